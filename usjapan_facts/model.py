@@ -1,0 +1,305 @@
+"""Pydantic v2 models of one version of the brief: the `Snapshot`, its facts, elections and events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    StringConstraints,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
+
+from usjapan_facts import catalog
+
+SCHEMA_VERSION = 1
+
+Qualifier = Literal["exact", "about", "over", "under", "nearly", "at_least", "among_top"]
+Coverage = Literal["full", "excerpt", "summary", "none"]
+Precision = Literal["day", "month", "year"]
+Status = Literal["upcoming", "held"]
+FactStatus = Literal["stated", "not_stated", "unknown"]
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:_[a-z0-9]+)*$")]
+NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+
+
+def _check_partial_date(value: str) -> str:
+    match = _PARTIAL_DATE.match(value)
+    if match is None:
+        raise ValueError("must be an ISO date, 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'")
+    year, month, day = match.groups()
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is not a real date ({exc})") from None
+    return value
+
+
+def _normalise_number(value: int | float) -> int | float:
+    # 25.0 and 25 must serialise alike, or a reload would read as a change.
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError("must be a finite number")
+        if value.is_integer():
+            return int(value)
+    return value
+
+
+PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+"""An ISO date whose length is its precision: `2022-07-08` (day), `2022-09` (month), `2022` (year)."""
+Number = Annotated[int | float, AfterValidator(_normalise_number)]
+
+
+def precision_of(value: str) -> Precision:
+    """Return the precision of a `PartialDate`."""
+    return {10: "day", 7: "month", 4: "year"}[len(value)]  # type: ignore[return-value]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+PROVENANCE_FIELDS = ("quote", "section")
+
+
+class BaseFact(_Model):
+    """Fields every fact has: its kind, the brief's wording, context it states, and provenance."""
+
+    kind: str
+    value: object = None
+    as_written: str | None = None
+    period: str | None = None
+    by: str | None = None
+    note: str | None = None
+    quote: str | None = None
+    section: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _provenance_last(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Kinds add their own fields after the common ones; on disk a fact still reads value first,
+        # then its hedge, its context, and provenance last.
+        data: dict[str, Any] = handler(self)
+        first = {name: data.pop(name) for name in ("kind", "value", "qualifier") if name in data}
+        last = {name: data.pop(name) for name in PROVENANCE_FIELDS if name in data}
+        return first | data | last
+
+    def identity(self) -> object:
+        """Return what makes two values of this fact equal; wording and provenance never count."""
+        return self.value
+
+
+class HedgedFact(BaseFact):
+    qualifier: Qualifier = "exact"
+
+    def identity(self) -> object:
+        return (self.value, self.qualifier)
+
+
+class CountFact(HedgedFact):
+    kind: Literal["count"] = "count"
+    value: Annotated[int, Field(ge=0)]
+
+
+class MoneyFact(HedgedFact):
+    """An amount in US dollars."""
+
+    kind: Literal["money"] = "money"
+    value: Annotated[int, Field(ge=0)]
+    per: Literal["year"] | None = None
+
+
+class PercentFact(HedgedFact):
+    kind: Literal["percent"] = "percent"
+    value: Number
+    previous: Number | None = None
+    baseline: str | None = None
+
+
+class RankFact(HedgedFact):
+    """An ordinal position; `among_top` ("a top source") carries no position."""
+
+    kind: Literal["rank"] = "rank"
+    value: Annotated[int, Field(ge=1)] | None = None
+
+    @model_validator(mode="after")
+    def _position_unless_among_top(self) -> RankFact:
+        if (self.value is None) != (self.qualifier == "among_top"):
+            raise ValueError("a rank needs a position unless its qualifier is 'among_top', and then none")
+        return self
+
+
+class YearFact(HedgedFact):
+    kind: Literal["year"] = "year"
+    value: Annotated[int, Field(ge=1000, le=2999)]
+
+
+class DateFact(HedgedFact):
+    kind: Literal["date"] = "date"
+    value: PartialDate
+
+    @property
+    def precision(self) -> Precision:
+        return precision_of(self.value)
+
+
+class PersonName(_Model):
+    """A person as family and given name, so "Fumio Kishida" and "Kishida Fumio" are one person."""
+
+    family: NonEmpty
+    given: NonEmpty | None = None
+
+    def __str__(self) -> str:
+        return self.written()
+
+    def written(self, *, family_first: bool = True) -> str:
+        """Return the name in either order: 'Kishida Fumio' (family first) or 'Joe Biden'."""
+        if not self.given:
+            return self.family
+        return f"{self.family} {self.given}" if family_first else f"{self.given} {self.family}"
+
+    def key(self) -> tuple[str, str]:
+        return (self.family.casefold(), (self.given or "").casefold())
+
+
+class PersonFact(BaseFact):
+    kind: Literal["person"] = "person"
+    value: PersonName
+
+    def identity(self) -> object:
+        return self.value.key()
+
+
+class TextFact(BaseFact):
+    kind: Literal["text"] = "text"
+    value: NonEmpty
+
+
+class ListFact(BaseFact):
+    kind: Literal["list"] = "list"
+    value: Annotated[list[NonEmpty], Field(min_length=1)]
+
+    @field_validator("value")
+    @classmethod
+    def _unique(cls, items: list[str]) -> list[str]:
+        if len(set(items)) != len(items):
+            raise ValueError("items must be unique")
+        return items
+
+    def identity(self) -> object:
+        return frozenset(self.value)
+
+
+class YearlyPercentFact(BaseFact):
+    """A percentage per calendar year, such as GDP growth."""
+
+    kind: Literal["yearly_percent"] = "yearly_percent"
+    value: Annotated[dict[Annotated[str, StringConstraints(pattern=r"^\d{4}$")], Number], Field(min_length=1)]
+
+
+Fact = Annotated[
+    CountFact
+    | MoneyFact
+    | PercentFact
+    | RankFact
+    | YearFact
+    | DateFact
+    | PersonFact
+    | TextFact
+    | ListFact
+    | YearlyPercentFact,
+    Field(discriminator="kind"),
+]
+
+
+class Author(_Model):
+    """A CRS author; `coordinator` marks the one who coordinates the brief."""
+
+    title: str | None = None
+    coordinator: bool = False
+
+    @property
+    def role(self) -> str | None:
+        parts = (["Coordinator"] if self.coordinator else []) + ([self.title] if self.title else [])
+        return ", ".join(parts) or None
+
+
+class Candidate(_Model):
+    party: str | None = None
+    incumbent: bool = False
+    note: str | None = None
+
+
+class Election(_Model):
+    body: NonEmpty
+    date: PartialDate
+    status: Status
+    candidates: dict[NonEmpty, Candidate] = Field(default_factory=dict)
+    result: str | None = None
+    note: str | None = None
+    quote: str | None = None
+    section: str | None = None
+
+
+class Event(_Model):
+    what: NonEmpty
+    date: PartialDate
+    status: Status | None = None
+    quote: str | None = None
+    section: str | None = None
+
+
+class Snapshot(_Model):
+    """One published version of the brief, as typed facts; a fact it does not hold is unknown."""
+
+    schema_version: Annotated[int, Field(ge=SCHEMA_VERSION, le=SCHEMA_VERSION)] = SCHEMA_VERSION
+    report_id: NonEmpty = "IF10199"
+    title: NonEmpty = "U.S.-Japan Relations"
+    updated: dt.date
+    crs_version: Annotated[int, Field(ge=1)] | None = None
+    coverage: Coverage
+    sources: list[NonEmpty] = Field(default_factory=list)
+    text_sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] | None = None
+    authors: dict[NonEmpty, Author] = Field(default_factory=dict)
+    facts: dict[str, Fact] = Field(default_factory=dict)
+    elections: dict[Slug, Election] = Field(default_factory=dict)
+    events: dict[Slug, Event] = Field(default_factory=dict)
+    notes: str | None = None
+
+    @field_validator("facts")
+    @classmethod
+    def _catalogue_facts_in_order(cls, facts: dict[str, BaseFact]) -> dict[str, BaseFact]:
+        for fact_id, fact in facts.items():
+            spec = catalog.BY_ID.get(fact_id)
+            if spec is None or spec.is_metadata:
+                raise ValueError(f"{fact_id!r} is not a fact id of the catalogue")
+            if spec.kind != fact.kind:
+                raise ValueError(f"{fact_id!r} is a {spec.kind} fact, not {fact.kind}")
+        return dict(sorted(facts.items(), key=lambda item: catalog.ORDER[item[0]]))
+
+    @field_validator("elections", "events")
+    @classmethod
+    def _by_slug(cls, items: dict[str, _Model]) -> dict[str, _Model]:
+        return dict(sorted(items.items()))
+
+    def fact_status(self, fact_id: str) -> FactStatus:
+        """Say whether the fact is stated, known not to be stated (full coverage), or unknown."""
+        spec = catalog.get(fact_id)
+        if spec.is_metadata:
+            return "stated" if fact_id != "report.authors" or self.authors else self._absent()
+        if fact_id in self.facts:
+            return "stated"
+        return self._absent()
+
+    def _absent(self) -> FactStatus:
+        return "not_stated" if self.coverage == "full" else "unknown"

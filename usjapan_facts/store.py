@@ -1,0 +1,270 @@
+"""The snapshot store: one canonical JSON file per version, named by its ISO cover date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from usjapan_facts.errors import (
+    AmbiguousVersionError,
+    SchemaVersionError,
+    SnapshotExistsError,
+    SnapshotFileError,
+    StoreError,
+    VersionNotFoundError,
+)
+from usjapan_facts.model import SCHEMA_VERSION, Snapshot
+
+MAX_SNAPSHOT_BYTES = 5 * 1024 * 1024
+"""Larger files are refused before parsing: a real snapshot is a few kilobytes."""
+
+_DATE_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_FILE_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}\.json$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a snapshot file is invalid: the file, the field (if one is to blame), what is wrong."""
+
+    path: Path
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.field}: {self.message}" if self.field else f"{self.path}: {self.message}"
+
+
+class InvalidSnapshotError(SnapshotFileError):
+    """A snapshot file failed validation; `problems` lists every reason."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(first.path, first.message + more, field=first.field)
+
+
+def canonical_json(snapshot: Snapshot) -> str:
+    """Render a snapshot as canonical JSON: model field order, indent 2, UTF-8, trailing newline."""
+    data = snapshot.model_dump(mode="json", exclude_none=True)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def content_hash(snapshot: Snapshot) -> str:
+    """Return the SHA-256 of the snapshot's canonical JSON: equal content, equal hash."""
+    return hashlib.sha256(canonical_json(snapshot).encode("utf-8")).hexdigest()
+
+
+def _validation_problems(path: Path, error: ValidationError) -> list[Problem]:
+    problems = []
+    for item in error.errors(include_url=False):
+        field = ".".join(str(part) for part in item["loc"]) or None
+        problems.append(Problem(path, field, item["msg"]))
+    return problems
+
+
+def read_snapshot(path: Path) -> Snapshot:
+    """Read and validate one snapshot file, raising `SnapshotFileError` with the file and field."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_SNAPSHOT_BYTES:
+            raise SnapshotFileError(path, f"is {size:,} bytes, over the {MAX_SNAPSHOT_BYTES:,}-byte limit")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SnapshotFileError(path, "no such file") from None
+    except IsADirectoryError:
+        raise SnapshotFileError(path, "is a directory, not a snapshot file") from None
+    except OSError as exc:
+        raise SnapshotFileError(path, f"cannot be read ({exc.strerror})") from None
+    if not raw.strip():
+        raise SnapshotFileError(path, "is empty")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise SnapshotFileError(path, f"is not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise SnapshotFileError(
+            path, f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    if not isinstance(data, dict):
+        raise SnapshotFileError(path, f"must hold a JSON object, not {type(data).__name__}")
+    version = data.get("schema_version")
+    if isinstance(version, int) and version > SCHEMA_VERSION:
+        raise SchemaVersionError(
+            path,
+            f"was written with schema version {version}; this release reads up to {SCHEMA_VERSION}: "
+            "upgrade usjapan-facts",
+            field="schema_version",
+        )
+    try:
+        snapshot = Snapshot.model_validate(data)
+    except ValidationError as exc:
+        raise InvalidSnapshotError(_validation_problems(path, exc)) from None
+    if _FILE_NAME.match(path.name) and path.stem != snapshot.updated.isoformat():
+        raise SnapshotFileError(
+            path,
+            f"file name says {path.stem} but the snapshot says {snapshot.updated.isoformat()}; "
+            "rename the file or fix 'updated'",
+            field="updated",
+        )
+    return snapshot
+
+
+def check_files(paths: Iterable[Path], *, root: Path | None = None) -> list[Problem]:
+    """Validate snapshot files: schema, name = `updated`, one file per date, and (in a store) no links out."""
+    problems: list[Problem] = []
+    seen: dict[dt.date, Path] = {}
+    for path in paths:
+        if not _FILE_NAME.match(path.name):
+            problems.append(Problem(path, None, "a snapshot file is named by its version's date, YYYY-MM-DD.json"))
+        if root is not None and not path.resolve().is_relative_to(root.resolve()):
+            problems.append(
+                Problem(path, None, "is a link to a file outside the store; replace it with the file itself")
+            )
+            continue
+        try:
+            snapshot = read_snapshot(path)
+        except InvalidSnapshotError as exc:
+            problems.extend(exc.problems)
+            continue
+        except SnapshotFileError as exc:
+            problems.append(Problem(exc.path, exc.field, exc.problem))
+            continue
+        first = seen.setdefault(snapshot.updated, path)
+        if first != path:
+            problems.append(Problem(path, "updated", f"{snapshot.updated.isoformat()} is also stored in {first}"))
+    return problems
+
+
+class SnapshotStore:
+    """A folder of snapshots, `YYYY-MM-DD.json` each, in date order."""
+
+    def __init__(self, root: Path | str) -> None:
+        self.root = Path(root)
+
+    def __repr__(self) -> str:
+        return f"SnapshotStore({str(self.root)!r})"
+
+    def _require_root(self) -> None:
+        if not self.root.is_dir():
+            raise StoreError(
+                f"{self.root}: no snapshot store here; pass --snapshots-dir or set USJAPAN_FACTS_SNAPSHOTS"
+            )
+
+    def files(self) -> list[Path]:
+        """Return every `*.json` file in the store, by name; names that are not dates are included."""
+        self._require_root()
+        return sorted(path for path in self.root.iterdir() if path.suffix == ".json" and not path.name.startswith("."))
+
+    def versions(self) -> list[dt.date]:
+        """Return the dates of the stored versions, oldest first."""
+        return [dt.date.fromisoformat(path.stem) for path in self.files() if _FILE_NAME.match(path.name)]
+
+    def path_for(self, version: dt.date) -> Path:
+        return self.root / f"{version.isoformat()}.json"
+
+    def resolve(self, ref: str) -> dt.date:
+        """Turn `latest`, `previous`, an ISO date or a unique date prefix into a stored version's date."""
+        versions = self.versions()
+        if ref in ("latest", "previous"):
+            needed = 1 if ref == "latest" else 2
+            if len(versions) < needed:
+                raise VersionNotFoundError(
+                    f"{self.root}: '{ref}' needs {needed} stored version(s), found {len(versions)}"
+                )
+            return versions[-needed]
+        if not _DATE_PREFIX.match(ref):
+            raise VersionNotFoundError(
+                f"{ref!r} is not a version: give an ISO date (2022-07-21), a prefix (2022-07), "
+                "'latest', 'previous' or a snapshot .json file"
+            )
+        matches = [version for version in versions if version.isoformat().startswith(ref)]
+        if not matches:
+            raise VersionNotFoundError(f"no stored version matches {ref!r} in {self.root}; run 'usjapan-facts list'")
+        if len(matches) > 1:
+            listed = ", ".join(version.isoformat() for version in matches)
+            raise AmbiguousVersionError(f"{ref!r} matches {len(matches)} versions ({listed}); give more of the date")
+        return matches[0]
+
+    def load(self, ref: str | dt.date) -> Snapshot:
+        """Load a version by date, date prefix, `latest`, `previous`, or a snapshot file's path."""
+        if isinstance(ref, dt.date):
+            return self._load_stored(ref)
+        if ref.endswith(".json") or os.sep in ref or "/" in ref:
+            return read_snapshot(Path(ref))
+        return self._load_stored(self.resolve(ref))
+
+    def _load_stored(self, version: dt.date) -> Snapshot:
+        path = self.path_for(version)
+        if not path.exists():
+            raise VersionNotFoundError(
+                f"no stored version {version.isoformat()} in {self.root}; run 'usjapan-facts list'"
+            )
+        if not path.resolve().is_relative_to(self.root.resolve()):
+            raise SnapshotFileError(path, "is a link to a file outside the store; replace it with the file itself")
+        return read_snapshot(path)
+
+    def check(self) -> list[Problem]:
+        """Validate every file of the store; an empty list means the store is sound."""
+        return check_files(self.files(), root=self.root)
+
+    def latest(self) -> Snapshot:
+        return self.load("latest")
+
+    def previous(self) -> Snapshot:
+        return self.load("previous")
+
+    def __iter__(self) -> Iterator[Snapshot]:
+        """Load the stored versions one at a time, oldest first."""
+        for version in self.versions():
+            yield self._load_stored(version)
+
+    def save(self, snapshot: Snapshot, *, overwrite: bool = False) -> Path:
+        """Write a snapshot atomically; refuse to replace a stored version unless `overwrite`."""
+        target = self.path_for(snapshot.updated)
+        if target.exists() and not overwrite:
+            raise SnapshotExistsError(
+                f"{target}: version {snapshot.updated.isoformat()} is already stored; pass --force to replace it"
+            )
+        data = canonical_json(snapshot).encode("utf-8")
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            handle, temp_name = tempfile.mkstemp(dir=self.root, prefix=f".{target.stem}.", suffix=".tmp")
+        except OSError as exc:
+            raise StoreError(f"{self.root}: cannot write to the store ({exc.strerror})") from None
+        temp = Path(temp_name)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            if overwrite:
+                os.replace(temp, target)
+            else:
+                # A hard link fails if the target appeared meanwhile, so a racing save cannot be lost.
+                os.link(temp, target)
+        except FileExistsError:
+            raise SnapshotExistsError(
+                f"{target}: version {snapshot.updated.isoformat()} was stored meanwhile; pass --force to replace it"
+            ) from None
+        except OSError as exc:
+            raise StoreError(f"{target}: cannot write the snapshot ({exc.strerror})") from None
+        finally:
+            temp.unlink(missing_ok=True)
+        return target
+
+
+def default_store_root() -> Path:
+    """Return the snapshots shipped with the package, or the checkout's `snapshots/` in development."""
+    package_dir = Path(__file__).resolve().parent
+    shipped = package_dir / "snapshots"
+    return shipped if shipped.is_dir() else package_dir.parent / "snapshots"

@@ -1,0 +1,222 @@
+"""Turn a brief's text (Markdown or plain text from the PDF) into sections of whole sentences.
+
+The PDF conversion splits paragraphs at page and column breaks, escapes `$` as `\\$`, and keeps
+captions, an author block and a disclaimer; this module undoes or sets those aside. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "author", "caption", "rule"]
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_COVER_DATE = re.compile(r"\bUpdated\s+(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})\b")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|>~])")
+_MD_INLINE = re.compile(r"(\*\*|__|\*|_)(\S(?:.*?\S)?)\1")
+_AUTHOR = re.compile(r"^\*\*([^*]+)\*\*\s*,\s*(.+)$")
+_TERMINAL = re.compile(r"""[.!?]["'”’)]*$""")
+# Split after terminal punctuation (and closing quotes) before a capital, quote or digit; never after a
+# single capital letter ("U.S.", "Mark E.") or a known abbreviation.
+_SENTENCE_END = re.compile(r"""(?<=[.!?])(["'”’)]*)\s+(?=["“(]?[A-Z0-9])""")
+_ABBREVIATIONS = frozenset(
+    [
+        "e.g.",
+        "i.e.",
+        "etc.",
+        "vs.",
+        "Mr.",
+        "Ms.",
+        "Mrs.",
+        "Dr.",
+        "St.",
+        "No.",
+        "Jan.",
+        "Feb.",
+        "Mar.",
+        "Apr.",
+        "Jun.",
+        "Jul.",
+        "Aug.",
+        "Sep.",
+        "Sept.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+        "Gov.",
+        "Sen.",
+        "Rep.",
+        "Gen.",
+        "Adm.",
+        "Lt.",
+        "Col.",
+        "Inc.",
+        "Corp.",
+        "Co.",
+        "approx.",
+    ]
+)
+SKIPPED_SECTIONS = frozenset({"disclaimer"})
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of the source: a heading, a paragraph, an author line, a caption or a rule."""
+
+    kind: BlockKind
+    text: str
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    section: str
+
+
+@dataclass
+class Document:
+    """A brief as sentences under their section headings, with its cover date, title and authors."""
+
+    title: str | None = None
+    updated: dt.date | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    authors: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(sentence.text for sentence in self.sentences)
+
+
+def unescape_markdown(text: str) -> str:
+    """Drop Markdown's backslash escapes and inline emphasis markers, keeping their text."""
+    return _MD_INLINE.sub(r"\2", _MD_ESCAPE.sub(r"\1", text))
+
+
+def markdown_blocks(text: str) -> Iterator[Block]:
+    """Split Markdown or plain text into blocks at blank lines; headings start with '#'."""
+    lines: list[str] = []
+
+    def flush() -> Iterator[Block]:
+        if lines:
+            joined = " ".join(line.strip() for line in lines)
+            lines.clear()
+            author = _AUTHOR.match(joined)
+            if author:
+                yield Block("author", f"{author.group(1).strip()}\t{unescape_markdown(author.group(2)).strip()}")
+            elif re.fullmatch(r"\*\*.+\*\*", joined):
+                yield Block("caption", unescape_markdown(joined))
+            else:
+                yield Block("paragraph", unescape_markdown(joined))
+
+    for raw in text.splitlines():
+        line = raw.strip()
+        heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", line)
+        if not line:
+            yield from flush()
+        elif heading:
+            yield from flush()
+            yield Block("heading", unescape_markdown(heading.group(2)), level=len(heading.group(1)))
+        elif re.fullmatch(r"(-{3,}|\*{3,}|_{3,})", line):
+            yield from flush()
+            yield Block("rule", "")
+        else:
+            lines.append(line)
+    yield from flush()
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences, keeping abbreviations and initials inside them."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        end = match.start() + len(match.group(1))
+        last_word = (
+            paragraph[start : match.start()].rsplit(None, 1)[-1] if paragraph[start : match.start()].strip() else ""
+        )
+        if re.fullmatch(r"(?:[A-Z]\.)+|.*\b[A-Z]\.", last_word) or last_word in _ABBREVIATIONS:
+            continue
+        sentences.append(paragraph[start:end].strip())
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def _join_broken_paragraphs(blocks: Iterable[Block]) -> Iterator[Block]:
+    # A paragraph that stops mid-sentence was cut by a page or column break: glue the next one on.
+    pending: Block | None = None
+    for block in blocks:
+        if block.kind != "paragraph":
+            # A caption may sit inside a broken paragraph; a heading always ends one.
+            if block.kind == "heading" and pending is not None:
+                yield pending
+                pending = None
+            yield block
+            continue
+        if pending is not None:
+            block = Block("paragraph", f"{pending.text} {block.text}")
+            pending = None
+        if _TERMINAL.search(block.text):
+            yield block
+        else:
+            pending = block
+    if pending is not None:
+        yield pending
+
+
+def parse_cover_date(text: str) -> dt.date | None:
+    """Return the date of 'Updated July 21, 2022' in the text, if there is a real one."""
+    match = _COVER_DATE.search(text)
+    if match is None:
+        return None
+    month, day, year = match.groups()
+    try:
+        return dt.date(int(year), _MONTHS.index(month) + 1, int(day))
+    except ValueError:
+        return None
+
+
+def build_document(blocks: Iterable[Block]) -> Document:
+    """Assemble sentences under their headings; the first heading is the title, the disclaimer is skipped."""
+    document = Document()
+    section = ""
+    for block in _join_broken_paragraphs(blocks):
+        if block.kind == "heading":
+            if document.title is None and not document.sentences:
+                document.title = block.text
+                section = "Overview"
+            else:
+                section = block.text
+        elif block.kind == "author":
+            name, role = block.text.split("\t", 1)
+            document.authors.append((name, role))
+        elif block.kind == "paragraph" and section.casefold() not in SKIPPED_SECTIONS:
+            if document.updated is None and (cover := parse_cover_date(block.text)) and len(block.text) < 40:
+                document.updated = cover
+                continue
+            document.sentences.extend(Sentence(text, section) for text in split_sentences(block.text))
+    return document
+
+
+def parse_markdown(text: str) -> Document:
+    """Parse Markdown or plain text converted from the brief's PDF into a `Document`."""
+    return build_document(markdown_blocks(text))

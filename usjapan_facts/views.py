@@ -1,0 +1,207 @@
+"""Read one fact, one version or the list of versions, as records the CLI and Python callers share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from usjapan_facts import catalog
+from usjapan_facts.model import FactStatus, Snapshot
+from usjapan_facts.store import content_hash
+from usjapan_facts.values import display, display_author, display_election, display_event, format_date, number
+
+_COLLECTION_ID = re.compile(r"^(elections|events)\.([a-z0-9]+(?:_[a-z0-9]+)*)$")
+STATUS_WORDS: dict[FactStatus, str] = {
+    "stated": "stated",
+    "not_stated": "not stated (this version's full text does not state it)",
+    "unknown": "unknown (not recorded from this version)",
+}
+
+
+@dataclass(frozen=True)
+class FactView:
+    """One fact of one version: what it is, whether it is known, and how it reads."""
+
+    version: str
+    fact_id: str
+    label: str
+    section: str
+    kind: str
+    status: FactStatus
+    display: str = ""
+    number: float | None = None
+    quote: str | None = None
+    quoted_section: str | None = None
+    data: Any = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "fact_id": self.fact_id,
+            "label": self.label,
+            "section": self.section,
+            "kind": self.kind,
+            "status": self.status,
+            "display": self.display or None,
+            "quote": self.quote,
+            "quoted_section": self.quoted_section,
+            "data": self.data,
+        }
+
+
+def check_fact_id(fact_id: str) -> str:
+    """Return `fact_id` if it names a catalogue fact, an election or an event; else raise `UnknownFactError`."""
+    if _COLLECTION_ID.match(fact_id) is None:
+        catalog.get(fact_id)
+    return fact_id
+
+
+def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
+    """Look a fact, an election (`elections.SLUG`) or an event (`events.SLUG`) up in one snapshot."""
+    version = snapshot.updated.isoformat()
+    collection = _COLLECTION_ID.match(fact_id)
+    if collection is not None:
+        name, slug = collection.groups()
+        item = getattr(snapshot, name).get(slug)
+        label = slug.replace("_", " ")
+        section = catalog.SECTION_TITLES[name]
+        kind = name[:-1]
+        if item is None:
+            status: FactStatus = "not_stated" if snapshot.coverage == "full" else "unknown"
+            return FactView(version, fact_id, label, section, kind, status)
+        text = display_election(item) if name == "elections" else display_event(item)
+        return FactView(
+            version,
+            fact_id,
+            label,
+            section,
+            kind,
+            "stated",
+            text,
+            None,
+            item.quote,
+            item.section,
+            item.model_dump(mode="json", exclude_none=True),
+        )
+    spec = catalog.get(fact_id)
+    if spec.is_metadata:
+        return _metadata_view(snapshot, spec)
+    fact = snapshot.facts.get(fact_id)
+    if fact is None:
+        return FactView(version, fact_id, spec.label, spec.section, spec.kind, snapshot.fact_status(fact_id))
+    return FactView(
+        version,
+        fact_id,
+        spec.label,
+        spec.section,
+        spec.kind,
+        "stated",
+        display(fact, family_first=spec.family_first),
+        number(fact),
+        fact.quote,
+        fact.section,
+        fact.model_dump(mode="json", exclude_none=True),
+    )
+
+
+def _metadata_view(snapshot: Snapshot, spec: catalog.FactSpec) -> FactView:
+    version = snapshot.updated.isoformat()
+    value: Any
+    if spec.id == "report.authors":
+        if not snapshot.authors:
+            return FactView(version, spec.id, spec.label, spec.section, spec.kind, snapshot.fact_status(spec.id))
+        text = "; ".join(display_author(name, author) for name, author in snapshot.authors.items())
+        value = {name: author.model_dump(mode="json") for name, author in snapshot.authors.items()}
+    else:
+        value = {"report.id": snapshot.report_id, "report.title": snapshot.title, "report.updated": version}[spec.id]
+        text = format_date(value) if spec.id == "report.updated" else value
+    return FactView(version, spec.id, spec.label, spec.section, spec.kind, "stated", text, data=value)
+
+
+def fact_ids(snapshot: Snapshot) -> list[str]:
+    """Return every id this snapshot can answer for: the catalogue, then its elections and events."""
+    return [
+        *(spec.id for spec in catalog.CATALOG),
+        *(f"elections.{slug}" for slug in snapshot.elections),
+        *(f"events.{slug}" for slug in snapshot.events),
+    ]
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    """One row of `list`: a stored version and the size and hash of its content."""
+
+    version: str
+    crs_version: int | None
+    coverage: str
+    facts: int
+    hash: str
+
+    @classmethod
+    def of(cls, snapshot: Snapshot) -> VersionSummary:
+        return cls(
+            snapshot.updated.isoformat(),
+            snapshot.crs_version,
+            snapshot.coverage,
+            len(snapshot.facts),
+            content_hash(snapshot),
+        )
+
+
+def summaries(snapshots: Iterable[Snapshot]) -> Iterator[VersionSummary]:
+    return (VersionSummary.of(snapshot) for snapshot in snapshots)
+
+
+def render_list(rows: Iterable[VersionSummary]) -> str:
+    lines = [f"{'version':<10}  {'crs':>3}  {'coverage':<8}  {'facts':>5}  hash"]
+    for row in rows:
+        crs = str(row.crs_version) if row.crs_version is not None else "-"
+        lines.append(f"{row.version:<10}  {crs:>3}  {row.coverage:<8}  {row.facts:>5}  {row.hash[:12]}")
+    return "\n".join(lines) + "\n"
+
+
+def render_fact(view: FactView) -> str:
+    lines = [f"{view.fact_id}  {view.label} ({view.section}, {view.version})"]
+    if view.status != "stated":
+        lines.append(f"  {STATUS_WORDS[view.status]}")
+        return "\n".join(lines) + "\n"
+    lines.append(f"  value:      {view.display}")
+    if isinstance(view.data, dict):
+        for key in ("qualifier", "as_written", "period", "by", "note"):
+            if key in view.data:
+                lines.append(f"  {key.replace('_', ' ') + ':':<11} {view.data[key]}")
+    if view.quote:
+        lines.append(f"  quote:      {view.quote}")
+    if view.quoted_section:
+        lines.append(f"  section:    {view.quoted_section}")
+    return "\n".join(lines) + "\n"
+
+
+def render_snapshot(snapshot: Snapshot) -> str:
+    crs = f", CRS version {snapshot.crs_version}" if snapshot.crs_version else ""
+    lines = [
+        f"{snapshot.report_id} {snapshot.title}, updated {snapshot.updated.isoformat()}{crs}",
+        f"coverage: {snapshot.coverage}   facts: {len(snapshot.facts)}   hash: {content_hash(snapshot)[:12]}",
+    ]
+    lines += [f"source: {source}" for source in snapshot.sources]
+    if snapshot.notes:
+        lines.append(f"notes: {snapshot.notes}")
+    views = [lookup(snapshot, fact_id) for fact_id in fact_ids(snapshot)]
+    width = max(len(view.fact_id) for view in views)
+    section = None
+    for view in views:
+        if view.status != "stated":
+            continue
+        if view.section != section:
+            section = view.section
+            lines += ["", section]
+        lines.append(f"  {view.fact_id:<{width}}  {view.display}")
+    missing = [
+        view for view in views if view.status != "stated" and not view.fact_id.startswith(("elections.", "events."))
+    ]
+    if missing:
+        word = "not stated" if snapshot.coverage == "full" else "unknown (not recorded)"
+        lines += ["", f"{word}: {len(missing)}", *(f"  {view.fact_id}" for view in missing)]
+    return "\n".join(lines) + "\n"
