@@ -148,9 +148,9 @@ def split_sentences(paragraph: str) -> list[str]:
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
         end = match.start() + len(match.group(1))
-        last_word = (
-            paragraph[start : match.start()].rsplit(None, 1)[-1] if paragraph[start : match.start()].strip() else ""
-        )
+        # Only the last word matters; a bounded window keeps huge paragraphs linear.
+        before = paragraph[max(start, match.start() - 40) : match.start()].split()
+        last_word = before[-1].lstrip("([\"“'‘") if before else ""
         if re.fullmatch(r"(?:[A-Z]\.)+|.*\b[A-Z]\.", last_word) or last_word in _ABBREVIATIONS:
             continue
         sentences.append(paragraph[start:end].strip())

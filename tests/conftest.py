@@ -1,0 +1,94 @@
+"""Shared fixtures: the real store, scratch stores, and the command as a user types it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from usjapan_facts.store import SnapshotStore, default_store_root
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLDEN = Path(__file__).parent / "golden"
+BRIEF_2022 = FIXTURES / "IF10199-2022-07-21.md"
+RECORD = FIXTURES / "if10199_versions.json"
+
+
+@dataclass(frozen=True)
+class Result:
+    code: int
+    stdout: str
+    stderr: str
+
+
+def _command() -> list[str]:
+    script = Path(sys.executable).parent / "usjapan-facts"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "usjapan_facts"]
+
+
+Run = Callable[..., Result]
+
+
+@pytest.fixture
+def run() -> Run:
+    """Run `usjapan-facts ARGS` as typed in a shell, with no store set in the environment."""
+
+    def _run(command: str, *, env: dict[str, str] | None = None, stdin: str | None = None) -> Result:
+        words = shlex.split(command)
+        assert words[0] == "usjapan-facts"
+        environment = {key: value for key, value in os.environ.items() if key != "USJAPAN_FACTS_SNAPSHOTS"}
+        environment.update(env or {})
+        done = subprocess.run(
+            [*_command(), *words[1:]],
+            capture_output=True,
+            text=True,
+            env=environment,
+            input=stdin,
+            timeout=120,
+            check=False,
+        )
+        return Result(done.returncode, done.stdout, done.stderr)
+
+    return _run
+
+
+@pytest.fixture(scope="session")
+def real_store() -> SnapshotStore:
+    return SnapshotStore(default_store_root())
+
+
+@pytest.fixture
+def store_copy(tmp_path: Path, real_store: SnapshotStore) -> SnapshotStore:
+    """A scratch copy of the real store that a test may damage."""
+    root = tmp_path / "snapshots"
+    shutil.copytree(real_store.root, root)
+    return SnapshotStore(root)
+
+
+@pytest.fixture(scope="session")
+def record() -> dict[str, Any]:
+    """The gathered values of every published version (a copy of ../shared/data)."""
+    data: dict[str, Any] = json.loads(RECORD.read_text(encoding="utf-8"))
+    return data
+
+
+def check_golden(name: str, actual: str) -> None:
+    """Compare output with tests/golden/NAME whole; UPDATE_GOLDEN=1 rewrites the file instead."""
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.write_text(actual, encoding="utf-8")
+    assert actual == path.read_text(encoding="utf-8")
+
+
+def snapshot_files(root: Path) -> dict[str, bytes]:
+    """Every file of a store with its bytes, to prove a command changed nothing."""
+    return {path.name: path.read_bytes() for path in sorted(root.iterdir()) if path.is_file()}

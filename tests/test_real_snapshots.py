@@ -1,0 +1,99 @@
+"""The shipped history: every snapshot valid and matching the gathered record value for value."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from tests.conftest import BRIEF_2022
+from usjapan_facts import catalog
+from usjapan_facts.model import precision_of
+from usjapan_facts.store import SnapshotStore, canonical_json
+from usjapan_facts.text import parse_markdown
+
+
+def test_store_holds_the_22_published_versions(real_store: SnapshotStore, record: dict[str, Any]) -> None:
+    """One snapshot per version of the record, from 2015-04-17 to 2026-10-01."""
+    versions = [version.isoformat() for version in real_store.versions()]
+    assert versions == [version["updated"] for version in record["versions"]]
+    assert len(versions) == 22
+    assert (versions[0], versions[-1]) == ("2015-04-17", "2026-10-01")
+
+
+def test_every_stored_snapshot_is_valid_and_canonical(real_store: SnapshotStore) -> None:
+    """The store passes its own check, and every file is byte-for-byte canonical."""
+    assert real_store.check() == []
+    for snapshot in real_store:
+        assert real_store.path_for(snapshot.updated).read_text(encoding="utf-8") == canonical_json(snapshot)
+
+
+def _expected_fact(fact_id: str, data: dict[str, Any]) -> dict[str, Any]:
+    data = dict(data)
+    if catalog.get(fact_id).kind == "person":
+        return {"value": {"family": data.pop("family"), "given": data.pop("given")}, **data}
+    data.pop("precision", None)
+    return data
+
+
+@pytest.mark.parametrize("index", range(22))
+def test_snapshot_matches_the_record_value_for_value(
+    real_store: SnapshotStore, record: dict[str, Any], index: int
+) -> None:
+    """Every recorded value, coverage, source, CRS version, author, election and event is stored."""
+    expected = record["versions"][index]
+    snapshot = real_store.load(expected["updated"])
+    assert snapshot.coverage == expected["coverage"]
+    assert snapshot.crs_version == expected["crs_version"]
+    assert snapshot.sources == expected["sources"]
+    assert snapshot.notes == expected.get("notes")
+    assert [(name, author.role) for name, author in snapshot.authors.items()] == [
+        (author["name"], author.get("role")) for author in expected.get("authors", [])
+    ]
+    assert set(snapshot.facts) == set(expected["facts"])
+    for fact_id, data in expected["facts"].items():
+        stored = snapshot.facts[fact_id].model_dump(mode="json", exclude_none=True)
+        for key, value in _expected_fact(fact_id, data).items():
+            assert stored.get(key) == value, f"{expected['updated']} {fact_id}.{key}"
+        if "precision" in data:
+            assert precision_of(stored["value"]) == data["precision"]
+    for name in ("elections", "events"):
+        stored_items = getattr(snapshot, name)
+        assert set(stored_items) == set(expected.get(name, {}))
+        for slug, data in expected.get(name, {}).items():
+            item = stored_items[slug]
+            assert precision_of(item.date) == data["precision"]
+            for key, value in data.items():
+                if key == "candidates":
+                    assert [
+                        {"name": n, **c.model_dump(exclude_defaults=True)} for n, c in item.candidates.items()
+                    ] == value
+                elif key != "precision":
+                    assert getattr(item, key) == value, f"{expected['updated']} {name}.{slug}.{key}"
+
+
+def test_2022_07_21_states_every_catalogue_fact_with_its_quote(real_store: SnapshotStore) -> None:
+    """The full-text version holds each catalogue fact of its time, each quoting a sentence of the brief."""
+    snapshot = real_store.load("2022-07-21")
+    introduced_later = {
+        "politics.lower_house_election_due",
+        "trade.us_tariff_on_most_imports_from_japan",
+        "trade.japan_investment_pledge",
+        "defense.tomahawk_purchase",
+        "alliance.marines_relocating_to_guam",
+    }
+    assert set(snapshot.facts) == {spec.id for spec in catalog.FACT_SPECS} - introduced_later
+    sentences = {
+        (sentence.text, sentence.section) for sentence in parse_markdown(BRIEF_2022.read_text("utf-8")).sentences
+    }
+    for fact_id, fact in snapshot.facts.items():
+        assert (fact.quote, fact.section) in sentences, fact_id
+    for item in [*snapshot.elections.values(), *snapshot.events.values()]:
+        assert (item.quote, item.section) in sentences
+
+
+def test_latest_version_is_the_2026_full_text(real_store: SnapshotStore) -> None:
+    """The newest stored version is 2026-10-01, recorded in full."""
+    latest = real_store.latest()
+    assert (latest.updated, latest.coverage, latest.crs_version) == (dt.date(2026, 10, 1), "full", 49)
