@@ -6,6 +6,8 @@ changes meaning and is never reused. Adding a fact is one `FactSpec` here plus i
 
 from __future__ import annotations
 
+import fnmatch
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -125,3 +127,16 @@ def get(fact_id: str) -> FactSpec:
         return BY_ID[fact_id]
     except KeyError:
         raise UnknownFactError(fact_id) from None
+
+
+def glob_can_match(pattern: str) -> bool:
+    """Tell whether a fact-id glob can match a catalogue id, or any election or event."""
+    if any(fnmatch.fnmatchcase(fact_id, pattern) for fact_id in BY_ID):
+        return True
+    head, dot, _ = pattern.partition(".")
+    return bool(dot) and any(fnmatch.fnmatchcase(name, head) for name in COLLECTIONS)
+
+
+def matches(fact_id: str, patterns: Iterable[str]) -> bool:
+    """Tell whether `fact_id` matches any of the globs (`*` spans dots: `trade.*`, `*_rank`)."""
+    return any(fnmatch.fnmatchcase(fact_id, pattern) for pattern in patterns)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,10 +13,14 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from usjapan_facts.errors import FactsError
+from usjapan_facts.catalog import glob_can_match
+from usjapan_facts.errors import FactsError, UnknownFactError
 from usjapan_facts.export import COLUMNS, export_rows
+from usjapan_facts.history import CSV_COLUMNS as HISTORY_COLUMNS
+from usjapan_facts.history import fact_history, history_row, render_history
 from usjapan_facts.model import Snapshot
-from usjapan_facts.store import SnapshotStore, canonical_json, check_files, default_store_root
+from usjapan_facts.rules import Severity, find_rules
+from usjapan_facts.store import SnapshotStore, canonical_json, check_files, consecutive_pairs, default_store_root
 from usjapan_facts.views import check_fact_id, lookup, render_fact, render_list, render_snapshot, summaries
 
 EXIT_OK, EXIT_FINDINGS, EXIT_TROUBLE = 0, 1, 2
@@ -127,6 +133,154 @@ def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str) -> None:
     else:
         for row in export_rows(snapshots):
             stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _rules_option(function: F) -> F:
+    return click.option(
+        "--rules",
+        "rules_file",
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="Severity rules (TOML); default: [tool.usjapan-facts] in ./pyproject.toml.",
+    )(function)
+
+
+def _filter_options(function: F) -> F:
+    function = click.option(
+        "--only", "only", multiple=True, metavar="GLOB", help="Keep changes of matching fact ids (repeatable)."
+    )(function)
+    return click.option(
+        "--min-severity",
+        type=click.Choice(["info", "minor", "major"]),
+        default="info",
+        show_default=True,
+        help="Leave out changes below this severity.",
+    )(function)
+
+
+def _check_globs(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    for pattern in patterns:
+        if not glob_can_match(pattern):
+            raise UnknownFactError(pattern)
+    return patterns
+
+
+def _colour() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def _append_step_summary(markdown: str) -> None:
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    try:
+        with Path(target).open("a", encoding="utf-8") as stream:
+            stream.write(markdown)
+    except OSError as exc:
+        fail(f"{target}: cannot append the step summary ({exc.strerror}); check GITHUB_STEP_SUMMARY")
+
+
+@cli.command()
+@click.argument("old", required=False)
+@click.argument("new", required=False)
+@_format_option("text", "json", "markdown", "github")
+@_filter_options
+@_rules_option
+@click.option("--exit-code", is_flag=True, help="Exit 1 when changes remain after filtering, like git diff.")
+@pass_store
+def diff(
+    store: SnapshotStore,
+    old: str | None,
+    new: str | None,
+    fmt: str,
+    only: tuple[str, ...],
+    min_severity: Severity,
+    rules_file: Path | None,
+    exit_code: bool,
+) -> None:
+    """Show what changed from OLD to NEW (default: previous to latest; NEW defaults to latest)."""
+    from usjapan_facts import report
+    from usjapan_facts.diff import diff_snapshots
+
+    _check_globs(only)
+    rules = find_rules(rules_file, Path.cwd())
+    older, newer = store.load(old or "previous"), store.load(new or "latest")
+    result = diff_snapshots(older, newer, rules=rules).filter(only=only, min_severity=min_severity)
+    if fmt == "json":
+        click.echo(json.dumps(report.diff_json(result), indent=2, ensure_ascii=False))
+    elif fmt == "markdown":
+        click.echo(report.render_markdown(result), nl=False)
+    elif fmt == "github":
+        click.echo(report.render_github(result), nl=False)
+        _append_step_summary(report.render_markdown(result))
+    else:
+        click.echo(report.render_text(result, color=_colour()), nl=False, color=_colour())
+    sys.exit(EXIT_FINDINGS if exit_code and result.changes else EXIT_OK)
+
+
+@cli.command()
+@click.argument("fact_id")
+@_format_option("text", "json", "csv")
+@click.option(
+    "--plot", "plot_file", type=click.Path(path_type=Path, dir_okay=False), help="Also draw a chart (.png or .svg)."
+)
+@pass_store
+def history(store: SnapshotStore, fact_id: str, fmt: str, plot_file: Path | None) -> None:
+    """Show FACT_ID in every version, oldest first: '*' marks a change, unknown where not recorded."""
+    check_fact_id(fact_id)
+    entries = list(fact_history(store, fact_id))
+    if plot_file is not None:
+        from usjapan_facts.plot import plot_history
+
+        plot_history(entries, plot_file)
+    if fmt == "json":
+        click.echo(json.dumps([entry.as_json() for entry in entries], indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=HISTORY_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(history_row(entry) for entry in entries)
+    else:
+        click.echo(render_history(entries), nl=False)
+
+
+@cli.command()
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only versions from this date (YYYY-MM-DD).")
+@_filter_options
+@_rules_option
+@_format_option("text", "json")
+@pass_store
+def log(
+    store: SnapshotStore,
+    since: dt.datetime | None,
+    only: tuple[str, ...],
+    min_severity: Severity,
+    rules_file: Path | None,
+    fmt: str,
+) -> None:
+    """Show every change between consecutive versions, newest first: the changelog of the facts."""
+    from usjapan_facts import report
+    from usjapan_facts.diff import diff_pairs
+
+    _check_globs(only)
+    rules = find_rules(rules_file, Path.cwd())
+    first = since.date() if since else None
+    diffs = (
+        change.filter(only=only, min_severity=min_severity)
+        for change in diff_pairs(consecutive_pairs(store, since=first, newest_first=True), rules=rules)
+    )
+    if fmt == "json":
+        click.echo("[")
+        for index, result in enumerate(diffs):
+            body = json.dumps(report.diff_json(result), ensure_ascii=False)
+            click.echo(("  " if index == 0 else ", ") + body)
+        click.echo("]")
+        return
+    colour = _colour()
+    printed = False
+    for result in diffs:
+        text = report.render_text(result, color=colour)
+        if text:
+            click.echo(("\n" if printed else "") + text, nl=False, color=colour)
+            printed = True
 
 
 def main() -> None:

@@ -263,6 +263,26 @@ class SnapshotStore:
         return target
 
 
+def consecutive_pairs(
+    store: SnapshotStore, *, since: dt.date | None = None, newest_first: bool = False
+) -> Iterator[tuple[Snapshot, Snapshot]]:
+    """Yield (older, newer) pairs of consecutive versions, loading each version once and holding two at most.
+
+    With `since`, only pairs whose newer version is on or after that date.
+    """
+    versions = store.versions()
+    if since is not None:
+        later = [index for index, version in enumerate(versions) if version >= since]
+        versions = versions[max(later[0] - 1, 0) :] if later else []
+    order = list(reversed(versions)) if newest_first else versions
+    previous: Snapshot | None = None
+    for version in order:
+        current = store.load(version)
+        if previous is not None:
+            yield (current, previous) if newest_first else (previous, current)
+        previous = current
+
+
 def default_store_root() -> Path:
     """Return the snapshots shipped with the package, or the checkout's `snapshots/` in development."""
     package_dir = Path(__file__).resolve().parent

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from usjapan_facts.model import (
     Author,
@@ -98,8 +99,18 @@ def display(fact: BaseFact, *, family_first: bool = True) -> str:
     if fact.by:
         text += f" by {fact.by}"
     if fact.period:
-        text += f" ({fact.period})"
+        text += f" ({format_period(fact.period)})"
     return text
+
+
+def format_period(period: str) -> str:
+    """Write a period the brief gives: an ISO month or year reads as a date, anything else as given."""
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", period):
+        try:
+            return format_date(period)
+        except ValueError:
+            return period
+    return period
 
 
 def canonical(fact: BaseFact) -> str:

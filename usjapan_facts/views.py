@@ -8,9 +8,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from usjapan_facts import catalog
+from usjapan_facts.compare import absence
 from usjapan_facts.model import FactStatus, Snapshot
 from usjapan_facts.store import content_hash
-from usjapan_facts.values import display, display_author, display_election, display_event, format_date, number
+from usjapan_facts.values import (
+    canonical,
+    display,
+    display_author,
+    display_election,
+    display_event,
+    format_date,
+    number,
+)
 
 _COLLECTION_ID = re.compile(r"^(elections|events)\.([a-z0-9]+(?:_[a-z0-9]+)*)$")
 STATUS_WORDS: dict[FactStatus, str] = {
@@ -31,6 +40,7 @@ class FactView:
     kind: str
     status: FactStatus
     display: str = ""
+    canonical: str = ""
     number: float | None = None
     quote: str | None = None
     quoted_section: str | None = None
@@ -45,6 +55,7 @@ class FactView:
             "kind": self.kind,
             "status": self.status,
             "display": self.display or None,
+            "value": self.canonical or None,
             "quote": self.quote,
             "quoted_section": self.quoted_section,
             "data": self.data,
@@ -65,59 +76,65 @@ def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
     if collection is not None:
         name, slug = collection.groups()
         item = getattr(snapshot, name).get(slug)
-        label = slug.replace("_", " ")
-        section = catalog.SECTION_TITLES[name]
-        kind = name[:-1]
+        label, section, kind = slug.replace("_", " "), catalog.SECTION_TITLES[name], name[:-1]
         if item is None:
-            status: FactStatus = "not_stated" if snapshot.coverage == "full" else "unknown"
-            return FactView(version, fact_id, label, section, kind, status)
-        text = display_election(item) if name == "elections" else display_event(item)
+            return FactView(version, fact_id, label, section, kind, status=absence(snapshot))
         return FactView(
             version,
             fact_id,
             label,
             section,
             kind,
-            "stated",
-            text,
-            None,
-            item.quote,
-            item.section,
-            item.model_dump(mode="json", exclude_none=True),
+            status="stated",
+            display=display_election(item) if name == "elections" else display_event(item),
+            canonical=item.status or "",
+            quote=item.quote,
+            quoted_section=item.section,
+            data=item.model_dump(mode="json", exclude_none=True),
         )
     spec = catalog.get(fact_id)
+    label, section, kind = spec.label, spec.section, spec.kind
     if spec.is_metadata:
         return _metadata_view(snapshot, spec)
     fact = snapshot.facts.get(fact_id)
     if fact is None:
-        return FactView(version, fact_id, spec.label, spec.section, spec.kind, snapshot.fact_status(fact_id))
+        return FactView(version, fact_id, label, section, kind, status=snapshot.fact_status(fact_id))
     return FactView(
         version,
         fact_id,
-        spec.label,
-        spec.section,
-        spec.kind,
-        "stated",
-        display(fact, family_first=spec.family_first),
-        number(fact),
-        fact.quote,
-        fact.section,
-        fact.model_dump(mode="json", exclude_none=True),
+        label,
+        section,
+        kind,
+        status="stated",
+        display=display(fact, family_first=spec.family_first),
+        canonical=canonical(fact),
+        number=number(fact),
+        quote=fact.quote,
+        quoted_section=fact.section,
+        data=fact.model_dump(mode="json", exclude_none=True),
     )
 
 
 def _metadata_view(snapshot: Snapshot, spec: catalog.FactSpec) -> FactView:
     version = snapshot.updated.isoformat()
-    value: Any
+    label, section, kind = spec.label, spec.section, spec.kind
     if spec.id == "report.authors":
         if not snapshot.authors:
-            return FactView(version, spec.id, spec.label, spec.section, spec.kind, snapshot.fact_status(spec.id))
-        text = "; ".join(display_author(name, author) for name, author in snapshot.authors.items())
-        value = {name: author.model_dump(mode="json") for name, author in snapshot.authors.items()}
-    else:
-        value = {"report.id": snapshot.report_id, "report.title": snapshot.title, "report.updated": version}[spec.id]
-        text = format_date(value) if spec.id == "report.updated" else value
-    return FactView(version, spec.id, spec.label, spec.section, spec.kind, "stated", text, data=value)
+            return FactView(version, spec.id, label, section, kind, status=snapshot.fact_status(spec.id))
+        return FactView(
+            version,
+            spec.id,
+            label,
+            section,
+            kind,
+            status="stated",
+            display="; ".join(display_author(name, author) for name, author in snapshot.authors.items()),
+            canonical="; ".join(snapshot.authors),
+            data={name: author.model_dump(mode="json") for name, author in snapshot.authors.items()},
+        )
+    value = {"report.id": snapshot.report_id, "report.title": snapshot.title, "report.updated": version}[spec.id]
+    text = format_date(value) if spec.id == "report.updated" else value
+    return FactView(version, spec.id, label, section, kind, status="stated", display=text, canonical=value, data=value)
 
 
 def fact_ids(snapshot: Snapshot) -> list[str]:

@@ -209,11 +209,18 @@ def test_export_jsonl_is_one_object_per_line(run: Run) -> None:
     lines = run("usjapan-facts export 2026-10-01 --format jsonl").stdout.splitlines()
     rows = [json.loads(line) for line in lines]
     pledge = next(row for row in rows if row["fact_id"] == "trade.japan_investment_pledge")
-    assert (pledge["version"], pledge["value"], pledge["by"], pledge["unit"]) == ("2026-10-01", "550000000000", "2029", "USD")
+    assert (pledge["version"], pledge["value"], pledge["by"], pledge["unit"]) == (
+        "2026-10-01",
+        "550000000000",
+        "2029",
+        "USD",
+    )
     assert len(rows) == len(run("usjapan-facts export 2026-10-01").stdout.splitlines()) - 1
 
 
-def test_snapshots_dir_and_environment_point_at_another_store(run: Run, tmp_path: Path, real_store: SnapshotStore) -> None:
+def test_snapshots_dir_and_environment_point_at_another_store(
+    run: Run, tmp_path: Path, real_store: SnapshotStore
+) -> None:
     """`--snapshots-dir` and USJAPAN_FACTS_SNAPSHOTS select the store."""
     other = tmp_path / "mine"
     other.mkdir()
@@ -241,7 +248,9 @@ def test_missing_store_exits_2(run: Run, tmp_path: Path) -> None:
         ('{"schema_version": 3, "updated": "2022-07-21", "coverage": "full"}', "schema version 3"),
     ],
 )
-def test_bad_stored_file_exits_2_and_changes_nothing(run: Run, store_copy: SnapshotStore, content: str, needle: str) -> None:
+def test_bad_stored_file_exits_2_and_changes_nothing(
+    run: Run, store_copy: SnapshotStore, content: str, needle: str
+) -> None:
     """Malformed JSON, unknown field, wrong type, future schema: exit 2 naming the file; the store is untouched."""
     path = store_copy.root / "2022-07-21.json"
     path.write_text(content, encoding="utf-8")

@@ -1,0 +1,141 @@
+"""Renderers of a `SnapshotDiff`: text, json, markdown and github, one function per format. Pure."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from itertools import groupby
+from typing import Any
+
+import click
+
+from usjapan_facts import catalog
+from usjapan_facts.diff import Change, SnapshotDiff
+from usjapan_facts.rules import SEVERITY_RANK
+
+FORMAT_VERSION = 1
+"""Version of the JSON envelope; raised only when a field changes meaning or disappears."""
+GITHUB_COMMENT_LIMIT = 65_536
+MARKDOWN_MARKER = "<!-- usjapan-facts:diff -->"
+_COLOURS = {"major": "red", "minor": "yellow", "info": "bright_black"}
+_GITHUB_LEVELS = {"major": "error", "minor": "warning", "info": "notice"}
+_SECTION_ORDER = {title: index for index, title in enumerate(catalog.SECTION_TITLES.values())}
+
+
+def _severity_order(change: Change) -> tuple[int, int]:
+    return (SEVERITY_RANK[change.severity], catalog.ORDER.get(change.fact_id, len(catalog.ORDER)))
+
+
+def _by_section(changes: Iterable[Change]) -> list[tuple[str, list[Change]]]:
+    """Group by section, most severe section first, and within each the most severe change first."""
+    ordered = sorted(changes, key=lambda change: _SECTION_ORDER.get(change.section, 99))
+    groups = [
+        (section, sorted(items, key=_severity_order)) for section, items in groupby(ordered, key=lambda c: c.section)
+    ]
+    return sorted(groups, key=lambda group: (SEVERITY_RANK[group[1][0].severity], _SECTION_ORDER.get(group[0], 99)))
+
+
+def _counts_text(diff: SnapshotDiff) -> str:
+    counts = diff.counts()
+    total = len(diff.changes)
+    parts = ", ".join(f"{number} {severity}" for severity, number in counts.items() if number)
+    return f"{total} change{'s' if total != 1 else ''} ({parts})"
+
+
+def render_text(diff: SnapshotDiff, *, color: bool = False) -> str:
+    """Aligned lines grouped by section, most severe first; nothing at all when nothing changed."""
+    lines: list[str] = []
+    if diff.schema_changed:
+        lines.append(f"schema changed: version {diff.old.schema_version} -> {diff.new.schema_version}")
+    if not diff.changes:
+        return "".join(line + "\n" for line in lines)
+    lines.insert(0, f"IF10199 {diff.old.version} -> {diff.new.version}: {_counts_text(diff)}")
+    width = max(len(change.fact_id) for change in diff.changes)
+    for section, changes in _by_section(diff.changes):
+        lines += ["", click.style(section, bold=True) if color else section]
+        for change in changes:
+            severity = f"{change.severity:<5}"
+            if color:
+                severity = click.style(severity, fg=_COLOURS[change.severity])
+            lines.append(f"  {severity}  {change.kind:<10}  {change.fact_id:<{width}}  {change.summary}")
+    return "\n".join(lines) + "\n"
+
+
+def diff_json(diff: SnapshotDiff) -> dict[str, Any]:
+    """The versioned envelope: both versions' metadata, counts, and every change."""
+    return {
+        "format_version": FORMAT_VERSION,
+        "report_id": "IF10199",
+        "old": diff.old.__dict__,
+        "new": diff.new.__dict__,
+        "schema_changed": diff.schema_changed,
+        "counts": diff.counts(),
+        "changes": [change.as_json() for change in diff.changes],
+    }
+
+
+def _cell(text: str | None) -> str:
+    if not text:
+        return "—"
+    return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(diff: SnapshotDiff, *, limit: int = GITHUB_COMMENT_LIMIT) -> str:
+    """A table for a pull-request comment, cut by severity to stay under `limit` characters."""
+    head = [MARKDOWN_MARKER, f"### IF10199: {diff.old.version} → {diff.new.version}", ""]
+    if diff.schema_changed:
+        head += [f"Schema changed: version {diff.old.schema_version} → {diff.new.schema_version}.", ""]
+    if not diff.changes:
+        return "\n".join([*head, "No changes."]) + "\n"
+    counts = diff.counts()
+    head += [
+        ", ".join(f"**{counts[severity]} {severity}**" for severity in ("major", "minor", "info")),
+        "",
+        "| Severity | Fact | Old | New | Change |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    rows = [
+        f"| {change.severity} | {_cell(change.label)}<br>`{change.fact_id}` | {_cell(change.old_text)} "
+        f"| {_cell(change.new_text)} | {change.kind}{' (' + change.delta_text + ')' if change.delta_text else ''} |"
+        for change in sorted(diff.changes, key=_severity_order)
+    ]
+    footer_room = 200
+    size = sum(len(line) + 1 for line in head)
+    shown: list[str] = []
+    for row in rows:
+        if size + len(row) + 1 + footer_room > limit:
+            break
+        shown.append(row)
+        size += len(row) + 1
+    lines = head + shown
+    left_out = sorted(diff.changes, key=_severity_order)[len(shown) :]
+    if left_out:
+        severities = ", ".join(
+            f"{sum(1 for change in left_out if change.severity == severity)} {severity}"
+            for severity in ("major", "minor", "info")
+            if any(change.severity == severity for change in left_out)
+        )
+        lines += ["", f"_{len(left_out)} more changes not shown ({severities}); run `usjapan-facts diff` for all._"]
+    return "\n".join(lines) + "\n"
+
+
+def escape_data(text: str) -> str:
+    """Escape a workflow command's message: %, CR and LF."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a workflow command's property value: as data, and also ':' and ','."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(diff: SnapshotDiff) -> str:
+    """One `::error`/`::warning`/`::notice` workflow command per change (major/minor/info)."""
+    lines = []
+    if diff.schema_changed:
+        message = f"schema changed: version {diff.old.schema_version} -> {diff.new.schema_version}"
+        lines.append(f"::notice title={escape_property('usjapan-facts')}::{escape_data(message)}")
+    for change in sorted(diff.changes, key=_severity_order):
+        title = escape_property(f"{change.fact_id} ({change.kind}, {diff.old.version} -> {diff.new.version})")
+        lines.append(f"::{_GITHUB_LEVELS[change.severity]} title={title}::{escape_data(change.summary)}")
+    return "".join(line + "\n" for line in lines)

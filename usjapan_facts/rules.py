@@ -1,0 +1,136 @@
+"""Severity rules: the default policy, and per-fact overrides read from a TOML file or pyproject.toml.
+
+A rules file (`--rules FILE`, or `[tool.usjapan-facts]` in ./pyproject.toml) looks like:
+
+    watch = ["leaders.*", "alliance.us_troops_in_japan"]
+
+    [[rules]]
+    match = "trade.*"
+    threshold = 0.10
+
+    [[rules]]
+    match = "economy.yen"
+    severity = "info"
+
+Later rules override earlier ones, setting by setting.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from usjapan_facts import catalog
+from usjapan_facts.errors import FactsError
+
+Severity = Literal["major", "minor", "info"]
+SEVERITY_RANK: dict[Severity, int] = {"major": 0, "minor": 1, "info": 2}
+DEFAULT_THRESHOLD = 0.05
+PYPROJECT_TABLE = "usjapan-facts"
+
+
+class RulesError(FactsError):
+    """A rules file cannot be read or does not follow the rules format."""
+
+
+def _known_glob(pattern: str) -> str:
+    if not catalog.glob_can_match(pattern):
+        raise ValueError(f"{pattern!r} matches no fact id of the catalogue, election or event")
+    return pattern
+
+
+FactGlob = Annotated[str, Field(min_length=1)]
+
+
+class Rule(BaseModel):
+    """An override for the facts matching `match`: a fixed severity, a relative threshold, or both."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    match: FactGlob
+    severity: Severity | None = None
+    threshold: Annotated[float, Field(ge=0)] | None = None
+    """A numeric move of at least this share of the old value (0.05 = 5%) is major, a smaller one minor."""
+
+    @field_validator("match")
+    @classmethod
+    def _known_match(cls, pattern: str) -> str:
+        return _known_glob(pattern)
+
+
+class Rules(BaseModel):
+    """The whole policy: watched facts, severity overrides, and how old a data period may be."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    watch: list[FactGlob] = Field(default_factory=list)
+    rules: list[Rule] = Field(default_factory=list)
+    stale_after_years: Annotated[int, Field(ge=1)] = 3
+    """`check`: a fact whose data period is older than this many years is stale."""
+
+    @field_validator("watch")
+    @classmethod
+    def _known_watch(cls, patterns: list[str]) -> list[str]:
+        return [_known_glob(pattern) for pattern in patterns]
+
+    def settings_for(self, fact_id: str) -> tuple[Severity | None, float]:
+        """Return the fixed severity (if any) and the threshold for a fact, defaults first, later rules winning."""
+        severity: Severity | None = None
+        threshold = DEFAULT_THRESHOLD
+        for rule in (*DEFAULT_RULES, *self.rules):
+            if catalog.matches(fact_id, [rule.match]):
+                severity = rule.severity if rule.severity is not None else severity
+                threshold = rule.threshold if rule.threshold is not None else threshold
+        return severity, threshold
+
+    def is_watched(self, fact_id: str) -> bool:
+        """With no watch list every fact is watched."""
+        return not self.watch or catalog.matches(fact_id, self.watch)
+
+
+DEFAULT_RULES: tuple[Rule, ...] = (
+    # Any move of the troop figure matters to readers of the brief, however small.
+    Rule(match="alliance.us_troops_in_japan", threshold=0),
+)
+
+
+def _parse(path: Path, data: object) -> Rules:
+    try:
+        return Rules.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        field = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        raise RulesError(f"{path}: {field}: {first['msg']}; see 'Severity rules' in the README") from None
+
+
+def _read_toml(path: Path) -> dict[str, object]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RulesError(f"{path}: no such rules file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulesError(f"{path}: cannot read the rules file ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesError(f"{path}: not valid TOML ({exc})") from None
+
+
+def load_rules(path: Path) -> Rules:
+    """Read a rules file: the keys at its top level, or under [tool.usjapan-facts] if it is a pyproject.toml."""
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        data = tool.get(PYPROJECT_TABLE, {}) if isinstance(tool, dict) else {}
+    return _parse(path, data)
+
+
+def find_rules(explicit: Path | None, cwd: Path) -> Rules:
+    """Return the rules of `--rules FILE`, else of ./pyproject.toml's [tool.usjapan-facts], else the defaults."""
+    if explicit is not None:
+        return load_rules(explicit)
+    pyproject = cwd / "pyproject.toml"
+    if pyproject.is_file():
+        return load_rules(pyproject)
+    return Rules()
