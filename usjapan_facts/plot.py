@@ -31,13 +31,16 @@ def plot_history(entries: Sequence[HistoryEntry], path: Path) -> None:
         import matplotlib as mpl
 
         mpl.use("Agg")
+        import matplotlib.dates as mdates
         import matplotlib.pyplot as plt
     except ImportError:
         raise PlotError("plotting needs matplotlib: pip install 'usjapan-facts[plot]'") from None
     dates = [dt.date.fromisoformat(entry.view.version) for entry in entries]
     numbers = [math.nan if value is None else value for value in values]
     figure, axes = plt.subplots(figsize=(9, 4.5))
-    axes.plot(dates, numbers, marker="o", linestyle="-")  # NaN breaks the line: a gap where unknown
+    days = mdates.date2num(dates)  # type: ignore[no-untyped-call]  # matplotlib leaves it unannotated
+    axes.plot(days, numbers, marker="o", linestyle="-")  # NaN breaks the line: a gap where unknown
+    axes.xaxis_date()
     first = entries[0].view
     axes.set_title(f"{first.label} ({first.fact_id})")
     axes.set_xlabel("version of IF10199")
