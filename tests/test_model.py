@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from usjapan_facts.model import PercentFact, PersonFact, PersonName, RankFact, Snapshot, precision_of
 
 
-def snapshot(coverage: str = "excerpt", **facts: dict[str, Any]) -> Snapshot:
+def snapshot(coverage: str = "excerpt", /, **facts: Any) -> Snapshot:
     return Snapshot.model_validate({"updated": "2022-07-21", "coverage": coverage, "facts": facts})
 
 

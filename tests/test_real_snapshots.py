@@ -89,8 +89,10 @@ def test_2022_07_21_states_every_catalogue_fact_with_its_quote(real_store: Snaps
     }
     for fact_id, fact in snapshot.facts.items():
         assert (fact.quote, fact.section) in sentences, fact_id
-    for item in [*snapshot.elections.values(), *snapshot.events.values()]:
-        assert (item.quote, item.section) in sentences
+    for election in snapshot.elections.values():
+        assert (election.quote, election.section) in sentences
+    for event in snapshot.events.values():
+        assert (event.quote, event.section) in sentences
 
 
 def test_latest_version_is_the_2026_full_text(real_store: SnapshotStore) -> None:

@@ -244,7 +244,7 @@ def _text(unit_id: str, value: Any, kind: ChangeKind) -> str | None:
         return display(value, family_first=catalog.get(unit_id).family_first)
     head = unit_id.partition(".")[0]
     if head == "elections":
-        if kind == "status":
+        if kind in ("status", "removed"):
             result = f": {value.result}" if value.result else ""
             return f"{value.status} ({format_date(value.date)}){result}"
         return str(display_election(value))
@@ -280,8 +280,8 @@ def _delta(unit_id: str, old: Unit | None, new: Unit | None) -> tuple[float | No
     if not isinstance(before, int | float) or not isinstance(after, int | float):
         return None, None
     delta = float(after - before)
-    # A year that moves by one is not a 0.05% change: years have no relative move.
-    relative = delta / before if before and old.meaning["kind"] != "year" else None
+    # Years and ranks are positions, not quantities: 1951 -> 1952 is not a 0.05% move.
+    relative = delta / before if before and old.meaning["kind"] not in ("year", "rank") else None
     return delta, relative
 
 

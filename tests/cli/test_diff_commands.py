@@ -1,0 +1,276 @@
+"""`diff`, `history` and `log`, run as a user types them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import pty
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Run, _command, check_golden
+
+
+def test_diff_reports_the_new_prime_minister_as_major(run: Run) -> None:
+    """`diff 2021-05-12 2021-12-03`: Suga Yoshihide -> Kishida Fumio, major."""
+    result = run("usjapan-facts diff 2021-05-12 2021-12-03")
+    assert (result.code, result.stderr) == (0, "")
+    assert (
+        "major  value       leaders.japan_prime_minister  Prime Minister of Japan: Suga Yoshihide -> Kishida Fumio"
+        in (result.stdout)
+    )
+
+
+def test_diff_ignores_the_other_name_order(run: Run) -> None:
+    """`diff 2022-03-30 2022-07-21` has nothing on the prime minister written in the other order."""
+    result = run("usjapan-facts diff 2022-03-30 2022-07-21 --format json")
+    assert result.code == 0
+    assert not [c for c in json.loads(result.stdout)["changes"] if c["fact_id"].startswith("leaders.")]
+
+
+def test_diff_reports_correction_and_qualifier(run: Run) -> None:
+    """`diff 2024-06-05 2024-08-01`: treaty year as correction, FDI rank 1 -> among the top as qualifier."""
+    changes = json.loads(run("usjapan-facts diff 2024-06-05 2024-08-01 --format json").stdout)["changes"]
+    kinds = {change["fact_id"]: change["kind"] for change in changes}
+    assert kinds == {"alliance.treaty_ally_since": "correction", "trade.fdi_source_rank": "qualifier"}
+
+
+def test_diff_reports_troops_around_54000_to_over_50000(run: Run) -> None:
+    """`diff 2023-01-11 2023-05-15`: troops around 54,000 -> over 50,000."""
+    result = run("usjapan-facts diff 2023-01-11 2023-05-15")
+    assert "U.S. troops in Japan: around 54,000 -> over 50,000 (-4,000, -7.4%)" in result.stdout
+
+
+def test_diff_across_the_years_lists_what_is_no_longer_stated(run: Run) -> None:
+    """`diff 2022-07-21 2026-10-01`: leaders, rank, treaty year, Okinawa, elections, and removed facts."""
+    result = run("usjapan-facts diff 2022-07-21 2026-10-01 --format json")
+    changes = {change["fact_id"]: change for change in json.loads(result.stdout)["changes"]}
+    for fact_id in (
+        "leaders.japan_prime_minister",
+        "leaders.us_president",
+        "trade.overall_partner_rank",
+        "alliance.treaty_ally_since",
+        "alliance.okinawa_share_of_usfj_facilities",
+        "alliance.okinawa_share_of_usfj_personnel",
+        "elections.upper_house_2028",
+        "elections.lower_house_2026",
+        "elections.okinawa_governor_2022",
+    ):
+        assert fact_id in changes
+    removed = {fact_id for fact_id, change in changes.items() if change["kind"] == "removed"}
+    assert {"diplomacy.quad_leader_meetings", "economy.yen", "trade.us_exports_to_japan"} <= removed
+
+
+def test_diff_of_a_version_with_itself_is_empty_and_exits_0(run: Run) -> None:
+    """`diff 2022-07-21 2022-07-21 --exit-code`: empty report, exit 0."""
+    result = run("usjapan-facts diff 2022-07-21 2022-07-21 --exit-code")
+    assert (result.code, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_diff_exit_code_is_1_when_changes_remain(run: Run) -> None:
+    """With --exit-code, changes after filtering exit 1; filtered away, 0."""
+    assert run("usjapan-facts diff 2021-05-12 2021-12-03 --exit-code").code == 1
+    assert run("usjapan-facts diff 2021-05-12 2021-12-03 --exit-code --only 'trade.*'").code == 0
+    assert run("usjapan-facts diff 2024-06-05 2024-08-01 --exit-code --min-severity major").code == 1
+
+
+def test_diff_defaults_to_previous_and_latest(run: Run) -> None:
+    """With no versions, `diff` compares previous with latest."""
+    assert run("usjapan-facts diff").stdout == run("usjapan-facts diff 2025-09-29 2026-10-01").stdout
+    assert run("usjapan-facts diff 2025-09").stdout == run("usjapan-facts diff previous latest").stdout
+
+
+def test_diff_accepts_snapshot_file_paths(run: Run, real_store_path: Path) -> None:
+    """OLD and NEW may be snapshot files."""
+    by_path = run(f"usjapan-facts diff {real_store_path / '2021-05-12.json'} {real_store_path / '2021-12-03.json'}")
+    assert by_path.stdout == run("usjapan-facts diff 2021-05-12 2021-12-03").stdout
+
+
+@pytest.fixture
+def real_store_path() -> Path:
+    from usjapan_facts.store import default_store_root
+
+    return default_store_root()
+
+
+def test_diff_markdown_and_github_formats(run: Run, tmp_path: Path) -> None:
+    """markdown prints the table; github prints commands and appends the table to $GITHUB_STEP_SUMMARY."""
+    markdown = run("usjapan-facts diff 2021-05-12 2021-12-03 --format markdown").stdout
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    github = run("usjapan-facts diff 2021-05-12 2021-12-03 --format github", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert github.stdout.startswith("::error title=leaders.japan_prime_minister")
+    assert summary.read_text(encoding="utf-8") == "earlier step\n" + markdown
+
+
+def test_diff_rules_file_changes_severity(run: Run, tmp_path: Path) -> None:
+    """--rules FILE overrides the default severity."""
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[[rules]]\nmatch = "leaders.*"\nseverity = "info"\n', encoding="utf-8")
+    result = run(f"usjapan-facts diff 2021-05-12 2021-12-03 --rules {rules} --format json")
+    assert [change["severity"] for change in json.loads(result.stdout)["changes"]] == ["info"]
+
+
+def test_diff_reads_rules_from_pyproject_in_the_working_directory(tmp_path: Path) -> None:
+    """Without --rules, [tool.usjapan-facts] in ./pyproject.toml applies."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.usjapan-facts]\n[[tool.usjapan-facts.rules]]\nmatch = "leaders.*"\nseverity = "minor"\n',
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [*_command(), "diff", "2021-05-12", "2021-12-03", "--format", "json"],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert [change["severity"] for change in json.loads(done.stdout)["changes"]] == ["minor"]
+
+
+@pytest.mark.parametrize(
+    ("command", "needle"),
+    [
+        ("usjapan-facts diff 2021-05-12 2021-12-03 --only nothing.here", "'nothing.here'"),
+        ("usjapan-facts diff 2021-05-12 2031-01-01", "2031-01-01"),
+        ("usjapan-facts diff 2021-05-12 2021-12-03 --rules /nonexistent/rules.toml", "no such rules file"),
+        ("usjapan-facts diff --min-severity critical", "critical"),
+    ],
+)
+def test_diff_bad_input_exits_2(run: Run, command: str, needle: str) -> None:
+    """Unknown glob, unknown version, missing rules file, unknown severity: exit 2, clear message, no traceback."""
+    result = run(command)
+    assert result.code == 2
+    assert needle in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def _run_on_terminal(args: list[str], env: dict[str, str]) -> str:
+    leader, follower = pty.openpty()
+    done = subprocess.run([*_command(), *args], stdout=follower, stderr=subprocess.PIPE, env=env, check=False)
+    os.close(follower)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(leader)
+    assert done.returncode == 0
+    return output.decode("utf-8")
+
+
+def test_diff_colours_a_terminal_unless_no_color() -> None:
+    """On a terminal the text report is coloured; with NO_COLOR it is not."""
+    env = {key: value for key, value in os.environ.items() if key != "NO_COLOR"}
+    assert "\x1b[" in _run_on_terminal(["diff", "2021-05-12", "2021-12-03"], env)
+    assert "\x1b[" not in _run_on_terminal(["diff", "2021-05-12", "2021-12-03"], {**env, "NO_COLOR": "1"})
+
+
+def test_history_shows_every_version_with_unknowns(run: Run) -> None:
+    """`history alliance.us_troops_in_japan`: 22 versions, unknown where not recorded, '*' where it moved."""
+    result = run("usjapan-facts history alliance.us_troops_in_japan")
+    assert result.code == 0
+    check_golden("history-troops.txt", result.stdout)
+    lines = result.stdout.splitlines()[1:]
+    assert len(lines) == 22
+    assert lines[0] == "  2015-04-17  unknown"
+    assert "* 2023-05-15  over 50,000" in lines
+
+
+def test_history_csv_parses(run: Run) -> None:
+    """`--format csv` parses with the csv module: one row per version."""
+    rows = list(
+        csv.DictReader(io.StringIO(run("usjapan-facts history alliance.us_troops_in_japan --format csv").stdout))
+    )
+    assert len(rows) == 22
+    assert rows[11] == {
+        "version": "2022-07-21",
+        "status": "stated",
+        "value": "54000",
+        "display": "around 54,000",
+        "changed": "false",
+        "quote": rows[11]["quote"],
+    }
+    assert [row["version"] for row in rows if row["changed"] == "true"] == [
+        "2022-03-30", "2023-05-15", "2025-09-29", "2026-10-01",
+    ]  # fmt: skip
+
+
+def test_history_json_and_elections(run: Run) -> None:
+    """`history elections.upper_house_2022 --format json` follows an election by its slug."""
+    entries = json.loads(run("usjapan-facts history elections.upper_house_2022 --format json").stdout)
+    stated = [(entry["version"], entry["value"]) for entry in entries if entry["status"] == "stated"]
+    assert stated == [("2021-12-03", "upcoming"), ("2022-07-21", "held")]
+
+
+@pytest.mark.parametrize(("suffix", "magic"), [(".png", b"\x89PNG"), (".svg", b"<?xml")])
+def test_history_plot_writes_a_chart(run: Run, tmp_path: Path, suffix: str, magic: bytes) -> None:
+    """`--plot FILE` writes a PNG or SVG chart of a numeric fact."""
+    chart = tmp_path / f"troops{suffix}"
+    result = run(f"usjapan-facts history alliance.us_troops_in_japan --plot {chart}")
+    assert result.code == 0
+    assert chart.read_bytes().startswith(magic)
+
+
+def test_history_plot_of_a_person_is_refused(run: Run, tmp_path: Path) -> None:
+    """A fact with no numbers cannot be charted: exit 2, no file."""
+    result = run(f"usjapan-facts history leaders.us_president --plot {tmp_path / 'x.png'}")
+    assert result.code == 2
+    assert "no numeric value" in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_history_plot_without_matplotlib_says_how_to_install(run: Run, tmp_path: Path) -> None:
+    """Without matplotlib, --plot exits 2 naming the extra to install."""
+    fake = tmp_path / "site" / "matplotlib"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("raise ImportError('No module named matplotlib')\n", encoding="utf-8")
+    result = run(
+        f"usjapan-facts history alliance.us_troops_in_japan --plot {tmp_path / 'x.png'}",
+        env={"PYTHONPATH": str(tmp_path / "site")},
+    )
+    assert result.code == 2
+    assert "pip install 'usjapan-facts[plot]'" in result.stderr
+
+
+def test_history_unknown_fact_exits_2(run: Run) -> None:
+    """An id outside the catalogue: exit 2 naming it."""
+    result = run("usjapan-facts history alliance.troops")
+    assert result.code == 2
+    assert "'alliance.troops'" in result.stderr
+
+
+def test_log_lists_changes_newest_first(run: Run) -> None:
+    """`log` walks the whole history, newest pair first."""
+    result = run("usjapan-facts log")
+    headers = [line for line in result.stdout.splitlines() if line.startswith("IF10199 ")]
+    assert result.code == 0
+    assert headers[0].startswith("IF10199 2025-09-29 -> 2026-10-01")
+    dates = [header.split()[3].rstrip(":") for header in headers]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_log_since_and_only_narrow_it(run: Run) -> None:
+    """--since keeps the pairs ending on or after the date; --only the matching facts."""
+    result = run("usjapan-facts log --since 2024-01-01 --only 'alliance.*' --format json")
+    entries = json.loads(result.stdout)
+    assert [entry["new"]["version"] for entry in entries] == ["2026-10-01", "2025-09-29", "2024-11-05", "2024-08-01",
+                                                                "2024-06-05", "2024-03-27"]  # fmt: skip
+    assert {change["fact_id"] for entry in entries for change in entry["changes"]} == {
+        "alliance.us_troops_in_japan",
+        "alliance.treaty_ally_since",
+    }
+
+
+def test_log_agrees_with_diff_for_each_pair(run: Run) -> None:
+    """`log` and `diff` share one engine: the same changes for every consecutive pair."""
+    entries = json.loads(run("usjapan-facts log --format json").stdout)
+    for entry in entries[:6]:
+        alone = json.loads(
+            run(f"usjapan-facts diff {entry['old']['version']} {entry['new']['version']} --format json").stdout
+        )
+        assert alone["changes"] == entry["changes"]

@@ -1,0 +1,237 @@
+"""The diff engine: kinds of change, unknown versus removed, severities, and its agreement with itself."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import deepdiff
+import pytest
+from hypothesis import given, settings
+
+from tests.strategies import snapshots
+from usjapan_facts.compare import snapshot_units
+from usjapan_facts.diff import Change, DiffError, diff_pairs, diff_snapshots
+from usjapan_facts.model import Snapshot
+from usjapan_facts.rules import Rule, Rules
+from usjapan_facts.store import SnapshotStore, consecutive_pairs
+
+
+def make(coverage: str = "full", updated: str = "2022-07-21", **parts: Any) -> Snapshot:
+    return Snapshot.model_validate({"updated": updated, "coverage": coverage, **parts})
+
+
+def troops(value: int, qualifier: str = "about", **more: Any) -> dict[str, Any]:
+    return {"alliance.us_troops_in_japan": {"kind": "count", "value": value, "qualifier": qualifier, **more}}
+
+
+def only_change(old: Snapshot, new: Snapshot, rules: Rules | None = None) -> Change:
+    changes = diff_snapshots(old, new, rules=rules).changes
+    assert len(changes) == 1, changes
+    return changes[0]
+
+
+def test_number_move_is_a_value_change_with_delta() -> None:
+    """around 50,000 -> around 54,000 reads with its absolute and relative move."""
+    change = only_change(make(facts=troops(50000)), make(facts=troops(54000)))
+    assert (change.kind, change.delta, change.relative) == ("value", 4000, 0.08)
+    assert change.summary == "U.S. troops in Japan: around 50,000 -> around 54,000 (+4,000, +8.0%)"
+
+
+def test_hedge_alone_is_a_qualifier_change() -> None:
+    """around 50,000 -> over 50,000 is a qualifier change, minor by default."""
+    change = only_change(make(facts=troops(50000)), make(facts=troops(50000, "over")))
+    assert (change.kind, change.severity, change.delta) == ("qualifier", "minor", None)
+    assert change.summary == "U.S. troops in Japan: around 50,000 -> over 50,000"
+
+
+def test_person_in_the_other_name_order_is_no_change(real_store: SnapshotStore) -> None:
+    """'Fumio Kishida' (2022-03-30) and 'Kishida Fumio' (2022-07-21) are the same prime minister."""
+    result = diff_snapshots(real_store.load("2022-03-30"), real_store.load("2022-07-21"))
+    assert not [change for change in result.changes if change.fact_id.startswith("leaders.")]
+
+
+def test_new_prime_minister_is_major(real_store: SnapshotStore) -> None:
+    """Suga Yoshihide -> Kishida Fumio between 2021-05-12 and 2021-12-03 is a major value change."""
+    result = diff_snapshots(real_store.load("2021-05-12"), real_store.load("2021-12-03"))
+    [change] = [change for change in result.changes if change.fact_id == "leaders.japan_prime_minister"]
+    assert (change.kind, change.severity) == ("value", "major")
+    assert (change.old_text, change.new_text) == ("Suga Yoshihide", "Kishida Fumio")
+
+
+def test_fact_missing_from_a_partial_snapshot_is_not_removed() -> None:
+    """An excerpt that did not record a fact is unknown about it: no change."""
+    assert diff_snapshots(make(facts=troops(54000)), make("excerpt")).changes == ()
+
+
+def test_fact_missing_from_a_full_snapshot_is_removed() -> None:
+    """A full text that no longer states a fact: removed, minor."""
+    change = only_change(make(facts=troops(54000)), make("full"))
+    assert (change.kind, change.severity, change.new_text) == ("removed", "minor", None)
+
+
+def test_fact_new_after_a_full_snapshot_is_added_and_after_a_partial_is_not() -> None:
+    """Added needs the older version to be known not to state the fact."""
+    assert only_change(make("full"), make(facts=troops(54000))).kind == "added"
+    assert diff_snapshots(make("excerpt"), make(facts=troops(54000))).changes == ()
+
+
+def test_treaty_year_change_is_a_correction(real_store: SnapshotStore) -> None:
+    """1951 -> 1952 between 2024-06-05 and 2024-08-01 is a correction; FDI rank 1 -> among the top a qualifier."""
+    result = diff_snapshots(real_store.load("2024-06-05"), real_store.load("2024-08-01"))
+    kinds = {change.fact_id: (change.kind, change.severity) for change in result.changes}
+    assert kinds["alliance.treaty_ally_since"] == ("correction", "major")
+    assert kinds["trade.fdi_source_rank"] == ("qualifier", "minor")
+
+
+def test_election_held_is_a_status_change_with_result() -> None:
+    """upcoming -> held is a major status change that carries the result."""
+    upcoming = {"okinawa_governor_2022": {"body": "Okinawa governor", "date": "2022-09", "status": "upcoming"}}
+    held = {"okinawa_governor_2022": {**upcoming["okinawa_governor_2022"], "status": "held", "result": "Tamaki won"}}
+    change = only_change(make(elections=upcoming), make(elections=held))
+    assert (change.kind, change.severity, change.label) == ("status", "major", "Okinawa governor election")
+    assert change.summary == "Okinawa governor election: upcoming (September 2022) -> held (September 2022): Tamaki won"
+
+
+def test_new_election_is_a_status_change() -> None:
+    """An election that appears in a version after a full one is reported as status."""
+    new = {"upper_house_2028": {"body": "Upper House", "date": "2028-07", "status": "upcoming"}}
+    change = only_change(make(), make(elections=new))
+    assert (change.kind, change.old_text, change.new_text) == ("status", None, "upcoming (July 2028)")
+
+
+def test_changed_quote_is_provenance_and_a_new_quote_is_no_change() -> None:
+    """Both versions quoting different sentences is provenance (info); a quote appearing is nothing."""
+    assert diff_snapshots(make(facts=troops(1)), make(facts=troops(1, quote="A."))).changes == ()
+    change = only_change(make(facts=troops(1, quote="A.")), make(facts=troops(1, quote="B.")))
+    assert (change.kind, change.severity, change.fields) == ("provenance", "info", ("quote",))
+
+
+def test_wording_alone_is_no_change() -> None:
+    """'around 54,000' rewritten 'about 54,000' with the same value and hedge is not a change."""
+    old = make(facts=troops(54000, as_written="around 54,000"))
+    assert diff_snapshots(old, make(facts=troops(54000, as_written="about 54,000"))).changes == ()
+
+
+def test_coalition_listed_in_another_order_is_no_change() -> None:
+    """A list of parties in another order is the same coalition."""
+
+    def coalition(*parties: str) -> Snapshot:
+        return make(facts={"politics.ruling_coalition": {"kind": "list", "value": list(parties)}})
+
+    assert diff_snapshots(coalition("LDP", "Komeito"), coalition("Komeito", "LDP")).changes == ()
+
+
+@pytest.mark.parametrize(
+    ("fact_id", "old", "new", "severity"),
+    [
+        ("alliance.us_troops_in_japan", 54000, 54100, "major"),  # any troop move is major
+        ("alliance.marines_relocating_to_guam", 4000, 4100, "minor"),  # 2.5% < 5%
+        ("alliance.marines_relocating_to_guam", 4000, 4200, "major"),  # 5% is major
+    ],
+)
+def test_default_severity_of_numeric_moves(fact_id: str, old: int, new: int, severity: str) -> None:
+    """Troop moves are always major; other numbers are major from 5%."""
+
+    def count(value: int) -> Snapshot:
+        return make(facts={fact_id: {"kind": "count", "value": value}})
+
+    assert only_change(count(old), count(new)).severity == severity
+
+
+def test_rules_override_severity_and_threshold_by_glob() -> None:
+    """A rule fixes a severity or moves the threshold for the facts its glob matches; later rules win."""
+
+    def count(value: int) -> Snapshot:
+        return make(facts={"alliance.marines_relocating_to_guam": {"kind": "count", "value": value}})
+
+    loose = Rules(rules=[Rule(match="alliance.*", threshold=0.5)])
+    assert only_change(count(4000), count(4200), loose).severity == "minor"
+    fixed = Rules(rules=[Rule(match="alliance.*", threshold=0.5), Rule(match="*guam", severity="info")])
+    assert only_change(count(4000), count(8000), fixed).severity == "info"
+
+
+def test_filter_keeps_matching_ids_at_or_above_severity(real_store: SnapshotStore) -> None:
+    """--only and --min-severity narrow the same diff."""
+    result = diff_snapshots(real_store.load("2022-07-21"), real_store.load("2026-10-01"))
+    assert {c.fact_id for c in result.filter(only=["leaders.*"]).changes} == {
+        "leaders.japan_prime_minister",
+        "leaders.us_president",
+    }
+    assert {c.severity for c in result.filter(min_severity="major").changes} == {"major"}
+    assert len(result.filter(min_severity="minor").changes) < len(result.changes)
+
+
+def test_logged_deepdiff_error_is_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error DeepDiff only logs must fail the diff, never pass as 'no changes'."""
+    real = deepdiff.DeepDiff
+
+    def logging_deepdiff(*args: Any, **kwargs: Any) -> Any:
+        logging.getLogger("deepdiff.diff").error("cannot hash an item")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("usjapan_facts.diff.DeepDiff", logging_deepdiff)
+    with pytest.raises(DiffError, match="cannot hash an item"):
+        diff_snapshots(make(facts=troops(1)), make(facts=troops(2)))
+
+
+def test_fingerprint_is_stable_and_names_the_change() -> None:
+    """The same change gets the same fingerprint; another change another one."""
+    first = only_change(make(facts=troops(1)), make(facts=troops(2)))
+    again = only_change(make(facts=troops(1)), make(facts=troops(2)))
+    other = only_change(make(facts=troops(1)), make(facts=troops(3)))
+    assert first.fingerprint == again.fingerprint != other.fingerprint
+
+
+def test_batched_pairs_agree_with_single_diffs(real_store: SnapshotStore) -> None:
+    """`log`'s batched engine and `diff` give the same changes for every consecutive pair."""
+    pairs = list(consecutive_pairs(real_store))
+    batched = list(diff_pairs(pairs))
+    assert batched == [diff_snapshots(old, new) for old, new in pairs]
+    assert sum(len(result.changes) for result in batched) >= 15
+
+
+def _meanings(snapshot: Snapshot) -> dict[str, Any]:
+    return {unit_id: unit.meaning for unit_id, unit in snapshot_units(snapshot).items()}
+
+
+@settings(max_examples=80, deadline=None)
+@given(snapshot=snapshots())
+def test_diff_of_a_snapshot_with_itself_is_empty(snapshot: Snapshot) -> None:
+    """diff(a, a) has no changes."""
+    assert diff_snapshots(snapshot, snapshot).changes == ()
+
+
+@settings(max_examples=80, deadline=None)
+@given(old=snapshots(), new=snapshots())
+def test_diff_of_full_snapshots_is_empty_exactly_when_facts_are_equal(old: Snapshot, new: Snapshot) -> None:
+    """Between full texts, no change means the same facts, and the same facts mean no change."""
+    old, new = old.model_copy(update={"coverage": "full"}), new.model_copy(update={"coverage": "full"})
+    old_meanings, new_meanings = _meanings(old), _meanings(new)
+    changes = [change for change in diff_snapshots(old, new).changes if change.kind != "provenance"]
+    assert (changes == []) == (old_meanings == new_meanings)
+
+
+def _mirrored_kind(change: Change) -> str:
+    collection = change.fact_id.startswith(("elections.", "events."))
+    if change.kind == "added":
+        return "removed"
+    if change.kind == "removed":
+        return "status" if collection else "added"
+    if change.kind == "status" and change.old_text is None:
+        return "removed"
+    return change.kind
+
+
+@settings(max_examples=80, deadline=None)
+@given(old=snapshots(), new=snapshots())
+def test_swapping_old_and_new_mirrors_every_change(old: Snapshot, new: Snapshot) -> None:
+    """diff(b, a) has the same facts as diff(a, b): texts swapped, deltas negated, added and removed swapped."""
+    forward = {change.fact_id: change for change in diff_snapshots(old, new).changes}
+    backward = {change.fact_id: change for change in diff_snapshots(new, old).changes}
+    assert forward.keys() == backward.keys()
+    for fact_id, change in forward.items():
+        mirrored = backward[fact_id]
+        assert mirrored.kind == _mirrored_kind(change)
+        assert (mirrored.old_text, mirrored.new_text) == (change.new_text, change.old_text)
+        assert mirrored.delta == (-change.delta if change.delta is not None else None)

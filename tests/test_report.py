@@ -1,0 +1,104 @@
+"""Renderers: whole reports against golden files, Markdown truncation, and GitHub escaping."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import check_golden
+from usjapan_facts.diff import SnapshotDiff, diff_snapshots
+from usjapan_facts.report import (
+    MARKDOWN_MARKER,
+    diff_json,
+    escape_data,
+    escape_property,
+    render_github,
+    render_markdown,
+    render_text,
+)
+from usjapan_facts.store import SnapshotStore
+
+PAIRS = [("2021-05-12", "2021-12-03"), ("2022-07-21", "2026-10-01")]
+
+
+def real_diff(store: SnapshotStore, old: str, new: str) -> SnapshotDiff:
+    return diff_snapshots(store.load(old), store.load(new))
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS)
+def test_text_report_matches_golden(real_store: SnapshotStore, old: str, new: str) -> None:
+    """The text report, whole."""
+    check_golden(f"diff-{old}-{new}.txt", render_text(real_diff(real_store, old, new)))
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS)
+def test_markdown_report_matches_golden(real_store: SnapshotStore, old: str, new: str) -> None:
+    """The Markdown report, whole, with its marker line first."""
+    markdown = render_markdown(real_diff(real_store, old, new))
+    assert markdown.startswith(MARKDOWN_MARKER + "\n")
+    check_golden(f"diff-{old}-{new}.md", markdown)
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS)
+def test_github_report_matches_golden(real_store: SnapshotStore, old: str, new: str) -> None:
+    """The workflow commands, whole."""
+    check_golden(f"diff-{old}-{new}.github", render_github(real_diff(real_store, old, new)))
+
+
+@pytest.mark.parametrize(("old", "new"), PAIRS)
+def test_json_report_matches_golden(real_store: SnapshotStore, old: str, new: str) -> None:
+    """The JSON envelope, compared parsed."""
+    actual = diff_json(real_diff(real_store, old, new))
+    check_golden(f"diff-{old}-{new}.json", json.dumps(actual, indent=2, ensure_ascii=False) + "\n")
+    assert actual["format_version"] == 1
+    assert actual["old"]["version"] == old
+
+
+def test_text_report_colours_only_when_asked(real_store: SnapshotStore) -> None:
+    """Colour codes appear with color=True and never otherwise."""
+    result = real_diff(real_store, *PAIRS[0])
+    assert "\x1b[" in render_text(result, color=True)
+    assert "\x1b[" not in render_text(result)
+
+
+def test_no_changes_text_is_empty(real_store: SnapshotStore) -> None:
+    """An empty diff renders as nothing, like diff(1)."""
+    assert render_text(real_diff(real_store, "2022-07-21", "2022-07-21")) == ""
+
+
+def test_markdown_is_cut_by_severity_under_the_limit(real_store: SnapshotStore) -> None:
+    """A small limit keeps the most severe rows and says how many were left out."""
+    result = real_diff(real_store, *PAIRS[1])
+    full = render_markdown(result)
+    short = render_markdown(result, limit=1500)
+    assert len(short) <= 1500 < len(full)
+    rows = [line for line in short.splitlines() if line.startswith("| major") or line.startswith("| minor")]
+    assert rows
+    assert rows[0].startswith("| major")
+    assert "more changes not shown" in short.splitlines()[-1]
+
+
+def test_markdown_escapes_pipes_and_html() -> None:
+    """A cell cannot break the table or inject HTML."""
+    from usjapan_facts.report import _cell
+
+    assert _cell("a | b <script>") == "a \\| b &lt;script&gt;"
+
+
+def test_github_escaping_follows_workflow_command_rules() -> None:
+    """Data escapes %, CR, LF; properties also ':' and ','."""
+    assert escape_data("50%\r\nx") == "50%25%0D%0Ax"
+    assert escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+
+
+def test_github_lines_are_workflow_commands(real_store: SnapshotStore) -> None:
+    """Every line is ::error/::warning/::notice with an escaped title and one-line message."""
+    for line in render_github(real_diff(real_store, *PAIRS[1])).splitlines():
+        level, rest = line[2:].split(" ", 1)
+        assert level in ("error", "warning", "notice")
+        properties, message = rest.split("::", 1)
+        assert properties.startswith("title=")
+        assert "," not in properties
+        assert ":" not in properties.removeprefix("title=")
+        assert "\r" not in message
