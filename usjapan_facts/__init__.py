@@ -1,4 +1,12 @@
-"""Track how the facts in CRS In Focus brief IF10199, "U.S.-Japan Relations", change between versions."""
+"""Track how the facts in CRS In Focus brief IF10199, "U.S.-Japan Relations", change between versions.
+
+The diff engine (and with it DeepDiff) is imported on first use, so that reading snapshots stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from usjapan_facts.catalog import CATALOG, FactSpec
 from usjapan_facts.errors import (
@@ -11,16 +19,47 @@ from usjapan_facts.errors import (
     UnknownFactError,
     VersionNotFoundError,
 )
+from usjapan_facts.export import export_rows
+from usjapan_facts.history import HistoryEntry, fact_history
 from usjapan_facts.model import Snapshot
-from usjapan_facts.store import SnapshotStore, canonical_json, content_hash, default_store_root, read_snapshot
+from usjapan_facts.rules import Rule, Rules, RulesError, load_rules
+from usjapan_facts.store import (
+    SnapshotStore,
+    canonical_json,
+    consecutive_pairs,
+    content_hash,
+    default_store_root,
+    read_snapshot,
+)
+from usjapan_facts.views import FactView, lookup
+
+if TYPE_CHECKING:
+    from usjapan_facts.diff import Change, DiffError, SnapshotDiff, diff_pairs, diff_snapshots
+
+_LAZY = dict.fromkeys(("Change", "DiffError", "SnapshotDiff", "diff_pairs", "diff_snapshots"), "usjapan_facts.diff")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'usjapan_facts' has no attribute {name!r}")
+
 
 __all__ = [
     "CATALOG",
     "AmbiguousVersionError",
+    "Change",
+    "DiffError",
     "FactSpec",
+    "FactView",
     "FactsError",
+    "HistoryEntry",
+    "Rule",
+    "Rules",
+    "RulesError",
     "SchemaVersionError",
     "Snapshot",
+    "SnapshotDiff",
     "SnapshotExistsError",
     "SnapshotFileError",
     "SnapshotStore",
@@ -28,7 +67,14 @@ __all__ = [
     "UnknownFactError",
     "VersionNotFoundError",
     "canonical_json",
+    "consecutive_pairs",
     "content_hash",
     "default_store_root",
+    "diff_pairs",
+    "diff_snapshots",
+    "export_rows",
+    "fact_history",
+    "load_rules",
+    "lookup",
     "read_snapshot",
 ]

@@ -1,0 +1,33 @@
+"""The public Python API: what `import usjapan_facts` offers, as the README shows it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import usjapan_facts
+
+
+def test_readme_example_runs() -> None:
+    """Load the shipped history, diff two versions, follow one fact: the README's Python section."""
+    store = usjapan_facts.SnapshotStore(usjapan_facts.default_store_root())
+    result = usjapan_facts.diff_snapshots(store.load("2021-05-12"), store.load("2021-12-03"))
+    assert [change.summary for change in result.changes] == ["Prime Minister of Japan: Suga Yoshihide -> Kishida Fumio"]
+    values = [entry.view.display for entry in usjapan_facts.fact_history(store, "alliance.us_troops_in_japan")]
+    assert values[11] == "around 54,000"
+
+
+def test_every_name_in_all_is_importable() -> None:
+    """`__all__` names only what exists."""
+    for name in usjapan_facts.__all__:
+        assert getattr(usjapan_facts, name) is not None
+
+
+def test_reading_snapshots_does_not_import_deepdiff() -> None:
+    """Importing the package and loading a version leaves DeepDiff unloaded until a diff is asked for."""
+    code = (
+        "import sys, usjapan_facts as u; s = u.SnapshotStore(u.default_store_root()); s.load('latest'); "
+        "print('deepdiff' in sys.modules); u.diff_snapshots; print('deepdiff' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]
