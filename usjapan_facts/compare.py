@@ -37,33 +37,27 @@ def _split(data: dict[str, Any]) -> Unit:
     return Unit(meaning, provenance)
 
 
-def _metadata_unit(snapshot: Snapshot, unit_id: str) -> Unit | None:
-    if unit_id == "report.authors":
-        if not snapshot.authors:
-            return None
-        return Unit({"value": {name: author.model_dump(mode="json") for name, author in snapshot.authors.items()}}, {})
-    return Unit({"value": snapshot.report_id if unit_id == "report.id" else snapshot.title}, {})
+def snapshot_units(snapshot: Snapshot) -> dict[str, Unit]:
+    """Return every unit the snapshot states, keyed by id; report metadata first, `report.updated` aside."""
+    # One dump of the whole snapshot: its serializer covers every nested model at once.
+    data = snapshot.model_dump(mode="json", exclude_none=True)
+    units: dict[str, Unit] = {
+        "report.id": Unit({"value": data["report_id"]}, {}),
+        "report.title": Unit({"value": data["title"]}, {}),
+    }
+    if data["authors"]:
+        units["report.authors"] = Unit({"value": data["authors"]}, {})
+    for fact_id, fact in data["facts"].items():
+        units[fact_id] = _split(fact)
+    for name in catalog.COLLECTIONS:
+        for slug, item in data[name].items():
+            units[f"{name}.{slug}"] = _split(item)
+    return units
 
 
 def unit_of(snapshot: Snapshot, unit_id: str) -> Unit | None:
     """Return one unit of the snapshot (`report.title`, a fact id, `elections.SLUG`...), or None if not stated."""
-    head, _, rest = unit_id.partition(".")
-    if head == "report":
-        return _metadata_unit(snapshot, unit_id) if unit_id in METADATA_UNITS else None
-    item = getattr(snapshot, head).get(rest) if head in catalog.COLLECTIONS else snapshot.facts.get(unit_id)
-    return None if item is None else _split(item.model_dump(mode="json", exclude_none=True))
-
-
-def snapshot_units(snapshot: Snapshot) -> dict[str, Unit]:
-    """Return every unit the snapshot states, keyed by id; report metadata first, `report.updated` aside."""
-    ids = [
-        *METADATA_UNITS,
-        *snapshot.facts,
-        *(f"elections.{slug}" for slug in snapshot.elections),
-        *(f"events.{slug}" for slug in snapshot.events),
-    ]
-    units = {unit_id: unit_of(snapshot, unit_id) for unit_id in ids}
-    return {unit_id: unit for unit_id, unit in units.items() if unit is not None}
+    return snapshot_units(snapshot).get(unit_id)
 
 
 def absence(snapshot: Snapshot) -> Literal["not_stated", "unknown"]:

@@ -21,7 +21,7 @@ from deepdiff import DeepDiff
 from usjapan_facts import catalog
 from usjapan_facts.compare import Unit, absence, changed_provenance, snapshot_units, unit_label
 from usjapan_facts.errors import FactsError
-from usjapan_facts.model import Author, BaseFact, Snapshot
+from usjapan_facts.model import BaseFact, Snapshot
 from usjapan_facts.rules import SEVERITY_RANK, Rules, Severity
 from usjapan_facts.values import (
     display,
@@ -106,6 +106,8 @@ class Change:
 
 
 def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
     dump = getattr(value, "model_dump", None)
     return dump(mode="json", exclude_none=True) if dump is not None else value
 
@@ -232,8 +234,10 @@ def _typed(side: _Side, unit_id: str) -> Any:
     head, _, rest = unit_id.partition(".")
     if head in catalog.COLLECTIONS:
         return getattr(side.snapshot, head).get(rest)
+    if unit_id == "report.authors":
+        return dict(side.snapshot.authors) or None
     if head == "report":
-        return side.units[unit_id].meaning["value"] if unit_id in side.units else None
+        return side.units[unit_id].meaning["value"]
     return side.snapshot.facts.get(unit_id)
 
 
@@ -251,12 +255,8 @@ def _text(unit_id: str, value: Any, kind: ChangeKind) -> str | None:
     if head == "events":
         return str(display_event(value))
     if unit_id == "report.authors":
-        return "; ".join(display_author(name, _author(data)) for name, data in value.items())
+        return "; ".join(display_author(name, author) for name, author in value.items())
     return str(value)
-
-
-def _author(data: dict[str, Any]) -> Author:
-    return Author.model_validate(data)
 
 
 def _classify(unit_id: str, fields: set[str], old: Unit, new: Unit) -> ChangeKind:

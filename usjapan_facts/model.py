@@ -67,7 +67,8 @@ def precision_of(value: str) -> Precision:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Schemas are built on first use: a command pays only for the models it validates.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 PROVENANCE_FIELDS = ("quote", "section")

@@ -48,7 +48,7 @@ FactGlob = Annotated[str, Field(min_length=1)]
 class Rule(BaseModel):
     """An override for the facts matching `match`: a fixed severity, a relative threshold, or both."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     match: FactGlob
     severity: Severity | None = None
@@ -64,7 +64,7 @@ class Rule(BaseModel):
 class Rules(BaseModel):
     """The whole policy: watched facts, severity overrides, and how old a data period may be."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     watch: list[FactGlob] = Field(default_factory=list)
     rules: list[Rule] = Field(default_factory=list)

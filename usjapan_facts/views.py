@@ -44,7 +44,13 @@ class FactView:
     number: float | None = None
     quote: str | None = None
     quoted_section: str | None = None
-    data: Any = None
+    item: Any = None
+    """The stored fact, election or event (a model), or the metadata value."""
+
+    @property
+    def data(self) -> Any:
+        dump = getattr(self.item, "model_dump", None)
+        return dump(mode="json", exclude_none=True) if dump is not None else self.item
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -90,7 +96,7 @@ def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
             canonical=item.status or "",
             quote=item.quote,
             quoted_section=item.section,
-            data=item.model_dump(mode="json", exclude_none=True),
+            item=item,
         )
     spec = catalog.get(fact_id)
     label, section, kind = spec.label, spec.section, spec.kind
@@ -111,7 +117,7 @@ def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
         number=number(fact),
         quote=fact.quote,
         quoted_section=fact.section,
-        data=fact.model_dump(mode="json", exclude_none=True),
+        item=fact,
     )
 
 
@@ -130,11 +136,14 @@ def _metadata_view(snapshot: Snapshot, spec: catalog.FactSpec) -> FactView:
             status="stated",
             display="; ".join(display_author(name, author) for name, author in snapshot.authors.items()),
             canonical="; ".join(snapshot.authors),
-            data={name: author.model_dump(mode="json") for name, author in snapshot.authors.items()},
+            item={
+                name: {"title": author.title, "coordinator": author.coordinator}
+                for name, author in snapshot.authors.items()
+            },
         )
     value = {"report.id": snapshot.report_id, "report.title": snapshot.title, "report.updated": version}[spec.id]
     text = format_date(value) if spec.id == "report.updated" else value
-    return FactView(version, spec.id, label, section, kind, status="stated", display=text, canonical=value, data=value)
+    return FactView(version, spec.id, label, section, kind, status="stated", display=text, canonical=value, item=value)
 
 
 def fact_ids(snapshot: Snapshot) -> list[str]:
@@ -185,10 +194,10 @@ def render_fact(view: FactView) -> str:
         lines.append(f"  {STATUS_WORDS[view.status]}")
         return "\n".join(lines) + "\n"
     lines.append(f"  value:      {view.display}")
-    if isinstance(view.data, dict):
-        for key in ("qualifier", "as_written", "period", "by", "note"):
-            if key in view.data:
-                lines.append(f"  {key.replace('_', ' ') + ':':<11} {view.data[key]}")
+    for key in ("qualifier", "as_written", "period", "by", "note"):
+        detail = getattr(view.item, key, None)
+        if detail is not None:
+            lines.append(f"  {key.replace('_', ' ') + ':':<11} {detail}")
     if view.quote:
         lines.append(f"  quote:      {view.quote}")
     if view.quoted_section:

@@ -1,0 +1,92 @@
+"""`log` over 1,000 and 10,000 synthetic versions: engine against raw DeepDiff, growth and memory.
+
+Run by hand from the repository root, in the environment where usjapan-facts is installed:
+
+    python benchmarks/bench_log.py [--sizes 1000 10000]
+
+Targets (issue #3): the engine >= 10x faster than raw DeepDiff on each consecutive pair of the same
+dumped dicts; 10,000 versions <= 11x the time of 1,000; memory flat (peak RSS of `log` over the
+store on disk barely grows with the number of versions).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import pairwise
+from pathlib import Path
+
+from deepdiff import DeepDiff
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import synthetic, write_store
+
+from usjapan_facts.diff import diff_pairs
+
+
+def engine_seconds(count: int) -> tuple[float, int]:
+    snapshots = list(synthetic(count))
+    start = time.perf_counter()
+    changes = sum(len(result.changes) for result in diff_pairs(pairwise(snapshots)))
+    return time.perf_counter() - start, changes
+
+
+def raw_deepdiff_seconds(count: int) -> float:
+    dumps = [snapshot.model_dump(mode="json") for snapshot in synthetic(count)]
+    start = time.perf_counter()
+    for old, new in pairwise(dumps):
+        DeepDiff(old, new)
+    return time.perf_counter() - start
+
+
+def log_command(root: Path) -> tuple[float, int]:
+    """Wall time and peak RSS (KiB) of `usjapan-facts log --format json` over a store on disk."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "usjapan_facts", "--snapshots-dir", str(root), "log", "--format", "json"],
+        stdout=subprocess.DEVNULL,
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"log failed with status {status}")
+    return elapsed, usage.ru_maxrss
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    sizes = parser.parse_args().sizes
+    engine: dict[int, float] = {}
+    command: dict[int, tuple[float, int]] = {}
+    for size in sizes:
+        engine[size], changes = engine_seconds(size)
+        raw = raw_deepdiff_seconds(size)
+        print(
+            f"{size:>6} versions: engine {engine[size]:.2f} s ({changes} changes), raw DeepDiff {raw:.2f} s, "
+            f"speed-up {raw / engine[size]:.1f}x (target >= 10x)"
+        )
+        with tempfile.TemporaryDirectory() as folder:
+            write_store(size, Path(folder))
+            command[size] = log_command(Path(folder))
+        print(
+            f"{size:>6} versions: 'usjapan-facts log' {command[size][0]:.2f} s, "
+            f"peak RSS {command[size][1] / 1024:.0f} MiB"
+        )
+    if len(sizes) >= 2:
+        small, large = sizes[0], sizes[-1]
+        factor = large / small
+        print(
+            f"growth {small} -> {large} versions ({factor:.0f}x): engine {engine[large] / engine[small]:.1f}x, "
+            f"log command {command[large][0] / command[small][0]:.1f}x (target <= {factor * 1.1:.0f}x); "
+            f"peak RSS {command[large][1] / command[small][1]:.2f}x"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
