@@ -21,6 +21,7 @@ def test_every_name_in_all_is_importable() -> None:
     """`__all__` names only what exists."""
     for name in usjapan_facts.__all__:
         assert getattr(usjapan_facts, name) is not None
+    assert sorted(usjapan_facts.__all__) == sorted(usjapan_facts._HOMES)
 
 
 def test_reading_snapshots_does_not_import_deepdiff() -> None:

@@ -1,47 +1,70 @@
-"""Track how the facts in CRS In Focus brief IF10199, "U.S.-Japan Relations", change between versions.
-
-The diff engine (and with it DeepDiff) is imported on first use, so that reading snapshots stays fast.
-"""
+"""Track how the facts in CRS In Focus brief IF10199, "U.S.-Japan Relations", change between versions."""
 
 from __future__ import annotations
 
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from usjapan_facts.catalog import CATALOG, FactSpec
-from usjapan_facts.errors import (
-    AmbiguousVersionError,
-    FactsError,
-    SchemaVersionError,
-    SnapshotExistsError,
-    SnapshotFileError,
-    StoreError,
-    UnknownFactError,
-    VersionNotFoundError,
-)
-from usjapan_facts.export import export_rows
-from usjapan_facts.history import HistoryEntry, fact_history
-from usjapan_facts.model import Snapshot
-from usjapan_facts.rules import Rule, Rules, RulesError, load_rules
-from usjapan_facts.store import (
-    SnapshotStore,
-    canonical_json,
-    consecutive_pairs,
-    content_hash,
-    default_store_root,
-    read_snapshot,
-)
-from usjapan_facts.views import FactView, lookup
-
 if TYPE_CHECKING:
+    from usjapan_facts.catalog import CATALOG, FactSpec
     from usjapan_facts.diff import Change, DiffError, SnapshotDiff, diff_pairs, diff_snapshots
+    from usjapan_facts.errors import (
+        AmbiguousVersionError,
+        FactsError,
+        SchemaVersionError,
+        SnapshotExistsError,
+        SnapshotFileError,
+        StoreError,
+        UnknownFactError,
+        VersionNotFoundError,
+    )
+    from usjapan_facts.export import export_rows
+    from usjapan_facts.history import HistoryEntry, fact_history
+    from usjapan_facts.model import Snapshot
+    from usjapan_facts.rules import Rule, Rules, RulesError, load_rules
+    from usjapan_facts.store import (
+        SnapshotStore,
+        canonical_json,
+        consecutive_pairs,
+        content_hash,
+        default_store_root,
+        read_snapshot,
+    )
+    from usjapan_facts.views import FactView, lookup
 
-_LAZY = dict.fromkeys(("Change", "DiffError", "SnapshotDiff", "diff_pairs", "diff_snapshots"), "usjapan_facts.diff")
+# Each public name and the module that defines it. Modules load on first use (PEP 562), so that a
+# command imports only what it runs, and DeepDiff only when something is diffed.
+_HOMES: dict[str, str] = {
+    **dict.fromkeys(("CATALOG", "FactSpec"), "catalog"),
+    **dict.fromkeys(("Change", "DiffError", "SnapshotDiff", "diff_pairs", "diff_snapshots"), "diff"),
+    **dict.fromkeys(
+        (
+            "AmbiguousVersionError",
+            "FactsError",
+            "SchemaVersionError",
+            "SnapshotExistsError",
+            "SnapshotFileError",
+            "StoreError",
+            "UnknownFactError",
+            "VersionNotFoundError",
+        ),
+        "errors",
+    ),
+    "export_rows": "export",
+    **dict.fromkeys(("HistoryEntry", "fact_history"), "history"),
+    "Snapshot": "model",
+    **dict.fromkeys(("Rule", "Rules", "RulesError", "load_rules"), "rules"),
+    **dict.fromkeys(
+        ("SnapshotStore", "canonical_json", "consecutive_pairs", "content_hash", "default_store_root", "read_snapshot"),
+        "store",
+    ),
+    **dict.fromkeys(("FactView", "lookup"), "views"),
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
+    if name in _HOMES:
+        return getattr(importlib.import_module(f"usjapan_facts.{_HOMES[name]}"), name)
     raise AttributeError(f"module 'usjapan_facts' has no attribute {name!r}")
 
 

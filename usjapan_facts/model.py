@@ -1,11 +1,9 @@
 """Pydantic v2 models of one version of the brief: the `Snapshot`, its facts, elections and events."""
 
-from __future__ import annotations
-
 import datetime as dt
 import math
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     AfterValidator,
@@ -134,7 +132,7 @@ class RankFact(HedgedFact):
     value: Annotated[int, Field(ge=1)] | None = None
 
     @model_validator(mode="after")
-    def _position_unless_among_top(self) -> RankFact:
+    def _position_unless_among_top(self) -> Self:
         if (self.value is None) != (self.qualifier == "among_top"):
             raise ValueError("a rank needs a position unless its qualifier is 'among_top', and then none")
         return self

@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -235,6 +234,8 @@ class SnapshotStore:
             raise SnapshotExistsError(
                 f"{target}: version {snapshot.updated.isoformat()} is already stored; pass --force to replace it"
             )
+        import tempfile  # only saving needs it; reading commands start faster without it
+
         data = canonical_json(snapshot).encode("utf-8")
         try:
             self.root.mkdir(parents=True, exist_ok=True)
