@@ -3,17 +3,15 @@
 import datetime as dt
 import math
 import re
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Literal, Self
 
 from pydantic import (
     AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
-    SerializerFunctionWrapHandler,
     StringConstraints,
     field_validator,
-    model_serializer,
     model_validator,
 )
 
@@ -83,15 +81,6 @@ class BaseFact(_Model):
     note: str | None = None
     quote: str | None = None
     section: str | None = None
-
-    @model_serializer(mode="wrap")
-    def _provenance_last(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        # Kinds add their own fields after the common ones; on disk a fact still reads value first,
-        # then its hedge, its context, and provenance last.
-        data: dict[str, Any] = handler(self)
-        first = {name: data.pop(name) for name in ("kind", "value", "qualifier") if name in data}
-        last = {name: data.pop(name) for name in PROVENANCE_FIELDS if name in data}
-        return first | data | last
 
     def identity(self) -> object:
         """Return what makes two values of this fact equal; wording and provenance never count."""

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -21,7 +22,7 @@ from usjapan_facts.errors import (
     StoreError,
     VersionNotFoundError,
 )
-from usjapan_facts.model import SCHEMA_VERSION, Snapshot
+from usjapan_facts.model import PROVENANCE_FIELDS, SCHEMA_VERSION, Snapshot
 
 MAX_SNAPSHOT_BYTES = 5 * 1024 * 1024
 """Larger files are refused before parsing: a real snapshot is a few kilobytes."""
@@ -52,9 +53,18 @@ class InvalidSnapshotError(SnapshotFileError):
         super().__init__(first.path, first.message + more, field=first.field)
 
 
+def _fact_fields_in_reading_order(fact: dict[str, Any]) -> dict[str, Any]:
+    # Kinds add their fields after the common ones; on disk a fact reads value first, then its hedge,
+    # its context, and provenance last.
+    first = {name: fact.pop(name) for name in ("kind", "value", "qualifier") if name in fact}
+    last = {name: fact.pop(name) for name in PROVENANCE_FIELDS if name in fact}
+    return first | fact | last
+
+
 def canonical_json(snapshot: Snapshot) -> str:
     """Render a snapshot as canonical JSON: model field order, indent 2, UTF-8, trailing newline."""
     data = snapshot.model_dump(mode="json", exclude_none=True)
+    data["facts"] = {fact_id: _fact_fields_in_reading_order(fact) for fact_id, fact in data["facts"].items()}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
