@@ -194,15 +194,23 @@ def _failing_on_logged_errors() -> Iterator[None]:
         raise DiffError(f"the diff engine failed: {handler.messages[0]}")
 
 
-def _changed_fields(pending: list[_Pending]) -> dict[tuple[int, str], set[str]]:
-    """Run one DeepDiff over every differing unit of the batch; return the top-level fields that differ."""
+_MISSING = object()
+
+
+def _differing_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    # DeepDiff only needs the fields that differ; most of a changed unit (kind, period...) is equal.
+    keys = [key for key in old.keys() | new.keys() if old.get(key, _MISSING) != new.get(key, _MISSING)]
+    return {key: old[key] for key in keys if key in old}, {key: new[key] for key in keys if key in new}
+
+
+def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[str, ...]]]:
+    """Run one DeepDiff over every differing unit of the batch; return the paths within each unit that differ."""
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
     for index, pair in enumerate(pending):
         for unit_id in pair.differing:
             key = f"{index}\x1f{unit_id}"
-            old[key] = pair.old.units[unit_id].meaning
-            new[key] = pair.new.units[unit_id].meaning
+            old[key], new[key] = _differing_fields(pair.old.units[unit_id].meaning, pair.new.units[unit_id].meaning)
     if not old:
         return {}
     with _failing_on_logged_errors():
@@ -211,19 +219,19 @@ def _changed_fields(pending: list[_Pending]) -> dict[tuple[int, str], set[str]]:
             new,
             view="tree",
             ignore_order=False,  # lists were sorted where order carries no meaning
-            ignore_numeric_type_changes=True,
+            ignore_numeric_type_changes=False,  # the model stores 25.0 as 25, so a type change is a change
             ignore_string_case=False,
             threshold_to_diff_deeper=0,
             verbose_level=2,
             cache_size=0,
         )
-    fields: dict[tuple[int, str], set[str]] = defaultdict(set)
+    paths: dict[tuple[int, str], set[tuple[str, ...]]] = defaultdict(set)
     for levels in tree.values():
         for level in levels:
             path = level.path(output_format="list")
             pair_index, unit_id = str(path[0]).split("\x1f", 1)
-            fields[int(pair_index), unit_id].add(str(path[1]) if len(path) > 1 else "*")
-    return fields
+            paths[int(pair_index), unit_id].add(tuple(str(part) for part in path[1:]) or ("*",))
+    return paths
 
 
 def _order(unit_id: str) -> tuple[int, str]:
@@ -347,14 +355,16 @@ def _begin(rules: Rules, old: _Side, new: _Side) -> _Pending:
     return pending
 
 
-def _finish(rules: Rules, index: int, pair: _Pending, fields: dict[tuple[int, str], set[str]]) -> SnapshotDiff:
+def _finish(
+    rules: Rules, index: int, pair: _Pending, paths: dict[tuple[int, str], set[tuple[str, ...]]]
+) -> SnapshotDiff:
     changes = list(pair.changes)
     for unit_id in pair.differing:
-        changed = fields.get((index, unit_id))
+        changed = paths.get((index, unit_id))
         if not changed:
             raise DiffError(f"{unit_id}: the versions differ but the diff engine found no difference")
-        kind = _classify(unit_id, changed, pair.old.units[unit_id], pair.new.units[unit_id])
-        changes.append(_change(rules, unit_id, kind, pair.old, pair.new, changed))
+        kind = _classify(unit_id, {path[0] for path in changed}, pair.old.units[unit_id], pair.new.units[unit_id])
+        changes.append(_change(rules, unit_id, kind, pair.old, pair.new, (".".join(path) for path in changed)))
     changes.sort(key=lambda change: _order(change.fact_id))
     return SnapshotDiff(VersionInfo.of(pair.old.snapshot), VersionInfo.of(pair.new.snapshot), tuple(changes))
 
@@ -377,9 +387,9 @@ def diff_pairs(pairs: Iterable[tuple[Snapshot, Snapshot]], *, rules: Rules | Non
     iterator = iter(pairs)
     while batch := list(islice(iterator, BATCH_PAIRS)):
         pending = [_begin(rules, side(old), side(new)) for old, new in batch]
-        fields = _changed_fields(pending)
+        paths = _changed_paths(pending)
         for index, pair in enumerate(pending):
-            yield _finish(rules, index, pair, fields)
+            yield _finish(rules, index, pair, paths)
 
 
 def diff_snapshots(old: Snapshot, new: Snapshot, *, rules: Rules | None = None) -> SnapshotDiff:
