@@ -220,3 +220,48 @@ def build_document(blocks: Iterable[Block]) -> Document:
 def parse_markdown(text: str) -> Document:
     """Parse Markdown or plain text converted from the brief's PDF into a `Document`."""
     return build_document(markdown_blocks(text))
+
+
+_BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "caption", "table", "hr", "blockquote")
+_SKIPPED_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "template")
+
+
+def _html_blocks(text: str) -> Iterator[Block]:
+    from bs4 import BeautifulSoup, Tag  # the HTML parser only the HTML path needs
+
+    soup = BeautifulSoup(text, "html.parser")
+    for skipped in soup.find_all(_SKIPPED_TAGS):
+        skipped.decompose()
+    for element in soup.find_all(_BLOCK_TAGS):
+        if not isinstance(element, Tag) or element.find_parent(_BLOCK_TAGS) is not None:
+            continue
+        words = " ".join(element.get_text(" ", strip=True).split())
+        name = element.name
+        if name == "hr":
+            yield Block("rule", "")
+        elif not words:
+            continue
+        elif name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            yield Block("heading", words, level=int(name[1]))
+        elif name in ("table", "figcaption", "caption"):
+            # Figures and tables are not prose: no fact is read from their cells.
+            yield Block("caption", words)
+        else:
+            first = next((child for child in element.children if not str(child).isspace()), None)
+            bold = isinstance(first, Tag) and first.name in ("b", "strong")
+            author = (
+                _AUTHOR.match(f"**{first.get_text(' ', strip=True)}**{words[len(first.get_text(' ', strip=True)) :]}")
+                if bold and isinstance(first, Tag)
+                else None
+            )
+            if author and words.startswith(author.group(1).strip()):
+                yield Block("author", f"{author.group(1).strip()}\t{author.group(2).strip()}")
+            elif bold and isinstance(first, Tag) and first.get_text(" ", strip=True) == words:
+                yield Block("caption", words)
+            else:
+                yield Block("paragraph", words)
+
+
+def parse_html(text: str) -> Document:
+    """Parse the brief as HTML (as the CRS and EveryCRSReport sites serve it) into a `Document`."""
+    return build_document(_html_blocks(text))

@@ -1,0 +1,152 @@
+"""Extract a snapshot from a version's text: every fact a rule is sure of, with the sentence it came from.
+
+Pure, no I/O: give it the text (Markdown, plain text or HTML). Precision comes first: a fact two
+sentences disagree on is left out with a warning, and so is any value the model refuses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from usjapan_facts import catalog
+from usjapan_facts.errors import FactsError
+from usjapan_facts.extract_rules import RULES, Context, Fields, election_in, event_in
+from usjapan_facts.model import Snapshot
+from usjapan_facts.parsers import DAY_DATE, dates
+from usjapan_facts.text import Document, parse_html, parse_markdown
+
+_HTML = re.compile(r"<(?:!doctype\s+html|html|body|p|h[1-6]|div|article)\b", re.IGNORECASE)
+
+
+class ExtractError(FactsError):
+    """The text yields no snapshot: empty, not the IF10199 brief, no date, or no fact at all."""
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The proposed snapshot, which catalogue facts were found and which not, and what was doubtful."""
+
+    snapshot: Snapshot
+    found: tuple[str, ...]
+    not_found: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+def parse_text(text: str) -> Document:
+    """Parse a brief given as HTML or as Markdown / plain text."""
+    return parse_html(text) if _HTML.search(text[:5000]) else parse_markdown(text)
+
+
+def _identity(fields: Fields) -> str:
+    return repr(sorted((key, value) for key, value in fields.items() if key in ("value", "qualifier")))
+
+
+def _shorten(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _facts(document: Document, context: Context, warnings: list[str]) -> dict[str, Any]:
+    facts: dict[str, Any] = {}
+    for spec in catalog.FACT_SPECS:
+        found = [(fields, sentence) for sentence in document.sentences if (fields := RULES[spec.id](sentence, context))]
+        if not found:
+            continue
+        if len({_identity(fields) for fields, _ in found}) > 1:
+            readings = "; ".join(
+                f"{fields.get('value')!r} in {_shorten(sentence.text)!r}" for fields, sentence in found
+            )
+            warnings.append(f"{spec.id}: sentences disagree ({readings}); left out")
+            continue
+        fields, sentence = found[0]
+        facts[spec.id] = {"kind": spec.kind, **fields, "quote": sentence.text, "section": sentence.section}
+    return facts
+
+
+def _collections(document: Document, context: Context, updated: str, warnings: list[str]) -> tuple[Fields, Fields]:
+    elections: dict[str, Fields] = {}
+    events: dict[str, Fields] = {}
+    last_day: str | None = None
+    sentences = document.sentences
+    for index, sentence in enumerate(sentences):
+        election = election_in(sentences, index, last_day, updated)
+        if election is not None:
+            slug, fields = election
+            if slug in elections and elections[slug]["status"] != fields["status"]:
+                warnings.append(f"elections.{slug}: sentences disagree on its status; left out")
+                elections[slug] = {}
+            elections.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
+        event = event_in(sentence, context)
+        if event is not None:
+            slug, fields = event
+            events.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
+        days = (
+            [value for value, _ in dates(sentence.text) if len(value) == 10] if DAY_DATE.search(sentence.text) else []
+        )
+        last_day = days[-1] if days else last_day
+    return {slug: fields for slug, fields in elections.items() if fields}, events
+
+
+def _authors(document: Document) -> dict[str, Fields]:
+    authors = {}
+    for name, role in document.authors:
+        parts = [part.strip() for part in role.split(",", 1)]
+        coordinator = parts[0] == "Coordinator"
+        title = (parts[1] if len(parts) > 1 else None) if coordinator else role
+        authors[name] = {"title": title or None, "coordinator": coordinator}
+    return authors
+
+
+def _validated(data: dict[str, Any], warnings: list[str]) -> Snapshot:
+    # A value the model refuses (a negative count, an impossible date) is dropped, never guessed at.
+    for _ in range(len(data["facts"]) + len(data["elections"]) + len(data["events"]) + 1):
+        try:
+            return Snapshot.model_validate(data)
+        except ValidationError as exc:
+            location = exc.errors(include_url=False)[0]["loc"]
+            if len(location) < 2 or location[0] not in ("facts", "elections", "events"):
+                raise
+            group, key = str(location[0]), str(location[1])
+            warnings.append(f"{key if group == 'facts' else f'{group}.{key}'}: {exc.errors()[0]['msg']}; left out")
+            del data[group][key]
+    raise ExtractError("the extracted values could not be validated")
+
+
+def extract_snapshot(text: str, *, updated: dt.date | None = None, source_url: str | None = None) -> Extraction:
+    """Propose a snapshot of the brief in `text` (coverage full), each fact quoting its sentence."""
+    if not text.strip():
+        raise ExtractError("the text is empty")
+    document = parse_text(text)
+    if document.title and "japan" not in document.title.casefold():
+        raise ExtractError(f"the text is titled {document.title!r}, not 'U.S.-Japan Relations' (IF10199)")
+    version = updated or document.updated
+    if version is None:
+        raise ExtractError("no cover date ('Updated July 21, 2022') in the text; pass --updated YYYY-MM-DD")
+    warnings: list[str] = []
+    context = Context(document.text)
+    facts = _facts(document, context, warnings)
+    if not facts:
+        raise ExtractError("no fact of the catalogue was found in the text; is it the IF10199 brief?")
+    elections, events = _collections(document, context, version.isoformat(), warnings)
+    snapshot = _validated(
+        {
+            "title": document.title or "U.S.-Japan Relations",
+            "updated": version.isoformat(),
+            "coverage": "full",
+            "sources": [source_url] if source_url else [],
+            "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "authors": _authors(document),
+            "facts": facts,
+            "elections": elections,
+            "events": events,
+        },
+        warnings,
+    )
+    found = tuple(snapshot.facts)
+    not_found = tuple(spec.id for spec in catalog.FACT_SPECS if spec.id not in snapshot.facts)
+    return Extraction(snapshot, found, not_found, tuple(warnings))

@@ -1,0 +1,209 @@
+"""Tolerant parsers for the values a brief writes: numbers, money, percents, ranks, dates, hedges, names.
+
+Every extraction rule shares them. Each returns None when unsure: a value left out is far better than a
+wrong one. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Literal
+
+Qualifier = Literal["exact", "about", "over", "under", "nearly", "at_least", "among_top"]
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+MONTH = "(?:" + "|".join(MONTHS) + ")"
+_SMALL_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+FRACTIONS: dict[str, int | Decimal] = {
+    "half": 50, "one-half": 50, "a third": Decimal("33.3"), "one-third": Decimal("33.3"),
+    "two-thirds": Decimal("66.7"), "a quarter": 25, "one-quarter": 25, "three-quarters": 75,
+}  # fmt: skip
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+# The brief's hedges, longest first so that "more than" wins over "more".
+_HEDGES: tuple[tuple[str, Qualifier], ...] = (
+    ("approximately", "about"),
+    ("an estimated", "about"),
+    ("upwards of", "over"),
+    ("fewer than", "under"),
+    ("less than", "under"),
+    ("more than", "over"),
+    ("close to", "nearly"),
+    ("at least", "at_least"),
+    ("roughly", "about"),
+    ("around", "about"),
+    ("nearly", "nearly"),
+    ("almost", "nearly"),
+    ("about", "about"),
+    ("above", "over"),
+    ("below", "under"),
+    ("under", "under"),
+    ("over", "over"),
+    ("some", "about"),
+)
+HEDGE = "(?:" + "|".join(re.escape(words) for words, _ in _HEDGES) + ")"
+NUMBER_WORD = "(?:" + "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + ")"
+ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = rf"(?:{_DIGITS}|{NUMBER_WORD})"
+_QUALIFIED = re.compile(rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>{NUMBER})\b", re.IGNORECASE)
+MONEY = re.compile(
+    rf"(?:\b(?P<hedge>{HEDGE})\s+)?\$\s?(?P<amount>{_DIGITS})(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(
+    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<number>-?(?:{_DIGITS}))\s?(?:%|percent\b)|"
+    rf"\b(?P<fraction>one-half|half|one-third|a third|two-thirds|one-quarter|a quarter|three-quarters)\s+(?:of|the)\b)",
+    re.IGNORECASE,
+)
+RANK = re.compile(
+    rf"\b(?:(?P<word>{ORDINAL_WORD})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))[- ](?:largest|biggest|top)\b|"
+    r"\b(?P<largest>largest|biggest)\b",
+    re.IGNORECASE,
+)
+DAY_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\b")
+MONTH_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<year>\d{{4}})\b")
+SEASON_DATE = re.compile(r"\b(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(?P<year>(?:19|20)\d{2})\b")
+
+
+def qualifier_of(hedge: str | None) -> Qualifier:
+    """Normalise the brief's hedge ('currently about', 'more than', 'nearly'...) to a qualifier."""
+    if not hedge:
+        return "exact"
+    words = hedge.casefold()
+    for phrase, qualifier in _HEDGES:
+        if words == phrase:
+            return qualifier
+    return "exact"
+
+
+def number_of(text: str) -> Decimal | None:
+    """Read '54,000', '2.2', 'thirteen' or 'three' as a number; None if it is none of these."""
+    words = text.casefold().strip()
+    if words in _SMALL_NUMBERS:
+        return Decimal(_SMALL_NUMBERS[words])
+    try:
+        return Decimal(words.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def plain(number: Decimal) -> int | float:
+    """Return an integral number as int and any other as float, as the model stores numbers."""
+    return int(number) if number == number.to_integral_value() else float(number)
+
+
+@lru_cache(maxsize=512)
+def qualified_numbers(text: str) -> tuple[tuple[Decimal, Qualifier, re.Match[str]], ...]:
+    """Every number in `text` with the hedge right before it (memoised: every rule asks of the same sentences)."""
+    found = []
+    for match in _QUALIFIED.finditer(text):
+        number = number_of(match.group("number"))
+        if number is not None:
+            found.append((number, qualifier_of(match.group("hedge")), match))
+    return tuple(found)
+
+
+@lru_cache(maxsize=512)
+def money_amounts(text: str) -> tuple[tuple[int, Qualifier, re.Match[str]], ...]:
+    """Every dollar amount in `text` as whole dollars: '$112.2 billion' -> 112200000000."""
+    if "$" not in text:
+        return ()
+    found = []
+    for match in MONEY.finditer(text):
+        amount = number_of(match.group("amount"))
+        if amount is None:
+            continue
+        scale = _SCALES.get((match.group("scale") or "").casefold(), 1)
+        found.append((int(amount * scale), qualifier_of(match.group("hedge")), match))
+    return tuple(found)
+
+
+@lru_cache(maxsize=512)
+def percents(text: str) -> tuple[tuple[Decimal, Qualifier, re.Match[str]], ...]:
+    """Every percentage in `text`: '25%', '46 percent', 'over half of' (50, over), 'two-thirds of'."""
+    found = []
+    for match in PERCENT.finditer(text):
+        if match.group("fraction"):
+            value: Decimal | None = Decimal(FRACTIONS[match.group("fraction").casefold()])
+        else:
+            value = number_of(match.group("number"))
+        if value is not None:
+            found.append((value, qualifier_of(match.group("hedge")), match))
+    return tuple(found)
+
+
+@lru_cache(maxsize=512)
+def ranks(text: str) -> tuple[tuple[int, re.Match[str]], ...]:
+    """Every rank in `text` with its match: 'fourth-largest' (4), 'largest' (1), '5th-largest' (5)."""
+    return tuple((rank_of(match), match) for match in RANK.finditer(text))
+
+
+def rank_of(match: re.Match[str]) -> int:
+    """Return the position a RANK match names: 'fourth-largest' -> 4, 'largest' -> 1."""
+    if match.group("word"):
+        return ORDINALS[match.group("word").casefold()]
+    if match.group("digits"):
+        return int(match.group("digits"))
+    return 1
+
+
+def _month(name: str) -> int:
+    return MONTHS.index(name) + 1
+
+
+@lru_cache(maxsize=512)
+def dates(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Every calendar date in `text` as a partial ISO date: 'July 8, 2022' -> 2022-07-08, 'May 2022' -> 2022-05."""
+    found: list[tuple[str, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for match in DAY_DATE.finditer(text):
+        try:
+            day = dt.date(int(match.group("year")), _month(match.group("month")), int(match.group("day")))
+        except ValueError:
+            continue
+        found.append((day.isoformat(), match))
+        taken.append(match.span())
+    for match in MONTH_DATE.finditer(text):
+        if not any(start <= match.start() < end for start, end in taken):
+            found.append((f"{match.group('year')}-{_month(match.group('month')):02d}", match))
+    return tuple(sorted(found, key=lambda item: item[1].start()))
+
+
+def year_in(text: str) -> str | None:
+    """The single year a text names ('In 2021, ...'); None if it names none or several."""
+    years = {match.group("year") for match in YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def name_order(name: str, text: str) -> tuple[str, str] | None:
+    """Split a two-word name into (family, given): the word the text also uses alone is the family name.
+
+    'Kishida Fumio' and 'Fumio Kishida' both give ('Kishida', 'Fumio') when the brief goes on to say
+    'Kishida'. None when the text does not tell.
+    """
+    words = name.split()
+    if len(words) != 2:
+        return None
+    first, second = words
+    rest = text.replace(name, " ")
+    alone = [word for word in (first, second) if re.search(rf"\b{re.escape(word)}\b", rest)]
+    if len(alone) != 1:
+        return None
+    family = alone[0]
+    return (family, second if family == first else first)
