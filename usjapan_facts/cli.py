@@ -289,6 +289,44 @@ def log(
             printed = True
 
 
+@cli.command()
+@click.argument("source")
+@click.option(
+    "--updated", type=click.DateTime(formats=["%Y-%m-%d"]), help="The version's date, if the text has no cover date."
+)
+@click.option("--source-url", help="Where the text was published, recorded in the snapshot's sources.")
+@_format_option("json", "text")
+@click.option("--save", is_flag=True, help="Store the snapshot (atomically).")
+@click.option("--force", is_flag=True, help="With --save, replace a stored version of the same date.")
+@pass_store
+def extract(
+    store: SnapshotStore,
+    source: str,
+    updated: dt.datetime | None,
+    source_url: str | None,
+    fmt: str,
+    save: bool,
+    force: bool,
+) -> None:
+    """Propose a snapshot from a version's text: a file, '-' for stdin, or an http(s) URL."""
+    from usjapan_facts.catalog import FACT_SPECS
+    from usjapan_facts.extract import extract_snapshot
+    from usjapan_facts.sources import read_source
+
+    if force and not save:
+        raise click.UsageError("--force replaces a stored version, so it goes with --save")
+    got = read_source(source)
+    result = extract_snapshot(got.text, updated=updated.date() if updated else None, source_url=source_url or got.url)
+    click.echo(canonical_json(result.snapshot) if fmt == "json" else render_snapshot(result.snapshot), nl=False)
+    click.echo(f"{len(result.found)} of {len(FACT_SPECS)} catalogue facts found in {got.name}", err=True)
+    if result.not_found:
+        click.echo(f"not found: {', '.join(result.not_found)}", err=True)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if save:
+        click.echo(f"saved {store.save(result.snapshot, overwrite=force)}", err=True)
+
+
 def main() -> None:
     """Run the command line (the `usjapan-facts` entry point)."""
     cli(prog_name="usjapan-facts")

@@ -19,7 +19,7 @@ from usjapan_facts.errors import FactsError
 from usjapan_facts.extract_rules import RULES, Context, Fields, election_in, event_in
 from usjapan_facts.model import Snapshot
 from usjapan_facts.parsers import DAY_DATE, dates
-from usjapan_facts.text import Document, parse_html, parse_markdown
+from usjapan_facts.text import Document, parse_cover_date, parse_html, parse_markdown
 
 _HTML = re.compile(r"<(?:!doctype\s+html|html|body|p|h[1-6]|div|article)\b", re.IGNORECASE)
 
@@ -124,7 +124,7 @@ def extract_snapshot(text: str, *, updated: dt.date | None = None, source_url: s
     document = parse_text(text)
     if document.title and "japan" not in document.title.casefold():
         raise ExtractError(f"the text is titled {document.title!r}, not 'U.S.-Japan Relations' (IF10199)")
-    version = updated or document.updated
+    version = updated or document.updated or parse_cover_date(text[:2000])
     if version is None:
         raise ExtractError("no cover date ('Updated July 21, 2022') in the text; pass --updated YYYY-MM-DD")
     warnings: list[str] = []

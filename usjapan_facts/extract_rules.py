@@ -64,6 +64,19 @@ def has(pattern: str, text: str, flags: int = I) -> bool:
     return re.search(pattern, text, flags) is not None
 
 
+_OTHER_COUNTRIES = (
+    r"\b(?:China|Chinese|South Korea|North Korea|Korea|Taiwan|Canada|Mexico|Germany|India|Vietnam|Australia|"
+    r"the United Kingdom|Britain|Philippines|Russia)\b"
+)
+
+
+def _about_japan(text: str, start: int) -> bool:
+    """Tell whether Japan is the subject of what stands at `start`: named before it, no other country between."""
+    before = text[:start]
+    last = before.rfind("Japan")
+    return last >= 0 and not has(_OTHER_COUNTRIES, before[last:], 0)
+
+
 def _one(values: list[Fields]) -> Fields | None:
     """The single value a sentence gives, or None when it gives none or several that disagree.
 
@@ -124,7 +137,7 @@ _NAME = r"[A-Z][a-z]+(?:-[a-z]+)?"
 
 def _titled_names(text: str, title: str) -> list[tuple[str, re.Match[str]]]:
     names = []
-    for match in re.finditer(rf"\b{title}\s+(?P<name>{_NAME}(?:\s+{_NAME})?)", text):
+    for match in re.finditer(rf"\b{title},?\s+(?P<name>{_NAME}(?:\s+{_NAME})?)", text):
         if not re.search(_NOT_SITTING, text[max(0, match.start() - 12) : match.start()], I):
             names.append((match.group("name"), match))
     return names
@@ -171,7 +184,7 @@ def treaty_ally_since(sentence: Sentence, context: Context) -> Fields | None:
         sentence.text,
         I,
     )
-    if match is None or not has(r"\bJapan", sentence.text, 0):
+    if match is None or not _about_japan(sentence.text, match.start()):
         return None
     return {"value": int(match.group("a") or match.group("b")), "qualifier": "exact"}
 
@@ -361,13 +374,18 @@ _DUE = r"\b(?:need|needs|must|required|due|have to|has to|scheduled)\b"
 
 @rule("politics.next_diet_election_due", needs=("election",))
 def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    if not has(r"\b(?:Diet|national|parliamentary|general|Upper House|Lower House)\s+elections?\b", text):
-        return None
-    if not has(_DUE, text):
-        return None
-    match = re.search(rf"\b(?:until|by|before|no later than)\s+(?:{p.MONTH}\s+)?(?P<year>\d{{4}})\b", text)
-    return {"value": int(match.group("year")), "qualifier": "exact"} if match else None
+    # A sentence may give two deadlines ("a Lower House election by 2030; no national election until
+    # 2028"): the national one wins over one house's, and two different national ones mean no answer.
+    generic: set[int] = set()
+    one_house: set[int] = set()
+    for clause in re.split(r";", sentence.text):
+        house = has(r"\b(?:Upper House|Lower House)\s+elections?\b", clause)
+        if not (house or has(r"\b(?:Diet|national|parliamentary|general)\s+elections?\b", clause)) or not has(_DUE, clause):
+            continue
+        for match in re.finditer(rf"\b(?:until|by|before|no later than)\s+(?:{p.MONTH}\s+)?(?P<year>\d{{4}})\b", clause):
+            (one_house if house else generic).add(int(match.group("year")))
+    years = generic or one_house
+    return {"value": years.pop(), "qualifier": "exact"} if len(years) == 1 else None
 
 
 @rule("politics.lower_house_election_due", needs=("election",))
@@ -388,10 +406,13 @@ _PARTNER = r"(?:overall\s+)?(?:U\.S\.\s+)?(?:overall\s+)?(?:trading|trade)\s+par
 
 
 def _ranks(text: str, follower: str, *, window: int = 40) -> list[tuple[int, re.Match[str]]]:
+    """Ranks that `follower` comes right after, where Japan is the one ranked ('China is the largest...' is not)."""
     return [
         (rank, match)
         for rank, match in p.ranks(text)
         if re.match(rf"\s*{follower}", text[match.end() : match.end() + window], I)
+        and _about_japan(text, match.start())
+        and not re.match(rf"\s*{follower}\S*\s+(?:of|for|to)\s+Japan\b", text[match.end() :], I)
     ]
 
 
@@ -466,8 +487,9 @@ def us_imports_from_japan(sentence: Sentence, context: Context) -> Fields | None
 
 
 def _source_rank(text: str, follower: str) -> Fields | None:
-    if re.search(rf"\ba\s+(?:top|leading|major)\s+{follower}", text, I):
-        return {"qualifier": "among_top"}
+    top = re.search(rf"\ba\s+(?:top|leading|major)\s+{follower}", text, I)
+    if top:
+        return {"qualifier": "among_top"} if _about_japan(text, top.start()) else None
     ranks = [rank for rank, _ in _ranks(text, rf"(?:foreign\s+)?{follower}", window=60)]
     return {"value": ranks[0], "qualifier": "exact"} if len(set(ranks)) == 1 else None
 

@@ -74,6 +74,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 SKIPPED_SECTIONS = frozenset({"disclaimer"})
+_PLAIN_HEADING = re.compile(r"[A-Z][^.!?:;,]{0,58}[A-Za-z)]")
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ def markdown_blocks(text: str) -> Iterator[Block]:
 
     def flush() -> Iterator[Block]:
         if lines:
+            single_line = len(lines) == 1
             joined = " ".join(line.strip() for line in lines)
             lines.clear()
             author = _AUTHOR.match(joined)
@@ -123,6 +125,9 @@ def markdown_blocks(text: str) -> Iterator[Block]:
                 yield Block("author", f"{author.group(1).strip()}\t{unescape_markdown(author.group(2)).strip()}")
             elif re.fullmatch(r"\*\*.+\*\*", joined):
                 yield Block("caption", unescape_markdown(joined))
+            elif single_line and _PLAIN_HEADING.fullmatch(joined) and not _COVER_DATE.search(joined):
+                # Plain text has no '#': a short capitalised line standing alone is a heading.
+                yield Block("heading", unescape_markdown(joined), level=3)
             else:
                 yield Block("paragraph", unescape_markdown(joined))
 
