@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shlex
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -92,3 +96,51 @@ def check_golden(name: str, actual: str) -> None:
 def snapshot_files(root: Path) -> dict[str, bytes]:
     """Every file of a store with its bytes, to prove a command changed nothing."""
     return {path.name: path.read_bytes() for path in sorted(root.iterdir()) if path.is_file()}
+
+
+class _BriefHandler(BaseHTTPRequestHandler):
+    """Serves the brief and every way a fetch can go wrong, on 127.0.0.1 only."""
+
+    routes: ClassVar[dict[str, tuple[int, dict[str, str], bytes]]] = {}
+
+    def do_GET(self) -> None:
+        if self.path == "/slow":
+            time.sleep(3)
+        status, headers, body = self.routes.get(self.path, (404, {"Content-Type": "text/plain"}, b"not found"))
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up: a timeout test
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def brief_server() -> Iterator[str]:
+    """A web server on 127.0.0.1 serving the 2022-07-21 brief, and errors; yields its base URL."""
+    markdown = BRIEF_2022.read_bytes()
+    _BriefHandler.routes = {
+        "/brief.md": (200, {"Content-Type": "text/plain; charset=utf-8"}, markdown),
+        "/brief.html": (
+            200,
+            {"Content-Type": "text/html; charset=utf-8"},
+            (FIXTURES / "IF10199-2022-07-21.html").read_bytes(),
+        ),
+        "/slow": (200, {"Content-Type": "text/plain"}, markdown),
+        "/big": (200, {"Content-Type": "text/plain"}, b"x" * (6 * 1024 * 1024)),
+        "/binary": (200, {"Content-Type": "application/octet-stream"}, b"\x00\x01\x02"),
+        "/pdf": (200, {"Content-Type": "application/pdf"}, b"%PDF-1.7"),
+        "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
+        "/to-ftp": (302, {"Location": "ftp://127.0.0.1/brief.md"}, b""),
+        "/to-brief": (302, {"Location": "/brief.md"}, b""),
+    }
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _BriefHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()

@@ -295,6 +295,9 @@ def log(
     "--updated", type=click.DateTime(formats=["%Y-%m-%d"]), help="The version's date, if the text has no cover date."
 )
 @click.option("--source-url", help="Where the text was published, recorded in the snapshot's sources.")
+@click.option(
+    "--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds to wait for a URL."
+)
 @_format_option("json", "text")
 @click.option("--save", is_flag=True, help="Store the snapshot (atomically).")
 @click.option("--force", is_flag=True, help="With --save, replace a stored version of the same date.")
@@ -304,6 +307,7 @@ def extract(
     source: str,
     updated: dt.datetime | None,
     source_url: str | None,
+    timeout: float,
     fmt: str,
     save: bool,
     force: bool,
@@ -315,7 +319,7 @@ def extract(
 
     if force and not save:
         raise click.UsageError("--force replaces a stored version, so it goes with --save")
-    got = read_source(source)
+    got = read_source(source, timeout=timeout)
     result = extract_snapshot(got.text, updated=updated.date() if updated else None, source_url=source_url or got.url)
     click.echo(canonical_json(result.snapshot) if fmt == "json" else render_snapshot(result.snapshot), nl=False)
     click.echo(f"{len(result.found)} of {len(FACT_SPECS)} catalogue facts found in {got.name}", err=True)

@@ -380,9 +380,13 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
     one_house: set[int] = set()
     for clause in re.split(r";", sentence.text):
         house = has(r"\b(?:Upper House|Lower House)\s+elections?\b", clause)
-        if not (house or has(r"\b(?:Diet|national|parliamentary|general)\s+elections?\b", clause)) or not has(_DUE, clause):
+        if not (house or has(r"\b(?:Diet|national|parliamentary|general)\s+elections?\b", clause)) or not has(
+            _DUE, clause
+        ):
             continue
-        for match in re.finditer(rf"\b(?:until|by|before|no later than)\s+(?:{p.MONTH}\s+)?(?P<year>\d{{4}})\b", clause):
+        for match in re.finditer(
+            rf"\b(?:until|by|before|no later than)\s+(?:{p.MONTH}\s+)?(?P<year>\d{{4}})\b", clause
+        ):
             (one_house if house else generic).add(int(match.group("year")))
     years = generic or one_house
     return {"value": years.pop(), "qualifier": "exact"} if len(years) == 1 else None

@@ -1,0 +1,89 @@
+"""The shared value parsers: hedges, numbers in digits or words, money, percents, ranks, dates, names."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from usjapan_facts import parsers as p
+
+
+@pytest.mark.parametrize(
+    ("hedge", "qualifier"),
+    [("around", "about"), ("roughly", "about"), ("some", "about"), ("More than", "over"), ("less than", "under"),
+     ("nearly", "nearly"), ("almost", "nearly"), ("at least", "at_least"), (None, "exact")],
+)  # fmt: skip
+def test_hedges_normalise(hedge: str | None, qualifier: str) -> None:
+    """The brief's hedges map to the normalised qualifiers."""
+    assert p.qualifier_of(hedge) == qualifier
+
+
+def test_numbers_in_digits_and_words() -> None:
+    """'54,000', '2.2' and 'thirteen' are numbers, each with its hedge."""
+    found = [(number, qualifier) for number, qualifier, _ in p.qualified_numbers("around 54,000 and thirteen, or 2.2")]
+    assert found == [(Decimal(54000), "about"), (Decimal(13), "exact"), (Decimal("2.2"), "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dollars"),
+    [("$112.2 billion", 112_200_000_000), ("$300 million", 300_000_000), ("$2.35 billion", 2_350_000_000),
+     ("$4,500", 4500), ("$1 trillion", 10**12)],
+)  # fmt: skip
+def test_money_is_whole_dollars(text: str, dollars: int) -> None:
+    """Dollar amounts become exact whole dollars (no float rounding)."""
+    [(amount, _, _)] = p.money_amounts(f"Japan paid {text} to it.")
+    assert amount == dollars
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [("About 25% of", 25, "about"), ("over half of", 50, "over"), ("two-thirds of", Decimal("66.7"), "exact"),
+     ("46 percent", 46, "exact"), ("less than 1%", 1, "under")],
+)  # fmt: skip
+def test_percents_and_fractions(text: str, value: Decimal, qualifier: str) -> None:
+    """Percentages in digits, words and fractions."""
+    [(number, found_qualifier, _)] = p.percents(text)
+    assert (number, found_qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"), [("fourth-largest", 4), ("the largest", 1), ("5th-largest", 5), ("second largest", 2)]
+)
+def test_ranks(text: str, rank: int) -> None:
+    """Ordinals in words or digits, and plain 'largest'."""
+    [(position, _)] = p.ranks(f"Japan is the {text} partner.")
+    assert position == rank
+
+
+def test_dates_keep_their_precision() -> None:
+    """Day dates and month dates, in order; an impossible day is no date."""
+    found = [value for value, _ in p.dates("On July 8, 2022 and in September 2022, not February 30, 2022.")]
+    assert found == ["2022-07-08", "2022-09"]
+
+
+def test_name_order_from_how_the_text_refers_to_the_person() -> None:
+    """The word the text uses alone is the family name, whichever order the full name is in."""
+    text = "Prime Minister Fumio Kishida spoke. Later, Kishida left."
+    assert p.name_order("Fumio Kishida", text) == ("Kishida", "Fumio")
+    assert p.name_order("Kishida Fumio", "Kishida Fumio spoke. Kishida left.") == ("Kishida", "Fumio")
+    assert p.name_order("Fumio Kishida", "Fumio Kishida spoke.") is None
+
+
+WORDS = ["troops", "around", "over", "nearly", "billion", "million", "$", "%", "percent", "54,000", "1951", "half",
+         "of", "fourth-largest", "Japan", "July", "8,", "2022", "the", "some", "2.2", "thirteen"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=25).map(" ".join))
+def test_parsed_numbers_come_from_the_sentence(sentence: str) -> None:
+    """Every number a parser reads stands in the sentence it was read from, at the place it says."""
+    for _, _, match in p.qualified_numbers(sentence):
+        assert match.group("number") in sentence
+        assert sentence[match.start() : match.end()] == match.group(0)
+    for _, _, match in p.money_amounts(sentence):
+        assert match.group("amount").replace(",", "").replace(".", "").isdigit()
+        assert match.group(0) in sentence
+    for _, _, match in p.percents(sentence):
+        assert match.group(0) in sentence
