@@ -125,6 +125,11 @@ def brief_server() -> Iterator[str]:
     markdown = BRIEF_2022.read_bytes()
     _BriefHandler.routes = {
         "/brief.md": (200, {"Content-Type": "text/plain; charset=utf-8"}, markdown),
+        "/brief-troops-moved.md": (
+            200,
+            {"Content-Type": "text/plain; charset=utf-8"},
+            markdown.replace(b"around 54,000", b"around 56,000"),
+        ),
         "/brief.html": (
             200,
             {"Content-Type": "text/html; charset=utf-8"},

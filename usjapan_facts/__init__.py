@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from usjapan_facts.catalog import CATALOG, FactSpec
+    from usjapan_facts.checks import CheckResult, Finding, check
     from usjapan_facts.diff import Change, DiffError, SnapshotDiff, diff_pairs, diff_snapshots
     from usjapan_facts.errors import (
         AmbiguousVersionError,
@@ -19,9 +20,11 @@ if TYPE_CHECKING:
         VersionNotFoundError,
     )
     from usjapan_facts.export import export_rows
+    from usjapan_facts.extract import ExtractError, Extraction, extract_snapshot
     from usjapan_facts.history import HistoryEntry, fact_history
     from usjapan_facts.model import Snapshot
     from usjapan_facts.rules import Rule, Rules, RulesError, load_rules
+    from usjapan_facts.sources import Source, SourceError, read_source
     from usjapan_facts.store import (
         SnapshotStore,
         canonical_json,
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
 # command imports only what it runs, and DeepDiff only when something is diffed.
 _HOMES: dict[str, str] = {
     **dict.fromkeys(("CATALOG", "FactSpec"), "catalog"),
+    **dict.fromkeys(("CheckResult", "Finding", "check"), "checks"),
     **dict.fromkeys(("Change", "DiffError", "SnapshotDiff", "diff_pairs", "diff_snapshots"), "diff"),
     **dict.fromkeys(
         (
@@ -51,9 +55,11 @@ _HOMES: dict[str, str] = {
         "errors",
     ),
     "export_rows": "export",
+    **dict.fromkeys(("ExtractError", "Extraction", "extract_snapshot"), "extract"),
     **dict.fromkeys(("HistoryEntry", "fact_history"), "history"),
     "Snapshot": "model",
     **dict.fromkeys(("Rule", "Rules", "RulesError", "load_rules"), "rules"),
+    **dict.fromkeys(("Source", "SourceError", "read_source"), "sources"),
     **dict.fromkeys(
         ("SnapshotStore", "canonical_json", "consecutive_pairs", "content_hash", "default_store_root", "read_snapshot"),
         "store",
@@ -72,10 +78,14 @@ __all__ = [
     "CATALOG",
     "AmbiguousVersionError",
     "Change",
+    "CheckResult",
     "DiffError",
+    "ExtractError",
+    "Extraction",
     "FactSpec",
     "FactView",
     "FactsError",
+    "Finding",
     "HistoryEntry",
     "Rule",
     "Rules",
@@ -86,18 +96,23 @@ __all__ = [
     "SnapshotExistsError",
     "SnapshotFileError",
     "SnapshotStore",
+    "Source",
+    "SourceError",
     "StoreError",
     "UnknownFactError",
     "VersionNotFoundError",
     "canonical_json",
+    "check",
     "consecutive_pairs",
     "content_hash",
     "default_store_root",
     "diff_pairs",
     "diff_snapshots",
     "export_rows",
+    "extract_snapshot",
     "fact_history",
     "load_rules",
     "lookup",
     "read_snapshot",
+    "read_source",
 ]

@@ -331,6 +331,69 @@ def extract(
         click.echo(f"saved {store.save(result.snapshot, overwrite=force)}", err=True)
 
 
+@cli.command()
+@click.option(
+    "--brief", "brief_source", metavar="SOURCE", help="Compare this text (file or URL) with the latest version."
+)
+@click.option(
+    "--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Judge staleness on this date (default: today)."
+)
+@click.option(
+    "--stale-after-years", type=click.IntRange(min=1), help="Data older than this is stale (default: rules, else 3)."
+)
+@_rules_option
+@click.option(
+    "--fail-on",
+    type=click.Choice(["info", "minor", "major"]),
+    default="major",
+    show_default=True,
+    help="Exit 1 when a finding has this severity or more.",
+)
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds for a URL.")
+@_format_option("text", "markdown", "json", "github")
+@pass_store
+def check(
+    store: SnapshotStore,
+    brief_source: str | None,
+    as_of: dt.datetime | None,
+    stale_after_years: int | None,
+    rules_file: Path | None,
+    fail_on: Severity,
+    timeout: float,
+    fmt: str,
+) -> None:
+    """The CI gate: validate the store, compare the newest version, and find stale facts."""
+    from usjapan_facts import report
+    from usjapan_facts.checks import check as run_check
+    from usjapan_facts.rules import find_rules
+
+    rules = find_rules(rules_file, Path.cwd())
+    if stale_after_years is not None:
+        rules = rules.model_copy(update={"stale_after_years": stale_after_years})
+    brief = not_found = None
+    if brief_source is not None:
+        from usjapan_facts.extract import extract_snapshot
+        from usjapan_facts.sources import read_source
+
+        got = read_source(brief_source, timeout=timeout)
+        extraction = extract_snapshot(got.text, source_url=got.url)
+        brief, not_found = extraction.snapshot, extraction.not_found
+    result = run_check(
+        store, brief=brief, brief_not_found=not_found or (), as_of=as_of.date() if as_of else None, rules=rules,
+        fail_on=fail_on,
+    )  # fmt: skip
+    if fmt == "json":
+        click.echo(json.dumps(report.check_json(result), indent=2, ensure_ascii=False))
+    elif fmt == "markdown":
+        click.echo(report.render_check_markdown(result), nl=False)
+    elif fmt == "github":
+        click.echo(report.render_check_github(result), nl=False)
+        _append_step_summary(report.render_check_markdown(result))
+    else:
+        click.echo(report.render_check_text(result, color=_colour()), nl=False, color=_colour())
+    sys.exit(result.exit_code)
+
+
 def main() -> None:
     """Run the command line (the `usjapan-facts` entry point)."""
     cli(prog_name="usjapan-facts")

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from usjapan_facts import catalog
+from usjapan_facts.checks import CheckResult
 from usjapan_facts.diff import Change, SnapshotDiff
 from usjapan_facts.rules import SEVERITY_RANK
 
@@ -138,4 +139,78 @@ def render_github(diff: SnapshotDiff) -> str:
     for change in sorted(diff.changes, key=_severity_order):
         title = escape_property(f"{change.fact_id} ({change.kind}, {diff.old.version} -> {diff.new.version})")
         lines.append(f"::{_GITHUB_LEVELS[change.severity]} title={title}::{escape_data(change.summary)}")
+    return "".join(line + "\n" for line in lines)
+
+
+# check --------------------------------------------------------------------------------------------
+
+CHECK_MARKER = "<!-- usjapan-facts:check -->"
+
+
+def _check_headline(result: CheckResult) -> str:
+    counts = result.counts()
+    parts = ", ".join(f"{number} {severity}" for severity, number in counts.items() if number)
+    total = len(result.findings)
+    found = f"{total} finding{'s' if total != 1 else ''} ({parts})" if total else "no findings"
+    compared = f"; compared {result.compared[0]} -> {result.compared[1]}" if result.compared else ""
+    return f"usjapan-facts check as of {result.as_of.isoformat()}: {found}{compared}; fails on {result.fail_on}"
+
+
+def render_check_text(result: CheckResult, *, color: bool = False) -> str:
+    """One line per finding, most severe first, each with its fingerprint."""
+    lines = [_check_headline(result), *(f"note: {note}" for note in result.notes)]
+    if result.findings:
+        width = max(len(finding.subject) for finding in result.findings)
+        for finding in result.findings:
+            severity = f"{finding.severity:<5}"
+            if color:
+                severity = click.style(severity, fg=_COLOURS[finding.severity])
+            subject = f"{finding.subject:<{width}}"
+            lines.append(f"  {severity}  {finding.kind:<7}  {subject}  {finding.message}  [{finding.fingerprint}]")
+    return "\n".join(lines) + "\n"
+
+
+def check_json(result: CheckResult) -> dict[str, Any]:
+    """The versioned envelope of a check: what was compared, counts, exit code and findings."""
+    return {
+        "format_version": FORMAT_VERSION,
+        "as_of": result.as_of.isoformat(),
+        "compared": list(result.compared) if result.compared else None,
+        "fail_on": result.fail_on,
+        "exit_code": result.exit_code,
+        "counts": result.counts(),
+        "notes": list(result.notes),
+        "findings": [finding.as_json() for finding in result.findings],
+    }
+
+
+def render_check_markdown(result: CheckResult, *, limit: int = GITHUB_COMMENT_LIMIT) -> str:
+    """A step summary or comment: headline, then a table of findings cut by severity under `limit`."""
+    head = [CHECK_MARKER, f"### {_check_headline(result)}", "", *(f"- {note}" for note in result.notes)]
+    if not result.findings:
+        return "\n".join([*head, "", "Nothing to report."]) + "\n"
+    head += ["", "| Severity | Kind | Subject | Finding | Fingerprint |", "| --- | --- | --- | --- | --- |"]
+    rows = [
+        f"| {f.severity} | {f.kind} | `{_cell(f.subject)}` | {_cell(f.message)} | `{f.fingerprint}` |"
+        for f in result.findings
+    ]
+    size = sum(len(line) + 1 for line in head)
+    shown = []
+    for row in rows:
+        if size + len(row) + 201 > limit:
+            break
+        shown.append(row)
+        size += len(row) + 1
+    lines = head + shown
+    if len(shown) < len(rows):
+        lines += ["", f"_{len(rows) - len(shown)} more findings not shown; run `usjapan-facts check` for all._"]
+    return "\n".join(lines) + "\n"
+
+
+def render_check_github(result: CheckResult) -> str:
+    """One workflow command per finding: ::error (major), ::warning (minor), ::notice (info)."""
+    lines = []
+    for finding in result.findings:
+        title = escape_property(f"{finding.subject} ({finding.kind}) [{finding.fingerprint}]")
+        lines.append(f"::{_GITHUB_LEVELS[finding.severity]} title={title}::{escape_data(finding.message)}")
     return "".join(line + "\n" for line in lines)

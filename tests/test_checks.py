@@ -1,0 +1,123 @@
+"""The CI gate as a library: validation, comparison, stale facts, watch lists and exit codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BRIEF_2022
+from usjapan_facts.checks import check, stale_findings
+from usjapan_facts.extract import extract_snapshot
+from usjapan_facts.rules import Rules
+from usjapan_facts.store import SnapshotStore
+
+
+@pytest.fixture
+def store_2022(tmp_path: Path, real_store: SnapshotStore) -> SnapshotStore:
+    """A store holding only the real 2022-07-21 snapshot."""
+    root = tmp_path / "one"
+    root.mkdir()
+    shutil.copy(real_store.path_for(dt.date(2022, 7, 21)), root)
+    return SnapshotStore(root)
+
+
+def test_2022_snapshot_checked_in_2026_has_stale_election_and_deadline(store_2022: SnapshotStore) -> None:
+    """The Okinawa race of September 2022 still 'upcoming', and the 2025 Diet deadline, are stale and major."""
+    result = check(store_2022, as_of=dt.date(2026, 11, 27))
+    major = {finding.subject for finding in result.findings if finding.severity == "major"}
+    assert major == {"elections.okinawa_governor_2022", "politics.next_diet_election_due"}
+    assert all(finding.kind == "stale" for finding in result.findings)
+    assert result.exit_code == 1
+    assert result.compared is None
+    assert result.notes == ("only one stored version (2022-07-21): nothing to compare",)
+
+
+def test_nothing_is_stale_on_the_version_date(store_2022: SnapshotStore) -> None:
+    """Checked on its own date, a version has nothing stale, and with one version nothing to compare: exit 0."""
+    result = check(store_2022, as_of=dt.date(2022, 7, 21))
+    assert (result.findings, result.exit_code) == ((), 0)
+
+
+def test_old_data_periods_are_stale_by_the_configured_age(store_2022: SnapshotStore) -> None:
+    """Data dated 2021 is stale in 2026 after 3 years, not after 10."""
+    snapshot = store_2022.latest()
+    assert "trade.us_exports_to_japan" in {f.subject for f in stale_findings(snapshot, dt.date(2026, 1, 1), Rules())}
+    relaxed = Rules(stale_after_years=10)
+    assert "trade.us_exports_to_japan" not in {
+        f.subject for f in stale_findings(snapshot, dt.date(2026, 1, 1), relaxed)
+    }
+
+
+def test_real_history_reports_the_latest_changes(real_store: SnapshotStore) -> None:
+    """By default the latest version is compared with the previous one."""
+    result = check(real_store, as_of=dt.date(2026, 11, 27))
+    assert result.compared == ("2025-09-29", "2026-10-01")
+    changes = {finding.subject: finding.severity for finding in result.findings if finding.kind == "change"}
+    assert changes["leaders.japan_prime_minister"] == "major"
+    assert result.exit_code == 1
+
+
+def test_unwatched_facts_fall_to_info(real_store: SnapshotStore) -> None:
+    """With a watch list, other facts are still reported, at info, and do not fail the check."""
+    result = check(real_store, as_of=dt.date(2026, 11, 27), rules=Rules(watch=["economy.*"]))
+    assert {finding.severity for finding in result.findings} == {"info"}
+    assert result.exit_code == 0
+    assert (
+        check(real_store, as_of=dt.date(2026, 11, 27), rules=Rules(watch=["economy.*"]), fail_on="info").exit_code == 1
+    )
+
+
+def test_invalid_snapshot_is_a_major_finding(store_copy: SnapshotStore) -> None:
+    """A broken file in the store is a finding naming it; the check still runs."""
+    (store_copy.root / "2026-10-01.json").write_text("{", encoding="utf-8")
+    result = check(store_copy, as_of=dt.date(2026, 11, 27))
+    [invalid] = [finding for finding in result.findings if finding.kind == "invalid"]
+    assert invalid.severity == "major"
+    assert "2026-10-01.json" in invalid.message
+    assert result.exit_code == 1
+
+
+def test_empty_store_has_nothing_to_compare(tmp_path: Path) -> None:
+    """No stored version: a note, no finding, exit 0."""
+    result = check(SnapshotStore(tmp_path), as_of=dt.date(2026, 1, 1))
+    assert (result.findings, result.exit_code, result.notes) == (
+        (),
+        0,
+        ("the store holds no version: nothing to compare",),
+    )
+
+
+def test_brief_is_compared_with_the_latest_version(tmp_path: Path) -> None:
+    """The same text as stored: no change; a moved troop figure: one major change."""
+    store = SnapshotStore(tmp_path)
+    text = BRIEF_2022.read_text(encoding="utf-8")
+    stored = extract_snapshot(text)
+    store.save(stored.snapshot)
+    same = check(store, brief=stored.snapshot, brief_not_found=stored.not_found, as_of=dt.date(2022, 7, 21))
+    assert (same.findings, same.exit_code) == ((), 0)
+    moved = extract_snapshot(text.replace("around 54,000", "around 56,000"))
+    result = check(store, brief=moved.snapshot, brief_not_found=moved.not_found, as_of=dt.date(2022, 7, 21))
+    assert [(f.subject, f.severity) for f in result.findings] == [("alliance.us_troops_in_japan", "major")]
+    assert result.findings[0].message == "U.S. troops in Japan: around 54,000 -> around 56,000 (+2,000, +3.7%)"
+
+
+def test_facts_the_brief_extraction_missed_are_not_reported_removed(tmp_path: Path) -> None:
+    """A fact the extractor could not find is unknown, not removed."""
+    store = SnapshotStore(tmp_path)
+    text = BRIEF_2022.read_text(encoding="utf-8")
+    store.save(extract_snapshot(text).snapshot)
+    reworded = extract_snapshot(text.replace("fell to a 24-year low against the dollar", "weakened sharply"))
+    assert "economy.yen" in reworded.not_found
+    result = check(store, brief=reworded.snapshot, brief_not_found=reworded.not_found, as_of=dt.date(2022, 7, 21))
+    assert result.findings == ()
+
+
+def test_fingerprints_are_stable_across_runs(store_2022: SnapshotStore) -> None:
+    """The same findings carry the same fingerprints on another run."""
+    first = check(store_2022, as_of=dt.date(2026, 11, 27))
+    again = check(store_2022, as_of=dt.date(2026, 11, 27))
+    assert [f.fingerprint for f in first.findings] == [f.fingerprint for f in again.findings]
+    assert len({f.fingerprint for f in first.findings}) == len(first.findings)

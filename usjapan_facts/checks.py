@@ -1,0 +1,192 @@
+"""The CI gate: validate the store, compare the newest version, find stale facts, and say what it means.
+
+`check(store, ...)` returns a `CheckResult`: its findings, each with a severity and a stable
+fingerprint so an alert fires once per change, and the exit code they imply.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from usjapan_facts import catalog
+from usjapan_facts.diff import Change, SnapshotDiff, diff_snapshots
+from usjapan_facts.errors import FactsError
+from usjapan_facts.model import BaseFact, Snapshot, precision_of
+from usjapan_facts.rules import SEVERITY_RANK, Rules, Severity
+from usjapan_facts.store import SnapshotStore
+from usjapan_facts.values import format_date
+
+FindingKind = Literal["invalid", "change", "stale"]
+DEADLINE_FACTS = frozenset({"politics.next_diet_election_due", "politics.lower_house_election_due"})
+"""Facts whose value is a date by which something must happen: past it, the fact is stale."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing `check` found: an invalid file, a change of a fact, or a stale fact."""
+
+    kind: FindingKind
+    severity: Severity
+    subject: str
+    """The fact id, election or event id, or for an invalid file its path."""
+    message: str
+    version: str | None = None
+    change: Change | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable across runs for the same finding (fact id, old, new), so a workflow can skip repeats."""
+        if self.change is not None:
+            return self.change.fingerprint
+        key = "\x1f".join((self.kind, self.subject, self.version or "", self.message))
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "severity": self.severity,
+            "subject": self.subject,
+            "message": self.message,
+            "version": self.version,
+            "fingerprint": self.fingerprint,
+            "change": self.change.as_json() if self.change else None,
+        }
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """Every finding, most severe first, what was compared, and the exit code for `fail_on`."""
+
+    as_of: dt.date
+    fail_on: Severity
+    findings: tuple[Finding, ...] = ()
+    compared: tuple[str, str] | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def failing(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if SEVERITY_RANK[f.severity] <= SEVERITY_RANK[self.fail_on])
+
+    @property
+    def exit_code(self) -> int:
+        """0 when nothing at or above `fail_on` was found, 1 when something was."""
+        return 1 if self.failing else 0
+
+    def counts(self) -> dict[Severity, int]:
+        counts: dict[Severity, int] = {"major": 0, "minor": 0, "info": 0}
+        for finding in self.findings:
+            counts[finding.severity] += 1
+        return counts
+
+
+def _end_of(value: str) -> dt.date:
+    """The last day a partial date covers: 2022-09 -> 2022-09-30, 2025 -> 2025-12-31."""
+    precision = precision_of(value)
+    if precision == "day":
+        return dt.date.fromisoformat(value)
+    if precision == "month":
+        year, month = int(value[:4]), int(value[5:7])
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(int(value), 12, 31)
+
+
+def _year_of(text: str) -> int | None:
+    years = re.findall(r"(?:19|20)\d{2}", text)
+    return int(years[-1]) if len(set(years)) == 1 else None
+
+
+def _stale_fact(fact_id: str, fact: BaseFact, as_of: dt.date, max_age: int) -> tuple[Severity, str] | None:
+    label = catalog.get(fact_id).label
+    if fact_id in DEADLINE_FACTS and isinstance(fact.value, int | str):
+        deadline = _end_of(str(fact.value))
+        if deadline < as_of:
+            return "major", f"{label}: the deadline {format_date(str(fact.value))} has passed"
+    if fact.by and (year := _year_of(fact.by)) is not None and year < as_of.year:
+        return "minor", f"{label}: the target date ({fact.by}) has passed"
+    if fact.period and (year := _year_of(fact.period)) is not None and as_of.year - year > max_age:
+        return "minor", f"{label}: its data ({fact.period}) is more than {max_age} years old"
+    return None
+
+
+def stale_findings(snapshot: Snapshot, as_of: dt.date, rules: Rules) -> list[Finding]:
+    """Facts of `snapshot` that time has overtaken as of `as_of`."""
+    version = snapshot.updated.isoformat()
+    findings = []
+    for name in catalog.COLLECTIONS:
+        for slug, item in getattr(snapshot, name).items():
+            if item.status == "upcoming" and _end_of(item.date) < as_of:
+                label = f"{item.body} election" if name == "elections" else item.what
+                message = f"{label}: still upcoming in {version}, but its date ({format_date(item.date)}) has passed"
+                findings.append(Finding("stale", "major", f"{name}.{slug}", message, version))
+    for fact_id, fact in snapshot.facts.items():
+        stale = _stale_fact(fact_id, fact, as_of, rules.stale_after_years)
+        if stale is not None:
+            findings.append(Finding("stale", stale[0], fact_id, stale[1], version))
+    return findings
+
+
+def _watched(finding: Finding, rules: Rules) -> Finding:
+    # Facts off the watch list are still reported, at info, so nothing is silently dropped.
+    if finding.kind == "invalid" or rules.is_watched(finding.subject):
+        return finding
+    return replace(finding, severity="info")
+
+
+def _change_findings(diff: SnapshotDiff, ignore_removed: frozenset[str]) -> list[Finding]:
+    return [
+        Finding("change", change.severity, change.fact_id, change.summary, diff.new.version, change)
+        for change in diff.changes
+        if not (change.kind == "removed" and change.fact_id in ignore_removed)
+    ]
+
+
+def check(
+    store: SnapshotStore,
+    *,
+    brief: Snapshot | None = None,
+    brief_not_found: tuple[str, ...] = (),
+    as_of: dt.date | None = None,
+    rules: Rules | None = None,
+    fail_on: Severity = "major",
+) -> CheckResult:
+    """Validate the store, compare (brief vs latest, or latest vs previous), and find stale facts.
+
+    `brief_not_found` are the facts an extraction could not find: unknown, so never reported removed.
+    """
+    rules = rules or Rules()
+    as_of = as_of or dt.date.today()
+    findings = [Finding("invalid", "major", str(problem.path), str(problem), None) for problem in store.check()]
+    notes: list[str] = []
+    compared: tuple[str, str] | None = None
+    current: Snapshot | None = brief
+    versions = store.versions()
+    try:
+        if brief is not None and versions:
+            latest = store.load(versions[-1])
+            diff = diff_snapshots(latest, brief, rules=rules)
+            findings += _change_findings(diff, frozenset(brief_not_found))
+            compared = (diff.old.version, diff.new.version)
+        elif brief is None and len(versions) >= 2:
+            older, newer = store.load(versions[-2]), store.load(versions[-1])
+            findings += _change_findings(diff_snapshots(older, newer, rules=rules), frozenset())
+            compared = (versions[-2].isoformat(), versions[-1].isoformat())
+            current = newer
+        elif brief is None and versions:
+            current = store.load(versions[-1])
+            notes.append(f"only one stored version ({versions[-1].isoformat()}): nothing to compare")
+        elif brief is None:
+            notes.append("the store holds no version: nothing to compare")
+    except FactsError as exc:
+        # An invalid newest version is already a finding above; say why nothing was compared.
+        if not any(finding.kind == "invalid" for finding in findings):
+            raise
+        notes.append(f"nothing compared: {exc}")
+    if current is not None:
+        findings += stale_findings(current, as_of, rules)
+    ordered = sorted((_watched(finding, rules) for finding in findings), key=lambda f: SEVERITY_RANK[f.severity])
+    return CheckResult(as_of, fail_on, tuple(ordered), compared, tuple(notes))
