@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from usjapan_facts import catalog
-from usjapan_facts.model import Snapshot, precision_of
+from usjapan_facts.migrations import from_record
+from usjapan_facts.model import Snapshot
 from usjapan_facts.store import SnapshotStore
 from usjapan_facts.text import Document, parse_markdown
 
@@ -65,9 +66,7 @@ ANCHORS: dict[str, str] = {
 }
 
 
-def _provenance(document: Document | None, key: str) -> dict[str, str]:
-    if document is None:
-        return {}
+def _provenance(document: Document, key: str) -> dict[str, str]:
     anchor = ANCHORS[key]
     found = [sentence for sentence in document.sentences if anchor in sentence.text]
     if len(found) != 1:
@@ -75,70 +74,19 @@ def _provenance(document: Document | None, key: str) -> dict[str, str]:
     return {"quote": found[0].text, "section": found[0].section}
 
 
-def _without_precision(record: dict[str, Any], date_field: str, where: str) -> dict[str, Any]:
-    # The record states precision beside each date; the model reads it from the date's length.
-    record = dict(record)
-    precision = record.pop("precision", None)
-    if precision is not None and precision != precision_of(record[date_field]):
-        raise SystemExit(f"{where}: precision {precision!r} disagrees with {record[date_field]!r}")
-    return record
-
-
-def _author(record: dict[str, Any]) -> dict[str, Any]:
-    role = record.get("role")
-    parts = [part.strip() for part in role.split(",", 1)] if role else []
-    coordinator = bool(parts) and parts[0] == "Coordinator"
-    title = (parts[1] if len(parts) > 1 else None) if coordinator else role
-    return {"title": title, "coordinator": coordinator}
-
-
 def snapshot_of(
-    version: dict[str, Any], report: dict[str, str], document: Document | None, text_sha256: str | None
+    record: dict[str, Any], report: dict[str, str], document: Document | None, text_sha256: str | None
 ) -> Snapshot:
-    """Type one version of the record into a `Snapshot`, with provenance from `document` if given."""
-    updated = version["updated"]
-    facts = {}
-    for fact_id, record in version["facts"].items():
-        spec = catalog.get(fact_id)
-        if spec.kind == "date":
-            record = _without_precision(record, "value", f"{updated} {fact_id}")
-        if spec.kind == "person":
-            record = {
-                "value": {"family": record["family"], "given": record["given"]},
-                "as_written": record["as_written"],
-            }
-        facts[fact_id] = {"kind": spec.kind, **record, **_provenance(document, fact_id)}
-    elections = {}
-    for slug, record in version.get("elections", {}).items():
-        record = _without_precision(record, "date", f"{updated} elections.{slug}")
-        candidates = {
-            candidate["name"]: {key: value for key, value in candidate.items() if key != "name"}
-            for candidate in record.pop("candidates", [])
-        }
-        elections[slug] = {**record, "candidates": candidates, **_provenance(document, f"elections.{slug}")}
-    events = {
-        slug: {
-            **_without_precision(record, "date", f"{updated} events.{slug}"),
-            **_provenance(document, f"events.{slug}"),
-        }
-        for slug, record in version.get("events", {}).items()
-    }
-    return Snapshot.model_validate(
-        {
-            "report_id": report["id"],
-            "title": report["title"],
-            "updated": updated,
-            "crs_version": version["crs_version"],
-            "coverage": version["coverage"],
-            "sources": version["sources"],
-            "text_sha256": text_sha256,
-            "authors": {author["name"]: _author(author) for author in version.get("authors", [])},
-            "facts": facts,
-            "elections": elections,
-            "events": events,
-            "notes": version.get("notes"),
-        }
-    )
+    """Type one version of the record (schema 0) into a `Snapshot`, with provenance from `document` if given."""
+    data = from_record({**record, "report": report})
+    if document is not None:
+        for fact_id, fact in data["facts"].items():
+            fact.update(_provenance(document, fact_id))
+        for name in catalog.COLLECTIONS:
+            for slug, item in data[name].items():
+                item.update(_provenance(document, f"{name}.{slug}"))
+        data["text_sha256"] = text_sha256
+    return Snapshot.model_validate(data)
 
 
 def main() -> int:

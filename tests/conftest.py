@@ -137,6 +137,7 @@ def brief_server() -> Iterator[str]:
         ),
         "/slow": (200, {"Content-Type": "text/plain"}, markdown),
         "/big": (200, {"Content-Type": "text/plain"}, b"x" * (6 * 1024 * 1024)),
+        "/huge": (200, {"Content-Type": "text/html"}, b"<p>" + b"x" * (20 * 1024 * 1024)),
         "/binary": (200, {"Content-Type": "application/octet-stream"}, b"\x00\x01\x02"),
         "/pdf": (200, {"Content-Type": "application/pdf"}, b"%PDF-1.7"),
         "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),

@@ -33,6 +33,13 @@ def fail(message: str) -> NoReturn:
     sys.exit(EXIT_TROUBLE)
 
 
+def _output_closed() -> NoReturn:
+    # Whatever is still buffered for the closed pipe goes nowhere, so Python cannot fail again at exit.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    fail("standard output was closed before everything was written (broken pipe)")
+
+
 class _Group(click.Group):
     """A group that turns every `FactsError` into one line on stderr and exit code 2."""
 
@@ -41,6 +48,8 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except FactsError as exc:
             fail(str(exc))
+        except BrokenPipeError:
+            _output_closed()
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -394,6 +403,30 @@ def check(
     sys.exit(result.exit_code)
 
 
+def _flush() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _output_closed()
+
+
 def main() -> None:
-    """Run the command line (the `usjapan-facts` entry point)."""
-    cli(prog_name="usjapan-facts")
+    """Run the command line (the `usjapan-facts` entry point); every usage error is one line, exit 2."""
+    no_args = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click 8.2+; older clicks print help themselves
+    try:
+        code = cli.main(prog_name="usjapan-facts", standalone_mode=False)
+    except no_args as exc:
+        click.echo(exc.ctx.get_help() if exc.ctx is not None else "usjapan-facts --help")
+        code = EXIT_OK
+    except click.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx is not None else "usjapan-facts"
+        fail(f"{exc.format_message()} (see '{where} --help')")
+    except click.ClickException as exc:
+        fail(exc.format_message())
+    except click.Abort:
+        fail("aborted")
+    except SystemExit:
+        _flush()
+        raise
+    _flush()
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -121,7 +121,8 @@ class VersionInfo:
 
     @classmethod
     def of(cls, snapshot: Snapshot) -> VersionInfo:
-        return cls(snapshot.updated.isoformat(), snapshot.coverage, snapshot.crs_version, snapshot.schema_version)
+        version, schema = snapshot.updated.isoformat(), snapshot.written_schema_version
+        return cls(version, snapshot.coverage, snapshot.crs_version, schema)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     StringConstraints,
     field_validator,
     model_validator,
@@ -263,6 +264,18 @@ class Snapshot(_Model):
     elections: dict[Slug, Election] = Field(default_factory=dict)
     events: dict[Slug, Event] = Field(default_factory=dict)
     notes: str | None = None
+    _written_schema_version: int = PrivateAttr(default=SCHEMA_VERSION)
+
+    @property
+    def written_schema_version(self) -> int:
+        """The schema version of the file this snapshot was read from (older ones are migrated on load)."""
+        return self._written_schema_version
+
+    def with_written_schema_version(self, version: int) -> Self:
+        """Return this snapshot marked as read from a file of schema `version`."""
+        marked = self.model_copy()
+        marked._written_schema_version = version
+        return marked
 
     @field_validator("facts")
     @classmethod

@@ -108,6 +108,8 @@ def read_source(
     if scheme and len(scheme) > 1:
         raise SourceError(f"{source}: only files, '-' and http(s) URLs can be read, not {scheme}:")
     if source == "-":
+        if stdin is None and sys.stdin is None:
+            raise SourceError("standard input is closed; pipe the brief in, or give a file or URL")
         stream = stdin if stdin is not None else sys.stdin.buffer
         try:
             data = _read_limited(stream, "standard input", max_bytes)

@@ -22,6 +22,7 @@ from usjapan_facts.errors import (
     StoreError,
     VersionNotFoundError,
 )
+from usjapan_facts.migrations import MigrationError, migrate
 from usjapan_facts.model import PROVENANCE_FIELDS, SCHEMA_VERSION, Snapshot
 
 MAX_SNAPSHOT_BYTES = 5 * 1024 * 1024
@@ -115,9 +116,14 @@ def read_snapshot(path: Path) -> Snapshot:
             field="schema_version",
         )
     try:
+        data, written = migrate(data)
         snapshot = Snapshot.model_validate(data)
+    except MigrationError as exc:
+        raise SnapshotFileError(path, str(exc)) from None
     except ValidationError as exc:
         raise InvalidSnapshotError(_validation_problems(path, exc)) from None
+    if written != SCHEMA_VERSION:
+        snapshot = snapshot.with_written_schema_version(written)
     if _FILE_NAME.match(path.name) and path.stem != snapshot.updated.isoformat():
         raise SnapshotFileError(
             path,
@@ -175,8 +181,23 @@ class SnapshotStore:
         return sorted(path for path in self.root.iterdir() if path.suffix == ".json" and not path.name.startswith("."))
 
     def versions(self) -> list[dt.date]:
-        """Return the dates of the stored versions, oldest first."""
-        return [dt.date.fromisoformat(path.stem) for path in self.files() if _FILE_NAME.match(path.name)]
+        """Return the dates of the stored versions, oldest first.
+
+        A store holds only snapshot files named by their date; any other `.json` file (a copy, a second
+        file for one date) makes the store ambiguous, and is an error rather than silently passed over.
+        """
+        versions = []
+        for path in self.files():
+            if not _FILE_NAME.match(path.name):
+                raise StoreError(
+                    f"{path}: is not named YYYY-MM-DD.json, so the store is ambiguous; rename or remove it "
+                    "(usjapan-facts validate lists every problem)"
+                )
+            try:
+                versions.append(dt.date.fromisoformat(path.stem))
+            except ValueError:
+                raise StoreError(f"{path}: {path.stem} is not a real date; rename the file") from None
+        return versions
 
     def path_for(self, version: dt.date) -> Path:
         return self.root / f"{version.isoformat()}.json"

@@ -1,0 +1,104 @@
+"""Explicit migrations from older snapshot shapes to the current one, a step per schema version.
+
+Schema 0 is the shape in which the facts of each published version were first gathered (the record
+in tests/fixtures/if10199_versions.json): facts without their kind, persons as flat family and given
+names, a precision beside each date, authors and candidates as lists, the report's id and title apart.
+Schema 1 is the `Snapshot` of this release. A file says its shape in `schema_version`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from usjapan_facts import catalog
+from usjapan_facts.model import SCHEMA_VERSION, precision_of
+
+Data = dict[str, Any]
+
+
+class MigrationError(ValueError):
+    """The data does not have the shape its schema version says; the message names the field."""
+
+
+def _without_precision(record: Data, date_field: str, where: str) -> Data:
+    record = dict(record)
+    precision = record.pop("precision", None)
+    if date_field not in record:
+        raise MigrationError(f"{where}: has no {date_field!r}")
+    if precision is not None and precision != precision_of(str(record[date_field])):
+        raise MigrationError(f"{where}: precision {precision!r} disagrees with {record[date_field]!r}")
+    return record
+
+
+def _author(record: Data) -> tuple[str, Data]:
+    role = record.get("role")
+    parts = [part.strip() for part in role.split(",", 1)] if role else []
+    coordinator = bool(parts) and parts[0] == "Coordinator"
+    title = (parts[1] if len(parts) > 1 else None) if coordinator else role
+    return record["name"], {"title": title, "coordinator": coordinator}
+
+
+def _fact(fact_id: str, record: Data, where: str) -> Data:
+    spec = catalog.BY_ID.get(fact_id)
+    if spec is None or spec.is_metadata:
+        raise MigrationError(f"{where}: {fact_id!r} is not a fact id of the catalogue")
+    if spec.kind == "date":
+        record = _without_precision(record, "value", where)
+    if spec.kind == "person":
+        record = dict(record)
+        name = {"family": record.pop("family", None), "given": record.pop("given", None)}
+        record["value"] = name
+    return {"kind": spec.kind, **record}
+
+
+def from_record(data: Data) -> Data:
+    """Schema 0 -> 1: type a gathered record into the snapshot's shape."""
+    updated = data.get("updated", "?")
+    report = data.get("report", {})
+    facts = {fact_id: _fact(fact_id, record, f"facts.{fact_id}") for fact_id, record in data.get("facts", {}).items()}
+    elections = {}
+    for slug, record in data.get("elections", {}).items():
+        record = _without_precision(record, "date", f"elections.{slug}")
+        candidates = {
+            candidate["name"]: {key: value for key, value in candidate.items() if key != "name"}
+            for candidate in record.pop("candidates", [])
+        }
+        elections[slug] = {**record, "candidates": candidates}
+    events = {
+        slug: _without_precision(record, "date", f"events.{slug}") for slug, record in data.get("events", {}).items()
+    }
+    migrated: Data = {
+        "schema_version": 1,
+        "report_id": report.get("id", "IF10199"),
+        "title": report.get("title", "U.S.-Japan Relations"),
+        "updated": updated,
+        "crs_version": data.get("crs_version"),
+        "coverage": data.get("coverage"),
+        "sources": data.get("sources", []),
+        "authors": dict(_author(author) for author in data.get("authors", [])),
+        "facts": facts,
+        "elections": elections,
+        "events": events,
+        "notes": data.get("notes"),
+    }
+    return {key: value for key, value in migrated.items() if value is not None}
+
+
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: from_record}
+"""Each step takes data of schema N to schema N + 1."""
+
+
+def migrate(data: Data) -> tuple[Data, int]:
+    """Bring data of any known older schema to the current one; return it and the schema it was written in."""
+    written = data.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(written, int) or isinstance(written, bool) or written < 0:
+        raise MigrationError(f"schema_version: {written!r} is not a schema version (a whole number from 0)")
+    version = written
+    while version < SCHEMA_VERSION:
+        try:
+            data = MIGRATIONS[version](data)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise MigrationError(f"not in the shape of schema version {version} ({exc!r})") from None
+        version += 1
+    return data, written
