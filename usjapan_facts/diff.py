@@ -206,13 +206,15 @@ def _differing_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[st
 
 def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[str, ...]]]:
     """Run one DeepDiff over every differing unit of the batch; return the paths within each unit that differ."""
+    # One flat dict per side, keyed by pair, unit and field: DeepDiff walks one level less per unit.
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
     for index, pair in enumerate(pending):
         for unit_id in pair.differing:
-            key = f"{index}\x1f{unit_id}"
-            old[key], new[key] = _differing_fields(pair.old.units[unit_id].meaning, pair.new.units[unit_id].meaning)
-    if not old:
+            before, after = _differing_fields(pair.old.units[unit_id].meaning, pair.new.units[unit_id].meaning)
+            old.update((f"{index}\x1f{unit_id}\x1f{name}", value) for name, value in before.items())
+            new.update((f"{index}\x1f{unit_id}\x1f{name}", value) for name, value in after.items())
+    if not old and not new:
         return {}
     with _failing_on_logged_errors():
         tree = DeepDiff(
@@ -230,8 +232,8 @@ def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[s
     for levels in tree.values():
         for level in levels:
             path = level.path(output_format="list")
-            pair_index, unit_id = str(path[0]).split("\x1f", 1)
-            paths[int(pair_index), unit_id].add(tuple(str(part) for part in path[1:]) or ("*",))
+            pair_index, unit_id, name = str(path[0]).split("\x1f", 2)
+            paths[int(pair_index), unit_id].add((name, *(str(part) for part in path[1:])))
     return paths
 
 
