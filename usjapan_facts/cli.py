@@ -179,6 +179,13 @@ def _colour() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
+def _emit(output: str, step_summary: str | None) -> None:
+    """Print a report; append its Markdown to $GITHUB_STEP_SUMMARY when it has one and that is set."""
+    click.echo(output, nl=False, color=_colour())
+    if step_summary is not None:
+        _append_step_summary(step_summary)
+
+
 def _append_step_summary(markdown: str) -> None:
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
@@ -217,15 +224,7 @@ def diff(
     rules = find_rules(rules_file, Path.cwd())
     older, newer = store.load(old or "previous"), store.load(new or "latest")
     result = diff_snapshots(older, newer, rules=rules).filter(only=only, min_severity=min_severity)
-    if fmt == "json":
-        click.echo(json.dumps(report.diff_json(result), indent=2, ensure_ascii=False))
-    elif fmt == "markdown":
-        click.echo(report.render_markdown(result), nl=False)
-    elif fmt == "github":
-        click.echo(report.render_github(result), nl=False)
-        _append_step_summary(report.render_markdown(result))
-    else:
-        click.echo(report.render_text(result, color=_colour()), nl=False, color=_colour())
+    _emit(*report.render(result, fmt, color=_colour()))
     sys.exit(EXIT_FINDINGS if exit_code and result.changes else EXIT_OK)
 
 
@@ -391,15 +390,7 @@ def check(
         store, brief=brief, brief_not_found=not_found or (), as_of=as_of.date() if as_of else None, rules=rules,
         fail_on=fail_on,
     )  # fmt: skip
-    if fmt == "json":
-        click.echo(json.dumps(report.check_json(result), indent=2, ensure_ascii=False))
-    elif fmt == "markdown":
-        click.echo(report.render_check_markdown(result), nl=False)
-    elif fmt == "github":
-        click.echo(report.render_check_github(result), nl=False)
-        _append_step_summary(report.render_check_markdown(result))
-    else:
-        click.echo(report.render_check_text(result, color=_colour()), nl=False, color=_colour())
+    _emit(*report.render(result, fmt, color=_colour()))
     sys.exit(result.exit_code)
 
 

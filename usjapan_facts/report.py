@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Iterable
 from itertools import groupby
 from typing import Any
@@ -214,3 +215,22 @@ def render_check_github(result: CheckResult) -> str:
         title = escape_property(f"{finding.subject} ({finding.kind}) [{finding.fingerprint}]")
         lines.append(f"::{_GITHUB_LEVELS[finding.severity]} title={title}::{escape_data(finding.message)}")
     return "".join(line + "\n" for line in lines)
+
+
+def render(result: SnapshotDiff | CheckResult, fmt: str, *, color: bool = False) -> tuple[str, str | None]:
+    """Render a diff or a check in `fmt`; with `github`, also the Markdown for the job's step summary."""
+    if isinstance(result, CheckResult):
+        if fmt == "json":
+            return json.dumps(check_json(result), indent=2, ensure_ascii=False) + "\n", None
+        if fmt == "markdown":
+            return render_check_markdown(result), None
+        if fmt == "github":
+            return render_check_github(result), render_check_markdown(result)
+        return render_check_text(result, color=color), None
+    if fmt == "json":
+        return json.dumps(diff_json(result), indent=2, ensure_ascii=False) + "\n", None
+    if fmt == "markdown":
+        return render_markdown(result), None
+    if fmt == "github":
+        return render_github(result), render_markdown(result)
+    return render_text(result, color=color), None
