@@ -16,7 +16,8 @@ from pydantic import ValidationError
 
 from usjapan_facts import catalog
 from usjapan_facts.errors import FactsError
-from usjapan_facts.extract_rules import RULES, Context, Fields, election_in, event_in
+from usjapan_facts.extract_events import election_in, event_in
+from usjapan_facts.extract_rules import RULES, Context, Fields
 from usjapan_facts.model import Snapshot
 from usjapan_facts.parsers import DAY_DATE, dates
 from usjapan_facts.text import Document, parse_cover_date, parse_html, parse_markdown

@@ -8,7 +8,6 @@ accept are those of `parsers`, which every rule shares.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -339,8 +338,8 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     return {"value": parties} if len(parties) >= 2 else None
 
 
-_UPPER = r"\b(?:Upper House|House of Councill?ors)\b"
-_LOWER = r"\b(?:Lower House|House of Representatives)\b"
+UPPER_HOUSE = r"\b(?:Upper House|House of Councill?ors)\b"
+LOWER_HOUSE = r"\b(?:Lower House|House of Representatives)\b"
 
 
 def _house_share(text: str, house: str, other: str) -> Fields | None:
@@ -361,15 +360,15 @@ def _house_share(text: str, house: str, other: str) -> Fields | None:
 
 @rule("politics.upper_house_coalition_share", needs=("upper house", "councill"))
 def upper_house_coalition_share(sentence: Sentence, context: Context) -> Fields | None:
-    return _house_share(sentence.text, _UPPER, _LOWER)
+    return _house_share(sentence.text, UPPER_HOUSE, LOWER_HOUSE)
 
 
 @rule("politics.lower_house_coalition_share", needs=("lower house", "representatives"))
 def lower_house_coalition_share(sentence: Sentence, context: Context) -> Fields | None:
-    return _house_share(sentence.text, _LOWER, _UPPER)
+    return _house_share(sentence.text, LOWER_HOUSE, UPPER_HOUSE)
 
 
-_DUE = r"\b(?:need|needs|must|required|due|have to|has to|scheduled)\b"
+DUE_WORDS = r"\b(?:need|needs|must|required|due|have to|has to|scheduled)\b"
 
 
 @rule("politics.next_diet_election_due", needs=("election",))
@@ -381,7 +380,7 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
     for clause in re.split(r";", sentence.text):
         house = has(r"\b(?:Upper House|Lower House)\s+elections?\b", clause)
         if not (house or has(r"\b(?:Diet|national|parliamentary|general)\s+elections?\b", clause)) or not has(
-            _DUE, clause
+            DUE_WORDS, clause
         ):
             continue
         for match in re.finditer(
@@ -395,7 +394,9 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
 @rule("politics.lower_house_election_due", needs=("election",))
 def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if not has(rf"{_LOWER}\s+elections?|elections?\s+(?:for|to)\s+the\s+{_LOWER}", text) or not has(_DUE, text):
+    if not has(rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+{LOWER_HOUSE}", text) or not has(
+        DUE_WORDS, text
+    ):
         return None
     match = re.search(rf"\b(?:until|by|before|no later than)\s+(?P<date>{p.MONTH}\s+\d{{4}})\b", text)
     if match is None:
@@ -654,94 +655,3 @@ def ukraine_humanitarian_aid(sentence: Sentence, context: Context) -> Fields | N
 @rule("diplomacy.ukraine_financial_support", needs=("ukrain",))
 def ukraine_financial_support(sentence: Sentence, context: Context) -> Fields | None:
     return _ukraine(sentence.text, r"financial\s+(?:support|assistance|aid)")
-
-
-# Elections and events -----------------------------------------------------------------------------
-
-BODIES: tuple[tuple[str, str, str], ...] = (
-    ("okinawa_governor", "Okinawa governor", r"\bOkinawa(?:n)?\s+(?:gubernatorial|governor(?:'s)?)\b"),
-    ("ldp_president", "LDP president", r"\bLDP\s+(?:presidential|leadership)\s+(?:election|race|contest)\b"),
-    ("upper_house", "Upper House", _UPPER),
-    ("lower_house", "Lower House", _LOWER),
-)
-_ELECTION = r"\b(?:elections?|vote|polls?|race)\b"
-_DAYS_LATER = re.compile(rf"\b(?P<n>{p.NUMBER})\s+days?\s+later\b", I)
-_PERSON = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
-
-
-def _body(text: str) -> tuple[str, str] | None:
-    found = [(slug, body) for slug, body, pattern in BODIES if has(pattern, text)]
-    return found[0] if len(found) == 1 else None
-
-
-def _candidates(text: str) -> dict[str, Fields]:
-    candidates: dict[str, Fields] = {}
-    for match in re.finditer(rf"\bincumbent\s+(?:governor\s+)?(?P<name>{_PERSON})", text):
-        candidates[match.group("name")] = {"incumbent": True}
-    parties = "|".join(PARTIES)
-    for match in re.finditer(rf"\b(?P<party>{parties})(?:-backed)?\s+candidate\s+(?P<name>{_PERSON})", text):
-        candidates.setdefault(match.group("name"), {})["party"] = match.group("party")
-    return candidates
-
-
-def election_in(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> tuple[str, Fields] | None:
-    """The election a sentence reports, keyed by slug: body, date, status, candidates."""
-    sentence = sentences[index]
-    text = sentence.text
-    if not has(_ELECTION, text) or has(_DUE, text):
-        return None
-    body = _body(text)
-    if body is None and index + 1 < len(sentences) and sentences[index + 1].section == sentence.section:
-        following = sentences[index + 1].text
-        body = _body(following) if has(r"\b(?:vote|election|polls?)\b", following) else None
-    if body is None:
-        return None
-    found = p.dates(text)
-    date: str | None = found[0][0] if found else None
-    later = _DAYS_LATER.search(text)
-    if date is None and later and last_day:
-        days = p.number_of(later.group("n"))
-        if days is not None:
-            date = (dt.date.fromisoformat(last_day) + dt.timedelta(days=int(days))).isoformat()
-    if date is None:
-        return None
-    cover = updated[: len(date)]
-    if date == cover:
-        status = "upcoming" if has(r"\b(?:will|upcoming|scheduled|set for|planned for)\b", text) else "held"
-    else:
-        status = "held" if date < cover else "upcoming"
-    slug, name = body
-    fields: Fields = {"body": name, "date": date, "status": status, "candidates": _candidates(text)}
-    return f"{slug}_{date[:4]}", fields
-
-
-@dataclass(frozen=True)
-class EventPattern:
-    slug_suffix: str
-    pattern: str
-    what: str
-
-
-EVENT_PATTERNS: tuple[EventPattern, ...] = (
-    EventPattern(
-        "assassination",
-        rf"\b(?:assassinated|shot and killed|shot dead)\s+(?P<title>former\s+Prime\s+Minister\s+)?(?P<name>{_PERSON})",
-        "{title}{name} shot and killed",
-    ),
-)
-
-
-def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
-    """An event a sentence reports with its date, keyed by slug (`abe_assassination`)."""
-    for event in EVENT_PATTERNS:
-        match = re.search(event.pattern, sentence.text)
-        days = [value for value, _ in p.dates(sentence.text) if len(value) == 10]
-        if match is None or len(set(days)) != 1:
-            continue
-        order = KNOWN_PEOPLE.get(match.group("name").split()[-1]) or p.name_order(match.group("name"), context.text)
-        if order is None:
-            continue
-        title = "Former Prime Minister " if match.group("title") else ""
-        what = event.what.format(title=title, name=match.group("name"))
-        return f"{order[0].lower()}_{event.slug_suffix}", {"what": what[0].upper() + what[1:], "date": days[0]}
-    return None

@@ -1,0 +1,103 @@
+"""Elections and events in a brief's sentences: body, date (absolute or "two days later"), status, candidates.
+
+Keyed by a stable slug (`upper_house_2022`, `abe_assassination`), so that a diff says "held" of the same
+election a later version reports. Like the fact rules, these return nothing when unsure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from usjapan_facts import parsers as p
+from usjapan_facts.extract_rules import DUE_WORDS, KNOWN_PEOPLE, LOWER_HOUSE, PARTIES, UPPER_HOUSE, Context, Fields, has
+from usjapan_facts.text import Sentence
+
+BODIES: tuple[tuple[str, str, str], ...] = (
+    ("okinawa_governor", "Okinawa governor", r"\bOkinawa(?:n)?\s+(?:gubernatorial|governor(?:'s)?)\b"),
+    ("ldp_president", "LDP president", r"\bLDP\s+(?:presidential|leadership)\s+(?:election|race|contest)\b"),
+    ("upper_house", "Upper House", UPPER_HOUSE),
+    ("lower_house", "Lower House", LOWER_HOUSE),
+)
+_ELECTION = r"\b(?:elections?|vote|polls?|race)\b"
+_DAYS_LATER = re.compile(rf"\b(?P<n>{p.NUMBER})\s+days?\s+later\b", re.IGNORECASE)
+_PERSON = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
+
+
+def _body(text: str) -> tuple[str, str] | None:
+    found = [(slug, body) for slug, body, pattern in BODIES if has(pattern, text)]
+    return found[0] if len(found) == 1 else None
+
+
+def _candidates(text: str) -> dict[str, Fields]:
+    candidates: dict[str, Fields] = {}
+    for match in re.finditer(rf"\bincumbent\s+(?:governor\s+)?(?P<name>{_PERSON})", text):
+        candidates[match.group("name")] = {"incumbent": True}
+    parties = "|".join(PARTIES)
+    for match in re.finditer(rf"\b(?P<party>{parties})(?:-backed)?\s+candidate\s+(?P<name>{_PERSON})", text):
+        candidates.setdefault(match.group("name"), {})["party"] = match.group("party")
+    return candidates
+
+
+def election_in(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> tuple[str, Fields] | None:
+    """The election a sentence reports, keyed by slug: body, date, status, candidates."""
+    sentence = sentences[index]
+    text = sentence.text
+    if not has(_ELECTION, text) or has(DUE_WORDS, text):
+        return None
+    body = _body(text)
+    if body is None and index + 1 < len(sentences) and sentences[index + 1].section == sentence.section:
+        following = sentences[index + 1].text
+        body = _body(following) if has(r"\b(?:vote|election|polls?)\b", following) else None
+    if body is None:
+        return None
+    found = p.dates(text)
+    date: str | None = found[0][0] if found else None
+    later = _DAYS_LATER.search(text)
+    if date is None and later and last_day:
+        days = p.number_of(later.group("n"))
+        if days is not None:
+            date = (dt.date.fromisoformat(last_day) + dt.timedelta(days=int(days))).isoformat()
+    if date is None:
+        return None
+    cover = updated[: len(date)]
+    if date == cover:
+        status = "upcoming" if has(r"\b(?:will|upcoming|scheduled|set for|planned for)\b", text) else "held"
+    else:
+        status = "held" if date < cover else "upcoming"
+    slug, name = body
+    fields: Fields = {"body": name, "date": date, "status": status, "candidates": _candidates(text)}
+    return f"{slug}_{date[:4]}", fields
+
+
+@dataclass(frozen=True)
+class EventPattern:
+    slug_suffix: str
+    pattern: str
+    what: str
+
+
+EVENT_PATTERNS: tuple[EventPattern, ...] = (
+    EventPattern(
+        "assassination",
+        rf"\b(?:assassinated|shot and killed|shot dead)\s+(?P<title>former\s+Prime\s+Minister\s+)?(?P<name>{_PERSON})",
+        "{title}{name} shot and killed",
+    ),
+)
+
+
+def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
+    """An event a sentence reports with its date, keyed by slug (`abe_assassination`)."""
+    for event in EVENT_PATTERNS:
+        match = re.search(event.pattern, sentence.text)
+        days = [value for value, _ in p.dates(sentence.text) if len(value) == 10]
+        if match is None or len(set(days)) != 1:
+            continue
+        order = KNOWN_PEOPLE.get(match.group("name").split()[-1]) or p.name_order(match.group("name"), context.text)
+        if order is None:
+            continue
+        title = "Former Prime Minister " if match.group("title") else ""
+        what = event.what.format(title=title, name=match.group("name"))
+        return f"{order[0].lower()}_{event.slug_suffix}", {"what": what[0].upper() + what[1:], "date": days[0]}
+    return None
