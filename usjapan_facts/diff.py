@@ -22,7 +22,7 @@ from usjapan_facts import catalog
 from usjapan_facts.compare import Unit, absence, changed_provenance, snapshot_units, unit_label
 from usjapan_facts.errors import FactsError
 from usjapan_facts.model import BaseFact, Snapshot
-from usjapan_facts.rules import SEVERITY_RANK, Rules, Severity
+from usjapan_facts.rules import NUMERIC_KINDS, SEVERITY_RANK, Rules, Severity
 from usjapan_facts.values import (
     display,
     display_author,
@@ -34,7 +34,6 @@ from usjapan_facts.values import (
 )
 
 ChangeKind = Literal["value", "qualifier", "added", "removed", "status", "correction", "provenance"]
-NUMERIC_KINDS = frozenset({"count", "money", "percent", "rank", "year"})
 BATCH_PAIRS = 256
 """How many version pairs share one DeepDiff call in `diff_pairs`; memory stays bounded by it."""
 
@@ -296,31 +295,6 @@ def _delta(unit_id: str, old: Unit | None, new: Unit | None) -> tuple[float | No
     return delta, relative
 
 
-def _severity(rules: Rules, change: Change) -> Severity:
-    fixed, threshold = rules.settings_for(change.fact_id)
-    head = change.fact_id.partition(".")[0]
-    if change.kind == "provenance":
-        return "info"
-    if fixed is not None:
-        return fixed
-    if head == "report":
-        return "info"
-    if change.kind in ("correction", "status"):
-        return "major"
-    if change.kind in ("added", "removed", "qualifier"):
-        return "minor"
-    if head in catalog.COLLECTIONS:
-        return "minor"
-    kind = catalog.get(change.fact_id).kind
-    if kind in NUMERIC_KINDS:
-        if not change.delta:
-            return "minor"  # only the period or deadline beside the number moved
-        if kind in ("rank", "year"):
-            return "major"
-        return "major" if change.relative is None or abs(change.relative) >= threshold else "minor"
-    return "major"
-
-
 def _change(rules: Rules, unit_id: str, kind: ChangeKind, old: _Side, new: _Side, fields: Iterable[str] = ()) -> Change:
     old_unit, new_unit = old.units.get(unit_id), new.units.get(unit_id)
     label, section = unit_label(unit_id, new_unit or old_unit)  # type: ignore[arg-type]
@@ -336,7 +310,7 @@ def _change(rules: Rules, unit_id: str, kind: ChangeKind, old: _Side, new: _Side
     draft = Change(
         unit_id, label, section, kind, "info", old_value, new_value, old_text, new_text, delta, relative, names
     )
-    return replace(draft, severity=_severity(rules, draft))
+    return replace(draft, severity=rules.severity_of(unit_id, kind, delta=delta, relative=relative))
 
 
 def _begin(rules: Rules, old: _Side, new: _Side) -> _Pending:

@@ -29,6 +29,7 @@ from usjapan_facts.errors import FactsError
 Severity = Literal["major", "minor", "info"]
 SEVERITY_RANK: dict[Severity, int] = {"major": 0, "minor": 1, "info": 2}
 DEFAULT_THRESHOLD = 0.05
+NUMERIC_KINDS = frozenset({"count", "money", "percent", "rank", "year"})
 PYPROJECT_TABLE = "usjapan-facts"
 
 
@@ -85,6 +86,34 @@ class Rules(BaseModel):
                 severity = rule.severity if rule.severity is not None else severity
                 threshold = rule.threshold if rule.threshold is not None else threshold
         return severity, threshold
+
+    def severity_of(self, fact_id: str, change_kind: str, *, delta: float | None, relative: float | None) -> Severity:
+        """Say how much a change matters: the default policy, unless a rule fixes it or moves the threshold.
+
+        Leaders, corrections, election and event status, rank and year moves, any move of the troop
+        figure and other numeric moves past the threshold (5%) are major; smaller moves, qualifier
+        changes and added or removed facts are minor; provenance and report metadata are info.
+        """
+        fixed, threshold = self.settings_for(fact_id)
+        head = fact_id.partition(".")[0]
+        if change_kind == "provenance":
+            return "info"
+        if fixed is not None:
+            return fixed
+        if head == "report":
+            return "info"
+        if change_kind in ("correction", "status"):
+            return "major"
+        if change_kind in ("added", "removed", "qualifier") or head in catalog.COLLECTIONS:
+            return "minor"
+        kind = catalog.get(fact_id).kind
+        if kind not in NUMERIC_KINDS:
+            return "major"
+        if not delta:
+            return "minor"  # only the period or deadline beside the number moved
+        if kind in ("rank", "year") or relative is None:
+            return "major"
+        return "major" if abs(relative) >= threshold else "minor"
 
     def is_watched(self, fact_id: str) -> bool:
         """With no watch list every fact is watched."""
