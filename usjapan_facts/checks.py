@@ -17,7 +17,7 @@ from usjapan_facts import catalog
 from usjapan_facts.diff import Change, SnapshotDiff, diff_snapshots
 from usjapan_facts.errors import FactsError
 from usjapan_facts.model import BaseFact, Snapshot, precision_of
-from usjapan_facts.rules import SEVERITY_RANK, Rules, Severity
+from usjapan_facts.rules import SEVERITY_RANK, Rules, Severity, count_by_severity
 from usjapan_facts.store import SnapshotStore
 from usjapan_facts.values import format_date
 
@@ -78,10 +78,7 @@ class CheckResult:
         return 1 if self.failing else 0
 
     def counts(self) -> dict[Severity, int]:
-        counts: dict[Severity, int] = {"major": 0, "minor": 0, "info": 0}
-        for finding in self.findings:
-            counts[finding.severity] += 1
-        return counts
+        return count_by_severity(finding.severity for finding in self.findings)
 
 
 def _end_of(value: str) -> dt.date:

@@ -22,7 +22,7 @@ from usjapan_facts import catalog
 from usjapan_facts.compare import Unit, absence, changed_provenance, snapshot_units, unit_label
 from usjapan_facts.errors import FactsError
 from usjapan_facts.model import BaseFact, Snapshot
-from usjapan_facts.rules import NUMERIC_KINDS, SEVERITY_RANK, Rules, Severity
+from usjapan_facts.rules import NUMERIC_KINDS, SEVERITY_RANK, Rules, Severity, count_by_severity
 from usjapan_facts.values import (
     display,
     display_author,
@@ -138,10 +138,7 @@ class SnapshotDiff:
         return self.old.schema_version != self.new.schema_version
 
     def counts(self) -> dict[Severity, int]:
-        counts: dict[Severity, int] = {"major": 0, "minor": 0, "info": 0}
-        for change in self.changes:
-            counts[change.severity] += 1
-        return counts
+        return count_by_severity(change.severity for change in self.changes)
 
     def filter(self, *, only: Iterable[str] = (), min_severity: Severity = "info") -> SnapshotDiff:
         """Keep the changes of facts matching any `only` glob, at `min_severity` or above."""

@@ -18,7 +18,7 @@ from usjapan_facts import catalog
 from usjapan_facts.errors import FactsError
 from usjapan_facts.extract_events import election_in, event_in
 from usjapan_facts.extract_rules import RULES, Context, Fields
-from usjapan_facts.model import Snapshot
+from usjapan_facts.model import Author, Snapshot
 from usjapan_facts.parsers import DAY_DATE, dates
 from usjapan_facts.text import Document, parse_cover_date, parse_html, parse_markdown
 
@@ -94,13 +94,7 @@ def _collections(document: Document, context: Context, updated: str, warnings: l
 
 
 def _authors(document: Document) -> dict[str, Fields]:
-    authors = {}
-    for name, role in document.authors:
-        parts = [part.strip() for part in role.split(",", 1)]
-        coordinator = parts[0] == "Coordinator"
-        title = (parts[1] if len(parts) > 1 else None) if coordinator else role
-        authors[name] = {"title": title or None, "coordinator": coordinator}
-    return authors
+    return {name: Author.fields_from_role(role) for name, role in document.authors}
 
 
 def _validated(data: dict[str, Any], warnings: list[str]) -> Snapshot:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from usjapan_facts import catalog
-from usjapan_facts.model import SCHEMA_VERSION, precision_of
+from usjapan_facts.model import SCHEMA_VERSION, Author, precision_of
 
 Data = dict[str, Any]
 
@@ -32,11 +32,7 @@ def _without_precision(record: Data, date_field: str, where: str) -> Data:
 
 
 def _author(record: Data) -> tuple[str, Data]:
-    role = record.get("role")
-    parts = [part.strip() for part in role.split(",", 1)] if role else []
-    coordinator = bool(parts) and parts[0] == "Coordinator"
-    title = (parts[1] if len(parts) > 1 else None) if coordinator else role
-    return record["name"], {"title": title, "coordinator": coordinator}
+    return record["name"], Author.fields_from_role(record.get("role"))
 
 
 def _fact(fact_id: str, record: Data, where: str) -> Data:

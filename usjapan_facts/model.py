@@ -3,7 +3,7 @@
 import datetime as dt
 import math
 import re
-from typing import Annotated, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     AfterValidator,
@@ -216,6 +216,14 @@ class Author(_Model):
 
     title: str | None = None
     coordinator: bool = False
+
+    @staticmethod
+    def fields_from_role(role: str | None) -> dict[str, Any]:
+        """Split the brief's 'Coordinator, Specialist in Asian Affairs' into coordinator and title."""
+        parts = [part.strip() for part in role.split(",", 1)] if role else []
+        coordinator = bool(parts) and parts[0] == "Coordinator"
+        title = (parts[1] if len(parts) > 1 else None) if coordinator else role
+        return {"title": title or None, "coordinator": coordinator}
 
     @property
     def role(self) -> str | None:

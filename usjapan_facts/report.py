@@ -13,7 +13,7 @@ import click
 from usjapan_facts import catalog
 from usjapan_facts.checks import CheckResult
 from usjapan_facts.diff import Change, SnapshotDiff
-from usjapan_facts.rules import SEVERITY_RANK
+from usjapan_facts.rules import SEVERITY_RANK, count_by_severity
 
 FORMAT_VERSION = 1
 """Version of the JSON envelope; raised only when a field changes meaning or disappears."""
@@ -82,6 +82,20 @@ def _cell(text: str | None) -> str:
     return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
 
 
+_FOOTER_ROOM = 200
+"""Characters kept free under the limit for the line that says how many rows were left out."""
+
+
+def _rows_within(head: list[str], rows: list[str], limit: int) -> int:
+    """How many of `rows`, most severe first, fit after `head` with room for a footer under `limit`."""
+    size = sum(len(line) + 1 for line in head) + _FOOTER_ROOM
+    for shown, row in enumerate(rows):
+        size += len(row) + 1
+        if size > limit:
+            return shown
+    return len(rows)
+
+
 def render_markdown(diff: SnapshotDiff, *, limit: int = GITHUB_COMMENT_LIMIT) -> str:
     """A table for a pull-request comment, cut by severity to stay under `limit` characters."""
     head = [MARKDOWN_MARKER, f"### IF10199: {diff.old.version} → {diff.new.version}", ""]
@@ -96,28 +110,18 @@ def render_markdown(diff: SnapshotDiff, *, limit: int = GITHUB_COMMENT_LIMIT) ->
         "| Severity | Fact | Old | New | Change |",
         "| --- | --- | --- | --- | --- |",
     ]
+    ordered = sorted(diff.changes, key=_severity_order)
     rows = [
         f"| {change.severity} | {_cell(change.label)}<br>`{change.fact_id}` | {_cell(change.old_text)} "
         f"| {_cell(change.new_text)} | {change.kind}{' (' + change.delta_text + ')' if change.delta_text else ''} |"
-        for change in sorted(diff.changes, key=_severity_order)
+        for change in ordered
     ]
-    footer_room = 200
-    size = sum(len(line) + 1 for line in head)
-    shown: list[str] = []
-    for row in rows:
-        if size + len(row) + 1 + footer_room > limit:
-            break
-        shown.append(row)
-        size += len(row) + 1
-    lines = head + shown
-    left_out = sorted(diff.changes, key=_severity_order)[len(shown) :]
-    if left_out:
-        severities = ", ".join(
-            f"{sum(1 for change in left_out if change.severity == severity)} {severity}"
-            for severity in ("major", "minor", "info")
-            if any(change.severity == severity for change in left_out)
-        )
-        lines += ["", f"_{len(left_out)} more changes not shown ({severities}); run `usjapan-facts diff` for all._"]
+    shown = _rows_within(head, rows, limit)
+    lines = head + rows[:shown]
+    left_out = count_by_severity(change.severity for change in ordered[shown:])
+    if shown < len(rows):
+        severities = ", ".join(f"{number} {severity}" for severity, number in left_out.items() if number)
+        lines += ["", f"_{len(rows) - shown} more changes not shown ({severities}); run `usjapan-facts diff` for all._"]
     return "\n".join(lines) + "\n"
 
 
@@ -195,16 +199,10 @@ def render_check_markdown(result: CheckResult, *, limit: int = GITHUB_COMMENT_LI
         f"| {f.severity} | {f.kind} | `{_cell(f.subject)}` | {_cell(f.message)} | `{f.fingerprint}` |"
         for f in result.findings
     ]
-    size = sum(len(line) + 1 for line in head)
-    shown = []
-    for row in rows:
-        if size + len(row) + 201 > limit:
-            break
-        shown.append(row)
-        size += len(row) + 1
-    lines = head + shown
-    if len(shown) < len(rows):
-        lines += ["", f"_{len(rows) - len(shown)} more findings not shown; run `usjapan-facts check` for all._"]
+    shown = _rows_within(head, rows, limit)
+    lines = head + rows[:shown]
+    if shown < len(rows):
+        lines += ["", f"_{len(rows) - shown} more findings not shown; run `usjapan-facts check` for all._"]
     return "\n".join(lines) + "\n"
 
 

@@ -18,6 +18,7 @@ Later rules override earlier ones, setting by setting.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -31,6 +32,14 @@ SEVERITY_RANK: dict[Severity, int] = {"major": 0, "minor": 1, "info": 2}
 DEFAULT_THRESHOLD = 0.05
 NUMERIC_KINDS = frozenset({"count", "money", "percent", "rank", "year"})
 PYPROJECT_TABLE = "usjapan-facts"
+
+
+def count_by_severity(severities: Iterable[Severity]) -> dict[Severity, int]:
+    """Count severities, every one present in the result, most severe first."""
+    counts: dict[Severity, int] = {"major": 0, "minor": 0, "info": 0}
+    for severity in severities:
+        counts[severity] += 1
+    return counts
 
 
 class RulesError(FactsError):

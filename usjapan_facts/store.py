@@ -134,6 +134,13 @@ def read_snapshot(path: Path) -> Snapshot:
     return snapshot
 
 
+LINK_OUT = "is a link to a file outside the store; replace it with the file itself"
+
+
+def _links_out(path: Path, root: Path) -> bool:
+    return not path.resolve().is_relative_to(root.resolve())
+
+
 def check_files(paths: Iterable[Path], *, root: Path | None = None) -> list[Problem]:
     """Validate snapshot files: schema, name = `updated`, one file per date, and (in a store) no links out."""
     problems: list[Problem] = []
@@ -141,10 +148,8 @@ def check_files(paths: Iterable[Path], *, root: Path | None = None) -> list[Prob
     for path in paths:
         if not _FILE_NAME.match(path.name):
             problems.append(Problem(path, None, "a snapshot file is named by its version's date, YYYY-MM-DD.json"))
-        if root is not None and not path.resolve().is_relative_to(root.resolve()):
-            problems.append(
-                Problem(path, None, "is a link to a file outside the store; replace it with the file itself")
-            )
+        if root is not None and _links_out(path, root):
+            problems.append(Problem(path, None, LINK_OUT))
             continue
         try:
             snapshot = read_snapshot(path)
@@ -239,8 +244,8 @@ class SnapshotStore:
             raise VersionNotFoundError(
                 f"no stored version {version.isoformat()} in {self.root}; run 'usjapan-facts list'"
             )
-        if not path.resolve().is_relative_to(self.root.resolve()):
-            raise SnapshotFileError(path, "is a link to a file outside the store; replace it with the file itself")
+        if _links_out(path, self.root):
+            raise SnapshotFileError(path, LINK_OUT)
         return read_snapshot(path)
 
     def check(self) -> list[Problem]:

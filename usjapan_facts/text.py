@@ -252,16 +252,13 @@ def _html_blocks(text: str) -> Iterator[Block]:
             # Figures and tables are not prose: no fact is read from their cells.
             yield Block("caption", words)
         else:
+            # A paragraph that opens in bold is an author line ("**Name**, title") or, all bold, a caption.
             first = next((child for child in element.children if not str(child).isspace()), None)
-            bold = isinstance(first, Tag) and first.name in ("b", "strong")
-            author = (
-                _AUTHOR.match(f"**{first.get_text(' ', strip=True)}**{words[len(first.get_text(' ', strip=True)) :]}")
-                if bold and isinstance(first, Tag)
-                else None
-            )
-            if author and words.startswith(author.group(1).strip()):
-                yield Block("author", f"{author.group(1).strip()}\t{author.group(2).strip()}")
-            elif bold and isinstance(first, Tag) and first.get_text(" ", strip=True) == words:
+            lead = first.get_text(" ", strip=True) if isinstance(first, Tag) and first.name in ("b", "strong") else ""
+            role = re.match(r"\s*,\s*(.+)$", words[len(lead) :]) if lead else None
+            if role and words.startswith(lead):
+                yield Block("author", f"{lead}\t{role.group(1).strip()}")
+            elif lead and lead == words:
                 yield Block("caption", words)
             else:
                 yield Block("paragraph", words)
