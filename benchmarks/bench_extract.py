@@ -11,8 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from usjapan_facts import parsers
-from usjapan_facts.extract import extract_snapshot
+from usjapan_facts.extract import extract_snapshot, parsers
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 BRIEFS = ("IF10199-2022-07-21.md", "IF10199-2022-07-21.html")

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from usjapan_facts import catalog
+from usjapan_facts.extract.text import Document, parse_markdown
 from usjapan_facts.migrations import from_record
 from usjapan_facts.model import Snapshot
 from usjapan_facts.store import SnapshotStore
-from usjapan_facts.text import Document, parse_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORD = ROOT / "tests" / "fixtures" / "if10199_versions.json"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from usjapan_facts import parsers as p
+from usjapan_facts.extract import parsers as p
 
 
 @pytest.mark.parametrize(

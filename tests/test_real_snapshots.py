@@ -9,9 +9,9 @@ import pytest
 
 from tests.conftest import BRIEF_2022
 from usjapan_facts import catalog
+from usjapan_facts.extract.text import parse_markdown
 from usjapan_facts.model import precision_of
 from usjapan_facts.store import SnapshotStore, canonical_json
-from usjapan_facts.text import parse_markdown
 
 
 def test_store_holds_the_22_published_versions(real_store: SnapshotStore, record: dict[str, Any]) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BRIEF_2022
-from usjapan_facts.sources import SourceError, fetch, read_source
+from usjapan_facts.extract.sources import SourceError, fetch, read_source
 
 
 def test_file_is_read_as_utf8(tmp_path: Path) -> None:

@@ -19,12 +19,12 @@ if TYPE_CHECKING:
         UnknownFactError,
         VersionNotFoundError,
     )
-    from usjapan_facts.export import export_rows
     from usjapan_facts.extract import ExtractError, Extraction, extract_snapshot
+    from usjapan_facts.extract.sources import Source, SourceError, read_source
     from usjapan_facts.history import HistoryEntry, fact_history
     from usjapan_facts.model import Snapshot
+    from usjapan_facts.report.export import export_rows
     from usjapan_facts.rules import Rule, Rules, RulesError, load_rules
-    from usjapan_facts.sources import Source, SourceError, read_source
     from usjapan_facts.store import (
         SnapshotStore,
         canonical_json,
@@ -54,12 +54,12 @@ _HOMES: dict[str, str] = {
         ),
         "errors",
     ),
-    "export_rows": "export",
+    "export_rows": "report.export",
     **dict.fromkeys(("ExtractError", "Extraction", "extract_snapshot"), "extract"),
     **dict.fromkeys(("HistoryEntry", "fact_history"), "history"),
     "Snapshot": "model",
     **dict.fromkeys(("Rule", "Rules", "RulesError", "load_rules"), "rules"),
-    **dict.fromkeys(("Source", "SourceError", "read_source"), "sources"),
+    **dict.fromkeys(("Source", "SourceError", "read_source"), "extract.sources"),
     **dict.fromkeys(
         ("SnapshotStore", "canonical_json", "consecutive_pairs", "content_hash", "default_store_root", "read_snapshot"),
         "store",

@@ -10,9 +10,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from usjapan_facts import parsers as p
-from usjapan_facts.extract_rules import DUE_WORDS, KNOWN_PEOPLE, LOWER_HOUSE, PARTIES, UPPER_HOUSE, Context, Fields, has
-from usjapan_facts.text import Sentence
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.rules import DUE_WORDS, KNOWN_PEOPLE, LOWER_HOUSE, PARTIES, UPPER_HOUSE, Context, Fields, has
+from usjapan_facts.extract.text import Sentence
 
 BODIES: tuple[tuple[str, str, str], ...] = (
     ("okinawa_governor", "Okinawa governor", r"\bOkinawa(?:n)?\s+(?:gubernatorial|governor(?:'s)?)\b"),

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from usjapan_facts import parsers as p
-from usjapan_facts.text import Sentence
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.text import Sentence
 
 Fields = dict[str, Any]
 

@@ -16,11 +16,11 @@ from pydantic import ValidationError
 
 from usjapan_facts import catalog
 from usjapan_facts.errors import FactsError
-from usjapan_facts.extract_events import election_in, event_in
-from usjapan_facts.extract_rules import RULES, Context, Fields
+from usjapan_facts.extract.events import election_in, event_in
+from usjapan_facts.extract.parsers import DAY_DATE, dates
+from usjapan_facts.extract.rules import RULES, Context, Fields
+from usjapan_facts.extract.text import Document, parse_cover_date, parse_html, parse_markdown
 from usjapan_facts.model import Author, Snapshot
-from usjapan_facts.parsers import DAY_DATE, dates
-from usjapan_facts.text import Document, parse_cover_date, parse_html, parse_markdown
 
 _HTML = re.compile(r"<(?:!doctype\s+html|html|body|p|h[1-6]|div|article)\b", re.IGNORECASE)
 

@@ -1,0 +1,151 @@
+"""The command group, its shared options and error handling, and the `main` entry point."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+
+import click
+
+from usjapan_facts.catalog import glob_can_match
+from usjapan_facts.errors import FactsError, UnknownFactError
+from usjapan_facts.store import SnapshotStore, default_store_root
+
+if TYPE_CHECKING:
+    pass
+
+# Commands import the modules they alone need inside their bodies: every command starts faster.
+EXIT_OK, EXIT_FINDINGS, EXIT_TROUBLE = 0, 1, 2
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def fail(message: str) -> NoReturn:
+    """Say what went wrong on stderr, in one line, and exit 2."""
+    click.echo(f"usjapan-facts: error: {message}", err=True)
+    sys.exit(EXIT_TROUBLE)
+
+
+def _output_closed() -> NoReturn:
+    # Whatever is still buffered for the closed pipe goes nowhere, so Python cannot fail again at exit.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    fail("standard output was closed before everything was written (broken pipe)")
+
+
+class _Group(click.Group):
+    """A group that turns every `FactsError` into one line on stderr and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FactsError as exc:
+            fail(str(exc))
+        except BrokenPipeError:
+            _output_closed()
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="usjapan-facts")
+@click.option(
+    "--snapshots-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    envvar="USJAPAN_FACTS_SNAPSHOTS",
+    show_envvar=True,
+    help="The snapshot store to use (default: the history shipped with the package).",
+)
+@click.pass_context
+def cli(ctx: click.Context, snapshots_dir: Path | None) -> None:
+    """Track how the facts of CRS brief IF10199, U.S.-Japan Relations, change between versions."""
+    ctx.obj = SnapshotStore(snapshots_dir or default_store_root())
+
+
+pass_store = click.make_pass_decorator(SnapshotStore)
+
+
+def format_option(*choices: str) -> Callable[[F], F]:
+    return click.option(
+        "--format", "fmt", type=click.Choice(choices), default=choices[0], show_default=True, help="Output format."
+    )
+
+
+def rules_option(function: F) -> F:
+    return click.option(
+        "--rules",
+        "rules_file",
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="Severity rules (TOML); default: [tool.usjapan-facts] in ./pyproject.toml.",
+    )(function)
+
+
+def filter_options(function: F) -> F:
+    function = click.option(
+        "--only", "only", multiple=True, metavar="GLOB", help="Keep changes of matching fact ids (repeatable)."
+    )(function)
+    return click.option(
+        "--min-severity",
+        type=click.Choice(["info", "minor", "major"]),
+        default="info",
+        show_default=True,
+        help="Leave out changes below this severity.",
+    )(function)
+
+
+def check_globs(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    for pattern in patterns:
+        if not glob_can_match(pattern):
+            raise UnknownFactError(pattern)
+    return patterns
+
+
+def colour() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def emit(output: str, step_summary: str | None) -> None:
+    """Print a report; append its Markdown to $GITHUB_STEP_SUMMARY when it has one and that is set."""
+    click.echo(output, nl=False, color=colour())
+    if step_summary is not None:
+        _append_step_summary(step_summary)
+
+
+def _append_step_summary(markdown: str) -> None:
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    try:
+        with Path(target).open("a", encoding="utf-8") as stream:
+            stream.write(markdown)
+    except OSError as exc:
+        fail(f"{target}: cannot append the step summary ({exc.strerror}); check GITHUB_STEP_SUMMARY")
+
+
+def _flush() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _output_closed()
+
+
+def main() -> None:
+    """Run the command line (the `usjapan-facts` entry point); every usage error is one line, exit 2."""
+    no_args = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click 8.2+; older clicks print help themselves
+    try:
+        code = cli.main(prog_name="usjapan-facts", standalone_mode=False)
+    except no_args as exc:
+        click.echo(exc.ctx.get_help() if exc.ctx is not None else "usjapan-facts --help")
+        code = EXIT_OK
+    except click.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx is not None else "usjapan-facts"
+        fail(f"{exc.format_message()} (see '{where} --help')")
+    except click.ClickException as exc:
+        fail(exc.format_message())
+    except click.Abort:
+        fail("aborted")
+    except SystemExit:
+        _flush()
+        raise
+    _flush()
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

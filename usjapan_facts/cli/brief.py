@@ -1,0 +1,121 @@
+"""Commands that read a brief's text: extract, and check (the CI gate)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from usjapan_facts.cli._base import (
+    cli,
+    colour,
+    emit,
+    format_option,
+    pass_store,
+    rules_option,
+)
+from usjapan_facts.store import SnapshotStore, canonical_json
+from usjapan_facts.views import render_snapshot
+
+if TYPE_CHECKING:
+    from usjapan_facts.rules import Severity
+
+
+@cli.command()
+@click.argument("source")
+@click.option(
+    "--updated", type=click.DateTime(formats=["%Y-%m-%d"]), help="The version's date, if the text has no cover date."
+)
+@click.option("--source-url", help="Where the text was published, recorded in the snapshot's sources.")
+@click.option(
+    "--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds to wait for a URL."
+)
+@format_option("json", "text")
+@click.option("--save", is_flag=True, help="Store the snapshot (atomically).")
+@click.option("--force", is_flag=True, help="With --save, replace a stored version of the same date.")
+@pass_store
+def extract(
+    store: SnapshotStore,
+    source: str,
+    updated: dt.datetime | None,
+    source_url: str | None,
+    timeout: float,
+    fmt: str,
+    save: bool,
+    force: bool,
+) -> None:
+    """Propose a snapshot from a version's text: a file, '-' for stdin, or an http(s) URL."""
+    from usjapan_facts.catalog import FACT_SPECS
+    from usjapan_facts.extract import extract_snapshot
+    from usjapan_facts.extract.sources import read_source
+
+    if force and not save:
+        raise click.UsageError("--force replaces a stored version, so it goes with --save")
+    got = read_source(source, timeout=timeout)
+    result = extract_snapshot(got.text, updated=updated.date() if updated else None, source_url=source_url or got.url)
+    click.echo(canonical_json(result.snapshot) if fmt == "json" else render_snapshot(result.snapshot), nl=False)
+    click.echo(f"{len(result.found)} of {len(FACT_SPECS)} catalogue facts found in {got.name}", err=True)
+    if result.not_found:
+        click.echo(f"not found: {', '.join(result.not_found)}", err=True)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if save:
+        click.echo(f"saved {store.save(result.snapshot, overwrite=force)}", err=True)
+
+
+@cli.command()
+@click.option(
+    "--brief", "brief_source", metavar="SOURCE", help="Compare this text (file or URL) with the latest version."
+)
+@click.option(
+    "--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Judge staleness on this date (default: today)."
+)
+@click.option(
+    "--stale-after-years", type=click.IntRange(min=1), help="Data older than this is stale (default: rules, else 3)."
+)
+@rules_option
+@click.option(
+    "--fail-on",
+    type=click.Choice(["info", "minor", "major"]),
+    default="major",
+    show_default=True,
+    help="Exit 1 when a finding has this severity or more.",
+)
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds for a URL.")
+@format_option("text", "markdown", "json", "github")
+@pass_store
+def check(
+    store: SnapshotStore,
+    brief_source: str | None,
+    as_of: dt.datetime | None,
+    stale_after_years: int | None,
+    rules_file: Path | None,
+    fail_on: Severity,
+    timeout: float,
+    fmt: str,
+) -> None:
+    """The CI gate: validate the store, compare the newest version, and find stale facts."""
+    from usjapan_facts import report
+    from usjapan_facts.checks import check as run_check
+    from usjapan_facts.rules import find_rules
+
+    rules = find_rules(rules_file, Path.cwd())
+    if stale_after_years is not None:
+        rules = rules.model_copy(update={"stale_after_years": stale_after_years})
+    brief = not_found = None
+    if brief_source is not None:
+        from usjapan_facts.extract import extract_snapshot
+        from usjapan_facts.extract.sources import read_source
+
+        got = read_source(brief_source, timeout=timeout)
+        extraction = extract_snapshot(got.text, source_url=got.url)
+        brief, not_found = extraction.snapshot, extraction.not_found
+    result = run_check(
+        store, brief=brief, brief_not_found=not_found or (), as_of=as_of.date() if as_of else None, rules=rules,
+        fail_on=fail_on,
+    )  # fmt: skip
+    emit(*report.render(result, fmt, color=colour()))
+    sys.exit(result.exit_code)

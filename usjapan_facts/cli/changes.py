@@ -1,0 +1,130 @@
+"""Commands that compare versions: diff, history, log."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from usjapan_facts.cli._base import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    check_globs,
+    cli,
+    colour,
+    emit,
+    filter_options,
+    format_option,
+    pass_store,
+    rules_option,
+)
+from usjapan_facts.store import SnapshotStore, consecutive_pairs
+from usjapan_facts.views import check_fact_id
+
+if TYPE_CHECKING:
+    from usjapan_facts.rules import Severity
+
+
+@cli.command()
+@click.argument("old", required=False)
+@click.argument("new", required=False)
+@format_option("text", "json", "markdown", "github")
+@filter_options
+@rules_option
+@click.option("--exit-code", is_flag=True, help="Exit 1 when changes remain after filtering, like git diff.")
+@pass_store
+def diff(
+    store: SnapshotStore,
+    old: str | None,
+    new: str | None,
+    fmt: str,
+    only: tuple[str, ...],
+    min_severity: Severity,
+    rules_file: Path | None,
+    exit_code: bool,
+) -> None:
+    """Show what changed from OLD to NEW (default: previous to latest; NEW defaults to latest)."""
+    from usjapan_facts import report
+    from usjapan_facts.diff import diff_snapshots
+    from usjapan_facts.rules import find_rules
+
+    check_globs(only)
+    rules = find_rules(rules_file, Path.cwd())
+    older, newer = store.load(old or "previous"), store.load(new or "latest")
+    result = diff_snapshots(older, newer, rules=rules).filter(only=only, min_severity=min_severity)
+    emit(*report.render(result, fmt, color=colour()))
+    sys.exit(EXIT_FINDINGS if exit_code and result.changes else EXIT_OK)
+
+
+@cli.command()
+@click.argument("fact_id")
+@format_option("text", "json", "csv")
+@click.option(
+    "--plot", "plot_file", type=click.Path(path_type=Path, dir_okay=False), help="Also draw a chart (.png or .svg)."
+)
+@pass_store
+def history(store: SnapshotStore, fact_id: str, fmt: str, plot_file: Path | None) -> None:
+    """Show FACT_ID in every version, oldest first: '*' marks a change, unknown where not recorded."""
+    from usjapan_facts.history import CSV_COLUMNS, fact_history, history_row, render_history
+
+    check_fact_id(fact_id)
+    entries = list(fact_history(store, fact_id))
+    if plot_file is not None:
+        from usjapan_facts.report.plot import plot_history
+
+        plot_history(entries, plot_file)
+    if fmt == "json":
+        click.echo(json.dumps([entry.as_json() for entry in entries], indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(history_row(entry) for entry in entries)
+    else:
+        click.echo(render_history(entries), nl=False)
+
+
+@cli.command()
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only versions from this date (YYYY-MM-DD).")
+@filter_options
+@rules_option
+@format_option("text", "json")
+@pass_store
+def log(
+    store: SnapshotStore,
+    since: dt.datetime | None,
+    only: tuple[str, ...],
+    min_severity: Severity,
+    rules_file: Path | None,
+    fmt: str,
+) -> None:
+    """Show every change between consecutive versions, newest first: the changelog of the facts."""
+    from usjapan_facts import report
+    from usjapan_facts.diff import diff_pairs
+    from usjapan_facts.rules import find_rules
+
+    check_globs(only)
+    rules = find_rules(rules_file, Path.cwd())
+    first = since.date() if since else None
+    diffs = (
+        change.filter(only=only, min_severity=min_severity)
+        for change in diff_pairs(consecutive_pairs(store, since=first, newest_first=True), rules=rules)
+    )
+    if fmt == "json":
+        click.echo("[")
+        for index, result in enumerate(diffs):
+            body = json.dumps(report.diff_json(result), ensure_ascii=False)
+            click.echo(("  " if index == 0 else ", ") + body)
+        click.echo("]")
+        return
+    use_colour = colour()
+    printed = False
+    for result in diffs:
+        text = report.render_text(result, color=use_colour)
+        if text:
+            click.echo(("\n" if printed else "") + text, nl=False, color=use_colour)
+            printed = True

@@ -1,0 +1,95 @@
+"""Commands that read the store: list, show, validate, schema, export."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from usjapan_facts.cli._base import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    cli,
+    format_option,
+    pass_store,
+)
+from usjapan_facts.model import Snapshot
+from usjapan_facts.store import SnapshotStore, canonical_json, check_files
+from usjapan_facts.views import check_fact_id, lookup, render_fact, render_list, render_snapshot, summaries
+
+if TYPE_CHECKING:
+    pass
+
+
+@cli.command("list")
+@format_option("text", "json")
+@pass_store
+def list_command(store: SnapshotStore, fmt: str) -> None:
+    """List the stored versions, oldest first: date, CRS version, coverage, facts, hash."""
+    rows = summaries(store)
+    if fmt == "json":
+        click.echo(json.dumps([row.__dict__ for row in rows], indent=2))
+    else:
+        click.echo(render_list(rows), nl=False)
+
+
+@cli.command()
+@click.argument("version")
+@click.argument("fact_id", required=False)
+@format_option("text", "json")
+@pass_store
+def show(store: SnapshotStore, version: str, fact_id: str | None, fmt: str) -> None:
+    """Show one version (a date, a prefix, latest, previous or a file), or one fact of it."""
+    if fact_id is not None:
+        check_fact_id(fact_id)
+    snapshot = store.load(version)
+    if fact_id is None:
+        click.echo(canonical_json(snapshot) if fmt == "json" else render_snapshot(snapshot), nl=False)
+        return
+    view = lookup(snapshot, fact_id)
+    click.echo(
+        json.dumps(view.as_json(), indent=2, ensure_ascii=False) if fmt == "json" else render_fact(view), nl=False
+    )
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
+@pass_store
+def validate(store: SnapshotStore, paths: tuple[Path, ...]) -> None:
+    """Validate the store, or the snapshot files given: exit 0 if all are valid, 1 if any is not."""
+    checked = list(paths) if paths else store.files()
+    problems = check_files(checked) if paths else store.check()
+    for problem in problems:
+        click.echo(str(problem))
+    invalid = len({problem.path for problem in problems})
+    click.echo(f"{len(checked) - invalid} of {len(checked)} snapshot files valid", err=True)
+    sys.exit(EXIT_FINDINGS if problems else EXIT_OK)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of a snapshot."""
+    click.echo(json.dumps(Snapshot.model_json_schema(), indent=2))
+
+
+@cli.command()
+@click.argument("versions", nargs=-1)
+@format_option("csv", "jsonl")
+@pass_store
+def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str) -> None:
+    """Export every stated value as a tidy table, one row per version and fact (all versions by default)."""
+    from usjapan_facts.report.export import COLUMNS, export_rows
+
+    snapshots = [store.load(version) for version in versions] if versions else store
+    stream = sys.stdout
+    if fmt == "csv":
+        writer = csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(export_rows(snapshots))
+    else:
+        for row in export_rows(snapshots):
+            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
