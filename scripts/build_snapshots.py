@@ -19,7 +19,7 @@ from typing import Any
 
 from usjapan_facts import catalog
 from usjapan_facts.extract.text import Document, parse_markdown
-from usjapan_facts.migrations import from_record
+from usjapan_facts.migrations import migrate
 from usjapan_facts.model import Snapshot
 from usjapan_facts.store import SnapshotStore
 
@@ -77,8 +77,8 @@ def _provenance(document: Document, key: str) -> dict[str, str]:
 def snapshot_of(
     record: dict[str, Any], report: dict[str, str], document: Document | None, text_sha256: str | None
 ) -> Snapshot:
-    """Type one version of the record (schema 0) into a `Snapshot`, with provenance from `document` if given."""
-    data = from_record({**record, "report": report})
+    """Type one record version (schema 0) into a `Snapshot` through every migration; quote `document` if given."""
+    data, _ = migrate({**record, "report": report, "schema_version": 0})
     if document is not None:
         for fact_id, fact in data["facts"].items():
             fact.update(_provenance(document, fact_id))

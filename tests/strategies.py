@@ -61,14 +61,20 @@ elections = st.fixed_dictionaries(
 slugs = st.sampled_from(["upper_house_2022", "lower_house_2021", "okinawa_governor_2022", "lower_house_2026"])
 
 
+EVERYTHING_TRACKED = [spec.id for spec in catalog.FACT_SPECS] + list(catalog.COLLECTIONS)
+"""What a full text recorded by hand is checked for: every catalogue fact and both collections."""
+
+
 @st.composite
 def snapshots(draw: st.DrawFn, updated: dt.date | None = None) -> Snapshot:
     """Draw a valid snapshot: any catalogue facts, elections, coverage and metadata."""
+    coverage = draw(st.sampled_from(["full", "excerpt", "summary", "none"]))
     return Snapshot.model_validate(
         {
             "updated": (updated or draw(st.dates(dt.date(2015, 1, 1), dt.date(2030, 12, 31)))).isoformat(),
             "crs_version": draw(st.none() | st.integers(1, 99)),
-            "coverage": draw(st.sampled_from(["full", "excerpt", "summary", "none"])),
+            "coverage": coverage,
+            "tracked": EVERYTHING_TRACKED if coverage == "full" else [],
             "sources": draw(st.lists(words, max_size=2)),
             "facts": draw(fact_maps),
             "elections": draw(st.dictionaries(slugs, elections, max_size=2)),

@@ -9,7 +9,7 @@ import deepdiff
 import pytest
 from hypothesis import given, settings
 
-from tests.strategies import snapshots
+from tests.strategies import EVERYTHING_TRACKED, snapshots
 from usjapan_facts.compare import snapshot_units
 from usjapan_facts.diff import Change, DiffError, diff_pairs, diff_snapshots
 from usjapan_facts.model import Snapshot
@@ -18,7 +18,8 @@ from usjapan_facts.store import SnapshotStore, consecutive_pairs
 
 
 def make(coverage: str = "full", updated: str = "2022-07-21", **parts: Any) -> Snapshot:
-    return Snapshot.model_validate({"updated": updated, "coverage": coverage, **parts})
+    tracked = EVERYTHING_TRACKED if coverage == "full" else []
+    return Snapshot.model_validate({"updated": updated, "coverage": coverage, "tracked": tracked, **parts})
 
 
 def troops(value: int, qualifier: str = "about", **more: Any) -> dict[str, Any]:
@@ -206,7 +207,8 @@ def test_diff_of_a_snapshot_with_itself_is_empty(snapshot: Snapshot) -> None:
 @given(old=snapshots(), new=snapshots())
 def test_diff_of_full_snapshots_is_empty_exactly_when_facts_are_equal(old: Snapshot, new: Snapshot) -> None:
     """Between full texts, no change means the same facts, and the same facts mean no change."""
-    old, new = old.model_copy(update={"coverage": "full"}), new.model_copy(update={"coverage": "full"})
+    full = {"coverage": "full", "tracked": EVERYTHING_TRACKED}
+    old, new = old.model_copy(update=full), new.model_copy(update=full)
     old_meanings, new_meanings = _meanings(old), _meanings(new)
     changes = [change for change in diff_snapshots(old, new).changes if change.kind != "provenance"]
     assert (changes == []) == (old_meanings == new_meanings)

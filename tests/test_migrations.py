@@ -51,7 +51,7 @@ def test_diff_command_prints_the_schema_change(run: Run, real_store: SnapshotSto
     """`diff OLDFILE NEW` prints 'schema changed' on its own line."""
     result = run(f"usjapan-facts diff {V0_FILE} 2022-07-21")
     assert result.code == 0
-    assert result.stdout == "schema changed: version 0 -> 1\n"
+    assert result.stdout == f"schema changed: version 0 -> {SCHEMA_VERSION}\n"
 
 
 @pytest.mark.parametrize(

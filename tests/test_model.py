@@ -7,11 +7,13 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
+from tests.strategies import EVERYTHING_TRACKED
 from usjapan_facts.model import PercentFact, PersonFact, PersonName, RankFact, Snapshot, precision_of
 
 
 def snapshot(coverage: str = "excerpt", /, **facts: Any) -> Snapshot:
-    return Snapshot.model_validate({"updated": "2022-07-21", "coverage": coverage, "facts": facts})
+    tracked = EVERYTHING_TRACKED if coverage == "full" else []
+    return Snapshot.model_validate({"updated": "2022-07-21", "coverage": coverage, "tracked": tracked, "facts": facts})
 
 
 def test_qualifier_is_kept_normalised() -> None:
@@ -112,8 +114,30 @@ def test_missing_fact_is_unknown_in_a_partial_snapshot() -> None:
 
 
 def test_missing_fact_is_not_stated_in_a_full_snapshot() -> None:
-    """A full text that lacks a fact does not state it."""
+    """A full text that lacks a fact it was checked for does not state it."""
     assert snapshot("full").fact_status("alliance.us_troops_in_japan") == "not_stated"
+
+
+def test_missing_fact_outside_tracked_is_unknown_even_in_a_full_snapshot() -> None:
+    """A fact the version was not checked for (an extraction's miss, a fact added later) is unknown."""
+    made = Snapshot.model_validate(
+        {"updated": "2022-07-21", "coverage": "full", "tracked": ["leaders.us_president", "elections"]}
+    )
+    assert made.fact_status("leaders.us_president") == "not_stated"
+    assert made.fact_status("alliance.us_troops_in_japan") == "unknown"
+    assert made.fact_status("elections.upper_house_2022") == "not_stated"
+    assert made.fact_status("events.abe_assassination") == "unknown"
+
+
+def test_tracked_names_only_catalogue_facts_and_collections() -> None:
+    """'tracked' refuses unknown ids, metadata and repeats, and keeps catalogue order."""
+    for bad in (["no.such_fact"], ["report.title"], ["events", "events"]):
+        with pytest.raises(ValidationError):
+            Snapshot.model_validate({"updated": "2022-07-21", "coverage": "full", "tracked": bad})
+    made = Snapshot.model_validate(
+        {"updated": "2022-07-21", "coverage": "full", "tracked": ["events", "leaders.us_president"]}
+    )
+    assert made.tracked == ["leaders.us_president", "events"]
 
 
 def test_present_fact_is_stated() -> None:

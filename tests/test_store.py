@@ -45,7 +45,7 @@ def test_saved_file_is_canonical_json(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert path.name == "2022-07-21.json"
     assert text.endswith("}\n")
-    assert text.startswith('{\n  "schema_version": 1,\n  "report_id": "IF10199",')
+    assert text.startswith('{\n  "schema_version": 2,\n  "report_id": "IF10199",')
     assert text == canonical_json(small())
 
 

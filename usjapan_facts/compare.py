@@ -60,9 +60,10 @@ def unit_of(snapshot: Snapshot, unit_id: str) -> Unit | None:
     return snapshot_units(snapshot).get(unit_id)
 
 
-def absence(snapshot: Snapshot) -> Literal["not_stated", "unknown"]:
-    """Say what a unit missing from this snapshot means: not stated (full text) or unknown."""
-    return "not_stated" if snapshot.coverage == "full" else "unknown"
+def absence(snapshot: Snapshot, unit_id: str) -> Literal["not_stated", "unknown"]:
+    """Say what it means that this snapshot lacks a unit: not stated (the version tracked it) or unknown."""
+    head = unit_id.partition(".")[0]
+    return snapshot.absence_of(head if head in catalog.COLLECTIONS else unit_id)
 
 
 def changed_provenance(old: Unit, new: Unit) -> list[str]:

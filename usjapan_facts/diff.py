@@ -313,7 +313,6 @@ def _change(rules: Rules, unit_id: str, kind: ChangeKind, old: _Side, new: _Side
 def _begin(rules: Rules, old: _Side, new: _Side) -> _Pending:
     """Compare two versions unit by unit; leave the units whose meanings differ for DeepDiff."""
     pending = _Pending(old, new, [], [])
-    old_absence, new_absence = absence(old.snapshot), absence(new.snapshot)
     for unit_id in sorted(old.units.keys() | new.units.keys(), key=_order):
         before, after = old.units.get(unit_id), new.units.get(unit_id)
         if before is not None and after is not None:
@@ -321,10 +320,10 @@ def _begin(rules: Rules, old: _Side, new: _Side) -> _Pending:
                 pending.differing.append(unit_id)
             elif provenance := changed_provenance(before, after):
                 pending.changes.append(_change(rules, unit_id, "provenance", old, new, provenance))
-        elif after is not None and old_absence == "not_stated":
+        elif after is not None and absence(old.snapshot, unit_id) == "not_stated":
             appeared: ChangeKind = "status" if unit_id.startswith(("elections.", "events.")) else "added"
             pending.changes.append(_change(rules, unit_id, appeared, old, new))
-        elif before is not None and new_absence == "not_stated":
+        elif before is not None and absence(new.snapshot, unit_id) == "not_stated":
             pending.changes.append(_change(rules, unit_id, "removed", old, new))
     return pending
 

@@ -32,7 +32,7 @@ def fact_history(snapshots: Iterable[Snapshot], fact_id: str) -> Iterator[Histor
         state: object
         if unit is not None:
             state = unit.meaning
-        elif absence(snapshot) == "not_stated":
+        elif absence(snapshot, fact_id) == "not_stated":
             state = "not_stated"
         else:
             yield HistoryEntry(view, changed=False)

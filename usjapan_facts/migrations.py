@@ -3,7 +3,9 @@
 Schema 0 is the shape in which the facts of each published version were first gathered (the record
 in tests/fixtures/if10199_versions.json): facts without their kind, persons as flat family and given
 names, a precision beside each date, authors and candidates as lists, the report's id and title apart.
-Schema 1 is the `Snapshot` of this release. A file says its shape in `schema_version`.
+Schema 1 added the kinds and nested shapes; in it a full-coverage version stated every fact it did not
+hold was absent. Schema 2 says so explicitly in `tracked`, so that a fact added to the catalogue later is
+unknown in older versions rather than dropped. A file says its shape in `schema_version`.
 """
 
 from __future__ import annotations
@@ -81,7 +83,58 @@ def from_record(data: Data) -> Data:
     return {key: value for key, value in migrated.items() if value is not None}
 
 
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: from_record}
+SCHEMA_1_TRACKED: tuple[str, ...] = (
+    "leaders.japan_prime_minister",
+    "leaders.us_president",
+    "alliance.treaty_ally_since",
+    "alliance.us_troops_in_japan",
+    "alliance.host_nation_support_per_year",
+    "alliance.host_nation_support_agreement",
+    "alliance.okinawa_share_of_usfj_facilities",
+    "alliance.okinawa_share_of_usfj_personnel",
+    "alliance.okinawa_share_of_land_area",
+    "alliance.marines_relocating_to_guam",
+    "defense.spending_goal_pct_gdp",
+    "defense.traditional_limit_pct_gdp",
+    "defense.tomahawk_purchase",
+    "politics.ruling_coalition",
+    "politics.upper_house_coalition_share",
+    "politics.lower_house_coalition_share",
+    "politics.next_diet_election_due",
+    "politics.lower_house_election_due",
+    "trade.overall_partner_rank",
+    "trade.export_partner_rank",
+    "trade.us_exports_to_japan",
+    "trade.import_partner_rank",
+    "trade.us_imports_from_japan",
+    "trade.fdi_source_rank",
+    "trade.treasury_holder_rank",
+    "trade.us_tariff_on_most_imports_from_japan",
+    "trade.japan_investment_pledge",
+    "economy.gdp_growth",
+    "economy.supplementary_budget",
+    "economy.emissions_cut_target",
+    "economy.yen",
+    "diplomacy.quad_leader_meetings",
+    "diplomacy.ipef_other_partners",
+    "diplomacy.ukraine_humanitarian_aid",
+    "diplomacy.ukraine_financial_support",
+    "elections",
+    "events",
+)
+"""What a full-coverage version of schema 1 was checked for: the catalogue of that release, frozen here
+so that facts added to the catalogue later stay unknown in it."""
+
+
+def track_coverage(data: Data) -> Data:
+    """Schema 1 -> 2: a full-coverage version tracked the whole catalogue of schema 1; any other, nothing."""
+    if not isinstance(data, dict):
+        raise MigrationError("a snapshot is a JSON object")
+    tracked = list(SCHEMA_1_TRACKED) if data.get("coverage") == "full" else []
+    return {**data, "schema_version": 2, "tracked": tracked}
+
+
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: from_record, 1: track_coverage}
 """Each step takes data of schema N to schema N + 1."""
 
 

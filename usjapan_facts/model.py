@@ -18,7 +18,7 @@ from pydantic import (
 
 from usjapan_facts import catalog
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Qualifier = Literal["exact", "about", "over", "under", "nearly", "at_least", "among_top"]
 Coverage = Literal["full", "excerpt", "summary", "none"]
@@ -256,6 +256,10 @@ class Event(_Model):
     section: str | None = None
 
 
+def _tracked_order(item: str) -> tuple[int, str]:
+    return (catalog.ORDER.get(item, len(catalog.ORDER)), item)
+
+
 class Snapshot(_Model):
     """One published version of the brief, as typed facts; a fact it does not hold is unknown."""
 
@@ -265,6 +269,10 @@ class Snapshot(_Model):
     updated: dt.date
     crs_version: Annotated[int, Field(ge=1)] | None = None
     coverage: Coverage
+    tracked: list[str] = Field(default_factory=list)
+    """What this version was checked for: catalogue fact ids, and `elections` or `events` for a whole
+    collection. Something tracked but absent is *not stated*; anything else absent is *unknown*, so a
+    fact added to the catalogue later, or one an extraction missed, is never read as dropped."""
     sources: list[NonEmpty] = Field(default_factory=list)
     text_sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] | None = None
     authors: dict[NonEmpty, Author] = Field(default_factory=dict)
@@ -296,19 +304,33 @@ class Snapshot(_Model):
                 raise ValueError(f"{fact_id!r} is a {spec.kind} fact, not {fact.kind}")
         return dict(sorted(facts.items(), key=lambda item: catalog.ORDER[item[0]]))
 
+    @field_validator("tracked")
+    @classmethod
+    def _tracked_in_catalogue_order(cls, tracked: list[str]) -> list[str]:
+        for item in tracked:
+            spec = catalog.BY_ID.get(item)
+            if item not in catalog.COLLECTIONS and (spec is None or spec.is_metadata):
+                raise ValueError(f"{item!r} is neither a fact id of the catalogue nor a collection")
+        if len(set(tracked)) != len(tracked):
+            raise ValueError("items must be unique")
+        return sorted(tracked, key=_tracked_order)
+
     @field_validator("elections", "events")
     @classmethod
     def _by_slug(cls, items: dict[str, _Model]) -> dict[str, _Model]:
         return dict(sorted(items.items()))
 
     def fact_status(self, fact_id: str) -> FactStatus:
-        """Say whether the fact is stated, known not to be stated (full coverage), or unknown."""
+        """Say whether a fact (or `elections.SLUG`, `events.SLUG`) is stated, known not stated, or unknown."""
+        head, _, slug = fact_id.partition(".")
+        if head in catalog.COLLECTIONS:
+            items: dict[str, Election] | dict[str, Event] = self.elections if head == "elections" else self.events
+            return "stated" if slug in items else self.absence_of(head)
         spec = catalog.get(fact_id)
         if spec.is_metadata:
-            return "stated" if fact_id != "report.authors" or self.authors else self._absent()
-        if fact_id in self.facts:
-            return "stated"
-        return self._absent()
+            return "stated" if fact_id != "report.authors" or self.authors else "unknown"
+        return "stated" if fact_id in self.facts else self.absence_of(fact_id)
 
-    def _absent(self) -> FactStatus:
-        return "not_stated" if self.coverage == "full" else "unknown"
+    def absence_of(self, tracked_id: str) -> Literal["not_stated", "unknown"]:
+        """Say what it means that this version lacks a fact or a collection's item: not stated only if tracked."""
+        return "not_stated" if tracked_id in self.tracked else "unknown"

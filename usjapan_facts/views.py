@@ -21,6 +21,7 @@ from usjapan_facts.values import (
     number,
 )
 
+_COLLECTION_IDS = ("elections.", "events.")
 _COLLECTION_ID = re.compile(r"^(elections|events)\.([a-z0-9]+(?:_[a-z0-9]+)*)$")
 STATUS_WORDS: dict[FactStatus, str] = {
     "stated": "stated",
@@ -84,7 +85,7 @@ def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
         item = getattr(snapshot, name).get(slug)
         label, section, kind = slug.replace("_", " "), catalog.SECTION_TITLES[name], name[:-1]
         if item is None:
-            return FactView(version, fact_id, label, section, kind, status=absence(snapshot))
+            return FactView(version, fact_id, label, section, kind, status=absence(snapshot, fact_id))
         return FactView(
             version,
             fact_id,
@@ -224,10 +225,8 @@ def render_snapshot(snapshot: Snapshot) -> str:
             section = view.section
             lines += ["", section]
         lines.append(f"  {view.fact_id:<{width}}  {view.display}")
-    missing = [
-        view for view in views if view.status != "stated" and not view.fact_id.startswith(("elections.", "events."))
-    ]
-    if missing:
-        word = "not stated" if snapshot.coverage == "full" else "unknown (not recorded)"
-        lines += ["", f"{word}: {len(missing)}", *(f"  {view.fact_id}" for view in missing)]
+    for status, word in (("not_stated", "not stated"), ("unknown", "unknown (not recorded)")):
+        missing = [view for view in views if view.status == status and not view.fact_id.startswith(_COLLECTION_IDS)]
+        if missing:
+            lines += ["", f"{word}: {len(missing)}", *(f"  {view.fact_id}" for view in missing)]
     return "\n".join(lines) + "\n"

@@ -22,7 +22,7 @@ def test_list_shows_the_22_versions(run: Run) -> None:
     rows = result.stdout.splitlines()[1:]
     assert len(rows) == 22
     assert rows[0].startswith("2015-04-17")
-    assert rows[-1].split()[:4] == ["2026-10-01", "49", "full", "19"]
+    assert rows[-1].split()[:4] == ["2026-10-01", "49", "full", "20"]
 
 
 def test_list_json_is_parseable(run: Run) -> None:
