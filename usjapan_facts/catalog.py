@@ -1,51 +1,49 @@
-"""The fact catalogue: the single place where a tracked fact is declared.
+"""The fact catalogues: what is tracked in each brief, read from `briefs/<ID>/catalog.toml`.
 
-Ids are a public contract (users type them, CI rules name them): once released, an id never
-changes meaning and is never reused. Adding a fact is one `FactSpec` here plus its extraction rule.
+A brief is data: its catalogue file declares each fact (stable id, label, kind, invariance, name
+order) in display order, and the titles of its sections. Ids are a public contract (users type them,
+CI rules name them): once released, an id never changes meaning and is never reused.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal, get_args
 
-from usjapan_facts.errors import UnknownFactError
+from usjapan_facts.errors import FactsError, UnknownFactError
 
 Kind = Literal["count", "money", "percent", "rank", "year", "date", "person", "text", "list", "yearly_percent"]
 MetaKind = Literal["authors"]
-
-SECTION_TITLES: dict[str, str] = {
-    "report": "Report",
-    "leaders": "Leaders",
-    "alliance": "Alliance",
-    "defense": "Defense",
-    "politics": "Politics",
-    "trade": "Trade",
-    "economy": "Economy",
-    "diplomacy": "Diplomacy",
-    "elections": "Elections",
-    "events": "Events",
-}
+BRIEFS_DIR = Path(__file__).resolve().parent / "briefs"
+DEFAULT_BRIEF = "IF10199"
+COLLECTIONS: tuple[str, ...] = ("elections", "events")
+METADATA_SECTION = "report"
 UNITS: dict[str, str] = {"money": "USD", "percent": "%", "yearly_percent": "%"}
+_KINDS = frozenset(get_args(Kind)) | frozenset(get_args(MetaKind))
+_FACT_KEYS = frozenset({"id", "label", "kind", "invariant", "family_first"})
+
+
+class CatalogueError(FactsError):
+    """A brief's catalogue file is missing or malformed; the message names the file and the entry."""
 
 
 @dataclass(frozen=True)
 class FactSpec:
-    """One tracked fact: its stable id, label, kind and, derived from the id, its section."""
+    """One tracked fact: its stable id, label, kind, and the title of its section."""
 
     id: str
     label: str
     kind: Kind | MetaKind
+    section: str
     invariant: bool = False
     """A fact that should never change between versions; a change is reported as a correction."""
     family_first: bool = True
     """For a person: write the family name first, as the brief does for Japanese names."""
-
-    @property
-    def section(self) -> str:
-        return SECTION_TITLES[self.id.split(".", 1)[0]]
 
     @property
     def unit(self) -> str:
@@ -54,89 +52,104 @@ class FactSpec:
     @property
     def is_metadata(self) -> bool:
         """Report metadata lives in the snapshot's header fields, not in its `facts`."""
-        return self.id.startswith("report.")
+        return self.id.startswith(METADATA_SECTION + ".")
 
 
-CATALOG: tuple[FactSpec, ...] = (
-    FactSpec("report.id", "CRS product number", "text"),
-    FactSpec("report.title", "Title", "text"),
-    FactSpec("report.updated", "Date of this version", "date"),
-    FactSpec("report.authors", "Authors", "authors"),
-    FactSpec("leaders.japan_prime_minister", "Prime Minister of Japan", "person"),
-    FactSpec("leaders.us_president", "President of the United States", "person", family_first=False),
-    FactSpec("alliance.treaty_ally_since", "Treaty ally since", "year", invariant=True),
-    FactSpec("alliance.us_troops_in_japan", "U.S. troops in Japan", "count"),
-    FactSpec(
-        "alliance.host_nation_support_per_year",
-        "Japan's yearly payment toward the cost of U.S. forces",
-        "money",
-    ),
-    FactSpec("alliance.host_nation_support_agreement", "Latest cost-sharing agreement announced", "date"),
-    FactSpec("alliance.okinawa_share_of_usfj_facilities", "Share of USFJ facilities in Okinawa", "percent"),
-    FactSpec("alliance.okinawa_share_of_usfj_personnel", "Share of USFJ personnel in Okinawa", "percent"),
-    FactSpec("alliance.okinawa_share_of_land_area", "Okinawa's share of Japan's land area", "percent"),
-    FactSpec("alliance.marines_relocating_to_guam", "U.S. Marines planned to move from Okinawa to Guam", "count"),
-    FactSpec("defense.spending_goal_pct_gdp", "Defense spending goal, share of GDP", "percent"),
-    FactSpec("defense.traditional_limit_pct_gdp", "Traditional defense spending limit, share of GDP", "percent"),
-    FactSpec("defense.tomahawk_purchase", "Japan's Tomahawk purchase", "money"),
-    FactSpec("politics.ruling_coalition", "Parties in the ruling coalition", "list"),
-    FactSpec("politics.upper_house_coalition_share", "Ruling coalition's share of Upper House seats", "percent"),
-    FactSpec("politics.lower_house_coalition_share", "Ruling coalition's share of Lower House seats", "percent"),
-    FactSpec("politics.next_diet_election_due", "Next national Diet election due by", "year"),
-    FactSpec(
-        "politics.lower_house_election_due",
-        "Latest date by which a Lower House election must be held",
-        "date",
-    ),
-    FactSpec("trade.overall_partner_rank", "Japan's rank among U.S. trading partners, overall", "rank"),
-    FactSpec("trade.export_partner_rank", "Japan's rank among U.S. export markets", "rank"),
-    FactSpec("trade.us_exports_to_japan", "U.S. exports to Japan", "money"),
-    FactSpec("trade.import_partner_rank", "Japan's rank among U.S. import sources", "rank"),
-    FactSpec("trade.us_imports_from_japan", "U.S. imports from Japan", "money"),
-    FactSpec("trade.fdi_source_rank", "Japan's rank as a source of FDI into the U.S.", "rank"),
-    FactSpec("trade.treasury_holder_rank", "Japan's rank among foreign holders of U.S. Treasuries", "rank"),
-    FactSpec("trade.us_tariff_on_most_imports_from_japan", "U.S. tariff on most imports from Japan", "percent"),
-    FactSpec("trade.japan_investment_pledge", "Japan's pledge to invest in the U.S.", "money"),
-    FactSpec("economy.gdp_growth", "Japan's real GDP growth", "yearly_percent"),
-    FactSpec("economy.supplementary_budget", "Latest supplementary budget", "money"),
-    FactSpec(
-        "economy.emissions_cut_target",
-        "Greenhouse gas cut pledged by 2030 from 2013 levels",
-        "percent",
-    ),
-    FactSpec("economy.yen", "The yen against the dollar", "text"),
-    FactSpec("diplomacy.quad_leader_meetings", "Leader-level Quad meetings convened", "count"),
-    FactSpec("diplomacy.ipef_other_partners", "Other countries beside Japan at IPEF's launch", "count"),
-    FactSpec(
-        "diplomacy.ukraine_humanitarian_aid",
-        "Japan's humanitarian and development aid pledged to Ukraine",
-        "money",
-    ),
-    FactSpec("diplomacy.ukraine_financial_support", "Japan's financial support pledged to Ukraine", "money"),
-)
+@dataclass(frozen=True)
+class Catalogue:
+    """Every fact one brief tracks, in display order, with its section titles."""
 
-BY_ID: dict[str, FactSpec] = {spec.id: spec for spec in CATALOG}
-ORDER: dict[str, int] = {spec.id: index for index, spec in enumerate(CATALOG)}
-FACT_SPECS: tuple[FactSpec, ...] = tuple(spec for spec in CATALOG if not spec.is_metadata)
-COLLECTIONS: tuple[str, ...] = ("elections", "events")
+    brief: str
+    title: str
+    sections: dict[str, str]
+    specs: tuple[FactSpec, ...]
+    by_id: dict[str, FactSpec] = field(init=False, repr=False)
+    order: dict[str, int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", {spec.id: spec for spec in self.specs})
+        object.__setattr__(self, "order", {spec.id: index for index, spec in enumerate(self.specs)})
+
+    @property
+    def facts(self) -> tuple[FactSpec, ...]:
+        """The facts a snapshot holds in `facts`: every entry but the report metadata."""
+        return tuple(spec for spec in self.specs if not spec.is_metadata)
+
+    def get(self, fact_id: str) -> FactSpec:
+        """Return the entry for `fact_id`, or raise `UnknownFactError`."""
+        try:
+            return self.by_id[fact_id]
+        except KeyError:
+            raise UnknownFactError(fact_id) from None
+
+    def glob_can_match(self, pattern: str) -> bool:
+        """Tell whether a fact-id glob can match an id of this catalogue, or any election or event."""
+        if any(fnmatch.fnmatchcase(fact_id, pattern) for fact_id in self.by_id):
+            return True
+        head, dot, _ = pattern.partition(".")
+        return bool(dot) and any(fnmatch.fnmatchcase(name, head) for name in COLLECTIONS)
 
 
-def get(fact_id: str) -> FactSpec:
-    """Return the catalogue entry for `fact_id`, or raise `UnknownFactError`."""
+def _spec(entry: Any, sections: dict[str, str], where: str) -> FactSpec:
+    if not isinstance(entry, dict) or not {"id", "label", "kind"} <= entry.keys() or entry.keys() - _FACT_KEYS:
+        raise CatalogueError(f"{where}: a fact needs id, label and kind, and may have invariant and family_first")
+    fact_id, kind = entry["id"], entry["kind"]
+    head, dot, name = str(fact_id).partition(".")
+    if not dot or not name or head not in sections or head in COLLECTIONS:
+        raise CatalogueError(f"{where}: {fact_id!r} is not SECTION.NAME with a section of [sections]")
+    if kind not in _KINDS:
+        raise CatalogueError(f"{where}: {fact_id!r} has kind {kind!r}, not one of {', '.join(sorted(_KINDS))}")
+    flags = {key: entry[key] for key in ("invariant", "family_first") if key in entry}
+    if not all(isinstance(value, bool) for value in flags.values()):
+        raise CatalogueError(f"{where}: {fact_id!r}: invariant and family_first are true or false")
+    return FactSpec(fact_id, str(entry["label"]), kind, sections[head], **flags)
+
+
+def parse(text: str, where: str) -> Catalogue:
+    """Read a catalogue from TOML text; `where` names the file in error messages."""
     try:
-        return BY_ID[fact_id]
-    except KeyError:
-        raise UnknownFactError(fact_id) from None
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogueError(f"{where}: not valid TOML ({exc})") from None
+    brief, sections = data.get("brief", {}), data.get("sections", {})
+    if not isinstance(brief.get("id"), str) or not isinstance(brief.get("title"), str):
+        raise CatalogueError(f"{where}: [brief] needs an id and a title")
+    if not all(isinstance(title, str) for title in sections.values()) or not set(COLLECTIONS) <= sections.keys():
+        raise CatalogueError(f"{where}: [sections] maps each section key to a title, elections and events included")
+    specs = tuple(_spec(entry, sections, f"{where}: fact {index + 1}") for index, entry in enumerate(data["fact"]))
+    if len({spec.id for spec in specs}) != len(specs):
+        raise CatalogueError(f"{where}: a fact id is declared twice")
+    return Catalogue(brief["id"], brief["title"], dict(sections), specs)
 
 
-def glob_can_match(pattern: str) -> bool:
-    """Tell whether a fact-id glob can match a catalogue id, or any election or event."""
-    if any(fnmatch.fnmatchcase(fact_id, pattern) for fact_id in BY_ID):
-        return True
-    head, dot, _ = pattern.partition(".")
-    return bool(dot) and any(fnmatch.fnmatchcase(name, head) for name in COLLECTIONS)
+def available() -> tuple[str, ...]:
+    """Name every brief this release has a catalogue for."""
+    return tuple(sorted(path.parent.name for path in BRIEFS_DIR.glob("*/catalog.toml")))
+
+
+@cache
+def load(brief: str = DEFAULT_BRIEF) -> Catalogue:
+    """Return the catalogue of `brief` (read once per process), or raise `CatalogueError` naming the choices."""
+    path = BRIEFS_DIR / brief / "catalog.toml"
+    if "/" in brief or brief.startswith(".") or not path.is_file():
+        raise CatalogueError(f"{brief!r} is not a brief this release tracks (known: {', '.join(available())})")
+    catalogue = parse(path.read_text(encoding="utf-8"), str(path))
+    if catalogue.brief != brief:
+        raise CatalogueError(f"{path}: declares brief {catalogue.brief!r}, not {brief!r}")
+    return catalogue
 
 
 def matches(fact_id: str, patterns: Iterable[str]) -> bool:
     """Tell whether `fact_id` matches any of the globs (`*` spans dots: `trade.*`, `*_rank`)."""
     return any(fnmatch.fnmatchcase(fact_id, pattern) for pattern in patterns)
+
+
+# The default brief's catalogue, for code that has not been handed a catalogue of its own.
+_DEFAULT = load()
+CATALOG: tuple[FactSpec, ...] = _DEFAULT.specs
+BY_ID: dict[str, FactSpec] = _DEFAULT.by_id
+ORDER: dict[str, int] = _DEFAULT.order
+FACT_SPECS: tuple[FactSpec, ...] = _DEFAULT.facts
+SECTION_TITLES: dict[str, str] = _DEFAULT.sections
+get = _DEFAULT.get
+glob_can_match = _DEFAULT.glob_can_match

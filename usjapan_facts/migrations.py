@@ -37,10 +37,10 @@ def _author(record: Data) -> tuple[str, Data]:
     return record["name"], Author.fields_from_role(record.get("role"))
 
 
-def _fact(fact_id: str, record: Data, where: str) -> Data:
-    spec = catalog.BY_ID.get(fact_id)
+def _fact(catalogue: catalog.Catalogue, fact_id: str, record: Data, where: str) -> Data:
+    spec = catalogue.by_id.get(fact_id)
     if spec is None or spec.is_metadata:
-        raise MigrationError(f"{where}: {fact_id!r} is not a fact id of the catalogue")
+        raise MigrationError(f"{where}: {fact_id!r} is not a fact id of the {catalogue.brief} catalogue")
     if spec.kind == "date":
         record = _without_precision(record, "value", where)
     if spec.kind == "person":
@@ -54,7 +54,14 @@ def from_record(data: Data) -> Data:
     """Schema 0 -> 1: type a gathered record into the snapshot's shape."""
     updated = data.get("updated", "?")
     report = data.get("report", {})
-    facts = {fact_id: _fact(fact_id, record, f"facts.{fact_id}") for fact_id, record in data.get("facts", {}).items()}
+    try:
+        catalogue = catalog.load(report.get("id", catalog.DEFAULT_BRIEF))
+    except catalog.CatalogueError as exc:
+        raise MigrationError(f"report.id: {exc}") from None
+    facts = {
+        fact_id: _fact(catalogue, fact_id, record, f"facts.{fact_id}")
+        for fact_id, record in data.get("facts", {}).items()
+    }
     elections = {}
     for slug, record in data.get("elections", {}).items():
         record = _without_precision(record, "date", f"elections.{slug}")
@@ -68,11 +75,12 @@ def from_record(data: Data) -> Data:
     }
     migrated: Data = {
         "schema_version": 1,
-        "report_id": report.get("id", "IF10199"),
-        "title": report.get("title", "U.S.-Japan Relations"),
+        "report_id": catalogue.brief,
+        "title": data.get("title") or report.get("title") or catalogue.title,
         "updated": updated,
         "crs_version": data.get("crs_version"),
         "coverage": data.get("coverage"),
+        "tracked": data.get("tracked"),
         "sources": data.get("sources", []),
         "authors": dict(_author(author) for author in data.get("authors", [])),
         "facts": facts,
@@ -126,12 +134,21 @@ SCHEMA_1_TRACKED: tuple[str, ...] = (
 so that facts added to the catalogue later stay unknown in it."""
 
 
+SCHEMA_1_BRIEF = "IF10199"
+"""Schema 1 knew one brief; its catalogue is the one frozen above."""
+
+
 def track_coverage(data: Data) -> Data:
-    """Schema 1 -> 2: a full-coverage version tracked the whole catalogue of schema 1; any other, nothing."""
+    """Schema 1 -> 2: a full-coverage version tracked the whole catalogue of schema 1; any other, nothing.
+
+    A gathered record may say what a version tracked; that is kept as it is.
+    """
     if not isinstance(data, dict):
         raise MigrationError("a snapshot is a JSON object")
-    tracked = list(SCHEMA_1_TRACKED) if data.get("coverage") == "full" else []
-    return {**data, "schema_version": 2, "tracked": tracked}
+    if "tracked" in data:
+        return {**data, "schema_version": 2}
+    full = data.get("coverage") == "full" and data.get("report_id", SCHEMA_1_BRIEF) == SCHEMA_1_BRIEF
+    return {**data, "schema_version": 2, "tracked": list(SCHEMA_1_TRACKED) if full else []}
 
 
 MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: from_record, 1: track_coverage}

@@ -12,6 +12,7 @@ from pydantic import (
     Field,
     PrivateAttr,
     StringConstraints,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -256,16 +257,24 @@ class Event(_Model):
     section: str | None = None
 
 
-def _tracked_order(item: str) -> tuple[int, str]:
-    return (catalog.ORDER.get(item, len(catalog.ORDER)), item)
+def _catalogue_of(info: ValidationInfo) -> catalog.Catalogue:
+    # report_id is validated before facts and tracked (field order), so it is there unless it was invalid.
+    report_id = info.data.get("report_id")
+    if report_id is None:
+        raise ValueError("cannot be checked without a valid report_id")
+    try:
+        return catalog.load(report_id)
+    except catalog.CatalogueError as exc:
+        raise ValueError(str(exc)) from None
 
 
 class Snapshot(_Model):
     """One published version of the brief, as typed facts; a fact it does not hold is unknown."""
 
     schema_version: Annotated[int, Field(ge=SCHEMA_VERSION, le=SCHEMA_VERSION)] = SCHEMA_VERSION
-    report_id: NonEmpty = "IF10199"
-    title: NonEmpty = "U.S.-Japan Relations"
+    report_id: NonEmpty = catalog.DEFAULT_BRIEF
+    """The CRS product number; its catalogue is what the facts are checked against."""
+    title: NonEmpty
     updated: dt.date
     crs_version: Annotated[int, Field(ge=1)] | None = None
     coverage: Coverage
@@ -293,27 +302,44 @@ class Snapshot(_Model):
         marked._written_schema_version = version
         return marked
 
+    @model_validator(mode="before")
+    @classmethod
+    def _title_of_the_brief(cls, data: Any) -> Any:
+        # Most versions carry their brief's current title; a renamed version states its own.
+        if isinstance(data, dict) and "title" not in data:
+            report_id = data.get("report_id", catalog.DEFAULT_BRIEF)
+            if isinstance(report_id, str) and report_id in catalog.available():
+                return {**data, "title": catalog.load(report_id).title}
+        return data
+
+    @property
+    def catalogue(self) -> catalog.Catalogue:
+        """The catalogue of this snapshot's brief."""
+        return catalog.load(self.report_id)
+
     @field_validator("facts")
     @classmethod
-    def _catalogue_facts_in_order(cls, facts: dict[str, BaseFact]) -> dict[str, BaseFact]:
+    def _catalogue_facts_in_order(cls, facts: dict[str, BaseFact], info: ValidationInfo) -> dict[str, BaseFact]:
+        catalogue = _catalogue_of(info)
         for fact_id, fact in facts.items():
-            spec = catalog.BY_ID.get(fact_id)
+            spec = catalogue.by_id.get(fact_id)
             if spec is None or spec.is_metadata:
-                raise ValueError(f"{fact_id!r} is not a fact id of the catalogue")
+                raise ValueError(f"{fact_id!r} is not a fact id of the {catalogue.brief} catalogue")
             if spec.kind != fact.kind:
                 raise ValueError(f"{fact_id!r} is a {spec.kind} fact, not {fact.kind}")
-        return dict(sorted(facts.items(), key=lambda item: catalog.ORDER[item[0]]))
+        return dict(sorted(facts.items(), key=lambda item: catalogue.order[item[0]]))
 
     @field_validator("tracked")
     @classmethod
-    def _tracked_in_catalogue_order(cls, tracked: list[str]) -> list[str]:
+    def _tracked_in_catalogue_order(cls, tracked: list[str], info: ValidationInfo) -> list[str]:
+        catalogue = _catalogue_of(info)
         for item in tracked:
-            spec = catalog.BY_ID.get(item)
+            spec = catalogue.by_id.get(item)
             if item not in catalog.COLLECTIONS and (spec is None or spec.is_metadata):
-                raise ValueError(f"{item!r} is neither a fact id of the catalogue nor a collection")
+                raise ValueError(f"{item!r} is neither a fact id of the {catalogue.brief} catalogue nor a collection")
         if len(set(tracked)) != len(tracked):
             raise ValueError("items must be unique")
-        return sorted(tracked, key=_tracked_order)
+        return sorted(tracked, key=lambda item: (catalogue.order.get(item, len(catalogue.order)), item))
 
     @field_validator("elections", "events")
     @classmethod
@@ -326,7 +352,7 @@ class Snapshot(_Model):
         if head in catalog.COLLECTIONS:
             items: dict[str, Election] | dict[str, Event] = self.elections if head == "elections" else self.events
             return "stated" if slug in items else self.absence_of(head)
-        spec = catalog.get(fact_id)
+        spec = self.catalogue.get(fact_id)
         if spec.is_metadata:
             return "stated" if fact_id != "report.authors" or self.authors else "unknown"
         return "stated" if fact_id in self.facts else self.absence_of(fact_id)

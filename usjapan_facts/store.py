@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from usjapan_facts.catalog import DEFAULT_BRIEF
 from usjapan_facts.errors import (
     AmbiguousVersionError,
     SchemaVersionError,
@@ -320,8 +321,8 @@ def consecutive_pairs(
         previous = current
 
 
-def default_store_root() -> Path:
-    """Return the snapshots shipped with the package, or the checkout's `snapshots/` in development."""
+def default_store_root(brief: str = DEFAULT_BRIEF) -> Path:
+    """Return the brief's snapshots shipped with the package, or the checkout's `snapshots/BRIEF` in development."""
     package_dir = Path(__file__).resolve().parent
     shipped = package_dir / "snapshots"
-    return shipped if shipped.is_dir() else package_dir.parent / "snapshots"
+    return (shipped if shipped.is_dir() else package_dir.parent / "snapshots") / brief
