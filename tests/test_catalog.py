@@ -1,0 +1,97 @@
+"""The catalogues as data: each brief's file parses, keeps the contract of FACTS.md, and refuses bad entries."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from usjapan_facts import catalog
+from usjapan_facts.errors import UnknownFactError
+
+FACTS_MD = Path(__file__).resolve().parents[2] / "shared" / "FACTS.md"
+VALID = """
+[brief]
+id = "X1"
+title = "A brief"
+
+[sections]
+report = "Report"
+trade = "Trade"
+elections = "Elections"
+events = "Events"
+
+[[fact]]
+id = "trade.rank"
+label = "A rank"
+kind = "rank"
+"""
+
+
+@pytest.mark.parametrize("brief", catalog.available())
+def test_every_shipped_catalogue_loads_with_unique_ids_in_known_sections(brief: str) -> None:
+    """Each briefs/<ID>/catalog.toml names its brief, and every fact sits in a declared section."""
+    catalogue = catalog.load(brief)
+    assert catalogue.brief == brief
+    assert catalogue.facts
+    assert len(catalogue.by_id) == len(catalogue.specs)
+    assert all(spec.section in catalogue.sections.values() for spec in catalogue.specs)
+
+
+def test_both_briefs_are_shipped() -> None:
+    """IF10199 and IF11120 each have a catalogue."""
+    assert {"IF10199", "IF11120"} <= set(catalog.available())
+
+
+@pytest.mark.skipif(not FACTS_MD.is_file(), reason="../shared/FACTS.md is beside the checkout only here")
+def test_if10199_catalogue_keeps_every_id_and_kind_of_facts_md() -> None:
+    """Every fact id FACTS.md declares is in the IF10199 catalogue, with the kind it states."""
+    rows = re.findall(r"^\| ([a-z]+\.[a-z_]+) \| ([a-z, ]+?) \|", FACTS_MD.read_text(encoding="utf-8"), re.MULTILINE)
+    catalogue = catalog.load("IF10199")
+    assert rows
+    for fact_id, kind in rows:
+        if fact_id.startswith(("elections.", "events.")) or kind == "keyed by name":
+            continue
+        expected = "yearly_percent" if kind == "percent, by year" else kind
+        assert catalogue.get(fact_id).kind == expected, fact_id
+
+
+def test_a_catalogue_is_parsed_from_toml() -> None:
+    """A minimal catalogue parses into specs with their section titles."""
+    parsed = catalog.parse(VALID, "x.toml")
+    assert (parsed.brief, parsed.get("trade.rank").section, parsed.get("trade.rank").kind) == ("X1", "Trade", "rank")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (('kind = "rank"', 'kind = "colour"'), "has kind 'colour'"),
+        (('id = "trade.rank"', 'id = "nowhere.rank"'), "is not SECTION.NAME"),
+        (('id = "trade.rank"', 'id = "trade"'), "is not SECTION.NAME"),
+        (('label = "A rank"', 'label = "A rank"\nunit = "x"'), "needs id, label and kind"),
+        (('kind = "rank"', 'kind = "rank"\ninvariant = "yes"'), "true or false"),
+        (('[brief]\nid = "X1"', '[brief]\nname = "X1"'), "needs an id and a title"),
+        (('events = "Events"', ""), "elections and events included"),
+        (('title = "A brief"', 'title = "A brief'), "not valid TOML"),
+        (("[[fact]]", '[[fact]]\nid = "trade.rank"\nlabel = "Again"\nkind = "rank"\n\n[[fact]]'), "declared twice"),
+    ],
+)
+def test_a_malformed_catalogue_is_refused_naming_the_file(change: tuple[str, str], message: str) -> None:
+    """Bad kinds, ids outside the sections, unknown keys, duplicates and broken TOML are refused."""
+    with pytest.raises(catalog.CatalogueError, match=message) as caught:
+        catalog.parse(VALID.replace(*change), "briefs/X1/catalog.toml")
+    assert "briefs/X1/catalog.toml" in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["IF00000", "../IF10199", ".hidden"])
+def test_an_unknown_brief_is_refused_naming_the_known_ones(name: str) -> None:
+    """Asking for a brief without a catalogue says which briefs there are."""
+    with pytest.raises(catalog.CatalogueError, match="IF10199, IF11120"):
+        catalog.load(name)
+
+
+def test_an_unknown_fact_id_is_refused() -> None:
+    """A catalogue lookup of an id it does not declare raises UnknownFactError."""
+    with pytest.raises(UnknownFactError):
+        catalog.load("IF11120").get("alliance.us_troops_in_japan")

@@ -1,0 +1,86 @@
+"""The import layers of STYLE.md, read from the source with ast: data flows one way, and each outside
+library that does one job is imported by the one module that does it."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "usjapan_facts"
+CORE = frozenset({"errors", "catalog", "model", "migrations", "store", "values", "lookup", "safe_io", "trust"})
+ENGINE = frozenset({"compare", "diff", "timeline", "history", "rules", "severity"})
+NEVER: dict[str, frozenset[str]] = {
+    "core": ENGINE | {"extract", "report", "cli", "checks"},
+    "engine": frozenset({"extract", "report", "cli", "checks"}),
+    "extract": ENGINE | {"report", "cli", "checks"},
+    "report": frozenset({"cli"}),
+}
+ONLY_IN: dict[str, frozenset[str]] = {
+    "deepdiff": frozenset({"diff"}),
+    "click": frozenset({"cli"}),
+    "urllib": frozenset({"extract.sources"}),
+    "bs4": frozenset({"extract.text"}),
+    "matplotlib": frozenset({"report.plot"}),
+}
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        found[name] = path
+    return found
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _layer(module: str) -> str | None:
+    head = module.split(".", 1)[0]
+    if head in CORE:
+        return "core"
+    if head in ENGINE:
+        return "engine"
+    return head if head in ("extract", "report", "cli") else None
+
+
+def _ours(name: str) -> str | None:
+    return name.removeprefix("usjapan_facts.") if name.startswith("usjapan_facts.") else None
+
+
+MODULES = _modules()
+
+
+@pytest.mark.parametrize("module", sorted(name for name in MODULES if _layer(name) in NEVER))
+def test_no_module_imports_a_layer_above_its_own(module: str) -> None:
+    """Core imports nothing above it; the engine and extraction never reach reports or the CLI; reports never the CLI."""
+    forbidden = NEVER[_layer(module) or ""]
+    wrong = sorted(
+        name for name in filter(None, map(_ours, _imports(MODULES[module]))) if name.split(".", 1)[0] in forbidden
+    )
+    assert wrong == [], f"{module} imports {wrong}"
+
+
+@pytest.mark.parametrize("library", sorted(ONLY_IN))
+def test_each_outside_library_is_imported_by_its_one_module(library: str) -> None:
+    """DeepDiff only in the diff module, click only in cli/, urllib only in extract.sources, and so on."""
+    allowed = ONLY_IN[library]
+    importers = {
+        module
+        for module, path in MODULES.items()
+        if any(name == library or name.startswith(library + ".") for name in _imports(path))
+    }
+    assert importers, f"nothing imports {library}: is the rule stale?"
+    outside = sorted(m for m in importers if m not in allowed and m.split(".", 1)[0] not in allowed)
+    assert outside == [], f"{library} is imported by {outside}"
