@@ -25,6 +25,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from usjapan_facts import catalog
+from usjapan_facts.config import CONFIG_FILE, STORE_KEY
 from usjapan_facts.errors import FactsError
 
 Severity = Literal["major", "minor", "info"]
@@ -161,14 +162,17 @@ def load_rules(path: Path) -> Rules:
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         data = tool.get(PYPROJECT_TABLE, {}) if isinstance(tool, dict) else {}
+    elif path.name == CONFIG_FILE:
+        # A watch folder's settings name its store beside the rules; the store is not a rule.
+        data = {key: value for key, value in data.items() if key != STORE_KEY}
     return _parse(path, data)
 
 
 def find_rules(explicit: Path | None, cwd: Path) -> Rules:
-    """Return the rules of `--rules FILE`, else of ./pyproject.toml's [tool.usjapan-facts], else the defaults."""
+    """Return the rules of `--rules FILE`, else of ./usjapan-facts.toml, else of ./pyproject.toml, else defaults."""
     if explicit is not None:
         return load_rules(explicit)
-    pyproject = cwd / "pyproject.toml"
-    if pyproject.is_file():
-        return load_rules(pyproject)
+    for name in (CONFIG_FILE, "pyproject.toml"):
+        if (cwd / name).is_file():
+            return load_rules(cwd / name)
     return Rules()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from usjapan_facts.catalog import glob_can_match
+from usjapan_facts.config import configured_store
 from usjapan_facts.errors import FactsError, UnknownFactError
 from usjapan_facts.store import SnapshotStore, default_store_root
 
@@ -54,12 +55,12 @@ class _Group(click.Group):
     type=click.Path(path_type=Path, file_okay=False),
     envvar="USJAPAN_FACTS_SNAPSHOTS",
     show_envvar=True,
-    help="The snapshot store to use (default: the history shipped with the package).",
+    help="The snapshot store to use (default: snapshots_dir of ./usjapan-facts.toml, else the shipped history).",
 )
 @click.pass_context
 def cli(ctx: click.Context, snapshots_dir: Path | None) -> None:
     """Track how the facts of CRS brief IF10199, U.S.-Japan Relations, change between versions."""
-    ctx.obj = SnapshotStore(snapshots_dir or default_store_root())
+    ctx.obj = SnapshotStore(snapshots_dir or configured_store(Path.cwd()) or default_store_root())
 
 
 pass_store = click.make_pass_decorator(SnapshotStore)
@@ -76,7 +77,7 @@ def rules_option(function: F) -> F:
         "--rules",
         "rules_file",
         type=click.Path(path_type=Path, dir_okay=False),
-        help="Severity rules (TOML); default: [tool.usjapan-facts] in ./pyproject.toml.",
+        help="Severity rules (TOML); default: ./usjapan-facts.toml, else [tool.usjapan-facts] in ./pyproject.toml.",
     )(function)
 
 

@@ -13,6 +13,7 @@ from usjapan_facts.cli._base import (
     cli,
     colour,
     emit,
+    fail,
     format_option,
     pass_store,
     rules_option,
@@ -21,7 +22,7 @@ from usjapan_facts.store import SnapshotStore, canonical_json
 from usjapan_facts.views import render_snapshot
 
 if TYPE_CHECKING:
-    from usjapan_facts.rules import Severity
+    from usjapan_facts.checks import FailOn
 
 
 @cli.command()
@@ -79,13 +80,26 @@ def extract(
 @rules_option
 @click.option(
     "--fail-on",
-    type=click.Choice(["info", "minor", "major"]),
+    type=click.Choice(["info", "minor", "major", "invalid"]),
     default="major",
     show_default=True,
-    help="Exit 1 when a finding has this severity or more.",
+    help="Exit 1 when a finding has this severity or more; 'invalid': only when a snapshot is invalid.",
 )
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds for a URL.")
 @format_option("text", "markdown", "json", "github")
+@click.option(
+    "--output-json",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the JSON report to this file (same run, same fetch).",
+)
+@click.option(
+    "--output-markdown",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the Markdown report to this file (same run, same fetch).",
+)
+@click.option(
+    "--notify", "notify_url", metavar="URL", help="POST each failing finding as JSON to this webhook, once each."
+)
 @pass_store
 def check(
     store: SnapshotStore,
@@ -93,9 +107,12 @@ def check(
     as_of: dt.datetime | None,
     stale_after_years: int | None,
     rules_file: Path | None,
-    fail_on: Severity,
+    fail_on: FailOn,
     timeout: float,
     fmt: str,
+    output_json: Path | None,
+    output_markdown: Path | None,
+    notify_url: str | None,
 ) -> None:
     """The CI gate: validate the store, compare the newest version, and find stale facts."""
     from usjapan_facts import report
@@ -118,4 +135,19 @@ def check(
         fail_on=fail_on,
     )  # fmt: skip
     emit(*report.render(result, fmt, color=colour()))
+    for target, extra in ((output_json, "json"), (output_markdown, "markdown")):
+        if target is not None:
+            _write(target, report.render(result, extra)[0])
+    if notify_url is not None:
+        from usjapan_facts.notify import notify
+
+        delivered = notify(result, notify_url, timeout=timeout).delivered
+        click.echo(f"notified {notify_url}: {len(delivered)} finding(s)", err=True)
     sys.exit(result.exit_code)
+
+
+def _write(target: Path, text: str) -> None:
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"{target}: cannot write the report ({exc.strerror})")

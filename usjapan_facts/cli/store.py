@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -78,12 +79,20 @@ def schema() -> None:
 
 @cli.command()
 @click.argument("versions", nargs=-1)
-@format_option("csv", "jsonl")
+@format_option("csv", "jsonl", "sqlite")
 @pass_store
 def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str) -> None:
-    """Export every stated value as a tidy table, one row per version and fact (all versions by default)."""
+    """Export every stated value as a tidy table, one row per version and fact (all versions by default).
+
+    With --format sqlite the last argument is the database FILE: export --format sqlite facts.db
+    """
     from usjapan_facts.report.export import COLUMNS, export_rows
 
+    if fmt == "sqlite":
+        if not versions:
+            raise click.UsageError("--format sqlite writes a database: give its FILE as the last argument")
+        _export_sqlite(store, versions[:-1], Path(versions[-1]))
+        return
     snapshots = [store.load(version) for version in versions] if versions else store
     stream = sys.stdout
     if fmt == "csv":
@@ -93,3 +102,14 @@ def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str) -> None:
     else:
         for row in export_rows(snapshots):
             stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _export_sqlite(store: SnapshotStore, versions: tuple[str, ...], target: Path) -> None:
+    from usjapan_facts.diff import diff_pairs
+    from usjapan_facts.report.sqlite import write_sqlite
+    from usjapan_facts.rules import find_rules
+
+    snapshots = sorted((store.load(version) for version in versions), key=lambda s: s.updated) or list(store)
+    diffs = diff_pairs(pairwise(snapshots), rules=find_rules(None, Path.cwd()))
+    write_sqlite(target, snapshots, diffs)
+    click.echo(f"wrote {target}: {len(snapshots)} versions", err=True)

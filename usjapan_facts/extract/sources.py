@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import urllib.error
 import urllib.request
@@ -129,3 +130,37 @@ def read_source(
     except OSError as exc:
         raise SourceError(f"{path}: cannot be read ({exc.strerror})") from None
     return Source(_decode(data, str(path)), str(path))
+
+
+def post_json(url: str, payload: object, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_SOURCE_BYTES) -> int:
+    """POST `payload` as JSON to an http(s) URL (a webhook) within `timeout` seconds; return the HTTP status.
+
+    The limits are those of fetching a brief: http(s) only, redirects to http(s) only, and at most
+    `max_bytes` of the answer read. Any answer but 2xx, and any network failure, is a `SourceError`.
+    """
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        raise SourceError(f"{url}: a webhook must be an http(s) URL")
+    body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    opener = urllib.request.build_opener(_HttpOnlyRedirects)
+    request = urllib.request.Request(  # noqa: S310 - the scheme is checked above
+        url,
+        data=body,
+        method="POST",
+        headers={"User-Agent": USER_AGENT, "Content-Type": "application/json; charset=utf-8"},
+    )
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            _read_limited(response, url, max_bytes)
+            status: int = response.status
+    except urllib.error.HTTPError as exc:
+        raise SourceError(f"{url}: the webhook answered HTTP {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        reason: Any = exc.reason
+        if isinstance(reason, TimeoutError):
+            raise SourceError(f"{url}: the webhook did not answer within {timeout:g} seconds") from None
+        raise SourceError(f"{url}: the webhook cannot be reached ({reason})") from None
+    except TimeoutError:
+        raise SourceError(f"{url}: the webhook did not answer within {timeout:g} seconds") from None
+    except OSError as exc:
+        raise SourceError(f"{url}: the webhook cannot be reached ({exc})") from None
+    return status
