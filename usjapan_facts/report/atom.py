@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from xml.etree import ElementTree as ET
 
 from usjapan_facts.diff import SnapshotDiff
@@ -56,8 +56,13 @@ def _entry(feed: ET.Element, diff: SnapshotDiff, link: str) -> None:
         ET.SubElement(entry, f"{{{ATOM_NS}}}category", term=section)
 
 
-def render_atom(diffs: Iterable[SnapshotDiff], *, link: str = BRIEF_PAGE) -> str:
-    """Return an Atom 1.0 feed with one entry per diff that has changes, in the order given (newest first)."""
+def render_atom(
+    diffs: Iterable[SnapshotDiff], *, link: str = BRIEF_PAGE, link_for: Callable[[str], str] | None = None
+) -> str:
+    """Return an Atom 1.0 feed with one entry per diff that has changes, in the order given (newest first).
+
+    Each entry links to `link_for(version)` when given (a page of the version), else to `link`.
+    """
     ET.register_namespace("", ATOM_NS)
     feed = ET.Element(f"{{{ATOM_NS}}}feed")
     ET.SubElement(feed, f"{{{ATOM_NS}}}id").text = FEED_ID
@@ -72,7 +77,7 @@ def render_atom(diffs: Iterable[SnapshotDiff], *, link: str = BRIEF_PAGE) -> str
         if not diff.changes:
             continue
         newest = max(newest, diff.new.version)
-        _entry(feed, diff, link)
+        _entry(feed, diff, link_for(diff.new.version) if link_for else link)
     updated.text = _stamp(newest)
     ET.indent(feed)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
