@@ -9,6 +9,7 @@ best, found by a beam search that stays linear in the number of lines. Pure, no 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -78,7 +79,7 @@ class _Scorer:
         self.pairs: set[tuple[str, str]] = set()
         for line in lines:
             words = [word.lower() for word in _WORD.findall(line)]
-            self.pairs.update(zip(words, words[1:], strict=False))
+            self.pairs.update(itertools.pairwise(words))
 
     def join(self, before: int, after: int) -> float:
         b = self.lines[after]
@@ -154,7 +155,7 @@ def _glue(lines: list[str]) -> Iterator[str]:
 
 def _reassembled(run: list[str]) -> list[str] | None:
     scorer = _Scorer(run)
-    pairs = list(zip(range(len(run)), range(1, len(run)), strict=False))
+    pairs = list(itertools.pairwise(range(len(run))))
     # A sentence that ends, then a line going on in lower case: only interleaving does that.
     restarts = sum(1 for a, b in pairs if _ends_sentence(run[a]) and _starts_lower(run[b]))
     # A line cut mid-sentence, then a heading: interleaving does that, and sometimes a wrapped name.

@@ -24,7 +24,7 @@ US_PRESIDENTS = frozenset({"Clinton", "Bush", "Obama", "Trump", "Biden"})
 _ADMINISTRATION = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:Administration|administration|presidency)\b")
 _NOT_SITTING = re.compile(
     r"\b(?:former|then|late|ex|previous|past|predecessor|outgoing|erstwhile)(?:[- ]|,\s)?\s*"
-    r"(?:U\.S\.\s+|Japanese\s+|Japan(?:'s|’s)?\s+)?$",
+    r"(?:U\.S\.\s+|Japanese\s+|Japan(?:'s)?\s+)?$",
     I,
 )
 _FOREIGN_WORD = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[A-Z][\w.]*'s|ROK|PRC|UK|U\.K\.|EU|Thai|Dutch|Greek)$")
@@ -33,76 +33,10 @@ _NAME = r"[A-Z][a-z]+(?:-[a-z]+)?"
 _PM_TITLE = r"(?:Prime\s+Minister|prime\s+minister|Prime\s+minister|[Pp]remier|PM)"
 _PRESIDENT_TITLE = r"(?:President|president)"
 # Capitalised words that may stand before a title without naming a country: sentence openers.
-_FUNCTION_WORDS = frozenset(
-    (
-        "The A An And But When As Since After Before Under While In On At By For With Both Then If That This "
-        "Current Incoming Newly"
-    ).split()
-)
-"""Rules of the leaders section: Japan's prime minister and the U.S. president, by any title, never another's."""
-
-from __future__ import annotations
-
-import re
-
-from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.rules.base import CURRENT, Context, Fields, I, has, rule, when
-from usjapan_facts.extract.text import Sentence
-
-KNOWN_PEOPLE: dict[str, tuple[str, str]] = {
-    # family name -> (family, given), for briefs that name a leader by family name alone
-    "Abe": ("Abe", "Shinzo"),
-    "Suga": ("Suga", "Yoshihide"),
-    "Kishida": ("Kishida", "Fumio"),
-    "Ishiba": ("Ishiba", "Shigeru"),
-    "Takaichi": ("Takaichi", "Sanae"),
-    "Obama": ("Obama", "Barack"),
-    "Trump": ("Trump", "Donald"),
-    "Biden": ("Biden", "Joe"),
-}
-US_PRESIDENTS = frozenset({"Clinton", "Bush", "Obama", "Trump", "Biden"})
-"""Presidents an Administration may be named after; a Japanese leader's government is a 'Kishida administration'."""
-_ADMINISTRATION = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:Administration|administration|presidency)\b")
-_NOT_SITTING = re.compile(
-    r"\b(?:former|then|late|ex|previous|past|predecessor|outgoing|erstwhile)(?:[- ]|,\s)?\s*"
-    r"(?:U\.S\.\s+|Japanese\s+|Japan(?:'s|’s)?\s+)?$",
-    I,
-)
-_FOREIGN_WORD = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[A-Z][\w.]*'s|ROK|PRC|UK|U\.K\.|EU|Thai|Dutch|Greek)$")
-_OWN_WORDS = frozenset({"Japanese", "Japan's", "Japan", "U.S.", "US", "American", "United States"})
-_NAME = r"[A-Z][a-z]+(?:-[a-z]+)?"
-_PM_TITLE = r"(?:Prime\s+Minister|prime\s+minister|Prime\s+minister|[Pp]remier|PM)"
-_PRESIDENT_TITLE = r"(?:President|president)"
-_FUNCTION_WORDS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "And",
-        "But",
-        "When",
-        "As",
-        "Since",
-        "After",
-        "Before",
-        "Under",
-        "While",
-        "In",
-        "On",
-        "At",
-        "By",
-        "For",
-        "With",
-        "Both",
-        "Then",
-        "If",
-        "That",
-        "This",
-        "Current",
-        "Incoming",
-        "Newly",
-    ]
-)
+_FUNCTION_WORDS = frozenset((
+    "The", "A", "An", "And", "But", "When", "As", "Since", "After", "Before", "Under", "While", "In", "On", "At",
+    "By", "For", "With", "Both", "Then", "If", "That", "This", "Current", "Incoming", "Newly",
+))  # fmt: skip
 
 
 def _foreign_or_past(text: str, start: int, *, strict: bool) -> bool:
@@ -163,14 +97,6 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
         if has(r"\bcurrent\s*$", text[max(0, match.start() - 10) : match.start()]):
             hints["_when"] = CURRENT
         values.append({**_person(family, given, " ".join(words)), **hints})
-    if not values:
-        # "The Biden Administration ..." names the president too, but less surely than a title does.
-        for match in _ADMINISTRATION.finditer(text):
-            name = match.group("name")
-            if name in US_PRESIDENTS and not _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
-                hints = when(text, match.start(), match.end(), context.updated)
-                family, given = KNOWN_PEOPLE.get(name, (name, None))
-                values.append({**_person(family, given, name), **hints, "_weak": True})
     return _unique(values)
 
 
