@@ -74,7 +74,7 @@ def _serious(old: Snapshot, new: Snapshot) -> list[str]:
     return [
         f"{change.fact_id}: {change.old_text} -> {change.new_text}"
         for change in changes
-        if SEVERITY_RANK[change.severity] >= SEVERITY_RANK["minor"] and change.kind != "provenance"
+        if SEVERITY_RANK[change.severity] <= SEVERITY_RANK["minor"] and change.kind != "provenance"
     ]
 
 
@@ -143,7 +143,8 @@ def main() -> int:
         if not dated or not path.is_file() or (path.suffix in (".json", ".md") and "annotations" in path.name):
             continue
         version = dated.group(1)
-        stored = store.load(version) if version in store.versions() else None
+        day = dt.date.fromisoformat(version)
+        stored = store.load(day) if day in store.versions() else None
         rows.append(measure(path, version, records.get(version), stored, stated.get(path.name)))
     header = f"{'text':<44} {'wrong':>5} {'recall':>13} {'stated found':>13} {'round trip':>10} {'ms':>6}"
     print(header)

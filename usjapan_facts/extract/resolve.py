@@ -44,6 +44,10 @@ def resolve(
     """Return the one value the readings give (with the sentence to quote), or None with a warning."""
     if not readings:
         return None
+    if any("_earliest" in fields for fields, _ in readings):
+        # Deadlines of several upcoming events: the next one is the earliest.
+        first = min(str(fields.get("_earliest")) for fields, _ in readings)
+        readings = [(f, s) for f, s in readings if str(f.get("_earliest")) == first]
     best = max((fields.get("_when", PLAIN), not fields.get("_weak", False)) for fields, _ in readings)
     kept = [(f, s) for f, s in readings if (f.get("_when", PLAIN), not f.get("_weak", False)) == best]
     if len({identity(fields) for fields, _ in kept}) > 1:

@@ -115,6 +115,10 @@ def marines_relocating_to_guam(sentence: Sentence, context: Context) -> Fields |
     values = [
         {"value": p.plain(number), "qualifier": qualifier}
         for number, qualifier, match in p.qualified_numbers(text)
-        if number >= 100 and re.match(r"\s+(?:U\.S\.\s+)?Marines\b", text[match.end() : match.end() + 20])
+        if number >= 100
+        and re.match(
+            r"\s+(?:U\.S\.\s+)?Marine(?:s\b|\s+Corps\s+(?:personnel|troops|members)\b)",
+            text[match.end() : match.end() + 40],
+        )
     ]
     return one(values)

@@ -24,7 +24,7 @@ def defense_spending_goal(sentence: Sentence, context: Context) -> Fields | None
     text = sentence.text
     if not has(r"\bdefen[cs]e\b", text) or not has(r"\b(?:rais|increas|doubl|goal|target|reach|boost|lift)", text):
         return None
-    if has(r"\b(?:traditionally|historically|limit|cap|ceiling)", text):
+    if has(r"\b(?:traditionally|historically|limit\w*|caps?|capped|ceiling)\b", text):
         return None
     found = percent_before(text, _GDP)
     if found is None:
@@ -36,7 +36,7 @@ def defense_spending_goal(sentence: Sentence, context: Context) -> Fields | None
 @rule("defense.traditional_limit_pct_gdp", needs=("gdp", "gross domestic"))
 def defense_traditional_limit(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if not has(r"\bdefen[cs]e\b", text) or not has(r"\b(?:limit|cap|ceiling)", text):
+    if not has(r"\bdefen[cs]e\b", text) or not has(r"\b(?:limit\w*|caps?|capped|ceiling)\b", text):
         return None
     if not has(r"\b(?:traditionally|historically|long|for decades|informal)", text):
         return None

@@ -100,7 +100,7 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     return _unique(values)
 
 
-@rule("leaders.us_president", needs=("president",))
+@rule("leaders.us_president", needs=("president", "administration"))
 def us_president(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     values = []

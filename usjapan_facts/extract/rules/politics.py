@@ -53,7 +53,7 @@ def _house_share(text: str, house: str, other: str) -> Fields | None:
             "qualifier": "exact",
             "previous": p.plain(Decimal(change.group("old"))),
         }
-    if has(r"\b(?:a minority|lacks? a majority|lost (?:its|their) majority)\b", text):
+    if has(r"\b(?:a minority|minority status|lacks? a majority|lost (?:its|their) majority)\b", text):
         return {"value": 50, "qualifier": "under"}
     shares = [{"value": p.plain(number), "qualifier": qualifier} for number, qualifier, _ in p.percents(text)]
     return one(shares)
@@ -72,32 +72,40 @@ def lower_house_coalition_share(sentence: Sentence, context: Context) -> Fields 
 DUE_WORDS = r"\b(?:need|needs|must|required|due|have to|has to|scheduled)\b"
 
 
+_NATIONAL = rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|parliamentary|general))(?:'s)?\s+elections?\b"
+_NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
+_UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|planned|slated|upcoming|next|will)\b|\buntil\b"
+_WHEN_DUE = re.compile(
+    rf"\b(?:until|by|before|no later than|in|for|on)\s+(?P<date>(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?(?:19|20)\d{{2}})\b"
+)
+
+
 @rule("politics.next_diet_election_due", needs=("election",))
 def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
-    # A sentence may give two deadlines ("a Lower House election by 2030; no national election until
-    # 2028"): the national one wins over one house's, and two different national ones mean no answer.
-    generic: set[int] = set()
-    one_house: set[int] = set()
-    for clause in re.split(r";", sentence.text):
-        house = has(r"\b(?:Upper House|Lower House)\s+elections?\b", clause)
-        if not (house or has(r"\b(?:Diet|national|parliamentary|general)\s+elections?\b", clause)) or not has(
-            DUE_WORDS, clause
-        ):
+    # Each sentence that names an upcoming national election (either house, or the Diet) gives its date;
+    # the resolver keeps the earliest, since that is the next one ("Upper House in July 2028" before
+    # "Lower House not required until February 2030").
+    found: set[str] = set()
+    for clause in re.split(r";|\.\s", sentence.text):
+        if not (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause)) or not has(_UPCOMING, clause):
             continue
-        for match in re.finditer(
-            rf"\b(?:until|by|before|no later than)\s+(?:{p.MONTH}\s+)?(?P<year>\d{{4}})\b", clause
-        ):
-            (one_house if house else generic).add(int(match.group("year")))
-    years = generic or one_house
-    return {"value": years.pop(), "qualifier": "exact"} if len(years) == 1 else None
+        for match in _WHEN_DUE.finditer(clause):
+            dated = p.dates(match.group("date"))
+            value = dated[0][0] if dated else match.group("date")[-4:]
+            if context.updated is None or value > context.updated.isoformat()[: len(value)]:
+                found.add(value)
+    if not found:
+        return None
+    earliest = min(found)
+    return {"value": int(earliest[:4]), "qualifier": "exact", "_earliest": earliest}
 
 
 @rule("politics.lower_house_election_due", needs=("election",))
 def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if not has(rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+{LOWER_HOUSE}", text) or not has(
-        DUE_WORDS, text
-    ):
+    if not has(
+        rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}", text
+    ) or not has(DUE_WORDS, text):
         return None
     match = re.search(rf"\b(?:until|by|before|no later than)\s+(?P<date>{p.MONTH}\s+\d{{4}})\b", text)
     if match is None:

@@ -15,6 +15,7 @@ from usjapan_facts.extract.rules.base import (
     one,
     percent_before,
     rule,
+    when,
 )
 from usjapan_facts.extract.text import Sentence
 
@@ -156,7 +157,15 @@ def us_tariff_on_imports(sentence: Sentence, context: Context) -> Fields | None:
         return None
     if has(r"\b(?:reciprocal|retaliat|Japan(?:'s)? tariffs? on)\b", text):
         return None
-    return percent_before(text, r"(?:tariffs?\b|(?:on\s+)?(?:most\s+)?(?:imports|goods))")
+    follower = r"(?:tariffs?\b|(?:on\s+)?(?:most\s+)?(?:imports|goods))"
+    found = percent_before(text, follower)
+    if found is None:
+        return None
+    # Tariffs change within one version ("15% in July 2025 ... since July, 12.5%"): say how current this one is.
+    at = next(
+        m for _, _, m in p.percents(text) if re.match(rf"\s*(?:of\s+)?{follower}", text[m.end() : m.end() + 40], I)
+    )
+    return {**found, **when(text, at.start(), at.end(), context.updated)}
 
 
 @rule("trade.japan_investment_pledge", needs=("invest",))
@@ -164,7 +173,9 @@ def japan_investment_pledge(sentence: Sentence, context: Context) -> Fields | No
     text = sentence.text
     if not has(r"\b(?:pledg|promis|commit)", text) or not has(r"\binvest", text):
         return None
-    found = money_before(text, r"(?:in|into)\s+(?:the\s+)?(?:United States|U\.S\.)")
+    found = money_before(
+        text, r"(?:(?:in|into)\s+(?:the\s+)?(?:United States|U\.S\.)|(?:of|in)\s+(?:new\s+)?investments?\b)"
+    )
     if found is None:
         values = [
             {"value": dollars, "qualifier": qualifier}
@@ -172,5 +183,13 @@ def japan_investment_pledge(sentence: Sentence, context: Context) -> Fields | No
             if has(r"\binvest\w*\s+$", text[max(0, match.start() - 12) : match.start()])
         ]
         found = one(values)
-    by = re.search(r"\bby\s+(?P<by>\d{4})\b", text)
-    return {**found, "by": by.group("by")} if found and by else found
+    if found is None:
+        return None
+    # The deadline may stand in the next sentence: "Investments are to be made before 2029."
+    at = context.text.find(text)
+    following = context.text[at + len(text) : at + len(text) + 160] if at >= 0 else ""
+    next_sentence = following.split(". ", 1)[0]
+    by = re.search(r"\b(?:by|before)\s+(?P<by>\d{4})\b", text) or (
+        re.search(r"\binvest\w*\b[^.]{0,60}\b(?:by|before)\s+(?P<by>\d{4})\b", next_sentence, I)
+    )
+    return {**found, "by": by.group("by")} if by else found
