@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -20,10 +21,14 @@ from usjapan_facts.extract.events import election_in, event_in
 from usjapan_facts.extract.parsers import DAY_DATE, dates
 from usjapan_facts.extract.resolve import resolve
 from usjapan_facts.extract.rules import RULES, Context, Fields
-from usjapan_facts.extract.text import Document, parse_cover_date, parse_html, parse_markdown
+from usjapan_facts.extract.rules.base import NeedsIndex
+from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
 from usjapan_facts.model import Author, Snapshot
 
-_OWN_TITLE = re.compile(r"U\.S\.[-–]\s?Japan Relations")
+_NEEDS = NeedsIndex({spec.id: RULES[spec.id] for spec in catalog.FACT_SPECS})
+MAX_SENTENCE = 3000
+"""The longest sentence the rules read; a brief's run to some 600 characters."""
+_OWN_TITLE = re.compile(r"U\.S\.[-\u2013]\s?Japan Relations")
 _HTML = re.compile(r"<(?:!doctype\s+html|html|body|p|h[1-6]|div|article)\b", re.IGNORECASE)
 
 
@@ -47,11 +52,26 @@ def parse_text(text: str) -> Document:
 
 
 def _facts(document: Document, context: Context, warnings: list[str]) -> dict[str, Any]:
+    readings: dict[str, list[tuple[Fields, Sentence]]] = {spec.id: [] for spec in catalog.FACT_SPECS}
+    # A sentence said twice reads the same twice: each distinct sentence goes through the rules once,
+    # which keeps texts of many repeated sentences as fast as texts of few.
+    seen: dict[str, list[tuple[str, Fields]]] = {}
+    for sentence in document.sentences:
+        if len(sentence.text) > MAX_SENTENCE:
+            continue  # no brief writes such a sentence: text without full stops, read no further
+        found = seen.get(sentence.text)
+        if found is None:
+            found = [
+                (fact_id, fields)
+                for fact_id, rule in _NEEDS.candidates(sentence)
+                if (fields := rule.read(sentence, context))
+            ]
+            seen[sentence.text] = found
+        for fact_id, fields in found:
+            readings[fact_id].append((fields, sentence))
     facts: dict[str, Any] = {}
     for spec in catalog.FACT_SPECS:
-        rule = RULES[spec.id]
-        readings = [(fields, sentence) for sentence in document.sentences if (fields := rule(sentence, context))]
-        chosen = resolve(spec.id, readings, warnings)
+        chosen = resolve(spec.id, readings[spec.id], warnings)
         if chosen is not None:
             fields, sentence = chosen
             facts[spec.id] = {"kind": spec.kind, **fields, "quote": sentence.text, "section": sentence.section}
@@ -64,6 +84,8 @@ def _collections(document: Document, context: Context, updated: str, warnings: l
     last_day: str | None = None
     sentences = document.sentences
     for index, sentence in enumerate(sentences):
+        if len(sentence.text) > MAX_SENTENCE:
+            continue
         election = election_in(sentences, index, last_day, updated)
         if election is not None:
             slug, fields = election
@@ -114,7 +136,10 @@ def extract_snapshot(text: str, *, updated: dt.date | None = None, source_url: s
     if version is None:
         raise ExtractError("no cover date ('Updated July 21, 2022') in the text; pass --updated YYYY-MM-DD")
     warnings: list[str] = []
-    context = Context(document.text, version, document.figure_years)
+    following: dict[str, str] = {}
+    for before, after in itertools.pairwise(document.sentences):
+        following.setdefault(before.text, after.text)
+    context = Context(document.text, version, document.figure_years, following)
     facts = _facts(document, context, warnings)
     if not facts:
         raise ExtractError("no fact of the catalogue was found in the text; is it the IF10199 brief?")

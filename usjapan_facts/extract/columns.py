@@ -9,13 +9,17 @@ best, found by a beam search that stays linear in the number of lines. Pure, no 
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import re
 from collections.abc import Iterator
 
 MIN_RUN = 6
+MAX_RUN = 300
+MAX_COLUMN_LINES = 3000
+"""Lines read as columns per text; a brief has a few hundred. Past this, interleaved runs are left out."""
 MAX_LINE = 100
-BEAM = 24
+BEAM = 12
 GAIN_MIN = 3.0
 GAIN_PER_LINE = 0.25
 LONG_RUN = 30
@@ -75,33 +79,40 @@ class _Scorer:
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
+        # Each line's features once, so that scoring a pair of lines is arithmetic, not regex work.
         self.heading = [heading_like(line) for line in lines]
+        self.ends = [_ends_sentence(line) for line in lines]
+        self.lower = [_starts_lower(line) for line in lines]
+        self.hyphen = [line.endswith("-") and line[-2:-1].isalpha() for line in lines]
+        self.opener = [line[:1] in '$(—"“' for line in lines]
+        self.digit = [line[:1].isdigit() for line in lines]
+        last_words = [_WORD.findall(line[-40:]) for line in lines]
+        first_words = [_WORD.findall(line[:40]) for line in lines]
+        self.last = [words[-1].lower() if words else "" for words in last_words]
+        self.last_capital = [bool(words) and words[-1][:1].isupper() for words in last_words]
+        self.first = [words[0].lower() if words else "" for words in first_words]
         self.pairs: set[tuple[str, str]] = set()
         for line in lines:
             words = [word.lower() for word in _WORD.findall(line)]
             self.pairs.update(itertools.pairwise(words))
 
     def join(self, before: int, after: int) -> float:
-        b = self.lines[after]
         if before < 0:
-            return -1.0 if _starts_lower(b) else 0.0
-        a = self.lines[before]
+            return -1.0 if self.lower[after] else 0.0
         if self.heading[after]:
-            return 1.0 if _ends_sentence(a) or self.heading[before] else -3.0
+            return 1.0 if self.ends[before] or self.heading[before] else -3.0
         if self.heading[before]:
-            return -3.0 if _starts_lower(b) else 1.0
-        if a.endswith("-") and a[-2:-1].isalpha():
-            return 2.5 if _starts_lower(b) else -0.5
-        if _ends_sentence(a):
-            return -3.0 if _starts_lower(b) else 1.0
-        last = _WORD.findall(a[-40:])
-        first = _WORD.findall(b[:40])
-        bonus = 1.0 if last and first and (last[-1].lower(), first[0].lower()) in self.pairs else 0.0
-        if _starts_lower(b) or b[:1] in '$(—"“':
+            return -3.0 if self.lower[after] else 1.0
+        if self.hyphen[before]:
+            return 2.5 if self.lower[after] else -0.5
+        if self.ends[before]:
+            return -3.0 if self.lower[after] else 1.0
+        bonus = 1.0 if (self.last[before], self.first[after]) in self.pairs else 0.0
+        if self.lower[after] or self.opener[after]:
             return 1.5 + bonus
-        if b[:1].isdigit():
+        if self.digit[after]:
             return 1.0 + bonus
-        return (0.5 if last and last[-1][:1].isupper() else -0.5) + bonus
+        return (0.5 if self.last_capital[before] else -0.5) + bonus
 
 
 def _plain_score(scorer: _Scorer) -> float:
@@ -119,20 +130,30 @@ def _score(scorer: _Scorer, labels: list[int]) -> float:
 
 def _columns(scorer: _Scorer) -> list[int]:
     """Assign each line to column 0 or 1 so that each column reads on best (a beam search over the lines)."""
-    # A state is (column of the current line, index of the other column's last line).
-    states: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {(0, -1): (scorer.join(-1, 0), (0,))}
+    # A state is (column of the current line, index of the other column's last line); each step keeps
+    # the BEAM best states and a back pointer per state, so the work is linear in the number of lines.
+    states: dict[tuple[int, int], float] = {(0, -1): scorer.join(-1, 0)}
+    back: list[dict[tuple[int, int], tuple[int, int]]] = [{}]
     for index in range(1, len(scorer.lines)):
-        following: dict[tuple[int, int], tuple[float, tuple[int, ...]]] = {}
-        for (column, other), (score, path) in states.items():
-            candidates = (
-                ((column, other), score + scorer.join(index - 1, index), column),
-                ((1 - column, index - 1), score + scorer.join(other, index) + SWITCH, 1 - column),
-            )
-            for state, total, chosen in candidates:
-                if state not in following or following[state][0] < total:
-                    following[state] = (total, (*path, chosen))
-        states = dict(sorted(following.items(), key=lambda item: -item[1][0])[:BEAM])
-    return list(max(states.values(), key=lambda item: item[0])[1])
+        following: dict[tuple[int, int], float] = {}
+        pointers: dict[tuple[int, int], tuple[int, int]] = {}
+        for (column, other), score in states.items():
+            for state, total in (
+                ((column, other), score + scorer.join(index - 1, index)),
+                ((1 - column, index - 1), score + scorer.join(other, index) + SWITCH),
+            ):
+                if state not in following or following[state] < total:
+                    following[state] = total
+                    pointers[state] = (column, other)
+        states = dict(heapq.nlargest(BEAM, following.items(), key=lambda item: item[1]))
+        back.append(pointers)
+    state = max(states, key=lambda key: states[key])
+    labels = []
+    for index in range(len(scorer.lines) - 1, -1, -1):
+        labels.append(state[0])
+        if index:
+            state = back[index][state]
+    return labels[::-1]
 
 
 def _glue(lines: list[str]) -> Iterator[str]:
@@ -153,17 +174,19 @@ def _glue(lines: list[str]) -> Iterator[str]:
         yield paragraph
 
 
-def _reassembled(run: list[str]) -> list[str] | None:
+def _reassembled(run: list[str], budget: list[int]) -> list[str] | None:
     scorer = _Scorer(run)
     pairs = list(itertools.pairwise(range(len(run))))
     # A sentence that ends, then a line going on in lower case: only interleaving does that.
-    restarts = sum(1 for a, b in pairs if _ends_sentence(run[a]) and _starts_lower(run[b]))
+    restarts = sum(1 for a, b in pairs if scorer.ends[a] and scorer.lower[b])
     # A line cut mid-sentence, then a heading: interleaving does that, and sometimes a wrapped name.
-    cut_headings = sum(
-        1 for a, b in pairs if scorer.heading[b] and not scorer.heading[a] and not _ends_sentence(run[a])
-    )
+    cut_headings = sum(1 for a, b in pairs if scorer.heading[b] and not scorer.heading[a] and not scorer.ends[a])
     if not restarts and (cut_headings < 2 or len(run) < LONG_RUN):
         return None
+    if budget[0] < len(run):
+        # Far more interleaved lines than any brief has: leave the cut sentences out rather than misread them.
+        return []
+    budget[0] -= len(run)
     labels = _columns(scorer)
     # Read as columns only when that reads much better than the plain order, line for line.
     if _score(scorer, labels) - _plain_score(scorer) < max(GAIN_MIN, GAIN_PER_LINE * len(run)):
@@ -181,11 +204,15 @@ def reassemble_columns(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     run: list[str] = []
+    budget = [MAX_COLUMN_LINES]
 
     def flush() -> None:
-        short = sum(1 for line in run if len(line) <= MAX_LINE)
-        fixed = _reassembled(run) if len(run) >= MIN_RUN and short * 10 >= len(run) * 9 else None
-        out.extend(fixed if fixed is not None else run)
+        # A page of a brief has some 120 lines a column: longer runs are read a page at a time.
+        for start in range(0, len(run), MAX_RUN):
+            part = run[start : start + MAX_RUN]
+            short = sum(1 for line in part if len(line) <= MAX_LINE)
+            fixed = _reassembled(part, budget) if len(part) >= MIN_RUN and short * 10 >= len(part) * 9 else None
+            out.extend(fixed if fixed is not None else part)
         run.clear()
 
     for raw in lines:

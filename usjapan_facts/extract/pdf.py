@@ -62,7 +62,7 @@ def pdf_text(data: bytes, name: str = "the PDF") -> str:
         raise PdfError(f"{name}: is not a PDF")
     try:
         text = extract_text(io.BytesIO(data), maxpages=MAX_PAGES, laparams=LAParams())
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on damaged files; all mean one thing
+    except Exception as exc:  # pdfminer raises many kinds on damaged files; all mean one thing
         raise PdfError(f"{name}: cannot be read as a PDF ({type(exc).__name__})") from None
     # Justified lines come out with runs of spaces; page breaks as form feeds.
     text = re.sub(r"[ \t]{2,}", " ", text.replace("\f", "\n\n"))

@@ -56,7 +56,12 @@ def resolve(
         if len({identity(fields) for fields, _ in dated}) == 1:
             kept = dated
     if len({identity(fields) for fields, _ in kept}) > 1:
-        shown = "; ".join(f"{fields.get('value')!r} in {_shorten(sentence.text)!r}" for fields, sentence in kept)
+        # One example of each reading: a long text may repeat them thousands of times.
+        examples = {identity(fields): (fields, sentence) for fields, sentence in reversed(kept)}
+        shown = "; ".join(
+            f"{fields.get('value')!r} in {_shorten(sentence.text)!r}"
+            for fields, sentence in list(examples.values())[:4]
+        )
         warnings.append(f"{fact_id}: sentences disagree ({shown}); left out")
         return None
     return _merged(kept)

@@ -32,6 +32,8 @@ class Context:
     text: str
     updated: dt.date | None = None
     figure_years: dict[str, str] = field(default_factory=dict)
+    following: dict[str, str] = field(default_factory=dict)
+    """Each sentence's text -> the next sentence's, for a fact whose detail stands in the sentence after."""
 
 
 RuleFunction = Callable[[Sentence, Context], Fields | None]
@@ -52,6 +54,24 @@ class Rule:
 
 
 RULES: dict[str, Rule] = {}
+
+
+class NeedsIndex:
+    """Which rules a sentence may concern, from one scan for every rule's cheap words at once."""
+
+    def __init__(self, rules: dict[str, Rule]) -> None:
+        words = sorted({word for rule in rules.values() for word in rule.needs}, key=len, reverse=True)
+        # A lookahead finds a word at every position, so words inside words are found too.
+        self._pattern = re.compile("(?=(" + "|".join(re.escape(word) for word in words) + "))")
+        self._implied = {found: frozenset(word for word in words if word in found) for found in words}
+        self._rules = [(fact_id, rule, frozenset(rule.needs)) for fact_id, rule in rules.items()]
+
+    def candidates(self, sentence: Sentence) -> list[tuple[str, Rule]]:
+        """Return (fact id, rule) for each rule whose words the sentence holds, in catalogue order."""
+        present: set[str] = set()
+        for found in set(self._pattern.findall(sentence.folded)):
+            present |= self._implied[found]
+        return [(fact_id, rule) for fact_id, rule, needs in self._rules if needs & present]
 
 
 def rule(fact_id: str, *, needs: tuple[str, ...]) -> Callable[[RuleFunction], RuleFunction]:

@@ -45,7 +45,7 @@ def _ranks(text: str, follower: str, *, window: int = 40) -> list[tuple[int, re.
         for rank, match in p.ranks(text)
         if re.match(rf"\s*{follower}", text[match.end() : match.end() + window], I)
         and about_japan(text, match.start())
-        and not re.match(rf"\s*{follower}\S*\s+(?:of|for|to)\s+Japan\b", text[match.end() :], I)
+        and not re.match(rf"\s*{follower}\S*\s+(?:of|for|to)\s+Japan\b", text[match.end() : match.end() + 200], I)
     ]
 
 
@@ -67,7 +67,9 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     ranks = [
         rank
         for rank, match in _ranks(text, _PARTNER)
-        if not re.match(rf"\s*{_PARTNER}\s+for\s+(?:U\.S\.\s+)?(?:exports|imports)", text[match.end() :], I)
+        if not re.match(
+            rf"\s*{_PARTNER}\s+for\s+(?:U\.S\.\s+)?(?:exports|imports)", text[match.end() : match.end() + 200], I
+        )
     ]
     return _rank_fields(ranks, text, context) if has(r"\bJapan", text, 0) else None
 
@@ -75,7 +77,9 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
 def _partner_for(text: str, flow: str, context: Context) -> Fields | None:
     ranks = []
     for rank, match in _ranks(text, _PARTNER):
-        rest = re.match(rf"\s*{_PARTNER}\s+for\s+(?P<list>[^,;()]*(?:\([^)]*\)[^,;()]*)*)", text[match.end() :], I)
+        rest = re.match(
+            rf"\s*{_PARTNER}\s+for\s+(?P<list>[^,;()]*(?:\([^)]*\)[^,;()]*)*)", text[match.end() : match.end() + 200], I
+        )
         if rest and has(rf"\b{flow}\b", rest.group("list")):
             ranks.append(rank)
     for rank, _ in _ranks(text, rf"(?:U\.S\.\s+)?{'export market' if flow == 'exports' else 'import source'}"):
@@ -186,9 +190,7 @@ def japan_investment_pledge(sentence: Sentence, context: Context) -> Fields | No
     if found is None:
         return None
     # The deadline may stand in the next sentence: "Investments are to be made before 2029."
-    at = context.text.find(text)
-    following = context.text[at + len(text) : at + len(text) + 160] if at >= 0 else ""
-    next_sentence = following.split(". ", 1)[0]
+    next_sentence = context.following.get(text, "")[:200]
     by = re.search(r"\b(?:by|before)\s+(?P<by>\d{4})\b", text) or (
         re.search(r"\binvest\w*\b[^.]{0,60}\b(?:by|before)\s+(?P<by>\d{4})\b", next_sentence, I)
     )
