@@ -48,14 +48,15 @@ def extract(
     save: bool,
     force: bool,
 ) -> None:
-    """Propose a snapshot from a version's text: a file, '-' for stdin, or an http(s) URL."""
+    """Propose a snapshot from a version's text: a file (text, HTML or PDF), '-' for stdin, or an http(s) URL."""
     from usjapan_facts.catalog import FACT_SPECS
     from usjapan_facts.extract import extract_snapshot
-    from usjapan_facts.extract.sources import read_source
+    from usjapan_facts.extract.pdf import looks_like_pdf, read_pdf
+    from usjapan_facts.extract.sources import Source, read_source
 
     if force and not save:
         raise click.UsageError("--force replaces a stored version, so it goes with --save")
-    got = read_source(source, timeout=timeout)
+    got = Source(read_pdf(source), source) if looks_like_pdf(source) else read_source(source, timeout=timeout)
     result = extract_snapshot(got.text, updated=updated.date() if updated else None, source_url=source_url or got.url)
     click.echo(canonical_json(result.snapshot) if fmt == "json" else render_snapshot(result.snapshot), nl=False)
     click.echo(f"{len(result.found)} of {len(FACT_SPECS)} catalogue facts found in {got.name}", err=True)
