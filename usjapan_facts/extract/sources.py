@@ -23,6 +23,8 @@ from usjapan_facts.safe_io import UnsafeInputError, printable, read_regular
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
 """A brief is some 15 KB of text, or 200 KB as a web page: anything over this is refused unread."""
 FETCH_TIMEOUT = 20.0
+MAX_FETCH_TIMEOUT = 86_400.0
+"""A day; sockets cannot wait much longer than that on every platform, and no brief needs it."""
 TEXT_TYPES = ("text/", "application/xhtml+xml")
 USER_AGENT = "usjapan-facts (+https://pypi.org/project/usjapan-facts/)"
 
@@ -248,8 +250,11 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_SOUR
 
     `timeout` is a deadline for the whole fetch, redirects and a slowly dripped body included.
     """
-    if not math.isfinite(timeout) or timeout <= 0:
-        raise SourceError(f"{shown_url(url)}: the timeout must be a positive number of seconds, not {timeout}")
+    if not (math.isfinite(timeout) and 0 < timeout <= MAX_FETCH_TIMEOUT):
+        raise SourceError(
+            f"{shown_url(url)}: the timeout must be a number of seconds above 0 and up to {MAX_FETCH_TIMEOUT:g}, "
+            f"not {timeout}"
+        )
     deadline = time.monotonic() + timeout
     try:
         _check_url(url)
@@ -317,6 +322,10 @@ def read_source(
     try:
         data = read_regular(path, max_bytes)
     except UnsafeInputError as exc:
-        problem = "is a directory, not a brief" if str(exc).startswith("is a directory") else str(exc)
+        problem = str(exc)
+        if problem.startswith("is a directory"):
+            problem = "is a directory, not a brief"
+        elif problem.endswith("-byte limit"):
+            problem += " for a brief"
         raise SourceError(f"{printable(str(path))}: {problem}") from None
     return Source(_decode(data, printable(str(path))), str(path))
