@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from http.client import HTTPConnection, HTTPException, HTTPMessage
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from usjapan_facts.errors import FactsError
 from usjapan_facts.safe_io import UnsafeInputError, printable, read_regular
@@ -74,22 +74,35 @@ def _has_credentials(url: str) -> bool:
     return "@" in urlsplit(url).netloc
 
 
-def _check_url(url: str) -> None:
-    """Refuse a URL that urllib would choke on: parse errors, bad ports, bad host names, credentials."""
-    parts = urlsplit(url)  # ValueError for a malformed IPv6 literal
+def _url_problem(url: str) -> str | None:
+    """Say why urllib could not fetch `url` (parse errors, bad ports, bad host names, credentials), or None."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+        host = parts.hostname
+    except ValueError as exc:  # a malformed IPv6 literal, a port that is not a number from 0 to 65535
+        return f"is not a valid URL ({printable(str(exc)[:120])})"
     if parts.scheme not in ("http", "https"):
-        raise SourceError(f"{shown_url(url)}: is not an http(s) URL")
+        return "is not an http(s) URL"
     if _has_credentials(url):
-        raise SourceError(f"{shown_url(url)}: a URL with a user name or password is not fetched; give one without")
-    parts.port  # noqa: B018 - ValueError for a port that is not a number from 0 to 65535
-    host = parts.hostname
-    if not host:
-        raise SourceError(f"{shown_url(url)}: has no host name")
+        return "has a user name or password, which is never sent; give the URL without them"
+    if not host or port == 0:
+        return "has no host name" if not host else "has port 0"
     if not host.startswith("[") and ":" not in host:
         labels = host.rstrip(".").split(".")
         if len(host) > 253 or any(not 0 < len(label) <= 63 for label in labels):
-            raise SourceError(f"{shown_url(url)}: host name {printable(host[:80])!r} is not valid")
-        host.encode("idna")  # UnicodeError for a name that cannot be a DNS name
+            return f"has a host name that is not valid ({printable(host[:80])!r})"
+        try:
+            host.encode("idna")
+        except UnicodeError:
+            return f"has a host name that is not valid ({printable(host[:80])!r})"
+    return None
+
+
+def _check_url(url: str) -> None:
+    problem = _url_problem(url)
+    if problem is not None:
+        raise SourceError(f"{shown_url(url)}: {problem}")
 
 
 def _reason(exc: BaseException) -> str:
@@ -229,20 +242,26 @@ class DeadlineHTTPSHandler(urllib.request.HTTPSHandler):
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     """Follow redirects to valid http(s) URLs only: another scheme, or a URL that cannot be fetched, is refused."""
 
-    def redirect_request(
-        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str
-    ) -> urllib.request.Request | None:
-        try:
-            scheme = urlsplit(newurl).scheme
-            if scheme not in ("http", "https"):
-                raise SourceError("not an http(s) URL")
-            _check_url(newurl)
-        except (SourceError, ValueError) as exc:
-            problem = "not an http(s) URL" if str(exc) == "not an http(s) URL" else "not a URL that can be fetched"
-            raise SourceError(
-                f"{shown_url(req.full_url)}: redirects to {shown_url(newurl)!r}, which is {problem}"
-            ) from None
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    def http_error_302(
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage
+    ) -> IO[bytes] | None:
+        # Checked before urllib parses the Location itself, which can fail with a bare ValueError.
+        location = headers.get("location") or headers.get("uri")
+        if location is not None:
+            try:
+                target = urljoin(req.full_url, location)
+            except ValueError:
+                target = location
+            self._check_target(req, target)
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+    @staticmethod
+    def _check_target(req: urllib.request.Request, target: str) -> None:
+        problem = _url_problem(target)
+        if problem is not None:
+            raise SourceError(f"{shown_url(req.full_url)}: redirects to {shown_url(target)!r}, which {problem}")
 
 
 def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_SOURCE_BYTES) -> Source:
