@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import math
 import os
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -156,7 +157,11 @@ def _append_step_summary(markdown: str) -> None:
     if not target:
         return
     try:
-        with Path(target).open("a", encoding="utf-8") as stream:
+        # Non-blocking, and only onto a regular file: a FIFO or device there must not stall the gate.
+        descriptor = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK, 0o644)
+        with os.fdopen(descriptor, "a", encoding="utf-8") as stream:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                fail(f"{target}: is not a regular file; point GITHUB_STEP_SUMMARY at a file")
             stream.write(markdown)
     except OSError as exc:
         fail(f"{target}: cannot append the step summary ({exc.strerror}); check GITHUB_STEP_SUMMARY")
