@@ -300,7 +300,8 @@ def _read_response(response: Any, url: str, max_bytes: int) -> tuple[bytes, str]
     if not content_type.startswith(TEXT_TYPES):
         raise SourceError(f"{shown_url(url)}: serves {printable(content_type[:80])}, not text or HTML")
     length_header = response.headers.get("Content-Length")
-    length = int(length_header) if length_header is not None and length_header.strip().isdigit() else None
+    digits = (length_header or "").strip()
+    length = int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 18 else None
     if length is not None and length > max_bytes:
         raise SourceError(f"{shown_url(url)}: is {length:,} bytes, over the {max_bytes:,}-byte limit for a brief")
     data = _read_limited(response, shown_url(url), max_bytes)
