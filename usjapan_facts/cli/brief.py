@@ -17,6 +17,8 @@ from usjapan_facts.cli._base import (
     format_option,
     pass_store,
     rules_option,
+    say,
+    timeout_option,
 )
 from usjapan_facts.store import SnapshotStore, canonical_json
 from usjapan_facts.views import render_snapshot
@@ -31,9 +33,7 @@ if TYPE_CHECKING:
     "--updated", type=click.DateTime(formats=["%Y-%m-%d"]), help="The version's date, if the text has no cover date."
 )
 @click.option("--source-url", help="Where the text was published, recorded in the snapshot's sources.")
-@click.option(
-    "--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds to wait for a URL."
-)
+@timeout_option("Seconds a URL's whole fetch may take, redirects included.")
 @format_option("json", "text")
 @click.option("--save", is_flag=True, help="Store the snapshot (atomically).")
 @click.option("--force", is_flag=True, help="With --save, replace a stored version of the same date.")
@@ -59,13 +59,13 @@ def extract(
     got = Source(read_pdf(source), source) if looks_like_pdf(source) else read_source(source, timeout=timeout)
     result = extract_snapshot(got.text, updated=updated.date() if updated else None, source_url=source_url or got.url)
     click.echo(canonical_json(result.snapshot) if fmt == "json" else render_snapshot(result.snapshot), nl=False)
-    click.echo(f"{len(result.found)} of {len(FACT_SPECS)} catalogue facts found in {got.name}", err=True)
+    say(f"{len(result.found)} of {len(FACT_SPECS)} catalogue facts found in {got.name}")
     if result.not_found:
-        click.echo(f"not found: {', '.join(result.not_found)}", err=True)
+        say(f"not found: {', '.join(result.not_found)}")
     for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        say(f"warning: {warning}")
     if save:
-        click.echo(f"saved {store.save(result.snapshot, overwrite=force)}", err=True)
+        say(f"saved {store.save(result.snapshot, overwrite=force)}")
 
 
 @cli.command()
@@ -86,7 +86,7 @@ def extract(
     show_default=True,
     help="Exit 1 when a finding has this severity or more; 'invalid': only when a snapshot is invalid.",
 )
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds for a URL.")
+@timeout_option("Seconds a URL's whole fetch may take, redirects included.")
 @format_option("text", "markdown", "json", "github")
 @click.option(
     "--output-json",

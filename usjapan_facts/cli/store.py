@@ -19,6 +19,7 @@ from usjapan_facts.cli._base import (
     pass_store,
 )
 from usjapan_facts.model import Snapshot
+from usjapan_facts.safe_io import printable
 from usjapan_facts.store import SnapshotStore, canonical_json, check_files
 from usjapan_facts.views import check_fact_id, lookup, render_fact, render_list, render_snapshot, summaries
 
@@ -65,8 +66,8 @@ def validate(store: SnapshotStore, paths: tuple[Path, ...]) -> None:
     checked = list(paths) if paths else store.files()
     problems = check_files(checked) if paths else store.check()
     for problem in problems:
-        click.echo(str(problem))
-    invalid = len({problem.path for problem in problems})
+        click.echo(printable(str(problem)))
+    invalid = len({problem.path for problem in problems} & set(checked))
     click.echo(f"{len(checked) - invalid} of {len(checked)} snapshot files valid", err=True)
     sys.exit(EXIT_FINDINGS if problems else EXIT_OK)
 
