@@ -32,3 +32,24 @@ def test_reading_snapshots_does_not_import_deepdiff() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_dir_and_help_list_the_public_api() -> None:
+    """`dir()` shows every public name (lazily loaded ones too) and no helper; `help()` names them with an example."""
+    import pydoc
+
+    listed = dir(usjapan_facts)
+    assert set(usjapan_facts.__all__) <= set(listed)
+    assert not {"importlib", "Any", "TYPE_CHECKING", "_HOMES"} & set(listed)
+    text = pydoc.render_doc(usjapan_facts, renderer=pydoc.TextDoc())
+    for name in ("SnapshotStore", "diff_snapshots", "fact_history", "write_sqlite", "build_site", "render_atom"):
+        assert name in text
+    assert ">>> store = uf.SnapshotStore(uf.default_store_root())" in text
+
+
+def test_module_docstring_example_runs() -> None:
+    """The usage example in `help(usjapan_facts)` runs as written (doctest)."""
+    import doctest
+
+    outcome = doctest.testmod(usjapan_facts, report=False)
+    assert (outcome.attempted, outcome.failed) == (5, 0)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BRIEF_2022
-from usjapan_facts.extract.sources import SourceError, fetch, read_source
+from usjapan_facts.extract.sources import SourceError, fetch, read_source, shown_url
 
 
 def test_file_is_read_as_utf8(tmp_path: Path) -> None:
@@ -84,3 +84,24 @@ def test_slow_server_times_out(brief_server: str) -> None:
     """No answer within the timeout is a SourceError, not a hang."""
     with pytest.raises(SourceError, match=r"no answer within 0\.5 seconds"):
         fetch(f"{brief_server}/slow", timeout=0.5)
+
+
+@pytest.mark.parametrize("timeout", [float("nan"), float("inf"), 0.0, -1.0, 1e300])
+def test_timeout_that_is_no_deadline_is_refused(brief_server: str, timeout: float) -> None:
+    """NaN, infinite, zero, negative or absurd timeouts are a SourceError, not a crash."""
+    with pytest.raises(SourceError, match="timeout must be"):
+        fetch(f"{brief_server}/brief.md", timeout=timeout)
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("http://user:pw@example.org/x", "http://example.org/x"),
+        ("https://user@example.org:8443/", "https://example.org:8443/"),
+        ("http://user:pw@[::1/x", "http://[::1/x"),
+        ("http://example.org/a\nb", "http://example.org/a\\nb"),
+    ],
+)
+def test_shown_url_drops_credentials_and_escapes(url: str, shown: str) -> None:
+    """A URL is shown without user name or password, parsable or not, control characters escaped."""
+    assert shown_url(url) == shown

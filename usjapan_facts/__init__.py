@@ -1,4 +1,30 @@
-"""Track how the facts in CRS In Focus brief IF10199, "U.S.-Japan Relations", change between versions."""
+"""Track how the facts in CRS In Focus brief IF10199, "U.S.-Japan Relations", change between versions.
+
+Load the shipped history, compare two versions, follow one fact:
+
+    >>> import usjapan_facts as uf
+    >>> store = uf.SnapshotStore(uf.default_store_root())
+    >>> diff = uf.diff_snapshots(store.load("2021-05-12"), store.load("2021-12-03"))
+    >>> print(diff.changes[0].summary)
+    Prime Minister of Japan: Suga Yoshihide -> Kishida Fumio
+    >>> [entry.view.display for entry in uf.fact_history(store, "alliance.us_troops_in_japan")][11]
+    'around 54,000'
+
+What it offers (`dir(usjapan_facts)` lists it; each name's own help says more):
+
+- Store: `SnapshotStore` (iterating it loads versions lazily, oldest first), `default_store_root`,
+  `read_snapshot`, `canonical_json`, `content_hash`, and `consecutive_pairs(store)`, an iterator of
+  (older, newer) pairs holding two versions at most.
+- Model and catalogue: `Snapshot`, `CATALOG`, `FactSpec`, `lookup(snapshot, fact_id)` -> `FactView`.
+- Engine: `diff_snapshots(old, new)` -> `SnapshotDiff`; `diff_pairs(pairs)`, an iterator of
+  `SnapshotDiff` (wrap it in `list()` to keep them); `fact_history(snapshots, fact_id)`, an iterator
+  of `HistoryEntry`; `Rules` and `load_rules` for severities; `check(store)` -> `CheckResult`.
+- Reading briefs: `read_source(path_or_url)` -> `Source`, `extract_snapshot(text)` -> `Extraction`.
+- Reports: `export_rows(snapshots)`, an iterator of tidy rows; `write_sqlite(path, snapshots, diffs)`;
+  `render_atom(diffs)`, an Atom feed; `build_site(snapshots, diffs, out_dir)`, a static site;
+  `notify(result, url)`, findings to a webhook; `init_watch(directory)`, a watch folder of one's own.
+- Errors: every failure a caller can cause is a `FactsError`.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +49,11 @@ if TYPE_CHECKING:
     from usjapan_facts.extract.sources import Source, SourceError, read_source
     from usjapan_facts.history import HistoryEntry, fact_history
     from usjapan_facts.model import Snapshot
+    from usjapan_facts.notify import notify
+    from usjapan_facts.report.atom import render_atom
     from usjapan_facts.report.export import export_rows
+    from usjapan_facts.report.site import build_site
+    from usjapan_facts.report.sqlite import write_sqlite
     from usjapan_facts.rules import Rule, Rules, RulesError, load_rules
     from usjapan_facts.store import (
         SnapshotStore,
@@ -34,6 +64,7 @@ if TYPE_CHECKING:
         read_snapshot,
     )
     from usjapan_facts.views import FactView, lookup
+    from usjapan_facts.watch import init_watch
 
 # Each public name and the module that defines it. Modules load on first use (PEP 562), so that a
 # command imports only what it runs, and DeepDiff only when something is diffed.
@@ -55,6 +86,11 @@ _HOMES: dict[str, str] = {
         "errors",
     ),
     "export_rows": "report.export",
+    "render_atom": "report.atom",
+    "build_site": "report.site",
+    "write_sqlite": "report.sqlite",
+    "notify": "notify",
+    "init_watch": "watch",
     **dict.fromkeys(("ExtractError", "Extraction", "extract_snapshot"), "extract"),
     **dict.fromkeys(("HistoryEntry", "fact_history"), "history"),
     "Snapshot": "model",
@@ -72,6 +108,11 @@ def __getattr__(name: str) -> Any:
     if name in _HOMES:
         return getattr(importlib.import_module(f"usjapan_facts.{_HOMES[name]}"), name)
     raise AttributeError(f"module 'usjapan_facts' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """List the public API, which loads lazily and so would otherwise be missing from `dir()` and `help()`."""
+    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})
 
 
 __all__ = [
@@ -101,6 +142,7 @@ __all__ = [
     "StoreError",
     "UnknownFactError",
     "VersionNotFoundError",
+    "build_site",
     "canonical_json",
     "check",
     "consecutive_pairs",
@@ -111,8 +153,12 @@ __all__ = [
     "export_rows",
     "extract_snapshot",
     "fact_history",
+    "init_watch",
     "load_rules",
     "lookup",
+    "notify",
     "read_snapshot",
     "read_source",
+    "render_atom",
+    "write_sqlite",
 ]

@@ -22,6 +22,8 @@ from usjapan_facts.store import SnapshotStore
 from usjapan_facts.values import format_date
 
 FindingKind = Literal["invalid", "change", "stale"]
+FailOn = Severity | Literal["invalid"]
+"""What makes `check` exit 1: a finding of this severity or more, or (`invalid`) only an invalid snapshot."""
 DEADLINE_FACTS = frozenset({"politics.next_diet_election_due", "politics.lower_house_election_due"})
 """Facts whose value is a date by which something must happen: past it, the fact is stale."""
 
@@ -63,13 +65,16 @@ class CheckResult:
     """Every finding, most severe first, what was compared, and the exit code for `fail_on`."""
 
     as_of: dt.date
-    fail_on: Severity
+    fail_on: FailOn
     findings: tuple[Finding, ...] = ()
     compared: tuple[str, str] | None = None
     notes: tuple[str, ...] = field(default=())
 
     @property
     def failing(self) -> tuple[Finding, ...]:
+        if self.fail_on == "invalid":
+            # A pull request that adds a version reports its changes, but fails only on a broken store.
+            return tuple(f for f in self.findings if f.kind == "invalid")
         return tuple(f for f in self.findings if SEVERITY_RANK[f.severity] <= SEVERITY_RANK[self.fail_on])
 
     @property
@@ -149,7 +154,7 @@ def check(
     brief_not_found: tuple[str, ...] = (),
     as_of: dt.date | None = None,
     rules: Rules | None = None,
-    fail_on: Severity = "major",
+    fail_on: FailOn = "major",
 ) -> CheckResult:
     """Validate the store, compare (brief vs latest, or latest vs previous), and find stale facts.
 

@@ -20,69 +20,118 @@ Data = dict[str, Any]
 
 
 class MigrationError(ValueError):
-    """The data does not have the shape its schema version says; the message names the field."""
+    """The data does not have the shape its schema version says; `field` names where, `problem` what."""
+
+    def __init__(self, field: str | None, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}" if field else problem)
+
+
+_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", int: "a number"}
+
+
+def _kind_of(value: object) -> str:
+    return "null" if value is None else _JSON_TYPES.get(type(value), "a number")
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _object(value: object, where: str) -> Data:
+    if not isinstance(value, dict):
+        raise MigrationError(where, f"must be an object, not {_kind_of(value)}")
+    return value
+
+
+def _array(value: object, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise MigrationError(where, f"must be an array, not {_kind_of(value)}")
+    return value
+
+
+def _text(value: object, where: str) -> str:
+    if not isinstance(value, str):
+        raise MigrationError(where, f"must be a string, not {_kind_of(value)}")
+    return value
 
 
 def _without_precision(record: Data, date_field: str, where: str) -> Data:
     record = dict(record)
     precision = record.pop("precision", None)
     if date_field not in record:
-        raise MigrationError(f"{where}: has no {date_field!r}")
-    if precision is not None and precision != precision_of(str(record[date_field])):
-        raise MigrationError(f"{where}: precision {precision!r} disagrees with {record[date_field]!r}")
+        raise MigrationError(where, f"has no {date_field!r}")
+    value = record[date_field]
+    if precision is not None:
+        if not isinstance(value, str) or len(value) not in (4, 7, 10):
+            raise MigrationError(f"{where}.{date_field}", f"{_shown(value)} is not an ISO date")
+        if precision != precision_of(value):
+            raise MigrationError(f"{where}.precision", f"{_shown(precision)} disagrees with {value!r}")
     return record
 
 
-def _author(record: Data) -> tuple[str, Data]:
-    return record["name"], Author.fields_from_role(record.get("role"))
+def _author(record: object, where: str) -> tuple[str, Data]:
+    author = _object(record, where)
+    name = _text(author.get("name"), f"{where}.name")
+    role = author.get("role")
+    return name, Author.fields_from_role(None if role is None else _text(role, f"{where}.role"))
 
 
-def _fact(catalogue: catalog.Catalogue, fact_id: str, record: Data, where: str) -> Data:
+def _fact(catalogue: catalog.Catalogue, fact_id: str, record: object, where: str) -> Data:
     spec = catalogue.by_id.get(fact_id)
     if spec is None or spec.is_metadata:
-        raise MigrationError(f"{where}: {fact_id!r} is not a fact id of the {catalogue.brief} catalogue")
+        raise MigrationError(where, f"{_shown(fact_id)} is not a fact id of the {catalogue.brief} catalogue")
+    fact = _object(record, where)
     if spec.kind == "date":
-        record = _without_precision(record, "value", where)
+        fact = _without_precision(fact, "value", where)
     if spec.kind == "person":
-        record = dict(record)
-        name = {"family": record.pop("family", None), "given": record.pop("given", None)}
-        record["value"] = name
-    return {"kind": spec.kind, **record}
+        fact = dict(fact)
+        fact["value"] = {"family": fact.pop("family", None), "given": fact.pop("given", None)}
+    return {"kind": spec.kind, **fact}
+
+
+def _election(record: object, where: str) -> Data:
+    election = _without_precision(_object(record, where), "date", where)
+    candidates: Data = {}
+    for index, candidate in enumerate(_array(election.pop("candidates", []), f"{where}.candidates")):
+        entry = _object(candidate, f"{where}.candidates.{index}")
+        name = _text(entry.get("name"), f"{where}.candidates.{index}.name")
+        candidates[name] = {key: value for key, value in entry.items() if key != "name"}
+    return {**election, "candidates": candidates}
 
 
 def from_record(data: Data) -> Data:
     """Schema 0 -> 1: type a gathered record into the snapshot's shape."""
-    updated = data.get("updated", "?")
-    report = data.get("report", {})
+    report = _object(data.get("report", {}), "report")
     try:
-        catalogue = catalog.load(report.get("id", catalog.DEFAULT_BRIEF))
+        catalogue = catalog.load(str(report.get("id", catalog.DEFAULT_BRIEF)))
     except catalog.CatalogueError as exc:
-        raise MigrationError(f"report.id: {exc}") from None
+        raise MigrationError("report.id", str(exc)) from None
     facts = {
         fact_id: _fact(catalogue, fact_id, record, f"facts.{fact_id}")
-        for fact_id, record in data.get("facts", {}).items()
+        for fact_id, record in _object(data.get("facts", {}), "facts").items()
     }
-    elections = {}
-    for slug, record in data.get("elections", {}).items():
-        record = _without_precision(record, "date", f"elections.{slug}")
-        candidates = {
-            candidate["name"]: {key: value for key, value in candidate.items() if key != "name"}
-            for candidate in record.pop("candidates", [])
-        }
-        elections[slug] = {**record, "candidates": candidates}
+    elections = {
+        slug: _election(record, f"elections.{slug}")
+        for slug, record in _object(data.get("elections", {}), "elections").items()
+    }
     events = {
-        slug: _without_precision(record, "date", f"events.{slug}") for slug, record in data.get("events", {}).items()
+        slug: _without_precision(_object(record, f"events.{slug}"), "date", f"events.{slug}")
+        for slug, record in _object(data.get("events", {}), "events").items()
     }
+    authors = _array(data.get("authors", []), "authors")
     migrated: Data = {
         "schema_version": 1,
         "report_id": catalogue.brief,
         "title": data.get("title") or report.get("title") or catalogue.title,
-        "updated": updated,
+        "updated": data.get("updated", "?"),
         "crs_version": data.get("crs_version"),
         "coverage": data.get("coverage"),
         "tracked": data.get("tracked"),
         "sources": data.get("sources", []),
-        "authors": dict(_author(author) for author in data.get("authors", [])),
+        "authors": dict(_author(author, f"authors.{index}") for index, author in enumerate(authors)),
         "facts": facts,
         "elections": elections,
         "events": events,
@@ -143,8 +192,6 @@ def track_coverage(data: Data) -> Data:
 
     A gathered record may say what a version tracked; that is kept as it is.
     """
-    if not isinstance(data, dict):
-        raise MigrationError("a snapshot is a JSON object")
     if "tracked" in data:
         return {**data, "schema_version": 2}
     full = data.get("coverage") == "full" and data.get("report_id", SCHEMA_1_BRIEF) == SCHEMA_1_BRIEF
@@ -156,15 +203,22 @@ MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: from_record, 1: track_covera
 
 
 def migrate(data: Data) -> tuple[Data, int]:
-    """Bring data of any known older schema to the current one; return it and the schema it was written in."""
+    """Bring data of any known older schema to the current one; return it and the schema it was written in.
+
+    Every failure is a `MigrationError` naming the field at fault, whatever shape the data has.
+    """
     written = data.get("schema_version", SCHEMA_VERSION)
     if not isinstance(written, int) or isinstance(written, bool) or written < 0:
-        raise MigrationError(f"schema_version: {written!r} is not a schema version (a whole number from 0)")
+        raise MigrationError("schema_version", f"{_shown(written)} is not a schema version (a whole number from 0)")
     version = written
     while version < SCHEMA_VERSION:
         try:
             data = MIGRATIONS[version](data)
-        except (KeyError, TypeError, AttributeError) as exc:
-            raise MigrationError(f"not in the shape of schema version {version} ({exc!r})") from None
+        except MigrationError as exc:
+            raise MigrationError(exc.field, f"{exc.problem}; not in the shape of schema version {version}") from None
+        except (LookupError, TypeError, AttributeError, ValueError) as exc:
+            # A shape the checks above did not foresee: still one clear line, never a traceback.
+            problem = f"not in the shape of schema version {version} ({type(exc).__name__}: {_shown(str(exc))})"
+            raise MigrationError(None, problem) from None
         version += 1
     return data, written

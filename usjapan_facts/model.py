@@ -11,6 +11,8 @@ from pydantic import (
     ConfigDict,
     Field,
     PrivateAttr,
+    StrictFloat,
+    StrictInt,
     StringConstraints,
     ValidationInfo,
     field_validator,
@@ -20,6 +22,12 @@ from pydantic import (
 from usjapan_facts import catalog
 
 SCHEMA_VERSION = 2
+
+# Bounds far beyond any figure the brief could state, so that nonsense is refused, not computed with.
+MAX_COUNT = 10**9
+MAX_DOLLARS = 10**15
+MAX_RANK = 1000
+MAX_MEASURE = 10**6
 
 Qualifier = Literal["exact", "about", "over", "under", "nearly", "at_least", "among_top"]
 Coverage = Literal["full", "excerpt", "summary", "none"]
@@ -56,7 +64,9 @@ def _normalise_number(value: int | float) -> int | float:
 
 PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
 """An ISO date whose length is its precision: `2022-07-08` (day), `2022-09` (month), `2022` (year)."""
-Number = Annotated[int | float, AfterValidator(_normalise_number)]
+Number = Annotated[StrictInt | StrictFloat, Field(ge=-MAX_MEASURE, le=MAX_MEASURE), AfterValidator(_normalise_number)]
+"""A percentage or rate: a JSON number, never a boolean or a numeral in a string."""
+Count = Annotated[StrictInt, Field(ge=0, le=MAX_COUNT)]
 
 
 def precision_of(value: str) -> Precision:
@@ -98,14 +108,14 @@ class HedgedFact(BaseFact):
 
 class CountFact(HedgedFact):
     kind: Literal["count"] = "count"
-    value: Annotated[int, Field(ge=0)]
+    value: Count
 
 
 class MoneyFact(HedgedFact):
     """An amount in US dollars."""
 
     kind: Literal["money"] = "money"
-    value: Annotated[int, Field(ge=0)]
+    value: Annotated[StrictInt, Field(ge=0, le=MAX_DOLLARS)]
     per: Literal["year"] | None = None
 
 
@@ -120,7 +130,7 @@ class RankFact(HedgedFact):
     """An ordinal position; `among_top` ("a top source") carries no position."""
 
     kind: Literal["rank"] = "rank"
-    value: Annotated[int, Field(ge=1)] | None = None
+    value: Annotated[StrictInt, Field(ge=1, le=MAX_RANK)] | None = None
 
     @model_validator(mode="after")
     def _position_unless_among_top(self) -> Self:
@@ -131,7 +141,7 @@ class RankFact(HedgedFact):
 
 class YearFact(HedgedFact):
     kind: Literal["year"] = "year"
-    value: Annotated[int, Field(ge=1000, le=2999)]
+    value: Annotated[StrictInt, Field(ge=1000, le=2999)]
 
 
 class DateFact(HedgedFact):
@@ -276,7 +286,7 @@ class Snapshot(_Model):
     """The CRS product number; its catalogue is what the facts are checked against."""
     title: NonEmpty
     updated: dt.date
-    crs_version: Annotated[int, Field(ge=1)] | None = None
+    crs_version: Annotated[StrictInt, Field(ge=1, le=MAX_RANK * 100)] | None = None
     coverage: Coverage
     tracked: list[str] = Field(default_factory=list)
     """What this version was checked for: catalogue fact ids, and `elections` or `events` for a whole

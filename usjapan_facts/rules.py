@@ -25,7 +25,9 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from usjapan_facts import catalog
+from usjapan_facts.config import CONFIG_FILE, STORE_KEY
 from usjapan_facts.errors import FactsError
+from usjapan_facts.safe_io import UnsafeInputError, read_regular
 
 Severity = Literal["major", "minor", "info"]
 SEVERITY_RANK: dict[Severity, int] = {"major": 0, "minor": 1, "info": 2}
@@ -144,15 +146,26 @@ def _parse(path: Path, data: object) -> Rules:
         raise RulesError(f"{path}: {field}: {first['msg']}; see 'Severity rules' in the README") from None
 
 
+MAX_RULES_BYTES = 1024 * 1024
+"""A rules file (or pyproject.toml) is a few hundred bytes; a megabyte is ample."""
+
+
 def _read_toml(path: Path) -> dict[str, object]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RulesError(f"{path}: no such rules file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RulesError(f"{path}: cannot read the rules file ({exc})") from None
+        text = read_regular(path, MAX_RULES_BYTES).decode("utf-8")
+    except UnsafeInputError as exc:
+        raise RulesError(f"{path}: {'no such rules file' if str(exc) == 'no such file' else exc}") from None
+    except UnicodeDecodeError as exc:
+        raise RulesError(f"{path}: is not UTF-8 text (byte {exc.start})") from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RulesError(f"{path}: not valid TOML ({exc})") from None
+    except RecursionError:
+        raise RulesError(f"{path}: not valid TOML (nested too deeply)") from None
+    except ValueError as exc:
+        # tomllib lets int() and float() errors through, such as an integer of thousands of digits.
+        raise RulesError(f"{path}: not valid TOML ({str(exc)[:80]})") from None
 
 
 def load_rules(path: Path) -> Rules:
@@ -161,14 +174,17 @@ def load_rules(path: Path) -> Rules:
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         data = tool.get(PYPROJECT_TABLE, {}) if isinstance(tool, dict) else {}
+    elif path.name == CONFIG_FILE:
+        # A watch folder's settings name its store beside the rules; the store is not a rule.
+        data = {key: value for key, value in data.items() if key != STORE_KEY}
     return _parse(path, data)
 
 
 def find_rules(explicit: Path | None, cwd: Path) -> Rules:
-    """Return the rules of `--rules FILE`, else of ./pyproject.toml's [tool.usjapan-facts], else the defaults."""
+    """Return the rules of `--rules FILE`, else of ./usjapan-facts.toml, else of ./pyproject.toml, else defaults."""
     if explicit is not None:
         return load_rules(explicit)
-    pyproject = cwd / "pyproject.toml"
-    if pyproject.is_file():
-        return load_rules(pyproject)
+    for name in (CONFIG_FILE, "pyproject.toml"):
+        if (cwd / name).is_file():
+            return load_rules(cwd / name)
     return Rules()

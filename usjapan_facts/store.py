@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -25,12 +26,30 @@ from usjapan_facts.errors import (
 )
 from usjapan_facts.migrations import MigrationError, migrate
 from usjapan_facts.model import PROVENANCE_FIELDS, SCHEMA_VERSION, Snapshot
+from usjapan_facts.safe_io import UnsafeInputError, parse_json, read_regular
 
 MAX_SNAPSHOT_BYTES = 5 * 1024 * 1024
 """Larger files are refused before parsing: a real snapshot is a few kilobytes."""
 
 _DATE_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _FILE_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}\.json$")
+_TEMP_NAME = re.compile(r"^\.(?P<date>\d{4}-\d{2}-\d{2})\.(?:(?P<pid>\d{1,10})\.)?[^/]*\.tmp$")
+"""A save writes `.DATE.PID.RANDOM.tmp` first; readers never look at it, and it is gone once the save ends."""
+
+
+def _alive(pid: str | None) -> bool:
+    """Say whether the process that wrote a temporary file may still be saving."""
+    if pid is None:
+        return False
+    if int(pid) == os.getpid():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):
+        return True  # it exists but is not ours, or the number is odd: leave its file alone
+    return True
 
 
 @dataclass(frozen=True)
@@ -86,26 +105,21 @@ def _validation_problems(path: Path, error: ValidationError) -> list[Problem]:
 def read_snapshot(path: Path) -> Snapshot:
     """Read and validate one snapshot file, raising `SnapshotFileError` with the file and field."""
     try:
-        size = path.stat().st_size
-        if size > MAX_SNAPSHOT_BYTES:
-            raise SnapshotFileError(path, f"is {size:,} bytes, over the {MAX_SNAPSHOT_BYTES:,}-byte limit")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SnapshotFileError(path, "no such file") from None
-    except IsADirectoryError:
-        raise SnapshotFileError(path, "is a directory, not a snapshot file") from None
-    except OSError as exc:
-        raise SnapshotFileError(path, f"cannot be read ({exc.strerror})") from None
+        raw = read_regular(path, MAX_SNAPSHOT_BYTES)
+    except UnsafeInputError as exc:
+        raise SnapshotFileError(path, str(exc)) from None
     if not raw.strip():
         raise SnapshotFileError(path, "is empty")
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = parse_json(raw)
     except UnicodeDecodeError as exc:
         raise SnapshotFileError(path, f"is not UTF-8 text (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise SnapshotFileError(
             path, f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         ) from None
+    except UnsafeInputError as exc:
+        raise SnapshotFileError(path, str(exc)) from None
     if not isinstance(data, dict):
         raise SnapshotFileError(path, f"must hold a JSON object, not {type(data).__name__}")
     version = data.get("schema_version")
@@ -120,7 +134,7 @@ def read_snapshot(path: Path) -> Snapshot:
         data, written = migrate(data)
         snapshot = Snapshot.model_validate(data)
     except MigrationError as exc:
-        raise SnapshotFileError(path, str(exc)) from None
+        raise SnapshotFileError(path, exc.problem, field=exc.field) from None
     except ValidationError as exc:
         raise InvalidSnapshotError(_validation_problems(path, exc)) from None
     if written != SCHEMA_VERSION:
@@ -135,11 +149,15 @@ def read_snapshot(path: Path) -> Snapshot:
     return snapshot
 
 
+LEFTOVER = "is a temporary file left by a save that was killed"
 LINK_OUT = "is a link to a file outside the store; replace it with the file itself"
 
 
 def _links_out(path: Path, root: Path) -> bool:
-    return not path.resolve().is_relative_to(root.resolve())
+    try:
+        return not path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):
+        return False  # a symlink loop: reading the file says so
 
 
 def check_files(paths: Iterable[Path], *, root: Path | None = None) -> list[Problem]:
@@ -181,10 +199,25 @@ class SnapshotStore:
                 f"{self.root}: no snapshot store here; pass --snapshots-dir or set USJAPAN_FACTS_SNAPSHOTS"
             )
 
+    def _names(self) -> list[str]:
+        self._require_root()
+        try:
+            return os.listdir(self.root)
+        except OSError as exc:
+            raise StoreError(f"{self.root}: cannot list the store ({exc.strerror})") from None
+
     def files(self) -> list[Path]:
         """Return every `*.json` file in the store, by name; names that are not dates are included."""
-        self._require_root()
-        return sorted(path for path in self.root.iterdir() if path.suffix == ".json" and not path.name.startswith("."))
+        return sorted(self.root / name for name in self._names() if name.endswith(".json") and not name.startswith("."))
+
+    def leftovers(self, version: dt.date | None = None) -> list[Path]:
+        """Return the temporary files that saves killed mid-way left behind (of one version, if given)."""
+        found = []
+        for name in self._names():
+            match = _TEMP_NAME.match(name)
+            if match and (version is None or match["date"] == version.isoformat()) and not _alive(match["pid"]):
+                found.append(self.root / name)
+        return sorted(found)
 
     def versions(self) -> list[dt.date]:
         """Return the dates of the stored versions, oldest first.
@@ -241,7 +274,7 @@ class SnapshotStore:
 
     def _load_stored(self, version: dt.date) -> Snapshot:
         path = self.path_for(version)
-        if not path.exists():
+        if not os.path.lexists(path):
             raise VersionNotFoundError(
                 f"no stored version {version.isoformat()} in {self.root}; run 'usjapan-facts list'"
             )
@@ -250,8 +283,12 @@ class SnapshotStore:
         return read_snapshot(path)
 
     def check(self) -> list[Problem]:
-        """Validate every file of the store; an empty list means the store is sound."""
-        return check_files(self.files(), root=self.root)
+        """Validate every file of the store, and report temporary files left by killed saves."""
+        left = [
+            Problem(path, None, f"{LEFTOVER}; the next save of {path.name[1:11]} removes it, or delete it")
+            for path in self.leftovers()
+        ]
+        return check_files(self.files(), root=self.root) + left
 
     def latest(self) -> Snapshot:
         return self.load("latest")
@@ -265,22 +302,38 @@ class SnapshotStore:
             yield self._load_stored(version)
 
     def save(self, snapshot: Snapshot, *, overwrite: bool = False) -> Path:
-        """Write a snapshot atomically; refuse to replace a stored version unless `overwrite`."""
+        """Write a snapshot atomically; refuse to replace a stored version unless `overwrite`.
+
+        SIGTERM or SIGINT during the save removes the temporary file and raises `SaveInterruptedError`;
+        temporary files of this version that a killed save left behind are removed first.
+        """
         target = self.path_for(snapshot.updated)
-        if target.exists() and not overwrite:
+        if os.path.lexists(target) and not overwrite:
             raise SnapshotExistsError(
                 f"{target}: version {snapshot.updated.isoformat()} is already stored; pass --force to replace it"
             )
-        import tempfile  # only saving needs it; reading commands start faster without it
-
         data = canonical_json(snapshot).encode("utf-8")
         try:
             self.root.mkdir(parents=True, exist_ok=True)
-            handle, temp_name = tempfile.mkstemp(dir=self.root, prefix=f".{target.stem}.", suffix=".tmp")
+            for leftover in self.leftovers(snapshot.updated):
+                leftover.unlink(missing_ok=True)
         except OSError as exc:
             raise StoreError(f"{self.root}: cannot write to the store ({exc.strerror})") from None
-        temp = Path(temp_name)
+        with _signals_interrupt(target):
+            return self._write(target, data, overwrite=overwrite)
+
+    def _write(self, target: Path, data: bytes, *, overwrite: bool) -> Path:
+        import tempfile  # only saving needs it; reading commands start faster without it
+
+        temp: Path | None = None
         try:
+            try:
+                handle, temp_name = tempfile.mkstemp(
+                    dir=self.root, prefix=f".{target.stem}.{os.getpid()}.", suffix=".tmp"
+                )
+            except OSError as exc:
+                raise StoreError(f"{self.root}: cannot write to the store ({exc.strerror})") from None
+            temp = Path(temp_name)
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
                 stream.flush()
@@ -292,13 +345,40 @@ class SnapshotStore:
                 os.link(temp, target)
         except FileExistsError:
             raise SnapshotExistsError(
-                f"{target}: version {snapshot.updated.isoformat()} was stored meanwhile; pass --force to replace it"
+                f"{target}: version {target.stem} was stored meanwhile; pass --force to replace it"
             ) from None
         except OSError as exc:
             raise StoreError(f"{target}: cannot write the snapshot ({exc.strerror})") from None
         finally:
-            temp.unlink(missing_ok=True)
+            if temp is not None:
+                temp.unlink(missing_ok=True)
         return target
+
+
+class SaveInterruptedError(StoreError):
+    """SIGTERM or SIGINT arrived during a save; its temporary file was removed."""
+
+
+@contextlib.contextmanager
+def _signals_interrupt(target: Path) -> Iterator[None]:
+    """Turn SIGTERM and SIGINT into `SaveInterruptedError` while saving, so the save's cleanup runs."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may handle signals; a thread's caller owns its cleanup
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        name = signal.Signals(signum).name
+        raise SaveInterruptedError(f"{target}: saving was interrupted by {name}; its temporary file was removed")
+
+    previous = {number: signal.signal(number, interrupt) for number in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
 
 
 def consecutive_pairs(

@@ -128,15 +128,16 @@ def test_check_github_format_writes_commands_and_the_step_summary(run: Run, one_
 
 
 def test_workflow_is_valid_yaml_with_both_jobs() -> None:
-    """The ready workflow parses; it runs `check` on pull requests touching snapshots/ and `check --brief` weekly."""
+    """The ready workflow parses; pull requests run `check --fail-on invalid`, the weekly job `check --brief` once."""
     workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
     triggers = workflow.get("on", workflow.get(True))
-    assert triggers["pull_request"]["paths"] == ["snapshots/**"]
+    assert triggers["pull_request"]["paths"] == ["snapshots/**", "usjapan-facts.toml"]
     assert triggers["schedule"][0]["cron"].split()[-1] == "1"
     steps = {name: [step.get("run", "") for step in job["steps"]] for name, job in workflow["jobs"].items()}
-    assert any("check --format github" in command for command in steps["snapshots"])
-    assert any('check --brief "$BRIEF_URL"' in command for command in steps["live-brief"])
-    assert workflow["jobs"]["live-brief"]["steps"][-1]["if"] == "steps.check.outputs.status == '1'"
+    assert any("check --fail-on invalid --format github" in command for command in steps["snapshots"])
+    assert sum("check --brief brief.html" in command for command in steps["live-brief"]) == 1
+    conditions = [step.get("if") for step in workflow["jobs"]["live-brief"]["steps"]]
+    assert "steps.check.outputs.status == '1'" in conditions
 
 
 def test_workflow_pull_request_command_runs_on_this_store(run: Run) -> None:
@@ -145,5 +146,5 @@ def test_workflow_pull_request_command_runs_on_this_store(run: Run) -> None:
     [command] = [step["run"] for step in workflow["jobs"]["snapshots"]["steps"] if "check" in step.get("run", "")]
     snapshots = Path(__file__).resolve().parents[2] / "snapshots" / "IF10199"
     result = run(command.replace("--snapshots-dir snapshots", f"--snapshots-dir {snapshots}"))
-    assert result.code in (0, 1)
+    assert result.code == 0  # the shipped store is valid: findings are reported, never failing the pull request
     assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in result.stdout.splitlines())

@@ -89,3 +89,76 @@ def test_extract_bad_input_exits_2(run: Run, tmp_path: Path, brief_server: str, 
     assert result.stdout == ""
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _two_column_pdf(path: Path, left: str, right: str) -> Path:
+    """Write a one-page PDF with two columns, drawn row by row as layout programs often write them."""
+    import textwrap
+
+    from fpdf import FPDF
+
+    pdf = FPDF(format="letter")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    pdf.text(15, 15, "Updated March 3, 2031")
+    pdf.text(15, 22, "U.S.-Japan Relations")
+    lines = (textwrap.wrap(left, 56), textwrap.wrap(right, 56))
+    for row in range(max(map(len, lines))):
+        for column, x in zip(lines, (15, 112), strict=True):
+            if row < len(column):
+                pdf.text(x, 32 + 4.5 * row, column[row])
+    pdf.output(str(path))
+    return path
+
+
+def test_extract_reads_a_two_column_pdf(run: Run, tmp_path: Path) -> None:
+    """A PDF brief is read column by column: each value comes from its own column's sentence."""
+    left = (
+        "Japan, a U.S. treaty ally since 1951, is a close partner of the United States. The treaty lets the "
+        "United States base U.S. troops, currently numbering around 47,000, in Japan. Japan is the third-largest "
+        "U.S. trading partner."
+    )
+    right = (
+        "Elections for the Lower House must be held by October 2032. Japan pays roughly $3 billion per year "
+        "to defray the cost of stationing U.S. military personnel in Japan."
+    )
+    result = run(f"usjapan-facts extract {_two_column_pdf(tmp_path / 'brief.pdf', left, right)}")
+    assert result.code == 0, result.stderr
+    facts = json.loads(result.stdout)["facts"]
+    assert json.loads(result.stdout)["updated"] == "2031-03-03"
+    assert (facts["alliance.us_troops_in_japan"]["value"], facts["alliance.us_troops_in_japan"]["qualifier"]) == (
+        47000,
+        "about",
+    )
+    assert facts["trade.overall_partner_rank"]["value"] == 3
+    assert facts["politics.lower_house_election_due"]["value"] == "2032-10"
+    assert facts["alliance.host_nation_support_per_year"]["value"] == 3_000_000_000
+
+
+def test_extract_damaged_pdf_exits_2(run: Run, tmp_path: Path) -> None:
+    """A file that starts as a PDF but is not one: exit 2, one line naming it, no traceback."""
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 100)
+    result = run(f"usjapan-facts extract {damaged}")
+    assert result.code == 2
+    assert result.stdout == ""
+    assert "damaged.pdf" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_saved_extraction_then_diff_reports_nothing_removed(
+    run: Run, store_copy: SnapshotStore, tmp_path: Path
+) -> None:
+    """An extraction saved beside a full version: facts it did not find are unknown, never 'removed'."""
+    brief = tmp_path / "next.md"
+    brief.write_text(
+        "Updated August 1, 2022\n\n## U.S.-Japan Relations\n\nJapan, a U.S. treaty ally since 1951, hosts "
+        "around 54,000 U.S. troops.\n",
+        encoding="utf-8",
+    )
+    saved = run(f"usjapan-facts --snapshots-dir {store_copy.root} extract {brief} --save")
+    assert saved.code == 0, saved.stderr
+    result = run(f"usjapan-facts --snapshots-dir {store_copy.root} diff 2022-07-21 2022-08-01 --format json")
+    assert result.code == 0, result.stdout
+    assert "removed" not in result.stdout

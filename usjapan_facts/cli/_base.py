@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import math
 import os
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +14,9 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from usjapan_facts.catalog import glob_can_match
+from usjapan_facts.config import configured_store
 from usjapan_facts.errors import FactsError, UnknownFactError
+from usjapan_facts.safe_io import printable
 from usjapan_facts.store import SnapshotStore, default_store_root
 
 if TYPE_CHECKING:
@@ -23,28 +28,43 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def fail(message: str) -> NoReturn:
-    """Say what went wrong on stderr, in one line, and exit 2."""
-    click.echo(f"usjapan-facts: error: {message}", err=True)
+    """Say what went wrong on stderr, in one line with control characters escaped, and exit 2."""
+    say(f"usjapan-facts: error: {message}")
     sys.exit(EXIT_TROUBLE)
 
 
-def _output_closed() -> NoReturn:
-    # Whatever is still buffered for the closed pipe goes nowhere, so Python cannot fail again at exit.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    fail("standard output was closed before everything was written (broken pipe)")
+def say(message: str) -> None:
+    """Print a message on stderr as one line: newlines, ESC and other control characters are shown escaped."""
+    click.echo(printable(message), err=True)
+
+
+def _output_failed(exc: OSError) -> NoReturn:
+    # Whatever is still buffered for stdout goes nowhere, so Python cannot fail again at exit.
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    if isinstance(exc, BrokenPipeError):
+        fail("standard output was closed before everything was written (broken pipe)")
+    fail(f"standard output cannot be written ({exc.strerror or exc}); nothing more was written")
+
+
+def _os_error(exc: OSError) -> NoReturn:
+    """An OSError that reached the command line: a failed write to stdout, or (naming it) another file."""
+    if exc.filename is None:
+        _output_failed(exc)
+    fail(f"{exc.filename}: {exc.strerror or exc}")
 
 
 class _Group(click.Group):
-    """A group that turns every `FactsError` into one line on stderr and exit code 2."""
+    """A group that turns every `FactsError`, and any failed write to stdout, into one line on stderr and exit 2."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except FactsError as exc:
             fail(str(exc))
-        except BrokenPipeError:
-            _output_closed()
+        except OSError as exc:
+            _os_error(exc)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -54,12 +74,12 @@ class _Group(click.Group):
     type=click.Path(path_type=Path, file_okay=False),
     envvar="USJAPAN_FACTS_SNAPSHOTS",
     show_envvar=True,
-    help="The snapshot store to use (default: the history shipped with the package).",
+    help="The snapshot store to use (default: snapshots_dir of ./usjapan-facts.toml, else the shipped history).",
 )
 @click.pass_context
 def cli(ctx: click.Context, snapshots_dir: Path | None) -> None:
     """Track how the facts of CRS brief IF10199, U.S.-Japan Relations, change between versions."""
-    ctx.obj = SnapshotStore(snapshots_dir or default_store_root())
+    ctx.obj = SnapshotStore(snapshots_dir or configured_store(Path.cwd()) or default_store_root())
 
 
 pass_store = click.make_pass_decorator(SnapshotStore)
@@ -76,7 +96,7 @@ def rules_option(function: F) -> F:
         "--rules",
         "rules_file",
         type=click.Path(path_type=Path, dir_okay=False),
-        help="Severity rules (TOML); default: [tool.usjapan-facts] in ./pyproject.toml.",
+        help="Severity rules (TOML); default: ./usjapan-facts.toml, else [tool.usjapan-facts] in ./pyproject.toml.",
     )(function)
 
 
@@ -91,6 +111,28 @@ def filter_options(function: F) -> F:
         show_default=True,
         help="Leave out changes below this severity.",
     )(function)
+
+
+MAX_TIMEOUT = 86_400.0
+"""A day: any longer is no deadline at all."""
+
+
+def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    if not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a number of seconds; give one from 0.1 to {MAX_TIMEOUT:g}")
+    return value
+
+
+def timeout_option(help_text: str) -> Callable[[F], F]:
+    """`--timeout SECONDS`: a finite deadline for a whole fetch, redirects included."""
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(min=0.1, max=MAX_TIMEOUT),
+        default=20.0,
+        show_default=True,
+        callback=_finite,
+        help=help_text,
+    )
 
 
 def check_globs(patterns: tuple[str, ...]) -> tuple[str, ...]:
@@ -116,7 +158,11 @@ def _append_step_summary(markdown: str) -> None:
     if not target:
         return
     try:
-        with Path(target).open("a", encoding="utf-8") as stream:
+        # Non-blocking, and only onto a regular file: a FIFO or device there must not stall the gate.
+        descriptor = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK, 0o644)
+        with os.fdopen(descriptor, "a", encoding="utf-8") as stream:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                fail(f"{target}: is not a regular file; point GITHUB_STEP_SUMMARY at a file")
             stream.write(markdown)
     except OSError as exc:
         fail(f"{target}: cannot append the step summary ({exc.strerror}); check GITHUB_STEP_SUMMARY")
@@ -125,8 +171,8 @@ def _append_step_summary(markdown: str) -> None:
 def _flush() -> None:
     try:
         sys.stdout.flush()
-    except BrokenPipeError:
-        _output_closed()
+    except OSError as exc:
+        _output_failed(exc)
 
 
 def main() -> None:
@@ -142,8 +188,10 @@ def main() -> None:
         fail(f"{exc.format_message()} (see '{where} --help')")
     except click.ClickException as exc:
         fail(exc.format_message())
-    except click.Abort:
+    except (click.Abort, KeyboardInterrupt):
         fail("aborted")
+    except OSError as exc:
+        _os_error(exc)
     except SystemExit:
         _flush()
         raise

@@ -13,15 +13,18 @@ from usjapan_facts.cli._base import (
     cli,
     colour,
     emit,
+    fail,
     format_option,
     pass_store,
     rules_option,
+    say,
+    timeout_option,
 )
 from usjapan_facts.store import SnapshotStore, canonical_json
 from usjapan_facts.views import render_snapshot
 
 if TYPE_CHECKING:
-    from usjapan_facts.rules import Severity
+    from usjapan_facts.checks import FailOn
 
 
 @cli.command()
@@ -30,9 +33,7 @@ if TYPE_CHECKING:
     "--updated", type=click.DateTime(formats=["%Y-%m-%d"]), help="The version's date, if the text has no cover date."
 )
 @click.option("--source-url", help="Where the text was published, recorded in the snapshot's sources.")
-@click.option(
-    "--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds to wait for a URL."
-)
+@timeout_option("Seconds a URL's whole fetch may take, redirects included.")
 @format_option("json", "text")
 @click.option("--save", is_flag=True, help="Store the snapshot (atomically).")
 @click.option("--force", is_flag=True, help="With --save, replace a stored version of the same date.")
@@ -47,23 +48,24 @@ def extract(
     save: bool,
     force: bool,
 ) -> None:
-    """Propose a snapshot from a version's text: a file, '-' for stdin, or an http(s) URL."""
+    """Propose a snapshot from a version's text: a file (text, HTML or PDF), '-' for stdin, or an http(s) URL."""
     from usjapan_facts.catalog import FACT_SPECS
     from usjapan_facts.extract import extract_snapshot
-    from usjapan_facts.extract.sources import read_source
+    from usjapan_facts.extract.pdf import looks_like_pdf, read_pdf
+    from usjapan_facts.extract.sources import Source, read_source
 
     if force and not save:
         raise click.UsageError("--force replaces a stored version, so it goes with --save")
-    got = read_source(source, timeout=timeout)
+    got = Source(read_pdf(source), source) if looks_like_pdf(source) else read_source(source, timeout=timeout)
     result = extract_snapshot(got.text, updated=updated.date() if updated else None, source_url=source_url or got.url)
     click.echo(canonical_json(result.snapshot) if fmt == "json" else render_snapshot(result.snapshot), nl=False)
-    click.echo(f"{len(result.found)} of {len(FACT_SPECS)} catalogue facts found in {got.name}", err=True)
+    say(f"{len(result.found)} of {len(FACT_SPECS)} catalogue facts found in {got.name}")
     if result.not_found:
-        click.echo(f"not found: {', '.join(result.not_found)}", err=True)
+        say(f"not found: {', '.join(result.not_found)}")
     for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        say(f"warning: {warning}")
     if save:
-        click.echo(f"saved {store.save(result.snapshot, overwrite=force)}", err=True)
+        say(f"saved {store.save(result.snapshot, overwrite=force)}")
 
 
 @cli.command()
@@ -79,13 +81,26 @@ def extract(
 @rules_option
 @click.option(
     "--fail-on",
-    type=click.Choice(["info", "minor", "major"]),
+    type=click.Choice(["info", "minor", "major", "invalid"]),
     default="major",
     show_default=True,
-    help="Exit 1 when a finding has this severity or more.",
+    help="Exit 1 when a finding has this severity or more; 'invalid': only when a snapshot is invalid.",
 )
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds for a URL.")
+@timeout_option("Seconds a URL's whole fetch may take, redirects included.")
 @format_option("text", "markdown", "json", "github")
+@click.option(
+    "--output-json",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the JSON report to this file (same run, same fetch).",
+)
+@click.option(
+    "--output-markdown",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the Markdown report to this file (same run, same fetch).",
+)
+@click.option(
+    "--notify", "notify_url", metavar="URL", help="POST each failing finding as JSON to this webhook, once each."
+)
 @pass_store
 def check(
     store: SnapshotStore,
@@ -93,9 +108,12 @@ def check(
     as_of: dt.datetime | None,
     stale_after_years: int | None,
     rules_file: Path | None,
-    fail_on: Severity,
+    fail_on: FailOn,
     timeout: float,
     fmt: str,
+    output_json: Path | None,
+    output_markdown: Path | None,
+    notify_url: str | None,
 ) -> None:
     """The CI gate: validate the store, compare the newest version, and find stale facts."""
     from usjapan_facts import report
@@ -118,4 +136,19 @@ def check(
         fail_on=fail_on,
     )  # fmt: skip
     emit(*report.render(result, fmt, color=colour()))
+    for target, extra in ((output_json, "json"), (output_markdown, "markdown")):
+        if target is not None:
+            _write(target, report.render(result, extra)[0])
+    if notify_url is not None:
+        from usjapan_facts.notify import notify
+
+        delivered = notify(result, notify_url, timeout=timeout).delivered
+        click.echo(f"notified {notify_url}: {len(delivered)} finding(s)", err=True)
     sys.exit(result.exit_code)
+
+
+def _write(target: Path, text: str) -> None:
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        fail(f"{target}: cannot write the report ({exc.strerror})")

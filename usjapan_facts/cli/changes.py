@@ -92,7 +92,7 @@ def history(store: SnapshotStore, fact_id: str, fmt: str, plot_file: Path | None
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only versions from this date (YYYY-MM-DD).")
 @filter_options
 @rules_option
-@format_option("text", "json")
+@format_option("text", "json", "atom")
 @pass_store
 def log(
     store: SnapshotStore,
@@ -114,6 +114,11 @@ def log(
         change.filter(only=only, min_severity=min_severity)
         for change in diff_pairs(consecutive_pairs(store, since=first, newest_first=True), rules=rules)
     )
+    if fmt == "atom":
+        from usjapan_facts.report.atom import render_atom
+
+        click.echo(render_atom(diffs), nl=False)
+        return
     if fmt == "json":
         click.echo("[")
         for index, result in enumerate(diffs):

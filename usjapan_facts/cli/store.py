@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from usjapan_facts.cli._base import (
     pass_store,
 )
 from usjapan_facts.model import Snapshot
+from usjapan_facts.safe_io import printable
 from usjapan_facts.store import SnapshotStore, canonical_json, check_files
 from usjapan_facts.views import check_fact_id, lookup, render_fact, render_list, render_snapshot, summaries
 
@@ -64,8 +66,8 @@ def validate(store: SnapshotStore, paths: tuple[Path, ...]) -> None:
     checked = list(paths) if paths else store.files()
     problems = check_files(checked) if paths else store.check()
     for problem in problems:
-        click.echo(str(problem))
-    invalid = len({problem.path for problem in problems})
+        click.echo(printable(str(problem)))
+    invalid = len({problem.path for problem in problems} & set(checked))
     click.echo(f"{len(checked) - invalid} of {len(checked)} snapshot files valid", err=True)
     sys.exit(EXIT_FINDINGS if problems else EXIT_OK)
 
@@ -78,12 +80,20 @@ def schema() -> None:
 
 @cli.command()
 @click.argument("versions", nargs=-1)
-@format_option("csv", "jsonl")
+@format_option("csv", "jsonl", "sqlite")
 @pass_store
 def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str) -> None:
-    """Export every stated value as a tidy table, one row per version and fact (all versions by default)."""
+    """Export every stated value as a tidy table, one row per version and fact (all versions by default).
+
+    With --format sqlite the last argument is the database FILE: export --format sqlite facts.db
+    """
     from usjapan_facts.report.export import COLUMNS, export_rows
 
+    if fmt == "sqlite":
+        if not versions:
+            raise click.UsageError("--format sqlite writes a database: give its FILE as the last argument")
+        _export_sqlite(store, versions[:-1], Path(versions[-1]))
+        return
     snapshots = [store.load(version) for version in versions] if versions else store
     stream = sys.stdout
     if fmt == "csv":
@@ -93,3 +103,14 @@ def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str) -> None:
     else:
         for row in export_rows(snapshots):
             stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _export_sqlite(store: SnapshotStore, versions: tuple[str, ...], target: Path) -> None:
+    from usjapan_facts.diff import diff_pairs
+    from usjapan_facts.report.sqlite import write_sqlite
+    from usjapan_facts.rules import find_rules
+
+    snapshots = sorted((store.load(version) for version in versions), key=lambda s: s.updated) or list(store)
+    diffs = diff_pairs(pairwise(snapshots), rules=find_rules(None, Path.cwd()))
+    write_sqlite(target, snapshots, diffs)
+    click.echo(f"wrote {target}: {len(snapshots)} versions", err=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -18,10 +19,16 @@ from usjapan_facts import catalog
 from usjapan_facts.errors import FactsError
 from usjapan_facts.extract.events import election_in, event_in
 from usjapan_facts.extract.parsers import DAY_DATE, dates
+from usjapan_facts.extract.resolve import resolve
 from usjapan_facts.extract.rules import RULES, Context, Fields
-from usjapan_facts.extract.text import Document, parse_cover_date, parse_html, parse_markdown
+from usjapan_facts.extract.rules.base import NeedsIndex
+from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
 from usjapan_facts.model import Author, Snapshot
 
+_NEEDS = NeedsIndex({spec.id: RULES[spec.id] for spec in catalog.FACT_SPECS})
+MAX_SENTENCE = 3000
+"""The longest sentence the rules read; a brief's run to some 600 characters."""
+_OWN_TITLE = re.compile(r"U\.S\.[-\u2013]\s?Japan Relations")
 _HTML = re.compile(r"<(?:!doctype\s+html|html|body|p|h[1-6]|div|article)\b", re.IGNORECASE)
 
 
@@ -44,28 +51,30 @@ def parse_text(text: str) -> Document:
     return parse_html(text) if _HTML.search(text[:5000]) else parse_markdown(text)
 
 
-def _identity(fields: Fields) -> str:
-    return repr(sorted((key, value) for key, value in fields.items() if key in ("value", "qualifier")))
-
-
-def _shorten(text: str, limit: int = 70) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _facts(document: Document, context: Context, warnings: list[str]) -> dict[str, Any]:
+    readings: dict[str, list[tuple[Fields, Sentence]]] = {spec.id: [] for spec in catalog.FACT_SPECS}
+    # A sentence said twice reads the same twice: each distinct sentence goes through the rules once,
+    # which keeps texts of many repeated sentences as fast as texts of few.
+    seen: dict[str, list[tuple[str, Fields]]] = {}
+    for sentence in document.sentences:
+        if len(sentence.text) > MAX_SENTENCE:
+            continue  # no brief writes such a sentence: text without full stops, read no further
+        found = seen.get(sentence.text)
+        if found is None:
+            found = [
+                (fact_id, fields)
+                for fact_id, rule in _NEEDS.candidates(sentence)
+                if (fields := rule.read(sentence, context))
+            ]
+            seen[sentence.text] = found
+        for fact_id, fields in found:
+            readings[fact_id].append((fields, sentence))
     facts: dict[str, Any] = {}
     for spec in catalog.FACT_SPECS:
-        found = [(fields, sentence) for sentence in document.sentences if (fields := RULES[spec.id](sentence, context))]
-        if not found:
-            continue
-        if len({_identity(fields) for fields, _ in found}) > 1:
-            readings = "; ".join(
-                f"{fields.get('value')!r} in {_shorten(sentence.text)!r}" for fields, sentence in found
-            )
-            warnings.append(f"{spec.id}: sentences disagree ({readings}); left out")
-            continue
-        fields, sentence = found[0]
-        facts[spec.id] = {"kind": spec.kind, **fields, "quote": sentence.text, "section": sentence.section}
+        chosen = resolve(spec.id, readings[spec.id], warnings)
+        if chosen is not None:
+            fields, sentence = chosen
+            facts[spec.id] = {"kind": spec.kind, **fields, "quote": sentence.text, "section": sentence.section}
     return facts
 
 
@@ -75,6 +84,8 @@ def _collections(document: Document, context: Context, updated: str, warnings: l
     last_day: str | None = None
     sentences = document.sentences
     for index, sentence in enumerate(sentences):
+        if len(sentence.text) > MAX_SENTENCE:
+            continue
         election = election_in(sentences, index, last_day, updated)
         if election is not None:
             slug, fields = election
@@ -118,12 +129,17 @@ def extract_snapshot(text: str, *, updated: dt.date | None = None, source_url: s
         raise ExtractError("the text is empty")
     document = parse_text(text)
     if document.title and "japan" not in document.title.casefold():
-        raise ExtractError(f"the text is titled {document.title!r}, not 'U.S.-Japan Relations' (IF10199)")
+        if not _OWN_TITLE.search(text[:20000]):
+            raise ExtractError(f"the text is titled {document.title!r}, not 'U.S.-Japan Relations' (IF10199)")
+        document.title = None  # a site's page title ("Skip to content"), not the brief's
     version = updated or document.updated or parse_cover_date(text[:2000])
     if version is None:
         raise ExtractError("no cover date ('Updated July 21, 2022') in the text; pass --updated YYYY-MM-DD")
     warnings: list[str] = []
-    context = Context(document.text)
+    following: dict[str, str] = {}
+    for before, after in itertools.pairwise(document.sentences):
+        following.setdefault(before.text, after.text)
+    context = Context(document.text, version, document.figure_years, following)
     facts = _facts(document, context, warnings)
     if not facts:
         raise ExtractError("no fact of the catalogue was found in the text; is it the IF10199 brief?")

@@ -72,7 +72,7 @@ PERCENT = re.compile(
 )
 RANK = re.compile(
     rf"\b(?:(?P<word>{ORDINAL_WORD})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))[- ](?:largest|biggest|top)\b|"
-    r"\b(?P<largest>largest|biggest)\b",
+    r"\b(?P<largest>largest|biggest)\b|(?<=\bthe )(?P<top>top|leading)\b|\b(?P<first>No\.\s?1|number one)\b",
     re.IGNORECASE,
 )
 DAY_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\b")
@@ -191,6 +191,7 @@ def year_in(text: str) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+@lru_cache(maxsize=256)
 def name_order(name: str, text: str) -> tuple[str, str] | None:
     """Split a two-word name into (family, given): the word the text also uses alone is the family name.
 
@@ -201,8 +202,12 @@ def name_order(name: str, text: str) -> tuple[str, str] | None:
     if len(words) != 2:
         return None
     first, second = words
-    rest = text.replace(name, " ")
-    alone = [word for word in (first, second) if re.search(rf"\b{re.escape(word)}\b", rest)]
+    # Memoised: a long text may name the same leader thousands of times, and each look is a scan.
+    alone = [
+        word
+        for word in (first, second)
+        if re.search(rf"(?<!{re.escape(first)} )\b{re.escape(word)}\b(?! {re.escape(second)}\b)", text)
+    ]
     if len(alone) != 1:
         return None
     family = alone[0]

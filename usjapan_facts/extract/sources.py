@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+import http.client
+import io
+import json
+import math
+import re
+import socket
 import sys
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from http.client import HTTPMessage
+from http.client import HTTPConnection, HTTPException, HTTPMessage
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from usjapan_facts.errors import FactsError
+from usjapan_facts.safe_io import UnsafeInputError, printable, read_regular
 
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
 """A brief is some 15 KB of text, or 200 KB as a web page: anything over this is refused unread."""
 FETCH_TIMEOUT = 20.0
+MAX_FETCH_TIMEOUT = 86_400.0
+"""A day; sockets cannot wait much longer than that on every platform, and no brief needs it."""
 TEXT_TYPES = ("text/", "application/xhtml+xml")
 USER_AGENT = "usjapan-facts (+https://pypi.org/project/usjapan-facts/)"
 
@@ -49,49 +59,258 @@ def _read_limited(stream: IO[bytes], name: str, max_bytes: int) -> bytes:
     return data
 
 
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects to http(s) only: a redirect to file:, ftp: or another scheme is refused."""
+def shown_url(url: str) -> str:
+    """Return `url` fit to be shown: without any user name or password, control characters escaped."""
+    try:
+        parts = urlsplit(url)
+        netloc = parts.netloc.rpartition("@")[2] if "@" in parts.netloc else parts.netloc
+        bare = urlunsplit(parts._replace(netloc=netloc)) if netloc != parts.netloc else url
+    except ValueError:
+        # Unparsable: drop anything between '//' and an '@' all the same.
+        bare = re.sub(r"//[^/?#]*@", "//", url)
+    return printable(bare)
 
-    def redirect_request(
-        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str
-    ) -> urllib.request.Request | None:
-        if urlsplit(newurl).scheme not in ("http", "https"):
-            raise SourceError(f"{req.full_url}: redirects to {newurl!r}, which is not an http(s) URL")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+def _has_credentials(url: str) -> bool:
+    return "@" in urlsplit(url).netloc
+
+
+def _url_problem(url: str) -> str | None:
+    """Say why urllib could not fetch `url` (parse errors, bad ports, bad host names, credentials), or None."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+        host = parts.hostname
+    except ValueError as exc:  # a malformed IPv6 literal, a port that is not a number from 0 to 65535
+        return f"is not a valid URL ({printable(str(exc)[:120])})"
+    if parts.scheme not in ("http", "https"):
+        return "is not an http(s) URL"
+    if _has_credentials(url):
+        return "has a user name or password, which is never sent; give the URL without them"
+    if not host or port == 0:
+        return "has no host name" if not host else "has port 0"
+    if not host.startswith("[") and ":" not in host:
+        labels = host.rstrip(".").split(".")
+        if len(host) > 253 or any(not 0 < len(label) <= 63 for label in labels):
+            return f"has a host name that is not valid ({printable(host[:80])!r})"
+        try:
+            host.encode("idna")
+        except UnicodeError:
+            return f"has a host name that is not valid ({printable(host[:80])!r})"
+    return None
+
+
+def _check_url(url: str) -> None:
+    problem = _url_problem(url)
+    if problem is not None:
+        raise SourceError(f"{shown_url(url)}: {problem}")
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, http.client.BadStatusLine) and not isinstance(exc, ConnectionError):
+        return "the server's answer is not HTTP (bad status line)"
+    if isinstance(exc, http.client.LineTooLong):
+        return "the server sent a header line that is too long"
+    if isinstance(exc, http.client.IncompleteRead):
+        return f"the body ended after {len(exc.partial):,} bytes, short of its length"
+    if isinstance(exc, ConnectionError | http.client.RemoteDisconnected):
+        return "the server closed the connection without an answer"
+    text = str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc) or type(exc).__name__
+    return text[:200]
+
+
+def fetch_error(url: str, exc: BaseException, timeout: float) -> SourceError:
+    """Turn any failure of fetching `url` into one `SourceError` line, the URL shown without credentials."""
+    if isinstance(exc, SourceError):
+        return exc
+    if isinstance(exc, urllib.error.HTTPError):
+        return SourceError(f"{shown_url(url)}: HTTP {exc.code} {printable(str(exc.reason)[:200])}")
+    if isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, BaseException):
+        exc = exc.reason
+    elif isinstance(exc, urllib.error.URLError):
+        return SourceError(f"{shown_url(url)}: cannot be fetched ({printable(str(exc.reason)[:200])})")
+    if isinstance(exc, TimeoutError):
+        return SourceError(f"{shown_url(url)}: no answer within {timeout:g} seconds")
+    if isinstance(exc, UnicodeError):
+        return SourceError(f"{shown_url(url)}: host name is not valid ({printable(str(exc)[:120])})")
+    if isinstance(exc, ValueError):
+        return SourceError(f"{shown_url(url)}: is not a valid URL ({printable(str(exc)[:120])})")
+    return SourceError(f"{shown_url(url)}: cannot be fetched ({printable(_reason(exc))})")
+
+
+def _remaining(deadline: float) -> float:
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("the deadline has passed")
+    return left
+
+
+class _DeadlineReader(io.RawIOBase):
+    """Reads of a connection that wait only as long as the whole fetch has left."""
+
+    def __init__(self, connection: _DeadlineSocket) -> None:
+        super().__init__()
+        self._connection = connection
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        sock = self._connection.sock
+        sock.settimeout(_remaining(self._connection.deadline))
+        return sock.recv_into(buffer)
+
+    def close(self) -> None:
+        if not self.closed:
+            self._connection.release()
+        super().close()
+
+
+class _DeadlineSocket:
+    """A connected socket whose every read and write is bounded by one deadline for the whole fetch.
+
+    A server that drips a byte a second never times out a single read; only a deadline stops it.
+    """
+
+    def __init__(self, sock: socket.socket, deadline: float) -> None:
+        self.sock = sock
+        self.deadline = deadline
+        self._readers = 0
+        self._closed = False
+
+    def makefile(self, mode: str = "rb", *args: object, **kwargs: object) -> IO[bytes]:
+        self._readers += 1
+        return io.BufferedReader(_DeadlineReader(self))
+
+    def sendall(self, data: bytes) -> None:
+        self.sock.settimeout(_remaining(self.deadline))
+        self.sock.sendall(data)
+
+    def release(self) -> None:
+        self._readers -= 1
+        self.close() if self._closed else None
+
+    def close(self) -> None:
+        # Like a socket's own makefile: the connection closes when its last reader does.
+        self._closed = True
+        if self._readers == 0:
+            self.sock.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.sock, name)
+
+
+class _DeadlineConnection(HTTPConnection):
+    """An http connection whose connect, reads and writes all count against one deadline."""
+
+    def __init__(self, *args: Any, deadline: float, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._deadline = deadline
+
+    def connect(self) -> None:
+        self.timeout = _remaining(self._deadline)
+        super().connect()
+        self.sock = _DeadlineSocket(self.sock, self._deadline)
+
+
+class _DeadlineHTTPSConnection(_DeadlineConnection, http.client.HTTPSConnection):
+    """The same over TLS: the handshake runs inside `connect`, before the socket is wrapped."""
+
+
+class DeadlineHTTPHandler(urllib.request.HTTPHandler):
+    """Open http connections that share one deadline."""
+
+    def __init__(self, deadline: float) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def http_open(self, req: urllib.request.Request) -> Any:
+        # do_open passes `deadline` on to the class; typeshed's protocol does not know that keyword.
+        return self.do_open(_DeadlineConnection, req, deadline=self._deadline)  # type: ignore[arg-type]
+
+
+class DeadlineHTTPSHandler(urllib.request.HTTPSHandler):
+    """Open https connections that share one deadline."""
+
+    def __init__(self, deadline: float) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def https_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(_DeadlineHTTPSConnection, req, deadline=self._deadline)  # type: ignore[arg-type]
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects to valid http(s) URLs only: another scheme, or a URL that cannot be fetched, is refused."""
+
+    def http_error_302(
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage
+    ) -> IO[bytes] | None:
+        # Checked before urllib parses the Location itself, which can fail with a bare ValueError.
+        location = headers.get("location") or headers.get("uri")
+        if location is not None:
+            try:
+                target = urljoin(req.full_url, location)
+            except ValueError:
+                target = location
+            self._check_target(req, target)
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+    @staticmethod
+    def _check_target(req: urllib.request.Request, target: str) -> None:
+        problem = _url_problem(target)
+        if problem is not None:
+            raise SourceError(f"{shown_url(req.full_url)}: redirects to {shown_url(target)!r}, which {problem}")
 
 
 def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_SOURCE_BYTES) -> Source:
-    """Fetch a brief over http(s): a text content type, at most `max_bytes`, within `timeout` seconds."""
-    opener = urllib.request.build_opener(_HttpOnlyRedirects)
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain"})  # noqa: S310 - the scheme is checked by read_source
+    """Fetch a brief over http(s): a text content type, at most `max_bytes`, all within `timeout` seconds.
+
+    `timeout` is a deadline for the whole fetch, redirects and a slowly dripped body included.
+    """
+    if not (math.isfinite(timeout) and 0 < timeout <= MAX_FETCH_TIMEOUT):
+        raise SourceError(
+            f"{shown_url(url)}: the timeout must be a number of seconds above 0 and up to {MAX_FETCH_TIMEOUT:g}, "
+            f"not {timeout}"
+        )
+    deadline = time.monotonic() + timeout
     try:
+        _check_url(url)
+        opener = urllib.request.build_opener(
+            _HttpOnlyRedirects, DeadlineHTTPHandler(deadline), DeadlineHTTPSHandler(deadline)
+        )
+        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain"})  # noqa: S310 - the scheme is checked above
         with opener.open(request, timeout=timeout) as response:
-            content_type = response.headers.get_content_type()
-            if not content_type.startswith(TEXT_TYPES):
-                raise SourceError(f"{url}: serves {content_type}, not text or HTML")
-            length = response.headers.get("Content-Length")
-            if length is not None and length.isdigit() and int(length) > max_bytes:
-                raise SourceError(f"{url}: is {int(length):,} bytes, over the {max_bytes:,}-byte limit for a brief")
-            data = _read_limited(response, url, max_bytes)
-            charset = response.headers.get_content_charset() or "utf-8"
-    except urllib.error.HTTPError as exc:
-        raise SourceError(f"{url}: HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        reason: Any = exc.reason
-        if isinstance(reason, TimeoutError):
-            raise SourceError(f"{url}: no answer within {timeout:g} seconds") from None
-        raise SourceError(f"{url}: cannot be fetched ({reason})") from None
-    except TimeoutError:
-        raise SourceError(f"{url}: no answer within {timeout:g} seconds") from None
-    except OSError as exc:
-        raise SourceError(f"{url}: cannot be fetched ({exc})") from None
+            data, charset = _read_response(response, url, max_bytes)
+    except (SourceError, OSError, ValueError, HTTPException) as exc:
+        raise fetch_error(url, exc, timeout) from None
     if b"\x00" in data:
-        raise SourceError(f"{url}: is binary, not text")
+        raise SourceError(f"{shown_url(url)}: is binary, not text")
     try:
         text = data.decode(charset)
     except (LookupError, UnicodeDecodeError):
-        raise SourceError(f"{url}: is not text in its declared charset {charset!r}") from None
-    return Source(text, url, url)
+        charset = printable(charset[:40])
+        raise SourceError(f"{shown_url(url)}: is not text in its declared charset {charset!r}") from None
+    return Source(text, shown_url(url), url)
+
+
+def _read_response(response: Any, url: str, max_bytes: int) -> tuple[bytes, str]:
+    content_type = response.headers.get_content_type()
+    if not content_type.startswith(TEXT_TYPES):
+        raise SourceError(f"{shown_url(url)}: serves {printable(content_type[:80])}, not text or HTML")
+    length_header = response.headers.get("Content-Length")
+    digits = (length_header or "").strip()
+    length = int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 18 else None
+    if length is not None and length > max_bytes:
+        raise SourceError(f"{shown_url(url)}: is {length:,} bytes, over the {max_bytes:,}-byte limit for a brief")
+    data = _read_limited(response, shown_url(url), max_bytes)
+    if length is not None and len(data) < length:
+        raise SourceError(
+            f"{shown_url(url)}: the body ended after {len(data):,} of its {length:,} bytes; the fetch was cut short"
+        )
+    return data, response.headers.get_content_charset() or "utf-8"
 
 
 def read_source(
@@ -102,11 +321,15 @@ def read_source(
     max_bytes: int = MAX_SOURCE_BYTES,
 ) -> Source:
     """Read a brief from a file path, `-` (standard input) or an http(s) URL."""
-    scheme = urlsplit(source).scheme.lower()
+    try:
+        scheme = urlsplit(source).scheme.lower()
+    except ValueError as exc:
+        raise fetch_error(source, exc, timeout) from None
     if scheme in ("http", "https"):
         return fetch(source, timeout=timeout, max_bytes=max_bytes)
     if scheme and len(scheme) > 1:
-        raise SourceError(f"{source}: only files, '-' and http(s) URLs can be read, not {scheme}:")
+        shown = shown_url(source)
+        raise SourceError(f"{shown}: only files, '-' and http(s) URLs can be read, not {printable(scheme)}:")
     if source == "-":
         if stdin is None and sys.stdin is None:
             raise SourceError("standard input is closed; pipe the brief in, or give a file or URL")
@@ -118,14 +341,48 @@ def read_source(
         return Source(_decode(data, "standard input"), "standard input")
     path = Path(source)
     try:
-        if path.stat().st_size > max_bytes:
-            raise SourceError(f"{path}: is over the {max_bytes:,}-byte limit for a brief")
-        with path.open("rb") as stream:
-            data = _read_limited(stream, str(path), max_bytes)
-    except FileNotFoundError:
-        raise SourceError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise SourceError(f"{path}: is a directory, not a brief") from None
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot be read ({exc.strerror})") from None
-    return Source(_decode(data, str(path)), str(path))
+        data = read_regular(path, max_bytes)
+    except UnsafeInputError as exc:
+        problem = str(exc)
+        if problem.startswith("is a directory"):
+            problem = "is a directory, not a brief"
+        elif problem.endswith("-byte limit"):
+            problem += " for a brief"
+        raise SourceError(f"{printable(str(path))}: {problem}") from None
+    return Source(_decode(data, printable(str(path))), str(path))
+
+
+def post_json(url: str, payload: object, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_SOURCE_BYTES) -> int:
+    """POST `payload` as JSON to an http(s) URL (a webhook) within `timeout` seconds; return the HTTP status.
+
+    The limits are those of fetching a brief: http(s) only, redirects to http(s) only, one deadline for
+    the whole exchange, and at most `max_bytes` of the answer read. Any answer but 2xx, and any network
+    failure, is a one-line `SourceError` showing the URL without credentials.
+    """
+    shown = shown_url(url)
+    if not (math.isfinite(timeout) and 0 < timeout <= MAX_FETCH_TIMEOUT):
+        raise SourceError(f"{shown}: the timeout must be a number of seconds above 0, not {timeout}")
+    if _url_problem(url) is not None:
+        raise SourceError(f"{shown}: a webhook must be an http(s) URL ({_url_problem(url)})")
+    deadline = time.monotonic() + timeout
+    opener = urllib.request.build_opener(
+        _HttpOnlyRedirects, DeadlineHTTPHandler(deadline), DeadlineHTTPSHandler(deadline)
+    )
+    request = urllib.request.Request(  # noqa: S310 - the scheme is checked above
+        url,
+        data=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
+        method="POST",
+        headers={"User-Agent": USER_AGENT, "Content-Type": "application/json; charset=utf-8"},
+    )
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            _read_limited(response, shown, max_bytes)
+            status: int = response.status
+    except urllib.error.HTTPError as exc:
+        raise SourceError(f"{shown}: the webhook answered HTTP {exc.code} {printable(str(exc.reason)[:200])}") from None
+    except (SourceError, OSError, ValueError, HTTPException) as exc:
+        cause = exc.reason if isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, BaseException) else exc
+        if isinstance(cause, TimeoutError):
+            raise SourceError(f"{shown}: the webhook did not answer within {timeout:g} seconds") from None
+        raise SourceError(f"{shown}: the webhook cannot be reached ({printable(_reason(cause))})") from None
+    return status

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from usjapan_facts.extract.columns import reassemble_columns
+
 BlockKind = Literal["heading", "paragraph", "author", "caption", "rule"]
 
 _MONTHS = [
@@ -74,6 +76,10 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 SKIPPED_SECTIONS = frozenset({"disclaimer"})
+_FIGURE_YEAR = re.compile(r"\bFigure\s+(?P<number>\d+)\.\s+[^|\n]{3,80}?,\s+(?P<year>(?:19|20)\d{2})\b")
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+_MD_LINK = re.compile(r"!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
+_BROKEN_HYPHEN = re.compile(r"(?<=[a-z.])- (?=[a-z]|Japan\b)")
 _PLAIN_HEADING = re.compile(r"[A-Z][^.!?:;,]{0,58}[A-Za-z)]")
 
 
@@ -88,8 +94,14 @@ class Block:
 
 @dataclass(frozen=True)
 class Sentence:
+    """One sentence and the heading it stands under; `folded` is its text in lower case, for cheap tests."""
+
     text: str
     section: str
+    folded: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folded", self.text.casefold())
 
 
 @dataclass
@@ -100,6 +112,7 @@ class Document:
     updated: dt.date | None = None
     sentences: list[Sentence] = field(default_factory=list)
     authors: list[tuple[str, str]] = field(default_factory=list)
+    figure_years: dict[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -205,6 +218,8 @@ def build_document(blocks: Iterable[Block]) -> Document:
     document = Document()
     section = ""
     for block in _join_broken_paragraphs(blocks):
+        for figure in _FIGURE_YEAR.finditer(block.text):
+            document.figure_years.setdefault(figure.group("number"), figure.group("year"))
         if block.kind == "heading":
             if document.title is None and not document.sentences:
                 document.title = block.text
@@ -222,9 +237,20 @@ def build_document(blocks: Iterable[Block]) -> Document:
     return document
 
 
+def normalise(text: str) -> str:
+    """Undo what sites and converters do to the brief's words: front matter, links, typographic and broken marks."""
+    text = _FRONT_MATTER.sub("", text, count=1)
+    text = _MD_LINK.sub(r"\1", text)
+    text = text.replace("\u00ad", "").replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
+    text = re.sub(r"(?<=\w)\?(?=s\b)", "'", text)  # sites that lost the apostrophe: "Abe?s"
+    text = re.sub(r"(?<=\w) ?--(?!-) ?(?=\w)", "—", text)
+    # A PDF line break inside a hyphenated word leaves "sixth- largest" or "U.S.- Japan".
+    return _BROKEN_HYPHEN.sub("-", text)
+
+
 def parse_markdown(text: str) -> Document:
     """Parse Markdown or plain text converted from the brief's PDF into a `Document`."""
-    return build_document(markdown_blocks(text))
+    return build_document(markdown_blocks(reassemble_columns(normalise(text))))
 
 
 _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "caption", "table", "hr", "blockquote")

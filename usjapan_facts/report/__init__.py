@@ -14,6 +14,7 @@ from usjapan_facts import catalog
 from usjapan_facts.checks import CheckResult
 from usjapan_facts.diff import Change, SnapshotDiff
 from usjapan_facts.rules import SEVERITY_RANK, count_by_severity
+from usjapan_facts.safe_io import printable
 
 FORMAT_VERSION = 1
 """Version of the JSON envelope; raised only when a field changes meaning or disappears."""
@@ -126,8 +127,11 @@ def render_markdown(diff: SnapshotDiff, *, limit: int = GITHUB_COMMENT_LIMIT) ->
 
 
 def escape_data(text: str) -> str:
-    """Escape a workflow command's message: %, CR and LF."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a workflow command's message: %, CR and LF as GitHub's rules say, other control characters shown.
+
+    Data can then never end a command's line, so no line of the output starts with `::` from data.
+    """
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:
@@ -165,13 +169,14 @@ def render_check_text(result: CheckResult, *, color: bool = False) -> str:
     """One line per finding, most severe first, each with its fingerprint."""
     lines = [_check_headline(result), *(f"note: {note}" for note in result.notes)]
     if result.findings:
-        width = max(len(finding.subject) for finding in result.findings)
+        width = max(len(printable(finding.subject)) for finding in result.findings)
         for finding in result.findings:
             severity = f"{finding.severity:<5}"
             if color:
                 severity = click.style(severity, fg=_COLOURS[finding.severity])
-            subject = f"{finding.subject:<{width}}"
-            lines.append(f"  {severity}  {finding.kind:<7}  {subject}  {finding.message}  [{finding.fingerprint}]")
+            subject = f"{printable(finding.subject):<{width}}"
+            message = printable(finding.message)  # an invalid file's name comes from outside
+            lines.append(f"  {severity}  {finding.kind:<7}  {subject}  {message}  [{finding.fingerprint}]")
     return "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,233 @@
+"""`usjapan-facts site OUT_DIR`: static pages, escaped, with charts that keep the diff's semantics.
+
+The browser tests open the pages in the system's headless Chromium through Playwright (no browser
+download): no console errors, DOM assertions, and screenshots saved under benchmarks/out/site/.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import Run
+from usjapan_facts.catalog import SECTION_TITLES
+from usjapan_facts.diff import diff_pairs
+from usjapan_facts.history import fact_history
+from usjapan_facts.report.site import build_site, quote_of
+from usjapan_facts.report.site.chart import build_chart
+from usjapan_facts.store import SnapshotStore, consecutive_pairs
+
+ROOT = Path(__file__).resolve().parents[1]
+SCREENSHOTS = ROOT / "benchmarks" / "out" / "site"
+TROOPS = "alliance.us_troops_in_japan"
+HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)> & "quoted"'
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory, real_store: SnapshotStore) -> Path:
+    """The site of the shipped history."""
+    out = tmp_path_factory.mktemp("site")
+    snapshots = list(real_store)
+    build_site(snapshots, list(diff_pairs(itertools.pairwise(snapshots))), out)
+    return out
+
+
+def test_site_command_writes_index_versions_facts_and_feed(run: Run, tmp_path: Path, real_store: SnapshotStore) -> None:
+    """One page per version and per fact, an index, a feed and a style sheet; no JavaScript anywhere."""
+    out = tmp_path / "out"
+    result = run(f"usjapan-facts site {out}")
+    assert (result.code, result.stdout) == (0, "")
+    versions = {path.stem for path in (out / "versions").iterdir()}
+    assert versions == {version.isoformat() for version in real_store.versions()}
+    assert (out / "facts" / f"{TROOPS}.html").is_file()
+    assert (out / "feed.xml").is_file()
+    for page in out.rglob("*.html"):
+        assert "<script" not in page.read_text(encoding="utf-8").lower()
+
+
+def test_site_escapes_what_a_brief_says(tmp_path: Path, real_store: SnapshotStore) -> None:
+    """Markup in a quote and a value's wording reaches the page as text, never as markup."""
+    old = real_store.load("2022-07-21")
+    fact = old.facts[TROOPS]
+    changed = fact.model_copy(update={"value": 56000, "quote": HOSTILE, "as_written": HOSTILE})
+    new = old.model_copy(update={"updated": old.updated.replace(day=22), "facts": {**old.facts, TROOPS: changed}})
+    build_site([old, new], list(diff_pairs([(old, new)])), tmp_path)
+    for page in (tmp_path / "versions" / "2022-07-22.html", tmp_path / "facts" / f"{TROOPS}.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; &amp; &#34;quoted&#34;" in html
+        assert "<script" not in html
+        assert "<img" not in html
+
+
+def test_chart_holds_values_as_steps_and_leaves_unknowns_as_gaps(real_store: SnapshotStore) -> None:
+    """Troops: a point per stated version, a gap per unknown one, steps (H then V) only within known runs."""
+    entries = list(fact_history(real_store, TROOPS))
+    chart = build_chart(entries)
+    assert chart is not None
+    stated = [e.view.version for e in entries if e.view.status == "stated"]
+    unknown = [e.view.version for e in entries if e.view.status != "stated"]
+    assert [point.version for point in chart.points] == stated
+    assert [gap.version for gap in chart.gaps] == unknown
+    runs = [
+        len(list(group)) for known, group in itertools.groupby(entries, lambda e: e.view.status == "stated") if known
+    ]
+    assert len(chart.steps) == sum(1 for length in runs if length > 1)
+    for path in chart.steps:
+        assert re.fullmatch(r"M [\d.]+ [\d.]+( H [\d.]+ V [\d.]+)+", path)
+    gap_xs = {gap.x for gap in chart.gaps}
+    assert not any(f"H {x} " in path for path in chart.steps for x in gap_xs)
+
+
+def test_chart_draws_bounds_as_one_sided_markers(real_store: SnapshotStore) -> None:
+    """'over 50,000' is a lower bound: an arrow upward from the figure; 'around' and exact values are points."""
+    chart = build_chart(list(fact_history(real_store, TROOPS)))
+    assert chart is not None
+    for point in chart.points:
+        if point.label.startswith("over"):
+            assert point.marker == "lower"
+            assert point.arrow_to is not None
+            assert point.arrow_to < point.y  # SVG y grows downward: the arrow points up, to larger values
+        else:
+            assert point.marker in ("approx", "exact")
+            assert point.arrow_to is None
+    assert any(point.marker == "lower" for point in chart.points)
+
+
+def test_rank_chart_puts_1_at_the_top(real_store: SnapshotStore) -> None:
+    """A rank's axis is inverted: 4th sits above 6th, and the top tick is 1."""
+    chart = build_chart(list(fact_history(real_store, "trade.overall_partner_rank")))
+    assert chart is not None
+    assert chart.inverted
+    fourth = next(point for point in chart.points if point.value == 4)
+    sixth = next(point for point in chart.points if point.value == 6)
+    assert fourth.y < sixth.y
+    assert min(chart.y_ticks, key=lambda tick: tick.at).label == "1"
+
+
+def test_non_numeric_facts_have_no_chart(real_store: SnapshotStore) -> None:
+    """A person has a history table but no chart: there is nothing to plot."""
+    assert build_chart(list(fact_history(real_store, "leaders.japan_prime_minister"))) is None
+
+
+# In a real browser ---------------------------------------------------------------------------------
+
+
+def _chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    pytest.skip("no system Chromium: apt-get install chromium (.ci/run installs it)")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Playwright driving the system's headless Chromium."""
+    executable = _chromium()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox"])
+        yield launched
+        launched.close()
+
+
+def _open(browser: Any, url: str) -> tuple[Any, list[str]]:
+    page = browser.new_page(viewport={"width": 1000, "height": 900})
+    problems: list[str] = []
+    page.on("console", lambda message: problems.append(f"{message.type}: {message.text}"))
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
+    page.goto(url)
+    return page, problems
+
+
+def _screenshot(page: Any, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    target = SCREENSHOTS / name
+    page.screenshot(path=str(target), full_page=True)
+    print(f"screenshot: {target}")
+
+
+def test_index_opens_cleanly_and_counts_changes(browser: Any, site: Path, real_store: SnapshotStore) -> None:
+    """The index: no console message, one row per version newest first, each with its change count."""
+    page, problems = _open(browser, (site / "index.html").as_uri())
+    _screenshot(page, "index.png")
+    rows = page.eval_on_selector_all(
+        "#versions tbody tr", "rows => rows.map(r => [r.dataset.version, Number(r.dataset.changes)])"
+    )
+    diffs = {d.new.version: len(d.changes) for d in diff_pairs(consecutive_pairs(real_store))}
+    versions = [version.isoformat() for version in reversed(real_store.versions())]
+    assert rows == [[version, diffs.get(version, 0)] for version in versions]
+    assert page.title() == "Versions · IF10199 facts"
+    assert page.eval_on_selector("body", "b => getComputedStyle(b).maxWidth") == "960px"  # style.css applied
+    assert problems == []
+    page.close()
+
+
+def test_troop_page_renders_the_chart_and_history(browser: Any, site: Path, real_store: SnapshotStore) -> None:
+    """The troop-count page: a marker per stated version, gaps at unknown ones, bound arrows, the whole table."""
+    page, problems = _open(browser, (site / "facts" / f"{TROOPS}.html").as_uri())
+    _screenshot(page, "alliance.us_troops_in_japan.png")
+    entries = list(fact_history(real_store, TROOPS))
+    stated = [e.view.version for e in entries if e.view.status == "stated"]
+    unknown = [e.view.version for e in entries if e.view.status == "unknown"]
+    assert page.eval_on_selector_all("svg.chart g.point", "gs => gs.map(g => g.dataset.version)") == stated
+    assert page.eval_on_selector_all("svg.chart rect.gap.unknown", "rs => rs.map(r => r.dataset.version)") == unknown
+    over = [e.view.version for e in entries if e.view.status == "stated" and e.view.display.startswith("over")]
+    assert page.eval_on_selector_all("svg.chart g.point.lower", "gs => gs.map(g => g.dataset.version)") == over
+    arrows = page.eval_on_selector_all(
+        "svg.chart g.point.lower line.bound", "ls => ls.map(l => l.y2.baseVal.value < l.y1.baseVal.value)"
+    )
+    assert arrows == [True] * len(over)
+    box = page.eval_on_selector("svg.chart", "s => [s.getBoundingClientRect().width, s.getBoundingClientRect().height]")
+    assert box[0] > 300
+    assert box[1] > 100
+    cells = page.eval_on_selector_all("#history tbody tr", "rows => rows.map(r => r.cells[1].textContent.trim())")
+    assert cells == [e.view.display if e.view.status == "stated" else "unknown (not recorded)" for e in entries]
+    assert problems == []
+    page.close()
+
+
+def test_version_page_groups_changes_by_section_with_quotes(
+    browser: Any, site: Path, real_store: SnapshotStore
+) -> None:
+    """A version's page: its changes under their sections in catalogue order, each with its sentence."""
+    page, problems = _open(browser, (site / "versions" / "2022-07-21.html").as_uri())
+    diff = next(d for d in diff_pairs(consecutive_pairs(real_store)) if d.new.version == "2022-07-21")
+    sections = page.eval_on_selector_all("section.section", "ss => ss.map(s => s.dataset.section)")
+    order = list(SECTION_TITLES.values())
+    assert sections == sorted({change.section for change in diff.changes}, key=order.index)
+    shown = page.eval_on_selector_all(
+        "article.change",
+        "as => as.map(a => [a.closest('section').dataset.section, a.dataset.fingerprint,"
+        " a.querySelector('blockquote') ? a.querySelector('blockquote').textContent : null])",
+    )
+    expected = {change.fingerprint: (change.section, quote_of(change)) for change in diff.changes}
+    assert {fingerprint: (section, quote) for section, fingerprint, quote in shown} == expected
+    assert any(quote for _, _, quote in shown)
+    _screenshot(page, "version-2022-07-21.png")
+    assert problems == []
+    page.close()
+
+
+def test_hostile_text_stays_text_in_the_browser(browser: Any, tmp_path: Path, real_store: SnapshotStore) -> None:
+    """A quote full of markup renders as its characters: no script, no image, no dialog."""
+    old = real_store.load("2022-07-21")
+    changed = old.facts[TROOPS].model_copy(update={"value": 56000, "quote": HOSTILE})
+    new = old.model_copy(update={"updated": old.updated.replace(day=22), "facts": {**old.facts, TROOPS: changed}})
+    build_site([old, new], list(diff_pairs([(old, new)])), tmp_path)
+    page, problems = _open(browser, (tmp_path / "versions" / "2022-07-22.html").as_uri())
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: dialogs.append(dialog.message))
+    page.reload()
+    assert page.eval_on_selector_all("script, img", "nodes => nodes.length") == 0
+    assert page.eval_on_selector("blockquote.quote", "q => q.textContent") == HOSTILE
+    assert dialogs == []
+    assert problems == []
+    page.close()

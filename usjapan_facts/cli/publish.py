@@ -1,0 +1,41 @@
+"""Commands that publish beyond the terminal: init (a watch folder of one's own) and site (static pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from usjapan_facts.cli._base import cli, pass_store, rules_option
+from usjapan_facts.store import SnapshotStore
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--ref", help="The git tag or commit of usjapan-facts the workflow installs (default: this version's).")
+def init(directory: Path, ref: str | None) -> None:
+    """Start a watch in DIRECTORY: the shipped history, a commented usjapan-facts.toml, and the CI workflow."""
+    from usjapan_facts.watch import init_watch
+
+    for path in init_watch(directory, ref=ref):
+        click.echo(f"wrote {path}", err=True)
+    click.echo(f"next: cd {directory} && usjapan-facts check", err=True)
+
+
+@cli.command()
+@click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
+@rules_option
+@pass_store
+def site(store: SnapshotStore, out_dir: Path, rules_file: Path | None) -> None:
+    """Write a static web site of the history into OUT_DIR: versions, their changes, and each fact's chart."""
+    from itertools import pairwise
+
+    from usjapan_facts.diff import diff_pairs
+    from usjapan_facts.report.site import build_site
+    from usjapan_facts.rules import find_rules
+
+    rules = find_rules(rules_file, Path.cwd())
+    snapshots = list(store)
+    diffs = list(diff_pairs(pairwise(snapshots), rules=rules))
+    pages = build_site(snapshots, diffs, out_dir)
+    click.echo(f"wrote {len(pages)} files to {out_dir}; open {out_dir / 'index.html'}", err=True)

@@ -1,0 +1,226 @@
+"""Reassemble text whose lines interleave the two columns of the brief's PDF page.
+
+Text copied or converted from a two-column PDF often alternates a line of the left column with a line
+of the right one, so a sentence is cut by lines of the other column. A run of short lines whose plain
+reading breaks too often (a sentence that ends, then a line that goes on in lower case; a line cut
+mid-sentence, then a heading) is read again as two columns: each line goes to the column it continues
+best, found by a beam search that stays linear in the number of lines. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+from collections.abc import Iterator
+
+MIN_RUN = 6
+MAX_RUN = 300
+MAX_COLUMN_LINES = 3000
+"""Lines read as columns per text; a brief has a few hundred. Past this, interleaved runs are left out."""
+MAX_LINE = 100
+BEAM = 12
+GAIN_MIN = 3.0
+GAIN_PER_LINE = 0.25
+LONG_RUN = 30
+SWITCH = 0.3
+"""A small prior for alternating columns, which is how interleaved text mostly goes."""
+_TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|e\.g\.|i\.e\.|etc\.|vs\.|No\.|Mr\.|Ms\.|Dr\.|St\.|Inc\.|Co\.")
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "vs.",
+        "and/or",
+    ]
+)
+
+
+def heading_like(line: str) -> bool:
+    """Tell whether a line reads as a heading: short, no sentence mark at its end, its words capitalised."""
+    if len(line) > 70 or not line[:1].isupper() or _ends_sentence(line) or line.endswith((",", ";", "-", "—")):
+        return False
+    words = line.split()
+    if len(words) > 9 or "," in line or ". " in line or words[-1].lower() in _SMALL_WORDS:
+        return False
+    capitalised = [word for word in words if word.lower() not in _SMALL_WORDS]
+    return bool(capitalised) and all(word[:1].isupper() or word[:1].isdigit() for word in capitalised)
+
+
+def _ends_sentence(line: str) -> bool:
+    if not _TERMINAL.search(line):
+        return False
+    last = line.rsplit(None, 1)[-1].strip("\"'”’)]")
+    return not _ABBREVIATION.fullmatch(last)
+
+
+def _starts_lower(line: str) -> bool:
+    return line[:1].islower()
+
+
+class _Scorer:
+    """How well one line continues another, from their ends and the text's own word pairs."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        # Each line's features once, so that scoring a pair of lines is arithmetic, not regex work.
+        self.heading = [heading_like(line) for line in lines]
+        self.ends = [_ends_sentence(line) for line in lines]
+        self.lower = [_starts_lower(line) for line in lines]
+        self.hyphen = [line.endswith("-") and line[-2:-1].isalpha() for line in lines]
+        self.opener = [line[:1] in '$(—"“' for line in lines]
+        self.digit = [line[:1].isdigit() for line in lines]
+        last_words = [_WORD.findall(line[-40:]) for line in lines]
+        first_words = [_WORD.findall(line[:40]) for line in lines]
+        self.last = [words[-1].lower() if words else "" for words in last_words]
+        self.last_capital = [bool(words) and words[-1][:1].isupper() for words in last_words]
+        self.first = [words[0].lower() if words else "" for words in first_words]
+        self.pairs: set[tuple[str, str]] = set()
+        for line in lines:
+            words = [word.lower() for word in _WORD.findall(line)]
+            self.pairs.update(itertools.pairwise(words))
+
+    def join(self, before: int, after: int) -> float:
+        if before < 0:
+            return -1.0 if self.lower[after] else 0.0
+        if self.heading[after]:
+            return 1.0 if self.ends[before] or self.heading[before] else -3.0
+        if self.heading[before]:
+            return -3.0 if self.lower[after] else 1.0
+        if self.hyphen[before]:
+            return 2.5 if self.lower[after] else -0.5
+        if self.ends[before]:
+            return -3.0 if self.lower[after] else 1.0
+        bonus = 1.0 if (self.last[before], self.first[after]) in self.pairs else 0.0
+        if self.lower[after] or self.opener[after]:
+            return 1.5 + bonus
+        if self.digit[after]:
+            return 1.0 + bonus
+        return (0.5 if self.last_capital[before] else -0.5) + bonus
+
+
+def _plain_score(scorer: _Scorer) -> float:
+    return scorer.join(-1, 0) + sum(scorer.join(index - 1, index) for index in range(1, len(scorer.lines)))
+
+
+def _score(scorer: _Scorer, labels: list[int]) -> float:
+    last = [-1, -1]
+    total = 0.0
+    for index, column in enumerate(labels):
+        total += scorer.join(last[column], index)
+        last[column] = index
+    return total
+
+
+def _columns(scorer: _Scorer) -> list[int]:
+    """Assign each line to column 0 or 1 so that each column reads on best (a beam search over the lines)."""
+    # A state is (column of the current line, index of the other column's last line); each step keeps
+    # the BEAM best states and a back pointer per state, so the work is linear in the number of lines.
+    states: dict[tuple[int, int], float] = {(0, -1): scorer.join(-1, 0)}
+    back: list[dict[tuple[int, int], tuple[int, int]]] = [{}]
+    for index in range(1, len(scorer.lines)):
+        following: dict[tuple[int, int], float] = {}
+        pointers: dict[tuple[int, int], tuple[int, int]] = {}
+        for (column, other), score in states.items():
+            for state, total in (
+                ((column, other), score + scorer.join(index - 1, index)),
+                ((1 - column, index - 1), score + scorer.join(other, index) + SWITCH),
+            ):
+                if state not in following or following[state] < total:
+                    following[state] = total
+                    pointers[state] = (column, other)
+        states = dict(heapq.nlargest(BEAM, following.items(), key=lambda item: item[1]))
+        back.append(pointers)
+    state = max(states, key=lambda key: states[key])
+    labels = []
+    for index in range(len(scorer.lines) - 1, -1, -1):
+        labels.append(state[0])
+        if index:
+            state = back[index][state]
+    return labels[::-1]
+
+
+def _glue(lines: list[str]) -> Iterator[str]:
+    """Join a column's lines into paragraphs, a heading standing alone, a broken word made whole."""
+    paragraph = ""
+    for line in lines:
+        if heading_like(line) and (not paragraph or _ends_sentence(paragraph)):
+            if paragraph:
+                yield paragraph
+            yield line
+            paragraph = ""
+        elif paragraph.endswith(("-", "—")):
+            # Briefs break lines after the hyphen of a compound ("longest-" / "serving") and after dashes.
+            paragraph += line
+        else:
+            paragraph = f"{paragraph} {line}" if paragraph else line
+    if paragraph:
+        yield paragraph
+
+
+def _reassembled(run: list[str], budget: list[int]) -> list[str] | None:
+    scorer = _Scorer(run)
+    pairs = list(itertools.pairwise(range(len(run))))
+    # A sentence that ends, then a line going on in lower case: only interleaving does that.
+    restarts = sum(1 for a, b in pairs if scorer.ends[a] and scorer.lower[b])
+    # A line cut mid-sentence, then a heading: interleaving does that, and sometimes a wrapped name.
+    cut_headings = sum(1 for a, b in pairs if scorer.heading[b] and not scorer.heading[a] and not scorer.ends[a])
+    if not restarts and (cut_headings < 2 or len(run) < LONG_RUN):
+        return None
+    if budget[0] < len(run):
+        # Far more interleaved lines than any brief has: leave the cut sentences out rather than misread them.
+        return []
+    budget[0] -= len(run)
+    labels = _columns(scorer)
+    # Read as columns only when that reads much better than the plain order, line for line.
+    if _score(scorer, labels) - _plain_score(scorer) < max(GAIN_MIN, GAIN_PER_LINE * len(run)):
+        return None
+    out: list[str] = []
+    for column in (0, 1):
+        lines = [line for line, label in zip(run, labels, strict=True) if label == column]
+        for paragraph in _glue(lines):
+            out += [paragraph, ""]
+    return out
+
+
+def reassemble_columns(text: str) -> str:
+    """Return `text` with each run of column-interleaved lines read as its two columns, one after the other."""
+    lines = text.split("\n")
+    out: list[str] = []
+    run: list[str] = []
+    budget = [MAX_COLUMN_LINES]
+
+    def flush() -> None:
+        # A page of a brief has some 120 lines a column: longer runs are read a page at a time.
+        for start in range(0, len(run), MAX_RUN):
+            part = run[start : start + MAX_RUN]
+            short = sum(1 for line in part if len(line) <= MAX_LINE)
+            fixed = _reassembled(part, budget) if len(part) >= MIN_RUN and short * 10 >= len(part) * 9 else None
+            out.extend(fixed if fixed is not None else part)
+        run.clear()
+
+    for raw in lines:
+        line = raw.strip()
+        if line and not line.startswith(("#", "|", "<")):
+            run.append(line)
+            continue
+        flush()
+        out.append(raw)
+    flush()
+    return "\n".join(out)

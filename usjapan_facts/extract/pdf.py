@@ -1,0 +1,71 @@
+"""Read a brief from its PDF: the text of each page, the two columns kept apart, in reading order.
+
+pdfminer.six's layout analysis groups characters into lines and lines into text boxes by their
+position on the page, so the left column comes out whole before the right one. (pypdf and pdfplumber,
+tried on the same two-column page, join a line of the left column to the line beside it.)
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import stat
+from pathlib import Path
+
+from usjapan_facts.errors import FactsError
+
+MAX_PDF_BYTES = 5 * 1024 * 1024
+"""A brief's PDF is some 300 KB: anything over this is refused unread."""
+MAX_PAGES = 20
+"""An In Focus brief has two pages; a document of more is read no further than this."""
+PDF_MAGIC = b"%PDF-"
+
+
+class PdfError(FactsError):
+    """The PDF cannot be read: missing, not a regular file, too large, damaged or without text."""
+
+
+def looks_like_pdf(path: str) -> bool:
+    """Tell whether `path` names a regular file that starts as a PDF does; anything else is read as text."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as stream:
+            return stream.read(len(PDF_MAGIC)) == PDF_MAGIC
+    except (OSError, ValueError):
+        return False
+
+
+def read_pdf(path: str, *, max_bytes: int = MAX_PDF_BYTES) -> str:
+    """Read the PDF at `path` (a regular file of at most `max_bytes`) and return its text."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise PdfError(f"{path}: is not a regular file")
+        with open(path, "rb") as stream:
+            data = stream.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise PdfError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise PdfError(f"{path}: cannot be read ({exc.strerror})") from None
+    if len(data) > max_bytes:
+        raise PdfError(f"{path}: is over the {max_bytes:,}-byte limit for a brief")
+    return pdf_text(data, Path(path).name)
+
+
+def pdf_text(data: bytes, name: str = "the PDF") -> str:
+    """Return the text of a PDF's pages, each text box (a column's paragraph) as a block of its own."""
+    from pdfminer.high_level import extract_text  # only the PDF path needs pdfminer
+    from pdfminer.layout import LAParams
+
+    if not data.startswith(PDF_MAGIC):
+        raise PdfError(f"{name}: is not a PDF")
+    try:
+        text = extract_text(io.BytesIO(data), maxpages=MAX_PAGES, laparams=LAParams())
+    except Exception as exc:  # pdfminer raises many kinds on damaged files; all mean one thing
+        raise PdfError(f"{name}: cannot be read as a PDF ({type(exc).__name__})") from None
+    # Justified lines come out with runs of spaces; page breaks as form feeds.
+    text = re.sub(r"[ \t]{2,}", " ", text.replace("\f", "\n\n"))
+    if not text.strip():
+        raise PdfError(f"{name}: has no text (a scanned image?); convert it to text first")
+    return text

@@ -1,0 +1,67 @@
+"""Choose one value of a fact from the readings of several sentences, or none, with a warning.
+
+Sentences that agree give one value, with the context (period, deadline) any of them states. Where
+they disagree, the value marked as current wins over an unmarked one, and an unmarked one over one
+marked as past; among the rest, the latest dated wins, an undated (present-tense) statement counting
+as of the cover date. Two readings still left: the fact is left out, with a warning (precision first).
+"""
+
+from __future__ import annotations
+
+from usjapan_facts.extract.rules.base import PLAIN, Fields
+from usjapan_facts.extract.text import Sentence
+
+CONTEXT_FIELDS = ("period", "by", "per", "previous", "baseline")
+_PRESENT = "9999"  # an undated statement speaks as of the cover date: later than any date it names
+
+
+def identity(fields: Fields) -> str:
+    """What makes two readings the same value: the value and its hedge, never the wording."""
+    return repr(sorted((key, value) for key, value in fields.items() if key in ("value", "qualifier")))
+
+
+def _shorten(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _public(fields: Fields) -> Fields:
+    return {key: value for key, value in fields.items() if not key.startswith("_")}
+
+
+def _merged(readings: list[tuple[Fields, Sentence]]) -> tuple[Fields, Sentence]:
+    fields, sentence = readings[0]
+    merged = _public(fields)
+    for other, _ in readings[1:]:
+        for key in CONTEXT_FIELDS:
+            if key not in merged and key in other:
+                merged[key] = other[key]
+    return merged, sentence
+
+
+def resolve(
+    fact_id: str, readings: list[tuple[Fields, Sentence]], warnings: list[str]
+) -> tuple[Fields, Sentence] | None:
+    """Return the one value the readings give (with the sentence to quote), or None with a warning."""
+    if not readings:
+        return None
+    if any("_earliest" in fields for fields, _ in readings):
+        # Deadlines of several upcoming events: the next one is the earliest.
+        first = min(str(fields.get("_earliest")) for fields, _ in readings)
+        readings = [(f, s) for f, s in readings if str(f.get("_earliest")) == first]
+    best = max((fields.get("_when", PLAIN), not fields.get("_weak", False)) for fields, _ in readings)
+    kept = [(f, s) for f, s in readings if (f.get("_when", PLAIN), not f.get("_weak", False)) == best]
+    if len({identity(fields) for fields, _ in kept}) > 1:
+        latest = max(str(fields.get("_date", _PRESENT)) for fields, _ in kept)
+        dated = [(f, s) for f, s in kept if str(f.get("_date", _PRESENT)) == latest]
+        if len({identity(fields) for fields, _ in dated}) == 1:
+            kept = dated
+    if len({identity(fields) for fields, _ in kept}) > 1:
+        # One example of each reading: a long text may repeat them thousands of times.
+        examples = {identity(fields): (fields, sentence) for fields, sentence in reversed(kept)}
+        shown = "; ".join(
+            f"{fields.get('value')!r} in {_shorten(sentence.text)!r}"
+            for fields, sentence in list(examples.values())[:4]
+        )
+        warnings.append(f"{fact_id}: sentences disagree ({shown}); left out")
+        return None
+    return _merged(kept)

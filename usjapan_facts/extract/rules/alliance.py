@@ -1,0 +1,124 @@
+"""Rules of the alliance section."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.rules.base import (
+    Context,
+    Fields,
+    I,
+    about_japan,
+    has,
+    money_before,
+    one,
+    percent_before,
+    rule,
+)
+from usjapan_facts.extract.text import Sentence
+
+
+@rule("alliance.treaty_ally_since", needs=("since", "alliance"))
+def treaty_ally_since(sentence: Sentence, context: Context) -> Fields | None:
+    match = re.search(
+        r"\b(?:treaty )?all(?:y|ies) since (?P<a>\d{4})\b|"
+        r"\balliance,?\s+(?:which\s+)?(?:was\s+)?(?:formed|established|founded|forged|signed)\s+in\s+(?P<b>\d{4})\b",
+        sentence.text,
+        I,
+    )
+    if match is None or not about_japan(sentence.text, match.start()):
+        return None
+    return {"value": int(match.group("a") or match.group("b")), "qualifier": "exact"}
+
+
+_TROOPS = r"\b(?:U\.S\.\s+)?(?:troops|military personnel|service\s?members|servicemembers|forces personnel)\b"
+
+
+@rule("alliance.us_troops_in_japan", needs=("troops", "personnel", "service"))
+def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if not has(_TROOPS, text) or not has(r"\bJapan", text, 0) or has(r"\bGuam\b|\bMarines?\b", text, 0):
+        return None
+    values = []
+    for troop_word in re.finditer(_TROOPS, text, I):
+        for number, qualifier, match in p.qualified_numbers(text):
+            as_digits = match.group("number")
+            if number < 1000 or p.YEAR.fullmatch(as_digits) or text[match.end() : match.end() + 1] in "%":
+                continue
+            gap = (
+                text[match.end() : troop_word.start()]
+                if match.end() <= troop_word.start()
+                else text[troop_word.end() : match.start()]
+            )
+            if len(gap) <= 40 and not has(r"\b(?:percent|Marines|civilians|dependents)\b", gap):
+                values.append({"value": p.plain(number), "qualifier": qualifier, "as_written": match.group(0)})
+    return one(values)
+
+
+@rule("alliance.host_nation_support_per_year", needs=("$",))
+def host_nation_support_per_year(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if not has(r"\b(?:pays|paid|contribut\w*|host[- ]nation|defray|cost of (?:stationing|hosting))", text):
+        return None
+    if not has(r"\bU\.S\.|United States|American", text):
+        return None
+    found = money_before(text, r"(?:per year|a year|each year|annually)\b")
+    return {**found, "per": "year"} if found else None
+
+
+@rule("alliance.host_nation_support_agreement", needs=("deal", "agreement", "sma"))
+def host_nation_support_agreement(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if not has(r"\b(?:deal|agreement|Special Measures Agreement|SMA)\b", text):
+        return None
+    if not has(r"\b(?:contribution|cost[- ]sharing|host[- ]nation|cost of stationing|Special Measures)", text):
+        return None
+    if has(r"\btrade\b", text):
+        return None
+    months = {value for value, _ in p.dates(text) if len(value) == 7}
+    return {"value": months.pop(), "qualifier": "exact"} if len(months) == 1 else None
+
+
+def _in_okinawa(text: str) -> bool:
+    return has(r"\bOkinawa", text, 0)
+
+
+@rule("alliance.okinawa_share_of_usfj_facilities", needs=("okinawa",))
+def okinawa_share_of_usfj_facilities(sentence: Sentence, context: Context) -> Fields | None:
+    if not _in_okinawa(sentence.text):
+        return None
+    return percent_before(sentence.text, r"(?:the\s+)?(?:U\.S\.\s+)?(?:military\s+)?(?:facilities|bases)\b")
+
+
+@rule("alliance.okinawa_share_of_usfj_personnel", needs=("okinawa",))
+def okinawa_share_of_usfj_personnel(sentence: Sentence, context: Context) -> Fields | None:
+    if not _in_okinawa(sentence.text):
+        return None
+    return percent_before(
+        sentence.text, r"(?:all\s+)?(?:the\s+)?(?:USFJ|U\.S\.)\s+(?:military\s+)?(?:personnel|troops|forces)\b"
+    )
+
+
+@rule("alliance.okinawa_share_of_land_area", needs=("okinawa",))
+def okinawa_share_of_land_area(sentence: Sentence, context: Context) -> Fields | None:
+    if not _in_okinawa(sentence.text):
+        return None
+    return percent_before(sentence.text, r"(?:Japan's\s+)?(?:total\s+)?land(?:\s+area|\s+mass)?\b")
+
+
+@rule("alliance.marines_relocating_to_guam", needs=("guam",))
+def marines_relocating_to_guam(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if not has(r"\bGuam\b", text, 0) or not has(r"\b(?:relocat|move|transfer)", text):
+        return None
+    values = [
+        {"value": p.plain(number), "qualifier": qualifier}
+        for number, qualifier, match in p.qualified_numbers(text)
+        if number >= 100
+        and re.match(
+            r"\s+(?:U\.S\.\s+)?Marine(?:s\b|\s+Corps\s+(?:personnel|troops|members)\b)",
+            text[match.end() : match.end() + 40],
+        )
+    ]
+    return one(values)

@@ -1,0 +1,179 @@
+"""What every extraction rule shares: the registry, the context a rule may read, and value helpers.
+
+A rule looks at one sentence and returns the fact's fields, or None. It must be sure: when a sentence
+could mean something else, the rule returns None. A rule may add two hints that the resolver reads and
+strips: `_when` (how current the value is: CURRENT, PLAIN or PAST) and `_date` (the partial ISO date the
+value holds from), so that of several dated values the current one wins and no fact is dropped for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.text import Sentence
+
+Fields = dict[str, Any]
+
+PAST, PLAIN, CURRENT = 0, 1, 2
+"""How current a reading says its value is: marked as past, unmarked, or marked as current."""
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may know besides its sentence: the whole text, the cover date, the figures' years."""
+
+    text: str
+    updated: dt.date | None = None
+    figure_years: dict[str, str] = field(default_factory=dict)
+    following: dict[str, str] = field(default_factory=dict)
+    """Each sentence's text -> the next sentence's, for a fact whose detail stands in the sentence after."""
+
+
+RuleFunction = Callable[[Sentence, Context], Fields | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A fact's rule, and the words (lower case) a sentence must hold for the rule to read it at all."""
+
+    read: RuleFunction
+    needs: tuple[str, ...]
+
+    def __call__(self, sentence: Sentence, context: Context) -> Fields | None:
+        lowered = sentence.folded
+        if not any(word in lowered for word in self.needs):
+            return None
+        return self.read(sentence, context)
+
+
+RULES: dict[str, Rule] = {}
+
+
+class NeedsIndex:
+    """Which rules a sentence may concern, from one scan for every rule's cheap words at once."""
+
+    def __init__(self, rules: dict[str, Rule]) -> None:
+        words = sorted({word for rule in rules.values() for word in rule.needs}, key=len, reverse=True)
+        # A lookahead finds a word at every position, so words inside words are found too.
+        self._pattern = re.compile("(?=(" + "|".join(re.escape(word) for word in words) + "))")
+        self._implied = {found: frozenset(word for word in words if word in found) for found in words}
+        self._rules = [(fact_id, rule, frozenset(rule.needs)) for fact_id, rule in rules.items()]
+
+    def candidates(self, sentence: Sentence) -> list[tuple[str, Rule]]:
+        """Return (fact id, rule) for each rule whose words the sentence holds, in catalogue order."""
+        present: set[str] = set()
+        for found in set(self._pattern.findall(sentence.folded)):
+            present |= self._implied[found]
+        return [(fact_id, rule) for fact_id, rule, needs in self._rules if needs & present]
+
+
+def rule(fact_id: str, *, needs: tuple[str, ...]) -> Callable[[RuleFunction], RuleFunction]:
+    """Declare the rule of `fact_id`; `needs` are cheap words that any sentence stating the fact holds."""
+
+    def register(function: RuleFunction) -> RuleFunction:
+        RULES[fact_id] = Rule(function, needs)
+        return function
+
+    return register
+
+
+def has(pattern: str, text: str, flags: int = I) -> bool:
+    """Tell whether `pattern` occurs in `text` (case-insensitive unless `flags` says otherwise)."""
+    return re.search(pattern, text, flags) is not None
+
+
+OTHER_COUNTRIES = (
+    r"\b(?:China|Chinese|PRC|South Korea|North Korea|Korea|Taiwan|Canada|Mexico|Germany|India|Vietnam|Australia|"
+    r"the United Kingdom|Britain|Philippines|Russia|EU|European Union|Ireland|Netherlands|Singapore)\b"
+)
+
+
+def about_japan(text: str, start: int) -> bool:
+    """Tell whether Japan is the subject of what stands at `start`: named before it, no other country between."""
+    before = text[max(0, start - 300) : start]
+    last = max(before.rfind("Japan"), before.rfind("Its investors"), before.rfind("its investors"))
+    if last < 0 and start < 300 and re.match(r"(?:Its|Japanese) investors\b", text):
+        last = 0
+    return last >= 0 and not has(OTHER_COUNTRIES, before[last:].replace("Japan", " "), 0)
+
+
+def one(values: list[Fields]) -> Fields | None:
+    """The single value a sentence gives, or None when it gives none or several that disagree.
+
+    The brief's wording (`as_written`) never makes two values disagree; the first wording is kept.
+    """
+    distinct = {repr(sorted((k, v) for k, v in value.items() if k != "as_written")) for value in values}
+    return values[0] if len(distinct) == 1 else None
+
+
+def percent_before(text: str, follower: str, *, window: int = 40) -> Fields | None:
+    """The percentage that `follower` comes right after: 'about 25% of facilities'."""
+    values = []
+    for number, qualifier, match in p.percents(text):
+        after = text[match.end() : match.end() + window]
+        if re.match(rf"\s*(?:of\s+)?(?:all\s+)?{follower}", after, I) or (
+            match.group("fraction") and re.match(rf"\s*{follower}", after, I)
+        ):
+            values.append({"value": p.plain(number), "qualifier": qualifier})
+    return one(values)
+
+
+def money_before(text: str, follower: str, *, window: int = 40) -> Fields | None:
+    """The dollar amount that `follower` comes right after: '$300 million in humanitarian aid'."""
+    values = [
+        {"value": dollars, "qualifier": qualifier}
+        for dollars, qualifier, match in p.money_amounts(text)
+        if re.match(rf"\s*{follower}", text[match.end() : match.end() + window], I)
+    ]
+    return one(values)
+
+
+def period_of(text: str) -> str | None:
+    """The period a sentence dates its figure by: a month ('In May 2022' -> 2022-05), a season, or one year."""
+    months = [value for value, match in p.dates(text) if len(value) == 7]
+    if len(set(months)) == 1:
+        return months[0]
+    season = p.SEASON_DATE.search(text)
+    if season:
+        return f"{season.group('season').lower()} {season.group('year')}"
+    return p.year_in(text)
+
+
+_CURRENT = re.compile(r"\b(?:currently|current|now|today|at present|presently|as of now)\b", I)
+_SINCE_MONTH = re.compile(rf"\b(?:since|as of|from|effective)\s+(?P<month>{p.MONTH})(?:\s+(?P<year>\d{{4}}))?\b")
+_PAST = re.compile(
+    r"\b(?:initially|originally|previously|formerly|earlier|had been|was|were|used to|until)\b|\bproposed\b", I
+)
+
+
+def when(text: str, start: int, end: int, updated: dt.date | None) -> Fields:
+    """Say how current the value at text[start:end] is, and since when, from the words of its clause."""
+    clause_start = max(text.rfind(";", 0, start), text.rfind("—", 0, start), text.rfind(". ", 0, start)) + 1
+    clause_end = min((i for i in (text.find(";", end), text.find("—", end)) if i >= 0), default=len(text))
+    clause = text[clause_start:clause_end]
+    hints: Fields = {}
+    since = _SINCE_MONTH.search(clause)
+    if since:
+        month = p.MONTHS.index(since.group("month")) + 1
+        year = int(since.group("year")) if since.group("year") else None
+        if year is None and updated is not None:
+            # "Since July", with no year, is the latest July on or before the cover date.
+            year = updated.year if month <= updated.month else updated.year - 1
+        if year is not None:
+            hints["_date"] = f"{year}-{month:02d}"
+        hints["_when"] = CURRENT
+    elif _CURRENT.search(clause):
+        hints["_when"] = CURRENT
+    elif _PAST.search(clause):
+        hints["_when"] = PAST
+    dated = [value for value, _ in p.dates(clause)]
+    if "_date" not in hints and len(set(dated)) == 1:
+        hints["_date"] = dated[0]
+    return hints

@@ -1,0 +1,51 @@
+"""Rules of the defense section."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.rules.base import (
+    Context,
+    Fields,
+    I,
+    has,
+    one,
+    percent_before,
+    rule,
+)
+from usjapan_facts.extract.text import Sentence
+
+_GDP = r"(?:its\s+|Japan's\s+|the\s+)?(?:GDP|gross domestic product)\b"
+
+
+@rule("defense.spending_goal_pct_gdp", needs=("gdp", "gross domestic"))
+def defense_spending_goal(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if not has(r"\bdefen[cs]e\b", text) or not has(r"\b(?:rais|increas|doubl|goal|target|reach|boost|lift)", text):
+        return None
+    if has(r"\b(?:traditionally|historically|limit\w*|caps?|capped|ceiling)\b", text):
+        return None
+    found = percent_before(text, _GDP)
+    if found is None:
+        return None
+    by = re.search(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", text, I)
+    return {**found, "by": by.group("by").replace(" ", "")} if by else found
+
+
+@rule("defense.traditional_limit_pct_gdp", needs=("gdp", "gross domestic"))
+def defense_traditional_limit(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if not has(r"\bdefen[cs]e\b", text) or not has(r"\b(?:limit\w*|caps?|capped|ceiling)\b", text):
+        return None
+    if not has(r"\b(?:traditionally|historically|long|for decades|informal)", text):
+        return None
+    return percent_before(text, _GDP)
+
+
+@rule("defense.tomahawk_purchase", needs=("tomahawk",))
+def tomahawk_purchase(sentence: Sentence, context: Context) -> Fields | None:
+    if not has(r"\bTomahawk", sentence.text, 0):
+        return None
+    values = [{"value": dollars, "qualifier": qualifier} for dollars, qualifier, _ in p.money_amounts(sentence.text)]
+    return one(values)

@@ -1,0 +1,63 @@
+"""Rules of the diplomacy section."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.rules.base import (
+    Context,
+    Fields,
+    I,
+    has,
+    money_before,
+    period_of,
+    rule,
+)
+from usjapan_facts.extract.text import Sentence
+
+
+@rule("diplomacy.quad_leader_meetings", needs=("quad",))
+def quad_leader_meetings(sentence: Sentence, context: Context) -> Fields | None:
+    match = re.search(
+        rf"\b(?P<number>{p.NUMBER})\s+(?:in-person\s+)?(?:leader-level|leaders'?)\s+(?:Quad\s+)?(?:meetings|summits)\b"
+        rf"|\b(?P<number2>{p.NUMBER})\s+Quad\s+(?:leaders'?\s+)?summits\b",
+        sentence.text,
+        I,
+    )
+    if match is None or not has(r"\bQuad\b", sentence.text, 0):
+        return None
+    number = p.number_of(match.group("number") or match.group("number2"))
+    return {"value": p.plain(number), "qualifier": "exact"} if number is not None else None
+
+
+@rule("diplomacy.ipef_other_partners", needs=("ipef", "indo-pacific economic"))
+def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if not has(r"\bIPEF\b|Indo-Pacific Economic Framework", text):
+        return None
+    match = re.search(rf"\b(?P<number>{p.NUMBER})\s+other\s+(?:countries|nations|partners|economies)\b", text, I)
+    if match is None:
+        return None
+    number = p.number_of(match.group("number"))
+    if number is None:
+        return None
+    fields: Fields = {"value": p.plain(number), "qualifier": "exact"}
+    period = period_of(text)
+    return {**fields, "period": period} if period else fields
+
+
+def _ukraine(text: str, follower: str) -> Fields | None:
+    if not has(r"\bUkrain", text, 0):
+        return None
+    return money_before(text, rf"(?:in|of)\s+{follower}")
+
+
+@rule("diplomacy.ukraine_humanitarian_aid", needs=("ukrain",))
+def ukraine_humanitarian_aid(sentence: Sentence, context: Context) -> Fields | None:
+    return _ukraine(sentence.text, r"humanitarian(?:\s+and\s+development)?\s+(?:aid|assistance)")
+
+
+@rule("diplomacy.ukraine_financial_support", needs=("ukrain",))
+def ukraine_financial_support(sentence: Sentence, context: Context) -> Fields | None:
+    return _ukraine(sentence.text, r"financial\s+(?:support|assistance|aid)")

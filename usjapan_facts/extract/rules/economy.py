@@ -1,0 +1,78 @@
+"""Rules of the economy section."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.rules.base import (
+    Context,
+    Fields,
+    I,
+    has,
+    money_before,
+    percent_before,
+    period_of,
+    rule,
+)
+from usjapan_facts.extract.text import Sentence
+
+_UP = r"(?:increas\w*|gr[eo]w\w*|rose|ris\w*|expand\w*)"
+_DOWN = r"(?:decreas\w*|contract\w*|fell|fall\w*|shr[ai]nk\w*|declin\w*)"
+
+
+@rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy"))
+def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if not has(r"\b(?:GDP|gross domestic product|economy)\b", text) or has(r"\bforecast|project|expect", text):
+        return None
+    years: dict[str, float] = {}
+    clause = re.compile(
+        rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:in\s+(?P<year1>\d{{4}})\s+)?by\s+(?P<pct>\d+(?:\.\d+)?)%(?:\s+in\s+(?P<year2>\d{{4}}))?",
+        I,
+    )
+    for match in clause.finditer(text):
+        year = match.group("year1") or match.group("year2")
+        if year is None or year in years:
+            return None
+        value = float(match.group("pct"))
+        years[year] = -value if re.fullmatch(_DOWN, match.group("verb"), I) else value
+    return {"value": years} if years else None
+
+
+@rule("economy.supplementary_budget", needs=("budget",))
+def supplementary_budget(sentence: Sentence, context: Context) -> Fields | None:
+    found = money_before(sentence.text, r"(?:\w+\s+)?(?:supplementary|extra)\s+budget")
+    if found is None:
+        return None
+    period = period_of(sentence.text)
+    return {**found, "period": period} if period else found
+
+
+@rule("economy.emissions_cut_target", needs=("emission",))
+def emissions_cut_target(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    found = percent_before(text, r"(?:reduction|cut)\s+(?:in\s+)?(?:its\s+)?(?:greenhouse gas|GHG|carbon)\s+emissions")
+    if found is None:
+        return None
+    by = re.search(r"\bby\s+(?P<by>\d{4})\b", text)
+    base = re.search(r"\bfrom\s+(?P<base>\d{4})\s+levels\b|\bcompared\s+(?:with|to)\s+(?P<base2>\d{4})\b", text)
+    fields = dict(found)
+    if by:
+        fields["by"] = by.group("by")
+    if base:
+        fields["baseline"] = base.group("base") or base.group("base2")
+    return fields
+
+
+@rule("economy.yen", needs=("yen",))
+def yen(sentence: Sentence, context: Context) -> Fields | None:
+    match = re.search(
+        r"\b(?P<years>\d+)-year\s+(?P<side>low|high)\s+(?:against|versus|vs\.?)\s+the\s+(?:U\.S\.\s+)?dollar",
+        sentence.text,
+        I,
+    )
+    if match is None or not has(r"\byen\b", sentence.text):
+        return None
+    value = f"{match.group('years')}-year {match.group('side').lower()} against the dollar"
+    period = period_of(sentence.text)
+    return {"value": value, "period": period} if period else {"value": value}

@@ -1,0 +1,124 @@
+"""Rules of the leaders section: Japan's prime minister and the U.S. president, by any title, never another's."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.rules.base import CURRENT, Context, Fields, I, has, rule, when
+from usjapan_facts.extract.text import Sentence
+
+KNOWN_PEOPLE: dict[str, tuple[str, str]] = {
+    # family name -> (family, given), for briefs that name a leader by family name alone
+    "Abe": ("Abe", "Shinzo"),
+    "Suga": ("Suga", "Yoshihide"),
+    "Kishida": ("Kishida", "Fumio"),
+    "Ishiba": ("Ishiba", "Shigeru"),
+    "Takaichi": ("Takaichi", "Sanae"),
+    "Obama": ("Obama", "Barack"),
+    "Trump": ("Trump", "Donald"),
+    "Biden": ("Biden", "Joe"),
+}
+US_PRESIDENTS = frozenset({"Clinton", "Bush", "Obama", "Trump", "Biden"})
+"""Presidents an Administration may be named after; a Japanese leader's government is a 'Kishida administration'."""
+_ADMINISTRATION = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:Administration|administration|presidency)\b")
+_NOT_SITTING = re.compile(
+    r"\b(?:former|then|late|ex|previous|past|predecessor|outgoing|erstwhile)(?:[- ]|,\s)?\s*"
+    r"(?:U\.S\.\s+|Japanese\s+|Japan(?:'s)?\s+)?$",
+    I,
+)
+_FOREIGN_WORD = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[A-Z][\w.]*'s|ROK|PRC|UK|U\.K\.|EU|Thai|Dutch|Greek)$")
+_OWN_WORDS = frozenset({"Japanese", "Japan's", "Japan", "U.S.", "US", "American", "United States"})
+_NAME = r"[A-Z][a-z]+(?:-[a-z]+)?"
+_PM_TITLE = r"(?:Prime\s+Minister|prime\s+minister|Prime\s+minister|[Pp]remier|PM)"
+_PRESIDENT_TITLE = r"(?:President|president)"
+# Capitalised words that may stand before a title without naming a country: sentence openers.
+_FUNCTION_WORDS = frozenset((
+    "The", "A", "An", "And", "But", "When", "As", "Since", "After", "Before", "Under", "While", "In", "On", "At",
+    "By", "For", "With", "Both", "Then", "If", "That", "This", "Current", "Incoming", "Newly",
+))  # fmt: skip
+
+
+def _foreign_or_past(text: str, start: int, *, strict: bool) -> bool:
+    """Tell whether the title at `start` is a past holder's or another country's (or, if strict, anyone else's)."""
+    before = text[max(0, start - 40) : start]
+    if _NOT_SITTING.search(before):
+        return True
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].rstrip(",")
+    if last in _OWN_WORDS or (len(words) >= 2 and " ".join(words[-2:]) == "United States"):
+        return False
+    if last in _FUNCTION_WORDS or not last[:1].isupper():
+        return False
+    return strict or bool(_FOREIGN_WORD.search(last)) or has(r"\b(?:South|North)\s+\w+$", before, 0)
+
+
+def _titled(text: str, title: str, *, strict: bool) -> list[tuple[list[str], re.Match[str]]]:
+    """The names right after a title held now by Japan's or the U.S.'s leader: 'Prime Minister Kishida Fumio'."""
+    found = []
+    for match in re.finditer(rf"\b{title},?\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?![\w-])", text):
+        if _foreign_or_past(text, match.start(), strict=strict):
+            continue
+        if re.match(r"\s+of\b", text[match.end() : match.end() + 4]):
+            continue
+        found.append((match.group("name").split(), match))
+    return found
+
+
+def _person(family: str, given: str | None, as_written: str) -> Fields:
+    return {"value": {"family": family, "given": given}, "as_written": as_written}
+
+
+def _unique(values: list[Fields]) -> Fields | None:
+    distinct = {repr(value["value"]) for value in values}
+    if len(distinct) != 1:
+        return None
+    return max(values, key=lambda value: value.get("_when", 1))
+
+
+@rule("leaders.japan_prime_minister", needs=("prime minister", "pm ", "premier"))
+def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    values = []
+    for words, match in _titled(text, _PM_TITLE, strict=False):
+        if len(words) == 1:
+            family, given = KNOWN_PEOPLE.get(words[0], (words[0], None))
+        elif len(words) == 2:
+            known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
+            order = known or p.name_order(" ".join(words), context.text)
+            if order is None:
+                continue
+            family, given = order
+        else:
+            continue  # three words: a name we cannot split, or another country's leader
+        hints = when(text, match.start(), match.end(), context.updated)
+        if has(r"\bcurrent\s*$", text[max(0, match.start() - 10) : match.start()]):
+            hints["_when"] = CURRENT
+        values.append({**_person(family, given, " ".join(words)), **hints})
+    return _unique(values)
+
+
+@rule("leaders.us_president", needs=("president", "administration"))
+def us_president(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    values = []
+    for words, match in _titled(text, _PRESIDENT_TITLE, strict=True):
+        if len(words) == 1:
+            family, given = KNOWN_PEOPLE.get(words[0], (words[0], None))
+        elif len(words) == 2:
+            given, family = words
+        else:
+            continue
+        hints = when(text, match.start(), match.end(), context.updated)
+        values.append({**_person(family, given, " ".join(words)), **hints})
+    if not values:
+        # "The Biden Administration ..." names the president too, but less surely than a title does.
+        for match in _ADMINISTRATION.finditer(text):
+            name = match.group("name")
+            if name in US_PRESIDENTS and not _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
+                hints = when(text, match.start(), match.end(), context.updated)
+                family, given = KNOWN_PEOPLE.get(name, (name, None))
+                values.append({**_person(family, given, name), **hints, "_weak": True})
+    return _unique(values)

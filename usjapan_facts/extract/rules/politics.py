@@ -1,0 +1,114 @@
+"""Rules of the politics section."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.rules.base import (
+    Context,
+    Fields,
+    I,
+    has,
+    one,
+    rule,
+)
+from usjapan_facts.extract.text import Sentence
+
+PARTIES: dict[str, str] = {
+    "LDP": r"\bLDP\b|Liberal Democratic Party",
+    "Komeito": r"\bKomeito\b",
+    "Ishin": r"\bIshin\b|Japan Innovation Party",
+    "CDP": r"\bCDP\b|Constitutional Democratic Party",
+    "DPP": r"\bDPP\b|Democratic Party for the People",
+}
+
+
+@rule("politics.ruling_coalition", needs=("coalition",))
+def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if not has(r"\b(?:coalition partner|ruling coalition|governing coalition)\b", text):
+        return None
+    if has(r"\b(?:former|previous|ended|left|quit|broke)\b", text):
+        return None
+    named = sorted(
+        (match.start(), party) for party, pattern in PARTIES.items() if (match := re.search(pattern, text)) is not None
+    )
+    parties = [party for _, party in named]
+    return {"value": parties} if len(parties) >= 2 else None
+
+
+UPPER_HOUSE = r"\b(?:Upper House|House of Councill?ors)\b"
+LOWER_HOUSE = r"\b(?:Lower House|House of Representatives)\b"
+
+
+def _house_share(text: str, house: str, other: str) -> Fields | None:
+    if not has(house, text) or has(other, text) or not has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text):
+        return None
+    change = re.search(r"\bfrom\s+(?P<old>\d+(?:\.\d+)?)%\s+(?:of the seats\s+)?to\s+(?P<new>\d+(?:\.\d+)?)%", text, I)
+    if change:
+        return {
+            "value": p.plain(Decimal(change.group("new"))),
+            "qualifier": "exact",
+            "previous": p.plain(Decimal(change.group("old"))),
+        }
+    if has(r"\b(?:a minority|minority status|lacks? a majority|lost (?:its|their) majority)\b", text):
+        return {"value": 50, "qualifier": "under"}
+    shares = [{"value": p.plain(number), "qualifier": qualifier} for number, qualifier, _ in p.percents(text)]
+    return one(shares)
+
+
+@rule("politics.upper_house_coalition_share", needs=("upper house", "councill"))
+def upper_house_coalition_share(sentence: Sentence, context: Context) -> Fields | None:
+    return _house_share(sentence.text, UPPER_HOUSE, LOWER_HOUSE)
+
+
+@rule("politics.lower_house_coalition_share", needs=("lower house", "representatives"))
+def lower_house_coalition_share(sentence: Sentence, context: Context) -> Fields | None:
+    return _house_share(sentence.text, LOWER_HOUSE, UPPER_HOUSE)
+
+
+DUE_WORDS = r"\b(?:need|needs|must|required|due|have to|has to|scheduled)\b"
+
+
+_NATIONAL = rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|parliamentary|general))(?:'s)?\s+elections?\b"
+_NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
+_UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|planned|slated|upcoming|next|will)\b|\buntil\b"
+_WHEN_DUE = re.compile(
+    rf"\b(?:until|by|before|no later than|in|for|on)\s+(?P<date>(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?(?:19|20)\d{{2}})\b"
+)
+
+
+@rule("politics.next_diet_election_due", needs=("election",))
+def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
+    # Each sentence that names an upcoming national election (either house, or the Diet) gives its date;
+    # the resolver keeps the earliest, since that is the next one ("Upper House in July 2028" before
+    # "Lower House not required until February 2030").
+    found: set[str] = set()
+    for clause in re.split(r";|\.\s", sentence.text):
+        if not (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause)) or not has(_UPCOMING, clause):
+            continue
+        for match in _WHEN_DUE.finditer(clause):
+            dated = p.dates(match.group("date"))
+            value = dated[0][0] if dated else match.group("date")[-4:]
+            if context.updated is None or value > context.updated.isoformat()[: len(value)]:
+                found.add(value)
+    if not found:
+        return None
+    earliest = min(found)
+    return {"value": int(earliest[:4]), "qualifier": "exact", "_earliest": earliest}
+
+
+@rule("politics.lower_house_election_due", needs=("election",))
+def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if not has(
+        rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}", text
+    ) or not has(DUE_WORDS, text):
+        return None
+    match = re.search(rf"\b(?:until|by|before|no later than)\s+(?P<date>{p.MONTH}\s+\d{{4}})\b", text)
+    if match is None:
+        return None
+    [(value, _)] = p.dates(match.group("date"))
+    return {"value": value, "qualifier": "exact"}

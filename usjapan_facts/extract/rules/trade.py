@@ -1,0 +1,197 @@
+"""Rules of the trade section."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.rules.base import (
+    Context,
+    Fields,
+    I,
+    about_japan,
+    has,
+    money_before,
+    one,
+    percent_before,
+    rule,
+    when,
+)
+from usjapan_facts.extract.text import Sentence
+
+_PARTNER = r"(?:overall\s+)?(?:U\.S\.\s+)?(?:overall\s+)?(?:trading|trade)\s+partner"
+
+
+# "(fourth largest if EU countries are counted separately)": another way of counting, not the figure.
+_PARENTHESIS = re.compile(r"\([^()]{0,300}\)")
+_ALTERNATIVE = re.compile(r"\b(?:if|when|excluding|counting|counted)\b", I)
+_JAPAN_SUBJECT = re.compile(r"\bJapan|^(?:Its|Japanese) investors\b")
+
+
+def without_asides(text: str) -> str:
+    """The text with parenthetical alternatives ('(fourth largest if ...)') blanked out, offsets kept."""
+    if "(" not in text:
+        return text
+    return _PARENTHESIS.sub(
+        lambda match: " " * len(match.group(0)) if _ALTERNATIVE.search(match.group(0)) else match.group(0), text
+    )
+
+
+def _ranks(text: str, follower: str, *, window: int = 40) -> list[tuple[int, re.Match[str]]]:
+    """Ranks that `follower` comes right after, where Japan is the one ranked ('China is the largest...' is not)."""
+    text = without_asides(text)
+    return [
+        (rank, match)
+        for rank, match in p.ranks(text)
+        if re.match(rf"\s*{follower}", text[match.end() : match.end() + window], I)
+        and about_japan(text, match.start())
+        and not re.match(rf"\s*{follower}\S*\s+(?:of|for|to)\s+Japan\b", text[match.end() : match.end() + 200], I)
+    ]
+
+
+def _rank_fields(ranks: list[int], text: str, context: Context) -> Fields | None:
+    if len(set(ranks)) != 1:
+        return None
+    fields: Fields = {"value": ranks[0], "qualifier": "exact"}
+    period = p.year_in(text) if has(r"\bin\s+\d{4}\b", text) else None
+    figure = re.search(r"\bFigure\s+(\d+)\b", text)
+    if period is None and figure is not None:
+        # The rank cites a figure whose title dates its data: "Top U.S. Trade Partners, 2025".
+        period = context.figure_years.get(figure.group(1))
+    return {**fields, "period": period} if period else fields
+
+
+@rule("trade.overall_partner_rank", needs=("partner",))
+def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    ranks = [
+        rank
+        for rank, match in _ranks(text, _PARTNER)
+        if not re.match(
+            rf"\s*{_PARTNER}\s+for\s+(?:U\.S\.\s+)?(?:exports|imports)", text[match.end() : match.end() + 200], I
+        )
+    ]
+    return _rank_fields(ranks, text, context) if has(r"\bJapan", text, 0) else None
+
+
+def _partner_for(text: str, flow: str, context: Context) -> Fields | None:
+    ranks = []
+    for rank, match in _ranks(text, _PARTNER):
+        rest = re.match(
+            rf"\s*{_PARTNER}\s+for\s+(?P<list>[^,;()]*(?:\([^)]*\)[^,;()]*)*)", text[match.end() : match.end() + 200], I
+        )
+        if rest and has(rf"\b{flow}\b", rest.group("list")):
+            ranks.append(rank)
+    for rank, _ in _ranks(text, rf"(?:U\.S\.\s+)?{'export market' if flow == 'exports' else 'import source'}"):
+        ranks.append(rank)
+    return _rank_fields(ranks, text, context) if ranks and has(r"\bJapan", text, 0) else None
+
+
+@rule("trade.export_partner_rank", needs=("export",))
+def export_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
+    return _partner_for(sentence.text, "exports", context)
+
+
+@rule("trade.import_partner_rank", needs=("import",))
+def import_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
+    return _partner_for(sentence.text, "imports", context)
+
+
+def _trade_flow(text: str, flow: str) -> Fields | None:
+    if not has(r"\bJapan", text, 0) or has(r"\bJapan(?:'s|ese)\s+(?:exports|imports)\b", text, 0):
+        return None
+    values = []
+    for dollars, qualifier, match in p.money_amounts(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        nearest = max(
+            ((found.end(), found.group(0).casefold()) for found in re.finditer(r"\b(?:exports|imports)\b", before, I)),
+            default=None,
+        )
+        after = text[match.end() : match.end() + 25]
+        if (
+            nearest and nearest[1] == flow and not re.match(r"\s*(?:in|of)\s+(?:exports|imports)", after, I)
+        ) or re.match(rf"\s*(?:in|of|worth of)\s+(?:U\.S\.\s+)?{flow}\b", after, I):
+            values.append({"value": dollars, "qualifier": qualifier})
+    found = one(values)
+    period = p.year_in(text)
+    return {**found, "period": period} if found and period else found
+
+
+@rule("trade.us_exports_to_japan", needs=("export",))
+def us_exports_to_japan(sentence: Sentence, context: Context) -> Fields | None:
+    return _trade_flow(sentence.text, "exports")
+
+
+@rule("trade.us_imports_from_japan", needs=("import",))
+def us_imports_from_japan(sentence: Sentence, context: Context) -> Fields | None:
+    return _trade_flow(sentence.text, "imports")
+
+
+def _source_rank(text: str, follower: str) -> Fields | None:
+    text = without_asides(text)
+    top = re.search(rf"\b(?:a|one of the)\s+(?:top|leading|major|largest)\s+(?:foreign\s+)?{follower}", text, I)
+    if top:
+        return {"qualifier": "among_top"} if about_japan(text, top.start()) else None
+    ranks = [rank for rank, _ in _ranks(text, rf"(?:foreign\s+)?{follower}", window=60)]
+    return {"value": ranks[0], "qualifier": "exact"} if len(set(ranks)) == 1 else None
+
+
+@rule("trade.fdi_source_rank", needs=("invest",))
+def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
+    if not _JAPAN_SUBJECT.search(sentence.text):
+        return None
+    source = r"source\s+of\s+(?:foreign direct investment|FDI)"
+    investor = r"(?:direct\s+)?investor\s+in\s+the\s+(?:United States|U\.S\.)"
+    return _source_rank(sentence.text, rf"(?:{source}|{investor})")
+
+
+@rule("trade.treasury_holder_rank", needs=("treasur",))
+def treasury_holder_rank(sentence: Sentence, context: Context) -> Fields | None:
+    if not _JAPAN_SUBJECT.search(sentence.text):
+        return None
+    return _source_rank(sentence.text, r"holders?\s+of\s+U\.S\.\s+Treasur")
+
+
+@rule("trade.us_tariff_on_most_imports_from_japan", needs=("tariff",))
+def us_tariff_on_imports(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if not has(r"\btariffs?\b", text) or not has(
+        r"(?:imports|goods|products) from Japan|Japanese (?:imports|goods)", text
+    ):
+        return None
+    if has(r"\b(?:reciprocal|retaliat|Japan(?:'s)? tariffs? on)\b", text):
+        return None
+    follower = r"(?:tariffs?\b|(?:on\s+)?(?:most\s+)?(?:imports|goods))"
+    found = percent_before(text, follower)
+    if found is None:
+        return None
+    # Tariffs change within one version ("15% in July 2025 ... since July, 12.5%"): say how current this one is.
+    at = next(
+        m for _, _, m in p.percents(text) if re.match(rf"\s*(?:of\s+)?{follower}", text[m.end() : m.end() + 40], I)
+    )
+    return {**found, **when(text, at.start(), at.end(), context.updated)}
+
+
+@rule("trade.japan_investment_pledge", needs=("invest",))
+def japan_investment_pledge(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if not has(r"\b(?:pledg|promis|commit)", text) or not has(r"\binvest", text):
+        return None
+    found = money_before(
+        text, r"(?:(?:in|into)\s+(?:the\s+)?(?:United States|U\.S\.)|(?:of|in)\s+(?:new\s+)?investments?\b)"
+    )
+    if found is None:
+        values = [
+            {"value": dollars, "qualifier": qualifier}
+            for dollars, qualifier, match in p.money_amounts(text)
+            if has(r"\binvest\w*\s+$", text[max(0, match.start() - 12) : match.start()])
+        ]
+        found = one(values)
+    if found is None:
+        return None
+    # The deadline may stand in the next sentence: "Investments are to be made before 2029."
+    next_sentence = context.following.get(text, "")[:200]
+    by = re.search(r"\b(?:by|before)\s+(?P<by>\d{4})\b", text) or (
+        re.search(r"\binvest\w*\b[^.]{0,60}\b(?:by|before)\s+(?P<by>\d{4})\b", next_sentence, I)
+    )
+    return {**found, "by": by.group("by")} if by else found

@@ -1,0 +1,137 @@
+"""A static web site of the history: an index of versions, a page per version, a page per fact.
+
+Pages are Jinja2 templates with autoescaping on, so every text that came from a brief (quotes, names,
+values) is escaped; charts are inline SVG; there is no JavaScript at all.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from usjapan_facts import catalog
+from usjapan_facts.diff import Change, SnapshotDiff
+from usjapan_facts.errors import FactsError
+from usjapan_facts.history import HistoryEntry, fact_history
+from usjapan_facts.model import Snapshot
+from usjapan_facts.report.atom import render_atom
+from usjapan_facts.report.site.chart import build_chart
+from usjapan_facts.rules import SEVERITY_RANK
+
+_SECTION_ORDER = {title: index for index, title in enumerate(catalog.SECTION_TITLES.values())}
+STATIC = Path(__file__).parent / "static"
+
+
+class SiteError(FactsError):
+    """The site cannot be written."""
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    """A version on the index: itself, the version before it, and the changes between them."""
+
+    snapshot: Snapshot
+    previous: str | None
+    diff: SnapshotDiff | None
+
+    @property
+    def version(self) -> str:
+        return self.snapshot.updated.isoformat()
+
+
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("usjapan_facts.report.site", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def quote_of(change: Change) -> str | None:
+    """The sentence the change's new value came from, or for a removal the old one's."""
+    for side in (change.new, change.old):
+        quote = getattr(side, "quote", None)
+        if isinstance(quote, str) and quote:
+            return quote
+    return None
+
+
+def by_section(changes: Sequence[Change]) -> list[tuple[str, list[Change]]]:
+    """Group changes by section in catalogue order, the most severe first within each."""
+    groups: dict[str, list[Change]] = {}
+    for change in sorted(changes, key=lambda c: (_SECTION_ORDER.get(c.section, 99), SEVERITY_RANK[c.severity])):
+        groups.setdefault(change.section, []).append(change)
+    return list(groups.items())
+
+
+def fact_ids(snapshots: Sequence[Snapshot]) -> list[str]:
+    """Every catalogue fact, then each election and event any version holds."""
+    ids = [spec.id for spec in catalog.CATALOG]
+    for name in catalog.COLLECTIONS:
+        slugs = sorted({slug for snapshot in snapshots for slug in getattr(snapshot, name)})
+        ids += [f"{name}.{slug}" for slug in slugs]
+    return ids
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise SiteError(f"{path}: cannot write the page ({exc.strerror})") from None
+
+
+def build_site(snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff], out_dir: Path) -> list[Path]:
+    """Write the site for `snapshots` (oldest first) and the `diffs` between consecutive ones; return its pages."""
+    if not snapshots:
+        raise SiteError("the store holds no version: nothing to publish")
+    env = _environment()
+    by_new = {diff.new.version: diff for diff in diffs}
+    rows = [
+        VersionRow(snapshot, snapshots[index - 1].updated.isoformat() if index else None,
+                   by_new.get(snapshot.updated.isoformat()))
+        for index, snapshot in enumerate(snapshots)
+    ]  # fmt: skip
+    ids = fact_ids(snapshots)
+    common: dict[str, Any] = {"sections": catalog.SECTION_TITLES, "quote_of": quote_of, "by_section": by_section}
+    written: list[Path] = []
+
+    def page(relative: str, template: str, **context: Any) -> None:
+        depth = relative.count("/")
+        html = env.get_template(template).render(root="../" * depth, **common, **context)
+        _write(out_dir / relative, html)
+        written.append(out_dir / relative)
+
+    page("index.html", "index.html.j2", rows=list(reversed(rows)), facts=_fact_links(ids))
+    for row in rows:
+        page(f"versions/{row.version}.html", "version.html.j2", row=row)
+    for fact_id in ids:
+        entries: list[HistoryEntry] = list(fact_history(snapshots, fact_id))
+        page(f"facts/{fact_id}.html", "fact.html.j2", entries=entries, first=entries[0].view,
+             chart=build_chart(entries))  # fmt: skip
+    feed = render_atom(reversed(diffs), link="index.html", link_for=lambda version: f"versions/{version}.html")
+    _write(out_dir / "feed.xml", feed)
+    written.append(out_dir / "feed.xml")
+    try:
+        shutil.copyfile(STATIC / "style.css", out_dir / "style.css")
+    except OSError as exc:
+        raise SiteError(f"{out_dir / 'style.css'}: cannot write the style sheet ({exc.strerror})") from None
+    written.append(out_dir / "style.css")
+    return written
+
+
+def _fact_links(ids: Sequence[str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for fact_id in ids:
+        head = fact_id.partition(".")[0]
+        spec = catalog.BY_ID.get(fact_id)
+        label = spec.label if spec else fact_id.partition(".")[2].replace("_", " ")
+        groups.setdefault(catalog.SECTION_TITLES[head], []).append((fact_id, label))
+    return list(groups.items())
