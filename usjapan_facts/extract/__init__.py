@@ -7,6 +7,7 @@ sentences disagree on is left out with a warning, and so is any value the model 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import re
@@ -20,20 +21,18 @@ from usjapan_facts.errors import FactsError
 from usjapan_facts.extract.events import election_in, event_in
 from usjapan_facts.extract.parsers import DAY_DATE, dates
 from usjapan_facts.extract.resolve import resolve
-from usjapan_facts.extract.rules import RULES, Context, Fields
+from usjapan_facts.extract.rules import BriefRules, Context, Fields, rules_for
 from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
 from usjapan_facts.model import Author, Snapshot
 
-_NEEDS = NeedsIndex({spec.id: RULES[spec.id] for spec in catalog.FACT_SPECS})
 MAX_SENTENCE = 3000
 """The longest sentence the rules read; a brief's run to some 600 characters."""
-_OWN_TITLE = re.compile(r"U\.S\.[-\u2013]\s?Japan Relations")
 _HTML = re.compile(r"<(?:!doctype\s+html|html|body|p|h[1-6]|div|article)\b", re.IGNORECASE)
 
 
 class ExtractError(FactsError):
-    """The text yields no snapshot: empty, not the IF10199 brief, no date, or no fact at all."""
+    """The text yields no snapshot: empty, not the brief asked for, no date, or no fact at all."""
 
 
 @dataclass(frozen=True)
@@ -51,8 +50,24 @@ def parse_text(text: str) -> Document:
     return parse_html(text) if _HTML.search(text[:5000]) else parse_markdown(text)
 
 
-def _facts(document: Document, context: Context, warnings: list[str]) -> dict[str, Any]:
-    readings: dict[str, list[tuple[Fields, Sentence]]] = {spec.id: [] for spec in catalog.FACT_SPECS}
+@dataclass(frozen=True)
+class _Reader:
+    """One brief's catalogue, its rules, and the index of the words those rules need."""
+
+    catalogue: catalog.Catalogue
+    rules: BriefRules
+    needs: NeedsIndex
+
+
+@functools.cache
+def _reader(brief: str) -> _Reader:
+    catalogue = catalog.load(brief)
+    rules = rules_for(catalogue.brief)
+    return _Reader(catalogue, rules, NeedsIndex({spec.id: rules.rules[spec.id] for spec in catalogue.facts}))
+
+
+def _facts(reader: _Reader, document: Document, context: Context, warnings: list[str]) -> dict[str, Any]:
+    readings: dict[str, list[tuple[Fields, Sentence]]] = {spec.id: [] for spec in reader.catalogue.facts}
     # A sentence said twice reads the same twice: each distinct sentence goes through the rules once,
     # which keeps texts of many repeated sentences as fast as texts of few.
     seen: dict[str, list[tuple[str, Fields]]] = {}
@@ -63,14 +78,14 @@ def _facts(document: Document, context: Context, warnings: list[str]) -> dict[st
         if found is None:
             found = [
                 (fact_id, fields)
-                for fact_id, rule in _NEEDS.candidates(sentence)
+                for fact_id, rule in reader.needs.candidates(sentence)
                 if (fields := rule.read(sentence, context))
             ]
             seen[sentence.text] = found
         for fact_id, fields in found:
             readings[fact_id].append((fields, sentence))
     facts: dict[str, Any] = {}
-    for spec in catalog.FACT_SPECS:
+    for spec in reader.catalogue.facts:
         chosen = resolve(spec.id, readings[spec.id], warnings)
         if chosen is not None:
             fields, sentence = chosen
@@ -123,14 +138,22 @@ def _validated(data: dict[str, Any], warnings: list[str]) -> Snapshot:
     raise ExtractError("the extracted values could not be validated")
 
 
-def extract_snapshot(text: str, *, updated: dt.date | None = None, source_url: str | None = None) -> Extraction:
-    """Propose a snapshot of the brief in `text` (coverage full), each fact quoting its sentence."""
+def extract_snapshot(
+    text: str,
+    *,
+    brief: str = catalog.DEFAULT_BRIEF,
+    updated: dt.date | None = None,
+    source_url: str | None = None,
+) -> Extraction:
+    """Propose a snapshot of `brief` from its text (coverage full), each fact quoting its sentence."""
+    reader = _reader(brief)
+    catalogue = reader.catalogue
     if not text.strip():
         raise ExtractError("the text is empty")
     document = parse_text(text)
-    if document.title and "japan" not in document.title.casefold():
-        if not _OWN_TITLE.search(text[:20000]):
-            raise ExtractError(f"the text is titled {document.title!r}, not 'U.S.-Japan Relations' (IF10199)")
+    if document.title and not reader.rules.title.search(document.title):
+        if not reader.rules.title.search(text[:20000]):
+            raise ExtractError(f"the text is titled {document.title!r}, not {catalogue.title!r} ({catalogue.brief})")
         document.title = None  # a site's page title ("Skip to content"), not the brief's
     version = updated or document.updated or parse_cover_date(text[:2000])
     if version is None:
@@ -140,13 +163,16 @@ def extract_snapshot(text: str, *, updated: dt.date | None = None, source_url: s
     for before, after in itertools.pairwise(document.sentences):
         following.setdefault(before.text, after.text)
     context = Context(document.text, version, document.figure_years, following)
-    facts = _facts(document, context, warnings)
+    facts = _facts(reader, document, context, warnings)
     if not facts:
-        raise ExtractError("no fact of the catalogue was found in the text; is it the IF10199 brief?")
-    elections, events = _collections(document, context, version.isoformat(), warnings)
+        raise ExtractError(f"no fact of the catalogue was found in the text; is it the {catalogue.brief} brief?")
+    elections, events = (
+        _collections(document, context, version.isoformat(), warnings) if reader.rules.reads_collections else ({}, {})
+    )
     snapshot = _validated(
         {
-            "title": document.title or "U.S.-Japan Relations",
+            "report_id": catalogue.brief,
+            "title": document.title or catalogue.title,
             "updated": version.isoformat(),
             "coverage": "full",
             "sources": [source_url] if source_url else [],
@@ -159,5 +185,5 @@ def extract_snapshot(text: str, *, updated: dt.date | None = None, source_url: s
         warnings,
     )
     found = tuple(snapshot.facts)
-    not_found = tuple(spec.id for spec in catalog.FACT_SPECS if spec.id not in snapshot.facts)
+    not_found = tuple(spec.id for spec in catalogue.facts if spec.id not in snapshot.facts)
     return Extraction(snapshot, found, not_found, tuple(warnings))

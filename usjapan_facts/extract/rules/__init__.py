@@ -1,17 +1,36 @@
-"""One extraction rule per catalogue fact, one module per catalogue section; `RULES` maps fact id to rule.
+"""Extraction rules: one rule per catalogue fact, gathered per brief in a module named after it.
 
 Rules are written for the meaning, not for one version's wording: the hedges, number forms and word
-orders they accept are those of `parsers`, which every rule shares.
+orders they accept are those of `parsers`, which every rule shares. IF10199's rules live in one module
+per catalogue section (`leaders`, `alliance`, ...), gathered by `if10199`; another brief's in its own.
 """
 
 from __future__ import annotations
 
-from usjapan_facts.extract.rules import alliance, defense, diplomacy, economy, leaders, politics, trade
-from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, RULES, Context, Fields, Rule, has
+import importlib
+import re
+from dataclasses import dataclass
+
+from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, has
 from usjapan_facts.extract.rules.leaders import KNOWN_PEOPLE
 from usjapan_facts.extract.rules.politics import DUE_WORDS, LOWER_HOUSE, PARTIES, UPPER_HOUSE
 
-SECTIONS = (leaders, alliance, defense, politics, trade, economy, diplomacy)
+
+@dataclass(frozen=True)
+class BriefRules:
+    """What extraction knows of one brief: a rule per fact, how its title reads, whether it reports elections."""
+
+    brief: str
+    rules: dict[str, Rule]
+    title: re.Pattern[str]
+    reads_collections: bool
+
+
+def rules_for(brief: str) -> BriefRules:
+    """Return the rules of `brief` from `usjapan_facts.extract.rules.<brief in lower case>`."""
+    module = importlib.import_module(f"{__name__}.{brief.lower()}")
+    return BriefRules(brief, module.RULES, module.TITLE, module.READS_COLLECTIONS)
+
 
 __all__ = [
     "CURRENT",
@@ -21,11 +40,11 @@ __all__ = [
     "PARTIES",
     "PAST",
     "PLAIN",
-    "RULES",
-    "SECTIONS",
     "UPPER_HOUSE",
+    "BriefRules",
     "Context",
     "Fields",
     "Rule",
     "has",
+    "rules_for",
 ]

@@ -9,14 +9,18 @@ from usjapan_facts.extract.rules.base import (
     Context,
     Fields,
     I,
+    Rule,
     about_japan,
     has,
     money_before,
     one,
     percent_before,
-    rule,
+    registrar,
 )
 from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
 
 
 @rule("alliance.treaty_ally_since", needs=("since", "alliance"))

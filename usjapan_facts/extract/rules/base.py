@@ -53,9 +53,6 @@ class Rule:
         return self.read(sentence, context)
 
 
-RULES: dict[str, Rule] = {}
-
-
 class NeedsIndex:
     """Which rules a sentence may concern, from one scan for every rule's cheap words at once."""
 
@@ -74,14 +71,24 @@ class NeedsIndex:
         return [(fact_id, rule) for fact_id, rule, needs in self._rules if needs & present]
 
 
-def rule(fact_id: str, *, needs: tuple[str, ...]) -> Callable[[RuleFunction], RuleFunction]:
-    """Declare the rule of `fact_id`; `needs` are cheap words that any sentence stating the fact holds."""
+Decorator = Callable[[RuleFunction], RuleFunction]
 
-    def register(function: RuleFunction) -> RuleFunction:
-        RULES[fact_id] = Rule(function, needs)
-        return function
 
-    return register
+def registrar(rules: dict[str, Rule]) -> Callable[..., Decorator]:
+    """Make the `@rule(fact_id, needs=...)` decorator of one rule module, which fills that module's `rules`."""
+
+    def rule(fact_id: str, *, needs: tuple[str, ...]) -> Decorator:
+        """Declare the rule of `fact_id`; `needs` are cheap words that any sentence stating the fact holds."""
+
+        def register(function: RuleFunction) -> RuleFunction:
+            if fact_id in rules:
+                raise ValueError(f"{fact_id}: a second rule in the same module")
+            rules[fact_id] = Rule(function, needs)
+            return function
+
+        return register
+
+    return rule
 
 
 def has(pattern: str, text: str, flags: int = I) -> bool:

@@ -9,12 +9,17 @@ from usjapan_facts.extract.rules.base import (
     Context,
     Fields,
     I,
+    Rule,
     has,
     one,
     percent_before,
-    rule,
+    registrar,
 )
 from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
 
 _GDP = r"(?:its\s+|Japan's\s+|the\s+)?(?:GDP|gross domestic product)\b"
 

@@ -9,12 +9,16 @@ from usjapan_facts.extract.rules.base import (
     Context,
     Fields,
     I,
+    Rule,
     has,
     money_before,
     period_of,
-    rule,
+    registrar,
 )
 from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
 
 
 @rule("diplomacy.quad_leader_meetings", needs=("quad",))

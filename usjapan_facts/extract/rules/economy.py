@@ -8,13 +8,18 @@ from usjapan_facts.extract.rules.base import (
     Context,
     Fields,
     I,
+    Rule,
     has,
     money_before,
     percent_before,
     period_of,
-    rule,
+    registrar,
 )
 from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
 
 _UP = r"(?:increas\w*|gr[eo]w\w*|rose|ris\w*|expand\w*)"
 _DOWN = r"(?:decreas\w*|contract\w*|fell|fall\w*|shr[ai]nk\w*|declin\w*)"

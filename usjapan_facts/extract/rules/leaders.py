@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.rules.base import CURRENT, Context, Fields, I, has, rule, when
+from usjapan_facts.extract.rules.base import CURRENT, Context, Fields, I, Rule, has, registrar, when
 from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
 
 KNOWN_PEOPLE: dict[str, tuple[str, str]] = {
     # family name -> (family, given), for briefs that name a leader by family name alone

@@ -10,11 +10,15 @@ from usjapan_facts.extract.rules.base import (
     Context,
     Fields,
     I,
+    Rule,
     has,
     one,
-    rule,
+    registrar,
 )
 from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
 
 PARTIES: dict[str, str] = {
     "LDP": r"\bLDP\b|Liberal Democratic Party",

@@ -9,15 +9,20 @@ from usjapan_facts.extract.rules.base import (
     Context,
     Fields,
     I,
+    Rule,
     about_japan,
     has,
     money_before,
     one,
     percent_before,
-    rule,
+    registrar,
     when,
 )
 from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
 
 _PARTNER = r"(?:overall\s+)?(?:U\.S\.\s+)?(?:overall\s+)?(?:trading|trade)\s+partner"
 

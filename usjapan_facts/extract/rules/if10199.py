@@ -1,0 +1,22 @@
+"""The extraction rules of IF10199, "U.S.-Japan Relations": one module per catalogue section, gathered here."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.rules import alliance, defense, diplomacy, economy, leaders, politics, trade
+from usjapan_facts.extract.rules.base import Rule
+
+RULES: dict[str, Rule] = {
+    **leaders.RULES,
+    **alliance.RULES,
+    **defense.RULES,
+    **politics.RULES,
+    **trade.RULES,
+    **economy.RULES,
+    **diplomacy.RULES,
+}
+TITLE = re.compile(r"U\.?\s?S\.?\s?[-\u2010-\u2015]\s?Japan\s+Relations", re.IGNORECASE)
+"""How the brief's own title reads, wherever a site puts it."""
+READS_COLLECTIONS = True
+"""The brief reports Japanese and U.S. elections and events; the collection readers apply."""
