@@ -64,7 +64,7 @@ MODULES = _modules()
 
 @pytest.mark.parametrize("module", sorted(name for name in MODULES if _layer(name) in NEVER))
 def test_no_module_imports_a_layer_above_its_own(module: str) -> None:
-    """Core imports nothing above it; the engine and extraction never reach reports or the CLI; reports never the CLI."""
+    """Core imports nothing above it; engine and extraction never reach reports or the CLI; reports never the CLI."""
     forbidden = NEVER[_layer(module) or ""]
     wrong = sorted(
         name for name in filter(None, map(_ours, _imports(MODULES[module]))) if name.split(".", 1)[0] in forbidden
