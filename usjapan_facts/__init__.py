@@ -5,6 +5,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+__version__ = "0.1.0"
+"""The package version; the record of validated snapshots is kept per version."""
+
 if TYPE_CHECKING:
     from usjapan_facts.catalog import CATALOG, FactSpec
     from usjapan_facts.checks import CheckResult, Finding, check

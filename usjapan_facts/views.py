@@ -10,7 +10,8 @@ from typing import Any
 from usjapan_facts import catalog
 from usjapan_facts.compare import absence
 from usjapan_facts.model import FactStatus, Snapshot
-from usjapan_facts.store import content_hash
+from usjapan_facts.store import SnapshotStore, content_hash
+from usjapan_facts.trust import VersionSummary
 from usjapan_facts.values import (
     canonical,
     display,
@@ -156,29 +157,9 @@ def fact_ids(snapshot: Snapshot) -> list[str]:
     ]
 
 
-@dataclass(frozen=True)
-class VersionSummary:
-    """One row of `list`: a stored version and the size and hash of its content."""
-
-    version: str
-    crs_version: int | None
-    coverage: str
-    facts: int
-    hash: str
-
-    @classmethod
-    def of(cls, snapshot: Snapshot) -> VersionSummary:
-        return cls(
-            snapshot.updated.isoformat(),
-            snapshot.crs_version,
-            snapshot.coverage,
-            len(snapshot.facts),
-            content_hash(snapshot),
-        )
-
-
-def summaries(snapshots: Iterable[Snapshot]) -> Iterator[VersionSummary]:
-    return (VersionSummary.of(snapshot) for snapshot in snapshots)
+def summaries(store: SnapshotStore) -> Iterator[VersionSummary]:
+    """Summarise each stored version for `list`, oldest first, from the record of validated content where it can."""
+    return store.summaries()
 
 
 def render_list(rows: Iterable[VersionSummary]) -> str:
