@@ -58,9 +58,7 @@ def make_venv(folder: Path, extra: str) -> Path:
         subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True)
         subprocess.run([bin_dir / "pip", "install", "-q", f".{extra}"], cwd=ROOT, check=True)
     else:
-        subprocess.run(
-            [bin_dir / "pip", "install", "-q", "--no-deps", "--force-reinstall", "."], cwd=ROOT, check=True
-        )
+        subprocess.run([bin_dir / "pip", "install", "-q", "--no-deps", "--force-reinstall", "."], cwd=ROOT, check=True)
     return bin_dir
 
 
@@ -159,7 +157,10 @@ def main() -> int:
     parser.add_argument("--venvs", type=Path, default=Path(tempfile.gettempdir()) / "usjapan-facts-bench")
     parser.add_argument("--with-log", action="store_true", help="Also run bench_log.py in each environment.")
     arguments = parser.parse_args()
-    environments = {"plain": make_venv(arguments.venvs / "plain", ""), "plot": make_venv(arguments.venvs / "plot", "[plot]")}
+    environments = {
+        "plain": make_venv(arguments.venvs / "plain", ""),
+        "plot": make_venv(arguments.venvs / "plot", "[plot]"),
+    }
     if has_numpy(environments["plain"]):
         print("the plain environment has numpy; remove it to measure the plain install", file=sys.stderr)
         return 2

@@ -5,8 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-"""The package version; the record of validated snapshots is kept per version."""
+from usjapan_facts._version import __version__ as __version__
 
 if TYPE_CHECKING:
     from usjapan_facts.catalog import CATALOG, FactSpec

@@ -18,9 +18,9 @@ from pydantic import (
     model_validator,
 )
 
-from usjapan_facts import catalog
+from usjapan_facts import _version, catalog
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = _version.SCHEMA_VERSION
 
 Qualifier = Literal["exact", "about", "over", "under", "nearly", "at_least", "among_top"]
 Coverage = Literal["full", "excerpt", "summary", "none"]

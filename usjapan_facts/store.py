@@ -10,10 +10,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
+from usjapan_facts._version import SCHEMA_VERSION
 from usjapan_facts.errors import (
     AmbiguousVersionError,
     SchemaVersionError,
@@ -22,9 +21,15 @@ from usjapan_facts.errors import (
     StoreError,
     VersionNotFoundError,
 )
-from usjapan_facts.migrations import MigrationError, migrate
-from usjapan_facts.model import PROVENANCE_FIELDS, SCHEMA_VERSION, Snapshot
 from usjapan_facts.trust import TrustRecord, VersionSummary, digest
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from usjapan_facts.model import Snapshot
+
+# The models (and pydantic) are imported where a snapshot is built, not here: `list` reads the record
+# of validated content alone, and starts faster without them.
 
 MAX_SNAPSHOT_BYTES = 5 * 1024 * 1024
 """Larger files are refused before parsing: a real snapshot is a few kilobytes."""
@@ -58,6 +63,8 @@ class InvalidSnapshotError(SnapshotFileError):
 
 
 def _fact_fields_in_reading_order(fact: dict[str, Any]) -> dict[str, Any]:
+    from usjapan_facts.model import PROVENANCE_FIELDS
+
     # Kinds add their fields after the common ones; on disk a fact reads value first, then its hedge,
     # its context, and provenance last.
     first = {name: fact.pop(name) for name in ("kind", "value", "qualifier") if name in fact}
@@ -117,6 +124,11 @@ def _validate(path: Path, raw: bytes) -> Snapshot:
         ) from None
     if not isinstance(data, dict):
         raise SnapshotFileError(path, f"must hold a JSON object, not {type(data).__name__}")
+    from pydantic import ValidationError
+
+    from usjapan_facts.migrations import MigrationError, migrate
+    from usjapan_facts.model import Snapshot
+
     version = data.get("schema_version")
     if isinstance(version, int) and version > SCHEMA_VERSION:
         raise SchemaVersionError(
@@ -140,6 +152,8 @@ def _validate(path: Path, raw: bytes) -> Snapshot:
 def _from_bytes(path: Path, raw: bytes, record: TrustRecord | None) -> Snapshot:
     """Turn a file's bytes into a snapshot: as they are if the record vouches for them, else validated in full."""
     if (record or _SHIPPED_ONLY).get(digest(raw)) is not None:
+        from usjapan_facts.model import Snapshot
+
         snapshot = Snapshot.from_verified(raw.decode("utf-8"))
     else:
         snapshot = _validate(path, raw)

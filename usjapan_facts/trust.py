@@ -22,8 +22,8 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 
-from usjapan_facts import __version__, catalog
-from usjapan_facts.model import SCHEMA_VERSION
+from usjapan_facts import catalog
+from usjapan_facts._version import SCHEMA_VERSION, __version__
 
 SHIPPED = Path(__file__).resolve().parent / "trusted.jsonl"
 """The record of the snapshots shipped with the package."""

@@ -5,22 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from usjapan_facts import catalog
-from usjapan_facts.compare import absence
-from usjapan_facts.model import FactStatus, Snapshot
 from usjapan_facts.store import SnapshotStore, content_hash
 from usjapan_facts.trust import VersionSummary
-from usjapan_facts.values import (
-    canonical,
-    display,
-    display_author,
-    display_election,
-    display_event,
-    format_date,
-    number,
-)
+
+if TYPE_CHECKING:
+    from usjapan_facts.model import FactStatus, Snapshot
+
+# Lookups import the models' modules (and so pydantic) when first called, not at import: `list` renders
+# rows of the record of validated content and needs neither.
 
 _COLLECTION_IDS = ("elections.", "events.")
 _COLLECTION_ID = re.compile(r"^(elections|events)\.([a-z0-9]+(?:_[a-z0-9]+)*)$")
@@ -79,6 +74,9 @@ def check_fact_id(fact_id: str) -> str:
 
 def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
     """Look a fact, an election (`elections.SLUG`) or an event (`events.SLUG`) up in one snapshot."""
+    from usjapan_facts.compare import absence
+    from usjapan_facts.values import canonical, display, display_election, display_event, number
+
     version = snapshot.updated.isoformat()
     collection = _COLLECTION_ID.match(fact_id)
     if collection is not None:
@@ -124,6 +122,8 @@ def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
 
 
 def _metadata_view(snapshot: Snapshot, spec: catalog.FactSpec) -> FactView:
+    from usjapan_facts.values import display_author, format_date
+
     version = snapshot.updated.isoformat()
     label, section, kind = spec.label, spec.section, spec.kind
     if spec.id == "report.authors":
