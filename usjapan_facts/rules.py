@@ -17,7 +17,6 @@ Later rules override earlier ones, setting by setting.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Literal
@@ -147,6 +146,8 @@ def _parse(path: Path, data: object) -> Rules:
 
 
 def _read_toml(path: Path) -> dict[str, object]:
+    import tomllib  # only a rules file needs it
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -178,4 +179,5 @@ def find_rules(explicit: Path | None, cwd: Path) -> Rules:
 
 def default_rules() -> Rules:
     """Return the default policy, equal to `Rules()`, without building the rules validator."""
-    return Rules.model_construct()
+    # Given explicitly, the lists spare pydantic inspecting their default factories' signatures.
+    return Rules.model_construct(watch=[], rules=[])

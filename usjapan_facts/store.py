@@ -255,6 +255,10 @@ class SnapshotStore:
         return self._trust
 
     def _links_out(self, path: Path) -> bool:
+        # A file named directly in the store and not itself a link is in the store: one lstat, where
+        # resolving its path would take one per folder of it.
+        if path.parent == self.root and not path.is_symlink():
+            return False
         if self._resolved_root is None:
             self._resolved_root = self.root.resolve()
         return _links_out(path, self._resolved_root)
