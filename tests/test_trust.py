@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from tests.conftest import Run, snapshot_files
 from tests.strategies import snapshots
 from usjapan_facts.model import Snapshot
 from usjapan_facts.store import (
@@ -188,3 +189,17 @@ def test_a_damaged_record_costs_only_speed(store_copy: SnapshotStore, validation
     record.write_text("[]\n{broken\n" + json.dumps({**forged, "facts": 1}) + "\n", encoding="utf-8")
     store_copy.load("2022-07-21")
     assert len(validations) == 1
+
+
+def test_the_validate_command_records_a_store_in_the_cache_folder_only(
+    run: Run, store_copy: SnapshotStore, cache_home: Path
+) -> None:
+    """`validate` leaves the store's files as they were and writes the store's record in the cache folder."""
+    path = store_copy.path_for(store_copy.resolve("2022-07-21"))
+    path.write_text(path.read_text(encoding="utf-8").replace('"about"', '"over"', 1), encoding="utf-8")
+    before = snapshot_files(store_copy.root)
+    done = run(f"usjapan-facts --snapshots-dir {store_copy.root} validate")
+    assert done.code == 0
+    assert snapshot_files(store_copy.root) == before
+    assert set(read_record(record_path(store_copy.root))) == {digest(path.read_bytes())}
+    assert record_path(store_copy.root).is_relative_to(cache_home)
