@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 
 from tests.conftest import Run, snapshot_files
 from tests.strategies import snapshots
+from usjapan_facts import store as store_module
 from usjapan_facts.model import Snapshot
 from usjapan_facts.store import (
     InvalidSnapshotError,
@@ -52,10 +53,22 @@ def test_the_shipped_record_covers_every_shipped_snapshot_and_nothing_else() -> 
     assert shipped() == expected, "run scripts/trust_snapshots.py to record the shipped snapshots again"
 
 
-def test_a_trusted_file_loads_without_validating(real_store: SnapshotStore, validations: list[object]) -> None:
+def test_a_trusted_file_loads_without_validating(validations: list[object]) -> None:
     """A bundled snapshot whose bytes are in the record is built without the validator."""
-    real_store.load("2022-07-21")
+    SnapshotStore(default_store_root()).load("2022-07-21")
     assert validations == []
+
+
+def test_a_long_run_of_loads_validates_past_the_construct_limit(
+    monkeypatch: pytest.MonkeyPatch, validations: list[object]
+) -> None:
+    """Past CONSTRUCT_LIMIT loads a store validates recorded files (cheaper at length), and reads them alike."""
+    monkeypatch.setattr(store_module, "CONSTRUCT_LIMIT", 2)
+    store = SnapshotStore(default_store_root())
+    loaded = [store.load(version) for version in store.versions()[:3]]
+    assert len(validations) == 1
+    assert [snapshot.verified_json() is not None for snapshot in loaded] == [True, True, False]
+    assert loaded[2] == read_snapshot(store.path_for(store.versions()[2]))
 
 
 def test_a_trusted_load_builds_no_pydantic_schema() -> None:
