@@ -31,6 +31,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from usjapan_facts._version import __version__ as __version__
+
 if TYPE_CHECKING:
     from usjapan_facts.catalog import CATALOG, FactSpec
     from usjapan_facts.checks import CheckResult, Finding, check

@@ -17,7 +17,6 @@ Later rules override earlier ones, setting by setting.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Literal
@@ -133,8 +132,10 @@ class Rules(BaseModel):
 
 DEFAULT_RULES: tuple[Rule, ...] = (
     # Any move of the troop figure matters to readers of the brief, however small.
-    Rule(match="alliance.us_troops_in_japan", threshold=0),
+    Rule.model_construct(match="alliance.us_troops_in_japan", threshold=0.0),
 )
+"""The default overrides, as plain data: built without a validator, so importing rules builds none
+(a test validates them)."""
 
 
 def _parse(path: Path, data: object) -> Rules:
@@ -151,6 +152,8 @@ MAX_RULES_BYTES = 1024 * 1024
 
 
 def _read_toml(path: Path) -> dict[str, object]:
+    import tomllib  # only a rules file needs it
+
     try:
         text = read_regular(path, MAX_RULES_BYTES).decode("utf-8")
     except UnsafeInputError as exc:
@@ -187,4 +190,10 @@ def find_rules(explicit: Path | None, cwd: Path) -> Rules:
     for name in (CONFIG_FILE, "pyproject.toml"):
         if (cwd / name).is_file():
             return load_rules(cwd / name)
-    return Rules()
+    return default_rules()
+
+
+def default_rules() -> Rules:
+    """Return the default policy, equal to `Rules()`, without building the rules validator."""
+    # Given explicitly, the lists spare pydantic inspecting their default factories' signatures.
+    return Rules.model_construct(watch=[], rules=[])
