@@ -7,7 +7,7 @@ import json
 import pytest
 
 from tests.conftest import check_golden
-from usjapan_facts.diff import SnapshotDiff, diff_snapshots
+from usjapan_facts.diff import SnapshotDiff, diff_versions
 from usjapan_facts.report import (
     MARKDOWN_MARKER,
     diff_json,
@@ -19,11 +19,11 @@ from usjapan_facts.report import (
 )
 from usjapan_facts.store import SnapshotStore
 
-PAIRS = [("2021-05-12", "2021-12-03"), ("2022-07-21", "2026-10-01")]
+PAIRS = [("2021-05-12", "2021-12-03"), ("2022-07-21", "2026-10-01"), ("2024-11-05", "2026-10-01")]
 
 
 def real_diff(store: SnapshotStore, old: str, new: str) -> SnapshotDiff:
-    return diff_snapshots(store.load(old), store.load(new))
+    return diff_versions(store, old, new)
 
 
 @pytest.mark.parametrize(("old", "new"), PAIRS)
@@ -51,8 +51,9 @@ def test_json_report_matches_golden(real_store: SnapshotStore, old: str, new: st
     """The JSON envelope, compared parsed."""
     actual = diff_json(real_diff(real_store, old, new))
     check_golden(f"diff-{old}-{new}.json", json.dumps(actual, indent=2, ensure_ascii=False) + "\n")
-    assert actual["format_version"] == 1
+    assert actual["format_version"] == 2
     assert actual["old"]["version"] == old
+    assert set(actual["unknown"]) == {"old", "new"}
 
 
 def test_text_report_colours_only_when_asked(real_store: SnapshotStore) -> None:
@@ -62,9 +63,24 @@ def test_text_report_colours_only_when_asked(real_store: SnapshotStore) -> None:
     assert "\x1b[" not in render_text(result)
 
 
-def test_no_changes_text_is_empty(real_store: SnapshotStore) -> None:
-    """An empty diff renders as nothing, like diff(1)."""
-    assert render_text(real_diff(real_store, "2022-07-21", "2022-07-21")) == ""
+def test_no_changes_text_still_says_what_could_not_be_seen(real_store: SnapshotStore) -> None:
+    """An empty diff says 'no changes' and how many facts each side did not know, never nothing at all."""
+    text = render_text(real_diff(real_store, "2024-08-01", "2024-11-05"))
+    assert text == (
+        "IF10199 2024-08-01 -> 2024-11-05: no changes\n\n"
+        "unknown: 0 of 35 catalogue facts as of 2024-08-01, 34 of 35 in 2024-11-05 (a change there cannot be seen)\n"
+    )
+
+
+def test_old_value_from_an_earlier_version_says_when_it_was_last_recorded(real_store: SnapshotStore) -> None:
+    """`diff 2024-11-05 latest`: the prime minister was last recorded 2024-06-05, and every format says so."""
+    result = real_diff(real_store, "2024-11-05", "2026-10-01")
+    line = "Prime Minister of Japan: Kishida Fumio -> Takaichi Sanae (last recorded 2024-06-05)"
+    assert line in render_text(result)
+    assert line in render_github(result)
+    assert "Kishida Fumio (last recorded 2024-06-05) | Takaichi Sanae |" in render_markdown(result)
+    [change] = [c for c in diff_json(result)["changes"] if c["fact_id"] == "leaders.japan_prime_minister"]
+    assert change["old_version"] == "2024-06-05"
 
 
 def test_markdown_is_cut_by_severity_under_the_limit(real_store: SnapshotStore) -> None:

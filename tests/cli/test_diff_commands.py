@@ -19,10 +19,9 @@ def test_diff_reports_the_new_prime_minister_as_major(run: Run) -> None:
     """`diff 2021-05-12 2021-12-03`: Suga Yoshihide -> Kishida Fumio, major."""
     result = run("usjapan-facts diff 2021-05-12 2021-12-03")
     assert (result.code, result.stderr) == (0, "")
-    assert (
-        "major  value       leaders.japan_prime_minister  Prime Minister of Japan: Suga Yoshihide -> Kishida Fumio"
-        in (result.stdout)
-    )
+    [line] = [line.split() for line in result.stdout.splitlines() if "leaders.japan_prime_minister" in line]
+    assert line[:3] == ["major", "value", "leaders.japan_prime_minister"]
+    assert " ".join(line[3:]) == "Prime Minister of Japan: Suga Yoshihide -> Kishida Fumio"
 
 
 def test_diff_ignores_the_other_name_order(run: Run) -> None:
@@ -32,17 +31,24 @@ def test_diff_ignores_the_other_name_order(run: Run) -> None:
     assert not [c for c in json.loads(result.stdout)["changes"] if c["fact_id"].startswith("leaders.")]
 
 
-def test_diff_reports_correction_and_qualifier(run: Run) -> None:
-    """`diff 2024-06-05 2024-08-01`: treaty year as correction, FDI rank 1 -> among the top as qualifier."""
+def test_diff_reports_correction_and_restatement(run: Run) -> None:
+    """`diff 2024-06-05 2024-08-01`: treaty year as correction, FDI rank 1st -> among the top as restated."""
     changes = json.loads(run("usjapan-facts diff 2024-06-05 2024-08-01 --format json").stdout)["changes"]
     kinds = {change["fact_id"]: change["kind"] for change in changes}
-    assert kinds == {"alliance.treaty_ally_since": "correction", "trade.fdi_source_rank": "qualifier"}
+    assert kinds == {"alliance.treaty_ally_since": "correction", "trade.fdi_source_rank": "restated"}
 
 
-def test_diff_reports_troops_around_54000_to_over_50000(run: Run) -> None:
-    """`diff 2023-01-11 2023-05-15`: troops around 54,000 -> over 50,000."""
-    result = run("usjapan-facts diff 2023-01-11 2023-05-15")
-    assert "U.S. troops in Japan: around 54,000 -> over 50,000 (-4,000, -7.4%)" in result.stdout
+def test_diff_reports_troops_around_54000_to_over_50000_as_restated(run: Run) -> None:
+    """`diff 2023-01-11 2023-05-15`: 'over 50,000' restates around 54,000: minor, no delta, no fall."""
+    [change] = json.loads(run("usjapan-facts diff 2023-01-11 2023-05-15 --format json").stdout)["changes"]
+    assert (change["fact_id"], change["kind"], change["severity"]) == (
+        "alliance.us_troops_in_japan",
+        "restated",
+        "minor",
+    )
+    assert (change["delta"], change["relative"], change["direction"]) == (None, None, None)
+    text = run("usjapan-facts diff 2023-01-11 2023-05-15").stdout
+    assert "U.S. troops in Japan: around 54,000 -> over 50,000 (restated; the two claims are compatible)" in text
 
 
 def test_diff_across_the_years_lists_what_is_no_longer_stated(run: Run) -> None:
@@ -65,10 +71,14 @@ def test_diff_across_the_years_lists_what_is_no_longer_stated(run: Run) -> None:
     assert {"diplomacy.quad_leader_meetings", "economy.yen", "trade.us_exports_to_japan"} <= removed
 
 
-def test_diff_of_a_version_with_itself_is_empty_and_exits_0(run: Run) -> None:
-    """`diff 2022-07-21 2022-07-21 --exit-code`: empty report, exit 0."""
+def test_diff_of_a_version_with_itself_has_no_changes_and_exits_0(run: Run) -> None:
+    """`diff 2022-07-21 2022-07-21 --exit-code`: 'no changes', what neither side knows, exit 0."""
     result = run("usjapan-facts diff 2022-07-21 2022-07-21 --exit-code")
-    assert (result.code, result.stdout, result.stderr) == (0, "", "")
+    assert (result.code, result.stderr) == (0, "")
+    assert result.stdout == (
+        "IF10199 2022-07-21 -> 2022-07-21: no changes\n\n"
+        "unknown: 0 of 35 catalogue facts as of 2022-07-21, 0 of 35 in 2022-07-21 (a change there cannot be seen)\n"
+    )
 
 
 def test_diff_exit_code_is_1_when_changes_remain(run: Run) -> None:
@@ -112,7 +122,9 @@ def test_diff_rules_file_changes_severity(run: Run, tmp_path: Path) -> None:
     rules = tmp_path / "rules.toml"
     rules.write_text('[[rules]]\nmatch = "leaders.*"\nseverity = "info"\n', encoding="utf-8")
     result = run(f"usjapan-facts diff 2021-05-12 2021-12-03 --rules {rules} --format json")
-    assert [change["severity"] for change in json.loads(result.stdout)["changes"]] == ["info"]
+    severities = {change["fact_id"]: change["severity"] for change in json.loads(result.stdout)["changes"]}
+    assert severities["leaders.japan_prime_minister"] == "info"
+    assert severities["politics.next_diet_election_due"] == "major"
 
 
 def test_diff_reads_rules_from_pyproject_in_the_working_directory(tmp_path: Path) -> None:
@@ -125,7 +137,8 @@ def test_diff_reads_rules_from_pyproject_in_the_working_directory(tmp_path: Path
         [*_command(), "diff", "2021-05-12", "2021-12-03", "--format", "json"],
         cwd=tmp_path, capture_output=True, text=True, check=False,
     )  # fmt: skip
-    assert [change["severity"] for change in json.loads(done.stdout)["changes"]] == ["minor"]
+    severities = {change["fact_id"]: change["severity"] for change in json.loads(done.stdout)["changes"]}
+    assert severities["leaders.japan_prime_minister"] == "minor"
 
 
 @pytest.mark.parametrize(
@@ -260,10 +273,19 @@ def test_log_since_and_only_narrow_it(run: Run) -> None:
     entries = json.loads(result.stdout)
     assert [entry["new"]["version"] for entry in entries] == ["2026-10-01", "2025-09-29", "2024-11-05", "2024-08-01",
                                                                 "2024-06-05", "2024-03-27"]  # fmt: skip
-    assert {change["fact_id"] for entry in entries for change in entry["changes"]} == {
+    found = {
+        (entry["new"]["version"], change["fact_id"], change["kind"]) for entry in entries for change in entry["changes"]
+    }
+    assert {fact_id for _, fact_id, _ in found} == {
         "alliance.us_troops_in_japan",
         "alliance.treaty_ally_since",
+        "alliance.host_nation_support_per_year",
+        "alliance.host_nation_support_agreement",
+        "alliance.okinawa_share_of_usfj_facilities",
+        "alliance.okinawa_share_of_usfj_personnel",
+        "alliance.marines_relocating_to_guam",
     }
+    assert ("2025-09-29", "alliance.us_troops_in_japan", "restated") in found
 
 
 def test_log_agrees_with_diff_for_each_pair(run: Run) -> None:
