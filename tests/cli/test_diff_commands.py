@@ -51,6 +51,65 @@ def test_diff_reports_troops_around_54000_to_over_50000_as_restated(run: Run) ->
     assert "U.S. troops in Japan: around 54,000 -> over 50,000 (restated; the two claims are compatible)" in text
 
 
+def test_diff_from_a_version_that_recorded_little_compares_with_what_was_last_known(run: Run) -> None:
+    """`diff 2024-11-05 latest`: Kishida -> Takaichi (last recorded 2024-06-05), Biden -> Trump, troops; exit 1."""
+    result = run("usjapan-facts diff 2024-11-05 latest --exit-code")
+    assert (result.code, result.stderr) == (1, "")
+    assert "Prime Minister of Japan: Kishida Fumio -> Takaichi Sanae (last recorded 2024-06-05)" in result.stdout
+    changes = {
+        c["fact_id"]: c for c in json.loads(run("usjapan-facts diff 2024-11-05 latest --format json").stdout)["changes"]
+    }
+    prime_minister, president = changes["leaders.japan_prime_minister"], changes["leaders.us_president"]
+    assert (prime_minister["kind"], prime_minister["severity"], prime_minister["old_version"]) == (
+        "value",
+        "major",
+        "2024-06-05",
+    )
+    assert (president["old_text"], president["new_text"], president["severity"]) == (
+        "Joe Biden",
+        "Donald Trump",
+        "major",
+    )
+    troops = changes["alliance.us_troops_in_japan"]
+    assert troops["kind"] in ("restated", "value")
+    assert troops["old_text"] == "over 50,000"
+
+
+def test_diff_gives_a_period_only_rank_change_as_period(run: Run) -> None:
+    """`diff 2025-09-29 2026-10-01`: 6th -> 6th (2025) is a period change at info, never a value change."""
+    changes = json.loads(run("usjapan-facts diff 2025-09-29 2026-10-01 --format json").stdout)["changes"]
+    [rank] = [change for change in changes if change["fact_id"] == "trade.overall_partner_rank"]
+    assert (rank["kind"], rank["severity"], rank["delta"]) == ("period", "info", None)
+
+
+def test_diff_says_how_many_facts_each_side_could_not_see(run: Run) -> None:
+    """An excerpt that recorded one fact: no changes, and the footer and JSON name what it did not record."""
+    text = run("usjapan-facts diff 2024-08-01 2024-11-05").stdout
+    assert text.splitlines()[-1].startswith("unknown: 0 of 35 catalogue facts as of 2024-08-01, 34 of 35 in 2024-11-05")
+    report = json.loads(run("usjapan-facts diff 2024-08-01 2024-11-05 --format json").stdout)
+    assert (report["changes"], report["unknown"]["old"], len(report["unknown"]["new"])) == ([], [], 34)
+    assert "leaders.japan_prime_minister" in report["unknown"]["new"]
+
+
+def test_diff_of_loose_files_compares_them_as_they_are_and_says_so(
+    run: Run, tmp_path: Path, real_store_path: Path
+) -> None:
+    """Two files outside the store have no history: the diff says so, and sees only what they hold."""
+    for name in ("2024-06-05.json", "2024-11-05.json"):
+        (tmp_path / name).write_bytes((real_store_path / name).read_bytes())
+    result = run(f"usjapan-facts diff {tmp_path / '2024-11-05.json'} {tmp_path / '2024-06-05.json'} --format json")
+    report = json.loads(result.stdout)
+    assert result.code == 0
+    assert report["notes"] == [
+        f"{tmp_path / '2024-11-05.json'} is not a stored version: compared as it is, without the store's history"
+    ]
+    assert [change["fact_id"] for change in report["changes"]] == ["alliance.treaty_ally_since"]
+    stored = json.loads(run("usjapan-facts diff 2024-11-05 2024-06-05 --format json").stdout)
+    assert (stored["notes"], len(stored["changes"])) == ([], 2)  # the store also knew 2024-08-01's FDI rank
+    text = run(f"usjapan-facts diff {tmp_path / '2024-11-05.json'} {tmp_path / '2024-06-05.json'}").stdout
+    assert text.splitlines()[1] == report["notes"][0].join(("note: ", ""))
+
+
 def test_diff_across_the_years_lists_what_is_no_longer_stated(run: Run) -> None:
     """`diff 2022-07-21 2026-10-01`: leaders, rank, treaty year, Okinawa, elections, and removed facts."""
     result = run("usjapan-facts diff 2022-07-21 2026-10-01 --format json")
@@ -286,6 +345,26 @@ def test_log_since_and_only_narrow_it(run: Run) -> None:
         "alliance.marines_relocating_to_guam",
     }
     assert ("2025-09-29", "alliance.us_troops_in_japan", "restated") in found
+
+
+def test_log_json_has_each_leader_change_once_at_the_first_version_that_shows_it(run: Run) -> None:
+    """`log --format json`: Kishida -> Ishiba and Biden -> Trump at 2025-09-29, Obama -> Trump at 2018-10-23."""
+    entries = json.loads(run("usjapan-facts log --format json").stdout)
+    seen = [(entry["new"]["version"], change["old_text"], change["new_text"]) for entry in entries
+            for change in entry["changes"] if change["fact_id"].startswith("leaders.")]  # fmt: skip
+    for expected in [
+        ("2025-09-29", "Kishida Fumio", "Ishiba Shigeru"),
+        ("2025-09-29", "Joe Biden", "Donald Trump"),
+        ("2018-10-23", "Barack Obama", "Donald Trump"),
+    ]:
+        assert seen.count(expected) == 1, expected
+    [troops] = [c for e in entries if e["new"]["version"] == "2025-09-29" for c in e["changes"]
+                if c["fact_id"] == "alliance.us_troops_in_japan"]  # fmt: skip
+    assert (troops["old_text"], troops["new_text"], troops["old_version"]) == (
+        "over 50,000",
+        "around 60,000",
+        "2024-08-01",
+    )
 
 
 def test_log_agrees_with_diff_for_each_pair(run: Run) -> None:
