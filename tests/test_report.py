@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+from typing import Any
 
 import pytest
 
@@ -118,3 +120,54 @@ def test_github_lines_are_workflow_commands(real_store: SnapshotStore) -> None:
         assert "," not in properties
         assert ":" not in properties.removeprefix("title=")
         assert "\r" not in message
+
+
+# Charts ---------------------------------------------------------------------------------------------
+
+
+def _chart(store: SnapshotStore, fact_id: str) -> Any:
+    from usjapan_facts.history import fact_history
+    from usjapan_facts.report.plot import draw_history
+
+    return draw_history(list(fact_history(store, fact_id)))
+
+
+def test_chart_holds_values_as_steps_and_draws_bounds_as_one_sided_markers(real_store: SnapshotStore) -> None:
+    """Troops: a stepped line through stated figures; the six 'over 50,000' versions as '^' markers, not points."""
+    import matplotlib.pyplot as plt
+
+    figure = _chart(real_store, "alliance.us_troops_in_japan")
+    axes = figure.axes[0]
+    [line, *markers] = axes.get_lines()
+    assert line.get_drawstyle() == "steps-post"
+    bounds = {marker.get_marker(): list(marker.get_ydata()) for marker in markers}
+    assert bounds["^"] == [50000] * 6
+    assert sum(1 for y in line.get_ydata() if math.isnan(y)) == 6  # the line breaks at the bounds
+    figure.canvas.draw()
+    assert "50,000" in [label.get_text() for label in axes.get_yticklabels()]
+    plt.close(figure)
+
+
+def test_rank_chart_has_first_at_the_top_in_whole_numbers(real_store: SnapshotStore) -> None:
+    """A rank axis runs down from 1 in whole numbers; 'among the top' points towards 1."""
+    import matplotlib.pyplot as plt
+
+    figure = _chart(real_store, "trade.fdi_source_rank")
+    axes = figure.axes[0]
+    assert axes.yaxis_inverted()
+    ticks = list(axes.get_yticks())
+    assert ticks[0] == 1
+    assert all(float(tick).is_integer() for tick in ticks)
+    assert "^" in {marker.get_marker() for marker in axes.get_lines()[1:]}
+    plt.close(figure)
+
+
+def test_money_chart_labels_its_axis_in_dollars(real_store: SnapshotStore) -> None:
+    """Money ticks read like the brief: '$2 billion', not 2e9."""
+    import matplotlib.pyplot as plt
+
+    figure = _chart(real_store, "alliance.host_nation_support_per_year")
+    figure.canvas.draw()
+    labels = [label.get_text() for label in figure.axes[0].get_yticklabels()]
+    assert "$2 billion" in labels
+    plt.close(figure)
