@@ -164,16 +164,21 @@ def test_filter_keeps_matching_ids_at_or_above_severity(real_store: SnapshotStor
 
 
 def test_logged_deepdiff_error_is_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An error DeepDiff only logs must fail the diff, never pass as 'no changes'."""
+    """An error DeepDiff only logs (here on an election's nested candidates) fails the diff, never 'no changes'."""
     real = deepdiff.DeepDiff
 
     def logging_deepdiff(*args: Any, **kwargs: Any) -> Any:
         logging.getLogger("deepdiff.diff").error("cannot hash an item")
         return real(*args, **kwargs)
 
+    def race(party: str) -> Snapshot:
+        candidates = {"Tamaki": {"party": party, "incumbent": True}}
+        election = {"body": "Okinawa governor", "date": "2022-09", "status": "upcoming", "candidates": candidates}
+        return make(elections={"okinawa_governor_2022": election})
+
     monkeypatch.setattr("usjapan_facts.diff.DeepDiff", logging_deepdiff)
     with pytest.raises(DiffError, match="cannot hash an item"):
-        diff_snapshots(make(facts=troops(1)), make(facts=troops(2)))
+        diff_snapshots(race("All Okinawa"), race("independent"))
 
 
 def test_fingerprint_is_stable_and_names_the_change() -> None:

@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from usjapan_facts.catalog import CATALOG, FactSpec
     from usjapan_facts.checks import CheckResult, Finding, check
-    from usjapan_facts.diff import Change, DiffError, SnapshotDiff, diff_pairs, diff_snapshots
+    from usjapan_facts.diff import (
+        Change,
+        DiffError,
+        SnapshotDiff,
+        diff_pairs,
+        diff_snapshots,
+        diff_versions,
+        log_diffs,
+    )
     from usjapan_facts.errors import (
         AmbiguousVersionError,
         FactsError,
@@ -40,7 +48,9 @@ if TYPE_CHECKING:
 _HOMES: dict[str, str] = {
     **dict.fromkeys(("CATALOG", "FactSpec"), "catalog"),
     **dict.fromkeys(("CheckResult", "Finding", "check"), "checks"),
-    **dict.fromkeys(("Change", "DiffError", "SnapshotDiff", "diff_pairs", "diff_snapshots"), "diff"),
+    **dict.fromkeys(
+        ("Change", "DiffError", "SnapshotDiff", "diff_pairs", "diff_snapshots", "diff_versions", "log_diffs"), "diff"
+    ),
     **dict.fromkeys(
         (
             "AmbiguousVersionError",
@@ -108,10 +118,12 @@ __all__ = [
     "default_store_root",
     "diff_pairs",
     "diff_snapshots",
+    "diff_versions",
     "export_rows",
     "extract_snapshot",
     "fact_history",
     "load_rules",
+    "log_diffs",
     "lookup",
     "read_snapshot",
     "read_source",

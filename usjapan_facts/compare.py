@@ -90,10 +90,26 @@ def absence(snapshot: Snapshot, unit_id: str) -> Literal["not_stated", "unknown"
     return snapshot.absence_of(head if head in catalog.COLLECTIONS else unit_id)
 
 
-def changed_provenance(old: Unit, new: Unit) -> list[str]:
+def changed_provenance(old: Raw, new: Raw) -> list[str]:
     """Name the provenance fields both versions give and that differ; one appearing is no change."""
-    return [key for key in PROVENANCE if key in old.provenance and key in new.provenance
-            and old.provenance[key] != new.provenance[key]]  # fmt: skip
+    return [key for key in PROVENANCE if key in old and key in new and old[key] != new[key]]
+
+
+_NOT_MEANING = frozenset(PROVENANCE) | WORDING
+_MISSING = object()
+
+
+def meanings_differ(old: Raw, new: Raw) -> bool:
+    """Tell whether two dumped units differ in meaning (as their split meanings would), without splitting them."""
+    for key in old.keys() | new.keys():
+        if key in _NOT_MEANING:
+            continue
+        before, after = old.get(key, _MISSING), new.get(key, _MISSING)
+        if before != after and not (
+            isinstance(before, list) and isinstance(after, list) and sorted(before) == sorted(after)
+        ):
+            return True
+    return False
 
 
 def same_meaning(old: Raw | None, new: Raw | None) -> bool:
@@ -103,7 +119,7 @@ def same_meaning(old: Raw | None, new: Raw | None) -> bool:
     """
     if old is None or new is None:
         return old is new
-    return old == new or split(old).meaning == split(new).meaning
+    return old == new or not meanings_differ(old, new)
 
 
 def unit_label(unit_id: str, unit: Unit) -> tuple[str, str]:

@@ -1,9 +1,10 @@
 """The semantic diff: what changed against what was last known, as the project's own `Change` records.
 
 This is the only module that imports DeepDiff. Each unit of the new version is set against its last
-known state (`timeline`): units whose dumped content is equal (most of them) are passed over at once,
-and only units whose meanings differ reach DeepDiff, batched across many versions for `log`; its
-result is translated at once into `Change` records.
+known state (`timeline`): units whose dumped content is equal (most of them) are passed over at once;
+of the units whose meanings differ, the fields that differ are named by a plain comparison, and the
+nested ones (a person's names, an election's candidates) are walked by DeepDiff, batched across many
+versions for `log`. Its result is translated at once into `Change` records.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import Any, TypeGuard
 
 from deepdiff import DeepDiff
 
@@ -26,9 +27,9 @@ from usjapan_facts.compare import (
     Judgement,
     Raw,
     Unit,
-    absence,
     changed_provenance,
     judge,
+    meanings_differ,
     raw_units,
     split,
     unit_label,
@@ -113,18 +114,35 @@ def _differing_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[st
     return {key: old[key] for key in keys if key in old}, {key: new[key] for key in keys if key in new}
 
 
+def _flat(value: Any) -> TypeGuard[dict[str, Any]]:
+    """A record of plain values, such as a person's family and given names."""
+    return isinstance(value, dict) and not any(isinstance(item, dict | list) for item in value.values())
+
+
 def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[str, ...]]]:
-    """Run one DeepDiff over every differing unit of the batch; return the paths within each unit that differ."""
-    # One flat dict per side, keyed by version, unit and field: DeepDiff walks one level less per unit.
+    """Name the paths within each differing unit of the batch that differ, with one DeepDiff call for them all."""
+    paths: dict[tuple[int, str], set[tuple[str, ...]]] = defaultdict(set)
+    # A field holding a plain value differs as a whole, and one holding a record of plain values (a
+    # person's names) key by key; only deeper ones (an election's candidates, the authors) go to
+    # DeepDiff, in one flat dict per side keyed by version, unit and field.
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
     for index, version in enumerate(pending):
         for unit in version.differing:
+            found = paths[index, unit.unit_id]
             before, after = _differing_fields(unit.before.meaning, unit.after.meaning)
-            old.update((f"{index}\x1f{unit.unit_id}\x1f{name}", value) for name, value in before.items())
-            new.update((f"{index}\x1f{unit.unit_id}\x1f{name}", value) for name, value in after.items())
-    if not old and not new:
-        return {}
+            for name in before.keys() | after.keys():
+                was, now = before.get(name), after.get(name)
+                if _flat(was) and _flat(now):
+                    keys = _differing_fields(was, now)
+                    found.update((name, key) for key in keys[0].keys() | keys[1].keys())
+                elif isinstance(was, dict | list) and isinstance(now, dict | list):
+                    old[f"{index}\x1f{unit.unit_id}\x1f{name}"] = was
+                    new[f"{index}\x1f{unit.unit_id}\x1f{name}"] = now
+                else:
+                    found.add((name,))
+    if not old:
+        return paths
     with _failing_on_logged_errors():
         tree = DeepDiff(
             old,
@@ -137,7 +155,6 @@ def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[s
             verbose_level=2,
             cache_size=0,
         )
-    paths: dict[tuple[int, str], set[tuple[str, ...]]] = defaultdict(set)
     for levels in tree.values():
         for level in levels:
             path = level.path(output_format="list")
@@ -178,7 +195,7 @@ def _change(
 ) -> Change:
     """Build one `Change`: labels, texts, the judged move, and the severity the rules give it."""
     new_unit, new_value = new
-    old_unit = split(known.raw) if known.raw is not None else None
+    old_unit = split(known.raw) if known.raw is not None and (new_unit is None or judged.kind == "provenance") else None
     label, section = unit_label(unit_id, new_unit or old_unit)  # type: ignore[arg-type]
     kind = judged.kind
     if kind == "provenance":
@@ -209,18 +226,18 @@ def _begin(
             continue  # never recorded before (unknown), or recorded just so
         if known.raw is None:
             appeared: ChangeKind = "status" if unit_id.startswith(("elections.", "events.")) else "added"
-            pending.changes.append(
-                _change(rules, unit_id, Judgement(appeared), known, (split(raw), typed(snapshot, unit_id, raw)))
-            )
-            continue
-        before, after = split(known.raw), split(raw)
-        if before.meaning != after.meaning:
-            pending.differing.append(_Differing(unit_id, known, before, after))
-        elif provenance := changed_provenance(before, after):
-            new = (after, typed(snapshot, unit_id, raw))
+            new = (split(raw), typed(snapshot, unit_id, raw))
+            pending.changes.append(_change(rules, unit_id, Judgement(appeared), known, new))
+        elif meanings_differ(known.raw, raw):
+            pending.differing.append(_Differing(unit_id, known, split(known.raw), split(raw)))
+        elif provenance := changed_provenance(known.raw, raw):
+            new = (split(raw), typed(snapshot, unit_id, raw))
             pending.changes.append(_change(rules, unit_id, Judgement("provenance"), known, new, provenance))
+    tracked = frozenset(snapshot.tracked)
     for unit_id, known in timeline.known.items():
-        if known.raw is not None and unit_id not in units and absence(snapshot, unit_id) == "not_stated":
+        checked = unit_id in tracked or unit_id.partition(".")[0] in tracked  # the fact, or its whole collection
+        if known.raw is not None and unit_id not in units and checked:
+            # Stated before and checked for now, yet absent: compare.absence() is 'not_stated', in one set lookup.
             pending.changes.append(_change(rules, unit_id, Judgement("removed"), known, (None, None)))
     return pending
 

@@ -19,6 +19,8 @@ from usjapan_facts.compare import Raw, raw_units
 from usjapan_facts.model import Snapshot
 from usjapan_facts.store import SnapshotStore
 
+_FACT_IDS = tuple(spec.id for spec in catalog.FACT_SPECS)
+
 
 @dataclass(frozen=True, slots=True)
 class Known:
@@ -73,9 +75,10 @@ class Timeline:
         """Take in the next version: what it states, and what it was checked for and lacks."""
         version = snapshot.updated.isoformat()
         units = raw_units(snapshot) if units is None else units
-        known = self.known
+        known, facts = self.known, snapshot.facts
         for unit_id, raw in units.items():
-            known[unit_id] = Known(version, raw, typed(snapshot, unit_id, raw))
+            item = facts.get(unit_id)  # most units are facts: look them up before anything else
+            known[unit_id] = Known(version, raw, item if item is not None else typed(snapshot, unit_id, raw))
         for tracked in snapshot.tracked:
             if tracked in catalog.COLLECTIONS:
                 self.collections[tracked] = version
@@ -88,12 +91,13 @@ class Timeline:
 
     def unknown(self) -> tuple[str, ...]:
         """The catalogue facts no version so far recorded, in catalogue order."""
-        return tuple(spec.id for spec in catalog.FACT_SPECS if spec.id not in self.known)
+        return tuple(fact_id for fact_id in _FACT_IDS if fact_id not in self.known)
 
 
 def unknown_in(snapshot: Snapshot) -> tuple[str, ...]:
     """The catalogue facts a version did not record (neither stated nor checked for), in catalogue order."""
-    return tuple(spec.id for spec in catalog.FACT_SPECS if snapshot.fact_status(spec.id) == "unknown")
+    tracked = set(snapshot.tracked)
+    return tuple(fact_id for fact_id in _FACT_IDS if fact_id not in snapshot.facts and fact_id not in tracked)
 
 
 def timeline_as_of(store: SnapshotStore, version: dt.date) -> Timeline:
