@@ -119,12 +119,18 @@ def _flat(value: Any) -> TypeGuard[dict[str, Any]]:
     return isinstance(value, dict) and not any(isinstance(item, dict | list) for item in value.values())
 
 
+def _plain_list(value: Any) -> bool:
+    """A list of plain values, kept sorted where order means nothing: a position in it names nothing."""
+    return isinstance(value, list) and not any(isinstance(item, dict | list) for item in value)
+
+
 def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[str, ...]]]:
     """Name the paths within each differing unit of the batch that differ, with one DeepDiff call for them all."""
     paths: dict[tuple[int, str], set[tuple[str, ...]]] = defaultdict(set)
-    # A field holding a plain value differs as a whole, and one holding a record of plain values (a
-    # person's names) key by key; only deeper ones (an election's candidates, the authors) go to
-    # DeepDiff, in one flat dict per side keyed by version, unit and field.
+    # A field holding a plain value or a list of them (the coalition's parties) differs as a whole, and
+    # one holding a record of plain values (a person's names) key by key; only deeper ones (an
+    # election's candidates, the authors) go to DeepDiff, in one flat dict per side keyed by version,
+    # unit and field.
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
     for index, version in enumerate(pending):
@@ -136,7 +142,11 @@ def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[s
                 if _flat(was) and _flat(now):
                     keys = _differing_fields(was, now)
                     found.update((name, key) for key in keys[0].keys() | keys[1].keys())
-                elif isinstance(was, dict | list) and isinstance(now, dict | list):
+                elif (
+                    isinstance(was, dict | list)
+                    and isinstance(now, dict | list)
+                    and not (_plain_list(was) or _plain_list(now))
+                ):
                     old[f"{index}\x1f{unit.unit_id}\x1f{name}"] = was
                     new[f"{index}\x1f{unit.unit_id}\x1f{name}"] = now
                 else:
