@@ -177,6 +177,7 @@ def test_logged_deepdiff_error_is_a_failure(monkeypatch: pytest.MonkeyPatch) -> 
         return make(elections={"okinawa_governor_2022": election})
 
     monkeypatch.setattr("usjapan_facts.diff.DeepDiff", logging_deepdiff)
+    monkeypatch.setattr("usjapan_facts.diff.RECORD_DEPTH", 0)  # records go to DeepDiff, as deeper data would
     with pytest.raises(DiffError, match="cannot hash an item"):
         diff_snapshots(race("All Okinawa"), race("independent"))
 
@@ -195,6 +196,19 @@ def test_batched_pairs_agree_with_single_diffs(real_store: SnapshotStore) -> Non
     batched = list(diff_pairs(pairs))
     assert batched == [diff_snapshots(old, new) for old, new in pairs]
     assert sum(len(result.changes) for result in batched) >= 15
+
+
+def test_records_are_named_by_plain_comparison_as_deepdiff_names_them(
+    real_store: SnapshotStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The paths of changed names, authors and candidates are the same whether DeepDiff or the plain walk finds them."""
+    pairs = [(real_store.load("2022-07-21"), real_store.load("2026-10-01")), *consecutive_pairs(real_store)]
+    plain = [[change.fields for change in result.changes] for result in diff_pairs(pairs)]
+    monkeypatch.setattr("usjapan_facts.diff.RECORD_DEPTH", 0)
+    deep = [[change.fields for change in result.changes] for result in diff_pairs(pairs)]
+    assert plain == deep
+    assert "value.Cathleen D. Cimino-Isaacs.title" in plain[0][0]
+    assert "value.family" in plain[0][1]
 
 
 def _meanings(snapshot: Snapshot) -> dict[str, Any]:

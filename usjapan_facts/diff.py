@@ -2,9 +2,9 @@
 
 This is the only module that imports DeepDiff. Each unit of the new version is set against its last
 known state (`timeline`): units whose dumped content is equal (most of them) are passed over at once;
-of the units whose meanings differ, the fields that differ are named by a plain comparison, and the
-nested ones (a person's names, an election's candidates) are walked by DeepDiff, batched across many
-versions for `log`. Its result is translated at once into `Change` records.
+of the units whose meanings differ, the fields that differ, and the keys of records within them (a
+person's names, the authors' titles), are named by a plain comparison; anything nested deeper is
+walked by DeepDiff, batched across many versions for `log`, and its result translated at once.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, TypeGuard
+from typing import Any
 
 from deepdiff import DeepDiff
 
@@ -114,23 +114,40 @@ def _differing_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[st
     return {key: old[key] for key in keys if key in old}, {key: new[key] for key in keys if key in new}
 
 
-def _flat(value: Any) -> TypeGuard[dict[str, Any]]:
-    """A record of plain values, such as a person's family and given names."""
-    return isinstance(value, dict) and not any(isinstance(item, dict | list) for item in value.values())
-
-
 def _plain_list(value: Any) -> bool:
     """A list of plain values, kept sorted where order means nothing: a position in it names nothing."""
     return isinstance(value, list) and not any(isinstance(item, dict | list) for item in value)
+
+
+RECORD_DEPTH = 2
+"""How many levels of records are named by plain comparison (the authors: name, then title); deeper goes to DeepDiff."""
+
+
+def _record_paths(was: dict[str, Any], now: dict[str, Any], depth: int) -> set[tuple[str, ...]] | None:
+    """Name the keys, and keys within them `depth` levels down, at which two records differ; None if deeper."""
+    found: set[tuple[str, ...]] = set()
+    for key in was.keys() | now.keys():
+        before, after = was.get(key, _MISSING), now.get(key, _MISSING)
+        if before == after:
+            continue
+        if isinstance(before, dict) and isinstance(after, dict):
+            inner = _record_paths(before, after, depth - 1) if depth > 1 else None
+            if inner is None:
+                return None
+            found.update((key, *path) for path in inner)
+        elif isinstance(before, dict | list) and isinstance(after, dict | list) and not _plain_list(before):
+            return None
+        else:
+            found.add((key,))
+    return found
 
 
 def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[str, ...]]]:
     """Name the paths within each differing unit of the batch that differ, with one DeepDiff call for them all."""
     paths: dict[tuple[int, str], set[tuple[str, ...]]] = defaultdict(set)
     # A field holding a plain value or a list of them (the coalition's parties) differs as a whole, and
-    # one holding a record of plain values (a person's names) key by key; only deeper ones (an
-    # election's candidates, the authors) go to DeepDiff, in one flat dict per side keyed by version,
-    # unit and field.
+    # one holding records (a person's names, the authors and their titles) key by key; anything deeper
+    # goes to DeepDiff, in one flat dict per side keyed by version, unit and field.
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
     for index, version in enumerate(pending):
@@ -139,14 +156,12 @@ def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[s
             before, after = _differing_fields(unit.before.meaning, unit.after.meaning)
             for name in before.keys() | after.keys():
                 was, now = before.get(name), after.get(name)
-                if _flat(was) and _flat(now):
-                    keys = _differing_fields(was, now)
-                    found.update((name, key) for key in keys[0].keys() | keys[1].keys())
-                elif (
-                    isinstance(was, dict | list)
-                    and isinstance(now, dict | list)
-                    and not (_plain_list(was) or _plain_list(now))
-                ):
+                if isinstance(was, dict) and isinstance(now, dict):
+                    inner = _record_paths(was, now, RECORD_DEPTH)
+                    if inner is not None:
+                        found.update((name, *path) for path in inner)
+                        continue
+                if isinstance(was, dict | list) and isinstance(now, dict | list) and not _plain_list(was):
                     old[f"{index}\x1f{unit.unit_id}\x1f{name}"] = was
                     new[f"{index}\x1f{unit.unit_id}\x1f{name}"] = now
                 else:
