@@ -65,6 +65,14 @@ def run() -> Run:
     return _run
 
 
+@pytest.fixture(autouse=True)
+def cache_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the user's cache folder (where stores keep their records of validated content) at a scratch folder."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder / "usjapan-facts"
+
+
 @pytest.fixture(scope="session")
 def real_store() -> SnapshotStore:
     return SnapshotStore(default_store_root())

@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import BRIEF_2022
 from usjapan_facts.checks import check, stale_findings
 from usjapan_facts.extract import extract_snapshot
+from usjapan_facts.model import Snapshot
 from usjapan_facts.rules import Rules
 from usjapan_facts.store import SnapshotStore
 
@@ -63,7 +64,10 @@ def test_real_history_reports_the_latest_changes(real_store: SnapshotStore) -> N
 def test_unwatched_facts_fall_to_info(real_store: SnapshotStore) -> None:
     """With a watch list, other facts are still reported, at info, and do not fail the check."""
     result = check(real_store, as_of=dt.date(2026, 11, 27), rules=Rules(watch=["economy.*"]))
-    assert {finding.severity for finding in result.findings} == {"info"}
+    others = [finding for finding in result.findings if not finding.subject.startswith("economy.")]
+    assert others
+    assert {finding.severity for finding in others} == {"info"}
+    assert "major" not in {finding.severity for finding in result.findings}
     assert result.exit_code == 0
     assert (
         check(real_store, as_of=dt.date(2026, 11, 27), rules=Rules(watch=["economy.*"]), fail_on="info").exit_code == 1
@@ -121,3 +125,38 @@ def test_fingerprints_are_stable_across_runs(store_2022: SnapshotStore) -> None:
     again = check(store_2022, as_of=dt.date(2026, 11, 27))
     assert [f.fingerprint for f in first.findings] == [f.fingerprint for f in again.findings]
     assert len({f.fingerprint for f in first.findings}) == len(first.findings)
+
+
+def test_newest_version_is_compared_with_what_was_last_known(tmp_path: Path) -> None:
+    """A previous version that is an excerpt hides nothing: the newest is set against the last recorded values."""
+    store = SnapshotStore(tmp_path)
+
+    def version(updated: str, coverage: str, prime_minister: str | None = None) -> Snapshot:
+        person = {"kind": "person", "value": {"family": prime_minister}}
+        facts = {"leaders.japan_prime_minister": person} if prime_minister else {}
+        return Snapshot.model_validate({"updated": updated, "coverage": coverage, "facts": facts})
+
+    store.save(version("2024-06-05", "excerpt", "Kishida"))
+    store.save(version("2024-11-05", "summary"))
+    store.save(version("2026-10-01", "excerpt", "Takaichi"))
+    result = check(store, as_of=dt.date(2026, 10, 1))
+    [finding] = result.findings
+    assert result.compared == ("2024-11-05", "2026-10-01")
+    assert (finding.subject, finding.severity) == ("leaders.japan_prime_minister", "major")
+    assert finding.message == "Prime Minister of Japan: Kishida -> Takaichi (last recorded 2024-06-05)"
+    assert result.unknown is not None
+    assert (len(result.unknown[0]), len(result.unknown[1])) == (34, 34)
+
+
+def test_brief_is_compared_with_the_knowledge_of_every_stored_version(tmp_path: Path) -> None:
+    """The brief is set against the last recorded value even when the newest stored version did not record it."""
+    store = SnapshotStore(tmp_path)
+    text = BRIEF_2022.read_text(encoding="utf-8")
+    store.save(extract_snapshot(text).snapshot)
+    store.save(Snapshot(updated=dt.date(2022, 8, 1), coverage="none"))
+    moved = extract_snapshot(text.replace("around 54,000", "around 56,000"), updated=dt.date(2022, 9, 1))
+    result = check(store, brief=moved.snapshot, brief_not_found=moved.not_found, as_of=dt.date(2022, 9, 1))
+    [finding] = [finding for finding in result.findings if finding.kind == "change"]
+    assert finding.subject == "alliance.us_troops_in_japan"
+    assert finding.message.endswith("(last recorded 2022-07-21)")
+    assert result.compared == ("2022-08-01", "2022-09-01")

@@ -39,11 +39,11 @@ def test_number_move_is_a_value_change_with_delta() -> None:
     assert change.summary == "U.S. troops in Japan: around 50,000 -> around 54,000 (+4,000, +8.0%)"
 
 
-def test_hedge_alone_is_a_qualifier_change() -> None:
-    """around 50,000 -> over 50,000 is a qualifier change, minor by default."""
-    change = only_change(make(facts=troops(50000)), make(facts=troops(50000, "over")))
+def test_hedge_alone_between_points_is_a_qualifier_change() -> None:
+    """exact 50,000 -> around 50,000: the same point, stated loosely, is a qualifier change, minor by default."""
+    change = only_change(make(facts=troops(50000, "exact")), make(facts=troops(50000)))
     assert (change.kind, change.severity, change.delta) == ("qualifier", "minor", None)
-    assert change.summary == "U.S. troops in Japan: around 50,000 -> over 50,000"
+    assert change.summary == "U.S. troops in Japan: 50,000 -> around 50,000"
 
 
 def test_person_in_the_other_name_order_is_no_change(real_store: SnapshotStore) -> None:
@@ -78,11 +78,11 @@ def test_fact_new_after_a_full_snapshot_is_added_and_after_a_partial_is_not() ->
 
 
 def test_treaty_year_change_is_a_correction(real_store: SnapshotStore) -> None:
-    """1951 -> 1952 between 2024-06-05 and 2024-08-01 is a correction; FDI rank 1 -> among the top a qualifier."""
+    """1951 -> 1952 between 2024-06-05 and 2024-08-01 is a correction; FDI rank 1st -> among the top restated."""
     result = diff_snapshots(real_store.load("2024-06-05"), real_store.load("2024-08-01"))
     kinds = {change.fact_id: (change.kind, change.severity) for change in result.changes}
     assert kinds["alliance.treaty_ally_since"] == ("correction", "major")
-    assert kinds["trade.fdi_source_rank"] == ("qualifier", "minor")
+    assert kinds["trade.fdi_source_rank"] == ("restated", "minor")
 
 
 def test_election_held_is_a_status_change_with_result() -> None:
@@ -164,16 +164,22 @@ def test_filter_keeps_matching_ids_at_or_above_severity(real_store: SnapshotStor
 
 
 def test_logged_deepdiff_error_is_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An error DeepDiff only logs must fail the diff, never pass as 'no changes'."""
+    """An error DeepDiff only logs (here on an election's nested candidates) fails the diff, never 'no changes'."""
     real = deepdiff.DeepDiff
 
     def logging_deepdiff(*args: Any, **kwargs: Any) -> Any:
         logging.getLogger("deepdiff.diff").error("cannot hash an item")
         return real(*args, **kwargs)
 
+    def race(party: str) -> Snapshot:
+        candidates = {"Tamaki": {"party": party, "incumbent": True}}
+        election = {"body": "Okinawa governor", "date": "2022-09", "status": "upcoming", "candidates": candidates}
+        return make(elections={"okinawa_governor_2022": election})
+
     monkeypatch.setattr("usjapan_facts.diff.DeepDiff", logging_deepdiff)
+    monkeypatch.setattr("usjapan_facts.diff.RECORD_DEPTH", 0)  # records go to DeepDiff, as deeper data would
     with pytest.raises(DiffError, match="cannot hash an item"):
-        diff_snapshots(make(facts=troops(1)), make(facts=troops(2)))
+        diff_snapshots(race("All Okinawa"), race("independent"))
 
 
 def test_fingerprint_is_stable_and_names_the_change() -> None:
@@ -190,6 +196,19 @@ def test_batched_pairs_agree_with_single_diffs(real_store: SnapshotStore) -> Non
     batched = list(diff_pairs(pairs))
     assert batched == [diff_snapshots(old, new) for old, new in pairs]
     assert sum(len(result.changes) for result in batched) >= 15
+
+
+def test_records_are_named_by_plain_comparison_as_deepdiff_names_them(
+    real_store: SnapshotStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The paths of changed names, authors and candidates are the same whether DeepDiff or the plain walk finds them."""
+    pairs = [(real_store.load("2022-07-21"), real_store.load("2026-10-01")), *consecutive_pairs(real_store)]
+    plain = [[change.fields for change in result.changes] for result in diff_pairs(pairs)]
+    monkeypatch.setattr("usjapan_facts.diff.RECORD_DEPTH", 0)
+    deep = [[change.fields for change in result.changes] for result in diff_pairs(pairs)]
+    assert plain == deep
+    assert "value.Cathleen D. Cimino-Isaacs.title" in plain[0][0]
+    assert "value.family" in plain[0][1]
 
 
 def _meanings(snapshot: Snapshot) -> dict[str, Any]:
@@ -237,3 +256,120 @@ def test_swapping_old_and_new_mirrors_every_change(old: Snapshot, new: Snapshot)
         assert mirrored.kind == _mirrored_kind(change)
         assert (mirrored.old_text, mirrored.new_text) == (change.new_text, change.old_text)
         assert mirrored.delta == (-change.delta if change.delta is not None else None)
+
+
+# Hedged figures compared as the claims they make ------------------------------------------------
+
+
+def percent(value: float | None, qualifier: str = "exact", fact_id: str = "politics.upper_house_coalition_share",
+            **more: Any) -> dict[str, Any]:  # fmt: skip
+    return {fact_id: {"kind": "percent", "value": value, "qualifier": qualifier, **more}}
+
+
+def rank(value: int | None, qualifier: str = "exact", **more: Any) -> dict[str, Any]:
+    fact = {"kind": "rank", "qualifier": qualifier, **more} | ({"value": value} if value is not None else {})
+    return {"trade.overall_partner_rank": fact}
+
+
+HEDGE_PAIRS = [
+    # (old, new, kind, direction): each pair in both orders below, compatible and not.
+    (troops(54000, "about"), troops(50000, "over"), "restated", None),
+    (troops(40000, "about"), troops(50000, "over"), "value", "up"),
+    (troops(50000, "exact"), troops(50000, "over"), "value", "up"),  # an open bound leaves out its own figure
+    (troops(50000, "exact"), troops(50000, "at_least"), "restated", None),  # a closed one keeps it
+    (troops(49000, "exact"), troops(50000, "at_least"), "value", "up"),
+    (percent(40), percent(50, "under"), "restated", None),
+    (percent(60), percent(50, "under"), "value", "down"),
+    (percent(50, "over"), percent(50, "under"), "value", "down"),
+    (percent(50, "over"), percent(60, "at_least"), "restated", None),
+    (percent(50, "under"), percent(40, "under"), "restated", None),
+    (percent(50, "over"), percent(60, "nearly"), "restated", None),
+    (percent(50, "under"), percent(60, "nearly"), "value", "up"),
+    (troops(20000, "nearly"), troops(19000, "about"), "restated", None),
+    (troops(20000, "nearly"), troops(15000, "exact"), "value", "down"),
+    (troops(20000, "nearly"), troops(20000, "exact"), "value", "up"),  # nearly is just below
+    (troops(20000, "nearly"), troops(21000, "at_least"), "value", "up"),
+    (rank(None, "among_top"), rank(1), "restated", None),
+    (rank(None, "among_top"), rank(15), "value", "down"),  # a higher number is a fall
+    (rank(4), rank(6), "value", "down"),
+]
+
+
+def _swapped(direction: str | None) -> str | None:
+    return {"up": "down", "down": "up"}.get(direction) if direction else None
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kind", "direction"),
+    [*HEDGE_PAIRS, *((new, old, kind, _swapped(way)) for old, new, kind, way in HEDGE_PAIRS)],
+)
+def test_hedged_figures_compare_as_claims(old: dict[str, Any], new: dict[str, Any], kind: str, direction: str) -> None:
+    """A bound on either side: compatible claims are restated, others a value change with its direction, no delta."""
+    change = only_change(make(facts=old), make(facts=new))
+    assert (change.kind, change.direction, change.delta, change.relative) == (kind, direction, None, None)
+    if kind == "restated":
+        assert change.severity == "minor"
+        assert change.summary.endswith(
+            f"{change.old_text} -> {change.new_text} (restated; the two claims are compatible)"
+        )
+
+
+def test_incompatible_bound_says_its_direction_in_words() -> None:
+    """60% -> under 50%: 'now under 50%, was 60%', a fall, no fabricated -10 points, major (at least 10 points)."""
+    change = only_change(make(facts=percent(60)), make(facts=percent(50, "under")))
+    assert change.summary == "Ruling coalition's share of Upper House seats: fell: now under 50%, was 60%"
+    assert (change.delta_text, change.severity) == ("", "major")
+
+
+def test_incompatible_bound_severity_follows_the_least_move_it_implies() -> None:
+    """51% -> under 50% implies a move of at least 2%: minor under the 5% threshold."""
+    change = only_change(make(facts=percent(51)), make(facts=percent(50, "under")))
+    assert (change.kind, change.direction, change.severity) == ("value", "down", "minor")
+
+
+def test_points_keep_their_delta_in_both_orders() -> None:
+    """Both sides exact or about: a value change with its delta and direction, negated when swapped."""
+    forward = only_change(make(facts=troops(54000)), make(facts=troops(50000, "exact")))
+    backward = only_change(make(facts=troops(50000, "exact")), make(facts=troops(54000)))
+    assert (forward.kind, forward.delta, forward.direction) == ("value", -4000, "down")
+    assert (backward.kind, backward.delta, backward.direction) == ("value", 4000, "up")
+
+
+def test_rank_move_says_rose_or_fell_without_a_plus_sign() -> None:
+    """4th -> 6th 'fell', 6th -> 4th 'rose': a lower number is a rise; major; no '+2'."""
+    fell = only_change(make(facts=rank(4)), make(facts=rank(6)))
+    rose = only_change(make(facts=rank(6)), make(facts=rank(4)))
+    assert fell.summary == "Japan's rank among U.S. trading partners, overall: fell from 4th to 6th"
+    assert rose.summary == "Japan's rank among U.S. trading partners, overall: rose from 6th to 4th"
+    assert (fell.direction, rose.direction, fell.severity, fell.delta) == ("down", "up", "major", None)
+    assert "+" not in fell.summary + rose.summary
+
+
+def test_period_alone_is_a_period_change_at_info() -> None:
+    """6th -> 6th (2025): the same rank, its year given: kind period, info, no value change."""
+    change = only_change(make(facts=rank(6)), make(facts=rank(6, period="2025")))
+    assert (change.kind, change.severity, change.delta, change.direction) == ("period", "info", None, None)
+    assert change.summary == "Japan's rank among U.S. trading partners, overall: 6th; period not given -> 2025"
+    moved = only_change(make(facts=rank(6, period="2021")), make(facts=rank(6, period="2025")))
+    assert (moved.kind, moved.summary.rsplit(";", 1)[1]) == ("period", " period 2021 -> 2025")
+
+
+def test_money_for_different_periods_is_a_different_figure_without_delta() -> None:
+    """Two supplementary budgets (May 2022, spring 2026): a value change, no delta, said so."""
+
+    def budget(value: int, period: str, qualifier: str = "exact") -> dict[str, Any]:
+        fact = {"kind": "money", "value": value, "qualifier": qualifier, "period": period}
+        return {"economy.supplementary_budget": fact}
+
+    change = only_change(make(facts=budget(21 * 10**9, "2022-05")), make(facts=budget(20 * 10**9, "spring 2026")))
+    assert (change.kind, change.delta, change.relative, change.direction) == ("value", None, None, None)
+    assert change.summary.endswith("(figures for different periods: no delta)")
+    same_period = only_change(make(facts=budget(21 * 10**9, "2022")), make(facts=budget(25 * 10**9, "2022")))
+    assert same_period.delta == 4 * 10**9
+
+
+def test_percent_for_different_periods_has_no_delta_even_with_a_bound() -> None:
+    """60% (2022) -> under 50% (2026): different figures, so neither restated nor given a direction."""
+    old = make(facts=percent(60, period="2022"))
+    change = only_change(old, make(facts=percent(50, "under", period="2026")))
+    assert (change.kind, change.delta, change.direction) == ("value", None, None)

@@ -48,10 +48,12 @@ def test_diff_reports_the_schema_change_apart_from_facts(real_store: SnapshotSto
 
 
 def test_diff_command_prints_the_schema_change(run: Run, real_store: SnapshotStore) -> None:
-    """`diff OLDFILE NEW` prints 'schema changed' on its own line."""
+    """`diff OLDFILE NEW` prints 'schema changed' on its own line, and no change of a fact."""
     result = run(f"usjapan-facts diff {V0_FILE} 2022-07-21")
     assert result.code == 0
-    assert result.stdout == f"schema changed: version 0 -> {SCHEMA_VERSION}\n"
+    lines = result.stdout.splitlines()
+    assert lines[0] == "IF10199 2022-07-21 -> 2022-07-21: no changes"
+    assert f"schema changed: version 0 -> {SCHEMA_VERSION}" in lines
 
 
 @pytest.mark.parametrize(

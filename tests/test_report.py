@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import math
+from typing import Any
 
 import pytest
 
 from tests.conftest import check_golden
-from usjapan_facts.diff import SnapshotDiff, diff_snapshots
+from usjapan_facts.diff import SnapshotDiff, diff_versions
 from usjapan_facts.report import (
     MARKDOWN_MARKER,
     diff_json,
@@ -19,11 +21,11 @@ from usjapan_facts.report import (
 )
 from usjapan_facts.store import SnapshotStore
 
-PAIRS = [("2021-05-12", "2021-12-03"), ("2022-07-21", "2026-10-01")]
+PAIRS = [("2021-05-12", "2021-12-03"), ("2022-07-21", "2026-10-01"), ("2024-11-05", "2026-10-01")]
 
 
 def real_diff(store: SnapshotStore, old: str, new: str) -> SnapshotDiff:
-    return diff_snapshots(store.load(old), store.load(new))
+    return diff_versions(store, old, new)
 
 
 @pytest.mark.parametrize(("old", "new"), PAIRS)
@@ -51,8 +53,9 @@ def test_json_report_matches_golden(real_store: SnapshotStore, old: str, new: st
     """The JSON envelope, compared parsed."""
     actual = diff_json(real_diff(real_store, old, new))
     check_golden(f"diff-{old}-{new}.json", json.dumps(actual, indent=2, ensure_ascii=False) + "\n")
-    assert actual["format_version"] == 1
+    assert actual["format_version"] == 2
     assert actual["old"]["version"] == old
+    assert set(actual["unknown"]) == {"old", "new"}
 
 
 def test_text_report_colours_only_when_asked(real_store: SnapshotStore) -> None:
@@ -62,9 +65,24 @@ def test_text_report_colours_only_when_asked(real_store: SnapshotStore) -> None:
     assert "\x1b[" not in render_text(result)
 
 
-def test_no_changes_text_is_empty(real_store: SnapshotStore) -> None:
-    """An empty diff renders as nothing, like diff(1)."""
-    assert render_text(real_diff(real_store, "2022-07-21", "2022-07-21")) == ""
+def test_no_changes_text_still_says_what_could_not_be_seen(real_store: SnapshotStore) -> None:
+    """An empty diff says 'no changes' and how many facts each side did not know, never nothing at all."""
+    text = render_text(real_diff(real_store, "2024-08-01", "2024-11-05"))
+    assert text == (
+        "IF10199 2024-08-01 -> 2024-11-05: no changes\n\n"
+        "unknown: 0 of 35 catalogue facts as of 2024-08-01, 34 of 35 in 2024-11-05 (a change there cannot be seen)\n"
+    )
+
+
+def test_old_value_from_an_earlier_version_says_when_it_was_last_recorded(real_store: SnapshotStore) -> None:
+    """`diff 2024-11-05 latest`: the prime minister was last recorded 2024-06-05, and every format says so."""
+    result = real_diff(real_store, "2024-11-05", "2026-10-01")
+    line = "Prime Minister of Japan: Kishida Fumio -> Takaichi Sanae (last recorded 2024-06-05)"
+    assert line in render_text(result)
+    assert line in render_github(result)
+    assert "Kishida Fumio (last recorded 2024-06-05) | Takaichi Sanae |" in render_markdown(result)
+    [change] = [c for c in diff_json(result)["changes"] if c["fact_id"] == "leaders.japan_prime_minister"]
+    assert change["old_version"] == "2024-06-05"
 
 
 def test_markdown_is_cut_by_severity_under_the_limit(real_store: SnapshotStore) -> None:
@@ -102,3 +120,54 @@ def test_github_lines_are_workflow_commands(real_store: SnapshotStore) -> None:
         assert "," not in properties
         assert ":" not in properties.removeprefix("title=")
         assert "\r" not in message
+
+
+# Charts ---------------------------------------------------------------------------------------------
+
+
+def _chart(store: SnapshotStore, fact_id: str) -> Any:
+    from usjapan_facts.history import fact_history
+    from usjapan_facts.report.plot import draw_history
+
+    return draw_history(list(fact_history(store, fact_id)))
+
+
+def test_chart_holds_values_as_steps_and_draws_bounds_as_one_sided_markers(real_store: SnapshotStore) -> None:
+    """Troops: a stepped line through stated figures; the six 'over 50,000' versions as '^' markers, not points."""
+    import matplotlib.pyplot as plt
+
+    figure = _chart(real_store, "alliance.us_troops_in_japan")
+    axes = figure.axes[0]
+    [line, *markers] = axes.get_lines()
+    assert line.get_drawstyle() == "steps-post"
+    bounds = {marker.get_marker(): list(marker.get_ydata()) for marker in markers}
+    assert bounds["^"] == [50000] * 6
+    assert sum(1 for y in line.get_ydata() if math.isnan(y)) == 6  # the line breaks at the bounds
+    figure.canvas.draw()
+    assert "50,000" in [label.get_text() for label in axes.get_yticklabels()]
+    plt.close(figure)
+
+
+def test_rank_chart_has_first_at_the_top_in_whole_numbers(real_store: SnapshotStore) -> None:
+    """A rank axis runs down from 1 in whole numbers; 'among the top' points towards 1."""
+    import matplotlib.pyplot as plt
+
+    figure = _chart(real_store, "trade.fdi_source_rank")
+    axes = figure.axes[0]
+    assert axes.yaxis_inverted()
+    ticks = list(axes.get_yticks())
+    assert ticks[0] == 1
+    assert all(float(tick).is_integer() for tick in ticks)
+    assert "^" in {marker.get_marker() for marker in axes.get_lines()[1:]}
+    plt.close(figure)
+
+
+def test_money_chart_labels_its_axis_in_dollars(real_store: SnapshotStore) -> None:
+    """Money ticks read like the brief: '$2 billion', not 2e9."""
+    import matplotlib.pyplot as plt
+
+    figure = _chart(real_store, "alliance.host_nation_support_per_year")
+    figure.canvas.draw()
+    labels = [label.get_text() for label in figure.axes[0].get_yticklabels()]
+    assert "$2 billion" in labels
+    plt.close(figure)

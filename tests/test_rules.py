@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from usjapan_facts.rules import Rules, RulesError, find_rules, load_rules
+from usjapan_facts.rules import DEFAULT_RULES, Rule, Rules, RulesError, default_rules, find_rules, load_rules
 
 
 def write(path: Path, text: str) -> Path:
@@ -65,3 +67,23 @@ def test_missing_rules_file_is_an_error(tmp_path: Path) -> None:
     """--rules naming no file is an error, not the defaults."""
     with pytest.raises(RulesError, match="no such rules file"):
         load_rules(tmp_path / "absent.toml")
+
+
+def test_the_default_rules_are_what_the_validator_makes_of_them() -> None:
+    """The defaults, built without a validator, equal the same rules validated."""
+    assert [Rule.model_validate(rule.model_dump()) for rule in DEFAULT_RULES] == list(DEFAULT_RULES)
+    assert default_rules() == Rules.model_validate({})
+
+
+def test_importing_rules_and_the_default_policy_build_no_validator() -> None:
+    """In a fresh process, the rules module and the default policy build no schema and load no pydantic plugins."""
+    program = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from usjapan_facts.rules import Rule, Rules, find_rules\n"
+        "find_rules(None, Path(sys.argv[1])).settings_for('alliance.us_troops_in_japan')\n"
+        "print(Rule.__pydantic_complete__, Rules.__pydantic_complete__, 'importlib.metadata' in sys.modules)\n"
+    )
+    folder = Path(__file__).parent / "fixtures"  # a folder without a pyproject.toml
+    done = subprocess.run([sys.executable, "-c", program, str(folder)], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False", "False"]

@@ -31,10 +31,20 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from usjapan_facts._version import __version__ as __version__
+
 if TYPE_CHECKING:
     from usjapan_facts.catalog import CATALOG, FactSpec
     from usjapan_facts.checks import CheckResult, Finding, check
-    from usjapan_facts.diff import Change, DiffError, SnapshotDiff, diff_pairs, diff_snapshots
+    from usjapan_facts.diff import (
+        Change,
+        DiffError,
+        SnapshotDiff,
+        diff_pairs,
+        diff_snapshots,
+        diff_versions,
+        log_diffs,
+    )
     from usjapan_facts.errors import (
         AmbiguousVersionError,
         FactsError,
@@ -71,7 +81,9 @@ if TYPE_CHECKING:
 _HOMES: dict[str, str] = {
     **dict.fromkeys(("CATALOG", "FactSpec"), "catalog"),
     **dict.fromkeys(("CheckResult", "Finding", "check"), "checks"),
-    **dict.fromkeys(("Change", "DiffError", "SnapshotDiff", "diff_pairs", "diff_snapshots"), "diff"),
+    **dict.fromkeys(
+        ("Change", "DiffError", "SnapshotDiff", "diff_pairs", "diff_snapshots", "diff_versions", "log_diffs"), "diff"
+    ),
     **dict.fromkeys(
         (
             "AmbiguousVersionError",
@@ -150,11 +162,13 @@ __all__ = [
     "default_store_root",
     "diff_pairs",
     "diff_snapshots",
+    "diff_versions",
     "export_rows",
     "extract_snapshot",
     "fact_history",
     "init_watch",
     "load_rules",
+    "log_diffs",
     "lookup",
     "notify",
     "read_snapshot",

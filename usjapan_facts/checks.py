@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from usjapan_facts import catalog
-from usjapan_facts.diff import Change, SnapshotDiff, diff_snapshots
+from usjapan_facts.diff import Change, SnapshotDiff, diff_against
 from usjapan_facts.errors import FactsError
 from usjapan_facts.model import BaseFact, Snapshot, precision_of
 from usjapan_facts.rules import SEVERITY_RANK, Rules, Severity, count_by_severity
 from usjapan_facts.store import SnapshotStore
+from usjapan_facts.timeline import timeline_as_of
 from usjapan_facts.values import format_date
 
 FindingKind = Literal["invalid", "change", "stale"]
@@ -69,6 +70,8 @@ class CheckResult:
     findings: tuple[Finding, ...] = ()
     compared: tuple[str, str] | None = None
     notes: tuple[str, ...] = field(default=())
+    unknown: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    """The catalogue facts the comparison could not see: none known as of the old side, not recorded by the new."""
 
     @property
     def failing(self) -> tuple[Finding, ...]:
@@ -139,9 +142,15 @@ def _watched(finding: Finding, rules: Rules) -> Finding:
     return replace(finding, severity="info")
 
 
+def _message(change: Change, old_version: str) -> str:
+    if change.old_version is None or change.old_version == old_version:
+        return change.summary
+    return f"{change.summary} (last recorded {change.old_version})"
+
+
 def _change_findings(diff: SnapshotDiff, ignore_removed: frozenset[str]) -> list[Finding]:
     return [
-        Finding("change", change.severity, change.fact_id, change.summary, diff.new.version, change)
+        Finding("change", change.severity, change.fact_id, _message(change, diff.old.version), diff.new.version, change)
         for change in diff.changes
         if not (change.kind == "removed" and change.fact_id in ignore_removed)
     ]
@@ -156,39 +165,40 @@ def check(
     rules: Rules | None = None,
     fail_on: FailOn = "major",
 ) -> CheckResult:
-    """Validate the store, compare (brief vs latest, or latest vs previous), and find stale facts.
+    """Validate the store, compare with what it last knew (the brief, or else the newest version), find stale facts.
 
-    `brief_not_found` are the facts an extraction could not find: unknown, so never reported removed.
+    The brief is set against the knowledge of every stored version; without one, the newest version
+    against the knowledge of those before it. `brief_not_found` are the facts an extraction could not
+    find: unknown, so never reported removed.
     """
     rules = rules or Rules()
     as_of = as_of or dt.date.today()
     findings = [Finding("invalid", "major", str(problem.path), str(problem), None) for problem in store.check()]
     notes: list[str] = []
-    compared: tuple[str, str] | None = None
+    diff: SnapshotDiff | None = None
     current: Snapshot | None = brief
     versions = store.versions()
     try:
         if brief is not None and versions:
-            latest = store.load(versions[-1])
-            diff = diff_snapshots(latest, brief, rules=rules)
+            diff = diff_against(timeline_as_of(store, versions[-1]), brief, rules=rules)
             findings += _change_findings(diff, frozenset(brief_not_found))
-            compared = (diff.old.version, diff.new.version)
         elif brief is None and len(versions) >= 2:
-            older, newer = store.load(versions[-2]), store.load(versions[-1])
-            findings += _change_findings(diff_snapshots(older, newer, rules=rules), frozenset())
-            compared = (versions[-2].isoformat(), versions[-1].isoformat())
-            current = newer
+            current = store.load(versions[-1])
+            diff = diff_against(timeline_as_of(store, versions[-2]), current, rules=rules)
+            findings += _change_findings(diff, frozenset())
         elif brief is None and versions:
             current = store.load(versions[-1])
             notes.append(f"only one stored version ({versions[-1].isoformat()}): nothing to compare")
         elif brief is None:
             notes.append("the store holds no version: nothing to compare")
     except FactsError as exc:
-        # An invalid newest version is already a finding above; say why nothing was compared.
+        # An invalid stored version is already a finding above; say why nothing was compared.
         if not any(finding.kind == "invalid" for finding in findings):
             raise
         notes.append(f"nothing compared: {exc}")
     if current is not None:
         findings += stale_findings(current, as_of, rules)
     ordered = sorted((_watched(finding, rules) for finding in findings), key=lambda f: SEVERITY_RANK[f.severity])
-    return CheckResult(as_of, fail_on, tuple(ordered), compared, tuple(notes))
+    compared = (diff.old.version, diff.new.version) if diff is not None else None
+    unknown = (diff.unknown_old, diff.unknown_new) if diff is not None else None
+    return CheckResult(as_of, fail_on, tuple(ordered), compared, tuple(notes), unknown)

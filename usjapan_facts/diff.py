@@ -1,171 +1,85 @@
-"""The semantic diff: what changed between two versions, as the project's own `Change` records.
+"""The semantic diff: what changed against what was last known, as the project's own `Change` records.
 
-This is the only module that imports DeepDiff. Units whose meanings are equal (most of them, from one
-version to the next) are set aside by a plain comparison; DeepDiff sees only the units that differ,
-batched across many pairs for `log`, and its result is translated at once into `Change` records.
+This is the only module that imports DeepDiff. Each unit of the new version is set against its last
+known state (`timeline`): units whose dumped content is equal (most of them) are passed over at once;
+of the units whose meanings differ, the fields that differ, and the keys of records within them (a
+person's names, the authors' titles), are named by a plain comparison; anything nested deeper is
+walked by DeepDiff, batched across many versions for `log`, and its result translated at once.
 """
 
 from __future__ import annotations
 
-import hashlib
+import datetime as dt
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, Literal
+from typing import Any
 
 from deepdiff import DeepDiff
 
 from usjapan_facts import catalog
-from usjapan_facts.compare import Unit, absence, changed_provenance, snapshot_units, unit_label
+from usjapan_facts.change import Change, SnapshotDiff, VersionInfo
+from usjapan_facts.compare import (
+    ChangeKind,
+    Judgement,
+    Raw,
+    Unit,
+    changed_provenance,
+    judge,
+    meanings_differ,
+    raw_units,
+    split,
+    unit_label,
+)
 from usjapan_facts.errors import FactsError
 from usjapan_facts.model import BaseFact, Snapshot
-from usjapan_facts.rules import NUMERIC_KINDS, SEVERITY_RANK, Rules, Severity, count_by_severity
-from usjapan_facts.values import (
-    display,
-    display_author,
-    display_election,
-    display_event,
-    format_date,
-    format_money,
-    format_number,
-)
+from usjapan_facts.rules import Rules
+from usjapan_facts.store import SnapshotStore
+from usjapan_facts.timeline import Known, Timeline, is_stored, timeline_as_of, typed, unknown_in
+from usjapan_facts.values import display, display_author, display_election, display_event, format_date
 
-ChangeKind = Literal["value", "qualifier", "added", "removed", "status", "correction", "provenance"]
+__all__ = [
+    "BATCH_PAIRS",
+    "Change",
+    "DiffError",
+    "SnapshotDiff",
+    "VersionInfo",
+    "diff_against",
+    "diff_pairs",
+    "diff_snapshots",
+    "diff_versions",
+    "log_diffs",
+]
+
 BATCH_PAIRS = 256
-"""How many version pairs share one DeepDiff call in `diff_pairs`; memory stays bounded by it."""
+"""How many versions share one DeepDiff call; memory stays bounded by it."""
 
 
 class DiffError(FactsError):
     """The diff could not be computed (DeepDiff reported an error); never read as 'no changes'."""
 
 
-@dataclass(frozen=True)
-class Change:
-    """One change of one fact, election or event between two versions."""
-
-    fact_id: str
-    label: str
-    section: str
-    kind: ChangeKind
-    severity: Severity
-    old: Any
-    new: Any
-    old_text: str | None
-    new_text: str | None
-    delta: float | None = None
-    relative: float | None = None
-    fields: tuple[str, ...] = ()
-
-    @property
-    def delta_text(self) -> str:
-        """Say the move of a number: '+4,000, +8.0%'; empty when there is none."""
-        if not self.delta:
-            return ""
-        kind = catalog.BY_ID[self.fact_id].kind
-        size = format_money(abs(self.delta)) if kind == "money" else format_number(abs(self.delta))
-        text = ("+" if self.delta > 0 else "-") + size + (" points" if kind == "percent" else "")
-        if self.relative is not None:
-            text += f", {self.relative:+.1%}"
-        return text
-
-    @property
-    def summary(self) -> str:
-        """One line: 'U.S. troops in Japan: around 50,000 -> around 54,000 (+4,000, +8.0%)'."""
-        if self.kind == "provenance":
-            return f"{self.label}: {' and '.join(self.fields)} changed"
-        moved = f" ({self.delta_text})" if self.delta_text else ""
-        return f"{self.label}: {self.old_text or '(not stated)'} -> {self.new_text or '(not stated)'}{moved}"
-
-    @property
-    def fingerprint(self) -> str:
-        """A stable id of this change (fact, old, new), so an alert can fire once per change."""
-        key = "\x1f".join((self.fact_id, self.kind, self.old_text or "", self.new_text or ""))
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "fact_id": self.fact_id,
-            "label": self.label,
-            "section": self.section,
-            "kind": self.kind,
-            "severity": self.severity,
-            "old": _jsonable(self.old),
-            "new": _jsonable(self.new),
-            "old_text": self.old_text,
-            "new_text": self.new_text,
-            "delta": self.delta,
-            "relative": self.relative,
-            "fields": list(self.fields),
-            "summary": self.summary,
-            "fingerprint": self.fingerprint,
-        }
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {key: _jsonable(item) for key, item in value.items()}
-    dump = getattr(value, "model_dump", None)
-    return dump(mode="json", exclude_none=True) if dump is not None else value
-
-
-@dataclass(frozen=True)
-class VersionInfo:
-    version: str
-    coverage: str
-    crs_version: int | None
-    schema_version: int
-
-    @classmethod
-    def of(cls, snapshot: Snapshot) -> VersionInfo:
-        version, schema = snapshot.updated.isoformat(), snapshot.written_schema_version
-        return cls(version, snapshot.coverage, snapshot.crs_version, schema)
-
-
-@dataclass(frozen=True)
-class SnapshotDiff:
-    """Every change from `old` to `new`, most severe first within catalogue order of sections."""
-
-    old: VersionInfo
-    new: VersionInfo
-    changes: tuple[Change, ...] = field(default=())
-
-    @property
-    def schema_changed(self) -> bool:
-        """The two versions were written by different schema versions (reported apart from the facts)."""
-        return self.old.schema_version != self.new.schema_version
-
-    def counts(self) -> dict[Severity, int]:
-        return count_by_severity(change.severity for change in self.changes)
-
-    def filter(self, *, only: Iterable[str] = (), min_severity: Severity = "info") -> SnapshotDiff:
-        """Keep the changes of facts matching any `only` glob, at `min_severity` or above."""
-        patterns = list(only)
-        limit = SEVERITY_RANK[min_severity]
-        kept = tuple(
-            change
-            for change in self.changes
-            if SEVERITY_RANK[change.severity] <= limit and (not patterns or catalog.matches(change.fact_id, patterns))
-        )
-        return replace(self, changes=kept)
-
-
 @dataclass(frozen=True, slots=True)
-class _Side:
-    snapshot: Snapshot
-    units: dict[str, Unit]
+class _Differing:
+    unit_id: str
+    known: Known
+    before: Unit
+    after: Unit
 
 
 @dataclass
 class _Pending:
-    """A pair whose differing units wait for the batch's DeepDiff call."""
+    """One version set against the knowledge before it; its differing units wait for the batch's DeepDiff call."""
 
-    old: _Side
-    new: _Side
-    changes: list[Change]
-    differing: list[str]
+    old: VersionInfo
+    new: Snapshot
+    unknown_old: tuple[str, ...]
+    notes: tuple[str, ...]
+    changes: list[Change] = field(default_factory=list)
+    differing: list[_Differing] = field(default_factory=list)
 
 
 class _DeepDiffErrors(logging.Handler):
@@ -200,18 +114,60 @@ def _differing_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[st
     return {key: old[key] for key in keys if key in old}, {key: new[key] for key in keys if key in new}
 
 
+def _plain_list(value: Any) -> bool:
+    """A list of plain values, kept sorted where order means nothing: a position in it names nothing."""
+    return isinstance(value, list) and not any(isinstance(item, dict | list) for item in value)
+
+
+RECORD_DEPTH = 2
+"""How many levels of records are named by plain comparison (the authors: name, then title); deeper goes to DeepDiff."""
+
+
+def _record_paths(was: dict[str, Any], now: dict[str, Any], depth: int) -> set[tuple[str, ...]] | None:
+    """Name the keys, and keys within them `depth` levels down, at which two records differ; None if deeper."""
+    found: set[tuple[str, ...]] = set()
+    for key in was.keys() | now.keys():
+        before, after = was.get(key, _MISSING), now.get(key, _MISSING)
+        if before == after:
+            continue
+        if isinstance(before, dict) and isinstance(after, dict):
+            inner = _record_paths(before, after, depth - 1) if depth > 1 else None
+            if inner is None:
+                return None
+            found.update((key, *path) for path in inner)
+        elif isinstance(before, dict | list) and isinstance(after, dict | list) and not _plain_list(before):
+            return None
+        else:
+            found.add((key,))
+    return found
+
+
 def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[str, ...]]]:
-    """Run one DeepDiff over every differing unit of the batch; return the paths within each unit that differ."""
-    # One flat dict per side, keyed by pair, unit and field: DeepDiff walks one level less per unit.
+    """Name the paths within each differing unit of the batch that differ, with one DeepDiff call for them all."""
+    paths: dict[tuple[int, str], set[tuple[str, ...]]] = defaultdict(set)
+    # A field holding a plain value or a list of them (the coalition's parties) differs as a whole, and
+    # one holding records (a person's names, the authors and their titles) key by key; anything deeper
+    # goes to DeepDiff, in one flat dict per side keyed by version, unit and field.
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
-    for index, pair in enumerate(pending):
-        for unit_id in pair.differing:
-            before, after = _differing_fields(pair.old.units[unit_id].meaning, pair.new.units[unit_id].meaning)
-            old.update((f"{index}\x1f{unit_id}\x1f{name}", value) for name, value in before.items())
-            new.update((f"{index}\x1f{unit_id}\x1f{name}", value) for name, value in after.items())
-    if not old and not new:
-        return {}
+    for index, version in enumerate(pending):
+        for unit in version.differing:
+            found = paths[index, unit.unit_id]
+            before, after = _differing_fields(unit.before.meaning, unit.after.meaning)
+            for name in before.keys() | after.keys():
+                was, now = before.get(name), after.get(name)
+                if isinstance(was, dict) and isinstance(now, dict):
+                    inner = _record_paths(was, now, RECORD_DEPTH)
+                    if inner is not None:
+                        found.update((name, *path) for path in inner)
+                        continue
+                if isinstance(was, dict | list) and isinstance(now, dict | list) and not _plain_list(was):
+                    old[f"{index}\x1f{unit.unit_id}\x1f{name}"] = was
+                    new[f"{index}\x1f{unit.unit_id}\x1f{name}"] = now
+                else:
+                    found.add((name,))
+    if not old:
+        return paths
     with _failing_on_logged_errors():
         tree = DeepDiff(
             old,
@@ -224,28 +180,16 @@ def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[s
             verbose_level=2,
             cache_size=0,
         )
-    paths: dict[tuple[int, str], set[tuple[str, ...]]] = defaultdict(set)
     for levels in tree.values():
         for level in levels:
             path = level.path(output_format="list")
-            pair_index, unit_id, name = str(path[0]).split("\x1f", 2)
-            paths[int(pair_index), unit_id].add((name, *(str(part) for part in path[1:])))
+            position, unit_id, name = str(path[0]).split("\x1f", 2)
+            paths[int(position), unit_id].add((name, *(str(part) for part in path[1:])))
     return paths
 
 
 def _order(unit_id: str) -> tuple[int, str]:
     return (catalog.ORDER.get(unit_id, len(catalog.ORDER)), unit_id)
-
-
-def _typed(side: _Side, unit_id: str) -> Any:
-    head, _, rest = unit_id.partition(".")
-    if head in catalog.COLLECTIONS:
-        return getattr(side.snapshot, head).get(rest)
-    if unit_id == "report.authors":
-        return dict(side.snapshot.authors) or None
-    if head == "report":
-        return side.units[unit_id].meaning["value"]
-    return side.snapshot.facts.get(unit_id)
 
 
 def _text(unit_id: str, value: Any, kind: ChangeKind) -> str | None:
@@ -266,105 +210,133 @@ def _text(unit_id: str, value: Any, kind: ChangeKind) -> str | None:
     return str(value)
 
 
-def _classify(unit_id: str, fields: set[str], old: Unit, new: Unit) -> ChangeKind:
-    head = unit_id.partition(".")[0]
-    if head in catalog.COLLECTIONS:
-        return "status" if "status" in fields else "value"
-    if head == "report":
-        return "value"
-    if catalog.get(unit_id).invariant and "value" in fields:
-        return "correction"
-    unpositioned = old.meaning.get("value") is None or new.meaning.get("value") is None
-    if "qualifier" in fields and (fields == {"qualifier"} or (fields == {"qualifier", "value"} and unpositioned)):
-        return "qualifier"
-    return "value"
-
-
-def _delta(unit_id: str, old: Unit | None, new: Unit | None) -> tuple[float | None, float | None]:
-    if old is None or new is None or old.meaning.get("kind") not in NUMERIC_KINDS:
-        return None, None
-    before, after = old.meaning.get("value"), new.meaning.get("value")
-    if not isinstance(before, int | float) or not isinstance(after, int | float):
-        return None, None
-    delta = float(after - before)
-    # Years and ranks are positions, not quantities: 1951 -> 1952 is not a 0.05% move.
-    relative = delta / before if before and old.meaning["kind"] not in ("year", "rank") else None
-    return delta, relative
-
-
-def _change(rules: Rules, unit_id: str, kind: ChangeKind, old: _Side, new: _Side, fields: Iterable[str] = ()) -> Change:
-    old_unit, new_unit = old.units.get(unit_id), new.units.get(unit_id)
+def _change(
+    rules: Rules,
+    unit_id: str,
+    judged: Judgement,
+    known: Known,
+    new: tuple[Unit | None, Any],
+    fields: Iterable[str] = (),
+) -> Change:
+    """Build one `Change`: labels, texts, the judged move, and the severity the rules give it."""
+    new_unit, new_value = new
+    old_unit = split(known.raw) if known.raw is not None and (new_unit is None or judged.kind == "provenance") else None
     label, section = unit_label(unit_id, new_unit or old_unit)  # type: ignore[arg-type]
-    old_value, new_value = _typed(old, unit_id), _typed(new, unit_id)
+    kind = judged.kind
     if kind == "provenance":
         names = tuple(fields)
         old_text = " / ".join(str(old_unit.provenance[name]) for name in names) if old_unit else None
         new_text = " / ".join(str(new_unit.provenance[name]) for name in names) if new_unit else None
     else:
         names = tuple(sorted(fields))
-        old_text, new_text = _text(unit_id, old_value, kind), _text(unit_id, new_value, kind)
-    delta, relative = _delta(unit_id, old_unit, new_unit) if kind in ("value", "correction") else (None, None)
-    draft = Change(
-        unit_id, label, section, kind, "info", old_value, new_value, old_text, new_text, delta, relative, names
-    )
-    return replace(draft, severity=rules.severity_of(unit_id, kind, delta=delta, relative=relative))
+        old_text, new_text = _text(unit_id, known.item, kind), _text(unit_id, new_value, kind)
+    # Incompatible claims move at least `least_move`: enough to judge the severity, never shown as a delta.
+    moved = judged.relative if judged.least_move is None else judged.least_move
+    severity = rules.severity_of(unit_id, kind, delta=judged.delta, relative=moved, direction=judged.direction)
+    return Change(
+        unit_id, label, section, kind, severity, known.item, new_value, old_text, new_text,
+        judged.delta, judged.relative, names, known.version, judged.direction,
+    )  # fmt: skip
 
 
-def _begin(rules: Rules, old: _Side, new: _Side) -> _Pending:
-    """Compare two versions unit by unit; leave the units whose meanings differ for DeepDiff."""
-    pending = _Pending(old, new, [], [])
-    for unit_id in sorted(old.units.keys() | new.units.keys(), key=_order):
-        before, after = old.units.get(unit_id), new.units.get(unit_id)
-        if before is not None and after is not None:
-            if before.meaning != after.meaning:
-                pending.differing.append(unit_id)
-            elif provenance := changed_provenance(before, after):
-                pending.changes.append(_change(rules, unit_id, "provenance", old, new, provenance))
-        elif after is not None and absence(old.snapshot, unit_id) == "not_stated":
+def _begin(
+    rules: Rules, timeline: Timeline, snapshot: Snapshot, units: dict[str, Raw], notes: tuple[str, ...] = ()
+) -> _Pending:
+    """Set a version against the knowledge before it; leave the units whose meanings differ for DeepDiff."""
+    assert timeline.snapshot is not None  # something was known: at least one version was folded in
+    pending = _Pending(VersionInfo.of(timeline.snapshot), snapshot, timeline.unknown(), notes)
+    for unit_id, raw in units.items():
+        known = timeline.state(unit_id)
+        if known is None or known.raw is raw or known.raw == raw:
+            continue  # never recorded before (unknown), or recorded just so
+        if known.raw is None:
             appeared: ChangeKind = "status" if unit_id.startswith(("elections.", "events.")) else "added"
-            pending.changes.append(_change(rules, unit_id, appeared, old, new))
-        elif before is not None and absence(new.snapshot, unit_id) == "not_stated":
-            pending.changes.append(_change(rules, unit_id, "removed", old, new))
+            new = (split(raw), typed(snapshot, unit_id, raw))
+            pending.changes.append(_change(rules, unit_id, Judgement(appeared), known, new))
+        elif meanings_differ(known.raw, raw):
+            pending.differing.append(_Differing(unit_id, known, split(known.raw), split(raw)))
+        elif provenance := changed_provenance(known.raw, raw):
+            new = (split(raw), typed(snapshot, unit_id, raw))
+            pending.changes.append(_change(rules, unit_id, Judgement("provenance"), known, new, provenance))
+    tracked = frozenset(snapshot.tracked)
+    for unit_id, known in timeline.known.items():
+        checked = unit_id in tracked or unit_id.partition(".")[0] in tracked  # the fact, or its whole collection
+        if known.raw is not None and unit_id not in units and checked:
+            # Stated before and checked for now, yet absent: compare.absence() is 'not_stated', in one set lookup.
+            pending.changes.append(_change(rules, unit_id, Judgement("removed"), known, (None, None)))
     return pending
 
 
 def _finish(
-    rules: Rules, index: int, pair: _Pending, paths: dict[tuple[int, str], set[tuple[str, ...]]]
+    rules: Rules, index: int, pending: _Pending, paths: dict[tuple[int, str], set[tuple[str, ...]]]
 ) -> SnapshotDiff:
-    changes = list(pair.changes)
-    for unit_id in pair.differing:
-        changed = paths.get((index, unit_id))
+    changes = list(pending.changes)
+    for unit in pending.differing:
+        changed = paths.get((index, unit.unit_id))
         if not changed:
-            raise DiffError(f"{unit_id}: the versions differ but the diff engine found no difference")
-        kind = _classify(unit_id, {path[0] for path in changed}, pair.old.units[unit_id], pair.new.units[unit_id])
-        changes.append(_change(rules, unit_id, kind, pair.old, pair.new, (".".join(path) for path in changed)))
+            raise DiffError(f"{unit.unit_id}: the versions differ but the diff engine found no difference")
+        judged = judge(unit.unit_id, {path[0] for path in changed}, unit.before.meaning, unit.after.meaning)
+        after = (unit.after, typed(pending.new, unit.unit_id, unit.after.meaning))
+        changes.append(_change(rules, unit.unit_id, judged, unit.known, after, (".".join(path) for path in changed)))
     changes.sort(key=lambda change: _order(change.fact_id))
-    return SnapshotDiff(VersionInfo.of(pair.old.snapshot), VersionInfo.of(pair.new.snapshot), tuple(changes))
+    new = VersionInfo.of(pending.new)
+    return SnapshotDiff(pending.old, new, tuple(changes), pending.unknown_old, unknown_in(pending.new), pending.notes)
 
 
-def diff_pairs(pairs: Iterable[tuple[Snapshot, Snapshot]], *, rules: Rules | None = None) -> Iterator[SnapshotDiff]:
-    """Diff each (old, new) pair in turn, sharing one DeepDiff call per batch; streams, so memory stays flat."""
-    rules = rules or Rules()
-    cache: dict[int, _Side] = {}
-
-    def side(snapshot: Snapshot) -> _Side:
-        # Consecutive pairs share a snapshot: reuse its units rather than dumping it twice.
-        found = cache.get(id(snapshot))
-        if found is None or found.snapshot is not snapshot:
-            found = _Side(snapshot, snapshot_units(snapshot))
-            if len(cache) > 4:
-                cache.clear()
-            cache[id(snapshot)] = found
-        return found
-
-    iterator = iter(pairs)
+def _batched(pending: Iterable[_Pending], rules: Rules) -> Iterator[SnapshotDiff]:
+    """Finish the pending versions in batches that share one DeepDiff call; streams, so memory stays flat."""
+    iterator = iter(pending)
     while batch := list(islice(iterator, BATCH_PAIRS)):
-        pending = [_begin(rules, side(old), side(new)) for old, new in batch]
-        paths = _changed_paths(pending)
-        for index, pair in enumerate(pending):
-            yield _finish(rules, index, pair, paths)
+        paths = _changed_paths(batch)
+        for index, version in enumerate(batch):
+            yield _finish(rules, index, version, paths)
+
+
+def diff_against(
+    timeline: Timeline, new: Snapshot, *, rules: Rules | None = None, notes: tuple[str, ...] = ()
+) -> SnapshotDiff:
+    """Return every change from what `timeline` knew to `new`; a unit `new` does not record is no change."""
+    rules = rules or Rules()
+    return next(_batched([_begin(rules, timeline, new, raw_units(new), notes)], rules))
 
 
 def diff_snapshots(old: Snapshot, new: Snapshot, *, rules: Rules | None = None) -> SnapshotDiff:
-    """Return every change from `old` to `new`, each with its kind, texts, delta and severity."""
-    return next(diff_pairs([(old, new)], rules=rules))
+    """Compare two versions as they are, without history: each change with its kind, texts and severity."""
+    return diff_against(Timeline.of(old), new, rules=rules)
+
+
+def diff_pairs(pairs: Iterable[tuple[Snapshot, Snapshot]], *, rules: Rules | None = None) -> Iterator[SnapshotDiff]:
+    """Diff each (old, new) pair as they are, in batches sharing one DeepDiff call; streams."""
+    rules = rules or Rules()
+    begun = (_begin(rules, Timeline.of(old), new, raw_units(new)) for old, new in pairs)
+    return _batched(begun, rules)
+
+
+def log_diffs(
+    snapshots: Iterable[Snapshot], *, rules: Rules | None = None, since: dt.date | None = None
+) -> Iterator[SnapshotDiff]:
+    """Walk the versions once, oldest first, carrying the last known state; yield each version's changes.
+
+    Each change appears once, at the first version that shows it. With `since`, versions before that
+    date are taken in (they are what is known) but yield nothing.
+    """
+    rules = rules or Rules()
+
+    def walk() -> Iterator[_Pending]:
+        timeline = Timeline()
+        for snapshot in snapshots:
+            units = raw_units(snapshot)
+            if timeline.snapshot is not None and (since is None or snapshot.updated >= since):
+                yield _begin(rules, timeline, snapshot, units)
+            timeline.fold(snapshot, units)
+
+    return _batched(walk(), rules)
+
+
+def diff_versions(store: SnapshotStore, old: str, new: str, *, rules: Rules | None = None) -> SnapshotDiff:
+    """Compare NEW with what the store knew as of OLD; an OLD file outside the store is compared as it is."""
+    older, newer = store.load(old), store.load(new)
+    if is_stored(store, old, older):
+        return diff_against(timeline_as_of(store, older.updated), newer, rules=rules)
+    note = f"{old} is not a stored version: compared as it is, without the store's history"
+    return diff_against(Timeline.of(older), newer, rules=rules, notes=(note,))

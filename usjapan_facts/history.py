@@ -6,8 +6,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from usjapan_facts.compare import absence, unit_of
+from usjapan_facts.compare import same_meaning
 from usjapan_facts.model import Snapshot
+from usjapan_facts.timeline import Timeline
 from usjapan_facts.views import FactView, check_fact_id, lookup
 
 
@@ -23,22 +24,20 @@ class HistoryEntry:
 
 
 def fact_history(snapshots: Iterable[Snapshot], fact_id: str) -> Iterator[HistoryEntry]:
-    """Yield the fact's entry in each snapshot, oldest first if the snapshots come so; unknowns never change."""
+    """Yield the fact's entry in each snapshot, oldest first if the snapshots come so; unknowns never change.
+
+    A version that records the fact (its value, or 'not stated') is marked changed when its meaning
+    differs from the last one recorded before it: the versions where `log` reports the fact.
+    """
     check_fact_id(fact_id)
-    last_known: object = None
+    timeline = Timeline()
     for snapshot in snapshots:
-        view = lookup(snapshot, fact_id)
-        unit = unit_of(snapshot, fact_id)
-        state: object
-        if unit is not None:
-            state = unit.meaning
-        elif absence(snapshot, fact_id) == "not_stated":
-            state = "not_stated"
-        else:
-            yield HistoryEntry(view, changed=False)
-            continue
-        yield HistoryEntry(view, changed=last_known is not None and state != last_known)
-        last_known = state
+        before = timeline.state(fact_id)
+        timeline.fold(snapshot)
+        after = timeline.state(fact_id)
+        recorded = after is not None and after.version == snapshot.updated.isoformat()
+        changed = recorded and before is not None and not same_meaning(before.raw, after.raw)  # type: ignore[union-attr]
+        yield HistoryEntry(lookup(snapshot, fact_id), changed=changed)
 
 
 def render_history(entries: Iterable[HistoryEntry]) -> str:

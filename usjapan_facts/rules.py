@@ -17,7 +17,6 @@ Later rules override earlier ones, setting by setting.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Literal
@@ -98,12 +97,22 @@ class Rules(BaseModel):
                 threshold = rule.threshold if rule.threshold is not None else threshold
         return severity, threshold
 
-    def severity_of(self, fact_id: str, change_kind: str, *, delta: float | None, relative: float | None) -> Severity:
+    def severity_of(
+        self,
+        fact_id: str,
+        change_kind: str,
+        *,
+        delta: float | None,
+        relative: float | None,
+        direction: str | None = None,
+    ) -> Severity:
         """Say how much a change matters: the default policy, unless a rule fixes it or moves the threshold.
 
         Leaders, corrections, election and event status, rank and year moves, any move of the troop
         figure and other numeric moves past the threshold (5%) are major; smaller moves, qualifier
-        changes and added or removed facts are minor; provenance and report metadata are info.
+        changes, restated figures and added or removed facts are minor; a figure's period moving
+        alone, provenance and report metadata are info. `relative` is the move against the old value;
+        for claims that cannot both hold ("60%" -> "under 50%") the least move they imply.
         """
         fixed, threshold = self.settings_for(fact_id)
         head = fact_id.partition(".")[0]
@@ -111,20 +120,21 @@ class Rules(BaseModel):
             return "info"
         if fixed is not None:
             return fixed
-        if head == "report":
+        if head == "report" or change_kind == "period":
             return "info"
         if change_kind in ("correction", "status"):
             return "major"
-        if change_kind in ("added", "removed", "qualifier") or head in catalog.COLLECTIONS:
+        if change_kind in ("added", "removed", "qualifier", "restated") or head in catalog.COLLECTIONS:
             return "minor"
         kind = catalog.get(fact_id).kind
         if kind not in NUMERIC_KINDS:
             return "major"
-        if not delta:
-            return "minor"  # only the period or deadline beside the number moved
-        if kind in ("rank", "year") or relative is None:
-            return "major"
-        return "major" if abs(relative) >= threshold else "minor"
+        if kind in ("rank", "year"):
+            return "major" if delta or direction else "minor"
+        if relative is not None:
+            return "major" if abs(relative) >= threshold else "minor"
+        # No move to measure: only context beside the number moved, or figures for different periods.
+        return "major" if delta else "minor"
 
     def is_watched(self, fact_id: str) -> bool:
         """With no watch list every fact is watched."""
@@ -133,8 +143,10 @@ class Rules(BaseModel):
 
 DEFAULT_RULES: tuple[Rule, ...] = (
     # Any move of the troop figure matters to readers of the brief, however small.
-    Rule(match="alliance.us_troops_in_japan", threshold=0),
+    Rule.model_construct(match="alliance.us_troops_in_japan", threshold=0.0),
 )
+"""The default overrides, as plain data: built without a validator, so importing rules builds none
+(a test validates them)."""
 
 
 def _parse(path: Path, data: object) -> Rules:
@@ -151,6 +163,8 @@ MAX_RULES_BYTES = 1024 * 1024
 
 
 def _read_toml(path: Path) -> dict[str, object]:
+    import tomllib  # only a rules file needs it
+
     try:
         text = read_regular(path, MAX_RULES_BYTES).decode("utf-8")
     except UnsafeInputError as exc:
@@ -187,4 +201,10 @@ def find_rules(explicit: Path | None, cwd: Path) -> Rules:
     for name in (CONFIG_FILE, "pyproject.toml"):
         if (cwd / name).is_file():
             return load_rules(cwd / name)
-    return Rules()
+    return default_rules()
+
+
+def default_rules() -> Rules:
+    """Return the default policy, equal to `Rules()`, without building the rules validator."""
+    # Given explicitly, the lists spare pydantic inspecting their default factories' signatures.
+    return Rules.model_construct(watch=[], rules=[])

@@ -11,10 +11,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
+from usjapan_facts._version import SCHEMA_VERSION
 from usjapan_facts.catalog import DEFAULT_BRIEF
 from usjapan_facts.errors import (
     AmbiguousVersionError,
@@ -24,9 +23,16 @@ from usjapan_facts.errors import (
     StoreError,
     VersionNotFoundError,
 )
-from usjapan_facts.migrations import MigrationError, migrate
-from usjapan_facts.model import PROVENANCE_FIELDS, SCHEMA_VERSION, Snapshot
 from usjapan_facts.safe_io import UnsafeInputError, parse_json, read_regular
+from usjapan_facts.trust import TrustRecord, VersionSummary, digest
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from usjapan_facts.model import Snapshot
+
+# The models (and pydantic) are imported where a snapshot is built, not here: `list` reads the record
+# of validated content alone, and starts faster without them.
 
 MAX_SNAPSHOT_BYTES = 5 * 1024 * 1024
 """Larger files are refused before parsing: a real snapshot is a few kilobytes."""
@@ -52,6 +58,13 @@ def _alive(pid: str | None) -> bool:
     return True
 
 
+CONSTRUCT_LIMIT = 256
+"""How many stored versions one store builds from recorded content without a validator; `log` over a
+long history validates the rest, as pydantic's compiled validator then costs less per file."""
+_SHIPPED_ONLY = TrustRecord(None)
+_NOTHING_TRUSTED = TrustRecord(None, with_shipped=False)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One reason a snapshot file is invalid: the file, the field (if one is to blame), what is wrong."""
@@ -75,6 +88,8 @@ class InvalidSnapshotError(SnapshotFileError):
 
 
 def _fact_fields_in_reading_order(fact: dict[str, Any]) -> dict[str, Any]:
+    from usjapan_facts.model import PROVENANCE_FIELDS
+
     # Kinds add their fields after the common ones; on disk a fact reads value first, then its hedge,
     # its context, and provenance last.
     first = {name: fact.pop(name) for name in ("kind", "value", "qualifier") if name in fact}
@@ -84,6 +99,9 @@ def _fact_fields_in_reading_order(fact: dict[str, Any]) -> dict[str, Any]:
 
 def canonical_json(snapshot: Snapshot) -> str:
     """Render a snapshot as canonical JSON: model field order, indent 2, UTF-8, trailing newline."""
+    verified = snapshot.verified_json()
+    if verified is not None:
+        return verified
     data = snapshot.model_dump(mode="json", exclude_none=True)
     data["facts"] = {fact_id: _fact_fields_in_reading_order(fact) for fact_id, fact in data["facts"].items()}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -102,14 +120,18 @@ def _validation_problems(path: Path, error: ValidationError) -> list[Problem]:
     return problems
 
 
-def read_snapshot(path: Path) -> Snapshot:
-    """Read and validate one snapshot file, raising `SnapshotFileError` with the file and field."""
+def _read_bytes(path: Path) -> bytes:
     try:
         raw = read_regular(path, MAX_SNAPSHOT_BYTES)
     except UnsafeInputError as exc:
         raise SnapshotFileError(path, str(exc)) from None
     if not raw.strip():
         raise SnapshotFileError(path, "is empty")
+    return raw
+
+
+def _validate(path: Path, raw: bytes) -> Snapshot:
+    """Decode, migrate and validate a file's bytes in full."""
     try:
         data = parse_json(raw)
     except UnicodeDecodeError as exc:
@@ -122,6 +144,11 @@ def read_snapshot(path: Path) -> Snapshot:
         raise SnapshotFileError(path, str(exc)) from None
     if not isinstance(data, dict):
         raise SnapshotFileError(path, f"must hold a JSON object, not {type(data).__name__}")
+    from pydantic import ValidationError
+
+    from usjapan_facts.migrations import MigrationError, migrate
+    from usjapan_facts.model import Snapshot
+
     version = data.get("schema_version")
     if isinstance(version, int) and version > SCHEMA_VERSION:
         raise SchemaVersionError(
@@ -139,6 +166,17 @@ def read_snapshot(path: Path) -> Snapshot:
         raise InvalidSnapshotError(_validation_problems(path, exc)) from None
     if written != SCHEMA_VERSION:
         snapshot = snapshot.with_written_schema_version(written)
+    return snapshot
+
+
+def _from_bytes(path: Path, raw: bytes, record: TrustRecord | None) -> Snapshot:
+    """Turn a file's bytes into a snapshot: as they are if the record vouches for them, else validated in full."""
+    if (record or _SHIPPED_ONLY).get(digest(raw)) is not None:
+        from usjapan_facts.model import Snapshot
+
+        snapshot = Snapshot.from_verified(raw.decode("utf-8"))
+    else:
+        snapshot = _validate(path, raw)
     if _FILE_NAME.match(path.name) and path.stem != snapshot.updated.isoformat():
         raise SnapshotFileError(
             path,
@@ -149,29 +187,64 @@ def read_snapshot(path: Path) -> Snapshot:
     return snapshot
 
 
+def read_snapshot(path: Path, *, record: TrustRecord | None = None) -> Snapshot:
+    """Read one snapshot file, raising `SnapshotFileError` with the file and field.
+
+    A file whose exact bytes are in the record of validated content (by default, the shipped one) is
+    read without validating it again; any other file is validated in full.
+    """
+    return _from_bytes(path, _read_bytes(path), record)
+
+
+def summary_of(snapshot: Snapshot) -> VersionSummary:
+    """Summarise a snapshot for `list`: its date, CRS version, coverage, number of facts and content hash."""
+    return VersionSummary(
+        snapshot.updated.isoformat(),
+        snapshot.crs_version,
+        snapshot.coverage,
+        len(snapshot.facts),
+        content_hash(snapshot),
+    )
+
+
+def _verified_summary(snapshot: Snapshot, raw: bytes) -> VersionSummary | None:
+    # Only canonical files of the current schema are recorded: built again from their text, they are
+    # field for field the snapshot the validator returned.
+    if snapshot.written_schema_version != SCHEMA_VERSION:
+        return None
+    summary = summary_of(snapshot)
+    return summary if summary.hash == digest(raw) else None
+
+
 LEFTOVER = "is a temporary file left by a save that was killed"
 LINK_OUT = "is a link to a file outside the store; replace it with the file itself"
 
 
-def _links_out(path: Path, root: Path) -> bool:
+def _links_out(path: Path, resolved_root: Path) -> bool:
     try:
-        return not path.resolve().is_relative_to(root.resolve())
+        return not path.resolve().is_relative_to(resolved_root)
     except (OSError, RuntimeError):
         return False  # a symlink loop: reading the file says so
 
 
-def check_files(paths: Iterable[Path], *, root: Path | None = None) -> list[Problem]:
-    """Validate snapshot files: schema, name = `updated`, one file per date, and (in a store) no links out."""
+def check_files(paths: Iterable[Path], *, root: Path | None = None, record: TrustRecord | None = None) -> list[Problem]:
+    """Validate snapshot files in full: schema, name = `updated`, one file per date, and (in a store) no links out.
+
+    With `record`, the record of validated content becomes the files found sound, canonical and current.
+    """
     problems: list[Problem] = []
     seen: dict[dt.date, Path] = {}
+    sound: dict[Path, VersionSummary] = {}
+    resolved_root = root.resolve() if root is not None else None
     for path in paths:
         if not _FILE_NAME.match(path.name):
             problems.append(Problem(path, None, "a snapshot file is named by its version's date, YYYY-MM-DD.json"))
-        if root is not None and _links_out(path, root):
+        if resolved_root is not None and _links_out(path, resolved_root):
             problems.append(Problem(path, None, LINK_OUT))
             continue
         try:
-            snapshot = read_snapshot(path)
+            raw = _read_bytes(path)
+            snapshot = _from_bytes(path, raw, _NOTHING_TRUSTED)
         except InvalidSnapshotError as exc:
             problems.extend(exc.problems)
             continue
@@ -181,6 +254,12 @@ def check_files(paths: Iterable[Path], *, root: Path | None = None) -> list[Prob
         first = seen.setdefault(snapshot.updated, path)
         if first != path:
             problems.append(Problem(path, "updated", f"{snapshot.updated.isoformat()} is also stored in {first}"))
+        summary = _verified_summary(snapshot, raw)
+        if summary is not None:
+            sound[path] = summary
+    if record is not None:
+        faulty = {problem.path for problem in problems}
+        record.replace(summary for path, summary in sound.items() if path not in faulty)
     return problems
 
 
@@ -189,6 +268,25 @@ class SnapshotStore:
 
     def __init__(self, root: Path | str) -> None:
         self.root = Path(root)
+        self._resolved_root: Path | None = None
+        self._trust: TrustRecord | None = None
+        self._loads = 0
+
+    @property
+    def trust(self) -> TrustRecord:
+        """The record of this store's validated content: the shipped record and the store's own, in the cache."""
+        if self._trust is None:
+            self._trust = TrustRecord.for_store(self.root)
+        return self._trust
+
+    def _links_out(self, path: Path) -> bool:
+        # A file named directly in the store and not itself a link is in the store: one lstat, where
+        # resolving its path would take one per folder of it.
+        if path.parent == self.root and not path.is_symlink():
+            return False
+        if self._resolved_root is None:
+            self._resolved_root = self.root.resolve()
+        return _links_out(path, self._resolved_root)
 
     def __repr__(self) -> str:
         return f"SnapshotStore({str(self.root)!r})"
@@ -269,26 +367,45 @@ class SnapshotStore:
         if isinstance(ref, dt.date):
             return self._load_stored(ref)
         if ref.endswith(".json") or os.sep in ref or "/" in ref:
-            return read_snapshot(Path(ref))
+            return read_snapshot(Path(ref), record=self.trust)
         return self._load_stored(self.resolve(ref))
 
-    def _load_stored(self, version: dt.date) -> Snapshot:
+    def _stored_path(self, version: dt.date) -> Path:
         path = self.path_for(version)
         if not os.path.lexists(path):
             raise VersionNotFoundError(
                 f"no stored version {version.isoformat()} in {self.root}; run 'usjapan-facts list'"
             )
-        if _links_out(path, self.root):
+        if self._links_out(path):
             raise SnapshotFileError(path, LINK_OUT)
-        return read_snapshot(path)
+        return path
+
+    def _load_stored(self, version: dt.date) -> Snapshot:
+        path = self._stored_path(version)
+        # Past CONSTRUCT_LIMIT loads the compiled validator, built once, costs less per file than
+        # building snapshots in Python; for recorded content the outcome is the same.
+        record = self.trust if self._loads < CONSTRUCT_LIMIT else _NOTHING_TRUSTED
+        self._loads += 1
+        return read_snapshot(path, record=record)
+
+    def summaries(self) -> Iterator[VersionSummary]:
+        """Summarise the stored versions for `list`, oldest first: from the record where it vouches for a file."""
+        for version in self.versions():
+            path = self._stored_path(version)
+            raw = _read_bytes(path)
+            known = self.trust.get(digest(raw))
+            if known is not None and known.version == version.isoformat():
+                yield known
+            else:
+                yield summary_of(_from_bytes(path, raw, self.trust))
 
     def check(self) -> list[Problem]:
-        """Validate every file of the store, and report temporary files left by killed saves."""
+        """Validate every file in full and record the sound ones; report temporary files that killed saves left."""
         left = [
             Problem(path, None, f"{LEFTOVER}; the next save of {path.name[1:11]} removes it, or delete it")
             for path in self.leftovers()
         ]
-        return check_files(self.files(), root=self.root) + left
+        return check_files(self.files(), root=self.root, record=self.trust) + left
 
     def latest(self) -> Snapshot:
         return self.load("latest")
@@ -352,7 +469,18 @@ class SnapshotStore:
         finally:
             if temp is not None:
                 temp.unlink(missing_ok=True)
+        self._record_saved(target, data)
         return target
+
+    def _record_saved(self, target: Path, data: bytes) -> None:
+        # What was written is validated again from its bytes before it is trusted: a snapshot built
+        # without validation (model_construct) must not enter the record.
+        try:
+            summary = _verified_summary(_from_bytes(target, data, _NOTHING_TRUSTED), data)
+        except SnapshotFileError:
+            return
+        if summary is not None:
+            self.trust.add(summary)
 
 
 class SaveInterruptedError(StoreError):

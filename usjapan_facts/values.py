@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from usjapan_facts.model import (
     Author,
@@ -54,6 +55,7 @@ def ordinal(position: int) -> str:
     return f"{position}{suffix}"
 
 
+@lru_cache(maxsize=4096)  # a pure function that `diff` and `log` call for every date they show
 def format_date(value: str) -> str:
     """Write a partial ISO date at its own precision: July 8, 2022; September 2022; 2025."""
     precision = precision_of(value)

@@ -5,21 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from usjapan_facts import catalog
-from usjapan_facts.compare import absence
-from usjapan_facts.model import FactStatus, Snapshot
-from usjapan_facts.store import content_hash
-from usjapan_facts.values import (
-    canonical,
-    display,
-    display_author,
-    display_election,
-    display_event,
-    format_date,
-    number,
-)
+from usjapan_facts.store import SnapshotStore, content_hash
+from usjapan_facts.trust import VersionSummary
+
+if TYPE_CHECKING:
+    from usjapan_facts.model import FactStatus, Snapshot
+
+# Lookups import the models' modules (and so pydantic) when first called, not at import: `list` renders
+# rows of the record of validated content and needs neither.
 
 _COLLECTION_IDS = ("elections.", "events.")
 _COLLECTION_ID = re.compile(r"^(elections|events)\.([a-z0-9]+(?:_[a-z0-9]+)*)$")
@@ -78,6 +74,9 @@ def check_fact_id(fact_id: str) -> str:
 
 def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
     """Look a fact, an election (`elections.SLUG`) or an event (`events.SLUG`) up in one snapshot."""
+    from usjapan_facts.compare import absence
+    from usjapan_facts.values import canonical, display, display_election, display_event, number
+
     version = snapshot.updated.isoformat()
     collection = _COLLECTION_ID.match(fact_id)
     if collection is not None:
@@ -123,6 +122,8 @@ def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
 
 
 def _metadata_view(snapshot: Snapshot, spec: catalog.FactSpec) -> FactView:
+    from usjapan_facts.values import display_author, format_date
+
     version = snapshot.updated.isoformat()
     label, section, kind = spec.label, spec.section, spec.kind
     if spec.id == "report.authors":
@@ -156,29 +157,9 @@ def fact_ids(snapshot: Snapshot) -> list[str]:
     ]
 
 
-@dataclass(frozen=True)
-class VersionSummary:
-    """One row of `list`: a stored version and the size and hash of its content."""
-
-    version: str
-    crs_version: int | None
-    coverage: str
-    facts: int
-    hash: str
-
-    @classmethod
-    def of(cls, snapshot: Snapshot) -> VersionSummary:
-        return cls(
-            snapshot.updated.isoformat(),
-            snapshot.crs_version,
-            snapshot.coverage,
-            len(snapshot.facts),
-            content_hash(snapshot),
-        )
-
-
-def summaries(snapshots: Iterable[Snapshot]) -> Iterator[VersionSummary]:
-    return (VersionSummary.of(snapshot) for snapshot in snapshots)
+def summaries(store: SnapshotStore) -> Iterator[VersionSummary]:
+    """Summarise each stored version for `list`, oldest first, from the record of validated content where it can."""
+    return store.summaries()
 
 
 def render_list(rows: Iterable[VersionSummary]) -> str:

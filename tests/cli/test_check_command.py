@@ -148,3 +148,21 @@ def test_workflow_pull_request_command_runs_on_this_store(run: Run) -> None:
     result = run(command.replace("--snapshots-dir snapshots", f"--snapshots-dir {snapshots}"))
     assert result.code == 0  # the shipped store is valid: findings are reported, never failing the pull request
     assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in result.stdout.splitlines())
+
+
+def test_check_says_how_many_facts_each_side_could_not_see(run: Run) -> None:
+    """`check` on the shipped history: JSON `unknown` per side, and the text's footer line."""
+    report = json.loads(run("usjapan-facts check --as-of 2026-11-27 --format json").stdout)
+    assert report["format_version"] == 2
+    assert report["unknown"] == {"old": [], "new": []}
+    text = run("usjapan-facts check --as-of 2026-11-27").stdout
+    assert text.splitlines()[-1] == (
+        "unknown: 0 of 35 catalogue facts as of 2025-09-29, 0 of 35 in 2026-10-01 (a change there cannot be seen)"
+    )
+
+
+def test_check_reports_changes_hidden_behind_an_excerpt(run: Run) -> None:
+    """The newest version is set against what was last known: the 2026 removals the 2025 excerpt never recorded."""
+    report = json.loads(run("usjapan-facts check --as-of 2026-11-27 --format json").stdout)
+    [yen] = [finding for finding in report["findings"] if finding["subject"] == "economy.yen"]
+    assert (yen["change"]["kind"], yen["change"]["old_version"]) == ("removed", "2022-07-21")

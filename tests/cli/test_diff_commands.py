@@ -19,10 +19,9 @@ def test_diff_reports_the_new_prime_minister_as_major(run: Run) -> None:
     """`diff 2021-05-12 2021-12-03`: Suga Yoshihide -> Kishida Fumio, major."""
     result = run("usjapan-facts diff 2021-05-12 2021-12-03")
     assert (result.code, result.stderr) == (0, "")
-    assert (
-        "major  value       leaders.japan_prime_minister  Prime Minister of Japan: Suga Yoshihide -> Kishida Fumio"
-        in (result.stdout)
-    )
+    [line] = [line.split() for line in result.stdout.splitlines() if "leaders.japan_prime_minister" in line]
+    assert line[:3] == ["major", "value", "leaders.japan_prime_minister"]
+    assert " ".join(line[3:]) == "Prime Minister of Japan: Suga Yoshihide -> Kishida Fumio"
 
 
 def test_diff_ignores_the_other_name_order(run: Run) -> None:
@@ -32,17 +31,83 @@ def test_diff_ignores_the_other_name_order(run: Run) -> None:
     assert not [c for c in json.loads(result.stdout)["changes"] if c["fact_id"].startswith("leaders.")]
 
 
-def test_diff_reports_correction_and_qualifier(run: Run) -> None:
-    """`diff 2024-06-05 2024-08-01`: treaty year as correction, FDI rank 1 -> among the top as qualifier."""
+def test_diff_reports_correction_and_restatement(run: Run) -> None:
+    """`diff 2024-06-05 2024-08-01`: treaty year as correction, FDI rank 1st -> among the top as restated."""
     changes = json.loads(run("usjapan-facts diff 2024-06-05 2024-08-01 --format json").stdout)["changes"]
     kinds = {change["fact_id"]: change["kind"] for change in changes}
-    assert kinds == {"alliance.treaty_ally_since": "correction", "trade.fdi_source_rank": "qualifier"}
+    assert kinds == {"alliance.treaty_ally_since": "correction", "trade.fdi_source_rank": "restated"}
 
 
-def test_diff_reports_troops_around_54000_to_over_50000(run: Run) -> None:
-    """`diff 2023-01-11 2023-05-15`: troops around 54,000 -> over 50,000."""
-    result = run("usjapan-facts diff 2023-01-11 2023-05-15")
-    assert "U.S. troops in Japan: around 54,000 -> over 50,000 (-4,000, -7.4%)" in result.stdout
+def test_diff_reports_troops_around_54000_to_over_50000_as_restated(run: Run) -> None:
+    """`diff 2023-01-11 2023-05-15`: 'over 50,000' restates around 54,000: minor, no delta, no fall."""
+    [change] = json.loads(run("usjapan-facts diff 2023-01-11 2023-05-15 --format json").stdout)["changes"]
+    assert (change["fact_id"], change["kind"], change["severity"]) == (
+        "alliance.us_troops_in_japan",
+        "restated",
+        "minor",
+    )
+    assert (change["delta"], change["relative"], change["direction"]) == (None, None, None)
+    text = run("usjapan-facts diff 2023-01-11 2023-05-15").stdout
+    assert "U.S. troops in Japan: around 54,000 -> over 50,000 (restated; the two claims are compatible)" in text
+
+
+def test_diff_from_a_version_that_recorded_little_compares_with_what_was_last_known(run: Run) -> None:
+    """`diff 2024-11-05 latest`: Kishida -> Takaichi (last recorded 2024-06-05), Biden -> Trump, troops; exit 1."""
+    result = run("usjapan-facts diff 2024-11-05 latest --exit-code")
+    assert (result.code, result.stderr) == (1, "")
+    assert "Prime Minister of Japan: Kishida Fumio -> Takaichi Sanae (last recorded 2024-06-05)" in result.stdout
+    changes = {
+        c["fact_id"]: c for c in json.loads(run("usjapan-facts diff 2024-11-05 latest --format json").stdout)["changes"]
+    }
+    prime_minister, president = changes["leaders.japan_prime_minister"], changes["leaders.us_president"]
+    assert (prime_minister["kind"], prime_minister["severity"], prime_minister["old_version"]) == (
+        "value",
+        "major",
+        "2024-06-05",
+    )
+    assert (president["old_text"], president["new_text"], president["severity"]) == (
+        "Joe Biden",
+        "Donald Trump",
+        "major",
+    )
+    troops = changes["alliance.us_troops_in_japan"]
+    assert troops["kind"] in ("restated", "value")
+    assert troops["old_text"] == "over 50,000"
+
+
+def test_diff_gives_a_period_only_rank_change_as_period(run: Run) -> None:
+    """`diff 2025-09-29 2026-10-01`: 6th -> 6th (2025) is a period change at info, never a value change."""
+    changes = json.loads(run("usjapan-facts diff 2025-09-29 2026-10-01 --format json").stdout)["changes"]
+    [rank] = [change for change in changes if change["fact_id"] == "trade.overall_partner_rank"]
+    assert (rank["kind"], rank["severity"], rank["delta"]) == ("period", "info", None)
+
+
+def test_diff_says_how_many_facts_each_side_could_not_see(run: Run) -> None:
+    """An excerpt that recorded one fact: no changes, and the footer and JSON name what it did not record."""
+    text = run("usjapan-facts diff 2024-08-01 2024-11-05").stdout
+    assert text.splitlines()[-1].startswith("unknown: 0 of 35 catalogue facts as of 2024-08-01, 34 of 35 in 2024-11-05")
+    report = json.loads(run("usjapan-facts diff 2024-08-01 2024-11-05 --format json").stdout)
+    assert (report["changes"], report["unknown"]["old"], len(report["unknown"]["new"])) == ([], [], 34)
+    assert "leaders.japan_prime_minister" in report["unknown"]["new"]
+
+
+def test_diff_of_loose_files_compares_them_as_they_are_and_says_so(
+    run: Run, tmp_path: Path, real_store_path: Path
+) -> None:
+    """Two files outside the store have no history: the diff says so, and sees only what they hold."""
+    for name in ("2024-06-05.json", "2024-11-05.json"):
+        (tmp_path / name).write_bytes((real_store_path / name).read_bytes())
+    result = run(f"usjapan-facts diff {tmp_path / '2024-11-05.json'} {tmp_path / '2024-06-05.json'} --format json")
+    report = json.loads(result.stdout)
+    assert result.code == 0
+    assert report["notes"] == [
+        f"{tmp_path / '2024-11-05.json'} is not a stored version: compared as it is, without the store's history"
+    ]
+    assert [change["fact_id"] for change in report["changes"]] == ["alliance.treaty_ally_since"]
+    stored = json.loads(run("usjapan-facts diff 2024-11-05 2024-06-05 --format json").stdout)
+    assert (stored["notes"], len(stored["changes"])) == ([], 2)  # the store also knew 2024-08-01's FDI rank
+    text = run(f"usjapan-facts diff {tmp_path / '2024-11-05.json'} {tmp_path / '2024-06-05.json'}").stdout
+    assert text.splitlines()[1] == report["notes"][0].join(("note: ", ""))
 
 
 def test_diff_across_the_years_lists_what_is_no_longer_stated(run: Run) -> None:
@@ -65,10 +130,14 @@ def test_diff_across_the_years_lists_what_is_no_longer_stated(run: Run) -> None:
     assert {"diplomacy.quad_leader_meetings", "economy.yen", "trade.us_exports_to_japan"} <= removed
 
 
-def test_diff_of_a_version_with_itself_is_empty_and_exits_0(run: Run) -> None:
-    """`diff 2022-07-21 2022-07-21 --exit-code`: empty report, exit 0."""
+def test_diff_of_a_version_with_itself_has_no_changes_and_exits_0(run: Run) -> None:
+    """`diff 2022-07-21 2022-07-21 --exit-code`: 'no changes', what neither side knows, exit 0."""
     result = run("usjapan-facts diff 2022-07-21 2022-07-21 --exit-code")
-    assert (result.code, result.stdout, result.stderr) == (0, "", "")
+    assert (result.code, result.stderr) == (0, "")
+    assert result.stdout == (
+        "IF10199 2022-07-21 -> 2022-07-21: no changes\n\n"
+        "unknown: 0 of 35 catalogue facts as of 2022-07-21, 0 of 35 in 2022-07-21 (a change there cannot be seen)\n"
+    )
 
 
 def test_diff_exit_code_is_1_when_changes_remain(run: Run) -> None:
@@ -112,7 +181,9 @@ def test_diff_rules_file_changes_severity(run: Run, tmp_path: Path) -> None:
     rules = tmp_path / "rules.toml"
     rules.write_text('[[rules]]\nmatch = "leaders.*"\nseverity = "info"\n', encoding="utf-8")
     result = run(f"usjapan-facts diff 2021-05-12 2021-12-03 --rules {rules} --format json")
-    assert [change["severity"] for change in json.loads(result.stdout)["changes"]] == ["info"]
+    severities = {change["fact_id"]: change["severity"] for change in json.loads(result.stdout)["changes"]}
+    assert severities["leaders.japan_prime_minister"] == "info"
+    assert severities["politics.next_diet_election_due"] == "major"
 
 
 def test_diff_reads_rules_from_pyproject_in_the_working_directory(tmp_path: Path) -> None:
@@ -125,7 +196,8 @@ def test_diff_reads_rules_from_pyproject_in_the_working_directory(tmp_path: Path
         [*_command(), "diff", "2021-05-12", "2021-12-03", "--format", "json"],
         cwd=tmp_path, capture_output=True, text=True, check=False,
     )  # fmt: skip
-    assert [change["severity"] for change in json.loads(done.stdout)["changes"]] == ["minor"]
+    severities = {change["fact_id"]: change["severity"] for change in json.loads(done.stdout)["changes"]}
+    assert severities["leaders.japan_prime_minister"] == "minor"
 
 
 @pytest.mark.parametrize(
@@ -260,10 +332,39 @@ def test_log_since_and_only_narrow_it(run: Run) -> None:
     entries = json.loads(result.stdout)
     assert [entry["new"]["version"] for entry in entries] == ["2026-10-01", "2025-09-29", "2024-11-05", "2024-08-01",
                                                                 "2024-06-05", "2024-03-27"]  # fmt: skip
-    assert {change["fact_id"] for entry in entries for change in entry["changes"]} == {
+    found = {
+        (entry["new"]["version"], change["fact_id"], change["kind"]) for entry in entries for change in entry["changes"]
+    }
+    assert {fact_id for _, fact_id, _ in found} == {
         "alliance.us_troops_in_japan",
         "alliance.treaty_ally_since",
+        "alliance.host_nation_support_per_year",
+        "alliance.host_nation_support_agreement",
+        "alliance.okinawa_share_of_usfj_facilities",
+        "alliance.okinawa_share_of_usfj_personnel",
+        "alliance.marines_relocating_to_guam",
     }
+    assert ("2025-09-29", "alliance.us_troops_in_japan", "restated") in found
+
+
+def test_log_json_has_each_leader_change_once_at_the_first_version_that_shows_it(run: Run) -> None:
+    """`log --format json`: Kishida -> Ishiba and Biden -> Trump at 2025-09-29, Obama -> Trump at 2018-10-23."""
+    entries = json.loads(run("usjapan-facts log --format json").stdout)
+    seen = [(entry["new"]["version"], change["old_text"], change["new_text"]) for entry in entries
+            for change in entry["changes"] if change["fact_id"].startswith("leaders.")]  # fmt: skip
+    for expected in [
+        ("2025-09-29", "Kishida Fumio", "Ishiba Shigeru"),
+        ("2025-09-29", "Joe Biden", "Donald Trump"),
+        ("2018-10-23", "Barack Obama", "Donald Trump"),
+    ]:
+        assert seen.count(expected) == 1, expected
+    [troops] = [c for e in entries if e["new"]["version"] == "2025-09-29" for c in e["changes"]
+                if c["fact_id"] == "alliance.us_troops_in_japan"]  # fmt: skip
+    assert (troops["old_text"], troops["new_text"], troops["old_version"]) == (
+        "over 50,000",
+        "around 60,000",
+        "2024-08-01",
+    )
 
 
 def test_log_agrees_with_diff_for_each_pair(run: Run) -> None:

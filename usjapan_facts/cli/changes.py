@@ -6,6 +6,9 @@ import csv
 import datetime as dt
 import json
 import sys
+import tempfile
+from array import array
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +26,7 @@ from usjapan_facts.cli._base import (
     pass_store,
     rules_option,
 )
-from usjapan_facts.store import SnapshotStore, consecutive_pairs
+from usjapan_facts.store import SnapshotStore
 from usjapan_facts.views import check_fact_id
 
 if TYPE_CHECKING:
@@ -48,15 +51,15 @@ def diff(
     rules_file: Path | None,
     exit_code: bool,
 ) -> None:
-    """Show what changed from OLD to NEW (default: previous to latest; NEW defaults to latest)."""
+    """Show what changed from what was known as of OLD to NEW (default: previous to latest; NEW: latest)."""
     from usjapan_facts import report
-    from usjapan_facts.diff import diff_snapshots
+    from usjapan_facts.diff import diff_versions
     from usjapan_facts.rules import find_rules
 
     check_globs(only)
     rules = find_rules(rules_file, Path.cwd())
-    older, newer = store.load(old or "previous"), store.load(new or "latest")
-    result = diff_snapshots(older, newer, rules=rules).filter(only=only, min_severity=min_severity)
+    result = diff_versions(store, old or "previous", new or "latest", rules=rules)
+    result = result.filter(only=only, min_severity=min_severity)
     emit(*report.render(result, fmt, color=colour()))
     sys.exit(EXIT_FINDINGS if exit_code and result.changes else EXIT_OK)
 
@@ -102,17 +105,17 @@ def log(
     rules_file: Path | None,
     fmt: str,
 ) -> None:
-    """Show every change between consecutive versions, newest first: the changelog of the facts."""
+    """Show every change, newest first, once, at the first version that shows it: the changelog of the facts."""
     from usjapan_facts import report
-    from usjapan_facts.diff import diff_pairs
+    from usjapan_facts.diff import log_diffs
     from usjapan_facts.rules import find_rules
 
     check_globs(only)
     rules = find_rules(rules_file, Path.cwd())
     first = since.date() if since else None
+    # The walk goes oldest first, carrying what is known; the blocks are spooled to be shown newest first.
     diffs = (
-        change.filter(only=only, min_severity=min_severity)
-        for change in diff_pairs(consecutive_pairs(store, since=first, newest_first=True), rules=rules)
+        result.filter(only=only, min_severity=min_severity) for result in log_diffs(store, rules=rules, since=first)
     )
     if fmt == "atom":
         from usjapan_facts.report.atom import render_atom
@@ -120,16 +123,32 @@ def log(
         click.echo(render_atom(diffs), nl=False)
         return
     if fmt == "json":
+        bodies = (json.dumps(report.diff_json(result), ensure_ascii=False) for result in diffs)
+        blocks = _newest_first(bodies)
         click.echo("[")
-        for index, result in enumerate(diffs):
-            body = json.dumps(report.diff_json(result), ensure_ascii=False)
+        for index, body in enumerate(blocks):
             click.echo(("  " if index == 0 else ", ") + body)
         click.echo("]")
         return
     use_colour = colour()
-    printed = False
-    for result in diffs:
-        text = report.render_text(result, color=use_colour)
-        if text:
-            click.echo(("\n" if printed else "") + text, nl=False, color=use_colour)
-            printed = True
+    texts = (report.render_text(result, color=use_colour) for result in diffs if result.changes)
+    for index, text in enumerate(_newest_first(texts)):
+        click.echo(("\n" if index else "") + text, nl=False, color=use_colour)
+
+
+SPOOL_IN_MEMORY = 1 << 20
+"""Bytes of rendered log kept in memory before the spool moves to a temporary file."""
+
+
+def _newest_first(blocks: Iterable[str]) -> Iterator[str]:
+    """Yield the blocks in reverse order, holding them in a spool file rather than in memory."""
+    offsets = array("q")
+    with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY, mode="w+b") as spool:
+        for block in blocks:
+            offsets.append(spool.tell())
+            spool.write(block.encode("utf-8"))
+        end = spool.tell()
+        for offset in reversed(offsets):
+            spool.seek(offset)
+            yield spool.read(end - offset).decode("utf-8")
+            end = offset

@@ -18,7 +18,6 @@ from usjapan_facts.cli._base import (
     format_option,
     pass_store,
 )
-from usjapan_facts.model import Snapshot
 from usjapan_facts.safe_io import printable
 from usjapan_facts.store import SnapshotStore, canonical_json, check_files
 from usjapan_facts.views import check_fact_id, lookup, render_fact, render_list, render_snapshot, summaries
@@ -75,6 +74,8 @@ def validate(store: SnapshotStore, paths: tuple[Path, ...]) -> None:
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of a snapshot."""
+    from usjapan_facts.model import Snapshot
+
     click.echo(json.dumps(Snapshot.model_json_schema(), indent=2))
 
 

@@ -16,8 +16,12 @@ from usjapan_facts.diff import Change, SnapshotDiff
 from usjapan_facts.rules import SEVERITY_RANK, count_by_severity
 from usjapan_facts.safe_io import printable
 
-FORMAT_VERSION = 1
-"""Version of the JSON envelope; raised only when a field changes meaning or disappears."""
+FORMAT_VERSION = 2
+"""Version of the JSON envelope; raised only when a field changes meaning or disappears.
+
+2: a change's `old` is the last value known as of the old version (`old_version` says where it was
+recorded); `direction`, the new kinds `restated` and `period`, and `unknown` and `notes` appeared.
+"""
 GITHUB_COMMENT_LIMIT = 65_536
 MARKDOWN_MARKER = "<!-- usjapan-facts:diff -->"
 _COLOURS = {"major": "red", "minor": "yellow", "info": "bright_black"}
@@ -45,22 +49,42 @@ def _counts_text(diff: SnapshotDiff) -> str:
     return f"{total} change{'s' if total != 1 else ''} ({parts})"
 
 
+def _recorded(change: Change, old_version: str) -> str:
+    """' (last recorded 2024-06-05)' when the old value came from a version before the one compared."""
+    if change.old_version is None or change.old_version == old_version:
+        return ""
+    return f" (last recorded {change.old_version})"
+
+
+def unknown_text(old: tuple[str, ...], new: tuple[str, ...], old_version: str, new_version: str) -> str:
+    """Say how many catalogue facts each side could not see, so an empty report is not read as 'no change'."""
+    total = len(catalog.FACT_SPECS)
+    return (
+        f"unknown: {len(old)} of {total} catalogue facts as of {old_version}, "
+        f"{len(new)} of {total} in {new_version} (a change there cannot be seen)"
+    )
+
+
+def _diff_unknown_text(diff: SnapshotDiff) -> str:
+    return unknown_text(diff.unknown_old, diff.unknown_new, diff.old.version, diff.new.version)
+
+
 def render_text(diff: SnapshotDiff, *, color: bool = False) -> str:
-    """Aligned lines grouped by section, most severe first; nothing at all when nothing changed."""
-    lines: list[str] = []
+    """A headline, aligned lines grouped by section, most severe first, and what neither side could see."""
+    counts = _counts_text(diff) if diff.changes else "no changes"
+    lines = [f"IF10199 {diff.old.version} -> {diff.new.version}: {counts}", *(f"note: {note}" for note in diff.notes)]
     if diff.schema_changed:
         lines.append(f"schema changed: version {diff.old.schema_version} -> {diff.new.schema_version}")
-    if not diff.changes:
-        return "".join(line + "\n" for line in lines)
-    lines.insert(0, f"IF10199 {diff.old.version} -> {diff.new.version}: {_counts_text(diff)}")
-    width = max(len(change.fact_id) for change in diff.changes)
+    width = max((len(change.fact_id) for change in diff.changes), default=0)
     for section, changes in _by_section(diff.changes):
         lines += ["", click.style(section, bold=True) if color else section]
         for change in changes:
             severity = f"{change.severity:<5}"
             if color:
                 severity = click.style(severity, fg=_COLOURS[change.severity])
-            lines.append(f"  {severity}  {change.kind:<10}  {change.fact_id:<{width}}  {change.summary}")
+            summary = change.summary + _recorded(change, diff.old.version)
+            lines.append(f"  {severity}  {change.kind:<10}  {change.fact_id:<{width}}  {summary}")
+    lines += ["", _diff_unknown_text(diff)]
     return "\n".join(lines) + "\n"
 
 
@@ -72,7 +96,9 @@ def diff_json(diff: SnapshotDiff) -> dict[str, Any]:
         "old": diff.old.__dict__,
         "new": diff.new.__dict__,
         "schema_changed": diff.schema_changed,
+        "notes": list(diff.notes),
         "counts": diff.counts(),
+        "unknown": {"old": list(diff.unknown_old), "new": list(diff.unknown_new)},
         "changes": [change.as_json() for change in diff.changes],
     }
 
@@ -97,9 +123,19 @@ def _rows_within(head: list[str], rows: list[str], limit: int) -> int:
     return len(rows)
 
 
+def _markdown_kind(change: Change) -> str:
+    """The kind, with the move where there is one: 'value (+4,000, +8.0%)', 'value (fell)'."""
+    if change.delta_text:
+        return f"{change.kind} ({change.delta_text})"
+    if change.direction:
+        return f"{change.kind} ({'rose' if change.direction == 'up' else 'fell'})"
+    return change.kind
+
+
 def render_markdown(diff: SnapshotDiff, *, limit: int = GITHUB_COMMENT_LIMIT) -> str:
     """A table for a pull-request comment, cut by severity to stay under `limit` characters."""
     head = [MARKDOWN_MARKER, f"### IF10199: {diff.old.version} → {diff.new.version}", ""]
+    head += [*(f"Note: {note}." for note in diff.notes), f"_{_diff_unknown_text(diff).capitalize()}._", ""]
     if diff.schema_changed:
         head += [f"Schema changed: version {diff.old.schema_version} → {diff.new.schema_version}.", ""]
     if not diff.changes:
@@ -113,8 +149,8 @@ def render_markdown(diff: SnapshotDiff, *, limit: int = GITHUB_COMMENT_LIMIT) ->
     ]
     ordered = sorted(diff.changes, key=_severity_order)
     rows = [
-        f"| {change.severity} | {_cell(change.label)}<br>`{change.fact_id}` | {_cell(change.old_text)} "
-        f"| {_cell(change.new_text)} | {change.kind}{' (' + change.delta_text + ')' if change.delta_text else ''} |"
+        f"| {change.severity} | {_cell(change.label)}<br>`{change.fact_id}` | {_cell(change.old_text)}"
+        f"{_recorded(change, diff.old.version)} | {_cell(change.new_text)} | {_markdown_kind(change)} |"
         for change in ordered
     ]
     shown = _rows_within(head, rows, limit)
@@ -145,9 +181,13 @@ def render_github(diff: SnapshotDiff) -> str:
     if diff.schema_changed:
         message = f"schema changed: version {diff.old.schema_version} -> {diff.new.schema_version}"
         lines.append(f"::notice title={escape_property('usjapan-facts')}::{escape_data(message)}")
+    for note in diff.notes:
+        lines.append(f"::notice title={escape_property('usjapan-facts')}::{escape_data(note)}")
     for change in sorted(diff.changes, key=_severity_order):
         title = escape_property(f"{change.fact_id} ({change.kind}, {diff.old.version} -> {diff.new.version})")
-        lines.append(f"::{_GITHUB_LEVELS[change.severity]} title={title}::{escape_data(change.summary)}")
+        message = change.summary + _recorded(change, diff.old.version)
+        lines.append(f"::{_GITHUB_LEVELS[change.severity]} title={title}::{escape_data(message)}")
+    lines.append(f"::notice title={escape_property('usjapan-facts')}::{escape_data(_diff_unknown_text(diff))}")
     return "".join(line + "\n" for line in lines)
 
 
@@ -177,7 +217,15 @@ def render_check_text(result: CheckResult, *, color: bool = False) -> str:
             subject = f"{printable(finding.subject):<{width}}"
             message = printable(finding.message)  # an invalid file's name comes from outside
             lines.append(f"  {severity}  {finding.kind:<7}  {subject}  {message}  [{finding.fingerprint}]")
+    if (unknown := _check_unknown_text(result)) is not None:
+        lines += ["", unknown]
     return "\n".join(lines) + "\n"
+
+
+def _check_unknown_text(result: CheckResult) -> str | None:
+    if result.unknown is None or result.compared is None:
+        return None
+    return unknown_text(*result.unknown, *result.compared)
 
 
 def check_json(result: CheckResult) -> dict[str, Any]:
@@ -190,6 +238,7 @@ def check_json(result: CheckResult) -> dict[str, Any]:
         "exit_code": result.exit_code,
         "counts": result.counts(),
         "notes": list(result.notes),
+        "unknown": {"old": list(result.unknown[0]), "new": list(result.unknown[1])} if result.unknown else None,
         "findings": [finding.as_json() for finding in result.findings],
     }
 
@@ -197,6 +246,8 @@ def check_json(result: CheckResult) -> dict[str, Any]:
 def render_check_markdown(result: CheckResult, *, limit: int = GITHUB_COMMENT_LIMIT) -> str:
     """A step summary or comment: headline, then a table of findings cut by severity under `limit`."""
     head = [CHECK_MARKER, f"### {_check_headline(result)}", "", *(f"- {note}" for note in result.notes)]
+    if (unknown := _check_unknown_text(result)) is not None:
+        head.append(f"- {unknown}")
     if not result.findings:
         return "\n".join([*head, "", "Nothing to report."]) + "\n"
     head += ["", "| Severity | Kind | Subject | Finding | Fingerprint |", "| --- | --- | --- | --- | --- |"]
@@ -217,6 +268,8 @@ def render_check_github(result: CheckResult) -> str:
     for finding in result.findings:
         title = escape_property(f"{finding.subject} ({finding.kind}) [{finding.fingerprint}]")
         lines.append(f"::{_GITHUB_LEVELS[finding.severity]} title={title}::{escape_data(finding.message)}")
+    if (unknown := _check_unknown_text(result)) is not None:
+        lines.append(f"::notice title={escape_property('usjapan-facts')}::{escape_data(unknown)}")
     return "".join(line + "\n" for line in lines)
 
 

@@ -1,0 +1,135 @@
+"""`history` and `log` share one notion of "changed": each fact's starred versions are where `log` reports it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.strategies import EVERYTHING_TRACKED
+from usjapan_facts import catalog
+from usjapan_facts.diff import log_diffs
+from usjapan_facts.history import fact_history
+from usjapan_facts.model import Snapshot
+from usjapan_facts.store import SnapshotStore
+
+
+def _logged(snapshots: Sequence[Snapshot]) -> dict[str, set[str]]:
+    """The versions at which `log` reports each unit; provenance alone (a new quote) is not a change of meaning."""
+    versions: dict[str, set[str]] = defaultdict(set)
+    for diff in log_diffs(snapshots):
+        for change in diff.changes:
+            if change.kind != "provenance":
+                versions[change.fact_id].add(diff.new.version)
+    return versions
+
+
+def _starred(snapshots: Sequence[Snapshot], unit_id: str) -> set[str]:
+    return {entry.view.version for entry in fact_history(snapshots, unit_id) if entry.changed}
+
+
+def _units(snapshots: Sequence[Snapshot]) -> list[str]:
+    slugs = {f"{name}.{slug}" for s in snapshots for name in catalog.COLLECTIONS for slug in getattr(s, name)}
+    return [*(spec.id for spec in catalog.CATALOG if spec.id != "report.updated"), *sorted(slugs)]
+
+
+def _assert_history_matches_log(snapshots: Sequence[Snapshot]) -> None:
+    logged = _logged(snapshots)
+    for unit_id in _units(snapshots):
+        assert _starred(snapshots, unit_id) == logged.get(unit_id, set()), unit_id
+
+
+def test_history_stars_exactly_where_log_reports_on_the_real_store(real_store: SnapshotStore) -> None:
+    """For every catalogue fact, election and event of the shipped history, history and log agree."""
+    _assert_history_matches_log(list(real_store))
+
+
+def test_log_has_the_leaders_changes_history_shows(real_store: SnapshotStore) -> None:
+    """Kishida -> Ishiba and Biden -> Trump at 2025-09-29, Obama -> Trump at 2018-10-23: each once."""
+    seen = [
+        (diff.new.version, change.old_text, change.new_text)
+        for diff in log_diffs(real_store)
+        for change in diff.changes
+        if change.fact_id.startswith("leaders.")
+    ]
+    for expected in [
+        ("2025-09-29", "Kishida Fumio", "Ishiba Shigeru"),
+        ("2025-09-29", "Joe Biden", "Donald Trump"),
+        ("2018-10-23", "Barack Obama", "Donald Trump"),
+    ]:
+        assert seen.count(expected) == 1, expected
+
+
+# Generated histories: a few facts, values from small pools (so they repeat), and random gaps.
+
+POOLS: dict[str, list[dict[str, Any]]] = {
+    "leaders.japan_prime_minister": [{"kind": "person", "value": {"family": name}} for name in ("Abe", "Suga")],
+    "alliance.us_troops_in_japan": [
+        {"kind": "count", "value": value, "qualifier": qualifier}
+        for value, qualifier in ((50000, "about"), (54000, "about"), (50000, "over"), (60000, "exact"))
+    ],
+    "trade.overall_partner_rank": [
+        {"kind": "rank", "value": 4},
+        {"kind": "rank", "value": 4, "period": "2021"},
+        {"kind": "rank", "value": 6},
+        {"kind": "rank", "qualifier": "among_top"},
+    ],
+    "economy.supplementary_budget": [
+        {"kind": "money", "value": 21 * 10**9, "period": "2022-05"},
+        {"kind": "money", "value": 20 * 10**9, "qualifier": "nearly", "period": "2026"},
+    ],
+}
+ELECTIONS = [
+    {"body": "Upper House", "date": "2028-07", "status": "upcoming"},
+    {"body": "Upper House", "date": "2028-07", "status": "held", "result": "won"},
+]
+fact = st.sampled_from(sorted(POOLS)).flatmap(
+    lambda fact_id: st.tuples(st.just(fact_id), st.sampled_from(POOLS[fact_id]), st.sampled_from([None, "A.", "B."]))
+)
+
+
+@st.composite
+def version(draw: st.DrawFn, updated: dt.date) -> Snapshot:
+    """One version: full (checked for everything) or an excerpt, stating some of the pooled facts."""
+    full = draw(st.booleans())
+    facts = {
+        fact_id: {**value, **({"quote": quote} if quote else {})}
+        for fact_id, value, quote in draw(st.lists(fact, max_size=4, unique_by=lambda item: item[0]))
+    }
+    elections = {"upper_house_2028": draw(st.sampled_from(ELECTIONS))} if draw(st.booleans()) else {}
+    return Snapshot.model_validate(
+        {
+            "updated": updated.isoformat(),
+            "coverage": "full" if full else "excerpt",
+            "tracked": EVERYTHING_TRACKED if full else draw(st.lists(st.sampled_from(sorted(POOLS)), unique=True)),
+            "facts": facts,
+            "elections": elections,
+        }
+    )
+
+
+histories = st.integers(2, 9).flatmap(
+    lambda count: st.tuples(*(version(dt.date(2020, 1, 1) + dt.timedelta(days=30 * day)) for day in range(count)))
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(snapshots=histories)
+def test_history_stars_exactly_where_log_reports_on_generated_histories(snapshots: tuple[Snapshot, ...]) -> None:
+    """Random gaps, full texts and excerpts, repeats and returns: history's stars are log's versions, fact by fact."""
+    _assert_history_matches_log(snapshots)
+
+
+@settings(max_examples=100, deadline=None)
+@given(snapshots=histories)
+def test_log_reports_each_change_once(snapshots: tuple[Snapshot, ...]) -> None:
+    """Each unit changes at most once per version in the log, and never at the first version."""
+    diffs = list(log_diffs(snapshots))
+    assert [diff.new.version for diff in diffs] == [s.updated.isoformat() for s in snapshots[1:]]
+    for diff in diffs:
+        ids = [change.fact_id for change in diff.changes]
+        assert len(ids) == len(set(ids))

@@ -1,0 +1,123 @@
+"""Last known values: per fact, election and event, the last state recorded at or before a version.
+
+A version that did not record a fact says nothing about it, so what the store knows of a fact as of a
+version is its state in the latest version, at or before it, that recorded it: a value, or "not
+stated" where a version was checked for the fact and lacked it. `diff`, `log`, `history` and `check`
+judge changes against this knowledge, never against one neighbouring file alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from usjapan_facts import catalog
+from usjapan_facts.compare import Raw, raw_units
+from usjapan_facts.model import Snapshot
+from usjapan_facts.store import SnapshotStore
+
+_FACT_IDS = tuple(spec.id for spec in catalog.FACT_SPECS)
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """One unit as last recorded: in which version, as what (None: tracked and not stated), and its typed value."""
+
+    version: str
+    raw: Raw | None
+    item: Any = None
+    """The stored fact, election or event (a model), or the metadata value, for reports."""
+
+
+def typed(snapshot: Snapshot, unit_id: str, raw: Raw | None = None) -> Any:
+    """Return the typed value of a unit in a snapshot: a fact, an election, an event, or metadata."""
+    head, _, rest = unit_id.partition(".")
+    if head in catalog.COLLECTIONS:
+        return getattr(snapshot, head).get(rest)
+    if unit_id == "report.authors":
+        return dict(snapshot.authors) or None
+    if head == "report":
+        return raw["value"] if raw is not None else None
+    return snapshot.facts.get(unit_id)
+
+
+@dataclass
+class Timeline:
+    """What a history knew, per unit, as of the last version folded in: one entry per unit, so memory stays flat."""
+
+    known: dict[str, Known] = field(default_factory=dict)
+    collections: dict[str, str] = field(default_factory=dict)
+    """For `elections` and `events`: the last version checked for the whole collection."""
+    snapshot: Snapshot | None = None
+    """The last version folded in (as of which this is the knowledge)."""
+
+    @classmethod
+    def of(cls, snapshot: Snapshot) -> Timeline:
+        """The knowledge of one version alone, with no history: a loose file."""
+        timeline = cls()
+        timeline.fold(snapshot)
+        return timeline
+
+    def state(self, unit_id: str) -> Known | None:
+        """Return the unit's last recorded state, or None if no version so far recorded it."""
+        found = self.known.get(unit_id)
+        if found is not None:
+            return found
+        head = unit_id.partition(".")[0]
+        checked = self.collections.get(head)
+        # A version checked for all elections knew every election it lacked was not stated.
+        return Known(checked, None) if checked is not None else None
+
+    def fold(self, snapshot: Snapshot, units: dict[str, Raw] | None = None) -> None:
+        """Take in the next version: what it states, and what it was checked for and lacks."""
+        version = snapshot.updated.isoformat()
+        units = raw_units(snapshot) if units is None else units
+        known, facts = self.known, snapshot.facts
+        for unit_id, raw in units.items():
+            item = facts.get(unit_id)  # most units are facts: look them up before anything else
+            known[unit_id] = Known(version, raw, item if item is not None else typed(snapshot, unit_id, raw))
+        for tracked in snapshot.tracked:
+            if tracked in catalog.COLLECTIONS:
+                self.collections[tracked] = version
+                prefix = tracked + "."
+                for unit_id in [unit_id for unit_id in known if unit_id.startswith(prefix) and unit_id not in units]:
+                    known[unit_id] = Known(version, None)
+            elif tracked not in units:
+                known[tracked] = Known(version, None)
+        self.snapshot = snapshot
+
+    def unknown(self) -> tuple[str, ...]:
+        """The catalogue facts no version so far recorded, in catalogue order."""
+        return tuple(fact_id for fact_id in _FACT_IDS if fact_id not in self.known)
+
+
+def unknown_in(snapshot: Snapshot) -> tuple[str, ...]:
+    """The catalogue facts a version did not record (neither stated nor checked for), in catalogue order."""
+    tracked = set(snapshot.tracked)
+    return tuple(fact_id for fact_id in _FACT_IDS if fact_id not in snapshot.facts and fact_id not in tracked)
+
+
+def timeline_as_of(store: SnapshotStore, version: dt.date) -> Timeline:
+    """Fold the stored versions up to and including `version`, oldest first."""
+    timeline = Timeline()
+    for stored in store.versions():
+        if stored > version:
+            break
+        timeline.fold(store.load(stored))
+    return timeline
+
+
+def _looks_like_path(ref: str) -> bool:
+    # As `SnapshotStore.load` tells a path from a date.
+    return ref.endswith(".json") or os.sep in ref or "/" in ref
+
+
+def is_stored(store: SnapshotStore, ref: str, snapshot: Snapshot) -> bool:
+    """Tell whether a version reference names a stored version (a date, `latest`, or the store's own file)."""
+    if not _looks_like_path(ref):
+        return True
+    stored = store.path_for(snapshot.updated)
+    return stored.exists() and Path(ref).resolve() == stored.resolve()

@@ -1,0 +1,172 @@
+"""The record of validated content: the snapshot files whose exact bytes passed full validation.
+
+A file is recorded by the SHA-256 of its bytes, under the package version, the schema version and the
+catalogue it was validated against, and only if it is canonical (byte for byte what `save` writes). A
+file whose hash is in the record is read without validating it again; any other file is validated in
+full. Trust comes from the content hash alone, never from a file's name, size or date.
+
+The record of the bundled store ships in the package (`trusted.jsonl`, written by
+`scripts/trust_snapshots.py`); a user's store keeps its own in the user's cache folder, never in the
+store. A record is JSON Lines, one version a line; a line it cannot read is passed over, so a damaged
+record costs only speed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+
+from usjapan_facts import catalog
+from usjapan_facts._version import SCHEMA_VERSION, __version__
+
+SHIPPED = Path(__file__).resolve().parent / "trusted.jsonl"
+"""The record of the snapshots shipped with the package."""
+_SHA256_HEX = frozenset("0123456789abcdef")
+_FIELDS = ("hash", "version", "crs_version", "coverage", "facts")
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    """One row of `list`: a stored version and the size and hash of its content."""
+
+    version: str
+    crs_version: int | None
+    coverage: str
+    facts: int
+    hash: str
+
+
+def digest(data: bytes) -> str:
+    """Return the SHA-256 of a file's bytes, the key of the record."""
+    return hashlib.sha256(data).hexdigest()
+
+
+@cache
+def validation_key() -> str:
+    """Name what a validation depended on: the package version, the schema version and the catalogue."""
+    specs = "\n".join(f"{spec.id} {spec.kind}" for spec in catalog.CATALOG)
+    return f"{__version__}/{SCHEMA_VERSION}/{digest(specs.encode('utf-8'))[:16]}"
+
+
+def _summary(line: str, key: str) -> VersionSummary | None:
+    try:
+        entry = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(entry, dict) or entry.get("key") != key:
+        return None
+    sha, version, crs, coverage, facts = (entry.get(name) for name in _FIELDS)
+    if not (isinstance(sha, str) and len(sha) == 64 and set(sha) <= _SHA256_HEX):
+        return None
+    if not (isinstance(version, str) and isinstance(coverage, str) and type(facts) is int):
+        return None
+    if crs is not None and type(crs) is not int:
+        return None
+    return VersionSummary(version, crs, coverage, facts, sha)
+
+
+def _line(summary: VersionSummary) -> str:
+    return json.dumps({"key": validation_key(), **asdict(summary)}, ensure_ascii=False) + "\n"
+
+
+def read_record(path: Path) -> dict[str, VersionSummary]:
+    """Read a record file into {sha256: summary}; lines of another validation key, or unreadable, are skipped."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    key = validation_key()
+    entries = {}
+    for line in text.splitlines():
+        summary = _summary(line, key)
+        if summary is not None:
+            entries[summary.hash] = summary
+    return entries
+
+
+def cache_home() -> Path:
+    """Return the user's cache folder for usjapan-facts, where each platform keeps caches."""
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Caches"
+    else:
+        configured = os.environ.get("XDG_CACHE_HOME", "")
+        base = Path(configured) if os.path.isabs(configured) else home / ".cache"
+    return base / "usjapan-facts"
+
+
+def record_path(root: Path) -> Path:
+    """Return where the record of the store at `root` lives: in the cache folder, named by the store's path."""
+    return cache_home() / "trusted" / f"{digest(str(root.resolve()).encode('utf-8'))[:32]}.jsonl"
+
+
+@cache
+def shipped() -> dict[str, VersionSummary]:
+    """Return the record of the bundled store."""
+    return read_record(SHIPPED)
+
+
+class TrustRecord:
+    """The versions trusted for one store: the shipped record and the store's own, kept in the cache folder."""
+
+    def __init__(self, path: Path | None, *, with_shipped: bool = True) -> None:
+        self.path = path
+        self.with_shipped = with_shipped
+        self._own: dict[str, VersionSummary] | None = None
+
+    @classmethod
+    def for_store(cls, root: Path) -> TrustRecord:
+        return cls(record_path(root))
+
+    def _entries(self) -> dict[str, VersionSummary]:
+        if self._own is None:
+            self._own = read_record(self.path) if self.path is not None else {}
+        return self._own
+
+    def get(self, sha256: str) -> VersionSummary | None:
+        """Return the summary of the content with this hash if it was validated in full, else None."""
+        return (self.with_shipped and shipped().get(sha256)) or self._entries().get(sha256)
+
+    def add(self, summary: VersionSummary) -> None:
+        """Record one validated version (as `save` does); a record that cannot be written is left as it was."""
+        if self.path is None or self.get(summary.hash) is not None:
+            return
+        self._entries()[summary.hash] = summary
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # One short line, appended: concurrent saves cannot garble each other's lines.
+            with self.path.open("a", encoding="utf-8") as stream:
+                stream.write(_line(summary))
+        except OSError:
+            pass
+
+    def replace(self, summaries: Iterable[VersionSummary]) -> None:
+        """Make the record exactly these versions (as `validate` does), atomically; stale lines go."""
+        if self.path is None:
+            return
+        kept = {summary.hash: summary for summary in summaries if summary.hash not in shipped()}
+        self._own = kept
+        if not kept and not self.path.exists():
+            return
+        temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temp.write_text("".join(_line(summary) for summary in kept.values()), encoding="utf-8")
+            os.replace(temp, self.path)
+        except OSError:
+            temp.unlink(missing_ok=True)
+
+
+def write_shipped(summaries: Iterable[VersionSummary], path: Path = SHIPPED) -> None:
+    """Write the record of the bundled store, oldest version first (run by scripts/trust_snapshots.py)."""
+    ordered = sorted(summaries, key=lambda summary: summary.version)
+    path.write_text("".join(_line(summary) for summary in ordered), encoding="utf-8")
+    shipped.cache_clear()
