@@ -50,7 +50,7 @@ def test_atom_escapes_what_the_brief_says(real_store: SnapshotStore) -> None:
     diff = next(d for d in diff_pairs(consecutive_pairs(real_store, newest_first=True)) if d.changes)
     change = diff.changes[0]
     hostile = type(change)(**{**change.__dict__, "new_text": "<script>alert('x')</script> & co"})
-    feed_xml = render_atom([type(diff)(diff.old, diff.new, (hostile,))])
+    feed_xml = render_atom([type(diff)(diff.old, diff.new, (hostile,))], catalogue=real_store.catalogue)
     root = ET.fromstring(feed_xml)  # noqa: S314 - our own output, the thing under test
     content = root.find(f"{{{ATOM_NS}}}entry/{{{ATOM_NS}}}content")
     assert content is not None
@@ -66,6 +66,7 @@ def test_atom_leaves_out_versions_without_changes(tmp_path: Path, real_store: Sn
     root.mkdir()
     shutil.copy(real_store.root / "2022-07-21.json", root)
     snapshots = list(SnapshotStore(root))
-    feed = feedparser.parse(render_atom(diff_pairs(itertools.pairwise([*snapshots, *snapshots]))))
+    diffs = diff_pairs(itertools.pairwise([*snapshots, *snapshots]))
+    feed = feedparser.parse(render_atom(diffs, catalogue=real_store.catalogue))
     assert not feed.bozo
     assert feed.entries == []

@@ -6,6 +6,7 @@ import json
 import math
 from typing import Any
 
+import click
 import pytest
 
 from tests.conftest import check_golden
@@ -61,7 +62,7 @@ def test_json_report_matches_golden(real_store: SnapshotStore, old: str, new: st
 def test_text_report_colours_only_when_asked(real_store: SnapshotStore) -> None:
     """Colour codes appear with color=True and never otherwise."""
     result = real_diff(real_store, *PAIRS[0])
-    assert "\x1b[" in render_text(result, color=True)
+    assert "\x1b[" in render_text(result, style=click.style)
     assert "\x1b[" not in render_text(result)
 
 

@@ -75,7 +75,7 @@ def test_a_trusted_load_builds_no_pydantic_schema() -> None:
     """In a fresh process, loading, showing and listing the bundled store build no validator or serializer."""
     program = (
         "from usjapan_facts.store import SnapshotStore, default_store_root\n"
-        "from usjapan_facts.views import render_snapshot, summaries\n"
+        "from usjapan_facts.report.show import render_snapshot\n"
         "store = SnapshotStore(default_store_root())\n"
         "list(summaries(store))\n"
         "import sys; print('pydantic' in sys.modules)\n"

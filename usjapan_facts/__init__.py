@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from usjapan_facts.extract import ExtractError, Extraction, extract_snapshot
     from usjapan_facts.extract.sources import Source, SourceError, read_source
     from usjapan_facts.history import HistoryEntry, fact_history
+    from usjapan_facts.lookup import FactView, lookup
     from usjapan_facts.model import Snapshot
     from usjapan_facts.notify import notify
     from usjapan_facts.report.atom import render_atom
@@ -73,7 +74,6 @@ if TYPE_CHECKING:
         default_store_root,
         read_snapshot,
     )
-    from usjapan_facts.views import FactView, lookup
     from usjapan_facts.watch import init_watch
 
 # Each public name and the module that defines it. Modules load on first use (PEP 562), so that a
@@ -112,7 +112,7 @@ _HOMES: dict[str, str] = {
         ("SnapshotStore", "canonical_json", "consecutive_pairs", "content_hash", "default_store_root", "read_snapshot"),
         "store",
     ),
-    **dict.fromkeys(("FactView", "lookup"), "views"),
+    **dict.fromkeys(("FactView", "lookup"), "lookup"),
 }
 
 

@@ -139,6 +139,11 @@ def load(brief: str = DEFAULT_BRIEF) -> Catalogue:
     return catalogue
 
 
+def glob_can_match_any(pattern: str) -> bool:
+    """Tell whether a fact-id glob can match an id of any tracked brief's catalogue, or an election or event."""
+    return any(load(brief).glob_can_match(pattern) for brief in available())
+
+
 def matches(fact_id: str, patterns: Iterable[str]) -> bool:
     """Tell whether `fact_id` matches any of the globs (`*` spans dots: `trade.*`, `*_rank`)."""
     return any(fnmatch.fnmatchcase(fact_id, pattern) for pattern in patterns)

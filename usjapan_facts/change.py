@@ -40,12 +40,17 @@ class Change:
         """Say the move of a number: '+4,000, +8.0%'; empty when there is none."""
         if not self.delta:
             return ""
-        kind = catalog.BY_ID[self.fact_id].kind
+        kind = self._fact_kind()
         size = format_money(abs(self.delta)) if kind == "money" else format_number(abs(self.delta))
         text = ("+" if self.delta > 0 else "-") + size + (" points" if kind == "percent" else "")
         if self.relative is not None:
             text += f", {self.relative:+.1%}"
         return text
+
+    def _fact_kind(self) -> str | None:
+        """The kind of the fact that changed (None for an election, event or metadata), from its values."""
+        fact = self.new if isinstance(self.new, BaseFact) else self.old
+        return fact.kind if isinstance(fact, BaseFact) else None
 
     def _periods_differ(self) -> bool:
         if not (isinstance(self.old, BaseFact) and isinstance(self.new, BaseFact)):
@@ -66,7 +71,7 @@ class Change:
             return f"{self.label}: {display_value(self.new)}; period {before} -> {after}"
         if self.direction is not None and self.delta is None:
             way = "rose" if self.direction == "up" else "fell"
-            if catalog.BY_ID.get(self.fact_id) and catalog.BY_ID[self.fact_id].kind == "rank":
+            if self._fact_kind() == "rank":
                 return f"{self.label}: {way} from {old} to {new}"
             return f"{self.label}: {way}: now {new}, was {old}"
         if self._periods_differ():
@@ -114,11 +119,12 @@ class VersionInfo:
     coverage: str
     crs_version: int | None
     schema_version: int
+    report_id: str
 
     @classmethod
     def of(cls, snapshot: Snapshot) -> VersionInfo:
         version, schema = snapshot.updated.isoformat(), snapshot.written_schema_version
-        return cls(version, snapshot.coverage, snapshot.crs_version, schema)
+        return cls(version, snapshot.coverage, snapshot.crs_version, schema, snapshot.report_id)
 
 
 @dataclass(frozen=True)
@@ -133,6 +139,11 @@ class SnapshotDiff:
     unknown_new: tuple[str, ...] = ()
     """Catalogue facts `new` did not record: a change there cannot be seen."""
     notes: tuple[str, ...] = ()
+
+    @property
+    def catalogue(self) -> catalog.Catalogue:
+        """The catalogue of the brief compared (the newer version's)."""
+        return catalog.load(self.new.report_id)
 
     @property
     def schema_changed(self) -> bool:

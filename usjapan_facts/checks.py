@@ -72,6 +72,8 @@ class CheckResult:
     notes: tuple[str, ...] = field(default=())
     unknown: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     """The catalogue facts the comparison could not see: none known as of the old side, not recorded by the new."""
+    catalogue_size: int = 0
+    """How many facts the checked brief's catalogue has: what `unknown` counts out of."""
 
     @property
     def failing(self) -> tuple[Finding, ...]:
@@ -105,8 +107,7 @@ def _year_of(text: str) -> int | None:
     return int(years[-1]) if len(set(years)) == 1 else None
 
 
-def _stale_fact(fact_id: str, fact: BaseFact, as_of: dt.date, max_age: int) -> tuple[Severity, str] | None:
-    label = catalog.get(fact_id).label
+def _stale_fact(label: str, fact_id: str, fact: BaseFact, as_of: dt.date, max_age: int) -> tuple[Severity, str] | None:
     if fact_id in DEADLINE_FACTS and isinstance(fact.value, int | str):
         deadline = _end_of(str(fact.value))
         if deadline < as_of:
@@ -129,7 +130,8 @@ def stale_findings(snapshot: Snapshot, as_of: dt.date, rules: Rules) -> list[Fin
                 message = f"{label}: still upcoming in {version}, but its date ({format_date(item.date)}) has passed"
                 findings.append(Finding("stale", "major", f"{name}.{slug}", message, version))
     for fact_id, fact in snapshot.facts.items():
-        stale = _stale_fact(fact_id, fact, as_of, rules.stale_after_years)
+        label = snapshot.catalogue.get(fact_id).label
+        stale = _stale_fact(label, fact_id, fact, as_of, rules.stale_after_years)
         if stale is not None:
             findings.append(Finding("stale", stale[0], fact_id, stale[1], version))
     return findings
@@ -201,4 +203,5 @@ def check(
     ordered = sorted((_watched(finding, rules) for finding in findings), key=lambda f: SEVERITY_RANK[f.severity])
     compared = (diff.old.version, diff.new.version) if diff is not None else None
     unknown = (diff.unknown_old, diff.unknown_new) if diff is not None else None
-    return CheckResult(as_of, fail_on, tuple(ordered), compared, tuple(notes), unknown)
+    size = len(store.catalogue.facts)
+    return CheckResult(as_of, fail_on, tuple(ordered), compared, tuple(notes), unknown, size)

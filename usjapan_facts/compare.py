@@ -122,14 +122,14 @@ def same_meaning(old: Raw | None, new: Raw | None) -> bool:
     return old == new or not meanings_differ(old, new)
 
 
-def unit_label(unit_id: str, unit: Unit) -> tuple[str, str]:
+def unit_label(catalogue: catalog.Catalogue, unit_id: str, unit: Unit) -> tuple[str, str]:
     """Return the label and section of a unit: the catalogue's, or an election's or event's own."""
     head = unit_id.split(".", 1)[0]
     if head == "elections":
-        return f"{unit.meaning.get('body', unit_id)} election", catalog.SECTION_TITLES[head]
+        return f"{unit.meaning.get('body', unit_id)} election", catalogue.sections[head]
     if head == "events":
-        return str(unit.meaning.get("what", unit_id)), catalog.SECTION_TITLES[head]
-    spec = catalog.get(unit_id)
+        return str(unit.meaning.get("what", unit_id)), catalogue.sections[head]
+    spec = catalogue.get(unit_id)
     return spec.label, spec.section
 
 
@@ -230,14 +230,16 @@ def _judge_numeric(kind: str, fields: set[str], old: dict[str, Any], new: dict[s
     return Judgement("value", _way(rise, kind), least_move=least)
 
 
-def judge(unit_id: str, fields: set[str], old: dict[str, Any], new: dict[str, Any]) -> Judgement:
+def judge(
+    catalogue: catalog.Catalogue, unit_id: str, fields: set[str], old: dict[str, Any], new: dict[str, Any]
+) -> Judgement:
     """Say what kind of change the meanings `old` -> `new` of a unit are, given the fields that differ."""
     head = unit_id.partition(".")[0]
     if head in catalog.COLLECTIONS:
         return Judgement("status" if "status" in fields else "value")
     if head == "report":
         return Judgement("value")
-    spec = catalog.get(unit_id)
+    spec = catalogue.get(unit_id)
     if fields == {"period"}:
         return Judgement("period")
     if spec.kind in NUMERIC_KINDS:

@@ -188,15 +188,11 @@ def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[s
     return paths
 
 
-def _order(unit_id: str) -> tuple[int, str]:
-    return (catalog.ORDER.get(unit_id, len(catalog.ORDER)), unit_id)
-
-
-def _text(unit_id: str, value: Any, kind: ChangeKind) -> str | None:
+def _text(catalogue: catalog.Catalogue, unit_id: str, value: Any, kind: ChangeKind) -> str | None:
     if value is None:
         return None
     if isinstance(value, BaseFact):
-        return display(value, family_first=catalog.get(unit_id).family_first)
+        return display(value, family_first=catalogue.get(unit_id).family_first)
     head = unit_id.partition(".")[0]
     if head == "elections":
         if kind in ("status", "removed"):
@@ -212,6 +208,7 @@ def _text(unit_id: str, value: Any, kind: ChangeKind) -> str | None:
 
 def _change(
     rules: Rules,
+    catalogue: catalog.Catalogue,
     unit_id: str,
     judged: Judgement,
     known: Known,
@@ -221,7 +218,7 @@ def _change(
     """Build one `Change`: labels, texts, the judged move, and the severity the rules give it."""
     new_unit, new_value = new
     old_unit = split(known.raw) if known.raw is not None and (new_unit is None or judged.kind == "provenance") else None
-    label, section = unit_label(unit_id, new_unit or old_unit)  # type: ignore[arg-type]
+    label, section = unit_label(catalogue, unit_id, new_unit or old_unit)  # type: ignore[arg-type]
     kind = judged.kind
     if kind == "provenance":
         names = tuple(fields)
@@ -229,10 +226,14 @@ def _change(
         new_text = " / ".join(str(new_unit.provenance[name]) for name in names) if new_unit else None
     else:
         names = tuple(sorted(fields))
-        old_text, new_text = _text(unit_id, known.item, kind), _text(unit_id, new_value, kind)
+        old_text = _text(catalogue, unit_id, known.item, kind)
+        new_text = _text(catalogue, unit_id, new_value, kind)
     # Incompatible claims move at least `least_move`: enough to judge the severity, never shown as a delta.
     moved = judged.relative if judged.least_move is None else judged.least_move
-    severity = rules.severity_of(unit_id, kind, delta=judged.delta, relative=moved, direction=judged.direction)
+    fact_kind = catalogue.by_id[unit_id].kind if unit_id in catalogue.by_id else None
+    severity = rules.severity_of(
+        unit_id, kind, fact_kind=fact_kind, delta=judged.delta, relative=moved, direction=judged.direction
+    )
     return Change(
         unit_id, label, section, kind, severity, known.item, new_value, old_text, new_text,
         judged.delta, judged.relative, names, known.version, judged.direction,
@@ -245,6 +246,7 @@ def _begin(
     """Set a version against the knowledge before it; leave the units whose meanings differ for DeepDiff."""
     assert timeline.snapshot is not None  # something was known: at least one version was folded in
     pending = _Pending(VersionInfo.of(timeline.snapshot), snapshot, timeline.unknown(), notes)
+    catalogue = snapshot.catalogue
     for unit_id, raw in units.items():
         known = timeline.state(unit_id)
         if known is None or known.raw is raw or known.raw == raw:
@@ -252,18 +254,18 @@ def _begin(
         if known.raw is None:
             appeared: ChangeKind = "status" if unit_id.startswith(("elections.", "events.")) else "added"
             new = (split(raw), typed(snapshot, unit_id, raw))
-            pending.changes.append(_change(rules, unit_id, Judgement(appeared), known, new))
+            pending.changes.append(_change(rules, catalogue, unit_id, Judgement(appeared), known, new))
         elif meanings_differ(known.raw, raw):
             pending.differing.append(_Differing(unit_id, known, split(known.raw), split(raw)))
         elif provenance := changed_provenance(known.raw, raw):
             new = (split(raw), typed(snapshot, unit_id, raw))
-            pending.changes.append(_change(rules, unit_id, Judgement("provenance"), known, new, provenance))
+            pending.changes.append(_change(rules, catalogue, unit_id, Judgement("provenance"), known, new, provenance))
     tracked = frozenset(snapshot.tracked)
     for unit_id, known in timeline.known.items():
         checked = unit_id in tracked or unit_id.partition(".")[0] in tracked  # the fact, or its whole collection
         if known.raw is not None and unit_id not in units and checked:
             # Stated before and checked for now, yet absent: compare.absence() is 'not_stated', in one set lookup.
-            pending.changes.append(_change(rules, unit_id, Judgement("removed"), known, (None, None)))
+            pending.changes.append(_change(rules, catalogue, unit_id, Judgement("removed"), known, (None, None)))
     return pending
 
 
@@ -271,14 +273,17 @@ def _finish(
     rules: Rules, index: int, pending: _Pending, paths: dict[tuple[int, str], set[tuple[str, ...]]]
 ) -> SnapshotDiff:
     changes = list(pending.changes)
+    catalogue = pending.new.catalogue
     for unit in pending.differing:
         changed = paths.get((index, unit.unit_id))
         if not changed:
             raise DiffError(f"{unit.unit_id}: the versions differ but the diff engine found no difference")
-        judged = judge(unit.unit_id, {path[0] for path in changed}, unit.before.meaning, unit.after.meaning)
+        judged = judge(catalogue, unit.unit_id, {path[0] for path in changed}, unit.before.meaning, unit.after.meaning)
         after = (unit.after, typed(pending.new, unit.unit_id, unit.after.meaning))
-        changes.append(_change(rules, unit.unit_id, judged, unit.known, after, (".".join(path) for path in changed)))
-    changes.sort(key=lambda change: _order(change.fact_id))
+        paths_changed = (".".join(path) for path in changed)
+        changes.append(_change(rules, catalogue, unit.unit_id, judged, unit.known, after, paths_changed))
+    last = len(catalogue.order)
+    changes.sort(key=lambda change: (catalogue.order.get(change.fact_id, last), change.fact_id))
     new = VersionInfo.of(pending.new)
     return SnapshotDiff(pending.old, new, tuple(changes), pending.unknown_old, unknown_in(pending.new), pending.notes)
 

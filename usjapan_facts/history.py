@@ -6,10 +6,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from usjapan_facts.catalog import Catalogue
 from usjapan_facts.compare import same_meaning
+from usjapan_facts.lookup import FactView, check_fact_id, lookup
 from usjapan_facts.model import Snapshot
 from usjapan_facts.timeline import Timeline
-from usjapan_facts.views import FactView, check_fact_id, lookup
 
 
 @dataclass(frozen=True)
@@ -23,15 +24,23 @@ class HistoryEntry:
         return {**self.view.as_json(), "changed": self.changed}
 
 
-def fact_history(snapshots: Iterable[Snapshot], fact_id: str) -> Iterator[HistoryEntry]:
+def fact_history(
+    snapshots: Iterable[Snapshot], fact_id: str, *, catalogue: Catalogue | None = None
+) -> Iterator[HistoryEntry]:
     """Yield the fact's entry in each snapshot, oldest first if the snapshots come so; unknowns never change.
 
     A version that records the fact (its value, or 'not stated') is marked changed when its meaning
-    differs from the last one recorded before it: the versions where `log` reports the fact.
+    differs from the last one recorded before it: the versions where `log` reports the fact. The fact
+    id is checked against `catalogue`, else against a store's catalogue, else against the first snapshot's.
     """
-    check_fact_id(fact_id)
+    catalogue = catalogue or getattr(snapshots, "catalogue", None)
+    if catalogue is not None:
+        check_fact_id(fact_id, catalogue)
     timeline = Timeline()
     for snapshot in snapshots:
+        if catalogue is None:
+            catalogue = snapshot.catalogue
+            check_fact_id(fact_id, catalogue)
         before = timeline.state(fact_id)
         timeline.fold(snapshot)
         after = timeline.state(fact_id)

@@ -48,8 +48,8 @@ class RulesError(FactsError):
 
 
 def _known_glob(pattern: str) -> str:
-    if not catalog.glob_can_match(pattern):
-        raise ValueError(f"{pattern!r} matches no fact id of the catalogue, election or event")
+    if not catalog.glob_can_match_any(pattern):
+        raise ValueError(f"{pattern!r} matches no fact id of a catalogue, election or event")
     return pattern
 
 
@@ -102,6 +102,7 @@ class Rules(BaseModel):
         fact_id: str,
         change_kind: str,
         *,
+        fact_kind: str | None = None,
         delta: float | None,
         relative: float | None,
         direction: str | None = None,
@@ -126,7 +127,7 @@ class Rules(BaseModel):
             return "major"
         if change_kind in ("added", "removed", "qualifier", "restated") or head in catalog.COLLECTIONS:
             return "minor"
-        kind = catalog.get(fact_id).kind
+        kind = fact_kind
         if kind not in NUMERIC_KINDS:
             return "major"
         if kind in ("rank", "year"):

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from usjapan_facts._version import SCHEMA_VERSION
-from usjapan_facts.catalog import DEFAULT_BRIEF
+from usjapan_facts.catalog import DEFAULT_BRIEF, Catalogue
+from usjapan_facts.catalog import load as load_catalogue
 from usjapan_facts.errors import (
     AmbiguousVersionError,
     SchemaVersionError,
@@ -266,8 +267,10 @@ def check_files(paths: Iterable[Path], *, root: Path | None = None, record: Trus
 class SnapshotStore:
     """A folder of snapshots, `YYYY-MM-DD.json` each, in date order."""
 
-    def __init__(self, root: Path | str) -> None:
+    def __init__(self, root: Path | str, *, brief: str = DEFAULT_BRIEF) -> None:
         self.root = Path(root)
+        self.brief = brief
+        """The one brief this store holds: its snapshots' `report_id`."""
         self._resolved_root: Path | None = None
         self._trust: TrustRecord | None = None
         self._loads = 0
@@ -289,7 +292,12 @@ class SnapshotStore:
         return _links_out(path, self._resolved_root)
 
     def __repr__(self) -> str:
-        return f"SnapshotStore({str(self.root)!r})"
+        return f"SnapshotStore({str(self.root)!r}, brief={self.brief!r})"
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The catalogue of the brief this store holds."""
+        return load_catalogue(self.brief)
 
     def _require_root(self) -> None:
         if not self.root.is_dir():
@@ -386,7 +394,15 @@ class SnapshotStore:
         # building snapshots in Python; for recorded content the outcome is the same.
         record = self.trust if self._loads < CONSTRUCT_LIMIT else _NOTHING_TRUSTED
         self._loads += 1
-        return read_snapshot(path, record=record)
+        snapshot = read_snapshot(path, record=record)
+        if snapshot.report_id != self.brief:
+            raise SnapshotFileError(
+                path,
+                f"is a snapshot of {snapshot.report_id}, but this store holds {self.brief}; "
+                f"pass --report {snapshot.report_id} (a store holds one brief)",
+                field="report_id",
+            )
+        return snapshot
 
     def summaries(self) -> Iterator[VersionSummary]:
         """Summarise the stored versions for `list`, oldest first: from the record where it vouches for a file."""

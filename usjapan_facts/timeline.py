@@ -19,8 +19,6 @@ from usjapan_facts.compare import Raw, raw_units
 from usjapan_facts.model import Snapshot
 from usjapan_facts.store import SnapshotStore
 
-_FACT_IDS = tuple(spec.id for spec in catalog.FACT_SPECS)
-
 
 @dataclass(frozen=True, slots=True)
 class Known:
@@ -91,13 +89,16 @@ class Timeline:
 
     def unknown(self) -> tuple[str, ...]:
         """The catalogue facts no version so far recorded, in catalogue order."""
-        return tuple(fact_id for fact_id in _FACT_IDS if fact_id not in self.known)
+        if self.snapshot is None:
+            return ()
+        return tuple(spec.id for spec in self.snapshot.catalogue.facts if spec.id not in self.known)
 
 
 def unknown_in(snapshot: Snapshot) -> tuple[str, ...]:
     """The catalogue facts a version did not record (neither stated nor checked for), in catalogue order."""
     tracked = set(snapshot.tracked)
-    return tuple(fact_id for fact_id in _FACT_IDS if fact_id not in snapshot.facts and fact_id not in tracked)
+    facts = snapshot.catalogue.facts
+    return tuple(spec.id for spec in facts if spec.id not in snapshot.facts and spec.id not in tracked)
 
 
 def timeline_as_of(store: SnapshotStore, version: dt.date) -> Timeline:

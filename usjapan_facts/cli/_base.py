@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from usjapan_facts.catalog import glob_can_match
+from usjapan_facts.catalog import DEFAULT_BRIEF, Catalogue, available
 from usjapan_facts.config import configured_store
 from usjapan_facts.errors import FactsError, UnknownFactError
 from usjapan_facts.safe_io import printable
@@ -76,10 +76,20 @@ class _Group(click.Group):
     show_envvar=True,
     help="The snapshot store to use (default: snapshots_dir of ./usjapan-facts.toml, else the shipped history).",
 )
+@click.option(
+    "--report",
+    type=click.Choice(available()),
+    default=DEFAULT_BRIEF,
+    show_default=True,
+    envvar="USJAPAN_FACTS_REPORT",
+    show_envvar=True,
+    help="The CRS brief to work on: its catalogue, and its shipped history unless a store is given.",
+)
 @click.pass_context
-def cli(ctx: click.Context, snapshots_dir: Path | None) -> None:
-    """Track how the facts of CRS brief IF10199, U.S.-Japan Relations, change between versions."""
-    ctx.obj = SnapshotStore(snapshots_dir or configured_store(Path.cwd()) or default_store_root())
+def cli(ctx: click.Context, snapshots_dir: Path | None, report: str) -> None:
+    """Track how the facts of a CRS brief (by default IF10199, U.S.-Japan Relations) change between versions."""
+    root = snapshots_dir or configured_store(Path.cwd()) or default_store_root(report)
+    ctx.obj = SnapshotStore(root, brief=report)
 
 
 pass_store = click.make_pass_decorator(SnapshotStore)
@@ -135,11 +145,21 @@ def timeout_option(help_text: str) -> Callable[[F], F]:
     )
 
 
-def check_globs(patterns: tuple[str, ...]) -> tuple[str, ...]:
+def check_globs(patterns: tuple[str, ...], catalogue: Catalogue) -> tuple[str, ...]:
+    """Refuse a fact-id glob that can match nothing in the catalogue, an election or an event."""
     for pattern in patterns:
-        if not glob_can_match(pattern):
+        if not catalogue.glob_can_match(pattern):
             raise UnknownFactError(pattern)
     return patterns
+
+
+def _unstyled(text: str, *, fg: str | None = None, bold: bool | None = None) -> str:
+    return text
+
+
+def text_style() -> Callable[..., str]:
+    """The style reports colour text with: click's on a terminal without NO_COLOR, else none."""
+    return click.style if colour() else _unstyled
 
 
 def colour() -> bool:

@@ -11,17 +11,17 @@ import click
 
 from usjapan_facts.cli._base import (
     cli,
-    colour,
     emit,
     fail,
     format_option,
     pass_store,
     rules_option,
     say,
+    text_style,
     timeout_option,
 )
+from usjapan_facts.report.show import render_snapshot
 from usjapan_facts.store import SnapshotStore, canonical_json
-from usjapan_facts.views import render_snapshot
 
 if TYPE_CHECKING:
     from usjapan_facts.checks import FailOn
@@ -49,7 +49,6 @@ def extract(
     force: bool,
 ) -> None:
     """Propose a snapshot from a version's text: a file (text, HTML or PDF), '-' for stdin, or an http(s) URL."""
-    from usjapan_facts.catalog import FACT_SPECS
     from usjapan_facts.extract import extract_snapshot
     from usjapan_facts.extract.pdf import looks_like_pdf, read_pdf
     from usjapan_facts.extract.sources import Source, read_source
@@ -57,9 +56,11 @@ def extract(
     if force and not save:
         raise click.UsageError("--force replaces a stored version, so it goes with --save")
     got = Source(read_pdf(source), source) if looks_like_pdf(source) else read_source(source, timeout=timeout)
-    result = extract_snapshot(got.text, updated=updated.date() if updated else None, source_url=source_url or got.url)
+    result = extract_snapshot(
+        got.text, brief=store.brief, updated=updated.date() if updated else None, source_url=source_url or got.url
+    )
     click.echo(canonical_json(result.snapshot) if fmt == "json" else render_snapshot(result.snapshot), nl=False)
-    say(f"{len(result.found)} of {len(FACT_SPECS)} catalogue facts found in {got.name}")
+    say(f"{len(result.found)} of {len(store.catalogue.facts)} catalogue facts found in {got.name}")
     if result.not_found:
         say(f"not found: {', '.join(result.not_found)}")
     for warning in result.warnings:
@@ -129,13 +130,13 @@ def check(
         from usjapan_facts.extract.sources import read_source
 
         got = read_source(brief_source, timeout=timeout)
-        extraction = extract_snapshot(got.text, source_url=got.url)
+        extraction = extract_snapshot(got.text, brief=store.brief, source_url=got.url)
         brief, not_found = extraction.snapshot, extraction.not_found
     result = run_check(
         store, brief=brief, brief_not_found=not_found or (), as_of=as_of.date() if as_of else None, rules=rules,
         fail_on=fail_on,
     )  # fmt: skip
-    emit(*report.render(result, fmt, color=colour()))
+    emit(*report.render(result, fmt, style=text_style()))
     for target, extra in ((output_json, "json"), (output_markdown, "markdown")):
         if target is not None:
             _write(target, report.render(result, extra)[0])

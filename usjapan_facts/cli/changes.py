@@ -25,9 +25,10 @@ from usjapan_facts.cli._base import (
     format_option,
     pass_store,
     rules_option,
+    text_style,
 )
+from usjapan_facts.lookup import check_fact_id
 from usjapan_facts.store import SnapshotStore
-from usjapan_facts.views import check_fact_id
 
 if TYPE_CHECKING:
     from usjapan_facts.rules import Severity
@@ -56,11 +57,11 @@ def diff(
     from usjapan_facts.diff import diff_versions
     from usjapan_facts.rules import find_rules
 
-    check_globs(only)
+    check_globs(only, store.catalogue)
     rules = find_rules(rules_file, Path.cwd())
     result = diff_versions(store, old or "previous", new or "latest", rules=rules)
     result = result.filter(only=only, min_severity=min_severity)
-    emit(*report.render(result, fmt, color=colour()))
+    emit(*report.render(result, fmt, style=text_style()))
     sys.exit(EXIT_FINDINGS if exit_code and result.changes else EXIT_OK)
 
 
@@ -75,7 +76,7 @@ def history(store: SnapshotStore, fact_id: str, fmt: str, plot_file: Path | None
     """Show FACT_ID in every version, oldest first: '*' marks a change, unknown where not recorded."""
     from usjapan_facts.history import CSV_COLUMNS, fact_history, history_row, render_history
 
-    check_fact_id(fact_id)
+    check_fact_id(fact_id, store.catalogue)
     entries = list(fact_history(store, fact_id))
     if plot_file is not None:
         from usjapan_facts.report.plot import plot_history
@@ -110,7 +111,7 @@ def log(
     from usjapan_facts.diff import log_diffs
     from usjapan_facts.rules import find_rules
 
-    check_globs(only)
+    check_globs(only, store.catalogue)
     rules = find_rules(rules_file, Path.cwd())
     first = since.date() if since else None
     # The walk goes oldest first, carrying what is known; the blocks are spooled to be shown newest first.
@@ -120,7 +121,7 @@ def log(
     if fmt == "atom":
         from usjapan_facts.report.atom import render_atom
 
-        click.echo(render_atom(diffs), nl=False)
+        click.echo(render_atom(diffs, catalogue=store.catalogue), nl=False)
         return
     if fmt == "json":
         bodies = (json.dumps(report.diff_json(result), ensure_ascii=False) for result in diffs)
@@ -130,8 +131,8 @@ def log(
             click.echo(("  " if index == 0 else ", ") + body)
         click.echo("]")
         return
-    use_colour = colour()
-    texts = (report.render_text(result, color=use_colour) for result in diffs if result.changes)
+    use_colour, style = colour(), text_style()
+    texts = (report.render_text(result, style=style) for result in diffs if result.changes)
     for index, text in enumerate(_newest_first(texts)):
         click.echo(("\n" if index else "") + text, nl=False, color=use_colour)
 

@@ -18,9 +18,10 @@ from usjapan_facts.cli._base import (
     format_option,
     pass_store,
 )
+from usjapan_facts.lookup import check_fact_id, lookup
+from usjapan_facts.report.show import render_fact, render_list, render_snapshot
 from usjapan_facts.safe_io import printable
 from usjapan_facts.store import SnapshotStore, canonical_json, check_files
-from usjapan_facts.views import check_fact_id, lookup, render_fact, render_list, render_snapshot, summaries
 
 if TYPE_CHECKING:
     pass
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 @pass_store
 def list_command(store: SnapshotStore, fmt: str) -> None:
     """List the stored versions, oldest first: date, CRS version, coverage, facts, hash."""
-    rows = summaries(store)
+    rows = store.summaries()
     if fmt == "json":
         click.echo(json.dumps([row.__dict__ for row in rows], indent=2))
     else:
@@ -46,7 +47,7 @@ def list_command(store: SnapshotStore, fmt: str) -> None:
 def show(store: SnapshotStore, version: str, fact_id: str | None, fmt: str) -> None:
     """Show one version (a date, a prefix, latest, previous or a file), or one fact of it."""
     if fact_id is not None:
-        check_fact_id(fact_id)
+        check_fact_id(fact_id, store.catalogue)
     snapshot = store.load(version)
     if fact_id is None:
         click.echo(canonical_json(snapshot) if fmt == "json" else render_snapshot(snapshot), nl=False)

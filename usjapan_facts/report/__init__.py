@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import groupby
-from typing import Any
-
-import click
+from typing import Any, Protocol
 
 from usjapan_facts import catalog
 from usjapan_facts.checks import CheckResult
@@ -26,20 +24,23 @@ GITHUB_COMMENT_LIMIT = 65_536
 MARKDOWN_MARKER = "<!-- usjapan-facts:diff -->"
 _COLOURS = {"major": "red", "minor": "yellow", "info": "bright_black"}
 _GITHUB_LEVELS = {"major": "error", "minor": "warning", "info": "notice"}
-_SECTION_ORDER = {title: index for index, title in enumerate(catalog.SECTION_TITLES.values())}
 
 
-def _severity_order(change: Change) -> tuple[int, int]:
-    return (SEVERITY_RANK[change.severity], catalog.ORDER.get(change.fact_id, len(catalog.ORDER)))
+def _severity_order(catalogue: catalog.Catalogue) -> Callable[[Change], tuple[int, int]]:
+    """Order changes most severe first, then in catalogue order."""
+    last = len(catalogue.order)
+    return lambda change: (SEVERITY_RANK[change.severity], catalogue.order.get(change.fact_id, last))
 
 
-def _by_section(changes: Iterable[Change]) -> list[tuple[str, list[Change]]]:
+def _by_section(catalogue: catalog.Catalogue, changes: Iterable[Change]) -> list[tuple[str, list[Change]]]:
     """Group by section, most severe section first, and within each the most severe change first."""
-    ordered = sorted(changes, key=lambda change: _SECTION_ORDER.get(change.section, 99))
+    sections = {title: index for index, title in enumerate(catalogue.sections.values())}
+    severity_order = _severity_order(catalogue)
+    ordered = sorted(changes, key=lambda change: sections.get(change.section, 99))
     groups = [
-        (section, sorted(items, key=_severity_order)) for section, items in groupby(ordered, key=lambda c: c.section)
+        (section, sorted(items, key=severity_order)) for section, items in groupby(ordered, key=lambda c: c.section)
     ]
-    return sorted(groups, key=lambda group: (SEVERITY_RANK[group[1][0].severity], _SECTION_ORDER.get(group[0], 99)))
+    return sorted(groups, key=lambda group: (SEVERITY_RANK[group[1][0].severity], sections.get(group[0], 99)))
 
 
 def _counts_text(diff: SnapshotDiff) -> str:
@@ -56,9 +57,8 @@ def _recorded(change: Change, old_version: str) -> str:
     return f" (last recorded {change.old_version})"
 
 
-def unknown_text(old: tuple[str, ...], new: tuple[str, ...], old_version: str, new_version: str) -> str:
+def unknown_text(old: tuple[str, ...], new: tuple[str, ...], old_version: str, new_version: str, total: int) -> str:
     """Say how many catalogue facts each side could not see, so an empty report is not read as 'no change'."""
-    total = len(catalog.FACT_SPECS)
     return (
         f"unknown: {len(old)} of {total} catalogue facts as of {old_version}, "
         f"{len(new)} of {total} in {new_version} (a change there cannot be seen)"
@@ -66,22 +66,33 @@ def unknown_text(old: tuple[str, ...], new: tuple[str, ...], old_version: str, n
 
 
 def _diff_unknown_text(diff: SnapshotDiff) -> str:
-    return unknown_text(diff.unknown_old, diff.unknown_new, diff.old.version, diff.new.version)
+    total = len(diff.catalogue.facts)
+    return unknown_text(diff.unknown_old, diff.unknown_new, diff.old.version, diff.new.version, total)
 
 
-def render_text(diff: SnapshotDiff, *, color: bool = False) -> str:
+class Style(Protocol):
+    """How to colour a piece of text: the CLI passes click's `style` on a terminal, else text stays plain."""
+
+    def __call__(self, text: str, *, fg: str | None = None, bold: bool | None = None) -> str: ...
+
+
+def plain(text: str, *, fg: str | None = None, bold: bool | None = None) -> str:
+    """Leave text as it is: the style of output that is not a terminal."""
+    return text
+
+
+def render_text(diff: SnapshotDiff, *, style: Style = plain) -> str:
     """A headline, aligned lines grouped by section, most severe first, and what neither side could see."""
     counts = _counts_text(diff) if diff.changes else "no changes"
-    lines = [f"IF10199 {diff.old.version} -> {diff.new.version}: {counts}", *(f"note: {note}" for note in diff.notes)]
+    headline = f"{diff.new.report_id} {diff.old.version} -> {diff.new.version}: {counts}"
+    lines = [headline, *(f"note: {note}" for note in diff.notes)]
     if diff.schema_changed:
         lines.append(f"schema changed: version {diff.old.schema_version} -> {diff.new.schema_version}")
     width = max((len(change.fact_id) for change in diff.changes), default=0)
-    for section, changes in _by_section(diff.changes):
-        lines += ["", click.style(section, bold=True) if color else section]
+    for section, changes in _by_section(diff.catalogue, diff.changes):
+        lines += ["", style(section, bold=True)]
         for change in changes:
-            severity = f"{change.severity:<5}"
-            if color:
-                severity = click.style(severity, fg=_COLOURS[change.severity])
+            severity = style(f"{change.severity:<5}", fg=_COLOURS[change.severity])
             summary = change.summary + _recorded(change, diff.old.version)
             lines.append(f"  {severity}  {change.kind:<10}  {change.fact_id:<{width}}  {summary}")
     lines += ["", _diff_unknown_text(diff)]
@@ -92,7 +103,7 @@ def diff_json(diff: SnapshotDiff) -> dict[str, Any]:
     """The versioned envelope: both versions' metadata, counts, and every change."""
     return {
         "format_version": FORMAT_VERSION,
-        "report_id": "IF10199",
+        "report_id": diff.new.report_id,
         "old": diff.old.__dict__,
         "new": diff.new.__dict__,
         "schema_changed": diff.schema_changed,
@@ -134,7 +145,7 @@ def _markdown_kind(change: Change) -> str:
 
 def render_markdown(diff: SnapshotDiff, *, limit: int = GITHUB_COMMENT_LIMIT) -> str:
     """A table for a pull-request comment, cut by severity to stay under `limit` characters."""
-    head = [MARKDOWN_MARKER, f"### IF10199: {diff.old.version} → {diff.new.version}", ""]
+    head = [MARKDOWN_MARKER, f"### {diff.new.report_id}: {diff.old.version} → {diff.new.version}", ""]
     head += [*(f"Note: {note}." for note in diff.notes), f"_{_diff_unknown_text(diff).capitalize()}._", ""]
     if diff.schema_changed:
         head += [f"Schema changed: version {diff.old.schema_version} → {diff.new.schema_version}.", ""]
@@ -147,7 +158,7 @@ def render_markdown(diff: SnapshotDiff, *, limit: int = GITHUB_COMMENT_LIMIT) ->
         "| Severity | Fact | Old | New | Change |",
         "| --- | --- | --- | --- | --- |",
     ]
-    ordered = sorted(diff.changes, key=_severity_order)
+    ordered = sorted(diff.changes, key=_severity_order(diff.catalogue))
     rows = [
         f"| {change.severity} | {_cell(change.label)}<br>`{change.fact_id}` | {_cell(change.old_text)}"
         f"{_recorded(change, diff.old.version)} | {_cell(change.new_text)} | {_markdown_kind(change)} |"
@@ -183,7 +194,7 @@ def render_github(diff: SnapshotDiff) -> str:
         lines.append(f"::notice title={escape_property('usjapan-facts')}::{escape_data(message)}")
     for note in diff.notes:
         lines.append(f"::notice title={escape_property('usjapan-facts')}::{escape_data(note)}")
-    for change in sorted(diff.changes, key=_severity_order):
+    for change in sorted(diff.changes, key=_severity_order(diff.catalogue)):
         title = escape_property(f"{change.fact_id} ({change.kind}, {diff.old.version} -> {diff.new.version})")
         message = change.summary + _recorded(change, diff.old.version)
         lines.append(f"::{_GITHUB_LEVELS[change.severity]} title={title}::{escape_data(message)}")
@@ -205,15 +216,13 @@ def _check_headline(result: CheckResult) -> str:
     return f"usjapan-facts check as of {result.as_of.isoformat()}: {found}{compared}; fails on {result.fail_on}"
 
 
-def render_check_text(result: CheckResult, *, color: bool = False) -> str:
+def render_check_text(result: CheckResult, *, style: Style = plain) -> str:
     """One line per finding, most severe first, each with its fingerprint."""
     lines = [_check_headline(result), *(f"note: {note}" for note in result.notes)]
     if result.findings:
         width = max(len(printable(finding.subject)) for finding in result.findings)
         for finding in result.findings:
-            severity = f"{finding.severity:<5}"
-            if color:
-                severity = click.style(severity, fg=_COLOURS[finding.severity])
+            severity = style(f"{finding.severity:<5}", fg=_COLOURS[finding.severity])
             subject = f"{printable(finding.subject):<{width}}"
             message = printable(finding.message)  # an invalid file's name comes from outside
             lines.append(f"  {severity}  {finding.kind:<7}  {subject}  {message}  [{finding.fingerprint}]")
@@ -225,7 +234,7 @@ def render_check_text(result: CheckResult, *, color: bool = False) -> str:
 def _check_unknown_text(result: CheckResult) -> str | None:
     if result.unknown is None or result.compared is None:
         return None
-    return unknown_text(*result.unknown, *result.compared)
+    return unknown_text(*result.unknown, *result.compared, result.catalogue_size)
 
 
 def check_json(result: CheckResult) -> dict[str, Any]:
@@ -273,20 +282,36 @@ def render_check_github(result: CheckResult) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def render(result: SnapshotDiff | CheckResult, fmt: str, *, color: bool = False) -> tuple[str, str | None]:
+def _json(envelope: dict[str, Any]) -> str:
+    return json.dumps(envelope, indent=2, ensure_ascii=False) + "\n"
+
+
+Rendered = tuple[str, str | None]
+"""A report, and the Markdown for a GitHub job's step summary where the format has one."""
+Renderer = Callable[[Any, Style], Rendered]
+RENDERERS: dict[tuple[type, str], Renderer] = {
+    (SnapshotDiff, "text"): lambda diff, style: (render_text(diff, style=style), None),
+    (SnapshotDiff, "json"): lambda diff, _: (_json(diff_json(diff)), None),
+    (SnapshotDiff, "markdown"): lambda diff, _: (render_markdown(diff), None),
+    (SnapshotDiff, "github"): lambda diff, _: (render_github(diff), render_markdown(diff)),
+    (CheckResult, "text"): lambda result, style: (render_check_text(result, style=style), None),
+    (CheckResult, "json"): lambda result, _: (_json(check_json(result)), None),
+    (CheckResult, "markdown"): lambda result, _: (render_check_markdown(result), None),
+    (CheckResult, "github"): lambda result, _: (render_check_github(result), render_check_markdown(result)),
+}
+"""Each renderer by (type of result, format): a new format is one entry here, never a branch elsewhere."""
+
+
+def formats(result_type: type) -> tuple[str, ...]:
+    """Name the formats a type of result can be rendered in."""
+    return tuple(fmt for kind, fmt in RENDERERS if kind is result_type)
+
+
+def render(result: SnapshotDiff | CheckResult, fmt: str, *, style: Style = plain) -> Rendered:
     """Render a diff or a check in `fmt`; with `github`, also the Markdown for the job's step summary."""
-    if isinstance(result, CheckResult):
-        if fmt == "json":
-            return json.dumps(check_json(result), indent=2, ensure_ascii=False) + "\n", None
-        if fmt == "markdown":
-            return render_check_markdown(result), None
-        if fmt == "github":
-            return render_check_github(result), render_check_markdown(result)
-        return render_check_text(result, color=color), None
-    if fmt == "json":
-        return json.dumps(diff_json(result), indent=2, ensure_ascii=False) + "\n", None
-    if fmt == "markdown":
-        return render_markdown(result), None
-    if fmt == "github":
-        return render_github(result), render_markdown(result)
-    return render_text(result, color=color), None
+    renderer = RENDERERS.get((type(result), fmt))
+    if renderer is None:
+        raise ValueError(
+            f"no {fmt!r} report for a {type(result).__name__}; formats: {', '.join(formats(type(result)))}"
+        )
+    return renderer(result, style)

@@ -11,19 +11,19 @@ import html
 from collections.abc import Callable, Iterable
 from xml.etree import ElementTree as ET
 
+from usjapan_facts.catalog import Catalogue
 from usjapan_facts.diff import SnapshotDiff
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
-FEED_ID = "urn:usjapan-facts:IF10199:changes"
-BRIEF_PAGE = "https://www.congress.gov/crs-product/IF10199"
-"""Where readers find the brief itself: each entry links there."""
+BRIEF_PAGE = "https://www.congress.gov/crs-product/{brief}"
+"""Where readers find the brief itself: by default each entry links there."""
 
 
 def entry_id(diff: SnapshotDiff) -> str:
     """A stable id for the entry of one version: its report, version and the fingerprints of its changes."""
     fingerprints = sorted(change.fingerprint for change in diff.changes)
     digest = hashlib.sha256("\x1f".join(fingerprints).encode("ascii")).hexdigest()[:16]
-    return f"urn:usjapan-facts:IF10199:{diff.new.version}:{digest}"
+    return f"urn:usjapan-facts:{diff.new.report_id}:{diff.new.version}:{digest}"
 
 
 def _stamp(version: str) -> str:
@@ -33,7 +33,7 @@ def _stamp(version: str) -> str:
 def _title(diff: SnapshotDiff) -> str:
     counts = ", ".join(f"{number} {severity}" for severity, number in diff.counts().items() if number)
     total = len(diff.changes)
-    return f"IF10199 {diff.new.version}: {total} change{'s' if total != 1 else ''} ({counts})"
+    return f"{diff.new.report_id} {diff.new.version}: {total} change{'s' if total != 1 else ''} ({counts})"
 
 
 def _entry(feed: ET.Element, diff: SnapshotDiff, link: str) -> None:
@@ -57,16 +57,22 @@ def _entry(feed: ET.Element, diff: SnapshotDiff, link: str) -> None:
 
 
 def render_atom(
-    diffs: Iterable[SnapshotDiff], *, link: str = BRIEF_PAGE, link_for: Callable[[str], str] | None = None
+    diffs: Iterable[SnapshotDiff],
+    *,
+    catalogue: Catalogue,
+    link: str | None = None,
+    link_for: Callable[[str], str] | None = None,
 ) -> str:
-    """Return an Atom 1.0 feed with one entry per diff that has changes, in the order given (newest first).
+    """Return an Atom 1.0 feed of one brief, one entry per diff that has changes, in the order given (newest first).
 
-    Each entry links to `link_for(version)` when given (a page of the version), else to `link`.
+    Each entry links to `link_for(version)` when given (a page of the version), else to `link` (by
+    default the brief's page on congress.gov).
     """
+    link = link or BRIEF_PAGE.format(brief=catalogue.brief)
     ET.register_namespace("", ATOM_NS)
     feed = ET.Element(f"{{{ATOM_NS}}}feed")
-    ET.SubElement(feed, f"{{{ATOM_NS}}}id").text = FEED_ID
-    ET.SubElement(feed, f"{{{ATOM_NS}}}title").text = "IF10199, U.S.-Japan Relations: changes of the facts"
+    ET.SubElement(feed, f"{{{ATOM_NS}}}id").text = f"urn:usjapan-facts:{catalogue.brief}:changes"
+    ET.SubElement(feed, f"{{{ATOM_NS}}}title").text = f"{catalogue.brief}, {catalogue.title}: changes of the facts"
     updated = ET.SubElement(feed, f"{{{ATOM_NS}}}updated")
     author = ET.SubElement(feed, f"{{{ATOM_NS}}}author")
     ET.SubElement(author, f"{{{ATOM_NS}}}name").text = "usjapan-facts"

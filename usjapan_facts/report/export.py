@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from usjapan_facts import catalog
 from usjapan_facts.model import HedgedFact, MoneyFact, PercentFact, Snapshot
 from usjapan_facts.values import canonical
 
@@ -58,7 +57,7 @@ def _fact_rows(snapshot: Snapshot) -> Iterator[Row]:
             fact.kind,
             canonical(fact),
             qualifier=fact.qualifier if isinstance(fact, HedgedFact) else None,
-            unit=catalog.get(fact_id).unit or None,
+            unit=snapshot.catalogue.get(fact_id).unit or None,
             period=fact.period,
             quote=fact.quote,
             by=fact.by,

@@ -93,7 +93,7 @@ def draw_history(entries: Sequence[HistoryEntry]) -> Figure:
         else:
             axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_title(f"{first.label} ({first.fact_id})")
-    axes.set_xlabel("version of IF10199")
+    axes.set_xlabel("version")
     axes.grid(visible=True, alpha=0.3)
     axes.legend(loc="best", fontsize="small")
     figure.autofmt_xdate()

@@ -23,7 +23,6 @@ from usjapan_facts.report.atom import render_atom
 from usjapan_facts.report.site.chart import build_chart
 from usjapan_facts.rules import SEVERITY_RANK
 
-_SECTION_ORDER = {title: index for index, title in enumerate(catalog.SECTION_TITLES.values())}
 STATIC = Path(__file__).parent / "static"
 
 
@@ -63,17 +62,18 @@ def quote_of(change: Change) -> str | None:
     return None
 
 
-def by_section(changes: Sequence[Change]) -> list[tuple[str, list[Change]]]:
+def by_section(changes: Sequence[Change], catalogue: catalog.Catalogue) -> list[tuple[str, list[Change]]]:
     """Group changes by section in catalogue order, the most severe first within each."""
+    order = {title: index for index, title in enumerate(catalogue.sections.values())}
     groups: dict[str, list[Change]] = {}
-    for change in sorted(changes, key=lambda c: (_SECTION_ORDER.get(c.section, 99), SEVERITY_RANK[c.severity])):
+    for change in sorted(changes, key=lambda c: (order.get(c.section, 99), SEVERITY_RANK[c.severity])):
         groups.setdefault(change.section, []).append(change)
     return list(groups.items())
 
 
-def fact_ids(snapshots: Sequence[Snapshot]) -> list[str]:
+def fact_ids(snapshots: Sequence[Snapshot], catalogue: catalog.Catalogue) -> list[str]:
     """Every catalogue fact, then each election and event any version holds."""
-    ids = [spec.id for spec in catalog.CATALOG]
+    ids = [spec.id for spec in catalogue.specs]
     for name in catalog.COLLECTIONS:
         slugs = sorted({slug for snapshot in snapshots for slug in getattr(snapshot, name)})
         ids += [f"{name}.{slug}" for slug in slugs]
@@ -99,8 +99,15 @@ def build_site(snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff], out
                    by_new.get(snapshot.updated.isoformat()))
         for index, snapshot in enumerate(snapshots)
     ]  # fmt: skip
-    ids = fact_ids(snapshots)
-    common: dict[str, Any] = {"sections": catalog.SECTION_TITLES, "quote_of": quote_of, "by_section": by_section}
+    catalogue = snapshots[-1].catalogue
+    ids = fact_ids(snapshots, catalogue)
+    common: dict[str, Any] = {
+        "sections": catalogue.sections,
+        "brief": catalogue.brief,
+        "brief_title": catalogue.title,
+        "quote_of": quote_of,
+        "by_section": lambda changes: by_section(changes, catalogue),
+    }
     written: list[Path] = []
 
     def page(relative: str, template: str, **context: Any) -> None:
@@ -109,14 +116,16 @@ def build_site(snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff], out
         _write(out_dir / relative, html)
         written.append(out_dir / relative)
 
-    page("index.html", "index.html.j2", rows=list(reversed(rows)), facts=_fact_links(ids))
+    page("index.html", "index.html.j2", rows=list(reversed(rows)), facts=_fact_links(ids, catalogue))
     for row in rows:
         page(f"versions/{row.version}.html", "version.html.j2", row=row)
     for fact_id in ids:
-        entries: list[HistoryEntry] = list(fact_history(snapshots, fact_id))
+        entries: list[HistoryEntry] = list(fact_history(snapshots, fact_id, catalogue=catalogue))
         page(f"facts/{fact_id}.html", "fact.html.j2", entries=entries, first=entries[0].view,
              chart=build_chart(entries))  # fmt: skip
-    feed = render_atom(reversed(diffs), link="index.html", link_for=lambda version: f"versions/{version}.html")
+    feed = render_atom(
+        reversed(diffs), catalogue=catalogue, link="index.html", link_for=lambda version: f"versions/{version}.html"
+    )
     _write(out_dir / "feed.xml", feed)
     written.append(out_dir / "feed.xml")
     try:
@@ -127,11 +136,11 @@ def build_site(snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff], out
     return written
 
 
-def _fact_links(ids: Sequence[str]) -> list[tuple[str, list[tuple[str, str]]]]:
+def _fact_links(ids: Sequence[str], catalogue: catalog.Catalogue) -> list[tuple[str, list[tuple[str, str]]]]:
     groups: dict[str, list[tuple[str, str]]] = {}
     for fact_id in ids:
         head = fact_id.partition(".")[0]
-        spec = catalog.BY_ID.get(fact_id)
+        spec = catalogue.by_id.get(fact_id)
         label = spec.label if spec else fact_id.partition(".")[2].replace("_", " ")
-        groups.setdefault(catalog.SECTION_TITLES[head], []).append((fact_id, label))
+        groups.setdefault(catalogue.sections[head], []).append((fact_id, label))
     return list(groups.items())

@@ -154,7 +154,7 @@ def build_chart(entries: Sequence[HistoryEntry]) -> Chart | None:
     x_ticks = [Tick(x_of(dt.date(year, 1, 1).toordinal()), str(year)) for year in years]
     return Chart(
         WIDTH, HEIGHT, (left, top, right, bottom), tuple(points), tuple(steps), tuple(gaps), tuple(x_ticks),
-        tuple(y_ticks), inverted, f"{entries[0].view.label} over the versions of IF10199",
+        tuple(y_ticks), inverted, f"{entries[0].view.label} over the versions",
     )  # fmt: skip
 
 

@@ -1,23 +1,19 @@
-"""Read one fact, one version or the list of versions, as records the CLI and Python callers share."""
+"""Look one fact up in one version: a `FactView` the engine, the reports, the CLI and Python callers share."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from usjapan_facts import catalog
-from usjapan_facts.store import SnapshotStore, content_hash
-from usjapan_facts.trust import VersionSummary
 
 if TYPE_CHECKING:
     from usjapan_facts.model import FactStatus, Snapshot
 
-# Lookups import the models' modules (and so pydantic) when first called, not at import: `list` renders
-# rows of the record of validated content and needs neither.
+# Lookups import the models' modules (and so pydantic) when first called, not at import.
 
-_COLLECTION_IDS = ("elections.", "events.")
+COLLECTION_IDS = ("elections.", "events.")
 _COLLECTION_ID = re.compile(r"^(elections|events)\.([a-z0-9]+(?:_[a-z0-9]+)*)$")
 STATUS_WORDS: dict[FactStatus, str] = {
     "stated": "stated",
@@ -65,16 +61,15 @@ class FactView:
         }
 
 
-def check_fact_id(fact_id: str) -> str:
-    """Return `fact_id` if it names a catalogue fact, an election or an event; else raise `UnknownFactError`."""
+def check_fact_id(fact_id: str, catalogue: catalog.Catalogue) -> str:
+    """Return `fact_id` if it names a fact of the catalogue, an election or an event; else raise `UnknownFactError`."""
     if _COLLECTION_ID.match(fact_id) is None:
-        catalog.get(fact_id)
+        catalogue.get(fact_id)
     return fact_id
 
 
 def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
     """Look a fact, an election (`elections.SLUG`) or an event (`events.SLUG`) up in one snapshot."""
-    from usjapan_facts.compare import absence
     from usjapan_facts.values import canonical, display, display_election, display_event, number
 
     version = snapshot.updated.isoformat()
@@ -82,9 +77,9 @@ def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
     if collection is not None:
         name, slug = collection.groups()
         item = getattr(snapshot, name).get(slug)
-        label, section, kind = slug.replace("_", " "), catalog.SECTION_TITLES[name], name[:-1]
+        label, section, kind = slug.replace("_", " "), snapshot.catalogue.sections[name], name[:-1]
         if item is None:
-            return FactView(version, fact_id, label, section, kind, status=absence(snapshot, fact_id))
+            return FactView(version, fact_id, label, section, kind, status=snapshot.absence_of(name))
         return FactView(
             version,
             fact_id,
@@ -98,7 +93,7 @@ def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
             quoted_section=item.section,
             item=item,
         )
-    spec = catalog.get(fact_id)
+    spec = snapshot.catalogue.get(fact_id)
     label, section, kind = spec.label, spec.section, spec.kind
     if spec.is_metadata:
         return _metadata_view(snapshot, spec)
@@ -151,63 +146,7 @@ def _metadata_view(snapshot: Snapshot, spec: catalog.FactSpec) -> FactView:
 def fact_ids(snapshot: Snapshot) -> list[str]:
     """Return every id this snapshot can answer for: the catalogue, then its elections and events."""
     return [
-        *(spec.id for spec in catalog.CATALOG),
+        *(spec.id for spec in snapshot.catalogue.specs),
         *(f"elections.{slug}" for slug in snapshot.elections),
         *(f"events.{slug}" for slug in snapshot.events),
     ]
-
-
-def summaries(store: SnapshotStore) -> Iterator[VersionSummary]:
-    """Summarise each stored version for `list`, oldest first, from the record of validated content where it can."""
-    return store.summaries()
-
-
-def render_list(rows: Iterable[VersionSummary]) -> str:
-    lines = [f"{'version':<10}  {'crs':>3}  {'coverage':<8}  {'facts':>5}  hash"]
-    for row in rows:
-        crs = str(row.crs_version) if row.crs_version is not None else "-"
-        lines.append(f"{row.version:<10}  {crs:>3}  {row.coverage:<8}  {row.facts:>5}  {row.hash[:12]}")
-    return "\n".join(lines) + "\n"
-
-
-def render_fact(view: FactView) -> str:
-    lines = [f"{view.fact_id}  {view.label} ({view.section}, {view.version})"]
-    if view.status != "stated":
-        lines.append(f"  {STATUS_WORDS[view.status]}")
-        return "\n".join(lines) + "\n"
-    lines.append(f"  value:      {view.display}")
-    for key in ("qualifier", "as_written", "period", "by", "note"):
-        detail = getattr(view.item, key, None)
-        if detail is not None:
-            lines.append(f"  {key.replace('_', ' ') + ':':<11} {detail}")
-    if view.quote:
-        lines.append(f"  quote:      {view.quote}")
-    if view.quoted_section:
-        lines.append(f"  section:    {view.quoted_section}")
-    return "\n".join(lines) + "\n"
-
-
-def render_snapshot(snapshot: Snapshot) -> str:
-    crs = f", CRS version {snapshot.crs_version}" if snapshot.crs_version else ""
-    lines = [
-        f"{snapshot.report_id} {snapshot.title}, updated {snapshot.updated.isoformat()}{crs}",
-        f"coverage: {snapshot.coverage}   facts: {len(snapshot.facts)}   hash: {content_hash(snapshot)[:12]}",
-    ]
-    lines += [f"source: {source}" for source in snapshot.sources]
-    if snapshot.notes:
-        lines.append(f"notes: {snapshot.notes}")
-    views = [lookup(snapshot, fact_id) for fact_id in fact_ids(snapshot)]
-    width = max(len(view.fact_id) for view in views)
-    section = None
-    for view in views:
-        if view.status != "stated":
-            continue
-        if view.section != section:
-            section = view.section
-            lines += ["", section]
-        lines.append(f"  {view.fact_id:<{width}}  {view.display}")
-    for status, word in (("not_stated", "not stated"), ("unknown", "unknown (not recorded)")):
-        missing = [view for view in views if view.status == status and not view.fact_id.startswith(_COLLECTION_IDS)]
-        if missing:
-            lines += ["", f"{word}: {len(missing)}", *(f"  {view.fact_id}" for view in missing)]
-    return "\n".join(lines) + "\n"

@@ -1,0 +1,64 @@
+"""Render what one version holds, one fact, and the list of versions, as text for `show` and `list`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from usjapan_facts.lookup import COLLECTION_IDS, STATUS_WORDS, FactView, fact_ids, lookup
+from usjapan_facts.store import content_hash
+from usjapan_facts.trust import VersionSummary
+
+if TYPE_CHECKING:
+    from usjapan_facts.model import Snapshot
+
+
+def render_list(rows: Iterable[VersionSummary]) -> str:
+    lines = [f"{'version':<10}  {'crs':>3}  {'coverage':<8}  {'facts':>5}  hash"]
+    for row in rows:
+        crs = str(row.crs_version) if row.crs_version is not None else "-"
+        lines.append(f"{row.version:<10}  {crs:>3}  {row.coverage:<8}  {row.facts:>5}  {row.hash[:12]}")
+    return "\n".join(lines) + "\n"
+
+
+def render_fact(view: FactView) -> str:
+    lines = [f"{view.fact_id}  {view.label} ({view.section}, {view.version})"]
+    if view.status != "stated":
+        lines.append(f"  {STATUS_WORDS[view.status]}")
+        return "\n".join(lines) + "\n"
+    lines.append(f"  value:      {view.display}")
+    for key in ("qualifier", "as_written", "period", "by", "note"):
+        detail = getattr(view.item, key, None)
+        if detail is not None:
+            lines.append(f"  {key.replace('_', ' ') + ':':<11} {detail}")
+    if view.quote:
+        lines.append(f"  quote:      {view.quote}")
+    if view.quoted_section:
+        lines.append(f"  section:    {view.quoted_section}")
+    return "\n".join(lines) + "\n"
+
+
+def render_snapshot(snapshot: Snapshot) -> str:
+    crs = f", CRS version {snapshot.crs_version}" if snapshot.crs_version else ""
+    lines = [
+        f"{snapshot.report_id} {snapshot.title}, updated {snapshot.updated.isoformat()}{crs}",
+        f"coverage: {snapshot.coverage}   facts: {len(snapshot.facts)}   hash: {content_hash(snapshot)[:12]}",
+    ]
+    lines += [f"source: {source}" for source in snapshot.sources]
+    if snapshot.notes:
+        lines.append(f"notes: {snapshot.notes}")
+    views = [lookup(snapshot, fact_id) for fact_id in fact_ids(snapshot)]
+    width = max(len(view.fact_id) for view in views)
+    section = None
+    for view in views:
+        if view.status != "stated":
+            continue
+        if view.section != section:
+            section = view.section
+            lines += ["", section]
+        lines.append(f"  {view.fact_id:<{width}}  {view.display}")
+    for status, word in (("not_stated", "not stated"), ("unknown", "unknown (not recorded)")):
+        missing = [view for view in views if view.status == status and not view.fact_id.startswith(COLLECTION_IDS)]
+        if missing:
+            lines += ["", f"{word}: {len(missing)}", *(f"  {view.fact_id}" for view in missing)]
+    return "\n".join(lines) + "\n"
