@@ -120,7 +120,8 @@ def log(
     if fmt == "atom":
         from usjapan_facts.report.atom import render_atom
 
-        click.echo(render_atom(diffs), nl=False)
+        # A feed lists its entries newest first; it holds only versions with changes, so it stays small.
+        click.echo(render_atom(reversed([result for result in diffs if result.changes])), nl=False)
         return
     if fmt == "json":
         bodies = (json.dumps(report.diff_json(result), ensure_ascii=False) for result in diffs)
