@@ -10,19 +10,19 @@ from xml.etree import ElementTree as ET
 import feedparser
 
 from tests.conftest import Run
-from usjapan_facts.diff import diff_pairs
+from usjapan_facts.diff import diff_pairs, log_diffs
 from usjapan_facts.report.atom import ATOM_NS, entry_id, render_atom
 from usjapan_facts.store import SnapshotStore, consecutive_pairs
 
 
 def test_log_atom_is_a_valid_feed_with_one_entry_per_version_with_changes(run: Run, real_store: SnapshotStore) -> None:
-    """feedparser reads the feed without complaint: Atom 1.0, one entry per version that changed, newest first."""
+    """feedparser reads it: Atom 1.0, one entry per version with changes, newest first, the changes of log."""
     result = run("usjapan-facts log --format atom")
     assert (result.code, result.stderr) == (0, "")
     feed = feedparser.parse(result.stdout)
     assert not feed.bozo, feed.get("bozo_exception")
     assert feed.version == "atom10"
-    with_changes = [d for d in diff_pairs(consecutive_pairs(real_store, newest_first=True)) if d.changes]
+    with_changes = [d for d in reversed(list(log_diffs(real_store))) if d.changes]
     assert [entry.updated[:10] for entry in feed.entries] == [d.new.version for d in with_changes]
     assert [entry.id for entry in feed.entries] == [entry_id(d) for d in with_changes]
     dates = [entry.updated for entry in feed.entries]

@@ -7,9 +7,9 @@ import sqlite3
 from pathlib import Path
 
 from tests.conftest import Run
-from usjapan_facts.diff import diff_pairs
+from usjapan_facts.diff import log_diffs
 from usjapan_facts.report.export import export_rows
-from usjapan_facts.store import SnapshotStore, consecutive_pairs
+from usjapan_facts.store import SnapshotStore
 
 
 def test_sqlite_export_has_one_row_per_version_and_fact(run: Run, tmp_path: Path, real_store: SnapshotStore) -> None:
@@ -51,12 +51,12 @@ def test_sqlite_export_types_and_indexes(run: Run, tmp_path: Path) -> None:
 
 
 def test_sqlite_change_log_matches_log(run: Run, tmp_path: Path, real_store: SnapshotStore) -> None:
-    """The `changes` table holds every change between consecutive versions, each with its whole JSON."""
+    """The `changes` table holds every change `log` reports, at the version that first shows it, with its JSON."""
     database = tmp_path / "facts.db"
     assert run(f"usjapan-facts export --format sqlite {database}").code == 0
     expected = sorted(
         (diff.new.version, change.fact_id, change.fingerprint)
-        for diff in diff_pairs(consecutive_pairs(real_store))
+        for diff in log_diffs(real_store)
         for change in diff.changes
     )
     with sqlite3.connect(database) as db:

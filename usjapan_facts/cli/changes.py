@@ -121,7 +121,9 @@ def log(
     if fmt == "atom":
         from usjapan_facts.report.atom import render_atom
 
-        click.echo(render_atom(diffs, catalogue=store.catalogue), nl=False)
+        # A feed lists its entries newest first; it holds only versions with changes, so it stays small.
+        newest_first = reversed([result for result in diffs if result.changes])
+        click.echo(render_atom(newest_first, catalogue=store.catalogue), nl=False)
         return
     if fmt == "json":
         bodies = (json.dumps(report.diff_json(result), ensure_ascii=False) for result in diffs)

@@ -28,14 +28,12 @@ def init(directory: Path, ref: str | None) -> None:
 @pass_store
 def site(store: SnapshotStore, out_dir: Path, rules_file: Path | None) -> None:
     """Write a static web site of the history into OUT_DIR: versions, their changes, and each fact's chart."""
-    from itertools import pairwise
-
-    from usjapan_facts.diff import diff_pairs
+    from usjapan_facts.diff import log_diffs
     from usjapan_facts.report.site import build_site
     from usjapan_facts.rules import find_rules
 
     rules = find_rules(rules_file, Path.cwd())
     snapshots = list(store)
-    diffs = list(diff_pairs(pairwise(snapshots), rules=rules))
+    diffs = list(log_diffs(snapshots, rules=rules))
     pages = build_site(snapshots, diffs, out_dir)
     click.echo(f"wrote {len(pages)} files to {out_dir}; open {out_dir / 'index.html'}", err=True)

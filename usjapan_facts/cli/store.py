@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -108,11 +107,11 @@ def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str) -> None:
 
 
 def _export_sqlite(store: SnapshotStore, versions: tuple[str, ...], target: Path) -> None:
-    from usjapan_facts.diff import diff_pairs
+    from usjapan_facts.diff import log_diffs
     from usjapan_facts.report.sqlite import write_sqlite
     from usjapan_facts.rules import find_rules
 
     snapshots = sorted((store.load(version) for version in versions), key=lambda s: s.updated) or list(store)
-    diffs = diff_pairs(pairwise(snapshots), rules=find_rules(None, Path.cwd()))
+    diffs = log_diffs(snapshots, rules=find_rules(None, Path.cwd()))
     write_sqlite(target, snapshots, diffs)
     click.echo(f"wrote {target}: {len(snapshots)} versions", err=True)
