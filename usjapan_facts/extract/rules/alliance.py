@@ -17,6 +17,7 @@ from usjapan_facts.extract.rules.base import (
     money_before,
     one,
     percent_before,
+    period_of,
     registrar,
 )
 from usjapan_facts.extract.text import Sentence
@@ -137,6 +138,7 @@ _ALREADY = re.compile(
     I,
 )
 """After '210 Marines': words that say they are there now, not that they are to move ('are to relocate')."""
+_TO_COME = r"\b(?:to\s+(?:move|relocate|transfer|begin)|will|would|plan\w*|slated|scheduled|expected|due)\b"
 
 
 def _marines(text: str) -> list[tuple[Fields, re.Match[str], bool]]:
@@ -155,5 +157,20 @@ def marines_relocating_to_guam(sentence: Sentence, context: Context) -> Fields |
     text = sentence.text
     if not has(r"\bGuam\b", text, 0) or not has(r"\b(?:relocat|move|transfer)", text):
         return None
-    # Marines who have already moved are not those still to move.
+    # Marines who have already moved are the other fact, alliance.marines_in_guam.
     return one([fields for fields, _, already in _marines(text) if not already and fields["value"] >= 100])
+
+
+@rule("alliance.marines_in_guam", needs=("guam",))
+def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    values = []
+    for fields, match, already in _marines(text):
+        guam = re.search(r"\bGuam\b", text[match.end() : match.end() + 120])
+        if already and guam and not has(_TO_COME, text[match.end() : match.end() + guam.start()]):
+            values.append(fields)
+    found = one(values)
+    if found is None:
+        return None
+    period = period_of(text)
+    return {**found, "period": period} if period else found
