@@ -6,15 +6,18 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import (
+    OTHER_COUNTRIES,
     Context,
     Fields,
     I,
     Rule,
     about_japan,
+    another_country_before,
     has,
     money_before,
     one,
     percent_before,
+    period_of,
     registrar,
 )
 from usjapan_facts.extract.text import Sentence
@@ -37,6 +40,8 @@ def treaty_ally_since(sentence: Sentence, context: Context) -> Fields | None:
 
 
 _TROOPS = r"\b(?:U\.S\.\s+)?(?:troops|military personnel|service\s?members|servicemembers|forces personnel)\b"
+_AMERICAN = r"\bU\.S\.|\bUnited States\b|\bAmerican\b"
+_JAPANS_OWN_FORCES = r"\bSelf[- ]Defen[cs]e Forces?\b|\bSDF\b|\bJapanese (?:troops|personnel|service\s?members)\b"
 
 
 @rule("alliance.us_troops_in_japan", needs=("troops", "personnel", "service"))
@@ -44,12 +49,17 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     if not has(_TROOPS, text) or not has(r"\bJapan", text, 0) or has(r"\bGuam\b|\bMarines?\b", text, 0):
         return None
+    # The troops must be American: Japan's own forces are counted in troops too.
+    if not has(_AMERICAN, text, 0) or has(_JAPANS_OWN_FORCES, text, 0):
+        return None
     values = []
     for troop_word in re.finditer(_TROOPS, text, I):
         for number, qualifier, match in p.qualified_numbers(text):
             as_digits = match.group("number")
             if number < 1000 or p.YEAR.fullmatch(as_digits) or text[match.end() : match.end() + 1] in "%":
                 continue
+            if another_country_before(text, match.start()):
+                continue  # 'South Korea hosts about 28,500 U.S. troops, half as many as Japan'
             gap = (
                 text[match.end() : troop_word.start()]
                 if match.end() <= troop_word.start()
@@ -67,7 +77,8 @@ def host_nation_support_per_year(sentence: Sentence, context: Context) -> Fields
         return None
     if not has(r"\bU\.S\.|United States|American", text):
         return None
-    found = money_before(text, r"(?:per year|a year|each year|annually)\b")
+    # Another ally pays toward U.S. forces too: 'South Korea pays about $1 billion a year'.
+    found = money_before(text, r"(?:per year|a year|each year|annually)\b", others=OTHER_COUNTRIES)
     return {**found, "per": "year"} if found else None
 
 
@@ -80,6 +91,11 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
         return None
     if has(r"\btrade\b", text):
         return None
+    # A month the agreement ends in is not the month it was announced in.
+    if has(r"\b(?:expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in)\b", text):
+        return None
+    if another_country_before(text, len(text)):
+        return None  # another ally's cost-sharing agreement with the United States
     months = {value for value, _ in p.dates(text) if len(value) == 7}
     return {"value": months.pop(), "qualifier": "exact"} if len(months) == 1 else None
 
@@ -108,7 +124,32 @@ def okinawa_share_of_usfj_personnel(sentence: Sentence, context: Context) -> Fie
 def okinawa_share_of_land_area(sentence: Sentence, context: Context) -> Fields | None:
     if not _in_okinawa(sentence.text):
         return None
-    return percent_before(sentence.text, r"(?:Japan's\s+)?(?:total\s+)?land(?:\s+area|\s+mass)?\b")
+    return percent_before(
+        sentence.text, r"(?:(?:Japan's|the\s+country's|the\s+nation's)\s+)?(?:total\s+)?land(?:\s+area|\s+mass)?\b"
+    )
+
+
+_MARINES = r"\s+(?:U\.S\.\s+)?Marine(?:s\b|\s+Corps\s+(?:personnel|troops|members)\b)"
+_ALREADY = re.compile(
+    r"\s+(?:(?:were|are|was|is)\s+(?:now\s+|already\s+)?(?:in|on|at|based|stationed|deployed)\b"
+    r"|(?:had|have|has)\s+(?:now\s+|already\s+|so far\s+|since\s+)?"
+    r"(?:arrived|moved|relocated|transferred|been\s+(?:moved|relocated|transferred|stationed|based))\b"
+    r"|(?:already\s+)?(?:arrived|moved|relocated|transferred)\s+(?:in|to|on)\b)",
+    I,
+)
+"""After '210 Marines': words that say they are there now, not that they are to move ('are to relocate')."""
+_TO_COME = r"\b(?:to\s+(?:move|relocate|transfer|begin)|will|would|plan\w*|slated|scheduled|expected|due)\b"
+
+
+def _marines(text: str) -> list[tuple[Fields, re.Match[str], bool]]:
+    """Each count of Marines in `text`, where it ends, and whether the words after it say they are already there."""
+    found = []
+    for number, qualifier, match in p.qualified_numbers(text):
+        marines = re.match(_MARINES, text[match.end() : match.end() + 40])
+        if number >= 10 and marines and not p.YEAR.fullmatch(match.group("number")):
+            already = _ALREADY.match(text, match.end() + marines.end()) is not None
+            found.append(({"value": p.plain(number), "qualifier": qualifier}, match, already))
+    return found
 
 
 @rule("alliance.marines_relocating_to_guam", needs=("guam",))
@@ -116,13 +157,20 @@ def marines_relocating_to_guam(sentence: Sentence, context: Context) -> Fields |
     text = sentence.text
     if not has(r"\bGuam\b", text, 0) or not has(r"\b(?:relocat|move|transfer)", text):
         return None
-    values = [
-        {"value": p.plain(number), "qualifier": qualifier}
-        for number, qualifier, match in p.qualified_numbers(text)
-        if number >= 100
-        and re.match(
-            r"\s+(?:U\.S\.\s+)?Marine(?:s\b|\s+Corps\s+(?:personnel|troops|members)\b)",
-            text[match.end() : match.end() + 40],
-        )
-    ]
-    return one(values)
+    # Marines who have already moved are the other fact, alliance.marines_in_guam.
+    return one([fields for fields, _, already in _marines(text) if not already and fields["value"] >= 100])
+
+
+@rule("alliance.marines_in_guam", needs=("guam",))
+def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    values = []
+    for fields, match, already in _marines(text):
+        guam = re.search(r"\bGuam\b", text[match.end() : match.end() + 120])
+        if already and guam and not has(_TO_COME, text[match.end() : match.end() + guam.start()]):
+            values.append(fields)
+    found = one(values)
+    if found is None:
+        return None
+    period = period_of(text)
+    return {**found, "period": period} if period else found

@@ -111,6 +111,20 @@ def about_japan(text: str, start: int) -> bool:
     return last >= 0 and not has(OTHER_COUNTRIES, before[last:].replace("Japan", " "), 0)
 
 
+_JAPAN_NAMED = re.compile(r"\bJapan|\bTokyo\b")
+
+
+def another_country_before(text: str, start: int, others: str = OTHER_COUNTRIES) -> bool:
+    """Tell whether a country in `others` is named before `start` since Japan last was: 'China's economy grew...'.
+
+    For a fact whose subject is Japan but often goes unnamed ('Real GDP grew by 1.9%'): a figure that
+    another country stands nearer to belongs to that country.
+    """
+    before = text[:start]
+    last = max((match.end() for match in _JAPAN_NAMED.finditer(before)), default=0)
+    return has(others, before[last:], 0)
+
+
 def one(values: list[Fields]) -> Fields | None:
     """The single value a sentence gives, or None when it gives none or several that disagree.
 
@@ -120,10 +134,15 @@ def one(values: list[Fields]) -> Fields | None:
     return values[0] if len(distinct) == 1 else None
 
 
-def percent_before(text: str, follower: str, *, window: int = 40) -> Fields | None:
-    """The percentage that `follower` comes right after: 'about 25% of facilities'."""
+def percent_before(text: str, follower: str, *, window: int = 40, others: str | None = None) -> Fields | None:
+    """The percentage that `follower` comes right after: 'about 25% of facilities'.
+
+    With `others`, a percentage that one of those countries stands nearer to than Japan is not counted.
+    """
     values = []
     for number, qualifier, match in p.percents(text):
+        if others is not None and another_country_before(text, match.start(), others):
+            continue
         after = text[match.end() : match.end() + window]
         if re.match(rf"\s*(?:of\s+)?(?:all\s+)?{follower}", after, I) or (
             match.group("fraction") and re.match(rf"\s*{follower}", after, I)
@@ -132,12 +151,16 @@ def percent_before(text: str, follower: str, *, window: int = 40) -> Fields | No
     return one(values)
 
 
-def money_before(text: str, follower: str, *, window: int = 40) -> Fields | None:
-    """The dollar amount that `follower` comes right after: '$300 million in humanitarian aid'."""
+def money_before(text: str, follower: str, *, window: int = 40, others: str | None = None) -> Fields | None:
+    """The dollar amount that `follower` comes right after: '$300 million in humanitarian aid'.
+
+    With `others`, an amount that one of those countries stands nearer to than Japan is not counted.
+    """
     values = [
         {"value": dollars, "qualifier": qualifier}
         for dollars, qualifier, match in p.money_amounts(text)
         if re.match(rf"\s*{follower}", text[match.end() : match.end() + window], I)
+        and (others is None or not another_country_before(text, match.start(), others))
     ]
     return one(values)
 

@@ -6,10 +6,12 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import (
+    OTHER_COUNTRIES,
     Context,
     Fields,
     I,
     Rule,
+    another_country_before,
     has,
     one,
     percent_before,
@@ -22,6 +24,8 @@ rule = registrar(RULES)
 
 
 _GDP = r"(?:its\s+|Japan's\s+|the\s+)?(?:GDP|gross domestic product)\b"
+_OTHERS = rf"{OTHER_COUNTRIES}|\bNATO\b"
+"""Who else sets defense goals and limits as a share of GDP, or buys Tomahawks."""
 
 
 @rule("defense.spending_goal_pct_gdp", needs=("gdp", "gross domestic"))
@@ -31,7 +35,7 @@ def defense_spending_goal(sentence: Sentence, context: Context) -> Fields | None
         return None
     if has(r"\b(?:traditionally|historically|limit\w*|caps?|capped|ceiling)\b", text):
         return None
-    found = percent_before(text, _GDP)
+    found = percent_before(text, _GDP, others=_OTHERS)
     if found is None:
         return None
     by = re.search(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", text, I)
@@ -45,12 +49,16 @@ def defense_traditional_limit(sentence: Sentence, context: Context) -> Fields | 
         return None
     if not has(r"\b(?:traditionally|historically|long|for decades|informal)", text):
         return None
-    return percent_before(text, _GDP)
+    return percent_before(text, _GDP, others=_OTHERS)
 
 
 @rule("defense.tomahawk_purchase", needs=("tomahawk",))
 def tomahawk_purchase(sentence: Sentence, context: Context) -> Fields | None:
     if not has(r"\bTomahawk", sentence.text, 0):
         return None
-    values = [{"value": dollars, "qualifier": qualifier} for dollars, qualifier, _ in p.money_amounts(sentence.text)]
+    values = [
+        {"value": dollars, "qualifier": qualifier}
+        for dollars, qualifier, match in p.money_amounts(sentence.text)
+        if not another_country_before(sentence.text, match.start(), _OTHERS)
+    ]
     return one(values)

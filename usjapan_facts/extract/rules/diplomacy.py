@@ -51,10 +51,18 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     return {**fields, "period": period} if period else fields
 
 
+_OTHER_DONORS = (
+    r"\b(?:United States|U\.S\.|Washington|EU|European Union|NATO|G7|Germany|Britain|the United Kingdom|Canada|"
+    r"Australia|South Korea|Korea|Taiwan|Netherlands|Ireland)\b"
+)
+"""Other donors to Ukraine. Russia is not one of them: sentences about the aid often name its invasion."""
+
+
 def _ukraine(text: str, follower: str) -> Fields | None:
     if not has(r"\bUkrain", text, 0):
         return None
-    return money_before(text, rf"(?:in|of)\s+{follower}")
+    # Another donor's pledge is not Japan's: 'The United States has provided $1 billion in humanitarian aid'.
+    return money_before(text, rf"(?:in|of)\s+{follower}", others=_OTHER_DONORS)
 
 
 @rule("diplomacy.ukraine_humanitarian_aid", needs=("ukrain",))

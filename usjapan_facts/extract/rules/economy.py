@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.rules.base import (
+    OTHER_COUNTRIES,
     Context,
     Fields,
     I,
     Rule,
+    another_country_before,
     has,
     money_before,
     percent_before,
@@ -36,6 +38,8 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
         I,
     )
     for match in clause.finditer(text):
+        if another_country_before(text, match.start()):
+            return None  # 'China's economy grew by 5.2%'
         year = match.group("year1") or match.group("year2")
         if year is None or year in years:
             return None
@@ -56,7 +60,9 @@ def supplementary_budget(sentence: Sentence, context: Context) -> Fields | None:
 @rule("economy.emissions_cut_target", needs=("emission",))
 def emissions_cut_target(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    found = percent_before(text, r"(?:reduction|cut)\s+(?:in\s+)?(?:its\s+)?(?:greenhouse gas|GHG|carbon)\s+emissions")
+    # Another country's pledge is not Japan's: 'The EU targets a 55% cut in greenhouse gas emissions'.
+    cut = r"(?:reduction|cut)\s+(?:in\s+)?(?:its\s+)?(?:greenhouse gas|GHG|carbon)\s+emissions"
+    found = percent_before(text, cut, others=OTHER_COUNTRIES)
     if found is None:
         return None
     by = re.search(r"\bby\s+(?P<by>\d{4})\b", text)

@@ -11,6 +11,7 @@ from usjapan_facts.extract.rules.base import (
     Fields,
     I,
     Rule,
+    another_country_before,
     has,
     one,
     registrar,
@@ -94,6 +95,8 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         if not (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause)) or not has(_UPCOMING, clause):
             continue
         for match in _WHEN_DUE.finditer(clause):
+            if another_country_before(clause, match.start()):
+                continue  # 'South Korea's next general election is due in April 2028'
             dated = p.dates(match.group("date"))
             value = dated[0][0] if dated else match.group("date")[-4:]
             if context.updated is None or value > context.updated.isoformat()[: len(value)]:

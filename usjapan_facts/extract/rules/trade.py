@@ -6,11 +6,13 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import (
+    OTHER_COUNTRIES,
     Context,
     Fields,
     I,
     Rule,
     about_japan,
+    another_country_before,
     has,
     money_before,
     one,
@@ -31,6 +33,9 @@ _PARTNER = r"(?:overall\s+)?(?:U\.S\.\s+)?(?:overall\s+)?(?:trading|trade)\s+par
 _PARENTHESIS = re.compile(r"\([^()]{0,300}\)")
 _ALTERNATIVE = re.compile(r"\b(?:if|when|excluding|counting|counted)\b", I)
 _JAPAN_SUBJECT = re.compile(r"\bJapan|^(?:Its|Japanese) investors\b")
+_JAPANS_OWN = re.compile(r"\bJapan['\u2019]s\s+(?:the\s+)?$")
+"""'Japan's second-largest export market' ranks another country among Japan's partners, not Japan."""
+_ANOTHER_RANK = re.compile(rf"\b(?:the\s+)?(?:{p.ORDINAL_WORD}|\d+(?:st|nd|rd|th))?[- ]?(?:largest|biggest|top)\b", I)
 
 
 def without_asides(text: str) -> str:
@@ -50,6 +55,7 @@ def _ranks(text: str, follower: str, *, window: int = 40) -> list[tuple[int, re.
         for rank, match in p.ranks(text)
         if re.match(rf"\s*{follower}", text[match.end() : match.end() + window], I)
         and about_japan(text, match.start())
+        and not _JAPANS_OWN.search(text, 0, match.start())
         and not re.match(rf"\s*{follower}\S*\s+(?:of|for|to)\s+Japan\b", text[match.end() : match.end() + 200], I)
     ]
 
@@ -85,7 +91,9 @@ def _partner_for(text: str, flow: str, context: Context) -> Fields | None:
         rest = re.match(
             rf"\s*{_PARTNER}\s+for\s+(?P<list>[^,;()]*(?:\([^)]*\)[^,;()]*)*)", text[match.end() : match.end() + 200], I
         )
-        if rest and has(rf"\b{flow}\b", rest.group("list")):
+        # 'for U.S. exports and the fourth-largest for imports': the list ends where another rank begins.
+        listed = _ANOTHER_RANK.split(rest.group("list"), maxsplit=1)[0] if rest else ""
+        if has(rf"\b{flow}\b", listed):
             ranks.append(rank)
     for rank, _ in _ranks(text, rf"(?:U\.S\.\s+)?{'export market' if flow == 'exports' else 'import source'}"):
         ranks.append(rank)
@@ -107,6 +115,8 @@ def _trade_flow(text: str, flow: str) -> Fields | None:
         return None
     values = []
     for dollars, qualifier, match in p.money_amounts(text):
+        if another_country_before(text, match.start()):
+            continue  # 'U.S. exports to China were about $148 billion ..., twice those to Japan'
         before = text[max(0, match.start() - 40) : match.start()]
         nearest = max(
             ((found.end(), found.group(0).casefold()) for found in re.finditer(r"\b(?:exports|imports)\b", before, I)),
@@ -141,7 +151,7 @@ def _source_rank(text: str, follower: str) -> Fields | None:
     return {"value": ranks[0], "qualifier": "exact"} if len(set(ranks)) == 1 else None
 
 
-@rule("trade.fdi_source_rank", needs=("invest",))
+@rule("trade.fdi_source_rank", needs=("invest", "fdi"))
 def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
     if not _JAPAN_SUBJECT.search(sentence.text):
         return None
@@ -155,6 +165,9 @@ def treasury_holder_rank(sentence: Sentence, context: Context) -> Fields | None:
     if not _JAPAN_SUBJECT.search(sentence.text):
         return None
     return _source_rank(sentence.text, r"holders?\s+of\s+U\.S\.\s+Treasur")
+
+
+_NOT_APPLIED = r"\b(?:propos\w*|threaten\w*|floated|considered|could|might)\b"
 
 
 @rule("trade.us_tariff_on_most_imports_from_japan", needs=("tariff",))
@@ -174,6 +187,12 @@ def us_tariff_on_imports(sentence: Sentence, context: Context) -> Fields | None:
     at = next(
         m for _, _, m in p.percents(text) if re.match(rf"\s*(?:of\s+)?{follower}", text[m.end() : m.end() + 40], I)
     )
+    # A rate only proposed or threatened was never applied: it is no value of the tariff.
+    clause_start = max(
+        text.rfind(";", 0, at.start()), text.rfind("\u2014", 0, at.start()), text.rfind(". ", 0, at.start())
+    )
+    if has(_NOT_APPLIED, text[clause_start + 1 : at.start()]):
+        return None
     return {**found, **when(text, at.start(), at.end(), context.updated)}
 
 
@@ -182,14 +201,18 @@ def japan_investment_pledge(sentence: Sentence, context: Context) -> Fields | No
     text = sentence.text
     if not has(r"\b(?:pledg|promis|commit)", text) or not has(r"\binvest", text):
         return None
+    # Other allies pledged investments too: 'South Korea pledged $350 billion'.
     found = money_before(
-        text, r"(?:(?:in|into)\s+(?:the\s+)?(?:United States|U\.S\.)|(?:of|in)\s+(?:new\s+)?investments?\b)"
+        text,
+        r"(?:(?:in|into)\s+(?:the\s+)?(?:United States|U\.S\.)|(?:of|in)\s+(?:new\s+)?investments?\b)",
+        others=OTHER_COUNTRIES,
     )
     if found is None:
         values = [
             {"value": dollars, "qualifier": qualifier}
             for dollars, qualifier, match in p.money_amounts(text)
             if has(r"\binvest\w*\s+$", text[max(0, match.start() - 12) : match.start()])
+            and not another_country_before(text, match.start())
         ]
         found = one(values)
     if found is None:
