@@ -84,7 +84,7 @@ def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
     signed = _SIGNED.search(text)
     if signed is None or _OTHER_DEALS.search(text) or has(OTHER_COUNTRIES, text, 0) or "usjta" not in _which(text):
         return None
-    if not has(r"\b(?:United States|U\.S\.)\b", text) or not has(r"\bJapan", text, 0):
+    if not has(r"\b(?:United States\b|U\.S\.)", text) or not has(r"\bJapan", text, 0):
         return None
     value = date_in(clause_around(text, signed.start(), signed.end()))
     return {"value": value, "qualifier": "exact"} if value else None

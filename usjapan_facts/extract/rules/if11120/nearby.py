@@ -22,7 +22,8 @@ def previous(text: str, context: Context) -> str:
     return _CACHE[0][1].get(text, "")
 
 
-_CLAUSE_END = re.compile(r";|—|\s--\s|,\s+which\b|,\s+while\b|,\s+but\b")
+# A quotation opened after a colon starts afresh: "From the Overview: \"On October 7, 2019, ...".
+_CLAUSE_END = re.compile(r";|—|\s--\s|,\s+which\b|,\s+while\b|,\s+but\b|:\s+[\"“]")
 
 
 def clause_around(text: str, start: int, end: int) -> str:

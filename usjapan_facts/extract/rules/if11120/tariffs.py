@@ -27,7 +27,7 @@ AUTHORITIES = {
 }
 # "a 15% tariff on most imports from Japan", "a 12.5% tariff on Japan", "tariffs of 24% on Japanese goods".
 _ON_JAPAN = (
-    r"(?:(?:additional\s+|ad valorem\s+)?(?:tariffs?|duty|duties|rate)\s+(?:rate\s+)?)?(?:of\s+\d[\d.]*%\s+)?on\s+"
+    r"(?:(?:additional\s+|ad valorem\s+|reciprocal\s+|country-specific\s+)?(?:tariffs?|duty|duties|rate)\s+(?:rate\s+)?)?(?:of\s+\d[\d.]*%\s+)?on\s+"
     r"(?:(?:most|all|nearly all)\s+)?(?:Japan\b(?!'s|ese)|(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan\b|"
     r"Japanese\s+(?:imports|goods|products)\b)"
 )

@@ -49,7 +49,7 @@ _LISTED_TOP = re.compile(
 )
 
 
-@rule("trade.fdi_source_rank", needs=("invest",))
+@rule("trade.fdi_source_rank", needs=("invest", "fdi"))
 def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
     read = shared.fdi_source_rank(sentence, context)
     if read is None and _LISTED_TOP.search(sentence.text):
