@@ -12,7 +12,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules import trade as shared
-from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, Context, Fields, I, Rule, has, one, registrar, when
+from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, PAST, Context, Fields, I, Rule, has, one, registrar, when
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, previous
 from usjapan_facts.extract.text import Sentence
 
@@ -27,11 +27,16 @@ AUTHORITIES = {
 }
 # "a 15% tariff on most imports from Japan", "a 12.5% tariff on Japan", "tariffs of 24% on Japanese goods".
 _ON_JAPAN = (
-    r"(?:(?:additional\s+|ad valorem\s+|reciprocal\s+|country-specific\s+)?(?:tariffs?|duty|duties|rate)\s+(?:rate\s+)?)?(?:of\s+\d[\d.]*%\s+)?on\s+"
+    r"(?:(?:additional\s+|ad valorem\s+|reciprocal\s+|country-specific\s+)?(?:tariffs?|duty|duties|rate)\s+"
+    r"(?:rate\s+)?)?(?:of\s+\d[\d.]*%\s+)?on\s+"
     r"(?:(?:most|all|nearly all)\s+)?(?:Japan\b(?!'s|ese)|(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan\b|"
     r"Japanese\s+(?:imports|goods|products)\b)"
 )
 _NOT_MOST = re.compile(r"\b(?:some|certain|selected|specific)\s+(?:Japanese\s+)?(?:imports|goods|products)\b", I)
+# "under ..." naming no authority we read (a line cut off, a law by another name): nothing is inherited.
+_UNDER_UNREAD = re.compile(
+    r"\bunder\b(?!\s+which\b|\s+the\s+(?:[\w.-]+\s+){0,3}(?:agreement|deal|framework|terms)\b)", I
+)
 _GLOBAL = re.compile(r"\b(?:global|baseline|universal)\b", I)
 
 
@@ -59,12 +64,26 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
         ):
             continue
         authority = authority_of(text) or (
-            None if any(a.search(text) for a in AUTHORITIES.values()) else authority_of(previous(text, context))
+            None
+            if any(a.search(text) for a in AUTHORITIES.values()) or _UNDER_UNREAD.search(text)
+            else authority_of(previous(text, context))
         )
-        hints = when(text, match.start(), match.end(), context.updated)
+        hints = _hints(text, match, context)
         period = {"period": hints["_date"]} if "_date" in hints and len(hints["_date"]) == 7 else {}
         found.append((authority, {"value": p.plain(number), "qualifier": qualifier, **period, **hints}))
     return found
+
+
+_FORMER = re.compile(r"\b(?:down|up|reduced|lowered|raised|increased|cut|rose|fell)?\s*from\s+(?:a|an|the)?\s*$", I)
+_THEN_FORMER = re.compile(r",\s+(?:down|up|a\s+reduction|an\s+increase|a\s+cut|a\s+rise)\s+from\b", I)
+
+
+def _hints(text: str, match: re.Match[str], context: Context) -> Fields:
+    """How current the rate at `match` is: a rate it came 'from' is past, and ', down from ...' is not its clause."""
+    if _FORMER.search(text[max(0, match.start() - 25) : match.start()]):
+        return {"_when": PAST}
+    former = _THEN_FORMER.search(text, match.end())
+    return when(text[: former.start()] if former else text, match.start(), match.end(), context.updated)
 
 
 def _single(values: list[Fields]) -> Fields | None:
