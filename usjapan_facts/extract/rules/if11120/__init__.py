@@ -1,0 +1,22 @@
+"""The extraction rules of IF11120, "U.S.-Japan Trade Agreements and Tariff Negotiations", by section.
+
+Where a fact means what it means in IF10199 (leaders, trade ranks, the investment pledge), the rule
+is IF10199's, wrapped only where this brief words it differently.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.rules.base import Rule
+from usjapan_facts.extract.rules.if11120 import agreements, leaders, tariffs, trade
+
+RULES: dict[str, Rule] = {**leaders.RULES, **tariffs.RULES, **trade.RULES, **agreements.RULES}
+TITLE = re.compile(
+    r"U\.?\s?S\.?\s?[-\u2010-\u2015]?\s?Japan\s+Trade\s+Agreements?\s+(?:and\s+(?:Tariff\s+)?)?Negotiations",
+    re.IGNORECASE,
+)
+"""The brief's three titles: '... Trade Agreement Negotiations' (2019-2022), '... Agreements and
+Negotiations' (2024-2025), '... Agreements and Tariff Negotiations' (since July 2025)."""
+READS_COLLECTIONS = False
+"""The brief reports no elections; its events are not read from the text."""

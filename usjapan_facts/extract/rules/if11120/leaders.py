@@ -1,0 +1,89 @@
+"""IF11120's leaders: IF10199's readings, told apart by tense, since the brief narrates past Administrations.
+
+The brief names the U.S. president mostly through "the X Administration", often a former one ("The
+Trump Administration used ...", "during the Biden Administration"). A mention narrated in the past, or
+"incoming", does not name the sitting president; "this" or "the second" X Administration does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.rules import leaders
+from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, registrar
+from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in
+from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+_NOT_YET = re.compile(r"\b(?:incoming|president-elect|next)\s+$", I)
+_NOW = re.compile(r"\b(?:this|second|current|present|sitting)\s+$", I)
+_DURING = re.compile(r"\bduring\s+the\s+(?:first\s+)?$", I)
+_FIRST = re.compile(r"\bfirst\s+$", I)
+# A verb in the simple past right after the name: "The Trump Administration used ...", "President Trump withdrew".
+_PAST_VERB = re.compile(
+    r"\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|took|withdrew|made|led|began|set|won|gave|sent|struck|sought|"
+    r"chose|spent|held|put|left|brought|built|wrote|said|told)\b"
+)
+
+
+def _mentions(text: str, family: str) -> list[re.Match[str]]:
+    name = re.escape(family)
+    return list(
+        re.finditer(rf"\bPresident\s+(?:[A-Z][a-z]+\s+)?{name}\b|\b{name}\s+(?:Administration|administration)", text)
+    )
+
+
+def _tense(text: str, found: re.Match[str]) -> tuple[int | None, str | None]:
+    """How current one mention is (None: not sitting yet), and the date its clause gives, if any."""
+    before = text[max(0, found.start() - 30) : found.start()]
+    if _NOT_YET.search(before):
+        return None, None
+    clause_date = date_in(clause_around(text, found.start(), found.end()))
+    if _NOW.search(before):
+        return CURRENT, clause_date
+    if _FIRST.search(before) or _DURING.search(before) or _PAST_VERB.match(text, found.end()):
+        return PAST, clause_date
+    return -1, clause_date  # unmarked: keep what IF10199's rule says
+
+
+@rule("leaders.us_president", needs=("president", "administration"))
+def us_president(sentence: Sentence, context: Context) -> Fields | None:
+    read = leaders.us_president(sentence, context)
+    if read is None:
+        return None
+    marks = [_tense(sentence.text, found) for found in _mentions(sentence.text, read["value"]["family"])]
+    if not marks or all(mark is None for mark, _ in marks):
+        return None
+    fields = {key: value for key, value in read.items() if key not in ("_when", "_date")}
+    kept = [(mark, date) for mark, date in marks if mark is not None]
+    if any(mark == CURRENT for mark, _ in kept):
+        return {**fields, "_when": CURRENT}
+    if all(mark == PAST for mark, _ in kept):
+        dates = sorted(date for _, date in kept if date)
+        return {**fields, "_when": PAST, **({"_date": dates[-1]} if dates else {})}
+    return read
+
+
+_JAPAN_GOVERNMENT = re.compile(
+    r"\b(?:Japan's|Japanese)\s+(?:new\s+|current\s+)?(?P<name>[A-Z][a-z]+)\s+(?:Administration|administration|"
+    r"government|cabinet|Cabinet)\b"
+)
+
+
+@rule("leaders.japan_prime_minister", needs=("prime minister", "pm ", "premier", "administration", "government"))
+def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
+    read = leaders.japan_prime_minister(sentence, context)
+    if read is not None or "Japan" not in sentence.text:
+        return read
+    # "Japan's new Suga Administration": a government named for its prime minister, less sure than a title.
+    names = {
+        found.group("name")
+        for found in _JAPAN_GOVERNMENT.finditer(sentence.text)
+        if found.group("name") in leaders.KNOWN_PEOPLE and found.group("name") not in leaders.US_PRESIDENTS
+    }
+    if len(names) != 1:
+        return None
+    family, given = leaders.KNOWN_PEOPLE[names.pop()]
+    return {"value": {"family": family, "given": given}, "as_written": family, "_weak": True}

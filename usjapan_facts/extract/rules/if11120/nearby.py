@@ -1,0 +1,46 @@
+"""What IF11120's rules read around a sentence: the sentence before it, and the clause a value stands in.
+
+The brief often names a figure's year or a tariff's legal authority in the sentence before the one
+that gives the figure ("In 2025, the stock of U.S. FDI ... Japanese FDI stock ... totaled $776 billion").
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.rules.base import Context
+
+_CACHE: list[tuple[Context, dict[str, str]]] = []
+
+
+def previous(text: str, context: Context) -> str:
+    """The sentence right before `text` in the document, or '' for the first (from `context.following`)."""
+    if not _CACHE or _CACHE[0][0] is not context:
+        # One inverted map per document: the rules of one extraction share a single context.
+        _CACHE[:] = [(context, {after: before for before, after in reversed(context.following.items())})]
+    return _CACHE[0][1].get(text, "")
+
+
+# A quotation opened after a colon starts afresh: "From the Overview: \"On October 7, 2019, ...".
+_CLAUSE_END = re.compile(r";|—|\s--\s|,\s+which\b|,\s+while\b|,\s+but\b|:\s+[\"“]")
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause holding text[start:end]: cut at semicolons, dashes and ', which'/', while'/', but'."""
+    before = [match.end() for match in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
+    return text[(before[-1] if before else 0) : (after.start() if after else len(text))]
+
+
+def date_in(text: str) -> str | None:
+    """The one date a text names, as a partial ISO date: a day or month date, else a single bare year."""
+    found = {value for value, _ in p.dates(text)}
+    if found:
+        return found.pop() if len(found) == 1 else None
+    return p.year_in(text)
+
+
+def data_year(text: str) -> str | None:
+    """The one year a figure is dated by, ignoring days named in full ('Updated December 18, 2020')."""
+    return p.year_in(p.DAY_DATE.sub(" ", text))

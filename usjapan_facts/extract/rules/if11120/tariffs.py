@@ -1,0 +1,195 @@
+"""IF11120's U.S. tariffs on Japan, by legal authority, and the 2025 framework agreement.
+
+One paragraph may hold several rates (one proposed, one set in July 2025, one since July 2026): each
+reading carries `when`'s hints and its clause's month as `period`, so the resolver keeps the latest.
+A rate's authority is the one its sentence names, or else the one the sentence before names ("under
+which the United States imposed a 15% tariff" after a sentence on IEEPA).
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.rules import trade as shared
+from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, PAST, Context, Fields, I, Rule, has, one, registrar, when
+from usjapan_facts.extract.rules.if11120.nearby import clause_around, previous
+from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+AUTHORITIES = {
+    "ieepa": re.compile(r"\bIEEPA\b|International Emergency Economic Powers|\breciprocal\b", I),
+    "232": re.compile(r"\bSection\s+232\b", I),
+    "301": re.compile(r"\bSection\s+301\b", I),
+    "122": re.compile(r"\bSection\s+122\b|\bbalance[- ]of[- ]payments\b", I),
+}
+# "a 15% tariff on most imports from Japan", "a 12.5% tariff on Japan", "tariffs of 24% on Japanese goods".
+_ON_JAPAN = (
+    r"(?:(?:additional\s+|ad valorem\s+|reciprocal\s+|country-specific\s+)?(?:tariffs?|duty|duties|rate)\s+"
+    r"(?:rate\s+)?)?(?:of\s+\d[\d.]*%\s+)?on\s+"
+    r"(?:(?:most|all|nearly all)\s+)?(?:Japan\b(?!'s|ese)|(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan\b|"
+    r"Japanese\s+(?:imports|goods|products)\b)"
+)
+_NOT_MOST = re.compile(r"\b(?:some|certain|selected|specific)\s+(?:Japanese\s+)?(?:imports|goods|products)\b", I)
+# "under ..." naming no authority we read (a line cut off, a law by another name): nothing is inherited.
+_UNDER_UNREAD = re.compile(
+    r"\bunder\b(?!\s+which\b|\s+the\s+(?:[\w.-]+\s+){0,3}(?:agreement|deal|framework|terms)\b)", I
+)
+_GLOBAL = re.compile(r"\b(?:global|baseline|universal)\b", I)
+
+
+def authority_of(text: str) -> str | None:
+    """The one tariff authority a text names, or None for none or several."""
+    named = [name for name, pattern in AUTHORITIES.items() if pattern.search(text)]
+    return named[0] if len(named) == 1 else None
+
+
+def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Fields]]:
+    """Each rate the sentence puts on Japan's imports as a whole, with its authority and how current it is."""
+    text = sentence.text
+    if "%" not in text and "percent" not in sentence.folded:
+        return []
+    found = []
+    for number, qualifier, match in p.percents(text):
+        after = text[match.end() : match.end() + 80]
+        if match.group("fraction") or not re.match(rf"\s*{_ON_JAPAN}", after, I):
+            continue
+        clause = clause_around(text, match.start(), match.end())
+        if _NOT_MOST.search(clause) or _GLOBAL.search(text[max(0, match.start() - 20) : match.end()]):
+            continue
+        if has(OTHER_COUNTRIES, clause, 0) or has(
+            r"\bJapan(?:'s|ese)\s+tariffs?\b|tariffs?\s+(?:imposed\s+)?by\s+Japan", clause
+        ):
+            continue
+        authority = authority_of(text) or (
+            None
+            if any(a.search(text) for a in AUTHORITIES.values()) or _UNDER_UNREAD.search(text)
+            else authority_of(previous(text, context))
+        )
+        hints = _hints(text, match, context)
+        period = {"period": hints["_date"]} if "_date" in hints and len(hints["_date"]) == 7 else {}
+        found.append((authority, {"value": p.plain(number), "qualifier": qualifier, **period, **hints}))
+    return found
+
+
+_FORMER = re.compile(r"\b(?:down|up|reduced|lowered|raised|increased|cut|rose|fell)?\s*from\s+(?:a|an|the)?\s*$", I)
+_THEN_FORMER = re.compile(r",\s+(?:down|up|a\s+reduction|an\s+increase|a\s+cut|a\s+rise)\s+from\b", I)
+
+
+def _hints(text: str, match: re.Match[str], context: Context) -> Fields:
+    """How current the rate at `match` is: a rate it came 'from' is past, and ', down from ...' is not its clause."""
+    if _FORMER.search(text[max(0, match.start() - 25) : match.start()]):
+        return {"_when": PAST}
+    former = _THEN_FORMER.search(text, match.end())
+    return when(text[: former.start()] if former else text, match.start(), match.end(), context.updated)
+
+
+def _single(values: list[Fields]) -> Fields | None:
+    """The value of the sentence's current rate: several values need their hints to tell them apart."""
+    if not values:
+        return None
+    best = max(value.get("_when", 1) for value in values)
+    kept = [value for value in values if value.get("_when", 1) == best]
+    return one(kept)
+
+
+@rule("tariffs.us_tariff_most_imports", needs=("tariff", "duty", "duties"))
+def us_tariff_most_imports(sentence: Sentence, context: Context) -> Fields | None:
+    return _single([fields for authority, fields in _rates(sentence, context) if authority in (None, "ieepa", "301")])
+
+
+@rule("tariffs.ieepa_rate", needs=("tariff", "duty", "duties"))
+def ieepa_rate(sentence: Sentence, context: Context) -> Fields | None:
+    return _single([fields for authority, fields in _rates(sentence, context) if authority == "ieepa"])
+
+
+_AUTOS = re.compile(r"\b(?:autos?|automobiles?|motor vehicles?|cars|passenger vehicles|auto parts)\b", I)
+_FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
+
+
+@rule("tariffs.section232_autos", needs=("auto", "vehicle", "cars"))
+def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if not _AUTOS.search(text) or not has(r"\b(?:tariffs?|duty|duties)\b", text) or not has(r"\bJapan", text, 0):
+        return None
+    if authority_of(text) != "232" and not (
+        authority_of(text) is None and authority_of(previous(text, context)) == "232"
+    ):
+        return None
+    if has(OTHER_COUNTRIES, text, 0):
+        return None
+    # Shares ("5% of U.S. imports") are not rates; "from 27.5% to 15%" states the rate it came to.
+    moved = _FROM_TO.search(text)
+    rates = [
+        (n, q, m)
+        for n, q, m in p.percents(text)
+        if not m.group("fraction") and not re.match(r"\s*of\b", text[m.end() :])
+    ]
+    if moved:
+        rates = [(n, q, m) for n, q, m in rates if m.start() >= moved.start("to")]
+    values = [
+        {"value": p.plain(n), "qualifier": q, **when(text, m.start(), m.end(), context.updated)} for n, q, m in rates
+    ]
+    return _single(values)
+
+
+@rule("tariffs.section122_surcharge", needs=("surcharge", "section 122"))
+def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if authority_of(text) != "122" and not has(r"\btemporary\s+import\s+surcharge\b", text):
+        return None
+    follower = r"[\"“]?(?:temporary\s+)?(?:import\s+)?(?:surcharge|tariff)"
+    values = [
+        {"value": p.plain(n), "qualifier": q}
+        for n, q, m in p.percents(text)
+        if not m.group("fraction")
+        and (
+            re.match(rf"\s*{follower}", text[m.end() : m.end() + 40], I)
+            or has(r"\bsurcharge\s+of\s+$", text[max(0, m.start() - 20) : m.start()])
+        )
+    ]
+    return one(values)
+
+
+@rule("tariffs.ieepa_ruling", needs=("supreme court",))
+def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if authority_of(text) != "ieepa" or not has(r"\b(?:decision|ruling|ruled|held|struck\s+down)\b", text):
+        return None
+    if has(r"\b(?:argument|heard|hear|pending|expected|will|would|may|could|awaits?|petition)\b", text):
+        return None
+    dated = {value for value, _ in p.dates(text)}
+    return {"value": dated.pop(), "qualifier": "exact"} if len(dated) == 1 else None
+
+
+_FRAMEWORK = re.compile(
+    r"\b(?:framework\s+(?:agreement|deal)|strategic\s+trade\s+and\s+investment\s+(?:agreement|deal)|"
+    r"trade\s+and\s+investment\s+(?:agreement|deal|framework)|framework\s+on\s+trade)\b",
+    I,
+)
+_AFTER_SOMETHING = re.compile(r"\b(?:following|after|since)\b[^,;]*,?", I)
+"""'Following the imposition of tariffs in April 2025, ...': what came before, dated by its own date."""
+_ANNOUNCED = re.compile(r"\b(?:announced|reached|concluded|struck|unveiled)\b", I)
+
+
+@rule("framework.announced", needs=("framework", "investment agreement", "investment deal"))
+def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    named = _FRAMEWORK.search(text)
+    verb = _ANNOUNCED.search(text)
+    if named is None or verb is None or not has(r"\bJapan", text, 0):
+        return None
+    if has(r"\bcritical\s+minerals?\b|\brare\s+earths?\b|\bIPEF\b|\bIndo-Pacific\b", text):
+        return None
+    # The date is that of the announcement's own clause, never of the tariffs that came before it.
+    clause = clause_around(text, min(named.start(), verb.start()), max(named.end(), verb.end()))
+    clause = _AFTER_SOMETHING.sub(" ", clause)
+    dated = {value for value, _ in p.dates(clause)}
+    return {"value": dated.pop(), "qualifier": "exact"} if len(dated) == 1 else None
+
+
+@rule("framework.investment_pledge", needs=("invest",))
+def investment_pledge(sentence: Sentence, context: Context) -> Fields | None:
+    return shared.japan_investment_pledge(sentence, context)
