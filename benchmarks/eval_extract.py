@@ -129,27 +129,6 @@ def measure(
     return row
 
 
-def _engine_reads(brief: str) -> None:
-    """Point the engine's catalogue look-ups at `brief`'s catalogue, for this one-brief measuring run.
-
-    The diff engine still reads the default catalogue's module attributes; until it takes the brief as a
-    parameter, a run for another brief swaps those attributes once, before anything is compared.
-    """
-    if brief == catalog.DEFAULT_BRIEF:
-        return
-    chosen = catalog.load(brief)
-    for name, value in {
-        "CATALOG": chosen.specs,
-        "BY_ID": chosen.by_id,
-        "ORDER": chosen.order,
-        "FACT_SPECS": chosen.facts,
-        "SECTION_TITLES": chosen.sections,
-        "get": chosen.get,
-        "glob_can_match": chosen.glob_can_match,
-    }.items():
-        setattr(catalog, name, value)
-
-
 def _share(part: int, whole: int) -> str:
     return f"{part}/{whole}" + (f" ({100 * part / whole:.0f}%)" if whole else "")
 
@@ -163,9 +142,8 @@ def main() -> int:
     parser.add_argument("--annotations", type=Path, default=None)
     parser.add_argument("--verbose", "-v", action="store_true", help="List each wrong, missed and extra fact.")
     args = parser.parse_args()
-    _engine_reads(args.brief)
     records = _record_snapshots(args.record)
-    store = SnapshotStore(args.snapshots or default_store_root(args.brief))
+    store = SnapshotStore(args.snapshots or default_store_root(args.brief), brief=args.brief)
     fact_ids = frozenset(spec.id for spec in catalog.load(args.brief).facts)
     stated = _annotations(args.annotations or args.texts / "annotations.json", fact_ids)
     rows = []

@@ -23,7 +23,7 @@ SNAPSHOTS = ROOT / "snapshots"
 
 def main() -> int:
     summaries: list[VersionSummary] = []
-    for path in sorted(SNAPSHOTS.glob("*.json")):
+    for path in sorted(SNAPSHOTS.glob("*/*.json")):
         snapshot = read_snapshot(path, record=TrustRecord(None, with_shipped=False))
         if canonical_json(snapshot).encode("utf-8") != path.read_bytes():
             print(f"{path}: not canonical; write it with SnapshotStore.save first", file=sys.stderr)

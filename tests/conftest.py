@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from click.testing import CliRunner
 
 from usjapan_facts.store import SnapshotStore, default_store_root
 
@@ -42,27 +43,57 @@ def _command() -> list[str]:
 Run = Callable[..., Result]
 
 
+def _process(command: str, *, env: dict[str, str] | None = None, stdin: str | None = None) -> Result:
+    words = shlex.split(command)
+    assert words[0] == "usjapan-facts"
+    environment = {key: value for key, value in os.environ.items() if key not in _STORE_ENV}
+    environment.update(env or {})
+    done = subprocess.run(
+        [*_command(), *words[1:]],
+        capture_output=True,
+        text=True,
+        env=environment,
+        input=stdin,
+        timeout=120,
+        check=False,
+    )
+    return Result(done.returncode, done.stdout, done.stderr)
+
+
+def _in_process(command: str, *, env: dict[str, str] | None = None, stdin: str | None = None) -> Result:
+    words = shlex.split(command)
+    assert words[0] == "usjapan-facts"
+    from usjapan_facts.cli import main
+
+    # The same door as the console script: `main` parses argv, maps errors to one line and exits.
+    environment: dict[str, str | None] = dict.fromkeys(_STORE_ENV)
+    environment.update(env or {})
+    argv = sys.argv
+    with CliRunner().isolation(input=stdin, env=environment) as (stdout, stderr, _):
+        sys.argv = words
+        try:
+            main()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        finally:
+            sys.argv = argv
+        return Result(code, stdout.getvalue().decode("utf-8"), stderr.getvalue().decode("utf-8"))
+
+
+_STORE_ENV = ("USJAPAN_FACTS_SNAPSHOTS", "USJAPAN_FACTS_REPORT")
+
+
 @pytest.fixture
 def run() -> Run:
-    """Run `usjapan-facts ARGS` as typed in a shell, with no store set in the environment."""
+    """Run `usjapan-facts ARGS` as typed, in this process through click's test runner, with no store set."""
+    return _in_process
 
-    def _run(command: str, *, env: dict[str, str] | None = None, stdin: str | None = None) -> Result:
-        words = shlex.split(command)
-        assert words[0] == "usjapan-facts"
-        environment = {key: value for key, value in os.environ.items() if key != "USJAPAN_FACTS_SNAPSHOTS"}
-        environment.update(env or {})
-        done = subprocess.run(
-            [*_command(), *words[1:]],
-            capture_output=True,
-            text=True,
-            env=environment,
-            input=stdin,
-            timeout=120,
-            check=False,
-        )
-        return Result(done.returncode, done.stdout, done.stderr)
 
-    return _run
+@pytest.fixture
+def run_process() -> Run:
+    """Run `usjapan-facts ARGS` as typed, as a real process of the installed command, with no store set."""
+    return _process
 
 
 @pytest.fixture(autouse=True)

@@ -45,7 +45,7 @@ def test_every_brief_has_a_record_and_a_store_of_its_versions() -> None:
     """Each catalogue under briefs/ comes with its record and one stored snapshot per recorded version."""
     for brief, path in RECORDS.items():
         assert path.is_file(), brief
-        store = SnapshotStore(default_store_root(brief))
+        store = SnapshotStore(default_store_root(brief), brief=brief)
         versions = [version.isoformat() for version in store.versions()]
         assert versions == [version["updated"] for version in _record(brief)["versions"]]
         assert store.check() == []
@@ -65,7 +65,7 @@ def test_snapshot_matches_the_record_value_for_value(brief: str, index: int) -> 
     """Every recorded value, title, coverage, source, CRS version, author, election and event is stored."""
     record = _record(brief)
     expected = record["versions"][index]
-    snapshot = SnapshotStore(default_store_root(brief)).load(expected["updated"])
+    snapshot = SnapshotStore(default_store_root(brief), brief=brief).load(expected["updated"])
     assert snapshot.report_id == record["report"]["id"]
     assert snapshot.title == expected.get("title", record["report"]["title"])
     assert snapshot.coverage == expected["coverage"]

@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import check_golden
 from usjapan_facts.diff import SnapshotDiff, diff_versions
-from usjapan_facts.report import (
+from usjapan_facts.report.render import (
     MARKDOWN_MARKER,
     diff_json,
     escape_data,
@@ -68,10 +68,14 @@ def test_text_report_colours_only_when_asked(real_store: SnapshotStore) -> None:
 
 def test_no_changes_text_still_says_what_could_not_be_seen(real_store: SnapshotStore) -> None:
     """An empty diff says 'no changes' and how many facts each side did not know, never nothing at all."""
-    text = render_text(real_diff(real_store, "2024-08-01", "2024-11-05"))
-    assert text == (
+    diff = real_diff(real_store, "2024-08-01", "2024-11-05")
+    total = len(real_store.catalogue.facts)
+    old, new = len(diff.unknown_old), len(diff.unknown_new)
+    assert new == total - 1  # the summary recorded one fact
+    assert render_text(diff) == (
         "IF10199 2024-08-01 -> 2024-11-05: no changes\n\n"
-        "unknown: 0 of 35 catalogue facts as of 2024-08-01, 34 of 35 in 2024-11-05 (a change there cannot be seen)\n"
+        f"unknown: {old} of {total} catalogue facts as of 2024-08-01, {new} of {total} in 2024-11-05 "
+        "(a change there cannot be seen)\n"
     )
 
 
@@ -100,7 +104,7 @@ def test_markdown_is_cut_by_severity_under_the_limit(real_store: SnapshotStore) 
 
 def test_markdown_escapes_pipes_and_html() -> None:
     """A cell cannot break the table or inject HTML."""
-    from usjapan_facts.report import _cell
+    from usjapan_facts.report.render import _cell
 
     assert _cell("a | b <script>") == "a \\| b &lt;script&gt;"
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import Run
-from usjapan_facts.catalog import SECTION_TITLES
+from usjapan_facts import catalog
 from usjapan_facts.diff import diff_pairs
 from usjapan_facts.history import fact_history
 from usjapan_facts.report.site import build_site, quote_of
@@ -201,7 +201,7 @@ def test_version_page_groups_changes_by_section_with_quotes(
     page, problems = _open(browser, (site / "versions" / "2022-07-21.html").as_uri())
     diff = next(d for d in diff_pairs(consecutive_pairs(real_store)) if d.new.version == "2022-07-21")
     sections = page.eval_on_selector_all("section.section", "ss => ss.map(s => s.dataset.section)")
-    order = list(SECTION_TITLES.values())
+    order = list(catalog.load("IF10199").sections.values())
     assert sections == sorted({change.section for change in diff.changes}, key=order.index)
     shown = page.eval_on_selector_all(
         "article.change",

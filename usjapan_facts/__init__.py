@@ -15,7 +15,8 @@ What it offers (`dir(usjapan_facts)` lists it; each name's own help says more):
 - Store: `SnapshotStore` (iterating it loads versions lazily, oldest first), `default_store_root`,
   `read_snapshot`, `canonical_json`, `content_hash`, and `consecutive_pairs(store)`, an iterator of
   (older, newer) pairs holding two versions at most.
-- Model and catalogue: `Snapshot`, `CATALOG`, `FactSpec`, `lookup(snapshot, fact_id)` -> `FactView`.
+- Model and catalogues: `Snapshot`, `load_catalogue(brief)` -> `Catalogue` of `FactSpec`,
+  `lookup(snapshot, fact_id)` -> `FactView`.
 - Engine: `diff_snapshots(old, new)` -> `SnapshotDiff`; `diff_pairs(pairs)`, an iterator of
   `SnapshotDiff` (wrap it in `list()` to keep them); `fact_history(snapshots, fact_id)`, an iterator
   of `HistoryEntry`; `Rules` and `load_rules` for severities; `check(store)` -> `CheckResult`.
@@ -34,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from usjapan_facts._version import __version__ as __version__
 
 if TYPE_CHECKING:
-    from usjapan_facts.catalog import CATALOG, FactSpec
+    from usjapan_facts.catalog import Catalogue, FactSpec, load_catalogue
     from usjapan_facts.checks import CheckResult, Finding, check
     from usjapan_facts.diff import (
         Change,
@@ -79,7 +80,7 @@ if TYPE_CHECKING:
 # Each public name and the module that defines it. Modules load on first use (PEP 562), so that a
 # command imports only what it runs, and DeepDiff only when something is diffed.
 _HOMES: dict[str, str] = {
-    **dict.fromkeys(("CATALOG", "FactSpec"), "catalog"),
+    **dict.fromkeys(("Catalogue", "FactSpec", "load_catalogue"), "catalog"),
     **dict.fromkeys(("CheckResult", "Finding", "check"), "checks"),
     **dict.fromkeys(
         ("Change", "DiffError", "SnapshotDiff", "diff_pairs", "diff_snapshots", "diff_versions", "log_diffs"), "diff"
@@ -128,8 +129,8 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "CATALOG",
     "AmbiguousVersionError",
+    "Catalogue",
     "Change",
     "CheckResult",
     "DiffError",
@@ -167,6 +168,7 @@ __all__ = [
     "extract_snapshot",
     "fact_history",
     "init_watch",
+    "load_catalogue",
     "load_rules",
     "log_diffs",
     "lookup",

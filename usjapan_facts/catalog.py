@@ -139,6 +139,10 @@ def load(brief: str = DEFAULT_BRIEF) -> Catalogue:
     return catalogue
 
 
+load_catalogue = load
+"""`load` under the name the package's public API gives it."""
+
+
 def glob_can_match_any(pattern: str) -> bool:
     """Tell whether a fact-id glob can match an id of any tracked brief's catalogue, or an election or event."""
     return any(load(brief).glob_can_match(pattern) for brief in available())
@@ -147,14 +151,3 @@ def glob_can_match_any(pattern: str) -> bool:
 def matches(fact_id: str, patterns: Iterable[str]) -> bool:
     """Tell whether `fact_id` matches any of the globs (`*` spans dots: `trade.*`, `*_rank`)."""
     return any(fnmatch.fnmatchcase(fact_id, pattern) for pattern in patterns)
-
-
-# The default brief's catalogue, for code that has not been handed a catalogue of its own.
-_DEFAULT = load()
-CATALOG: tuple[FactSpec, ...] = _DEFAULT.specs
-BY_ID: dict[str, FactSpec] = _DEFAULT.by_id
-ORDER: dict[str, int] = _DEFAULT.order
-FACT_SPECS: tuple[FactSpec, ...] = _DEFAULT.facts
-SECTION_TITLES: dict[str, str] = _DEFAULT.sections
-get = _DEFAULT.get
-glob_can_match = _DEFAULT.glob_can_match

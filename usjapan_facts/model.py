@@ -336,6 +336,14 @@ class Snapshot(_Model):
         weakref.finalize(snapshot, _VERIFIED_JSON.pop, id(snapshot), None)
         return snapshot
 
+    def fits_catalogue(self) -> bool:
+        """Tell whether every fact and tracked id is in the brief's catalogue with its kind (a cheap re-check)."""
+        if self.report_id not in catalog.available():
+            return False
+        by_id = self.catalogue.by_id
+        facts_fit = all(fact_id in by_id and by_id[fact_id].kind == fact.kind for fact_id, fact in self.facts.items())
+        return facts_fit and all(item in by_id or item in catalog.COLLECTIONS for item in self.tracked)
+
     def verified_json(self) -> str | None:
         """Return the canonical JSON this snapshot was built from by `from_verified`, else None."""
         return _VERIFIED_JSON.get(id(self))

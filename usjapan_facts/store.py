@@ -176,6 +176,8 @@ def _from_bytes(path: Path, raw: bytes, record: TrustRecord | None) -> Snapshot:
         from usjapan_facts.model import Snapshot
 
         snapshot = Snapshot.from_verified(raw.decode("utf-8"))
+        if not snapshot.fits_catalogue():
+            snapshot = _validate(path, raw)
     else:
         snapshot = _validate(path, raw)
     if _FILE_NAME.match(path.name) and path.stem != snapshot.updated.isoformat():

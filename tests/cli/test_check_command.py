@@ -150,14 +150,19 @@ def test_workflow_pull_request_command_runs_on_this_store(run: Run) -> None:
     assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in result.stdout.splitlines())
 
 
-def test_check_says_how_many_facts_each_side_could_not_see(run: Run) -> None:
-    """`check` on the shipped history: JSON `unknown` per side, and the text's footer line."""
+def test_check_says_how_many_facts_each_side_could_not_see(run: Run, real_store: SnapshotStore) -> None:
+    """`check` on the shipped history: JSON `unknown` per side (old: facts never recorded before), and the footer."""
     report = json.loads(run("usjapan-facts check --as-of 2026-11-27 --format json").stdout)
     assert report["format_version"] == 2
-    assert report["unknown"] == {"old": [], "new": []}
+    earlier = [real_store.load(version) for version in real_store.versions()[:-1]]
+    recorded = {fact_id for snapshot in earlier for fact_id in (*snapshot.facts, *snapshot.tracked)}
+    never = [spec.id for spec in real_store.catalogue.facts if spec.id not in recorded]
+    assert report["unknown"] == {"old": never, "new": []}
+    total = len(real_store.catalogue.facts)
     text = run("usjapan-facts check --as-of 2026-11-27").stdout
     assert text.splitlines()[-1] == (
-        "unknown: 0 of 35 catalogue facts as of 2025-09-29, 0 of 35 in 2026-10-01 (a change there cannot be seen)"
+        f"unknown: {len(never)} of {total} catalogue facts as of 2025-09-29, 0 of {total} in 2026-10-01 "
+        "(a change there cannot be seen)"
     )
 
 

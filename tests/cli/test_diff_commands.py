@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Run, _command, check_golden
+from usjapan_facts.store import SnapshotStore
 
 
 def test_diff_reports_the_new_prime_minister_as_major(run: Run) -> None:
@@ -82,12 +83,19 @@ def test_diff_gives_a_period_only_rank_change_as_period(run: Run) -> None:
     assert (rank["kind"], rank["severity"], rank["delta"]) == ("period", "info", None)
 
 
-def test_diff_says_how_many_facts_each_side_could_not_see(run: Run) -> None:
+def test_diff_says_how_many_facts_each_side_could_not_see(run: Run, real_store: SnapshotStore) -> None:
     """An excerpt that recorded one fact: no changes, and the footer and JSON name what it did not record."""
+    catalogue = real_store.catalogue
+    total = len(catalogue.facts)
+    new = [spec.id for spec in catalogue.facts if real_store.load("2024-11-05").fact_status(spec.id) == "unknown"]
+    never = [spec.id for spec in catalogue.facts if spec.id not in _recorded_up_to(real_store, "2024-08-01")]
     text = run("usjapan-facts diff 2024-08-01 2024-11-05").stdout
-    assert text.splitlines()[-1].startswith("unknown: 0 of 35 catalogue facts as of 2024-08-01, 34 of 35 in 2024-11-05")
+    assert text.splitlines()[-1].startswith(
+        f"unknown: {len(never)} of {total} catalogue facts as of 2024-08-01, {len(new)} of {total} in 2024-11-05"
+    )
     report = json.loads(run("usjapan-facts diff 2024-08-01 2024-11-05 --format json").stdout)
-    assert (report["changes"], report["unknown"]["old"], len(report["unknown"]["new"])) == ([], [], 34)
+    assert (report["changes"], report["unknown"]["old"], report["unknown"]["new"]) == ([], never, new)
+    assert len(new) == total - 1
     assert "leaders.japan_prime_minister" in report["unknown"]["new"]
 
 
@@ -130,13 +138,17 @@ def test_diff_across_the_years_lists_what_is_no_longer_stated(run: Run) -> None:
     assert {"diplomacy.quad_leader_meetings", "economy.yen", "trade.us_exports_to_japan"} <= removed
 
 
-def test_diff_of_a_version_with_itself_has_no_changes_and_exits_0(run: Run) -> None:
+def test_diff_of_a_version_with_itself_has_no_changes_and_exits_0(run: Run, real_store: SnapshotStore) -> None:
     """`diff 2022-07-21 2022-07-21 --exit-code`: 'no changes', what neither side knows, exit 0."""
+    catalogue = real_store.catalogue
+    unknown = [spec.id for spec in catalogue.facts if real_store.load("2022-07-21").fact_status(spec.id) == "unknown"]
     result = run("usjapan-facts diff 2022-07-21 2022-07-21 --exit-code")
     assert (result.code, result.stderr) == (0, "")
+    n, total = len(unknown), len(catalogue.facts)
     assert result.stdout == (
         "IF10199 2022-07-21 -> 2022-07-21: no changes\n\n"
-        "unknown: 0 of 35 catalogue facts as of 2022-07-21, 0 of 35 in 2022-07-21 (a change there cannot be seen)\n"
+        f"unknown: {n} of {total} catalogue facts as of 2022-07-21, {n} of {total} in 2022-07-21 "
+        "(a change there cannot be seen)\n"
     )
 
 
@@ -296,12 +308,12 @@ def test_history_plot_of_a_person_is_refused(run: Run, tmp_path: Path) -> None:
     assert not (tmp_path / "x.png").exists()
 
 
-def test_history_plot_without_matplotlib_says_how_to_install(run: Run, tmp_path: Path) -> None:
-    """Without matplotlib, --plot exits 2 naming the extra to install."""
+def test_history_plot_without_matplotlib_says_how_to_install(run_process: Run, tmp_path: Path) -> None:
+    """Without matplotlib, --plot exits 2 naming the extra to install (a real process: its import path differs)."""
     fake = tmp_path / "site" / "matplotlib"
     fake.mkdir(parents=True)
     (fake / "__init__.py").write_text("raise ImportError('No module named matplotlib')\n", encoding="utf-8")
-    result = run(
+    result = run_process(
         f"usjapan-facts history alliance.us_troops_in_japan --plot {tmp_path / 'x.png'}",
         env={"PYTHONPATH": str(tmp_path / "site")},
     )
@@ -375,3 +387,13 @@ def test_log_agrees_with_diff_for_each_pair(run: Run) -> None:
             run(f"usjapan-facts diff {entry['old']['version']} {entry['new']['version']} --format json").stdout
         )
         assert alone["changes"] == entry["changes"]
+
+
+def _recorded_up_to(store: SnapshotStore, version: str) -> set[str]:
+    """Every fact id some version up to `version` stated or was checked for."""
+    return {
+        fact_id
+        for snapshot in store
+        if snapshot.updated.isoformat() <= version
+        for fact_id in (*snapshot.facts, *snapshot.tracked)
+    }

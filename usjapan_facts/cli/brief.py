@@ -117,8 +117,8 @@ def check(
     notify_url: str | None,
 ) -> None:
     """The CI gate: validate the store, compare the newest version, and find stale facts."""
-    from usjapan_facts import report
     from usjapan_facts.checks import check as run_check
+    from usjapan_facts.report import render as report
     from usjapan_facts.rules import find_rules
 
     rules = find_rules(rules_file, Path.cwd())

@@ -53,8 +53,8 @@ def diff(
     exit_code: bool,
 ) -> None:
     """Show what changed from what was known as of OLD to NEW (default: previous to latest; NEW: latest)."""
-    from usjapan_facts import report
     from usjapan_facts.diff import diff_versions
+    from usjapan_facts.report import render as report
     from usjapan_facts.rules import find_rules
 
     check_globs(only, store.catalogue)
@@ -107,8 +107,8 @@ def log(
     fmt: str,
 ) -> None:
     """Show every change, newest first, once, at the first version that shows it: the changelog of the facts."""
-    from usjapan_facts import report
     from usjapan_facts.diff import log_diffs
+    from usjapan_facts.report import render as report
     from usjapan_facts.rules import find_rules
 
     check_globs(only, store.catalogue)

@@ -1,0 +1,317 @@
+"""Renderers of a `SnapshotDiff`: text, json, markdown and github, one function per format. Pure."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Callable, Iterable
+from itertools import groupby
+from typing import Any, Protocol
+
+from usjapan_facts import catalog
+from usjapan_facts.checks import CheckResult
+from usjapan_facts.diff import Change, SnapshotDiff
+from usjapan_facts.rules import SEVERITY_RANK, count_by_severity
+from usjapan_facts.safe_io import printable
+
+FORMAT_VERSION = 2
+"""Version of the JSON envelope; raised only when a field changes meaning or disappears.
+
+2: a change's `old` is the last value known as of the old version (`old_version` says where it was
+recorded); `direction`, the new kinds `restated` and `period`, and `unknown` and `notes` appeared.
+"""
+GITHUB_COMMENT_LIMIT = 65_536
+MARKDOWN_MARKER = "<!-- usjapan-facts:diff -->"
+_COLOURS = {"major": "red", "minor": "yellow", "info": "bright_black"}
+_GITHUB_LEVELS = {"major": "error", "minor": "warning", "info": "notice"}
+
+
+def _severity_order(catalogue: catalog.Catalogue) -> Callable[[Change], tuple[int, int]]:
+    """Order changes most severe first, then in catalogue order."""
+    last = len(catalogue.order)
+    return lambda change: (SEVERITY_RANK[change.severity], catalogue.order.get(change.fact_id, last))
+
+
+def _by_section(catalogue: catalog.Catalogue, changes: Iterable[Change]) -> list[tuple[str, list[Change]]]:
+    """Group by section, most severe section first, and within each the most severe change first."""
+    sections = {title: index for index, title in enumerate(catalogue.sections.values())}
+    severity_order = _severity_order(catalogue)
+    ordered = sorted(changes, key=lambda change: sections.get(change.section, 99))
+    groups = [
+        (section, sorted(items, key=severity_order)) for section, items in groupby(ordered, key=lambda c: c.section)
+    ]
+    return sorted(groups, key=lambda group: (SEVERITY_RANK[group[1][0].severity], sections.get(group[0], 99)))
+
+
+def _counts_text(diff: SnapshotDiff) -> str:
+    counts = diff.counts()
+    total = len(diff.changes)
+    parts = ", ".join(f"{number} {severity}" for severity, number in counts.items() if number)
+    return f"{total} change{'s' if total != 1 else ''} ({parts})"
+
+
+def _recorded(change: Change, old_version: str) -> str:
+    """' (last recorded 2024-06-05)' when the old value came from a version before the one compared."""
+    if change.old_version is None or change.old_version == old_version:
+        return ""
+    return f" (last recorded {change.old_version})"
+
+
+def unknown_text(old: tuple[str, ...], new: tuple[str, ...], old_version: str, new_version: str, total: int) -> str:
+    """Say how many catalogue facts each side could not see, so an empty report is not read as 'no change'."""
+    return (
+        f"unknown: {len(old)} of {total} catalogue facts as of {old_version}, "
+        f"{len(new)} of {total} in {new_version} (a change there cannot be seen)"
+    )
+
+
+def _diff_unknown_text(diff: SnapshotDiff) -> str:
+    total = len(diff.catalogue.facts)
+    return unknown_text(diff.unknown_old, diff.unknown_new, diff.old.version, diff.new.version, total)
+
+
+class Style(Protocol):
+    """How to colour a piece of text: the CLI passes click's `style` on a terminal, else text stays plain."""
+
+    def __call__(self, text: str, *, fg: str | None = None, bold: bool | None = None) -> str: ...
+
+
+def plain(text: str, *, fg: str | None = None, bold: bool | None = None) -> str:
+    """Leave text as it is: the style of output that is not a terminal."""
+    return text
+
+
+def render_text(diff: SnapshotDiff, *, style: Style = plain) -> str:
+    """A headline, aligned lines grouped by section, most severe first, and what neither side could see."""
+    counts = _counts_text(diff) if diff.changes else "no changes"
+    headline = f"{diff.new.report_id} {diff.old.version} -> {diff.new.version}: {counts}"
+    lines = [headline, *(f"note: {note}" for note in diff.notes)]
+    if diff.schema_changed:
+        lines.append(f"schema changed: version {diff.old.schema_version} -> {diff.new.schema_version}")
+    width = max((len(change.fact_id) for change in diff.changes), default=0)
+    for section, changes in _by_section(diff.catalogue, diff.changes):
+        lines += ["", style(section, bold=True)]
+        for change in changes:
+            severity = style(f"{change.severity:<5}", fg=_COLOURS[change.severity])
+            summary = change.summary + _recorded(change, diff.old.version)
+            lines.append(f"  {severity}  {change.kind:<10}  {change.fact_id:<{width}}  {summary}")
+    lines += ["", _diff_unknown_text(diff)]
+    return "\n".join(lines) + "\n"
+
+
+def diff_json(diff: SnapshotDiff) -> dict[str, Any]:
+    """The versioned envelope: both versions' metadata, counts, and every change."""
+    return {
+        "format_version": FORMAT_VERSION,
+        "report_id": diff.new.report_id,
+        "old": diff.old.__dict__,
+        "new": diff.new.__dict__,
+        "schema_changed": diff.schema_changed,
+        "notes": list(diff.notes),
+        "counts": diff.counts(),
+        "unknown": {"old": list(diff.unknown_old), "new": list(diff.unknown_new)},
+        "changes": [change.as_json() for change in diff.changes],
+    }
+
+
+def _cell(text: str | None) -> str:
+    if not text:
+        return "—"
+    return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
+
+
+_FOOTER_ROOM = 200
+"""Characters kept free under the limit for the line that says how many rows were left out."""
+
+
+def _rows_within(head: list[str], rows: list[str], limit: int) -> int:
+    """How many of `rows`, most severe first, fit after `head` with room for a footer under `limit`."""
+    size = sum(len(line) + 1 for line in head) + _FOOTER_ROOM
+    for shown, row in enumerate(rows):
+        size += len(row) + 1
+        if size > limit:
+            return shown
+    return len(rows)
+
+
+def _markdown_kind(change: Change) -> str:
+    """The kind, with the move where there is one: 'value (+4,000, +8.0%)', 'value (fell)'."""
+    if change.delta_text:
+        return f"{change.kind} ({change.delta_text})"
+    if change.direction:
+        return f"{change.kind} ({'rose' if change.direction == 'up' else 'fell'})"
+    return change.kind
+
+
+def render_markdown(diff: SnapshotDiff, *, limit: int = GITHUB_COMMENT_LIMIT) -> str:
+    """A table for a pull-request comment, cut by severity to stay under `limit` characters."""
+    head = [MARKDOWN_MARKER, f"### {diff.new.report_id}: {diff.old.version} → {diff.new.version}", ""]
+    head += [*(f"Note: {note}." for note in diff.notes), f"_{_diff_unknown_text(diff).capitalize()}._", ""]
+    if diff.schema_changed:
+        head += [f"Schema changed: version {diff.old.schema_version} → {diff.new.schema_version}.", ""]
+    if not diff.changes:
+        return "\n".join([*head, "No changes."]) + "\n"
+    counts = diff.counts()
+    head += [
+        ", ".join(f"**{counts[severity]} {severity}**" for severity in ("major", "minor", "info")),
+        "",
+        "| Severity | Fact | Old | New | Change |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    ordered = sorted(diff.changes, key=_severity_order(diff.catalogue))
+    rows = [
+        f"| {change.severity} | {_cell(change.label)}<br>`{change.fact_id}` | {_cell(change.old_text)}"
+        f"{_recorded(change, diff.old.version)} | {_cell(change.new_text)} | {_markdown_kind(change)} |"
+        for change in ordered
+    ]
+    shown = _rows_within(head, rows, limit)
+    lines = head + rows[:shown]
+    left_out = count_by_severity(change.severity for change in ordered[shown:])
+    if shown < len(rows):
+        severities = ", ".join(f"{number} {severity}" for severity, number in left_out.items() if number)
+        lines += ["", f"_{len(rows) - shown} more changes not shown ({severities}); run `usjapan-facts diff` for all._"]
+    return "\n".join(lines) + "\n"
+
+
+def escape_data(text: str) -> str:
+    """Escape a workflow command's message: %, CR and LF as GitHub's rules say, other control characters shown.
+
+    Data can then never end a command's line, so no line of the output starts with `::` from data.
+    """
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
+
+
+def escape_property(text: str) -> str:
+    """Escape a workflow command's property value: as data, and also ':' and ','."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(diff: SnapshotDiff) -> str:
+    """One `::error`/`::warning`/`::notice` workflow command per change (major/minor/info)."""
+    lines = []
+    if diff.schema_changed:
+        message = f"schema changed: version {diff.old.schema_version} -> {diff.new.schema_version}"
+        lines.append(f"::notice title={escape_property('usjapan-facts')}::{escape_data(message)}")
+    for note in diff.notes:
+        lines.append(f"::notice title={escape_property('usjapan-facts')}::{escape_data(note)}")
+    for change in sorted(diff.changes, key=_severity_order(diff.catalogue)):
+        title = escape_property(f"{change.fact_id} ({change.kind}, {diff.old.version} -> {diff.new.version})")
+        message = change.summary + _recorded(change, diff.old.version)
+        lines.append(f"::{_GITHUB_LEVELS[change.severity]} title={title}::{escape_data(message)}")
+    lines.append(f"::notice title={escape_property('usjapan-facts')}::{escape_data(_diff_unknown_text(diff))}")
+    return "".join(line + "\n" for line in lines)
+
+
+# check --------------------------------------------------------------------------------------------
+
+CHECK_MARKER = "<!-- usjapan-facts:check -->"
+
+
+def _check_headline(result: CheckResult) -> str:
+    counts = result.counts()
+    parts = ", ".join(f"{number} {severity}" for severity, number in counts.items() if number)
+    total = len(result.findings)
+    found = f"{total} finding{'s' if total != 1 else ''} ({parts})" if total else "no findings"
+    compared = f"; compared {result.compared[0]} -> {result.compared[1]}" if result.compared else ""
+    return f"usjapan-facts check as of {result.as_of.isoformat()}: {found}{compared}; fails on {result.fail_on}"
+
+
+def render_check_text(result: CheckResult, *, style: Style = plain) -> str:
+    """One line per finding, most severe first, each with its fingerprint."""
+    lines = [_check_headline(result), *(f"note: {note}" for note in result.notes)]
+    if result.findings:
+        width = max(len(printable(finding.subject)) for finding in result.findings)
+        for finding in result.findings:
+            severity = style(f"{finding.severity:<5}", fg=_COLOURS[finding.severity])
+            subject = f"{printable(finding.subject):<{width}}"
+            message = printable(finding.message)  # an invalid file's name comes from outside
+            lines.append(f"  {severity}  {finding.kind:<7}  {subject}  {message}  [{finding.fingerprint}]")
+    if (unknown := _check_unknown_text(result)) is not None:
+        lines += ["", unknown]
+    return "\n".join(lines) + "\n"
+
+
+def _check_unknown_text(result: CheckResult) -> str | None:
+    if result.unknown is None or result.compared is None:
+        return None
+    return unknown_text(*result.unknown, *result.compared, result.catalogue_size)
+
+
+def check_json(result: CheckResult) -> dict[str, Any]:
+    """The versioned envelope of a check: what was compared, counts, exit code and findings."""
+    return {
+        "format_version": FORMAT_VERSION,
+        "as_of": result.as_of.isoformat(),
+        "compared": list(result.compared) if result.compared else None,
+        "fail_on": result.fail_on,
+        "exit_code": result.exit_code,
+        "counts": result.counts(),
+        "notes": list(result.notes),
+        "unknown": {"old": list(result.unknown[0]), "new": list(result.unknown[1])} if result.unknown else None,
+        "findings": [finding.as_json() for finding in result.findings],
+    }
+
+
+def render_check_markdown(result: CheckResult, *, limit: int = GITHUB_COMMENT_LIMIT) -> str:
+    """A step summary or comment: headline, then a table of findings cut by severity under `limit`."""
+    head = [CHECK_MARKER, f"### {_check_headline(result)}", "", *(f"- {note}" for note in result.notes)]
+    if (unknown := _check_unknown_text(result)) is not None:
+        head.append(f"- {unknown}")
+    if not result.findings:
+        return "\n".join([*head, "", "Nothing to report."]) + "\n"
+    head += ["", "| Severity | Kind | Subject | Finding | Fingerprint |", "| --- | --- | --- | --- | --- |"]
+    rows = [
+        f"| {f.severity} | {f.kind} | `{_cell(f.subject)}` | {_cell(f.message)} | `{f.fingerprint}` |"
+        for f in result.findings
+    ]
+    shown = _rows_within(head, rows, limit)
+    lines = head + rows[:shown]
+    if shown < len(rows):
+        lines += ["", f"_{len(rows) - shown} more findings not shown; run `usjapan-facts check` for all._"]
+    return "\n".join(lines) + "\n"
+
+
+def render_check_github(result: CheckResult) -> str:
+    """One workflow command per finding: ::error (major), ::warning (minor), ::notice (info)."""
+    lines = []
+    for finding in result.findings:
+        title = escape_property(f"{finding.subject} ({finding.kind}) [{finding.fingerprint}]")
+        lines.append(f"::{_GITHUB_LEVELS[finding.severity]} title={title}::{escape_data(finding.message)}")
+    if (unknown := _check_unknown_text(result)) is not None:
+        lines.append(f"::notice title={escape_property('usjapan-facts')}::{escape_data(unknown)}")
+    return "".join(line + "\n" for line in lines)
+
+
+def _json(envelope: dict[str, Any]) -> str:
+    return json.dumps(envelope, indent=2, ensure_ascii=False) + "\n"
+
+
+Rendered = tuple[str, str | None]
+"""A report, and the Markdown for a GitHub job's step summary where the format has one."""
+Renderer = Callable[[Any, Style], Rendered]
+RENDERERS: dict[tuple[type, str], Renderer] = {
+    (SnapshotDiff, "text"): lambda diff, style: (render_text(diff, style=style), None),
+    (SnapshotDiff, "json"): lambda diff, _: (_json(diff_json(diff)), None),
+    (SnapshotDiff, "markdown"): lambda diff, _: (render_markdown(diff), None),
+    (SnapshotDiff, "github"): lambda diff, _: (render_github(diff), render_markdown(diff)),
+    (CheckResult, "text"): lambda result, style: (render_check_text(result, style=style), None),
+    (CheckResult, "json"): lambda result, _: (_json(check_json(result)), None),
+    (CheckResult, "markdown"): lambda result, _: (render_check_markdown(result), None),
+    (CheckResult, "github"): lambda result, _: (render_check_github(result), render_check_markdown(result)),
+}
+"""Each renderer by (type of result, format): a new format is one entry here, never a branch elsewhere."""
+
+
+def formats(result_type: type) -> tuple[str, ...]:
+    """Name the formats a type of result can be rendered in."""
+    return tuple(fmt for kind, fmt in RENDERERS if kind is result_type)
+
+
+def render(result: SnapshotDiff | CheckResult, fmt: str, *, style: Style = plain) -> Rendered:
+    """Render a diff or a check in `fmt`; with `github`, also the Markdown for the job's step summary."""
+    renderer = RENDERERS.get((type(result), fmt))
+    if renderer is None:
+        raise ValueError(
+            f"no {fmt!r} report for a {type(result).__name__}; formats: {', '.join(formats(type(result)))}"
+        )
+    return renderer(result, style)
