@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 
 from tests.strategies import EVERYTHING_TRACKED, snapshots
-from usjapan_facts.compare import snapshot_units
+from usjapan_facts.compare import DETAILS, snapshot_units
 from usjapan_facts.diff import Change, DiffError, diff_pairs, diff_snapshots
 from usjapan_facts.model import Snapshot
 from usjapan_facts.rules import Rule, Rules
@@ -215,6 +215,20 @@ def _meanings(snapshot: Snapshot) -> dict[str, Any]:
     return {unit_id: unit.meaning for unit_id, unit in snapshot_units(snapshot).items()}
 
 
+def _same_meanings(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Equal meanings, an election's details (result, candidates) counting only where both sides give them."""
+    if old.keys() != new.keys():
+        return False
+    for unit_id, before in old.items():
+        after = new[unit_id]
+        both = {key for key in DETAILS if before.get(key) and after.get(key)}
+        if {k: v for k, v in before.items() if k not in DETAILS or k in both} != {
+            k: v for k, v in after.items() if k not in DETAILS or k in both
+        }:
+            return False
+    return True
+
+
 @settings(max_examples=80, deadline=None)
 @given(snapshot=snapshots())
 def test_diff_of_a_snapshot_with_itself_is_empty(snapshot: Snapshot) -> None:
@@ -230,7 +244,7 @@ def test_diff_of_full_snapshots_is_empty_exactly_when_facts_are_equal(old: Snaps
     old, new = old.model_copy(update=full), new.model_copy(update=full)
     old_meanings, new_meanings = _meanings(old), _meanings(new)
     changes = [change for change in diff_snapshots(old, new).changes if change.kind != "provenance"]
-    assert (changes == []) == (old_meanings == new_meanings)
+    assert (changes == []) == _same_meanings(old_meanings, new_meanings)
 
 
 def _mirrored_kind(change: Change) -> str:
@@ -373,3 +387,24 @@ def test_percent_for_different_periods_has_no_delta_even_with_a_bound() -> None:
     old = make(facts=percent(60, period="2022"))
     change = only_change(old, make(facts=percent(50, "under", period="2026")))
     assert (change.kind, change.delta, change.direction) == ("value", None, None)
+
+
+def test_an_election_detail_one_side_leaves_out_is_no_change() -> None:
+    """A version that gives no result or candidates (an extraction) has not changed them; a new result is a change."""
+    base = {"body": "Upper House", "date": "2022-07", "status": "held"}
+    told = {"upper_house_2022": {**base, "result": "coalition 57% -> 60%", "candidates": {"Tamaki": {}}}}
+    assert diff_snapshots(make(elections=told), make(elections={"upper_house_2022": base})).changes == ()
+    assert diff_snapshots(make(elections={"upper_house_2022": base}), make(elections=told)).changes == ()
+    other = {"upper_house_2022": {**told["upper_house_2022"], "result": "coalition lost its majority"}}
+    change = only_change(make(elections=told), make(elections=other))
+    assert (change.kind, change.fields) == ("value", ("result",))
+
+
+def test_a_candidates_note_is_no_change() -> None:
+    """A note on a candidate ('opposes the base relocation') is comment, like a fact's note; the party is not."""
+    base = {"body": "Okinawa governor", "date": "2022-09", "status": "upcoming"}
+    noted = {"okinawa_governor_2022": {**base, "candidates": {"Denny Tamaki": {"incumbent": True, "note": "x"}}}}
+    plain = {"okinawa_governor_2022": {**base, "candidates": {"Denny Tamaki": {"incumbent": True}}}}
+    assert diff_snapshots(make(elections=noted), make(elections=plain)).changes == ()
+    party = {"okinawa_governor_2022": {**base, "candidates": {"Denny Tamaki": {"incumbent": True, "party": "LDP"}}}}
+    assert only_change(make(elections=plain), make(elections=party)).kind == "value"

@@ -47,6 +47,19 @@ class Unit:
     provenance: dict[str, Any]
 
 
+def _meaning_of(key: str, value: Any) -> Any:
+    # Order never carries meaning in a list of names (the coalition's parties), and a candidate's note
+    # is a comment on the race, like a fact's note: neither makes two versions disagree.
+    if isinstance(value, list):
+        return sorted(value)
+    if key == "candidates" and isinstance(value, dict):
+        return {
+            name: {k: v for k, v in detail.items() if k != "note"} if isinstance(detail, dict) else detail
+            for name, detail in value.items()
+        }
+    return value
+
+
 def split(data: Raw) -> Unit:
     """Split a unit's data into its meaning and its provenance; wording goes to neither."""
     meaning: dict[str, Any] = {}
@@ -55,8 +68,7 @@ def split(data: Raw) -> Unit:
         if key in PROVENANCE:
             provenance[key] = value
         elif key not in WORDING:
-            # Order never carries meaning in a list of names (the coalition's parties).
-            meaning[key] = sorted(value) if isinstance(value, list) else value
+            meaning[key] = _meaning_of(key, value)
     return Unit(meaning, provenance)
 
 
@@ -97,6 +109,13 @@ def changed_provenance(old: Raw, new: Raw) -> list[str]:
 
 _NOT_MEANING = frozenset(PROVENANCE) | WORDING
 _MISSING = object()
+DETAILS = frozenset({"result", "candidates"})
+"""An election's details, free text a version may or may not give: compared only where both sides state
+them, so a version that leaves the result out (an extraction, an excerpt) has not changed it."""
+
+
+def _one_sided(key: str, before: object, after: object) -> bool:
+    return key in DETAILS and any(side is _MISSING or side in ({}, []) for side in (before, after))
 
 
 def meanings_differ(old: Raw, new: Raw) -> bool:
@@ -105,9 +124,9 @@ def meanings_differ(old: Raw, new: Raw) -> bool:
         if key in _NOT_MEANING:
             continue
         before, after = old.get(key, _MISSING), new.get(key, _MISSING)
-        if before != after and not (
-            isinstance(before, list) and isinstance(after, list) and sorted(before) == sorted(after)
-        ):
+        if _one_sided(key, before, after):
+            continue
+        if before != after and _meaning_of(key, before) != _meaning_of(key, after):
             return True
     return False
 
