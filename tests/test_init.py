@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 from importlib import metadata
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import Run, snapshot_files
+from tests.conftest import Run, _command, snapshot_files
 from usjapan_facts.rules import load_rules
 from usjapan_facts.store import SnapshotStore
 
@@ -87,3 +88,23 @@ def test_snapshots_dir_in_settings_must_be_a_path(run: Run, tmp_path: Path) -> N
         f"usjapan-facts: error: {tmp_path / 'usjapan-facts.toml'}: snapshots_dir: should be the path of a folder, "
         'such as "snapshots"'
     )
+
+
+def test_init_of_another_brief_watches_that_brief(tmp_path: Path) -> None:
+    """`--report IF11120 init DIR`: its history, `report` in the settings, a workflow naming it; check works there."""
+    watch = tmp_path / "trade"
+    command = f"{shlex.join(_command())} --report IF11120 init {watch} && cd {watch} && {shlex.join(_command())} check"
+    done = subprocess.run(
+        ["bash", "-c", command],
+        capture_output=True,
+        text=True,
+        env={key: value for key, value in os.environ.items() if not key.startswith("USJAPAN_FACTS_")},
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    assert 'report = "IF11120"' in (watch / "usjapan-facts.toml").read_text(encoding="utf-8")
+    assert sorted(path.name for path in (watch / "snapshots").iterdir())[-1] == "2026-09-22.json"
+    workflow = (watch / ".github" / "workflows" / "brief-watch.yml").read_text(encoding="utf-8")
+    assert "IF11120" in workflow
+    assert "IF10199" not in workflow
+    assert "Traceback" not in done.stderr

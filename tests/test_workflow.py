@@ -218,8 +218,9 @@ def test_pull_request_job_reports_changes_and_fails_only_on_invalid_snapshots(
 
 
 def test_repository_workflow_is_the_init_template_installing_the_checkout() -> None:
-    """This repository's workflow is what init writes, installing the checkout itself instead of a git ref."""
-    assert REPO_WORKFLOW.read_text(encoding="utf-8") == render_workflow(".")
+    """This repository's workflow is what init writes, installing the checkout and reading its IF10199 store."""
+    here = render_workflow(".").replace("--snapshots-dir snapshots ", "--snapshots-dir snapshots/IF10199 ")
+    assert REPO_WORKFLOW.read_text(encoding="utf-8") == here
 
 
 def test_workflow_uses_only_conditions_and_expressions_the_tests_run() -> None:

@@ -24,7 +24,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from usjapan_facts import catalog
-from usjapan_facts.config import CONFIG_FILE, STORE_KEY
+from usjapan_facts.config import CONFIG_FILE, SETTINGS_KEYS
 from usjapan_facts.errors import FactsError
 from usjapan_facts.safe_io import UnsafeInputError, read_regular
 
@@ -191,7 +191,7 @@ def load_rules(path: Path) -> Rules:
         data = tool.get(PYPROJECT_TABLE, {}) if isinstance(tool, dict) else {}
     elif path.name == CONFIG_FILE:
         # A watch folder's settings name its store beside the rules; the store is not a rule.
-        data = {key: value for key, value in data.items() if key != STORE_KEY}
+        data = {key: value for key, value in data.items() if key not in SETTINGS_KEYS}
     return _parse(path, data)
 
 

@@ -11,7 +11,8 @@ import shutil
 from importlib import metadata
 from pathlib import Path
 
-from usjapan_facts.config import CONFIG_FILE
+from usjapan_facts.catalog import DEFAULT_BRIEF
+from usjapan_facts.config import CONFIG_FILE, REPORT_KEY, STORE_KEY
 from usjapan_facts.errors import StoreError
 from usjapan_facts.store import default_store_root
 
@@ -25,11 +26,13 @@ class InitError(StoreError):
     """The watch folder cannot be written, or would replace files already there."""
 
 
-def render_workflow(install: str) -> str:
-    """Return the workflow, installing the tool with the pip requirement `install`."""
+def render_workflow(install: str, *, brief: str = DEFAULT_BRIEF) -> str:
+    """Return the workflow watching `brief`, installing the tool with the pip requirement `install`."""
     if '"' in install or "\n" in install:
         raise InitError(f"{install!r}: not a pip requirement the workflow can quote")
-    return (DATA / "brief-watch.yml").read_text(encoding="utf-8").replace(INSTALL_MARK, install)
+    # The template watches the default brief: its product number is the only thing that names it.
+    template = (DATA / "brief-watch.yml").read_text(encoding="utf-8").replace(INSTALL_MARK, install)
+    return template.replace(DEFAULT_BRIEF, brief)
 
 
 def _repository() -> str:
@@ -64,8 +67,8 @@ def pinned_requirement(ref: str | None = None) -> str:
     return f"{DISTRIBUTION} @ git+{repository.removesuffix('/')}@{ref}"
 
 
-def init_watch(directory: Path, *, ref: str | None = None) -> list[Path]:
-    """Write DIRECTORY/snapshots/ (the shipped history), usjapan-facts.toml and the workflow; return them.
+def init_watch(directory: Path, *, ref: str | None = None, brief: str = DEFAULT_BRIEF) -> list[Path]:
+    """Write DIRECTORY/snapshots/ (the brief's shipped history), usjapan-facts.toml and the workflow; return them.
 
     Nothing is replaced: if any of them exists, nothing is written and `InitError` says which.
     """
@@ -75,10 +78,15 @@ def init_watch(directory: Path, *, ref: str | None = None) -> list[Path]:
     for path in (store, config, workflow):
         if path.exists():
             raise InitError(f"{path}: already exists; init starts a new watch, so choose an empty folder")
-    text = render_workflow(pinned_requirement(ref))
+    text = render_workflow(pinned_requirement(ref), brief=brief)
+    settings = (DATA / CONFIG_FILE).read_text(encoding="utf-8")
+    if brief != DEFAULT_BRIEF:
+        settings = settings.replace(
+            f'{STORE_KEY} = "snapshots"\n', f'{STORE_KEY} = "snapshots"\n{REPORT_KEY} = "{brief}"\n', 1
+        )
     try:
-        shutil.copytree(default_store_root(), store, ignore=shutil.ignore_patterns(".*"))
-        config.write_text((DATA / CONFIG_FILE).read_text(encoding="utf-8"), encoding="utf-8")
+        shutil.copytree(default_store_root(brief), store, ignore=shutil.ignore_patterns(".*"))
+        config.write_text(settings, encoding="utf-8")
         workflow.parent.mkdir(parents=True, exist_ok=True)
         workflow.write_text(text, encoding="utf-8")
     except OSError as exc:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from usjapan_facts.catalog import DEFAULT_BRIEF, Catalogue, available
-from usjapan_facts.config import configured_store
+from usjapan_facts.config import configured_report, configured_store
 from usjapan_facts.errors import FactsError, UnknownFactError
 from usjapan_facts.safe_io import printable
 from usjapan_facts.store import SnapshotStore, default_store_root
@@ -79,17 +79,19 @@ class _Group(click.Group):
 @click.option(
     "--report",
     type=click.Choice(available()),
-    default=DEFAULT_BRIEF,
-    show_default=True,
     envvar="USJAPAN_FACTS_REPORT",
     show_envvar=True,
-    help="The CRS brief to work on: its catalogue, and its shipped history unless a store is given.",
+    help=f"The CRS brief to work on (default: report of ./usjapan-facts.toml, else {DEFAULT_BRIEF}): its "
+    "catalogue, and its shipped history unless a store is given.",
 )
 @click.pass_context
-def cli(ctx: click.Context, snapshots_dir: Path | None, report: str) -> None:
+def cli(ctx: click.Context, snapshots_dir: Path | None, report: str | None) -> None:
     """Track how the facts of a CRS brief (by default IF10199, U.S.-Japan Relations) change between versions."""
-    root = snapshots_dir or configured_store(Path.cwd()) or default_store_root(report)
-    ctx.obj = SnapshotStore(root, brief=report)
+    brief = report or configured_report(Path.cwd()) or DEFAULT_BRIEF
+    if brief not in available():
+        raise click.BadParameter(f"{brief!r} is not a brief this release tracks ({', '.join(available())})")
+    root = snapshots_dir or configured_store(Path.cwd()) or default_store_root(brief)
+    ctx.obj = SnapshotStore(root, brief=brief)
 
 
 pass_store = click.make_pass_decorator(SnapshotStore)
