@@ -74,6 +74,8 @@ class CheckResult:
     """The catalogue facts the comparison could not see: none known as of the old side, not recorded by the new."""
     catalogue_size: int = 0
     """How many facts the checked brief's catalogue has: what `unknown` counts out of."""
+    report_id: str = ""
+    """The brief checked (the store's)."""
 
     @property
     def failing(self) -> tuple[Finding, ...]:
@@ -204,4 +206,4 @@ def check(
     compared = (diff.old.version, diff.new.version) if diff is not None else None
     unknown = (diff.unknown_old, diff.unknown_new) if diff is not None else None
     size = len(store.catalogue.facts)
-    return CheckResult(as_of, fail_on, tuple(ordered), compared, tuple(notes), unknown, size)
+    return CheckResult(as_of, fail_on, tuple(ordered), compared, tuple(notes), unknown, size, store.brief)

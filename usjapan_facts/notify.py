@@ -16,7 +16,9 @@ def payload(result: CheckResult, finding: Finding) -> dict[str, Any]:
     """The JSON a webhook receives for one finding: `text` for chat tools, and the finding itself."""
     compared = f" ({result.compared[0]} -> {result.compared[1]})" if result.compared else ""
     return {
-        "text": f"IF10199 {finding.severity} {finding.kind}{compared}: {finding.message} [{finding.fingerprint}]",
+        "text": f"{result.report_id} {finding.severity} {finding.kind}{compared}: {finding.message} "
+        f"[{finding.fingerprint}]",
+        "report_id": result.report_id,
         "fingerprint": finding.fingerprint,
         "as_of": result.as_of.isoformat(),
         "compared": list(result.compared) if result.compared else None,

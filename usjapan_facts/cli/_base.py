@@ -86,7 +86,7 @@ class _Group(click.Group):
 )
 @click.pass_context
 def cli(ctx: click.Context, snapshots_dir: Path | None, report: str | None) -> None:
-    """Track how the facts of a CRS brief (by default IF10199, U.S.-Japan Relations) change between versions."""
+    """Track how the facts of a CRS In Focus brief change from one published version to the next."""
     brief = report or configured_report(Path.cwd()) or DEFAULT_BRIEF
     if brief not in available():
         raise click.BadParameter(f"{brief!r} is not a brief this release tracks ({', '.join(available())})")

@@ -241,6 +241,7 @@ def check_json(result: CheckResult) -> dict[str, Any]:
     """The versioned envelope of a check: what was compared, counts, exit code and findings."""
     return {
         "format_version": FORMAT_VERSION,
+        "report_id": result.report_id,
         "as_of": result.as_of.isoformat(),
         "compared": list(result.compared) if result.compared else None,
         "fail_on": result.fail_on,
