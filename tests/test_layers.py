@@ -9,7 +9,23 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "usjapan_facts"
-CORE = frozenset({"errors", "catalog", "model", "migrations", "store", "values", "lookup", "safe_io", "trust"})
+CORE = frozenset(
+    {
+        "errors",
+        "catalog",
+        "model",
+        "migrations",
+        "store",
+        "saving",
+        "snapshot_files",
+        "values",
+        "lookup",
+        "safe_io",
+        "trust",
+        "config",
+        "_version",
+    }
+)
 ENGINE = frozenset({"compare", "diff", "timeline", "history", "rules", "severity"})
 NEVER: dict[str, frozenset[str]] = {
     "core": ENGINE | {"extract", "report", "cli", "checks"},

@@ -2,268 +2,70 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import hashlib
-import json
 import os
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from usjapan_facts._version import SCHEMA_VERSION
 from usjapan_facts.catalog import DEFAULT_BRIEF, Catalogue
 from usjapan_facts.catalog import load as load_catalogue
 from usjapan_facts.errors import (
     AmbiguousVersionError,
-    SchemaVersionError,
     SnapshotExistsError,
     SnapshotFileError,
     StoreError,
     VersionNotFoundError,
 )
-from usjapan_facts.safe_io import UnsafeInputError, parse_json, read_regular
 from usjapan_facts.trust import TrustRecord, VersionSummary, digest
 
 if TYPE_CHECKING:
-    from pydantic import ValidationError
-
     from usjapan_facts.model import Snapshot
+
+from usjapan_facts.saving import TEMP_NAME, SaveInterruptedError, signals_interrupt, writer_alive
+from usjapan_facts.snapshot_files import (
+    FILE_NAME,
+    LEFTOVER,
+    LINK_OUT,
+    MAX_SNAPSHOT_BYTES,
+    NOTHING_TRUSTED,
+    InvalidSnapshotError,
+    Problem,
+    canonical_json,
+    check_files,
+    content_hash,
+    from_bytes,
+    links_out,
+    read_bytes,
+    read_snapshot,
+    summary_of,
+    verified_summary,
+)
 
 # The models (and pydantic) are imported where a snapshot is built, not here: `list` reads the record
 # of validated content alone, and starts faster without them.
 
-MAX_SNAPSHOT_BYTES = 5 * 1024 * 1024
-"""Larger files are refused before parsing: a real snapshot is a few kilobytes."""
+__all__ = [
+    "MAX_SNAPSHOT_BYTES",
+    "InvalidSnapshotError",
+    "Problem",
+    "SaveInterruptedError",
+    "SnapshotStore",
+    "canonical_json",
+    "check_files",
+    "consecutive_pairs",
+    "content_hash",
+    "default_store_root",
+    "read_snapshot",
+    "summary_of",
+]
 
 _DATE_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-_FILE_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}\.json$")
-_TEMP_NAME = re.compile(r"^\.(?P<date>\d{4}-\d{2}-\d{2})\.(?:(?P<pid>\d{1,10})\.)?[^/]*\.tmp$")
-"""A save writes `.DATE.PID.RANDOM.tmp` first; readers never look at it, and it is gone once the save ends."""
-
-
-def _alive(pid: str | None) -> bool:
-    """Say whether the process that wrote a temporary file may still be saving."""
-    if pid is None:
-        return False
-    if int(pid) == os.getpid():
-        return True
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
-    except (OSError, OverflowError):
-        return True  # it exists but is not ours, or the number is odd: leave its file alone
-    return True
-
 
 CONSTRUCT_LIMIT = 256
 """How many stored versions one store builds from recorded content without a validator; `log` over a
 long history validates the rest, as pydantic's compiled validator then costs less per file."""
-_SHIPPED_ONLY = TrustRecord(None)
-_NOTHING_TRUSTED = TrustRecord(None, with_shipped=False)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One reason a snapshot file is invalid: the file, the field (if one is to blame), what is wrong."""
-
-    path: Path
-    field: str | None
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.field}: {self.message}" if self.field else f"{self.path}: {self.message}"
-
-
-class InvalidSnapshotError(SnapshotFileError):
-    """A snapshot file failed validation; `problems` lists every reason."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        first = problems[0]
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        super().__init__(first.path, first.message + more, field=first.field)
-
-
-def _fact_fields_in_reading_order(fact: dict[str, Any]) -> dict[str, Any]:
-    from usjapan_facts.model import PROVENANCE_FIELDS
-
-    # Kinds add their fields after the common ones; on disk a fact reads value first, then its hedge,
-    # its context, and provenance last.
-    first = {name: fact.pop(name) for name in ("kind", "value", "qualifier") if name in fact}
-    last = {name: fact.pop(name) for name in PROVENANCE_FIELDS if name in fact}
-    return first | fact | last
-
-
-def canonical_json(snapshot: Snapshot) -> str:
-    """Render a snapshot as canonical JSON: model field order, indent 2, UTF-8, trailing newline."""
-    verified = snapshot.verified_json()
-    if verified is not None:
-        return verified
-    data = snapshot.model_dump(mode="json", exclude_none=True)
-    data["facts"] = {fact_id: _fact_fields_in_reading_order(fact) for fact_id, fact in data["facts"].items()}
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-
-def content_hash(snapshot: Snapshot) -> str:
-    """Return the SHA-256 of the snapshot's canonical JSON: equal content, equal hash."""
-    return hashlib.sha256(canonical_json(snapshot).encode("utf-8")).hexdigest()
-
-
-def _validation_problems(path: Path, error: ValidationError) -> list[Problem]:
-    problems = []
-    for item in error.errors(include_url=False):
-        field = ".".join(str(part) for part in item["loc"]) or None
-        problems.append(Problem(path, field, item["msg"]))
-    return problems
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        raw = read_regular(path, MAX_SNAPSHOT_BYTES)
-    except UnsafeInputError as exc:
-        raise SnapshotFileError(path, str(exc)) from None
-    if not raw.strip():
-        raise SnapshotFileError(path, "is empty")
-    return raw
-
-
-def _validate(path: Path, raw: bytes) -> Snapshot:
-    """Decode, migrate and validate a file's bytes in full."""
-    try:
-        data = parse_json(raw)
-    except UnicodeDecodeError as exc:
-        raise SnapshotFileError(path, f"is not UTF-8 text (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise SnapshotFileError(
-            path, f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
-    except UnsafeInputError as exc:
-        raise SnapshotFileError(path, str(exc)) from None
-    if not isinstance(data, dict):
-        raise SnapshotFileError(path, f"must hold a JSON object, not {type(data).__name__}")
-    from pydantic import ValidationError
-
-    from usjapan_facts.migrations import MigrationError, migrate
-    from usjapan_facts.model import Snapshot
-
-    version = data.get("schema_version")
-    if isinstance(version, int) and version > SCHEMA_VERSION:
-        raise SchemaVersionError(
-            path,
-            f"was written with schema version {version}; this release reads up to {SCHEMA_VERSION}: "
-            "upgrade usjapan-facts",
-            field="schema_version",
-        )
-    try:
-        data, written = migrate(data)
-        snapshot = Snapshot.model_validate(data)
-    except MigrationError as exc:
-        raise SnapshotFileError(path, exc.problem, field=exc.field) from None
-    except ValidationError as exc:
-        raise InvalidSnapshotError(_validation_problems(path, exc)) from None
-    if written != SCHEMA_VERSION:
-        snapshot = snapshot.with_written_schema_version(written)
-    return snapshot
-
-
-def _from_bytes(path: Path, raw: bytes, record: TrustRecord | None) -> Snapshot:
-    """Turn a file's bytes into a snapshot: as they are if the record vouches for them, else validated in full."""
-    if (record or _SHIPPED_ONLY).get(digest(raw)) is not None:
-        from usjapan_facts.model import Snapshot
-
-        snapshot = Snapshot.from_verified(raw.decode("utf-8"))
-        if not snapshot.fits_catalogue():
-            snapshot = _validate(path, raw)
-    else:
-        snapshot = _validate(path, raw)
-    if _FILE_NAME.match(path.name) and path.stem != snapshot.updated.isoformat():
-        raise SnapshotFileError(
-            path,
-            f"file name says {path.stem} but the snapshot says {snapshot.updated.isoformat()}; "
-            "rename the file or fix 'updated'",
-            field="updated",
-        )
-    return snapshot
-
-
-def read_snapshot(path: Path, *, record: TrustRecord | None = None) -> Snapshot:
-    """Read one snapshot file, raising `SnapshotFileError` with the file and field.
-
-    A file whose exact bytes are in the record of validated content (by default, the shipped one) is
-    read without validating it again; any other file is validated in full.
-    """
-    return _from_bytes(path, _read_bytes(path), record)
-
-
-def summary_of(snapshot: Snapshot) -> VersionSummary:
-    """Summarise a snapshot for `list`: its date, CRS version, coverage, number of facts and content hash."""
-    return VersionSummary(
-        snapshot.updated.isoformat(),
-        snapshot.crs_version,
-        snapshot.coverage,
-        len(snapshot.facts),
-        content_hash(snapshot),
-    )
-
-
-def _verified_summary(snapshot: Snapshot, raw: bytes) -> VersionSummary | None:
-    # Only canonical files of the current schema are recorded: built again from their text, they are
-    # field for field the snapshot the validator returned.
-    if snapshot.written_schema_version != SCHEMA_VERSION:
-        return None
-    summary = summary_of(snapshot)
-    return summary if summary.hash == digest(raw) else None
-
-
-LEFTOVER = "is a temporary file left by a save that was killed"
-LINK_OUT = "is a link to a file outside the store; replace it with the file itself"
-
-
-def _links_out(path: Path, resolved_root: Path) -> bool:
-    try:
-        return not path.resolve().is_relative_to(resolved_root)
-    except (OSError, RuntimeError):
-        return False  # a symlink loop: reading the file says so
-
-
-def check_files(paths: Iterable[Path], *, root: Path | None = None, record: TrustRecord | None = None) -> list[Problem]:
-    """Validate snapshot files in full: schema, name = `updated`, one file per date, and (in a store) no links out.
-
-    With `record`, the record of validated content becomes the files found sound, canonical and current.
-    """
-    problems: list[Problem] = []
-    seen: dict[dt.date, Path] = {}
-    sound: dict[Path, VersionSummary] = {}
-    resolved_root = root.resolve() if root is not None else None
-    for path in paths:
-        if not _FILE_NAME.match(path.name):
-            problems.append(Problem(path, None, "a snapshot file is named by its version's date, YYYY-MM-DD.json"))
-        if resolved_root is not None and _links_out(path, resolved_root):
-            problems.append(Problem(path, None, LINK_OUT))
-            continue
-        try:
-            raw = _read_bytes(path)
-            snapshot = _from_bytes(path, raw, _NOTHING_TRUSTED)
-        except InvalidSnapshotError as exc:
-            problems.extend(exc.problems)
-            continue
-        except SnapshotFileError as exc:
-            problems.append(Problem(exc.path, exc.field, exc.problem))
-            continue
-        first = seen.setdefault(snapshot.updated, path)
-        if first != path:
-            problems.append(Problem(path, "updated", f"{snapshot.updated.isoformat()} is also stored in {first}"))
-        summary = _verified_summary(snapshot, raw)
-        if summary is not None:
-            sound[path] = summary
-    if record is not None:
-        faulty = {problem.path for problem in problems}
-        record.replace(summary for path, summary in sound.items() if path not in faulty)
-    return problems
 
 
 class SnapshotStore:
@@ -291,7 +93,7 @@ class SnapshotStore:
             return False
         if self._resolved_root is None:
             self._resolved_root = self.root.resolve()
-        return _links_out(path, self._resolved_root)
+        return links_out(path, self._resolved_root)
 
     def __repr__(self) -> str:
         return f"SnapshotStore({str(self.root)!r}, brief={self.brief!r})"
@@ -322,8 +124,8 @@ class SnapshotStore:
         """Return the temporary files that saves killed mid-way left behind (of one version, if given)."""
         found = []
         for name in self._names():
-            match = _TEMP_NAME.match(name)
-            if match and (version is None or match["date"] == version.isoformat()) and not _alive(match["pid"]):
+            match = TEMP_NAME.match(name)
+            if match and (version is None or match["date"] == version.isoformat()) and not writer_alive(match["pid"]):
                 found.append(self.root / name)
         return sorted(found)
 
@@ -335,7 +137,7 @@ class SnapshotStore:
         """
         versions = []
         for path in self.files():
-            if not _FILE_NAME.match(path.name):
+            if not FILE_NAME.match(path.name):
                 raise StoreError(
                     f"{path}: is not named YYYY-MM-DD.json, so the store is ambiguous; rename or remove it "
                     "(usjapan-facts validate lists every problem)"
@@ -394,7 +196,7 @@ class SnapshotStore:
         path = self._stored_path(version)
         # Past CONSTRUCT_LIMIT loads the compiled validator, built once, costs less per file than
         # building snapshots in Python; for recorded content the outcome is the same.
-        record = self.trust if self._loads < CONSTRUCT_LIMIT else _NOTHING_TRUSTED
+        record = self.trust if self._loads < CONSTRUCT_LIMIT else NOTHING_TRUSTED
         self._loads += 1
         snapshot = read_snapshot(path, record=record)
         if snapshot.report_id != self.brief:
@@ -410,12 +212,12 @@ class SnapshotStore:
         """Summarise the stored versions for `list`, oldest first: from the record where it vouches for a file."""
         for version in self.versions():
             path = self._stored_path(version)
-            raw = _read_bytes(path)
+            raw = read_bytes(path)
             known = self.trust.get(digest(raw))
             if known is not None and known.version == version.isoformat():
                 yield known
             else:
-                yield summary_of(_from_bytes(path, raw, self.trust))
+                yield summary_of(from_bytes(path, raw, self.trust))
 
     def check(self) -> list[Problem]:
         """Validate every file in full and record the sound ones; report temporary files that killed saves left."""
@@ -454,7 +256,7 @@ class SnapshotStore:
                 leftover.unlink(missing_ok=True)
         except OSError as exc:
             raise StoreError(f"{self.root}: cannot write to the store ({exc.strerror})") from None
-        with _signals_interrupt(target):
+        with signals_interrupt(target):
             return self._write(target, data, overwrite=overwrite)
 
     def _write(self, target: Path, data: bytes, *, overwrite: bool) -> Path:
@@ -494,37 +296,11 @@ class SnapshotStore:
         # What was written is validated again from its bytes before it is trusted: a snapshot built
         # without validation (model_construct) must not enter the record.
         try:
-            summary = _verified_summary(_from_bytes(target, data, _NOTHING_TRUSTED), data)
+            summary = verified_summary(from_bytes(target, data, NOTHING_TRUSTED), data)
         except SnapshotFileError:
             return
         if summary is not None:
             self.trust.add(summary)
-
-
-class SaveInterruptedError(StoreError):
-    """SIGTERM or SIGINT arrived during a save; its temporary file was removed."""
-
-
-@contextlib.contextmanager
-def _signals_interrupt(target: Path) -> Iterator[None]:
-    """Turn SIGTERM and SIGINT into `SaveInterruptedError` while saving, so the save's cleanup runs."""
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        yield  # only the main thread may handle signals; a thread's caller owns its cleanup
-        return
-
-    def interrupt(signum: int, frame: object) -> None:
-        name = signal.Signals(signum).name
-        raise SaveInterruptedError(f"{target}: saving was interrupted by {name}; its temporary file was removed")
-
-    previous = {number: signal.signal(number, interrupt) for number in (signal.SIGTERM, signal.SIGINT)}
-    try:
-        yield
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
 
 
 def consecutive_pairs(
