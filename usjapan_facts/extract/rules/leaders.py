@@ -33,6 +33,11 @@ _NOT_SITTING = re.compile(
 _FOREIGN_WORD = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[A-Z][\w.]*'s|ROK|PRC|UK|U\.K\.|EU|Thai|Dutch|Greek)$")
 _OWN_WORDS = frozenset({"Japanese", "Japan's", "Japan", "U.S.", "US", "American", "United States"})
 _NAME = r"[A-Z][a-z]+(?:-[a-z]+)?"
+# "the LDP elected Suga to replace him": a party or the Diet choosing a known Japanese leader to succeed another.
+_CHOSEN = re.compile(
+    r"\b(?:LDP|Diet|party|parliament)\b[^.;]{0,40}?\b(?:elected|chose|picked|selected)\s+(?P<name>[A-Z][a-z]+)"
+    r"\s+(?:to\s+(?:replace|succeed)|as\s+(?:its\s+|the\s+)?(?:new\s+)?(?:leader|prime\s+minister|premier))\b"
+)
 _PM_TITLE = r"(?:Prime\s+Minister|prime\s+minister|Prime\s+minister|[Pp]remier|PM)"
 _PRESIDENT_TITLE = r"(?:President|president)"
 # Capitalised words that may stand before a title without naming a country: sentence openers.
@@ -81,7 +86,9 @@ def _unique(values: list[Fields]) -> Fields | None:
     return max(values, key=lambda value: value.get("_when", 1))
 
 
-@rule("leaders.japan_prime_minister", needs=("prime minister", "pm ", "premier"))
+@rule(
+    "leaders.japan_prime_minister", needs=("prime minister", "pm ", "premier", "elected", "chose", "picked", "selected")
+)
 def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     values = []
@@ -100,7 +107,24 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
         if has(r"\bcurrent\s*$", text[max(0, match.start() - 10) : match.start()]):
             hints["_when"] = CURRENT
         values.append({**_person(family, given, " ".join(words)), **hints})
+    if not values:
+        values = _chosen(text, context)
     return _unique(values)
+
+
+def _chosen(text: str, context: Context) -> list[Fields]:
+    """The known Japanese leader a party or the Diet chose to succeed another: less sure than a title."""
+    values = []
+    for match in _CHOSEN.finditer(text):
+        name = match.group("name")
+        if name not in KNOWN_PEOPLE or name in US_PRESIDENTS:
+            continue
+        if _NOT_SITTING.search(text[max(0, match.start("name") - 30) : match.start("name")]):
+            continue
+        family, given = KNOWN_PEOPLE[name]
+        hints = when(text, match.start(), match.end(), context.updated)
+        values.append({**_person(family, given, name), **hints, "_weak": True})
+    return values
 
 
 @rule("leaders.us_president", needs=("president", "administration"))
