@@ -65,15 +65,14 @@ class Catalogue:
     specs: tuple[FactSpec, ...]
     by_id: dict[str, FactSpec] = field(init=False, repr=False)
     order: dict[str, int] = field(init=False, repr=False)
+    facts: tuple[FactSpec, ...] = field(init=False, repr=False)
+    """The facts a snapshot holds in `facts`: every entry but the report metadata."""
 
     def __post_init__(self) -> None:
+        # Derived once: the engine asks for them for every version it compares.
         object.__setattr__(self, "by_id", {spec.id: spec for spec in self.specs})
         object.__setattr__(self, "order", {spec.id: index for index, spec in enumerate(self.specs)})
-
-    @property
-    def facts(self) -> tuple[FactSpec, ...]:
-        """The facts a snapshot holds in `facts`: every entry but the report metadata."""
-        return tuple(spec for spec in self.specs if not spec.is_metadata)
+        object.__setattr__(self, "facts", tuple(spec for spec in self.specs if not spec.is_metadata))
 
     def get(self, fact_id: str) -> FactSpec:
         """Return the entry for `fact_id`, or raise `UnknownFactError`."""
