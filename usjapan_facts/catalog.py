@@ -121,8 +121,9 @@ def parse(text: str, where: str) -> Catalogue:
     return Catalogue(brief["id"], brief["title"], dict(sections), specs)
 
 
+@cache
 def available() -> tuple[str, ...]:
-    """Name every brief this release has a catalogue for."""
+    """Name every brief this release has a catalogue for (package data: looked up once per process)."""
     return tuple(sorted(path.parent.name for path in BRIEFS_DIR.glob("*/catalog.toml")))
 
 

@@ -90,18 +90,6 @@ def snapshot_units(snapshot: Snapshot) -> dict[str, Unit]:
     return {unit_id: split(raw) for unit_id, raw in raw_units(snapshot).items()}
 
 
-def unit_of(snapshot: Snapshot, unit_id: str) -> Unit | None:
-    """Return one unit of the snapshot (`report.title`, a fact id, `elections.SLUG`...), or None if not stated."""
-    raw = raw_units(snapshot).get(unit_id)
-    return split(raw) if raw is not None else None
-
-
-def absence(snapshot: Snapshot, unit_id: str) -> Literal["not_stated", "unknown"]:
-    """Say what it means that this snapshot lacks a unit: not stated (the version tracked it) or unknown."""
-    head = unit_id.partition(".")[0]
-    return snapshot.absence_of(head if head in catalog.COLLECTIONS else unit_id)
-
-
 def changed_provenance(old: Raw, new: Raw) -> list[str]:
     """Name the provenance fields both versions give and that differ; one appearing is no change."""
     return [key for key in PROVENANCE if key in old and key in new and old[key] != new[key]]

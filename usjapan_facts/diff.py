@@ -264,7 +264,7 @@ def _begin(
     for unit_id, known in timeline.known.items():
         checked = unit_id in tracked or unit_id.partition(".")[0] in tracked  # the fact, or its whole collection
         if known.raw is not None and unit_id not in units and checked:
-            # Stated before and checked for now, yet absent: compare.absence() is 'not_stated', in one set lookup.
+            # Stated before and checked for now, yet absent: not stated (Snapshot.absence_of), in one set lookup.
             pending.changes.append(_change(rules, catalogue, unit_id, Judgement("removed"), known, (None, None)))
     return pending
 
