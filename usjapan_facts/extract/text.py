@@ -10,9 +10,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from usjapan_facts.extract.columns import reassemble_columns
+
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 BlockKind = Literal["heading", "paragraph", "author", "caption", "rule"]
 
@@ -257,15 +260,26 @@ _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "cap
 _SKIPPED_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "template")
 
 
+def _top_blocks(node: Tag) -> Iterator[Tag]:
+    """Yield the outermost block elements under `node` in document order, skipping page chrome."""
+    from bs4 import Tag  # the HTML parser only the HTML path needs
+
+    for child in node.children:
+        if not isinstance(child, Tag) or child.name in _SKIPPED_TAGS:
+            continue
+        if child.name in _BLOCK_TAGS:
+            yield child
+        else:
+            yield from _top_blocks(child)
+
+
 def _html_blocks(text: str) -> Iterator[Block]:
     from bs4 import BeautifulSoup, Tag  # the HTML parser only the HTML path needs
 
     soup = BeautifulSoup(text, "html.parser")
-    for skipped in soup.find_all(_SKIPPED_TAGS):
-        skipped.decompose()
-    for element in soup.find_all(_BLOCK_TAGS):
-        if not isinstance(element, Tag) or element.find_parent(_BLOCK_TAGS) is not None:
-            continue
+    for element in _top_blocks(soup):
+        for skipped in element.find_all(_SKIPPED_TAGS):
+            skipped.decompose()
         words = " ".join(element.get_text(" ", strip=True).split())
         name = element.name
         if name == "hr":
