@@ -24,6 +24,8 @@ GAIN_MIN = 3.0
 GAIN_PER_LINE = 0.25
 LONG_RUN = 30
 SWITCH = 0.3
+STAY_CUT = -1.5
+"""Two lines in a row from one column while the other is mid-sentence: its lines sit side by side, so rare."""
 """A small prior for alternating columns, which is how interleaved text mostly goes."""
 _TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
@@ -104,6 +106,9 @@ class _Scorer:
         if self.heading[before]:
             return -3.0 if self.lower[after] else 1.0
         if self.hyphen[before]:
+            # "long-" goes on in lower case; "Trans-" or "U.S.-" goes on with a capital ("Pacific", "Japan").
+            if self.last_capital[before]:
+                return 1.5 if not self.lower[after] else 0.0
             return 2.5 if self.lower[after] else -0.5
         if self.ends[before]:
             return -3.0 if self.lower[after] else 1.0
@@ -128,6 +133,15 @@ def _score(scorer: _Scorer, labels: list[int]) -> float:
     return total
 
 
+def _stay(scorer: _Scorer, index: int, other: int) -> float:
+    """What a second line in a row from one column costs: the other column must have left a gap there."""
+    if other < 0 or other != index - 2:
+        return 0.0  # the other column has not begun, or its gap began earlier
+    if scorer.ends[other] or scorer.heading[other]:
+        return 0.0  # a paragraph or a heading ended there, and the space after it
+    return STAY_CUT
+
+
 def _columns(scorer: _Scorer) -> list[int]:
     """Assign each line to column 0 or 1 so that each column reads on best (a beam search over the lines)."""
     # A state is (column of the current line, index of the other column's last line); each step keeps
@@ -139,7 +153,7 @@ def _columns(scorer: _Scorer) -> list[int]:
         pointers: dict[tuple[int, int], tuple[int, int]] = {}
         for (column, other), score in states.items():
             for state, total in (
-                ((column, other), score + scorer.join(index - 1, index)),
+                ((column, other), score + scorer.join(index - 1, index) + _stay(scorer, index, other)),
                 ((1 - column, index - 1), score + scorer.join(other, index) + SWITCH),
             ):
                 if state not in following or following[state] < total:

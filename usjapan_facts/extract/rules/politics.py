@@ -29,13 +29,21 @@ PARTIES: dict[str, str] = {
     "DPP": r"\bDPP\b|Democratic Party for the People",
 }
 
+_ANY_PARTY = "|".join(PARTIES.values())
+
 
 @rule("politics.ruling_coalition", needs=("coalition",))
 def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if not has(r"\b(?:coalition partner|ruling coalition|governing coalition)\b", text):
+    if has(r"\b(?:former|previous|ended|left|leave|quit|broke|split|opposition|would|could|might)\b", text):
         return None
-    if has(r"\b(?:former|previous|ended|left|quit|broke)\b", text):
+    if has(r"\bmay\b", text, 0):  # "may form", not the month
+        return None
+    # "The LDP and Komeito control over 60% of the Lower House, giving the coalition a majority."
+    joint = re.search(rf"(?:{_ANY_PARTY})\s+and\s+(?:its\s+\w+\s+)?(?:{_ANY_PARTY})\b", text)
+    if joint is not None:
+        text = joint.group(0)
+    elif not has(r"\b(?:coalition partner|ruling coalition|governing coalition)\b", text):
         return None
     named = sorted(
         (match.start(), party) for party, pattern in PARTIES.items() if (match := re.search(pattern, text)) is not None
