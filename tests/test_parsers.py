@@ -30,12 +30,21 @@ def test_numbers_in_digits_and_words() -> None:
 @pytest.mark.parametrize(
     ("text", "dollars"),
     [("$112.2 billion", 112_200_000_000), ("$300 million", 300_000_000), ("$2.35 billion", 2_350_000_000),
-     ("$4,500", 4500), ("$1 trillion", 10**12)],
+     ("$4.5 thousand", 4500), ("$1 trillion", 10**12)],
 )  # fmt: skip
 def test_money_is_whole_dollars(text: str, dollars: int) -> None:
     """Dollar amounts become exact whole dollars (no float rounding)."""
     [(amount, _, _)] = p.money_amounts(f"Japan paid {text} to it.")
     assert amount == dollars
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The deficit, which at $70 On October 7, 2019, after six months", "Purchase PDF for $24.95 (3 pages)"],
+)
+def test_money_without_its_scale_is_not_an_amount(text: str) -> None:
+    """A bare '$70' is a figure cut from its 'billion' by a line of the other column, or a price: never read."""
+    assert p.money_amounts(text) == ()
 
 
 @pytest.mark.parametrize(

@@ -21,12 +21,20 @@ MAX_COLUMN_LINES = 3000
 MAX_LINE = 100
 BEAM = 12
 GAIN_MIN = 3.0
-GAIN_PER_LINE = 0.25
+GAIN_PER_LINE = 0.2
+MIN_SWITCH_SHARE = 0.65
+"""Of the lines read as columns, the share that must change column: interleaved text alternates (0.9 in real texts)."""
 LONG_RUN = 30
 SWITCH = 0.3
 STAY_CUT = -1.5
 """Two lines in a row from one column while the other is mid-sentence: its lines sit side by side, so rare."""
+STAY_LONG = -1.5
+"""Three in a row: the other column left more space than a paragraph break, which only a heading or figure does."""
 """A small prior for alternating columns, which is how interleaved text mostly goes."""
+_ASIDE = re.compile(
+    r"(?:Figure|Table|Map|Chart)\s+\d+\.\s|(?:Sources?|Notes?):\s|Updated\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$"
+)
+"""A figure's caption or source line, or the cover's dateline: a line with space around it, never prose."""
 _TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|e\.g\.|i\.e\.|etc\.|vs\.|No\.|Mr\.|Ms\.|Dr\.|St\.|Inc\.|Co\.")
@@ -52,6 +60,31 @@ _SMALL_WORDS = frozenset(
         "and/or",
     ]
 )
+
+_HANGING = frozenset(
+    ["a", "an", "the", "of", "to", "into", "from", "with", "by", "for", "at", "in", "on", "and", "or", "its", "their"]
+)
+"""Words a line of prose never ends a sentence on."""
+_STARTERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "since",
+        "as",
+        "while",
+        "although",
+        "however",
+        "but",
+    ]
+)
+"""Words that, capitalised, open a sentence, and never go on from a hanging word."""
 
 
 def heading_like(line: str) -> bool:
@@ -82,7 +115,8 @@ class _Scorer:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         # Each line's features once, so that scoring a pair of lines is arithmetic, not regex work.
-        self.heading = [heading_like(line) for line in lines]
+        self.aside = [_ASIDE.match(line) is not None for line in lines]
+        self.heading = [heading_like(line) or aside for line, aside in zip(lines, self.aside, strict=True)]
         self.ends = [_ends_sentence(line) for line in lines]
         self.lower = [_starts_lower(line) for line in lines]
         self.hyphen = [line.endswith("-") and line[-2:-1].isalpha() for line in lines]
@@ -117,7 +151,20 @@ class _Scorer:
             return 1.5 + bonus
         if self.digit[after]:
             return 1.0 + bonus
-        return (0.5 if self.last_capital[before] else -0.5) + bonus
+        if self.first[after] in _STARTERS and not self.digit[after]:
+            return -1.0 + bonus  # "The ...", "As ...": a new sentence, where the line before had not ended one
+        if self.last[before] in _HANGING:
+            return 1.0 + bonus  # "interest to" / "Congress": a name goes on from a hanging word
+        return (0.5 if self.last_capital[before] else 0.0) + bonus
+
+
+def _hangs(scorer: _Scorer, before: int, after: int) -> bool:
+    """Tell whether line `after` cannot go on from `before`: a word cut at a hyphen, or "the", then a new sentence."""
+    if scorer.lower[after] or scorer.heading[after]:
+        return False
+    if scorer.hyphen[before] and not scorer.last_capital[before]:
+        return True
+    return scorer.last[before] in _HANGING and scorer.first[after] in _STARTERS
 
 
 def _plain_score(scorer: _Scorer) -> float:
@@ -134,12 +181,17 @@ def _score(scorer: _Scorer, labels: list[int]) -> float:
 
 
 def _stay(scorer: _Scorer, index: int, other: int) -> float:
-    """What a second line in a row from one column costs: the other column must have left a gap there."""
-    if other < 0 or other != index - 2:
-        return 0.0  # the other column has not begun, or its gap began earlier
-    if scorer.ends[other] or scorer.heading[other]:
-        return 0.0  # a paragraph or a heading ended there, and the space after it
-    return STAY_CUT
+    """What another line in a row from one column costs: the other column must have left that much space."""
+    if other < 0:
+        return 0.0  # the other column has not begun
+    in_a_row = index - other
+    if in_a_row == 2:
+        # Two lines side by side with one of the other column's: a paragraph or heading ended there.
+        return 0.0 if scorer.ends[other] or scorer.heading[other] else STAY_CUT
+    if in_a_row == 3:
+        # A third: more space than a paragraph break leaves, as after a heading or around a figure.
+        return 0.0 if scorer.heading[other] else STAY_LONG
+    return 0.0
 
 
 def _columns(scorer: _Scorer) -> list[int]:
@@ -174,7 +226,10 @@ def _glue(lines: list[str]) -> Iterator[str]:
     """Join a column's lines into paragraphs, a heading standing alone, a broken word made whole."""
     paragraph = ""
     for line in lines:
-        if heading_like(line) and (not paragraph or _ends_sentence(paragraph)):
+        if _ASIDE.match(line):
+            # A figure sits between the lines of a paragraph that goes on after it.
+            yield line
+        elif heading_like(line) and (not paragraph or _ends_sentence(paragraph)):
             if paragraph:
                 yield paragraph
             yield line
@@ -188,27 +243,51 @@ def _glue(lines: list[str]) -> Iterator[str]:
         yield paragraph
 
 
-def _reassembled(run: list[str], budget: list[int]) -> list[str] | None:
+def _switch_share(scorer: _Scorer, labels: list[int]) -> float:
+    """The share of lines that change column, leaving out those beside a figure, where one column runs alone."""
+    last = [-1, -1]
+    switches = beside_figure = 0
+    for index, column in enumerate(labels):
+        other = last[1 - column]
+        if index and labels[index - 1] != column:
+            switches += 1
+        elif index and other >= 0 and scorer.aside[other]:
+            beside_figure += 1
+        last[column] = index
+    return switches / max(1, len(labels) - 1 - beside_figure)
+
+
+def _reassembled(lines: list[str], budget: list[int]) -> list[str] | None:
+    # The cover's dateline, title and first heading stand above both columns: read them first, as they are.
+    lead = 0
+    while lead < len(lines) - MIN_RUN and (heading_like(lines[lead]) or _ASIDE.match(lines[lead])):
+        lead += 1
+    run = lines[lead:]
     scorer = _Scorer(run)
     pairs = list(itertools.pairwise(range(len(run))))
     # A sentence that ends, then a line going on in lower case: only interleaving does that.
     restarts = sum(1 for a, b in pairs if scorer.ends[a] and scorer.lower[b])
     # A line cut mid-sentence, then a heading: interleaving does that, and sometimes a wrapped name.
     cut_headings = sum(1 for a, b in pairs if scorer.heading[b] and not scorer.heading[a] and not scorer.ends[a])
-    if not restarts and (cut_headings < 2 or len(run) < LONG_RUN):
+    # "public-" then "Japan, a U.S. ...", or "grants the" then "The ...": a word or phrase left hanging.
+    hanging = sum(1 for a, b in pairs if _hangs(scorer, a, b))
+    if not restarts and (cut_headings + hanging < 2 or (not hanging and len(run) < LONG_RUN)):
         return None
     if budget[0] < len(run):
         # Far more interleaved lines than any brief has: leave the cut sentences out rather than misread them.
         return []
     budget[0] -= len(run)
     labels = _columns(scorer)
+    # Interleaved columns alternate line by line; a reading that moves whole blocks is prose mistaken for columns.
+    if _switch_share(scorer, labels) < MIN_SWITCH_SHARE:
+        return None
     # Read as columns only when that reads much better than the plain order, line for line.
     if _score(scorer, labels) - _plain_score(scorer) < max(GAIN_MIN, GAIN_PER_LINE * len(run)):
         return None
-    out: list[str] = []
+    out: list[str] = [part for line in lines[:lead] for part in (line, "")]
     for column in (0, 1):
-        lines = [line for line, label in zip(run, labels, strict=True) if label == column]
-        for paragraph in _glue(lines):
+        column_lines = [line for line, label in zip(run, labels, strict=True) if label == column]
+        for paragraph in _glue(column_lines):
             out += [paragraph, ""]
     return out
 

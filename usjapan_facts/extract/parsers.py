@@ -121,15 +121,19 @@ def qualified_numbers(text: str) -> tuple[tuple[Decimal, Qualifier, re.Match[str
 
 @lru_cache(maxsize=512)
 def money_amounts(text: str) -> tuple[tuple[int, Qualifier, re.Match[str]], ...]:
-    """Every dollar amount in `text` as whole dollars: '$112.2 billion' -> 112200000000."""
+    """Every dollar amount in `text` as whole dollars: '$112.2 billion' -> 112200000000.
+
+    Only amounts with their scale count: the brief writes every figure it states in millions, billions or
+    trillions, so a bare '$70' is a figure cut from its 'billion' (a line of another column between) or a price.
+    """
     if "$" not in text:
         return ()
     found = []
     for match in MONEY.finditer(text):
         amount = number_of(match.group("amount"))
-        if amount is None:
+        if amount is None or not match.group("scale"):
             continue
-        scale = _SCALES.get((match.group("scale") or "").casefold(), 1)
+        scale = _SCALES[match.group("scale").casefold()]
         found.append((int(amount * scale), qualifier_of(match.group("hedge")), match))
     return tuple(found)
 

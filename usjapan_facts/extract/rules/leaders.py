@@ -33,6 +33,12 @@ _NOT_SITTING = re.compile(
 _FOREIGN_WORD = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[A-Z][\w.]*'s|ROK|PRC|UK|U\.K\.|EU|Thai|Dutch|Greek)$")
 _OWN_WORDS = frozenset({"Japanese", "Japan's", "Japan", "U.S.", "US", "American", "United States"})
 _NAME = r"[A-Z][a-z]+(?:-[a-z]+)?"
+_NOT_NAMES = frozenset((
+    "Japan", "China", "Korea", "Taiwan", "Russia", "India", "Australia", "America", "Tokyo", "Washington", "Beijing",
+    "Seoul", "Okinawa", "Congress", "Diet", "Parliament", "Cabinet", "Administration", "Government", "Office",
+    "Minister", "President", "Party", "Committee", "Council", "House", "Senate", "State", "States", "United",
+))  # fmt: skip
+"""Capitalised words that follow a title without being a name: 'Japan Prime Minister / Japan, a U.S. ally' cut."""
 # "the LDP elected Suga to replace him": a party or the Diet choosing a known Japanese leader to succeed another.
 _CHOSEN = re.compile(
     r"\b(?:LDP|Diet|party|parliament)\b[^.;]{0,40}?\b(?:elected|chose|picked|selected)\s+(?P<name>[A-Z][a-z]+)"
@@ -70,6 +76,8 @@ def _titled(text: str, title: str, *, strict: bool) -> list[tuple[list[str], re.
         if _foreign_or_past(text, match.start(), strict=strict):
             continue
         if re.match(r"\s+of\b", text[match.end() : match.end() + 4]):
+            continue
+        if _NOT_NAMES.intersection(match.group("name").split()):
             continue
         found.append((match.group("name").split(), match))
     return found

@@ -1,0 +1,182 @@
+"""Text copied from the brief's two-column PDF pages: the columns read back whole, and prose never taken for them.
+
+The layouts here are made the way a PDF's text comes out: each column's lines stand at heights on the page
+(a paragraph break leaves half a line of space, a heading more, a figure a block), and the copied text runs
+down the page, the left column's line first where two stand level.
+"""
+
+from __future__ import annotations
+
+import itertools
+import textwrap
+from typing import Any
+
+import pytest
+
+from usjapan_facts.extract import ExtractError, extract_snapshot
+from usjapan_facts.extract.columns import reassemble_columns
+
+COVER = ["Updated March 3, 2031", "U.S.-Japan Relations"]
+Block = tuple[str, str]  # ("heading" | "paragraph" | "figure", text)
+
+LEFT: list[Block] = [
+    ("heading", "Overview"),
+    (
+        "paragraph",
+        "Japan, a U.S. treaty ally since 1951, is a significant partner of the United States in several "
+        "foreign policy areas. The treaty grants the United States the right to base U.S. troops—currently "
+        "numbering around 47,000—and other military assets on Japanese territory in return for a U.S. pledge "
+        "to protect Japan.",
+    ),
+    (
+        "paragraph",
+        "Japan is the third-largest U.S. trading partner and the largest source of foreign direct investment "
+        "into the United States, and its investors are the second-largest foreign holders of U.S. Treasury "
+        "securities.",
+    ),
+    ("heading", "The U.S.-Japan Military Alliance"),
+    (
+        "paragraph",
+        "Japan pays roughly $2.4 billion per year to defray the cost of stationing U.S. military personnel "
+        "in Japan. In addition, Japan pays compensation to localities hosting U.S. troops and the costs of new "
+        "facilities.",
+    ),
+]
+RIGHT: list[Block] = [
+    ("heading", "Political Transition in Tokyo"),
+    (
+        "paragraph",
+        "Prime Minister Hoshino Aki has led the Liberal Democratic Party since 2029. Elections for the "
+        "Diet's Lower House must be held by October 2032, and Hoshino's approval rating fell below 40% in "
+        "several polls this year.",
+    ),
+    ("figure", "Figure 1. Japan's Trade With the United States, 2030"),
+    (
+        "paragraph",
+        "The bilateral goods trade deficit, which at $61 billion was the seventh-largest U.S. deficit in "
+        "2030, has at times caused friction between the two governments.",
+    ),
+]
+EXPECTED = {
+    "alliance.us_troops_in_japan": 47000,
+    "alliance.treaty_ally_since": 1951,
+    "trade.overall_partner_rank": 3,
+    "trade.fdi_source_rank": 1,
+    "trade.treasury_holder_rank": 2,
+    "alliance.host_nation_support_per_year": 2_400_000_000,
+    "politics.lower_house_election_due": "2032-10",
+    "leaders.japan_prime_minister": {"family": "Hoshino", "given": "Aki"},
+}
+
+
+def _heights(blocks: list[Block], width: int, paragraph_gap: float) -> list[tuple[float, str]]:
+    """Each line of one column with the height it stands at."""
+    placed: list[tuple[float, str]] = []
+    height = 0.0
+    for kind, text in blocks:
+        if kind == "paragraph":
+            for line in textwrap.wrap(text, width):
+                placed.append((height, line))
+                height += 1.0
+            height += paragraph_gap
+        elif kind == "heading":
+            height += 0.5 if placed else 0.0
+            placed.append((height, text))
+            height += 1.5
+        else:  # a figure: its caption, the picture's space, and its source line
+            placed.append((height, text))
+            height += 9.0
+            placed.append((height, "Source: CRS, with data from the U.S. Census Bureau."))
+            height += 1.5
+    return placed
+
+
+def page(left: list[Block], right: list[Block], *, width: int = 56, gap: float = 0.5, offset: float = 0.0) -> str:
+    """The text of a two-column page as a PDF gives it: the cover lines, then both columns' lines by height."""
+    lines = [(height, 0, line) for height, line in _heights(left, width, gap)]
+    lines += [(height + offset, 1, line) for height, line in _heights(right, width, gap)]
+    return "\n".join([*COVER, *(line for _, _, line in sorted(lines))])
+
+
+def values(text: str) -> dict[str, Any]:
+    try:
+        facts = extract_snapshot(text).snapshot.facts
+    except ExtractError:
+        return {}
+    return {fact_id: fact.model_dump(mode="json")["value"] for fact_id, fact in facts.items()}
+
+
+def whole(text: str) -> str:
+    return " ".join(text.split())
+
+
+LAYOUTS = list(itertools.product((48, 56, 64), (0.5, 1.0), (0.0, 0.3)))
+
+
+@pytest.mark.parametrize(("width", "gap", "offset"), LAYOUTS)
+def test_interleaved_page_gives_no_wrong_value(width: int, gap: float, offset: float) -> None:
+    """Across line widths, paragraph spacing and column offsets, every value read is the one the columns state."""
+    found = values(page(LEFT, RIGHT, width=width, gap=gap, offset=offset))
+    wrong = {fact_id: value for fact_id, value in found.items() if fact_id in EXPECTED and value != EXPECTED[fact_id]}
+    assert wrong == {}
+    assert len(set(found) & set(EXPECTED)) >= len(EXPECTED) - 1
+
+
+def test_interleaved_page_is_read_whole() -> None:
+    """At the brief's own measure, both columns come back whole and every catalogue value is found."""
+    text = reassemble_columns(page(LEFT, RIGHT))
+    assert "currently numbering around 47,000—and other military assets" in whole(text)
+    assert "Elections for the Diet's Lower House must be held by October 2032" in whole(text)
+    assert {fact_id: values(page(LEFT, RIGHT)).get(fact_id) for fact_id in EXPECTED} == EXPECTED
+
+
+def test_cover_lines_stand_apart_from_the_columns() -> None:
+    """The dateline and title come out on their own, not glued to the first line of a column."""
+    text = reassemble_columns(page(LEFT, RIGHT))
+    assert text.startswith("Updated March 3, 2031\n\nU.S.-Japan Relations\n\n")
+    assert extract_snapshot(page(LEFT, RIGHT)).snapshot.updated.isoformat() == "2031-03-03"
+
+
+def test_a_column_running_alone_beside_a_figure_is_read_whole() -> None:
+    """Beside a figure the other column's lines come one after another; they join up, the caption stands apart."""
+    right = [RIGHT[0], RIGHT[2], RIGHT[1], RIGHT[3]]  # the figure first: the left column runs alone beside it
+    text = reassemble_columns(page(LEFT, right))
+    assert "military assets on Japanese territory in return for a U.S. pledge to protect Japan." in whole(text)
+    assert "\n\nFigure 1. Japan's Trade With the United States, 2030\n\n" in text
+    found = values(page(LEFT, right))
+    assert {fact_id: value for fact_id, value in found.items() if value != EXPECTED.get(fact_id, value)} == {}
+    assert found["trade.overall_partner_rank"] == 3
+
+
+def test_a_paragraph_break_in_one_column_keeps_the_other_in_step() -> None:
+    """Where one column's paragraph ends, the other gives two lines in a row; the reading does not swap columns."""
+    text = whole(reassemble_columns(page(LEFT, RIGHT, gap=1.0)))
+    assert "the largest source of foreign direct investment into the United States, and its investors" in text
+    assert "the Liberal Democratic Party since 2029. Elections for the Diet's Lower House" in text
+
+
+@pytest.mark.parametrize("width", [42, 53, 64, 80, 95])
+def test_single_column_prose_with_name_like_lines_is_left_alone(width: int) -> None:
+    """Wrapped prose is never read as columns, even where a wrapped line looks like a heading or a name."""
+    prose = (
+        "Some Members have called for the United States to join the 11-nation Comprehensive and Progressive "
+        "Agreement for Trans-Pacific Partnership, which Japan helped form. In May 2031, Japan joined other "
+        "countries in the U.S.-led Indo-Pacific Economic Framework for Prosperity. Many analysts say relations "
+        "reached a high point under President Barack Obama and Japanese Prime Minister Shinzo Abe. The two "
+        "countries cooperate on scores of issues, from nuclear nonproliferation to climate change."
+    )
+    text = "\n".join([*COVER, "Trade Agreement Negotiations", *textwrap.wrap(prose * 3, width), "Asian Affairs"])
+    assert reassemble_columns(text) == text
+
+
+def test_a_cut_dollar_figure_is_not_read() -> None:
+    """'which at $61' then a line of the other column: the figure lost its 'billion', and no deficit is read."""
+    text = "\n".join(
+        [
+            *COVER,
+            "The bilateral goods trade deficit, which at $61",
+            "On October 7, 2030, after six months of formal",
+            "billion was the seventh-largest U.S. deficit in 2030.",
+        ]
+    )
+    assert "trade.goods_deficit" not in values(text)
