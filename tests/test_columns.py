@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import itertools
 import textwrap
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.conftest import Run
 from usjapan_facts.extract import ExtractError, extract_snapshot
 from usjapan_facts.extract.columns import reassemble_columns
 
@@ -180,3 +182,37 @@ def test_a_cut_dollar_figure_is_not_read() -> None:
         ]
     )
     assert "trade.goods_deficit" not in values(text)
+
+
+def flattened(text: str) -> str:
+    """The page as some sites keep it: every line of both columns run together with spaces, line breaks lost."""
+    return " ".join(text.split("\n"))
+
+
+@pytest.mark.parametrize(("width", "gap", "offset"), LAYOUTS)
+def test_columns_run_together_give_no_value(width: int, gap: float, offset: float) -> None:
+    """A page flattened into one paragraph is not read: its sentences are cut every few words."""
+    text = flattened(page(LEFT, RIGHT, width=width, gap=gap, offset=offset))
+    with pytest.raises(ExtractError, match="run the two columns of a PDF page together"):
+        extract_snapshot(text)
+
+
+def test_a_flattened_paragraph_is_set_aside_and_the_rest_is_read() -> None:
+    """Beside paragraphs of whole sentences, the flattened one is left out with a warning naming its opening."""
+    prose = "Japan, a U.S. treaty ally since 1951, hosts about 47,000 U.S. troops."
+    body = flattened(page(LEFT, RIGHT)).removeprefix("Updated March 3, 2031 U.S.-Japan Relations ")
+    result = extract_snapshot("\n\n".join([*COVER, prose, body]))
+    assert result.snapshot.facts["alliance.us_troops_in_japan"].value == 47000
+    assert "trade.overall_partner_rank" not in result.snapshot.facts
+    assert any("runs two columns' lines together" in warning and "'Overview" in warning for warning in result.warnings)
+
+
+def test_extract_of_a_flattened_page_exits_2_naming_the_file(run: Run, tmp_path: Path) -> None:
+    """Through the CLI: exit 2, one line on stderr naming the file and what to extract instead, no traceback."""
+    path = tmp_path / "IF10199-flattened.txt"
+    path.write_text(flattened(page(LEFT, RIGHT)), encoding="utf-8")
+    result = run(f"usjapan-facts extract {path}")
+    assert result.code == 2
+    assert str(path) in result.stderr
+    assert "extract the PDF itself" in result.stderr
+    assert "Traceback" not in result.stderr

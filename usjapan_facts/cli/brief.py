@@ -25,6 +25,18 @@ from usjapan_facts.store import SnapshotStore, canonical_json
 
 if TYPE_CHECKING:
     from usjapan_facts.checks import FailOn
+    from usjapan_facts.extract import Extraction
+    from usjapan_facts.extract.sources import Source
+
+
+def _extracted(got: Source, brief: str, *, updated: dt.date | None = None, source_url: str | None) -> Extraction:
+    """Extract a snapshot from a source's text; a text that yields none is named in the error."""
+    from usjapan_facts.extract import ExtractError, extract_snapshot
+
+    try:
+        return extract_snapshot(got.text, brief=brief, updated=updated, source_url=source_url)
+    except ExtractError as exc:
+        raise ExtractError(f"{got.name}: {exc}") from None
 
 
 @cli.command()
@@ -49,16 +61,13 @@ def extract(
     force: bool,
 ) -> None:
     """Propose a snapshot from a version's text: a file (text, HTML or PDF), '-' for stdin, or an http(s) URL."""
-    from usjapan_facts.extract import extract_snapshot
     from usjapan_facts.extract.pdf import looks_like_pdf, read_pdf
     from usjapan_facts.extract.sources import Source, read_source
 
     if force and not save:
         raise click.UsageError("--force replaces a stored version, so it goes with --save")
     got = Source(read_pdf(source), source) if looks_like_pdf(source) else read_source(source, timeout=timeout)
-    result = extract_snapshot(
-        got.text, brief=store.brief, updated=updated.date() if updated else None, source_url=source_url or got.url
-    )
+    result = _extracted(got, store.brief, updated=updated.date() if updated else None, source_url=source_url or got.url)
     click.echo(canonical_json(result.snapshot) if fmt == "json" else render_snapshot(result.snapshot), nl=False)
     say(f"{len(result.found)} of {len(store.catalogue.facts)} catalogue facts found in {got.name}")
     if result.not_found:
@@ -126,11 +135,10 @@ def check(
         rules = rules.model_copy(update={"stale_after_years": stale_after_years})
     brief = not_found = None
     if brief_source is not None:
-        from usjapan_facts.extract import extract_snapshot
         from usjapan_facts.extract.sources import read_source
 
         got = read_source(brief_source, timeout=timeout)
-        extraction = extract_snapshot(got.text, brief=store.brief, source_url=got.url)
+        extraction = _extracted(got, store.brief, source_url=got.url)
         brief, not_found = extraction.snapshot, extraction.not_found
     result = run_check(
         store, brief=brief, brief_not_found=not_found or (), as_of=as_of.date() if as_of else None, rules=rules,

@@ -158,12 +158,21 @@ def extract_snapshot(
     version = updated or document.updated or parse_cover_date(text[:2000])
     if version is None:
         raise ExtractError("no cover date ('Updated July 21, 2022') in the text; pass --updated YYYY-MM-DD")
-    warnings: list[str] = []
+    warnings = [
+        f"a paragraph runs two columns' lines together and was not read: {opening!r}..."
+        for opening in document.set_aside
+    ]
     following: dict[str, str] = {}
     for before, after in itertools.pairwise(document.sentences):
         following.setdefault(before.text, after.text)
     context = Context(document.text, version, document.figure_years, following)
     facts = _facts(reader, document, context, warnings)
+    if not facts and document.set_aside:
+        raise ExtractError(
+            f"no fact could be read: {len(document.set_aside)} paragraph(s) run the two columns of a PDF page "
+            "together with the line breaks lost, so their sentences are cut; extract the PDF itself, or a copy "
+            "that keeps its lines"
+        )
     if not facts:
         raise ExtractError(f"no fact of the catalogue was found in the text; is it the {catalogue.brief} brief?")
     elections, events = (

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from usjapan_facts.extract.columns import reassemble_columns
+from usjapan_facts.extract.flattened import runs_columns_together
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -116,6 +117,8 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     authors: list[tuple[str, str]] = field(default_factory=list)
     figure_years: dict[str, str] = field(default_factory=dict)
+    set_aside: list[str] = field(default_factory=list)
+    """The openings of paragraphs left unread: two columns' lines run together, their sentences cut."""
 
     @property
     def text(self) -> str:
@@ -235,6 +238,9 @@ def build_document(blocks: Iterable[Block]) -> Document:
         elif block.kind == "paragraph" and section.casefold() not in SKIPPED_SECTIONS:
             if document.updated is None and (cover := parse_cover_date(block.text)) and len(block.text) < 40:
                 document.updated = cover
+                continue
+            if runs_columns_together(block.text):
+                document.set_aside.append(" ".join(block.text[:60].split()))
                 continue
             document.sentences.extend(Sentence(text, section) for text in split_sentences(block.text))
     return document

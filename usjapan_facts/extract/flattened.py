@@ -1,0 +1,34 @@
+"""Tell a paragraph that runs the two columns of a PDF page together, line by line, with the line breaks lost.
+
+Some sites flatten a two-column page into one paragraph: a line of the left column, then a line of the right,
+joined by spaces, so that sentences are cut every few words ("... dominated of the United States in several
+foreign policy areas, Japan's politics during ..."). With the line breaks gone the columns cannot be taken
+apart again, and any figure read there may belong to another sentence. Such a paragraph shows its seams: a
+sentence opener after a word in lower case with no stop between, a hyphenated word cut before a capital, a
+full stop followed by a word in lower case. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPENERS = (
+    "The|A|An|In|As|This|That|These|Those|Since|While|Although|However|But|It|Its|Some|Many|Following|Under|"
+    "After|Before|Both|Such"
+)
+SEAM = re.compile(
+    rf"\b[a-z]+,?\s+(?:{_OPENERS})\s"  # "... military forces As the U.S. ..."
+    r"|[A-Za-z.]-\s+[A-Z][a-z]"  # "The U.S.- Following Abe's ..."
+    r"|\b[a-z]{3,}\.\s+[a-z]"  # "... election victories. to countering ..."
+    r"|(?<=\S\s)(?:Figure|Table)\s+\d+\.\s+[A-Z]"  # a figure's caption run into the prose
+    r"|(?<=\S\s)(?:Sources?|Notes?):\s"  # and its source line
+)
+MIN_SEAMS = 2
+MIN_SEAMS_PER_1000 = 1.5
+"""A paragraph of the brief's own prose shows none; a flattened page about one every 400 characters."""
+
+
+def runs_columns_together(paragraph: str) -> bool:
+    """Tell whether `paragraph` reads as two columns' lines run together (and so must not be read)."""
+    seams = len(SEAM.findall(paragraph))
+    return seams >= MIN_SEAMS and seams * 1000 >= MIN_SEAMS_PER_1000 * len(paragraph)
