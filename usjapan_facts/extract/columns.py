@@ -1,18 +1,23 @@
 """Reassemble text whose lines interleave the two columns of the brief's PDF page.
 
-Text copied or converted from a two-column PDF often alternates a line of the left column with a line
-of the right one, so a sentence is cut by lines of the other column. A run of short lines whose plain
-reading breaks too often (a sentence that ends, then a line that goes on in lower case; a line cut
-mid-sentence, then a heading) is read again as two columns: each line goes to the column it continues
-best, found by a beam search that stays linear in the number of lines. Pure, no I/O.
+Text copied from a two-column PDF runs down the page: a line of the left column, then the line of the right
+column level with it, so each sentence is cut by lines of the other column. A run of short lines whose plain
+reading breaks (a sentence that ends, then a line in lower case; a line cut mid-sentence, then a heading; a
+hanging "the", then "The ...") is read again as two columns. Each line goes to the column it continues best
+(`line_joins`), and the page's layout weighs in: the columns' lines stand side by side, so two lines in a row
+from one column need the other to have ended a paragraph there, and a third needs a heading's or a figure's
+space. A beam search keeps the work linear in the number of lines. The cover's dateline, title and first
+heading are read first, as they are. A reading is kept only if it alternates, as interleaved lines do, and
+reads much better than the plain order. Pure, no I/O.
 """
 
 from __future__ import annotations
 
 import heapq
 import itertools
-import re
 from collections.abc import Iterator
+
+from usjapan_facts.extract.line_joins import ASIDE, LineJoins, ends_sentence, hangs, heading_like
 
 MIN_RUN = 6
 MAX_RUN = 300
@@ -31,147 +36,13 @@ STAY_CUT = -1.5
 STAY_LONG = -1.5
 """Three in a row: the other column left more space than a paragraph break, which only a heading or figure does."""
 """A small prior for alternating columns, which is how interleaved text mostly goes."""
-_ASIDE = re.compile(
-    r"(?:Figure|Table|Map|Chart)\s+\d+\.\s|(?:Sources?|Notes?):\s|Updated\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$"
-)
-"""A figure's caption or source line, or the cover's dateline: a line with space around it, never prose."""
-_TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
-_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
-_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|e\.g\.|i\.e\.|etc\.|vs\.|No\.|Mr\.|Ms\.|Dr\.|St\.|Inc\.|Co\.")
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-        "vs.",
-        "and/or",
-    ]
-)
-
-_HANGING = frozenset(
-    ["a", "an", "the", "of", "to", "into", "from", "with", "by", "for", "at", "in", "on", "and", "or", "its", "their"]
-)
-"""Words a line of prose never ends a sentence on."""
-_STARTERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "it",
-        "this",
-        "that",
-        "these",
-        "those",
-        "since",
-        "as",
-        "while",
-        "although",
-        "however",
-        "but",
-    ]
-)
-"""Words that, capitalised, open a sentence, and never go on from a hanging word."""
 
 
-def heading_like(line: str) -> bool:
-    """Tell whether a line reads as a heading: short, no sentence mark at its end, its words capitalised."""
-    if len(line) > 70 or not line[:1].isupper() or _ends_sentence(line) or line.endswith((",", ";", "-", "—")):
-        return False
-    words = line.split()
-    if len(words) > 9 or "," in line or ". " in line or words[-1].lower() in _SMALL_WORDS:
-        return False
-    capitalised = [word for word in words if word.lower() not in _SMALL_WORDS]
-    return bool(capitalised) and all(word[:1].isupper() or word[:1].isdigit() for word in capitalised)
-
-
-def _ends_sentence(line: str) -> bool:
-    if not _TERMINAL.search(line):
-        return False
-    last = line.rsplit(None, 1)[-1].strip("\"'”’)]")
-    return not _ABBREVIATION.fullmatch(last)
-
-
-def _starts_lower(line: str) -> bool:
-    return line[:1].islower()
-
-
-class _Scorer:
-    """How well one line continues another, from their ends and the text's own word pairs."""
-
-    def __init__(self, lines: list[str]) -> None:
-        self.lines = lines
-        # Each line's features once, so that scoring a pair of lines is arithmetic, not regex work.
-        self.aside = [_ASIDE.match(line) is not None for line in lines]
-        self.heading = [heading_like(line) or aside for line, aside in zip(lines, self.aside, strict=True)]
-        self.ends = [_ends_sentence(line) for line in lines]
-        self.lower = [_starts_lower(line) for line in lines]
-        self.hyphen = [line.endswith("-") and line[-2:-1].isalpha() for line in lines]
-        self.opener = [line[:1] in '$(—"“' for line in lines]
-        self.digit = [line[:1].isdigit() for line in lines]
-        last_words = [_WORD.findall(line[-40:]) for line in lines]
-        first_words = [_WORD.findall(line[:40]) for line in lines]
-        self.last = [words[-1].lower() if words else "" for words in last_words]
-        self.last_capital = [bool(words) and words[-1][:1].isupper() for words in last_words]
-        self.first = [words[0].lower() if words else "" for words in first_words]
-        self.pairs: set[tuple[str, str]] = set()
-        for line in lines:
-            words = [word.lower() for word in _WORD.findall(line)]
-            self.pairs.update(itertools.pairwise(words))
-
-    def join(self, before: int, after: int) -> float:
-        if before < 0:
-            return -1.0 if self.lower[after] else 0.0
-        if self.heading[after]:
-            return 1.0 if self.ends[before] or self.heading[before] else -3.0
-        if self.heading[before]:
-            return -3.0 if self.lower[after] else 1.0
-        if self.hyphen[before]:
-            # "long-" goes on in lower case; "Trans-" or "U.S.-" goes on with a capital ("Pacific", "Japan").
-            if self.last_capital[before]:
-                return 1.5 if not self.lower[after] else 0.0
-            return 2.5 if self.lower[after] else -0.5
-        if self.ends[before]:
-            return -3.0 if self.lower[after] else 1.0
-        bonus = 1.0 if (self.last[before], self.first[after]) in self.pairs else 0.0
-        if self.lower[after] or self.opener[after]:
-            return 1.5 + bonus
-        if self.digit[after]:
-            return 1.0 + bonus
-        if self.first[after] in _STARTERS and not self.digit[after]:
-            return -1.0 + bonus  # "The ...", "As ...": a new sentence, where the line before had not ended one
-        if self.last[before] in _HANGING:
-            return 1.0 + bonus  # "interest to" / "Congress": a name goes on from a hanging word
-        return (0.5 if self.last_capital[before] else 0.0) + bonus
-
-
-def _hangs(scorer: _Scorer, before: int, after: int) -> bool:
-    """Tell whether line `after` cannot go on from `before`: a word cut at a hyphen, or "the", then a new sentence."""
-    if scorer.lower[after] or scorer.heading[after]:
-        return False
-    if scorer.hyphen[before] and not scorer.last_capital[before]:
-        return True
-    return scorer.last[before] in _HANGING and scorer.first[after] in _STARTERS
-
-
-def _plain_score(scorer: _Scorer) -> float:
+def _plain_score(scorer: LineJoins) -> float:
     return scorer.join(-1, 0) + sum(scorer.join(index - 1, index) for index in range(1, len(scorer.lines)))
 
 
-def _score(scorer: _Scorer, labels: list[int]) -> float:
+def _score(scorer: LineJoins, labels: list[int]) -> float:
     last = [-1, -1]
     total = 0.0
     for index, column in enumerate(labels):
@@ -180,7 +51,7 @@ def _score(scorer: _Scorer, labels: list[int]) -> float:
     return total
 
 
-def _stay(scorer: _Scorer, index: int, other: int) -> float:
+def _stay(scorer: LineJoins, index: int, other: int) -> float:
     """What another line in a row from one column costs: the other column must have left that much space."""
     if other < 0:
         return 0.0  # the other column has not begun
@@ -194,7 +65,7 @@ def _stay(scorer: _Scorer, index: int, other: int) -> float:
     return 0.0
 
 
-def _columns(scorer: _Scorer) -> list[int]:
+def _columns(scorer: LineJoins) -> list[int]:
     """Assign each line to column 0 or 1 so that each column reads on best (a beam search over the lines)."""
     # A state is (column of the current line, index of the other column's last line); each step keeps
     # the BEAM best states and a back pointer per state, so the work is linear in the number of lines.
@@ -226,10 +97,10 @@ def _glue(lines: list[str]) -> Iterator[str]:
     """Join a column's lines into paragraphs, a heading standing alone, a broken word made whole."""
     paragraph = ""
     for line in lines:
-        if _ASIDE.match(line):
+        if ASIDE.match(line):
             # A figure sits between the lines of a paragraph that goes on after it.
             yield line
-        elif heading_like(line) and (not paragraph or _ends_sentence(paragraph)):
+        elif heading_like(line) and (not paragraph or ends_sentence(paragraph)):
             if paragraph:
                 yield paragraph
             yield line
@@ -243,7 +114,7 @@ def _glue(lines: list[str]) -> Iterator[str]:
         yield paragraph
 
 
-def _switch_share(scorer: _Scorer, labels: list[int]) -> float:
+def _switch_share(scorer: LineJoins, labels: list[int]) -> float:
     """The share of lines that change column, leaving out those beside a figure, where one column runs alone."""
     last = [-1, -1]
     switches = beside_figure = 0
@@ -260,17 +131,17 @@ def _switch_share(scorer: _Scorer, labels: list[int]) -> float:
 def _reassembled(lines: list[str], budget: list[int]) -> list[str] | None:
     # The cover's dateline, title and first heading stand above both columns: read them first, as they are.
     lead = 0
-    while lead < len(lines) - MIN_RUN and (heading_like(lines[lead]) or _ASIDE.match(lines[lead])):
+    while lead < len(lines) - MIN_RUN and (heading_like(lines[lead]) or ASIDE.match(lines[lead])):
         lead += 1
     run = lines[lead:]
-    scorer = _Scorer(run)
+    scorer = LineJoins(run)
     pairs = list(itertools.pairwise(range(len(run))))
     # A sentence that ends, then a line going on in lower case: only interleaving does that.
     restarts = sum(1 for a, b in pairs if scorer.ends[a] and scorer.lower[b])
     # A line cut mid-sentence, then a heading: interleaving does that, and sometimes a wrapped name.
     cut_headings = sum(1 for a, b in pairs if scorer.heading[b] and not scorer.heading[a] and not scorer.ends[a])
     # "public-" then "Japan, a U.S. ...", or "grants the" then "The ...": a word or phrase left hanging.
-    hanging = sum(1 for a, b in pairs if _hangs(scorer, a, b))
+    hanging = sum(1 for a, b in pairs if hangs(scorer, a, b))
     if not restarts and (cut_headings + hanging < 2 or (not hanging and len(run) < LONG_RUN)):
         return None
     if budget[0] < len(run):

@@ -1,0 +1,145 @@
+"""How well one line of text copied from the brief's PDF goes on from another: the reading of line breaks.
+
+Each line's ends are looked at once (a sentence that ends, a word cut at a hyphen, a hanging "the", a heading,
+a figure's caption), so that the column reader can weigh any pair of lines by arithmetic. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+ASIDE = re.compile(
+    r"(?:Figure|Table|Map|Chart)\s+\d+\.\s|(?:Sources?|Notes?):\s|Updated\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$"
+)
+"""A figure's caption or source line, or the cover's dateline: a line with space around it, never prose."""
+_TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|e\.g\.|i\.e\.|etc\.|vs\.|No\.|Mr\.|Ms\.|Dr\.|St\.|Inc\.|Co\.")
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "vs.",
+        "and/or",
+    ]
+)
+
+_HANGING = frozenset(
+    ["a", "an", "the", "of", "to", "into", "from", "with", "by", "for", "at", "in", "on", "and", "or", "its", "their"]
+)
+"""Words a line of prose never ends a sentence on."""
+_STARTERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "since",
+        "as",
+        "while",
+        "although",
+        "however",
+        "but",
+    ]
+)
+"""Words that, capitalised, open a sentence, and never go on from a hanging word."""
+
+
+def heading_like(line: str) -> bool:
+    """Tell whether a line reads as a heading: short, no sentence mark at its end, its words capitalised."""
+    if len(line) > 70 or not line[:1].isupper() or ends_sentence(line) or line.endswith((",", ";", "-", "—")):
+        return False
+    words = line.split()
+    if len(words) > 9 or "," in line or ". " in line or words[-1].lower() in _SMALL_WORDS:
+        return False
+    capitalised = [word for word in words if word.lower() not in _SMALL_WORDS]
+    return bool(capitalised) and all(word[:1].isupper() or word[:1].isdigit() for word in capitalised)
+
+
+def ends_sentence(line: str) -> bool:
+    if not _TERMINAL.search(line):
+        return False
+    last = line.rsplit(None, 1)[-1].strip("\"'”’)]")
+    return not _ABBREVIATION.fullmatch(last)
+
+
+def _starts_lower(line: str) -> bool:
+    return line[:1].islower()
+
+
+class LineJoins:
+    """How well one line continues another, from their ends and the text's own word pairs."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        # Each line's features once, so that scoring a pair of lines is arithmetic, not regex work.
+        self.aside = [ASIDE.match(line) is not None for line in lines]
+        self.heading = [heading_like(line) or aside for line, aside in zip(lines, self.aside, strict=True)]
+        self.ends = [ends_sentence(line) for line in lines]
+        self.lower = [_starts_lower(line) for line in lines]
+        self.hyphen = [line.endswith("-") and line[-2:-1].isalpha() for line in lines]
+        self.opener = [line[:1] in '$(—"“' for line in lines]
+        self.digit = [line[:1].isdigit() for line in lines]
+        last_words = [_WORD.findall(line[-40:]) for line in lines]
+        first_words = [_WORD.findall(line[:40]) for line in lines]
+        self.last = [words[-1].lower() if words else "" for words in last_words]
+        self.last_capital = [bool(words) and words[-1][:1].isupper() for words in last_words]
+        self.first = [words[0].lower() if words else "" for words in first_words]
+        self.pairs: set[tuple[str, str]] = set()
+        for line in lines:
+            words = [word.lower() for word in _WORD.findall(line)]
+            self.pairs.update(itertools.pairwise(words))
+
+    def join(self, before: int, after: int) -> float:
+        if before < 0:
+            return -1.0 if self.lower[after] else 0.0
+        if self.heading[after]:
+            return 1.0 if self.ends[before] or self.heading[before] else -3.0
+        if self.heading[before]:
+            return -3.0 if self.lower[after] else 1.0
+        if self.hyphen[before]:
+            # "long-" goes on in lower case; "Trans-" or "U.S.-" goes on with a capital ("Pacific", "Japan").
+            if self.last_capital[before]:
+                return 1.5 if not self.lower[after] else 0.0
+            return 2.5 if self.lower[after] else -0.5
+        if self.ends[before]:
+            return -3.0 if self.lower[after] else 1.0
+        bonus = 1.0 if (self.last[before], self.first[after]) in self.pairs else 0.0
+        if self.lower[after] or self.opener[after]:
+            return 1.5 + bonus
+        if self.digit[after]:
+            return 1.0 + bonus
+        if self.first[after] in _STARTERS and not self.digit[after]:
+            return -1.0 + bonus  # "The ...", "As ...": a new sentence, where the line before had not ended one
+        if self.last[before] in _HANGING:
+            return 1.0 + bonus  # "interest to" / "Congress": a name goes on from a hanging word
+        return (0.5 if self.last_capital[before] else 0.0) + bonus
+
+
+def hangs(scorer: LineJoins, before: int, after: int) -> bool:
+    """Tell whether line `after` cannot go on from `before`: a word cut at a hyphen, or "the", then a new sentence."""
+    if scorer.lower[after] or scorer.heading[after]:
+        return False
+    if scorer.hyphen[before] and not scorer.last_capital[before]:
+        return True
+    return scorer.last[before] in _HANGING and scorer.first[after] in _STARTERS
