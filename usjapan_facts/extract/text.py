@@ -137,7 +137,8 @@ def markdown_blocks(text: str) -> Iterator[Block]:
     def flush() -> Iterator[Block]:
         if lines:
             single_line = len(lines) == 1
-            joined = " ".join(line.strip() for line in lines)
+            # A line broken after a compound's hyphen or a dash goes on with no space: "U.S.-" / "Japan".
+            joined = re.sub(r"(?<=[\w.][-—]) (?=\w)", "", " ".join(line.strip() for line in lines))
             lines.clear()
             author = _AUTHOR.match(joined)
             if author:
@@ -219,11 +220,20 @@ def parse_cover_date(text: str) -> dt.date | None:
         return None
 
 
+def _without_runs_of_columns(blocks: Iterable[Block], document: Document) -> Iterator[Block]:
+    """Leave out each paragraph that runs two columns' lines together, noting its opening in the document."""
+    for block in blocks:
+        if block.kind == "paragraph" and runs_columns_together(block.text):
+            document.set_aside.append(" ".join(block.text[:60].split()))
+        else:
+            yield block
+
+
 def build_document(blocks: Iterable[Block]) -> Document:
     """Assemble sentences under their headings; the first heading is the title, the disclaimer is skipped."""
     document = Document()
     section = ""
-    for block in _join_broken_paragraphs(blocks):
+    for block in _join_broken_paragraphs(_without_runs_of_columns(blocks, document)):
         for figure in _FIGURE_YEAR.finditer(block.text):
             document.figure_years.setdefault(figure.group("number"), figure.group("year"))
         if block.kind == "heading":
@@ -238,9 +248,6 @@ def build_document(blocks: Iterable[Block]) -> Document:
         elif block.kind == "paragraph" and section.casefold() not in SKIPPED_SECTIONS:
             if document.updated is None and (cover := parse_cover_date(block.text)) and len(block.text) < 40:
                 document.updated = cover
-                continue
-            if runs_columns_together(block.text):
-                document.set_aside.append(" ".join(block.text[:60].split()))
                 continue
             document.sentences.extend(Sentence(text, section) for text in split_sentences(block.text))
     return document
