@@ -17,6 +17,7 @@ import pytest
 from tests.conftest import Run
 from usjapan_facts.extract import ExtractError, extract_snapshot
 from usjapan_facts.extract.columns import reassemble_columns
+from usjapan_facts.extract.text import parse_markdown
 
 COVER = ["Updated March 3, 2031", "U.S.-Japan Relations"]
 Block = tuple[str, str]  # ("heading" | "paragraph" | "figure", text)
@@ -216,3 +217,45 @@ def test_extract_of_a_flattened_page_exits_2_naming_the_file(run: Run, tmp_path:
     assert str(path) in result.stderr
     assert "extract the PDF itself" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+SEAMED = "Japan hosts about 47,000 U.S. troops on its territory and The Bank of Japan keeps its policy loose."
+
+
+def test_a_sentence_showing_a_seam_does_not_stand_alone_for_a_value() -> None:
+    """'... territory and The Bank of Japan ...': put together from two columns, it gives no value by itself."""
+    result = extract_snapshot("\n\n".join([*COVER, "Japan has been a U.S. treaty ally since 1951.", SEAMED]))
+    assert result.snapshot.facts["alliance.treaty_ally_since"].value == 1951
+    assert "alliance.us_troops_in_japan" not in result.snapshot.facts
+    assert any("cut by another column's lines" in warning for warning in result.warnings)
+
+
+def test_a_sentence_showing_a_seam_may_back_a_whole_one() -> None:
+    """The same value in a whole sentence is read, the seamed sentence agreeing with it."""
+    whole_sentence = "Japan hosts about 47,000 U.S. troops."
+    result = extract_snapshot("\n\n".join([*COVER, SEAMED, whole_sentence]))
+    assert result.snapshot.facts["alliance.us_troops_in_japan"].value == 47000
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Report Type In Focus Authors Emma Chanlett-Avery, Coordinator.",
+        "The U.S.-Japan alliance, U.S. Forces Japan (USFJ) and the Self-Defense Forces train together.",
+        "Japan buys U.S. liquefied natural gas, soybeans, etc. and sells cars.",
+        "In 2031, the LDP and Komeito kept their majority, as the polls had said.",
+    ],
+)
+def test_the_brief_s_own_sentences_show_no_seam(sentence: str) -> None:
+    """A capitalised word before an opener, abbreviations and 'U.S.-Japan' are no seam: such sentences are read."""
+    from usjapan_facts.extract.flattened import cut_by_another_column
+
+    assert not cut_by_another_column(sentence)
+
+
+@pytest.mark.parametrize("heading", ["The U.S.-Japan Military Alliance", "Japan Expands its Defense Posture"])
+def test_a_heading_line_in_plain_text_ends_the_paragraph_before_it(heading: str) -> None:
+    """A plain-text heading with 'U.S.' or 'its' in it is a heading, not the first words of the next sentence."""
+    text = "\n".join([*COVER, "", "Japan hosts about 47,000 U.S. troops.", "", heading, "", "Japan pays $2 billion."])
+    sections = {sentence.section for sentence in parse_markdown(text).sentences}
+    assert heading in sections

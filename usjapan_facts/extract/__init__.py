@@ -20,7 +20,7 @@ from usjapan_facts import catalog
 from usjapan_facts.errors import FactsError
 from usjapan_facts.extract.events import election_in, event_in
 from usjapan_facts.extract.parsers import DAY_DATE, dates
-from usjapan_facts.extract.resolve import resolve
+from usjapan_facts.extract.resolve import identity, resolve
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, rules_for
 from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
@@ -87,10 +87,18 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
     facts: dict[str, Any] = {}
     for spec in reader.catalogue.facts:
         chosen = resolve(spec.id, readings[spec.id], warnings)
+        if chosen is not None and chosen[1].cut and not _backed(chosen[0], readings[spec.id]):
+            warnings.append(f"{spec.id}: read only from a sentence cut by another column's lines; left out")
+            continue
         if chosen is not None:
             fields, sentence = chosen
             facts[spec.id] = {"kind": spec.kind, **fields, "quote": sentence.text, "section": sentence.section}
     return facts
+
+
+def _backed(fields: Fields, readings: list[tuple[Fields, Sentence]]) -> bool:
+    """Tell whether a whole sentence (not one cut by another column's lines) gives the same value."""
+    return any(identity(other) == identity(fields) for other, sentence in readings if not sentence.cut)
 
 
 def _collections(document: Document, context: Context, updated: str, warnings: list[str]) -> tuple[Fields, Fields]:
@@ -99,7 +107,7 @@ def _collections(document: Document, context: Context, updated: str, warnings: l
     last_day: str | None = None
     sentences = document.sentences
     for index, sentence in enumerate(sentences):
-        if len(sentence.text) > MAX_SENTENCE:
+        if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
         election = election_in(sentences, index, last_day, updated)
         if election is not None:
@@ -162,6 +170,7 @@ def extract_snapshot(
         f"a paragraph runs two columns' lines together and was not read: {opening!r}..."
         for opening in document.set_aside
     ]
+
     following: dict[str, str] = {}
     for before, after in itertools.pairwise(document.sentences):
         following.setdefault(before.text, after.text)

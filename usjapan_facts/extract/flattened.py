@@ -17,19 +17,38 @@ _OPENERS = (
     "After|Before|Both|Such"
 )
 # Each seam starts with a literal and looks back from there, which keeps the scan to a fraction of a millisecond.
-SEAM = re.compile(
-    rf"(?<=[a-z]),? (?:{_OPENERS})\s"  # "... military forces As the U.S. ..."
+PROSE_SEAM = re.compile(
+    rf"(?<=[a-z]),? (?P<opener>{_OPENERS})\s"  # "... military forces As the U.S. ..."
     r"|-(?<=[A-Za-z.]-)\s+[A-Z][a-z]"  # "The U.S.- Following Abe's ..."
     r"|\.(?<=[a-z]{4}\.)\s+[a-z]"  # "... election victories. to countering ..."
-    r"|Figure(?<=\S\sFigure)\s+\d+\.\s+[A-Z]|Table(?<=\S\sTable)\s+\d+\.\s+[A-Z]"  # a caption run into prose
-    r"|Source(?<=\S\sSource)s?:\s|Note(?<=\S\sNote)s?:\s"  # and its source line
+)
+"""A seam inside one sentence: no sentence of the brief's own has one, a sentence joined across columns often does."""
+SEAM = re.compile(
+    PROSE_SEAM.pattern
+    + r"|Figure(?<=\S\sFigure)\s+\d+\.\s+[A-Z]|Table(?<=\S\sTable)\s+\d+\.\s+[A-Z]"  # a caption run into prose
+    + r"|Source(?<=\S\sSource)s?:\s|Note(?<=\S\sNote)s?:\s"  # and its source line
 )
 MIN_SEAMS = 2
 MIN_SEAMS_PER_1000 = 1.5
 """A paragraph of the brief's own prose shows none; a flattened page about one every 400 characters."""
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]+$")
+
+
+def _seams(pattern: re.Pattern[str], text: str) -> int:
+    """Count the seams in `text`; an opener counts only after a word all in lower case ("Report Type In Focus")."""
+    return sum(
+        1
+        for match in pattern.finditer(text)
+        if not match.group("opener") or _LOWER_WORD.search(text, max(0, match.start() - 30), match.start())
+    )
+
+
+def cut_by_another_column(sentence: str) -> bool:
+    """Tell whether a sentence shows a seam, as one put together from two columns' lines does."""
+    return _seams(PROSE_SEAM, sentence) > 0
 
 
 def runs_columns_together(paragraph: str) -> bool:
     """Tell whether `paragraph` reads as two columns' lines run together (and so must not be read)."""
-    seams = len(SEAM.findall(paragraph))
+    seams = _seams(SEAM, paragraph)
     return seams >= MIN_SEAMS and seams * 1000 >= MIN_SEAMS_PER_1000 * len(paragraph)

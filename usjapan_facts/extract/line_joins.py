@@ -17,26 +17,8 @@ _TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|e\.g\.|i\.e\.|etc\.|vs\.|No\.|Mr\.|Ms\.|Dr\.|St\.|Inc\.|Co\.")
 _SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-        "vs.",
-        "and/or",
-    ]
+    "a an and as at by for from in into of on or the to with vs. and/or its their over under after amid "  # noqa: SIM905
+    "against toward through between about".split()
 )
 
 _HANGING = frozenset(
@@ -63,6 +45,11 @@ _STARTERS = frozenset(
     ]
 )
 """Words that, capitalised, open a sentence, and never go on from a hanging word."""
+
+_BEFORE_NUMBERS = _HANGING | frozenset(
+    "about around nearly over some than roughly almost approximately totaled was were".split()  # noqa: SIM905
+)
+"""Words a figure often comes right after: prepositions, hedges, and the verbs that state a figure."""
 
 
 def heading_like(line: str) -> bool:
@@ -125,6 +112,8 @@ class LineJoins:
         if self.ends[before]:
             return -3.0 if self.lower[after] else 1.0
         bonus = 1.0 if (self.last[before], self.first[after]) in self.pairs else 0.0
+        if self.digit[after] and self.last[before] in _BEFORE_NUMBERS:
+            return 2.0 + bonus  # "after decreasing by" / "4.5% in 2020": a figure goes on from its verb or hedge
         if self.lower[after] or self.opener[after]:
             return 1.5 + bonus
         if self.digit[after]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from usjapan_facts.extract.columns import reassemble_columns
-from usjapan_facts.extract.flattened import runs_columns_together
+from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -84,7 +84,7 @@ _FIGURE_YEAR = re.compile(r"\bFigure\s+(?P<number>\d+)\.\s+[^|\n]{3,80}?,\s+(?P<
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
 _BROKEN_HYPHEN = re.compile(r"(?<=[a-z.])- (?=[a-z]|Japan\b)")
-_PLAIN_HEADING = re.compile(r"[A-Z][^.!?:;,]{0,58}[A-Za-z)]")
+_PLAIN_HEADING = re.compile(r"[A-Z](?:[^.!?:;,]|(?<=[A-Z])\.){0,58}[A-Za-z)]")  # "U.S.-Japan Trade"
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,8 @@ class Sentence:
 
     text: str
     section: str
+    cut: bool = False
+    """The sentence shows the seam of another column's line: it may back a value, never stand alone for one."""
     folded: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -249,7 +251,9 @@ def build_document(blocks: Iterable[Block]) -> Document:
             if document.updated is None and (cover := parse_cover_date(block.text)) and len(block.text) < 40:
                 document.updated = cover
                 continue
-            document.sentences.extend(Sentence(text, section) for text in split_sentences(block.text))
+            document.sentences.extend(
+                Sentence(text, section, cut=cut_by_another_column(text)) for text in split_sentences(block.text)
+            )
     return document
 
 

@@ -37,7 +37,10 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
         rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:in\s+(?P<year1>\d{{4}})\s+)?by\s+(?P<pct>\d+(?:\.\d+)?)%(?:\s+in\s+(?P<year2>\d{{4}}))?",
         I,
     )
-    for match in clause.finditer(text):
+    clauses = list(clause.finditer(text))
+    if len(clauses) != len(re.findall(rf"\b(?:{_UP}|{_DOWN})\s+(?:in\s+\d{{4}}\s+)?by\b", text, I)):
+        return None  # "after decreasing by" with no figure: a sentence cut, the rest of its years unknown
+    for match in clauses:
         if another_country_before(text, match.start()):
             return None  # 'China's economy grew by 5.2%'
         year = match.group("year1") or match.group("year2")
