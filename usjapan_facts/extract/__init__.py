@@ -174,7 +174,7 @@ def extract_snapshot(
     following: dict[str, str] = {}
     for before, after in itertools.pairwise(document.sentences):
         following.setdefault(before.text, after.text)
-    context = Context(document.text, version, document.figure_years, following)
+    context = Context(document.text, version, document.figure_years, following, tuple(document.captions))
     facts = _facts(reader, document, context, warnings)
     if not facts and document.set_aside:
         raise ExtractError(

@@ -9,10 +9,10 @@ from __future__ import annotations
 import itertools
 import re
 
-ASIDE = re.compile(
-    r"(?:Figure|Table|Map|Chart)\s+\d+\.\s|(?:Sources?|Notes?):\s|Updated\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$"
-)
-"""A figure's caption or source line, or the cover's dateline: a line with space around it, never prose."""
+FIGURE_LINE = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s|(?:Sources?|Notes?):\s")
+"""A figure's caption or source line: never prose, wherever the figure sits among a column's lines."""
+ASIDE = re.compile(rf"{FIGURE_LINE.pattern}|Updated\s+[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}$")
+"""A figure's line or the cover's dateline: a line with space around it, never prose."""
 _TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|e\.g\.|i\.e\.|etc\.|vs\.|No\.|Mr\.|Ms\.|Dr\.|St\.|Inc\.|Co\.")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
+from usjapan_facts.extract.line_joins import FIGURE_LINE
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -119,6 +120,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     authors: list[tuple[str, str]] = field(default_factory=list)
     figure_years: dict[str, str] = field(default_factory=dict)
+    captions: list[str] = field(default_factory=list)
     set_aside: list[str] = field(default_factory=list)
     """The openings of paragraphs left unread: two columns' lines run together, their sentences cut."""
 
@@ -164,6 +166,10 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         elif re.fullmatch(r"(-{3,}|\*{3,}|_{3,})", line):
             yield from flush()
             yield Block("rule", "")
+        elif FIGURE_LINE.match(line):
+            # A figure's caption or source among a paragraph's lines (text copied from the PDF): not prose.
+            yield from flush()
+            yield Block("caption", unescape_markdown(line))
         else:
             lines.append(line)
     yield from flush()
@@ -244,6 +250,8 @@ def build_document(blocks: Iterable[Block]) -> Document:
                 section = "Overview"
             else:
                 section = block.text
+        elif block.kind == "caption":
+            document.captions.append(block.text)
         elif block.kind == "author":
             name, role = block.text.split("\t", 1)
             document.authors.append((name, role))

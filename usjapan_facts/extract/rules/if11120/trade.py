@@ -36,7 +36,11 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     if "period" not in read:
         # The ranking's year is in the title of the chart it comes from: "Top U.S. Trade Partners, 2018".
         # A copy without that title leaves the rank undated: withheld, or it would read as a changed period.
-        years = {found.group("year") for found in _PARTNERS_FIGURE.finditer(context.text)}
+        years = {
+            found.group("year")
+            for text in (*context.captions, context.text)
+            for found in _PARTNERS_FIGURE.finditer(text)
+        }
         if len(years) != 1:
             return None
         read = {**read, "period": years.pop()}
