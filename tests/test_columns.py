@@ -259,3 +259,16 @@ def test_a_heading_line_in_plain_text_ends_the_paragraph_before_it(heading: str)
     text = "\n".join([*COVER, "", "Japan hosts about 47,000 U.S. troops.", "", heading, "", "Japan pays $2 billion."])
     sections = {sentence.section for sentence in parse_markdown(text).sentences}
     assert heading in sections
+
+
+def test_a_page_with_a_blank_line_between_rows_is_read_as_columns() -> None:
+    """Some copies double-space the rows of a page: the blank lines do not stop the columns being read."""
+    double_spaced = page(LEFT, RIGHT).replace("\n", "\n\n")
+    assert {fact_id: values(double_spaced).get(fact_id) for fact_id in EXPECTED} == EXPECTED
+
+
+def test_prose_left_alone_keeps_its_own_line_ends() -> None:
+    """Single-column text with Windows line ends and blank lines comes back byte for byte."""
+    prose = textwrap.wrap("Japan hosts about 47,000 U.S. troops under the treaty of 1960. " * 6, 50)
+    text = "\r\n".join([*prose[:4], "", *prose[4:]]) + "\r\n"
+    assert reassemble_columns(text) == text

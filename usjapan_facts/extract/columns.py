@@ -163,28 +163,56 @@ def _reassembled(lines: list[str], budget: list[int]) -> list[str] | None:
     return out
 
 
+def _is_prose(line: str) -> bool:
+    return bool(line) and not line.startswith(("#", "|", "<"))
+
+
+def _runs(lines: list[str]) -> Iterator[tuple[int, int]]:
+    """Each run of prose lines as (start, end) indexes into `lines`; a blank line between short lines stays inside.
+
+    Some copies put a blank line between the rows of a two-column page: the run goes on across it.
+    """
+    stripped = [line.strip() for line in lines]
+    following = [""] * (len(lines) + 1)  # the next line that is not blank, after each line
+    for index in range(len(lines) - 1, -1, -1):
+        following[index] = (
+            stripped[index + 1] if index + 1 < len(lines) and stripped[index + 1] else following[index + 1]
+        )
+    start = None
+    for index, line in enumerate(stripped):
+        if _is_prose(line):
+            start = index if start is None else start
+            continue
+        if start is not None and not line:
+            before, after = stripped[index - 1], following[index]
+            if 0 < len(before) <= MAX_LINE and _is_prose(after) and len(after) <= MAX_LINE:
+                continue
+        if start is not None:
+            yield start, index
+            start = None
+    if start is not None:
+        yield start, len(lines)
+
+
 def reassemble_columns(text: str) -> str:
     """Return `text` with each run of column-interleaved lines read as its two columns, one after the other."""
     lines = text.split("\n")
     out: list[str] = []
-    run: list[str] = []
     budget = [MAX_COLUMN_LINES]
-
-    def flush() -> None:
+    done = 0
+    for start, end in _runs(lines):
+        out += lines[done:start]
+        done = end
+        kept = [index for index in range(start, end) if lines[index].strip()]
         # A page of a brief has some 120 lines a column: longer runs are read a page at a time.
-        for start in range(0, len(run), MAX_RUN):
-            part = run[start : start + MAX_RUN]
-            short = sum(1 for line in part if len(line) <= MAX_LINE)
-            fixed = _reassembled(part, budget) if len(part) >= MIN_RUN and short * 10 >= len(part) * 9 else None
-            out.extend(fixed if fixed is not None else part)
-        run.clear()
-
-    for raw in lines:
-        line = raw.strip()
-        if line and not line.startswith(("#", "|", "<")):
-            run.append(line)
-            continue
-        flush()
-        out.append(raw)
-    flush()
+        for first in range(0, len(kept), MAX_RUN):
+            part = kept[first : first + MAX_RUN]
+            text_lines = [lines[index].strip() for index in part]
+            short = sum(1 for line in text_lines if len(line) <= MAX_LINE)
+            enough = len(part) >= MIN_RUN and short * 10 >= len(part) * 9
+            fixed = _reassembled(text_lines, budget) if enough else None
+            until = kept[first + MAX_RUN] if first + MAX_RUN < len(kept) else end
+            # Lines left as they are keep their own line ends and blank lines.
+            out += fixed if fixed is not None else lines[part[0] : until]
+    out += lines[done:]
     return "\n".join(out)
