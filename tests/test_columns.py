@@ -272,3 +272,28 @@ def test_prose_left_alone_keeps_its_own_line_ends() -> None:
     prose = textwrap.wrap("Japan hosts about 47,000 U.S. troops under the treaty of 1960. " * 6, 50)
     text = "\r\n".join([*prose[:4], "", *prose[4:]]) + "\r\n"
     assert reassemble_columns(text) == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan traditionally limited defense spending to Germany long limited spending to about about 1% of GDP.",
+        "Japan was the fourth-second-largest U.S. trading partner in 2030.",
+        "Tokyo plans to raise defense spending to 2% of GDP by For decades, Japan capped spending at 1% of GDP.",
+        "$1.9 billion a year toward the cost of hosting U.S. forces.",
+        "about 1% of GDP. Tokyo plans to raise defense spending.",
+    ],
+    ids=["doubled-word", "two-ranks", "opener-after-by", "opens-with-dollars", "opens-lower-case"],
+)
+def test_sentences_put_together_from_two_columns_show_a_seam(sentence: str) -> None:
+    """Doubled words, two ordinals run together, an opener mid-sentence, a tail that opens a sentence: seams."""
+    from usjapan_facts.extract.flattened import cut_by_another_column
+
+    assert cut_by_another_column(sentence)
+
+
+def test_a_heading_of_the_other_column_inside_a_sentence_loses_no_hedge() -> None:
+    """'Japan pays about' / another column's heading / '$1.9 billion a year ...': never an exact $1.9 billion."""
+    text = "\n".join([*COVER, "Japan pays about", "Japan's Domestic Politics", "$1.9 billion a year toward hosting."])
+    fact = values(text + "\n\nJapan has been a U.S. treaty ally since 1951.")
+    assert fact.get("alliance.host_nation_support_per_year") is None

@@ -14,13 +14,16 @@ import re
 
 _OPENERS = (
     "The|A|An|In|As|This|That|These|Those|Since|While|Although|However|But|It|Its|Some|Many|Following|Under|"
-    "After|Before|Both|Such"
+    "After|Before|Both|Such|For|With|When|During|Despite|Because|If|Among"
 )
+_ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 # Each seam starts with a literal and looks back from there, which keeps the scan to a fraction of a millisecond.
 PROSE_SEAM = re.compile(
     rf"(?<=[a-z]),? (?P<opener>{_OPENERS})\s"  # "... military forces As the U.S. ..."
     r"|-(?<=[A-Za-z.]-)\s+[A-Z][a-z]"  # "The U.S.- Following Abe's ..."
     r"|\.(?<=[a-z]{4}\.)\s+[a-z]"  # "... election victories. to countering ..."
+    r"|\b(?P<twice>about|around|over|nearly|some|the|an?|of|to|in|and|by|for|with|from) (?P=twice)\b"  # "about about"
+    rf"|\b(?:{_ORDINAL})-(?:{_ORDINAL})-"  # "the fourth-second-largest": two lines' ranks run together
 )
 """A seam inside one sentence: no sentence of the brief's own has one, a sentence joined across columns often does."""
 SEAM = re.compile(
@@ -44,8 +47,12 @@ def _seams(pattern: re.Pattern[str], text: str) -> int:
 
 
 def cut_by_another_column(sentence: str) -> bool:
-    """Tell whether a sentence shows a seam, as one put together from two columns' lines does."""
-    return _seams(PROSE_SEAM, sentence) > 0
+    """Tell whether a sentence shows a seam, as one put together from two columns' lines does.
+
+    A sentence that opens in lower case, with a figure or a dollar sign is the tail of one cut by another
+    column's line or heading ("$1.9 billion a year toward the cost ..." after "Japan pays about").
+    """
+    return sentence[:1].islower() or sentence[:1] in "$0123456789" or _seams(PROSE_SEAM, sentence) > 0
 
 
 def runs_columns_together(paragraph: str) -> bool:

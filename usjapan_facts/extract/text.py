@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
-from usjapan_facts.extract.line_joins import FIGURE_LINE
+from usjapan_facts.extract.line_joins import FIGURE_LINE, ends_sentence, heading_like
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -134,6 +134,16 @@ def unescape_markdown(text: str) -> str:
     return _MD_INLINE.sub(r"\2", _MD_ESCAPE.sub(r"\1", text))
 
 
+def _intruding_heading(before: str, line: str, after: str) -> bool:
+    """Tell whether `line` is a heading standing between two lines of one sentence (text copied from columns)."""
+    return (
+        heading_like(line)
+        and not ends_sentence(before)
+        and after[:1] != ""
+        and (after[:1].islower() or after[:1] in "$0123456789")
+    )
+
+
 def markdown_blocks(text: str) -> Iterator[Block]:
     """Split Markdown or plain text into blocks at blank lines; headings start with '#'."""
     lines: list[str] = []
@@ -155,10 +165,16 @@ def markdown_blocks(text: str) -> Iterator[Block]:
             else:
                 yield Block("paragraph", unescape_markdown(joined))
 
-    for raw in text.splitlines():
+    raw_lines = text.splitlines()
+    for index, raw in enumerate(raw_lines):
         line = raw.strip()
         heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", line)
-        if not line:
+        following = raw_lines[index + 1].strip() if index + 1 < len(raw_lines) else ""
+        if lines and _intruding_heading(lines[-1], line, following):
+            # Another column's heading between the lines of a sentence: the sentence is cut there.
+            yield from flush()
+            yield Block("heading", unescape_markdown(line), level=3)
+        elif not line:
             yield from flush()
         elif heading:
             yield from flush()

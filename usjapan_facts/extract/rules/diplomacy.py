@@ -58,9 +58,15 @@ _OTHER_DONORS = (
 """Other donors to Ukraine. Russia is not one of them: sentences about the aid often name its invasion."""
 
 
+_JAPAN_AS_DONOR = r"\b(?:Japan|Japanese|Tokyo|Kishida|Ishiba|Takaichi|Suga)\b"
+"""Who may stand for Japan as the donor: the country, its government or a prime minister of the war's years."""
+
+
 def _ukraine(text: str, follower: str) -> Fields | None:
     if not has(r"\bUkrain", text, 0):
         return None
+    if not has(_JAPAN_AS_DONOR, text[: max(0, text.find("$"))], 0):
+        return None  # 'Poland has committed about $3.2 billion ...': a donor the text names, and not Japan
     # Another donor's pledge is not Japan's: 'The United States has provided $1 billion in humanitarian aid'.
     return money_before(text, rf"(?:in|of)\s+{follower}", others=_OTHER_DONORS)
 
