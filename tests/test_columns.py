@@ -297,3 +297,12 @@ def test_a_heading_of_the_other_column_inside_a_sentence_loses_no_hedge() -> Non
     text = "\n".join([*COVER, "Japan pays about", "Japan's Domestic Politics", "$1.9 billion a year toward hosting."])
     fact = values(text + "\n\nJapan has been a U.S. treaty ally since 1951.")
     assert fact.get("alliance.host_nation_support_per_year") is None
+
+
+def test_each_page_between_its_footers_is_read_on_its_own() -> None:
+    """Two pages, each closed by the PDF's footer lines: each page's columns come back whole."""
+    first = page(LEFT, RIGHT)
+    second = page(RIGHT[:2], LEFT[3:]).split("\n", 2)[2]  # a second page, without the cover lines
+    footer = "https://crsreports.congress.gov\nIF10199 · VERSION 50 · UPDATED"
+    found = values("\n".join([first, footer, second, footer]))
+    assert {fact_id: found.get(fact_id) for fact_id in EXPECTED} == EXPECTED

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import re
 from collections.abc import Iterator
 
 from usjapan_facts.extract.line_joins import ASIDE, LineJoins, ends_sentence, hangs, heading_like
@@ -163,8 +164,13 @@ def _reassembled(lines: list[str], budget: list[int]) -> list[str] | None:
     return out
 
 
+_PAGE_FOOTER = re.compile(r"https?://\S+|.*\bIF\d{5}\b.*\bVERSION\b.*|CRS In Focus\b.*", re.IGNORECASE)
+"""The lines at the foot of each page of the PDF ('https://crsreports.congress.gov', 'IF10199 · VERSION 49')."""
+
+
 def _is_prose(line: str) -> bool:
-    return bool(line) and not line.startswith(("#", "|", "<"))
+    # A page's footer ends its run: each page's two columns are read on their own.
+    return bool(line) and not line.startswith(("#", "|", "<")) and not _PAGE_FOOTER.fullmatch(line)
 
 
 def _runs(lines: list[str]) -> Iterator[tuple[int, int]]:

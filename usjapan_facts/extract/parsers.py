@@ -189,9 +189,15 @@ def dates(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     return tuple(sorted(found, key=lambda item: item[1].start()))
 
 
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
 def year_in(text: str) -> str | None:
-    """The single year a text names ('In 2021, ...'); None if it names none or several."""
-    years = {match.group("year") for match in YEAR.finditer(text)}
+    """The single year a text names ('In 2021, ...'); None if it names none or several.
+
+    A year after 'since' starts a span ('a U.S. treaty ally since 1952') and dates no figure: it is not counted.
+    """
+    years = {match.group("year") for match in YEAR.finditer(_SINCE_YEAR.sub(" ", text))}
     return years.pop() if len(years) == 1 else None
 
 
