@@ -17,13 +17,14 @@ _OPENERS = (
     "After|Before|Both|Such|For|With|When|During|Despite|Because|If|Among"
 )
 _ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-# Each seam starts with a literal and looks back from there, which keeps the scan to a fraction of a millisecond.
+# Each seam starts with a literal, and what stands before it is checked after a match: that keeps the scan
+# of a whole brief to a fraction of a millisecond.
 PROSE_SEAM = re.compile(
-    rf"(?<=[a-z]),? (?P<opener>{_OPENERS})\s"  # "... military forces As the U.S. ..."
+    rf" (?P<opener>{_OPENERS})\s"  # "... military forces As the U.S. ...", after a word in lower case
     r"|-(?<=[A-Za-z.]-)\s+[A-Z][a-z]"  # "The U.S.- Following Abe's ..."
     r"|\.(?<=[a-z]{4}\.)\s+[a-z]"  # "... election victories. to countering ..."
-    r"|\b(?P<twice>about|around|over|nearly|some|the|an?|of|to|in|and|by|for|with|from) (?P=twice)\b"  # "about about"
-    rf"|\b(?:{_ORDINAL})-(?:{_ORDINAL})-"  # "the fourth-second-largest": two lines' ranks run together
+    r"| (?P<twice>about|around|over|nearly|some|the|an?|of|to|in|and|by|for|with|from) (?P=twice)\b"  # "about about"
+    rf"|-(?P<rank>{_ORDINAL})-"  # "the fourth-second-largest": two lines' ranks run together, after an ordinal
 )
 """A seam inside one sentence: no sentence of the brief's own has one, a sentence joined across columns often does."""
 SEAM = re.compile(
@@ -34,16 +35,22 @@ SEAM = re.compile(
 MIN_SEAMS = 2
 MIN_SEAMS_PER_1000 = 1.5
 """A paragraph of the brief's own prose shows none; a flattened page about one every 400 characters."""
-_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]+$")
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z]+,?$")
+_ORDINAL_BEFORE = re.compile(rf"\b(?:{_ORDINAL})$")
+
+
+def _is_seam(match: re.Match[str], text: str) -> bool:
+    before = text[max(0, match.start() - 30) : match.start()]
+    if match.group("opener"):
+        return _LOWER_WORD_BEFORE.search(before) is not None  # not "Report Type In Focus"
+    if match.group("rank"):
+        return _ORDINAL_BEFORE.search(before) is not None  # not "U.S.-third-country trade"
+    return True
 
 
 def _seams(pattern: re.Pattern[str], text: str) -> int:
-    """Count the seams in `text`; an opener counts only after a word all in lower case ("Report Type In Focus")."""
-    return sum(
-        1
-        for match in pattern.finditer(text)
-        if not match.group("opener") or _LOWER_WORD.search(text, max(0, match.start() - 30), match.start())
-    )
+    """Count the seams in `text`."""
+    return sum(1 for match in pattern.finditer(text) if _is_seam(match, text))
 
 
 def cut_by_another_column(sentence: str) -> bool:
@@ -52,7 +59,9 @@ def cut_by_another_column(sentence: str) -> bool:
     A sentence that opens in lower case, with a figure or a dollar sign is the tail of one cut by another
     column's line or heading ("$1.9 billion a year toward the cost ..." after "Japan pays about").
     """
-    return sentence[:1].islower() or sentence[:1] in "$0123456789" or _seams(PROSE_SEAM, sentence) > 0
+    if sentence[:1].islower() or sentence[:1] in "$0123456789":
+        return True
+    return any(_is_seam(match, sentence) for match in PROSE_SEAM.finditer(sentence))
 
 
 def runs_columns_together(paragraph: str) -> bool:
