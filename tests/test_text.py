@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.conftest import BRIEF_2022
-from usjapan_facts.extract.text import parse_markdown, split_sentences
+from usjapan_facts.extract.sentences import split_sentences
+from usjapan_facts.extract.text import parse_markdown
 
 
 def test_sentence_split_across_a_page_break_is_joined() -> None:

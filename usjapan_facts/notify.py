@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from usjapan_facts.checks import CheckResult, Finding
-from usjapan_facts.extract.sources import FETCH_TIMEOUT, SourceError, post_json
+from usjapan_facts.extract.sources.fetching import FETCH_TIMEOUT, SourceError, post_json
 
 Post = Callable[..., int]
 

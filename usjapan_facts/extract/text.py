@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
 from usjapan_facts.extract.line_joins import FIGURE_LINE, ends_sentence, heading_like
+from usjapan_facts.extract.sentences import split_sentences
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -40,46 +41,6 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|>~])")
 _MD_INLINE = re.compile(r"(\*\*|__|\*|_)(\S(?:.*?\S)?)\1")
 _AUTHOR = re.compile(r"^\*\*([^*]+)\*\*\s*,\s*(.+)$")
 _TERMINAL = re.compile(r"""[.!?]["'”’)]*$""")
-# Split after terminal punctuation (and closing quotes) before a capital, quote or digit; never after a
-# single capital letter ("U.S.", "Mark E.") or a known abbreviation.
-_SENTENCE_END = re.compile(r"""(?<=[.!?])(["'”’)]*)\s+(?=["“(]?[A-Z0-9])""")
-_ABBREVIATIONS = frozenset(
-    [
-        "e.g.",
-        "i.e.",
-        "etc.",
-        "vs.",
-        "Mr.",
-        "Ms.",
-        "Mrs.",
-        "Dr.",
-        "St.",
-        "No.",
-        "Jan.",
-        "Feb.",
-        "Mar.",
-        "Apr.",
-        "Jun.",
-        "Jul.",
-        "Aug.",
-        "Sep.",
-        "Sept.",
-        "Oct.",
-        "Nov.",
-        "Dec.",
-        "Gov.",
-        "Sen.",
-        "Rep.",
-        "Gen.",
-        "Adm.",
-        "Lt.",
-        "Col.",
-        "Inc.",
-        "Corp.",
-        "Co.",
-        "approx.",
-    ]
-)
 SKIPPED_SECTIONS = frozenset({"disclaimer"})
 _FIGURE_YEAR = re.compile(r"\bFigure\s+(?P<number>\d+)\.\s+[^|\n]{3,80}?,\s+(?P<year>(?:19|20)\d{2})\b")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -189,25 +150,6 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         else:
             lines.append(line)
     yield from flush()
-
-
-def split_sentences(paragraph: str) -> list[str]:
-    """Split a paragraph into sentences, keeping abbreviations and initials inside them."""
-    sentences: list[str] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(paragraph):
-        end = match.start() + len(match.group(1))
-        # Only the last word matters; a bounded window keeps huge paragraphs linear.
-        before = paragraph[max(start, match.start() - 40) : match.start()].split()
-        last_word = before[-1].lstrip("([\"“'‘") if before else ""
-        if re.fullmatch(r"(?:[A-Z]\.)+|.*\b[A-Z]\.", last_word) or last_word in _ABBREVIATIONS:
-            continue
-        sentences.append(paragraph[start:end].strip())
-        start = match.end()
-    tail = paragraph[start:].strip()
-    if tail:
-        sentences.append(tail)
-    return sentences
 
 
 def _join_broken_paragraphs(blocks: Iterable[Block]) -> Iterator[Block]:

@@ -1,4 +1,8 @@
-"""Read a brief's text from a file, standard input, or an http(s) URL, with limits on time, size and type."""
+"""Reach the network for a brief or a webhook: checked http(s) URLs, one deadline for a whole exchange, a byte cap.
+
+A server that drips a byte a second never times out a single read: every connect, read and write here
+counts against one deadline. Redirects go to valid http(s) URLs only, and URLs are shown without credentials.
+"""
 
 from __future__ import annotations
 
@@ -8,25 +12,21 @@ import json
 import math
 import re
 import socket
-import sys
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
 from http.client import HTTPConnection, HTTPException, HTTPMessage
-from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from usjapan_facts.errors import FactsError
-from usjapan_facts.safe_io import UnsafeInputError, printable, read_regular
+from usjapan_facts.safe_io import printable
 
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
 """A brief is some 15 KB of text, or 200 KB as a web page: anything over this is refused unread."""
 FETCH_TIMEOUT = 20.0
 MAX_FETCH_TIMEOUT = 86_400.0
 """A day; sockets cannot wait much longer than that on every platform, and no brief needs it."""
-TEXT_TYPES = ("text/", "application/xhtml+xml")
 USER_AGENT = "usjapan-facts (+https://pypi.org/project/usjapan-facts/)"
 
 
@@ -34,25 +34,7 @@ class SourceError(FactsError):
     """The brief's text cannot be had: missing file, bad URL, HTTP error, timeout, too large, not text."""
 
 
-@dataclass(frozen=True)
-class Source:
-    """A brief's text and where it came from (`url` only when fetched)."""
-
-    text: str
-    name: str
-    url: str | None = None
-
-
-def _decode(data: bytes, name: str) -> str:
-    if b"\x00" in data:
-        raise SourceError(f"{name}: is binary, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SourceError(f"{name}: is not UTF-8 text (byte {exc.start})") from None
-
-
-def _read_limited(stream: IO[bytes], name: str, max_bytes: int) -> bytes:
+def read_limited(stream: IO[bytes], name: str, max_bytes: int) -> bytes:
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise SourceError(f"{name}: is over the {max_bytes:,}-byte limit for a brief")
@@ -75,7 +57,7 @@ def _has_credentials(url: str) -> bool:
     return "@" in urlsplit(url).netloc
 
 
-def _url_problem(url: str) -> str | None:
+def url_problem(url: str) -> str | None:
     """Say why urllib could not fetch `url` (parse errors, bad ports, bad host names, credentials), or None."""
     try:
         parts = urlsplit(url)
@@ -100,8 +82,8 @@ def _url_problem(url: str) -> str | None:
     return None
 
 
-def _check_url(url: str) -> None:
-    problem = _url_problem(url)
+def check_url(url: str) -> None:
+    problem = url_problem(url)
     if problem is not None:
         raise SourceError(f"{shown_url(url)}: {problem}")
 
@@ -260,96 +242,18 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
 
     @staticmethod
     def _check_target(req: urllib.request.Request, target: str) -> None:
-        problem = _url_problem(target)
+        problem = url_problem(target)
         if problem is not None:
             raise SourceError(f"{shown_url(req.full_url)}: redirects to {shown_url(target)!r}, which {problem}")
 
 
-def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_SOURCE_BYTES) -> Source:
-    """Fetch a brief over http(s): a text content type, at most `max_bytes`, all within `timeout` seconds.
-
-    `timeout` is a deadline for the whole fetch, redirects and a slowly dripped body included.
-    """
-    if not (math.isfinite(timeout) and 0 < timeout <= MAX_FETCH_TIMEOUT):
-        raise SourceError(
-            f"{shown_url(url)}: the timeout must be a number of seconds above 0 and up to {MAX_FETCH_TIMEOUT:g}, "
-            f"not {timeout}"
-        )
+def open_with_deadline(request: urllib.request.Request, timeout: float) -> Any:
+    """Open `request` with every connect, read and write, redirects included, inside one `timeout`."""
     deadline = time.monotonic() + timeout
-    try:
-        _check_url(url)
-        opener = urllib.request.build_opener(
-            _HttpOnlyRedirects, DeadlineHTTPHandler(deadline), DeadlineHTTPSHandler(deadline)
-        )
-        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain"})  # noqa: S310 - the scheme is checked above
-        with opener.open(request, timeout=timeout) as response:
-            data, charset = _read_response(response, url, max_bytes)
-    except (SourceError, OSError, ValueError, HTTPException) as exc:
-        raise fetch_error(url, exc, timeout) from None
-    if b"\x00" in data:
-        raise SourceError(f"{shown_url(url)}: is binary, not text")
-    try:
-        text = data.decode(charset)
-    except (LookupError, UnicodeDecodeError):
-        charset = printable(charset[:40])
-        raise SourceError(f"{shown_url(url)}: is not text in its declared charset {charset!r}") from None
-    return Source(text, shown_url(url), url)
-
-
-def _read_response(response: Any, url: str, max_bytes: int) -> tuple[bytes, str]:
-    content_type = response.headers.get_content_type()
-    if not content_type.startswith(TEXT_TYPES):
-        raise SourceError(f"{shown_url(url)}: serves {printable(content_type[:80])}, not text or HTML")
-    length_header = response.headers.get("Content-Length")
-    digits = (length_header or "").strip()
-    length = int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 18 else None
-    if length is not None and length > max_bytes:
-        raise SourceError(f"{shown_url(url)}: is {length:,} bytes, over the {max_bytes:,}-byte limit for a brief")
-    data = _read_limited(response, shown_url(url), max_bytes)
-    if length is not None and len(data) < length:
-        raise SourceError(
-            f"{shown_url(url)}: the body ended after {len(data):,} of its {length:,} bytes; the fetch was cut short"
-        )
-    return data, response.headers.get_content_charset() or "utf-8"
-
-
-def read_source(
-    source: str,
-    *,
-    stdin: IO[bytes] | None = None,
-    timeout: float = FETCH_TIMEOUT,
-    max_bytes: int = MAX_SOURCE_BYTES,
-) -> Source:
-    """Read a brief from a file path, `-` (standard input) or an http(s) URL."""
-    try:
-        scheme = urlsplit(source).scheme.lower()
-    except ValueError as exc:
-        raise fetch_error(source, exc, timeout) from None
-    if scheme in ("http", "https"):
-        return fetch(source, timeout=timeout, max_bytes=max_bytes)
-    if scheme and len(scheme) > 1:
-        shown = shown_url(source)
-        raise SourceError(f"{shown}: only files, '-' and http(s) URLs can be read, not {printable(scheme)}:")
-    if source == "-":
-        if stdin is None and sys.stdin is None:
-            raise SourceError("standard input is closed; pipe the brief in, or give a file or URL")
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        try:
-            data = _read_limited(stream, "standard input", max_bytes)
-        except (OSError, ValueError) as exc:
-            raise SourceError(f"standard input: cannot be read ({exc})") from None
-        return Source(_decode(data, "standard input"), "standard input")
-    path = Path(source)
-    try:
-        data = read_regular(path, max_bytes)
-    except UnsafeInputError as exc:
-        problem = str(exc)
-        if problem.startswith("is a directory"):
-            problem = "is a directory, not a brief"
-        elif problem.endswith("-byte limit"):
-            problem += " for a brief"
-        raise SourceError(f"{printable(str(path))}: {problem}") from None
-    return Source(_decode(data, printable(str(path))), str(path))
+    opener = urllib.request.build_opener(
+        _HttpOnlyRedirects, DeadlineHTTPHandler(deadline), DeadlineHTTPSHandler(deadline)
+    )
+    return opener.open(request, timeout=timeout)
 
 
 def post_json(url: str, payload: object, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_SOURCE_BYTES) -> int:
@@ -362,12 +266,8 @@ def post_json(url: str, payload: object, *, timeout: float = FETCH_TIMEOUT, max_
     shown = shown_url(url)
     if not (math.isfinite(timeout) and 0 < timeout <= MAX_FETCH_TIMEOUT):
         raise SourceError(f"{shown}: the timeout must be a number of seconds above 0, not {timeout}")
-    if _url_problem(url) is not None:
-        raise SourceError(f"{shown}: a webhook must be an http(s) URL ({_url_problem(url)})")
-    deadline = time.monotonic() + timeout
-    opener = urllib.request.build_opener(
-        _HttpOnlyRedirects, DeadlineHTTPHandler(deadline), DeadlineHTTPSHandler(deadline)
-    )
+    if url_problem(url) is not None:
+        raise SourceError(f"{shown}: a webhook must be an http(s) URL ({url_problem(url)})")
     request = urllib.request.Request(  # noqa: S310 - the scheme is checked above
         url,
         data=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
@@ -375,8 +275,8 @@ def post_json(url: str, payload: object, *, timeout: float = FETCH_TIMEOUT, max_
         headers={"User-Agent": USER_AGENT, "Content-Type": "application/json; charset=utf-8"},
     )
     try:
-        with opener.open(request, timeout=timeout) as response:
-            _read_limited(response, shown, max_bytes)
+        with open_with_deadline(request, timeout) as response:
+            read_limited(response, shown, max_bytes)
             status: int = response.status
     except urllib.error.HTTPError as exc:
         raise SourceError(f"{shown}: the webhook answered HTTP {exc.code} {printable(str(exc.reason)[:200])}") from None

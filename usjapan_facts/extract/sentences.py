@@ -1,0 +1,65 @@
+"""Split a paragraph of the brief into sentences, keeping abbreviations and initials inside them. Pure, no I/O."""
+
+from __future__ import annotations
+
+import re
+
+# Split after terminal punctuation (and closing quotes) before a capital, quote or digit; never after a
+# single capital letter ("U.S.", "Mark E.") or a known abbreviation.
+_SENTENCE_END = re.compile(r"""(?<=[.!?])(["'”’)]*)\s+(?=["“(]?[A-Z0-9])""")
+_ABBREVIATIONS = frozenset(
+    [
+        "e.g.",
+        "i.e.",
+        "etc.",
+        "vs.",
+        "Mr.",
+        "Ms.",
+        "Mrs.",
+        "Dr.",
+        "St.",
+        "No.",
+        "Jan.",
+        "Feb.",
+        "Mar.",
+        "Apr.",
+        "Jun.",
+        "Jul.",
+        "Aug.",
+        "Sep.",
+        "Sept.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+        "Gov.",
+        "Sen.",
+        "Rep.",
+        "Gen.",
+        "Adm.",
+        "Lt.",
+        "Col.",
+        "Inc.",
+        "Corp.",
+        "Co.",
+        "approx.",
+    ]
+)
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences, keeping abbreviations and initials inside them."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        end = match.start() + len(match.group(1))
+        # Only the last word matters; a bounded window keeps huge paragraphs linear.
+        before = paragraph[max(start, match.start() - 40) : match.start()].split()
+        last_word = before[-1].lstrip("([\"“'‘") if before else ""
+        if re.fullmatch(r"(?:[A-Z]\.)+|.*\b[A-Z]\.", last_word) or last_word in _ABBREVIATIONS:
+            continue
+        sentences.append(paragraph[start:end].strip())
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
