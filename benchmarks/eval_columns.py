@@ -10,7 +10,8 @@ more, now and then a figure's caption, blank space and source line), two columns
 each page sorted by height, the left column's first where two stand level. For each layout it reports the
 share of each column's line joins that come back whole, the facts extracted against those extracted from
 the Markdown itself (wrong values and facts kept), and, for the same briefs hard-wrapped as one column,
-how many texts the reader changed (it must change none).
+how many texts the reader changed (it must change none), at widths of 30 to 100 characters, every other one
+with blank lines between paragraphs.
 """
 
 from __future__ import annotations
@@ -121,9 +122,10 @@ def main() -> int:
             found += sum(1 for fact_id in truth if fact_id in read)
             expected += len(truth)
             lines = [cover] if cover else []
+            width = rng.randint(30, 100)
             for kind, body in brief:
-                lines += [body] if kind == "heading" else textwrap.wrap(body, rng.randint(40, 100))
-            single = "\n".join(lines)
+                lines += [body] if kind == "heading" else ["\n".join(textwrap.wrap(body, width))]
+            single = ("\n\n" if seed % 2 else "\n").join(lines)  # paragraphs with and without blank lines
             wraps += 1
             changed += reassemble_columns(single) != single
     print(f"layouts: {len(args.markdown) * args.seeds} of {len(args.markdown)} briefs")

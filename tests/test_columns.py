@@ -306,3 +306,68 @@ def test_each_page_between_its_footers_is_read_on_its_own() -> None:
     footer = "https://crsreports.congress.gov\nIF10199 · VERSION 50 · UPDATED"
     found = values("\n".join([first, footer, second, footer]))
     assert {fact_id: found.get(fact_id) for fact_id in EXPECTED} == EXPECTED
+
+
+def test_a_value_backed_by_a_whole_sentence_is_published_from_it() -> None:
+    """A cut sentence that agrees may not lend its period or quote: what is published comes from the whole one."""
+    cut = "U.S. exports to Japan totaled $80.2 billion in 2019, and The yen fell."
+    whole_sentence = "In 2022, U.S. exports to Japan totaled $80.2 billion."
+    fact = extract_snapshot("\n\n".join([*COVER, cut, whole_sentence])).snapshot.facts["trade.us_exports_to_japan"]
+    assert (fact.value, fact.period, fact.quote) == (80_200_000_000, "2022", whole_sentence)
+
+
+def test_the_part_of_a_sentence_before_another_columns_heading_stands_for_nothing() -> None:
+    """'... held 60% ... until the July 2025' / heading / 'in which the coalition lost its majority': no 60%."""
+    text = "\n".join(
+        [
+            *COVER,
+            "",
+            "The LDP and Komeito held 60% of Upper House seats until the July 2025",
+            "Upper House Election",
+            "in which the coalition lost its majority.",
+            "",
+            "Japan has been a U.S. treaty ally since 1951.",
+        ]
+    )
+    assert "politics.upper_house_coalition_share" not in values(text)
+
+
+@pytest.mark.parametrize("width", range(30, 62, 4))
+def test_the_whole_brief_wrapped_narrow_without_blank_lines_is_left_alone(width: int) -> None:
+    """The 2022-07-21 brief hard-wrapped as one column, with no blank line anywhere, is never read as columns."""
+    brief = (Path(__file__).parent / "fixtures" / "IF10199-2022-07-21.md").read_text(encoding="utf-8")
+    parts = [" ".join(part.split()) for part in brief.split("\n\n") if part.strip()]
+    text = "\n".join(
+        part.lstrip("# ") if part.startswith("#") else "\n".join(textwrap.wrap(part, width)) for part in parts
+    )
+    assert reassemble_columns(text) == text
+
+
+def test_each_page_s_first_heading_stands_apart_from_the_footer_before_it() -> None:
+    """After a page's footer, the next page's columns begin a new paragraph: its heading is a section."""
+    first = page(LEFT, RIGHT)
+    second = page(RIGHT[:2], LEFT[3:]).split("\n", 2)[2]
+    footer = "https://crsreports.congress.gov"
+    sections = {sentence.section for sentence in parse_markdown("\n".join([first, footer, second])).sentences}
+    assert "Political Transition in Tokyo" in sections
+
+
+def test_a_page_nested_thousands_of_elements_deep_is_read_without_a_traceback(run: Run, tmp_path: Path) -> None:
+    """3,000 nested <div> around the brief: read as any page is, no recursion error."""
+    body = "<p>Updated March 3, 2031</p><h1>U.S.-Japan Relations</h1><p>Japan hosts about 47,000 U.S. troops.</p>"
+    path = tmp_path / "deep.html"
+    path.write_text(f"<html><body>{'<div>' * 3000}{body}{'</div>' * 3000}</body></html>", encoding="utf-8")
+    result = run(f"usjapan-facts extract {path}")
+    assert result.code == 0, result.stderr
+    assert '"value": 47000' in result.stdout
+
+
+@pytest.mark.parametrize("width", range(30, 62, 4))
+def test_the_whole_brief_wrapped_narrow_in_paragraphs_is_left_alone(width: int) -> None:
+    """The 2022-07-21 brief hard-wrapped as one column, a blank line between paragraphs, is never read as columns."""
+    brief = (Path(__file__).parent / "fixtures" / "IF10199-2022-07-21.md").read_text(encoding="utf-8")
+    parts = [" ".join(part.split()) for part in brief.split("\n\n") if part.strip()]
+    text = "\n\n".join(
+        part.lstrip("# ") if part.startswith("#") else "\n".join(textwrap.wrap(part, width)) for part in parts
+    )
+    assert reassemble_columns(text) == text

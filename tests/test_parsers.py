@@ -99,6 +99,7 @@ def test_parsed_numbers_come_from_the_sentence(sentence: str) -> None:
 
 
 def test_a_year_after_since_dates_no_figure() -> None:
-    """'a U.S. treaty ally since 1952' starts a span: the text names no year a figure could be dated by."""
+    """'a U.S. treaty ally since 1952' starts a span: it dates no figure, and still makes a second year ambiguous."""
     assert p.year_in("U.S. exports to Japan totaled $80 billion in Japan, a U.S. treaty ally since 1952.") is None
-    assert p.year_in("In 2030, U.S. exports to Japan, a treaty ally since 1952, totaled $80 billion.") == "2030"
+    assert p.year_in("U.S. exports totaled $80.2 billion, the most since 2014, after falling in 2020.") is None
+    assert p.year_in("In 2030, U.S. exports to Japan totaled $80 billion.") == "2030"

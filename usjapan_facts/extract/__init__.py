@@ -87,18 +87,17 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
     facts: dict[str, Any] = {}
     for spec in reader.catalogue.facts:
         chosen = resolve(spec.id, readings[spec.id], warnings)
-        if chosen is not None and chosen[1].cut and not _backed(chosen[0], readings[spec.id]):
-            warnings.append(f"{spec.id}: read only from a sentence cut by another column's lines; left out")
-            continue
+        if chosen is not None:
+            # What is published (context fields, quote) comes from whole sentences that give the value.
+            whole = [(f, s) for f, s in readings[spec.id] if not s.cut and identity(f) == identity(chosen[0])]
+            if not whole:
+                warnings.append(f"{spec.id}: read only from a sentence cut by another column's lines; left out")
+                continue
+            chosen = resolve(spec.id, whole, warnings)
         if chosen is not None:
             fields, sentence = chosen
             facts[spec.id] = {"kind": spec.kind, **fields, "quote": sentence.text, "section": sentence.section}
     return facts
-
-
-def _backed(fields: Fields, readings: list[tuple[Fields, Sentence]]) -> bool:
-    """Tell whether a whole sentence (not one cut by another column's lines) gives the same value."""
-    return any(identity(other) == identity(fields) for other, sentence in readings if not sentence.cut)
 
 
 def _collections(document: Document, context: Context, updated: str, warnings: list[str]) -> tuple[Fields, Fields]:

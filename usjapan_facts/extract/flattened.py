@@ -5,7 +5,10 @@ joined by spaces, so that sentences are cut every few words ("... dominated of t
 foreign policy areas, Japan's politics during ..."). With the line breaks gone the columns cannot be taken
 apart again, and any figure read there may belong to another sentence. Such a paragraph shows its seams: a
 sentence opener after a word in lower case with no stop between, a hyphenated word cut before a capital, a
-full stop followed by a word in lower case. Pure, no I/O.
+full stop followed by a word in lower case, a doubled word ("about about"), two ranks run together
+("fourth-second-largest"), a figure's caption or source line run into the prose. The same seams in one
+sentence of an ordinary paragraph mark it as cut: it may back a value but never stand alone for one.
+Pure, no I/O.
 """
 
 from __future__ import annotations

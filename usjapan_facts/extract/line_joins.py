@@ -57,7 +57,7 @@ def heading_like(line: str) -> bool:
     if len(line) > 70 or not line[:1].isupper() or ends_sentence(line) or line.endswith((",", ";", "-", "—")):
         return False
     words = line.split()
-    if len(words) > 9 or "," in line or ". " in line or words[-1].lower() in _SMALL_WORDS:
+    if len(words) > 9 or "," in line or ";" in line or ". " in line or words[-1].lower() in _SMALL_WORDS:
         return False
     capitalised = [word for word in words if word.lower() not in _SMALL_WORDS]
     return bool(capitalised) and all(word[:1].isupper() or word[:1].isdigit() for word in capitalised)
@@ -132,3 +132,13 @@ def hangs(scorer: LineJoins, before: int, after: int) -> bool:
     if scorer.hyphen[before] and not scorer.last_capital[before]:
         return True
     return scorer.last[before] in _HANGING and scorer.first[after] in _STARTERS
+
+
+def intruding_heading(before: str, line: str, after: str) -> bool:
+    """Tell whether `line` is a heading standing between two lines of one sentence (text copied from columns)."""
+    return (
+        heading_like(line)
+        and not ends_sentence(before)
+        and after[:1] != ""
+        and (after[:1].islower() or after[:1] in "$0123456789")
+    )

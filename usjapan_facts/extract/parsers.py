@@ -195,10 +195,15 @@ _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\
 def year_in(text: str) -> str | None:
     """The single year a text names ('In 2021, ...'); None if it names none or several.
 
-    A year after 'since' starts a span ('a U.S. treaty ally since 1952') and dates no figure: it is not counted.
+    A year after 'since' starts a span ('a U.S. treaty ally since 1952'): it still counts as a year named,
+    but it never dates a figure by itself.
     """
-    years = {match.group("year") for match in YEAR.finditer(_SINCE_YEAR.sub(" ", text))}
-    return years.pop() if len(years) == 1 else None
+    years = {match.group("year") for match in YEAR.finditer(text)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    spans = {match.group(0)[-4:] for match in _SINCE_YEAR.finditer(text)}
+    return None if year in spans and len(YEAR.findall(text)) == len(_SINCE_YEAR.findall(text)) else year
 
 
 @lru_cache(maxsize=256)

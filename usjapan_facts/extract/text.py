@@ -6,6 +6,7 @@ captions, an author block and a disclaimer; this module undoes or sets those asi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
-from usjapan_facts.extract.line_joins import FIGURE_LINE, ends_sentence, heading_like
+from usjapan_facts.extract.line_joins import FIGURE_LINE, intruding_heading
 from usjapan_facts.extract.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ class Block:
     kind: BlockKind
     text: str
     level: int = 0
+    cut_end: bool = False
+    """Its last sentence was cut by another column's heading: it may back a value, never stand alone for one."""
 
 
 @dataclass(frozen=True)
@@ -95,18 +98,12 @@ def unescape_markdown(text: str) -> str:
     return _MD_INLINE.sub(r"\2", _MD_ESCAPE.sub(r"\1", text))
 
 
-def _intruding_heading(before: str, line: str, after: str) -> bool:
-    """Tell whether `line` is a heading standing between two lines of one sentence (text copied from columns)."""
-    return (
-        heading_like(line)
-        and not ends_sentence(before)
-        and after[:1] != ""
-        and (after[:1].islower() or after[:1] in "$0123456789")
-    )
-
-
 def markdown_blocks(text: str) -> Iterator[Block]:
-    """Split Markdown or plain text into blocks at blank lines; headings start with '#'."""
+    """Split Markdown or plain text into blocks at blank lines; headings start with '#'.
+
+    A figure's caption or source line is a block of its own, and so is another column's heading standing
+    between two lines of a sentence (the paragraph before it is marked as cut at its end).
+    """
     lines: list[str] = []
 
     def flush() -> Iterator[Block]:
@@ -131,9 +128,9 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         line = raw.strip()
         heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", line)
         following = raw_lines[index + 1].strip() if index + 1 < len(raw_lines) else ""
-        if lines and _intruding_heading(lines[-1], line, following):
+        if lines and intruding_heading(lines[-1], line, following):
             # Another column's heading between the lines of a sentence: the sentence is cut there.
-            yield from flush()
+            yield from (dataclasses.replace(block, cut_end=True) for block in flush())
             yield Block("heading", unescape_markdown(line), level=3)
         elif not line:
             yield from flush()
@@ -164,7 +161,7 @@ def _join_broken_paragraphs(blocks: Iterable[Block]) -> Iterator[Block]:
             yield block
             continue
         if pending is not None:
-            block = Block("paragraph", f"{pending.text} {block.text}")
+            block = Block("paragraph", f"{pending.text} {block.text}", cut_end=block.cut_end)
             pending = None
         if _TERMINAL.search(block.text):
             yield block
@@ -217,8 +214,10 @@ def build_document(blocks: Iterable[Block]) -> Document:
             if document.updated is None and (cover := parse_cover_date(block.text)) and len(block.text) < 40:
                 document.updated = cover
                 continue
+            texts = split_sentences(block.text)
             document.sentences.extend(
-                Sentence(text, section, cut=cut_by_another_column(text)) for text in split_sentences(block.text)
+                Sentence(text, section, cut=cut_by_another_column(text) or (block.cut_end and number == len(texts)))
+                for number, text in enumerate(texts, start=1)
             )
     return document
 
@@ -244,16 +243,22 @@ _SKIPPED_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "temp
 
 
 def _top_blocks(node: Tag) -> Iterator[Tag]:
-    """Yield the outermost block elements under `node` in document order, skipping page chrome."""
+    """Yield the outermost block elements under `node` in document order, skipping page chrome.
+
+    The walk keeps its own stack: a page nested thousands of elements deep is read, not a recursion error.
+    """
     from bs4 import Tag  # the HTML parser only the HTML path needs
 
-    for child in node.children:
-        if not isinstance(child, Tag) or child.name in _SKIPPED_TAGS:
-            continue
-        if child.name in _BLOCK_TAGS:
-            yield child
-        else:
-            yield from _top_blocks(child)
+    stack = [iter(node.children)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, Tag) and child.name not in _SKIPPED_TAGS:
+            if child.name in _BLOCK_TAGS:
+                yield child
+            else:
+                stack.append(iter(child.children))
 
 
 def _html_blocks(text: str) -> Iterator[Block]:

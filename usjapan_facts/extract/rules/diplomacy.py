@@ -53,7 +53,9 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
 
 _OTHER_DONORS = (
     r"\b(?:United States|U\.S\.|Washington|EU|European Union|NATO|G7|Germany|Britain|the United Kingdom|Canada|"
-    r"Australia|South Korea|Korea|Taiwan|Netherlands|Ireland)\b"
+    r"Australia|South Korea|Korea|Taiwan|Netherlands|Ireland|Poland|France|Italy|Spain|Sweden|Norway|Denmark|"
+    r"Finland|Switzerland|Austria|Belgium|Czechia|Czech Republic|Estonia|Latvia|Lithuania|Romania|Turkey|"
+    r"Saudi Arabia|Qatar|New Zealand|Singapore|India|China)\b"
 )
 """Other donors to Ukraine. Russia is not one of them: sentences about the aid often name its invasion."""
 

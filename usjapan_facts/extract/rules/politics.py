@@ -30,21 +30,30 @@ PARTIES: dict[str, str] = {
 }
 
 _ANY_PARTY = "|".join(PARTIES.values())
+_HOLD = r"(?:control|controls|hold|holds|command|commands|govern|governs|lead|leads|have|has)"
+_NOT_NOW = (
+    r"\b(?:former|formerly|previous|ended|left|leave|quit|broke|split|opposition|would|could|might|never|until|"
+    r"dissolv\w*|collaps\w*|reject\w*|join\w*|governed|from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
+)
+"""Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
 
 
 @rule("politics.ruling_coalition", needs=("coalition",))
 def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if has(r"\b(?:former|previous|ended|left|leave|quit|broke|split|opposition|would|could|might)\b", text):
+    if has(_NOT_NOW, text):
         return None
     if has(r"\bmay\b", text, 0):  # "may form", not the month
         return None
-    # "The LDP and Komeito control over 60% of the Lower House, giving the coalition a majority."
+    named_as_coalition = has(r"\b(?:coalition partner|ruling coalition|governing coalition)\b", text)
+    # "The LDP and Komeito control over 60% of the Lower House, giving the coalition a majority": the two
+    # parties as the sentence's subject, holding seats or power now.
     joint = re.search(rf"(?:{_ANY_PARTY})\s+and\s+(?:its\s+\w+\s+)?(?:{_ANY_PARTY})\b", text)
+    holding = re.match(rf"(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+(?:{_ANY_PARTY})\s+{_HOLD}\b", text)
+    if not (named_as_coalition or holding):
+        return None
     if joint is not None:
         text = joint.group(0)
-    elif not has(r"\b(?:coalition partner|ruling coalition|governing coalition)\b", text):
-        return None
     named = sorted(
         (match.start(), party) for party, pattern in PARTIES.items() if (match := re.search(pattern, text)) is not None
     )
