@@ -332,12 +332,13 @@ def test_the_part_of_a_sentence_before_another_columns_heading_stands_for_nothin
     assert "politics.upper_house_coalition_share" not in values(text)
 
 
+@pytest.mark.parametrize("between", ["\n", "\n\n"], ids=["no-blank-lines", "blank-lines"])
 @pytest.mark.parametrize("width", range(30, 62, 4))
-def test_the_whole_brief_wrapped_narrow_without_blank_lines_is_left_alone(width: int) -> None:
-    """The 2022-07-21 brief hard-wrapped as one column, with no blank line anywhere, is never read as columns."""
+def test_the_whole_brief_wrapped_narrow_is_left_alone(width: int, between: str) -> None:
+    """The 2022-07-21 brief hard-wrapped as one column, with or without blank lines between paragraphs, stays."""
     brief = (Path(__file__).parent / "fixtures" / "IF10199-2022-07-21.md").read_text(encoding="utf-8")
     parts = [" ".join(part.split()) for part in brief.split("\n\n") if part.strip()]
-    text = "\n".join(
+    text = between.join(
         part.lstrip("# ") if part.startswith("#") else "\n".join(textwrap.wrap(part, width)) for part in parts
     )
     assert reassemble_columns(text) == text
@@ -360,14 +361,3 @@ def test_a_page_nested_thousands_of_elements_deep_is_read_without_a_traceback(ru
     result = run(f"usjapan-facts extract {path}")
     assert result.code == 0, result.stderr
     assert '"value": 47000' in result.stdout
-
-
-@pytest.mark.parametrize("width", range(30, 62, 4))
-def test_the_whole_brief_wrapped_narrow_in_paragraphs_is_left_alone(width: int) -> None:
-    """The 2022-07-21 brief hard-wrapped as one column, a blank line between paragraphs, is never read as columns."""
-    brief = (Path(__file__).parent / "fixtures" / "IF10199-2022-07-21.md").read_text(encoding="utf-8")
-    parts = [" ".join(part.split()) for part in brief.split("\n\n") if part.strip()]
-    text = "\n\n".join(
-        part.lstrip("# ") if part.startswith("#") else "\n".join(textwrap.wrap(part, width)) for part in parts
-    )
-    assert reassemble_columns(text) == text

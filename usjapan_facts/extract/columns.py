@@ -175,18 +175,17 @@ def _is_prose(line: str) -> bool:
     return bool(line) and not line.startswith(("#", "|", "<", "**", "---")) and not _PAGE_FOOTER.fullmatch(line)
 
 
-def _runs(lines: list[str]) -> Iterator[tuple[int, int]]:
-    """Each run of prose lines as (start, end) indexes into `lines`.
+def _runs(stripped: list[str]) -> Iterator[tuple[int, int]]:
+    """Each run of prose lines as (start, end) indexes into the text's lines (given stripped).
 
     Some copies put a blank line between the rows of a two-column page: the run goes on across a single
     blank line between short lines. (Paragraphed single-column text read as one run is still left as it
     is: the reader keeps a reading only where it alternates as interleaved lines do.)
     """
-    stripped = [line.strip() for line in lines]
-    following = [""] * (len(lines) + 1)  # the next line that is not blank, after each line
-    for index in range(len(lines) - 1, -1, -1):
+    following = [""] * (len(stripped) + 1)  # the next line that is not blank, after each line
+    for index in range(len(stripped) - 1, -1, -1):
         following[index] = (
-            stripped[index + 1] if index + 1 < len(lines) and stripped[index + 1] else following[index + 1]
+            stripped[index + 1] if index + 1 < len(stripped) and stripped[index + 1] else following[index + 1]
         )
     start = None
     for index, line in enumerate(stripped):
@@ -201,23 +200,24 @@ def _runs(lines: list[str]) -> Iterator[tuple[int, int]]:
             yield start, index
             start = None
     if start is not None:
-        yield start, len(lines)
+        yield start, len(stripped)
 
 
 def reassemble_columns(text: str) -> str:
     """Return `text` with each run of column-interleaved lines read as its two columns, one after the other."""
     lines = text.split("\n")
+    stripped = [line.strip() for line in lines]
     out: list[str] = []
     budget = [MAX_COLUMN_LINES]
     done = 0
-    for start, end in _runs(lines):
+    for start, end in _runs(stripped):
         out += lines[done:start]
         done = end
-        kept = [index for index in range(start, end) if lines[index].strip()]
+        kept = [index for index in range(start, end) if stripped[index]]
         # A page of a brief has some 120 lines a column: longer runs are read a page at a time.
         for first in range(0, len(kept), MAX_RUN):
             part = kept[first : first + MAX_RUN]
-            text_lines = [lines[index].strip() for index in part]
+            text_lines = [stripped[index] for index in part]
             short = sum(1 for line in text_lines if len(line) <= MAX_LINE)
             enough = len(part) >= MIN_RUN and short * 10 >= len(part) * 9
             fixed = _reassembled(text_lines, budget) if enough else None
