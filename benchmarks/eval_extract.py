@@ -30,7 +30,7 @@ from usjapan_facts.diff import diff_snapshots
 from usjapan_facts.extract import ExtractError, extract_snapshot
 from usjapan_facts.migrations import migrate
 from usjapan_facts.model import Snapshot
-from usjapan_facts.rules import SEVERITY_RANK
+from usjapan_facts.severity_levels import SEVERITY_RANK
 from usjapan_facts.store import SnapshotStore, default_store_root
 
 DATED = re.compile(r"^(\d{4}-\d{2}-\d{2})")

@@ -12,7 +12,7 @@ from tests.conftest import BRIEF_2022
 from usjapan_facts.checks import check, stale_findings
 from usjapan_facts.extract import extract_snapshot
 from usjapan_facts.model import Snapshot
-from usjapan_facts.rules import Rules
+from usjapan_facts.severity import Rules
 from usjapan_facts.store import SnapshotStore
 
 

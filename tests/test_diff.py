@@ -13,7 +13,7 @@ from tests.strategies import EVERYTHING_TRACKED, snapshots
 from usjapan_facts.compare import DETAILS, snapshot_units
 from usjapan_facts.diff import Change, DiffError, diff_pairs, diff_snapshots
 from usjapan_facts.model import Snapshot
-from usjapan_facts.rules import Rule, Rules
+from usjapan_facts.severity import Rule, Rules
 from usjapan_facts.store import SnapshotStore, consecutive_pairs
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from tests.conftest import Run, _command, snapshot_files
-from usjapan_facts.rules import load_rules
+from usjapan_facts.severity import load_rules
 from usjapan_facts.store import SnapshotStore
 
 

@@ -24,9 +24,10 @@ CORE = frozenset(
         "trust",
         "config",
         "_version",
+        "severity_levels",
     }
 )
-ENGINE = frozenset({"compare", "diff", "timeline", "history", "rules", "severity"})
+ENGINE = frozenset({"compare", "diff", "timeline", "history", "severity"})
 NEVER: dict[str, frozenset[str]] = {
     "core": ENGINE | {"extract", "report", "cli", "checks"},
     "engine": frozenset({"extract", "report", "cli", "checks"}),

@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from usjapan_facts.report.export import export_rows
     from usjapan_facts.report.site import build_site
     from usjapan_facts.report.sqlite import write_sqlite
-    from usjapan_facts.rules import Rule, Rules, RulesError, load_rules
+    from usjapan_facts.severity import Rule, Rules, RulesError, load_rules
     from usjapan_facts.store import (
         SnapshotStore,
         canonical_json,
@@ -107,7 +107,7 @@ _HOMES: dict[str, str] = {
     **dict.fromkeys(("ExtractError", "Extraction", "extract_snapshot"), "extract"),
     **dict.fromkeys(("HistoryEntry", "fact_history"), "history"),
     "Snapshot": "model",
-    **dict.fromkeys(("Rule", "Rules", "RulesError", "load_rules"), "rules"),
+    **dict.fromkeys(("Rule", "Rules", "RulesError", "load_rules"), "severity"),
     **dict.fromkeys(("Source", "SourceError", "read_source"), "extract.sources"),
     **dict.fromkeys(
         ("SnapshotStore", "canonical_json", "consecutive_pairs", "content_hash", "default_store_root", "read_snapshot"),

@@ -19,6 +19,7 @@ from usjapan_facts.errors import FactsError, UnknownFactError
 
 Kind = Literal["count", "money", "percent", "rank", "year", "date", "person", "text", "list", "yearly_percent"]
 MetaKind = Literal["authors"]
+NUMERIC_KINDS: frozenset[Kind] = frozenset({"count", "money", "percent", "rank", "year"})
 BRIEFS_DIR = Path(__file__).resolve().parent / "briefs"
 DEFAULT_BRIEF = "IF10199"
 COLLECTIONS: tuple[str, ...] = ("elections", "events")

@@ -10,7 +10,7 @@ from typing import Any
 from usjapan_facts import catalog
 from usjapan_facts.compare import QUANTITIES, ChangeKind, Direction
 from usjapan_facts.model import BaseFact, Snapshot
-from usjapan_facts.rules import SEVERITY_RANK, Severity, count_by_severity
+from usjapan_facts.severity_levels import SEVERITY_RANK, Severity, count_by_severity
 from usjapan_facts.values import display_value, format_money, format_number, format_period
 
 

@@ -17,7 +17,8 @@ from usjapan_facts import catalog
 from usjapan_facts.diff import Change, SnapshotDiff, diff_against
 from usjapan_facts.errors import FactsError
 from usjapan_facts.model import BaseFact, Snapshot, precision_of
-from usjapan_facts.rules import SEVERITY_RANK, Rules, Severity, count_by_severity
+from usjapan_facts.severity import Rules
+from usjapan_facts.severity_levels import SEVERITY_RANK, Severity, count_by_severity
 from usjapan_facts.store import SnapshotStore
 from usjapan_facts.timeline import timeline_as_of
 from usjapan_facts.values import format_date

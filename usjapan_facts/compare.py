@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from usjapan_facts import catalog
+from usjapan_facts.catalog import NUMERIC_KINDS
 from usjapan_facts.model import Snapshot
-from usjapan_facts.rules import NUMERIC_KINDS
 
 WORDING = frozenset({"as_written"})
 PROVENANCE = ("quote", "section", "note")

@@ -36,7 +36,7 @@ from usjapan_facts.compare import (
 )
 from usjapan_facts.errors import FactsError
 from usjapan_facts.model import BaseFact, Snapshot
-from usjapan_facts.rules import Rules
+from usjapan_facts.severity import Rules
 from usjapan_facts.store import SnapshotStore
 from usjapan_facts.timeline import Known, Timeline, is_stored, timeline_as_of, typed, unknown_in
 from usjapan_facts.values import display, display_author, display_election, display_event, format_date

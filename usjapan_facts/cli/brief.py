@@ -128,7 +128,7 @@ def check(
     """The CI gate: validate the store, compare the newest version, and find stale facts."""
     from usjapan_facts.checks import check as run_check
     from usjapan_facts.report import render as report
-    from usjapan_facts.rules import find_rules
+    from usjapan_facts.severity import find_rules
 
     rules = find_rules(rules_file, Path.cwd())
     if stale_after_years is not None:

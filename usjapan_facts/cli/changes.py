@@ -31,7 +31,7 @@ from usjapan_facts.lookup import check_fact_id
 from usjapan_facts.store import SnapshotStore
 
 if TYPE_CHECKING:
-    from usjapan_facts.rules import Severity
+    from usjapan_facts.severity_levels import Severity
 
 
 @cli.command()
@@ -55,7 +55,7 @@ def diff(
     """Show what changed from what was known as of OLD to NEW (default: previous to latest; NEW: latest)."""
     from usjapan_facts.diff import diff_versions
     from usjapan_facts.report import render as report
-    from usjapan_facts.rules import find_rules
+    from usjapan_facts.severity import find_rules
 
     check_globs(only, store.catalogue)
     rules = find_rules(rules_file, Path.cwd())
@@ -109,7 +109,7 @@ def log(
     """Show every change, newest first, once, at the first version that shows it: the changelog of the facts."""
     from usjapan_facts.diff import log_diffs
     from usjapan_facts.report import render as report
-    from usjapan_facts.rules import find_rules
+    from usjapan_facts.severity import find_rules
 
     check_globs(only, store.catalogue)
     rules = find_rules(rules_file, Path.cwd())

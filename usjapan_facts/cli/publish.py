@@ -31,7 +31,7 @@ def site(store: SnapshotStore, out_dir: Path, rules_file: Path | None) -> None:
     """Write a static web site of the history into OUT_DIR: versions, their changes, and each fact's chart."""
     from usjapan_facts.diff import log_diffs
     from usjapan_facts.report.site import build_site
-    from usjapan_facts.rules import find_rules
+    from usjapan_facts.severity import find_rules
 
     rules = find_rules(rules_file, Path.cwd())
     snapshots = list(store)

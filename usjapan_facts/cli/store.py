@@ -109,7 +109,7 @@ def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str) -> None:
 def _export_sqlite(store: SnapshotStore, versions: tuple[str, ...], target: Path) -> None:
     from usjapan_facts.diff import log_diffs
     from usjapan_facts.report.sqlite import write_sqlite
-    from usjapan_facts.rules import find_rules
+    from usjapan_facts.severity import find_rules
 
     snapshots = sorted((store.load(version) for version in versions), key=lambda s: s.updated) or list(store)
     diffs = log_diffs(snapshots, rules=find_rules(None, Path.cwd()))

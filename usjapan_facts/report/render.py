@@ -11,8 +11,8 @@ from typing import Any, Protocol
 from usjapan_facts import catalog
 from usjapan_facts.checks import CheckResult
 from usjapan_facts.diff import Change, SnapshotDiff
-from usjapan_facts.rules import SEVERITY_RANK, count_by_severity
 from usjapan_facts.safe_io import printable
+from usjapan_facts.severity_levels import SEVERITY_RANK, count_by_severity
 
 FORMAT_VERSION = 2
 """Version of the JSON envelope; raised only when a field changes meaning or disappears.

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from usjapan_facts.catalog import NUMERIC_KINDS
 from usjapan_facts.diff import SnapshotDiff
 from usjapan_facts.errors import FactsError
 from usjapan_facts.model import Snapshot
@@ -60,7 +61,6 @@ CREATE INDEX changes_by_fact ON changes (fact_id, new_version);
 CREATE INDEX changes_by_fingerprint ON changes (fingerprint);
 """
 """`data` holds each change's whole JSON, so fields the engine adds later are kept, not dropped."""
-NUMERIC_KINDS = frozenset({"count", "money", "percent", "rank", "year"})
 
 
 class ExportError(FactsError):

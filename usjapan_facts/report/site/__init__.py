@@ -21,7 +21,7 @@ from usjapan_facts.history import HistoryEntry, fact_history
 from usjapan_facts.model import Snapshot
 from usjapan_facts.report.atom import render_atom
 from usjapan_facts.report.site.chart import build_chart
-from usjapan_facts.rules import SEVERITY_RANK
+from usjapan_facts.severity_levels import SEVERITY_RANK
 
 STATIC = Path(__file__).parent / "static"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from usjapan_facts.rules import DEFAULT_RULES, Rule, Rules, RulesError, default_rules, find_rules, load_rules
+from usjapan_facts.severity import DEFAULT_RULES, Rule, Rules, RulesError, default_rules, find_rules, load_rules
 
 
 def write(path: Path, text: str) -> Path:
@@ -80,7 +80,7 @@ def test_importing_rules_and_the_default_policy_build_no_validator() -> None:
     program = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from usjapan_facts.rules import Rule, Rules, find_rules\n"
+        "from usjapan_facts.severity import Rule, Rules, find_rules\n"
         "find_rules(None, Path(sys.argv[1])).settings_for('alliance.us_troops_in_japan')\n"
         "print(Rule.__pydantic_complete__, Rules.__pydantic_complete__, 'importlib.metadata' in sys.modules)\n"
     )

@@ -17,30 +17,20 @@ Later rules override earlier ones, setting by setting.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from usjapan_facts import catalog
+from usjapan_facts.catalog import NUMERIC_KINDS
 from usjapan_facts.config import CONFIG_FILE, SETTINGS_KEYS
 from usjapan_facts.errors import FactsError
 from usjapan_facts.safe_io import UnsafeInputError, read_regular
+from usjapan_facts.severity_levels import Severity
 
-Severity = Literal["major", "minor", "info"]
-SEVERITY_RANK: dict[Severity, int] = {"major": 0, "minor": 1, "info": 2}
 DEFAULT_THRESHOLD = 0.05
-NUMERIC_KINDS = frozenset({"count", "money", "percent", "rank", "year"})
 PYPROJECT_TABLE = "usjapan-facts"
-
-
-def count_by_severity(severities: Iterable[Severity]) -> dict[Severity, int]:
-    """Count severities, every one present in the result, most severe first."""
-    counts: dict[Severity, int] = {"major": 0, "minor": 0, "info": 0}
-    for severity in severities:
-        counts[severity] += 1
-    return counts
 
 
 class RulesError(FactsError):
