@@ -15,7 +15,7 @@ import click
 
 from usjapan_facts.catalog import DEFAULT_BRIEF, Catalogue, available
 from usjapan_facts.config import configured_report, configured_store
-from usjapan_facts.errors import FactsError, UnknownFactError
+from usjapan_facts.errors import FactsError, UnknownFactError, close_matches
 from usjapan_facts.safe_io import printable
 from usjapan_facts.store import SnapshotStore, default_store_root
 
@@ -62,7 +62,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except FactsError as exc:
-            fail(str(exc))
+            fail(exc.for_cli())
         except OSError as exc:
             _os_error(exc)
 
@@ -151,7 +151,7 @@ def check_globs(patterns: tuple[str, ...], catalogue: Catalogue) -> tuple[str, .
     """Refuse a fact-id glob that can match nothing in the catalogue, an election or an event."""
     for pattern in patterns:
         if not catalogue.glob_can_match(pattern):
-            raise UnknownFactError(pattern)
+            raise UnknownFactError(pattern, close_matches(pattern, tuple(catalogue.by_id)))
     return patterns
 
 

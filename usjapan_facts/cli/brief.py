@@ -36,7 +36,7 @@ def _extracted(got: Source, brief: str, *, updated: dt.date | None = None, sourc
     try:
         return extract_snapshot(got.text, brief=brief, updated=updated, source_url=source_url)
     except ExtractError as exc:
-        raise ExtractError(f"{got.name}: {exc}") from None
+        raise ExtractError(f"{got.name}: {exc.message}", hint=exc.hint, cli_hint=exc.cli_hint) from None
 
 
 @cli.command()
