@@ -338,18 +338,24 @@ def diff_pairs(pairs: Iterable[tuple[Snapshot, Snapshot]], *, rules: Rules | Non
 
 
 def log_diffs(
-    snapshots: Iterable[Snapshot], *, rules: Rules | None = None, since: dt.date | None = None
+    snapshots: Iterable[Snapshot],
+    *,
+    rules: Rules | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> Iterator[SnapshotDiff]:
     """Walk the versions once, oldest first, carrying the last known state; yield each version's changes.
 
     Each change appears once, at the first version that shows it. With `since`, versions before that
-    date are taken in (they are what is known) but yield nothing.
+    date are taken in (they are what is known) but yield nothing; with `until`, the walk stops there.
     """
     rules = rules or Rules()
 
     def walk() -> Iterator[_Pending]:
         timeline = Timeline()
         for snapshot in snapshots:
+            if until is not None and snapshot.updated > until:
+                return
             units = raw_units(snapshot)
             if timeline.snapshot is not None and (since is None or snapshot.updated >= since):
                 yield _begin(rules, timeline, snapshot, units)
