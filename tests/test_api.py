@@ -130,3 +130,13 @@ def test_in_force_gives_the_newest_version_on_or_before_a_date() -> None:
     store = usjapan_facts.SnapshotStore.for_brief("IF10199")
     assert store.in_force(dt.date(2024, 12, 1)) == dt.date(2024, 11, 5)
     assert store.in_force(dt.date(2024, 11, 5)) == dt.date(2024, 11, 5)
+
+
+def test_functions_named_like_their_modules_stay_functions() -> None:
+    """`uf.lookup` and `uf.notify` are the functions even after their modules are imported (by `load`)."""
+    code = (
+        "import usjapan_facts as uf, usjapan_facts.lookup, usjapan_facts.notify; "
+        "uf.SnapshotStore.for_brief('IF10199').load('latest'); print(callable(uf.lookup), callable(uf.notify))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "True"]

@@ -40,6 +40,8 @@ What it offers (`dir(usjapan_facts)` lists it; each name's own help says more):
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from usjapan_facts._version import __version__ as __version__
@@ -127,6 +129,24 @@ _HOMES: dict[str, str] = {
     ),
     **dict.fromkeys(("FactView", "lookup"), "lookup"),
 }
+
+
+_SHADOWED = frozenset({"lookup", "notify"})
+"""Public functions named like the module that defines them."""
+
+
+class _Package(types.ModuleType):
+    """The package, whose `lookup` and `notify` stay the functions once their modules are imported."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Importing a submodule binds it on its package, which would hide the function of the same name
+        # from `uf.lookup(...)`; the module stays reachable as `usjapan_facts.lookup` in sys.modules.
+        if name in _SHADOWED and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:
