@@ -58,6 +58,7 @@ def facts(store: SnapshotStore, fmt: str) -> None:
 @click.option(
     "--as-of",
     type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="DATE",
     help="Show the version in force on this date (the newest published on or before it), instead of VERSION.",
 )
 @format_option("text", "json")
