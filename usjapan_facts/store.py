@@ -147,8 +147,9 @@ class SnapshotStore:
         for path in self.files():
             if not FILE_NAME.match(path.name):
                 raise StoreError(
-                    f"{path}: is not named YYYY-MM-DD.json, so the store is ambiguous; rename or remove it "
-                    "(usjapan-facts validate lists every problem)"
+                    f"{path}: is not named YYYY-MM-DD.json, so the store is ambiguous; rename or remove it",
+                    hint="SnapshotStore.check() lists every problem",
+                    cli_hint="usjapan-facts validate lists every problem",
                 )
             try:
                 versions.append(dt.date.fromisoformat(path.stem))
