@@ -103,11 +103,12 @@ def test_disagreeing_sentences_leave_the_fact_out_with_a_warning() -> None:
 
 
 def test_updated_option_is_used_when_the_text_has_no_cover_date() -> None:
-    """Without a cover date, --updated dates the snapshot; with neither, it is an error."""
+    """Without a cover date, `updated=` dates the snapshot; with neither, the error names it (the CLI: --updated)."""
     text = "Around 50,000 U.S. troops are in Japan."
     assert extract_snapshot(text, updated=dt.date(2024, 1, 2)).snapshot.updated == dt.date(2024, 1, 2)
-    with pytest.raises(ExtractError, match="--updated"):
+    with pytest.raises(ExtractError, match=r"pass updated=") as caught:
         extract_snapshot(text)
+    assert "--updated" in caught.value.for_cli()
 
 
 @pytest.mark.parametrize(

@@ -189,9 +189,10 @@ def test_link_out_of_the_store_is_refused(tmp_path: Path) -> None:
 
 
 def test_missing_store_is_a_store_error(tmp_path: Path) -> None:
-    """A store folder that does not exist says how to point at one."""
-    with pytest.raises(StoreError, match="--snapshots-dir"):
+    """A store folder that does not exist says how to point at one: in Python's terms, and in the CLI's flags."""
+    with pytest.raises(StoreError, match="give SnapshotStore the folder of a store") as caught:
         SnapshotStore(tmp_path / "nowhere").versions()
+    assert "--snapshots-dir" in caught.value.for_cli()
 
 
 def test_content_hash_ignores_nothing_but_is_stable(real_store: SnapshotStore) -> None:

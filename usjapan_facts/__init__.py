@@ -1,35 +1,47 @@
 """Track how the facts in CRS In Focus brief IF10199, "U.S.-Japan Relations", change between versions.
 
-Load the shipped history, compare two versions, follow one fact:
+Open a brief's stored history, compare two versions, follow one fact:
 
     >>> import usjapan_facts as uf
-    >>> store = uf.SnapshotStore(uf.default_store_root())
-    >>> diff = uf.diff_snapshots(store.load("2021-05-12"), store.load("2021-12-03"))
+    >>> store = uf.SnapshotStore.for_brief("IF10199")
+    >>> diff = uf.diff_versions(store, "2021-05-12", "2021-12-03")
     >>> print(diff.changes[0].summary)
     Prime Minister of Japan: Suga Yoshihide -> Kishida Fumio
+    >>> diff.unknown_counts  # catalogue facts each side does not know: a change there cannot be seen
+    (26, 28)
     >>> [entry.view.display for entry in uf.fact_history(store, "alliance.us_troops_in_japan")][11]
     'around 54,000'
 
+`diff_versions(store, old, new)` is the comparison to use: most stored versions record only part of
+the catalogue, so each fact of NEW is compared with its value in the latest version at or before OLD
+that recorded it. `diff_snapshots(old, new)` compares two snapshots as they are, without that history,
+and warns (`PartialSnapshotWarning`) when either is partial.
+
 What it offers (`dir(usjapan_facts)` lists it; each name's own help says more):
 
-- Store: `SnapshotStore` (iterating it loads versions lazily, oldest first), `default_store_root`,
-  `read_snapshot`, `canonical_json`, `content_hash`, and `consecutive_pairs(store)`, an iterator of
-  (older, newer) pairs holding two versions at most.
+- Compare: `diff_versions(store, old, new)` -> `SnapshotDiff` of `Change`; `log_diffs(store)`, an
+  iterator of each version's changes, oldest first; `fact_history(store, fact_id)`, an iterator of
+  `HistoryEntry`; `check(store)` -> `CheckResult`; `Rules` and `load_rules` for severities.
+- Store: `SnapshotStore.for_brief(brief)` (iterating it loads versions lazily, oldest first; its
+  `versions()`, `load(version)` and `in_force(date)`), `default_store_root`, `read_snapshot`,
+  `canonical_json`, `content_hash`, and `consecutive_pairs(store)`, (older, newer) pairs.
 - Model and catalogues: `Snapshot`, `load_catalogue(brief)` -> `Catalogue` of `FactSpec`,
   `lookup(snapshot, fact_id)` -> `FactView`.
-- Engine: `diff_snapshots(old, new)` -> `SnapshotDiff`; `diff_pairs(pairs)`, an iterator of
-  `SnapshotDiff` (wrap it in `list()` to keep them); `fact_history(snapshots, fact_id)`, an iterator
-  of `HistoryEntry`; `Rules` and `load_rules` for severities; `check(store)` -> `CheckResult`.
+- Snapshots as they are: `diff_snapshots(old, new)`; `diff_pairs(pairs)`, an iterator (wrap it in
+  `list()` to keep them).
 - Reading briefs: `read_source(path_or_url)` -> `Source`, `extract_snapshot(text)` -> `Extraction`.
 - Reports: `export_rows(snapshots)`, an iterator of tidy rows; `write_sqlite(path, snapshots, diffs)`;
   `render_atom(diffs)`, an Atom feed; `build_site(snapshots, diffs, out_dir)`, a static site;
   `notify(result, url)`, findings to a webhook; `init_watch(directory)`, a watch folder of one's own.
-- Errors: every failure a caller can cause is a `FactsError`.
+- Errors: every failure a caller can cause is a `FactsError`; its message names the argument or
+  method to fix.
 """
 
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from usjapan_facts._version import __version__ as __version__
@@ -49,6 +61,7 @@ if TYPE_CHECKING:
     from usjapan_facts.errors import (
         AmbiguousVersionError,
         FactsError,
+        PartialSnapshotWarning,
         SchemaVersionError,
         SnapshotExistsError,
         SnapshotFileError,
@@ -89,6 +102,7 @@ _HOMES: dict[str, str] = {
         (
             "AmbiguousVersionError",
             "FactsError",
+            "PartialSnapshotWarning",
             "SchemaVersionError",
             "SnapshotExistsError",
             "SnapshotFileError",
@@ -117,6 +131,24 @@ _HOMES: dict[str, str] = {
 }
 
 
+_SHADOWED = frozenset({"lookup", "notify"})
+"""Public functions named like the module that defines them."""
+
+
+class _Package(types.ModuleType):
+    """The package, whose `lookup` and `notify` stay the functions once their modules are imported."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Importing a submodule binds it on its package, which would hide the function of the same name
+        # from `uf.lookup(...)`; the module stays reachable as `usjapan_facts.lookup` in sys.modules.
+        if name in _SHADOWED and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
 def __getattr__(name: str) -> Any:
     if name in _HOMES:
         return getattr(importlib.import_module(f"usjapan_facts.{_HOMES[name]}"), name)
@@ -141,6 +173,7 @@ __all__ = [
     "FactsError",
     "Finding",
     "HistoryEntry",
+    "PartialSnapshotWarning",
     "Rule",
     "Rules",
     "RulesError",

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from usjapan_facts.errors import FactsError, UnknownFactError
+from usjapan_facts.errors import FactsError, UnknownFactError, close_matches
 
 Kind = Literal["count", "money", "percent", "rank", "year", "date", "person", "text", "list", "yearly_percent"]
 MetaKind = Literal["authors"]
@@ -80,7 +80,7 @@ class Catalogue:
         try:
             return self.by_id[fact_id]
         except KeyError:
-            raise UnknownFactError(fact_id) from None
+            raise UnknownFactError(fact_id, close_matches(fact_id, tuple(self.by_id))) from None
 
     def glob_can_match(self, pattern: str) -> bool:
         """Tell whether a fact-id glob can match an id of this catalogue, or any election or event."""

@@ -141,6 +141,11 @@ class SnapshotDiff:
     notes: tuple[str, ...] = ()
 
     @property
+    def unknown_counts(self) -> tuple[int, int]:
+        """How many catalogue facts each side (old, new) does not know: changes there could not be seen."""
+        return len(self.unknown_old), len(self.unknown_new)
+
+    @property
     def catalogue(self) -> catalog.Catalogue:
         """The catalogue of the brief compared (the newer version's)."""
         return catalog.load(self.new.report_id)

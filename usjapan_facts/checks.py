@@ -93,6 +93,10 @@ class CheckResult:
     def counts(self) -> dict[Severity, int]:
         return count_by_severity(finding.severity for finding in self.findings)
 
+    def only(self, kind: FindingKind) -> CheckResult:
+        """Keep the findings of one kind (`stale`, `change` or `invalid`); the exit code follows what is kept."""
+        return replace(self, findings=tuple(finding for finding in self.findings if finding.kind == kind))
+
 
 def _end_of(value: str) -> dt.date:
     """The last day a partial date covers: 2022-09 -> 2022-09-30, 2025 -> 2025-12-31."""

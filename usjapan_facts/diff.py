@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -34,7 +35,7 @@ from usjapan_facts.compare import (
     split,
     unit_label,
 )
-from usjapan_facts.errors import FactsError
+from usjapan_facts.errors import FactsError, PartialSnapshotWarning
 from usjapan_facts.model import BaseFact, Snapshot
 from usjapan_facts.severity import Rules
 from usjapan_facts.store import SnapshotStore
@@ -45,6 +46,7 @@ __all__ = [
     "BATCH_PAIRS",
     "Change",
     "DiffError",
+    "PartialSnapshotWarning",
     "SnapshotDiff",
     "VersionInfo",
     "diff_against",
@@ -306,8 +308,26 @@ def diff_against(
 
 
 def diff_snapshots(old: Snapshot, new: Snapshot, *, rules: Rules | None = None) -> SnapshotDiff:
-    """Compare two versions as they are, without history: each change with its kind, texts and severity."""
-    return diff_against(Timeline.of(old), new, rules=rules)
+    """Compare two versions as they are, without the store's history: each change with its kind, texts and severity.
+
+    When either side is partial (not a full text), warn with `PartialSnapshotWarning`: what it did not
+    record (the result's `unknown_old` and `unknown_new`) cannot change here; `diff_versions(store,
+    old, new)` compares with what the store last knew instead.
+    """
+    result = diff_against(Timeline.of(old), new, rules=rules)
+    partial = [side for side in (old, new) if side.coverage != "full"]
+    if partial:
+        sides = ", ".join(f"{side.updated.isoformat()} is partial ({side.coverage})" for side in partial)
+        old_unknown, new_unknown = result.unknown_counts
+        warnings.warn(
+            PartialSnapshotWarning(
+                f"{sides}: {old_unknown} of {len(new.catalogue.facts)} catalogue facts unknown in "
+                f"{old.updated.isoformat()}, {new_unknown} in {new.updated.isoformat()}, and a change there cannot be "
+                "seen; diff_versions(store, old, new) compares with what the store last knew"
+            ),
+            stacklevel=2,
+        )
+    return result
 
 
 def diff_pairs(pairs: Iterable[tuple[Snapshot, Snapshot]], *, rules: Rules | None = None) -> Iterator[SnapshotDiff]:
@@ -318,18 +338,24 @@ def diff_pairs(pairs: Iterable[tuple[Snapshot, Snapshot]], *, rules: Rules | Non
 
 
 def log_diffs(
-    snapshots: Iterable[Snapshot], *, rules: Rules | None = None, since: dt.date | None = None
+    snapshots: Iterable[Snapshot],
+    *,
+    rules: Rules | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> Iterator[SnapshotDiff]:
     """Walk the versions once, oldest first, carrying the last known state; yield each version's changes.
 
     Each change appears once, at the first version that shows it. With `since`, versions before that
-    date are taken in (they are what is known) but yield nothing.
+    date are taken in (they are what is known) but yield nothing; with `until`, the walk stops there.
     """
     rules = rules or Rules()
 
     def walk() -> Iterator[_Pending]:
         timeline = Timeline()
         for snapshot in snapshots:
+            if until is not None and snapshot.updated > until:
+                return
             units = raw_units(snapshot)
             if timeline.snapshot is not None and (since is None or snapshot.updated >= since):
                 yield _begin(rules, timeline, snapshot, units)

@@ -146,7 +146,7 @@ def _parse(path: Path, data: object) -> Rules:
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         field = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        raise RulesError(f"{path}: {field}: {first['msg']}; see 'Severity rules' in the README") from None
+        raise RulesError(f"{path}: {field}: {first['msg']}; see 'Severity rules' in docs/severity.md") from None
 
 
 MAX_RULES_BYTES = 1024 * 1024

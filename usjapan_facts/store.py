@@ -17,6 +17,7 @@ from usjapan_facts.errors import (
     SnapshotFileError,
     StoreError,
     VersionNotFoundError,
+    close_matches,
 )
 from usjapan_facts.trust import TrustRecord, VersionSummary, digest
 
@@ -95,6 +96,11 @@ class SnapshotStore:
             self._resolved_root = self.root.resolve()
         return links_out(path, self._resolved_root)
 
+    @classmethod
+    def for_brief(cls, brief: str, root: Path | str | None = None) -> SnapshotStore:
+        """Open the store of `brief`: the shipped history of that brief, or the folder `root` holding it."""
+        return cls(default_store_root(brief) if root is None else root, brief=brief)
+
     def __repr__(self) -> str:
         return f"SnapshotStore({str(self.root)!r}, brief={self.brief!r})"
 
@@ -106,7 +112,9 @@ class SnapshotStore:
     def _require_root(self) -> None:
         if not self.root.is_dir():
             raise StoreError(
-                f"{self.root}: no snapshot store here; pass --snapshots-dir or set USJAPAN_FACTS_SNAPSHOTS"
+                f"{self.root}: no snapshot store here",
+                hint="give SnapshotStore the folder of a store (default_store_root(brief) is the shipped one)",
+                cli_hint="pass --snapshots-dir or set USJAPAN_FACTS_SNAPSHOTS",
             )
 
     def _names(self) -> list[str]:
@@ -139,8 +147,9 @@ class SnapshotStore:
         for path in self.files():
             if not FILE_NAME.match(path.name):
                 raise StoreError(
-                    f"{path}: is not named YYYY-MM-DD.json, so the store is ambiguous; rename or remove it "
-                    "(usjapan-facts validate lists every problem)"
+                    f"{path}: is not named YYYY-MM-DD.json, so the store is ambiguous; rename or remove it",
+                    hint="SnapshotStore.check() lists every problem",
+                    cli_hint="usjapan-facts validate lists every problem",
                 )
             try:
                 versions.append(dt.date.fromisoformat(path.stem))
@@ -168,11 +177,32 @@ class SnapshotStore:
             )
         matches = [version for version in versions if version.isoformat().startswith(ref)]
         if not matches:
-            raise VersionNotFoundError(f"no stored version matches {ref!r} in {self.root}; run 'usjapan-facts list'")
+            raise self._not_found(f"no stored version matches {ref!r} in {self.root}", ref, versions)
         if len(matches) > 1:
             listed = ", ".join(version.isoformat() for version in matches)
             raise AmbiguousVersionError(f"{ref!r} matches {len(matches)} versions ({listed}); give more of the date")
         return matches[0]
+
+    def _not_found(self, message: str, ref: str, versions: list[dt.date]) -> VersionNotFoundError:
+        guesses = close_matches(ref, [version.isoformat() for version in versions], limit=1)
+        if guesses:
+            message += f" (did you mean {guesses[0]}?)"
+        return VersionNotFoundError(
+            message, hint="SnapshotStore.versions() lists the stored ones", cli_hint="run 'usjapan-facts list'"
+        )
+
+    def in_force(self, date: dt.date) -> dt.date:
+        """Return the stored version in force on `date`: the newest one published on or before it."""
+        versions = self.versions()
+        earlier = [version for version in versions if version <= date]
+        if not earlier:
+            first = versions[0].isoformat() if versions else "none"
+            raise VersionNotFoundError(
+                f"no version of {self.brief} was in force on {date.isoformat()} (the first is {first})",
+                hint="SnapshotStore.versions() lists the stored ones",
+                cli_hint="run 'usjapan-facts list'",
+            )
+        return earlier[-1]
 
     def load(self, ref: str | dt.date) -> Snapshot:
         """Load a version by date, date prefix, `latest`, `previous`, or a snapshot file's path."""
@@ -185,8 +215,8 @@ class SnapshotStore:
     def _stored_path(self, version: dt.date) -> Path:
         path = self.path_for(version)
         if not os.path.lexists(path):
-            raise VersionNotFoundError(
-                f"no stored version {version.isoformat()} in {self.root}; run 'usjapan-facts list'"
+            raise self._not_found(
+                f"no stored version {version.isoformat()} in {self.root}", version.isoformat(), self.versions()
             )
         if self._links_out(path):
             raise SnapshotFileError(path, LINK_OUT)
@@ -202,9 +232,10 @@ class SnapshotStore:
         if snapshot.report_id != self.brief:
             raise SnapshotFileError(
                 path,
-                f"is a snapshot of {snapshot.report_id}, but this store holds {self.brief}; "
-                f"pass --report {snapshot.report_id} (a store holds one brief)",
+                f"is a snapshot of {snapshot.report_id}, but this store holds {self.brief} (a store holds one brief)",
                 field="report_id",
+                hint=f"open it with SnapshotStore.for_brief({snapshot.report_id!r}) or brief={snapshot.report_id!r}",
+                cli_hint=f"pass --report {snapshot.report_id}",
             )
         return snapshot
 
@@ -247,7 +278,9 @@ class SnapshotStore:
         target = self.path_for(snapshot.updated)
         if os.path.lexists(target) and not overwrite:
             raise SnapshotExistsError(
-                f"{target}: version {snapshot.updated.isoformat()} is already stored; pass --force to replace it"
+                f"{target}: version {snapshot.updated.isoformat()} is already stored",
+                hint="pass overwrite=True to replace it",
+                cli_hint="pass --force to replace it",
             )
         data = canonical_json(snapshot).encode("utf-8")
         try:
@@ -282,7 +315,9 @@ class SnapshotStore:
                 os.link(temp, target)
         except FileExistsError:
             raise SnapshotExistsError(
-                f"{target}: version {target.stem} was stored meanwhile; pass --force to replace it"
+                f"{target}: version {target.stem} was stored meanwhile",
+                hint="pass overwrite=True to replace it",
+                cli_hint="pass --force to replace it",
             ) from None
         except OSError as exc:
             raise StoreError(f"{target}: cannot write the snapshot ({exc.strerror})") from None

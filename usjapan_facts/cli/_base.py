@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import calendar
 import contextlib
+import datetime as dt
 import math
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable
@@ -15,7 +18,7 @@ import click
 
 from usjapan_facts.catalog import DEFAULT_BRIEF, Catalogue, available
 from usjapan_facts.config import configured_report, configured_store
-from usjapan_facts.errors import FactsError, UnknownFactError
+from usjapan_facts.errors import FactsError, UnknownFactError, close_matches
 from usjapan_facts.safe_io import printable
 from usjapan_facts.store import SnapshotStore, default_store_root
 
@@ -24,6 +27,8 @@ if TYPE_CHECKING:
 
 # Commands import the modules they alone need inside their bodies: every command starts faster.
 EXIT_OK, EXIT_FINDINGS, EXIT_TROUBLE = 0, 1, 2
+EXIT_BROKEN_PIPE = 141
+"""128 + SIGPIPE: what a shell reports for a command whose reader closed the pipe."""
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -44,7 +49,8 @@ def _output_failed(exc: OSError) -> NoReturn:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     if isinstance(exc, BrokenPipeError):
-        fail("standard output was closed before everything was written (broken pipe)")
+        # The reader stopped reading (`| head`): end quietly with 128 + SIGPIPE, as `git log | head` does.
+        sys.exit(EXIT_BROKEN_PIPE)
     fail(f"standard output cannot be written ({exc.strerror or exc}); nothing more was written")
 
 
@@ -62,9 +68,37 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except FactsError as exc:
-            fail(str(exc))
+            fail(exc.for_cli())
         except OSError as exc:
             _os_error(exc)
+
+
+class _BriefChoice(click.Choice):  # type: ignore[type-arg]
+    """A brief id, in any case (`if11120`); a near miss is answered with the nearest id."""
+
+    def __init__(self) -> None:
+        super().__init__(available(), case_sensitive=False)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            self.fail(_not_a_brief(str(value)), param, ctx)
+
+
+def _not_a_brief(value: str) -> str:
+    known = available()
+    guesses = close_matches(value.upper(), known, limit=1)
+    guess = f" (did you mean {guesses[0]}?)" if guesses else ""
+    return f"{value!r} is not a brief this release tracks{guess}; choose from {', '.join(known)}"
+
+
+def _brief_id(value: str) -> str:
+    """The brief id `value` names, whatever its case; a usage error naming the choices if none."""
+    for brief in available():
+        if brief.lower() == value.lower():
+            return brief
+    raise click.BadParameter(_not_a_brief(value), param_hint="'--report'")
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -78,7 +112,7 @@ class _Group(click.Group):
 )
 @click.option(
     "--report",
-    type=click.Choice(available()),
+    type=_BriefChoice(),
     envvar="USJAPAN_FACTS_REPORT",
     show_envvar=True,
     help=f"The CRS brief to work on (default: report of ./usjapan-facts.toml, else {DEFAULT_BRIEF}): its "
@@ -87,9 +121,7 @@ class _Group(click.Group):
 @click.pass_context
 def cli(ctx: click.Context, snapshots_dir: Path | None, report: str | None) -> None:
     """Track how the facts of a CRS In Focus brief change from one published version to the next."""
-    brief = report or configured_report(Path.cwd()) or DEFAULT_BRIEF
-    if brief not in available():
-        raise click.BadParameter(f"{brief!r} is not a brief this release tracks ({', '.join(available())})")
+    brief = _brief_id(report or configured_report(Path.cwd()) or DEFAULT_BRIEF)
     root = snapshots_dir or configured_store(Path.cwd()) or default_store_root(brief)
     ctx.obj = SnapshotStore(root, brief=brief)
 
@@ -151,8 +183,29 @@ def check_globs(patterns: tuple[str, ...], catalogue: Catalogue) -> tuple[str, .
     """Refuse a fact-id glob that can match nothing in the catalogue, an election or an event."""
     for pattern in patterns:
         if not catalogue.glob_can_match(pattern):
-            raise UnknownFactError(pattern)
+            raise UnknownFactError(pattern, close_matches(pattern, tuple(catalogue.by_id)))
     return patterns
+
+
+def date_bound(store: SnapshotStore, ref: str, flag: str, *, end: bool) -> dt.date:
+    """Turn any form of VERSION into a date bound: a prefix covers its period (2025: from 2025-01-01, to 2025-12-31)."""
+    try:
+        if ref in ("latest", "previous"):
+            return store.resolve(ref)
+        if ref.endswith(".json") or "/" in ref or os.sep in ref:
+            return store.load(ref).updated
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", ref):
+            return dt.date.fromisoformat(ref)
+        if match := re.fullmatch(r"(\d{4})(?:-(\d{2}))?", ref):
+            year, month = int(match[1]), int(match[2] or (12 if end else 1))
+            day = calendar.monthrange(year, month)[1] if end else 1
+            return dt.date(year, month, day)
+        store.resolve(ref)  # says what a version may be, naming the nearest stored one
+    except ValueError:
+        pass
+    except FactsError as exc:
+        raise click.BadParameter(exc.for_cli(), param_hint=f"'{flag}'") from None
+    raise click.BadParameter(f"{ref!r} is not a date; give YYYY-MM-DD, YYYY-MM or YYYY", param_hint=f"'{flag}'")
 
 
 def _unstyled(text: str, *, fg: str | None = None, bold: bool | None = None) -> str:
@@ -165,7 +218,8 @@ def text_style() -> Callable[..., str]:
 
 
 def colour() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    """Colour only on a terminal, and never with a non-empty NO_COLOR (no-color.org) or TERM=dumb."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
 def emit(output: str, step_summary: str | None) -> None:

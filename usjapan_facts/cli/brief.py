@@ -36,7 +36,7 @@ def _extracted(got: Source, brief: str, *, updated: dt.date | None = None, sourc
     try:
         return extract_snapshot(got.text, brief=brief, updated=updated, source_url=source_url)
     except ExtractError as exc:
-        raise ExtractError(f"{got.name}: {exc}") from None
+        raise ExtractError(f"{got.name}: {exc.message}", hint=exc.hint, cli_hint=exc.cli_hint) from None
 
 
 @cli.command()
@@ -111,6 +111,12 @@ def extract(
 @click.option(
     "--notify", "notify_url", metavar="URL", help="POST each failing finding as JSON to this webhook, once each."
 )
+@click.option(
+    "--only",
+    "only_kind",
+    type=click.Choice(["stale", "changes"]),
+    help="Keep only the stale facts, or only the changes; the exit code follows what is kept.",
+)
 @pass_store
 def check(
     store: SnapshotStore,
@@ -124,6 +130,7 @@ def check(
     output_json: Path | None,
     output_markdown: Path | None,
     notify_url: str | None,
+    only_kind: str | None,
 ) -> None:
     """The CI gate: validate the store, compare the newest version, and find stale facts."""
     from usjapan_facts.checks import check as run_check
@@ -144,6 +151,8 @@ def check(
         store, brief=brief, brief_not_found=not_found or (), as_of=as_of.date() if as_of else None, rules=rules,
         fail_on=fail_on,
     )  # fmt: skip
+    if only_kind is not None:
+        result = result.only("stale" if only_kind == "stale" else "change")
     emit(*report.render(result, fmt, style=text_style()))
     for target, extra in ((output_json, "json"), (output_markdown, "markdown")):
         if target is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 import sys
 import tempfile
@@ -20,6 +19,7 @@ from usjapan_facts.cli._base import (
     check_globs,
     cli,
     colour,
+    date_bound,
     emit,
     filter_options,
     format_option,
@@ -93,14 +93,20 @@ def history(store: SnapshotStore, fact_id: str, fmt: str, plot_file: Path | None
 
 
 @cli.command()
-@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only versions from this date (YYYY-MM-DD).")
+@click.option(
+    "--since",
+    metavar="VERSION",
+    help="Only versions from this one on: a date, a prefix (2025), latest, previous, a file.",
+)
+@click.option("--until", metavar="VERSION", help="Only versions up to this one: the same forms (2025: to 2025-12-31).")
 @filter_options
 @rules_option
 @format_option("text", "json", "atom")
 @pass_store
 def log(
     store: SnapshotStore,
-    since: dt.datetime | None,
+    since: str | None,
+    until: str | None,
     only: tuple[str, ...],
     min_severity: Severity,
     rules_file: Path | None,
@@ -113,10 +119,12 @@ def log(
 
     check_globs(only, store.catalogue)
     rules = find_rules(rules_file, Path.cwd())
-    first = since.date() if since else None
+    first = date_bound(store, since, "--since", end=False) if since else None
+    last = date_bound(store, until, "--until", end=True) if until else None
     # The walk goes oldest first, carrying what is known; the blocks are spooled to be shown newest first.
     diffs = (
-        result.filter(only=only, min_severity=min_severity) for result in log_diffs(store, rules=rules, since=first)
+        result.filter(only=only, min_severity=min_severity)
+        for result in log_diffs(store, rules=rules, since=first, until=last)
     )
     if fmt == "atom":
         from usjapan_facts.report.atom import render_atom

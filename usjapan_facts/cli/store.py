@@ -1,8 +1,9 @@
-"""Commands that read the store: list, show, validate, schema, export."""
+"""Commands that read the store and catalogue: list, facts, show, validate, schema, export."""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -18,7 +19,7 @@ from usjapan_facts.cli._base import (
     pass_store,
 )
 from usjapan_facts.lookup import check_fact_id, lookup
-from usjapan_facts.report.show import render_fact, render_list, render_snapshot
+from usjapan_facts.report.show import render_fact, render_facts, render_list, render_snapshot
 from usjapan_facts.safe_io import printable
 from usjapan_facts.store import SnapshotStore, canonical_json, check_files
 
@@ -39,12 +40,37 @@ def list_command(store: SnapshotStore, fmt: str) -> None:
 
 
 @cli.command()
-@click.argument("version")
-@click.argument("fact_id", required=False)
 @format_option("text", "json")
 @pass_store
-def show(store: SnapshotStore, version: str, fact_id: str | None, fmt: str) -> None:
+def facts(store: SnapshotStore, fmt: str) -> None:
+    """List every fact id the brief's catalogue tracks, with its kind, section and label."""
+    catalogue = store.catalogue
+    if fmt == "json":
+        rows = [{"id": s.id, "label": s.label, "kind": s.kind, "section": s.section} for s in catalogue.specs]
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        click.echo(render_facts(catalogue), nl=False)
+
+
+@cli.command()
+@click.argument("version", required=False)
+@click.argument("fact_id", required=False)
+@click.option(
+    "--as-of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="DATE",
+    help="Show the version in force on this date (the newest published on or before it), instead of VERSION.",
+)
+@format_option("text", "json")
+@pass_store
+def show(store: SnapshotStore, version: str | None, fact_id: str | None, as_of: dt.datetime | None, fmt: str) -> None:
     """Show one version (a date, a prefix, latest, previous or a file), or one fact of it."""
+    if as_of is not None:
+        if fact_id is not None:
+            raise click.UsageError("give either VERSION or --as-of DATE, not both")
+        version, fact_id = store.in_force(as_of.date()).isoformat(), version
+    elif version is None:
+        raise click.UsageError("give a VERSION (a date, a prefix, latest or previous) or --as-of DATE")
     if fact_id is not None:
         check_fact_id(fact_id, store.catalogue)
     snapshot = store.load(version)

@@ -164,7 +164,11 @@ def extract_snapshot(
         document.title = None  # a site's page title ("Skip to content"), not the brief's
     version = updated or document.updated or parse_cover_date(text[:2000])
     if version is None:
-        raise ExtractError("no cover date ('Updated July 21, 2022') in the text; pass --updated YYYY-MM-DD")
+        raise ExtractError(
+            "no cover date ('Updated July 21, 2022') in the text",
+            hint="pass updated=datetime.date(...)",
+            cli_hint="pass --updated YYYY-MM-DD",
+        )
     warnings = [
         f"a paragraph runs two columns' lines together and was not read: {opening!r}..."
         for opening in document.set_aside

@@ -10,6 +10,7 @@ from usjapan_facts.store import content_hash
 from usjapan_facts.trust import VersionSummary
 
 if TYPE_CHECKING:
+    from usjapan_facts.catalog import Catalogue
     from usjapan_facts.model import Snapshot
 
 
@@ -18,6 +19,19 @@ def render_list(rows: Iterable[VersionSummary]) -> str:
     for row in rows:
         crs = str(row.crs_version) if row.crs_version is not None else "-"
         lines.append(f"{row.version:<10}  {crs:>3}  {row.coverage:<8}  {row.facts:>5}  {row.hash[:12]}")
+    return "\n".join(lines) + "\n"
+
+
+def render_facts(catalogue: Catalogue) -> str:
+    """One line per catalogue fact, in display order: id, kind, section, label."""
+    id_width = max(len(spec.id) for spec in catalogue.specs)
+    kind_width = max(len(spec.kind) for spec in catalogue.specs)
+    section_width = max(len(spec.section) for spec in catalogue.specs)
+    lines = [f"{'fact id':<{id_width}}  {'kind':<{kind_width}}  {'section':<{section_width}}  label"]
+    lines += [
+        f"{spec.id:<{id_width}}  {spec.kind:<{kind_width}}  {spec.section:<{section_width}}  {spec.label}"
+        for spec in catalogue.specs
+    ]
     return "\n".join(lines) + "\n"
 
 
