@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import pty
 import shlex
 import shutil
 import subprocess
@@ -38,6 +39,25 @@ class Result:
 def _command() -> list[str]:
     script = Path(sys.executable).parent / "usjapan-facts"
     return [str(script)] if script.exists() else [sys.executable, "-m", "usjapan_facts"]
+
+
+def run_on_terminal(args: list[str], env: dict[str, str]) -> str:
+    """Run `usjapan-facts ARGS` with its stdout on a pseudo-terminal; return what it wrote there."""
+    leader, follower = pty.openpty()
+    done = subprocess.run([*_command(), *args], stdout=follower, stderr=subprocess.PIPE, env=env, check=False)
+    os.close(follower)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the follower is closed and everything was read
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(leader)
+    assert done.returncode == 0, done.stderr
+    return output.decode("utf-8")
 
 
 Run = Callable[..., Result]

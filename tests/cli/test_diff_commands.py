@@ -6,13 +6,12 @@ import csv
 import io
 import json
 import os
-import pty
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import Run, _command, check_golden
+from tests.conftest import Run, _command, check_golden, run_on_terminal
 from usjapan_facts.store import SnapshotStore
 
 
@@ -229,29 +228,11 @@ def test_diff_bad_input_exits_2(run: Run, command: str, needle: str) -> None:
     assert "Traceback" not in result.stderr
 
 
-def _run_on_terminal(args: list[str], env: dict[str, str]) -> str:
-    leader, follower = pty.openpty()
-    done = subprocess.run([*_command(), *args], stdout=follower, stderr=subprocess.PIPE, env=env, check=False)
-    os.close(follower)
-    output = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
-    os.close(leader)
-    assert done.returncode == 0
-    return output.decode("utf-8")
-
-
 def test_diff_colours_a_terminal_unless_no_color() -> None:
     """On a terminal the text report is coloured; with NO_COLOR it is not."""
     env = {key: value for key, value in os.environ.items() if key != "NO_COLOR"}
-    assert "\x1b[" in _run_on_terminal(["diff", "2021-05-12", "2021-12-03"], env)
-    assert "\x1b[" not in _run_on_terminal(["diff", "2021-05-12", "2021-12-03"], {**env, "NO_COLOR": "1"})
+    assert "\x1b[" in run_on_terminal(["diff", "2021-05-12", "2021-12-03"], env)
+    assert "\x1b[" not in run_on_terminal(["diff", "2021-05-12", "2021-12-03"], {**env, "NO_COLOR": "1"})
 
 
 def test_history_shows_every_version_with_unknowns(run: Run) -> None:

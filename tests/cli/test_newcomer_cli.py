@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import pty
 import subprocess
 
 import pytest
 
-from tests.conftest import Run, _command
+from tests.conftest import Run, _command, run_on_terminal
 
 PLAIN_ENV = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "TERM")}
 
@@ -37,37 +36,18 @@ def test_a_pipe_closed_before_any_output_exits_141_without_a_message() -> None:
     assert stderr == b""
 
 
-def _on_terminal(args: list[str], env: dict[str, str]) -> str:
-    """Run the command with its stdout on a pseudo-terminal and return what it wrote there."""
-    leader, follower = pty.openpty()
-    done = subprocess.run([*_command(), *args], stdout=follower, stderr=subprocess.PIPE, env=env, check=False)
-    os.close(follower)
-    output = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
-    os.close(leader)
-    assert done.returncode == 0, done.stderr
-    return output.decode("utf-8")
-
-
 DIFF = ["diff", "2021-05-12", "2021-12-03"]
 
 
 def test_an_empty_no_color_keeps_colour_on_a_terminal() -> None:
     """`NO_COLOR=` (empty) is not a request: the report on a terminal stays coloured."""
-    assert "\x1b[" in _on_terminal(DIFF, {**PLAIN_ENV, "NO_COLOR": ""})
+    assert "\x1b[" in run_on_terminal(DIFF, {**PLAIN_ENV, "NO_COLOR": ""})
 
 
 @pytest.mark.parametrize("setting", [{"NO_COLOR": "1"}, {"TERM": "dumb"}], ids=["NO_COLOR=1", "TERM=dumb"])
 def test_no_color_or_a_dumb_terminal_removes_colour(setting: dict[str, str]) -> None:
     """A non-empty NO_COLOR, or TERM=dumb, leaves the report on a terminal uncoloured."""
-    assert "\x1b[" not in _on_terminal(DIFF, {**PLAIN_ENV, **setting})
+    assert "\x1b[" not in run_on_terminal(DIFF, {**PLAIN_ENV, **setting})
 
 
 def test_no_colour_when_not_a_terminal(run_process: Run) -> None:
