@@ -13,6 +13,9 @@ from usjapan_facts.model import BaseFact, Snapshot
 from usjapan_facts.severity_levels import SEVERITY_RANK, Severity, count_by_severity
 from usjapan_facts.values import display_value, format_money, format_number, format_period
 
+FIRST_RECORDED = "first recorded in this version; not recorded before"
+"""What a `first_recorded` change says: news, not a move from 'not stated' (that is `added`)."""
+
 
 @dataclass(frozen=True)
 class Change:
@@ -63,6 +66,8 @@ class Change:
         """One line: 'U.S. troops in Japan: around 50,000 -> around 54,000 (+4,000, +8.0%)'."""
         if self.kind == "provenance":
             return f"{self.label}: {' and '.join(self.fields)} changed"
+        if self.kind == "first_recorded":
+            return f"{self.label}: {self.new_text} ({FIRST_RECORDED})"
         old, new = self.old_text or "(not stated)", self.new_text or "(not stated)"
         if self.kind == "restated":
             return f"{self.label}: {old} -> {new} (restated; the two claims are compatible)"

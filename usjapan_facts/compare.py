@@ -25,7 +25,16 @@ PROVENANCE = ("quote", "section", "note")
 METADATA_UNITS = ("report.id", "report.title", "report.authors")
 
 ChangeKind = Literal[
-    "value", "qualifier", "restated", "period", "added", "removed", "status", "correction", "provenance"
+    "value",
+    "qualifier",
+    "restated",
+    "period",
+    "added",
+    "first_recorded",
+    "removed",
+    "status",
+    "correction",
+    "provenance",
 ]
 Direction = Literal["up", "down"]
 Raw = dict[str, Any]

@@ -106,6 +106,8 @@ def _failing_on_logged_errors() -> Iterator[None]:
 
 
 _MISSING = object()
+_NEVER = Known("", None)
+"""The state of a unit no version recorded: no value, no version."""
 
 
 def _differing_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -195,7 +197,7 @@ def _text(catalogue: catalog.Catalogue, unit_id: str, value: Any, kind: ChangeKi
         return display(value, family_first=catalogue.get(unit_id).family_first)
     head = unit_id.partition(".")[0]
     if head == "elections":
-        if kind in ("status", "removed"):
+        if kind in ("status", "removed", "first_recorded"):
             result = f": {value.result}" if value.result else ""
             return f"{value.status} ({format_date(value.date)}){result}"
         return str(display_election(value))
@@ -211,11 +213,15 @@ def _change(
     catalogue: catalog.Catalogue,
     unit_id: str,
     judged: Judgement,
-    known: Known,
+    known: Known | None,
     new: tuple[Unit | None, Any],
     fields: Iterable[str] = (),
 ) -> Change:
-    """Build one `Change`: labels, texts, the judged move, and the severity the rules give it."""
+    """Build one `Change`: labels, texts, the judged move, and the severity the rules give it.
+
+    `known` is None for a unit no earlier version recorded: its first record.
+    """
+    known = known or _NEVER
     new_unit, new_value = new
     old_unit = split(known.raw) if known.raw is not None and (new_unit is None or judged.kind == "provenance") else None
     label, section = unit_label(catalogue, unit_id, new_unit or old_unit)  # type: ignore[arg-type]
@@ -236,7 +242,7 @@ def _change(
     )
     return Change(
         unit_id, label, section, kind, severity, known.item, new_value, old_text, new_text,
-        judged.delta, judged.relative, names, known.version, judged.direction,
+        judged.delta, judged.relative, names, known.version or None, judged.direction,
     )  # fmt: skip
 
 
@@ -249,9 +255,14 @@ def _begin(
     catalogue = snapshot.catalogue
     for unit_id, raw in units.items():
         known = timeline.state(unit_id)
-        if known is None or known.raw is raw or known.raw == raw:
-            continue  # never recorded before (unknown), or recorded just so
-        if known.raw is None:
+        if known is None:
+            # Never recorded before, now stated: news in its own right, never read as 'added'.
+            new = (split(raw), typed(snapshot, unit_id, raw))
+            first = Judgement("first_recorded")
+            pending.changes.append(_change(rules, catalogue, unit_id, first, None, new))
+        elif known.raw is raw or known.raw == raw:
+            continue  # recorded just so
+        elif known.raw is None:
             appeared: ChangeKind = "status" if unit_id.startswith(("elections.", "events.")) else "added"
             new = (split(raw), typed(snapshot, unit_id, raw))
             pending.changes.append(_change(rules, catalogue, unit_id, Judgement(appeared), known, new))

@@ -94,7 +94,7 @@ def render_text(diff: SnapshotDiff, *, style: Style = plain) -> str:
         for change in changes:
             severity = style(f"{change.severity:<5}", fg=_COLOURS[change.severity])
             summary = change.summary + _recorded(change, diff.old.version)
-            lines.append(f"  {severity}  {change.kind:<10}  {change.fact_id:<{width}}  {summary}")
+            lines.append(f"  {severity}  {change.kind:<14}  {change.fact_id:<{width}}  {summary}")
     lines += ["", _diff_unknown_text(diff)]
     return "\n".join(lines) + "\n"
 
