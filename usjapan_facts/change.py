@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -116,6 +116,12 @@ def _jsonable(value: Any) -> Any:
         return {key: _jsonable(item) for key, item in value.items()}
     dump = getattr(value, "model_dump", None)
     return dump(mode="json", exclude_none=True) if dump is not None else value
+
+
+def report_order(catalogue: catalog.Catalogue) -> Callable[[Change], tuple[int, int, str]]:
+    """Order changes as every report lists them: most severe first, then in catalogue order."""
+    last = len(catalogue.order)
+    return lambda change: (SEVERITY_RANK[change.severity], catalogue.order.get(change.fact_id, last), change.fact_id)
 
 
 @dataclass(frozen=True)

@@ -203,7 +203,11 @@ def check(
         notes.append(f"nothing compared: {exc}")
     if current is not None:
         findings += stale_findings(current, as_of, rules)
-    ordered = sorted((_watched(finding, rules) for finding in findings), key=lambda f: SEVERITY_RANK[f.severity])
+    order, last = store.catalogue.order, len(store.catalogue.order)
+    ordered = sorted(  # most severe first, then in catalogue order; invalid files (no fact) first among equals
+        (_watched(finding, rules) for finding in findings),
+        key=lambda f: (SEVERITY_RANK[f.severity], f.kind != "invalid", order.get(f.subject, last), f.subject),
+    )
     compared = (diff.old.version, diff.new.version) if diff is not None else None
     unknown = (diff.unknown_old, diff.unknown_new) if diff is not None else None
     size = len(store.catalogue.facts)

@@ -21,7 +21,7 @@ from typing import Any
 from deepdiff import DeepDiff
 
 from usjapan_facts import catalog
-from usjapan_facts.change import Change, SnapshotDiff, VersionInfo
+from usjapan_facts.change import Change, SnapshotDiff, VersionInfo, report_order
 from usjapan_facts.compare import (
     ChangeKind,
     Judgement,
@@ -293,8 +293,7 @@ def _finish(
         after = (unit.after, typed(pending.new, unit.unit_id, unit.after.meaning))
         paths_changed = (".".join(path) for path in changed)
         changes.append(_change(rules, catalogue, unit.unit_id, judged, unit.known, after, paths_changed))
-    last = len(catalogue.order)
-    changes.sort(key=lambda change: (catalogue.order.get(change.fact_id, last), change.fact_id))
+    changes.sort(key=report_order(catalogue))
     new = VersionInfo.of(pending.new)
     return SnapshotDiff(pending.old, new, tuple(changes), pending.unknown_old, unknown_in(pending.new), pending.notes)
 

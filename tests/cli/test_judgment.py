@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
+import sqlite3
 from pathlib import Path
 
+import feedparser
+import pytest
+
 from tests.conftest import Run
+from usjapan_facts import catalog
 
 TARIFF_AND_PLEDGE = (
     "tariffs.us_tariff_most_imports",
@@ -66,3 +72,61 @@ def test_log_reports_a_first_record_once_where_history_stars_it(run: Run) -> Non
     assert logged == [("2026-09-22", "first_recorded")]
     history = run("usjapan-facts --report IF11120 history framework.investment_pledge").stdout
     assert [line.split()[1] for line in history.splitlines() if line.startswith("*")] == ["2026-09-22"]
+
+
+RANK = {"major": 0, "minor": 1, "info": 2}
+SEVERITY_WORD = re.compile(r"\b(major|minor|info)\b")
+GITHUB_LEVEL = {"error": 0, "warning": 1, "notice": 2}
+
+
+def _never_rises(severities: list[str], where: str) -> None:
+    ranks = [RANK[severity] for severity in severities]
+    assert ranks == sorted(ranks), f"{where}: a change is listed before one of higher severity: {severities}"
+
+
+@pytest.mark.parametrize(("brief", "old", "new"), [("IF10199", "2025-09-29", "2026-10-01"),
+                                                  ("IF10199", "2022-07-21", "2026-10-01"),
+                                                  ("IF11120", "2025-07-15", "2026-09-22")])  # fmt: skip
+def test_every_diff_format_lists_the_most_severe_changes_first(run: Run, brief: str, old: str, new: str) -> None:
+    """Text, JSON, Markdown and GitHub: no change is listed before one of higher severity."""
+    base = f"usjapan-facts --report {brief} diff {old} {new}"
+    report = json.loads(run(base + " --format json").stdout)
+    _never_rises([change["severity"] for change in report["changes"]], "json")
+    text = run(base).stdout.splitlines()
+    _never_rises([line.split()[0] for line in text if line.startswith("  ")], "text")
+    rows = [line for line in run(base + " --format markdown").stdout.splitlines() if line.startswith("| m") or
+            line.startswith("| i")]  # fmt: skip
+    _never_rises([row.split("|")[1].strip() for row in rows], "markdown")
+    commands = [line for line in run(base + " --format github").stdout.splitlines() if "(" in line.split("::")[1]]
+    levels = [GITHUB_LEVEL[line.split()[0].strip(":")] for line in commands]
+    assert levels == sorted(levels), "github"
+
+
+def test_log_atom_site_and_sqlite_list_the_most_severe_changes_first(run: Run, tmp_path: Path) -> None:
+    """log JSON, the Atom feed, each site page and the SQLite change table: severity never rises within a version."""
+    for entry in json.loads(run("usjapan-facts log --format json").stdout):
+        _never_rises([change["severity"] for change in entry["changes"]], f"log {entry['new']['version']}")
+    feed = feedparser.parse(run("usjapan-facts log --format atom").stdout)
+    for item in feed.entries:
+        _never_rises(re.findall(r"<strong>(major|minor|info)</strong>", item.content[0].value), f"atom {item.id}")
+    assert run(f"usjapan-facts site {tmp_path / 'site'}").code == 0
+    for page in sorted((tmp_path / "site" / "versions").glob("*.html")):
+        found = re.findall(r'<article class="change (major|minor|info)"', page.read_text(encoding="utf-8"))
+        _never_rises(found, page.name)
+    database = tmp_path / "all.db"
+    assert run(f"usjapan-facts export --format sqlite {database}").code == 0
+    with sqlite3.connect(database) as db:
+        rows = db.execute("SELECT new_version, severity FROM changes ORDER BY rowid").fetchall()
+    for version in {version for version, _ in rows}:
+        _never_rises([severity for v, severity in rows if v == version], f"sqlite {version}")
+
+
+def test_check_lists_findings_most_severe_first_then_in_catalogue_order(run: Run) -> None:
+    """`check --format json` on the trade brief: severities never rise, and within one the catalogue order holds."""
+    result = run("usjapan-facts --report IF11120 check --as-of 2026-12-01 --format json")
+    findings = json.loads(result.stdout)["findings"]
+    _never_rises([finding["severity"] for finding in findings], "check")
+    order = catalog.load("IF11120").order
+    for severity in RANK:
+        subjects = [f["subject"] for f in findings if f["severity"] == severity and f["subject"] in order]
+        assert subjects == sorted(subjects, key=order.__getitem__)

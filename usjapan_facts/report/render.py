@@ -9,10 +9,11 @@ from itertools import groupby
 from typing import Any, Protocol
 
 from usjapan_facts import catalog
+from usjapan_facts.change import report_order
 from usjapan_facts.checks import CheckResult
 from usjapan_facts.diff import Change, SnapshotDiff
 from usjapan_facts.safe_io import printable
-from usjapan_facts.severity_levels import SEVERITY_RANK, count_by_severity
+from usjapan_facts.severity_levels import Severity, count_by_severity
 
 FORMAT_VERSION = 2
 """Version of the JSON envelope; raised only when a field changes meaning or disappears.
@@ -26,21 +27,23 @@ _COLOURS = {"major": "red", "minor": "yellow", "info": "bright_black"}
 _GITHUB_LEVELS = {"major": "error", "minor": "warning", "info": "notice"}
 
 
-def _severity_order(catalogue: catalog.Catalogue) -> Callable[[Change], tuple[int, int]]:
+def _severity_order(catalogue: catalog.Catalogue) -> Callable[[Change], tuple[int, int, str]]:
     """Order changes most severe first, then in catalogue order."""
-    last = len(catalogue.order)
-    return lambda change: (SEVERITY_RANK[change.severity], catalogue.order.get(change.fact_id, last))
+    return report_order(catalogue)
 
 
-def _by_section(catalogue: catalog.Catalogue, changes: Iterable[Change]) -> list[tuple[str, list[Change]]]:
-    """Group by section, most severe section first, and within each the most severe change first."""
-    sections = {title: index for index, title in enumerate(catalogue.sections.values())}
-    severity_order = _severity_order(catalogue)
-    ordered = sorted(changes, key=lambda change: sections.get(change.section, 99))
-    groups = [
-        (section, sorted(items, key=severity_order)) for section, items in groupby(ordered, key=lambda c: c.section)
+def by_severity_and_section(
+    catalogue: catalog.Catalogue, changes: Iterable[Change]
+) -> list[tuple[Severity, str, list[Change]]]:
+    """Group changes by severity, most severe first, and within it by section in catalogue order.
+
+    A section appears once per severity it has changes of, so no change is listed before a more severe one.
+    """
+    ordered = sorted(changes, key=report_order(catalogue))
+    return [
+        (severity, section, list(items))
+        for (severity, section), items in groupby(ordered, key=lambda change: (change.severity, change.section))
     ]
-    return sorted(groups, key=lambda group: (SEVERITY_RANK[group[1][0].severity], sections.get(group[0], 99)))
 
 
 def _counts_text(diff: SnapshotDiff) -> str:
@@ -82,15 +85,15 @@ def plain(text: str, *, fg: str | None = None, bold: bool | None = None) -> str:
 
 
 def render_text(diff: SnapshotDiff, *, style: Style = plain) -> str:
-    """A headline, aligned lines grouped by section, most severe first, and what neither side could see."""
+    """A headline, aligned lines by severity then section, most severe first, and what neither side could see."""
     counts = _counts_text(diff) if diff.changes else "no changes"
     headline = f"{diff.new.report_id} {diff.old.version} -> {diff.new.version}: {counts}"
     lines = [headline, *(f"note: {note}" for note in diff.notes)]
     if diff.schema_changed:
         lines.append(f"schema changed: version {diff.old.schema_version} -> {diff.new.schema_version}")
     width = max((len(change.fact_id) for change in diff.changes), default=0)
-    for section, changes in _by_section(diff.catalogue, diff.changes):
-        lines += ["", style(section, bold=True)]
+    for level, section, changes in by_severity_and_section(diff.catalogue, diff.changes):
+        lines += ["", style(f"{section} ({level})", bold=True)]
         for change in changes:
             severity = style(f"{change.severity:<5}", fg=_COLOURS[change.severity])
             summary = change.summary + _recorded(change, diff.old.version)
