@@ -130,3 +130,16 @@ def test_check_lists_findings_most_severe_first_then_in_catalogue_order(run: Run
     for severity in RANK:
         subjects = [f["subject"] for f in findings if f["severity"] == severity and f["subject"] in order]
         assert subjects == sorted(subjects, key=order.__getitem__)
+
+
+def test_check_of_a_brief_giving_the_agreements_dates_to_the_day_raises_nothing_major(run: Run) -> None:
+    """The 2027 columns text gives 'January 1, 2020' where the store says 2020: restated, minor, never a correction."""
+    result = run(
+        "usjapan-facts --report IF11120 check --as-of 2027-05-10 --format json "
+        "--brief tests/fixtures/IF11120-2027-05-03-columns.txt"
+    )
+    findings = {finding["subject"]: finding for finding in json.loads(result.stdout)["findings"]}
+    for fact_id in ("agreements.usjta_in_force", "agreements.digital_trade_in_force"):
+        finding = findings[fact_id]
+        assert (finding["severity"], finding["change"]["kind"]) == ("minor", "restated")
+    assert not [f for f in findings.values() if f["severity"] == "major" and f["subject"].startswith("agreements.")]
