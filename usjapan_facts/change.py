@@ -69,6 +69,8 @@ class Change:
         if self.kind == "first_recorded":
             return f"{self.label}: {self.new_text} ({FIRST_RECORDED})"
         old, new = self.old_text or "(not stated)", self.new_text or "(not stated)"
+        if self.kind == "redefined":
+            return f"{self.label}: {old} -> {new} (redefined: measured on different definitions; not compared)"
         if self.kind == "restated":
             return f"{self.label}: {old} -> {new} (restated; the two claims are compatible)"
         if self.kind == "period" and isinstance(self.old, BaseFact) and isinstance(self.new, BaseFact):

@@ -28,6 +28,7 @@ ChangeKind = Literal[
     "value",
     "qualifier",
     "restated",
+    "redefined",
     "period",
     "added",
     "first_recorded",
@@ -105,8 +106,13 @@ DETAILS = frozenset({"result", "candidates"})
 them, so a version that leaves the result out (an extraction, an excerpt) has not changed it."""
 
 
+ONE_SIDED = DETAILS | {"basis"}
+"""Also a fact's basis: a definition one version states and another leaves unsaid is no change of meaning;
+only two different definitions are (`redefined`)."""
+
+
 def _one_sided(key: str, before: object, after: object) -> bool:
-    return key in DETAILS and any(side is _MISSING or side in ({}, []) for side in (before, after))
+    return key in ONE_SIDED and any(side is _MISSING or side in ({}, []) for side in (before, after))
 
 
 def meanings_differ(old: Raw, new: Raw) -> bool:
@@ -237,6 +243,9 @@ def judge(
     if head == "report":
         return Judgement("value")
     spec = catalogue.get(unit_id)
+    if "basis" in fields and old.get("basis") and new.get("basis"):
+        return Judgement("redefined")  # measured on different definitions: never compared as numbers
+    fields = fields - {"basis"}  # a definition stated on one side only is detail, not a change
     if fields == {"period"}:
         return Judgement("period")
     if spec.kind in NUMERIC_KINDS:

@@ -194,7 +194,9 @@ def _text(catalogue: catalog.Catalogue, unit_id: str, value: Any, kind: ChangeKi
     if value is None:
         return None
     if isinstance(value, BaseFact):
-        return display(value, family_first=catalogue.get(unit_id).family_first)
+        text = display(value, family_first=catalogue.get(unit_id).family_first)
+        # Values on different definitions are shown with them, since they cannot be compared.
+        return f"{text} of {value.basis}" if kind == "redefined" and value.basis else text
     head = unit_id.partition(".")[0]
     if head == "elections":
         if kind in ("status", "removed", "first_recorded"):

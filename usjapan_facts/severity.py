@@ -115,7 +115,7 @@ class Rules(BaseModel):
 
         Leaders, corrections, election and event status, rank and year moves, any move of the troop
         figure and other numeric moves past the threshold (5%) are major; smaller moves, qualifier
-        changes, restated figures and added or removed facts are minor; a figure's period moving
+        changes, restated or redefined figures and added or removed facts are minor; a figure's period moving
         alone, provenance, report metadata and a first record (unless a rule's `first_recorded` says
         otherwise) are info. `relative` is the move against the old value;
         for claims that cannot both hold ("60%" -> "under 50%") the least move they imply.
@@ -132,7 +132,7 @@ class Rules(BaseModel):
             return "info"
         if change_kind in ("correction", "status"):
             return "major"
-        if change_kind in ("added", "removed", "qualifier", "restated") or head in catalog.COLLECTIONS:
+        if change_kind in ("added", "removed", "qualifier", "restated", "redefined") or head in catalog.COLLECTIONS:
             return "minor"
         kind = fact_kind
         if kind not in NUMERIC_KINDS:

@@ -143,3 +143,39 @@ def test_check_of_a_brief_giving_the_agreements_dates_to_the_day_raises_nothing_
         finding = findings[fact_id]
         assert (finding["severity"], finding["change"]["kind"]) == ("minor", "restated")
     assert not [f for f in findings.values() if f["severity"] == "major" and f["subject"].startswith("agreements.")]
+
+
+def test_the_okinawa_share_on_a_new_definition_is_redefined_with_no_percentage(run: Run) -> None:
+    """diff 2025-09-29 2026-10-01: around 25% -> around 70% is redefined, minor, no delta, both definitions shown."""
+    change = _changes(run, "usjapan-facts diff 2025-09-29 2026-10-01")["alliance.okinawa_share_of_usfj_facilities"]
+    assert (change["kind"], change["severity"], change["delta"], change["relative"]) == (
+        "redefined",
+        "minor",
+        None,
+        None,
+    )
+    assert change["old"]["basis"] == "facilities used by USFJ"
+    assert change["new"]["basis"] == "all facilities and areas used by USFJ"
+    assert "%," not in str(change["summary"])
+    assert "points" not in str(change["summary"])
+    for text in (change["old_text"], change["new_text"]):
+        assert " of " in str(text)  # each value with its definition
+    line = next(line for line in run("usjapan-facts diff 2025-09-29 2026-10-01").stdout.splitlines()
+                if "okinawa_share_of_usfj_facilities" in line)  # fmt: skip
+    assert "major" not in line
+    assert "+180" not in line
+
+
+def test_a_definition_stated_on_one_side_only_changes_nothing() -> None:
+    """A version that adds a basis to the same figure is no change; one with another basis is redefined."""
+    from usjapan_facts.diff import diff_snapshots
+    from usjapan_facts.model import Snapshot
+
+    def version(**fact: object) -> Snapshot:
+        data = {"kind": "percent", "value": 25, "qualifier": "about", **fact}
+        facts = {"alliance.okinawa_share_of_usfj_facilities": data}
+        return Snapshot.model_validate({"updated": "2024-01-01", "coverage": "excerpt", "facts": facts})
+
+    assert diff_snapshots(version(), version(basis="facilities used by USFJ")).changes == ()
+    moved = diff_snapshots(version(basis="facilities used by USFJ"), version(value=30, basis="all facilities"))
+    assert [(change.kind, change.delta) for change in moved.changes] == [("redefined", None)]
