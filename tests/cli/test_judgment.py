@@ -6,6 +6,7 @@ import json
 import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import feedparser
 import pytest
@@ -22,7 +23,7 @@ TARIFF_AND_PLEDGE = (
 )
 
 
-def _changes(run: Run, command: str) -> dict[str, dict[str, object]]:
+def _changes(run: Run, command: str) -> dict[str, dict[str, Any]]:
     result = run(command + " --format json")
     assert result.code in (0, 1), result.stderr
     return {change["fact_id"]: change for change in json.loads(result.stdout)["changes"]}
