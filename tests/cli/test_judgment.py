@@ -180,3 +180,72 @@ def test_a_definition_stated_on_one_side_only_changes_nothing() -> None:
     assert diff_snapshots(version(), version(basis="facilities used by USFJ")).changes == ()
     moved = diff_snapshots(version(basis="facilities used by USFJ"), version(value=30, basis="all facilities"))
     assert [(change.kind, change.delta) for change in moved.changes] == [("redefined", None)]
+
+
+def _store_pair(root: Path, ours: dict[str, Any], theirs: dict[str, Any], their_date: str = "2026-10-15") -> Path:
+    """A store of each brief side by side: IF10199 stating `ours` on 2026-10-01, IF11120 `theirs` on `their_date`."""
+    from usjapan_facts.model import Snapshot
+    from usjapan_facts.store import SnapshotStore
+
+    for brief, updated, facts in (("IF10199", "2026-10-01", ours), ("IF11120", their_date, theirs)):
+        snapshot = Snapshot.model_validate(
+            {"report_id": brief, "updated": updated, "coverage": "excerpt", "facts": facts}
+        )
+        SnapshotStore(root / brief, brief=brief).save(snapshot)
+    return root / "IF10199"
+
+
+def tariff(value: float) -> dict[str, Any]:
+    return {"kind": "percent", "value": value}
+
+
+def test_two_briefs_stating_different_current_tariffs_for_one_month_contradict(run: Run, tmp_path: Path) -> None:
+    """IF10199 says 12.5% and IF11120 says 15% in October 2026: check --all-briefs gives a major contradiction."""
+    store = _store_pair(
+        tmp_path,
+        {"trade.us_tariff_on_most_imports_from_japan": tariff(12.5)},
+        {"tariffs.us_tariff_most_imports": tariff(15)},
+    )
+    result = run(f"usjapan-facts --snapshots-dir {store} check --all-briefs --as-of 2026-11-01 --format json")
+    assert result.code == 1, result.stderr
+    report = json.loads(result.stdout)
+    found = [f for f in report["findings"] if f["kind"] == "contradiction"]
+    assert [(f["severity"], f["subject"]) for f in found] == [("major", "trade.us_tariff_on_most_imports_from_japan")]
+    assert "12.5%" in found[0]["message"]
+    assert "15%" in found[0]["message"]
+    assert "IF11120 (2026-10-15)" in found[0]["message"]
+    text = run(f"usjapan-facts --snapshots-dir {store} check --all-briefs --as-of 2026-11-01").stdout
+    assert "contradiction" in text
+    without = run(f"usjapan-facts --snapshots-dir {store} check --as-of 2026-11-01 --format json")
+    assert not [f for f in json.loads(without.stdout)["findings"] if f["kind"] == "contradiction"]
+
+
+def test_briefs_that_agree_or_speak_of_other_months_do_not_contradict(run: Run, tmp_path: Path) -> None:
+    """The same tariff is no contradiction; a different one a month earlier is not for the same time."""
+    ours = {"trade.us_tariff_on_most_imports_from_japan": tariff(12.5)}
+    agree = _store_pair(tmp_path / "agree", ours, {"tariffs.us_tariff_most_imports": tariff(12.5)})
+    earlier = _store_pair(tmp_path / "earlier", ours, {"tariffs.us_tariff_most_imports": tariff(15)}, "2026-09-22")
+    for store, compared in ((agree, 1), (earlier, 0)):
+        report = json.loads(run(f"usjapan-facts --snapshots-dir {store} check --all-briefs --format json").stdout)
+        assert not [f for f in report["findings"] if f["kind"] == "contradiction"]
+        assert f"across briefs: {compared} shared fact(s) stated for the same time by IF11120" in report["notes"][-1]
+
+
+def test_the_shipped_briefs_do_not_contradict_each_other(run: Run) -> None:
+    """The newest shipped versions of both briefs share a rank for 2025 and agree on it, from either side."""
+    for brief, other in (("IF10199", "IF11120"), ("IF11120", "IF10199")):
+        report = json.loads(run(f"usjapan-facts --report {brief} check --all-briefs --format json").stdout)
+        assert not [f for f in report["findings"] if f["kind"] == "contradiction"]
+        note = next(note for note in report["notes"] if note.startswith("across briefs:"))
+        assert f"stated for the same time by {other}" in note
+        assert not note.startswith("across briefs: 0 ")
+
+
+def test_every_shared_concept_has_one_kind_in_both_catalogues() -> None:
+    """A concept both catalogues declare measures the same kind of value, so the two can be compared."""
+    specs = [spec for brief in catalog.available() for spec in catalog.load(brief).specs if spec.concept]
+    kinds: dict[str, set[str]] = {}
+    for spec in specs:
+        kinds.setdefault(str(spec.concept), set()).add(spec.kind)
+    assert all(len(found) == 1 for found in kinds.values()), kinds
+    assert {"us_tariff_on_most_imports_from_japan", "japan_investment_pledge", "us_president"} <= kinds.keys()

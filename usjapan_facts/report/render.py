@@ -224,11 +224,12 @@ def render_check_text(result: CheckResult, *, style: Style = plain) -> str:
     lines = [_check_headline(result), *(f"note: {note}" for note in result.notes)]
     if result.findings:
         width = max(len(printable(finding.subject)) for finding in result.findings)
+        kinds = max(7, *(len(finding.kind) for finding in result.findings))
         for finding in result.findings:
             severity = style(f"{finding.severity:<5}", fg=_COLOURS[finding.severity])
             subject = f"{printable(finding.subject):<{width}}"
             message = printable(finding.message)  # an invalid file's name comes from outside
-            lines.append(f"  {severity}  {finding.kind:<7}  {subject}  {message}  [{finding.fingerprint}]")
+            lines.append(f"  {severity}  {finding.kind:<{kinds}}  {subject}  {message}  [{finding.fingerprint}]")
     if (unknown := _check_unknown_text(result)) is not None:
         lines += ["", unknown]
     return "\n".join(lines) + "\n"
