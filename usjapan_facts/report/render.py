@@ -20,6 +20,8 @@ FORMAT_VERSION = 2
 
 2: a change's `old` is the last value known as of the old version (`old_version` says where it was
 recorded); `direction`, the new kinds `restated` and `period`, and `unknown` and `notes` appeared.
+Later, without a change of any field's meaning: the kinds `first_recorded` (`old` is null, and so is
+`old_version`) and `redefined`, a fact's `basis`, and the check finding kind `contradiction`.
 """
 GITHUB_COMMENT_LIMIT = 65_536
 MARKDOWN_MARKER = "<!-- usjapan-facts:diff -->"
