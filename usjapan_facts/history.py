@@ -19,9 +19,11 @@ class HistoryEntry:
 
     view: FactView
     changed: bool
+    first_recorded: bool = False
+    """The change is the fact's first record: no version before knew it."""
 
     def as_json(self) -> dict[str, Any]:
-        return {**self.view.as_json(), "changed": self.changed}
+        return {**self.view.as_json(), "changed": self.changed, "first_recorded": self.first_recorded}
 
 
 def fact_history(
@@ -51,7 +53,7 @@ def fact_history(
             changed = earlier and after.raw is not None  # first recorded, after versions that did not know it
         else:
             changed = not same_meaning(before.raw, after.raw)
-        yield HistoryEntry(lookup(snapshot, fact_id), changed=changed)
+        yield HistoryEntry(lookup(snapshot, fact_id), changed=changed, first_recorded=changed and before is None)
 
 
 def render_history(entries: Iterable[HistoryEntry]) -> str:

@@ -249,3 +249,10 @@ def test_every_shared_concept_has_one_kind_in_both_catalogues() -> None:
         kinds.setdefault(str(spec.concept), set()).add(spec.kind)
     assert all(len(found) == 1 for found in kinds.values()), kinds
     assert {"us_tariff_on_most_imports_from_japan", "japan_investment_pledge", "us_president"} <= kinds.keys()
+
+
+def test_history_json_marks_the_first_record(run: Run) -> None:
+    """`history --format json`: the version of the first record is changed and first_recorded; no other is."""
+    entries = json.loads(run("usjapan-facts history alliance.marines_in_guam --format json").stdout)
+    marked = [(entry["version"], entry["changed"], entry["first_recorded"]) for entry in entries if entry["changed"]]
+    assert marked == [("2026-10-01", True, True)]
