@@ -44,7 +44,10 @@ def _with_provenance(data: dict[str, Any], snapshot: Snapshot, text: bytes) -> d
         head, _, rest = unit_id.partition(".")
         # An election or event is matched by its slug: the record knows results the extractor does not read.
         if found is None or not found.provenance or (head not in catalog.COLLECTIONS and found.meaning != unit.meaning):
-            continue
+            # A basis the record gives and the extractor did not read still leaves the sentence the fact's.
+            bare = {key: value for key, value in unit.meaning.items() if key != "basis"}
+            if found is None or not found.provenance or "basis" in found.meaning or found.meaning != bare:
+                continue
         target = data[head][rest] if head in catalog.COLLECTIONS else data["facts"].get(unit_id)
         if target is not None:
             target.update(found.provenance)

@@ -13,7 +13,7 @@ def test_readme_example_runs() -> None:
     store = usjapan_facts.SnapshotStore.for_brief("IF10199")
     result = usjapan_facts.diff_versions(store, "2021-05-12", "2021-12-03")
     assert result.changes[0].summary == "Prime Minister of Japan: Suga Yoshihide -> Kishida Fumio"
-    assert len(result.changes) == 3  # against what the store last knew: more than the two files alone show
+    assert len(result.changes) == 4  # against what the store last knew, with one election first recorded here
     values = [entry.view.display for entry in usjapan_facts.fact_history(store, "alliance.us_troops_in_japan")]
     assert values[11] == "around 54,000"
 

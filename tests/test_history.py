@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +16,7 @@ from usjapan_facts import catalog
 from usjapan_facts.diff import log_diffs
 from usjapan_facts.history import fact_history
 from usjapan_facts.model import Snapshot
-from usjapan_facts.store import SnapshotStore
+from usjapan_facts.store import SnapshotStore, default_store_root
 
 
 def _logged(snapshots: Sequence[Snapshot]) -> dict[str, set[str]]:
@@ -34,7 +35,8 @@ def _starred(snapshots: Sequence[Snapshot], unit_id: str) -> set[str]:
 
 def _units(snapshots: Sequence[Snapshot]) -> list[str]:
     slugs = {f"{name}.{slug}" for s in snapshots for name in catalog.COLLECTIONS for slug in getattr(s, name)}
-    return [*(spec.id for spec in catalog.load("IF10199").specs if spec.id != "report.updated"), *sorted(slugs)]
+    specs = catalog.load(snapshots[0].report_id).specs
+    return [*(spec.id for spec in specs if spec.id != "report.updated"), *sorted(slugs)]
 
 
 def _assert_history_matches_log(snapshots: Sequence[Snapshot]) -> None:
@@ -43,9 +45,34 @@ def _assert_history_matches_log(snapshots: Sequence[Snapshot]) -> None:
         assert _starred(snapshots, unit_id) == logged.get(unit_id, set()), unit_id
 
 
-def test_history_stars_exactly_where_log_reports_on_the_real_store(real_store: SnapshotStore) -> None:
-    """For every catalogue fact, election and event of the shipped history, history and log agree."""
-    _assert_history_matches_log(list(real_store))
+@pytest.mark.parametrize("brief", ["IF10199", "IF11120"])
+def test_history_stars_exactly_where_log_reports_on_the_real_store(brief: str) -> None:
+    """For every catalogue fact, election and event of each shipped brief's history, history and log agree."""
+    _assert_history_matches_log(list(SnapshotStore(default_store_root(brief), brief=brief)))
+
+
+@pytest.mark.parametrize(
+    ("brief", "unit_id", "version"),
+    [
+        ("IF10199", "alliance.marines_in_guam", "2026-10-01"),
+        ("IF11120", "tariffs.us_tariff_most_imports", "2026-09-22"),
+        ("IF11120", "framework.investment_pledge", "2026-09-22"),
+    ],
+)
+def test_a_first_record_is_starred_by_history_and_logged_as_first_recorded(
+    brief: str, unit_id: str, version: str
+) -> None:
+    """A fact no earlier version recorded is starred where it first appears, and log says first_recorded there."""
+    snapshots = list(SnapshotStore(default_store_root(brief), brief=brief))
+    assert version in _starred(snapshots, unit_id)
+    kinds = {
+        (diff.new.version, change.kind)
+        for diff in log_diffs(snapshots)
+        for change in diff.changes
+        if change.fact_id == unit_id
+    }
+    assert (version, "first_recorded") in kinds
+    assert all(kind != "added" for _, kind in kinds if _ == version)
 
 
 def test_log_has_the_leaders_changes_history_shows(real_store: SnapshotStore) -> None:

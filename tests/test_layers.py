@@ -27,7 +27,7 @@ CORE = frozenset(
         "severity_levels",
     }
 )
-ENGINE = frozenset({"compare", "diff", "timeline", "history", "severity"})
+ENGINE = frozenset({"compare", "claims", "across", "diff", "timeline", "history", "severity"})
 NEVER: dict[str, frozenset[str]] = {
     "core": ENGINE | {"extract", "report", "cli", "checks"},
     "engine": frozenset({"extract", "report", "cli", "checks"}),

@@ -197,12 +197,16 @@ def test_troop_page_renders_the_chart_and_history(browser: Any, site: Path, real
 def test_version_page_groups_changes_by_section_with_quotes(
     browser: Any, site: Path, real_store: SnapshotStore
 ) -> None:
-    """A version's page: its changes under their sections in catalogue order, each with its sentence."""
+    """A version's page: changes by severity, then under their sections in catalogue order, each with its sentence."""
     page, problems = _open(browser, (site / "versions" / "2022-07-21.html").as_uri())
     diff = next(d for d in diff_pairs(consecutive_pairs(real_store)) if d.new.version == "2022-07-21")
-    sections = page.eval_on_selector_all("section.section", "ss => ss.map(s => s.dataset.section)")
+    sections = page.eval_on_selector_all(
+        "section.section", "ss => ss.map(s => [s.dataset.severity, s.dataset.section])"
+    )
     order = list(catalog.load("IF10199").sections.values())
-    assert sections == sorted({change.section for change in diff.changes}, key=order.index)
+    rank = {"major": 0, "minor": 1, "info": 2}
+    groups = {(change.severity, change.section) for change in diff.changes}
+    assert [tuple(group) for group in sections] == sorted(groups, key=lambda g: (rank[g[0]], order.index(g[1])))
     shown = page.eval_on_selector_all(
         "article.change",
         "as => as.map(a => [a.closest('section').dataset.section, a.dataset.fingerprint,"

@@ -102,9 +102,9 @@ def test_a_fact_new_does_not_record_is_no_change(tmp_path: Path) -> None:
         # Stated, unknown, then a full text without it: removed, against the last statement.
         ((version("2021-01-01", alliance__us_troops_in_japan=troops(1)), version("2022-01-01"),
           version("2023-01-01", "full")), "removed", "2021-01-01"),
-        # Never recorded, then stated: nothing to compare with.
+        # Never recorded, then stated: its first record, with no earlier version to name.
         ((version("2021-01-01"), version("2022-01-01"), version("2023-01-01", alliance__us_troops_in_japan=troops(1))),
-         None, None),
+         "first_recorded", None),
         # Stated, then not stated in a full text, then stated again by an excerpt: added again.
         ((version("2021-01-01", alliance__us_troops_in_japan=troops(1)), version("2022-01-01", "full"),
           version("2023-01-01", alliance__us_troops_in_japan=troops(1))), "added", "2022-01-01"),
@@ -130,10 +130,12 @@ def test_loose_files_are_compared_as_they_are_and_the_diff_says_so(tmp_path: Pat
     newer.write_text(version("2026-10-01", leaders__japan_prime_minister=pm("Takaichi")).model_dump_json(),
                      encoding="utf-8")  # fmt: skip
     as_is = diff_versions(store, str(loose), str(newer))
-    assert as_is.changes == ()
+    assert [(change.fact_id, change.kind) for change in as_is.changes] == [
+        ("leaders.japan_prime_minister", "first_recorded")
+    ]
     assert as_is.notes == (f"{loose} is not a stored version: compared as it is, without the store's history",)
     stored = diff_versions(store, str(store.root / "2024-11-05.json"), str(newer))
-    assert [change.fact_id for change in stored.changes] == ["leaders.japan_prime_minister"]
+    assert [(change.fact_id, change.kind) for change in stored.changes] == [("leaders.japan_prime_minister", "value")]
     assert stored.notes == ()
 
 

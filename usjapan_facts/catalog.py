@@ -8,6 +8,7 @@ CI rules name them): once released, an id never changes meaning and is never reu
 from __future__ import annotations
 
 import fnmatch
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -26,7 +27,8 @@ COLLECTIONS: tuple[str, ...] = ("elections", "events")
 METADATA_SECTION = "report"
 UNITS: dict[str, str] = {"money": "USD", "percent": "%", "yearly_percent": "%"}
 _KINDS = frozenset(get_args(Kind)) | frozenset(get_args(MetaKind))
-_FACT_KEYS = frozenset({"id", "label", "kind", "invariant", "family_first"})
+_FACT_KEYS = frozenset({"id", "label", "kind", "invariant", "family_first", "concept"})
+_CONCEPT = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
 
 
 class CatalogueError(FactsError):
@@ -45,6 +47,9 @@ class FactSpec:
     """A fact that should never change between versions; a change is reported as a correction."""
     family_first: bool = True
     """For a person: write the family name first, as the brief does for Japanese names."""
+    concept: str | None = None
+    """The quantity this fact measures, named alike in every catalogue that tracks it (`us_president`):
+    `check --all-briefs` sets the briefs' statements of one concept against each other."""
 
     @property
     def unit(self) -> str:
@@ -92,7 +97,9 @@ class Catalogue:
 
 def _spec(entry: Any, sections: dict[str, str], where: str) -> FactSpec:
     if not isinstance(entry, dict) or not {"id", "label", "kind"} <= entry.keys() or entry.keys() - _FACT_KEYS:
-        raise CatalogueError(f"{where}: a fact needs id, label and kind, and may have invariant and family_first")
+        raise CatalogueError(
+            f"{where}: a fact needs id, label and kind, and may have invariant, family_first and concept"
+        )
     fact_id, kind = entry["id"], entry["kind"]
     head, dot, name = str(fact_id).partition(".")
     if not dot or not name or head not in sections or head in COLLECTIONS:
@@ -102,7 +109,10 @@ def _spec(entry: Any, sections: dict[str, str], where: str) -> FactSpec:
     flags = {key: entry[key] for key in ("invariant", "family_first") if key in entry}
     if not all(isinstance(value, bool) for value in flags.values()):
         raise CatalogueError(f"{where}: {fact_id!r}: invariant and family_first are true or false")
-    return FactSpec(fact_id, str(entry["label"]), kind, sections[head], **flags)
+    concept = entry.get("concept")
+    if concept is not None and (not isinstance(concept, str) or not _CONCEPT.match(concept)):
+        raise CatalogueError(f"{where}: {fact_id!r}: concept is a lower-case name with underscores")
+    return FactSpec(fact_id, str(entry["label"]), kind, sections[head], **flags, concept=concept)
 
 
 def parse(text: str, where: str) -> Catalogue:
@@ -119,6 +129,9 @@ def parse(text: str, where: str) -> Catalogue:
     specs = tuple(_spec(entry, sections, f"{where}: fact {index + 1}") for index, entry in enumerate(data["fact"]))
     if len({spec.id for spec in specs}) != len(specs):
         raise CatalogueError(f"{where}: a fact id is declared twice")
+    concepts = [spec.concept for spec in specs if spec.concept]
+    if len(set(concepts)) != len(concepts):
+        raise CatalogueError(f"{where}: a concept is declared by two facts")
     return Catalogue(brief["id"], brief["title"], dict(sections), specs)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -12,6 +12,9 @@ from usjapan_facts.compare import QUANTITIES, ChangeKind, Direction
 from usjapan_facts.model import BaseFact, Snapshot
 from usjapan_facts.severity_levels import SEVERITY_RANK, Severity, count_by_severity
 from usjapan_facts.values import display_value, format_money, format_number, format_period
+
+FIRST_RECORDED = "first recorded in this version; not recorded before"
+"""What a `first_recorded` change says: news, not a move from 'not stated' (that is `added`)."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,11 @@ class Change:
         """One line: 'U.S. troops in Japan: around 50,000 -> around 54,000 (+4,000, +8.0%)'."""
         if self.kind == "provenance":
             return f"{self.label}: {' and '.join(self.fields)} changed"
+        if self.kind == "first_recorded":
+            return f"{self.label}: {self.new_text} ({FIRST_RECORDED})"
         old, new = self.old_text or "(not stated)", self.new_text or "(not stated)"
+        if self.kind == "redefined":
+            return f"{self.label}: {old} -> {new} (redefined: measured on different definitions; not compared)"
         if self.kind == "restated":
             return f"{self.label}: {old} -> {new} (restated; the two claims are compatible)"
         if self.kind == "period" and isinstance(self.old, BaseFact) and isinstance(self.new, BaseFact):
@@ -111,6 +118,12 @@ def _jsonable(value: Any) -> Any:
         return {key: _jsonable(item) for key, item in value.items()}
     dump = getattr(value, "model_dump", None)
     return dump(mode="json", exclude_none=True) if dump is not None else value
+
+
+def report_order(catalogue: catalog.Catalogue) -> Callable[[Change], tuple[int, int, str]]:
+    """Order changes as every report lists them: most severe first, then in catalogue order."""
+    last = len(catalogue.order)
+    return lambda change: (SEVERITY_RANK[change.severity], catalogue.order.get(change.fact_id, last), change.fact_id)
 
 
 @dataclass(frozen=True)

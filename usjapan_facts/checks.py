@@ -10,10 +10,12 @@ import calendar
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from usjapan_facts import catalog
+from usjapan_facts.across import cross_check
 from usjapan_facts.diff import Change, SnapshotDiff, diff_against
 from usjapan_facts.errors import FactsError
 from usjapan_facts.model import BaseFact, Snapshot, precision_of
@@ -23,7 +25,7 @@ from usjapan_facts.store import SnapshotStore
 from usjapan_facts.timeline import timeline_as_of
 from usjapan_facts.values import format_date
 
-FindingKind = Literal["invalid", "change", "stale"]
+FindingKind = Literal["invalid", "change", "stale", "contradiction"]
 FailOn = Severity | Literal["invalid"]
 """What makes `check` exit 1: a finding of this severity or more, or (`invalid`) only an invalid snapshot."""
 DEADLINE_FACTS = frozenset({"politics.next_diet_election_due", "politics.lower_house_election_due"})
@@ -32,7 +34,7 @@ DEADLINE_FACTS = frozenset({"politics.next_diet_election_due", "politics.lower_h
 
 @dataclass(frozen=True)
 class Finding:
-    """One thing `check` found: an invalid file, a change of a fact, or a stale fact."""
+    """One thing `check` found: an invalid file, a change of a fact, a stale fact, or two briefs disagreeing."""
 
     kind: FindingKind
     severity: Severity
@@ -165,6 +167,16 @@ def _change_findings(diff: SnapshotDiff, ignore_removed: frozenset[str]) -> list
     ]
 
 
+def _contradictions(current: Snapshot, other: Snapshot, notes: list[str]) -> list[Finding]:
+    crossed = cross_check(current, other)
+    notes.append(
+        f"across briefs: {len(crossed.compared)} shared fact(s) stated for the same time by {other.report_id} "
+        f"{other.updated.isoformat()}, {len(crossed.contradictions)} contradicted"
+    )
+    version = current.updated.isoformat()
+    return [Finding("contradiction", "major", c.first.fact_id, c.message, version) for c in crossed.contradictions]
+
+
 def check(
     store: SnapshotStore,
     *,
@@ -173,12 +185,15 @@ def check(
     as_of: dt.date | None = None,
     rules: Rules | None = None,
     fail_on: FailOn = "major",
+    others: Sequence[Snapshot] = (),
 ) -> CheckResult:
     """Validate the store, compare with what it last knew (the brief, or else the newest version), find stale facts.
 
     The brief is set against the knowledge of every stored version; without one, the newest version
     against the knowledge of those before it. `brief_not_found` are the facts an extraction could not
-    find: unknown, so never reported removed.
+    find: unknown, so never reported removed. `others` are the newest versions of other briefs: where
+    they state a shared concept for the same time, a value incompatible with this brief's is a
+    `contradiction` (major).
     """
     rules = rules or Rules()
     as_of = as_of or dt.date.today()
@@ -207,7 +222,13 @@ def check(
         notes.append(f"nothing compared: {exc}")
     if current is not None:
         findings += stale_findings(current, as_of, rules)
-    ordered = sorted((_watched(finding, rules) for finding in findings), key=lambda f: SEVERITY_RANK[f.severity])
+        for other in others:
+            findings += _contradictions(current, other, notes)
+    order, last = store.catalogue.order, len(store.catalogue.order)
+    ordered = sorted(  # most severe first, then in catalogue order; invalid files (no fact) first among equals
+        (_watched(finding, rules) for finding in findings),
+        key=lambda f: (SEVERITY_RANK[f.severity], f.kind != "invalid", order.get(f.subject, last), f.subject),
+    )
     compared = (diff.old.version, diff.new.version) if diff is not None else None
     unknown = (diff.unknown_old, diff.unknown_new) if diff is not None else None
     size = len(store.catalogue.facts)

@@ -5,19 +5,19 @@ meaning is what the brief says; its provenance is where and how it said it. Two 
 unit only when the meanings differ. Wording (`as_written`) is never compared: "Fumio Kishida" and
 "Kishida Fumio" are one person. `diff`, `log` and `history` all decide "changed" here, so they agree.
 
-A hedged figure is read as the claim it makes: `exact` and `about` name a point, `over`, `under`,
-`at_least` and `nearly` bound it, `among_top` names a rank from 1 to some small k. `judge` says what
-kind of change one claim to another is.
+`compatible_meanings` is the one place that says whether two statements of a fact can both be true
+(one perhaps the other stated more finely), for every kind; `judge` says what kind of change one
+statement to another is.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from usjapan_facts import catalog
 from usjapan_facts.catalog import NUMERIC_KINDS
+from usjapan_facts.claims import claim_of, compatible, dates_compatible, finer_point, gap, names_compatible
 from usjapan_facts.model import Snapshot
 
 WORDING = frozenset({"as_written"})
@@ -25,7 +25,17 @@ PROVENANCE = ("quote", "section", "note")
 METADATA_UNITS = ("report.id", "report.title", "report.authors")
 
 ChangeKind = Literal[
-    "value", "qualifier", "restated", "period", "added", "removed", "status", "correction", "provenance"
+    "value",
+    "qualifier",
+    "restated",
+    "redefined",
+    "period",
+    "added",
+    "first_recorded",
+    "removed",
+    "status",
+    "correction",
+    "provenance",
 ]
 Direction = Literal["up", "down"]
 Raw = dict[str, Any]
@@ -33,12 +43,6 @@ Raw = dict[str, Any]
 
 QUANTITIES = frozenset({"count", "money", "percent"})
 """Figures measured over a period: two of them for different periods are different figures."""
-ABOUT_LOOSENESS = 0.05
-"""How far from its point an `about` figure may lie when set against a bound: 'around 50,000' may be 50,500."""
-NEARLY_BELOW = 0.10
-"""How far below its figure a `nearly` claim reaches: 'nearly $20 billion' is $18-20 billion."""
-TOP_RANKS = 10
-"""The widest reading of `among_top` ("a top source"), which states no position: somewhere in the top ten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +106,13 @@ DETAILS = frozenset({"result", "candidates"})
 them, so a version that leaves the result out (an extraction, an excerpt) has not changed it."""
 
 
+ONE_SIDED = DETAILS | {"basis"}
+"""Also a fact's basis: a definition one version states and another leaves unsaid is no change of meaning;
+only two different definitions are (`redefined`)."""
+
+
 def _one_sided(key: str, before: object, after: object) -> bool:
-    return key in DETAILS and any(side is _MISSING or side in ({}, []) for side in (before, after))
+    return key in ONE_SIDED and any(side is _MISSING or side in ({}, []) for side in (before, after))
 
 
 def meanings_differ(old: Raw, new: Raw) -> bool:
@@ -140,55 +149,6 @@ def unit_label(catalogue: catalog.Catalogue, unit_id: str, unit: Unit) -> tuple[
     return spec.label, spec.section
 
 
-# Hedged figures as claims ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """The values a hedged figure allows: from `low` to `high`, each end open or closed; `point` if exact or about."""
-
-    low: float
-    high: float
-    low_open: bool = False
-    high_open: bool = False
-    point: bool = True
-    value: float | None = None
-
-
-def claim_of(meaning: dict[str, Any]) -> Claim | None:
-    """Read a numeric fact's value and qualifier as the range it claims; None when it has no number."""
-    qualifier = meaning.get("qualifier", "exact")
-    if qualifier == "among_top":
-        return Claim(1, TOP_RANKS, point=False)
-    value = meaning.get("value")
-    if not isinstance(value, int | float):
-        return None
-    x = float(value)
-    if qualifier == "about":
-        return Claim(x - abs(x) * ABOUT_LOOSENESS, x + abs(x) * ABOUT_LOOSENESS, value=x)
-    if qualifier == "over":
-        return Claim(x, math.inf, low_open=True, point=False, value=x)
-    if qualifier == "under":
-        return Claim(-math.inf, x, high_open=True, point=False, value=x)
-    if qualifier == "at_least":
-        return Claim(x, math.inf, point=False, value=x)
-    if qualifier == "nearly":
-        return Claim(x - abs(x) * NEARLY_BELOW, x, high_open=True, point=False, value=x)
-    return Claim(x, x, value=x)
-
-
-def compatible(a: Claim, b: Claim) -> bool:
-    """Tell whether two claims can both be true: their ranges share at least one value."""
-    low, low_open = max((a.low, a.low_open), (b.low, b.low_open))  # at equal ends the open one binds
-    high, high_closed = min((a.high, not a.high_open), (b.high, not b.high_open))
-    return low < high or (low == high and not low_open and high_closed)
-
-
-def _gap(old: Claim, new: Claim) -> float:
-    """The least move two incompatible claims imply: the distance between their ranges."""
-    return max(new.low - old.high, old.low - new.high, 0.0)
-
-
 @dataclass(frozen=True, slots=True)
 class Judgement:
     """What kind of change one meaning to another is, which way it went, and by how much where that is known.
@@ -218,22 +178,58 @@ def _point_move(kind: str, old: float, new: float) -> Judgement:
     return Judgement("value", way, delta, relative)
 
 
+_CLAIMED = frozenset({"value", "qualifier"})
+
+
+def _context_agrees(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Tell whether what a statement says beside its value agrees: equal where both state it (one may add some)."""
+    return all(old[key] == new[key] for key in old.keys() & new.keys() - _CLAIMED)
+
+
+def compatible_meanings(kind: str, old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Tell whether two statements of a fact can both be true, one perhaps the other stated more finely.
+
+    The one place that decides it, for every kind: hedged figures and ranks by the ranges they claim
+    ("among the top" and "1st", "about 2%" and "2.1%"), dates by the days they can name ("2020" and
+    "January 1, 2020"), people by their names ("Trump" and "Donald Trump"), lists as sets, anything
+    else when equal. Context beside the value (a period, a deadline) must agree where both give it.
+    """
+    if not _context_agrees(old, new):
+        return False
+    was, now = old.get("value"), new.get("value")
+    if kind in NUMERIC_KINDS:
+        before, after = claim_of(old), claim_of(new)
+        if before is None or after is None:
+            return old == new
+        if before.point and after.point and before.value != after.value:
+            return finer_point(before, after) or finer_point(after, before)
+        return compatible(before, after)
+    if kind == "date" and isinstance(was, str) and isinstance(now, str):
+        return old.get("qualifier", "exact") == new.get("qualifier", "exact") and dates_compatible(was, now)
+    if kind == "person" and isinstance(was, dict) and isinstance(now, dict):
+        return names_compatible(was, now)
+    if kind == "list" and isinstance(was, list) and isinstance(now, list):
+        return {str(item).casefold() for item in was} == {str(item).casefold() for item in now}
+    return bool(was == now and old.get("qualifier") == new.get("qualifier"))
+
+
 def _judge_numeric(kind: str, fields: set[str], old: dict[str, Any], new: dict[str, Any]) -> Judgement:
-    if not fields & {"value", "qualifier"}:
+    if not fields & _CLAIMED:
         return Judgement("value")  # only context beside the figure moved (a deadline, a rate, a baseline)
     before, after = claim_of(old), claim_of(new)
     periods = old.get("period"), new.get("period")
     if before is None or after is None or (kind in QUANTITIES and all(periods) and periods[0] != periods[1]):
         return Judgement("value")  # no number on a side, or figures for different periods: no delta
-    if before.point and after.point and before.value is not None and after.value is not None:
-        if before.value != after.value:
-            return _point_move(kind, before.value, after.value)
+    points = before.point and after.point and before.value is not None and after.value is not None
+    if points and before.value == after.value:
         return Judgement("qualifier" if fields == {"qualifier"} else "value")
-    if compatible(before, after):
+    if compatible_meanings(kind, old, new):
         return Judgement("restated")
+    if points:
+        return _point_move(kind, before.value, after.value)  # type: ignore[arg-type]
     rise = after.low >= before.high
     scale = abs(before.value) if before.value else None
-    least = _gap(before, after) / scale if scale else None
+    least = gap(before, after) / scale if scale else None
     return Judgement("value", _way(rise, kind), least_move=least)
 
 
@@ -247,12 +243,17 @@ def judge(
     if head == "report":
         return Judgement("value")
     spec = catalogue.get(unit_id)
+    if "basis" in fields and old.get("basis") and new.get("basis"):
+        return Judgement("redefined")  # measured on different definitions: never compared as numbers
+    fields = fields - {"basis"}  # a definition stated on one side only is detail, not a change
     if fields == {"period"}:
         return Judgement("period")
     if spec.kind in NUMERIC_KINDS:
         judged = _judge_numeric(spec.kind, fields, old, new)
+    elif fields & _CLAIMED and compatible_meanings(spec.kind, old, new):
+        judged = Judgement("restated")  # the same claim, stated more (or less) finely: never a correction
     else:
         judged = Judgement("qualifier" if fields == {"qualifier"} else "value")
-    if spec.invariant and "value" in fields:
+    if spec.invariant and "value" in fields and judged.kind != "restated":
         return Judgement("correction", judged.direction, judged.delta, judged.relative, judged.least_move)
     return judged

@@ -22,7 +22,7 @@ from typing import Any
 from deepdiff import DeepDiff
 
 from usjapan_facts import catalog
-from usjapan_facts.change import Change, SnapshotDiff, VersionInfo
+from usjapan_facts.change import Change, SnapshotDiff, VersionInfo, report_order
 from usjapan_facts.compare import (
     ChangeKind,
     Judgement,
@@ -108,6 +108,8 @@ def _failing_on_logged_errors() -> Iterator[None]:
 
 
 _MISSING = object()
+_NEVER = Known("", None)
+"""The state of a unit no version recorded: no value, no version."""
 
 
 def _differing_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -194,10 +196,12 @@ def _text(catalogue: catalog.Catalogue, unit_id: str, value: Any, kind: ChangeKi
     if value is None:
         return None
     if isinstance(value, BaseFact):
-        return display(value, family_first=catalogue.get(unit_id).family_first)
+        text = display(value, family_first=catalogue.get(unit_id).family_first)
+        # Values on different definitions are shown with them, since they cannot be compared.
+        return f"{text} of {value.basis}" if kind == "redefined" and value.basis else text
     head = unit_id.partition(".")[0]
     if head == "elections":
-        if kind in ("status", "removed"):
+        if kind in ("status", "removed", "first_recorded"):
             result = f": {value.result}" if value.result else ""
             return f"{value.status} ({format_date(value.date)}){result}"
         return str(display_election(value))
@@ -213,11 +217,15 @@ def _change(
     catalogue: catalog.Catalogue,
     unit_id: str,
     judged: Judgement,
-    known: Known,
+    known: Known | None,
     new: tuple[Unit | None, Any],
     fields: Iterable[str] = (),
 ) -> Change:
-    """Build one `Change`: labels, texts, the judged move, and the severity the rules give it."""
+    """Build one `Change`: labels, texts, the judged move, and the severity the rules give it.
+
+    `known` is None for a unit no earlier version recorded: its first record.
+    """
+    known = known or _NEVER
     new_unit, new_value = new
     old_unit = split(known.raw) if known.raw is not None and (new_unit is None or judged.kind == "provenance") else None
     label, section = unit_label(catalogue, unit_id, new_unit or old_unit)  # type: ignore[arg-type]
@@ -238,7 +246,7 @@ def _change(
     )
     return Change(
         unit_id, label, section, kind, severity, known.item, new_value, old_text, new_text,
-        judged.delta, judged.relative, names, known.version, judged.direction,
+        judged.delta, judged.relative, names, known.version or None, judged.direction,
     )  # fmt: skip
 
 
@@ -251,9 +259,14 @@ def _begin(
     catalogue = snapshot.catalogue
     for unit_id, raw in units.items():
         known = timeline.state(unit_id)
-        if known is None or known.raw is raw or known.raw == raw:
-            continue  # never recorded before (unknown), or recorded just so
-        if known.raw is None:
+        if known is None:
+            # Never recorded before, now stated: news in its own right, never read as 'added'.
+            new = (split(raw), typed(snapshot, unit_id, raw))
+            first = Judgement("first_recorded")
+            pending.changes.append(_change(rules, catalogue, unit_id, first, None, new))
+        elif known.raw is raw or known.raw == raw:
+            continue  # recorded just so
+        elif known.raw is None:
             appeared: ChangeKind = "status" if unit_id.startswith(("elections.", "events.")) else "added"
             new = (split(raw), typed(snapshot, unit_id, raw))
             pending.changes.append(_change(rules, catalogue, unit_id, Judgement(appeared), known, new))
@@ -284,8 +297,7 @@ def _finish(
         after = (unit.after, typed(pending.new, unit.unit_id, unit.after.meaning))
         paths_changed = (".".join(path) for path in changed)
         changes.append(_change(rules, catalogue, unit.unit_id, judged, unit.known, after, paths_changed))
-    last = len(catalogue.order)
-    changes.sort(key=lambda change: (catalogue.order.get(change.fact_id, last), change.fact_id))
+    changes.sort(key=report_order(catalogue))
     new = VersionInfo.of(pending.new)
     return SnapshotDiff(pending.old, new, tuple(changes), pending.unknown_old, unknown_in(pending.new), pending.notes)
 

@@ -19,9 +19,11 @@ class HistoryEntry:
 
     view: FactView
     changed: bool
+    first_recorded: bool = False
+    """The change is the fact's first record: no version before knew it."""
 
     def as_json(self) -> dict[str, Any]:
-        return {**self.view.as_json(), "changed": self.changed}
+        return {**self.view.as_json(), "changed": self.changed, "first_recorded": self.first_recorded}
 
 
 def fact_history(
@@ -30,7 +32,8 @@ def fact_history(
     """Yield the fact's entry in each snapshot, oldest first if the snapshots come so; unknowns never change.
 
     A version that records the fact (its value, or 'not stated') is marked changed when its meaning
-    differs from the last one recorded before it: the versions where `log` reports the fact. The fact
+    differs from the last one recorded before it, or when it first states a value after versions
+    that did not record it: the versions where `log` reports the fact. The fact
     id is checked against `catalogue`, else against a store's catalogue, else against the first snapshot's.
     """
     catalogue = catalogue or getattr(snapshots, "catalogue", None)
@@ -41,12 +44,16 @@ def fact_history(
         if catalogue is None:
             catalogue = snapshot.catalogue
             check_fact_id(fact_id, catalogue)
-        before = timeline.state(fact_id)
+        before, earlier = timeline.state(fact_id), timeline.snapshot is not None
         timeline.fold(snapshot)
         after = timeline.state(fact_id)
-        recorded = after is not None and after.version == snapshot.updated.isoformat()
-        changed = recorded and before is not None and not same_meaning(before.raw, after.raw)  # type: ignore[union-attr]
-        yield HistoryEntry(lookup(snapshot, fact_id), changed=changed)
+        if after is None or after.version != snapshot.updated.isoformat():
+            changed = False  # not recorded by this version: unknown, never a change
+        elif before is None:
+            changed = earlier and after.raw is not None  # first recorded, after versions that did not know it
+        else:
+            changed = not same_meaning(before.raw, after.raw)
+        yield HistoryEntry(lookup(snapshot, fact_id), changed=changed, first_recorded=changed and before is None)
 
 
 def render_history(entries: Iterable[HistoryEntry]) -> str:

@@ -92,6 +92,9 @@ class BaseFact(_Model):
     as_written: str | None = None
     period: str | None = None
     by: str | None = None
+    basis: Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)] | None = None
+    """The definition the value is measured on ("all facilities and areas used by USFJ"): values on
+    different bases are different figures, never compared as numbers."""
     note: str | None = None
     quote: str | None = None
     section: str | None = None

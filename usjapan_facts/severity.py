@@ -12,6 +12,10 @@ A rules file (`--rules FILE`, or `[tool.usjapan-facts]` in ./pyproject.toml) loo
     match = "economy.yen"
     severity = "info"
 
+    [[rules]]
+    match = "trade.*"
+    first_recorded = "major"
+
 Later rules override earlier ones, setting by setting.
 """
 
@@ -55,6 +59,8 @@ class Rule(BaseModel):
     severity: Severity | None = None
     threshold: Annotated[float, Field(ge=0)] | None = None
     """A numeric move of at least this share of the old value (0.05 = 5%) is major, a smaller one minor."""
+    first_recorded: Severity | None = None
+    """The severity of the facts' first record (default info), apart from their other changes."""
 
     @field_validator("match")
     @classmethod
@@ -87,6 +93,14 @@ class Rules(BaseModel):
                 threshold = rule.threshold if rule.threshold is not None else threshold
         return severity, threshold
 
+    def first_recorded_severity(self, fact_id: str) -> Severity:
+        """Return the severity of a fact's first record: info, unless a rule sets `first_recorded`."""
+        severity: Severity = "info"
+        for rule in self.rules:
+            if rule.first_recorded is not None and catalog.matches(fact_id, [rule.match]):
+                severity = rule.first_recorded
+        return severity
+
     def severity_of(
         self,
         fact_id: str,
@@ -101,21 +115,24 @@ class Rules(BaseModel):
 
         Leaders, corrections, election and event status, rank and year moves, any move of the troop
         figure and other numeric moves past the threshold (5%) are major; smaller moves, qualifier
-        changes, restated figures and added or removed facts are minor; a figure's period moving
-        alone, provenance and report metadata are info. `relative` is the move against the old value;
+        changes, restated or redefined figures and added or removed facts are minor; a figure's period moving
+        alone, provenance, report metadata and a first record (unless a rule's `first_recorded` says
+        otherwise) are info. `relative` is the move against the old value;
         for claims that cannot both hold ("60%" -> "under 50%") the least move they imply.
         """
-        fixed, threshold = self.settings_for(fact_id)
-        head = fact_id.partition(".")[0]
         if change_kind == "provenance":
             return "info"
+        if change_kind == "first_recorded":
+            return self.first_recorded_severity(fact_id)
+        fixed, threshold = self.settings_for(fact_id)
+        head = fact_id.partition(".")[0]
         if fixed is not None:
             return fixed
         if head == "report" or change_kind == "period":
             return "info"
         if change_kind in ("correction", "status"):
             return "major"
-        if change_kind in ("added", "removed", "qualifier", "restated") or head in catalog.COLLECTIONS:
+        if change_kind in ("added", "removed", "qualifier", "restated", "redefined") or head in catalog.COLLECTIONS:
             return "minor"
         kind = fact_kind
         if kind not in NUMERIC_KINDS:

@@ -114,7 +114,9 @@ def test_check_github_format_writes_commands_and_the_step_summary(run: Run, one_
     )
     assert result.code == 1
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("::error title=elections.okinawa_governor_2022 (stale) [")
+    # Major first, then in catalogue order: the catalogue's facts before the elections.
+    assert lines[0].startswith("::error title=politics.next_diet_election_due (stale) [")
+    assert any(line.startswith("::error title=elections.okinawa_governor_2022 (stale) [") for line in lines)
     for line in lines:
         command, rest = line[2:].split(" ", 1)
         properties, message = rest.split("::", 1)

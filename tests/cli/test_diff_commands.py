@@ -110,7 +110,10 @@ def test_diff_of_loose_files_compares_them_as_they_are_and_says_so(
     assert report["notes"] == [
         f"{tmp_path / '2024-11-05.json'} is not a stored version: compared as it is, without the store's history"
     ]
-    assert [change["fact_id"] for change in report["changes"]] == ["alliance.treaty_ally_since"]
+    moved = [change["fact_id"] for change in report["changes"] if change["kind"] != "first_recorded"]
+    assert moved == ["alliance.treaty_ally_since"]
+    # What the older file alone did not record is a first record; the store knew those facts before.
+    assert all(change["old"] is None for change in report["changes"] if change["kind"] == "first_recorded")
     stored = json.loads(run("usjapan-facts diff 2024-11-05 2024-06-05 --format json").stdout)
     assert (stored["notes"], len(stored["changes"])) == ([], 2)  # the store also knew 2024-08-01's FDI rank
     text = run(f"usjapan-facts diff {tmp_path / '2024-11-05.json'} {tmp_path / '2024-06-05.json'}").stdout
@@ -261,8 +264,12 @@ def test_history_csv_parses(run: Run) -> None:
         "quote": rows[11]["quote"],
     }
     assert [row["version"] for row in rows if row["changed"] == "true"] == [
-        "2022-03-30", "2023-05-15", "2025-09-29", "2026-10-01",
-    ]  # fmt: skip
+        "2018-10-23",
+        "2022-03-30",
+        "2023-05-15",
+        "2025-09-29",
+        "2026-10-01",
+    ]  # fmt: skip  (2018-10-23: the first version that records the figure)
 
 
 def test_history_json_and_elections(run: Run) -> None:
@@ -336,8 +343,10 @@ def test_log_since_and_only_narrow_it(run: Run) -> None:
         "alliance.okinawa_share_of_usfj_facilities",
         "alliance.okinawa_share_of_usfj_personnel",
         "alliance.marines_relocating_to_guam",
+        "alliance.marines_in_guam",
     }
     assert ("2025-09-29", "alliance.us_troops_in_japan", "restated") in found
+    assert ("2026-10-01", "alliance.marines_in_guam", "first_recorded") in found
 
 
 def test_log_json_has_each_leader_change_once_at_the_first_version_that_shows_it(run: Run) -> None:

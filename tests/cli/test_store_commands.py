@@ -195,8 +195,9 @@ def test_export_canonical_forms(run: Run) -> None:
     assert rows["alliance.us_troops_in_japan"]["quote"].startswith("The U.S.-Japan mutual defense treaty")
     assert list(rows["report.id"]) == [
         "version", "fact_id", "kind", "value", "qualifier", "unit", "period", "quote",
-        "by", "per", "previous", "baseline", "note", "as_written", "section",
+        "by", "per", "previous", "baseline", "basis", "note", "as_written", "section",
     ]  # fmt: skip
+    assert rows["alliance.okinawa_share_of_usfj_facilities"]["basis"] == "facilities used by USFJ"
 
 
 def test_export_has_no_rows_for_unknown_facts(run: Run) -> None:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from usjapan_facts.checks import FailOn
     from usjapan_facts.extract import Extraction
     from usjapan_facts.extract.sources import Source
+    from usjapan_facts.model import Snapshot
 
 
 def _extracted(got: Source, brief: str, *, updated: dt.date | None = None, source_url: str | None) -> Extraction:
@@ -117,6 +118,12 @@ def extract(
     type=click.Choice(["stale", "changes"]),
     help="Keep only the stale facts, or only the changes; the exit code follows what is kept.",
 )
+@click.option(
+    "--all-briefs",
+    is_flag=True,
+    help="Also set the shared facts against the newest version of every other brief (a sibling store folder "
+    "named for it, else its shipped history): incompatible values for the same time are a contradiction.",
+)
 @pass_store
 def check(
     store: SnapshotStore,
@@ -131,6 +138,7 @@ def check(
     output_markdown: Path | None,
     notify_url: str | None,
     only_kind: str | None,
+    all_briefs: bool,
 ) -> None:
     """The CI gate: validate the store, compare the newest version, and find stale facts."""
     from usjapan_facts.checks import check as run_check
@@ -147,9 +155,14 @@ def check(
         got = read_source(brief_source, timeout=timeout)
         extraction = _extracted(got, store.brief, source_url=got.url)
         brief, not_found = extraction.snapshot, extraction.not_found
+    others: tuple[Snapshot, ...] = ()
+    if all_briefs:
+        from usjapan_facts.across import newest_of, other_brief_stores
+
+        others = tuple(newest_of(other_brief_stores(store)))
     result = run_check(
         store, brief=brief, brief_not_found=not_found or (), as_of=as_of.date() if as_of else None, rules=rules,
-        fail_on=fail_on,
+        fail_on=fail_on, others=others,
     )  # fmt: skip
     if only_kind is not None:
         result = result.only("stale" if only_kind == "stale" else "change")

@@ -9,16 +9,19 @@ from itertools import groupby
 from typing import Any, Protocol
 
 from usjapan_facts import catalog
+from usjapan_facts.change import report_order
 from usjapan_facts.checks import CheckResult
 from usjapan_facts.diff import Change, SnapshotDiff
 from usjapan_facts.safe_io import printable
-from usjapan_facts.severity_levels import SEVERITY_RANK, count_by_severity
+from usjapan_facts.severity_levels import Severity, count_by_severity
 
 FORMAT_VERSION = 2
 """Version of the JSON envelope; raised only when a field changes meaning or disappears.
 
 2: a change's `old` is the last value known as of the old version (`old_version` says where it was
 recorded); `direction`, the new kinds `restated` and `period`, and `unknown` and `notes` appeared.
+Later, without a change of any field's meaning: the kinds `first_recorded` (`old` is null, and so is
+`old_version`) and `redefined`, a fact's `basis`, and the check finding kind `contradiction`.
 """
 GITHUB_COMMENT_LIMIT = 65_536
 MARKDOWN_MARKER = "<!-- usjapan-facts:diff -->"
@@ -26,21 +29,23 @@ _COLOURS = {"major": "red", "minor": "yellow", "info": "bright_black"}
 _GITHUB_LEVELS = {"major": "error", "minor": "warning", "info": "notice"}
 
 
-def _severity_order(catalogue: catalog.Catalogue) -> Callable[[Change], tuple[int, int]]:
+def _severity_order(catalogue: catalog.Catalogue) -> Callable[[Change], tuple[int, int, str]]:
     """Order changes most severe first, then in catalogue order."""
-    last = len(catalogue.order)
-    return lambda change: (SEVERITY_RANK[change.severity], catalogue.order.get(change.fact_id, last))
+    return report_order(catalogue)
 
 
-def _by_section(catalogue: catalog.Catalogue, changes: Iterable[Change]) -> list[tuple[str, list[Change]]]:
-    """Group by section, most severe section first, and within each the most severe change first."""
-    sections = {title: index for index, title in enumerate(catalogue.sections.values())}
-    severity_order = _severity_order(catalogue)
-    ordered = sorted(changes, key=lambda change: sections.get(change.section, 99))
-    groups = [
-        (section, sorted(items, key=severity_order)) for section, items in groupby(ordered, key=lambda c: c.section)
+def by_severity_and_section(
+    catalogue: catalog.Catalogue, changes: Iterable[Change]
+) -> list[tuple[Severity, str, list[Change]]]:
+    """Group changes by severity, most severe first, and within it by section in catalogue order.
+
+    A section appears once per severity it has changes of, so no change is listed before a more severe one.
+    """
+    ordered = sorted(changes, key=report_order(catalogue))
+    return [
+        (severity, section, list(items))
+        for (severity, section), items in groupby(ordered, key=lambda change: (change.severity, change.section))
     ]
-    return sorted(groups, key=lambda group: (SEVERITY_RANK[group[1][0].severity], sections.get(group[0], 99)))
 
 
 def _counts_text(diff: SnapshotDiff) -> str:
@@ -82,19 +87,19 @@ def plain(text: str, *, fg: str | None = None, bold: bool | None = None) -> str:
 
 
 def render_text(diff: SnapshotDiff, *, style: Style = plain) -> str:
-    """A headline, aligned lines grouped by section, most severe first, and what neither side could see."""
+    """A headline, aligned lines by severity then section, most severe first, and what neither side could see."""
     counts = _counts_text(diff) if diff.changes else "no changes"
     headline = f"{diff.new.report_id} {diff.old.version} -> {diff.new.version}: {counts}"
     lines = [headline, *(f"note: {note}" for note in diff.notes)]
     if diff.schema_changed:
         lines.append(f"schema changed: version {diff.old.schema_version} -> {diff.new.schema_version}")
     width = max((len(change.fact_id) for change in diff.changes), default=0)
-    for section, changes in _by_section(diff.catalogue, diff.changes):
-        lines += ["", style(section, bold=True)]
+    for level, section, changes in by_severity_and_section(diff.catalogue, diff.changes):
+        lines += ["", style(f"{section} ({level})", bold=True)]
         for change in changes:
             severity = style(f"{change.severity:<5}", fg=_COLOURS[change.severity])
             summary = change.summary + _recorded(change, diff.old.version)
-            lines.append(f"  {severity}  {change.kind:<10}  {change.fact_id:<{width}}  {summary}")
+            lines.append(f"  {severity}  {change.kind:<14}  {change.fact_id:<{width}}  {summary}")
     lines += ["", _diff_unknown_text(diff)]
     return "\n".join(lines) + "\n"
 
@@ -221,11 +226,12 @@ def render_check_text(result: CheckResult, *, style: Style = plain) -> str:
     lines = [_check_headline(result), *(f"note: {note}" for note in result.notes)]
     if result.findings:
         width = max(len(printable(finding.subject)) for finding in result.findings)
+        kinds = max(7, *(len(finding.kind) for finding in result.findings))
         for finding in result.findings:
             severity = style(f"{finding.severity:<5}", fg=_COLOURS[finding.severity])
             subject = f"{printable(finding.subject):<{width}}"
             message = printable(finding.message)  # an invalid file's name comes from outside
-            lines.append(f"  {severity}  {finding.kind:<7}  {subject}  {message}  [{finding.fingerprint}]")
+            lines.append(f"  {severity}  {finding.kind:<{kinds}}  {subject}  {message}  [{finding.fingerprint}]")
     if (unknown := _check_unknown_text(result)) is not None:
         lines += ["", unknown]
     return "\n".join(lines) + "\n"

@@ -41,7 +41,7 @@ def render_fact(view: FactView) -> str:
         lines.append(f"  {STATUS_WORDS[view.status]}")
         return "\n".join(lines) + "\n"
     lines.append(f"  value:      {view.display}")
-    for key in ("qualifier", "as_written", "period", "by", "note"):
+    for key in ("qualifier", "as_written", "period", "by", "basis", "note"):
         detail = getattr(view.item, key, None)
         if detail is not None:
             lines.append(f"  {key.replace('_', ' ') + ':':<11} {detail}")

@@ -20,8 +20,9 @@ from usjapan_facts.errors import FactsError
 from usjapan_facts.history import HistoryEntry, fact_history
 from usjapan_facts.model import Snapshot
 from usjapan_facts.report.atom import render_atom
+from usjapan_facts.report.render import by_severity_and_section
 from usjapan_facts.report.site.chart import build_chart
-from usjapan_facts.severity_levels import SEVERITY_RANK
+from usjapan_facts.severity_levels import Severity
 
 STATIC = Path(__file__).parent / "static"
 
@@ -62,13 +63,9 @@ def quote_of(change: Change) -> str | None:
     return None
 
 
-def by_section(changes: Sequence[Change], catalogue: catalog.Catalogue) -> list[tuple[str, list[Change]]]:
-    """Group changes by section in catalogue order, the most severe first within each."""
-    order = {title: index for index, title in enumerate(catalogue.sections.values())}
-    groups: dict[str, list[Change]] = {}
-    for change in sorted(changes, key=lambda c: (order.get(c.section, 99), SEVERITY_RANK[c.severity])):
-        groups.setdefault(change.section, []).append(change)
-    return list(groups.items())
+def by_section(changes: Sequence[Change], catalogue: catalog.Catalogue) -> list[tuple[Severity, str, list[Change]]]:
+    """Group changes by severity, most severe first, then by section in catalogue order (as the text report)."""
+    return by_severity_and_section(catalogue, changes)
 
 
 def fact_ids(snapshots: Sequence[Snapshot], catalogue: catalog.Catalogue) -> list[str]:
