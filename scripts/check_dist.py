@@ -27,19 +27,23 @@ PACKAGE = ROOT / "usjapan_facts"
 
 def expected_wheel_files() -> set[str]:
     """Return the data files the wheel must hold, as paths inside it."""
-    wanted = {f"usjapan_facts/snapshots/{path.relative_to(ROOT / 'snapshots').as_posix()}"
-              for path in (ROOT / "snapshots").rglob("*.json")}  # fmt: skip
+    wanted = {
+        f"usjapan_facts/snapshots/{path.relative_to(ROOT / 'snapshots').as_posix()}"
+        for path in (ROOT / "snapshots").rglob("*.json")
+    }
     for folder in ("briefs", "data", "report/site/templates", "report/site/static"):
-        wanted |= {path.relative_to(ROOT).as_posix() for path in (PACKAGE / folder).rglob("*") if path.is_file()
-                   and "__pycache__" not in path.parts and path.suffix != ".pyc"}  # fmt: skip
+        wanted |= {
+            path.relative_to(ROOT).as_posix()
+            for path in (PACKAGE / folder).rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
+        }
     wanted.add("usjapan_facts/py.typed")
     return wanted
 
 
 def build(dist: Path) -> tuple[Path, Path]:
     """Build the sdist and the wheel of the checkout into `dist`; return their paths."""
-    subprocess.run([sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)], check=True,
-                   capture_output=True)  # fmt: skip
+    subprocess.run([sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)], check=True, capture_output=True)
     [wheel] = dist.glob("*.whl")
     [sdist] = dist.glob("*.tar.gz")
     return sdist, wheel
@@ -48,8 +52,12 @@ def build(dist: Path) -> tuple[Path, Path]:
 def problems_of(sdist: Path, wheel: Path, scratch: Path) -> list[str]:
     """Return what is wrong with the built distributions, one line each (none: all good)."""
     problems: list[str] = []
-    twine = subprocess.run([sys.executable, "-m", "twine", "check", "--strict", str(sdist), str(wheel)],
-                           capture_output=True, text=True, check=False)  # fmt: skip
+    twine = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", str(sdist), str(wheel)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if twine.returncode != 0:
         problems.append(f"twine check failed: {(twine.stdout + twine.stderr).strip()[-400:]}")
     with zipfile.ZipFile(wheel) as archive:
@@ -60,17 +68,27 @@ def problems_of(sdist: Path, wheel: Path, scratch: Path) -> list[str]:
         problems.append(f"{wheel.name}: names a guessed repository URL in its metadata")
     version = wheel.name.split("-")[1]
     target = scratch / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
-                    str(wheel)], check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
     environment = {key: value for key, value in os.environ.items() if not key.startswith("USJAPAN_FACTS_")}
     environment["PYTHONPATH"] = str(target)
     probe = "import usjapan_facts, sys; sys.stdout.write(usjapan_facts.__file__)"
-    where = subprocess.run([sys.executable, "-c", probe], env=environment, capture_output=True, text=True,
-                           check=True, cwd=scratch).stdout  # fmt: skip
+    where = subprocess.run(
+        [sys.executable, "-c", probe], env=environment, capture_output=True, text=True, check=True, cwd=scratch
+    ).stdout
     if not where.startswith(str(target)):
         problems.append(f"the installed wheel was not the one imported ({where})")
-    init = subprocess.run([sys.executable, "-m", "usjapan_facts", "init", "watch"], env=environment, cwd=scratch,
-                          capture_output=True, text=True, check=False)  # fmt: skip
+    init = subprocess.run(
+        [sys.executable, "-m", "usjapan_facts", "init", "watch"],
+        env=environment,
+        cwd=scratch,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if init.returncode != 0:
         return [*problems, f"init from the wheel failed: {init.stderr.strip()}"]
     workflow = yaml.safe_load((scratch / "watch/.github/workflows/brief-watch.yml").read_text(encoding="utf-8"))

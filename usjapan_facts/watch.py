@@ -52,7 +52,7 @@ def pinned_requirement(install: str | None = None) -> str:
     if install is None:
         return f"{DISTRIBUTION}=={installed_version()}"
     spec = install.strip()
-    if not spec or spec.startswith("-") or any(char in spec for char in "\"\n\r\t`$"):
+    if not spec or spec.startswith("-") or any(char in spec for char in '"\n\r\t`$'):
         raise InitError(
             f"{install!r}: not a pip requirement the workflow can install; give one such as "
             f'"{DISTRIBUTION}==1.2.0" or "{DISTRIBUTION} @ git+https://github.com/OWNER/REPO@COMMIT"'
