@@ -94,7 +94,7 @@ def fetch_newest(
         if time.monotonic() >= deadline:
             outcome.attempts.append(Attempt(source, url, f"not tried: the {settings.timeout:g}-second deadline passed"))
             continue
-        if _try(catalogue, stored, release, source, url, memory, deadline, outcome):
+        if _try(catalogue, stored, release, (source, url), memory, (deadline, settings.timeout), outcome):
             return outcome
     if release is not None:
         outcome.version, outcome.updated = release.version, release.updated
@@ -186,20 +186,23 @@ def _try(
     catalogue: Catalogue,
     stored: Stored,
     release: Release | None,
-    source: str,
-    url: str,
+    where: tuple[str, str],
     memory: Memory,
-    deadline: float,
+    limits: tuple[float, float],
     outcome: Outcome,
 ) -> bool:
     """Ask one source; record the attempt; return True when the outcome is settled (found, or nothing newer)."""
+    (source, url), (deadline, timeout) = where, limits
     remembered = memory.get(url)
     unsaved = remembered is not None and stored.older_than(remembered.get("version"), str(remembered.get("updated")))
     headers = memory.conditional_headers(url) if remembered is not None and not unsaved else {}
     try:
         answer = get(url, deadline=deadline, headers=headers)
     except SourceError as exc:
-        outcome.attempts.append(Attempt(source, url, str(exc).removeprefix(f"{shown_url(url)}: ")))
+        reason = str(exc).removeprefix(f"{shown_url(url)}: ")
+        if time.monotonic() >= deadline - 0.05:
+            reason = f"cut off by the {timeout:g}-second deadline for all sources ({reason})"
+        outcome.attempts.append(Attempt(source, url, reason))
         return False
     if answer.status == 304 and remembered is not None:
         held = f"version {remembered.get('version') or '?'} of {remembered.get('updated')}"
