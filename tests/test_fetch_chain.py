@@ -42,6 +42,11 @@ def test_a_hanging_dns_lookup_ends_with_the_fetch_deadline(monkeypatch: pytest.M
             "an error page ('503 Service Unavailable'), not the brief",
         ),
         (b"<html><head><title>U.S.-Japan Relations</title></head><body>Updated July 21, 2022</body></html>", None),
+        (
+            b"<html><head><title>U.S.-Japan Relations</title></head><body>Updated July 21, 2022"
+            b"<script src='/cdn-cgi/challenge-platform/scripts/jsd/main.js'></script></body></html>",
+            None,
+        ),
     ],
 )
 def test_challenge_and_error_pages_are_known_by_content(body: bytes, expected: str | None) -> None:

@@ -153,18 +153,37 @@ def test_fetch_rate_limited_and_refused_everywhere_exits_2_with_each_reason(
     assert len(errors) == 3
 
 
+def _store_up_to_version_40(watch: Path) -> None:
+    shipped = Path(__file__).parents[2] / "snapshots" / "IF10199"
+    for path in shipped.glob("*.json"):
+        if "2022-07-21" <= path.stem <= "2024-11-05":
+            (watch / "snapshots" / path.name).write_bytes(path.read_bytes())
+
+
 def test_fetch_trusts_the_version_number_not_a_reset_date(run: Run, watch: Path, stage: Stage) -> None:
     """Store ends at version 40; the API says 40 with a date reset to 2026 (#322): exit 0, no text downloaded."""
-    for name in ("2022-07-21", "2023-01-11", "2023-05-15", "2023-09-12", "2023-12-21", "2024-03-27", "2024-06-05",
-                 "2024-08-01", "2024-11-05"):  # fmt: skip
-        (watch / "snapshots" / f"{name}.json").write_bytes(
-            (Path(__file__).parents[2] / "snapshots" / "IF10199" / f"{name}.json").read_bytes()
-        )
+    _store_up_to_version_40(watch)
     stage.routes[API_PATH] = (200, {}, api_answer(40, "2026-03-08", [("PDF", f"{stage.base}{_pdf_path(40)}")]))
     code, line, errors = _fetch(run)
     assert (code, line) == (0, None)
     assert stage.paths() == [API_PATH]
     assert errors == ["IF10199: nothing newer than the stored version"]
+
+
+def test_the_api_is_asked_conditionally_and_a_damaged_memory_is_forgotten(run: Run, watch: Path, stage: Stage) -> None:
+    """Second fetch: If-None-Match to the API, 304, exit 0; a damaged memory file costs only the condition."""
+    _store_up_to_version_40(watch)
+    answer = api_answer(40, "2024-11-05", [("PDF", f"{stage.base}{_pdf_path(40)}")])
+    stage.routes[API_PATH] = (200, {"ETag": '"api-40"'}, answer)
+    assert _fetch(run)[0] == 0
+    assert _fetch(run)[0] == 0
+    assert stage.seen[-1].headers.get("if-none-match") == '"api-40"'
+    assert stage.seen[-1].status == 304
+    memory = watch / ".usjapan-facts" / "fetch-memory.json"
+    memory.write_text('{"' + f"{stage.base}{API_PATH}?format=json" + '": {"etag": "x", "release": 3}}')
+    assert _fetch(run)[0] == 0
+    assert "if-none-match" not in stage.seen[-1].headers
+    assert stage.seen[-1].status == 200
 
 
 def test_second_fetch_of_an_unchanged_brief_sends_a_conditional_request_and_downloads_nothing(

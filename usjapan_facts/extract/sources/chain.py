@@ -111,12 +111,12 @@ def _ask_api(
         )
         return None
     outcome.api_used = True
-    remembered = memory.get(shown)
-    headers = memory.conditional_headers(shown) if remembered and "release" in remembered else {}
+    remembered = _remembered_release(memory, shown)
+    headers = memory.conditional_headers(shown) if remembered is not None else {}
     try:
         answer = get(api_url(settings.api_base, brief, key), deadline=deadline, headers=headers)
         if answer.status == 304 and remembered is not None:
-            release = Release.from_json(remembered["release"])
+            release = remembered
         else:
             release = read_release(answer, brief)
             memory.remember(shown, answer.headers, release=release.to_json())
@@ -127,6 +127,15 @@ def _ask_api(
         return None
     outcome.attempts.append(Attempt("api", shown, f"names version {release.version} ({release.updated or 'no date'})"))
     return release
+
+
+def _remembered_release(memory: Memory, url: str) -> Release | None:
+    """Return the release the API named last time, if it is remembered whole (a damaged entry is forgotten)."""
+    entry = memory.get(url) or {}
+    try:
+        return Release.from_json(entry["release"])
+    except (KeyError, ValueError, TypeError, AttributeError):
+        return None
 
 
 def _candidates(

@@ -9,14 +9,12 @@ from __future__ import annotations
 import re
 
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_CHALLENGE_TITLES = ("just a moment...", "attention required! | cloudflare", "please wait... | cloudflare")
 _CHALLENGE_MARKS = (
-    b"just a moment...",
+    # Not "challenge-platform" alone: Cloudflare adds that script to ordinary pages too.
+    b"cf_chl_opt",
     b"cf-browser-verification",
-    b"challenge-platform",
-    b"cf_chl_",
-    b"cf-challenge",
-    b"attention required! | cloudflare",
-    b"checking your browser",
+    b"checking your browser before accessing",
     b"enable javascript and cookies to continue",
 )
 _ERROR_TITLES = re.compile(
@@ -37,9 +35,9 @@ def page_title(body: bytes) -> str:
 def challenge_or_error(body: bytes) -> str | None:
     """Say what kind of non-brief page `body` is (a bot challenge, an error page), or None if it is neither."""
     head = body[:65536].lower()
-    if any(mark in head for mark in _CHALLENGE_MARKS):
-        return f"a Cloudflare challenge page ({page_title(body) or 'Just a moment...'!r}), not the brief"
     title = page_title(body)
+    if title.lower() in _CHALLENGE_TITLES or any(mark in head for mark in _CHALLENGE_MARKS):
+        return f"a Cloudflare challenge page ({title or 'no title'!r}), not the brief"
     if title and _ERROR_TITLES.search(title):
         return f"an error page ({title!r}), not the brief"
     return None
