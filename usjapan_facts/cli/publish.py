@@ -27,6 +27,11 @@ def init(store: SnapshotStore, directory: Path, install: str | None) -> None:
     for path in init_watch(directory, install=install, brief=store.brief):
         click.echo(f"wrote {path}", err=True)
     click.echo(f"next: cd {directory} && usjapan-facts check", err=True)
+    click.echo(
+        "then: push it to GitHub and add the repository secret CONGRESS_API_KEY (a free api.data.gov key), "
+        "so the weekly job can learn of new versions where congress.gov refuses CI machines",
+        err=True,
+    )
 
 
 @cli.command()

@@ -203,7 +203,11 @@ def _try(
     """Ask one source; record the attempt; return True when the outcome is settled (found, or nothing newer)."""
     (source, url), (deadline, timeout) = where, limits
     remembered = memory.get(url)
-    unsaved = remembered is not None and stored.older_than(remembered.get("version"), str(remembered.get("updated")))
+    if remembered is not None and not (
+        isinstance(remembered.get("version"), int | None) and isinstance(remembered.get("updated"), str)
+    ):
+        remembered = None  # a damaged entry: ask without conditions
+    unsaved = remembered is not None and stored.older_than(remembered.get("version"), remembered["updated"])
     headers = memory.conditional_headers(url) if remembered is not None and not unsaved else {}
     try:
         answer = get(url, deadline=deadline, headers=headers)
