@@ -10,10 +10,11 @@ from typing import Any
 import pytest
 
 from tests.conftest import Run
-from tests.sources_servers import CHALLENGE
+from tests.sources_servers import CHALLENGE, api_answer, serving
 from usjapan_facts.config import ConfigError, FetchSettings, configured_fetch
 from usjapan_facts.extract.sources import SourceError, fetch
 from usjapan_facts.extract.sources.pages import challenge_or_error
+from usjapan_facts.store import SnapshotStore
 
 
 def test_a_hanging_dns_lookup_ends_with_the_fetch_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -100,3 +101,15 @@ def test_fetch_with_bad_settings_exits_2_and_writes_nothing(
     assert done.stderr.endswith(f"{tmp_path / 'usjapan-facts.toml'}: [fetch] mirrors: should be a list of URLs\n")
     assert done.stdout == ""
     assert not (tmp_path / "new").exists()
+
+
+def test_fetch_newest_version_is_the_library_door(tmp_path: Path, real_store: SnapshotStore) -> None:
+    """`fetch_newest_version(store, settings=...)`: the API's version against the store's, nothing downloaded."""
+    import usjapan_facts
+
+    with serving() as stage:
+        stage.routes["/api/v3/crsreport/IF10199"] = (200, {}, api_answer(49, "2026-10-01", []))
+        settings = FetchSettings(api_base=f"{stage.base}/api/v3", congress_base=f"{stage.base}/cg", mirrors=())
+        outcome = usjapan_facts.fetch_newest_version(real_store, settings=settings, key="k")
+    assert (outcome.status, outcome.version) == ("current", 49)
+    assert stage.paths() == ["/api/v3/crsreport/IF10199"]

@@ -15,7 +15,7 @@ from usjapan_facts.config import configured_fetch, settings_file
 from usjapan_facts.store import SnapshotStore, default_store_root
 
 if TYPE_CHECKING:
-    from usjapan_facts.extract.sources.chain import Outcome, Stored
+    from usjapan_facts.extract.sources.chain import Outcome
 
 API_KEY_ENV = "CONGRESS_API_KEY"
 KEY_ADVICE = (
@@ -23,15 +23,6 @@ KEY_ADVICE = (
     "congress.gov often refuses CI machines. A free api.data.gov key, stored as the repository secret "
     "CONGRESS_API_KEY, would make the watch reliable (see docs/watch.md)."
 )
-
-
-def _stored(store: SnapshotStore) -> Stored:
-    from usjapan_facts.extract.sources.chain import Stored
-
-    versions = store.versions()
-    if not versions:
-        return Stored(None, None)
-    return Stored(store.latest().crs_version, versions[-1].isoformat())
 
 
 def memory_path(store: SnapshotStore) -> Path:
@@ -69,19 +60,15 @@ def fetch(store: SnapshotStore, out_dir: Path, timeout: float | None) -> None:
     """
     from dataclasses import replace
 
-    from usjapan_facts.extract.sources.chain import fetch_newest
-    from usjapan_facts.extract.sources.memory import Memory
+    from usjapan_facts.extract.sources.newest import fetch_newest_version
 
     if store.root == default_store_root(store.brief):
         say("usjapan-facts: fetch compares with the shipped history; run it in a watch folder (usjapan-facts init)")
     settings = configured_fetch(Path.cwd())
     if timeout is not None:
         settings = replace(settings, timeout=timeout)
-    memory = Memory(memory_path(store))
-    outcome = fetch_newest(
-        store.catalogue, _stored(store), settings, key=os.environ.get(API_KEY_ENV) or None, memory=memory
-    )
-    memory.save()
+    key = os.environ.get(API_KEY_ENV) or None
+    outcome = fetch_newest_version(store, settings=settings, key=key, memory=memory_path(store))
     _append_step_summary(_summary(outcome))
     if outcome.status == "current":
         where = f" ({outcome.source}: {outcome.url})" if outcome.url else ""
