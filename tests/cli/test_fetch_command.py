@@ -71,6 +71,16 @@ def test_fetch_takes_the_pdf_the_api_names_and_prints_one_json_line(run: Run, wa
     assert PAGE not in stage.paths()
 
 
+def test_check_reads_the_pdf_fetch_wrote(run: Run, watch: Path, stage: Stage) -> None:
+    """What the weekly job does next: `check --brief` on the fetched PDF compares it (exit 0 or 1, not 2)."""
+    stage.routes[API_PATH] = (200, {}, api_answer(41, "2022-07-22", [("PDF", f"{stage.base}{_pdf_path(41)}")]))
+    stage.routes[_pdf_path(41)] = (200, PDF, brief_pdf(41))
+    assert _fetch(run)[0] == 1
+    done = run("usjapan-facts check --brief new/IF10199-2022-07-21.pdf --format json --fail-on invalid")
+    assert done.code == 0, done.stderr
+    assert json.loads(done.stdout)["compared"] == ["2022-03-30", "2022-07-21"]
+
+
 def test_fetch_passes_over_a_stale_pdf_link_and_cloudflare_challenges_to_the_mirror(
     run: Run, watch: Path, stage: Stage
 ) -> None:
