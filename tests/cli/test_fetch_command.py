@@ -163,6 +163,19 @@ def test_fetch_rate_limited_and_refused_everywhere_exits_2_with_each_reason(
     assert len(errors) == 3
 
 
+def test_a_version_saved_from_its_pdf_is_not_fetched_as_new_again(run: Run, watch: Path, stage: Stage) -> None:
+    """Fetch version 41's PDF, save it (its snapshot has no version number): the next fetch exits 0, not 1."""
+    stage.routes[API_PATH] = (200, {}, api_answer(41, "2022-07-25", [("PDF", f"{stage.base}{_pdf_path(41)}")]))
+    stage.routes[_pdf_path(41)] = (200, PDF, brief_pdf(41))
+    assert _fetch(run)[0] == 1
+    assert run("usjapan-facts extract new/IF10199-2022-07-21.pdf --save").code == 0
+    (watch / "new" / "IF10199-2022-07-21.pdf").unlink()
+    code, line, errors = _fetch(run)
+    assert (code, line) == (0, None)
+    assert errors == [f"IF10199: nothing newer than the stored version (api: {stage.base}{_pdf_path(41)})"]
+    assert list((watch / "new").iterdir()) == []
+
+
 def _store_up_to_version_40(watch: Path) -> None:
     shipped = Path(__file__).parents[2] / "snapshots" / "IF10199"
     for path in shipped.glob("*.json"):

@@ -220,10 +220,12 @@ def _try(
     if answer.status == 304 and remembered is not None:
         held = f"version {remembered.get('version') or '?'} of {remembered.get('updated')}"
         outcome.attempts.append(Attempt(source, url, f"unchanged since the last fetch ({held}); nothing downloaded"))
-        if release is None:
-            outcome.status, outcome.source, outcome.url = "current", source, url
-            outcome.version, outcome.updated = remembered.get("version"), remembered.get("updated")
-        return release is None
+        # Asked conditionally only when what it held is stored: settled unless the API knows of a later version.
+        if release is not None and remembered.get("version") != release.version:
+            return False
+        outcome.status, outcome.source, outcome.url = "current", source, url
+        outcome.version, outcome.updated = remembered.get("version"), remembered["updated"]
+        return True
     if answer.status != 200:
         page = challenge_or_error(answer.body)
         outcome.attempts.append(Attempt(source, url, f"HTTP {answer.status}{f' with {page}' if page else ''}"))
@@ -234,16 +236,25 @@ def _try(
         outcome.attempts.append(Attempt(source, url, f"answered with {exc}"))
         return False
     memory.remember(url, answer.headers, version=document.version, updated=document.updated)
-    if release is not None:
-        if document.version is not None and document.version != release.version:
-            outcome.attempts.append(Attempt(source, url, f"holds version {document.version}, not {release.version}"))
-            return False
-        if document.version is None and not stored.older_than(None, document.updated):
-            outcome.attempts.append(Attempt(source, url, f"holds the version of {document.updated}, not the newer one"))
-            return False
+    return _settle(stored, release, (source, url), document, outcome)
+
+
+def _settle(
+    stored: Stored, release: Release | None, where: tuple[str, str], document: Document, outcome: Outcome
+) -> bool:
+    """Judge a brief one source gave: the new version (settled), the stored one (settled), or a stale copy."""
+    source, url = where
+    if release is not None and document.version is not None and document.version != release.version:
+        outcome.attempts.append(Attempt(source, url, f"holds version {document.version}, not {release.version}"))
+        return False
+    newer = stored.older_than(document.version, document.updated)
+    if not newer and release is not None and document.version is None:
+        outcome.attempts.append(Attempt(source, url, f"holds the version of {document.updated}, not the newer one"))
+        return False
     version = release.version if release is not None else document.version
     outcome.source, outcome.url, outcome.version, outcome.updated = source, url, version, document.updated
-    if release is None and not stored.older_than(document.version, document.updated):
+    if not newer:
+        # The store has this version (by its date, when the store knows no version number).
         outcome.status = "current"
         outcome.attempts.append(Attempt(source, url, f"holds the version of {document.updated}, already stored"))
         return True
