@@ -17,7 +17,6 @@ import check_dist  # noqa: E402 - a script, imported from its folder
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The sdist and the wheel of this checkout, built once."""
-    pytest.importorskip("build")
     return check_dist.build(tmp_path_factory.mktemp("dist"))
 
 
