@@ -232,6 +232,18 @@ def test_weekly_job_without_a_key_asks_congress_gov_directly_and_says_a_key_woul
     assert not watch["state"].exists()
 
 
+def test_weekly_job_fails_on_broken_fetch_settings(watch: dict[str, Path]) -> None:
+    """Trouble that is not a source refusing (a [fetch] table that cannot work) fails the job; nothing is opened."""
+    settings = watch["repo"] / "usjapan-facts.toml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace("mirrors = []", 'mirrors = "x"'), encoding="utf-8")
+    done = _run_job(watch, "live-brief", "schedule")
+    step = done.step("Fetch the newest version of the brief")
+    assert step.code == 2
+    assert "[fetch] mirrors: should be a list of URLs" in step.stderr
+    assert done.step("Say once that a new version could not be read").skipped_because == "an earlier step failed"
+    assert not watch["state"].exists()
+
+
 def test_weekly_job_reports_check_trouble_as_a_failure(watch: dict[str, Path], live_brief: str) -> None:
     """A fetched page without any fact (exit 2 from check) fails the job; nothing is opened or proposed."""
     _Live.body = (
