@@ -97,8 +97,10 @@ class _Handler(BaseHTTPRequestHandler):
                 route(self)
             return
         status, extra, body = route or (404, HTML, b"<html><head><title>404 Not Found</title></head></html>")
-        etag = extra.get("ETag")
-        if etag is not None and headers.get("if-none-match") == etag:
+        etag, modified = extra.get("ETag"), extra.get("Last-Modified")
+        if (etag is not None and headers.get("if-none-match") == etag) or (
+            modified is not None and headers.get("if-modified-since") == modified
+        ):
             status, body = 304, b""
         self.stage.seen.append(Seen(self.path, headers, status, len(body)))
         self.send_response(status)

@@ -209,15 +209,17 @@ def test_the_api_is_asked_conditionally_and_a_damaged_memory_is_forgotten(run: R
     assert stage.seen[-1].status == 200
 
 
+@pytest.mark.parametrize(
+    ("validator", "condition"),
+    [("ETag", "if-none-match"), ("Last-Modified", "if-modified-since")],
+)
 def test_second_fetch_of_an_unchanged_brief_sends_a_conditional_request_and_downloads_nothing(
-    run: Run, watch: Path, stage: Stage
+    run: Run, watch: Path, stage: Stage, validator: str, condition: str
 ) -> None:
-    """Fetch, save, fetch again: the second asks with If-None-Match, gets 304, exits 0 with nothing written."""
-    stage.routes[PAGE] = (
-        200,
-        {**HTML, "ETag": '"v-2022-07-21"'},
-        (BRIEF_2022.parent / "IF10199-2022-07-21.html").read_bytes(),
-    )
+    """Fetch, save, fetch again: the second asks with the page's validator, gets 304, exits 0 with nothing written."""
+    value = '"v-2022-07-21"' if validator == "ETag" else "Thu, 21 Jul 2022 14:00:00 GMT"
+    page = (BRIEF_2022.parent / "IF10199-2022-07-21.html").read_bytes()
+    stage.routes[PAGE] = (200, {**HTML, validator: value}, page)
     code, line, _ = _fetch(run, key=None)
     assert code == 1
     assert line is not None
@@ -225,7 +227,7 @@ def test_second_fetch_of_an_unchanged_brief_sends_a_conditional_request_and_down
     (watch / str(line["path"])).unlink()
     again, nothing, errors = _fetch(run, key=None)
     assert (again, nothing) == (0, None)
-    assert stage.seen[-1].headers.get("if-none-match") == '"v-2022-07-21"'
+    assert stage.seen[-1].headers.get(condition) == value
     assert (stage.seen[-1].status, stage.seen[-1].sent) == (304, 0)
     assert list((watch / "new").iterdir()) == []
     assert errors == [f"IF10199: nothing newer than the stored version (congress: {stage.base}{PAGE})"]
