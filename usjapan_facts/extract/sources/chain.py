@@ -44,7 +44,8 @@ class Stored:
         """Tell whether a version (number, date) is newer than this one: by number when both have one."""
         if version is not None and self.version is not None:
             return version > self.version
-        return self.updated is None or updated > self.updated
+        # With no date to compare either, it may be newer: the text will tell.
+        return self.updated is None or not updated or updated > self.updated
 
 
 @dataclass(frozen=True)
