@@ -38,7 +38,7 @@ def test_init_then_check_works_in_a_fresh_folder(tmp_path: Path) -> None:
 
 
 def test_init_writes_the_history_settings_and_workflow(run: Run, tmp_path: Path, real_store: SnapshotStore) -> None:
-    """The shipped history byte for byte, settings that load as rules, and a workflow pinned to this version's tag."""
+    """The shipped history byte for byte, settings that load as rules, and a workflow pinning this version."""
     target = tmp_path / "watch"
     result = run(f"usjapan-facts init {target}")
     assert (result.code, result.stdout) == (0, "")
@@ -48,19 +48,19 @@ def test_init_writes_the_history_settings_and_workflow(run: Run, tmp_path: Path,
     assert not rules.is_watched("trade.us_exports_to_japan")
     assert "# " in (target / "usjapan-facts.toml").read_text(encoding="utf-8")
     workflow = yaml.safe_load((target / ".github" / "workflows" / "brief-watch.yml").read_text(encoding="utf-8"))
-    install = workflow["env"]["USJAPAN_FACTS"]
-    assert install.startswith("usjapan-facts @ git+https://")
-    assert install.endswith(f"@v{metadata.version('usjapan-facts')}")
+    assert workflow["env"]["USJAPAN_FACTS"] == f"usjapan-facts=={metadata.version('usjapan-facts')}"
 
 
-def test_init_ref_pins_the_workflow(run: Run, tmp_path: Path) -> None:
-    """--ref writes that tag or commit into the workflow; a ref with spaces or quotes is refused."""
-    assert run(f"usjapan-facts init {tmp_path / 'a'} --ref 0123abcd").code == 0
-    text = (tmp_path / "a" / ".github" / "workflows" / "brief-watch.yml").read_text(encoding="utf-8")
-    assert '/usjapan-facts@0123abcd"' in text
-    bad = run(f"usjapan-facts init {tmp_path / 'b'} --ref 'v1 x'")
-    assert bad.code == 2
-    assert "is not a git tag or commit" in bad.stderr
+def test_init_install_replaces_the_requirement(run: Run, tmp_path: Path) -> None:
+    """--install SPEC writes any pip requirement into the workflow; one that cannot be quoted is refused."""
+    spec = "usjapan-facts @ git+https://example.test/me/usjapan-facts@0123abcd"
+    assert run(f"usjapan-facts init {tmp_path / 'a'} --install {shlex.quote(spec)}").code == 0
+    workflow = yaml.safe_load((tmp_path / "a" / ".github" / "workflows" / "brief-watch.yml").read_text("utf-8"))
+    assert workflow["env"]["USJAPAN_FACTS"] == spec
+    for bad in ('x"y', "--index-url=https://evil.test", "a$(id)"):
+        refused = run(f"usjapan-facts init {tmp_path / 'b'} --install {shlex.quote(bad)}")
+        assert refused.code == 2
+        assert "not a pip requirement the workflow can install" in refused.stderr
     assert not (tmp_path / "b").exists()
 
 

@@ -84,11 +84,17 @@ def run_job(
     github: dict[str, str],
     env: dict[str, str],
     skip: tuple[str, ...] = (),
+    secrets: dict[str, str] | None = None,
+    secret_names: tuple[str, ...] = ("CONGRESS_API_KEY",),
 ) -> JobRun:
-    """Run one job's steps in `workdir`; `github` is the context (event_name, token); `skip`: run prefixes."""
+    """Run one job's steps in `workdir`; `github` is the context (event_name, token); `skip`: run prefixes.
+
+    `secrets` are the repository's secrets; one of `secret_names` that is not given reads as '', as on GitHub.
+    """
     job = workflow["jobs"][job_name]
     run = JobRun()
     base = {f"github.{key}": value for key, value in github.items()}
+    base.update({f"secrets.{name}": (secrets or {}).get(name, "") for name in secret_names})
     if "if" in job and not evaluate(job["if"], base):
         run.steps.append(StepRun("(job)", None, skipped_because="job condition false"))
         return run

@@ -29,7 +29,8 @@ What it offers (`dir(usjapan_facts)` lists it; each name's own help says more):
   `lookup(snapshot, fact_id)` -> `FactView`.
 - Snapshots as they are: `diff_snapshots(old, new)`; `diff_pairs(pairs)`, an iterator (wrap it in
   `list()` to keep them).
-- Reading briefs: `read_source(path_or_url)` -> `Source`, `extract_snapshot(text)` -> `Extraction`.
+- Reading briefs: `read_source(path_or_url)` -> `Source`, `extract_snapshot(text)` -> `Extraction`;
+  `fetch_newest_version(store)`, the newest version from the Congress.gov API, congress.gov and mirrors.
 - Reports: `export_rows(snapshots)`, an iterator of tidy rows; `write_sqlite(path, snapshots, diffs)`;
   `render_atom(diffs)`, an Atom feed; `build_site(snapshots, diffs, out_dir)`, a static site;
   `notify(result, url)`, findings to a webhook; `init_watch(directory)`, a watch folder of one's own.
@@ -71,6 +72,7 @@ if TYPE_CHECKING:
     )
     from usjapan_facts.extract import ExtractError, Extraction, extract_snapshot
     from usjapan_facts.extract.sources import Source, SourceError, read_source
+    from usjapan_facts.extract.sources.newest import fetch_newest_version
     from usjapan_facts.history import HistoryEntry, fact_history
     from usjapan_facts.lookup import FactView, lookup
     from usjapan_facts.model import Snapshot
@@ -123,6 +125,7 @@ _HOMES: dict[str, str] = {
     "Snapshot": "model",
     **dict.fromkeys(("Rule", "Rules", "RulesError", "load_rules"), "severity"),
     **dict.fromkeys(("Source", "SourceError", "read_source"), "extract.sources"),
+    "fetch_newest_version": "extract.sources.newest",
     **dict.fromkeys(
         ("SnapshotStore", "canonical_json", "consecutive_pairs", "content_hash", "default_store_root", "read_snapshot"),
         "store",
@@ -200,6 +203,7 @@ __all__ = [
     "export_rows",
     "extract_snapshot",
     "fact_history",
+    "fetch_newest_version",
     "init_watch",
     "load_catalogue",
     "load_rules",

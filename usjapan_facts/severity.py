@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from usjapan_facts import catalog
 from usjapan_facts.catalog import NUMERIC_KINDS
-from usjapan_facts.config import CONFIG_FILE, SETTINGS_KEYS
+from usjapan_facts.config import CONFIG_FILE, SETTINGS_KEYS, settings_file
 from usjapan_facts.errors import FactsError
 from usjapan_facts.safe_io import UnsafeInputError, read_regular
 from usjapan_facts.severity_levels import Severity
@@ -203,12 +203,15 @@ def load_rules(path: Path) -> Rules:
 
 
 def find_rules(explicit: Path | None, cwd: Path) -> Rules:
-    """Return the rules of `--rules FILE`, else of ./usjapan-facts.toml, else of ./pyproject.toml, else defaults."""
+    """Return the rules of `--rules FILE`, else of the nearest usjapan-facts.toml (here or above), else of
+    ./pyproject.toml, else the defaults."""
     if explicit is not None:
         return load_rules(explicit)
-    for name in (CONFIG_FILE, "pyproject.toml"):
-        if (cwd / name).is_file():
-            return load_rules(cwd / name)
+    settings = settings_file(cwd)
+    if settings is not None:
+        return load_rules(settings)
+    if (cwd / "pyproject.toml").is_file():
+        return load_rules(cwd / "pyproject.toml")
     return default_rules()
 
 

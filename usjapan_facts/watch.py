@@ -1,16 +1,16 @@
 """Start a watch of one's own: a folder with the shipped history, its settings and the CI workflow.
 
 `init_watch(directory)` is what `usjapan-facts init DIR` runs; `render_workflow(install)` writes the
-workflow for a pip requirement (a pinned git reference of this repository, or `.` in a checkout).
+workflow for a pip requirement (this release from the package index by default, or `.` in a checkout).
 """
 
 from __future__ import annotations
 
-import json
 import shutil
 from importlib import metadata
 from pathlib import Path
 
+from usjapan_facts._version import __version__
 from usjapan_facts.catalog import DEFAULT_BRIEF
 from usjapan_facts.config import CONFIG_FILE, REPORT_KEY, STORE_KEY
 from usjapan_facts.errors import StoreError
@@ -35,39 +35,32 @@ def render_workflow(install: str, *, brief: str = DEFAULT_BRIEF) -> str:
     return template.replace(DEFAULT_BRIEF, brief)
 
 
-def _repository() -> str:
+def installed_version() -> str:
+    """Return the version of usjapan-facts installed here (the package's own when it is run from a checkout)."""
     try:
-        urls = metadata.metadata(DISTRIBUTION).get_all("Project-URL") or []
+        return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
-        urls = []
-    for entry in urls:
-        label, _, url = str(entry).partition(",")
-        if label.strip().lower() in ("repository", "source"):
-            return url.strip()
-    raise InitError("the installed usjapan-facts names no repository (Project-URL); reinstall it from its repository")
+        return __version__
 
 
-def pinned_requirement(ref: str | None = None) -> str:
-    """Return the pip requirement of this version from git: the commit it was installed from, else its tag.
+def pinned_requirement(install: str | None = None) -> str:
+    """Return the pip requirement the workflow installs: `install` as given, else this version from the index.
 
-    `ref` (a tag or commit) overrides both.
+    The default pins the release installed here (`usjapan-facts==X.Y.Z`), so the watch runs the version its
+    author tried; `install` can be any pip requirement instead, such as a git URL at a commit or a wheel's path.
     """
-    repository = _repository()
-    if ref is None:
-        try:
-            distribution = metadata.distribution(DISTRIBUTION)
-            direct = json.loads(distribution.read_text("direct_url.json") or "{}")
-            version = distribution.version
-        except (metadata.PackageNotFoundError, json.JSONDecodeError):
-            direct, version = {}, "0"
-        vcs = direct.get("vcs_info", {}) if isinstance(direct, dict) else {}
-        ref = vcs.get("commit_id") or f"v{version}"
-    if not ref or any(char.isspace() or char in "\"'@#" for char in ref):
-        raise InitError(f"{ref!r} is not a git tag or commit")
-    return f"{DISTRIBUTION} @ git+{repository.removesuffix('/')}@{ref}"
+    if install is None:
+        return f"{DISTRIBUTION}=={installed_version()}"
+    spec = install.strip()
+    if not spec or spec.startswith("-") or any(char in spec for char in '"\n\r\t`$'):
+        raise InitError(
+            f"{install!r}: not a pip requirement the workflow can install; give one such as "
+            f'"{DISTRIBUTION}==1.2.0" or "{DISTRIBUTION} @ git+https://github.com/OWNER/REPO@COMMIT"'
+        )
+    return spec
 
 
-def init_watch(directory: Path, *, ref: str | None = None, brief: str = DEFAULT_BRIEF) -> list[Path]:
+def init_watch(directory: Path, *, install: str | None = None, brief: str = DEFAULT_BRIEF) -> list[Path]:
     """Write DIRECTORY/snapshots/ (the brief's shipped history), usjapan-facts.toml and the workflow; return them.
 
     Nothing is replaced: if any of them exists, nothing is written and `InitError` says which.
@@ -78,7 +71,7 @@ def init_watch(directory: Path, *, ref: str | None = None, brief: str = DEFAULT_
     for path in (store, config, workflow):
         if path.exists():
             raise InitError(f"{path}: already exists; init starts a new watch, so choose an empty folder")
-    text = render_workflow(pinned_requirement(ref), brief=brief)
+    text = render_workflow(pinned_requirement(install), brief=brief)
     settings = (DATA / CONFIG_FILE).read_text(encoding="utf-8")
     if brief != DEFAULT_BRIEF:
         settings = settings.replace(

@@ -137,7 +137,7 @@ def test_workflow_is_valid_yaml_with_both_jobs() -> None:
     assert triggers["schedule"][0]["cron"].split()[-1] == "1"
     steps = {name: [step.get("run", "") for step in job["steps"]] for name, job in workflow["jobs"].items()}
     assert any("check --fail-on invalid --format github" in command for command in steps["snapshots"])
-    assert sum("check --brief brief.html" in command for command in steps["live-brief"]) == 1
+    assert sum('check --brief "$BRIEF_FILE"' in command for command in steps["live-brief"]) == 1
     conditions = [step.get("if") for step in workflow["jobs"]["live-brief"]["steps"]]
     assert "steps.check.outputs.status == '1'" in conditions
 

@@ -3,7 +3,7 @@
 Each submodule registers its commands on the one group; `main` is the console entry point.
 """
 
-from usjapan_facts.cli import brief, changes, publish, store
+from usjapan_facts.cli import brief, changes, fetch, publish, store
 from usjapan_facts.cli._base import cli, main
 
-__all__ = ["brief", "changes", "cli", "main", "publish", "store"]
+__all__ = ["brief", "changes", "cli", "fetch", "main", "publish", "store"]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from usjapan_facts.catalog import DEFAULT_BRIEF, Catalogue, available
-from usjapan_facts.config import configured_report, configured_store
+from usjapan_facts.config import configured_report, configured_store, settings_file
 from usjapan_facts.errors import FactsError, UnknownFactError, close_matches
 from usjapan_facts.safe_io import printable
 from usjapan_facts.store import SnapshotStore, default_store_root
@@ -108,14 +108,15 @@ def _brief_id(value: str) -> str:
     type=click.Path(path_type=Path, file_okay=False),
     envvar="USJAPAN_FACTS_SNAPSHOTS",
     show_envvar=True,
-    help="The snapshot store to use (default: snapshots_dir of ./usjapan-facts.toml, else the shipped history).",
+    help="The snapshot store to use (default: snapshots_dir of the nearest usjapan-facts.toml, here or in a folder "
+    "above, else the shipped history).",
 )
 @click.option(
     "--report",
     type=_BriefChoice(),
     envvar="USJAPAN_FACTS_REPORT",
     show_envvar=True,
-    help=f"The CRS brief to work on (default: report of ./usjapan-facts.toml, else {DEFAULT_BRIEF}): its "
+    help=f"The CRS brief to work on (default: report of the nearest usjapan-facts.toml, else {DEFAULT_BRIEF}): its "
     "catalogue, and its shipped history unless a store is given.",
 )
 @click.pass_context
@@ -123,6 +124,13 @@ def cli(ctx: click.Context, snapshots_dir: Path | None, report: str | None) -> N
     """Track how the facts of a CRS In Focus brief change from one published version to the next."""
     brief = _brief_id(report or configured_report(Path.cwd()) or DEFAULT_BRIEF)
     root = snapshots_dir or configured_store(Path.cwd()) or default_store_root(brief)
+    if root != default_store_root(brief) and sys.stderr.isatty():
+        # Said only to a person: which history a command reads is easy to mistake from inside a watch folder.
+        said_by = "--snapshots-dir" if snapshots_dir is not None else str(settings_file(Path.cwd()))
+        source = ctx.get_parameter_source("snapshots_dir")
+        if source is click.core.ParameterSource.ENVIRONMENT:
+            said_by = "USJAPAN_FACTS_SNAPSHOTS"
+        say(f"usjapan-facts: using the store {root} (from {said_by})")
     ctx.obj = SnapshotStore(root, brief=brief)
 
 
@@ -140,7 +148,8 @@ def rules_option(function: F) -> F:
         "--rules",
         "rules_file",
         type=click.Path(path_type=Path, dir_okay=False),
-        help="Severity rules (TOML); default: ./usjapan-facts.toml, else [tool.usjapan-facts] in ./pyproject.toml.",
+        help="Severity rules (TOML); default: the nearest usjapan-facts.toml, else [tool.usjapan-facts] in "
+        "./pyproject.toml.",
     )(function)
 
 

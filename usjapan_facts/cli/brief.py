@@ -40,6 +40,14 @@ def _extracted(got: Source, brief: str, *, updated: dt.date | None = None, sourc
         raise ExtractError(f"{got.name}: {exc.message}", hint=exc.hint, cli_hint=exc.cli_hint) from None
 
 
+def _read_brief(source: str, timeout: float) -> Source:
+    """Read a brief's text from a PDF file, another file, '-' or a URL (what `fetch` writes is one of these)."""
+    from usjapan_facts.extract.pdf import looks_like_pdf, read_pdf
+    from usjapan_facts.extract.sources import Source, read_source
+
+    return Source(read_pdf(source), source) if looks_like_pdf(source) else read_source(source, timeout=timeout)
+
+
 @cli.command()
 @click.argument("source")
 @click.option(
@@ -62,12 +70,9 @@ def extract(
     force: bool,
 ) -> None:
     """Propose a snapshot from a version's text: a file (text, HTML or PDF), '-' for stdin, or an http(s) URL."""
-    from usjapan_facts.extract.pdf import looks_like_pdf, read_pdf
-    from usjapan_facts.extract.sources import Source, read_source
-
     if force and not save:
         raise click.UsageError("--force replaces a stored version, so it goes with --save")
-    got = Source(read_pdf(source), source) if looks_like_pdf(source) else read_source(source, timeout=timeout)
+    got = _read_brief(source, timeout)
     result = _extracted(got, store.brief, updated=updated.date() if updated else None, source_url=source_url or got.url)
     click.echo(canonical_json(result.snapshot) if fmt == "json" else render_snapshot(result.snapshot), nl=False)
     say(f"{len(result.found)} of {len(store.catalogue.facts)} catalogue facts found in {got.name}")
@@ -150,9 +155,7 @@ def check(
         rules = rules.model_copy(update={"stale_after_years": stale_after_years})
     brief = not_found = None
     if brief_source is not None:
-        from usjapan_facts.extract.sources import read_source
-
-        got = read_source(brief_source, timeout=timeout)
+        got = _read_brief(brief_source, timeout)
         extraction = _extracted(got, store.brief, source_url=got.url)
         brief, not_found = extraction.snapshot, extraction.not_found
     others: tuple[Snapshot, ...] = ()

@@ -12,15 +12,26 @@ from usjapan_facts.store import SnapshotStore
 
 @cli.command()
 @click.argument("directory", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--ref", help="The git tag or commit of usjapan-facts the workflow installs (default: this version's).")
+@click.option(
+    "--install",
+    "install",
+    metavar="SPEC",
+    help="The pip requirement the workflow installs (default: usjapan-facts==THIS_VERSION; a git URL at a commit, "
+    "a wheel's path...).",
+)
 @pass_store
-def init(store: SnapshotStore, directory: Path, ref: str | None) -> None:
+def init(store: SnapshotStore, directory: Path, install: str | None) -> None:
     """Start a watch of the brief (--report) in DIRECTORY: its shipped history, usjapan-facts.toml, the CI workflow."""
     from usjapan_facts.watch import init_watch
 
-    for path in init_watch(directory, ref=ref, brief=store.brief):
+    for path in init_watch(directory, install=install, brief=store.brief):
         click.echo(f"wrote {path}", err=True)
     click.echo(f"next: cd {directory} && usjapan-facts check", err=True)
+    click.echo(
+        "then: push it to GitHub and add the repository secret CONGRESS_API_KEY (a free api.data.gov key), "
+        "so the weekly job can learn of new versions where congress.gov refuses CI machines",
+        err=True,
+    )
 
 
 @cli.command()

@@ -20,6 +20,7 @@ from typing import IO, Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from usjapan_facts.errors import FactsError
+from usjapan_facts.extract.sources.resolve import connector
 from usjapan_facts.safe_io import printable
 
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
@@ -188,6 +189,8 @@ class _DeadlineConnection(HTTPConnection):
     def __init__(self, *args: Any, deadline: float, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._deadline = deadline
+        # The host name is looked up inside the deadline too: getaddrinfo alone has no timeout.
+        self._create_connection = connector(deadline)
 
     def connect(self) -> None:
         self.timeout = _remaining(self._deadline)
