@@ -61,21 +61,29 @@ def extract(
     force: bool,
 ) -> None:
     """Propose a snapshot from a version's text: a file (text, HTML or PDF), '-' for stdin, or an http(s) URL."""
-    from usjapan_facts.extract.pdf import looks_like_pdf, read_pdf
+    from usjapan_facts.extract.brief_text import normalised_text, place_on_pages
+    from usjapan_facts.extract.pdf import looks_like_pdf, page_map, pdf_text, read_pdf_bytes
     from usjapan_facts.extract.sources import Source, read_source
 
     if force and not save:
         raise click.UsageError("--force replaces a stored version, so it goes with --save")
-    got = Source(read_pdf(source), source) if looks_like_pdf(source) else read_source(source, timeout=timeout)
+    pdf = read_pdf_bytes(source) if looks_like_pdf(source) else None
+    got = Source(pdf_text(pdf, Path(source).name), source) if pdf else read_source(source, timeout=timeout)
     result = _extracted(got, store.brief, updated=updated.date() if updated else None, source_url=source_url or got.url)
-    click.echo(canonical_json(result.snapshot) if fmt == "json" else render_snapshot(result.snapshot), nl=False)
+    snapshot = place_on_pages(result.snapshot, page_map(pdf)) if pdf else result.snapshot
+    click.echo(canonical_json(snapshot) if fmt == "json" else render_snapshot(snapshot), nl=False)
     say(f"{len(result.found)} of {len(store.catalogue.facts)} catalogue facts found in {got.name}")
     if result.not_found:
         say(f"not found: {', '.join(result.not_found)}")
     for warning in result.warnings:
         say(f"warning: {warning}")
     if save:
-        say(f"saved {store.save(result.snapshot, overwrite=force)}")
+        from usjapan_facts.texts import save_text
+
+        say(f"saved {store.save(snapshot, overwrite=force)}")
+        # The text is kept after the snapshot, so a refused save leaves no text behind.
+        kept = save_text(store.root, snapshot.updated, normalised_text(got.text), source_url or got.url)
+        say(f"kept its text in {kept}")
 
 
 @cli.command()
