@@ -61,13 +61,13 @@ def compare_texts(old: str, new: str, old_text: str, new_text: str, changes: Seq
     linked: list[Linked] = []
     by_row: dict[int, list[Linked]] = {}
     for number, change in enumerate(changes, 1):
-        row = _row_for(change.new, new_lines, row_of_new)
-        if row is None:
-            row = _row_for(change.old, old_lines, row_of_old)
-        link = Linked(change, anchors[row] if row is not None else None, number)
+        found = _row_for(change.new, new_lines, row_of_new)
+        if found is None:
+            found = _row_for(change.old, old_lines, row_of_old)
+        link = Linked(change, anchors[found] if found is not None else None, number)
         linked.append(link)
-        if row is not None:
-            by_row.setdefault(row, []).append(link)
+        if found is not None:
+            by_row.setdefault(found, []).append(link)
     near = {
         index + shift
         for index, row in enumerate(rows)
