@@ -19,7 +19,8 @@ from tests.conftest import Run
 from usjapan_facts import catalog
 from usjapan_facts.diff import diff_pairs
 from usjapan_facts.history import fact_history
-from usjapan_facts.report.site import build_site, quote_of
+from usjapan_facts.report.site import build_site
+from usjapan_facts.report.site.words import change_words
 from usjapan_facts.report.site.chart import build_chart
 from usjapan_facts.store import SnapshotStore, consecutive_pairs
 
@@ -39,7 +40,7 @@ def site(tmp_path_factory: pytest.TempPathFactory, real_store: SnapshotStore) ->
 
 
 def test_site_command_writes_index_versions_facts_and_feed(run: Run, tmp_path: Path, real_store: SnapshotStore) -> None:
-    """One page per version and per fact, an index, a feed and a style sheet; no JavaScript anywhere."""
+    """One page per version and per fact, an index, a feed and a style sheet; script only on the search page."""
     out = tmp_path / "out"
     result = run(f"usjapan-facts site {out}")
     assert (result.code, result.stdout) == (0, "")
@@ -48,7 +49,9 @@ def test_site_command_writes_index_versions_facts_and_feed(run: Run, tmp_path: P
     assert (out / "facts" / f"{TROOPS}.html").is_file()
     assert (out / "feed.xml").is_file()
     for page in out.rglob("*.html"):
-        assert "<script" not in page.read_text(encoding="utf-8").lower()
+        scripts = re.findall(r"<script[^>]*>", page.read_text(encoding="utf-8").lower())
+        expected = ['<script src="search-index.js">', '<script src="search.js">'] if page.name == "search.html" else []
+        assert scripts == expected, page.name
 
 
 def test_site_escapes_what_a_brief_says(tmp_path: Path, real_store: SnapshotStore) -> None:
@@ -194,23 +197,30 @@ def test_troop_page_renders_the_chart_and_history(browser: Any, site: Path, real
     page.close()
 
 
-def test_version_page_groups_changes_by_section_with_quotes(
+def test_version_page_lists_changes_major_first_each_with_its_own_words(
     browser: Any, site: Path, real_store: SnapshotStore
 ) -> None:
-    """A version's page: its changes under their sections in catalogue order, each with its sentence."""
+    """A version's page: changes major first, by section in catalogue order within each, each with its sentence."""
     page, problems = _open(browser, (site / "versions" / "2022-07-21.html").as_uri())
     diff = next(d for d in diff_pairs(consecutive_pairs(real_store)) if d.new.version == "2022-07-21")
-    sections = page.eval_on_selector_all("section.section", "ss => ss.map(s => s.dataset.section)")
     order = list(catalog.load("IF10199").sections.values())
-    assert sections == sorted({change.section for change in diff.changes}, key=order.index)
     shown = page.eval_on_selector_all(
         "article.change",
-        "as => as.map(a => [a.closest('section').dataset.section, a.dataset.fingerprint,"
+        "as => as.map(a => [a.dataset.severity, a.closest('section.section').dataset.section, a.dataset.fingerprint,"
         " a.querySelector('blockquote') ? a.querySelector('blockquote').textContent : null])",
     )
-    expected = {change.fingerprint: (change.section, quote_of(change)) for change in diff.changes}
-    assert {fingerprint: (section, quote) for section, fingerprint, quote in shown} == expected
-    assert any(quote for _, _, quote in shown)
+    ranks = {"major": 0, "minor": 1, "info": 2}
+    assert [(s, sec) for s, sec, _, _ in shown] == sorted(
+        [(s, sec) for s, sec, _, _ in shown], key=lambda pair: (ranks[pair[0]], order.index(pair[1]))
+    )
+    by_version = {snapshot.updated.isoformat(): snapshot for snapshot in real_store}
+    new = by_version["2022-07-21"]
+    expected = {}
+    for change in diff.changes:
+        words = change_words(change, new, by_version)
+        expected[change.fingerprint] = (change.section, words.text if words else None)
+    assert {fingerprint: (section, quote) for _, section, fingerprint, quote in shown} == expected
+    assert any(quote for _, _, _, quote in shown)
     _screenshot(page, "version-2022-07-21.png")
     assert problems == []
     page.close()

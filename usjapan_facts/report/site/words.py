@@ -108,8 +108,11 @@ def current_values(snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff],
         known = timeline.state(fact_id)
         source = by_version.get(known.version) if known is not None and known.version else None
         view = lookup(source or snapshots[-1], fact_id)
+        if source is None and view.status == "stated":
+            source = snapshots[-1]  # the report's own metadata (its date), which every version states
         words = words_of(view.item, source, carried=source is not snapshots[-1]) if source is not None else None
-        rows.append(Current(view, known.version if known else None, changed.get(fact_id), words, latest))
+        recorded = source.updated.isoformat() if source is not None else None
+        rows.append(Current(view, recorded, changed.get(fact_id), words, latest))
     return rows
 
 
