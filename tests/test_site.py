@@ -20,8 +20,8 @@ from usjapan_facts import catalog
 from usjapan_facts.diff import diff_pairs
 from usjapan_facts.history import fact_history
 from usjapan_facts.report.site import build_site
-from usjapan_facts.report.site.words import change_words
 from usjapan_facts.report.site.chart import build_chart
+from usjapan_facts.report.site.words import change_words
 from usjapan_facts.store import SnapshotStore, consecutive_pairs
 
 ROOT = Path(__file__).resolve().parents[1]

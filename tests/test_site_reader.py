@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import Run
 from tests.site_fixture import DELETED, INSERTED, PDF_URL, write_versions
-from tests.test_site import _open, _screenshot, browser  # noqa: F401 (the browser fixture is shared)
+from tests.test_site import _chromium, _open, _screenshot
 from usjapan_facts.store import SnapshotStore
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,7 +24,18 @@ VERSIONS = ("2023-03-01", "2024-05-01", "2025-09-01")
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, SnapshotStore]]:
+def browser() -> Iterator[Any]:
+    """Playwright driving the system's headless Chromium."""
+    executable = _chromium()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox"])
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, SnapshotStore]:
     """The three versions extracted and saved with their texts, and the site written from them."""
     from tests.conftest import _process
 
@@ -39,7 +50,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Snap
     out = folder / "site"
     made = _process(f"usjapan-facts site {out}", env=env)
     assert made.code == 0, made.stderr
-    yield out, SnapshotStore(store_dir)
+    return out, SnapshotStore(store_dir)
 
 
 def test_extract_save_keeps_the_text_and_its_record(built: tuple[Path, SnapshotStore]) -> None:
@@ -113,7 +124,7 @@ def test_a_carried_value_says_last_recorded_with_its_own_sentence(
     browser: Any, built: tuple[Path, SnapshotStore]
 ) -> None:
     """The defence goal, missing from the PDF, shows '2%, last recorded 2024-05-01' and that version's sentence."""
-    out, store = built
+    out, _ = built
     page, _ = _open(browser, (out / "facts" / "defense.spending_goal_pct_gdp.html").as_uri())
     now = page.text_content("p.now")
     assert "last recorded 2024-05-01" in now
