@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 Op = Literal["equal", "delete", "insert"]
-TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
-"""Words, single punctuation marks and runs of space: the units a change is marked in."""
-WHOLE_BLOCK = 200
-"""Lines in a differing block past which its words are compared line by line, not as one run."""
+TOKEN = re.compile(r"\s+|\d+(?:[.,]\d+)*|\w+|[^\w\s]")
+"""Figures (54,000 and 2.5 whole), words, single punctuation marks and runs of space: what a change marks."""
+LOOKAHEAD = 8
+"""How many lines ahead a changed sentence looks for its counterpart before it counts as deleted."""
+SIMILAR = 0.5
+"""Two sentences at least this alike (difflib's ratio of their words) are one sentence reworded."""
 
 
 @dataclass(frozen=True)
@@ -96,20 +98,27 @@ def word_diff(old: str, new: str) -> tuple[Piece, ...]:
     return _merged(pieces)
 
 
+def _alike(old: str, new: str) -> float:
+    matcher = difflib.SequenceMatcher(None, old.split(), new.split(), autojunk=False)
+    return matcher.ratio() if matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR else 0.0
+
+
 def _block(old: Sequence[str], new: Sequence[str], i1: int, j1: int) -> Iterator[Row]:
-    if len(old) == len(new) or max(len(old), len(new)) > WHOLE_BLOCK:
-        # Pair the lines up: one row per sentence, each compared on its own; the rest added or dropped.
-        for offset in range(max(len(old), len(new))):
-            before = old[offset] if offset < len(old) else ""
-            after = new[offset] if offset < len(new) else ""
-            yield Row(
-                False,
-                range(i1 + offset, i1 + offset + (1 if before else 0)),
-                range(j1 + offset, j1 + offset + (1 if after else 0)),
-                word_diff(before, after),
-            )
-        return
-    yield Row(False, range(i1, i1 + len(old)), range(j1, j1 + len(new)), word_diff(" ".join(old), " ".join(new)))
+    """Pair each old sentence with the most alike new one close after it; the rest are whole insertions or deletions."""
+    j = 0
+    for i, before in enumerate(old):
+        window = range(j, min(j + LOOKAHEAD, len(new)))
+        scores = [(_alike(before, new[k]), k) for k in window]
+        score, best = max(scores, default=(0.0, -1))
+        if score < SIMILAR:
+            yield Row(False, range(i1 + i, i1 + i + 1), range(j1 + j, j1 + j), (Piece("delete", before),))
+            continue
+        for k in range(j, best):
+            yield Row(False, range(i1 + i, i1 + i), range(j1 + k, j1 + k + 1), (Piece("insert", new[k]),))
+        yield Row(False, range(i1 + i, i1 + i + 1), range(j1 + best, j1 + best + 1), word_diff(before, new[best]))
+        j = best + 1
+    for k in range(j, len(new)):
+        yield Row(False, range(i1 + len(old), i1 + len(old)), range(j1 + k, j1 + k + 1), (Piece("insert", new[k]),))
 
 
 def text_diff(old_text: str, new_text: str) -> list[Row]:
@@ -146,7 +155,8 @@ def render_terminal(rows: Sequence[Row], *, style: Style | None = None, context:
         if folded:
             lines.append(f"  ... {folded} unchanged line{'s' if folded != 1 else ''} ...")
             folded = 0
-        mark = "  " if row.same else "~ "
+        ops = {piece.op for piece in row.pieces}
+        mark = "  " if row.same else "- " if ops == {"delete"} else "+ " if ops == {"insert"} else "~ "
         lines.append(mark + "".join(_marked(piece, style) for piece in row.pieces))
     if folded:
         lines.append(f"  ... {folded} unchanged line{'s' if folded != 1 else ''} ...")
