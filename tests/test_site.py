@@ -77,9 +77,13 @@ def test_chart_holds_values_as_steps_and_leaves_unknowns_as_gaps(real_store: Sna
     unknown = [e.view.version for e in entries if e.view.status != "stated"]
     assert [point.version for point in chart.points] == stated
     assert [gap.version for gap in chart.gaps] == unknown
-    runs = [
-        len(list(group)) for known, group in itertools.groupby(entries, lambda e: e.view.status == "stated") if known
-    ]
+
+    def on_the_line(entry: Any) -> bool:
+        """Stated as a figure, not only as a bound (a bound is a band, off the step line)."""
+        qualifier = getattr(entry.view.item, "qualifier", None)
+        return entry.view.status == "stated" and qualifier not in ("over", "at_least", "under", "nearly")
+
+    runs = [len(list(group)) for known, group in itertools.groupby(entries, on_the_line) if known]
     assert len(chart.steps) == sum(1 for length in runs if length > 1)
     for path in chart.steps:
         assert re.fullmatch(r"M [\d.]+ [\d.]+( H [\d.]+ V [\d.]+)+", path)
@@ -87,19 +91,24 @@ def test_chart_holds_values_as_steps_and_leaves_unknowns_as_gaps(real_store: Sna
     assert not any(f"H {x} " in path for path in chart.steps for x in gap_xs)
 
 
-def test_chart_draws_bounds_as_one_sided_markers(real_store: SnapshotStore) -> None:
-    """'over 50,000' is a lower bound: an arrow upward from the figure; 'around' and exact values are points."""
+def test_chart_draws_bounds_as_bands_from_the_figure(real_store: SnapshotStore) -> None:
+    """'over 50,000' is a band from the figure upward, labelled, one per run of versions; no point sits on it."""
     chart = build_chart(list(fact_history(real_store, TROOPS)))
     assert chart is not None
+    over = [point for point in chart.points if point.label.startswith("over")]
+    assert over
     for point in chart.points:
-        if point.label.startswith("over"):
-            assert point.marker == "lower"
-            assert point.arrow_to is not None
-            assert point.arrow_to < point.y  # SVG y grows downward: the arrow points up, to larger values
-        else:
-            assert point.marker in ("approx", "exact")
-            assert point.arrow_to is None
-    assert any(point.marker == "lower" for point in chart.points)
+        assert point.marker == ("lower" if point.label.startswith("over") else point.marker)
+        assert point.marker in ("lower", "approx", "exact")
+    banded = [version for band in chart.bands for version in band.versions]
+    assert banded == [point.version for point in over]
+    for band in chart.bands:
+        assert band.y_far < band.y_bound  # SVG y grows downward: the band lies above the figure
+        assert band.label.startswith("over")
+        assert band.x_end > band.x
+    assert len(chart.bands) < len(over)  # consecutive versions with the same bound share one band
+    for path in chart.steps:
+        assert not any(f"{point.x} {point.y}" in path for point in over)
 
 
 def test_rank_chart_puts_1_at_the_top(real_store: SnapshotStore) -> None:
@@ -167,7 +176,7 @@ def test_index_opens_cleanly_and_counts_changes(browser: Any, site: Path, real_s
     diffs = {d.new.version: len(d.changes) for d in diff_pairs(consecutive_pairs(real_store))}
     versions = [version.isoformat() for version in reversed(real_store.versions())]
     assert rows == [[version, diffs.get(version, 0)] for version in versions]
-    assert page.title() == "Versions · IF10199 facts"
+    assert page.title() == "Facts and versions · IF10199 facts"
     assert page.eval_on_selector("body", "b => getComputedStyle(b).maxWidth") == "960px"  # style.css applied
     assert problems == []
     page.close()
@@ -184,13 +193,21 @@ def test_troop_page_renders_the_chart_and_history(browser: Any, site: Path, real
     assert page.eval_on_selector_all("svg.chart rect.gap.unknown", "rs => rs.map(r => r.dataset.version)") == unknown
     over = [e.view.version for e in entries if e.view.status == "stated" and e.view.display.startswith("over")]
     assert page.eval_on_selector_all("svg.chart g.point.lower", "gs => gs.map(g => g.dataset.version)") == over
-    arrows = page.eval_on_selector_all(
-        "svg.chart g.point.lower line.bound", "ls => ls.map(l => l.y2.baseVal.value < l.y1.baseVal.value)"
+    assert page.eval_on_selector_all("svg.chart g.point.lower circle", "cs => cs.length") == 0
+    bands = page.eval_on_selector_all(
+        "svg.chart g.band.lower",
+        "gs => gs.map(g => [g.dataset.versions, Number(g.dataset.farY) < Number(g.dataset.boundY),"
+        " g.querySelector('text').textContent])",
     )
-    assert arrows == [True] * len(over)
+    assert [version for versions, _, _ in bands for version in versions.split()] == over
+    assert all(upward and label.startswith("over") for _, upward, label in bands)
     box = page.eval_on_selector("svg.chart", "s => [s.getBoundingClientRect().width, s.getBoundingClientRect().height]")
-    assert box[0] > 300
-    assert box[1] > 100
+    assert box[0] > 800
+    assert box[1] > 350
+    assert page.eval_on_selector("svg.chart", "s => [s.querySelector('title').textContent.length > 0,"
+                                 " s.querySelector('desc').textContent.length > 0]") == [True, True]  # fmt: skip
+    titles = page.eval_on_selector_all("svg.chart .axis-title", "ts => ts.map(t => t.textContent)")
+    assert titles == ["U.S. troops in Japan (number)", "Version of the brief (cover date)"]
     cells = page.eval_on_selector_all("#history tbody tr", "rows => rows.map(r => r.cells[1].textContent.trim())")
     assert cells == [e.view.display if e.view.status == "stated" else "unknown (not recorded)" for e in entries]
     assert problems == []

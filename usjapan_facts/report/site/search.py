@@ -31,6 +31,7 @@ def search_entries(currents: Sequence[Current], histories: Iterable[Sequence[His
                 "section": view.section,
                 "value": view.display if current.recorded and view.status == "stated" else "",
                 "recorded": current.recorded or "",
+                "carried": current.carried,
                 "sentences": [{"text": text, "versions": versions} for text, versions in sentences.items()],
             }
         )

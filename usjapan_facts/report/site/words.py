@@ -86,6 +86,8 @@ class Current:
     """The newest version that showed a change of it."""
     words: Words | None
     latest: str
+    first: str | None = None
+    """The first version that recorded it."""
 
     @property
     def carried(self) -> bool:
@@ -95,8 +97,11 @@ class Current:
 def current_values(snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff], ids: Sequence[str]) -> list[Current]:
     """Every fact's last recorded value, the version it comes from, and the version it last changed in."""
     timeline = Timeline()
+    first: dict[str, str] = {}
     for snapshot in snapshots:
         timeline.fold(snapshot)
+        for unit_id, state in timeline.known.items():
+            first.setdefault(unit_id, state.version)
     by_version = {snapshot.updated.isoformat(): snapshot for snapshot in snapshots}
     latest = snapshots[-1].updated.isoformat()
     changed: dict[str, str] = {}
@@ -112,7 +117,8 @@ def current_values(snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff],
             source = snapshots[-1]  # the report's own metadata (its date), which every version states
         words = words_of(view.item, source, carried=source is not snapshots[-1]) if source is not None else None
         recorded = source.updated.isoformat() if source is not None else None
-        rows.append(Current(view, recorded, changed.get(fact_id), words, latest))
+        since = first.get(fact_id, recorded)
+        rows.append(Current(view, recorded, changed.get(fact_id), words, latest, since))
     return rows
 
 

@@ -39,7 +39,7 @@
       item.appendChild(link);
       var value = document.createElement("span");
       value.className = "value";
-      value.textContent = entry.value ? " " + entry.value + " (last recorded " + entry.recorded + ")" : " no value recorded";
+      value.textContent = entry.value ? " " + entry.value + (entry.carried ? " (last recorded " : " (as of ") + entry.recorded + ")" : " no value recorded";
       item.appendChild(value);
       var sentence = sentenceFor(entry, words);
       if (sentence) {
