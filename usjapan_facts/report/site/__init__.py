@@ -32,7 +32,7 @@ from usjapan_facts.report.site.words import (
     in_severity_order,
     pdf_of,
     recent_changes,
-    web_link,
+    source_parts,
     words_of,
 )
 from usjapan_facts.texts import BriefText
@@ -124,7 +124,7 @@ def build_site(
         "brief_title": catalogue.title,
         "by_severity": lambda changes: by_severity(changes, catalogue),
         "words_of_change": lambda change, version: change_words(change, by_version[version], by_version),
-        "web_link": web_link,
+        "source_parts": source_parts,
         "pdf_of": pdf_of,
         "texts": texts,
         "compared": compared,

@@ -138,6 +138,8 @@ def build_chart(entries: Sequence[HistoryEntry]) -> Chart | None:
         low, high = min(*values, 0.0), max(values)
         step = _nice_step(high - low)
         low, high = math.floor(low / step) * step, math.ceil(high / step) * step + (step if high == low else 0)
+        # Room above the highest figure, so a value there and a lower bound's band read apart from the frame.
+        high += step
     left, top, right, bottom = LEFT, TOP, WIDTH - RIGHT, HEIGHT - BOTTOM
     days = [dt.date.fromisoformat(entry.view.version).toordinal() for entry in entries]
     first, last = days[0], max(days[-1], days[0] + 1)

@@ -18,7 +18,7 @@ from usjapan_facts.model import Snapshot
 from usjapan_facts.severity_levels import SEVERITY_RANK
 from usjapan_facts.timeline import Timeline
 
-_WEB = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
+_LEADING_URL = re.compile(r"^(https?://(?:www\.)?([^\s/?#]+)\S*)\s*(.*)$", re.IGNORECASE)
 _PDF = re.compile(r"\.pdf(?:[?#]|$)", re.IGNORECASE)
 RECENT_DAYS = 365
 """'Changed in the last 12 months': counted back from the newest version's date."""
@@ -36,16 +36,20 @@ class Words:
     page: int | None = None
 
 
-def web_link(address: str) -> str | None:
-    """Return `address` if it is an http(s) URL a page may link to, else None (shown as text)."""
-    return address if _WEB.match(address) else None
+def source_parts(source: str) -> tuple[str | None, str, str]:
+    """Split a recorded source into the address to link (if any), the text to link it by, and a note after it."""
+    match = _LEADING_URL.match(source)
+    if match is None:
+        return None, source, ""
+    return match[1], match[2], match[3]
 
 
 def pdf_of(snapshot: Snapshot) -> str | None:
     """The version's PDF: the first source whose address ends in .pdf and may be linked to."""
     for source in snapshot.sources:
-        if web_link(source) and _PDF.search(source):
-            return source.partition("#")[0]
+        address = source_parts(source)[0]
+        if address and _PDF.search(address):
+            return address.partition("#")[0]
     return None
 
 
