@@ -258,3 +258,30 @@ def test_hostile_text_stays_text_in_the_browser(browser: Any, tmp_path: Path, re
     assert dialogs == []
     assert problems == []
     page.close()
+
+
+def test_a_version_without_sentences_never_shows_an_earlier_one_unlabelled(
+    browser: Any, run: Run, tmp_path: Path, real_store: SnapshotStore
+) -> None:
+    """2026-10-01 quotes nothing: each sentence on its page is an earlier version's, dated, marked as carried."""
+    assert run(f"usjapan-facts site {tmp_path}").code == 0
+    page, problems = _open(browser, (tmp_path / "versions" / "2026-10-01.html").as_uri())
+    figures = page.eval_on_selector_all(
+        "figure.words",
+        "fs => fs.map(f => [f.dataset.version, f.dataset.fact, f.classList.contains('carried'),"
+        " f.querySelector('figcaption').textContent, f.querySelector('blockquote').textContent,"
+        " f.previousElementSibling.textContent])",
+    )
+    assert figures
+    by_version = {snapshot.updated.isoformat(): snapshot for snapshot in real_store}
+    for version, fact_id, carried, caption, text, before in figures:
+        assert version != "2026-10-01"
+        assert carried
+        assert f"Last recorded {version}" in caption
+        assert "No sentence of 2026-10-01 is recorded for the new value" in before
+        head, _, slug = fact_id.partition(".")
+        stored = getattr(by_version[version], head).get(slug) if head in ("elections", "events") else None
+        assert (stored or by_version[version].facts[fact_id]).quote == text
+    assert page.eval_on_selector_all("blockquote", "qs => qs.filter(q => !q.closest('figure.words')).length") == 0
+    assert problems == []
+    page.close()
