@@ -83,10 +83,17 @@ def test_chart_holds_values_as_steps_and_leaves_unknowns_as_gaps(real_store: Sna
         qualifier = getattr(entry.view.item, "qualifier", None)
         return entry.view.status == "stated" and qualifier not in ("over", "at_least", "under", "nearly")
 
-    runs = [len(list(group)) for known, group in itertools.groupby(entries, on_the_line) if known]
-    assert len(chart.steps) == sum(1 for length in runs if length > 1)
+    groups = [(known, len(list(group))) for known, group in itertools.groupby(entries, on_the_line)]
+    # A run of values is one path; one that a bound follows holds until the bound's version (a last "H x").
+    held_to_bound = [
+        known and index + 1 < len(groups) and entries[sum(n for _, n in groups[: index + 1])].view.status == "stated"
+        for index, (known, _) in enumerate(groups)
+    ]
+    expected = sum(1 for (known, n), held in zip(groups, held_to_bound, strict=True) if known and (n > 1 or held))
+    assert len(chart.steps) == expected
     for path in chart.steps:
-        assert re.fullmatch(r"M [\d.]+ [\d.]+( H [\d.]+ V [\d.]+)+", path)
+        assert re.fullmatch(r"M [\d.]+ [\d.]+( H [\d.]+ V [\d.]+)*( H [\d.]+)?", path)
+        assert " H " in path
     gap_xs = {gap.x for gap in chart.gaps}
     assert not any(f"H {x} " in path for path in chart.steps for x in gap_xs)
 

@@ -138,8 +138,8 @@ def build_chart(entries: Sequence[HistoryEntry]) -> Chart | None:
         low, high = min(*values, 0.0), max(values)
         step = _nice_step(high - low)
         low, high = math.floor(low / step) * step, math.ceil(high / step) * step + (step if high == low else 0)
-        # Room above the highest figure, so a value there and a lower bound's band read apart from the frame.
-        high += step
+        if max(values) >= high:
+            high += step  # a figure on the top line would read as the frame, not as a value
     left, top, right, bottom = LEFT, TOP, WIDTH - RIGHT, HEIGHT - BOTTOM
     days = [dt.date.fromisoformat(entry.view.version).toordinal() for entry in entries]
     first, last = days[0], max(days[-1], days[0] + 1)
@@ -162,8 +162,10 @@ def build_chart(entries: Sequence[HistoryEntry]) -> Chart | None:
         x = x_of(dt.date.fromisoformat(view.version).toordinal())
         marker = _marker(getattr(view.item, "qualifier", None)) if view.status == "stated" else ""
         if view.status != "stated" or view.number is None or marker in ("lower", "upper"):
-            if len(run) > 1:
-                steps.append(_step_path(run))
+            # A value holds until the next version; up to a bound's version it is drawn, into an unknown not.
+            held = f" H {x}" if run and view.status == "stated" and view.number is not None else ""
+            if len(run) > 1 or held:
+                steps.append(_step_path(run) + held)
             run = []
         if view.status != "stated" or view.number is None:
             gaps.append(Gap(view.version, x, max(x_end, x + 6), view.status))
