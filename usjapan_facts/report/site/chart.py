@@ -122,6 +122,20 @@ def _axis_label(kind: str, value: float) -> str:
     return format_number(value)
 
 
+def _y_range(values: Sequence[float], *, inverted: bool) -> tuple[float, float, float]:
+    """The y axis's lowest and highest tick and the step between ticks."""
+    if inverted:
+        # Positions: 1 at the top, one tick per place, a place of room below the lowest rank.
+        low, high = 1.0, max(values) + 1
+        return low, high, 1.0 if high - low <= 10 else float(math.ceil(_nice_step(high - low)))
+    low, high = min(*values, 0.0), max(values)
+    step = _nice_step(high - low)
+    low, high = math.floor(low / step) * step, math.ceil(high / step) * step + (step if high == low else 0)
+    if max(values) >= high:
+        high += step  # a figure on the top line would read as the frame, not as a value
+    return low, high, step
+
+
 def build_chart(entries: Sequence[HistoryEntry]) -> Chart | None:
     """Lay out the chart of a numeric fact, or return None when no version gives it a number."""
     numbered = [entry for entry in entries if entry.view.status == "stated" and entry.view.number is not None]
@@ -130,16 +144,7 @@ def build_chart(entries: Sequence[HistoryEntry]) -> Chart | None:
     kind = entries[0].view.kind
     inverted = kind == "rank"
     values = [entry.view.number for entry in numbered if entry.view.number is not None]
-    if inverted:
-        # Positions: 1 at the top, one tick per place, a place of room below the lowest rank.
-        low, high = 1.0, max(values) + 1
-        step = 1.0 if high - low <= 10 else float(math.ceil(_nice_step(high - low)))
-    else:
-        low, high = min(*values, 0.0), max(values)
-        step = _nice_step(high - low)
-        low, high = math.floor(low / step) * step, math.ceil(high / step) * step + (step if high == low else 0)
-        if max(values) >= high:
-            high += step  # a figure on the top line would read as the frame, not as a value
+    low, high, step = _y_range(values, inverted=inverted)
     left, top, right, bottom = LEFT, TOP, WIDTH - RIGHT, HEIGHT - BOTTOM
     days = [dt.date.fromisoformat(entry.view.version).toordinal() for entry in entries]
     first, last = days[0], max(days[-1], days[0] + 1)
