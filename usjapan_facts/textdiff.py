@@ -80,7 +80,21 @@ def _merged(pieces: Sequence[Piece]) -> tuple[Piece, ...]:
             joined[-1] = Piece(piece.op, joined[-1].text + piece.text)
         else:
             joined.append(piece)
-    return tuple(joined)
+    return tuple(_slid(joined))
+
+
+def _slid(pieces: list[Piece]) -> list[Piece]:
+    # An insertion (or deletion) alone between shared text reads better starting at a word than at a space:
+    # "and[ lasting] praise" is the same change as "and [lasting ]praise", which a reader sees as one word.
+    for index in range(1, len(pieces) - 1):
+        before, piece, after = pieces[index - 1 : index + 2]
+        if before.op != "equal" or after.op != "equal" or piece.op == "equal":
+            continue
+        text, rest, shared = piece.text, after.text, before.text
+        while text[:1].isspace() and rest[:1] == text[:1] and text.strip():
+            shared, text, rest = shared + text[0], text[1:] + text[0], rest[1:]
+        pieces[index - 1 : index + 2] = [Piece("equal", shared), Piece(piece.op, text), Piece("equal", rest)]
+    return [piece for piece in pieces if piece.text]
 
 
 def word_diff(old: str, new: str) -> tuple[Piece, ...]:

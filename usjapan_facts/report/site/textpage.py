@@ -15,6 +15,8 @@ from usjapan_facts.textdiff import Row, lines_of, text_diff
 
 CONTEXT = 2
 """Shared sentences shown on each side of a change; longer shared stretches are folded."""
+MIN_FOLD = 3
+"""The fewest shared sentences folded away; fewer are shown."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,10 @@ def compare_texts(old: str, new: str, old_text: str, new_text: str, changes: Seq
         if not row.same or index in by_row
         for shift in range(-CONTEXT, CONTEXT + 1)
     }
+    # A shared stretch is folded only when it is long enough for folding to save the reader something.
+    for start, end in _runs([index not in near for index in range(len(rows))]):
+        if end - start < MIN_FOLD:
+            near.update(range(start, end))
     stretches: list[Stretch] = []
     for index, row in enumerate(rows):
         folded = index not in near
@@ -85,6 +91,19 @@ def compare_texts(old: str, new: str, old_text: str, new_text: str, changes: Seq
     inserted = sum(len(p.text.split()) for row in rows for p in row.pieces if p.op == "insert")
     deleted = sum(len(p.text.split()) for row in rows for p in row.pieces if p.op == "delete")
     return TextComparison(old, new, tuple(stretches), tuple(linked), inserted, deleted)
+
+
+def _runs(flags: Sequence[bool]) -> list[tuple[int, int]]:
+    """The (start, end) of each run of true flags."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for index, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            runs.append((start, index))
+            start = None
+    return runs
 
 
 def _row_for(item: object, lines: Sequence[str], row_of: dict[int, int]) -> int | None:
