@@ -292,3 +292,17 @@ def test_a_version_without_sentences_never_shows_an_earlier_one_unlabelled(
     assert page.eval_on_selector_all("blockquote", "qs => qs.filter(q => !q.closest('figure.words')).length") == 0
     assert problems == []
     page.close()
+
+
+def test_axe_finds_no_serious_violation_on_the_shipped_history(browser: Any, run: Run, tmp_path: Path) -> None:
+    """axe-core on the shipped history's index, its newest version and the troops' chart: nothing serious."""
+    axe = ROOT / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js"
+    if not axe.is_file():
+        pytest.skip("axe-core is not installed: npm install --prefix .ci/node axe-core (.ci/run does)")
+    assert run(f"usjapan-facts site {tmp_path}").code == 0
+    for name in ("index.html", "versions/2026-10-01.html", f"facts/{TROOPS}.html", "search.html"):
+        page, _ = _open(browser, (tmp_path / name).as_uri())
+        page.add_script_tag(path=str(axe))
+        found = page.evaluate("async () => (await axe.run()).violations.map(v => [v.id, v.impact, v.nodes.length])")
+        assert [v for v in found if v[1] in ("serious", "critical")] == [], name
+        page.close()
