@@ -306,3 +306,21 @@ def test_axe_finds_no_serious_violation_on_the_shipped_history(browser: Any, run
         found = page.evaluate("async () => (await axe.run()).violations.map(v => [v.id, v.impact, v.nodes.length])")
         assert [v for v in found if v[1] in ("serious", "critical")] == [], name
         page.close()
+
+
+def test_only_web_addresses_become_links() -> None:
+    """A source is linked only when it starts with http(s)://; a note after it stays text; anything else is text."""
+    from usjapan_facts.report.site.words import source_parts
+
+    assert source_parts("https://www.congress.gov/x/IF10199.49.pdf") == (
+        "https://www.congress.gov/x/IF10199.49.pdf",
+        "congress.gov",
+        "",
+    )
+    assert source_parts("https://www.everycrsreport.com/r.html (stored copy)") == (
+        "https://www.everycrsreport.com/r.html",
+        "everycrsreport.com",
+        "(stored copy)",
+    )
+    for text in ("javascript:alert(1)", "shared/briefs/IF10199.md (full text)", "data:text/html,<b>x</b>"):
+        assert source_parts(text) == (None, text, "")
