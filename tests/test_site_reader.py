@@ -163,6 +163,10 @@ def test_text_diff_page_marks_the_planted_words_and_links_facts_both_ways(
     _screenshot(page, "text-diff.png")
     assert problems == []
     page.close()
+    later, _ = _open(browser, (out / "texts" / "2024-05-01_2025-09-01.html").as_uri())
+    shown = later.eval_on_selector_all("ol.fact-changes li", "ls => ls.map(l => [l.dataset.severity, l.dataset.fact])")
+    assert shown == [["major", "leaders.japan_prime_minister"], ["minor", "alliance.us_troops_in_japan"]]
+    later.close()
 
 
 def test_search_finds_a_fact_by_a_word_of_its_sentence(browser: Any, built: tuple[Path, SnapshotStore]) -> None:
