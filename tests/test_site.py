@@ -19,8 +19,9 @@ from tests.conftest import Run
 from usjapan_facts import catalog
 from usjapan_facts.diff import diff_pairs
 from usjapan_facts.history import fact_history
-from usjapan_facts.report.site import build_site, quote_of
+from usjapan_facts.report.site import build_site
 from usjapan_facts.report.site.chart import build_chart
+from usjapan_facts.report.site.words import change_words
 from usjapan_facts.store import SnapshotStore, consecutive_pairs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,7 +40,7 @@ def site(tmp_path_factory: pytest.TempPathFactory, real_store: SnapshotStore) ->
 
 
 def test_site_command_writes_index_versions_facts_and_feed(run: Run, tmp_path: Path, real_store: SnapshotStore) -> None:
-    """One page per version and per fact, an index, a feed and a style sheet; no JavaScript anywhere."""
+    """One page per version and per fact, an index, a feed and a style sheet; script only on the search page."""
     out = tmp_path / "out"
     result = run(f"usjapan-facts site {out}")
     assert (result.code, result.stdout) == (0, "")
@@ -48,7 +49,9 @@ def test_site_command_writes_index_versions_facts_and_feed(run: Run, tmp_path: P
     assert (out / "facts" / f"{TROOPS}.html").is_file()
     assert (out / "feed.xml").is_file()
     for page in out.rglob("*.html"):
-        assert "<script" not in page.read_text(encoding="utf-8").lower()
+        scripts = re.findall(r"<script[^>]*>", page.read_text(encoding="utf-8").lower())
+        expected = ['<script src="search-index.js">', '<script src="search.js">'] if page.name == "search.html" else []
+        assert scripts == expected, page.name
 
 
 def test_site_escapes_what_a_brief_says(tmp_path: Path, real_store: SnapshotStore) -> None:
@@ -74,29 +77,45 @@ def test_chart_holds_values_as_steps_and_leaves_unknowns_as_gaps(real_store: Sna
     unknown = [e.view.version for e in entries if e.view.status != "stated"]
     assert [point.version for point in chart.points] == stated
     assert [gap.version for gap in chart.gaps] == unknown
-    runs = [
-        len(list(group)) for known, group in itertools.groupby(entries, lambda e: e.view.status == "stated") if known
+
+    def on_the_line(entry: Any) -> bool:
+        """Stated as a figure, not only as a bound (a bound is a band, off the step line)."""
+        qualifier = getattr(entry.view.item, "qualifier", None)
+        return entry.view.status == "stated" and qualifier not in ("over", "at_least", "under", "nearly")
+
+    groups = [(known, len(list(group))) for known, group in itertools.groupby(entries, on_the_line)]
+    # A run of values is one path; one that a bound follows holds until the bound's version (a last "H x").
+    held_to_bound = [
+        known and index + 1 < len(groups) and entries[sum(n for _, n in groups[: index + 1])].view.status == "stated"
+        for index, (known, _) in enumerate(groups)
     ]
-    assert len(chart.steps) == sum(1 for length in runs if length > 1)
+    expected = sum(1 for (known, n), held in zip(groups, held_to_bound, strict=True) if known and (n > 1 or held))
+    assert len(chart.steps) == expected
     for path in chart.steps:
-        assert re.fullmatch(r"M [\d.]+ [\d.]+( H [\d.]+ V [\d.]+)+", path)
+        assert re.fullmatch(r"M [\d.]+ [\d.]+( H [\d.]+ V [\d.]+)*( H [\d.]+)?", path)
+        assert " H " in path
     gap_xs = {gap.x for gap in chart.gaps}
     assert not any(f"H {x} " in path for path in chart.steps for x in gap_xs)
 
 
-def test_chart_draws_bounds_as_one_sided_markers(real_store: SnapshotStore) -> None:
-    """'over 50,000' is a lower bound: an arrow upward from the figure; 'around' and exact values are points."""
+def test_chart_draws_bounds_as_bands_from_the_figure(real_store: SnapshotStore) -> None:
+    """'over 50,000' is a band from the figure upward, labelled, one per run of versions; no point sits on it."""
     chart = build_chart(list(fact_history(real_store, TROOPS)))
     assert chart is not None
+    over = [point for point in chart.points if point.label.startswith("over")]
+    assert over
     for point in chart.points:
-        if point.label.startswith("over"):
-            assert point.marker == "lower"
-            assert point.arrow_to is not None
-            assert point.arrow_to < point.y  # SVG y grows downward: the arrow points up, to larger values
-        else:
-            assert point.marker in ("approx", "exact")
-            assert point.arrow_to is None
-    assert any(point.marker == "lower" for point in chart.points)
+        assert point.marker == ("lower" if point.label.startswith("over") else point.marker)
+        assert point.marker in ("lower", "approx", "exact")
+    banded = [version for band in chart.bands for version in band.versions]
+    assert banded == [point.version for point in over]
+    for band in chart.bands:
+        assert band.y_far < band.y_bound  # SVG y grows downward: the band lies above the figure
+        assert band.label.startswith("over")
+        assert band.x_end > band.x
+    assert len(chart.bands) < len(over)  # consecutive versions with the same bound share one band
+    for path in chart.steps:
+        assert not any(f"{point.x} {point.y}" in path for point in over)
 
 
 def test_rank_chart_puts_1_at_the_top(real_store: SnapshotStore) -> None:
@@ -164,7 +183,7 @@ def test_index_opens_cleanly_and_counts_changes(browser: Any, site: Path, real_s
     diffs = {d.new.version: len(d.changes) for d in diff_pairs(consecutive_pairs(real_store))}
     versions = [version.isoformat() for version in reversed(real_store.versions())]
     assert rows == [[version, diffs.get(version, 0)] for version in versions]
-    assert page.title() == "Versions · IF10199 facts"
+    assert page.title() == "Facts and versions · IF10199 facts"
     assert page.eval_on_selector("body", "b => getComputedStyle(b).maxWidth") == "960px"  # style.css applied
     assert problems == []
     page.close()
@@ -181,40 +200,51 @@ def test_troop_page_renders_the_chart_and_history(browser: Any, site: Path, real
     assert page.eval_on_selector_all("svg.chart rect.gap.unknown", "rs => rs.map(r => r.dataset.version)") == unknown
     over = [e.view.version for e in entries if e.view.status == "stated" and e.view.display.startswith("over")]
     assert page.eval_on_selector_all("svg.chart g.point.lower", "gs => gs.map(g => g.dataset.version)") == over
-    arrows = page.eval_on_selector_all(
-        "svg.chart g.point.lower line.bound", "ls => ls.map(l => l.y2.baseVal.value < l.y1.baseVal.value)"
+    assert page.eval_on_selector_all("svg.chart g.point.lower circle", "cs => cs.length") == 0
+    bands = page.eval_on_selector_all(
+        "svg.chart g.band.lower",
+        "gs => gs.map(g => [g.dataset.versions, Number(g.dataset.farY) < Number(g.dataset.boundY),"
+        " g.querySelector('text').textContent])",
     )
-    assert arrows == [True] * len(over)
+    assert [version for versions, _, _ in bands for version in versions.split()] == over
+    assert all(upward and label.startswith("over") for _, upward, label in bands)
     box = page.eval_on_selector("svg.chart", "s => [s.getBoundingClientRect().width, s.getBoundingClientRect().height]")
-    assert box[0] > 300
-    assert box[1] > 100
+    assert box[0] > 800
+    assert box[1] > 350
+    assert page.eval_on_selector("svg.chart", "s => [s.querySelector('title').textContent.length > 0,"
+                                 " s.querySelector('desc').textContent.length > 0]") == [True, True]  # fmt: skip
+    titles = page.eval_on_selector_all("svg.chart .axis-title", "ts => ts.map(t => t.textContent)")
+    assert titles == ["U.S. troops in Japan (number)", "Version of the brief (cover date)"]
     cells = page.eval_on_selector_all("#history tbody tr", "rows => rows.map(r => r.cells[1].textContent.trim())")
     assert cells == [e.view.display if e.view.status == "stated" else "unknown (not recorded)" for e in entries]
     assert problems == []
     page.close()
 
 
-def test_version_page_groups_changes_by_section_with_quotes(
+def test_version_page_lists_changes_major_first_each_with_its_own_words(
     browser: Any, site: Path, real_store: SnapshotStore
 ) -> None:
-    """A version's page: changes by severity, then under their sections in catalogue order, each with its sentence."""
+    """A version's page: changes major first, by section in catalogue order within each, each with its sentence."""
     page, problems = _open(browser, (site / "versions" / "2022-07-21.html").as_uri())
     diff = next(d for d in diff_pairs(consecutive_pairs(real_store)) if d.new.version == "2022-07-21")
-    sections = page.eval_on_selector_all(
-        "section.section", "ss => ss.map(s => [s.dataset.severity, s.dataset.section])"
-    )
     order = list(catalog.load("IF10199").sections.values())
-    rank = {"major": 0, "minor": 1, "info": 2}
-    groups = {(change.severity, change.section) for change in diff.changes}
-    assert [tuple(group) for group in sections] == sorted(groups, key=lambda g: (rank[g[0]], order.index(g[1])))
     shown = page.eval_on_selector_all(
         "article.change",
-        "as => as.map(a => [a.closest('section').dataset.section, a.dataset.fingerprint,"
+        "as => as.map(a => [a.dataset.severity, a.closest('section.section').dataset.section, a.dataset.fingerprint,"
         " a.querySelector('blockquote') ? a.querySelector('blockquote').textContent : null])",
     )
-    expected = {change.fingerprint: (change.section, quote_of(change)) for change in diff.changes}
-    assert {fingerprint: (section, quote) for section, fingerprint, quote in shown} == expected
-    assert any(quote for _, _, quote in shown)
+    ranks = {"major": 0, "minor": 1, "info": 2}
+    assert [(s, sec) for s, sec, _, _ in shown] == sorted(
+        [(s, sec) for s, sec, _, _ in shown], key=lambda pair: (ranks[pair[0]], order.index(pair[1]))
+    )
+    by_version = {snapshot.updated.isoformat(): snapshot for snapshot in real_store}
+    new = by_version["2022-07-21"]
+    expected = {}
+    for change in diff.changes:
+        words = change_words(change, new, by_version)
+        expected[change.fingerprint] = (change.section, words.text if words else None)
+    assert {fingerprint: (section, quote) for _, section, fingerprint, quote in shown} == expected
+    assert any(quote for _, _, _, quote in shown)
     _screenshot(page, "version-2022-07-21.png")
     assert problems == []
     page.close()
@@ -235,3 +265,62 @@ def test_hostile_text_stays_text_in_the_browser(browser: Any, tmp_path: Path, re
     assert dialogs == []
     assert problems == []
     page.close()
+
+
+def test_a_version_without_sentences_never_shows_an_earlier_one_unlabelled(
+    browser: Any, run: Run, tmp_path: Path, real_store: SnapshotStore
+) -> None:
+    """2026-10-01 quotes nothing: each sentence on its page is an earlier version's, dated, marked as carried."""
+    assert run(f"usjapan-facts site {tmp_path}").code == 0
+    page, problems = _open(browser, (tmp_path / "versions" / "2026-10-01.html").as_uri())
+    figures = page.eval_on_selector_all(
+        "figure.words",
+        "fs => fs.map(f => [f.dataset.version, f.dataset.fact, f.classList.contains('carried'),"
+        " f.querySelector('figcaption').textContent, f.querySelector('blockquote').textContent,"
+        " f.previousElementSibling.textContent])",
+    )
+    assert figures
+    by_version = {snapshot.updated.isoformat(): snapshot for snapshot in real_store}
+    for version, fact_id, carried, caption, text, before in figures:
+        assert version != "2026-10-01"
+        assert carried
+        assert f"Last recorded {version}" in caption
+        assert "No sentence of 2026-10-01 is recorded for the new value" in before
+        head, _, slug = fact_id.partition(".")
+        stored = getattr(by_version[version], head).get(slug) if head in ("elections", "events") else None
+        assert (stored or by_version[version].facts[fact_id]).quote == text
+    assert page.eval_on_selector_all("blockquote", "qs => qs.filter(q => !q.closest('figure.words')).length") == 0
+    assert problems == []
+    page.close()
+
+
+def test_axe_finds_no_serious_violation_on_the_shipped_history(browser: Any, run: Run, tmp_path: Path) -> None:
+    """axe-core on the shipped history's index, its newest version and the troops' chart: nothing serious."""
+    axe = ROOT / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js"
+    if not axe.is_file():
+        pytest.skip("axe-core is not installed: npm install --prefix .ci/node axe-core (.ci/run does)")
+    assert run(f"usjapan-facts site {tmp_path}").code == 0
+    for name in ("index.html", "versions/2026-10-01.html", f"facts/{TROOPS}.html", "search.html"):
+        page, _ = _open(browser, (tmp_path / name).as_uri())
+        page.add_script_tag(path=str(axe))
+        found = page.evaluate("async () => (await axe.run()).violations.map(v => [v.id, v.impact, v.nodes.length])")
+        assert [v for v in found if v[1] in ("serious", "critical")] == [], name
+        page.close()
+
+
+def test_only_web_addresses_become_links() -> None:
+    """A source is linked only when it starts with http(s)://; a note after it stays text; anything else is text."""
+    from usjapan_facts.report.site.words import source_parts
+
+    assert source_parts("https://www.congress.gov/x/IF10199.49.pdf") == (
+        "https://www.congress.gov/x/IF10199.49.pdf",
+        "congress.gov",
+        "",
+    )
+    assert source_parts("https://www.everycrsreport.com/r.html (stored copy)") == (
+        "https://www.everycrsreport.com/r.html",
+        "everycrsreport.com",
+        "(stored copy)",
+    )
+    for text in ("javascript:alert(1)", "shared/briefs/IF10199.md (full text)", "data:text/html,<b>x</b>"):
+        assert source_parts(text) == (None, text, "")

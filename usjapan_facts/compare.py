@@ -20,7 +20,8 @@ from usjapan_facts.catalog import NUMERIC_KINDS
 from usjapan_facts.claims import claim_of, compatible, dates_compatible, finer_point, gap, names_compatible
 from usjapan_facts.model import Snapshot
 
-WORDING = frozenset({"as_written"})
+WORDING = frozenset({"as_written", "page", "column"})
+"""Neither meaning nor provenance: how the brief words a value, and where on the PDF's page it stands."""
 PROVENANCE = ("quote", "section", "note")
 METADATA_UNITS = ("report.id", "report.title", "report.authors")
 

@@ -81,7 +81,7 @@ class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
-PROVENANCE_FIELDS = ("quote", "section")
+PROVENANCE_FIELDS = ("quote", "section", "page", "column")
 
 
 class BaseFact(_Model):
@@ -98,6 +98,10 @@ class BaseFact(_Model):
     note: str | None = None
     quote: str | None = None
     section: str | None = None
+    page: Annotated[StrictInt, Field(ge=1, le=MAX_RANK)] | None = None
+    """The page of the PDF the quote stands on, when the text came from a PDF."""
+    column: Annotated[StrictInt, Field(ge=1, le=4)] | None = None
+    """The column of that page (1 the left), when the page has columns."""
 
     def identity(self) -> object:
         """Return what makes two values of this fact equal; wording and provenance never count."""

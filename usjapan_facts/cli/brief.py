@@ -40,12 +40,18 @@ def _extracted(got: Source, brief: str, *, updated: dt.date | None = None, sourc
         raise ExtractError(f"{got.name}: {exc.message}", hint=exc.hint, cli_hint=exc.cli_hint) from None
 
 
-def _read_brief(source: str, timeout: float) -> Source:
-    """Read a brief's text from a PDF file, another file, '-' or a URL (what `fetch` writes is one of these)."""
-    from usjapan_facts.extract.pdf import looks_like_pdf, read_pdf
+def _read_brief(source: str, timeout: float) -> tuple[Source, bytes | None]:
+    """Read a brief's text from a PDF file, another file, '-' or a URL (what `fetch` writes is one of these).
+
+    A PDF's bytes come back too, so that its facts can be placed on its pages.
+    """
+    from usjapan_facts.extract.pdf import looks_like_pdf, pdf_text, read_pdf_bytes
     from usjapan_facts.extract.sources import Source, read_source
 
-    return Source(read_pdf(source), source) if looks_like_pdf(source) else read_source(source, timeout=timeout)
+    if not looks_like_pdf(source):
+        return read_source(source, timeout=timeout), None
+    pdf = read_pdf_bytes(source)
+    return Source(pdf_text(pdf, Path(source).name), source), pdf
 
 
 @cli.command()
@@ -70,18 +76,27 @@ def extract(
     force: bool,
 ) -> None:
     """Propose a snapshot from a version's text: a file (text, HTML or PDF), '-' for stdin, or an http(s) URL."""
+    from usjapan_facts.extract.brief_text import normalised_text, place_on_pages
+    from usjapan_facts.extract.pdf import page_map
+
     if force and not save:
         raise click.UsageError("--force replaces a stored version, so it goes with --save")
-    got = _read_brief(source, timeout)
+    got, pdf = _read_brief(source, timeout)
     result = _extracted(got, store.brief, updated=updated.date() if updated else None, source_url=source_url or got.url)
-    click.echo(canonical_json(result.snapshot) if fmt == "json" else render_snapshot(result.snapshot), nl=False)
+    snapshot = place_on_pages(result.snapshot, page_map(pdf)) if pdf else result.snapshot
+    click.echo(canonical_json(snapshot) if fmt == "json" else render_snapshot(snapshot), nl=False)
     say(f"{len(result.found)} of {len(store.catalogue.facts)} catalogue facts found in {got.name}")
     if result.not_found:
         say(f"not found: {', '.join(result.not_found)}")
     for warning in result.warnings:
         say(f"warning: {warning}")
     if save:
-        say(f"saved {store.save(result.snapshot, overwrite=force)}")
+        from usjapan_facts.texts import save_text
+
+        say(f"saved {store.save(snapshot, overwrite=force)}")
+        # The text is kept after the snapshot, so a refused save leaves no text behind.
+        kept = save_text(store.root, snapshot.updated, normalised_text(got.text), source_url or got.url)
+        say(f"kept its text in {kept}")
 
 
 @cli.command()
@@ -155,7 +170,7 @@ def check(
         rules = rules.model_copy(update={"stale_after_years": stale_after_years})
     brief = not_found = None
     if brief_source is not None:
-        got = _read_brief(brief_source, timeout)
+        got, _ = _read_brief(brief_source, timeout)
         extraction = _extracted(got, store.brief, source_url=got.url)
         brief, not_found = extraction.snapshot, extraction.not_found
     others: tuple[Snapshot, ...] = ()

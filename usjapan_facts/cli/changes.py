@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 @filter_options
 @rules_option
 @click.option("--exit-code", is_flag=True, help="Exit 1 when changes remain after filtering, like git diff.")
+@click.option("--text", "words", is_flag=True, help="Compare the two versions' kept texts word by word instead.")
 @pass_store
 def diff(
     store: SnapshotStore,
@@ -51,8 +52,11 @@ def diff(
     min_severity: Severity,
     rules_file: Path | None,
     exit_code: bool,
+    words: bool,
 ) -> None:
     """Show what changed from what was known as of OLD to NEW (default: previous to latest; NEW: latest)."""
+    if words:
+        _diff_text(store, old or "previous", new or "latest", exit_code=exit_code)
     from usjapan_facts.diff import diff_versions
     from usjapan_facts.report import render as report
     from usjapan_facts.severity import find_rules
@@ -163,3 +167,26 @@ def _newest_first(blocks: Iterable[str]) -> Iterator[str]:
             spool.seek(offset)
             yield spool.read(end - offset).decode("utf-8")
             end = offset
+
+
+def _diff_text(store: SnapshotStore, old: str, new: str, *, exit_code: bool) -> None:
+    """Print the word-level comparison of two versions' kept texts: marks, or colour on a terminal."""
+    from usjapan_facts.errors import StoreError
+    from usjapan_facts.textdiff import render_terminal, text_diff
+    from usjapan_facts.texts import load_text, text_path
+
+    texts = []
+    for ref in (old, new):
+        version = store.resolve(ref).isoformat()
+        kept = load_text(store.root, version)
+        if kept is None:
+            raise StoreError(
+                f"{text_path(store.root, version)}: no text kept for version {version}; "
+                "run 'usjapan-facts extract SOURCE --save --force' on its PDF or page to keep it"
+            )
+        texts.append(kept)
+    rows = text_diff(texts[0].text, texts[1].text)
+    click.echo(f"--- {texts[0].version}\n+++ {texts[1].version}")
+    click.echo(render_terminal(rows, style=click.style if colour() else None), nl=False, color=colour())
+    changed = any(not row.same for row in rows)
+    sys.exit(EXIT_FINDINGS if exit_code and changed else EXIT_OK)

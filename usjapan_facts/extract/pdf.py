@@ -11,6 +11,7 @@ import io
 import os
 import re
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 from usjapan_facts.errors import FactsError
@@ -39,6 +40,11 @@ def looks_like_pdf(path: str) -> bool:
 
 def read_pdf(path: str, *, max_bytes: int = MAX_PDF_BYTES) -> str:
     """Read the PDF at `path` (a regular file of at most `max_bytes`) and return its text."""
+    return pdf_text(read_pdf_bytes(path, max_bytes=max_bytes), Path(path).name)
+
+
+def read_pdf_bytes(path: str, *, max_bytes: int = MAX_PDF_BYTES) -> bytes:
+    """Read the bytes of the PDF at `path`, a regular file of at most `max_bytes`."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             raise PdfError(f"{path}: is not a regular file")
@@ -50,7 +56,7 @@ def read_pdf(path: str, *, max_bytes: int = MAX_PDF_BYTES) -> str:
         raise PdfError(f"{path}: cannot be read ({exc.strerror})") from None
     if len(data) > max_bytes:
         raise PdfError(f"{path}: is over the {max_bytes:,}-byte limit for a brief")
-    return pdf_text(data, Path(path).name)
+    return data
 
 
 def pdf_text(data: bytes, name: str = "the PDF") -> str:
@@ -69,3 +75,30 @@ def pdf_text(data: bytes, name: str = "the PDF") -> str:
     if not text.strip():
         raise PdfError(f"{name}: has no text (a scanned image?); convert it to text first")
     return text
+
+
+@dataclass(frozen=True)
+class PagePart:
+    """The text of one column of one page: where a sentence found in it stands in the PDF."""
+
+    page: int
+    column: int
+    text: str
+
+
+def page_map(data: bytes) -> list[PagePart]:
+    """Return each page's text by column (1 the left half's text boxes, 2 the right's), pages from 1."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer
+
+    parts: list[PagePart] = []
+    try:
+        for number, page in enumerate(extract_pages(io.BytesIO(data), maxpages=MAX_PAGES, laparams=LAParams()), 1):
+            columns: dict[int, list[str]] = {1: [], 2: []}
+            for element in page:
+                if isinstance(element, LTTextContainer):
+                    columns[1 if element.x0 < page.width / 2 else 2].append(element.get_text())
+            parts += [PagePart(number, column, " ".join(texts)) for column, texts in columns.items() if texts]
+    except Exception:  # a PDF that gave its text but not its layout: no page numbers, nothing worse
+        return []
+    return parts

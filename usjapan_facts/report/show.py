@@ -49,6 +49,9 @@ def render_fact(view: FactView) -> str:
         lines.append(f"  quote:      {view.quote}")
     if view.quoted_section:
         lines.append(f"  section:    {view.quoted_section}")
+    page, column = getattr(view.item, "page", None), getattr(view.item, "column", None)
+    if page is not None:
+        lines.append(f"  in the PDF: page {page}" + (f", column {column}" if column else ""))
     return "\n".join(lines) + "\n"
 
 

@@ -1,13 +1,15 @@
 """A static web site of the history: an index of versions, a page per version, a page per fact.
 
 Pages are Jinja2 templates with autoescaping on, so every text that came from a brief (quotes, names,
-values) is escaped; charts are inline SVG; there is no JavaScript at all.
+values) is escaped; charts are inline SVG. The one script is the search page's, which reads a prebuilt
+index; every page reads whole without it.
 """
 
 from __future__ import annotations
 
+import itertools
 import shutil
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,14 +17,26 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from usjapan_facts import catalog
-from usjapan_facts.diff import Change, SnapshotDiff
+from usjapan_facts.diff import Change, SnapshotDiff, diff_snapshots
 from usjapan_facts.errors import FactsError
-from usjapan_facts.history import HistoryEntry, fact_history
+from usjapan_facts.history import fact_history
 from usjapan_facts.model import Snapshot
 from usjapan_facts.report.atom import render_atom
 from usjapan_facts.report.render import by_severity_and_section
 from usjapan_facts.report.site.chart import build_chart
-from usjapan_facts.severity_levels import Severity
+from usjapan_facts.report.site.search import index_script, search_entries
+from usjapan_facts.report.site.textpage import compare_texts
+from usjapan_facts.report.site.words import (
+    Current,
+    change_words,
+    current_values,
+    in_severity_order,
+    pdf_of,
+    recent_changes,
+    source_parts,
+    words_of,
+)
+from usjapan_facts.texts import BriefText
 
 STATIC = Path(__file__).parent / "static"
 
@@ -54,18 +68,14 @@ def _environment() -> Environment:
     )
 
 
-def quote_of(change: Change) -> str | None:
-    """The sentence the change's new value came from, or for a removal the old one's."""
-    for side in (change.new, change.old):
-        quote = getattr(side, "quote", None)
-        if isinstance(quote, str) and quote:
-            return quote
-    return None
-
-
-def by_section(changes: Sequence[Change], catalogue: catalog.Catalogue) -> list[tuple[Severity, str, list[Change]]]:
-    """Group changes by severity, most severe first, then by section in catalogue order (as the text report)."""
-    return by_severity_and_section(catalogue, changes)
+def by_severity(
+    changes: Sequence[Change], catalogue: catalog.Catalogue
+) -> list[tuple[str, list[tuple[str, list[Change]]]]]:
+    """Group changes by severity, major first, then by section in catalogue order (as the text report)."""
+    groups: dict[str, dict[str, list[Change]]] = {}
+    for severity, section, items in by_severity_and_section(catalogue, changes):
+        groups.setdefault(severity, {})[section] = items
+    return [(severity, list(sections.items())) for severity, sections in groups.items()]
 
 
 def fact_ids(snapshots: Sequence[Snapshot], catalogue: catalog.Catalogue) -> list[str]:
@@ -85,12 +95,22 @@ def _write(path: Path, text: str) -> None:
         raise SiteError(f"{path}: cannot write the page ({exc.strerror})") from None
 
 
-def build_site(snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff], out_dir: Path) -> list[Path]:
-    """Write the site for `snapshots` (oldest first) and the `diffs` between consecutive ones; return its pages."""
+def build_site(
+    snapshots: Sequence[Snapshot],
+    diffs: Sequence[SnapshotDiff],
+    out_dir: Path,
+    *,
+    texts: Mapping[str, BriefText] | None = None,
+) -> list[Path]:
+    """Write the site for `snapshots` (oldest first), the `diffs` between consecutive ones and any kept `texts`."""
     if not snapshots:
         raise SiteError("the store holds no version: nothing to publish")
     env = _environment()
+    texts = texts or {}
     by_new = {diff.new.version: diff for diff in diffs}
+    by_version = {snapshot.updated.isoformat(): snapshot for snapshot in snapshots}
+    with_text = [snapshot for snapshot in snapshots if snapshot.updated.isoformat() in texts]
+    compared = {new.updated.isoformat(): old.updated.isoformat() for old, new in itertools.pairwise(with_text)}
     rows = [
         VersionRow(snapshot, snapshots[index - 1].updated.isoformat() if index else None,
                    by_new.get(snapshot.updated.isoformat()))
@@ -102,8 +122,12 @@ def build_site(snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff], out
         "sections": catalogue.sections,
         "brief": catalogue.brief,
         "brief_title": catalogue.title,
-        "quote_of": quote_of,
-        "by_section": lambda changes: by_section(changes, catalogue),
+        "by_severity": lambda changes: by_severity(changes, catalogue),
+        "words_of_change": lambda change, version: change_words(change, by_version[version], by_version),
+        "source_parts": source_parts,
+        "pdf_of": pdf_of,
+        "texts": texts,
+        "compared": compared,
     }
     written: list[Path] = []
 
@@ -113,31 +137,42 @@ def build_site(snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff], out
         _write(out_dir / relative, html)
         written.append(out_dir / relative)
 
-    page("index.html", "index.html.j2", rows=list(reversed(rows)), facts=_fact_links(ids, catalogue))
+    histories = [list(fact_history(snapshots, fact_id, catalogue=catalogue)) for fact_id in ids]
+    currents = current_values(snapshots, diffs, ids)
+    since, recent = recent_changes(diffs, catalogue)
+    page("index.html", "index.html.j2", rows=list(reversed(rows)), currents=_grouped(currents), since=since,
+         recent=recent, latest=snapshots[-1].updated.isoformat())  # fmt: skip
     for row in rows:
         page(f"versions/{row.version}.html", "version.html.j2", row=row)
-    for fact_id in ids:
-        entries: list[HistoryEntry] = list(fact_history(snapshots, fact_id, catalogue=catalogue))
-        page(f"facts/{fact_id}.html", "fact.html.j2", entries=entries, first=entries[0].view,
-             chart=build_chart(entries))  # fmt: skip
+    for entries, current in zip(histories, currents, strict=True):
+        fact_words = [words_of(entry.view.item, by_version[entry.view.version], carried=False) for entry in entries]
+        page(f"facts/{current.view.fact_id}.html", "fact.html.j2", entries=entries, words=fact_words,
+             current=current, first=entries[0].view, chart=build_chart(entries))  # fmt: skip
+    for new, old in compared.items():
+        changes = by_new[new].changes if by_new.get(new) and by_new[new].old.version == old else ()
+        if not changes:
+            changes = diff_snapshots(by_version[old], by_version[new]).changes
+        comparison = compare_texts(old, new, texts[old].text, texts[new].text, in_severity_order(changes, catalogue))
+        page(f"texts/{old}_{new}.html", "text.html.j2", comparison=comparison)
+    page("search.html", "search.html.j2", currents=_grouped(currents))
+    _write(out_dir / "search-index.js", index_script(search_entries(currents, histories)))
+    written.append(out_dir / "search-index.js")
     feed = render_atom(
         reversed(diffs), catalogue=catalogue, link="index.html", link_for=lambda version: f"versions/{version}.html"
     )
     _write(out_dir / "feed.xml", feed)
     written.append(out_dir / "feed.xml")
-    try:
-        shutil.copyfile(STATIC / "style.css", out_dir / "style.css")
-    except OSError as exc:
-        raise SiteError(f"{out_dir / 'style.css'}: cannot write the style sheet ({exc.strerror})") from None
-    written.append(out_dir / "style.css")
+    for name in ("style.css", "search.js"):
+        try:
+            shutil.copyfile(STATIC / name, out_dir / name)
+        except OSError as exc:
+            raise SiteError(f"{out_dir / name}: cannot write the site's {name} ({exc.strerror})") from None
+        written.append(out_dir / name)
     return written
 
 
-def _fact_links(ids: Sequence[str], catalogue: catalog.Catalogue) -> list[tuple[str, list[tuple[str, str]]]]:
-    groups: dict[str, list[tuple[str, str]]] = {}
-    for fact_id in ids:
-        head = fact_id.partition(".")[0]
-        spec = catalogue.by_id.get(fact_id)
-        label = spec.label if spec else fact_id.partition(".")[2].replace("_", " ")
-        groups.setdefault(catalogue.sections[head], []).append((fact_id, label))
+def _grouped(currents: Sequence[Current]) -> list[tuple[str, list[Current]]]:
+    groups: dict[str, list[Current]] = {}
+    for current in currents:
+        groups.setdefault(current.view.section, []).append(current)
     return list(groups.items())

@@ -1,0 +1,44 @@
+"""Search without a server: a prebuilt index of facts, values and sentences, loaded by a small script.
+
+The index is a JavaScript file (`search-index.js`) that sets one global, so the search page works from
+`file://` as from any static host (a `fetch` of JSON would not); nothing is sent anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from usjapan_facts.history import HistoryEntry
+from usjapan_facts.report.site.words import Current
+
+
+def search_entries(currents: Sequence[Current], histories: Iterable[Sequence[HistoryEntry]]) -> list[dict[str, Any]]:
+    """One entry per fact: its label, id, section, current value, and every sentence any version quoted."""
+    entries = []
+    for current, entries_of in zip(currents, histories, strict=True):
+        view = current.view
+        sentences: dict[str, list[str]] = {}
+        for entry in entries_of:
+            if entry.view.quote:
+                sentences.setdefault(entry.view.quote, []).append(entry.view.version)
+        entries.append(
+            {
+                "url": f"facts/{view.fact_id}.html",
+                "id": view.fact_id,
+                "label": view.label,
+                "section": view.section,
+                "value": view.display if current.recorded and view.status == "stated" else "",
+                "recorded": current.recorded or "",
+                "carried": current.carried,
+                "sentences": [{"text": text, "versions": versions} for text, versions in sentences.items()],
+            }
+        )
+    return entries
+
+
+def index_script(entries: list[dict[str, Any]]) -> str:
+    """The index as a script that sets `window.SEARCH_INDEX`; '<' is escaped so no text can close a tag."""
+    data = json.dumps(entries, ensure_ascii=True, separators=(",", ":")).replace("<", "\\u003c")
+    return f"window.SEARCH_INDEX = {data};\n"
