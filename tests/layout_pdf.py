@@ -48,7 +48,7 @@ def _blocks(markdown: str) -> tuple[str, str, list[tuple[str, str]]]:
     return title, cover, blocks
 
 
-def two_column_pdf(markdown: str, path: Path, *, figure_after: int | None = None) -> Path:
+def two_column_pdf(markdown: str, path: Path, *, figure_after: int | None = None) -> Path:  # noqa: PLR0915 (one page drawn top to bottom)
     """Write `markdown` as a two-column brief at `path`; a figure follows paragraph number `figure_after`."""
     from fpdf import FPDF
 

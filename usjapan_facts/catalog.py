@@ -26,7 +26,7 @@ COLLECTIONS: tuple[str, ...] = ("elections", "events")
 METADATA_SECTION = "report"
 UNITS: dict[str, str] = {"money": "USD", "percent": "%", "yearly_percent": "%"}
 _KINDS = frozenset(get_args(Kind)) | frozenset(get_args(MetaKind))
-_FACT_KEYS = frozenset({"id", "label", "kind", "invariant", "family_first"})
+_FACT_KEYS = frozenset({"id", "label", "kind", "invariant", "family_first", "mentions"})
 
 
 class CatalogueError(FactsError):
@@ -45,6 +45,8 @@ class FactSpec:
     """A fact that should never change between versions; a change is reported as a correction."""
     family_first: bool = True
     """For a person: write the family name first, as the brief does for Japanese names."""
+    mentions: tuple[str, ...] = ()
+    """Words and phrases (lower case) a sentence about the fact's subject contains: whether a text mentions it."""
 
     @property
     def unit(self) -> str:
@@ -92,7 +94,9 @@ class Catalogue:
 
 def _spec(entry: Any, sections: dict[str, str], where: str) -> FactSpec:
     if not isinstance(entry, dict) or not {"id", "label", "kind"} <= entry.keys() or entry.keys() - _FACT_KEYS:
-        raise CatalogueError(f"{where}: a fact needs id, label and kind, and may have invariant and family_first")
+        raise CatalogueError(
+            f"{where}: a fact needs id, label and kind, and may have invariant, family_first and mentions"
+        )
     fact_id, kind = entry["id"], entry["kind"]
     head, dot, name = str(fact_id).partition(".")
     if not dot or not name or head not in sections or head in COLLECTIONS:
@@ -102,7 +106,10 @@ def _spec(entry: Any, sections: dict[str, str], where: str) -> FactSpec:
     flags = {key: entry[key] for key in ("invariant", "family_first") if key in entry}
     if not all(isinstance(value, bool) for value in flags.values()):
         raise CatalogueError(f"{where}: {fact_id!r}: invariant and family_first are true or false")
-    return FactSpec(fact_id, str(entry["label"]), kind, sections[head], **flags)
+    mentions = entry.get("mentions", [])
+    if not isinstance(mentions, list) or not all(isinstance(word, str) and word.strip() for word in mentions):
+        raise CatalogueError(f"{where}: {fact_id!r}: mentions is a list of words or phrases")
+    return FactSpec(fact_id, str(entry["label"]), kind, sections[head], **flags, mentions=tuple(mentions))
 
 
 def parse(text: str, where: str) -> Catalogue:

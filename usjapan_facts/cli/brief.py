@@ -70,8 +70,13 @@ def extract(
     result = _extracted(got, store.brief, updated=updated.date() if updated else None, source_url=source_url or got.url)
     click.echo(canonical_json(result.snapshot) if fmt == "json" else render_snapshot(result.snapshot), nl=False)
     say(f"{len(result.found)} of {len(store.catalogue.facts)} catalogue facts found in {got.name}")
-    if result.not_found:
-        say(f"not found: {', '.join(result.not_found)}")
+    if result.full:
+        if result.mentioned:
+            say(f"mentioned but not read (unknown): {', '.join(result.mentioned)}")
+        if result.not_mentioned:
+            say(f"not mentioned (not stated): {', '.join(result.not_mentioned)}")
+    elif result.not_found:
+        say(f"not found (an excerpt: unknown): {', '.join(result.not_found)}")
     for warning in result.warnings:
         say(f"warning: {warning}")
     if save:
@@ -139,7 +144,8 @@ def check(
 
         got = read_source(brief_source, timeout=timeout)
         extraction = _extracted(got, store.brief, source_url=got.url)
-        brief, not_found = extraction.snapshot, extraction.not_found
+        # A fact the text does not mention is not stated, so reported removed; one it mentions stays unknown.
+        brief, not_found = extraction.snapshot, extraction.mentioned
     result = run_check(
         store, brief=brief, brief_not_found=not_found or (), as_of=as_of.date() if as_of else None, rules=rules,
         fail_on=fail_on,

@@ -18,7 +18,7 @@ from usjapan_facts.extract.line_joins import ASIDE, ends_sentence, heading_like
 
 _CAPTION = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s")
 _SOURCE = re.compile(r"(?:Sources?|Notes?):\s")
-_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4}")
+_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,4}")
 _ROLE = re.compile(
     r"(?:Coordinator,\s+)?(?:Senior\s+|Acting\s+)?(?:Specialist|Analyst|Section Research Manager|Legislative Attorney"
     r"|Research Librarian|Research Assistant)\b.*"
@@ -40,7 +40,7 @@ def _join(before: str, after: str, vocabulary: set[str]) -> str:
     """Join a line to the next, undoing a word broken at the line's end."""
     if before.endswith("\u00ad"):
         return before[:-1] + after
-    if before.endswith(("—", "–")) or (before.endswith("-") and not before[-2:-1].isalpha()):
+    if before.endswith(("\u2014", "\u2013")) or (before.endswith("-") and not before[-2:-1].isalpha()):
         return before + after
     if before.endswith("-"):
         head = _WORDS.findall(before[-40:])

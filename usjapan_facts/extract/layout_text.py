@@ -21,7 +21,7 @@ _SEGMENT = re.compile(r"\S+(?: \S+)*")
 """A run of words one space apart: on a layout line, each column's text (and each footer) is one."""
 _CHROME = re.compile(
     r"https?://\S*crsreports\S*|(?:www\.)?crsreports\.congress\.gov\S*|www\.crs\.gov"
-    r"|(?:IF|R|RL|RS|IN)\d{4,5}\s*[·•|\-–—]?\s*(?:VERSION|Version)\s+\d+",
+    r"|(?:IF|R|RL|RS|IN)\d{4,5}\s*[·•|\-\u2013\u2014]?\s*(?:VERSION|Version)\s+\d+",
 )
 """Footer segments printed on every page, wherever they sit."""
 _EDGE_CHROME = re.compile(

@@ -228,7 +228,14 @@ def render_check_text(result: CheckResult, *, style: Style = plain) -> str:
             lines.append(f"  {severity}  {finding.kind:<7}  {subject}  {message}  [{finding.fingerprint}]")
     if (unknown := _check_unknown_text(result)) is not None:
         lines += ["", unknown]
+    if result.unread:
+        lines += ["", _unread_text(result), *(f"  {fact_id}  {label}" for fact_id, label in result.unread)]
     return "\n".join(lines) + "\n"
+
+
+def _unread_text(result: CheckResult) -> str:
+    count = len(result.unread)
+    return f"mentioned but not read: {count} fact{'s' if count != 1 else ''} the text is about; unknown, check them"
 
 
 def _check_unknown_text(result: CheckResult) -> str | None:
@@ -249,6 +256,7 @@ def check_json(result: CheckResult) -> dict[str, Any]:
         "counts": result.counts(),
         "notes": list(result.notes),
         "unknown": {"old": list(result.unknown[0]), "new": list(result.unknown[1])} if result.unknown else None,
+        "unread": [fact_id for fact_id, _ in result.unread],
         "findings": [finding.as_json() for finding in result.findings],
     }
 
@@ -258,6 +266,9 @@ def render_check_markdown(result: CheckResult, *, limit: int = GITHUB_COMMENT_LI
     head = [CHECK_MARKER, f"### {_check_headline(result)}", "", *(f"- {note}" for note in result.notes)]
     if (unknown := _check_unknown_text(result)) is not None:
         head.append(f"- {unknown}")
+    if result.unread:
+        named = ", ".join(f"{_cell(label)} (`{fact_id}`)" for fact_id, label in result.unread)
+        head.append(f"- {_unread_text(result).capitalize()}: {named}")
     if not result.findings:
         return "\n".join([*head, "", "Nothing to report."]) + "\n"
     head += ["", "| Severity | Kind | Subject | Finding | Fingerprint |", "| --- | --- | --- | --- | --- |"]
@@ -280,6 +291,9 @@ def render_check_github(result: CheckResult) -> str:
         lines.append(f"::{_GITHUB_LEVELS[finding.severity]} title={title}::{escape_data(finding.message)}")
     if (unknown := _check_unknown_text(result)) is not None:
         lines.append(f"::notice title={escape_property('usjapan-facts')}::{escape_data(unknown)}")
+    if result.unread:
+        named = ", ".join(fact_id for fact_id, _ in result.unread)
+        lines.append(f"::warning title={escape_property('mentioned but not read')}::{escape_data(named)}")
     return "".join(line + "\n" for line in lines)
 
 
