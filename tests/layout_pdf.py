@@ -81,7 +81,8 @@ def two_column_pdf(markdown: str, path: Path, *, figure_after: int | None = None
 
     def put(text: str, style: str = "", size: float = 9.5) -> None:
         pdf.set_font("Sans", style, size)
-        for line in pdf.multi_cell(COLUMN, LINE, text, dry_run=True, output="LINES"):
+        lines: list[str] = pdf.multi_cell(COLUMN, LINE, text, dry_run=True, output="LINES")  # type: ignore[assignment]
+        for line in lines:
             room(LINE)
             pdf.set_xy(MARGIN + state["column"] * (COLUMN + GAP), state["y"])
             pdf.cell(COLUMN, LINE, line)

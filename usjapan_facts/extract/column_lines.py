@@ -24,6 +24,8 @@ _ROLE = re.compile(
     r"|Research Librarian|Research Assistant)\b.*"
 )
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d{2}\)?$")
+_GOES_ON = frozenset(["a", "an", "and", "the", "of", "to", "in", "on", "for", "with", "by", "from", "at", "or", "vs."])
 MAX_FIGURE_LINES = 40
 """A figure's labels run to a few dozen lines at most; past that its source line is taken as lost."""
 MAX_CAPTION_LINES = 3
@@ -75,17 +77,21 @@ class _Paragraphs:
         self.blocks.append(block)
 
 
+def _caption_goes_on(caption: str, line: str) -> bool:
+    """Tell whether a figure's title goes on in `line`, rather than its labels beginning there."""
+    if "  " in line or not line[:1].isalpha() or ends_sentence(caption):
+        return False
+    if caption.endswith(",") or caption.rsplit(None, 1)[-1].lower() in _GOES_ON:
+        return True
+    # A title ends at its years ("..., 2019-2023"); a unit label ("thousands") is in lower case.
+    return line[:1].isupper() and not _ENDS_WITH_YEAR.search(caption)
+
+
 def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
     """Read the figure whose caption opens at `start`: its caption and source lines, and where it ends."""
     caption = lines[start]
     index = start + 1
-    while (
-        index < len(lines)
-        and index - start < MAX_CAPTION_LINES
-        and lines[index][:1].isalpha()
-        and "  " not in lines[index]
-        and not ends_sentence(caption)
-    ):
+    while index < len(lines) and index - start < MAX_CAPTION_LINES and _caption_goes_on(caption, lines[index]):
         caption = f"{caption} {lines[index]}"
         index += 1
     for end in range(index, min(len(lines), index + MAX_FIGURE_LINES)):
