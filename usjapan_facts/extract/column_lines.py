@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from collections.abc import Iterator
 
 from usjapan_facts.extract.line_joins import ASIDE, ends_sentence, heading_like
@@ -38,8 +39,12 @@ def _prose(line: str) -> bool:
     return "  " not in line and len(line.split()) >= 6 and not line[:1].isdigit()
 
 
-def _join(before: str, after: str, vocabulary: set[str]) -> str:
-    """Join a line to the next, undoing a word broken at the line's end."""
+def _join(before: str, after: str, vocabulary: Counter[str]) -> str:
+    """Join a line to the next, undoing a word broken at the line's end.
+
+    A hyphen stays where the text writes the compound elsewhere, or where both halves are words of the text
+    and the whole is not ("long-" / "range"); otherwise it goes ("decre-" / "asing", "secu-" / "rity").
+    """
     if before.endswith("\u00ad"):
         return before[:-1] + after
     if before.endswith(("\u2014", "\u2013")) or (before.endswith("-") and not before[-2:-1].isalpha()):
@@ -48,10 +53,11 @@ def _join(before: str, after: str, vocabulary: set[str]) -> str:
         head = _WORDS.findall(before[-40:])
         tail = _WORDS.findall(after[:40])
         if head and tail and after[:1].islower():
-            whole = (head[-1] + tail[0]).casefold()
-            hyphenated = f"{head[-1]}-{tail[0]}".casefold()
-            if whole in vocabulary and hyphenated not in vocabulary:
-                return before[:-1] + after  # "secu-" / "rity": the text writes "security" elsewhere
+            first, second = head[-1].casefold(), tail[0].casefold()
+            # Each half is counted once where it stands broken: a word of the text shows up again elsewhere.
+            halves_are_words = vocabulary[first] > 1 and vocabulary[second] > 1
+            if not vocabulary[f"{first}-{second}"] and (vocabulary[first + second] or not halves_are_words):
+                return before[:-1] + after
         return before + after  # "long-" / "range", "U.S.-" / "Japan"
     return f"{before} {after}"
 
@@ -59,7 +65,7 @@ def _join(before: str, after: str, vocabulary: set[str]) -> str:
 class _Paragraphs:
     """The paragraph being put together, and the blocks finished so far."""
 
-    def __init__(self, vocabulary: set[str]) -> None:
+    def __init__(self, vocabulary: Counter[str]) -> None:
         self.vocabulary = vocabulary
         self.open = ""
         self.blocks: list[str] = []
@@ -110,7 +116,7 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
 
 def paragraphs(lines: list[str]) -> Iterator[str]:
     """Yield the paragraphs, headings, captions and author lines of a column's lines (empty at a column's end)."""
-    vocabulary = {word.casefold() for line in lines for word in _WORDS.findall(line)}
+    vocabulary = Counter(word.casefold() for line in lines for word in _WORDS.findall(line))
     lengths = [len(line) for line in lines if len(line) > 20]
     short = SHORT_LAST_LINE * statistics.median(lengths) if lengths else 0.0
     out = _Paragraphs(vocabulary)

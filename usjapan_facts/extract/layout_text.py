@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from usjapan_facts.extract.column_lines import paragraphs
+from usjapan_facts.extract.typography import plain_letters
 
 _SEGMENT = re.compile(r"\S+(?: \S+)*")
 """A run of words one space apart: on a layout line, each column's text (and each footer) is one."""
@@ -171,4 +172,5 @@ def split_layout(text: str) -> str:
         else:
             lines.extend(_page_lines(page, gutter, first=not lines))
         lines.append("")
-    return "\n\n".join(paragraphs(lines)) + "\n"
+    # Ligatures are spelt out once the columns are apart (spelling them out earlier would shift the right one).
+    return "\n\n".join(paragraphs([plain_letters(line) for line in lines])) + "\n"

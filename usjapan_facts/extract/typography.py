@@ -57,3 +57,8 @@ def plain_characters(text: str) -> str:
     A soft hyphen at a line's end joins the word's two halves; any other soft hyphen is dropped.
     """
     return _SOFT_BREAK.sub("", text).replace("\u00ad", "").translate(_PLAIN)
+
+
+def plain_letters(text: str) -> str:
+    """Return `text` with ligatures spelt out and plain quotes, hyphens and spaces; soft hyphens stay."""
+    return text.translate(_PLAIN)
