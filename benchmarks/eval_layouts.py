@@ -25,9 +25,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests import layout_pdf  # noqa: E402 (the repository root goes on the path first)
-from usjapan_facts.extract import ExtractError, Extraction, extract_snapshot  # noqa: E402
-from usjapan_facts.extract.pdf import pdf_text  # noqa: E402
+from tests import layout_pdf
+from usjapan_facts.extract import ExtractError, Extraction, extract_snapshot
+from usjapan_facts.extract.pdf import pdf_text
 
 DEV = Path("/work/shared/extract-dev")
 TYPESET = {"fi": "\ufb01", "fl": "\ufb02", "'": "\u2019", ' "': " \u201c", '" ': "\u201d ", ", ": ",\u00a0"}

@@ -85,12 +85,14 @@ def test_a_figures_labels_never_stand_for_a_fact() -> None:
 
 
 def test_a_word_broken_at_a_lines_end_is_joined() -> None:
-    """A soft hyphen always goes; a hard one goes where the text writes the word whole, else stays."""
+    """A soft hyphen always goes; a hard one stays only where both halves are words of the text, not the whole."""
     left = ["Japan is the fourth-largest overall U.S. trad-", "ing partner. Japan is a major trading", "nation."]
-    left += ["It is buying long-", "range missiles and some secu\u00ad", "rity items."]
+    left += ["It is buying long-", "range missiles and some secu\u00ad", "rity items. Their range is long.", "A decre-"]
+    left += ["asing share is sold."]
     read = split_layout(side_by_side(left, ["The LDP leads.", "Komeito is its", "partner.", "It governs."]))
     assert "U.S. trading partner." in read
     assert "long-range missiles and some security items." in read
+    assert "A decreasing share" in read
 
 
 def test_ligatures_curly_quotes_and_odd_spaces_read_as_plain_text() -> None:
