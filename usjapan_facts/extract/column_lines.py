@@ -39,16 +39,16 @@ def _prose(line: str) -> bool:
     return "  " not in line and len(line.split()) >= 6 and not line[:1].isdigit()
 
 
-def _join(before: str, after: str, vocabulary: Counter[str]) -> str:
-    """Join a line to the next, undoing a word broken at the line's end.
+def _join(before: str, after: str, vocabulary: Counter[str]) -> tuple[str, str]:
+    """Join a line to the next, undoing a word broken at the line's end: the line as it stays, and the glue.
 
     A hyphen stays where the text writes the compound elsewhere, or where both halves are words of the text
     and the whole is not ("long-" / "range"); otherwise it goes ("decre-" / "asing", "secu-" / "rity").
     """
     if before.endswith("\u00ad"):
-        return before[:-1] + after
+        return before[:-1], ""
     if before.endswith(("\u2014", "\u2013")) or (before.endswith("-") and not before[-2:-1].isalpha()):
-        return before + after
+        return before, ""
     if before.endswith("-"):
         head = _WORDS.findall(before[-40:])
         tail = _WORDS.findall(after[:40])
@@ -57,26 +57,34 @@ def _join(before: str, after: str, vocabulary: Counter[str]) -> str:
             # Each half is counted once where it stands broken: a word of the text shows up again elsewhere.
             halves_are_words = vocabulary[first] > 1 and vocabulary[second] > 1
             if not vocabulary[f"{first}-{second}"] and (vocabulary[first + second] or not halves_are_words):
-                return before[:-1] + after
-        return before + after  # "long-" / "range", "U.S.-" / "Japan"
-    return f"{before} {after}"
+                return before[:-1], ""
+        return before, ""  # "long-" / "range", "U.S.-" / "Japan"
+    return before, " "
 
 
 class _Paragraphs:
-    """The paragraph being put together, and the blocks finished so far."""
+    """The paragraph being put together (its lines, joined once it closes), and the blocks finished so far."""
 
     def __init__(self, vocabulary: Counter[str]) -> None:
         self.vocabulary = vocabulary
-        self.open = ""
+        self.lines: list[str] = []
         self.blocks: list[str] = []
 
+    @property
+    def last(self) -> str:
+        """The open paragraph's last line, or empty."""
+        return self.lines[-1] if self.lines else ""
+
     def add(self, line: str) -> None:
-        self.open = _join(self.open, line, self.vocabulary) if self.open else line
+        if self.lines:
+            self.lines[-1], glue = _join(self.lines[-1], line, self.vocabulary)
+            self.lines.append(glue)
+        self.lines.append(line)
 
     def close(self) -> None:
-        if self.open:
-            self.blocks.append(self.open)
-            self.open = ""
+        if self.lines:
+            self.blocks.append("".join(self.lines))
+            self.lines.clear()
 
     def apart(self, block: str) -> None:
         """Add a block standing on its own (a caption may sit inside a paragraph cut by a figure)."""
@@ -116,7 +124,7 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
 
 def paragraphs(lines: list[str]) -> Iterator[str]:
     """Yield the paragraphs, headings, captions and author lines of a column's lines (empty at a column's end)."""
-    vocabulary = Counter(word.casefold() for line in lines for word in _WORDS.findall(line))
+    vocabulary = Counter(_WORDS.findall("\n".join(lines).casefold()))
     lengths = [len(line) for line in lines if len(line) > 20]
     short = SHORT_LAST_LINE * statistics.median(lengths) if lengths else 0.0
     out = _Paragraphs(vocabulary)
@@ -138,7 +146,7 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             out.close()
             out.apart(f"**{line}**, {lines[index + 1]}")
             index += 1
-        elif heading_like(line) and (not out.open or ends_sentence(out.open)) and not following[:1].islower():
+        elif (not out.last or ends_sentence(out.last)) and not following[:1].islower() and heading_like(line):
             out.close()
             out.apart(f"### {line}")
         else:
