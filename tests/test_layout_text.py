@@ -119,12 +119,17 @@ def test_single_column_text_is_left_as_it_is() -> None:
 
 
 @needs_poppler
-def test_layout_text_of_the_two_column_pdf_gives_the_markdowns_facts(run: Run, tmp_path: Path) -> None:
-    """The brief laid out as a two-column PDF with a figure, as pdftotext -layout gives it: the same facts."""
+@pytest.mark.parametrize("read_as", ["layout text", "pdf"])
+def test_the_two_column_pdf_and_its_layout_text_give_the_markdowns_facts(
+    run: Run, tmp_path: Path, read_as: str
+) -> None:
+    """The brief laid out as a two-column PDF with a figure, read itself or as pdftotext -layout: the same facts."""
     markdown = BRIEF_2022.read_text("utf-8")
-    pdf = layout_pdf.two_column_pdf(markdown, tmp_path / "brief.pdf", figure_after=9)
-    (tmp_path / "brief.txt").write_text(layout_pdf.layout_text(pdf), encoding="utf-8")
-    from_layout = run(f"usjapan-facts extract {tmp_path / 'brief.txt'}")
+    source = pdf = layout_pdf.two_column_pdf(markdown, tmp_path / "brief.pdf", figure_after=9)
+    if read_as == "layout text":
+        source = tmp_path / "brief.txt"
+        source.write_text(layout_pdf.layout_text(pdf), encoding="utf-8")
+    from_layout = run(f"usjapan-facts extract {source}")
     from_markdown = run(f"usjapan-facts extract {BRIEF_2022}")
     assert from_layout.code == 0, from_layout.stderr
     layout, clean = json.loads(from_layout.stdout), json.loads(from_markdown.stdout)
