@@ -92,17 +92,20 @@ def test_check_json_and_markdown_name_the_facts_mentioned_but_not_read(scratch: 
 
 
 def test_a_saved_full_extraction_records_each_outcome(scratch: Path, run: Run) -> None:
-    """extract --save stores the facts mentioned but not read, and tracks those not mentioned."""
+    """extract --save stores the facts mentioned but not read, tracks those not mentioned; diff shows both."""
     store = scratch / "store"
     result = run(f"usjapan-facts --snapshots-dir {store} extract {scratch / 'next.md'} --save")
     assert result.code == 0, result.stderr
     saved = json.loads((store / "2022-08-01.json").read_text("utf-8"))
     assert "alliance.us_troops_in_japan" in saved["unread"]
     assert "diplomacy.ukraine_humanitarian_aid" in saved["tracked"]
-    diff = run(f"usjapan-facts --snapshots-dir {store} diff 2022-07-21 2022-08-01 --format json")
-    removed = {change["fact_id"] for change in json.loads(diff.stdout)["changes"] if change["kind"] == "removed"}
+    diff = json.loads(run(f"usjapan-facts --snapshots-dir {store} diff 2022-07-21 2022-08-01 --format json").stdout)
+    removed = {change["fact_id"] for change in diff["changes"] if change["kind"] == "removed"}
     assert "diplomacy.ukraine_humanitarian_aid" in removed
     assert "alliance.us_troops_in_japan" not in removed
+    assert diff["unread"] == saved["unread"]
+    text = run(f"usjapan-facts --snapshots-dir {store} diff 2022-07-21 2022-08-01").stdout
+    assert f"mentioned but not read in 2022-08-01: {', '.join(saved['unread'])}" in text.splitlines()
 
 
 def test_a_fact_mentioned_but_not_read_is_never_also_stated() -> None:

@@ -285,7 +285,10 @@ def _finish(
     last = len(catalogue.order)
     changes.sort(key=lambda change: (catalogue.order.get(change.fact_id, last), change.fact_id))
     new = VersionInfo.of(pending.new)
-    return SnapshotDiff(pending.old, new, tuple(changes), pending.unknown_old, unknown_in(pending.new), pending.notes)
+    unread = tuple(pending.new.unread or ())
+    return SnapshotDiff(
+        pending.old, new, tuple(changes), pending.unknown_old, unknown_in(pending.new), pending.notes, unread
+    )
 
 
 def _batched(pending: Iterable[_Pending], rules: Rules) -> Iterator[SnapshotDiff]:

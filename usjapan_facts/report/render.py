@@ -96,6 +96,8 @@ def render_text(diff: SnapshotDiff, *, style: Style = plain) -> str:
             summary = change.summary + _recorded(change, diff.old.version)
             lines.append(f"  {severity}  {change.kind:<10}  {change.fact_id:<{width}}  {summary}")
     lines += ["", _diff_unknown_text(diff)]
+    if diff.unread_new:
+        lines.append(f"mentioned but not read in {diff.new.version}: {', '.join(diff.unread_new)}")
     return "\n".join(lines) + "\n"
 
 
@@ -110,6 +112,7 @@ def diff_json(diff: SnapshotDiff) -> dict[str, Any]:
         "notes": list(diff.notes),
         "counts": diff.counts(),
         "unknown": {"old": list(diff.unknown_old), "new": list(diff.unknown_new)},
+        "unread": list(diff.unread_new),
         "changes": [change.as_json() for change in diff.changes],
     }
 
@@ -147,6 +150,9 @@ def render_markdown(diff: SnapshotDiff, *, limit: int = GITHUB_COMMENT_LIMIT) ->
     """A table for a pull-request comment, cut by severity to stay under `limit` characters."""
     head = [MARKDOWN_MARKER, f"### {diff.new.report_id}: {diff.old.version} → {diff.new.version}", ""]
     head += [*(f"Note: {note}." for note in diff.notes), f"_{_diff_unknown_text(diff).capitalize()}._", ""]
+    if diff.unread_new:
+        named = ", ".join(f"`{fact_id}`" for fact_id in diff.unread_new)
+        head += [f"Mentioned but not read in {diff.new.version} (unknown, check them): {named}.", ""]
     if diff.schema_changed:
         head += [f"Schema changed: version {diff.old.schema_version} → {diff.new.schema_version}.", ""]
     if not diff.changes:
