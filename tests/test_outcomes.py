@@ -92,7 +92,7 @@ def test_check_json_and_markdown_name_the_facts_mentioned_but_not_read(scratch: 
 
 
 def test_a_saved_full_extraction_records_each_outcome(scratch: Path, run: Run) -> None:
-    """extract --save stores the facts mentioned but not read, tracks those not mentioned; diff shows both."""
+    """extract --save stores the facts mentioned but not read, tracks those not mentioned; show, diff name them."""
     store = scratch / "store"
     result = run(f"usjapan-facts --snapshots-dir {store} extract {scratch / 'next.md'} --save")
     assert result.code == 0, result.stderr
@@ -104,6 +104,8 @@ def test_a_saved_full_extraction_records_each_outcome(scratch: Path, run: Run) -
     assert "diplomacy.ukraine_humanitarian_aid" in removed
     assert "alliance.us_troops_in_japan" not in removed
     assert diff["unread"] == saved["unread"]
+    shown = run(f"usjapan-facts --snapshots-dir {store} show 2022-08-01").stdout.split("\n\n")
+    assert f"mentioned but not read: {len(saved['unread'])}" in [part.splitlines()[0] for part in shown]
     text = run(f"usjapan-facts --snapshots-dir {store} diff 2022-07-21 2022-08-01").stdout
     assert f"mentioned but not read in 2022-08-01: {', '.join(saved['unread'])}" in text.splitlines()
 

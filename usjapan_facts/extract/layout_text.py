@@ -37,6 +37,10 @@ MIN_SIDE_BY_SIDE = 3
 SIDE_BY_SIDE_SHARE = 0.15
 """Of a page's lines, the share that must show both columns for it to be read as two."""
 SPLIT_SLACK = 3
+MAX_WIDTH = 400
+"""`pdftotext -layout` prints a letter page in some 130 to 200 characters; a wider line is no page's."""
+MAX_GUTTERS = 40
+"""Candidate gutters weighed per page: a page of prose has a few; a page that has more is no layout."""
 
 
 def _blank_chrome(lines: list[str]) -> list[str]:
@@ -97,12 +101,14 @@ def find_gutter(lines: list[str]) -> tuple[int, int] | None:
     if len(filled) < MIN_SIDE_BY_SIDE:
         return None
     width = max(len(line) for line in filled)
+    if width > MAX_WIDTH:
+        return None
     counts = _occupancy(filled, width)
     # A title or a wide figure may cross the gutter: a few lines that do are allowed.
     allowed = max(1, len(filled) // 15)
     best: tuple[int, int, int] | None = None
-    position = width // 4
-    while position < 3 * width // 4:
+    position, weighed = width // 4, 0
+    while position < 3 * width // 4 and weighed < MAX_GUTTERS:
         if counts[position] > allowed:
             position += 1
             continue
@@ -110,6 +116,7 @@ def find_gutter(lines: list[str]) -> tuple[int, int] | None:
         while end < width and counts[end] <= allowed:
             end += 1
         if end - position >= MIN_GUTTER:
+            weighed += 1
             both = sum(1 for line in filled if (parts := _split_at(line, position, end)) and all(parts))
             if best is None or both > best[0]:
                 best = (both, position, end)
