@@ -91,12 +91,12 @@ def two_column_pdf(markdown: str, path: Path, *, figure_after: int | None = None
     def chart() -> None:
         room(70)
         x, y = MARGIN + state["column"] * (COLUMN + GAP), state["y"]
-        put("Figure 1. Japan's Trade with the United States, 2019-2023", "B")
+        put("Figure 2. Japan's Trade with the United States, 2017-2021", "B")
         pdf.set_font("Sans", "", 6.5)
         for number, tick in enumerate((200, 150, 100, 50, 0)):
             pdf.set_xy(x + 1, state["y"] + 2 + 9 * number)
             pdf.cell(8, 3, str(tick), align="R")
-        for number, year in enumerate(range(2019, 2024)):
+        for number, year in enumerate(range(2017, 2022)):
             pdf.set_fill_color(60, 110, 170)
             pdf.rect(x + 14 + 14 * number, state["y"] + 38 - 4 * number, 5, 4 + 4 * number, style="F")
             pdf.set_xy(x + 12 + 14 * number, state["y"] + 44)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -118,17 +119,8 @@ def test_single_column_text_is_left_as_it_is() -> None:
         assert split_layout(text + "\n" + table) == text + "\n" + table
 
 
-@needs_poppler
-@pytest.mark.parametrize("read_as", ["layout text", "pdf"])
-def test_the_two_column_pdf_and_its_layout_text_give_the_markdowns_facts(
-    run: Run, tmp_path: Path, read_as: str
-) -> None:
-    """The brief laid out as a two-column PDF with a figure, read itself or as pdftotext -layout: the same facts."""
-    markdown = BRIEF_2022.read_text("utf-8")
-    source = pdf = layout_pdf.two_column_pdf(markdown, tmp_path / "brief.pdf", figure_after=9)
-    if read_as == "layout text":
-        source = tmp_path / "brief.txt"
-        source.write_text(layout_pdf.layout_text(pdf), encoding="utf-8")
+def _same_reading(run: Run, source: Path) -> None:
+    """Extract `source` and the 2022 Markdown through the CLI: the same facts, people, dates and outcomes."""
     from_layout = run(f"usjapan-facts extract {source}")
     from_markdown = run(f"usjapan-facts extract {BRIEF_2022}")
     assert from_layout.code == 0, from_layout.stderr
@@ -147,3 +139,27 @@ def test_the_two_column_pdf_and_its_layout_text_give_the_markdowns_facts(
         clean["tracked"],
         clean["unread"],
     )
+
+
+def test_the_stored_layout_text_of_the_two_column_pdf_gives_the_markdowns_facts(run: Run) -> None:
+    """pdftotext -layout of the brief laid out in two columns (made by tests/layout_pdf.py): the same facts."""
+    _same_reading(run, FIXTURES / "IF10199-2022-07-21.layout.txt")
+
+
+@needs_poppler
+@pytest.mark.parametrize("read_as", ["layout text", "pdf", "typeset layout text"])
+def test_the_two_column_pdf_and_its_layout_text_give_the_markdowns_facts(
+    run: Run, tmp_path: Path, read_as: str
+) -> None:
+    """The brief as a two-column PDF, read itself or as pdftotext -layout, typeset or not: the same facts."""
+    markdown = BRIEF_2022.read_text("utf-8")
+    if read_as.startswith("typeset"):
+        # Ligatures, curly quotes, a non-breaking space after each comma, long words broken at soft hyphens.
+        for plain, fancy in (("fi", "\ufb01"), ("fl", "\ufb02"), ("'", "\u2019"), (", ", ",\u00a0")):
+            markdown = markdown.replace(plain, fancy)
+        markdown = re.sub(r"\b([a-z]{5})([a-z]{5,})\b", "\\1\u00ad\\2", markdown)
+    source = pdf = layout_pdf.two_column_pdf(markdown, tmp_path / "brief.pdf", figure_after=9)
+    if read_as != "pdf":
+        source = tmp_path / "brief.txt"
+        source.write_text(layout_pdf.layout_text(pdf), encoding="utf-8")
+    _same_reading(run, source)

@@ -93,11 +93,11 @@ class _Paragraphs:
 
 def _caption_goes_on(caption: str, line: str) -> bool:
     """Tell whether a figure's title goes on in `line`, rather than its labels beginning there."""
-    if "  " in line or not line[:1].isalpha() or ends_sentence(caption):
+    if "  " in line or not line[:1].isalnum() or ends_sentence(caption):
         return False
     if caption.endswith(",") or caption.rsplit(None, 1)[-1].lower() in _GOES_ON:
-        return True
-    # A title ends at its years ("..., 2019-2023"); a unit label ("thousands") is in lower case.
+        return True  # "..., " / "2019-2023": the title's years
+    # A title ends at its years ("..., 2019-2023"); a unit label ("thousands") is in lower case, a tick a figure.
     return line[:1].isupper() and not _ENDS_WITH_YEAR.search(caption)
 
 
