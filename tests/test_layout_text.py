@@ -163,3 +163,19 @@ def test_the_two_column_pdf_and_its_layout_text_give_the_markdowns_facts(
         source = tmp_path / "brief.txt"
         source.write_text(layout_pdf.layout_text(pdf), encoding="utf-8")
     _same_reading(run, source)
+
+
+@pytest.mark.skipif(not layout_pdf.FONTS.exists(), reason="needs the Liberation fonts")
+@pytest.mark.parametrize("form", ["pdf", "layout text"])
+def test_check_brief_reads_the_pdf_and_its_layout_text_as_the_markdown(run: Run, tmp_path: Path, form: str) -> None:
+    """check --brief on the same version as a PDF or layout text: nothing changed, exit 0."""
+    store = tmp_path / "store"
+    assert run(f"usjapan-facts --snapshots-dir {store} extract {BRIEF_2022} --save").code == 0
+    brief = FIXTURES / "IF10199-2022-07-21.layout.txt"
+    if form == "pdf":
+        brief = layout_pdf.two_column_pdf(BRIEF_2022.read_text("utf-8"), tmp_path / "brief.pdf", figure_after=9)
+    result = run(f"usjapan-facts --snapshots-dir {store} check --brief {brief} --as-of 2022-08-01 --format json")
+    assert result.code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["compared"] == ["2022-07-21", "2022-07-21"]
+    assert [finding for finding in report["findings"] if finding["kind"] == "change"] == []

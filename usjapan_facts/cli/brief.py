@@ -29,6 +29,14 @@ if TYPE_CHECKING:
     from usjapan_facts.extract.sources import Source
 
 
+def _read(source: str, timeout: float) -> Source:
+    """Read a brief's text: a PDF file's, or a text file's, stdin's or a URL's."""
+    from usjapan_facts.extract.pdf import looks_like_pdf, read_pdf
+    from usjapan_facts.extract.sources import Source, read_source
+
+    return Source(read_pdf(source), source) if looks_like_pdf(source) else read_source(source, timeout=timeout)
+
+
 def _extracted(got: Source, brief: str, *, updated: dt.date | None = None, source_url: str | None) -> Extraction:
     """Extract a snapshot from a source's text; a text that yields none is named in the error."""
     from usjapan_facts.extract import ExtractError, extract_snapshot
@@ -61,12 +69,9 @@ def extract(
     force: bool,
 ) -> None:
     """Propose a snapshot from a version's text: a file (text, HTML or PDF), '-' for stdin, or an http(s) URL."""
-    from usjapan_facts.extract.pdf import looks_like_pdf, read_pdf
-    from usjapan_facts.extract.sources import Source, read_source
-
     if force and not save:
         raise click.UsageError("--force replaces a stored version, so it goes with --save")
-    got = Source(read_pdf(source), source) if looks_like_pdf(source) else read_source(source, timeout=timeout)
+    got = _read(source, timeout)
     result = _extracted(got, store.brief, updated=updated.date() if updated else None, source_url=source_url or got.url)
     click.echo(canonical_json(result.snapshot) if fmt == "json" else render_snapshot(result.snapshot), nl=False)
     say(f"{len(result.found)} of {len(store.catalogue.facts)} catalogue facts found in {got.name}")
@@ -85,7 +90,7 @@ def extract(
 
 @cli.command()
 @click.option(
-    "--brief", "brief_source", metavar="SOURCE", help="Compare this text (file or URL) with the latest version."
+    "--brief", "brief_source", metavar="SOURCE", help="Compare this text (file, PDF or URL) with the latest version."
 )
 @click.option(
     "--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Judge staleness on this date (default: today)."
@@ -140,9 +145,7 @@ def check(
         rules = rules.model_copy(update={"stale_after_years": stale_after_years})
     brief = not_found = None
     if brief_source is not None:
-        from usjapan_facts.extract.sources import read_source
-
-        got = read_source(brief_source, timeout=timeout)
+        got = _read(brief_source, timeout)
         extraction = _extracted(got, store.brief, source_url=got.url)
         # A fact the text does not mention is not stated, so reported removed; one it mentions stays unknown.
         brief, not_found = extraction.snapshot, extraction.mentioned
