@@ -34,8 +34,8 @@ _EDGE_CHROME = re.compile(
 EDGE_LINES = 3
 MIN_GUTTER = 2
 MIN_SIDE_BY_SIDE = 3
-SIDE_BY_SIDE_SHARE = 0.15
-"""Of a page's lines, the share that must show both columns for it to be read as two."""
+SIDE_BY_SIDE_SHARE = 0.1
+"""Of a page's lines, the share that must have text on each side of the gutter for it to be read as two."""
 SPLIT_SLACK = 3
 MAX_WIDTH = 400
 """`pdftotext -layout` prints a letter page in some 130 to 200 characters; a wider line is no page's."""
@@ -117,9 +117,11 @@ def find_gutter(lines: list[str]) -> tuple[int, int] | None:
             end += 1
         if end - position >= MIN_GUTTER:
             weighed += 1
-            both = sum(1 for line in filled if (parts := _split_at(line, position, end)) and all(parts))
-            if best is None or both > best[0]:
-                best = (both, position, end)
+            parts = [split for line in filled if (split := _split_at(line, position, end))]
+            # Text on both sides: a column may run alone for most of a page (the last one often does).
+            sides = min(sum(1 for left, _ in parts if left), sum(1 for _, right in parts if right))
+            if best is None or sides > best[0]:
+                best = (sides, position, end)
         position = end + 1
     if best is None or best[0] < max(MIN_SIDE_BY_SIDE, SIDE_BY_SIDE_SHARE * len(filled)):
         return None
