@@ -2,12 +2,13 @@
 
 Run by hand from the repository root (needs fpdf2, the Liberation fonts and poppler's pdftotext):
 
-    python benchmarks/eval_layouts.py [MARKDOWN ...] [--dev DIR]
+    python benchmarks/eval_layouts.py [MARKDOWN ...] [--dev DIR] [--gaps 7 3]
 
 For each Markdown brief (default: the 2022-07-21 fixture, and the Markdown texts of `--dev`, the shared
 extract-dev folder when it is there) it lays the text out as a two-column PDF with a figure
-(`tests/layout_pdf.py`) and extracts: the Markdown, the PDF (pdfminer.six), its `pdftotext -layout` text,
-and that text typeset (ligatures, curly quotes, non-breaking spaces). The dev folder's own PDF and layout
+(`tests/layout_pdf.py`, at each `--gaps` gutter width in mm) and extracts: the Markdown, the PDF
+(pdfminer.six), its `pdftotext -layout` text, and the layout text of the same text typeset (ligatures,
+curly quotes, non-breaking spaces, words broken at soft hyphens). The dev folder's own PDF and layout
 text of D4 are read too. Per layout: facts found with the Markdown's value, wrong (another value, or a
 fact the Markdown lacks), missed, and facts mentioned but not read.
 """
@@ -67,8 +68,8 @@ def _typeset(text: str) -> str:
     return re.sub(r"\b([a-z]{5})([a-z]{5,})\b", "\\1\u00ad\\2", text)
 
 
-def evaluate(path: Path, work: Path) -> list[str]:
-    """Rows for one Markdown brief: the Markdown itself, then each layout made from it."""
+def evaluate(path: Path, work: Path, gaps: list[float]) -> list[str]:
+    """Rows for one Markdown brief: the Markdown itself, then each layout made from it (at each gutter width)."""
     markdown = path.read_text("utf-8")
     brief = _brief(path, markdown)
     cover = re.search(r"Updated (\w+ \d{1,2}, \d{4})", markdown)
@@ -77,10 +78,12 @@ def evaluate(path: Path, work: Path) -> list[str]:
     reference = _values(clean) if clean else {}
     name = path.name[:28]
     rows = [_row(name, "markdown", clean, reference)]
-    pdf = layout_pdf.two_column_pdf(markdown, work / f"{path.stem}.pdf", figure_after=6)
-    layout = layout_pdf.layout_text(pdf)
-    rows.append(_row(name, "pdf", _extract(pdf_text(pdf.read_bytes()), brief, updated), reference))
-    rows.append(_row(name, "layout", _extract(layout, brief, updated), reference))
+    for gap in gaps:
+        pdf = layout_pdf.two_column_pdf(markdown, work / f"{path.stem}.pdf", figure_after=6, gap=gap)
+        layout = layout_pdf.layout_text(pdf)
+        width = "" if gap == layout_pdf.GAP else f" {gap:g}mm"
+        rows.append(_row(name, f"pdf{width}", _extract(pdf_text(pdf.read_bytes()), brief, updated), reference))
+        rows.append(_row(name, f"layout{width}", _extract(layout, brief, updated), reference))
     typeset = layout_pdf.two_column_pdf(_typeset(markdown), work / f"{path.stem}-typeset.pdf", figure_after=6)
     rows.append(_row(name, "typeset", _extract(layout_pdf.layout_text(typeset), brief, updated), reference))
     stem = path.name.removesuffix(".clean.md")
@@ -98,6 +101,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("markdown", nargs="*", type=Path)
     parser.add_argument("--dev", type=Path, default=DEV)
+    parser.add_argument(
+        "--gaps", type=float, nargs="+", default=[layout_pdf.GAP, 3.0], help="gutter widths in mm (default: 7 3)"
+    )
     args = parser.parse_args()
     if not layout_pdf.available():
         print("needs fpdf2, the Liberation fonts and pdftotext", file=sys.stderr)
@@ -108,7 +114,7 @@ def main() -> int:
     print(f"{'text':<28} {'layout':<10} {'found':>7} {'wrong':>5} {'missed':>6} {'unread':>6}")
     with tempfile.TemporaryDirectory() as work:
         for path in paths:
-            for row in evaluate(path, Path(work)):
+            for row in evaluate(path, Path(work), args.gaps):
                 print(row)
     return 0
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 FONTS = Path("/usr/share/fonts/truetype/liberation")
 WIDTH, HEIGHT, MARGIN, GAP = 215.9, 279.4, 17.0, 7.0
-COLUMN = (WIDTH - 2 * MARGIN - GAP) / 2
 BOTTOM, LINE = HEIGHT - 24.0, 4.3
 
 
@@ -48,11 +47,15 @@ def _blocks(markdown: str) -> tuple[str, str, list[tuple[str, str]]]:
     return title, cover, blocks
 
 
-def two_column_pdf(markdown: str, path: Path, *, figure_after: int | None = None) -> Path:  # noqa: PLR0915 (one page drawn top to bottom)
-    """Write `markdown` as a two-column brief at `path`; a figure follows paragraph number `figure_after`."""
+def two_column_pdf(  # noqa: PLR0915 (one page drawn top to bottom)
+    markdown: str, path: Path, *, figure_after: int | None = None, gap: float = GAP
+) -> Path:
+    """Write `markdown` as a two-column brief at `path`, its columns `gap` mm apart; a figure follows
+    paragraph number `figure_after`."""
     from fpdf import FPDF
 
     title, cover, blocks = _blocks(markdown)
+    column_width = (WIDTH - 2 * MARGIN - gap) / 2
     pdf = FPDF(unit="mm", format="Letter")
     pdf.set_auto_page_break(False)
     for style, name in (("", "Regular"), ("B", "Bold")):
@@ -62,11 +65,11 @@ def two_column_pdf(markdown: str, path: Path, *, figure_after: int | None = None
     def footer() -> None:
         pdf.set_font("Sans", "", 7.5)
         pdf.set_xy(MARGIN, HEIGHT - 15)
-        pdf.cell(COLUMN, 4, "IF10199 · VERSION 49")
+        pdf.cell(column_width, 4, "IF10199 · VERSION 49")
         pdf.set_xy(WIDTH / 2 - 5, HEIGHT - 15)
         pdf.cell(10, 4, str(pdf.page_no()), align="C")
-        pdf.set_xy(WIDTH - MARGIN - COLUMN, HEIGHT - 15)
-        pdf.cell(COLUMN, 4, "https://crsreports.congress.gov", align="R")
+        pdf.set_xy(WIDTH - MARGIN - column_width, HEIGHT - 15)
+        pdf.cell(column_width, 4, "https://crsreports.congress.gov", align="R")
 
     def room(height: float) -> None:
         if state["y"] + height <= BOTTOM:
@@ -81,16 +84,16 @@ def two_column_pdf(markdown: str, path: Path, *, figure_after: int | None = None
 
     def put(text: str, style: str = "", size: float = 9.5) -> None:
         pdf.set_font("Sans", style, size)
-        lines: list[str] = pdf.multi_cell(COLUMN, LINE, text, dry_run=True, output="LINES")  # type: ignore[assignment]
+        lines: list[str] = pdf.multi_cell(column_width, LINE, text, dry_run=True, output="LINES")  # type: ignore[assignment]
         for line in lines:
             room(LINE)
-            pdf.set_xy(MARGIN + state["column"] * (COLUMN + GAP), state["y"])
-            pdf.cell(COLUMN, LINE, line)
+            pdf.set_xy(MARGIN + state["column"] * (column_width + gap), state["y"])
+            pdf.cell(column_width, LINE, line)
             state["y"] += LINE
 
     def chart() -> None:
         room(70)
-        x, y = MARGIN + state["column"] * (COLUMN + GAP), state["y"]
+        x, y = MARGIN + state["column"] * (column_width + gap), state["y"]
         put("Figure 2. Japan's Trade with the United States, 2017-2021", "B")
         pdf.set_font("Sans", "", 6.5)
         for number, tick in enumerate((200, 150, 100, 50, 0)):
@@ -107,7 +110,7 @@ def two_column_pdf(markdown: str, path: Path, *, figure_after: int | None = None
         pdf.cell(30, 3, "U.S. imports from Japan")
         state["y"] += 55
         put("Source: CRS, with data from the U.S. Census Bureau.", "", 7.5)
-        pdf.rect(x, y, COLUMN, state["y"] - y + 1)
+        pdf.rect(x, y, column_width, state["y"] - y + 1)
         state["y"] += 4
 
     pdf.add_page()
