@@ -6,7 +6,7 @@ positions that no line of prose crosses; each line is cut there, and the page is
 then the left column, then the right one (a line that crosses the gutter, as a wide figure does, ends the
 columns above it). Page headers, footers and numbers are dropped, a figure's axis ticks and legend too
 (its caption and source line are kept as captions), and each paragraph comes out on one line, with the
-line breaks inside it undone (`line_ends`). Text without such a gutter is returned as it is. Pure, no I/O.
+line breaks inside it undone (`column_lines`). Text without such a gutter is returned as it is. Pure, no I/O.
 """
 
 from __future__ import annotations
