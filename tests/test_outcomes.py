@@ -10,7 +10,8 @@ import pytest
 from tests.conftest import FIXTURES, Run
 from usjapan_facts import catalog
 from usjapan_facts.catalog import CatalogueError
-from usjapan_facts.extract import extract_snapshot
+from usjapan_facts.extract import extract_snapshot, parse_text
+from usjapan_facts.extract.mentions import mentioned_facts
 from usjapan_facts.model import Snapshot
 
 BRIEF_2022 = FIXTURES / "IF10199-2022-07-21.md"
@@ -146,3 +147,22 @@ id = "alliance.treaty_ally_since"
 label = "Treaty ally since"
 kind = "year"
 """
+
+
+def test_a_plural_of_a_subject_word_is_a_mention() -> None:
+    """'Two supplementary budgets' is about the latest supplementary budget."""
+    assert "economy.supplementary_budget" in mentioned_facts("IF10199", "The Diet passed two supplementary budgets.")
+    assert "economy.supplementary_budget" not in mentioned_facts("IF10199", "The Diet passed the budget.")
+
+
+def test_a_short_brief_with_its_authors_is_a_full_text() -> None:
+    """A brief of under 25 sentences that ends with its authors is whole; without them, an excerpt."""
+    text = BRIEF_2022.read_text("utf-8")
+    # A short brief: the 20 sentences that state the 2022 brief's facts, under its cover and title.
+    quotes = dict.fromkeys(fact.quote for fact in extract_snapshot(text).snapshot.facts.values() if fact.quote)
+    short = "Updated July 21, 2022\n\n## U.S.-Japan Relations\n\n" + "\n\n".join(quotes)
+    authors = "\n\n".join(part for part in text.split("\n\n") if part.startswith("**"))
+    with_authors = extract_snapshot(f"{short}\n\n{authors}\n")
+    assert len(parse_text(short).sentences) < 25
+    assert with_authors.full
+    assert not extract_snapshot(short).full

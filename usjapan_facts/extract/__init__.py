@@ -214,8 +214,15 @@ def extract_snapshot(
         warnings,
     )
     # Which facts the prose is about: a value the model refused leaves its fact mentioned but not read.
+    # A table's words (a caption's, as the HTML gives it) mention a fact as prose does.
+    about = " ".join([document.text, *document.captions])
     outcome = outcomes(
-        catalogue.brief, document.text, set(snapshot.facts), set(facts), sentences=len(document.sentences)
+        catalogue.brief,
+        about,
+        set(snapshot.facts),
+        set(facts),
+        sentences=len(document.sentences),
+        authors=bool(document.authors),
     )
     tracked = sorted([*outcome.found, *outcome.not_mentioned], key=catalogue.order.__getitem__)
     snapshot = snapshot.model_copy(

@@ -95,30 +95,41 @@ def _caption_goes_on(caption: str, line: str) -> bool:
     """Tell whether a figure's title goes on in `line`, rather than its labels beginning there."""
     if "  " in line or not line[:1].isalnum() or ends_sentence(caption):
         return False
-    if caption.endswith(",") or caption.rsplit(None, 1)[-1].lower() in _GOES_ON:
-        return True  # "..., " / "2019-2023": the title's years
+    if (
+        caption.endswith(",")
+        or caption.rsplit(None, 1)[-1].lower() in _GOES_ON
+        or caption.count("(") > caption.count(")")
+    ):
+        return True  # "..., " / "2019-2023": the title's years; "($" / "billions)"
     # A title ends at its years ("..., 2019-2023"); a unit label ("thousands") is in lower case, a tick a figure.
     return line[:1].isupper() and not _ENDS_WITH_YEAR.search(caption)
 
 
 def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
-    """Read the figure whose caption opens at `start`: its caption and source lines, and where it ends."""
+    """Read the figure or table whose caption opens at `start`: its caption and source lines, and where it ends.
+
+    A figure's labels (ticks, years, legend) are dropped; a table's rows go into its caption, as a web page's
+    table does, so that its words are read as the HTML's are: as a caption, never as prose.
+    """
     caption = lines[start]
     index = start + 1
     while index < len(lines) and index - start < MAX_CAPTION_LINES and _caption_goes_on(caption, lines[index]):
         caption = f"{caption} {lines[index]}"
         index += 1
+    table = caption.startswith("Table")
     for end in range(index, min(len(lines), index + MAX_FIGURE_LINES)):
         line = lines[end]
-        if _SOURCE.match(line):
+        if _SOURCE.match(line) or _prose(line):
+            body = " ".join(" ".join(lines[index:end]).split()) if table else ""
+            blocks = [f"{caption} {body}" if body else caption]
+            if not _SOURCE.match(line):
+                return blocks, end
             source = line
             end += 1
             while end < len(lines) and lines[end] and not ends_sentence(source) and _prose(lines[end]) is False:
                 source = f"{source} {lines[end]}"
                 end += 1
-            return [caption, source], end
-        if _prose(line):
-            return [caption], end
+            return [*blocks, source], end
     return [caption], min(len(lines), index + MAX_FIGURE_LINES)
 
 

@@ -17,7 +17,9 @@ from usjapan_facts import catalog
 FULL_TEXT_SHARE = 0.6
 """The share of the catalogue's facts a text must be about (found or mentioned) to count as the whole brief."""
 FULL_TEXT_SENTENCES = 25
-"""And the sentences it must have: a two-page brief has 35 to 70; a summary or an excerpt far fewer."""
+"""And the sentences it must have: a two-page brief has 20 to 70; a summary or an excerpt fewer."""
+FULL_TEXT_SENTENCES_WITH_AUTHORS = 15
+"""Or these, with its authors' lines: a brief's text ends with them, an excerpt seldom carries them."""
 
 
 @dataclass(frozen=True)
@@ -40,14 +42,16 @@ def _pattern(brief: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
             facts_of.setdefault(word.casefold(), []).append(spec.id)
     # Longest first, so that "lower house" wins over a shorter word at the same place.
     words = sorted(facts_of, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else re.compile("(?!)")
+    pattern = (
+        re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?:e?s)?(?!\w)") if words else re.compile("(?!)")
+    )
     return pattern, {word: tuple(ids) for word, ids in facts_of.items()}
 
 
 def mentioned_facts(brief: str, text: str) -> frozenset[str]:
-    """Return the ids of the facts whose subject words the text holds (case-insensitive, whole words)."""
+    """Return the ids of the facts whose subject words the text holds (case-insensitive, whole words, or plural)."""
     pattern, facts_of = _pattern(brief)
-    words = {match.group() for match in pattern.finditer(text.casefold())}
+    words = {match.group(1) for match in pattern.finditer(text.casefold())}
     return frozenset(fact_id for word in words for fact_id in facts_of[word])
 
 
@@ -58,6 +62,7 @@ def outcomes(
     read: set[str] | frozenset[str] = frozenset(),
     *,
     sentences: int = FULL_TEXT_SENTENCES,
+    authors: bool = False,
 ) -> Outcomes:
     """Sort the catalogue's facts into found, mentioned but not read, and not mentioned in `text`.
 
@@ -69,5 +74,6 @@ def outcomes(
     mentioned = tuple(spec.id for spec in specs if spec.id in about and spec.id not in found)
     absent = tuple(spec.id for spec in specs if spec.id not in about and spec.id not in found)
     covered = sum(1 for spec in specs if spec.id in about or spec.id in found)
-    full = bool(specs) and covered >= FULL_TEXT_SHARE * len(specs) and sentences >= FULL_TEXT_SENTENCES
+    enough = sentences >= (FULL_TEXT_SENTENCES_WITH_AUTHORS if authors else FULL_TEXT_SENTENCES)
+    full = bool(specs) and covered >= FULL_TEXT_SHARE * len(specs) and enough
     return Outcomes(tuple(spec.id for spec in specs if spec.id in found), mentioned, absent, full)
