@@ -33,6 +33,8 @@ ADVERSARIAL = {
     "hedges": "about around roughly over more than nearly almost some approximately less than ",
     "lines": "Prime Minister\nKishida the\nlargest of\nJapan.\nsince 1951\n",
     "asides": "Japan is the fifth largest U.S. trading partner (fourth largest if ( ",
+    "columns": f"{'Japan is the fourth-largest U.S. trading partner and':<62}Japan pays roughly $2 billion per year\n",
+    "gaps": "Japan  pays  about  ",
 }
 
 

@@ -27,6 +27,8 @@ STORE_ENV = ("USJAPAN_FACTS_SNAPSHOTS", "USJAPAN_FACTS_REPORT", "NO_COLOR", "FOR
 def _run(command: str) -> list[str]:
     """What the command prints (stdout, then stderr), its trailing whitespace removed line by line."""
     words = shlex.split(command)
+    if words[0] != "usjapan-facts":
+        raise SystemExit(f"{command!r}: a console example runs usjapan-facts alone; show others as `sh` or `text`")
     executable = Path(sys.executable).parent / words[0]
     environment = {key: value for key, value in os.environ.items() if key not in STORE_ENV}
     with tempfile.TemporaryDirectory() as folder:

@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from usjapan_facts.store import SnapshotStore, default_store_root
 
@@ -61,6 +62,11 @@ def run_on_terminal(args: list[str], env: dict[str, str]) -> str:
 
 
 Run = Callable[..., Result]
+
+# Speed is measured by the benchmarks, never by a test: a property test on a loaded machine (CI's two cores
+# running xdist, or the browser tests beside it) must not fail on Hypothesis's per-example deadline.
+settings.register_profile("usjapan-facts", deadline=None)
+settings.load_profile("usjapan-facts")
 
 
 def _process(command: str, *, env: dict[str, str] | None = None, stdin: str | None = None) -> Result:

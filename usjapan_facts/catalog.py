@@ -27,7 +27,7 @@ COLLECTIONS: tuple[str, ...] = ("elections", "events")
 METADATA_SECTION = "report"
 UNITS: dict[str, str] = {"money": "USD", "percent": "%", "yearly_percent": "%"}
 _KINDS = frozenset(get_args(Kind)) | frozenset(get_args(MetaKind))
-_FACT_KEYS = frozenset({"id", "label", "kind", "invariant", "family_first", "concept"})
+_FACT_KEYS = frozenset({"id", "label", "kind", "invariant", "family_first", "concept", "mentions"})
 _CONCEPT = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
 
 
@@ -50,6 +50,8 @@ class FactSpec:
     concept: str | None = None
     """The quantity this fact measures, named alike in every catalogue that tracks it (`us_president`):
     `check --all-briefs` sets the briefs' statements of one concept against each other."""
+    mentions: tuple[str, ...] = ()
+    """Words and phrases (lower case) a sentence about the fact's subject contains: whether a text mentions it."""
 
     @property
     def unit(self) -> str:
@@ -98,7 +100,7 @@ class Catalogue:
 def _spec(entry: Any, sections: dict[str, str], where: str) -> FactSpec:
     if not isinstance(entry, dict) or not {"id", "label", "kind"} <= entry.keys() or entry.keys() - _FACT_KEYS:
         raise CatalogueError(
-            f"{where}: a fact needs id, label and kind, and may have invariant, family_first and concept"
+            f"{where}: a fact needs id, label and kind, and may have invariant, family_first, concept and mentions"
         )
     fact_id, kind = entry["id"], entry["kind"]
     head, dot, name = str(fact_id).partition(".")
@@ -112,7 +114,12 @@ def _spec(entry: Any, sections: dict[str, str], where: str) -> FactSpec:
     concept = entry.get("concept")
     if concept is not None and (not isinstance(concept, str) or not _CONCEPT.match(concept)):
         raise CatalogueError(f"{where}: {fact_id!r}: concept is a lower-case name with underscores")
-    return FactSpec(fact_id, str(entry["label"]), kind, sections[head], **flags, concept=concept)
+    mentions = entry.get("mentions", [])
+    if not isinstance(mentions, list) or not all(isinstance(word, str) and word.strip() for word in mentions):
+        raise CatalogueError(f"{where}: {fact_id!r}: mentions is a list of words or phrases")
+    return FactSpec(
+        fact_id, str(entry["label"]), kind, sections[head], **flags, concept=concept, mentions=tuple(mentions)
+    )
 
 
 def parse(text: str, where: str) -> Catalogue:

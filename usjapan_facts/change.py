@@ -152,6 +152,8 @@ class SnapshotDiff:
     unknown_new: tuple[str, ...] = ()
     """Catalogue facts `new` did not record: a change there cannot be seen."""
     notes: tuple[str, ...] = ()
+    unread_new: tuple[str, ...] = ()
+    """Of those, the facts `new`'s text mentions but whose value was not read: for a reviewer to check."""
 
     @property
     def unknown_counts(self) -> tuple[int, int]:

@@ -79,6 +79,8 @@ class CheckResult:
     """How many facts the checked brief's catalogue has: what `unknown` counts out of."""
     report_id: str = ""
     """The brief checked (the store's)."""
+    unread: tuple[tuple[str, str], ...] = ()
+    """Facts the checked text mentions but whose value was not read (id, label): unknown, for a reviewer."""
 
     @property
     def failing(self) -> tuple[Finding, ...]:
@@ -190,10 +192,10 @@ def check(
     """Validate the store, compare with what it last knew (the brief, or else the newest version), find stale facts.
 
     The brief is set against the knowledge of every stored version; without one, the newest version
-    against the knowledge of those before it. `brief_not_found` are the facts an extraction could not
-    find: unknown, so never reported removed. `others` are the newest versions of other briefs: where
-    they state a shared concept for the same time, a value incompatible with this brief's is a
-    `contradiction` (major).
+    against the knowledge of those before it. `brief_not_found` are facts never to report removed (those
+    an extraction could not read); a fact the brief's snapshot tracks but lacks is reported removed.
+    `others` are the newest versions of other briefs: where they state a shared concept for the same
+    time, a value incompatible with this brief's is a `contradiction` (major).
     """
     rules = rules or Rules()
     as_of = as_of or dt.date.today()
@@ -232,4 +234,7 @@ def check(
     compared = (diff.old.version, diff.new.version) if diff is not None else None
     unknown = (diff.unknown_old, diff.unknown_new) if diff is not None else None
     size = len(store.catalogue.facts)
-    return CheckResult(as_of, fail_on, tuple(ordered), compared, tuple(notes), unknown, size, store.brief)
+    unread = (
+        tuple((fact_id, current.catalogue.get(fact_id).label) for fact_id in current.unread or ()) if current else ()
+    )
+    return CheckResult(as_of, fail_on, tuple(ordered), compared, tuple(notes), unknown, size, store.brief, unread)

@@ -299,7 +299,10 @@ def _finish(
         changes.append(_change(rules, catalogue, unit.unit_id, judged, unit.known, after, paths_changed))
     changes.sort(key=report_order(catalogue))
     new = VersionInfo.of(pending.new)
-    return SnapshotDiff(pending.old, new, tuple(changes), pending.unknown_old, unknown_in(pending.new), pending.notes)
+    unread = tuple(pending.new.unread or ())
+    return SnapshotDiff(
+        pending.old, new, tuple(changes), pending.unknown_old, unknown_in(pending.new), pending.notes, unread
+    )
 
 
 def _batched(pending: Iterable[_Pending], rules: Rules) -> Iterator[SnapshotDiff]:

@@ -313,6 +313,9 @@ class Snapshot(_Model):
     facts: dict[str, Fact] = Field(default_factory=dict)
     elections: dict[Slug, Election] = Field(default_factory=dict)
     events: dict[Slug, Event] = Field(default_factory=dict)
+    unread: list[str] | None = None
+    """Facts the version's text is about but whose value no rule read with confidence: unknown, and named
+    in every report so that a reviewer reads them. None for versions not extracted from a text."""
     notes: str | None = None
     _written_schema_version: int = PrivateAttr(default=SCHEMA_VERSION)
 
@@ -410,6 +413,18 @@ class Snapshot(_Model):
         if len(set(tracked)) != len(tracked):
             raise ValueError("items must be unique")
         return sorted(tracked, key=lambda item: (catalogue.order.get(item, len(catalogue.order)), item))
+
+    @field_validator("unread")
+    @classmethod
+    def _unread_in_catalogue_order(cls, unread: list[str] | None, info: ValidationInfo) -> list[str] | None:
+        if unread is None:
+            return None
+        catalogue = _catalogue_of(info)
+        if any(item not in catalogue.by_id or catalogue.by_id[item].is_metadata for item in unread):
+            raise ValueError(f"names a fact that is not in the {catalogue.brief} catalogue")
+        if set(unread) & (set(info.data.get("tracked", ())) | set(info.data.get("facts", {}))):
+            raise ValueError("a fact mentioned but not read is neither stated nor tracked")
+        return sorted(set(unread), key=catalogue.order.__getitem__)
 
     @field_validator("elections", "events")
     @classmethod

@@ -13,7 +13,7 @@ from usjapan_facts.store import SnapshotStore
 
 
 def test_extract_prints_the_snapshot_and_a_summary(run: Run) -> None:
-    """stdout is the proposed snapshot (JSON); stderr says how many facts, which were not found."""
+    """stdout is the proposed snapshot (JSON); stderr: how many facts, which mentioned but not read, which not."""
     result = run(f"usjapan-facts extract {BRIEF_2022}")
     assert result.code == 0
     snapshot = json.loads(result.stdout)
@@ -21,7 +21,12 @@ def test_extract_prints_the_snapshot_and_a_summary(run: Run) -> None:
     assert snapshot["facts"]["alliance.us_troops_in_japan"]["value"] == 54000
     facts = len(catalog.load("IF10199").facts)
     assert f"30 of {facts} catalogue facts found in {BRIEF_2022}" in result.stderr
-    assert "not found: alliance.marines_relocating_to_guam" in result.stderr
+    assert "\nmentioned but not read (unknown): politics.lower_house_election_due, " in result.stderr
+    assert (
+        "\nnot mentioned (not stated): alliance.marines_relocating_to_guam, alliance.marines_in_guam, " in result.stderr
+    )
+    assert (snapshot["coverage"], snapshot["unread"][0]) == ("full", "politics.lower_house_election_due")
+    assert "alliance.marines_in_guam" in snapshot["tracked"]
 
 
 def test_extract_text_format_reads_by_section(run: Run) -> None:

@@ -86,8 +86,13 @@ def extract(
     snapshot = place_on_pages(result.snapshot, page_map(pdf)) if pdf else result.snapshot
     click.echo(canonical_json(snapshot) if fmt == "json" else render_snapshot(snapshot), nl=False)
     say(f"{len(result.found)} of {len(store.catalogue.facts)} catalogue facts found in {got.name}")
-    if result.not_found:
-        say(f"not found: {', '.join(result.not_found)}")
+    if result.full:
+        if result.mentioned:
+            say(f"mentioned but not read (unknown): {', '.join(result.mentioned)}")
+        if result.not_mentioned:
+            say(f"not mentioned (not stated): {', '.join(result.not_mentioned)}")
+    elif result.not_found:
+        say(f"not found (an excerpt: unknown): {', '.join(result.not_found)}")
     for warning in result.warnings:
         say(f"warning: {warning}")
     if save:
@@ -101,7 +106,7 @@ def extract(
 
 @cli.command()
 @click.option(
-    "--brief", "brief_source", metavar="SOURCE", help="Compare this text (file or URL) with the latest version."
+    "--brief", "brief_source", metavar="SOURCE", help="Compare this text (file, PDF or URL) with the latest version."
 )
 @click.option(
     "--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Judge staleness on this date (default: today)."
@@ -172,7 +177,8 @@ def check(
     if brief_source is not None:
         got, _ = _read_brief(brief_source, timeout)
         extraction = _extracted(got, store.brief, source_url=got.url)
-        brief, not_found = extraction.snapshot, extraction.not_found
+        # A fact the text does not mention is not stated, so reported removed; one it mentions stays unknown.
+        brief, not_found = extraction.snapshot, extraction.mentioned
     others: tuple[Snapshot, ...] = ()
     if all_briefs:
         from usjapan_facts.across import newest_of, other_brief_stores

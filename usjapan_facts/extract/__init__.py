@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from usjapan_facts import catalog
 from usjapan_facts.errors import FactsError
 from usjapan_facts.extract.events import election_in, event_in
+from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.parsers import DAY_DATE, dates
 from usjapan_facts.extract.resolve import identity, resolve
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, rules_for
@@ -37,12 +38,19 @@ class ExtractError(FactsError):
 
 @dataclass(frozen=True)
 class Extraction:
-    """The proposed snapshot, which catalogue facts were found and which not, and what was doubtful."""
+    """The proposed snapshot, each catalogue fact's outcome (found, mentioned but not read, not mentioned)."""
 
     snapshot: Snapshot
     found: tuple[str, ...]
     not_found: tuple[str, ...]
+    """Mentioned but not read, and not mentioned."""
     warnings: tuple[str, ...]
+    mentioned: tuple[str, ...] = ()
+    """The text is about these facts, but no value was read with confidence: unknown."""
+    not_mentioned: tuple[str, ...] = ()
+    """No sentence is about these facts: in a full text, not stated (the brief dropped them)."""
+    full: bool = True
+    """Whether the text covers the whole brief; an excerpt leaves every fact it does not find unknown."""
 
 
 def parse_text(text: str) -> Document:
@@ -152,7 +160,11 @@ def extract_snapshot(
     updated: dt.date | None = None,
     source_url: str | None = None,
 ) -> Extraction:
-    """Propose a snapshot of `brief` from its text (coverage full), each fact quoting its sentence."""
+    """Propose a snapshot of `brief` from its text, each fact quoting its sentence.
+
+    A text about most of the catalogue is the whole brief (coverage full): the facts no sentence is about
+    are tracked, so not stated. Facts it mentions but could not read, and all an excerpt misses, stay unknown.
+    """
     reader = _reader(brief)
     catalogue = reader.catalogue
     if not text.strip():
@@ -205,6 +217,31 @@ def extract_snapshot(
         },
         warnings,
     )
-    found = tuple(snapshot.facts)
-    not_found = tuple(spec.id for spec in catalogue.facts if spec.id not in snapshot.facts)
-    return Extraction(snapshot, found, not_found, tuple(warnings))
+    # Which facts the prose is about: a value the model refused leaves its fact mentioned but not read.
+    # A table's words (a caption's, as the HTML gives it) mention a fact as prose does.
+    about = " ".join([document.text, *document.captions])
+    outcome = outcomes(
+        catalogue.brief,
+        about,
+        set(snapshot.facts),
+        set(facts),
+        sentences=len(document.sentences),
+        authors=bool(document.authors),
+    )
+    tracked = sorted([*outcome.found, *outcome.not_mentioned], key=catalogue.order.__getitem__)
+    snapshot = snapshot.model_copy(
+        update={
+            "coverage": "full" if outcome.full else "excerpt",
+            "tracked": tracked if outcome.full else [],
+            "unread": list(outcome.mentioned),
+        }
+    )
+    return Extraction(
+        snapshot,
+        outcome.found,
+        tuple(spec.id for spec in catalogue.facts if spec.id not in snapshot.facts),
+        tuple(warnings),
+        mentioned=outcome.mentioned,
+        not_mentioned=outcome.not_mentioned,
+        full=outcome.full,
+    )

@@ -1,8 +1,10 @@
 """Read a brief from its PDF: the text of each page, the two columns kept apart, in reading order.
 
-pdfminer.six's layout analysis groups characters into lines and lines into text boxes by their
-position on the page, so the left column comes out whole before the right one. (pypdf and pdfplumber,
-tried on the same two-column page, join a line of the left column to the line beside it.)
+pdfminer.six's layout analysis groups characters into lines by their position on the page. A page with
+two columns is set out as layout text (`pdf_layout`), which `layout_text` reads column by column as it
+reads `pdftotext -layout`; a PDF without one comes out text box by text box, as pdfminer orders them.
+(pypdf and pdfplumber, tried on the same two-column page, join a line of the left column to the line
+beside it.)
 """
 
 from __future__ import annotations
@@ -11,10 +13,16 @@ import io
 import os
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from usjapan_facts.errors import FactsError
+from usjapan_facts.extract.pdf_layout import Line, page_layout
+
+if TYPE_CHECKING:
+    from pdfminer.layout import LTContainer
 
 MAX_PDF_BYTES = 5 * 1024 * 1024
 """A brief's PDF is some 300 KB: anything over this is refused unread."""
@@ -59,17 +67,47 @@ def read_pdf_bytes(path: str, *, max_bytes: int = MAX_PDF_BYTES) -> bytes:
     return data
 
 
+def _lines(container: LTContainer[Any]) -> Iterator[Line]:
+    """Yield every horizontal line of text in `container`, however deep."""
+    from pdfminer.layout import LTContainer, LTTextLineHorizontal
+
+    for item in container:
+        if isinstance(item, LTTextLineHorizontal):
+            yield Line(item.x0, item.x1, item.y1, item.y0, item.get_text().rstrip("\n"))
+        elif isinstance(item, LTContainer):
+            yield from _lines(item)
+
+
+def _laid_out(data: bytes) -> str | None:
+    """The PDF's pages as layout text with their columns apart, or None when no page has two columns."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer
+
+    pages: list[tuple[str | None, str]] = []
+    for page in extract_pages(io.BytesIO(data), maxpages=MAX_PAGES, laparams=LAParams()):
+        # A page with no gutter found reads box by box, as pdfminer groups it: its boxes keep columns apart,
+        # where lines sorted top to bottom would run two short columns together.
+        boxes = "\n".join(item.get_text() for item in page if isinstance(item, LTTextContainer))
+        pages.append((page_layout(list(_lines(page)), page.width), boxes))
+    if not any(layout for layout, _ in pages):
+        return None
+    return "\n\f".join(layout or boxes for layout, boxes in pages)
+
+
 def pdf_text(data: bytes, name: str = "the PDF") -> str:
-    """Return the text of a PDF's pages, each text box (a column's paragraph) as a block of its own."""
+    """Return the text of a PDF's pages: as layout text where its pages have two columns, else box by box."""
     from pdfminer.high_level import extract_text  # only the PDF path needs pdfminer
     from pdfminer.layout import LAParams
 
     if not data.startswith(PDF_MAGIC):
         raise PdfError(f"{name}: is not a PDF")
     try:
-        text = extract_text(io.BytesIO(data), maxpages=MAX_PAGES, laparams=LAParams())
+        laid_out = _laid_out(data)
+        text = laid_out or extract_text(io.BytesIO(data), maxpages=MAX_PAGES, laparams=LAParams())
     except Exception as exc:  # pdfminer raises many kinds on damaged files; all mean one thing
         raise PdfError(f"{name}: cannot be read as a PDF ({type(exc).__name__})") from None
+    if laid_out:
+        return text
     # Justified lines come out with runs of spaces; page breaks as form feeds.
     text = re.sub(r"[ \t]{2,}", " ", text.replace("\f", "\n\n"))
     if not text.strip():

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Literal
 
 from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
+from usjapan_facts.extract.layout_text import split_layout
 from usjapan_facts.extract.line_joins import FIGURE_LINE, intruding_heading
 from usjapan_facts.extract.sentences import split_sentences
+from usjapan_facts.extract.typography import plain_characters
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -226,7 +228,7 @@ def normalise(text: str) -> str:
     """Undo what sites and converters do to the brief's words: front matter, links, typographic and broken marks."""
     text = _FRONT_MATTER.sub("", text, count=1)
     text = _MD_LINK.sub(r"\1", text)
-    text = text.replace("\u00ad", "").replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
+    text = plain_characters(text)
     text = re.sub(r"(?<=\w)\?(?=s\b)", "'", text)  # sites that lost the apostrophe: "Abe?s"
     text = re.sub(r"(?<=\w) ?--(?!-) ?(?=\w)", "—", text)
     # A PDF line break inside a hyphenated word leaves "sixth- largest" or "U.S.- Japan".
@@ -235,7 +237,7 @@ def normalise(text: str) -> str:
 
 def parse_markdown(text: str) -> Document:
     """Parse Markdown or plain text converted from the brief's PDF into a `Document`."""
-    return build_document(markdown_blocks(reassemble_columns(normalise(text))))
+    return build_document(markdown_blocks(reassemble_columns(normalise(split_layout(text)))))
 
 
 _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "caption", "table", "hr", "blockquote")
@@ -268,7 +270,7 @@ def _html_blocks(text: str) -> Iterator[Block]:
     for element in _top_blocks(soup):
         for skipped in element.find_all(_SKIPPED_TAGS):
             skipped.decompose()
-        words = " ".join(element.get_text(" ", strip=True).split())
+        words = " ".join(plain_characters(element.get_text(" ", strip=True)).split())
         name = element.name
         if name == "hr":
             yield Block("rule", "")

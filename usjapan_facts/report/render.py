@@ -101,6 +101,8 @@ def render_text(diff: SnapshotDiff, *, style: Style = plain) -> str:
             summary = change.summary + _recorded(change, diff.old.version)
             lines.append(f"  {severity}  {change.kind:<14}  {change.fact_id:<{width}}  {summary}")
     lines += ["", _diff_unknown_text(diff)]
+    if diff.unread_new:
+        lines.append(f"mentioned but not read in {diff.new.version}: {', '.join(diff.unread_new)}")
     return "\n".join(lines) + "\n"
 
 
@@ -115,6 +117,7 @@ def diff_json(diff: SnapshotDiff) -> dict[str, Any]:
         "notes": list(diff.notes),
         "counts": diff.counts(),
         "unknown": {"old": list(diff.unknown_old), "new": list(diff.unknown_new)},
+        "unread": list(diff.unread_new),
         "changes": [change.as_json() for change in diff.changes],
     }
 
@@ -152,6 +155,9 @@ def render_markdown(diff: SnapshotDiff, *, limit: int = GITHUB_COMMENT_LIMIT) ->
     """A table for a pull-request comment, cut by severity to stay under `limit` characters."""
     head = [MARKDOWN_MARKER, f"### {diff.new.report_id}: {diff.old.version} → {diff.new.version}", ""]
     head += [*(f"Note: {note}." for note in diff.notes), f"_{_diff_unknown_text(diff).capitalize()}._", ""]
+    if diff.unread_new:
+        named = ", ".join(f"`{fact_id}`" for fact_id in diff.unread_new)
+        head += [f"Mentioned but not read in {diff.new.version} (unknown, check them): {named}.", ""]
     if diff.schema_changed:
         head += [f"Schema changed: version {diff.old.schema_version} → {diff.new.schema_version}.", ""]
     if not diff.changes:
@@ -234,7 +240,14 @@ def render_check_text(result: CheckResult, *, style: Style = plain) -> str:
             lines.append(f"  {severity}  {finding.kind:<{kinds}}  {subject}  {message}  [{finding.fingerprint}]")
     if (unknown := _check_unknown_text(result)) is not None:
         lines += ["", unknown]
+    if result.unread:
+        lines += ["", _unread_text(result), *(f"  {fact_id}  {label}" for fact_id, label in result.unread)]
     return "\n".join(lines) + "\n"
+
+
+def _unread_text(result: CheckResult) -> str:
+    count = len(result.unread)
+    return f"mentioned but not read: {count} fact{'s' if count != 1 else ''} the text is about; unknown, check them"
 
 
 def _check_unknown_text(result: CheckResult) -> str | None:
@@ -255,6 +268,7 @@ def check_json(result: CheckResult) -> dict[str, Any]:
         "counts": result.counts(),
         "notes": list(result.notes),
         "unknown": {"old": list(result.unknown[0]), "new": list(result.unknown[1])} if result.unknown else None,
+        "unread": [fact_id for fact_id, _ in result.unread],
         "findings": [finding.as_json() for finding in result.findings],
     }
 
@@ -264,6 +278,9 @@ def render_check_markdown(result: CheckResult, *, limit: int = GITHUB_COMMENT_LI
     head = [CHECK_MARKER, f"### {_check_headline(result)}", "", *(f"- {note}" for note in result.notes)]
     if (unknown := _check_unknown_text(result)) is not None:
         head.append(f"- {unknown}")
+    if result.unread:
+        named = ", ".join(f"{_cell(label)} (`{fact_id}`)" for fact_id, label in result.unread)
+        head.append(f"- {_unread_text(result).capitalize()}: {named}")
     if not result.findings:
         return "\n".join([*head, "", "Nothing to report."]) + "\n"
     head += ["", "| Severity | Kind | Subject | Finding | Fingerprint |", "| --- | --- | --- | --- | --- |"]
@@ -286,6 +303,9 @@ def render_check_github(result: CheckResult) -> str:
         lines.append(f"::{_GITHUB_LEVELS[finding.severity]} title={title}::{escape_data(finding.message)}")
     if (unknown := _check_unknown_text(result)) is not None:
         lines.append(f"::notice title={escape_property('usjapan-facts')}::{escape_data(unknown)}")
+    if result.unread:
+        named = ", ".join(fact_id for fact_id, _ in result.unread)
+        lines.append(f"::warning title={escape_property('mentioned but not read')}::{escape_data(named)}")
     return "".join(line + "\n" for line in lines)
 
 

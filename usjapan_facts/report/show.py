@@ -74,8 +74,15 @@ def render_snapshot(snapshot: Snapshot) -> str:
             section = view.section
             lines += ["", section]
         lines.append(f"  {view.fact_id:<{width}}  {view.display}")
+    unread = set(snapshot.unread or ())
+    if unread:
+        lines += ["", f"mentioned but not read: {len(unread)}", *(f"  {fact_id}" for fact_id in snapshot.unread or ())]
     for status, word in (("not_stated", "not stated"), ("unknown", "unknown (not recorded)")):
-        missing = [view for view in views if view.status == status and not view.fact_id.startswith(COLLECTION_IDS)]
+        missing = [
+            view
+            for view in views
+            if view.status == status and not view.fact_id.startswith(COLLECTION_IDS) and view.fact_id not in unread
+        ]
         if missing:
             lines += ["", f"{word}: {len(missing)}", *(f"  {view.fact_id}" for view in missing)]
     return "\n".join(lines) + "\n"

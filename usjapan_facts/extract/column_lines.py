@@ -1,0 +1,169 @@
+"""Put a column's lines, in reading order, back into paragraphs: one line each, with its line breaks undone.
+
+The lines come from `layout_text`, an empty line where a column or page ends. A paragraph cut there goes on
+in the next column. A heading line between sentences stands apart; a figure's caption and source line are
+kept as captions and its axis ticks and legend dropped, since a figure's labels never state a fact; an
+author's name with the role below it becomes an author line. A word broken at a line's end is joined: a
+soft hyphen always goes, a hard one only where the text itself writes the word whole and never hyphenated.
+Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterator
+
+from usjapan_facts.extract.line_joins import ASIDE, ends_sentence, heading_like
+
+_CAPTION = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s")
+_SOURCE = re.compile(r"(?:Sources?|Notes?):\s")
+_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,4}")
+_ROLE = re.compile(
+    r"(?:Coordinator,\s+)?(?:Senior\s+|Acting\s+)?(?:Specialist|Analyst|Section Research Manager|Legislative Attorney"
+    r"|Research Librarian|Research Assistant)\b.*"
+)
+_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d{2}\)?$")
+_GOES_ON = frozenset(["a", "an", "and", "the", "of", "to", "in", "on", "for", "with", "by", "from", "at", "or", "vs."])
+MAX_FIGURE_LINES = 40
+"""A figure's labels run to a few dozen lines at most; past that its source line is taken as lost."""
+MAX_CAPTION_LINES = 3
+SHORT_LAST_LINE = 0.7
+"""A line that ends a sentence this far short of the column's width ends its paragraph."""
+
+
+def _prose(line: str) -> bool:
+    """Tell whether a line reads as a sentence's words, not a figure's label: several words, one space apart."""
+    return "  " not in line and len(line.split()) >= 6 and not line[:1].isdigit()
+
+
+def _join(before: str, after: str, vocabulary: Counter[str]) -> tuple[str, str]:
+    """Join a line to the next, undoing a word broken at the line's end: the line as it stays, and the glue.
+
+    A hyphen stays where the text writes the compound elsewhere, or where both halves are words of the text
+    and the whole is not ("long-" / "range"); otherwise it goes ("decre-" / "asing", "secu-" / "rity").
+    """
+    if before.endswith("\u00ad"):
+        return before[:-1], ""
+    if before.endswith(("\u2014", "\u2013")) or (before.endswith("-") and not before[-2:-1].isalpha()):
+        return before, ""
+    if before.endswith("-"):
+        head = _WORDS.findall(before[-40:])
+        tail = _WORDS.findall(after[:40])
+        if head and tail and after[:1].islower():
+            first, second = head[-1].casefold(), tail[0].casefold()
+            # Each half is counted once where it stands broken: a word of the text shows up again elsewhere.
+            halves_are_words = vocabulary[first] > 1 and vocabulary[second] > 1
+            if not vocabulary[f"{first}-{second}"] and (vocabulary[first + second] or not halves_are_words):
+                return before[:-1], ""
+        return before, ""  # "long-" / "range", "U.S.-" / "Japan"
+    return before, " "
+
+
+class _Paragraphs:
+    """The paragraph being put together (its lines, joined once it closes), and the blocks finished so far."""
+
+    def __init__(self, vocabulary: Counter[str]) -> None:
+        self.vocabulary = vocabulary
+        self.lines: list[str] = []
+        self.blocks: list[str] = []
+
+    @property
+    def last(self) -> str:
+        """The open paragraph's last line, or empty."""
+        return self.lines[-1] if self.lines else ""
+
+    def add(self, line: str) -> None:
+        if self.lines:
+            self.lines[-1], glue = _join(self.lines[-1], line, self.vocabulary)
+            self.lines.append(glue)
+        self.lines.append(line)
+
+    def close(self) -> None:
+        if self.lines:
+            self.blocks.append("".join(self.lines))
+            self.lines.clear()
+
+    def apart(self, block: str) -> None:
+        """Add a block standing on its own (a caption may sit inside a paragraph cut by a figure)."""
+        self.blocks.append(block)
+
+
+def _caption_goes_on(caption: str, line: str) -> bool:
+    """Tell whether a figure's title goes on in `line`, rather than its labels beginning there."""
+    if "  " in line or not line[:1].isalnum() or ends_sentence(caption):
+        return False
+    if (
+        caption.endswith(",")
+        or caption.rsplit(None, 1)[-1].lower() in _GOES_ON
+        or caption.count("(") > caption.count(")")
+    ):
+        return True  # "..., " / "2019-2023": the title's years; "($" / "billions)"
+    # A title ends at its years ("..., 2019-2023"); a unit label ("thousands") is in lower case, a tick a figure.
+    return line[:1].isupper() and not _ENDS_WITH_YEAR.search(caption)
+
+
+def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
+    """Read the figure or table whose caption opens at `start`: its caption and source lines, and where it ends.
+
+    A figure's labels (ticks, years, legend) are dropped; a table's rows go into its caption, as a web page's
+    table does, so that its words are read as the HTML's are: as a caption, never as prose.
+    """
+    caption = lines[start]
+    index = start + 1
+    while index < len(lines) and index - start < MAX_CAPTION_LINES and _caption_goes_on(caption, lines[index]):
+        caption = f"{caption} {lines[index]}"
+        index += 1
+    table = caption.startswith("Table")
+    for end in range(index, min(len(lines), index + MAX_FIGURE_LINES)):
+        line = lines[end]
+        if _SOURCE.match(line) or _prose(line):
+            body = " ".join(" ".join(lines[index:end]).split()) if table else ""
+            blocks = [f"{caption} {body}" if body else caption]
+            if not _SOURCE.match(line):
+                return blocks, end
+            source = line
+            end += 1
+            while end < len(lines) and lines[end] and not ends_sentence(source) and _prose(lines[end]) is False:
+                source = f"{source} {lines[end]}"
+                end += 1
+            return [*blocks, source], end
+    return [caption], min(len(lines), index + MAX_FIGURE_LINES)
+
+
+def paragraphs(lines: list[str]) -> Iterator[str]:
+    """Yield the paragraphs, headings, captions and author lines of a column's lines (empty at a column's end)."""
+    vocabulary = Counter(_WORDS.findall("\n".join(lines).casefold()))
+    lengths = [len(line) for line in lines if len(line) > 20]
+    short = SHORT_LAST_LINE * statistics.median(lengths) if lengths else 0.0
+    out = _Paragraphs(vocabulary)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = next((later for later in lines[index + 1 : index + 3] if later), "")
+        if not line:
+            index += 1
+            continue
+        if _CAPTION.match(line):
+            blocks, index = _figure(lines, index)
+            for block in blocks:
+                out.apart(block)
+            continue
+        if ASIDE.match(line) or _SOURCE.match(line):
+            out.apart(line)
+        elif _NAME.fullmatch(line) and _ROLE.fullmatch(lines[index + 1] if index + 1 < len(lines) else ""):
+            out.close()
+            out.apart(f"**{line}**, {lines[index + 1]}")
+            index += 1
+        elif (not out.last or ends_sentence(out.last)) and not following[:1].islower() and heading_like(line):
+            out.close()
+            out.apart(f"### {line}")
+        else:
+            out.add(line)
+            if ends_sentence(line) and len(line) < short:
+                out.close()
+        index += 1
+    out.close()
+    yield from out.blocks

@@ -1,0 +1,64 @@
+"""Undo what typesetting does to the brief's characters: ligatures, curly quotes, odd spaces, soft hyphens.
+
+PDF converters and sites hand back "ﬁ" for "fi", curly quotes, non-breaking and thin spaces inside figures
+("55,000\u00a0troops"), soft hyphens where a word may break, and the minus sign for a hyphen. The rules read
+the plain forms. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLAIN = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00a0": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2004": " ",
+        "\u2005": " ",
+        "\u2006": " ",
+        "\u2007": " ",
+        "\u2008": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u202f": " ",
+        "\u205f": " ",
+        "\u3000": " ",
+        "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\u2060": "",
+        "\ufeff": "",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2212": "-",
+    }
+)
+_SOFT_BREAK = re.compile(r"\u00ad[ \t]*\r?\n[ \t]*")
+
+
+def plain_characters(text: str) -> str:
+    """Return `text` with ligatures spelt out, plain quotes, hyphens and spaces, and soft hyphens gone.
+
+    A soft hyphen at a line's end joins the word's two halves; any other soft hyphen is dropped.
+    """
+    return _SOFT_BREAK.sub("", text).replace("\u00ad", "").translate(_PLAIN)
+
+
+def plain_letters(text: str) -> str:
+    """Return `text` with ligatures spelt out and plain quotes, hyphens and spaces; soft hyphens stay."""
+    return text.translate(_PLAIN)
