@@ -171,9 +171,11 @@ def extract_snapshot(
     ]
 
     following: dict[str, str] = {}
+    preceding: dict[str, str] = {}
     for before, after in itertools.pairwise(document.sentences):
         following.setdefault(before.text, after.text)
-    context = Context(document.text, version, document.figure_years, following, tuple(document.captions))
+        preceding.setdefault(after.text, before.text)
+    context = Context(document.text, version, document.figure_years, following, tuple(document.captions), preceding)
     facts = _facts(reader, document, context, warnings)
     if not facts and document.set_aside:
         raise ExtractError(

@@ -27,9 +27,18 @@ class BriefRules:
 
 
 def rules_for(brief: str) -> BriefRules:
-    """Return the rules of `brief` from `usjapan_facts.extract.rules.<brief in lower case>`."""
+    """Return the rules of `brief`: its declared facts (meaning.toml) and `rules.<brief in lower case>`'s rules."""
+    # Imported here: the declared-fact reader builds on this package's base.
+    from usjapan_facts.extract.declared import declarations
+    from usjapan_facts.extract.meaning import declared_rule, either
+
     module = importlib.import_module(f"{__name__}.{brief.lower()}")
-    return BriefRules(brief, module.RULES, module.TITLE, module.READS_COLLECTIONS)
+    rules: dict[str, Rule] = dict(module.RULES)
+    # A declared fact is read by the one reader; where a hand-written rule remains, it is asked first.
+    for fact_id, declaration in declarations(brief).items():
+        declared = declared_rule(declaration)
+        rules[fact_id] = either(rules[fact_id], declared) if fact_id in rules else declared
+    return BriefRules(brief, rules, module.TITLE, module.READS_COLLECTIONS)
 
 
 __all__ = [

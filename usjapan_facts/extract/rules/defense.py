@@ -42,16 +42,6 @@ def defense_spending_goal(sentence: Sentence, context: Context) -> Fields | None
     return {**found, "by": by.group("by").replace(" ", "")} if by else found
 
 
-@rule("defense.traditional_limit_pct_gdp", needs=("gdp", "gross domestic"))
-def defense_traditional_limit(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    if not has(r"\bdefen[cs]e\b", text) or not has(r"\b(?:limit\w*|caps?|capped|ceiling)\b", text):
-        return None
-    if not has(r"\b(?:traditionally|historically|long|for decades|informal)", text):
-        return None
-    return percent_before(text, _GDP, others=_OTHERS)
-
-
 @rule("defense.tomahawk_purchase", needs=("tomahawk",))
 def tomahawk_purchase(sentence: Sentence, context: Context) -> Fields | None:
     if not has(r"\bTomahawk", sentence.text, 0):

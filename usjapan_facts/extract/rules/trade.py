@@ -151,22 +151,6 @@ def _source_rank(text: str, follower: str) -> Fields | None:
     return {"value": ranks[0], "qualifier": "exact"} if len(set(ranks)) == 1 else None
 
 
-@rule("trade.fdi_source_rank", needs=("invest", "fdi"))
-def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
-    if not _JAPAN_SUBJECT.search(sentence.text):
-        return None
-    source = r"source\s+of\s+(?:foreign direct investment|FDI)"
-    investor = r"(?:direct\s+)?investor\s+in\s+the\s+(?:United States|U\.S\.)"
-    return _source_rank(sentence.text, rf"(?:{source}|{investor})")
-
-
-@rule("trade.treasury_holder_rank", needs=("treasur",))
-def treasury_holder_rank(sentence: Sentence, context: Context) -> Fields | None:
-    if not _JAPAN_SUBJECT.search(sentence.text):
-        return None
-    return _source_rank(sentence.text, r"holders?\s+of\s+U\.S\.\s+Treasur")
-
-
 _NOT_APPLIED = r"\b(?:propos\w*|threaten\w*|floated|considered|could|might)\b"
 
 

@@ -47,26 +47,6 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     return read
 
 
-_LISTED_TOP = re.compile(
-    r"\bJapan\s+is\s+the\s+\S+[- ]largest\s+[^,;()]{0,60}(?:\([^)]{0,80}\))?,\s+top\s+source\s+of\s+"
-    r"(?:foreign direct investment|FDI)\b"
-)
-
-
-@rule("trade.fdi_source_rank", needs=("invest", "fdi"))
-def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
-    read = shared.fdi_source_rank(sentence, context)
-    if read is None and _LISTED_TOP.search(sentence.text):
-        # "Japan is the sixth-largest trade partner, top source of FDI": the list shares its "the".
-        return {"value": 1, "qualifier": "exact"}
-    return read
-
-
-@rule("trade.treasury_holder_rank", needs=("treasur",))
-def treasury_holder_rank(sentence: Sentence, context: Context) -> Fields | None:
-    return shared.treasury_holder_rank(sentence, context)
-
-
 _MONEY = r"\$\s?\d[\d,.]*(?:\s*(?:billion|million|trillion))?"
 _FLOW = re.compile(
     rf"\bU\.S\.\s+(?P<part>goods\s+|services\s+|goods\s+and\s+services\s+)?(?P<flow>exports|imports)"

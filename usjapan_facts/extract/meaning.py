@@ -1,0 +1,177 @@
+"""One reader for every declared fact: find values of its kind, tie each to its subject, prefer the current one.
+
+A value counts for a fact when the sentence (or, for a sentence opening on 'It', 'They', 'The chamber',
+the one before) is about the fact's subject, and the words that tie the value to it (a unit after it, a
+cue before it) stand in the value's own clause, with no other value of its kind between. A clause that
+names another country since Japan, or calls the value proposed or threatened, rules it out; one that
+dates it in the past marks it so, and the resolver then prefers the current statement and says why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.declared import Declaration
+from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, PAST, Context, Fields, Rule, period_of, when
+from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import FINDERS, Candidate
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+_BOUNDARY = re.compile(
+    r";|\s[—–]\s|—|\s--\s|:\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|which|when|although|though|"
+    r"after|a position|a ceiling|a limit|far|well|up from|down from|compared|by comparison|versus|or)\b)"
+    r"|\s(?=(?:while|whereas)\b)",
+    I,
+)
+_ANAPHOR = re.compile(
+    r"^(?:It|Its|They|Their|Those|These|This|That|The (?:chamber|country|prefecture|island|alliance|treaty|pact|"
+    r"figure|total|coalition|two parties|partners|bloc|government|nation)|Such|Of (?:them|these|those)|"
+    r"(?:In|By|Since|As of|At|For) [^,]{1,40}, (?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
+)
+_NOT_APPLIED = re.compile(
+    r"\b(?:propos\w*|threaten\w*|floated|could|might|would\s+(?:raise|impose|be)|consider\w*|"
+    r"warned|vowed|recommend\w*|sought|seeks?)\b",
+    I,
+)
+_DATED = re.compile(r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b")
+_FILLER = (
+    r"(?:of|the|all|its|their|total|U\.S\.|American|military|foreign|overall|single|direct|annual|current|"
+    r"active-duty|uniformed|about|some|roughly|approximately|nearly|around|just|only|still|now|currently)"
+)
+"""Words that may stand between a value and its unit or cue without changing what it counts."""
+_JAPAN = re.compile(r"\bJapan|\bTokyo\b")
+_OTHERS = re.compile(OTHER_COUNTRIES)
+_BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
+_BASELINE = re.compile(
+    r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
+    I,
+)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence as spans: split at semicolons, dashes, parentheses and joining words."""
+    cuts = [0, *(match.start() for match in _BOUNDARY.finditer(text)), len(text)]
+    return [(start, end) for start, end in zip(cuts, cuts[1:], strict=False) if end > start]
+
+
+def _clause_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    return next(((s, e) for s, e in spans if s <= at < e), spans[-1])
+
+
+def about(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
+    """Tell whether the sentence is about the fact's subject, itself or through the sentence before."""
+    if any(pattern.search(sentence.text) for pattern in declaration.subject):
+        return True
+    before = context.preceding.get(sentence.text)
+    return bool(
+        before
+        and _ANAPHOR.match(sentence.text)
+        and any(pattern.search(before) for pattern in declaration.subject)
+    )
+
+
+def _tied(declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], others: list[Candidate]) -> bool:
+    start, end = clause
+    if not declaration.unit and not declaration.cue:
+        return True
+    after_end = min(end, candidate.end + declaration.window)
+    # The unit must follow before another value of the same kind does: '9,000 Marines ... 4,000 of them'.
+    following = [other.start for other in others if candidate.end <= other.start < after_end]
+    after = text[candidate.end : min([after_end, *following])]
+    if any(pattern.match(after.lstrip(" ,")) or pattern.match(after) for pattern in declaration.unit):
+        return True
+    if any(re.match(rf"\W*(?:{_FILLER}\s+){{0,3}}?{pattern.pattern}", after, I) for pattern in declaration.unit):
+        return True
+    before_start = max(start, candidate.start - declaration.window)
+    preceding = [other.end for other in others if before_start < other.end <= candidate.start]
+    before = text[max([before_start, *preceding]) : candidate.start]
+    return any(re.search(rf"{pattern.pattern}\W*(?:{_FILLER}\s+){{0,3}}?$", before, I) for pattern in declaration.cue)
+
+
+def _another_country(text: str, clause: tuple[int, int], at: int) -> bool:
+    """Tell whether another country is named in the clause before `at` since Japan last was."""
+    before = text[clause[0] : at]
+    last = max((match.end() for match in _JAPAN.finditer(before)), default=0)
+    return _OTHERS.search(before[last:].replace("Japanese", " ")) is not None
+
+
+def _in_bounds(declaration: Declaration, value: object) -> bool:
+    if not isinstance(value, (int, float)):
+        return True
+    return (declaration.low is None or value >= declaration.low) and (
+        declaration.high is None or value <= declaration.high
+    )
+
+
+def _hints(declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], context: Context) -> Fields:
+    hints = when(text, candidate.start, candidate.end, context.updated)
+    clause_text = text[clause[0] : clause[1]]
+    if any(pattern.search(clause_text) for pattern in declaration.past):
+        hints["_when"] = PAST
+        hints["_why"] = "marked as past"
+    dated = _DATED.search(text[: clause[1]]) if "_date" not in hints else None
+    if dated and declaration.value != "year" and not declaration.period:
+        # 'In 2012, roughly 52,000 ...': a figure of a named past year gives way to an undated, current one.
+        hints["_date"] = dated.group("year")
+        hints["_why"] = f"dated {dated.group('year')}"
+    return hints
+
+
+def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
+    """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
+    text = sentence.text
+    if not about(declaration, sentence, context):
+        return None
+    found = FINDERS[declaration.value](text)
+    spans = clauses(text)
+    values: list[Fields] = []
+    for candidate in found:
+        clause = _clause_of(spans, candidate.start)
+        clause_text = text[clause[0] : clause[1]]
+        if declaration.clause and not any(pattern.search(clause_text) for pattern in declaration.clause):
+            continue
+        if not _tied(declaration, text, candidate, clause, [other for other in found if other != candidate]):
+            continue
+        if any(pattern.search(clause_text) for pattern in declaration.exclude):
+            continue
+        if not declaration.planned and _NOT_APPLIED.search(clause_text):
+            continue
+        if declaration.japan and _another_country(text, clause, candidate.start):
+            continue
+        if not _in_bounds(declaration, candidate.value):
+            continue
+        fields: Fields = {"qualifier": candidate.qualifier}
+        if candidate.value != "":
+            fields["value"] = candidate.value
+        values.append({**fields, **_hints(declaration, text, candidate, clause, context)})
+    distinct = {(fields.get("value"), fields["qualifier"]) for fields in values}
+    if len(distinct) != 1:
+        return None
+    fields = values[0]
+    if declaration.per:
+        fields["per"] = declaration.per
+    if declaration.period and (period := period_of(text)):
+        fields["period"] = period
+    if declaration.by and (by := _BY.search(text)):
+        fields["by"] = by.group("by").replace(" ", "")
+    if declaration.baseline and (base := _BASELINE.search(text)):
+        fields["baseline"] = base.group("base")
+    return fields
+
+
+def declared_rule(declaration: Declaration) -> Rule:
+    """Make the rule that reads a declared fact."""
+    return Rule(lambda sentence, context: read(declaration, sentence, context), declaration.needs)
+
+
+def either(first: Rule, second: Rule) -> Rule:
+    """A rule that reads with `first` and, when it reads nothing, with `second`."""
+
+    def read_either(sentence: Sentence, context: Context) -> Fields | None:
+        return first(sentence, context) or second(sentence, context)
+
+    return Rule(read_either, tuple(dict.fromkeys((*first.needs, *second.needs))))
+
+
+__all__ = ["about", "clauses", "declared_rule", "either", "read"]
