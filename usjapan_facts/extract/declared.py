@@ -21,7 +21,7 @@ VALUES = ("count", "percent", "money", "year", "rank", "month")
 _KEYS = frozenset(
     {
         "value", "subject", "clause", "unit", "cue", "exclude", "past", "japan", "planned", "per",
-        "period", "by", "baseline", "min", "max", "needs", "window",
+        "period", "dated", "by", "baseline", "min", "max", "needs", "window",
     }
 )  # fmt: skip
 
@@ -60,6 +60,8 @@ class Declaration:
     planned: bool = False
     per: str | None = None
     period: bool = False
+    dated: bool = False
+    """The value is withheld unless the sentence, or the one before for 'that year', dates it."""
     by: bool = False
     baseline: bool = False
     low: float | None = None
@@ -87,7 +89,8 @@ def _declaration(fact_id: str, entry: Any, where: str) -> Declaration:
         japan=bool(entry.get("japan", True)),
         planned=bool(entry.get("planned", False)),
         per=entry.get("per"),
-        period=bool(entry.get("period", False)),
+        period=bool(entry.get("period", False)) or bool(entry.get("dated", False)),
+        dated=bool(entry.get("dated", False)),
         by=bool(entry.get("by", False)),
         baseline=bool(entry.get("baseline", False)),
         low=entry.get("min"),

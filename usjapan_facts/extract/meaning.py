@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, PAST, Context, Fields, Rule, period_of, when
 from usjapan_facts.extract.text import Sentence
@@ -19,7 +20,7 @@ from usjapan_facts.extract.values import FINDERS, Candidate
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _BOUNDARY = re.compile(
-    r";|\s[—–]\s|—|\s--\s|:\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|which|when|although|though|"
+    r";|\s[—–]\s|—|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|which|when|although|though|"
     r"after|a position|a ceiling|a limit|far|well|up from|down from|compared|by comparison|versus|or)\b)"
     r"|\s(?=(?:while|whereas)\b)",
     I,
@@ -40,8 +41,10 @@ _FILLER = (
     r"active-duty|uniformed|about|some|roughly|approximately|nearly|around|just|only|still|now|currently)"
 )
 """Words that may stand between a value and its unit or cue without changing what it counts."""
+_THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
 _JAPAN = re.compile(r"\bJapan|\bTokyo\b")
 _OTHERS = re.compile(OTHER_COUNTRIES)
+_COMPARED = re.compile(rf"\b(?:after|behind|than|only\s+to|trailing|ahead\s+of|surpass\w*|overtak\w*)\s+(?:the\s+)?{OTHER_COUNTRIES}")
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
     r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
@@ -93,7 +96,9 @@ def _another_country(text: str, clause: tuple[int, int], at: int) -> bool:
     """Tell whether another country is named in the clause before `at` since Japan last was."""
     before = text[clause[0] : at]
     last = max((match.end() for match in _JAPAN.finditer(before)), default=0)
-    return _OTHERS.search(before[last:].replace("Japanese", " ")) is not None
+    # 'after China, the second-largest holder': a country Japan is compared with is not the subject.
+    since = _COMPARED.sub(" ", before[last:].replace("Japanese", " "))
+    return _OTHERS.search(since) is not None
 
 
 def _in_bounds(declaration: Declaration, value: object) -> bool:
@@ -116,6 +121,14 @@ def _hints(declaration: Declaration, text: str, candidate: Candidate, clause: tu
         hints["_date"] = dated.group("year")
         hints["_why"] = f"dated {dated.group('year')}"
     return hints
+
+
+def _period(text: str, context: Context) -> str | None:
+    """The period a figure is dated by: in its sentence, or in the one before when it says 'that year'."""
+    period = period_of(p.DAY_DATE.sub(" ", text))
+    if period is None and _THAT_YEAR.search(text):
+        period = p.year_in(p.DAY_DATE.sub(" ", context.preceding.get(text, "")))
+    return period
 
 
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
@@ -151,8 +164,11 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     fields = values[0]
     if declaration.per:
         fields["per"] = declaration.per
-    if declaration.period and (period := period_of(text)):
+    period = _period(text, context) if declaration.period else None
+    if period:
         fields["period"] = period
+    elif declaration.dated:
+        return None  # an undated figure would read as a change of period
     if declaration.by and (by := _BY.search(text)):
         fields["by"] = by.group("by").replace(" ", "")
     if declaration.baseline and (base := _BASELINE.search(text)):

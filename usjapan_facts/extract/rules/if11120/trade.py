@@ -50,9 +50,11 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
 _MONEY = r"\$\s?\d[\d,.]*(?:\s*(?:billion|million|trillion))?"
 _FLOW = re.compile(
     rf"\bU\.S\.\s+(?P<part>goods\s+|services\s+|goods\s+and\s+services\s+)?(?P<flow>exports|imports)"
-    rf"(?P<partner>\s+(?:to|from)\s+Japan)?\s+(?:totaled|were|was|amounted\s+to|reached|stood\s+at)\s+"
+    rf"(?:\s+of\s+(?P<part2>goods\s+and\s+services))?(?P<partner>\s+(?:to|from)\s+Japan)?"
+    rf"(?:\s+of\s+(?P<part3>goods\s+and\s+services))?\s+(?:totaled|were|was|amounted\s+to|reached|stood\s+at)\s+"
     rf"(?P<hedge>(?:about|nearly|roughly|approximately|over|more than|almost)\s+)?(?P<total>{_MONEY})"
-    rf"(?:\s*\((?P<split>[^()]{{0,120}})\))?"
+    rf"(?:\s*\((?P<split>[^()]{{0,120}})\)|(?::|,\s+(?:comprising|made\s+up\s+of|including))\s+"
+    rf"(?P<split2>{_MONEY}\s+in\s+goods,?\s+(?:and\s+)?{_MONEY}\s+in\s+services)\b)?"
 )
 _SPLIT = re.compile(rf"^\s*(?P<goods>{_MONEY})\s+in\s+goods,?\s+(?:and\s+)?(?P<services>{_MONEY})\s+in\s+services\s*$")
 _SCALE = re.compile(r"\b(billion|million|trillion)\b")
@@ -99,6 +101,8 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         if not with_japan or total is None:
             continue
         qualifier = p.qualifier_of((match.group("hedge") or "").strip())
+        if re.search(r"\b(?:that|the same) year\b", text, I):
+            dated_by = f"{previous(text, context)} {text}"  # 'That year, U.S. exports ...'
         period = data_year(dated_by)
         if period is None:
             continue  # undated, it would read as a changed period
@@ -106,7 +110,8 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         part = re.sub(r"\s+", " ", (match.group("part") or "").strip())
         part = "total" if part in ("", "goods and services") else part
         read.setdefault(f"{flow}:{part}", []).append({"value": total, "qualifier": qualifier, **dated})
-        split = _split(match.group("split"), total) if match.group("split") and part == "total" else None
+        written = match.group("split") or match.group("split2")
+        split = _split(written, total) if written and part == "total" else None
         if split is not None and qualifier == "exact":
             read.setdefault(f"{flow}:goods", []).append({"value": split[0], "qualifier": "exact", **dated})
             read.setdefault(f"{flow}:services", []).append({"value": split[1], "qualifier": "exact", **dated})
