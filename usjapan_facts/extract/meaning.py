@@ -43,7 +43,7 @@ _FILLER = (
 """Words that may stand between a value and its unit or cue without changing what it counts."""
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
 _JAPAN = re.compile(r"\bJapan|\bTokyo\b")
-_OTHERS = re.compile(OTHER_COUNTRIES)
+_OTHERS = re.compile(rf"{OTHER_COUNTRIES}|\bNATO\b")
 _COMPARED = re.compile(rf"\b(?:after|behind|than|only\s+to|trailing|ahead\s+of|surpass\w*|overtak\w*)\s+(?:the\s+)?{OTHER_COUNTRIES}")
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(

@@ -11,6 +11,8 @@ import importlib
 import re
 from dataclasses import dataclass
 
+from usjapan_facts.extract.declared import declarations
+from usjapan_facts.extract.meaning import declared_rule, either
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, has
 from usjapan_facts.extract.rules.leaders import KNOWN_PEOPLE
 from usjapan_facts.extract.rules.politics import DUE_WORDS, LOWER_HOUSE, PARTIES, UPPER_HOUSE
@@ -28,10 +30,6 @@ class BriefRules:
 
 def rules_for(brief: str) -> BriefRules:
     """Return the rules of `brief`: its declared facts (meaning.toml) and `rules.<brief in lower case>`'s rules."""
-    # Imported here: the declared-fact reader builds on this package's base.
-    from usjapan_facts.extract.declared import declarations
-    from usjapan_facts.extract.meaning import declared_rule, either
-
     module = importlib.import_module(f"{__name__}.{brief.lower()}")
     rules: dict[str, Rule] = dict(module.RULES)
     # A declared fact is read by the one reader; where a hand-written rule remains, it is asked first.

@@ -6,17 +6,13 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import (
-    OTHER_COUNTRIES,
     Context,
     Fields,
     I,
     Rule,
-    about_japan,
     another_country_before,
     has,
-    money_before,
     one,
-    percent_before,
     period_of,
     registrar,
 )
