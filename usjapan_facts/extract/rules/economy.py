@@ -33,12 +33,17 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     if not has(r"\b(?:GDP|gross domestic product|economy)\b", text) or has(r"\bforecast|project|expect", text):
         return None
     years: dict[str, float] = {}
+    # 'after growing 1.6% in 2013' drops the 'by': read so only right after 'after', 'and' or 'following'.
     clause = re.compile(
-        rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:in\s+(?P<year1>\d{{4}})\s+)?by\s+(?P<pct>\d+(?:\.\d+)?)%(?:\s+in\s+(?P<year2>\d{{4}}))?",
+        rf"(?:(?P<joined>\b(?:after|and|following|having)\s+)?\b(?P<verb>{_UP}|{_DOWN})\s+(?:in\s+(?P<year1>\d{{4}})\s+)?"
+        rf"(?P<by>by\s+)?(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent\b)(?:\s+in\s+(?P<year2>\d{{4}}))?)",
         I,
     )
-    clauses = list(clause.finditer(text))
-    if len(clauses) != len(re.findall(rf"\b(?:{_UP}|{_DOWN})\s+(?:in\s+\d{{4}}\s+)?by\b", text, I)):
+    clauses = [match for match in clause.finditer(text) if match.group("by") or match.group("joined")]
+    starts = {match.start("verb") for match in clauses}
+    if any(
+        match.start() not in starts for match in re.finditer(rf"\b(?:{_UP}|{_DOWN})\s+(?:in\s+\d{{4}}\s+)?by\b", text, I)
+    ):
         return None  # "after decreasing by" with no figure: a sentence cut, the rest of its years unknown
     for match in clauses:
         if another_country_before(text, match.start()):

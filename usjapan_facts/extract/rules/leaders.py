@@ -72,14 +72,15 @@ def _foreign_or_past(text: str, start: int, *, strict: bool) -> bool:
 def _titled(text: str, title: str, *, strict: bool) -> list[tuple[list[str], re.Match[str]]]:
     """The names right after a title held now by Japan's or the U.S.'s leader: 'Prime Minister Kishida Fumio'."""
     found = []
-    for match in re.finditer(rf"\b{title},?\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?![\w-])", text):
+    # A middle initial ('Donald J. Trump') is skipped: it is part of no stored name.
+    for match in re.finditer(rf"\b{title},?\s+(?P<name>{_NAME}(?:\s+[A-Z]\.)?(?:\s+{_NAME}){{0,2}})(?![\w-])", text):
         if _foreign_or_past(text, match.start(), strict=strict):
             continue
         if re.match(r"\s+of\b", text[match.end() : match.end() + 4]):
             continue
         if _NOT_NAMES.intersection(match.group("name").split()):
             continue
-        found.append((match.group("name").split(), match))
+        found.append(([word for word in match.group("name").split() if not re.fullmatch(r"[A-Z]\.", word)], match))
     return found
 
 

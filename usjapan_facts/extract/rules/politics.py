@@ -102,14 +102,29 @@ _WHEN_DUE = re.compile(
 )
 
 
-@rule("politics.next_diet_election_due", needs=("election",))
+# 'Half of the Upper House's seats will be contested in July 2016' names an election without the word.
+_CONTESTED = re.compile(
+    rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:that|the)\s+chamber)\b[^;]{{0,40}}?\b(?:seats|members)\s+"
+    r"(?:will|are\s+to|are\s+due\s+to|are\s+scheduled\s+to)\s+be\s+(?:contested|elected|up\s+for\s+election|filled)\b"
+)
+
+
+def _chamber_named(clause: str, context: Context, text: str) -> bool:
+    """Tell whether a clause's 'that chamber' has a house to stand for: named in it or in the sentence before."""
+    if not has(r"\b(?:that|the)\s+chamber\b", clause) or has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", clause):
+        return True
+    return has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", context.preceding.get(text, "") + " " + text)
+
+
+@rule("politics.next_diet_election_due", needs=("election", "contested", "elected"))
 def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
     # Each sentence that names an upcoming national election (either house, or the Diet) gives its date;
     # the resolver keeps the earliest, since that is the next one ("Upper House in July 2028" before
     # "Lower House not required until February 2030").
     found: set[str] = set()
     for clause in re.split(r";|\.\s", sentence.text):
-        if not (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause)) or not has(_UPCOMING, clause):
+        contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
+        if not (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause) or contested) or not has(_UPCOMING, clause):
             continue
         for match in _WHEN_DUE.finditer(clause):
             if another_country_before(clause, match.start()):
