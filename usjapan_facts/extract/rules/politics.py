@@ -65,6 +65,18 @@ UPPER_HOUSE = r"\b(?:Upper House|House of Councill?ors)\b"
 LOWER_HOUSE = r"\b(?:Lower House|House of Representatives)\b"
 
 
+_UP_FOR_ELECTION = re.compile(
+    r"\s*(?:of\s+)?(?:whose|its|the\s+chamber\W?s|the|that\s+chamber\W?s)?\s*(?:\d+\s+)?(?:seats|members)\s+"
+    r"(?:will|are\s+(?:up|to|due)|come\s+up)",
+    I,
+)
+_HOLDS_MAJORITY = re.compile(
+    r"\b(?:holds?|retains?|keeps?|has|have|controls?|enjoys?)\s+(?:a\s+)?(?:(?:slim|narrow|slender|comfortable|bare|"
+    r"working|solid|clear|stable)\s+)?majority\s+(?:in|of)\b",
+    I,
+)
+
+
 def _house_share(text: str, house: str, other: str) -> Fields | None:
     if not has(house, text) or has(other, text) or not has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text):
         return None
@@ -77,7 +89,14 @@ def _house_share(text: str, house: str, other: str) -> Fields | None:
         }
     if has(r"\b(?:a minority|minority status|lacks? a majority|lost (?:its|their) majority)\b", text):
         return {"value": 50, "qualifier": "under"}
-    shares = [{"value": p.plain(number), "qualifier": qualifier} for number, qualifier, _ in p.percents(text)]
+    # 'half of whose members will be elected in July' is the share up for election, not the coalition's.
+    shares = [
+        {"value": p.plain(number), "qualifier": qualifier}
+        for number, qualifier, match in p.percents(text)
+        if not _UP_FOR_ELECTION.match(text, match.end())
+    ]
+    if not shares and _HOLDS_MAJORITY.search(text) and not has(r"\btwo-thirds|supermajority|\bneed", text):
+        return {"value": 50, "qualifier": "over"}
     return one(shares)
 
 
