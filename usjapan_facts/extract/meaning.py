@@ -21,7 +21,7 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _BOUNDARY = re.compile(
     r";|\s[—–]\s|—|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|which|when|although|though|"
-    r"after|a position|a ceiling|a limit|far|well|up from|down from|compared|by comparison|versus|or)\b)"
+    r"after|a position|a ceiling|a limit|far|well|up from|down from|compared|by comparison|versus|or|including)\b)"
     r"|\s(?=(?:while|whereas)\b)",
     I,
 )
@@ -93,7 +93,10 @@ def _tied(declaration: Declaration, text: str, candidate: Candidate, clause: tup
 
 
 def _another_country(text: str, clause: tuple[int, int], at: int) -> bool:
-    """Tell whether another country is named in the clause before `at` since Japan last was."""
+    """Tell whether the clause is another country's: named before `at` since Japan last was, or with no Japan at all."""
+    whole = _COMPARED.sub(" ", text[clause[0] : clause[1]].replace("Japanese", " Japan "))
+    if not _JAPAN.search(whole) and _OTHERS.search(whole):
+        return True  # 'twenty-eight thousand U.S. troops are stationed in South Korea': no Japan in the clause
     before = text[clause[0] : at]
     last = max((match.end() for match in _JAPAN.finditer(before)), default=0)
     # 'after China, the second-largest holder': a country Japan is compared with is not the subject.
