@@ -30,6 +30,7 @@ _ANAPHOR = re.compile(
     r"figure|total|coalition|two parties|partners|bloc|government|nation)|Such|Of (?:them|these|those)|"
     r"(?:In|By|Since|As of|At|For) [^,]{1,40}, (?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
 )
+_THAT_ONE = re.compile(r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b", I)
 _NOT_APPLIED = re.compile(
     r"\b(?:propos\w*|threaten\w*|floated|could|might|would\s+(?:raise|impose|be)|consider\w*|"
     r"warned|vowed|recommend\w*|sought|seeks?)\b",
@@ -69,7 +70,7 @@ def about(declaration: Declaration, sentence: Sentence, context: Context) -> boo
     before = context.preceding.get(sentence.text)
     return bool(
         before
-        and _ANAPHOR.match(sentence.text)
+        and (_ANAPHOR.match(sentence.text) or _THAT_ONE.search(sentence.text))
         and any(pattern.search(before) for pattern in declaration.subject)
     )
 

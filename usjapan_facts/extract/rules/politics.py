@@ -87,7 +87,11 @@ def _house_share(text: str, house: str, other: str) -> Fields | None:
             "qualifier": "exact",
             "previous": p.plain(Decimal(change.group("old"))),
         }
-    if has(r"\b(?:a minority|minority status|lacks? a majority|lost (?:its|their) majority)\b", text):
+    if has(
+        r"\b(?:a minority|minority status|lacks? a majority|(?:well\s+|far\s+)?short of a majority|"
+        r"lost (?:its|their) (?:\w+\s+){0,2}majority)\b",
+        text,
+    ):
         return {"value": 50, "qualifier": "under"}
     # 'half of whose members will be elected in July' is the share up for election, not the coalition's.
     shares = [
