@@ -127,12 +127,21 @@ def _hints(declaration: Declaration, text: str, candidate: Candidate, clause: tu
     return hints
 
 
-def _period(text: str, context: Context) -> str | None:
-    """The period a figure is dated by: in its sentence, or in the one before when it says 'that year'."""
+def _period(declaration: Declaration, text: str, context: Context) -> str | None:
+    """The period a figure is dated by: in its sentence, else (for 'that year', or a sentence naming no year at
+    all that continues the same subject) in one of the two sentences before."""
     period = period_of(p.DAY_DATE.sub(" ", text))
-    if period is None and _THAT_YEAR.search(text):
-        period = p.year_in(p.DAY_DATE.sub(" ", context.preceding.get(text, "")))
-    return period
+    if period is not None or (p.YEAR.search(text) and not _THAT_YEAR.search(text)):
+        return period
+    before = text
+    for _ in range(2):
+        before = context.preceding.get(before, "")
+        if not before or not (_THAT_YEAR.search(text) or any(s.search(before) for s in declaration.subject)):
+            return None
+        year = p.year_in(p.DAY_DATE.sub(" ", before))
+        if year is not None:
+            return year
+    return None
 
 
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
@@ -168,7 +177,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     fields = values[0]
     if declaration.per:
         fields["per"] = declaration.per
-    period = _period(text, context) if declaration.period else None
+    period = _period(declaration, text, context) if declaration.period else None
     if period:
         fields["period"] = period
     elif declaration.dated:

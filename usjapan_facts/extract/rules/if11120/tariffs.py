@@ -41,7 +41,7 @@ _GLOBAL = re.compile(r"\b(?:global|baseline|universal)\b", I)
 # "most imports from Japan became subject to a 15% IEEPA tariff", "Japanese goods now face a 15% tariff".
 _JAPAN_FACES = re.compile(
     r"(?:(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan|Japanese\s+(?:imports|goods|products))\s+"
-    r"(?:(?:now|currently)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced)\s+"
+    r"(?:(?:now|currently)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced)\s+"
     r"(?:subject\s+to\s+)?(?:a|an|the)\s+$",
     I,
 )

@@ -49,14 +49,16 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
 
 _MONEY = r"\$\s?\d[\d,.]*(?:\s*(?:billion|million|trillion))?"
 _FLOW = re.compile(
-    rf"\bU\.S\.\s+(?P<part>goods\s+|services\s+|goods\s+and\s+services\s+)?(?P<flow>exports|imports)"
+    rf"(?:\bU\.S\.\s+(?P<part>goods\s+|services\s+|goods\s+and\s+services\s+)?(?P<flow>exports|imports)|^(?P<bare>Imports|Exports)(?=\s+(?:to|from)\s+Japan))"
     rf"(?:\s+of\s+(?P<part2>goods\s+and\s+services))?(?P<partner>\s+(?:to|from)\s+Japan)?"
     rf"(?:\s+of\s+(?P<part3>goods\s+and\s+services))?\s+(?:totaled|were|was|amounted\s+to|reached|stood\s+at)\s+"
     rf"(?P<hedge>(?:about|nearly|roughly|approximately|over|more than|almost)\s+)?(?P<total>{_MONEY})"
-    rf"(?:\s*\((?P<split>[^()]{{0,120}})\)|(?::|,\s+(?:comprising|made\s+up\s+of|including))\s+"
-    rf"(?P<split2>{_MONEY}\s+in\s+goods,?\s+(?:and\s+)?{_MONEY}\s+in\s+services)\b)?"
+    rf"(?:\s*\((?P<split>[^()]{{0,120}})\)|(?::|,\s+(?:comprising|made\s+up\s+of|including|of\s+which))\s+"
+    rf"(?P<split2>{_MONEY}\s+(?:in|of)\s+goods,?\s+(?:and\s+)?{_MONEY}\s+(?:in|of)\s+services)\b)?"
 )
-_SPLIT = re.compile(rf"^\s*(?P<goods>{_MONEY})\s+in\s+goods,?\s+(?:and\s+)?(?P<services>{_MONEY})\s+in\s+services\s*$")
+_SPLIT = re.compile(
+    rf"^\s*(?P<goods>{_MONEY})\s+(?:in|of)\s+goods,?\s+(?:and\s+)?(?P<services>{_MONEY})\s+(?:in|of)\s+services\s*$"
+)
 _SCALE = re.compile(r"\b(billion|million|trillion)\b")
 
 
@@ -95,7 +97,7 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         return {}
     read: dict[str, list[Fields]] = {}
     for match in _FLOW.finditer(text):
-        flow = match.group("flow")
+        flow = match.group("flow") or match.group("bare").lower()
         with_japan, dated_by = _with_japan(text, match, flow, context)
         total = _amount(match.group("total"))
         if not with_japan or total is None:
