@@ -25,6 +25,7 @@ _BOUNDARY = re.compile(
     r"|\s(?=(?:while|whereas)\b)",
     I,
 )
+_ABBREVIATION = re.compile(r"\([A-Za-z.&-]{1,12}\)")
 _ANAPHOR = re.compile(
     r"^(?:It|Its|They|Their|Those|These|This|That|The (?:chamber|country|prefecture|island|alliance|treaty|pact|"
     r"figure|total|coalition|two parties|partners|bloc|government|nation)|Such|Of (?:them|these|those)|"
@@ -54,8 +55,12 @@ _BASELINE = re.compile(
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
-    """The clauses of a sentence as spans: split at semicolons, dashes, parentheses and joining words."""
-    cuts = [0, *(match.start() for match in _BOUNDARY.finditer(text)), len(text)]
+    """The clauses of a sentence as spans: split at semicolons, dashes, parentheses and joining words.
+
+    An abbreviation in parentheses ('(FDI)', '(USFJ)') belongs to its clause and splits nothing.
+    """
+    masked = _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text)
+    cuts = [0, *(match.start() for match in _BOUNDARY.finditer(masked)), len(text)]
     return [(start, end) for start, end in zip(cuts, cuts[1:], strict=False) if end > start]
 
 
@@ -129,14 +134,14 @@ def _hints(declaration: Declaration, text: str, candidate: Candidate, clause: tu
 
 def _period(declaration: Declaration, text: str, context: Context) -> str | None:
     """The period a figure is dated by: in its sentence, else (for 'that year', or a sentence naming no year at
-    all that continues the same subject) in one of the two sentences before."""
+    all) the year of one of the two sentences before, which the paragraph's figures share."""
     period = period_of(p.DAY_DATE.sub(" ", text))
     if period is not None or (p.YEAR.search(text) and not _THAT_YEAR.search(text)):
         return period
     before = text
     for _ in range(2):
         before = context.preceding.get(before, "")
-        if not before or not (_THAT_YEAR.search(text) or any(s.search(before) for s in declaration.subject)):
+        if not before:
             return None
         year = p.year_in(p.DAY_DATE.sub(" ", before))
         if year is not None:
