@@ -21,11 +21,16 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _BOUNDARY = re.compile(
     r";|\s[—–]\s|—|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|which|when|although|though|"
-    r"after|a position|a ceiling|a limit|far|well|up from|down from|compared|by comparison|versus|or|including)\b)"
+    r"after|a position|a ceiling|a limit|far|well|up from|down from|compared|by comparison|versus|or|including|"
+    r"accompanied|joined|followed|supported|along with|plus)\b)"
     r"|\s(?=(?:while|whereas)\b)",
     I,
 )
-_ABBREVIATION = re.compile(r"\([A-Za-z.&-]{1,12}\)")
+_ABBREVIATION = re.compile(
+    r"\([A-Za-z.&-]{1,12}\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over)\s+)?"
+    r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\)"
+)
+"""Parentheses that split no clause: an abbreviation ('(FDI)'), a converted amount ('(roughly $1.4 billion)')."""
 _ANAPHOR = re.compile(
     r"^(?:It|Its|They|Their|Those|These|This|That|The (?:chamber|country|prefecture|island|alliance|treaty|pact|"
     r"figure|total|coalition|two parties|partners|bloc|government|nation)|Such|Of (?:them|these|those)|"
@@ -154,6 +159,10 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     text = sentence.text
     if not about(declaration, sentence, context):
         return None
+    if not any(pattern.search(text) for pattern in declaration.subject) and any(
+        pattern.search(text) for pattern in declaration.exclude
+    ):
+        return None  # a subject carried over, but the sentence names what rules it out ('in the Upper House')
     found = FINDERS[declaration.value](text)
     spans = clauses(text)
     values: list[Fields] = []
@@ -194,9 +203,13 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     return fields
 
 
+ANAPHOR_NEEDS = ("it ", "its ", "they ", "their ", "those ", "these ", "this ", "chamber", "prefecture", "of them", "such ")
+"""Cheap words of a sentence whose subject may stand in the sentence before: it must reach the reader too."""
+
+
 def declared_rule(declaration: Declaration) -> Rule:
     """Make the rule that reads a declared fact."""
-    return Rule(lambda sentence, context: read(declaration, sentence, context), declaration.needs)
+    return Rule(lambda sentence, context: read(declaration, sentence, context), (*declaration.needs, *ANAPHOR_NEEDS))
 
 
 def either(first: Rule, second: Rule) -> Rule:
