@@ -159,10 +159,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     text = sentence.text
     if not about(declaration, sentence, context):
         return None
-    if not any(pattern.search(text) for pattern in declaration.subject) and any(
-        pattern.search(text) for pattern in declaration.exclude
-    ):
-        return None  # a subject carried over, but the sentence names what rules it out ('in the Upper House')
+    carried = not any(pattern.search(text) for pattern in declaration.subject)
     found = FINDERS[declaration.value](text)
     spans = clauses(text)
     values: list[Fields] = []
@@ -173,7 +170,9 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
             continue
         if not _tied(declaration, text, candidate, clause, [other for other in found if other != candidate]):
             continue
-        if any(pattern.search(clause_text) for pattern in declaration.exclude):
+        # A carried subject yields to what the sentence rules out up to the value: 'weaker in the Upper House, where'.
+        ruled = text[: clause[1]] if carried else clause_text
+        if any(pattern.search(ruled) for pattern in declaration.exclude):
             continue
         if not declaration.planned and _NOT_APPLIED.search(clause_text):
             continue
