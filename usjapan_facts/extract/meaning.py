@@ -97,9 +97,8 @@ def _tied(declaration: Declaration, text: str, candidate: Candidate, clause: tup
         return True
     if any(re.match(rf"\W*(?:{_FILLER}\s+){{0,3}}?{pattern.pattern}", after, I) for pattern in declaration.unit):
         return True
-    before_start = max(start, candidate.start - declaration.window)
-    preceding = [other.end for other in others if before_start < other.end <= candidate.start]
-    before = text[max([before_start, *preceding]) : candidate.start]
+    # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X ... and imported'.
+    before = text[max(start, candidate.start - declaration.window) : candidate.start]
     return any(re.search(rf"{pattern.pattern}\W*(?:{_FILLER}\s+){{0,3}}?$", before, I) for pattern in declaration.cue)
 
 
@@ -212,10 +211,20 @@ def declared_rule(declaration: Declaration) -> Rule:
 
 
 def either(first: Rule, second: Rule) -> Rule:
-    """A rule that reads with `first` and, when it reads nothing, with `second`."""
+    """A rule that reads with `first` and, when it reads nothing, with `second`.
+
+    When both read the same value, the second's hints on how current it is ('In 2012, ...') are kept too.
+    """
 
     def read_either(sentence: Sentence, context: Context) -> Fields | None:
-        return first(sentence, context) or second(sentence, context)
+        found = first(sentence, context)
+        declared = second(sentence, context)
+        if found is None:
+            return declared
+        if declared and declared.get("value") == found.get("value"):
+            hints = {key: item for key, item in declared.items() if key.startswith("_") and key not in found}
+            return {**found, **hints}
+        return found
 
     return Rule(read_either, tuple(dict.fromkeys((*first.needs, *second.needs))))
 

@@ -47,7 +47,7 @@ _JAPAN_FACES = re.compile(
 )
 # "a 10% temporary import surcharge under Section 122 ... now applies to most imports from Japan".
 _APPLIES_TO_JAPAN = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}(?:tariffs?|surcharges?|duty|duties)\b[^;,]{0,70}?\b(?:now\s+)?(?:applies|apply|is\s+applied)\s+"
+    r"\s*(?:[\w-]+\s+){0,3}(?:tariffs?|surcharges?|duty|duties)\b[^;,]{0,70}?\b(?:now\s+)?(?:applies|apply|is\s+applied|ha(?:s|ve)\s+applied)\s+"
     r"to\s+(?:most|all|nearly\s+all)\s+(?:U\.S\.\s+)?imports\s+from\s+Japan\b",
     I,
 )
