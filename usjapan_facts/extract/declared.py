@@ -26,6 +26,13 @@ _KEYS = frozenset(
 )  # fmt: skip
 
 
+FILLER = (
+    r"(?:of|the|all|its|their|total|U\.S\.|American|military|foreign|overall|single|direct|annual|current|"
+    r"active-duty|uniformed|about|some|roughly|approximately|nearly|around|just|only|still|now|currently)"
+)
+"""Words that may stand between a value and its unit or cue without changing what it counts."""
+
+
 def _patterns(entry: dict[str, Any], key: str, where: str) -> tuple[re.Pattern[str], ...]:
     words = entry.get(key, [])
     if isinstance(words, str):
@@ -68,6 +75,16 @@ class Declaration:
     high: float | None = None
     needs: tuple[str, ...] = ()
     window: int = 40
+    unit_near: tuple[re.Pattern[str], ...] = ()
+    """The units as matched right after a value: a few filler words ('of the') may come first."""
+    cue_near: tuple[re.Pattern[str], ...] = ()
+    """The cues as searched right before a value: only filler words may stand between."""
+
+    def __post_init__(self) -> None:
+        near = tuple(re.compile(rf"\W*(?:{FILLER}\s+){{0,3}}?(?:{p.pattern})", re.IGNORECASE) for p in self.unit)
+        cued = tuple(re.compile(rf"(?:{p.pattern})\W*(?:{FILLER}\s+){{0,3}}?$", re.IGNORECASE) for p in self.cue)
+        object.__setattr__(self, "unit_near", near)
+        object.__setattr__(self, "cue_near", cued)
 
 
 def _declaration(fact_id: str, entry: Any, where: str) -> Declaration:

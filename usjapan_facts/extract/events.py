@@ -52,8 +52,15 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         return None
     body = _body(text)
     # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.
-    own_kind = has(r"\b(?:leadership|presidential|party|gubernatorial|mayoral)\s+(?:elections?|race|vote|contest)\b", text)
-    if body is None and not own_kind and index + 1 < len(sentences) and sentences[index + 1].section == sentence.section:
+    own_kind = has(
+        r"\b(?:leadership|presidential|party|gubernatorial|mayoral)\s+(?:elections?|race|vote|contest)\b", text
+    )
+    if (
+        body is None
+        and not own_kind
+        and index + 1 < len(sentences)
+        and sentences[index + 1].section == sentence.section
+    ):
         following = sentences[index + 1].text
         body = _body(following) if has(r"\b(?:vote|election|polls?)\b", following) else None
     if body is None:

@@ -9,6 +9,7 @@ dates it in the past marks it so, and the resolver then prefers the current stat
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from usjapan_facts.extract import parsers as p
@@ -20,7 +21,7 @@ from usjapan_facts.extract.values import FINDERS, Candidate
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _BOUNDARY = re.compile(
-    r";|\s[—–]\s|—|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|which|when|although|though|"
+    r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|which|when|although|though|"
     r"after|a position|a ceiling|a limit|far|well|up from|down from|compared|by comparison|versus|or|including|"
     r"accompanied|joined|followed|supported|along with|plus)\b)"
     r"|\s(?=(?:while|whereas)\b)",
@@ -42,16 +43,15 @@ _NOT_APPLIED = re.compile(
     r"warned|vowed|recommend\w*|sought|seeks?)\b",
     I,
 )
-_DATED = re.compile(r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b")
-_FILLER = (
-    r"(?:of|the|all|its|their|total|U\.S\.|American|military|foreign|overall|single|direct|annual|current|"
-    r"active-duty|uniformed|about|some|roughly|approximately|nearly|around|just|only|still|now|currently)"
+_DATED = re.compile(
+    r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
-"""Words that may stand between a value and its unit or cue without changing what it counts."""
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
 _JAPAN = re.compile(r"\bJapan|\bTokyo\b")
 _OTHERS = re.compile(rf"{OTHER_COUNTRIES}|\bNATO\b")
-_COMPARED = re.compile(rf"\b(?:after|behind|than|only\s+to|trailing|ahead\s+of|surpass\w*|overtak\w*)\s+(?:the\s+)?{OTHER_COUNTRIES}")
+_COMPARED = re.compile(
+    rf"\b(?:after|behind|than|only\s+to|trailing|ahead\s+of|surpass\w*|overtak\w*)\s+(?:the\s+)?{OTHER_COUNTRIES}"
+)
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
     r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
@@ -66,7 +66,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
     """
     masked = _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text)
     cuts = [0, *(match.start() for match in _BOUNDARY.finditer(masked)), len(text)]
-    return [(start, end) for start, end in zip(cuts, cuts[1:], strict=False) if end > start]
+    return [(start, end) for start, end in itertools.pairwise(cuts) if end > start]
 
 
 def _clause_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
@@ -85,7 +85,9 @@ def about(declaration: Declaration, sentence: Sentence, context: Context) -> boo
     )
 
 
-def _tied(declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], others: list[Candidate]) -> bool:
+def _tied(
+    declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], others: list[Candidate]
+) -> bool:
     start, end = clause
     if not declaration.unit and not declaration.cue:
         return True
@@ -93,13 +95,11 @@ def _tied(declaration: Declaration, text: str, candidate: Candidate, clause: tup
     # The unit must follow before another value of the same kind does: '9,000 Marines ... 4,000 of them'.
     following = [other.start for other in others if candidate.end <= other.start < after_end]
     after = text[candidate.end : min([after_end, *following])]
-    if any(pattern.match(after.lstrip(" ,")) or pattern.match(after) for pattern in declaration.unit):
+    if any(pattern.match(after) for pattern in declaration.unit_near):
         return True
-    if any(re.match(rf"\W*(?:{_FILLER}\s+){{0,3}}?{pattern.pattern}", after, I) for pattern in declaration.unit):
-        return True
-    # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X ... and imported'.
+    # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.
     before = text[max(start, candidate.start - declaration.window) : candidate.start]
-    return any(re.search(rf"{pattern.pattern}\W*(?:{_FILLER}\s+){{0,3}}?$", before, I) for pattern in declaration.cue)
+    return any(pattern.search(before) for pattern in declaration.cue_near)
 
 
 def _another_country(text: str, clause: tuple[int, int], at: int) -> bool:
@@ -122,7 +122,9 @@ def _in_bounds(declaration: Declaration, value: object) -> bool:
     )
 
 
-def _hints(declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], context: Context) -> Fields:
+def _hints(
+    declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], context: Context
+) -> Fields:
     hints = when(text, candidate.start, candidate.end, context.updated)
     clause_text = text[clause[0] : clause[1]]
     if any(pattern.search(clause_text) for pattern in declaration.past):
@@ -201,7 +203,19 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     return fields
 
 
-ANAPHOR_NEEDS = ("it ", "its ", "they ", "their ", "those ", "these ", "this ", "chamber", "prefecture", "of them", "such ")
+ANAPHOR_NEEDS = (
+    "it ",
+    "its ",
+    "they ",
+    "their ",
+    "those ",
+    "these ",
+    "this ",
+    "chamber",
+    "prefecture",
+    "of them",
+    "such ",
+)
 """Cheap words of a sentence whose subject may stand in the sentence before: it must reach the reader too."""
 
 

@@ -133,7 +133,7 @@ def amounts(text: str) -> tuple[Candidate, ...]:
     """Every dollar amount with its scale: '$120.1 billion', 'roughly two billion dollars'."""
     found = []
     for match in _MONEY.finditer(text):
-        written, scale = (match.group("amount"), match.group("scale")) or (None, None)
+        written, scale = match.group("amount"), match.group("scale")
         if written is None:
             written, scale = match.group("words"), match.group("wscale")
         number = Decimal(written.replace(",", "")) if written[0].isdigit() else words_value(written)
@@ -185,7 +185,7 @@ def _ordinal(written: str) -> int:
 
 @lru_cache(maxsize=512)
 def ranks(text: str) -> tuple[Candidate, ...]:
-    """Every rank: 'fourth-largest', 'ranked fifth among', 'single largest', 'second only to', 'more ... than any other'."""
+    """Every rank: 'fourth-largest', 'ranked fifth among', 'single largest', 'second only to', 'more than any other'."""
     found = [
         Candidate("", "among_top", match.start(), match.end())
         for match in re.finditer(r"\b(?:a|one of the|among the)\s+(?:top|leading|major|largest|biggest)\b", text, I)

@@ -42,7 +42,8 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     clauses = [match for match in clause.finditer(text) if match.group("by") or match.group("joined")]
     starts = {match.start("verb") for match in clauses}
     if any(
-        match.start() not in starts for match in re.finditer(rf"\b(?:{_UP}|{_DOWN})\s+(?:in\s+\d{{4}}\s+)?by\b", text, I)
+        match.start() not in starts
+        for match in re.finditer(rf"\b(?:{_UP}|{_DOWN})\s+(?:in\s+\d{{4}}\s+)?by\b", text, I)
     ):
         return None  # "after decreasing by" with no figure: a sentence cut, the rest of its years unknown
     for match in clauses:

@@ -117,7 +117,10 @@ def _trade_flow(text: str, flow: str) -> Fields | None:
     for dollars, qualifier, match in p.money_amounts(text):
         if another_country_before(text, match.start()):
             continue  # 'U.S. exports to China were about $148 billion ..., twice those to Japan'
-        if has(r"\b(?:account\w*\s+for|made\s+up|represent\w*|comprised?)\s+$", text[max(0, match.start() - 30) : match.start()]):
+        if has(
+            r"\b(?:account\w*\s+for|made\s+up|represent\w*|comprised?)\s+$",
+            text[max(0, match.start() - 30) : match.start()],
+        ):
             continue  # 'Autos accounted for about $55 billion of U.S. imports from Japan': a part, not the flow
         before = text[max(0, match.start() - 40) : match.start()]
         nearest = max(

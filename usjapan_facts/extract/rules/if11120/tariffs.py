@@ -115,7 +115,9 @@ def _single(values: list[Fields]) -> Fields | None:
 
 @rule("tariffs.us_tariff_most_imports", needs=("tariff", "duty", "duties", "surcharge"))
 def us_tariff_most_imports(sentence: Sentence, context: Context) -> Fields | None:
-    return _single([fields for authority, fields in _rates(sentence, context) if authority in (None, "ieepa", "301", "122")])
+    return _single(
+        [fields for authority, fields in _rates(sentence, context) if authority in (None, "ieepa", "301", "122")]
+    )
 
 
 @rule("tariffs.ieepa_rate", needs=("tariff", "duty", "duties"))
