@@ -221,7 +221,16 @@ ANAPHOR_NEEDS = (
 
 def declared_rule(declaration: Declaration) -> Rule:
     """Make the rule that reads a declared fact."""
-    return Rule(lambda sentence, context: read(declaration, sentence, context), (*declaration.needs, *ANAPHOR_NEEDS))
+
+    def read_declared(sentence: Sentence, context: Context) -> Fields | None:
+        # Without the fact's own words, only a sentence that points back ('It ...', 'that chamber') may state it.
+        if not any(word in sentence.folded for word in declaration.needs) and not (
+            _ANAPHOR.match(sentence.text) or _THAT_ONE.search(sentence.text)
+        ):
+            return None
+        return read(declaration, sentence, context)
+
+    return Rule(read_declared, (*declaration.needs, *ANAPHOR_NEEDS))
 
 
 def either(first: Rule, second: Rule) -> Rule:
