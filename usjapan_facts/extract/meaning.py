@@ -140,12 +140,12 @@ def _hints(
 
 def _period(declaration: Declaration, text: str, context: Context) -> str | None:
     """The period a figure is dated by: in its sentence, else (for 'that year', or a sentence naming no year at
-    all) the year of one of the two sentences before, which the paragraph's figures share."""
+    all) the year of one of the three sentences before, which the paragraph's figures share."""
     period = period_of(p.DAY_DATE.sub(" ", text))
     if period is not None or (p.YEAR.search(text) and not _THAT_YEAR.search(text)):
         return period
     before = text
-    for _ in range(2):
+    for _ in range(3):
         before = context.preceding.get(before, "")
         if not before:
             return None
