@@ -13,7 +13,7 @@ from decimal import Decimal
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules import trade as shared
 from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, Context, Fields, I, Rule, has, one, registrar
-from usjapan_facts.extract.rules.if11120.nearby import data_year, previous
+from usjapan_facts.extract.rules.if11120.nearby import data_year, data_year_before, previous
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -106,6 +106,8 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         if re.search(r"\b(?:that|the same) year\b", text, I):
             dated_by = f"{previous(text, context)} {text}"  # 'That year, U.S. exports ...'
         period = data_year(dated_by)
+        if period is None and not p.YEAR.search(text):
+            period = data_year_before(text, context)  # 'Imports from Japan totaled ...' after 'In 2025, exports ...'
         if period is None:
             continue  # undated, it would read as a changed period
         dated: Fields = {"period": period}
