@@ -203,19 +203,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     return fields
 
 
-ANAPHOR_NEEDS = (
-    "it ",
-    "its ",
-    "they ",
-    "their ",
-    "those ",
-    "these ",
-    "this ",
-    "chamber",
-    "prefecture",
-    "of them",
-    "such ",
-)
+ANAPHOR_NEEDS = ("it ", "it,", "its ", "they", "their", "those", "these", "this ", "chamber", "prefecture", "such ")
 """Cheap words of a sentence whose subject may stand in the sentence before: it must reach the reader too."""
 
 
