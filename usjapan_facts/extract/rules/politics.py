@@ -33,7 +33,7 @@ _ANY_PARTY = "|".join(PARTIES.values())
 _HOLD = r"(?:control|controls|hold|holds|command|commands|govern|governs|lead|leads|have|has)"
 _NOT_NOW = (
     r"\b(?:former|formerly|previous|ended|left|leave|quit|broke|split|opposition|would|could|might|never|until|"
-    r"dissolv\w*|collaps\w*|reject\w*|join\w*|governed|from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
+    r"dissolv\w*|collaps\w*|reject\w*|join\w*|(?<!is )(?<!are )governed|from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
 )
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
 
@@ -45,7 +45,12 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
         return None
     if has(r"\bmay\b", text, 0):  # "may form", not the month
         return None
-    named_as_coalition = has(r"\b(?:coalition partner|ruling coalition|governing coalition)\b", text)
+    named_as_coalition = has(
+        r"\b(?:coalition partner|ruling coalition|governing coalition)\b|"
+        r"\b(?:is\s+governed\s+by|leads?|is\s+led\s+by|heads?|is\s+headed\s+by)\s+a\s+coalition\s+of\b|"
+        r"\bgoverns?\s+in\s+(?:a\s+)?coalition\s+with\b",
+        text,
+    )
     # "The LDP and Komeito control over 60% of the Lower House, giving the coalition a majority": the two
     # parties as the sentence's subject, holding seats or power now.
     joint = re.search(rf"(?:{_ANY_PARTY})\s+and\s+(?:its\s+\w+\s+)?(?:{_ANY_PARTY})\b", text)
