@@ -35,7 +35,8 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     years: dict[str, float] = {}
     # 'after growing 1.6% in 2013' drops the 'by': read so only right after 'after', 'and' or 'following'.
     clause = re.compile(
-        rf"(?:(?P<joined>\b(?:after|and|following|having)\s+)?\b(?P<verb>{_UP}|{_DOWN})\s+(?:in\s+(?P<year1>\d{{4}})\s+)?"
+        rf"(?:(?P<joined>\b(?:after|and|following|having)\s+|\b(?:economy|GDP|output)\s+(?:only\s+|barely\s+)?)?"
+        rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:in\s+(?P<year1>\d{{4}}),?\s+(?:(?:{_UP}|{_DOWN})\s+)?)?"
         rf"(?P<by>by\s+)?(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent\b)(?:\s+in\s+(?P<year2>\d{{4}}))?)",
         I,
     )
@@ -54,7 +55,25 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
             return None
         value = float(match.group("pct"))
         years[year] = -value if re.fullmatch(_DOWN, match.group("verb"), I) else value
+    # 'after 1.5% growth in 2023', 'following 1.0% growth in 2016': the earlier year, growth as a noun.
+    for match in _NOUN_GROWTH.finditer(text):
+        if not years or match.group("year") in years:
+            return None  # alone, or a year given twice: not sure which figure is the year's
+        value = float(match.group("pct"))
+        years[match.group("year")] = -value if match.group("sign") else value
+    if len(set(_DATED_PERCENT.findall(text))) > len(years):
+        return None  # a year's figure left unread: a partial table would read as a revision
     return {"value": years} if years else None
+
+
+_DATED_PERCENT = re.compile(r"\d+(?:\.\d+)?(?:%|\s?percent)\s+(?:growth\s+)?in\s+(\d{4})\b", I)
+
+
+_NOUN_GROWTH = re.compile(
+    r"\b(?:after|following|(?:down|up)\s+from)\s+(?:a\s+)?(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent)\s+(?P<sign>contraction\s+|decline\s+)?"
+    r"(?:growth\s+)?in\s+(?P<year>\d{4})\b",
+    I,
+)
 
 
 @rule("economy.supplementary_budget", needs=("budget",))
