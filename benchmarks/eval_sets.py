@@ -2,7 +2,7 @@
 
 Run by hand from the repository root:
 
-    python benchmarks/eval_sets.py SET_DIR [SET_DIR ...] [--verbose]
+    python benchmarks/eval_sets.py SET_DIR [SET_DIR ...] [--past TEXTS_DIR RECORD_JSON] [--verbose]
 
 A set is a folder of texts (Markdown, HTML, plain text, PDF) beside truth files `NAME.truth.json` in the
 shape of the project's record (one version, `coverage: "full"`); each text whose file name starts with
@@ -10,6 +10,9 @@ NAME is scored against it (`D4-2025-03.layout.txt` against `D4-2025-03.truth.jso
 `score.py` does: "stated" counts each catalogue fact once and each election or event twice (date and
 status); "wrong" counts a wrong value or hedge, and any fact extracted that the truth lacks. A wrong value
 is a false CI alarm, a missed one only unknown: read the wrong column first.
+
+`--past` adds the stored copies of past versions as one more set, measured as `eval_extract.py` does
+(file names start with the version's date; the record gives the values, so "stated" is the record's facts).
 """
 
 from __future__ import annotations
@@ -148,6 +151,26 @@ def score_set(folder: Path) -> list[Score]:
     return scores
 
 
+def score_past(texts: Path, record_path: Path, brief: str = "IF10199") -> list[Score]:
+    """Score the stored copies of past versions against the record, as eval_extract does."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import eval_extract  # noqa: PLC0415 - a sibling script, importable only once its folder is on the path
+
+    records = eval_extract._record_snapshots(record_path)
+    scores = []
+    for path in sorted(texts.iterdir()):
+        dated = eval_extract.DATED.match(path.name)
+        if not dated or not path.is_file() or path.suffix not in TEXT_SUFFIXES:
+            continue
+        record = records.get(dated.group(1))
+        row = eval_extract.measure(path, dated.group(1), record, None, None, brief)
+        item = Score(path.name, stated=len(row.recorded), found=len(row.found & row.recorded), millis=row.millis)
+        item.wrong = row.wrong + [f"{extra} not in the record" for extra in row.extra]
+        item.error = row.error
+        scores.append(item)
+    return scores
+
+
 def _share(part: int, whole: int) -> str:
     return f"{part}/{whole}" + (f" ({100 * part / whole:.0f}%)" if whole else "")
 
@@ -156,9 +179,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("sets", type=Path, nargs="+")
     parser.add_argument("--verbose", "-v", action="store_true", help="List each wrong and missed fact.")
+    parser.add_argument("--past", nargs=2, type=Path, metavar=("TEXTS_DIR", "RECORD_JSON"))
     args = parser.parse_args()
-    for folder in args.sets:
-        scores = score_set(folder)
+    sets = [(str(folder), score_set(folder)) for folder in args.sets]
+    if args.past:
+        sets.append((f"past versions {args.past[0]}", score_past(*args.past)))
+    for folder, scores in sets:
         print(f"== {folder}")
         header = f"{'text':<34} {'found/stated':>14} {'wrong':>5} {'ms':>6}"
         print(header)
