@@ -117,8 +117,30 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
             hints["_when"] = CURRENT
         values.append({**_person(family, given, " ".join(words)), **hints})
     if not values:
-        values = _chosen(text, context)
+        values = _became(text, context) or _chosen(text, context)
     return _unique(values)
+
+
+# "Suga Yoshihide became Japan's prime minister": the name before the title, taking office.
+_BECAME = re.compile(
+    rf"\b(?P<name>{_NAME}\s+{_NAME})\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
+    rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?{_PM_TITLE}\b"
+)
+
+
+def _became(text: str, context: Context) -> list[Fields]:
+    """The leader a sentence says took office as prime minister, name first: 'Takaichi Sanae became prime minister'."""
+    values = []
+    for match in _BECAME.finditer(text):
+        words = match.group("name").split()
+        if _NOT_NAMES.intersection(words) or _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
+        known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
+        order = known or p.name_order(match.group("name"), context.text)
+        if order is not None:
+            hints = when(text, match.start(), match.end(), context.updated)
+            values.append({**_person(order[0], order[1], match.group("name")), **hints})
+    return values
 
 
 def _chosen(text: str, context: Context) -> list[Fields]:
