@@ -14,7 +14,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.declared import Declaration
-from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, PAST, Context, Fields, Rule, period_of, when
+from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, PAST, PLAIN, Context, Fields, Rule, period_of, when
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
 
@@ -29,12 +29,14 @@ _BOUNDARY = re.compile(
 )
 _ABBREVIATION = re.compile(
     r"\([A-Za-z.&-]{1,12}\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over)\s+)?"
-    r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\)"
+    r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\)|\u2014(?:(?:about|roughly|some|approximately|around|nearly)\s+)?"
+    r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\u2014"
 )
 """Parentheses that split no clause: an abbreviation ('(FDI)'), a converted amount ('(roughly $1.4 billion)')."""
 _ANAPHOR = re.compile(
     r"^(?:It|Its|They|Their|Those|These|This|That|The (?:chamber|country|prefecture|island|alliance|treaty|pact|"
-    r"figure|total|coalition|two parties|partners|bloc|government|nation)|Such|Of (?:them|these|those)|"
+    r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
+    r"Under (?:it|this|that|them)|"
     r"(?:In|By|Since|As of|At|For) [^,]{1,40}, (?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
 )
 _THAT_ONE = re.compile(r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b", I)
@@ -46,11 +48,13 @@ _NOT_APPLIED = re.compile(
 _DATED = re.compile(
     r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
+_CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", I)
+_CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
 _JAPAN = re.compile(r"\bJapan|\bTokyo\b")
 _OTHERS = re.compile(rf"{OTHER_COUNTRIES}|\bNATO\b")
 _COMPARED = re.compile(
-    rf"\b(?:after|behind|than|only\s+to|trailing|ahead\s+of|surpass\w*|overtak\w*)\s+(?:the\s+)?{OTHER_COUNTRIES}"
+    rf"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|surpass\w*|overtak\w*)\s+(?:the\s+)?{OTHER_COUNTRIES}"
 )
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
@@ -77,18 +81,22 @@ def about(declaration: Declaration, sentence: Sentence, context: Context) -> boo
     """Tell whether the sentence is about the fact's subject, itself or through the sentence before."""
     if any(pattern.search(sentence.text) for pattern in declaration.subject):
         return True
-    before = context.preceding.get(sentence.text)
-    return bool(
-        before
-        and (_ANAPHOR.match(sentence.text) or _THAT_ONE.search(sentence.text))
-        and any(pattern.search(before) for pattern in declaration.subject)
-    )
+    text = sentence.text
+    # 'They number ...' after 'Those forces are large.' after the sentence naming U.S. forces: a short chain.
+    for _ in range(2):
+        before = context.preceding.get(text)
+        if not before or not (_ANAPHOR.match(text) or _THAT_ONE.search(text)):
+            return False
+        if any(pattern.search(before) for pattern in declaration.subject):
+            return True
+        text = before
+    return False
 
 
 def _tied(
     declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], others: list[Candidate]
 ) -> bool:
-    start, end = clause
+    end = clause[1]
     if not declaration.unit and not declaration.cue:
         return True
     after_end = min(end, candidate.end + declaration.window)
@@ -98,7 +106,7 @@ def _tied(
     if any(pattern.match(after) for pattern in declaration.unit_near):
         return True
     # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.
-    before = text[max(start, candidate.start - declaration.window) : candidate.start]
+    before = text[max(0, candidate.start - declaration.window) : candidate.start]
     return any(pattern.search(before) for pattern in declaration.cue_near)
 
 
@@ -127,6 +135,11 @@ def _hints(
 ) -> Fields:
     hints = when(text, candidate.start, candidate.end, context.updated)
     clause_text = text[clause[0] : clause[1]]
+    if _CHANGED_FROM.search(text, max(0, candidate.start - 30), candidate.start):
+        return {"_when": PAST, "_why": "the value it changed from"}
+    if _CHANGED_TO.search(text, max(0, candidate.start - 60), candidate.start):
+        return {}  # 'from fifty-seven percent to sixty percent': the value it came to, whatever the tense
+
     if any(pattern.search(clause_text) for pattern in declaration.past):
         hints["_when"] = PAST
         hints["_why"] = "marked as past"
@@ -184,14 +197,18 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         fields: Fields = {"qualifier": candidate.qualifier}
         if candidate.value != "":
             fields["value"] = candidate.value
-        values.append({**fields, **_hints(declaration, text, candidate, clause, context)})
-    distinct = {(fields.get("value"), fields["qualifier"]) for fields in values}
-    if len(distinct) != 1:
+        values.append({**fields, **_hints(declaration, text, candidate, clause, context), "_clause": clause_text})
+    if len({(fields.get("value"), fields["qualifier"]) for fields in values}) > 1:
+        # 'raised from fifty-seven percent to sixty percent': the value it came from gives way in the sentence too.
+        best = max(int(fields.get("_when", PLAIN)) for fields in values)
+        values = [fields for fields in values if int(fields.get("_when", PLAIN)) == best]
+    if len({(fields.get("value"), fields["qualifier"]) for fields in values}) != 1:
         return None
     fields = values[0]
+    clause_text = str(fields.pop("_clause"))
     if declaration.per:
         fields["per"] = declaration.per
-    period = _period(declaration, text, context) if declaration.period else None
+    period = (period_of(clause_text) or _period(declaration, text, context)) if declaration.period else None
     if period:
         fields["period"] = period
     elif declaration.dated:

@@ -169,6 +169,7 @@ _RANK = re.compile(
     rf"|\b(?P<among>{_ORDINAL})\s+(?=among\b|on\s+the\s+list\b)"
     rf"|\b(?P<only>second|third)\s+only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s*){{1,3}}"
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
+    r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*(?:\W?s)?"
     r"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|No\.\s?1|number[- ]one)\b|(?:\bthe\s+|,\s+)top\b)"
     r"|\bthe\s+(?:most|largest|highest)\s+(?:of|among)\s+any\s+(?:other\s+)?(?:country|nation|investor|economy)\b"
     r"|\b(?P<more>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:those\s+of\s+|by\s+)?"
@@ -194,7 +195,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         if any(top.start <= match.start() < top.end for top in found):
             continue
         written = match.group("ordinal") or match.group("ranked") or match.group("among") or match.group("only")
-        found.append(Candidate(_ordinal(written) if written else 1, "exact", match.start(), match.end()))
+        rank = 2 if match.group("trail") else _ordinal(written) if written else 1
+        found.append(Candidate(rank, "exact", match.start(), match.end()))
     return tuple(sorted(found, key=lambda candidate: candidate.start))
 
 
