@@ -27,10 +27,12 @@ _UP = r"(?:increas\w*|gr[eo]w\w*|rose|ris\w*|expand\w*)"
 _DOWN = r"(?:decreas\w*|contract\w*|fell|fall\w*|shr[ai]nk\w*|declin\w*)"
 
 
-@rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy"))
+@rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy", "output"))
 def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if not has(r"\b(?:GDP|gross domestic product|economy)\b", text) or has(r"\bforecast|project|expect", text):
+    # 'Output grew 0.3% in 2019' after a sentence on the economy: output opening the sentence is the economy's.
+    economy = r"\b(?:GDP|gross domestic product|economy|economic output)\b|^(?:Real\s+)?(?:Output|Economic growth)\b"
+    if not has(economy, text) or has(r"\bforecast|project|expect", text):
         return None
     years: dict[str, float] = {}
     # 'after growing 1.6% in 2013' drops the 'by': read so only right after 'after', 'and' or 'following'.

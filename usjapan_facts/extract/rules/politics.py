@@ -38,7 +38,7 @@ _NOT_NOW = (
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
 
 
-@rule("politics.ruling_coalition", needs=("coalition",))
+@rule("politics.ruling_coalition", needs=("coalition", "partner", "komeito", "ishin"))
 def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     if has(_NOT_NOW, text):
@@ -53,8 +53,10 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     )
     # "The LDP and Komeito control over 60% of the Lower House, giving the coalition a majority": the two
     # parties as the sentence's subject, holding seats or power now.
-    joint = re.search(rf"(?:{_ANY_PARTY})\s+and\s+(?:its\s+\w+\s+)?(?:{_ANY_PARTY})\b", text)
-    holding = re.match(rf"(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+(?:{_ANY_PARTY})\s+{_HOLD}\b", text)
+    # 'The LDP and its junior partner, Komeito, control ...': the partner may stand in apposition.
+    partner = r"(?:its\s+(?:\w+\s+){0,2}?(?:partner,?\s+)?)?"
+    joint = re.search(rf"(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY})\b", text)
+    holding = re.match(rf"(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY}),?\s+{_HOLD}\b", text)
     if not (named_as_coalition or holding):
         return None
     if joint is not None:
