@@ -50,6 +50,7 @@ _PRESIDENT_TITLE = r"(?:President|president)"
 _FUNCTION_WORDS = frozenset((
     "The", "A", "An", "And", "But", "When", "As", "Since", "After", "Before", "Under", "While", "In", "On", "At",
     "By", "For", "With", "Both", "Then", "If", "That", "This", "Current", "Incoming", "Newly",
+    "Instead", "However", "Meanwhile", "Also", "Separately", "Today", "Now", "Later", "Yet", "Still", "Recently",
 ))  # fmt: skip
 
 
