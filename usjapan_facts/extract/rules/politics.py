@@ -101,10 +101,12 @@ def _house_share(text: str, house: str, other: str) -> Fields | None:
     ):
         return {"value": 50, "qualifier": "under"}
     # 'half of whose members will be elected in July' is the share up for election, not the coalition's.
+    # A share of the vote or of turnout is no share of the seats.
+    votes = has(r"\b(?:votes?|ballots?|turnout|proportional)\b", text)
     shares = [
         {"value": p.plain(number), "qualifier": qualifier}
         for number, qualifier, match in p.percents(text)
-        if not _UP_FOR_ELECTION.match(text, match.end())
+        if not _UP_FOR_ELECTION.match(text, match.end()) and not votes
     ]
     if not shares and _HOLDS_MAJORITY.search(text) and not has(r"\btwo-thirds|supermajority|\bneed", text):
         return {"value": 50, "qualifier": "over"}
