@@ -52,9 +52,15 @@ _CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", 
 _CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
 _JAPAN = re.compile(r"\bJapan|\bTokyo\b")
-_OTHERS = re.compile(rf"{OTHER_COUNTRIES}|\bNATO\b")
+_OTHERS = re.compile(
+    rf"{OTHER_COUNTRIES}|\b(?:NATO|United Kingdom|U\.K\.|UK|France|Italy|Indonesia|Thailand|Brazil|Switzerland|"
+    r"Saudi Arabia|Luxembourg|Belgium|Cayman Islands|Europe)\b"
+)
+_PLACED = re.compile(rf"\b(?:in|to|from|at|on|into)\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|Europe|the\s+United\s+Kingdom)")
+"""A value placed in another country: 'troops are in South Korea', 'investment into China'."""
 _COMPARED = re.compile(
-    rf"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|surpass\w*|overtak\w*)\s+(?:the\s+)?{OTHER_COUNTRIES}"
+    r"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|surpass\w*|overtak\w*|in\s+line\s+with|like|"
+    rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|NATO)"
 )
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
@@ -115,6 +121,11 @@ def _another_country(text: str, clause: tuple[int, int], at: int) -> bool:
     whole = _COMPARED.sub(" ", text[clause[0] : clause[1]].replace("Japanese", " Japan "))
     if not _JAPAN.search(whole) and _OTHERS.search(whole):
         return True  # 'twenty-eight thousand U.S. troops are stationed in South Korea': no Japan in the clause
+    # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan': named after the value, before Japan.
+    after = _COMPARED.sub(" ", text[at : clause[1]])
+    japan = _JAPAN.search(after)
+    if _PLACED.search(after[: japan.start()] if japan else after):
+        return True
     before = text[clause[0] : at]
     last = max((match.end() for match in _JAPAN.finditer(before)), default=0)
     # 'after China, the second-largest holder': a country Japan is compared with is not the subject.

@@ -6,6 +6,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import (
+    OTHER_COUNTRIES,
     Context,
     Fields,
     I,
@@ -39,10 +40,13 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
     for troop_word in re.finditer(_TROOPS, text, I):
         for number, qualifier, match in p.qualified_numbers(text):
             as_digits = match.group("number")
-            if number < 1000 or p.YEAR.fullmatch(as_digits) or text[match.end() : match.end() + 1] in "%":
+            if number < 10000 or p.YEAR.fullmatch(as_digits) or text[match.end() : match.end() + 1] in "%":
                 continue
             if another_country_before(text, match.start()):
                 continue  # 'South Korea hosts about 28,500 U.S. troops, half as many as Japan'
+            rest = text[match.end() :]
+            if has(OTHER_COUNTRIES, rest[: rest.find("Japan")] if "Japan" in rest else rest, 0):
+                continue  # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan'
             gap = (
                 text[match.end() : troop_word.start()]
                 if match.end() <= troop_word.start()
