@@ -24,7 +24,7 @@ _BOUNDARY = re.compile(
     r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|which|when|although|though|"
     r"after|a position|a ceiling|a limit|far|well|up from|down from|compared|by comparison|versus|or|including|"
     r"accompanied|joined|followed|supported|along with|plus)\b)"
-    r"|\s(?=(?:while|whereas)\b)",
+    r"|\s(?=(?:while|whereas|but)\s)",
     I,
 )
 _ABBREVIATION = re.compile(
@@ -48,6 +48,7 @@ _NOT_APPLIED = re.compile(
 _DATED = re.compile(
     r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
+_NOW = re.compile(r"\b(?:now|currently|today|at present|later|since then|ha(?:s|ve) since|subsequently)\b", I)
 _CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", I)
 _CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
@@ -144,8 +145,9 @@ def _in_bounds(declaration: Declaration, value: object) -> bool:
 def _hints(
     declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], context: Context
 ) -> Fields:
-    hints = when(text, candidate.start, candidate.end, context.updated)
     clause_text = text[clause[0] : clause[1]]
+    # How current the value is, from its own clause: 'was ... in 2010 but is now' has two.
+    hints = when(clause_text, candidate.start - clause[0], candidate.end - clause[0], context.updated)
     if _CHANGED_FROM.search(text, max(0, candidate.start - 30), candidate.start):
         return {"_when": PAST, "_why": "the value it changed from"}
     if _CHANGED_TO.search(text, max(0, candidate.start - 60), candidate.start):
@@ -188,12 +190,13 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     found = FINDERS[declaration.value](text)
     spans = clauses(text)
     values: list[Fields] = []
+    now_values: list[object] = []
     for candidate in found:
         clause = _clause_of(spans, candidate.start)
         clause_text = text[clause[0] : clause[1]]
+        if _NOW.search(clause_text) and _in_bounds(declaration, candidate.value):
+            now_values.append(candidate.value)  # 'but is now the largest', 'later cut to 3,000'
         if declaration.clause and not any(pattern.search(clause_text) for pattern in declaration.clause):
-            continue
-        if not _tied(declaration, text, candidate, clause, [other for other in found if other != candidate]):
             continue
         # A carried subject yields to what the sentence rules out up to the value: 'weaker in the Upper House, where'.
         ruled = text[: clause[1]] if carried else clause_text
@@ -204,6 +207,8 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         if declaration.japan and _another_country(text, clause, candidate.start):
             continue
         if not _in_bounds(declaration, candidate.value):
+            continue
+        if not _tied(declaration, text, candidate, clause, [other for other in found if other != candidate]):
             continue
         fields: Fields = {"qualifier": candidate.qualifier}
         if candidate.value != "":
@@ -216,6 +221,8 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     if len({(fields.get("value"), fields["qualifier"]) for fields in values}) != 1:
         return None
     fields = values[0]
+    if fields.get("_when") == PAST and any(value != fields.get("value", "") for value in now_values):
+        return None  # 'was the second-largest ... but is now the largest': a past value beside a current one, unread
     clause_text = str(fields.pop("_clause"))
     if declaration.per:
         fields["per"] = declaration.per
