@@ -140,6 +140,8 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         return None
     if has(OTHER_COUNTRIES, text, 0):
         return None
+    if has(r"\b(?:threaten\w*|propos\w*|could|would|might|recommend\w*|consider\w*|floated)\b", text):
+        return None  # a rate threatened or proposed was never applied
     # Shares ("5% of U.S. imports") are not rates; "from 27.5% to 15%" states the rate it came to.
     moved = _FROM_TO.search(text)
     rates = [
