@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.declared import Declaration
@@ -70,17 +71,18 @@ _BASELINE = re.compile(
 )
 
 
-def clauses(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=512)
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
     """The clauses of a sentence as spans: split at semicolons, dashes, parentheses and joining words.
 
     An abbreviation in parentheses ('(FDI)', '(USFJ)') belongs to its clause and splits nothing.
     """
     masked = _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text)
     cuts = [0, *(match.start() for match in _BOUNDARY.finditer(masked)), len(text)]
-    return [(start, end) for start, end in itertools.pairwise(cuts) if end > start]
+    return tuple((start, end) for start, end in itertools.pairwise(cuts) if end > start)
 
 
-def _clause_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
+def _clause_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
     return next(((s, e) for s, e in spans if s <= at < e), spans[-1])
 
 
@@ -92,7 +94,7 @@ def about(declaration: Declaration, sentence: Sentence, context: Context) -> boo
     # 'They number ...' after 'Those forces are large.' after the sentence naming U.S. forces: a short chain.
     for _ in range(2):
         before = context.preceding.get(text)
-        if not before or not (_ANAPHOR.match(text) or _THAT_ONE.search(text)):
+        if not before or not points_back(text):
             return False
         if any(pattern.search(before) for pattern in declaration.subject):
             return True
@@ -184,10 +186,10 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
     """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
     text = sentence.text
-    if not about(declaration, sentence, context):
+    found = FINDERS[declaration.value](text)
+    if not found or not about(declaration, sentence, context):
         return None
     carried = not any(pattern.search(text) for pattern in declaration.subject)
-    found = FINDERS[declaration.value](text)
     spans = clauses(text)
     values: list[Fields] = []
     now_values: list[object] = []
@@ -242,14 +244,18 @@ ANAPHOR_NEEDS = ("it ", "it,", "its ", "they", "their", "those", "these", "this 
 """Cheap words of a sentence whose subject may stand in the sentence before: it must reach the reader too."""
 
 
+@lru_cache(maxsize=512)
+def points_back(text: str) -> bool:
+    """Tell whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber'."""
+    return bool(_ANAPHOR.match(text) or _THAT_ONE.search(text))
+
+
 def declared_rule(declaration: Declaration) -> Rule:
     """Make the rule that reads a declared fact."""
 
     def read_declared(sentence: Sentence, context: Context) -> Fields | None:
         # Without the fact's own words, only a sentence that points back ('It ...', 'that chamber') may state it.
-        if not any(word in sentence.folded for word in declaration.needs) and not (
-            _ANAPHOR.match(sentence.text) or _THAT_ONE.search(sentence.text)
-        ):
+        if not any(word in sentence.folded for word in declaration.needs) and not points_back(sentence.text):
             return None
         return read(declaration, sentence, context)
 
