@@ -270,6 +270,8 @@ def either(first: Rule, second: Rule) -> Rule:
 
     def read_either(sentence: Sentence, context: Context) -> Fields | None:
         found = first(sentence, context)
+        if found is not None and not p.YEAR.search(sentence.text):
+            return found  # the declared reading could only add a dating, and the sentence names no year
         declared = second(sentence, context)
         if found is None:
             return declared
