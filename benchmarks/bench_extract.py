@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from usjapan_facts.extract import ExtractError, extract_snapshot, parsers
+from usjapan_facts.extract import ExtractError, extract_snapshot, meaning, parsers, values
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 BRIEFS = ("IF10199-2022-07-21.md", "IF10199-2022-07-21.html", "variants/plain-text-moved.txt")
@@ -26,6 +26,14 @@ CACHES = (
     parsers.dates,
     parsers.ranks,
     parsers.name_order,
+    values.counts,
+    values.percents,
+    values.amounts,
+    values.years,
+    values.months,
+    values.ranks,
+    meaning.clauses,
+    meaning.points_back,
 )
 ADVERSARIAL = {
     "titles": "Prime Minister Kishida Fumio met President Biden and South Korean President Lee Jae Myung. ",

@@ -49,7 +49,12 @@ def test_interleaved_two_column_copy_gives_each_value() -> None:
     assert facts == {
         "leaders.us_president": {"value": {"family": "Trump", "given": "Donald"}, "as_written": "Trump"},
         "leaders.japan_prime_minister": {"value": {"family": "Takaichi", "given": "Sanae"}, "as_written": "Takaichi"},
-        "tariffs.us_tariff_most_imports": {"value": 12.5, "qualifier": "exact", "period": "2027-04"},
+        "tariffs.us_tariff_most_imports": {
+            "value": 12.5,
+            "qualifier": "exact",
+            "period": "2027-04",
+            "note": "preferred over 15 (dated 2025-07)",
+        },
         "tariffs.ieepa_rate": {"value": 15, "qualifier": "exact", "period": "2025-07"},
         "trade.overall_partner_rank": {"value": 6, "qualifier": "exact", "period": "2026"},
         "trade.treasury_holder_rank": {"value": 1, "qualifier": "exact"},
@@ -88,7 +93,12 @@ TARIFF_PARAGRAPH = (
 def test_the_current_tariff_wins_over_earlier_and_proposed_rates() -> None:
     """Of a proposed 25%, the July 2025 15% and the 12.5% applied 'since July', the latest one is the rate now."""
     facts = _facts(COVER + TARIFF_PARAGRAPH)
-    assert facts["tariffs.us_tariff_most_imports"] == {"value": 12.5, "qualifier": "exact", "period": "2026-07"}
+    assert facts["tariffs.us_tariff_most_imports"] == {
+        "value": 12.5,
+        "qualifier": "exact",
+        "period": "2026-07",
+        "note": "preferred over 15 (dated 2025-07)",
+    }
     assert facts["tariffs.ieepa_rate"] == {"value": 15, "qualifier": "exact", "period": "2025-07"}
     assert facts["tariffs.section232_autos"] == {"value": 15, "qualifier": "exact"}
     assert facts["tariffs.ieepa_ruling"] == {"value": "2026-02", "qualifier": "exact"}

@@ -101,7 +101,10 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
             if not whole:
                 warnings.append(f"{spec.id}: read only from a sentence cut by another column's lines; left out")
                 continue
+            note = chosen[0].get("note")
             chosen = resolve(spec.id, whole, warnings)
+            if chosen is not None and note and "note" not in chosen[0]:
+                chosen = ({**chosen[0], "note": note}, chosen[1])  # why the other readings gave way
         if chosen is not None:
             fields, sentence = chosen
             facts[spec.id] = {"kind": spec.kind, **fields, "quote": sentence.text, "section": sentence.section}
@@ -187,9 +190,11 @@ def extract_snapshot(
     ]
 
     following: dict[str, str] = {}
+    preceding: dict[str, str] = {}
     for before, after in itertools.pairwise(document.sentences):
         following.setdefault(before.text, after.text)
-    context = Context(document.text, version, document.figure_years, following, tuple(document.captions))
+        preceding.setdefault(after.text, before.text)
+    context = Context(document.text, version, document.figure_years, following, tuple(document.captions), preceding)
     facts = _facts(reader, document, context, warnings)
     if not facts and document.set_aside:
         raise ExtractError(

@@ -23,6 +23,10 @@ BODIES: tuple[tuple[str, str, str], ...] = (
 _ELECTION = r"\b(?:elections?|vote|polls?|race)\b"
 _DAYS_LATER = re.compile(rf"\b(?P<n>{p.NUMBER})\s+days?\s+later\b", re.IGNORECASE)
 _PERSON = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
+_DAYS_APART = re.compile(
+    rf"\b(?P<n>{p.NUMBER})\s+days?\s+(?P<side>before|after)\s+(?:the\s+)?[^.;,]{{0,40}}?\b(?:election|vote|polls?)\b",
+    re.IGNORECASE,
+)
 
 
 def _body(text: str) -> tuple[str, str] | None:
@@ -47,13 +51,27 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     if not has(_ELECTION, text) or has(DUE_WORDS, text):
         return None
     body = _body(text)
-    if body is None and index + 1 < len(sentences) and sentences[index + 1].section == sentence.section:
+    # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.
+    own_kind = has(
+        r"\b(?:leadership|presidential|party|gubernatorial|mayoral)\s+(?:elections?|race|vote|contest)\b", text
+    )
+    if (
+        body is None
+        and not own_kind
+        and index + 1 < len(sentences)
+        and sentences[index + 1].section == sentence.section
+    ):
         following = sentences[index + 1].text
         body = _body(following) if has(r"\b(?:vote|election|polls?)\b", following) else None
     if body is None:
         return None
     found = p.dates(text)
     date: str | None = found[0][0] if found else None
+    apart = _DAYS_APART.search(text)
+    if apart and len(found) == 1 and len(date or "") == 10 and (days := p.number_of(apart.group("n"))) is not None:
+        # 'shot on July 8, 2022, two days before the Upper House election': the date is another event's.
+        shift = int(days) if apart.group("side") == "before" else -int(days)
+        date = (dt.date.fromisoformat(found[0][0]) + dt.timedelta(days=shift)).isoformat()
     later = _DAYS_LATER.search(text)
     if date is None and later and last_day:
         days = p.number_of(later.group("n"))

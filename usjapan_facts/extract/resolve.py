@@ -8,7 +8,7 @@ as of the cover date. Two readings still left: the fact is left out, with a warn
 
 from __future__ import annotations
 
-from usjapan_facts.extract.rules.base import PLAIN, Fields
+from usjapan_facts.extract.rules.base import PAST, PLAIN, Fields
 from usjapan_facts.extract.text import Sentence
 
 CONTEXT_FIELDS = ("period", "by", "per", "previous", "baseline")
@@ -64,4 +64,21 @@ def resolve(
         )
         warnings.append(f"{fact_id}: sentences disagree ({shown}); left out")
         return None
-    return _merged(kept)
+    merged, sentence = _merged(kept)
+    set_aside = {identity(f): f for f, _ in readings if identity(f) != identity(kept[0][0])}
+    if set_aside and "note" not in merged:
+        # Say why the current statement won, so that a reviewer sees the other value was read and weighed.
+        merged["note"] = "preferred over " + "; ".join(_why(fields) for fields in list(set_aside.values())[:3])
+    return merged, sentence
+
+
+def _why(fields: Fields) -> str:
+    """How a set-aside reading reads in a note: its value and what made it give way."""
+    reason = fields.get("_why") or {PAST: "marked as past", PLAIN: "not marked as current"}.get(
+        int(fields.get("_when", PLAIN)), "of an earlier date"
+    )
+    if fields.get("_weak"):
+        reason = "named less surely"
+    elif "_date" in fields and "_why" not in fields:
+        reason = f"dated {fields['_date']}"
+    return f"{fields.get('value')!r} ({reason})"

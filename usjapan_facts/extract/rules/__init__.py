@@ -11,6 +11,8 @@ import importlib
 import re
 from dataclasses import dataclass
 
+from usjapan_facts.extract.declared import declarations
+from usjapan_facts.extract.meaning import declared_rule, either
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, has
 from usjapan_facts.extract.rules.leaders import KNOWN_PEOPLE
 from usjapan_facts.extract.rules.politics import DUE_WORDS, LOWER_HOUSE, PARTIES, UPPER_HOUSE
@@ -27,9 +29,14 @@ class BriefRules:
 
 
 def rules_for(brief: str) -> BriefRules:
-    """Return the rules of `brief` from `usjapan_facts.extract.rules.<brief in lower case>`."""
+    """Return the rules of `brief`: its declared facts (meaning.toml) and `rules.<brief in lower case>`'s rules."""
     module = importlib.import_module(f"{__name__}.{brief.lower()}")
-    return BriefRules(brief, module.RULES, module.TITLE, module.READS_COLLECTIONS)
+    rules: dict[str, Rule] = dict(module.RULES)
+    # A declared fact is read by the one reader; where a hand-written rule remains, it is asked first.
+    for fact_id, declaration in declarations(brief).items():
+        declared = declared_rule(declaration)
+        rules[fact_id] = either(rules[fact_id], declared) if fact_id in rules else declared
+    return BriefRules(brief, rules, module.TITLE, module.READS_COLLECTIONS)
 
 
 __all__ = [

@@ -11,12 +11,9 @@ from usjapan_facts.extract.rules.base import (
     Fields,
     I,
     Rule,
-    about_japan,
     another_country_before,
     has,
-    money_before,
     one,
-    percent_before,
     period_of,
     registrar,
 )
@@ -24,19 +21,6 @@ from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
-
-
-@rule("alliance.treaty_ally_since", needs=("since", "alliance"))
-def treaty_ally_since(sentence: Sentence, context: Context) -> Fields | None:
-    match = re.search(
-        r"\b(?:treaty )?all(?:y|ies) since (?P<a>\d{4})\b|"
-        r"\balliance,?\s+(?:which\s+)?(?:was\s+)?(?:formed|established|founded|forged|signed)\s+in\s+(?P<b>\d{4})\b",
-        sentence.text,
-        I,
-    )
-    if match is None or not about_japan(sentence.text, match.start()):
-        return None
-    return {"value": int(match.group("a") or match.group("b")), "qualifier": "exact"}
 
 
 _TROOPS = r"\b(?:U\.S\.\s+)?(?:troops|military personnel|service\s?members|servicemembers|forces personnel)\b"
@@ -56,10 +40,13 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
     for troop_word in re.finditer(_TROOPS, text, I):
         for number, qualifier, match in p.qualified_numbers(text):
             as_digits = match.group("number")
-            if number < 1000 or p.YEAR.fullmatch(as_digits) or text[match.end() : match.end() + 1] in "%":
+            if number < 10000 or p.YEAR.fullmatch(as_digits) or text[match.end() : match.end() + 1] in "%":
                 continue
             if another_country_before(text, match.start()):
                 continue  # 'South Korea hosts about 28,500 U.S. troops, half as many as Japan'
+            rest = text[match.end() :]
+            if has(OTHER_COUNTRIES, rest[: rest.find("Japan")] if "Japan" in rest else rest, 0):
+                continue  # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan'
             gap = (
                 text[match.end() : troop_word.start()]
                 if match.end() <= troop_word.start()
@@ -68,18 +55,6 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
             if len(gap) <= 40 and not has(r"\b(?:percent|Marines|civilians|dependents)\b", gap):
                 values.append({"value": p.plain(number), "qualifier": qualifier, "as_written": match.group(0)})
     return one(values)
-
-
-@rule("alliance.host_nation_support_per_year", needs=("$",))
-def host_nation_support_per_year(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    if not has(r"\b(?:pays|paid|contribut\w*|host[- ]nation|defray|cost of (?:stationing|hosting))", text):
-        return None
-    if not has(r"\bU\.S\.|United States|American", text):
-        return None
-    # Another ally pays toward U.S. forces too: 'South Korea pays about $1 billion a year'.
-    found = money_before(text, r"(?:per year|a year|each year|annually)\b", others=OTHER_COUNTRIES)
-    return {**found, "per": "year"} if found else None
 
 
 @rule("alliance.host_nation_support_agreement", needs=("deal", "agreement", "sma"))
@@ -104,31 +79,6 @@ def _in_okinawa(text: str) -> bool:
     return has(r"\bOkinawa", text, 0)
 
 
-@rule("alliance.okinawa_share_of_usfj_facilities", needs=("okinawa",))
-def okinawa_share_of_usfj_facilities(sentence: Sentence, context: Context) -> Fields | None:
-    if not _in_okinawa(sentence.text):
-        return None
-    return percent_before(sentence.text, r"(?:the\s+)?(?:U\.S\.\s+)?(?:military\s+)?(?:facilities|bases)\b")
-
-
-@rule("alliance.okinawa_share_of_usfj_personnel", needs=("okinawa",))
-def okinawa_share_of_usfj_personnel(sentence: Sentence, context: Context) -> Fields | None:
-    if not _in_okinawa(sentence.text):
-        return None
-    return percent_before(
-        sentence.text, r"(?:all\s+)?(?:the\s+)?(?:USFJ|U\.S\.)\s+(?:military\s+)?(?:personnel|troops|forces)\b"
-    )
-
-
-@rule("alliance.okinawa_share_of_land_area", needs=("okinawa",))
-def okinawa_share_of_land_area(sentence: Sentence, context: Context) -> Fields | None:
-    if not _in_okinawa(sentence.text):
-        return None
-    return percent_before(
-        sentence.text, r"(?:(?:Japan's|the\s+country's|the\s+nation's)\s+)?(?:total\s+)?land(?:\s+area|\s+mass)?\b"
-    )
-
-
 _MARINES = r"\s+(?:U\.S\.\s+)?Marine(?:s\b|\s+Corps\s+(?:personnel|troops|members)\b)"
 _ALREADY = re.compile(
     r"\s+(?:(?:were|are|was|is)\s+(?:now\s+|already\s+)?(?:in|on|at|based|stationed|deployed)\b"
@@ -150,15 +100,6 @@ def _marines(text: str) -> list[tuple[Fields, re.Match[str], bool]]:
             already = _ALREADY.match(text, match.end() + marines.end()) is not None
             found.append(({"value": p.plain(number), "qualifier": qualifier}, match, already))
     return found
-
-
-@rule("alliance.marines_relocating_to_guam", needs=("guam",))
-def marines_relocating_to_guam(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    if not has(r"\bGuam\b", text, 0) or not has(r"\b(?:relocat|move|transfer)", text):
-        return None
-    # Marines who have already moved are the other fact, alliance.marines_in_guam.
-    return one([fields for fields, _, already in _marines(text) if not already and fields["value"] >= 100])
 
 
 @rule("alliance.marines_in_guam", needs=("guam",))

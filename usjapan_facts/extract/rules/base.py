@@ -36,6 +36,8 @@ class Context:
     """Each sentence's text -> the next sentence's, for a fact whose detail stands in the sentence after."""
     captions: tuple[str, ...] = ()
     """The figures' captions and source lines, which are not prose: 'Figure 1. Top U.S. Trade Partners, 2026'."""
+    preceding: dict[str, str] = field(default_factory=dict)
+    """Each sentence's text -> the sentence's before it, whose subject 'It is also...' carries over."""
 
 
 RuleFunction = Callable[[Sentence, Context], Fields | None]

@@ -46,6 +46,13 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     number = p.number_of(match.group("number"))
     if number is None:
         return None
+    # The count is of the members besides one of them: 'Japan and the United States were joined by 12 other' is 13.
+    pair = (
+        r"\b(?:Japan\s+and\s+the\s+United\s+States|the\s+United\s+States\s+and\s+Japan|"
+        r"the\s+two\s+(?:countries|allies))\b"
+    )
+    if has(rf"{pair}[^;]{{0,80}}$", text[: match.start()]):
+        number += 1
     fields: Fields = {"value": p.plain(number), "qualifier": "exact"}
     period = period_of(text)
     return {**fields, "period": period} if period else fields

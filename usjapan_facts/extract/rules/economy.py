@@ -27,18 +27,27 @@ _UP = r"(?:increas\w*|gr[eo]w\w*|rose|ris\w*|expand\w*)"
 _DOWN = r"(?:decreas\w*|contract\w*|fell|fall\w*|shr[ai]nk\w*|declin\w*)"
 
 
-@rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy"))
+@rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy", "output"))
 def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if not has(r"\b(?:GDP|gross domestic product|economy)\b", text) or has(r"\bforecast|project|expect", text):
+    # 'Output grew 0.3% in 2019' after a sentence on the economy: output opening the sentence is the economy's.
+    economy = r"\b(?:GDP|gross domestic product|economy|economic output)\b|^(?:Real\s+)?(?:Output|Economic growth)\b"
+    if not has(economy, text) or has(r"\bforecast|project|expect", text):
         return None
     years: dict[str, float] = {}
+    # 'after growing 1.6% in 2013' drops the 'by': read so only right after 'after', 'and' or 'following'.
     clause = re.compile(
-        rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:in\s+(?P<year1>\d{{4}})\s+)?by\s+(?P<pct>\d+(?:\.\d+)?)%(?:\s+in\s+(?P<year2>\d{{4}}))?",
+        rf"(?:(?P<joined>\b(?:after|and|following|having)\s+|\b(?:economy|GDP|output)\s+(?:only\s+|barely\s+)?)?"
+        rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:in\s+(?P<year1>\d{{4}}),?\s+(?:(?:{_UP}|{_DOWN})\s+)?)?"
+        rf"(?P<by>by\s+)?(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent\b)(?:\s+in\s+(?P<year2>\d{{4}}))?)",
         I,
     )
-    clauses = list(clause.finditer(text))
-    if len(clauses) != len(re.findall(rf"\b(?:{_UP}|{_DOWN})\s+(?:in\s+\d{{4}}\s+)?by\b", text, I)):
+    clauses = [match for match in clause.finditer(text) if match.group("by") or match.group("joined")]
+    starts = {match.start("verb") for match in clauses}
+    if any(
+        match.start() not in starts
+        for match in re.finditer(rf"\b(?:{_UP}|{_DOWN})\s+(?:in\s+\d{{4}}\s+)?by\b", text, I)
+    ):
         return None  # "after decreasing by" with no figure: a sentence cut, the rest of its years unknown
     for match in clauses:
         if another_country_before(text, match.start()):
@@ -48,7 +57,25 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
             return None
         value = float(match.group("pct"))
         years[year] = -value if re.fullmatch(_DOWN, match.group("verb"), I) else value
+    # 'after 1.5% growth in 2023', 'following 1.0% growth in 2016': the earlier year, growth as a noun.
+    for match in _NOUN_GROWTH.finditer(text):
+        if not years or match.group("year") in years:
+            return None  # alone, or a year given twice: not sure which figure is the year's
+        value = float(match.group("pct"))
+        years[match.group("year")] = -value if match.group("sign") else value
+    if len(set(_DATED_PERCENT.findall(text))) > len(years):
+        return None  # a year's figure left unread: a partial table would read as a revision
     return {"value": years} if years else None
+
+
+_DATED_PERCENT = re.compile(r"\d+(?:\.\d+)?(?:%|\s?percent)\s+(?:growth\s+)?in\s+(\d{4})\b", I)
+
+
+_NOUN_GROWTH = re.compile(
+    r"\b(?:after|following|(?:down|up)\s+from)\s+(?:a\s+)?(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent)\s+(?P<sign>contraction\s+|decline\s+)?"
+    r"(?:growth\s+)?in\s+(?P<year>\d{4})\b",
+    I,
+)
 
 
 @rule("economy.supplementary_budget", needs=("budget",))

@@ -50,6 +50,7 @@ _PRESIDENT_TITLE = r"(?:President|president)"
 _FUNCTION_WORDS = frozenset((
     "The", "A", "An", "And", "But", "When", "As", "Since", "After", "Before", "Under", "While", "In", "On", "At",
     "By", "For", "With", "Both", "Then", "If", "That", "This", "Current", "Incoming", "Newly",
+    "Instead", "However", "Meanwhile", "Also", "Separately", "Today", "Now", "Later", "Yet", "Still", "Recently",
 ))  # fmt: skip
 
 
@@ -72,14 +73,15 @@ def _foreign_or_past(text: str, start: int, *, strict: bool) -> bool:
 def _titled(text: str, title: str, *, strict: bool) -> list[tuple[list[str], re.Match[str]]]:
     """The names right after a title held now by Japan's or the U.S.'s leader: 'Prime Minister Kishida Fumio'."""
     found = []
-    for match in re.finditer(rf"\b{title},?\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})(?![\w-])", text):
+    # A middle initial ('Donald J. Trump') is skipped: it is part of no stored name.
+    for match in re.finditer(rf"\b{title},?\s+(?P<name>{_NAME}(?:\s+[A-Z]\.)?(?:\s+{_NAME}){{0,2}})(?![\w-])", text):
         if _foreign_or_past(text, match.start(), strict=strict):
             continue
         if re.match(r"\s+of\b", text[match.end() : match.end() + 4]):
             continue
         if _NOT_NAMES.intersection(match.group("name").split()):
             continue
-        found.append((match.group("name").split(), match))
+        found.append(([word for word in match.group("name").split() if not re.fullmatch(r"[A-Z]\.", word)], match))
     return found
 
 
@@ -116,8 +118,30 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
             hints["_when"] = CURRENT
         values.append({**_person(family, given, " ".join(words)), **hints})
     if not values:
-        values = _chosen(text, context)
+        values = _became(text, context) or _chosen(text, context)
     return _unique(values)
+
+
+# "Suga Yoshihide became Japan's prime minister": the name before the title, taking office.
+_BECAME = re.compile(
+    rf"\b(?P<name>{_NAME}\s+{_NAME})\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
+    rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?{_PM_TITLE}\b"
+)
+
+
+def _became(text: str, context: Context) -> list[Fields]:
+    """The leader a sentence says took office as prime minister, name first: 'Takaichi Sanae became prime minister'."""
+    values = []
+    for match in _BECAME.finditer(text):
+        words = match.group("name").split()
+        if _NOT_NAMES.intersection(words) or _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
+        known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
+        order = known or p.name_order(match.group("name"), context.text)
+        if order is not None:
+            hints = when(text, match.start(), match.end(), context.updated)
+            values.append({**_person(order[0], order[1], match.group("name")), **hints})
+    return values
 
 
 def _chosen(text: str, context: Context) -> list[Fields]:

@@ -33,23 +33,30 @@ _ANY_PARTY = "|".join(PARTIES.values())
 _HOLD = r"(?:control|controls|hold|holds|command|commands|govern|governs|lead|leads|have|has)"
 _NOT_NOW = (
     r"\b(?:former|formerly|previous|ended|left|leave|quit|broke|split|opposition|would|could|might|never|until|"
-    r"dissolv\w*|collaps\w*|reject\w*|join\w*|governed|from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
+    r"dissolv\w*|collaps\w*|reject\w*|join\w*|(?<!is )(?<!are )governed|from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
 )
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
 
 
-@rule("politics.ruling_coalition", needs=("coalition",))
+@rule("politics.ruling_coalition", needs=("coalition", "partner", "komeito", "ishin"))
 def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     if has(_NOT_NOW, text):
         return None
     if has(r"\bmay\b", text, 0):  # "may form", not the month
         return None
-    named_as_coalition = has(r"\b(?:coalition partner|ruling coalition|governing coalition)\b", text)
+    named_as_coalition = has(
+        r"\b(?:coalition partner|ruling coalition|governing coalition)\b|"
+        r"\b(?:is\s+governed\s+by|leads?|is\s+led\s+by|heads?|is\s+headed\s+by)\s+a\s+coalition\s+of\b|"
+        r"\bgoverns?\s+in\s+(?:a\s+)?coalition\s+with\b",
+        text,
+    )
     # "The LDP and Komeito control over 60% of the Lower House, giving the coalition a majority": the two
     # parties as the sentence's subject, holding seats or power now.
-    joint = re.search(rf"(?:{_ANY_PARTY})\s+and\s+(?:its\s+\w+\s+)?(?:{_ANY_PARTY})\b", text)
-    holding = re.match(rf"(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+(?:{_ANY_PARTY})\s+{_HOLD}\b", text)
+    # 'The LDP and its junior partner, Komeito, control ...': the partner may stand in apposition.
+    partner = r"(?:its\s+(?:\w+\s+){0,2}?(?:partner,?\s+)?)?"
+    joint = re.search(rf"(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY})\b", text)
+    holding = re.match(rf"(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY}),?\s+{_HOLD}\b", text)
     if not (named_as_coalition or holding):
         return None
     if joint is not None:
@@ -65,6 +72,18 @@ UPPER_HOUSE = r"\b(?:Upper House|House of Councill?ors)\b"
 LOWER_HOUSE = r"\b(?:Lower House|House of Representatives)\b"
 
 
+_UP_FOR_ELECTION = re.compile(
+    r"\s*(?:of\s+)?(?:whose|its|the\s+chamber\W?s|the|that\s+chamber\W?s)?\s*(?:\d+\s+)?(?:seats|members)\s+"
+    r"(?:will|are\s+(?:up|to|due)|come\s+up)",
+    I,
+)
+_HOLDS_MAJORITY = re.compile(
+    r"\b(?:holds?|retains?|keeps?|has|have|controls?|enjoys?)\s+(?:a\s+)?(?:(?:slim|narrow|slender|comfortable|bare|"
+    r"working|solid|clear|stable)\s+)?majority\s+(?:in|of)\b",
+    I,
+)
+
+
 def _house_share(text: str, house: str, other: str) -> Fields | None:
     if not has(house, text) or has(other, text) or not has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text):
         return None
@@ -75,9 +94,22 @@ def _house_share(text: str, house: str, other: str) -> Fields | None:
             "qualifier": "exact",
             "previous": p.plain(Decimal(change.group("old"))),
         }
-    if has(r"\b(?:a minority|minority status|lacks? a majority|lost (?:its|their) majority)\b", text):
+    if has(
+        r"\b(?:a minority|minority status|lacks? a majority|(?:well\s+|far\s+)?short of a majority|"
+        r"lost (?:its|their) (?:\w+\s+){0,2}majority)\b",
+        text,
+    ):
         return {"value": 50, "qualifier": "under"}
-    shares = [{"value": p.plain(number), "qualifier": qualifier} for number, qualifier, _ in p.percents(text)]
+    # 'half of whose members will be elected in July' is the share up for election, not the coalition's.
+    # A share of the vote or of turnout is no share of the seats.
+    votes = has(r"\b(?:votes?|ballots?|turnout|proportional)\b", text)
+    shares = [
+        {"value": p.plain(number), "qualifier": qualifier}
+        for number, qualifier, match in p.percents(text)
+        if not _UP_FOR_ELECTION.match(text, match.end()) and not votes
+    ]
+    if not shares and _HOLDS_MAJORITY.search(text) and not has(r"\btwo-thirds|supermajority|\bneed", text):
+        return {"value": 50, "qualifier": "over"}
     return one(shares)
 
 
@@ -102,14 +134,29 @@ _WHEN_DUE = re.compile(
 )
 
 
-@rule("politics.next_diet_election_due", needs=("election",))
+# 'Half of the Upper House's seats will be contested in July 2016' names an election without the word.
+_CONTESTED = re.compile(
+    rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:that|the)\s+chamber)\b[^;]{{0,40}}?\b(?:seats|members)\s+"
+    r"(?:will|are\s+to|are\s+due\s+to|are\s+scheduled\s+to)\s+be\s+(?:contested|elected|up\s+for\s+election|filled)\b"
+)
+
+
+def _chamber_named(clause: str, context: Context, text: str) -> bool:
+    """Tell whether a clause's 'that chamber' has a house to stand for: named in it or in the sentence before."""
+    if not has(r"\b(?:that|the)\s+chamber\b", clause) or has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", clause):
+        return True
+    return has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", context.preceding.get(text, "") + " " + text)
+
+
+@rule("politics.next_diet_election_due", needs=("election", "contested", "elected"))
 def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
     # Each sentence that names an upcoming national election (either house, or the Diet) gives its date;
     # the resolver keeps the earliest, since that is the next one ("Upper House in July 2028" before
     # "Lower House not required until February 2030").
     found: set[str] = set()
     for clause in re.split(r";|\.\s", sentence.text):
-        if not (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause)) or not has(_UPCOMING, clause):
+        contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
+        if not (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause) or contested) or not has(_UPCOMING, clause):
             continue
         for match in _WHEN_DUE.finditer(clause):
             if another_country_before(clause, match.start()):

@@ -117,6 +117,11 @@ def _trade_flow(text: str, flow: str) -> Fields | None:
     for dollars, qualifier, match in p.money_amounts(text):
         if another_country_before(text, match.start()):
             continue  # 'U.S. exports to China were about $148 billion ..., twice those to Japan'
+        if has(
+            r"\b(?:account\w*\s+for|made\s+up|represent\w*|comprised?)\s+$",
+            text[max(0, match.start() - 30) : match.start()],
+        ):
+            continue  # 'Autos accounted for about $55 billion of U.S. imports from Japan': a part, not the flow
         before = text[max(0, match.start() - 40) : match.start()]
         nearest = max(
             ((found.end(), found.group(0).casefold()) for found in re.finditer(r"\b(?:exports|imports)\b", before, I)),
@@ -149,22 +154,6 @@ def _source_rank(text: str, follower: str) -> Fields | None:
         return {"qualifier": "among_top"} if about_japan(text, top.start()) else None
     ranks = [rank for rank, _ in _ranks(text, rf"(?:foreign\s+)?{follower}", window=60)]
     return {"value": ranks[0], "qualifier": "exact"} if len(set(ranks)) == 1 else None
-
-
-@rule("trade.fdi_source_rank", needs=("invest", "fdi"))
-def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
-    if not _JAPAN_SUBJECT.search(sentence.text):
-        return None
-    source = r"source\s+of\s+(?:foreign direct investment|FDI)"
-    investor = r"(?:direct\s+)?investor\s+in\s+the\s+(?:United States|U\.S\.)"
-    return _source_rank(sentence.text, rf"(?:{source}|{investor})")
-
-
-@rule("trade.treasury_holder_rank", needs=("treasur",))
-def treasury_holder_rank(sentence: Sentence, context: Context) -> Fields | None:
-    if not _JAPAN_SUBJECT.search(sentence.text):
-        return None
-    return _source_rank(sentence.text, r"holders?\s+of\s+U\.S\.\s+Treasur")
 
 
 _NOT_APPLIED = r"\b(?:propos\w*|threaten\w*|floated|considered|could|might)\b"

@@ -44,3 +44,16 @@ def date_in(text: str) -> str | None:
 def data_year(text: str) -> str | None:
     """The one year a figure is dated by, ignoring days named in full ('Updated December 18, 2020')."""
     return p.year_in(p.DAY_DATE.sub(" ", text))
+
+
+def data_year_before(text: str, context: Context, sentences: int = 3) -> str | None:
+    """The year of the nearest of the `sentences` before `text` that names one: a paragraph's figures share it."""
+    before = text
+    for _ in range(sentences):
+        before = previous(before, context)
+        if not before:
+            return None
+        year = data_year(before)
+        if year is not None:
+            return year
+    return None

@@ -38,6 +38,20 @@ _UNDER_UNREAD = re.compile(
     r"\bunder\b(?!\s+which\b|\s+the\s+(?:[\w.-]+\s+){0,3}(?:agreement|deal|framework|terms)\b)", I
 )
 _GLOBAL = re.compile(r"\b(?:global|baseline|universal)\b", I)
+# "most imports from Japan became subject to a 15% IEEPA tariff", "Japanese goods now face a 15% tariff".
+_JAPAN_FACES = re.compile(
+    r"(?:(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan|Japanese\s+(?:imports|goods|products))\s+"
+    r"(?:(?:now|currently)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced)\s+"
+    r"(?:subject\s+to\s+)?(?:a|an|the)\s+$",
+    I,
+)
+# "a 10% temporary import surcharge under Section 122 ... now applies to most imports from Japan".
+_APPLIES_TO_JAPAN = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}(?:tariffs?|surcharges?|duty|duties)\b[^;,]{0,70}?\b(?:now\s+)?(?:applies|apply|is\s+applied|ha(?:s|ve)\s+applied)\s+"
+    r"to\s+(?:most|all|nearly\s+all)\s+(?:U\.S\.\s+)?imports\s+from\s+Japan\b",
+    I,
+)
+_ANNOUNCED_ONLY = re.compile(r"\b(?:announcing|announced|unveiling|unveiled)\s+(?:a|an|the)\s+(?:new\s+)?$", I)
 
 
 def authority_of(text: str) -> str | None:
@@ -54,11 +68,15 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
     found = []
     for number, qualifier, match in p.percents(text):
         after = text[match.end() : match.end() + 80]
-        if match.group("fraction") or not re.match(rf"\s*{_ON_JAPAN}", after, I):
+        before = text[max(0, match.start() - 90) : match.start()]
+        on_japan = re.match(rf"\s*{_ON_JAPAN}", after, I) or _APPLIES_TO_JAPAN.match(text, match.end())
+        if match.group("fraction") or not (on_japan or _JAPAN_FACES.search(before)):
             continue
         clause = clause_around(text, match.start(), match.end())
         if _NOT_MOST.search(clause) or _GLOBAL.search(text[max(0, match.start() - 20) : match.end()]):
             continue
+        if _ANNOUNCED_ONLY.search(text[max(0, match.start() - 40) : match.start()]):
+            continue  # 'after announcing a 24% tariff': announced is not applied
         if has(OTHER_COUNTRIES, clause, 0) or has(
             r"\bJapan(?:'s|ese)\s+tariffs?\b|tariffs?\s+(?:imposed\s+)?by\s+Japan", clause
         ):
@@ -95,9 +113,11 @@ def _single(values: list[Fields]) -> Fields | None:
     return one(kept)
 
 
-@rule("tariffs.us_tariff_most_imports", needs=("tariff", "duty", "duties"))
+@rule("tariffs.us_tariff_most_imports", needs=("tariff", "duty", "duties", "surcharge"))
 def us_tariff_most_imports(sentence: Sentence, context: Context) -> Fields | None:
-    return _single([fields for authority, fields in _rates(sentence, context) if authority in (None, "ieepa", "301")])
+    return _single(
+        [fields for authority, fields in _rates(sentence, context) if authority in (None, "ieepa", "301", "122")]
+    )
 
 
 @rule("tariffs.ieepa_rate", needs=("tariff", "duty", "duties"))
@@ -120,6 +140,8 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         return None
     if has(OTHER_COUNTRIES, text, 0):
         return None
+    if has(r"\b(?:threaten\w*|propos\w*|could|would|might|recommend\w*|consider\w*|floated)\b", text):
+        return None  # a rate threatened or proposed was never applied
     # Shares ("5% of U.S. imports") are not rates; "from 27.5% to 15%" states the rate it came to.
     moved = _FROM_TO.search(text)
     rates = [

@@ -13,7 +13,7 @@ from decimal import Decimal
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules import trade as shared
 from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, Context, Fields, I, Rule, has, one, registrar
-from usjapan_facts.extract.rules.if11120.nearby import data_year, previous
+from usjapan_facts.extract.rules.if11120.nearby import data_year, data_year_before, previous
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -47,34 +47,18 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     return read
 
 
-_LISTED_TOP = re.compile(
-    r"\bJapan\s+is\s+the\s+\S+[- ]largest\s+[^,;()]{0,60}(?:\([^)]{0,80}\))?,\s+top\s+source\s+of\s+"
-    r"(?:foreign direct investment|FDI)\b"
-)
-
-
-@rule("trade.fdi_source_rank", needs=("invest", "fdi"))
-def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
-    read = shared.fdi_source_rank(sentence, context)
-    if read is None and _LISTED_TOP.search(sentence.text):
-        # "Japan is the sixth-largest trade partner, top source of FDI": the list shares its "the".
-        return {"value": 1, "qualifier": "exact"}
-    return read
-
-
-@rule("trade.treasury_holder_rank", needs=("treasur",))
-def treasury_holder_rank(sentence: Sentence, context: Context) -> Fields | None:
-    return shared.treasury_holder_rank(sentence, context)
-
-
 _MONEY = r"\$\s?\d[\d,.]*(?:\s*(?:billion|million|trillion))?"
 _FLOW = re.compile(
-    rf"\bU\.S\.\s+(?P<part>goods\s+|services\s+|goods\s+and\s+services\s+)?(?P<flow>exports|imports)"
-    rf"(?P<partner>\s+(?:to|from)\s+Japan)?\s+(?:totaled|were|was|amounted\s+to|reached|stood\s+at)\s+"
+    rf"(?:\bU\.S\.\s+(?P<part>goods\s+|services\s+|goods\s+and\s+services\s+)?(?P<flow>exports|imports)|^(?P<bare>Imports|Exports)(?=\s+(?:to|from)\s+Japan))"
+    rf"(?:\s+of\s+(?P<part2>goods\s+and\s+services))?(?P<partner>\s+(?:to|from)\s+Japan)?"
+    rf"(?:\s+of\s+(?P<part3>goods\s+and\s+services))?\s+(?:totaled|were|was|amounted\s+to|reached|stood\s+at)\s+"
     rf"(?P<hedge>(?:about|nearly|roughly|approximately|over|more than|almost)\s+)?(?P<total>{_MONEY})"
-    rf"(?:\s*\((?P<split>[^()]{{0,120}})\))?"
+    rf"(?:\s*\((?P<split>[^()]{{0,120}})\)|(?::|,\s+(?:comprising|made\s+up\s+of|including|of\s+which))\s+"
+    rf"(?P<split2>{_MONEY}\s+(?:in|of)\s+goods,?\s+(?:and\s+)?{_MONEY}\s+(?:in|of)\s+services)\b)?"
 )
-_SPLIT = re.compile(rf"^\s*(?P<goods>{_MONEY})\s+in\s+goods,?\s+(?:and\s+)?(?P<services>{_MONEY})\s+in\s+services\s*$")
+_SPLIT = re.compile(
+    rf"^\s*(?P<goods>{_MONEY})\s+(?:in|of)\s+goods,?\s+(?:and\s+)?(?P<services>{_MONEY})\s+(?:in|of)\s+services\s*$"
+)
 _SCALE = re.compile(r"\b(billion|million|trillion)\b")
 
 
@@ -113,20 +97,25 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         return {}
     read: dict[str, list[Fields]] = {}
     for match in _FLOW.finditer(text):
-        flow = match.group("flow")
+        flow = match.group("flow") or match.group("bare").lower()
         with_japan, dated_by = _with_japan(text, match, flow, context)
         total = _amount(match.group("total"))
         if not with_japan or total is None:
             continue
         qualifier = p.qualifier_of((match.group("hedge") or "").strip())
+        if re.search(r"\b(?:that|the same) year\b", text, I):
+            dated_by = f"{previous(text, context)} {text}"  # 'That year, U.S. exports ...'
         period = data_year(dated_by)
+        if period is None and not p.YEAR.search(text):
+            period = data_year_before(text, context)  # 'Imports from Japan totaled ...' after 'In 2025, exports ...'
         if period is None:
             continue  # undated, it would read as a changed period
         dated: Fields = {"period": period}
         part = re.sub(r"\s+", " ", (match.group("part") or "").strip())
         part = "total" if part in ("", "goods and services") else part
         read.setdefault(f"{flow}:{part}", []).append({"value": total, "qualifier": qualifier, **dated})
-        split = _split(match.group("split"), total) if match.group("split") and part == "total" else None
+        written = match.group("split") or match.group("split2")
+        split = _split(written, total) if written and part == "total" else None
         if split is not None and qualifier == "exact":
             read.setdefault(f"{flow}:goods", []).append({"value": split[0], "qualifier": "exact", **dated})
             read.setdefault(f"{flow}:services", []).append({"value": split[1], "qualifier": "exact", **dated})

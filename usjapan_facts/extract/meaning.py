@@ -1,0 +1,286 @@
+"""One reader for every declared fact: find values of its kind, tie each to its subject, prefer the current one.
+
+A value counts for a fact when the sentence (or, for a sentence opening on 'It', 'They', 'The chamber',
+the one before) is about the fact's subject, and the words that tie the value to it (a unit after it, a
+cue before it) stand in the value's own clause, with no other value of its kind between. A clause that
+names another country since Japan, or calls the value proposed or threatened, rules it out; one that
+dates it in the past marks it so, and the resolver then prefers the current statement and says why.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.declared import Declaration
+from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, PAST, PLAIN, Context, Fields, Rule, period_of, when
+from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import FINDERS, Candidate
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+_BOUNDARY = re.compile(
+    r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|which|when|although|though|"
+    r"after|a position|a ceiling|a limit|far|well|up from|down from|compared|by comparison|versus|or|including|"
+    r"accompanied|joined|followed|supported|along with|plus)\b)"
+    r"|\s(?=(?:while|whereas|but)\s)",
+    I,
+)
+_ABBREVIATION = re.compile(
+    r"\([A-Za-z.&-]{1,12}\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over)\s+)?"
+    r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\)|\u2014(?:(?:about|roughly|some|approximately|around|nearly)\s+)?"
+    r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\u2014"
+)
+"""Parentheses that split no clause: an abbreviation ('(FDI)'), a converted amount ('(roughly $1.4 billion)')."""
+_ANAPHOR = re.compile(
+    r"^(?:It|Its|They|Their|Those|These|This|That|The (?:chamber|country|prefecture|island|alliance|treaty|pact|"
+    r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
+    r"Under (?:it|this|that|them)|"
+    r"(?:In|By|Since|As of|At|For) [^,]{1,40}, (?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
+)
+_THAT_ONE = re.compile(r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b", I)
+_NOT_APPLIED = re.compile(
+    r"\b(?:propos\w*|threaten\w*|floated|could|might|would\s+(?:raise|impose|be)|consider\w*|"
+    r"warned|vowed|recommend\w*|sought|seeks?)\b",
+    I,
+)
+_DATED = re.compile(
+    r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"
+)
+_NOW = re.compile(r"\b(?:now|currently|today|at present|later|since then|ha(?:s|ve) since|subsequently)\b", I)
+_CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", I)
+_CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
+_THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
+_JAPAN = re.compile(r"\bJapan|\bTokyo\b")
+_OTHERS = re.compile(
+    rf"{OTHER_COUNTRIES}|\b(?:NATO|United Kingdom|U\.K\.|UK|France|Italy|Indonesia|Thailand|Brazil|Switzerland|"
+    r"Saudi Arabia|Luxembourg|Belgium|Cayman Islands|Europe)\b"
+)
+_PLACED = re.compile(rf"\b(?:in|to|from|at|on|into)\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|Europe|the\s+United\s+Kingdom)")
+"""A value placed in another country: 'troops are in South Korea', 'investment into China'."""
+_COMPARED = re.compile(
+    r"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|surpass\w*|overtak\w*|in\s+line\s+with|like|"
+    rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|NATO)"
+)
+_BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
+_BASELINE = re.compile(
+    r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
+    I,
+)
+
+
+@lru_cache(maxsize=512)
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """The clauses of a sentence as spans: split at semicolons, dashes, parentheses and joining words.
+
+    An abbreviation in parentheses ('(FDI)', '(USFJ)') belongs to its clause and splits nothing.
+    """
+    masked = _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text)
+    cuts = [0, *(match.start() for match in _BOUNDARY.finditer(masked)), len(text)]
+    return tuple((start, end) for start, end in itertools.pairwise(cuts) if end > start)
+
+
+def _clause_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
+    return next(((s, e) for s, e in spans if s <= at < e), spans[-1])
+
+
+def about(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
+    """Tell whether the sentence is about the fact's subject, itself or through the sentence before."""
+    if any(pattern.search(sentence.text) for pattern in declaration.subject):
+        return True
+    text = sentence.text
+    # 'They number ...' after 'Those forces are large.' after the sentence naming U.S. forces: a short chain.
+    for _ in range(2):
+        before = context.preceding.get(text)
+        if not before or not points_back(text):
+            return False
+        if any(pattern.search(before) for pattern in declaration.subject):
+            return True
+        text = before
+    return False
+
+
+def _tied(
+    declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], others: list[Candidate]
+) -> bool:
+    end = clause[1]
+    if not declaration.unit and not declaration.cue:
+        return True
+    after_end = min(end, candidate.end + declaration.window)
+    # The unit must follow before another value of the same kind does: '9,000 Marines ... 4,000 of them'.
+    following = [other.start for other in others if candidate.end <= other.start < after_end]
+    after = text[candidate.end : min([after_end, *following])]
+    if any(pattern.match(after) for pattern in declaration.unit_near):
+        return True
+    # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.
+    before = text[max(0, candidate.start - declaration.window) : candidate.start]
+    return any(pattern.search(before) for pattern in declaration.cue_near)
+
+
+def _another_country(text: str, clause: tuple[int, int], at: int) -> bool:
+    """Tell whether the clause is another country's: named before `at` since Japan last was, or with no Japan at all."""
+    whole = _COMPARED.sub(" ", text[clause[0] : clause[1]].replace("Japanese", " Japan "))
+    if not _JAPAN.search(whole) and _OTHERS.search(whole):
+        return True  # 'twenty-eight thousand U.S. troops are stationed in South Korea': no Japan in the clause
+    # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan': named after the value, before Japan.
+    after = _COMPARED.sub(" ", text[at : clause[1]])
+    japan = _JAPAN.search(after)
+    if _PLACED.search(after[: japan.start()] if japan else after):
+        return True
+    before = text[clause[0] : at]
+    last = max((match.end() for match in _JAPAN.finditer(before)), default=0)
+    # 'after China, the second-largest holder': a country Japan is compared with is not the subject.
+    since = _COMPARED.sub(" ", before[last:].replace("Japanese", " "))
+    return _OTHERS.search(since) is not None
+
+
+def _in_bounds(declaration: Declaration, value: object) -> bool:
+    if not isinstance(value, (int, float)):
+        return True
+    return (declaration.low is None or value >= declaration.low) and (
+        declaration.high is None or value <= declaration.high
+    )
+
+
+def _hints(
+    declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], context: Context
+) -> Fields:
+    clause_text = text[clause[0] : clause[1]]
+    # How current the value is, from its own clause: 'was ... in 2010 but is now' has two.
+    hints = when(clause_text, candidate.start - clause[0], candidate.end - clause[0], context.updated)
+    if _CHANGED_FROM.search(text, max(0, candidate.start - 30), candidate.start):
+        return {"_when": PAST, "_why": "the value it changed from"}
+    if _CHANGED_TO.search(text, max(0, candidate.start - 60), candidate.start):
+        return {}  # 'from fifty-seven percent to sixty percent': the value it came to, whatever the tense
+
+    if any(pattern.search(clause_text) for pattern in declaration.past):
+        hints["_when"] = PAST
+        hints["_why"] = "marked as past"
+    dated = _DATED.search(text[: clause[1]]) if "_date" not in hints else None
+    if dated and declaration.value != "year" and not declaration.period:
+        # 'In 2012, roughly 52,000 ...': a figure of a named past year gives way to an undated, current one.
+        hints["_date"] = dated.group("year")
+        hints["_why"] = f"dated {dated.group('year')}"
+    return hints
+
+
+def _period(declaration: Declaration, text: str, context: Context) -> str | None:
+    """The period a figure is dated by: in its sentence, else (for 'that year', or a sentence naming no year at
+    all) the year of one of the three sentences before, which the paragraph's figures share."""
+    period = period_of(p.DAY_DATE.sub(" ", text))
+    if period is not None or (p.YEAR.search(text) and not _THAT_YEAR.search(text)):
+        return period
+    before = text
+    for _ in range(3):
+        before = context.preceding.get(before, "")
+        if not before:
+            return None
+        year = p.year_in(p.DAY_DATE.sub(" ", before))
+        if year is not None:
+            return year
+    return None
+
+
+def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
+    """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
+    text = sentence.text
+    found = FINDERS[declaration.value](text)
+    if not found or not about(declaration, sentence, context):
+        return None
+    carried = not any(pattern.search(text) for pattern in declaration.subject)
+    spans = clauses(text)
+    values: list[Fields] = []
+    now_values: list[object] = []
+    for candidate in found:
+        clause = _clause_of(spans, candidate.start)
+        clause_text = text[clause[0] : clause[1]]
+        if _NOW.search(clause_text) and _in_bounds(declaration, candidate.value):
+            now_values.append(candidate.value)  # 'but is now the largest', 'later cut to 3,000'
+        if declaration.clause and not any(pattern.search(clause_text) for pattern in declaration.clause):
+            continue
+        # A carried subject yields to what the sentence rules out up to the value: 'weaker in the Upper House, where'.
+        ruled = text[: clause[1]] if carried else clause_text
+        if any(pattern.search(ruled) for pattern in declaration.exclude):
+            continue
+        if not declaration.planned and _NOT_APPLIED.search(clause_text):
+            continue
+        if declaration.japan and _another_country(text, clause, candidate.start):
+            continue
+        if not _in_bounds(declaration, candidate.value):
+            continue
+        if not _tied(declaration, text, candidate, clause, [other for other in found if other != candidate]):
+            continue
+        fields: Fields = {"qualifier": candidate.qualifier}
+        if candidate.value != "":
+            fields["value"] = candidate.value
+        values.append({**fields, **_hints(declaration, text, candidate, clause, context), "_clause": clause_text})
+    if len({(fields.get("value"), fields["qualifier"]) for fields in values}) > 1:
+        # 'raised from fifty-seven percent to sixty percent': the value it came from gives way in the sentence too.
+        best = max(int(fields.get("_when", PLAIN)) for fields in values)
+        values = [fields for fields in values if int(fields.get("_when", PLAIN)) == best]
+    if len({(fields.get("value"), fields["qualifier"]) for fields in values}) != 1:
+        return None
+    fields = values[0]
+    if fields.get("_when") == PAST and any(value != fields.get("value", "") for value in now_values):
+        return None  # 'was the second-largest ... but is now the largest': a past value beside a current one, unread
+    clause_text = str(fields.pop("_clause"))
+    if declaration.per:
+        fields["per"] = declaration.per
+    period = (period_of(clause_text) or _period(declaration, text, context)) if declaration.period else None
+    if period:
+        fields["period"] = period
+    elif declaration.dated:
+        return None  # an undated figure would read as a change of period
+    if declaration.by and (by := _BY.search(text)):
+        fields["by"] = by.group("by").replace(" ", "")
+    if declaration.baseline and (base := _BASELINE.search(text)):
+        fields["baseline"] = base.group("base")
+    return fields
+
+
+ANAPHOR_NEEDS = ("it ", "it,", "its ", "they", "their", "those", "these", "this ", "chamber", "prefecture", "such ")
+"""Cheap words of a sentence whose subject may stand in the sentence before: it must reach the reader too."""
+
+
+@lru_cache(maxsize=512)
+def points_back(text: str) -> bool:
+    """Tell whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber'."""
+    return bool(_ANAPHOR.match(text) or _THAT_ONE.search(text))
+
+
+def declared_rule(declaration: Declaration) -> Rule:
+    """Make the rule that reads a declared fact."""
+
+    def read_declared(sentence: Sentence, context: Context) -> Fields | None:
+        # Without the fact's own words, only a sentence that points back ('It ...', 'that chamber') may state it.
+        if not any(word in sentence.folded for word in declaration.needs) and not points_back(sentence.text):
+            return None
+        return read(declaration, sentence, context)
+
+    return Rule(read_declared, (*declaration.needs, *ANAPHOR_NEEDS))
+
+
+def either(first: Rule, second: Rule) -> Rule:
+    """A rule that reads with `first` and, when it reads nothing, with `second`.
+
+    When both read the same value, the second's hints on how current it is ('In 2012, ...') are kept too.
+    """
+
+    def read_either(sentence: Sentence, context: Context) -> Fields | None:
+        found = first(sentence, context)
+        if found is not None and not p.YEAR.search(sentence.text):
+            return found  # the declared reading could only add a dating, and the sentence names no year
+        declared = second(sentence, context)
+        if found is None:
+            return declared
+        if declared and declared.get("value") == found.get("value"):
+            hints = {key: item for key, item in declared.items() if key.startswith("_") and key not in found}
+            return {**found, **hints}
+        return found
+
+    return Rule(read_either, tuple(dict.fromkeys((*first.needs, *second.needs))))
+
+
+__all__ = ["about", "clauses", "declared_rule", "either", "read"]
