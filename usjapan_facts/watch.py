@@ -6,15 +6,21 @@ workflow for a pip requirement (a pinned git reference of this repository, or `.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import re
 import shutil
+import tempfile
 from importlib import metadata
 from pathlib import Path
 
 from usjapan_facts.catalog import DEFAULT_BRIEF
 from usjapan_facts.config import CONFIG_FILE, REPORT_KEY, STORE_KEY
 from usjapan_facts.errors import StoreError
+from usjapan_facts.saving import signals_interrupt
 from usjapan_facts.store import default_store_root
+from usjapan_facts.writing import UnsafeOutputError, building_folder, write_file
 
 DATA = Path(__file__).parent / "data"
 WORKFLOW_PATH = Path(".github") / "workflows" / "brief-watch.yml"
@@ -26,13 +32,27 @@ class InitError(StoreError):
     """The watch folder cannot be written, or would replace files already there."""
 
 
+def yaml_string(value: str) -> str:
+    """Quote `value` as a YAML double-quoted scalar, refusing GitHub's `${{ }}` expression syntax.
+
+    A JSON string with every non-ASCII character escaped is a valid YAML double-quoted scalar, and
+    GitHub evaluates `${{` wherever it stands in a workflow, quoted or not.
+    """
+    if "${{" in value:
+        raise InitError(f"{value!r}: holds '${{{{', which GitHub would evaluate as an expression; give a plain value")
+    return json.dumps(value, ensure_ascii=True)
+
+
 def render_workflow(install: str, *, brief: str = DEFAULT_BRIEF) -> str:
     """Return the workflow watching `brief`, installing the tool with the pip requirement `install`."""
-    if '"' in install or "\n" in install:
-        raise InitError(f"{install!r}: not a pip requirement the workflow can quote")
     # The template watches the default brief: its product number is the only thing that names it.
-    template = (DATA / "brief-watch.yml").read_text(encoding="utf-8").replace(INSTALL_MARK, install)
+    template = (DATA / "brief-watch.yml").read_text(encoding="utf-8")
+    template = template.replace(f'"{INSTALL_MARK}"', yaml_string(install))
     return template.replace(DEFAULT_BRIEF, brief)
+
+
+_GIT_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+/-]{0,199}")
+"""A tag or commit as git allows it, narrowed to what needs no quoting anywhere: no '\\', '$', '{', '@', spaces."""
 
 
 def _repository() -> str:
@@ -62,33 +82,86 @@ def pinned_requirement(ref: str | None = None) -> str:
             direct, version = {}, "0"
         vcs = direct.get("vcs_info", {}) if isinstance(direct, dict) else {}
         ref = vcs.get("commit_id") or f"v{version}"
-    if not ref or any(char.isspace() or char in "\"'@#" for char in ref):
-        raise InitError(f"{ref!r} is not a git tag or commit")
+    if "${{" in ref:
+        raise InitError(
+            f"{ref!r}: holds '${{{{', which GitHub would evaluate as an expression; give a git tag or commit"
+        )
+    if not _GIT_REF.fullmatch(ref) or ".." in ref or ref.endswith((".", "/", ".lock")):
+        raise InitError(f"{ref!r} is not a git tag or commit (letters, digits, '.', '_', '+', '-', '/')")
     return f"{DISTRIBUTION} @ git+{repository.removesuffix('/')}@{ref}"
 
 
 def init_watch(directory: Path, *, ref: str | None = None, brief: str = DEFAULT_BRIEF) -> list[Path]:
     """Write DIRECTORY/snapshots/ (the brief's shipped history), usjapan-facts.toml and the workflow; return them.
 
-    Nothing is replaced: if any of them exists, nothing is written and `InitError` says which.
+    Nothing is replaced: if any of them exists, nothing is written and `InitError` says which. They are
+    built in a temporary folder and moved into place, so a failure leaves DIRECTORY as it was.
     """
-    store = directory / "snapshots"
-    config = directory / CONFIG_FILE
-    workflow = directory / WORKFLOW_PATH
-    for path in (store, config, workflow):
-        if path.exists():
-            raise InitError(f"{path}: already exists; init starts a new watch, so choose an empty folder")
+    made = [Path("snapshots"), Path(CONFIG_FILE), WORKFLOW_PATH]
+    for relative in made:
+        if os.path.lexists(directory / relative):
+            raise InitError(
+                f"{directory / relative}: already exists; init starts a new watch, so choose an empty folder"
+            )
+    for folder in (directory, directory / ".github", directory / ".github" / "workflows"):
+        if folder != directory and folder.is_symlink():
+            raise InitError(f"{folder}: is a link; init writes only inside {directory}, so remove the link")
+        if os.path.lexists(folder) and not folder.is_dir():
+            raise InitError(f"{folder}: exists and is not a folder")
     text = render_workflow(pinned_requirement(ref), brief=brief)
     settings = (DATA / CONFIG_FILE).read_text(encoding="utf-8")
     if brief != DEFAULT_BRIEF:
         settings = settings.replace(
-            f'{STORE_KEY} = "snapshots"\n', f'{STORE_KEY} = "snapshots"\n{REPORT_KEY} = "{brief}"\n', 1
+            f'{STORE_KEY} = "snapshots"\n', f'{STORE_KEY} = "snapshots"\n{REPORT_KEY} = {yaml_string(brief)}\n', 1
         )
     try:
-        shutil.copytree(default_store_root(brief), store, ignore=shutil.ignore_patterns(".*"))
-        config.write_text(settings, encoding="utf-8")
-        workflow.parent.mkdir(parents=True, exist_ok=True)
-        workflow.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise InitError(f"{directory}: cannot write the watch folder ({exc.strerror})") from None
-    return [store, config, workflow]
+        if not directory.exists():
+            with building_folder(directory) as built:
+                _build(built, brief, settings, text)
+        else:
+            with (
+                signals_interrupt(directory),
+                tempfile.TemporaryDirectory(dir=directory, prefix=".usjapan-facts-init.") as temp,
+            ):
+                _build(Path(temp), brief, settings, text)
+                _move_in(Path(temp), directory, made)
+    except (OSError, UnsafeOutputError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        raise InitError(f"{directory}: cannot write the watch folder ({reason}); nothing was written") from None
+    return [directory / relative for relative in made]
+
+
+def _build(folder: Path, brief: str, settings: str, workflow: str) -> None:
+    shutil.copytree(default_store_root(brief), folder / "snapshots", ignore=shutil.ignore_patterns(".*"))
+    write_file(folder / CONFIG_FILE, settings)
+    (folder / WORKFLOW_PATH).parent.mkdir(parents=True)
+    write_file(folder / WORKFLOW_PATH, workflow)
+
+
+def _move_in(built: Path, directory: Path, made: list[Path]) -> None:
+    """Move the built files into `directory`, undoing every move if one fails; no existing file is replaced."""
+    moved: list[Path] = []
+    created: list[Path] = []
+    try:
+        for relative in made:
+            for folder in reversed(relative.parents[:-1]):
+                if not (directory / folder).exists():
+                    (directory / folder).mkdir()
+                    created.append(directory / folder)
+            source, target = built / relative, directory / relative
+            if source.is_dir():
+                if os.path.lexists(target):
+                    raise FileExistsError(17, "already exists", str(target))
+                os.rename(source, target)
+            else:
+                os.link(source, target)  # fails, rather than replaces, if the file appeared meanwhile
+                source.unlink()
+            moved.append(relative)
+    except BaseException:
+        for relative in reversed(moved):
+            target = directory / relative
+            os.rename(target, built / relative) if target.is_dir() else target.unlink(missing_ok=True)
+        for folder in reversed(created):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise

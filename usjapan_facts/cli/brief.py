@@ -157,7 +157,9 @@ def check(
 
 
 def _write(target: Path, text: str) -> None:
+    from usjapan_facts.writing import UnsafeOutputError, write_file
+
     try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        fail(f"{target}: cannot write the report ({exc.strerror})")
+        write_file(target, text)
+    except UnsafeOutputError as exc:
+        fail(f"{exc}; the report was not written")

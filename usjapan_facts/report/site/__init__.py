@@ -6,7 +6,7 @@ values) is escaped; charts are inline SVG; there is no JavaScript at all.
 
 from __future__ import annotations
 
-import shutil
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +22,7 @@ from usjapan_facts.model import Snapshot
 from usjapan_facts.report.atom import render_atom
 from usjapan_facts.report.site.chart import build_chart
 from usjapan_facts.severity_levels import SEVERITY_RANK
+from usjapan_facts.writing import UnsafeOutputError, write_folder
 
 STATIC = Path(__file__).parent / "static"
 
@@ -80,12 +81,28 @@ def fact_ids(snapshots: Sequence[Snapshot], catalogue: catalog.Catalogue) -> lis
     return ids
 
 
-def _write(path: Path, text: str) -> None:
+def _check_out_dir(out_dir: Path) -> Path:
+    """Return the folder to replace: `out_dir` itself (a link to a folder, followed), empty or an earlier site."""
+    if out_dir.is_symlink() and out_dir.is_dir():
+        out_dir = out_dir.resolve()
+    if not out_dir.exists():
+        return out_dir
+    if not out_dir.is_dir():
+        raise SiteError(f"{out_dir}: exists and is not a folder; give a new or empty folder, or an earlier site")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        names = set(os.listdir(out_dir))
     except OSError as exc:
-        raise SiteError(f"{path}: cannot write the page ({exc.strerror})") from None
+        raise SiteError(f"{out_dir}: cannot be read ({exc.strerror})") from None
+    if names and not names >= SITE_MARKS:
+        raise SiteError(
+            f"{out_dir}: holds files but no site (no index.html and feed.xml); give a new or empty folder, "
+            "or an earlier site, which is replaced whole"
+        )
+    return out_dir
+
+
+SITE_MARKS = frozenset({"index.html", "feed.xml"})
+"""Files every site holds: a folder with them is an earlier build, which a new one replaces whole."""
 
 
 def build_site(snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff], out_dir: Path) -> list[Path]:
@@ -108,13 +125,12 @@ def build_site(snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff], out
         "quote_of": quote_of,
         "by_section": lambda changes: by_section(changes, catalogue),
     }
-    written: list[Path] = []
+    files: dict[str, bytes] = {}
 
     def page(relative: str, template: str, **context: Any) -> None:
         depth = relative.count("/")
         html = env.get_template(template).render(root="../" * depth, **common, **context)
-        _write(out_dir / relative, html)
-        written.append(out_dir / relative)
+        files[relative] = html.encode("utf-8")
 
     page("index.html", "index.html.j2", rows=list(reversed(rows)), facts=_fact_links(ids, catalogue))
     for row in rows:
@@ -126,14 +142,16 @@ def build_site(snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff], out
     feed = render_atom(
         reversed(diffs), catalogue=catalogue, link="index.html", link_for=lambda version: f"versions/{version}.html"
     )
-    _write(out_dir / "feed.xml", feed)
-    written.append(out_dir / "feed.xml")
+    files["feed.xml"] = feed.encode("utf-8")
+    files["style.css"] = (STATIC / "style.css").read_bytes()
+    target = _check_out_dir(out_dir)
     try:
-        shutil.copyfile(STATIC / "style.css", out_dir / "style.css")
+        write_folder(target, files)
+    except UnsafeOutputError as exc:
+        raise SiteError(f"{exc}; the site was not written") from None
     except OSError as exc:
-        raise SiteError(f"{out_dir / 'style.css'}: cannot write the style sheet ({exc.strerror})") from None
-    written.append(out_dir / "style.css")
-    return written
+        raise SiteError(f"{out_dir}: cannot write the site ({exc.strerror}); nothing was changed") from None
+    return [out_dir / relative for relative in files]
 
 
 def _fact_links(ids: Sequence[str], catalogue: catalog.Catalogue) -> list[tuple[str, list[tuple[str, str]]]]:
