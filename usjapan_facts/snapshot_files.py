@@ -140,16 +140,26 @@ def _validate(path: Path, raw: bytes) -> Snapshot:
     return snapshot
 
 
+def _from_record(raw: bytes) -> Snapshot | None:
+    """Build a snapshot from content the record names, if its values also pass the cheap re-check, else None.
+
+    The record is a cache, not an authority: a line planted in it must not let a bad value through.
+    """
+    from usjapan_facts.model import Snapshot
+    from usjapan_facts.recheck import within_bounds
+
+    try:
+        text = raw.decode("utf-8")
+        data = parse_json(raw)
+    except (ValueError, RecursionError):
+        return None
+    return Snapshot.from_verified(text, data) if within_bounds(data) else None
+
+
 def from_bytes(path: Path, raw: bytes, record: TrustRecord | None) -> Snapshot:
     """Turn a file's bytes into a snapshot: as they are if the record vouches for them, else validated in full."""
-    if (record or SHIPPED_ONLY).get(digest(raw)) is not None:
-        from usjapan_facts.model import Snapshot
-
-        snapshot = Snapshot.from_verified(raw.decode("utf-8"))
-        if not snapshot.fits_catalogue():
-            snapshot = _validate(path, raw)
-    else:
-        snapshot = _validate(path, raw)
+    recorded = _from_record(raw) if (record or SHIPPED_ONLY).get(digest(raw)) is not None else None
+    snapshot = recorded if recorded is not None and recorded.fits_catalogue() else _validate(path, raw)
     if FILE_NAME.match(path.name) and path.stem != snapshot.updated.isoformat():
         raise SnapshotFileError(
             path,
