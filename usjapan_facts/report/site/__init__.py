@@ -20,6 +20,7 @@ from usjapan_facts.errors import FactsError
 from usjapan_facts.history import HistoryEntry, fact_history
 from usjapan_facts.model import Snapshot
 from usjapan_facts.report.atom import render_atom
+from usjapan_facts.report.escape import xml_text
 from usjapan_facts.report.site.chart import build_chart
 from usjapan_facts.severity_levels import SEVERITY_RANK
 from usjapan_facts.writing import UnsafeOutputError, write_folder
@@ -49,6 +50,8 @@ def _environment() -> Environment:
         loader=PackageLoader("usjapan_facts.report.site", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
+        # Every value shown passes here before autoescaping: characters XML forbids never reach a page.
+        finalize=lambda value: xml_text(value) if isinstance(value, str) else value,
         trim_blocks=True,
         lstrip_blocks=True,
     )
