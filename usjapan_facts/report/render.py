@@ -257,7 +257,7 @@ def check_json(result: CheckResult) -> dict[str, Any]:
 def render_check_markdown(result: CheckResult, *, limit: int = GITHUB_COMMENT_LIMIT) -> str:
     """A step summary or comment: headline, then a table of findings cut by severity under `limit`."""
     notes = (f"- {markdown_text(note)}" for note in result.notes)
-    head = [CHECK_MARKER, f"### {markdown_text(_check_headline(result))}", "", *notes]
+    head = [CHECK_MARKER, f"### {_check_headline(result)}", "", *notes]
     if (unknown := _check_unknown_text(result)) is not None:
         head.append(f"- {unknown}")
     if not result.findings:
