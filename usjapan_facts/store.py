@@ -37,6 +37,7 @@ from usjapan_facts.snapshot_files import (
     content_hash,
     from_bytes,
     links_out,
+    other_brief,
     read_bytes,
     read_snapshot,
     summary_of,
@@ -200,12 +201,7 @@ class SnapshotStore:
         self._loads += 1
         snapshot = read_snapshot(path, record=record)
         if snapshot.report_id != self.brief:
-            raise SnapshotFileError(
-                path,
-                f"is a snapshot of {snapshot.report_id}, but this store holds {self.brief}; "
-                f"pass --report {snapshot.report_id} (a store holds one brief)",
-                field="report_id",
-            )
+            raise SnapshotFileError(path, other_brief(snapshot.report_id, self.brief), field="report_id")
         return snapshot
 
     def summaries(self) -> Iterator[VersionSummary]:
@@ -225,7 +221,7 @@ class SnapshotStore:
             Problem(path, None, f"{LEFTOVER}; the next save of {path.name[1:11]} removes it, or delete it")
             for path in self.leftovers()
         ]
-        return check_files(self.files(), root=self.root, record=self.trust) + left
+        return check_files(self.files(), root=self.root, record=self.trust, brief=self.brief) + left
 
     def latest(self) -> Snapshot:
         return self.load("latest")
