@@ -149,10 +149,11 @@ def check(
         if target is not None:
             _write(target, report.render(result, extra)[0])
     if notify_url is not None:
+        from usjapan_facts.extract.sources.posting import shown_webhook
         from usjapan_facts.notify import notify
 
         delivered = notify(result, notify_url, timeout=timeout).delivered
-        click.echo(f"notified {notify_url}: {len(delivered)} finding(s)", err=True)
+        say(f"notified {shown_webhook(notify_url)}: {len(delivered)} finding(s)")
     sys.exit(result.exit_code)
 
 
