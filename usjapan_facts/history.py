@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,6 +47,35 @@ def fact_history(
         recorded = after is not None and after.version == snapshot.updated.isoformat()
         changed = recorded and before is not None and not same_meaning(before.raw, after.raw)  # type: ignore[union-attr]
         yield HistoryEntry(lookup(snapshot, fact_id), changed=changed)
+
+
+def fact_histories(
+    snapshots: Sequence[Snapshot], fact_ids: Sequence[str], *, catalogue: Catalogue
+) -> Iterator[tuple[str, list[HistoryEntry]]]:
+    """Yield (fact id, its history) for each fact id, as `fact_history` would, folding the versions only once.
+
+    Where each fact changed is found in one walk; each fact's entries are then built one fact at a
+    time, so memory holds one fact's history, not all of them.
+    """
+    for fact_id in fact_ids:
+        check_fact_id(fact_id, catalogue)
+    changed: dict[str, bytearray] = {fact_id: bytearray(len(snapshots)) for fact_id in fact_ids}
+    timeline = Timeline()
+    for index, snapshot in enumerate(snapshots):
+        version = snapshot.updated.isoformat()
+        before = {fact_id: timeline.state(fact_id) for fact_id in fact_ids}
+        timeline.fold(snapshot)
+        for fact_id in fact_ids:
+            after, earlier = timeline.state(fact_id), before[fact_id]
+            if after is not None and after.version == version and earlier is not None:
+                changed[fact_id][index] = not same_meaning(earlier.raw, after.raw)
+    for fact_id in fact_ids:
+        flags = changed.pop(fact_id)
+        entries = [
+            HistoryEntry(lookup(snapshot, fact_id), changed=bool(flag))
+            for snapshot, flag in zip(snapshots, flags, strict=True)
+        ]
+        yield fact_id, entries
 
 
 def render_history(entries: Iterable[HistoryEntry]) -> str:

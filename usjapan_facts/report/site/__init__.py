@@ -17,7 +17,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from usjapan_facts import catalog
 from usjapan_facts.diff import Change, SnapshotDiff
 from usjapan_facts.errors import FactsError
-from usjapan_facts.history import HistoryEntry, fact_history
+from usjapan_facts.history import fact_histories
 from usjapan_facts.model import Snapshot
 from usjapan_facts.report.atom import render_atom
 from usjapan_facts.report.escape import xml_text
@@ -50,8 +50,6 @@ def _environment() -> Environment:
         loader=PackageLoader("usjapan_facts.report.site", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
-        # Every value shown passes here before autoescaping: characters XML forbids never reach a page.
-        finalize=lambda value: xml_text(value) if isinstance(value, str) else value,
         trim_blocks=True,
         lstrip_blocks=True,
     )
@@ -133,13 +131,13 @@ def build_site(snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff], out
     def page(relative: str, template: str, **context: Any) -> None:
         depth = relative.count("/")
         html = env.get_template(template).render(root="../" * depth, **common, **context)
-        files[relative] = html.encode("utf-8")
+        # What a brief says may hold characters XML forbids: replaced once per page, not once per value.
+        files[relative] = xml_text(html).encode("utf-8")
 
     page("index.html", "index.html.j2", rows=list(reversed(rows)), facts=_fact_links(ids, catalogue))
     for row in rows:
         page(f"versions/{row.version}.html", "version.html.j2", row=row)
-    for fact_id in ids:
-        entries: list[HistoryEntry] = list(fact_history(snapshots, fact_id, catalogue=catalogue))
+    for fact_id, entries in fact_histories(snapshots, ids, catalogue=catalogue):
         page(f"facts/{fact_id}.html", "fact.html.j2", entries=entries, first=entries[0].view,
              chart=build_chart(entries))  # fmt: skip
     feed = render_atom(
