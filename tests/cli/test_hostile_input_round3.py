@@ -139,7 +139,7 @@ def _folder(relative: str) -> Setup:
     return setup
 
 
-def _canonical_latest(change: Callable[[dict[str, Any]], None]) -> Setup:
+def _canonical_latest(change: Callable[[dict[str, Any]], object]) -> Setup:
     """Write a changed newest version byte for byte as `save` would, and plant its hash in the user's record."""
 
     def setup(tmp: Path) -> None:
