@@ -66,7 +66,7 @@ def notify(result: CheckResult, url: str, *, timeout: float = FETCH_TIMEOUT, pos
             post(url, body, timeout=left)
         except SourceError as exc:
             # Past the run's deadline, whichever POST it cut short, the line names the run's timeout.
-            late = f"{shown_webhook(url)}: the webhook did not take every finding within {timeout:g} seconds"
+            late = f"{shown_webhook(url)}: the webhook did not answer within {timeout:g} seconds"
             problem = late if time.monotonic() >= deadline else str(exc)
             raise NotifyError(
                 f"{problem}; {len(sent)} of {len(bodies)} findings delivered, the rest are in the report above"

@@ -32,15 +32,20 @@ class InitError(StoreError):
     """The watch folder cannot be written, or would replace files already there."""
 
 
+_NOT_YAML_PRINTABLE = re.compile("[\x7f-\x84\x86-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]")
+"""What JSON leaves raw but YAML wants escaped (or a reader would rather see escaped): C1, separators, bidi."""
+
+
 def yaml_string(value: str) -> str:
     """Quote `value` as a YAML double-quoted scalar, refusing GitHub's `${{ }}` expression syntax.
 
-    A JSON string with every non-ASCII character escaped is a valid YAML double-quoted scalar, and
+    A JSON string, with the characters YAML must not hold raw escaped, is a YAML double-quoted scalar; and
     GitHub evaluates `${{` wherever it stands in a workflow, quoted or not.
     """
     if "${{" in value:
         raise InitError(f"{value!r}: holds '${{{{', which GitHub would evaluate as an expression; give a plain value")
-    return json.dumps(value, ensure_ascii=True)
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _NOT_YAML_PRINTABLE.sub(lambda match: f"\\u{ord(match.group()):04x}", quoted)
 
 
 def render_workflow(install: str, *, brief: str = DEFAULT_BRIEF) -> str:

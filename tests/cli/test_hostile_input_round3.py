@@ -631,3 +631,83 @@ def test_round_three_has_cases_for_every_class() -> None:
     """At least 60 cases, and several for each class of the issue."""
     assert len(CASES) >= 60
     assert all(len(cases) >= 5 for cases in (OUTPUT, CODE, LINKS, HALF_DONE, RECORD, QUIET, SETTINGS))
+
+
+# Signals, retries and rebuilds -------------------------------------------------------------------------
+
+_SLOW_EXPORT = """
+import sys, time
+from pathlib import Path
+marker = Path(sys.argv[1])
+import usjapan_facts.report.sqlite as sqlite_export
+real_fill = sqlite_export._fill
+def slow_fill(db, snapshots, diffs):
+    real_fill(db, snapshots, diffs)
+    marker.write_text("exporting")
+    time.sleep(30)
+sqlite_export._fill = slow_fill
+sys.argv = ["usjapan-facts", *sys.argv[2:]]
+from usjapan_facts.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT"])
+def test_signal_during_sqlite_export_leaves_no_temp_file(signal_name: str, scratch: Path) -> None:
+    """SIGTERM or SIGINT mid-export: exit 2, one line, no temporary file, the earlier database as it was."""
+    import signal
+    import sys
+
+    target = scratch / "work" / "facts.db"
+    target.write_bytes(b"earlier")
+    marker = scratch / "exporting"
+    process = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_EXPORT, str(marker), "--snapshots-dir", str(scratch / "store"), "export",
+         "--format", "sqlite", str(target)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert marker.exists(), "the export never started"
+        assert _temp_files(scratch), "the export has its temporary file by now"
+        process.send_signal(getattr(signal, signal_name))
+        _, stderr = process.communicate(timeout=SECONDS)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 2, stderr
+    [line] = stderr.decode().splitlines()
+    assert line.startswith("usjapan-facts: error: ")
+    assert f"interrupted by {signal_name}" in line
+    assert _temp_files(scratch) == []
+    assert target.read_bytes() == b"earlier"
+
+
+def test_init_that_failed_midway_can_be_retried(scratch: Path) -> None:
+    """A full disk stops init with nothing written, so the retry finds an empty folder and succeeds."""
+    watch = scratch / "watch"
+    failed = _shell(f"ulimit -f 8; usjapan-facts init {watch} --ref v1", scratch / "work", scratch)
+    assert failed.code == 2
+    assert not watch.exists()
+    retried = _shell(f"usjapan-facts init {watch} --ref v1", scratch / "work", scratch)
+    assert retried.code == 0, retried.stderr
+    assert sorted(path.name for path in watch.iterdir()) == [".github", "snapshots", "usjapan-facts.toml"]
+
+
+def test_site_rebuild_writes_only_the_pages_that_changed(scratch: Path) -> None:
+    """Unchanged, a rebuild writes no page anew (same inodes); with a version removed, only what shows it changes."""
+    site = scratch / "site"
+    assert _shell(f"usjapan-facts --snapshots-dir {scratch}/store site {site}", scratch, scratch).code == 0
+    first = {path: path.stat().st_ino for path in site.rglob("*") if path.is_file()}
+    assert _shell(f"usjapan-facts --snapshots-dir {scratch}/store site {site}", scratch, scratch).code == 0
+    assert {path: path.stat().st_ino for path in site.rglob("*") if path.is_file()} == first
+    (scratch / "store" / f"{LATEST}.json").unlink()
+    assert _shell(f"usjapan-facts --snapshots-dir {scratch}/store site {site}", scratch, scratch).code == 0
+    after = {path: path.stat().st_ino for path in site.rglob("*") if path.is_file()}
+    assert site / "versions" / f"{LATEST}.html" not in after
+    kept = [path for path, inode in after.items() if first.get(path) == inode]
+    assert site / "versions" / "2022-07-21.html" in kept
+    assert site / "index.html" not in kept
