@@ -32,7 +32,7 @@ class InitError(StoreError):
     """The watch folder cannot be written, or would replace files already there."""
 
 
-_NOT_YAML_PRINTABLE = re.compile("[\x7f-\x84\x86-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]")
+_NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]")
 """What JSON leaves raw but YAML wants escaped (or a reader would rather see escaped): C1, separators, bidi."""
 
 
