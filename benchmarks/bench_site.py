@@ -23,17 +23,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import write_store
 
 
-def _run_site(store: Path, out: Path) -> tuple[float, float]:
-    """Run `usjapan-facts site` as a user does; return its seconds and its peak RSS in MB."""
+def _run_site(store: Path, out: Path) -> tuple[float, float, float]:
+    """Run `usjapan-facts site` as a user does; return its wall seconds, CPU seconds and peak RSS in MB.
+
+    On a shared machine the wall time depends on the load; the CPU time (user + system) does not.
+    """
     command = [sys.executable, "-m", "usjapan_facts", "--snapshots-dir", str(store), "site", str(out)]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"site failed: {done.stderr.strip()}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) / 1024
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return seconds, cpu, after.ru_maxrss / 1024
 
 
 def _inodes(folder: Path) -> dict[str, int]:
@@ -47,13 +51,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temp:
         store, out = Path(temp) / "store", Path(temp) / "site"
         write_store(count, store)
-        first, first_mb = _run_site(store, out)
+        first, first_cpu, first_mb = _run_site(store, out)
         pages = _inodes(out)
-        again, again_mb = _run_site(store, out)
+        again, again_cpu, again_mb = _run_site(store, out)
         rewritten = sum(1 for name, inode in _inodes(out).items() if pages.get(name) != inode)
-    print(f"site, {count:,} versions: first build {first:.1f} s (peak RSS {first_mb:.0f} MB), {len(pages):,} files")
-    print(f"rebuild unchanged: {again:.1f} s (peak RSS {again_mb:.0f} MB), {rewritten} files written anew")
-    print(f"cores: {os.cpu_count()}")
+    # ru_maxrss of children is the largest any child reached so far: the rebuild's is at least the first's.
+    print(f"site, {count:,} versions, {len(pages):,} files:")
+    print(f"  first build: {first:.1f} s wall, {first_cpu:.1f} s CPU, peak RSS {first_mb:.0f} MB")
+    print(f"  rebuild unchanged: {again:.1f} s wall, {again_cpu:.1f} s CPU, {rewritten} files written anew")
+    print(f"  peak RSS of both: {again_mb:.0f} MB; cores: {os.cpu_count()}, load average: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

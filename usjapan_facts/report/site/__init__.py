@@ -52,6 +52,7 @@ def _environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # thousands of pages per build: the templates are read once, never checked again
     )
 
 
