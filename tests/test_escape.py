@@ -61,6 +61,11 @@ def test_markdown_text_neutralises_what_github_would_make_live(data: str, live: 
     assert live not in markdown_text(data)
 
 
+def test_markdown_text_breaks_each_mention_and_reference_once() -> None:
+    """One zero-width space after each '@', '#' and 'GH', and nothing else touched."""
+    assert markdown_text("@octocat #123 GH-7 a@b.test") == "@&#8203;octocat #&#8203;123 GH&#8203;-7 a@&#8203;b.test"
+
+
 def test_markdown_text_is_one_line() -> None:
     """A newline in data could start a heading or a table row: it becomes a space."""
     assert "\n" not in markdown_text("a\n# heading\r\n| x |")

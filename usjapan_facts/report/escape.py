@@ -38,9 +38,10 @@ def markdown_text(text: str | None) -> str:
         return ""
     flat = printable(text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
     escaped = _MARKDOWN_PUNCTUATION.sub(r"\\\1", html.escape(flat, quote=False))
-    escaped = _MENTION.sub("@" + _ZERO_WIDTH, escaped)
+    # References first: the zero-width space's own entity holds a '#' followed by digits.
     escaped = _REFERENCE.sub("#" + _ZERO_WIDTH, escaped)
     escaped = _GH_REFERENCE.sub(r"\1" + _ZERO_WIDTH + "-", escaped)
+    escaped = _MENTION.sub("@" + _ZERO_WIDTH, escaped)
     escaped = _URL_SCHEME.sub(r"\1" + _ZERO_WIDTH + ":", escaped)
     return _WWW.sub(r"\1" + _ZERO_WIDTH + ".", escaped)
 
