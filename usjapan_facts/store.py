@@ -256,7 +256,7 @@ class SnapshotStore:
             return self._write(target, data, overwrite=overwrite)
 
     def _write(self, target: Path, data: bytes, *, overwrite: bool) -> Path:
-        from usjapan_facts.writing import replacing
+        from usjapan_facts.writing import FolderNotWritableError, replacing
 
         try:
             # A hard link (exclusive) fails if the target appeared meanwhile, so a racing save cannot be lost.
@@ -268,6 +268,8 @@ class SnapshotStore:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
+        except FolderNotWritableError as exc:
+            raise StoreError(f"{self.root}: cannot write to the store ({exc.reason})") from None
         except FileExistsError:
             raise SnapshotExistsError(
                 f"{target}: version {target.stem} was stored meanwhile; pass --force to replace it"

@@ -33,6 +33,14 @@ class UnsafeOutputError(FactsError):
     """A file or folder the tool would write is a special file, a link out of its folder, or cannot be written."""
 
 
+class FolderNotWritableError(UnsafeOutputError):
+    """No temporary file can be made in the target's folder (read-only, full, missing): `reason` says why."""
+
+    def __init__(self, target: Path, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"{target}: cannot be written ({reason})")
+
+
 def current_umask() -> int:
     """Return the process's umask (read by setting it and putting it back at once)."""
     mask = os.umask(0o022)
@@ -97,14 +105,12 @@ def replacing(
     try:
         handle, name = tempfile.mkstemp(dir=folder, prefix=prefix or f".{real.name}.{os.getpid()}.", suffix=".tmp")
     except OSError as exc:
-        raise UnsafeOutputError(f"{target}: cannot be written ({exc.strerror})") from None
+        raise FolderNotWritableError(target, exc.strerror or str(exc)) from None
+    os.close(handle)
     temp = Path(name)
     try:
         with signals_interrupt(target):
-            try:
-                os.fchmod(handle, mode if mode is not None else _new_file_mode())
-            finally:
-                os.close(handle)
+            os.chmod(temp, mode if mode is not None else _new_file_mode())
             yield temp
             if exclusive:
                 os.link(temp, real)
