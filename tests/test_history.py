@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from tests.strategies import EVERYTHING_TRACKED
 from usjapan_facts import catalog
 from usjapan_facts.diff import log_diffs
-from usjapan_facts.history import fact_history
+from usjapan_facts.history import fact_histories, fact_history
 from usjapan_facts.model import Snapshot
 from usjapan_facts.store import SnapshotStore, default_store_root
 
@@ -160,3 +160,13 @@ def test_log_reports_each_change_once(snapshots: tuple[Snapshot, ...]) -> None:
     for diff in diffs:
         ids = [change.fact_id for change in diff.changes]
         assert len(ids) == len(set(ids))
+
+
+def test_fact_histories_agree_with_fact_history_for_every_fact(real_store: SnapshotStore) -> None:
+    """The one-walk histories the site uses mark the same changes and first records as `fact_history`."""
+    snapshots = list(real_store)
+    catalogue = real_store.catalogue
+    ids = [spec.id for spec in catalogue.facts]
+    for fact_id, entries in fact_histories(snapshots, ids, catalogue=catalogue):
+        one = list(fact_history(snapshots, fact_id, catalogue=catalogue))
+        assert [(e.changed, e.first_recorded) for e in entries] == [(e.changed, e.first_recorded) for e in one]

@@ -25,6 +25,7 @@ CORE = frozenset(
         "config",
         "_version",
         "severity_levels",
+        "writing",
     }
 )
 ENGINE = frozenset({"compare", "claims", "across", "diff", "timeline", "history", "severity"})

@@ -158,3 +158,25 @@ def test_notify_error_counts_what_was_delivered() -> None:
 
     with pytest.raises(NotifyError, match="1 of 3 findings delivered"):
         notify(result, "http://hook.invalid/", post=post)
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://hooks.slack.com/services/T0/B0/XyZ", "https://hooks.slack.com/services/***/***/***"),
+        ("https://discord.com/api/webhooks/123/abcDEF", "https://discord.com/api/webhooks/***/***"),
+        ("https://example.test/notify?token=abc&room=1", "https://example.test/notify?token=***&room=***"),
+        ("https://example.test/hook#frag", "https://example.test/hook#***"),
+        (
+            "https://api.telegram.org/bot123456:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/send",
+            "https://api.telegram.org/***/send",
+        ),
+        ("https://u:p@example.test/x", "https://example.test/x"),
+        ("http://127.0.0.1:8080/hook", "http://127.0.0.1:8080/hook"),
+    ],
+)
+def test_shown_webhook_masks_the_secrets_of_a_url(url: str, shown: str) -> None:
+    """Query values, fragments, token segments and anything after a known webhook prefix are never shown."""
+    from usjapan_facts.extract.sources import shown_webhook
+
+    assert shown_webhook(url) == shown

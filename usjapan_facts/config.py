@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from usjapan_facts.errors import FactsError
+from usjapan_facts.safe_io import UnsafeInputError, read_regular
 
 CONFIG_FILE = "usjapan-facts.toml"
 STORE_KEY = "snapshots_dir"
@@ -53,14 +54,37 @@ def settings_file(cwd: Path) -> Path | None:
     return None
 
 
+MAX_TOML_BYTES = 1024 * 1024
+"""A settings or rules file is a few hundred bytes; a megabyte is ample."""
+
+
+def read_toml(path: Path, error: type[FactsError], *, missing: str = "no such file") -> dict[str, object]:
+    """Read a TOML file with the guards of every input: regular file, bounded, UTF-8, no deep nesting or huge numbers.
+
+    Any problem is one `error` naming the file.
+    """
+    try:
+        text = read_regular(path, MAX_TOML_BYTES).decode("utf-8")
+    except UnsafeInputError as exc:
+        raise error(f"{path}: {missing if str(exc) == 'no such file' else exc}") from None
+    except UnicodeDecodeError as exc:
+        raise error(f"{path}: is not UTF-8 text (byte {exc.start})") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise error(f"{path}: not valid TOML ({exc})") from None
+    except RecursionError:
+        raise error(f"{path}: not valid TOML (nested too deeply)") from None
+    except ValueError as exc:
+        # tomllib lets int() and float() errors through, such as an integer of thousands of digits.
+        raise error(f"{path}: not valid TOML ({str(exc)[:80]})") from None
+
+
 def _settings(cwd: Path) -> tuple[Path, dict[str, object]] | None:
     path = settings_file(cwd)
     if path is None:
         return None
-    try:
-        return path, tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot be read as TOML ({exc})") from None
+    return path, read_toml(path, ConfigError)
 
 
 def configured_report(cwd: Path) -> str | None:

@@ -325,13 +325,13 @@ class Snapshot(_Model):
         return self._written_schema_version
 
     @classmethod
-    def from_verified(cls, canonical: str) -> "Snapshot":
+    def from_verified(cls, canonical: str, data: dict[str, Any] | None = None) -> "Snapshot":
         """Build a snapshot from canonical JSON that passed full validation before, without validating again.
 
         The caller vouches for the text (the store checks its hash against the record of validated
-        content): nothing here checks it, and no validator or serializer is built.
+        content and its values with `recheck.within_bounds`); `data` is the text already parsed.
         """
-        data = json.loads(canonical)
+        data = json.loads(canonical) if data is None else data
         snapshot = cls.model_construct(
             **{
                 **data,

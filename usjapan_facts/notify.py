@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from usjapan_facts.checks import CheckResult, Finding
-from usjapan_facts.extract.sources.fetching import FETCH_TIMEOUT, SourceError, post_json
+from usjapan_facts.extract.sources.fetching import FETCH_TIMEOUT, SourceError
+from usjapan_facts.extract.sources.posting import post_json, shown_webhook
 
 Post = Callable[..., int]
 
@@ -49,15 +51,25 @@ class Delivery:
 
 
 def notify(result: CheckResult, url: str, *, timeout: float = FETCH_TIMEOUT, post: Post = post_json) -> Delivery:
-    """POST each failing finding to `url` once per fingerprint; raise `NotifyError` at the first failure."""
+    """POST each failing finding to `url` once per fingerprint; raise `NotifyError` at the first failure.
+
+    `timeout` bounds the whole run, every POST and redirect included, however many findings there are.
+    """
     sent: list[str] = []
     bodies = payloads(result)
+    deadline = time.monotonic() + timeout
     for body in bodies:
+        left = deadline - time.monotonic()
         try:
-            post(url, body, timeout=timeout)
+            if left <= 0:
+                raise SourceError("the deadline has passed")
+            post(url, body, timeout=left)
         except SourceError as exc:
+            # Past the run's deadline, whichever POST it cut short, the line names the run's timeout.
+            late = f"{shown_webhook(url)}: the webhook did not answer within {timeout:g} seconds"
+            problem = late if time.monotonic() >= deadline else str(exc)
             raise NotifyError(
-                f"{exc}; {len(sent)} of {len(bodies)} findings delivered, the rest are in the report above"
+                f"{problem}; {len(sent)} of {len(bodies)} findings delivered, the rest are in the report above"
             ) from None
         sent.append(body["fingerprint"])
     return Delivery(tuple(sent))

@@ -186,3 +186,29 @@ def _escape(match: re.Match[str]) -> str:
 def printable(text: str) -> str:
     """Show control characters (newlines, ESC, bidi overrides) as escapes, so outside text stays on one line."""
     return _UNPRINTABLE.sub(_escape, text)
+
+
+# Reports on stdout -------------------------------------------------------------------------------
+
+_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_SGR = re.compile("(\x1b\\[[0-9;]*m)")
+
+
+def _terminal_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    # C0 controls never stand raw in JSON, so their short form is safe there; the others, which can stand
+    # inside a JSON string, are written the way JSON writes them, so a JSON report stays valid JSON.
+    return f"\\x{code:02x}" if code < 0x20 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str, *, keep_colour: bool = False) -> str:
+    """Show C0/C1 controls, DEL and bidi overrides in a report as escapes; newlines and tabs stay.
+
+    With `keep_colour`, colour sequences (ESC [ ... m, as the tool's own styling writes) are kept.
+    """
+    if not keep_colour:
+        return _TERMINAL_UNSAFE.sub(_terminal_escape, text)
+    parts = _SGR.split(text)
+    return "".join(
+        part if index % 2 else _TERMINAL_UNSAFE.sub(_terminal_escape, part) for index, part in enumerate(parts)
+    )

@@ -28,9 +28,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from usjapan_facts import catalog
 from usjapan_facts.catalog import NUMERIC_KINDS
-from usjapan_facts.config import CONFIG_FILE, SETTINGS_KEYS, settings_file
+from usjapan_facts.config import CONFIG_FILE, MAX_TOML_BYTES, SETTINGS_KEYS, read_toml, settings_file
 from usjapan_facts.errors import FactsError
-from usjapan_facts.safe_io import UnsafeInputError, read_regular
 from usjapan_facts.severity_levels import Severity
 
 DEFAULT_THRESHOLD = 0.05
@@ -166,28 +165,12 @@ def _parse(path: Path, data: object) -> Rules:
         raise RulesError(f"{path}: {field}: {first['msg']}; see 'Severity rules' in docs/severity.md") from None
 
 
-MAX_RULES_BYTES = 1024 * 1024
+MAX_RULES_BYTES = MAX_TOML_BYTES
 """A rules file (or pyproject.toml) is a few hundred bytes; a megabyte is ample."""
 
 
 def _read_toml(path: Path) -> dict[str, object]:
-    import tomllib  # only a rules file needs it
-
-    try:
-        text = read_regular(path, MAX_RULES_BYTES).decode("utf-8")
-    except UnsafeInputError as exc:
-        raise RulesError(f"{path}: {'no such rules file' if str(exc) == 'no such file' else exc}") from None
-    except UnicodeDecodeError as exc:
-        raise RulesError(f"{path}: is not UTF-8 text (byte {exc.start})") from None
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise RulesError(f"{path}: not valid TOML ({exc})") from None
-    except RecursionError:
-        raise RulesError(f"{path}: not valid TOML (nested too deeply)") from None
-    except ValueError as exc:
-        # tomllib lets int() and float() errors through, such as an integer of thousands of digits.
-        raise RulesError(f"{path}: not valid TOML ({str(exc)[:80]})") from None
+    return read_toml(path, RulesError, missing="no such rules file")
 
 
 def load_rules(path: Path) -> Rules:

@@ -140,16 +140,26 @@ def _validate(path: Path, raw: bytes) -> Snapshot:
     return snapshot
 
 
+def _from_record(raw: bytes) -> Snapshot | None:
+    """Build a snapshot from content the record names, if its values also pass the cheap re-check, else None.
+
+    The record is a cache, not an authority: a line planted in it must not let a bad value through.
+    """
+    from usjapan_facts.model import Snapshot
+    from usjapan_facts.recheck import within_bounds
+
+    try:
+        text = raw.decode("utf-8")
+        data = parse_json(raw)
+    except (ValueError, RecursionError):
+        return None
+    return Snapshot.from_verified(text, data) if within_bounds(data) else None
+
+
 def from_bytes(path: Path, raw: bytes, record: TrustRecord | None) -> Snapshot:
     """Turn a file's bytes into a snapshot: as they are if the record vouches for them, else validated in full."""
-    if (record or SHIPPED_ONLY).get(digest(raw)) is not None:
-        from usjapan_facts.model import Snapshot
-
-        snapshot = Snapshot.from_verified(raw.decode("utf-8"))
-        if not snapshot.fits_catalogue():
-            snapshot = _validate(path, raw)
-    else:
-        snapshot = _validate(path, raw)
+    recorded = _from_record(raw) if (record or SHIPPED_ONLY).get(digest(raw)) is not None else None
+    snapshot = recorded if recorded is not None and recorded.fits_catalogue() else _validate(path, raw)
     if FILE_NAME.match(path.name) and path.stem != snapshot.updated.isoformat():
         raise SnapshotFileError(
             path,
@@ -189,6 +199,14 @@ def verified_summary(snapshot: Snapshot, raw: bytes) -> VersionSummary | None:
     return summary if summary.hash == digest(raw) else None
 
 
+def other_brief(report_id: str, brief: str) -> str:
+    """Say that a snapshot of `report_id` is not one of `brief`, and which `--report` reads it."""
+    return (
+        f"is a snapshot of {report_id}, but this store holds {brief}; "
+        f"pass --report {report_id} (a store holds one brief)"
+    )
+
+
 LEFTOVER = "is a temporary file left by a save that was killed"
 LINK_OUT = "is a link to a file outside the store; replace it with the file itself"
 
@@ -200,8 +218,12 @@ def links_out(path: Path, resolved_root: Path) -> bool:
         return False  # a symlink loop: reading the file says so
 
 
-def check_files(paths: Iterable[Path], *, root: Path | None = None, record: TrustRecord | None = None) -> list[Problem]:
+def check_files(
+    paths: Iterable[Path], *, root: Path | None = None, record: TrustRecord | None = None, brief: str | None = None
+) -> list[Problem]:
     """Validate snapshot files in full: schema, name = `updated`, one file per date, and (in a store) no links out.
+
+    With `brief`, a snapshot of another brief is a problem too, naming the `--report` it needs.
 
     With `record`, the record of validated content becomes the files found sound, canonical and current.
     """
@@ -223,6 +245,9 @@ def check_files(paths: Iterable[Path], *, root: Path | None = None, record: Trus
             continue
         except SnapshotFileError as exc:
             problems.append(Problem(exc.path, exc.field, exc.problem))
+            continue
+        if brief is not None and snapshot.report_id != brief:
+            problems.append(Problem(path, "report_id", other_brief(snapshot.report_id, brief)))
             continue
         first = seen.setdefault(snapshot.updated, path)
         if first != path:

@@ -256,7 +256,7 @@ class SnapshotStore:
             Problem(path, None, f"{LEFTOVER}; the next save of {path.name[1:11]} removes it, or delete it")
             for path in self.leftovers()
         ]
-        return check_files(self.files(), root=self.root, record=self.trust) + left
+        return check_files(self.files(), root=self.root, record=self.trust, brief=self.brief) + left
 
     def latest(self) -> Snapshot:
         return self.load("latest")
@@ -293,26 +293,20 @@ class SnapshotStore:
             return self._write(target, data, overwrite=overwrite)
 
     def _write(self, target: Path, data: bytes, *, overwrite: bool) -> Path:
-        import tempfile  # only saving needs it; reading commands start faster without it
+        from usjapan_facts.writing import FolderNotWritableError, replacing
 
-        temp: Path | None = None
         try:
-            try:
-                handle, temp_name = tempfile.mkstemp(
-                    dir=self.root, prefix=f".{target.stem}.{os.getpid()}.", suffix=".tmp"
-                )
-            except OSError as exc:
-                raise StoreError(f"{self.root}: cannot write to the store ({exc.strerror})") from None
-            temp = Path(temp_name)
-            with os.fdopen(handle, "wb") as stream:
+            # A hard link (exclusive) fails if the target appeared meanwhile, so a racing save cannot be lost.
+            prefix = f".{target.stem}.{os.getpid()}."
+            with (
+                replacing(target, root=self.root, exclusive=not overwrite, prefix=prefix) as temp,
+                temp.open("wb") as stream,
+            ):
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
-            if overwrite:
-                os.replace(temp, target)
-            else:
-                # A hard link fails if the target appeared meanwhile, so a racing save cannot be lost.
-                os.link(temp, target)
+        except FolderNotWritableError as exc:
+            raise StoreError(f"{self.root}: cannot write to the store ({exc.reason})") from None
         except FileExistsError:
             raise SnapshotExistsError(
                 f"{target}: version {target.stem} was stored meanwhile",
@@ -321,9 +315,6 @@ class SnapshotStore:
             ) from None
         except OSError as exc:
             raise StoreError(f"{target}: cannot write the snapshot ({exc.strerror})") from None
-        finally:
-            if temp is not None:
-                temp.unlink(missing_ok=True)
         self._record_saved(target, data)
         return target
 

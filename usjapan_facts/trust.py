@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import stat
 import sys
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
@@ -23,7 +25,17 @@ from functools import cache
 from pathlib import Path
 
 from usjapan_facts._version import SCHEMA_VERSION, __version__
+from usjapan_facts.errors import FactsError
+from usjapan_facts.safe_io import UnsafeInputError, read_regular
+from usjapan_facts.writing import write_file
 
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_COVERAGE = frozenset({"full", "excerpt", "summary", "none"})
+_MAX_FACTS = 10_000
+_MAX_CRS_VERSION = 100_000
+MAX_RECORD_BYTES = 64 * 1024 * 1024
+"""A line is some 200 bytes: room for hundreds of thousands of versions, and a bound on what a read holds."""
 SHIPPED = Path(__file__).resolve().parent / "trusted.jsonl"
 """The record of the snapshots shipped with the package."""
 _SHA256_HEX = frozenset("0123456789abcdef")
@@ -66,9 +78,11 @@ def _summary(line: str, key: str) -> VersionSummary | None:
     sha, version, crs, coverage, facts = (entry.get(name) for name in _FIELDS)
     if not (isinstance(sha, str) and len(sha) == 64 and set(sha) <= _SHA256_HEX):
         return None
-    if not (isinstance(version, str) and isinstance(coverage, str) and type(facts) is int):
+    if not (isinstance(version, str) and _DATE.fullmatch(version) and coverage in _COVERAGE):
         return None
-    if crs is not None and type(crs) is not int:
+    if not (type(facts) is int and 0 <= facts <= _MAX_FACTS):
+        return None
+    if crs is not None and not (type(crs) is int and 0 < crs <= _MAX_CRS_VERSION):
         return None
     return VersionSummary(version, crs, coverage, facts, sha)
 
@@ -79,9 +93,10 @@ def _line(summary: VersionSummary) -> str:
 
 def read_record(path: Path) -> dict[str, VersionSummary]:
     """Read a record file into {sha256: summary}; lines of another validation key, or unreadable, are skipped."""
+    # Bounded and regular files only: a record that is a FIFO, a link to /dev/zero or huge costs only speed.
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_regular(path, MAX_RECORD_BYTES).decode("utf-8")
+    except (UnsafeInputError, UnicodeDecodeError):
         return {}
     key = validation_key()
     entries = {}
@@ -142,11 +157,15 @@ class TrustRecord:
         if self.path is None or self.get(summary.hash) is not None:
             return
         self._entries()[summary.hash] = summary
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NO_FOLLOW | getattr(os, "O_NONBLOCK", 0)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            # One short line, appended: concurrent saves cannot garble each other's lines.
-            with self.path.open("a", encoding="utf-8") as stream:
-                stream.write(_line(summary))
+            # One short line, appended: concurrent saves cannot garble each other's lines. Never through
+            # a link, and only onto a regular file.
+            descriptor = os.open(self.path, flags, 0o666)
+            with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
+                if stat.S_ISREG(os.fstat(descriptor).st_mode):
+                    stream.write(_line(summary))
         except OSError:
             pass
 
@@ -158,13 +177,11 @@ class TrustRecord:
         self._own = kept
         if not kept and not self.path.exists():
             return
-        temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temp.write_text("".join(_line(summary) for summary in kept.values()), encoding="utf-8")
-            os.replace(temp, self.path)
-        except OSError:
-            temp.unlink(missing_ok=True)
+            write_file(self.path, "".join(_line(summary) for summary in kept.values()))
+        except (OSError, FactsError):
+            pass  # a record that cannot be written costs only speed
 
 
 def write_shipped(summaries: Iterable[VersionSummary], path: Path = SHIPPED) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime as dt
+import io
 import math
 import os
 import re
@@ -19,7 +20,7 @@ import click
 from usjapan_facts.catalog import DEFAULT_BRIEF, Catalogue, available
 from usjapan_facts.config import configured_report, configured_store, settings_file
 from usjapan_facts.errors import FactsError, UnknownFactError, close_matches
-from usjapan_facts.safe_io import printable
+from usjapan_facts.safe_io import printable, terminal_safe
 from usjapan_facts.store import SnapshotStore, default_store_root
 
 if TYPE_CHECKING:
@@ -132,6 +133,58 @@ def cli(ctx: click.Context, snapshots_dir: Path | None, report: str | None) -> N
             said_by = "USJAPAN_FACTS_SNAPSHOTS"
         say(f"usjapan-facts: using the store {root} (from {said_by})")
     ctx.obj = SnapshotStore(root, brief=brief)
+
+    _escape_stdout(ctx)
+
+
+class _EscapingStdout(io.TextIOBase):
+    """Standard output that shows every control character and bidi override of a report escaped.
+
+    One rule where reports are written, whatever the format: data from a brief or a snapshot can
+    never set a terminal's title, move its cursor or reorder its text.
+    """
+
+    def __init__(self, inner: Any, keep_colour: bool) -> None:
+        super().__init__()
+        self._inner = inner
+        self._keep_colour = keep_colour
+
+    def write(self, text: str) -> int:
+        self._inner.write(terminal_safe(text, keep_colour=self._keep_colour))
+        return len(text)
+
+    def flush(self) -> None:
+        self._inner.flush()
+
+    def fileno(self) -> int:
+        return int(self._inner.fileno())
+
+    def isatty(self) -> bool:
+        return bool(self._inner.isatty())
+
+    def writable(self) -> bool:
+        return True
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return str(getattr(self._inner, "encoding", "utf-8"))
+
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        return getattr(self._inner, "errors", None)
+
+
+def _escape_stdout(ctx: click.Context) -> None:
+    if isinstance(sys.stdout, _EscapingStdout):
+        return
+    inner = sys.stdout
+    sys.stdout = _EscapingStdout(inner, keep_colour=colour())
+
+    def restore() -> None:
+        if isinstance(sys.stdout, _EscapingStdout):
+            sys.stdout = inner
+
+    ctx.call_on_close(restore)
 
 
 pass_store = click.make_pass_decorator(SnapshotStore)

@@ -195,15 +195,18 @@ def check(
         if target is not None:
             _write(target, report.render(result, extra)[0])
     if notify_url is not None:
+        from usjapan_facts.extract.sources.posting import shown_webhook
         from usjapan_facts.notify import notify
 
         delivered = notify(result, notify_url, timeout=timeout).delivered
-        click.echo(f"notified {notify_url}: {len(delivered)} finding(s)", err=True)
+        say(f"notified {shown_webhook(notify_url)}: {len(delivered)} finding(s)")
     sys.exit(result.exit_code)
 
 
 def _write(target: Path, text: str) -> None:
+    from usjapan_facts.writing import UnsafeOutputError, write_file
+
     try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        fail(f"{target}: cannot write the report ({exc.strerror})")
+        write_file(target, text)
+    except UnsafeOutputError as exc:
+        fail(f"{exc}; the report was not written")

@@ -19,12 +19,17 @@ from usjapan_facts.store import SnapshotStore
     help="The pip requirement the workflow installs (default: usjapan-facts==THIS_VERSION; a git URL at a commit, "
     "a wheel's path...).",
 )
+@click.option(
+    "--ref",
+    metavar="REF",
+    help="A git tag or commit of the repository this usjapan-facts was installed from, for the workflow to install.",
+)
 @pass_store
-def init(store: SnapshotStore, directory: Path, install: str | None) -> None:
+def init(store: SnapshotStore, directory: Path, install: str | None, ref: str | None) -> None:
     """Start a watch of the brief (--report) in DIRECTORY: its shipped history, usjapan-facts.toml, the CI workflow."""
     from usjapan_facts.watch import init_watch
 
-    for path in init_watch(directory, install=install, brief=store.brief):
+    for path in init_watch(directory, install=install, ref=ref, brief=store.brief):
         click.echo(f"wrote {path}", err=True)
     click.echo(f"next: cd {directory} && usjapan-facts check", err=True)
     click.echo(

@@ -89,7 +89,7 @@ def show(store: SnapshotStore, version: str | None, fact_id: str | None, as_of: 
 def validate(store: SnapshotStore, paths: tuple[Path, ...]) -> None:
     """Validate the store, or the snapshot files given: exit 0 if all are valid, 1 if any is not."""
     checked = list(paths) if paths else store.files()
-    problems = check_files(checked) if paths else store.check()
+    problems = check_files(checked, brief=store.brief) if paths else store.check()
     for problem in problems:
         click.echo(printable(str(problem)))
     invalid = len({problem.path for problem in problems} & set(checked))

@@ -13,6 +13,7 @@ from xml.etree import ElementTree as ET
 
 from usjapan_facts.catalog import Catalogue
 from usjapan_facts.diff import SnapshotDiff
+from usjapan_facts.report.escape import xml_text
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 BRIEF_PAGE = "https://www.congress.gov/crs-product/{brief}"
@@ -85,5 +86,9 @@ def render_atom(
         newest = max(newest, diff.new.version)
         _entry(feed, diff, link_for(diff.new.version) if link_for else link)
     updated.text = _stamp(newest)
+    for element in feed.iter():
+        # What a brief says may hold characters XML 1.0 forbids, which no feed reader would parse.
+        element.text = xml_text(element.text) if element.text else element.text
+        element.attrib.update({name: xml_text(value) for name, value in element.attrib.items()})
     ET.indent(feed)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"

@@ -107,8 +107,11 @@ def plot_history(entries: Sequence[HistoryEntry], path: Path) -> None:
     figure = draw_history(entries)
     import matplotlib.pyplot as plt
 
+    from usjapan_facts.writing import replacing
+
     try:
-        figure.savefig(path)
+        with replacing(path) as temp:
+            figure.savefig(temp, format=path.suffix.lower().lstrip("."))
     except OSError as exc:
         raise PlotError(f"{path}: cannot write the chart ({exc.strerror})") from None
     finally:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 from collections.abc import Callable, Iterable
 from itertools import groupby
@@ -12,6 +11,7 @@ from usjapan_facts import catalog
 from usjapan_facts.change import report_order
 from usjapan_facts.checks import CheckResult
 from usjapan_facts.diff import Change, SnapshotDiff
+from usjapan_facts.report.escape import markdown_code, markdown_text
 from usjapan_facts.safe_io import printable
 from usjapan_facts.severity_levels import Severity, count_by_severity
 
@@ -123,9 +123,8 @@ def diff_json(diff: SnapshotDiff) -> dict[str, Any]:
 
 
 def _cell(text: str | None) -> str:
-    if not text:
-        return "—"
-    return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
+    # markdown_text escapes `|` with the rest of Markdown's punctuation, so a cell never splits a row.
+    return markdown_text(text) or "—"
 
 
 _FOOTER_ROOM = 200
@@ -154,7 +153,8 @@ def _markdown_kind(change: Change) -> str:
 def render_markdown(diff: SnapshotDiff, *, limit: int = GITHUB_COMMENT_LIMIT) -> str:
     """A table for a pull-request comment, cut by severity to stay under `limit` characters."""
     head = [MARKDOWN_MARKER, f"### {diff.new.report_id}: {diff.old.version} → {diff.new.version}", ""]
-    head += [*(f"Note: {note}." for note in diff.notes), f"_{_diff_unknown_text(diff).capitalize()}._", ""]
+    notes = (f"Note: {markdown_text(note)}." for note in diff.notes)
+    head += [*notes, f"_{_diff_unknown_text(diff).capitalize()}._", ""]
     if diff.unread_new:
         named = ", ".join(f"`{fact_id}`" for fact_id in diff.unread_new)
         head += [f"Mentioned but not read in {diff.new.version} (unknown, check them): {named}.", ""]
@@ -171,7 +171,8 @@ def render_markdown(diff: SnapshotDiff, *, limit: int = GITHUB_COMMENT_LIMIT) ->
     ]
     ordered = sorted(diff.changes, key=_severity_order(diff.catalogue))
     rows = [
-        f"| {change.severity} | {_cell(change.label)}<br>`{change.fact_id}` | {_cell(change.old_text)}"
+        f"| {change.severity} | {_cell(change.label)}<br>{markdown_code(change.fact_id, in_table=True)} | "
+        f"{_cell(change.old_text)}"
         f"{_recorded(change, diff.old.version)} | {_cell(change.new_text)} | {_markdown_kind(change)} |"
         for change in ordered
     ]
@@ -275,7 +276,8 @@ def check_json(result: CheckResult) -> dict[str, Any]:
 
 def render_check_markdown(result: CheckResult, *, limit: int = GITHUB_COMMENT_LIMIT) -> str:
     """A step summary or comment: headline, then a table of findings cut by severity under `limit`."""
-    head = [CHECK_MARKER, f"### {_check_headline(result)}", "", *(f"- {note}" for note in result.notes)]
+    notes = (f"- {markdown_text(note)}" for note in result.notes)
+    head = [CHECK_MARKER, f"### {_check_headline(result)}", "", *notes]
     if (unknown := _check_unknown_text(result)) is not None:
         head.append(f"- {unknown}")
     if result.unread:
@@ -285,7 +287,8 @@ def render_check_markdown(result: CheckResult, *, limit: int = GITHUB_COMMENT_LI
         return "\n".join([*head, "", "Nothing to report."]) + "\n"
     head += ["", "| Severity | Kind | Subject | Finding | Fingerprint |", "| --- | --- | --- | --- | --- |"]
     rows = [
-        f"| {f.severity} | {f.kind} | `{_cell(f.subject)}` | {_cell(f.message)} | `{f.fingerprint}` |"
+        f"| {f.severity} | {f.kind} | {markdown_code(f.subject, in_table=True)} | {_cell(f.message)} "
+        f"| `{f.fingerprint}` |"
         for f in result.findings
     ]
     shown = _rows_within(head, rows, limit)

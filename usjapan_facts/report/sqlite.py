@@ -7,9 +7,7 @@ and indexes are declared here, which needs no dependency, and any SQLite tool re
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,7 @@ from usjapan_facts.errors import FactsError
 from usjapan_facts.model import Snapshot
 from usjapan_facts.report.export import COLUMNS, export_rows
 from usjapan_facts.store import content_hash
+from usjapan_facts.writing import replacing
 
 _FACT_COLUMNS = ", ".join(f"{name} TEXT" for name in COLUMNS if name not in ("version", "fact_id", "kind", "value"))
 SCHEMA = f"""
@@ -106,23 +105,17 @@ def write_sqlite(path: Path, snapshots: Iterable[Snapshot], diffs: Iterable[Snap
     The file is built beside `path` and moved into place when complete, so a failed export leaves any
     earlier file as it was.
     """
-    folder = path.parent if str(path.parent) else Path()
     try:
-        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write the database ({exc.strerror})") from None
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        with sqlite3.connect(temp) as db:
-            db.executescript(SCHEMA)
-            _fill(db, snapshots, diffs)
-        db.close()
-        os.replace(temp, path)
+        with replacing(path) as temp:
+            db = sqlite3.connect(temp)
+            try:
+                with db:
+                    db.executescript(SCHEMA)
+                    _fill(db, snapshots, diffs)
+            finally:
+                db.close()
     except sqlite3.Error as exc:
         raise ExportError(f"{path}: cannot write the database ({exc})") from None
     except OSError as exc:
         raise ExportError(f"{path}: cannot write the database ({exc.strerror})") from None
-    finally:
-        temp.unlink(missing_ok=True)
     return path

@@ -20,10 +20,10 @@ from usjapan_facts.extract.sources.fetching import (
     check_url,
     fetch_error,
     open_with_deadline,
-    post_json,
     read_limited,
     shown_url,
 )
+from usjapan_facts.extract.sources.posting import post_json, shown_webhook
 from usjapan_facts.safe_io import UnsafeInputError, printable, read_regular
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "post_json",
     "read_source",
     "shown_url",
+    "shown_webhook",
 ]
 
 TEXT_TYPES = ("text/", "application/xhtml+xml")

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import http.client
 import io
-import json
-import math
 import re
 import socket
 import time
 import urllib.error
 import urllib.request
-from http.client import HTTPConnection, HTTPException, HTTPMessage
+from http.client import HTTPConnection, HTTPMessage
 from typing import IO, Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -257,35 +255,3 @@ def open_with_deadline(request: urllib.request.Request, timeout: float) -> Any:
         _HttpOnlyRedirects, DeadlineHTTPHandler(deadline), DeadlineHTTPSHandler(deadline)
     )
     return opener.open(request, timeout=timeout)
-
-
-def post_json(url: str, payload: object, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_SOURCE_BYTES) -> int:
-    """POST `payload` as JSON to an http(s) URL (a webhook) within `timeout` seconds; return the HTTP status.
-
-    The limits are those of fetching a brief: http(s) only, redirects to http(s) only, one deadline for
-    the whole exchange, and at most `max_bytes` of the answer read. Any answer but 2xx, and any network
-    failure, is a one-line `SourceError` showing the URL without credentials.
-    """
-    shown = shown_url(url)
-    if not (math.isfinite(timeout) and 0 < timeout <= MAX_FETCH_TIMEOUT):
-        raise SourceError(f"{shown}: the timeout must be a number of seconds above 0, not {timeout}")
-    if url_problem(url) is not None:
-        raise SourceError(f"{shown}: a webhook must be an http(s) URL ({url_problem(url)})")
-    request = urllib.request.Request(  # noqa: S310 - the scheme is checked above
-        url,
-        data=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
-        method="POST",
-        headers={"User-Agent": USER_AGENT, "Content-Type": "application/json; charset=utf-8"},
-    )
-    try:
-        with open_with_deadline(request, timeout) as response:
-            read_limited(response, shown, max_bytes)
-            status: int = response.status
-    except urllib.error.HTTPError as exc:
-        raise SourceError(f"{shown}: the webhook answered HTTP {exc.code} {printable(str(exc.reason)[:200])}") from None
-    except (SourceError, OSError, ValueError, HTTPException) as exc:
-        cause = exc.reason if isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, BaseException) else exc
-        if isinstance(cause, TimeoutError):
-            raise SourceError(f"{shown}: the webhook did not answer within {timeout:g} seconds") from None
-        raise SourceError(f"{shown}: the webhook cannot be reached ({printable(_reason(cause))})") from None
-    return status

@@ -8,7 +8,7 @@ index; every page reads whole without it.
 from __future__ import annotations
 
 import itertools
-import shutil
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +19,10 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from usjapan_facts import catalog
 from usjapan_facts.diff import Change, SnapshotDiff, diff_snapshots
 from usjapan_facts.errors import FactsError
-from usjapan_facts.history import fact_history
+from usjapan_facts.history import fact_histories
 from usjapan_facts.model import Snapshot
 from usjapan_facts.report.atom import render_atom
+from usjapan_facts.report.escape import xml_text
 from usjapan_facts.report.render import by_severity_and_section
 from usjapan_facts.report.site.chart import build_chart
 from usjapan_facts.report.site.search import index_script, search_entries
@@ -37,6 +38,7 @@ from usjapan_facts.report.site.words import (
     words_of,
 )
 from usjapan_facts.texts import BriefText
+from usjapan_facts.writing import UnsafeOutputError, write_folder
 
 STATIC = Path(__file__).parent / "static"
 
@@ -87,12 +89,28 @@ def fact_ids(snapshots: Sequence[Snapshot], catalogue: catalog.Catalogue) -> lis
     return ids
 
 
-def _write(path: Path, text: str) -> None:
+def _check_out_dir(out_dir: Path) -> Path:
+    """Return the folder to replace: `out_dir` itself (a link to a folder, followed), empty or an earlier site."""
+    if out_dir.is_symlink() and out_dir.is_dir():
+        out_dir = out_dir.resolve()
+    if not out_dir.exists():
+        return out_dir
+    if not out_dir.is_dir():
+        raise SiteError(f"{out_dir}: exists and is not a folder; give a new or empty folder, or an earlier site")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        names = set(os.listdir(out_dir))
     except OSError as exc:
-        raise SiteError(f"{path}: cannot write the page ({exc.strerror})") from None
+        raise SiteError(f"{out_dir}: cannot be read ({exc.strerror})") from None
+    if names and not names >= SITE_MARKS:
+        raise SiteError(
+            f"{out_dir}: holds files but no site (no index.html and feed.xml); give a new or empty folder, "
+            "or an earlier site, which is replaced whole"
+        )
+    return out_dir
+
+
+SITE_MARKS = frozenset({"index.html", "feed.xml"})
+"""Files every site holds: a folder with them is an earlier build, which a new one replaces whole."""
 
 
 def build_site(
@@ -129,15 +147,15 @@ def build_site(
         "texts": texts,
         "compared": compared,
     }
-    written: list[Path] = []
+    files: dict[str, bytes] = {}
 
     def page(relative: str, template: str, **context: Any) -> None:
         depth = relative.count("/")
         html = env.get_template(template).render(root="../" * depth, **common, **context)
-        _write(out_dir / relative, html)
-        written.append(out_dir / relative)
+        # What a brief says may hold characters XML forbids: replaced once per page, not once per value.
+        files[relative] = xml_text(html).encode("utf-8")
 
-    histories = [list(fact_history(snapshots, fact_id, catalogue=catalogue)) for fact_id in ids]
+    histories = [entries for _, entries in fact_histories(snapshots, ids, catalogue=catalogue)]
     currents = current_values(snapshots, diffs, ids)
     since, recent = recent_changes(diffs, catalogue)
     page("index.html", "index.html.j2", rows=list(reversed(rows)), currents=_grouped(currents), since=since,
@@ -155,20 +173,21 @@ def build_site(
         comparison = compare_texts(old, new, texts[old].text, texts[new].text, in_severity_order(changes, catalogue))
         page(f"texts/{old}_{new}.html", "text.html.j2", comparison=comparison)
     page("search.html", "search.html.j2", currents=_grouped(currents))
-    _write(out_dir / "search-index.js", index_script(search_entries(currents, histories)))
-    written.append(out_dir / "search-index.js")
+    files["search-index.js"] = index_script(search_entries(currents, histories)).encode("utf-8")
     feed = render_atom(
         reversed(diffs), catalogue=catalogue, link="index.html", link_for=lambda version: f"versions/{version}.html"
     )
-    _write(out_dir / "feed.xml", feed)
-    written.append(out_dir / "feed.xml")
+    files["feed.xml"] = feed.encode("utf-8")
     for name in ("style.css", "search.js"):
-        try:
-            shutil.copyfile(STATIC / name, out_dir / name)
-        except OSError as exc:
-            raise SiteError(f"{out_dir / name}: cannot write the site's {name} ({exc.strerror})") from None
-        written.append(out_dir / name)
-    return written
+        files[name] = (STATIC / name).read_bytes()
+    target = _check_out_dir(out_dir)
+    try:
+        write_folder(target, files)
+    except UnsafeOutputError as exc:
+        raise SiteError(f"{exc}; the site was not written") from None
+    except OSError as exc:
+        raise SiteError(f"{out_dir}: cannot write the site ({exc.strerror}); nothing was changed") from None
+    return [out_dir / relative for relative in files]
 
 
 def _grouped(currents: Sequence[Current]) -> list[tuple[str, list[Current]]]:
