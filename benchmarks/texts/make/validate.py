@@ -1,0 +1,123 @@
+"""Validate every truth under ../tune and ../holdout; feed each to extract-dev's score.py with a perfect CSV.
+
+    python3 validate.py
+"""
+import csv
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent
+CAT = {}
+for brief in ("IF10199", "IF11120"):
+    cat = tomllib.loads(Path(f"/work/main/usjapan_facts/briefs/{brief}/catalog.toml").read_text())
+    CAT[brief] = {f["id"]: f["kind"] for f in cat["fact"]}
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+SLUGS = {"lower_house_2014", "okinawa_governor_2014", "upper_house_2016", "lower_house_2017", "lower_house_2021",
+         "ldp_president_2021", "upper_house_2022", "okinawa_governor_2022", "ldp_president_2024", "lower_house_2024",
+         "upper_house_2025", "lower_house_2026", "upper_house_2028"}
+EVENTS = {"abe_address_to_congress", "abe_assassination", "first_negotiating_round", "section232_autos_proclamation",
+          "stage_one_deal_finalized", "tariff_talks_announced", "section122_surcharge_expired"}
+PREC = {"year": r"\d{4}", "month": r"\d{4}-\d{2}", "day": r"\d{4}-\d{2}-\d{2}"}
+errors = []
+
+
+def err(name, msg):
+    errors.append(f"{name}: {msg}")
+
+
+def check(path):
+    name = path.name
+    t = json.loads(path.read_text())
+    brief = t["report"]["id"]
+    assert set(t) == {"report", "versions"} and len(t["versions"]) == 1, name
+    v = t["versions"][0]
+    if not name.split("-")[1] == brief:
+        err(name, "brief mismatch")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v["updated"]) or v["coverage"] != "full":
+        err(name, "updated/coverage")
+    if not name[: -len(".truth.json")].endswith(v["updated"][:7]):
+        err(name, "file date != updated")
+    for fid, f in v["facts"].items():
+        kind = CAT[brief].get(fid)
+        if kind is None or fid.startswith("report."):
+            err(name, f"unknown fact {fid}")
+            continue
+        if f.get("qualifier") not in (None, "about", "over", "under", "nearly"):
+            err(name, f"{fid} qualifier {f.get('qualifier')}")
+        if kind == "person":
+            if not (f.get("family") and f.get("given")) or "value" in f:
+                err(name, f"{fid} person shape")
+        elif kind == "date":
+            if not re.fullmatch(PREC.get(f.get("precision"), "x"), str(f.get("value"))):
+                err(name, f"{fid} date {f.get('value')} {f.get('precision')}")
+        elif kind == "yearly_percent":
+            if not isinstance(f["value"], dict) or not all(re.fullmatch(r"\d{4}", k) for k in f["value"]):
+                err(name, f"{fid} by-year")
+        elif kind in ("count", "money", "percent", "rank", "year"):
+            if not isinstance(f.get("value"), (int, float)):
+                err(name, f"{fid} not a number")
+            if kind == "money" and f["value"] < 1e6:
+                err(name, f"{fid} money not in plain dollars")
+        elif kind == "list":
+            if not isinstance(f.get("value"), list):
+                err(name, f"{fid} not list")
+        for k in ("by", "period"):
+            if k in f and not isinstance(f[k], str):
+                err(name, f"{fid} {k} not str")
+    for coll, slugs in (("elections", SLUGS), ("events", EVENTS)):
+        for slug, e in v.get(coll, {}).items():
+            if slug not in slugs:
+                err(name, f"{coll} slug {slug} not in records")
+            if not re.fullmatch(PREC.get(e.get("precision"), "x"), e["date"]) or e.get("status", "held" if coll == "events" else None) not in ("upcoming", "held"):
+                err(name, f"{coll}.{slug} date/status")
+    if not v.get("notes", "").startswith("Traps: "):
+        err(name, "notes")
+    # each layout carries the Updated date
+    stem = name[: -len(".truth.json")]
+    up = v["updated"]
+    y, m, d = up.split("-")
+    written = f"Updated {MONTHS[int(m) - 1]} {int(d)}, {y}"
+    layouts = [p for p in path.parent.glob(stem + ".*") if not p.name.endswith(".truth.json")]
+    if len(layouts) < 2:
+        err(name, "fewer than two layouts")
+    for p in layouts:
+        txt = subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True, text=True).stdout if p.suffix == ".pdf" else p.read_text()
+        if written not in txt[:3000]:
+            err(p.name, f"'{written}' not near the top")
+    # score.py with a perfect export
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=["version", "fact_id", "value", "qualifier", "quote"])
+        w.writeheader()
+        for fid, f in v["facts"].items():
+            val = f.get("value")
+            if "family" in f:
+                val = f"{f['family']} {f['given']}"
+            elif isinstance(val, dict):
+                val = "; ".join(f"{k}={x}" for k, x in val.items())
+            elif isinstance(val, list):
+                val = "; ".join(val)
+            w.writerow({"version": up, "fact_id": fid, "value": val, "qualifier": f.get("qualifier", "exact"), "quote": ""})
+        for coll in ("elections", "events"):
+            for slug, e in v.get(coll, {}).items():
+                w.writerow({"version": up, "fact_id": f"{coll}.{slug}.date", "value": e["date"], "qualifier": "exact"})
+                if "status" in e:
+                    w.writerow({"version": up, "fact_id": f"{coll}.{slug}.status", "value": e["status"], "qualifier": "exact"})
+    r = subprocess.run([sys.executable, "/work/shared/extract-dev/score.py", str(path), fh.name, "--only", up, "--name", stem], capture_output=True, text=True)
+    last = (r.stdout.strip().splitlines() or [r.stderr])[-1]
+    if r.returncode != 0:
+        err(name, "score.py: " + r.stdout + r.stderr)
+    n_el = sum(len(v.get(c, {})) for c in ("elections", "events"))
+    print(f"{stem}: {len(v['facts'])} facts, {n_el} elections/events; layouts {sorted(p.name[len(stem):] for p in layouts)}; {last}")
+
+
+for s in sys.argv[1:] or ["tune", "holdout"]:
+    for p in sorted((OUT / s).glob("*.truth.json")):
+        check(p)
+print("\n".join(errors) or "all valid")
+sys.exit(1 if errors else 0)
