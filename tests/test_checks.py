@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import BRIEF_2022
+from usjapan_facts import catalog
 from usjapan_facts.checks import check, stale_findings
 from usjapan_facts.extract import extract_snapshot
 from usjapan_facts.model import Snapshot
@@ -161,3 +163,49 @@ def test_brief_is_compared_with_the_knowledge_of_every_stored_version(tmp_path: 
     assert finding.subject == "alliance.us_troops_in_japan"
     assert finding.message.endswith("(last recorded 2022-07-21)")
     assert result.compared == ("2022-08-01", "2022-09-01")
+
+
+@pytest.fixture
+def briefs_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A copy of the shipped briefs' catalogues that a test may change; the catalogue cache forgets it afterwards."""
+    copy = tmp_path / "briefs"
+    shutil.copytree(catalog.BRIEFS_DIR, copy)
+    monkeypatch.setattr(catalog, "BRIEFS_DIR", copy)
+    catalog.load.cache_clear()
+    yield copy
+    monkeypatch.undo()
+    catalog.load.cache_clear()
+
+
+def test_a_deadline_declared_in_a_catalogue_copy_is_stale_once_passed(tmp_path: Path, briefs_copy: Path) -> None:
+    """`deadline = true` on an IF11120 date, in data alone, makes `check` report it stale (major) after it."""
+    root = tmp_path / "IF11120"
+    root.mkdir()
+    shutil.copy(SnapshotStore.for_brief("IF11120").root / "2026-09-22.json", root)
+    store = SnapshotStore(root, brief="IF11120")
+    as_of = dt.date(2027, 1, 1)
+    assert "framework.announced" not in {f.subject for f in check(store, as_of=as_of).findings}
+    path = briefs_copy / "IF11120" / "catalog.toml"
+    entry = 'id = "framework.announced"\n'
+    path.write_text(path.read_text(encoding="utf-8").replace(entry, entry + "deadline = true\n"), encoding="utf-8")
+    catalog.load.cache_clear()
+    stale = [f for f in check(store, as_of=as_of).findings if f.subject == "framework.announced"]
+    assert [(f.kind, f.severity) for f in stale] == [("stale", "major")]
+    assert "the deadline July 2025 has passed" in stale[0].message
+
+
+def test_a_threshold_declared_in_a_catalogue_sets_that_facts_default(briefs_copy: Path) -> None:
+    """`threshold` in a catalogue is the fact's default for its own brief only; a rules file still overrides it."""
+    path = briefs_copy / "IF11120" / "catalog.toml"
+    entry = 'id = "framework.investment_pledge"\n'
+    path.write_text(path.read_text(encoding="utf-8").replace(entry, entry + "threshold = 0.5\n"), encoding="utf-8")
+    catalog.load.cache_clear()
+    pledge, troops = "framework.investment_pledge", "alliance.us_troops_in_japan"
+    move = {"fact_kind": "money", "delta": 1.0, "relative": 0.2}
+    assert Rules().severity_of(pledge, "changed", **move, catalogue=catalog.load("IF11120")) == "minor"
+    assert Rules().severity_of(pledge, "changed", **move, catalogue=catalog.load("IF10199")) == "major"
+    small = {"fact_kind": "count", "delta": 1.0, "relative": 0.001}
+    assert Rules().severity_of(troops, "changed", **small, catalogue=catalog.load("IF10199")) == "major"
+    assert Rules().severity_of(troops, "changed", **small, catalogue=catalog.load("IF11120")) == "minor"
+    relaxed = Rules.model_validate({"rules": [{"match": troops, "threshold": 0.05}]})
+    assert relaxed.severity_of(troops, "changed", **small, catalogue=catalog.load("IF10199")) == "minor"

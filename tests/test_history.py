@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -11,11 +14,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import Run
 from tests.strategies import EVERYTHING_TRACKED
 from usjapan_facts import catalog
 from usjapan_facts.diff import log_diffs
 from usjapan_facts.history import fact_histories, fact_history
 from usjapan_facts.model import Snapshot
+from usjapan_facts.report.history import CSV_COLUMNS, render_history
 from usjapan_facts.store import SnapshotStore, default_store_root
 
 
@@ -170,3 +175,25 @@ def test_fact_histories_agree_with_fact_history_for_every_fact(real_store: Snaps
     for fact_id, entries in fact_histories(snapshots, ids, catalogue=catalogue):
         one = list(fact_history(snapshots, fact_id, catalogue=catalogue))
         assert [(e.changed, e.first_recorded) for e in entries] == [(e.changed, e.first_recorded) for e in one]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "csv"])
+def test_the_history_command_prints_what_report_history_renders(run: Run, real_store: SnapshotStore, fmt: str) -> None:
+    """`history --format F` is `render_history(fact_history(store, id), F)` of the report layer, byte for byte."""
+    fact_id = "alliance.us_troops_in_japan"
+    shown = run(f"usjapan-facts history {fact_id} --format {fmt}")
+    assert shown.code == 0
+    assert shown.stdout == render_history(fact_history(real_store, fact_id), fmt)
+
+
+def test_history_renderings_hold_one_line_or_row_per_version(real_store: SnapshotStore) -> None:
+    """Text has a title line then a line per version, CSV a header then a row, JSON an entry; '*' marks changes."""
+    entries = list(fact_history(real_store, "leaders.japan_prime_minister"))
+    text = render_history(entries).splitlines()
+    rows = list(csv.DictReader(io.StringIO(render_history(entries, "csv"))))
+    assert text[0] == "leaders.japan_prime_minister  Prime Minister of Japan (Leaders)"
+    assert len(text) - 1 == len(rows) == len(json.loads(render_history(entries, "json"))) == len(real_store.versions())
+    assert [line.startswith("*") for line in text[1:]] == [row["changed"] == "true" for row in rows]
+    assert tuple(rows[0]) == CSV_COLUMNS
+    with pytest.raises(ValueError, match="no history format 'xml'"):
+        render_history(entries, "xml")

@@ -89,3 +89,29 @@ def test_sqlite_export_needs_a_file_and_keeps_an_old_one_on_failure(run: Run, tm
     assert failed.stderr.startswith("usjapan-facts: error: ")
     assert database.read_bytes() == b"earlier"
     assert [path.name for path in tmp_path.iterdir()] == ["facts.db"]
+
+
+def _facts_of(database: Path) -> list[tuple[str, str, str]]:
+    with sqlite3.connect(database) as db:
+        return db.execute("SELECT version, fact_id, value FROM facts ORDER BY version, fact_id").fetchall()
+
+
+def test_sqlite_export_writes_the_file_given_with_output(run: Run, tmp_path: Path) -> None:
+    """`--output FILE` names the database; every VERSIONS argument is then a version, and no note is printed."""
+    database = tmp_path / "facts.db"
+    result = run(f"usjapan-facts export 2021-05-12 2021-12-03 --format sqlite --output {database}")
+    assert (result.code, result.stdout, result.stderr) == (0, "", f"wrote {database}: 2 versions\n")
+    assert sorted({row[0] for row in _facts_of(database)}) == ["2021-05-12", "2021-12-03"]
+
+
+def test_the_database_as_last_argument_still_works_with_a_note_naming_output(run: Run, tmp_path: Path) -> None:
+    """The old form writes the same database as --output, then says on one stderr line that --output replaces it."""
+    old, new = tmp_path / "old.db", tmp_path / "new.db"
+    result = run(f"usjapan-facts export 2021-05-12 2021-12-03 --format sqlite {old}")
+    assert run(f"usjapan-facts export 2021-05-12 2021-12-03 --format sqlite --output {new}").code == 0
+    assert result.code == 0
+    wrote, note = result.stderr.splitlines()
+    assert "deprecated" in note
+    assert "--output FILE" in note
+    assert wrote == f"wrote {old}: 2 versions"
+    assert _facts_of(old) == _facts_of(new)

@@ -27,7 +27,10 @@ COLLECTIONS: tuple[str, ...] = ("elections", "events")
 METADATA_SECTION = "report"
 UNITS: dict[str, str] = {"money": "USD", "percent": "%", "yearly_percent": "%"}
 _KINDS = frozenset(get_args(Kind)) | frozenset(get_args(MetaKind))
-_FACT_KEYS = frozenset({"id", "label", "kind", "invariant", "family_first", "concept", "mentions"})
+_FACT_KEYS = frozenset(
+    {"id", "label", "kind", "invariant", "family_first", "concept", "mentions", "deadline", "threshold"}
+)
+_DEADLINE_KINDS = frozenset({"date", "year"})
 _CONCEPT = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
 
 
@@ -52,6 +55,10 @@ class FactSpec:
     `check --all-briefs` sets the briefs' statements of one concept against each other."""
     mentions: tuple[str, ...] = ()
     """Words and phrases (lower case) a sentence about the fact's subject contains: whether a text mentions it."""
+    deadline: bool = False
+    """A date or year by which something must happen: once it has passed, `check` reports the fact stale."""
+    threshold: float | None = None
+    """For a number: the share of the old value (0.05 = 5%) a move must reach to be major, if not the default."""
 
     @property
     def unit(self) -> str:
@@ -100,7 +107,8 @@ class Catalogue:
 def _spec(entry: Any, sections: dict[str, str], where: str) -> FactSpec:
     if not isinstance(entry, dict) or not {"id", "label", "kind"} <= entry.keys() or entry.keys() - _FACT_KEYS:
         raise CatalogueError(
-            f"{where}: a fact needs id, label and kind, and may have invariant, family_first, concept and mentions"
+            f"{where}: a fact needs id, label and kind, and may have invariant, family_first, concept, mentions,"
+            " deadline and threshold"
         )
     fact_id, kind = entry["id"], entry["kind"]
     head, dot, name = str(fact_id).partition(".")
@@ -108,9 +116,12 @@ def _spec(entry: Any, sections: dict[str, str], where: str) -> FactSpec:
         raise CatalogueError(f"{where}: {fact_id!r} is not SECTION.NAME with a section of [sections]")
     if kind not in _KINDS:
         raise CatalogueError(f"{where}: {fact_id!r} has kind {kind!r}, not one of {', '.join(sorted(_KINDS))}")
-    flags = {key: entry[key] for key in ("invariant", "family_first") if key in entry}
+    flags = {key: entry[key] for key in ("invariant", "family_first", "deadline") if key in entry}
     if not all(isinstance(value, bool) for value in flags.values()):
-        raise CatalogueError(f"{where}: {fact_id!r}: invariant and family_first are true or false")
+        raise CatalogueError(f"{where}: {fact_id!r}: invariant, family_first and deadline are true or false")
+    if flags.get("deadline") and kind not in _DEADLINE_KINDS:
+        raise CatalogueError(f"{where}: {fact_id!r}: a deadline is a fact of kind date or year, not {kind!r}")
+    threshold = _threshold(entry.get("threshold"), kind, f"{where}: {fact_id!r}")
     concept = entry.get("concept")
     if concept is not None and (not isinstance(concept, str) or not _CONCEPT.match(concept)):
         raise CatalogueError(f"{where}: {fact_id!r}: concept is a lower-case name with underscores")
@@ -118,8 +129,25 @@ def _spec(entry: Any, sections: dict[str, str], where: str) -> FactSpec:
     if not isinstance(mentions, list) or not all(isinstance(word, str) and word.strip() for word in mentions):
         raise CatalogueError(f"{where}: {fact_id!r}: mentions is a list of words or phrases")
     return FactSpec(
-        fact_id, str(entry["label"]), kind, sections[head], **flags, concept=concept, mentions=tuple(mentions)
+        fact_id,
+        str(entry["label"]),
+        kind,
+        sections[head],
+        **flags,
+        concept=concept,
+        mentions=tuple(mentions),
+        threshold=threshold,
     )
+
+
+def _threshold(value: object, kind: str, where: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise CatalogueError(f"{where}: threshold is a share of the old value, 0 or more (0.05 = 5%)")
+    if kind not in NUMERIC_KINDS:
+        raise CatalogueError(f"{where}: a threshold is for a number (count, money, percent, rank, year), not {kind!r}")
+    return float(value)
 
 
 def parse(text: str, where: str) -> Catalogue:

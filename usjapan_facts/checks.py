@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from usjapan_facts import catalog
 from usjapan_facts.across import cross_check
+from usjapan_facts.catalog import FactSpec
 from usjapan_facts.diff import Change, SnapshotDiff, diff_against
 from usjapan_facts.errors import FactsError
 from usjapan_facts.model import BaseFact, Snapshot, precision_of
@@ -28,8 +29,6 @@ from usjapan_facts.values import format_date
 FindingKind = Literal["invalid", "change", "stale", "contradiction"]
 FailOn = Severity | Literal["invalid"]
 """What makes `check` exit 1: a finding of this severity or more, or (`invalid`) only an invalid snapshot."""
-DEADLINE_FACTS = frozenset({"politics.next_diet_election_due", "politics.lower_house_election_due"})
-"""Facts whose value is a date by which something must happen: past it, the fact is stale."""
 
 
 @dataclass(frozen=True)
@@ -118,8 +117,10 @@ def _year_of(text: str) -> int | None:
     return int(years[-1]) if len(set(years)) == 1 else None
 
 
-def _stale_fact(label: str, fact_id: str, fact: BaseFact, as_of: dt.date, max_age: int) -> tuple[Severity, str] | None:
-    if fact_id in DEADLINE_FACTS and isinstance(fact.value, int | str):
+def _stale_fact(spec: FactSpec, fact: BaseFact, as_of: dt.date, max_age: int) -> tuple[Severity, str] | None:
+    # Which facts are deadlines is the catalogue's to say (`deadline = true`), not this module's.
+    label = spec.label
+    if spec.deadline and isinstance(fact.value, int | str):
         deadline = _end_of(str(fact.value))
         if deadline < as_of:
             return "major", f"{label}: the deadline {format_date(str(fact.value))} has passed"
@@ -141,8 +142,7 @@ def stale_findings(snapshot: Snapshot, as_of: dt.date, rules: Rules) -> list[Fin
                 message = f"{label}: still upcoming in {version}, but its date ({format_date(item.date)}) has passed"
                 findings.append(Finding("stale", "major", f"{name}.{slug}", message, version))
     for fact_id, fact in snapshot.facts.items():
-        label = snapshot.catalogue.get(fact_id).label
-        stale = _stale_fact(label, fact_id, fact, as_of, rules.stale_after_years)
+        stale = _stale_fact(snapshot.catalogue.get(fact_id), fact, as_of, rules.stale_after_years)
         if stale is not None:
             findings.append(Finding("stale", stale[0], fact_id, stale[1], version))
     return findings

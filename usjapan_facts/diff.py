@@ -242,7 +242,13 @@ def _change(
     moved = judged.relative if judged.least_move is None else judged.least_move
     fact_kind = catalogue.by_id[unit_id].kind if unit_id in catalogue.by_id else None
     severity = rules.severity_of(
-        unit_id, kind, fact_kind=fact_kind, delta=judged.delta, relative=moved, direction=judged.direction
+        unit_id,
+        kind,
+        fact_kind=fact_kind,
+        delta=judged.delta,
+        relative=moved,
+        direction=judged.direction,
+        catalogue=catalogue,
     )
     return Change(
         unit_id, label, section, kind, severity, known.item, new_value, old_text, new_text,

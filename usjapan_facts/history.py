@@ -1,4 +1,7 @@
-"""One fact through every version: its value, unknown where a version did not record it, and where it changed."""
+"""One fact through every version: its value, unknown where a version did not record it, and where it changed.
+
+The engine's part only: `report.history` renders the entries as text, CSV and JSON.
+"""
 
 from __future__ import annotations
 
@@ -91,30 +94,3 @@ def fact_histories(
 
 _SAME, _CHANGED, _FIRST = 0, 1, 2
 """What `fact_histories` marks at a version: no change, a change, or a first record after versions without it."""
-
-
-def render_history(entries: Iterable[HistoryEntry]) -> str:
-    """A line per version, oldest first: date, value (or unknown / not stated), '*' where it changed."""
-    lines: list[str] = []
-    for entry in entries:
-        view = entry.view
-        if not lines:
-            lines.append(f"{view.fact_id}  {view.label} ({view.section})")
-        value = view.display if view.status == "stated" else view.status.replace("_", " ")
-        lines.append(f"{'*' if entry.changed else ' '} {view.version}  {value}")
-    return "\n".join(lines) + "\n"
-
-
-CSV_COLUMNS = ("version", "status", "value", "display", "changed", "quote")
-
-
-def history_row(entry: HistoryEntry) -> dict[str, str]:
-    view = entry.view
-    return {
-        "version": view.version,
-        "status": view.status,
-        "value": view.canonical,
-        "display": view.display,
-        "changed": "true" if entry.changed else "false",
-        "quote": view.quote or "",
-    }

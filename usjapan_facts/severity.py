@@ -27,7 +27,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from usjapan_facts import catalog
-from usjapan_facts.catalog import NUMERIC_KINDS
+from usjapan_facts.catalog import NUMERIC_KINDS, Catalogue
 from usjapan_facts.config import CONFIG_FILE, MAX_TOML_BYTES, SETTINGS_KEYS, read_toml, settings_file
 from usjapan_facts.errors import FactsError
 from usjapan_facts.severity_levels import Severity
@@ -82,10 +82,15 @@ class Rules(BaseModel):
     def _known_watch(cls, patterns: list[str]) -> list[str]:
         return [_known_glob(pattern) for pattern in patterns]
 
-    def settings_for(self, fact_id: str) -> tuple[Severity | None, float]:
-        """Return the fixed severity (if any) and the threshold for a fact, defaults first, later rules winning."""
+    def settings_for(self, fact_id: str, catalogue: Catalogue | None = None) -> tuple[Severity | None, float]:
+        """Return the fixed severity (if any) and the threshold for a fact, defaults first, later rules winning.
+
+        The default threshold is the one `catalogue` (by default the default brief's) declares for the
+        fact, else 5%.
+        """
         severity: Severity | None = None
-        threshold = DEFAULT_THRESHOLD
+        spec = (catalogue or catalog.load()).by_id.get(fact_id)
+        threshold = spec.threshold if spec is not None and spec.threshold is not None else DEFAULT_THRESHOLD
         for rule in (*DEFAULT_RULES, *self.rules):
             if catalog.matches(fact_id, [rule.match]):
                 severity = rule.severity if rule.severity is not None else severity
@@ -109,11 +114,12 @@ class Rules(BaseModel):
         delta: float | None,
         relative: float | None,
         direction: str | None = None,
+        catalogue: Catalogue | None = None,
     ) -> Severity:
         """Say how much a change matters: the default policy, unless a rule fixes it or moves the threshold.
 
-        Leaders, corrections, election and event status, rank and year moves, any move of the troop
-        figure and other numeric moves past the threshold (5%) are major; smaller moves, qualifier
+        Leaders, corrections, election and event status, rank and year moves, and numeric moves past
+        the threshold (5%, or what `catalogue` declares for the fact) are major; smaller moves, qualifier
         changes, restated or redefined figures and added or removed facts are minor; a figure's period moving
         alone, provenance, report metadata and a first record (unless a rule's `first_recorded` says
         otherwise) are info. `relative` is the move against the old value;
@@ -123,7 +129,7 @@ class Rules(BaseModel):
             return "info"
         if change_kind == "first_recorded":
             return self.first_recorded_severity(fact_id)
-        fixed, threshold = self.settings_for(fact_id)
+        fixed, threshold = self.settings_for(fact_id, catalogue)
         head = fact_id.partition(".")[0]
         if fixed is not None:
             return fixed
@@ -148,12 +154,9 @@ class Rules(BaseModel):
         return not self.watch or catalog.matches(fact_id, self.watch)
 
 
-DEFAULT_RULES: tuple[Rule, ...] = (
-    # Any move of the troop figure matters to readers of the brief, however small.
-    Rule.model_construct(match="alliance.us_troops_in_japan", threshold=0.0),
-)
-"""The default overrides, as plain data: built without a validator, so importing rules builds none
-(a test validates them)."""
+DEFAULT_RULES: tuple[Rule, ...] = ()
+"""Overrides for every brief, as plain data built without a validator (a test validates them). None:
+a brief's own defaults (`threshold`, `deadline`) are declared per fact in its catalogue."""
 
 
 def _parse(path: Path, data: object) -> Rules:

@@ -521,9 +521,9 @@ LINKS = [
 
 HALF_DONE = [
     # Half-done writes and modes.
-    Case("export sqlite: a new file honours the umask 022", f"umask 022; {S} export --format sqlite {{tmp}}/out.db", _nothing, 0, writes=("out.db",), check=_mode("out.db", 0o644)),
-    Case("export sqlite: a new file honours the umask 027", f"umask 027; {S} export --format sqlite {{tmp}}/out.db", _nothing, 0, writes=("out.db",), check=_mode("out.db", 0o640)),
-    Case("export sqlite keeps an existing file's mode", f"umask 077; {S} export --format sqlite {{tmp}}/out.db", _file("out.db", b"", 0o664), 0, writes=("out.db",), check=_mode("out.db", 0o664)),
+    Case("export sqlite: a new file honours the umask 022", f"umask 022; {S} export --format sqlite --output {{tmp}}/out.db", _nothing, 0, writes=("out.db",), check=_mode("out.db", 0o644)),
+    Case("export sqlite: a new file honours the umask 027", f"umask 027; {S} export --format sqlite --output {{tmp}}/out.db", _nothing, 0, writes=("out.db",), check=_mode("out.db", 0o640)),
+    Case("export sqlite keeps an existing file's mode", f"umask 077; {S} export --format sqlite --output {{tmp}}/out.db", _file("out.db", b"", 0o664), 0, writes=("out.db",), check=_mode("out.db", 0o664)),
     Case("extract --save --force keeps a 0644 file 0644", f"umask 077; {S} extract {BRIEF_2022} --save --force", lambda tmp: (tmp / "store" / "2022-07-21.json").chmod(0o644), 0, lines=5, writes=("store/2022-07-21.json", "store/texts"), check=_mode("store/2022-07-21.json", 0o644)),
     Case("extract --save: a new snapshot honours the umask", f"umask 022; {S} extract {BRIEF_2022} --save", lambda tmp: (tmp / "store" / "2022-07-21.json").unlink(), 0, lines=5, writes=("store/2022-07-21.json", "store/texts"), check=_mode("store/2022-07-21.json", 0o644)),
     Case("check --output-json keeps an existing file's mode", f"umask 077; {CHECK} --output-json {{tmp}}/check.json", _file("check.json", b"{}", 0o644), 1, lines=0, writes=("check.json",), check=_mode("check.json", 0o644)),

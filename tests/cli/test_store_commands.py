@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -272,3 +273,26 @@ def test_python_module_runs_the_same_command(run: Run) -> None:
 
     done = subprocess.run([sys.executable, "-m", "usjapan_facts", "list"], capture_output=True, text=True, check=False)
     assert done.stdout == run("usjapan-facts list").stdout
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_export_output_writes_the_table_to_a_file_instead_of_stdout(run: Run, tmp_path: Path, fmt: str) -> None:
+    """`--output FILE` holds exactly what stdout would, stdout stays empty, and stderr counts the rows."""
+    target = tmp_path / f"facts.{fmt}"
+    shown = run(f"usjapan-facts export 2022-07-21 --format {fmt}").stdout
+    result = run(f"usjapan-facts export 2022-07-21 --format {fmt} --output {target}")
+    assert (result.code, result.stdout) == (0, "")
+    assert target.read_text(encoding="utf-8") == shown
+    rows = len(shown.splitlines()) - (fmt == "csv")
+    assert result.stderr == f"wrote {target}: {rows} rows\n"
+
+
+def test_export_output_refuses_a_special_file(run: Run, tmp_path: Path) -> None:
+    """`--output` naming a named pipe is refused in one line, exit 2, and nothing is written to it."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    result = run(f"usjapan-facts export 2022-07-21 --output {fifo}")
+    assert result.code == 2
+    assert result.stderr.startswith("usjapan-facts: error: ")
+    assert "named pipe" in result.stderr
+    assert len(result.stderr.splitlines()) == 1

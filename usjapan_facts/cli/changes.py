@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 import tempfile
@@ -78,7 +77,8 @@ def diff(
 @pass_store
 def history(store: SnapshotStore, fact_id: str, fmt: str, plot_file: Path | None) -> None:
     """Show FACT_ID in every version, oldest first: '*' marks a change, unknown where not recorded."""
-    from usjapan_facts.history import CSV_COLUMNS, fact_history, history_row, render_history
+    from usjapan_facts.history import fact_history
+    from usjapan_facts.report.history import render_history
 
     check_fact_id(fact_id, store.catalogue)
     entries = list(fact_history(store, fact_id))
@@ -86,14 +86,7 @@ def history(store: SnapshotStore, fact_id: str, fmt: str, plot_file: Path | None
         from usjapan_facts.report.plot import plot_history
 
         plot_history(entries, plot_file)
-    if fmt == "json":
-        click.echo(json.dumps([entry.as_json() for entry in entries], indent=2, ensure_ascii=False))
-    elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(history_row(entry) for entry in entries)
-    else:
-        click.echo(render_history(entries), nl=False)
+    click.echo(render_history(entries, fmt), nl=False)
 
 
 @cli.command()

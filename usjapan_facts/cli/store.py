@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
@@ -17,6 +19,7 @@ from usjapan_facts.cli._base import (
     cli,
     format_option,
     pass_store,
+    say,
 )
 from usjapan_facts.lookup import check_fact_id, lookup
 from usjapan_facts.report.show import render_fact, render_facts, render_list, render_snapshot
@@ -108,28 +111,55 @@ def schema() -> None:
 @cli.command()
 @click.argument("versions", nargs=-1)
 @format_option("csv", "jsonl", "sqlite")
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write to FILE (replaced whole when complete) instead of stdout; --format sqlite needs it.",
+)
 @pass_store
-def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str) -> None:
+def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str, output: Path | None) -> None:
     """Export every stated value as a tidy table, one row per version and fact (all versions by default).
 
-    With --format sqlite the last argument is the database FILE: export --format sqlite facts.db
+    With --format sqlite give the database file: export --format sqlite --output facts.db
     """
     from usjapan_facts.report.export import COLUMNS, export_rows
 
     if fmt == "sqlite":
-        if not versions:
-            raise click.UsageError("--format sqlite writes a database: give its FILE as the last argument")
+        if output is None and not versions:
+            raise click.UsageError("--format sqlite writes a database: give its FILE with --output FILE")
+        if output is not None:
+            _export_sqlite(store, versions, output)
+            return
+        # The first form took the file as the last VERSIONS argument: still read, until it is removed.
         _export_sqlite(store, versions[:-1], Path(versions[-1]))
+        say("usjapan-facts: note: the database FILE as the last argument is deprecated; use --output FILE")
         return
     snapshots = [store.load(version) for version in versions] if versions else store
-    stream = sys.stdout
+    if output is None:
+        _write_rows(sys.stdout, fmt, export_rows(snapshots), COLUMNS)
+        return
+    from usjapan_facts.writing import write_file
+
+    buffer = io.StringIO()
+    rows = _write_rows(buffer, fmt, export_rows(snapshots), COLUMNS)
+    write_file(output, buffer.getvalue())
+    say(f"wrote {output}: {rows} rows")
+
+
+def _write_rows(stream: TextIO, fmt: str, rows: Iterable[dict[str, str]], columns: Sequence[str]) -> int:
+    """Write the tidy rows as CSV (with a header) or JSON lines; return how many rows were written."""
+    count = 0
     if fmt == "csv":
-        writer = csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\n")
+        writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(export_rows(snapshots))
+        for row in rows:
+            writer.writerow(row)
+            count += 1
     else:
-        for row in export_rows(snapshots):
+        for row in rows:
             stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+    return count
 
 
 def _export_sqlite(store: SnapshotStore, versions: tuple[str, ...], target: Path) -> None:
