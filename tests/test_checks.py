@@ -6,6 +6,7 @@ import datetime as dt
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -201,10 +202,10 @@ def test_a_threshold_declared_in_a_catalogue_sets_that_facts_default(briefs_copy
     path.write_text(path.read_text(encoding="utf-8").replace(entry, entry + "threshold = 0.5\n"), encoding="utf-8")
     catalog.load.cache_clear()
     pledge, troops = "framework.investment_pledge", "alliance.us_troops_in_japan"
-    move = {"fact_kind": "money", "delta": 1.0, "relative": 0.2}
+    move: dict[str, Any] = {"fact_kind": "money", "delta": 1.0, "relative": 0.2}
     assert Rules().severity_of(pledge, "changed", **move, catalogue=catalog.load("IF11120")) == "minor"
     assert Rules().severity_of(pledge, "changed", **move, catalogue=catalog.load("IF10199")) == "major"
-    small = {"fact_kind": "count", "delta": 1.0, "relative": 0.001}
+    small: dict[str, Any] = {"fact_kind": "count", "delta": 1.0, "relative": 0.001}
     assert Rules().severity_of(troops, "changed", **small, catalogue=catalog.load("IF10199")) == "major"
     assert Rules().severity_of(troops, "changed", **small, catalogue=catalog.load("IF11120")) == "minor"
     relaxed = Rules.model_validate({"rules": [{"match": troops, "threshold": 0.05}]})

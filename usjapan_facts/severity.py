@@ -83,7 +83,7 @@ class Rules(BaseModel):
         return [_known_glob(pattern) for pattern in patterns]
 
     def settings_for(self, fact_id: str, catalogue: Catalogue | None = None) -> tuple[Severity | None, float]:
-        """Return the fixed severity (if any) and the threshold for a fact, defaults first, later rules winning.
+        """Return the fixed severity (if any) and the threshold for a fact, the catalogue's first, later rules winning.
 
         The default threshold is the one `catalogue` (by default the default brief's) declares for the
         fact, else 5%.
@@ -91,7 +91,7 @@ class Rules(BaseModel):
         severity: Severity | None = None
         spec = (catalogue or catalog.load()).by_id.get(fact_id)
         threshold = spec.threshold if spec is not None and spec.threshold is not None else DEFAULT_THRESHOLD
-        for rule in (*DEFAULT_RULES, *self.rules):
+        for rule in self.rules:
             if catalog.matches(fact_id, [rule.match]):
                 severity = rule.severity if rule.severity is not None else severity
                 threshold = rule.threshold if rule.threshold is not None else threshold
@@ -152,11 +152,6 @@ class Rules(BaseModel):
     def is_watched(self, fact_id: str) -> bool:
         """With no watch list every fact is watched."""
         return not self.watch or catalog.matches(fact_id, self.watch)
-
-
-DEFAULT_RULES: tuple[Rule, ...] = ()
-"""Overrides for every brief, as plain data built without a validator (a test validates them). None:
-a brief's own defaults (`threshold`, `deadline`) are declared per fact in its catalogue."""
 
 
 def _parse(path: Path, data: object) -> Rules:
