@@ -191,7 +191,9 @@ def printable(text: str) -> str:
 # Reports on stdout -------------------------------------------------------------------------------
 
 _TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_SGR = re.compile("(\x1b\\[[0-9;]*m)")
+_SGR = re.compile("(\x1b\\[(?:0|1|2|22|39|3[0-7]|9[0-7])?m)")
+"""The styling the tool itself writes (click.style: reset, bold, dim, a foreground colour); any other
+sequence, such as conceal (ESC [ 8 m) or a title from a brief's text, is shown escaped."""
 
 
 def _terminal_escape(match: re.Match[str]) -> str:
@@ -204,7 +206,7 @@ def _terminal_escape(match: re.Match[str]) -> str:
 def terminal_safe(text: str, *, keep_colour: bool = False) -> str:
     """Show C0/C1 controls, DEL and bidi overrides in a report as escapes; newlines and tabs stay.
 
-    With `keep_colour`, colour sequences (ESC [ ... m, as the tool's own styling writes) are kept.
+    With `keep_colour`, the colour sequences the tool's own styling writes (ESC [ 31 m, ...) are kept.
     """
     if not keep_colour:
         return _TERMINAL_UNSAFE.sub(_terminal_escape, text)

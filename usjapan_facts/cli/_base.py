@@ -5,7 +5,6 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime as dt
-import io
 import math
 import os
 import re
@@ -134,58 +133,6 @@ def cli(ctx: click.Context, snapshots_dir: Path | None, report: str | None) -> N
         say(f"usjapan-facts: using the store {root} (from {said_by})")
     ctx.obj = SnapshotStore(root, brief=brief)
 
-    _escape_stdout(ctx)
-
-
-class _EscapingStdout(io.TextIOBase):
-    """Standard output that shows every control character and bidi override of a report escaped.
-
-    One rule where reports are written, whatever the format: data from a brief or a snapshot can
-    never set a terminal's title, move its cursor or reorder its text.
-    """
-
-    def __init__(self, inner: Any, keep_colour: bool) -> None:
-        super().__init__()
-        self._inner = inner
-        self._keep_colour = keep_colour
-
-    def write(self, text: str) -> int:
-        self._inner.write(terminal_safe(text, keep_colour=self._keep_colour))
-        return len(text)
-
-    def flush(self) -> None:
-        self._inner.flush()
-
-    def fileno(self) -> int:
-        return int(self._inner.fileno())
-
-    def isatty(self) -> bool:
-        return bool(self._inner.isatty())
-
-    def writable(self) -> bool:
-        return True
-
-    @property
-    def encoding(self) -> str:  # type: ignore[override]
-        return str(getattr(self._inner, "encoding", "utf-8"))
-
-    @property
-    def errors(self) -> str | None:  # type: ignore[override]
-        return getattr(self._inner, "errors", None)
-
-
-def _escape_stdout(ctx: click.Context) -> None:
-    if isinstance(sys.stdout, _EscapingStdout):
-        return
-    inner = sys.stdout
-    sys.stdout = _EscapingStdout(inner, keep_colour=colour())
-
-    def restore() -> None:
-        if isinstance(sys.stdout, _EscapingStdout):
-            sys.stdout = inner
-
-    ctx.call_on_close(restore)
-
 
 pass_store = click.make_pass_decorator(SnapshotStore)
 
@@ -281,12 +228,29 @@ def text_style() -> Callable[..., str]:
 
 def colour() -> bool:
     """Colour only on a terminal, and never with a non-empty NO_COLOR (no-color.org) or TERM=dumb."""
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    return _stdout_is_terminal() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def out(text: str, *, nl: bool = True, data: bool = False) -> None:
+    """Write report text to stdout, the one place reports are written: controls and bidi overrides shown escaped.
+
+    The tool's own colours stay on a terminal (and only there); other escape sequences from a brief's text
+    are shown, never run or silently dropped. `data` (CSV, JSON lines) piped or redirected is written as it
+    is, so the file reads back as the data; on a terminal it is escaped like any report.
+    """
+    use_colour = colour()
+    if not (data and not _stdout_is_terminal()):
+        text = terminal_safe(text, keep_colour=use_colour)
+    click.echo(text, nl=nl, color=use_colour)
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout is not None and sys.stdout.isatty()
 
 
 def emit(output: str, step_summary: str | None) -> None:
     """Print a report; append its Markdown to $GITHUB_STEP_SUMMARY when it has one and that is set."""
-    click.echo(output, nl=False, color=colour())
+    out(output, nl=False)
     if step_summary is not None:
         _append_step_summary(step_summary)
 
@@ -316,6 +280,8 @@ def _flush() -> None:
 def main() -> None:
     """Run the command line (the `usjapan-facts` entry point); every usage error is one line, exit 2."""
     no_args = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click 8.2+; older clicks print help themselves
+    if sys.stdout is None:  # started with stdout closed (`>&-`): nothing it shows could reach anyone
+        fail("standard output is closed; run the command with its output going somewhere (a file, a pipe)")
     try:
         code = cli.main(prog_name="usjapan-facts", standalone_mode=False)
     except no_args as exc:

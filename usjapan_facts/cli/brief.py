@@ -14,6 +14,7 @@ from usjapan_facts.cli._base import (
     emit,
     fail,
     format_option,
+    out,
     pass_store,
     rules_option,
     say,
@@ -84,7 +85,7 @@ def extract(
     got, pdf = _read_brief(source, timeout)
     result = _extracted(got, store.brief, updated=updated.date() if updated else None, source_url=source_url or got.url)
     snapshot = place_on_pages(result.snapshot, page_map(pdf)) if pdf else result.snapshot
-    click.echo(canonical_json(snapshot) if fmt == "json" else render_snapshot(snapshot), nl=False)
+    out(canonical_json(snapshot) if fmt == "json" else render_snapshot(snapshot), nl=False)
     say(f"{len(result.found)} of {len(store.catalogue.facts)} catalogue facts found in {got.name}")
     if result.full:
         if result.mentioned:

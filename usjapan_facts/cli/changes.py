@@ -22,6 +22,7 @@ from usjapan_facts.cli._base import (
     emit,
     filter_options,
     format_option,
+    out,
     pass_store,
     rules_option,
     text_style,
@@ -86,7 +87,7 @@ def history(store: SnapshotStore, fact_id: str, fmt: str, plot_file: Path | None
         from usjapan_facts.report.plot import plot_history
 
         plot_history(entries, plot_file)
-    click.echo(render_history(entries, fmt), nl=False)
+    out(render_history(entries, fmt), nl=False)
 
 
 @cli.command()
@@ -128,20 +129,20 @@ def log(
 
         # A feed lists its entries newest first; it holds only versions with changes, so it stays small.
         newest_first = reversed([result for result in diffs if result.changes])
-        click.echo(render_atom(newest_first, catalogue=store.catalogue), nl=False)
+        out(render_atom(newest_first, catalogue=store.catalogue), nl=False)
         return
     if fmt == "json":
         bodies = (json.dumps(report.diff_json(result), ensure_ascii=False) for result in diffs)
         blocks = _newest_first(bodies)
-        click.echo("[")
+        out("[")
         for index, body in enumerate(blocks):
-            click.echo(("  " if index == 0 else ", ") + body)
-        click.echo("]")
+            out(("  " if index == 0 else ", ") + body)
+        out("]")
         return
-    use_colour, style = colour(), text_style()
+    style = text_style()
     texts = (report.render_text(result, style=style) for result in diffs if result.changes)
     for index, text in enumerate(_newest_first(texts)):
-        click.echo(("\n" if index else "") + text, nl=False, color=use_colour)
+        out(("\n" if index else "") + text, nl=False)
 
 
 SPOOL_IN_MEMORY = 1 << 20
@@ -179,7 +180,7 @@ def _diff_text(store: SnapshotStore, old: str, new: str, *, exit_code: bool) -> 
             )
         texts.append(kept)
     rows = text_diff(texts[0].text, texts[1].text)
-    click.echo(f"--- {texts[0].version}\n+++ {texts[1].version}")
-    click.echo(render_terminal(rows, style=click.style if colour() else None), nl=False, color=colour())
+    out(f"--- {texts[0].version}\n+++ {texts[1].version}")
+    out(render_terminal(rows, style=click.style if colour() else None), nl=False)
     changed = any(not row.same for row in rows)
     sys.exit(EXIT_FINDINGS if exit_code and changed else EXIT_OK)

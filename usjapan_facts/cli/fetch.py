@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from usjapan_facts.cli._base import EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, _append_step_summary, cli, pass_store, say
+from usjapan_facts.cli._base import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_TROUBLE,
+    _append_step_summary,
+    cli,
+    out,
+    pass_store,
+    say,
+)
 from usjapan_facts.config import configured_fetch, settings_file
 from usjapan_facts.store import SnapshotStore, default_store_root
 
@@ -79,13 +88,13 @@ def fetch(store: SnapshotStore, out_dir: Path, timeout: float | None) -> None:
         out_dir.mkdir(parents=True, exist_ok=True)
         path = out_dir / f"{outcome.brief}-{document.updated}.{document.extension}"
         path.write_bytes(document.body)
-        click.echo(json.dumps(_line(outcome, str(path))))
+        out(json.dumps(_line(outcome, str(path))))
         sys.exit(EXIT_FINDINGS)
     for attempt in outcome.attempts:
         say(f"usjapan-facts: fetch: {attempt.source} {attempt.url}: {attempt.outcome}")
     if outcome.version is not None:
         # The API named a newer version that no source would give: say which, for the workflow's issue.
-        click.echo(json.dumps(_line(outcome, None)))
+        out(json.dumps(_line(outcome, None)))
     sys.exit(EXIT_TROUBLE)
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from usjapan_facts.cli._base import cli, pass_store, rules_option
+from usjapan_facts.cli._base import cli, pass_store, rules_option, say
 from usjapan_facts.store import SnapshotStore
 
 
@@ -30,12 +30,11 @@ def init(store: SnapshotStore, directory: Path, install: str | None, ref: str | 
     from usjapan_facts.watch import init_watch
 
     for path in init_watch(directory, install=install, ref=ref, brief=store.brief):
-        click.echo(f"wrote {path}", err=True)
-    click.echo(f"next: cd {directory} && usjapan-facts check", err=True)
-    click.echo(
+        say(f"wrote {path}")
+    say(f"next: cd {directory} && usjapan-facts check")
+    say(
         "then: push it to GitHub and add the repository secret CONGRESS_API_KEY (a free api.data.gov key), "
-        "so the weekly job can learn of new versions where congress.gov refuses CI machines",
-        err=True,
+        "so the weekly job can learn of new versions where congress.gov refuses CI machines"
     )
 
 
@@ -55,4 +54,4 @@ def site(store: SnapshotStore, out_dir: Path, rules_file: Path | None) -> None:
     diffs = list(log_diffs(snapshots, rules=rules))
     texts = load_texts(store.root, [snapshot.updated.isoformat() for snapshot in snapshots])
     pages = build_site(snapshots, diffs, out_dir, texts=texts)
-    click.echo(f"wrote {len(pages)} files to {out_dir}; open {out_dir / 'index.html'}", err=True)
+    say(f"wrote {len(pages)} files to {out_dir}; open {out_dir / 'index.html'}")

@@ -18,12 +18,13 @@ from usjapan_facts.cli._base import (
     EXIT_OK,
     cli,
     format_option,
+    out,
     pass_store,
     say,
 )
 from usjapan_facts.lookup import check_fact_id, lookup
 from usjapan_facts.report.show import render_fact, render_facts, render_list, render_snapshot
-from usjapan_facts.safe_io import printable
+from usjapan_facts.safe_io import printable, terminal_safe
 from usjapan_facts.store import SnapshotStore, canonical_json, check_files
 
 if TYPE_CHECKING:
@@ -37,9 +38,9 @@ def list_command(store: SnapshotStore, fmt: str) -> None:
     """List the stored versions, oldest first: date, CRS version, coverage, facts, hash."""
     rows = store.summaries()
     if fmt == "json":
-        click.echo(json.dumps([row.__dict__ for row in rows], indent=2))
+        out(json.dumps([row.__dict__ for row in rows], indent=2))
     else:
-        click.echo(render_list(rows), nl=False)
+        out(render_list(rows), nl=False)
 
 
 @cli.command()
@@ -50,9 +51,9 @@ def facts(store: SnapshotStore, fmt: str) -> None:
     catalogue = store.catalogue
     if fmt == "json":
         rows = [{"id": s.id, "label": s.label, "kind": s.kind, "section": s.section} for s in catalogue.specs]
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        out(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
-        click.echo(render_facts(catalogue), nl=False)
+        out(render_facts(catalogue), nl=False)
 
 
 @cli.command()
@@ -78,12 +79,10 @@ def show(store: SnapshotStore, version: str | None, fact_id: str | None, as_of: 
         check_fact_id(fact_id, store.catalogue)
     snapshot = store.load(version)
     if fact_id is None:
-        click.echo(canonical_json(snapshot) if fmt == "json" else render_snapshot(snapshot), nl=False)
+        out(canonical_json(snapshot) if fmt == "json" else render_snapshot(snapshot), nl=False)
         return
     view = lookup(snapshot, fact_id)
-    click.echo(
-        json.dumps(view.as_json(), indent=2, ensure_ascii=False) if fmt == "json" else render_fact(view), nl=False
-    )
+    out(json.dumps(view.as_json(), indent=2, ensure_ascii=False) if fmt == "json" else render_fact(view), nl=False)
 
 
 @cli.command()
@@ -94,7 +93,7 @@ def validate(store: SnapshotStore, paths: tuple[Path, ...]) -> None:
     checked = list(paths) if paths else store.files()
     problems = check_files(checked, brief=store.brief) if paths else store.check()
     for problem in problems:
-        click.echo(printable(str(problem)))
+        out(printable(str(problem)))
     invalid = len({problem.path for problem in problems} & set(checked))
     click.echo(f"{len(checked) - invalid} of {len(checked)} snapshot files valid", err=True)
     sys.exit(EXIT_FINDINGS if problems else EXIT_OK)
@@ -105,7 +104,7 @@ def schema() -> None:
     """Print the JSON Schema of a snapshot."""
     from usjapan_facts.model import Snapshot
 
-    click.echo(json.dumps(Snapshot.model_json_schema(), indent=2))
+    out(json.dumps(Snapshot.model_json_schema(), indent=2))
 
 
 @cli.command()
@@ -136,7 +135,13 @@ def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str, output: Pa
         return
     snapshots = [store.load(version) for version in versions] if versions else store
     if output is None:
-        _write_rows(sys.stdout, fmt, export_rows(snapshots), COLUMNS)
+        if sys.stdout is not None and sys.stdout.isatty():
+            # Shown on a terminal, the rows are a report: escaped like any other. Piped, they are data, written as is.
+            shown = io.StringIO()
+            _write_rows(shown, fmt, export_rows(snapshots), COLUMNS)
+            out(shown.getvalue(), nl=False)
+        else:
+            _write_rows(sys.stdout, fmt, export_rows(snapshots), COLUMNS)
         return
     from usjapan_facts.writing import write_file
 
@@ -157,7 +162,8 @@ def _write_rows(stream: TextIO, fmt: str, rows: Iterable[dict[str, str]], column
             count += 1
     else:
         for row in rows:
-            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+            # JSON's own escapes for C1 controls and bidi overrides: the line reads back as the same data.
+            stream.write(terminal_safe(json.dumps(row, ensure_ascii=False)) + "\n")
             count += 1
     return count
 
@@ -170,4 +176,4 @@ def _export_sqlite(store: SnapshotStore, versions: tuple[str, ...], target: Path
     snapshots = sorted((store.load(version) for version in versions), key=lambda s: s.updated) or list(store)
     diffs = log_diffs(snapshots, rules=find_rules(None, Path.cwd()))
     write_sqlite(target, snapshots, diffs)
-    click.echo(f"wrote {target}: {len(snapshots)} versions", err=True)
+    say(f"wrote {target}: {len(snapshots)} version{'' if len(snapshots) == 1 else 's'}")
