@@ -170,8 +170,8 @@ MAX_TIMEOUT = 86_400.0
 """A day: any longer is no deadline at all."""
 
 
-def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
-    if not math.isfinite(value):
+def _finite(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    if value is not None and not math.isfinite(value):
         raise click.BadParameter(f"{value} is not a number of seconds; give one from 0.1 to {MAX_TIMEOUT:g}")
     return value
 

@@ -56,6 +56,13 @@ def diff(
 ) -> None:
     """Show what changed from what was known as of OLD to NEW (default: previous to latest; NEW: latest)."""
     if words:
+        ctx = click.get_current_context()
+        given = [f"--{name.replace('_', '-')}" for name in ("fmt", "only", "min_severity", "rules_file")
+                 if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT]  # fmt: skip
+        if given:
+            names = ", ".join("--format" if name == "--fmt" else "--rules" if name == "--rules-file" else name
+                              for name in given)  # fmt: skip
+            raise click.UsageError(f"--text compares the kept texts word by word: it takes no {names}")
         _diff_text(store, old or "previous", new or "latest", exit_code=exit_code)
     from usjapan_facts.diff import diff_versions
     from usjapan_facts.report import render as report

@@ -15,6 +15,7 @@ from usjapan_facts.cli._base import (
     EXIT_OK,
     EXIT_TROUBLE,
     _append_step_summary,
+    _finite,
     cli,
     out,
     pass_store,
@@ -58,6 +59,7 @@ def memory_path(store: SnapshotStore) -> Path:
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0.1, max=86_400.0),
+    callback=_finite,
     help="Seconds for the whole chain of sources (default: [fetch] timeout of usjapan-facts.toml, else 60).",
 )
 @pass_store

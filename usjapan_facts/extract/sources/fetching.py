@@ -94,6 +94,8 @@ def _reason(exc: BaseException) -> str:
         return "the server sent a header line that is too long"
     if isinstance(exc, http.client.IncompleteRead):
         return f"the body ended after {len(exc.partial):,} bytes, short of its length"
+    if isinstance(exc, ConnectionRefusedError):
+        return "the connection was refused (nothing listens there)"
     if isinstance(exc, ConnectionError | http.client.RemoteDisconnected):
         return "the server closed the connection without an answer"
     text = str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc) or type(exc).__name__

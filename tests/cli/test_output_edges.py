@@ -1,4 +1,4 @@
-"""Escape sequences in a snapshot's data are shown, never run or dropped, wherever a report is written."""
+"""Where output meets its edges: data's escape sequences in every report, odd stdouts, options that do not combine."""
 
 from __future__ import annotations
 
@@ -79,3 +79,33 @@ def test_a_closed_stdout_is_one_line_and_exit_2() -> None:
     assert done.returncode == 2
     assert lines == ["usjapan-facts: error: standard output is closed; run the command with its output going "
                      "somewhere (a file, a pipe)"]  # fmt: skip
+
+
+def test_diff_text_refuses_the_options_of_a_fact_diff(run: Run) -> None:
+    """`diff --text` compares texts, so --format or --only with it is one line and exit 2, not silently ignored."""
+    result = run("usjapan-facts diff --text --format json")
+    assert result.code == 2
+    assert result.stderr.splitlines() == [
+        "usjapan-facts: error: --text compares the kept texts word by word: it takes no --format "
+        "(see 'usjapan-facts diff --help')"
+    ]
+
+
+def test_fetch_refuses_a_timeout_that_is_not_a_number(run: Run) -> None:
+    """`fetch --timeout nan` is refused in one line, as `extract --timeout nan` is, before any source is asked."""
+    result = run("usjapan-facts fetch --timeout nan")
+    assert result.code == 2
+    assert "nan is not a number of seconds" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_refused_connection_is_named_as_refused(run: Run) -> None:
+    """A URL where nothing listens says the connection was refused, not that a server closed it."""
+    import socket
+
+    with socket.socket() as probe:  # a port on this machine that nothing listens on once the probe closes
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = run(f"usjapan-facts extract http://127.0.0.1:{port}/brief.html --timeout 5")
+    assert result.code == 2
+    assert "the connection was refused" in result.stderr
