@@ -25,6 +25,7 @@ from usjapan_facts.report.atom import render_atom
 from usjapan_facts.report.escape import xml_text
 from usjapan_facts.report.render import by_severity_and_section
 from usjapan_facts.report.site.chart import build_chart
+from usjapan_facts.report.site.html import history_rows, said
 from usjapan_facts.report.site.search import index_script, search_entries
 from usjapan_facts.report.site.textpage import compare_texts
 from usjapan_facts.report.site.words import (
@@ -142,6 +143,7 @@ def build_site(
         "brief_title": catalogue.title,
         "by_severity": lambda changes: by_severity(changes, catalogue),
         "words_of_change": lambda change, version: change_words(change, by_version[version], by_version),
+        "said": said,
         "source_parts": source_parts,
         "pdf_of": pdf_of,
         "texts": texts,
@@ -164,7 +166,8 @@ def build_site(
         page(f"versions/{row.version}.html", "version.html.j2", row=row)
     for entries, current in zip(histories, currents, strict=True):
         fact_words = [words_of(entry.view.item, by_version[entry.view.version], carried=False) for entry in entries]
-        page(f"facts/{current.view.fact_id}.html", "fact.html.j2", entries=entries, words=fact_words,
+        rows_html = history_rows(entries, fact_words, current.view.fact_id)
+        page(f"facts/{current.view.fact_id}.html", "fact.html.j2", rows=rows_html,
              current=current, first=entries[0].view, chart=build_chart(entries))  # fmt: skip
     for new, old in compared.items():
         changes = by_new[new].changes if by_new.get(new) and by_new[new].old.version == old else ()
