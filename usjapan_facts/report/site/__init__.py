@@ -25,7 +25,7 @@ from usjapan_facts.report.atom import render_atom
 from usjapan_facts.report.escape import xml_text
 from usjapan_facts.report.render import by_severity_and_section
 from usjapan_facts.report.site.chart import build_chart
-from usjapan_facts.report.site.html import history_rows, said
+from usjapan_facts.report.site.html import chart_gaps, chart_points, history_rows, said
 from usjapan_facts.report.site.search import index_script, search_entries
 from usjapan_facts.report.site.textpage import compare_texts
 from usjapan_facts.report.site.words import (
@@ -62,13 +62,16 @@ class VersionRow:
 
 
 def _environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("usjapan_facts.report.site", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # HTML repeated thousands of times is joined in Python; globals, so imported macros see them too.
+    env.globals.update(said=said, chart_gaps=chart_gaps, chart_points=chart_points)
+    return env
 
 
 def by_severity(
@@ -143,7 +146,6 @@ def build_site(
         "brief_title": catalogue.title,
         "by_severity": lambda changes: by_severity(changes, catalogue),
         "words_of_change": lambda change, version: change_words(change, by_version[version], by_version),
-        "said": said,
         "source_parts": source_parts,
         "pdf_of": pdf_of,
         "texts": texts,

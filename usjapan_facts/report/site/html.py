@@ -1,4 +1,4 @@
-"""HTML the site repeats thousands of times, joined in Python: a sentence of the brief and a history table's rows.
+"""HTML the site repeats thousands of times, joined in Python: the brief's sentences, history rows, chart marks.
 
 A fact page of a 5,000-version store holds 5,000 rows; through Jinja's loop and macro calls they cost
 seconds, joined here they cost a fraction. Every value from a snapshot passes through markupsafe's
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from markupsafe import Markup, escape
 
 from usjapan_facts.history import HistoryEntry
+from usjapan_facts.report.site.chart import Chart
 from usjapan_facts.report.site.words import Words
 
 
@@ -60,4 +61,33 @@ def history_rows(entries: Sequence[HistoryEntry], words: Sequence[Words | None],
             add(_ABSENT.get(view.status, _ABSENT["unknown"]))
         add(f"<td>{'changed' if entry.changed else ''}</td>\n")
         add(f'<td class="quote">{said(sentence, fact_id)}</td>\n</tr>\n')
+    return Markup("".join(parts))
+
+
+def chart_gaps(chart: Chart) -> Markup:
+    """The chart's shaded spans of versions that did not state the fact, each titled with its version."""
+    top, bottom = chart.plot[1], chart.plot[3]
+    parts = []
+    for gap in chart.gaps:
+        words = "not stated" if gap.status == "not_stated" else "unknown (not recorded)"
+        version, status = escape(gap.version), escape(gap.status)
+        parts.append(
+            f'<rect class="gap {status}" data-version="{version}" x="{gap.x}" y="{top}" '
+            f'width="{gap.x_end - gap.x}" height="{bottom - top}"><title>{version}: {words}</title></rect>\n'
+        )
+    return Markup("".join(parts))
+
+
+def chart_points(chart: Chart) -> Markup:
+    """The chart's markers, a stated value each, titled with its version and value; a bound's has no circle."""
+    parts = []
+    for point in chart.points:
+        version, marker = escape(point.version), escape(point.marker)
+        parts.append(
+            f'<g class="point {marker}" data-version="{version}" data-value="{point.value}" data-y="{point.y}">\n'
+            f"<title>{version}: {escape(point.label)}</title>\n"
+        )
+        if point.marker not in ("lower", "upper"):
+            parts.append(f'<circle cx="{point.x}" cy="{point.y}" r="5.5"/>\n')
+        parts.append("</g>\n")
     return Markup("".join(parts))
