@@ -8,7 +8,7 @@ from typing import Any
 
 from usjapan_facts.catalog import Catalogue
 from usjapan_facts.compare import same_meaning
-from usjapan_facts.lookup import FactView, check_fact_id, lookup
+from usjapan_facts.lookup import FactView, check_fact_id, lookup, viewer
 from usjapan_facts.model import Snapshot
 from usjapan_facts.timeline import Timeline
 
@@ -81,9 +81,9 @@ def fact_histories(
             elif not same_meaning(earlier.raw, after.raw):
                 marks[fact_id][index] = _CHANGED
     for fact_id in fact_ids:
-        flags = marks.pop(fact_id)
+        flags, view = marks.pop(fact_id), viewer(fact_id, catalogue)
         entries = [
-            HistoryEntry(lookup(snapshot, fact_id), changed=flag != _SAME, first_recorded=flag == _FIRST)
+            HistoryEntry(view(snapshot), changed=flag != _SAME, first_recorded=flag == _FIRST)
             for snapshot, flag in zip(snapshots, flags, strict=True)
         ]
         yield fact_id, entries

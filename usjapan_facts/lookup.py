@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from usjapan_facts import catalog
@@ -70,42 +72,55 @@ def check_fact_id(fact_id: str, catalogue: catalog.Catalogue) -> str:
 
 def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
     """Look a fact, an election (`elections.SLUG`) or an event (`events.SLUG`) up in one snapshot."""
-    from usjapan_facts.values import canonical, display, display_election, display_event, number
+    return viewer(fact_id, snapshot.catalogue)(snapshot)
 
-    version = snapshot.updated.isoformat()
+
+def viewer(fact_id: str, catalogue: catalog.Catalogue) -> Callable[[Snapshot], FactView]:
+    """Resolve `fact_id` against `catalogue` once; return what looks it up in any snapshot of that brief."""
     collection = _COLLECTION_ID.match(fact_id)
     if collection is not None:
         name, slug = collection.groups()
-        item = getattr(snapshot, name).get(slug)
-        label, section, kind = slug.replace("_", " "), snapshot.catalogue.sections[name], name[:-1]
-        if item is None:
-            return FactView(version, fact_id, label, section, kind, status=snapshot.absence_of(name))
-        return FactView(
-            version,
-            fact_id,
-            label,
-            section,
-            kind,
-            status="stated",
-            display=display_election(item) if name == "elections" else display_event(item),
-            canonical=item.status or "",
-            quote=item.quote,
-            quoted_section=item.section,
-            item=item,
-        )
-    spec = snapshot.catalogue.get(fact_id)
-    label, section, kind = spec.label, spec.section, spec.kind
-    if spec.is_metadata:
-        return _metadata_view(snapshot, spec)
-    fact = snapshot.facts.get(fact_id)
-    if fact is None:
-        return FactView(version, fact_id, label, section, kind, status=snapshot.fact_status(fact_id))
+        return partial(_collection_view, fact_id=fact_id, name=name, slug=slug)
+    spec = catalogue.get(fact_id)
+    return partial(_metadata_view, spec=spec) if spec.is_metadata else partial(_fact_view, spec=spec)
+
+
+def _collection_view(snapshot: Snapshot, *, fact_id: str, name: str, slug: str) -> FactView:
+    from usjapan_facts.values import display_election, display_event
+
+    version = snapshot.updated.isoformat()
+    item = getattr(snapshot, name).get(slug)
+    label, section, kind = slug.replace("_", " "), snapshot.catalogue.sections[name], name[:-1]
+    if item is None:
+        return FactView(version, fact_id, label, section, kind, status=snapshot.absence_of(name))
     return FactView(
         version,
         fact_id,
         label,
         section,
         kind,
+        status="stated",
+        display=display_election(item) if name == "elections" else display_event(item),
+        canonical=item.status or "",
+        quote=item.quote,
+        quoted_section=item.section,
+        item=item,
+    )
+
+
+def _fact_view(snapshot: Snapshot, *, spec: catalog.FactSpec) -> FactView:
+    from usjapan_facts.values import canonical, display, number
+
+    version = snapshot.updated.isoformat()
+    fact = snapshot.facts.get(spec.id)
+    if fact is None:
+        return FactView(version, spec.id, spec.label, spec.section, spec.kind, status=snapshot.absence_of(spec.id))
+    return FactView(
+        version,
+        spec.id,
+        spec.label,
+        spec.section,
+        spec.kind,
         status="stated",
         display=display(fact, family_first=spec.family_first),
         canonical=canonical(fact),
@@ -116,7 +131,7 @@ def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
     )
 
 
-def _metadata_view(snapshot: Snapshot, spec: catalog.FactSpec) -> FactView:
+def _metadata_view(snapshot: Snapshot, *, spec: catalog.FactSpec) -> FactView:
     from usjapan_facts.values import display_author, format_date
 
     version = snapshot.updated.isoformat()
