@@ -2,7 +2,8 @@
 
 A fact page of a 5,000-version store holds 5,000 rows; through Jinja's loop and macro calls they cost
 seconds, joined here they cost a fraction. Every value from a snapshot passes through markupsafe's
-`escape`, as Jinja's autoescaping would pass it, so the bytes are those the templates wrote before.
+`escape`, as Jinja's autoescaping would pass it, so the bytes are those the templates wrote before;
+numbers (coordinates) are ours. f-strings, not `Markup.format`, which escapes too but costs five times more.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def said(words: Words | None, fact_id: str) -> Markup:
         caption += f' (<a class="pdf-page" href="{escape(words.pdf_link)}">PDF page {escape(words.page)}</a>)'
     elif words.page:
         caption += f" (PDF page {escape(words.page)})"
-    return Markup(
+    return Markup(  # noqa: S704 -- every value in it passed through escape() above or here
         f'<figure class="words{carried}" data-version="{version}" data-fact="{escape(fact_id)}">\n'
         f"<figcaption>{caption}:</figcaption>\n"
         f'<blockquote class="quote">{escape(words.text)}</blockquote>\n'
@@ -61,7 +62,7 @@ def history_rows(entries: Sequence[HistoryEntry], words: Sequence[Words | None],
             add(_ABSENT.get(view.status, _ABSENT["unknown"]))
         add(f"<td>{'changed' if entry.changed else ''}</td>\n")
         add(f'<td class="quote">{said(sentence, fact_id)}</td>\n</tr>\n')
-    return Markup("".join(parts))
+    return Markup("".join(parts))  # noqa: S704 -- every value in it passed through escape()
 
 
 def chart_gaps(chart: Chart) -> Markup:
@@ -75,7 +76,7 @@ def chart_gaps(chart: Chart) -> Markup:
             f'<rect class="gap {status}" data-version="{version}" x="{gap.x}" y="{top}" '
             f'width="{gap.x_end - gap.x}" height="{bottom - top}"><title>{version}: {words}</title></rect>\n'
         )
-    return Markup("".join(parts))
+    return Markup("".join(parts))  # noqa: S704 -- every value in it passed through escape()
 
 
 def chart_points(chart: Chart) -> Markup:
@@ -90,4 +91,4 @@ def chart_points(chart: Chart) -> Markup:
         if point.marker not in ("lower", "upper"):
             parts.append(f'<circle cx="{point.x}" cy="{point.y}" r="5.5"/>\n')
         parts.append("</g>\n")
-    return Markup("".join(parts))
+    return Markup("".join(parts))  # noqa: S704 -- every value in it passed through escape()
