@@ -25,7 +25,7 @@ from usjapan_facts.report.atom import render_atom
 from usjapan_facts.report.escape import xml_text
 from usjapan_facts.report.render import by_severity_and_section
 from usjapan_facts.report.site.chart import build_chart
-from usjapan_facts.report.site.html import chart_gaps, chart_points, history_rows, said
+from usjapan_facts.report.site.html import chart_bands, chart_gaps, chart_points, history_rows, said
 from usjapan_facts.report.site.search import index_script, search_entry
 from usjapan_facts.report.site.textpage import compare_texts
 from usjapan_facts.report.site.words import (
@@ -70,7 +70,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     # HTML repeated thousands of times is joined in Python; globals, so imported macros see them too.
-    env.globals.update(said=said, chart_gaps=chart_gaps, chart_points=chart_points)
+    env.globals.update(said=said, chart_gaps=chart_gaps, chart_bands=chart_bands, chart_points=chart_points)
     return env
 
 

@@ -92,3 +92,23 @@ def chart_points(chart: Chart) -> Markup:
             parts.append(f'<circle cx="{point.x}" cy="{point.y}" r="5.5"/>\n')
         parts.append("</g>\n")
     return Markup("".join(parts))  # noqa: S704 -- every value in it passed through escape()
+
+
+def chart_bands(chart: Chart) -> Markup:
+    """The chart's bounds: a band each, shaded from the figure toward the value, with a bracket and a label."""
+    parts = []
+    for band in chart.bands:
+        y0, y1 = min(band.y_bound, band.y_far), max(band.y_bound, band.y_far)
+        above = band.y_far < band.y_bound
+        tip, label_y = band.y_bound + (-8 if above else 8), band.y_bound + (-10 if above else 20)
+        marker, label = escape(band.marker), escape(band.label)
+        parts.append(
+            f'<g class="band {marker}" data-versions="{escape(" ".join(band.versions))}" '
+            f'data-bound-y="{band.y_bound}" data-far-y="{band.y_far}">\n'
+            f"<title>{escape(', '.join(band.versions))}: {label}</title>\n"
+            f'<rect x="{band.x}" y="{y0}" width="{band.x_end - band.x}" height="{y1 - y0}"/>\n'
+            f'<path class="bracket" d="M {band.x} {tip} V {band.y_bound} H {band.x_end} V {tip}"/>\n'
+            f'<text x="{band.x + 6}" y="{label_y}">{label}</text>\n'
+            "</g>\n"
+        )
+    return Markup("".join(parts))  # noqa: S704 -- every value in it passed through escape()
