@@ -9,12 +9,20 @@ numbers (coordinates) are ours. f-strings, not `Markup.format`, which escapes to
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
 from usjapan_facts.history import HistoryEntry
 from usjapan_facts.report.site.chart import Chart
 from usjapan_facts.report.site.words import Words
+
+
+@lru_cache(maxsize=16384)
+def _escaped(text: str) -> str:
+    # Dates, statuses and values recur on every fact's page and chart: each is escaped once. str() first:
+    # a cached Markup would otherwise pass unescaped for a plain string equal to it.
+    return str(escape(str(text)))
 
 
 def said(words: Words | None, fact_id: str) -> Markup:
@@ -46,22 +54,18 @@ def history_rows(entries: Sequence[HistoryEntry], words: Sequence[Words | None],
     """The rows of a fact's history table, a version each: its date, value, whether it changed, its sentence."""
     parts: list[str] = []
     add = parts.append
-    shown: dict[str, str] = {}  # a value's escaped text, kept: most versions repeat the one before
     for entry, sentence in zip(entries, words, strict=True):
         view = entry.view
-        version, status = escape(view.version), escape(view.status)
+        version, status = _escaped(view.version), _escaped(view.status)
         changed = " changed" if entry.changed else ""
         add(f'<tr class="{status}{changed}" data-version="{version}" data-status="{status}">\n')
         add(f'<td><a href="../versions/{version}.html">{version}</a></td>\n')
         if view.status == "stated":
-            text = shown.get(view.display)
-            if text is None:
-                text = shown[view.display] = str(escape(view.display))
-            add(f'<td class="value">{text}</td>\n')
+            add(f'<td class="value">{_escaped(view.display)}</td>\n')
         else:
             add(_ABSENT.get(view.status, _ABSENT["unknown"]))
         add(f"<td>{'changed' if entry.changed else ''}</td>\n")
-        add(f'<td class="quote">{said(sentence, fact_id)}</td>\n</tr>\n')
+        add(f'<td class="quote">{said(sentence, fact_id) if sentence else ""}</td>\n</tr>\n')
     return Markup("".join(parts))  # noqa: S704 -- every value in it passed through escape()
 
 
@@ -71,7 +75,7 @@ def chart_gaps(chart: Chart) -> Markup:
     parts = []
     for gap in chart.gaps:
         words = "not stated" if gap.status == "not_stated" else "unknown (not recorded)"
-        version, status = escape(gap.version), escape(gap.status)
+        version, status = _escaped(gap.version), _escaped(gap.status)
         parts.append(
             f'<rect class="gap {status}" data-version="{version}" x="{gap.x}" y="{top}" '
             f'width="{gap.x_end - gap.x}" height="{bottom - top}"><title>{version}: {words}</title></rect>\n'
@@ -83,10 +87,10 @@ def chart_points(chart: Chart) -> Markup:
     """The chart's markers, a stated value each, titled with its version and value; a bound's has no circle."""
     parts = []
     for point in chart.points:
-        version, marker = escape(point.version), escape(point.marker)
+        version, marker = _escaped(point.version), _escaped(point.marker)
         parts.append(
             f'<g class="point {marker}" data-version="{version}" data-value="{point.value}" data-y="{point.y}">\n'
-            f"<title>{version}: {escape(point.label)}</title>\n"
+            f"<title>{version}: {_escaped(point.label)}</title>\n"
         )
         if point.marker not in ("lower", "upper"):
             parts.append(f'<circle cx="{point.x}" cy="{point.y}" r="5.5"/>\n')
