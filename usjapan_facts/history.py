@@ -80,11 +80,12 @@ def fact_histories(
                 marks[fact_id][index] = _FIRST if index and after.raw is not None else _SAME
             elif not same_meaning(earlier.raw, after.raw):
                 marks[fact_id][index] = _CHANGED
+    versions = [snapshot.updated.isoformat() for snapshot in snapshots]
     for fact_id in fact_ids:
         flags, view = marks.pop(fact_id), viewer(fact_id, catalogue)
         entries = [
-            HistoryEntry(view(snapshot), changed=flag != _SAME, first_recorded=flag == _FIRST)
-            for snapshot, flag in zip(snapshots, flags, strict=True)
+            HistoryEntry(view(snapshot, version), changed=flag != _SAME, first_recorded=flag == _FIRST)
+            for snapshot, version, flag in zip(snapshots, versions, flags, strict=True)
         ]
         yield fact_id, entries
 

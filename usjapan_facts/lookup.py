@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from usjapan_facts import catalog
@@ -72,23 +73,33 @@ def check_fact_id(fact_id: str, catalogue: catalog.Catalogue) -> str:
 
 def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
     """Look a fact, an election (`elections.SLUG`) or an event (`events.SLUG`) up in one snapshot."""
-    return viewer(fact_id, snapshot.catalogue)(snapshot)
+    return viewer(fact_id, snapshot.catalogue)(snapshot, snapshot.updated.isoformat())
 
 
-def viewer(fact_id: str, catalogue: catalog.Catalogue) -> Callable[[Snapshot], FactView]:
-    """Resolve `fact_id` against `catalogue` once; return what looks it up in any snapshot of that brief."""
+View = Callable[["Snapshot", str], FactView]
+"""Looks one resolved fact up in a snapshot, given with its version (its date as ISO text)."""
+
+
+def viewer(fact_id: str, catalogue: catalog.Catalogue) -> View:
+    """Resolve `fact_id` against `catalogue` once; return what looks it up in any snapshot of that brief.
+
+    A caller walking thousands of versions passes each one's date text, made once, with it.
+    """
+    from usjapan_facts import values  # imported here, once per fact, not once per version
+
     collection = _COLLECTION_ID.match(fact_id)
     if collection is not None:
         name, slug = collection.groups()
-        return partial(_collection_view, fact_id=fact_id, name=name, slug=slug)
+        return partial(_collection_view, values=values, fact_id=fact_id, name=name, slug=slug)
     spec = catalogue.get(fact_id)
-    return partial(_metadata_view, spec=spec) if spec.is_metadata else partial(_fact_view, spec=spec)
+    if spec.is_metadata:
+        return partial(_metadata_view, values=values, spec=spec)
+    return partial(_fact_view, values=values, spec=spec)
 
 
-def _collection_view(snapshot: Snapshot, *, fact_id: str, name: str, slug: str) -> FactView:
-    from usjapan_facts.values import display_election, display_event
-
-    version = snapshot.updated.isoformat()
+def _collection_view(
+    snapshot: Snapshot, version: str, *, values: ModuleType, fact_id: str, name: str, slug: str
+) -> FactView:
     item = getattr(snapshot, name).get(slug)
     label, section, kind = slug.replace("_", " "), snapshot.catalogue.sections[name], name[:-1]
     if item is None:
@@ -100,7 +111,7 @@ def _collection_view(snapshot: Snapshot, *, fact_id: str, name: str, slug: str) 
         section,
         kind,
         status="stated",
-        display=display_election(item) if name == "elections" else display_event(item),
+        display=values.display_election(item) if name == "elections" else values.display_event(item),
         canonical=item.status or "",
         quote=item.quote,
         quoted_section=item.section,
@@ -108,10 +119,7 @@ def _collection_view(snapshot: Snapshot, *, fact_id: str, name: str, slug: str) 
     )
 
 
-def _fact_view(snapshot: Snapshot, *, spec: catalog.FactSpec) -> FactView:
-    from usjapan_facts.values import canonical, display, number
-
-    version = snapshot.updated.isoformat()
+def _fact_view(snapshot: Snapshot, version: str, *, values: ModuleType, spec: catalog.FactSpec) -> FactView:
     fact = snapshot.facts.get(spec.id)
     if fact is None:
         return FactView(version, spec.id, spec.label, spec.section, spec.kind, status=snapshot.absence_of(spec.id))
@@ -122,19 +130,16 @@ def _fact_view(snapshot: Snapshot, *, spec: catalog.FactSpec) -> FactView:
         spec.section,
         spec.kind,
         status="stated",
-        display=display(fact, family_first=spec.family_first),
-        canonical=canonical(fact),
-        number=number(fact),
+        display=values.display(fact, family_first=spec.family_first),
+        canonical=values.canonical(fact),
+        number=values.number(fact),
         quote=fact.quote,
         quoted_section=fact.section,
         item=fact,
     )
 
 
-def _metadata_view(snapshot: Snapshot, *, spec: catalog.FactSpec) -> FactView:
-    from usjapan_facts.values import display_author, format_date
-
-    version = snapshot.updated.isoformat()
+def _metadata_view(snapshot: Snapshot, version: str, *, values: ModuleType, spec: catalog.FactSpec) -> FactView:
     label, section, kind = spec.label, spec.section, spec.kind
     if spec.id == "report.authors":
         if not snapshot.authors:
@@ -146,7 +151,7 @@ def _metadata_view(snapshot: Snapshot, *, spec: catalog.FactSpec) -> FactView:
             section,
             kind,
             status="stated",
-            display="; ".join(display_author(name, author) for name, author in snapshot.authors.items()),
+            display="; ".join(values.display_author(name, author) for name, author in snapshot.authors.items()),
             canonical="; ".join(snapshot.authors),
             item={
                 name: {"title": author.title, "coordinator": author.coordinator}
@@ -154,7 +159,7 @@ def _metadata_view(snapshot: Snapshot, *, spec: catalog.FactSpec) -> FactView:
             },
         )
     value = {"report.id": snapshot.report_id, "report.title": snapshot.title, "report.updated": version}[spec.id]
-    text = format_date(value) if spec.id == "report.updated" else value
+    text = values.format_date(value) if spec.id == "report.updated" else value
     return FactView(version, spec.id, label, section, kind, status="stated", display=text, canonical=value, item=value)
 
 
