@@ -180,7 +180,11 @@ def _site_files(
     index: list[dict[str, Any]] = []
     histories = fact_histories(snapshots, ids, catalogue=catalogue)
     for (_, entries), current in zip(histories, currents, strict=True):
-        fact_words = [words_of(entry.view.item, by_version[entry.view.version], carried=False) for entry in entries]
+        views = [entry.view for entry in entries]
+        # Most versions quote nothing for a fact (unknown, not stated): no sentence to look for there.
+        fact_words = [
+            words_of(view.item, by_version[view.version], carried=False) if view.quote else None for view in views
+        ]
         rows_html = history_rows(entries, fact_words, current.view.fact_id)
         yield page(f"facts/{current.view.fact_id}.html", "fact.html.j2", rows=rows_html,
                    current=current, first=entries[0].view, chart=build_chart(entries))  # fmt: skip

@@ -162,9 +162,9 @@ def build_chart(entries: Sequence[HistoryEntry]) -> Chart | None:
     bands: list[Band] = []
     steps: list[str] = []
     run: list[Point] = []
-    for entry, x_end in zip(entries, ends, strict=True):
+    for entry, day, x_end in zip(entries, days, ends, strict=True):
         view = entry.view
-        x = x_of(dt.date.fromisoformat(view.version).toordinal())
+        x = x_of(day)
         marker = _marker(getattr(view.item, "qualifier", None)) if view.status == "stated" else ""
         if view.status != "stated" or view.number is None or marker in ("lower", "upper"):
             # A value holds until the next version; up to a bound's version it is drawn, into an unknown not.
