@@ -25,7 +25,7 @@ STATUS_WORDS: dict[FactStatus, str] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FactView:
     """One fact of one version: what it is, whether it is known, and how it reads."""
 
@@ -95,6 +95,23 @@ def viewer(fact_id: str, catalogue: catalog.Catalogue) -> View:
     if spec.is_metadata:
         return partial(_metadata_view, values=values, spec=spec)
     return partial(_fact_view, values=values, spec=spec)
+
+
+def unrecorded_viewer(fact_id: str, catalogue: catalog.Catalogue) -> Callable[[str], FactView] | None:
+    """What `viewer` gives in a version that did not record the fact (unknown), from that version's date alone.
+
+    None for report metadata, which every version states (its authors aside) and `viewer` looks up.
+    """
+    collection = _COLLECTION_ID.match(fact_id)
+    if collection is not None:
+        name, slug = collection.groups()
+        label, section, kind = slug.replace("_", " "), catalogue.sections[name], name[:-1]
+    else:
+        spec = catalogue.get(fact_id)
+        if spec.is_metadata:
+            return None
+        label, section, kind = spec.label, spec.section, spec.kind
+    return partial(FactView, fact_id=fact_id, label=label, section=section, kind=kind, status="unknown")
 
 
 def _collection_view(
