@@ -197,3 +197,30 @@ def test_history_renderings_hold_one_line_or_row_per_version(real_store: Snapsho
     assert tuple(rows[0]) == CSV_COLUMNS
     with pytest.raises(ValueError, match="no history format 'xml'"):
         render_history(entries, "xml")
+
+
+def _every_id(snapshots: Sequence[Snapshot], catalogue: catalog.Catalogue) -> list[str]:
+    ids = [spec.id for spec in catalogue.specs]
+    for name in catalog.COLLECTIONS:
+        ids += [f"{name}.{slug}" for slug in sorted({slug for s in snapshots for slug in getattr(s, name)})]
+    return ids
+
+
+def test_fact_histories_give_fact_history_entries_whole_for_every_id(real_store: SnapshotStore) -> None:
+    """Every entry the one walk makes (unknown, not stated, metadata, elections, events) is `fact_history`'s."""
+    snapshots = list(real_store)
+    ids = _every_id(snapshots, real_store.catalogue)
+    statuses = set()
+    for fact_id, entries in fact_histories(snapshots, ids, catalogue=real_store.catalogue):
+        assert entries == list(fact_history(snapshots, fact_id, catalogue=real_store.catalogue)), fact_id
+        statuses |= {entry.view.status for entry in entries}
+    assert statuses == {"stated", "not_stated", "unknown"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(snapshots=histories)
+def test_fact_histories_give_fact_history_entries_whole_on_any_history(snapshots: tuple[Snapshot, ...]) -> None:
+    """On generated histories as well, the one walk's entries equal `fact_history`'s for every id."""
+    catalogue = snapshots[-1].catalogue
+    for fact_id, entries in fact_histories(snapshots, _every_id(snapshots, catalogue), catalogue=catalogue):
+        assert entries == list(fact_history(snapshots, fact_id, catalogue=catalogue)), fact_id

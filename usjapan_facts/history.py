@@ -11,12 +11,12 @@ from typing import Any
 
 from usjapan_facts.catalog import Catalogue
 from usjapan_facts.compare import same_meaning
-from usjapan_facts.lookup import FactView, check_fact_id, lookup
+from usjapan_facts.lookup import FactView, check_fact_id, lookup, unrecorded_viewer, viewer
 from usjapan_facts.model import Snapshot
 from usjapan_facts.timeline import Timeline
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HistoryEntry:
     """A fact in one version; `changed` compares it with the last version that knew it."""
 
@@ -78,19 +78,24 @@ def fact_histories(
         for fact_id in fact_ids:
             after, earlier = timeline.state(fact_id), before[fact_id]
             if after is None or after.version != version:
-                continue  # not recorded by this version: unknown, never a change
-            if earlier is None:
+                marks[fact_id][index] = _UNRECORDED  # unknown in this version, never a change
+            elif earlier is None:
                 marks[fact_id][index] = _FIRST if index and after.raw is not None else _SAME
             elif not same_meaning(earlier.raw, after.raw):
                 marks[fact_id][index] = _CHANGED
+    versions = [snapshot.updated.isoformat() for snapshot in snapshots]
     for fact_id in fact_ids:
-        flags = marks.pop(fact_id)
+        flags, view, unknown = marks.pop(fact_id), viewer(fact_id, catalogue), unrecorded_viewer(fact_id, catalogue)
         entries = [
-            HistoryEntry(lookup(snapshot, fact_id), changed=flag != _SAME, first_recorded=flag == _FIRST)
-            for snapshot, flag in zip(snapshots, flags, strict=True)
+            HistoryEntry(unknown(version), changed=False)
+            if flag == _UNRECORDED and unknown is not None
+            else HistoryEntry(view(snapshot, version), changed=flag in _CHANGES, first_recorded=flag == _FIRST)
+            for snapshot, version, flag in zip(snapshots, versions, flags, strict=True)
         ]
         yield fact_id, entries
 
 
-_SAME, _CHANGED, _FIRST = 0, 1, 2
-"""What `fact_histories` marks at a version: no change, a change, or a first record after versions without it."""
+_SAME, _CHANGED, _FIRST, _UNRECORDED = 0, 1, 2, 3
+"""What `fact_histories` marks at a version: no change, a change, a first record after versions without it,
+or no record (the fact is unknown there: most versions of a long history, made without a lookup)."""
+_CHANGES = frozenset({_CHANGED, _FIRST})

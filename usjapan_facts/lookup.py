@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from usjapan_facts import catalog
@@ -22,7 +25,7 @@ STATUS_WORDS: dict[FactStatus, str] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FactView:
     """One fact of one version: what it is, whether it is known, and how it reads."""
 
@@ -70,36 +73,54 @@ def check_fact_id(fact_id: str, catalogue: catalog.Catalogue) -> str:
 
 def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
     """Look a fact, an election (`elections.SLUG`) or an event (`events.SLUG`) up in one snapshot."""
-    from usjapan_facts.values import canonical, display, display_election, display_event, number
+    return viewer(fact_id, snapshot.catalogue)(snapshot, snapshot.updated.isoformat())
 
-    version = snapshot.updated.isoformat()
+
+View = Callable[["Snapshot", str], FactView]
+"""Looks one resolved fact up in a snapshot, given with its version (its date as ISO text)."""
+
+
+def viewer(fact_id: str, catalogue: catalog.Catalogue) -> View:
+    """Resolve `fact_id` against `catalogue` once; return what looks it up in any snapshot of that brief.
+
+    A caller walking thousands of versions passes each one's date text, made once, with it.
+    """
+    from usjapan_facts import values  # imported here, once per fact, not once per version
+
     collection = _COLLECTION_ID.match(fact_id)
     if collection is not None:
         name, slug = collection.groups()
-        item = getattr(snapshot, name).get(slug)
-        label, section, kind = slug.replace("_", " "), snapshot.catalogue.sections[name], name[:-1]
-        if item is None:
-            return FactView(version, fact_id, label, section, kind, status=snapshot.absence_of(name))
-        return FactView(
-            version,
-            fact_id,
-            label,
-            section,
-            kind,
-            status="stated",
-            display=display_election(item) if name == "elections" else display_event(item),
-            canonical=item.status or "",
-            quote=item.quote,
-            quoted_section=item.section,
-            item=item,
-        )
-    spec = snapshot.catalogue.get(fact_id)
-    label, section, kind = spec.label, spec.section, spec.kind
+        return partial(_collection_view, values=values, fact_id=fact_id, name=name, slug=slug)
+    spec = catalogue.get(fact_id)
     if spec.is_metadata:
-        return _metadata_view(snapshot, spec)
-    fact = snapshot.facts.get(fact_id)
-    if fact is None:
-        return FactView(version, fact_id, label, section, kind, status=snapshot.fact_status(fact_id))
+        return partial(_metadata_view, values=values, spec=spec)
+    return partial(_fact_view, values=values, spec=spec)
+
+
+def unrecorded_viewer(fact_id: str, catalogue: catalog.Catalogue) -> Callable[[str], FactView] | None:
+    """What `viewer` gives in a version that did not record the fact (unknown), from that version's date alone.
+
+    None for report metadata, which every version states (its authors aside) and `viewer` looks up.
+    """
+    collection = _COLLECTION_ID.match(fact_id)
+    if collection is not None:
+        name, slug = collection.groups()
+        label, section, kind = slug.replace("_", " "), catalogue.sections[name], name[:-1]
+    else:
+        spec = catalogue.get(fact_id)
+        if spec.is_metadata:
+            return None
+        label, section, kind = spec.label, spec.section, spec.kind
+    return partial(FactView, fact_id=fact_id, label=label, section=section, kind=kind, status="unknown")
+
+
+def _collection_view(
+    snapshot: Snapshot, version: str, *, values: ModuleType, fact_id: str, name: str, slug: str
+) -> FactView:
+    item = getattr(snapshot, name).get(slug)
+    label, section, kind = slug.replace("_", " "), snapshot.catalogue.sections[name], name[:-1]
+    if item is None:
+        return FactView(version, fact_id, label, section, kind, status=snapshot.absence_of(name))
     return FactView(
         version,
         fact_id,
@@ -107,19 +128,35 @@ def lookup(snapshot: Snapshot, fact_id: str) -> FactView:
         section,
         kind,
         status="stated",
-        display=display(fact, family_first=spec.family_first),
-        canonical=canonical(fact),
-        number=number(fact),
+        display=values.display_election(item) if name == "elections" else values.display_event(item),
+        canonical=item.status or "",
+        quote=item.quote,
+        quoted_section=item.section,
+        item=item,
+    )
+
+
+def _fact_view(snapshot: Snapshot, version: str, *, values: ModuleType, spec: catalog.FactSpec) -> FactView:
+    fact = snapshot.facts.get(spec.id)
+    if fact is None:
+        return FactView(version, spec.id, spec.label, spec.section, spec.kind, status=snapshot.absence_of(spec.id))
+    return FactView(
+        version,
+        spec.id,
+        spec.label,
+        spec.section,
+        spec.kind,
+        status="stated",
+        display=values.display(fact, family_first=spec.family_first),
+        canonical=values.canonical(fact),
+        number=values.number(fact),
         quote=fact.quote,
         quoted_section=fact.section,
         item=fact,
     )
 
 
-def _metadata_view(snapshot: Snapshot, spec: catalog.FactSpec) -> FactView:
-    from usjapan_facts.values import display_author, format_date
-
-    version = snapshot.updated.isoformat()
+def _metadata_view(snapshot: Snapshot, version: str, *, values: ModuleType, spec: catalog.FactSpec) -> FactView:
     label, section, kind = spec.label, spec.section, spec.kind
     if spec.id == "report.authors":
         if not snapshot.authors:
@@ -131,7 +168,7 @@ def _metadata_view(snapshot: Snapshot, spec: catalog.FactSpec) -> FactView:
             section,
             kind,
             status="stated",
-            display="; ".join(display_author(name, author) for name, author in snapshot.authors.items()),
+            display="; ".join(values.display_author(name, author) for name, author in snapshot.authors.items()),
             canonical="; ".join(snapshot.authors),
             item={
                 name: {"title": author.title, "coordinator": author.coordinator}
@@ -139,7 +176,7 @@ def _metadata_view(snapshot: Snapshot, spec: catalog.FactSpec) -> FactView:
             },
         )
     value = {"report.id": snapshot.report_id, "report.title": snapshot.title, "report.updated": version}[spec.id]
-    text = format_date(value) if spec.id == "report.updated" else value
+    text = values.format_date(value) if spec.id == "report.updated" else value
     return FactView(version, spec.id, label, section, kind, status="stated", display=text, canonical=value, item=value)
 
 

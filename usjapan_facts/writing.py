@@ -14,7 +14,7 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from usjapan_facts.errors import FactsError
@@ -189,16 +189,19 @@ def _same_file(path: Path, data: bytes) -> bool:
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
-def write_folder(folder: Path, files: dict[str, bytes]) -> list[Path]:
+def write_folder(folder: Path, files: Mapping[str, bytes] | Iterable[tuple[str, bytes]]) -> list[Path]:
     """Make `folder` hold exactly `files` (relative path: bytes), built beside it and moved into place.
 
-    A file whose bytes are those of the earlier build is linked from it rather than written again;
-    files of the earlier build that are not in `files` are gone.
+    `files` may be pairs made one by one, so a large site is never whole in memory; if making one
+    fails, the folder is left as it was. A file whose bytes are those of the earlier build is linked
+    from it rather than written again; files of the earlier build that are not in `files` are gone.
     """
     mode = _new_file_mode()
+    written: list[Path] = []
     with building_folder(folder, replace=True) as built:
         made: set[Path] = {built}
-        for relative, data in files.items():
+        for relative, data in files.items() if isinstance(files, Mapping) else files:
+            written.append(folder / relative)
             path = built / relative
             if path.parent not in made:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -211,4 +214,4 @@ def write_folder(folder: Path, files: dict[str, bytes]) -> list[Path]:
             descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), mode)
             with os.fdopen(descriptor, "wb") as stream:
                 stream.write(data)
-    return [folder / relative for relative in files]
+    return written

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,8 @@ from usjapan_facts.report.atom import render_atom
 from usjapan_facts.report.escape import xml_text
 from usjapan_facts.report.render import by_severity_and_section
 from usjapan_facts.report.site.chart import build_chart
-from usjapan_facts.report.site.search import index_script, search_entries
+from usjapan_facts.report.site.html import chart_bands, chart_gaps, chart_points, history_rows, said
+from usjapan_facts.report.site.search import index_script, search_entry
 from usjapan_facts.report.site.textpage import compare_texts
 from usjapan_facts.report.site.words import (
     Current,
@@ -61,13 +62,16 @@ class VersionRow:
 
 
 def _environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("usjapan_facts.report.site", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # HTML repeated thousands of times is joined in Python; globals, so imported macros see them too.
+    env.globals.update(said=said, chart_gaps=chart_gaps, chart_bands=chart_bands, chart_points=chart_points)
+    return env
 
 
 def by_severity(
@@ -123,8 +127,21 @@ def build_site(
     """Write the site for `snapshots` (oldest first), the `diffs` between consecutive ones and any kept `texts`."""
     if not snapshots:
         raise SiteError("the store holds no version: nothing to publish")
+    target = _check_out_dir(out_dir)
+    try:
+        written = write_folder(target, _site_files(snapshots, diffs, texts or {}))
+    except UnsafeOutputError as exc:
+        raise SiteError(f"{exc}; the site was not written") from None
+    except OSError as exc:
+        raise SiteError(f"{out_dir}: cannot write the site ({exc.strerror}); nothing was changed") from None
+    return [out_dir / path.relative_to(target) for path in written]
+
+
+def _site_files(
+    snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff], texts: Mapping[str, BriefText]
+) -> Iterator[tuple[str, bytes]]:
+    """Yield the site's files (relative path, bytes) one by one, so memory holds a page and a history, not the site."""
     env = _environment()
-    texts = texts or {}
     by_new = {diff.new.version: diff for diff in diffs}
     by_version = {snapshot.updated.isoformat(): snapshot for snapshot in snapshots}
     with_text = [snapshot for snapshot in snapshots if snapshot.updated.isoformat() in texts]
@@ -147,47 +164,45 @@ def build_site(
         "texts": texts,
         "compared": compared,
     }
-    files: dict[str, bytes] = {}
 
-    def page(relative: str, template: str, **context: Any) -> None:
+    def page(relative: str, template: str, **context: Any) -> tuple[str, bytes]:
         depth = relative.count("/")
         html = env.get_template(template).render(root="../" * depth, **common, **context)
         # What a brief says may hold characters XML forbids: replaced once per page, not once per value.
-        files[relative] = xml_text(html).encode("utf-8")
+        return relative, xml_text(html).encode("utf-8")
 
-    histories = [entries for _, entries in fact_histories(snapshots, ids, catalogue=catalogue)]
     currents = current_values(snapshots, diffs, ids)
     since, recent = recent_changes(diffs, catalogue)
-    page("index.html", "index.html.j2", rows=list(reversed(rows)), currents=_grouped(currents), since=since,
-         recent=recent, latest=snapshots[-1].updated.isoformat())  # fmt: skip
+    yield page("index.html", "index.html.j2", rows=list(reversed(rows)), currents=_grouped(currents), since=since,
+               recent=recent, latest=snapshots[-1].updated.isoformat())  # fmt: skip
     for row in rows:
-        page(f"versions/{row.version}.html", "version.html.j2", row=row)
-    for entries, current in zip(histories, currents, strict=True):
-        fact_words = [words_of(entry.view.item, by_version[entry.view.version], carried=False) for entry in entries]
-        page(f"facts/{current.view.fact_id}.html", "fact.html.j2", entries=entries, words=fact_words,
-             current=current, first=entries[0].view, chart=build_chart(entries))  # fmt: skip
+        yield page(f"versions/{row.version}.html", "version.html.j2", row=row)
+    index: list[dict[str, Any]] = []
+    histories = fact_histories(snapshots, ids, catalogue=catalogue)
+    for (_, entries), current in zip(histories, currents, strict=True):
+        views = [entry.view for entry in entries]
+        # Most versions quote nothing for a fact (unknown, not stated): no sentence to look for there.
+        fact_words = [
+            words_of(view.item, by_version[view.version], carried=False) if view.quote else None for view in views
+        ]
+        rows_html = history_rows(entries, fact_words, current.view.fact_id)
+        yield page(f"facts/{current.view.fact_id}.html", "fact.html.j2", rows=rows_html,
+                   current=current, first=entries[0].view, chart=build_chart(entries))  # fmt: skip
+        index.append(search_entry(current, entries))
     for new, old in compared.items():
         changes = by_new[new].changes if by_new.get(new) and by_new[new].old.version == old else ()
         if not changes:
             changes = diff_snapshots(by_version[old], by_version[new]).changes
         comparison = compare_texts(old, new, texts[old].text, texts[new].text, in_severity_order(changes, catalogue))
-        page(f"texts/{old}_{new}.html", "text.html.j2", comparison=comparison)
-    page("search.html", "search.html.j2", currents=_grouped(currents))
-    files["search-index.js"] = index_script(search_entries(currents, histories)).encode("utf-8")
+        yield page(f"texts/{old}_{new}.html", "text.html.j2", comparison=comparison)
+    yield page("search.html", "search.html.j2", currents=_grouped(currents))
+    yield "search-index.js", index_script(index).encode("utf-8")
     feed = render_atom(
         reversed(diffs), catalogue=catalogue, link="index.html", link_for=lambda version: f"versions/{version}.html"
     )
-    files["feed.xml"] = feed.encode("utf-8")
+    yield "feed.xml", feed.encode("utf-8")
     for name in ("style.css", "search.js"):
-        files[name] = (STATIC / name).read_bytes()
-    target = _check_out_dir(out_dir)
-    try:
-        write_folder(target, files)
-    except UnsafeOutputError as exc:
-        raise SiteError(f"{exc}; the site was not written") from None
-    except OSError as exc:
-        raise SiteError(f"{out_dir}: cannot write the site ({exc.strerror}); nothing was changed") from None
-    return [out_dir / relative for relative in files]
+        yield name, (STATIC / name).read_bytes()
 
 
 def _grouped(currents: Sequence[Current]) -> list[tuple[str, list[Current]]]:

@@ -156,15 +156,15 @@ def build_chart(entries: Sequence[HistoryEntry]) -> Chart | None:
         share = (value - low) / (high - low)
         return round(top + share * (bottom - top) if inverted else bottom - share * (bottom - top), 2)
 
-    ends = [x_of(day) for day in days[1:]] + [float(right)]
+    xs = [x_of(day) for day in days]
+    ends = [*xs[1:], float(right)]
     points: list[Point] = []
     gaps: list[Gap] = []
     bands: list[Band] = []
     steps: list[str] = []
     run: list[Point] = []
-    for entry, x_end in zip(entries, ends, strict=True):
+    for entry, x, x_end in zip(entries, xs, ends, strict=True):
         view = entry.view
-        x = x_of(dt.date.fromisoformat(view.version).toordinal())
         marker = _marker(getattr(view.item, "qualifier", None)) if view.status == "stated" else ""
         if view.status != "stated" or view.number is None or marker in ("lower", "upper"):
             # A value holds until the next version; up to a bound's version it is drawn, into an unknown not.

@@ -16,26 +16,26 @@ from usjapan_facts.report.site.words import Current
 
 def search_entries(currents: Sequence[Current], histories: Iterable[Sequence[HistoryEntry]]) -> list[dict[str, Any]]:
     """One entry per fact: its label, id, section, current value, and every sentence any version quoted."""
-    entries = []
-    for current, entries_of in zip(currents, histories, strict=True):
-        view = current.view
-        sentences: dict[str, list[str]] = {}
-        for entry in entries_of:
-            if entry.view.quote:
-                sentences.setdefault(entry.view.quote, []).append(entry.view.version)
-        entries.append(
-            {
-                "url": f"facts/{view.fact_id}.html",
-                "id": view.fact_id,
-                "label": view.label,
-                "section": view.section,
-                "value": view.display if current.recorded and view.status == "stated" else "",
-                "recorded": current.recorded or "",
-                "carried": current.carried,
-                "sentences": [{"text": text, "versions": versions} for text, versions in sentences.items()],
-            }
-        )
-    return entries
+    return [search_entry(current, entries) for current, entries in zip(currents, histories, strict=True)]
+
+
+def search_entry(current: Current, history: Sequence[HistoryEntry]) -> dict[str, Any]:
+    """A fact's entry: its label, id, section, current value, and every sentence any version quoted, with when."""
+    view = current.view
+    sentences: dict[str, list[str]] = {}
+    for entry in history:
+        if entry.view.quote:
+            sentences.setdefault(entry.view.quote, []).append(entry.view.version)
+    return {
+        "url": f"facts/{view.fact_id}.html",
+        "id": view.fact_id,
+        "label": view.label,
+        "section": view.section,
+        "value": view.display if current.recorded and view.status == "stated" else "",
+        "recorded": current.recorded or "",
+        "carried": current.carried,
+        "sentences": [{"text": text, "versions": versions} for text, versions in sentences.items()],
+    }
 
 
 def index_script(entries: list[dict[str, Any]]) -> str:
