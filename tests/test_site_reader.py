@@ -245,9 +245,11 @@ def test_axe_finds_no_serious_violation(browser: Any, built: tuple[Path, Snapsho
 
 
 def test_keyboard_reaches_every_link(browser: Any, built: tuple[Path, SnapshotStore]) -> None:
-    """Tabbing through the index and the text-diff page focuses every link on them, in turn."""
+    """Tabbing through every kind of page (index, version, fact, text diff, search) focuses each of its links."""
     out, _ = built
-    for name in ("index.html", "texts/2023-03-01_2024-05-01.html", "facts/alliance.us_troops_in_japan.html"):
+    pages = ("index.html", "versions/2024-05-01.html", "facts/alliance.us_troops_in_japan.html",
+             "texts/2023-03-01_2024-05-01.html", "search.html")  # fmt: skip
+    for name in pages:
         page, _ = _open(browser, (out / name).as_uri())
         links = page.eval_on_selector_all("a[href]", "as => as.length")
         reached = set()
