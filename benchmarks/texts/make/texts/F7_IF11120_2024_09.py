@@ -1,7 +1,7 @@
 from lib import F, D, P, GDP, E, EV
 
 NAME = "F7-IF11120-2024-09"
-SET = "."
+SET = "fresh"
 BRIEF = "IF11120"
 VERSION = "14"
 LAYOUTS = ("md", "interleaved")

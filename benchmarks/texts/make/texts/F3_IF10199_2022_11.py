@@ -1,7 +1,7 @@
 from lib import F, D, P, GDP, E, EV
 
 NAME = "F3-IF10199-2022-11"
-SET = "."
+SET = "fresh"
 BRIEF = "IF10199"
 VERSION = "44"
 LAYOUTS = ("md", "pdf", "interleaved")

@@ -1,7 +1,7 @@
 from lib import F, D, P, GDP, E, EV
 
 NAME = "F5-IF11120-2019-12"
-SET = "."
+SET = "fresh"
 BRIEF = "IF11120"
 VERSION = "6"
 LAYOUTS = ("html", "md")

@@ -1,7 +1,7 @@
 from lib import F, D, P, GDP, E, EV
 
 NAME = "F4-IF10199-2025-06"
-SET = "."
+SET = "fresh"
 BRIEF = "IF10199"
 VERSION = "52"
 LAYOUTS = ("html", "pdf", "layout")

@@ -1,7 +1,7 @@
 from lib import F, D, P, GDP, E, EV
 
 NAME = "F6-IF11120-2021-03"
-SET = "."
+SET = "fresh"
 BRIEF = "IF11120"
 VERSION = "9"
 LAYOUTS = ("md", "pdf", "layout")

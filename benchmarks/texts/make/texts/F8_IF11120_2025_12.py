@@ -1,7 +1,7 @@
 from lib import F, D, P, GDP, E, EV
 
 NAME = "F8-IF11120-2025-12"
-SET = "."
+SET = "fresh"
 BRIEF = "IF11120"
 VERSION = "21"
 LAYOUTS = ("html", "pdf", "interleaved")

@@ -1,7 +1,7 @@
 from lib import F, D, P, GDP, E, EV
 
 NAME = "F1-IF10199-2017-05"
-SET = "."
+SET = "fresh"
 BRIEF = "IF10199"
 VERSION = "31"
 LAYOUTS = ("md", "pdf", "layout")

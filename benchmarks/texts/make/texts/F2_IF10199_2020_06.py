@@ -1,7 +1,7 @@
 from lib import F, D, P, GDP, E, EV
 
 NAME = "F2-IF10199-2020-06"
-SET = "."
+SET = "fresh"
 BRIEF = "IF10199"
 VERSION = "38"
 LAYOUTS = ("html", "interleaved")
