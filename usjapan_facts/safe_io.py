@@ -38,7 +38,8 @@ _FILE_TYPES = {
 }
 
 
-def _describe(mode: int) -> str:
+def file_kind(mode: int) -> str:
+    """Name what kind of file a `stat` mode is (a directory, a named pipe ...), for a message."""
     return _FILE_TYPES.get(stat.S_IFMT(mode), "not a regular file")
 
 
@@ -61,14 +62,14 @@ def read_regular(path: Path, max_bytes: int) -> bytes:
     try:
         mode = os.stat(path).st_mode
         if not stat.S_ISREG(mode):
-            raise UnsafeInputError(f"is {_describe(mode)}, not a regular file")
+            raise UnsafeInputError(f"is {file_kind(mode)}, not a regular file")
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         raise UnsafeInputError(_os_problem(exc)) from None
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
-            raise UnsafeInputError(f"is {_describe(info.st_mode)}, not a regular file")
+            raise UnsafeInputError(f"is {file_kind(info.st_mode)}, not a regular file")
         if info.st_size > max_bytes:
             raise UnsafeInputError(f"is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit")
         chunks: list[bytes] = []
@@ -95,7 +96,7 @@ def file_problem(path: Path) -> str | None:
         mode = os.stat(path).st_mode
     except OSError as exc:
         return _os_problem(exc)
-    return None if stat.S_ISREG(mode) else f"is {_describe(mode)}, not a regular file"
+    return None if stat.S_ISREG(mode) else f"is {file_kind(mode)}, not a regular file"
 
 
 # JSON ---------------------------------------------------------------------------------------------

@@ -18,15 +18,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from usjapan_facts.errors import FactsError
+from usjapan_facts.safe_io import file_kind
 from usjapan_facts.saving import signals_interrupt
-
-_FILE_TYPES = {
-    stat.S_IFDIR: "a directory",
-    stat.S_IFIFO: "a named pipe (FIFO)",
-    stat.S_IFCHR: "a character device",
-    stat.S_IFBLK: "a block device",
-    stat.S_IFSOCK: "a socket",
-}
 
 
 class UnsafeOutputError(FactsError):
@@ -86,7 +79,7 @@ def checked_target(target: Path, *, root: Path | None = None) -> tuple[Path, int
         except OSError as exc:
             raise UnsafeOutputError(f"{target}: cannot be written ({exc.strerror})") from None
     if not stat.S_ISREG(info.st_mode):
-        kind = _FILE_TYPES.get(stat.S_IFMT(info.st_mode), "not a regular file")
+        kind = file_kind(info.st_mode)
         raise UnsafeOutputError(f"{target}: is {kind}, not a regular file; the tool writes only regular files")
     return real, stat.S_IMODE(info.st_mode)
 
