@@ -140,3 +140,10 @@ def test_functions_named_like_their_modules_stay_functions() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["True", "True"]
+
+
+def test_for_brief_takes_the_brief_id_in_any_case() -> None:
+    """`SnapshotStore.for_brief("if11120")` opens IF11120's history, as `--report if11120` does."""
+    store = usjapan_facts.SnapshotStore.for_brief("if11120")
+    assert store.brief == "IF11120"
+    assert store.versions() == usjapan_facts.SnapshotStore.for_brief("IF11120").versions()

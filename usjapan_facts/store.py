@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from usjapan_facts.catalog import DEFAULT_BRIEF, Catalogue
+from usjapan_facts.catalog import DEFAULT_BRIEF, Catalogue, available
 from usjapan_facts.catalog import load as load_catalogue
 from usjapan_facts.errors import (
     AmbiguousVersionError,
@@ -98,7 +98,8 @@ class SnapshotStore:
 
     @classmethod
     def for_brief(cls, brief: str, root: Path | str | None = None) -> SnapshotStore:
-        """Open the store of `brief`: the shipped history of that brief, or the folder `root` holding it."""
+        """Open the store of `brief` (its id in any case): its shipped history, or the folder `root` holding it."""
+        brief = next((known for known in available() if known.lower() == brief.lower()), brief)
         return cls(default_store_root(brief) if root is None else root, brief=brief)
 
     def __repr__(self) -> str:
