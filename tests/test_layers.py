@@ -25,6 +25,7 @@ CORE = frozenset(
         "config",
         "_version",
         "severity_levels",
+        "texts",
         "writing",
     }
 )

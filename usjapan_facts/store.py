@@ -257,7 +257,26 @@ class SnapshotStore:
             Problem(path, None, f"{LEFTOVER}; the next save of {path.name[1:11]} removes it, or delete it")
             for path in self.leftovers()
         ]
-        return check_files(self.files(), root=self.root, record=self.trust, brief=self.brief) + left
+        checked = check_files(self.files(), root=self.root, record=self.trust, brief=self.brief)
+        return checked + left + self._text_problems()
+
+    def _text_problems(self) -> list[Problem]:
+        """Check every kept text against its recorded SHA-256: an altered or orphaned one is a problem."""
+        from usjapan_facts.texts import load_text, text_path
+
+        folder = self.root / "texts"
+        if not folder.is_dir():
+            return []
+        problems = []
+        for version in sorted({path.stem for path in folder.iterdir() if path.suffix in (".txt", ".json")}):
+            try:
+                if load_text(self.root, version) is None:
+                    problems.append(Problem(text_path(self.root, version).with_suffix(".json"), None,
+                                            "records a kept text that is missing; extract --save the version again"))  # fmt: skip
+            except StoreError as exc:
+                named, _, message = str(exc).partition(": ")
+                problems.append(Problem(Path(named), None, message))
+        return problems
 
     def latest(self) -> Snapshot:
         return self.load("latest")

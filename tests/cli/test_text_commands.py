@@ -129,3 +129,24 @@ def test_render_terminal_folds_long_shared_stretches() -> None:
         shown
         == "  ... 4 unchanged lines ...\n  Line 4.\n~ Line [-5-]{+five+}.\n  Line 6.\n  ... 3 unchanged lines ...\n"
     )
+
+
+@pytest.mark.parametrize("damage", ["a line appended to the text", "its record deleted", "its text deleted"])
+def test_validate_reports_a_kept_text_that_was_altered_or_orphaned(run: Run, tmp_path: Path, damage: str) -> None:
+    """`validate` (and so the CI gate) checks each kept text against its SHA-256, as `site` and `diff --text` do."""
+    from tests.conftest import BRIEF_2022
+
+    store = tmp_path / "store"
+    assert run(f"usjapan-facts --snapshots-dir {store} extract {BRIEF_2022} --save").code == 0
+    text = store / "texts" / "2022-07-21.txt"
+    assert run(f"usjapan-facts --snapshots-dir {store} validate").code == 0
+    if damage == "a line appended to the text":
+        text.write_text(text.read_text(encoding="utf-8") + "Planted.\n", encoding="utf-8")
+    elif damage == "its record deleted":
+        text.with_suffix(".json").unlink()
+    else:
+        text.unlink()
+    result = run(f"usjapan-facts --snapshots-dir {store} validate")
+    assert result.code == 1
+    assert "texts/2022-07-21." in result.stdout
+    assert "Traceback" not in result.stderr
