@@ -206,6 +206,12 @@ def check(
     versions = store.versions()
     try:
         if brief is not None and versions:
+            if brief.updated < versions[-1]:
+                # Compared with the newest stored version, an older text reads as changes made backwards.
+                notes.append(
+                    f"the brief given is of {brief.updated.isoformat()}, older than the newest stored version "
+                    f"({versions[-1].isoformat()}): its changes run backwards in time; is it the new version?"
+                )
             diff = diff_against(timeline_as_of(store, versions[-1]), brief, rules=rules)
             findings += _change_findings(diff, frozenset(brief_not_found))
         elif brief is None and len(versions) >= 2:

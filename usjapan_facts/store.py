@@ -271,8 +271,9 @@ class SnapshotStore:
         for version in sorted({path.stem for path in folder.iterdir() if path.suffix in (".txt", ".json")}):
             try:
                 if load_text(self.root, version) is None:
-                    problems.append(Problem(text_path(self.root, version).with_suffix(".json"), None,
-                                            "records a kept text that is missing; extract --save the version again"))  # fmt: skip
+                    record = text_path(self.root, version).with_suffix(".json")
+                    missing = "records a kept text that is missing; extract --save the version again"
+                    problems.append(Problem(record, None, missing))
             except StoreError as exc:
                 named, _, message = str(exc).partition(": ")
                 problems.append(Problem(Path(named), None, message))

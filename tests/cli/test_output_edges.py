@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import Run, _command, run_on_terminal
+from tests.conftest import BRIEF_2022, Run, _command, run_on_terminal
 from usjapan_facts.store import default_store_root
 
 CONCEAL = "\x1b[8m"
@@ -109,3 +109,17 @@ def test_a_refused_connection_is_named_as_refused(run: Run) -> None:
     result = run(f"usjapan-facts extract http://127.0.0.1:{port}/brief.html --timeout 5")
     assert result.code == 2
     assert "the connection was refused" in result.stderr
+
+
+def test_check_brief_with_an_older_text_says_its_changes_run_backwards(run: Run) -> None:
+    """Given the 2022 text against a store whose newest version is 2026, `check --brief` says so in a note."""
+    result = run(f"usjapan-facts check --brief {BRIEF_2022} --format json")
+    notes = json.loads(result.stdout)["notes"]
+    assert any("older than the newest stored version (2026-10-01)" in note for note in notes)
+
+
+def test_log_refuses_a_since_after_its_until(run: Run) -> None:
+    """`log --since 2026 --until 2025` is one usage line and exit 2, not an empty log that looks like no change."""
+    result = run("usjapan-facts log --since 2026 --until 2025")
+    assert result.code == 2
+    assert "--since 2026 comes after --until 2025" in result.stderr

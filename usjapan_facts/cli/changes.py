@@ -126,6 +126,8 @@ def log(
     rules = find_rules(rules_file, Path.cwd())
     first = date_bound(store, since, "--since", end=False) if since else None
     last = date_bound(store, until, "--until", end=True) if until else None
+    if first is not None and last is not None and first > last:
+        raise click.UsageError(f"--since {since} comes after --until {until}: no version can lie between them")
     # The walk goes oldest first, carrying what is known; the blocks are spooled to be shown newest first.
     diffs = (
         result.filter(only=only, min_severity=min_severity)
