@@ -1,4 +1,7 @@
-"""Track how the facts in CRS In Focus brief IF10199, "U.S.-Japan Relations", change between versions.
+"""Track how the facts in CRS In Focus briefs change between versions: IF10199 and IF11120, by default IF10199.
+
+IF10199 is "U.S.-Japan Relations"; IF11120, "U.S.-Japan Trade Agreements and Tariff Negotiations"
+(`SnapshotStore.for_brief("IF11120")`). Each brief's catalogue (`load_catalogue(brief)`) says what it tracks.
 
 Open a brief's stored history, compare two versions, follow one fact:
 
