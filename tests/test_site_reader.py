@@ -7,7 +7,6 @@ The store is built the way a user builds one: `extract --save` on two Markdown t
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,23 +14,12 @@ import pytest
 
 from tests.conftest import Run
 from tests.site_fixture import DELETED, INSERTED, PDF_URL, write_versions
-from tests.test_site import _chromium, _open, _screenshot
+from tests.test_site import _open, _screenshot
 from usjapan_facts.store import SnapshotStore
 
 ROOT = Path(__file__).resolve().parents[1]
 AXE = ROOT / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js"
 VERSIONS = ("2023-03-01", "2024-05-01", "2025-09-01")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """Playwright driving the system's headless Chromium."""
-    executable = _chromium()
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox"])
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")
