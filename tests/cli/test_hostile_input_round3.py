@@ -27,6 +27,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
+from tests.cli.test_hostile_input_round2 import _set
 from tests.conftest import BRIEF_2022, _command
 from usjapan_facts.store import SnapshotStore, default_store_root
 
@@ -184,17 +185,6 @@ def _record_as(make: Callable[[Path], None]) -> Setup:
         make(record)
 
     return setup
-
-
-def _set(*keys_and_value: Any) -> Callable[[dict[str, Any]], None]:
-    *keys, value = keys_and_value
-
-    def change(data: dict[str, Any]) -> None:
-        for key in keys[:-1]:
-            data = data[key]
-        data[keys[-1]] = value
-
-    return change
 
 
 def _other_brief(tmp: Path) -> None:
