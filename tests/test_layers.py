@@ -12,6 +12,9 @@ PACKAGE = Path(__file__).resolve().parents[1] / "usjapan_facts"
 CORE = frozenset(
     {
         "errors",
+        "bounds",
+        "recheck",
+        "version_refs",
         "catalog",
         "model",
         "migrations",
