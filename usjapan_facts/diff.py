@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from deepdiff import DeepDiff
-
 from usjapan_facts import catalog
 from usjapan_facts.change import Change, SnapshotDiff, VersionInfo, report_order
 from usjapan_facts.compare import (
@@ -172,6 +170,10 @@ def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[s
                     found.add((name,))
     if not old:
         return paths
+    # Imported here, where a nested walk needs it: most diffs name every change by plain comparison,
+    # and DeepDiff's import costs about as much as a command's own work.
+    from deepdiff import DeepDiff
+
     with _failing_on_logged_errors():
         tree = DeepDiff(
             old,
