@@ -28,7 +28,6 @@ from pathlib import Path
 from usjapan_facts._version import SCHEMA_VERSION, __version__
 from usjapan_facts.errors import FactsError
 from usjapan_facts.safe_io import UnsafeInputError, read_regular
-from usjapan_facts.writing import write_file
 
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -180,6 +179,8 @@ class TrustRecord:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            from usjapan_facts.writing import write_file  # with tempfile and shutil, only when it writes
+
             write_file(self.path, "".join(_line(summary) for summary in kept.values()))
         except (OSError, FactsError):
             pass  # a record that cannot be written costs only speed

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
-from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -160,6 +158,9 @@ SPOOL_IN_MEMORY = 1 << 20
 
 def _newest_first(blocks: Iterable[str]) -> Iterator[str]:
     """Yield the blocks in reverse order, holding them in a spool file rather than in memory."""
+    import tempfile
+    from array import array
+
     offsets = array("q")
     with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY, mode="w+b") as spool:
         for block in blocks:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -155,6 +154,8 @@ def _write_rows(stream: TextIO, fmt: str, rows: Iterable[dict[str, str]], column
     """Write the tidy rows as CSV (with a header) or JSON lines; return how many rows were written."""
     count = 0
     if fmt == "csv":
+        import csv
+
         writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         for row in rows:
