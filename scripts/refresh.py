@@ -7,7 +7,7 @@ read `git diff` (CONTRIBUTING.md walks through it):
 
 1. snapshots/<BRIEF>/ from each record tests/fixtures/<brief>_versions.json (scripts/build_snapshots.py);
 2. the record of validated content for those snapshots (scripts/trust_snapshots.py);
-3. the golden files tests/golden/, rendered from the frozen test inputs (tests/test_golden.py);
+3. the golden files tests/golden/, rendered from the frozen test inputs (tests/report/test_golden.py);
 4. the output shown under each example of the README, docs/ and `help(usjapan_facts)` (scripts/refresh_docs.py).
 
 Each step runs as its own process with this interpreter; the first that fails stops the rest (exit 1).
@@ -37,7 +37,7 @@ def validated_content_record() -> list[str]:
 
 def goldens() -> list[str]:
     """Rewrite the golden files from the frozen catalogue and store (they change only when rendering does)."""
-    return ["-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", "tests/test_golden.py"]
+    return ["-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", "tests/report/test_golden.py"]
 
 
 def documentation() -> list[str]:

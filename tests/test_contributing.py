@@ -105,12 +105,9 @@ def test_adding_a_fact_as_contributing_says_changes_only_its_files(tmp_path: Pat
             assert not line.lstrip().startswith(PROMPTS), f"{page}: {line}"
 
     targeted = [
-        *("tests/test_golden.py", "tests/test_catalog.py", "tests/test_examples.py", "tests/test_real_snapshots.py"),
-        *(
-            "tests/test_trust.py",
-            "tests/test_docs_examples.py",
-            "tests/test_api.py::test_module_docstring_example_runs",
-        ),
+        *("tests/report/test_golden.py", "tests/engine/test_catalog.py", "tests/extract/test_examples.py"),
+        *("tests/store/test_real_snapshots.py", "tests/store/test_trust.py", "tests/test_docs_examples.py"),
+        "tests/test_api.py::test_module_docstring_example_runs",
         "tests/cli/test_check_command.py::test_check_says_how_many_facts_each_side_could_not_see",
     ]
     checks = subprocess.run(
