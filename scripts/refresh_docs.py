@@ -160,11 +160,13 @@ def refresh_pycon(page: Path) -> bool:
 
 def refresh_module_docstring(path: Path, module: object) -> bool:
     """Rewrite the `>>>` outputs of a module's own docstring that no longer match; say whether anything changed."""
-    [test] = [test for test in doctest.DocTestFinder().find(module) if test.name == getattr(module, "__name__", "")]
+    name = getattr(module, "__name__", "")
     lines = path.read_text(encoding="utf-8").split("\n")
     old = list(lines)
-    with _fresh_folder():
-        _rewritten(lines, test.lineno or 0, test.docstring or "", dict(test.globs), str(path))
+    for test in doctest.DocTestFinder().find(module):
+        if test.name == name and test.examples:  # the module's own docstring, not its functions'
+            with _fresh_folder():
+                _rewritten(lines, test.lineno or 0, test.docstring or "", dict(test.globs), str(path))
     if lines == old:
         return False
     path.write_text("\n".join(lines), encoding="utf-8")
