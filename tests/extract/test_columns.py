@@ -1,0 +1,363 @@
+"""Text copied from the brief's two-column PDF pages: the columns read back whole, and prose never taken for them.
+
+The layouts here are made the way a PDF's text comes out: each column's lines stand at heights on the page
+(a paragraph break leaves half a line of space, a heading more, a figure a block), and the copied text runs
+down the page, the left column's line first where two stand level.
+"""
+
+from __future__ import annotations
+
+import itertools
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import Run
+from usjapan_facts.extract import ExtractError, extract_snapshot
+from usjapan_facts.extract.columns import reassemble_columns
+from usjapan_facts.extract.text import parse_markdown
+
+COVER = ["Updated March 3, 2031", "U.S.-Japan Relations"]
+Block = tuple[str, str]  # ("heading" | "paragraph" | "figure", text)
+
+LEFT: list[Block] = [
+    ("heading", "Overview"),
+    (
+        "paragraph",
+        "Japan, a U.S. treaty ally since 1951, is a significant partner of the United States in several "
+        "foreign policy areas. The treaty grants the United States the right to base U.S. troops—currently "
+        "numbering around 47,000—and other military assets on Japanese territory in return for a U.S. pledge "
+        "to protect Japan.",
+    ),
+    (
+        "paragraph",
+        "Japan is the third-largest U.S. trading partner and the largest source of foreign direct investment "
+        "into the United States, and its investors are the second-largest foreign holders of U.S. Treasury "
+        "securities.",
+    ),
+    ("heading", "The U.S.-Japan Military Alliance"),
+    (
+        "paragraph",
+        "Japan pays roughly $2.4 billion per year to defray the cost of stationing U.S. military personnel "
+        "in Japan. In addition, Japan pays compensation to localities hosting U.S. troops and the costs of new "
+        "facilities.",
+    ),
+]
+RIGHT: list[Block] = [
+    ("heading", "Political Transition in Tokyo"),
+    (
+        "paragraph",
+        "Prime Minister Hoshino Aki has led the Liberal Democratic Party since 2029. Elections for the "
+        "Diet's Lower House must be held by October 2032, and Hoshino's approval rating fell below 40% in "
+        "several polls this year.",
+    ),
+    ("figure", "Figure 1. Japan's Trade With the United States, 2030"),
+    (
+        "paragraph",
+        "The bilateral goods trade deficit, which at $61 billion was the seventh-largest U.S. deficit in "
+        "2030, has at times caused friction between the two governments.",
+    ),
+]
+EXPECTED = {
+    "alliance.us_troops_in_japan": 47000,
+    "alliance.treaty_ally_since": 1951,
+    "trade.overall_partner_rank": 3,
+    "trade.fdi_source_rank": 1,
+    "trade.treasury_holder_rank": 2,
+    "alliance.host_nation_support_per_year": 2_400_000_000,
+    "politics.lower_house_election_due": "2032-10",
+    "leaders.japan_prime_minister": {"family": "Hoshino", "given": "Aki"},
+}
+
+
+def _heights(blocks: list[Block], width: int, paragraph_gap: float) -> list[tuple[float, str]]:
+    """Each line of one column with the height it stands at."""
+    placed: list[tuple[float, str]] = []
+    height = 0.0
+    for kind, text in blocks:
+        if kind == "paragraph":
+            for line in textwrap.wrap(text, width):
+                placed.append((height, line))
+                height += 1.0
+            height += paragraph_gap
+        elif kind == "heading":
+            height += 0.5 if placed else 0.0
+            placed.append((height, text))
+            height += 1.5
+        else:  # a figure: its caption, the picture's space, and its source line
+            placed.append((height, text))
+            height += 9.0
+            placed.append((height, "Source: CRS, with data from the U.S. Census Bureau."))
+            height += 1.5
+    return placed
+
+
+def page(left: list[Block], right: list[Block], *, width: int = 56, gap: float = 0.5, offset: float = 0.0) -> str:
+    """The text of a two-column page as a PDF gives it: the cover lines, then both columns' lines by height."""
+    lines = [(height, 0, line) for height, line in _heights(left, width, gap)]
+    lines += [(height + offset, 1, line) for height, line in _heights(right, width, gap)]
+    return "\n".join([*COVER, *(line for _, _, line in sorted(lines))])
+
+
+def values(text: str) -> dict[str, Any]:
+    try:
+        facts = extract_snapshot(text).snapshot.facts
+    except ExtractError:
+        return {}
+    return {fact_id: fact.model_dump(mode="json")["value"] for fact_id, fact in facts.items()}
+
+
+def whole(text: str) -> str:
+    return " ".join(text.split())
+
+
+LAYOUTS = list(itertools.product((48, 56, 64), (0.5, 1.0), (0.0, 0.3)))
+
+
+@pytest.mark.parametrize(("width", "gap", "offset"), LAYOUTS)
+def test_interleaved_page_gives_no_wrong_value(width: int, gap: float, offset: float) -> None:
+    """Across line widths, paragraph spacing and column offsets, every value read is the one the columns state."""
+    found = values(page(LEFT, RIGHT, width=width, gap=gap, offset=offset))
+    wrong = {fact_id: value for fact_id, value in found.items() if fact_id in EXPECTED and value != EXPECTED[fact_id]}
+    assert wrong == {}
+    assert len(set(found) & set(EXPECTED)) >= len(EXPECTED) - 1
+
+
+def test_interleaved_page_is_read_whole() -> None:
+    """At the brief's own measure, both columns come back whole and every catalogue value is found."""
+    text = reassemble_columns(page(LEFT, RIGHT))
+    assert "currently numbering around 47,000—and other military assets" in whole(text)
+    assert "Elections for the Diet's Lower House must be held by October 2032" in whole(text)
+    assert {fact_id: values(page(LEFT, RIGHT)).get(fact_id) for fact_id in EXPECTED} == EXPECTED
+
+
+def test_cover_lines_stand_apart_from_the_columns() -> None:
+    """The dateline and title come out on their own, not glued to the first line of a column."""
+    text = reassemble_columns(page(LEFT, RIGHT))
+    assert text.startswith("Updated March 3, 2031\n\nU.S.-Japan Relations\n\n")
+    assert extract_snapshot(page(LEFT, RIGHT)).snapshot.updated.isoformat() == "2031-03-03"
+
+
+def test_a_column_running_alone_beside_a_figure_is_read_whole() -> None:
+    """Beside a figure the other column's lines come one after another; they join up, the caption stands apart."""
+    right = [RIGHT[0], RIGHT[2], RIGHT[1], RIGHT[3]]  # the figure first: the left column runs alone beside it
+    text = reassemble_columns(page(LEFT, right))
+    assert "military assets on Japanese territory in return for a U.S. pledge to protect Japan." in whole(text)
+    assert "\n\nFigure 1. Japan's Trade With the United States, 2030\n\n" in text
+    found = values(page(LEFT, right))
+    assert {fact_id: value for fact_id, value in found.items() if value != EXPECTED.get(fact_id, value)} == {}
+    assert found["trade.overall_partner_rank"] == 3
+
+
+def test_a_paragraph_break_in_one_column_keeps_the_other_in_step() -> None:
+    """Where one column's paragraph ends, the other gives two lines in a row; the reading does not swap columns."""
+    text = whole(reassemble_columns(page(LEFT, RIGHT, gap=1.0)))
+    assert "the largest source of foreign direct investment into the United States, and its investors" in text
+    assert "the Liberal Democratic Party since 2029. Elections for the Diet's Lower House" in text
+
+
+@pytest.mark.parametrize("width", [42, 53, 64, 80, 95])
+def test_single_column_prose_with_name_like_lines_is_left_alone(width: int) -> None:
+    """Wrapped prose is never read as columns, even where a wrapped line looks like a heading or a name."""
+    prose = (
+        "Some Members have called for the United States to join the 11-nation Comprehensive and Progressive "
+        "Agreement for Trans-Pacific Partnership, which Japan helped form. In May 2031, Japan joined other "
+        "countries in the U.S.-led Indo-Pacific Economic Framework for Prosperity. Many analysts say relations "
+        "reached a high point under President Barack Obama and Japanese Prime Minister Shinzo Abe. The two "
+        "countries cooperate on scores of issues, from nuclear nonproliferation to climate change."
+    )
+    text = "\n".join([*COVER, "Trade Agreement Negotiations", *textwrap.wrap(prose * 3, width), "Asian Affairs"])
+    assert reassemble_columns(text) == text
+
+
+def test_a_cut_dollar_figure_is_not_read() -> None:
+    """'which at $61' then a line of the other column: the figure lost its 'billion', and no deficit is read."""
+    text = "\n".join(
+        [
+            *COVER,
+            "The bilateral goods trade deficit, which at $61",
+            "On October 7, 2030, after six months of formal",
+            "billion was the seventh-largest U.S. deficit in 2030.",
+        ]
+    )
+    assert "trade.goods_deficit" not in values(text)
+
+
+def flattened(text: str) -> str:
+    """The page as some sites keep it: every line of both columns run together with spaces, line breaks lost."""
+    return " ".join(text.split("\n"))
+
+
+@pytest.mark.parametrize(("width", "gap", "offset"), LAYOUTS)
+def test_columns_run_together_give_no_value(width: int, gap: float, offset: float) -> None:
+    """A page flattened into one paragraph is not read: its sentences are cut every few words."""
+    text = flattened(page(LEFT, RIGHT, width=width, gap=gap, offset=offset))
+    with pytest.raises(ExtractError, match="run the two columns of a PDF page together"):
+        extract_snapshot(text)
+
+
+def test_a_flattened_paragraph_is_set_aside_and_the_rest_is_read() -> None:
+    """Beside paragraphs of whole sentences, the flattened one is left out with a warning naming its opening."""
+    prose = "Japan, a U.S. treaty ally since 1951, hosts about 47,000 U.S. troops."
+    body = flattened(page(LEFT, RIGHT)).removeprefix("Updated March 3, 2031 U.S.-Japan Relations ")
+    result = extract_snapshot("\n\n".join([*COVER, prose, body]))
+    assert result.snapshot.facts["alliance.us_troops_in_japan"].value == 47000
+    assert "trade.overall_partner_rank" not in result.snapshot.facts
+    assert any("runs two columns' lines together" in warning and "'Overview" in warning for warning in result.warnings)
+
+
+def test_extract_of_a_flattened_page_exits_2_naming_the_file(run: Run, tmp_path: Path) -> None:
+    """Through the CLI: exit 2, one line on stderr naming the file and what to extract instead, no traceback."""
+    path = tmp_path / "IF10199-flattened.txt"
+    path.write_text(flattened(page(LEFT, RIGHT)), encoding="utf-8")
+    result = run(f"usjapan-facts extract {path}")
+    assert result.code == 2
+    assert str(path) in result.stderr
+    assert "extract the PDF itself" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+SEAMED = "Japan hosts about 47,000 U.S. troops on its territory and The Bank of Japan keeps its policy loose."
+
+
+def test_a_sentence_showing_a_seam_does_not_stand_alone_for_a_value() -> None:
+    """'... territory and The Bank of Japan ...': put together from two columns, it gives no value by itself."""
+    result = extract_snapshot("\n\n".join([*COVER, "Japan has been a U.S. treaty ally since 1951.", SEAMED]))
+    assert result.snapshot.facts["alliance.treaty_ally_since"].value == 1951
+    assert "alliance.us_troops_in_japan" not in result.snapshot.facts
+    assert any("cut by another column's lines" in warning for warning in result.warnings)
+
+
+def test_a_sentence_showing_a_seam_may_back_a_whole_one() -> None:
+    """The same value in a whole sentence is read, the seamed sentence agreeing with it."""
+    whole_sentence = "Japan hosts about 47,000 U.S. troops."
+    result = extract_snapshot("\n\n".join([*COVER, SEAMED, whole_sentence]))
+    assert result.snapshot.facts["alliance.us_troops_in_japan"].value == 47000
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Report Type In Focus Authors Emma Chanlett-Avery, Coordinator.",
+        "The U.S.-Japan alliance, U.S. Forces Japan (USFJ) and the Self-Defense Forces train together.",
+        "Japan buys U.S. liquefied natural gas, soybeans, etc. and sells cars.",
+        "In 2031, the LDP and Komeito kept their majority, as the polls had said.",
+    ],
+)
+def test_the_brief_s_own_sentences_show_no_seam(sentence: str) -> None:
+    """A capitalised word before an opener, abbreviations and 'U.S.-Japan' are no seam: such sentences are read."""
+    from usjapan_facts.extract.flattened import cut_by_another_column
+
+    assert not cut_by_another_column(sentence)
+
+
+@pytest.mark.parametrize("heading", ["The U.S.-Japan Military Alliance", "Japan Expands its Defense Posture"])
+def test_a_heading_line_in_plain_text_ends_the_paragraph_before_it(heading: str) -> None:
+    """A plain-text heading with 'U.S.' or 'its' in it is a heading, not the first words of the next sentence."""
+    text = "\n".join([*COVER, "", "Japan hosts about 47,000 U.S. troops.", "", heading, "", "Japan pays $2 billion."])
+    sections = {sentence.section for sentence in parse_markdown(text).sentences}
+    assert heading in sections
+
+
+def test_a_page_with_a_blank_line_between_rows_is_read_as_columns() -> None:
+    """Some copies double-space the rows of a page: the blank lines do not stop the columns being read."""
+    double_spaced = page(LEFT, RIGHT).replace("\n", "\n\n")
+    assert {fact_id: values(double_spaced).get(fact_id) for fact_id in EXPECTED} == EXPECTED
+
+
+def test_prose_left_alone_keeps_its_own_line_ends() -> None:
+    """Single-column text with Windows line ends and blank lines comes back byte for byte."""
+    prose = textwrap.wrap("Japan hosts about 47,000 U.S. troops under the treaty of 1960. " * 6, 50)
+    text = "\r\n".join([*prose[:4], "", *prose[4:]]) + "\r\n"
+    assert reassemble_columns(text) == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan traditionally limited defense spending to Germany long limited spending to about about 1% of GDP.",
+        "Japan was the fourth-second-largest U.S. trading partner in 2030.",
+        "Tokyo plans to raise defense spending to 2% of GDP by For decades, Japan capped spending at 1% of GDP.",
+        "$1.9 billion a year toward the cost of hosting U.S. forces.",
+        "about 1% of GDP. Tokyo plans to raise defense spending.",
+    ],
+    ids=["doubled-word", "two-ranks", "opener-after-by", "opens-with-dollars", "opens-lower-case"],
+)
+def test_sentences_put_together_from_two_columns_show_a_seam(sentence: str) -> None:
+    """Doubled words, two ordinals run together, an opener mid-sentence, a tail that opens a sentence: seams."""
+    from usjapan_facts.extract.flattened import cut_by_another_column
+
+    assert cut_by_another_column(sentence)
+
+
+def test_a_heading_of_the_other_column_inside_a_sentence_loses_no_hedge() -> None:
+    """'Japan pays about' / another column's heading / '$1.9 billion a year ...': never an exact $1.9 billion."""
+    text = "\n".join([*COVER, "Japan pays about", "Japan's Domestic Politics", "$1.9 billion a year toward hosting."])
+    fact = values(text + "\n\nJapan has been a U.S. treaty ally since 1951.")
+    assert fact.get("alliance.host_nation_support_per_year") is None
+
+
+def test_each_page_between_its_footers_is_read_on_its_own() -> None:
+    """Two pages, each closed by the PDF's footer lines: each page's columns come back whole."""
+    first = page(LEFT, RIGHT)
+    second = page(RIGHT[:2], LEFT[3:]).split("\n", 2)[2]  # a second page, without the cover lines
+    footer = "https://crsreports.congress.gov\nIF10199 · VERSION 50 · UPDATED"
+    found = values("\n".join([first, footer, second, footer]))
+    assert {fact_id: found.get(fact_id) for fact_id in EXPECTED} == EXPECTED
+
+
+def test_a_value_backed_by_a_whole_sentence_is_published_from_it() -> None:
+    """A cut sentence that agrees may not lend its period or quote: what is published comes from the whole one."""
+    cut = "U.S. exports to Japan totaled $80.2 billion in 2019, and The yen fell."
+    whole_sentence = "In 2022, U.S. exports to Japan totaled $80.2 billion."
+    fact = extract_snapshot("\n\n".join([*COVER, cut, whole_sentence])).snapshot.facts["trade.us_exports_to_japan"]
+    assert (fact.value, fact.period, fact.quote) == (80_200_000_000, "2022", whole_sentence)
+
+
+def test_the_part_of_a_sentence_before_another_columns_heading_stands_for_nothing() -> None:
+    """'... held 60% ... until the July 2025' / heading / 'in which the coalition lost its majority': no 60%."""
+    text = "\n".join(
+        [
+            *COVER,
+            "",
+            "The LDP and Komeito held 60% of Upper House seats until the July 2025",
+            "Upper House Election",
+            "in which the coalition lost its majority.",
+            "",
+            "Japan has been a U.S. treaty ally since 1951.",
+        ]
+    )
+    assert "politics.upper_house_coalition_share" not in values(text)
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"], ids=["no-blank-lines", "blank-lines"])
+@pytest.mark.parametrize("width", range(30, 62, 4))
+def test_the_whole_brief_wrapped_narrow_is_left_alone(width: int, between: str) -> None:
+    """The 2022-07-21 brief hard-wrapped as one column, with or without blank lines between paragraphs, stays."""
+    brief = (Path(__file__).parents[1] / "fixtures" / "IF10199-2022-07-21.md").read_text(encoding="utf-8")
+    parts = [" ".join(part.split()) for part in brief.split("\n\n") if part.strip()]
+    text = between.join(
+        part.lstrip("# ") if part.startswith("#") else "\n".join(textwrap.wrap(part, width)) for part in parts
+    )
+    assert reassemble_columns(text) == text
+
+
+def test_each_page_s_first_heading_stands_apart_from_the_footer_before_it() -> None:
+    """After a page's footer, the next page's columns begin a new paragraph: its heading is a section."""
+    first = page(LEFT, RIGHT)
+    second = page(RIGHT[:2], LEFT[3:]).split("\n", 2)[2]
+    footer = "https://crsreports.congress.gov"
+    sections = {sentence.section for sentence in parse_markdown("\n".join([first, footer, second])).sentences}
+    assert "Political Transition in Tokyo" in sections
+
+
+def test_a_page_nested_thousands_of_elements_deep_is_read_without_a_traceback(run: Run, tmp_path: Path) -> None:
+    """3,000 nested <div> around the brief: read as any page is, no recursion error."""
+    body = "<p>Updated March 3, 2031</p><h1>U.S.-Japan Relations</h1><p>Japan hosts about 47,000 U.S. troops.</p>"
+    path = tmp_path / "deep.html"
+    path.write_text(f"<html><body>{'<div>' * 3000}{body}{'</div>' * 3000}</body></html>", encoding="utf-8")
+    result = run(f"usjapan-facts extract {path}")
+    assert result.code == 0, result.stderr
+    assert '"value": 47000' in result.stdout
