@@ -27,7 +27,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from usjapan_facts import catalog
-from usjapan_facts.catalog import NUMERIC_KINDS, Catalogue
+from usjapan_facts.catalog import NUMERIC_KINDS, Catalogue, UnitRef
 from usjapan_facts.config import CONFIG_FILE, MAX_TOML_BYTES, SETTINGS_KEYS, read_toml, settings_file
 from usjapan_facts.errors import FactsError
 from usjapan_facts.severity_levels import Severity
@@ -82,14 +82,17 @@ class Rules(BaseModel):
     def _known_watch(cls, patterns: list[str]) -> list[str]:
         return [_known_glob(pattern) for pattern in patterns]
 
-    def settings_for(self, fact_id: str, catalogue: Catalogue | None = None) -> tuple[Severity | None, float]:
+    def settings_for(self, fact_id: str | UnitRef, catalogue: Catalogue | None = None) -> tuple[Severity | None, float]:
         """Return the fixed severity (if any) and the threshold for a fact, the catalogue's first, later rules winning.
 
         The default threshold is the one `catalogue` (by default the default brief's) declares for the
         fact, else 5%.
         """
         severity: Severity | None = None
-        spec = (catalogue or catalog.load()).by_id.get(fact_id)
+        if isinstance(fact_id, UnitRef):
+            spec, fact_id = fact_id.spec, fact_id.id
+        else:
+            spec = (catalogue or catalog.load()).by_id.get(fact_id)
         threshold = spec.threshold if spec is not None and spec.threshold is not None else DEFAULT_THRESHOLD
         for rule in self.rules:
             if catalog.matches(fact_id, [rule.match]):
@@ -107,7 +110,7 @@ class Rules(BaseModel):
 
     def severity_of(
         self,
-        fact_id: str,
+        fact_id: str | UnitRef,
         change_kind: str,
         *,
         fact_kind: str | None = None,
@@ -125,19 +128,20 @@ class Rules(BaseModel):
         otherwise) are info. `relative` is the move against the old value;
         for claims that cannot both hold ("60%" -> "under 50%") the least move they imply.
         """
+        catalogue = catalogue or catalog.load()
+        ref = fact_id if isinstance(fact_id, UnitRef) else catalogue.resolve(fact_id)
         if change_kind == "provenance":
             return "info"
         if change_kind == "first_recorded":
-            return self.first_recorded_severity(fact_id)
-        fixed, threshold = self.settings_for(fact_id, catalogue)
-        head = fact_id.partition(".")[0]
+            return self.first_recorded_severity(ref.id)
+        fixed, threshold = self.settings_for(ref, catalogue)
         if fixed is not None:
             return fixed
-        if head == "report" or change_kind == "period":
+        if ref.kind == "metadata" or change_kind == "period":
             return "info"
         if change_kind in ("correction", "status"):
             return "major"
-        if change_kind in ("added", "removed", "qualifier", "restated", "redefined") or head in catalog.COLLECTIONS:
+        if change_kind in ("added", "removed", "qualifier", "restated", "redefined") or ref.in_collection:
             return "minor"
         kind = fact_kind
         if kind not in NUMERIC_KINDS:
