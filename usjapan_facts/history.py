@@ -51,6 +51,7 @@ def fact_history(
             ref = _resolved(fact_id, snapshot.catalogue)
         if view is None:
             view = viewer(ref, snapshot.catalogue)
+            timeline.knowing(ref)
         before, earlier = timeline.state(ref), timeline.snapshot is not None
         timeline.fold(snapshot)
         version = snapshot.updated.isoformat()
@@ -74,7 +75,7 @@ def fact_histories(
     """
     refs = {fact_id: catalogue.resolve(fact_id) for fact_id in fact_ids}
     marks: dict[str, bytearray] = {fact_id: bytearray(len(snapshots)) for fact_id in fact_ids}
-    timeline = Timeline()
+    timeline = Timeline().knowing(*refs.values())
     for index, snapshot in enumerate(snapshots):
         version = snapshot.updated.isoformat()
         before = {fact_id: timeline.state(ref) for fact_id, ref in refs.items()}

@@ -74,8 +74,7 @@ def _change(
     known = known or _NEVER
     new_unit, new_value = new
     old_unit = split(known.raw) if known.raw is not None and (new_unit is None or judged.kind == "provenance") else None
-    shown = new_unit or old_unit
-    label, section = rules_for(ref).change_label(ref, shown.meaning if shown is not None else None)
+    label, section = rules_for(ref).label(ref, new_value if new_value is not None else known.item), ref.section
     kind = judged.kind
     if kind == "provenance":
         names = tuple(fields)

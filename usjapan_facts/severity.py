@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from usjapan_facts import catalog
 from usjapan_facts.catalog import NUMERIC_KINDS, Catalogue, UnitRef
 from usjapan_facts.config import CONFIG_FILE, MAX_TOML_BYTES, SETTINGS_KEYS, read_toml, settings_file
-from usjapan_facts.errors import FactsError
+from usjapan_facts.errors import FactsError, UnknownFactError
 from usjapan_facts.severity_levels import Severity
 
 DEFAULT_THRESHOLD = 0.05
@@ -128,20 +128,21 @@ class Rules(BaseModel):
         otherwise) are info. `relative` is the move against the old value;
         for claims that cannot both hold ("60%" -> "under 50%") the least move they imply.
         """
-        catalogue = catalogue or catalog.load()
-        ref = fact_id if isinstance(fact_id, UnitRef) else catalogue.resolve(fact_id)
+        ref = fact_id if isinstance(fact_id, UnitRef) else _lenient_ref(fact_id, catalogue or catalog.load())
+        unit_id = fact_id if isinstance(fact_id, str) else fact_id.id
         if change_kind == "provenance":
             return "info"
         if change_kind == "first_recorded":
-            return self.first_recorded_severity(ref.id)
-        fixed, threshold = self.settings_for(ref, catalogue)
+            return self.first_recorded_severity(unit_id)
+        fixed, threshold = self.settings_for(ref or unit_id, catalogue)
         if fixed is not None:
             return fixed
-        if ref.kind == "metadata" or change_kind == "period":
+        if (ref is not None and ref.kind == "metadata") or change_kind == "period":
             return "info"
         if change_kind in ("correction", "status"):
             return "major"
-        if change_kind in ("added", "removed", "qualifier", "restated", "redefined") or ref.in_collection:
+        in_collection = ref is not None and ref.in_collection
+        if change_kind in ("added", "removed", "qualifier", "restated", "redefined") or in_collection:
             return "minor"
         kind = fact_kind
         if kind not in NUMERIC_KINDS:
@@ -204,3 +205,11 @@ def default_rules() -> Rules:
     """Return the default policy, equal to `Rules()`, without building the rules validator."""
     # Given explicitly, the lists spare pydantic inspecting their default factories' signatures.
     return Rules.model_construct(watch=[], rules=[])
+
+
+def _lenient_ref(unit_id: str, catalogue: Catalogue) -> UnitRef | None:
+    """Resolve an id a caller gave as text; None for one of another brief's catalogue (judged as a plain fact)."""
+    try:
+        return catalogue.resolve(unit_id)
+    except UnknownFactError:
+        return None

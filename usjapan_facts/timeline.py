@@ -45,7 +45,8 @@ class Timeline:
     collections: dict[str, str] = field(default_factory=dict)
     """For `elections` and `events`: the last version checked for the whole collection."""
     items: dict[str, UnitRef] = field(default_factory=dict)
-    """Every unit folded in that is not a catalogue fact (metadata, elections, events), resolved."""
+    """The units that are no catalogue fact (metadata, elections, events), resolved: each folded in, or given to
+    `knowing`."""
     snapshot: Snapshot | None = None
     """The last version folded in (as of which this is the knowledge)."""
 
@@ -68,6 +69,11 @@ class Timeline:
         # A version checked for all elections knew every election it lacked was not stated.
         return Known(checked, None) if checked is not None else None
 
+    def knowing(self, *refs: UnitRef) -> Timeline:
+        """Take units resolved already (where their ids entered), so that folding versions resolves them no more."""
+        self.items.update((ref.id, ref) for ref in refs if ref.kind != "fact")
+        return self
+
     def fold(self, snapshot: Snapshot, units: dict[str, Raw] | None = None) -> None:
         """Take in the next version: what it states, and what it was checked for and lacks."""
         version = snapshot.updated.isoformat()
@@ -78,12 +84,18 @@ class Timeline:
             if fact is not None:
                 known[unit_id] = Known(version, raw, fact)
                 continue
-            ref = items[unit_id] = catalogue.resolve(unit_id)
+            ref = items.get(unit_id)
+            if ref is None:  # resolved once per timeline, not in every version
+                ref = items[unit_id] = catalogue.resolve(unit_id)
             known[unit_id] = Known(version, raw, typed(snapshot, ref))
         for tracked in snapshot.tracked:
             if tracked in catalog.COLLECTIONS:
                 self.collections[tracked] = version
-                lacking = [unit_id for unit_id, ref in items.items() if ref.group == tracked and unit_id not in units]
+                lacking = [
+                    unit_id
+                    for unit_id, ref in items.items()
+                    if ref.group == tracked and unit_id not in units and unit_id in known
+                ]
                 for unit_id in lacking:
                     known[unit_id] = Known(version, None)
             elif tracked not in units:

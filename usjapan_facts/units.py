@@ -17,8 +17,6 @@ from usjapan_facts.catalog import UnitKind, UnitRef
 from usjapan_facts.lookup import FactView
 from usjapan_facts.model import BaseFact, Election, Event, FactStatus, Snapshot, UnitValue
 
-Meaning = dict[str, object]
-"""The meaning fields of a unit as dumped to JSON (what a change compares), for its label."""
 _PLAIN_STATUS = frozenset({"status", "removed", "first_recorded"})
 """Change kinds after which an election is written as its status and date, not in full."""
 
@@ -51,9 +49,9 @@ class UnitKindRules:
         """Write the unit's value as a change of kind `change` shows it."""
         return str(value)
 
-    def change_label(self, ref: UnitRef, meaning: Meaning | None) -> tuple[str, str]:
-        """Return the label and section a change of the unit is listed under."""
-        return ref.label, ref.section
+    def label(self, ref: UnitRef, value: UnitValue | None) -> str:
+        """Return the label a change or finding of the unit is listed under, given its value on either side."""
+        return ref.label
 
 
 class _Facts(UnitKindRules):
@@ -164,11 +162,11 @@ class _Collection(UnitKindRules):
         assert isinstance(value, Event)  # the only other collection
         return values.display_event(value)
 
-    def change_label(self, ref: UnitRef, meaning: Meaning | None) -> tuple[str, str]:
-        meaning = meaning or {}
-        if self.name == "elections":
-            return f"{meaning.get('body', ref.id)} election", ref.section
-        return str(meaning.get("what", ref.id)), ref.section
+    def label(self, ref: UnitRef, value: UnitValue | None) -> str:
+        # An election or event is named by what the version says of it, not by its slug.
+        if isinstance(value, Election):
+            return f"{value.body} election"
+        return value.what if isinstance(value, Event) else ref.id
 
 
 UNIT_KINDS: dict[UnitKind, UnitKindRules] = {
