@@ -9,7 +9,16 @@ import json
 import weakref
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 
-from pydantic import Field, PrivateAttr, StrictInt, StringConstraints, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    PrivateAttr,
+    StrictInt,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from usjapan_facts import _version, catalog
 from usjapan_facts.facts import (
@@ -50,46 +59,15 @@ from usjapan_facts.records import Author, Authors, Candidate, Election, Event, U
 if TYPE_CHECKING:
     from usjapan_facts.catalog import UnitRef
 
+# fmt: off
 __all__ = [
-    "MAX_COUNT",
-    "MAX_DOLLARS",
-    "MAX_MEASURE",
-    "MAX_RANK",
-    "PROVENANCE_FIELDS",
-    "SCHEMA_VERSION",
-    "Author",
-    "Authors",
-    "BaseFact",
-    "Candidate",
-    "Count",
-    "CountFact",
-    "Coverage",
-    "DateFact",
-    "Election",
-    "Event",
-    "Fact",
-    "FactStatus",
-    "HedgedFact",
-    "ListFact",
-    "MoneyFact",
-    "NonEmpty",
-    "Number",
-    "PartialDate",
-    "PercentFact",
-    "PersonFact",
-    "PersonName",
-    "Precision",
-    "Qualifier",
-    "RankFact",
-    "Slug",
-    "Snapshot",
-    "Status",
-    "TextFact",
-    "UnitValue",
-    "YearFact",
-    "YearlyPercentFact",
-    "precision_of",
+    "MAX_COUNT", "MAX_DOLLARS", "MAX_MEASURE", "MAX_RANK", "PROVENANCE_FIELDS", "SCHEMA_VERSION", "Author",
+    "Authors", "BaseFact", "BaseModel", "Candidate", "Count", "CountFact", "Coverage", "DateFact", "Election",
+    "Event", "Fact", "FactStatus", "HedgedFact", "ListFact", "MoneyFact", "NonEmpty", "Number", "PartialDate",
+    "PercentFact", "PersonFact", "PersonName", "Precision", "Qualifier", "RankFact", "Slug", "Snapshot", "Status",
+    "TextFact", "UnitValue", "YearFact", "YearlyPercentFact", "precision_of",
 ]
+# fmt: on
 
 SCHEMA_VERSION = _version.SCHEMA_VERSION
 
