@@ -17,6 +17,9 @@ CORE = frozenset(
         "version_refs",
         "catalog",
         "model",
+        "facts",
+        "records",
+        "units",
         "migrations",
         "store",
         "saving",
@@ -32,7 +35,7 @@ CORE = frozenset(
         "writing",
     }
 )
-ENGINE = frozenset({"compare", "claims", "across", "diff", "timeline", "history", "severity"})
+ENGINE = frozenset({"compare", "claims", "across", "diff", "judging", "timeline", "history", "severity"})
 NEVER: dict[str, frozenset[str]] = {
     "core": ENGINE | {"extract", "report", "cli", "checks"},
     "engine": frozenset({"extract", "report", "cli", "checks"}),
