@@ -6,7 +6,9 @@ from pathlib import Path
 
 import click
 
-from usjapan_facts.cli._base import cli, pass_store, rules_option, say
+from usjapan_facts.cli._base import cli, pass_store
+from usjapan_facts.cli._options import rules_option
+from usjapan_facts.cli._output import say
 from usjapan_facts.store import SnapshotStore
 
 
