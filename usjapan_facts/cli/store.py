@@ -138,7 +138,7 @@ def _database_file(versions: tuple[str, ...], output: Path | None) -> tuple[tupl
         raise click.UsageError(f"{wanted} ({last!r} is a VERSION, so no file was written)")
     if "/" not in last and os.sep not in last and not last.lower().endswith(DATABASE_SUFFIXES):
         raise click.UsageError(
-            f"{wanted} ({last!r} has no folder or database suffix such as .db, so was not taken for it)"
+            f"{wanted} ({last!r} has no folder and no database suffix such as .db, so it was not taken for the FILE)"
         )
     return versions[:-1], Path(last), True
 
