@@ -9,11 +9,11 @@ import select
 import stat
 import sys
 import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING, NoReturn
 
 import click
 
+from usjapan_facts.report.registry import Style, plain
 from usjapan_facts.safe_io import printable, terminal_safe
 
 if TYPE_CHECKING:
@@ -62,13 +62,9 @@ def flush() -> None:
         output_failed(exc)
 
 
-def _unstyled(text: str, *, fg: str | None = None, bold: bool | None = None) -> str:
-    return text
-
-
-def text_style() -> Callable[..., str]:
-    """The style reports colour text with: click's on a terminal without NO_COLOR, else none."""
-    return click.style if colour() else _unstyled
+def text_style() -> Style:
+    """The style reports colour text with: click's on a terminal without NO_COLOR, else `plain`."""
+    return click.style if colour() else plain
 
 
 def colour() -> bool:

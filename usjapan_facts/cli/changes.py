@@ -10,7 +10,7 @@ import click
 
 from usjapan_facts.cli._base import cli, pass_store
 from usjapan_facts.cli._options import check_globs, date_bound, filter_options, format_option, rules_option
-from usjapan_facts.cli._output import EXIT_FINDINGS, EXIT_OK, colour, emit, out, text_style
+from usjapan_facts.cli._output import EXIT_FINDINGS, EXIT_OK, emit, text_style
 from usjapan_facts.report.registry import render
 from usjapan_facts.store import SnapshotStore
 
@@ -118,7 +118,8 @@ def log(
 def _diff_text(store: SnapshotStore, old: str, new: str, *, exit_code: bool) -> None:
     """Print the word-level comparison of two versions' kept texts: marks, or colour on a terminal."""
     from usjapan_facts.errors import StoreError
-    from usjapan_facts.textdiff import render_terminal, text_diff
+    from usjapan_facts.report.results import TextComparison
+    from usjapan_facts.textdiff import text_diff
     from usjapan_facts.texts import load_text, text_path
 
     texts = []
@@ -131,8 +132,7 @@ def _diff_text(store: SnapshotStore, old: str, new: str, *, exit_code: bool) -> 
                 "run 'usjapan-facts extract SOURCE --save --force' on its PDF or page to keep it"
             )
         texts.append(kept)
-    rows = text_diff(texts[0].text, texts[1].text)
-    out(f"--- {texts[0].version}\n+++ {texts[1].version}")
-    out(render_terminal(rows, style=click.style if colour() else None), nl=False)
+    rows = tuple(text_diff(texts[0].text, texts[1].text))
+    emit(render(TextComparison(texts[0].version, texts[1].version, rows), "text", style=text_style()))
     changed = any(not row.same for row in rows)
     sys.exit(EXIT_FINDINGS if exit_code and changed else EXIT_OK)

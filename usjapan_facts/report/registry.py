@@ -16,10 +16,25 @@ from typing import Any, Protocol, cast
 class Style(Protocol):
     """How to colour a piece of text: the CLI passes click's `style` on a terminal, else text stays plain."""
 
-    def __call__(self, text: str, *, fg: str | None = None, bold: bool | None = None) -> str: ...
+    def __call__(
+        self,
+        text: str,
+        *,
+        fg: str | None = None,
+        bold: bool | None = None,
+        underline: bool | None = None,
+        strikethrough: bool | None = None,
+    ) -> str: ...
 
 
-def plain(text: str, *, fg: str | None = None, bold: bool | None = None) -> str:
+def plain(
+    text: str,
+    *,
+    fg: str | None = None,
+    bold: bool | None = None,
+    underline: bool | None = None,
+    strikethrough: bool | None = None,
+) -> str:
     """Leave text as it is: the style of output that is not a terminal."""
     return text
 
@@ -77,6 +92,7 @@ RENDERERS: dict[tuple[str, str], str] = {
     (_SNAPSHOT, "json"): "usjapan_facts.report.show:snapshot_json",
     (_FACT, "text"): "usjapan_facts.report.show:fact_text",
     (_FACT, "json"): "usjapan_facts.report.show:fact_json",
+    (f"{_RESULTS}:TextComparison", "text"): "usjapan_facts.report.show:comparison_text",
     (f"{_RESULTS}:Table", "csv"): "usjapan_facts.report.export:table_csv",
     (f"{_RESULTS}:Table", "jsonl"): "usjapan_facts.report.export:table_jsonl",
 }

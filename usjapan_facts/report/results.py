@@ -1,7 +1,8 @@
 """The results that commands print and the library returns without a type of their own (an iterator, rows).
 
 Each wraps what one library call returns, so the registry (`report.registry`) can choose its renderer by
-type: `list` renders a `VersionList`, `history` a `FactHistory`, `log` a `Changelog`, `export` a `Table`.
+type: `list` renders a `VersionList`, `history` a `FactHistory`, `log` a `Changelog`, `export` a `Table`,
+`diff --text` a `TextComparison`.
 Built without importing the engine or the models, so a command that makes one starts fast.
 """
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from usjapan_facts.catalog import Catalogue
     from usjapan_facts.diff import SnapshotDiff
     from usjapan_facts.history import HistoryEntry
+    from usjapan_facts.textdiff import Row
     from usjapan_facts.trust import VersionSummary
 
 
@@ -41,6 +43,15 @@ class Changelog:
 
     diffs: Iterable[SnapshotDiff]
     catalogue: Catalogue
+
+
+@dataclass(frozen=True, slots=True)
+class TextComparison:
+    """Two versions' kept texts compared word by word (`text_diff(old, new)`), for `diff --text`."""
+
+    old_version: str
+    new_version: str
+    rows: tuple[Row, ...]
 
 
 class Table:
