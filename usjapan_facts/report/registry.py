@@ -92,7 +92,7 @@ RENDERERS: dict[tuple[str, str], str] = {
     (_SNAPSHOT, "json"): "usjapan_facts.report.show:snapshot_json",
     (_FACT, "text"): "usjapan_facts.report.show:fact_text",
     (_FACT, "json"): "usjapan_facts.report.show:fact_json",
-    (f"{_RESULTS}:TextComparison", "text"): "usjapan_facts.report.show:comparison_text",
+    (f"{_RESULTS}:TextComparison", "text"): "usjapan_facts.report.texts:comparison_text",
     (f"{_RESULTS}:Table", "csv"): "usjapan_facts.report.export:table_csv",
     (f"{_RESULTS}:Table", "jsonl"): "usjapan_facts.report.export:table_jsonl",
 }

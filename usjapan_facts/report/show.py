@@ -1,7 +1,4 @@
-"""Render what one version holds, one fact, the catalogue, the list of versions, two kept texts compared.
-
-The reports of `show`, `facts`, `list` and `diff --text`.
-"""
+"""Render what one version holds, one fact, the catalogue and the list of versions: `show`, `facts` and `list`."""
 
 from __future__ import annotations
 
@@ -10,15 +7,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from usjapan_facts.lookup import COLLECTION_IDS, STATUS_WORDS, FactView, fact_ids, lookup
-from usjapan_facts.report.registry import Rendered, Style, plain, whole
+from usjapan_facts.report.registry import Rendered, Style, whole
 from usjapan_facts.store import canonical_json, content_hash
-from usjapan_facts.textdiff import render_terminal
 from usjapan_facts.trust import VersionSummary
 
 if TYPE_CHECKING:
     from usjapan_facts.catalog import Catalogue
     from usjapan_facts.model import Snapshot
-    from usjapan_facts.report.results import TextComparison, VersionList
+    from usjapan_facts.report.results import VersionList
 
 
 def render_list(rows: Iterable[VersionSummary]) -> str:
@@ -130,9 +126,3 @@ def fact_text(view: FactView, style: Style) -> Rendered:
 def fact_json(view: FactView, style: Style) -> Rendered:
     # Without a final newline, as `show VERSION FACT_ID --format json` has always printed it.
     return whole(json.dumps(view.as_json(), indent=2, ensure_ascii=False))
-
-
-def comparison_text(comparison: TextComparison, style: Style) -> Rendered:
-    """The changed lines of two kept texts: [-deleted-] and {+inserted+}, or red and green when styled."""
-    heading = f"--- {comparison.old_version}\n+++ {comparison.new_version}\n"
-    return Rendered((heading, render_terminal(comparison.rows, style=None if style is plain else style)))
