@@ -71,7 +71,8 @@ def history(store: SnapshotStore, fact_id: str, fmt: str, plot_file: Path | None
     from usjapan_facts.history import fact_history
     from usjapan_facts.report.results import FactHistory
 
-    result = FactHistory(tuple(fact_history(store, fact_id)))  # checks the id before any version is read
+    ref = store.catalogue.resolve(fact_id)  # the one place the id is read: the engine takes the ref
+    result = FactHistory(tuple(fact_history(store, ref)))
     if plot_file is not None:
         from usjapan_facts.report.plot import plot_history
 

@@ -13,7 +13,7 @@ import click
 from usjapan_facts.cli._base import cli, pass_store
 from usjapan_facts.cli._options import format_option, reads_as_version
 from usjapan_facts.cli._output import EXIT_FINDINGS, EXIT_OK, emit, out, say, text_style
-from usjapan_facts.lookup import check_fact_id, lookup
+from usjapan_facts.lookup import lookup
 from usjapan_facts.report.registry import render
 from usjapan_facts.report.results import Table, VersionList
 from usjapan_facts.safe_io import printable
@@ -56,10 +56,10 @@ def show(store: SnapshotStore, version: str | None, fact_id: str | None, as_of: 
         version, fact_id = store.in_force(as_of.date()).isoformat(), version
     elif version is None:
         raise click.UsageError("give a VERSION (a date, a prefix, latest or previous) or --as-of DATE")
-    if fact_id is not None:
-        check_fact_id(fact_id, store.catalogue)  # before the version is read: a mistyped id is named first
+    # The id is resolved before the version is read, so a mistyped id is named first.
+    ref = store.catalogue.resolve(fact_id) if fact_id is not None else None
     snapshot = store.load(version)
-    emit(render(snapshot if fact_id is None else lookup(snapshot, fact_id), fmt, style=text_style()))
+    emit(render(snapshot if ref is None else lookup(snapshot, ref), fmt, style=text_style()))
 
 
 @cli.command()
