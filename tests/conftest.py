@@ -143,8 +143,28 @@ def _in_process(
         return Result(code, stdout.getvalue().decode("utf-8", errors), stderr.getvalue().decode("utf-8", errors))
 
 
-_NEEDS_SHELL = re.compile(r"[|&;<>()$`\\*?\[\]~#!{}]|\b(?:umask|ulimit|cd)\b")
-"""What only bash can do with a line: redirect, pipe, chain, expand, quote with $'', change limits."""
+_SHELL_OUTSIDE_QUOTES = frozenset("|&;<>()$`\\*?[]~#!{}")
+"""What bash reads as more than a word outside quotes: redirects, pipes, lists, expansions, globs, comments."""
+_SHELL_IN_DOUBLE_QUOTES = frozenset("$`\\!")
+
+
+def _needs_shell(line: str) -> bool:
+    """Tell whether bash would read `line` as more than words (quotes aside), or it changes the shell (umask)."""
+    quote = ""
+    for char in line:
+        if quote == "'":
+            quote = "" if char == "'" else quote
+        elif quote == '"':
+            if char in _SHELL_IN_DOUBLE_QUOTES:
+                return True
+            quote = "" if char == '"' else quote
+        elif char in "'\"":
+            quote = char
+        elif char in _SHELL_OUTSIDE_QUOTES or (char.isspace() and char not in " \t"):
+            return True
+    return quote != "" or line.split(maxsplit=1)[0] in ("umask", "ulimit", "cd", "exec")
+
+
 _ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*=")
 
 
@@ -164,7 +184,7 @@ def as_typed(
     shell (a redirection, `umask`, `ulimit`, `$'...'`, a closed stream) runs in bash with the installed
     command, as before.
     """
-    words = shlex.split(line) if _NEEDS_SHELL.search(line) is None else []
+    words = [] if _needs_shell(line) else shlex.split(line)
     assigned = list(itertools.takewhile(_ASSIGNMENT.match, words))
     rest = words[len(assigned) :]
     if rest and rest[0] == "usjapan-facts":

@@ -90,8 +90,10 @@ def test_no_sentence_appears_without_the_date_of_its_version(browser: Any, built
     out, store = built
     sentences = _sentences(store)
     checked = 0
+    page, problems = _open(browser, "about:blank")  # one tab, navigated to each page in turn
     for path in _pages(out):
-        page, problems = _open(browser, path.as_uri())
+        problems.clear()
+        page.goto(path.as_uri())
         figures = page.eval_on_selector_all(
             "figure.words",
             "fs => fs.map(f => [f.dataset.version, f.dataset.fact, f.querySelector('blockquote').textContent,"
@@ -104,7 +106,7 @@ def test_no_sentence_appears_without_the_date_of_its_version(browser: Any, built
         assert loose == 0, path.name
         checked += len(figures)
         assert problems == [], path.name
-        page.close()
+    page.close()
     assert checked > 10
 
 
