@@ -100,6 +100,9 @@ def _deadline(seconds: float) -> Iterator[None]:
     def expire(signum: int, frame: Any) -> None:
         raise _TookTooLong(f"the command ran over {seconds:g} seconds")
 
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may take signals
+        yield
+        return
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
