@@ -1,4 +1,4 @@
-"""What the processes of tests/test_properties.py run: a module that imports only the store, so that each
+"""What the processes of tests/engine/test_properties.py run: a module that imports only the store, so that each
 spawned process starts without pytest or Hypothesis."""
 
 from __future__ import annotations
