@@ -15,6 +15,9 @@ CORE = frozenset(
         "errors",
         "catalog",
         "model",
+        "facts",
+        "records",
+        "units",
         "migrations",
         "store",
         "saving",
@@ -31,7 +34,9 @@ CORE = frozenset(
         "recheck",
     }
 )
-ENGINE = frozenset({"compare", "claims", "across", "diff", "change", "textdiff", "timeline", "history", "severity"})
+ENGINE = frozenset(
+    {"compare", "claims", "across", "diff", "judging", "change", "textdiff", "timeline", "history", "severity"}
+)
 WORKFLOW = frozenset({"checks", "notify", "posting", "watch"})
 """The CI gate and what runs around it: checking, notifying a webhook, starting a watch folder."""
 NEVER: dict[str, frozenset[str]] = {
