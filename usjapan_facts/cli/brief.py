@@ -186,8 +186,8 @@ def check(
         if target is not None:
             _write(target, render(result, extra).text)
     if notify_url is not None:
-        from usjapan_facts.extract.sources.posting import shown_webhook
         from usjapan_facts.notify import notify
+        from usjapan_facts.posting import shown_webhook
 
         delivered = notify(result, notify_url, timeout=timeout).delivered
         say(f"notified {shown_webhook(notify_url)}: {len(delivered)} finding(s)")
