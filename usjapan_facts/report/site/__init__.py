@@ -18,12 +18,12 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from usjapan_facts import catalog
 from usjapan_facts.diff import Change, SnapshotDiff, diff_snapshots
 from usjapan_facts.errors import FactsError
-from usjapan_facts.history import fact_histories
 from usjapan_facts.model import Snapshot
 from usjapan_facts.report.atom import render_atom
 from usjapan_facts.report.escape import xml_text
 from usjapan_facts.report.render import by_severity_and_section
 from usjapan_facts.report.site.chart import build_chart
+from usjapan_facts.report.site.facts import site_histories
 from usjapan_facts.report.site.html import _escaped, chart_bands, chart_gaps, chart_points, history_rows, said
 from usjapan_facts.report.site.search import index_script, search_entry
 from usjapan_facts.report.site.textpage import compare_texts
@@ -171,8 +171,8 @@ def _site_files(
         html = f"{before}{_escaped(row.version)}{between}{main}{after}"
         yield f"versions/{row.version}.html", xml_text(html).encode("utf-8")
     index: list[dict[str, Any]] = []
-    histories = fact_histories(snapshots, ids, catalogue=catalogue)
-    for (_, entries), current in zip(histories, currents, strict=True):
+    histories = site_histories(snapshots, diffs, ids, catalogue)
+    for entries, current in zip(histories, currents, strict=True):
         views = [entry.view for entry in entries]
         # Most versions quote nothing for a fact (unknown, not stated): no sentence to look for there.
         fact_words = [
