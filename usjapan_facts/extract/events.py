@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.rules import DUE_WORDS, KNOWN_PEOPLE, LOWER_HOUSE, PARTIES, UPPER_HOUSE, Context, Fields, has
+from usjapan_facts.extract.japan import DUE_WORDS, KNOWN_PEOPLE, LOWER_HOUSE, PARTIES, UPPER_HOUSE
+from usjapan_facts.extract.rules.base import Context, Fields, has
 from usjapan_facts.extract.text import Sentence
 
 BODIES: tuple[tuple[str, str, str], ...] = (

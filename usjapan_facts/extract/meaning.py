@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.declared import Declaration
-from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, PAST, PLAIN, Context, Fields, Rule, period_of, when
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import PAST, PLAIN, Context, Fields, Rule, period_of, when
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.text import Sentence
 
 Fields = dict[str, Any]
@@ -98,12 +99,6 @@ def registrar(rules: dict[str, Rule]) -> Callable[..., Decorator]:
 def has(pattern: str, text: str, flags: int = I) -> bool:
     """Tell whether `pattern` occurs in `text` (case-insensitive unless `flags` says otherwise)."""
     return re.search(pattern, text, flags) is not None
-
-
-OTHER_COUNTRIES = (
-    r"\b(?:China|Chinese|PRC|South Korea|North Korea|Korea|Taiwan|Canada|Mexico|Germany|India|Vietnam|Australia|"
-    r"the United Kingdom|Britain|Philippines|Russia|EU|European Union|Ireland|Netherlands|Singapore)\b"
-)
 
 
 def about_japan(text: str, start: int) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in
 from usjapan_facts.extract.text import Sentence
 

@@ -1,29 +1,17 @@
-"""Rules of the leaders section: Japan's prime minister and the U.S. president, by any title, never another's."""
+"""Who leads Japan and the United States, by any title, never another country's or a former leader."""
 
 from __future__ import annotations
 
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS
 from usjapan_facts.extract.rules.base import CURRENT, Context, Fields, I, Rule, has, registrar, when
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
-KNOWN_PEOPLE: dict[str, tuple[str, str]] = {
-    # family name -> (family, given), for briefs that name a leader by family name alone
-    "Abe": ("Abe", "Shinzo"),
-    "Suga": ("Suga", "Yoshihide"),
-    "Kishida": ("Kishida", "Fumio"),
-    "Ishiba": ("Ishiba", "Shigeru"),
-    "Takaichi": ("Takaichi", "Sanae"),
-    "Obama": ("Obama", "Barack"),
-    "Trump": ("Trump", "Donald"),
-    "Biden": ("Biden", "Joe"),
-}
-US_PRESIDENTS = frozenset({"Clinton", "Bush", "Obama", "Trump", "Biden"})
-"""Presidents an Administration may be named after; a Japanese leader's government is a 'Kishida administration'."""
 _ADMINISTRATION = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:Administration|administration|presidency)\b")
 _NOT_SITTING = re.compile(
     r"\b(?:former|then|late|ex|previous|past|predecessor|outgoing|erstwhile)(?:[- ]|,\s)?\s*"

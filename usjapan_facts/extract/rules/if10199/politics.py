@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, PARTIES, UPPER_HOUSE
 from usjapan_facts.extract.rules.base import (
     Context,
     Fields,
@@ -20,14 +21,6 @@ from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
-
-PARTIES: dict[str, str] = {
-    "LDP": r"\bLDP\b|Liberal Democratic Party",
-    "Komeito": r"\bKomeito\b",
-    "Ishin": r"\bIshin\b|Japan Innovation Party",
-    "CDP": r"\bCDP\b|Constitutional Democratic Party",
-    "DPP": r"\bDPP\b|Democratic Party for the People",
-}
 
 _ANY_PARTY = "|".join(PARTIES.values())
 _HOLD = r"(?:control|controls|hold|holds|command|commands|govern|governs|lead|leads|have|has)"
@@ -66,10 +59,6 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     )
     parties = [party for _, party in named]
     return {"value": parties} if len(parties) >= 2 else None
-
-
-UPPER_HOUSE = r"\b(?:Upper House|House of Councill?ors)\b"
-LOWER_HOUSE = r"\b(?:Lower House|House of Representatives)\b"
 
 
 _UP_FOR_ELECTION = re.compile(
@@ -121,9 +110,6 @@ def upper_house_coalition_share(sentence: Sentence, context: Context) -> Fields 
 @rule("politics.lower_house_coalition_share", needs=("lower house", "representatives"))
 def lower_house_coalition_share(sentence: Sentence, context: Context) -> Fields | None:
     return _house_share(sentence.text, LOWER_HOUSE, UPPER_HOUSE)
-
-
-DUE_WORDS = r"\b(?:need|needs|must|required|due|have to|has to|scheduled)\b"
 
 
 _NATIONAL = rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|parliamentary|general))(?:'s)?\s+elections?\b"
