@@ -30,6 +30,31 @@ _DAYS_APART = re.compile(
 )
 
 
+_OPINION_POLLS = re.compile(
+    r"\b(?:respondents|surveys?|opinion\s+polls?|approval\s+ratings?|(?:several|recent|many|most|public)\s+polls)\b",
+    re.IGNORECASE,
+)
+"""An opinion poll is no election: 'opposed by a majority of respondents in several polls'."""
+_ANOTHER_DEED = re.compile(r"\b(?:dissolv\w*|soon\s+after|shortly\s+after(?:wards?)?|afterwards?)\b", re.IGNORECASE)
+"""Words of a sentence whose dates may be another deed's: the dissolution, or what came before a snap election."""
+_ELECTION_DATE = re.compile(
+    r"\b(?:elections?|vote|polls?)\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
+    r"(?:(?:held|set|slated|scheduled|called|planned)\s+)?(?:for|on|in)\s+(?P<rest>.{0,30})",
+    re.IGNORECASE,
+)
+
+
+def _own_date(text: str) -> str | None:
+    """The date that stands right after the election's words ('setting a general election for February 8, 2026')."""
+    found = {
+        value
+        for match in _ELECTION_DATE.finditer(text)
+        for value, at in p.dates(match.group("rest"))[:1]
+        if at.start() == 0
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _body(text: str) -> tuple[str, str] | None:
     found = [(slug, body) for slug, body, pattern in BODIES if has(pattern, text)]
     return found[0] if len(found) == 1 else None
@@ -49,7 +74,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     """The election a sentence reports, keyed by slug: body, date, status, candidates."""
     sentence = sentences[index]
     text = sentence.text
-    if not has(_ELECTION, text) or has(DUE_WORDS, text):
+    if not has(_ELECTION, text) or has(DUE_WORDS, text) or _OPINION_POLLS.search(text):
         return None
     body = _body(text)
     # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.
@@ -68,6 +93,11 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         return None
     found = p.dates(text)
     date: str | None = found[0][0] if found else None
+    if _ANOTHER_DEED.search(text):
+        # 'dissolved the Lower House on January 23, setting an election for February 8': only the date the
+        # election's own words give is the election's; without one, the sentence's dates are the other deed's.
+        date = _own_date(text)
+        found = tuple(item for item in found if item[0] == date)
     apart = _DAYS_APART.search(text)
     if apart and len(found) == 1 and len(date or "") == 10 and (days := p.number_of(apart.group("n"))) is not None:
         # 'shot on July 8, 2022, two days before the Upper House election': the date is another event's.

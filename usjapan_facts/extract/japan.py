@@ -6,6 +6,8 @@ from here, so loading one brief's rules loads no other brief's.
 
 from __future__ import annotations
 
+import datetime as dt
+
 KNOWN_PEOPLE: dict[str, tuple[str, str]] = {
     # family name -> (family, given), for briefs that name a leader by family name alone
     "Abe": ("Abe", "Shinzo"),
@@ -39,3 +41,15 @@ OTHER_COUNTRIES = (
     r"the United Kingdom|Britain|Philippines|Russia|EU|European Union|Ireland|Netherlands|Singapore)\b"
 )
 """Countries a brief sets beside Japan, whose figures and leaders are not Japan's."""
+
+
+def next_upper_house_election(after: dt.date) -> str:
+    """The month ('2028-07') of the first regular Upper House election after `after`.
+
+    Half the chamber is elected every three years, each July of a year divisible by three (2019, 2022,
+    2025...): a fixed cycle, since the Upper House cannot be dissolved.
+    """
+    year = after.year if after.month < 7 else after.year + 1
+    while year % 3:
+        year += 1
+    return f"{year}-07"

@@ -39,7 +39,9 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _EXTRA_HEDGES = (
     ("just over", "over"), ("just under", "under"), ("slightly more than", "over"), ("well over", "over"),
     ("slightly over", "over"), ("a little over", "over"), ("in excess of", "over"), ("nearly", "nearly"),
-    ("just shy of", "nearly"), ("some", "about"), ("approximately", "about"),
+    ("just shy of", "nearly"), ("some", "about"), ("approximately", "about"), ("at or near", "about"),
+    ("in the neighborhood of", "about"), ("in the neighbourhood of", "about"), ("on the order of", "about"),
+    ("in the region of", "about"), ("near", "about"), ("an estimated", "about"), ("upward of", "over"),
 )  # fmt: skip
 _HEDGE = "(?:" + "|".join(re.escape(words) for words, _ in _EXTRA_HEDGES) + rf"|{p.HEDGE})"
 _NUMBER = re.compile(
@@ -128,6 +130,17 @@ _MONEY = re.compile(
 )
 
 
+_CONVERTED = re.compile(rf"\b(?P<hedge>{_HEDGE})\s+¥\s?[\d.,]+(?:\s*(?:million|billion|trillion))?\s*\(\s*(?:US)?$", I)
+
+
+def _converted_hedge(text: str, start: int) -> str | None:
+    """The hedge of the yen amount a dollar amount converts: 'roughly ¥211 billion ($1.4 billion)' is about."""
+    if start == 0 or "(" not in text[max(0, start - 3) : start]:
+        return None
+    before = _CONVERTED.search(text[max(0, start - 80) : start])
+    return before.group("hedge") if before else None
+
+
 @lru_cache(maxsize=512)
 def amounts(text: str) -> tuple[Candidate, ...]:
     """Every dollar amount with its scale: '$120.1 billion', 'roughly two billion dollars'."""
@@ -139,7 +152,8 @@ def amounts(text: str) -> tuple[Candidate, ...]:
         number = Decimal(written.replace(",", "")) if written[0].isdigit() else words_value(written)
         if number is not None:
             dollars = int(number * _SCALE[scale.casefold()])
-            found.append(Candidate(dollars, _qualifier(match.group("hedge")), match.start(), match.end()))
+            hedge = match.group("hedge") or _converted_hedge(text, match.start())
+            found.append(Candidate(dollars, _qualifier(hedge), match.start(), match.end()))
     return tuple(found)
 
 

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, PARTIES, UPPER_HOUSE
+from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, PARTIES, UPPER_HOUSE, next_upper_house_election
 from usjapan_facts.extract.rules.base import (
     Context,
     Fields,
@@ -122,8 +122,8 @@ _WHEN_DUE = re.compile(
 
 # 'Half of the Upper House's seats will be contested in July 2016' names an election without the word.
 _CONTESTED = re.compile(
-    rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:that|the)\s+chamber)\b[^;]{{0,40}}?\b(?:seats|members)\s+"
-    r"(?:will|are\s+to|are\s+due\s+to|are\s+scheduled\s+to)\s+be\s+(?:contested|elected|up\s+for\s+election|filled)\b"
+    rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:that|the)\s+chamber)\b[^;]{{0,40}}?(?:\b(?:seats|members)\s+|\s)"
+    r"(?:will|are\s+to|are\s+due\s+to|are\s+scheduled\s+to|is\s+to|is\s+due\s+to)\s+be\s+(?:contested|elected|up\s+for\s+election|filled)\b"
 )
 
 
@@ -132,6 +132,14 @@ def _chamber_named(clause: str, context: Context, text: str) -> bool:
     if not has(r"\b(?:that|the)\s+chamber\b", clause) or has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", clause):
         return True
     return has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", context.preceding.get(text, "") + " " + text)
+
+
+# 'No Lower House election is required until October 2028': a deadline of one chamber, no date of the next vote.
+_ONE_CHAMBER_DEADLINE = re.compile(
+    rf"{LOWER_HOUSE}[^;]{{0,60}}?\b(?:not\s+(?:be\s+)?(?:required|due|needed)|does\s+not\s+have\s+to|need\s+not|"
+    r"must\s+(?:be\s+held|take\s+place)|required|has\s+to\s+be\s+held)\b[^;]{0,40}?\b(?:until|by|before|no\s+later\s+than)\b",
+    re.IGNORECASE,
+)
 
 
 @rule("politics.next_diet_election_due", needs=("election", "contested", "elected"))
@@ -144,11 +152,19 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
         if not (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause) or contested) or not has(_UPCOMING, clause):
             continue
+        # 'No Lower House election is required until October 2028' is the next Diet election only when it
+        # comes before the Upper House's next regular one (every third July), which the text may not state.
+        upper = next_upper_house_election(context.updated) if context.updated else None
+        lower_only = _ONE_CHAMBER_DEADLINE.search(clause) is not None and not has(UPPER_HOUSE, clause)
+        if lower_only and upper is None:
+            continue
         for match in _WHEN_DUE.finditer(clause):
             if another_country_before(clause, match.start()):
                 continue  # 'South Korea's next general election is due in April 2028'
             dated = p.dates(match.group("date"))
             value = dated[0][0] if dated else match.group("date")[-4:]
+            if lower_only and upper is not None and value[:7] >= upper[: len(value)]:
+                continue
             if context.updated is None or value > context.updated.isoformat()[: len(value)]:
                 found.add(value)
     if not found:
