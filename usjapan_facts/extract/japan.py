@@ -31,8 +31,8 @@ PARTIES: dict[str, str] = {
 }
 """Japan's parties by the short name a snapshot records, each with the ways a brief names it."""
 
-UPPER_HOUSE = r"\b(?:Upper House|House of Councill?ors)\b"
-LOWER_HOUSE = r"\b(?:Lower House|House of Representatives)\b"
+UPPER_HOUSE = r"\b(?:Upper House|House of Councill?ors|upper chamber)\b"
+LOWER_HOUSE = r"\b(?:Lower House|House of Representatives|lower chamber)\b"
 DUE_WORDS = r"\b(?:need|needs|must|required|due|have to|has to|scheduled)\b"
 """Words of an election that must be held by some date: a deadline, not an election held or set."""
 
