@@ -22,7 +22,7 @@ from usjapan_facts.extract.events import election_in, event_in
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.parsers import DAY_DATE, dates
 from usjapan_facts.extract.resolve import identity, resolve
-from usjapan_facts.extract.rules import BriefRules, Context, Fields, rules_for
+from usjapan_facts.extract.rules import BriefRules, Context, Fields, points_back, rules_for
 from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
 from usjapan_facts.model import Author, Snapshot
@@ -71,7 +71,8 @@ class _Reader:
 def _reader(brief: str) -> _Reader:
     catalogue = catalog.load(brief)
     rules = rules_for(catalogue.brief)
-    return _Reader(catalogue, rules, NeedsIndex({spec.id: rules.rules[spec.id] for spec in catalogue.facts}))
+    index = NeedsIndex({spec.id: rules.rules[spec.id] for spec in catalogue.facts}, points_back=points_back)
+    return _Reader(catalogue, rules, index)
 
 
 def _facts(reader: _Reader, document: Document, context: Context, warnings: list[str]) -> dict[str, Any]:

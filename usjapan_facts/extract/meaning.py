@@ -241,10 +241,6 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     return fields
 
 
-ANAPHOR_NEEDS = ("it ", "it,", "its ", "they", "their", "those", "these", "this ", "chamber", "prefecture", "such ")
-"""Cheap words of a sentence whose subject may stand in the sentence before: it must reach the reader too."""
-
-
 @lru_cache(maxsize=512)
 def points_back(text: str) -> bool:
     """Tell whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber'."""
@@ -260,7 +256,7 @@ def declared_rule(declaration: Declaration) -> Rule:
             return None
         return read(declaration, sentence, context)
 
-    return Rule(read_declared, (*declaration.needs, *ANAPHOR_NEEDS))
+    return Rule(read_declared, declaration.needs, anaphoric=True)
 
 
 def either(first: Rule, second: Rule) -> Rule:
@@ -281,7 +277,9 @@ def either(first: Rule, second: Rule) -> Rule:
             return {**found, **hints}
         return found
 
-    return Rule(read_either, tuple(dict.fromkeys((*first.needs, *second.needs))))
+    return Rule(
+        read_either, tuple(dict.fromkeys((*first.needs, *second.needs))), anaphoric=first.anaphoric or second.anaphoric
+    )
 
 
 __all__ = ["about", "clauses", "declared_rule", "either", "read"]

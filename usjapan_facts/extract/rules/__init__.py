@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from usjapan_facts.errors import FactsError
 from usjapan_facts.extract.declared import declarations
-from usjapan_facts.extract.meaning import declared_rule, either
+from usjapan_facts.extract.meaning import declared_rule, either, points_back
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, has
 from usjapan_facts.extract.rules.registry import REGISTRY, BriefModule
 
@@ -55,5 +55,6 @@ __all__ = [
     "Fields",
     "Rule",
     "has",
+    "points_back",
     "rules_for",
 ]
