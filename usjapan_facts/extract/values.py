@@ -184,7 +184,11 @@ _RANK = re.compile(
     rf"|\b(?P<only>second|third)\s+only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s*){{1,3}}"
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
     r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*(?:\W?s)?"
-    r"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|No\.\s?1|number[- ]one)\b|(?:\bthe\s+|,\s+)top\b)"
+    r"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|No\.\s?1|number[- ]one)\b|(?:\bthe\s+|,\s+)top\b"
+    r"|\btops?\s+(?:the\s+)?(?:list|ranks|ranking)\s+of\b)"
+    r"|\b(?P<except>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:those\s+of\s+|by\s+)?"
+    r"(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+(?:other\s+)?(?:country|nation|economy)\s+"
+    r"(?:except|but|other\s+than|save|apart\s+from)\s+(?:the\s+)?[A-Z])"
     r"|\bthe\s+(?:most|largest|highest)\s+(?:of|among)\s+any\s+(?:other\s+)?(?:country|nation|investor|economy)\b"
     r"|\b(?P<more>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:those\s+of\s+|by\s+)?"
     r"(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+other\s+(?:country|nation|foreign|economy))",
@@ -209,7 +213,7 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         if any(top.start <= match.start() < top.end for top in found):
             continue
         written = match.group("ordinal") or match.group("ranked") or match.group("among") or match.group("only")
-        rank = 2 if match.group("trail") else _ordinal(written) if written else 1
+        rank = 2 if match.group("trail") or match.group("except") else _ordinal(written) if written else 1
         found.append(Candidate(rank, "exact", match.start(), match.end()))
     return tuple(sorted(found, key=lambda candidate: candidate.start))
 
