@@ -18,6 +18,7 @@ from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_
 from usjapan_facts.extract.layout_text import split_layout
 from usjapan_facts.extract.line_joins import FIGURE_LINE, intruding_heading
 from usjapan_facts.extract.sentences import split_sentences
+from usjapan_facts.extract.tables import pipe_cells
 from usjapan_facts.extract.typography import plain_characters
 
 if TYPE_CHECKING:
@@ -125,9 +126,18 @@ def markdown_blocks(text: str) -> Iterator[Block]:
             else:
                 yield Block("paragraph", unescape_markdown(joined))
 
-    raw_lines = text.splitlines()
+    table: list[str] = []
+    raw_lines = [*text.splitlines(), ""]  # a last blank line ends a last paragraph or table
     for index, raw in enumerate(raw_lines):
         line = raw.strip()
+        cells = pipe_cells(line)
+        if cells is not None:  # a Markdown table's row: no prose, a caption as the HTML's table gives
+            yield from flush()
+            table.extend(cells)
+            continue
+        if table:
+            yield Block("caption", unescape_markdown(" ".join(table)))
+            table.clear()
         heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", line)
         following = raw_lines[index + 1].strip() if index + 1 < len(raw_lines) else ""
         if lines and intruding_heading(lines[-1], line, following):
