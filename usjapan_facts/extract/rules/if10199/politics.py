@@ -31,6 +31,14 @@ _NOT_NOW = (
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
 
 
+_PAIRED = re.compile(
+    rf"(?:\b(?:LDP|Komeito|Ishin)-(?:LDP|Komeito|Ishin)\s+(?:coalition|government|bloc)\b"
+    rf"|\bruling\s+(?:{_ANY_PARTY})(?:\s+\(LDP\))?,?\s+and\s+its\s+(?:junior\s+|coalition\s+)?partners?,?\s+"
+    rf"(?:{_ANY_PARTY})\b|\b(?:LDP|Liberal\s+Democratic\s+Party)\s+governs\s+(?:together\s+)?with\s+(?:{_ANY_PARTY})\b)"
+)
+"""'The LDP-Komeito coalition', 'the ruling LDP and its partner Komeito', 'The LDP governs with Komeito'."""
+
+
 @rule("politics.ruling_coalition", needs=("coalition", "partner", "komeito", "ishin"))
 def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -48,7 +56,8 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     # parties as the sentence's subject, holding seats or power now.
     # 'The LDP and its junior partner, Komeito, control ...': the partner may stand in apposition.
     partner = r"(?:its\s+(?:\w+\s+){0,2}?(?:partner,?\s+)?)?"
-    joint = re.search(rf"(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY})\b", text)
+    joint = re.search(rf"(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY})\b", text) or _PAIRED.search(text)
+    named_as_coalition = named_as_coalition or _PAIRED.search(text) is not None
     holding = re.match(rf"(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY}),?\s+{_HOLD}\b", text)
     if not (named_as_coalition or holding):
         return None
@@ -173,9 +182,23 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
     return {"value": int(earliest[:4]), "qualifier": "exact", "_earliest": earliest}
 
 
-@rule("politics.lower_house_election_due", needs=("election",))
+# "the Lower House's current term expires in December 2018", "until October 2028, when the Lower House's term
+# ends": the chamber's term, whose end is the latest date of its election.
+_TERM_ENDS = re.compile(
+    rf"{LOWER_HOUSE}\W?s?\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:runs\s+(?:until|through)|expires\s+(?:in|on)|"
+    rf"ends\s+(?:in|on))\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
+    rf"|\b(?:until|by|in)\s+(?P<when>{p.MONTH}\s+\d{{4}}),\s+when\s+(?:the\s+)?{LOWER_HOUSE}\W?s?\s+(?:current\s+)?"
+    r"(?:four-year\s+)?term\s+(?:expires|ends|runs\s+out)\b"
+)
+
+
+@rule("politics.lower_house_election_due", needs=("election", "term"))
 def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
+    term = _TERM_ENDS.search(text)
+    if term is not None and not another_country_before(text, term.start()):
+        [(value, _)] = p.dates(term.group("date") or term.group("when"))
+        return {"value": value, "qualifier": "exact"}
     if not has(
         rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}", text
     ) or not has(DUE_WORDS, text):
