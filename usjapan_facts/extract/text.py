@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from usjapan_facts.extract.column_lines import Vocabulary, join_lines
 from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
 from usjapan_facts.extract.layout_text import split_layout
@@ -108,12 +109,13 @@ def markdown_blocks(text: str) -> Iterator[Block]:
     between two lines of a sentence (the paragraph before it is marked as cut at its end).
     """
     lines: list[str] = []
+    vocabulary = Vocabulary(text)
 
     def flush() -> Iterator[Block]:
         if lines:
             single_line = len(lines) == 1
-            # A line broken after a compound's hyphen or a dash goes on with no space: "U.S.-" / "Japan".
-            joined = re.sub(r"(?<=[\w.][-—]) (?=\w)", "", " ".join(line.strip() for line in lines))
+            # A line broken after a hyphen or a dash goes on with no space: "U.S.-" / "Japan", "inves-" / "ted".
+            joined = join_lines([line.strip() for line in lines], vocabulary)
             lines.clear()
             author = _AUTHOR.match(joined)
             if author:
