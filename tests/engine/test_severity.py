@@ -83,6 +83,6 @@ def test_importing_rules_and_the_default_policy_build_no_validator() -> None:
         "find_rules(None, Path(sys.argv[1])).settings_for('alliance.us_troops_in_japan')\n"
         "print(Rule.__pydantic_complete__, Rules.__pydantic_complete__, 'importlib.metadata' in sys.modules)\n"
     )
-    folder = Path(__file__).parent / "fixtures"  # a folder without a pyproject.toml
+    folder = Path(__file__).parents[1] / "fixtures"  # a folder without a pyproject.toml
     done = subprocess.run([sys.executable, "-c", program, str(folder)], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "False", "False"]

@@ -336,7 +336,7 @@ def test_the_part_of_a_sentence_before_another_columns_heading_stands_for_nothin
 @pytest.mark.parametrize("width", range(30, 62, 4))
 def test_the_whole_brief_wrapped_narrow_is_left_alone(width: int, between: str) -> None:
     """The 2022-07-21 brief hard-wrapped as one column, with or without blank lines between paragraphs, stays."""
-    brief = (Path(__file__).parent / "fixtures" / "IF10199-2022-07-21.md").read_text(encoding="utf-8")
+    brief = (Path(__file__).parents[1] / "fixtures" / "IF10199-2022-07-21.md").read_text(encoding="utf-8")
     parts = [" ".join(part.split()) for part in brief.split("\n\n") if part.strip()]
     text = between.join(
         part.lstrip("# ") if part.startswith("#") else "\n".join(textwrap.wrap(part, width)) for part in parts

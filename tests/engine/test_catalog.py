@@ -10,7 +10,7 @@ import pytest
 from usjapan_facts import catalog
 from usjapan_facts.errors import UnknownFactError
 
-FACTS_MD = Path(__file__).resolve().parents[2] / "shared" / "FACTS.md"
+FACTS_MD = Path(__file__).resolve().parents[3] / "shared" / "FACTS.md"
 VALID = """
 [brief]
 id = "X1"

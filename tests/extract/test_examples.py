@@ -18,7 +18,7 @@ from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError, extract_snapshot
 from usjapan_facts.extract.rules import rules_for
 
-EXAMPLES = Path(__file__).parent / "examples"
+EXAMPLES = Path(__file__).parents[1] / "examples"
 DEFAULT_UPDATED = dt.date(2024, 6, 1)
 
 

@@ -22,7 +22,7 @@ from usjapan_facts.report.site.chart import build_chart
 from usjapan_facts.report.site.words import change_words
 from usjapan_facts.store import SnapshotStore, consecutive_pairs
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "benchmarks" / "out" / "site"
 TROOPS = "alliance.us_troops_in_japan"
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)> & "quoted"'

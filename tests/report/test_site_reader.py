@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 
 from tests.conftest import Run
+from tests.report.test_site import _open, _screenshot
 from tests.site_fixture import DELETED, INSERTED, PDF_URL, write_versions
-from tests.test_site import _open, _screenshot
 from usjapan_facts.store import SnapshotStore
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js"
 VERSIONS = ("2023-03-01", "2024-05-01", "2025-09-01")
 
