@@ -23,7 +23,8 @@ from usjapan_facts.extract.values import FINDERS, Candidate
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _BOUNDARY = re.compile(
-    r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|which|when|although|though|"
+    r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|when|although|though|"
+    r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth))|"
     r"after|a position|a ceiling|a limit|far|well|up from|down from|compared|by comparison|versus|or|including|"
     r"accompanied|joined|followed|supported|along with|plus)\b)"
     r"|\s(?=(?:while|whereas|but)\s)",
@@ -59,6 +60,7 @@ _OTHERS = re.compile(
     rf"{OTHER_COUNTRIES}|\b(?:NATO|United Kingdom|U\.K\.|UK|France|Italy|Indonesia|Thailand|Brazil|Switzerland|"
     r"Saudi Arabia|Luxembourg|Belgium|Cayman Islands|Europe)\b"
 )
+_PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", I)
 _PLACED = re.compile(rf"\b(?:in|to|from|at|on|into)\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|Europe|the\s+United\s+Kingdom)")
 """A value placed in another country: 'troops are in South Korea', 'investment into China'."""
 _COMPARED = re.compile(
@@ -191,6 +193,11 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     if not found or not about(declaration, sentence, context):
         return None
     carried = not any(pattern.search(text) for pattern in declaration.subject)
+    # 'China is ... In 2016 it was the largest source of U.S. imports': 'it' is the country the sentence before
+    # names first.
+    before = context.preceding.get(text, "")
+    japan, other = _JAPAN.search(before), _OTHERS.search(before)
+    foreign_it = not _JAPAN.search(text) and other is not None and (japan is None or other.start() < japan.start())
     spans = clauses(text)
     values: list[Fields] = []
     now_values: list[object] = []
@@ -208,6 +215,8 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         if not declaration.planned and _NOT_APPLIED.search(clause_text):
             continue
         if declaration.japan and _another_country(text, clause, candidate.start):
+            continue
+        if declaration.japan and foreign_it and _PRONOUN.search(clause_text):
             continue
         if not _in_bounds(declaration, candidate.value):
             continue
