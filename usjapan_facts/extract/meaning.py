@@ -186,6 +186,18 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
     return None
 
 
+def _foreign_it(text: str, context: Context) -> bool:
+    """Tell whether 'it' in a sentence naming no Japan is another country: the one the sentence before names first.
+
+    'China is the top partner. In 2016 it was the largest source of U.S. imports': the imports are China's.
+    """
+    if _JAPAN.search(text):
+        return False
+    before = context.preceding.get(text, "")
+    japan, other = _JAPAN.search(before), _OTHERS.search(before)
+    return other is not None and (japan is None or other.start() < japan.start())
+
+
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
     """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
     text = sentence.text
@@ -193,11 +205,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     if not found or not about(declaration, sentence, context):
         return None
     carried = not any(pattern.search(text) for pattern in declaration.subject)
-    # 'China is ... In 2016 it was the largest source of U.S. imports': 'it' is the country the sentence before
-    # names first.
-    before = context.preceding.get(text, "")
-    japan, other = _JAPAN.search(before), _OTHERS.search(before)
-    foreign_it = not _JAPAN.search(text) and other is not None and (japan is None or other.start() < japan.start())
+    foreign_it = _foreign_it(text, context)
     spans = clauses(text)
     values: list[Fields] = []
     now_values: list[object] = []
