@@ -187,13 +187,10 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
 
 
 def _foreign_it(text: str, context: Context) -> bool:
-    """Tell whether 'it' in a sentence naming no Japan is another country: the one the sentence before names first.
-
-    'China is the top partner. In 2016 it was the largest source of U.S. imports': the imports are China's.
-    """
+    """Tell whether 'it' in a sentence naming no Japan is another country, the one the sentence before names first."""
     if _JAPAN.search(text):
         return False
-    before = context.preceding.get(text, "")
+    before = context.preceding.get(text, "")  # 'China is the top partner. In 2016 it was the largest source...'
     japan, other = _JAPAN.search(before), _OTHERS.search(before)
     return other is not None and (japan is None or other.start() < japan.start())
 
