@@ -18,6 +18,7 @@ from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
 from usjapan_facts.extract.layout_text import split_layout
 from usjapan_facts.extract.line_joins import FIGURE_LINE, intruding_heading
+from usjapan_facts.extract.parsers import MONTHS
 from usjapan_facts.extract.sentences import split_sentences
 from usjapan_facts.extract.tables import pipe_cells
 from usjapan_facts.extract.typography import plain_characters
@@ -27,21 +28,7 @@ if TYPE_CHECKING:
 
 BlockKind = Literal["heading", "paragraph", "author", "caption", "rule"]
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_COVER_DATE = re.compile(r"\bUpdated\s+(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})\b")
+_COVER_DATE = re.compile(r"\bUpdated\s+(" + "|".join(MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})\b")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|>~])")
 _MD_INLINE = re.compile(r"(\*\*|__|\*|_)(\S(?:.*?\S)?)\1")
 _AUTHOR = re.compile(r"^\*\*([^*]+)\*\*\s*,\s*(.+)$")
@@ -192,7 +179,7 @@ def parse_cover_date(text: str) -> dt.date | None:
         return None
     month, day, year = match.groups()
     try:
-        return dt.date(int(year), _MONTHS.index(month) + 1, int(day))
+        return dt.date(int(year), MONTHS.index(month) + 1, int(day))
     except ValueError:
         return None
 
