@@ -22,10 +22,14 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import settings
 
+from usjapan_facts import catalog
 from usjapan_facts.store import SnapshotStore, default_store_root
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
+FROZEN = FIXTURES / "frozen"
+"""A frozen test catalogue (briefs/) and the IF10199 store it was taken with (snapshots/): goldens render these,
+so adding a fact to the real catalogue or record changes no golden (see tests/fixtures/frozen/README.md)."""
 BRIEF_2022 = FIXTURES / "IF10199-2022-07-21.md"
 RECORD = FIXTURES / "if10199_versions.json"
 
@@ -143,9 +147,24 @@ def store_copy(tmp_path: Path, real_store: SnapshotStore) -> SnapshotStore:
     return SnapshotStore(root)
 
 
+def _forget_catalogues() -> None:
+    catalog.load.cache_clear()
+    catalog.available.cache_clear()
+
+
+@pytest.fixture
+def frozen_store(monkeypatch: pytest.MonkeyPatch) -> Iterator[SnapshotStore]:
+    """The frozen IF10199 store, read with the frozen catalogues in place of the shipped ones (forgotten after)."""
+    monkeypatch.setattr(catalog, "BRIEFS_DIR", FROZEN / "briefs")
+    _forget_catalogues()
+    yield SnapshotStore(FROZEN / "snapshots" / "IF10199", brief="IF10199")
+    monkeypatch.undo()
+    _forget_catalogues()
+
+
 @pytest.fixture(scope="session")
 def record() -> dict[str, Any]:
-    """The gathered values of every published version (a copy of ../shared/data)."""
+    """The gathered values of every published version of IF10199 (its shape: docs/record.md)."""
     data: dict[str, Any] = json.loads(RECORD.read_text(encoding="utf-8"))
     return data
 

@@ -14,6 +14,9 @@ CORE = frozenset(
         "errors",
         "catalog",
         "model",
+        "facts",
+        "records",
+        "units",
         "migrations",
         "store",
         "saving",
@@ -29,7 +32,7 @@ CORE = frozenset(
         "writing",
     }
 )
-ENGINE = frozenset({"compare", "claims", "across", "diff", "timeline", "history", "severity"})
+ENGINE = frozenset({"compare", "claims", "across", "diff", "judging", "timeline", "history", "severity"})
 NEVER: dict[str, frozenset[str]] = {
     "core": ENGINE | {"extract", "report", "cli", "checks"},
     "engine": frozenset({"extract", "report", "cli", "checks"}),

@@ -20,10 +20,14 @@ from usjapan_facts.errors import FactsError, UnknownFactError, close_matches
 
 Kind = Literal["count", "money", "percent", "rank", "year", "date", "person", "text", "list", "yearly_percent"]
 MetaKind = Literal["authors"]
+UnitKind = Literal["fact", "metadata", "election", "event"]
+"""What a unit id names: a catalogue fact, a piece of report metadata, an election or an event."""
 NUMERIC_KINDS: frozenset[Kind] = frozenset({"count", "money", "percent", "rank", "year"})
 BRIEFS_DIR = Path(__file__).resolve().parent / "briefs"
 DEFAULT_BRIEF = "IF10199"
 COLLECTIONS: tuple[str, ...] = ("elections", "events")
+COLLECTION_KINDS: dict[str, UnitKind] = {"elections": "election", "events": "event"}
+_COLLECTION_ID = re.compile(r"^(elections|events)\.([a-z0-9]+(?:_[a-z0-9]+)*)$")
 METADATA_SECTION = "report"
 UNITS: dict[str, str] = {"money": "USD", "percent": "%", "yearly_percent": "%"}
 _KINDS = frozenset(get_args(Kind)) | frozenset(get_args(MetaKind))
@@ -70,6 +74,39 @@ class FactSpec:
         return self.id.startswith(METADATA_SECTION + ".")
 
 
+@dataclass(frozen=True, slots=True)
+class UnitRef:
+    """A unit id resolved against its brief's catalogue, once, where it enters: its kind, entry and slug.
+
+    Elections and events are keyed by a slug of their own, not declared in the catalogue: their `spec`
+    is None, their `label` the slug in words and their `section` the collection's title.
+    """
+
+    id: str
+    kind: UnitKind
+    group: str
+    """The part of the id before the dot: a section key, or `elections` / `events`."""
+    slug: str
+    """The part of the id after the dot."""
+    label: str
+    section: str
+    spec: FactSpec | None = None
+
+    @property
+    def fact_kind(self) -> Kind | MetaKind | None:
+        """The catalogue kind (count, person...) of a fact or metadata; None for an election or event."""
+        return self.spec.kind if self.spec is not None else None
+
+    @property
+    def family_first(self) -> bool:
+        return self.spec.family_first if self.spec is not None else True
+
+    @property
+    def in_collection(self) -> bool:
+        """An election or an event: one item of a collection a version can be checked for as a whole."""
+        return self.spec is None
+
+
 @dataclass(frozen=True)
 class Catalogue:
     """Every fact one brief tracks, in display order, with its section titles."""
@@ -82,12 +119,35 @@ class Catalogue:
     order: dict[str, int] = field(init=False, repr=False)
     facts: tuple[FactSpec, ...] = field(init=False, repr=False)
     """The facts a snapshot holds in `facts`: every entry but the report metadata."""
+    _refs: dict[str, UnitRef] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Derived once: the engine asks for them for every version it compares.
         object.__setattr__(self, "by_id", {spec.id: spec for spec in self.specs})
         object.__setattr__(self, "order", {spec.id: index for index, spec in enumerate(self.specs)})
         object.__setattr__(self, "facts", tuple(spec for spec in self.specs if not spec.is_metadata))
+        object.__setattr__(self, "_refs", {})
+
+    def resolve(self, unit_id: str) -> UnitRef:
+        """Resolve a fact, metadata, election (`elections.SLUG`) or event (`events.SLUG`) id; else `UnknownFactError`.
+
+        The one place an id is read; a resolved id is kept, so an id the engine meets in every version
+        is resolved once per process.
+        """
+        ref = self._refs.get(unit_id)
+        if ref is None:
+            ref = self._refs[unit_id] = self._resolve(unit_id)
+        return ref
+
+    def _resolve(self, unit_id: str) -> UnitRef:
+        collection = _COLLECTION_ID.match(unit_id)
+        if collection is not None:
+            group, slug = collection.groups()
+            kind = COLLECTION_KINDS[group]
+            return UnitRef(unit_id, kind, group, slug, slug.replace("_", " "), self.sections[group])
+        spec = self.get(unit_id)
+        group, _, slug = unit_id.partition(".")
+        return UnitRef(unit_id, "metadata" if spec.is_metadata else "fact", group, slug, spec.label, spec.section, spec)
 
     def get(self, fact_id: str) -> FactSpec:
         """Return the entry for `fact_id`, or raise `UnknownFactError`."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from usjapan_facts import catalog
 from usjapan_facts.compare import QUANTITIES, ChangeKind, Direction
-from usjapan_facts.model import BaseFact, Snapshot
+from usjapan_facts.lookup import Json
+from usjapan_facts.model import BaseFact, Snapshot, UnitValue
 from usjapan_facts.severity_levels import SEVERITY_RANK, Severity, count_by_severity
 from usjapan_facts.values import display_value, format_money, format_number, format_period
 
@@ -26,8 +26,8 @@ class Change:
     section: str
     kind: ChangeKind
     severity: Severity
-    old: Any
-    new: Any
+    old: UnitValue | None
+    new: UnitValue | None
     old_text: str | None
     new_text: str | None
     delta: float | None = None
@@ -92,7 +92,7 @@ class Change:
         key = "\x1f".join((self.fact_id, self.kind, self.old_text or "", self.new_text or ""))
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> dict[str, Json]:
         return {
             "fact_id": self.fact_id,
             "label": self.label,
@@ -113,11 +113,10 @@ class Change:
         }
 
 
-def _jsonable(value: Any) -> Any:
+def _jsonable(value: UnitValue | None) -> Json:
     if isinstance(value, dict):
-        return {key: _jsonable(item) for key, item in value.items()}
-    dump = getattr(value, "model_dump", None)
-    return dump(mode="json", exclude_none=True) if dump is not None else value
+        return {name: author.model_dump(mode="json", exclude_none=True) for name, author in value.items()}
+    return value if value is None or isinstance(value, str) else value.model_dump(mode="json", exclude_none=True)
 
 
 def report_order(catalogue: catalog.Catalogue) -> Callable[[Change], tuple[int, int, str]]:

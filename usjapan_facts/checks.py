@@ -24,6 +24,7 @@ from usjapan_facts.severity import Rules
 from usjapan_facts.severity_levels import SEVERITY_RANK, Severity, count_by_severity
 from usjapan_facts.store import SnapshotStore
 from usjapan_facts.timeline import timeline_as_of
+from usjapan_facts.units import rules_for
 from usjapan_facts.values import format_date
 
 FindingKind = Literal["invalid", "change", "stale", "contradiction"]
@@ -138,9 +139,10 @@ def stale_findings(snapshot: Snapshot, as_of: dt.date, rules: Rules) -> list[Fin
     for name in catalog.COLLECTIONS:
         for slug, item in getattr(snapshot, name).items():
             if item.status == "upcoming" and _end_of(item.date) < as_of:
-                label = f"{item.body} election" if name == "elections" else item.what
+                ref = snapshot.catalogue.resolve(f"{name}.{slug}")
+                label = rules_for(ref).label(ref, item)  # as a change of it is labelled
                 message = f"{label}: still upcoming in {version}, but its date ({format_date(item.date)}) has passed"
-                findings.append(Finding("stale", "major", f"{name}.{slug}", message, version))
+                findings.append(Finding("stale", "major", ref.id, message, version))
     for fact_id, fact in snapshot.facts.items():
         stale = _stale_fact(snapshot.catalogue.get(fact_id), fact, as_of, rules.stale_after_years)
         if stale is not None:

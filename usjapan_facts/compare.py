@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from usjapan_facts import catalog
-from usjapan_facts.catalog import NUMERIC_KINDS
+from usjapan_facts.catalog import NUMERIC_KINDS, UnitRef
 from usjapan_facts.claims import claim_of, compatible, dates_compatible, finer_point, gap, names_compatible
 from usjapan_facts.model import Snapshot
 
@@ -139,17 +139,6 @@ def same_meaning(old: Raw | None, new: Raw | None) -> bool:
     return old == new or not meanings_differ(old, new)
 
 
-def unit_label(catalogue: catalog.Catalogue, unit_id: str, unit: Unit) -> tuple[str, str]:
-    """Return the label and section of a unit: the catalogue's, or an election's or event's own."""
-    head = unit_id.split(".", 1)[0]
-    if head == "elections":
-        return f"{unit.meaning.get('body', unit_id)} election", catalogue.sections[head]
-    if head == "events":
-        return str(unit.meaning.get("what", unit_id)), catalogue.sections[head]
-    spec = catalogue.get(unit_id)
-    return spec.label, spec.section
-
-
 @dataclass(frozen=True, slots=True)
 class Judgement:
     """What kind of change one meaning to another is, which way it went, and by how much where that is known.
@@ -235,15 +224,15 @@ def _judge_numeric(kind: str, fields: set[str], old: dict[str, Any], new: dict[s
 
 
 def judge(
-    catalogue: catalog.Catalogue, unit_id: str, fields: set[str], old: dict[str, Any], new: dict[str, Any]
+    catalogue: catalog.Catalogue, unit: str | UnitRef, fields: set[str], old: dict[str, Any], new: dict[str, Any]
 ) -> Judgement:
     """Say what kind of change the meanings `old` -> `new` of a unit are, given the fields that differ."""
-    head = unit_id.partition(".")[0]
-    if head in catalog.COLLECTIONS:
+    ref = catalogue.resolve(unit) if isinstance(unit, str) else unit
+    if ref.in_collection:
         return Judgement("status" if "status" in fields else "value")
-    if head == "report":
+    spec = ref.spec
+    if ref.kind == "metadata" or spec is None:
         return Judgement("value")
-    spec = catalogue.get(unit_id)
     if "basis" in fields and old.get("basis") and new.get("basis"):
         return Judgement("redefined")  # measured on different definitions: never compared as numbers
     fields = fields - {"basis"}  # a definition stated on one side only is detail, not a change

@@ -1,10 +1,11 @@
 """The semantic diff: what changed against what was last known, as the project's own `Change` records.
 
 This is the only module that imports DeepDiff. Each unit of the new version is set against its last
-known state (`timeline`): units whose dumped content is equal (most of them) are passed over at once;
-of the units whose meanings differ, the fields that differ, and the keys of records within them (a
-person's names, the authors' titles), are named by a plain comparison; anything nested deeper is
-walked by DeepDiff, batched across many versions for `log`, and its result translated at once.
+known state (`timeline`) by `judging`: units whose dumped content is equal (most of them) are passed
+over at once; of the units whose meanings differ, the fields that differ, and the keys of records
+within them (a person's names, the authors' titles), are named by a plain comparison here; anything
+nested deeper is walked by DeepDiff, batched across many versions for `log`, and its result
+translated at once.
 """
 
 from __future__ import annotations
@@ -15,32 +16,19 @@ import warnings
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
 from deepdiff import DeepDiff
 
-from usjapan_facts import catalog
-from usjapan_facts.change import Change, SnapshotDiff, VersionInfo, report_order
-from usjapan_facts.compare import (
-    ChangeKind,
-    Judgement,
-    Raw,
-    Unit,
-    changed_provenance,
-    judge,
-    meanings_differ,
-    raw_units,
-    split,
-    unit_label,
-)
-from usjapan_facts.errors import FactsError, PartialSnapshotWarning
-from usjapan_facts.model import BaseFact, Snapshot
+from usjapan_facts.change import Change, SnapshotDiff, VersionInfo
+from usjapan_facts.compare import raw_units
+from usjapan_facts.errors import PartialSnapshotWarning
+from usjapan_facts.judging import DiffError, Paths, Pending, begin, finish
+from usjapan_facts.model import Snapshot
 from usjapan_facts.severity import Rules
 from usjapan_facts.store import SnapshotStore
-from usjapan_facts.timeline import Known, Timeline, is_stored, timeline_as_of, typed, unknown_in
-from usjapan_facts.values import display, display_author, display_election, display_event, format_date
+from usjapan_facts.timeline import Timeline, is_stored, timeline_as_of
 
 __all__ = [
     "BATCH_PAIRS",
@@ -58,30 +46,6 @@ __all__ = [
 
 BATCH_PAIRS = 256
 """How many versions share one DeepDiff call; memory stays bounded by it."""
-
-
-class DiffError(FactsError):
-    """The diff could not be computed (DeepDiff reported an error); never read as 'no changes'."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Differing:
-    unit_id: str
-    known: Known
-    before: Unit
-    after: Unit
-
-
-@dataclass
-class _Pending:
-    """One version set against the knowledge before it; its differing units wait for the batch's DeepDiff call."""
-
-    old: VersionInfo
-    new: Snapshot
-    unknown_old: tuple[str, ...]
-    notes: tuple[str, ...]
-    changes: list[Change] = field(default_factory=list)
-    differing: list[_Differing] = field(default_factory=list)
 
 
 class _DeepDiffErrors(logging.Handler):
@@ -108,8 +72,6 @@ def _failing_on_logged_errors() -> Iterator[None]:
 
 
 _MISSING = object()
-_NEVER = Known("", None)
-"""The state of a unit no version recorded: no value, no version."""
 
 
 def _differing_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -146,9 +108,9 @@ def _record_paths(was: dict[str, Any], now: dict[str, Any], depth: int) -> set[t
     return found
 
 
-def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[str, ...]]]:
+def _changed_paths(pending: list[Pending]) -> Paths:
     """Name the paths within each differing unit of the batch that differ, with one DeepDiff call for them all."""
-    paths: dict[tuple[int, str], set[tuple[str, ...]]] = defaultdict(set)
+    paths: Paths = defaultdict(set)
     # A field holding a plain value or a list of them (the coalition's parties) differs as a whole, and
     # one holding records (a person's names, the authors and their titles) key by key; anything deeper
     # goes to DeepDiff, in one flat dict per side keyed by version, unit and field.
@@ -156,7 +118,7 @@ def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[s
     new: dict[str, Any] = {}
     for index, version in enumerate(pending):
         for unit in version.differing:
-            found = paths[index, unit.unit_id]
+            found = paths[index, unit.ref.id]
             before, after = _differing_fields(unit.before.meaning, unit.after.meaning)
             for name in before.keys() | after.keys():
                 was, now = before.get(name), after.get(name)
@@ -166,8 +128,8 @@ def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[s
                         found.update((name, *path) for path in inner)
                         continue
                 if isinstance(was, dict | list) and isinstance(now, dict | list) and not _plain_list(was):
-                    old[f"{index}\x1f{unit.unit_id}\x1f{name}"] = was
-                    new[f"{index}\x1f{unit.unit_id}\x1f{name}"] = now
+                    old[f"{index}\x1f{unit.ref.id}\x1f{name}"] = was
+                    new[f"{index}\x1f{unit.ref.id}\x1f{name}"] = now
                 else:
                     found.add((name,))
     if not old:
@@ -192,132 +154,13 @@ def _changed_paths(pending: list[_Pending]) -> dict[tuple[int, str], set[tuple[s
     return paths
 
 
-def _text(catalogue: catalog.Catalogue, unit_id: str, value: Any, kind: ChangeKind) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, BaseFact):
-        text = display(value, family_first=catalogue.get(unit_id).family_first)
-        # Values on different definitions are shown with them, since they cannot be compared.
-        return f"{text} of {value.basis}" if kind == "redefined" and value.basis else text
-    head = unit_id.partition(".")[0]
-    if head == "elections":
-        if kind in ("status", "removed", "first_recorded"):
-            result = f": {value.result}" if value.result else ""
-            return f"{value.status} ({format_date(value.date)}){result}"
-        return str(display_election(value))
-    if head == "events":
-        return str(display_event(value))
-    if unit_id == "report.authors":
-        return "; ".join(display_author(name, author) for name, author in value.items())
-    return str(value)
-
-
-def _change(
-    rules: Rules,
-    catalogue: catalog.Catalogue,
-    unit_id: str,
-    judged: Judgement,
-    known: Known | None,
-    new: tuple[Unit | None, Any],
-    fields: Iterable[str] = (),
-) -> Change:
-    """Build one `Change`: labels, texts, the judged move, and the severity the rules give it.
-
-    `known` is None for a unit no earlier version recorded: its first record.
-    """
-    known = known or _NEVER
-    new_unit, new_value = new
-    old_unit = split(known.raw) if known.raw is not None and (new_unit is None or judged.kind == "provenance") else None
-    label, section = unit_label(catalogue, unit_id, new_unit or old_unit)  # type: ignore[arg-type]
-    kind = judged.kind
-    if kind == "provenance":
-        names = tuple(fields)
-        old_text = " / ".join(str(old_unit.provenance[name]) for name in names) if old_unit else None
-        new_text = " / ".join(str(new_unit.provenance[name]) for name in names) if new_unit else None
-    else:
-        names = tuple(sorted(fields))
-        old_text = _text(catalogue, unit_id, known.item, kind)
-        new_text = _text(catalogue, unit_id, new_value, kind)
-    # Incompatible claims move at least `least_move`: enough to judge the severity, never shown as a delta.
-    moved = judged.relative if judged.least_move is None else judged.least_move
-    fact_kind = catalogue.by_id[unit_id].kind if unit_id in catalogue.by_id else None
-    severity = rules.severity_of(
-        unit_id,
-        kind,
-        fact_kind=fact_kind,
-        delta=judged.delta,
-        relative=moved,
-        direction=judged.direction,
-        catalogue=catalogue,
-    )
-    return Change(
-        unit_id, label, section, kind, severity, known.item, new_value, old_text, new_text,
-        judged.delta, judged.relative, names, known.version or None, judged.direction,
-    )  # fmt: skip
-
-
-def _begin(
-    rules: Rules, timeline: Timeline, snapshot: Snapshot, units: dict[str, Raw], notes: tuple[str, ...] = ()
-) -> _Pending:
-    """Set a version against the knowledge before it; leave the units whose meanings differ for DeepDiff."""
-    assert timeline.snapshot is not None  # something was known: at least one version was folded in
-    pending = _Pending(VersionInfo.of(timeline.snapshot), snapshot, timeline.unknown(), notes)
-    catalogue = snapshot.catalogue
-    for unit_id, raw in units.items():
-        known = timeline.state(unit_id)
-        if known is None:
-            # Never recorded before, now stated: news in its own right, never read as 'added'.
-            new = (split(raw), typed(snapshot, unit_id, raw))
-            first = Judgement("first_recorded")
-            pending.changes.append(_change(rules, catalogue, unit_id, first, None, new))
-        elif known.raw is raw or known.raw == raw:
-            continue  # recorded just so
-        elif known.raw is None:
-            appeared: ChangeKind = "status" if unit_id.startswith(("elections.", "events.")) else "added"
-            new = (split(raw), typed(snapshot, unit_id, raw))
-            pending.changes.append(_change(rules, catalogue, unit_id, Judgement(appeared), known, new))
-        elif meanings_differ(known.raw, raw):
-            pending.differing.append(_Differing(unit_id, known, split(known.raw), split(raw)))
-        elif provenance := changed_provenance(known.raw, raw):
-            new = (split(raw), typed(snapshot, unit_id, raw))
-            pending.changes.append(_change(rules, catalogue, unit_id, Judgement("provenance"), known, new, provenance))
-    tracked = frozenset(snapshot.tracked)
-    for unit_id, known in timeline.known.items():
-        checked = unit_id in tracked or unit_id.partition(".")[0] in tracked  # the fact, or its whole collection
-        if known.raw is not None and unit_id not in units and checked:
-            # Stated before and checked for now, yet absent: not stated (Snapshot.absence_of), in one set lookup.
-            pending.changes.append(_change(rules, catalogue, unit_id, Judgement("removed"), known, (None, None)))
-    return pending
-
-
-def _finish(
-    rules: Rules, index: int, pending: _Pending, paths: dict[tuple[int, str], set[tuple[str, ...]]]
-) -> SnapshotDiff:
-    changes = list(pending.changes)
-    catalogue = pending.new.catalogue
-    for unit in pending.differing:
-        changed = paths.get((index, unit.unit_id))
-        if not changed:
-            raise DiffError(f"{unit.unit_id}: the versions differ but the diff engine found no difference")
-        judged = judge(catalogue, unit.unit_id, {path[0] for path in changed}, unit.before.meaning, unit.after.meaning)
-        after = (unit.after, typed(pending.new, unit.unit_id, unit.after.meaning))
-        paths_changed = (".".join(path) for path in changed)
-        changes.append(_change(rules, catalogue, unit.unit_id, judged, unit.known, after, paths_changed))
-    changes.sort(key=report_order(catalogue))
-    new = VersionInfo.of(pending.new)
-    unread = tuple(pending.new.unread or ())
-    return SnapshotDiff(
-        pending.old, new, tuple(changes), pending.unknown_old, unknown_in(pending.new), pending.notes, unread
-    )
-
-
-def _batched(pending: Iterable[_Pending], rules: Rules) -> Iterator[SnapshotDiff]:
+def _batched(pending: Iterable[Pending], rules: Rules) -> Iterator[SnapshotDiff]:
     """Finish the pending versions in batches that share one DeepDiff call; streams, so memory stays flat."""
     iterator = iter(pending)
     while batch := list(islice(iterator, BATCH_PAIRS)):
         paths = _changed_paths(batch)
         for index, version in enumerate(batch):
-            yield _finish(rules, index, version, paths)
+            yield finish(rules, index, version, paths)
 
 
 def diff_against(
@@ -325,7 +168,7 @@ def diff_against(
 ) -> SnapshotDiff:
     """Return every change from what `timeline` knew to `new`; a unit `new` does not record is no change."""
     rules = rules or Rules()
-    return next(_batched([_begin(rules, timeline, new, raw_units(new), notes)], rules))
+    return next(_batched([begin(rules, timeline, new, raw_units(new), notes)], rules))
 
 
 def diff_snapshots(old: Snapshot, new: Snapshot, *, rules: Rules | None = None) -> SnapshotDiff:
@@ -354,7 +197,7 @@ def diff_snapshots(old: Snapshot, new: Snapshot, *, rules: Rules | None = None) 
 def diff_pairs(pairs: Iterable[tuple[Snapshot, Snapshot]], *, rules: Rules | None = None) -> Iterator[SnapshotDiff]:
     """Diff each (old, new) pair as they are, in batches sharing one DeepDiff call; streams."""
     rules = rules or Rules()
-    begun = (_begin(rules, Timeline.of(old), new, raw_units(new)) for old, new in pairs)
+    begun = (begin(rules, Timeline.of(old), new, raw_units(new)) for old, new in pairs)
     return _batched(begun, rules)
 
 
@@ -372,14 +215,14 @@ def log_diffs(
     """
     rules = rules or Rules()
 
-    def walk() -> Iterator[_Pending]:
+    def walk() -> Iterator[Pending]:
         timeline = Timeline()
         for snapshot in snapshots:
             if until is not None and snapshot.updated > until:
                 return
             units = raw_units(snapshot)
             if timeline.snapshot is not None and (since is None or snapshot.updated >= since):
-                yield _begin(rules, timeline, snapshot, units)
+                yield begin(rules, timeline, snapshot, units)
             timeline.fold(snapshot, units)
 
     return _batched(walk(), rules)

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from usjapan_facts.catalog import Catalogue
+from usjapan_facts.catalog import Catalogue, UnitRef
 from usjapan_facts.compare import same_meaning
-from usjapan_facts.lookup import FactView, check_fact_id, lookup, unrecorded_viewer, viewer
+from usjapan_facts.lookup import FactView, Json, View, unrecorded_viewer, viewer
 from usjapan_facts.model import Snapshot
 from usjapan_facts.timeline import Timeline
 
@@ -25,38 +24,45 @@ class HistoryEntry:
     first_recorded: bool = False
     """The change is the fact's first record: no version before knew it."""
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> dict[str, Json]:
         return {**self.view.as_json(), "changed": self.changed, "first_recorded": self.first_recorded}
 
 
+def _resolved(fact_id: str | UnitRef, catalogue: Catalogue) -> UnitRef:
+    return fact_id if isinstance(fact_id, UnitRef) else catalogue.resolve(fact_id)
+
+
 def fact_history(
-    snapshots: Iterable[Snapshot], fact_id: str, *, catalogue: Catalogue | None = None
+    snapshots: Iterable[Snapshot], fact_id: str | UnitRef, *, catalogue: Catalogue | None = None
 ) -> Iterator[HistoryEntry]:
     """Yield the fact's entry in each snapshot, oldest first if the snapshots come so; unknowns never change.
 
     A version that records the fact (its value, or 'not stated') is marked changed when its meaning
     differs from the last one recorded before it, or when it first states a value after versions
-    that did not record it: the versions where `log` reports the fact. The fact
-    id is checked against `catalogue`, else against a store's catalogue, else against the first snapshot's.
+    that did not record it: the versions where `log` reports the fact. A fact id (not yet a
+    `UnitRef`) is resolved once, against `catalogue`, else a store's catalogue, else the first snapshot's.
     """
     catalogue = catalogue or getattr(snapshots, "catalogue", None)
-    if catalogue is not None:
-        check_fact_id(fact_id, catalogue)
+    ref = _resolved(fact_id, catalogue) if catalogue is not None else None
     timeline = Timeline()
+    view: View | None = None
     for snapshot in snapshots:
-        if catalogue is None:
-            catalogue = snapshot.catalogue
-            check_fact_id(fact_id, catalogue)
-        before, earlier = timeline.state(fact_id), timeline.snapshot is not None
+        if ref is None:
+            ref = _resolved(fact_id, snapshot.catalogue)
+        if view is None:
+            view = viewer(ref, snapshot.catalogue)
+            timeline.knowing(ref)
+        before, earlier = timeline.state(ref), timeline.snapshot is not None
         timeline.fold(snapshot)
-        after = timeline.state(fact_id)
-        if after is None or after.version != snapshot.updated.isoformat():
+        version = snapshot.updated.isoformat()
+        after = timeline.state(ref)
+        if after is None or after.version != version:
             changed = False  # not recorded by this version: unknown, never a change
         elif before is None:
             changed = earlier and after.raw is not None  # first recorded, after versions that did not know it
         else:
             changed = not same_meaning(before.raw, after.raw)
-        yield HistoryEntry(lookup(snapshot, fact_id), changed=changed, first_recorded=changed and before is None)
+        yield HistoryEntry(view(snapshot, version), changed=changed, first_recorded=changed and before is None)
 
 
 def fact_histories(
@@ -67,16 +73,15 @@ def fact_histories(
     Where each fact changed is found in one walk; each fact's entries are then built one fact at a
     time, so memory holds one fact's history, not all of them.
     """
-    for fact_id in fact_ids:
-        check_fact_id(fact_id, catalogue)
+    refs = {fact_id: catalogue.resolve(fact_id) for fact_id in fact_ids}
     marks: dict[str, bytearray] = {fact_id: bytearray(len(snapshots)) for fact_id in fact_ids}
-    timeline = Timeline()
+    timeline = Timeline().knowing(*refs.values())
     for index, snapshot in enumerate(snapshots):
         version = snapshot.updated.isoformat()
-        before = {fact_id: timeline.state(fact_id) for fact_id in fact_ids}
+        before = {fact_id: timeline.state(ref) for fact_id, ref in refs.items()}
         timeline.fold(snapshot)
-        for fact_id in fact_ids:
-            after, earlier = timeline.state(fact_id), before[fact_id]
+        for fact_id, ref in refs.items():
+            after, earlier = timeline.state(ref), before[fact_id]
             if after is None or after.version != version:
                 marks[fact_id][index] = _UNRECORDED  # unknown in this version, never a change
             elif earlier is None:
@@ -85,7 +90,8 @@ def fact_histories(
                 marks[fact_id][index] = _CHANGED
     versions = [snapshot.updated.isoformat() for snapshot in snapshots]
     for fact_id in fact_ids:
-        flags, view, unknown = marks.pop(fact_id), viewer(fact_id, catalogue), unrecorded_viewer(fact_id, catalogue)
+        ref = refs[fact_id]
+        flags, view, unknown = marks.pop(fact_id), viewer(ref, catalogue), unrecorded_viewer(ref, catalogue)
         entries = [
             HistoryEntry(unknown(version), changed=False)
             if flag == _UNRECORDED and unknown is not None

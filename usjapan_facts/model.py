@@ -1,19 +1,18 @@
-"""Pydantic v2 models of one version of the brief: the `Snapshot`, its facts, elections and events."""
+"""Pydantic v2 models of one version of the brief: the `Snapshot`, its facts, elections and events.
+
+The models of its parts live in `facts` (one per catalogue kind) and `records` (authors, elections,
+events); they are importable from here as before.
+"""
 
 import datetime as dt
 import json
-import math
-import re
 import weakref
-from typing import Annotated, Any, Literal, Self
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
-    ConfigDict,
     Field,
     PrivateAttr,
-    StrictFloat,
     StrictInt,
     StringConstraints,
     ValidationInfo,
@@ -22,258 +21,55 @@ from pydantic import (
 )
 
 from usjapan_facts import _version, catalog
+from usjapan_facts.facts import (
+    MAX_COUNT,
+    MAX_DOLLARS,
+    MAX_MEASURE,
+    MAX_RANK,
+    PROVENANCE_FIELDS,
+    BaseFact,
+    Count,
+    CountFact,
+    Coverage,
+    DateFact,
+    Fact,
+    FactStatus,
+    FrozenModel,
+    HedgedFact,
+    ListFact,
+    MoneyFact,
+    NonEmpty,
+    Number,
+    PartialDate,
+    PercentFact,
+    PersonFact,
+    PersonName,
+    Precision,
+    Qualifier,
+    RankFact,
+    Slug,
+    Status,
+    TextFact,
+    YearFact,
+    YearlyPercentFact,
+    precision_of,
+)
+from usjapan_facts.records import Author, Authors, Candidate, Election, Event, UnitValue
+
+if TYPE_CHECKING:
+    from usjapan_facts.catalog import UnitRef
+
+# fmt: off
+__all__ = [
+    "MAX_COUNT", "MAX_DOLLARS", "MAX_MEASURE", "MAX_RANK", "PROVENANCE_FIELDS", "SCHEMA_VERSION", "Author",
+    "Authors", "BaseFact", "BaseModel", "Candidate", "Count", "CountFact", "Coverage", "DateFact", "Election",
+    "Event", "Fact", "FactStatus", "HedgedFact", "ListFact", "MoneyFact", "NonEmpty", "Number", "PartialDate",
+    "PercentFact", "PersonFact", "PersonName", "Precision", "Qualifier", "RankFact", "Slug", "Snapshot", "Status",
+    "TextFact", "UnitValue", "YearFact", "YearlyPercentFact", "precision_of",
+]
+# fmt: on
 
 SCHEMA_VERSION = _version.SCHEMA_VERSION
-
-# Bounds far beyond any figure the brief could state, so that nonsense is refused, not computed with.
-MAX_COUNT = 10**9
-MAX_DOLLARS = 10**15
-MAX_RANK = 1000
-MAX_MEASURE = 10**6
-
-Qualifier = Literal["exact", "about", "over", "under", "nearly", "at_least", "among_top"]
-Coverage = Literal["full", "excerpt", "summary", "none"]
-Precision = Literal["day", "month", "year"]
-Status = Literal["upcoming", "held"]
-FactStatus = Literal["stated", "not_stated", "unknown"]
-
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:_[a-z0-9]+)*$")]
-NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
-
-
-def _check_partial_date(value: str) -> str:
-    match = _PARTIAL_DATE.match(value)
-    if match is None:
-        raise ValueError("must be an ISO date, 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'")
-    year, month, day = match.groups()
-    try:
-        dt.date(int(year), int(month or 1), int(day or 1))
-    except ValueError as exc:
-        raise ValueError(f"{value!r} is not a real date ({exc})") from None
-    return value
-
-
-def _normalise_number(value: int | float) -> int | float:
-    # 25.0 and 25 must serialise alike, or a reload would read as a change.
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ValueError("must be a finite number")
-        if value.is_integer():
-            return int(value)
-    return value
-
-
-PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
-"""An ISO date whose length is its precision: `2022-07-08` (day), `2022-09` (month), `2022` (year)."""
-Number = Annotated[StrictInt | StrictFloat, Field(ge=-MAX_MEASURE, le=MAX_MEASURE), AfterValidator(_normalise_number)]
-"""A percentage or rate: a JSON number, never a boolean or a numeral in a string."""
-Count = Annotated[StrictInt, Field(ge=0, le=MAX_COUNT)]
-
-
-def precision_of(value: str) -> Precision:
-    """Return the precision of a `PartialDate`."""
-    return {10: "day", 7: "month", 4: "year"}[len(value)]  # type: ignore[return-value]
-
-
-class _Model(BaseModel):
-    # Schemas are built on first use: a command pays only for the models it validates.
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-
-PROVENANCE_FIELDS = ("quote", "section", "page", "column")
-
-
-class BaseFact(_Model):
-    """Fields every fact has: its kind, the brief's wording, context it states, and provenance."""
-
-    kind: str
-    value: object = None
-    as_written: str | None = None
-    period: str | None = None
-    by: str | None = None
-    basis: Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)] | None = None
-    """The definition the value is measured on ("all facilities and areas used by USFJ"): values on
-    different bases are different figures, never compared as numbers."""
-    note: str | None = None
-    quote: str | None = None
-    section: str | None = None
-    page: Annotated[StrictInt, Field(ge=1, le=MAX_RANK)] | None = None
-    """The page of the PDF the quote stands on, when the text came from a PDF."""
-    column: Annotated[StrictInt, Field(ge=1, le=4)] | None = None
-    """The column of that page (1 the left), when the page has columns."""
-
-    def identity(self) -> object:
-        """Return what makes two values of this fact equal; wording and provenance never count."""
-        return self.value
-
-
-class HedgedFact(BaseFact):
-    qualifier: Qualifier = "exact"
-
-    def identity(self) -> object:
-        return (self.value, self.qualifier)
-
-
-class CountFact(HedgedFact):
-    kind: Literal["count"] = "count"
-    value: Count
-
-
-class MoneyFact(HedgedFact):
-    """An amount in US dollars."""
-
-    kind: Literal["money"] = "money"
-    value: Annotated[StrictInt, Field(ge=0, le=MAX_DOLLARS)]
-    per: Literal["year"] | None = None
-
-
-class PercentFact(HedgedFact):
-    kind: Literal["percent"] = "percent"
-    value: Number
-    previous: Number | None = None
-    baseline: str | None = None
-
-
-class RankFact(HedgedFact):
-    """An ordinal position; `among_top` ("a top source") carries no position."""
-
-    kind: Literal["rank"] = "rank"
-    value: Annotated[StrictInt, Field(ge=1, le=MAX_RANK)] | None = None
-
-    @model_validator(mode="after")
-    def _position_unless_among_top(self) -> Self:
-        if (self.value is None) != (self.qualifier == "among_top"):
-            raise ValueError("a rank needs a position unless its qualifier is 'among_top', and then none")
-        return self
-
-
-class YearFact(HedgedFact):
-    kind: Literal["year"] = "year"
-    value: Annotated[StrictInt, Field(ge=1000, le=2999)]
-
-
-class DateFact(HedgedFact):
-    kind: Literal["date"] = "date"
-    value: PartialDate
-
-    @property
-    def precision(self) -> Precision:
-        return precision_of(self.value)
-
-
-class PersonName(_Model):
-    """A person as family and given name, so "Fumio Kishida" and "Kishida Fumio" are one person."""
-
-    family: NonEmpty
-    given: NonEmpty | None = None
-
-    def __str__(self) -> str:
-        return self.written()
-
-    def written(self, *, family_first: bool = True) -> str:
-        """Return the name in either order: 'Kishida Fumio' (family first) or 'Joe Biden'."""
-        if not self.given:
-            return self.family
-        return f"{self.family} {self.given}" if family_first else f"{self.given} {self.family}"
-
-    def key(self) -> tuple[str, str]:
-        return (self.family.casefold(), (self.given or "").casefold())
-
-
-class PersonFact(BaseFact):
-    kind: Literal["person"] = "person"
-    value: PersonName
-
-    def identity(self) -> object:
-        return self.value.key()
-
-
-class TextFact(BaseFact):
-    kind: Literal["text"] = "text"
-    value: NonEmpty
-
-
-class ListFact(BaseFact):
-    kind: Literal["list"] = "list"
-    value: Annotated[list[NonEmpty], Field(min_length=1)]
-
-    @field_validator("value")
-    @classmethod
-    def _unique(cls, items: list[str]) -> list[str]:
-        if len(set(items)) != len(items):
-            raise ValueError("items must be unique")
-        return items
-
-    def identity(self) -> object:
-        return frozenset(self.value)
-
-
-class YearlyPercentFact(BaseFact):
-    """A percentage per calendar year, such as GDP growth."""
-
-    kind: Literal["yearly_percent"] = "yearly_percent"
-    value: Annotated[dict[Annotated[str, StringConstraints(pattern=r"^\d{4}$")], Number], Field(min_length=1)]
-
-
-Fact = Annotated[
-    CountFact
-    | MoneyFact
-    | PercentFact
-    | RankFact
-    | YearFact
-    | DateFact
-    | PersonFact
-    | TextFact
-    | ListFact
-    | YearlyPercentFact,
-    Field(discriminator="kind"),
-]
-
-
-class Author(_Model):
-    """A CRS author; `coordinator` marks the one who coordinates the brief."""
-
-    title: str | None = None
-    coordinator: bool = False
-
-    @staticmethod
-    def fields_from_role(role: str | None) -> dict[str, Any]:
-        """Split the brief's 'Coordinator, Specialist in Asian Affairs' into coordinator and title."""
-        parts = [part.strip() for part in role.split(",", 1)] if role else []
-        coordinator = bool(parts) and parts[0] == "Coordinator"
-        title = (parts[1] if len(parts) > 1 else None) if coordinator else role
-        return {"title": title or None, "coordinator": coordinator}
-
-    @property
-    def role(self) -> str | None:
-        parts = (["Coordinator"] if self.coordinator else []) + ([self.title] if self.title else [])
-        return ", ".join(parts) or None
-
-
-class Candidate(_Model):
-    party: str | None = None
-    incumbent: bool = False
-    note: str | None = None
-
-
-class Election(_Model):
-    body: NonEmpty
-    date: PartialDate
-    status: Status
-    candidates: dict[NonEmpty, Candidate] = Field(default_factory=dict)
-    result: str | None = None
-    note: str | None = None
-    quote: str | None = None
-    section: str | None = None
-
-
-class Event(_Model):
-    what: NonEmpty
-    date: PartialDate
-    status: Status | None = None
-    quote: str | None = None
-    section: str | None = None
 
 
 def _catalogue_of(info: ValidationInfo) -> catalog.Catalogue:
@@ -292,7 +88,7 @@ _VERIFIED_JSON: dict[int, str] = {}
 that equality and copies of a snapshot are those of its fields alone (a copy is not verified)."""
 
 
-class Snapshot(_Model):
+class Snapshot(FrozenModel):
     """One published version of the brief, as typed facts; a fact it does not hold is unknown."""
 
     schema_version: Annotated[int, Field(ge=SCHEMA_VERSION, le=SCHEMA_VERSION)] = SCHEMA_VERSION
@@ -428,19 +224,15 @@ class Snapshot(_Model):
 
     @field_validator("elections", "events")
     @classmethod
-    def _by_slug(cls, items: dict[str, _Model]) -> dict[str, _Model]:
+    def _by_slug(cls, items: dict[str, FrozenModel]) -> dict[str, FrozenModel]:
         return dict(sorted(items.items()))
 
-    def fact_status(self, fact_id: str) -> FactStatus:
+    def fact_status(self, fact_id: "str | UnitRef") -> FactStatus:
         """Say whether a fact (or `elections.SLUG`, `events.SLUG`) is stated, known not stated, or unknown."""
-        head, _, slug = fact_id.partition(".")
-        if head in catalog.COLLECTIONS:
-            items: dict[str, Election] | dict[str, Event] = self.elections if head == "elections" else self.events
-            return "stated" if slug in items else self.absence_of(head)
-        spec = self.catalogue.get(fact_id)
-        if spec.is_metadata:
-            return "stated" if fact_id != "report.authors" or self.authors else "unknown"
-        return "stated" if fact_id in self.facts else self.absence_of(fact_id)
+        from usjapan_facts.units import rules_for  # noqa: PLC0415  # the table of unit kinds imports this module
+
+        ref = fact_id if isinstance(fact_id, catalog.UnitRef) else self.catalogue.resolve(fact_id)
+        return rules_for(ref).status(self, ref)
 
     def absence_of(self, tracked_id: str) -> Literal["not_stated", "unknown"]:
         """Say what it means that this version lacks a fact or a collection's item: not stated only if tracked."""

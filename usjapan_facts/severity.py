@@ -27,9 +27,9 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from usjapan_facts import catalog
-from usjapan_facts.catalog import NUMERIC_KINDS, Catalogue
+from usjapan_facts.catalog import NUMERIC_KINDS, Catalogue, UnitRef
 from usjapan_facts.config import CONFIG_FILE, MAX_TOML_BYTES, SETTINGS_KEYS, read_toml, settings_file
-from usjapan_facts.errors import FactsError
+from usjapan_facts.errors import FactsError, UnknownFactError
 from usjapan_facts.severity_levels import Severity
 
 DEFAULT_THRESHOLD = 0.05
@@ -82,14 +82,17 @@ class Rules(BaseModel):
     def _known_watch(cls, patterns: list[str]) -> list[str]:
         return [_known_glob(pattern) for pattern in patterns]
 
-    def settings_for(self, fact_id: str, catalogue: Catalogue | None = None) -> tuple[Severity | None, float]:
+    def settings_for(self, fact_id: str | UnitRef, catalogue: Catalogue | None = None) -> tuple[Severity | None, float]:
         """Return the fixed severity (if any) and the threshold for a fact, the catalogue's first, later rules winning.
 
         The default threshold is the one `catalogue` (by default the default brief's) declares for the
         fact, else 5%.
         """
         severity: Severity | None = None
-        spec = (catalogue or catalog.load()).by_id.get(fact_id)
+        if isinstance(fact_id, UnitRef):
+            spec, fact_id = fact_id.spec, fact_id.id
+        else:
+            spec = (catalogue or catalog.load()).by_id.get(fact_id)
         threshold = spec.threshold if spec is not None and spec.threshold is not None else DEFAULT_THRESHOLD
         for rule in self.rules:
             if catalog.matches(fact_id, [rule.match]):
@@ -107,7 +110,7 @@ class Rules(BaseModel):
 
     def severity_of(
         self,
-        fact_id: str,
+        fact_id: str | UnitRef,
         change_kind: str,
         *,
         fact_kind: str | None = None,
@@ -125,19 +128,21 @@ class Rules(BaseModel):
         otherwise) are info. `relative` is the move against the old value;
         for claims that cannot both hold ("60%" -> "under 50%") the least move they imply.
         """
+        ref = fact_id if isinstance(fact_id, UnitRef) else _lenient_ref(fact_id, catalogue or catalog.load())
+        unit_id = fact_id if isinstance(fact_id, str) else fact_id.id
         if change_kind == "provenance":
             return "info"
         if change_kind == "first_recorded":
-            return self.first_recorded_severity(fact_id)
-        fixed, threshold = self.settings_for(fact_id, catalogue)
-        head = fact_id.partition(".")[0]
+            return self.first_recorded_severity(unit_id)
+        fixed, threshold = self.settings_for(ref or unit_id, catalogue)
         if fixed is not None:
             return fixed
-        if head == "report" or change_kind == "period":
+        if (ref is not None and ref.kind == "metadata") or change_kind == "period":
             return "info"
         if change_kind in ("correction", "status"):
             return "major"
-        if change_kind in ("added", "removed", "qualifier", "restated", "redefined") or head in catalog.COLLECTIONS:
+        in_collection = ref is not None and ref.in_collection
+        if change_kind in ("added", "removed", "qualifier", "restated", "redefined") or in_collection:
             return "minor"
         kind = fact_kind
         if kind not in NUMERIC_KINDS:
@@ -200,3 +205,11 @@ def default_rules() -> Rules:
     """Return the default policy, equal to `Rules()`, without building the rules validator."""
     # Given explicitly, the lists spare pydantic inspecting their default factories' signatures.
     return Rules.model_construct(watch=[], rules=[])
+
+
+def _lenient_ref(unit_id: str, catalogue: Catalogue) -> UnitRef | None:
+    """Resolve an id a caller gave as text; None for one of another brief's catalogue (judged as a plain fact)."""
+    try:
+        return catalogue.resolve(unit_id)
+    except UnknownFactError:
+        return None

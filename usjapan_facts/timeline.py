@@ -12,12 +12,13 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from usjapan_facts import catalog
+from usjapan_facts.catalog import UnitRef
 from usjapan_facts.compare import Raw, raw_units
-from usjapan_facts.model import Snapshot
+from usjapan_facts.model import Snapshot, UnitValue
 from usjapan_facts.store import SnapshotStore
+from usjapan_facts.units import rules_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,20 +27,14 @@ class Known:
 
     version: str
     raw: Raw | None
-    item: Any = None
-    """The stored fact, election or event (a model), or the metadata value, for reports."""
+    item: UnitValue | None = None
+    """The stored fact, election or event (a model), the authors, or the text of other metadata, for reports."""
 
 
-def typed(snapshot: Snapshot, unit_id: str, raw: Raw | None = None) -> Any:
+def typed(snapshot: Snapshot, unit: str | UnitRef) -> UnitValue | None:
     """Return the typed value of a unit in a snapshot: a fact, an election, an event, or metadata."""
-    head, _, rest = unit_id.partition(".")
-    if head in catalog.COLLECTIONS:
-        return getattr(snapshot, head).get(rest)
-    if unit_id == "report.authors":
-        return dict(snapshot.authors) or None
-    if head == "report":
-        return raw["value"] if raw is not None else None
-    return snapshot.facts.get(unit_id)
+    ref = unit if isinstance(unit, UnitRef) else snapshot.catalogue.resolve(unit)
+    return rules_for(ref).value(snapshot, ref)
 
 
 @dataclass
@@ -49,6 +44,9 @@ class Timeline:
     known: dict[str, Known] = field(default_factory=dict)
     collections: dict[str, str] = field(default_factory=dict)
     """For `elections` and `events`: the last version checked for the whole collection."""
+    items: dict[str, UnitRef] = field(default_factory=dict)
+    """The units that are no catalogue fact (metadata, elections, events), resolved: each folded in, or given to
+    `knowing`."""
     snapshot: Snapshot | None = None
     """The last version folded in (as of which this is the knowledge)."""
 
@@ -59,29 +57,46 @@ class Timeline:
         timeline.fold(snapshot)
         return timeline
 
-    def state(self, unit_id: str) -> Known | None:
+    def state(self, unit: str | UnitRef) -> Known | None:
         """Return the unit's last recorded state, or None if no version so far recorded it."""
-        found = self.known.get(unit_id)
-        if found is not None:
+        found = self.known.get(unit if isinstance(unit, str) else unit.id)
+        if found is not None or self.snapshot is None:
             return found
-        head = unit_id.partition(".")[0]
-        checked = self.collections.get(head)
+        ref = self.snapshot.catalogue.resolve(unit) if isinstance(unit, str) else unit
+        if not ref.in_collection:
+            return None
+        checked = self.collections.get(ref.group)
         # A version checked for all elections knew every election it lacked was not stated.
         return Known(checked, None) if checked is not None else None
+
+    def knowing(self, *refs: UnitRef) -> Timeline:
+        """Take units resolved already (where their ids entered), so that folding versions resolves them no more."""
+        self.items.update((ref.id, ref) for ref in refs if ref.kind != "fact")
+        return self
 
     def fold(self, snapshot: Snapshot, units: dict[str, Raw] | None = None) -> None:
         """Take in the next version: what it states, and what it was checked for and lacks."""
         version = snapshot.updated.isoformat()
         units = raw_units(snapshot) if units is None else units
-        known, facts = self.known, snapshot.facts
+        known, facts, catalogue, items = self.known, snapshot.facts, snapshot.catalogue, self.items
         for unit_id, raw in units.items():
-            item = facts.get(unit_id)  # most units are facts: look them up before anything else
-            known[unit_id] = Known(version, raw, item if item is not None else typed(snapshot, unit_id, raw))
+            fact = facts.get(unit_id)  # most units are facts: look them up before anything else
+            if fact is not None:
+                known[unit_id] = Known(version, raw, fact)
+                continue
+            ref = items.get(unit_id)
+            if ref is None:  # resolved once per timeline, not in every version
+                ref = items[unit_id] = catalogue.resolve(unit_id)
+            known[unit_id] = Known(version, raw, typed(snapshot, ref))
         for tracked in snapshot.tracked:
             if tracked in catalog.COLLECTIONS:
                 self.collections[tracked] = version
-                prefix = tracked + "."
-                for unit_id in [unit_id for unit_id in known if unit_id.startswith(prefix) and unit_id not in units]:
+                lacking = [
+                    unit_id
+                    for unit_id, ref in items.items()
+                    if ref.group == tracked and unit_id not in units and unit_id in known
+                ]
+                for unit_id in lacking:
                     known[unit_id] = Known(version, None)
             elif tracked not in units:
                 known[tracked] = Known(version, None)

@@ -1,16 +1,14 @@
-"""The catalogues as data: each brief's file parses, keeps the contract of FACTS.md, and refuses bad entries."""
+"""The catalogues as data: each brief's file parses, keeps every released id and kind, and refuses bad entries."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
+from tests.conftest import FROZEN
 from usjapan_facts import catalog
 from usjapan_facts.errors import UnknownFactError
 
-FACTS_MD = Path(__file__).resolve().parents[3] / "shared" / "FACTS.md"
+FROZEN_BRIEFS = sorted(path.parent.name for path in (FROZEN / "briefs").glob("*/catalog.toml"))
 VALID = """
 [brief]
 id = "X1"
@@ -44,17 +42,20 @@ def test_both_briefs_are_shipped() -> None:
     assert {"IF10199", "IF11120"} <= set(catalog.available())
 
 
-@pytest.mark.skipif(not FACTS_MD.is_file(), reason="../shared/FACTS.md is beside the checkout only here")
-def test_if10199_catalogue_keeps_every_id_and_kind_of_facts_md() -> None:
-    """Every fact id FACTS.md declares is in the IF10199 catalogue, with the kind it states."""
-    rows = re.findall(r"^\| ([a-z]+\.[a-z_]+) \| ([a-z, ]+?) \|", FACTS_MD.read_text(encoding="utf-8"), re.MULTILINE)
-    catalogue = catalog.load("IF10199")
-    assert rows
-    for fact_id, kind in rows:
-        if fact_id.startswith(("elections.", "events.")) or kind == "keyed by name":
-            continue
-        expected = "yearly_percent" if kind == "percent, by year" else kind
-        assert catalogue.get(fact_id).kind == expected, fact_id
+@pytest.mark.parametrize("brief", FROZEN_BRIEFS)
+def test_every_released_id_keeps_its_kind_in_the_shipped_catalogue(brief: str) -> None:
+    """Each fact of the frozen copy (the ids already released) is still in the catalogue, with the same kind."""
+    frozen = catalog.parse((FROZEN / "briefs" / brief / "catalog.toml").read_text(encoding="utf-8"), brief)
+    shipped = catalog.load(brief)
+    assert frozen.brief == shipped.brief
+    for spec in frozen.specs:
+        assert spec.id in shipped.by_id, f"{brief}: released id {spec.id} was removed or renamed"
+        assert shipped.by_id[spec.id].kind == spec.kind, f"{brief}: released id {spec.id} changed its kind"
+
+
+def test_the_frozen_copy_covers_every_shipped_brief() -> None:
+    """A brief added to the package gets its frozen copy too, so its ids are held to the contract."""
+    assert set(FROZEN_BRIEFS) == set(catalog.available())
 
 
 def test_a_catalogue_is_parsed_from_toml() -> None:

@@ -27,7 +27,6 @@ from usjapan_facts.cli._base import (
     rules_option,
     text_style,
 )
-from usjapan_facts.lookup import check_fact_id
 from usjapan_facts.store import SnapshotStore
 
 if TYPE_CHECKING:
@@ -88,8 +87,8 @@ def history(store: SnapshotStore, fact_id: str, fmt: str, plot_file: Path | None
     from usjapan_facts.history import fact_history
     from usjapan_facts.report.history import render_history
 
-    check_fact_id(fact_id, store.catalogue)
-    entries = list(fact_history(store, fact_id))
+    ref = store.catalogue.resolve(fact_id)  # the one place the id is read: the engine takes the ref
+    entries = list(fact_history(store, ref))
     if plot_file is not None:
         from usjapan_facts.report.plot import plot_history
 

@@ -22,7 +22,7 @@ from usjapan_facts.cli._base import (
     pass_store,
     say,
 )
-from usjapan_facts.lookup import check_fact_id, lookup
+from usjapan_facts.lookup import lookup
 from usjapan_facts.report.show import render_fact, render_facts, render_list, render_snapshot
 from usjapan_facts.safe_io import printable, terminal_safe
 from usjapan_facts.store import SnapshotStore, canonical_json, check_files
@@ -75,13 +75,12 @@ def show(store: SnapshotStore, version: str | None, fact_id: str | None, as_of: 
         version, fact_id = store.in_force(as_of.date()).isoformat(), version
     elif version is None:
         raise click.UsageError("give a VERSION (a date, a prefix, latest or previous) or --as-of DATE")
-    if fact_id is not None:
-        check_fact_id(fact_id, store.catalogue)
+    ref = store.catalogue.resolve(fact_id) if fact_id is not None else None
     snapshot = store.load(version)
-    if fact_id is None:
+    if ref is None:
         out(canonical_json(snapshot) if fmt == "json" else render_snapshot(snapshot), nl=False)
         return
-    view = lookup(snapshot, fact_id)
+    view = lookup(snapshot, ref)
     out(json.dumps(view.as_json(), indent=2, ensure_ascii=False) if fmt == "json" else render_fact(view), nl=False)
 
 
