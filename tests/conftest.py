@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import pty
+import re
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -90,25 +93,120 @@ def _process(command: str, *, env: dict[str, str] | None = None, stdin: str | No
     return Result(done.returncode, done.stdout, done.stderr)
 
 
-def _in_process(command: str, *, env: dict[str, str] | None = None, stdin: str | None = None) -> Result:
+class _TookTooLong(BaseException):
+    """Raised by the alarm of an in-process run; no handler of the command (they catch OSError) stops it."""
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Fail a run in this process that takes over `seconds` (a hang, say on a FIFO), as a subprocess's timeout does."""
+
+    def expire(signum: int, frame: Any) -> None:
+        raise _TookTooLong(f"the command ran over {seconds:g} seconds")
+
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may take signals
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _in_process(
+    command: str,
+    *,
+    env: dict[str, str] | None = None,
+    stdin: str | None = None,
+    cwd: Path | None = None,
+    drop: tuple[str, ...] = (),
+    errors: str = "strict",
+    timeout: float = 120,
+) -> Result:
     words = shlex.split(command)
     assert words[0] == "usjapan-facts"
     from usjapan_facts.cli import main
 
     # The same door as the console script: `main` parses argv, maps errors to one line and exits.
-    environment: dict[str, str | None] = dict.fromkeys(_STORE_ENV)
+    environment: dict[str, str | None] = dict.fromkeys((*_STORE_ENV, *drop))
     environment.update(env or {})
-    argv = sys.argv
+    argv, folder = sys.argv, Path.cwd()
     with CliRunner().isolation(input=stdin, env=environment) as (stdout, stderr, _):
         sys.argv = words
         try:
-            main()
+            if cwd is not None:
+                os.chdir(cwd)
+            with _deadline(timeout):
+                main()
             code = 0
         except SystemExit as exc:
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
         finally:
             sys.argv = argv
-        return Result(code, stdout.getvalue().decode("utf-8"), stderr.getvalue().decode("utf-8"))
+            os.chdir(folder)
+        return Result(code, stdout.getvalue().decode("utf-8", errors), stderr.getvalue().decode("utf-8", errors))
+
+
+_SHELL_OUTSIDE_QUOTES = frozenset("|&;<>()$`\\*?[]~#!{}")
+"""What bash reads as more than a word outside quotes: redirects, pipes, lists, expansions, globs, comments."""
+_SHELL_IN_DOUBLE_QUOTES = frozenset("$`\\!")
+
+
+def _needs_shell(line: str) -> bool:
+    """Tell whether bash would read `line` as more than words (quotes aside), or it changes the shell (umask)."""
+    quote = ""
+    for char in line:
+        if quote == "'":
+            quote = "" if char == "'" else quote
+        elif quote == '"':
+            if char in _SHELL_IN_DOUBLE_QUOTES:
+                return True
+            quote = "" if char == '"' else quote
+        elif char in "'\"":
+            quote = char
+        elif char in _SHELL_OUTSIDE_QUOTES or (char.isspace() and char not in " \t"):
+            return True
+    return quote != "" or line.split(maxsplit=1)[0] in ("umask", "ulimit", "cd", "exec")
+
+
+_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*=")
+
+
+def as_typed(
+    line: str,
+    *,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    drop: tuple[str, ...] = (),
+    errors: str = "strict",
+    timeout: float = 60,
+) -> Result:
+    """Run a command line as a user types it, its environment without `drop` and the store variables.
+
+    A line that is one `usjapan-facts` command (after `NAME=value` words, perhaps) runs in this process
+    through `main`, the console script's door, and fails if it runs over `timeout`; a line that needs the
+    shell (a redirection, `umask`, `ulimit`, `$'...'`, a closed stream) runs in bash with the installed
+    command, as before.
+    """
+    words = [] if _needs_shell(line) else shlex.split(line)
+    assigned = list(itertools.takewhile(_ASSIGNMENT.match, words))
+    rest = words[len(assigned) :]
+    if rest and rest[0] == "usjapan-facts":
+        extra = dict(word.split("=", 1) for word in assigned)
+        return _in_process(
+            shlex.join(rest), env={**(env or {}), **extra}, cwd=cwd, drop=drop, errors=errors, timeout=timeout
+        )
+    program = shlex.join(_command())
+    typed = re.sub(r"(^|[;&|] *)((?:\w+=\S+ )*)usjapan-facts", lambda m: f"{m[1]}{m[2]}{program}", line)
+    environment = {key: value for key, value in os.environ.items() if key not in (*_STORE_ENV, *drop)}
+    environment.update(env or {})
+    done = subprocess.run(
+        ["bash", "-c", typed], capture_output=True, timeout=timeout, check=False, env=environment, cwd=cwd
+    )
+    return Result(done.returncode, done.stdout.decode("utf-8", errors), done.stderr.decode("utf-8", errors))
 
 
 _STORE_ENV = ("USJAPAN_FACTS_SNAPSHOTS", "USJAPAN_FACTS_REPORT")
@@ -245,9 +343,9 @@ def _chromium() -> str:
     pytest.skip("no system Chromium: apt-get install chromium (.ci/run installs it)")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
-    """Playwright driving the system's headless Chromium."""
+    """Playwright driving the system's headless Chromium: one browser a session (each test opens its own pages)."""
     executable = _chromium()
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:

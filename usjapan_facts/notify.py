@@ -9,7 +9,7 @@ from typing import Any
 
 from usjapan_facts.checks import CheckResult, Finding
 from usjapan_facts.extract.sources.fetching import FETCH_TIMEOUT, SourceError
-from usjapan_facts.extract.sources.posting import post_json, shown_webhook
+from usjapan_facts.posting import post_json, shown_webhook
 
 Post = Callable[..., int]
 

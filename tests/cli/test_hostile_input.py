@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BRIEF_2022, _command, snapshot_files
+from tests.conftest import BRIEF_2022, _command, as_typed, snapshot_files
 from usjapan_facts.store import SnapshotStore
 
 Setup = Callable[[Path, Path], None]
@@ -144,13 +144,8 @@ def test_hostile_input_exits_2_with_one_clear_line(
     case.setup(store, tmp_path)
     before = snapshot_files(store)
     command = case.command.format(store=store, tmp=tmp_path, server=brief_server)
-    program = " ".join(_command())
-    done = subprocess.run(
-        ["bash", "-c", command.replace("usjapan-facts", program, 1)],
-        capture_output=True, text=True, check=False, timeout=120,
-        env={key: value for key, value in os.environ.items() if key != "USJAPAN_FACTS_SNAPSHOTS"},
-    )  # fmt: skip
-    assert done.returncode == 2, done.stderr
+    done = as_typed(command, timeout=120)
+    assert done.code == 2, done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
     assert lines[0].startswith("usjapan-facts: error: ")

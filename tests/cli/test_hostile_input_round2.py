@@ -23,7 +23,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from tests.conftest import BRIEF_2022, FIXTURES, _command, snapshot_files
+from tests.conftest import BRIEF_2022, FIXTURES, as_typed, snapshot_files
 from usjapan_facts.store import SnapshotStore
 
 Setup = Callable[[Path, Path], None]
@@ -317,17 +317,9 @@ class Done:
 
 
 def _shell(command: str, *, env: dict[str, str] | None = None) -> Done:
-    program = " ".join(_command())
-    environment = {k: v for k, v in os.environ.items() if k not in ("USJAPAN_FACTS_SNAPSHOTS", "GITHUB_STEP_SUMMARY")}
     start = time.monotonic()
-    done = subprocess.run(
-        ["bash", "-c", command.replace("usjapan-facts", program, 1)],
-        capture_output=True, timeout=60, check=False, env=environment | (env or {}),
-    )  # fmt: skip
-    seconds = time.monotonic() - start
-    return Done(
-        done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace"), seconds
-    )
+    done = as_typed(command, env=env, drop=("GITHUB_STEP_SUMMARY",), errors="replace", timeout=60)
+    return Done(done.code, done.stdout, done.stderr, time.monotonic() - start)
 
 
 def _store_state(store: Path) -> dict[str, bytes | str]:

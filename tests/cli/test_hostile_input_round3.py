@@ -28,7 +28,7 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from tests.cli.test_hostile_input_round2 import _set
-from tests.conftest import BRIEF_2022, _command
+from tests.conftest import BRIEF_2022, as_typed
 from usjapan_facts.store import SnapshotStore, default_store_root
 
 SECONDS = 10.0
@@ -581,17 +581,10 @@ def _needle_in_stdout(done: Done, needle: str) -> None:
 
 
 def _shell(command: str, cwd: Path, tmp: Path) -> Done:
-    program = " ".join(_command())
-    drop = ("USJAPAN_FACTS_SNAPSHOTS", "USJAPAN_FACTS_REPORT", "GITHUB_STEP_SUMMARY")
-    environment = {k: v for k, v in os.environ.items() if k not in drop}
-    environment.update(XDG_CACHE_HOME=str(tmp / "cache"), HOME=str(tmp / "home"), NO_COLOR="1")
-    line = re.sub(r"(^|; )((?:\w+=\S+ )?)usjapan-facts", lambda m: f"{m[1]}{m[2]}{program}", command)
+    environment = {"XDG_CACHE_HOME": str(tmp / "cache"), "HOME": str(tmp / "home"), "NO_COLOR": "1"}
     start = time.monotonic()
-    done = subprocess.run(["bash", "-c", line], capture_output=True, timeout=60, check=False, env=environment, cwd=cwd)
-    seconds = time.monotonic() - start
-    return Done(
-        done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace"), seconds
-    )
+    done = as_typed(command, env=environment, cwd=cwd, drop=("GITHUB_STEP_SUMMARY",), errors="replace", timeout=60)
+    return Done(done.code, done.stdout, done.stderr, time.monotonic() - start)
 
 
 def _tree(tmp: Path) -> dict[str, tuple[Any, ...]]:

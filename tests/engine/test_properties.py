@@ -11,23 +11,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from usjapan_facts.errors import SnapshotExistsError
+from tests.savers import race_for_one_date, save_versions
 from usjapan_facts.extract import ExtractError, extract_snapshot
-from usjapan_facts.store import SnapshotStore, default_store_root
-
-
-def _save_versions(root: str, offset: int, count: int) -> None:
-    store = SnapshotStore(root)
-    template = SnapshotStore(default_store_root()).load("2022-07-21")
-    for index in range(count):
-        day = dt.date(2030, 1, 1) + dt.timedelta(days=offset + index)
-        store.save(template.model_copy(update={"updated": day}))
+from usjapan_facts.store import SnapshotStore
 
 
 def test_concurrent_saves_of_different_versions_never_corrupt_a_file(tmp_path: Path) -> None:
     """Four processes saving 25 versions each into one store: 100 valid files, no temporary left behind."""
     context = multiprocessing.get_context("spawn")
-    workers = [context.Process(target=_save_versions, args=(str(tmp_path), offset * 25, 25)) for offset in range(4)]
+    workers = [context.Process(target=save_versions, args=(str(tmp_path), offset * 25, 25)) for offset in range(4)]
     for worker in workers:
         worker.start()
     for worker in workers:
@@ -39,17 +31,11 @@ def test_concurrent_saves_of_different_versions_never_corrupt_a_file(tmp_path: P
     assert not [path for path in tmp_path.iterdir() if path.name.startswith(".")]
 
 
-def _race_for_one_date(root: str, coverage: str) -> None:
-    template = SnapshotStore(default_store_root()).load("2022-07-21")
-    with contextlib.suppress(SnapshotExistsError):  # a loser of the race is refused: that is what is tested
-        SnapshotStore(root).save(template.model_copy(update={"coverage": coverage}))
-
-
 def test_racing_saves_of_one_date_leave_one_whole_file(tmp_path: Path) -> None:
     """Eight processes saving the same date: exactly one wins, and the file is one of theirs, whole."""
     context = multiprocessing.get_context("spawn")
     coverages = ["full", "excerpt", "summary", "none"] * 2
-    workers = [context.Process(target=_race_for_one_date, args=(str(tmp_path), coverage)) for coverage in coverages]
+    workers = [context.Process(target=race_for_one_date, args=(str(tmp_path), coverage)) for coverage in coverages]
     for worker in workers:
         worker.start()
     for worker in workers:

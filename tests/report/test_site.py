@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Run
+from tests.conftest import Result, _in_process
 from usjapan_facts import catalog
 from usjapan_facts.diff import diff_pairs
 from usjapan_facts.history import fact_history
@@ -37,10 +37,19 @@ def site(tmp_path_factory: pytest.TempPathFactory, real_store: SnapshotStore) ->
     return out
 
 
-def test_site_command_writes_index_versions_facts_and_feed(run: Run, tmp_path: Path, real_store: SnapshotStore) -> None:
+@pytest.fixture(scope="module")
+def site_by_command(tmp_path_factory: pytest.TempPathFactory) -> tuple[Result, Path]:
+    """`usjapan-facts site OUT` on the shipped history, run once as typed; the tests only read what it wrote."""
+    folder = tmp_path_factory.mktemp("site-command")
+    out = folder / "out"
+    return _in_process(f"usjapan-facts site {out}", env={"XDG_CACHE_HOME": str(folder / "cache")}), out
+
+
+def test_site_command_writes_index_versions_facts_and_feed(
+    site_by_command: tuple[Result, Path], real_store: SnapshotStore
+) -> None:
     """One page per version and per fact, an index, a feed and a style sheet; script only on the search page."""
-    out = tmp_path / "out"
-    result = run(f"usjapan-facts site {out}")
+    result, out = site_by_command
     assert (result.code, result.stdout) == (0, "")
     versions = {path.stem for path in (out / "versions").iterdir()}
     assert versions == {version.isoformat() for version in real_store.versions()}
@@ -247,11 +256,12 @@ def test_hostile_text_stays_text_in_the_browser(browser: Any, tmp_path: Path, re
 
 
 def test_a_version_without_sentences_never_shows_an_earlier_one_unlabelled(
-    browser: Any, run: Run, tmp_path: Path, real_store: SnapshotStore
+    browser: Any, site_by_command: tuple[Result, Path], real_store: SnapshotStore
 ) -> None:
     """2026-10-01 quotes nothing: each sentence on its page is an earlier version's, dated, marked as carried."""
-    assert run(f"usjapan-facts site {tmp_path}").code == 0
-    page, problems = _open(browser, (tmp_path / "versions" / "2026-10-01.html").as_uri())
+    result, out = site_by_command
+    assert result.code == 0
+    page, problems = _open(browser, (out / "versions" / "2026-10-01.html").as_uri())
     figures = page.eval_on_selector_all(
         "figure.words",
         "fs => fs.map(f => [f.dataset.version, f.dataset.fact, f.classList.contains('carried'),"
@@ -273,14 +283,17 @@ def test_a_version_without_sentences_never_shows_an_earlier_one_unlabelled(
     page.close()
 
 
-def test_axe_finds_no_serious_violation_on_the_shipped_history(browser: Any, run: Run, tmp_path: Path) -> None:
+def test_axe_finds_no_serious_violation_on_the_shipped_history(
+    browser: Any, site_by_command: tuple[Result, Path]
+) -> None:
     """axe-core on the shipped history's index, its newest version and the troops' chart: nothing serious."""
     axe = ROOT / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js"
     if not axe.is_file():
         pytest.skip("axe-core is not installed: npm install --prefix .ci/node axe-core (.ci/run does)")
-    assert run(f"usjapan-facts site {tmp_path}").code == 0
+    result, out = site_by_command
+    assert result.code == 0
     for name in ("index.html", "versions/2026-10-01.html", f"facts/{TROOPS}.html", "search.html"):
-        page, _ = _open(browser, (tmp_path / name).as_uri())
+        page, _ = _open(browser, (out / name).as_uri())
         page.add_script_tag(path=str(axe))
         found = page.evaluate("async () => (await axe.run()).violations.map(v => [v.id, v.impact, v.nodes.length])")
         assert [v for v in found if v[1] in ("serious", "critical")] == [], name

@@ -25,18 +25,18 @@ VERSIONS = ("2023-03-01", "2024-05-01", "2025-09-01")
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, SnapshotStore]:
     """The three versions extracted and saved with their texts, and the site written from them."""
-    from tests.conftest import _process
+    from tests.conftest import _in_process
 
     folder = tmp_path_factory.mktemp("reader")
     store_dir = folder / "store"
-    env = {"USJAPAN_FACTS_SNAPSHOTS": str(store_dir)}
+    env = {"USJAPAN_FACTS_SNAPSHOTS": str(store_dir), "XDG_CACHE_HOME": str(folder / "cache")}
     first, second, third = write_versions(folder)
     for source, url in ((first, "https://example.org/crs/IF10199.1.html"), (second, None), (third, PDF_URL)):
         option = f" --source-url {url}" if url else ""
-        saved = _process(f"usjapan-facts extract {source} --save{option}", env=env)
+        saved = _in_process(f"usjapan-facts extract {source} --save{option}", env=env)
         assert saved.code == 0, saved.stderr
     out = folder / "site"
-    made = _process(f"usjapan-facts site {out}", env=env)
+    made = _in_process(f"usjapan-facts site {out}", env=env)
     assert made.code == 0, made.stderr
     return out, SnapshotStore(store_dir)
 
@@ -90,8 +90,10 @@ def test_no_sentence_appears_without_the_date_of_its_version(browser: Any, built
     out, store = built
     sentences = _sentences(store)
     checked = 0
+    page, problems = _open(browser, "about:blank")  # one tab, navigated to each page in turn
     for path in _pages(out):
-        page, problems = _open(browser, path.as_uri())
+        problems.clear()
+        page.goto(path.as_uri())
         figures = page.eval_on_selector_all(
             "figure.words",
             "fs => fs.map(f => [f.dataset.version, f.dataset.fact, f.querySelector('blockquote').textContent,"
@@ -104,7 +106,7 @@ def test_no_sentence_appears_without_the_date_of_its_version(browser: Any, built
         assert loose == 0, path.name
         checked += len(figures)
         assert problems == [], path.name
-        page.close()
+    page.close()
     assert checked > 10
 
 

@@ -177,6 +177,6 @@ def test_notify_error_counts_what_was_delivered() -> None:
 )
 def test_shown_webhook_masks_the_secrets_of_a_url(url: str, shown: str) -> None:
     """Query values, fragments, token segments and anything after a known webhook prefix are never shown."""
-    from usjapan_facts.extract.sources import shown_webhook
+    from usjapan_facts.posting import shown_webhook
 
     assert shown_webhook(url) == shown

@@ -9,20 +9,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from usjapan_facts.cli._base import (
-    cli,
-    emit,
-    fail,
-    format_option,
-    out,
-    pass_store,
-    rules_option,
-    say,
-    text_style,
-    timeout_option,
-)
-from usjapan_facts.report.show import render_snapshot
-from usjapan_facts.store import SnapshotStore, canonical_json
+from usjapan_facts.cli._base import cli, pass_store
+from usjapan_facts.cli._options import format_option, rules_option, timeout_option
+from usjapan_facts.cli._output import emit, fail, say, text_style
+from usjapan_facts.report.registry import render
+from usjapan_facts.store import SnapshotStore
 
 if TYPE_CHECKING:
     from usjapan_facts.checks import FailOn
@@ -85,7 +76,7 @@ def extract(
     got, pdf = _read_brief(source, timeout)
     result = _extracted(got, store.brief, updated=updated.date() if updated else None, source_url=source_url or got.url)
     snapshot = place_on_pages(result.snapshot, page_map(pdf)) if pdf else result.snapshot
-    out(canonical_json(snapshot) if fmt == "json" else render_snapshot(snapshot), nl=False)
+    emit(render(snapshot, fmt, style=text_style()))
     say(f"{len(result.found)} of {len(store.catalogue.facts)} catalogue facts found in {got.name}")
     if result.full:
         if result.mentioned:
@@ -168,7 +159,6 @@ def check(
 ) -> None:
     """The CI gate: validate the store, compare the newest version, and find stale facts."""
     from usjapan_facts.checks import check as run_check
-    from usjapan_facts.report import render as report
     from usjapan_facts.severity import find_rules
 
     rules = find_rules(rules_file, Path.cwd())
@@ -191,13 +181,13 @@ def check(
     )  # fmt: skip
     if only_kind is not None:
         result = result.only("stale" if only_kind == "stale" else "change")
-    emit(*report.render(result, fmt, style=text_style()))
+    emit(render(result, fmt, style=text_style()))
     for target, extra in ((output_json, "json"), (output_markdown, "markdown")):
         if target is not None:
-            _write(target, report.render(result, extra)[0])
+            _write(target, render(result, extra).text)
     if notify_url is not None:
-        from usjapan_facts.extract.sources.posting import shown_webhook
         from usjapan_facts.notify import notify
+        from usjapan_facts.posting import shown_webhook
 
         delivered = notify(result, notify_url, timeout=timeout).delivered
         say(f"notified {shown_webhook(notify_url)}: {len(delivered)} finding(s)")

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from usjapan_facts.cli._base import (
-    EXIT_FINDINGS,
-    EXIT_OK,
-    check_globs,
-    cli,
-    colour,
-    date_bound,
-    emit,
-    filter_options,
-    format_option,
-    out,
-    pass_store,
-    rules_option,
-    text_style,
-)
+from usjapan_facts.cli._base import cli, pass_store
+from usjapan_facts.cli._options import check_globs, date_bound, filter_options, format_option, rules_option
+from usjapan_facts.cli._output import EXIT_FINDINGS, EXIT_OK, emit, text_style
+from usjapan_facts.report.registry import render
 from usjapan_facts.store import SnapshotStore
 
 if TYPE_CHECKING:
@@ -62,14 +49,13 @@ def diff(
             raise click.UsageError(f"--text compares the kept texts word by word: it takes no {names}")
         _diff_text(store, old or "previous", new or "latest", exit_code=exit_code)
     from usjapan_facts.diff import diff_versions
-    from usjapan_facts.report import render as report
     from usjapan_facts.severity import find_rules
 
     check_globs(only, store.catalogue)
     rules = find_rules(rules_file, Path.cwd())
     result = diff_versions(store, old or "previous", new or "latest", rules=rules)
     result = result.filter(only=only, min_severity=min_severity)
-    emit(*report.render(result, fmt, style=text_style()))
+    emit(render(result, fmt, style=text_style()))
     sys.exit(EXIT_FINDINGS if exit_code and result.changes else EXIT_OK)
 
 
@@ -83,15 +69,15 @@ def diff(
 def history(store: SnapshotStore, fact_id: str, fmt: str, plot_file: Path | None) -> None:
     """Show FACT_ID in every version, oldest first: '*' marks a change, unknown where not recorded."""
     from usjapan_facts.history import fact_history
-    from usjapan_facts.report.history import render_history
+    from usjapan_facts.report.results import FactHistory
 
     ref = store.catalogue.resolve(fact_id)  # the one place the id is read: the engine takes the ref
-    entries = list(fact_history(store, ref))
+    result = FactHistory(tuple(fact_history(store, ref)))
     if plot_file is not None:
         from usjapan_facts.report.plot import plot_history
 
-        plot_history(entries, plot_file)
-    out(render_history(entries, fmt), nl=False)
+        plot_history(result.entries, plot_file)
+    emit(render(result, fmt, style=text_style()))
 
 
 @cli.command()
@@ -116,7 +102,7 @@ def log(
 ) -> None:
     """Show every change, newest first, once, at the first version that shows it: the changelog of the facts."""
     from usjapan_facts.diff import log_diffs
-    from usjapan_facts.report import render as report
+    from usjapan_facts.report.results import Changelog
     from usjapan_facts.severity import find_rules
 
     check_globs(only, store.catalogue)
@@ -125,57 +111,16 @@ def log(
     last = date_bound(store, until, "--until", end=True) if until else None
     if first is not None and last is not None and first > last:
         raise click.UsageError(f"--since {since} comes after --until {until}: no version can lie between them")
-    # The walk goes oldest first, carrying what is known; the blocks are spooled to be shown newest first.
-    diffs = (
-        result.filter(only=only, min_severity=min_severity)
-        for result in log_diffs(store, rules=rules, since=first, until=last)
-    )
-    if fmt == "atom":
-        from usjapan_facts.report.atom import render_atom
-
-        # A feed lists its entries newest first; it holds only versions with changes, so it stays small.
-        newest_first = reversed([result for result in diffs if result.changes])
-        out(render_atom(newest_first, catalogue=store.catalogue), nl=False)
-        return
-    if fmt == "json":
-        bodies = (json.dumps(report.diff_json(result), ensure_ascii=False) for result in diffs)
-        blocks = _newest_first(bodies)
-        out("[")
-        for index, body in enumerate(blocks):
-            out(("  " if index == 0 else ", ") + body)
-        out("]")
-        return
-    style = text_style()
-    texts = (report.render_text(result, style=style) for result in diffs if result.changes)
-    for index, text in enumerate(_newest_first(texts)):
-        out(("\n" if index else "") + text, nl=False)
-
-
-SPOOL_IN_MEMORY = 1 << 20
-"""Bytes of rendered log kept in memory before the spool moves to a temporary file."""
-
-
-def _newest_first(blocks: Iterable[str]) -> Iterator[str]:
-    """Yield the blocks in reverse order, holding them in a spool file rather than in memory."""
-    import tempfile
-    from array import array
-
-    offsets = array("q")
-    with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY, mode="w+b") as spool:
-        for block in blocks:
-            offsets.append(spool.tell())
-            spool.write(block.encode("utf-8"))
-        end = spool.tell()
-        for offset in reversed(offsets):
-            spool.seek(offset)
-            yield spool.read(end - offset).decode("utf-8")
-            end = offset
+    diffs = log_diffs(store, rules=rules, since=first, until=last)
+    filtered = (result.filter(only=only, min_severity=min_severity) for result in diffs)
+    emit(render(Changelog(filtered, store.catalogue), fmt, style=text_style()))
 
 
 def _diff_text(store: SnapshotStore, old: str, new: str, *, exit_code: bool) -> None:
     """Print the word-level comparison of two versions' kept texts: marks, or colour on a terminal."""
     from usjapan_facts.errors import StoreError
-    from usjapan_facts.textdiff import render_terminal, text_diff
+    from usjapan_facts.report.results import TextComparison
+    from usjapan_facts.textdiff import text_diff
     from usjapan_facts.texts import load_text, text_path
 
     texts = []
@@ -188,8 +133,7 @@ def _diff_text(store: SnapshotStore, old: str, new: str, *, exit_code: bool) -> 
                 "run 'usjapan-facts extract SOURCE --save --force' on its PDF or page to keep it"
             )
         texts.append(kept)
-    rows = text_diff(texts[0].text, texts[1].text)
-    out(f"--- {texts[0].version}\n+++ {texts[1].version}")
-    out(render_terminal(rows, style=click.style if colour() else None), nl=False)
+    rows = tuple(text_diff(texts[0].text, texts[1].text))
+    emit(render(TextComparison(texts[0].version, texts[1].version, rows), "text", style=text_style()))
     changed = any(not row.same for row in rows)
     sys.exit(EXIT_FINDINGS if exit_code and changed else EXIT_OK)

@@ -10,17 +10,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from usjapan_facts.cli._base import (
-    EXIT_FINDINGS,
-    EXIT_OK,
-    EXIT_TROUBLE,
-    _append_step_summary,
-    _finite,
-    cli,
-    out,
-    pass_store,
-    say,
-)
+from usjapan_facts.cli._base import cli, pass_store
+from usjapan_facts.cli._options import MAX_TIMEOUT, finite
+from usjapan_facts.cli._output import EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, append_step_summary, out, say
 from usjapan_facts.config import configured_fetch, settings_file
 from usjapan_facts.store import SnapshotStore, default_store_root
 
@@ -58,8 +50,8 @@ def memory_path(store: SnapshotStore) -> Path:
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0.1, max=86_400.0),
-    callback=_finite,
+    type=click.FloatRange(min=0.1, max=MAX_TIMEOUT),
+    callback=finite,
     help="Seconds for the whole chain of sources (default: [fetch] timeout of usjapan-facts.toml, else 60).",
 )
 @pass_store
@@ -80,7 +72,7 @@ def fetch(store: SnapshotStore, out_dir: Path, timeout: float | None) -> None:
         settings = replace(settings, timeout=timeout)
     key = os.environ.get(API_KEY_ENV) or None
     outcome = fetch_newest_version(store, settings=settings, key=key, memory=memory_path(store))
-    _append_step_summary(_summary(outcome))
+    append_step_summary(_summary(outcome))
     if outcome.status == "current":
         where = f" ({outcome.source}: {outcome.url})" if outcome.url else ""
         say(f"{outcome.brief}: nothing newer than the stored version{where}")

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import click
 
-from usjapan_facts.cli._base import cli, pass_store, rules_option, say
+from usjapan_facts.cli._base import cli, pass_store
+from usjapan_facts.cli._options import rules_option
+from usjapan_facts.cli._output import say
 from usjapan_facts.store import SnapshotStore
 
 
@@ -45,13 +47,17 @@ def init(store: SnapshotStore, directory: Path, install: str | None, ref: str | 
 def site(store: SnapshotStore, out_dir: Path, rules_file: Path | None) -> None:
     """Write a static web site of the history into OUT_DIR: facts now, versions, charts, text comparisons, search."""
     from usjapan_facts.diff import log_diffs
-    from usjapan_facts.report.site import build_site
+    from usjapan_facts.report.site import build_site, collector
     from usjapan_facts.severity import find_rules
     from usjapan_facts.texts import load_texts
 
     rules = find_rules(rules_file, Path.cwd())
-    snapshots = list(store)
-    diffs = list(log_diffs(snapshots, rules=rules))
-    texts = load_texts(store.root, [snapshot.updated.isoformat() for snapshot in snapshots])
-    pages = build_site(snapshots, diffs, out_dir, texts=texts)
+    with collector.loading():
+        snapshots = list(store)
+        diffs = list(log_diffs(snapshots, rules=rules))
+        texts = load_texts(store.root, [snapshot.updated.isoformat() for snapshot in snapshots])
+    try:
+        pages = build_site(snapshots, diffs, out_dir, texts=texts)
+    finally:
+        collector.thaw()
     say(f"wrote {len(pages)} files to {out_dir}; open {out_dir / 'index.html'}")

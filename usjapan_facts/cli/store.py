@@ -3,31 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
+import os
 import sys
-from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from usjapan_facts.cli._base import (
-    EXIT_FINDINGS,
-    EXIT_OK,
-    cli,
-    format_option,
-    out,
-    pass_store,
-    say,
-)
+from usjapan_facts.cli._base import cli, pass_store
+from usjapan_facts.cli._options import format_option, reads_as_version
+from usjapan_facts.cli._output import EXIT_FINDINGS, EXIT_OK, emit, out, say, text_style
 from usjapan_facts.lookup import lookup
-from usjapan_facts.report.show import render_fact, render_facts, render_list, render_snapshot
-from usjapan_facts.safe_io import printable, terminal_safe
-from usjapan_facts.store import SnapshotStore, canonical_json, check_files
-
-if TYPE_CHECKING:
-    pass
+from usjapan_facts.report.registry import render
+from usjapan_facts.report.results import Table, VersionList
+from usjapan_facts.safe_io import printable
+from usjapan_facts.store import SnapshotStore, check_files
 
 
 @cli.command("list")
@@ -35,11 +25,7 @@ if TYPE_CHECKING:
 @pass_store
 def list_command(store: SnapshotStore, fmt: str) -> None:
     """List the stored versions, oldest first: date, CRS version, coverage, facts, hash."""
-    rows = store.summaries()
-    if fmt == "json":
-        out(json.dumps([row.__dict__ for row in rows], indent=2))
-    else:
-        out(render_list(rows), nl=False)
+    emit(render(VersionList(tuple(store.summaries())), fmt, style=text_style()))
 
 
 @cli.command()
@@ -47,12 +33,7 @@ def list_command(store: SnapshotStore, fmt: str) -> None:
 @pass_store
 def facts(store: SnapshotStore, fmt: str) -> None:
     """List every fact id the brief's catalogue tracks, with its kind, section and label."""
-    catalogue = store.catalogue
-    if fmt == "json":
-        rows = [{"id": s.id, "label": s.label, "kind": s.kind, "section": s.section} for s in catalogue.specs]
-        out(json.dumps(rows, indent=2, ensure_ascii=False))
-    else:
-        out(render_facts(catalogue), nl=False)
+    emit(render(store.catalogue, fmt, style=text_style()))
 
 
 @cli.command()
@@ -69,18 +50,16 @@ def facts(store: SnapshotStore, fmt: str) -> None:
 def show(store: SnapshotStore, version: str | None, fact_id: str | None, as_of: dt.datetime | None, fmt: str) -> None:
     """Show one version (a date, a prefix, latest, previous or a file), or one fact of it."""
     if as_of is not None:
-        if fact_id is not None:
-            raise click.UsageError("give either VERSION or --as-of DATE, not both")
+        if fact_id is not None or (version is not None and reads_as_version(version)):
+            # With --as-of the one argument is FACT_ID: `show latest --as-of DATE` names two versions.
+            raise click.UsageError(f"give either VERSION ({version}) or --as-of DATE, not both")
         version, fact_id = store.in_force(as_of.date()).isoformat(), version
     elif version is None:
         raise click.UsageError("give a VERSION (a date, a prefix, latest or previous) or --as-of DATE")
+    # The id is resolved before the version is read, so a mistyped id is named first.
     ref = store.catalogue.resolve(fact_id) if fact_id is not None else None
     snapshot = store.load(version)
-    if ref is None:
-        out(canonical_json(snapshot) if fmt == "json" else render_snapshot(snapshot), nl=False)
-        return
-    view = lookup(snapshot, ref)
-    out(json.dumps(view.as_json(), indent=2, ensure_ascii=False) if fmt == "json" else render_fact(view), nl=False)
+    emit(render(snapshot if ref is None else lookup(snapshot, ref), fmt, style=text_style()))
 
 
 @cli.command()
@@ -119,53 +98,49 @@ def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str, output: Pa
 
     With --format sqlite give the database file: export --format sqlite --output facts.db
     """
-    from usjapan_facts.report.export import COLUMNS, export_rows
-
     if fmt == "sqlite":
-        if output is None and not versions:
-            raise click.UsageError("--format sqlite writes a database: give its FILE with --output FILE")
-        if output is not None:
-            _export_sqlite(store, versions, output)
-            return
-        # The first form took the file as the last VERSIONS argument: still read, until it is removed.
-        _export_sqlite(store, versions[:-1], Path(versions[-1]))
-        say("usjapan-facts: note: the database FILE as the last argument is deprecated; use --output FILE")
+        # A database is a file of its own, written whole, not a report on stdout: no renderer makes it.
+        versions, target, deprecated = _database_file(versions, output)
+        _export_sqlite(store, versions, target)
+        if deprecated:
+            say("usjapan-facts: note: the database FILE as the last argument is deprecated; use --output FILE")
         return
-    snapshots = [store.load(version) for version in versions] if versions else store
+    from usjapan_facts.report.export import export_rows
+
+    table = Table(export_rows([store.load(version) for version in versions] if versions else store))
+    rendered = render(table, fmt, style=text_style())
     if output is None:
-        if sys.stdout is not None and sys.stdout.isatty():
-            # Shown on a terminal, the rows are a report: escaped like any other. Piped, they are data, written as is.
-            shown = io.StringIO()
-            _write_rows(shown, fmt, export_rows(snapshots), COLUMNS)
-            out(shown.getvalue(), nl=False)
-        else:
-            _write_rows(sys.stdout, fmt, export_rows(snapshots), COLUMNS)
+        emit(rendered)
         return
     from usjapan_facts.writing import write_file
 
-    buffer = io.StringIO()
-    rows = _write_rows(buffer, fmt, export_rows(snapshots), COLUMNS)
-    write_file(output, buffer.getvalue())
-    say(f"wrote {output}: {rows} rows")
+    write_file(output, rendered.text)
+    say(f"wrote {output}: {table.count} rows")
 
 
-def _write_rows(stream: TextIO, fmt: str, rows: Iterable[dict[str, str]], columns: Sequence[str]) -> int:
-    """Write the tidy rows as CSV (with a header) or JSON lines; return how many rows were written."""
-    count = 0
-    if fmt == "csv":
-        import csv
+DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3", ".db3")
 
-        writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(row)
-            count += 1
-    else:
-        for row in rows:
-            # JSON's own escapes for C1 controls and bidi overrides: the line reads back as the same data.
-            stream.write(terminal_safe(json.dumps(row, ensure_ascii=False)) + "\n")
-            count += 1
-    return count
+
+def _database_file(versions: tuple[str, ...], output: Path | None) -> tuple[tuple[str, ...], Path, bool]:
+    """The VERSIONS and the FILE of `export --format sqlite`, and whether the FILE came the deprecated way.
+
+    The first form took the file as the last VERSIONS argument; it is still read when that argument is
+    plainly a file (a path, or a database suffix), never when it reads as a version: `export --format
+    sqlite 2025-09-29` must not write a file called 2025-09-29.
+    """
+    if output is not None:
+        return versions, output, False
+    wanted = "--format sqlite writes a database: give its FILE with --output FILE"
+    if not versions:
+        raise click.UsageError(wanted)
+    last = versions[-1]
+    if reads_as_version(last):
+        raise click.UsageError(f"{wanted} ({last!r} is a VERSION, so no file was written)")
+    if "/" not in last and os.sep not in last and not last.lower().endswith(DATABASE_SUFFIXES):
+        raise click.UsageError(
+            f"{wanted} ({last!r} has no folder and no database suffix such as .db, so it was not taken for the FILE)"
+        )
+    return versions[:-1], Path(last), True
 
 
 def _export_sqlite(store: SnapshotStore, versions: tuple[str, ...], target: Path) -> None:

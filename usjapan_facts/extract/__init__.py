@@ -18,12 +18,14 @@ from pydantic import ValidationError
 
 from usjapan_facts import catalog
 from usjapan_facts.errors import FactsError
+from usjapan_facts.extract.declared import declarations
 from usjapan_facts.extract.events import election_in, event_in
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.parsers import DAY_DATE, dates
 from usjapan_facts.extract.resolve import identity, resolve
-from usjapan_facts.extract.rules import BriefRules, Context, Fields, rules_for
+from usjapan_facts.extract.rules import BriefRules, Context, Fields, points_back, rules_for
 from usjapan_facts.extract.rules.base import NeedsIndex
+from usjapan_facts.extract.tables import read_row, tables
 from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
 from usjapan_facts.model import Author, Snapshot
 
@@ -71,7 +73,8 @@ class _Reader:
 def _reader(brief: str) -> _Reader:
     catalogue = catalog.load(brief)
     rules = rules_for(catalogue.brief)
-    return _Reader(catalogue, rules, NeedsIndex({spec.id: rules.rules[spec.id] for spec in catalogue.facts}))
+    index = NeedsIndex({spec.id: rules.rules[spec.id] for spec in catalogue.facts}, points_back=points_back)
+    return _Reader(catalogue, rules, index)
 
 
 def _facts(reader: _Reader, document: Document, context: Context, warnings: list[str]) -> dict[str, Any]:
@@ -92,6 +95,7 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
             seen[sentence.text] = found
         for fact_id, fields in found:
             readings[fact_id].append((fields, sentence))
+    _table_readings(reader.catalogue.brief, document, readings)
     facts: dict[str, Any] = {}
     for spec in reader.catalogue.facts:
         chosen = resolve(spec.id, readings[spec.id], warnings)
@@ -109,6 +113,18 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
             fields, sentence = chosen
             facts[spec.id] = {"kind": spec.kind, **fields, "quote": sentence.text, "section": sentence.section}
     return facts
+
+
+def _table_readings(brief: str, document: Document, readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:
+    """Add what the tables state of each fact the prose did not read, quoting the table's caption."""
+    by_row = [(fact_id, d) for fact_id, d in declarations(brief).items() if d.row and not readings.get(fact_id)]
+    for title, rows in tables(document.captions) if by_row else []:
+        for fact_id, declaration in by_row:
+            found = [(fields, row) for row in rows if (fields := read_row(declaration, row, title))]
+            if len(found) == 1:
+                fields, row = found[0]
+                quote = f"{title}: {row.label}, {row.year}: {row.written}"
+                readings[fact_id].append((fields, Sentence(quote, "Tables")))
 
 
 def _collections(document: Document, context: Context, updated: str, warnings: list[str]) -> tuple[Fields, Fields]:

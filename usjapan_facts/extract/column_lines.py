@@ -62,6 +62,35 @@ def _join(before: str, after: str, vocabulary: Counter[str]) -> tuple[str, str]:
     return before, " "
 
 
+class Vocabulary:
+    """The words of a whole text and how often each occurs, counted the first time a broken word asks."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._counts: Counter[str] | None = None
+
+    def counts(self) -> Counter[str]:
+        """Return the counts, counting once."""
+        if self._counts is None:
+            self._counts = Counter(_WORDS.findall(self._text.casefold()))
+        return self._counts
+
+
+def join_lines(lines: list[str], vocabulary: Vocabulary) -> str:
+    """Join a paragraph's lines into one, undoing each word broken at a line's end as `_join` does."""
+    joined = lines[0]
+    for line in lines[1:]:
+        if joined.endswith("-") and joined[-2:-1].isalpha():
+            joined, glue = _join(joined, line, vocabulary.counts())
+        else:
+            joined, glue = _join(joined, line, _NO_WORDS)
+        joined = joined + glue + line
+    return joined
+
+
+_NO_WORDS: Counter[str] = Counter()
+
+
 class _Paragraphs:
     """The paragraph being put together (its lines, joined once it closes), and the blocks finished so far."""
 

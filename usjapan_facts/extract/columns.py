@@ -107,9 +107,12 @@ def _glue(lines: list[str]) -> Iterator[str]:
                 yield paragraph
             yield line
             paragraph = ""
+        elif paragraph.endswith("-") and paragraph[-2:-1].isalpha():
+            # "longest-" / "serving" or "inves-" / "ted": the line break stays, for the paragraph's reader to
+            # weigh against the words of the whole text (`column_lines.join_lines`).
+            paragraph += "\n" + line
         elif paragraph.endswith(("-", "—")):
-            # Briefs break lines after the hyphen of a compound ("longest-" / "serving") and after dashes.
-            paragraph += line
+            paragraph += line  # "U.S.-" / "Japan", and a dash
         else:
             paragraph = f"{paragraph} {line}" if paragraph else line
     if paragraph:

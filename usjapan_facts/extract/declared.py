@@ -21,13 +21,13 @@ VALUES = ("count", "percent", "money", "year", "rank", "month")
 _KEYS = frozenset(
     {
         "value", "subject", "clause", "unit", "cue", "exclude", "past", "japan", "planned", "per",
-        "period", "dated", "by", "baseline", "min", "max", "needs", "window",
+        "period", "dated", "by", "baseline", "min", "max", "needs", "window", "row", "table", "negative",
     }
 )  # fmt: skip
 
 
 FILLER = (
-    r"(?:of|the|all|its|their|total|U\.S\.|American|military|foreign|overall|single|direct|annual|current|"
+    r"(?:of|the|all|among|its|their|total|U\.S\.|American|military|foreign|overall|single|direct|annual|current|"
     r"active-duty|uniformed|about|some|roughly|approximately|nearly|around|just|only|still|now|currently)"
 )
 """Words that may stand between a value and its unit or cue without changing what it counts."""
@@ -75,6 +75,12 @@ class Declaration:
     high: float | None = None
     needs: tuple[str, ...] = ()
     window: int = 40
+    row: tuple[re.Pattern[str], ...] = ()
+    """Labels of a table's row that states the fact in a column per year ('U.S. exports, total')."""
+    table: tuple[re.Pattern[str], ...] = ()
+    """Words one of which the table's title or the row's label must hold ('goods and services', 'total')."""
+    negative: bool = False
+    """The row gives the fact as a negative number (a deficit as a balance): read it without its sign."""
     unit_near: tuple[re.Pattern[str], ...] = ()
     """The units as matched right after a value: a few filler words ('of the') may come first."""
     cue_near: tuple[re.Pattern[str], ...] = ()
@@ -114,6 +120,9 @@ def _declaration(fact_id: str, entry: Any, where: str) -> Declaration:
         high=entry.get("max"),
         needs=tuple(needs),
         window=int(entry.get("window", 40)),
+        row=_patterns(entry, "row", where),
+        table=_patterns(entry, "table", where),
+        negative=bool(entry.get("negative", False)),
     )
 
 

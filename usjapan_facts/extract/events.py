@@ -11,22 +11,74 @@ import re
 from dataclasses import dataclass
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.rules import DUE_WORDS, KNOWN_PEOPLE, LOWER_HOUSE, PARTIES, UPPER_HOUSE, Context, Fields, has
+from usjapan_facts.extract.japan import KNOWN_PEOPLE, LOWER_HOUSE, PARTIES, UPPER_HOUSE
+from usjapan_facts.extract.rules.base import Context, Fields, has
 from usjapan_facts.extract.text import Sentence
 
 BODIES: tuple[tuple[str, str, str], ...] = (
     ("okinawa_governor", "Okinawa governor", r"\bOkinawa(?:n)?\s+(?:gubernatorial|governor(?:'s)?)\b"),
-    ("ldp_president", "LDP president", r"\bLDP\s+(?:presidential|leadership)\s+(?:election|race|contest)\b"),
+    (
+        "ldp_president",
+        "LDP president",
+        r"\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\W?s?\s+(?:presidential|leadership)\s+(?:election|race|contest|vote)\b"
+        r"|\bLDP\b[^.;]{0,80}\b(?:party\s+)?(?:leadership|presidential)\s+(?:election|race|contest|vote)\b",
+    ),
     ("upper_house", "Upper House", UPPER_HOUSE),
     ("lower_house", "Lower House", LOWER_HOUSE),
 )
-_ELECTION = r"\b(?:elections?|vote|polls?|race)\b"
+_ELECTION = r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected)\b"
+_NOT_HELD_UNTIL = (
+    r"\b(?:not\s+(?:be\s+)?(?:required|due|needed|necessary)|(?:does|do)\s+not\s+have\s+to|need\s+not|"
+    r"no\s+[^.;]{0,40}\bis\s+(?:required|due|needed|scheduled|expected|planned))\b"
+)
+"""'No Lower House election is required until October 2028': a far deadline, no election the brief reports."""
 _DAYS_LATER = re.compile(rf"\b(?P<n>{p.NUMBER})\s+days?\s+later\b", re.IGNORECASE)
 _PERSON = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
 _DAYS_APART = re.compile(
     rf"\b(?P<n>{p.NUMBER})\s+days?\s+(?P<side>before|after)\s+(?:the\s+)?[^.;,]{{0,40}}?\b(?:election|vote|polls?)\b",
     re.IGNORECASE,
 )
+
+
+_OPINION_POLLS = re.compile(
+    r"\b(?:respondents|surveys?|opinion\s+polls?|approval\s+ratings?|(?:several|recent|many|most|public)\s+polls)\b",
+    re.IGNORECASE,
+)
+"""An opinion poll is no election: 'opposed by a majority of respondents in several polls'."""
+_ANOTHER_DEED = re.compile(r"\b(?:dissolv\w*|soon\s+after|shortly\s+after(?:wards?)?|afterwards?)\b", re.IGNORECASE)
+"""Words of a sentence whose dates may be another deed's: the dissolution, or what came before a snap election."""
+_ELECTION_DATE = re.compile(
+    r"\b(?:elections?|vote|polls?|contest|elected)\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
+    r"(?:(?:held|set|slated|scheduled|called|planned|due|expected)\s+)?(?:for|on|in|by)\s+(?P<rest>.{0,30})",
+    re.IGNORECASE,
+)
+_DATE_BEFORE = re.compile(
+    r"(?:\s*,)?\s+(?:(?:Upper|Lower|House|of|Representatives|Councill?ors|Diet|general|national|snap|Okinawa|"
+    r"Okinawan|gubernatorial|LDP|\(LDP\)|Liberal|Democratic|Party|presidential|leadership|parliamentary|upper|lower|"
+    r"chamber)\s+){0,5}(?:elections?|vote|contest|race)\b",
+    re.IGNORECASE,
+)
+"""A date that names the election after it: 'the July 2019 election', 'the November 2014 Okinawa gubernatorial race'."""
+_YEARLESS_DAY = re.compile(rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
+_DAY_ALONE = re.compile(rf"^(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
+
+
+def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...]) -> str | None:
+    """The date the election's own words give: 'an election for February 8, 2026', 'the July 2019 election'.
+
+    A day named without its year ('the election on September 29') takes the year of the sentence's other date.
+    """
+    own: list[tuple[int, str]] = []
+    for match in _ELECTION_DATE.finditer(text):
+        rest = match.group("rest")
+        dated = p.dates(rest)
+        if dated and dated[0][1].start() == 0:
+            own.append((match.start(), dated[0][0]))
+        elif (alone := _DAY_ALONE.match(rest)) and len({value[:4] for value, _ in found}) == 1:
+            month = p.MONTHS.index(alone.group("month")) + 1
+            own.append((match.start(), f"{found[0][0][:4]}-{month:02d}-{int(alone.group('day')):02d}"))
+    own += [(at.start(), value) for value, at in found if _DATE_BEFORE.match(text, at.end())]
+    return min(own)[1] if own else None
 
 
 def _body(text: str) -> tuple[str, str] | None:
@@ -48,7 +100,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     """The election a sentence reports, keyed by slug: body, date, status, candidates."""
     sentence = sentences[index]
     text = sentence.text
-    if not has(_ELECTION, text) or has(DUE_WORDS, text):
+    if not has(_ELECTION, text) or has(_NOT_HELD_UNTIL, text) or _OPINION_POLLS.search(text):
         return None
     body = _body(text)
     # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.
@@ -62,11 +114,18 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         and sentences[index + 1].section == sentence.section
     ):
         following = sentences[index + 1].text
-        body = _body(following) if has(r"\b(?:vote|election|polls?)\b", following) else None
+        borrows = has(r"\b(?:vote|elections?|polls?)\b", text) and not has(r"\bchamber\b", text)
+        body = _body(following) if borrows and has(r"\b(?:vote|election|polls?)\b", following) else None
     if body is None:
         return None
     found = p.dates(text)
     date: str | None = found[0][0] if found else None
+    if _ANOTHER_DEED.search(text) or len({value for value, _ in found}) > 1 or _YEARLESS_DAY.search(text):
+        # 'dissolved the Lower House on January 23, setting an election for February 8', 'became prime minister
+        # on October 4 after winning the election on September 29': only the date the election's own words give
+        # is the election's; without one, the sentence's dates may all be another deed's.
+        date = _own_date(text, found)
+        found = tuple(item for item in found if item[0] == date)
     apart = _DAYS_APART.search(text)
     if apart and len(found) == 1 and len(date or "") == 10 and (days := p.number_of(apart.group("n"))) is not None:
         # 'shot on July 8, 2022, two days before the Upper House election': the date is another event's.

@@ -15,14 +15,16 @@ from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.declared import Declaration
-from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, PAST, PLAIN, Context, Fields, Rule, period_of, when
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import PAST, PLAIN, Context, Fields, Rule, period_of, when
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _BOUNDARY = re.compile(
-    r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|which|when|although|though|"
+    r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|when|although|though|"
+    r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth))|"
     r"after|a position|a ceiling|a limit|far|well|up from|down from|compared|by comparison|versus|or|including|"
     r"accompanied|joined|followed|supported|along with|plus)\b)"
     r"|\s(?=(?:while|whereas|but)\s)",
@@ -58,10 +60,11 @@ _OTHERS = re.compile(
     rf"{OTHER_COUNTRIES}|\b(?:NATO|United Kingdom|U\.K\.|UK|France|Italy|Indonesia|Thailand|Brazil|Switzerland|"
     r"Saudi Arabia|Luxembourg|Belgium|Cayman Islands|Europe)\b"
 )
+_PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", I)
 _PLACED = re.compile(rf"\b(?:in|to|from|at|on|into)\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|Europe|the\s+United\s+Kingdom)")
 """A value placed in another country: 'troops are in South Korea', 'investment into China'."""
 _COMPARED = re.compile(
-    r"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|surpass\w*|overtak\w*|in\s+line\s+with|like|"
+    r"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|in\s+line\s+with|like|except|apart\s+from|"
     rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|NATO)"
 )
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
@@ -183,6 +186,15 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
     return None
 
 
+def _foreign_it(text: str, context: Context) -> bool:
+    """Tell whether 'it' in a sentence naming no Japan is another country, the one the sentence before names first."""
+    if _JAPAN.search(text):
+        return False
+    before = context.preceding.get(text, "")  # 'China is the top partner. In 2016 it was the largest source...'
+    japan, other = _JAPAN.search(before), _OTHERS.search(before)
+    return other is not None and (japan is None or other.start() < japan.start())
+
+
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
     """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
     text = sentence.text
@@ -190,6 +202,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     if not found or not about(declaration, sentence, context):
         return None
     carried = not any(pattern.search(text) for pattern in declaration.subject)
+    foreign_it = _foreign_it(text, context)
     spans = clauses(text)
     values: list[Fields] = []
     now_values: list[object] = []
@@ -207,6 +220,8 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         if not declaration.planned and _NOT_APPLIED.search(clause_text):
             continue
         if declaration.japan and _another_country(text, clause, candidate.start):
+            continue
+        if declaration.japan and foreign_it and _PRONOUN.search(clause_text):
             continue
         if not _in_bounds(declaration, candidate.value):
             continue
@@ -240,10 +255,6 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     return fields
 
 
-ANAPHOR_NEEDS = ("it ", "it,", "its ", "they", "their", "those", "these", "this ", "chamber", "prefecture", "such ")
-"""Cheap words of a sentence whose subject may stand in the sentence before: it must reach the reader too."""
-
-
 @lru_cache(maxsize=512)
 def points_back(text: str) -> bool:
     """Tell whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber'."""
@@ -259,7 +270,7 @@ def declared_rule(declaration: Declaration) -> Rule:
             return None
         return read(declaration, sentence, context)
 
-    return Rule(read_declared, (*declaration.needs, *ANAPHOR_NEEDS))
+    return Rule(read_declared, declaration.needs, anaphoric=True)
 
 
 def either(first: Rule, second: Rule) -> Rule:
@@ -280,7 +291,9 @@ def either(first: Rule, second: Rule) -> Rule:
             return {**found, **hints}
         return found
 
-    return Rule(read_either, tuple(dict.fromkeys((*first.needs, *second.needs))))
+    return Rule(
+        read_either, tuple(dict.fromkeys((*first.needs, *second.needs))), anaphoric=first.anaphoric or second.anaphoric
+    )
 
 
 __all__ = ["about", "clauses", "declared_rule", "either", "read"]

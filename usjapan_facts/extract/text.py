@@ -13,11 +13,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from usjapan_facts.extract.column_lines import Vocabulary, join_lines
 from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
 from usjapan_facts.extract.layout_text import split_layout
 from usjapan_facts.extract.line_joins import FIGURE_LINE, intruding_heading
+from usjapan_facts.extract.parsers import MONTHS
 from usjapan_facts.extract.sentences import split_sentences
+from usjapan_facts.extract.tables import pipe_cells
 from usjapan_facts.extract.typography import plain_characters
 
 if TYPE_CHECKING:
@@ -25,21 +28,7 @@ if TYPE_CHECKING:
 
 BlockKind = Literal["heading", "paragraph", "author", "caption", "rule"]
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_COVER_DATE = re.compile(r"\bUpdated\s+(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})\b")
+_COVER_DATE = re.compile(r"\bUpdated\s+(" + "|".join(MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})\b")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|>~])")
 _MD_INLINE = re.compile(r"(\*\*|__|\*|_)(\S(?:.*?\S)?)\1")
 _AUTHOR = re.compile(r"^\*\*([^*]+)\*\*\s*,\s*(.+)$")
@@ -107,12 +96,13 @@ def markdown_blocks(text: str) -> Iterator[Block]:
     between two lines of a sentence (the paragraph before it is marked as cut at its end).
     """
     lines: list[str] = []
+    vocabulary = Vocabulary(text)
 
     def flush() -> Iterator[Block]:
         if lines:
             single_line = len(lines) == 1
-            # A line broken after a compound's hyphen or a dash goes on with no space: "U.S.-" / "Japan".
-            joined = re.sub(r"(?<=[\w.][-—]) (?=\w)", "", " ".join(line.strip() for line in lines))
+            # A line broken after a hyphen or a dash goes on with no space: "U.S.-" / "Japan", "inves-" / "ted".
+            joined = join_lines([line.strip() for line in lines], vocabulary)
             lines.clear()
             author = _AUTHOR.match(joined)
             if author:
@@ -125,9 +115,18 @@ def markdown_blocks(text: str) -> Iterator[Block]:
             else:
                 yield Block("paragraph", unescape_markdown(joined))
 
-    raw_lines = text.splitlines()
+    table: list[str] = []
+    raw_lines = [*text.splitlines(), ""]  # a last blank line ends a last paragraph or table
     for index, raw in enumerate(raw_lines):
         line = raw.strip()
+        cells = pipe_cells(line)
+        if cells is not None:  # a Markdown table's row: no prose, a caption as the HTML's table gives
+            yield from flush()
+            table.extend(cells)
+            continue
+        if table:
+            yield Block("caption", unescape_markdown(" ".join(table)))
+            table.clear()
         heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", line)
         following = raw_lines[index + 1].strip() if index + 1 < len(raw_lines) else ""
         if lines and intruding_heading(lines[-1], line, following):
@@ -180,7 +179,7 @@ def parse_cover_date(text: str) -> dt.date | None:
         return None
     month, day, year = match.groups()
     try:
-        return dt.date(int(year), _MONTHS.index(month) + 1, int(day))
+        return dt.date(int(year), MONTHS.index(month) + 1, int(day))
     except ValueError:
         return None
 

@@ -49,6 +49,12 @@ _PLAIN = str.maketrans(
     }
 )
 _SOFT_BREAK = re.compile(r"\u00ad[ \t]*\r?\n[ \t]*")
+_ODD = re.compile("[" + "".join(re.escape(chr(code)) for code in _PLAIN) + "]")
+"""Any character `_PLAIN` changes: most texts hold few, so only those are looked up (str.translate visits all)."""
+
+
+def _plain(text: str) -> str:
+    return _ODD.sub(lambda match: match.group(0).translate(_PLAIN), text)
 
 
 def plain_characters(text: str) -> str:
@@ -56,9 +62,9 @@ def plain_characters(text: str) -> str:
 
     A soft hyphen at a line's end joins the word's two halves; any other soft hyphen is dropped.
     """
-    return _SOFT_BREAK.sub("", text).replace("\u00ad", "").translate(_PLAIN)
+    return _plain(_SOFT_BREAK.sub("", text).replace("\u00ad", ""))
 
 
 def plain_letters(text: str) -> str:
     """Return `text` with ligatures spelt out and plain quotes, hyphens and spaces; soft hyphens stay."""
-    return text.translate(_PLAIN)
+    return _plain(text)

@@ -39,7 +39,9 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _EXTRA_HEDGES = (
     ("just over", "over"), ("just under", "under"), ("slightly more than", "over"), ("well over", "over"),
     ("slightly over", "over"), ("a little over", "over"), ("in excess of", "over"), ("nearly", "nearly"),
-    ("just shy of", "nearly"), ("some", "about"), ("approximately", "about"),
+    ("just shy of", "nearly"), ("some", "about"), ("approximately", "about"), ("at or near", "about"),
+    ("in the neighborhood of", "about"), ("in the neighbourhood of", "about"), ("on the order of", "about"),
+    ("in the region of", "about"), ("near", "about"), ("an estimated", "about"), ("upward of", "over"),
 )  # fmt: skip
 _HEDGE = "(?:" + "|".join(re.escape(words) for words, _ in _EXTRA_HEDGES) + rf"|{p.HEDGE})"
 _NUMBER = re.compile(
@@ -128,6 +130,17 @@ _MONEY = re.compile(
 )
 
 
+_CONVERTED = re.compile(rf"\b(?P<hedge>{_HEDGE})\s+¥\s?[\d.,]+(?:\s*(?:million|billion|trillion))?\s*\(\s*(?:US)?$", I)
+
+
+def _converted_hedge(text: str, start: int) -> str | None:
+    """The hedge of the yen amount a dollar amount converts: 'roughly ¥211 billion ($1.4 billion)' is about."""
+    if start == 0 or "(" not in text[max(0, start - 3) : start]:
+        return None
+    before = _CONVERTED.search(text[max(0, start - 80) : start])
+    return before.group("hedge") if before else None
+
+
 @lru_cache(maxsize=512)
 def amounts(text: str) -> tuple[Candidate, ...]:
     """Every dollar amount with its scale: '$120.1 billion', 'roughly two billion dollars'."""
@@ -139,7 +152,8 @@ def amounts(text: str) -> tuple[Candidate, ...]:
         number = Decimal(written.replace(",", "")) if written[0].isdigit() else words_value(written)
         if number is not None:
             dollars = int(number * _SCALE[scale.casefold()])
-            found.append(Candidate(dollars, _qualifier(match.group("hedge")), match.start(), match.end()))
+            hedge = match.group("hedge") or _converted_hedge(text, match.start())
+            found.append(Candidate(dollars, _qualifier(hedge), match.start(), match.end()))
     return tuple(found)
 
 
@@ -170,7 +184,11 @@ _RANK = re.compile(
     rf"|\b(?P<only>second|third)\s+only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s*){{1,3}}"
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
     r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*(?:\W?s)?"
-    r"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|No\.\s?1|number[- ]one)\b|(?:\bthe\s+|,\s+)top\b)"
+    r"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|No\.\s?1|number[- ]one)\b|(?:\bthe\s+|,\s+)top\b"
+    r"|\btops?\s+(?:the\s+)?(?:list|ranks|ranking)\s+of\b)"
+    r"|\b(?P<except>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:those\s+of\s+|by\s+)?"
+    r"(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+(?:other\s+)?(?:country|nation|economy)\s+"
+    r"(?:except|but|other\s+than|save|apart\s+from)\s+(?:the\s+)?[A-Z])"
     r"|\bthe\s+(?:most|largest|highest)\s+(?:of|among)\s+any\s+(?:other\s+)?(?:country|nation|investor|economy)\b"
     r"|\b(?P<more>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:those\s+of\s+|by\s+)?"
     r"(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+other\s+(?:country|nation|foreign|economy))",
@@ -195,7 +213,7 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         if any(top.start <= match.start() < top.end for top in found):
             continue
         written = match.group("ordinal") or match.group("ranked") or match.group("among") or match.group("only")
-        rank = 2 if match.group("trail") else _ordinal(written) if written else 1
+        rank = 2 if match.group("trail") or match.group("except") else _ordinal(written) if written else 1
         found.append(Candidate(rank, "exact", match.start(), match.end()))
     return tuple(sorted(found, key=lambda candidate: candidate.start))
 

@@ -1,6 +1,8 @@
-"""Reports: one renderer per result type and format (`report.render`), and the text of `show` and `list`.
+"""Reports: one renderer per result type and format, chosen through one registry (`report.registry`).
 
-The renderers of diffs and checks live in `report.render`, Atom in `report.atom`, the site in
+Diffs are rendered by `report.render`, checks by `report.check`, the log by `report.log`, a fact's
+history by `report.history`, versions, facts and the catalogue by `report.show`, the tidy table by
+`report.export`, two kept texts compared by `report.texts`; Atom in `report.atom`, the site in
 `report.site`, SQLite in `report.sqlite`, charts in `report.plot`. Importing this package loads none
-of them: each command imports the one it uses.
+of them: the registry imports each on first use.
 """

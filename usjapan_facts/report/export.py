@@ -1,11 +1,20 @@
-"""The tidy table: one row per version and fact, every value in canonical form."""
+"""The tidy table: one row per version and fact, every value in canonical form; and its CSV and JSON lines."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from usjapan_facts.model import HedgedFact, MoneyFact, PercentFact, Snapshot
+from usjapan_facts.report.registry import Rendered, Style
+from usjapan_facts.safe_io import terminal_safe
 from usjapan_facts.values import canonical
+
+if TYPE_CHECKING:
+    from usjapan_facts.report.results import Table
 
 COLUMNS: tuple[str, ...] = (
     "version",
@@ -105,3 +114,28 @@ def export_rows(snapshots: Iterable[Snapshot]) -> Iterator[Row]:
         yield from _report_rows(snapshot)
         yield from _fact_rows(snapshot)
         yield from _collection_rows(snapshot)
+
+
+# The registry's entries (`report.registry.RENDERERS`): the table as data, a chunk per row, so it streams.
+
+
+def table_csv(table: Table, style: Style) -> Rendered:
+    return Rendered(_csv_lines(table), data=True)
+
+
+def _csv_lines(rows: Iterable[Row]) -> Iterator[str]:
+    line = io.StringIO()
+    writer = csv.DictWriter(line, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+        yield line.getvalue()
+        line.seek(0)
+        line.truncate()
+    if line.tell():
+        yield line.getvalue()  # the header alone: there were no rows
+
+
+def table_jsonl(table: Table, style: Style) -> Rendered:
+    # JSON's own escapes for C1 controls and bidi overrides: the line reads back as the same data.
+    return Rendered((terminal_safe(json.dumps(row, ensure_ascii=False)) + "\n" for row in table), data=True)

@@ -6,10 +6,14 @@ import csv
 import io
 import json
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from usjapan_facts.history import HistoryEntry
+from usjapan_facts.report.registry import Rendered, Style, formats, render, whole
+from usjapan_facts.report.results import FactHistory
 
-FORMATS = ("text", "json", "csv")
+if TYPE_CHECKING:
+    from usjapan_facts.history import HistoryEntry
+
 CSV_COLUMNS = ("version", "status", "value", "display", "changed", "quote")
 
 
@@ -52,13 +56,23 @@ def history_json(entries: Iterable[HistoryEntry]) -> str:
     return json.dumps([entry.as_json() for entry in entries], indent=2, ensure_ascii=False) + "\n"
 
 
-_RENDERERS = {"text": history_text, "json": history_json, "csv": history_csv}
-
-
 def render_history(entries: Iterable[HistoryEntry], fmt: str = "text") -> str:
-    """Render one fact's history in `fmt`: text (a line per version), json or csv."""
-    try:
-        renderer = _RENDERERS[fmt]
-    except KeyError:
-        raise ValueError(f"no history format {fmt!r} (choose from {', '.join(FORMATS)})") from None
-    return renderer(entries)
+    """Render one fact's history in `fmt`: text (a line per version), json or csv, as `history --format` does."""
+    if fmt not in formats(FactHistory):
+        raise ValueError(f"no history format {fmt!r} (choose from {', '.join(formats(FactHistory))})")
+    return render(FactHistory(tuple(entries)), fmt).text
+
+
+# The registry's entries (`report.registry.RENDERERS`): a fact's history in each format.
+
+
+def history_text_report(history: FactHistory, style: Style) -> Rendered:
+    return whole(history_text(history.entries))
+
+
+def history_json_report(history: FactHistory, style: Style) -> Rendered:
+    return whole(history_json(history.entries))
+
+
+def history_csv_report(history: FactHistory, style: Style) -> Rendered:
+    return whole(history_csv(history.entries))

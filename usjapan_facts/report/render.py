@@ -1,17 +1,20 @@
-"""Renderers of a `SnapshotDiff`: text, json, markdown and github, one function per format. Pure."""
+"""Renderers of a `SnapshotDiff`: text, json, markdown and github, one function per format. Pure.
+
+`report.registry` chooses among them by format; `report.check` renders a check with the same pieces.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
 from itertools import groupby
-from typing import Any, Protocol
+from typing import Any
 
 from usjapan_facts import catalog
 from usjapan_facts.change import report_order
-from usjapan_facts.checks import CheckResult
 from usjapan_facts.diff import Change, SnapshotDiff
 from usjapan_facts.report.escape import markdown_code, markdown_text
+from usjapan_facts.report.registry import Rendered, Style, plain, whole
 from usjapan_facts.safe_io import printable
 from usjapan_facts.severity_levels import Severity, count_by_severity
 
@@ -25,8 +28,8 @@ Later, without a change of any field's meaning: the kinds `first_recorded` (`old
 """
 GITHUB_COMMENT_LIMIT = 65_536
 MARKDOWN_MARKER = "<!-- usjapan-facts:diff -->"
-_COLOURS = {"major": "red", "minor": "yellow", "info": "bright_black"}
-_GITHUB_LEVELS = {"major": "error", "minor": "warning", "info": "notice"}
+COLOURS = {"major": "red", "minor": "yellow", "info": "bright_black"}
+GITHUB_LEVELS = {"major": "error", "minor": "warning", "info": "notice"}
 
 
 def _severity_order(catalogue: catalog.Catalogue) -> Callable[[Change], tuple[int, int, str]]:
@@ -75,17 +78,6 @@ def _diff_unknown_text(diff: SnapshotDiff) -> str:
     return unknown_text(diff.unknown_old, diff.unknown_new, diff.old.version, diff.new.version, total)
 
 
-class Style(Protocol):
-    """How to colour a piece of text: the CLI passes click's `style` on a terminal, else text stays plain."""
-
-    def __call__(self, text: str, *, fg: str | None = None, bold: bool | None = None) -> str: ...
-
-
-def plain(text: str, *, fg: str | None = None, bold: bool | None = None) -> str:
-    """Leave text as it is: the style of output that is not a terminal."""
-    return text
-
-
 def render_text(diff: SnapshotDiff, *, style: Style = plain) -> str:
     """A headline, aligned lines by severity then section, most severe first, and what neither side could see."""
     counts = _counts_text(diff) if diff.changes else "no changes"
@@ -97,7 +89,7 @@ def render_text(diff: SnapshotDiff, *, style: Style = plain) -> str:
     for level, section, changes in by_severity_and_section(diff.catalogue, diff.changes):
         lines += ["", style(f"{section} ({level})", bold=True)]
         for change in changes:
-            severity = style(f"{change.severity:<5}", fg=_COLOURS[change.severity])
+            severity = style(f"{change.severity:<5}", fg=COLOURS[change.severity])
             summary = change.summary + _recorded(change, diff.old.version)
             lines.append(f"  {severity}  {change.kind:<14}  {change.fact_id:<{width}}  {summary}")
     lines += ["", _diff_unknown_text(diff)]
@@ -209,139 +201,30 @@ def render_github(diff: SnapshotDiff) -> str:
     for change in sorted(diff.changes, key=_severity_order(diff.catalogue)):
         title = escape_property(f"{change.fact_id} ({change.kind}, {diff.old.version} -> {diff.new.version})")
         message = change.summary + _recorded(change, diff.old.version)
-        lines.append(f"::{_GITHUB_LEVELS[change.severity]} title={title}::{escape_data(message)}")
+        lines.append(f"::{GITHUB_LEVELS[change.severity]} title={title}::{escape_data(message)}")
     lines.append(f"::notice title={escape_property('usjapan-facts')}::{escape_data(_diff_unknown_text(diff))}")
     return "".join(line + "\n" for line in lines)
 
 
-# check --------------------------------------------------------------------------------------------
-
-CHECK_MARKER = "<!-- usjapan-facts:check -->"
-
-
-def _check_headline(result: CheckResult) -> str:
-    counts = result.counts()
-    parts = ", ".join(f"{number} {severity}" for severity, number in counts.items() if number)
-    total = len(result.findings)
-    found = f"{total} finding{'s' if total != 1 else ''} ({parts})" if total else "no findings"
-    compared = f"; compared {result.compared[0]} -> {result.compared[1]}" if result.compared else ""
-    return f"usjapan-facts check as of {result.as_of.isoformat()}: {found}{compared}; fails on {result.fail_on}"
-
-
-def render_check_text(result: CheckResult, *, style: Style = plain) -> str:
-    """One line per finding, most severe first, each with its fingerprint."""
-    lines = [_check_headline(result), *(f"note: {note}" for note in result.notes)]
-    if result.findings:
-        width = max(len(printable(finding.subject)) for finding in result.findings)
-        kinds = max(7, *(len(finding.kind) for finding in result.findings))
-        for finding in result.findings:
-            severity = style(f"{finding.severity:<5}", fg=_COLOURS[finding.severity])
-            subject = f"{printable(finding.subject):<{width}}"
-            message = printable(finding.message)  # an invalid file's name comes from outside
-            lines.append(f"  {severity}  {finding.kind:<{kinds}}  {subject}  {message}  [{finding.fingerprint}]")
-    if (unknown := _check_unknown_text(result)) is not None:
-        lines += ["", unknown]
-    if result.unread:
-        lines += ["", _unread_text(result), *(f"  {fact_id}  {label}" for fact_id, label in result.unread)]
-    return "\n".join(lines) + "\n"
-
-
-def _unread_text(result: CheckResult) -> str:
-    count = len(result.unread)
-    return f"mentioned but not read: {count} fact{'s' if count != 1 else ''} the text is about; unknown, check them"
-
-
-def _check_unknown_text(result: CheckResult) -> str | None:
-    if result.unknown is None or result.compared is None:
-        return None
-    return unknown_text(*result.unknown, *result.compared, result.catalogue_size)
-
-
-def check_json(result: CheckResult) -> dict[str, Any]:
-    """The versioned envelope of a check: what was compared, counts, exit code and findings."""
-    return {
-        "format_version": FORMAT_VERSION,
-        "report_id": result.report_id,
-        "as_of": result.as_of.isoformat(),
-        "compared": list(result.compared) if result.compared else None,
-        "fail_on": result.fail_on,
-        "exit_code": result.exit_code,
-        "counts": result.counts(),
-        "notes": list(result.notes),
-        "unknown": {"old": list(result.unknown[0]), "new": list(result.unknown[1])} if result.unknown else None,
-        "unread": [fact_id for fact_id, _ in result.unread],
-        "findings": [finding.as_json() for finding in result.findings],
-    }
-
-
-def render_check_markdown(result: CheckResult, *, limit: int = GITHUB_COMMENT_LIMIT) -> str:
-    """A step summary or comment: headline, then a table of findings cut by severity under `limit`."""
-    notes = (f"- {markdown_text(note)}" for note in result.notes)
-    head = [CHECK_MARKER, f"### {_check_headline(result)}", "", *notes]
-    if (unknown := _check_unknown_text(result)) is not None:
-        head.append(f"- {unknown}")
-    if result.unread:
-        named = ", ".join(f"{_cell(label)} (`{fact_id}`)" for fact_id, label in result.unread)
-        head.append(f"- {_unread_text(result).capitalize()}: {named}")
-    if not result.findings:
-        return "\n".join([*head, "", "Nothing to report."]) + "\n"
-    head += ["", "| Severity | Kind | Subject | Finding | Fingerprint |", "| --- | --- | --- | --- | --- |"]
-    rows = [
-        f"| {f.severity} | {f.kind} | {markdown_code(f.subject, in_table=True)} | {_cell(f.message)} "
-        f"| `{f.fingerprint}` |"
-        for f in result.findings
-    ]
-    shown = _rows_within(head, rows, limit)
-    lines = head + rows[:shown]
-    if shown < len(rows):
-        lines += ["", f"_{len(rows) - shown} more findings not shown; run `usjapan-facts check` for all._"]
-    return "\n".join(lines) + "\n"
-
-
-def render_check_github(result: CheckResult) -> str:
-    """One workflow command per finding: ::error (major), ::warning (minor), ::notice (info)."""
-    lines = []
-    for finding in result.findings:
-        title = escape_property(f"{finding.subject} ({finding.kind}) [{finding.fingerprint}]")
-        lines.append(f"::{_GITHUB_LEVELS[finding.severity]} title={title}::{escape_data(finding.message)}")
-    if (unknown := _check_unknown_text(result)) is not None:
-        lines.append(f"::notice title={escape_property('usjapan-facts')}::{escape_data(unknown)}")
-    if result.unread:
-        named = ", ".join(fact_id for fact_id, _ in result.unread)
-        lines.append(f"::warning title={escape_property('mentioned but not read')}::{escape_data(named)}")
-    return "".join(line + "\n" for line in lines)
-
-
-def _json(envelope: dict[str, Any]) -> str:
+def to_json(envelope: dict[str, Any]) -> str:
+    """A JSON envelope as the reports print it: indented, UTF-8 as it is, ending in a newline."""
     return json.dumps(envelope, indent=2, ensure_ascii=False) + "\n"
 
 
-Rendered = tuple[str, str | None]
-"""A report, and the Markdown for a GitHub job's step summary where the format has one."""
-Renderer = Callable[[Any, Style], Rendered]
-RENDERERS: dict[tuple[type, str], Renderer] = {
-    (SnapshotDiff, "text"): lambda diff, style: (render_text(diff, style=style), None),
-    (SnapshotDiff, "json"): lambda diff, _: (_json(diff_json(diff)), None),
-    (SnapshotDiff, "markdown"): lambda diff, _: (render_markdown(diff), None),
-    (SnapshotDiff, "github"): lambda diff, _: (render_github(diff), render_markdown(diff)),
-    (CheckResult, "text"): lambda result, style: (render_check_text(result, style=style), None),
-    (CheckResult, "json"): lambda result, _: (_json(check_json(result)), None),
-    (CheckResult, "markdown"): lambda result, _: (render_check_markdown(result), None),
-    (CheckResult, "github"): lambda result, _: (render_check_github(result), render_check_markdown(result)),
-}
-"""Each renderer by (type of result, format): a new format is one entry here, never a branch elsewhere."""
+# The registry's entries (`report.registry.RENDERERS`): a diff in each format.
 
 
-def formats(result_type: type) -> tuple[str, ...]:
-    """Name the formats a type of result can be rendered in."""
-    return tuple(fmt for kind, fmt in RENDERERS if kind is result_type)
+def diff_text(diff: SnapshotDiff, style: Style) -> Rendered:
+    return whole(render_text(diff, style=style))
 
 
-def render(result: SnapshotDiff | CheckResult, fmt: str, *, style: Style = plain) -> Rendered:
-    """Render a diff or a check in `fmt`; with `github`, also the Markdown for the job's step summary."""
-    renderer = RENDERERS.get((type(result), fmt))
-    if renderer is None:
-        raise ValueError(
-            f"no {fmt!r} report for a {type(result).__name__}; formats: {', '.join(formats(type(result)))}"
-        )
-    return renderer(result, style)
+def diff_json_report(diff: SnapshotDiff, style: Style) -> Rendered:
+    return whole(to_json(diff_json(diff)))
+
+
+def diff_markdown(diff: SnapshotDiff, style: Style) -> Rendered:
+    return whole(render_markdown(diff))
+
+
+def diff_github(diff: SnapshotDiff, style: Style) -> Rendered:
+    return whole(render_github(diff), step_summary=render_markdown(diff))

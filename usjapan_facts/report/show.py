@@ -1,17 +1,20 @@
-"""Render what one version holds, one fact, and the list of versions, as text for `show` and `list`."""
+"""Render what one version holds, one fact, the catalogue and the list of versions: `show`, `facts` and `list`."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from usjapan_facts.lookup import COLLECTION_IDS, STATUS_WORDS, FactView, fact_ids, lookup
-from usjapan_facts.store import content_hash
+from usjapan_facts.report.registry import Rendered, Style, whole
+from usjapan_facts.store import canonical_json, content_hash
 from usjapan_facts.trust import VersionSummary
 
 if TYPE_CHECKING:
     from usjapan_facts.catalog import Catalogue
     from usjapan_facts.model import Snapshot
+    from usjapan_facts.report.results import VersionList
 
 
 def render_list(rows: Iterable[VersionSummary]) -> str:
@@ -86,3 +89,40 @@ def render_snapshot(snapshot: Snapshot) -> str:
         if missing:
             lines += ["", f"{word}: {len(missing)}", *(f"  {view.fact_id}" for view in missing)]
     return "\n".join(lines) + "\n"
+
+
+# The registry's entries (`report.registry.RENDERERS`): each result in text and JSON.
+
+
+def list_text(versions: VersionList, style: Style) -> Rendered:
+    return whole(render_list(versions.rows))
+
+
+def list_json(versions: VersionList, style: Style) -> Rendered:
+    return whole(json.dumps([row.__dict__ for row in versions.rows], indent=2) + "\n")
+
+
+def facts_text(catalogue: Catalogue, style: Style) -> Rendered:
+    return whole(render_facts(catalogue))
+
+
+def facts_json(catalogue: Catalogue, style: Style) -> Rendered:
+    rows = [{"id": s.id, "label": s.label, "kind": s.kind, "section": s.section} for s in catalogue.specs]
+    return whole(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+
+
+def snapshot_text(snapshot: Snapshot, style: Style) -> Rendered:
+    return whole(render_snapshot(snapshot))
+
+
+def snapshot_json(snapshot: Snapshot, style: Style) -> Rendered:
+    return whole(canonical_json(snapshot))
+
+
+def fact_text(view: FactView, style: Style) -> Rendered:
+    return whole(render_fact(view))
+
+
+def fact_json(view: FactView, style: Style) -> Rendered:
+    # Without a final newline, as `show VERSION FACT_ID --format json` has always printed it.
+    return whole(json.dumps(view.as_json(), indent=2, ensure_ascii=False))

@@ -1,21 +1,21 @@
-"""Extraction rules: one rule per catalogue fact, gathered per brief in a module named after it.
+"""Extraction rules: one rule per catalogue fact, gathered per brief in a package registered by its id.
 
 Rules are written for the meaning, not for one version's wording: the hedges, number forms and word
-orders they accept are those of `parsers`, which every rule shares. IF10199's rules live in one module
-per catalogue section (`leaders`, `alliance`, ...), gathered by `if10199`; another brief's in its own.
+orders they accept are those of `parsers`, which every rule shares. Each brief's rules live in one
+module per catalogue section (`if10199.alliance`, `if11120.tariffs`, ...), gathered by its package and
+named in `registry.REGISTRY`; readers both briefs use live in `shared`, their vocabulary in `extract.japan`.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 
+from usjapan_facts.errors import FactsError
 from usjapan_facts.extract.declared import declarations
-from usjapan_facts.extract.meaning import declared_rule, either
+from usjapan_facts.extract.meaning import declared_rule, either, points_back
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, has
-from usjapan_facts.extract.rules.leaders import KNOWN_PEOPLE
-from usjapan_facts.extract.rules.politics import DUE_WORDS, LOWER_HOUSE, PARTIES, UPPER_HOUSE
+from usjapan_facts.extract.rules.registry import REGISTRY, BriefModule
 
 
 @dataclass(frozen=True)
@@ -29,8 +29,14 @@ class BriefRules:
 
 
 def rules_for(brief: str) -> BriefRules:
-    """Return the rules of `brief`: its declared facts (meaning.toml) and `rules.<brief in lower case>`'s rules."""
-    module = importlib.import_module(f"{__name__}.{brief.lower()}")
+    """Return the rules of `brief`: its declared facts (meaning.toml) and its registered module's rules."""
+    loader = REGISTRY.get(brief)
+    if loader is None:
+        raise FactsError(
+            f"{brief}: no extraction rules are registered for this brief",
+            hint="add its rules module to REGISTRY in usjapan_facts/extract/rules/registry.py",
+        )
+    module: BriefModule = loader()
     rules: dict[str, Rule] = dict(module.RULES)
     # A declared fact is read by the one reader; where a hand-written rule remains, it is asked first.
     for fact_id, declaration in declarations(brief).items():
@@ -41,17 +47,14 @@ def rules_for(brief: str) -> BriefRules:
 
 __all__ = [
     "CURRENT",
-    "DUE_WORDS",
-    "KNOWN_PEOPLE",
-    "LOWER_HOUSE",
-    "PARTIES",
     "PAST",
     "PLAIN",
-    "UPPER_HOUSE",
+    "BriefModule",
     "BriefRules",
     "Context",
     "Fields",
     "Rule",
     "has",
+    "points_back",
     "rules_for",
 ]

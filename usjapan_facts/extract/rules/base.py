@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.text import Sentence
 
 Fields = dict[str, Any]
@@ -49,18 +50,26 @@ class Rule:
 
     read: RuleFunction
     needs: tuple[str, ...]
+    anaphoric: bool = False
+    """Whether the rule also reads a sentence without its words that takes its subject from the one before."""
 
     def __call__(self, sentence: Sentence, context: Context) -> Fields | None:
         lowered = sentence.folded
-        if not any(word in lowered for word in self.needs):
+        if not self.anaphoric and not any(word in lowered for word in self.needs):
             return None
         return self.read(sentence, context)
 
 
 class NeedsIndex:
-    """Which rules a sentence may concern, from one scan for every rule's cheap words at once."""
+    """Which rules a sentence may concern, from one scan for every rule's cheap words at once.
 
-    def __init__(self, rules: dict[str, Rule]) -> None:
+    `points_back` tells whether a sentence takes its subject from the one before ('It is also ...'); such a
+    sentence goes to every anaphoric rule too, and only such a sentence does.
+    """
+
+    def __init__(self, rules: dict[str, Rule], points_back: Callable[[str], bool] | None = None) -> None:
+        self._points_back = points_back
+        self._anaphoric = [(fact_id, rule) for fact_id, rule in rules.items() if rule.anaphoric]
         words = sorted({word for rule in rules.values() for word in rule.needs}, key=len, reverse=True)
         # A lookahead finds a word at every position, so words inside words are found too.
         self._pattern = re.compile("(?=(" + "|".join(re.escape(word) for word in words) + "))")
@@ -72,6 +81,8 @@ class NeedsIndex:
         present: set[str] = set()
         for found in set(self._pattern.findall(sentence.folded)):
             present |= self._implied[found]
+        if self._anaphoric and self._points_back is not None and self._points_back(sentence.text):
+            return [(fact_id, rule) for fact_id, rule, needs in self._rules if rule.anaphoric or needs & present]
         return [(fact_id, rule) for fact_id, rule, needs in self._rules if needs & present]
 
 
@@ -98,12 +109,6 @@ def registrar(rules: dict[str, Rule]) -> Callable[..., Decorator]:
 def has(pattern: str, text: str, flags: int = I) -> bool:
     """Tell whether `pattern` occurs in `text` (case-insensitive unless `flags` says otherwise)."""
     return re.search(pattern, text, flags) is not None
-
-
-OTHER_COUNTRIES = (
-    r"\b(?:China|Chinese|PRC|South Korea|North Korea|Korea|Taiwan|Canada|Mexico|Germany|India|Vietnam|Australia|"
-    r"the United Kingdom|Britain|Philippines|Russia|EU|European Union|Ireland|Netherlands|Singapore)\b"
-)
 
 
 def about_japan(text: str, start: int) -> bool:

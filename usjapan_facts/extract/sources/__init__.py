@@ -23,7 +23,6 @@ from usjapan_facts.extract.sources.fetching import (
     read_limited,
     shown_url,
 )
-from usjapan_facts.extract.sources.posting import post_json, shown_webhook
 from usjapan_facts.safe_io import UnsafeInputError, printable, read_regular
 
 __all__ = [
@@ -32,10 +31,8 @@ __all__ = [
     "Source",
     "SourceError",
     "fetch",
-    "post_json",
     "read_source",
     "shown_url",
-    "shown_webhook",
 ]
 
 TEXT_TYPES = ("text/", "application/xhtml+xml")

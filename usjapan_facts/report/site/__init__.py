@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,15 +18,16 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from usjapan_facts import catalog
 from usjapan_facts.diff import Change, SnapshotDiff, diff_snapshots
 from usjapan_facts.errors import FactsError
-from usjapan_facts.history import fact_histories
 from usjapan_facts.model import Snapshot
 from usjapan_facts.report.atom import render_atom
 from usjapan_facts.report.escape import xml_text
 from usjapan_facts.report.render import by_severity_and_section
 from usjapan_facts.report.site.chart import build_chart
-from usjapan_facts.report.site.html import chart_bands, chart_gaps, chart_points, history_rows, said
+from usjapan_facts.report.site.facts import site_histories
+from usjapan_facts.report.site.html import _escaped, chart_bands, chart_gaps, chart_points, history_rows, said
 from usjapan_facts.report.site.search import index_script, search_entry
 from usjapan_facts.report.site.textpage import compare_texts
+from usjapan_facts.report.site.versions import VersionRow, version_main, version_rows
 from usjapan_facts.report.site.words import (
     Current,
     change_words,
@@ -46,19 +46,6 @@ STATIC = Path(__file__).parent / "static"
 
 class SiteError(FactsError):
     """The site cannot be written."""
-
-
-@dataclass(frozen=True)
-class VersionRow:
-    """A version on the index: itself, the version before it, and the changes between them."""
-
-    snapshot: Snapshot
-    previous: str | None
-    diff: SnapshotDiff | None
-
-    @property
-    def version(self) -> str:
-        return self.snapshot.updated.isoformat()
 
 
 def _environment() -> Environment:
@@ -173,13 +160,19 @@ def _site_files(
 
     currents = current_values(snapshots, diffs, ids)
     since, recent = recent_changes(diffs, catalogue)
-    yield page("index.html", "index.html.j2", rows=list(reversed(rows)), currents=_grouped(currents), since=since,
-               recent=recent, latest=snapshots[-1].updated.isoformat())  # fmt: skip
+    table = version_rows(rows[::-1], compared)
+    yield page("index.html", "index.html.j2", versions=len(rows), version_rows=table, currents=_grouped(currents),
+               since=since, recent=recent, latest=snapshots[-1].updated.isoformat())  # fmt: skip
+    before, between, after = _frame(env, "../", common)
+    grouped = common["by_severity"]
+    words_of_change = common["words_of_change"]
     for row in rows:
-        yield page(f"versions/{row.version}.html", "version.html.j2", row=row)
+        main = version_main(row, compared, grouped, words_of_change)
+        html = f"{before}{_escaped(row.version)}{between}{main}{after}"
+        yield f"versions/{row.version}.html", xml_text(html).encode("utf-8")
     index: list[dict[str, Any]] = []
-    histories = fact_histories(snapshots, ids, catalogue=catalogue)
-    for (_, entries), current in zip(histories, currents, strict=True):
+    histories = site_histories(snapshots, diffs, ids, catalogue)
+    for entries, current in zip(histories, currents, strict=True):
         views = [entry.view for entry in entries]
         # Most versions quote nothing for a fact (unknown, not stated): no sentence to look for there.
         fact_words = [
@@ -203,6 +196,20 @@ def _site_files(
     yield "feed.xml", feed.encode("utf-8")
     for name in ("style.css", "search.js"):
         yield name, (STATIC / name).read_bytes()
+
+
+TITLE, MAIN = "<!--title-->", "<!--main-->"
+"""Where a page's title and main part go in its frame: comments, which no escaped value can hold ('<')."""
+
+
+def _frame(env: Environment, root: str, common: Mapping[str, Any]) -> tuple[str, str, str]:
+    """The frame `base.html.j2` puts around a page at `root`: its HTML before the title, between, and after the main."""
+    blocks = f"{{% block title %}}{TITLE}{{% endblock %}}{{% block main %}}{MAIN}{{% endblock %}}"
+    shell = env.from_string('{% extends "base.html.j2" %}' + blocks)
+    html = shell.render(root=root, **common)
+    before, _, rest = html.partition(TITLE)
+    between, _, after = rest.partition(MAIN)
+    return before, between, after
 
 
 def _grouped(currents: Sequence[Current]) -> list[tuple[str, list[Current]]]:

@@ -1,7 +1,7 @@
 """The extraction rules of IF11120, "U.S.-Japan Trade Agreements and Tariff Negotiations", by section.
 
 Where a fact means what it means in IF10199 (leaders, trade ranks, the investment pledge), the rule
-is IF10199's, wrapped only where this brief words it differently.
+is a shared one (`rules.shared`), wrapped only where this brief words it differently.
 """
 
 from __future__ import annotations

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in
 from usjapan_facts.extract.text import Sentence
 
@@ -46,13 +47,38 @@ def _which(text: str) -> set[str]:
     return named
 
 
+_SAME_DAY = re.compile(
+    r"\b(?:took|went|came|entered)\s+(?:effect|into\s+force|into\s+effect)\s+(?:on\s+)?the\s+same\s+day\b"
+)
+_DATED_FIRST = re.compile(
+    rf"\b(?:On|In)\s+(?P<first>{_DATE}),\s+(?P<what>[^;,]{{0,120}}?(?:\([A-Z]+\)[^;,]{{0,20}}?)?)\s+"
+    r"(?:took|went|came|entered)\s+(?:effect|into\s+force|into\s+effect)\b(?!\s*,?\s+(?:on|in)\s)"
+)
+_AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|is|are)\b")
+"""', as does the Critical Minerals Agreement signed in March 2023': another deal's date, after this one's."""
+
+
 def _in_force(sentence: Sentence, agreement: str) -> Fields | None:
     text = sentence.text
-    if _OTHER_DEALS.search(text) or has(OTHER_COUNTRIES, text, 0):
+    if has(OTHER_COUNTRIES, text, 0):
+        return None
+    other_deal = _AS_DOES.search(text)
+    mine = text[: other_deal.start()] if other_deal else text
+    if _OTHER_DEALS.search(mine):
         return None
     values = set()
-    for match in _IN_FORCE.finditer(text):
-        if agreement in _which(text[: match.start()]):
+    same_day = _SAME_DAY.search(mine)
+    if same_day and agreement in _which(mine[same_day.start() - 60 if same_day.start() > 60 else 0 : same_day.start()]):
+        # 'the USJTA entered into force on January 1, 2020, and the Digital Trade Agreement took effect the same day'
+        days = {value for value, _ in p.dates(mine[: same_day.start()]) if len(value) == 10}
+        if len(days) == 1:
+            values.add(days.pop())
+    for match in _DATED_FIRST.finditer(mine):
+        # 'On January 1, 2020, the USJTA entered into force': the date opens the clause.
+        if agreement in _which(match.group("what")) and not _OTHER_DEALS.search(match.group("what")):
+            values.add(date_in(match.group("first")) or match.group("first"))
+    for match in _IN_FORCE.finditer(mine):
+        if agreement in _which(mine[: match.start()]):
             values.add(
                 p.dates(match.group(0))[0][0]
                 if p.dates(match.group(0))
@@ -86,8 +112,14 @@ def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
         return None
     if not has(r"\b(?:United States\b|U\.S\.)", text) or not has(r"\bJapan", text, 0):
         return None
-    value = date_in(clause_around(text, signed.start(), signed.end()))
+    # 'were both signed in October 2019 and took effect in January 2020': the date right after 'signed' is its own.
+    right_after = _SIGNED_ON.match(text, signed.end())
+    value = date_in(right_after.group("date")) if right_after else None
+    value = value or date_in(clause_around(text, signed.start(), signed.end()))
     return {"value": value, "qualifier": "exact"} if value else None
+
+
+_SIGNED_ON = re.compile(rf"\s+(?:in\s+(?:Washington|Tokyo|New\s+York)\s+)?(?:in|on)\s+(?P<date>{_DATE})\b")
 
 
 _CMA = re.compile(r"\bcritical\s+minerals\s+agreement\b", I)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from usjapan_facts.extract.rules import leaders
+from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in
+from usjapan_facts.extract.rules.shared import leaders
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -81,9 +82,9 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     names = {
         found.group("name")
         for found in _JAPAN_GOVERNMENT.finditer(sentence.text)
-        if found.group("name") in leaders.KNOWN_PEOPLE and found.group("name") not in leaders.US_PRESIDENTS
+        if found.group("name") in KNOWN_PEOPLE and found.group("name") not in US_PRESIDENTS
     }
     if len(names) != 1:
         return None
-    family, given = leaders.KNOWN_PEOPLE[names.pop()]
+    family, given = KNOWN_PEOPLE[names.pop()]
     return {"value": {"family": family, "given": given}, "as_written": family, "_weak": True}

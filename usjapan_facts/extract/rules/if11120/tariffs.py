@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.rules import trade as shared
-from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, PAST, Context, Fields, I, Rule, has, one, registrar, when
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, one, registrar, when
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, previous
+from usjapan_facts.extract.rules.shared import trade as shared
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}

@@ -11,9 +11,10 @@ import re
 from decimal import Decimal
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.rules import trade as shared
-from usjapan_facts.extract.rules.base import OTHER_COUNTRIES, Context, Fields, I, Rule, has, one, registrar
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, one, registrar
 from usjapan_facts.extract.rules.if11120.nearby import data_year, data_year_before, previous
+from usjapan_facts.extract.rules.shared import trade as shared
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}

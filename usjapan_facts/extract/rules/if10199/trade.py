@@ -6,7 +6,6 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import (
-    OTHER_COUNTRIES,
     Context,
     Fields,
     I,
@@ -14,90 +13,33 @@ from usjapan_facts.extract.rules.base import (
     about_japan,
     another_country_before,
     has,
-    money_before,
     one,
     percent_before,
     registrar,
     when,
 )
+from usjapan_facts.extract.rules.shared.trade import PARTNER, rank_fields, ranks_before, without_asides
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
-
-_PARTNER = r"(?:overall\s+)?(?:U\.S\.\s+)?(?:overall\s+)?(?:trading|trade)\s+partner"
-
-
-# "(fourth largest if EU countries are counted separately)": another way of counting, not the figure.
-_PARENTHESIS = re.compile(r"\([^()]{0,300}\)")
-_ALTERNATIVE = re.compile(r"\b(?:if|when|excluding|counting|counted)\b", I)
-_JAPAN_SUBJECT = re.compile(r"\bJapan|^(?:Its|Japanese) investors\b")
-_JAPANS_OWN = re.compile(r"\bJapan['\u2019]s\s+(?:the\s+)?$")
-"""'Japan's second-largest export market' ranks another country among Japan's partners, not Japan."""
 _ANOTHER_RANK = re.compile(rf"\b(?:the\s+)?(?:{p.ORDINAL_WORD}|\d+(?:st|nd|rd|th))?[- ]?(?:largest|biggest|top)\b", I)
-
-
-def without_asides(text: str) -> str:
-    """The text with parenthetical alternatives ('(fourth largest if ...)') blanked out, offsets kept."""
-    if "(" not in text:
-        return text
-    return _PARENTHESIS.sub(
-        lambda match: " " * len(match.group(0)) if _ALTERNATIVE.search(match.group(0)) else match.group(0), text
-    )
-
-
-def _ranks(text: str, follower: str, *, window: int = 40) -> list[tuple[int, re.Match[str]]]:
-    """Ranks that `follower` comes right after, where Japan is the one ranked ('China is the largest...' is not)."""
-    text = without_asides(text)
-    return [
-        (rank, match)
-        for rank, match in p.ranks(text)
-        if re.match(rf"\s*{follower}", text[match.end() : match.end() + window], I)
-        and about_japan(text, match.start())
-        and not _JAPANS_OWN.search(text, 0, match.start())
-        and not re.match(rf"\s*{follower}\S*\s+(?:of|for|to)\s+Japan\b", text[match.end() : match.end() + 200], I)
-    ]
-
-
-def _rank_fields(ranks: list[int], text: str, context: Context) -> Fields | None:
-    if len(set(ranks)) != 1:
-        return None
-    fields: Fields = {"value": ranks[0], "qualifier": "exact"}
-    period = p.year_in(text) if has(r"\bin\s+\d{4}\b", text) else None
-    figure = re.search(r"\bFigure\s+(\d+)\b", text)
-    if period is None and figure is not None:
-        # The rank cites a figure whose title dates its data: "Top U.S. Trade Partners, 2025".
-        period = context.figure_years.get(figure.group(1))
-    return {**fields, "period": period} if period else fields
-
-
-@rule("trade.overall_partner_rank", needs=("partner",))
-def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    ranks = [
-        rank
-        for rank, match in _ranks(text, _PARTNER)
-        if not re.match(
-            rf"\s*{_PARTNER}\s+for\s+(?:U\.S\.\s+)?(?:exports|imports)", text[match.end() : match.end() + 200], I
-        )
-    ]
-    return _rank_fields(ranks, text, context) if has(r"\bJapan", text, 0) else None
 
 
 def _partner_for(text: str, flow: str, context: Context) -> Fields | None:
     ranks = []
-    for rank, match in _ranks(text, _PARTNER):
+    for rank, match in ranks_before(text, PARTNER):
         rest = re.match(
-            rf"\s*{_PARTNER}\s+for\s+(?P<list>[^,;()]*(?:\([^)]*\)[^,;()]*)*)", text[match.end() : match.end() + 200], I
+            rf"\s*{PARTNER}\s+for\s+(?P<list>[^,;()]*(?:\([^)]*\)[^,;()]*)*)", text[match.end() : match.end() + 200], I
         )
         # 'for U.S. exports and the fourth-largest for imports': the list ends where another rank begins.
         listed = _ANOTHER_RANK.split(rest.group("list"), maxsplit=1)[0] if rest else ""
         if has(rf"\b{flow}\b", listed):
             ranks.append(rank)
-    for rank, _ in _ranks(text, rf"(?:U\.S\.\s+)?{'export market' if flow == 'exports' else 'import source'}"):
+    for rank, _ in ranks_before(text, rf"(?:U\.S\.\s+)?{'export market' if flow == 'exports' else 'import source'}"):
         ranks.append(rank)
-    return _rank_fields(ranks, text, context) if ranks and has(r"\bJapan", text, 0) else None
+    return rank_fields(ranks, text, context) if ranks and has(r"\bJapan", text, 0) else None
 
 
 @rule("trade.export_partner_rank", needs=("export",))
@@ -152,7 +94,7 @@ def _source_rank(text: str, follower: str) -> Fields | None:
     top = re.search(rf"\b(?:a|one of the)\s+(?:top|leading|major|largest)\s+(?:foreign\s+)?{follower}", text, I)
     if top:
         return {"qualifier": "among_top"} if about_japan(text, top.start()) else None
-    ranks = [rank for rank, _ in _ranks(text, rf"(?:foreign\s+)?{follower}", window=60)]
+    ranks = [rank for rank, _ in ranks_before(text, rf"(?:foreign\s+)?{follower}", window=60)]
     return {"value": ranks[0], "qualifier": "exact"} if len(set(ranks)) == 1 else None
 
 
@@ -183,32 +125,3 @@ def us_tariff_on_imports(sentence: Sentence, context: Context) -> Fields | None:
     if has(_NOT_APPLIED, text[clause_start + 1 : at.start()]):
         return None
     return {**found, **when(text, at.start(), at.end(), context.updated)}
-
-
-@rule("trade.japan_investment_pledge", needs=("invest",))
-def japan_investment_pledge(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    if not has(r"\b(?:pledg|promis|commit)", text) or not has(r"\binvest", text):
-        return None
-    # Other allies pledged investments too: 'South Korea pledged $350 billion'.
-    found = money_before(
-        text,
-        r"(?:(?:in|into)\s+(?:the\s+)?(?:United States|U\.S\.)|(?:of|in)\s+(?:new\s+)?investments?\b)",
-        others=OTHER_COUNTRIES,
-    )
-    if found is None:
-        values = [
-            {"value": dollars, "qualifier": qualifier}
-            for dollars, qualifier, match in p.money_amounts(text)
-            if has(r"\binvest\w*\s+$", text[max(0, match.start() - 12) : match.start()])
-            and not another_country_before(text, match.start())
-        ]
-        found = one(values)
-    if found is None:
-        return None
-    # The deadline may stand in the next sentence: "Investments are to be made before 2029."
-    next_sentence = context.following.get(text, "")[:200]
-    by = re.search(r"\b(?:by|before)\s+(?P<by>\d{4})\b", text) or (
-        re.search(r"\binvest\w*\b[^.]{0,60}\b(?:by|before)\s+(?P<by>\d{4})\b", next_sentence, I)
-    )
-    return {**found, "by": by.group("by")} if by else found

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import (
-    OTHER_COUNTRIES,
     Context,
     Fields,
     I,
@@ -63,11 +63,28 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
             return None  # alone, or a year given twice: not sure which figure is the year's
         value = float(match.group("pct"))
         years[match.group("year")] = -value if match.group("sign") else value
-    if len(set(_DATED_PERCENT.findall(text))) > len(years):
+    # 'grew by 1.0% in 2016, after 1.2% the year before': the year before the one just read.
+    for match in _YEAR_BEFORE.finditer(text):
+        if len(years) != 1:
+            return None
+        before = str(int(next(iter(years))) - 1)
+        if before in years:
+            return None
+        value = float(match.group("pct"))
+        years[before] = -value if match.group("sign") else value
+    if len(set(_DATED_PERCENT.findall(text))) > len(years) or len(_AFTER_PERCENT.findall(text)) > len(years) - 1:
         return None  # a year's figure left unread: a partial table would read as a revision
     return {"value": years} if years else None
 
 
+_YEAR_BEFORE = re.compile(
+    r"\b(?:after|following|(?:down|up)\s+from)\s+(?:a\s+)?(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent)\s+"
+    r"(?P<sign>contraction\s+|decline\s+)?(?:growth\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year|"
+    r"preceding\s+year)|a\s+year\s+(?:earlier|before)|in\s+the\s+(?:previous|prior|preceding)\s+year)\b",
+    I,
+)
+_AFTER_PERCENT = re.compile(r"\b(?:after|following)\s+(?:a\s+)?(?:\w+\s+)?\d+(?:\.\d+)?(?:%|\s?percent)", I)
+"""A figure for the year before ('after 1.2% ...'), each of which needs a year of its own read."""
 _DATED_PERCENT = re.compile(r"\d+(?:\.\d+)?(?:%|\s?percent)\s+(?:growth\s+)?in\s+(\d{4})\b", I)
 
 

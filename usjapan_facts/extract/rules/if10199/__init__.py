@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from usjapan_facts.extract.rules import alliance, defense, diplomacy, economy, leaders, politics, trade
 from usjapan_facts.extract.rules.base import Rule
+from usjapan_facts.extract.rules.if10199 import alliance, defense, diplomacy, economy, politics, trade
+from usjapan_facts.extract.rules.shared import leaders
+from usjapan_facts.extract.rules.shared import trade as shared_trade
 
 RULES: dict[str, Rule] = {
     **leaders.RULES,
@@ -13,6 +15,7 @@ RULES: dict[str, Rule] = {
     **defense.RULES,
     **politics.RULES,
     **trade.RULES,
+    **shared_trade.RULES,
     **economy.RULES,
     **diplomacy.RULES,
 }

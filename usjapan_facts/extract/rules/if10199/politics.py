@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, PARTIES, UPPER_HOUSE, next_upper_house_election
 from usjapan_facts.extract.rules.base import (
     Context,
     Fields,
@@ -21,14 +22,6 @@ from usjapan_facts.extract.text import Sentence
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
-PARTIES: dict[str, str] = {
-    "LDP": r"\bLDP\b|Liberal Democratic Party",
-    "Komeito": r"\bKomeito\b",
-    "Ishin": r"\bIshin\b|Japan Innovation Party",
-    "CDP": r"\bCDP\b|Constitutional Democratic Party",
-    "DPP": r"\bDPP\b|Democratic Party for the People",
-}
-
 _ANY_PARTY = "|".join(PARTIES.values())
 _HOLD = r"(?:control|controls|hold|holds|command|commands|govern|governs|lead|leads|have|has)"
 _NOT_NOW = (
@@ -36,6 +29,14 @@ _NOT_NOW = (
     r"dissolv\w*|collaps\w*|reject\w*|join\w*|(?<!is )(?<!are )governed|from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
 )
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
+
+
+_PAIRED = re.compile(
+    rf"(?:\b(?:LDP|Komeito|Ishin)-(?:LDP|Komeito|Ishin)\s+(?:coalition|government|bloc)\b"
+    rf"|\bruling\s+(?:{_ANY_PARTY})(?:\s+\(LDP\))?,?\s+and\s+its\s+(?:junior\s+|coalition\s+)?partners?,?\s+"
+    rf"(?:{_ANY_PARTY})\b|\b(?:LDP|Liberal\s+Democratic\s+Party)\s+governs\s+(?:together\s+)?with\s+(?:{_ANY_PARTY})\b)"
+)
+"""'The LDP-Komeito coalition', 'the ruling LDP and its partner Komeito', 'The LDP governs with Komeito'."""
 
 
 @rule("politics.ruling_coalition", needs=("coalition", "partner", "komeito", "ishin"))
@@ -55,7 +56,8 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     # parties as the sentence's subject, holding seats or power now.
     # 'The LDP and its junior partner, Komeito, control ...': the partner may stand in apposition.
     partner = r"(?:its\s+(?:\w+\s+){0,2}?(?:partner,?\s+)?)?"
-    joint = re.search(rf"(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY})\b", text)
+    joint = re.search(rf"(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY})\b", text) or _PAIRED.search(text)
+    named_as_coalition = named_as_coalition or _PAIRED.search(text) is not None
     holding = re.match(rf"(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY}),?\s+{_HOLD}\b", text)
     if not (named_as_coalition or holding):
         return None
@@ -66,10 +68,6 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     )
     parties = [party for _, party in named]
     return {"value": parties} if len(parties) >= 2 else None
-
-
-UPPER_HOUSE = r"\b(?:Upper House|House of Councill?ors)\b"
-LOWER_HOUSE = r"\b(?:Lower House|House of Representatives)\b"
 
 
 _UP_FOR_ELECTION = re.compile(
@@ -123,9 +121,6 @@ def lower_house_coalition_share(sentence: Sentence, context: Context) -> Fields 
     return _house_share(sentence.text, LOWER_HOUSE, UPPER_HOUSE)
 
 
-DUE_WORDS = r"\b(?:need|needs|must|required|due|have to|has to|scheduled)\b"
-
-
 _NATIONAL = rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|parliamentary|general))(?:'s)?\s+elections?\b"
 _NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
 _UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|planned|slated|upcoming|next|will)\b|\buntil\b"
@@ -136,8 +131,8 @@ _WHEN_DUE = re.compile(
 
 # 'Half of the Upper House's seats will be contested in July 2016' names an election without the word.
 _CONTESTED = re.compile(
-    rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:that|the)\s+chamber)\b[^;]{{0,40}}?\b(?:seats|members)\s+"
-    r"(?:will|are\s+to|are\s+due\s+to|are\s+scheduled\s+to)\s+be\s+(?:contested|elected|up\s+for\s+election|filled)\b"
+    rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:that|the)\s+chamber)\b[^;]{{0,40}}?(?:\b(?:seats|members)\s+|\s)"
+    r"(?:will|are\s+to|are\s+due\s+to|are\s+scheduled\s+to|is\s+to|is\s+due\s+to)\s+be\s+(?:contested|elected|up\s+for\s+election|filled)\b"
 )
 
 
@@ -146,6 +141,14 @@ def _chamber_named(clause: str, context: Context, text: str) -> bool:
     if not has(r"\b(?:that|the)\s+chamber\b", clause) or has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", clause):
         return True
     return has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", context.preceding.get(text, "") + " " + text)
+
+
+# 'No Lower House election is required until October 2028': a deadline of one chamber, no date of the next vote.
+_ONE_CHAMBER_DEADLINE = re.compile(
+    rf"{LOWER_HOUSE}[^;]{{0,60}}?\b(?:not\s+(?:be\s+)?(?:required|due|needed)|does\s+not\s+have\s+to|need\s+not|"
+    r"must\s+(?:be\s+held|take\s+place)|required|has\s+to\s+be\s+held)\b[^;]{0,40}?\b(?:until|by|before|no\s+later\s+than)\b",
+    re.IGNORECASE,
+)
 
 
 @rule("politics.next_diet_election_due", needs=("election", "contested", "elected"))
@@ -158,11 +161,19 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
         if not (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause) or contested) or not has(_UPCOMING, clause):
             continue
+        # 'No Lower House election is required until October 2028' is the next Diet election only when it
+        # comes before the Upper House's next regular one (every third July), which the text may not state.
+        upper = next_upper_house_election(context.updated) if context.updated else None
+        lower_only = _ONE_CHAMBER_DEADLINE.search(clause) is not None and not has(UPPER_HOUSE, clause)
+        if lower_only and upper is None:
+            continue
         for match in _WHEN_DUE.finditer(clause):
             if another_country_before(clause, match.start()):
                 continue  # 'South Korea's next general election is due in April 2028'
             dated = p.dates(match.group("date"))
             value = dated[0][0] if dated else match.group("date")[-4:]
+            if lower_only and upper is not None and value[:7] >= upper[: len(value)]:
+                continue
             if context.updated is None or value > context.updated.isoformat()[: len(value)]:
                 found.add(value)
     if not found:
@@ -171,9 +182,23 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
     return {"value": int(earliest[:4]), "qualifier": "exact", "_earliest": earliest}
 
 
-@rule("politics.lower_house_election_due", needs=("election",))
+# "the Lower House's current term expires in December 2018", "until October 2028, when the Lower House's term
+# ends": the chamber's term, whose end is the latest date of its election.
+_TERM_ENDS = re.compile(
+    rf"{LOWER_HOUSE}\W?s?\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:runs\s+(?:until|through)|expires\s+(?:in|on)|"
+    rf"ends\s+(?:in|on))\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
+    rf"|\b(?:until|by|in)\s+(?P<when>{p.MONTH}\s+\d{{4}}),\s+when\s+(?:the\s+)?{LOWER_HOUSE}\W?s?\s+(?:current\s+)?"
+    r"(?:four-year\s+)?term\s+(?:expires|ends|runs\s+out)\b"
+)
+
+
+@rule("politics.lower_house_election_due", needs=("election", "term"))
 def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
+    term = _TERM_ENDS.search(text)
+    if term is not None and not another_country_before(text, term.start()):
+        [(value, _)] = p.dates(term.group("date") or term.group("when"))
+        return {"value": value, "qualifier": "exact"}
     if not has(
         rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}", text
     ) or not has(DUE_WORDS, text):

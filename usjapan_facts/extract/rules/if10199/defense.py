@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import (
-    OTHER_COUNTRIES,
     Context,
     Fields,
     Rule,

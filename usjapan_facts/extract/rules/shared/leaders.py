@@ -1,33 +1,28 @@
-"""Rules of the leaders section: Japan's prime minister and the U.S. president, by any title, never another's."""
+"""Who leads Japan and the United States, by any title, never another country's or a former leader."""
 
 from __future__ import annotations
 
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS
 from usjapan_facts.extract.rules.base import CURRENT, Context, Fields, I, Rule, has, registrar, when
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
-KNOWN_PEOPLE: dict[str, tuple[str, str]] = {
-    # family name -> (family, given), for briefs that name a leader by family name alone
-    "Abe": ("Abe", "Shinzo"),
-    "Suga": ("Suga", "Yoshihide"),
-    "Kishida": ("Kishida", "Fumio"),
-    "Ishiba": ("Ishiba", "Shigeru"),
-    "Takaichi": ("Takaichi", "Sanae"),
-    "Obama": ("Obama", "Barack"),
-    "Trump": ("Trump", "Donald"),
-    "Biden": ("Biden", "Joe"),
-}
-US_PRESIDENTS = frozenset({"Clinton", "Bush", "Obama", "Trump", "Biden"})
-"""Presidents an Administration may be named after; a Japanese leader's government is a 'Kishida administration'."""
 _ADMINISTRATION = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:Administration|administration|presidency)\b")
 _NOT_SITTING = re.compile(
     r"\b(?:former|then|late|ex|previous|past|predecessor|outgoing|erstwhile)(?:[- ]|,\s)?\s*"
     r"(?:U\.S\.\s+|Japanese\s+|Japan(?:'s)?\s+)?$",
+    I,
+)
+_UNDER = re.compile(r"\bunder\s+(?:then[- ])?$", I)
+_PAST_DEED = re.compile(
+    r"\b(?:negotiated|signed|concluded|reached|struck|agreed|launched|begun|began|started|initiated|imposed|"
+    r"announced|completed|finalized|adopted|enacted|established|created|held|made|took\s+effect|entered\s+into\s+force|"
+    r"was|were|had)\b",
     I,
 )
 _FOREIGN_WORD = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[A-Z][\w.]*'s|ROK|PRC|UK|U\.K\.|EU|Thai|Dutch|Greek)$")
@@ -59,6 +54,11 @@ def _foreign_or_past(text: str, start: int, *, strict: bool) -> bool:
     before = text[max(0, start - 40) : start]
     if _NOT_SITTING.search(before):
         return True
+    if _UNDER.search(before):
+        # 'negotiated under President Trump' dates a past deed; 'South Korea under President Lee' is Seoul's.
+        clause = re.split(r"[;:\u2014(]|,\s+(?:and|but|while)\b", text[max(0, start - 120) : start])[-1]
+        if _PAST_DEED.search(clause) or has(OTHER_COUNTRIES, clause, 0):
+            return True
     words = before.split()
     if not words:
         return False

@@ -1,0 +1,77 @@
+"""Facts a table states, a row per fact and a column per year, in Markdown and HTML alike; unsure tables unread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+COVER = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated March 3, 2031\n\n## Trade\n\n"
+PROSE = "Japan was the fifth-largest U.S. trading partner in 2030.\n\n"
+MARKDOWN = """Table 1. U.S. Trade with Japan ($ billions)
+
+| | 2029 | 2030 |
+| --- | ---: | ---: |
+| U.S. exports, goods | 81.0 | 83.5 |
+| U.S. exports, services | 40.1 | 42.0 |
+| U.S. exports, total | 121.1 | 125.5 |
+| U.S. imports, goods | 150.2 | 149.9 |
+| Goods trade balance | -69.2 | -66.4 |
+"""
+HTML = """<html><body><h1>U.S.-Japan Trade Agreements and Tariff Negotiations</h1><p>Updated March 3, 2031</p>
+<p>Japan was the fifth-largest U.S. trading partner in 2030.</p>
+<table><caption>Table 1. U.S. Goods and Services Trade with Japan (billions of dollars)</caption>
+<tr><th></th><th>2029</th><th>2030</th></tr>
+<tr><th>U.S. exports to Japan</th><td>121.1</td><td>125.5</td></tr>
+<tr><th>U.S. imports from Japan</th><td>180.0</td><td>183.2</td></tr>
+</table></body></html>"""
+
+
+def table_facts(text: str) -> dict[str, Any]:
+    """Extract IF11120 from the text and return its trade facts' value, period and quote."""
+    facts = extract_snapshot(text, brief="IF11120").snapshot.facts
+    return {
+        fact_id: (fact.model_dump(mode="json")["value"], fact.model_dump(mode="json").get("period"))
+        for fact_id, fact in facts.items()
+        if fact_id.startswith("trade.") and fact_id != "trade.overall_partner_rank"
+    }
+
+
+def test_a_markdown_table_gives_each_rows_fact_for_the_latest_year() -> None:
+    """Each row a fact declares is read in the latest year's column, in the table's unit; a balance as a deficit."""
+    assert table_facts(COVER + PROSE + MARKDOWN) == {
+        "trade.us_exports_to_japan": (125500000000, "2030"),
+        "trade.us_goods_exports_to_japan": (83500000000, "2030"),
+        "trade.us_services_exports_to_japan": (42000000000, "2030"),
+        "trade.us_goods_imports_from_japan": (149900000000, "2030"),
+        "trade.goods_deficit": (66400000000, "2030"),
+    }
+
+
+def test_an_html_table_reads_as_the_markdown_one_and_quotes_its_row() -> None:
+    """A web page's table gives the same facts; the quote names the table, the row and the year."""
+    facts = extract_snapshot(HTML, brief="IF11120").snapshot.facts
+    assert facts["trade.us_imports_from_japan"].model_dump(mode="json")["value"] == 183200000000
+    assert facts["trade.us_imports_from_japan"].quote == (
+        "Table 1. U.S. Goods and Services Trade with Japan (billions of dollars): U.S. imports from Japan, 2030: 183.2"
+    )
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        MARKDOWN.replace(" ($ billions)", ""),  # no unit: a figure of unknown scale
+        MARKDOWN.replace("| 81.0 | 83.5 |", "| 83.5 |"),  # a row short of a cell: the columns cannot be trusted
+    ],
+)
+def test_a_table_read_with_doubt_gives_no_value(table: str) -> None:
+    """A table without a unit, or whose first row's cells do not line up with its years, gives nothing."""
+    assert table_facts(COVER + PROSE + table) == {}
+
+
+def test_a_plain_row_of_a_goods_table_is_no_total() -> None:
+    """'U.S. exports' in a table of goods trade is not the goods-and-services total."""
+    table = MARKDOWN.replace("U.S. Trade with Japan", "U.S. Goods Trade with Japan").replace(", total", "")
+    assert "trade.us_exports_to_japan" not in table_facts(COVER + PROSE + table)

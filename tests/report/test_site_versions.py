@@ -1,0 +1,101 @@
+"""The site's version pages and fact histories as the site makes them: escaped, and equal to the engine's."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Run
+from usjapan_facts.diff import diff_snapshots, log_diffs
+from usjapan_facts.history import fact_histories
+from usjapan_facts.model import Snapshot
+from usjapan_facts.report.site import by_severity, fact_ids
+from usjapan_facts.report.site.facts import site_histories
+from usjapan_facts.report.site.versions import VersionRow, version_main, version_rows
+from usjapan_facts.report.site.words import change_words
+from usjapan_facts.store import SnapshotStore
+
+HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)> & \"q\" 's'"
+ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; &amp; &#34;q&#34; &#39;s&#39;"
+PM = "leaders.japan_prime_minister"
+
+
+class _Tags(HTMLParser):
+    """Every start tag, attribute name and link a parser sees."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.attributes: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.attributes.update(name for name, _ in attrs)
+        self.links += [value or "" for name, value in attrs if name == "href"]
+
+
+def _parsed(html: str) -> _Tags:
+    parser = _Tags()
+    parser.feed(html)
+    return parser
+
+
+def _hostile_pair(real_store: SnapshotStore) -> tuple[Snapshot, Snapshot]:
+    old, new = real_store.load("previous"), real_store.load("latest")
+    fact = new.facts[PM].model_copy(update={"quote": HOSTILE, "as_written": HOSTILE})
+    sources = [f'https://x.test/a.pdf#"onmouseover=alert(1) {HOSTILE}', "javascript:alert(1)", HOSTILE]
+    hostile = new.model_copy(update={"facts": {**new.facts, PM: fact}, "sources": sources})
+    return old, hostile
+
+
+def test_version_page_and_row_keep_hostile_data_as_text(real_store: SnapshotStore) -> None:
+    """Sources, CRS version, values and sentences from the data stay text: no script, handler or javascript: link."""
+    old, new = _hostile_pair(real_store)
+    diff = diff_snapshots(old, new)
+    assert any(change.fact_id == PM for change in diff.changes)
+    row = VersionRow(new, old.updated.isoformat(), diff)
+    by_version = {snapshot.updated.isoformat(): snapshot for snapshot in (old, new)}
+    html = version_main(
+        row,
+        {row.version: old.updated.isoformat()},
+        lambda changes: by_severity(changes, new.catalogue),
+        lambda change, version: change_words(change, by_version[version], by_version),
+    )
+    html += str(version_rows([row], {}))
+    parsed = _parsed(html)
+    assert parsed.tags <= {"h1", "p", "ul", "li", "a", "section", "h2", "h3", "h4", "article", "span", "figure",
+                           "figcaption", "blockquote", "tr", "td"}  # fmt: skip
+    assert not any(name.startswith("on") for name in parsed.attributes)
+    assert not any(link.lower().startswith("javascript:") for link in parsed.links)
+    assert html.count(ESCAPED) >= 4  # the plain source, twice, and the new sentence
+    assert f"texts/{old.updated.isoformat()}_{row.version}.html" in html
+
+
+@pytest.mark.parametrize(
+    "keep",
+    [lambda index: True, lambda index: index % 3 != 1, lambda index: index >= 5, lambda index: index % 2 == 0],
+    ids=["every version", "every third left out", "the oldest five left out", "every other version"],
+)
+def test_site_histories_equal_the_engines(real_store: SnapshotStore, keep: Callable[[int], bool]) -> None:
+    """Taken from the diffs, every fact's, election's and event's entries equal `fact_histories`' for each version."""
+    snapshots = [snapshot for index, snapshot in enumerate(real_store) if keep(index)]
+    catalogue = snapshots[-1].catalogue
+    ids = fact_ids(snapshots, catalogue)
+    expected = [entries for _, entries in fact_histories(snapshots, ids, catalogue=catalogue)]
+    found = list(site_histories(snapshots, list(log_diffs(snapshots)), ids, catalogue))
+    assert found == expected
+    assert sum(entry.changed for entries in found for entry in entries) > 10
+
+
+def test_site_command_leaves_nothing_frozen_from_the_collector(run: Run, tmp_path: Path) -> None:
+    """The site command freezes the loaded versions for the build only: after it, the collector sees everything."""
+    before = gc.get_freeze_count()
+    result = run(f"usjapan-facts site {tmp_path / 'site'}")
+    assert result.code == 0, result.stderr
+    assert gc.get_freeze_count() == before
+    assert gc.isenabled()

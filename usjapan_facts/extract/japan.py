@@ -1,0 +1,55 @@
+"""Japan vocabulary every brief reads with: leaders, parties, Diet chambers, other countries' names.
+
+No brief owns it: IF10199's and IF11120's rules, and the election and event readers, all import it
+from here, so loading one brief's rules loads no other brief's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+KNOWN_PEOPLE: dict[str, tuple[str, str]] = {
+    # family name -> (family, given), for briefs that name a leader by family name alone
+    "Abe": ("Abe", "Shinzo"),
+    "Suga": ("Suga", "Yoshihide"),
+    "Kishida": ("Kishida", "Fumio"),
+    "Ishiba": ("Ishiba", "Shigeru"),
+    "Takaichi": ("Takaichi", "Sanae"),
+    "Obama": ("Obama", "Barack"),
+    "Trump": ("Trump", "Donald"),
+    "Biden": ("Biden", "Joe"),
+}
+US_PRESIDENTS = frozenset({"Clinton", "Bush", "Obama", "Trump", "Biden"})
+"""Presidents an Administration may be named after; a Japanese leader's government is a 'Kishida administration'."""
+
+PARTIES: dict[str, str] = {
+    "LDP": r"\bLDP\b|Liberal Democratic Party",
+    "Komeito": r"\bKomeito\b",
+    "Ishin": r"\bIshin\b|Japan Innovation Party",
+    "CDP": r"\bCDP\b|Constitutional Democratic Party",
+    "DPP": r"\bDPP\b|Democratic Party for the People",
+}
+"""Japan's parties by the short name a snapshot records, each with the ways a brief names it."""
+
+UPPER_HOUSE = r"\b(?:Upper House|House of Councill?ors|upper chamber)\b"
+LOWER_HOUSE = r"\b(?:Lower House|House of Representatives|lower chamber)\b"
+DUE_WORDS = r"\b(?:need|needs|must|required|due|have to|has to|scheduled)\b"
+"""Words of an election that must be held by some date: a deadline, not an election held or set."""
+
+OTHER_COUNTRIES = (
+    r"\b(?:China|Chinese|PRC|South Korea|North Korea|Korea|Taiwan|Canada|Mexico|Germany|India|Vietnam|Australia|"
+    r"the United Kingdom|Britain|Philippines|Russia|EU|European Union|Ireland|Netherlands|Singapore)\b"
+)
+"""Countries a brief sets beside Japan, whose figures and leaders are not Japan's."""
+
+
+def next_upper_house_election(after: dt.date) -> str:
+    """The month ('2028-07') of the first regular Upper House election after `after`.
+
+    Half the chamber is elected every three years, each July of a year divisible by three (2019, 2022,
+    2025...): a fixed cycle, since the Upper House cannot be dissolved.
+    """
+    year = after.year if after.month < 7 else after.year + 1
+    while year % 3:
+        year += 1
+    return f"{year}-07"

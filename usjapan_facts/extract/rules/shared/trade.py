@@ -1,0 +1,110 @@
+"""Readers of a trade fact both briefs state alike: where Japan ranks among U.S. partners, its investment pledge."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import (
+    Context,
+    Fields,
+    I,
+    Rule,
+    about_japan,
+    another_country_before,
+    has,
+    money_before,
+    one,
+    registrar,
+)
+from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+PARTNER = r"(?:overall\s+)?(?:U\.S\.\s+)?(?:overall\s+)?(?:trading|trade)\s+partner"
+
+
+# "(fourth largest if EU countries are counted separately)": another way of counting, not the figure.
+_PARENTHESIS = re.compile(r"\([^()]{0,300}\)")
+_ALTERNATIVE = re.compile(r"\b(?:if|when|excluding|counting|counted)\b", I)
+_JAPANS_OWN = re.compile(r"\bJapan['\u2019]s\s+(?:the\s+)?$")
+"""'Japan's second-largest export market' ranks another country among Japan's partners, not Japan."""
+
+
+def without_asides(text: str) -> str:
+    """The text with parenthetical alternatives ('(fourth largest if ...)') blanked out, offsets kept."""
+    if "(" not in text:
+        return text
+    return _PARENTHESIS.sub(
+        lambda match: " " * len(match.group(0)) if _ALTERNATIVE.search(match.group(0)) else match.group(0), text
+    )
+
+
+def ranks_before(text: str, follower: str, *, window: int = 40) -> list[tuple[int, re.Match[str]]]:
+    """Ranks that `follower` comes right after, where Japan is the one ranked ('China is the largest...' is not)."""
+    text = without_asides(text)
+    return [
+        (rank, match)
+        for rank, match in p.ranks(text)
+        if re.match(rf"\s*{follower}", text[match.end() : match.end() + window], I)
+        and about_japan(text, match.start())
+        and not _JAPANS_OWN.search(text, 0, match.start())
+        and not re.match(rf"\s*{follower}\S*\s+(?:of|for|to)\s+Japan\b", text[match.end() : match.end() + 200], I)
+    ]
+
+
+def rank_fields(ranks: list[int], text: str, context: Context) -> Fields | None:
+    """The one rank a sentence gives, dated by its year or by the figure it cites."""
+    if len(set(ranks)) != 1:
+        return None
+    fields: Fields = {"value": ranks[0], "qualifier": "exact"}
+    period = p.year_in(text) if has(r"\bin\s+\d{4}\b", text) else None
+    figure = re.search(r"\bFigure\s+(\d+)\b", text)
+    if period is None and figure is not None:
+        # The rank cites a figure whose title dates its data: "Top U.S. Trade Partners, 2025".
+        period = context.figure_years.get(figure.group(1))
+    return {**fields, "period": period} if period else fields
+
+
+@rule("trade.overall_partner_rank", needs=("partner",))
+def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    ranks = [
+        rank
+        for rank, match in ranks_before(text, PARTNER)
+        if not re.match(
+            rf"\s*{PARTNER}\s+for\s+(?:U\.S\.\s+)?(?:exports|imports)", text[match.end() : match.end() + 200], I
+        )
+    ]
+    return rank_fields(ranks, text, context) if has(r"\bJapan", text, 0) else None
+
+
+@rule("trade.japan_investment_pledge", needs=("invest",))
+def japan_investment_pledge(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    if not has(r"\b(?:pledg|promis|commit)", text) or not has(r"\binvest", text):
+        return None
+    # Other allies pledged investments too: 'South Korea pledged $350 billion'.
+    found = money_before(
+        text,
+        r"(?:(?:in|into)\s+(?:the\s+)?(?:United States|U\.S\.)|(?:of|in)\s+(?:new\s+)?investments?\b)",
+        others=OTHER_COUNTRIES,
+    )
+    if found is None:
+        values = [
+            {"value": dollars, "qualifier": qualifier}
+            for dollars, qualifier, match in p.money_amounts(text)
+            if has(r"\binvest\w*\s+$", text[max(0, match.start() - 12) : match.start()])
+            and not another_country_before(text, match.start())
+        ]
+        found = one(values)
+    if found is None:
+        return None
+    # The deadline may stand in the next sentence: "Investments are to be made before 2029."
+    next_sentence = context.following.get(text, "")[:200]
+    by = re.search(r"\b(?:by|before)\s+(?P<by>\d{4})\b", text) or (
+        re.search(r"\binvest\w*\b[^.]{0,60}\b(?:by|before)\s+(?P<by>\d{4})\b", next_sentence, I)
+    )
+    return {**found, "by": by.group("by")} if by else found

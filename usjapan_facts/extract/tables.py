@@ -1,0 +1,141 @@
+"""Facts a table states: a row per fact, a column per year, read from the table's caption words.
+
+Every layout gives a table the same way, as a caption: its title, then its cells in reading order
+('Table 1. U.S. Trade with Japan ($ billions) 2023 2024 U.S. exports to Japan 121.0 129.0 ...'). A
+declared fact whose `row` patterns match a row's label takes that row's value in the latest year's
+column. A table whose unit, years or rows cannot all be read is left alone: a figure read wrong is a
+false alarm, one not read is only unknown. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.declared import Declaration
+
+_TITLE = re.compile(r"^Table\s+\d+\.\s")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_CELL = re.compile(r"[-\u2212\u2013]?\$?[-\u2212\u2013]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_UNIT = re.compile(
+    r"\((?:US)?\$\s*(?P<a>thousands?|millions?|billions?|trillions?)\)"
+    r"|\((?:in\s+)?(?P<b>thousands?|millions?|billions?|trillions?)\s+of\s+(?:U\.S\.\s+)?dollars\)",
+    re.IGNORECASE,
+)
+
+
+_PIPE_ROW = re.compile(r"\|.*\|")
+_PIPE_RULE = re.compile(r"\s*:?-{3,}:?\s*")
+
+
+def pipe_cells(line: str) -> list[str] | None:
+    """The cells of a Markdown table's row ('| U.S. exports | 80.2 |'), none for a rule row; None for prose."""
+    if not _PIPE_ROW.fullmatch(line):
+        return None
+    return [cell.strip() for cell in line.strip("|").split("|") if cell.strip() and not _PIPE_RULE.fullmatch(cell)]
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table's row: its label and its value in the latest year's column, in whole units."""
+
+    label: str
+    value: Decimal
+    year: str
+    written: str
+    """The cell as the table writes it ('121.2')."""
+
+
+def _scale(title: str) -> int | None:
+    unit = _UNIT.search(title)
+    return _SCALE_WORDS[(unit.group("a") or unit.group("b")).casefold().rstrip("s")] if unit else None
+
+
+def _number(cell: str) -> Decimal | None:
+    try:
+        return Decimal(re.sub(r"[$,]", "", cell).replace("\u2212", "-").replace("\u2013", "-"))
+    except InvalidOperation:
+        return None
+
+
+def rows(caption: str) -> tuple[str, list[Row]]:
+    """A table given as its caption words: its title, and its rows with their latest year's value (none if unsure)."""
+    if not _TITLE.match(caption):
+        return "", []
+    tokens = caption.split()
+    start = next(
+        (i for i in range(2, len(tokens)) if _YEAR.fullmatch(tokens[i]) and not _YEAR.fullmatch(tokens[i - 1])), None
+    )
+    if start is None:
+        return "", []
+    years: list[str] = []
+    index = start
+    while index < len(tokens) and _YEAR.fullmatch(tokens[index]):
+        years.append(tokens[index])
+        index += 1
+    if years != sorted(set(years)):
+        return "", []
+    title = " ".join(tokens[:start])
+    scale = _scale(title)
+    found: list[Row] = []
+    label: list[str] = []
+    while index < len(tokens):
+        if not _CELL.fullmatch(tokens[index]):
+            label.append(tokens[index])
+            index += 1
+            continue
+        cells: list[Decimal] = []
+        cell_scale = scale
+        written = ""
+        while index < len(tokens) and _CELL.fullmatch(tokens[index]) and len(cells) < len(years):
+            number, written = _number(tokens[index]), tokens[index]
+            index += 1
+            if index < len(tokens) and tokens[index].casefold() in _SCALE_WORDS:
+                cell_scale = _SCALE_WORDS[tokens[index].casefold()]
+                index += 1
+            if number is None:
+                return title, found
+            cells.append(number)
+        if len(cells) != len(years) or not label or cell_scale is None:
+            return title, found  # a row whose cells do not line up with the years: read no further
+        found.append(Row(" ".join(label), cells[-1] * cell_scale, years[-1], written))
+        label = []
+    return title, found
+
+
+def tables(captions: list[str]) -> list[tuple[str, list[Row]]]:
+    """Each table among the captions, as (title, rows); a title caption followed by its cells is joined."""
+    found = []
+    for index, caption in enumerate(captions):
+        if not _TITLE.match(caption):
+            continue
+        title, table = rows(caption)
+        if not table and index + 1 < len(captions) and _YEAR.match(captions[index + 1]):
+            title, table = rows(f"{caption} {captions[index + 1]}")  # Markdown: the title, then the table's block
+        if table:
+            found.append((title, table))
+    return found
+
+
+def read_row(declaration: Declaration, row: Row, title: str) -> dict[str, object] | None:
+    """The fact's fields from a table row its `row` patterns match, or None."""
+    if not any(pattern.fullmatch(row.label.strip(" :")) for pattern in declaration.row):
+        return None
+    if declaration.table and not any(pattern.search(f"{title} | {row.label}") for pattern in declaration.table):
+        return None
+    value = -row.value if declaration.negative else row.value
+    if value <= 0:
+        return None
+    fields: dict[str, object] = {"value": p.plain(value), "qualifier": "exact"}
+    if declaration.per:
+        fields["per"] = declaration.per
+    if declaration.period:
+        fields["period"] = row.year
+    if declaration.low is not None and float(value) < declaration.low:
+        return None
+    if declaration.high is not None and float(value) > declaration.high:
+        return None
+    return fields
