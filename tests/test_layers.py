@@ -14,6 +14,7 @@ CORE = frozenset(
     {
         "errors",
         "bounds",
+        "json_values",
         "recheck",
         "version_refs",
         "catalog",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from usjapan_facts import catalog
 from usjapan_facts.compare import QUANTITIES, ChangeKind, Direction
-from usjapan_facts.lookup import Json
+from usjapan_facts.json_values import Json
 from usjapan_facts.model import BaseFact, Snapshot, UnitValue
 from usjapan_facts.severity_levels import SEVERITY_RANK, Severity, count_by_severity
 from usjapan_facts.values import display_value, format_money, format_number, format_period
