@@ -13,6 +13,9 @@ PACKAGE = Path(__file__).resolve().parents[1] / "usjapan_facts"
 CORE = frozenset(
     {
         "errors",
+        "bounds",
+        "recheck",
+        "version_refs",
         "catalog",
         "model",
         "facts",
@@ -31,7 +34,6 @@ CORE = frozenset(
         "severity_levels",
         "texts",
         "writing",
-        "recheck",
     }
 )
 ENGINE = frozenset(

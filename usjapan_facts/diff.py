@@ -19,8 +19,6 @@ from contextlib import contextmanager
 from itertools import islice
 from typing import Any
 
-from deepdiff import DeepDiff
-
 from usjapan_facts.change import Change, SnapshotDiff, VersionInfo
 from usjapan_facts.compare import raw_units
 from usjapan_facts.errors import PartialSnapshotWarning
@@ -134,6 +132,10 @@ def _changed_paths(pending: list[Pending]) -> Paths:
                     found.add((name,))
     if not old:
         return paths
+    # Imported here, where a nested walk needs it: most diffs name every change by plain comparison,
+    # and DeepDiff's import costs about as much as a command's own work.
+    from deepdiff import DeepDiff
+
     with _failing_on_logged_errors():
         tree = DeepDiff(
             old,

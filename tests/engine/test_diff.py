@@ -178,7 +178,7 @@ def test_logged_deepdiff_error_is_a_failure(monkeypatch: pytest.MonkeyPatch) -> 
         election = {"body": "Okinawa governor", "date": "2022-09", "status": "upcoming", "candidates": candidates}
         return make(elections={"okinawa_governor_2022": election})
 
-    monkeypatch.setattr("usjapan_facts.diff.DeepDiff", logging_deepdiff)
+    monkeypatch.setattr(deepdiff, "DeepDiff", logging_deepdiff)  # imported where the nested walk needs it
     monkeypatch.setattr("usjapan_facts.diff.RECORD_DEPTH", 0)  # records go to DeepDiff, as deeper data would
     with pytest.raises(DiffError, match="cannot hash an item"):
         diff_snapshots(race("All Okinawa"), race("independent"))
