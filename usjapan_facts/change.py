@@ -45,7 +45,8 @@ class Change:
             return ""
         kind = self._fact_kind()
         size = format_money(abs(self.delta)) if kind == "money" else format_number(abs(self.delta))
-        text = ("+" if self.delta > 0 else "-") + size + (" points" if kind == "percent" else "")
+        unit = (" point" if abs(self.delta) == 1 else " points") if kind == "percent" else ""
+        text = ("+" if self.delta > 0 else "-") + size + unit
         if self.relative is not None:
             text += f", {self.relative:+.1%}"
         return text

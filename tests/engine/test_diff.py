@@ -415,3 +415,11 @@ def test_a_candidates_note_is_no_change() -> None:
     assert diff_snapshots(make(elections=noted), make(elections=plain)).changes == ()
     party = {"okinawa_governor_2022": {**base, "candidates": {"Denny Tamaki": {"incumbent": True, "party": "LDP"}}}}
     assert only_change(make(elections=plain), make(elections=party)).kind == "value"
+
+
+def test_a_percent_moving_by_one_says_point_and_by_more_says_points() -> None:
+    """60% -> 59% is '-1 point'; 60% -> 58% is '-2 points': the unit agrees with its number."""
+    one = only_change(make(facts=percent(60, "exact")), make(facts=percent(59, "exact")))
+    two = only_change(make(facts=percent(60, "exact")), make(facts=percent(58, "exact")))
+    assert one.delta_text.startswith("-1 point,")
+    assert two.delta_text.startswith("-2 points,")
