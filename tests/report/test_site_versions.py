@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import Run
 from usjapan_facts.diff import diff_snapshots, log_diffs
 from usjapan_facts.history import fact_histories
 from usjapan_facts.model import Snapshot
@@ -90,12 +87,3 @@ def test_site_histories_equal_the_engines(real_store: SnapshotStore, keep: Calla
     found = list(site_histories(snapshots, list(log_diffs(snapshots)), ids, catalogue))
     assert found == expected
     assert sum(entry.changed for entries in found for entry in entries) > 10
-
-
-def test_site_command_leaves_nothing_frozen_from_the_collector(run: Run, tmp_path: Path) -> None:
-    """The site command freezes the loaded versions for the build only: after it, the collector sees everything."""
-    before = gc.get_freeze_count()
-    result = run(f"usjapan-facts site {tmp_path / 'site'}")
-    assert result.code == 0, result.stderr
-    assert gc.get_freeze_count() == before
-    assert gc.isenabled()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -10,6 +11,11 @@ from usjapan_facts.cli._base import cli, pass_store
 from usjapan_facts.cli._options import rules_option
 from usjapan_facts.cli._output import say
 from usjapan_facts.store import SnapshotStore
+
+if TYPE_CHECKING:
+    from usjapan_facts.change import SnapshotDiff
+    from usjapan_facts.model import Snapshot
+    from usjapan_facts.texts import BriefText
 
 
 @cli.command()
@@ -52,12 +58,12 @@ def site(store: SnapshotStore, out_dir: Path, rules_file: Path | None) -> None:
     from usjapan_facts.texts import load_texts
 
     rules = find_rules(rules_file, Path.cwd())
-    with collector.loading():
+
+    def load() -> tuple[list[Snapshot], list[SnapshotDiff], dict[str, BriefText]]:
         snapshots = list(store)
         diffs = list(log_diffs(snapshots, rules=rules))
-        texts = load_texts(store.root, [snapshot.updated.isoformat() for snapshot in snapshots])
-    try:
+        return snapshots, diffs, load_texts(store.root, [snapshot.updated.isoformat() for snapshot in snapshots])
+
+    with collector.kept_out(load) as (snapshots, diffs, texts):
         pages = build_site(snapshots, diffs, out_dir, texts=texts)
-    finally:
-        collector.thaw()
     say(f"wrote {len(pages)} files to {out_dir}; open {out_dir / 'index.html'}")

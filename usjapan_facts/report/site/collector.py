@@ -9,25 +9,34 @@ of every later collection) for the build, which runs with the collector on, and 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @contextmanager
-def loading() -> Iterator[None]:
-    """Load with the collector off; on leaving, collect once and freeze what is left, then turn it back on."""
+def kept_out(load: Callable[[], T]) -> Iterator[T]:
+    """Run `load` with the collector off and give what it returned, frozen until the block ends, then thawed.
+
+    Nothing is frozen if `load` raises; the collector is left on or off as it was found, whatever happens.
+    """
+    # The frozen objects are one pool, and thawing thaws them all: if others froze some before, freezing
+    # ours would mean thawing theirs after, or never thawing ours. The build then runs without the freeze.
+    ours = gc.get_freeze_count() == 0
     enabled = gc.isenabled()
     gc.disable()
     try:
-        yield
+        loaded = load()
+        if ours:
+            gc.collect()  # what loading left as garbage goes now, so the freeze keeps only what the build reads
+            gc.freeze()
     finally:
-        # What loading left as garbage goes now, so the freeze keeps only what the build reads.
-        gc.collect()
-        gc.freeze()
         if enabled:
             gc.enable()
-
-
-def thaw() -> None:
-    """Return what `loading` froze to the collector's care, once the build that read it is done."""
-    gc.unfreeze()
+    try:
+        yield loaded
+    finally:
+        if ours:
+            gc.unfreeze()
