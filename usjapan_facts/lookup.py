@@ -15,7 +15,6 @@ if TYPE_CHECKING:
 
 # Lookups import the models' modules (and so pydantic) when first called, not at import.
 
-COLLECTION_IDS = ("elections.", "events.")
 STATUS_WORDS: dict[FactStatus, str] = {
     "stated": "stated",
     "not_stated": "not stated (this version's full text does not state it)",
@@ -63,11 +62,6 @@ class FactView:
             "quoted_section": self.quoted_section,
             "data": self.data,
         }
-
-
-def check_fact_id(fact_id: str, catalogue: catalog.Catalogue) -> str:
-    """Return `fact_id` if it names a fact of the catalogue, an election or an event; else raise `UnknownFactError`."""
-    return catalogue.resolve(fact_id).id
 
 
 def lookup(snapshot: Snapshot, fact_id: str | catalog.UnitRef) -> FactView:

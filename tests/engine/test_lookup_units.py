@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from usjapan_facts.errors import UnknownFactError
-from usjapan_facts.lookup import check_fact_id, fact_ids, lookup, unrecorded_viewer, viewer
+from usjapan_facts.lookup import fact_ids, lookup, unrecorded_viewer, viewer
 from usjapan_facts.store import SnapshotStore
 
 TROOPS = "alliance.us_troops_in_japan"
@@ -58,16 +57,6 @@ def test_elections_and_events_are_looked_up_by_collection_and_slug(real_store: S
     )
     absent = lookup(snapshot, "elections.no_such_race")
     assert (absent.status, absent.item) == (snapshot.absence_of("elections"), None)
-
-
-def test_ids_are_checked_against_the_catalogue(real_store: SnapshotStore) -> None:
-    """A catalogue fact or a well-formed collection id passes; anything else is an UnknownFactError."""
-    catalogue = real_store.catalogue
-    assert check_fact_id(TROOPS, catalogue) == TROOPS
-    assert check_fact_id("events.any_slug", catalogue) == "events.any_slug"
-    for wrong in ("alliance.no_such_fact", "events.Bad Slug", "troops"):
-        with pytest.raises(UnknownFactError):
-            check_fact_id(wrong, catalogue)
 
 
 def test_a_viewer_resolved_once_answers_for_every_version(real_store: SnapshotStore) -> None:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from usjapan_facts.lookup import COLLECTION_IDS, STATUS_WORDS, FactView, fact_ids, lookup
+from usjapan_facts.lookup import STATUS_WORDS, FactView, fact_ids, lookup
 from usjapan_facts.report.registry import Rendered, Style, whole
 from usjapan_facts.store import canonical_json, content_hash
 from usjapan_facts.trust import VersionSummary
@@ -67,7 +67,8 @@ def render_snapshot(snapshot: Snapshot) -> str:
     lines += [f"source: {source}" for source in snapshot.sources]
     if snapshot.notes:
         lines.append(f"notes: {snapshot.notes}")
-    views = [lookup(snapshot, fact_id) for fact_id in fact_ids(snapshot)]
+    refs = [snapshot.catalogue.resolve(fact_id) for fact_id in fact_ids(snapshot)]
+    views = [lookup(snapshot, ref) for ref in refs]
     width = max(len(view.fact_id) for view in views)
     section = None
     for view in views:
@@ -83,8 +84,8 @@ def render_snapshot(snapshot: Snapshot) -> str:
     for status, word in (("not_stated", "not stated"), ("unknown", "unknown (not recorded)")):
         missing = [
             view
-            for view in views
-            if view.status == status and not view.fact_id.startswith(COLLECTION_IDS) and view.fact_id not in unread
+            for ref, view in zip(refs, views, strict=True)
+            if view.status == status and not ref.in_collection and view.fact_id not in unread
         ]
         if missing:
             lines += ["", f"{word}: {len(missing)}", *(f"  {view.fact_id}" for view in missing)]

@@ -14,8 +14,9 @@ from collections.abc import Iterator, Sequence
 from usjapan_facts import catalog
 from usjapan_facts.change import SnapshotDiff
 from usjapan_facts.history import HistoryEntry
-from usjapan_facts.lookup import FactView, check_fact_id, unrecorded_viewer, viewer
+from usjapan_facts.lookup import FactView, unrecorded_viewer, viewer
 from usjapan_facts.model import Snapshot
+from usjapan_facts.units import rules_for
 
 
 def site_histories(
@@ -25,8 +26,7 @@ def site_histories(
 
     `diffs` are those `log_diffs` yields for `snapshots` (oldest first): each version's against what was known.
     """
-    for fact_id in fact_ids:
-        check_fact_id(fact_id, catalogue)
+    refs = [catalogue.resolve(fact_id) for fact_id in fact_ids]  # each id read once, an unknown one before any work
     versions = [snapshot.updated.isoformat() for snapshot in snapshots]
     at = {version: index for index, version in enumerate(versions)}
     marks: dict[str, dict[int, bool]] = {fact_id: {} for fact_id in fact_ids}
@@ -36,25 +36,25 @@ def site_histories(
             if change.kind != "provenance" and change.fact_id in marks:
                 marks[change.fact_id][index] = change.kind == "first_recorded"
     tracked = [frozenset(snapshot.tracked) for snapshot in snapshots]
-    for fact_id in fact_ids:
-        yield _entries(fact_id, catalogue, snapshots, versions, tracked, marks.pop(fact_id))
+    for ref in refs:
+        yield _entries(ref, catalogue, snapshots, versions, tracked, marks.pop(ref.id))
 
 
 def _entries(
-    fact_id: str,
+    ref: catalog.UnitRef,
     catalogue: catalog.Catalogue,
     snapshots: Sequence[Snapshot],
     versions: Sequence[str],
     tracked: Sequence[frozenset[str]],
     changed: dict[int, bool],
 ) -> list[HistoryEntry]:
-    view, unknown = viewer(fact_id, catalogue), unrecorded_viewer(fact_id, catalogue)
+    view, unknown = viewer(ref, catalogue), unrecorded_viewer(ref, catalogue)
     if unknown is None:  # report metadata, which every version records
         return [
             HistoryEntry(view(snapshot, version), changed=index in changed, first_recorded=changed.get(index, False))
             for index, (snapshot, version) in enumerate(zip(snapshots, versions, strict=True))
         ]
-    items = _items(fact_id, snapshots, tracked)
+    items = _items(ref, snapshots, tracked)
     entries: list[HistoryEntry] = []
     add = entries.append
     last: FactView | None = None
@@ -80,16 +80,12 @@ _UNRECORDED = object()
 """In place of an item: the version did not record the fact (neither stated it nor was checked for it)."""
 
 
-def _items(fact_id: str, snapshots: Sequence[Snapshot], tracked: Sequence[frozenset[str]]) -> list[object]:
-    """The fact's stored item in each version: the item, None (checked for and not stated), or `_UNRECORDED`."""
-    name, _, slug = fact_id.partition(".")
-    if name in catalog.COLLECTIONS:
-        held = [getattr(snapshot, name).get(slug) for snapshot in snapshots]
-        checked = name
-    else:
-        held = [snapshot.facts.get(fact_id) for snapshot in snapshots]
-        checked = fact_id
+def _items(ref: catalog.UnitRef, snapshots: Sequence[Snapshot], tracked: Sequence[frozenset[str]]) -> list[object]:
+    """The unit's stored item in each version: the item, None (checked for and not stated), or `_UNRECORDED`."""
+    value = rules_for(ref).value
+    # A version is checked for an election or event as a whole collection, for a fact by its id.
+    checked = ref.group if ref.in_collection else ref.id
     return [
-        item if item is not None or checked in tracks else _UNRECORDED
-        for item, tracks in zip(held, tracked, strict=True)
+        item if (item := value(snapshot, ref)) is not None or checked in tracks else _UNRECORDED
+        for snapshot, tracks in zip(snapshots, tracked, strict=True)
     ]
