@@ -90,15 +90,6 @@ def read_regular(path: Path, max_bytes: int) -> bytes:
         os.close(descriptor)
 
 
-def file_problem(path: Path) -> str | None:
-    """Say why `path` cannot be read as a regular file (a loop, a FIFO, a device), or None if it can."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError as exc:
-        return _os_problem(exc)
-    return None if stat.S_ISREG(mode) else f"is {file_kind(mode)}, not a regular file"
-
-
 # JSON ---------------------------------------------------------------------------------------------
 
 # A string, closed or not, is consumed whole and possessively: scanning stays linear on any input.

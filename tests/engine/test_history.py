@@ -18,9 +18,11 @@ from tests.conftest import Run
 from tests.strategies import EVERYTHING_TRACKED
 from usjapan_facts import catalog
 from usjapan_facts.diff import log_diffs
-from usjapan_facts.history import fact_histories, fact_history
+from usjapan_facts.history import fact_history
 from usjapan_facts.model import Snapshot
 from usjapan_facts.report.history import CSV_COLUMNS, render_history
+from usjapan_facts.report.site import fact_ids
+from usjapan_facts.report.site.facts import site_histories
 from usjapan_facts.store import SnapshotStore, default_store_root
 
 
@@ -167,16 +169,6 @@ def test_log_reports_each_change_once(snapshots: tuple[Snapshot, ...]) -> None:
         assert len(ids) == len(set(ids))
 
 
-def test_fact_histories_agree_with_fact_history_for_every_fact(real_store: SnapshotStore) -> None:
-    """The one-walk histories the site uses mark the same changes and first records as `fact_history`."""
-    snapshots = list(real_store)
-    catalogue = real_store.catalogue
-    ids = [spec.id for spec in catalogue.facts]
-    for fact_id, entries in fact_histories(snapshots, ids, catalogue=catalogue):
-        one = list(fact_history(snapshots, fact_id, catalogue=catalogue))
-        assert [(e.changed, e.first_recorded) for e in entries] == [(e.changed, e.first_recorded) for e in one]
-
-
 @pytest.mark.parametrize("fmt", ["text", "json", "csv"])
 def test_the_history_command_prints_what_report_history_renders(run: Run, real_store: SnapshotStore, fmt: str) -> None:
     """`history --format F` is `render_history(fact_history(store, id), F)` of the report layer, byte for byte."""
@@ -199,28 +191,12 @@ def test_history_renderings_hold_one_line_or_row_per_version(real_store: Snapsho
         render_history(entries, "xml")
 
 
-def _every_id(snapshots: Sequence[Snapshot], catalogue: catalog.Catalogue) -> list[str]:
-    ids = [spec.id for spec in catalogue.specs]
-    for name in catalog.COLLECTIONS:
-        ids += [f"{name}.{slug}" for slug in sorted({slug for s in snapshots for slug in getattr(s, name)})]
-    return ids
-
-
-def test_fact_histories_give_fact_history_entries_whole_for_every_id(real_store: SnapshotStore) -> None:
-    """Every entry the one walk makes (unknown, not stated, metadata, elections, events) is `fact_history`'s."""
-    snapshots = list(real_store)
-    ids = _every_id(snapshots, real_store.catalogue)
-    statuses = set()
-    for fact_id, entries in fact_histories(snapshots, ids, catalogue=real_store.catalogue):
-        assert entries == list(fact_history(snapshots, fact_id, catalogue=real_store.catalogue)), fact_id
-        statuses |= {entry.view.status for entry in entries}
-    assert statuses == {"stated", "not_stated", "unknown"}
-
-
 @settings(max_examples=30, deadline=None)
 @given(snapshots=histories)
-def test_fact_histories_give_fact_history_entries_whole_on_any_history(snapshots: tuple[Snapshot, ...]) -> None:
-    """On generated histories as well, the one walk's entries equal `fact_history`'s for every id."""
+def test_site_histories_give_fact_history_entries_whole_on_any_history(snapshots: tuple[Snapshot, ...]) -> None:
+    """On generated histories, the entries the site takes from the diffs equal `fact_history`'s for every id."""
     catalogue = snapshots[-1].catalogue
-    for fact_id, entries in fact_histories(snapshots, _every_id(snapshots, catalogue), catalogue=catalogue):
+    ids = fact_ids(snapshots, catalogue)
+    found = site_histories(snapshots, list(log_diffs(snapshots)), ids, catalogue)
+    for fact_id, entries in zip(ids, found, strict=True):
         assert entries == list(fact_history(snapshots, fact_id, catalogue=catalogue)), fact_id

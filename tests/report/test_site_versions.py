@@ -8,13 +8,13 @@ from html.parser import HTMLParser
 import pytest
 
 from usjapan_facts.diff import diff_snapshots, log_diffs
-from usjapan_facts.history import fact_histories
+from usjapan_facts.history import fact_history
 from usjapan_facts.model import Snapshot
 from usjapan_facts.report.site import by_severity, fact_ids
 from usjapan_facts.report.site.facts import site_histories
 from usjapan_facts.report.site.versions import VersionRow, version_main, version_rows
 from usjapan_facts.report.site.words import change_words
-from usjapan_facts.store import SnapshotStore
+from usjapan_facts.store import SnapshotStore, default_store_root
 
 HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)> & \"q\" 's'"
 ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; &amp; &#34;q&#34; &#39;s&#39;"
@@ -73,17 +73,35 @@ def test_version_page_and_row_keep_hostile_data_as_text(real_store: SnapshotStor
     assert f"texts/{old.updated.isoformat()}_{row.version}.html" in html
 
 
+@pytest.mark.parametrize("brief", ["IF10199", "IF11120"])
 @pytest.mark.parametrize(
     "keep",
     [lambda index: True, lambda index: index % 3 != 1, lambda index: index >= 5, lambda index: index % 2 == 0],
     ids=["every version", "every third left out", "the oldest five left out", "every other version"],
 )
-def test_site_histories_equal_the_engines(real_store: SnapshotStore, keep: Callable[[int], bool]) -> None:
-    """Taken from the diffs, every fact's, election's and event's entries equal `fact_histories`' for each version."""
-    snapshots = [snapshot for index, snapshot in enumerate(real_store) if keep(index)]
+def test_site_histories_equal_fact_history_for_every_id(brief: str, keep: Callable[[int], bool]) -> None:
+    """Taken from the diffs, every fact's, metadata's, election's and event's entries equal `fact_history`'s."""
+    store = SnapshotStore(default_store_root(brief), brief=brief)
+    snapshots = [snapshot for index, snapshot in enumerate(store) if keep(index)]
     catalogue = snapshots[-1].catalogue
     ids = fact_ids(snapshots, catalogue)
-    expected = [entries for _, entries in fact_histories(snapshots, ids, catalogue=catalogue)]
     found = list(site_histories(snapshots, list(log_diffs(snapshots)), ids, catalogue))
-    assert found == expected
+    assert len(found) == len(ids)
+    for fact_id, entries in zip(ids, found, strict=True):
+        assert entries == list(fact_history(snapshots, fact_id, catalogue=catalogue)), fact_id
     assert sum(entry.changed for entries in found for entry in entries) > 10
+    assert any(entry.first_recorded for entries in found for entry in entries)
+
+
+def test_site_histories_are_compared_on_every_status_and_kind_of_unit() -> None:
+    """The shipped histories, between them, give the comparison above every status and every kind of unit."""
+    seen: set[tuple[str, str]] = set()
+    for brief in ("IF10199", "IF11120"):
+        snapshots = list(SnapshotStore(default_store_root(brief), brief=brief))
+        catalogue = snapshots[-1].catalogue
+        ids = fact_ids(snapshots, catalogue)
+        for entries in site_histories(snapshots, list(log_diffs(snapshots)), ids, catalogue):
+            seen |= {(entry.view.kind, entry.view.status) for entry in entries}
+    assert {status for _, status in seen} == {"stated", "not_stated", "unknown"}
+    assert {kind for kind, _ in seen} >= {"count", "person", "authors", "date", "election", "event"}
+    assert {("election", "unknown"), ("event", "not_stated"), ("count", "not_stated")} <= seen

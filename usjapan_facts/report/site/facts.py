@@ -1,6 +1,6 @@
 """Every fact's history for its page, taken from the diffs the site already made rather than from a second walk.
 
-`history.fact_histories` folds the versions again to learn where each fact changed; the site has the
+`history.fact_history` folds the versions to learn where one fact changed; the site has the
 diffs of consecutive versions in hand, and a fact changed in a version exactly where that version's
 diff holds a change of its meaning (every kind but provenance), as `same_meaning` is the one notion of
 change `log` and `history` share. A fact whose stored item is equal to the version before's is shown as
@@ -22,7 +22,7 @@ from usjapan_facts.units import rules_for
 def site_histories(
     snapshots: Sequence[Snapshot], diffs: Sequence[SnapshotDiff], fact_ids: Sequence[str], catalogue: catalog.Catalogue
 ) -> Iterator[list[HistoryEntry]]:
-    """Yield each fact's entries, one per version, equal to what `fact_histories` yields, one fact at a time.
+    """Yield each fact's entries, one per version, equal to what `fact_history` yields for it, one fact at a time.
 
     `diffs` are those `log_diffs` yields for `snapshots` (oldest first): each version's against what was known.
     """

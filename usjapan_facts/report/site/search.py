@@ -7,16 +7,11 @@ The index is a JavaScript file (`search-index.js`) that sets one global, so the 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from usjapan_facts.history import HistoryEntry
 from usjapan_facts.report.site.words import Current
-
-
-def search_entries(currents: Sequence[Current], histories: Iterable[Sequence[HistoryEntry]]) -> list[dict[str, Any]]:
-    """One entry per fact: its label, id, section, current value, and every sentence any version quoted."""
-    return [search_entry(current, entries) for current, entries in zip(currents, histories, strict=True)]
 
 
 def search_entry(current: Current, history: Sequence[HistoryEntry]) -> dict[str, Any]:
