@@ -42,6 +42,14 @@ def test_list_refuses_a_store_of_another_brief_naming_the_report_it_needs(run: R
     assert snapshot_files(store) == before
 
 
+def test_validate_of_a_file_that_does_not_exist_is_bad_input_not_a_finding(run: Run) -> None:
+    """`validate nope good.json`: exit 2 and one stderr line naming nope, before anything is validated."""
+    good = Path(__file__).resolve().parents[2] / "snapshots" / "IF10199" / "2022-07-21.json"
+    result = run(f"usjapan-facts validate nope {good}")
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == ["usjapan-facts: error: nope: no such file; nothing was validated"]
+
+
 def test_list_json_is_parseable(run: Run) -> None:
     """`list --format json` is a JSON array of version records."""
     result = run("usjapan-facts list --format json")
