@@ -17,6 +17,7 @@ import pytest
 from tests.conftest import Run
 from usjapan_facts.extract import ExtractError, extract_snapshot
 from usjapan_facts.extract.columns import reassemble_columns
+from usjapan_facts.extract.line_joins import LineJoins
 from usjapan_facts.extract.text import parse_markdown
 
 COVER = ["Updated March 3, 2031", "U.S.-Japan Relations"]
@@ -361,3 +362,15 @@ def test_a_page_nested_thousands_of_elements_deep_is_read_without_a_traceback(ru
     result = run(f"usjapan-facts extract {path}")
     assert result.code == 0, result.stderr
     assert '"value": 47000' in result.stdout
+
+
+def test_a_line_ending_on_a_share_goes_on_with_what_it_is_a_share_of() -> None:
+    """'nearly 62%' goes on with 'of the chamber's seats' far better than with 'the Lower House.' or a new clause."""
+    lines = [
+        "majority in the Upper House and now has nearly 62%",
+        "of the chamber's seats. The coalition holds",
+        "the Lower House.",
+    ]
+    joins = LineJoins([*lines, "and lobby groups have since cut into support"])
+    assert joins.join(0, 1) > joins.join(0, 2) + 1.5
+    assert joins.join(0, 1) > joins.join(0, 3) + 1.5
