@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
-from usjapan_facts.extract.rules.base import Rule
+from usjapan_facts.extract.rules.base import DatedEvent, Rule
 
 
 class BriefModule(Protocol):
@@ -22,6 +22,8 @@ class BriefModule(Protocol):
     """How the brief's own title reads, wherever a site puts it."""
     READS_COLLECTIONS: bool
     """Whether the brief reports elections and events, so that their readers apply."""
+    EVENTS: tuple[DatedEvent, ...]
+    """The events the brief reports by what happened and when, each keyed by the record's slug."""
 
 
 def _if10199() -> BriefModule:
