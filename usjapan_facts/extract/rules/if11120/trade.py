@@ -56,6 +56,8 @@ _FLOW = re.compile(
     rf"(?:\s+of\s+(?P<part2>goods\s+and\s+services))?(?P<partner>\s+(?:to|from)\s+Japan)?"
     rf"(?:\s+of\s+(?P<part3>goods\s+and\s+services))?\s+(?:(?<=exported\s)|(?<=imported\s)|(?:totaled|were|was|amounted\s+to|reached|stood\s+at)\s+)"
     rf"(?P<hedge>(?:about|nearly|roughly|approximately|over|more than|almost)\s+)?(?P<total>{_MONEY})"
+    rf"(?![\d,.]*\d|\s*(?:billion|million|trillion)\b)"
+    rf"(?!\s+(?:of|in)\s+(?:goods|services)\b(?!\s+and\s+services))"
     rf"(?:\s*\((?P<split>[^()]{{0,120}})\)|(?::|,\s+(?:comprising|made\s+up\s+of|including|of\s+which))\s+"
     rf"(?P<split2>{_MONEY}\s+(?:in|of)\s+goods,?\s+(?:and\s+)?{_MONEY}\s+(?:in|of)\s+services)\b)?"
 )
