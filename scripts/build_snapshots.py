@@ -10,6 +10,11 @@ snapshots through the same migrations a stored file goes through. Where the full
 a fixture (tests/fixtures/<BRIEF>-<date>.md), each fact the extractor reads with the recorded meaning
 gets the sentence and section it stands in. Nothing here knows a fact: adding one needs no change.
 It refuses to write anything that does not validate.
+
+Last it writes the record of validated content for every shipped snapshot (usjapan_facts/trusted.jsonl,
+which `list` reads instead of validating each file): each file is read back and validated in full, and
+only canonical files (byte for byte what `save` writes) are recorded. Run it too when the catalogue, the
+schema or the package version changes (a test fails until it is run).
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ from usjapan_facts.compare import snapshot_units
 from usjapan_facts.extract import extract_snapshot
 from usjapan_facts.migrations import migrate
 from usjapan_facts.model import Snapshot
-from usjapan_facts.store import SnapshotStore
+from usjapan_facts.store import SnapshotStore, read_snapshot, summary_of
+from usjapan_facts.trust import SHIPPED, VersionSummary, digest, write_shipped
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -70,12 +76,26 @@ def build(brief: str) -> list[Path]:
     return [store.save(snapshot_of(version, record["report"]), overwrite=True) for version in record["versions"]]
 
 
+def record_validated() -> int:
+    """Write the record of validated content for every shipped snapshot; refuse a file that is not canonical."""
+    summaries: list[VersionSummary] = []
+    for path in sorted((ROOT / "snapshots").glob("*/*.json")):
+        summary = summary_of(read_snapshot(path))
+        if summary.hash != digest(path.read_bytes()):
+            print(f"{path}: not canonical; write it with SnapshotStore.save first", file=sys.stderr)
+            return 1
+        summaries.append(summary)
+    write_shipped(summaries)
+    print(f"{SHIPPED.relative_to(ROOT)}: {len(summaries)} snapshots recorded")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     briefs = argv or [brief for brief in catalog.available() if record_path(brief).is_file()]
     for brief in briefs:
         for path in build(brief):
             print(path)
-    return 0
+    return record_validated()
 
 
 if __name__ == "__main__":

@@ -5,10 +5,10 @@ read `git diff` (CONTRIBUTING.md walks through it):
 
     python scripts/refresh.py
 
-1. snapshots/<BRIEF>/ from each record tests/fixtures/<brief>_versions.json (scripts/build_snapshots.py);
-2. the record of validated content for those snapshots (scripts/trust_snapshots.py);
-3. the golden files tests/golden/, rendered from the frozen test inputs (tests/report/test_golden.py);
-4. the output shown under each example of the README, docs/ and `help(usjapan_facts)` (scripts/refresh_docs.py).
+1. snapshots/<BRIEF>/ from each record tests/fixtures/<brief>_versions.json, and the record of validated
+   content for those snapshots, usjapan_facts/trusted.jsonl (scripts/build_snapshots.py);
+2. the golden files tests/golden/, rendered from the frozen test inputs (tests/report/test_golden.py);
+3. the output shown under each example of the README, docs/ and `help(usjapan_facts)` (scripts/refresh_docs.py).
 
 Each step runs as its own process with this interpreter; the first that fails stops the rest (exit 1).
 """
@@ -26,13 +26,8 @@ SCRIPTS = ROOT / "scripts"
 
 
 def snapshots() -> list[str]:
-    """Build every brief's snapshots from its record."""
+    """Build every brief's snapshots from its record, then record them as validated (what `list` reads)."""
     return [str(SCRIPTS / "build_snapshots.py")]
-
-
-def validated_content_record() -> list[str]:
-    """Record the shipped snapshots as validated (the read path's speed record; drop this step with it)."""
-    return [str(SCRIPTS / "trust_snapshots.py")]
 
 
 def goldens() -> list[str]:
@@ -45,7 +40,7 @@ def documentation() -> list[str]:
     return [str(SCRIPTS / "refresh_docs.py")]
 
 
-STEPS = (snapshots, validated_content_record, goldens, documentation)
+STEPS = (snapshots, goldens, documentation)
 
 
 def main() -> int:

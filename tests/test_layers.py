@@ -13,6 +13,10 @@ PACKAGE = Path(__file__).resolve().parents[1] / "usjapan_facts"
 CORE = frozenset(
     {
         "errors",
+        "bounds",
+        "json_values",
+        "recheck",
+        "version_refs",
         "catalog",
         "model",
         "facts",
@@ -31,7 +35,6 @@ CORE = frozenset(
         "severity_levels",
         "texts",
         "writing",
-        "recheck",
     }
 )
 ENGINE = frozenset(

@@ -17,6 +17,7 @@ from pathlib import Path
 from usjapan_facts import catalog
 from usjapan_facts.claims import dates_compatible
 from usjapan_facts.compare import compatible_meanings
+from usjapan_facts.json_values import JsonObject
 from usjapan_facts.model import BaseFact, Snapshot
 from usjapan_facts.store import SnapshotStore, default_store_root
 from usjapan_facts.values import display, format_period
@@ -79,7 +80,7 @@ def _statement(snapshot: Snapshot, spec: catalog.FactSpec) -> tuple[Statement, B
     return Statement(snapshot.report_id, snapshot.updated.isoformat(), spec.id, spec.label, text, time), fact
 
 
-def _claim(fact: BaseFact) -> dict[str, object]:
+def _claim(fact: BaseFact) -> JsonObject:
     data = fact.model_dump(mode="json", exclude_none=True)
     return {key: data[key] for key in ("value", "qualifier") if key in data}
 

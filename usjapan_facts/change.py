@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from usjapan_facts import catalog
 from usjapan_facts.compare import QUANTITIES, ChangeKind, Direction
-from usjapan_facts.lookup import Json
+from usjapan_facts.json_values import Json
 from usjapan_facts.model import BaseFact, Snapshot, UnitValue
 from usjapan_facts.severity_levels import SEVERITY_RANK, Severity, count_by_severity
 from usjapan_facts.values import display_value, format_money, format_number, format_period
@@ -45,7 +45,8 @@ class Change:
             return ""
         kind = self._fact_kind()
         size = format_money(abs(self.delta)) if kind == "money" else format_number(abs(self.delta))
-        text = ("+" if self.delta > 0 else "-") + size + (" points" if kind == "percent" else "")
+        unit = (" point" if abs(self.delta) == 1 else " points") if kind == "percent" else ""
+        text = ("+" if self.delta > 0 else "-") + size + unit
         if self.relative is not None:
             text += f", {self.relative:+.1%}"
         return text

@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+
+from usjapan_facts.json_values import JsonObject
 
 ABOUT_LOOSENESS = 0.05
 """How far from its point an `about` figure may lie when set against a bound: 'around 50,000' may be 50,500."""
@@ -33,7 +34,7 @@ class Claim:
     value: float | None = None
 
 
-def claim_of(meaning: dict[str, Any]) -> Claim | None:
+def claim_of(meaning: JsonObject) -> Claim | None:
     """Read a numeric fact's value and qualifier as the range it claims; None when it has no number."""
     qualifier = meaning.get("qualifier", "exact")
     if qualifier == "among_top":
@@ -96,7 +97,7 @@ def dates_compatible(old: str, new: str) -> bool:
     return old.startswith(new) or new.startswith(old)
 
 
-def names_compatible(old: dict[str, Any], new: dict[str, Any]) -> bool:
+def names_compatible(old: JsonObject, new: JsonObject) -> bool:
     """Tell whether two names can be one person: the same family name, and the given names equal or one unstated."""
     if str(old.get("family", "")).casefold() != str(new.get("family", "")).casefold():
         return False

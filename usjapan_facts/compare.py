@@ -12,12 +12,14 @@ statement to another is.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from usjapan_facts import catalog
 from usjapan_facts.catalog import NUMERIC_KINDS, UnitRef
 from usjapan_facts.claims import claim_of, compatible, dates_compatible, finer_point, gap, names_compatible
+from usjapan_facts.json_values import Json, JsonObject
 from usjapan_facts.model import Snapshot
 
 WORDING = frozenset({"as_written", "page", "column"})
@@ -39,7 +41,7 @@ ChangeKind = Literal[
     "provenance",
 ]
 Direction = Literal["up", "down"]
-Raw = dict[str, Any]
+Raw = JsonObject
 """A unit as dumped (`model_dump(mode="json")`): compared whole first, split only when it differs."""
 
 QUANTITIES = frozenset({"count", "money", "percent"})
@@ -48,15 +50,22 @@ QUANTITIES = frozenset({"count", "money", "percent"})
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    meaning: dict[str, Any]
-    provenance: dict[str, Any]
+    meaning: JsonObject
+    provenance: JsonObject
 
 
-def _meaning_of(key: str, value: Any) -> Any:
+def _order(item: Json) -> tuple[int, float, str]:
+    """Sort numbers by value and everything else (names) by its text, as `sorted` would a list of either."""
+    if isinstance(item, int | float) and not isinstance(item, bool):
+        return (0, float(item), "")
+    return (1, 0.0, item if isinstance(item, str) else json.dumps(item, sort_keys=True))
+
+
+def _meaning_of(key: str, value: Json) -> Json:
     # Order never carries meaning in a list of names (the coalition's parties), and a candidate's note
     # is a comment on the race, like a fact's note: neither makes two versions disagree.
     if isinstance(value, list):
-        return sorted(value)
+        return sorted(value, key=_order)
     if key == "candidates" and isinstance(value, dict):
         return {
             name: {k: v for k, v in detail.items() if k != "note"} if isinstance(detail, dict) else detail
@@ -67,8 +76,8 @@ def _meaning_of(key: str, value: Any) -> Any:
 
 def split(data: Raw) -> Unit:
     """Split a unit's data into its meaning and its provenance; wording goes to neither."""
-    meaning: dict[str, Any] = {}
-    provenance: dict[str, Any] = {}
+    meaning: JsonObject = {}
+    provenance: JsonObject = {}
     for key, value in data.items():
         if key in PROVENANCE:
             provenance[key] = value
@@ -121,9 +130,11 @@ def meanings_differ(old: Raw, new: Raw) -> bool:
     for key in old.keys() | new.keys():
         if key in _NOT_MEANING:
             continue
-        before, after = old.get(key, _MISSING), new.get(key, _MISSING)
-        if _one_sided(key, before, after):
+        if _one_sided(key, old.get(key, _MISSING), new.get(key, _MISSING)):
             continue
+        if key not in old or key not in new:
+            return True
+        before, after = old[key], new[key]
         if before != after and _meaning_of(key, before) != _meaning_of(key, after):
             return True
     return False
@@ -171,12 +182,12 @@ def _point_move(kind: str, old: float, new: float) -> Judgement:
 _CLAIMED = frozenset({"value", "qualifier"})
 
 
-def _context_agrees(old: dict[str, Any], new: dict[str, Any]) -> bool:
+def _context_agrees(old: JsonObject, new: JsonObject) -> bool:
     """Tell whether what a statement says beside its value agrees: equal where both state it (one may add some)."""
     return all(old[key] == new[key] for key in old.keys() & new.keys() - _CLAIMED)
 
 
-def compatible_meanings(kind: str, old: dict[str, Any], new: dict[str, Any]) -> bool:
+def compatible_meanings(kind: str, old: JsonObject, new: JsonObject) -> bool:
     """Tell whether two statements of a fact can both be true, one perhaps the other stated more finely.
 
     The one place that decides it, for every kind: hedged figures and ranks by the ranges they claim
@@ -203,7 +214,7 @@ def compatible_meanings(kind: str, old: dict[str, Any], new: dict[str, Any]) -> 
     return bool(was == now and old.get("qualifier") == new.get("qualifier"))
 
 
-def _judge_numeric(kind: str, fields: set[str], old: dict[str, Any], new: dict[str, Any]) -> Judgement:
+def _judge_numeric(kind: str, fields: set[str], old: JsonObject, new: JsonObject) -> Judgement:
     if not fields & _CLAIMED:
         return Judgement("value")  # only context beside the figure moved (a deadline, a rate, a baseline)
     before, after = claim_of(old), claim_of(new)
@@ -224,7 +235,7 @@ def _judge_numeric(kind: str, fields: set[str], old: dict[str, Any], new: dict[s
 
 
 def judge(
-    catalogue: catalog.Catalogue, unit: str | UnitRef, fields: set[str], old: dict[str, Any], new: dict[str, Any]
+    catalogue: catalog.Catalogue, unit: str | UnitRef, fields: set[str], old: JsonObject, new: JsonObject
 ) -> Judgement:
     """Say what kind of change the meanings `old` -> `new` of a unit are, given the fields that differ."""
     ref = catalogue.resolve(unit) if isinstance(unit, str) else unit

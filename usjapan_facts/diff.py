@@ -17,13 +17,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
-from typing import Any
-
-from deepdiff import DeepDiff
 
 from usjapan_facts.change import Change, SnapshotDiff, VersionInfo
 from usjapan_facts.compare import raw_units
 from usjapan_facts.errors import PartialSnapshotWarning
+from usjapan_facts.json_values import Json, JsonObject
 from usjapan_facts.judging import DiffError, Paths, Pending, begin, finish
 from usjapan_facts.model import Snapshot
 from usjapan_facts.severity import Rules
@@ -74,13 +72,13 @@ def _failing_on_logged_errors() -> Iterator[None]:
 _MISSING = object()
 
 
-def _differing_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+def _differing_fields(old: JsonObject, new: JsonObject) -> tuple[JsonObject, JsonObject]:
     # DeepDiff only needs the fields that differ; most of a changed unit (kind, period...) is equal.
     keys = [key for key in old.keys() | new.keys() if old.get(key, _MISSING) != new.get(key, _MISSING)]
     return {key: old[key] for key in keys if key in old}, {key: new[key] for key in keys if key in new}
 
 
-def _plain_list(value: Any) -> bool:
+def _plain_list(value: Json) -> bool:
     """A list of plain values, kept sorted where order means nothing: a position in it names nothing."""
     return isinstance(value, list) and not any(isinstance(item, dict | list) for item in value)
 
@@ -89,7 +87,7 @@ RECORD_DEPTH = 2
 """How many levels of records are named by plain comparison (the authors: name, then title); deeper goes to DeepDiff."""
 
 
-def _record_paths(was: dict[str, Any], now: dict[str, Any], depth: int) -> set[tuple[str, ...]] | None:
+def _record_paths(was: JsonObject, now: JsonObject, depth: int) -> set[tuple[str, ...]] | None:
     """Name the keys, and keys within them `depth` levels down, at which two records differ; None if deeper."""
     found: set[tuple[str, ...]] = set()
     for key in was.keys() | now.keys():
@@ -114,8 +112,8 @@ def _changed_paths(pending: list[Pending]) -> Paths:
     # A field holding a plain value or a list of them (the coalition's parties) differs as a whole, and
     # one holding records (a person's names, the authors and their titles) key by key; anything deeper
     # goes to DeepDiff, in one flat dict per side keyed by version, unit and field.
-    old: dict[str, Any] = {}
-    new: dict[str, Any] = {}
+    old: JsonObject = {}
+    new: JsonObject = {}
     for index, version in enumerate(pending):
         for unit in version.differing:
             found = paths[index, unit.ref.id]
@@ -134,6 +132,10 @@ def _changed_paths(pending: list[Pending]) -> Paths:
                     found.add((name,))
     if not old:
         return paths
+    # Imported here, where a nested walk needs it: most diffs name every change by plain comparison,
+    # and DeepDiff's import costs about as much as a command's own work.
+    from deepdiff import DeepDiff
+
     with _failing_on_logged_errors():
         tree = DeepDiff(
             old,

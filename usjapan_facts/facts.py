@@ -17,11 +17,7 @@ from pydantic import (
     model_validator,
 )
 
-# Bounds far beyond any figure the brief could state, so that nonsense is refused, not computed with.
-MAX_COUNT = 10**9
-MAX_DOLLARS = 10**15
-MAX_RANK = 1000
-MAX_MEASURE = 10**6
+from usjapan_facts.bounds import MAX_COUNT, MAX_DOLLARS, MAX_MEASURE, MAX_RANK
 
 Qualifier = Literal["exact", "about", "over", "under", "nearly", "at_least", "among_top"]
 Coverage = Literal["full", "excerpt", "summary", "none"]

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from usjapan_facts.catalog import Catalogue, UnitRef
 from usjapan_facts.compare import same_meaning
-from usjapan_facts.lookup import FactView, Json, View, unrecorded_viewer, viewer
+from usjapan_facts.json_values import Json
+from usjapan_facts.lookup import FactView, View, unrecorded_viewer, viewer
 from usjapan_facts.model import Snapshot
 from usjapan_facts.timeline import Timeline
 

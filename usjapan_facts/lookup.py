@@ -8,12 +8,10 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from usjapan_facts import catalog
+from usjapan_facts.json_values import Json
 
 if TYPE_CHECKING:
     from usjapan_facts.model import FactStatus, Snapshot, UnitValue
-
-Json = dict[str, "Json"] | list["Json"] | str | int | float | bool | None
-"""A JSON value: what a typed value becomes where it leaves as text."""
 
 # Lookups import the models' modules (and so pydantic) when first called, not at import.
 

@@ -5,8 +5,6 @@ events); they are importable from here as before.
 """
 
 import datetime as dt
-import json
-import weakref
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Self
 
 from pydantic import (
@@ -21,11 +19,8 @@ from pydantic import (
 )
 
 from usjapan_facts import _version, catalog
+from usjapan_facts.bounds import MAX_COUNT, MAX_DOLLARS, MAX_MEASURE, MAX_RANK
 from usjapan_facts.facts import (
-    MAX_COUNT,
-    MAX_DOLLARS,
-    MAX_MEASURE,
-    MAX_RANK,
     PROVENANCE_FIELDS,
     BaseFact,
     Count,
@@ -83,11 +78,6 @@ def _catalogue_of(info: ValidationInfo) -> catalog.Catalogue:
         raise ValueError(str(exc)) from None
 
 
-_VERIFIED_JSON: dict[int, str] = {}
-"""The canonical JSON of each live snapshot built from verified content, by `id`: a side table, so
-that equality and copies of a snapshot are those of its fields alone (a copy is not verified)."""
-
-
 class Snapshot(FrozenModel):
     """One published version of the brief, as typed facts; a fact it does not hold is unknown."""
 
@@ -119,51 +109,6 @@ class Snapshot(FrozenModel):
     def written_schema_version(self) -> int:
         """The schema version of the file this snapshot was read from (older ones are migrated on load)."""
         return self._written_schema_version
-
-    @classmethod
-    def from_verified(cls, canonical: str, data: dict[str, Any] | None = None) -> "Snapshot":
-        """Build a snapshot from canonical JSON that passed full validation before, without validating again.
-
-        The caller vouches for the text (the store checks its hash against the record of validated
-        content and its values with `recheck.within_bounds`); `data` is the text already parsed.
-        """
-        data = json.loads(canonical) if data is None else data
-        snapshot = cls.model_construct(
-            **{
-                **data,
-                "updated": dt.date.fromisoformat(data["updated"]),
-                "authors": {name: Author.model_construct(**item) for name, item in data.get("authors", {}).items()},
-                "facts": {fact_id: _construct_fact(fact) for fact_id, fact in data.get("facts", {}).items()},
-                "elections": {slug: _construct_election(item) for slug, item in data.get("elections", {}).items()},
-                "events": {slug: Event.model_construct(**item) for slug, item in data.get("events", {}).items()},
-            }
-        )
-        _VERIFIED_JSON[id(snapshot)] = canonical
-        weakref.finalize(snapshot, _VERIFIED_JSON.pop, id(snapshot), None)
-        return snapshot
-
-    def fits_catalogue(self) -> bool:
-        """Tell whether every fact and tracked id is in the brief's catalogue with its kind (a cheap re-check)."""
-        if self.report_id not in catalog.available():
-            return False
-        by_id = self.catalogue.by_id
-        facts_fit = all(fact_id in by_id and by_id[fact_id].kind == fact.kind for fact_id, fact in self.facts.items())
-        return facts_fit and all(item in by_id or item in catalog.COLLECTIONS for item in self.tracked)
-
-    def verified_json(self) -> str | None:
-        """Return the canonical JSON this snapshot was built from by `from_verified`, else None."""
-        return _VERIFIED_JSON.get(id(self))
-
-    def model_dump(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """Dump as pydantic does; the JSON dump without None of a verified snapshot comes from its text."""
-        # The comparing engine dumps each snapshot this way; from the verified text it is the same dict,
-        # field for field and in the same order, without building the serializer.
-        canonical = _VERIFIED_JSON.get(id(self)) if not args and kwargs == _JSON_DUMP else None
-        if canonical is None:
-            return super().model_dump(*args, **kwargs)
-        data: dict[str, Any] = json.loads(canonical)
-        data["facts"] = {fact_id: _in_model_order(fact) for fact_id, fact in data["facts"].items()}
-        return data
 
     def with_written_schema_version(self, version: int) -> Self:
         """Return this snapshot marked as read from a file of schema `version`."""
@@ -237,38 +182,3 @@ class Snapshot(FrozenModel):
     def absence_of(self, tracked_id: str) -> Literal["not_stated", "unknown"]:
         """Say what it means that this version lacks a fact or a collection's item: not stated only if tracked."""
         return "not_stated" if tracked_id in self.tracked else "unknown"
-
-
-_JSON_DUMP: dict[str, Any] = {"mode": "json", "exclude_none": True}
-_FACT_CLASSES: dict[str, type[BaseFact]] = {
-    fact_class.model_fields["kind"].default: fact_class
-    for fact_class in (
-        CountFact,
-        MoneyFact,
-        PercentFact,
-        RankFact,
-        YearFact,
-        DateFact,
-        PersonFact,
-        TextFact,
-        ListFact,
-        YearlyPercentFact,
-    )
-}
-
-
-def _construct_fact(data: dict[str, Any]) -> BaseFact:
-    fact_class = _FACT_CLASSES[data["kind"]]
-    if fact_class is PersonFact:
-        return PersonFact.model_construct(**{**data, "value": PersonName.model_construct(**data["value"])})
-    return fact_class.model_construct(**data)
-
-
-def _construct_election(data: dict[str, Any]) -> Election:
-    candidates = {name: Candidate.model_construct(**item) for name, item in data.get("candidates", {}).items()}
-    return Election.model_construct(**{**data, "candidates": candidates})
-
-
-def _in_model_order(fact: dict[str, Any]) -> dict[str, Any]:
-    # On disk a fact's fields read in reading order; a dump gives them in the model's field order.
-    return {name: fact[name] for name in _FACT_CLASSES[fact["kind"]].model_fields if name in fact}

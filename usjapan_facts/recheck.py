@@ -1,9 +1,8 @@
 """The cheap re-check of recorded content: a snapshot's JSON within the model's shapes and bounds, without pydantic.
 
-The record of validated content is a cache, never an authority: a file whose hash it names is built
-without the validator only if `within_bounds` also passes; anything it does not know for sure sends the
-file to full validation, which then names the problem. So this check may refuse more than the model,
-never less.
+The record of validated content is a cache, never an authority: `list` takes a row from a file whose
+hash it names only if `within_bounds` also passes; anything it does not know for sure sends the file to
+full validation, which then names the problem. So this check may refuse more than the model, never less.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from usjapan_facts._version import SCHEMA_VERSION
-from usjapan_facts.model import MAX_COUNT, MAX_DOLLARS, MAX_MEASURE, MAX_RANK
+from usjapan_facts.bounds import MAX_COUNT, MAX_DOLLARS, MAX_MEASURE, MAX_RANK
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")

@@ -1,23 +1,15 @@
-"""Saving a version safely: temporary files named for their date and process, and signals that clean them up."""
+"""Saving a version safely: temporary files named for their date and process, signals that clean them up, and
+the atomic write itself."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from usjapan_facts.errors import (
-    StoreError,
-)
-
-if TYPE_CHECKING:
-    pass
-
-# The models (and pydantic) are imported where a snapshot is built, not here: `list` reads the record
-# of validated content alone, and starts faster without them.
+from usjapan_facts.errors import SnapshotExistsError, StoreError
 
 TEMP_NAME = re.compile(r"^\.(?P<date>\d{4}-\d{2}-\d{2})\.(?:(?P<pid>\d{1,10})\.)?[^/]*\.tmp$")
 """A save writes `.DATE.PID.RANDOM.tmp` first; readers never look at it, and it is gone once the save ends."""
@@ -62,3 +54,43 @@ def signals_interrupt(target: Path) -> Iterator[None]:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler if handler is not None else signal.SIG_DFL)
+
+
+def write_snapshot(root: Path, target: Path, data: bytes, *, overwrite: bool, leftovers: Iterable[Path] = ()) -> None:
+    """Write a snapshot file's bytes atomically into the store at `root`, first removing `leftovers` of its version.
+
+    SIGTERM or SIGINT during the write removes the temporary file and raises `SaveInterruptedError`.
+    """
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        for leftover in leftovers:
+            leftover.unlink(missing_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{root}: cannot write to the store ({exc.strerror})") from None
+    with signals_interrupt(target):
+        _write(root, target, data, overwrite=overwrite)
+
+
+def _write(root: Path, target: Path, data: bytes, *, overwrite: bool) -> None:
+    from usjapan_facts.writing import FolderNotWritableError, replacing
+
+    try:
+        # A hard link (exclusive) fails if the target appeared meanwhile, so a racing save cannot be lost.
+        prefix = f".{target.stem}.{os.getpid()}."
+        with (
+            replacing(target, root=root, exclusive=not overwrite, prefix=prefix) as temp,
+            temp.open("wb") as stream,
+        ):
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except FolderNotWritableError as exc:
+        raise StoreError(f"{root}: cannot write to the store ({exc.reason})") from None
+    except FileExistsError:
+        raise SnapshotExistsError(
+            f"{target}: version {target.stem} was stored meanwhile",
+            hint="pass overwrite=True to replace it",
+            cli_hint="pass --force to replace it",
+        ) from None
+    except OSError as exc:
+        raise StoreError(f"{target}: cannot write the snapshot ({exc.strerror})") from None

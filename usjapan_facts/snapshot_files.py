@@ -1,4 +1,4 @@
-"""One snapshot file: read it safely, trust it by its recorded hash or validate it in full, write it canonically."""
+"""One snapshot file: read it safely, validate it in full, write it canonically; summarise recorded ones for `list`."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from usjapan_facts._version import SCHEMA_VERSION
 from usjapan_facts.errors import (
     SchemaVersionError,
     SnapshotFileError,
+    StoreError,
 )
 from usjapan_facts.safe_io import UnsafeInputError, parse_json, read_regular
 from usjapan_facts.trust import TrustRecord, VersionSummary, digest
@@ -31,9 +32,6 @@ MAX_SNAPSHOT_BYTES = 5 * 1024 * 1024
 """Larger files are refused before parsing: a real snapshot is a few kilobytes."""
 
 FILE_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}\.json$")
-
-SHIPPED_ONLY = TrustRecord(None)
-NOTHING_TRUSTED = TrustRecord(None, with_shipped=False)
 
 
 @dataclass(frozen=True)
@@ -70,9 +68,6 @@ def _fact_fields_in_reading_order(fact: dict[str, Any]) -> dict[str, Any]:
 
 def canonical_json(snapshot: Snapshot) -> str:
     """Render a snapshot as canonical JSON: model field order, indent 2, UTF-8, trailing newline."""
-    verified = snapshot.verified_json()
-    if verified is not None:
-        return verified
     data = snapshot.model_dump(mode="json", exclude_none=True)
     data["facts"] = {fact_id: _fact_fields_in_reading_order(fact) for fact_id, fact in data["facts"].items()}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -140,26 +135,9 @@ def _validate(path: Path, raw: bytes) -> Snapshot:
     return snapshot
 
 
-def _from_record(raw: bytes) -> Snapshot | None:
-    """Build a snapshot from content the record names, if its values also pass the cheap re-check, else None.
-
-    The record is a cache, not an authority: a line planted in it must not let a bad value through.
-    """
-    from usjapan_facts.model import Snapshot
-    from usjapan_facts.recheck import within_bounds
-
-    try:
-        text = raw.decode("utf-8")
-        data = parse_json(raw)
-    except (ValueError, RecursionError):
-        return None
-    return Snapshot.from_verified(text, data) if within_bounds(data) else None
-
-
-def from_bytes(path: Path, raw: bytes, record: TrustRecord | None) -> Snapshot:
-    """Turn a file's bytes into a snapshot: as they are if the record vouches for them, else validated in full."""
-    recorded = _from_record(raw) if (record or SHIPPED_ONLY).get(digest(raw)) is not None else None
-    snapshot = recorded if recorded is not None and recorded.fits_catalogue() else _validate(path, raw)
+def from_bytes(path: Path, raw: bytes) -> Snapshot:
+    """Turn a file's bytes into a snapshot, validated in full, and check that its name is its date."""
+    snapshot = _validate(path, raw)
     if FILE_NAME.match(path.name) and path.stem != snapshot.updated.isoformat():
         raise SnapshotFileError(
             path,
@@ -170,13 +148,29 @@ def from_bytes(path: Path, raw: bytes, record: TrustRecord | None) -> Snapshot:
     return snapshot
 
 
-def read_snapshot(path: Path, *, record: TrustRecord | None = None) -> Snapshot:
-    """Read one snapshot file, raising `SnapshotFileError` with the file and field.
+def read_snapshot(path: Path) -> Snapshot:
+    """Read one snapshot file, validated in full, raising `SnapshotFileError` with the file and field."""
+    return from_bytes(path, read_bytes(path))
 
-    A file whose exact bytes are in the record of validated content (by default, the shipped one) is
-    read without validating it again; any other file is validated in full.
+
+def recorded_summary(path: Path, raw: bytes, record: TrustRecord) -> VersionSummary | None:
+    """Summarise a file for `list` without the models, if the record names its bytes; else None.
+
+    The record is a cache, not an authority: the row is read from the file itself, and only if its
+    values also pass the cheap re-check of the model's shapes and bounds and its date is its name.
     """
-    return from_bytes(path, read_bytes(path), record)
+    sha = digest(raw)
+    if record.get(sha) is None:
+        return None
+    from usjapan_facts.recheck import within_bounds
+
+    try:
+        data = parse_json(raw)
+    except (ValueError, RecursionError, UnsafeInputError):
+        return None
+    if not within_bounds(data) or not FILE_NAME.match(path.name) or data["updated"] != path.stem:
+        return None
+    return VersionSummary(data["updated"], data.get("crs_version"), data["coverage"], len(data.get("facts", {})), sha)
 
 
 def summary_of(snapshot: Snapshot) -> VersionSummary:
@@ -239,7 +233,7 @@ def check_files(
             continue
         try:
             raw = read_bytes(path)
-            snapshot = from_bytes(path, raw, NOTHING_TRUSTED)
+            snapshot = from_bytes(path, raw)
         except InvalidSnapshotError as exc:
             problems.extend(exc.problems)
             continue
@@ -258,4 +252,24 @@ def check_files(
     if record is not None:
         faulty = {problem.path for problem in problems}
         record.replace(summary for path, summary in sound.items() if path not in faulty)
+    return problems
+
+
+def kept_text_problems(root: Path) -> list[Problem]:
+    """Check each kept text of the store at `root` against its recorded SHA-256: altered or orphaned is a problem."""
+    from usjapan_facts.texts import load_text, text_path
+
+    folder = root / "texts"
+    if not folder.is_dir():
+        return []
+    problems = []
+    for version in sorted({path.stem for path in folder.iterdir() if path.suffix in (".txt", ".json")}):
+        try:
+            if load_text(root, version) is None:
+                record = text_path(root, version).with_suffix(".json")
+                missing = "records a kept text that is missing; extract --save the version again"
+                problems.append(Problem(record, None, missing))
+        except StoreError as exc:
+            named, _, message = str(exc).partition(": ")
+            problems.append(Problem(Path(named), None, message))
     return problems

@@ -4,42 +4,36 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from usjapan_facts.catalog import DEFAULT_BRIEF, Catalogue, available
 from usjapan_facts.catalog import load as load_catalogue
-from usjapan_facts.errors import (
-    AmbiguousVersionError,
-    SnapshotExistsError,
-    SnapshotFileError,
-    StoreError,
-    VersionNotFoundError,
-    close_matches,
-)
-from usjapan_facts.trust import TrustRecord, VersionSummary, digest
+from usjapan_facts.errors import SnapshotExistsError, SnapshotFileError, StoreError
+from usjapan_facts.trust import TrustRecord, VersionSummary
+from usjapan_facts.version_refs import in_force, not_found, resolve_ref
 
 if TYPE_CHECKING:
     from usjapan_facts.model import Snapshot
 
-from usjapan_facts.saving import TEMP_NAME, SaveInterruptedError, signals_interrupt, writer_alive
+from usjapan_facts.saving import TEMP_NAME, SaveInterruptedError, write_snapshot, writer_alive
 from usjapan_facts.snapshot_files import (
     FILE_NAME,
     LEFTOVER,
     LINK_OUT,
     MAX_SNAPSHOT_BYTES,
-    NOTHING_TRUSTED,
     InvalidSnapshotError,
     Problem,
     canonical_json,
     check_files,
     content_hash,
     from_bytes,
+    kept_text_problems,
     links_out,
     read_bytes,
     read_snapshot,
+    recorded_summary,
     summary_of,
     verified_summary,
 )
@@ -62,12 +56,6 @@ __all__ = [
     "summary_of",
 ]
 
-_DATE_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-
-CONSTRUCT_LIMIT = 256
-"""How many stored versions one store builds from recorded content without a validator; `log` over a
-long history validates the rest, as pydantic's compiled validator then costs less per file."""
-
 
 class SnapshotStore:
     """A folder of snapshots, `YYYY-MM-DD.json` each, in date order."""
@@ -78,7 +66,6 @@ class SnapshotStore:
         """The one brief this store holds: its snapshots' `report_id`."""
         self._resolved_root: Path | None = None
         self._trust: TrustRecord | None = None
-        self._loads = 0
 
     @property
     def trust(self) -> TrustRecord:
@@ -163,60 +150,24 @@ class SnapshotStore:
 
     def resolve(self, ref: str) -> dt.date:
         """Turn `latest`, `previous`, an ISO date or a unique date prefix into a stored version's date."""
-        versions = self.versions()
-        if ref in ("latest", "previous"):
-            needed = 1 if ref == "latest" else 2
-            if len(versions) < needed:
-                raise VersionNotFoundError(
-                    f"{self.root}: '{ref}' needs {needed} stored version(s), found {len(versions)}"
-                )
-            return versions[-needed]
-        if not _DATE_PREFIX.match(ref):
-            raise VersionNotFoundError(
-                f"{ref!r} is not a version: give an ISO date (2022-07-21), a prefix (2022-07), "
-                "'latest', 'previous' or a snapshot .json file"
-            )
-        matches = [version for version in versions if version.isoformat().startswith(ref)]
-        if not matches:
-            raise self._not_found(f"no stored version matches {ref!r} in {self.root}", ref, versions)
-        if len(matches) > 1:
-            listed = ", ".join(version.isoformat() for version in matches)
-            raise AmbiguousVersionError(f"{ref!r} matches {len(matches)} versions ({listed}); give more of the date")
-        return matches[0]
-
-    def _not_found(self, message: str, ref: str, versions: list[dt.date]) -> VersionNotFoundError:
-        guesses = close_matches(ref, [version.isoformat() for version in versions], limit=1)
-        if guesses:
-            message += f" (did you mean {guesses[0]}?)"
-        return VersionNotFoundError(
-            message, hint="SnapshotStore.versions() lists the stored ones", cli_hint="run 'usjapan-facts list'"
-        )
+        return resolve_ref(ref, self.versions(), self.root)
 
     def in_force(self, date: dt.date) -> dt.date:
         """Return the stored version in force on `date`: the newest one published on or before it."""
-        versions = self.versions()
-        earlier = [version for version in versions if version <= date]
-        if not earlier:
-            first = versions[0].isoformat() if versions else "none"
-            raise VersionNotFoundError(
-                f"no version of {self.brief} was in force on {date.isoformat()} (the first is {first})",
-                hint="SnapshotStore.versions() lists the stored ones",
-                cli_hint="run 'usjapan-facts list'",
-            )
-        return earlier[-1]
+        return in_force(date, self.versions(), self.brief)
 
     def load(self, ref: str | dt.date) -> Snapshot:
         """Load a version by date, date prefix, `latest`, `previous`, or a snapshot file's path."""
         if isinstance(ref, dt.date):
             return self._load_stored(ref)
         if ref.endswith(".json") or os.sep in ref or "/" in ref:
-            return read_snapshot(Path(ref), record=self.trust)
+            return read_snapshot(Path(ref))
         return self._load_stored(self.resolve(ref))
 
     def _stored_path(self, version: dt.date) -> Path:
         path = self.path_for(version)
         if not os.path.lexists(path):
-            raise self._not_found(
+            raise not_found(
                 f"no stored version {version.isoformat()} in {self.root}", version.isoformat(), self.versions()
             )
         if self._links_out(path):
@@ -225,11 +176,7 @@ class SnapshotStore:
 
     def _load_stored(self, version: dt.date) -> Snapshot:
         path = self._stored_path(version)
-        # Past CONSTRUCT_LIMIT loads the compiled validator, built once, costs less per file than
-        # building snapshots in Python; for recorded content the outcome is the same.
-        record = self.trust if self._loads < CONSTRUCT_LIMIT else NOTHING_TRUSTED
-        self._loads += 1
-        snapshot = read_snapshot(path, record=record)
+        snapshot = read_snapshot(path)
         if snapshot.report_id != self.brief:
             raise SnapshotFileError(
                 path,
@@ -245,11 +192,7 @@ class SnapshotStore:
         for version in self.versions():
             path = self._stored_path(version)
             raw = read_bytes(path)
-            known = self.trust.get(digest(raw))
-            if known is not None and known.version == version.isoformat():
-                yield known
-            else:
-                yield summary_of(from_bytes(path, raw, self.trust))
+            yield recorded_summary(path, raw, self.trust) or summary_of(from_bytes(path, raw))
 
     def check(self) -> list[Problem]:
         """Validate every file in full and record the sound ones; report temporary files that killed saves left."""
@@ -258,26 +201,7 @@ class SnapshotStore:
             for path in self.leftovers()
         ]
         checked = check_files(self.files(), root=self.root, record=self.trust, brief=self.brief)
-        return checked + left + self._text_problems()
-
-    def _text_problems(self) -> list[Problem]:
-        """Check every kept text against its recorded SHA-256: an altered or orphaned one is a problem."""
-        from usjapan_facts.texts import load_text, text_path
-
-        folder = self.root / "texts"
-        if not folder.is_dir():
-            return []
-        problems = []
-        for version in sorted({path.stem for path in folder.iterdir() if path.suffix in (".txt", ".json")}):
-            try:
-                if load_text(self.root, version) is None:
-                    record = text_path(self.root, version).with_suffix(".json")
-                    missing = "records a kept text that is missing; extract --save the version again"
-                    problems.append(Problem(record, None, missing))
-            except StoreError as exc:
-                named, _, message = str(exc).partition(": ")
-                problems.append(Problem(Path(named), None, message))
-        return problems
+        return checked + left + kept_text_problems(self.root)
 
     def latest(self) -> Snapshot:
         return self.load("latest")
@@ -304,46 +228,16 @@ class SnapshotStore:
                 cli_hint="pass --force to replace it",
             )
         data = canonical_json(snapshot).encode("utf-8")
-        try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            for leftover in self.leftovers(snapshot.updated):
-                leftover.unlink(missing_ok=True)
-        except OSError as exc:
-            raise StoreError(f"{self.root}: cannot write to the store ({exc.strerror})") from None
-        with signals_interrupt(target):
-            return self._write(target, data, overwrite=overwrite)
-
-    def _write(self, target: Path, data: bytes, *, overwrite: bool) -> Path:
-        from usjapan_facts.writing import FolderNotWritableError, replacing
-
-        try:
-            # A hard link (exclusive) fails if the target appeared meanwhile, so a racing save cannot be lost.
-            prefix = f".{target.stem}.{os.getpid()}."
-            with (
-                replacing(target, root=self.root, exclusive=not overwrite, prefix=prefix) as temp,
-                temp.open("wb") as stream,
-            ):
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-        except FolderNotWritableError as exc:
-            raise StoreError(f"{self.root}: cannot write to the store ({exc.reason})") from None
-        except FileExistsError:
-            raise SnapshotExistsError(
-                f"{target}: version {target.stem} was stored meanwhile",
-                hint="pass overwrite=True to replace it",
-                cli_hint="pass --force to replace it",
-            ) from None
-        except OSError as exc:
-            raise StoreError(f"{target}: cannot write the snapshot ({exc.strerror})") from None
+        leftovers = self.leftovers(snapshot.updated) if self.root.is_dir() else []
+        write_snapshot(self.root, target, data, overwrite=overwrite, leftovers=leftovers)
         self._record_saved(target, data)
         return target
 
     def _record_saved(self, target: Path, data: bytes) -> None:
-        # What was written is validated again from its bytes before it is trusted: a snapshot built
+        # What was written is validated again from its bytes before it is recorded: a snapshot built
         # without validation (model_construct) must not enter the record.
         try:
-            summary = verified_summary(from_bytes(target, data, NOTHING_TRUSTED), data)
+            summary = verified_summary(from_bytes(target, data), data)
         except SnapshotFileError:
             return
         if summary is not None:

@@ -1,12 +1,13 @@
 """The record of validated content: the snapshot files whose exact bytes passed full validation.
 
-A file is recorded by the SHA-256 of its bytes, under the package version, the schema version and the
-catalogue it was validated against, and only if it is canonical (byte for byte what `save` writes). A
-file whose hash is in the record is read without validating it again; any other file is validated in
-full. Trust comes from the content hash alone, never from a file's name, size or date.
+A file is recorded by the SHA-256 of its bytes, under the package version and the schema version it was
+validated against, and only if it is canonical (byte for byte what `save` writes). `list` reads a
+recorded file's row from its bytes without building the models (`snapshot_files.recorded_summary`,
+after the cheap recheck of `recheck.within_bounds`); every other reader validates in full. Trust comes
+from the content hash alone, never from a file's name, size or date.
 
 The record of the bundled store ships in the package (`trusted.jsonl`, written by
-`scripts/trust_snapshots.py`); a user's store keeps its own in the user's cache folder, never in the
+`scripts/build_snapshots.py`); a user's store keeps its own in the user's cache folder, never in the
 store. A record is JSON Lines, one version a line; a line it cannot read is passed over, so a damaged
 record costs only speed.
 """
@@ -27,7 +28,6 @@ from pathlib import Path
 from usjapan_facts._version import SCHEMA_VERSION, __version__
 from usjapan_facts.errors import FactsError
 from usjapan_facts.safe_io import UnsafeInputError, read_regular
-from usjapan_facts.writing import write_file
 
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -179,13 +179,15 @@ class TrustRecord:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            from usjapan_facts.writing import write_file  # with tempfile and shutil, only when it writes
+
             write_file(self.path, "".join(_line(summary) for summary in kept.values()))
         except (OSError, FactsError):
             pass  # a record that cannot be written costs only speed
 
 
 def write_shipped(summaries: Iterable[VersionSummary], path: Path = SHIPPED) -> None:
-    """Write the record of the bundled store, oldest version first (run by scripts/trust_snapshots.py)."""
+    """Write the record of the bundled store, oldest version first (run by scripts/build_snapshots.py)."""
     ordered = sorted(summaries, key=lambda summary: summary.version)
     path.write_text("".join(_line(summary) for summary in ordered), encoding="utf-8")
     shipped.cache_clear()

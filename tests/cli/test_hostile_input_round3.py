@@ -534,10 +534,11 @@ RECORD = [
     Case("planted record: an unknown field", f"{S} show latest", _canonical_latest(_set("facts", TROOPS, "evil", 1)), needles=(f"{LATEST}.json",)),
     Case("planted record: a rank of 0", f"{S} export {LATEST}", _canonical_latest(lambda data: [fact.update(value=0) for fact in data["facts"].values() if fact["kind"] == "rank"]), needles=(f"{LATEST}.json",)),
     Case("planted record: an election date that is no date", f"{S} show latest", _canonical_latest(lambda data: [item.update(date="2028-02-30") for item in data["elections"].values()]), needles=(f"{LATEST}.json",)),
-    Case("record that is a FIFO", f"{S} show latest {TROOPS}", _record_as(os.mkfifo), 0, lines=0),
+    Case("record that is a FIFO", f"{S} list", _record_as(os.mkfifo), 0, lines=0),
     Case("record linked to /dev/zero", f"{S} list", _record_as(lambda record: record.symlink_to("/dev/zero")), 0, lines=0),
-    Case("record of 100 MB", f"{S} show latest {TROOPS}", _record_as(lambda record: os.truncate(record.open("wb").name, 100 * 1024 * 1024)), 0, lines=0),
-    Case("record that is a folder", f"{S} log", _record_as(lambda record: record.mkdir()), 0, lines=0),
+    Case("record of 100 MB", f"{S} list", _record_as(lambda record: os.truncate(record.open("wb").name, 100 * 1024 * 1024)), 0, lines=0),
+    Case("record that is a folder", f"{S} list", _record_as(lambda record: record.mkdir()), 0, lines=0),
+    Case("planted record: -5 troops in list", f"{S} list", _canonical_latest(_set("facts", TROOPS, "value", -5)), needles=(f"{LATEST}.json", TROOPS)),
 ]  # fmt: skip
 
 QUIET = [

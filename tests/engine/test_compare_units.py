@@ -6,6 +6,7 @@ import pytest
 
 from usjapan_facts import catalog
 from usjapan_facts.compare import changed_provenance, judge, meanings_differ, same_meaning, split
+from usjapan_facts.json_values import JsonObject
 
 TROOPS = "alliance.us_troops_in_japan"
 
@@ -17,10 +18,9 @@ def catalogue() -> catalog.Catalogue:
 
 def test_split_keeps_meaning_and_provenance_apart_and_drops_wording() -> None:
     """Value, hedge and period are meaning; quote, section and note provenance; wording, page and column neither."""
-    unit = split(
-        {"value": 1, "qualifier": "about", "period": "2020", "as_written": "one", "page": 2, "column": 1}
-        | {"quote": "q", "section": "s", "note": "n"}
-    )
+    data: JsonObject = {"value": 1, "qualifier": "about", "period": "2020", "as_written": "one", "page": 2}
+    data |= {"column": 1, "quote": "q", "section": "s", "note": "n"}
+    unit = split(data)
     assert unit.meaning == {"value": 1, "qualifier": "about", "period": "2020"}
     assert unit.provenance == {"quote": "q", "section": "s", "note": "n"}
 

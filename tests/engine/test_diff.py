@@ -178,7 +178,7 @@ def test_logged_deepdiff_error_is_a_failure(monkeypatch: pytest.MonkeyPatch) -> 
         election = {"body": "Okinawa governor", "date": "2022-09", "status": "upcoming", "candidates": candidates}
         return make(elections={"okinawa_governor_2022": election})
 
-    monkeypatch.setattr("usjapan_facts.diff.DeepDiff", logging_deepdiff)
+    monkeypatch.setattr(deepdiff, "DeepDiff", logging_deepdiff)  # imported where the nested walk needs it
     monkeypatch.setattr("usjapan_facts.diff.RECORD_DEPTH", 0)  # records go to DeepDiff, as deeper data would
     with pytest.raises(DiffError, match="cannot hash an item"):
         diff_snapshots(race("All Okinawa"), race("independent"))
@@ -415,3 +415,11 @@ def test_a_candidates_note_is_no_change() -> None:
     assert diff_snapshots(make(elections=noted), make(elections=plain)).changes == ()
     party = {"okinawa_governor_2022": {**base, "candidates": {"Denny Tamaki": {"incumbent": True, "party": "LDP"}}}}
     assert only_change(make(elections=plain), make(elections=party)).kind == "value"
+
+
+def test_a_percent_moving_by_one_says_point_and_by_more_says_points() -> None:
+    """60% -> 59% is '-1 point'; 60% -> 58% is '-2 points': the unit agrees with its number."""
+    one = only_change(make(facts=percent(60, "exact")), make(facts=percent(59, "exact")))
+    two = only_change(make(facts=percent(60, "exact")), make(facts=percent(58, "exact")))
+    assert one.delta_text.startswith("-1 point,")
+    assert two.delta_text.startswith("-2 points,")

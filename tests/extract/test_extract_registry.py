@@ -51,5 +51,5 @@ def test_every_catalogued_brief_has_registered_rules() -> None:
 
 def test_a_brief_without_registered_rules_is_refused_by_name() -> None:
     """Asking for the rules of an unregistered brief names it and says where to register it."""
-    with pytest.raises(FactsError, match=r"IF99999: no extraction rules are registered.*registry\.py"):
-        rules_for("IF99999")
+    with pytest.raises(FactsError, match=r"IF00000: no extraction rules are registered.*registry\.py"):
+        rules_for("IF00000")

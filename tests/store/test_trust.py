@@ -1,4 +1,4 @@
-"""The record of validated content: trusted bytes load without validators, anything else is validated in full."""
+"""The record of validated content: `list` reads recorded bytes without the models; all else is validated in full."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from hypothesis import HealthCheck, given, settings
 
 from tests.conftest import Run, snapshot_files
 from tests.strategies import snapshots
-from usjapan_facts import store as store_module
 from usjapan_facts.model import Snapshot
 from usjapan_facts.store import (
     InvalidSnapshotError,
@@ -23,7 +22,7 @@ from usjapan_facts.store import (
     read_snapshot,
     summary_of,
 )
-from usjapan_facts.trust import TrustRecord, digest, read_record, record_path, shipped
+from usjapan_facts.trust import digest, read_record, record_path, shipped
 
 
 @pytest.fixture
@@ -41,87 +40,84 @@ def validations(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
 
 def test_the_shipped_record_covers_every_shipped_snapshot_and_nothing_else() -> None:
-    """Each bundled snapshot's bytes are in the record (else run scripts/trust_snapshots.py), with its true summary."""
+    """Each bundled snapshot's bytes are in the record (else run scripts/build_snapshots.py), with its true summary."""
     files = sorted(default_store_root().parent.glob("*/*.json"))
     assert files
-    untrusted = TrustRecord(None, with_shipped=False)
     expected = {}
     for path in files:
-        summary = summary_of(read_snapshot(path, record=untrusted))
+        summary = summary_of(read_snapshot(path))
         assert summary.hash == digest(path.read_bytes()), f"{path} is not canonical"
         expected[summary.hash] = summary
-    assert shipped() == expected, "run scripts/trust_snapshots.py to record the shipped snapshots again"
+    assert shipped() == expected, "run scripts/build_snapshots.py to record the shipped snapshots again"
 
 
-def test_a_trusted_file_loads_without_validating(validations: list[object]) -> None:
-    """A bundled snapshot whose bytes are in the record is built without the validator."""
-    SnapshotStore(default_store_root()).load("2022-07-21")
+def test_list_reads_a_recorded_store_without_validating(validations: list[object]) -> None:
+    """The rows of the bundled store come from its recorded bytes: no snapshot is validated."""
+    rows = list(SnapshotStore(default_store_root()).summaries())
+    assert rows
     assert validations == []
 
 
-def test_a_long_run_of_loads_validates_past_the_construct_limit(
-    monkeypatch: pytest.MonkeyPatch, validations: list[object]
-) -> None:
-    """Past CONSTRUCT_LIMIT loads a store validates recorded files (cheaper at length), and reads them alike."""
-    monkeypatch.setattr(store_module, "CONSTRUCT_LIMIT", 2)
-    store = SnapshotStore(default_store_root())
-    loaded = [store.load(version) for version in store.versions()[:3]]
-    assert len(validations) == 1
-    assert [snapshot.verified_json() is not None for snapshot in loaded] == [True, True, False]
-    assert loaded[2] == read_snapshot(store.path_for(store.versions()[2]))
-
-
-def test_a_trusted_load_builds_no_pydantic_schema() -> None:
-    """In a fresh process, loading, showing and listing the bundled store build no validator or serializer."""
+def test_list_of_a_recorded_store_imports_no_model() -> None:
+    """In a fresh process, listing the bundled store imports neither the models nor pydantic."""
     program = (
+        "import sys\n"
         "from usjapan_facts.store import SnapshotStore, default_store_root\n"
-        "from usjapan_facts.report.show import render_snapshot\n"
-        "store = SnapshotStore(default_store_root())\n"
-        "list(store.summaries())\n"
-        "import sys; print('pydantic' in sys.modules)\n"
-        "render_snapshot(store.load('2022-07-21'))\n"
-        "store.load('2021-05-12').model_dump(mode='json', exclude_none=True)\n"
-        "from usjapan_facts import model\n"
-        "print(any(cls.__pydantic_complete__ for cls in vars(model).values()\n"
-        "          if isinstance(cls, type) and issubclass(cls, model.BaseModel)))\n"
+        "list(SnapshotStore(default_store_root()).summaries())\n"
+        "print('pydantic' in sys.modules, 'usjapan_facts.model' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "False"]
 
 
-def test_a_trusted_load_equals_a_validated_load(real_store: SnapshotStore) -> None:
-    """For every shipped snapshot, the trusted build equals the validated one, dumps and canonical JSON alike."""
-    untrusted = TrustRecord(None, with_shipped=False)
+def test_a_recorded_row_equals_the_validated_row(real_store: SnapshotStore) -> None:
+    """For every shipped snapshot, the row read from its recorded bytes is the one validation gives."""
+    rows = {row.version: row for row in real_store.summaries()}
+    assert list(rows) == [version.isoformat() for version in real_store.versions()]
     for path in real_store.files():
-        trusted, validated = read_snapshot(path), read_snapshot(path, record=untrusted)
-        assert trusted.verified_json() is not None
-        assert validated.verified_json() is None
-        assert trusted == validated
-        dump = {"mode": "json", "exclude_none": True}
-        assert json.dumps(trusted.model_dump(**dump)) == json.dumps(validated.model_dump(**dump))
-        assert trusted.model_dump() == validated.model_dump()
-        assert canonical_json(trusted) == canonical_json(validated) == path.read_text(encoding="utf-8")
+        assert rows[path.stem] == summary_of(read_snapshot(path))
+
+
+def test_loading_validates_even_recorded_content(validations: list[object]) -> None:
+    """A load validates in full, recorded or not: the record only spares `list`."""
+    store = SnapshotStore(default_store_root())
+    assert store.trust.get(digest(store.path_for(store.resolve("2022-07-21")).read_bytes())) is not None
+    store.load("2022-07-21")
+    assert len(validations) == 1
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(snapshot=snapshots())
-def test_any_saved_snapshot_reloads_from_the_record_as_it_was_saved(tmp_path: Path, snapshot: Snapshot) -> None:
-    """Whatever is saved is recorded, and its trusted reload equals it and dumps like it."""
+def test_any_saved_snapshot_is_listed_from_the_record_as_it_was_saved(tmp_path: Path, snapshot: Snapshot) -> None:
+    """Whatever is saved is recorded, and its row from the record is the row of the snapshot saved."""
     store = SnapshotStore(tmp_path / snapshot.updated.isoformat())
     path = store.save(snapshot, overwrite=True)
-    reloaded = SnapshotStore(store.root).load(snapshot.updated)
-    assert reloaded.verified_json() == path.read_text(encoding="utf-8")
-    assert reloaded == snapshot
-    dump = {"mode": "json", "exclude_none": True}
-    assert json.dumps(reloaded.model_dump(**dump)) == json.dumps(snapshot.model_dump(**dump))
+    assert digest(path.read_bytes()) in read_record(record_path(store.root))
+    assert list(SnapshotStore(store.root).summaries()) == [summary_of(snapshot)]
 
 
-def test_a_copy_of_a_trusted_snapshot_is_not_verified(real_store: SnapshotStore) -> None:
-    """A changed copy dumps its own fields, not the text of the file it came from."""
-    original = real_store.load("2022-07-21")
-    changed = original.model_copy(update={"coverage": "excerpt"})
-    assert changed.verified_json() is None
-    assert json.loads(canonical_json(changed))["coverage"] == "excerpt"
+def test_a_planted_record_line_does_not_let_a_bad_value_into_list(
+    store_copy: SnapshotStore, validations: list[object]
+) -> None:
+    """A line naming the hash of a canonical file with -5 troops: the recheck fails, so list validates and refuses."""
+    path = store_copy.path_for(store_copy.resolve("2022-07-21"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["facts"]["alliance.us_troops_in_japan"]["value"] = -5
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    record = record_path(store_copy.root)
+    record.parent.mkdir(parents=True, exist_ok=True)
+    summary = summary_of(read_snapshot(store_copy.path_for(store_copy.resolve("2021-05-12"))))
+    line = {**summary.__dict__, "hash": digest(path.read_bytes()), "version": "2022-07-21", "key": _key()}
+    record.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.raises(InvalidSnapshotError, match=r"alliance\.us_troops_in_japan"):
+        list(store_copy.summaries())
+    assert len(validations) >= 1
+
+
+def _key() -> str:
+    from usjapan_facts.trust import validation_key
+
+    return validation_key()
 
 
 def test_a_modified_file_is_validated_in_full_and_refused_if_invalid(
@@ -137,13 +133,14 @@ def test_a_modified_file_is_validated_in_full_and_refused_if_invalid(
         list(store_copy.summaries())
 
 
-def test_a_reformatted_valid_file_is_validated_and_read(store_copy: SnapshotStore, validations: list[object]) -> None:
-    """Same content, other bytes (no indentation): not in the record, so validated in full, and read alike."""
+def test_a_reformatted_valid_file_is_validated_and_listed(store_copy: SnapshotStore, validations: list[object]) -> None:
+    """Same content, other bytes (no indentation): not in the record, so list validates it, and lists it alike."""
     path = store_copy.path_for(store_copy.resolve("2022-07-21"))
-    before = store_copy.load("2022-07-21")
+    before = {row.version: row for row in store_copy.summaries()}["2022-07-21"]
     path.write_text(json.dumps(json.loads(path.read_text(encoding="utf-8"))), encoding="utf-8")
-    assert store_copy.load("2022-07-21") == before
+    after = {row.version: row for row in store_copy.summaries()}["2022-07-21"]
     assert len(validations) == 1
+    assert after == before  # the row's hash is that of the canonical content, whatever the file's layout
 
 
 def test_trusted_bytes_under_another_date_are_refused(store_copy: SnapshotStore) -> None:
@@ -152,9 +149,13 @@ def test_trusted_bytes_under_another_date_are_refused(store_copy: SnapshotStore)
     (store_copy.root / "2023-01-01.json").write_bytes(source.read_bytes())
     with pytest.raises(Exception, match="file name says 2023-01-01"):
         store_copy.load("2023-01-01")
+    with pytest.raises(Exception, match="file name says 2023-01-01"):
+        list(store_copy.summaries())
 
 
-def test_a_user_store_keeps_its_record_in_the_cache_folder(tmp_path: Path, cache_home: Path) -> None:
+def test_a_user_store_keeps_its_record_in_the_cache_folder(
+    tmp_path: Path, cache_home: Path, validations: list[object]
+) -> None:
     """save records the file's hash in the user's cache folder; the store holds the snapshot file alone."""
     snapshot = SnapshotStore(default_store_root()).load("2022-07-21").model_copy(update={"notes": "a user's copy"})
     store = SnapshotStore(tmp_path / "store")
@@ -163,7 +164,9 @@ def test_a_user_store_keeps_its_record_in_the_cache_folder(tmp_path: Path, cache
     record = record_path(store.root)
     assert record.is_relative_to(cache_home)
     assert set(read_record(record)) == {digest(path.read_bytes())}
-    assert SnapshotStore(store.root).load("2022-07-21").verified_json() is not None
+    validations.clear()  # the save validated what it wrote before recording it
+    assert [row.hash for row in SnapshotStore(store.root).summaries()] == [digest(path.read_bytes())]
+    assert validations == []
 
 
 def test_validate_rewrites_the_record_with_the_sound_files(tmp_path: Path, cache_home: Path) -> None:
@@ -200,8 +203,9 @@ def test_a_damaged_record_costs_only_speed(store_copy: SnapshotStore, validation
         "facts": 1,
     }
     record.write_text("[]\n{broken\n" + json.dumps({**forged, "facts": 1}) + "\n", encoding="utf-8")
-    store_copy.load("2022-07-21")
+    rows = {row.version: row for row in store_copy.summaries()}
     assert len(validations) == 1
+    assert rows["2022-07-21"].hash == sha
 
 
 def test_the_validate_command_records_a_store_in_the_cache_folder_only(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import math
 import os
@@ -94,6 +93,8 @@ def date_bound(store: SnapshotStore, ref: str, flag: str, *, end: bool) -> dt.da
             return dt.date.fromisoformat(ref)
         if match := re.fullmatch(r"(\d{4})(?:-(\d{2}))?", ref):
             year, month = int(match[1]), int(match[2] or (12 if end else 1))
+            import calendar
+
             day = calendar.monthrange(year, month)[1] if end else 1
             return dt.date(year, month, day)
         store.resolve(ref)  # says what a version may be, naming the nearest stored one
