@@ -43,7 +43,8 @@ def rules_for(brief: str) -> BriefRules:
     for fact_id, declaration in declarations(brief).items():
         declared = declared_rule(declaration)
         rules[fact_id] = either(rules[fact_id], declared) if fact_id in rules else declared
-    return BriefRules(brief, rules, module.TITLE, module.READS_COLLECTIONS, module.EVENTS)
+    events: tuple[DatedEvent, ...] = getattr(module, "EVENTS", ())
+    return BriefRules(brief, rules, module.TITLE, module.READS_COLLECTIONS, events)
 
 
 __all__ = [

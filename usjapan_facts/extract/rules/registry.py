@@ -1,5 +1,8 @@
 """Which module holds each brief's hand-written extraction rules: a registry keyed by brief id.
 
+A module may also declare `EVENTS`, the events the brief reports by what happened and when
+(`rules.base.DatedEvent`); a brief with none declares nothing.
+
 A brief's module is loaded only when that brief is read, so reading IF11120 loads none of IF10199's
 rules. mypy checks each module against `BriefModule` where the registry names it.
 """
@@ -10,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
-from usjapan_facts.extract.rules.base import DatedEvent, Rule
+from usjapan_facts.extract.rules.base import Rule
 
 
 class BriefModule(Protocol):
@@ -22,8 +25,6 @@ class BriefModule(Protocol):
     """How the brief's own title reads, wherever a site puts it."""
     READS_COLLECTIONS: bool
     """Whether the brief reports elections and events, so that their readers apply."""
-    EVENTS: tuple[DatedEvent, ...]
-    """The events the brief reports by what happened and when, each keyed by the record's slug."""
 
 
 def _if10199() -> BriefModule:
