@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from usjapan_facts.report.registry import render
 from usjapan_facts.report.results import Table, VersionList
 from usjapan_facts.safe_io import printable
 from usjapan_facts.store import SnapshotStore, check_files
+from usjapan_facts.version_refs import is_snapshot_path
 
 
 @cli.command("list")
@@ -136,7 +136,7 @@ def _database_file(versions: tuple[str, ...], output: Path | None) -> tuple[tupl
     last = versions[-1]
     if reads_as_version(last):
         raise click.UsageError(f"{wanted} ({last!r} is a VERSION, so no file was written)")
-    if "/" not in last and os.sep not in last and not last.lower().endswith(DATABASE_SUFFIXES):
+    if not is_snapshot_path(last) and not last.lower().endswith(DATABASE_SUFFIXES):
         raise click.UsageError(
             f"{wanted} ({last!r} has no folder and no database suffix such as .db, so it was not taken for the FILE)"
         )
