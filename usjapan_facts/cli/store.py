@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -140,6 +141,8 @@ def _database_file(versions: tuple[str, ...], output: Path | None) -> tuple[tupl
         raise click.UsageError(
             f"{wanted} ({last!r} has no folder and no database suffix such as .db, so it was not taken for the FILE)"
         )
+    if last.endswith(("/", os.sep)) or Path(last).is_dir():
+        raise click.UsageError(f"{wanted} ({last!r} is a folder, so no file was written)")
     return versions[:-1], Path(last), True
 
 
