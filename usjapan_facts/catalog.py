@@ -29,6 +29,8 @@ COLLECTIONS: tuple[str, ...] = ("elections", "events")
 COLLECTION_KINDS: dict[str, UnitKind] = {"elections": "election", "events": "event"}
 _COLLECTION_ID = re.compile(r"^(elections|events)\.([a-z0-9]+(?:_[a-z0-9]+)*)$")
 METADATA_SECTION = "report"
+METADATA_NAMES = ("id", "title", "updated", "authors")
+"""What a snapshot says of itself, and so the only names a `report.` entry of a catalogue may have."""
 UNITS: dict[str, str] = {"money": "USD", "percent": "%", "yearly_percent": "%"}
 _KINDS = frozenset(get_args(Kind)) | frozenset(get_args(MetaKind))
 _FACT_KEYS = frozenset(
@@ -174,6 +176,11 @@ def _spec(entry: Any, sections: dict[str, str], where: str) -> FactSpec:
     head, dot, name = str(fact_id).partition(".")
     if not dot or not name or head not in sections or head in COLLECTIONS:
         raise CatalogueError(f"{where}: {fact_id!r} is not SECTION.NAME with a section of [sections]")
+    if head == METADATA_SECTION and name not in METADATA_NAMES:
+        raise CatalogueError(
+            f"{where}: {fact_id!r}: a snapshot says only its {', '.join(METADATA_NAMES)} of itself;"
+            " a fact of the brief goes in another section"
+        )
     if kind not in _KINDS:
         raise CatalogueError(f"{where}: {fact_id!r} has kind {kind!r}, not one of {', '.join(sorted(_KINDS))}")
     flags = {key: entry[key] for key in ("invariant", "family_first", "deadline") if key in entry}

@@ -153,15 +153,17 @@ def read_snapshot(path: Path) -> Snapshot:
     return from_bytes(path, read_bytes(path))
 
 
-def recorded_summary(path: Path, raw: bytes, record: TrustRecord) -> VersionSummary | None:
-    """Summarise a file for `list` without the models, if the record names its bytes; else None.
+def recorded_summary(path: Path, raw: bytes, record: TrustRecord, brief: str) -> VersionSummary | None:
+    """Summarise a file of `brief` for `list` without the models, if the record names its bytes; else None.
 
     The record is a cache, not an authority: the row is read from the file itself, and only if its
-    values also pass the cheap re-check of the model's shapes and bounds and its date is its name.
+    values also pass the cheap re-check of the model's shapes and bounds, its date is its name and it
+    is a snapshot of `brief` (a file of another brief goes to the full load, which refuses it).
     """
     sha = digest(raw)
     if record.get(sha) is None:
         return None
+    from usjapan_facts import catalog
     from usjapan_facts.recheck import within_bounds
 
     try:
@@ -169,6 +171,8 @@ def recorded_summary(path: Path, raw: bytes, record: TrustRecord) -> VersionSumm
     except (ValueError, RecursionError, UnsafeInputError):
         return None
     if not within_bounds(data) or not FILE_NAME.match(path.name) or data["updated"] != path.stem:
+        return None
+    if data.get("report_id", catalog.DEFAULT_BRIEF) != brief:
         return None
     return VersionSummary(data["updated"], data.get("crs_version"), data["coverage"], len(data.get("facts", {})), sha)
 

@@ -176,7 +176,9 @@ class SnapshotStore:
 
     def _load_stored(self, version: dt.date) -> Snapshot:
         path = self._stored_path(version)
-        snapshot = read_snapshot(path)
+        return self._of_this_brief(path, read_snapshot(path))
+
+    def _of_this_brief(self, path: Path, snapshot: Snapshot) -> Snapshot:
         if snapshot.report_id != self.brief:
             raise SnapshotFileError(
                 path,
@@ -192,7 +194,8 @@ class SnapshotStore:
         for version in self.versions():
             path = self._stored_path(version)
             raw = read_bytes(path)
-            yield recorded_summary(path, raw, self.trust) or summary_of(from_bytes(path, raw))
+            recorded = recorded_summary(path, raw, self.trust, self.brief)
+            yield recorded or summary_of(self._of_this_brief(path, from_bytes(path, raw)))
 
     def check(self) -> list[Problem]:
         """Validate every file in full and record the sound ones; report temporary files that killed saves left."""

@@ -26,6 +26,30 @@ def test_list_shows_the_22_versions(run: Run, record: dict[str, Any]) -> None:
     assert rows[-1].split()[:4] == ["2026-10-01", "49", "full", str(len(latest["facts"]))]
 
 
+def test_list_refuses_a_store_of_another_brief_naming_the_report_it_needs(run: Run, tmp_path: Path) -> None:
+    """`--report IF11120 list` on IF10199's snapshots (files the record vouches for) is exit 2, not IF10199's rows."""
+    shipped = Path(__file__).resolve().parents[2] / "snapshots" / "IF10199"
+    store = tmp_path / "store"
+    store.mkdir()
+    for path in sorted(shipped.glob("*.json"))[-2:]:
+        (store / path.name).write_bytes(path.read_bytes())
+    before = snapshot_files(store)
+    result = run(f"usjapan-facts --report IF11120 --snapshots-dir {store} list")
+    assert (result.code, result.stdout) == (2, "")
+    assert len(result.stderr.splitlines()) == 1
+    assert "2025-09-29.json" in result.stderr
+    assert "pass --report IF10199" in result.stderr
+    assert snapshot_files(store) == before
+
+
+def test_validate_of_a_file_that_does_not_exist_is_bad_input_not_a_finding(run: Run) -> None:
+    """`validate nope good.json`: exit 2 and one stderr line naming nope, before anything is validated."""
+    good = Path(__file__).resolve().parents[2] / "snapshots" / "IF10199" / "2022-07-21.json"
+    result = run(f"usjapan-facts validate nope {good}")
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == ["usjapan-facts: error: nope: no such file; nothing was validated"]
+
+
 def test_list_json_is_parseable(run: Run) -> None:
     """`list --format json` is a JSON array of version records."""
     result = run("usjapan-facts list --format json")

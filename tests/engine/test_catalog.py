@@ -70,6 +70,7 @@ def test_a_catalogue_is_parsed_from_toml() -> None:
         (('kind = "rank"', 'kind = "colour"'), "has kind 'colour'"),
         (('id = "trade.rank"', 'id = "nowhere.rank"'), "is not SECTION.NAME"),
         (('id = "trade.rank"', 'id = "trade"'), "is not SECTION.NAME"),
+        (('id = "trade.rank"', 'id = "report.crs_version"'), "says only its id, title, updated, authors of itself"),
         (('label = "A rank"', 'label = "A rank"\nunit = "x"'), "needs id, label and kind"),
         (('kind = "rank"', 'kind = "rank"\ninvariant = "yes"'), "true or false"),
         (('kind = "rank"', 'kind = "rank"\ndeadline = true'), "a deadline is a fact of kind date or year"),
@@ -82,7 +83,7 @@ def test_a_catalogue_is_parsed_from_toml() -> None:
     ],
 )
 def test_a_malformed_catalogue_is_refused_naming_the_file(change: tuple[str, str], message: str) -> None:
-    """Bad kinds, ids outside the sections, unknown keys, duplicates and broken TOML are refused."""
+    """Bad kinds, ids outside the sections, metadata a snapshot lacks, unknown keys, duplicates, bad TOML: refused."""
     with pytest.raises(catalog.CatalogueError, match=message) as caught:
         catalog.parse(VALID.replace(*change), "briefs/X1/catalog.toml")
     assert "briefs/X1/catalog.toml" in str(caught.value)

@@ -17,6 +17,7 @@ import pytest
 from tests.conftest import Run
 from usjapan_facts.extract import ExtractError, extract_snapshot
 from usjapan_facts.extract.columns import reassemble_columns
+from usjapan_facts.extract.line_joins import LineJoins
 from usjapan_facts.extract.text import parse_markdown
 
 COVER = ["Updated March 3, 2031", "U.S.-Japan Relations"]
@@ -361,3 +362,36 @@ def test_a_page_nested_thousands_of_elements_deep_is_read_without_a_traceback(ru
     result = run(f"usjapan-facts extract {path}")
     assert result.code == 0, result.stderr
     assert '"value": 47000' in result.stdout
+
+
+def test_a_line_ending_on_a_share_goes_on_with_what_it_is_a_share_of() -> None:
+    """'nearly 62%' goes on with 'of the chamber's seats' far better than with 'the Lower House.' or a new clause."""
+    lines = [
+        "majority in the Upper House and now has nearly 62%",
+        "of the chamber's seats. The coalition holds",
+        "the Lower House.",
+    ]
+    joins = LineJoins([*lines, "and lobby groups have since cut into support"])
+    assert joins.join(0, 1) > joins.join(0, 2) + 1.5
+    assert joins.join(0, 1) > joins.join(0, 3) + 1.5
+
+
+def test_a_figure_s_labels_between_its_caption_and_source_cut_no_sentence() -> None:
+    """Ticks, years, unit and legend interleaved with the other column's lines are dropped, so its sentences join."""
+    left = [
+        "On January 1, 2031, the two governments' new trade deal",
+        "entered into force, and a digital trade accord took effect",
+        "the same day. Leaders had signed a joint statement on the",
+        "accords in Osaka in September 2030, and officials signed",
+        "the texts in Tokyo on October 9, 2030. The Administration",
+    ]
+    labels = ["$ billions", "160", "120", "80", "2026   2027   2028   2029   2030"]
+    lines = ["Figure 1. U.S. Goods Trade with Japan, 2026-2030"]
+    lines += [line for pair in zip(left, labels, strict=True) for line in pair]
+    lines += ["Goods exports   Goods imports", "Source: U.S. Census Bureau, February 2031."]
+    text = whole(reassemble_columns("\n".join([*COVER, *lines])))
+    assert "Leaders had signed a joint statement on the accords in Osaka in September 2030" in text
+    assert "160" not in text
+    assert "Goods exports" not in text
+    assert "Figure 1. U.S. Goods Trade with Japan, 2026-2030" in text
+    assert "Source: U.S. Census Bureau, February 2031." in text

@@ -72,7 +72,7 @@ def test_interleaved_two_column_copy_gives_each_value() -> None:
 
 
 def test_extraction_names_the_brief_and_reads_no_elections_or_events() -> None:
-    """The snapshot is IF11120's, dated by its cover, with no election or event collections."""
+    """The snapshot is IF11120's, dated by its cover, with no elections, and no event, since the copy dates none."""
     snapshot = extract_snapshot(FIXTURE.read_text(encoding="utf-8"), brief="IF11120").snapshot
     assert (snapshot.report_id, snapshot.updated) == ("IF11120", dt.date(2027, 5, 3))
     assert snapshot.elections == {}

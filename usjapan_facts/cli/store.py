@@ -12,7 +12,7 @@ import click
 
 from usjapan_facts.cli._base import cli, pass_store
 from usjapan_facts.cli._options import format_option, reads_as_version
-from usjapan_facts.cli._output import EXIT_FINDINGS, EXIT_OK, emit, out, say, text_style
+from usjapan_facts.cli._output import EXIT_FINDINGS, EXIT_OK, emit, fail, out, say, text_style
 from usjapan_facts.lookup import lookup
 from usjapan_facts.report.registry import render
 from usjapan_facts.report.results import Table, VersionList
@@ -68,6 +68,9 @@ def show(store: SnapshotStore, version: str | None, fact_id: str | None, as_of: 
 @pass_store
 def validate(store: SnapshotStore, paths: tuple[Path, ...]) -> None:
     """Validate the store, or the snapshot files given: exit 0 if all are valid, 1 if any is not."""
+    missing = [path for path in paths if not os.path.lexists(path)]
+    if missing:  # a mistyped argument is bad input, not a finding about a file
+        fail(f"{missing[0]}: no such file; nothing was validated")
     checked = list(paths) if paths else store.files()
     problems = check_files(checked, brief=store.brief) if paths else store.check()
     for problem in problems:

@@ -19,12 +19,13 @@ from pydantic import ValidationError
 from usjapan_facts import catalog
 from usjapan_facts.errors import FactsError
 from usjapan_facts.extract.declared import declarations
-from usjapan_facts.extract.events import election_in, event_in
+from usjapan_facts.extract.events import dated_event_in, election_in, event_in
+from usjapan_facts.extract.meaning import clauses
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.parsers import DAY_DATE, dates
 from usjapan_facts.extract.resolve import identity, resolve
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, points_back, rules_for
-from usjapan_facts.extract.rules.base import NeedsIndex
+from usjapan_facts.extract.rules.base import DatedEvent, NeedsIndex
 from usjapan_facts.extract.tables import read_row, tables
 from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
 from usjapan_facts.model import Author, Snapshot
@@ -153,6 +154,31 @@ def _collections(document: Document, context: Context, updated: str, warnings: l
     return {slug: fields for slug, fields in elections.items() if fields}, events
 
 
+def _dated_events(
+    specs: tuple[DatedEvent, ...], document: Document, updated: str, warnings: list[str]
+) -> dict[str, Fields]:
+    """The brief's declared events, each from the sentences that state it; sentences that disagree leave it out."""
+    read: dict[str, Fields] = {}
+    for sentence in document.sentences:
+        if len(sentence.text) > MAX_SENTENCE or sentence.cut:
+            continue
+        for spec in specs:
+            if spec.words.search(sentence.text) is None:
+                continue
+            found = dated_event_in(sentence, spec, clauses(sentence.text), updated)
+            if found is None:
+                continue
+            slug, fields = found
+            if slug in read and (read[slug].get("date"), read[slug].get("status")) != (
+                fields["date"],
+                fields["status"],
+            ):
+                warnings.append(f"events.{slug}: sentences disagree on its date; left out")
+                read[slug] = {}
+            read.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
+    return {slug: fields for slug, fields in read.items() if fields}
+
+
 def _authors(document: Document) -> dict[str, Fields]:
     return {name: Author.fields_from_role(role) for name, role in document.authors}
 
@@ -223,6 +249,7 @@ def extract_snapshot(
     elections, events = (
         _collections(document, context, version.isoformat(), warnings) if reader.rules.reads_collections else ({}, {})
     )
+    events.update(_dated_events(reader.rules.events, document, version.isoformat(), warnings))
     snapshot = _validated(
         {
             "report_id": catalogue.brief,

@@ -206,9 +206,40 @@ def _runs(stripped: list[str]) -> Iterator[tuple[int, int]]:
         yield start, len(stripped)
 
 
+_FIGURE_CAPTION = re.compile(r"\s*(?:Figure|Chart)\s+\d+\.\s")
+_FIGURE_SOURCE = re.compile(r"\s*(?:Sources?|Notes?):\s")
+_LABEL = re.compile(
+    r"\s*(?:[-\d$%.,()\s]+|\(?\$?\s?(?:(?:in\s+)?(?:billions?|millions?|trillions?|thousands?|percent)(?:\s+of\s+[\w$]+)?)"
+    r"(?:\s+of\s+dollars)?\)?|\S+(?:\s\S+){0,3}(?:\s{3,}\S+(?:\s\S+){0,3})+)\s*",
+    re.IGNORECASE,
+)
+"""A figure's label: ticks and years ('160', '2015   2016   2017'), unit ('$ billions'), legend ('Goods   Services')."""
+
+
+def _without_figure_labels(lines: list[str]) -> list[str]:
+    """Drop a figure's labels that stand between its caption and its source line, where the columns interleave them.
+
+    Between the two, the other column's lines alternate with the labels; left in, each label would cut a sentence.
+    """
+    out: list[str] = []
+    until = -1
+    for index, line in enumerate(lines):
+        if _FIGURE_CAPTION.match(line):
+            ahead = lines[index + 1 : index + 1 + 2 * MAX_FIGURE_LABELS]
+            until = next((index + 1 + k for k, later in enumerate(ahead) if _FIGURE_SOURCE.match(later)), -1)
+        elif index < until and line.strip() and _LABEL.fullmatch(line):
+            continue
+        out.append(line)
+    return out
+
+
+MAX_FIGURE_LABELS = 30
+"""A figure's labels run to a few dozen lines; a source line further on is not this figure's."""
+
+
 def reassemble_columns(text: str) -> str:
     """Return `text` with each run of column-interleaved lines read as its two columns, one after the other."""
-    lines = text.split("\n")
+    lines = _without_figure_labels(text.split("\n"))
     stripped = [line.strip() for line in lines]
     out: list[str] = []
     budget = [MAX_COLUMN_LINES]

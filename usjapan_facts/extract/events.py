@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import KNOWN_PEOPLE, LOWER_HOUSE, PARTIES, UPPER_HOUSE
-from usjapan_facts.extract.rules.base import Context, Fields, has
+from usjapan_facts.extract.rules.base import Context, DatedEvent, Fields, has
 from usjapan_facts.extract.text import Sentence
 
 BODIES: tuple[tuple[str, str, str], ...] = (
@@ -178,3 +178,51 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
         what = event.what.format(title=title, name=match.group("name"))
         return f"{order[0].lower()}_{event.slug_suffix}", {"what": what[0].upper() + what[1:], "date": days[0]}
     return None
+
+
+_WILL = re.compile(r"\b(?:will|would|set\s+to|due\s+to|scheduled|expected|slated|unless)\b", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:may|might|could|would|if|unless|whether|expected\s+to|hopes?\s+to|aims?\s+to)\b")
+
+
+_MONTH_NAME = re.compile(rf"\b{p.MONTH}\b")
+
+
+def _bare_months(clause: str) -> set[int]:
+    """The months a clause names without a year: 'held in April of that year', 'on April 15-16'."""
+    dated = [match.span() for _, match in p.dates(clause)]
+    return {
+        p.MONTHS.index(found.group(0)) + 1
+        for found in _MONTH_NAME.finditer(clause)
+        if not any(start <= found.start() < end for start, end in dated)
+    }
+
+
+def _one_date(text: str, month: bool) -> str | None:
+    found = {value[:7] if month else value for value, _ in p.dates(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def dated_event_in(
+    sentence: Sentence, event: DatedEvent, clauses: tuple[tuple[int, int], ...], updated: str
+) -> tuple[str, Fields] | None:
+    """The event a sentence reports, with its date and whether it has happened, or None when unsure."""
+    text = sentence.text
+    found = event.words.search(text)
+    if found is None or (event.needs is not None and not event.needs.search(text)):
+        return None
+    own = next(((start, end) for start, end in clauses if start <= found.start() < end), (0, len(text)))
+    clause = text[own[0] : own[1]]
+    # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
+    # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
+    date = _one_date(clause if p.dates(clause) else text[: own[1]], event.month)
+    bare = _bare_months(clause)
+    if bare:
+        # 'signed in October 2019, following a first round held in April of that year': the month the
+        # event's own words name, in the year the sentence gives.
+        years = {value[:4] for value, _ in p.dates(text)}
+        date = f"{years.pop()}-{bare.pop():02d}" if len(bare) == 1 and len(years) == 1 else None
+    if date is None or (_HEDGED.search(clause) and not _WILL.search(clause)):
+        return None
+    cover = updated[: len(date)]
+    status = "held" if date < cover or (date == cover and not _WILL.search(clause)) else "upcoming"
+    return event.slug, {"what": event.what, "date": date, "status": status}

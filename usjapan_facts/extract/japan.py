@@ -33,6 +33,9 @@ PARTIES: dict[str, str] = {
 
 UPPER_HOUSE = r"\b(?:Upper House|House of Councill?ors|upper chamber)\b"
 LOWER_HOUSE = r"\b(?:Lower House|House of Representatives|lower chamber)\b"
+UPPER_HOUSE_SEATS = r"\b(?:242|245|248)[-\s](?:seats?|members?)\b"
+LOWER_HOUSE_SEATS = r"\b(?:465|475|480)[-\s](?:seats?|members?)\b"
+"""A chamber named by its size: the Upper House has had 242 to 248 seats, the Lower House 465 to 480."""
 DUE_WORDS = r"\b(?:need|needs|must|required|due|have to|has to|scheduled)\b"
 """Words of an election that must be held by some date: a deadline, not an election held or set."""
 

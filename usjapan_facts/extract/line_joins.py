@@ -52,6 +52,10 @@ _BEFORE_NUMBERS = _HANGING | frozenset(
 """Words a figure often comes right after: prepositions, hedges, and the verbs that state a figure."""
 
 
+_AFTER_SHARES = frozenset(["of", "in", "by", "from", "to", "since", "for", "among", "under", "over", "as"])
+"""Words a line ending on a percentage goes on with: what it is a share of, its period, its change."""
+
+
 def heading_like(line: str) -> bool:
     """Tell whether a line reads as a heading: short, no sentence mark at its end, its words capitalised."""
     if len(line) > 70 or not line[:1].isupper() or ends_sentence(line) or line.endswith((",", ";", "-", "—")):
@@ -87,6 +91,7 @@ class LineJoins:
         self.hyphen = [line.endswith("-") and line[-2:-1].isalpha() for line in lines]
         self.opener = [line[:1] in '$(—"“' for line in lines]
         self.digit = [line[:1].isdigit() for line in lines]
+        self.percent_end = [line.endswith("%") for line in lines]
         last_words = [_WORD.findall(line[-40:]) for line in lines]
         first_words = [_WORD.findall(line[:40]) for line in lines]
         self.last = [words[-1].lower() if words else "" for words in last_words]
@@ -112,6 +117,9 @@ class LineJoins:
         if self.ends[before]:
             return -3.0 if self.lower[after] else 1.0
         bonus = 1.0 if (self.last[before], self.first[after]) in self.pairs else 0.0
+        if self.percent_end[before] and self.lower[after]:
+            # "nearly 60%" / "of the seats": a share goes on with what it is a share of, seldom with anything else.
+            return (2.5 if self.first[after] in _AFTER_SHARES else 0.5) + bonus
         if self.digit[after] and self.last[before] in _BEFORE_NUMBERS:
             return 2.0 + bonus  # "after decreasing by" / "4.5% in 2020": a figure goes on from its verb or hedge
         if self.lower[after] or self.opener[after]:

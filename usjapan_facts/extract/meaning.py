@@ -43,6 +43,11 @@ _ANAPHOR = re.compile(
     r"(?:In|By|Since|As of|At|For) [^,]{1,40}, (?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
 )
 _THAT_ONE = re.compile(r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b", I)
+_PLACE_BACK = re.compile(
+    r"\b(?:stationed|based|deployed|located|hosted)\s+(?:there|in\s+(?:the|that)\s+country)\b(?!\s+(?:of|named|which))",
+    I,
+)
+"""A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there'."""
 _NOT_APPLIED = re.compile(
     r"\b(?:propos\w*|threaten\w*|floated|could|might|would\s+(?:raise|impose|be)|consider\w*|"
     r"warned|vowed|recommend\w*|sought|seeks?)\b",
@@ -202,6 +207,8 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     if not found or not about(declaration, sentence, context):
         return None
     carried = not any(pattern.search(text) for pattern in declaration.subject)
+    if carried and _PLACE_BACK.search(text) and _OTHERS.search(context.preceding.get(text, "")):
+        return None  # 'there' after a sentence naming Japan and another country could be either
     foreign_it = _foreign_it(text, context)
     spans = clauses(text)
     values: list[Fields] = []
@@ -258,7 +265,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
 @lru_cache(maxsize=512)
 def points_back(text: str) -> bool:
     """Tell whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber'."""
-    return bool(_ANAPHOR.match(text) or _THAT_ONE.search(text))
+    return bool(_ANAPHOR.match(text) or _THAT_ONE.search(text) or _PLACE_BACK.search(text))
 
 
 def declared_rule(declaration: Declaration) -> Rule:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from usjapan_facts.errors import FactsError
 from usjapan_facts.extract.declared import declarations
 from usjapan_facts.extract.meaning import declared_rule, either, points_back
-from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, has
+from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, DatedEvent, Fields, Rule, has
 from usjapan_facts.extract.rules.registry import REGISTRY, BriefModule
 
 
@@ -26,6 +26,7 @@ class BriefRules:
     rules: dict[str, Rule]
     title: re.Pattern[str]
     reads_collections: bool
+    events: tuple[DatedEvent, ...] = ()
 
 
 def rules_for(brief: str) -> BriefRules:
@@ -42,7 +43,8 @@ def rules_for(brief: str) -> BriefRules:
     for fact_id, declaration in declarations(brief).items():
         declared = declared_rule(declaration)
         rules[fact_id] = either(rules[fact_id], declared) if fact_id in rules else declared
-    return BriefRules(brief, rules, module.TITLE, module.READS_COLLECTIONS)
+    events: tuple[DatedEvent, ...] = getattr(module, "EVENTS", ())
+    return BriefRules(brief, rules, module.TITLE, module.READS_COLLECTIONS, events)
 
 
 __all__ = [

@@ -41,6 +41,22 @@ class Context:
     """Each sentence's text -> the sentence's before it, whose subject 'It is also...' carries over."""
 
 
+@dataclass(frozen=True)
+class DatedEvent:
+    """An event a brief reports by what happened and when: 'the first negotiating round, in April 2019'.
+
+    `words` must stand in the sentence; the date is the one the words' own clause gives, else the one date
+    the whole sentence gives. `month` keeps only the month of a day the text gives, as the record does.
+    """
+
+    slug: str
+    what: str
+    words: re.Pattern[str]
+    month: bool = False
+    needs: re.Pattern[str] | None = None
+    """Words the sentence must also hold somewhere ('national security' beside 'proclaimed ... autos')."""
+
+
 RuleFunction = Callable[[Sentence, Context], Fields | None]
 
 

@@ -1,5 +1,8 @@
 """Which module holds each brief's hand-written extraction rules: a registry keyed by brief id.
 
+A module may also declare `EVENTS`, the events the brief reports by what happened and when
+(`rules.base.DatedEvent`); a brief with none declares nothing.
+
 A brief's module is loaded only when that brief is read, so reading IF11120 loads none of IF10199's
 rules. mypy checks each module against `BriefModule` where the registry names it.
 """

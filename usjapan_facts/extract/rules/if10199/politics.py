@@ -6,7 +6,15 @@ import re
 from decimal import Decimal
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, PARTIES, UPPER_HOUSE, next_upper_house_election
+from usjapan_facts.extract.japan import (
+    DUE_WORDS,
+    LOWER_HOUSE,
+    LOWER_HOUSE_SEATS,
+    PARTIES,
+    UPPER_HOUSE,
+    UPPER_HOUSE_SEATS,
+    next_upper_house_election,
+)
 from usjapan_facts.extract.rules.base import (
     Context,
     Fields,
@@ -84,6 +92,12 @@ _HOLDS_MAJORITY = re.compile(
 
 def _house_share(text: str, house: str, other: str) -> Fields | None:
     if not has(house, text) or has(other, text) or not has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text):
+        return None
+    # 'the 465-member chamber' is the Lower House, whatever the sentence names; seats 'contested' or
+    # 'defended' in an election are the share up for election, not the coalition's.
+    if has(LOWER_HOUSE_SEATS if house == UPPER_HOUSE else UPPER_HOUSE_SEATS, text):
+        return None
+    if has(r"\b(?:contested|up\s+for\s+(?:re-?)?election|defend\w*)\b", text):
         return None
     change = re.search(r"\bfrom\s+(?P<old>\d+(?:\.\d+)?)%\s+(?:of the seats\s+)?to\s+(?P<new>\d+(?:\.\d+)?)%", text, I)
     if change:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.rules.base import Rule
-from usjapan_facts.extract.rules.if11120 import agreements, leaders, tariffs, trade
+from usjapan_facts.extract.rules.if11120 import agreements, events, leaders, tariffs, trade
 
 RULES: dict[str, Rule] = {**leaders.RULES, **tariffs.RULES, **trade.RULES, **agreements.RULES}
 TITLE = re.compile(
@@ -19,4 +19,5 @@ TITLE = re.compile(
 """The brief's three titles: '... Trade Agreement Negotiations' (2019-2022), '... Agreements and
 Negotiations' (2024-2025), '... Agreements and Tariff Negotiations' (since July 2025)."""
 READS_COLLECTIONS = False
-"""The brief reports no elections; its events are not read from the text."""
+"""The brief reports no elections; its events are the dated steps of `EVENTS`."""
+EVENTS = events.EVENTS

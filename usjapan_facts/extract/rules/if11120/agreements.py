@@ -129,10 +129,21 @@ _CMA = re.compile(r"\bcritical\s+minerals\s+agreement\b", I)
 def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     named = _CMA.search(text)
-    verb = re.search(r"\b(?:signed|concluded|entered\s+into)\b", text, I)
-    if named is None or verb is None or verb.start() > named.start() or not has(r"\bJapan", text, 0):
+    if named is None or has(OTHER_COUNTRIES, text, 0):
         return None
-    if has(r"\b(?:plan|framework|negotiat\w*|talks|would|will|may|expected)\b", text[verb.start() : named.end()]):
+    # 'signed a critical minerals agreement', or after the name: 'the Critical Minerals Agreement signed in March
+    # 2023', 'A Critical Minerals Agreement followed on March 28, 2023'. Japan is named in it or the one before.
+    verb = re.search(r"\b(?:signed|concluded|entered\s+into)\b", text[: named.start()], I) or _CMA_AFTER.match(
+        text, named.end()
+    )
+    japan = has(r"\bJapan", text, 0) or has(r"\bJapan", context.preceding.get(text, ""), 0)
+    if verb is None or not japan:
         return None
-    value = date_in(clause_around(text, verb.start(), named.end()))
+    start, end = min(verb.start(), named.start()), max(verb.end(), named.end())
+    if has(r"\b(?:plan|framework|negotiat\w*|talks|would|will|may|expected)\b", text[start:end]):
+        return None
+    value = date_in(clause_around(text, start, end))
     return {"value": value, "qualifier": "exact"} if value else None
+
+
+_CMA_AFTER = re.compile(r"(?:,)?\s+(?:was\s+|were\s+)?(?:signed|concluded|followed)(?=\s*,?\s+(?:in|on)\s)", I)

@@ -50,10 +50,14 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
 
 _MONEY = r"\$\s?\d[\d,.]*(?:\s*(?:billion|million|trillion))?"
 _FLOW = re.compile(
-    rf"(?:\bU\.S\.\s+(?P<part>goods\s+|services\s+|goods\s+and\s+services\s+)?(?P<flow>exports|imports)|^(?P<bare>Imports|Exports)(?=\s+(?:to|from)\s+Japan))"
+    rf"(?:\bU\.S\.\s+(?P<part>goods\s+|services\s+|goods\s+and\s+services\s+)?(?P<flow>exports|imports)|(?:^|(?<=;\s)|(?<=,\sand\s)|(?<=,\swhile\s))(?P<bare>[Ee]xports|[Ii]mports)(?=\s+(?:to|from)\s+Japan)"
+    rf"|\bThe\s+United\s+States\s+(?P<verb>exported|imported)(?=\s+{_MONEY}\s+(?:(?:in|of|worth\s+of)\s+goods\s+and\s+services"
+    rf"\s+)?(?P<partner2>(?:to|from)\s+Japan)))"
     rf"(?:\s+of\s+(?P<part2>goods\s+and\s+services))?(?P<partner>\s+(?:to|from)\s+Japan)?"
-    rf"(?:\s+of\s+(?P<part3>goods\s+and\s+services))?\s+(?:totaled|were|was|amounted\s+to|reached|stood\s+at)\s+"
+    rf"(?:\s+of\s+(?P<part3>goods\s+and\s+services))?\s+(?:(?<=exported\s)|(?<=imported\s)|(?:totaled|were|was|amounted\s+to|reached|stood\s+at)\s+)"
     rf"(?P<hedge>(?:about|nearly|roughly|approximately|over|more than|almost)\s+)?(?P<total>{_MONEY})"
+    rf"(?![\d,.]*\d|\s*(?:billion|million|trillion)\b)"
+    rf"(?!\s+(?:of|in)\s+(?:goods|services)\b(?!\s+and\s+services))"
     rf"(?:\s*\((?P<split>[^()]{{0,120}})\)|(?::|,\s+(?:comprising|made\s+up\s+of|including|of\s+which))\s+"
     rf"(?P<split2>{_MONEY}\s+(?:in|of)\s+goods,?\s+(?:and\s+)?{_MONEY}\s+(?:in|of)\s+services)\b)?"
 )
@@ -81,10 +85,45 @@ def _split(split: str, total: int) -> tuple[int, int] | None:
     return goods, services
 
 
+def _part(word: str) -> re.Pattern[str]:
+    """'$142.6 billion in goods', '$135.0 billion were goods', 'goods, $148.1 billion', 'services for the rest $X'."""
+    money = rf"(?P<money>(?:(?:just\s+)?\b{p.HEDGE}\s+)?{_MONEY})"
+    named_first = money.replace("money", "money2")
+    return re.compile(
+        rf"{money}\s+(?:(?:in|of|were|was)\s+)?{word}\b(?!\s+and\s+services)"
+        rf"|\b{word}(?:\s+(?:exports|imports|trade))?(?:\s*,|\s+(?:accounted\s+for|made\s+up|were|was|totaled|"
+        rf"came\s+to|amounted\s+to|reached|at|for))*\s+(?:the\s+(?:remaining|rest|other)\s+)?{named_first}",
+        I,
+    )
+
+
+_OTHER_FLOW = re.compile(r"\b(?:imports|exports|imported|exported)\b", I)
+"""Where another flow begins, the parts of this one end."""
+_PARTS = {"goods": _part("goods"), "services": _part("services")}
+_OF_THAT = re.compile(r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Services)\b")
+"""A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...'."""
+
+
+def _parts(text: str, total: int) -> dict[str, Fields] | None:
+    """Goods and services as a text after a total gives them in any order and wording, if they add up to it."""
+    read: dict[str, Fields] = {}
+    for key, pattern in _PARTS.items():
+        found = [match.group("money") or match.group("money2") for match in pattern.finditer(text)]
+        amounts = {p.money_amounts(written)[0][:2] for written in found if len(p.money_amounts(written)) == 1}
+        if len(amounts) != 1:
+            return None
+        value, qualifier = amounts.pop()
+        read[key] = {"value": value, "qualifier": qualifier}
+    if abs(read["goods"]["value"] + read["services"]["value"] - total) > Decimal("0.011") * total:
+        return None
+    return read
+
+
 def _with_japan(text: str, match: re.Match[str], flow: str, context: Context) -> tuple[bool, str]:
     """Whether the flow is with Japan, and the text to date it by: 'U.S. imports totaled' after 'exports to Japan'."""
-    if match.group("partner"):
-        return match.group("partner").split() == ["to" if flow == "exports" else "from", "Japan"], text
+    partner = match.group("partner") or match.group("partner2")
+    if partner:
+        return partner.split() == ["to" if flow == "exports" else "from", "Japan"], text
     before = previous(text, context)
     if flow == "imports" and match.start() == 0 and has(r"\bU\.S\.\s+exports\s+to\s+Japan\s+totaled\b", before):
         return True, f"{before} {text}"
@@ -98,7 +137,8 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         return {}
     read: dict[str, list[Fields]] = {}
     for match in _FLOW.finditer(text):
-        flow = match.group("flow") or match.group("bare").lower()
+        verb = {"exported": "exports", "imported": "imports"}.get(match.group("verb") or "")
+        flow = match.group("flow") or verb or match.group("bare").lower()
         with_japan, dated_by = _with_japan(text, match, flow, context)
         total = _amount(match.group("total"))
         if not with_japan or total is None:
@@ -120,6 +160,16 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         if split is not None and qualifier == "exact":
             read.setdefault(f"{flow}:goods", []).append({"value": split[0], "qualifier": "exact", **dated})
             read.setdefault(f"{flow}:services", []).append({"value": split[1], "qualifier": "exact", **dated})
+        elif part == "total":
+            # The split in other words, up to the next flow ('..., of which goods were $80.3 billion and services
+            # $39.8 billion'), or in the sentence after ('Of that sum, goods accounted for ...').
+            following = next((other.start() for other in _OTHER_FLOW.finditer(text, match.end("total"))), len(text))
+            after = context.following.get(text, "")
+            rest = text[match.end("total") : following] + (
+                f" {after}" if following == len(text) and _OF_THAT.match(after) else ""
+            )
+            for key, fields in (_parts(rest, total) or {}).items():
+                read.setdefault(f"{flow}:{key}", []).append({**fields, **dated})
     return {key: found for key, values in read.items() if (found := one(values)) is not None}
 
 

@@ -55,12 +55,23 @@ def ranks_before(text: str, follower: str, *, window: int = 40) -> list[tuple[in
     ]
 
 
+_RANKED_BY = re.compile(
+    r"\b(?:based\s+on|ranked\s+by|by|on|in\s+terms\s+of)\s+(?P<year>(?:19|20)\d{2})\s+(?:total\s+)?"
+    r"(?:(?:goods\s+and\s+services|bilateral)\s+)?(?:trade|data)\b",
+    I,
+)
+"""The year a rank is measured by: 'based on 2025 goods and services trade', 'ranked by 2024 trade'."""
+
+
 def rank_fields(ranks: list[int], text: str, context: Context) -> Fields | None:
     """The one rank a sentence gives, dated by its year or by the figure it cites."""
     if len(set(ranks)) != 1:
         return None
     fields: Fields = {"value": ranks[0], "qualifier": "exact"}
     period = p.year_in(text) if has(r"\bin\s+\d{4}\b", text) else None
+    basis = _RANKED_BY.search(text)
+    if period is None and basis is not None:
+        period = basis.group("year")  # 'ranked by 2024 goods and services trade', 'based on 2023 trade'
     figure = re.search(r"\bFigure\s+(\d+)\b", text)
     if period is None and figure is not None:
         # The rank cites a figure whose title dates its data: "Top U.S. Trade Partners, 2025".
@@ -73,7 +84,7 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     ranks = [
         rank
-        for rank, match in ranks_before(text, PARTNER)
+        for rank, match in ranks_before(text, rf"(?:among\s+)?{PARTNER}")
         if not re.match(
             rf"\s*{PARTNER}\s+for\s+(?:U\.S\.\s+)?(?:exports|imports)", text[match.end() : match.end() + 200], I
         )

@@ -1,0 +1,89 @@
+"""IF11120's dated events: each read with the date its own clause gives, and refused when unsure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+COVER = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated {updated}\n\n## Background\n\n"
+ANCHOR = "Japan was the fifth-largest U.S. trading partner in 2022. "
+"""A sentence with a fact, so that the text yields a snapshot at all."""
+
+
+def _events(paragraph: str, updated: str = "March 3, 2020") -> dict[str, dict[str, Any]]:
+    text = COVER.format(updated=updated) + ANCHOR + paragraph + "\n"
+    snapshot = extract_snapshot(text, brief="IF11120").snapshot
+    return {slug: event.model_dump(mode="json", include={"date", "status"}) for slug, event in snapshot.events.items()}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slug", "date"),
+    [
+        (
+            "Negotiators met for the first formal round of talks in Tokyo in April 2019.",
+            "first_negotiating_round",
+            "2019-04",
+        ),
+        (
+            "The two agreements were signed in October 2019, after a first negotiating round held in April of "
+            "that year.",
+            "first_negotiating_round",
+            "2019-04",
+        ),
+        (
+            "The two sides began formal negotiations on a trade agreement in April 2019, when the chief negotiators "
+            "held a first round in Washington on April 15-16.",
+            "first_negotiating_round",
+            "2019-04",
+        ),
+        (
+            "On May 17, 2019, the President proclaimed that imports of passenger vehicles and parts threaten to "
+            "impair U.S. national security.",
+            "section232_autos_proclamation",
+            "2019-05-17",
+        ),
+        (
+            "Talks moved quickly after April 2019, and on September 25, 2019, the two leaders said they had "
+            "finalized a limited agreement.",
+            "stage_one_deal_finalized",
+            "2019-09-25",
+        ),
+    ],
+)
+def test_an_event_is_dated_by_its_own_clause(sentence: str, slug: str, date: str) -> None:
+    """The event's date is the one its own words give, not another date of the sentence."""
+    assert _events(sentence)[slug] == {"date": date, "status": "held"}
+
+
+def test_an_event_after_the_cover_date_is_upcoming() -> None:
+    """A surcharge due to lapse after the cover date has not happened yet."""
+    found = _events("The Section 122 surcharge is set to expire in July 2026.", updated="March 17, 2026")
+    assert found["section122_surcharge_expired"] == {"date": "2026-07", "status": "upcoming"}
+
+
+def test_tariff_talks_are_dated_by_the_sentence_they_stand_in() -> None:
+    """'These talks date back to April 2025, when ... opened negotiations with Japan on tariffs' is April 2025."""
+    found = _events(
+        "These talks date back to April 2025, when the Administration opened negotiations with Japan on tariffs "
+        "and other barriers.",
+        updated="May 12, 2026",
+    )
+    assert found["tariff_talks_announced"] == {"date": "2025-04", "status": "held"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A first negotiating round could be held in the spring, officials said in January 2019.",
+        "The first round of talks was held in the spring of 2019, and a second one in September 2019.",
+        "The President proclaimed tariffs on steel in March 2018, citing national security.",
+        "The two sides may have finalized a deal by September 2019, if talks go well.",
+        "In April 2019 the two governments began trade negotiations with Japan's farm lobby watching closely.",
+    ],
+)
+def test_a_sentence_that_does_not_date_an_event_surely_gives_none(sentence: str) -> None:
+    """A hedged, undated, or differently dated mention gives no event."""
+    assert _events(sentence) == {}
