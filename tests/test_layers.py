@@ -35,6 +35,7 @@ CORE = frozenset(
         "severity_levels",
         "texts",
         "writing",
+        "web",
     }
 )
 ENGINE = frozenset(
@@ -54,7 +55,8 @@ NEVER: dict[str, frozenset[str]] = {
 ONLY_IN: dict[str, frozenset[str]] = {
     "deepdiff": frozenset({"diff"}),
     "click": frozenset({"cli"}),
-    "urllib": frozenset({"extract.sources", "posting"}),
+    "urllib": frozenset({"web", "extract.sources", "posting"}),
+    "urllib.request": frozenset({"web"}),
     "bs4": frozenset({"extract.text"}),
     "matplotlib": frozenset({"report.plot"}),
 }
@@ -120,7 +122,7 @@ def test_no_module_imports_a_layer_above_its_own(module: str) -> None:
 
 @pytest.mark.parametrize("library", sorted(ONLY_IN))
 def test_each_outside_library_is_imported_by_its_one_module(library: str) -> None:
-    """DeepDiff only in the diff module, click only in cli/, urllib only in extract.sources, and so on."""
+    """DeepDiff only in the diff module, click only in cli/, urllib.request only in the core web module, and so on."""
     allowed = ONLY_IN[library]
     importers = {
         module
@@ -130,3 +132,29 @@ def test_each_outside_library_is_imported_by_its_one_module(library: str) -> Non
     assert importers, f"nothing imports {library}: is the rule stale?"
     outside = sorted(m for m in importers if not any(m == a or m.startswith(f"{a}.") for a in allowed))
     assert outside == [], f"{library} is imported by {outside}"
+
+
+NETWORK = ("web", "extract.sources")
+"""The HTTP code and its users: what they share goes through public names."""
+
+
+def _private_network_names(path: Path) -> list[str]:
+    return [
+        f"{node.module}.{alias.name}"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and node.module and (ours := _ours(node.module)) is not None
+        if any(ours == name or ours.startswith(f"{name}.") for name in NETWORK)
+        for alias in node.names
+        if alias.name.startswith("_")
+    ]
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_fetching_and_the_webhook_share_only_public_http_names(module: str) -> None:
+    """No module imports a private name of the web module or of extract.sources: the webhook used to take two."""
+    assert _private_network_names(MODULES[module]) == []
+
+
+def test_the_webhook_does_not_depend_on_extraction() -> None:
+    """posting imports its HTTP plumbing from the core web module, nothing from extract."""
+    assert sorted(name for name in _imports(MODULES["posting"]) if (_ours(name) or "").startswith("extract")) == []

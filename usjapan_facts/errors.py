@@ -85,3 +85,7 @@ class PartialSnapshotWarning(UserWarning):
 def close_matches(word: str, candidates: list[str] | tuple[str, ...], *, limit: int = 3) -> tuple[str, ...]:
     """Return up to `limit` candidates close to `word`, nearest first: the 'did you mean' of every error."""
     return tuple(difflib.get_close_matches(word, candidates, n=limit, cutoff=0.6))
+
+
+class SourceError(FactsError):
+    """The brief's text cannot be had: missing file, bad URL, HTTP error, timeout, too large, not text."""

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from usjapan_facts.checks import CheckResult, Finding
-from usjapan_facts.extract.sources.fetching import FETCH_TIMEOUT, SourceError
+from usjapan_facts.errors import SourceError
 from usjapan_facts.posting import post_json, shown_webhook
+from usjapan_facts.web import FETCH_TIMEOUT
 
 Post = Callable[..., int]
 

@@ -10,28 +10,25 @@ from __future__ import annotations
 import json
 import math
 import re
-import time
 import urllib.error
-import urllib.request
-from http.client import HTTPException, HTTPMessage
-from typing import IO
+from http.client import HTTPException
 from urllib.parse import urlsplit, urlunsplit
 
-from usjapan_facts.extract.sources.fetching import (
+from usjapan_facts.errors import SourceError
+from usjapan_facts.safe_io import printable
+from usjapan_facts.web import (
     FETCH_TIMEOUT,
     MAX_FETCH_TIMEOUT,
     MAX_SOURCE_BYTES,
     USER_AGENT,
-    DeadlineHTTPHandler,
-    DeadlineHTTPSHandler,
-    SourceError,
-    _HttpOnlyRedirects,
-    _reason,
+    SameMethodRedirects,
+    failure_reason,
+    make_request,
+    open_with_deadline,
     read_limited,
     shown_url,
     url_problem,
 )
-from usjapan_facts.safe_io import printable
 
 MASK = "***"
 _SECRET_AFTER = frozenset({"services", "webhooks", "webhook", "webhookb2", "hooks", "hook-secret"})
@@ -59,26 +56,11 @@ def shown_webhook(url: str) -> str:
     return urlunsplit(parts._replace(path="/".join(shown), query=query, fragment=MASK if parts.fragment else ""))
 
 
-class _PostRedirects(_HttpOnlyRedirects):
-    """Follow 307 and 308 with the same method and body; refuse 301, 302 and 303, which turn a POST into a GET."""
-
-    def redirect_request(
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: HTTPMessage,
-        newurl: str,
-    ) -> urllib.request.Request | None:
-        if code in (307, 308):
-            kept = {name: value for name, value in req.header_items() if name.lower() != "host"}
-            # The target was checked as an http(s) URL by the handler this one extends.
-            return urllib.request.Request(newurl, data=req.data, headers=kept, method=req.get_method())  # noqa: S310
-        raise SourceError(
-            f"{shown_webhook(req.full_url)}: the webhook answered HTTP {code}, a redirect that would resend the "
-            "finding as a GET without its body; nothing more was sent: give the URL it redirects to"
-        )
+def _refused_redirect(url: str, code: int) -> str:
+    return (
+        f"{shown_webhook(url)}: the webhook answered HTTP {code}, a redirect that would resend the "
+        "finding as a GET without its body; nothing more was sent: give the URL it redirects to"
+    )
 
 
 def post_json(url: str, payload: object, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_SOURCE_BYTES) -> int:
@@ -93,16 +75,14 @@ def post_json(url: str, payload: object, *, timeout: float = FETCH_TIMEOUT, max_
         raise SourceError(f"{shown}: the timeout must be a number of seconds above 0, not {timeout}")
     if url_problem(url) is not None:
         raise SourceError(f"{shown}: a webhook must be an http(s) URL ({url_problem(url)})")
-    request = urllib.request.Request(  # noqa: S310 - the scheme is checked above
+    request = make_request(
         url,
         data=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
         method="POST",
         headers={"User-Agent": USER_AGENT, "Content-Type": "application/json; charset=utf-8"},
     )
-    deadline = time.monotonic() + timeout
-    opener = urllib.request.build_opener(_PostRedirects, DeadlineHTTPHandler(deadline), DeadlineHTTPSHandler(deadline))
     try:
-        with opener.open(request, timeout=timeout) as response:
+        with open_with_deadline(request, timeout, redirects=SameMethodRedirects(_refused_redirect)) as response:
             read_limited(response, shown, max_bytes)
             status: int = response.status
     except urllib.error.HTTPError as exc:
@@ -114,5 +94,5 @@ def post_json(url: str, payload: object, *, timeout: float = FETCH_TIMEOUT, max_
         if isinstance(cause, TimeoutError):
             # A run's later POSTs get what is left of its one deadline: shown to a tenth of a second.
             raise SourceError(f"{shown}: the webhook did not answer within {round(timeout, 1):g} seconds") from None
-        raise SourceError(f"{shown}: the webhook cannot be reached ({printable(_reason(cause))})") from None
+        raise SourceError(f"{shown}: the webhook cannot be reached ({printable(failure_reason(cause))})") from None
     return status

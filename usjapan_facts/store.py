@@ -12,7 +12,7 @@ from usjapan_facts.catalog import DEFAULT_BRIEF, Catalogue, available
 from usjapan_facts.catalog import load as load_catalogue
 from usjapan_facts.errors import SnapshotExistsError, SnapshotFileError, StoreError
 from usjapan_facts.trust import TrustRecord, VersionSummary
-from usjapan_facts.version_refs import in_force, not_found, resolve_ref
+from usjapan_facts.version_refs import in_force, is_snapshot_path, not_found, resolve_ref
 
 if TYPE_CHECKING:
     from usjapan_facts.model import Snapshot
@@ -160,7 +160,7 @@ class SnapshotStore:
         """Load a version by date, date prefix, `latest`, `previous`, or a snapshot file's path."""
         if isinstance(ref, dt.date):
             return self._load_stored(ref)
-        if ref.endswith(".json") or os.sep in ref or "/" in ref:
+        if is_snapshot_path(ref):
             return read_snapshot(Path(ref))
         return self._load_stored(self.resolve(ref))
 

@@ -9,7 +9,6 @@ judge changes against this knowledge, never against one neighbouring file alone.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from usjapan_facts.compare import Raw, raw_units
 from usjapan_facts.model import Snapshot, UnitValue
 from usjapan_facts.store import SnapshotStore
 from usjapan_facts.units import rules_for
+from usjapan_facts.version_refs import is_snapshot_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,14 +126,9 @@ def timeline_as_of(store: SnapshotStore, version: dt.date) -> Timeline:
     return timeline
 
 
-def _looks_like_path(ref: str) -> bool:
-    # As `SnapshotStore.load` tells a path from a date.
-    return ref.endswith(".json") or os.sep in ref or "/" in ref
-
-
 def is_stored(store: SnapshotStore, ref: str, snapshot: Snapshot) -> bool:
     """Tell whether a version reference names a stored version (a date, `latest`, or the store's own file)."""
-    if not _looks_like_path(ref):
+    if not is_snapshot_path(ref):
         return True
     stored = store.path_for(snapshot.updated)
     return stored.exists() and Path(ref).resolve() == stored.resolve()

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 
 from usjapan_facts.errors import AmbiguousVersionError, VersionNotFoundError, close_matches
 
-_DATE_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_DATE_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def is_snapshot_path(ref: str) -> bool:
+    """Tell whether a VERSION names a snapshot file (it ends in .json or names a folder), not a stored version."""
+    return ref.endswith(".json") or os.sep in ref or "/" in ref
+
+
+def is_version_name(ref: str) -> bool:
+    """Tell whether `ref` has the form of a stored version: `latest`, `previous`, a date or a prefix of one."""
+    return ref in ("latest", "previous") or _DATE_PREFIX.fullmatch(ref) is not None
 
 
 def resolve_ref(ref: str, versions: list[dt.date], root: Path) -> dt.date:
@@ -18,7 +29,7 @@ def resolve_ref(ref: str, versions: list[dt.date], root: Path) -> dt.date:
         if len(versions) < needed:
             raise VersionNotFoundError(f"{root}: '{ref}' needs {needed} stored version(s), found {len(versions)}")
         return versions[-needed]
-    if not _DATE_PREFIX.match(ref):
+    if not is_version_name(ref):
         raise VersionNotFoundError(
             f"{ref!r} is not a version: give an ISO date (2022-07-21), a prefix (2022-07), "
             "'latest', 'previous' or a snapshot .json file"

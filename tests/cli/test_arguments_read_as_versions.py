@@ -41,6 +41,21 @@ def test_export_sqlite_refuses_a_last_argument_that_is_not_plainly_a_file(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("target", ["sub/", "out/sub"])
+def test_export_sqlite_refuses_a_folder_given_as_the_last_argument(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str
+) -> None:
+    """`export --format sqlite 2022-07-21 sub/` (or an existing folder) exits 2 naming --output FILE, writes nothing."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out" / "sub").mkdir(parents=True)
+    result = run(f"usjapan-facts export --format sqlite 2022-07-21 {target}")
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"{TO_OUTPUT} ({target!r} is a folder, so no file was written) (see 'usjapan-facts export --help')\n"
+    )
+    assert sorted(str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*")) == ["out", "out/sub"]
+
+
 def test_export_sqlite_still_reads_a_plain_database_file_last_with_a_note(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

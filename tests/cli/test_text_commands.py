@@ -48,6 +48,18 @@ def test_diff_text_exit_code_says_whether_the_texts_differ(run: Run, texts_store
     assert (same.code, same.stdout) == (0, "--- 2024-05-01\n+++ 2024-05-01\n  ... 8 unchanged lines ...\n")
 
 
+@pytest.mark.parametrize("old", ["./2023-03-01.json", "2023-03-01.json", "snapshots/IF10199/2023-03-01.json"])
+def test_diff_text_with_a_snapshot_file_says_it_needs_stored_versions(run: Run, texts_store: Path, old: str) -> None:
+    """A snapshot file has no kept text: one line says --text takes stored versions, exit 2, nothing printed."""
+    result = run(f"usjapan-facts --snapshots-dir {texts_store} diff --text {old} latest")
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [
+        "usjapan-facts: error: --text compares the texts kept with stored versions: give two VERSIONs (dates, "
+        f"'latest', 'previous'), not a snapshot file ({old!r}) (see 'usjapan-facts diff --help')"
+    ]
+    assert "is not a version" not in result.stderr
+
+
 def _in_terminal(command: list[str], env: dict[str, str]) -> str:
     """Run a command with its stdout on a pseudo-terminal and return what it printed."""
     leader, follower = pty.openpty()

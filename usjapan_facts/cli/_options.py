@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +14,7 @@ import click
 from usjapan_facts.catalog import Catalogue
 from usjapan_facts.errors import FactsError, UnknownFactError, close_matches
 from usjapan_facts.store import SnapshotStore
+from usjapan_facts.version_refs import is_snapshot_path, is_version_name
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -87,7 +87,7 @@ def date_bound(store: SnapshotStore, ref: str, flag: str, *, end: bool) -> dt.da
     try:
         if ref in ("latest", "previous"):
             return store.resolve(ref)
-        if ref.endswith(".json") or "/" in ref or os.sep in ref:
+        if is_snapshot_path(ref):
             return store.load(ref).updated
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", ref):
             return dt.date.fromisoformat(ref)
@@ -105,9 +105,6 @@ def date_bound(store: SnapshotStore, ref: str, flag: str, *, end: bool) -> dt.da
     raise click.BadParameter(f"{ref!r} is not a date; give YYYY-MM-DD, YYYY-MM or YYYY", param_hint=f"'{flag}'")
 
 
-_VERSION_FORM = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-
-
 def reads_as_version(text: str) -> bool:
     """Whether `text` has a form of VERSION: latest, previous, a date or a prefix of one, a snapshot file (.json)."""
-    return text in ("latest", "previous") or _VERSION_FORM.fullmatch(text) is not None or text.endswith(".json")
+    return is_version_name(text) or text.endswith(".json")

@@ -13,6 +13,7 @@ from usjapan_facts.cli._options import check_globs, date_bound, filter_options, 
 from usjapan_facts.cli._output import EXIT_FINDINGS, EXIT_OK, emit, text_style
 from usjapan_facts.report.registry import render
 from usjapan_facts.store import SnapshotStore
+from usjapan_facts.version_refs import is_snapshot_path
 
 if TYPE_CHECKING:
     from usjapan_facts.severity_levels import Severity
@@ -125,6 +126,11 @@ def _diff_text(store: SnapshotStore, old: str, new: str, *, exit_code: bool) -> 
 
     texts = []
     for ref in (old, new):
+        if is_snapshot_path(ref):
+            raise click.UsageError(
+                f"--text compares the texts kept with stored versions: give two VERSIONs (dates, 'latest', "
+                f"'previous'), not a snapshot file ({ref!r})"
+            )
         version = store.resolve(ref).isoformat()
         kept = load_text(store.root, version)
         if kept is None:

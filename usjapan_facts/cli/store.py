@@ -18,6 +18,7 @@ from usjapan_facts.report.registry import render
 from usjapan_facts.report.results import Table, VersionList
 from usjapan_facts.safe_io import printable
 from usjapan_facts.store import SnapshotStore, check_files
+from usjapan_facts.version_refs import is_snapshot_path
 
 
 @cli.command("list")
@@ -139,10 +140,12 @@ def _database_file(versions: tuple[str, ...], output: Path | None) -> tuple[tupl
     last = versions[-1]
     if reads_as_version(last):
         raise click.UsageError(f"{wanted} ({last!r} is a VERSION, so no file was written)")
-    if "/" not in last and os.sep not in last and not last.lower().endswith(DATABASE_SUFFIXES):
+    if not is_snapshot_path(last) and not last.lower().endswith(DATABASE_SUFFIXES):
         raise click.UsageError(
             f"{wanted} ({last!r} has no folder and no database suffix such as .db, so it was not taken for the FILE)"
         )
+    if last.endswith(("/", os.sep)) or Path(last).is_dir():
+        raise click.UsageError(f"{wanted} ({last!r} is a folder, so no file was written)")
     return versions[:-1], Path(last), True
 
 

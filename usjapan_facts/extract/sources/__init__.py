@@ -4,26 +4,26 @@ from __future__ import annotations
 
 import math
 import sys
-import urllib.request
 from dataclasses import dataclass
 from http.client import HTTPException
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from usjapan_facts.extract.sources.fetching import (
+from usjapan_facts.errors import SourceError
+from usjapan_facts.extract.sources.fetching import fetch_error
+from usjapan_facts.safe_io import UnsafeInputError, printable, read_regular
+from usjapan_facts.web import (
     FETCH_TIMEOUT,
     MAX_FETCH_TIMEOUT,
     MAX_SOURCE_BYTES,
     USER_AGENT,
-    SourceError,
     check_url,
-    fetch_error,
+    make_request,
     open_with_deadline,
     read_limited,
     shown_url,
 )
-from usjapan_facts.safe_io import UnsafeInputError, printable, read_regular
 
 __all__ = [
     "FETCH_TIMEOUT",
@@ -68,7 +68,7 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_SOUR
         )
     try:
         check_url(url)
-        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain"})  # noqa: S310 - the scheme is checked above
+        request = make_request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain"})
         with open_with_deadline(request, timeout) as response:
             data, charset = _read_response(response, url, max_bytes)
     except (SourceError, OSError, ValueError, HTTPException) as exc:

@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 
 from usjapan_facts.catalog import Catalogue
 from usjapan_facts.config import FetchSettings
+from usjapan_facts.errors import SourceError
 from usjapan_facts.extract.sources.congress_api import (
     ApiProblem,
     Release,
@@ -26,9 +27,9 @@ from usjapan_facts.extract.sources.congress_api import (
 )
 from usjapan_facts.extract.sources.documents import Document, NotABrief, examine
 from usjapan_facts.extract.sources.exchange import get
-from usjapan_facts.extract.sources.fetching import SourceError, shown_url
 from usjapan_facts.extract.sources.memory import Memory
 from usjapan_facts.extract.sources.pages import challenge_or_error
+from usjapan_facts.web import shown_url
 
 Status = Literal["new", "current", "unreadable"]
 

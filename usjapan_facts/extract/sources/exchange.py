@@ -8,19 +8,12 @@ from __future__ import annotations
 
 import time
 import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 from http.client import HTTPException
 
-from usjapan_facts.extract.sources.fetching import (
-    MAX_SOURCE_BYTES,
-    USER_AGENT,
-    SourceError,
-    check_url,
-    fetch_error,
-    open_with_deadline,
-    read_limited,
-)
+from usjapan_facts.errors import SourceError
+from usjapan_facts.extract.sources.fetching import fetch_error
+from usjapan_facts.web import MAX_SOURCE_BYTES, USER_AGENT, check_url, make_request, open_with_deadline, read_limited
 
 ERROR_BODY_BYTES = 64 * 1024
 """Enough of an error answer to tell a challenge page or an API error from anything else."""
@@ -52,7 +45,7 @@ def get(
         check_url(url)
         if left <= 0:
             raise TimeoutError("no time left")
-        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, **(headers or {})})  # noqa: S310 - checked above
+        request = make_request(url, headers={"User-Agent": USER_AGENT, **(headers or {})})
         with open_with_deadline(request, left) as response:
             body = read_limited(response, url, max_bytes)
             return Answer(response.url or url, response.status, _lower(response.headers), body)
