@@ -208,6 +208,10 @@ def as_typed(
     typed = re.sub(r"(^|[;&|] *)((?:\w+=\S+ )*)usjapan-facts", lambda m: f"{m[1]}{m[2]}{program}", line)
     environment = {key: value for key, value in os.environ.items() if key not in (*_STORE_ENV, *drop)}
     environment.update(env or {})
+    if "ulimit" in line:
+        # Under a file-size limit CPython may cache a cut-short .pyc of the package (its write is not
+        # checked), which breaks every later import; what the line tests is the command's own writes.
+        environment["PYTHONDONTWRITEBYTECODE"] = "1"
     done = subprocess.run(
         ["bash", "-c", typed], capture_output=True, timeout=timeout, check=False, env=environment, cwd=cwd
     )
