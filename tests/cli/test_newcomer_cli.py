@@ -75,6 +75,22 @@ def test_a_mistyped_fact_id_suggests_the_nearest(run: Run) -> None:
     assert "usjapan-facts facts" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["show latest", "show 2015", "history"])
+def test_an_election_slug_no_version_holds_is_a_mistyped_id_with_the_nearest_held(run: Run, command: str) -> None:
+    """`elections.lower_hose_2021` is held by no version: exit 2 naming it and suggesting lower_house_2021."""
+    result = run(f"usjapan-facts {command} elections.lower_hose_2021")
+    assert (result.code, result.stdout) == (2, "")
+    assert len(result.stderr.splitlines()) == 1
+    assert "'elections.lower_hose_2021' (did you mean 'elections.lower_house_2021'" in result.stderr
+
+
+def test_an_election_a_version_does_not_state_is_still_shown_as_such(run: Run) -> None:
+    """A held slug that the version shown does not record is its status there, not an error."""
+    result = run("usjapan-facts show 2015 elections.lower_house_2021")
+    assert (result.code, result.stderr) == (0, "")
+    assert "unknown" in result.stdout
+
+
 def test_a_brief_id_is_case_insensitive(run: Run) -> None:
     """`--report if11120` works as `--report IF11120` does."""
     lower, upper = run("usjapan-facts --report if11120 list"), run("usjapan-facts --report IF11120 list")

@@ -13,7 +13,7 @@ import click
 from usjapan_facts.cli._base import cli, pass_store
 from usjapan_facts.cli._options import format_option, reads_as_version
 from usjapan_facts.cli._output import EXIT_FINDINGS, EXIT_OK, emit, fail, out, say, text_style
-from usjapan_facts.lookup import lookup
+from usjapan_facts.lookup import check_held, lookup
 from usjapan_facts.report.registry import render
 from usjapan_facts.report.results import Table, VersionList
 from usjapan_facts.safe_io import printable
@@ -60,7 +60,13 @@ def show(store: SnapshotStore, version: str | None, fact_id: str | None, as_of: 
     # The id is resolved before the version is read, so a mistyped id is named first.
     ref = store.catalogue.resolve(fact_id) if fact_id is not None else None
     snapshot = store.load(version)
-    emit(render(snapshot if ref is None else lookup(snapshot, ref), fmt, style=text_style()))
+    if ref is None:
+        emit(render(snapshot, fmt, style=text_style()))
+        return
+    view = lookup(snapshot, ref)
+    if view.status != "stated":
+        check_held(ref, store)  # an election or event slug that no version holds is a mistyped id
+    emit(render(view, fmt, style=text_style()))
 
 
 @cli.command()
