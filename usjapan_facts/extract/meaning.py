@@ -9,11 +9,11 @@ dates it in the past marks it so, and the resolver then prefers the current stat
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Context, Fields, Rule, period_of, when
@@ -22,20 +22,6 @@ from usjapan_facts.extract.values import FINDERS, Candidate
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
-_BOUNDARY = re.compile(
-    r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|when|although|though|"
-    r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth))|"
-    r"after|a position|a ceiling|a limit|far|well|up from|down from|compared|by comparison|versus|or|including|"
-    r"accompanied|joined|followed|supported|along with|plus)\b)"
-    r"|\s(?=(?:while|whereas|but)\s)",
-    I,
-)
-_ABBREVIATION = re.compile(
-    r"\([A-Za-z.&-]{1,12}\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over)\s+)?"
-    r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\)|\u2014(?:(?:about|roughly|some|approximately|around|nearly)\s+)?"
-    r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\u2014"
-)
-"""Parentheses that split no clause: an abbreviation ('(FDI)'), a converted amount ('(roughly $1.4 billion)')."""
 _ANAPHOR = re.compile(
     r"^(?:It|Its|They|Their|Those|These|This|That|The (?:chamber|country|prefecture|island|alliance|treaty|pact|"
     r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
@@ -77,21 +63,6 @@ _BASELINE = re.compile(
     r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
     I,
 )
-
-
-@lru_cache(maxsize=512)
-def clauses(text: str) -> tuple[tuple[int, int], ...]:
-    """The clauses of a sentence as spans: split at semicolons, dashes, parentheses and joining words.
-
-    An abbreviation in parentheses ('(FDI)', '(USFJ)') belongs to its clause and splits nothing.
-    """
-    masked = _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text)
-    cuts = [0, *(match.start() for match in _BOUNDARY.finditer(masked)), len(text)]
-    return tuple((start, end) for start, end in itertools.pairwise(cuts) if end > start)
-
-
-def _clause_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
-    return next(((s, e) for s, e in spans if s <= at < e), spans[-1])
 
 
 def about(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
@@ -214,7 +185,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     values: list[Fields] = []
     now_values: list[object] = []
     for candidate in found:
-        clause = _clause_of(spans, candidate.start)
+        clause = clause_of(spans, candidate.start)
         clause_text = text[clause[0] : clause[1]]
         if _NOW.search(clause_text) and _in_bounds(declaration, candidate.value):
             now_values.append(candidate.value)  # 'but is now the largest', 'later cut to 3,000'

@@ -1,0 +1,40 @@
+"""The clauses of a sentence: where one statement ends and the next begins, so a value is tied to its own."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+_BOUNDARY = re.compile(
+    r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|when|although|though|"
+    r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth))|"
+    r"after|a position|a ceiling|a limit|far|well|up from|down from|compared|by comparison|versus|or|including|"
+    r"accompanied|joined|followed|supported|along with|plus)\b)"
+    r"|\s(?=(?:while|whereas|but)\s)",
+    I,
+)
+_ABBREVIATION = re.compile(
+    r"\([A-Za-z.&-]{1,12}\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over)\s+)?"
+    r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\)|\u2014(?:(?:about|roughly|some|approximately|around|nearly)\s+)?"
+    r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\u2014"
+)
+"""Parentheses that split no clause: an abbreviation ('(FDI)'), a converted amount ('(roughly $1.4 billion)')."""
+
+
+@lru_cache(maxsize=512)
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """The clauses of a sentence as spans: split at semicolons, dashes, parentheses and joining words.
+
+    An abbreviation in parentheses ('(FDI)', '(USFJ)') belongs to its clause and splits nothing.
+    """
+    masked = _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text)
+    cuts = [0, *(match.start() for match in _BOUNDARY.finditer(masked)), len(text)]
+    return tuple((start, end) for start, end in itertools.pairwise(cuts) if end > start)
+
+
+def clause_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
+    """The clause of `spans` that holds the character at `at` (the last one past the end)."""
+    return next(((s, e) for s, e in spans if s <= at < e), spans[-1])
