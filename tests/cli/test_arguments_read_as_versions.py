@@ -56,6 +56,19 @@ def test_export_sqlite_refuses_a_folder_given_as_the_last_argument(
     assert sorted(str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*")) == ["out", "out/sub"]
 
 
+@pytest.mark.parametrize("fmt", ["sqlite", "csv", "jsonl"])
+def test_export_output_ending_in_a_slash_is_a_folder_and_writes_nothing(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """`export --format F 2022-07-21 --output sub/` exits 2 saying sub/ is a folder; no file `sub` appears."""
+    monkeypatch.chdir(tmp_path)
+    result = run(f"usjapan-facts export --format {fmt} 2022-07-21 --output sub/")
+    assert (result.code, result.stdout) == (2, "")
+    assert len(result.stderr.splitlines()) == 1
+    assert "--output 'sub/' names a folder" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_export_sqlite_still_reads_a_plain_database_file_last_with_a_note(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -99,15 +99,20 @@ def schema() -> None:
 @format_option("csv", "jsonl", "sqlite")
 @click.option(
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    "output_name",
+    type=click.Path(dir_okay=False),
     help="Write to FILE (replaced whole when complete) instead of stdout; --format sqlite needs it.",
 )
 @pass_store
-def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str, output: Path | None) -> None:
+def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str, output_name: str | None) -> None:
     """Export every stated value as a tidy table, one row per version and fact (all versions by default).
 
     With --format sqlite give the database file: export --format sqlite --output facts.db
     """
+    if output_name is not None and output_name.endswith(("/", os.sep)):
+        # A path read as a Path loses its trailing slash: 'sub/' would become a file named sub.
+        raise click.UsageError(f"--output {output_name!r} names a folder: give a FILE, so no file was written")
+    output = Path(output_name) if output_name is not None else None
     if fmt == "sqlite":
         # A database is a file of its own, written whole, not a report on stdout: no renderer makes it.
         versions, target, deprecated = _database_file(versions, output)
