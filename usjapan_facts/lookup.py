@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
 from usjapan_facts import catalog
-from usjapan_facts.errors import UnknownFactError, close_matches
 from usjapan_facts.json_values import Json
 
 if TYPE_CHECKING:
@@ -108,20 +107,3 @@ def fact_ids(snapshot: Snapshot) -> list[str]:
         *(f"elections.{slug}" for slug in snapshot.elections),
         *(f"events.{slug}" for slug in snapshot.events),
     ]
-
-
-def check_held(ref: catalog.UnitRef, snapshots: Iterable[Snapshot]) -> None:
-    """Raise `UnknownFactError` for an election or event no version holds, suggesting the ones they hold.
-
-    A catalogue lists facts, not the slugs of elections and events, which versions add as they come:
-    a slug is known once some version holds it, so a mistyped one is told apart from one not stated.
-    """
-    if not ref.in_collection:
-        return
-    held: set[str] = set()
-    for snapshot in snapshots:
-        ids = {f"{ref.group}.{slug}" for slug in (snapshot.elections if ref.kind == "election" else snapshot.events)}
-        if ref.id in ids:
-            return
-        held |= ids
-    raise UnknownFactError(ref.id, close_matches(ref.id, sorted(held)))

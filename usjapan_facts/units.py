@@ -8,12 +8,13 @@ from the id's text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Literal
 
 from usjapan_facts import values
 from usjapan_facts.catalog import UnitKind, UnitRef
+from usjapan_facts.errors import UnknownFactError, close_matches
 from usjapan_facts.lookup import FactView
 from usjapan_facts.model import BaseFact, Election, Event, FactStatus, Snapshot, UnitValue
 
@@ -181,3 +182,21 @@ UNIT_KINDS: dict[UnitKind, UnitKindRules] = {
 def rules_for(ref: UnitRef) -> UnitKindRules:
     """Return the rules of the unit's kind."""
     return UNIT_KINDS[ref.kind]
+
+
+def check_held(ref: UnitRef, snapshots: Iterable[Snapshot]) -> None:
+    """Raise `UnknownFactError` for an election or event no version holds, suggesting the ones they hold.
+
+    A catalogue lists facts, not the slugs of elections and events, which versions add as they come:
+    a slug is known once some version holds it, so a mistyped one is told apart from one not stated.
+    """
+    rules = UNIT_KINDS[ref.kind]
+    if not isinstance(rules, _Collection):
+        return
+    held: set[str] = set()
+    for snapshot in snapshots:
+        items = rules._items(snapshot)
+        if ref.slug in items:
+            return
+        held.update(f"{ref.group}.{slug}" for slug in items)
+    raise UnknownFactError(ref.id, close_matches(ref.id, sorted(held)))

@@ -70,8 +70,8 @@ def diff(
 def history(store: SnapshotStore, fact_id: str, fmt: str, plot_file: Path | None) -> None:
     """Show FACT_ID in every version, oldest first: '*' marks a change, unknown where not recorded."""
     from usjapan_facts.history import fact_history
-    from usjapan_facts.lookup import check_held
     from usjapan_facts.report.results import FactHistory
+    from usjapan_facts.units import check_held
 
     ref = store.catalogue.resolve(fact_id)  # the one place the id is read: the engine takes the ref
     result = FactHistory(tuple(fact_history(store, ref)))

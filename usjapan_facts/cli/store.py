@@ -13,7 +13,7 @@ import click
 from usjapan_facts.cli._base import cli, pass_store
 from usjapan_facts.cli._options import format_option, reads_as_version
 from usjapan_facts.cli._output import EXIT_FINDINGS, EXIT_OK, emit, fail, out, say, text_style
-from usjapan_facts.lookup import check_held, lookup
+from usjapan_facts.lookup import lookup
 from usjapan_facts.report.registry import render
 from usjapan_facts.report.results import Table, VersionList
 from usjapan_facts.safe_io import printable
@@ -65,6 +65,8 @@ def show(store: SnapshotStore, version: str | None, fact_id: str | None, as_of: 
         return
     view = lookup(snapshot, ref)
     if view.status != "stated":
+        from usjapan_facts.units import check_held
+
         check_held(ref, store)  # an election or event slug that no version holds is a mistyped id
     emit(render(view, fmt, style=text_style()))
 
