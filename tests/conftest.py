@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import compileall
 import contextlib
 import itertools
 import json
@@ -25,13 +26,15 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import settings
 
+import usjapan_facts
 from usjapan_facts import catalog
 from usjapan_facts.store import SnapshotStore, default_store_root
 
-# The commands the tests start as separate processes read the package's cached bytecode, as an installed
-# command does, even where the environment asks Python not to write it (compiling the package afresh in
-# every process was a tenth of the suite's CPU time on such a machine).
-os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+# The package is compiled once, here, so the commands the tests start as separate processes read its
+# cached bytecode, as an installed command does, and never write it: not where the environment asks
+# Python not to (compiling afresh in every process was a tenth of the suite's CPU time), and not under
+# a file-size limit (`ulimit -f`), where CPython can cache a cut-short .pyc that breaks later imports.
+compileall.compile_dir(Path(usjapan_facts.__file__).parent, quiet=1)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
@@ -208,10 +211,6 @@ def as_typed(
     typed = re.sub(r"(^|[;&|] *)((?:\w+=\S+ )*)usjapan-facts", lambda m: f"{m[1]}{m[2]}{program}", line)
     environment = {key: value for key, value in os.environ.items() if key not in (*_STORE_ENV, *drop)}
     environment.update(env or {})
-    if "ulimit" in line:
-        # Under a file-size limit CPython may cache a cut-short .pyc of the package (its write is not
-        # checked), which breaks every later import; what the line tests is the command's own writes.
-        environment["PYTHONDONTWRITEBYTECODE"] = "1"
     done = subprocess.run(
         ["bash", "-c", typed], capture_output=True, timeout=timeout, check=False, env=environment, cwd=cwd
     )
