@@ -111,7 +111,7 @@ def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str, output_nam
 
     With --format sqlite give the database file: export --format sqlite --output facts.db
     """
-    if output_name is not None and output_name.endswith(("/", os.sep)):
+    if output_name is not None and _names_a_folder(output_name):
         # A path read as a Path loses its trailing slash: 'sub/' would become a file named sub.
         raise click.UsageError(f"--output {output_name!r} names a folder: give a FILE, so no file was written")
     output = Path(output_name) if output_name is not None else None
@@ -138,6 +138,11 @@ def export(store: SnapshotStore, versions: tuple[str, ...], fmt: str, output_nam
 DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3", ".db3")
 
 
+def _names_a_folder(name: str) -> bool:
+    """Tell whether a path as typed ends in a separator: a folder, whose slash a `Path` would drop."""
+    return name.endswith(("/", os.sep))
+
+
 def _database_file(versions: tuple[str, ...], output: Path | None) -> tuple[tuple[str, ...], Path, bool]:
     """The VERSIONS and the FILE of `export --format sqlite`, and whether the FILE came the deprecated way.
 
@@ -157,7 +162,7 @@ def _database_file(versions: tuple[str, ...], output: Path | None) -> tuple[tupl
         raise click.UsageError(
             f"{wanted} ({last!r} has no folder and no database suffix such as .db, so it was not taken for the FILE)"
         )
-    if last.endswith(("/", os.sep)) or Path(last).is_dir():
+    if _names_a_folder(last) or Path(last).is_dir():
         raise click.UsageError(f"{wanted} ({last!r} is a folder, so no file was written)")
     return versions[:-1], Path(last), True
 
