@@ -16,7 +16,9 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Context, Fields, Rule, period_of, when
+from usjapan_facts.extract.tense import past_beside_now
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
 
@@ -171,6 +173,24 @@ def _foreign_it(text: str, context: Context) -> bool:
     return other is not None and (japan is None or other.start() < japan.start())
 
 
+def _ruled_out(
+    declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], *, foreign_it: bool
+) -> bool:
+    """Tell whether the value is proposed, another country's, out of bounds, or past where the sentence says now."""
+    if not declaration.planned and _NOT_APPLIED.search(text[clause[0] : clause[1]]):
+        return True
+    if declaration.japan and _another_country(text, clause, candidate.start):
+        return True
+    if declaration.japan and foreign_it and _PRONOUN.search(text[clause[0] : clause[1]]):
+        return True
+    if not _in_bounds(declaration, candidate.value):
+        return True
+    # 'which once had 57% of the seats, has since grown': the current value is another, read or not.
+    return (
+        declaration.value not in ("year", "month") and not declaration.period and past_beside_now(text, candidate.start)
+    )
+
+
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
     """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
     text = sentence.text
@@ -184,8 +204,11 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     spans = clauses(text)
     values: list[Fields] = []
     now_values: list[object] = []
+    wholes = pairs(text, found) if declaration.value == "count" else ()
     for candidate in found:
-        clause = clause_of(spans, candidate.start)
+        # 'Of the 9,000 Marines leaving, some 4,000 are to go to Guam': a whole and its part own their words.
+        span, pair = own_span(wholes, candidate)
+        clause = span or clause_of(spans, candidate.start)
         clause_text = text[clause[0] : clause[1]]
         if _NOW.search(clause_text) and _in_bounds(declaration, candidate.value):
             now_values.append(candidate.value)  # 'but is now the largest', 'later cut to 3,000'
@@ -195,15 +218,13 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         ruled = text[: clause[1]] if carried else clause_text
         if any(pattern.search(ruled) for pattern in declaration.exclude):
             continue
-        if not declaration.planned and _NOT_APPLIED.search(clause_text):
+        if _ruled_out(declaration, text, candidate, clause, foreign_it=foreign_it):
             continue
-        if declaration.japan and _another_country(text, clause, candidate.start):
-            continue
-        if declaration.japan and foreign_it and _PRONOUN.search(clause_text):
-            continue
-        if not _in_bounds(declaration, candidate.value):
-            continue
-        if not _tied(declaration, text, candidate, clause, [other for other in found if other != candidate]):
+
+        def tied(value: Candidate, span: tuple[int, int]) -> bool:
+            return _tied(declaration, text, value, span, [other for other in found if other != value])
+
+        if not tied(candidate, clause) and not inherits(declaration.clause, text, pair, tied):
             continue
         fields: Fields = {"qualifier": candidate.qualifier}
         if candidate.value != "":

@@ -17,6 +17,7 @@ from usjapan_facts.extract.rules.base import (
     period_of,
     registrar,
 )
+from usjapan_facts.extract.tense import past_beside_now
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -42,8 +43,8 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
             as_digits = match.group("number")
             if number < 10000 or p.YEAR.fullmatch(as_digits) or text[match.end() : match.end() + 1] in "%":
                 continue
-            if another_country_before(text, match.start()):
-                continue  # 'South Korea hosts about 28,500 U.S. troops, half as many as Japan'
+            if another_country_before(text, match.start()) or past_beside_now(text, match.start()):
+                continue  # 'South Korea hosts about 28,500 U.S. troops', 'In 2012 ... were; it has since grown'
             rest = text[match.end() :]
             if has(OTHER_COUNTRIES, rest[: rest.find("Japan")] if "Japan" in rest else rest, 0):
                 continue  # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan'

@@ -53,6 +53,9 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     )
     if has(rf"{pair}[^;]{{0,80}}$", text[: match.start()]):
         number += 1
+    elif has(r"\bJapan", text, 0) and has(r"\bUnited States\b|\bU\.S\.|\bWashington\b|\bBiden\b|\bTrump\b", text, 0):
+        # 'the United States and twelve other countries joined Japan': besides which members? Unsure, unread.
+        return None
     fields: Fields = {"value": p.plain(number), "qualifier": "exact"}
     period = period_of(text)
     return {**fields, "period": period} if period else fields

@@ -25,6 +25,7 @@ from usjapan_facts.extract.rules.base import (
     one,
     registrar,
 )
+from usjapan_facts.extract.tense import past_beside_now
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -118,7 +119,7 @@ def _house_share(text: str, house: str, other: str) -> Fields | None:
     shares = [
         {"value": p.plain(number), "qualifier": qualifier}
         for number, qualifier, match in p.percents(text)
-        if not _UP_FOR_ELECTION.match(text, match.end()) and not votes
+        if not _UP_FOR_ELECTION.match(text, match.end()) and not votes and not past_beside_now(text, match.start())
     ]
     if not shares and _HOLDS_MAJORITY.search(text) and not has(r"\btwo-thirds|supermajority|\bneed", text):
         return {"value": 50, "qualifier": "over"}
@@ -138,8 +139,10 @@ def lower_house_coalition_share(sentence: Sentence, context: Context) -> Fields 
 _NATIONAL = rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|parliamentary|general))(?:'s)?\s+elections?\b"
 _NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
 _UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|planned|slated|upcoming|next|will)\b|\buntil\b"
+_COORDINATE = re.compile(r";|\.\s|,\s+(?:and|but|while|whereas|yet)\s+|\s(?:while|whereas)\s", I)
 _WHEN_DUE = re.compile(
-    rf"\b(?:until|by|before|no later than|in|for|on)\s+(?P<date>(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?(?:19|20)\d{{2}})\b"
+    rf"\b(?:until|by|before|no later than|in|for|on|of)\s+"
+    rf"(?P<date>(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?(?:19|20)\d{{2}})\b"
 )
 
 
@@ -171,7 +174,8 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
     # the resolver keeps the earliest, since that is the next one ("Upper House in July 2028" before
     # "Lower House not required until February 2030").
     found: set[str] = set()
-    for clause in re.split(r";|\.\s", sentence.text):
+    # Each clause gives its own date: ', and the new Lower House may sit until February 2030' is no election's.
+    for clause in _COORDINATE.split(sentence.text):
         contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
         if not (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause) or contested) or not has(_UPCOMING, clause):
             continue

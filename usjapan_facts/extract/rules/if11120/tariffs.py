@@ -15,6 +15,7 @@ from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, one, registrar, when
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, previous
 from usjapan_facts.extract.rules.shared import trade as shared
+from usjapan_facts.extract.tense import not_applied
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -42,7 +43,8 @@ _GLOBAL = re.compile(r"\b(?:global|baseline|universal)\b", I)
 # "most imports from Japan became subject to a 15% IEEPA tariff", "Japanese goods now face a 15% tariff".
 _JAPAN_FACES = re.compile(
     r"(?:(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan|Japanese\s+(?:imports|goods|products))\s+"
-    r"(?:(?:now|currently)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced)\s+"
+    r"(?:(?:now|currently)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced|"
+    r"pay|paid|ha(?:ve|s)\s+paid|bear|bore|carry|carried)\s+"
     r"(?:subject\s+to\s+)?(?:a|an|the)\s+$",
     I,
 )
@@ -76,8 +78,8 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
         clause = clause_around(text, match.start(), match.end())
         if _NOT_MOST.search(clause) or _GLOBAL.search(text[max(0, match.start() - 20) : match.end()]):
             continue
-        if _ANNOUNCED_ONLY.search(text[max(0, match.start() - 40) : match.start()]):
-            continue  # 'after announcing a 24% tariff': announced is not applied
+        if _ANNOUNCED_ONLY.search(text[max(0, match.start() - 40) : match.start()]) or not_applied(text, match.start()):
+            continue  # 'after announcing a 24% tariff', 'USTR has proposed a 17.5% tariff': not applied
         if has(OTHER_COUNTRIES, clause, 0) or has(
             r"\bJapan(?:'s|ese)\s+tariffs?\b|tariffs?\s+(?:imposed\s+)?by\s+Japan", clause
         ):
