@@ -44,7 +44,7 @@ _GLOBAL = re.compile(r"\b(?:global|baseline|universal)\b", I)
 _JAPAN_FACES = re.compile(
     r"(?:(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan|Japanese\s+(?:imports|goods|products))\s+"
     r"(?:(?:now|currently)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced|"
-    r"pay|paid|ha(?:ve|s)\s+paid|bear|bore|carry|carried)\s+"
+    r"pay|bear|carry)\s+"
     r"(?:subject\s+to\s+)?(?:a|an|the)\s+$",
     I,
 )
