@@ -1,0 +1,183 @@
+"""Traps an outsider's text sets: each is declined (left unknown), and a true statement beside it is still read.
+
+Every sentence here is invented for the test. A trap is a value that stands near a fact's words but is
+not the fact's current value: the whole of which the fact is a part, a value the sentence says has
+changed since, a rate only proposed, a date of another clause, a count relative to unnamed members.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+ANCHOR = {
+    "IF10199": "Japan has been a U.S. treaty ally since 1952.",
+    "IF11120": "The two countries signed the U.S.-Japan Trade Agreement in October 2019.",
+}
+TITLE = {"IF10199": "U.S.-Japan Relations", "IF11120": "U.S.-Japan Trade Agreements and Tariff Negotiations"}
+
+
+def _facts(body: str, brief: str = "IF10199") -> dict[str, Any]:
+    """The facts read from `body` in a brief's text dated June 2026 (an anchor sentence keeps it a brief)."""
+    text = f"# {TITLE[brief]}\n\nUpdated June 1, 2026\n\n## Overview\n\n{ANCHOR[brief]} {body}\n"
+    snapshot = extract_snapshot(text, brief=brief, updated=dt.date(2026, 6, 1)).snapshot
+    return {fact_id: (fact.value, getattr(fact, "qualifier", None)) for fact_id, fact in snapshot.facts.items()}
+
+
+GUAM = "alliance.marines_relocating_to_guam"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the 8,500 Marines due to depart Okinawa, roughly 4,500 are headed for Guam.",
+        "Around 4,500 of the 8,500 Marines leaving the island will be sent to Guam.",
+        "Out of some 8,500 Marines set to leave Okinawa, about 4,500 will move to Guam.",
+        "Among the 8,500 Marines who are to leave the prefecture, approximately 4,500 will relocate to Guam.",
+        "Eight thousand five hundred Marines are to leave Okinawa, about 4,500 of whom will go to Guam.",
+    ],
+)
+def test_the_part_bound_for_guam_is_read_never_the_whole(sentence: str) -> None:
+    """Of a whole and its part, the Guam relocation is the part: the whole's count is never read for it."""
+    assert _facts(sentence)[GUAM] == (4500, "about")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the 54,000 U.S. troops in Japan, about 26,000 are on Okinawa.",
+        "About 26,000 of the 54,000 U.S. troops in Japan serve on Okinawa.",
+        "Of the 54,000 U.S. troops stationed in Japan, roughly half are on Okinawa.",
+    ],
+)
+def test_a_whole_that_is_the_fact_is_read_and_its_part_is_not(sentence: str) -> None:
+    """When the fact's words belong to the whole ('U.S. troops in Japan'), the whole is read, never the part."""
+    assert _facts(sentence)["alliance.us_troops_in_japan"] == (54000, "exact")
+
+
+UPPER = "politics.upper_house_coalition_share"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the Upper House the ruling coalition, which once had 58% of the seats, has since lost ground.",
+        "The coalition held 58% of Upper House seats before the 2025 vote, and its share is now smaller.",
+        "Back then the LDP-Komeito coalition controlled 58% of the House of Councillors; today it is weaker.",
+    ],
+)
+def test_a_past_share_beside_a_current_statement_is_not_read(sentence: str) -> None:
+    """A share the sentence says has changed since is not the current one, even when the new one is unread."""
+    assert UPPER not in _facts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("Before the 2025 vote the coalition held 58% of Upper House seats; it now holds about 45%.", (45, "about")),
+        ("In the Upper House, where its share was 58% before the election, the coalition now holds two-fifths of "
+         "the seats.", (40, "exact")),
+        ("The LDP and Komeito hold roughly three-fifths of the seats in the Upper House.", (60, "about")),
+    ],
+)  # fmt: skip
+def test_the_current_share_beside_a_past_one_is_read(sentence: str, share: tuple[int, str]) -> None:
+    """The clause that says 'now' gives the share, in figures or in a fraction such as three-fifths."""
+    assert _facts(sentence)[UPPER] == share
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 50,000 U.S. troops were stationed in Japan in 2012; the number has since grown.",
+        "Japan hosted about 50,000 U.S. troops in 2012, a force that is larger today.",
+        "At the time roughly 50,000 U.S. military personnel were based in Japan, though the number has since risen.",
+    ],
+)
+def test_a_past_troop_count_beside_a_current_statement_is_not_read(sentence: str) -> None:
+    """A count the sentence dates in the past and then says has changed is declined, not read as today's."""
+    assert "alliance.us_troops_in_japan" not in _facts(sentence)
+
+
+TARIFF = "tariffs.us_tariff_most_imports"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "USTR has proposed a 22% tariff on Japan under Section 301.",
+        "The Administration floated a 22% tariff on most imports from Japan.",
+        "A 22% tariff on Japan, recommended by the Commerce Department, has not been imposed.",
+        "A 22% tariff on Japan was announced but never took effect.",
+        "The President threatened to put a 22% tariff on Japan.",
+    ],
+)
+def test_a_rate_proposed_threatened_or_never_applied_is_not_read(sentence: str) -> None:
+    """Only a rate in force is the tariff on Japan's imports: a proposal or a threat is declined."""
+    assert TARIFF not in _facts(sentence, "IF11120")
+
+
+def test_the_rate_in_force_is_read_beside_a_threatened_one() -> None:
+    """'face a 15% tariff ..., rather than the 25% threatened': the rate in force is read."""
+    facts = _facts(
+        "Since August 2025, most imports from Japan have faced a 15% tariff under IEEPA, rather than the 25% "
+        "the President had threatened.",
+        "IF11120",
+    )
+    assert facts[TARIFF] == (15, "exact")
+
+
+def test_goods_that_pay_a_surcharge_state_the_rate_in_force() -> None:
+    """'Most imports from Japan pay a 10% surcharge' states the rate as 'face' does."""
+    assert _facts("Most imports from Japan pay a 10% surcharge under Section 122.", "IF11120")[TARIFF] == (10, "exact")
+
+
+DUE = "politics.next_diet_election_due"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next national election is the Upper House race of July 2028, and the Lower House may sit until "
+        "March 2030.",
+        "The next Diet election is an Upper House vote planned for July 2028, while the Lower House can serve "
+        "until March 2030.",
+        "The next national election comes with the Upper House contest in July 2028, but the lower chamber's "
+        "members need not face voters until March 2030.",
+    ],
+)
+def test_the_next_election_is_not_taken_from_another_clauses_date(sentence: str) -> None:
+    """A Lower House term in a clause of its own gives no date of the next election: the election's clause does."""
+    assert _facts(sentence)[DUE] == (2028, "exact")
+
+
+def test_a_term_alone_is_no_next_election() -> None:
+    """With no date in the election's own clause, the term's end in another clause is not read for it."""
+    assert DUE not in _facts("The next national election has not been set, and the Lower House may sit until 2030.")
+
+
+IPEF = "diplomacy.ipef_other_partners"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At IPEF's launch, the United States and eleven other countries joined Japan.",
+        "Washington launched IPEF with eleven other countries, Japan among them.",
+        "IPEF, which the United States opened with eleven other countries, includes Japan.",
+    ],
+)
+def test_an_ipef_count_relative_to_unclear_members_is_not_read(sentence: str) -> None:
+    """'N other countries' beside both Japan and the United States, not as the pair, is unsure: unread."""
+    assert IPEF not in _facts(sentence)
+
+
+def test_an_ipef_count_beside_the_pair_is_read() -> None:
+    """'Japan and the United States were joined by N other countries' is N + 1 besides Japan."""
+    assert _facts("At IPEF's launch, Japan and the United States were joined by eleven other countries.")[IPEF] == (
+        12,
+        "exact",
+    )
