@@ -18,7 +18,7 @@ from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Context, Fields, Rule, period_of, when
-from usjapan_facts.extract.tense import past_beside_now
+from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
 
@@ -174,20 +174,22 @@ def _foreign_it(text: str, context: Context) -> bool:
 
 
 def _ruled_out(
-    declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], *, foreign_it: bool
+    declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], context: Context
 ) -> bool:
     """Tell whether the value is proposed, another country's, out of bounds, or past where the sentence says now."""
     if not declaration.planned and _NOT_APPLIED.search(text[clause[0] : clause[1]]):
         return True
     if declaration.japan and _another_country(text, clause, candidate.start):
         return True
-    if declaration.japan and foreign_it and _PRONOUN.search(text[clause[0] : clause[1]]):
+    if declaration.japan and _PRONOUN.search(text[clause[0] : clause[1]]) and _foreign_it(text, context):
         return True
     if not _in_bounds(declaration, candidate.value):
         return True
     # 'which once had 57% of the seats, has since grown': the current value is another, read or not.
-    return (
-        declaration.value not in ("year", "month") and not declaration.period and past_beside_now(text, candidate.start)
+    year = context.updated.year if context.updated else None
+    kin = tuple(other.start for other in FINDERS[declaration.value](text)) if declaration.period else None
+    return declaration.value not in ("year", "month") and not_current(
+        text, candidate.start, year=year, planned=declaration.planned, kin=kin
     )
 
 
@@ -200,7 +202,6 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     carried = not any(pattern.search(text) for pattern in declaration.subject)
     if carried and _PLACE_BACK.search(text) and _OTHERS.search(context.preceding.get(text, "")):
         return None  # 'there' after a sentence naming Japan and another country could be either
-    foreign_it = _foreign_it(text, context)
     spans = clauses(text)
     values: list[Fields] = []
     now_values: list[object] = []
@@ -218,7 +219,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         ruled = text[: clause[1]] if carried else clause_text
         if any(pattern.search(ruled) for pattern in declaration.exclude):
             continue
-        if _ruled_out(declaration, text, candidate, clause, foreign_it=foreign_it):
+        if _ruled_out(declaration, text, candidate, clause, context):
             continue
 
         def tied(value: Candidate, span: tuple[int, int]) -> bool:

@@ -18,22 +18,39 @@ from usjapan_facts.extract.clauses import clause_of, clauses
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 PAST_MARK = re.compile(
-    r"\b(?:before|prior\s+to|previously|formerly|earlier|once|used\s+to|had(?:\s+been)?|was|were|until|"
-    r"at\s+the\s+time|back\s+then|then|(?:in|during|as\s+of|by)\s+(?:FY\s?)?(?:19|20)\d{2}|\d{4}\s+levels?)\b",
+    r"\b(?:before|prior\s+to|previously|formerly|earlier|(?<!at\s)once(?!\s+(?:again|more))|used\s+to|had(?:\s+been)?|was|were|until|"
+    r"at\s+the\s+time|back\s+then|then|planned|(?:in|during|as\s+of|by)\s+(?:FY\s?)?(?:19|20)\d{2}|\d{4}\s+levels?|"
+    r"(?:19|20)\d{2}\s+(?:plan|roadmap|agreement|accord|deal|framework|pact|election|vote))\b",
     I,
 )
 """Words that put a value of its clause in the past."""
 NOW_MARK = re.compile(
     r"\b(?:now|currently|today|at\s+present|presently|ha(?:s|ve)\s+since|since\s+then|these\s+days|"
-    r"as\s+of\s+(?:now|today))\b",
+    r"as\s+of\s+(?:now|today)|later|subsequently|since\s+been|revis\w*|"
+    r"(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|grew|shrank)\s+(?:back\s+)?to|"
+    r"(?:cut|reduced|lowered|raised|trimmed)\s+(?:that|this|it|them|the\s+(?:number|figure|total|rate))\s+to)\b",
     I,
 )
-"""Words that say a clause states how things are now."""
+"""Words that say a clause states how things are now, or what a value has become since."""
+LONG_PAST = re.compile(
+    r"\b(?:(?<!at\s)once(?!\s+(?:again|more|a\s+year|every|a\s+month))|formerly|used\s+to|originally|initially|at\s+(?:its|the(?:ir)?)\s+(?:peak|height)|peak(?:ed|ing)|"
+    r"in\s+the\s+(?:19|20)\d0s|decades?\s+ago|(?:during|at\s+the\s+end\s+of)\s+the\s+(?:occupation|Cold\s+War))\b",
+    I,
+)
+"""Words that put a value in a past long gone, current or not what the sentence says now."""
+_UNTIL = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b", I)
+SUPERSEDED = re.compile(
+    r"\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
+    r"revoked|rescinded|suspended|halved|doubled)\s+(?:it|them|that|this|the\s+(?:rate|tariff|figure|number|total))\b",
+    I,
+)
+"""Words after a value that say it was changed later: 'before the July deal lowered it'."""
 NOT_APPLIED = re.compile(
     r"\b(?:propos\w*|threat\w*|float(?:ed|ing|s)?|could|might|would|consider\w*|warn\w*|vow\w*|recommend\w*|"
     r"sought|seeks?|seeking|plan(?:s|ned|ning)?\s+to|expected\s+to|forecast\w*|project(?:ed|s|ion)|"
     r"demand\w*|request\w*|urg(?:ed|es|ing)|call(?:s|ed|ing)?\s+for|push(?:ed|es|ing)?\s+for|"
-    r"aim(?:s|ed|ing)?\s+to|intend\w*|hop(?:e|es|ed|ing)\s+to|(?-i:may)\s+(?:be|rise|reach|impose|raise))\b",
+    r"aim(?:s|ed|ing)?\s+to|intend\w*|hop(?:e|es|ed|ing)\s+to|(?-i:may)\s+(?!\d)\w+|next\s+year|"
+    r"(?:is|are)\s+(?:set|poised|likely|on\s+track)\s+to|in\s+the\s+coming\s+(?:years?|months?))\b",
     I,
 )
 """Words that make a value a proposal, a threat, a plan or a forecast: nothing in force."""
@@ -47,13 +64,21 @@ NEGATED = re.compile(
 _BUT = re.compile(r"[\s,]*(?:but|yet)\s", I)
 
 
-def past_beside_now(text: str, at: int) -> bool:
-    """Tell whether the value at `at` is marked past in its clause while another clause speaks of now."""
+def past_beside_now(text: str, at: int, kin: tuple[int, ...] | None = None) -> bool:
+    """Tell whether the value at `at` is marked past in its clause while another clause speaks of now.
+
+    With `kin` (where the sentence's other values of the kind start), the clause that speaks of now must hold one:
+    for a figure dated by its year ('In 2023, exports were $80 billion, and Japan is now ...' stays read).
+    """
     spans = _all_phrases(text)
     own = clause_of(spans, at)
     if not PAST_MARK.search(text[own[0] : own[1]]) or NOW_MARK.search(text[own[0] : own[1]]):
         return False
-    return any(NOW_MARK.search(text[start:end]) for start, end in spans if (start, end) != own)
+    return any(
+        NOW_MARK.search(text[start:end]) and (kin is None or any(start <= other < end for other in kin))
+        for start, end in spans
+        if (start, end) != own
+    )
 
 
 def _phrases(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -78,3 +103,24 @@ def not_applied(text: str, at: int) -> bool:
         end = following[1]  # 'was announced but never took effect': the same subject's other verb
     return NEGATED.search(text, start, end) is not None  # 'A 20% tariff, recommended by USTR, was never imposed'
 
+
+def long_past(text: str, at: int, year: int | None = None) -> bool:
+    """Tell whether the value at `at` is of a past long gone: 'once', 'at its peak', 'until 2019' (before `year`).
+
+    Or changed after it: 'faced a 24% tariff in April before the July deal lowered it'.
+    """
+    start, end = clause_of(_all_phrases(text), at)
+    if LONG_PAST.search(text, start, end) or SUPERSEDED.search(text, at, clause_of(clauses(text), at)[1]):
+        return True
+    until = _UNTIL.search(text, start, end)
+    return until is not None and year is not None and int(until.group("year")) < year
+
+
+def not_current(
+    text: str, at: int, *, year: int | None = None, planned: bool = False, kin: tuple[int, ...] | None = None
+) -> bool:
+    """Tell whether the value at `at` is not a current one: of a long-gone past, past where the sentence says
+    now (for a dated figure, now with another value: `kin`), or (unless the fact is `planned`) proposed."""
+    if long_past(text, at, year) or (not planned and not_applied(text, at)):
+        return True
+    return past_beside_now(text, at, kin)

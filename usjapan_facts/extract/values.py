@@ -180,6 +180,8 @@ _RANK = re.compile(
     rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands)\s+(?:as\s+(?:the\s+)?)?(?P<ranked>{_ORDINAL})\b"
     rf"(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<among>{_ORDINAL})\s+(?=among\b|on\s+the\s+list\b)"
+    rf"|\b(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|fallen|risen)\s+(?:back\s+)?to\s+(?:the\s+)?"
+    rf"(?P<moved>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<only>second|third)\s+only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s*){{1,3}}"
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
     r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*(?:\W?s)?"
@@ -211,7 +213,9 @@ def ranks(text: str) -> tuple[Candidate, ...]:
     for match in _RANK.finditer(text):
         if any(top.start <= match.start() < top.end for top in found):
             continue
-        written = match.group("ordinal") or match.group("ranked") or match.group("among") or match.group("only")
+        written = next(
+            (match.group(g) for g in ("ordinal", "ranked", "among", "only", "moved") if match.group(g)), None
+        )
         rank = 2 if match.group("trail") or match.group("except") else _ordinal(written) if written else 1
         found.append(Candidate(rank, "exact", match.start(), match.end()))
     return tuple(sorted(found, key=lambda candidate: candidate.start))

@@ -17,7 +17,7 @@ from usjapan_facts.extract.rules.base import (
     period_of,
     registrar,
 )
-from usjapan_facts.extract.tense import past_beside_now
+from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -38,12 +38,13 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
     if not has(_AMERICAN, text, 0) or has(_JAPANS_OWN_FORCES, text, 0):
         return None
     values = []
+    year = context.updated.year if context.updated else None
     for troop_word in re.finditer(_TROOPS, text, I):
         for number, qualifier, match in p.qualified_numbers(text):
             as_digits = match.group("number")
             if number < 10000 or p.YEAR.fullmatch(as_digits) or text[match.end() : match.end() + 1] in "%":
                 continue
-            if another_country_before(text, match.start()) or past_beside_now(text, match.start()):
+            if another_country_before(text, match.start()) or not_current(text, match.start(), year=year):
                 continue  # 'South Korea hosts about 28,500 U.S. troops', 'In 2012 ... were; it has since grown'
             rest = text[match.end() :]
             if has(OTHER_COUNTRIES, rest[: rest.find("Japan")] if "Japan" in rest else rest, 0):

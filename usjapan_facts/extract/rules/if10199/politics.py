@@ -25,7 +25,7 @@ from usjapan_facts.extract.rules.base import (
     one,
     registrar,
 )
-from usjapan_facts.extract.tense import past_beside_now
+from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -91,6 +91,14 @@ _HOLDS_MAJORITY = re.compile(
 )
 
 
+_ONE_PARTY = re.compile(
+    rf"\b(?:alone|on\s+its\s+own|by\s+itself|single-handedly)\b|^(?:The\s+)?(?:{_ANY_PARTY})\s+(?!and\b)(?:\w+\s+){{0,2}}"
+    r"(?:holds?|held|has|had|won|controls?|commands?|secured)\b",
+    I,
+)
+"""One party named as the holder of a share: 'Komeito holds 10% of the seats', 'the LDP alone won 52%'."""
+
+
 def _house_share(text: str, house: str, other: str) -> Fields | None:
     if not has(house, text) or has(other, text) or not has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text):
         return None
@@ -100,6 +108,8 @@ def _house_share(text: str, house: str, other: str) -> Fields | None:
         return None
     if has(r"\b(?:contested|up\s+for\s+(?:re-?)?election|defend\w*)\b", text):
         return None
+    if _ONE_PARTY.search(text) and not has(r"\b(?:coalition|ruling|bloc|together|combined|partners?)\b", text):
+        return None  # 'Komeito holds 10% of the seats', 'the LDP alone won 52%': one party's share, not the coalition's
     change = re.search(r"\bfrom\s+(?P<old>\d+(?:\.\d+)?)%\s+(?:of the seats\s+)?to\s+(?P<new>\d+(?:\.\d+)?)%", text, I)
     if change:
         return {
@@ -119,7 +129,7 @@ def _house_share(text: str, house: str, other: str) -> Fields | None:
     shares = [
         {"value": p.plain(number), "qualifier": qualifier}
         for number, qualifier, match in p.percents(text)
-        if not _UP_FOR_ELECTION.match(text, match.end()) and not votes and not past_beside_now(text, match.start())
+        if not _UP_FOR_ELECTION.match(text, match.end()) and not votes and not not_current(text, match.start())
     ]
     if not shares and _HOLDS_MAJORITY.search(text) and not has(r"\btwo-thirds|supermajority|\bneed", text):
         return {"value": 50, "qualifier": "over"}

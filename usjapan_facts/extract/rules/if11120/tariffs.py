@@ -15,7 +15,7 @@ from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, one, registrar, when
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, previous
 from usjapan_facts.extract.rules.shared import trade as shared
-from usjapan_facts.extract.tense import not_applied
+from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -78,7 +78,9 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
         clause = clause_around(text, match.start(), match.end())
         if _NOT_MOST.search(clause) or _GLOBAL.search(text[max(0, match.start() - 20) : match.end()]):
             continue
-        if _ANNOUNCED_ONLY.search(text[max(0, match.start() - 40) : match.start()]) or not_applied(text, match.start()):
+        if _ANNOUNCED_ONLY.search(text[max(0, match.start() - 40) : match.start()]) or not_current(
+            text, match.start(), year=context.updated.year if context.updated else None, kin=()
+        ):
             continue  # 'after announcing a 24% tariff', 'USTR has proposed a 17.5% tariff': not applied
         if has(OTHER_COUNTRIES, clause, 0) or has(
             r"\bJapan(?:'s|ese)\s+tariffs?\b|tariffs?\s+(?:imposed\s+)?by\s+Japan", clause
