@@ -181,3 +181,78 @@ def test_an_ipef_count_beside_the_pair_is_read() -> None:
         12,
         "exact",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Okinawa once held 88% of the bases used only by U.S. forces in Japan.",
+         "alliance.okinawa_share_of_usfj_facilities"),
+        ("At its peak in the 1950s the U.S. presence in Japan was about 250,000 U.S. troops.",
+         "alliance.us_troops_in_japan"),
+        ("During the occupation some 250,000 U.S. troops were stationed in Japan.", "alliance.us_troops_in_japan"),
+        ("Japan ranked first among holders of U.S. Treasuries until 2019.", "trade.treasury_holder_rank"),
+        ("Abe's coalition formerly commanded more than two-thirds of the Lower House.",
+         "politics.lower_house_coalition_share"),
+    ],
+)  # fmt: skip
+def test_a_value_of_a_long_gone_past_is_not_read(sentence: str, fact: str) -> None:
+    """'once', 'at its peak', 'during the occupation', 'until 2019' put a value in a past that is not today."""
+    assert fact not in _facts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Under the 2006 roadmap, 8,600 Marines were to move to Guam; a later revision cut that to about 4,100.", GUAM),
+        ("Japan was the third-largest U.S. trading partner in 2016, but it fell to fifth in 2025.",
+         "trade.overall_partner_rank"),
+        ("In 2016 Japan was the third-largest U.S. trading partner; today it ranks fifth.",
+         "trade.overall_partner_rank"),
+    ],
+)  # fmt: skip
+def test_a_value_the_sentence_says_changed_later_is_not_read(sentence: str, fact: str) -> None:
+    """A value the same sentence says was cut, revised or overtaken since is not read as the current one."""
+    assert fact not in _facts(sentence)
+
+
+def test_a_dated_figure_beside_a_current_statement_of_another_kind_is_read() -> None:
+    """'In 2025, exports were $X, and Japan is now the fourth-largest market': the figure is its year's, still read."""
+    facts = _facts(
+        "In 2025, U.S. exports to Japan were $85 billion, and Japan is now the fourth-largest market for U.S. exports."
+    )
+    assert facts["trade.us_exports_to_japan"] == (85_000_000_000, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Komeito holds 11% of the seats in the Upper House.", UPPER),
+        ("The LDP alone won 49% of the Upper House seats.", UPPER),
+        ("The LDP has 44% of the seats in the Lower House.", "politics.lower_house_coalition_share"),
+    ],
+)
+def test_one_partys_share_is_not_the_coalitions(sentence: str, fact: str) -> None:
+    """A share one party holds ('Komeito holds', 'the LDP alone') is not the ruling coalition's share."""
+    assert fact not in _facts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("The Pentagon plans to trim the U.S. force in Japan to 45,000 troops by 2030.", "alliance.us_troops_in_japan"),
+        ("U.S. troops in Japan could fall to 45,000 under a new posture review.", "alliance.us_troops_in_japan"),
+        ("Japan may become the largest source of FDI in the United States next year.", "trade.fdi_source_rank"),
+        ("The coalition is set to win 61% of Upper House seats, polls suggest.", UPPER),
+    ],
+)
+def test_a_planned_or_possible_value_is_not_read(sentence: str, fact: str) -> None:
+    """'plans to', 'could', 'may become', 'is set to' give a value that is not a fact yet."""
+    assert fact not in _facts(sentence)
+
+
+def test_a_rate_superseded_later_in_the_sentence_is_not_read() -> None:
+    """'faced a 24% tariff in April before the deal lowered it': the rate no longer applies."""
+    assert TARIFF not in _facts(
+        "Most imports from Japan faced a 24% tariff in April 2025 until a deal lowered it.", "IF11120"
+    )
