@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import KNOWN_PEOPLE, LOWER_HOUSE, PARTIES, UPPER_HOUSE
+from usjapan_facts.extract.japan import (
+    KNOWN_PEOPLE,
+    LOWER_HOUSE,
+    LOWER_HOUSE_SEATS,
+    PARTIES,
+    UPPER_HOUSE,
+    UPPER_HOUSE_SEATS,
+)
 from usjapan_facts.extract.rules.base import Context, DatedEvent, Fields, has
 from usjapan_facts.extract.text import Sentence
 
@@ -26,6 +33,7 @@ BODIES: tuple[tuple[str, str, str], ...] = (
     ("upper_house", "Upper House", UPPER_HOUSE),
     ("lower_house", "Lower House", LOWER_HOUSE),
 )
+_BY_SIZE = (("upper_house", "Upper House", UPPER_HOUSE_SEATS), ("lower_house", "Lower House", LOWER_HOUSE_SEATS))
 _ELECTION = r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected)\b"
 _NOT_HELD_UNTIL = (
     r"\b(?:not\s+(?:be\s+)?(?:required|due|needed|necessary)|(?:does|do)\s+not\s+have\s+to|need\s+not|"
@@ -83,6 +91,9 @@ def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...]) -> str | 
 
 def _body(text: str) -> tuple[str, str] | None:
     found = [(slug, body) for slug, body, pattern in BODIES if has(pattern, text)]
+    if not found:
+        # 'fell to 215 of 465 seats': a chamber named by its size.
+        found = [(slug, body) for slug, body, pattern in _BY_SIZE if has(pattern, text)]
     return found[0] if len(found) == 1 else None
 
 
