@@ -15,6 +15,7 @@ from usjapan_facts.extract.japan import (
     KNOWN_PEOPLE,
     LOWER_HOUSE,
     LOWER_HOUSE_SEATS,
+    OTHER_COUNTRIES,
     PARTIES,
     UPPER_HOUSE,
     UPPER_HOUSE_SEATS,
@@ -89,6 +90,24 @@ def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...]) -> str | 
     return min(own)[1] if own else None
 
 
+_FOREIGN_ELECTION = re.compile(
+    rf"(?:{OTHER_COUNTRIES}|\bU\.S\.|\bUnited States|\bAmerican)(?:\W?s)?\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:elections?|vote|polls|midterms?)\b|\bmidterms?\b|\bby-?\s?elections?\b|\bspecial\s+elections?\b"
+)
+"""Another country's election, or one for a single seat: 'Taiwan's January 2028 election', 'a by-election'."""
+_JOINS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+
+
+def _foreign_or_partial(text: str, date: str) -> bool:
+    """Tell whether the clause giving the election's date is about another country's vote or a by-election."""
+    at = next((match.start() for value, match in p.dates(text) if value == date), None)
+    if at is None:
+        return _FOREIGN_ELECTION.search(text) is not None
+    start = max((match.end() for match in _JOINS.finditer(text, 0, at)), default=0)
+    end = next((match.start() for match in _JOINS.finditer(text, at)), len(text))
+    return _FOREIGN_ELECTION.search(text, start, end) is not None
+
+
 def _body(text: str) -> tuple[str, str] | None:
     found = [(slug, body) for slug, body, pattern in BODIES if has(pattern, text)]
     if not found:
@@ -147,7 +166,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         days = p.number_of(later.group("n"))
         if days is not None:
             date = (dt.date.fromisoformat(last_day) + dt.timedelta(days=int(days))).isoformat()
-    if date is None:
+    if date is None or _foreign_or_partial(text, date):
         return None
     cover = updated[: len(date)]
     if date == cover:
