@@ -91,7 +91,9 @@ def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...]) -> str | 
 
 
 _FOREIGN_ELECTION = re.compile(
-    rf"(?:{OTHER_COUNTRIES}|\bU\.S\.|\bUnited States|\bAmerican)(?:\W?s)?\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{OTHER_COUNTRIES}|\bU\.S\.|\bUnited States|\bAmerican)(?:\W?s)?\s+(?:the\s+)?(?:(?:{p.MONTH}|\d{{1,4}},?|"
+    r"presidential|general|legislative|parliamentary|national|local|midterm|snap|next|upcoming|last|recent|"
+    r"National|Assembly|congressional|House|Senate|gubernatorial)\s+){0,5}"
     r"(?:elections?|vote|polls|midterms?)\b|\bmidterms?\b|\bby-?\s?elections?\b|\bspecial\s+elections?\b"
 )
 """Another country's election, or one for a single seat: 'Taiwan's January 2028 election', 'a by-election'."""
