@@ -256,3 +256,53 @@ def test_a_rate_superseded_later_in_the_sentence_is_not_read() -> None:
     assert TARIFF not in _facts(
         "Most imports from Japan faced a 24% tariff in April 2025 until a deal lowered it.", "IF11120"
     )
+
+
+def _elections(body: str) -> dict[str, tuple[str, str]]:
+    """The elections read from `body` in a brief's text dated June 2026."""
+    text = f"# {TITLE['IF10199']}\n\nUpdated June 1, 2026\n\n## Overview\n\n{ANCHOR['IF10199']} {body}\n"
+    snapshot = extract_snapshot(text, updated=dt.date(2026, 6, 1)).snapshot
+    return {slug: (election.date, election.status) for slug, election in snapshot.elections.items()}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Taiwan's January 2028 presidential election is watched closely in Tokyo; the Lower House may be dissolved.",
+        "South Korea's National Assembly election in April 2028 comes before Japan's Upper House vote.",
+        "The U.S. midterm elections in November 2026 could matter for the Lower House majority.",
+        "A by-election for one Lower House seat was held in April 2026.",
+    ],
+)
+def test_another_countrys_vote_or_a_by_election_is_no_diet_election(sentence: str) -> None:
+    """The date of another country's vote, or of a vote for one seat, is no Diet election."""
+    assert _elections(sentence) == {}
+
+
+def test_a_chamber_named_by_its_size_is_that_chamber() -> None:
+    """'fell to 214 of 465 seats' in the vote of a date is the Lower House, not the chamber the next sentence names."""
+    found = _elections(
+        "In the October 26, 2025, vote, the coalition fell to 214 of 465 seats. "
+        "It keeps a majority in the Upper House, half of whose seats are up in July 2028."
+    )
+    assert found.get("lower_house_2025") == ("2025-10-26", "held")
+    assert "upper_house_2025" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Ishiba Shigeru resigned in September 2025, and his successor took office in October.",
+        "Prime Minister Kishida Fumio stepped down in 2024 after three years in office.",
+        "Prime Minister Suga Yoshihide left office in October 2021.",
+    ],
+)
+def test_a_leader_who_left_office_is_not_the_sitting_one(sentence: str) -> None:
+    """A prime minister the sentence says resigned or stepped down is not read as the sitting one."""
+    assert "leaders.japan_prime_minister" not in _facts(sentence)
+
+
+def test_a_sitting_leader_beside_the_trap_is_read() -> None:
+    """'Prime Minister Takaichi Sanae met ...' still names the sitting prime minister."""
+    found = _facts("Prime Minister Takaichi Sanae met President Donald Trump in Tokyo.")
+    assert found["leaders.japan_prime_minister"][0].family == "Takaichi"
