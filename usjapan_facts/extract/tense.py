@@ -48,12 +48,19 @@ SUPERSEDED = re.compile(
 NOT_APPLIED = re.compile(
     r"\b(?:propos\w*|threat\w*|float(?:ed|ing|s)?|could|might|would|consider\w*|warn\w*|vow\w*|recommend\w*|"
     r"sought|seeks?|seeking|plan(?:s|ned|ning)?\s+to|expected\s+to|forecast\w*|project(?:ed|s|ion)|"
-    r"demand\w*|request\w*|urg(?:ed|es|ing)|call(?:s|ed|ing)?\s+for|push(?:ed|es|ing)?\s+for|"
+    r"request\w*|call(?:s|ed|ing)?\s+for|push(?:ed|es|ing)?\s+for|"
     r"aim(?:s|ed|ing)?\s+to|intend\w*|hop(?:e|es|ed|ing)\s+to|(?-i:may)\s+(?!\d)\w+|next\s+year|"
     r"(?:is|are)\s+(?:set|poised|likely|on\s+track)\s+to|in\s+the\s+coming\s+(?:years?|months?))\b",
     I,
 )
 """Words that make a value a proposal, a threat, a plan or a forecast: nothing in force."""
+DEMANDED = re.compile(
+    r"\b(?:demand\w*|want(?:s|ed)?|ask(?:s|ed)?|press(?:es|ed|ing)?|urg(?:ed|es|ing)|insist\w*|call(?:s|ed)?\s+on|"
+    r"push(?:es|ed|ing)?)\s+(?:(?:that\s+)?(?:Japan|Tokyo|it|the\s+Japanese\s+government)\s+(?:to\s+|for\s+)?|"
+    r"to\s+|for\s+)",
+    I,
+)
+"""Words that make a value what another party asks for: 'wants Japan to invest $1 trillion', even for a plan."""
 NEGATED = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:imposed|applied|collected|implemented|enacted|carried\s+out|"
     r"taken\s+effect|took\s+effect|in\s+force|come\s+into\s+force)\b|"
@@ -123,4 +130,8 @@ def not_current(
     now (for a dated figure, now with another value: `kin`), or (unless the fact is `planned`) proposed."""
     if long_past(text, at, year) or (not planned and not_applied(text, at)):
         return True
+    start = clause_of(_all_phrases(text), at)[0]
+    if DEMANDED.search(text, start, at):
+        return True  # 'The United States wants Japan to invest $1 trillion'
+
     return past_beside_now(text, at, kin)

@@ -18,7 +18,7 @@ from usjapan_facts.extract.rules.base import (
     one,
     registrar,
 )
-from usjapan_facts.extract.tense import not_current
+from usjapan_facts.extract.tense import DEMANDED, not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import ranks
 
@@ -115,8 +115,8 @@ def japan_investment_pledge(sentence: Sentence, context: Context) -> Fields | No
             and not another_country_before(text, match.start())
         ]
         found = one(values)
-    if found is None:
-        return None
+    if found is None or DEMANDED.search(text):
+        return None  # 'The United States wants Japan to invest $1 trillion': a demand, not Japan's pledge
     # The deadline may stand in the next sentence: "Investments are to be made before 2029."
     next_sentence = context.following.get(text, "")[:200]
     by = re.search(r"\b(?:by|before)\s+(?P<by>\d{4})\b", text) or (
