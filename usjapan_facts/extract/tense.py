@@ -50,7 +50,9 @@ NOT_APPLIED = re.compile(
     r"sought|seeks?|seeking|plan(?:s|ned|ning)?\s+to|expected\s+to|forecast\w*|project(?:ed|s|ion)|"
     r"request\w*|call(?:s|ed|ing)?\s+for|push(?:ed|es|ing)?\s+for|"
     r"aim(?:s|ed|ing)?\s+to|intend\w*|hop(?:e|es|ed|ing)\s+to|(?-i:may)\s+(?!\d)\w+|next\s+year|"
-    r"(?:is|are)\s+(?:set|poised|likely|on\s+track)\s+to|in\s+the\s+coming\s+(?:years?|months?))\b",
+    r"(?:is|are)\s+(?:set|poised|likely|on\s+track)\s+to|in\s+the\s+coming\s+(?:years?|months?)|"
+    r"under\s+(?:discussion|consideration|negotiation|review)|(?:being|to\s+be)\s+(?:drafted|compiled|considered|"
+    r"negotiated|discussed|debated)|draft|pending|awaiting|not\s+yet|yet\s+to\s+be)\b",
     I,
 )
 """Words that make a value a proposal, a threat, a plan or a forecast: nothing in force."""
