@@ -12,6 +12,7 @@ Pure, no I/O.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from usjapan_facts.extract.clauses import clause_of, clauses
 
@@ -95,6 +96,7 @@ def _phrases(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     return [(start, end) for start, end in zip(cuts, [*cuts[1:], span[1]], strict=True) if end > start]
 
 
+@lru_cache(maxsize=512)
 def _all_phrases(text: str) -> tuple[tuple[int, int], ...]:
     # Commas part phrases too: 'where its share before the election was 57%, the coalition now holds ...'.
     return tuple(piece for span in clauses(text) for piece in _phrases(text, span))
