@@ -306,3 +306,48 @@ def test_a_sitting_leader_beside_the_trap_is_read() -> None:
     """'Prime Minister Takaichi Sanae met ...' still names the sitting prime minister."""
     found = _facts("Prime Minister Takaichi Sanae met President Donald Trump in Tokyo.")
     assert found["leaders.japan_prime_minister"][0].family == "Takaichi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "brief", "fact"),
+    [
+        ("The United States wants Japan to invest $900 billion in U.S. industry.", "IF11120",
+         "framework.investment_pledge"),
+        ("Washington pressed Tokyo for $900 billion in new investment in the United States.", "IF11120",
+         "framework.investment_pledge"),
+        ("The President demanded that Japan pay $7 billion a year for hosting U.S. forces.", "IF10199",
+         "alliance.host_nation_support_per_year"),
+    ],
+)  # fmt: skip
+def test_a_value_another_party_asks_for_is_not_read(sentence: str, brief: str, fact: str) -> None:
+    """'wants Japan to invest', 'pressed Tokyo for', 'demanded that Japan pay' give a demand, not Japan's figure."""
+    assert fact not in _facts(sentence, brief)
+
+
+def test_japans_own_pledge_is_read() -> None:
+    """'Japan pledged to invest $550 billion in the United States' is the pledge."""
+    found = _facts("Japan pledged to invest $550 billion in the United States by January 2029.", "IF11120")
+    assert found["framework.investment_pledge"] == (550_000_000_000, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("A supplementary budget of about $85 billion is under discussion.", "economy.supplementary_budget"),
+        ("A supplementary budget of about $85 billion, not yet passed by the Diet, would fund subsidies.",
+         "economy.supplementary_budget"),
+        ("Japan may pledge another $3 billion in humanitarian aid to Ukraine.", "diplomacy.ukraine_humanitarian_aid"),
+        ("U.S. exports to Japan could reach $100 billion next year.", "trade.us_exports_to_japan"),
+        ("Most imports from Japan faced a 15% tariff until the February 2026 ruling voided it.",
+         "trade.us_tariff_on_most_imports_from_japan"),
+    ],
+)  # fmt: skip
+def test_a_value_pending_possible_or_voided_is_not_read(sentence: str, fact: str) -> None:
+    """A budget under discussion, aid Japan may pledge, exports that could reach, a rate voided later: unread."""
+    assert fact not in _facts(sentence)
+
+
+def test_a_passed_budget_is_read() -> None:
+    """'The Diet passed a supplementary budget of about $85 billion' is the budget."""
+    found = _facts("The Diet passed a supplementary budget of about $85 billion in December 2025.")
+    assert found["economy.supplementary_budget"] == (85_000_000_000, "about")
