@@ -49,6 +49,18 @@ def test_the_part_bound_for_guam_is_read_never_the_whole(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The first 200 of some 4,500 U.S. Marines would begin moving from Okinawa to Guam in 2024.",
+        "Of the 4,500 Marines due to relocate, the first 200 arrive on Guam this year.",
+    ],
+)
+def test_a_first_step_of_the_move_leaves_the_whole_as_the_relocation(sentence: str) -> None:
+    """'The first 200 of some 4,500 Marines' is a step of the move: the relocation is the whole, not the step."""
+    assert _facts(sentence)[GUAM][0] == 4500
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Of the 54,000 U.S. troops in Japan, about 26,000 are on Okinawa.",
         "About 26,000 of the 54,000 U.S. troops in Japan serve on Okinawa.",
         "Of the 54,000 U.S. troops stationed in Japan, roughly half are on Okinawa.",

@@ -35,6 +35,12 @@ _VERB = re.compile(
 """The first verb after the whole's noun ends its noun phrase: 'the 9,000 Marines leaving Okinawa | will go'."""
 
 
+_INSTALMENT = re.compile(
+    r"\b(?:first|initial|last|next|final|remaining|latest|advance)\s+(?:(?:group|batch|contingent|wave)\s+of\s+)?$", I
+)
+"""A part that is a step of the whole's move ('the first 100'): the whole is the fact, as if no part were named."""
+
+
 @dataclass(frozen=True)
 class Pair:
     """A whole and its part: the counts, and the span of words each owns."""
@@ -93,7 +99,9 @@ def pairs(text: str, found: tuple[Candidate, ...]) -> tuple[Pair, ...]:
     result: list[Pair] = []
     for index in range(len(found)):
         pair = _leading(text, found, index) or _inline(text, found, index) or _relative(text, found, index)
-        if pair is not None and all(pair.whole != other.whole for other in result):
+        if pair is None or _INSTALMENT.search(text, max(0, pair.part.start - 40), pair.part.start):
+            continue  # 'The first 100 of some 4,000 Marines would begin relocating': the whole is what moves
+        if all(pair.whole != other.whole for other in result):
             result.append(pair)
     return tuple(result)
 
