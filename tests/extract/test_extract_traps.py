@@ -363,3 +363,25 @@ def test_a_passed_budget_is_read() -> None:
     """'The Diet passed a supplementary budget of about $85 billion' is the budget."""
     found = _facts("The Diet passed a supplementary budget of about $85 billion in December 2025.")
     assert found["economy.supplementary_budget"] == (85_000_000_000, "about")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("The United Kingdom is a major investor. It is the largest source of FDI in the United States, ahead of "
+         "Japan.", "trade.fdi_source_rank"),
+        ("China holds many Treasuries. It has more than Japan and is the largest foreign holder of U.S. Treasuries.",
+         "trade.treasury_holder_rank"),
+        ("Canada buys many U.S. goods. It is the largest market for U.S. exports, followed by Mexico and Japan.",
+         "trade.export_partner_rank"),
+    ],
+)  # fmt: skip
+def test_it_after_another_country_stays_that_country_when_japan_is_only_compared(sentence: str, fact: str) -> None:
+    """'It' after a sentence on another country is that country, though Japan is named as what it is compared with."""
+    assert fact not in _facts(sentence)
+
+
+def test_it_after_japan_is_japan() -> None:
+    """'It is the largest source of FDI ..., ahead of the United Kingdom' after a sentence on Japan is Japan's rank."""
+    found = _facts("Japan is a big investor. It is the largest source of FDI in the United States, ahead of the UK.")
+    assert found["trade.fdi_source_rank"] == (1, "exact")

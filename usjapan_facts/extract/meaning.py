@@ -18,7 +18,7 @@ from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Context, Fields, Rule, period_of, when
-from usjapan_facts.extract.tense import not_current
+from usjapan_facts.extract.tense import BESIDE_JAPAN, not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
 
@@ -166,8 +166,8 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
 
 def _foreign_it(text: str, context: Context) -> bool:
     """Tell whether 'it' in a sentence naming no Japan is another country, the one the sentence before names first."""
-    if _JAPAN.search(text):
-        return False
+    if _JAPAN.search(BESIDE_JAPAN.sub(" ", text)):
+        return False  # Japan named as the subject, not only as what 'it' is compared with: 'ahead of Japan'
     before = context.preceding.get(text, "")  # 'China is the top partner. In 2016 it was the largest source...'
     japan, other = _JAPAN.search(before), _OTHERS.search(before)
     return other is not None and (japan is None or other.start() < japan.start())

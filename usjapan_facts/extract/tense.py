@@ -64,6 +64,13 @@ DEMANDED = re.compile(
     I,
 )
 """Words that make a value what another party asks for: 'wants Japan to invest $1 trillion', even for a plan."""
+BESIDE_JAPAN = re.compile(
+    r"\b(?:ahead\s+of|than|after|behind|followed\s+by|trailed\s+by|trailing|surpassing|overtaking|outpacing|"
+    r"above|below|like|unlike|as\s+did|as\s+does)\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,3}Japan\w*(?:\W?s)?",
+    I,
+)
+"""Japan named only as what another is compared with: 'It is the largest source, ahead of Japan'."""
 NEGATED = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:imposed|applied|collected|implemented|enacted|carried\s+out|"
     r"taken\s+effect|took\s+effect|in\s+force|come\s+into\s+force)\b|"
