@@ -385,3 +385,28 @@ def test_it_after_japan_is_japan() -> None:
     """'It is the largest source of FDI ..., ahead of the United Kingdom' after a sentence on Japan is Japan's rank."""
     found = _facts("Japan is a big investor. It is the largest source of FDI in the United States, ahead of the UK.")
     assert found["trade.fdi_source_rank"] == (1, "exact")
+
+
+def _table(title: str) -> str:
+    return (
+        f"\n\n## Trade\n\n{title} (billions of dollars)\n\n| | 2025 | 2026 |\n| --- | --- | --- |\n"
+        "| U.S. exports, goods and services | 127.4 | 133.0 |\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Table 2. U.S. Trade with Japan, Projected",
+        "Table 2. Forecast of U.S. Trade with Japan",
+        "Table 2. U.S.-Japan Trade Targets Under the Framework",
+    ],
+)
+def test_a_table_of_projections_or_targets_gives_no_figure(title: str) -> None:
+    """A table whose title calls its figures projected, forecast or targets states no year's actual trade."""
+    assert "trade.us_exports_to_japan" not in _facts(_table(title))
+
+
+def test_a_table_of_actual_trade_gives_its_latest_year() -> None:
+    """The same table titled as actual trade gives the latest year's figure."""
+    assert _facts(_table("Table 1. U.S. Trade with Japan"))["trade.us_exports_to_japan"] == (133_000_000_000, "exact")
