@@ -35,16 +35,26 @@ NOW_MARK = re.compile(
 """Words that say a clause states how things are now, or what a value has become since."""
 LONG_PAST = re.compile(
     r"\b(?:(?<!at\s)once(?!\s+(?:again|more|a\s+year|every|a\s+month))|formerly|used\s+to|originally|initially|at\s+(?:its|the(?:ir)?)\s+(?:peak|height)|peak(?:ed|ing)|"
-    r"in\s+the\s+(?:19|20)\d0s|decades?\s+ago|(?:during|at\s+the\s+end\s+of)\s+the\s+(?:occupation|Cold\s+War))\b",
+    r"in\s+the\s+(?:19|20)\d0s|decades?\s+ago|(?:during|at\s+the\s+end\s+of)\s+the\s+(?:occupation|Cold\s+War)|"
+    r"briefly|temporarily|for\s+a\s+(?:time|while)|(?:a|one|two|three)\s+years?\s+(?:earlier|before)|"
+    r"the\s+(?:year|month)\s+before|the\s+(?:previous|prior|preceding)\s+year)\b",
     I,
 )
 """Words that put a value in a past long gone, current or not what the sentence says now."""
 _UNTIL = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b", I)
 SUPERSEDED = re.compile(
     r"\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
-    r"revoked|rescinded|suspended|halved|doubled)\s+(?:it|them|that|this|the\s+(?:rate|tariff|figure|number|total))\b",
+    r"revoked|rescinded|suspended|halved|doubled)\s+(?:it|them|that|this|the\s+(?:rate|tariff|figure|number|total))\b|"
+    r"\b(?:was|were|been|then|later|which\s+[^,;]{0,40}?)\s*(?:suspended|voided|struck\s+down|overturned|lifted|"
+    r"scrapped|revoked|rescinded|superseded|replaced)\b",
     I,
 )
+REPLACED = re.compile(
+    r"\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|in\s+place\s+of|instead\s+of|rather\s+than|down\s+from|up\s+from)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?(?:previous\s+|earlier\s+|former\s+|old\s+|prior\s+)?$",
+    I,
+)
+"""Words right before a value that make it the one another replaced: 'It replaced the 15% rate'."""
 """Words after a value that say it was changed later: 'before the July deal lowered it'."""
 NOT_APPLIED = re.compile(
     r"\b(?:propos\w*|threat\w*|float(?:ed|ing|s)?|could|might|would|consider\w*|warn\w*|vow\w*|recommend\w*|"
@@ -53,7 +63,8 @@ NOT_APPLIED = re.compile(
     r"aim(?:s|ed|ing)?\s+to|intend\w*|hop(?:e|es|ed|ing)\s+to|(?-i:may)\s+(?!\d)\w+|next\s+year|"
     r"(?:is|are)\s+(?:set|poised|likely|on\s+track)\s+to|in\s+the\s+coming\s+(?:years?|months?)|"
     r"under\s+(?:discussion|consideration|negotiation|review)|(?:being|to\s+be)\s+(?:drafted|compiled|considered|"
-    r"negotiated|discussed|debated)|draft|pending|awaiting|not\s+yet|yet\s+to\s+be)\b",
+    r"negotiated|discussed|debated)|draft|pending|awaiting|not\s+yet|yet\s+to\s+be|should|ought\s+to|"
+    r"expects?|anticipat\w*|predict\w*|reportedly|rumou?red|speculat\w*|striv\w*|aspir\w*)\b",
     I,
 )
 """Words that make a value a proposal, a threat, a plan or a forecast: nothing in force."""
@@ -109,9 +120,21 @@ def _all_phrases(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(piece for span in clauses(text) for piece in _phrases(text, span))
 
 
+def _extent(text: str, at: int) -> tuple[int, int]:
+    """The value's phrase and the phrases after it, up to the next figure, that carry its verb:
+    'A target, reportedly 3.5%, is under discussion'."""
+    phrases = _all_phrases(text)
+    start, end = clause_of(phrases, at)
+    clause_end = clause_of(clauses(text), at)[1]
+    for later_start, later_end in phrases:
+        if later_start == end and later_end <= clause_end and not re.search(r"\d", text[later_start:later_end]):
+            end = later_end
+    return start, end
+
+
 def not_applied(text: str, at: int) -> bool:
     """Tell whether the value at `at` is proposed or planned in its phrase, or its clause says it never applied."""
-    start, end = clause_of(_all_phrases(text), at)
+    start, end = _extent(text, at)
     if NOT_APPLIED.search(text, start, end):
         return True  # 'USTR has proposed a 17.5% tariff'
     spans = clauses(text)
@@ -128,8 +151,11 @@ def long_past(text: str, at: int, year: int | None = None) -> bool:
     Or changed after it: 'faced a 24% tariff in April before the July deal lowered it'.
     """
     start, end = clause_of(_all_phrases(text), at)
-    if LONG_PAST.search(text, start, end) or SUPERSEDED.search(text, at, clause_of(clauses(text), at)[1]):
+    if LONG_PAST.search(text, start, end) or SUPERSEDED.search(text, at, _extent(text, at)[1]):
         return True
+    if REPLACED.search(text, max(0, at - 40), at):
+        return True  # 'It replaced the 15% rate set by the framework', 'rather than the 25% threatened'
+
     until = _UNTIL.search(text, start, end)
     return until is not None and year is not None and int(until.group("year")) < year
 
