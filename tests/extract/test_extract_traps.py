@@ -410,3 +410,36 @@ def test_a_table_of_projections_or_targets_gives_no_figure(title: str) -> None:
 def test_a_table_of_actual_trade_gives_its_latest_year() -> None:
     """The same table titled as actual trade gives the latest year's figure."""
     assert _facts(_table("Table 1. U.S. Trade with Japan"))["trade.us_exports_to_japan"] == (133_000_000_000, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Japan will strive to cut emissions 50% by FY2030.", "economy.emissions_cut_target"),
+        ("Japan hopes to cut its emissions 50% by FY2030.", "economy.emissions_cut_target"),
+        ("The LDP has called for raising defense spending to 2% of GDP within five years.",
+         "defense.spending_goal_pct_gdp"),
+        ("The LDP wants defense spending raised to 2% of GDP within five years.", "defense.spending_goal_pct_gdp"),
+        ("About 100 Marines relocated to Guam in December 2024.", GUAM),
+        ("Some 120 Marines moved to Guam last year.", GUAM),
+    ],
+)  # fmt: skip
+def test_an_aspiration_a_partys_call_or_a_move_done_is_no_plan(sentence: str, fact: str) -> None:
+    """A plan is the government's: a hope, a party's call, or Marines already moved are not its figure."""
+    assert fact not in _facts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "value"),
+    [
+        ("Japan's climate pledge calls for a 46% cut in emissions from 2013 levels by FY2030.",
+         "economy.emissions_cut_target", (46, "exact")),
+        ("Plans call for roughly four thousand Marines to relocate from Okinawa to Guam.", GUAM, (4000, "about")),
+        ("Some 4,000 Marines are to be relocated to Guam.", GUAM, (4000, "about")),
+        ("Japan plans to raise defense spending to 2% of GDP by FY2027.", "defense.spending_goal_pct_gdp",
+         (2, "exact")),
+    ],
+)  # fmt: skip
+def test_a_plan_is_still_read(sentence: str, fact: str, value: tuple[int, str]) -> None:
+    """'The pledge calls for', 'Plans call for', 'are to be relocated', 'plans to raise' state the plan."""
+    assert _facts(sentence)[fact] == value

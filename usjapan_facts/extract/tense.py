@@ -70,11 +70,14 @@ NOT_APPLIED = re.compile(
 """Words that make a value a proposal, a threat, a plan or a forecast: nothing in force."""
 DEMANDED = re.compile(
     r"\b(?:demand\w*|want(?:s|ed)?|ask(?:s|ed)?|press(?:es|ed|ing)?|urg(?:ed|es|ing)|insist\w*|call(?:s|ed)?\s+on|"
-    r"push(?:es|ed|ing)?)\s+(?:(?:that\s+)?(?:Japan|Tokyo|it|the\s+Japanese\s+government)\s+(?:to\s+|for\s+)?|"
-    r"to\s+|for\s+)",
+    r"push(?:es|ed|ing)?|(?<!plans\s)(?<!plan\s)(?<!pledge\s)(?<!target\s)(?<!goal\s)(?<!strategy\s)(?<!law\s)"
+    r"(?<!agreement\s)(?<!framework\s)call(?:s|ed|ing)?)\s+(?:(?:that\s+)?(?:Japan|Tokyo|it|the\s+Japanese\s+government)\s+"
+    r"(?:to\s+|for\s+)?|to\s+|for\s+)|\bwant(?:s|ed)?\b[^,;]{0,40}?\b(?:raised|increased|boosted|lifted|doubled|cut)\b|"
+    r"\b(?:striv\w*|aspir\w*|hop(?:e|es|ed|ing)|would\s+like|ideally|eventually)\b",
     I,
 )
-"""Words that make a value what another party asks for: 'wants Japan to invest $1 trillion', even for a plan."""
+"""Words that make a value what another party asks for ('wants Japan to invest $1 trillion', 'called for raising')
+or only hoped for ('will strive to cut emissions 50%'): no fact, even of a plan."""
 BESIDE_JAPAN = re.compile(
     r"\b(?:ahead\s+of|than|after|behind|followed\s+by|trailed\s+by|trailing|surpassing|overtaking|outpacing|"
     r"above|below|like|unlike|as\s+did|as\s+does)\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?"
