@@ -206,6 +206,10 @@ def test_an_ipef_count_beside_the_pair_is_read() -> None:
         ("Japan ranked first among holders of U.S. Treasuries until 2019.", "trade.treasury_holder_rank"),
         ("Abe's coalition formerly commanded more than two-thirds of the Lower House.",
          "politics.lower_house_coalition_share"),
+        ("Japanese investors held more Treasuries than those of any other country until China overtook them.",
+         "trade.treasury_holder_rank"),
+        ("Japan briefly overtook China as the largest holder of U.S. Treasuries in 2019.",
+         "trade.treasury_holder_rank"),
     ],
 )  # fmt: skip
 def test_a_value_of_a_long_gone_past_is_not_read(sentence: str, fact: str) -> None:

@@ -37,7 +37,8 @@ LONG_PAST = re.compile(
     r"\b(?:(?<!at\s)once(?!\s+(?:again|more|a\s+year|every|a\s+month))|formerly|used\s+to|originally|initially|at\s+(?:its|the(?:ir)?)\s+(?:peak|height)|peak(?:ed|ing)|"
     r"in\s+the\s+(?:19|20)\d0s|decades?\s+ago|(?:during|at\s+the\s+end\s+of)\s+the\s+(?:occupation|Cold\s+War)|"
     r"briefly|temporarily|for\s+a\s+(?:time|while)|(?:a|one|two|three)\s+years?\s+(?:earlier|before)|"
-    r"the\s+(?:year|month)\s+before|the\s+(?:previous|prior|preceding)\s+year)\b",
+    r"the\s+(?:year|month)\s+before|the\s+(?:previous|prior|preceding)\s+year|"
+    r"until\s+[^,;]{0,40}?\b(?:overtook|surpassed|passed|replaced|displaced|took\s+over|ended|lost))\b",
     I,
 )
 """Words that put a value in a past long gone, current or not what the sentence says now."""
