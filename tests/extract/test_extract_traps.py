@@ -447,3 +447,25 @@ def test_an_aspiration_a_partys_call_or_a_move_done_is_no_plan(sentence: str, fa
 def test_a_plan_is_still_read(sentence: str, fact: str, value: tuple[int, str]) -> None:
     """'The pledge calls for', 'Plans call for', 'are to be relocated', 'plans to raise' state the plan."""
     assert _facts(sentence)[fact] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("The coalition is strong in the Lower House. In the Upper House, it is weaker. It holds 55% there.",
+         "politics.lower_house_coalition_share"),
+        ("South Korea is a U.S. ally. It hosts about 28,500 U.S. troops, fewer than Japan does.",
+         "alliance.us_troops_in_japan"),
+        ("South Korea is a U.S. ally. They host about 28,500 U.S. troops, fewer than Japan does.",
+         "alliance.us_troops_in_japan"),
+    ],
+)  # fmt: skip
+def test_a_subject_is_not_carried_past_a_sentence_about_another(sentence: str, fact: str) -> None:
+    """'It' stands for the nearest subject: the other chamber, or another country, not one further back."""
+    assert fact not in _facts(sentence)
+
+
+def test_it_after_a_sentence_on_the_chamber_is_that_chambers() -> None:
+    """'It holds 55% there' after 'In the Upper House, it is weaker' is the Upper House's share."""
+    found = _facts("The coalition is strong in the Lower House. In the Upper House, it is weaker. It holds 55% there.")
+    assert found[UPPER] == (55, "exact")

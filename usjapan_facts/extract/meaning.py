@@ -18,7 +18,7 @@ from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Context, Fields, Rule, period_of, when
-from usjapan_facts.extract.tense import BESIDE_JAPAN, not_current
+from usjapan_facts.extract.tense import foreign_before, not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
 
@@ -79,6 +79,8 @@ def about(declaration: Declaration, sentence: Sentence, context: Context) -> boo
             return False
         if any(pattern.search(before) for pattern in declaration.subject):
             return True
+        if any(pattern.search(before) for pattern in declaration.exclude):
+            return False  # 'In the Upper House, it is weaker. It holds 55% there.': the Lower House is further back
         text = before
     return False
 
@@ -164,13 +166,8 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
     return None
 
 
-def _foreign_it(text: str, context: Context) -> bool:
-    """Tell whether 'it' in a sentence naming no Japan is another country, the one the sentence before names first."""
-    if _JAPAN.search(BESIDE_JAPAN.sub(" ", text)):
-        return False  # Japan named as the subject, not only as what 'it' is compared with: 'ahead of Japan'
-    before = context.preceding.get(text, "")  # 'China is the top partner. In 2016 it was the largest source...'
-    japan, other = _JAPAN.search(before), _OTHERS.search(before)
-    return other is not None and (japan is None or other.start() < japan.start())
+def _it_foreign(text: str, context: Context) -> bool:
+    return foreign_before(text, context.preceding.get(text, ""), _OTHERS)  # 'China is ... In 2016 it was ...'
 
 
 def _ruled_out(
@@ -181,7 +178,7 @@ def _ruled_out(
         return True
     if declaration.japan and _another_country(text, clause, candidate.start):
         return True
-    if declaration.japan and _PRONOUN.search(text[clause[0] : clause[1]]) and _foreign_it(text, context):
+    if declaration.japan and _PRONOUN.search(text[clause[0] : clause[1]]) and _it_foreign(text, context):
         return True
     if not _in_bounds(declaration, candidate.value):
         return True

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -176,3 +177,22 @@ def not_current(
         return True  # 'The United States wants Japan to invest $1 trillion'
 
     return past_beside_now(text, at, kin)
+
+
+_POINTS_BACK = re.compile(r"^(?:It|Its|They|Their|The\s+country)\b")
+_OTHER = re.compile(OTHER_COUNTRIES)
+_JAPAN = re.compile(r"\bJapan|\bTokyo\b")
+
+
+def foreign_before(text: str, before: str, others: re.Pattern[str] = _OTHER) -> bool:
+    """Tell whether 'it' in a sentence naming Japan only as what it is compared with ('ahead of Japan'), or not at
+    all, is another country: one of `others` that the sentence `before` names before Japan."""
+    if _JAPAN.search(BESIDE_JAPAN.sub(" ", text)):
+        return False
+    other, japan = others.search(before), _JAPAN.search(before)
+    return other is not None and (japan is None or other.start() < japan.start())
+
+
+def carried_foreign(text: str, before: str) -> bool:
+    """Tell whether a sentence opening on 'It' or 'They' speaks of another country: 'It hosts ..., fewer than Japan'."""
+    return _POINTS_BACK.match(text) is not None and foreign_before(text, before)

@@ -17,7 +17,7 @@ from usjapan_facts.extract.rules.base import (
     period_of,
     registrar,
 )
-from usjapan_facts.extract.tense import not_current
+from usjapan_facts.extract.tense import carried_foreign, not_current
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -34,6 +34,8 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     if not has(_TROOPS, text) or not has(r"\bJapan", text, 0) or has(r"\bGuam\b|\bMarines?\b", text, 0):
         return None
+    if carried_foreign(text, context.preceding.get(text, "")):
+        return None  # 'South Korea is an ally. It hosts 28,500 U.S. troops, fewer than Japan does.'
     # The troops must be American: Japan's own forces are counted in troops too.
     if not has(_AMERICAN, text, 0) or has(_JAPANS_OWN_FORCES, text, 0):
         return None
