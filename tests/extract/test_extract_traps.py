@@ -469,3 +469,25 @@ def test_it_after_a_sentence_on_the_chamber_is_that_chambers() -> None:
     """'It holds 55% there' after 'In the Upper House, it is weaker' is the Upper House's share."""
     found = _facts("The coalition is strong in the Lower House. In the Upper House, it is weaker. It holds 55% there.")
     assert found[UPPER] == (55, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Around 30,000 U.S. troops are stationed on Okinawa.", "alliance.us_troops_in_japan"),
+        ("Some 11,000 U.S. military personnel serve in Kanagawa, home to Yokosuka.", "alliance.us_troops_in_japan"),
+        ("Okinawa hosts 70% of U.S. bases, and 15% of its land is used by the U.S. military.",
+         "alliance.okinawa_share_of_land_area"),
+        ("About 15% of the prefecture's land is taken up by U.S. bases on Okinawa.",
+         "alliance.okinawa_share_of_land_area"),
+    ],
+)  # fmt: skip
+def test_a_part_of_japan_is_not_japan(sentence: str, fact: str) -> None:
+    """Troops on Okinawa are not the troops in Japan; a share of Okinawa's own land is not its share of Japan's."""
+    assert fact not in _facts(sentence)
+
+
+def test_okinawas_share_of_japans_land_is_read() -> None:
+    """'Okinawa, which accounts for 0.6% of the country's land, ...' is Okinawa's share of Japan's land."""
+    found = _facts("Okinawa, which accounts for 0.6% of the country's land, hosts most U.S. bases.")
+    assert found["alliance.okinawa_share_of_land_area"] == (0.6, "exact")

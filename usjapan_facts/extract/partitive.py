@@ -29,7 +29,8 @@ _INLINE = re.compile(rf"\s+(?:of|out\s+of)\s+{_DETERMINER}$", I)
 _RELATIVE = re.compile(r"\s+(?:of|out\s+of)\s+(?:whom|which|them|those|these)\b", I)
 _VERB = re.compile(
     r"\b(?:will|would|are|is|were|was|have|has|had|must|shall|can|may|remain\w*|go|went|move[sd]?|"
-    r"head(?:ed|s)?|be|stay\w*|relocat\w*|transfer\w*|shift\w*)\b",
+    r"head(?:ed|s)?|be|stay\w*|relocat\w*|transfer\w*|shift\w*|serve[sd]?|serving|work(?:s|ed)?|live[sd]?|"
+    r"sit|sits|arrive[sd]?|leave|left|depart\w*)\b",
     I,
 )
 """The first verb after the whole's noun ends its noun phrase: 'the 9,000 Marines leaving Okinawa | will go'."""
