@@ -260,6 +260,8 @@ def test_one_partys_share_is_not_the_coalitions(sentence: str, fact: str) -> Non
         ("U.S. troops in Japan could fall to 45,000 under a new posture review.", "alliance.us_troops_in_japan"),
         ("Japan may become the largest source of FDI in the United States next year.", "trade.fdi_source_rank"),
         ("The coalition is set to win 61% of Upper House seats, polls suggest.", UPPER),
+        ("Japan may buy another 200 Tomahawk missiles for about $1 billion.", "defense.tomahawk_purchase"),
+        ("Some 4,500 Marines could move to Guam if funding allows.", GUAM),
     ],
 )
 def test_a_planned_or_possible_value_is_not_read(sentence: str, fact: str) -> None:

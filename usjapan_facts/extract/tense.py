@@ -87,6 +87,8 @@ BESIDE_JAPAN = re.compile(
     I,
 )
 """Japan named only as what another is compared with: 'It is the largest source, ahead of Japan'."""
+POSSIBLE = re.compile(r"\b(?:could|might|(?-i:may)\s+(?!\d)\w+|possibly|perhaps|another|additional)\b", I)
+"""Words that make a value a possibility or an addition to the fact, even of a plan: 'may buy another 200'."""
 NEGATED = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:imposed|applied|collected|implemented|enacted|carried\s+out|"
     r"taken\s+effect|took\s+effect|in\s+force|come\s+into\s+force)\b|"
@@ -172,7 +174,9 @@ def not_current(
     now (for a dated figure, now with another value: `kin`), or (unless the fact is `planned`) proposed."""
     if long_past(text, at, year) or (not planned and not_applied(text, at)):
         return True
-    start = clause_of(_all_phrases(text), at)[0]
+    start, end = _extent(text, at)
+    if POSSIBLE.search(text, start, end):
+        return True  # 'Japan may buy another 200 Tomahawks for about $1 billion'
     if DEMANDED.search(text, start, at):
         return True  # 'The United States wants Japan to invest $1 trillion'
 
