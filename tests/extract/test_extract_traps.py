@@ -493,3 +493,17 @@ def test_okinawas_share_of_japans_land_is_read() -> None:
     """'Okinawa, which accounts for 0.6% of the country's land, ...' is Okinawa's share of Japan's land."""
     found = _facts("Okinawa, which accounts for 0.6% of the country's land, hosts most U.S. bases.")
     assert found["alliance.okinawa_share_of_land_area"] == (0.6, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the United States, GDP grew 2.7% in 2024; Japan's grew more slowly.",
+        "U.S. GDP grew 2.7% in 2024, faster than Japan's.",
+        "Nominal GDP grew 3.1% in 2025.",
+        "Per capita GDP grew 1.9% in 2025.",
+    ],
+)
+def test_another_economys_or_nominal_growth_is_not_japans_real_growth(sentence: str) -> None:
+    """Growth of the U.S. economy, or nominal or per-head growth, is not Japan's real GDP growth."""
+    assert "economy.gdp_growth" not in _facts(sentence)
