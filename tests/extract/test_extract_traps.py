@@ -507,3 +507,30 @@ def test_okinawas_share_of_japans_land_is_read() -> None:
 def test_another_economys_or_nominal_growth_is_not_japans_real_growth(sentence: str) -> None:
     """Growth of the U.S. economy, or nominal or per-head growth, is not Japan's real GDP growth."""
     assert "economy.gdp_growth" not in _facts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "value"),
+    [
+        ("Autos from Japan faced a 25% Section 232 tariff in April 2025, cut to 15% in September.",
+         "tariffs.section232_autos", (15, "exact")),
+        ("Autos from Japan faced a 25% Section 232 tariff in April 2025, reduced to 15% in September.",
+         "tariffs.section232_autos", (15, "exact")),
+    ],
+)  # fmt: skip
+def test_the_rate_a_value_was_cut_to_is_read_not_the_old_one(sentence: str, fact: str, value: tuple[int, str]) -> None:
+    """'faced 25% in April 2025, cut to 15% in September': the rate is the one it was cut to."""
+    assert _facts(sentence, "IF11120")[fact] == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most imports from Japan faced a 10% baseline tariff during the 90-day pause.",
+        "During the pause, most imports from Japan faced a 10% tariff.",
+        "Most imports from Japan paid a 10% tariff during the truce.",
+    ],
+)
+def test_a_rate_of_a_pause_is_not_the_rate_in_force(sentence: str) -> None:
+    """A rate that applied only during a pause or truce is not the tariff on Japan's imports now."""
+    assert TARIFF not in _facts(sentence, "IF11120")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 
@@ -21,16 +22,20 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 PAST_MARK = re.compile(
     r"\b(?:before|prior\s+to|previously|formerly|earlier|(?<!at\s)once(?!\s+(?:again|more))|used\s+to|had(?:\s+been)?|was|were|until|"
-    r"at\s+the\s+time|back\s+then|then|planned|(?:in|during|as\s+of|by)\s+(?:FY\s?)?(?:19|20)\d{2}|\d{4}\s+levels?|"
+    r"at\s+the\s+time|back\s+then|then|planned|faced|\d{4}\s+levels?|"
     r"(?:19|20)\d{2}\s+(?:plan|roadmap|agreement|accord|deal|framework|pact|election|vote))\b",
     I,
 )
 """Words that put a value of its clause in the past."""
+_DATED = re.compile(
+    rf"\b(?:in|during|as\s+of)\s+(?:FY\s?)?(?:(?:early|late|mid-?)\s*)?(?:{p.MONTH}\s+)?(?P<year>(?:19|20)\d{{2}})\b", I
+)
+"""A date of a value's clause: past when its year is before the cover's."""
 NOW_MARK = re.compile(
     r"\b(?:now|currently|today|at\s+present|presently|ha(?:s|ve)\s+since|since\s+then|these\s+days|"
     r"as\s+of\s+(?:now|today)|later|subsequently|since\s+been|revis\w*|"
     r"(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|grew|shrank)\s+(?:back\s+)?to|"
-    r"(?:cut|reduced|lowered|raised|trimmed)\s+(?:that|this|it|them|the\s+(?:number|figure|total|rate))\s+to)\b",
+    r"(?:cut|reduced|lowered|raised|trimmed|increased|halved)\s+(?:(?:that|this|it|them|the\s+(?:number|figure|total|rate))\s+)?to)\b",
     I,
 )
 """Words that say a clause states how things are now, or what a value has become since."""
@@ -39,7 +44,8 @@ LONG_PAST = re.compile(
     r"in\s+the\s+(?:19|20)\d0s|decades?\s+ago|(?:during|at\s+the\s+end\s+of)\s+the\s+(?:occupation|Cold\s+War)|"
     r"briefly|temporarily|for\s+a\s+(?:time|while)|(?:a|one|two|three)\s+years?\s+(?:earlier|before)|"
     r"the\s+(?:year|month)\s+before|the\s+(?:previous|prior|preceding)\s+year|"
-    r"until\s+[^,;]{0,40}?\b(?:overtook|surpassed|passed|replaced|displaced|took\s+over|ended|lost))\b",
+    r"until\s+[^,;]{0,40}?\b(?:overtook|surpassed|passed|replaced|displaced|took\s+over|ended|lost)|"
+    r"during\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:pause|truce|suspension|interim|transition))\b",
     I,
 )
 """Words that put a value in a past long gone, current or not what the sentence says now."""
@@ -51,6 +57,8 @@ SUPERSEDED = re.compile(
     r"scrapped|revoked|rescinded|superseded|replaced)\b",
     I,
 )
+_OPENING = re.compile(r"[\s;,]*(?!Once\b|Formerly\b|Originally\b|Initially\b|Long\b)(?:[A-Z][\w-]*)(?:\s+[\w-]+){0,6},\s")
+"""A clause's opening phrase; one that describes the subject's past ('Once the largest holder, Japan ...') is not."""
 REPLACED = re.compile(
     r"\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|in\s+place\s+of|instead\s+of|rather\s+than|down\s+from|up\s+from)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+)?(?:previous\s+|earlier\s+|former\s+|old\s+|prior\s+)?$",
@@ -99,7 +107,7 @@ NEGATED = re.compile(
 _BUT = re.compile(r"[\s,]*(?:but|yet)\s", I)
 
 
-def past_beside_now(text: str, at: int, kin: tuple[int, ...] | None = None) -> bool:
+def past_beside_now(text: str, at: int, kin: tuple[int, ...] | None = None, year: int | None = None) -> bool:
     """Tell whether the value at `at` is marked past in its clause while another clause speaks of now.
 
     With `kin` (where the sentence's other values of the kind start), the clause that speaks of now must hold one:
@@ -107,7 +115,9 @@ def past_beside_now(text: str, at: int, kin: tuple[int, ...] | None = None) -> b
     """
     spans = _all_phrases(text)
     own = clause_of(spans, at)
-    if not PAST_MARK.search(text[own[0] : own[1]]) or NOW_MARK.search(text[own[0] : own[1]]):
+    dated = [int(match.group("year")) for match in _DATED.finditer(text, own[0], own[1])]
+    past = PAST_MARK.search(text, own[0], own[1]) or any(year is None or found < year for found in dated)
+    if not past or NOW_MARK.search(text[own[0] : own[1]]):
         return False
     return any(
         NOW_MARK.search(text[start:end]) and (kin is None or any(start <= other < end for other in kin))
@@ -160,6 +170,10 @@ def long_past(text: str, at: int, year: int | None = None) -> bool:
     start, end = clause_of(_all_phrases(text), at)
     if LONG_PAST.search(text, start, end) or SUPERSEDED.search(text, at, _extent(text, at)[1]):
         return True
+    # A clause's opening phrase sets the time of all of it: 'During the pause, most imports faced 10%'.
+    opening = _OPENING.match(text, clause_of(clauses(text), at)[0])
+    if opening and opening.end() <= at and LONG_PAST.search(opening.group(0)):
+        return True
     if REPLACED.search(text, max(0, at - 40), at):
         return True  # 'It replaced the 15% rate set by the framework', 'rather than the 25% threatened'
 
@@ -180,7 +194,7 @@ def not_current(
     if DEMANDED.search(text, start, at):
         return True  # 'The United States wants Japan to invest $1 trillion'
 
-    return past_beside_now(text, at, kin)
+    return past_beside_now(text, at, kin, year)
 
 
 _POINTS_BACK = re.compile(r"^(?:It|Its|They|Their|The\s+country)\b")

@@ -76,7 +76,7 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
         if match.group("fraction") or not (on_japan or _JAPAN_FACES.search(before)):
             continue
         clause = clause_around(text, match.start(), match.end())
-        if _NOT_MOST.search(clause) or _GLOBAL.search(text[max(0, match.start() - 20) : match.end()]):
+        if _NOT_MOST.search(clause) or _GLOBAL.search(text[max(0, match.start() - 20) : match.end() + 12]):
             continue
         if _ANNOUNCED_ONLY.search(text[max(0, match.start() - 40) : match.start()]) or not_current(
             text, match.start(), year=context.updated.year if context.updated else None, kin=()
@@ -156,8 +156,11 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     ]
     if moved:
         rates = [(n, q, m) for n, q, m in rates if m.start() >= moved.start("to")]
+    kin = tuple(m.start() for _, _, m in rates)
     values = [
-        {"value": p.plain(n), "qualifier": q, **when(text, m.start(), m.end(), context.updated)} for n, q, m in rates
+        {"value": p.plain(n), "qualifier": q, **when(text, m.start(), m.end(), context.updated)}
+        for n, q, m in rates
+        if not not_current(text, m.start(), kin=kin, year=context.updated.year if context.updated else None)
     ]
     return _single(values)
 
