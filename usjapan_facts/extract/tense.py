@@ -57,7 +57,9 @@ SUPERSEDED = re.compile(
     r"scrapped|revoked|rescinded|superseded|replaced)\b",
     I,
 )
-_OPENING = re.compile(r"[\s;,]*(?!Once\b|Formerly\b|Originally\b|Initially\b|Long\b)(?:[A-Z][\w-]*)(?:\s+[\w-]+){0,6},\s")
+_OPENING = re.compile(
+    r"[\s;,]*(?!Once\b|Formerly\b|Originally\b|Initially\b|Long\b)(?:[A-Z][\w-]*)(?:\s+[\w-]+){0,6},\s"
+)
 """A clause's opening phrase; one that describes the subject's past ('Once the largest holder, Japan ...') is not."""
 REPLACED = re.compile(
     r"\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|in\s+place\s+of|instead\s+of|rather\s+than|down\s+from|up\s+from)\s+"
