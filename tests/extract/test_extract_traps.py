@@ -166,6 +166,22 @@ def test_the_next_election_is_not_taken_from_another_clauses_date(sentence: str)
     assert _facts(sentence)[DUE] == (2028, "exact")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Takaichi's term as LDP president runs until September 2027, a year before the next national election in "
+         "July 2028.", (2028, "exact")),
+        ("The next general election in the United States is in November 2028.", None),
+        ("The next national election in America is due in November 2028.", None),
+    ],
+)  # fmt: skip
+def test_another_term_or_countrys_vote_gives_no_next_diet_election(
+    sentence: str, value: tuple[int, str] | None
+) -> None:
+    """A party leader's term ending, or the U.S. general election, is no date of the next Diet election."""
+    assert _facts(sentence).get(DUE) == value
+
+
 def test_a_term_alone_is_no_next_election() -> None:
     """With no date in the election's own clause, the term's end in another clause is not read for it."""
     assert DUE not in _facts("The next national election has not been set, and the Lower House may sit until 2030.")

@@ -10,6 +10,7 @@ from usjapan_facts.extract.japan import (
     DUE_WORDS,
     LOWER_HOUSE,
     LOWER_HOUSE_SEATS,
+    OTHER_COUNTRIES,
     PARTIES,
     UPPER_HOUSE,
     UPPER_HOUSE_SEATS,
@@ -178,6 +179,15 @@ _ONE_CHAMBER_DEADLINE = re.compile(
 )
 
 
+_ABROAD = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerican\b"
+_OTHER_TERM = re.compile(
+    r"\b(?:term|tenure|presidency|mandate)\b(?![^,;]*(?:House|chamber|Diet))[^,;]{0,50}?"
+    r"\b(?:runs|lasts|expires|ends|continues|is\s+up)\s*$",
+    I,
+)
+"""A term of office other than a chamber's ending on the date: 'Takaichi's term as LDP president runs until ...'."""
+
+
 @rule("politics.next_diet_election_due", needs=("election", "contested", "elected"))
 def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
     # Each sentence that names an upcoming national election (either house, or the Diet) gives its date;
@@ -196,8 +206,8 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         if lower_only and upper is None:
             continue
         for match in _WHEN_DUE.finditer(clause):
-            if another_country_before(clause, match.start()):
-                continue  # 'South Korea's next general election is due in April 2028'
+            if another_country_before(clause, match.start(), _ABROAD) or _OTHER_TERM.search(clause, 0, match.start()):
+                continue  # 'South Korea's next general election is due in April 2028', 'her term as LDP president runs'
             dated = p.dates(match.group("date"))
             value = dated[0][0] if dated else match.group("date")[-4:]
             if lower_only and upper is not None and value[:7] >= upper[: len(value)]:
