@@ -179,7 +179,7 @@ _ONE_CHAMBER_DEADLINE = re.compile(
 )
 
 
-_ABROAD = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerican\b"
+_ABROAD = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerican?\b"
 _OTHER_TERM = re.compile(
     r"\b(?:term|tenure|presidency|mandate)\b(?![^,;]*(?:House|chamber|Diet))[^,;]{0,50}?"
     r"\b(?:runs|lasts|expires|ends|continues|is\s+up)\s*$",
