@@ -550,3 +550,17 @@ def test_the_rate_a_value_was_cut_to_is_read_not_the_old_one(sentence: str, fact
 def test_a_rate_of_a_pause_is_not_the_rate_in_force(sentence: str) -> None:
     """A rate that applied only during a pause or truce is not the tariff on Japan's imports now."""
     assert TARIFF not in _facts(sentence, "IF11120")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Japan hosts 50-55,000 U.S. troops.", "alliance.us_troops_in_japan"),
+        ("Japan hosts between 50,000 and 55,000 U.S. troops.", "alliance.us_troops_in_japan"),
+        ("The coalition holds between 55% and 60% of the Upper House seats.", UPPER),
+        ("Japan pledged to cut emissions 46%\u201350% from 2013 levels by FY2030.", "economy.emissions_cut_target"),
+    ],
+)
+def test_a_range_is_no_single_value(sentence: str, fact: str) -> None:
+    """Neither end of a range ('between 50,000 and 55,000', '50-55,000', '46%-50%') is read as the value."""
+    assert fact not in _facts(sentence)

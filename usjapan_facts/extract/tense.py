@@ -183,12 +183,28 @@ def long_past(text: str, at: int, year: int | None = None) -> bool:
     return until is not None and year is not None and int(until.group("year")) < year
 
 
+_RANGE = re.compile(
+    r"(?:\bbetween\s+(?:[a-z]+\s+)?\$?[\d.,]+\s*(?:%|percent|thousand|million|billion|trillion)?\s+and\s+|"
+    r"\d\s?(?:%\s?)?[-\u2013]\s?\$?|\bbetween\s+(?:[a-z]+\s+)?)$",
+    I,
+)
+"""A value that is an end of a range: 'between 50,000 and 55,000', '50-55,000', '26%-28%'."""
+
+
+def in_range(text: str, at: int) -> bool:
+    """Tell whether the value at `at` is an end of a range, no single value: 'between 50,000 and 55,000 troops'."""
+    return (
+        _RANGE.search(text, max(0, at - 40), at) is not None
+        or re.match(r"\$?[\d.,]+\s?(?:%|percent)?\s?[-\u2013]\s?\$?\d", text[at:]) is not None
+    )
+
+
 def not_current(
     text: str, at: int, *, year: int | None = None, planned: bool = False, kin: tuple[int, ...] | None = None
 ) -> bool:
     """Tell whether the value at `at` is not a current one: of a long-gone past, past where the sentence says
     now (for a dated figure, now with another value: `kin`), or (unless the fact is `planned`) proposed."""
-    if long_past(text, at, year) or (not planned and not_applied(text, at)):
+    if long_past(text, at, year) or (not planned and not_applied(text, at)) or in_range(text, at):
         return True
     start, end = _extent(text, at)
     if POSSIBLE.search(text, start, end):
