@@ -564,3 +564,18 @@ def test_a_rate_of_a_pause_is_not_the_rate_in_force(sentence: str) -> None:
 def test_a_range_is_no_single_value(sentence: str, fact: str) -> None:
     """Neither end of a range ('between 50,000 and 55,000', '50-55,000', '46%-50%') is read as the value."""
     assert fact not in _facts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("British firms are the largest source of FDI in the United States; Japanese firms follow.",
+         "trade.fdi_source_rank"),
+        ("Canadian buyers are the largest market for U.S. exports, well ahead of Japanese ones.",
+         "trade.export_partner_rank"),
+        ("Korean investors are the third-largest holders of U.S. Treasuries.", "trade.treasury_holder_rank"),
+    ],
+)  # fmt: skip
+def test_another_countrys_people_or_firms_are_not_japans(sentence: str, fact: str) -> None:
+    """'British firms', 'Canadian buyers', 'Korean investors' name another country as the subject."""
+    assert fact not in _facts(sentence)
