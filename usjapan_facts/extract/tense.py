@@ -1,11 +1,18 @@
-"""A past value beside a current statement, and a value never applied: 'its share before the 2022 election was
-57%; it now holds 60%', 'USTR has proposed a 17.5% tariff'.
+"""Whether a value is the fact's current one, from the words around it: the reader declines it when it is not.
 
-A sentence may give a value it then says has changed. When the value's own clause is marked as past
-(before an election, previously, had been, was) and another clause of the sentence speaks of now
-(now, currently, today, has since), the past value is not the current one, whether or not the current
-one can be read: a reader declines it rather than take it for the fact. A value its own phrase calls
-proposed, threatened, floated, recommended, planned or forecast was never in force: also declined.
+A sentence may give a value it then says has changed, or one that never was in force. Each test here
+looks at the value's own phrase (commas part phrases, `clauses` parts clauses) and declines rather than
+guesses:
+
+- past beside now: its phrase is marked past ('before the 2022 election', 'was', 'in 2012') and another
+  phrase speaks of now ('now holds', 'has since', 'cut to'), whether or not the current value is read;
+- a long-gone past ('once', 'at its peak', 'until 2019', 'during the pause'), or replaced later ('before
+  the deal lowered it', 'It replaced the 15% rate');
+- not in force: proposed, threatened, forecast, pending, possible ('may', 'could'), asked for by another
+  party ('wants Japan to invest') or never applied ('has not been imposed');
+- an end of a range ('between 50,000 and 55,000');
+- 'It' after a sentence on another country, Japan named only as what it is compared with.
+
 Pure, no I/O.
 """
 
@@ -57,6 +64,7 @@ SUPERSEDED = re.compile(
     r"scrapped|revoked|rescinded|superseded|replaced)\b",
     I,
 )
+"""Words after a value that say it was changed later: 'before the July deal lowered it', 'then suspended'."""
 _OPENING = re.compile(
     r"[\s;,]*(?!Once\b|Formerly\b|Originally\b|Initially\b|Long\b)(?:[A-Z][\w-]*)(?:\s+[\w-]+){0,6},\s"
 )
@@ -67,7 +75,6 @@ REPLACED = re.compile(
     I,
 )
 """Words right before a value that make it the one another replaced: 'It replaced the 15% rate'."""
-"""Words after a value that say it was changed later: 'before the July deal lowered it'."""
 NOT_APPLIED = re.compile(
     r"\b(?:propos\w*|threat\w*|float(?:ed|ing|s)?|could|might|would|consider\w*|warn\w*|vow\w*|recommend\w*|"
     r"sought|seeks?|seeking|plan(?:s|ned|ning)?\s+to|expected\s+to|forecast\w*|project(?:ed|s|ion)|"
@@ -178,7 +185,6 @@ def long_past(text: str, at: int, year: int | None = None) -> bool:
         return True
     if REPLACED.search(text, max(0, at - 40), at):
         return True  # 'It replaced the 15% rate set by the framework', 'rather than the 25% threatened'
-
     until = _UNTIL.search(text, start, end)
     return until is not None and year is not None and int(until.group("year")) < year
 
@@ -202,8 +208,9 @@ def in_range(text: str, at: int) -> bool:
 def not_current(
     text: str, at: int, *, year: int | None = None, planned: bool = False, kin: tuple[int, ...] | None = None
 ) -> bool:
-    """Tell whether the value at `at` is not a current one: of a long-gone past, past where the sentence says
-    now (for a dated figure, now with another value: `kin`), or (unless the fact is `planned`) proposed."""
+    """Tell whether the value at `at` is not a current one: of a long-gone past, an end of a range, possible, asked
+    for, past where the sentence says now (for a dated figure, now with another value: `kin`), or (unless the fact
+    is `planned`) proposed or pending. `year` is the cover's: a value dated before it is past."""
     if long_past(text, at, year) or (not planned and not_applied(text, at)) or in_range(text, at):
         return True
     start, end = _extent(text, at)
@@ -211,7 +218,6 @@ def not_current(
         return True  # 'Japan may buy another 200 Tomahawks for about $1 billion'
     if DEMANDED.search(text, start, at):
         return True  # 'The United States wants Japan to invest $1 trillion'
-
     return past_beside_now(text, at, kin, year)
 
 
