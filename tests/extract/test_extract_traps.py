@@ -579,3 +579,23 @@ def test_a_range_is_no_single_value(sentence: str, fact: str) -> None:
 def test_another_countrys_people_or_firms_are_not_japans(sentence: str, fact: str) -> None:
     """'British firms', 'Canadian buyers', 'Korean investors' name another country as the subject."""
     assert fact not in _facts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The previous cost-sharing agreement, signed in January 2016, gave way to a new one.",
+        "Japan and the United States are negotiating a new Special Measures Agreement, expected to be signed in "
+        "December 2026.",
+        "The predecessor cost-sharing agreement was concluded in January 2011.",
+    ],
+)
+def test_a_former_or_coming_cost_sharing_agreement_is_not_the_one_in_force(sentence: str) -> None:
+    """The month of a previous cost-sharing agreement, or of one still being negotiated, is not the agreement's."""
+    assert "alliance.host_nation_support_agreement" not in _facts(sentence)
+
+
+def test_the_cost_sharing_agreement_signed_in_may_is_read() -> None:
+    """'signed in May 2022' is a month, not the modal 'may'."""
+    found = _facts("The current cost-sharing agreement was signed in May 2022.")
+    assert found["alliance.host_nation_support_agreement"][0] == "2022-05"

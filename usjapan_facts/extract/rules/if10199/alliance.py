@@ -61,6 +61,13 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
     return one(values)
 
 
+_NOT_THIS_ONE = (
+    r"\b(?:previous|prior|former|old|earlier|predecessor|preceding|expected|negotiat\w*|talks|planned|will\s+be|"
+    r"to\s+be\s+(?:signed|concluded)|would|could|(?-i:may)|successor|gave\s+way|replaced\s+by)\b"
+)
+"""Words of an agreement other than the one in force: a former one, or one still being negotiated."""
+
+
 @rule("alliance.host_nation_support_agreement", needs=("deal", "agreement", "sma"))
 def host_nation_support_agreement(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -70,8 +77,8 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
         return None
     if has(r"\btrade\b", text):
         return None
-    # A month the agreement ends in is not the month it was announced in.
-    if has(r"\b(?:expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in)\b", text):
+    # A month the agreement ends in is not the month it was announced in; nor is a former one's, or one to come.
+    if has(r"\b(?:expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in)\b", text) or has(_NOT_THIS_ONE, text):
         return None
     if another_country_before(text, len(text)):
         return None  # another ally's cost-sharing agreement with the United States
