@@ -599,3 +599,27 @@ def test_the_cost_sharing_agreement_signed_in_may_is_read() -> None:
     """'signed in May 2022' is a month, not the modal 'may'."""
     found = _facts("The current cost-sharing agreement was signed in May 2022.")
     assert found["alliance.host_nation_support_agreement"][0] == "2022-05"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Kanagawa hosts about 10% of U.S. facilities in Japan, Okinawa about 70%.",
+         "alliance.okinawa_share_of_usfj_facilities"),
+        ("In 1972, when Okinawa reverted to Japan, it hosted nearly 60% of U.S. facilities.",
+         "alliance.okinawa_share_of_usfj_facilities"),
+        ("In 2012 about 50,000 U.S. troops were in Japan.", "alliance.us_troops_in_japan"),
+    ],
+)  # fmt: skip
+def test_another_prefectures_share_or_a_figure_of_long_ago_is_not_read(sentence: str, fact: str) -> None:
+    """A share Kanagawa holds, or a figure dated ten years or more before the cover, is not the current one."""
+    assert fact not in _facts(sentence)
+
+
+def test_a_date_of_something_else_in_the_sentence_leaves_the_figure_read() -> None:
+    """'The alliance, formed in 1952, ... U.S. troops, currently numbering around 50,000': 1952 dates the alliance."""
+    found = _facts(
+        "The alliance, formed in 1952, lets the United States base U.S. troops\u2014currently numbering around "
+        "50,000\u2014in Japan."
+    )
+    assert found["alliance.us_troops_in_japan"] == (50000, "about")

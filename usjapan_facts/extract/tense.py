@@ -35,7 +35,9 @@ PAST_MARK = re.compile(
 )
 """Words that put a value of its clause in the past."""
 _DATED = re.compile(
-    rf"\b(?:in|during|as\s+of)\s+(?:FY\s?)?(?:(?:early|late|mid-?)\s*)?(?:{p.MONTH}\s+)?(?P<year>(?:19|20)\d{{2}})\b", I
+    rf"\s*\b(?:in|during|as\s+of)\s+(?:FY\s?)?(?:(?:early|late|mid-?)\s*)?(?:{p.MONTH}\s+)?"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    I,
 )
 """A date of a value's clause: past when its year is before the cover's."""
 NOW_MARK = re.compile(
@@ -56,6 +58,8 @@ LONG_PAST = re.compile(
     I,
 )
 """Words that put a value in a past long gone, current or not what the sentence says now."""
+LONG_AGO = 10
+"""Years before the cover beyond which a dated value is history, not the brief's current figure."""
 _UNTIL = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b", I)
 SUPERSEDED = re.compile(
     r"\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
@@ -186,7 +190,14 @@ def long_past(text: str, at: int, year: int | None = None) -> bool:
     if REPLACED.search(text, max(0, at - 40), at):
         return True  # 'It replaced the 15% rate set by the framework', 'rather than the 25% threatened'
     until = _UNTIL.search(text, start, end)
-    return until is not None and year is not None and int(until.group("year")) < year
+    if until is not None and year is not None and int(until.group("year")) < year:
+        return True
+    # 'In 1972, when Okinawa reverted to Japan, it hosted nearly 60%': dated long before the cover.
+    if year is None:
+        return False
+    opening = _DATED.match(text, text.rfind(";", 0, at) + 1)  # 'In 1972, ...' opening the statement
+    dates = [*_DATED.finditer(text, start, end), *([opening] if opening else [])]
+    return any(year - int(match.group("year")) >= LONG_AGO for match in dates)
 
 
 _RANGE = re.compile(
