@@ -35,7 +35,7 @@ PAST_MARK = re.compile(
 )
 """Words that put a value of its clause in the past."""
 _DATED = re.compile(
-    rf"\s*\b(?:in|during|as\s+of)\s+(?:FY\s?)?(?:(?:early|late|mid-?)\s*)?(?:{p.MONTH}\s+)?"
+    rf"\b(?:in|during|as\s+of)\s+(?:FY\s?)?(?:(?:early|late|mid-?)\s*)?(?:{p.MONTH}\s+)?"
     r"(?P<year>(?:19|20)\d{2})\b",
     I,
 )
@@ -126,7 +126,7 @@ def past_beside_now(text: str, at: int, kin: tuple[int, ...] | None = None, year
     With `kin` (where the sentence's other values of the kind start), the clause that speaks of now must hold one:
     for a figure dated by its year ('In 2023, exports were $80 billion, and Japan is now ...' stays read).
     """
-    spans = _all_phrases(text)
+    spans = all_phrases(text)
     own = clause_of(spans, at)
     dated = [int(match.group("year")) for match in _DATED.finditer(text, own[0], own[1])]
     past = PAST_MARK.search(text, own[0], own[1]) or any(year is None or found < year for found in dated)
@@ -145,15 +145,18 @@ def _phrases(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=512)
-def _all_phrases(text: str) -> tuple[tuple[int, int], ...]:
-    # Commas part phrases too: 'where its share before the election was 57%, the coalition now holds ...'.
+def all_phrases(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentence's phrases as spans: its clauses, each cut again at commas (not a number's thousands comma).
+
+    'where its share before the election was 57%, the coalition now holds ...' is two phrases.
+    """
     return tuple(piece for span in clauses(text) for piece in _phrases(text, span))
 
 
 def _extent(text: str, at: int) -> tuple[int, int]:
     """The value's phrase and the phrases after it, up to the next figure, that carry its verb:
     'A target, reportedly 3.5%, is under discussion'."""
-    phrases = _all_phrases(text)
+    phrases = all_phrases(text)
     start, end = clause_of(phrases, at)
     clause_end = clause_of(clauses(text), at)[1]
     for later_start, later_end in phrases:
@@ -180,7 +183,7 @@ def long_past(text: str, at: int, year: int | None = None) -> bool:
 
     Or changed after it: 'faced a 24% tariff in April before the July deal lowered it'.
     """
-    start, end = clause_of(_all_phrases(text), at)
+    start, end = clause_of(all_phrases(text), at)
     if LONG_PAST.search(text, start, end) or SUPERSEDED.search(text, at, _extent(text, at)[1]):
         return True
     # A clause's opening phrase sets the time of all of it: 'During the pause, most imports faced 10%'.
@@ -195,7 +198,9 @@ def long_past(text: str, at: int, year: int | None = None) -> bool:
     # 'In 1972, when Okinawa reverted to Japan, it hosted nearly 60%': dated long before the cover.
     if year is None:
         return False
-    opening = _DATED.match(text, text.rfind(";", 0, at) + 1)  # 'In 1972, ...' opening the statement
+    statement = text.rfind(";", 0, at) + 1
+    statement += len(text[statement:at]) - len(text[statement:at].lstrip())
+    opening = _DATED.match(text, statement)  # 'In 1972, when Okinawa reverted ...' opening the statement
     dates = [*_DATED.finditer(text, start, end), *([opening] if opening else [])]
     return any(year - int(match.group("year")) >= LONG_AGO for match in dates)
 
@@ -216,6 +221,7 @@ def in_range(text: str, at: int) -> bool:
     )
 
 
+@lru_cache(maxsize=2048)
 def not_current(
     text: str, at: int, *, year: int | None = None, planned: bool = False, kin: tuple[int, ...] | None = None
 ) -> bool:
