@@ -623,3 +623,16 @@ def test_a_date_of_something_else_in_the_sentence_leaves_the_figure_read() -> No
         "50,000\u2014in Japan."
     )
     assert found["alliance.us_troops_in_japan"] == (50000, "about")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan's emissions in FY2022 were 23% below FY2013 levels, halfway to its target.",
+        "Emissions are now 23% below 2013 levels, well short of the goal.",
+        "Japan's emissions have fallen 23% from FY2013 levels so far.",
+    ],
+)
+def test_a_cut_achieved_is_not_the_target(sentence: str) -> None:
+    """How far emissions have fallen is not the cut Japan has pledged."""
+    assert "economy.emissions_cut_target" not in _facts(sentence)
