@@ -18,7 +18,7 @@ from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Context, Fields, Rule, period_of, when
-from usjapan_facts.extract.tense import foreign_before, not_current
+from usjapan_facts.extract.tense import foreign_before, long_ago, not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
 
@@ -146,6 +146,8 @@ def _hints(
         # 'In 2012, roughly 52,000 ...': a figure of a named past year gives way to an undated, current one.
         hints["_date"] = dated.group("year")
         hints["_why"] = f"dated {dated.group('year')}"
+        if long_ago(text, candidate.start, context.updated.year if context.updated else None):
+            hints["_stale"] = True  # 'In 1972, ... it hosted 60%': gives way, and alone is no current value
     return hints
 
 
@@ -186,7 +188,7 @@ def _ruled_out(
     year = context.updated.year if context.updated else None
     kin = tuple(other.start for other in FINDERS[declaration.value](text)) if declaration.period else None
     return declaration.value not in ("year", "month") and not_current(
-        text, candidate.start, year=year, planned=declaration.planned, kin=kin
+        text, candidate.start, year=year, planned=declaration.planned, kin=kin, dated_ok=True
     )
 
 

@@ -178,7 +178,7 @@ def not_applied(text: str, at: int) -> bool:
     return NEGATED.search(text, start, end) is not None  # 'A 20% tariff, recommended by USTR, was never imposed'
 
 
-def long_past(text: str, at: int, year: int | None = None) -> bool:
+def long_past(text: str, at: int, year: int | None = None, *, dated_ok: bool = False) -> bool:
     """Tell whether the value at `at` is of a past long gone: 'once', 'at its peak', 'until 2019' (before `year`).
 
     Or changed after it: 'faced a 24% tariff in April before the July deal lowered it'.
@@ -195,9 +195,15 @@ def long_past(text: str, at: int, year: int | None = None) -> bool:
     until = _UNTIL.search(text, start, end)
     if until is not None and year is not None and int(until.group("year")) < year:
         return True
-    # 'In 1972, when Okinawa reverted to Japan, it hosted nearly 60%': dated long before the cover.
+    return not dated_ok and long_ago(text, at, year)
+
+
+def long_ago(text: str, at: int, year: int | None) -> bool:
+    """Tell whether the value at `at` is dated ten years or more before the cover's `year`, in its own phrase or
+    the statement's opening: 'In 1972, when Okinawa reverted to Japan, it hosted nearly 60%'."""
     if year is None:
         return False
+    start, end = clause_of(all_phrases(text), at)
     statement = text.rfind(";", 0, at) + 1
     statement += len(text[statement:at]) - len(text[statement:at].lstrip())
     opening = _DATED.match(text, statement)  # 'In 1972, when Okinawa reverted ...' opening the statement
@@ -223,12 +229,19 @@ def in_range(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=2048)
 def not_current(
-    text: str, at: int, *, year: int | None = None, planned: bool = False, kin: tuple[int, ...] | None = None
+    text: str,
+    at: int,
+    *,
+    year: int | None = None,
+    planned: bool = False,
+    kin: tuple[int, ...] | None = None,
+    dated_ok: bool = False,
 ) -> bool:
     """Tell whether the value at `at` is not a current one: of a long-gone past, an end of a range, possible, asked
     for, past where the sentence says now (for a dated figure, now with another value: `kin`), or (unless the fact
-    is `planned`) proposed or pending. `year` is the cover's: a value dated before it is past."""
-    if long_past(text, at, year) or (not planned and not_applied(text, at)) or in_range(text, at):
+    is `planned`) proposed or pending. `year` is the cover's: a value dated before it is past, and one dated long
+    before it history (unless `dated_ok`: the caller lets it give way with a note)."""
+    if long_past(text, at, year, dated_ok=dated_ok) or (not planned and not_applied(text, at)) or in_range(text, at):
         return True
     start, end = _extent(text, at)
     if POSSIBLE.search(text, start, end):
