@@ -22,17 +22,9 @@ def facts_in(body: str, brief: str = "IF10199") -> dict[str, Any]:
 
 
 GUAM = "alliance.marines_relocating_to_guam"
-
-
 UPPER = "politics.upper_house_coalition_share"
-
-
 TARIFF = "tariffs.us_tariff_most_imports"
-
-
 DUE = "politics.next_diet_election_due"
-
-
 IPEF = "diplomacy.ipef_other_partners"
 
 
