@@ -12,6 +12,7 @@ import re
 import shlex
 import shutil
 import signal
+import socketserver
 import subprocess
 import sys
 import threading
@@ -288,6 +289,15 @@ def snapshot_files(root: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(root.iterdir()) if path.is_file()}
 
 
+def serve_in_background(server: socketserver.BaseServer) -> None:
+    """Serve `server` from a daemon thread that notices `shutdown()` within 20 ms.
+
+    http.server's loop looks for a shutdown every half second by default: idle time at every teardown
+    of a test's server, about ten seconds over the suite.
+    """
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
+
+
 class _BriefHandler(BaseHTTPRequestHandler):
     """Serves the brief and every way a fetch can go wrong, on 127.0.0.1 only."""
 
@@ -335,8 +345,7 @@ def brief_server() -> Iterator[str]:
         "/to-brief": (302, {"Location": "/brief.md"}, b""),
     }
     server = ThreadingHTTPServer(("127.0.0.1", 0), _BriefHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    serve_in_background(server)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()

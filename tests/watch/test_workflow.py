@@ -7,7 +7,6 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Any, ClassVar
 import pytest
 import yaml
 
-from tests.conftest import BRIEF_2022, Run
+from tests.conftest import BRIEF_2022, Run, serve_in_background
 from tests.sources_servers import CHALLENGE, api_answer
 from tests.workflow_runner import JobRun, base_environment, run_job
 from usjapan_facts.watch import pinned_requirement, render_workflow
@@ -94,7 +93,7 @@ def live_brief() -> Iterator[str]:
     _Live.body = BRIEF_2022.read_bytes().replace(b"around 54,000", b"around 56,000")
     _Live.status, _Live.api, _Live.fetched = 200, None, 0
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Live)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    serve_in_background(server)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
