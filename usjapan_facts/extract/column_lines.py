@@ -15,15 +15,10 @@ import statistics
 from collections import Counter
 from collections.abc import Iterator
 
-from usjapan_facts.extract.line_joins import ASIDE, ends_sentence, heading_like
+from usjapan_facts.extract.line_joins import ASIDE, AUTHOR_NAME, AUTHOR_ROLE, ends_sentence, heading_like
 
 _CAPTION = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s")
 _SOURCE = re.compile(r"(?:Sources?|Notes?):\s")
-_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,4}")
-_ROLE = re.compile(
-    r"(?:Coordinator,\s+)?(?:Senior\s+|Acting\s+)?(?:Specialist|Analyst|Section Research Manager|Legislative Attorney"
-    r"|Research Librarian|Research Assistant)\b.*"
-)
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d{2}\)?$")
 _GOES_ON = frozenset(["a", "an", "and", "the", "of", "to", "in", "on", "for", "with", "by", "from", "at", "or", "vs."])
@@ -182,7 +177,7 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             continue
         if ASIDE.match(line) or _SOURCE.match(line):
             out.apart(line)
-        elif _NAME.fullmatch(line) and _ROLE.fullmatch(lines[index + 1] if index + 1 < len(lines) else ""):
+        elif AUTHOR_NAME.fullmatch(line) and AUTHOR_ROLE.fullmatch(lines[index + 1] if index + 1 < len(lines) else ""):
             out.close()
             out.apart(f"**{line}**, {lines[index + 1]}")
             index += 1

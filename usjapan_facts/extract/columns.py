@@ -18,7 +18,18 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from usjapan_facts.extract.line_joins import ASIDE, LineJoins, ends_sentence, hangs, heading_like
+from usjapan_facts.extract.alternation import take_turns
+from usjapan_facts.extract.line_joins import (
+    ASIDE,
+    AUTHOR_NAME,
+    AUTHOR_ROLE,
+    FIGURE_LINE,
+    TABLE_ROW,
+    LineJoins,
+    ends_sentence,
+    hangs,
+    heading_like,
+)
 
 MIN_RUN = 6
 MAX_RUN = 300
@@ -32,6 +43,8 @@ MIN_SWITCH_SHARE = 0.75
 """Of the lines read as columns, the share that must change column: real copies show 0.91-0.97, generated
 pages at least 0.80, prose mistaken for columns up to about 0.7."""
 LONG_RUN = 30
+TURNS_SHARE = 0.7
+"""The columns taking turns are read so unless a freer reading reads better by more than this share."""
 SWITCH = 0.3
 """A small prior for alternating columns, which is how interleaved text mostly goes."""
 STAY_CUT = -1.5
@@ -96,12 +109,32 @@ def _columns(scorer: LineJoins) -> list[int]:
 
 
 def _glue(lines: list[str]) -> Iterator[str]:
-    """Join a column's lines into paragraphs, a heading standing alone, a broken word made whole."""
+    """Join a column's lines into paragraphs, a heading standing alone, a broken word made whole.
+
+    A table's caption and its rows stay together, one a line; an author's name and role become an author line.
+    """
     paragraph = ""
-    for line in lines:
-        if ASIDE.match(line):
+    table: list[str] = []
+    for index, line in enumerate(lines):
+        if table and TABLE_ROW.fullmatch(line):
+            table.append(line)
+            continue
+        if table:
+            yield "\n".join(table)
+            table = []
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if line.startswith("Table") and FIGURE_LINE.match(line):
+            table = [line]  # a table may stand between the lines of a paragraph that goes on after it
+        elif ASIDE.match(line):
             # A figure sits between the lines of a paragraph that goes on after it.
             yield line
+        elif AUTHOR_ROLE.fullmatch(line) and AUTHOR_NAME.fullmatch(paragraph) and paragraph in lines[index - 1 : index]:
+            yield f"**{paragraph}**, {line}"
+            paragraph = ""
+        elif AUTHOR_NAME.fullmatch(line) and AUTHOR_ROLE.fullmatch(following) and ends_sentence(paragraph or "."):
+            if paragraph:
+                yield paragraph
+            paragraph = line
         elif heading_like(line) and (not paragraph or ends_sentence(paragraph)):
             if paragraph:
                 yield paragraph
@@ -115,6 +148,8 @@ def _glue(lines: list[str]) -> Iterator[str]:
             paragraph += line  # "U.S.-" / "Japan", and a dash
         else:
             paragraph = f"{paragraph} {line}" if paragraph else line
+    if table:
+        yield "\n".join(table)
     if paragraph:
         yield paragraph
 
@@ -133,12 +168,22 @@ def _switch_share(scorer: LineJoins, labels: list[int]) -> float:
     return switches / max(1, len(labels) - 1 - beside_figure)
 
 
-def _reassembled(lines: list[str], budget: list[int]) -> list[str] | None:
+def _glued(lines: list[str], labels: list[int]) -> list[str]:
+    """Each column's lines glued into paragraphs, the left column's first, each paragraph then a blank line."""
+    out: list[str] = []
+    for column in (0, 1):
+        column_lines = [line for line, label in zip(lines, labels, strict=True) if label == column]
+        for paragraph in _glue(column_lines):
+            out += [paragraph, ""]
+    return out
+
+
+def _reassembled(lines: list[str], label: list[bool], budget: list[int], cover: int) -> list[str] | None:
     # The cover's dateline, title and first heading stand above both columns: read them first, as they are.
     lead = 0
     while lead < len(lines) - MIN_RUN and (heading_like(lines[lead]) or ASIDE.match(lines[lead])):
         lead += 1
-    run = lines[lead:]
+    run = [line for line, is_label in zip(lines[lead:], label[lead:], strict=True) if not is_label]
     scorer = LineJoins(run)
     pairs = list(itertools.pairwise(range(len(run))))
     # A sentence that ends, then a line going on in lower case: only interleaving does that.
@@ -149,23 +194,24 @@ def _reassembled(lines: list[str], budget: list[int]) -> list[str] | None:
     hanging = sum(1 for a, b in pairs if hangs(scorer, a, b))
     if not restarts and (cut_headings + hanging < 2 or (not hanging and len(run) < LONG_RUN)):
         return None
-    if budget[0] < len(run):
+    if budget[0] < len(lines):
         # Far more interleaved lines than any brief has: leave the cut sentences out rather than misread them.
         return []
-    budget[0] -= len(run)
+    budget[0] -= len(lines)
+    need = max(GAIN_MIN, GAIN_PER_LINE * len(run))
+    # The columns taking turns line by line until one ends, as a page's rows give them: the likeliest reading.
+    turns = take_turns(lines, label, min(cover, lead), lead)
     labels = _columns(scorer)
     # Interleaved columns alternate line by line; a reading that moves whole blocks is prose mistaken for columns.
-    if _switch_share(scorer, labels) < MIN_SWITCH_SHARE:
-        return None
+    gain = _score(scorer, labels) - _plain_score(scorer) if _switch_share(scorer, labels) >= MIN_SWITCH_SHARE else None
+    if turns is not None and turns.score >= need and (gain is None or turns.score >= TURNS_SHARE * gain):
+        kept = [line for line, is_label in zip(lines[turns.start :], label[turns.start :], strict=True) if not is_label]
+        kept_labels = [column for column, is_label in zip(turns.labels, label[turns.start :], strict=True) if not is_label]
+        return [part for line in lines[: turns.start] for part in (line, "")] + _glued(kept, kept_labels)
     # Read as columns only when that reads much better than the plain order, line for line.
-    if _score(scorer, labels) - _plain_score(scorer) < max(GAIN_MIN, GAIN_PER_LINE * len(run)):
+    if gain is None or gain < need:
         return None
-    out: list[str] = [part for line in lines[:lead] for part in (line, "")]
-    for column in (0, 1):
-        column_lines = [line for line, label in zip(run, labels, strict=True) if label == column]
-        for paragraph in _glue(column_lines):
-            out += [paragraph, ""]
-    return out
+    return [part for line in lines[:lead] for part in (line, "")] + _glued(run, labels)
 
 
 _PAGE_FOOTER = re.compile(r"https?://\S+|.*\bIF\d{5}\b.*\bVERSION\b.*|CRS In Focus\b.*", re.IGNORECASE)
@@ -216,21 +262,20 @@ _LABEL = re.compile(
 """A figure's label: ticks and years ('160', '2015   2016   2017'), unit ('$ billions'), legend ('Goods   Services')."""
 
 
-def _without_figure_labels(lines: list[str]) -> list[str]:
-    """Drop a figure's labels that stand between its caption and its source line, where the columns interleave them.
+def _figure_labels(lines: list[str]) -> list[bool]:
+    """Mark a figure's labels that stand between its caption and its source line, where the columns interleave them.
 
-    Between the two, the other column's lines alternate with the labels; left in, each label would cut a sentence.
+    Between the two, the other column's lines alternate with the labels: they keep their places while the columns
+    are told apart, and are left out of the text after (left in, each label would cut a sentence).
     """
-    out: list[str] = []
+    marks: list[bool] = []
     until = -1
     for index, line in enumerate(lines):
         if _FIGURE_CAPTION.match(line):
             ahead = lines[index + 1 : index + 1 + 2 * MAX_FIGURE_LABELS]
             until = next((index + 1 + k for k, later in enumerate(ahead) if _FIGURE_SOURCE.match(later)), -1)
-        elif index < until and line.strip() and _LABEL.fullmatch(line):
-            continue
-        out.append(line)
-    return out
+        marks.append(index < until and bool(line.strip()) and _LABEL.fullmatch(line) is not None)
+    return marks
 
 
 MAX_FIGURE_LABELS = 30
@@ -239,13 +284,20 @@ MAX_FIGURE_LABELS = 30
 
 def reassemble_columns(text: str) -> str:
     """Return `text` with each run of column-interleaved lines read as its two columns, one after the other."""
-    lines = _without_figure_labels(text.split("\n"))
+    lines = text.split("\n")
+    marks = _figure_labels(lines)
     stripped = [line.strip() for line in lines]
     out: list[str] = []
     budget = [MAX_COLUMN_LINES]
     done = 0
-    for start, end in _runs(stripped):
-        out += lines[done:start]
+
+    def as_they_are(start: int, end: int) -> list[str]:
+        return [line for line, mark in zip(lines[start:end], marks[start:end], strict=True) if not mark]
+
+    runs = list(_runs(stripped))
+    first_run = runs[0][0] if runs else 0
+    for start, end in runs:
+        out += as_they_are(done, start)
         done = end
         kept = [index for index in range(start, end) if stripped[index]]
         # A page of a brief has some 120 lines a column: longer runs are read a page at a time.
@@ -254,11 +306,13 @@ def reassemble_columns(text: str) -> str:
             text_lines = [stripped[index] for index in part]
             short = sum(1 for line in text_lines if len(line) <= MAX_LINE)
             enough = len(part) >= MIN_RUN and short * 10 >= len(part) * 9
-            fixed = _reassembled(text_lines, budget) if enough else None
+            # The brief's first page has its title over both columns.
+            cover = 1 if part[0] == kept[0] and start == first_run else 0
+            fixed = _reassembled(text_lines, [marks[index] for index in part], budget, cover) if enough else None
             until = kept[first + MAX_RUN] if first + MAX_RUN < len(kept) else end
             # Lines left as they are keep their own line ends and blank lines.
             if fixed is not None and out and out[-1].strip():
                 out.append("")  # a page's footer, or lines left as they are, end before the columns begin
-            out += fixed if fixed is not None else lines[part[0] : until]
-    out += lines[done:]
+            out += fixed if fixed is not None else as_they_are(part[0], until)
+    out += as_they_are(done, len(lines))
     return "\n".join(out)

@@ -17,7 +17,7 @@ from usjapan_facts.extract.column_lines import Vocabulary, join_lines
 from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
 from usjapan_facts.extract.layout_text import split_layout
-from usjapan_facts.extract.line_joins import FIGURE_LINE, intruding_heading
+from usjapan_facts.extract.line_joins import FIGURE_LINE, TABLE_ROW, intruding_heading
 from usjapan_facts.extract.parsers import MONTHS
 from usjapan_facts.extract.sentences import split_sentences
 from usjapan_facts.extract.tables import pipe_cells
@@ -116,6 +116,7 @@ def markdown_blocks(text: str) -> Iterator[Block]:
                 yield Block("paragraph", unescape_markdown(joined))
 
     table: list[str] = []
+    plain_table: list[str] = []
     raw_lines = [*text.splitlines(), ""]  # a last blank line ends a last paragraph or table
     for index, raw in enumerate(raw_lines):
         line = raw.strip()
@@ -127,6 +128,12 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         if table:
             yield Block("caption", unescape_markdown(" ".join(table)))
             table.clear()
+        if plain_table and TABLE_ROW.fullmatch(line):
+            plain_table.append(line)
+            continue
+        if plain_table:
+            yield Block("caption", unescape_markdown(" ".join(" ".join(plain_table).split())))
+            plain_table.clear()
         heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", line)
         following = raw_lines[index + 1].strip() if index + 1 < len(raw_lines) else ""
         if lines and intruding_heading(lines[-1], line, following):
@@ -144,7 +151,10 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         elif FIGURE_LINE.match(line):
             # A figure's caption or source among a paragraph's lines (text copied from the PDF): not prose.
             yield from flush()
-            yield Block("caption", unescape_markdown(line))
+            if line.startswith("Table"):
+                plain_table.append(line)  # its rows follow, one a line, as a web page's table's cells
+            else:
+                yield Block("caption", unescape_markdown(line))
         else:
             lines.append(line)
     yield from flush()
