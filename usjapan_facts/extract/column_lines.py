@@ -115,7 +115,7 @@ class _Paragraphs:
         self.blocks.append(block)
 
 
-def _caption_goes_on(caption: str, line: str) -> bool:
+def caption_goes_on(caption: str, line: str) -> bool:
     """Tell whether a figure's title goes on in `line`, rather than its labels beginning there."""
     if "  " in line or not line[:1].isalnum() or ends_sentence(caption):
         return False
@@ -137,7 +137,7 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
     """
     caption = lines[start]
     index = start + 1
-    while index < len(lines) and index - start < MAX_CAPTION_LINES and _caption_goes_on(caption, lines[index]):
+    while index < len(lines) and index - start < MAX_CAPTION_LINES and caption_goes_on(caption, lines[index]):
         caption = f"{caption} {lines[index]}"
         index += 1
     table = caption.startswith("Table")

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from usjapan_facts.extract.alternation import take_turns
+from usjapan_facts.extract.column_lines import caption_goes_on
 from usjapan_facts.extract.line_joins import (
     ASIDE,
     AUTHOR_NAME,
@@ -116,6 +117,9 @@ def _glue(lines: list[str]) -> Iterator[str]:
     paragraph = ""
     table: list[str] = []
     for index, line in enumerate(lines):
+        if table and len(table) == 1 and not TABLE_ROW.fullmatch(line) and caption_goes_on(table[0], line):
+            table[0] = f"{table[0]} {line}"  # a caption wrapped onto a second line
+            continue
         if table and TABLE_ROW.fullmatch(line):
             table.append(line)
             continue
@@ -178,7 +182,7 @@ def _glued(lines: list[str], labels: list[int]) -> list[str]:
     return out
 
 
-def _reassembled(lines: list[str], label: list[bool], budget: list[int], cover: int) -> list[str] | None:
+def _reassembled(lines: list[str], label: list[bool], budget: list[int], cover: int, after: str) -> list[str] | None:
     # The cover's dateline, title and first heading stand above both columns: read them first, as they are.
     lead = 0
     while lead < len(lines) - MIN_RUN and (heading_like(lines[lead]) or ASIDE.match(lines[lead])):
@@ -200,7 +204,7 @@ def _reassembled(lines: list[str], label: list[bool], budget: list[int], cover: 
     budget[0] -= len(lines)
     need = max(GAIN_MIN, GAIN_PER_LINE * len(run))
     # The columns taking turns line by line until one ends, as a page's rows give them: the likeliest reading.
-    turns = take_turns(lines, label, min(cover, lead), lead)
+    turns = take_turns(lines, label, min(cover, lead), lead, after)
     labels = _columns(scorer)
     # Interleaved columns alternate line by line; a reading that moves whole blocks is prose mistaken for columns.
     gain = _score(scorer, labels) - _plain_score(scorer) if _switch_share(scorer, labels) >= MIN_SWITCH_SHARE else None
@@ -216,6 +220,17 @@ def _reassembled(lines: list[str], label: list[bool], budget: list[int], cover: 
 
 _PAGE_FOOTER = re.compile(r"https?://\S+|.*\bIF\d{5}\b.*\bVERSION\b.*|CRS In Focus\b.*", re.IGNORECASE)
 """The lines at the foot of each page of the PDF ('https://crsreports.congress.gov', 'IF10199 · VERSION 49')."""
+
+
+def _without_chrome(line: str) -> str:
+    """A page's footer or header line made blank, keeping a cover's dateline ('CRS In Focus   Updated May 1, 2026')."""
+    if not _PAGE_FOOTER.fullmatch(line.strip()):
+        return line
+    dateline = _DATELINE.search(line)
+    return dateline.group() if dateline else ""
+
+
+_DATELINE = re.compile(r"Updated\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}")
 
 
 def _is_prose(line: str) -> bool:
@@ -262,6 +277,22 @@ _LABEL = re.compile(
 """A figure's label: ticks and years ('160', '2015   2016   2017'), unit ('$ billions'), legend ('Goods   Services')."""
 
 
+def _short_label(line: str) -> bool:
+    """A few words that are no line of prose: a figure's unit or legend ('% change', 'Real GDP growth')."""
+    words = line.split()
+    return (
+        len(words) <= MAX_LABEL_WORDS
+        and not ends_sentence(line)
+        and not heading_like(line)
+        and not AUTHOR_ROLE.fullmatch(line.strip())
+        and line.count(")") <= line.count("(")
+        and not line.rstrip().endswith(("-", ",", "—"))
+    )
+
+
+MAX_LABEL_WORDS = 3
+
+
 def _figure_labels(lines: list[str]) -> list[bool]:
     """Mark a figure's labels that stand between its caption and its source line, where the columns interleave them.
 
@@ -274,7 +305,7 @@ def _figure_labels(lines: list[str]) -> list[bool]:
         if _FIGURE_CAPTION.match(line):
             ahead = lines[index + 1 : index + 1 + 2 * MAX_FIGURE_LABELS]
             until = next((index + 1 + k for k, later in enumerate(ahead) if _FIGURE_SOURCE.match(later)), -1)
-        marks.append(index < until and bool(line.strip()) and _LABEL.fullmatch(line) is not None)
+        marks.append(index < until and bool(line.strip()) and (_LABEL.fullmatch(line) is not None or _short_label(line)))
     return marks
 
 
@@ -292,27 +323,29 @@ def reassemble_columns(text: str) -> str:
     done = 0
 
     def as_they_are(start: int, end: int) -> list[str]:
-        return [line for line, mark in zip(lines[start:end], marks[start:end], strict=True) if not mark]
+        return [_without_chrome(line) for line, mark in zip(lines[start:end], marks[start:end], strict=True) if not mark]
 
     runs = list(_runs(stripped))
-    first_run = runs[0][0] if runs else 0
+    # Each page's lines, a page at a time (some 120 lines a column: longer runs are read in parts).
+    parts: list[tuple[int, int, list[int]]] = []
     for start, end in runs:
-        out += as_they_are(done, start)
-        done = end
         kept = [index for index in range(start, end) if stripped[index]]
-        # A page of a brief has some 120 lines a column: longer runs are read a page at a time.
-        for first in range(0, len(kept), MAX_RUN):
-            part = kept[first : first + MAX_RUN]
-            text_lines = [stripped[index] for index in part]
-            short = sum(1 for line in text_lines if len(line) <= MAX_LINE)
-            enough = len(part) >= MIN_RUN and short * 10 >= len(part) * 9
-            # The brief's first page has its title over both columns.
-            cover = 1 if part[0] == kept[0] and start == first_run else 0
-            fixed = _reassembled(text_lines, [marks[index] for index in part], budget, cover) if enough else None
-            until = kept[first + MAX_RUN] if first + MAX_RUN < len(kept) else end
-            # Lines left as they are keep their own line ends and blank lines.
-            if fixed is not None and out and out[-1].strip():
-                out.append("")  # a page's footer, or lines left as they are, end before the columns begin
-            out += fixed if fixed is not None else as_they_are(part[0], until)
+        parts += [(start, end, kept[first : first + MAX_RUN]) for first in range(0, len(kept), MAX_RUN)]
+    for number, (start, end, part) in enumerate(parts):
+        if number == 0 or parts[number - 1][0] != start:
+            out += as_they_are(done, start)
+        done = end
+        text_lines = [stripped[index] for index in part]
+        short = sum(1 for line in text_lines if len(line) <= MAX_LINE)
+        enough = len(part) >= MIN_RUN and short * 10 >= len(part) * 9
+        # The brief's first page has its title over both columns; the right column goes on on the next page.
+        cover = 1 if number == 0 else 0
+        after = next((stripped[i] for i in parts[number + 1][2] if not marks[i]), "") if number + 1 < len(parts) else ""
+        fixed = _reassembled(text_lines, [marks[index] for index in part], budget, cover, after) if enough else None
+        later = parts[number + 1][2][0] if number + 1 < len(parts) and parts[number + 1][0] == start else end
+        # Lines left as they are keep their own line ends and blank lines.
+        if fixed is not None and out and out[-1].strip():
+            out.append("")  # a page's footer, or lines left as they are, end before the columns begin
+        out += fixed if fixed is not None else as_they_are(part[0], later)
     out += as_they_are(done, len(lines))
     return "\n".join(out)

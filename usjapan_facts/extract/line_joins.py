@@ -61,6 +61,7 @@ _BEFORE_NUMBERS = _HANGING | frozenset(
 """Words a figure often comes right after: prepositions, hedges, and the verbs that state a figure."""
 
 
+_SCALES = frozenset(["thousand", "million", "billion", "trillion", "percent", "percentage"])
 _AFTER_SHARES = frozenset(["of", "in", "by", "from", "to", "since", "for", "among", "under", "over", "as"])
 """Words a line ending on a percentage goes on with: what it is a share of, its period, its change."""
 
@@ -101,6 +102,7 @@ class LineJoins:
         self.opener = [line[:1] in '$(—"“' for line in lines]
         self.digit = [line[:1].isdigit() for line in lines]
         self.percent_end = [line.endswith("%") for line in lines]
+        self.number_end = [line[-1:].isdigit() for line in lines]
         last_words = [_WORD.findall(line[-40:]) for line in lines]
         first_words = [_WORD.findall(line[:40]) for line in lines]
         self.last = [words[-1].lower() if words else "" for words in last_words]
@@ -126,6 +128,8 @@ class LineJoins:
         if self.ends[before]:
             return -3.0 if self.lower[after] else 1.0
         bonus = 1.0 if (self.last[before], self.first[after]) in self.pairs else 0.0
+        if self.number_end[before] and self.first[after] in _SCALES:
+            return 3.0  # "about $25" / "billion": a figure goes on with its scale, never with another line
         if self.percent_end[before] and self.lower[after]:
             # "nearly 60%" / "of the seats": a share goes on with what it is a share of, seldom with anything else.
             return (2.5 if self.first[after] in _AFTER_SHARES else 0.5) + bonus
@@ -135,6 +139,8 @@ class LineJoins:
             return 1.5 + bonus
         if self.digit[after]:
             return 1.0 + bonus
+        if self.number_end[before] and self.first[after] not in _STARTERS:
+            return 1.0 + bonus  # "roughly 4,000" / "Marines from Okinawa": a figure goes on with what it counts
         if self.first[after] in _STARTERS and not self.digit[after]:
             return -1.0 + bonus  # "The ...", "As ...": a new sentence, where the line before had not ended one
         if self.last[before] in _HANGING:
