@@ -25,6 +25,9 @@ _GOES_ON = frozenset(["a", "an", "and", "the", "of", "to", "in", "on", "for", "w
 MAX_FIGURE_LINES = 40
 """A figure's labels run to a few dozen lines at most; past that its source line is taken as lost."""
 MAX_CAPTION_LINES = 3
+MIN_PROSE_LINE = 20
+FULL_LINE = 0.85
+"""A heading is shorter than this share of the column's lines: a line as wide is prose that wraps on."""
 SHORT_LAST_LINE = 0.7
 """A line that ends a sentence this far short of the column's width ends its paragraph."""
 
@@ -160,8 +163,9 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
 def paragraphs(lines: list[str]) -> Iterator[str]:
     """Yield the paragraphs, headings, captions and author lines of a column's lines (empty at a column's end)."""
     vocabulary = Counter(_WORDS.findall("\n".join(lines).casefold()))
-    lengths = [len(line) for line in lines if len(line) > 20]
-    short = SHORT_LAST_LINE * statistics.median(lengths) if lengths else 0.0
+    lengths = [len(line) for line in lines if len(line) > MIN_PROSE_LINE]
+    median = statistics.median(lengths) if lengths else 0.0
+    short = SHORT_LAST_LINE * median
     out = _Paragraphs(vocabulary)
     index = 0
     while index < len(lines):
@@ -181,7 +185,13 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             out.close()
             out.apart(f"**{line}**, {lines[index + 1]}")
             index += 1
-        elif (not out.last or ends_sentence(out.last)) and not following[:1].islower() and heading_like(line):
+        elif (
+            (not out.last or ends_sentence(out.last))
+            and not following[:1].islower()
+            and heading_like(line)
+            and not (following and len(line) >= FULL_LINE * median)
+        ):
+            # A line as wide as the column's prose, with more below it, is a sentence's first line in title case.
             out.close()
             out.apart(f"### {line}")
         else:

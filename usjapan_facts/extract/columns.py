@@ -16,10 +16,11 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
+import statistics
 from collections.abc import Iterator
 
 from usjapan_facts.extract.alternation import take_turns
-from usjapan_facts.extract.column_lines import caption_goes_on
+from usjapan_facts.extract.column_lines import FULL_LINE, MIN_PROSE_LINE, caption_goes_on
 from usjapan_facts.extract.line_joins import (
     ASIDE,
     AUTHOR_NAME,
@@ -116,6 +117,8 @@ def _glue(lines: list[str]) -> Iterator[str]:
     """
     paragraph = ""
     table: list[str] = []
+    lengths = [len(line) for line in lines if len(line) > MIN_PROSE_LINE]
+    median = statistics.median(lengths) if lengths else float("inf")
     for index, line in enumerate(lines):
         if table and len(table) == 1 and not TABLE_ROW.fullmatch(line) and caption_goes_on(table[0], line):
             table[0] = f"{table[0]} {line}"  # a caption wrapped onto a second line
@@ -139,7 +142,11 @@ def _glue(lines: list[str]) -> Iterator[str]:
             if paragraph:
                 yield paragraph
             paragraph = line
-        elif heading_like(line) and (not paragraph or ends_sentence(paragraph)):
+        elif (
+            heading_like(line)
+            and (not paragraph or ends_sentence(paragraph))
+            and not (following and len(line) >= FULL_LINE * median)
+        ):
             if paragraph:
                 yield paragraph
             yield line
