@@ -10,6 +10,8 @@ linear in the page's lines. Pure, no I/O.
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass
 
 from usjapan_facts.extract.line_joins import LineJoins
@@ -18,6 +20,7 @@ MIN_TURNS = 2
 """Lines taking turns before a column may run on alone (a page's last column may hold a line or two)."""
 
 
+_FIGURE = re.compile(r"(?:Figure|Chart|Map)\s+\d+\.\s")
 MIN_LINES = 6
 """Fewer lines than this are no two columns."""
 
@@ -31,30 +34,41 @@ class Turns:
     score: float
 
 
-def _read(scorer: LineJoins, label: list[bool], start: int, after: int) -> Turns | None:
-    """The best reading of the lines from `start`: turns for the first `stop` lines, then one column alone.
+@dataclass(frozen=True)
+class _Part:
+    """The best reading of one part of a page (lines start..end-1) given each column's last line before it."""
 
-    The left column goes on at the right one's top, and the right one at `after` (the next page's first line).
+    score: float
+    labels: list[int]
+    ends: tuple[int, int]
+
+
+def _part(
+    scorer: LineJoins, label: list[bool], span: tuple[int, int], parity: int, ends: tuple[int, int], last: tuple[int, int]
+) -> _Part:
+    """Read lines span[0]..span[1]-1 as turns from column `parity`, for `stop` lines, then one column alone.
+
+    For the page's last part, `last` holds the right column's top line (-1 if it opens in this part) and the
+    next page's first line (-1 if none): the left column goes on at the one, the right column at the other.
     """
-    n = len(label)
-    count = n - start
-    if count < MIN_LINES:
-        return None
-    # prefix[m]: the joins of lines start..start+m-1 taking turns (each to its column's last line before it).
+    start, end = span
+    top_known, after_page = last
+    count = end - start
+    # prefix[m]: the joins of the first m lines taking turns (each to its column's last line before it).
     prefix = [0.0] * (count + 1)
-    last_of = [-1, -1]
-    # last_before[m][c]: column c's last line among the first m lines taking turns.
-    last_before: list[tuple[int, int]] = [(-1, -1)]
+    last_of = list(ends)
+    # last_before[m][c]: column c's last line once the first m lines have taken turns.
+    last_before: list[tuple[int, int]] = [ends]
     for offset in range(count):
         index = start + offset
-        column = offset % 2
+        column = (offset + parity) % 2
         gain = 0.0
         if not label[index]:
             gain = scorer.join(last_of[column], index)
             last_of[column] = index
         prefix[offset + 1] = prefix[offset] + gain
         last_before.append((last_of[0], last_of[1]))
-    # suffix[m]: the joins of lines start+m.. read in their own order, from the first of them that is prose.
+    # suffix[m]: the joins of the lines from the m-th on, read in their own order; first_prose[m] the first.
     suffix = [0.0] * (count + 1)
     first_prose = [-1] * (count + 1)
     following = -1
@@ -67,32 +81,60 @@ def _read(scorer: LineJoins, label: list[bool], start: int, after: int) -> Turns
             following = index
         suffix[offset] = total
         first_prose[offset] = following
-    first_right = next((start + k for k in range(1, count, 2) if not label[start + k]), -1)
-    last_prose = first_prose[0]
-    for index in range(n - 1, start - 1, -1):
-        if not label[index]:
-            last_prose = index
-            break
+    last_prose = next((index for index in range(end - 1, start - 1, -1) if not label[index]), -1)
+    first_right = next((start + k for k in range(count) if (k + parity) % 2 and not label[start + k]), -1)
     # After `stop` lines taking turns, one column runs on alone: whichever ended, the other goes on. A tie goes
     # to longer turns, then to the column whose turn it is.
-    best_score, best_stop, best_column = float("-inf"), count, 0
-    for stop in range(MIN_TURNS, count + 1):
+    best = _Part(float("-inf"), [], ends)
+    for stop in range(min(MIN_TURNS, count), count + 1):
         head = first_prose[stop] if stop < count else -1
-        for column in (1 - stop % 2, stop % 2):
+        natural = (stop + parity) % 2
+        for column in (1 - natural, natural):
             score = prefix[stop]
-            ends = list(last_before[stop])
+            after = list(last_before[stop])
             if head >= 0:
-                score += scorer.join(ends[column], head) + suffix[stop]
-                ends[column] = last_prose
-            top = first_right if 0 <= first_right < start + stop else (head if column == 1 else -1)
-            if top >= 0 and ends[0] >= 0:
-                score += scorer.join(ends[0], top)
-            if after >= 0 and ends[1] >= 0:
-                score += scorer.join(ends[1], after)
-            if score >= best_score:
-                best_score, best_stop, best_column = score, stop, column
-    labels = [offset % 2 for offset in range(best_stop)] + [best_column] * (count - best_stop)
-    return Turns(start, labels, best_score)
+                score += scorer.join(after[column], head) + suffix[stop]
+                after[column] = last_prose
+            if after_page != -2:
+                right = first_right if 0 <= first_right < start + stop else (head if column == 1 else -1)
+                top = top_known if top_known >= 0 else right
+                score += scorer.join(after[0], top) if top >= 0 and after[0] >= 0 else 0.0
+                score += scorer.join(after[1], after_page) if after_page >= 0 and after[1] >= 0 else 0.0
+            if score >= best.score:
+                labels = [(offset + parity) % 2 for offset in range(stop)] + [column] * (count - stop)
+                best = _Part(score, labels, (after[0], after[1]))
+    return best
+
+
+def _read(scorer: LineJoins, label: list[bool], start: int, after: int) -> Turns | None:
+    """The best reading of the lines from `start`, a part at a time: a figure's caption or source line may put
+    the turns out of step (the figure's space lets one column run on alone), so each part takes its own.
+
+    The left column goes on at the right one's top, and the right one at `after` (the next page's first line).
+    """
+    n = len(label)
+    if n - start < MIN_LINES:
+        return None
+    # A figure with no labels in place (an image) leaves blank space in its column, beside which the other runs on.
+    cuts = [
+        index + 1
+        for index in range(start, n - 2)
+        if _FIGURE.match(scorer.lines[index]) and not label[index + 1] and not label[index + 2]
+    ]
+    spans = list(itertools.pairwise([start, *cuts, n]))
+    labels: list[int] = []
+    ends = (-1, -1)
+    score = 0.0
+    for number, span in enumerate(spans):
+        top = next((start + k for k, column in enumerate(labels) if column == 1 and not label[start + k]), -1)
+        last = (top, after) if number == len(spans) - 1 else (-1, -2)
+        parity = len(labels) % 2  # in step with the turns so far, unless the other way reads better
+        sides = (parity, 1 - parity) if labels else (0,)
+        part = max((_part(scorer, label, span, side, ends, last) for side in sides), key=lambda option: option.score)
+        labels += part.labels
+        ends = part.ends
+        score += part.score
+    return Turns(start, labels, score)
 
 
 def take_turns(lines: list[str], label: list[bool], cover: int, lead: int, after: str = "") -> Turns | None:

@@ -15,7 +15,15 @@ import statistics
 from collections import Counter
 from collections.abc import Iterator
 
-from usjapan_facts.extract.line_joins import ASIDE, AUTHOR_NAME, AUTHOR_ROLE, ends_sentence, heading_like
+from usjapan_facts.extract.line_joins import (
+    ASIDE,
+    AUTHOR_NAME,
+    AUTHOR_ROLE,
+    BULLET,
+    TABLE_ROW,
+    ends_sentence,
+    heading_like,
+)
 
 _CAPTION = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s")
 _SOURCE = re.compile(r"(?:Sources?|Notes?):\s")
@@ -146,6 +154,9 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
     table = caption.startswith("Table")
     for end in range(index, min(len(lines), index + MAX_FIGURE_LINES)):
         line = lines[end]
+        if table and line and not TABLE_ROW.fullmatch(line) and not _SOURCE.match(line):
+            # A table's rows end where a line is no row: a heading, prose, the column's end.
+            return [f"{caption} {' '.join(' '.join(lines[index:end]).split())}"], end
         if _SOURCE.match(line) or _prose(line):
             body = " ".join(" ".join(lines[index:end]).split()) if table else ""
             blocks = [f"{caption} {body}" if body else caption]
@@ -181,6 +192,9 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             continue
         if ASIDE.match(line) or _SOURCE.match(line):
             out.apart(line)
+        elif bullet := BULLET.match(line):
+            out.close()  # a list's item opens a paragraph of its own
+            out.add(line[bullet.end() :])
         elif AUTHOR_NAME.fullmatch(line) and AUTHOR_ROLE.fullmatch(lines[index + 1] if index + 1 < len(lines) else ""):
             out.close()
             out.apart(f"**{line}**, {lines[index + 1]}")

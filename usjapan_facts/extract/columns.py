@@ -25,6 +25,7 @@ from usjapan_facts.extract.line_joins import (
     ASIDE,
     AUTHOR_NAME,
     AUTHOR_ROLE,
+    BULLET,
     FIGURE_LINE,
     TABLE_ROW,
     LineJoins,
@@ -135,6 +136,10 @@ def _glue(lines: list[str]) -> Iterator[str]:
         elif ASIDE.match(line):
             # A figure sits between the lines of a paragraph that goes on after it.
             yield line
+        elif bullet := BULLET.match(line):
+            if paragraph:
+                yield paragraph
+            paragraph = line[bullet.end() :]  # a list's item opens a paragraph of its own
         elif AUTHOR_ROLE.fullmatch(line) and AUTHOR_NAME.fullmatch(paragraph) and paragraph in lines[index - 1 : index]:
             yield f"**{paragraph}**, {line}"
             paragraph = ""
@@ -215,7 +220,8 @@ def _reassembled(lines: list[str], label: list[bool], budget: list[int], cover: 
     labels = _columns(scorer)
     # Interleaved columns alternate line by line; a reading that moves whole blocks is prose mistaken for columns.
     gain = _score(scorer, labels) - _plain_score(scorer) if _switch_share(scorer, labels) >= MIN_SWITCH_SHARE else None
-    if turns is not None and turns.score >= need and (gain is None or turns.score >= TURNS_SHARE * gain):
+    keeps_turns = gain is None or turns is not None and turns.score >= TURNS_SHARE * gain
+    if turns is not None and turns.score >= need and keeps_turns:
         kept = [line for line, is_label in zip(lines[turns.start :], label[turns.start :], strict=True) if not is_label]
         kept_labels = [column for column, is_label in zip(turns.labels, label[turns.start :], strict=True) if not is_label]
         return [part for line in lines[: turns.start] for part in (line, "")] + _glued(kept, kept_labels)

@@ -22,6 +22,8 @@ AUTHOR_ROLE = re.compile(
     r"|Research Librarian|Research Assistant)\b.*"
 )
 """An author's name, and the role on the line below it, at a brief's end."""
+BULLET = re.compile(r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u2013*-]\s+(?=\S)")
+"""A list item's mark ('• ', '- ', '* '): each item is a paragraph of its own, read without its mark."""
 _TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|e\.g\.|i\.e\.|etc\.|vs\.|No\.|Mr\.|Ms\.|Dr\.|St\.|Inc\.|Co\.")

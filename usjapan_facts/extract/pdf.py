@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from usjapan_facts.errors import FactsError
-from usjapan_facts.extract.pdf_layout import Line, page_layout
+from usjapan_facts.extract.pdf_layout import Line, page_layout, table_rows
 
 if TYPE_CHECKING:
     from pdfminer.layout import LTContainer
@@ -87,8 +87,10 @@ def _laid_out(data: bytes) -> str | None:
     for page in extract_pages(io.BytesIO(data), maxpages=MAX_PAGES, laparams=LAParams()):
         # A page with no gutter found reads box by box, as pdfminer groups it: its boxes keep columns apart,
         # where lines sorted top to bottom would run two short columns together.
+        lines = list(_lines(page))
         boxes = "\n".join(item.get_text() for item in page if isinstance(item, LTTextContainer))
-        pages.append((page_layout(list(_lines(page)), page.width), boxes))
+        # A one-column page with a table keeps each of its rows on a line, as the table's cells stand.
+        pages.append((page_layout(lines, page.width), table_rows(lines) or boxes))
     if not any(layout for layout, _ in pages):
         return None
     return "\n\f".join(layout or boxes for layout, boxes in pages)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
+from usjapan_facts.extract.line_joins import TABLE_ROW
+
 MIN_GUTTER_POINTS = 6.0
 MIN_LINES_EACH_SIDE = 3
 ROW_SHARE = 0.6
@@ -98,3 +100,25 @@ def page_layout(lines: list[Line], width: float) -> str | None:
             text = f"{text:<{at}}{line.text}"
         out.append(text)
     return "\n".join(out)
+
+
+def table_rows(lines: list[Line]) -> str | None:
+    """Return a one-column page's lines row by row, a table's cells apart by runs of spaces, or None.
+
+    Only a page whose every row of several pieces reads as a table's row is set out so (two short columns
+    side by side would run together); for any other, None.
+    """
+    lines = [line for line in lines if line.text.strip()]
+    if not lines:
+        return None
+    out = []
+    tables = 0
+    rows = _rows(lines)
+    for number, row in enumerate(rows):
+        text = "  ".join(line.text.strip() for line in row)
+        if len(row) > 1 and 0 < number < len(rows) - 1:  # a page's header and footer may hold several pieces
+            if not TABLE_ROW.fullmatch(text):
+                return None
+            tables += 1
+        out.append(text)
+    return "\n".join(out) if tables else None

@@ -17,7 +17,7 @@ from usjapan_facts.extract.column_lines import Vocabulary, join_lines
 from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
 from usjapan_facts.extract.layout_text import split_layout
-from usjapan_facts.extract.line_joins import FIGURE_LINE, TABLE_ROW, intruding_heading
+from usjapan_facts.extract.line_joins import BULLET, FIGURE_LINE, TABLE_ROW, intruding_heading
 from usjapan_facts.extract.parsers import MONTHS
 from usjapan_facts.extract.sentences import split_sentences
 from usjapan_facts.extract.tables import pipe_cells
@@ -148,6 +148,9 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         elif re.fullmatch(r"(-{3,}|\*{3,}|_{3,})", line):
             yield from flush()
             yield Block("rule", "")
+        elif (bullet := BULLET.match(line)) and not re.fullmatch(r"[-*]+", line):
+            yield from flush()  # a list's item is a paragraph of its own
+            lines.append(line[bullet.end() :])
         elif FIGURE_LINE.match(line):
             # A figure's caption or source among a paragraph's lines (text copied from the PDF): not prose.
             yield from flush()
