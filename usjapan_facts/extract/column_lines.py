@@ -192,9 +192,9 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             continue
         if ASIDE.match(line) or _SOURCE.match(line):
             out.apart(line)
-        elif bullet := BULLET.match(line):
-            out.close()  # a list's item opens a paragraph of its own
-            out.add(line[bullet.end() :])
+        elif BULLET.match(line):
+            out.close()  # a list's item opens a paragraph of its own, its mark kept to tell it
+            out.add(line)
         elif AUTHOR_NAME.fullmatch(line) and AUTHOR_ROLE.fullmatch(lines[index + 1] if index + 1 < len(lines) else ""):
             out.close()
             out.apart(f"**{line}**, {lines[index + 1]}")

@@ -136,10 +136,10 @@ def _glue(lines: list[str]) -> Iterator[str]:
         elif ASIDE.match(line):
             # A figure sits between the lines of a paragraph that goes on after it.
             yield line
-        elif bullet := BULLET.match(line):
+        elif BULLET.match(line):
             if paragraph:
                 yield paragraph
-            paragraph = line[bullet.end() :]  # a list's item opens a paragraph of its own
+            paragraph = line  # a list's item opens a paragraph of its own, its mark kept to tell it
         elif AUTHOR_ROLE.fullmatch(line) and AUTHOR_NAME.fullmatch(paragraph) and paragraph in lines[index - 1 : index]:
             yield f"**{paragraph}**, {line}"
             paragraph = ""

@@ -22,8 +22,8 @@ AUTHOR_ROLE = re.compile(
     r"|Research Librarian|Research Assistant)\b.*"
 )
 """An author's name, and the role on the line below it, at a brief's end."""
-BULLET = re.compile(r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6\u2013*-]\s+(?=\S)")
-"""A list item's mark ('• ', '- ', '* '): each item is a paragraph of its own, read without its mark."""
+BULLET = re.compile(r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6]\s+(?=\S)")
+"""A list item's mark in text from a PDF ('• '): each item is a paragraph of its own, read without its mark."""
 _TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|e\.g\.|i\.e\.|etc\.|vs\.|No\.|Mr\.|Ms\.|Dr\.|St\.|Inc\.|Co\.")
@@ -68,8 +68,12 @@ _AFTER_SHARES = frozenset(["of", "in", "by", "from", "to", "since", "for", "amon
 """Words a line ending on a percentage goes on with: what it is a share of, its period, its change."""
 
 
+_DATED_HEADING = re.compile(r",\s+(?:19|20)\d{2}(?:[-\u2013](?:19|20)?\d{2})?$")
+
+
 def heading_like(line: str) -> bool:
     """Tell whether a line reads as a heading: short, no sentence mark at its end, its words capitalised."""
+    line = _DATED_HEADING.sub("", line)  # 'Trade at a Glance, 2018'
     if len(line) > 70 or not line[:1].isupper() or ends_sentence(line) or line.endswith((",", ";", "-", "—")):
         return False
     words = line.split()

@@ -38,6 +38,8 @@ _FIGURE_YEAR = re.compile(r"\bFigure\s+(?P<number>\d+)\.\s+[^|\n]{3,80}?,\s+(?P<
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
 _BROKEN_HYPHEN = re.compile(r"(?<=[a-z.])- (?=[a-z]|Japan\b)")
+_MD_BULLET = re.compile(r"[-*+]\s+(?=\S)")
+_HEADING_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _PLAIN_HEADING = re.compile(r"[A-Z](?:[^.!?:;,]|(?<=[A-Z])\.){0,58}[A-Za-z)]")  # "U.S.-Japan Trade"
 
 
@@ -50,6 +52,8 @@ class Block:
     level: int = 0
     cut_end: bool = False
     """Its last sentence was cut by another column's heading: it may back a value, never stand alone for one."""
+    item: bool = False
+    """A list's item: its heading's year ('Trade at a Glance, 2018') dates it."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,7 @@ def markdown_blocks(text: str) -> Iterator[Block]:
     between two lines of a sentence (the paragraph before it is marked as cut at its end).
     """
     lines: list[str] = []
+    item = [False]  # whether the open paragraph is a list's item
     vocabulary = Vocabulary(text)
 
     def flush() -> Iterator[Block]:
@@ -113,7 +118,8 @@ def markdown_blocks(text: str) -> Iterator[Block]:
                 # Plain text has no '#': a short capitalised line standing alone is a heading.
                 yield Block("heading", unescape_markdown(joined), level=3)
             else:
-                yield Block("paragraph", unescape_markdown(joined))
+                yield Block("paragraph", unescape_markdown(joined), item=item[0])
+            item[0] = False
 
     table: list[str] = []
     plain_table: list[str] = []
@@ -148,8 +154,9 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         elif re.fullmatch(r"(-{3,}|\*{3,}|_{3,})", line):
             yield from flush()
             yield Block("rule", "")
-        elif (bullet := BULLET.match(line)) and not re.fullmatch(r"[-*]+", line):
+        elif bullet := (BULLET.match(line) or _MD_BULLET.match(line)):
             yield from flush()  # a list's item is a paragraph of its own
+            item[0] = True
             lines.append(line[bullet.end() :])
         elif FIGURE_LINE.match(line):
             # A figure's caption or source among a paragraph's lines (text copied from the PDF): not prose.
@@ -175,7 +182,7 @@ def _join_broken_paragraphs(blocks: Iterable[Block]) -> Iterator[Block]:
             yield block
             continue
         if pending is not None:
-            block = Block("paragraph", f"{pending.text} {block.text}", cut_end=block.cut_end)
+            block = Block("paragraph", f"{pending.text} {block.text}", cut_end=block.cut_end, item=pending.item)
             pending = None
         if _TERMINAL.search(block.text):
             yield block
@@ -210,6 +217,7 @@ def build_document(blocks: Iterable[Block]) -> Document:
     """Assemble sentences under their headings; the first heading is the title, the disclaimer is skipped."""
     document = Document()
     section = ""
+    dated = False
     for block in _join_broken_paragraphs(_without_runs_of_columns(blocks, document)):
         for figure in _FIGURE_YEAR.finditer(block.text):
             document.figure_years.setdefault(figure.group("number"), figure.group("year"))
@@ -219,6 +227,7 @@ def build_document(blocks: Iterable[Block]) -> Document:
                 section = "Overview"
             else:
                 section = block.text
+                dated = _HEADING_YEAR.search(section) is not None
         elif block.kind == "caption":
             document.captions.append(block.text)
         elif block.kind == "author":
@@ -228,6 +237,10 @@ def build_document(blocks: Iterable[Block]) -> Document:
             if document.updated is None and (cover := parse_cover_date(block.text)) and len(block.text) < 40:
                 document.updated = cover
                 continue
+            if dated and (block.item or document.sentences[-1:] == [] or document.sentences[-1].section != section):
+                # 'Trade at a Glance, 2018': the heading's year dates the list (or paragraph) below it, as a
+                # sentence before each item that may back a value, never state one.
+                document.sentences.append(Sentence(section, section, cut=True))
             texts = split_sentences(block.text)
             document.sentences.extend(
                 Sentence(text, section, cut=cut_by_another_column(text) or (block.cut_end and number == len(texts)))
@@ -303,7 +316,7 @@ def _html_blocks(text: str) -> Iterator[Block]:
             elif lead and lead == words:
                 yield Block("caption", words)
             else:
-                yield Block("paragraph", words)
+                yield Block("paragraph", words, item=name == "li")
 
 
 def parse_html(text: str) -> Document:
