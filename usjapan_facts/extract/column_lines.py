@@ -203,7 +203,7 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             (not out.last or ends_sentence(out.last))
             and not following[:1].islower()
             and heading_like(line)
-            and not (following and len(line) >= FULL_LINE * median)
+            and not (index + 1 < len(lines) and lines[index + 1] and len(line) >= FULL_LINE * median)
         ):
             # A line as wide as the column's prose, with more below it, is a sentence's first line in title case.
             out.close()
