@@ -44,7 +44,12 @@ class _Part:
 
 
 def _part(
-    scorer: LineJoins, label: list[bool], span: tuple[int, int], parity: int, ends: tuple[int, int], last: tuple[int, int]
+    scorer: LineJoins,
+    label: list[bool],
+    span: tuple[int, int],
+    parity: int,
+    ends: tuple[int, int],
+    last: tuple[int, int],
 ) -> _Part:
     """Read lines span[0]..span[1]-1 as turns from column `parity`, for `stop` lines, then one column alone.
 

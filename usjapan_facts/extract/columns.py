@@ -15,24 +15,11 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import re
-import statistics
 from collections.abc import Iterator
 
 from usjapan_facts.extract.alternation import take_turns
-from usjapan_facts.extract.column_lines import FULL_LINE, MIN_PROSE_LINE, caption_goes_on
-from usjapan_facts.extract.line_joins import (
-    ASIDE,
-    AUTHOR_NAME,
-    AUTHOR_ROLE,
-    BULLET,
-    FIGURE_LINE,
-    TABLE_ROW,
-    LineJoins,
-    ends_sentence,
-    hangs,
-    heading_like,
-)
+from usjapan_facts.extract.column_glue import PAGE_FOOTER, figure_labels, glue, without_chrome
+from usjapan_facts.extract.line_joins import ASIDE, LineJoins, hangs, heading_like
 
 MIN_RUN = 6
 MAX_RUN = 300
@@ -111,65 +98,6 @@ def _columns(scorer: LineJoins) -> list[int]:
     return labels[::-1]
 
 
-def _glue(lines: list[str]) -> Iterator[str]:
-    """Join a column's lines into paragraphs, a heading standing alone, a broken word made whole.
-
-    A table's caption and its rows stay together, one a line; an author's name and role become an author line.
-    """
-    paragraph = ""
-    table: list[str] = []
-    lengths = [len(line) for line in lines if len(line) > MIN_PROSE_LINE]
-    median = statistics.median(lengths) if lengths else float("inf")
-    for index, line in enumerate(lines):
-        if table and len(table) == 1 and not TABLE_ROW.fullmatch(line) and caption_goes_on(table[0], line):
-            table[0] = f"{table[0]} {line}"  # a caption wrapped onto a second line
-            continue
-        if table and TABLE_ROW.fullmatch(line):
-            table.append(line)
-            continue
-        if table:
-            yield "\n".join(table)
-            table = []
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        if line.startswith("Table") and FIGURE_LINE.match(line):
-            table = [line]  # a table may stand between the lines of a paragraph that goes on after it
-        elif ASIDE.match(line):
-            # A figure sits between the lines of a paragraph that goes on after it.
-            yield line
-        elif BULLET.match(line):
-            if paragraph:
-                yield paragraph
-            paragraph = line  # a list's item opens a paragraph of its own, its mark kept to tell it
-        elif AUTHOR_ROLE.fullmatch(line) and AUTHOR_NAME.fullmatch(paragraph) and paragraph in lines[index - 1 : index]:
-            yield f"**{paragraph}**, {line}"
-            paragraph = ""
-        elif AUTHOR_NAME.fullmatch(line) and AUTHOR_ROLE.fullmatch(following) and ends_sentence(paragraph or "."):
-            if paragraph:
-                yield paragraph
-            paragraph = line
-        elif (
-            heading_like(line)
-            and (not paragraph or ends_sentence(paragraph))
-            and not (following and len(line) >= FULL_LINE * median)
-        ):
-            if paragraph:
-                yield paragraph
-            yield line
-            paragraph = ""
-        elif paragraph.endswith("-") and paragraph[-2:-1].isalpha():
-            # "longest-" / "serving" or "inves-" / "ted": the line break stays, for the paragraph's reader to
-            # weigh against the words of the whole text (`column_lines.join_lines`).
-            paragraph += "\n" + line
-        elif paragraph.endswith(("-", "—")):
-            paragraph += line  # "U.S.-" / "Japan", and a dash
-        else:
-            paragraph = f"{paragraph} {line}" if paragraph else line
-    if table:
-        yield "\n".join(table)
-    if paragraph:
-        yield paragraph
-
-
 def _switch_share(scorer: LineJoins, labels: list[int]) -> float:
     """The share of lines that change column, leaving out those beside a figure, where one column runs alone."""
     last = [-1, -1]
@@ -189,7 +117,7 @@ def _glued(lines: list[str], labels: list[int]) -> list[str]:
     out: list[str] = []
     for column in (0, 1):
         column_lines = [line for line, label in zip(lines, labels, strict=True) if label == column]
-        for paragraph in _glue(column_lines):
+        for paragraph in glue(column_lines):
             out += [paragraph, ""]
     return out
 
@@ -220,10 +148,11 @@ def _reassembled(lines: list[str], label: list[bool], budget: list[int], cover: 
     labels = _columns(scorer)
     # Interleaved columns alternate line by line; a reading that moves whole blocks is prose mistaken for columns.
     gain = _score(scorer, labels) - _plain_score(scorer) if _switch_share(scorer, labels) >= MIN_SWITCH_SHARE else None
-    keeps_turns = gain is None or turns is not None and turns.score >= TURNS_SHARE * gain
+    keeps_turns = gain is None or (turns is not None and turns.score >= TURNS_SHARE * gain)
     if turns is not None and turns.score >= need and keeps_turns:
-        kept = [line for line, is_label in zip(lines[turns.start :], label[turns.start :], strict=True) if not is_label]
-        kept_labels = [column for column, is_label in zip(turns.labels, label[turns.start :], strict=True) if not is_label]
+        prose = [not is_label for is_label in label[turns.start :]]
+        kept = [line for line, keep in zip(lines[turns.start :], prose, strict=True) if keep]
+        kept_labels = [column for column, keep in zip(turns.labels, prose, strict=True) if keep]
         return [part for line in lines[: turns.start] for part in (line, "")] + _glued(kept, kept_labels)
     # Read as columns only when that reads much better than the plain order, line for line.
     if gain is None or gain < need:
@@ -231,25 +160,10 @@ def _reassembled(lines: list[str], label: list[bool], budget: list[int], cover: 
     return [part for line in lines[:lead] for part in (line, "")] + _glued(run, labels)
 
 
-_PAGE_FOOTER = re.compile(r"https?://\S+|.*\bIF\d{5}\b.*\bVERSION\b.*|CRS In Focus\b.*", re.IGNORECASE)
-"""The lines at the foot of each page of the PDF ('https://crsreports.congress.gov', 'IF10199 · VERSION 49')."""
-
-
-def _without_chrome(line: str) -> str:
-    """A page's footer or header line made blank, keeping a cover's dateline ('CRS In Focus   Updated May 1, 2026')."""
-    if not _PAGE_FOOTER.fullmatch(line.strip()):
-        return line
-    dateline = _DATELINE.search(line)
-    return dateline.group() if dateline else ""
-
-
-_DATELINE = re.compile(r"Updated\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}")
-
-
 def _is_prose(line: str) -> bool:
     # A page's footer ends its run: each page's two columns are read on their own.
     # Markdown's own marks (a heading, a table, an author in bold, a rule) are no line of a PDF's column.
-    return bool(line) and not line.startswith(("#", "|", "<", "**", "---")) and not _PAGE_FOOTER.fullmatch(line)
+    return bool(line) and not line.startswith(("#", "|", "<", "**", "---")) and not PAGE_FOOTER.fullmatch(line)
 
 
 def _runs(stripped: list[str]) -> Iterator[tuple[int, int]]:
@@ -280,63 +194,17 @@ def _runs(stripped: list[str]) -> Iterator[tuple[int, int]]:
         yield start, len(stripped)
 
 
-_FIGURE_CAPTION = re.compile(r"\s*(?:Figure|Chart)\s+\d+\.\s")
-_FIGURE_SOURCE = re.compile(r"\s*(?:Sources?|Notes?):\s")
-_LABEL = re.compile(
-    r"\s*(?:[-\d$%.,()\s]+|\(?\$?\s?(?:(?:in\s+)?(?:billions?|millions?|trillions?|thousands?|percent)(?:\s+of\s+[\w$]+)?)"
-    r"(?:\s+of\s+dollars)?\)?|\S+(?:\s\S+){0,3}(?:\s{3,}\S+(?:\s\S+){0,3})+)\s*",
-    re.IGNORECASE,
-)
-"""A figure's label: ticks and years ('160', '2015   2016   2017'), unit ('$ billions'), legend ('Goods   Services')."""
-
-
-def _short_label(line: str) -> bool:
-    """A few words that are no line of prose: a figure's unit or legend ('% change', 'Real GDP growth')."""
-    words = line.split()
-    return (
-        len(words) <= MAX_LABEL_WORDS
-        and not ends_sentence(line)
-        and not heading_like(line)
-        and not AUTHOR_ROLE.fullmatch(line.strip())
-        and line.count(")") <= line.count("(")
-        and not line.rstrip().endswith(("-", ",", "—"))
-    )
-
-
-MAX_LABEL_WORDS = 3
-
-
-def _figure_labels(lines: list[str]) -> list[bool]:
-    """Mark a figure's labels that stand between its caption and its source line, where the columns interleave them.
-
-    Between the two, the other column's lines alternate with the labels: they keep their places while the columns
-    are told apart, and are left out of the text after (left in, each label would cut a sentence).
-    """
-    marks: list[bool] = []
-    until = -1
-    for index, line in enumerate(lines):
-        if _FIGURE_CAPTION.match(line):
-            ahead = lines[index + 1 : index + 1 + 2 * MAX_FIGURE_LABELS]
-            until = next((index + 1 + k for k, later in enumerate(ahead) if _FIGURE_SOURCE.match(later)), -1)
-        marks.append(index < until and bool(line.strip()) and (_LABEL.fullmatch(line) is not None or _short_label(line)))
-    return marks
-
-
-MAX_FIGURE_LABELS = 30
-"""A figure's labels run to a few dozen lines; a source line further on is not this figure's."""
-
-
 def reassemble_columns(text: str) -> str:
     """Return `text` with each run of column-interleaved lines read as its two columns, one after the other."""
     lines = text.split("\n")
-    marks = _figure_labels(lines)
+    marks = figure_labels(lines)
     stripped = [line.strip() for line in lines]
     out: list[str] = []
     budget = [MAX_COLUMN_LINES]
     done = 0
 
     def as_they_are(start: int, end: int) -> list[str]:
-        return [_without_chrome(line) for line, mark in zip(lines[start:end], marks[start:end], strict=True) if not mark]
+        return [without_chrome(line) for line, mark in zip(lines[start:end], marks[start:end], strict=True) if not mark]
 
     runs = list(_runs(stripped))
     # Each page's lines, a page at a time (some 120 lines a column: longer runs are read in parts).

@@ -15,7 +15,7 @@ ASIDE = re.compile(rf"{FIGURE_LINE.pattern}|Updated\s+[A-Z][a-z]+\s+\d{{1,2}},\s
 """A figure's line or the cover's dateline: a line with space around it, never prose."""
 _CELL = r"[-\u2212$(]*\d[\d,.]*%?\)?"
 TABLE_ROW = re.compile(rf"(?:\S(?:.*?\S)?\s{{2,}})?{_CELL}(?:\s{{2,}}{_CELL})*")
-"""A table's row in text from a PDF: its label, then its cells apart by runs of spaces ('of which goods  74.7  64.1')."""
+"""A table's row in text from a PDF: its label, then its cells apart by runs of spaces ('Goods  74.7  64.1')."""
 AUTHOR_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,4}")
 AUTHOR_ROLE = re.compile(
     r"(?:Coordinator,\s+)?(?:Senior\s+|Acting\s+)?(?:Specialist|Analyst|Section Research Manager|Legislative Attorney"

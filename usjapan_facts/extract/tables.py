@@ -25,7 +25,7 @@ _UNIT = re.compile(
     r"|\(?(?:in\s+)?(?P<b>thousands?|millions?|billions?|trillions?)\s+of\s+(?:U\.S\.\s+)?dollars\)?",
     re.IGNORECASE,
 )
-"""The table's unit, in its title or its header row's first cell: '($ billions)', '$ billions', 'billions of dollars'."""
+"""The table's unit, in its title or its header row's first cell: '($ billions)', '$ billions', 'billions of dollars'"""
 
 
 _PART_OF = re.compile(r"(?:of\s+which|including|of\s+that)[,:]?\s+", re.IGNORECASE)

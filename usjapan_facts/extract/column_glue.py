@@ -1,0 +1,147 @@
+"""A column's lines glued back into paragraphs, and the lines of a copied page that are no column's prose.
+
+Once the column reader has told each line's column, a column's lines are put together: a heading stands
+alone, a broken word is made whole, a list's item opens a paragraph, a table's caption keeps its rows (one a
+line) and an author's name and role become an author line. A figure's labels between its caption and its
+source line (ticks, years, unit, legend) are marked, so that they keep their places while the columns are
+told apart and are left out after; a page's footer or header line is dropped. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterator
+
+from usjapan_facts.extract.column_lines import FULL_LINE, MIN_PROSE_LINE, caption_goes_on
+from usjapan_facts.extract.line_joins import (
+    ASIDE,
+    AUTHOR_NAME,
+    AUTHOR_ROLE,
+    BULLET,
+    FIGURE_LINE,
+    TABLE_ROW,
+    ends_sentence,
+    heading_like,
+)
+
+
+def glue(lines: list[str]) -> Iterator[str]:
+    """Join a column's lines into paragraphs, a heading standing alone, a broken word made whole.
+
+    A table's caption and its rows stay together, one a line; an author's name and role become an author line.
+    """
+    paragraph = ""
+    table: list[str] = []
+    lengths = [len(line) for line in lines if len(line) > MIN_PROSE_LINE]
+    median = statistics.median(lengths) if lengths else float("inf")
+    for index, line in enumerate(lines):
+        if table and len(table) == 1 and not TABLE_ROW.fullmatch(line) and caption_goes_on(table[0], line):
+            table[0] = f"{table[0]} {line}"  # a caption wrapped onto a second line
+            continue
+        if table and TABLE_ROW.fullmatch(line):
+            table.append(line)
+            continue
+        if table:
+            yield "\n".join(table)
+            table = []
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if line.startswith("Table") and FIGURE_LINE.match(line):
+            table = [line]  # a table may stand between the lines of a paragraph that goes on after it
+        elif ASIDE.match(line):
+            # A figure sits between the lines of a paragraph that goes on after it.
+            yield line
+        elif BULLET.match(line):
+            if paragraph:
+                yield paragraph
+            paragraph = line  # a list's item opens a paragraph of its own, its mark kept to tell it
+        elif AUTHOR_ROLE.fullmatch(line) and AUTHOR_NAME.fullmatch(paragraph) and paragraph in lines[index - 1 : index]:
+            yield f"**{paragraph}**, {line}"
+            paragraph = ""
+        elif AUTHOR_NAME.fullmatch(line) and AUTHOR_ROLE.fullmatch(following) and ends_sentence(paragraph or "."):
+            if paragraph:
+                yield paragraph
+            paragraph = line
+        elif (
+            heading_like(line)
+            and (not paragraph or ends_sentence(paragraph))
+            and not (following and len(line) >= FULL_LINE * median)
+        ):
+            if paragraph:
+                yield paragraph
+            yield line
+            paragraph = ""
+        elif paragraph.endswith("-") and paragraph[-2:-1].isalpha():
+            # "longest-" / "serving" or "inves-" / "ted": the line break stays, for the paragraph's reader to
+            # weigh against the words of the whole text (`column_lines.join_lines`).
+            paragraph += "\n" + line
+        elif paragraph.endswith(("-", "—")):
+            paragraph += line  # "U.S.-" / "Japan", and a dash
+        else:
+            paragraph = f"{paragraph} {line}" if paragraph else line
+    if table:
+        yield "\n".join(table)
+    if paragraph:
+        yield paragraph
+
+
+PAGE_FOOTER = re.compile(r"https?://\S+|.*\bIF\d{5}\b.*\bVERSION\b.*|CRS In Focus\b.*", re.IGNORECASE)
+"""The lines at the foot of each page of the PDF ('https://crsreports.congress.gov', 'IF10199 · VERSION 49')."""
+
+
+def without_chrome(line: str) -> str:
+    """A page's footer or header line made blank, keeping a cover's dateline ('CRS In Focus   Updated May 1, 2026')."""
+    if not PAGE_FOOTER.fullmatch(line.strip()):
+        return line
+    dateline = _DATELINE.search(line)
+    return dateline.group() if dateline else ""
+
+
+_DATELINE = re.compile(r"Updated\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}")
+
+
+_FIGURE_CAPTION = re.compile(r"\s*(?:Figure|Chart)\s+\d+\.\s")
+_FIGURE_SOURCE = re.compile(r"\s*(?:Sources?|Notes?):\s")
+_LABEL = re.compile(
+    r"\s*(?:[-\d$%.,()\s]+|\(?\$?\s?(?:(?:in\s+)?(?:billions?|millions?|trillions?|thousands?|percent)(?:\s+of\s+[\w$]+)?)"
+    r"(?:\s+of\s+dollars)?\)?|\S+(?:\s\S+){0,3}(?:\s{3,}\S+(?:\s\S+){0,3})+)\s*",
+    re.IGNORECASE,
+)
+"""A figure's label: ticks and years ('160', '2015   2016   2017'), unit ('$ billions'), legend ('Goods   Services')."""
+
+
+def _short_label(line: str) -> bool:
+    """A few words that are no line of prose: a figure's unit or legend ('% change', 'Real GDP growth')."""
+    words = line.split()
+    return (
+        len(words) <= MAX_LABEL_WORDS
+        and not ends_sentence(line)
+        and not heading_like(line)
+        and not AUTHOR_ROLE.fullmatch(line.strip())
+        and line.count(")") <= line.count("(")
+        and not line.rstrip().endswith(("-", ",", "—"))
+    )
+
+
+MAX_LABEL_WORDS = 3
+
+
+def figure_labels(lines: list[str]) -> list[bool]:
+    """Mark a figure's labels that stand between its caption and its source line, where the columns interleave them.
+
+    Between the two, the other column's lines alternate with the labels: they keep their places while the columns
+    are told apart, and are left out of the text after (left in, each label would cut a sentence).
+    """
+    marks: list[bool] = []
+    until = -1
+    for index, line in enumerate(lines):
+        if _FIGURE_CAPTION.match(line):
+            ahead = lines[index + 1 : index + 1 + 2 * MAX_FIGURE_LABELS]
+            until = next((index + 1 + k for k, later in enumerate(ahead) if _FIGURE_SOURCE.match(later)), -1)
+        label = _LABEL.fullmatch(line) is not None or _short_label(line)
+        marks.append(index < until and bool(line.strip()) and label)
+    return marks
+
+
+MAX_FIGURE_LABELS = 30
+"""A figure's labels run to a few dozen lines; a source line further on is not this figure's."""
