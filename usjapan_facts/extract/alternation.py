@@ -21,6 +21,8 @@ MIN_TURNS = 2
 
 
 _FIGURE = re.compile(r"(?:Figure|Chart|Map)\s+\d+\.\s")
+BROKEN = -1.0
+"""A join scored this low breaks a sentence."""
 MIN_LINES = 6
 """Fewer lines than this are no two columns."""
 
@@ -172,3 +174,19 @@ def plain(scorer: LineJoins, label: list[bool], start: int, after: int) -> float
         total += scorer.join(last, index)
         last = index
     return total + (scorer.join(last, after) if after >= 0 and last >= 0 else 0.0)
+
+
+
+def broken_joins(lines: list[str], label: list[bool], start: int, columns: list[int]) -> int:
+    """How many of a reading's joins break a sentence (a stop then lower case, a cut line then a heading)."""
+    scorer = LineJoins(lines)
+    last = [-1, -1]
+    broken = 0
+    for offset, column in enumerate(columns):
+        index = start + offset
+        if label[index]:
+            continue
+        if last[column] >= 0 and scorer.join(last[column], index) <= BROKEN:
+            broken += 1
+        last[column] = index
+    return broken

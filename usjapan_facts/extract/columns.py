@@ -17,7 +17,7 @@ import heapq
 import itertools
 from collections.abc import Iterator
 
-from usjapan_facts.extract.alternation import take_turns
+from usjapan_facts.extract.alternation import broken_joins, take_turns
 from usjapan_facts.extract.column_glue import PAGE_FOOTER, figure_labels, glue, without_chrome
 from usjapan_facts.extract.line_joins import ASIDE, LineJoins, hangs, heading_like
 
@@ -33,8 +33,8 @@ MIN_SWITCH_SHARE = 0.75
 """Of the lines read as columns, the share that must change column: real copies show 0.91-0.97, generated
 pages at least 0.80, prose mistaken for columns up to about 0.7."""
 LONG_RUN = 30
-TURNS_SHARE = 0.7
-"""The columns taking turns are read so unless a freer reading reads better by more than this share."""
+TURNS_BROKEN = 1
+"""The columns taking turns are read so unless they break this many more sentences than a freer reading."""
 SWITCH = 0.3
 """A small prior for alternating columns, which is how interleaved text mostly goes."""
 STAY_CUT = -1.5
@@ -122,6 +122,15 @@ def _glued(lines: list[str], labels: list[int]) -> list[str]:
     return out
 
 
+def _spread(labels: list[int], label: list[bool]) -> list[int]:
+    """Columns told for the prose lines, spread over all the lines (a figure's label goes with the line before)."""
+    out: list[int] = []
+    told = iter(labels)
+    for is_label in label:
+        out.append(out[-1] if is_label and out else 0 if is_label else next(told))
+    return out
+
+
 def _reassembled(lines: list[str], label: list[bool], budget: list[int], cover: int, after: str) -> list[str] | None:
     # The cover's dateline, title and first heading stand above both columns: read them first, as they are.
     lead = 0
@@ -148,7 +157,13 @@ def _reassembled(lines: list[str], label: list[bool], budget: list[int], cover: 
     labels = _columns(scorer)
     # Interleaved columns alternate line by line; a reading that moves whole blocks is prose mistaken for columns.
     gain = _score(scorer, labels) - _plain_score(scorer) if _switch_share(scorer, labels) >= MIN_SWITCH_SHARE else None
-    keeps_turns = gain is None or (turns is not None and turns.score >= TURNS_SHARE * gain)
+    keeps_turns = gain is None
+    if turns is not None and gain is not None:
+        # Copies that keep the page's turns read with few joins that break a sentence; rows set by height (where a
+        # heading or paragraph break puts the turns out of step) with many, where the freer reading has few.
+        free = [0] * (lead - turns.start) + _spread(labels, label[lead:])
+        extra = broken_joins(lines, label, turns.start, turns.labels) - broken_joins(lines, label, turns.start, free)
+        keeps_turns = extra <= TURNS_BROKEN
     if turns is not None and turns.score >= need and keeps_turns:
         prose = [not is_label for is_label in label[turns.start :]]
         kept = [line for line, keep in zip(lines[turns.start :], prose, strict=True) if keep]

@@ -102,7 +102,12 @@ class LineJoins:
         # Each line's features once, so that scoring a pair of lines is arithmetic, not regex work.
         self.aside = [ASIDE.match(line) is not None for line in lines]
         self.heading = [heading_like(line) or aside for line, aside in zip(lines, self.aside, strict=True)]
-        self.ends = [ends_sentence(line) for line in lines]
+        # A table's row is whole as a finished sentence is; an author's name goes on with the role below it.
+        self.ends = [ends_sentence(line) or TABLE_ROW.fullmatch(line) is not None for line in lines]
+        self.name = [AUTHOR_NAME.fullmatch(line) is not None for line in lines]
+        self.role = [AUTHOR_ROLE.fullmatch(line) is not None for line in lines]
+        self.row = [TABLE_ROW.fullmatch(line) is not None for line in lines]
+        self.open_paren = [line.count("(") > line.count(")") for line in lines]
         self.lower = [_starts_lower(line) for line in lines]
         self.hyphen = [line.endswith("-") and line[-2:-1].isalpha() for line in lines]
         self.opener = [line[:1] in '$(—"“' for line in lines]
@@ -122,6 +127,10 @@ class LineJoins:
     def join(self, before: int, after: int) -> float:
         if before < 0:
             return -1.0 if self.lower[after] else 0.0
+        if (self.role[after] and self.name[before]) or (self.row[before] and self.row[after]):
+            return 1.5  # "Mark E. Manyin" / "Specialist in Asian Affairs"; a table's row, then the next
+        if self.aside[before] and self.open_paren[before]:
+            return 1.5 if self.lower[after] else 0.0  # "Table 1. U.S. Trade with Japan ($" / "billions)"
         if self.heading[after]:
             return 1.0 if self.ends[before] or self.heading[before] else -3.0
         if self.heading[before]:
