@@ -151,7 +151,7 @@ def take_turns(lines: list[str], label: list[bool], cover: int, lead: int, after
     of the headings after them (`lead` lines stand above the prose): a heading may be the left column's first
     line. Readings that tie start after the cover. `after` is the first line of the next page, if any.
     """
-    scorer = LineJoins([*lines, after] if after else lines)
+    scorer = LineJoins([*lines, after] if after else lines, page=True)
     following = len(lines) if after else -1
     best: Turns | None = None
     for start in range(cover, lead + 1):
@@ -176,10 +176,9 @@ def plain(scorer: LineJoins, label: list[bool], start: int, after: int) -> float
     return total + (scorer.join(last, after) if after >= 0 and last >= 0 else 0.0)
 
 
-
 def broken_joins(lines: list[str], label: list[bool], start: int, columns: list[int]) -> int:
     """How many of a reading's joins break a sentence (a stop then lower case, a cut line then a heading)."""
-    scorer = LineJoins(lines)
+    scorer = LineJoins(lines, page=True)
     last = [-1, -1]
     broken = 0
     for offset, column in enumerate(columns):

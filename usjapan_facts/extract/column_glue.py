@@ -13,13 +13,15 @@ import re
 import statistics
 from collections.abc import Iterator
 
-from usjapan_facts.extract.column_lines import FULL_LINE, MIN_PROSE_LINE, caption_goes_on
+from usjapan_facts.extract.column_lines import caption_goes_on
 from usjapan_facts.extract.line_joins import (
     ASIDE,
     AUTHOR_NAME,
     AUTHOR_ROLE,
     BULLET,
     FIGURE_LINE,
+    FULL_LINE,
+    MIN_PROSE_LINE,
     TABLE_ROW,
     ends_sentence,
     heading_like,

@@ -20,6 +20,8 @@ from usjapan_facts.extract.line_joins import (
     AUTHOR_NAME,
     AUTHOR_ROLE,
     BULLET,
+    FULL_LINE,
+    MIN_PROSE_LINE,
     TABLE_ROW,
     ends_sentence,
     heading_like,
@@ -33,9 +35,6 @@ _GOES_ON = frozenset(["a", "an", "and", "the", "of", "to", "in", "on", "for", "w
 MAX_FIGURE_LINES = 40
 """A figure's labels run to a few dozen lines at most; past that its source line is taken as lost."""
 MAX_CAPTION_LINES = 3
-MIN_PROSE_LINE = 20
-FULL_LINE = 0.85
-"""A heading is shorter than this share of the column's lines: a line as wide is prose that wraps on."""
 SHORT_LAST_LINE = 0.7
 """A line that ends a sentence this far short of the column's width ends its paragraph."""
 

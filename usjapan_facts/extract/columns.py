@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import re
 from collections.abc import Iterator
 
 from usjapan_facts.extract.alternation import broken_joins, take_turns
 from usjapan_facts.extract.column_glue import PAGE_FOOTER, figure_labels, glue, without_chrome
 from usjapan_facts.extract.line_joins import ASIDE, LineJoins, hangs, heading_like
 
+_DATELINE = re.compile(r"(?:CRS In Focus\s+)?Updated\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$")
 MIN_RUN = 6
 MAX_RUN = 300
 MAX_COLUMN_LINES = 3000
@@ -33,6 +35,8 @@ MIN_SWITCH_SHARE = 0.75
 """Of the lines read as columns, the share that must change column: real copies show 0.91-0.97, generated
 pages at least 0.80, prose mistaken for columns up to about 0.7."""
 LONG_RUN = 30
+TURNS_FIXED = 3
+"""The columns taking turns must mend at least this many sentences that the lines in their own order break."""
 TURNS_BROKEN = 1
 """The columns taking turns are read so unless they break this many more sentences than a freer reading."""
 SWITCH = 0.3
@@ -131,7 +135,7 @@ def _spread(labels: list[int], label: list[bool]) -> list[int]:
     return out
 
 
-def _reassembled(lines: list[str], label: list[bool], budget: list[int], cover: int, after: str) -> list[str] | None:
+def _reassembled(lines: list[str], label: list[bool], budget: list[int], first: bool, after: str) -> list[str] | None:
     # The cover's dateline, title and first heading stand above both columns: read them first, as they are.
     lead = 0
     while lead < len(lines) - MIN_RUN and (heading_like(lines[lead]) or ASIDE.match(lines[lead])):
@@ -153,17 +157,25 @@ def _reassembled(lines: list[str], label: list[bool], budget: list[int], cover: 
     budget[0] -= len(lines)
     need = max(GAIN_MIN, GAIN_PER_LINE * len(run))
     # The columns taking turns line by line until one ends, as a page's rows give them: the likeliest reading.
-    turns = take_turns(lines, label, min(cover, lead), lead, after)
+    # On the brief's first page, the dateline and the title stand over both columns.
+    cover = 0
+    while first and cover < lead and _DATELINE.match(lines[cover]):
+        cover += 1
+    turns = take_turns(lines, label, min(cover + first, lead), lead, after)
     labels = _columns(scorer)
     # Interleaved columns alternate line by line; a reading that moves whole blocks is prose mistaken for columns.
     gain = _score(scorer, labels) - _plain_score(scorer) if _switch_share(scorer, labels) >= MIN_SWITCH_SHARE else None
-    keeps_turns = gain is None
-    if turns is not None and gain is not None:
-        # Copies that keep the page's turns read with few joins that break a sentence; rows set by height (where a
-        # heading or paragraph break puts the turns out of step) with many, where the freer reading has few.
+    keeps_turns = False
+    if turns is not None:
+        # Copies that keep the page's turns read with few joins that break a sentence, far fewer than the lines in
+        # their own order; rows set by height (where a heading or a paragraph's break puts the turns out of step)
+        # with many, where the freer reading has few.
+        broken = broken_joins(lines, label, turns.start, turns.labels)
+        in_order = broken_joins(lines, label, turns.start, [0] * len(turns.labels))
         free = [0] * (lead - turns.start) + _spread(labels, label[lead:])
-        extra = broken_joins(lines, label, turns.start, turns.labels) - broken_joins(lines, label, turns.start, free)
-        keeps_turns = extra <= TURNS_BROKEN
+        keeps_turns = broken + TURNS_FIXED <= in_order and (
+            gain is None or broken <= broken_joins(lines, label, turns.start, free) + TURNS_BROKEN
+        )
     if turns is not None and turns.score >= need and keeps_turns:
         prose = [not is_label for is_label in label[turns.start :]]
         kept = [line for line, keep in zip(lines[turns.start :], prose, strict=True) if keep]
@@ -234,10 +246,10 @@ def reassemble_columns(text: str) -> str:
         text_lines = [stripped[index] for index in part]
         short = sum(1 for line in text_lines if len(line) <= MAX_LINE)
         enough = len(part) >= MIN_RUN and short * 10 >= len(part) * 9
-        # The brief's first page has its title over both columns; the right column goes on on the next page.
-        cover = 1 if number == 0 else 0
+        # The right column goes on on the next page.
         after = next((stripped[i] for i in parts[number + 1][2] if not marks[i]), "") if number + 1 < len(parts) else ""
-        fixed = _reassembled(text_lines, [marks[index] for index in part], budget, cover, after) if enough else None
+        label = [marks[index] for index in part]
+        fixed = _reassembled(text_lines, label, budget, number == 0, after) if enough else None
         later = parts[number + 1][2][0] if number + 1 < len(parts) and parts[number + 1][0] == start else end
         # Lines left as they are keep their own line ends and blank lines.
         if fixed is not None and out and out[-1].strip():

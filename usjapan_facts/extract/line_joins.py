@@ -24,6 +24,9 @@ AUTHOR_ROLE = re.compile(
 """An author's name, and the role on the line below it, at a brief's end."""
 BULLET = re.compile(r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6]\s+(?=\S)")
 """A list item's mark in text from a PDF ('• '): each item is a paragraph of its own, read without its mark."""
+MIN_PROSE_LINE = 20
+FULL_LINE = 0.85
+"""A heading is shorter than this share of a column's lines: a line as wide is prose that wraps on."""
 _TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|e\.g\.|i\.e\.|etc\.|vs\.|No\.|Mr\.|Ms\.|Dr\.|St\.|Inc\.|Co\.")
@@ -97,11 +100,16 @@ def _starts_lower(line: str) -> bool:
 class LineJoins:
     """How well one line continues another, from their ends and the text's own word pairs."""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], *, page: bool = False) -> None:
         self.lines = lines
         # Each line's features once, so that scoring a pair of lines is arithmetic, not regex work.
         self.aside = [ASIDE.match(line) is not None for line in lines]
-        self.heading = [heading_like(line) or aside for line, aside in zip(lines, self.aside, strict=True)]
+        # Where the lines are a page's, a title-case line as wide as the prose around it is prose, not a heading.
+        lengths = sorted(len(line) for line in lines if len(line) > MIN_PROSE_LINE) if page else []
+        wide = FULL_LINE * lengths[len(lengths) // 2] if lengths else float("inf")
+        self.heading = [
+            (heading_like(line) and len(line) < wide) or aside for line, aside in zip(lines, self.aside, strict=True)
+        ]
         # A table's row is whole as a finished sentence is; an author's name goes on with the role below it.
         self.ends = [ends_sentence(line) or TABLE_ROW.fullmatch(line) is not None for line in lines]
         self.name = [AUTHOR_NAME.fullmatch(line) is not None for line in lines]

@@ -9,6 +9,7 @@ is None, so the caller reads it as before. Pure, no I/O.
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
 
@@ -49,9 +50,10 @@ def _gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
         while end < int(width) and counts[end] <= allowed:
             end += 1
         if end - position >= MIN_GUTTER_POINTS:
+            # Prose on both sides: a table's columns of figures are no page's columns.
             sides = min(
-                sum(1 for line in lines if line.x1 <= position + 1),
-                sum(1 for line in lines if line.x0 >= end - 1),
+                sum(1 for line in lines if line.x1 <= position + 1 and wordy(line.text)),
+                sum(1 for line in lines if line.x0 >= end - 1 and wordy(line.text)),
             )
             if best is None or sides > best[0]:
                 best = (sides, float(position), float(end))
@@ -59,6 +61,15 @@ def _gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
     if best is None or best[0] < MIN_LINES_EACH_SIDE:
         return None
     return best[1], best[2]
+
+
+def wordy(text: str) -> bool:
+    """Tell whether a line holds words, not only figures (a table's cells, a figure's ticks)."""
+    return len(_WORD.findall(text)) >= MIN_WORDS
+
+
+_WORD = re.compile(r"[A-Za-z]{2,}")
+MIN_WORDS = 1
 
 
 def _rows(lines: list[Line]) -> list[list[Line]]:

@@ -124,7 +124,11 @@ def tables(captions: list[str]) -> list[tuple[str, list[Row]]]:
         if not _TITLE.match(caption):
             continue
         title, table = rows(caption)
-        if not table and index + 1 < len(captions) and _YEAR.match(captions[index + 1]):
+        if (
+            not table
+            and index + 1 < len(captions)
+            and (_YEAR.match(captions[index + 1]) or _UNIT.match(captions[index + 1]))
+        ):
             title, table = rows(f"{caption} {captions[index + 1]}")  # Markdown: the title, then the table's block
         if table:
             found.append((title, table))
