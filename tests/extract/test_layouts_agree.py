@@ -299,3 +299,13 @@ def test_a_one_column_pdf_page_keeps_each_table_row_on_a_line(tmp_path: Path) ->
     found = facts(pdf_text(path.read_bytes()))
     assert found["trade.us_exports_to_japan"] == {"value": 131_000_000_000, "qualifier": "exact", "period": "2030"}
     assert found["trade.us_goods_exports_to_japan"]["value"] == 82_000_000_000
+
+
+def test_a_figures_title_wrapped_onto_a_second_line_stays_its_caption() -> None:
+    """'Figure 1. U.S. Trade in Goods and Services with' / 'Japan, 2026-2030': one caption, no sentence."""
+    text = f"{COVER}\n\n{TITLE}\n\n" + "\n".join(lines_of(TABLE_TEXT)) + "\n"
+    text += "Figure 1. U.S. Trade in Goods and Services with\nJapan, 2026-2030\nSource: CRS.\n"
+    document = parse_markdown(text)
+    assert "Figure 1. U.S. Trade in Goods and Services with Japan, 2026-2030" in document.captions
+    assert document.figure_years == {"1": "2026"}
+    assert not any("2026-2030" in sentence.text for sentence in document.sentences)

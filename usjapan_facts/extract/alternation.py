@@ -21,6 +21,8 @@ MIN_TURNS = 2
 
 
 _FIGURE = re.compile(r"(?:Figure|Chart|Map)\s+\d+\.\s")
+MAX_LEAD = 2
+"""Headings over the columns that may be the left column's first lines: a page opens with a heading or two."""
 BROKEN = -1.0
 """A join scored this low breaks a sentence."""
 MIN_LINES = 6
@@ -144,17 +146,22 @@ def _read(scorer: LineJoins, label: list[bool], start: int, after: int) -> Turns
     return Turns(start, labels, score)
 
 
-def take_turns(lines: list[str], label: list[bool], cover: int, lead: int, after: str = "") -> Turns | None:
+def page_joins(lines: list[str], after: str = "") -> LineJoins:
+    """The joins of a page's lines, and of its last line to `after` (the next page's first line), if any."""
+    return LineJoins([*lines, after] if after else lines, page=True)
+
+
+def take_turns(scorer: LineJoins, label: list[bool], cover: int, lead: int) -> Turns | None:
     """The best reading of the lines as turns (or None), its score its gain over reading them in their order.
 
     The turns start after the `cover` lines (the title over both columns, on a brief's first page), or at one
     of the headings after them (`lead` lines stand above the prose): a heading may be the left column's first
-    line. Readings that tie start after the cover. `after` is the first line of the next page, if any.
+    line. Readings that tie start after the cover. The scorer holds the next page's first line after the
+    page's lines, if there is one.
     """
-    scorer = LineJoins([*lines, after] if after else lines, page=True)
-    following = len(lines) if after else -1
+    following = len(label) if len(scorer.lines) > len(label) else -1
     best: Turns | None = None
-    for start in range(cover, lead + 1):
+    for start in range(cover, min(lead, cover + MAX_LEAD) + 1):
         turns = _read(scorer, label, start, following)
         if turns is None:
             continue
@@ -176,9 +183,8 @@ def plain(scorer: LineJoins, label: list[bool], start: int, after: int) -> float
     return total + (scorer.join(last, after) if after >= 0 and last >= 0 else 0.0)
 
 
-def broken_joins(lines: list[str], label: list[bool], start: int, columns: list[int]) -> int:
+def broken_joins(scorer: LineJoins, label: list[bool], start: int, columns: list[int]) -> int:
     """How many of a reading's joins break a sentence (a stop then lower case, a cut line then a heading)."""
-    scorer = LineJoins(lines, page=True)
     last = [-1, -1]
     broken = 0
     for offset, column in enumerate(columns):

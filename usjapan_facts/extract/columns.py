@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from usjapan_facts.extract.alternation import broken_joins, take_turns
+from usjapan_facts.extract.alternation import broken_joins, page_joins, take_turns
 from usjapan_facts.extract.column_glue import PAGE_FOOTER, figure_labels, glue, without_chrome
 from usjapan_facts.extract.line_joins import ASIDE, LineJoins, hangs, heading_like
 
@@ -161,7 +161,8 @@ def _reassembled(lines: list[str], label: list[bool], budget: list[int], first: 
     cover = 0
     while first and cover < lead and _DATELINE.match(lines[cover]):
         cover += 1
-    turns = take_turns(lines, label, min(cover + first, lead), lead, after)
+    page = page_joins(lines, after)
+    turns = take_turns(page, label, min(cover + first, lead), lead)
     labels = _columns(scorer)
     # Interleaved columns alternate line by line; a reading that moves whole blocks is prose mistaken for columns.
     gain = _score(scorer, labels) - _plain_score(scorer) if _switch_share(scorer, labels) >= MIN_SWITCH_SHARE else None
@@ -170,11 +171,11 @@ def _reassembled(lines: list[str], label: list[bool], budget: list[int], first: 
         # Copies that keep the page's turns read with few joins that break a sentence, far fewer than the lines in
         # their own order; rows set by height (where a heading or a paragraph's break puts the turns out of step)
         # with many, where the freer reading has few.
-        broken = broken_joins(lines, label, turns.start, turns.labels)
-        in_order = broken_joins(lines, label, turns.start, [0] * len(turns.labels))
+        broken = broken_joins(page, label, turns.start, turns.labels)
+        in_order = broken_joins(page, label, turns.start, [0] * len(turns.labels))
         free = [0] * (lead - turns.start) + _spread(labels, label[lead:])
         keeps_turns = broken + TURNS_FIXED <= in_order and (
-            gain is None or broken <= broken_joins(lines, label, turns.start, free) + TURNS_BROKEN
+            gain is None or broken <= broken_joins(page, label, turns.start, free) + TURNS_BROKEN
         )
     if turns is not None and turns.score >= need and keeps_turns:
         prose = [not is_label for is_label in label[turns.start :]]
