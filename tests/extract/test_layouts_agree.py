@@ -309,3 +309,21 @@ def test_a_figures_title_wrapped_onto_a_second_line_stays_its_caption() -> None:
     assert "Figure 1. U.S. Trade in Goods and Services with Japan, 2026-2030" in document.captions
     assert document.figure_years == {"1": "2026"}
     assert not any("2026-2030" in sentence.text for sentence in document.sentences)
+
+
+def test_a_figure_beside_a_tables_source_line_keeps_its_own_labels_apart() -> None:
+    """The other column's table ends with its own source line while the figure's labels still take turns."""
+    figure = ["Figure 1. U.S. Tariffs on Most Imports from Japan", "and on Japanese Cars, 2029-2030", "percent"]
+    figure += ["20", "15", "10", "5", "0", "Mar. 2029   Oct. 2029   Jul. 2030", "Most goods   Cars", "Source: CRS."]
+    table = [*TABLE_LINES[:4], "Source: BEA."]
+    blocks = [*BLOCKS[:-1], ("paragraph", TABLE_TEXT[3][1])]
+    prose = lines_of(blocks)
+    half = len(prose) // 2
+    left = prose[:6] + figure + prose[6:half]
+    right = prose[half : half + 4] + table + prose[half + 4 :]
+    page = "\n".join([COVER, TITLE, *taking_turns(left, right), FOOTER]) + "\n"
+    document = parse_markdown(page)
+    assert "Figure 1. U.S. Tariffs on Most Imports from Japan and on Japanese Cars, 2029-2030" in document.captions
+    assert not any(label in sentence.text for sentence in document.sentences for label in ("Cars", "Oct. 2029"))
+    found = facts(page)
+    assert found["trade.us_exports_to_japan"] == {"value": 131_000_000_000, "qualifier": "exact", "period": "2030"}

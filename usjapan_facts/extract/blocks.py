@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from usjapan_facts.extract.column_lines import Vocabulary, caption_goes_on, join_lines
-from usjapan_facts.extract.line_joins import BULLET, FIGURE_LINE, TABLE_ROW, intruding_heading
+from usjapan_facts.extract.line_joins import BULLET, FIGURE_LINE, TABLE_ROW, TABLE_UNIT, intruding_heading
 from usjapan_facts.extract.parsers import MONTHS
 from usjapan_facts.extract.tables import pipe_cells
 
@@ -137,7 +137,7 @@ class _Tables:
     def takes(self, line: str) -> bool:
         """Take `line` into the open caption (a table's row, a title's second line), or close the caption."""
         aside = self.aside
-        if aside and aside[0].startswith("Table") and TABLE_ROW.fullmatch(line):
+        if aside and aside[0].startswith("Table") and (TABLE_ROW.fullmatch(line) or TABLE_UNIT.fullmatch(line)):
             aside.append(line)
             return True
         if len(aside) == 1 and line and caption_goes_on(aside[0], line):

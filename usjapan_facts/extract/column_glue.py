@@ -19,13 +19,21 @@ from usjapan_facts.extract.line_joins import (
     AUTHOR_NAME,
     AUTHOR_ROLE,
     BULLET,
-    FIGURE_LINE,
     FULL_LINE,
     MIN_PROSE_LINE,
     TABLE_ROW,
+    TABLE_UNIT,
     ends_sentence,
     heading_like,
 )
+
+
+def _caption_block(lines: list[str]) -> Iterator[str]:
+    """A table's caption with its rows, one a line; a figure's caption alone."""
+    yield "\n".join(lines) if lines[0].startswith("Table") else " ".join(lines)
+
+
+_CAPTION = re.compile(r"(?:Figure|Table|Chart|Map)\s+\d+\.\s")
 
 
 def glue(lines: list[str]) -> Iterator[str]:
@@ -41,15 +49,15 @@ def glue(lines: list[str]) -> Iterator[str]:
         if table and len(table) == 1 and not TABLE_ROW.fullmatch(line) and caption_goes_on(table[0], line):
             table[0] = f"{table[0]} {line}"  # a caption wrapped onto a second line
             continue
-        if table and TABLE_ROW.fullmatch(line):
-            table.append(line)
+        if table and table[0].startswith("Table") and (TABLE_ROW.fullmatch(line) or TABLE_UNIT.fullmatch(line)):
+            table.append(line)  # a table's unit, years and rows, one a line
             continue
         if table:
-            yield "\n".join(table)
+            yield from _caption_block(table)
             table = []
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if line.startswith("Table") and FIGURE_LINE.match(line):
-            table = [line]  # a table may stand between the lines of a paragraph that goes on after it
+        if _CAPTION.match(line):
+            table = [line]  # a figure or table may stand between the lines of a paragraph that goes on after it
         elif ASIDE.match(line):
             # A figure sits between the lines of a paragraph that goes on after it.
             yield line
@@ -82,7 +90,7 @@ def glue(lines: list[str]) -> Iterator[str]:
         else:
             paragraph = f"{paragraph} {line}" if paragraph else line
     if table:
-        yield "\n".join(table)
+        yield from _caption_block(table)
     if paragraph:
         yield paragraph
 
@@ -134,15 +142,33 @@ def figure_labels(lines: list[str]) -> list[bool]:
     Between the two, the other column's lines alternate with the labels: they keep their places while the columns
     are told apart, and are left out of the text after (left in, each label would cut a sentence).
     """
-    marks: list[bool] = []
-    until = -1
+    labels = [bool(line.strip()) and (_LABEL.fullmatch(line) is not None or _short_label(line)) for line in lines]
+    marks = [False] * len(lines)
     for index, line in enumerate(lines):
         if _FIGURE_CAPTION.match(line):
-            ahead = lines[index + 1 : index + 1 + 2 * MAX_FIGURE_LABELS]
-            until = next((index + 1 + k for k, later in enumerate(ahead) if _FIGURE_SOURCE.match(later)), -1)
-        label = _LABEL.fullmatch(line) is not None or _short_label(line)
-        marks.append(index < until and bool(line.strip()) and label)
+            until, step = _source_line(lines, labels, index)
+            # Taking turns, the other column's lines are its own, unless it ended and the figure runs on alone.
+            other = [later for later in range(index + 1, until, 2) if not labels[later]] if step == 2 else []
+            alone = other[-1] if other else index
+            for later in range(index + 1, until):
+                marks[later] = labels[later] and ((later - index) % step == 0 or later > alone)
     return marks
+
+
+def _source_line(lines: list[str], labels: list[bool], caption: int) -> tuple[int, int]:
+    """The index of the figure's source line (-1 if none near), and 2 where the figure's lines take turns with
+    another column's (its labels every other line; that column's table may have its own source line between),
+    else 1."""
+    ahead = range(caption + 1, min(len(lines), caption + 1 + 2 * MAX_FIGURE_LABELS))
+    sources = [index for index in ahead if _FIGURE_SOURCE.match(lines[index])]
+    in_turn = next((index for index in sources if (index - caption) % 2 == 0), None)
+    if in_turn is None:
+        return (sources[0], 1) if sources else (-1, 1)
+    own = [labels[index] for index in range(caption + 2, in_turn, 2)]
+    other = [labels[index] for index in range(caption + 1, in_turn, 2)]
+    if sum(own) * 2 >= len(own) and sum(other) * 2 < len(other):
+        return in_turn, 2
+    return sources[0], 1
 
 
 MAX_FIGURE_LABELS = 30

@@ -21,8 +21,10 @@ from usjapan_facts.extract.line_joins import (
     AUTHOR_ROLE,
     BULLET,
     FULL_LINE,
+    MAX_TITLE_WORDS,
     MIN_PROSE_LINE,
     TABLE_ROW,
+    TABLE_UNIT,
     ends_sentence,
     heading_like,
 )
@@ -129,6 +131,8 @@ def caption_goes_on(caption: str, line: str) -> bool:
     """Tell whether a figure's title goes on in `line`, rather than its labels beginning there."""
     if "  " in line or not line[:1].isalnum() or ends_sentence(caption):
         return False
+    if line[:1].islower() and len(line.split()) <= MAX_TITLE_WORDS and _ENDS_WITH_YEAR.search(line):
+        return True  # "... Imports from Japan" / "and on Japanese Cars, 2025-2026": the title ends at its years
     if (
         caption.endswith(",")
         or caption.rsplit(None, 1)[-1].lower() in _GOES_ON
@@ -153,7 +157,8 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
     table = caption.startswith("Table")
     for end in range(index, min(len(lines), index + MAX_FIGURE_LINES)):
         line = lines[end]
-        if table and line and not TABLE_ROW.fullmatch(line) and not _SOURCE.match(line):
+        row = TABLE_ROW.fullmatch(line) or TABLE_UNIT.fullmatch(line)
+        if table and line and not row and not _SOURCE.match(line):
             # A table's rows end where a line is no row: a heading, prose, the column's end.
             return [f"{caption} {' '.join(' '.join(lines[index:end]).split())}"], end
         if _SOURCE.match(line) or _prose(line):

@@ -16,6 +16,12 @@ ASIDE = re.compile(rf"{FIGURE_LINE.pattern}|Updated\s+[A-Z][a-z]+\s+\d{{1,2}},\s
 _CELL = r"[-\u2212$(]*\d[\d,.]*%?\)?"
 TABLE_ROW = re.compile(rf"(?:\S(?:.*?\S)?\s{{2,}})?{_CELL}(?:\s{{2,}}{_CELL})*")
 """A table's row in text from a PDF: its label, then its cells apart by runs of spaces ('Goods  74.7  64.1')."""
+TABLE_UNIT = re.compile(
+    r"\(?(?:in\s+)?(?:US|U\.S\.\s?)?\$\s*(?:thousands?|millions?|billions?|trillions?)\)?"
+    r"|\(?(?:in\s+)?(?:thousands?|millions?|billions?|trillions?)\s+of\s+(?:U\.S\.\s+)?dollars\)?",
+    re.IGNORECASE,
+)
+"""A table's unit on a line of its own under its title ('$ billions')."""
 AUTHOR_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,4}")
 AUTHOR_ROLE = re.compile(
     r"(?:Coordinator,\s+)?(?:Senior\s+|Acting\s+)?(?:Specialist|Analyst|Section Research Manager|Legislative Attorney"
@@ -24,6 +30,8 @@ AUTHOR_ROLE = re.compile(
 """An author's name, and the role on the line below it, at a brief's end."""
 BULLET = re.compile(r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6]\s+(?=\S)")
 """A list item's mark in text from a PDF ('• '): each item is a paragraph of its own, read without its mark."""
+MAX_TITLE_WORDS = 10
+_TITLE_YEARS = re.compile(r"(?:19|20)\d{2}\)?$")
 MIN_PROSE_LINE = 20
 FULL_LINE = 0.85
 """A heading is shorter than this share of a column's lines: a line as wide is prose that wraps on."""
@@ -116,6 +124,11 @@ class LineJoins:
         self.role = [AUTHOR_ROLE.fullmatch(line) is not None for line in lines]
         self.row = [TABLE_ROW.fullmatch(line) is not None for line in lines]
         self.open_paren = [line.count("(") > line.count(")") for line in lines]
+        # "and on Japanese Cars, 2025-2026": the rest of a figure's title, which ends at its years.
+        self.title_end = [
+            line[:1].islower() and len(line.split()) <= MAX_TITLE_WORDS and _TITLE_YEARS.search(line) is not None
+            for line in lines
+        ]
         self.lower = [_starts_lower(line) for line in lines]
         self.hyphen = [line.endswith("-") and line[-2:-1].isalpha() for line in lines]
         self.opener = [line[:1] in '$(—"“' for line in lines]
@@ -137,7 +150,7 @@ class LineJoins:
             return -1.0 if self.lower[after] else 0.0
         if (self.role[after] and self.name[before]) or (self.row[before] and self.row[after]):
             return 1.5  # "Mark E. Manyin" / "Specialist in Asian Affairs"; a table's row, then the next
-        if self.aside[before] and self.open_paren[before]:
+        if self.aside[before] and (self.open_paren[before] or self.title_end[after]):
             return 1.5 if self.lower[after] else 0.0  # "Table 1. U.S. Trade with Japan ($" / "billions)"
         if self.heading[after]:
             return 1.0 if self.ends[before] or self.heading[before] else -3.0
