@@ -327,3 +327,13 @@ def test_a_figure_beside_a_tables_source_line_keeps_its_own_labels_apart() -> No
     assert not any(label in sentence.text for sentence in document.sentences for label in ("Cars", "Oct. 2029"))
     found = facts(page)
     assert found["trade.us_exports_to_japan"] == {"value": 131_000_000_000, "qualifier": "exact", "period": "2030"}
+
+
+def test_list_items_without_a_stop_are_sentences_of_their_own() -> None:
+    """Items that end without a full stop are not run into one another, nor into the paragraph after them."""
+    items = [item.removesuffix(".") for item in GLANCE]
+    text = markdown(TABLE_TEXT[:2]) + "\n## Trade at a Glance, 2030\n\n" + "".join(f"- {item}\n" for item in items)
+    text += "\nThe figures are the latest the Commerce Department has published.\n"
+    sentences = [sentence.text for sentence in parse_markdown(text).sentences]
+    assert all(item in sentences for item in items)
+    assert facts(text)["trade.us_imports_from_japan"]["value"] == 188_000_000_000

@@ -53,7 +53,7 @@ def _block(joined: str, *, single_line: bool, item: bool) -> Block:
         return Block("author", f"{author.group(1).strip()}\t{unescape_markdown(author.group(2)).strip()}")
     if re.fullmatch(r"\*\*.+\*\*", joined):
         return Block("caption", unescape_markdown(joined))
-    if single_line and _PLAIN_HEADING.fullmatch(joined) and not COVER_DATE.search(joined):
+    if single_line and not item and _PLAIN_HEADING.fullmatch(joined) and not COVER_DATE.search(joined):
         # Plain text has no '#': a short capitalised line standing alone is a heading.
         return Block("heading", unescape_markdown(joined), level=3)
     return Block("paragraph", unescape_markdown(joined), item=item)

@@ -75,6 +75,9 @@ def _join_broken_paragraphs(blocks: Iterable[Block]) -> Iterator[Block]:
                 pending = None
             yield block
             continue
+        if pending is not None and pending.item and (block.item or not block.text[:1].islower()):
+            yield pending  # a list's item need not end in a stop: only a line in lower case goes on with it
+            pending = None
         if pending is not None:
             block = Block("paragraph", f"{pending.text} {block.text}", cut_end=block.cut_end, item=pending.item)
             pending = None
