@@ -337,3 +337,11 @@ def test_list_items_without_a_stop_are_sentences_of_their_own() -> None:
     sentences = [sentence.text for sentence in parse_markdown(text).sentences]
     assert all(item in sentences for item in items)
     assert facts(text)["trade.us_imports_from_japan"]["value"] == 188_000_000_000
+
+
+def test_a_table_whose_title_names_its_years_reads_its_header_years() -> None:
+    """'Table 1. U.S.-Japan Trade, 2029 and 2030 ($ billions)': the years of the header row, not the title's."""
+    table = TABLE_MARKDOWN.replace("Goods and Services ($ billions)", "Goods and Services, 2029 and 2030 ($ billions)")
+    found = facts(markdown(TABLE_TEXT) + "\n" + table)
+    assert found["trade.us_exports_to_japan"] == {"value": 131_000_000_000, "qualifier": "exact", "period": "2030"}
+    assert found["trade.us_goods_exports_to_japan"]["value"] == 82_000_000_000

@@ -70,16 +70,16 @@ def rows(caption: str) -> tuple[str, list[Row]]:
     if not _TITLE.match(caption):
         return "", []
     tokens = caption.split()
-    start = next(
-        (i for i in range(2, len(tokens)) if _YEAR.fullmatch(tokens[i]) and not _YEAR.fullmatch(tokens[i - 1])), None
-    )
-    if start is None:
+    # The header's years are the last run of years before the first figure: a title may name years too
+    # ('Table 1. U.S.-Japan Trade, 2019 and 2020 ($ billions) 2019 2020 ...').
+    first = next((i for i in range(2, len(tokens)) if _CELL.fullmatch(tokens[i]) and not _YEAR.fullmatch(tokens[i])), 0)
+    index = next((i + 1 for i in range(first - 1, 1, -1) if _YEAR.fullmatch(tokens[i])), None)
+    if index is None:
         return "", []
-    years: list[str] = []
-    index = start
-    while index < len(tokens) and _YEAR.fullmatch(tokens[index]):
-        years.append(tokens[index])
-        index += 1
+    start = index
+    while start > 2 and _YEAR.fullmatch(tokens[start - 1]):
+        start -= 1
+    years = tokens[start:index]
     if years != sorted(set(years)):
         return "", []
     title = " ".join(tokens[:start])
