@@ -345,3 +345,24 @@ def test_a_table_whose_title_names_its_years_reads_its_header_years() -> None:
     found = facts(markdown(TABLE_TEXT) + "\n" + table)
     assert found["trade.us_exports_to_japan"] == {"value": 131_000_000_000, "qualifier": "exact", "period": "2030"}
     assert found["trade.us_goods_exports_to_japan"]["value"] == 82_000_000_000
+
+
+def test_an_html_tables_title_in_a_paragraph_before_it_is_its_caption() -> None:
+    """'<p>Table 1. ...</p>' then '<table>': the title and the table are read as one, as with '<caption>'."""
+    rows = "".join(
+        f"<tr><th>{label}</th><td>{before}</td><td>{latest}</td></tr>"
+        for label, before, latest in (
+            ("U.S. exports to Japan", "127.0", "131.0"),
+            ("U.S. imports from Japan", "181.0", "188.0"),
+        )
+    )
+    page = (
+        f"<html><body><h1>{TITLE}</h1><p>{COVER}</p><h2>Overview</h2><p>{TABLE_TEXT[1][1]}</p>"
+        "<p>Table 1. U.S. Trade in Goods and Services with Japan ($ billions)</p>"
+        f"<table><tr><th></th><th>2029</th><th>2030</th></tr>{rows}</table></body></html>"
+    )
+    assert facts(page)["trade.us_exports_to_japan"] == {
+        "value": 131_000_000_000,
+        "qualifier": "exact",
+        "period": "2030",
+    }

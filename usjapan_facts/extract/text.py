@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 _TERMINAL = re.compile(r"""[.!?]["'”’)]*$""")
 SKIPPED_SECTIONS = frozenset({"disclaimer"})
 _FIGURE_YEAR = re.compile(r"\bFigure\s+(?P<number>\d+)\.\s+[^|\n]{3,80}?,\s+(?P<year>(?:19|20)\d{2})\b")
+_TABLE_TITLE = re.compile(r"(?:Table|Figure)\s+\d+\.\s")
+MAX_TITLE = 160
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
 _BROKEN_HYPHEN = re.compile(r"(?<=[a-z.])- (?=[a-z]|Japan\b)")
@@ -210,8 +212,8 @@ def _html_blocks(text: str) -> Iterator[Block]:
             role = re.match(r"\s*,\s*(.+)$", words[len(lead) :]) if lead else None
             if role and words.startswith(lead):
                 yield Block("author", f"{lead}\t{role.group(1).strip()}")
-            elif lead and lead == words:
-                yield Block("caption", words)
+            elif (lead and lead == words) or (_TABLE_TITLE.match(words) and len(words) <= MAX_TITLE):
+                yield Block("caption", words)  # all in bold, or a table's title set apart from its table
             else:
                 yield Block("paragraph", words, item=name == "li")
 
