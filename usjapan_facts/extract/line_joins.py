@@ -82,13 +82,19 @@ _AFTER_SHARES = frozenset(["of", "in", "by", "from", "to", "since", "for", "amon
 _DATED_HEADING = re.compile(r",\s+(?:19|20)\d{2}(?:[-\u2013](?:19|20)?\d{2})?$")
 
 
+_STOP_INSIDE = re.compile(r"(?<![A-Z]\.[A-Z])\. ")
+"""A full stop inside a line, other than an abbreviation's ('U.S. Forces in Okinawa' is a heading)."""
+_NEVER_LAST = frozenset("a an and as at by for from in into of on or the to with vs. and/or its their".split())  # noqa: SIM905
+"""Words a heading never ends on ('The Election and After' does end on 'After')."""
+
+
 def heading_like(line: str) -> bool:
     """Tell whether a line reads as a heading: short, no sentence mark at its end, its words capitalised."""
     line = _DATED_HEADING.sub("", line)  # 'Trade at a Glance, 2018'
     if len(line) > 70 or not line[:1].isupper() or ends_sentence(line) or line.endswith((",", ";", "-", "—")):
         return False
     words = line.split()
-    if len(words) > 9 or "," in line or ";" in line or ". " in line or words[-1].lower() in _SMALL_WORDS:
+    if len(words) > 9 or "," in line or ";" in line or _STOP_INSIDE.search(line) or words[-1].lower() in _NEVER_LAST:
         return False
     capitalised = [word for word in words if word.lower() not in _SMALL_WORDS]
     return bool(capitalised) and all(word[:1].isupper() or word[:1].isdigit() for word in capitalised)
