@@ -366,3 +366,15 @@ def test_an_html_tables_title_in_a_paragraph_before_it_is_its_caption() -> None:
         "qualifier": "exact",
         "period": "2030",
     }
+
+
+def test_authors_names_and_roles_on_lines_of_their_own_are_author_lines() -> None:
+    """'Dana Okafor' / 'Specialist in Asian Affairs' below the last paragraph: an author, not a sentence."""
+    text = f"{COVER}\n\n{TITLE}\n\n" + "\n".join(lines_of(TABLE_TEXT)) + "\n"
+    text += "Dana Okafor\nSpecialist in Asian Affairs\nLee J. Marsh\nAnalyst in International Trade and Finance\n"
+    document = parse_markdown(text)
+    assert document.authors == [
+        ("Dana Okafor", "Specialist in Asian Affairs"),
+        ("Lee J. Marsh", "Analyst in International Trade and Finance"),
+    ]
+    assert not any("Specialist" in sentence.text for sentence in document.sentences)

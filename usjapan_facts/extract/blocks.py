@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from typing import Literal
 
 from usjapan_facts.extract.column_lines import Vocabulary, caption_goes_on, join_lines
-from usjapan_facts.extract.line_joins import BULLET, FIGURE_LINE, TABLE_ROW, TABLE_UNIT, intruding_heading
+from usjapan_facts.extract.line_joins import (
+    AUTHOR_NAME,
+    AUTHOR_ROLE,
+    BULLET,
+    FIGURE_LINE,
+    TABLE_ROW,
+    TABLE_UNIT,
+    ends_sentence,
+    intruding_heading,
+)
 from usjapan_facts.extract.parsers import MONTHS
 from usjapan_facts.extract.tables import pipe_cells
 
@@ -59,6 +68,27 @@ def _block(joined: str, *, single_line: bool, item: bool) -> Block:
     return Block("paragraph", unescape_markdown(joined), item=item)
 
 
+def _author_lines(lines: list[str]) -> list[str]:
+    """Each author's name on a line with the role on the line below ('Mark E. Manyin' / 'Specialist in Asian
+    Affairs'), as text from the PDF gives it, as an author line ('**Mark E. Manyin**, Specialist in ...')."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        name, role = lines[index].strip(), lines[index + 1].strip() if index + 1 < len(lines) else ""
+        before = out[-1].strip() if out else ""
+        if (
+            AUTHOR_NAME.fullmatch(name)
+            and AUTHOR_ROLE.fullmatch(role)
+            and (not before or ends_sentence(before) or before.startswith("**"))
+        ):
+            out += ["", f"**{name}**, {role}", ""]
+            index += 2
+        else:
+            out.append(lines[index])
+            index += 1
+    return out
+
+
 def markdown_blocks(text: str) -> Iterator[Block]:
     """Split Markdown or plain text into blocks at blank lines; headings start with '#'.
 
@@ -78,7 +108,7 @@ def markdown_blocks(text: str) -> Iterator[Block]:
             item[0] = False
 
     tables = _Tables()
-    raw_lines = [*text.splitlines(), ""]  # a last blank line ends a last paragraph or table
+    raw_lines = [*_author_lines(text.splitlines()), ""]  # a last blank line ends a last paragraph or table
     for index, raw in enumerate(raw_lines):
         line = raw.strip()
         cells = pipe_cells(line)
