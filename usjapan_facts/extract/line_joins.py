@@ -75,6 +75,11 @@ _BEFORE_NUMBERS = _HANGING | frozenset(
 
 
 _SCALES = frozenset(["thousand", "million", "billion", "trillion", "percent", "percentage"])
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty "  # noqa: SIM905
+    "ninety hundred half".split()
+)
+"""Numbers in words, which go on from a hedge or a verb as figures do ('in nearly' / 'three decades')."""
 _AFTER_SHARES = frozenset(["of", "in", "by", "from", "to", "since", "for", "among", "under", "over", "as"])
 """Words a line ending on a percentage goes on with: what it is a share of, its period, its change."""
 
@@ -175,7 +180,9 @@ class LineJoins:
         if self.percent_end[before] and self.lower[after]:
             # "nearly 60%" / "of the seats": a share goes on with what it is a share of, seldom with anything else.
             return (2.5 if self.first[after] in _AFTER_SHARES else 0.5) + bonus
-        if self.digit[after] and self.last[before] in _BEFORE_NUMBERS:
+        if (self.digit[after] or self.first[after].split("-")[0] in _NUMBER_WORDS) and self.last[
+            before
+        ] in _BEFORE_NUMBERS:
             return 2.0 + bonus  # "after decreasing by" / "4.5% in 2020": a figure goes on from its verb or hedge
         if self.lower[after] or self.opener[after]:
             return 1.5 + bonus
