@@ -378,3 +378,12 @@ def test_authors_names_and_roles_on_lines_of_their_own_are_author_lines() -> Non
         ("Lee J. Marsh", "Analyst in International Trade and Finance"),
     ]
     assert not any("Specialist" in sentence.text for sentence in document.sentences)
+
+
+def test_a_heading_between_two_paragraphs_with_no_blank_line_is_a_heading() -> None:
+    """A one-column page from the PDF: 'Tariffs' between a paragraph's last line and the next one's first."""
+    column = [*lines_of(BLOCKS[1:3]), "Tariffs", *lines_of(BLOCKS[-3:-2])]
+    document = parse_markdown(f"{COVER}\n\n{TITLE}\n\n" + "\n".join(column) + "\n")
+    tariff = next(sentence for sentence in document.sentences if "12.5%" in sentence.text)
+    assert tariff.section == "Tariffs"
+    assert tariff.text.startswith("In December 2030")

@@ -22,6 +22,7 @@ from usjapan_facts.extract.line_joins import (
     TABLE_ROW,
     TABLE_UNIT,
     ends_sentence,
+    heading_like,
     intruding_heading,
 )
 from usjapan_facts.extract.parsers import MONTHS
@@ -66,6 +67,16 @@ def _block(joined: str, *, single_line: bool, item: bool) -> Block:
         # Plain text has no '#': a short capitalised line standing alone is a heading.
         return Block("heading", unescape_markdown(joined), level=3)
     return Block("paragraph", unescape_markdown(joined), item=item)
+
+
+def _heading_between(before: str, line: str, after: str) -> bool:
+    """Tell whether `line` is a heading between a paragraph that ends and one that starts: short, in title case."""
+    short = len(line) < SHORT_HEADING * min(len(before), len(after))
+    return short and ends_sentence(before) and after[:1].isupper() and heading_like(line)
+
+
+SHORT_HEADING = 0.7
+"""A heading set between two paragraphs' lines is shorter than this share of the lines around it."""
 
 
 def _author_lines(lines: list[str]) -> list[str]:
@@ -128,6 +139,10 @@ def markdown_blocks(text: str) -> Iterator[Block]:
             yield Block("heading", unescape_markdown(line), level=3)
         elif not line:
             yield from flush()
+        elif lines and _heading_between(lines[-1], line, following):
+            # A heading line between two paragraphs of text from the PDF, with no blank line around it.
+            yield from flush()
+            yield Block("heading", unescape_markdown(line), level=3)
         elif heading:
             yield from flush()
             yield Block("heading", unescape_markdown(heading.group(2)), level=len(heading.group(1)))
