@@ -387,3 +387,14 @@ def test_a_heading_between_two_paragraphs_with_no_blank_line_is_a_heading() -> N
     tariff = next(sentence for sentence in document.sentences if "12.5%" in sentence.text)
     assert tariff.section == "Tariffs"
     assert tariff.text.startswith("In December 2030")
+
+
+def test_a_table_that_runs_on_at_the_top_of_the_right_column_keeps_its_rows() -> None:
+    """The last rows of a table at the foot of the left column open the right one: they are the table's."""
+    blocks = [*BLOCKS[:-1], ("paragraph", TABLE_TEXT[3][1])]
+    left = lines_of(blocks[:4]) + TABLE_LINES[:5]
+    right = TABLE_LINES[5:] + lines_of(blocks[4:])
+    page = "\n".join([COVER, TITLE, *taking_turns(left, right), FOOTER]) + "\n"
+    found = facts(page)
+    assert found["trade.us_services_exports_to_japan"]["value"] == 49_000_000_000
+    assert found["trade.us_imports_from_japan"]["value"] == 188_000_000_000

@@ -57,6 +57,9 @@ def glue(lines: list[str]) -> Iterator[str]:
             table = []
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if _CAPTION.match(line):
+            if paragraph and ends_sentence(paragraph):
+                yield paragraph  # the paragraph ended before the figure or table
+                paragraph = ""
             table = [line]  # a figure or table may stand between the lines of a paragraph that goes on after it
         elif ASIDE.match(line):
             # A figure sits between the lines of a paragraph that goes on after it.

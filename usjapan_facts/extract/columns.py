@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from usjapan_facts.extract.alternation import broken_joins, page_joins, take_turns
 from usjapan_facts.extract.column_glue import PAGE_FOOTER, figure_labels, glue, without_chrome
-from usjapan_facts.extract.line_joins import ASIDE, LineJoins, hangs, heading_like
+from usjapan_facts.extract.line_joins import ASIDE, TABLE_ROW, LineJoins, hangs, heading_like
 
 _DATELINE = re.compile(r"(?:CRS In Focus\s+)?Updated\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$")
 MIN_RUN = 6
@@ -117,13 +117,17 @@ def _switch_share(scorer: LineJoins, labels: list[int]) -> float:
 
 
 def _glued(lines: list[str], labels: list[int]) -> list[str]:
-    """Each column's lines glued into paragraphs, the left column's first, each paragraph then a blank line."""
-    out: list[str] = []
-    for column in (0, 1):
-        column_lines = [line for line, label in zip(lines, labels, strict=True) if label == column]
-        for paragraph in glue(column_lines):
-            out += [paragraph, ""]
-    return out
+    """Each column's lines glued into paragraphs, the left column's first, each paragraph then a blank line.
+
+    A table at the foot of the left column whose last rows open the right one gets them back.
+    """
+    left = list(glue([line for line, label in zip(lines, labels, strict=True) if label == 0]))
+    right = [line for line, label in zip(lines, labels, strict=True) if label == 1]
+    rows = next((count for count, line in enumerate(right) if not TABLE_ROW.fullmatch(line)), len(right))
+    if rows and left and left[-1].startswith("Table"):
+        left[-1] = "\n".join([left[-1], *right[:rows]])
+        right = right[rows:]
+    return [part for paragraph in (*left, *glue(right)) for part in (paragraph, "")]
 
 
 def _spread(labels: list[int], label: list[bool]) -> list[int]:

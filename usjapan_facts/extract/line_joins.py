@@ -93,13 +93,19 @@ _NEVER_LAST = frozenset("a an and as at by for from in into of on or the to with
 """Words a heading never ends on ('The Election and After' does end on 'After')."""
 
 
+MIN_COMMA_HEADING = 5
+"""A heading with a comma in it ('A New Prime Minister, an Unfinished Agenda') has a phrase on each side."""
+
+
 def heading_like(line: str) -> bool:
     """Tell whether a line reads as a heading: short, no sentence mark at its end, its words capitalised."""
     line = _DATED_HEADING.sub("", line)  # 'Trade at a Glance, 2018'
     if len(line) > 70 or not line[:1].isupper() or ends_sentence(line) or line.endswith((",", ";", "-", "—")):
         return False
     words = line.split()
-    if len(words) > 9 or "," in line or ";" in line or _STOP_INSIDE.search(line) or words[-1].lower() in _NEVER_LAST:
+    if len(words) > 9 or ";" in line or _STOP_INSIDE.search(line) or words[-1].lower() in _NEVER_LAST:
+        return False
+    if "," in line and (len(words) < MIN_COMMA_HEADING or any(word.endswith(",") for word in words[:2])):
         return False
     capitalised = [word for word in words if word.lower() not in _SMALL_WORDS]
     return bool(capitalised) and all(word[:1].isupper() or word[:1].isdigit() for word in capitalised)
@@ -180,9 +186,8 @@ class LineJoins:
         if self.percent_end[before] and self.lower[after]:
             # "nearly 60%" / "of the seats": a share goes on with what it is a share of, seldom with anything else.
             return (2.5 if self.first[after] in _AFTER_SHARES else 0.5) + bonus
-        if (self.digit[after] or self.first[after].split("-")[0] in _NUMBER_WORDS) and self.last[
-            before
-        ] in _BEFORE_NUMBERS:
+        number_word = self.lower[after] and self.first[after].split("-")[0] in _NUMBER_WORDS
+        if (self.digit[after] or number_word) and self.last[before] in _BEFORE_NUMBERS:
             return 2.0 + bonus  # "after decreasing by" / "4.5% in 2020": a figure goes on from its verb or hedge
         if self.lower[after] or self.opener[after]:
             return 1.5 + bonus
