@@ -130,3 +130,14 @@ def test_a_heading_between_two_paragraphs_with_no_blank_line_is_a_heading() -> N
     tariff = next(sentence for sentence in document.sentences if "12.5%" in sentence.text)
     assert tariff.section == "Tariffs"
     assert tariff.text.startswith("In December 2030")
+
+
+def test_a_figures_legend_of_six_words_is_no_sentence_in_layout_text() -> None:
+    """'Japanese FDI stock in the U.S.' under a figure's ticks and above its source line is its legend."""
+    figure = ["Figure 1. Japanese FDI in the United States, 2026-2030", "$ billions", "800", "400", "0"]
+    figure += ["2026   2028   2030", "Japanese FDI stock in the U.S.", "Source: CRS."]
+    left = lines_of(TABLE_TEXT)
+    page = f"{COVER}\n\n{TITLE}\n\n" + side_by_side(left, figure + lines_of(BLOCKS[-3:-1]))
+    document = parse_markdown(page)
+    assert not any("FDI stock in the U.S." in sentence.text for sentence in document.sentences)
+    assert any(sentence.text.startswith("In December 2030") for sentence in document.sentences)

@@ -37,13 +37,17 @@ _GOES_ON = frozenset(["a", "an", "and", "the", "of", "to", "in", "on", "for", "w
 MAX_FIGURE_LINES = 40
 """A figure's labels run to a few dozen lines at most; past that its source line is taken as lost."""
 MAX_CAPTION_LINES = 3
+MIN_PROSE_WORDS = 6
+MIN_PROSE_LENGTH = 40
 SHORT_LAST_LINE = 0.7
 """A line that ends a sentence this far short of the column's width ends its paragraph."""
 
 
 def _prose(line: str) -> bool:
-    """Tell whether a line reads as a sentence's words, not a figure's label: several words, one space apart."""
-    return "  " not in line and len(line.split()) >= 6 and not line[:1].isdigit()
+    """Tell whether a line reads as a sentence's words, not a figure's label: several words, one space apart,
+    and either a line as long as prose runs or the end of a sentence (a legend is short: 'Japan's FDI stock')."""
+    words = "  " not in line and len(line.split()) >= MIN_PROSE_WORDS and not line[:1].isdigit()
+    return words and (len(line) >= MIN_PROSE_LENGTH or ends_sentence(line))
 
 
 def _join(before: str, after: str, vocabulary: Counter[str]) -> tuple[str, str]:
