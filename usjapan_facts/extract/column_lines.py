@@ -15,28 +15,39 @@ import statistics
 from collections import Counter
 from collections.abc import Iterator
 
-from usjapan_facts.extract.line_joins import ASIDE, ends_sentence, heading_like
+from usjapan_facts.extract.line_joins import (
+    ASIDE,
+    AUTHOR_NAME,
+    AUTHOR_ROLE,
+    BULLET,
+    FULL_LINE,
+    MAX_TITLE_WORDS,
+    MIN_PROSE_LINE,
+    TABLE_ROW,
+    TABLE_UNIT,
+    ends_sentence,
+    heading_like,
+)
 
 _CAPTION = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s")
 _SOURCE = re.compile(r"(?:Sources?|Notes?):\s")
-_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,4}")
-_ROLE = re.compile(
-    r"(?:Coordinator,\s+)?(?:Senior\s+|Acting\s+)?(?:Specialist|Analyst|Section Research Manager|Legislative Attorney"
-    r"|Research Librarian|Research Assistant)\b.*"
-)
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d{2}\)?$")
 _GOES_ON = frozenset(["a", "an", "and", "the", "of", "to", "in", "on", "for", "with", "by", "from", "at", "or", "vs."])
 MAX_FIGURE_LINES = 40
 """A figure's labels run to a few dozen lines at most; past that its source line is taken as lost."""
 MAX_CAPTION_LINES = 3
+MIN_PROSE_WORDS = 6
+MIN_PROSE_LENGTH = 40
 SHORT_LAST_LINE = 0.7
 """A line that ends a sentence this far short of the column's width ends its paragraph."""
 
 
 def _prose(line: str) -> bool:
-    """Tell whether a line reads as a sentence's words, not a figure's label: several words, one space apart."""
-    return "  " not in line and len(line.split()) >= 6 and not line[:1].isdigit()
+    """Tell whether a line reads as a sentence's words, not a figure's label: several words, one space apart,
+    and either a line as long as prose runs or the end of a sentence (a legend is short: 'Japan's FDI stock')."""
+    words = "  " not in line and len(line.split()) >= MIN_PROSE_WORDS and not line[:1].isdigit()
+    return words and (len(line) >= MIN_PROSE_LENGTH or ends_sentence(line))
 
 
 def _join(before: str, after: str, vocabulary: Counter[str]) -> tuple[str, str]:
@@ -120,10 +131,12 @@ class _Paragraphs:
         self.blocks.append(block)
 
 
-def _caption_goes_on(caption: str, line: str) -> bool:
+def caption_goes_on(caption: str, line: str) -> bool:
     """Tell whether a figure's title goes on in `line`, rather than its labels beginning there."""
     if "  " in line or not line[:1].isalnum() or ends_sentence(caption):
         return False
+    if line[:1].islower() and len(line.split()) <= MAX_TITLE_WORDS and _ENDS_WITH_YEAR.search(line):
+        return True  # "... Imports from Japan" / "and on Japanese Cars, 2025-2026": the title ends at its years
     if (
         caption.endswith(",")
         or caption.rsplit(None, 1)[-1].lower() in _GOES_ON
@@ -142,12 +155,16 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
     """
     caption = lines[start]
     index = start + 1
-    while index < len(lines) and index - start < MAX_CAPTION_LINES and _caption_goes_on(caption, lines[index]):
+    while index < len(lines) and index - start < MAX_CAPTION_LINES and caption_goes_on(caption, lines[index]):
         caption = f"{caption} {lines[index]}"
         index += 1
     table = caption.startswith("Table")
     for end in range(index, min(len(lines), index + MAX_FIGURE_LINES)):
         line = lines[end]
+        row = TABLE_ROW.fullmatch(line) or TABLE_UNIT.fullmatch(line)
+        if table and line and not row and not _SOURCE.match(line):
+            # A table's rows end where a line is no row: a heading, prose, the column's end.
+            return [f"{caption} {' '.join(' '.join(lines[index:end]).split())}"], end
         if _SOURCE.match(line) or _prose(line):
             body = " ".join(" ".join(lines[index:end]).split()) if table else ""
             blocks = [f"{caption} {body}" if body else caption]
@@ -165,8 +182,9 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
 def paragraphs(lines: list[str]) -> Iterator[str]:
     """Yield the paragraphs, headings, captions and author lines of a column's lines (empty at a column's end)."""
     vocabulary = Counter(_WORDS.findall("\n".join(lines).casefold()))
-    lengths = [len(line) for line in lines if len(line) > 20]
-    short = SHORT_LAST_LINE * statistics.median(lengths) if lengths else 0.0
+    lengths = [len(line) for line in lines if len(line) > MIN_PROSE_LINE]
+    median = statistics.median(lengths) if lengths else 0.0
+    short = SHORT_LAST_LINE * median
     out = _Paragraphs(vocabulary)
     index = 0
     while index < len(lines):
@@ -182,11 +200,20 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             continue
         if ASIDE.match(line) or _SOURCE.match(line):
             out.apart(line)
-        elif _NAME.fullmatch(line) and _ROLE.fullmatch(lines[index + 1] if index + 1 < len(lines) else ""):
+        elif BULLET.match(line):
+            out.close()  # a list's item opens a paragraph of its own, its mark kept to tell it
+            out.add(line)
+        elif AUTHOR_NAME.fullmatch(line) and AUTHOR_ROLE.fullmatch(lines[index + 1] if index + 1 < len(lines) else ""):
             out.close()
             out.apart(f"**{line}**, {lines[index + 1]}")
             index += 1
-        elif (not out.last or ends_sentence(out.last)) and not following[:1].islower() and heading_like(line):
+        elif (
+            (not out.last or ends_sentence(out.last))
+            and not following[:1].islower()
+            and heading_like(line)
+            and not (index + 1 < len(lines) and lines[index + 1] and len(line) >= FULL_LINE * median)
+        ):
+            # A line as wide as the column's prose, with more below it, is a sentence's first line in title case.
             out.close()
             out.apart(f"### {line}")
         else:

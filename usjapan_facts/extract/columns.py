@@ -18,8 +18,11 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from usjapan_facts.extract.line_joins import ASIDE, LineJoins, ends_sentence, hangs, heading_like
+from usjapan_facts.extract.alternation import broken_joins, page_joins, take_turns
+from usjapan_facts.extract.column_glue import PAGE_FOOTER, figure_labels, glue, without_chrome
+from usjapan_facts.extract.line_joins import ASIDE, TABLE_ROW, LineJoins, hangs, heading_like
 
+_DATELINE = re.compile(r"(?:CRS In Focus\s+)?Updated\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$")
 MIN_RUN = 6
 MAX_RUN = 300
 MAX_COLUMN_LINES = 3000
@@ -32,6 +35,10 @@ MIN_SWITCH_SHARE = 0.75
 """Of the lines read as columns, the share that must change column: real copies show 0.91-0.97, generated
 pages at least 0.80, prose mistaken for columns up to about 0.7."""
 LONG_RUN = 30
+TURNS_FIXED = 3
+"""The columns taking turns must mend at least this many sentences that the lines in their own order break."""
+TURNS_BROKEN = 1
+"""The columns taking turns are read so unless they break this many more sentences than a freer reading."""
 SWITCH = 0.3
 """A small prior for alternating columns, which is how interleaved text mostly goes."""
 STAY_CUT = -1.5
@@ -95,30 +102,6 @@ def _columns(scorer: LineJoins) -> list[int]:
     return labels[::-1]
 
 
-def _glue(lines: list[str]) -> Iterator[str]:
-    """Join a column's lines into paragraphs, a heading standing alone, a broken word made whole."""
-    paragraph = ""
-    for line in lines:
-        if ASIDE.match(line):
-            # A figure sits between the lines of a paragraph that goes on after it.
-            yield line
-        elif heading_like(line) and (not paragraph or ends_sentence(paragraph)):
-            if paragraph:
-                yield paragraph
-            yield line
-            paragraph = ""
-        elif paragraph.endswith("-") and paragraph[-2:-1].isalpha():
-            # "longest-" / "serving" or "inves-" / "ted": the line break stays, for the paragraph's reader to
-            # weigh against the words of the whole text (`column_lines.join_lines`).
-            paragraph += "\n" + line
-        elif paragraph.endswith(("-", "—")):
-            paragraph += line  # "U.S.-" / "Japan", and a dash
-        else:
-            paragraph = f"{paragraph} {line}" if paragraph else line
-    if paragraph:
-        yield paragraph
-
-
 def _switch_share(scorer: LineJoins, labels: list[int]) -> float:
     """The share of lines that change column, leaving out those beside a figure, where one column runs alone."""
     last = [-1, -1]
@@ -133,12 +116,35 @@ def _switch_share(scorer: LineJoins, labels: list[int]) -> float:
     return switches / max(1, len(labels) - 1 - beside_figure)
 
 
-def _reassembled(lines: list[str], budget: list[int]) -> list[str] | None:
+def _glued(lines: list[str], labels: list[int]) -> list[str]:
+    """Each column's lines glued into paragraphs, the left column's first, each paragraph then a blank line.
+
+    A table at the foot of the left column whose last rows open the right one gets them back.
+    """
+    left = list(glue([line for line, label in zip(lines, labels, strict=True) if label == 0]))
+    right = [line for line, label in zip(lines, labels, strict=True) if label == 1]
+    rows = next((count for count, line in enumerate(right) if not TABLE_ROW.fullmatch(line)), len(right))
+    if rows and left and left[-1].startswith("Table"):
+        left[-1] = "\n".join([left[-1], *right[:rows]])
+        right = right[rows:]
+    return [part for paragraph in (*left, *glue(right)) for part in (paragraph, "")]
+
+
+def _spread(labels: list[int], label: list[bool]) -> list[int]:
+    """Columns told for the prose lines, spread over all the lines (a figure's label goes with the line before)."""
+    out: list[int] = []
+    told = iter(labels)
+    for is_label in label:
+        out.append(out[-1] if is_label and out else 0 if is_label else next(told))
+    return out
+
+
+def _reassembled(lines: list[str], label: list[bool], budget: list[int], first: bool, after: str) -> list[str] | None:
     # The cover's dateline, title and first heading stand above both columns: read them first, as they are.
     lead = 0
     while lead < len(lines) - MIN_RUN and (heading_like(lines[lead]) or ASIDE.match(lines[lead])):
         lead += 1
-    run = lines[lead:]
+    run = [line for line, is_label in zip(lines[lead:], label[lead:], strict=True) if not is_label]
     scorer = LineJoins(run)
     pairs = list(itertools.pairwise(range(len(run))))
     # A sentence that ends, then a line going on in lower case: only interleaving does that.
@@ -149,33 +155,47 @@ def _reassembled(lines: list[str], budget: list[int]) -> list[str] | None:
     hanging = sum(1 for a, b in pairs if hangs(scorer, a, b))
     if not restarts and (cut_headings + hanging < 2 or (not hanging and len(run) < LONG_RUN)):
         return None
-    if budget[0] < len(run):
+    if budget[0] < len(lines):
         # Far more interleaved lines than any brief has: leave the cut sentences out rather than misread them.
         return []
-    budget[0] -= len(run)
+    budget[0] -= len(lines)
+    need = max(GAIN_MIN, GAIN_PER_LINE * len(run))
+    # The columns taking turns line by line until one ends, as a page's rows give them: the likeliest reading.
+    # On the brief's first page, the dateline and the title stand over both columns.
+    cover = 0
+    while first and cover < lead and _DATELINE.match(lines[cover]):
+        cover += 1
+    page = page_joins(lines, after)
+    turns = take_turns(page, label, min(cover + first, lead), lead)
     labels = _columns(scorer)
     # Interleaved columns alternate line by line; a reading that moves whole blocks is prose mistaken for columns.
-    if _switch_share(scorer, labels) < MIN_SWITCH_SHARE:
-        return None
+    gain = _score(scorer, labels) - _plain_score(scorer) if _switch_share(scorer, labels) >= MIN_SWITCH_SHARE else None
+    keeps_turns = False
+    if turns is not None:
+        # Copies that keep the page's turns read with few joins that break a sentence, far fewer than the lines in
+        # their own order; rows set by height (where a heading or a paragraph's break puts the turns out of step)
+        # with many, where the freer reading has few.
+        broken = broken_joins(page, label, turns.start, turns.labels)
+        in_order = broken_joins(page, label, turns.start, [0] * len(turns.labels))
+        free = [0] * (lead - turns.start) + _spread(labels, label[lead:])
+        keeps_turns = broken + TURNS_FIXED <= in_order and (
+            gain is None or broken <= broken_joins(page, label, turns.start, free) + TURNS_BROKEN
+        )
+    if turns is not None and turns.score >= need and keeps_turns:
+        prose = [not is_label for is_label in label[turns.start :]]
+        kept = [line for line, keep in zip(lines[turns.start :], prose, strict=True) if keep]
+        kept_labels = [column for column, keep in zip(turns.labels, prose, strict=True) if keep]
+        return [part for line in lines[: turns.start] for part in (line, "")] + _glued(kept, kept_labels)
     # Read as columns only when that reads much better than the plain order, line for line.
-    if _score(scorer, labels) - _plain_score(scorer) < max(GAIN_MIN, GAIN_PER_LINE * len(run)):
+    if gain is None or gain < need:
         return None
-    out: list[str] = [part for line in lines[:lead] for part in (line, "")]
-    for column in (0, 1):
-        column_lines = [line for line, label in zip(run, labels, strict=True) if label == column]
-        for paragraph in _glue(column_lines):
-            out += [paragraph, ""]
-    return out
-
-
-_PAGE_FOOTER = re.compile(r"https?://\S+|.*\bIF\d{5}\b.*\bVERSION\b.*|CRS In Focus\b.*", re.IGNORECASE)
-"""The lines at the foot of each page of the PDF ('https://crsreports.congress.gov', 'IF10199 · VERSION 49')."""
+    return [part for line in lines[:lead] for part in (line, "")] + _glued(run, labels)
 
 
 def _is_prose(line: str) -> bool:
     # A page's footer ends its run: each page's two columns are read on their own.
     # Markdown's own marks (a heading, a table, an author in bold, a rule) are no line of a PDF's column.
-    return bool(line) and not line.startswith(("#", "|", "<", "**", "---")) and not _PAGE_FOOTER.fullmatch(line)
+    return bool(line) and not line.startswith(("#", "|", "<", "**", "---")) and not PAGE_FOOTER.fullmatch(line)
 
 
 def _runs(stripped: list[str]) -> Iterator[tuple[int, int]]:
@@ -206,59 +226,39 @@ def _runs(stripped: list[str]) -> Iterator[tuple[int, int]]:
         yield start, len(stripped)
 
 
-_FIGURE_CAPTION = re.compile(r"\s*(?:Figure|Chart)\s+\d+\.\s")
-_FIGURE_SOURCE = re.compile(r"\s*(?:Sources?|Notes?):\s")
-_LABEL = re.compile(
-    r"\s*(?:[-\d$%.,()\s]+|\(?\$?\s?(?:(?:in\s+)?(?:billions?|millions?|trillions?|thousands?|percent)(?:\s+of\s+[\w$]+)?)"
-    r"(?:\s+of\s+dollars)?\)?|\S+(?:\s\S+){0,3}(?:\s{3,}\S+(?:\s\S+){0,3})+)\s*",
-    re.IGNORECASE,
-)
-"""A figure's label: ticks and years ('160', '2015   2016   2017'), unit ('$ billions'), legend ('Goods   Services')."""
-
-
-def _without_figure_labels(lines: list[str]) -> list[str]:
-    """Drop a figure's labels that stand between its caption and its source line, where the columns interleave them.
-
-    Between the two, the other column's lines alternate with the labels; left in, each label would cut a sentence.
-    """
-    out: list[str] = []
-    until = -1
-    for index, line in enumerate(lines):
-        if _FIGURE_CAPTION.match(line):
-            ahead = lines[index + 1 : index + 1 + 2 * MAX_FIGURE_LABELS]
-            until = next((index + 1 + k for k, later in enumerate(ahead) if _FIGURE_SOURCE.match(later)), -1)
-        elif index < until and line.strip() and _LABEL.fullmatch(line):
-            continue
-        out.append(line)
-    return out
-
-
-MAX_FIGURE_LABELS = 30
-"""A figure's labels run to a few dozen lines; a source line further on is not this figure's."""
-
-
 def reassemble_columns(text: str) -> str:
     """Return `text` with each run of column-interleaved lines read as its two columns, one after the other."""
-    lines = _without_figure_labels(text.split("\n"))
+    lines = text.split("\n")
+    marks = figure_labels(lines)
     stripped = [line.strip() for line in lines]
     out: list[str] = []
     budget = [MAX_COLUMN_LINES]
     done = 0
-    for start, end in _runs(stripped):
-        out += lines[done:start]
-        done = end
+
+    def as_they_are(start: int, end: int) -> list[str]:
+        return [without_chrome(line) for line, mark in zip(lines[start:end], marks[start:end], strict=True) if not mark]
+
+    runs = list(_runs(stripped))
+    # Each page's lines, a page at a time (some 120 lines a column: longer runs are read in parts).
+    parts: list[tuple[int, int, list[int]]] = []
+    for start, end in runs:
         kept = [index for index in range(start, end) if stripped[index]]
-        # A page of a brief has some 120 lines a column: longer runs are read a page at a time.
-        for first in range(0, len(kept), MAX_RUN):
-            part = kept[first : first + MAX_RUN]
-            text_lines = [stripped[index] for index in part]
-            short = sum(1 for line in text_lines if len(line) <= MAX_LINE)
-            enough = len(part) >= MIN_RUN and short * 10 >= len(part) * 9
-            fixed = _reassembled(text_lines, budget) if enough else None
-            until = kept[first + MAX_RUN] if first + MAX_RUN < len(kept) else end
-            # Lines left as they are keep their own line ends and blank lines.
-            if fixed is not None and out and out[-1].strip():
-                out.append("")  # a page's footer, or lines left as they are, end before the columns begin
-            out += fixed if fixed is not None else lines[part[0] : until]
-    out += lines[done:]
+        parts += [(start, end, kept[first : first + MAX_RUN]) for first in range(0, len(kept), MAX_RUN)]
+    for number, (start, end, part) in enumerate(parts):
+        if number == 0 or parts[number - 1][0] != start:
+            out += as_they_are(done, start)
+        done = end
+        text_lines = [stripped[index] for index in part]
+        short = sum(1 for line in text_lines if len(line) <= MAX_LINE)
+        enough = len(part) >= MIN_RUN and short * 10 >= len(part) * 9
+        # The right column goes on on the next page.
+        after = next((stripped[i] for i in parts[number + 1][2] if not marks[i]), "") if number + 1 < len(parts) else ""
+        label = [marks[index] for index in part]
+        fixed = _reassembled(text_lines, label, budget, number == 0, after) if enough else None
+        later = parts[number + 1][2][0] if number + 1 < len(parts) and parts[number + 1][0] == start else end
+        # Lines left as they are keep their own line ends and blank lines.
+        if fixed is not None and out and out[-1].strip():
+            out.append("")  # a page's footer, or lines left as they are, end before the columns begin
+        out += fixed if fixed is not None else as_they_are(part[0], later)
+    out += as_they_are(done, len(lines))
     return "\n".join(out)

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from usjapan_facts.extract.column_lines import paragraphs
+from usjapan_facts.extract.pdf_layout import wordy
 from usjapan_facts.extract.typography import plain_letters
 
 _SEGMENT = re.compile(r"\S+(?: \S+)*")
@@ -119,7 +120,8 @@ def find_gutter(lines: list[str]) -> tuple[int, int] | None:
             weighed += 1
             parts = [split for line in filled if (split := _split_at(line, position, end))]
             # Text on both sides: a column may run alone for most of a page (the last one often does).
-            sides = min(sum(1 for left, _ in parts if left), sum(1 for _, right in parts if right))
+            # Prose on both sides: a table's columns of figures are no page's columns.
+            sides = min(sum(1 for left, _ in parts if wordy(left)), sum(1 for _, right in parts if wordy(right)))
             if best is None or sides > best[0]:
                 best = (sides, position, end)
         position = end + 1

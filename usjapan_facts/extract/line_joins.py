@@ -13,6 +13,28 @@ FIGURE_LINE = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s|(?:Sources?|Note
 """A figure's caption or source line: never prose, wherever the figure sits among a column's lines."""
 ASIDE = re.compile(rf"{FIGURE_LINE.pattern}|Updated\s+[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}$")
 """A figure's line or the cover's dateline: a line with space around it, never prose."""
+_CELL = r"[-\u2212$(]*\d[\d,.]*%?\)?"
+TABLE_ROW = re.compile(rf"(?:\S(?:.*?\S)?\s{{2,}})?{_CELL}(?:\s{{2,}}{_CELL})*")
+"""A table's row in text from a PDF: its label, then its cells apart by runs of spaces ('Goods  74.7  64.1')."""
+TABLE_UNIT = re.compile(
+    r"\(?(?:in\s+)?(?:US|U\.S\.\s?)?\$\s*(?:thousands?|millions?|billions?|trillions?)\)?"
+    r"|\(?(?:in\s+)?(?:thousands?|millions?|billions?|trillions?)\s+of\s+(?:U\.S\.\s+)?dollars\)?",
+    re.IGNORECASE,
+)
+"""A table's unit on a line of its own under its title ('$ billions')."""
+AUTHOR_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,4}")
+AUTHOR_ROLE = re.compile(
+    r"(?:Coordinator,\s+)?(?:Senior\s+|Acting\s+)?(?:Specialist|Analyst|Section Research Manager|Legislative Attorney"
+    r"|Research Librarian|Research Assistant)\b.*"
+)
+"""An author's name, and the role on the line below it, at a brief's end."""
+BULLET = re.compile(r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6]\s+(?=\S)")
+"""A list item's mark in text from a PDF ('• '): each item is a paragraph of its own, read without its mark."""
+MAX_TITLE_WORDS = 10
+_TITLE_YEARS = re.compile(r"(?:19|20)\d{2}\)?$")
+MIN_PROSE_LINE = 20
+FULL_LINE = 0.85
+"""A heading is shorter than this share of a column's lines: a line as wide is prose that wraps on."""
 _TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|e\.g\.|i\.e\.|etc\.|vs\.|No\.|Mr\.|Ms\.|Dr\.|St\.|Inc\.|Co\.")
@@ -52,16 +74,38 @@ _BEFORE_NUMBERS = _HANGING | frozenset(
 """Words a figure often comes right after: prepositions, hedges, and the verbs that state a figure."""
 
 
+_SCALES = frozenset(["thousand", "million", "billion", "trillion", "percent", "percentage"])
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty "  # noqa: SIM905
+    "ninety hundred half".split()
+)
+"""Numbers in words, which go on from a hedge or a verb as figures do ('in nearly' / 'three decades')."""
 _AFTER_SHARES = frozenset(["of", "in", "by", "from", "to", "since", "for", "among", "under", "over", "as"])
 """Words a line ending on a percentage goes on with: what it is a share of, its period, its change."""
 
 
+_DATED_HEADING = re.compile(r",\s+(?:19|20)\d{2}(?:[-\u2013](?:19|20)?\d{2})?$")
+
+
+_STOP_INSIDE = re.compile(r"(?<![A-Z]\.[A-Z])\. ")
+"""A full stop inside a line, other than an abbreviation's ('U.S. Forces in Okinawa' is a heading)."""
+_NEVER_LAST = frozenset("a an and as at by for from in into of on or the to with vs. and/or its their".split())  # noqa: SIM905
+"""Words a heading never ends on ('The Election and After' does end on 'After')."""
+
+
+MIN_COMMA_HEADING = 5
+"""A heading with a comma in it ('A New Prime Minister, an Unfinished Agenda') has a phrase on each side."""
+
+
 def heading_like(line: str) -> bool:
     """Tell whether a line reads as a heading: short, no sentence mark at its end, its words capitalised."""
+    line = _DATED_HEADING.sub("", line)  # 'Trade at a Glance, 2018'
     if len(line) > 70 or not line[:1].isupper() or ends_sentence(line) or line.endswith((",", ";", "-", "—")):
         return False
     words = line.split()
-    if len(words) > 9 or "," in line or ";" in line or ". " in line or words[-1].lower() in _SMALL_WORDS:
+    if len(words) > 9 or ";" in line or _STOP_INSIDE.search(line) or words[-1].lower() in _NEVER_LAST:
+        return False
+    if "," in line and (len(words) < MIN_COMMA_HEADING or any(word.endswith(",") for word in words[:2])):
         return False
     capitalised = [word for word in words if word.lower() not in _SMALL_WORDS]
     return bool(capitalised) and all(word[:1].isupper() or word[:1].isdigit() for word in capitalised)
@@ -81,17 +125,33 @@ def _starts_lower(line: str) -> bool:
 class LineJoins:
     """How well one line continues another, from their ends and the text's own word pairs."""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], *, page: bool = False) -> None:
         self.lines = lines
         # Each line's features once, so that scoring a pair of lines is arithmetic, not regex work.
         self.aside = [ASIDE.match(line) is not None for line in lines]
-        self.heading = [heading_like(line) or aside for line, aside in zip(lines, self.aside, strict=True)]
-        self.ends = [ends_sentence(line) for line in lines]
+        # Where the lines are a page's, a title-case line as wide as the prose around it is prose, not a heading.
+        lengths = sorted(len(line) for line in lines if len(line) > MIN_PROSE_LINE) if page else []
+        wide = FULL_LINE * lengths[len(lengths) // 2] if lengths else float("inf")
+        self.heading = [
+            (heading_like(line) and len(line) < wide) or aside for line, aside in zip(lines, self.aside, strict=True)
+        ]
+        # A table's row is whole as a finished sentence is; an author's name goes on with the role below it.
+        self.ends = [ends_sentence(line) or TABLE_ROW.fullmatch(line) is not None for line in lines]
+        self.name = [AUTHOR_NAME.fullmatch(line) is not None for line in lines]
+        self.role = [AUTHOR_ROLE.fullmatch(line) is not None for line in lines]
+        self.row = [TABLE_ROW.fullmatch(line) is not None for line in lines]
+        self.open_paren = [line.count("(") > line.count(")") for line in lines]
+        # "and on Japanese Cars, 2025-2026": the rest of a figure's title, which ends at its years.
+        self.title_end = [
+            line[:1].islower() and len(line.split()) <= MAX_TITLE_WORDS and _TITLE_YEARS.search(line) is not None
+            for line in lines
+        ]
         self.lower = [_starts_lower(line) for line in lines]
         self.hyphen = [line.endswith("-") and line[-2:-1].isalpha() for line in lines]
         self.opener = [line[:1] in '$(—"“' for line in lines]
         self.digit = [line[:1].isdigit() for line in lines]
         self.percent_end = [line.endswith("%") for line in lines]
+        self.number_end = [line[-1:].isdigit() for line in lines]
         last_words = [_WORD.findall(line[-40:]) for line in lines]
         first_words = [_WORD.findall(line[:40]) for line in lines]
         self.last = [words[-1].lower() if words else "" for words in last_words]
@@ -105,6 +165,10 @@ class LineJoins:
     def join(self, before: int, after: int) -> float:
         if before < 0:
             return -1.0 if self.lower[after] else 0.0
+        if (self.role[after] and self.name[before]) or (self.row[before] and self.row[after]):
+            return 1.5  # "Mark E. Manyin" / "Specialist in Asian Affairs"; a table's row, then the next
+        if self.aside[before] and (self.open_paren[before] or self.title_end[after]):
+            return 1.5 if self.lower[after] else 0.0  # "Table 1. U.S. Trade with Japan ($" / "billions)"
         if self.heading[after]:
             return 1.0 if self.ends[before] or self.heading[before] else -3.0
         if self.heading[before]:
@@ -117,15 +181,20 @@ class LineJoins:
         if self.ends[before]:
             return -3.0 if self.lower[after] else 1.0
         bonus = 1.0 if (self.last[before], self.first[after]) in self.pairs else 0.0
+        if self.number_end[before] and self.first[after] in _SCALES:
+            return 3.0  # "about $25" / "billion": a figure goes on with its scale, never with another line
         if self.percent_end[before] and self.lower[after]:
             # "nearly 60%" / "of the seats": a share goes on with what it is a share of, seldom with anything else.
             return (2.5 if self.first[after] in _AFTER_SHARES else 0.5) + bonus
-        if self.digit[after] and self.last[before] in _BEFORE_NUMBERS:
+        number_word = self.lower[after] and self.first[after].split("-")[0] in _NUMBER_WORDS
+        if (self.digit[after] or number_word) and self.last[before] in _BEFORE_NUMBERS:
             return 2.0 + bonus  # "after decreasing by" / "4.5% in 2020": a figure goes on from its verb or hedge
         if self.lower[after] or self.opener[after]:
             return 1.5 + bonus
         if self.digit[after]:
             return 1.0 + bonus
+        if self.number_end[before] and self.first[after] not in _STARTERS:
+            return 1.0 + bonus  # "roughly 4,000" / "Marines from Okinawa": a figure goes on with what it counts
         if self.first[after] in _STARTERS and not self.digit[after]:
             return -1.0 + bonus  # "The ...", "As ...": a new sentence, where the line before had not ended one
         if self.last[before] in _HANGING:

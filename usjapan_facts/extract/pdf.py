@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from usjapan_facts.errors import FactsError
-from usjapan_facts.extract.pdf_layout import Line, page_layout
+from usjapan_facts.extract.pdf_layout import Line, page_layout, table_rows
 
 if TYPE_CHECKING:
     from pdfminer.layout import LTContainer
@@ -79,19 +79,22 @@ def _lines(container: LTContainer[Any]) -> Iterator[Line]:
 
 
 def _laid_out(data: bytes) -> str | None:
-    """The PDF's pages as layout text with their columns apart, or None when no page has two columns."""
+    """The PDF's pages as layout text with their columns apart (a one-column page's table with its rows whole),
+    or None when no page has two columns or a table."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer
 
-    pages: list[tuple[str | None, str]] = []
+    pages: list[tuple[str | None, str | None, str]] = []
     for page in extract_pages(io.BytesIO(data), maxpages=MAX_PAGES, laparams=LAParams()):
         # A page with no gutter found reads box by box, as pdfminer groups it: its boxes keep columns apart,
-        # where lines sorted top to bottom would run two short columns together.
+        # where lines sorted top to bottom would run two short columns together. A one-column page with a
+        # table is set out row by row instead, each row's cells on one line, as the table's cells stand.
+        lines = list(_lines(page))
         boxes = "\n".join(item.get_text() for item in page if isinstance(item, LTTextContainer))
-        pages.append((page_layout(list(_lines(page)), page.width), boxes))
-    if not any(layout for layout, _ in pages):
+        pages.append((page_layout(lines, page.width), table_rows(lines), boxes))
+    if not any(layout or rows for layout, rows, _ in pages):
         return None
-    return "\n\f".join(layout or boxes for layout, boxes in pages)
+    return "\n\f".join(layout or rows or boxes for layout, rows, boxes in pages)
 
 
 def pdf_text(data: bytes, name: str = "the PDF") -> str:

@@ -9,8 +9,11 @@ is None, so the caller reads it as before. Pure, no I/O.
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
+
+from usjapan_facts.extract.line_joins import TABLE_ROW
 
 MIN_GUTTER_POINTS = 6.0
 MIN_LINES_EACH_SIDE = 3
@@ -47,9 +50,10 @@ def _gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
         while end < int(width) and counts[end] <= allowed:
             end += 1
         if end - position >= MIN_GUTTER_POINTS:
+            # Prose on both sides: a table's columns of figures are no page's columns.
             sides = min(
-                sum(1 for line in lines if line.x1 <= position + 1),
-                sum(1 for line in lines if line.x0 >= end - 1),
+                sum(1 for line in lines if line.x1 <= position + 1 and wordy(line.text)),
+                sum(1 for line in lines if line.x0 >= end - 1 and wordy(line.text)),
             )
             if best is None or sides > best[0]:
                 best = (sides, float(position), float(end))
@@ -57,6 +61,15 @@ def _gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
     if best is None or best[0] < MIN_LINES_EACH_SIDE:
         return None
     return best[1], best[2]
+
+
+def wordy(text: str) -> bool:
+    """Tell whether a line holds words, not only figures (a table's cells, a figure's ticks)."""
+    return len(_WORD.findall(text)) >= MIN_WORDS
+
+
+_WORD = re.compile(r"[A-Za-z]{2,}")
+MIN_WORDS = 1
 
 
 def _rows(lines: list[Line]) -> list[list[Line]]:
@@ -98,3 +111,25 @@ def page_layout(lines: list[Line], width: float) -> str | None:
             text = f"{text:<{at}}{line.text}"
         out.append(text)
     return "\n".join(out)
+
+
+def table_rows(lines: list[Line]) -> str | None:
+    """Return a one-column page's lines row by row, a table's cells apart by runs of spaces, or None.
+
+    Only a page whose every row of several pieces reads as a table's row is set out so (two short columns
+    side by side would run together); for any other, None.
+    """
+    lines = [line for line in lines if line.text.strip()]
+    if not lines:
+        return None
+    out = []
+    tables = 0
+    rows = _rows(lines)
+    for number, row in enumerate(rows):
+        text = "  ".join(line.text.strip() for line in row)
+        if len(row) > 1 and 0 < number < len(rows) - 1:  # a page's header and footer may hold several pieces
+            if not TABLE_ROW.fullmatch(text):
+                return None
+            tables += 1
+        out.append(text)
+    return "\n".join(out) if tables else None

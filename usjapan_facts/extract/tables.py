@@ -21,12 +21,16 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _CELL = re.compile(r"[-\u2212\u2013]?\$?[-\u2212\u2013]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _UNIT = re.compile(
-    r"\((?:US)?\$\s*(?P<a>thousands?|millions?|billions?|trillions?)\)"
-    r"|\((?:in\s+)?(?P<b>thousands?|millions?|billions?|trillions?)\s+of\s+(?:U\.S\.\s+)?dollars\)",
+    r"\(?(?:US|U\.S\.\s?)?\$\s*(?P<a>thousands?|millions?|billions?|trillions?)\)?(?!\S)"
+    r"|\(?(?:in\s+)?(?P<b>thousands?|millions?|billions?|trillions?)\s+of\s+(?:U\.S\.\s+)?dollars\)?",
     re.IGNORECASE,
 )
+"""The table's unit, in its title or its header row's first cell: '($ billions)', '$ billions', 'billions of dollars'"""
 
 
+_PART_OF = re.compile(r"(?:of\s+which|including|of\s+that)[,:]?\s+", re.IGNORECASE)
+"""A row that is part of the row above it: 'of which goods' under 'U.S. exports, goods and services'."""
+_WHOLE = re.compile(r",?\s+(?:goods\s+and\s+services|total)$|\s+\(total\)$", re.IGNORECASE)
 _PIPE_ROW = re.compile(r"\|.*\|")
 _PIPE_RULE = re.compile(r"\s*:?-{3,}:?\s*")
 
@@ -66,22 +70,23 @@ def rows(caption: str) -> tuple[str, list[Row]]:
     if not _TITLE.match(caption):
         return "", []
     tokens = caption.split()
-    start = next(
-        (i for i in range(2, len(tokens)) if _YEAR.fullmatch(tokens[i]) and not _YEAR.fullmatch(tokens[i - 1])), None
-    )
-    if start is None:
+    # The header's years are the last run of years before the first figure: a title may name years too
+    # ('Table 1. U.S.-Japan Trade, 2019 and 2020 ($ billions) 2019 2020 ...').
+    first = next((i for i in range(2, len(tokens)) if _CELL.fullmatch(tokens[i]) and not _YEAR.fullmatch(tokens[i])), 0)
+    index = next((i + 1 for i in range(first - 1, 1, -1) if _YEAR.fullmatch(tokens[i])), None)
+    if index is None:
         return "", []
-    years: list[str] = []
-    index = start
-    while index < len(tokens) and _YEAR.fullmatch(tokens[index]):
-        years.append(tokens[index])
-        index += 1
+    start = index
+    while start > 2 and _YEAR.fullmatch(tokens[start - 1]):
+        start -= 1
+    years = tokens[start:index]
     if years != sorted(set(years)):
         return "", []
     title = " ".join(tokens[:start])
     scale = _scale(title)
     found: list[Row] = []
     label: list[str] = []
+    parent = ""
     while index < len(tokens):
         if not _CELL.fullmatch(tokens[index]):
             label.append(tokens[index])
@@ -101,7 +106,13 @@ def rows(caption: str) -> tuple[str, list[Row]]:
             cells.append(number)
         if len(cells) != len(years) or not label or cell_scale is None:
             return title, found  # a row whose cells do not line up with the years: read no further
-        found.append(Row(" ".join(label), cells[-1] * cell_scale, years[-1], written))
+        name = " ".join(label)
+        part = _PART_OF.match(name)
+        if part and parent:
+            name = f"{parent}, {name[part.end() :]}"  # 'of which goods' under 'U.S. exports': 'U.S. exports, goods'
+        elif not part:
+            parent = _WHOLE.sub("", name)
+        found.append(Row(name, cells[-1] * cell_scale, years[-1], written))
         label = []
     return title, found
 
@@ -113,7 +124,11 @@ def tables(captions: list[str]) -> list[tuple[str, list[Row]]]:
         if not _TITLE.match(caption):
             continue
         title, table = rows(caption)
-        if not table and index + 1 < len(captions) and _YEAR.match(captions[index + 1]):
+        if (
+            not table
+            and index + 1 < len(captions)
+            and (_YEAR.match(captions[index + 1]) or _UNIT.match(captions[index + 1]))
+        ):
             title, table = rows(f"{caption} {captions[index + 1]}")  # Markdown: the title, then the table's block
         if table:
             found.append((title, table))

@@ -6,50 +6,32 @@ captions, an author block and a disclaimer; this module undoes or sets those asi
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from usjapan_facts.extract.column_lines import Vocabulary, join_lines
+from usjapan_facts.extract.blocks import COVER_DATE, Block, markdown_blocks
 from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
 from usjapan_facts.extract.layout_text import split_layout
-from usjapan_facts.extract.line_joins import FIGURE_LINE, intruding_heading
 from usjapan_facts.extract.parsers import MONTHS
 from usjapan_facts.extract.sentences import split_sentences
-from usjapan_facts.extract.tables import pipe_cells
 from usjapan_facts.extract.typography import plain_characters
 
 if TYPE_CHECKING:
     from bs4 import Tag
 
-BlockKind = Literal["heading", "paragraph", "author", "caption", "rule"]
-
-_COVER_DATE = re.compile(r"\bUpdated\s+(" + "|".join(MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})\b")
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|>~])")
-_MD_INLINE = re.compile(r"(\*\*|__|\*|_)(\S(?:.*?\S)?)\1")
-_AUTHOR = re.compile(r"^\*\*([^*]+)\*\*\s*,\s*(.+)$")
 _TERMINAL = re.compile(r"""[.!?]["'”’)]*$""")
 SKIPPED_SECTIONS = frozenset({"disclaimer"})
 _FIGURE_YEAR = re.compile(r"\bFigure\s+(?P<number>\d+)\.\s+[^|\n]{3,80}?,\s+(?P<year>(?:19|20)\d{2})\b")
+_TABLE_TITLE = re.compile(r"(?:Table|Figure)\s+\d+\.\s")
+MAX_TITLE = 160
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
 _BROKEN_HYPHEN = re.compile(r"(?<=[a-z.])- (?=[a-z]|Japan\b)")
-_PLAIN_HEADING = re.compile(r"[A-Z](?:[^.!?:;,]|(?<=[A-Z])\.){0,58}[A-Za-z)]")  # "U.S.-Japan Trade"
-
-
-@dataclass(frozen=True)
-class Block:
-    """One block of the source: a heading, a paragraph, an author line, a caption or a rule."""
-
-    kind: BlockKind
-    text: str
-    level: int = 0
-    cut_end: bool = False
-    """Its last sentence was cut by another column's heading: it may back a value, never stand alone for one."""
+_HEADING_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 @dataclass(frozen=True)
@@ -84,72 +66,6 @@ class Document:
         return " ".join(sentence.text for sentence in self.sentences)
 
 
-def unescape_markdown(text: str) -> str:
-    """Drop Markdown's backslash escapes and inline emphasis markers, keeping their text."""
-    return _MD_INLINE.sub(r"\2", _MD_ESCAPE.sub(r"\1", text))
-
-
-def markdown_blocks(text: str) -> Iterator[Block]:
-    """Split Markdown or plain text into blocks at blank lines; headings start with '#'.
-
-    A figure's caption or source line is a block of its own, and so is another column's heading standing
-    between two lines of a sentence (the paragraph before it is marked as cut at its end).
-    """
-    lines: list[str] = []
-    vocabulary = Vocabulary(text)
-
-    def flush() -> Iterator[Block]:
-        if lines:
-            single_line = len(lines) == 1
-            # A line broken after a hyphen or a dash goes on with no space: "U.S.-" / "Japan", "inves-" / "ted".
-            joined = join_lines([line.strip() for line in lines], vocabulary)
-            lines.clear()
-            author = _AUTHOR.match(joined)
-            if author:
-                yield Block("author", f"{author.group(1).strip()}\t{unescape_markdown(author.group(2)).strip()}")
-            elif re.fullmatch(r"\*\*.+\*\*", joined):
-                yield Block("caption", unescape_markdown(joined))
-            elif single_line and _PLAIN_HEADING.fullmatch(joined) and not _COVER_DATE.search(joined):
-                # Plain text has no '#': a short capitalised line standing alone is a heading.
-                yield Block("heading", unescape_markdown(joined), level=3)
-            else:
-                yield Block("paragraph", unescape_markdown(joined))
-
-    table: list[str] = []
-    raw_lines = [*text.splitlines(), ""]  # a last blank line ends a last paragraph or table
-    for index, raw in enumerate(raw_lines):
-        line = raw.strip()
-        cells = pipe_cells(line)
-        if cells is not None:  # a Markdown table's row: no prose, a caption as the HTML's table gives
-            yield from flush()
-            table.extend(cells)
-            continue
-        if table:
-            yield Block("caption", unescape_markdown(" ".join(table)))
-            table.clear()
-        heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", line)
-        following = raw_lines[index + 1].strip() if index + 1 < len(raw_lines) else ""
-        if lines and intruding_heading(lines[-1], line, following):
-            # Another column's heading between the lines of a sentence: the sentence is cut there.
-            yield from (dataclasses.replace(block, cut_end=True) for block in flush())
-            yield Block("heading", unescape_markdown(line), level=3)
-        elif not line:
-            yield from flush()
-        elif heading:
-            yield from flush()
-            yield Block("heading", unescape_markdown(heading.group(2)), level=len(heading.group(1)))
-        elif re.fullmatch(r"(-{3,}|\*{3,}|_{3,})", line):
-            yield from flush()
-            yield Block("rule", "")
-        elif FIGURE_LINE.match(line):
-            # A figure's caption or source among a paragraph's lines (text copied from the PDF): not prose.
-            yield from flush()
-            yield Block("caption", unescape_markdown(line))
-        else:
-            lines.append(line)
-    yield from flush()
-
-
 def _join_broken_paragraphs(blocks: Iterable[Block]) -> Iterator[Block]:
     # A paragraph that stops mid-sentence was cut by a page or column break: glue the next one on.
     pending: Block | None = None
@@ -161,8 +77,11 @@ def _join_broken_paragraphs(blocks: Iterable[Block]) -> Iterator[Block]:
                 pending = None
             yield block
             continue
+        if pending is not None and pending.item and (block.item or not block.text[:1].islower()):
+            yield pending  # a list's item need not end in a stop: only a line in lower case goes on with it
+            pending = None
         if pending is not None:
-            block = Block("paragraph", f"{pending.text} {block.text}", cut_end=block.cut_end)
+            block = Block("paragraph", f"{pending.text} {block.text}", cut_end=block.cut_end, item=pending.item)
             pending = None
         if _TERMINAL.search(block.text):
             yield block
@@ -174,7 +93,7 @@ def _join_broken_paragraphs(blocks: Iterable[Block]) -> Iterator[Block]:
 
 def parse_cover_date(text: str) -> dt.date | None:
     """Return the date of 'Updated July 21, 2022' in the text, if there is a real one."""
-    match = _COVER_DATE.search(text)
+    match = COVER_DATE.search(text)
     if match is None:
         return None
     month, day, year = match.groups()
@@ -197,6 +116,7 @@ def build_document(blocks: Iterable[Block]) -> Document:
     """Assemble sentences under their headings; the first heading is the title, the disclaimer is skipped."""
     document = Document()
     section = ""
+    dated = False
     for block in _join_broken_paragraphs(_without_runs_of_columns(blocks, document)):
         for figure in _FIGURE_YEAR.finditer(block.text):
             document.figure_years.setdefault(figure.group("number"), figure.group("year"))
@@ -206,6 +126,7 @@ def build_document(blocks: Iterable[Block]) -> Document:
                 section = "Overview"
             else:
                 section = block.text
+                dated = _HEADING_YEAR.search(section) is not None
         elif block.kind == "caption":
             document.captions.append(block.text)
         elif block.kind == "author":
@@ -215,6 +136,10 @@ def build_document(blocks: Iterable[Block]) -> Document:
             if document.updated is None and (cover := parse_cover_date(block.text)) and len(block.text) < 40:
                 document.updated = cover
                 continue
+            if dated and (block.item or document.sentences[-1:] == [] or document.sentences[-1].section != section):
+                # 'Trade at a Glance, 2018': the heading's year dates the list (or paragraph) below it, as a
+                # sentence before each item that may back a value, never state one.
+                document.sentences.append(Sentence(section, section, cut=True))
             texts = split_sentences(block.text)
             document.sentences.extend(
                 Sentence(text, section, cut=cut_by_another_column(text) or (block.cut_end and number == len(texts)))
@@ -287,10 +212,10 @@ def _html_blocks(text: str) -> Iterator[Block]:
             role = re.match(r"\s*,\s*(.+)$", words[len(lead) :]) if lead else None
             if role and words.startswith(lead):
                 yield Block("author", f"{lead}\t{role.group(1).strip()}")
-            elif lead and lead == words:
-                yield Block("caption", words)
+            elif (lead and lead == words) or (_TABLE_TITLE.match(words) and len(words) <= MAX_TITLE):
+                yield Block("caption", words)  # all in bold, or a table's title set apart from its table
             else:
-                yield Block("paragraph", words)
+                yield Block("paragraph", words, item=name == "li")
 
 
 def parse_html(text: str) -> Document:

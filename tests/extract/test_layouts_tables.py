@@ -1,0 +1,154 @@
+"""Facts stated only in a table or a list are read alike in every layout: Markdown, HTML, the PDF, copied text.
+
+Each class has its own test: a table's rows in copied columns (its caption wrapped, its last rows opening
+the next column, 'of which' rows under their parent), its unit in the header row, years named in its
+title, its title in a paragraph before an HTML table, a one-column PDF page's table, a list under a
+heading that carries the year, list items without a stop.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.layout_brief import (
+    BLOCKS,
+    COVER,
+    FOOTER,
+    GLANCE,
+    TABLE_LINES,
+    TABLE_MARKDOWN,
+    TABLE_TEXT,
+    TITLE,
+    facts,
+    lines_of,
+    markdown,
+    taking_turns,
+)
+from usjapan_facts.extract.pdf import pdf_text
+from usjapan_facts.extract.text import parse_markdown
+
+
+def test_a_tables_rows_in_copied_columns_give_the_markdown_tables_facts() -> None:
+    """A table at the foot of the left column: its wrapped caption and rows, 'of which' rows under their parent."""
+    blocks = [*BLOCKS[:-1], ("paragraph", TABLE_TEXT[3][1])]  # the trade figures in the table alone
+    left = lines_of(blocks[:4]) + TABLE_LINES
+    page = "\n".join([COVER, TITLE, *taking_turns(left, lines_of(blocks[4:])), FOOTER]) + "\n"
+    from_markdown = facts(markdown(blocks) + "\n" + TABLE_MARKDOWN)
+    assert from_markdown["trade.us_goods_exports_to_japan"]["value"] == 82_000_000_000
+    assert from_markdown["trade.us_services_exports_to_japan"]["value"] == 49_000_000_000
+    assert from_markdown["trade.us_imports_from_japan"]["value"] == 188_000_000_000
+    assert facts(page) == from_markdown
+
+
+def test_a_table_whose_unit_is_its_header_rows_first_cell_is_read() -> None:
+    """'$ billions' as the first cell of the years' row gives the table its unit, as '($ billions)' does."""
+    table = "Table 1. U.S. Trade in Goods and Services with Japan\n\n"
+    table += "| $ billions | 2029 | 2030 |\n| --- | ---: | ---: |\n"
+    table += "| Exports to Japan | 127.0 | 131.0 |\n| Imports from Japan | 181.0 | 188.0 |\n"
+    found = facts(markdown(TABLE_TEXT) + "\n" + table)
+    assert found["trade.us_exports_to_japan"] == {"value": 131_000_000_000, "qualifier": "exact", "period": "2030"}
+    assert found["trade.us_imports_from_japan"]["value"] == 188_000_000_000
+
+
+def test_a_one_column_pdf_page_keeps_each_table_row_on_a_line(tmp_path: Path) -> None:
+    """A PDF page with no second column beside its table keeps the table's rows whole, as its cells stand."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(unit="mm", format="Letter")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    rows = [
+        (COVER, None, None),
+        (TITLE, None, None),
+        ("Trade and Investment", None, None),
+        ("Japan was the sixth-largest U.S. trade partner in 2030.", None, None),
+        ("Table 1. U.S. Trade with Japan, Goods and Services ($ billions)", None, None),
+        ("", "2029", "2030"),
+        ("U.S. exports, goods and services", "127.0", "131.0"),
+        ("of which goods", "80.0", "82.0"),
+        ("U.S. imports, goods and services", "181.0", "188.0"),
+        ("Trade has grown again since the talks began, and officials expect more of it.", None, None),
+    ]
+    for number, (label, before, latest) in enumerate(rows):
+        y = 20 + 6 * number
+        pdf.set_xy(20, y)
+        pdf.cell(90, 5, label)
+        for x, cell in ((110, before), (140, latest)):
+            if cell is not None:
+                pdf.set_xy(x, y)
+                pdf.cell(20, 5, cell, align="R")
+    path = tmp_path / "brief.pdf"
+    pdf.output(str(path))
+    found = facts(pdf_text(path.read_bytes()))
+    assert found["trade.us_exports_to_japan"] == {"value": 131_000_000_000, "qualifier": "exact", "period": "2030"}
+    assert found["trade.us_goods_exports_to_japan"]["value"] == 82_000_000_000
+
+
+def test_a_table_whose_title_names_its_years_reads_its_header_years() -> None:
+    """'Table 1. U.S.-Japan Trade, 2029 and 2030 ($ billions)': the years of the header row, not the title's."""
+    table = TABLE_MARKDOWN.replace("Goods and Services ($ billions)", "Goods and Services, 2029 and 2030 ($ billions)")
+    found = facts(markdown(TABLE_TEXT) + "\n" + table)
+    assert found["trade.us_exports_to_japan"] == {"value": 131_000_000_000, "qualifier": "exact", "period": "2030"}
+    assert found["trade.us_goods_exports_to_japan"]["value"] == 82_000_000_000
+
+
+def test_an_html_tables_title_in_a_paragraph_before_it_is_its_caption() -> None:
+    """'<p>Table 1. ...</p>' then '<table>': the title and the table are read as one, as with '<caption>'."""
+    rows = "".join(
+        f"<tr><th>{label}</th><td>{before}</td><td>{latest}</td></tr>"
+        for label, before, latest in (
+            ("U.S. exports to Japan", "127.0", "131.0"),
+            ("U.S. imports from Japan", "181.0", "188.0"),
+        )
+    )
+    page = (
+        f"<html><body><h1>{TITLE}</h1><p>{COVER}</p><h2>Overview</h2><p>{TABLE_TEXT[1][1]}</p>"
+        "<p>Table 1. U.S. Trade in Goods and Services with Japan ($ billions)</p>"
+        f"<table><tr><th></th><th>2029</th><th>2030</th></tr>{rows}</table></body></html>"
+    )
+    assert facts(page)["trade.us_exports_to_japan"] == {
+        "value": 131_000_000_000,
+        "qualifier": "exact",
+        "period": "2030",
+    }
+
+
+def test_a_table_that_runs_on_at_the_top_of_the_right_column_keeps_its_rows() -> None:
+    """The last rows of a table at the foot of the left column open the right one: they are the table's."""
+    blocks = [*BLOCKS[:-1], ("paragraph", TABLE_TEXT[3][1])]
+    left = lines_of(blocks[:4]) + TABLE_LINES[:5]
+    right = TABLE_LINES[5:] + lines_of(blocks[4:])
+    page = "\n".join([COVER, TITLE, *taking_turns(left, right), FOOTER]) + "\n"
+    found = facts(page)
+    assert found["trade.us_services_exports_to_japan"]["value"] == 49_000_000_000
+    assert found["trade.us_imports_from_japan"]["value"] == 188_000_000_000
+
+
+def test_a_list_under_a_heading_carrying_the_year_is_dated_by_it_in_every_layout() -> None:
+    """'Trade at a Glance, 2030': each item below takes the year, as a list item in HTML, Markdown or the PDF."""
+    head = markdown(TABLE_TEXT[:2])
+    as_markdown = head + "\n## Trade at a Glance, 2030\n\n" + "".join(f"- {item}\n" for item in GLANCE)
+    as_html = (
+        f"<html><body><h1>{TITLE}</h1><p>{COVER}</p><h2>Overview</h2><p>{TABLE_TEXT[1][1]}</p>"
+        "<aside><h3>Trade at a Glance, 2030</h3><ul>" + "".join(f"<li>{item}</li>" for item in GLANCE) + "</ul>"
+        "</aside></body></html>"
+    )
+    bullets = [line for item in GLANCE for line in textwrap.wrap(f"\u2022 {item}", 56)]
+    column = [*lines_of(TABLE_TEXT[:2]), "Trade at a Glance, 2030", *bullets]
+    as_layout = "\n".join([COVER, "", TITLE, "", *(f"{line:<64}" for line in column)]) + "\n"
+    wanted = {"value": 131_000_000_000, "qualifier": "exact", "period": "2030"}
+    for text in (as_markdown, as_html, as_layout):
+        assert facts(text)["trade.us_exports_to_japan"] == wanted
+
+
+def test_list_items_without_a_stop_are_sentences_of_their_own() -> None:
+    """Items that end without a full stop are not run into one another, nor into the paragraph after them."""
+    items = [item.removesuffix(".") for item in GLANCE]
+    text = markdown(TABLE_TEXT[:2]) + "\n## Trade at a Glance, 2030\n\n" + "".join(f"- {item}\n" for item in items)
+    text += "\nThe figures are the latest the Commerce Department has published.\n"
+    sentences = [sentence.text for sentence in parse_markdown(text).sentences]
+    assert all(item in sentences for item in items)
+    assert facts(text)["trade.us_imports_from_japan"]["value"] == 188_000_000_000

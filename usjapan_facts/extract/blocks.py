@@ -1,0 +1,194 @@
+"""Split Markdown or plain text into blocks: headings, paragraphs, author lines, captions (a table's with its rows).
+
+A figure's caption or source line is a block of its own (its title may wrap onto a second line), a list's
+item a paragraph of its own, and another column's heading standing between two lines of a sentence a heading
+that marks the paragraph before it as cut. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from usjapan_facts.extract.column_lines import Vocabulary, caption_goes_on, join_lines
+from usjapan_facts.extract.line_joins import (
+    AUTHOR_NAME,
+    AUTHOR_ROLE,
+    BULLET,
+    FIGURE_LINE,
+    TABLE_ROW,
+    TABLE_UNIT,
+    ends_sentence,
+    heading_like,
+    intruding_heading,
+)
+from usjapan_facts.extract.parsers import MONTHS
+from usjapan_facts.extract.tables import pipe_cells
+
+BlockKind = Literal["heading", "paragraph", "author", "caption", "rule"]
+
+COVER_DATE = re.compile(r"\bUpdated\s+(" + "|".join(MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})\b")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|>~])")
+_MD_INLINE = re.compile(r"(\*\*|__|\*|_)(\S(?:.*?\S)?)\1")
+_AUTHOR = re.compile(r"^\*\*([^*]+)\*\*\s*,\s*(.+)$")
+_MD_BULLET = re.compile(r"[-*+]\s+(?=\S)")
+_PLAIN_HEADING = re.compile(r"[A-Z](?:[^.!?:;,]|(?<=[A-Z])\.){0,58}[A-Za-z)]")  # "U.S.-Japan Trade"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of the source: a heading, a paragraph, an author line, a caption or a rule."""
+
+    kind: BlockKind
+    text: str
+    level: int = 0
+    cut_end: bool = False
+    """Its last sentence was cut by another column's heading: it may back a value, never stand alone for one."""
+    item: bool = False
+    """A list's item: its heading's year ('Trade at a Glance, 2018') dates it."""
+
+
+def unescape_markdown(text: str) -> str:
+    """Drop Markdown's backslash escapes and inline emphasis markers, keeping their text."""
+    return _MD_INLINE.sub(r"\2", _MD_ESCAPE.sub(r"\1", text))
+
+
+def _block(joined: str, *, single_line: bool, item: bool) -> Block:
+    """The block a paragraph's joined lines make: an author line, a caption in bold, a heading, or prose."""
+    author = _AUTHOR.match(joined)
+    if author:
+        return Block("author", f"{author.group(1).strip()}\t{unescape_markdown(author.group(2)).strip()}")
+    if re.fullmatch(r"\*\*.+\*\*", joined):
+        return Block("caption", unescape_markdown(joined))
+    if single_line and not item and _PLAIN_HEADING.fullmatch(joined) and not COVER_DATE.search(joined):
+        # Plain text has no '#': a short capitalised line standing alone is a heading.
+        return Block("heading", unescape_markdown(joined), level=3)
+    return Block("paragraph", unescape_markdown(joined), item=item)
+
+
+def _heading_between(before: str, line: str, after: str) -> bool:
+    """Tell whether `line` is a heading between a paragraph that ends and one that starts: short, in title case."""
+    short = len(line) < SHORT_HEADING * min(len(before), len(after))
+    return short and ends_sentence(before) and after[:1].isupper() and heading_like(line)
+
+
+SHORT_HEADING = 0.7
+"""A heading set between two paragraphs' lines is shorter than this share of the lines around it."""
+
+
+def _author_lines(lines: list[str]) -> list[str]:
+    """Each author's name on a line with the role on the line below ('Mark E. Manyin' / 'Specialist in Asian
+    Affairs'), as text from the PDF gives it, as an author line ('**Mark E. Manyin**, Specialist in ...')."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        name, role = lines[index].strip(), lines[index + 1].strip() if index + 1 < len(lines) else ""
+        before = out[-1].strip() if out else ""
+        if (
+            AUTHOR_NAME.fullmatch(name)
+            and AUTHOR_ROLE.fullmatch(role)
+            and (not before or ends_sentence(before) or before.startswith("**"))
+        ):
+            out += ["", f"**{name}**, {role}", ""]
+            index += 2
+        else:
+            out.append(lines[index])
+            index += 1
+    return out
+
+
+def markdown_blocks(text: str) -> Iterator[Block]:
+    """Split Markdown or plain text into blocks at blank lines; headings start with '#'.
+
+    A figure's caption or source line is a block of its own, and so is another column's heading standing
+    between two lines of a sentence (the paragraph before it is marked as cut at its end).
+    """
+    lines: list[str] = []
+    item = [False]  # whether the open paragraph is a list's item
+    vocabulary = Vocabulary(text)
+
+    def flush() -> Iterator[Block]:
+        if lines:
+            # A line broken after a hyphen or a dash goes on with no space: "U.S.-" / "Japan", "inves-" / "ted".
+            joined = join_lines([line.strip() for line in lines], vocabulary)
+            yield _block(joined, single_line=len(lines) == 1, item=item[0])
+            lines.clear()
+            item[0] = False
+
+    tables = _Tables()
+    raw_lines = [*_author_lines(text.splitlines()), ""]  # a last blank line ends a last paragraph or table
+    for index, raw in enumerate(raw_lines):
+        line = raw.strip()
+        cells = pipe_cells(line)
+        if cells is not None:  # a Markdown table's row: no prose, a caption as the HTML's table gives
+            yield from flush()
+            tables.cells.extend(cells)
+            continue
+        yield from tables.close_cells()
+        if tables.takes(line):
+            continue
+        yield from tables.close_cells()  # the caption it closed
+        heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", line)
+        following = raw_lines[index + 1].strip() if index + 1 < len(raw_lines) else ""
+        if lines and intruding_heading(lines[-1], line, following):
+            # Another column's heading between the lines of a sentence: the sentence is cut there.
+            yield from (dataclasses.replace(block, cut_end=True) for block in flush())
+            yield Block("heading", unescape_markdown(line), level=3)
+        elif not line:
+            yield from flush()
+        elif lines and _heading_between(lines[-1], line, following):
+            # A heading line between two paragraphs of text from the PDF, with no blank line around it.
+            yield from flush()
+            yield Block("heading", unescape_markdown(line), level=3)
+        elif heading:
+            yield from flush()
+            yield Block("heading", unescape_markdown(heading.group(2)), level=len(heading.group(1)))
+        elif re.fullmatch(r"(-{3,}|\*{3,}|_{3,})", line):
+            yield from flush()
+            yield Block("rule", "")
+        elif bullet := (BULLET.match(line) or _MD_BULLET.match(line)):
+            yield from flush()  # a list's item is a paragraph of its own
+            item[0] = True
+            lines.append(line[bullet.end() :])
+        elif FIGURE_LINE.match(line):
+            # A figure's caption or source among a paragraph's lines (text copied from the PDF): not prose.
+            yield from flush()
+            # Its title may go on on the next line, and a table's rows follow, one a line, as a web page's cells.
+            tables.aside.append(line)
+        else:
+            lines.append(line)
+    yield from flush()
+
+
+class _Tables:
+    """A Markdown table's cells, or a caption line from the PDF with its wrapped title and (a table's) rows."""
+
+    def __init__(self) -> None:
+        self.cells: list[str] = []
+        self.aside: list[str] = []
+        self.done: list[Block] = []
+
+    def close_cells(self) -> Iterator[Block]:
+        """The Markdown table's block, once its rows end."""
+        if self.cells:
+            yield Block("caption", unescape_markdown(" ".join(self.cells)))
+            self.cells.clear()
+        yield from self.done
+        self.done.clear()
+
+    def takes(self, line: str) -> bool:
+        """Take `line` into the open caption (a table's row, a title's second line), or close the caption."""
+        aside = self.aside
+        if aside and aside[0].startswith("Table") and (TABLE_ROW.fullmatch(line) or TABLE_UNIT.fullmatch(line)):
+            aside.append(line)
+            return True
+        if len(aside) == 1 and line and caption_goes_on(aside[0], line):
+            aside[0] = f"{aside[0]} {line}"  # a caption wrapped onto a second line
+            return True
+        if aside:
+            self.done.append(Block("caption", unescape_markdown(" ".join(" ".join(aside).split()))))
+            aside.clear()
+        return False
