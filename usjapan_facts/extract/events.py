@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import KNOWN_PEOPLE, LOWER_HOUSE, PARTIES, UPPER_HOUSE
+from usjapan_facts.extract.japan import (
+    KNOWN_PEOPLE,
+    LOWER_HOUSE,
+    LOWER_HOUSE_SEATS,
+    PARTIES,
+    UPPER_HOUSE,
+    UPPER_HOUSE_SEATS,
+)
 from usjapan_facts.extract.rules.base import Context, DatedEvent, Fields, has
 from usjapan_facts.extract.text import Sentence
 
@@ -23,9 +30,10 @@ BODIES: tuple[tuple[str, str, str], ...] = (
         r"\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\W?s?\s+(?:presidential|leadership)\s+(?:election|race|contest|vote)\b"
         r"|\bLDP\b[^.;]{0,80}\b(?:party\s+)?(?:leadership|presidential)\s+(?:election|race|contest|vote)\b",
     ),
-    ("upper_house", "Upper House", UPPER_HOUSE),
-    ("lower_house", "Lower House", LOWER_HOUSE),
+    ("upper_house", "Upper House", rf"{UPPER_HOUSE}|{UPPER_HOUSE_SEATS}"),
+    ("lower_house", "Lower House", rf"{LOWER_HOUSE}|{LOWER_HOUSE_SEATS}"),
 )
+"""Each body an election may be of; a chamber may be named by its size ('215 of 465 seats' is the Lower House)."""
 _ELECTION = r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected)\b"
 _NOT_HELD_UNTIL = (
     r"\b(?:not\s+(?:be\s+)?(?:required|due|needed|necessary)|(?:does|do)\s+not\s+have\s+to|need\s+not|"
@@ -114,7 +122,8 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         and sentences[index + 1].section == sentence.section
     ):
         following = sentences[index + 1].text
-        borrows = has(r"\b(?:vote|elections?|polls?)\b", text) and not has(r"\bchamber\b", text)
+        # A sentence counting seats ('fell to 215 seats') is of a chamber it does not name: it borrows none.
+        borrows = has(r"\b(?:vote|elections?|polls?)\b", text) and not has(r"\b(?:chamber|seats)\b", text)
         body = _body(following) if borrows and has(r"\b(?:vote|election|polls?)\b", following) else None
     if body is None:
         return None
