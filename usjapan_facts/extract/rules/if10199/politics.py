@@ -32,17 +32,21 @@ rule = registrar(RULES)
 
 _ANY_PARTY = "|".join(PARTIES.values())
 _HOLD = r"(?:control|controls|hold|holds|command|commands|govern|governs|lead|leads|have|has)"
+_WON = r"(?:won|took|secured|retained|kept)"
 _NOT_NOW = (
     r"\b(?:former|formerly|previous|ended|left|leave|quit|broke|split|opposition|would|could|might|never|until|"
-    r"dissolv\w*|collaps\w*|reject\w*|join\w*|(?<!is )(?<!are )governed|from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
+    r"dissolv\w*(?!\s+(?:the\s+)?(?:Lower\s+House|House\s+of\s+Representatives|Diet|lower\s+chamber))|"
+    r"collaps\w*|reject\w*|join\w*|(?<!is )(?<!are )governed|from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
 )
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
 
 
 _PAIRED = re.compile(
-    rf"(?:\b(?:LDP|Komeito|Ishin)-(?:LDP|Komeito|Ishin)\s+(?:coalition|government|bloc)\b"
+    rf"(?:\b(?:LDP|Komeito|Ishin)\)?-(?:LDP|Komeito|Ishin)\s+(?:coalition|government|bloc)\b"
     rf"|\bruling\s+(?:{_ANY_PARTY})(?:\s+\(LDP\))?,?\s+and\s+its\s+(?:junior\s+|coalition\s+)?partners?,?\s+"
-    rf"(?:{_ANY_PARTY})\b|\b(?:LDP|Liberal\s+Democratic\s+Party)\s+governs\s+(?:together\s+)?with\s+(?:{_ANY_PARTY})\b)"
+    rf"(?:{_ANY_PARTY})\b|\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\s+governs\s+(?:together\s+)?with\s+"
+    rf"(?:{_ANY_PARTY})\b"
+    rf"|(?:{_ANY_PARTY})\)?\s+and\s+its\s+(?:junior\s+|coalition\s+|governing\s+)?partners?,?\s+(?:the\s+)?(?:{_ANY_PARTY}))"
 )
 """'The LDP-Komeito coalition', 'the ruling LDP and its partner Komeito', 'The LDP governs with Komeito'."""
 
@@ -67,6 +71,10 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     joint = re.search(rf"(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY})\b", text) or _PAIRED.search(text)
     named_as_coalition = named_as_coalition or _PAIRED.search(text) is not None
     holding = re.match(rf"(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY}),?\s+{_HOLD}\b", text)
+    # 'The LDP and Komeito took 313 of the 465 seats in last October's vote': a recent result, not an old one.
+    won = re.match(rf"(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY}),?\s+{_WON}\b", text)
+    if won and context.updated and all(int(year) >= context.updated.year - 1 for year in p.YEAR.findall(text)):
+        holding = won
     if not (named_as_coalition or holding):
         return None
     if joint is not None:
