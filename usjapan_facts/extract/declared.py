@@ -21,7 +21,7 @@ VALUES = ("count", "percent", "money", "year", "rank", "month")
 _KEYS = frozenset(
     {
         "value", "subject", "clause", "unit", "cue", "exclude", "past", "japan", "planned", "per",
-        "period", "dated", "by", "baseline", "min", "max", "needs", "window", "row", "table", "negative",
+        "period", "dated", "by", "baseline", "min", "max", "needs", "window", "row", "table", "negative", "rival",
     }
 )  # fmt: skip
 
@@ -63,6 +63,9 @@ class Declaration:
     """Words in the value's clause that rule it out ('threatened', 'South Korea')."""
     past: tuple[re.Pattern[str], ...]
     """Words in the value's clause that mark it as no longer current."""
+    rival: tuple[re.Pattern[str], ...] = ()
+    """A subject the value may belong to instead ('Lower House' for the Upper House's share): when the sentence
+    names one, the value's own clause must name the fact's subject."""
     japan: bool = True
     planned: bool = False
     per: str | None = None
@@ -109,6 +112,7 @@ def _declaration(fact_id: str, entry: Any, where: str) -> Declaration:
         _patterns(entry, "cue", where),
         _patterns(entry, "exclude", where),
         _patterns(entry, "past", where),
+        rival=_patterns(entry, "rival", where),
         japan=bool(entry.get("japan", True)),
         planned=bool(entry.get("planned", False)),
         per=entry.get("per"),

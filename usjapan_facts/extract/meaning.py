@@ -51,6 +51,9 @@ _OTHERS = re.compile(
     rf"{OTHER_COUNTRIES}|\b(?:NATO|United Kingdom|U\.K\.|UK|France|Italy|Indonesia|Thailand|Brazil|Switzerland|"
     r"Saudi Arabia|Luxembourg|Belgium|Cayman Islands|Europe)\b"
 )
+_COORDINATED = re.compile(
+    r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:about|around|roughly|some|nearly|almost|over|just|close)\b|\d)", I
+)
 _PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", I)
 _PLACED = re.compile(rf"\b(?:in|to|from|at|on|into)\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|Europe|the\s+United\s+Kingdom)")
 """A value placed in another country: 'troops are in South Korea', 'investment into China'."""
@@ -171,6 +174,27 @@ def _foreign_it(text: str, context: Context) -> bool:
     return other is not None and (japan is None or other.start() < japan.start())
 
 
+def _rivalled(declaration: Declaration, text: str, clause_text: str, before: str) -> bool:
+    """Tell whether a rival subject may own the value: named in the sentence, when the value's clause names no subject
+    of its own ('it holds 67 percent of the seats there and 61 percent of those in the Upper House'), or named in the
+    sentence before, when this one names no subject at all ('The LDP won the Lower House. It holds 67% there.')."""
+    if any(pattern.search(text) for pattern in declaration.rival):
+        return not any(pattern.search(clause_text) for pattern in declaration.subject)
+    if any(pattern.search(before) for pattern in declaration.rival):
+        return not any(pattern.search(text) for pattern in declaration.subject)
+    return False
+
+
+def _with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int]) -> str:
+    """A clause with the clause before it when it is coordinated with no subject of its own: 'and roughly 57 percent
+    of the upper chamber' shares the coalition that 'controls about 65 percent of the Lower House'."""
+    own = text[clause[0] : clause[1]]
+    if clause[0] == 0 or not _COORDINATED.match(own):
+        return own
+    before = next((start for start, end in spans if end == clause[0]), clause[0])
+    return text[before : clause[1]]
+
+
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
     """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
     text = sentence.text
@@ -189,7 +213,9 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         clause_text = text[clause[0] : clause[1]]
         if _NOW.search(clause_text) and _in_bounds(declaration, candidate.value):
             now_values.append(candidate.value)  # 'but is now the largest', 'later cut to 3,000'
-        if declaration.clause and not any(pattern.search(clause_text) for pattern in declaration.clause):
+        if declaration.clause and not any(
+            pattern.search(_with_subject(text, spans, clause)) for pattern in declaration.clause
+        ):
             continue
         # A carried subject yields to what the sentence rules out up to the value: 'weaker in the Upper House, where'.
         ruled = text[: clause[1]] if carried else clause_text
@@ -201,7 +227,9 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
             continue
         if declaration.japan and foreign_it and _PRONOUN.search(clause_text):
             continue
-        if not _in_bounds(declaration, candidate.value):
+        if not _in_bounds(declaration, candidate.value) or _rivalled(
+            declaration, text, clause_text, context.preceding.get(text, "")
+        ):
             continue
         if not _tied(declaration, text, candidate, clause, [other for other in found if other != candidate]):
             continue

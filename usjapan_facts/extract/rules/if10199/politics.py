@@ -98,8 +98,16 @@ _HOLDS_MAJORITY = re.compile(
 )
 
 
-def _house_share(text: str, house: str, other: str) -> Fields | None:
-    if not has(house, text) or has(other, text) or not has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text):
+_WHOSE = re.compile(r",\s+(?:(?:half|some|most|all|\w+)\s+of\s+)?whose\b.*", I)
+"""A relative clause after the chamber: 'a majority in the Upper House, half of whose seats are up in July'."""
+_PARTIES = re.compile(r"^(?:The|Together,\s+the)\s+(?:two|ruling|governing)\s+parties\b")
+
+
+def _house_share(text: str, house: str, other: str, before: str = "") -> Fields | None:
+    text = _WHOSE.sub("", text)
+    # 'The two parties remain in the minority there' after a sentence naming the LDP: the ruling parties.
+    ruling = has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text) or (_PARTIES.match(text) and has(r"\bLDP\b", before))
+    if not has(house, text) or has(other, text) or not ruling:
         return None
     # 'the 465-member chamber' is the Lower House, whatever the sentence names; seats 'contested' or
     # 'defended' in an election are the share up for election, not the coalition's.
@@ -115,7 +123,7 @@ def _house_share(text: str, house: str, other: str) -> Fields | None:
             "previous": p.plain(Decimal(change.group("old"))),
         }
     if has(
-        r"\b(?:a minority|minority status|lacks? a majority|(?:well\s+|far\s+)?short of a majority|"
+        r"\b(?:a minority|(?:in|into)\s+the\s+minority|minority status|lacks? a majority|(?:well\s+|far\s+)?short of a majority|"
         r"lost (?:its|their) (?:\w+\s+){0,2}majority)\b",
         text,
     ):
@@ -135,12 +143,12 @@ def _house_share(text: str, house: str, other: str) -> Fields | None:
 
 @rule("politics.upper_house_coalition_share", needs=("upper house", "councill"))
 def upper_house_coalition_share(sentence: Sentence, context: Context) -> Fields | None:
-    return _house_share(sentence.text, UPPER_HOUSE, LOWER_HOUSE)
+    return _house_share(sentence.text, UPPER_HOUSE, LOWER_HOUSE, context.preceding.get(sentence.text, ""))
 
 
 @rule("politics.lower_house_coalition_share", needs=("lower house", "representatives"))
 def lower_house_coalition_share(sentence: Sentence, context: Context) -> Fields | None:
-    return _house_share(sentence.text, LOWER_HOUSE, UPPER_HOUSE)
+    return _house_share(sentence.text, LOWER_HOUSE, UPPER_HOUSE, context.preceding.get(sentence.text, ""))
 
 
 _NATIONAL = rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|parliamentary|general))(?:'s)?\s+elections?\b"
