@@ -11,7 +11,8 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _BOUNDARY = re.compile(
     r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|when|although|though|"
     r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth))|"
-    r"after|a position|a ceiling|a limit|far|well|short|shy|up from|down from|compared|by comparison|versus|or|including|"
+    r"after|a position|a ceiling|a limit|far|well|short|shy|up from|down from|compared|by comparison|versus|or|"
+    r"including|"
     r"accompanied|joined|followed|supported|along with|plus)\b)"
     r"|\s(?=(?:while|whereas|but)\s)"
     r"|(?<!%)(?<!percent)\s(?=and\s+(?:(?:about|around|roughly|some|nearly|almost|over|just\s+over|close\s+to|"
@@ -31,13 +32,27 @@ _ABBREVIATION = re.compile(
 """Parentheses that split no clause: an abbreviation ('(FDI)'), a converted amount ('(roughly $1.4 billion)')."""
 
 
+_SERIES = re.compile(
+    r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(,\s+(?:and|or))\s+(?:the\s+)?[A-Z]"
+)
+"""A series of names ('Canada, Mexico, and China'): its last comma joins names, not clauses."""
+
+
+def _mask(text: str) -> str:
+    masked = _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text)
+    for match in _SERIES.finditer(masked):
+        start, end = match.span(1)
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    return masked
+
+
 @lru_cache(maxsize=512)
 def clauses(text: str) -> tuple[tuple[int, int], ...]:
     """The clauses of a sentence as spans: split at semicolons, dashes, parentheses and joining words.
 
     An abbreviation in parentheses ('(FDI)', '(USFJ)') belongs to its clause and splits nothing.
     """
-    masked = _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text)
+    masked = _mask(text)
     closing = (match.end() for match in _RELATIVE.finditer(masked))
     cuts = sorted({0, *(match.start() for match in _BOUNDARY.finditer(masked)), *closing, len(text)})
     return tuple((start, end) for start, end in itertools.pairwise(cuts) if end > start)

@@ -60,7 +60,14 @@ _PLACED = re.compile(rf"\b(?:in|to|from|at|on|into)\s+(?:the\s+)?(?:{OTHER_COUNT
 _COMPARED = re.compile(
     r"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|in\s+line\s+with|like|except|apart\s+from|"
     rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|NATO)"
+    rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*"
 )
+_JAPAN_COMPARED = re.compile(
+    r"\b(?:behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|except)\s+Japan\b"
+)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+_NAMED_LAST = re.compile(rf"(?:{OTHER_COUNTRIES}|\b(?:United Kingdom|France))(?:\W?s)?$")
+"""A relative clause that follows another country's name is that country's: 'China, which holds the most'."""
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
     r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
@@ -101,11 +108,18 @@ def _tied(
     return any(pattern.search(before) for pattern in declaration.cue_near)
 
 
-def _another_country(text: str, clause: tuple[int, int], at: int) -> bool:
-    """Tell whether the clause is another country's: named before `at` since Japan last was, or with no Japan at all."""
+def _another_country(text: str, clause: tuple[int, int], at: int, end: int) -> bool:
+    """Tell whether the clause is another country's: named before `at` since Japan last was, or with no Japan at all.
+
+    The countries the value itself names ('only Canada and China buy more', 'second only to China') are ones
+    Japan is ranked against, never its subject.
+    """
+    text = text[:at] + " " * (end - at) + text[end:]
     whole = _COMPARED.sub(" ", text[clause[0] : clause[1]].replace("Japanese", " Japan "))
     if not _JAPAN.search(whole) and _OTHERS.search(whole):
         return True  # 'twenty-eight thousand U.S. troops are stationed in South Korea': no Japan in the clause
+    if _RELATIVE.match(text, clause[0]) and _NAMED_LAST.search(text[max(0, clause[0] - 40) : clause[0]]):
+        return True  # 'trades with China, which is the biggest creditor': the clause is China's
     # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan': named after the value, before Japan.
     after = _COMPARED.sub(" ", text[at : clause[1]])
     japan = _JAPAN.search(after)
@@ -166,8 +180,11 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
 
 
 def _foreign_it(text: str, context: Context) -> bool:
-    """Tell whether 'it' in a sentence naming no Japan is another country, the one the sentence before names first."""
-    if _JAPAN.search(text):
+    """Tell whether 'it' in a sentence naming no Japan is another country, the one the sentence before names first.
+
+    Japan named only as what 'it' is compared with ('It is the top creditor, ahead of Japan') is not its subject.
+    """
+    if _JAPAN.search(_JAPAN_COMPARED.sub(" ", text)):
         return False
     before = context.preceding.get(text, "")  # 'China is the top partner. In 2016 it was the largest source...'
     japan, other = _JAPAN.search(before), _OTHERS.search(before)
@@ -223,7 +240,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
             continue
         if not declaration.planned and _NOT_APPLIED.search(clause_text):
             continue
-        if declaration.japan and _another_country(text, clause, candidate.start):
+        if declaration.japan and _another_country(text, clause, candidate.start, candidate.end):
             continue
         if declaration.japan and foreign_it and _PRONOUN.search(clause_text):
             continue

@@ -194,6 +194,36 @@ _RANK = re.compile(
     r"(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+other\s+(?:country|nation|foreign|economy))",
     I,
 )
+_NAME = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\W?s)?"
+
+
+def _list(group: str) -> str:
+    return rf"(?P<{group}>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
+
+
+_BY_LIST = re.compile(
+    rf"\b[Oo]nly\s+{_list('buyers')}\s+(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
+    rf"owned|invest(?:s|ed)?)\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
+    rf"(?![^;]{{0,100}}?\bthan\s+(?!Japan|it\b|does\s+Japan)[A-Z])"
+    rf"|\b(?:trail(?:s|ed|ing)?|behind)\s+only\s+{_list('leaders')}"
+    rf"|\btrail(?:s|ed|ing)?\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+only\s+by\s+(?:(?:that|those)\s+of\s+)?{_list('rivals')}",
+)
+"""A rank said by the countries ahead: 'only Canada, Mexico, and China buy more' (4th), 'trails China and Canada'
+(3rd), 'exceeded only by that of British firms' (2nd), 'only the United Kingdom outranks Japan' (2nd)."""
+_NO_OTHER = re.compile(
+    r"\bno\s+(?:other\s+)?(?:country|nation|economy)\s+(?:has|holds|owns|invests)\s+(?:a\s+)?(?:larger|more|bigger|greater)\b"
+    r"(?=[^;]{0,100}?\bthan\s+(?:Japan|it|does\s+Japan)\b)",
+    I,
+)
+_NAMED = re.compile(_NAME)
+
+
+def _listed(text: str) -> int:
+    """How many countries a list names: 'Canada, Mexico, and China' is 3."""
+    return len(_NAMED.findall(re.sub(r"\b(?:and|or)\b", ",", text)))
+
+
 _AMONG_TOP = re.compile(r"\b(?:a|one of the|among the)\s+(?:top|leading|major|largest|biggest)\s*$", I)
 
 
@@ -215,6 +245,11 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         written = match.group("ordinal") or match.group("ranked") or match.group("among") or match.group("only")
         rank = 2 if match.group("trail") or match.group("except") else _ordinal(written) if written else 1
         found.append(Candidate(rank, "exact", match.start(), match.end()))
+    for match in _BY_LIST.finditer(text):
+        if not any(other.start <= match.start() < other.end for other in found):
+            ahead = _listed(next(group for group in match.groups() if group))
+            found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
+    found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
     return tuple(sorted(found, key=lambda candidate: candidate.start))
 
 

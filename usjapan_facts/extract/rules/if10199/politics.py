@@ -123,7 +123,8 @@ def _house_share(text: str, house: str, other: str, before: str = "") -> Fields 
             "previous": p.plain(Decimal(change.group("old"))),
         }
     if has(
-        r"\b(?:a minority|(?:in|into)\s+the\s+minority|minority status|lacks? a majority|(?:well\s+|far\s+)?short of a majority|"
+        r"\b(?:a minority|(?:in|into)\s+the\s+minority|minority status|lacks? a majority|"
+        r"(?:well\s+|far\s+)?short of a majority|"
         r"lost (?:its|their) (?:\w+\s+){0,2}majority)\b",
         text,
     ):
