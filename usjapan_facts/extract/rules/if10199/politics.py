@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.japan import (
     DUE_WORDS,
     LOWER_HOUSE,
@@ -223,16 +224,49 @@ _TERM_ENDS = re.compile(
 )
 
 
-@rule("politics.lower_house_election_due", needs=("election", "term"))
+# 'the Lower House need not face voters until', 'Voters must elect a new Lower House no later than', 'Members of the
+# Lower House serve until': the chamber's deadline however the vote is named.
+_FACES_VOTERS = re.compile(
+    rf"{LOWER_HOUSE}[^;]{{0,40}}?\b(?:face\s+(?:the\s+)?(?:voters|electorate|polls)|go\s+to\s+the\s+polls|"
+    r"be\s+(?:re-?)?elected|serve|sits?)\b"
+    rf"|\b(?:elect|choose)\s+(?:a\s+new\s+|the\s+next\s+)?{LOWER_HOUSE}",
+    I,
+)
+_DEADLINE = r"\b(?:need\s+not|not\s+(?:\w+\s+)?(?:until|before)|must|has\s+to|have\s+to|required|due|serve\s+until)\b"
+_CHAMBER_TERM = re.compile(
+    rf"^(?:The|That)\s+chamber\W?s\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:runs\s+(?:until|through)|expires\s+(?:in|on)|"
+    rf"ends\s+(?:in|on))\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
+)
+
+
+@rule("politics.lower_house_election_due", needs=("election", "term", "voters", "serve", "elect", "polls"))
 def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     term = _TERM_ENDS.search(text)
     if term is not None and not another_country_before(text, term.start()):
         [(value, _)] = p.dates(term.group("date") or term.group("when"))
         return {"value": value, "qualifier": "exact"}
-    if not has(
-        rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}", text
-    ) or not has(DUE_WORDS, text):
+    before = context.preceding.get(text, "")
+    chamber = _CHAMBER_TERM.match(text)
+    first = text[: clauses(text)[0][1]]
+    if chamber and has(LOWER_HOUSE, before) and not has(UPPER_HOUSE, before + first):
+        [(value, _)] = p.dates(chamber.group("date"))  # 'The chamber's term runs until ...' after the Lower House
+        return {"value": value, "qualifier": "exact"}
+    faces = next(
+        (
+            text[start:end]
+            for start, end in clauses(text)
+            if _FACES_VOTERS.search(text, start, end) and has(_DEADLINE, text[start:end])
+        ),
+        None,
+    )
+    if faces is not None and not has(UPPER_HOUSE, faces):
+        text = faces  # 'Half the upper chamber is elected in July, while the Lower House need not face voters until'
+    elif not has(rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}", text):
+        return None
+    elif not has(DUE_WORDS, text):
+        return None
+    if another_country_before(text, len(text)):
         return None
     match = re.search(rf"\b(?:until|by|before|no later than)\s+(?P<date>{p.MONTH}\s+\d{{4}})\b", text)
     if match is None:
