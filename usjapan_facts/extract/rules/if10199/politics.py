@@ -176,7 +176,8 @@ def _chamber_named(clause: str, context: Context, text: str) -> bool:
 
 
 # 'No Lower House election is required until October 2028': a deadline of one chamber, no date of the next vote.
-_ONE_CHAMBER_DEADLINE = re.compile(
+_ONE_CHAMBER_NAMED_ELECTION = rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}"
+_DEADLINE = re.compile(
     rf"{LOWER_HOUSE}[^;]{{0,60}}?\b(?:not\s+(?:be\s+)?(?:required|due|needed)|does\s+not\s+have\s+to|need\s+not|"
     r"must\s+(?:be\s+held|take\s+place)|required|has\s+to\s+be\s+held)\b[^;]{0,40}?\b(?:until|by|before|no\s+later\s+than)\b",
     re.IGNORECASE,
@@ -232,6 +233,7 @@ _FACES_VOTERS = re.compile(
     rf"|\b(?:elect|choose)\s+(?:a\s+new\s+|the\s+next\s+)?{LOWER_HOUSE}",
     I,
 )
+_NAMED_ELECTION = rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}"
 _DEADLINE = r"\b(?:need\s+not|not\s+(?:\w+\s+)?(?:until|before)|must|has\s+to|have\s+to|required|due|serve\s+until)\b"
 _CHAMBER_TERM = re.compile(
     rf"^(?:The|That)\s+chamber\W?s\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:runs\s+(?:until|through)|expires\s+(?:in|on)|"
@@ -262,9 +264,7 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     )
     if faces is not None and not has(UPPER_HOUSE, faces):
         text = faces  # 'Half the upper chamber is elected in July, while the Lower House need not face voters until'
-    elif not has(rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}", text):
-        return None
-    elif not has(DUE_WORDS, text):
+    elif not has(_NAMED_ELECTION, text) or not has(DUE_WORDS, text):
         return None
     if another_country_before(text, len(text)):
         return None
