@@ -176,8 +176,7 @@ def _chamber_named(clause: str, context: Context, text: str) -> bool:
 
 
 # 'No Lower House election is required until October 2028': a deadline of one chamber, no date of the next vote.
-_ONE_CHAMBER_NAMED_ELECTION = rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}"
-_DEADLINE = re.compile(
+_ONE_CHAMBER_DEADLINE = re.compile(
     rf"{LOWER_HOUSE}[^;]{{0,60}}?\b(?:not\s+(?:be\s+)?(?:required|due|needed)|does\s+not\s+have\s+to|need\s+not|"
     r"must\s+(?:be\s+held|take\s+place)|required|has\s+to\s+be\s+held)\b[^;]{0,40}?\b(?:until|by|before|no\s+later\s+than)\b",
     re.IGNORECASE,
@@ -234,7 +233,7 @@ _FACES_VOTERS = re.compile(
     I,
 )
 _NAMED_ELECTION = rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}"
-_DEADLINE = r"\b(?:need\s+not|not\s+(?:\w+\s+)?(?:until|before)|must|has\s+to|have\s+to|required|due|serve\s+until)\b"
+_LOWER_DEADLINE = r"\b(?:need\s+not|not\s+(?:\w+\s+)?(?:until|before)|must|has\s+to|have\s+to|required|due|serve\s+until)\b"
 _CHAMBER_TERM = re.compile(
     rf"^(?:The|That)\s+chamber\W?s\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:runs\s+(?:until|through)|expires\s+(?:in|on)|"
     rf"ends\s+(?:in|on))\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
@@ -258,7 +257,7 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
         (
             text[start:end]
             for start, end in clauses(text)
-            if _FACES_VOTERS.search(text, start, end) and has(_DEADLINE, text[start:end])
+            if _FACES_VOTERS.search(text, start, end) and has(_LOWER_DEADLINE, text[start:end])
         ),
         None,
     )
