@@ -15,10 +15,11 @@ from functools import lru_cache
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import Declaration
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Context, Fields, Rule, period_of, when
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
+from usjapan_facts.extract.whose import OTHERS, another_country
+from usjapan_facts.extract.whose import foreign_it as whose_it
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -46,28 +47,10 @@ _NOW = re.compile(r"\b(?:now|currently|today|at present|later|since then|ha(?:s|
 _CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", I)
 _CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
-_JAPAN = re.compile(r"\bJapan|\bTokyo\b")
-_OTHERS = re.compile(
-    rf"{OTHER_COUNTRIES}|\b(?:NATO|United Kingdom|U\.K\.|UK|France|Italy|Indonesia|Thailand|Brazil|Switzerland|"
-    r"Saudi Arabia|Luxembourg|Belgium|Cayman Islands|Europe)\b"
-)
 _COORDINATED = re.compile(
     r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:about|around|roughly|some|nearly|almost|over|just|close)\b|\d)", I
 )
 _PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", I)
-_PLACED = re.compile(rf"\b(?:in|to|from|at|on|into)\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|Europe|the\s+United\s+Kingdom)")
-"""A value placed in another country: 'troops are in South Korea', 'investment into China'."""
-_COMPARED = re.compile(
-    r"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|in\s+line\s+with|like|except|apart\s+from|"
-    rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|NATO)"
-    rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*"
-)
-_JAPAN_COMPARED = re.compile(
-    r"\b(?:behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|except)\s+Japan\b"
-)
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
-_NAMED_LAST = re.compile(rf"(?:{OTHER_COUNTRIES}|\b(?:United Kingdom|France))(?:\W?s)?$")
-"""A relative clause that follows another country's name is that country's: 'China, which holds the most'."""
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
     r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
@@ -106,30 +89,6 @@ def _tied(
     # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.
     before = text[max(0, candidate.start - declaration.window) : candidate.start]
     return any(pattern.search(before) for pattern in declaration.cue_near)
-
-
-def _another_country(text: str, clause: tuple[int, int], at: int, end: int) -> bool:
-    """Tell whether the clause is another country's: named before `at` since Japan last was, or with no Japan at all.
-
-    The countries the value itself names ('only Canada and China buy more', 'second only to China') are ones
-    Japan is ranked against, never its subject.
-    """
-    text = text[:at] + " " * (end - at) + text[end:]
-    whole = _COMPARED.sub(" ", text[clause[0] : clause[1]].replace("Japanese", " Japan "))
-    if not _JAPAN.search(whole) and _OTHERS.search(whole):
-        return True  # 'twenty-eight thousand U.S. troops are stationed in South Korea': no Japan in the clause
-    if _RELATIVE.match(text, clause[0]) and _NAMED_LAST.search(text[max(0, clause[0] - 40) : clause[0]]):
-        return True  # 'trades with China, which is the biggest creditor': the clause is China's
-    # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan': named after the value, before Japan.
-    after = _COMPARED.sub(" ", text[at : clause[1]])
-    japan = _JAPAN.search(after)
-    if _PLACED.search(after[: japan.start()] if japan else after):
-        return True
-    before = text[clause[0] : at]
-    last = max((match.end() for match in _JAPAN.finditer(before)), default=0)
-    # 'after China, the second-largest holder': a country Japan is compared with is not the subject.
-    since = _COMPARED.sub(" ", before[last:].replace("Japanese", " "))
-    return _OTHERS.search(since) is not None
 
 
 def _in_bounds(declaration: Declaration, value: object) -> bool:
@@ -179,18 +138,6 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
     return None
 
 
-def _foreign_it(text: str, context: Context) -> bool:
-    """Tell whether 'it' in a sentence naming no Japan is another country, the one the sentence before names first.
-
-    Japan named only as what 'it' is compared with ('It is the top creditor, ahead of Japan') is not its subject.
-    """
-    if _JAPAN.search(_JAPAN_COMPARED.sub(" ", text)):
-        return False
-    before = context.preceding.get(text, "")  # 'China is the top partner. In 2016 it was the largest source...'
-    japan, other = _JAPAN.search(before), _OTHERS.search(before)
-    return other is not None and (japan is None or other.start() < japan.start())
-
-
 def _rivalled(declaration: Declaration, text: str, clause_text: str, before: str) -> bool:
     """Tell whether a rival subject may own the value: named in the sentence, when the value's clause names no subject
     of its own ('it holds 67 percent of the seats there and 61 percent of those in the Upper House'), or named in the
@@ -219,9 +166,9 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     if not found or not about(declaration, sentence, context):
         return None
     carried = not any(pattern.search(text) for pattern in declaration.subject)
-    if carried and _PLACE_BACK.search(text) and _OTHERS.search(context.preceding.get(text, "")):
+    if carried and _PLACE_BACK.search(text) and OTHERS.search(context.preceding.get(text, "")):
         return None  # 'there' after a sentence naming Japan and another country could be either
-    foreign_it = _foreign_it(text, context)
+    foreign_it = whose_it(text, context.preceding.get(text, ""))
     spans = clauses(text)
     values: list[Fields] = []
     now_values: list[object] = []
@@ -240,7 +187,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
             continue
         if not declaration.planned and _NOT_APPLIED.search(clause_text):
             continue
-        if declaration.japan and _another_country(text, clause, candidate.start, candidate.end):
+        if declaration.japan and another_country(text, clause, candidate.start, candidate.end):
             continue
         if declaration.japan and foreign_it and _PRONOUN.search(clause_text):
             continue
