@@ -194,6 +194,7 @@ _HEDGED = re.compile(r"\b(?:may|might|could|would|if|unless|whether|expected\s+t
 
 
 _MONTH_NAME = re.compile(rf"\b{p.MONTH}\b")
+_BARE_DAY = re.compile(rf"\b{p.MONTH}\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
 
 
 def _bare_months(clause: str) -> set[int]:
@@ -230,6 +231,9 @@ def dated_event_in(
         # event's own words name, in the year the sentence gives.
         years = {value[:4] for value, _ in p.dates(text)}
         date = f"{years.pop()}-{bare.pop():02d}" if len(bare) == 1 and len(years) == 1 else None
+        day = _BARE_DAY.search(clause)
+        if date is not None and day is not None and not event.month:
+            date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
     if date is None or (_HEDGED.search(clause) and not _WILL.search(clause)):
         return None
     cover = updated[: len(date)]
