@@ -24,7 +24,8 @@ def events_of(body: str, cover: str = COVER) -> dict[str, Any]:
         ("Abe's address to a joint session of the U.S. Congress in April 2015 drew praise.", "2015-04"),
         ("In April 2015, he addressed a joint meeting of Congress, the first Japanese leader to do so.", "2015-04"),
         (
-            "Obama hosted Abe on April 28, 2015, and on the next day, April 29, Abe addressed a joint meeting of Congress.",
+            "Obama hosted Abe on April 28, 2015, and on the next day, April 29, "
+            "Abe addressed a joint meeting of Congress.",
             "2015-04-29",
         ),
     ],
