@@ -14,7 +14,8 @@ _BOUNDARY = re.compile(
     r"after|a position|a ceiling|a limit|far|well|short|shy|up from|down from|compared|by comparison|versus|or|"
     r"including|"
     r"accompanied|joined|followed|supported|along with|plus|abandoning|replacing|scrapping|dropping|ending)\b)"
-    r"|\s(?=(?:while|whereas|but)\s)"
+    r"|\s(?=(?:while|whereas|but)\s)|:\s"
+    r"|,\s+(?=with\s+(?:the\s+)?(?:rest|remainder|remaining|balance|others)\b)"
     r"|(?<!%)(?<!percent)\s(?=and\s+(?:(?:about|around|roughly|some|nearly|almost|over|just\s+over|close\s+to|"
     r"more\s+than|less\s+than|approximately)\s+)?\d[\d.,]*\s?(?:%|percent\b))",
     I,
