@@ -24,7 +24,7 @@ from usjapan_facts.extract.whose import foreign_it as whose_it
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _ANAPHOR = re.compile(
-    r"^(?:It|Its|They|Their|Those|These|This|That|The (?:chamber|country|prefecture|island|alliance|treaty|pact|"
+    r"^(?:It|Its|They|Their|Those|These|This|That|The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
     r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
     r"Under (?:it|this|that|them)|"
     r"(?:In|By|Since|As of|At|For) [^,]{1,40}, (?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
@@ -63,6 +63,8 @@ def about(declaration: Declaration, sentence: Sentence, context: Context) -> boo
     if any(pattern.search(sentence.text) for pattern in declaration.subject):
         return True
     text = sentence.text
+    if points_back(text) and any(pattern.search(sentence.section) for pattern in declaration.subject):
+        return True  # 'The southern prefecture accounts for ...' under the heading 'Okinawa'
     # 'They number ...' after 'Those forces are large.' after the sentence naming U.S. forces: a short chain.
     for _ in range(2):
         before = context.preceding.get(text)

@@ -99,11 +99,13 @@ def counts(text: str) -> tuple[Candidate, ...]:
     return tuple(found)
 
 
-_FRACTIONS = {"a quarter": 25, "one-quarter": 25, "one quarter": 25, "half": 50, "one-half": 50, "a third": 33.3,
-              "one-third": 33.3, "two-thirds": 66.7, "three-quarters": 75}  # fmt: skip
+_FRACTIONS = {"a quarter": 25, "one-quarter": 25, "one quarter": 25, "a fourth": 25, "one-fourth": 25,
+              "one fourth": 25, "half": 50, "one-half": 50, "a third": 33.3, "one-third": 33.3, "two-thirds": 66.7,
+              "three-quarters": 75, "three-fourths": 75}  # fmt: skip
 _PERCENT = re.compile(
     rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?:(?P<number>{_DIGITS}|{_WORDS})[\s-]?(?:%|percent\b|per cent\b)|"
-    r"\b(?P<fraction>a quarter|one[- ]quarter|one-half|half|a third|one-third|two-thirds|three-quarters)\s+of\b)",
+    r"\b(?P<fraction>a quarter|one[- ]quarter|a fourth|one[- ]fourth|one-half|half|a third|one-third|two-thirds|"
+    r"three-quarters|three-fourths)\s+of\b)",
     I,
 )
 

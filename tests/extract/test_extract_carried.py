@@ -1,0 +1,78 @@
+"""A subject carried from a heading or the sentence before, fractions in words, and Okinawa's shares on any basis."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+COVER = "Updated March 3, 2031\n\n## U.S.-Japan Relations\n\nJapan has been a U.S. treaty ally since 1952.\n\n"
+FACILITIES = "alliance.okinawa_share_of_usfj_facilities"
+PERSONNEL = "alliance.okinawa_share_of_usfj_personnel"
+LAND = "alliance.okinawa_share_of_land_area"
+
+
+def facts_of(body: str) -> dict[str, Any]:
+    """Extract a short brief and return each fact's value and hedge."""
+    facts = extract_snapshot(COVER + body).snapshot.facts
+    return {
+        fact_id: {k: v for k, v in fact.model_dump(mode="json").items() if k in ("value", "qualifier")}
+        for fact_id, fact in facts.items()
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Okinawa\n\nThe island prefecture makes up less than 1% of Japan's land area, yet it hosts roughly "
+        "one-fourth of all facilities used by U.S. forces there and more than half of their personnel.\n",
+        "## Okinawa's Burden\n\nThe prefecture covers under 1 percent of the country's land area but hosts about "
+        "a fourth of the facilities used by USFJ and over half of USFJ personnel.\n",
+        "## Bases in Okinawa\n\nThe southernmost prefecture, less than 1% of Japan's land area, has approximately "
+        "one fourth of the facilities of U.S. forces and more than one-half of their personnel.\n",
+    ],
+    ids=["island-prefecture", "possessive-heading", "southernmost"],
+)
+def test_a_prefecture_named_by_its_heading_states_okinawas_shares(body: str) -> None:
+    """'The prefecture' under a heading naming Okinawa is Okinawa; 'one-fourth', 'a fourth' are 25%."""
+    facts = facts_of(body)
+    assert facts[FACILITIES]["value"] == 25
+    assert facts[PERSONNEL]["value"] == 50
+    assert facts[LAND] == {"value": 1, "qualifier": "under"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Hokkaido\n\nThe northern prefecture hosts roughly one-fourth of the training areas used by U.S. forces "
+        "and less than 1% of Japan's land area.\n",
+        "## Okinawa\n\nGyeonggi province in South Korea hosts about one-fourth of the facilities used by U.S. forces "
+        "there.\n",
+    ],
+    ids=["another-prefecture", "another-country"],
+)
+def test_a_prefecture_under_another_heading_or_another_countrys_is_not_okinawa(body: str) -> None:
+    """A prefecture under another heading, or another country's province, states none of Okinawa's shares."""
+    facts = facts_of(body)
+    assert FACILITIES not in facts and LAND not in facts
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Roughly 70% of the land reserved for the exclusive use of U.S. forces in Japan is in Okinawa.", 70),
+        (
+            "Okinawa, at about 0.6% of Japan's area, hosts roughly 70% of the facilities used exclusively by U.S. forces.",
+            70,
+        ),
+        ("Okinawa hosts some 70 percent of the area set aside exclusively for U.S. forces.", 70),
+    ],
+    ids=["land-reserved", "used-exclusively", "area-set-aside"],
+)
+def test_okinawas_share_on_the_exclusive_use_basis_is_its_share_of_facilities(body: str, value: int) -> None:
+    """The share of land reserved for U.S. forces' exclusive use is Okinawa's share of their facilities."""
+    facts = facts_of(body)
+    assert facts[FACILITIES] == {"value": value, "qualifier": "about"}
+    assert facts.get(LAND, {}).get("value") != value
