@@ -56,7 +56,8 @@ def test_a_prefecture_named_by_its_heading_states_okinawas_shares(body: str) -> 
 def test_a_prefecture_under_another_heading_or_another_countrys_is_not_okinawa(body: str) -> None:
     """A prefecture under another heading, or another country's province, states none of Okinawa's shares."""
     facts = facts_of(body)
-    assert FACILITIES not in facts and LAND not in facts
+    assert FACILITIES not in facts
+    assert LAND not in facts
 
 
 @pytest.mark.parametrize(
@@ -64,7 +65,8 @@ def test_a_prefecture_under_another_heading_or_another_countrys_is_not_okinawa(b
     [
         ("Roughly 70% of the land reserved for the exclusive use of U.S. forces in Japan is in Okinawa.", 70),
         (
-            "Okinawa, at about 0.6% of Japan's area, hosts roughly 70% of the facilities used exclusively by U.S. forces.",
+            "Okinawa, at about 0.6% of Japan's area, hosts roughly 70% of the facilities "
+            "used exclusively by U.S. forces.",
             70,
         ),
         ("Okinawa hosts some 70 percent of the area set aside exclusively for U.S. forces.", 70),

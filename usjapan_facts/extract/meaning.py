@@ -24,7 +24,8 @@ from usjapan_facts.extract.whose import foreign_it as whose_it
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _ANAPHOR = re.compile(
-    r"^(?:It|Its|They|Their|Those|These|This|That|The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
+    r"^(?:It|Its|They|Their|Those|These|This|That|"
+    r"The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
     r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
     r"Under (?:it|this|that|them)|"
     r"(?:In|By|Since|As of|At|For) [^,]{1,40}, (?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
