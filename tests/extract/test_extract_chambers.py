@@ -67,3 +67,62 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
     facts = extract_snapshot(COVER + body).snapshot.facts
     quote = facts["alliance.us_troops_in_japan"].quote
     assert quote == "About 52,000 U.S. troops are stationed in Japan."
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hoshino must call a Lower House election by October 2032, and many expect an earlier vote while his "
+            "approval ratings, above 50% in early polls, stay high.",
+            {"lower_house_2032": {"date": "2032-10", "status": "upcoming"}},
+        ),
+        (
+            "Voters must elect a new Lower House no later than October 2032, when the chamber's term ends.",
+            {"lower_house_2032": {"date": "2032-10", "status": "upcoming"}},
+        ),
+        (
+            "The next Lower House election, meanwhile, must be held by October 2032, and some expect Hoshino to "
+            "dissolve the chamber before then.",
+            {"lower_house_2032": {"date": "2032-10", "status": "upcoming"}},
+        ),
+        (
+            "Hoshino became prime minister on October 4, 2030. Less than a month later, on October 29, he led the "
+            "LDP to victory in a Lower House election.",
+            {"lower_house_2030": {"date": "2030-10-29", "status": "held"}},
+        ),
+        (
+            "The next national election is the Upper House contest due in July 2031, and a Lower House election is "
+            "not required until October 2032.",
+            {"upper_house_2031": {"date": "2031-07", "status": "upcoming"}},
+        ),
+        (
+            "Hoshino won the Liberal Democratic Party (LDP) leadership on September 27, 2030, and called a snap "
+            "election soon after.",
+            {"ldp_president_2030": {"date": "2030-09-27", "status": "held"}},
+        ),
+        (
+            "Hoshino's term as LDP president ends in September 2032.",
+            {"ldp_president_2032": {"date": "2032-09", "status": "upcoming"}},
+        ),
+    ],
+    ids=["poll-in-other-clause", "elect-a-new", "meanwhile", "day-later-that-year", "two-chambers", "won", "term"],
+)
+def test_elections_are_read_however_the_vote_is_worded(body: str, expected: dict[str, Any]) -> None:
+    """Deadlines, a leadership won or ending, and one of two elections a sentence names, each with its date."""
+    assert elections_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Recent opinion polls show most voters want a Lower House election by October 2032.",
+        "The Upper House contest is due in July 2031, and a Lower House election is due in October 2032.",
+        "President-elect Doe spoke with Hoshino about the Upper House in July 2031.",
+        "No national election is scheduled before 2032: the Lower House's term ends in October 2032.",
+    ],
+    ids=["poll-in-date-clause", "two-elections-two-clauses", "president-elect", "no-election-before"],
+)
+def test_a_poll_two_elections_or_no_election_gives_none(body: str) -> None:
+    """A date in a poll's clause, two dated elections in one sentence, or a stated absence of votes gives none."""
+    assert elections_of(body) == {}

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import (
     KNOWN_PEOPLE,
     LOWER_HOUSE,
@@ -34,7 +35,7 @@ BODIES: tuple[tuple[str, str, str], ...] = (
     ("lower_house", "Lower House", rf"{LOWER_HOUSE}|{LOWER_HOUSE_SEATS}"),
 )
 """Each body an election may be of; a chamber may be named by its size ('215 of 465 seats' is the Lower House)."""
-_ELECTION = r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected)\b"
+_ELECTION = r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected|(?<!-)elect)\b"
 _NOT_HELD_UNTIL = (
     r"\b(?:not\s+(?:be\s+)?(?:required|due|needed|necessary)|(?:does|do)\s+not\s+have\s+to|need\s+not|"
     r"no\s+[^.;]{0,40}\bis\s+(?:required|due|needed|scheduled|expected|planned))\b"
@@ -56,8 +57,8 @@ _OPINION_POLLS = re.compile(
 _ANOTHER_DEED = re.compile(r"\b(?:dissolv\w*|soon\s+after|shortly\s+after(?:wards?)?|afterwards?)\b", re.IGNORECASE)
 """Words of a sentence whose dates may be another deed's: the dissolution, or what came before a snap election."""
 _ELECTION_DATE = re.compile(
-    r"\b(?:elections?|vote|polls?|contest|elected)\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
-    r"(?:(?:held|set|slated|scheduled|called|planned|due|expected)\s+)?(?:for|on|in|by)\s+(?P<rest>.{0,30})",
+    r"\b(?:elections?|vote|polls?|contest|elected)(?:,\s+\w+,)?\s+(?:(?:was|is|were|are|will\s+be|must\s+be|has\s+to\s+be)\s+)?"
+    r"(?:(?:held|set|slated|scheduled|called|planned|due|expected)\s+)?(?:for|on|in|by|no\s+later\s+than)\s+(?P<rest>.{0,30})",
     re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(
@@ -104,11 +105,38 @@ def _candidates(text: str) -> dict[str, Fields]:
     return candidates
 
 
+def _polled(text: str) -> bool:
+    """Tell whether an opinion poll stands in the clause of the sentence's date (or the sentence has none)."""
+    polls = _OPINION_POLLS.search(text)
+    if polls is None:
+        return False
+    spans = clauses(text)
+    dated = [at.start() for _, at in p.dates(text)]
+    return not dated or any(clause_of(spans, at) == clause_of(spans, polls.start()) for at in dated)
+
+
+_DAY_IN_YEAR = re.compile(rf"\bon\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
+
+
+def _later_that_year(match: re.Match[str], last_day: str) -> str | None:
+    """A day named without its year, after a dated sentence: the day in that year, when it comes later."""
+    day = f"{last_day[:4]}-{p.MONTHS.index(match.group('month')) + 1:02d}-{int(match.group('day')):02d}"
+    return day if day > last_day else None
+
+
+def status_of(date: str, updated: str, text: str) -> str:
+    """Whether an election of `date` is held or upcoming by the cover date `updated`."""
+    cover = updated[: len(date)]
+    if date == cover:
+        return "upcoming" if has(r"\b(?:will|upcoming|scheduled|set for|planned for)\b", text) else "held"
+    return "held" if date < cover else "upcoming"
+
+
 def election_in(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> tuple[str, Fields] | None:
     """The election a sentence reports, keyed by slug: body, date, status, candidates."""
     sentence = sentences[index]
     text = sentence.text
-    if not has(_ELECTION, text) or has(_NOT_HELD_UNTIL, text) or _OPINION_POLLS.search(text):
+    if not has(_ELECTION, text) or has(_NOT_HELD_UNTIL, text) or _polled(text):
         return None
     body = _body(text)
     # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.
@@ -141,19 +169,22 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         shift = int(days) if apart.group("side") == "before" else -int(days)
         date = (dt.date.fromisoformat(found[0][0]) + dt.timedelta(days=shift)).isoformat()
     later = _DAYS_LATER.search(text)
+    alone = _DAY_IN_YEAR.search(text) if date is None and not found and last_day else None
+    if alone and last_day and (day := _later_that_year(alone, last_day)):
+        date = day  # 'Less than a month later, on October 31, the LDP won the Lower House election'
     if date is None and later and last_day:
         days = p.number_of(later.group("n"))
         if days is not None:
             date = (dt.date.fromisoformat(last_day) + dt.timedelta(days=int(days))).isoformat()
     if date is None:
         return None
-    cover = updated[: len(date)]
-    if date == cover:
-        status = "upcoming" if has(r"\b(?:will|upcoming|scheduled|set for|planned for)\b", text) else "held"
-    else:
-        status = "held" if date < cover else "upcoming"
     slug, name = body
-    fields: Fields = {"body": name, "date": date, "status": status, "candidates": _candidates(text)}
+    fields: Fields = {
+        "body": name,
+        "date": date,
+        "status": status_of(date, updated, text),
+        "candidates": _candidates(text),
+    }
     return f"{slug}_{date[:4]}", fields
 
 
