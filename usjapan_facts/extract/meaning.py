@@ -49,8 +49,10 @@ _CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", 
 _CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
 _COORDINATED = re.compile(
-    r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:about|around|roughly|some|nearly|almost|over|just|close)\b|\d)", I
+    r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her|"
+    r"there|we|some\s+of)\b)[a-z\d$]"
 )
+"""A clause joined on with no subject of its own: 'and roughly 57 percent of ...', 'and sixth among sources of'."""
 _PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", I)
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
