@@ -24,7 +24,9 @@ rule = registrar(RULES)
 
 
 _UP = r"(?:increas\w*|gr[eo]w\w*|rose|ris\w*|expand\w*)"
-_DOWN = r"(?:decreas\w*|contract\w*|fell|fall\w*|shr[ai]nk\w*|declin\w*)"
+_DOWN = r"(?:decreas\w*|contract\w*|fell|fall\w*|shr[ai]nk\w*|declin\w*|slipped|slid|dipped)"
+_ADVERB = r"(?:(?:just|only|barely|an\s+estimated|about|roughly|some|a\s+modest|a\s+meager)\s+)?"
+"""Words between the verb and its figure that change no figure: 'expanded just 0.1%', 'grew an estimated 1.7%'."""
 
 
 @rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy", "output"))
@@ -37,9 +39,9 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     years: dict[str, float] = {}
     # 'after growing 1.6% in 2013' drops the 'by': read so only right after 'after', 'and' or 'following'.
     clause = re.compile(
-        rf"(?:(?P<joined>\b(?:after|and|following|having)\s+|\b(?:economy|GDP|output)\s+(?:only\s+|barely\s+)?)?"
+        rf"(?:(?P<joined>\b(?:after|and|but|following|having)\s+|\b(?:economy|GDP|output)\s+(?:only\s+|barely\s+)?)?"
         rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:in\s+(?P<year1>\d{{4}}),?\s+(?:(?:{_UP}|{_DOWN})\s+)?)?"
-        rf"(?P<by>by\s+)?(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent\b)(?:\s+in\s+(?P<year2>\d{{4}}))?)",
+        rf"(?P<by>by\s+)?{_ADVERB}(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent\b)(?:\s+in\s+(?P<year2>\d{{4}}))?)",
         I,
     )
     clauses = [match for match in clause.finditer(text) if match.group("by") or match.group("joined")]
@@ -62,7 +64,7 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
         if not years or match.group("year") in years:
             return None  # alone, or a year given twice: not sure which figure is the year's
         value = float(match.group("pct"))
-        years[match.group("year")] = -value if match.group("sign") else value
+        years[match.group("year")] = -value if match.group("sign") or match.group("fell") else value
     # 'grew by 1.0% in 2016, after 1.2% the year before': the year before the one just read.
     for match in _YEAR_BEFORE.finditer(text):
         if len(years) != 1:
@@ -89,7 +91,9 @@ _DATED_PERCENT = re.compile(r"\d+(?:\.\d+)?(?:%|\s?percent)\s+(?:growth\s+)?in\s
 
 
 _NOUN_GROWTH = re.compile(
-    r"\b(?:after|following|(?:down|up)\s+from)\s+(?:a\s+)?(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent)\s+(?P<sign>contraction\s+|decline\s+)?"
+    r"\b(?:after|following|(?:down|up)\s+from)\s+(?:a\s+)?(?:(?:meager|modest|mere|slim|slight|small)\s+)?"
+    r"(?:(?:growth|expansion|(?P<fell>contraction|decline))\s+of\s+)?"
+    r"(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent)\s+(?P<sign>contraction\s+|decline\s+)?"
     r"(?:growth\s+)?in\s+(?P<year>\d{4})\b",
     I,
 )
