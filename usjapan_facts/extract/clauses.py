@@ -13,7 +13,7 @@ _BOUNDARY = re.compile(
     r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth))|"
     r"after|a position|a ceiling|a limit|far|well|short|shy|up from|down from|compared|by comparison|versus|or|"
     r"including|"
-    r"accompanied|joined|followed|supported|along with|plus|abandoning|replacing|scrapping|dropping|ending)\b)"
+    r"accompanied|joined|followed|supported|along with|plus|abandoning|replacing|scrapping|dropping|ending|part of)\b)"
     r"|\s(?=(?:while|whereas|but)\s)|:\s"
     r"|,\s+(?=with\s+(?:the\s+)?(?:rest|remainder|remaining|balance|others)\b)"
     r"|(?<!%)(?<!percent)\s(?=and\s+(?:(?:about|around|roughly|some|nearly|almost|over|just\s+over|close\s+to|"

@@ -37,7 +37,7 @@ _PLACE_BACK = re.compile(
 )
 """A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there'."""
 _NOT_APPLIED = re.compile(
-    r"\b(?:propos\w*|threaten\w*|floated|could|might|would\s+(?:raise|impose|be)|consider\w*|"
+    r"\b(?:propos\w*|threaten\w*|floated|could|might|would\s+(?:raise|impose|be)|consider(?:s|ed|ing|ation)?|"
     r"warned|vowed|recommend\w*|sought|seeks?)\b",
     I,
 )
