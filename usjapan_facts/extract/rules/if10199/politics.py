@@ -153,11 +153,16 @@ def lower_house_coalition_share(sentence: Sentence, context: Context) -> Fields 
     return _house_share(sentence.text, LOWER_HOUSE, UPPER_HOUSE, context.preceding.get(sentence.text, ""))
 
 
-_NATIONAL = rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|parliamentary|general))(?:'s)?\s+elections?\b"
+_NATIONAL = (
+    rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|parliamentary|general))(?:'s)?\s+elections?\b"
+    rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE}),?\s+whose\s+(?:next\s+)?elections?\b"
+)
 _NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
-_UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|planned|slated|upcoming|next|will)\b|\buntil\b"
+_UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|setting|called|calling|planned|slated|upcoming|next|will)\b|\buntil\b"
 _WHEN_DUE = re.compile(
-    rf"\b(?:until|by|before|no later than|in|for|on)\s+(?P<date>(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?(?:19|20)\d{{2}})\b"
+    r"\b(?:until|by|before|no later than|in|for|on)\s+"
+    r"(?:(?:early|late|mid-?)?\s*(?:spring|summer|fall|autumn|winter)\s+)?"
+    rf"(?P<date>(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?(?:19|20)\d{{2}})\b"
 )
 
 
@@ -183,7 +188,7 @@ _ONE_CHAMBER_DEADLINE = re.compile(
 )
 
 
-@rule("politics.next_diet_election_due", needs=("election", "contested", "elected"))
+@rule("politics.next_diet_election_due", needs=("elect", "contested", "voters", "vote"))
 def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
     # Each sentence that names an upcoming national election (either house, or the Diet) gives its date;
     # the resolver keeps the earliest, since that is the next one ("Upper House in July 2028" before
@@ -191,12 +196,14 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
     found: set[str] = set()
     for clause in re.split(r";|\.\s", sentence.text):
         contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
-        if not (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause) or contested) or not has(_UPCOMING, clause):
+        voters = _FACES_VOTERS.search(clause) is not None and has(_LOWER_DEADLINE, clause)
+        named = has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause) or contested or voters
+        if not named or not has(_UPCOMING, clause):
             continue
         # 'No Lower House election is required until October 2028' is the next Diet election only when it
         # comes before the Upper House's next regular one (every third July), which the text may not state.
         upper = next_upper_house_election(context.updated) if context.updated else None
-        lower_only = _ONE_CHAMBER_DEADLINE.search(clause) is not None and not has(UPPER_HOUSE, clause)
+        lower_only = (_ONE_CHAMBER_DEADLINE.search(clause) is not None or voters) and not has(UPPER_HOUSE, clause)
         if lower_only and upper is None:
             continue
         for match in _WHEN_DUE.finditer(clause):
