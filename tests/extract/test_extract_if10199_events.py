@@ -49,3 +49,28 @@ def test_another_leaders_or_an_undated_address_is_not_abes(body: str) -> None:
     """A later premier's address, a hoped-for one, or a sentence of two dates gives no date of Abe's address."""
     cover = COVER.replace("2016", "2025")
     assert "abe_address_to_congress" not in events_of(body, cover)
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Former Prime Minister Abe Shinzo was shot and killed on July 8, 2022, while campaigning.", "2022-07-08"),
+        ("Abe was shot and killed on July 8, 2022, during a campaign speech.", "2022-07-08"),
+        (
+            "The vote came two days after former Prime Minister Abe Shinzo, the longest-serving premier, "
+            "was assassinated in July 2022.",
+            "2022-07",
+        ),
+    ],
+    ids=["family-first-passive", "family-alone", "appositive-month"],
+)
+def test_the_assassination_is_read_in_the_passive_voice(body: str, date: str) -> None:
+    """'Abe was shot and killed on ...' is the assassination, dated to the day or, failing that, the month."""
+    cover = COVER.replace("2016", "2023")
+    assert events_of(body, cover)["abe_assassination"]["date"] == date
+
+
+def test_a_killing_of_someone_else_or_a_plot_is_not_the_assassination() -> None:
+    """Another person's killing, or a hypothetical one, gives no event of Abe's."""
+    body = "A local official was shot and killed on May 2, 2022. Abe could have been killed on July 8, 2022."
+    assert "abe_assassination" not in events_of(body, COVER.replace("2016", "2023"))

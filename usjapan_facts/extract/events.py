@@ -201,7 +201,21 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
         rf"\b(?:assassinated|shot and killed|shot dead)\s+(?P<title>former\s+Prime\s+Minister\s+)?(?P<name>{_PERSON})",
         "{title}{name} shot and killed",
     ),
+    EventPattern(
+        "assassination",
+        rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,[^,;]{{1,90}},)?\s+was\s+"
+        r"(?:assassinated|shot and killed|shot dead|killed)\b",
+        "{title}{name} shot and killed",
+    ),
 )
+"""Events said in either voice: 'a gunman shot and killed former Prime Minister Abe', 'Abe was shot and killed'."""
+
+
+def _known(name: str) -> tuple[str, str] | None:
+    """A known person named family name last ('Shinzo Abe'), alone ('Abe'), or first before the given name."""
+    words = name.split()
+    first = KNOWN_PEOPLE.get(words[0])
+    return KNOWN_PEOPLE.get(words[-1]) or (first if first and first[1] == words[-1] else None)
 
 
 def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
@@ -209,12 +223,14 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
     for event in EVENT_PATTERNS:
         match = re.search(event.pattern, sentence.text)
         days = [value for value, _ in p.dates(sentence.text) if len(value) == 10]
+        if not days:  # 'was assassinated in July 2022': the month, when the sentence gives no day
+            days = [value for value, _ in p.dates(sentence.text) if len(value) == 7]
         if match is None or len(set(days)) != 1:
             continue
-        order = KNOWN_PEOPLE.get(match.group("name").split()[-1]) or p.name_order(match.group("name"), context.text)
+        order = _known(match.group("name")) or p.name_order(match.group("name"), context.text)
         if order is None:
             continue
-        title = "Former Prime Minister " if match.group("title") else ""
+        title = "Former Prime Minister " if match.group("title") else ""  # the record's wording, either voice
         what = event.what.format(title=title, name=match.group("name"))
         return f"{order[0].lower()}_{event.slug_suffix}", {"what": what[0].upper() + what[1:], "date": days[0]}
     return None

@@ -72,7 +72,7 @@ _JAPAN_AS_DONOR = r"\b(?:Japan|Japanese|Tokyo|Kishida|Ishiba|Takaichi|Suga)\b"
 
 
 def _ukraine(text: str, follower: str) -> Fields | None:
-    if not has(r"\bUkrain", text, 0):
+    if not has(r"\bUkrain|\bKyiv\b|\bKiev\b", text, 0):
         return None
     if not has(_JAPAN_AS_DONOR, text[: max(0, text.find("$"))], 0):
         return None  # 'Poland has committed about $3.2 billion ...': a donor the text names, and not Japan
@@ -80,11 +80,11 @@ def _ukraine(text: str, follower: str) -> Fields | None:
     return money_before(text, rf"(?:in|of)\s+{follower}", others=_OTHER_DONORS)
 
 
-@rule("diplomacy.ukraine_humanitarian_aid", needs=("ukrain",))
+@rule("diplomacy.ukraine_humanitarian_aid", needs=("ukrain", "kyiv", "kiev"))
 def ukraine_humanitarian_aid(sentence: Sentence, context: Context) -> Fields | None:
     return _ukraine(sentence.text, r"humanitarian(?:\s+and\s+development)?\s+(?:aid|assistance)")
 
 
-@rule("diplomacy.ukraine_financial_support", needs=("ukrain",))
+@rule("diplomacy.ukraine_financial_support", needs=("ukrain", "kyiv", "kiev"))
 def ukraine_financial_support(sentence: Sentence, context: Context) -> Fields | None:
     return _ukraine(sentence.text, r"financial\s+(?:support|assistance|aid)")
