@@ -40,8 +40,10 @@ _SERIES = re.compile(
 
 
 def _mask(text: str) -> str:
-    masked = _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text)
-    for match in _SERIES.finditer(masked):
+    masked = (
+        _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text) if "(" in text or "\u2014" in text else text
+    )
+    for match in _SERIES.finditer(masked) if ", and " in masked or ", or " in masked else ():
         start, end = match.span(1)
         masked = masked[:start] + " " * (end - start) + masked[end:]
     return masked
@@ -54,7 +56,7 @@ def clauses(text: str) -> tuple[tuple[int, int], ...]:
     An abbreviation in parentheses ('(FDI)', '(USFJ)') belongs to its clause and splits nothing.
     """
     masked = _mask(text)
-    closing = (match.end() for match in _RELATIVE.finditer(masked))
+    closing = (match.end() for match in _RELATIVE.finditer(masked)) if ", " in masked else ()
     cuts = sorted({0, *(match.start() for match in _BOUNDARY.finditer(masked)), *closing, len(text)})
     return tuple((start, end) for start, end in itertools.pairwise(cuts) if end > start)
 

@@ -19,7 +19,7 @@ _LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
 _LEADERSHIP = re.compile(
     rf"\b(?:won|captured|secured)\s+(?:the\s+)?{_LDP}\W?s?\s+(?:presidency|leadership)"
     rf"(?:\s+(?:election|race|contest|vote))?,?\s+(?:on|in)\s+(?P<won>{_DATE})"
-    rf"|\bterm\s+as\s+(?:{_LDP}|party)\s+(?:president|leader)\s+(?:ends|expires|runs\s+out)\s+in\s+(?P<ends>{_DATE})"
+    rf"|\bterm\s+as\s+{_LDP}\s+(?:president|leader)\s+(?:ends|expires|runs\s+out)\s+in\s+(?P<ends>{_DATE})"
 )
 """'Ishiba won the LDP leadership on September 27, 2024', 'Kishida's term as LDP president ends in September 2024':
 the party's election, dated by the win or by the end of the term."""
@@ -31,7 +31,8 @@ def election_of(sentences: list[Sentence], index: int, last_day: str | None, upd
     A sentence naming two elections ('the Upper House contest due in July, and a Lower House election not required
     until October') reports the one that a single clause of it states.
     """
-    won = _LEADERSHIP.search(sentences[index].text)
+    text = sentences[index].text
+    won = _LEADERSHIP.search(text) if ("LDP" in text or "Liberal" in text) else None
     if won is not None and (dated := p.dates(won.group("won") or won.group("ends"))):
         date = dated[0][0]
         fields = {
@@ -42,9 +43,10 @@ def election_of(sentences: list[Sentence], index: int, last_day: str | None, upd
         }
         return f"ldp_president_{date[:4]}", fields
     found = events.election_in(sentences, index, last_day, updated)
-    text = sentences[index].text
+    if found is not None or ("House" not in text and "chamber" not in text) or not has(events.ELECTION, text):
+        return found  # only a sentence naming a chamber may name two elections
     bodies = sum(1 for _, _, pattern in events.BODIES if has(pattern, text))
-    if found is not None or bodies < 2 or len(spans := clauses(text)) < 2:
+    if bodies < 2 or len(spans := clauses(text)) < 2:
         return found
     each = [
         reading

@@ -35,7 +35,7 @@ BODIES: tuple[tuple[str, str, str], ...] = (
     ("lower_house", "Lower House", rf"{LOWER_HOUSE}|{LOWER_HOUSE_SEATS}"),
 )
 """Each body an election may be of; a chamber may be named by its size ('215 of 465 seats' is the Lower House)."""
-_ELECTION = r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected|(?<!-)elect)\b"
+ELECTION = r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected|(?<!-)elect)\b"
 _NOT_HELD_UNTIL = (
     r"\b(?:not\s+(?:be\s+)?(?:required|due|needed|necessary)|(?:does|do)\s+not\s+have\s+to|need\s+not|"
     r"no\s+[^.;]{0,40}\bis\s+(?:required|due|needed|scheduled|expected|planned))\b"
@@ -136,7 +136,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     """The election a sentence reports, keyed by slug: body, date, status, candidates."""
     sentence = sentences[index]
     text = sentence.text
-    if not has(_ELECTION, text) or has(_NOT_HELD_UNTIL, text) or _polled(text):
+    if not has(ELECTION, text) or has(_NOT_HELD_UNTIL, text) or _polled(text):
         return None
     body = _body(text)
     # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.
@@ -218,8 +218,13 @@ def _known(name: str) -> tuple[str, str] | None:
     return KNOWN_PEOPLE.get(words[-1]) or (first if first and first[1] == words[-1] else None)
 
 
+_DEED_WORDS = re.compile(r"\b(?:assassinated|shot|killed)\b")
+
+
 def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
     """An event a sentence reports with its date, keyed by slug (`abe_assassination`)."""
+    if not _DEED_WORDS.search(sentence.text):
+        return None
     for event in EVENT_PATTERNS:
         match = re.search(event.pattern, sentence.text)
         days = [value for value, _ in p.dates(sentence.text) if len(value) == 10]

@@ -37,7 +37,8 @@ def another_country(text: str, clause: tuple[int, int], at: int, end: int) -> bo
     The countries the value itself names ('only Canada and China buy more', 'second only to China') are ones
     Japan is ranked against, never its subject.
     """
-    text = text[:at] + " " * (end - at) + text[end:]
+    if not text[at:end].islower():
+        text = text[:at] + " " * (end - at) + text[end:]
     whole = _COMPARED.sub(" ", text[clause[0] : clause[1]].replace("Japanese", " Japan "))
     if not _JAPAN.search(whole) and OTHERS.search(whole):
         return True  # 'twenty-eight thousand U.S. troops are stationed in South Korea': no Japan in the clause
