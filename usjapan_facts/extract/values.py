@@ -218,6 +218,7 @@ _BY_LIST = re.compile(
 )
 """A rank said by the countries ahead: 'only Canada, Mexico, and China buy more' (4th), 'trails China and Canada'
 (3rd), 'exceeded only by that of British firms' (2nd), 'only the United Kingdom outranks Japan' (2nd)."""
+_BY_LIST_HINT = re.compile(r"nly\b|\btrail", I)
 _NO_OTHER = re.compile(
     r"\bno\s+(?:other\s+)?(?:country|nation|economy)\s+(?:has|holds|owns|invests)\s+(?:a\s+)?(?:larger|more|bigger|greater)\b"
     r"(?=[^;]{0,100}?\bthan\s+(?:Japan|it|does\s+Japan)\b)",
@@ -252,11 +253,13 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         written = match.group("ordinal") or match.group("ranked") or match.group("among") or match.group("only")
         rank = 2 if match.group("trail") or match.group("except") else _ordinal(written) if written else 1
         found.append(Candidate(rank, "exact", match.start(), match.end()))
-    for match in _BY_LIST.finditer(text):
+    listed = _BY_LIST.finditer(text) if _BY_LIST_HINT.search(text) else ()
+    for match in listed:
         if not any(other.start <= match.start() < other.end for other in found):
             ahead = _listed(next(group for group in match.groups() if group))
             found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
-    found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
+    if "o country" in text or "o other" in text or "No " in text:
+        found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
     return tuple(sorted(found, key=lambda candidate: candidate.start))
 
 
