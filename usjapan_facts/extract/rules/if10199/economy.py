@@ -126,15 +126,24 @@ def emissions_cut_target(sentence: Sentence, context: Context) -> Fields | None:
     return fields
 
 
+_YEN_EXTREME = re.compile(
+    r"\b(?P<years>\d+)-year\s+(?P<side>low|high)\b"
+    r"|\b(?P<side2>weakest|strongest|lowest|highest)\s+(?:level\s+|point\s+)?in\s+(?P<years2>\d+)\s+years\b",
+    I,
+)
+"""'a 38-year low against the dollar', 'the 32-year low it touched' (beside '¥150 per dollar'), 'its weakest level in
+13 years': the yen's extreme against the dollar, the only currency the sentence names."""
+_OTHER_MONEY = r"\b(?:euro|yuan|Korean\s+won|renminbi|pound|sterling)\b"
+
+
 @rule("economy.yen", needs=("yen",))
 def yen(sentence: Sentence, context: Context) -> Fields | None:
-    match = re.search(
-        r"\b(?P<years>\d+)-year\s+(?P<side>low|high)\s+(?:against|versus|vs\.?)\s+the\s+(?:U\.S\.\s+)?dollar",
-        sentence.text,
-        I,
-    )
-    if match is None or not has(r"\byen\b", sentence.text):
+    text = sentence.text
+    match = _YEN_EXTREME.search(text)
+    if match is None or not has(r"\byen\b", text) or not has(r"\bdollar\b", text) or has(_OTHER_MONEY, text):
         return None
-    value = f"{match.group('years')}-year {match.group('side').lower()} against the dollar"
+    written = (match.group("side") or match.group("side2")).lower()
+    side = "low" if written in ("low", "weakest", "lowest") else "high"
+    value = f"{match.group('years') or match.group('years2')}-year {side} against the dollar"
     period = period_of(sentence.text)
     return {"value": value, "period": period} if period else {"value": value}
