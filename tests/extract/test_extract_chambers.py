@@ -126,3 +126,41 @@ def test_elections_are_read_however_the_vote_is_worded(body: str, expected: dict
 def test_a_poll_two_elections_or_no_election_gives_none(body: str) -> None:
     """A date in a poll's clause, two dated elections in one sentence, or a stated absence of votes gives none."""
     assert elections_of(body) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Governor Aiko Nakama, who won the November 2030 gubernatorial election on a pledge to stop the Henoko "
+            "runway, has sued Tokyo.",
+            {"okinawa_governor_2030": {"date": "2030-11", "status": "held"}},
+        ),
+        (
+            "Governor Aiko Nakama, an opponent of the Henoko runway, was reelected in September 2030.",
+            {"okinawa_governor_2030": {"date": "2030-09", "status": "held"}},
+        ),
+        (
+            "Governor Aiko Nakama, who opposes the Henoko project, won reelection in September 2030; on October 4, "
+            "2030, a court ruled against the prefecture.",
+            {"okinawa_governor_2030": {"date": "2030-09", "status": "held"}},
+        ),
+    ],
+    ids=["gubernatorial-henoko", "reelected", "won-reelection"],
+)
+def test_okinawas_governor_election_is_read_beside_henoko(body: str, expected: dict[str, Any]) -> None:
+    """A governor's election beside Henoko, Okinawa's base site, is Okinawa's; 'reelected' is an election."""
+    assert elections_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Governor Aiko Nakama, elected in September 2030, also opposes the Henoko landfill.",
+        "Tokyo's governor won reelection in July 2030.",
+    ],
+    ids=["aside", "another-governor"],
+)
+def test_an_aside_or_another_governor_gives_no_okinawa_election(body: str) -> None:
+    """'Governor X, elected in ...,' is an aside on a person; Tokyo's governor is not Okinawa's."""
+    assert not any(slug.startswith("okinawa_governor") for slug in elections_of(body))

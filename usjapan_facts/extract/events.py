@@ -24,7 +24,12 @@ from usjapan_facts.extract.rules.base import Context, DatedEvent, Fields, has
 from usjapan_facts.extract.text import Sentence
 
 BODIES: tuple[tuple[str, str, str], ...] = (
-    ("okinawa_governor", "Okinawa governor", r"\bOkinawa(?:n)?\s+(?:gubernatorial|governor(?:'s)?)\b"),
+    (
+        "okinawa_governor",
+        "Okinawa governor",
+        r"\bOkinawa(?:n)?\s+(?:gubernatorial|governor(?:'s)?)\b"
+        r"|\b(?:[Gg]overnor|gubernatorial)\b(?=[^.;]{0,200}\bHenoko\b)|\bHenoko\b[^.;]{0,200}\b(?:[Gg]overnor|gubernatorial)\b",
+    ),
     (
         "ldp_president",
         "LDP president",
@@ -35,7 +40,7 @@ BODIES: tuple[tuple[str, str, str], ...] = (
     ("lower_house", "Lower House", rf"{LOWER_HOUSE}|{LOWER_HOUSE_SEATS}"),
 )
 """Each body an election may be of; a chamber may be named by its size ('215 of 465 seats' is the Lower House)."""
-ELECTION = r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected|(?<!-)elect)\b"
+ELECTION = r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected|(?<!-)elect|re-?elect(?:ed|ion))\b"
 _NOT_HELD_UNTIL = (
     r"\b(?:not\s+(?:be\s+)?(?:required|due|needed|necessary)|(?:does|do)\s+not\s+have\s+to|need\s+not|"
     r"no\s+[^.;]{0,40}\bis\s+(?:required|due|needed|scheduled|expected|planned))\b"
@@ -57,7 +62,7 @@ _OPINION_POLLS = re.compile(
 _ANOTHER_DEED = re.compile(r"\b(?:dissolv\w*|soon\s+after|shortly\s+after(?:wards?)?|afterwards?)\b", re.IGNORECASE)
 """Words of a sentence whose dates may be another deed's: the dissolution, or what came before a snap election."""
 _ELECTION_DATE = re.compile(
-    r"\b(?:elections?|vote|polls?|contest|elected)(?:,\s+\w+,)?\s+(?:(?:was|is|were|are|will\s+be|must\s+be|has\s+to\s+be)\s+)?"
+    r"\b(?:elections?|vote|polls?|contest|elected|re-?elect(?:ed|ion))(?:,\s+\w+,)?\s+(?:(?:was|is|were|are|will\s+be|must\s+be|has\s+to\s+be)\s+)?"
     r"(?:(?:held|set|slated|scheduled|called|planned|due|expected)\s+)?(?:for|on|in|by|no\s+later\s+than)\s+(?P<rest>.{0,30})",
     re.IGNORECASE,
 )
@@ -105,6 +110,10 @@ def _candidates(text: str) -> dict[str, Fields]:
     return candidates
 
 
+_ASIDE = re.compile(r",\s+(?:first\s+)?(?:re-?)?elected\s+(?:in|on)\s+[^,;]{3,30},")
+"""A person's aside ('Governor Tamaki, elected in September 2018, opposes it'): the brief reports no election."""
+
+
 def _polled(text: str) -> bool:
     """Tell whether an opinion poll stands in the clause of the sentence's date (or the sentence has none)."""
     polls = _OPINION_POLLS.search(text)
@@ -136,7 +145,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     """The election a sentence reports, keyed by slug: body, date, status, candidates."""
     sentence = sentences[index]
     text = sentence.text
-    if not has(ELECTION, text) or has(_NOT_HELD_UNTIL, text) or _polled(text):
+    if not has(ELECTION, _ASIDE.sub(",", text)) or has(_NOT_HELD_UNTIL, text) or _polled(text):
         return None
     body = _body(text)
     # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.
