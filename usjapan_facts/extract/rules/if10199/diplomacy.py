@@ -40,18 +40,32 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     if not has(r"\bIPEF\b|Indo-Pacific Economic Framework", text):
         return None
-    match = re.search(rf"\b(?P<number>{p.NUMBER})\s+other\s+(?:countries|nations|partners|economies)\b", text, I)
-    if match is None:
+    match = re.search(
+        rf"\b(?P<number>{p.NUMBER})\s+other\s+(?:[A-Z][\w-]*\s+)?(?:countries|nations|partners|economies)\b", text, I
+    )
+    # 'Japan was one of fourteen countries that launched IPEF': the others are one fewer.
+    among = re.search(
+        rf"\bJapan\s+(?:was|is)\s+one\s+of\s+(?P<number>{p.NUMBER})\s+(?:countries|nations|economies)\b", text, I
+    )
+    found = match or among
+    if found is None:
         return None
-    number = p.number_of(match.group("number"))
+    number = p.number_of(found.group("number"))
     if number is None:
         return None
+    if match is None:
+        number -= 1
     # The count is of the members besides one of them: 'Japan and the United States were joined by 12 other' is 13.
     pair = (
         r"\b(?:Japan\s+and\s+the\s+United\s+States|the\s+United\s+States\s+and\s+Japan|"
         r"the\s+two\s+(?:countries|allies))\b"
     )
-    if has(rf"{pair}[^;]{{0,80}}$", text[: match.start()]):
+    # 'Along with the United States and 12 other economies, Japan joined': Japan and the United States besides.
+    beside = r"\b(?:along\s+with|with|joined\s+by|together\s+with)\s+the\s+United\s+States\s+and\s+$"
+    if match is not None and (
+        has(rf"{pair}[^;]{{0,80}}$", text[: match.start()])
+        or has(beside, text[max(0, match.start() - 60) : match.start()])
+    ):
         number += 1
     fields: Fields = {"value": p.plain(number), "qualifier": "exact"}
     period = period_of(text)
