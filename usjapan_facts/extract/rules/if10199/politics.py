@@ -34,8 +34,10 @@ rule = registrar(RULES)
 _ANY_PARTY = "|".join(PARTIES.values())
 _HOLD = r"(?:control|controls|hold|holds|command|commands|govern|governs|lead|leads|have|has)"
 _WON = r"(?:won|took|secured|retained|kept)"
+_ITS_PARTNER = re.compile(r"\bits\s+(?:coalition|junior|governing)\s+partner\b")
 _NOT_NOW = (
-    r"\b(?:former|formerly|previous|ended|left|leave|quit|broke|split|opposition|would|could|might|never|until|"
+    r"\b(?:former|formerly|previous|ended|left|leave|quit|broke|split|in(?:to)?\s+(?:the\s+)?opposition|"
+    r"opposition\s+(?:party|parties|bloc|camp|leader)|would|could|might|never|until|"
     r"dissolv\w*(?!\s+(?:the\s+)?(?:Lower\s+House|House\s+of\s+Representatives|Diet|lower\s+chamber))|"
     r"collaps\w*|reject\w*|join\w*|(?<!is )(?<!are )governed|from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
 )
@@ -84,6 +86,14 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
         (match.start(), party) for party, pattern in PARTIES.items() if (match := re.search(pattern, text)) is not None
     )
     parties = [party for _, party in named]
+    partner = _ITS_PARTNER.search(text)
+    if partner and len(parties) == 2 and named[0][0] > partner.start():
+        parties.reverse()  # 'With its coalition partner Komeito, the LDP holds ...': the partner comes second
+    if len(parties) == 1 and partner:
+        # 'Together with its coalition partner Komeito, it holds ...' after a sentence on the LDP alone.
+        before = context.preceding.get(sentence.text, "")
+        carried = {party for party, pattern in PARTIES.items() if re.search(pattern, before)} - set(parties)
+        parties = [*carried, *parties] if len(carried) == 1 else parties
     return {"value": parties} if len(parties) >= 2 else None
 
 
