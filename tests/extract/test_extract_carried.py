@@ -78,3 +78,31 @@ def test_okinawas_share_on_the_exclusive_use_basis_is_its_share_of_facilities(bo
     facts = facts_of(body)
     assert facts[FACILITIES] == {"value": value, "qualifier": "about"}
     assert facts.get(LAND, {}).get("value") != value
+
+
+@pytest.mark.parametrize(
+    ("body", "fact", "value"),
+    [
+        (
+            "South Korea spends about 2.8% of GDP on defense. The LDP and its partner, Ishin, hold about 52% of the "
+            "Lower House.",
+            "politics.lower_house_coalition_share",
+            52,
+        ),
+        (
+            "China's troops number two million. The LDP and its junior partner hold about 60% of the Upper House.",
+            "politics.upper_house_coalition_share",
+            60,
+        ),
+    ],
+    ids=["party-its", "junior-partner"],
+)
+def test_its_after_a_name_is_that_names_not_the_country_before(body: str, fact: str, value: int) -> None:
+    """'its' after a name in its own sentence stands for that name, not the country the sentence before names."""
+    assert facts_of(body)[fact]["value"] == value
+
+
+def test_it_with_no_name_before_it_is_the_country_the_sentence_before_names() -> None:
+    """'In 2026 it was the largest source of FDI' after a sentence on China is China's, not Japan's."""
+    body = "China is a large investor. In 2026 it was the largest source of foreign direct investment in Canada."
+    assert "trade.fdi_source_rank" not in facts_of(body)

@@ -54,6 +54,8 @@ _COORDINATED = re.compile(
 )
 """A clause joined on with no subject of its own: 'and roughly 57 percent of ...', 'and sixth among sources of'."""
 _PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", I)
+_NAMED = re.compile(r"(?<=\s)[A-Z][A-Za-z]+")
+"""A name after a sentence's first word ('The LDP and its partner'): what a pronoun after it stands for."""
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
     r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
@@ -154,6 +156,13 @@ def _rivalled(declaration: Declaration, text: str, clause_text: str, before: str
     return False
 
 
+def _country_pronoun(text: str, clause: tuple[int, int]) -> bool:
+    """Tell whether the clause holds a pronoun that may stand for the country the sentence before names: none
+    when a name stands before it in the sentence ('The LDP and its partner' is the LDP's)."""
+    pronoun = _PRONOUN.search(text, clause[0], clause[1])
+    return pronoun is not None and not _NAMED.search(text, 0, pronoun.start())
+
+
 def _with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int]) -> str:
     """A clause with the clause before it when it is coordinated with no subject of its own: 'and roughly 57 percent
     of the upper chamber' shares the coalition that 'controls about 65 percent of the Lower House'."""
@@ -194,7 +203,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
             continue
         if declaration.japan and another_country(text, clause, candidate.start, candidate.end):
             continue
-        if declaration.japan and foreign_it and _PRONOUN.search(clause_text):
+        if declaration.japan and foreign_it and _country_pronoun(text, clause):
             continue
         if not _in_bounds(declaration, candidate.value) or _rivalled(
             declaration, text, clause_text, context.preceding.get(text, "")
