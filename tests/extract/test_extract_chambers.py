@@ -164,3 +164,21 @@ def test_okinawas_governor_election_is_read_beside_henoko(body: str, expected: d
 def test_an_aside_or_another_governor_gives_no_okinawa_election(body: str) -> None:
     """'Governor X, elected in ...,' is an aside on a person; Tokyo's governor is not Okinawa's."""
     assert not any(slug.startswith("okinawa_governor") for slug in elections_of(body))
+
+
+def test_that_chamber_is_the_one_the_sentence_before_names() -> None:
+    """'Half of that chamber's seats will be contested in July' after a sentence on the Upper House alone."""
+    body = (
+        "The coalition holds about 60% of the Upper House. Half of that chamber's seats will be contested in "
+        "July 2031; no Lower House election is required until October 2032."
+    )
+    assert elections_of(body) == {"upper_house_2031": {"date": "2031-07", "status": "upcoming"}}
+
+
+def test_that_chamber_after_a_sentence_naming_both_is_unknown() -> None:
+    """After a sentence naming both chambers, 'that chamber' stands for neither."""
+    body = (
+        "The coalition holds 60% of the Upper House and 65% of the Lower House. Half of that chamber's seats will "
+        "be contested in July 2031; no Lower House election is required until October 2032."
+    )
+    assert elections_of(body) == {}

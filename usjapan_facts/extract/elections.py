@@ -25,6 +25,9 @@ _LEADERSHIP = re.compile(
 the party's election, dated by the win or by the end of the term."""
 
 
+_THAT_CHAMBER = re.compile(r"\b(?:that|the)\s+chamber(?=\W?s\b|\b)", re.IGNORECASE)
+
+
 def election_of(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> tuple[str, Fields] | None:
     """The election a sentence reports, keyed by slug: body, date, status, candidates.
 
@@ -45,6 +48,11 @@ def election_of(sentences: list[Sentence], index: int, last_day: str | None, upd
     found = events.election_in(sentences, index, last_day, updated)
     if found is not None or ("House" not in text and "chamber" not in text) or not has(events.ELECTION, text):
         return found  # only a sentence naming a chamber may name two elections
+    # 'Half of that chamber's seats will be contested in July' after a sentence on the Upper House alone.
+    before = sentences[index - 1] if index else None
+    named = events.body_of(before.text) if before and before.section == sentences[index].section else None
+    if named is not None and _THAT_CHAMBER.search(text):
+        text = _THAT_CHAMBER.sub(f"the {named[1]}", text)
     bodies = sum(1 for _, _, pattern in events.BODIES if has(pattern, text))
     if bodies < 2 or len(spans := clauses(text)) < 2:
         return found

@@ -95,7 +95,8 @@ def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...]) -> str | 
     return min(own)[1] if own else None
 
 
-def _body(text: str) -> tuple[str, str] | None:
+def body_of(text: str) -> tuple[str, str] | None:
+    """The one body (slug, name) whose election a text names, or None for none or several."""
     found = [(slug, body) for slug, body, pattern in BODIES if has(pattern, text)]
     return found[0] if len(found) == 1 else None
 
@@ -147,7 +148,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     text = sentence.text
     if not has(ELECTION, _ASIDE.sub(",", text)) or has(_NOT_HELD_UNTIL, text) or _polled(text):
         return None
-    body = _body(text)
+    body = body_of(text)
     # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.
     own_kind = has(
         r"\b(?:leadership|presidential|party|gubernatorial|mayoral)\s+(?:elections?|race|vote|contest)\b", text
@@ -161,7 +162,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         following = sentences[index + 1].text
         # A sentence counting seats ('fell to 215 seats') is of a chamber it does not name: it borrows none.
         borrows = has(r"\b(?:vote|elections?|polls?)\b", text) and not has(r"\b(?:chamber|seats)\b", text)
-        body = _body(following) if borrows and has(r"\b(?:vote|election|polls?)\b", following) else None
+        body = body_of(following) if borrows and has(r"\b(?:vote|election|polls?)\b", following) else None
     if body is None:
         return None
     found = p.dates(text)

@@ -86,10 +86,10 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
         (match.start(), party) for party, pattern in PARTIES.items() if (match := re.search(pattern, text)) is not None
     )
     parties = [party for _, party in named]
-    partner = _ITS_PARTNER.search(text)
-    if partner and len(parties) == 2 and named[0][0] > partner.start():
+    its_partner = _ITS_PARTNER.search(text)
+    if its_partner and len(parties) == 2 and named[0][0] > its_partner.start():
         parties.reverse()  # 'With its coalition partner Komeito, the LDP holds ...': the partner comes second
-    if len(parties) == 1 and partner:
+    if len(parties) == 1 and its_partner:
         # 'Together with its coalition partner Komeito, it holds ...' after a sentence on the LDP alone.
         before = context.preceding.get(sentence.text, "")
         carried = {party for party, pattern in PARTIES.items() if re.search(pattern, before)} - set(parties)
