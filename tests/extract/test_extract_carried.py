@@ -106,3 +106,31 @@ def test_it_with_no_name_before_it_is_the_country_the_sentence_before_names() ->
     """'In 2026 it was the largest source of FDI' after a sentence on China is China's, not Japan's."""
     body = "China is a large investor. In 2026 it was the largest source of foreign direct investment in Canada."
     assert "trade.fdi_source_rank" not in facts_of(body)
+
+
+def test_a_list_of_labelled_values_reads_each_item() -> None:
+    """Items without a final stop stay apart, and a label before a colon names the value's unit."""
+    body = (
+        "## At a Glance\n\n"
+        "- U.S. military personnel in Japan: about 53,000\n"
+        "- Okinawa's share of Japan's land area: 0.6%\n"
+        "- Treaty ally since: 1952\n\n"
+        "## Overview\n\nThe alliance is close.\n"
+    )
+    facts = facts_of(body)
+    assert facts["alliance.us_troops_in_japan"] == {"value": 53000, "qualifier": "about"}
+    assert facts[LAND]["value"] == 0.6
+    assert facts["alliance.treaty_ally_since"]["value"] == 1952
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## At a Glance\n\n- U.S. military personnel in South Korea: about 28,500\n- Bases: 80\n",
+        "## At a Glance\n\n- Japanese Self-Defense Force personnel: about 230,000\n",
+    ],
+    ids=["another-country", "japans-own-forces"],
+)
+def test_a_labelled_value_of_another_country_or_force_is_not_read(body: str) -> None:
+    """A label naming another country or Japan's own forces gives no count of U.S. troops in Japan."""
+    assert "alliance.us_troops_in_japan" not in facts_of(body)

@@ -14,7 +14,7 @@ _BOUNDARY = re.compile(
     r"after|a position|a ceiling|a limit|far|well|short|shy|up from|down from|compared|by comparison|versus|or|"
     r"including|"
     r"accompanied|joined|followed|supported|along with|plus|abandoning|replacing|scrapping|dropping|ending|part of)\b)"
-    r"|\s(?=(?:while|whereas|but)\s)|:\s"
+    r"|\s(?=(?:while|whereas|but)\s)"
     r"|,\s+(?=with\s+(?:the\s+)?(?:rest|remainder|remaining|balance|others)\b)"
     r"|(?<!%)(?<!percent)\s(?=and\s+(?:(?:about|around|roughly|some|nearly|almost|over|just\s+over|close\s+to|"
     r"more\s+than|less\s+than|approximately)\s+)?\d[\d.,]*\s?(?:%|percent\b))",
@@ -39,6 +39,10 @@ _SERIES = re.compile(
 """A series of names ('Canada, Mexico, and China'): its last comma joins names, not clauses."""
 
 
+def _colons(text: str) -> list[int]:
+    return [match.start() for match in re.finditer(r":\s", text)] if ": " in text else []
+
+
 def _mask(text: str) -> str:
     masked = (
         _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text) if "(" in text or "\u2014" in text else text
@@ -57,7 +61,9 @@ def clauses(text: str) -> tuple[tuple[int, int], ...]:
     """
     masked = _mask(text)
     closing = (match.end() for match in _RELATIVE.finditer(masked)) if ", " in masked else ()
-    cuts = sorted({0, *(match.start() for match in _BOUNDARY.finditer(masked)), *closing, len(text)})
+    # A colon after a clause ('... continues: just over 200 had moved') starts one; after a label does not.
+    colons = (at for at in _colons(masked) if masked.count(" ", 0, at) >= 7)
+    cuts = sorted({0, *(match.start() for match in _BOUNDARY.finditer(masked)), *closing, *colons, len(text)})
     return tuple((start, end) for start, end in itertools.pairwise(cuts) if end > start)
 
 

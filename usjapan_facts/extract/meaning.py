@@ -30,6 +30,7 @@ _ANAPHOR = re.compile(
     r"Under (?:it|this|that|them)|"
     r"(?:In|By|Since|As of|At|For) [^,]{1,40}, (?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
 )
+_LABEL = re.compile(r"\s*([^:;]{3,60}):\s*")
 _THAT_ONE = re.compile(r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b", I)
 _PLACE_BACK = re.compile(
     r"\b(?:stationed|based|deployed|located|hosted)\s+(?:there|in\s+(?:the|that)\s+country)\b(?!\s+(?:of|named|which))",
@@ -95,7 +96,11 @@ def _tied(
         return True
     # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.
     before = text[max(0, candidate.start - declaration.window) : candidate.start]
-    return any(pattern.search(before) for pattern in declaration.cue_near)
+    if any(pattern.search(before) for pattern in declaration.cue_near):
+        return True
+    # A list's label: 'U.S. troops in Japan: about 54,000' names the unit before the value.
+    label = _LABEL.fullmatch(text, clause[0], candidate.start)
+    return label is not None and any(pattern.search(label.group(1)) for pattern in declaration.unit + declaration.cue)
 
 
 def _in_bounds(declaration: Declaration, value: object) -> bool:

@@ -89,6 +89,9 @@ def unescape_markdown(text: str) -> str:
     return _MD_INLINE.sub(r"\2", _MD_ESCAPE.sub(r"\1", text))
 
 
+_LIST_ITEM = re.compile(r"[-*\u2022]\s+\S")
+
+
 def markdown_blocks(text: str) -> Iterator[Block]:
     """Split Markdown or plain text into blocks at blank lines; headings start with '#'.
 
@@ -138,6 +141,9 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         elif heading:
             yield from flush()
             yield Block("heading", unescape_markdown(heading.group(2)), level=len(heading.group(1)))
+        elif lines and _LIST_ITEM.match(line):
+            yield from flush()  # each item of a list is a paragraph of its own, whether or not it ends in a stop
+            lines.append(line)
         elif re.fullmatch(r"(-{3,}|\*{3,}|_{3,})", line):
             yield from flush()
             yield Block("rule", "")
@@ -161,10 +167,13 @@ def _join_broken_paragraphs(blocks: Iterable[Block]) -> Iterator[Block]:
                 pending = None
             yield block
             continue
+        if pending is not None and _LIST_ITEM.match(pending.text) and _LIST_ITEM.match(block.text):
+            yield pending  # a list's items end without a stop: each is whole
+            pending = None
         if pending is not None:
             block = Block("paragraph", f"{pending.text} {block.text}", cut_end=block.cut_end)
             pending = None
-        if _TERMINAL.search(block.text):
+        if _TERMINAL.search(block.text) or _LIST_ITEM.match(block.text):
             yield block
         else:
             pending = block
