@@ -39,6 +39,9 @@ _SERIES = re.compile(
 """A series of names ('Canada, Mexico, and China'): its last comma joins names, not clauses."""
 
 
+_PARTITIVE = re.compile(r"Of\s+the\s+[^;]{3,120}?(?=,\s)")
+
+
 def _colons(text: str) -> list[int]:
     return [match.start() for match in re.finditer(r":\s", text)] if ": " in text else []
 
@@ -62,8 +65,10 @@ def clauses(text: str) -> tuple[tuple[int, int], ...]:
     masked = _mask(text)
     closing = (match.end() for match in _RELATIVE.finditer(masked)) if ", " in masked else ()
     # A colon after a clause ('... continues: just over 200 had moved') starts one; after a label does not.
-    colons = (at for at in _colons(masked) if masked.count(" ", 0, at) >= 7)
-    cuts = sorted({0, *(match.start() for match in _BOUNDARY.finditer(masked)), *closing, *colons, len(text)})
+    colons = [at for at in _colons(masked) if masked.count(" ", 0, at) >= 7]
+    # 'Of the 9,000 Marines slated to leave, some 4,000 are to go to Guam': the whole and the part, two clauses.
+    whole = [match.end() for match in [_PARTITIVE.match(masked)] if match]
+    cuts = sorted({0, *(match.start() for match in _BOUNDARY.finditer(masked)), *closing, *colons, *whole, len(text)})
     return tuple((start, end) for start, end in itertools.pairwise(cuts) if end > start)
 
 

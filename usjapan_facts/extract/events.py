@@ -180,7 +180,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         date = (dt.date.fromisoformat(found[0][0]) + dt.timedelta(days=shift)).isoformat()
     later = _DAYS_LATER.search(text)
     alone = _DAY_IN_YEAR.search(text) if date is None and not found and last_day else None
-    if alone and last_day and (day := _later_that_year(alone, last_day)):
+    if alone and last_day and last_day <= updated and (day := _later_that_year(alone, last_day)) and day <= updated:
         date = day  # 'Less than a month later, on October 31, the LDP won the Lower House election'
     if date is None and later and last_day:
         days = p.number_of(later.group("n"))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import Declaration
-from usjapan_facts.extract.rules.base import PAST, PLAIN, Context, Fields, Rule, period_of, when
+from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, period_of, when
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
 from usjapan_facts.extract.whose import OTHERS, another_country
@@ -161,6 +161,11 @@ def _rivalled(declaration: Declaration, text: str, clause_text: str, before: str
     return False
 
 
+def _out_of_place(declaration: Declaration, text: str, candidate: Candidate, clause: str, before: str) -> bool:
+    """Tell whether a value is out of the fact's bounds, or may be a rival subject's."""
+    return not _in_bounds(declaration, candidate.value) or _rivalled(declaration, text, clause, before)
+
+
 def _country_pronoun(text: str, clause: tuple[int, int]) -> bool:
     """Tell whether the clause holds a pronoun that may stand for the country the sentence before names: none
     when a name stands before it in the sentence ('The LDP and its partner' is the LDP's)."""
@@ -210,9 +215,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
             continue
         if declaration.japan and foreign_it and _country_pronoun(text, clause):
             continue
-        if not _in_bounds(declaration, candidate.value) or _rivalled(
-            declaration, text, clause_text, context.preceding.get(text, "")
-        ):
+        if _out_of_place(declaration, text, candidate, clause_text, context.preceding.get(text, "")):
             continue
         if not _tied(declaration, text, candidate, clause, [other for other in found if other != candidate]):
             continue
@@ -270,14 +273,16 @@ def either(first: Rule, second: Rule) -> Rule:
 
     def read_either(sentence: Sentence, context: Context) -> Fields | None:
         found = first(sentence, context)
-        if found is not None and not p.YEAR.search(sentence.text):
-            return found  # the declared reading could only add a dating, and the sentence names no year
+        if found is not None and not p.YEAR.search(sentence.text) and not _NOW.search(sentence.text):
+            return found  # the declared reading could only add a dating or a currency, and the sentence has neither
         declared = second(sentence, context)
         if found is None:
             return declared
         if declared and declared.get("value") == found.get("value"):
             hints = {key: item for key, item in declared.items() if key.startswith("_") and key not in found}
             return {**found, **hints}
+        if declared and declared.get("_when") == CURRENT and found.get("_when", PLAIN) != CURRENT:
+            return declared  # the declaration reads another value as the current one ('now holds'): it wins
         return found
 
     return Rule(

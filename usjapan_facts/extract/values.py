@@ -101,16 +101,16 @@ def counts(text: str) -> tuple[Candidate, ...]:
 
 _FRACTIONS = {"a quarter": 25, "one-quarter": 25, "one quarter": 25, "a fourth": 25, "one-fourth": 25,
               "one fourth": 25, "half": 50, "one-half": 50, "a third": 33.3, "one-third": 33.3, "two-thirds": 66.7,
-              "three-quarters": 75, "three-fourths": 75}  # fmt: skip
+              "three-quarters": 75, "three-fourths": 75, "two-fifths": 40, "three-fifths": 60}  # fmt: skip
 _PERCENT = re.compile(
     rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?:(?P<number>{_DIGITS}|{_WORDS})[\s-]?(?:%|percent\b|per cent\b)|"
     r"\b(?P<fraction>a quarter|one[- ]quarter|a fourth|one[- ]fourth|one-half|half|a third|one-third|two-thirds|"
-    r"three-quarters|three-fourths)\s+of\b)",
+    r"three-quarters|three-fourths|two-fifths|three-fifths)\s+of\b)",
     I,
 )
 
 
-_PERCENT_HINT = re.compile(r"%|percent|per cent|quarter|half|third|fourth", I)
+_PERCENT_HINT = re.compile(r"%|percent|per cent|quarter|half|third|fourth|fifth", I)
 
 
 @lru_cache(maxsize=512)

@@ -61,7 +61,7 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
         r"the\s+two\s+(?:countries|allies))\b"
     )
     # 'Along with the United States and 12 other economies, Japan joined': Japan and the United States besides.
-    beside = r"\b(?:along\s+with|with|joined\s+by|together\s+with)\s+the\s+United\s+States\s+and\s+$"
+    beside = r"\b(?:(?:along\s+with|with|joined\s+by|together\s+with)\s+)?the\s+United\s+States\s+and\s+$"
     if match is not None and (
         has(rf"{pair}[^;]{{0,80}}$", text[: match.start()])
         or has(beside, text[max(0, match.start() - 60) : match.start()])

@@ -170,7 +170,7 @@ _NATIONAL = (
 _NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
 _UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|setting|called|calling|planned|slated|upcoming|next|will)\b|\buntil\b"
 _WHEN_DUE = re.compile(
-    r"\b(?:until|by|before|no later than|in|for|on)\s+"
+    r"\b(?:until|by|before|no later than|in|for|on|of)\s+"
     r"(?:(?:early|late|mid-?)?\s*(?:spring|summer|fall|autumn|winter)\s+)?"
     rf"(?P<date>(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?(?:19|20)\d{{2}})\b"
 )
