@@ -19,7 +19,7 @@ from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_
 from usjapan_facts.extract.layout_text import split_layout
 from usjapan_facts.extract.line_joins import FIGURE_LINE, intruding_heading
 from usjapan_facts.extract.parsers import MONTHS
-from usjapan_facts.extract.sentences import split_sentences
+from usjapan_facts.extract.sentences import LIST_ITEM, split_sentences
 from usjapan_facts.extract.tables import pipe_cells
 from usjapan_facts.extract.typography import plain_characters
 
@@ -89,9 +89,6 @@ def unescape_markdown(text: str) -> str:
     return _MD_INLINE.sub(r"\2", _MD_ESCAPE.sub(r"\1", text))
 
 
-_LIST_ITEM = re.compile(r"[-*\u2022]\s+\S")
-
-
 def markdown_blocks(text: str) -> Iterator[Block]:
     """Split Markdown or plain text into blocks at blank lines; headings start with '#'.
 
@@ -119,7 +116,8 @@ def markdown_blocks(text: str) -> Iterator[Block]:
                 yield Block("paragraph", unescape_markdown(joined))
 
     table: list[str] = []
-    raw_lines = [*text.splitlines(), ""]  # a last blank line ends a last paragraph or table
+    # A last blank line ends a last paragraph or table; one before each list item makes it a paragraph of its own.
+    raw_lines = [*(part for line in text.splitlines() for part in ("", line)[not LIST_ITEM.match(line) :]), ""]
     for index, raw in enumerate(raw_lines):
         line = raw.strip()
         cells = pipe_cells(line)
@@ -141,9 +139,6 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         elif heading:
             yield from flush()
             yield Block("heading", unescape_markdown(heading.group(2)), level=len(heading.group(1)))
-        elif lines and _LIST_ITEM.match(line):
-            yield from flush()  # each item of a list is a paragraph of its own, whether or not it ends in a stop
-            lines.append(line)
         elif re.fullmatch(r"(-{3,}|\*{3,}|_{3,})", line):
             yield from flush()
             yield Block("rule", "")
@@ -167,13 +162,10 @@ def _join_broken_paragraphs(blocks: Iterable[Block]) -> Iterator[Block]:
                 pending = None
             yield block
             continue
-        if pending is not None and _LIST_ITEM.match(pending.text) and _LIST_ITEM.match(block.text):
-            yield pending  # a list's items end without a stop: each is whole
-            pending = None
         if pending is not None:
             block = Block("paragraph", f"{pending.text} {block.text}", cut_end=block.cut_end)
             pending = None
-        if _TERMINAL.search(block.text) or _LIST_ITEM.match(block.text):
+        if _TERMINAL.search(block.text) or LIST_ITEM.match(block.text):
             yield block
         else:
             pending = block
