@@ -20,8 +20,9 @@ from usjapan_facts import catalog
 from usjapan_facts.errors import FactsError
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.declared import declarations
+from usjapan_facts.extract.deeds import event_in
 from usjapan_facts.extract.elections import election_of
-from usjapan_facts.extract.events import dated_event_in, event_in
+from usjapan_facts.extract.events import dated_event_in
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.parsers import DAY_DATE, dates
 from usjapan_facts.extract.resolve import identity, resolve

@@ -1,7 +1,7 @@
 """IF10199's dated events, each declared by what happened and dated by the clause that says so.
 
 Each `what` is the record's own, so that a version read from its text diffs clean against the stored one.
-The assassination of Abe is read by the shared event reader (`extract.events.EVENT_PATTERNS`).
+The assassination of Abe is read by the shared event reader (`extract.deeds.EVENT_PATTERNS`).
 """
 
 from __future__ import annotations
