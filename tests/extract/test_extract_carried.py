@@ -134,3 +134,15 @@ def test_a_list_of_labelled_values_reads_each_item() -> None:
 def test_a_labelled_value_of_another_country_or_force_is_not_read(body: str) -> None:
     """A label naming another country or Japan's own forces gives no count of U.S. troops in Japan."""
     assert "alliance.us_troops_in_japan" not in facts_of(body)
+
+
+def test_an_html_lists_items_are_read_apart_though_they_end_without_a_stop() -> None:
+    """A web page's list items, each without a final stop, are not run together into one sentence."""
+    page = (
+        "<html><body><h1>U.S.-Japan Relations</h1><p>Updated March 3, 2031</p><h2>At a glance</h2><ul>"
+        "<li>U.S. military personnel in Japan: about 53,000</li><li>Treaty ally since: 1952</li>"
+        "<li>Okinawa's share of Japan's land area: 0.6%</li></ul><p>The alliance is close.</p></body></html>"
+    )
+    facts = extract_snapshot(page).snapshot.facts
+    assert facts["alliance.us_troops_in_japan"].quote == "U.S. military personnel in Japan: about 53,000"
+    assert facts["alliance.treaty_ally_since"].model_dump()["value"] == 1952

@@ -290,8 +290,8 @@ def _html_blocks(text: str) -> Iterator[Block]:
                 yield Block("author", f"{lead}\t{role.group(1).strip()}")
             elif lead and lead == words:
                 yield Block("caption", words)
-            else:
-                yield Block("paragraph", words)
+            else:  # a list's item keeps its marker: it is whole, whether or not it ends in a stop
+                yield Block("paragraph", f"- {words}" if name == "li" else words)
 
 
 def parse_html(text: str) -> Document:

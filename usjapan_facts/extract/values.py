@@ -188,6 +188,7 @@ _RANK = re.compile(
     rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands)\s+(?:as\s+(?:the\s+)?)?(?P<ranked>{_ORDINAL})\b"
     rf"(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<among>{_ORDINAL})\s+(?=among\b|on\s+the\s+list\b)"
+    rf"|\b(?P<as_a>{_ORDINAL})\s+(?=as\s+an?\s+(?:market|buyer|destination|customer|supplier|source|holder|investor)\b)"
     rf"|\b(?P<only>second|third)\s+only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s*){{1,3}}"
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
     r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*(?:\W?s)?"
@@ -250,7 +251,9 @@ def ranks(text: str) -> tuple[Candidate, ...]:
     for match in _RANK.finditer(text):
         if any(top.start <= match.start() < top.end for top in found):
             continue
-        written = match.group("ordinal") or match.group("ranked") or match.group("among") or match.group("only")
+        written = next(
+            (match.group(key) for key in ("ordinal", "ranked", "among", "as_a", "only") if match.group(key)), None
+        )
         rank = 2 if match.group("trail") or match.group("except") else _ordinal(written) if written else 1
         found.append(Candidate(rank, "exact", match.start(), match.end()))
     listed = _BY_LIST.finditer(text) if _BY_LIST_HINT.search(text) else ()

@@ -34,7 +34,9 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     # 'Output grew 0.3% in 2019' after a sentence on the economy: output opening the sentence is the economy's.
     economy = r"\b(?:GDP|gross domestic product|economy|economic output)\b|^(?:Real\s+)?(?:Output|Economic growth)\b"
-    if not has(economy, text) or has(r"\bforecast|project|expect", text):
+    # 'the IMF expects 1.7% for 2022' in a clause of its own leaves the sentence's past years to read.
+    text = "; ".join(part for part in text.split(";") if not has(r"\bforecast|project|expect", part))
+    if not has(economy, text):
         return None
     years: dict[str, float] = {}
     # 'after growing 1.6% in 2013' drops the 'by': read so only right after 'after', 'and' or 'following'.
@@ -59,6 +61,10 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
             return None
         value = float(match.group("pct"))
         years[year] = -value if re.fullmatch(_DOWN, match.group("verb"), I) else value
+        # 'grew 1.0% in 2022 and 2.6% in 2021': the same verb's second year.
+        also = _AND_YEAR.match(text, match.end())
+        if also and also.group("year") not in years:
+            years[also.group("year")] = float(also.group("pct")) * (-1 if years[year] < 0 else 1)
     # 'after 1.5% growth in 2023', 'following 1.0% growth in 2016': the earlier year, growth as a noun.
     for match in _NOUN_GROWTH.finditer(text):
         if not years or match.group("year") in years:
@@ -79,6 +85,7 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     return {"value": years} if years else None
 
 
+_AND_YEAR = re.compile(r",?\s+and\s+(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent)\s+in\s+(?P<year>\d{4})\b", I)
 _YEAR_BEFORE = re.compile(
     r"\b(?:after|following|(?:down|up)\s+from)\s+(?:a\s+)?(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent)\s+"
     r"(?P<sign>contraction\s+|decline\s+)?(?:growth\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year|"
