@@ -182,3 +182,9 @@ def test_that_chamber_after_a_sentence_naming_both_is_unknown() -> None:
         "be contested in July 2031; no Lower House election is required until October 2032."
     )
     assert elections_of(body) == {}
+
+
+def test_a_governor_who_won_a_second_term_beside_henoko_is_okinawas_election() -> None:
+    """'won a second term' is an election."""
+    body = "On September 8, 2030, Governor Aiko Nakama, an opponent of the Henoko runway, won a second term."
+    assert elections_of(body) == {"okinawa_governor_2030": {"date": "2030-09-08", "status": "held"}}

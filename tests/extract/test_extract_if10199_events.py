@@ -74,3 +74,12 @@ def test_a_killing_of_someone_else_or_a_plot_is_not_the_assassination() -> None:
     """Another person's killing, or a hypothetical one, gives no event of Abe's."""
     body = "A local official was shot and killed on May 2, 2022. Abe could have been killed on July 8, 2022."
     assert "abe_assassination" not in events_of(body, COVER.replace("2016", "2023"))
+
+
+def test_an_appositive_who_clause_still_reads_the_assassination() -> None:
+    """'former Prime Minister Shinzo Abe, the longest-serving leader, who was shot and killed on ...'."""
+    body = (
+        "A funeral was held for former Prime Minister Shinzo Abe, a long-serving leader, "
+        "who was shot and killed on July 8, 2022."
+    )
+    assert events_of(body, COVER.replace("2016", "2023"))["abe_assassination"]["date"] == "2022-07-08"

@@ -38,7 +38,10 @@ BODIES: tuple[tuple[str, str, str], ...] = (
     ("lower_house", "Lower House", rf"{LOWER_HOUSE}|{LOWER_HOUSE_SEATS}"),
 )
 """Each body an election may be of; a chamber may be named by its size ('215 of 465 seats' is the Lower House)."""
-ELECTION = r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected|(?<!-)elect|re-?elect(?:ed|ion))\b"
+ELECTION = (
+    r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected|(?<!-)elect|re-?elect(?:ed|ion)|"
+    r"won\s+(?:a\s+)?(?:second|third|fourth|new)\s+term)\b"
+)
 _NOT_HELD_UNTIL = (
     r"\b(?:not\s+(?:be\s+)?(?:required|due|needed|necessary)|(?:does|do)\s+not\s+have\s+to|need\s+not|"
     r"no\s+[^.;]{0,40}\bis\s+(?:required|due|needed|scheduled|expected|planned))\b"
