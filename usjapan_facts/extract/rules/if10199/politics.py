@@ -111,20 +111,23 @@ _HOLDS_MAJORITY = re.compile(
 
 _WHOSE = re.compile(r",\s+(?:(?:half|some|most|all|\w+)\s+of\s+)?whose\b.*", I)
 """A relative clause after the chamber: 'a majority in the Upper House, half of whose seats are up in July'."""
-_PARTIES = re.compile(r"^(?:The|Together,\s+the)\s+(?:two|ruling|governing)\s+parties\b")
+_PARTIES = re.compile(r"\b(?:the|Together,\s+the)\s+(?:two|ruling|governing)\s+parties\b|^They\b", re.IGNORECASE)
+"""'The two parties', 'They': the ruling parties when the sentence before names the LDP or the coalition."""
 
 
 def _house_share(text: str, house: str, other: str, before: str = "") -> Fields | None:
     text = _WHOSE.sub("", text)
     # 'The two parties remain in the minority there' after a sentence naming the LDP: the ruling parties.
-    ruling = has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text) or (_PARTIES.match(text) and has(r"\bLDP\b", before))
+    ruling = has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text) or (
+        _PARTIES.search(text) and has(r"\b(?:LDP|coalition|ruling|two\s+parties)\b", before)
+    )
     if not has(house, text) or has(other, text) or not ruling:
         return None
     # 'the 465-member chamber' is the Lower House, whatever the sentence names; seats 'contested' or
     # 'defended' in an election are the share up for election, not the coalition's.
     if has(LOWER_HOUSE_SEATS if house == UPPER_HOUSE else UPPER_HOUSE_SEATS, text):
         return None
-    if has(r"\b(?:contested|up\s+for\s+(?:re-?)?election|defend\w*)\b", text):
+    if has(r"\b(?:contested|up\s+for\s+(?:re-?)?election|defend\w*|be\s+(?:re-?)?elected)\b", text):
         return None
     change = re.search(r"\bfrom\s+(?P<old>\d+(?:\.\d+)?)%\s+(?:of the seats\s+)?to\s+(?P<new>\d+(?:\.\d+)?)%", text, I)
     if change:
@@ -153,12 +156,12 @@ def _house_share(text: str, house: str, other: str, before: str = "") -> Fields 
     return one(shares)
 
 
-@rule("politics.upper_house_coalition_share", needs=("upper house", "councill"))
+@rule("politics.upper_house_coalition_share", needs=("upper house", "councill", "upper chamber"))
 def upper_house_coalition_share(sentence: Sentence, context: Context) -> Fields | None:
     return _house_share(sentence.text, UPPER_HOUSE, LOWER_HOUSE, context.preceding.get(sentence.text, ""))
 
 
-@rule("politics.lower_house_coalition_share", needs=("lower house", "representatives"))
+@rule("politics.lower_house_coalition_share", needs=("lower house", "representatives", "lower chamber"))
 def lower_house_coalition_share(sentence: Sentence, context: Context) -> Fields | None:
     return _house_share(sentence.text, LOWER_HOUSE, UPPER_HOUSE, context.preceding.get(sentence.text, ""))
 
