@@ -237,7 +237,7 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
 # "the Lower House's current term expires in December 2018", "until October 2028, when the Lower House's term
 # ends": the chamber's term, whose end is the latest date of its election.
 _TERM_ENDS = re.compile(
-    rf"{LOWER_HOUSE}\W?s?\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:runs\s+(?:until|through)|expires\s+(?:in|on)|"
+    rf"{LOWER_HOUSE}\W?s?\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:runs\s+(?:until|through|to)|expires\s+(?:in|on)|"
     rf"ends\s+(?:in|on))\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
     rf"|\b(?:until|by|in)\s+(?P<when>{p.MONTH}\s+\d{{4}}),\s+when\s+(?:the\s+)?{LOWER_HOUSE}\W?s?\s+(?:current\s+)?"
     r"(?:four-year\s+)?term\s+(?:expires|ends|runs\s+out)\b"
@@ -254,10 +254,11 @@ _FACES_VOTERS = re.compile(
 )
 _NAMED_ELECTION = rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}"
 _LOWER_DEADLINE = (
-    r"\b(?:need\s+not|not\s+(?:\w+\s+)?(?:until|before)|must|has\s+to|have\s+to|required|due|serve\s+until)\b"
+    r"\b(?:need\s+not|not\s+(?:\w+\s+)?(?:until|before)|must|has\s+to|have\s+to|required|due|serve\s+until|"
+    r"(?:may|can)\s+(?:sit|serve)\s+until)\b"
 )
 _CHAMBER_TERM = re.compile(
-    rf"^(?:The|That)\s+chamber\W?s\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:runs\s+(?:until|through)|expires\s+(?:in|on)|"
+    rf"^(?:The|That)\s+chamber\W?s\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:runs\s+(?:until|through|to)|expires\s+(?:in|on)|"
     rf"ends\s+(?:in|on))\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
 )
 
