@@ -263,7 +263,7 @@ _CHAMBER_TERM = re.compile(
 )
 
 
-@rule("politics.lower_house_election_due", needs=("election", "term", "voters", "serve", "elect", "polls"))
+@rule("politics.lower_house_election_due", needs=("election", "term", "voters", "serve", "elect", "polls", "sit until"))
 def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     term = _TERM_ENDS.search(text)
