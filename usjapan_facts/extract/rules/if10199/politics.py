@@ -71,13 +71,15 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     # parties as the sentence's subject, holding seats or power now.
     # 'The LDP and its junior partner, Komeito, control ...': the partner may stand in apposition.
     partner = r"(?:its\s+(?:\w+\s+){0,2}?(?:partner,?\s+)?)?"
-    joint = re.search(rf"(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY})\b", text) or _PAIRED.search(text)
-    named_as_coalition = named_as_coalition or _PAIRED.search(text) is not None
-    holding = re.match(rf"(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY}),?\s+{_HOLD}\b", text)
-    # 'The LDP and Komeito took 313 of the 465 seats in last October's vote': a recent result, not an old one.
-    won = re.match(rf"(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY}),?\s+{_WON}\b", text)
-    if won and context.updated and all(int(year) >= context.updated.year - 1 for year in p.YEAR.findall(text)):
-        holding = won
+    paired = _PAIRED.search(text)
+    joint = re.search(rf"(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY})\b", text) or paired
+    named_as_coalition = named_as_coalition or paired is not None
+    # 'The LDP and Komeito hold ...', or took 313 of the 465 seats in last October's vote: a recent result.
+    pair = re.match(rf"(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY}),?\s+(?P<verb>\w+)\b", text)
+    holding = pair if pair and re.fullmatch(_HOLD, pair.group("verb")) else None
+    recent = context.updated and all(int(year) >= context.updated.year - 1 for year in p.YEAR.findall(text))
+    if pair and re.fullmatch(_WON, pair.group("verb")) and recent:
+        holding = pair
     if not (named_as_coalition or holding):
         return None
     if joint is not None:
@@ -279,7 +281,7 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     faces = next(
         (
             text[start:end]
-            for start, end in clauses(text)
+            for start, end in (clauses(text) if _FACES_VOTERS.search(text) else ())
             if _FACES_VOTERS.search(text, start, end) and has(_LOWER_DEADLINE, text[start:end])
         ),
         None,
