@@ -146,7 +146,6 @@ def _house_share(text: str, house: str, other: str, before: str = "") -> Fields 
     ):
         return {"value": 50, "qualifier": "under"}
     # 'half of whose members will be elected in July' is the share up for election, not the coalition's.
-    # A share of the vote or of turnout is no share of the seats.
     # A share of the vote or of turnout is no share of the seats, nor is the share needed for an amendment.
     votes = has(r"\b(?:votes?|ballots?|turnout|proportional|needed|required|necessary)\b", text)
     shares = [
