@@ -90,7 +90,6 @@ def test_a_term_alone_is_no_next_election() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "At IPEF's launch, the United States and eleven other countries joined Japan.",
         "Washington launched IPEF with eleven other countries, Japan among them.",
         "IPEF, which the United States opened with eleven other countries, includes Japan.",
     ],
@@ -98,6 +97,14 @@ def test_a_term_alone_is_no_next_election() -> None:
 def test_an_ipef_count_relative_to_unclear_members_is_not_read(sentence: str) -> None:
     """'N other countries' beside both Japan and the United States, not as the pair, is unsure: unread."""
     assert IPEF not in facts_in(sentence)
+
+
+def test_the_united_states_and_n_others_joining_japan_are_n_plus_one_besides_japan() -> None:
+    """'The United States and eleven other countries joined Japan': Japan is the one joined, so 12 stand beside it."""
+    assert facts_in("At IPEF's launch, the United States and eleven other countries joined Japan.")[IPEF] == (
+        12,
+        "exact",
+    )
 
 
 def test_an_ipef_count_beside_the_pair_is_read() -> None:

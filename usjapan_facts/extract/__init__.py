@@ -20,7 +20,9 @@ from usjapan_facts import catalog
 from usjapan_facts.errors import FactsError
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.declared import declarations
-from usjapan_facts.extract.events import dated_event_in, election_in, event_in
+from usjapan_facts.extract.deeds import event_in
+from usjapan_facts.extract.elections import election_of
+from usjapan_facts.extract.events import dated_event_in
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.parsers import DAY_DATE, dates
 from usjapan_facts.extract.resolve import identity, resolve
@@ -136,7 +138,7 @@ def _collections(document: Document, context: Context, updated: str, warnings: l
     for index, sentence in enumerate(sentences):
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
-        election = election_in(sentences, index, last_day, updated)
+        election = election_of(sentences, index, last_day, updated)
         if election is not None:
             slug, fields = election
             if slug in elections and elections[slug]["status"] != fields["status"]:

@@ -11,11 +11,21 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _BOUNDARY = re.compile(
     r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|when|although|though|"
     r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth))|"
-    r"after|a position|a ceiling|a limit|far|well|up from|down from|compared|by comparison|versus|or|including|"
-    r"accompanied|joined|followed|supported|along with|plus)\b)"
-    r"|\s(?=(?:while|whereas|but)\s)",
+    r"after|a position|a ceiling|a limit|far|well|short|shy|up from|down from|compared|by comparison|versus|or|"
+    r"including|"
+    r"accompanied|joined|followed|supported|along with|plus|abandoning|replacing|scrapping|dropping|ending|"
+    r"part of|double|twice|triple)\b)"
+    r"|\s(?=(?:while|whereas|but)\s)|\s(?=to\s+(?:fund|finance|pay\s+for|cover)\s)"
+    r"|,\s+(?=with\s+(?:the\s+)?(?:rest|remainder|remaining|balance|others)\b)"
+    r"|(?<!%)(?<!percent)\s(?=and\s+(?:(?:about|around|roughly|some|nearly|almost|over|just\s+over|close\s+to|"
+    r"more\s+than|less\s+than|approximately)\s+)?\d[\d.,]*\s?(?:%|percent\b))",
     I,
 )
+"""Where a clause starts. ' and roughly 57 percent of the upper chamber' starts one ('65 percent of the Lower House
+and roughly 57 percent...'); '1% and 2%' (a range) does not."""
+_RELATIVE = re.compile(r",\s+(?:where|whose|when|in\s+which)\b[^,;()]{1,120}(?=,\s)", I)
+"""A relative clause set off by commas ends at its closing comma: 'In the Upper House, where half the seats were
+contested in July, the two parties won 60%' puts 60% in the main clause, not the relative one."""
 _ABBREVIATION = re.compile(
     r"\([A-Za-z.&-]{1,12}\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\)|\u2014(?:(?:about|roughly|some|approximately|around|nearly)\s+)?"
@@ -24,14 +34,37 @@ _ABBREVIATION = re.compile(
 """Parentheses that split no clause: an abbreviation ('(FDI)'), a converted amount ('(roughly $1.4 billion)')."""
 
 
+_SERIES = re.compile(
+    r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(,\s+(?:and|or))\s+(?:the\s+)?[A-Z]"
+)
+"""A series of names ('Canada, Mexico, and China'): its last comma joins names, not clauses."""
+
+
+def _colons(text: str) -> list[int]:
+    return [match.start() for match in re.finditer(r":\s", text)] if ": " in text else []
+
+
+def _mask(text: str) -> str:
+    masked = (
+        _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text) if "(" in text or "\u2014" in text else text
+    )
+    for match in _SERIES.finditer(masked) if ", and " in masked or ", or " in masked else ():
+        start, end = match.span(1)
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    return masked
+
+
 @lru_cache(maxsize=512)
 def clauses(text: str) -> tuple[tuple[int, int], ...]:
     """The clauses of a sentence as spans: split at semicolons, dashes, parentheses and joining words.
 
     An abbreviation in parentheses ('(FDI)', '(USFJ)') belongs to its clause and splits nothing.
     """
-    masked = _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text)
-    cuts = [0, *(match.start() for match in _BOUNDARY.finditer(masked)), len(text)]
+    masked = _mask(text)
+    closing = (match.end() for match in _RELATIVE.finditer(masked)) if ", " in masked else ()
+    # A colon after a clause ('... continues: just over 200 had moved') starts one; after a label does not.
+    colons = [at for at in _colons(masked) if masked.count(" ", 0, at) >= 7]
+    cuts = sorted({0, *(match.start() for match in _BOUNDARY.finditer(masked)), *closing, *colons, len(text)})
     return tuple((start, end) for start, end in itertools.pairwise(cuts) if end > start)
 
 

@@ -20,8 +20,8 @@ from usjapan_facts.catalog import CatalogueError
 VALUES = ("count", "percent", "money", "year", "rank", "month")
 _KEYS = frozenset(
     {
-        "value", "subject", "clause", "unit", "cue", "exclude", "past", "japan", "planned", "per",
-        "period", "dated", "by", "baseline", "min", "max", "needs", "window", "row", "table", "negative",
+        "value", "subject", "clause", "unit", "cue", "exclude", "past", "japan", "planned", "historic", "per",
+        "period", "dated", "by", "baseline", "min", "max", "needs", "window", "row", "table", "negative", "rival",
     }
 )  # fmt: skip
 
@@ -63,8 +63,13 @@ class Declaration:
     """Words in the value's clause that rule it out ('threatened', 'South Korea')."""
     past: tuple[re.Pattern[str], ...]
     """Words in the value's clause that mark it as no longer current."""
+    rival: tuple[re.Pattern[str], ...] = ()
+    """A subject the value may belong to instead ('Lower House' for the Upper House's share): when the sentence
+    names one, the value's own clause must name the fact's subject."""
     japan: bool = True
     planned: bool = False
+    historic: bool = False
+    """A long-standing norm ('the roughly 1% long treated as a cap'): a value it changed from, or of the past, is it."""
     per: str | None = None
     period: bool = False
     dated: bool = False
@@ -109,8 +114,10 @@ def _declaration(fact_id: str, entry: Any, where: str) -> Declaration:
         _patterns(entry, "cue", where),
         _patterns(entry, "exclude", where),
         _patterns(entry, "past", where),
+        rival=_patterns(entry, "rival", where),
         japan=bool(entry.get("japan", True)),
         planned=bool(entry.get("planned", False)),
+        historic=bool(entry.get("historic", False)),
         per=entry.get("per"),
         period=bool(entry.get("period", False)) or bool(entry.get("dated", False)),
         dated=bool(entry.get("dated", False)),

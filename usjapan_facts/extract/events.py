@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import (
-    KNOWN_PEOPLE,
     LOWER_HOUSE,
     LOWER_HOUSE_SEATS,
     OTHER_COUNTRIES,
@@ -20,22 +19,30 @@ from usjapan_facts.extract.japan import (
     UPPER_HOUSE,
     UPPER_HOUSE_SEATS,
 )
-from usjapan_facts.extract.rules.base import Context, DatedEvent, Fields, has
+from usjapan_facts.extract.rules.base import DatedEvent, Fields, has
 from usjapan_facts.extract.text import Sentence
 
 BODIES: tuple[tuple[str, str, str], ...] = (
-    ("okinawa_governor", "Okinawa governor", r"\bOkinawa(?:n)?\s+(?:gubernatorial|governor(?:'s)?)\b"),
+    (
+        "okinawa_governor",
+        "Okinawa governor",
+        r"\bOkinawa(?:n)?\s+(?:gubernatorial|governor(?:'s)?)\b"
+        r"|\b(?:[Gg]overnor|gubernatorial)\b(?=[^.;]{0,200}\bHenoko\b)|\bHenoko\b[^.;]{0,200}\b(?:[Gg]overnor|gubernatorial)\b",
+    ),
     (
         "ldp_president",
         "LDP president",
         r"\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\W?s?\s+(?:presidential|leadership)\s+(?:election|race|contest|vote)\b"
         r"|\bLDP\b[^.;]{0,80}\b(?:party\s+)?(?:leadership|presidential)\s+(?:election|race|contest|vote)\b",
     ),
-    ("upper_house", "Upper House", UPPER_HOUSE),
-    ("lower_house", "Lower House", LOWER_HOUSE),
+    ("upper_house", "Upper House", rf"{UPPER_HOUSE}|{UPPER_HOUSE_SEATS}"),
+    ("lower_house", "Lower House", rf"{LOWER_HOUSE}|{LOWER_HOUSE_SEATS}"),
 )
-_BY_SIZE = (("upper_house", "Upper House", UPPER_HOUSE_SEATS), ("lower_house", "Lower House", LOWER_HOUSE_SEATS))
-_ELECTION = r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected)\b"
+"""Each body an election may be of; a chamber may be named by its size ('215 of 465 seats' is the Lower House)."""
+ELECTION = (
+    r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected|(?<!-)elect|re-?elect(?:ed|ion)|"
+    r"won\s+(?:a\s+)?(?:second|third|fourth|new)\s+term)\b"
+)
 _NOT_HELD_UNTIL = (
     r"\b(?:not\s+(?:be\s+)?(?:required|due|needed|necessary)|(?:does|do)\s+not\s+have\s+to|need\s+not|"
     r"no\s+[^.;]{0,40}\bis\s+(?:required|due|needed|scheduled|expected|planned))\b"
@@ -57,8 +64,8 @@ _OPINION_POLLS = re.compile(
 _ANOTHER_DEED = re.compile(r"\b(?:dissolv\w*|soon\s+after|shortly\s+after(?:wards?)?|afterwards?)\b", re.IGNORECASE)
 """Words of a sentence whose dates may be another deed's: the dissolution, or what came before a snap election."""
 _ELECTION_DATE = re.compile(
-    r"\b(?:elections?|vote|polls?|contest|elected)\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
-    r"(?:(?:held|set|slated|scheduled|called|planned|due|expected)\s+)?(?:for|on|in|by)\s+(?P<rest>.{0,30})",
+    r"\b(?:elections?|vote|polls?|contest|elected|re-?elect(?:ed|ion))(?:,\s+\w+,)?\s+(?:(?:was|is|were|are|will\s+be|must\s+be|has\s+to\s+be)\s+)?"
+    r"(?:(?:held|set|slated|scheduled|called|planned|due|expected)\s+)?(?:for|on|in|by|no\s+later\s+than)\s+(?P<rest>.{0,30})",
     re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(
@@ -110,11 +117,9 @@ def _foreign_or_partial(text: str, date: str) -> bool:
     return _FOREIGN_ELECTION.search(text, start, end) is not None
 
 
-def _body(text: str) -> tuple[str, str] | None:
+def body_of(text: str) -> tuple[str, str] | None:
+    """The one body (slug, name) whose election a text names, or None for none or several."""
     found = [(slug, body) for slug, body, pattern in BODIES if has(pattern, text)]
-    if not found:
-        # 'fell to 215 of 465 seats': a chamber named by its size.
-        found = [(slug, body) for slug, body, pattern in _BY_SIZE if has(pattern, text)]
     return found[0] if len(found) == 1 else None
 
 
@@ -128,13 +133,44 @@ def _candidates(text: str) -> dict[str, Fields]:
     return candidates
 
 
+_ASIDE = re.compile(r",\s+(?:first\s+)?(?:re-?)?elected\s+(?:in|on)\s+[^,;]{3,30},")
+"""A person's aside ('Governor Tamaki, elected in September 2018, opposes it'): the brief reports no election."""
+
+
+def _polled(text: str) -> bool:
+    """Tell whether an opinion poll stands in the clause of the sentence's date (or the sentence has none)."""
+    polls = _OPINION_POLLS.search(text)
+    if polls is None:
+        return False
+    spans = clauses(text)
+    dated = [at.start() for _, at in p.dates(text)]
+    return not dated or any(clause_of(spans, at) == clause_of(spans, polls.start()) for at in dated)
+
+
+_DAY_IN_YEAR = re.compile(rf"\bon\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
+
+
+def _later_that_year(match: re.Match[str], last_day: str) -> str | None:
+    """A day named without its year, after a dated sentence: the day in that year, when it comes later."""
+    day = f"{last_day[:4]}-{p.MONTHS.index(match.group('month')) + 1:02d}-{int(match.group('day')):02d}"
+    return day if day > last_day else None
+
+
+def status_of(date: str, updated: str, text: str) -> str:
+    """Whether an election of `date` is held or upcoming by the cover date `updated`."""
+    cover = updated[: len(date)]
+    if date == cover:
+        return "upcoming" if has(r"\b(?:will|upcoming|scheduled|set for|planned for)\b", text) else "held"
+    return "held" if date < cover else "upcoming"
+
+
 def election_in(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> tuple[str, Fields] | None:
     """The election a sentence reports, keyed by slug: body, date, status, candidates."""
     sentence = sentences[index]
     text = sentence.text
-    if not has(_ELECTION, text) or has(_NOT_HELD_UNTIL, text) or _OPINION_POLLS.search(text):
+    if not has(ELECTION, _ASIDE.sub(",", text)) or has(_NOT_HELD_UNTIL, text) or _polled(text):
         return None
-    body = _body(text)
+    body = body_of(text)
     # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.
     own_kind = has(
         r"\b(?:leadership|presidential|party|gubernatorial|mayoral)\s+(?:elections?|race|vote|contest)\b", text
@@ -146,8 +182,9 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         and sentences[index + 1].section == sentence.section
     ):
         following = sentences[index + 1].text
-        borrows = has(r"\b(?:vote|elections?|polls?)\b", text) and not has(r"\bchamber\b", text)
-        body = _body(following) if borrows and has(r"\b(?:vote|election|polls?)\b", following) else None
+        # A sentence counting seats ('fell to 215 seats') is of a chamber it does not name: it borrows none.
+        borrows = has(r"\b(?:vote|elections?|polls?)\b", text) and not has(r"\b(?:chamber|seats)\b", text)
+        body = body_of(following) if borrows and has(r"\b(?:vote|election|polls?)\b", following) else None
     if body is None:
         return None
     found = p.dates(text)
@@ -164,52 +201,23 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         shift = int(days) if apart.group("side") == "before" else -int(days)
         date = (dt.date.fromisoformat(found[0][0]) + dt.timedelta(days=shift)).isoformat()
     later = _DAYS_LATER.search(text)
+    alone = _DAY_IN_YEAR.search(text) if date is None and not found and last_day else None
+    if alone and last_day and last_day <= updated and (day := _later_that_year(alone, last_day)) and day <= updated:
+        date = day  # 'Less than a month later, on October 31, the LDP won the Lower House election'
     if date is None and later and last_day:
         days = p.number_of(later.group("n"))
         if days is not None:
             date = (dt.date.fromisoformat(last_day) + dt.timedelta(days=int(days))).isoformat()
     if date is None or _foreign_or_partial(text, date):
         return None
-    cover = updated[: len(date)]
-    if date == cover:
-        status = "upcoming" if has(r"\b(?:will|upcoming|scheduled|set for|planned for)\b", text) else "held"
-    else:
-        status = "held" if date < cover else "upcoming"
     slug, name = body
-    fields: Fields = {"body": name, "date": date, "status": status, "candidates": _candidates(text)}
+    fields: Fields = {
+        "body": name,
+        "date": date,
+        "status": status_of(date, updated, text),
+        "candidates": _candidates(text),
+    }
     return f"{slug}_{date[:4]}", fields
-
-
-@dataclass(frozen=True)
-class EventPattern:
-    slug_suffix: str
-    pattern: str
-    what: str
-
-
-EVENT_PATTERNS: tuple[EventPattern, ...] = (
-    EventPattern(
-        "assassination",
-        rf"\b(?:assassinated|shot and killed|shot dead)\s+(?P<title>former\s+Prime\s+Minister\s+)?(?P<name>{_PERSON})",
-        "{title}{name} shot and killed",
-    ),
-)
-
-
-def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
-    """An event a sentence reports with its date, keyed by slug (`abe_assassination`)."""
-    for event in EVENT_PATTERNS:
-        match = re.search(event.pattern, sentence.text)
-        days = [value for value, _ in p.dates(sentence.text) if len(value) == 10]
-        if match is None or len(set(days)) != 1:
-            continue
-        order = KNOWN_PEOPLE.get(match.group("name").split()[-1]) or p.name_order(match.group("name"), context.text)
-        if order is None:
-            continue
-        title = "Former Prime Minister " if match.group("title") else ""
-        what = event.what.format(title=title, name=match.group("name"))
-        return f"{order[0].lower()}_{event.slug_suffix}", {"what": what[0].upper() + what[1:], "date": days[0]}
-    return None
 
 
 _WILL = re.compile(r"\b(?:will|would|set\s+to|due\s+to|scheduled|expected|slated|unless)\b", re.IGNORECASE)
@@ -217,6 +225,7 @@ _HEDGED = re.compile(r"\b(?:may|might|could|would|if|unless|whether|expected\s+t
 
 
 _MONTH_NAME = re.compile(rf"\b{p.MONTH}\b")
+_BARE_DAY = re.compile(rf"\b{p.MONTH}\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
 
 
 def _bare_months(clause: str) -> set[int]:
@@ -253,6 +262,9 @@ def dated_event_in(
         # event's own words name, in the year the sentence gives.
         years = {value[:4] for value, _ in p.dates(text)}
         date = f"{years.pop()}-{bare.pop():02d}" if len(bare) == 1 and len(years) == 1 else None
+        day = _BARE_DAY.search(clause)
+        if date is not None and day is not None and not event.month:
+            date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
     if date is None or (_HEDGED.search(clause) and not _WILL.search(clause)):
         return None
     cover = updated[: len(date)]

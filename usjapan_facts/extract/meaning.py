@@ -15,29 +15,34 @@ from functools import lru_cache
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import Declaration
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.partitive import inherits, own_span, pairs
-from usjapan_facts.extract.rules.base import PAST, PLAIN, Context, Fields, Rule, period_of, when
+from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, period_of, when
 from usjapan_facts.extract.tense import foreign_before, long_ago, not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
+from usjapan_facts.extract.whose import OTHERS, another_country
+from usjapan_facts.extract.whose import foreign_it as whose_it
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _ANAPHOR = re.compile(
-    r"^(?:It|Its|They|Their|Those|These|This|That|The (?:chamber|country|prefecture|island|alliance|treaty|pact|"
+    r"^(?:It|Its|They|Their|Those|These|This|That|"
+    r"The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
     r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
     r"Under (?:it|this|that|them)|"
     r"(?:In|By|Since|As of|At|For) [^,]{1,40}, (?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
 )
-_THAT_ONE = re.compile(r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b", I)
+_LABEL = re.compile(r"\s*([^:;]{3,60}):\s*")
+_THAT_ONE = re.compile(
+    r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b", I
+)
 _PLACE_BACK = re.compile(
     r"\b(?:stationed|based|deployed|located|hosted)\s+(?:there|in\s+(?:the|that)\s+country)\b(?!\s+(?:of|named|which))",
     I,
 )
 """A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there'."""
 _NOT_APPLIED = re.compile(
-    r"\b(?:propos\w*|threaten\w*|floated|could|might|would\s+(?:raise|impose|be)|consider\w*|"
+    r"\b(?:propos\w*|threaten\w*|floated|could|might|would\s+(?:raise|impose|be)|consider(?:s|ed|ing|ation)?|"
     r"warned|vowed|recommend\w*|sought|seeks?)\b",
     I,
 )
@@ -48,18 +53,14 @@ _NOW = re.compile(r"\b(?:now|currently|today|at present|later|since then|ha(?:s|
 _CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", I)
 _CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
-_JAPAN = re.compile(r"\bJapan|\bTokyo\b")
-_OTHERS = re.compile(
-    rf"{OTHER_COUNTRIES}|\b(?:NATO|United Kingdom|U\.K\.|UK|France|Italy|Indonesia|Thailand|Brazil|Switzerland|"
-    r"Saudi Arabia|Luxembourg|Belgium|Cayman Islands|Europe)\b"
+_COORDINATED = re.compile(
+    r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her|"
+    r"there|we|some\s+of)\b)[a-z\d$]"
 )
+"""A clause joined on with no subject of its own: 'and roughly 57 percent of ...', 'and sixth among sources of'."""
 _PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", I)
-_PLACED = re.compile(rf"\b(?:in|to|from|at|on|into)\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|Europe|the\s+United\s+Kingdom)")
-"""A value placed in another country: 'troops are in South Korea', 'investment into China'."""
-_COMPARED = re.compile(
-    r"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|in\s+line\s+with|like|except|apart\s+from|"
-    rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|NATO|U\.K\.|UK)"
-)
+_NAMED = re.compile(r"(?<=\s)[A-Z][A-Za-z]+")
+"""A name after a sentence's first word ('The LDP and its partner'): what a pronoun after it stands for."""
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
     r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
@@ -72,6 +73,8 @@ def about(declaration: Declaration, sentence: Sentence, context: Context) -> boo
     if any(pattern.search(sentence.text) for pattern in declaration.subject):
         return True
     text = sentence.text
+    if points_back(text) and any(pattern.search(sentence.section) for pattern in declaration.subject):
+        return True  # 'The southern prefecture accounts for ...' under the heading 'Okinawa'
     # 'They number ...' after 'Those forces are large.' after the sentence naming U.S. forces: a short chain.
     for _ in range(2):
         before = context.preceding.get(text)
@@ -99,24 +102,11 @@ def _tied(
         return True
     # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.
     before = text[max(0, candidate.start - declaration.window) : candidate.start]
-    return any(pattern.search(before) for pattern in declaration.cue_near)
-
-
-def _another_country(text: str, clause: tuple[int, int], at: int) -> bool:
-    """Tell whether the clause is another country's: named before `at` since Japan last was, or with no Japan at all."""
-    whole = _COMPARED.sub(" ", text[clause[0] : clause[1]].replace("Japanese", " Japan "))
-    if not _JAPAN.search(whole) and _OTHERS.search(whole):
-        return True  # 'twenty-eight thousand U.S. troops are stationed in South Korea': no Japan in the clause
-    # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan': named after the value, before Japan.
-    after = _COMPARED.sub(" ", text[at : clause[1]])
-    japan = _JAPAN.search(after)
-    if _PLACED.search(after[: japan.start()] if japan else after):
+    if any(pattern.search(before) for pattern in declaration.cue_near):
         return True
-    before = text[clause[0] : at]
-    last = max((match.end() for match in _JAPAN.finditer(before)), default=0)
-    # 'after China, the second-largest holder': a country Japan is compared with is not the subject.
-    since = _COMPARED.sub(" ", before[last:].replace("Japanese", " "))
-    return _OTHERS.search(since) is not None
+    # A list's label: 'U.S. troops in Japan: about 54,000' names the unit before the value.
+    label = _LABEL.fullmatch(text, clause[0], candidate.start)
+    return label is not None and any(pattern.search(label.group(1)) for pattern in declaration.unit + declaration.cue)
 
 
 def _in_bounds(declaration: Declaration, value: object) -> bool:
@@ -169,27 +159,76 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
 
 
 def _it_foreign(text: str, context: Context) -> bool:
-    return foreign_before(text, context.preceding.get(text, ""), _OTHERS)  # 'China is ... In 2016 it was ...'
+    return foreign_before(text, context.preceding.get(text, ""), OTHERS)  # 'China is ... In 2016 it was ...'
 
 
 def _ruled_out(
     declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], context: Context
 ) -> bool:
-    """Tell whether the value is proposed, another country's, out of bounds, or past where the sentence says now."""
+    """Tell whether the value is proposed, or past where the sentence says now."""
     if not declaration.planned and _NOT_APPLIED.search(text[clause[0] : clause[1]]):
         return True
-    if declaration.japan and _another_country(text, clause, candidate.start):
-        return True
-    if declaration.japan and _PRONOUN.search(text[clause[0] : clause[1]]) and _it_foreign(text, context):
-        return True
-    if not _in_bounds(declaration, candidate.value):
-        return True
+    if declaration.historic:
+        return False  # 'up from the roughly 1% long treated as a cap': the norm is the value it changed from
     # 'which once had 57% of the seats, has since grown': the current value is another, read or not.
     year = context.updated.year if context.updated else None
     kin = tuple(other.start for other in FINDERS[declaration.value](text)) if declaration.period else None
     return declaration.value not in ("year", "month") and not_current(
         text, candidate.start, year=year, planned=declaration.planned, kin=kin, dated_ok=True
     )
+
+
+def _not_its(
+    declaration: Declaration,
+    text: str,
+    candidate: Candidate,
+    clause: tuple[int, int],
+    context: Context,
+    *,
+    foreign_it: bool,
+) -> bool:
+    """Tell whether the value is not the fact's: proposed or past, another country's, out of bounds, a rival's."""
+    if _ruled_out(declaration, text, candidate, clause, context):
+        return True
+    if declaration.japan and another_country(text, clause, candidate.start, candidate.end):
+        return True
+    if declaration.japan and _country_pronoun(text, clause) and (foreign_it or _it_foreign(text, context)):
+        return True
+    before = context.preceding.get(text, "")
+    return _out_of_place(declaration, text, candidate, text[clause[0] : clause[1]], before)
+
+
+def _rivalled(declaration: Declaration, text: str, clause_text: str, before: str) -> bool:
+    """Tell whether a rival subject may own the value: named in the sentence, when the value's clause names no subject
+    of its own ('it holds 67 percent of the seats there and 61 percent of those in the Upper House'), or named in the
+    sentence before, when this one names no subject at all ('The LDP won the Lower House. It holds 67% there.')."""
+    if any(pattern.search(text) for pattern in declaration.rival):
+        return not any(pattern.search(clause_text) for pattern in declaration.subject)
+    if any(pattern.search(before) for pattern in declaration.rival):
+        return not any(pattern.search(text) for pattern in declaration.subject)
+    return False
+
+
+def _out_of_place(declaration: Declaration, text: str, candidate: Candidate, clause: str, before: str) -> bool:
+    """Tell whether a value is out of the fact's bounds, or may be a rival subject's."""
+    return not _in_bounds(declaration, candidate.value) or _rivalled(declaration, text, clause, before)
+
+
+def _country_pronoun(text: str, clause: tuple[int, int]) -> bool:
+    """Tell whether the clause holds a pronoun that may stand for the country the sentence before names: none
+    when a name stands before it in the sentence ('The LDP and its partner' is the LDP's)."""
+    pronoun = _PRONOUN.search(text, clause[0], clause[1])
+    return pronoun is not None and not _NAMED.search(text, 0, pronoun.start())
+
+
+def _with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int]) -> str:
+    """A clause with the clause before it when it is coordinated with no subject of its own: 'and roughly 57 percent
+    of the upper chamber' shares the coalition that 'controls about 65 percent of the Lower House'."""
+    own = text[clause[0] : clause[1]]
+    if clause[0] == 0 or not _COORDINATED.match(own):
+        return own
+    before = next((start for start, end in spans if end == clause[0]), clause[0])
+    return text[before : clause[1]]
 
 
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
@@ -199,8 +238,9 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     if not found or not about(declaration, sentence, context):
         return None
     carried = not any(pattern.search(text) for pattern in declaration.subject)
-    if carried and _PLACE_BACK.search(text) and _OTHERS.search(context.preceding.get(text, "")):
+    if carried and _PLACE_BACK.search(text) and OTHERS.search(context.preceding.get(text, "")):
         return None  # 'there' after a sentence naming Japan and another country could be either
+    foreign_it = whose_it(text, context.preceding.get(text, ""))
     spans = clauses(text)
     values: list[Fields] = []
     now_values: list[object] = []
@@ -212,13 +252,15 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         clause_text = text[clause[0] : clause[1]]
         if _NOW.search(clause_text) and _in_bounds(declaration, candidate.value):
             now_values.append(candidate.value)  # 'but is now the largest', 'later cut to 3,000'
-        if declaration.clause and not any(pattern.search(clause_text) for pattern in declaration.clause):
+        if declaration.clause and not any(
+            pattern.search(_with_subject(text, spans, clause)) for pattern in declaration.clause
+        ):
             continue
         # A carried subject yields to what the sentence rules out up to the value: 'weaker in the Upper House, where'.
         ruled = text[: clause[1]] if carried else clause_text
         if any(pattern.search(ruled) for pattern in declaration.exclude):
             continue
-        if _ruled_out(declaration, text, candidate, clause, context):
+        if _not_its(declaration, text, candidate, clause, context, foreign_it=foreign_it):
             continue
 
         def tied(value: Candidate, span: tuple[int, int]) -> bool:
@@ -280,14 +322,16 @@ def either(first: Rule, second: Rule) -> Rule:
 
     def read_either(sentence: Sentence, context: Context) -> Fields | None:
         found = first(sentence, context)
-        if found is not None and not p.YEAR.search(sentence.text):
-            return found  # the declared reading could only add a dating, and the sentence names no year
+        if found is not None and not p.YEAR.search(sentence.text) and not _NOW.search(sentence.text):
+            return found  # the declared reading could only add a dating or a currency, and the sentence has neither
         declared = second(sentence, context)
         if found is None:
             return declared
         if declared and declared.get("value") == found.get("value"):
             hints = {key: item for key, item in declared.items() if key.startswith("_") and key not in found}
             return {**found, **hints}
+        if declared and declared.get("_when") == CURRENT and found.get("_when", PLAIN) != CURRENT:
+            return declared  # the declaration reads another value as the current one ('now holds'): it wins
         return found
 
     return Rule(

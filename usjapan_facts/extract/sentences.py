@@ -6,7 +6,9 @@ import re
 
 # Split after terminal punctuation (and closing quotes) before a capital, quote or digit; never after a
 # single capital letter ("U.S.", "Mark E.") or a known abbreviation.
-_SENTENCE_END = re.compile(r"""(?<=[.!?])(["'”’)]*)\s+(?=["“(]?[A-Z0-9])""")
+_SENTENCE_END = re.compile(r"""(?<=[.!?])(["'”’)]*)\s+(?=(?:[-*•]\s+)?["“(]?[A-Z0-9])""")
+LIST_ITEM = re.compile(r"^[-*•]\s+(?=\S)")
+"""A list item's marker: the items of a Markdown list run on in one paragraph ('- One. - Two.'), each a sentence."""
 _ABBREVIATIONS = frozenset(
     [
         "e.g.",
@@ -57,9 +59,9 @@ def split_sentences(paragraph: str) -> list[str]:
         last_word = before[-1].lstrip("([\"“'‘") if before else ""
         if re.fullmatch(r"(?:[A-Z]\.)+|.*\b[A-Z]\.", last_word) or last_word in _ABBREVIATIONS:
             continue
-        sentences.append(paragraph[start:end].strip())
+        sentences.append(LIST_ITEM.sub("", paragraph[start:end].strip()))
         start = match.end()
-    tail = paragraph[start:].strip()
+    tail = LIST_ITEM.sub("", paragraph[start:].strip())
     if tail:
         sentences.append(tail)
     return sentences

@@ -80,7 +80,7 @@ REPLACED = re.compile(
 )
 """Words right before a value that make it the one another replaced: 'It replaced the 15% rate'."""
 NOT_APPLIED = re.compile(
-    r"\b(?:propos\w*|threat\w*|float(?:ed|ing|s)?|could|might|would|consider\w*|warn\w*|vow\w*|recommend\w*|"
+    r"\b(?:propos\w*|threat\w*|float(?:ed|ing|s)?|could|might|would|consider(?!abl[ey])\w*|warn\w*|vow\w*|recommend\w*|"
     r"sought|seeks?|seeking|plan(?:s|ned|ning)?\s+to|expected\s+to|forecast\w*|project(?:ed|s|ion)|"
     r"request\w*|call(?:s|ed|ing)?\s+for|push(?:ed|es|ing)?\s+for|"
     r"aim(?:s|ed|ing)?\s+to|intend\w*|hop(?:e|es|ed|ing)\s+to|(?-i:may)\s+(?!\d)\w+|next\s+year|"

@@ -17,7 +17,7 @@ from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
 from usjapan_facts.extract.layout_text import split_layout
 from usjapan_facts.extract.parsers import MONTHS
-from usjapan_facts.extract.sentences import split_sentences
+from usjapan_facts.extract.sentences import LIST_ITEM, split_sentences
 from usjapan_facts.extract.typography import plain_characters
 
 if TYPE_CHECKING:
@@ -77,13 +77,15 @@ def _join_broken_paragraphs(blocks: Iterable[Block]) -> Iterator[Block]:
                 pending = None
             yield block
             continue
-        if pending is not None and pending.item and (block.item or not block.text[:1].islower()):
-            yield pending  # a list's item need not end in a stop: only a line in lower case goes on with it
+        if pending is not None and (block.item or (pending.item and not block.text[:1].islower())):
+            # A list's item need not end in a stop: only a line in lower case goes on with it; and an item starts
+            # afresh, after a line with no stop too ('Trade at a Glance, 2030' above its items).
+            yield pending
             pending = None
         if pending is not None:
             block = Block("paragraph", f"{pending.text} {block.text}", cut_end=block.cut_end, item=pending.item)
             pending = None
-        if _TERMINAL.search(block.text):
+        if _TERMINAL.search(block.text) or LIST_ITEM.match(block.text):
             yield block
         else:
             pending = block

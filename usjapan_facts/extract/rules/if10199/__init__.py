@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.rules.base import Rule
-from usjapan_facts.extract.rules.if10199 import alliance, defense, diplomacy, economy, politics, trade
+from usjapan_facts.extract.rules.if10199 import (
+    alliance,
+    deadlines,
+    defense,
+    diplomacy,
+    economy,
+    events,
+    politics,
+    trade,
+)
 from usjapan_facts.extract.rules.shared import leaders
 from usjapan_facts.extract.rules.shared import trade as shared_trade
 
@@ -14,6 +23,7 @@ RULES: dict[str, Rule] = {
     **alliance.RULES,
     **defense.RULES,
     **politics.RULES,
+    **deadlines.RULES,
     **trade.RULES,
     **shared_trade.RULES,
     **economy.RULES,
@@ -23,3 +33,5 @@ TITLE = re.compile(r"U\.?\s?S\.?\s?[-\u2010-\u2015]\s?Japan\s+Relations", re.IGN
 """How the brief's own title reads, wherever a site puts it."""
 READS_COLLECTIONS = True
 """The brief reports Japanese and U.S. elections and events; the collection readers apply."""
+EVENTS = events.EVENTS
+"""Events the brief reports by what happened and when, beside the elections the collection readers find."""

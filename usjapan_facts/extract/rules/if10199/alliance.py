@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import (
     Context,
@@ -113,6 +114,35 @@ def _marines(text: str) -> list[tuple[Fields, re.Match[str], bool]]:
     return found
 
 
+_ARRIVED = re.compile(
+    r"(?:\s+(?:U\.S\.\s+)?(?:[a-z]+\s+)?Marines)?,?\s+(?:(?:had|have|has)\s+(?:already\s+|now\s+|so\s+far\s+)?"
+    r"(?:arrived|moved|relocated|transferred|done\s+so|been\s+(?:moved|relocated|transferred))|(?:already\s+)?"
+    r"(?:arrived|moved|relocated|transferred)\s+(?:in|to|on|there|by)\b)"
+)
+"""After a count: words that say that many have arrived ('some 100 logistics Marines moved there', 'roughly 200 had
+done so', 'the first contingent, about 100 Marines, arrived in Guam')."""
+_ELSEWHERE = (
+    r"\b(?:in|to|into|at)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Hawaii|Australia|Darwin|California|mainland|Japan|Okinawa|"
+    r"South\s+Korea|Korea|the\s+Philippines)\b"
+)
+"""Where else Marines go or stay: 'arrived in Darwin' is no count of Marines in Guam."""
+
+
+def _arrived(text: str) -> list[Fields]:
+    """Counts of Marines said to have arrived, in a sentence about Marines and Guam, each clause naming no elsewhere."""
+    if not has(r"\bMarines?\b", text) or not has(r"\bGuam\b", text, 0):
+        return []
+    found = []
+    for number, qualifier, match in p.qualified_numbers(text):
+        arrived = _ARRIVED.match(text, match.end())
+        if arrived is None or number < 10 or p.YEAR.fullmatch(match.group("number")):
+            continue
+        clause = next(text[start:end] for start, end in clauses(text) if start <= match.start() < end)
+        if not has(_ELSEWHERE, clause[clause.find(match.group(0)) :]):
+            found.append({"value": p.plain(number), "qualifier": qualifier})
+    return found
+
+
 @rule("alliance.marines_in_guam", needs=("guam",))
 def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -121,7 +151,7 @@ def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
         guam = re.search(r"\bGuam\b", text[match.end() : match.end() + 120])
         if already and guam and not has(_TO_COME, text[match.end() : match.end() + guam.start()]):
             values.append(fields)
-    found = one(values)
+    found = one(values) or one(_arrived(text))
     if found is None:
         return None
     period = period_of(text)

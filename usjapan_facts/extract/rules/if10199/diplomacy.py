@@ -51,20 +51,34 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     if not has(r"\bIPEF\b|Indo-Pacific Economic Framework", text):
         return None
-    match = re.search(rf"\b(?P<number>{p.NUMBER})\s+other\s+(?:countries|nations|partners|economies)\b", text, I)
-    if match is None:
+    match = re.search(
+        rf"\b(?P<number>{p.NUMBER})\s+other\s+(?:[A-Z][\w-]*\s+)?(?:countries|nations|partners|economies)\b", text, I
+    )
+    # 'Japan was one of fourteen countries that launched IPEF': the others are one fewer.
+    among = re.search(
+        rf"\bJapan\s+(?:was|is)\s+one\s+of\s+(?P<number>{p.NUMBER})\s+(?:countries|nations|economies)\b", text, I
+    )
+    found = match or among
+    if found is None:
         return None
-    number = p.number_of(match.group("number"))
+    number = p.number_of(found.group("number"))
     if number is None:
         return None
+    if match is None:
+        number -= 1
     # The count is of the members besides one of them: 'Japan and the United States were joined by 12 other' is 13.
     pair = (
         r"\b(?:Japan\s+and\s+the\s+United\s+States|the\s+United\s+States\s+and\s+Japan|"
         r"the\s+two\s+(?:countries|allies))\b"
     )
-    if has(rf"{pair}[^;]{{0,80}}$", text[: match.start()]):
+    # 'Along with the United States and 12 other economies, Japan joined': Japan and the United States besides.
+    beside = r"\b(?:(?:along\s+with|with|joined\s+by|together\s+with)\s+)?the\s+United\s+States\s+and\s+$"
+    if match is not None and (
+        has(rf"{pair}[^;]{{0,80}}$", text[: match.start()])
+        or has(beside, text[max(0, match.start() - 60) : match.start()])
+    ):
         number += 1
-    elif _anchor(text[: match.start()]) == "us" and has(r"\bJapan", text, 0):
+    elif match is not None and _anchor(text[: match.start()]) == "us" and has(r"\bJapan", text, 0):
         # 'the United States and twelve other countries joined Japan': is Japan among the others? Unsure, unread.
         return None
     fields: Fields = {"value": p.plain(number), "qualifier": "exact"}
@@ -86,7 +100,7 @@ _JAPAN_AS_DONOR = r"\b(?:Japan|Japanese|Tokyo|Kishida|Ishiba|Takaichi|Suga)\b"
 
 
 def _ukraine(text: str, follower: str) -> Fields | None:
-    if not has(r"\bUkrain", text, 0):
+    if not has(r"\bUkrain|\bKyiv\b|\bKiev\b", text, 0):
         return None
     if not has(_JAPAN_AS_DONOR, text[: max(0, text.find("$"))], 0):
         return None  # 'Poland has committed about $3.2 billion ...': a donor the text names, and not Japan
@@ -94,11 +108,11 @@ def _ukraine(text: str, follower: str) -> Fields | None:
     return money_before(text, rf"(?:in|of)\s+{follower}", others=_OTHER_DONORS)
 
 
-@rule("diplomacy.ukraine_humanitarian_aid", needs=("ukrain",))
+@rule("diplomacy.ukraine_humanitarian_aid", needs=("ukrain", "kyiv", "kiev"))
 def ukraine_humanitarian_aid(sentence: Sentence, context: Context) -> Fields | None:
     return _ukraine(sentence.text, r"humanitarian(?:\s+and\s+development)?\s+(?:aid|assistance)")
 
 
-@rule("diplomacy.ukraine_financial_support", needs=("ukrain",))
+@rule("diplomacy.ukraine_financial_support", needs=("ukrain", "kyiv", "kiev"))
 def ukraine_financial_support(sentence: Sentence, context: Context) -> Fields | None:
     return _ukraine(sentence.text, r"financial\s+(?:support|assistance|aid)")

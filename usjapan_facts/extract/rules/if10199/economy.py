@@ -26,7 +26,9 @@ rule = registrar(RULES)
 _ELSEWHERE = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerica\b|\b(?:the\s+)?(?:euro\s+area|eurozone)\b"
 """Economies other than Japan's whose growth a brief may give beside it."""
 _UP = r"(?:increas\w*|gr[eo]w\w*|rose|ris\w*|expand\w*)"
-_DOWN = r"(?:decreas\w*|contract\w*|fell|fall\w*|shr[ai]nk\w*|declin\w*)"
+_DOWN = r"(?:decreas\w*|contract\w*|fell|fall\w*|shr[ai]nk\w*|declin\w*|slipped|slid|dipped)"
+_ADVERB = r"(?:(?:just|only|barely|an\s+estimated|about|roughly|some|a\s+modest|a\s+meager)\s+)?"
+"""Words between the verb and its figure that change no figure: 'expanded just 0.1%', 'grew an estimated 1.7%'."""
 
 
 @rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy", "output"))
@@ -34,14 +36,16 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     # 'Output grew 0.3% in 2019' after a sentence on the economy: output opening the sentence is the economy's.
     economy = r"\b(?:GDP|gross domestic product|economy|economic output)\b|^(?:Real\s+)?(?:Output|Economic growth)\b"
-    if not has(economy, text) or has(r"\bforecast|project|expect|\bnominal\b|\bper\s+capita\b", text):
-        return None  # a forecast, or nominal or per-head growth, is not the year's real growth
+    # 'the IMF expects 1.7% for 2022' in a clause of its own leaves the sentence's past years to read.
+    text = "; ".join(part for part in text.split(";") if not has(r"\bforecast|project|expect", part))
+    if not has(economy, text) or has(r"\bnominal\b|\bper\s+capita\b", text):
+        return None  # nominal or per-head growth is not the year's real growth
     years: dict[str, float] = {}
     # 'after growing 1.6% in 2013' drops the 'by': read so only right after 'after', 'and' or 'following'.
     clause = re.compile(
-        rf"(?:(?P<joined>\b(?:after|and|following|having)\s+|\b(?:economy|GDP|output)\s+(?:only\s+|barely\s+)?)?"
+        rf"(?:(?P<joined>\b(?:after|and|but|following|having)\s+|\b(?:economy|GDP|output)\s+(?:only\s+|barely\s+)?)?"
         rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:in\s+(?P<year1>\d{{4}}),?\s+(?:(?:{_UP}|{_DOWN})\s+)?)?"
-        rf"(?P<by>by\s+)?(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent\b)(?:\s+in\s+(?P<year2>\d{{4}}))?)",
+        rf"(?P<by>by\s+)?{_ADVERB}(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent\b)(?:\s+in\s+(?P<year2>\d{{4}}))?)",
         I,
     )
     clauses = [match for match in clause.finditer(text) if match.group("by") or match.group("joined")]
@@ -59,12 +63,16 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
             return None
         value = float(match.group("pct"))
         years[year] = -value if re.fullmatch(_DOWN, match.group("verb"), I) else value
+        # 'grew 1.0% in 2022 and 2.6% in 2021': the same verb's second year.
+        also = _AND_YEAR.match(text, match.end())
+        if also and also.group("year") not in years:
+            years[also.group("year")] = float(also.group("pct")) * (-1 if years[year] < 0 else 1)
     # 'after 1.5% growth in 2023', 'following 1.0% growth in 2016': the earlier year, growth as a noun.
     for match in _NOUN_GROWTH.finditer(text):
         if not years or match.group("year") in years:
             return None  # alone, or a year given twice: not sure which figure is the year's
         value = float(match.group("pct"))
-        years[match.group("year")] = -value if match.group("sign") else value
+        years[match.group("year")] = -value if match.group("sign") or match.group("fell") else value
     # 'grew by 1.0% in 2016, after 1.2% the year before': the year before the one just read.
     for match in _YEAR_BEFORE.finditer(text):
         if len(years) != 1:
@@ -79,6 +87,7 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     return {"value": years} if years else None
 
 
+_AND_YEAR = re.compile(r",?\s+and\s+(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent)\s+in\s+(?P<year>\d{4})\b", I)
 _YEAR_BEFORE = re.compile(
     r"\b(?:after|following|(?:down|up)\s+from)\s+(?:a\s+)?(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent)\s+"
     r"(?P<sign>contraction\s+|decline\s+)?(?:growth\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year|"
@@ -91,7 +100,9 @@ _DATED_PERCENT = re.compile(r"\d+(?:\.\d+)?(?:%|\s?percent)\s+(?:growth\s+)?in\s
 
 
 _NOUN_GROWTH = re.compile(
-    r"\b(?:after|following|(?:down|up)\s+from)\s+(?:a\s+)?(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent)\s+(?P<sign>contraction\s+|decline\s+)?"
+    r"\b(?:after|following|(?:down|up)\s+from)\s+(?:a\s+)?(?:(?:meager|modest|mere|slim|slight|small)\s+)?"
+    r"(?:(?:growth|expansion|(?P<fell>contraction|decline))\s+of\s+)?"
+    r"(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent)\s+(?P<sign>contraction\s+|decline\s+)?"
     r"(?:growth\s+)?in\s+(?P<year>\d{4})\b",
     I,
 )
@@ -124,15 +135,24 @@ def emissions_cut_target(sentence: Sentence, context: Context) -> Fields | None:
     return fields
 
 
+_YEN_EXTREME = re.compile(
+    r"\b(?P<years>\d+)-year\s+(?P<side>low|high)\b"
+    r"|\b(?P<side2>weakest|strongest|lowest|highest)\s+(?:level\s+|point\s+)?in\s+(?P<years2>\d+)\s+years\b",
+    I,
+)
+"""'a 38-year low against the dollar', 'the 32-year low it touched' (beside '¥150 per dollar'), 'its weakest level in
+13 years': the yen's extreme against the dollar, the only currency the sentence names."""
+_OTHER_MONEY = r"\b(?:euro|yuan|Korean\s+won|renminbi|pound|sterling)\b"
+
+
 @rule("economy.yen", needs=("yen",))
 def yen(sentence: Sentence, context: Context) -> Fields | None:
-    match = re.search(
-        r"\b(?P<years>\d+)-year\s+(?P<side>low|high)\s+(?:against|versus|vs\.?)\s+the\s+(?:U\.S\.\s+)?dollar",
-        sentence.text,
-        I,
-    )
-    if match is None or not has(r"\byen\b", sentence.text):
+    text = sentence.text
+    match = _YEN_EXTREME.search(text)
+    if match is None or not has(r"\byen\b", text) or not has(r"\bdollar\b", text) or has(_OTHER_MONEY, text):
         return None
-    value = f"{match.group('years')}-year {match.group('side').lower()} against the dollar"
+    written = (match.group("side") or match.group("side2")).lower()
+    side = "low" if written in ("low", "weakest", "lowest") else "high"
+    value = f"{match.group('years') or match.group('years2')}-year {side} against the dollar"
     period = period_of(sentence.text)
     return {"value": value, "period": period} if period else {"value": value}

@@ -111,7 +111,7 @@ def us_tariff_on_imports(sentence: Sentence, context: Context) -> Fields | None:
         return None
     if has(r"\b(?:reciprocal|retaliat|Japan(?:'s)? tariffs? on)\b", text):
         return None
-    follower = r"(?:tariffs?\b|(?:on\s+)?(?:most\s+)?(?:imports|goods))"
+    follower = r"(?:(?:U\.S\.\s+)?tariffs?\b|(?:on\s+)?(?:most\s+)?(?:imports|goods))"
     found = percent_before(text, follower)
     if found is None:
         return None

@@ -131,7 +131,7 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
 # "Suga Yoshihide became Japan's prime minister": the name before the title, taking office.
 _BECAME = re.compile(
     rf"\b(?P<name>{_NAME}\s+{_NAME})\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
-    rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?{_PM_TITLE}\b"
+    rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?(?:first\s+(?:woman|female)\s+)?{_PM_TITLE}\b"
 )
 
 

@@ -104,7 +104,8 @@ def japan_investment_pledge(sentence: Sentence, context: Context) -> Fields | No
     # Other allies pledged investments too: 'South Korea pledged $350 billion'.
     found = money_before(
         text,
-        r"(?:(?:in|into)\s+(?:the\s+)?(?:United States|U\.S\.)|(?:of|in)\s+(?:new\s+)?investments?\b)",
+        r"(?:(?:in|into)\s+(?:the\s+)?(?:United States|U\.S\.)"
+        r"|(?:of|in|for)\s+(?:new\s+)?(?:U\.S\.\s+)?investments?\b)",
         others=OTHER_COUNTRIES,
     )
     if found is None:

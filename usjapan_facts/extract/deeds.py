@@ -1,0 +1,69 @@
+"""Deeds done to a person, dated by their sentence: 'Abe was shot and killed on July 8, 2022'.
+
+Keyed by the person's family name and the deed (`abe_assassination`), as the record tracks them. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import KNOWN_PEOPLE
+from usjapan_facts.extract.rules.base import Context, Fields
+from usjapan_facts.extract.text import Sentence
+
+_PERSON = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
+
+
+@dataclass(frozen=True)
+class EventPattern:
+    slug_suffix: str
+    pattern: str
+    what: str
+
+
+EVENT_PATTERNS: tuple[EventPattern, ...] = (
+    EventPattern(
+        "assassination",
+        rf"\b(?:assassinated|shot and killed|shot dead)\s+(?P<title>former\s+Prime\s+Minister\s+)?(?P<name>{_PERSON})",
+        "{title}{name} shot and killed",
+    ),
+    EventPattern(
+        "assassination",
+        rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,[^,;]{{1,90}},)?\s+(?:who\s+)?was\s+"
+        r"(?:assassinated|shot and killed|shot dead|killed)\b",
+        "{title}{name} shot and killed",
+    ),
+)
+"""Events said in either voice: 'a gunman shot and killed former Prime Minister Abe', 'Abe was shot and killed'."""
+
+
+def _known(name: str) -> tuple[str, str] | None:
+    """A known person named family name last ('Shinzo Abe'), alone ('Abe'), or first before the given name."""
+    words = name.split()
+    first = KNOWN_PEOPLE.get(words[0])
+    return KNOWN_PEOPLE.get(words[-1]) or (first if first and first[1] == words[-1] else None)
+
+
+_DEED_WORDS = re.compile(r"\b(?:assassinated|shot|killed)\b")
+
+
+def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
+    """An event a sentence reports with its date, keyed by slug (`abe_assassination`)."""
+    if not _DEED_WORDS.search(sentence.text):
+        return None
+    for event in EVENT_PATTERNS:
+        match = re.search(event.pattern, sentence.text)
+        days = [value for value, _ in p.dates(sentence.text) if len(value) == 10]
+        if not days:  # 'was assassinated in July 2022': the month, when the sentence gives no day
+            days = [value for value, _ in p.dates(sentence.text) if len(value) == 7]
+        if match is None or len(set(days)) != 1:
+            continue
+        order = _known(match.group("name")) or p.name_order(match.group("name"), context.text)
+        if order is None:
+            continue
+        title = "Former Prime Minister " if match.group("title") else ""  # the record's wording, either voice
+        what = event.what.format(title=title, name=match.group("name"))
+        return f"{order[0].lower()}_{event.slug_suffix}", {"what": what[0].upper() + what[1:], "date": days[0]}
+    return None

@@ -1,0 +1,64 @@
+"""The elections a sentence reports, however it words them: a party's leadership won, or one of two named.
+
+`events.election_in` reads a sentence that names one election; here a sentence that names a leadership
+win ('Ishiba won the LDP leadership on September 27, 2024') or two elections, one clause each, is read too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import events
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.rules.base import Fields, has
+from usjapan_facts.extract.text import Sentence
+
+_DATE = rf"{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}"
+_LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
+_LEADERSHIP = re.compile(
+    rf"\b(?:won|captured|secured)\s+(?:the\s+)?{_LDP}\W?s?\s+(?:presidency|leadership)"
+    rf"(?:\s+(?:election|race|contest|vote))?,?\s+(?:on|in)\s+(?P<won>{_DATE})"
+    rf"|\bterm\s+as\s+{_LDP}\s+(?:president|leader)\s+(?:ends|expires|runs\s+out)\s+in\s+(?P<ends>{_DATE})"
+)
+"""'Ishiba won the LDP leadership on September 27, 2024', 'Kishida's term as LDP president ends in September 2024':
+the party's election, dated by the win or by the end of the term."""
+
+
+_THAT_CHAMBER = re.compile(r"\b(?:that|the)\s+chamber(?=\W?s\b|\b)", re.IGNORECASE)
+
+
+def election_of(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> tuple[str, Fields] | None:
+    """The election a sentence reports, keyed by slug: body, date, status, candidates.
+
+    A sentence naming two elections ('the Upper House contest due in July, and a Lower House election not required
+    until October') reports the one that a single clause of it states.
+    """
+    text = sentences[index].text
+    won = _LEADERSHIP.search(text) if ("LDP" in text or "Liberal" in text) else None
+    if won is not None and (dated := p.dates(won.group("won") or won.group("ends"))):
+        date = dated[0][0]
+        fields = {
+            "body": "LDP president",
+            "date": date,
+            "status": events.status_of(date, updated, ""),
+            "candidates": {},
+        }
+        return f"ldp_president_{date[:4]}", fields
+    found = events.election_in(sentences, index, last_day, updated)
+    if found is not None or ("House" not in text and "chamber" not in text) or not has(events.ELECTION, text):
+        return found  # only a sentence naming a chamber may name two elections
+    # 'Half of that chamber's seats will be contested in July' after a sentence on the Upper House alone.
+    before = sentences[index - 1] if index else None
+    named = events.body_of(before.text) if before and before.section == sentences[index].section else None
+    if named is not None and _THAT_CHAMBER.search(text):
+        text = _THAT_CHAMBER.sub(f"the {named[1]}", text)
+    bodies = sum(1 for _, _, pattern in events.BODIES if has(pattern, text))
+    if bodies < 2 or len(spans := clauses(text)) < 2:
+        return found
+    each = [
+        reading
+        for start, end in spans
+        if (reading := events.election_in([Sentence(text[start:end].strip(" ,;"), "")], 0, None, updated)) is not None
+    ]
+    return each[0] if len(each) == 1 else None

@@ -1,0 +1,168 @@
+"""Rules of the politics section: when the next Diet election, and the Lower House's, must be held."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE, next_upper_house_election
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, another_country_before, has, registrar
+from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+
+_NATIONAL = (
+    rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|parliamentary|general))(?:'s)?\s+elections?\b"
+    rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE}),?\s+whose\s+(?:next\s+)?elections?\b"
+)
+_NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
+_UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|setting|called|calling|planned|slated|upcoming|next|will)\b|\buntil\b"
+_WHEN_DUE = re.compile(
+    r"\b(?:until|by|before|no later than|in|for|on|of)\s+"
+    r"(?:(?:early|late|mid-?)?\s*(?:spring|summer|fall|autumn|winter)\s+)?"
+    rf"(?P<date>(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?(?:19|20)\d{{2}})\b"
+)
+
+
+_COORDINATE = re.compile(r";|\.\s|,\s+(?:and|but|while|whereas|yet)\s+|\s(?:while|whereas)\s", I)
+_ABROAD = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerican?\b"
+_OTHER_TERM = re.compile(
+    r"\b(?:term|tenure|presidency|mandate)\b(?![^,;]*(?:House|chamber|Diet))[^,;]{0,50}?"
+    r"\b(?:runs|lasts|expires|ends|continues|is\s+up)\s*$",
+    I,
+)
+"""A term of office other than a chamber's ending on the date: 'Takaichi's term as LDP president runs until ...'."""
+
+
+# 'Half of the Upper House's seats will be contested in July 2016' names an election without the word.
+_CONTESTED = re.compile(
+    rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:that|the)\s+chamber)\b[^;]{{0,40}}?(?:\b(?:seats|members)\s+|\s)"
+    r"(?:will|are\s+to|are\s+due\s+to|are\s+scheduled\s+to|is\s+to|is\s+due\s+to)\s+be\s+(?:contested|elected|up\s+for\s+election|filled)\b"
+)
+
+
+def _chamber_named(clause: str, context: Context, text: str) -> bool:
+    """Tell whether a clause's 'that chamber' has a house to stand for: named in it or in the sentence before."""
+    if not has(r"\b(?:that|the)\s+chamber\b", clause) or has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", clause):
+        return True
+    return has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", context.preceding.get(text, "") + " " + text)
+
+
+# 'No Lower House election is required until October 2028': a deadline of one chamber, no date of the next vote.
+_ONE_CHAMBER_DEADLINE = re.compile(
+    rf"{LOWER_HOUSE}[^;]{{0,60}}?\b(?:not\s+(?:be\s+)?(?:required|due|needed)|does\s+not\s+have\s+to|need\s+not|"
+    r"must\s+(?:be\s+held|take\s+place)|required|has\s+to\s+be\s+held)\b[^;]{0,40}?\b(?:until|by|before|no\s+later\s+than)\b",
+    re.IGNORECASE,
+)
+
+
+@rule("politics.next_diet_election_due", needs=("elect", "contested", "voters", "vote"))
+def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
+    # Each sentence that names an upcoming national election (either house, or the Diet) gives its date;
+    # the resolver keeps the earliest, since that is the next one ("Upper House in July 2028" before
+    # "Lower House not required until February 2030").
+    found: set[str] = set()
+    # Each clause gives its own date: ', and the new Lower House may sit until February 2030' is no election's.
+    for clause in _COORDINATE.split(sentence.text):
+        contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
+        voters = _FACES_VOTERS.search(clause) is not None and has(_LOWER_DEADLINE, clause)
+        named = has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause) or contested or voters
+        if not named or not has(_UPCOMING, clause):
+            continue
+        # 'No Lower House election is required until October 2028' is the next Diet election only when it
+        # comes before the Upper House's next regular one (every third July), which the text may not state.
+        upper = next_upper_house_election(context.updated) if context.updated else None
+        lower_only = (_ONE_CHAMBER_DEADLINE.search(clause) is not None or voters) and not has(UPPER_HOUSE, clause)
+        if lower_only and upper is None:
+            continue
+        for match in _WHEN_DUE.finditer(clause):
+            if another_country_before(clause, match.start(), _ABROAD) or _OTHER_TERM.search(clause, 0, match.start()):
+                continue  # 'South Korea's next general election is due in April 2028', 'her term as LDP president runs'
+            dated = p.dates(match.group("date"))
+            value = dated[0][0] if dated else match.group("date")[-4:]
+            if lower_only and upper is not None and value[:7] >= upper[: len(value)]:
+                continue
+            if context.updated is None or value > context.updated.isoformat()[: len(value)]:
+                found.add(value)
+    if not found:
+        return None
+    earliest = min(found)
+    return {"value": int(earliest[:4]), "qualifier": "exact", "_earliest": earliest}
+
+
+# "the Lower House's current term expires in December 2018", "until October 2028, when the Lower House's term
+# ends": the chamber's term, whose end is the latest date of its election.
+_TERM_ENDS = re.compile(
+    rf"{LOWER_HOUSE}\W?s?\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:runs\s+(?:until|through|to)|expires\s+(?:in|on)|"
+    rf"ends\s+(?:in|on))\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
+    rf"|\b(?:until|by|in)\s+(?P<when>{p.MONTH}\s+\d{{4}}),\s+when\s+(?:the\s+)?{LOWER_HOUSE}\W?s?\s+(?:current\s+)?"
+    r"(?:four-year\s+)?term\s+(?:expires|ends|runs\s+out)\b"
+)
+
+
+# 'the Lower House need not face voters until', 'Voters must elect a new Lower House no later than', 'Members of the
+# Lower House serve until': the chamber's deadline however the vote is named.
+_FACES_VOTERS = re.compile(
+    rf"{LOWER_HOUSE}[^;]{{0,40}}?\b(?:face\s+(?:the\s+)?(?:voters|electorate|polls)|go\s+to\s+the\s+polls|"
+    r"be\s+(?:re-?)?elected|serve|sits?)\b"
+    rf"|\b(?:elect|choose)\s+(?:a\s+new\s+|the\s+next\s+)?{LOWER_HOUSE}",
+    I,
+)
+_NAMED_ELECTION = rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}"
+_LOWER_DEADLINE = (
+    r"\b(?:need\s+not|not\s+(?:\w+\s+)?(?:until|before)|must|has\s+to|have\s+to|required|due|serve\s+until|"
+    r"(?:may|can)\s+(?:sit|serve)\s+until)\b"
+)
+_CHAMBER_TERM = re.compile(
+    rf"^(?:The|That)\s+chamber\W?s\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:runs\s+(?:until|through|to)|expires\s+(?:in|on)|"
+    rf"ends\s+(?:in|on))\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
+)
+
+
+_TERM_MONTH = re.compile(
+    rf"{LOWER_HOUSE}\W?s?\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:runs\s+out|expires|ends)\s+in\s+"
+    rf"(?P<month>{p.MONTH})\b(?!\s+(?:of\s+)?\d)"
+)
+"""The term's end given by its month alone, in a sentence that names one year."""
+
+
+@rule("politics.lower_house_election_due", needs=("election", "term", "voters", "serve", "elect", "polls", "sit until"))
+def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    term = _TERM_ENDS.search(text)
+    if term is not None and not another_country_before(text, term.start()):
+        [(value, _)] = p.dates(term.group("date") or term.group("when"))
+        return {"value": value, "qualifier": "exact"}
+    month = _TERM_MONTH.search(text)
+    years = set(p.YEAR.findall(text))
+    if month is not None and len(years) == 1 and not another_country_before(text, month.start()):
+        # '... until 2025, when ... the Lower House's term runs out in October': the sentence's one year.
+        return {"value": f"{years.pop()}-{p.MONTHS.index(month.group('month')) + 1:02d}", "qualifier": "exact"}
+    before = context.preceding.get(text, "")
+    chamber = _CHAMBER_TERM.match(text)
+    first = text[: clauses(text)[0][1]]
+    if chamber and has(LOWER_HOUSE, before) and not has(UPPER_HOUSE, before + first):
+        [(value, _)] = p.dates(chamber.group("date"))  # 'The chamber's term runs until ...' after the Lower House
+        return {"value": value, "qualifier": "exact"}
+    faces = next(
+        (
+            text[start:end]
+            for start, end in (clauses(text) if _FACES_VOTERS.search(text) else ())
+            if _FACES_VOTERS.search(text, start, end) and has(_LOWER_DEADLINE, text[start:end])
+        ),
+        None,
+    )
+    if faces is not None and not has(UPPER_HOUSE, faces):
+        text = faces  # 'Half the upper chamber is elected in July, while the Lower House need not face voters until'
+    elif not has(_NAMED_ELECTION, text) or not has(DUE_WORDS, text):
+        return None
+    if another_country_before(text, len(text)):
+        return None
+    match = re.search(rf"\b(?:until|by|before|no later than)\s+(?P<date>{p.MONTH}\s+\d{{4}})\b", text)
+    if match is None:
+        return None
+    [(value, _)] = p.dates(match.group("date"))
+    return {"value": value, "qualifier": "exact"}

@@ -1,0 +1,71 @@
+"""Whose value a clause states: Japan's, or another country's named beside it, compared with it or pointed to.
+
+The declared-fact reader (`extract.meaning`) asks here whether a value's clause belongs to another country:
+'28,500 U.S. troops are in South Korea', 'China, which is the biggest creditor', 'It ... ahead of Japan' after
+a sentence about China. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+
+_JAPAN = re.compile(r"\bJapan|\bTokyo\b")
+OTHERS = re.compile(
+    rf"{OTHER_COUNTRIES}|\b(?:NATO|United Kingdom|U\.K\.|UK|France|Italy|Indonesia|Thailand|Brazil|Switzerland|"
+    r"Saudi Arabia|Luxembourg|Belgium|Cayman Islands|Europe)\b"
+)
+_PLACED = re.compile(rf"\b(?:in|to|from|at|on|into)\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|Europe|the\s+United\s+Kingdom)")
+"""A value placed in another country: 'troops are in South Korea', 'investment into China'."""
+_COMPARED = re.compile(
+    r"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|in\s+line\s+with|like|except|apart\s+from|"
+    rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|NATO|U\.K\.|UK)"
+    rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*"
+)
+_JAPAN_COMPARED = re.compile(
+    r"\b(?:behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|except)\s+Japan\b"
+)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+_NAMED_LAST = re.compile(rf"(?:{OTHER_COUNTRIES}|\b(?:United Kingdom|France))(?:\W?s)?$")
+"""A relative clause that follows another country's name is that country's: 'China, which holds the most'."""
+
+
+def another_country(text: str, clause: tuple[int, int], at: int, end: int) -> bool:
+    """Tell whether the clause is another country's: named before `at` since Japan last was, or with no Japan at all.
+
+    The countries the value itself names ('only Canada and China buy more', 'second only to China') are ones
+    Japan is ranked against, never its subject.
+    """
+    if not text[at:end].islower():
+        text = text[:at] + " " * (end - at) + text[end:]
+    whole = _COMPARED.sub(" ", text[clause[0] : clause[1]].replace("Japanese", " Japan "))
+    if not _JAPAN.search(whole) and OTHERS.search(whole):
+        return True  # 'twenty-eight thousand U.S. troops are stationed in South Korea': no Japan in the clause
+    if _RELATIVE.match(text, clause[0]) and _NAMED_LAST.search(text[max(0, clause[0] - 40) : clause[0]]):
+        return True  # 'trades with China, which is the biggest creditor': the clause is China's
+    # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan': named after the value, before Japan.
+    after = _COMPARED.sub(" ", text[at : clause[1]])
+    japan = _JAPAN.search(after)
+    if _PLACED.search(after[: japan.start()] if japan else after):
+        return True
+    before = text[clause[0] : at]
+    last = max((match.end() for match in _JAPAN.finditer(before)), default=0)
+    # 'after China, the second-largest holder': a country Japan is compared with is not the subject.
+    since = _COMPARED.sub(" ", before[last:].replace("Japanese", " "))
+    return OTHERS.search(since) is not None
+
+
+def foreign_it(text: str, before: str) -> bool:
+    """Tell whether 'it' in a sentence naming no Japan is another country, the one the sentence before names first.
+
+    Japan named only as what 'it' is compared with ('It is the top creditor, ahead of Japan') is not its subject.
+    """
+    if _JAPAN.search(_JAPAN_COMPARED.sub(" ", text)):
+        return False
+    # 'China is the top partner. In 2016 it was the largest source...': 'it' is China.
+    japan, other = _JAPAN.search(before), OTHERS.search(before)
+    return other is not None and (japan is None or other.start() < japan.start())
+
+
+__all__ = ["OTHERS", "another_country", "foreign_it"]
