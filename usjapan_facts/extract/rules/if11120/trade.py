@@ -8,12 +8,11 @@ parts add up to the total, which also lets "$42 in services" borrow the unit of 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, one, registrar
-from usjapan_facts.extract.rules.if11120.nearby import data_year, data_year_before, previous
+from usjapan_facts.extract.rules.if11120.nearby import data_year, previous
 from usjapan_facts.extract.rules.shared import trade as shared
 from usjapan_facts.extract.text import Sentence
 
@@ -46,150 +45,6 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
             return None
         read = {**read, "period": years.pop()}
     return read
-
-
-_MONEY = r"\$\s?\d[\d,.]*(?:\s*(?:billion|million|trillion))?"
-_FLOW = re.compile(
-    rf"(?:\bU\.S\.\s+(?P<part>goods\s+|services\s+|goods\s+and\s+services\s+)?(?P<flow>exports|imports)|(?:^|(?<=;\s)|(?<=,\sand\s)|(?<=,\swhile\s))(?P<bare>[Ee]xports|[Ii]mports)(?=\s+(?:to|from)\s+Japan)"
-    rf"|\bThe\s+United\s+States\s+(?P<verb>exported|imported)(?=\s+{_MONEY}\s+(?:(?:in|of|worth\s+of)\s+goods\s+and\s+services"
-    rf"\s+)?(?P<partner2>(?:to|from)\s+Japan)))"
-    rf"(?:\s+of\s+(?P<part2>goods\s+and\s+services))?(?P<partner>\s+(?:to|from)\s+Japan)?"
-    rf"(?:\s+of\s+(?P<part3>goods\s+and\s+services))?\s+(?:(?<=exported\s)|(?<=imported\s)|(?:totaled|were|was|amounted\s+to|reached|stood\s+at)\s+)"
-    rf"(?P<hedge>(?:about|nearly|roughly|approximately|over|more than|almost)\s+)?(?P<total>{_MONEY})"
-    rf"(?![\d,.]*\d|\s*(?:billion|million|trillion)\b)"
-    rf"(?!\s+(?:of|in)\s+(?:goods|services)\b(?!\s+and\s+services))"
-    rf"(?:\s*\((?P<split>[^()]{{0,120}})\)|(?::|,\s+(?:comprising|made\s+up\s+of|including|of\s+which))\s+"
-    rf"(?P<split2>{_MONEY}\s+(?:in|of)\s+goods,?\s+(?:and\s+)?{_MONEY}\s+(?:in|of)\s+services)\b)?"
-)
-_SPLIT = re.compile(
-    rf"^\s*(?P<goods>{_MONEY})\s+(?:in|of)\s+goods,?\s+(?:and\s+)?(?P<services>{_MONEY})\s+(?:in|of)\s+services\s*$"
-)
-_SCALE = re.compile(r"\b(billion|million|trillion)\b")
-
-
-def _amount(written: str, scale: str | None = None) -> int | None:
-    found = p.money_amounts(written if _SCALE.search(written) or scale is None else f"{written} {scale}")
-    return found[0][0] if len(found) == 1 else None
-
-
-def _split(split: str, total: int) -> tuple[int, int] | None:
-    """Goods and services from '($77 billion in goods, $44 billion in services)', if they add up to the total."""
-    parts = _SPLIT.match(split)
-    if parts is None:
-        return None
-    scales = {found.group(1) for found in _SCALE.finditer(split)}
-    scale = scales.pop() if len(scales) == 1 else None
-    goods, services = _amount(parts.group("goods"), scale), _amount(parts.group("services"), scale)
-    if goods is None or services is None or abs(goods + services - total) > Decimal("0.011") * total:
-        return None
-    return goods, services
-
-
-def _part(word: str) -> re.Pattern[str]:
-    """'$142.6 billion in goods', '$135.0 billion were goods', 'goods, $148.1 billion', 'services for the rest $X'."""
-    money = rf"(?P<money>(?:(?:just\s+)?\b{p.HEDGE}\s+)?{_MONEY})"
-    named_first = money.replace("money", "money2")
-    return re.compile(
-        rf"{money}\s+(?:(?:in|of|were|was)\s+)?{word}\b(?!\s+and\s+services)"
-        rf"|\b{word}(?:\s+(?:exports|imports|trade))?(?:\s*,|\s+(?:accounted\s+for|made\s+up|were|was|totaled|"
-        rf"came\s+to|amounted\s+to|reached|at|for))*\s+(?:the\s+(?:remaining|rest|other)\s+)?{named_first}",
-        I,
-    )
-
-
-_OTHER_FLOW = re.compile(r"\b(?:imports|exports|imported|exported)\b", I)
-"""Where another flow begins, the parts of this one end."""
-_PARTS = {"goods": _part("goods"), "services": _part("services")}
-_OF_THAT = re.compile(r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Services)\b")
-"""A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...'."""
-
-
-def _parts(text: str, total: int) -> dict[str, Fields] | None:
-    """Goods and services as a text after a total gives them in any order and wording, if they add up to it."""
-    read: dict[str, Fields] = {}
-    for key, pattern in _PARTS.items():
-        found = [match.group("money") or match.group("money2") for match in pattern.finditer(text)]
-        amounts = {p.money_amounts(written)[0][:2] for written in found if len(p.money_amounts(written)) == 1}
-        if len(amounts) != 1:
-            return None
-        value, qualifier = amounts.pop()
-        read[key] = {"value": value, "qualifier": qualifier}
-    if abs(read["goods"]["value"] + read["services"]["value"] - total) > Decimal("0.011") * total:
-        return None
-    return read
-
-
-def _with_japan(text: str, match: re.Match[str], flow: str, context: Context) -> tuple[bool, str]:
-    """Whether the flow is with Japan, and the text to date it by: 'U.S. imports totaled' after 'exports to Japan'."""
-    partner = match.group("partner") or match.group("partner2")
-    if partner:
-        return partner.split() == ["to" if flow == "exports" else "from", "Japan"], text
-    before = previous(text, context)
-    if flow == "imports" and match.start() == 0 and has(r"\bU\.S\.\s+exports\s+to\s+Japan\s+totaled\b", before):
-        return True, f"{before} {text}"
-    return False, text
-
-
-def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
-    """Every U.S.-Japan trade flow a sentence gives, keyed 'exports:total', 'imports:goods'..."""
-    text = sentence.text
-    if has(OTHER_COUNTRIES, text, 0):
-        return {}
-    read: dict[str, list[Fields]] = {}
-    for match in _FLOW.finditer(text):
-        verb = {"exported": "exports", "imported": "imports"}.get(match.group("verb") or "")
-        flow = match.group("flow") or verb or match.group("bare").lower()
-        with_japan, dated_by = _with_japan(text, match, flow, context)
-        total = _amount(match.group("total"))
-        if not with_japan or total is None:
-            continue
-        qualifier = p.qualifier_of((match.group("hedge") or "").strip())
-        if re.search(r"\b(?:that|the same) year\b", text, I):
-            dated_by = f"{previous(text, context)} {text}"  # 'That year, U.S. exports ...'
-        period = data_year(dated_by)
-        if period is None and not p.YEAR.search(text):
-            period = data_year_before(text, context)  # 'Imports from Japan totaled ...' after 'In 2025, exports ...'
-        if period is None:
-            continue  # undated, it would read as a changed period
-        dated: Fields = {"period": period}
-        part = re.sub(r"\s+", " ", (match.group("part") or "").strip())
-        part = "total" if part in ("", "goods and services") else part
-        read.setdefault(f"{flow}:{part}", []).append({"value": total, "qualifier": qualifier, **dated})
-        written = match.group("split") or match.group("split2")
-        split = _split(written, total) if written and part == "total" else None
-        if split is not None and qualifier == "exact":
-            read.setdefault(f"{flow}:goods", []).append({"value": split[0], "qualifier": "exact", **dated})
-            read.setdefault(f"{flow}:services", []).append({"value": split[1], "qualifier": "exact", **dated})
-        elif part == "total":
-            # The split in other words, up to the next flow ('..., of which goods were $80.3 billion and services
-            # $39.8 billion'), or in the sentence after ('Of that sum, goods accounted for ...').
-            following = next((other.start() for other in _OTHER_FLOW.finditer(text, match.end("total"))), len(text))
-            after = context.following.get(text, "")
-            rest = text[match.end("total") : following] + (
-                f" {after}" if following == len(text) and _OF_THAT.match(after) else ""
-            )
-            for key, fields in (_parts(rest, total) or {}).items():
-                read.setdefault(f"{flow}:{key}", []).append({**fields, **dated})
-    return {key: found for key, values in read.items() if (found := one(values)) is not None}
-
-
-def _flow_rule(fact_id: str, key: str) -> None:
-    def read(sentence: Sentence, context: Context) -> Fields | None:
-        return flows(sentence, context).get(key)
-
-    read.__name__ = fact_id.rsplit(".", maxsplit=1)[-1]
-    rule(fact_id, needs=(key.split(":", maxsplit=1)[0],))(read)
-
-
-for _fact, _key in (
-    ("trade.us_exports_to_japan", "exports:total"),
-    ("trade.us_goods_exports_to_japan", "exports:goods"),
-    ("trade.us_services_exports_to_japan", "exports:services"),
-    ("trade.us_imports_from_japan", "imports:total"),
-    ("trade.us_goods_imports_from_japan", "imports:goods"),
-    ("trade.us_services_imports_from_japan", "imports:services"),
-):
-    _flow_rule(_fact, _key)
 
 
 _DEFICIT = re.compile(r"\b(?:bilateral\s+)?goods\s+(?:trade\s+)?deficit\b", I)

@@ -1,0 +1,244 @@
+"""IF11120's U.S.-Japan trade flows: exports to and imports from Japan, each a total and its goods/services split.
+
+A sentence names a flow ("U.S. exports to Japan", "The United States imported ... from Japan", "Imports from
+Japan", "was exported to Japan") and gives its amounts up to where the next flow is named. Each amount is
+tagged by the words around it: "$77 billion in goods", "goods made up $80 billion", "services the remaining
+$49 billion", "$129 billion in goods and services" or none. A split is read only when its parts add up to the
+total (which guards against reading another figure as a part); an untagged amount is the total only when a
+linking verb ties it to the flow ("were valued at", "totaled", ": "). The year is the flow's own, else the
+nearest one before it in the sentence, else that of the sentences before, else the section heading's.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, one, registrar
+from usjapan_facts.extract.rules.if11120.nearby import data_year_before, previous
+from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import Candidate, amounts
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+_BOTH = r"(?:of\s+|in\s+)?goods\s+and\s+services\s+"
+_ANCHOR = re.compile(
+    # 'U.S. exports of goods and services to Japan', 'goods imports from Japan', 'Imports from Japan'
+    rf"(?P<part>\b(?:goods\s+and\s+services|goods|services)\s+)?\b(?P<noun>exports|imports)\s+(?:{_BOTH})?(?P<partner>to|from)\s+Japan\b"
+    # 'The United States exported $129 billion in goods and services to Japan', '... was exported to Japan'
+    r"|\b(?P<verb>exported|imported)\b(?=[^;:]{0,70}?\b(?P<vpartner>to|from)\s+Japan\b)"
+    # 'Japan's exports to the United States': U.S. imports; 'Japan's imports from the United States': exports
+    r"|\bJapan\W?s\s+(?P<mirror>exports|imports)\s+(?:to|from)\s+the\s+(?:United\s+States|U\.S\.)"
+    # 'total exports of goods and services to Japan were $120.6 billion and imports were $178.5 billion'
+    r"|(?:\band\s+|\bwhile\s+|;\s+)(?:total\s+|U\.S\.\s+)?(?P<bare>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to))"
+    # 'U.S. exports to Japan totaled $121 billion. U.S. imports totaled $184 billion.': Japan from the sentence before
+    r"|^(?:U\.S\.\s+)?(?P<opening>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to|amounted\s+to))",
+    I,
+)
+_BEFORE_NOUN = re.compile(
+    r"(?:^|(?:\bU\.S\.|\btotal|\boverall|\bAmerican|\bbilateral|\band|\bwhile|\bthat|[;:,(]|\bThe|\bthe)\s*)$"
+)
+"""What may stand before 'exports to Japan': 'U.S.', 'total', 'and'... never a product ('beef exports')."""
+_PART_OF = re.compile(r"\b(?:of|in|among|for)\s+(?:total\s+|all\s+|overall\s+)?(?:U\.S\.\s+)?$", I)
+"""'the largest category of U.S. imports from Japan', 'a third of U.S. exports to Japan': a part, not the flow."""
+_CARRIED = re.compile(r"^(?:They|These|Those|The\s+total|That\s+total)\s+(?=totaled|reached|were|amounted|came|stood)")
+_LINK = re.compile(
+    r"(?:\b(?:totaled|totalled|totaling|were|was|reached|amounted\s+to|came\s+to|stood\s+at|rose\s+to|fell\s+to|"
+    r"grew\s+to|increased\s+to|declined\s+to|dropped\s+to|climbed\s+to|valued\s+at|at|comprised|of)|:|,)\s*$",
+    I,
+)
+_GAP_BAD = re.compile(r"\b(?:of\s+which|including|share|agricultur\w*|food|autos?|vehicles?|parts)\b", I)
+_AFTER_TAG = re.compile(
+    r"\s*(?:(?:in|of|worth\s+of|were|was)\s+)?(?:U\.S\.\s+)?(?P<tag>goods\s+and\s+services|goods|services|total)\b", I
+)
+_BEFORE_TAG = re.compile(
+    r"\b(?P<tag>goods\s+and\s+services|goods|services)(?:\s+(?:exports|imports|trade))?"
+    r"(?:\s*[,:]|\s+(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|were|was|totaled|came\s+to|"
+    r"amounted\s+to|reached|at|for|the\s+remaining|the\s+rest|the\s+other|of))*\s*$",
+    I,
+)
+_SHARE = re.compile(r"\s*(?:of|in)\s+(?:U\.S\.\s+|total\s+|all\s+)*(?:exports|imports|trade|sales)\b", I)
+_COMPARED_YEAR = re.compile(r"\b(?:from|since|than|over|compared\s+(?:with|to)|versus|vs\.)\s+(?:in\s+)?$", I)
+_OF_THAT = re.compile(r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Services)\b")
+"""A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...'."""
+
+
+def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
+    """The flow ('exports'/'imports') and part an anchor names, or None when it names no flow with Japan."""
+    if match.group("mirror"):
+        return ("imports" if match.group("mirror").lower() == "exports" else "exports"), "total"
+    if match.group("verb"):
+        flow = "exports" if match.group("verb").lower() == "exported" else "imports"
+        return (flow, "total") if (match.group("vpartner") == "to") == (flow == "exports") else None
+    if match.group("bare"):
+        return match.group("bare").lower(), "bare"
+    if match.group("opening"):
+        return match.group("opening").lower(), "opening"
+    flow = match.group("noun").lower()
+    if (match.group("partner").lower() == "to") != (flow == "exports"):
+        return None
+    before = text[max(0, match.start() - 30) : match.start()]
+    if not _BEFORE_NOUN.search(before) or _PART_OF.search(before):
+        return None  # 'beef exports to Japan', 'vehicle imports from Japan': one product's flow
+    part = (match.group("part") or "").strip().lower()
+    return flow, part if part in ("goods", "services") else "total"
+
+
+def _tag(text: str, candidate: Candidate, start: int) -> str | None:
+    """What an amount measures: 'goods', 'services', 'total' (tagged as such), '' (untagged) or None (a share)."""
+    after = _AFTER_TAG.match(text, candidate.end)
+    if after:
+        tag = after.group("tag").lower()
+        return "total" if tag in ("goods and services", "total") else tag
+    if _SHARE.match(text, candidate.end):
+        return None  # 'about $55 billion of U.S. imports from Japan': a part of the flow, not the flow
+    before = _BEFORE_TAG.search(text, start, candidate.start)
+    if before:
+        tag = " ".join(before.group("tag").lower().split())
+        return "total" if tag == "goods and services" else tag
+    return ""
+
+
+def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
+    """An untagged amount is the flow's total when a linking verb ties it to the flow's name."""
+    gap = text[anchor_end : candidate.start]
+    return len(gap) <= 90 and not _GAP_BAD.search(gap.replace("goods and services", "")) and bool(_LINK.search(gap))
+
+
+def _year(text: str, start: int, end: int) -> str | None:
+    """The one data year in text[start:end], a year a figure is compared with ('down 5% from 2024') aside."""
+    found = {
+        match.group("year")
+        for match in p.YEAR.finditer(p.DAY_DATE.sub(lambda m: " " * len(m.group(0)), text), start, end)
+        if not _COMPARED_YEAR.search(text, max(0, match.start() - 25), match.start())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _period(text: str, start: int, end: int, sentence: Sentence, context: Context) -> str | None:
+    """The flow's year: its own, else the last named before it in the sentence, else the paragraph's or heading's."""
+    own = _year(text, start, end)
+    if own:
+        return own
+    before = [m for m in p.YEAR.finditer(text, 0, start) if not _COMPARED_YEAR.search(text[: m.start()][-25:])]
+    if before:
+        return before[-1].group("year")
+    if _year(text, end, len(text)) is not None:
+        return None  # a year after the flow belongs to another figure
+    return data_year_before(text, context) or p.year_in(sentence.section)
+
+
+def _sums(parts: dict[str, set[tuple[int, str]]], total: int) -> bool:
+    goods, services = next(iter(parts["goods"]))[0], next(iter(parts["services"]))[0]
+    return abs(goods + services - total) <= Decimal("0.011") * total
+
+
+_UNSCALED = re.compile(r"\$\s?(?P<number>\d[\d,]*(?:\.\d+)?)(?![\d,.]*\d|\s*(?:million|billion|trillion)\b)")
+_SCALES = re.compile(r"\b(million|billion|trillion)\b")
+
+
+def _borrowed(text: str, start: int, end: int) -> list[Candidate]:
+    """'$80 billion in goods, $42 in services': an amount written without its scale takes its neighbours' one."""
+    scales = {found.group(1) for found in _SCALES.finditer(text, start, end)}
+    if len(scales) != 1:
+        return []
+    scale = {"million": 10**6, "billion": 10**9, "trillion": 10**12}[scales.pop()]
+    return [
+        Candidate(int(Decimal(match.group("number").replace(",", "")) * scale), "exact", match.start(), match.end())
+        for match in _UNSCALED.finditer(text, start, end)
+    ]
+
+
+def _segment(text: str, start: int, end: int, anchor_end: int, part: str) -> dict[str, tuple[int, str]]:
+    """The amounts one flow's segment gives: its total and, when they add up to it, goods and services."""
+    tagged: dict[str, set[tuple[int, str]]] = {"goods": set(), "services": set(), "total": set(), "": set()}
+    borrowed = _borrowed(text, anchor_end, end)
+    for candidate in [*amounts(text), *borrowed]:
+        if not anchor_end <= candidate.start < end or not isinstance(candidate.value, int):
+            continue
+        tag = _tag(text, candidate, start)
+        if candidate in borrowed and tag not in ("goods", "services"):
+            continue  # an amount without its scale is only ever a part
+        if tag is None or (tag == "" and not _linked(text, anchor_end, candidate)):
+            continue
+        tagged[tag].add((candidate.value, candidate.qualifier))
+    if part != "total":
+        own = tagged[""] | tagged[part]
+        return {part: own.pop()} if len(own) == 1 else {}
+    totals = tagged["total"] | tagged[""]
+    if len(totals) != 1:
+        return {}
+    total = next(iter(totals))
+    read = {"total": total}
+    if len(tagged["goods"]) == 1 and len(tagged["services"]) == 1 and _sums(tagged, total[0]):
+        read.update(goods=next(iter(tagged["goods"])), services=next(iter(tagged["services"])))
+    return read
+
+
+def _anchors(text: str) -> list[tuple[int, int, str, str]]:
+    """Each flow a text names: where, 'exports' or 'imports', and 'total', 'goods', 'services', 'bare' or 'opening'."""
+    return [(m.start(), m.end(), *flow) for m in _ANCHOR.finditer(text) if (flow := _flow(m, text))]
+
+
+def _named(anchors: list[tuple[int, int, str, str]]) -> bool:
+    return any(kind not in ("bare", "opening") for *_, kind in anchors)
+
+
+def _flow_anchors(text: str, before: str) -> list[tuple[int, int, str, str]]:
+    """The flows a sentence gives, a flow it names without Japan only beside (or right after) one named with it."""
+    anchors = _anchors(text)
+    if not _named(anchors):
+        # 'U.S. imports totaled $184 billion.' after 'U.S. exports to Japan totaled $121 billion.'
+        anchors = [anchor for anchor in anchors if anchor[3] == "opening"] if _named(_anchors(before)) else []
+    carried = _CARRIED.match(text)
+    if carried and not anchors:
+        # 'Imports from Japan were larger. They reached $178.5 billion: ...'
+        earlier = _anchors(before)
+        if len(earlier) == 1 and _named(earlier) and not amounts(before):
+            anchors = [(0, carried.end(), earlier[0][2], earlier[0][3])]
+    return anchors
+
+
+def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
+    """Every U.S.-Japan trade flow a sentence gives, keyed 'exports:total', 'imports:goods'..."""
+    text = sentence.text
+    anchors = _flow_anchors(text, previous(text, context))
+    read: dict[str, list[Fields]] = {}
+    for index, (start, anchor_end, flow, kind) in enumerate(anchors):
+        end = anchors[index + 1][0] if index + 1 < len(anchors) else len(text)
+        if re.search(OTHER_COUNTRIES, text[start:end]):
+            continue
+        segment_text = text
+        if end == len(text) and _OF_THAT.match(context.following.get(text, "")):
+            segment_text = f"{text} {context.following[text]}"  # 'Of that sum, goods accounted for ...'
+            end = len(segment_text)
+        part = "total" if kind in ("bare", "opening") else kind
+        values = _segment(segment_text, start, end, anchor_end, part)
+        period = _period(text, start, min(end, len(text)), sentence, context) if values else None
+        if period is None:
+            continue  # undated, it would read as a changed period
+        for key, (value, qualifier) in values.items():
+            read.setdefault(f"{flow}:{key}", []).append({"value": value, "qualifier": qualifier, "period": period})
+    return {key: found for key, values in read.items() if (found := one(values)) is not None}
+
+
+def _flow_rule(fact_id: str, key: str) -> None:
+    def read(sentence: Sentence, context: Context) -> Fields | None:
+        return flows(sentence, context).get(key)
+
+    read.__name__ = fact_id.rsplit(".", maxsplit=1)[-1]
+    rule(fact_id, needs=("export", "import", "they", "these", "those", "total"))(read)
+
+
+for _fact, _key in (
+    ("trade.us_exports_to_japan", "exports:total"),
+    ("trade.us_goods_exports_to_japan", "exports:goods"),
+    ("trade.us_services_exports_to_japan", "exports:services"),
+    ("trade.us_imports_from_japan", "imports:total"),
+    ("trade.us_goods_imports_from_japan", "imports:goods"),
+    ("trade.us_services_imports_from_japan", "imports:services"),
+):
+    _flow_rule(_fact, _key)
