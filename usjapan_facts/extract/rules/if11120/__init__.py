@@ -9,9 +9,16 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.rules.base import Rule
-from usjapan_facts.extract.rules.if11120 import agreements, events, flows, leaders, tariffs, trade
+from usjapan_facts.extract.rules.if11120 import agreements, deficit, events, flows, leaders, tariffs, trade
 
-RULES: dict[str, Rule] = {**leaders.RULES, **tariffs.RULES, **trade.RULES, **flows.RULES, **agreements.RULES}
+RULES: dict[str, Rule] = {
+    **leaders.RULES,
+    **tariffs.RULES,
+    **trade.RULES,
+    **flows.RULES,
+    **deficit.RULES,
+    **agreements.RULES,
+}
 TITLE = re.compile(
     r"U\.?\s?S\.?\s?[-\u2010-\u2015]?\s?Japan\s+Trade\s+Agreements?\s+(?:and\s+(?:Tariff\s+)?)?Negotiations",
     re.IGNORECASE,

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, one, registrar
+from usjapan_facts.extract.rules.base import Context, Fields, Rule, has, one, registrar
 from usjapan_facts.extract.rules.if11120.nearby import data_year, previous
 from usjapan_facts.extract.rules.shared import trade as shared
 from usjapan_facts.extract.text import Sentence
@@ -45,59 +44,6 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
             return None
         read = {**read, "period": years.pop()}
     return read
-
-
-_DEFICIT = re.compile(r"\b(?:bilateral\s+)?goods\s+(?:trade\s+)?deficit\b", I)
-_AMOUNT_OF_DEFICIT = re.compile(
-    r"\bdeficit(?:\s+with\s+Japan)?(?:\s+in\s+\d{4})?(?:,\s+which)?\s+"
-    r"(?:at|of|was|totaled|reached|stood\s+at|amounted\s+to)\s*$"
-)
-_DEFICIT_RANK_FOLLOWER = r"(?:U\.S\.\s+)?(?:bilateral\s+)?(?:goods\s+)?(?:trade\s+)?deficit"
-
-
-def _deficit_sentence(text: str) -> bool:
-    """A sentence about the U.S. goods deficit with Japan: 'bilateral' or 'with Japan', and no other country."""
-    return (
-        _DEFICIT.search(text) is not None
-        and has(r"\bbilateral\s+goods\b|\bdeficit\s+with\s+Japan\b|\bJapan\b", text)
-        and not has(OTHER_COUNTRIES, text, 0)
-        and not has(r"\bsurplus\b|\b(?:Japan's|Japanese)\s+(?:goods\s+)?(?:trade\s+)?deficit\b", text)
-    )
-
-
-def _dated(fields: Fields, text: str) -> Fields | None:
-    """The figure with the year its sentence gives, or None: an undated figure would read as a changed period."""
-    period = data_year(text)
-    return {**fields, "period": period} if period else None
-
-
-@rule("trade.goods_deficit", needs=("deficit",))
-def goods_deficit(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    if not _deficit_sentence(text):
-        return None
-    # The amount stands in the deficit's own phrase: "deficit, which at $67.6 billion", "deficit ... was $70 billion".
-    values = [
-        {"value": dollars, "qualifier": qualifier}
-        for dollars, qualifier, match in p.money_amounts(text)
-        if _AMOUNT_OF_DEFICIT.search(text[max(0, match.start() - 60) : match.start()])
-    ]
-    found = one(values)
-    return _dated(found, text) if found else None
-
-
-@rule("trade.goods_deficit_rank", needs=("deficit",))
-def goods_deficit_rank(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    if not _deficit_sentence(text):
-        return None
-    ranks = {
-        rank
-        for rank, match in p.ranks(text)
-        if match.group("word") or match.group("digits")
-        if re.match(rf"\s*{_DEFICIT_RANK_FOLLOWER}", text[match.end() : match.end() + 40], I)
-    }
-    return _dated({"value": ranks.pop(), "qualifier": "exact"}, text) if len(ranks) == 1 else None
 
 
 _STOCK = re.compile(

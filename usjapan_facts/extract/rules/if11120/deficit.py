@@ -1,0 +1,122 @@
+"""IF11120's U.S. goods deficit with Japan: its amount and its rank among U.S. bilateral goods deficits.
+
+The brief states both in one clause in many wordings ("The goods deficit, $65.8 billion, ranked seventh",
+"A goods deficit of $59.7 billion was recorded with Japan, the eighth-largest of any U.S. partner", "... was
+reported at $56 billion, making it the fourth-largest", "trailed only those with China, Mexico, and
+Germany"). In a brief on trade with Japan, a goods deficit no other country stands beside is Japan's. What
+follows ', down from' or a semicolon is another year's figure ("; in 2019 it had ranked fourth").
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
+from usjapan_facts.extract.rules.if11120.nearby import data_year_before
+from usjapan_facts.extract.rules.if11120.ranking import ranks_in
+from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import amounts
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+_SUBJECT = re.compile(r"\b(?:bilateral\s+)?goods\s+(?:trade\s+)?deficit\b(?:\s+with\s+Japan\b)?", I)
+_NOT_JAPANS = re.compile(
+    r"\bsurplus|\bJapan(?:'s|\u2019s|ese)\s+(?:goods\s+)?(?:trade\s+)?deficit|\b(?:overall|total|global|worldwide|"
+    r"aggregate|combined)\s+(?:U\.S\.\s+)?(?:goods\s+)?(?:trade\s+)?deficit|\bservices\b|\bcurrent[- ]account|"
+    r"\b(?:could|would|might|projected|forecast|expected)\b",
+    I,
+)
+_CLAUSE_END = re.compile(
+    r";|,\s+(?:down|up)\s+from\b|,\s+(?:compared|versus|while|whereas|but)\b|\s[\u2014\u2013]\s", I
+)
+_COMPARED = re.compile(
+    r"\b(?:after|behind|trail\w*|than|only\s+to|only\s+by|following)\b|\bthose\s+with\b|\bthe\s+deficits?\s+with\b", I
+)
+_AMOUNT_AFTER = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d{2})?(?:,\s*(?:which\s+)?|\s+)(?:(?:was|totaled|totalled|came\s+to|stood\s+at|reached|"
+    r"amounted\s+to|was\s+reported\s+at|was\s+valued\s+at|was\s+recorded\s+at|of|at|hit|rose\s+to|fell\s+to|"
+    r"narrowed\s+to|widened\s+to|grew\s+to|shrank\s+to)\s+)?$",
+    I,
+)
+_AMOUNT_BEFORE = re.compile(r"^\s+(?:U\.S\.\s+)?(?:bilateral\s+)?goods\s+(?:trade\s+)?deficit\b", I)
+_COMPARED_YEAR = re.compile(r"\b(?:from|since|than|over|as\s+recently\s+as|compared\s+(?:with|to))\s+(?:in\s+)?$", I)
+_ANOTHER_RANKING = re.compile(
+    r"\s+(?:U\.S\.\s+)?(?:trad(?:e|ing)\s+partner|export\s+market|supplier|source|holder|investor|economy|market)", I
+)
+"""'The goods deficit with Japan, the fourth-largest U.S. trading partner, ...': a rank of Japan, not of the deficit."""
+_LAST_YEAR = re.compile(r"\blast\s+year\b", I)
+
+
+def _clause(text: str) -> tuple[int, int] | None:
+    """Where the goods deficit's own clause starts and ends; None when it is not (surely) the one with Japan."""
+    subject = _SUBJECT.search(text)
+    if subject is None or _NOT_JAPANS.search(text):
+        return None
+    start = text.rfind(";", 0, subject.start()) + 1
+    end_match = _CLAUSE_END.search(text, subject.end())
+    end = end_match.start() if end_match else len(text)
+    compared = _COMPARED.search(text, start, end)
+    own = text[start : compared.start() if compared else end]
+    if re.search(OTHER_COUNTRIES, own):
+        return None  # 'the goods deficit with China': another country's
+    return start, end
+
+
+def _period(text: str, clause: tuple[int, int], sentence: Sentence, context: Context) -> str | None:
+    years = {
+        m.group("year")
+        for m in p.YEAR.finditer(p.DAY_DATE.sub(lambda d: " " * len(d.group(0)), text), *clause)
+        if not _COMPARED_YEAR.search(text, max(0, m.start() - 25), m.start())
+    }
+    if len(years) == 1:
+        return years.pop()
+    if years or p.YEAR.search(text):
+        return None
+    if _LAST_YEAR.search(text) and context.updated is not None:
+        return str(context.updated.year - 1)  # "Last year's goods deficit" in a version dated by its cover
+    return data_year_before(text, context) or p.year_in(sentence.section)
+
+
+def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
+    subject = _SUBJECT.search(text, *clause)
+    if subject is None:
+        return None
+    found = {
+        (candidate.value, candidate.qualifier)
+        for candidate in amounts(text)
+        if clause[0] <= candidate.start < clause[1]
+        and (
+            _AMOUNT_AFTER.search(text, subject.end(), candidate.start)
+            or (_AMOUNT_BEFORE.match(text, candidate.end) and subject.start() - candidate.end < 12)
+        )
+    }
+    if len(found) != 1:
+        return None
+    value, qualifier = found.pop()
+    return {"value": value, "qualifier": qualifier} if 5 * 10**9 <= int(value) <= 300 * 10**9 else None
+
+
+@rule("trade.goods_deficit", needs=("deficit",))
+def goods_deficit(sentence: Sentence, context: Context) -> Fields | None:
+    clause = _clause(sentence.text)
+    found = _amount(sentence.text, clause) if clause else None
+    period = _period(sentence.text, clause, sentence, context) if clause and found else None
+    return {**found, "period": period} if found and period else None
+
+
+@rule("trade.goods_deficit_rank", needs=("deficit",))
+def goods_deficit_rank(sentence: Sentence, context: Context) -> Fields | None:
+    clause = _clause(sentence.text)
+    subject = _SUBJECT.search(sentence.text, *clause) if clause else None
+    if clause is None or subject is None:
+        return None
+    # The rank follows the subject ('The goods deficit, $65.8 billion, ranked seventh'), or comes first ('the
+    # seventh-largest U.S. bilateral goods deficit' after the amount): the clause's ranks, one and the same.
+    ranks = ranks_in(sentence.text, clause[0], clause[1], unlike=_ANOTHER_RANKING)
+    period = _period(sentence.text, clause, sentence, context)
+    if len(ranks) != 1 or period is None:
+        return None
+    return {"value": ranks.pop(), "qualifier": "exact", "period": period}
