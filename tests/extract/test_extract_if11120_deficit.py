@@ -18,7 +18,7 @@ def _read(paragraph: str) -> dict[str, tuple[Any, ...]]:
     text = COVER + ANCHOR + paragraph + "\n"
     facts = extract_snapshot(text, brief="IF11120", updated=dt.date(2032, 5, 4)).snapshot.facts
     return {
-        fact_id: (fact.value, fact.period)  # type: ignore[union-attr]
+        fact_id: (fact.value, fact.period)
         for fact_id, fact in facts.items()
         if fact_id in (DEFICIT, RANK)
     }
