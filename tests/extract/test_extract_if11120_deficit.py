@@ -17,11 +17,7 @@ DEFICIT, RANK = "trade.goods_deficit", "trade.goods_deficit_rank"
 def _read(paragraph: str) -> dict[str, tuple[Any, ...]]:
     text = COVER + ANCHOR + paragraph + "\n"
     facts = extract_snapshot(text, brief="IF11120", updated=dt.date(2032, 5, 4)).snapshot.facts
-    return {
-        fact_id: (fact.value, fact.period)
-        for fact_id, fact in facts.items()
-        if fact_id in (DEFICIT, RANK)
-    }
+    return {fact_id: (fact.value, fact.period) for fact_id, fact in facts.items() if fact_id in (DEFICIT, RANK)}
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.rules.base import Rule
-from usjapan_facts.extract.rules.if11120 import agreements, deficit, events, flows, leaders, tariffs, trade
+from usjapan_facts.extract.rules.if11120 import agreements, deficit, events, flows, investment, leaders, tariffs, trade
 
 RULES: dict[str, Rule] = {
     **leaders.RULES,
@@ -17,6 +17,7 @@ RULES: dict[str, Rule] = {
     **trade.RULES,
     **flows.RULES,
     **deficit.RULES,
+    **investment.RULES,
     **agreements.RULES,
 }
 TITLE = re.compile(

@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, one, registrar
-from usjapan_facts.extract.rules.if11120.nearby import data_year_before, previous
+from usjapan_facts.extract.rules.if11120.nearby import figure_period, previous
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
 
@@ -61,7 +60,6 @@ _BEFORE_TAG = re.compile(
     I,
 )
 _SHARE = re.compile(r"\s*(?:of|in)\s+(?:U\.S\.\s+|total\s+|all\s+)*(?:exports|imports|trade|sales)\b", I)
-_COMPARED_YEAR = re.compile(r"\b(?:from|since|than|over|compared\s+(?:with|to)|versus|vs\.)\s+(?:in\s+)?$", I)
 _OF_THAT = re.compile(r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Services)\b")
 """A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...'."""
 
@@ -106,29 +104,6 @@ def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
     """An untagged amount is the flow's total when a linking verb ties it to the flow's name."""
     gap = text[anchor_end : candidate.start]
     return len(gap) <= 90 and not _GAP_BAD.search(gap.replace("goods and services", "")) and bool(_LINK.search(gap))
-
-
-def _year(text: str, start: int, end: int) -> str | None:
-    """The one data year in text[start:end], a year a figure is compared with ('down 5% from 2024') aside."""
-    found = {
-        match.group("year")
-        for match in p.YEAR.finditer(p.DAY_DATE.sub(lambda m: " " * len(m.group(0)), text), start, end)
-        if not _COMPARED_YEAR.search(text, max(0, match.start() - 25), match.start())
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-def _period(text: str, start: int, end: int, sentence: Sentence, context: Context) -> str | None:
-    """The flow's year: its own, else the last named before it in the sentence, else the paragraph's or heading's."""
-    own = _year(text, start, end)
-    if own:
-        return own
-    before = [m for m in p.YEAR.finditer(text, 0, start) if not _COMPARED_YEAR.search(text[: m.start()][-25:])]
-    if before:
-        return before[-1].group("year")
-    if _year(text, end, len(text)) is not None:
-        return None  # a year after the flow belongs to another figure
-    return data_year_before(text, context) or p.year_in(sentence.section)
 
 
 def _sums(parts: dict[str, set[tuple[int, str]]], total: int) -> bool:
@@ -217,7 +192,7 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
             end = len(segment_text)
         part = "total" if kind in ("bare", "opening") else kind
         values = _segment(segment_text, start, end, anchor_end, part)
-        period = _period(text, start, min(end, len(text)), sentence, context) if values else None
+        period = figure_period(text, start, min(end, len(text)), sentence, context) if values else None
         if period is None:
             continue  # undated, it would read as a changed period
         for key, (value, qualifier) in values.items():

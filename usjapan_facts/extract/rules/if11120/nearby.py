@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.rules.base import Context
+from usjapan_facts.extract.rules.base import Context, I
+from usjapan_facts.extract.text import Sentence
 
 _CACHE: list[tuple[Context, dict[str, str]]] = []
 
@@ -57,3 +58,32 @@ def data_year_before(text: str, context: Context, sentences: int = 3) -> str | N
         if year is not None:
             return year
     return None
+
+
+_COMPARED_YEAR = re.compile(r"\b(?:from|since|than|over|compared\s+(?:with|to)|versus|vs\.)\s+(?:in\s+)?$", I)
+
+
+def _year(text: str, start: int, end: int) -> str | None:
+    """The one data year in text[start:end], a year a figure is compared with ('down 5% from 2024') aside."""
+    found = {
+        match.group("year")
+        for match in p.YEAR.finditer(p.DAY_DATE.sub(lambda m: " " * len(m.group(0)), text), start, end)
+        if not _COMPARED_YEAR.search(text, max(0, match.start() - 25), match.start())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def figure_period(text: str, start: int, end: int, sentence: Sentence, context: Context) -> str | None:
+    """A figure's year: its stretch's own, else the last one named before it, else the paragraph's or heading's.
+
+    A year the figure is compared with ('down 5% from 2024') dates nothing; one after the stretch is another's.
+    """
+    own = _year(text, start, end)
+    if own:
+        return own
+    before = [m for m in p.YEAR.finditer(text, 0, start) if not _COMPARED_YEAR.search(text[: m.start()][-25:])]
+    if before:
+        return before[-1].group("year")
+    if _year(text, end, len(text)) is not None:
+        return None  # a year after the figure belongs to another one
+    return data_year_before(text, context) or p.year_in(sentence.section)

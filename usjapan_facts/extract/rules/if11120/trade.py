@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.rules.base import Context, Fields, Rule, has, one, registrar
-from usjapan_facts.extract.rules.if11120.nearby import data_year, previous
+from usjapan_facts.extract.rules.base import Context, Fields, Rule, registrar
 from usjapan_facts.extract.rules.shared import trade as shared
 from usjapan_facts.extract.text import Sentence
 
@@ -44,43 +43,3 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
             return None
         read = {**read, "period": years.pop()}
     return read
-
-
-_STOCK = re.compile(
-    r"\b(?:(?:the\s+)?stock\s+of\s+(?P<owner>U\.S\.|American|Japanese|Japan's)\s+(?:FDI|foreign\s+direct\s+investment|"
-    r"direct\s+investment)|(?P<owner2>U\.S\.|American|Japanese|Japan's)\s+(?:FDI|foreign\s+direct\s+investment|"
-    r"direct\s+investment)\s+stock)\s+in\s+(?P<host>Japan|the\s+United\s+States|the\s+U\.S\.)(?:\s+\([^)]{0,40}\))?"
-    r"\s+(?:was\s+valued\s+at|totaled|was|stood\s+at|reached|amounted\s+to|were)\s+(?P<money>(?:(?:about|nearly|roughly|"
-    r"approximately|over|more than|almost)\s+)?\$\s?\d[\d,.]*(?:\s*(?:billion|million|trillion))?)"
-)
-
-
-def _stock(sentence: Sentence, context: Context, owner: str) -> Fields | None:
-    text = sentence.text
-    values = []
-    for match in _STOCK.finditer(text):
-        who = "Japan" if (match.group("owner") or match.group("owner2")).startswith("Japan") else "U.S."
-        host = "Japan" if match.group("host") == "Japan" else "U.S."
-        money = p.money_amounts(match.group("money"))
-        if who == owner and host != owner and len(money) == 1:
-            values.append({"value": money[0][0], "qualifier": money[0][1]})
-    found = one(values)
-    if found is None:
-        return None
-    period = data_year(text)
-    if period is None and not p.YEAR.search(p.DAY_DATE.sub(" ", text)):
-        # "In 2025, the stock of U.S. FDI in Japan was ... Japanese FDI stock in the United States totaled ...".
-        before = previous(text, context)
-        period = data_year(before) if has(r"\b(?:FDI|direct investment)\b", before) else None
-    # An undated stock would read as a changed period next to a dated one: withheld.
-    return {**found, "period": period} if period else None
-
-
-@rule("trade.japan_fdi_stock_in_us", needs=("fdi", "direct investment"))
-def japan_fdi_stock_in_us(sentence: Sentence, context: Context) -> Fields | None:
-    return _stock(sentence, context, "Japan")
-
-
-@rule("trade.us_fdi_stock_in_japan", needs=("fdi", "direct investment"))
-def us_fdi_stock_in_japan(sentence: Sentence, context: Context) -> Fields | None:
-    return _stock(sentence, context, "U.S.")

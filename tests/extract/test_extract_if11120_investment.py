@@ -1,0 +1,73 @@
+"""IF11120's direct investment: each FDI stock tied to its owner and host, and Japan's rank that follows its stock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+COVER = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated May 4, 2032\n\n## Investment\n\n"
+ANCHOR = "Japan is the largest foreign holder of U.S. Treasury securities. "
+JAPAN, US, RANK = "trade.japan_fdi_stock_in_us", "trade.us_fdi_stock_in_japan", "trade.fdi_source_rank"
+
+
+def _read(paragraph: str) -> dict[str, tuple[Any, ...]]:
+    facts = extract_snapshot(COVER + ANCHOR + paragraph + "\n", brief="IF11120").snapshot.facts
+    return {
+        fact_id: (fact.value, fact.qualifier, getattr(fact, "period", None))
+        for fact_id, fact in facts.items()
+        if fact_id in (JAPAN, US, RANK)
+    }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "rank"),
+    [
+        ("Japanese businesses' direct investment in the United States stood at $812.5 billion at the end of 2031, "
+         "exceeded only by that of the United Kingdom.", 2),
+        ("Japanese investors held $812.5 billion in foreign direct investment in the United States in 2031, an "
+         "amount topped only by firms from Canada and the United Kingdom.", 3),
+        ("At $812.5 billion in 2031, the stock of Japanese FDI in the United States was larger than that of any "
+         "other country.", 1),
+        ("In 2031, Japan's FDI stock in the United States reached $812.5 billion, the largest of any country's.", 1),
+    ],
+)  # fmt: skip
+def test_japans_stock_and_the_rank_that_follows_it(paragraph: str, rank: int) -> None:
+    """The stock, tied by its verb or opening the sentence, and the rank of its clause in any form."""
+    assert _read(paragraph) == {JAPAN: (812_500_000_000, "exact", "2031"), RANK: (rank, "exact", None)}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In 2031, U.S. companies' direct investment in Japan amounted to about $141.2 billion.",
+        "Japanese FDI in the United States rose again in 2031. U.S. direct investment in Japan was about $141.2 "
+        "billion.",
+        "In 2031, the stock of American FDI in Japan came to about $141.2 billion.",
+    ],
+)
+def test_the_us_stock_in_japan(paragraph: str) -> None:
+    """The U.S. stock in Japan, dated by its sentence or by the one before."""
+    assert _read(paragraph)[US] == (141_200_000_000, "about", "2031")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a pledge or a projection, and flows, are no stock
+        "In 2031, Japanese firms pledged to raise their direct investment in the United States to $900.5 billion.",
+        "In 2031, annual flows of Japanese FDI into the United States reached $92.5 billion.",
+        # another country's stock, and a rank Japan had
+        "In 2031, China's direct investment in the United States stood at $212.5 billion.",
+        "Japanese FDI in the United States had been the largest of any country's until 2031.",
+        # two stocks, one rank between: 'the largest' is the first one's, not read across a ', while'
+        "In 2031, the stock of U.S. FDI in Japan was $141.2 billion, the largest of any country's.",
+    ],
+)
+def test_what_is_no_stock_of_japan_or_no_rank_of_it_is_not_read(paragraph: str) -> None:
+    """A pledge, a flow, another investor's stock, a past rank, a rank of the U.S. stock: no Japan stock, no rank."""
+    read = _read(paragraph)
+    assert JAPAN not in read
+    assert RANK not in read
