@@ -15,11 +15,8 @@ JAPAN, US, RANK = "trade.japan_fdi_stock_in_us", "trade.us_fdi_stock_in_japan", 
 
 def _read(paragraph: str) -> dict[str, tuple[Any, ...]]:
     facts = extract_snapshot(COVER + ANCHOR + paragraph + "\n", brief="IF11120").snapshot.facts
-    return {
-        fact_id: (fact.value, fact.qualifier, getattr(fact, "period", None))
-        for fact_id, fact in facts.items()
-        if fact_id in (JAPAN, US, RANK)
-    }
+    dumped = {fact_id: fact.model_dump(mode="json") for fact_id, fact in facts.items() if fact_id in (JAPAN, US, RANK)}
+    return {fact_id: (fact["value"], fact["qualifier"], fact.get("period")) for fact_id, fact in dumped.items()}
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ _LINK = re.compile(
 _OPENING = re.compile(r"^At\s+$|^At\s+[^,;]{0,30},\s+$", I)
 """'At $648 billion in 2020, the stock of Japanese FDI ...': the amount opens the sentence."""
 _NOT_A_STOCK = re.compile(
-    r"\b(?:pledg\w*|commit\w*|promis\w*|would|could|might|plan\w*|project\w*|flows?|annual|expected|financ\w*)\b", I
+    r"\b(?:pledg\w*|commit\w*|promis\w*|would|could|might|plan\w*|project\w*|flows?|annual|expected|financing)\b", I
 )
 _CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|but)\b|,\s+and\s+(?!Germany|the\s+Netherlands)|\s[\u2014\u2013]\s", I)
 _LIMITS = {"japan": (50 * 10**9, 3 * 10**12), "us": (10 * 10**9, 2 * 10**12)}
