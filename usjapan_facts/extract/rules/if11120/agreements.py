@@ -11,7 +11,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
-from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in
+from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in, previous
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -27,7 +27,8 @@ _OTHER_DEALS = re.compile(
 )
 _DATE = rf"(?:(?:{p.MONTH}\s+\d{{1,2}},\s*)?(?:{p.MONTH}\s+)?(?:19|20)\d{{2}})"
 _IN_FORCE = re.compile(
-    rf"\b(?:took|went|came|entered)\s+(?:effect|into\s+force|into\s+effect)\s*,?\s+(?:on|in)\s+(?P<date>{_DATE})\b"
+    rf"\b(?:t[ao]ke[sn]?|took|go(?:es)?|went|c[ao]mes?|enter(?:s|ed)?)\s+(?:effect|into\s+force|into\s+effect)\s*,?\s+"
+    rf"(?:on|in)\s+(?P<date>{_DATE})\b"
     rf"|\b(?:in\s+force|in\s+effect)\s+since\s+(?P<since>{_DATE})\b"
 )
 _ENACTED = re.compile(
@@ -58,10 +59,22 @@ _AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|is|are)\b")
 """', as does the Critical Minerals Agreement signed in March 2023': another deal's date, after this one's."""
 
 
-def _in_force(sentence: Sentence, agreement: str) -> Fields | None:
-    text = sentence.text
-    if has(OTHER_COUNTRIES, text, 0):
+_FIRST_DAY = re.compile(r"\bthe\s+first\s+day\s+of\s+((?:19|20)\d{2})\b")
+_UNSURE = re.compile(r"\b(?:could|may|might|would|if|unless|hopes?|aims?)\b", I)
+"""'could take effect as early as January 2020': a date that may never be; 'expected to', 'is to' are kept."""
+_BOTH_CARRIED = re.compile(r"^(?:Both|They|The\s+two|The\s+pair)\b(?!\s+(?:governments|countries|sides|leaders))")
+"""'Both have been in force since January 1, 2020', after a sentence naming the two agreements."""
+
+
+def _in_force(sentence: Sentence, agreement: str, context: Context) -> Fields | None:
+    text = _FIRST_DAY.sub(r"January 1, \1", sentence.text)  # 'on the first day of 2020'
+    if has(OTHER_COUNTRIES, text, 0) or _UNSURE.search(text):
         return None
+    if _BOTH_CARRIED.match(text) and not _which(text):
+        before = previous(sentence.text, context)
+        if _which(before) != {"usjta", "digital"} or _OTHER_DEALS.search(before):
+            return None
+        text = f"The two agreements: {text}"
     other_deal = _AS_DOES.search(text)
     mine = text[: other_deal.start()] if other_deal else text
     if _OTHER_DEALS.search(mine):
@@ -93,12 +106,12 @@ def _in_force(sentence: Sentence, agreement: str) -> Fields | None:
 
 @rule("agreements.usjta_in_force", needs=("effect", "force", "enact"))
 def usjta_in_force(sentence: Sentence, context: Context) -> Fields | None:
-    return _in_force(sentence, "usjta")
+    return _in_force(sentence, "usjta", context)
 
 
 @rule("agreements.digital_trade_in_force", needs=("effect", "force", "enact"))
 def digital_trade_in_force(sentence: Sentence, context: Context) -> Fields | None:
-    return _in_force(sentence, "digital")
+    return _in_force(sentence, "digital", context)
 
 
 _SIGNED = re.compile(r"\bsigned\b", I)
@@ -107,19 +120,30 @@ _SIGNED = re.compile(r"\bsigned\b", I)
 @rule("agreements.usjta_signed", needs=("signed",))
 def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    signed = _SIGNED.search(text)
-    if signed is None or _OTHER_DEALS.search(text) or has(OTHER_COUNTRIES, text, 0) or "usjta" not in _which(text):
+    if _OTHER_DEALS.search(text) or has(OTHER_COUNTRIES, text, 0) or "usjta" not in _which(text):
         return None
-    if not has(r"\b(?:United States\b|U\.S\.)", text) or not has(r"\bJapan", text, 0):
+    us_side = r"\b(?:United States\b|U\.S\.|President\b|Washington\b|USTR\b|Trade Representative\b)"
+    if not has(us_side, text, 0) or not has(r"\bJapan|\bAbe\b|\bTokyo\b", text, 0):
         return None
-    # 'were both signed in October 2019 and took effect in January 2020': the date right after 'signed' is its own.
-    right_after = _SIGNED_ON.match(text, signed.end())
-    value = date_in(right_after.group("date")) if right_after else None
-    value = value or date_in(clause_around(text, signed.start(), signed.end()))
-    return {"value": value, "qualifier": "exact"} if value else None
+    dates = set()
+    for signed in _SIGNED.finditer(text):
+        if _NOT_THE_DEAL.match(text, signed.end()):
+            continue  # 'signed a joint statement on the two agreements in September 2019'
+        # 'were both signed in October 2019 and took effect in January 2020': the date right after 'signed' is its own.
+        right_after = _SIGNED_ON.match(text, signed.end())
+        value = date_in(right_after.group("date")) if right_after else None
+        value = value or date_in(clause_around(text, signed.start(), signed.end()))
+        if value:
+            dates.add(value)
+    return {"value": dates.pop(), "qualifier": "exact"} if len(dates) == 1 else None
 
 
-_SIGNED_ON = re.compile(rf"\s+(?:in\s+(?:Washington|Tokyo|New\s+York)\s+)?(?:in|on)\s+(?P<date>{_DATE})\b")
+_NOT_THE_DEAL = re.compile(r"\s+(?:a|an|the|their)\s+(?:joint\s+)?(?:statement|letter|memorandum|declaration)\b", I)
+_SIGNED_ON = re.compile(
+    r"\s+(?:(?:the|both|two|its|their)\s+(?:final\s+)?(?:texts|agreements|deals|documents)"
+    r"(?:\s+of\s+(?:the|both)\s+(?:two\s+)?(?:agreements|deals))?\s+)?"
+    rf"(?:in\s+(?:Washington|Tokyo|New\s+York)\s+)?(?:in|on)\s+(?P<date>{_DATE})\b"
+)
 
 
 _CMA = re.compile(r"\bcritical\s+minerals\s+agreement\b", I)
