@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.rules.base import Rule
-from usjapan_facts.extract.rules.if11120 import agreements, deficit, events, flows, investment, leaders, tariffs, trade
+from usjapan_facts.extract.rules.if11120 import (
+    agreements,
+    deficit,
+    events,
+    flows,
+    framework,
+    investment,
+    leaders,
+    tariffs,
+    trade,
+)
 
 RULES: dict[str, Rule] = {
     **leaders.RULES,
@@ -19,6 +29,7 @@ RULES: dict[str, Rule] = {
     **deficit.RULES,
     **investment.RULES,
     **agreements.RULES,
+    **framework.RULES,
 }
 TITLE = re.compile(
     r"U\.?\s?S\.?\s?[-\u2010-\u2015]?\s?Japan\s+Trade\s+Agreements?\s+(?:and\s+(?:Tariff\s+)?)?Negotiations",

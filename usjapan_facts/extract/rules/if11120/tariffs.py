@@ -1,4 +1,4 @@
-"""IF11120's U.S. tariffs on Japan, by legal authority, and the 2025 framework agreement.
+"""IF11120's U.S. tariffs on Japan, by legal authority.
 
 One paragraph may hold several rates (one proposed, one set in July 2025, one since July 2026): each
 reading carries `when`'s hints and its clause's month as `period`, so the resolver keeps the latest.
@@ -14,7 +14,6 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, one, registrar, when
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, previous
-from usjapan_facts.extract.rules.shared import trade as shared
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -185,34 +184,3 @@ def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
         return None
     dated = {value for value, _ in p.dates(text)}
     return {"value": dated.pop(), "qualifier": "exact"} if len(dated) == 1 else None
-
-
-_FRAMEWORK = re.compile(
-    r"\b(?:framework\s+(?:agreement|deal)|strategic\s+trade\s+and\s+investment\s+(?:agreement|deal)|"
-    r"trade\s+and\s+investment\s+(?:agreement|deal|framework)|framework\s+on\s+trade)\b",
-    I,
-)
-_AFTER_SOMETHING = re.compile(r"\b(?:following|after|since)\b[^,;]*,?", I)
-"""'Following the imposition of tariffs in April 2025, ...': what came before, dated by its own date."""
-_ANNOUNCED = re.compile(r"\b(?:announced|reached|concluded|struck|unveiled)\b", I)
-
-
-@rule("framework.announced", needs=("framework", "investment agreement", "investment deal"))
-def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    named = _FRAMEWORK.search(text)
-    verb = _ANNOUNCED.search(text)
-    if named is None or verb is None or not has(r"\bJapan", text, 0):
-        return None
-    if has(r"\bcritical\s+minerals?\b|\brare\s+earths?\b|\bIPEF\b|\bIndo-Pacific\b", text):
-        return None
-    # The date is that of the announcement's own clause, never of the tariffs that came before it.
-    clause = clause_around(text, min(named.start(), verb.start()), max(named.end(), verb.end()))
-    clause = _AFTER_SOMETHING.sub(" ", clause)
-    dated = {value for value, _ in p.dates(clause)}
-    return {"value": dated.pop(), "qualifier": "exact"} if len(dated) == 1 else None
-
-
-@rule("framework.investment_pledge", needs=("invest",))
-def investment_pledge(sentence: Sentence, context: Context) -> Fields | None:
-    return shared.japan_investment_pledge(sentence, context)
