@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, one, registrar, when
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, previous
@@ -41,14 +42,16 @@ _GLOBAL = re.compile(r"\b(?:global|baseline|universal)\b", I)
 # "most imports from Japan became subject to a 15% IEEPA tariff", "Japanese goods now face a 15% tariff".
 _JAPAN_FACES = re.compile(
     r"(?:(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan|Japanese\s+(?:imports|goods|products))\s+"
-    r"(?:(?:now|currently)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced)\s+"
+    r"(?:(?:now|currently)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced|"
+    r"paid|pay|bore|bear)\s+"
     r"(?:subject\s+to\s+)?(?:a|an|the)\s+$",
     I,
 )
 # "a 10% temporary import surcharge under Section 122 ... now applies to most imports from Japan".
 _APPLIES_TO_JAPAN = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}(?:tariffs?|surcharges?|duty|duties)\b[^;,]{0,70}?\b(?:now\s+)?(?:applies|apply|is\s+applied|ha(?:s|ve)\s+applied)\s+"
-    r"to\s+(?:most|all|nearly\s+all)\s+(?:U\.S\.\s+)?imports\s+from\s+Japan\b",
+    r"\s*(?:[\w-]+\s+){0,3}(?:tariffs?|surcharges?|duty|duties)\b[^;,]{0,70}?\b(?:(?:now\s+)?(?:applies|apply|"
+    r"is\s+applied|ha(?:s|ve|d)\s+applied)\s+to|(?:ha(?:s|ve)\s+been|is|remains|became)\s+the\s+(?:tariff|rate|duty)\s+on)\s+"
+    r"(?:most|all|nearly\s+all)\s+(?:U\.S\.\s+)?imports\s+from\s+Japan\b",
     I,
 )
 _ANNOUNCED_ONLY = re.compile(r"\b(?:announcing|announced|unveiling|unveiled)\s+(?:a|an|the)\s+(?:new\s+)?$", I)
@@ -70,7 +73,8 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
         after = text[match.end() : match.end() + 80]
         before = text[max(0, match.start() - 90) : match.start()]
         on_japan = re.match(rf"\s*{_ON_JAPAN}", after, I) or _APPLIES_TO_JAPAN.match(text, match.end())
-        if match.group("fraction") or not (on_japan or _JAPAN_FACES.search(before)):
+        faces = _JAPAN_FACES.search(before)
+        if match.group("fraction") or not (on_japan or faces):
             continue
         clause = clause_around(text, match.start(), match.end())
         if _NOT_MOST.search(clause) or _GLOBAL.search(text[max(0, match.start() - 20) : match.end()]):
@@ -87,11 +91,21 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
             else authority_of(previous(text, context))
         )
         hints = _hints(text, match, context)
+        if (faces and not on_japan and _PAST_VERB.search(faces.group(0))) or _ENDED.search(text):
+            hints = {**hints, "_when": PAST}  # 'Japanese goods paid a 15% tariff', '... since August 2025, was voided'
         period = {"period": hints["_date"]} if "_date" in hints and len(hints["_date"]) == 7 else {}
         found.append((authority, {"value": p.plain(number), "qualifier": qualifier, **period, **hints}))
     return found
 
 
+_PAST_VERB = re.compile(r"\b(?:were|was|faced|paid|bore)\s+(?:subject\s+to\s+)?(?:a|an|the)\s+$", I)
+_ENDED = re.compile(
+    r"\b(?:was|were|been)\s+(?:voided|struck\s+down|invalidated|ended|lifted|revoked|terminated|rescinded)\b"
+    r"|\b(?:ended|lapsed|expired)\s*\.$|\bno\s+longer\b",
+    I,
+)
+"""A sentence that tells a rate's end: '... since August 2025, was voided', 'the 15% rate ended.'"""
+_SINCE_OPENS = re.compile(r"^Since\s")
 _FORMER = re.compile(r"\b(?:down|up|reduced|lowered|raised|increased|cut|rose|fell)?\s*from\s+(?:a|an|the)?\s*$", I)
 _THEN_FORMER = re.compile(r",\s+(?:down|up|a\s+reduction|an\s+increase|a\s+cut|a\s+rise)\s+from\b", I)
 
@@ -101,6 +115,8 @@ def _hints(text: str, match: re.Match[str], context: Context) -> Fields:
     if _FORMER.search(text[max(0, match.start() - 25) : match.start()]):
         return {"_when": PAST}
     former = _THEN_FORMER.search(text, match.end())
+    # 'Since July 24, 2026, ...' opens a sentence as 'since' does a clause (same length, offsets kept).
+    text = _SINCE_OPENS.sub("since ", text)
     return when(text[: former.start()] if former else text, match.start(), match.end(), context.updated)
 
 
@@ -126,6 +142,12 @@ def ieepa_rate(sentence: Sentence, context: Context) -> Fields | None:
 
 
 _AUTOS = re.compile(r"\b(?:autos?|automobiles?|motor vehicles?|cars|passenger vehicles|auto parts)\b", I)
+_PAST_RATE = re.compile(
+    r"\b(?:had|was|were|faced|charged|initially|originally|previously|formerly|earlier|until|between|from|prior|"
+    r"in\s+place\s+of|instead\s+of|rather\s+than|replac\w+)\b",
+    I,
+)
+"""Words that mark a rate's own clause as the rate that was, not the one that is."""
 _FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
 
 
@@ -151,9 +173,19 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     ]
     if moved:
         rates = [(n, q, m) for n, q, m in rates if m.start() >= moved.start("to")]
-    values = [
-        {"value": p.plain(n), "qualifier": q, **when(text, m.start(), m.end(), context.updated)} for n, q, m in rates
-    ]
+    spans = clauses(text)
+    values = []
+    for n, q, m in rates:
+        start, end = clause_of(spans, m.start())
+        if text[start] == "(":
+            continue  # an aside on another rate: '27.5% (25% plus the 2.5% MFN duty)'
+        hints = when(_SINCE_OPENS.sub("since ", text[start:end]), m.start() - start, m.end() - start, context.updated)
+        # The words between the commas around the rate: ', which faced a combined 27.5% duty from April,'.
+        comma = text.find(",", m.end(), end)
+        around = max(start, text.rfind(",", 0, m.start()) + 1), comma if comma >= 0 else end
+        if not moved and _PAST_RATE.search(text, *around):
+            hints["_when"] = PAST  # 'which faced a combined 27.5% duty from April', ', down from 27.5%'
+        values.append({"value": p.plain(n), "qualifier": q, **hints})
     return _single(values)
 
 
