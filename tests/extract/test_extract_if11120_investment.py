@@ -68,3 +68,27 @@ def test_what_is_no_stock_of_japan_or_no_rank_of_it_is_not_read(paragraph: str) 
     read = _read(paragraph)
     assert JAPAN not in read
     assert RANK not in read
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Japan recently overtook China to become the largest foreign holder of U.S. Treasury securities.",
+        "Japan's holdings of U.S. Treasury securities, which passed China's in 2031, again make it the largest "
+        "foreign holder.",
+        "Japan outpaced China in 2031 and is now the biggest foreign creditor of the U.S. government; Japanese "
+        "investors hold more U.S. Treasuries than investors from any other country.",
+    ],
+)
+def test_japan_first_among_holders_of_treasuries_beside_the_country_it_overtook(paragraph: str) -> None:
+    """'overtook China to become the largest', 'make it the largest foreign holder': Japan is first."""
+    text = COVER + "Japan is a major U.S. investor. " + paragraph + "\n"
+    facts = extract_snapshot(text, brief="IF11120").snapshot.facts
+    assert facts["trade.treasury_holder_rank"].model_dump(mode="json")["value"] == 1
+
+
+def test_it_is_the_country_the_sentence_opens_on() -> None:
+    """'China's holdings ..., which surpassed Japan's, make it the largest foreign holder': 'it' is China."""
+    text = COVER + "In 2031, U.S. exports to Japan totaled $140.5 billion. China's holdings of U.S. Treasuries, which passed "
+    facts = extract_snapshot(text + "Japan's in 2031, make it the largest foreign holder.\n", brief="IF11120").snapshot
+    assert "trade.treasury_holder_rank" not in facts.facts
