@@ -89,6 +89,6 @@ def test_japan_first_among_holders_of_treasuries_beside_the_country_it_overtook(
 
 def test_it_is_the_country_the_sentence_opens_on() -> None:
     """'China's holdings ..., which surpassed Japan's, make it the largest foreign holder': 'it' is China."""
-    text = COVER + "In 2031, U.S. exports to Japan totaled $140.5 billion. China's holdings of U.S. Treasuries, which passed "
+    text = COVER + "In 2031, U.S. exports to Japan were $140.5 billion. China's holdings of Treasuries, which passed "
     facts = extract_snapshot(text + "Japan's in 2031, make it the largest foreign holder.\n", brief="IF11120").snapshot
     assert "trade.treasury_holder_rank" not in facts.facts
