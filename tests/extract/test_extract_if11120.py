@@ -140,3 +140,23 @@ def test_an_event_about_a_person_is_not_the_trade_briefs() -> None:
     text = COVER + "Japan is the largest holder of U.S. Treasuries. Former Prime Minister Abe Shinzo was shot and "
     snapshot = extract_snapshot(text + "killed on July 8, 2022, in Nara.\n", brief="IF11120").snapshot
     assert snapshot.events == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In early May, President Kamal Ortiz's Administration opened talks with Japan on tariffs.",
+        "Japan has faced new tariffs since President Kamal Ortiz took office in January 2029; former President Lena "
+        "Hart had kept the earlier rates.",
+        "President Lena Hart blocked the merger in January 2029. Tariffs rose after President Kamal Ortiz was sworn "
+        "in in January 2029.",
+    ],
+)
+def test_the_sitting_president_is_told_from_the_one_before(sentence: str) -> None:
+    """A month before the title is no country; 'took office' names the sitting president over a past one's deed."""
+    text = COVER.replace("October 1, 2026", "June 1, 2029") + "Japan is the largest holder of U.S. Treasuries. "
+    snapshot = extract_snapshot(text + sentence + "\n", brief="IF11120").snapshot
+    assert snapshot.facts["leaders.us_president"].model_dump(mode="json")["value"] == {
+        "family": "Ortiz",
+        "given": "Kamal",
+    }

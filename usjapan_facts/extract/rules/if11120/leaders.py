@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS
-from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, registrar
+from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in
 from usjapan_facts.extract.rules.shared import leaders
 from usjapan_facts.extract.text import Sentence
@@ -22,6 +22,9 @@ _NOT_YET = re.compile(r"\b(?:incoming|president-elect|next)\s+$", I)
 _NOW = re.compile(r"\b(?:this|second|current|present|sitting)\s+$", I)
 _DURING = re.compile(r"\bduring\s+the\s+(?:first\s+)?$", I)
 _FIRST = re.compile(r"\bfirst\s+$", I)
+_TOOK_OFFICE = re.compile(
+    r"\s+(?:took\s+office|was\s+(?:inaugurated|sworn\s+in)|returned\s+to\s+(?:office|the\s+White\s+House))\b"
+)
 # A verb in the simple past right after the name: "The Trump Administration used ...", "President Trump withdrew".
 _PAST_VERB = re.compile(
     r"\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|took|withdrew|made|led|began|set|won|gave|sent|struck|sought|"
@@ -44,6 +47,8 @@ def _tense(text: str, found: re.Match[str]) -> tuple[int | None, str | None]:
     clause_date = date_in(clause_around(text, found.start(), found.end()))
     if _NOW.search(before):
         return CURRENT, clause_date
+    if _TOOK_OFFICE.match(text, found.end()):
+        return PLAIN, clause_date  # 'since President Trump took office in January 2025': the sitting one, from then
     if _FIRST.search(before) or _DURING.search(before) or _PAST_VERB.match(text, found.end()):
         return PAST, clause_date
     return -1, clause_date  # unmarked: keep what IF10199's rule says
@@ -61,6 +66,9 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
     kept = [(mark, date) for mark, date in marks if mark is not None]
     if any(mark == CURRENT for mark, _ in kept):
         return {**fields, "_when": CURRENT}
+    took_office = sorted(date or "" for mark, date in kept if mark == PLAIN)
+    if took_office:
+        return {**fields, "_when": PLAIN, **({"_date": took_office[-1]} if took_office[-1] else {})}
     if all(mark == PAST for mark, _ in kept):
         dates = sorted(date for _, date in kept if date)
         return {**fields, "_when": PAST, **({"_date": dates[-1]} if dates else {})}
