@@ -148,8 +148,8 @@ def test_an_event_about_a_person_is_not_the_trade_briefs() -> None:
         "In early May, President Kamal Ortiz's Administration opened talks with Japan on tariffs.",
         "Japan has faced new tariffs since President Kamal Ortiz took office in January 2029; former President Lena "
         "Hart had kept the earlier rates.",
-        "President Lena Hart blocked the merger in January 2029. Tariffs rose after President Kamal Ortiz was sworn "
-        "in in January 2029.",
+        "President Lena Hart blocked the merger in January 2029. Tariffs rose after President Kamal Ortiz was "
+        "inaugurated in January 2029.",
     ],
 )
 def test_the_sitting_president_is_told_from_the_one_before(sentence: str) -> None:
