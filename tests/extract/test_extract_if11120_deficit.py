@@ -74,3 +74,11 @@ def test_a_rank_the_deficit_had_or_a_rank_of_japan_itself_is_not_the_deficits() 
     assert read == {DEFICIT: (71_300_000_000, "2031")}
     read = _read("In 2031, the goods deficit with Japan, the fourth-largest U.S. trading partner, was $71.3 billion.")
     assert read == {DEFICIT: (71_300_000_000, "2031")}
+
+
+def test_an_ordinal_that_ranks_nothing_is_no_rank() -> None:
+    """'was first recorded' is no rank of the deficit; 'ranked ninth.' is."""
+    read = _read(
+        "A goods deficit with Japan was first recorded in 1965. In 2031 the goods deficit, $71.3 billion, ranked ninth."
+    )
+    assert read == {DEFICIT: (71_300_000_000, "2031"), RANK: (9, "2031")}

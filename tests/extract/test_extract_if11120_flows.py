@@ -125,3 +125,28 @@ def test_what_is_not_the_flow_is_not_read(paragraph: str) -> None:
     assert "trade.us_imports_from_japan" not in read
     if "Mexico" in paragraph or "beef" in paragraph or "2031" not in paragraph:
         assert "trade.us_exports_to_japan" not in read
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "heading", "period"),
+    [
+        ("Overall, Japan ranked fifth among U.S. trading partners.", "Trade at a Glance, 2031", "2031"),
+        ("Japan ranks fifth among U.S. trade partners, based on 2031 trade in goods and services.", "Trade", "2031"),
+        ("Japan now stands fifth among all U.S. trading partners.", "Trade in 2031", "2031"),
+    ],
+)
+def test_the_partner_rank_in_any_form_dated_by_its_basis_or_heading(paragraph: str, heading: str, period: str) -> None:
+    """'ranked fifth among U.S. trading partners', dated 'based on 2031 trade' or by a heading ending in its year."""
+    text = COVER.format(heading=heading) + ANCHOR + paragraph + "\n"
+    fact = extract_snapshot(text, brief="IF11120").snapshot.facts["trade.overall_partner_rank"]
+    assert fact.model_dump(mode="json", include={"value", "period"}) == {"value": 5, "period": period}
+
+
+def test_a_partner_rank_for_exports_alone_or_undated_is_not_read() -> None:
+    """'among U.S. trading partners for exports' is another ranking; a heading naming no year dates nothing."""
+    for paragraph, heading in (
+        ("Japan ranked fifth among U.S. trading partners for exports in 2031.", "Trade"),
+        ("Overall, Japan ranked fifth among U.S. trading partners.", "The 2031 Agreements and Beyond"),
+    ):
+        facts = extract_snapshot(COVER.format(heading=heading) + ANCHOR + paragraph + "\n", brief="IF11120")
+        assert "trade.overall_partner_rank" not in facts.snapshot.facts

@@ -14,7 +14,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
-from usjapan_facts.extract.rules.if11120.nearby import data_year_before
+from usjapan_facts.extract.rules.if11120.nearby import data_year_before, heading_year
 from usjapan_facts.extract.rules.if11120.ranking import ranks_in
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import amounts
@@ -77,7 +77,7 @@ def _period(text: str, clause: tuple[int, int], sentence: Sentence, context: Con
         return None
     if _LAST_YEAR.search(text) and context.updated is not None:
         return str(context.updated.year - 1)  # "Last year's goods deficit" in a version dated by its cover
-    return data_year_before(text, context) or p.year_in(sentence.section)
+    return data_year_before(text, context) or heading_year(sentence.section)
 
 
 def _amount(text: str, clause: tuple[int, int]) -> Fields | None:

@@ -42,6 +42,15 @@ def date_in(text: str) -> str | None:
     return p.year_in(text)
 
 
+_HEADING_YEAR = re.compile(r"(?:,|\bin|\bfor)\s+(?P<year>(?:19|20)\d{2})\)?\s*$")
+
+
+def heading_year(heading: str) -> str | None:
+    """The year a section's heading dates its figures by: 'Trade at a Glance, 2018', 'Trade in 2025'."""
+    found = _HEADING_YEAR.search(heading)
+    return found.group("year") if found else None
+
+
 def data_year(text: str) -> str | None:
     """The one year a figure is dated by, ignoring days named in full ('Updated December 18, 2020')."""
     return p.year_in(p.DAY_DATE.sub(" ", text))
@@ -86,4 +95,4 @@ def figure_period(text: str, start: int, end: int, sentence: Sentence, context: 
         return before[-1].group("year")
     if _year(text, end, len(text)) is not None:
         return None  # a year after the figure belongs to another one
-    return data_year_before(text, context) or p.year_in(sentence.section)
+    return data_year_before(text, context) or heading_year(sentence.section)

@@ -31,10 +31,12 @@ _ONLY = re.compile(
 )
 _ORDINAL_WORDS = rf"(?P<n>{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 _ORDINAL = re.compile(
-    rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest)\b|\b(?:rank(?:s|ed)?|placed|stood)\s+"
-    rf"{_ORDINAL_WORDS.replace('P<n>', 'P<m>')}\b(?![- ](?:largest|biggest|highest|greatest))",
+    rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest)\b"
+    r"|\b(?:rank(?:s|ed)?|plac(?:es|ed)|st(?:ands|ood)|sits|is|was)\s+"
+    rf"{_ORDINAL_WORDS.replace('P<n>', 'P<m>')}\b(?=\s*(?:[,.;)]|$|(?:among|of|in|with|behind|after|overall)\b))",
     I,
 )
+"""'the fourth-largest', 'ranked seventh.', 'is fifth among': never 'was first recorded'."""
 _BEHIND = re.compile(rf"\W*(?:(?:[\w.]+\s+){{0,6}}?)?(?:behind|after|trailing|following)\s+{_WHOSE}{_LIST}")
 _TOP = re.compile(
     r"\b(?:more|higher|larger|greater|bigger)\s+than\s+(?:that\s+of\s+|those\s+of\s+)?(?:(?:firms|investors|companies)\s+"

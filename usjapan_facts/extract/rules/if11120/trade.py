@@ -11,6 +11,8 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import Context, Fields, Rule, registrar
+from usjapan_facts.extract.rules.if11120.nearby import heading_year
+from usjapan_facts.extract.rules.if11120.ranking import ranks_in
 from usjapan_facts.extract.rules.shared import trade as shared
 from usjapan_facts.extract.text import Sentence
 
@@ -18,6 +20,13 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 _PARTNERS_FIGURE = re.compile(r"\bTop U\.?S\.? Trad(?:e|ing) Partners,?\s+(?P<year>(?:19|20)\d{2})\b")
+_RANKS_AMONG = re.compile(
+    r"\bJapan\s+(?:now\s+|still\s+)?(?P<rank>(?:ranks?|ranked|places|placed|stands|stood|sits|is)\s+\w+)\s+among\s+(?:all\s+)?(?:U\.S\.\s+)?"
+    r"(?:trade|trading)\s+partners\b(?!\s+(?:for|in)\s+(?:U\.S\.\s+)?(?:exports|imports|goods|services))"
+)
+_RANKED_BY = re.compile(
+    r"\b(?:based\s+on|ranked\s+by|by|in\s+terms\s+of)\s+(?P<year>(?:19|20)\d{2})\s+(?:total\s+)?trade\b"
+)
 _AS_PARTNER = re.compile(r"\bAs\s+the\s+(?P<rank>\S+)\s+(?:U\.S\.\s+)?trad(?:e|ing)\s+partner,\s+Japan\b")
 
 
@@ -27,10 +36,16 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     if read is None:
         # "As the fourth-largest U.S. trade partner, Japan is ...": Japan is named after its rank.
         opening = _AS_PARTNER.search(sentence.text)
-        ranks = [rank for rank, _ in p.ranks(opening.group("rank") + " ")] if opening else []
+        ranks = {rank for rank, _ in p.ranks(opening.group("rank") + " ")} if opening else set()
+        among = _RANKS_AMONG.search(sentence.text)
+        if among:
+            # 'Overall, Japan ranked fourth among U.S. trading partners': the rank of that stretch, in any form.
+            ranks |= ranks_in(sentence.text, among.start("rank"), among.end("rank"))
         if len(ranks) != 1:
             return None
-        read = {"value": ranks[0], "qualifier": "exact"}
+        read = {"value": ranks.pop(), "qualifier": "exact"}
+        basis = _RANKED_BY.search(sentence.text)
+        read.update({"period": basis.group("year")} if basis else {})
     if "period" not in read:
         # The ranking's year is in the title of the chart it comes from: "Top U.S. Trade Partners, 2018".
         # A copy without that title leaves the rank undated: withheld, or it would read as a changed period.
@@ -39,7 +54,8 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
             for text in (*context.captions, context.text)
             for found in _PARTNERS_FIGURE.finditer(text)
         }
-        if len(years) != 1:
+        # Else the year of the section it stands in ('Trade at a Glance, 2018'), which dates the section's figures.
+        if len(years) != 1 and heading_year(sentence.section) is None:
             return None
-        read = {**read, "period": years.pop()}
+        read = {**read, "period": years.pop() if len(years) == 1 else heading_year(sentence.section)}
     return read
