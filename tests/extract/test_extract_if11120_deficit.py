@@ -82,3 +82,16 @@ def test_an_ordinal_that_ranks_nothing_is_no_rank() -> None:
         "A goods deficit with Japan was first recorded in 1965. In 2031 the goods deficit, $71.3 billion, ranked ninth."
     )
     assert read == {DEFICIT: (71_300_000_000, "2031"), RANK: (9, "2031")}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In 2031, the goods deficit with Japan narrowed by $8.1 billion to $71.3 billion.",
+        "In 2031, the goods deficit with Japan and the services surplus were $71.3 billion and $20.1 billion, "
+        "respectively.",
+    ],
+)
+def test_an_amount_not_tied_to_the_deficit_is_not_read(paragraph: str) -> None:
+    """Only an amount the deficit's own words tie to it ('was', 'of', ', $X,') is its value."""
+    assert DEFICIT not in _read(paragraph)

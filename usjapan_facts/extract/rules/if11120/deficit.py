@@ -36,7 +36,7 @@ _COMPARED = re.compile(
     r"\b(?:after|behind|trail\w*|than|only\s+to|only\s+by|following)\b|\bthose\s+with\b|\bthe\s+deficits?\s+with\b", I
 )
 _AMOUNT_AFTER = re.compile(
-    r"(?:\s+in\s+(?:19|20)\d{2})?(?:,\s*(?:which\s+)?|\s+)(?:(?:was|totaled|totalled|came\s+to|stood\s+at|reached|"
+    r"(?:\s+in\s+(?:19|20)\d{2})?(?:,\s+[^,$;()\d]{3,60},)?(?:,\s*(?:which\s+)?|\s*\(\s*|\s+)(?:(?:was|totaled|totalled|came\s+to|stood\s+at|reached|"
     r"amounted\s+to|was\s+reported\s+at|was\s+valued\s+at|was\s+recorded\s+at|of|at|hit|rose\s+to|fell\s+to|"
     r"narrowed\s+to|widened\s+to|grew\s+to|shrank\s+to)\s+)?$",
     I,
@@ -53,7 +53,7 @@ _LAST_YEAR = re.compile(r"\blast\s+year\b", I)
 def _clause(text: str) -> tuple[int, int] | None:
     """Where the goods deficit's own clause starts and ends; None when it is not (surely) the one with Japan."""
     subject = _SUBJECT.search(text)
-    if subject is None or _NOT_JAPANS.search(text):
+    if subject is None or _NOT_JAPANS.search(text) or "respectively" in text:
         return None
     start = text.rfind(";", 0, subject.start()) + 1
     end_match = _CLAUSE_END.search(text, subject.end())
@@ -89,7 +89,7 @@ def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
         for candidate in amounts(text)
         if clause[0] <= candidate.start < clause[1]
         and (
-            _AMOUNT_AFTER.search(text, subject.end(), candidate.start)
+            _AMOUNT_AFTER.match(text, subject.end(), candidate.start)
             or (_AMOUNT_BEFORE.match(text, candidate.end) and subject.start() - candidate.end < 12)
         )
     }

@@ -49,6 +49,10 @@ _LINK = re.compile(
     r"grew\s+to|increased\s+to|declined\s+to|dropped\s+to|climbed\s+to|valued\s+at|at|comprised|of)|:|,)\s*$",
     I,
 )
+_MOVED_TO = re.compile(
+    r"\b(?:rose|fell|grew|increased|declined|dropped|climbed|jumped|slipped)\b[^$;]{0,30}?\bto\s*$", I
+)
+"""'U.S. exports to Japan fell 5% to $120 billion': the amount it came to."""
 _GAP_BAD = re.compile(r"\b(?:of\s+which|including|share|agricultur\w*|food|autos?|vehicles?|parts)\b", I)
 _AFTER_TAG = re.compile(
     r"\s*(?:(?:in|of|worth\s+of|were|was)\s+)?(?:U\.S\.\s+)?(?P<tag>goods\s+and\s+services|goods|services|total)\b", I
@@ -60,6 +64,7 @@ _BEFORE_TAG = re.compile(
     I,
 )
 _SHARE = re.compile(r"\s*(?:of|in)\s+(?:U\.S\.\s+|total\s+|all\s+)*(?:exports|imports|trade|sales)\b", I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", I)
 _OF_THAT = re.compile(r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Services)\b")
 """A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...'."""
 
@@ -103,7 +108,9 @@ def _tag(text: str, candidate: Candidate, start: int) -> str | None:
 def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
     """An untagged amount is the flow's total when a linking verb ties it to the flow's name."""
     gap = text[anchor_end : candidate.start]
-    return len(gap) <= 90 and not _GAP_BAD.search(gap.replace("goods and services", "")) and bool(_LINK.search(gap))
+    if len(gap) > 90 or _GAP_BAD.search(gap.replace("goods and services", "")):
+        return False
+    return bool(_LINK.search(gap) or _MOVED_TO.search(gap))
 
 
 def _sums(parts: dict[str, set[tuple[int, str]]], total: int) -> bool:
@@ -180,6 +187,8 @@ def _flow_anchors(text: str, before: str) -> list[tuple[int, int, str, str]]:
 def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
     """Every U.S.-Japan trade flow a sentence gives, keyed 'exports:total', 'imports:goods'..."""
     text = sentence.text
+    if _RESPECTIVELY.search(text):
+        return {}  # 'goods exports and imports were $75 billion and $142 billion, respectively': pairs, not read
     anchors = _flow_anchors(text, previous(text, context))
     read: dict[str, list[Fields]] = {}
     for index, (start, anchor_end, flow, kind) in enumerate(anchors):

@@ -72,27 +72,35 @@ def data_year_before(text: str, context: Context, sentences: int = 3) -> str | N
 _COMPARED_YEAR = re.compile(r"\b(?:from|since|than|over|compared\s+(?:with|to)|versus|vs\.)\s+(?:in\s+)?$", I)
 
 
-def _year(text: str, start: int, end: int) -> str | None:
-    """The one data year in text[start:end], a year a figure is compared with ('down 5% from 2024') aside."""
-    found = {
+_COMPARISON = re.compile(
+    r",\s+(?:up|down)\s+(?:\w+\s+){0,3}?from\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bfrom\s+(?:about\s+|roughly\s+)?\$",
+    I,
+)
+"""Where a figure's stretch turns to the figure it is compared with: ', down from $126 billion in 2019'."""
+
+
+def _years(text: str, start: int, end: int) -> set[str]:
+    """The data years in text[start:end], a year a figure is compared with ('down 5% from 2024') aside."""
+    return {
         match.group("year")
         for match in p.YEAR.finditer(p.DAY_DATE.sub(lambda m: " " * len(m.group(0)), text), start, end)
         if not _COMPARED_YEAR.search(text, max(0, match.start() - 25), match.start())
     }
-    return found.pop() if len(found) == 1 else None
 
 
 def figure_period(text: str, start: int, end: int, sentence: Sentence, context: Context) -> str | None:
     """A figure's year: its stretch's own, else the last one named before it, else the paragraph's or heading's.
 
-    A year the figure is compared with ('down 5% from 2024') dates nothing; one after the stretch is another's.
+    A year the figure is compared with ('down 5% from 2024', ', up from $750 billion in 2023') dates nothing; one
+    after the stretch is another's; a stretch naming two years is unsure.
     """
-    own = _year(text, start, end)
+    compared = _COMPARISON.search(text, start, end)
+    own = _years(text, start, compared.start() if compared else end)
     if own:
-        return own
+        return own.pop() if len(own) == 1 else None
     before = [m for m in p.YEAR.finditer(text, 0, start) if not _COMPARED_YEAR.search(text[: m.start()][-25:])]
     if before:
         return before[-1].group("year")
-    if _year(text, end, len(text)) is not None:
+    if _years(text, end, len(text)) or compared:
         return None  # a year after the figure belongs to another one
     return data_year_before(text, context) or heading_year(sentence.section)
