@@ -71,3 +71,27 @@ def test_an_unsure_or_another_deals_date_is_not_the_agreements(paragraph: str) -
 def test_the_signing_date_is_the_texts_not_a_joint_statements(paragraph: str) -> None:
     """Of a joint statement 'signed' in September and the texts signed in October, the texts' date is the signing."""
     assert _read(paragraph)[SIGNED] == "2019-10-07"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the signing's date names no year: the entry into force's date is not it
+        "The 2019 U.S.-Japan Trade Agreement and its companion digital trade pact, signed on October 7 of that "
+        "year, came into force on January 1, 2020.",
+        # the year in an agreement's name is no signing date
+        "The 2019 U.S.-Japan Trade Agreement, which the two governments signed in Washington, took effect in 2020.",
+    ],
+)
+def test_a_signing_without_its_own_date_is_not_dated_by_another(paragraph: str) -> None:
+    """Neither the date of entry into force nor the year an agreement is named by dates its signing."""
+    read = _read(paragraph)
+    assert SIGNED not in read
+
+
+def test_a_companion_digital_trade_pact_is_the_digital_trade_agreement() -> None:
+    """'the U.S.-Japan Trade Agreement and its companion digital trade pact ... came into force on January 1, 2020'."""
+    read = _read(
+        "The U.S.-Japan Trade Agreement and its companion digital trade pact came into force on January 1, 2020."
+    )
+    assert (read[USJTA], read[DIGITAL]) == ("2020-01-01", "2020-01-01")

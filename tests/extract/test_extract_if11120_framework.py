@@ -43,3 +43,10 @@ def test_the_announcement_is_dated_by_its_own_words(paragraph: str) -> None:
 def test_another_framework_or_no_announcement_is_not_read(paragraph: str) -> None:
     """Another country's framework, a minerals framework, a sentence announcing nothing: no date."""
     assert _announced(paragraph) is None
+
+
+def test_a_framework_named_by_its_day_is_dated_by_it() -> None:
+    """'Under the July 22, 2025, framework agreement, ...': the framework goes by the day it was announced."""
+    assert _announced("Under the July 22, 2025, framework agreement, Japan is to invest in U.S. projects.") == (
+        "2025-07-22"
+    )

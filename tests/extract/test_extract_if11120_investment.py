@@ -92,3 +92,29 @@ def test_it_is_the_country_the_sentence_opens_on() -> None:
     text = COVER + "In 2031, U.S. exports to Japan were $140.5 billion. China's holdings of Treasuries, which passed "
     facts = extract_snapshot(text + "Japan's in 2031, make it the largest foreign holder.\n", brief="IF11120").snapshot
     assert "trade.treasury_holder_rank" not in facts.facts
+
+
+def test_a_stock_held_as_direct_investment_of_an_amount() -> None:
+    """'Japanese companies held direct investment of about $X in the United States ..., the most of any country'."""
+    read = _read(
+        "In 2031, Japanese companies held direct investment of about $812.5 billion in the United States, the most "
+        "of any country."
+    )
+    assert read == {JAPAN: (812_500_000_000, "about", "2031"), RANK: (1, "exact", None)}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "period"),
+    [
+        # a year the sentence before compares with is passed over: the one before that dates the paragraph
+        ("In 2031, trade grew. U.S. imports from Japan rose 5% from 2030. U.S. FDI in Japan stood at $141.2 billion.",
+         "2031"),
+        # a sentence naming a year only as another figure's stops the search: undated, withheld
+        ("In 2031, trade grew. The deficit fell well below the $90 billion of 2019. U.S. FDI in Japan stood at "
+         "$141.2 billion.", None),
+    ],
+)  # fmt: skip
+def test_the_paragraphs_year_is_a_year_it_dates_figures_by(paragraph: str, period: str | None) -> None:
+    """'In 2031, ...' dates the next sentences' figures; 'from 2030' is skipped; 'of 2019' stops the search."""
+    read = _read(paragraph)
+    assert read.get(US) == ((141_200_000_000, "exact", period) if period else None)

@@ -18,7 +18,7 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 _USJTA = re.compile(r"\bU\.?S\.?[-\u2010-\u2015]?\s?Japan\s+Trade\s+Agreement\b|\bUSJTA\b")
-_DIGITAL = re.compile(r"\bDigital\s+Trade\s+Agreement\b|\bdigital\s+trade\s+agreement\b")
+_DIGITAL = re.compile(r"\b[Dd]igital\s+[Tt]rade\s+(?:Agreement|agreement|pact|accord|deal)\b")
 _BOTH = re.compile(
     r"\b(?:(?:the|both|two)\s+(?:limited\s+)?(?:trade\s+)?(?:agreements|deals)|trade\s+deals|agreements)\b", I
 )
@@ -132,10 +132,30 @@ def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
         # 'were both signed in October 2019 and took effect in January 2020': the date right after 'signed' is its own.
         right_after = _SIGNED_ON.match(text, signed.end())
         value = date_in(right_after.group("date")) if right_after else None
-        value = value or date_in(clause_around(text, signed.start(), signed.end()))
+        value = value or _signing_date(text, signed)
         if value:
             dates.add(value)
     return {"value": dates.pop(), "qualifier": "exact"} if len(dates) == 1 else None
+
+
+_IN_FORCE_WORDS = re.compile(
+    r"\b(?:t[ao]ke[sn]?|took|go(?:es)?|went|c[ao]mes?|enter(?:s|ed)?)\s+(?:into\s+)?(?:effect|force)\b", I
+)
+_NAMED_BY_YEAR = re.compile(r"\b(?:19|20)\d{2}(?=\s+(?:U\.?S\.?|USJTA|[Dd]igital|[Tt]rade|limited|bilateral)\b)")
+_YEARLESS = re.compile(rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})|\bof\s+that\s+year\b")
+
+
+def _signing_date(text: str, signed: re.Match[str]) -> str | None:
+    """The date of the signing's own clause, the clause of entry into force and an agreement's name ('the 2019 ...
+    Agreement') aside; none when the signing's date names no year ('signed on October 7 of that year')."""
+    clause = clause_around(text, signed.start(), signed.end())
+    at = signed.start() - text.find(clause)
+    cuts = [m.start() for m in _IN_FORCE_WORDS.finditer(clause) if m.start() > at]
+    starts = [m.end() for m in _IN_FORCE_WORDS.finditer(clause) if m.end() <= at]
+    own = clause[max(starts, default=0) : min(cuts, default=len(clause))]
+    if _YEARLESS.search(own):
+        return None
+    return date_in(_NAMED_BY_YEAR.sub("    ", own))
 
 
 _NOT_THE_DEAL = re.compile(r"\s+(?:a|an|the|their)\s+(?:joint\s+)?(?:statement|letter|memorandum|declaration)\b", I)

@@ -30,8 +30,11 @@ _NOT_JAPANS = re.compile(
     I,
 )
 _CLAUSE_END = re.compile(
-    r";|,\s+(?:down|up)\s+from\b|,\s+(?:compared|versus|while|whereas|but)\b|\s[\u2014\u2013]\s", I
+    r";|,\s+(?:\w+\s+)?(?:down|up|below|above|under|over|short|higher|lower|less|more|compared|versus|against)\b"
+    r"|,\s+(?:while|whereas|but)\b|\s[\u2014\u2013]\s",
+    I,
 )
+"""Where the deficit's clause ends: ', down from fourth', ', well below the $69.0 billion of 2019', '; in 2019 ...'."""
 _COMPARED = re.compile(
     r"\b(?:after|behind|trail\w*|than|only\s+to|only\s+by|following)\b|\bthose\s+with\b|\bthe\s+deficits?\s+with\b", I
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around
 from usjapan_facts.extract.rules.shared import trade as shared
 from usjapan_facts.extract.text import Sentence
@@ -34,17 +34,25 @@ _ANNOUNCED = re.compile(r"\b(?:announced|reached|concluded|struck|unveiled)\b", 
 _ON_DATE = re.compile(
     rf"\s+(?:(?:a|the|their)\s+[\w\s-]{{0,40}}?)?(?:on|in)\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
 )
+_DATED_NAME = re.compile(
+    rf"\bthe\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}}),?\s+(?:U\.S\.[-\u2010-\u2015]Japan\s+)?framework\s+(?:agreement|deal)\b"
+)
+_OTHERS = re.compile(r"\bcritical\s+minerals?\b|\brare\s+earths?\b|\bIPEF\b|\bIndo-Pacific\b|\bSouth\s+Korea|\bEU\b", I)
 _JAPAN = re.compile(rf"\bJapan|\bTokyo\b|{_PARTIES}")
 
 
 @rule("framework.announced", needs=("framework", "investment agreement", "investment deal"))
 def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
+    dated_name = _DATED_NAME.search(text)
+    if dated_name and not _OTHERS.search(text):
+        # 'Under the July 22, 2025, framework agreement, ...': the framework goes by the day it was announced.
+        return {"value": p.dates(dated_name.group("date"))[0][0], "qualifier": "exact"}
     named = _FRAMEWORK.search(text)
     verb = _ANNOUNCED.search(text)
     if named is None or verb is None or not _JAPAN.search(text):
         return None
-    if has(r"\bcritical\s+minerals?\b|\brare\s+earths?\b|\bIPEF\b|\bIndo-Pacific\b|\bSouth\s+Korea|\bEU\b", text):
+    if _OTHERS.search(text):
         return None
     # 'announced a framework agreement on July 22, 2025', 'the framework the two governments announced on ...'
     right_after = _ON_DATE.match(text, verb.end())

@@ -26,7 +26,11 @@ _OWNER = r"(?P<owner>Japan(?:ese|['\u2019]s)|U\.S\.|American)(?:\s+(?:firms|comp
 _KIND = r"(?:foreign\s+)?(?:direct\s+investment|FDI)(?:\s+\(FDI\))?(?:\s+(?:stock|position))?"
 _HOST = r"(?:(?:in|into)\s+(?P<host>Japan\b|the\s+United\s+States|the\s+U\.S\.)|(?P<here>here))"
 _STOCK = re.compile(rf"(?:\b(?:the\s+)?(?:stock|value)\s+of\s+)?\b{_OWNER}\s+{_KIND}\s+{_HOST}", I)
-_HELD = re.compile(rf"\b{_OWNER}\s+held\s+(?P<held>[^;,]{{3,40}}?)\s+in\s+{_KIND}\s+{_HOST}", I)
+_HELD = re.compile(
+    rf"\b{_OWNER}\s+held\s+(?:(?P<held>[^;,]{{3,40}}?)\s+in\s+{_KIND}|{_KIND}\s+(?:of|worth)\s+(?P<held2>[^;,]{{3,40}}?))"
+    rf"\s+{_HOST}",
+    I,
+)
 """'Japanese firms held $484.4 billion in direct investment in the United States'."""
 _LINK = re.compile(
     r"^(?:\s+(?:at\s+the\s+end\s+of|in)\s+(?:19|20)\d{2}|\s+that\s+year)?,?\s+(?:was|were|totaled|totalled|stood\s+at|"
@@ -50,6 +54,12 @@ def _whose(match: re.Match[str]) -> str | None:
     return owner if owner != host else None
 
 
+def _within(match: re.Match[str], candidate: Candidate) -> bool:
+    """Whether the amount is the one 'held $X in FDI in ...' or 'held FDI of $X in ...' names."""
+    group = "held" if match.group("held") else "held2"
+    return match.start(group) <= candidate.start < match.end(group)
+
+
 def _subjects(text: str) -> list[re.Match[str]]:
     return [*_STOCK.finditer(text), *_HELD.finditer(text)]
 
@@ -60,7 +70,7 @@ def _amount(text: str, match: re.Match[str], found: tuple[Candidate, ...]) -> tu
         for candidate in found
         if isinstance(candidate.value, int)
         and (
-            (match.re is _HELD and match.start("held") <= candidate.start < match.end("held"))
+            (match.re is _HELD and _within(match, candidate))
             or _LINK.match(text[match.end() : candidate.start])
             or (_OPENING.match(text[: candidate.start]) and 0 < match.start() - candidate.end < 40)
         )

@@ -51,20 +51,19 @@ def heading_year(heading: str) -> str | None:
     return found.group("year") if found else None
 
 
-def data_year(text: str) -> str | None:
-    """The one year a figure is dated by, ignoring days named in full ('Updated December 18, 2020')."""
-    return p.year_in(p.DAY_DATE.sub(" ", text))
-
-
 def data_year_before(text: str, context: Context, sentences: int = 3) -> str | None:
-    """The year of the nearest of the `sentences` before `text` that names one: a paragraph's figures share it."""
+    """The data year of the nearest of the `sentences` before `text` that names a year: a paragraph's figures share it.
+
+    A year a figure is compared with ('down 5% from 2024') is passed over; a sentence naming a year only as
+    something else ('the $69.0 billion of 2019') stops the search (`parsers.stated_year`).
+    """
     before = text
     for _ in range(sentences):
         before = previous(before, context)
         if not before:
             return None
-        year = data_year(before)
-        if year is not None:
+        names, year = p.stated_year(before)
+        if names:
             return year
     return None
 

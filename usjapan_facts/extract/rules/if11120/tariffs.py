@@ -194,7 +194,7 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     if authority_of(text) != "122" and not has(r"\btemporary\s+import\s+surcharge\b", text):
         return None
-    follower = r"[\"“]?(?:temporary\s+)?(?:import\s+)?(?:surcharge|tariff)"
+    follower = r"[\"“]?(?:temporary\s+)?(?:Section\s+122\s+)?(?:import\s+)?(?:surcharge|tariff)"
     values = [
         {"value": p.plain(n), "qualifier": q}
         for n, q, m in p.percents(text)
