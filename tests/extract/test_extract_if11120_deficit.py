@@ -95,3 +95,9 @@ def test_an_ordinal_that_ranks_nothing_is_no_rank() -> None:
 def test_an_amount_not_tied_to_the_deficit_is_not_read(paragraph: str) -> None:
     """Only an amount the deficit's own words tie to it ('was', 'of', ', $X,') is its value."""
     assert DEFICIT not in _read(paragraph)
+
+
+def test_a_deficit_compared_with_another_years_keeps_its_own_year() -> None:
+    """'which was $71.3 billion in 2031, was smaller than the $80.1 billion of 2030': 2031's deficit."""
+    read = _read("The goods deficit, which was $71.3 billion in 2031, was smaller than the $80.1 billion of 2030.")
+    assert read[DEFICIT] == (71_300_000_000, "2031")

@@ -173,3 +173,9 @@ def test_pairs_and_figures_of_two_years_are_not_read(paragraph: str) -> None:
     read = _read(paragraph)
     assert "trade.us_imports_from_japan" not in read
     assert "trade.us_exports_to_japan" not in read
+
+
+def test_a_second_flow_with_its_verb_left_out() -> None:
+    """'exports ... came to $X, and imports from Japan to $Y': the second flow shares the first one's verb."""
+    read = _read("In 2031, U.S. exports to Japan came to $140.5 billion, and imports from Japan to $201.7 billion.")
+    assert read["trade.us_imports_from_japan"] == (201_700_000_000, "exact", "2031")

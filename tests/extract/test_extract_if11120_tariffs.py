@@ -60,3 +60,25 @@ def test_the_rate_on_most_imports_now_wins_over_an_ended_or_past_one(paragraph: 
 def test_a_threatened_or_recommended_auto_rate_is_not_read(paragraph: str) -> None:
     """A rate threatened or recommended was never applied: no Section 232 rate."""
     assert "tariffs.section232_autos" not in _rates(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fact", "value"),
+    [
+        ("Most imports from Japan are now subject to a 12% tariff under Section 301, in force since March 2, 2031.",
+         "tariffs.us_tariff_most_imports", 12),
+        ("The 2030 framework set an 18% IEEPA tariff on most imports from Japan, which took effect in June 2030.",
+         "tariffs.ieepa_rate", 18),
+        ("After the Supreme Court struck down the IEEPA tariffs on February 3, 2031, a surcharge applied until it "
+         "expired on March 1, 2031.", "tariffs.ieepa_ruling", "2031-02-03"),
+    ],
+)  # fmt: skip
+def test_rates_and_the_ruling_in_other_word_orders(paragraph: str, fact: str, value: object) -> None:
+    """'are now subject to', 'an 18% IEEPA tariff on most imports', 'struck down ... on <date>' beside another date."""
+    assert _rates(paragraph)[fact] == value
+
+
+def test_a_ruling_awaited_is_not_read() -> None:
+    """A Supreme Court decision still expected dates nothing."""
+    paragraph = "The Supreme Court heard arguments on IEEPA tariffs on November 5, 2030; a ruling is expected soon."
+    assert "tariffs.ieepa_ruling" not in _rates(paragraph)

@@ -30,7 +30,8 @@ _NOT_JAPANS = re.compile(
     I,
 )
 _CLAUSE_END = re.compile(
-    r";|,\s+(?:\w+\s+)?(?:down|up|below|above|under|over|short|higher|lower|less|more|compared|versus|against)\b"
+    r";|,\s+(?:\w+\s+)?(?:down|up|below|above|under|over|short|higher|lower|less|more|compared|versus|against|"
+    r"smaller|larger|bigger|narrower|wider)\b"
     r"|,\s+(?:while|whereas|but)\b|\s[\u2014\u2013]\s",
     I,
 )

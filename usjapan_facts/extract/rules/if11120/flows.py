@@ -110,7 +110,8 @@ def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
     gap = text[anchor_end : candidate.start]
     if len(gap) > 90 or _GAP_BAD.search(gap.replace("goods and services", "")):
         return False
-    return bool(_LINK.search(gap) or _MOVED_TO.search(gap))
+    # 'U.S. exports to Japan came to $131.0 billion, and imports from Japan to $188.2 billion': the verb left out
+    return bool(_LINK.search(gap) or _MOVED_TO.search(gap) or gap == " to ")
 
 
 def _sums(parts: dict[str, set[tuple[int, str]]], total: int) -> bool:

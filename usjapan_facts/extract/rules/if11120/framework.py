@@ -35,7 +35,7 @@ _ON_DATE = re.compile(
     rf"\s+(?:(?:a|the|their)\s+[\w\s-]{{0,40}}?)?(?:on|in)\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
 )
 _DATED_NAME = re.compile(
-    rf"\bthe\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}}),?\s+(?:U\.S\.[-\u2010-\u2015]Japan\s+)?framework\s+(?:agreement|deal)\b"
+    rf"\b[Tt]he\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}}),?\s+(?:U\.S\.[-\u2010-\u2015]Japan\s+)?framework(?:\s+agreement|\s+deal)?\b"
 )
 _OTHERS = re.compile(r"\bcritical\s+minerals?\b|\brare\s+earths?\b|\bIPEF\b|\bIndo-Pacific\b|\bSouth\s+Korea|\bEU\b", I)
 _JAPAN = re.compile(rf"\bJapan|\bTokyo\b|{_PARTIES}")

@@ -28,7 +28,8 @@ AUTHORITIES = {
 }
 # "a 15% tariff on most imports from Japan", "a 12.5% tariff on Japan", "tariffs of 24% on Japanese goods".
 _ON_JAPAN = (
-    r"(?:(?:additional\s+|ad valorem\s+|reciprocal\s+|country-specific\s+)?(?:tariffs?|duty|duties|rate)\s+"
+    r"(?:(?:additional\s+|ad valorem\s+|reciprocal\s+|country-specific\s+|IEEPA\s+|Section\s+(?:301|122)\s+)?"
+    r"(?:tariffs?|duty|duties|rate|surcharge)\s+"
     r"(?:rate\s+)?)?(?:of\s+\d[\d.]*%\s+)?on\s+"
     r"(?:(?:most|all|nearly all)\s+)?(?:Japan\b(?!'s|ese)|(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan\b|"
     r"Japanese\s+(?:imports|goods|products)\b)"
@@ -42,8 +43,8 @@ _GLOBAL = re.compile(r"\b(?:global|baseline|universal)\b", I)
 # "most imports from Japan became subject to a 15% IEEPA tariff", "Japanese goods now face a 15% tariff".
 _JAPAN_FACES = re.compile(
     r"(?:(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan|Japanese\s+(?:imports|goods|products))\s+"
-    r"(?:(?:now|currently)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced|"
-    r"paid|pay|bore|bear)\s+"
+    r"(?:(?:now|currently|still)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced|"
+    r"paid|pay|bore|bear)\s+(?:(?:now|currently|still)\s+)?"
     r"(?:subject\s+to\s+)?(?:a|an|the)\s+$",
     I,
 )
@@ -207,12 +208,25 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
     return one(values)
 
 
+_RULED_ON = re.compile(
+    r"\bSupreme\s+Court\s+(?:ruled|held|decided|struck\s+down|invalidated)\b[^;.]{0,60}?\bon\s+"
+    rf"(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
+)
+
+
 @rule("tariffs.ieepa_ruling", needs=("supreme court",))
 def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if authority_of(text) != "ieepa" or not has(r"\b(?:decision|ruling|ruled|held|struck\s+down)\b", text):
+    ruled = _RULED_ON.search(text)
+    named = authority_of(text) == "ieepa" or (ruled is not None and authority_of(ruled.group(0)) == "ieepa")
+    if not named or not has(r"\b(?:decision|ruling|ruled|held|struck\s+down)\b", text):
         return None
     if has(r"\b(?:argument|heard|hear|pending|expected|will|would|may|could|awaits?|petition)\b", text):
         return None
     dated = {value for value, _ in p.dates(text)}
+    if len(dated) != 1:
+        # 'After the Supreme Court struck down the IEEPA tariffs on February 20, 2026, a surcharge ... expired on
+        # July 23, 2026': the date the ruling's own words give.
+        own = _RULED_ON.search(text)
+        dated = {p.dates(own.group("date"))[0][0]} if own else set()
     return {"value": dated.pop(), "qualifier": "exact"} if len(dated) == 1 else None
