@@ -118,3 +118,9 @@ def test_the_paragraphs_year_is_a_year_it_dates_figures_by(paragraph: str, perio
     """'In 2031, ...' dates the next sentences' figures; 'from 2030' is skipped; 'of 2019' stops the search."""
     read = _read(paragraph)
     assert read.get(US) == ((141_200_000_000, "exact", period) if period else None)
+
+
+def test_a_rank_of_growth_is_not_the_rank_of_the_stock() -> None:
+    """'grew by $40 billion in 2031, more than any other country's' ranks the growth, not the stock."""
+    read = _read("Japanese FDI in the United States grew by $40.5 billion in 2031, more than any other country's.")
+    assert RANK not in read

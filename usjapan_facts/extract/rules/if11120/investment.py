@@ -114,6 +114,15 @@ def us_fdi_stock_in_japan(sentence: Sentence, context: Context) -> Fields | None
     return stocks(sentence, context).get("us")
 
 
+_NOT_NOW = re.compile(r"\b(?:had\s+been|as\s+recently\s+as|once|until)\b", I)
+_GROWTH = re.compile(
+    r"\b(?:gr[eo]w\w*|rose|rise\w*|increas\w*|expand\w*|jump\w*|climb\w*)\s+(?:by\b|\d|more\b|faster\b|the\s+most\b)"
+    r"|\b(?:added|adding|growth|new\s+investments?|flows?|inflows?)\b",
+    I,
+)
+"""'Japan's FDI in the United States grew by $40 billion, more than any other country's' ranks the growth."""
+
+
 @rule("trade.fdi_source_rank", needs=("fdi", "direct investment"))
 def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
     """Japan's rank where it follows Japan's stock: '..., second only to that of the United Kingdom'."""
@@ -122,7 +131,7 @@ def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
     for match in _subjects(text):
         end_match = _CLAUSE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
-        if _whose(match) != "japan" or re.search(r"\b(?:had\s+been|as\s+recently\s+as|once|until)\b", text[:end], I):
+        if _whose(match) != "japan" or _NOT_NOW.search(text, 0, end) or _GROWTH.search(text, match.end(), end):
             continue
         ranks |= ranks_in(text, match.end(), end, unlike=_ANOTHER_RANKING)
     return {"value": ranks.pop(), "qualifier": "exact"} if len(ranks) == 1 else None
