@@ -95,3 +95,9 @@ def test_a_companion_digital_trade_pact_is_the_digital_trade_agreement() -> None
         "The U.S.-Japan Trade Agreement and its companion digital trade pact came into force on January 1, 2020."
     )
     assert (read[USJTA], read[DIGITAL]) == ("2020-01-01", "2020-01-01")
+
+
+def test_a_day_named_without_its_year_leaves_the_date_unread() -> None:
+    """'In 2023 the two countries signed a Critical Minerals Agreement, on March 28': not '2023', unsure: unread."""
+    read = _read("In 2023 the United States and Japan also signed a Critical Minerals Agreement, on March 28.")
+    assert "agreements.critical_minerals_signed" not in read

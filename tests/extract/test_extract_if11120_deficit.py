@@ -101,3 +101,11 @@ def test_a_deficit_compared_with_another_years_keeps_its_own_year() -> None:
     """'which was $71.3 billion in 2031, was smaller than the $80.1 billion of 2030': 2031's deficit."""
     read = _read("The goods deficit, which was $71.3 billion in 2031, was smaller than the $80.1 billion of 2030.")
     assert read[DEFICIT] == (71_300_000_000, "2031")
+
+
+def test_a_deficit_with_an_adverb_before_its_verb() -> None:
+    """'The goods deficit thus stood at $X, ninth-largest of any partner.'"""
+    read = _read(
+        "In 2031, goods trade was uneven. The goods deficit thus stood at $71.3 billion, ninth-largest of any partner."
+    )
+    assert read == {DEFICIT: (71_300_000_000, "2031"), RANK: (9, "2031")}

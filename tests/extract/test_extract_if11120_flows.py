@@ -179,3 +179,9 @@ def test_a_second_flow_with_its_verb_left_out() -> None:
     """'exports ... came to $X, and imports from Japan to $Y': the second flow shares the first one's verb."""
     read = _read("In 2031, U.S. exports to Japan came to $140.5 billion, and imports from Japan to $201.7 billion.")
     assert read["trade.us_imports_from_japan"] == (201_700_000_000, "exact", "2031")
+
+
+def test_a_part_named_after_the_flow() -> None:
+    """'U.S. exports of services to Japan totaled $X' is the services part."""
+    read = _read("U.S. exports of services to Japan totaled $50.3 billion in 2031.")
+    assert read == {"trade.us_services_exports_to_japan": (50_300_000_000, "exact", "2031")}

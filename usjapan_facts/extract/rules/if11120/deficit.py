@@ -40,7 +40,8 @@ _COMPARED = re.compile(
     r"\b(?:after|behind|trail\w*|than|only\s+to|only\s+by|following)\b|\bthose\s+with\b|\bthe\s+deficits?\s+with\b", I
 )
 _AMOUNT_AFTER = re.compile(
-    r"(?:\s+in\s+(?:19|20)\d{2})?(?:,\s+[^,$;()\d]{3,60},)?(?:,\s*(?:which\s+)?|\s*\(\s*|\s+)(?:(?:was|totaled|totalled|came\s+to|stood\s+at|reached|"
+    r"(?:\s+in\s+(?:19|20)\d{2})?(?:,\s+[^,$;()\d]{3,60},)?(?:,\s*(?:which\s+)?|\s*\(\s*|\s+)"
+    r"(?:(?:thus|therefore|then|also|again|still|now)\s+)?(?:(?:was|totaled|totalled|came\s+to|stood\s+at|reached|"
     r"amounted\s+to|was\s+reported\s+at|was\s+valued\s+at|was\s+recorded\s+at|of|at|hit|rose\s+to|fell\s+to|"
     r"narrowed\s+to|widened\s+to|grew\s+to|shrank\s+to)\s+)?$",
     I,

@@ -26,7 +26,8 @@ rule = registrar(RULES)
 _BOTH = r"(?:of\s+|in\s+)?goods\s+and\s+services\s+"
 _ANCHOR = re.compile(
     # 'U.S. exports of goods and services to Japan', 'goods imports from Japan', 'Imports from Japan'
-    rf"(?P<part>\b(?:goods\s+and\s+services|goods|services)\s+)?\b(?P<noun>exports|imports)\s+(?:{_BOTH})?(?P<partner>to|from)\s+Japan\b"
+    rf"(?P<part>\b(?:goods\s+and\s+services|goods|services)\s+)?\b(?P<noun>exports|imports)\s+"
+    rf"(?:{_BOTH}|of\s+(?P<ofpart>goods|services)\s+)?(?P<partner>to|from)\s+Japan\b"
     # 'The United States exported $129 billion in goods and services to Japan', '... was exported to Japan'
     r"|\b(?P<verb>exported|imported)\b(?=[^;:]{0,70}?\b(?P<vpartner>to|from)\s+Japan\b)"
     # 'Japan's exports to the United States': U.S. imports; 'Japan's imports from the United States': exports
@@ -86,7 +87,7 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
     before = text[max(0, match.start() - 30) : match.start()]
     if not _BEFORE_NOUN.search(before) or _PART_OF.search(before):
         return None  # 'beef exports to Japan', 'vehicle imports from Japan': one product's flow
-    part = (match.group("part") or "").strip().lower()
+    part = (match.group("ofpart") or match.group("part") or "").strip().lower()
     return flow, part if part in ("goods", "services") else "total"
 
 

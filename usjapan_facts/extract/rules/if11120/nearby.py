@@ -34,12 +34,19 @@ def clause_around(text: str, start: int, end: int) -> str:
     return text[(before[-1] if before else 0) : (after.start() if after else len(text))]
 
 
+_YEARLESS_DAY = re.compile(rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
+
+
 def date_in(text: str) -> str | None:
-    """The one date a text names, as a partial ISO date: a day or month date, else a single bare year."""
+    """The one date a text names, as a partial ISO date: a day or month date, else a single bare year.
+
+    A day named without its year ('In 2023 ... signed ..., on March 28') leaves the date unsure: None, never
+    the bare year at a lower precision than the text gives.
+    """
     found = {value for value, _ in p.dates(text)}
     if found:
         return found.pop() if len(found) == 1 else None
-    return p.year_in(text)
+    return None if _YEARLESS_DAY.search(text) else p.year_in(text)
 
 
 _HEADING_YEAR = re.compile(r"(?:,|\bin|\bfor)\s+(?P<year>(?:19|20)\d{2})\)?\s*$")
