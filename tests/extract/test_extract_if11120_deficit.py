@@ -109,3 +109,11 @@ def test_a_deficit_with_an_adverb_before_its_verb() -> None:
         "In 2031, goods trade was uneven. The goods deficit thus stood at $71.3 billion, ninth-largest of any partner."
     )
     assert read == {DEFICIT: (71_300_000_000, "2031"), RANK: (9, "2031")}
+
+
+def test_a_deficit_in_goods_trade() -> None:
+    """'the U.S. deficit in goods trade with Japan reached $X, ninth-largest among U.S. partners'."""
+    read = _read(
+        "In 2031, the U.S. deficit in goods trade with Japan reached $71.3 billion, ninth-largest among U.S. partners."
+    )
+    assert read == {DEFICIT: (71_300_000_000, "2031"), RANK: (9, "2031")}

@@ -185,3 +185,12 @@ def test_a_part_named_after_the_flow() -> None:
     """'U.S. exports of services to Japan totaled $X' is the services part."""
     read = _read("U.S. exports of services to Japan totaled $50.3 billion in 2031.")
     assert read == {"trade.us_services_exports_to_japan": (50_300_000_000, "exact", "2031")}
+
+
+def test_japans_exports_are_us_imports_never_us_exports() -> None:
+    """'Japan's exports to the United States ..., of which $X were goods' is the U.S. imports' split, not exports'."""
+    read = _read(
+        "In 2031, Japan's exports to the United States totaled $201.7 billion, of which $158.4 billion were goods "
+        "and $43.3 billion services."
+    )
+    assert read == _split("imports", 201.7, 158.4, 43.3, "2031")

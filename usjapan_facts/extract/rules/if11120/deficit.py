@@ -22,7 +22,9 @@ from usjapan_facts.extract.values import amounts
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
-_SUBJECT = re.compile(r"\b(?:bilateral\s+)?goods\s+(?:trade\s+)?deficit\b(?:\s+with\s+Japan\b)?", I)
+_SUBJECT = re.compile(
+    r"\b(?:(?:bilateral\s+)?goods\s+(?:trade\s+)?deficit|deficit\s+in\s+goods(?:\s+trade)?)\b(?:\s+with\s+Japan\b)?", I
+)
 _NOT_JAPANS = re.compile(
     r"\bsurplus|\bJapan(?:'s|\u2019s|ese)\s+(?:goods\s+)?(?:trade\s+)?deficit|\b(?:overall|total|global|worldwide|"
     r"aggregate|combined)\s+(?:U\.S\.\s+)?(?:goods\s+)?(?:trade\s+)?deficit|\bservices\b|\bcurrent[- ]account|"

@@ -39,7 +39,7 @@ _ORDINAL = re.compile(
 """'the fourth-largest', 'ranked seventh.', 'is fifth among': never 'was first recorded'."""
 _BEHIND = re.compile(rf"\W*(?:(?:[\w.]+\s+){{0,6}}?)?(?:behind|after|trailing|following)\s+{_WHOSE}{_LIST}")
 _TOP = re.compile(
-    r"\b(?:more|higher|larger|greater|bigger)\s+than\s+(?:that\s+of\s+|those\s+of\s+)?(?:(?:firms|investors|companies)\s+"
+    r"\b(?:more|higher|larger|greater|bigger)\s+than\s+(?:that\s+of\s+|those\s+of\s+|from\s+)?(?:(?:firms|investors|companies)\s+"
     r"(?:from|of|in)\s+)?(?:the\s+investors\s+of\s+)?any\s+other\s+(?:foreign\s+)?(?:country|nation|economy|investor)"
     r"|\bthe\s+(?:single\s+)?(?:largest|biggest|highest|most)\s+(?:of|among|from)\s+any\s+(?:other\s+)?"
     r"(?:country|nation|economy)",
