@@ -160,3 +160,24 @@ def test_the_sitting_president_is_told_from_the_one_before(sentence: str) -> Non
         "family": "Ortiz",
         "given": "Kamal",
     }
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Prime Minister Arata Kenji resigned in May 2029. The LDP then chose Mori Haruka, who became prime minister "
+        "on June 2, 2029. Mori backs the framework.",
+        "Prime Minister Arata Kenji stepped down in May 2029; Mori Haruka, who was elected prime minister by the Diet "
+        "in June 2029, has kept the talks going. Mori supports the framework.",
+        "Prime Minister Arata Kenji announced his resignation in May 2029. Mori Haruka, who took office as prime "
+        "minister in June 2029, met the President. Mori has said little.",
+    ],
+)
+def test_a_prime_minister_who_left_office_gives_way_to_the_one_who_came_in(paragraph: str) -> None:
+    """'resigned', 'stepped down', 'announced his resignation' name no sitting leader; 'X, who became' does."""
+    text = COVER.replace("October 1, 2026", "July 1, 2029") + "Japan is the largest holder of U.S. Treasuries. "
+    snapshot = extract_snapshot(text + paragraph + "\n", brief="IF11120").snapshot
+    assert snapshot.facts["leaders.japan_prime_minister"].model_dump(mode="json")["value"] == {
+        "family": "Mori",
+        "given": "Haruka",
+    }
