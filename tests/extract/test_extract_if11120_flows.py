@@ -194,3 +194,22 @@ def test_japans_exports_are_us_imports_never_us_exports() -> None:
         "and $43.3 billion services."
     )
     assert read == _split("imports", 201.7, 158.4, 43.3, "2031")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "flow"),
+    [
+        ("In 2031, Americans sold $140.5 billion of goods and services to Japan. Of this, $90.2 billion was goods, "
+         "with services making up the other $50.3 billion.", "exports"),
+        ("In 2031, $201.7 billion of Japanese goods and services were bought by U.S. residents; goods came to $158.4 "
+         "billion and services to $43.3 billion.", "imports"),
+        ("Japan was, in 2031, a top partner. The United States shipped $140.5 billion worth of goods and services to "
+         "Japan. Trade was brisk. In the other direction, imports reached $201.7 billion, $158.4 billion of it in "
+         "goods and $43.3 billion in services.", "imports"),
+    ],
+)  # fmt: skip
+def test_flows_told_by_who_sold_and_who_bought(paragraph: str, flow: str) -> None:
+    """'Americans sold ... to Japan', '... of Japanese goods and services were bought by U.S. residents'."""
+    values = {"exports": (140.5, 90.2, 50.3), "imports": (201.7, 158.4, 43.3)}[flow]
+    read = _read(paragraph)
+    assert {key: read[key] for key in FLOWS[flow]} == _split(flow, *values, "2031")

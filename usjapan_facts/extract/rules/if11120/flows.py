@@ -29,13 +29,17 @@ _ANCHOR = re.compile(
     rf"(?P<part>\b(?:goods\s+and\s+services|goods|services)\s+)?\b(?P<noun>exports|imports)\s+"
     rf"(?:{_BOTH}|of\s+(?P<ofpart>goods|services)\s+)?(?P<partner>to|from)\s+Japan\b"
     # 'The United States exported $129 billion in goods and services to Japan', '... was exported to Japan'
-    r"|\b(?P<verb>exported|imported)\b(?=[^;:]{0,70}?\b(?P<vpartner>to|from)\s+Japan\b)"
+    r"|\b(?P<verb>exported|imported|sold|shipped|bought|purchased)\b(?=[^;:]{0,70}?\b(?P<vpartner>to|from)\s+Japan\b)"
+    # '$178.9 billion of Japanese goods and services were bought by U.S. residents': the amount comes first
+    r"|(?P<passive>\$\s?\d[\d,.]*\s*(?:billion|million|trillion)\s+(?:worth\s+)?of\s+Japanese\s+goods\s+and\s+services\s+"
+    r"(?:were|was)\s+(?:bought|purchased|imported)\s+by\s+(?:U\.S\.|American)\s*\w*)"
     # 'Japan's exports to the United States': U.S. imports; 'Japan's imports from the United States': exports
     r"|\bJapan\W?s\s+(?P<mirror>exports|imports)\s+(?:to|from)\s+the\s+(?:United\s+States|U\.S\.)"
     # 'total exports of goods and services to Japan were $120.6 billion and imports were $178.5 billion'
     r"|(?:\band\s+|\bwhile\s+|;\s+)(?:total\s+|U\.S\.\s+)?(?P<bare>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to))"
     # 'U.S. exports to Japan totaled $121 billion. U.S. imports totaled $184 billion.': Japan from the sentence before
-    r"|^(?:U\.S\.\s+)?(?P<opening>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to|amounted\s+to))",
+    # '... In the other direction, imports reached $192 billion': an opening phrase may come first
+    r"|^(?:[A-Z][\w\s]{0,30},\s+)?(?:U\.S\.\s+)?(?P<opening>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to|amounted\s+to))",
     I,
 )
 _BEFORE_NOUN = re.compile(
@@ -56,12 +60,14 @@ _MOVED_TO = re.compile(
 """'U.S. exports to Japan fell 5% to $120 billion': the amount it came to."""
 _GAP_BAD = re.compile(r"\b(?:of\s+which|including|share|agricultur\w*|food|autos?|vehicles?|parts)\b", I)
 _AFTER_TAG = re.compile(
-    r"\s*(?:(?:in|of|worth\s+of|were|was)\s+)?(?:U\.S\.\s+)?(?P<tag>goods\s+and\s+services|goods|services|total)\b", I
+    r"\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:(?:in|of|worth\s+of|were|was)\s+)?(?:U\.S\.\s+)?"
+    r"(?P<tag>goods\s+and\s+services|goods|services|total)\b",
+    I,
 )
 _BEFORE_TAG = re.compile(
     r"\b(?P<tag>goods\s+and\s+services|goods|services)(?:\s+(?:exports|imports|trade))?"
     r"(?:\s*[,:]|\s+(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|were|was|totaled|came\s+to|"
-    r"amounted\s+to|reached|at|for|the\s+remaining|the\s+rest|the\s+other|of))*\s*$",
+    r"amounted\s+to|reached|at|for|to|the\s+remaining|the\s+rest|the\s+other|of))*\s*$",
     I,
 )
 _SHARE = re.compile(r"\s*(?:of|in)\s+(?:U\.S\.\s+|total\s+|all\s+)*(?:exports|imports|trade|sales)\b", I)
@@ -74,8 +80,10 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
     """The flow ('exports'/'imports') and part an anchor names, or None when it names no flow with Japan."""
     if match.group("mirror"):
         return ("imports" if match.group("mirror").lower() == "exports" else "exports"), "total"
+    if match.group("passive"):
+        return "imports", "passive"
     if match.group("verb"):
-        flow = "exports" if match.group("verb").lower() == "exported" else "imports"
+        flow = "exports" if match.group("verb").lower() in ("exported", "sold", "shipped") else "imports"
         return (flow, "total") if (match.group("vpartner") == "to") == (flow == "exports") else None
     if match.group("bare"):
         return match.group("bare").lower(), "bare"
@@ -112,7 +120,7 @@ def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
     if len(gap) > 90 or _GAP_BAD.search(gap.replace("goods and services", "")):
         return False
     # 'U.S. exports to Japan came to $131.0 billion, and imports from Japan to $188.2 billion': the verb left out
-    return bool(_LINK.search(gap) or _MOVED_TO.search(gap) or gap == " to ")
+    return bool(_LINK.search(gap) or _MOVED_TO.search(gap) or gap in (" to ", ""))
 
 
 def _sums(parts: dict[str, set[tuple[int, str]]], total: int) -> bool:
@@ -171,12 +179,15 @@ def _named(anchors: list[tuple[int, int, str, str]]) -> bool:
     return any(kind not in ("bare", "opening") for *_, kind in anchors)
 
 
-def _flow_anchors(text: str, before: str) -> list[tuple[int, int, str, str]]:
-    """The flows a sentence gives, a flow it names without Japan only beside (or right after) one named with it."""
+def _flow_anchors(text: str, context: Context) -> list[tuple[int, int, str, str]]:
+    """The flows a sentence gives, a flow it names without Japan only beside (or just after) one named with it."""
     anchors = _anchors(text)
+    before = previous(text, context)
     if not _named(anchors):
-        # 'U.S. imports totaled $184 billion.' after 'U.S. exports to Japan totaled $121 billion.'
-        anchors = [anchor for anchor in anchors if anchor[3] == "opening"] if _named(_anchors(before)) else []
+        # 'U.S. imports totaled $184 billion.' a sentence or two after 'U.S. exports to Japan totaled $121 billion.'
+        sentences = [before, previous(before, context), previous(previous(before, context), context)]
+        named_before = any(_named(_anchors(sentence)) for sentence in sentences if sentence)
+        anchors = [anchor for anchor in anchors if anchor[3] == "opening"] if named_before else []
     carried = _CARRIED.match(text)
     if carried and not anchors:
         # 'Imports from Japan were larger. They reached $178.5 billion: ...'
@@ -191,7 +202,7 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
     text = sentence.text
     if _RESPECTIVELY.search(text):
         return {}  # 'goods exports and imports were $75 billion and $142 billion, respectively': pairs, not read
-    anchors = _flow_anchors(text, previous(text, context))
+    anchors = _flow_anchors(text, context)
     read: dict[str, list[Fields]] = {}
     for index, (start, anchor_end, flow, kind) in enumerate(anchors):
         end = anchors[index + 1][0] if index + 1 < len(anchors) else len(text)
@@ -201,7 +212,9 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         if end == len(text) and _OF_THAT.match(context.following.get(text, "")):
             segment_text = f"{text} {context.following[text]}"  # 'Of that sum, goods accounted for ...'
             end = len(segment_text)
-        part = "total" if kind in ("bare", "opening") else kind
+        part = "total" if kind in ("bare", "opening", "passive") else kind
+        if kind == "passive":
+            anchor_end = start  # the amount that opens the anchor is the flow's
         values = _segment(segment_text, start, end, anchor_end, part)
         period = figure_period(text, start, min(end, len(text)), sentence, context) if values else None
         if period is None:
@@ -216,7 +229,9 @@ def _flow_rule(fact_id: str, key: str) -> None:
         return flows(sentence, context).get(key)
 
     read.__name__ = fact_id.rsplit(".", maxsplit=1)[-1]
-    rule(fact_id, needs=("export", "import", "they", "these", "those", "total"))(read)
+    rule(
+        fact_id, needs=("export", "import", "sold", "shipped", "bought", "purchased", "they", "these", "those", "total")
+    )(read)
 
 
 for _fact, _key in (

@@ -78,7 +78,7 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
 
 _LEFT_OFFICE = re.compile(
     r",?\s+(?:\w+\s+){0,2}?(?:resigned|stepped\s+down|left\s+office|quit|was\s+(?:replaced|succeeded|ousted)|"
-    r"announced\s+(?:his|her)\s+resignation)\b",
+    r"was\s+forced\s+out)\b",
     I,
 )
 _WHO_BECAME = re.compile(

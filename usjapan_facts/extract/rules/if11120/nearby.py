@@ -58,7 +58,7 @@ def heading_year(heading: str) -> str | None:
     return found.group("year") if found else None
 
 
-def data_year_before(text: str, context: Context, sentences: int = 3) -> str | None:
+def data_year_before(text: str, context: Context, sentences: int = 4) -> str | None:
     """The data year of the nearest of the `sentences` before `text` that names a year: a paragraph's figures share it.
 
     A year a figure is compared with ('down 5% from 2024') is passed over; a sentence naming a year only as
