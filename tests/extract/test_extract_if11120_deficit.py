@@ -117,3 +117,25 @@ def test_a_deficit_in_goods_trade() -> None:
         "In 2031, the U.S. deficit in goods trade with Japan reached $71.3 billion, ninth-largest among U.S. partners."
     )
     assert read == {DEFICIT: (71_300_000_000, "2031"), RANK: (9, "2031")}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "rank"),
+    [
+        ("In 2031, the goods deficit was $71.3 billion. Only China, Mexico, and Germany accounted for a bigger U.S. "
+         "goods deficit than Japan did.", 4),
+        ("In 2031 the goods deficit with Japan was $71.3 billion. Four countries, China, Mexico, Vietnam, and "
+         "Germany, recorded larger surpluses in goods trade with the United States, so the deficit with Japan "
+         "ranked fifth; it had ranked fourth a year earlier.", 5),
+        ("In 2031, the goods deficit with Japan narrowed to $71.3 billion, and seven countries, led by China, "
+         "Mexico, and Vietnam, had larger ones, so Japan's came eighth.", 8),
+    ],
+)  # fmt: skip
+def test_a_rank_told_by_the_countries_ahead(paragraph: str, rank: int) -> None:
+    """'Only A, B, and C accounted for a bigger ...' (4), 'Four countries ... recorded larger surpluses' (5)."""
+    assert _read(paragraph) == {DEFICIT: (71_300_000_000, "2031"), RANK: (rank, "2031")}
+
+
+def test_japans_own_surplus_is_not_the_deficit() -> None:
+    """'Japan ran a goods surplus with the United States of $X, the ninth-largest' is not read as the deficit."""
+    assert _read("In 2031, Japan ran a goods surplus of $71.3 billion with the United States, the ninth-largest.") == {}

@@ -109,9 +109,11 @@ def test_a_stock_held_as_direct_investment_of_an_amount() -> None:
         # a year the sentence before compares with is passed over: the one before that dates the paragraph
         ("In 2031, trade grew. U.S. imports from Japan rose 5% from 2030. U.S. FDI in Japan stood at $141.2 billion.",
          "2031"),
-        # a sentence naming a year only as another figure's stops the search: undated, withheld
+        # a sentence naming a year only as something else stops the search: undated, withheld
+        ("In 2031, trade grew. The 2019 agreement still shapes it. U.S. FDI in Japan stood at $141.2 billion.", None),
+        # a year named beside the figure it is compared with is passed over too
         ("In 2031, trade grew. The deficit fell well below the $90 billion of 2019. U.S. FDI in Japan stood at "
-         "$141.2 billion.", None),
+         "$141.2 billion.", "2031"),
     ],
 )  # fmt: skip
 def test_the_paragraphs_year_is_a_year_it_dates_figures_by(paragraph: str, period: str | None) -> None:
@@ -124,3 +126,20 @@ def test_a_rank_of_growth_is_not_the_rank_of_the_stock() -> None:
     """'grew by $40 billion in 2031, more than any other country's' ranks the growth, not the stock."""
     read = _read("Japanese FDI in the United States grew by $40.5 billion in 2031, more than any other country's.")
     assert RANK not in read
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "japan", "us", "rank"),
+    [
+        ("At $812.5 billion in 2031, the stock of foreign direct investment (FDI) held by Japanese firms in the "
+         "United States was the largest of any country's.", 812_500_000_000, None, 1),
+        ("In 2031, Japanese firms' direct investment in the United States totaled $812.5 billion, and no other "
+         "country's investors hold a larger stock. U.S. direct investment in Japan, by contrast, stood at $141.2 "
+         "billion.", 812_500_000_000, 141_200_000_000, 1),
+        ("In 2031, U.S. companies' investment position in Japan was $141.2 billion.", None, 141_200_000_000, None),
+    ],
+)  # fmt: skip
+def test_stocks_and_ranks_in_other_words(paragraph: str, japan: int | None, us: int | None, rank: int | None) -> None:
+    """'the stock of FDI held by Japanese firms', 'no other country's investors hold a larger stock', 'position'."""
+    read = _read(paragraph)
+    assert (read.get(JAPAN, (None,))[0], read.get(US, (None,))[0], read.get(RANK, (None,))[0]) == (japan, us, rank)

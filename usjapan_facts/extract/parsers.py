@@ -211,7 +211,11 @@ _STATED_YEAR = re.compile(
     r"(?!\s+(?:U\.?S\.?|agreement|deal|framework|election))"
     r"|,\s+(?P<titled>(?:19|20)\d{2})(?=\s*(?:$|[\u2022:.)]))"
 )
-_COMPARED_YEAR = re.compile(r"\b(?:from|since|than|compared\s+(?:with|to)|versus)\s+(?:in\s+)?(?:19|20)\d{2}\b", re.I)
+_COMPARED_YEAR = re.compile(
+    r"\b(?:from|since|than|compared\s+(?:with|to)|versus|above|below)\s+(?:the\s+)?"
+    r"(?:\$\s?[\d.,]+\s*(?:billion|million|trillion)?\s+(?:of|in)\s+)?(?:in\s+)?(?:19|20)\d{2}\b",
+    re.I,
+)
 
 
 def stated_year(text: str) -> tuple[bool, str | None]:

@@ -23,16 +23,18 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 _SUBJECT = re.compile(
-    r"\b(?:(?:bilateral\s+)?goods\s+(?:trade\s+)?deficit|deficit\s+in\s+goods(?:\s+trade)?)\b(?:\s+with\s+Japan\b)?", I
+    r"\b(?:(?:bilateral\s+)?goods\s+(?:trade\s+)?deficit|deficit\s+in\s+goods(?:\s+trade)?)\b(?:\s+with\s+Japan\b)?"
+    r"|\bdeficit\s+with\s+Japan\b",
+    I,
 )
 _NOT_JAPANS = re.compile(
-    r"\bsurplus|\bJapan(?:'s|\u2019s|ese)\s+(?:goods\s+)?(?:trade\s+)?deficit|\b(?:overall|total|global|worldwide|"
+    r"\bJapan\W{0,3}s?\s+(?:[\w-]+\s+){0,3}surplus|\bsurplus\s+with\s+Japan|\bJapan(?:'s|\u2019s|ese)\s+(?:goods\s+)?(?:trade\s+)?deficit|\b(?:overall|total|global|worldwide|"
     r"aggregate|combined)\s+(?:U\.S\.\s+)?(?:goods\s+)?(?:trade\s+)?deficit|\bservices\b|\bcurrent[- ]account|"
     r"\b(?:could|would|might|projected|forecast|expected)\b",
     I,
 )
 _CLAUSE_END = re.compile(
-    r";|,\s+(?:\w+\s+)?(?:down|up|below|above|under|over|short|higher|lower|less|more|compared|versus|against|"
+    r";|,\s+(?:\w+\s+){0,2}(?:down|up|below|above|under|over|short|higher|lower|less|more|compared|versus|against|"
     r"smaller|larger|bigger|narrower|wider)\b"
     r"|,\s+(?:while|whereas|but)\b|\s[\u2014\u2013]\s",
     I,
@@ -42,7 +44,7 @@ _COMPARED = re.compile(
     r"\b(?:after|behind|trail\w*|than|only\s+to|only\s+by|following)\b|\bthose\s+with\b|\bthe\s+deficits?\s+with\b", I
 )
 _AMOUNT_AFTER = re.compile(
-    r"(?:\s+in\s+(?:19|20)\d{2})?(?:,\s+[^,$;()\d]{3,60},)?(?:,\s*(?:which\s+)?|\s*\(\s*|\s+)"
+    r"(?:\s+in\s+(?:19|20)\d{2})?(?:,\s+[^,$;()\d]{3,60},)?(?:,\s*(?:which\s+)?|\s*\(\s*|\s*:\s*|\s+)"
     r"(?:(?:thus|therefore|then|also|again|still|now)\s+)?(?:(?:was|totaled|totalled|came\s+to|stood\s+at|reached|"
     r"amounted\s+to|was\s+reported\s+at|was\s+valued\s+at|was\s+recorded\s+at|of|at|hit|rose\s+to|fell\s+to|"
     r"narrowed\s+to|widened\s+to|grew\s+to|shrank\s+to)\s+)?$",
@@ -65,10 +67,18 @@ def _clause(text: str) -> tuple[int, int] | None:
     start = text.rfind(";", 0, subject.start()) + 1
     end_match = _CLAUSE_END.search(text, subject.end())
     end = end_match.start() if end_match else len(text)
+    # 'the goods deficit with China', 'China's goods deficit': another country's; countries ranked ahead are not.
+    if re.match(rf"\s+with\s+(?:the\s+)?{OTHER_COUNTRIES}", text[subject.end() :]) or re.search(
+        rf"{OTHER_COUNTRIES}\W*(?:s\s+)?(?:\w+\s+){{0,2}}$", text[max(0, subject.start() - 30) : subject.start()]
+    ):
+        return None
+    if subject.group(0).startswith("deficit with") and "goods" not in text:
+        return None  # 'the deficit with Japan' is the goods deficit only where goods trade is the sentence's
     compared = _COMPARED.search(text, start, end)
-    own = text[start : compared.start() if compared else end]
-    if re.search(OTHER_COUNTRIES, own):
-        return None  # 'the goods deficit with China': another country's
+    if not re.search(r"\bJapan", text) and re.search(
+        OTHER_COUNTRIES, text[start : compared.start() if compared else end]
+    ):
+        return None
     return start, end
 
 
@@ -80,8 +90,8 @@ def _period(text: str, clause: tuple[int, int], sentence: Sentence, context: Con
     }
     if len(years) == 1:
         return years.pop()
-    if years or p.YEAR.search(text):
-        return None
+    if years or p.YEAR.search(text, 0, clause[0]):
+        return None  # a year after the clause is the figure it is compared with ('..., up from $60.0 billion in 2021')
     if _LAST_YEAR.search(text) and context.updated is not None:
         return str(context.updated.year - 1)  # "Last year's goods deficit" in a version dated by its cover
     return data_year_before(text, context) or heading_year(sentence.section)
@@ -122,7 +132,12 @@ def goods_deficit_rank(sentence: Sentence, context: Context) -> Fields | None:
         return None
     # The rank follows the subject ('The goods deficit, $65.8 billion, ranked seventh'), or comes first ('the
     # seventh-largest U.S. bilateral goods deficit' after the amount): the clause's ranks, one and the same.
-    ranks = ranks_in(sentence.text, clause[0], clause[1], unlike=_ANOTHER_RANKING)
+    # Up to the next semicolon: a comparison that ends the amount's clause ('..., had larger ones, so Japan's came
+    # eighth') may still rank it; a rank it had ('down from fourth-largest') is passed over by `ranks_in`.
+    semicolon = sentence.text.find(";", clause[1])
+    ranks = ranks_in(
+        sentence.text, clause[0], semicolon if semicolon >= 0 else len(sentence.text), unlike=_ANOTHER_RANKING
+    )
     period = _period(sentence.text, clause, sentence, context)
     if len(ranks) != 1 or period is None:
         return None

@@ -23,9 +23,14 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 _OWNER = r"(?P<owner>Japan(?:ese|['\u2019]s)|U\.S\.|American)(?:\s+(?:firms|companies|investors|businesses)['\u2019]?)?"
-_KIND = r"(?:foreign\s+)?(?:direct\s+investment|FDI)(?:\s+\(FDI\))?(?:\s+(?:stock|position))?"
+_KIND = (
+    r"(?:(?:foreign\s+)?(?:direct\s+investment|FDI)(?:\s+\(FDI\))?(?:\s+(?:stock|position))?|(?:direct\s+)?investment\s+position"
+    r"|position)"
+)
 _HOST = r"(?:(?:in|into)\s+(?P<host>Japan\b|the\s+United\s+States|the\s+U\.S\.)|(?P<here>here))"
 _STOCK = re.compile(rf"(?:\b(?:the\s+)?(?:stock|value)\s+of\s+)?\b{_OWNER}\s+{_KIND}\s+{_HOST}", I)
+_HELD_BY = re.compile(rf"\b(?:the\s+)?stock\s+of\s+{_KIND}\s+held\s+by\s+{_OWNER}\s+{_HOST}", I)
+"""'the stock of foreign direct investment (FDI) held by Japanese firms in the United States'."""
 _HELD = re.compile(
     rf"\b{_OWNER}\s+held\s+(?:(?P<held>[^;,]{{3,40}}?)\s+in\s+{_KIND}|{_KIND}\s+(?:of|worth)\s+(?P<held2>[^;,]{{3,40}}?))"
     rf"\s+{_HOST}",
@@ -33,7 +38,8 @@ _HELD = re.compile(
 )
 """'Japanese firms held $484.4 billion in direct investment in the United States'."""
 _LINK = re.compile(
-    r"^(?:\s+(?:at\s+the\s+end\s+of|in)\s+(?:19|20)\d{2}|\s+that\s+year)?,?\s+(?:was|were|totaled|totalled|stood\s+at|"
+    r"^(?:\s+(?:at\s+the\s+end\s+of|in)\s+(?:19|20)\d{2}|\s+that\s+year)?(?:,\s+(?:by\s+contrast|in\s+turn|meanwhile),)?"
+    r",?\s+(?:was|were|totaled|totalled|stood\s+at|"
     r"reached|came\s+to|amounted\s+to|was\s+valued\s+at|rose\s+to|fell\s+to|grew\s+to|climbed\s+to)\s*$",
     I,
 )
@@ -42,7 +48,9 @@ _OPENING = re.compile(r"^At\s+$|^At\s+[^,;]{0,30},\s+$", I)
 _NOT_A_STOCK = re.compile(
     r"\b(?:pledg\w*|commit\w*|promis\w*|would|could|might|plan\w*|project\w*|flows?|annual|expected|financing)\b", I
 )
-_CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|but)\b|,\s+and\s+(?!Germany|the\s+Netherlands)|\s[\u2014\u2013]\s", I)
+_CLAUSE_END = re.compile(
+    r";|,\s+(?:while|whereas|but)\b|,\s+and\s+(?!Germany|the\s+Netherlands|no\s+other)|\s[\u2014\u2013]\s", I
+)
 _LIMITS = {"japan": (50 * 10**9, 3 * 10**12), "us": (10 * 10**9, 2 * 10**12)}
 _ANOTHER_RANKING = re.compile(r"\s+(?:U\.S\.\s+)?(?:trad(?:e|ing)\s+partner|export\s+market|holder|economy)", I)
 
@@ -61,7 +69,7 @@ def _within(match: re.Match[str], candidate: Candidate) -> bool:
 
 
 def _subjects(text: str) -> list[re.Match[str]]:
-    return [*_STOCK.finditer(text), *_HELD.finditer(text)]
+    return [*_STOCK.finditer(text), *_HELD.finditer(text), *_HELD_BY.finditer(text)]
 
 
 def _amount(text: str, match: re.Match[str], found: tuple[Candidate, ...]) -> tuple[int, str] | None:
@@ -104,12 +112,12 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
     return {whose: fields for whose, values in read.items() if (fields := one(values)) is not None}
 
 
-@rule("trade.japan_fdi_stock_in_us", needs=("fdi", "direct investment"))
+@rule("trade.japan_fdi_stock_in_us", needs=("fdi", "direct investment", "position"))
 def japan_fdi_stock_in_us(sentence: Sentence, context: Context) -> Fields | None:
     return stocks(sentence, context).get("japan")
 
 
-@rule("trade.us_fdi_stock_in_japan", needs=("fdi", "direct investment"))
+@rule("trade.us_fdi_stock_in_japan", needs=("fdi", "direct investment", "position"))
 def us_fdi_stock_in_japan(sentence: Sentence, context: Context) -> Fields | None:
     return stocks(sentence, context).get("us")
 

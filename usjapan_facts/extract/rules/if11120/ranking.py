@@ -29,10 +29,20 @@ _ONLY = re.compile(
     r"\b(?:(?:trail(?:s|ed|ing)?|behind|after|following)\s+only|only\s+(?:behind|after)|(?:surpassed|exceeded|topped|"
     rf"outranked|outpaced|bettered)\s+only\s+by|second\s+only\s+to)\s+{_WHOSE}{_LIST}"
 )
+_AHEAD = re.compile(
+    rf"\bonly\s+{_LIST}\s+(?:[\w-]+\s+){{0,4}}?(?:bigger|larger|greater|more|higher)\b"
+    r"|\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:other\s+)?(?:countries|economies|"
+    r"nations|partners)\b[^.;]{0,80}?\b(?:bigger|larger|greater|more|higher)\b",
+    I,
+)
+"""The countries ahead, named or counted: 'Only China, Mexico, and Germany accounted for a bigger ...' (4), 'seven
+countries, led by China, ..., had larger ones' (8)."""
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTS["eleven"] = 11
 _ORDINAL_WORDS = rf"(?P<n>{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 _ORDINAL = re.compile(
     rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest)\b"
-    r"|\b(?:rank(?:s|ed)?|plac(?:es|ed)|st(?:ands|ood)|sits|is|was)\s+"
+    r"|\b(?:rank(?:s|ed)?|plac(?:es|ed)|st(?:ands|ood)|sits|is|was|c[ao]me|comes|finished)\s+"
     rf"{_ORDINAL_WORDS.replace('P<n>', 'P<m>')}\b(?=\s*(?:[,.;)]|$|(?:among|of|in|with|behind|after|overall)\b))",
     I,
 )
@@ -41,8 +51,10 @@ _BEHIND = re.compile(rf"\W*(?:(?:[\w.]+\s+){{0,6}}?)?(?:behind|after|trailing|fo
 _TOP = re.compile(
     r"\b(?:more|higher|larger|greater|bigger)\s+than\s+(?:that\s+of\s+|those\s+of\s+|from\s+)?(?:(?:firms|investors|companies)\s+"
     r"(?:from|of|in)\s+)?(?:the\s+investors\s+of\s+)?any\s+other\s+(?:foreign\s+)?(?:country|nation|economy|investor)"
-    r"|\bthe\s+(?:single\s+)?(?:largest|biggest|highest|most)\s+(?:of|among|from)\s+any\s+(?:other\s+)?"
-    r"(?:country|nation|economy)",
+    r"|\bthe\s+(?:single\s+)?(?:largest|biggest|highest|most)\s+(?:[\w-]+\s+){0,4}?(?:of|among|from)\s+any\s+(?:other\s+)?"
+    r"(?:country|nation|economy)"
+    r"|\bno\s+other\s+(?:foreign\s+)?(?:country|nation)(?:['\u2019]s\s+(?:investors|firms|companies))?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:larger|bigger|greater|more|higher)\b",
     I,
 )
 _PAST_BEFORE = re.compile(
@@ -79,6 +91,10 @@ def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None 
         found.add(rank)
     for match in _ONLY.finditer(stretch, start):
         found.add(_count(match.group("list")) + 1)
+    for match in _AHEAD.finditer(stretch, start):
+        written = match.group("count")
+        ahead = (_COUNTS.get(written.casefold()) or int(written)) if written else _count(match.group("list"))
+        found.add(ahead + 1)
     if _TOP.search(stretch, start):
         found.add(1)
     return found

@@ -21,12 +21,13 @@ rule = registrar(RULES)
 
 _PARTNERS_FIGURE = re.compile(r"\bTop U\.?S\.? Trad(?:e|ing) Partners,?\s+(?P<year>(?:19|20)\d{2})\b")
 _RANKS_AMONG = re.compile(
-    r"\bJapan\s+(?:now\s+|still\s+)?(?P<rank>(?:ranks?|ranked|places|placed|stands|stood|sits|is)\s+\w+)\s+among\s+(?:all\s+)?(?:U\.S\.\s+)?"
+    r"\bJapan\s+(?:(?:now|still|again|also|once\s+again)\s+)?(?P<rank>(?:ranks?|ranked|places|placed|stands|stood|sits|is)\s+\w+)\s+among\s+(?:all\s+)?(?:U\.S\.\s+)?"
     r"(?:trade|trading)\s+partners\b(?!\s+(?:for|in)\s+(?:U\.S\.\s+)?(?:exports|imports|goods|services))"
 )
 _RANKED_BY = re.compile(
     r"\b(?:based\s+on|ranked\s+by|by|in\s+terms\s+of)\s+(?P<year>(?:19|20)\d{2})\s+(?:total\s+)?trade\b"
 )
+_IN_YEAR = re.compile(r"\bin\s+(?P<year>(?:19|20)\d{2})\b")
 _AS_PARTNER = re.compile(r"\bAs\s+the\s+(?P<rank>\S+)\s+(?:U\.S\.\s+)?trad(?:e|ing)\s+partner,\s+Japan\b")
 
 
@@ -44,8 +45,8 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
         if len(ranks) != 1:
             return None
         read = {"value": ranks.pop(), "qualifier": "exact"}
-        basis = _RANKED_BY.search(sentence.text)
-        read.update({"period": basis.group("year")} if basis else {})
+        basis = _RANKED_BY.search(sentence.text) or _IN_YEAR.search(sentence.text)
+        read.update({"period": basis.group("year")} if basis and p.year_in(sentence.text) else {})
     if "period" not in read:
         # The ranking's year is in the title of the chart it comes from: "Top U.S. Trade Partners, 2018".
         # A copy without that title leaves the rank undated: withheld, or it would read as a changed period.
