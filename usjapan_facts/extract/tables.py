@@ -27,6 +27,8 @@ _UNIT = re.compile(
 )
 
 
+_OF_WHICH = re.compile(r"(?:of\s+which|including|thereof)[,:]?\s", re.IGNORECASE)
+"""A row that splits the row above it ('of which goods'): labelled with that row's label before its own."""
 _PIPE_ROW = re.compile(r"\|.*\|")
 _PIPE_RULE = re.compile(r"\s*:?-{3,}:?\s*")
 
@@ -66,8 +68,12 @@ def rows(caption: str) -> tuple[str, list[Row]]:
     if not _TITLE.match(caption):
         return "", []
     tokens = caption.split()
+    # The years a title names ('U.S. Trade with Japan, 2024 and 2025 ($ billions)') are not the columns' header.
+    unit = _UNIT.search(caption)
+    first = len(caption[: unit.end()].split()) if unit else 2
     start = next(
-        (i for i in range(2, len(tokens)) if _YEAR.fullmatch(tokens[i]) and not _YEAR.fullmatch(tokens[i - 1])), None
+        (i for i in range(first, len(tokens)) if _YEAR.fullmatch(tokens[i]) and not _YEAR.fullmatch(tokens[i - 1])),
+        None,
     )
     if start is None:
         return "", []
@@ -82,6 +88,7 @@ def rows(caption: str) -> tuple[str, list[Row]]:
     scale = _scale(title)
     found: list[Row] = []
     label: list[str] = []
+    parent = ""
     while index < len(tokens):
         if not _CELL.fullmatch(tokens[index]):
             label.append(tokens[index])
@@ -101,7 +108,12 @@ def rows(caption: str) -> tuple[str, list[Row]]:
             cells.append(number)
         if len(cells) != len(years) or not label or cell_scale is None:
             return title, found  # a row whose cells do not line up with the years: read no further
-        found.append(Row(" ".join(label), cells[-1] * cell_scale, years[-1], written))
+        name = " ".join(label)
+        if _OF_WHICH.match(name) and found:
+            name = f"{parent}, {name}"  # 'U.S. exports to Japan' then 'of which goods': that flow's goods
+        else:
+            parent = name
+        found.append(Row(name, cells[-1] * cell_scale, years[-1], written))
         label = []
     return title, found
 
