@@ -82,3 +82,22 @@ def test_a_ruling_awaited_is_not_read() -> None:
     """A Supreme Court decision still expected dates nothing."""
     paragraph = "The Supreme Court heard arguments on IEEPA tariffs on November 5, 2030; a ruling is expected soon."
     assert "tariffs.ieepa_ruling" not in _rates(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fact", "value"),
+    [
+        ("A tariff of 12% is now charged on most goods that the United States imports from Japan. It is imposed "
+         "under the International Emergency Economic Powers Act (IEEPA).", "tariffs.ieepa_rate", 12),
+        ("In 2030 the two countries agreed a deal under which the IEEPA rate on most Japanese goods was fixed at 12%.",
+         "tariffs.ieepa_rate", 12),
+        ("For Japanese cars, the Section 232 tariff was lowered to 17.5% on March 2. From June until that date, "
+         "Japanese cars paid 32.5%, the 30% Section 232 tariff plus the 2.5% MFN duty.", "tariffs.section232_autos",
+         17.5),
+        ("That rate was collected until the Supreme Court decided, on February 3, 2031, that IEEPA does not "
+         "authorize tariffs.", "tariffs.ieepa_ruling", "2031-02-03"),
+    ],
+)  # fmt: skip
+def test_rates_carried_fixed_or_lowered(paragraph: str, fact: str, value: object) -> None:
+    """'It is imposed under IEEPA' names the rate before it; 'was fixed at', 'was lowered to' give the rate."""
+    assert _rates(paragraph)[fact] == value

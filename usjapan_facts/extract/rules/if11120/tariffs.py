@@ -13,7 +13,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, one, registrar, when
+from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, one, registrar, when
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, previous
 from usjapan_facts.extract.text import Sentence
 
@@ -55,6 +55,29 @@ _APPLIES_TO_JAPAN = re.compile(
     r"(?:most|all|nearly\s+all)\s+(?:U\.S\.\s+)?imports\s+from\s+Japan\b",
     I,
 )
+# "A tariff of 15% is now charged on most goods that the United States imports from Japan."
+_CHARGED_ON_JAPAN = re.compile(
+    r"\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:charged|levied|imposed|applied|collected)\s+on\s+(?:most|all|nearly\s+all)\s+"
+    r"(?:goods|imports|products)\s+(?:that\s+the\s+United\s+States\s+imports\s+)?from\s+Japan\b",
+    I,
+)
+# "the IEEPA rate on most Japanese goods was fixed at 15%"
+_RATE_ON_JAPAN = re.compile(
+    r"\b(?:tariff|rate|duty)\s+on\s+(?:most\s+)?(?:Japanese\s+(?:goods|imports|products)|(?:goods|imports)\s+from\s+Japan)\s+"
+    r"(?:was|is|were|are|has\s+been)\s+(?:fixed|set|capped|held)\s+at\s+$",
+    I,
+)
+_IT_UNDER = re.compile(
+    r"^(?:It|That\s+(?:rate|tariff))\s+(?:is|was|has\s+been)\s+(?:imposed|levied|charged|applied)\s+under\b"
+)
+
+
+def _authority_after(text: str, context: Context) -> str | None:
+    """The authority the next sentence names for this one's rate: '... 15% ... It is imposed under IEEPA ...'."""
+    after = context.following.get(text, "")
+    return authority_of(after) if _IT_UNDER.match(after) else None
+
+
 _ANNOUNCED_ONLY = re.compile(r"\b(?:announcing|announced|unveiling|unveiled)\s+(?:a|an|the)\s+(?:new\s+)?$", I)
 
 
@@ -73,8 +96,12 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
     for number, qualifier, match in p.percents(text):
         after = text[match.end() : match.end() + 80]
         before = text[max(0, match.start() - 90) : match.start()]
-        on_japan = re.match(rf"\s*{_ON_JAPAN}", after, I) or _APPLIES_TO_JAPAN.match(text, match.end())
-        faces = _JAPAN_FACES.search(before)
+        on_japan = (
+            re.match(rf"\s*{_ON_JAPAN}", after, I)
+            or _APPLIES_TO_JAPAN.match(text, match.end())
+            or _CHARGED_ON_JAPAN.match(text, match.end())
+        )
+        faces = _JAPAN_FACES.search(before) or _RATE_ON_JAPAN.search(before)
         if match.group("fraction") or not (on_japan or faces):
             continue
         clause = clause_around(text, match.start(), match.end())
@@ -89,7 +116,7 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
         authority = authority_of(text) or (
             None
             if any(a.search(text) for a in AUTHORITIES.values()) or _UNDER_UNREAD.search(text)
-            else authority_of(previous(text, context))
+            else authority_of(previous(text, context)) or _authority_after(text, context)
         )
         hints = _hints(text, match, context)
         if (faces and not on_japan and _PAST_VERB.search(faces.group(0))) or _ENDED.search(text):
@@ -137,7 +164,7 @@ def us_tariff_most_imports(sentence: Sentence, context: Context) -> Fields | Non
     )
 
 
-@rule("tariffs.ieepa_rate", needs=("tariff", "duty", "duties"))
+@rule("tariffs.ieepa_rate", needs=("tariff", "duty", "duties", "ieepa", " rate"))
 def ieepa_rate(sentence: Sentence, context: Context) -> Fields | None:
     return _single([fields for authority, fields in _rates(sentence, context) if authority == "ieepa"])
 
@@ -149,6 +176,7 @@ _PAST_RATE = re.compile(
     I,
 )
 """Words that mark a rate's own clause as the rate that was, not the one that is."""
+_LOWERED_TO = re.compile(r"\b(?:lowered|cut|reduced|raised|increased|brought\s+down)\s+to\s+$", I)
 _FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
 
 
@@ -184,7 +212,9 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         # The words between the commas around the rate: ', which faced a combined 27.5% duty from April,'.
         comma = text.find(",", m.end(), end)
         around = max(start, text.rfind(",", 0, m.start()) + 1), comma if comma >= 0 else end
-        if not moved and _PAST_RATE.search(text, *around):
+        if _LOWERED_TO.search(text, max(0, m.start() - 40), m.start()):
+            hints["_when"] = CURRENT  # 'the Section 232 tariff was lowered to 15% on September 16': the rate it came to
+        elif not moved and _PAST_RATE.search(text, *around):
             hints["_when"] = PAST  # 'which faced a combined 27.5% duty from April', ', down from 27.5%'
         values.append({"value": p.plain(n), "qualifier": q, **hints})
     return _single(values)
@@ -219,7 +249,7 @@ def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     ruled = _RULED_ON.search(text)
     named = authority_of(text) == "ieepa" or (ruled is not None and authority_of(ruled.group(0)) == "ieepa")
-    if not named or not has(r"\b(?:decision|ruling|ruled|held|struck\s+down)\b", text):
+    if not named or not has(r"\b(?:decision|ruling|ruled|decided|held|struck\s+down)\b", text):
         return None
     if has(r"\b(?:argument|heard|hear|pending|expected|will|would|may|could|awaits?|petition)\b", text):
         return None
