@@ -101,3 +101,31 @@ def test_a_day_named_without_its_year_leaves_the_date_unread() -> None:
     """'In 2023 the two countries signed a Critical Minerals Agreement, on March 28': not '2023', unsure: unread."""
     read = _read("In 2023 the United States and Japan also signed a Critical Minerals Agreement, on March 28.")
     assert "agreements.critical_minerals_signed" not in read
+
+
+def test_a_dated_list_of_the_agreements() -> None:
+    """'January 1, 2020: both agreements entered into force.' and items run into one sentence are each read."""
+    read = _read(
+        "The U.S.-Japan Trade Agreement and the Digital Trade Agreement came first. January 1, 2020: both agreements "
+        "entered into force."
+    )
+    assert (read[USJTA], read[DIGITAL]) == ("2020-01-01", "2020-01-01")
+    read = _read(
+        "- U.S.-Japan Trade Agreement and Digital Trade Agreement: signed October 2019; both in force January 1, "
+        "2020. - Critical Minerals Agreement: signed March 2023."
+    )
+    assert read == {
+        SIGNED: "2019-10",
+        USJTA: "2020-01-01",
+        DIGITAL: "2020-01-01",
+        "agreements.critical_minerals_signed": "2023-03",
+    }
+
+
+def test_both_applied_since_after_a_sentence_naming_both() -> None:
+    """'the USJTA and a separate agreement on digital trade ... Both have applied since January 2020.'"""
+    read = _read(
+        "Signed in October 2019, the USJTA and a separate agreement on digital trade were called stage one. Both "
+        "have applied since January 2020."
+    )
+    assert (read[USJTA], read[DIGITAL]) == ("2020-01", "2020-01")

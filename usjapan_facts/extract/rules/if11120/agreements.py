@@ -18,7 +18,9 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 _USJTA = re.compile(r"\bU\.?S\.?[-\u2010-\u2015]?\s?Japan\s+Trade\s+Agreement\b|\bUSJTA\b")
-_DIGITAL = re.compile(r"\b[Dd]igital\s+[Tt]rade\s+(?:Agreement|agreement|pact|accord|deal)\b")
+_DIGITAL = re.compile(
+    r"\b[Dd]igital\s+[Tt]rade\s+(?:Agreement|agreement|pact|accord|deal)\b|\b(?:agreement|pact)\s+on\s+digital\s+trade\b"
+)
 _BOTH = re.compile(
     r"\b(?:(?:the|both|two)\s+(?:limited\s+)?(?:trade\s+)?(?:agreements|deals)|trade\s+deals|agreements)\b", I
 )
@@ -29,7 +31,7 @@ _DATE = rf"(?:(?:{p.MONTH}\s+\d{{1,2}},\s*)?(?:{p.MONTH}\s+)?(?:19|20)\d{{2}})"
 _IN_FORCE = re.compile(
     rf"\b(?:t[ao]ke[sn]?|took|go(?:es)?|went|c[ao]mes?|enter(?:s|ed)?)\s+(?:effect|into\s+force|into\s+effect)\s*,?\s+"
     rf"(?:on|in)\s+(?P<date>{_DATE})\b"
-    rf"|\b(?:in\s+force|in\s+effect)\s+since\s+(?P<since>{_DATE})\b"
+    rf"|\b(?:in\s+force|in\s+effect|applied)\s+(?:since\s+|from\s+)?(?P<since>{_DATE})\b"
 )
 _ENACTED = re.compile(
     r"\benact(?:ed)?\s+the\s+(?P<year>(?:19|20)\d{2})\s+(?P<which>U\.?S\.?[-\u2010-\u2015]?\s?Japan\s+(?:Digital\s+)?Trade\s+Agreement)\b"
@@ -59,6 +61,7 @@ _AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|is|are)\b")
 """', as does the Critical Minerals Agreement signed in March 2023': another deal's date, after this one's."""
 
 
+_DATE_COLON = re.compile(rf"^(?P<date>{_DATE}):\s+")
 _FIRST_DAY = re.compile(r"\bthe\s+first\s+day\s+of\s+((?:19|20)\d{2})\b")
 _UNSURE = re.compile(r"\b(?:could|may|might|would|if|unless|hopes?|aims?)\b", I)
 """'could take effect as early as January 2020': a date that may never be; 'expected to', 'is to' are kept."""
@@ -68,6 +71,9 @@ _BOTH_CARRIED = re.compile(r"^(?:Both|They|The\s+two|The\s+pair)\b(?!\s+(?:gover
 
 def _in_force(sentence: Sentence, agreement: str, context: Context) -> Fields | None:
     text = _FIRST_DAY.sub(r"January 1, \1", sentence.text)  # 'on the first day of 2020'
+    text = _DATE_COLON.sub(
+        r"On \g<date>, ", text
+    )  # a dated list: 'January 1, 2020: both agreements entered into force'
     if has(OTHER_COUNTRIES, text, 0) or _UNSURE.search(text):
         return None
     if _BOTH_CARRIED.match(text) and not _which(text):
@@ -104,14 +110,28 @@ def _in_force(sentence: Sentence, agreement: str, context: Context) -> Fields | 
     return {"value": values.pop(), "qualifier": "exact"} if len(values) == 1 else None
 
 
-@rule("agreements.usjta_in_force", needs=("effect", "force", "enact"))
+_BULLET = re.compile(r"(?:^|\s)[-\u2022]\s+(?=[A-Z])")
+
+
+def _pieces(sentence: Sentence) -> list[Sentence]:
+    """The items of a list the text runs into one sentence ('- USJTA: signed October 2019; ... - CMA: signed ...')."""
+    parts = [part.strip() for part in _BULLET.split(sentence.text) if part.strip()]
+    return [sentence] if len(parts) < 2 else [Sentence(part, sentence.section) for part in parts]
+
+
+def _one(found: list[Fields | None]) -> Fields | None:
+    values = {fields["value"] for fields in found if fields}
+    return {"value": values.pop(), "qualifier": "exact"} if len(values) == 1 else None
+
+
+@rule("agreements.usjta_in_force", needs=("effect", "force", "enact", "applied"))
 def usjta_in_force(sentence: Sentence, context: Context) -> Fields | None:
-    return _in_force(sentence, "usjta", context)
+    return _one([_in_force(piece, "usjta", context) for piece in _pieces(sentence)])
 
 
-@rule("agreements.digital_trade_in_force", needs=("effect", "force", "enact"))
+@rule("agreements.digital_trade_in_force", needs=("effect", "force", "enact", "applied"))
 def digital_trade_in_force(sentence: Sentence, context: Context) -> Fields | None:
-    return _in_force(sentence, "digital", context)
+    return _one([_in_force(piece, "digital", context) for piece in _pieces(sentence)])
 
 
 _SIGNED = re.compile(r"\bsigned\b", I)
@@ -119,7 +139,10 @@ _SIGNED = re.compile(r"\bsigned\b", I)
 
 @rule("agreements.usjta_signed", needs=("signed",))
 def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
+    return _one([_usjta_signed(piece.text) for piece in _pieces(sentence)])
+
+
+def _usjta_signed(text: str) -> Fields | None:
     if _OTHER_DEALS.search(text) or has(OTHER_COUNTRIES, text, 0) or "usjta" not in _which(text):
         return None
     us_side = r"\b(?:United States\b|U\.S\.|President\b|Washington\b|USTR\b|Trade Representative\b)"
@@ -162,7 +185,7 @@ _NOT_THE_DEAL = re.compile(r"\s+(?:a|an|the|their)\s+(?:joint\s+)?(?:statement|l
 _SIGNED_ON = re.compile(
     r"\s+(?:(?:the|both|two|its|their)\s+(?:final\s+)?(?:texts|agreements|deals|documents)"
     r"(?:\s+of\s+(?:the|both)\s+(?:two\s+)?(?:agreements|deals))?\s+)?"
-    rf"(?:in\s+(?:Washington|Tokyo|New\s+York)\s+)?(?:in|on)\s+(?P<date>{_DATE})\b"
+    rf"(?:in\s+(?:Washington|Tokyo|New\s+York)\s+)?(?:(?:in|on)\s+)?(?P<date>{_DATE})\b"
 )
 
 
@@ -171,7 +194,11 @@ _CMA = re.compile(r"\bcritical\s+minerals\s+agreement\b", I)
 
 @rule("agreements.critical_minerals_signed", needs=("critical minerals",))
 def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
+    japan = has(r"\bJapan", sentence.text, 0) or has(r"\bJapan", context.preceding.get(sentence.text, ""), 0)
+    return _one([_cma_signed(piece.text, japan) for piece in _pieces(sentence)])
+
+
+def _cma_signed(text: str, japan: bool) -> Fields | None:
     named = _CMA.search(text)
     if named is None or has(OTHER_COUNTRIES, text, 0):
         return None
@@ -180,7 +207,6 @@ def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | N
     verb = re.search(r"\b(?:signed|concluded|entered\s+into)\b", text[: named.start()], I) or _CMA_AFTER.match(
         text, named.end()
     )
-    japan = has(r"\bJapan", text, 0) or has(r"\bJapan", context.preceding.get(text, ""), 0)
     if verb is None or not japan:
         return None
     start, end = min(verb.start(), named.start()), max(verb.end(), named.end())
@@ -190,4 +216,6 @@ def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | N
     return {"value": value, "qualifier": "exact"} if value else None
 
 
-_CMA_AFTER = re.compile(r"(?:,)?\s+(?:was\s+|were\s+)?(?:signed|concluded|followed)(?=\s*,?\s+(?:in|on)\s)", I)
+_CMA_AFTER = re.compile(
+    rf"[,:]?\s+(?:was\s+|were\s+)?(?:signed|concluded|followed)(?=\s*,?\s+(?:(?:in|on)\s|{p.MONTH}\s))", I
+)
