@@ -213,3 +213,17 @@ def test_flows_told_by_who_sold_and_who_bought(paragraph: str, flow: str) -> Non
     values = {"exports": (140.5, 90.2, 50.3), "imports": (201.7, 158.4, 43.3)}[flow]
     read = _read(paragraph)
     assert {key: read[key] for key in FLOWS[flow]} == _split(flow, *values, "2031")
+
+
+def test_a_split_over_two_sentences_and_a_list_of_parts() -> None:
+    """'Goods were $X of that figure. Services: $Y.' and 'imports from Japan: $T; goods, $X; services, $Y'."""
+    read = _read(
+        "In 2031, the United States exported $140.5 billion worth of goods and services to Japan. Goods were "
+        "$90.2 billion of that figure. Services: $50.3 billion."
+    )
+    assert {key: read[key] for key in FLOWS["exports"]} == _split("exports", 140.5, 90.2, 50.3, "2031")
+    read = _read(
+        "U.S. imports from Japan in 2031: $201.7 billion; goods, $158.4 billion; services, $43.3 billion. Goods "
+        "deficit: $71.3 billion, up from $80.1 billion in 2030."
+    )
+    assert {key: read[key] for key in FLOWS["imports"]} == _split("imports", 201.7, 158.4, 43.3, "2031")

@@ -72,7 +72,10 @@ _BEFORE_TAG = re.compile(
 )
 _SHARE = re.compile(r"\s*(?:of|in)\s+(?:U\.S\.\s+|total\s+|all\s+)*(?:exports|imports|trade|sales)\b", I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", I)
-_OF_THAT = re.compile(r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Services)\b")
+_OF_THAT = re.compile(
+    r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Services)\b"
+    r"(?!\s+(?:trade\s+)?(?:deficit|surplus|balance))"
+)
 """A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...'."""
 
 
@@ -117,8 +120,8 @@ def _tag(text: str, candidate: Candidate, start: int) -> str | None:
 def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
     """An untagged amount is the flow's total when a linking verb ties it to the flow's name."""
     gap = text[anchor_end : candidate.start]
-    if len(gap) > 90 or _GAP_BAD.search(gap.replace("goods and services", "")):
-        return False
+    if len(gap) > 90 or _GAP_BAD.search(gap.replace("goods and services", "")) or "$" in gap:
+        return False  # another amount stands between: it is the one tied to the flow, if any
     # 'U.S. exports to Japan came to $131.0 billion, and imports from Japan to $188.2 billion': the verb left out
     return bool(_LINK.search(gap) or _MOVED_TO.search(gap) or gap in (" to ", ""))
 
@@ -197,6 +200,16 @@ def _flow_anchors(text: str, context: Context) -> list[tuple[int, int, str, str]
     return anchors
 
 
+def _split_after(text: str, context: Context) -> str:
+    """The sentence after a total that splits it, and the next too when they give one part each ('Goods were $80
+    billion of that figure. Services: $49 billion.')."""
+    after = context.following.get(text, "")
+    following = context.following.get(after, "")
+    if re.match(r"(?:Goods|Services)\b", after) and re.match(r"(?:Goods|Services)\b", following):
+        return f"{after} {following}" if _OF_THAT.match(following) else after
+    return after
+
+
 def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
     """Every U.S.-Japan trade flow a sentence gives, keyed 'exports:total', 'imports:goods'..."""
     text = sentence.text
@@ -210,7 +223,7 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
             continue
         segment_text = text
         if end == len(text) and _OF_THAT.match(context.following.get(text, "")):
-            segment_text = f"{text} {context.following[text]}"  # 'Of that sum, goods accounted for ...'
+            segment_text = f"{text} {_split_after(text, context)}"  # 'Of that sum, goods accounted for ...'
             end = len(segment_text)
         part = "total" if kind in ("bare", "opening", "passive") else kind
         if kind == "passive":
