@@ -139,3 +139,9 @@ def test_a_rank_told_by_the_countries_ahead(paragraph: str, rank: int) -> None:
 def test_japans_own_surplus_is_not_the_deficit() -> None:
     """'Japan ran a goods surplus with the United States of $X, the ninth-largest' is not read as the deficit."""
     assert _read("In 2031, Japan ran a goods surplus of $71.3 billion with the United States, the ninth-largest.") == {}
+
+
+def test_a_rank_told_by_larger_surpluses_than_japans() -> None:
+    """'Five countries ran larger goods surpluses with the United States than Japan did in 2031' is sixth."""
+    read = _read("Five countries ran larger goods surpluses with the United States than Japan did in 2031.")
+    assert read == {RANK: (6, "2031")}

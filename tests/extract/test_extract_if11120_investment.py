@@ -143,3 +143,9 @@ def test_stocks_and_ranks_in_other_words(paragraph: str, japan: int | None, us: 
     """'the stock of FDI held by Japanese firms', 'no other country's investors hold a larger stock', 'position'."""
     read = _read(paragraph)
     assert (read.get(JAPAN, (None,))[0], read.get(US, (None,))[0], read.get(RANK, (None,))[0]) == (japan, us, rank)
+
+
+def test_the_leading_source_of_fdi() -> None:
+    """'Japan has been the leading source of FDI in the United States since 2019' is first; 'had been' is not now."""
+    assert _read("Japan has been the leading source of FDI in the United States since 2019.")[RANK][0] == 1
+    assert RANK not in _read("Japan had been the leading source of FDI in the United States until 2019.")

@@ -101,3 +101,12 @@ def test_a_ruling_awaited_is_not_read() -> None:
 def test_rates_carried_fixed_or_lowered(paragraph: str, fact: str, value: object) -> None:
     """'It is imposed under IEEPA' names the rate before it; 'was fixed at', 'was lowered to' give the rate."""
     assert _rates(paragraph)[fact] == value
+
+
+def test_the_auto_rate_named_by_the_sentence_before() -> None:
+    """'rests on Section 232 rather than IEEPA. Japanese vehicles are still charged X%, compared with Y%'."""
+    paragraph = (
+        "Cars were untouched by the ruling, since their tariff rests on Section 232 rather than IEEPA. Japanese "
+        "vehicles and parts are still charged 17.5%, compared with 32.5% before the deal took effect."
+    )
+    assert _rates(paragraph)["tariffs.section232_autos"] == 17.5

@@ -124,12 +124,29 @@ def goods_deficit(sentence: Sentence, context: Context) -> Fields | None:
     return {**found, "period": period} if found and period else None
 
 
-@rule("trade.goods_deficit_rank", needs=("deficit",))
+_OTHERS_LARGER = re.compile(
+    r"\b(?:larger|bigger|greater)\s+(?:U\.S\.\s+)?(?:bilateral\s+)?goods\s+(?:trade\s+)?(?:surpluses|deficits)\b"
+    r"[^.;]{0,60}?\bthan\s+(?:with\s+|did\s+)?Japan\b",
+    I,
+)
+
+
+def _ranked_by_others(sentence: Sentence, context: Context) -> Fields | None:
+    """'Five countries ran larger goods surpluses with the United States than Japan did in 2022' (6)."""
+    text = sentence.text
+    if not _OTHERS_LARGER.search(text) or _NOT_JAPANS.search(text.replace("surpluses", "")):
+        return None
+    ranks = ranks_in(text, 0, len(text))
+    period = _period(text, (0, len(text)), sentence, context)
+    return {"value": ranks.pop(), "qualifier": "exact", "period": period} if len(ranks) == 1 and period else None
+
+
+@rule("trade.goods_deficit_rank", needs=("deficit", "surpluses"))
 def goods_deficit_rank(sentence: Sentence, context: Context) -> Fields | None:
     clause = _clause(sentence.text)
     subject = _SUBJECT.search(sentence.text, *clause) if clause else None
     if clause is None or subject is None:
-        return None
+        return _ranked_by_others(sentence, context)
     # The rank follows the subject ('The goods deficit, $65.8 billion, ranked seventh'), or comes first ('the
     # seventh-largest U.S. bilateral goods deficit' after the amount): the clause's ranks, one and the same.
     # Up to the next semicolon: a comparison that ends the amount's clause ('..., had larger ones, so Japan's came

@@ -131,6 +131,13 @@ _GROWTH = re.compile(
 """'Japan's FDI in the United States grew by $40 billion, more than any other country's' ranks the growth."""
 
 
+_LEADING = re.compile(
+    r"\bJapan\s+(?:[\w-]+\s+){0,3}?the\s+leading\s+(?:foreign\s+)?(?:source|investor|provider)\s+of\s+(?:FDI|foreign\s+direct\s+"
+    r"investment|direct\s+investment)\s+(?:in|into)\s+the\s+(?:United\s+States|U\.S\.)",
+    I,
+)
+
+
 @rule("trade.fdi_source_rank", needs=("fdi", "direct investment"))
 def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
     """Japan's rank where it follows Japan's stock: '..., second only to that of the United Kingdom'."""
@@ -142,4 +149,6 @@ def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
         if _whose(match) != "japan" or _NOT_NOW.search(text, 0, end) or _GROWTH.search(text, match.end(), end):
             continue
         ranks |= ranks_in(text, match.end(), end, unlike=_ANOTHER_RANKING)
+    if _LEADING.search(text) and not _NOT_NOW.search(text):
+        ranks.add(1)  # 'Japan has been the leading source of FDI in the United States since 2019'
     return {"value": ranks.pop(), "qualifier": "exact"} if len(ranks) == 1 else None

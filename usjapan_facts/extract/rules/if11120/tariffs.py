@@ -81,8 +81,15 @@ def _authority_after(text: str, context: Context) -> str | None:
 _ANNOUNCED_ONLY = re.compile(r"\b(?:announcing|announced|unveiling|unveiled)\s+(?:a|an|the)\s+(?:new\s+)?$", I)
 
 
+_NOT_UNDER = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|not\s+(?:on|under))\s+(?:the\s+)?[\w\s.]{0,40}?(?=[,.;]|$)", I
+)
+"""'their tariff rests on Section 232 rather than IEEPA': the authority it is not."""
+
+
 def authority_of(text: str) -> str | None:
-    """The one tariff authority a text names, or None for none or several."""
+    """The one tariff authority a text names ('rather than IEEPA' names none), or None for none or several."""
+    text = _NOT_UNDER.sub(" ", text)
     named = [name for name, pattern in AUTHORITIES.items() if pattern.search(text)]
     return named[0] if len(named) == 1 else None
 
@@ -169,9 +176,12 @@ def ieepa_rate(sentence: Sentence, context: Context) -> Fields | None:
     return _single([fields for authority, fields in _rates(sentence, context) if authority == "ieepa"])
 
 
-_AUTOS = re.compile(r"\b(?:autos?|automobiles?|motor vehicles?|cars|passenger vehicles|auto parts)\b", I)
+_AUTOS = re.compile(
+    r"\b(?:autos?|automobiles?|(?:motor\s+|Japanese\s+)?vehicles|cars|passenger vehicles|auto parts)\b", I
+)
 _PAST_RATE = re.compile(
-    r"\b(?:had|was|were|faced|charged|initially|originally|previously|formerly|earlier|until|between|from|prior|"
+    r"\b(?:had|was|were|faced|initially|originally|previously|formerly|earlier|until|between|from|prior|before|"
+    r"compared\s+with|"
     r"in\s+place\s+of|instead\s+of|rather\s+than|replac\w+)\b",
     I,
 )
@@ -183,7 +193,11 @@ _FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
 @rule("tariffs.section232_autos", needs=("auto", "vehicle", "cars"))
 def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if not _AUTOS.search(text) or not has(r"\b(?:tariffs?|duty|duties)\b", text) or not has(r"\bJapan", text, 0):
+    tariff = r"\b(?:tariffs?|duty|duties)\b"
+    if not _AUTOS.search(text) or not has(r"\bJapan", text, 0):
+        return None
+    # 'Japanese vehicles are still charged 15%' after 'their tariff rests on Section 232': the tariff named before.
+    if not has(tariff, text) and not (has(r"\bcharged\b", text) and has(tariff, previous(text, context))):
         return None
     if authority_of(text) != "232" and not (
         authority_of(text) is None and authority_of(previous(text, context)) == "232"
