@@ -149,3 +149,12 @@ def test_the_leading_source_of_fdi() -> None:
     """'Japan has been the leading source of FDI in the United States since 2019' is first; 'had been' is not now."""
     assert _read("Japan has been the leading source of FDI in the United States since 2019.")[RANK][0] == 1
     assert RANK not in _read("Japan had been the leading source of FDI in the United States until 2019.")
+
+
+def test_its_stock_after_japan_as_a_source_of_fdi() -> None:
+    """'Japan has been the leading source of FDI in the United States ...; its stock reached just under $X'."""
+    read = _read(
+        "Japan has been the leading source of FDI in the United States since 2019; its stock reached just under "
+        "$812.5 billion at the end of 2031."
+    )
+    assert read[JAPAN] == (812_500_000_000, "under", "2031")

@@ -51,3 +51,13 @@ def test_an_of_which_row_with_no_row_above_is_not_read() -> None:
         "| of which goods | 88.0 | 90.2 |\n"
     )
     assert _values(table) == {}
+
+
+def test_a_row_that_of_which_rows_split_is_their_total() -> None:
+    """'U.S. exports to Japan' above 'of which goods' and 'of which services' is the total of exports."""
+    table = (
+        "Table 1. U.S.-Japan Trade, 2030 and 2031 ($ billions)\n\n| | 2030 | 2031 |\n| --- | --- | --- |\n"
+        "| U.S. exports to Japan | 137.0 | 140.5 |\n| of which goods | 88.0 | 90.2 |\n"
+        "| of which services | 49.0 | 50.3 |\n"
+    )
+    assert _values(table)["trade.us_exports_to_japan"] == {"value": 140_500_000_000, "period": "2031"}

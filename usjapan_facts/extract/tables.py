@@ -115,7 +115,18 @@ def rows(caption: str) -> tuple[str, list[Row]]:
             parent = name
         found.append(Row(name, cells[-1] * cell_scale, years[-1], written))
         label = []
-    return title, found
+    return title, _totals(found)
+
+
+def _totals(found: list[Row]) -> list[Row]:
+    """A row that 'of which' rows split is their total: 'U.S. exports to Japan' above 'of which goods'."""
+    split = {row.label.split(", of which", 1)[0] for row in found if ", of which" in row.label}
+    return [
+        Row(f"{row.label}, total", row.value, row.year, row.written)
+        if row.label in split and not re.search(r"\b(?:total|goods\s+and\s+services)\b", row.label, re.I)
+        else row
+        for row in found
+    ]
 
 
 def tables(captions: list[str]) -> list[tuple[str, list[Row]]]:

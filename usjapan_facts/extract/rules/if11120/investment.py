@@ -57,7 +57,7 @@ _ANOTHER_RANKING = re.compile(r"\s+(?:U\.S\.\s+)?(?:trad(?:e|ing)\s+partner|expo
 
 def _whose(match: re.Match[str]) -> str | None:
     """'japan' for Japan's stock in the United States, 'us' for the U.S. stock in Japan, None for neither."""
-    owner = "japan" if match.group("owner").casefold().startswith("japan") else "us"
+    owner = "japan" if match.group("owner").casefold().startswith(("japan", "its")) else "us"
     host = "us" if match.group("here") or not match.group("host").casefold().startswith("japan") else "japan"
     return owner if owner != host else None
 
@@ -68,8 +68,16 @@ def _within(match: re.Match[str], candidate: Candidate) -> bool:
     return match.start(group) <= candidate.start < match.end(group)
 
 
+_ITS_STOCK = re.compile(
+    r"\bJapan\b[^;]{0,80}?\b(?:FDI|direct\s+investment)\s+(?:in|into)\s+(?P<host>the\s+United\s+States|the\s+U\.S\.)"
+    r"[^;]{0,60};\s+(?P<owner>its)\s+(?:FDI\s+|investment\s+)?stock(?P<here>)",
+    I,
+)
+"""'Japan has been the leading source of FDI in the United States since 2019; its stock reached ...'."""
+
+
 def _subjects(text: str) -> list[re.Match[str]]:
-    return [*_STOCK.finditer(text), *_HELD.finditer(text), *_HELD_BY.finditer(text)]
+    return [*_STOCK.finditer(text), *_HELD.finditer(text), *_HELD_BY.finditer(text), *_ITS_STOCK.finditer(text)]
 
 
 def _amount(text: str, match: re.Match[str], found: tuple[Candidate, ...]) -> tuple[int, str] | None:
