@@ -227,3 +227,9 @@ def test_a_split_over_two_sentences_and_a_list_of_parts() -> None:
         "deficit: $71.3 billion, up from $80.1 billion in 2030."
     )
     assert {key: read[key] for key in FLOWS["imports"]} == _split("imports", 201.7, 158.4, 43.3, "2031")
+
+
+def test_a_total_with_the_world_is_not_japans() -> None:
+    """'Overall, U.S. imports reached $3.4 trillion' a sentence after Japan's exports is all partners' total."""
+    read = _read("In 2031, U.S. exports to Japan totaled $140.5 billion. Overall, U.S. imports reached $3.4 trillion.")
+    assert "trade.us_imports_from_japan" not in read

@@ -71,6 +71,8 @@ _BEFORE_TAG = re.compile(
     I,
 )
 _SHARE = re.compile(r"\s*(?:of|in)\s+(?:U\.S\.\s+|total\s+|all\s+)*(?:exports|imports|trade|sales)\b", I)
+_LOW, _HIGH = 5 * 10**9, 10**12
+"""What a flow with Japan, or a part of one, can be: never the U.S. total with the world."""
 _RESPECTIVELY = re.compile(r"\brespectively\b", I)
 _OF_THAT = re.compile(
     r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Services)\b"
@@ -232,6 +234,8 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         period = figure_period(text, start, min(end, len(text)), sentence, context) if values else None
         if period is None:
             continue  # undated, it would read as a changed period
+        if not all(_LOW <= value <= _HIGH for value, _ in values.values()):
+            continue  # 'Overall, U.S. imports reached $3.3 trillion': all partners', never Japan's
         for key, (value, qualifier) in values.items():
             read.setdefault(f"{flow}:{key}", []).append({"value": value, "qualifier": qualifier, "period": period})
     return {key: found for key, values in read.items() if (found := one(values)) is not None}
