@@ -145,3 +145,12 @@ def test_a_rank_told_by_larger_surpluses_than_japans() -> None:
     """'Five countries ran larger goods surpluses with the United States than Japan did in 2031' is sixth."""
     read = _read("Five countries ran larger goods surpluses with the United States than Japan did in 2031.")
     assert read == {RANK: (6, "2031")}
+
+
+def test_items_run_into_one_sentence_are_each_their_own() -> None:
+    """'... services, $43.3 billion. • Goods deficit: $71.3 billion': the services item rules nothing out."""
+    read = _read(
+        "In 2031: • U.S. imports from Japan: $201.7 billion; goods, $158.4 billion; services, $43.3 billion. • Goods "
+        "deficit: $71.3 billion, up from $80.1 billion in 2030."
+    )
+    assert read[DEFICIT] == (71_300_000_000, "2031")

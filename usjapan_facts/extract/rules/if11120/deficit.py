@@ -62,11 +62,18 @@ _LAST_YEAR = re.compile(r"\blast\s+year\b", I)
 def _clause(text: str) -> tuple[int, int] | None:
     """Where the goods deficit's own clause starts and ends; None when it is not (surely) the one with Japan."""
     subject = _SUBJECT.search(text)
-    if subject is None or _NOT_JAPANS.search(text) or "respectively" in text:
+    if subject is None or "respectively" in text:
         return None
     start = text.rfind(";", 0, subject.start()) + 1
     end_match = _CLAUSE_END.search(text, subject.end())
     end = end_match.start() if end_match else len(text)
+    # What rules the deficit out stands near it: items of a list run into one sentence ('... services, $32.2
+    # billion. • Goods deficit: $67.9 billion') are each their own.
+    near = max(
+        start, subject.start() - 40, text.rfind(". ", 0, subject.start()) + 1, text.rfind("\u2022", 0, subject.start())
+    )
+    if _NOT_JAPANS.search(text, near, end):
+        return None
     # 'the goods deficit with China', 'China's goods deficit': another country's; countries ranked ahead are not.
     if re.match(rf"\s+with\s+(?:the\s+)?{OTHER_COUNTRIES}", text[subject.end() :]) or re.search(
         rf"{OTHER_COUNTRIES}\W*(?:s\s+)?(?:\w+\s+){{0,2}}$", text[max(0, subject.start() - 30) : subject.start()]
@@ -90,8 +97,13 @@ def _period(text: str, clause: tuple[int, int], sentence: Sentence, context: Con
     }
     if len(years) == 1:
         return years.pop()
-    if years or p.YEAR.search(text, 0, clause[0]):
-        return None  # a year after the clause is the figure it is compared with ('..., up from $60.0 billion in 2021')
+    if years:
+        return None
+    # A year after the clause is the figure it is compared with ('..., up from $60.0 billion in 2021'); one before
+    # it dates it ('In 2025, ... ; the goods deficit was ...'), unless it is a year compared with.
+    before = [m for m in p.YEAR.finditer(text, 0, clause[0]) if not _COMPARED_YEAR.search(text[: m.start()][-25:])]
+    if before:
+        return before[-1].group("year")
     if _LAST_YEAR.search(text) and context.updated is not None:
         return str(context.updated.year - 1)  # "Last year's goods deficit" in a version dated by its cover
     return data_year_before(text, context) or heading_year(sentence.section)
