@@ -12,7 +12,9 @@ nearest one before it in the sentence, else that of the sentences before, else t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, one, registrar
@@ -175,18 +177,19 @@ def _segment(text: str, start: int, end: int, anchor_end: int, part: str) -> dic
     return read
 
 
-def _anchors(text: str) -> list[tuple[int, int, str, str]]:
+@lru_cache(maxsize=1024)
+def _anchors(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Each flow a text names: where, 'exports' or 'imports', and 'total', 'goods', 'services', 'bare' or 'opening'."""
-    return [(m.start(), m.end(), *flow) for m in _ANCHOR.finditer(text) if (flow := _flow(m, text))]
+    return tuple((m.start(), m.end(), *flow) for m in _ANCHOR.finditer(text) if (flow := _flow(m, text)))
 
 
-def _named(anchors: list[tuple[int, int, str, str]]) -> bool:
+def _named(anchors: Sequence[tuple[int, int, str, str]]) -> bool:
     return any(kind not in ("bare", "opening") for *_, kind in anchors)
 
 
 def _flow_anchors(text: str, context: Context) -> list[tuple[int, int, str, str]]:
     """The flows a sentence gives, a flow it names without Japan only beside (or just after) one named with it."""
-    anchors = _anchors(text)
+    anchors = list(_anchors(text))
     before = previous(text, context)
     if not _named(anchors):
         # 'U.S. imports totaled $184 billion.' a sentence or two after 'U.S. exports to Japan totaled $121 billion.'
@@ -212,8 +215,21 @@ def _split_after(text: str, context: Context) -> str:
     return after
 
 
+_READ: list[tuple[Context, dict[str, dict[str, Fields]]]] = []
+
+
 def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
-    """Every U.S.-Japan trade flow a sentence gives, keyed 'exports:total', 'imports:goods'..."""
+    """Every U.S.-Japan trade flow a sentence gives, keyed 'exports:total', 'imports:goods'... (read once per
+    sentence of a document, for the six facts that ask)."""
+    if not _READ or _READ[0][0] is not context:
+        _READ[:] = [(context, {})]
+    read = _READ[0][1]
+    if sentence.text not in read:
+        read[sentence.text] = _flows(sentence, context)
+    return read[sentence.text]
+
+
+def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
     text = sentence.text
     if _RESPECTIVELY.search(text):
         return {}  # 'goods exports and imports were $75 billion and $142 billion, respectively': pairs, not read
