@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from usjapan_facts.extract import ExtractError, extract_snapshot, meaning, parsers, values
+from usjapan_facts.extract import ExtractError, extract_snapshot, meaning, parsers, tense, values
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 BRIEFS = ("IF10199-2022-07-21.md", "IF10199-2022-07-21.html", "variants/plain-text-moved.txt")
@@ -34,6 +34,8 @@ CACHES = (
     values.ranks,
     meaning.clauses,
     meaning.points_back,
+    tense.not_current,
+    tense.all_phrases,
 )
 ADVERSARIAL = {
     "titles": "Prime Minister Kishida Fumio met President Biden and South Korean President Lee Jae Myung. ",

@@ -12,6 +12,7 @@ import re
 import shlex
 import shutil
 import signal
+import socketserver
 import subprocess
 import sys
 import threading
@@ -35,6 +36,11 @@ from usjapan_facts.store import SnapshotStore, default_store_root
 # Python not to (compiling afresh in every process was a tenth of the suite's CPU time), and not under
 # a file-size limit (`ulimit -f`), where CPython can cache a cut-short .pyc that breaks later imports.
 compileall.compile_dir(Path(usjapan_facts.__file__).parent, quiet=1)
+# For the same reason pytest may keep its assertion-rewritten test modules in tests/__pycache__ even where
+# PYTHONDONTWRITEBYTECODE is set: otherwise each xdist worker, and each pytest a test starts, parses and
+# rewrites every test module again (half of collection: 3.5 s -> 1.8 s a worker). Only this process writes;
+# the commands the tests start keep the environment's setting.
+sys.dont_write_bytecode = False
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
@@ -232,10 +238,23 @@ def run_process() -> Run:
     return _process
 
 
+@pytest.fixture(scope="session")
+def caches(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder that holds each test's cache folder."""
+    return tmp_path_factory.mktemp("caches")
+
+
+_CACHE_NUMBERS = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def cache_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point the user's cache folder (where stores keep their records of validated content) at a scratch folder."""
-    folder = tmp_path_factory.mktemp("cache")
+def cache_home(caches: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the user's cache folder (where stores keep their records of validated content) at a scratch folder.
+
+    The folder is this test's own and made by the first write into it: pytest's numbered folders cost a scan of
+    every earlier one each (two seconds over the suite when every test made one).
+    """
+    folder = caches / str(next(_CACHE_NUMBERS))
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
     return folder / "usjapan-facts"
 
@@ -288,6 +307,15 @@ def snapshot_files(root: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(root.iterdir()) if path.is_file()}
 
 
+def serve_in_background(server: socketserver.BaseServer) -> None:
+    """Serve `server` from a daemon thread that notices `shutdown()` within 20 ms.
+
+    http.server's loop looks for a shutdown every half second by default: idle time at every teardown
+    of a test's server, about ten seconds over the suite.
+    """
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
+
+
 class _BriefHandler(BaseHTTPRequestHandler):
     """Serves the brief and every way a fetch can go wrong, on 127.0.0.1 only."""
 
@@ -335,8 +363,7 @@ def brief_server() -> Iterator[str]:
         "/to-brief": (302, {"Location": "/brief.md"}, b""),
     }
     server = ThreadingHTTPServer(("127.0.0.1", 0), _BriefHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    serve_in_background(server)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()

@@ -1,5 +1,5 @@
-"""What the processes of tests/engine/test_properties.py run: a module that imports only the store, so that each
-spawned process starts without pytest or Hypothesis."""
+"""What the processes of tests/engine/test_properties.py run: a module that imports only the store, so that the
+server they are forked from starts without pytest or Hypothesis."""
 
 from __future__ import annotations
 

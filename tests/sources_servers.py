@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
 
-from tests.conftest import BRIEF_2022
+from tests.conftest import BRIEF_2022, serve_in_background
 
 Route = tuple[int, dict[str, str], bytes]
 CHALLENGE = (
@@ -133,7 +132,7 @@ def serving() -> Iterator[Stage]:
     server.daemon_threads = True
     stage = Stage(f"http://127.0.0.1:{server.server_address[1]}")
     _Handler.stage = stage
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    serve_in_background(server)
     try:
         yield stage
     finally:

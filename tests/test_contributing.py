@@ -51,6 +51,8 @@ def _copy_of_the_repository(target: Path) -> None:
         if name and (ROOT / name).is_file():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, target / name)
+    for cache in (ROOT / "usjapan_facts").rglob("__pycache__"):  # the bytecode the suite compiled (conftest.py)
+        shutil.copytree(cache, target / cache.relative_to(ROOT), dirs_exist_ok=True)
     _git(target, "init", "-q")
     _git(target, "add", "-A")
     _git(target, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "copy")

@@ -14,7 +14,6 @@ import shutil
 import socketserver
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from tests.conftest import BRIEF_2022, FIXTURES, as_typed, snapshot_files
+from tests.conftest import BRIEF_2022, FIXTURES, as_typed, serve_in_background, snapshot_files
 from usjapan_facts.store import SnapshotStore
 
 Setup = Callable[[Path, Path], None]
@@ -298,8 +297,7 @@ def raw_server() -> Iterator[str]:
     server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), _RawHandler)
     server.daemon_threads = True
     _RawHandler.port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    serve_in_background(server)
     yield f"http://127.0.0.1:{_RawHandler.port}"
     server.shutdown()
     server.server_close()

@@ -15,7 +15,6 @@ import os
 import re
 import stat
 import subprocess
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from tests.cli.test_hostile_input_round2 import _set
-from tests.conftest import BRIEF_2022, as_typed
+from tests.conftest import BRIEF_2022, as_typed, serve_in_background
 from usjapan_facts.store import SnapshotStore, default_store_root
 
 SECONDS = 10.0
@@ -420,8 +419,7 @@ class _Hook(BaseHTTPRequestHandler):
 def hook() -> Iterator[str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Hook)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    serve_in_background(server)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()

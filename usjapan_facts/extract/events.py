@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import KNOWN_PEOPLE, LOWER_HOUSE, PARTIES, UPPER_HOUSE
+from usjapan_facts.extract.japan import (
+    KNOWN_PEOPLE,
+    LOWER_HOUSE,
+    LOWER_HOUSE_SEATS,
+    OTHER_COUNTRIES,
+    PARTIES,
+    UPPER_HOUSE,
+    UPPER_HOUSE_SEATS,
+)
 from usjapan_facts.extract.rules.base import Context, DatedEvent, Fields, has
 from usjapan_facts.extract.text import Sentence
 
@@ -26,6 +34,7 @@ BODIES: tuple[tuple[str, str, str], ...] = (
     ("upper_house", "Upper House", UPPER_HOUSE),
     ("lower_house", "Lower House", LOWER_HOUSE),
 )
+_BY_SIZE = (("upper_house", "Upper House", UPPER_HOUSE_SEATS), ("lower_house", "Lower House", LOWER_HOUSE_SEATS))
 _ELECTION = r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected)\b"
 _NOT_HELD_UNTIL = (
     r"\b(?:not\s+(?:be\s+)?(?:required|due|needed|necessary)|(?:does|do)\s+not\s+have\s+to|need\s+not|"
@@ -81,8 +90,31 @@ def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...]) -> str | 
     return min(own)[1] if own else None
 
 
+_FOREIGN_ELECTION = re.compile(
+    rf"(?:{OTHER_COUNTRIES}|\bU\.S\.|\bUnited States|\bAmerican)(?:\W?s)?\s+(?:the\s+)?(?:(?:{p.MONTH}|\d{{1,4}},?|"
+    r"presidential|general|legislative|parliamentary|national|local|midterm|snap|next|upcoming|last|recent|"
+    r"National|Assembly|congressional|House|Senate|gubernatorial)\s+){0,5}"
+    r"(?:elections?|vote|polls|midterms?)\b|\bmidterms?\b|\bby-?\s?elections?\b|\bspecial\s+elections?\b"
+)
+"""Another country's election, or one for a single seat: 'Taiwan's January 2028 election', 'a by-election'."""
+_JOINS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+
+
+def _foreign_or_partial(text: str, date: str) -> bool:
+    """Tell whether the clause giving the election's date is about another country's vote or a by-election."""
+    at = next((match.start() for value, match in p.dates(text) if value == date), None)
+    if at is None:
+        return _FOREIGN_ELECTION.search(text) is not None
+    start = max((match.end() for match in _JOINS.finditer(text, 0, at)), default=0)
+    end = next((match.start() for match in _JOINS.finditer(text, at)), len(text))
+    return _FOREIGN_ELECTION.search(text, start, end) is not None
+
+
 def _body(text: str) -> tuple[str, str] | None:
     found = [(slug, body) for slug, body, pattern in BODIES if has(pattern, text)]
+    if not found:
+        # 'fell to 215 of 465 seats': a chamber named by its size.
+        found = [(slug, body) for slug, body, pattern in _BY_SIZE if has(pattern, text)]
     return found[0] if len(found) == 1 else None
 
 
@@ -136,7 +168,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         days = p.number_of(later.group("n"))
         if days is not None:
             date = (dt.date.fromisoformat(last_day) + dt.timedelta(days=int(days))).isoformat()
-    if date is None:
+    if date is None or _foreign_or_partial(text, date):
         return None
     cover = updated[: len(date)]
     if date == cover:

@@ -41,7 +41,9 @@ DUE_WORDS = r"\b(?:need|needs|must|required|due|have to|has to|scheduled)\b"
 
 OTHER_COUNTRIES = (
     r"\b(?:China|Chinese|PRC|South Korea|North Korea|Korea|Taiwan|Canada|Mexico|Germany|India|Vietnam|Australia|"
-    r"the United Kingdom|Britain|Philippines|Russia|EU|European Union|Ireland|Netherlands|Singapore)\b"
+    r"the United Kingdom|Britain|Philippines|Russia|EU|European Union|Ireland|Netherlands|Singapore|"
+    r"British|(?:South\s+)?Korean|Canadian|German|Mexican|Taiwanese|Vietnamese|Australian|Dutch|Irish|Russian|"
+    r"Singaporean|Filipino)\b"
 )
 """Countries a brief sets beside Japan, whose figures and leaders are not Japan's."""
 

@@ -16,7 +16,9 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Context, Fields, Rule, period_of, when
+from usjapan_facts.extract.tense import foreign_before, long_ago, not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
 
@@ -56,7 +58,7 @@ _PLACED = re.compile(rf"\b(?:in|to|from|at|on|into)\s+(?:the\s+)?(?:{OTHER_COUNT
 """A value placed in another country: 'troops are in South Korea', 'investment into China'."""
 _COMPARED = re.compile(
     r"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overt(?:a|oo)k\w*|in\s+line\s+with|like|except|apart\s+from|"
-    rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|NATO)"
+    rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|NATO|U\.K\.|UK)"
 )
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
@@ -77,6 +79,8 @@ def about(declaration: Declaration, sentence: Sentence, context: Context) -> boo
             return False
         if any(pattern.search(before) for pattern in declaration.subject):
             return True
+        if any(pattern.search(before) for pattern in declaration.exclude):
+            return False  # 'In the Upper House, it is weaker. It holds 55% there.': the Lower House is further back
         text = before
     return False
 
@@ -142,6 +146,8 @@ def _hints(
         # 'In 2012, roughly 52,000 ...': a figure of a named past year gives way to an undated, current one.
         hints["_date"] = dated.group("year")
         hints["_why"] = f"dated {dated.group('year')}"
+        if long_ago(text, candidate.start, context.updated.year if context.updated else None):
+            hints["_stale"] = True  # 'In 1972, ... it hosted 60%': gives way, and alone is no current value
     return hints
 
 
@@ -162,13 +168,28 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
     return None
 
 
-def _foreign_it(text: str, context: Context) -> bool:
-    """Tell whether 'it' in a sentence naming no Japan is another country, the one the sentence before names first."""
-    if _JAPAN.search(text):
-        return False
-    before = context.preceding.get(text, "")  # 'China is the top partner. In 2016 it was the largest source...'
-    japan, other = _JAPAN.search(before), _OTHERS.search(before)
-    return other is not None and (japan is None or other.start() < japan.start())
+def _it_foreign(text: str, context: Context) -> bool:
+    return foreign_before(text, context.preceding.get(text, ""), _OTHERS)  # 'China is ... In 2016 it was ...'
+
+
+def _ruled_out(
+    declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], context: Context
+) -> bool:
+    """Tell whether the value is proposed, another country's, out of bounds, or past where the sentence says now."""
+    if not declaration.planned and _NOT_APPLIED.search(text[clause[0] : clause[1]]):
+        return True
+    if declaration.japan and _another_country(text, clause, candidate.start):
+        return True
+    if declaration.japan and _PRONOUN.search(text[clause[0] : clause[1]]) and _it_foreign(text, context):
+        return True
+    if not _in_bounds(declaration, candidate.value):
+        return True
+    # 'which once had 57% of the seats, has since grown': the current value is another, read or not.
+    year = context.updated.year if context.updated else None
+    kin = tuple(other.start for other in FINDERS[declaration.value](text)) if declaration.period else None
+    return declaration.value not in ("year", "month") and not_current(
+        text, candidate.start, year=year, planned=declaration.planned, kin=kin, dated_ok=True
+    )
 
 
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
@@ -180,12 +201,14 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     carried = not any(pattern.search(text) for pattern in declaration.subject)
     if carried and _PLACE_BACK.search(text) and _OTHERS.search(context.preceding.get(text, "")):
         return None  # 'there' after a sentence naming Japan and another country could be either
-    foreign_it = _foreign_it(text, context)
     spans = clauses(text)
     values: list[Fields] = []
     now_values: list[object] = []
+    wholes = pairs(text, found) if declaration.value == "count" else ()
     for candidate in found:
-        clause = clause_of(spans, candidate.start)
+        # 'Of the 9,000 Marines leaving, some 4,000 are to go to Guam': a whole and its part own their words.
+        span, pair = own_span(wholes, candidate)
+        clause = span or clause_of(spans, candidate.start)
         clause_text = text[clause[0] : clause[1]]
         if _NOW.search(clause_text) and _in_bounds(declaration, candidate.value):
             now_values.append(candidate.value)  # 'but is now the largest', 'later cut to 3,000'
@@ -195,15 +218,13 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         ruled = text[: clause[1]] if carried else clause_text
         if any(pattern.search(ruled) for pattern in declaration.exclude):
             continue
-        if not declaration.planned and _NOT_APPLIED.search(clause_text):
+        if _ruled_out(declaration, text, candidate, clause, context):
             continue
-        if declaration.japan and _another_country(text, clause, candidate.start):
-            continue
-        if declaration.japan and foreign_it and _PRONOUN.search(clause_text):
-            continue
-        if not _in_bounds(declaration, candidate.value):
-            continue
-        if not _tied(declaration, text, candidate, clause, [other for other in found if other != candidate]):
+
+        def tied(value: Candidate, span: tuple[int, int]) -> bool:
+            return _tied(declaration, text, value, span, [other for other in found if other != value])
+
+        if not tied(candidate, clause) and not inherits(declaration.clause, text, pair, tied):
             continue
         fields: Fields = {"qualifier": candidate.qualifier}
         if candidate.value != "":

@@ -31,7 +31,10 @@ ORDINALS = {
 FRACTIONS: dict[str, int | Decimal] = {
     "half": 50, "one-half": 50, "a third": Decimal("33.3"), "one-third": Decimal("33.3"),
     "two-thirds": Decimal("66.7"), "a quarter": 25, "one-quarter": 25, "three-quarters": 75,
+    "a fifth": 20, "one-fifth": 20, "two-fifths": 40, "three-fifths": 60, "four-fifths": 80,
+    "a tenth": 10, "one-tenth": 10, "three-tenths": 30, "seven-tenths": 70, "nine-tenths": 90,
 }  # fmt: skip
+_FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 # The brief's hedges, longest first so that "more than" wins over "more".
@@ -67,7 +70,7 @@ MONEY = re.compile(
 )
 PERCENT = re.compile(
     rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<number>-?(?:{_DIGITS}))\s?(?:%|percent\b)|"
-    rf"\b(?P<fraction>one-half|half|one-third|a third|two-thirds|one-quarter|a quarter|three-quarters)\s+(?:of|the)\b)",
+    rf"\b(?P<fraction>{_FRACTION_WORDS})\s+(?:of|the)\b)",
     re.IGNORECASE,
 )
 RANK = re.compile(

@@ -48,8 +48,12 @@ def resolve(
         # Deadlines of several upcoming events: the next one is the earliest.
         first = min(str(fields.get("_earliest")) for fields, _ in readings)
         readings = [(f, s) for f, s in readings if str(f.get("_earliest")) == first]
-    best = max((fields.get("_when", PLAIN), not fields.get("_weak", False)) for fields, _ in readings)
-    kept = [(f, s) for f, s in readings if (f.get("_when", PLAIN), not f.get("_weak", False)) == best]
+    # Values of long ago ('In 1972, it hosted 60%') give way, and alone leave the fact unknown.
+    fresh = [(f, s) for f, s in readings if not f.get("_stale")]
+    if not fresh:
+        return None
+    best = max((fields.get("_when", PLAIN), not fields.get("_weak", False)) for fields, _ in fresh)
+    kept = [(f, s) for f, s in fresh if (f.get("_when", PLAIN), not f.get("_weak", False)) == best]
     if len({identity(fields) for fields, _ in kept}) > 1:
         latest = max(str(fields.get("_date", _PRESENT)) for fields, _ in kept)
         dated = [(f, s) for f, s in kept if str(f.get("_date", _PRESENT)) == latest]

@@ -143,10 +143,19 @@ def tables(captions: list[str]) -> list[tuple[str, list[Row]]]:
     return found
 
 
+_NOT_ACTUAL = re.compile(
+    r"\b(?:project(?:ed|ion|ions|s)|forecasts?|propos\w*|planned|targets?|goals?|outlook|scenarios?|requested)\b",
+    re.IGNORECASE,
+)
+"""Words of a table's title or row that make its figures no actual ones: a projection, a proposal, a target."""
+
+
 def read_row(declaration: Declaration, row: Row, title: str) -> dict[str, object] | None:
     """The fact's fields from a table row its `row` patterns match, or None."""
     if not any(pattern.fullmatch(row.label.strip(" :")) for pattern in declaration.row):
         return None
+    if _NOT_ACTUAL.search(f"{title} | {row.label}"):
+        return None  # 'Table 2. U.S. Trade with Japan, projected': a forecast is no figure of the year
     if declaration.table and not any(pattern.search(f"{title} | {row.label}") for pattern in declaration.table):
         return None
     value = -row.value if declaration.negative else row.value

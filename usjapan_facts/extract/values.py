@@ -99,11 +99,10 @@ def counts(text: str) -> tuple[Candidate, ...]:
     return tuple(found)
 
 
-_FRACTIONS = {"a quarter": 25, "one-quarter": 25, "one quarter": 25, "half": 50, "one-half": 50, "a third": 33.3,
-              "one-third": 33.3, "two-thirds": 66.7, "three-quarters": 75}  # fmt: skip
+_FRACTIONS = {**{word: float(share) for word, share in p.FRACTIONS.items()}, "one quarter": 25}
 _PERCENT = re.compile(
     rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?:(?P<number>{_DIGITS}|{_WORDS})\s?(?:%|percent\b|per cent\b)|"
-    r"\b(?P<fraction>a quarter|one[- ]quarter|one-half|half|a third|one-third|two-thirds|three-quarters)\s+of\b)",
+    rf"\b(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})\s+of\b)",
     I,
 )
 
@@ -181,6 +180,8 @@ _RANK = re.compile(
     rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands)\s+(?:as\s+(?:the\s+)?)?(?P<ranked>{_ORDINAL})\b"
     rf"(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<among>{_ORDINAL})\s+(?=among\b|on\s+the\s+list\b)"
+    rf"|\b(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|fallen|risen)\s+(?:back\s+)?to\s+(?:the\s+)?"
+    rf"(?P<moved>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<only>second|third)\s+only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s*){{1,3}}"
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
     r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*(?:\W?s)?"
@@ -212,7 +213,9 @@ def ranks(text: str) -> tuple[Candidate, ...]:
     for match in _RANK.finditer(text):
         if any(top.start <= match.start() < top.end for top in found):
             continue
-        written = match.group("ordinal") or match.group("ranked") or match.group("among") or match.group("only")
+        written = next(
+            (match.group(g) for g in ("ordinal", "ranked", "among", "only", "moved") if match.group(g)), None
+        )
         rank = 2 if match.group("trail") or match.group("except") else _ordinal(written) if written else 1
         found.append(Candidate(rank, "exact", match.start(), match.end()))
     return tuple(sorted(found, key=lambda candidate: candidate.start))

@@ -16,6 +16,7 @@ from typing import Any
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 
 Fields = dict[str, Any]
@@ -166,8 +167,10 @@ def percent_before(text: str, follower: str, *, window: int = 40, others: str | 
     """
     values = []
     for number, qualifier, match in p.percents(text):
-        if others is not None and another_country_before(text, match.start(), others):
-            continue
+        if (others is not None and another_country_before(text, match.start(), others)) or not_current(
+            text, match.start(), kin=()
+        ):
+            continue  # another country's, or proposed, demanded or of a long-gone past
         after = text[match.end() : match.end() + window]
         if re.match(rf"\s*(?:of\s+)?(?:all\s+)?{follower}", after, I) or (
             match.group("fraction") and re.match(rf"\s*{follower}", after, I)
@@ -186,6 +189,7 @@ def money_before(text: str, follower: str, *, window: int = 40, others: str | No
         for dollars, qualifier, match in p.money_amounts(text)
         if re.match(rf"\s*{follower}", text[match.end() : match.end() + window], I)
         and (others is None or not another_country_before(text, match.start(), others))
+        and not not_current(text, match.start(), kin=())  # 'Japan may pledge another $3 billion'
     ]
     return one(values)
 
@@ -202,7 +206,7 @@ def period_of(text: str) -> str | None:
 
 
 _CURRENT = re.compile(r"\b(?:currently|current|now|today|at present|presently|as of now)\b", I)
-_SINCE_MONTH = re.compile(rf"\b(?:since|as of|from|effective)\s+(?P<month>{p.MONTH})(?:\s+(?P<year>\d{{4}}))?\b")
+_SINCE_MONTH = re.compile(rf"\b(?:[Ss]ince|[Aa]s of|from|effective)\s+(?P<month>{p.MONTH})(?:\s+(?P<year>\d{{4}}))?\b")
 _PAST = re.compile(
     r"\b(?:initially|originally|previously|formerly|earlier|had been|was|were|used to|until)\b|\bproposed\b", I
 )

@@ -17,6 +17,7 @@ from usjapan_facts.extract.rules.base import (
     period_of,
     registrar,
 )
+from usjapan_facts.extract.tense import carried_foreign, not_current
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -33,17 +34,20 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     if not has(_TROOPS, text) or not has(r"\bJapan", text, 0) or has(r"\bGuam\b|\bMarines?\b", text, 0):
         return None
+    if carried_foreign(text, context.preceding.get(text, "")):
+        return None  # 'South Korea is an ally. It hosts 28,500 U.S. troops, fewer than Japan does.'
     # The troops must be American: Japan's own forces are counted in troops too.
     if not has(_AMERICAN, text, 0) or has(_JAPANS_OWN_FORCES, text, 0):
         return None
     values = []
+    year = context.updated.year if context.updated else None
     for troop_word in re.finditer(_TROOPS, text, I):
         for number, qualifier, match in p.qualified_numbers(text):
             as_digits = match.group("number")
             if number < 10000 or p.YEAR.fullmatch(as_digits) or text[match.end() : match.end() + 1] in "%":
                 continue
-            if another_country_before(text, match.start()):
-                continue  # 'South Korea hosts about 28,500 U.S. troops, half as many as Japan'
+            if another_country_before(text, match.start()) or not_current(text, match.start(), year=year):
+                continue  # 'South Korea hosts about 28,500 U.S. troops', 'In 2012 ... were; it has since grown'
             rest = text[match.end() :]
             if has(OTHER_COUNTRIES, rest[: rest.find("Japan")] if "Japan" in rest else rest, 0):
                 continue  # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan'
@@ -57,6 +61,13 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
     return one(values)
 
 
+_NOT_THIS_ONE = (
+    r"\b(?:previous|prior|former|old|earlier|predecessor|preceding|expected|negotiat\w*|talks|planned|will\s+be|"
+    r"to\s+be\s+(?:signed|concluded)|would|could|(?-i:may)|successor|gave\s+way|replaced\s+by)\b"
+)
+"""Words of an agreement other than the one in force: a former one, or one still being negotiated."""
+
+
 @rule("alliance.host_nation_support_agreement", needs=("deal", "agreement", "sma"))
 def host_nation_support_agreement(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -66,8 +77,8 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
         return None
     if has(r"\btrade\b", text):
         return None
-    # A month the agreement ends in is not the month it was announced in.
-    if has(r"\b(?:expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in)\b", text):
+    # A month the agreement ends in is not the month it was announced in; nor is a former one's, or one to come.
+    if has(r"\b(?:expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in)\b", text) or has(_NOT_THIS_ONE, text):
         return None
     if another_country_before(text, len(text)):
         return None  # another ally's cost-sharing agreement with the United States

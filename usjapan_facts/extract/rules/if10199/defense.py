@@ -13,6 +13,7 @@ from usjapan_facts.extract.rules.base import (
     one,
     registrar,
 )
+from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -32,5 +33,6 @@ def tomahawk_purchase(sentence: Sentence, context: Context) -> Fields | None:
         {"value": dollars, "qualifier": qualifier}
         for dollars, qualifier, match in p.money_amounts(sentence.text)
         if not another_country_before(sentence.text, match.start(), _OTHERS)
+        and not not_current(sentence.text, match.start(), planned=True, kin=())  # 'may buy another 200'
     ]
     return one(values)

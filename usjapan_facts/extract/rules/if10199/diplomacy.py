@@ -35,6 +35,17 @@ def quad_leader_meetings(sentence: Sentence, context: Context) -> Fields | None:
     return {"value": p.plain(number), "qualifier": "exact"} if number is not None else None
 
 
+_MEMBER = re.compile(
+    r"\b(?P<japan>Japan|Tokyo)\b|\b(?:United\s+States|U\.S\.(?!-led)|Washington|America|Biden|Trump)\b"
+)
+
+
+def _anchor(before: str) -> str | None:
+    """Which member 'N other countries' counts besides: the one named last before it ('Japan joined 13 other')."""
+    named = list(_MEMBER.finditer(before))
+    return None if not named else "japan" if named[-1].group("japan") else "us"
+
+
 @rule("diplomacy.ipef_other_partners", needs=("ipef", "indo-pacific economic"))
 def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -53,6 +64,9 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     )
     if has(rf"{pair}[^;]{{0,80}}$", text[: match.start()]):
         number += 1
+    elif _anchor(text[: match.start()]) == "us" and has(r"\bJapan", text, 0):
+        # 'the United States and twelve other countries joined Japan': is Japan among the others? Unsure, unread.
+        return None
     fields: Fields = {"value": p.plain(number), "qualifier": "exact"}
     period = period_of(text)
     return {**fields, "period": period} if period else fields

@@ -23,6 +23,8 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 
+_ELSEWHERE = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerica\b|\b(?:the\s+)?(?:euro\s+area|eurozone)\b"
+"""Economies other than Japan's whose growth a brief may give beside it."""
 _UP = r"(?:increas\w*|gr[eo]w\w*|rose|ris\w*|expand\w*)"
 _DOWN = r"(?:decreas\w*|contract\w*|fell|fall\w*|shr[ai]nk\w*|declin\w*)"
 
@@ -32,8 +34,8 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     # 'Output grew 0.3% in 2019' after a sentence on the economy: output opening the sentence is the economy's.
     economy = r"\b(?:GDP|gross domestic product|economy|economic output)\b|^(?:Real\s+)?(?:Output|Economic growth)\b"
-    if not has(economy, text) or has(r"\bforecast|project|expect", text):
-        return None
+    if not has(economy, text) or has(r"\bforecast|project|expect|\bnominal\b|\bper\s+capita\b", text):
+        return None  # a forecast, or nominal or per-head growth, is not the year's real growth
     years: dict[str, float] = {}
     # 'after growing 1.6% in 2013' drops the 'by': read so only right after 'after', 'and' or 'following'.
     clause = re.compile(
@@ -50,8 +52,8 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     ):
         return None  # "after decreasing by" with no figure: a sentence cut, the rest of its years unknown
     for match in clauses:
-        if another_country_before(text, match.start()):
-            return None  # 'China's economy grew by 5.2%'
+        if another_country_before(text, match.start(), _ELSEWHERE):
+            return None  # 'China's economy grew by 5.2%', 'In the United States, GDP grew 2.8%'
         year = match.group("year1") or match.group("year2")
         if year is None or year in years:
             return None

@@ -10,6 +10,7 @@ from usjapan_facts.extract.japan import (
     DUE_WORDS,
     LOWER_HOUSE,
     LOWER_HOUSE_SEATS,
+    OTHER_COUNTRIES,
     PARTIES,
     UPPER_HOUSE,
     UPPER_HOUSE_SEATS,
@@ -25,6 +26,7 @@ from usjapan_facts.extract.rules.base import (
     one,
     registrar,
 )
+from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -90,6 +92,14 @@ _HOLDS_MAJORITY = re.compile(
 )
 
 
+_ONE_PARTY = re.compile(
+    rf"\b(?:alone|on\s+its\s+own|by\s+itself|single-handedly)\b|^(?:The\s+)?(?:{_ANY_PARTY})\s+(?!and\b)(?:\w+\s+){{0,2}}"
+    r"(?:holds?|held|has|had|won|controls?|commands?|secured)\b",
+    I,
+)
+"""One party named as the holder of a share: 'Komeito holds 10% of the seats', 'the LDP alone won 52%'."""
+
+
 def _house_share(text: str, house: str, other: str) -> Fields | None:
     if not has(house, text) or has(other, text) or not has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text):
         return None
@@ -99,6 +109,8 @@ def _house_share(text: str, house: str, other: str) -> Fields | None:
         return None
     if has(r"\b(?:contested|up\s+for\s+(?:re-?)?election|defend\w*)\b", text):
         return None
+    if _ONE_PARTY.search(text) and not has(r"\b(?:coalition|ruling|bloc|together|combined|partners?)\b", text):
+        return None  # 'Komeito holds 10% of the seats', 'the LDP alone won 52%': one party's share, not the coalition's
     change = re.search(r"\bfrom\s+(?P<old>\d+(?:\.\d+)?)%\s+(?:of the seats\s+)?to\s+(?P<new>\d+(?:\.\d+)?)%", text, I)
     if change:
         return {
@@ -118,7 +130,7 @@ def _house_share(text: str, house: str, other: str) -> Fields | None:
     shares = [
         {"value": p.plain(number), "qualifier": qualifier}
         for number, qualifier, match in p.percents(text)
-        if not _UP_FOR_ELECTION.match(text, match.end()) and not votes
+        if not _UP_FOR_ELECTION.match(text, match.end()) and not votes and not not_current(text, match.start())
     ]
     if not shares and _HOLDS_MAJORITY.search(text) and not has(r"\btwo-thirds|supermajority|\bneed", text):
         return {"value": 50, "qualifier": "over"}
@@ -138,8 +150,10 @@ def lower_house_coalition_share(sentence: Sentence, context: Context) -> Fields 
 _NATIONAL = rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|parliamentary|general))(?:'s)?\s+elections?\b"
 _NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
 _UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|planned|slated|upcoming|next|will)\b|\buntil\b"
+_COORDINATE = re.compile(r";|\.\s|,\s+(?:and|but|while|whereas|yet)\s+|\s(?:while|whereas)\s", I)
 _WHEN_DUE = re.compile(
-    rf"\b(?:until|by|before|no later than|in|for|on)\s+(?P<date>(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?(?:19|20)\d{{2}})\b"
+    rf"\b(?:until|by|before|no later than|in|for|on|of)\s+"
+    rf"(?P<date>(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?(?:19|20)\d{{2}})\b"
 )
 
 
@@ -165,13 +179,23 @@ _ONE_CHAMBER_DEADLINE = re.compile(
 )
 
 
+_ABROAD = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerican?\b"
+_OTHER_TERM = re.compile(
+    r"\b(?:term|tenure|presidency|mandate)\b(?![^,;]*(?:House|chamber|Diet))[^,;]{0,50}?"
+    r"\b(?:runs|lasts|expires|ends|continues|is\s+up)\s*$",
+    I,
+)
+"""A term of office other than a chamber's ending on the date: 'Takaichi's term as LDP president runs until ...'."""
+
+
 @rule("politics.next_diet_election_due", needs=("election", "contested", "elected"))
 def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
     # Each sentence that names an upcoming national election (either house, or the Diet) gives its date;
     # the resolver keeps the earliest, since that is the next one ("Upper House in July 2028" before
     # "Lower House not required until February 2030").
     found: set[str] = set()
-    for clause in re.split(r";|\.\s", sentence.text):
+    # Each clause gives its own date: ', and the new Lower House may sit until February 2030' is no election's.
+    for clause in _COORDINATE.split(sentence.text):
         contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
         if not (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause) or contested) or not has(_UPCOMING, clause):
             continue
@@ -182,8 +206,8 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         if lower_only and upper is None:
             continue
         for match in _WHEN_DUE.finditer(clause):
-            if another_country_before(clause, match.start()):
-                continue  # 'South Korea's next general election is due in April 2028'
+            if another_country_before(clause, match.start(), _ABROAD) or _OTHER_TERM.search(clause, 0, match.start()):
+                continue  # 'South Korea's next general election is due in April 2028', 'her term as LDP president runs'
             dated = p.dates(match.group("date"))
             value = dated[0][0] if dated else match.group("date")[-4:]
             if lower_only and upper is not None and value[:7] >= upper[: len(value)]:

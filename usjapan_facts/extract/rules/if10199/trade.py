@@ -19,6 +19,7 @@ from usjapan_facts.extract.rules.base import (
     when,
 )
 from usjapan_facts.extract.rules.shared.trade import PARTNER, rank_fields, ranks_before, without_asides
+from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -57,8 +58,8 @@ def _trade_flow(text: str, flow: str) -> Fields | None:
         return None
     values = []
     for dollars, qualifier, match in p.money_amounts(text):
-        if another_country_before(text, match.start()):
-            continue  # 'U.S. exports to China were about $148 billion ..., twice those to Japan'
+        if another_country_before(text, match.start()) or not_current(text, match.start(), kin=()):
+            continue  # 'U.S. exports to China were about $148 billion', 'exports could reach $100 billion next year'
         if has(
             r"\b(?:account\w*\s+for|made\s+up|represent\w*|comprised?)\s+$",
             text[max(0, match.start() - 30) : match.start()],
@@ -122,6 +123,7 @@ def us_tariff_on_imports(sentence: Sentence, context: Context) -> Fields | None:
     clause_start = max(
         text.rfind(";", 0, at.start()), text.rfind("\u2014", 0, at.start()), text.rfind(". ", 0, at.start())
     )
-    if has(_NOT_APPLIED, text[clause_start + 1 : at.start()]):
-        return None
+    if has(_NOT_APPLIED, text[clause_start + 1 : at.start()]) or not_current(text, at.start(), kin=()):
+        return None  # and one voided or lowered later: 'faced a 15% tariff until the ruling voided it'
+
     return {**found, **when(text, at.start(), at.end(), context.updated)}

@@ -15,6 +15,7 @@ from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, one, registrar, when
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, previous
+from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -44,7 +45,7 @@ _GLOBAL = re.compile(r"\b(?:global|baseline|universal)\b", I)
 _JAPAN_FACES = re.compile(
     r"(?:(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan|Japanese\s+(?:imports|goods|products))\s+"
     r"(?:(?:now|currently|still)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced|"
-    r"paid|pay|bore|bear)\s+(?:(?:now|currently|still)\s+)?"
+    r"paid|pay|bore|bear|carry)\s+(?:(?:now|currently|still)\s+)?"
     r"(?:subject\s+to\s+)?(?:a|an|the)\s+$",
     I,
 )
@@ -112,10 +113,12 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
         if match.group("fraction") or not (on_japan or faces):
             continue
         clause = clause_around(text, match.start(), match.end())
-        if _NOT_MOST.search(clause) or _GLOBAL.search(text[max(0, match.start() - 20) : match.end()]):
+        if _NOT_MOST.search(clause) or _GLOBAL.search(text[max(0, match.start() - 20) : match.end() + 12]):
             continue
-        if _ANNOUNCED_ONLY.search(text[max(0, match.start() - 40) : match.start()]):
-            continue  # 'after announcing a 24% tariff': announced is not applied
+        if _ANNOUNCED_ONLY.search(text[max(0, match.start() - 40) : match.start()]) or not_current(
+            text, match.start(), year=context.updated.year if context.updated else None, kin=()
+        ):
+            continue  # 'after announcing a 24% tariff', 'USTR has proposed a 17.5% tariff': not applied
         if has(OTHER_COUNTRIES, clause, 0) or has(
             r"\bJapan(?:'s|ese)\s+tariffs?\b|tariffs?\s+(?:imposed\s+)?by\s+Japan", clause
         ):
@@ -217,8 +220,11 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     if moved:
         rates = [(n, q, m) for n, q, m in rates if m.start() >= moved.start("to")]
     spans = clauses(text)
+    kin = tuple(m.start() for _, _, m in rates)
     values = []
     for n, q, m in rates:
+        if not_current(text, m.start(), kin=kin, year=context.updated.year if context.updated else None):
+            continue
         start, end = clause_of(spans, m.start())
         if text[start] == "(":
             continue  # an aside on another rate: '27.5% (25% plus the 2.5% MFN duty)'

@@ -25,6 +25,12 @@ _PAST_DEED = re.compile(
     r"was|were|had)\b",
     I,
 )
+_LEFT_OFFICE = re.compile(
+    r"[^;.]{0,60}?\b(?:resigned|stepped\s+down|left\s+office|was\s+(?:ousted|succeeded|replaced|assassinated|killed)|"
+    r"died|lost\s+(?:office|power|the\s+premiership))\b",
+    I,
+)
+"""Words after a leader's name that say the leader is gone: 'Prime Minister Ishiba Shigeru resigned in September'."""
 _FOREIGN_WORD = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[A-Z][\w.]*'s|ROK|PRC|UK|U\.K\.|EU|Thai|Dutch|Greek)$")
 _OWN_WORDS = frozenset({"Japanese", "Japan's", "Japan", "U.S.", "US", "American", "United States"})
 _NAME = r"[A-Z][a-z]+(?:-[a-z]+)?"
@@ -77,8 +83,8 @@ def _titled(text: str, title: str, *, strict: bool) -> list[tuple[list[str], re.
     for match in re.finditer(rf"\b{title},?\s+(?P<name>{_NAME}(?:\s+[A-Z]\.)?(?:\s+{_NAME}){{0,2}})(?![\w-])", text):
         if _foreign_or_past(text, match.start(), strict=strict):
             continue
-        if re.match(r"\s+of\b", text[match.end() : match.end() + 4]):
-            continue
+        if re.match(r"\s+of\b", text[match.end() : match.end() + 4]) or _LEFT_OFFICE.match(text, match.end()):
+            continue  # 'Prime Minister of Australia', 'Prime Minister Ishiba resigned in September'
         if _NOT_NAMES.intersection(match.group("name").split()):
             continue
         found.append(([word for word in match.group("name").split() if not re.fullmatch(r"[A-Z]\.", word)], match))

@@ -18,7 +18,9 @@ from usjapan_facts.extract.rules.base import (
     one,
     registrar,
 )
+from usjapan_facts.extract.tense import DEMANDED, not_current
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import ranks
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
@@ -45,10 +47,12 @@ def without_asides(text: str) -> str:
 def ranks_before(text: str, follower: str, *, window: int = 40) -> list[tuple[int, re.Match[str]]]:
     """Ranks that `follower` comes right after, where Japan is the one ranked ('China is the largest...' is not)."""
     text = without_asides(text)
+    kin = tuple(candidate.start for candidate in ranks(text))
     return [
         (rank, match)
         for rank, match in p.ranks(text)
         if re.match(rf"\s*{follower}", text[match.end() : match.end() + window], I)
+        and not not_current(text, match.start(), kin=kin)  # 'was fourth in 2015; it now ranks fifth'
         and about_japan(text, match.start())
         and not _JAPANS_OWN.search(text, 0, match.start())
         and not re.match(rf"\s*{follower}\S*\s+(?:of|for|to)\s+Japan\b", text[match.end() : match.end() + 200], I)
@@ -111,8 +115,8 @@ def japan_investment_pledge(sentence: Sentence, context: Context) -> Fields | No
             and not another_country_before(text, match.start())
         ]
         found = one(values)
-    if found is None:
-        return None
+    if found is None or DEMANDED.search(text):
+        return None  # 'The United States wants Japan to invest $1 trillion': a demand, not Japan's pledge
     # The deadline may stand in the next sentence: "Investments are to be made before 2029."
     next_sentence = context.following.get(text, "")[:200]
     by = re.search(r"\b(?:by|before)\s+(?P<by>\d{4})\b", text) or (

@@ -1,0 +1,43 @@
+"""Helpers of the trap tests: a brief's text around invented sentences, and what extraction reads from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from usjapan_facts.extract import extract_snapshot
+
+ANCHOR = {
+    "IF10199": "Japan has been a U.S. treaty ally since 1952.",
+    "IF11120": "The two countries signed the U.S.-Japan Trade Agreement in October 2019.",
+}
+TITLE = {"IF10199": "U.S.-Japan Relations", "IF11120": "U.S.-Japan Trade Agreements and Tariff Negotiations"}
+
+
+def facts_in(body: str, brief: str = "IF10199") -> dict[str, Any]:
+    """The facts read from `body` in a brief's text dated June 2026 (an anchor sentence keeps it a brief)."""
+    text = f"# {TITLE[brief]}\n\nUpdated June 1, 2026\n\n## Overview\n\n{ANCHOR[brief]} {body}\n"
+    snapshot = extract_snapshot(text, brief=brief, updated=dt.date(2026, 6, 1)).snapshot
+    return {fact_id: (fact.value, getattr(fact, "qualifier", None)) for fact_id, fact in snapshot.facts.items()}
+
+
+GUAM = "alliance.marines_relocating_to_guam"
+UPPER = "politics.upper_house_coalition_share"
+TARIFF = "tariffs.us_tariff_most_imports"
+DUE = "politics.next_diet_election_due"
+IPEF = "diplomacy.ipef_other_partners"
+
+
+def elections_in(body: str) -> dict[str, tuple[str, str]]:
+    """The elections read from `body` in a brief's text dated June 2026."""
+    text = f"# {TITLE['IF10199']}\n\nUpdated June 1, 2026\n\n## Overview\n\n{ANCHOR['IF10199']} {body}\n"
+    snapshot = extract_snapshot(text, updated=dt.date(2026, 6, 1)).snapshot
+    return {slug: (election.date, election.status) for slug, election in snapshot.elections.items()}
+
+
+def table_text(title: str) -> str:
+    """A trade table under `title`, of 2025 and 2026 columns, as a section of Markdown."""
+    return (
+        f"\n\n## Trade\n\n{title} (billions of dollars)\n\n| | 2025 | 2026 |\n| --- | --- | --- |\n"
+        "| U.S. exports, goods and services | 127.4 | 133.0 |\n"
+    )

@@ -1,0 +1,136 @@
+"""A whole and its part in one sentence: 'Of the 9,000 Marines leaving Okinawa, some 4,000 are to go to Guam'.
+
+Two counts of one thing, the second a part of the first, share one clause as far as punctuation goes, yet
+the words after the part (its predicate) say what only the part does. Here each such pair is found and
+each count gets its own span: the whole's is its noun phrase ('Of the 9,000 Marines leaving Okinawa'),
+the part's the rest. The declared reader then ties each to the fact only by the words of its own span.
+Three shapes are read:
+
+- a leading partitive: 'Of the N X ..., M ...', 'Out of N X ..., M ...', 'Among the N X ..., M ...';
+- an inline one: 'M of the N X ... will ...', 'M out of the N X ...';
+- a relative one: 'N X ..., M of whom ...'.
+
+Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from usjapan_facts.extract.values import Candidate
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+_DETERMINER = r"(?:the\s+|all\s+(?:the\s+)?|those\s+|these\s+|some\s+of\s+the\s+)?"
+_LEADING = re.compile(rf"(?:^|[;:(]\s*|\.\s+|\u2014\s*)(?:Of|Out\s+of|Among|From)\s+{_DETERMINER}$", I)
+_INLINE = re.compile(rf"\s+(?:of|out\s+of)\s+{_DETERMINER}$", I)
+_RELATIVE = re.compile(r"\s+(?:of|out\s+of)\s+(?:whom|which|them|those|these)\b", I)
+_VERB = re.compile(
+    r"\b(?:will|would|are|is|were|was|have|has|had|must|shall|can|may|remain\w*|go|went|move[sd]?|"
+    r"head(?:ed|s)?|be|stay\w*|relocat\w*|transfer\w*|shift\w*|serve[sd]?|serving|work(?:s|ed)?|live[sd]?|"
+    r"sit|sits|arrive[sd]?|leave|left|depart\w*)\b",
+    I,
+)
+"""The first verb after the whole's noun ends its noun phrase: 'the 9,000 Marines leaving Okinawa | will go'."""
+
+
+_INSTALMENT = re.compile(
+    r"\b(?:first|initial|last|next|final|remaining|latest|advance)\s+(?:(?:group|batch|contingent|wave)\s+of\s+)?$", I
+)
+"""A part that is a step of the whole's move ('the first 100'): the whole is the fact, as if no part were named."""
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A whole and its part: the counts, and the span of words each owns."""
+
+    whole: Candidate
+    part: Candidate
+    whole_span: tuple[int, int]
+    part_span: tuple[int, int]
+
+
+def _leading(text: str, found: tuple[Candidate, ...], index: int) -> Pair | None:
+    whole = found[index]
+    if not _LEADING.search(text[max(0, whole.start - 40) : whole.start]):
+        return None
+    comma = text.find(",", whole.end)
+    part = next((other for other in found[index + 1 :] if comma >= 0 and other.start > comma), None)
+    if part is None or text.find(";", whole.end, part.start) >= 0:
+        return None
+    start = max(0, text.rfind(";", 0, whole.start) + 1)
+    return Pair(whole, part, (start, comma), (comma, _end(text, part.end)))
+
+
+def _inline(text: str, found: tuple[Candidate, ...], index: int) -> Pair | None:
+    part = found[index]
+    if index + 1 >= len(found):
+        return None
+    whole = found[index + 1]
+    if not _INLINE.fullmatch(text[part.end : whole.start]):
+        return None
+    verb = _VERB.search(text, whole.end, _end(text, whole.end))
+    phrase_end = verb.start() if verb else _end(text, whole.end)
+    comma = text.find(",", whole.end, phrase_end)
+    return Pair(whole, part, (whole.start, comma if comma >= 0 else phrase_end), (part.start, _end(text, part.end)))
+
+
+def _relative(text: str, found: tuple[Candidate, ...], index: int) -> Pair | None:
+    part = found[index]
+    if index == 0 or not _RELATIVE.match(text, part.end):
+        return None
+    whole = found[index - 1]
+    comma = text.rfind(",", whole.end, part.start)
+    if comma < 0 or text.find(";", whole.end, part.start) >= 0:
+        return None
+    start = max(0, text.rfind(";", 0, whole.start) + 1)
+    return Pair(whole, part, (start, comma), (comma, _end(text, part.end)))
+
+
+def _end(text: str, at: int) -> int:
+    """Where the statement holding `at` ends: the next semicolon or dash, else the sentence's end."""
+    ends = [i for i in (text.find(";", at), text.find("\u2014", at), text.find(" -- ", at)) if i >= 0]
+    return min(ends, default=len(text))
+
+
+def pairs(text: str, found: tuple[Candidate, ...]) -> tuple[Pair, ...]:
+    """Every whole and part among the counts `found` in `text` (in order of their place in it)."""
+    result: list[Pair] = []
+    for index in range(len(found)):
+        pair = _leading(text, found, index) or _inline(text, found, index) or _relative(text, found, index)
+        if pair is None or _INSTALMENT.search(text, max(0, pair.part.start - 40), pair.part.start):
+            continue  # 'The first 100 of some 4,000 Marines would begin relocating': the whole is what moves
+        if all(pair.whole != other.whole for other in result):
+            result.append(pair)
+    return tuple(result)
+
+
+def own_span(found: tuple[Pair, ...], candidate: Candidate) -> tuple[tuple[int, int] | None, Pair | None]:
+    """The span of words `candidate` owns as a whole or a part (None when in no pair), and its pair if a part."""
+    for pair in found:
+        if pair.whole == candidate:
+            return pair.whole_span, None
+        if pair.part == candidate:
+            return pair.part_span, pair
+    return None, None
+
+
+def inherits(
+    clause: tuple[re.Pattern[str], ...],
+    text: str,
+    pair: Pair | None,
+    tied: Callable[[Candidate, tuple[int, int]], bool],
+) -> bool:
+    """Tell whether a part takes its whole's unit ('some 4,000' the 'Marines' of 'Of the 9,000 Marines ...').
+
+    Only when the fact's own words (`clause`) stand in the part's words and not the whole's, and the whole
+    is `tied` to the fact by its unit: 'Of the 55,000 U.S. troops in Japan, 30,000 are in Okinawa' is the whole's.
+    """
+    if pair is None or not clause:
+        return False
+    whole, part = (text[start:end] for start, end in (pair.whole_span, pair.part_span))
+    if any(pattern.search(whole) for pattern in clause):
+        return False
+    return any(pattern.search(part) for pattern in clause) and tied(pair.whole, pair.whole_span)

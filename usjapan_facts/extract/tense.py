@@ -1,0 +1,270 @@
+"""Whether a value is the fact's current one, from the words around it: the reader declines it when it is not.
+
+A sentence may give a value it then says has changed, or one that never was in force. Each test here
+looks at the value's own phrase (commas part phrases, `clauses` parts clauses) and declines rather than
+guesses:
+
+- past beside now: its phrase is marked past ('before the 2022 election', 'was', 'in 2012') and another
+  phrase speaks of now ('now holds', 'has since', 'cut to'), whether or not the current value is read;
+- a long-gone past ('once', 'at its peak', 'until 2019', 'during the pause'), or replaced later ('before
+  the deal lowered it', 'It replaced the 15% rate');
+- not in force: proposed, threatened, forecast, pending, possible ('may', 'could'), asked for by another
+  party ('wants Japan to invest') or never applied ('has not been imposed');
+- an end of a range ('between 50,000 and 55,000');
+- 'It' after a sentence on another country, Japan named only as what it is compared with.
+
+Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+PAST_MARK = re.compile(
+    r"\b(?:before|prior\s+to|previously|formerly|earlier|(?<!at\s)once(?!\s+(?:again|more))|used\s+to|had(?:\s+been)?|was|were|until|"
+    r"at\s+the\s+time|back\s+then|then|planned|faced|\d{4}\s+levels?|"
+    r"(?:19|20)\d{2}\s+(?:plan|roadmap|agreement|accord|deal|framework|pact|election|vote))\b",
+    I,
+)
+"""Words that put a value of its clause in the past."""
+_DATED = re.compile(
+    rf"\b(?:in|during|as\s+of)\s+(?:FY\s?)?(?:(?:early|late|mid-?)\s*)?(?:{p.MONTH}\s+)?"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    I,
+)
+"""A date of a value's clause: past when its year is before the cover's."""
+NOW_MARK = re.compile(
+    r"\b(?:now|currently|today|at\s+present|presently|ha(?:s|ve)\s+since|since\s+then|these\s+days|"
+    r"as\s+of\s+(?:now|today)|later|subsequently|since\s+been|revis\w*|"
+    r"(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|grew|shrank)\s+(?:back\s+)?to|"
+    r"(?:cut|reduced|lowered|raised|trimmed|increased|halved)\s+(?:(?:that|this|it|them|the\s+(?:number|figure|total|rate))\s+)?to)\b",
+    I,
+)
+"""Words that say a clause states how things are now, or what a value has become since."""
+LONG_PAST = re.compile(
+    r"\b(?:(?<!at\s)once(?!\s+(?:again|more|a\s+year|every|a\s+month))|formerly|used\s+to|originally|initially|at\s+(?:its|the(?:ir)?)\s+(?:peak|height)|peak(?:ed|ing)|"
+    r"in\s+the\s+(?:19|20)\d0s|decades?\s+ago|(?:during|at\s+the\s+end\s+of)\s+the\s+(?:occupation|Cold\s+War)|"
+    r"briefly|temporarily|for\s+a\s+(?:time|while)|(?:a|one|two|three)\s+years?\s+(?:earlier|before)|"
+    r"the\s+(?:year|month)\s+before|the\s+(?:previous|prior|preceding)\s+year|"
+    r"until\s+[^,;]{0,40}?\b(?:overtook|surpassed|passed|replaced|displaced|took\s+over|ended|lost)|"
+    r"during\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:pause|truce|suspension|interim|transition))\b",
+    I,
+)
+"""Words that put a value in a past long gone, current or not what the sentence says now."""
+LONG_AGO = 10
+"""Years before the cover beyond which a dated value is history, not the brief's current figure."""
+_UNTIL = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b", I)
+SUPERSEDED = re.compile(
+    r"\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
+    r"revoked|rescinded|suspended|halved|doubled)\s+(?:it|them|that|this|the\s+(?:rate|tariff|figure|number|total))\b|"
+    r"\b(?:was|were|been|then|later|which\s+[^,;]{0,40}?)\s*(?:suspended|voided|struck\s+down|overturned|lifted|"
+    r"scrapped|revoked|rescinded|superseded|replaced)\b",
+    I,
+)
+"""Words after a value that say it was changed later: 'before the July deal lowered it', 'then suspended'."""
+_OPENING = re.compile(
+    r"[\s;,]*(?!Once\b|Formerly\b|Originally\b|Initially\b|Long\b)(?:[A-Z][\w-]*)(?:\s+[\w-]+){0,6},\s"
+)
+"""A clause's opening phrase; one that describes the subject's past ('Once the largest holder, Japan ...') is not."""
+REPLACED = re.compile(
+    r"\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|in\s+place\s+of|instead\s+of|rather\s+than|down\s+from|up\s+from)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?(?:previous\s+|earlier\s+|former\s+|old\s+|prior\s+)?$",
+    I,
+)
+"""Words right before a value that make it the one another replaced: 'It replaced the 15% rate'."""
+NOT_APPLIED = re.compile(
+    r"\b(?:propos\w*|threat\w*|float(?:ed|ing|s)?|could|might|would|consider\w*|warn\w*|vow\w*|recommend\w*|"
+    r"sought|seeks?|seeking|plan(?:s|ned|ning)?\s+to|expected\s+to|forecast\w*|project(?:ed|s|ion)|"
+    r"request\w*|call(?:s|ed|ing)?\s+for|push(?:ed|es|ing)?\s+for|"
+    r"aim(?:s|ed|ing)?\s+to|intend\w*|hop(?:e|es|ed|ing)\s+to|(?-i:may)\s+(?!\d)\w+|next\s+year|"
+    r"(?:is|are)\s+(?:set|poised|likely|on\s+track)\s+to|in\s+the\s+coming\s+(?:years?|months?)|"
+    r"under\s+(?:discussion|consideration|negotiation|review)|(?:being|to\s+be)\s+(?:drafted|compiled|considered|"
+    r"negotiated|discussed|debated)|draft|pending|awaiting|not\s+yet|yet\s+to\s+be|should|ought\s+to|"
+    r"expects?|anticipat\w*|predict\w*|reportedly|rumou?red|speculat\w*|striv\w*|aspir\w*)\b",
+    I,
+)
+"""Words that make a value a proposal, a threat, a plan or a forecast: nothing in force."""
+DEMANDED = re.compile(
+    r"\b(?:demand\w*|want(?:s|ed)?|ask(?:s|ed)?|press(?:es|ed|ing)?|urg(?:ed|es|ing)|insist\w*|call(?:s|ed)?\s+on|"
+    r"push(?:es|ed|ing)?|(?<!plans\s)(?<!plan\s)(?<!pledge\s)(?<!target\s)(?<!goal\s)(?<!strategy\s)(?<!law\s)"
+    r"(?<!agreement\s)(?<!framework\s)call(?:s|ed|ing)?)\s+(?:(?:that\s+)?(?:Japan|Tokyo|it|the\s+Japanese\s+government)\s+"
+    r"(?:to\s+|for\s+)?|to\s+|for\s+)|\bwant(?:s|ed)?\b[^,;]{0,40}?\b(?:raised|increased|boosted|lifted|doubled|cut)\b|"
+    r"\b(?:striv\w*|aspir\w*|hop(?:e|es|ed|ing)|would\s+like|ideally|eventually)\b",
+    I,
+)
+"""Words that make a value what another party asks for ('wants Japan to invest $1 trillion', 'called for raising')
+or only hoped for ('will strive to cut emissions 50%'): no fact, even of a plan."""
+BESIDE_JAPAN = re.compile(
+    r"\b(?:ahead\s+of|than|after|behind|followed\s+by|trailed\s+by|trailing|surpassing|overtaking|outpacing|"
+    r"above|below|like|unlike|as\s+did|as\s+does)\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,3}Japan\w*(?:\W?s)?",
+    I,
+)
+"""Japan named only as what another is compared with: 'It is the largest source, ahead of Japan'."""
+POSSIBLE = re.compile(r"\b(?:could|might|(?-i:may)\s+(?!\d)\w+|possibly|perhaps|another|additional)\b", I)
+"""Words that make a value a possibility or an addition to the fact, even of a plan: 'may buy another 200'."""
+NEGATED = re.compile(
+    r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:imposed|applied|collected|implemented|enacted|carried\s+out|"
+    r"taken\s+effect|took\s+effect|in\s+force|come\s+into\s+force)\b|"
+    r"\bnone\s+(?:\w+\s+)?(?:applies|apply|was|were|has|have|is|are)\b",
+    I,
+)
+"""Words that say a value never came into force: 'has not been imposed', 'none was imposed'."""
+_BUT = re.compile(r"[\s,]*(?:but|yet)\s", I)
+
+
+def past_beside_now(text: str, at: int, kin: tuple[int, ...] | None = None, year: int | None = None) -> bool:
+    """Tell whether the value at `at` is marked past in its clause while another clause speaks of now.
+
+    With `kin` (where the sentence's other values of the kind start), the clause that speaks of now must hold one:
+    for a figure dated by its year ('In 2023, exports were $80 billion, and Japan is now ...' stays read).
+    """
+    spans = all_phrases(text)
+    own = clause_of(spans, at)
+    dated = [int(match.group("year")) for match in _DATED.finditer(text, own[0], own[1])]
+    past = PAST_MARK.search(text, own[0], own[1]) or any(year is None or found < year for found in dated)
+    if not past or NOW_MARK.search(text[own[0] : own[1]]):
+        return False
+    return any(
+        NOW_MARK.search(text[start:end]) and (kin is None or any(start <= other < end for other in kin))
+        for start, end in spans
+        if (start, end) != own
+    )
+
+
+def _phrases(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    cuts = [span[0], *(i for i in range(span[0] + 1, span[1]) if text[i] == "," and not text[i + 1 : i + 2].isdigit())]
+    return [(start, end) for start, end in zip(cuts, [*cuts[1:], span[1]], strict=True) if end > start]
+
+
+@lru_cache(maxsize=512)
+def all_phrases(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentence's phrases as spans: its clauses, each cut again at commas (not a number's thousands comma).
+
+    'where its share before the election was 57%, the coalition now holds ...' is two phrases.
+    """
+    return tuple(piece for span in clauses(text) for piece in _phrases(text, span))
+
+
+def _extent(text: str, at: int) -> tuple[int, int]:
+    """The value's phrase and the phrases after it, up to the next figure, that carry its verb:
+    'A target, reportedly 3.5%, is under discussion'."""
+    phrases = all_phrases(text)
+    start, end = clause_of(phrases, at)
+    clause_end = clause_of(clauses(text), at)[1]
+    for later_start, later_end in phrases:
+        if later_start == end and later_end <= clause_end and not re.search(r"\d", text[later_start:later_end]):
+            end = later_end
+    return start, end
+
+
+def not_applied(text: str, at: int) -> bool:
+    """Tell whether the value at `at` is proposed or planned in its phrase, or its clause says it never applied."""
+    start, end = _extent(text, at)
+    if NOT_APPLIED.search(text, start, end):
+        return True  # 'USTR has proposed a 17.5% tariff'
+    spans = clauses(text)
+    start, end = clause_of(spans, at)
+    following = next((span for span in spans if span[0] == end), None)
+    if following and _BUT.match(text, following[0]):
+        end = following[1]  # 'was announced but never took effect': the same subject's other verb
+    return NEGATED.search(text, start, end) is not None  # 'A 20% tariff, recommended by USTR, was never imposed'
+
+
+def long_past(text: str, at: int, year: int | None = None, *, dated_ok: bool = False) -> bool:
+    """Tell whether the value at `at` is of a past long gone: 'once', 'at its peak', 'until 2019' (before `year`).
+
+    Or changed after it: 'faced a 24% tariff in April before the July deal lowered it'.
+    """
+    start, end = clause_of(all_phrases(text), at)
+    if LONG_PAST.search(text, start, end) or SUPERSEDED.search(text, at, _extent(text, at)[1]):
+        return True
+    # A clause's opening phrase sets the time of all of it: 'During the pause, most imports faced 10%'.
+    opening = _OPENING.match(text, clause_of(clauses(text), at)[0])
+    if opening and opening.end() <= at and LONG_PAST.search(opening.group(0)):
+        return True
+    if REPLACED.search(text, max(0, at - 40), at):
+        return True  # 'It replaced the 15% rate set by the framework', 'rather than the 25% threatened'
+    until = _UNTIL.search(text, start, end)
+    if until is not None and year is not None and int(until.group("year")) < year:
+        return True
+    return not dated_ok and long_ago(text, at, year)
+
+
+def long_ago(text: str, at: int, year: int | None) -> bool:
+    """Tell whether the value at `at` is dated ten years or more before the cover's `year`, in its own phrase or
+    the statement's opening: 'In 1972, when Okinawa reverted to Japan, it hosted nearly 60%'."""
+    if year is None:
+        return False
+    start, end = clause_of(all_phrases(text), at)
+    statement = text.rfind(";", 0, at) + 1
+    statement += len(text[statement:at]) - len(text[statement:at].lstrip())
+    opening = _DATED.match(text, statement)  # 'In 1972, when Okinawa reverted ...' opening the statement
+    dates = [*_DATED.finditer(text, start, end), *([opening] if opening else [])]
+    return any(year - int(match.group("year")) >= LONG_AGO for match in dates)
+
+
+_RANGE = re.compile(
+    r"(?:\bbetween\s+(?:[a-z]+\s+)?\$?[\d.,]+\s*(?:%|percent|thousand|million|billion|trillion)?\s+and\s+|"
+    r"\d\s?(?:%\s?)?[-\u2013]\s?\$?|\bbetween\s+(?:[a-z]+\s+)?)$",
+    I,
+)
+"""A value that is an end of a range: 'between 50,000 and 55,000', '50-55,000', '26%-28%'."""
+
+
+def in_range(text: str, at: int) -> bool:
+    """Tell whether the value at `at` is an end of a range, no single value: 'between 50,000 and 55,000 troops'."""
+    return (
+        _RANGE.search(text, max(0, at - 40), at) is not None
+        or re.match(r"\$?[\d.,]+\s?(?:%|percent)?\s?[-\u2013]\s?\$?\d", text[at:]) is not None
+    )
+
+
+@lru_cache(maxsize=2048)
+def not_current(
+    text: str,
+    at: int,
+    *,
+    year: int | None = None,
+    planned: bool = False,
+    kin: tuple[int, ...] | None = None,
+    dated_ok: bool = False,
+) -> bool:
+    """Tell whether the value at `at` is not a current one: of a long-gone past, an end of a range, possible, asked
+    for, past where the sentence says now (for a dated figure, now with another value: `kin`), or (unless the fact
+    is `planned`) proposed or pending. `year` is the cover's: a value dated before it is past, and one dated long
+    before it history (unless `dated_ok`: the caller lets it give way with a note)."""
+    if long_past(text, at, year, dated_ok=dated_ok) or (not planned and not_applied(text, at)) or in_range(text, at):
+        return True
+    start, end = _extent(text, at)
+    if POSSIBLE.search(text, start, end):
+        return True  # 'Japan may buy another 200 Tomahawks for about $1 billion'
+    if DEMANDED.search(text, start, at):
+        return True  # 'The United States wants Japan to invest $1 trillion'
+    return past_beside_now(text, at, kin, year)
+
+
+_POINTS_BACK = re.compile(r"^(?:It|Its|They|Their|The\s+country)\b")
+_OTHER = re.compile(OTHER_COUNTRIES)
+_JAPAN = re.compile(r"\bJapan|\bTokyo\b")
+
+
+def foreign_before(text: str, before: str, others: re.Pattern[str] = _OTHER) -> bool:
+    """Tell whether 'it' in a sentence naming Japan only as what it is compared with ('ahead of Japan'), or not at
+    all, is another country: one of `others` that the sentence `before` names before Japan."""
+    if _JAPAN.search(BESIDE_JAPAN.sub(" ", text)):
+        return False
+    other, japan = others.search(before), _JAPAN.search(before)
+    return other is not None and (japan is None or other.start() < japan.start())
+
+
+def carried_foreign(text: str, before: str) -> bool:
+    """Tell whether a sentence opening on 'It' or 'They' speaks of another country: 'It hosts ..., fewer than Japan'."""
+    return _POINTS_BACK.match(text) is not None and foreign_before(text, before)
