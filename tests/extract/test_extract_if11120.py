@@ -114,3 +114,70 @@ def test_a_rate_under_an_unread_authority_does_not_take_the_previous_sentences()
     facts = _facts(text, updated=dt.date(2027, 5, 1))
     assert facts["tariffs.us_tariff_most_imports"]["value"] == 12.5
     assert "tariffs.ieepa_rate" not in facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "updated", "expected"),
+    [
+        ("Talks slowed after the Upper House election held on July 9, 2028.", dt.date(2028, 9, 1),
+         {"date": "2028-07-09", "status": "held"}),
+        ("The ruling coalition lost ground in the July 2028 Upper House election.", dt.date(2028, 9, 1),
+         {"date": "2028-07", "status": "held"}),
+        ("Half of the Upper House will be elected in July 2028.", dt.date(2028, 5, 3),
+         {"date": "2028-07", "status": "upcoming"}),
+    ],
+)  # fmt: skip
+def test_an_election_the_trade_brief_states_is_read(sentence: str, updated: dt.date, expected: dict[str, str]) -> None:
+    """IF11120 reads Japan's elections with the shared reader: held or upcoming by the cover date."""
+    text = COVER + "Japan is the largest holder of U.S. Treasuries. "
+    snapshot = extract_snapshot(text + sentence + "\n", brief="IF11120", updated=updated).snapshot
+    found = {slug: e.model_dump(mode="json", include={"date", "status"}) for slug, e in snapshot.elections.items()}
+    assert found == {"upper_house_2028": expected}
+
+
+def test_an_event_about_a_person_is_not_the_trade_briefs() -> None:
+    """IF10199's events about people (an assassination) are not read into IF11120's record."""
+    text = COVER + "Japan is the largest holder of U.S. Treasuries. Former Prime Minister Abe Shinzo was shot and "
+    snapshot = extract_snapshot(text + "killed on July 8, 2022, in Nara.\n", brief="IF11120").snapshot
+    assert snapshot.events == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In early May, President Kamal Ortiz's Administration opened talks with Japan on tariffs.",
+        "Japan has faced new tariffs since President Kamal Ortiz took office in January 2029; former President Lena "
+        "Hart had kept the earlier rates.",
+        "President Lena Hart blocked the merger in January 2029. Tariffs rose after President Kamal Ortiz was "
+        "inaugurated in January 2029.",
+    ],
+)
+def test_the_sitting_president_is_told_from_the_one_before(sentence: str) -> None:
+    """A month before the title is no country; 'took office' names the sitting president over a past one's deed."""
+    text = COVER.replace("October 1, 2026", "June 1, 2029") + "Japan is the largest holder of U.S. Treasuries. "
+    snapshot = extract_snapshot(text + sentence + "\n", brief="IF11120").snapshot
+    assert snapshot.facts["leaders.us_president"].model_dump(mode="json")["value"] == {
+        "family": "Ortiz",
+        "given": "Kamal",
+    }
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Prime Minister Arata Kenji resigned in May 2029. The LDP then chose Mori Haruka, who became prime minister "
+        "on June 2, 2029. Mori backs the framework.",
+        "Prime Minister Arata Kenji stepped down in May 2029; Mori Haruka, who was elected prime minister by the Diet "
+        "in June 2029, has kept the talks going. Mori supports the framework.",
+        "Prime Minister Arata Kenji announced his resignation in May 2029. Mori Haruka, who took office as prime "
+        "minister in June 2029, met the President. Mori has said little.",
+    ],
+)
+def test_a_prime_minister_who_left_office_gives_way_to_the_one_who_came_in(paragraph: str) -> None:
+    """'resigned', 'stepped down', 'announced his resignation' name no sitting leader; 'X, who became' does."""
+    text = COVER.replace("October 1, 2026", "July 1, 2029") + "Japan is the largest holder of U.S. Treasuries. "
+    snapshot = extract_snapshot(text + paragraph + "\n", brief="IF11120").snapshot
+    assert snapshot.facts["leaders.japan_prime_minister"].model_dump(mode="json")["value"] == {
+        "family": "Mori",
+        "given": "Haruka",
+    }

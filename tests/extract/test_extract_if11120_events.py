@@ -87,3 +87,17 @@ def test_tariff_talks_are_dated_by_the_sentence_they_stand_in() -> None:
 def test_a_sentence_that_does_not_date_an_event_surely_gives_none(sentence: str) -> None:
     """A hedged, undated, or differently dated mention gives no event."""
     assert _events(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In April 2029, the Administration announced that it would open negotiations with Japan on tariffs.",
+        "In April 2029, the White House announced it would launch talks with Japan on tariffs and currency.",
+        "In April 2029, the Administration launched new tariff negotiations with Japan.",
+    ],
+)
+def test_talks_announced_in_the_words_of_a_plan(paragraph: str) -> None:
+    """'announced that it would open negotiations with Japan' states the announcement as 'opened' does."""
+    found = _events(paragraph, updated="May 12, 2030")
+    assert found["tariff_talks_announced"] == {"date": "2029-04", "status": "held"}

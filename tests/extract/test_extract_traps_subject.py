@@ -287,3 +287,22 @@ def test_another_economys_or_nominal_growth_is_not_japans_real_growth(sentence: 
 def test_another_countrys_people_or_firms_are_not_japans(sentence: str, fact: str) -> None:
     """'British firms', 'Canadian buyers', 'Korean investors' name another country as the subject."""
     assert fact not in facts_in(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "The cabinet dissolved the Lower House on May 2, and voters will elect a new one on May 24, 2026.",
+            "2026-05-24",
+        ),
+        ("After the Lower House was dissolved on April 20, voters elect a new one on May 17, 2026.", "2026-05-17"),
+        (
+            "Takaichi dissolved the Lower House on March 3; voters are to elect its successor on March 29, 2026.",
+            "2026-03-29",
+        ),
+    ],
+)
+def test_the_day_voters_elect_a_new_chamber_is_the_election_not_the_dissolution(sentence: str, date: str) -> None:
+    """'dissolved ... on May 2, and voters will elect a new one on May 24': the election is held on the later day."""
+    assert elections_in(sentence) == {f"lower_house_{date[:4]}": (date, "held" if date < "2026-06-01" else "upcoming")}

@@ -130,7 +130,9 @@ def _table_readings(brief: str, document: Document, readings: dict[str, list[tup
                 readings[fact_id].append((fields, Sentence(quote, "Tables")))
 
 
-def _collections(document: Document, context: Context, updated: str, warnings: list[str]) -> tuple[Fields, Fields]:
+def _collections(
+    document: Document, context: Context, updated: str, warnings: list[str], *, people: bool = True
+) -> tuple[Fields, Fields]:
     elections: dict[str, Fields] = {}
     events: dict[str, Fields] = {}
     last_day: str | None = None
@@ -145,7 +147,7 @@ def _collections(document: Document, context: Context, updated: str, warnings: l
                 warnings.append(f"elections.{slug}: sentences disagree on its status; left out")
                 elections[slug] = {}
             elections.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
-        event = event_in(sentence, context)
+        event = event_in(sentence, context) if people else None
         if event is not None:
             slug, fields = event
             events.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
@@ -249,7 +251,9 @@ def extract_snapshot(
     if not facts:
         raise ExtractError(f"no fact of the catalogue was found in the text; is it the {catalogue.brief} brief?")
     elections, events = (
-        _collections(document, context, version.isoformat(), warnings) if reader.rules.reads_collections else ({}, {})
+        _collections(document, context, version.isoformat(), warnings, people=reader.rules.reads_person_events)
+        if reader.rules.reads_collections
+        else ({}, {})
     )
     events.update(_dated_events(reader.rules.events, document, version.isoformat(), warnings))
     snapshot = _validated(

@@ -64,7 +64,8 @@ _OPINION_POLLS = re.compile(
 _ANOTHER_DEED = re.compile(r"\b(?:dissolv\w*|soon\s+after|shortly\s+after(?:wards?)?|afterwards?)\b", re.IGNORECASE)
 """Words of a sentence whose dates may be another deed's: the dissolution, or what came before a snap election."""
 _ELECTION_DATE = re.compile(
-    r"\b(?:elections?|vote|polls?|contest|elected|re-?elect(?:ed|ion))(?:,\s+\w+,)?\s+(?:(?:was|is|were|are|will\s+be|must\s+be|has\s+to\s+be)\s+)?"
+    r"\b(?:elections?|vote|polls?|contest|elected|re-?elect(?:ed|ion)|(?<!-)elect\s+(?:a\s+new\s+\w+|its\s+\w+|the\s+next\s+\w+))"
+    r"(?:,\s+\w+,)?\s+(?:(?:was|is|were|are|will\s+be|must\s+be|has\s+to\s+be)\s+)?"
     r"(?:(?:held|set|slated|scheduled|called|planned|due|expected)\s+)?(?:for|on|in|by|no\s+later\s+than)\s+(?P<rest>.{0,30})",
     re.IGNORECASE,
 )

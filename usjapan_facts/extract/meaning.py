@@ -152,8 +152,8 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
         before = context.preceding.get(before, "")
         if not before:
             return None
-        year = p.year_in(p.DAY_DATE.sub(" ", before))
-        if year is not None:
+        names, year = p.stated_year(before)  # 'In 2025, ...'; never 'the $69.0 billion of 2019'
+        if names:
             return year
     return None
 

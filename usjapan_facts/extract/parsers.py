@@ -209,6 +209,32 @@ def year_in(text: str) -> str | None:
     return None if year in spans and len(YEAR.findall(text)) == len(_SINCE_YEAR.findall(text)) else year
 
 
+_STATED_YEAR = re.compile(
+    r"(?:\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hrough|end\s+of|[Aa]s\s+of)\s+(?:calendar\s+|fiscal\s+)?|^)(?P<year>(?:19|20)\d{2})\b"
+    r"(?!\s+(?:U\.?S\.?|agreement|deal|framework|election))"
+    r"|,\s+(?P<titled>(?:19|20)\d{2})(?=\s*(?:$|[\u2022:.)]))"
+)
+_COMPARED_YEAR = re.compile(
+    r"\b(?:from|since|than|compared\s+(?:with|to)|versus|above|below)\s+(?:the\s+)?"
+    r"(?:\$\s?[\d.,]+\s*(?:billion|million|trillion)?\s+(?:of|in)\s+)?(?:in\s+)?(?:19|20)\d{2}\b",
+    re.I,
+)
+
+
+def stated_year(text: str) -> tuple[bool, str | None]:
+    """Whether a sentence names a year its figures could share, and which: ('In 2025, ...') -> (True, '2025').
+
+    A year a figure is compared with ('down 5% from 2024') counts as none; a sentence naming a year only as
+    something else ('the $69.0 billion of 2019', two years) gives (True, None): a paragraph's year is unsure.
+    """
+    plain = _COMPARED_YEAR.sub(" ", DAY_DATE.sub(" ", text))
+    if YEAR.search(plain) is None:
+        return False, None
+    stated = {match.group("year") or match.group("titled") for match in _STATED_YEAR.finditer(plain)}
+    year = year_in(plain)
+    return True, year if len(stated) == 1 and year in stated else None
+
+
 @lru_cache(maxsize=256)
 def name_order(name: str, text: str) -> tuple[str, str] | None:
     """Split a two-word name into (family, given): the word the text also uses alone is the family name.

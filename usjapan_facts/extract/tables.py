@@ -9,6 +9,7 @@ false alarm, one not read is only unknown. Pure, no I/O.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -87,6 +88,7 @@ def rows(caption: str) -> tuple[str, list[Row]]:
     found: list[Row] = []
     label: list[str] = []
     parent = ""
+    whole: int | None = None  # the index of the row 'of which' rows split
     while index < len(tokens):
         if not _CELL.fullmatch(tokens[index]):
             label.append(tokens[index])
@@ -110,8 +112,10 @@ def rows(caption: str) -> tuple[str, list[Row]]:
         part = _PART_OF.match(name)
         if part and parent:
             name = f"{parent}, {name[part.end() :]}"  # 'of which goods' under 'U.S. exports': 'U.S. exports, goods'
+            if whole is not None and found[whole].label == parent:  # the row it splits is their total
+                found[whole] = dataclasses.replace(found[whole], label=f"{parent}, total")
         elif not part:
-            parent = _WHOLE.sub("", name)
+            parent, whole = _WHOLE.sub("", name), len(found)
         found.append(Row(name, cells[-1] * cell_scale, years[-1], written))
         label = []
     return title, found

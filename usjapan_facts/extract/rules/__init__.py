@@ -27,6 +27,8 @@ class BriefRules:
     title: re.Pattern[str]
     reads_collections: bool
     events: tuple[DatedEvent, ...] = ()
+    reads_person_events: bool = True
+    """Whether the shared readers of events about people (an assassination) apply, beside its elections."""
 
 
 def rules_for(brief: str) -> BriefRules:
@@ -44,7 +46,8 @@ def rules_for(brief: str) -> BriefRules:
         declared = declared_rule(declaration)
         rules[fact_id] = either(rules[fact_id], declared) if fact_id in rules else declared
     events: tuple[DatedEvent, ...] = getattr(module, "EVENTS", ())
-    return BriefRules(brief, rules, module.TITLE, module.READS_COLLECTIONS, events)
+    people = bool(getattr(module, "READS_PERSON_EVENTS", module.READS_COLLECTIONS))
+    return BriefRules(brief, rules, module.TITLE, module.READS_COLLECTIONS, events, people)
 
 
 __all__ = [

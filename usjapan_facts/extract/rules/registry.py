@@ -1,7 +1,9 @@
 """Which module holds each brief's hand-written extraction rules: a registry keyed by brief id.
 
 A module may also declare `EVENTS`, the events the brief reports by what happened and when
-(`rules.base.DatedEvent`); a brief with none declares nothing.
+(`rules.base.DatedEvent`); a brief with none declares nothing. A brief that reads elections but not the
+shared events about people (an assassination) declares `READS_PERSON_EVENTS = False` beside
+`READS_COLLECTIONS = True`.
 
 A brief's module is loaded only when that brief is read, so reading IF11120 loads none of IF10199's
 rules. mypy checks each module against `BriefModule` where the registry names it.

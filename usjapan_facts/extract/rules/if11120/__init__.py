@@ -9,15 +9,36 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.rules.base import Rule
-from usjapan_facts.extract.rules.if11120 import agreements, events, leaders, tariffs, trade
+from usjapan_facts.extract.rules.if11120 import (
+    agreements,
+    deficit,
+    events,
+    flows,
+    framework,
+    investment,
+    leaders,
+    tariffs,
+    trade,
+)
 
-RULES: dict[str, Rule] = {**leaders.RULES, **tariffs.RULES, **trade.RULES, **agreements.RULES}
+RULES: dict[str, Rule] = {
+    **leaders.RULES,
+    **tariffs.RULES,
+    **trade.RULES,
+    **flows.RULES,
+    **deficit.RULES,
+    **investment.RULES,
+    **agreements.RULES,
+    **framework.RULES,
+}
 TITLE = re.compile(
     r"U\.?\s?S\.?\s?[-\u2010-\u2015]?\s?Japan\s+Trade\s+Agreements?\s+(?:and\s+(?:Tariff\s+)?)?Negotiations",
     re.IGNORECASE,
 )
 """The brief's three titles: '... Trade Agreement Negotiations' (2019-2022), '... Agreements and
 Negotiations' (2024-2025), '... Agreements and Tariff Negotiations' (since July 2025)."""
-READS_COLLECTIONS = False
-"""The brief reports no elections; its events are the dated steps of `EVENTS`."""
+READS_COLLECTIONS = True
+"""The brief reports Japan's elections now and then ("the July 2025 Upper House election"): the shared reader."""
+READS_PERSON_EVENTS = False
+"""None of IF10199's events about people; the brief's events are the dated steps of `EVENTS`."""
 EVENTS = events.EVENTS

@@ -11,14 +11,16 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
-from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in
+from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in, previous
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 _USJTA = re.compile(r"\bU\.?S\.?[-\u2010-\u2015]?\s?Japan\s+Trade\s+Agreement\b|\bUSJTA\b")
-_DIGITAL = re.compile(r"\bDigital\s+Trade\s+Agreement\b|\bdigital\s+trade\s+agreement\b")
+_DIGITAL = re.compile(
+    r"\b[Dd]igital\s+[Tt]rade\s+(?:Agreement|agreement|pact|accord|deal)\b|\b(?:agreement|pact)\s+on\s+digital\s+trade\b"
+)
 _BOTH = re.compile(
     r"\b(?:(?:the|both|two)\s+(?:limited\s+)?(?:trade\s+)?(?:agreements|deals)|trade\s+deals|agreements)\b", I
 )
@@ -27,8 +29,9 @@ _OTHER_DEALS = re.compile(
 )
 _DATE = rf"(?:(?:{p.MONTH}\s+\d{{1,2}},\s*)?(?:{p.MONTH}\s+)?(?:19|20)\d{{2}})"
 _IN_FORCE = re.compile(
-    rf"\b(?:took|went|came|entered)\s+(?:effect|into\s+force|into\s+effect)\s*,?\s+(?:on|in)\s+(?P<date>{_DATE})\b"
-    rf"|\b(?:in\s+force|in\s+effect)\s+since\s+(?P<since>{_DATE})\b"
+    rf"\b(?:t[ao]ke[sn]?|took|go(?:es)?|went|c[ao]mes?|enter(?:s|ed)?)\s+(?:effect|into\s+force|into\s+effect)\s*,?\s+"
+    rf"(?:on|in)\s+(?P<date>{_DATE})\b"
+    rf"|\b(?:in\s+force|in\s+effect|applied)\s+(?:since\s+|from\s+)?(?P<since>{_DATE})\b"
 )
 _ENACTED = re.compile(
     r"\benact(?:ed)?\s+the\s+(?P<year>(?:19|20)\d{2})\s+(?P<which>U\.?S\.?[-\u2010-\u2015]?\s?Japan\s+(?:Digital\s+)?Trade\s+Agreement)\b"
@@ -58,10 +61,26 @@ _AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|is|are)\b")
 """', as does the Critical Minerals Agreement signed in March 2023': another deal's date, after this one's."""
 
 
-def _in_force(sentence: Sentence, agreement: str) -> Fields | None:
-    text = sentence.text
-    if has(OTHER_COUNTRIES, text, 0):
+_DATE_COLON = re.compile(rf"^(?P<date>{_DATE}):\s+")
+_FIRST_DAY = re.compile(r"\bthe\s+first\s+day\s+of\s+((?:19|20)\d{2})\b")
+_UNSURE = re.compile(r"\b(?:could|may|might|would|if|unless|hopes?|aims?)\b", I)
+"""'could take effect as early as January 2020': a date that may never be; 'expected to', 'is to' are kept."""
+_BOTH_CARRIED = re.compile(r"^(?:Both|They|The\s+two|The\s+pair)\b(?!\s+(?:governments|countries|sides|leaders))")
+"""'Both have been in force since January 1, 2020', after a sentence naming the two agreements."""
+
+
+def _in_force(sentence: Sentence, agreement: str, context: Context) -> Fields | None:
+    text = _FIRST_DAY.sub(r"January 1, \1", sentence.text)  # 'on the first day of 2020'
+    text = _DATE_COLON.sub(
+        r"On \g<date>, ", text
+    )  # a dated list: 'January 1, 2020: both agreements entered into force'
+    if has(OTHER_COUNTRIES, text, 0) or _UNSURE.search(text):
         return None
+    if _BOTH_CARRIED.match(text) and not _which(text):
+        before = previous(sentence.text, context)
+        if _which(before) != {"usjta", "digital"} or _OTHER_DEALS.search(before):
+            return None
+        text = f"The two agreements: {text}"
     other_deal = _AS_DOES.search(text)
     mine = text[: other_deal.start()] if other_deal else text
     if _OTHER_DEALS.search(mine):
@@ -91,14 +110,28 @@ def _in_force(sentence: Sentence, agreement: str) -> Fields | None:
     return {"value": values.pop(), "qualifier": "exact"} if len(values) == 1 else None
 
 
-@rule("agreements.usjta_in_force", needs=("effect", "force", "enact"))
+_BULLET = re.compile(r"(?:^|\s)[-\u2022]\s+(?=[A-Z])")
+
+
+def _pieces(sentence: Sentence) -> list[Sentence]:
+    """The items of a list the text runs into one sentence ('- USJTA: signed October 2019; ... - CMA: signed ...')."""
+    parts = [part.strip() for part in _BULLET.split(sentence.text) if part.strip()]
+    return [sentence] if len(parts) < 2 else [Sentence(part, sentence.section) for part in parts]
+
+
+def _one(found: list[Fields | None]) -> Fields | None:
+    values = {fields["value"] for fields in found if fields}
+    return {"value": values.pop(), "qualifier": "exact"} if len(values) == 1 else None
+
+
+@rule("agreements.usjta_in_force", needs=("effect", "force", "enact", "applied"))
 def usjta_in_force(sentence: Sentence, context: Context) -> Fields | None:
-    return _in_force(sentence, "usjta")
+    return _one([_in_force(piece, "usjta", context) for piece in _pieces(sentence)])
 
 
-@rule("agreements.digital_trade_in_force", needs=("effect", "force", "enact"))
+@rule("agreements.digital_trade_in_force", needs=("effect", "force", "enact", "applied"))
 def digital_trade_in_force(sentence: Sentence, context: Context) -> Fields | None:
-    return _in_force(sentence, "digital")
+    return _one([_in_force(piece, "digital", context) for piece in _pieces(sentence)])
 
 
 _SIGNED = re.compile(r"\bsigned\b", I)
@@ -106,20 +139,54 @@ _SIGNED = re.compile(r"\bsigned\b", I)
 
 @rule("agreements.usjta_signed", needs=("signed",))
 def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    signed = _SIGNED.search(text)
-    if signed is None or _OTHER_DEALS.search(text) or has(OTHER_COUNTRIES, text, 0) or "usjta" not in _which(text):
-        return None
-    if not has(r"\b(?:United States\b|U\.S\.)", text) or not has(r"\bJapan", text, 0):
-        return None
-    # 'were both signed in October 2019 and took effect in January 2020': the date right after 'signed' is its own.
-    right_after = _SIGNED_ON.match(text, signed.end())
-    value = date_in(right_after.group("date")) if right_after else None
-    value = value or date_in(clause_around(text, signed.start(), signed.end()))
-    return {"value": value, "qualifier": "exact"} if value else None
+    return _one([_usjta_signed(piece.text) for piece in _pieces(sentence)])
 
 
-_SIGNED_ON = re.compile(rf"\s+(?:in\s+(?:Washington|Tokyo|New\s+York)\s+)?(?:in|on)\s+(?P<date>{_DATE})\b")
+def _usjta_signed(text: str) -> Fields | None:
+    if _OTHER_DEALS.search(text) or has(OTHER_COUNTRIES, text, 0) or "usjta" not in _which(text):
+        return None
+    us_side = r"\b(?:United States\b|U\.S\.|President\b|Washington\b|USTR\b|Trade Representative\b)"
+    if not has(us_side, text, 0) or not has(r"\bJapan|\bAbe\b|\bTokyo\b", text, 0):
+        return None
+    dates = set()
+    for signed in _SIGNED.finditer(text):
+        if _NOT_THE_DEAL.match(text, signed.end()):
+            continue  # 'signed a joint statement on the two agreements in September 2019'
+        # 'were both signed in October 2019 and took effect in January 2020': the date right after 'signed' is its own.
+        right_after = _SIGNED_ON.match(text, signed.end())
+        value = date_in(right_after.group("date")) if right_after else None
+        value = value or _signing_date(text, signed)
+        if value:
+            dates.add(value)
+    return {"value": dates.pop(), "qualifier": "exact"} if len(dates) == 1 else None
+
+
+_IN_FORCE_WORDS = re.compile(
+    r"\b(?:t[ao]ke[sn]?|took|go(?:es)?|went|c[ao]mes?|enter(?:s|ed)?)\s+(?:into\s+)?(?:effect|force)\b", I
+)
+_NAMED_BY_YEAR = re.compile(r"\b(?:19|20)\d{2}(?=\s+(?:U\.?S\.?|USJTA|[Dd]igital|[Tt]rade|limited|bilateral)\b)")
+_YEARLESS = re.compile(rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})|\bof\s+that\s+year\b")
+
+
+def _signing_date(text: str, signed: re.Match[str]) -> str | None:
+    """The date of the signing's own clause, the clause of entry into force and an agreement's name ('the 2019 ...
+    Agreement') aside; none when the signing's date names no year ('signed on October 7 of that year')."""
+    clause = clause_around(text, signed.start(), signed.end())
+    at = signed.start() - text.find(clause)
+    cuts = [m.start() for m in _IN_FORCE_WORDS.finditer(clause) if m.start() > at]
+    starts = [m.end() for m in _IN_FORCE_WORDS.finditer(clause) if m.end() <= at]
+    own = clause[max(starts, default=0) : min(cuts, default=len(clause))]
+    if _YEARLESS.search(own):
+        return None
+    return date_in(_NAMED_BY_YEAR.sub("    ", own))
+
+
+_NOT_THE_DEAL = re.compile(r"\s+(?:a|an|the|their)\s+(?:joint\s+)?(?:statement|letter|memorandum|declaration)\b", I)
+_SIGNED_ON = re.compile(
+    r"\s+(?:(?:the|both|two|its|their)\s+(?:final\s+)?(?:texts|agreements|deals|documents)"
+    r"(?:\s+of\s+(?:the|both)\s+(?:two\s+)?(?:agreements|deals))?\s+)?"
+    rf"(?:in\s+(?:Washington|Tokyo|New\s+York)\s+)?(?:(?:in|on)\s+)?(?P<date>{_DATE})\b"
+)
 
 
 _CMA = re.compile(r"\bcritical\s+minerals\s+agreement\b", I)
@@ -127,7 +194,11 @@ _CMA = re.compile(r"\bcritical\s+minerals\s+agreement\b", I)
 
 @rule("agreements.critical_minerals_signed", needs=("critical minerals",))
 def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
+    japan = has(r"\bJapan", sentence.text, 0) or has(r"\bJapan", context.preceding.get(sentence.text, ""), 0)
+    return _one([_cma_signed(piece.text, japan) for piece in _pieces(sentence)])
+
+
+def _cma_signed(text: str, japan: bool) -> Fields | None:
     named = _CMA.search(text)
     if named is None or has(OTHER_COUNTRIES, text, 0):
         return None
@@ -136,7 +207,6 @@ def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | N
     verb = re.search(r"\b(?:signed|concluded|entered\s+into)\b", text[: named.start()], I) or _CMA_AFTER.match(
         text, named.end()
     )
-    japan = has(r"\bJapan", text, 0) or has(r"\bJapan", context.preceding.get(text, ""), 0)
     if verb is None or not japan:
         return None
     start, end = min(verb.start(), named.start()), max(verb.end(), named.end())
@@ -146,4 +216,6 @@ def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | N
     return {"value": value, "qualifier": "exact"} if value else None
 
 
-_CMA_AFTER = re.compile(r"(?:,)?\s+(?:was\s+|were\s+)?(?:signed|concluded|followed)(?=\s*,?\s+(?:in|on)\s)", I)
+_CMA_AFTER = re.compile(
+    rf"[,:]?\s+(?:was\s+|were\s+)?(?:signed|concluded|followed)(?=\s*,?\s+(?:(?:in|on)\s|{p.MONTH}\s))", I
+)

@@ -47,7 +47,8 @@ EVENTS: tuple[DatedEvent, ...] = (
         "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
         "and government subsidies",
         re.compile(
-            r"\b(?:announced|opened|launched|began|started)\s+(?:new\s+)?(?:tariff\s+)?(?:negotiations|talks)\s+"
+            r"\b(?:announced|opened|launched|began|started)(?:\s+(?:that\s+)?(?:it|they|the\s+United\s+States)\s+"
+            r"(?:would|will)\s+(?:open|launch|begin|start|hold))?\s+(?:new\s+)?(?:tariff\s+)?(?:negotiations|talks)\s+"
             r"with\s+Japan\b(?:\s+on\s+tariffs\b)?",
             I,
         ),

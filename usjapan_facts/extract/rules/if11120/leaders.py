@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS
-from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, registrar
+from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in
 from usjapan_facts.extract.rules.shared import leaders
 from usjapan_facts.extract.text import Sentence
@@ -22,6 +23,9 @@ _NOT_YET = re.compile(r"\b(?:incoming|president-elect|next)\s+$", I)
 _NOW = re.compile(r"\b(?:this|second|current|present|sitting)\s+$", I)
 _DURING = re.compile(r"\bduring\s+the\s+(?:first\s+)?$", I)
 _FIRST = re.compile(r"\bfirst\s+$", I)
+_TOOK_OFFICE = re.compile(
+    r"\s+(?:took\s+office|was\s+(?:inaugurated|sworn\s+in)|returned\s+to\s+(?:office|the\s+White\s+House))\b"
+)
 # A verb in the simple past right after the name: "The Trump Administration used ...", "President Trump withdrew".
 _PAST_VERB = re.compile(
     r"\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|took|withdrew|made|led|began|set|won|gave|sent|struck|sought|"
@@ -39,11 +43,13 @@ def _mentions(text: str, family: str) -> list[re.Match[str]]:
 def _tense(text: str, found: re.Match[str]) -> tuple[int | None, str | None]:
     """How current one mention is (None: not sitting yet), and the date its clause gives, if any."""
     before = text[max(0, found.start() - 30) : found.start()]
-    if _NOT_YET.search(before):
-        return None, None
+    if _NOT_YET.search(before) or _LEFT_OFFICE.match(text, found.end()):
+        return None, None  # 'incoming President X', 'President X left office in January 2025'
     clause_date = date_in(clause_around(text, found.start(), found.end()))
     if _NOW.search(before):
         return CURRENT, clause_date
+    if _TOOK_OFFICE.match(text, found.end()):
+        return PLAIN, clause_date  # 'since President Trump took office in January 2025': the sitting one, from then
     if _FIRST.search(before) or _DURING.search(before) or _PAST_VERB.match(text, found.end()):
         return PAST, clause_date
     return -1, clause_date  # unmarked: keep what IF10199's rule says
@@ -61,12 +67,24 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
     kept = [(mark, date) for mark, date in marks if mark is not None]
     if any(mark == CURRENT for mark, _ in kept):
         return {**fields, "_when": CURRENT}
+    took_office = sorted(date or "" for mark, date in kept if mark == PLAIN)
+    if took_office:
+        return {**fields, "_when": PLAIN, **({"_date": took_office[-1]} if took_office[-1] else {})}
     if all(mark == PAST for mark, _ in kept):
         dates = sorted(date for _, date in kept if date)
         return {**fields, "_when": PAST, **({"_date": dates[-1]} if dates else {})}
     return read
 
 
+_LEFT_OFFICE = re.compile(
+    r",?\s+(?:\w+\s+){0,2}?(?:resigned|stepped\s+down|left\s+office|quit|was\s+(?:replaced|succeeded|ousted)|"
+    r"was\s+forced\s+out)\b",
+    I,
+)
+_WHO_BECAME = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+),\s+who\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|chosen\s+as))\s+"
+    r"(?:Japan\W?s\s+)?(?:new\s+)?(?:prime\s+minister|premier)\b"
+)
 _JAPAN_GOVERNMENT = re.compile(
     r"\b(?:Japan's|Japanese)\s+(?:new\s+|current\s+)?(?P<name>[A-Z][a-z]+)\s+(?:Administration|administration|"
     r"government|cabinet|Cabinet)\b"
@@ -75,9 +93,28 @@ _JAPAN_GOVERNMENT = re.compile(
 
 @rule("leaders.japan_prime_minister", needs=("prime minister", "pm ", "premier", "administration", "government"))
 def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
     read = leaders.japan_prime_minister(sentence, context)
-    if read is not None or "Japan" not in sentence.text:
-        return read
+    if read is not None:
+        family = re.escape(read["value"]["family"])
+        # 'Prime Minister Ishiba Shigeru resigned in September 2025': no longer the sitting one.
+        left = any(
+            _LEFT_OFFICE.match(text, found.end()) for found in re.finditer(rf"\b{family}\b(?:\s+[A-Z][a-z]+)?", text)
+        )
+        return None if left else read
+    became = _WHO_BECAME.search(text)
+    if became:
+        # 'The LDP chose Takaichi Sanae, who became prime minister on October 21, 2025': the sitting one, from then.
+        words = became.group("name").split()
+        known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
+        order = known or p.name_order(became.group("name"), context.text)
+        if order is None or order[0] in US_PRESIDENTS:
+            return None
+        date = date_in(clause_around(text, became.start(), became.end()))
+        person = {"value": {"family": order[0], "given": order[1]}, "as_written": became.group("name")}
+        return {**person, "_when": PLAIN, **({"_date": date} if date else {})}
+    if "Japan" not in text:
+        return None
     # "Japan's new Suga Administration": a government named for its prime minister, less sure than a title.
     names = {
         found.group("name")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.rules.base import Context
+from usjapan_facts.extract.rules.base import Context, I
+from usjapan_facts.extract.text import Sentence
 
 _CACHE: list[tuple[Context, dict[str, str]]] = []
 
@@ -33,27 +34,79 @@ def clause_around(text: str, start: int, end: int) -> str:
     return text[(before[-1] if before else 0) : (after.start() if after else len(text))]
 
 
+_YEARLESS_DAY = re.compile(rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
+
+
 def date_in(text: str) -> str | None:
-    """The one date a text names, as a partial ISO date: a day or month date, else a single bare year."""
+    """The one date a text names, as a partial ISO date: a day or month date, else a single bare year.
+
+    A day named without its year ('In 2023 ... signed ..., on March 28') leaves the date unsure: None, never
+    the bare year at a lower precision than the text gives.
+    """
     found = {value for value, _ in p.dates(text)}
     if found:
         return found.pop() if len(found) == 1 else None
-    return p.year_in(text)
+    return None if _YEARLESS_DAY.search(text) else p.year_in(text)
 
 
-def data_year(text: str) -> str | None:
-    """The one year a figure is dated by, ignoring days named in full ('Updated December 18, 2020')."""
-    return p.year_in(p.DAY_DATE.sub(" ", text))
+_HEADING_YEAR = re.compile(r"(?:,|\bin|\bfor)\s+(?P<year>(?:19|20)\d{2})\)?\s*$")
 
 
-def data_year_before(text: str, context: Context, sentences: int = 3) -> str | None:
-    """The year of the nearest of the `sentences` before `text` that names one: a paragraph's figures share it."""
+def heading_year(heading: str) -> str | None:
+    """The year a section's heading dates its figures by: 'Trade at a Glance, 2018', 'Trade in 2025'."""
+    found = _HEADING_YEAR.search(heading)
+    return found.group("year") if found else None
+
+
+def data_year_before(text: str, context: Context, sentences: int = 4) -> str | None:
+    """The data year of the nearest of the `sentences` before `text` that names a year: a paragraph's figures share it.
+
+    A year a figure is compared with ('down 5% from 2024') is passed over; a sentence naming a year only as
+    something else ('the $69.0 billion of 2019') stops the search (`parsers.stated_year`).
+    """
     before = text
     for _ in range(sentences):
         before = previous(before, context)
         if not before:
             return None
-        year = data_year(before)
-        if year is not None:
+        names, year = p.stated_year(before)
+        if names:
             return year
     return None
+
+
+_COMPARED_YEAR = re.compile(r"\b(?:from|since|than|over|compared\s+(?:with|to)|versus|vs\.)\s+(?:in\s+)?$", I)
+
+
+_COMPARISON = re.compile(
+    r",\s+(?:up|down)\s+(?:\w+\s+){0,3}?from\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bfrom\s+(?:about\s+|roughly\s+)?\$",
+    I,
+)
+"""Where a figure's stretch turns to the figure it is compared with: ', down from $126 billion in 2019'."""
+
+
+def _years(text: str, start: int, end: int) -> set[str]:
+    """The data years in text[start:end], a year a figure is compared with ('down 5% from 2024') aside."""
+    return {
+        match.group("year")
+        for match in p.YEAR.finditer(p.DAY_DATE.sub(lambda m: " " * len(m.group(0)), text), start, end)
+        if not _COMPARED_YEAR.search(text, max(0, match.start() - 25), match.start())
+    }
+
+
+def figure_period(text: str, start: int, end: int, sentence: Sentence, context: Context) -> str | None:
+    """A figure's year: its stretch's own, else the last one named before it, else the paragraph's or heading's.
+
+    A year the figure is compared with ('down 5% from 2024', ', up from $750 billion in 2023') dates nothing; one
+    after the stretch is another's; a stretch naming two years is unsure.
+    """
+    compared = _COMPARISON.search(text, start, end)
+    own = _years(text, start, compared.start() if compared else end)
+    if own:
+        return own.pop() if len(own) == 1 else None
+    before = [m for m in p.YEAR.finditer(text, 0, start) if not _COMPARED_YEAR.search(text[: m.start()][-25:])]
+    if before:
+        return before[-1].group("year")
+    if _years(text, end, len(text)) or compared:
+        return None  # a year after the figure belongs to another one
+    return data_year_before(text, context) or heading_year(sentence.section)

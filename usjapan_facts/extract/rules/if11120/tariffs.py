@@ -1,4 +1,4 @@
-"""IF11120's U.S. tariffs on Japan, by legal authority, and the 2025 framework agreement.
+"""IF11120's U.S. tariffs on Japan, by legal authority.
 
 One paragraph may hold several rates (one proposed, one set in July 2025, one since July 2026): each
 reading carries `when`'s hints and its clause's month as `period`, so the resolver keeps the latest.
@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, one, registrar, when
+from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, one, registrar, when
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, previous
-from usjapan_facts.extract.rules.shared import trade as shared
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 
@@ -29,7 +29,8 @@ AUTHORITIES = {
 }
 # "a 15% tariff on most imports from Japan", "a 12.5% tariff on Japan", "tariffs of 24% on Japanese goods".
 _ON_JAPAN = (
-    r"(?:(?:additional\s+|ad valorem\s+|reciprocal\s+|country-specific\s+)?(?:tariffs?|duty|duties|rate)\s+"
+    r"(?:(?:additional\s+|ad valorem\s+|reciprocal\s+|country-specific\s+|IEEPA\s+|Section\s+(?:301|122)\s+)?"
+    r"(?:tariffs?|duty|duties|rate|surcharge)\s+"
     r"(?:rate\s+)?)?(?:of\s+\d[\d.]*%\s+)?on\s+"
     r"(?:(?:most|all|nearly all)\s+)?(?:Japan\b(?!'s|ese)|(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan\b|"
     r"Japanese\s+(?:imports|goods|products)\b)"
@@ -43,22 +44,53 @@ _GLOBAL = re.compile(r"\b(?:global|baseline|universal)\b", I)
 # "most imports from Japan became subject to a 15% IEEPA tariff", "Japanese goods now face a 15% tariff".
 _JAPAN_FACES = re.compile(
     r"(?:(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan|Japanese\s+(?:imports|goods|products))\s+"
-    r"(?:(?:now|currently)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced|"
-    r"pay|bear|carry)\s+"
+    r"(?:(?:now|currently|still)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced|"
+    r"paid|pay|bore|bear|carry)\s+(?:(?:now|currently|still)\s+)?"
     r"(?:subject\s+to\s+)?(?:a|an|the)\s+$",
     I,
 )
 # "a 10% temporary import surcharge under Section 122 ... now applies to most imports from Japan".
 _APPLIES_TO_JAPAN = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}(?:tariffs?|surcharges?|duty|duties)\b[^;,]{0,70}?\b(?:now\s+)?(?:applies|apply|is\s+applied|ha(?:s|ve)\s+applied)\s+"
-    r"to\s+(?:most|all|nearly\s+all)\s+(?:U\.S\.\s+)?imports\s+from\s+Japan\b",
+    r"\s*(?:[\w-]+\s+){0,3}(?:tariffs?|surcharges?|duty|duties)\b[^;,]{0,70}?\b(?:(?:now\s+)?(?:applies|apply|"
+    r"is\s+applied|ha(?:s|ve|d)\s+applied)\s+to|(?:ha(?:s|ve)\s+been|is|remains|became)\s+the\s+(?:tariff|rate|duty)\s+on)\s+"
+    r"(?:most|all|nearly\s+all)\s+(?:U\.S\.\s+)?imports\s+from\s+Japan\b",
     I,
 )
+# "A tariff of 15% is now charged on most goods that the United States imports from Japan."
+_CHARGED_ON_JAPAN = re.compile(
+    r"\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:charged|levied|imposed|applied|collected)\s+on\s+(?:most|all|nearly\s+all)\s+"
+    r"(?:goods|imports|products)\s+(?:that\s+the\s+United\s+States\s+imports\s+)?from\s+Japan\b",
+    I,
+)
+# "the IEEPA rate on most Japanese goods was fixed at 15%"
+_RATE_ON_JAPAN = re.compile(
+    r"\b(?:tariff|rate|duty)\s+on\s+(?:most\s+)?(?:Japanese\s+(?:goods|imports|products)|(?:goods|imports)\s+from\s+Japan)\s+"
+    r"(?:was|is|were|are|has\s+been)\s+(?:fixed|set|capped|held)\s+at\s+$",
+    I,
+)
+_IT_UNDER = re.compile(
+    r"^(?:It|That\s+(?:rate|tariff))\s+(?:is|was|has\s+been)\s+(?:imposed|levied|charged|applied)\s+under\b"
+)
+
+
+def _authority_after(text: str, context: Context) -> str | None:
+    """The authority the next sentence names for this one's rate: '... 15% ... It is imposed under IEEPA ...'."""
+    after = context.following.get(text, "")
+    return authority_of(after) if _IT_UNDER.match(after) else None
+
+
 _ANNOUNCED_ONLY = re.compile(r"\b(?:announcing|announced|unveiling|unveiled)\s+(?:a|an|the)\s+(?:new\s+)?$", I)
 
 
+_NOT_UNDER = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|not\s+(?:on|under))\s+(?:the\s+)?[\w\s.]{0,40}?(?=[,.;]|$)", I
+)
+"""'their tariff rests on Section 232 rather than IEEPA': the authority it is not."""
+
+
 def authority_of(text: str) -> str | None:
-    """The one tariff authority a text names, or None for none or several."""
+    """The one tariff authority a text names ('rather than IEEPA' names none), or None for none or several."""
+    text = _NOT_UNDER.sub(" ", text)
     named = [name for name, pattern in AUTHORITIES.items() if pattern.search(text)]
     return named[0] if len(named) == 1 else None
 
@@ -72,8 +104,13 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
     for number, qualifier, match in p.percents(text):
         after = text[match.end() : match.end() + 80]
         before = text[max(0, match.start() - 90) : match.start()]
-        on_japan = re.match(rf"\s*{_ON_JAPAN}", after, I) or _APPLIES_TO_JAPAN.match(text, match.end())
-        if match.group("fraction") or not (on_japan or _JAPAN_FACES.search(before)):
+        on_japan = (
+            re.match(rf"\s*{_ON_JAPAN}", after, I)
+            or _APPLIES_TO_JAPAN.match(text, match.end())
+            or _CHARGED_ON_JAPAN.match(text, match.end())
+        )
+        faces = _JAPAN_FACES.search(before) or _RATE_ON_JAPAN.search(before)
+        if match.group("fraction") or not (on_japan or faces):
             continue
         clause = clause_around(text, match.start(), match.end())
         if _NOT_MOST.search(clause) or _GLOBAL.search(text[max(0, match.start() - 20) : match.end() + 12]):
@@ -89,14 +126,24 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
         authority = authority_of(text) or (
             None
             if any(a.search(text) for a in AUTHORITIES.values()) or _UNDER_UNREAD.search(text)
-            else authority_of(previous(text, context))
+            else authority_of(previous(text, context)) or _authority_after(text, context)
         )
         hints = _hints(text, match, context)
+        if (faces and not on_japan and _PAST_VERB.search(faces.group(0))) or _ENDED.search(text):
+            hints = {**hints, "_when": PAST}  # 'Japanese goods paid a 15% tariff', '... since August 2025, was voided'
         period = {"period": hints["_date"]} if "_date" in hints and len(hints["_date"]) == 7 else {}
         found.append((authority, {"value": p.plain(number), "qualifier": qualifier, **period, **hints}))
     return found
 
 
+_PAST_VERB = re.compile(r"\b(?:were|was|faced|paid|bore)\s+(?:subject\s+to\s+)?(?:a|an|the)\s+$", I)
+_ENDED = re.compile(
+    r"\b(?:was|were|been)\s+(?:voided|struck\s+down|invalidated|ended|lifted|revoked|terminated|rescinded)\b"
+    r"|\b(?:ended|lapsed|expired)\s*\.$|\bno\s+longer\b",
+    I,
+)
+"""A sentence that tells a rate's end: '... since August 2025, was voided', 'the 15% rate ended.'"""
+_SINCE_OPENS = re.compile(r"^Since\s")
 _FORMER = re.compile(r"\b(?:down|up|reduced|lowered|raised|increased|cut|rose|fell)?\s*from\s+(?:a|an|the)?\s*$", I)
 _THEN_FORMER = re.compile(r",\s+(?:down|up|a\s+reduction|an\s+increase|a\s+cut|a\s+rise)\s+from\b", I)
 
@@ -106,6 +153,8 @@ def _hints(text: str, match: re.Match[str], context: Context) -> Fields:
     if _FORMER.search(text[max(0, match.start() - 25) : match.start()]):
         return {"_when": PAST}
     former = _THEN_FORMER.search(text, match.end())
+    # 'Since July 24, 2026, ...' opens a sentence as 'since' does a clause (same length, offsets kept).
+    text = _SINCE_OPENS.sub("since ", text)
     return when(text[: former.start()] if former else text, match.start(), match.end(), context.updated)
 
 
@@ -125,19 +174,33 @@ def us_tariff_most_imports(sentence: Sentence, context: Context) -> Fields | Non
     )
 
 
-@rule("tariffs.ieepa_rate", needs=("tariff", "duty", "duties"))
+@rule("tariffs.ieepa_rate", needs=("tariff", "duty", "duties", "ieepa", " rate"))
 def ieepa_rate(sentence: Sentence, context: Context) -> Fields | None:
     return _single([fields for authority, fields in _rates(sentence, context) if authority == "ieepa"])
 
 
-_AUTOS = re.compile(r"\b(?:autos?|automobiles?|motor vehicles?|cars|passenger vehicles|auto parts)\b", I)
+_AUTOS = re.compile(
+    r"\b(?:autos?|automobiles?|(?:motor\s+|Japanese\s+)?vehicles|cars|passenger vehicles|auto parts)\b", I
+)
+_PAST_RATE = re.compile(
+    r"\b(?:had|was|were|faced|initially|originally|previously|formerly|earlier|until|between|from|prior|before|"
+    r"compared\s+with|"
+    r"in\s+place\s+of|instead\s+of|rather\s+than|replac\w+)\b",
+    I,
+)
+"""Words that mark a rate's own clause as the rate that was, not the one that is."""
+_LOWERED_TO = re.compile(r"\b(?:lowered|cut|reduced|raised|increased|brought\s+down)\s+to\s+$", I)
 _FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
 
 
 @rule("tariffs.section232_autos", needs=("auto", "vehicle", "cars"))
 def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if not _AUTOS.search(text) or not has(r"\b(?:tariffs?|duty|duties)\b", text) or not has(r"\bJapan", text, 0):
+    tariff = r"\b(?:tariffs?|duty|duties)\b"
+    if not _AUTOS.search(text) or not has(r"\bJapan", text, 0):
+        return None
+    # 'Japanese vehicles are still charged 15%' after 'their tariff rests on Section 232': the tariff named before.
+    if not has(tariff, text) and not (has(r"\bcharged\b", text) and has(tariff, previous(text, context))):
         return None
     if authority_of(text) != "232" and not (
         authority_of(text) is None and authority_of(previous(text, context)) == "232"
@@ -156,12 +219,24 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     ]
     if moved:
         rates = [(n, q, m) for n, q, m in rates if m.start() >= moved.start("to")]
+    spans = clauses(text)
     kin = tuple(m.start() for _, _, m in rates)
-    values = [
-        {"value": p.plain(n), "qualifier": q, **when(text, m.start(), m.end(), context.updated)}
-        for n, q, m in rates
-        if not not_current(text, m.start(), kin=kin, year=context.updated.year if context.updated else None)
-    ]
+    values = []
+    for n, q, m in rates:
+        if not_current(text, m.start(), kin=kin, year=context.updated.year if context.updated else None):
+            continue
+        start, end = clause_of(spans, m.start())
+        if text[start] == "(":
+            continue  # an aside on another rate: '27.5% (25% plus the 2.5% MFN duty)'
+        hints = when(_SINCE_OPENS.sub("since ", text[start:end]), m.start() - start, m.end() - start, context.updated)
+        # The words between the commas around the rate: ', which faced a combined 27.5% duty from April,'.
+        comma = text.find(",", m.end(), end)
+        around = max(start, text.rfind(",", 0, m.start()) + 1), comma if comma >= 0 else end
+        if _LOWERED_TO.search(text, max(0, m.start() - 40), m.start()):
+            hints["_when"] = CURRENT  # 'the Section 232 tariff was lowered to 15% on September 16': the rate it came to
+        elif not moved and _PAST_RATE.search(text, *around):
+            hints["_when"] = PAST  # 'which faced a combined 27.5% duty from April', ', down from 27.5%'
+        values.append({"value": p.plain(n), "qualifier": q, **hints})
     return _single(values)
 
 
@@ -170,7 +245,7 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     if authority_of(text) != "122" and not has(r"\btemporary\s+import\s+surcharge\b", text):
         return None
-    follower = r"[\"“]?(?:temporary\s+)?(?:import\s+)?(?:surcharge|tariff)"
+    follower = r"[\"“]?(?:temporary\s+)?(?:Section\s+122\s+)?(?:import\s+)?(?:surcharge|tariff)"
     values = [
         {"value": p.plain(n), "qualifier": q}
         for n, q, m in p.percents(text)
@@ -183,43 +258,25 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
     return one(values)
 
 
+_RULED_ON = re.compile(
+    r"\bSupreme\s+Court\s+(?:ruled|held|decided|struck\s+down|invalidated)\b[^;.]{0,60}?\bon\s+"
+    rf"(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
+)
+
+
 @rule("tariffs.ieepa_ruling", needs=("supreme court",))
 def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if authority_of(text) != "ieepa" or not has(r"\b(?:decision|ruling|ruled|held|struck\s+down)\b", text):
+    ruled = _RULED_ON.search(text)
+    named = authority_of(text) == "ieepa" or (ruled is not None and authority_of(ruled.group(0)) == "ieepa")
+    if not named or not has(r"\b(?:decision|ruling|ruled|decided|held|struck\s+down)\b", text):
         return None
     if has(r"\b(?:argument|heard|hear|pending|expected|will|would|may|could|awaits?|petition)\b", text):
         return None
     dated = {value for value, _ in p.dates(text)}
+    if len(dated) != 1:
+        # 'After the Supreme Court struck down the IEEPA tariffs on February 20, 2026, a surcharge ... expired on
+        # July 23, 2026': the date the ruling's own words give.
+        own = _RULED_ON.search(text)
+        dated = {p.dates(own.group("date"))[0][0]} if own else set()
     return {"value": dated.pop(), "qualifier": "exact"} if len(dated) == 1 else None
-
-
-_FRAMEWORK = re.compile(
-    r"\b(?:framework\s+(?:agreement|deal)|strategic\s+trade\s+and\s+investment\s+(?:agreement|deal)|"
-    r"trade\s+and\s+investment\s+(?:agreement|deal|framework)|framework\s+on\s+trade)\b",
-    I,
-)
-_AFTER_SOMETHING = re.compile(r"\b(?:following|after|since)\b[^,;]*,?", I)
-"""'Following the imposition of tariffs in April 2025, ...': what came before, dated by its own date."""
-_ANNOUNCED = re.compile(r"\b(?:announced|reached|concluded|struck|unveiled)\b", I)
-
-
-@rule("framework.announced", needs=("framework", "investment agreement", "investment deal"))
-def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    named = _FRAMEWORK.search(text)
-    verb = _ANNOUNCED.search(text)
-    if named is None or verb is None or not has(r"\bJapan", text, 0):
-        return None
-    if has(r"\bcritical\s+minerals?\b|\brare\s+earths?\b|\bIPEF\b|\bIndo-Pacific\b", text):
-        return None
-    # The date is that of the announcement's own clause, never of the tariffs that came before it.
-    clause = clause_around(text, min(named.start(), verb.start()), max(named.end(), verb.end()))
-    clause = _AFTER_SOMETHING.sub(" ", clause)
-    dated = {value for value, _ in p.dates(clause)}
-    return {"value": dated.pop(), "qualifier": "exact"} if len(dated) == 1 else None
-
-
-@rule("framework.investment_pledge", needs=("invest",))
-def investment_pledge(sentence: Sentence, context: Context) -> Fields | None:
-    return shared.japan_investment_pledge(sentence, context)

@@ -1,0 +1,63 @@
+"""IF11120's trade tables: a title that names its years, and 'of which' rows that split the row above."""
+
+from __future__ import annotations
+
+from usjapan_facts.extract import extract_snapshot
+
+COVER = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated May 4, 2032\n\n## Trade\n\n"
+ANCHOR = "Japan is the largest foreign holder of U.S. Treasury securities.\n\n"
+
+
+def _values(table: str) -> dict[str, object]:
+    facts = extract_snapshot(COVER + ANCHOR + table + "\n", brief="IF11120").snapshot.facts
+    return {
+        fact_id: fact.model_dump(mode="json", include={"value", "period"})
+        for fact_id, fact in facts.items()
+        if fact_id.startswith("trade.us_")
+    }
+
+
+def test_a_title_naming_its_years_is_no_column_header() -> None:
+    """'U.S. Trade with Japan, 2030 and 2031 ($ billions)': the columns are the header row's, the latest read."""
+    table = (
+        "Table 1. U.S. Trade with Japan, 2030 and 2031 ($ billions)\n\n| | 2030 | 2031 |\n| --- | --- | --- |\n"
+        "| Exports, goods | 88.0 | 90.2 |\n| Exports, services | 49.0 | 50.3 |\n| Exports, total | 137.0 | 140.5 |\n"
+    )
+    assert _values(table) == {
+        "trade.us_exports_to_japan": {"value": 140_500_000_000, "period": "2031"},
+        "trade.us_goods_exports_to_japan": {"value": 90_200_000_000, "period": "2031"},
+        "trade.us_services_exports_to_japan": {"value": 50_300_000_000, "period": "2031"},
+    }
+
+
+def test_of_which_rows_split_the_row_above_them() -> None:
+    """'of which goods' under exports is the exports' goods, under imports the imports' goods."""
+    table = (
+        "Table 1. U.S.-Japan Trade ($ billions)\n\n| | 2030 | 2031 |\n| --- | --- | --- |\n"
+        "| U.S. exports, goods and services | 137.0 | 140.5 |\n| of which goods | 88.0 | 90.2 |\n"
+        "| of which services | 49.0 | 50.3 |\n| U.S. imports, goods and services | 199.0 | 201.7 |\n"
+        "| of which goods | 156.0 | 158.4 |\n| of which services | 43.0 | 43.3 |\n"
+    )
+    values = _values(table)
+    assert values["trade.us_goods_exports_to_japan"] == {"value": 90_200_000_000, "period": "2031"}
+    assert values["trade.us_goods_imports_from_japan"] == {"value": 158_400_000_000, "period": "2031"}
+    assert values["trade.us_services_imports_from_japan"] == {"value": 43_300_000_000, "period": "2031"}
+
+
+def test_an_of_which_row_with_no_row_above_is_not_read() -> None:
+    """A table that opens on 'of which goods' splits nothing: its goods row is no fact."""
+    table = (
+        "Table 1. U.S.-Japan Trade ($ billions)\n\n| | 2030 | 2031 |\n| --- | --- | --- |\n"
+        "| of which goods | 88.0 | 90.2 |\n"
+    )
+    assert _values(table) == {}
+
+
+def test_a_row_that_of_which_rows_split_is_their_total() -> None:
+    """'U.S. exports to Japan' above 'of which goods' and 'of which services' is the total of exports."""
+    table = (
+        "Table 1. U.S.-Japan Trade, 2030 and 2031 ($ billions)\n\n| | 2030 | 2031 |\n| --- | --- | --- |\n"
+        "| U.S. exports to Japan | 137.0 | 140.5 |\n| of which goods | 88.0 | 90.2 |\n"
+        "| of which services | 49.0 | 50.3 |\n"
+    )
+    assert _values(table)["trade.us_exports_to_japan"] == {"value": 140_500_000_000, "period": "2031"}

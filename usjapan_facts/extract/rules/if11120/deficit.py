@@ -1,0 +1,173 @@
+"""IF11120's U.S. goods deficit with Japan: its amount and its rank among U.S. bilateral goods deficits.
+
+The brief states both in one clause in many wordings ("The goods deficit, $65.8 billion, ranked seventh",
+"A goods deficit of $59.7 billion was recorded with Japan, the eighth-largest of any U.S. partner", "... was
+reported at $56 billion, making it the fourth-largest", "trailed only those with China, Mexico, and
+Germany"). In a brief on trade with Japan, a goods deficit no other country stands beside is Japan's. What
+follows ', down from' or a semicolon is another year's figure ("; in 2019 it had ranked fourth").
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
+from usjapan_facts.extract.rules.if11120.nearby import data_year_before, heading_year
+from usjapan_facts.extract.rules.if11120.ranking import ranks_in
+from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import amounts
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+_SUBJECT = re.compile(
+    r"\b(?:(?:bilateral\s+)?goods\s+(?:trade\s+)?deficit|deficit\s+in\s+goods(?:\s+trade)?)\b(?:\s+with\s+Japan\b)?"
+    r"|\bdeficit\s+with\s+Japan\b",
+    I,
+)
+_NOT_JAPANS = re.compile(
+    r"\bJapan\W{0,3}s?\s+(?:[\w-]+\s+){0,3}surplus|\bsurplus\s+with\s+Japan|\bJapan(?:'s|\u2019s|ese)\s+(?:goods\s+)?(?:trade\s+)?deficit|\b(?:overall|total|global|worldwide|"
+    r"aggregate|combined)\s+(?:U\.S\.\s+)?(?:goods\s+)?(?:trade\s+)?deficit|\bservices\b|\bcurrent[- ]account|"
+    r"\b(?:could|would|might|projected|forecast|expected)\b",
+    I,
+)
+_CLAUSE_END = re.compile(
+    r";|,\s+(?:\w+\s+){0,2}(?:down|up|below|above|under|over|short|higher|lower|less|more|compared|versus|against|"
+    r"smaller|larger|bigger|narrower|wider)\b"
+    r"|,\s+(?:while|whereas|but)\b|\s[\u2014\u2013]\s",
+    I,
+)
+"""Where the deficit's clause ends: ', down from fourth', ', well below the $69.0 billion of 2019', '; in 2019 ...'."""
+_COMPARED = re.compile(
+    r"\b(?:after|behind|trail\w*|than|only\s+to|only\s+by|following)\b|\bthose\s+with\b|\bthe\s+deficits?\s+with\b", I
+)
+_AMOUNT_AFTER = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d{2})?(?:,\s+[^,$;()\d]{3,60},)?(?:,\s*(?:which\s+)?|\s*\(\s*|\s*:\s*|\s+)"
+    r"(?:(?:thus|therefore|then|also|again|still|now)\s+)?(?:(?:was|totaled|totalled|came\s+to|stood\s+at|reached|"
+    r"amounted\s+to|was\s+reported\s+at|was\s+valued\s+at|was\s+recorded\s+at|of|at|hit|rose\s+to|fell\s+to|"
+    r"narrowed\s+to|widened\s+to|grew\s+to|shrank\s+to)\s+)?$",
+    I,
+)
+_AMOUNT_BEFORE = re.compile(r"^\s+(?:U\.S\.\s+)?(?:bilateral\s+)?goods\s+(?:trade\s+)?deficit\b", I)
+_COMPARED_YEAR = re.compile(r"\b(?:from|since|than|over|as\s+recently\s+as|compared\s+(?:with|to))\s+(?:in\s+)?$", I)
+_ANOTHER_RANKING = re.compile(
+    r"\s+(?:U\.S\.\s+)?(?:trad(?:e|ing)\s+partner|export\s+market|supplier|source|holder|investor|economy|market)", I
+)
+"""'The goods deficit with Japan, the fourth-largest U.S. trading partner, ...': a rank of Japan, not of the deficit."""
+_LAST_YEAR = re.compile(r"\blast\s+year\b", I)
+
+
+def _clause(text: str) -> tuple[int, int] | None:
+    """Where the goods deficit's own clause starts and ends; None when it is not (surely) the one with Japan."""
+    subject = _SUBJECT.search(text)
+    if subject is None or "respectively" in text:
+        return None
+    start = text.rfind(";", 0, subject.start()) + 1
+    end_match = _CLAUSE_END.search(text, subject.end())
+    end = end_match.start() if end_match else len(text)
+    # What rules the deficit out stands near it: items of a list run into one sentence ('... services, $32.2
+    # billion. • Goods deficit: $67.9 billion') are each their own.
+    near = max(
+        start, subject.start() - 40, text.rfind(". ", 0, subject.start()) + 1, text.rfind("\u2022", 0, subject.start())
+    )
+    if _NOT_JAPANS.search(text, near, end):
+        return None
+    # 'the goods deficit with China', 'China's goods deficit': another country's; countries ranked ahead are not.
+    if re.match(rf"\s+with\s+(?:the\s+)?{OTHER_COUNTRIES}", text[subject.end() :]) or re.search(
+        rf"{OTHER_COUNTRIES}\W*(?:s\s+)?(?:\w+\s+){{0,2}}$", text[max(0, subject.start() - 30) : subject.start()]
+    ):
+        return None
+    if subject.group(0).startswith("deficit with") and "goods" not in text:
+        return None  # 'the deficit with Japan' is the goods deficit only where goods trade is the sentence's
+    compared = _COMPARED.search(text, start, end)
+    if not re.search(r"\bJapan", text) and re.search(
+        OTHER_COUNTRIES, text[start : compared.start() if compared else end]
+    ):
+        return None
+    return start, end
+
+
+def _period(text: str, clause: tuple[int, int], sentence: Sentence, context: Context) -> str | None:
+    years = {
+        m.group("year")
+        for m in p.YEAR.finditer(p.DAY_DATE.sub(lambda d: " " * len(d.group(0)), text), *clause)
+        if not _COMPARED_YEAR.search(text, max(0, m.start() - 25), m.start())
+    }
+    if len(years) == 1:
+        return years.pop()
+    if years:
+        return None
+    # A year after the clause is the figure it is compared with ('..., up from $60.0 billion in 2021'); one before
+    # it dates it ('In 2025, ... ; the goods deficit was ...'), unless it is a year compared with.
+    before = [m for m in p.YEAR.finditer(text, 0, clause[0]) if not _COMPARED_YEAR.search(text[: m.start()][-25:])]
+    if before:
+        return before[-1].group("year")
+    if _LAST_YEAR.search(text) and context.updated is not None:
+        return str(context.updated.year - 1)  # "Last year's goods deficit" in a version dated by its cover
+    return data_year_before(text, context) or heading_year(sentence.section)
+
+
+def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
+    subject = _SUBJECT.search(text, *clause)
+    if subject is None:
+        return None
+    found = {
+        (candidate.value, candidate.qualifier)
+        for candidate in amounts(text)
+        if clause[0] <= candidate.start < clause[1]
+        and (
+            _AMOUNT_AFTER.match(text, subject.end(), candidate.start)
+            or (_AMOUNT_BEFORE.match(text, candidate.end) and subject.start() - candidate.end < 12)
+        )
+    }
+    if len(found) != 1:
+        return None
+    value, qualifier = found.pop()
+    return {"value": value, "qualifier": qualifier} if 5 * 10**9 <= int(value) <= 300 * 10**9 else None
+
+
+@rule("trade.goods_deficit", needs=("deficit",))
+def goods_deficit(sentence: Sentence, context: Context) -> Fields | None:
+    clause = _clause(sentence.text)
+    found = _amount(sentence.text, clause) if clause else None
+    period = _period(sentence.text, clause, sentence, context) if clause and found else None
+    return {**found, "period": period} if found and period else None
+
+
+_OTHERS_LARGER = re.compile(
+    r"\b(?:larger|bigger|greater)\s+(?:U\.S\.\s+)?(?:bilateral\s+)?goods\s+(?:trade\s+)?(?:surpluses|deficits)\b"
+    r"[^.;]{0,60}?\bthan\s+(?:with\s+|did\s+)?Japan\b",
+    I,
+)
+
+
+def _ranked_by_others(sentence: Sentence, context: Context) -> Fields | None:
+    """'Five countries ran larger goods surpluses with the United States than Japan did in 2022' (6)."""
+    text = sentence.text
+    if not _OTHERS_LARGER.search(text) or _NOT_JAPANS.search(text.replace("surpluses", "")):
+        return None
+    ranks = ranks_in(text, 0, len(text))
+    period = _period(text, (0, len(text)), sentence, context)
+    return {"value": ranks.pop(), "qualifier": "exact", "period": period} if len(ranks) == 1 and period else None
+
+
+@rule("trade.goods_deficit_rank", needs=("deficit", "surpluses"))
+def goods_deficit_rank(sentence: Sentence, context: Context) -> Fields | None:
+    clause = _clause(sentence.text)
+    subject = _SUBJECT.search(sentence.text, *clause) if clause else None
+    if clause is None or subject is None:
+        return _ranked_by_others(sentence, context)
+    # The rank follows the subject ('The goods deficit, $65.8 billion, ranked seventh'), or comes first ('the
+    # seventh-largest U.S. bilateral goods deficit' after the amount): the clause's ranks, one and the same.
+    # Up to the next semicolon: a comparison that ends the amount's clause ('..., had larger ones, so Japan's came
+    # eighth') may still rank it; a rank it had ('down from fourth-largest') is passed over by `ranks_in`.
+    semicolon = sentence.text.find(";", clause[1])
+    ranks = ranks_in(
+        sentence.text, clause[0], semicolon if semicolon >= 0 else len(sentence.text), unlike=_ANOTHER_RANKING
+    )
+    period = _period(sentence.text, clause, sentence, context)
+    if len(ranks) != 1 or period is None:
+        return None
+    return {"value": ranks.pop(), "qualifier": "exact", "period": period}

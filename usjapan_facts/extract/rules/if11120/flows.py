@@ -1,0 +1,278 @@
+"""IF11120's U.S.-Japan trade flows: exports to and imports from Japan, each a total and its goods/services split.
+
+A sentence names a flow ("U.S. exports to Japan", "The United States imported ... from Japan", "Imports from
+Japan", "was exported to Japan") and gives its amounts up to where the next flow is named. Each amount is
+tagged by the words around it: "$77 billion in goods", "goods made up $80 billion", "services the remaining
+$49 billion", "$129 billion in goods and services" or none. A split is read only when its parts add up to the
+total (which guards against reading another figure as a part); an untagged amount is the total only when a
+linking verb ties it to the flow ("were valued at", "totaled", ": "). The year is the flow's own, else the
+nearest one before it in the sentence, else that of the sentences before, else the section heading's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from functools import lru_cache
+
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, one, registrar
+from usjapan_facts.extract.rules.if11120.nearby import figure_period, previous
+from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import Candidate, amounts
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+_BOTH = r"(?:of\s+|in\s+)?goods\s+and\s+services\s+"
+_ANCHOR = re.compile(
+    # 'U.S. exports of goods and services to Japan', 'goods imports from Japan', 'Imports from Japan'
+    rf"(?P<part>\b(?:goods\s+and\s+services|goods|services)\s+)?\b(?P<noun>exports|imports)\s+"
+    rf"(?:{_BOTH}|of\s+(?P<ofpart>goods|services)\s+)?(?P<partner>to|from)\s+Japan\b"
+    # 'The United States exported $129 billion in goods and services to Japan', '... was exported to Japan'
+    r"|\b(?P<verb>exported|imported|sold|shipped|bought|purchased)\b(?=[^;:]{0,70}?\b(?P<vpartner>to|from)\s+Japan\b)"
+    # '$178.9 billion of Japanese goods and services were bought by U.S. residents': the amount comes first
+    r"|(?P<passive>\$\s?\d[\d,.]*\s*(?:billion|million|trillion)\s+(?:worth\s+)?of\s+Japanese\s+goods\s+and\s+services\s+"
+    r"(?:were|was)\s+(?:bought|purchased|imported)\s+by\s+(?:U\.S\.|American)\s*\w*)"
+    # 'Japan's exports to the United States': U.S. imports; 'Japan's imports from the United States': exports
+    r"|\bJapan\W?s\s+(?P<mirror>exports|imports)\s+(?:to|from)\s+the\s+(?:United\s+States|U\.S\.)"
+    # 'total exports of goods and services to Japan were $120.6 billion and imports were $178.5 billion'
+    r"|(?:\band\s+|\bwhile\s+|;\s+)(?:total\s+|U\.S\.\s+)?(?P<bare>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to))"
+    # 'U.S. exports to Japan totaled $121 billion. U.S. imports totaled $184 billion.': Japan from the sentence before
+    # '... In the other direction, imports reached $192 billion': an opening phrase may come first
+    r"|^(?:[A-Z][\w\s]{0,30},\s+)?(?:U\.S\.\s+)?(?P<opening>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to|amounted\s+to))",
+    I,
+)
+_BEFORE_NOUN = re.compile(
+    r"(?:^|(?:\bU\.S\.|\btotal|\boverall|\bAmerican|\bbilateral|\band|\bwhile|\bthat|[;:,(]|\bThe|\bthe)\s*)$"
+)
+"""What may stand before 'exports to Japan': 'U.S.', 'total', 'and'... never a product ('beef exports')."""
+_PART_OF = re.compile(r"\b(?:of|in|among|for)\s+(?:total\s+|all\s+|overall\s+)?(?:U\.S\.\s+)?$", I)
+"""'the largest category of U.S. imports from Japan', 'a third of U.S. exports to Japan': a part, not the flow."""
+_CARRIED = re.compile(r"^(?:They|These|Those|The\s+total|That\s+total)\s+(?=totaled|reached|were|amounted|came|stood)")
+_LINK = re.compile(
+    r"(?:\b(?:totaled|totalled|totaling|were|was|reached|amounted\s+to|came\s+to|stood\s+at|rose\s+to|fell\s+to|"
+    r"grew\s+to|increased\s+to|declined\s+to|dropped\s+to|climbed\s+to|valued\s+at|at|comprised|of)|:|,)\s*$",
+    I,
+)
+_MOVED_TO = re.compile(
+    r"\b(?:rose|fell|grew|increased|declined|dropped|climbed|jumped|slipped)\b[^$;]{0,30}?\bto\s*$", I
+)
+"""'U.S. exports to Japan fell 5% to $120 billion': the amount it came to."""
+_GAP_BAD = re.compile(r"\b(?:of\s+which|including|share|agricultur\w*|food|autos?|vehicles?|parts)\b", I)
+_AFTER_TAG = re.compile(
+    r"\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:(?:in|of|worth\s+of|were|was)\s+)?(?:U\.S\.\s+)?"
+    r"(?P<tag>goods\s+and\s+services|goods|services|total)\b",
+    I,
+)
+_BEFORE_TAG = re.compile(
+    r"\b(?P<tag>goods\s+and\s+services|goods|services)(?:\s+(?:exports|imports|trade))?"
+    r"(?:\s*[,:]|\s+(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|were|was|totaled|came\s+to|"
+    r"amounted\s+to|reached|at|for|to|the\s+remaining|the\s+rest|the\s+other|of))*\s*$",
+    I,
+)
+_SHARE = re.compile(r"\s*(?:of|in)\s+(?:U\.S\.\s+|total\s+|all\s+)*(?:exports|imports|trade|sales)\b", I)
+_LOW, _HIGH = 5 * 10**9, 10**12
+"""What a flow with Japan, or a part of one, can be: never the U.S. total with the world."""
+_RESPECTIVELY = re.compile(r"\brespectively\b", I)
+_OF_THAT = re.compile(
+    r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Services)\b"
+    r"(?!\s+(?:trade\s+)?(?:deficit|surplus|balance))"
+)
+"""A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...'."""
+
+
+def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
+    """The flow ('exports'/'imports') and part an anchor names, or None when it names no flow with Japan."""
+    if match.group("mirror"):
+        return ("imports" if match.group("mirror").lower() == "exports" else "exports"), "total"
+    if match.group("passive"):
+        return "imports", "passive"
+    if match.group("verb"):
+        flow = "exports" if match.group("verb").lower() in ("exported", "sold", "shipped") else "imports"
+        return (flow, "total") if (match.group("vpartner") == "to") == (flow == "exports") else None
+    if match.group("bare"):
+        return match.group("bare").lower(), "bare"
+    if match.group("opening"):
+        return match.group("opening").lower(), "opening"
+    flow = match.group("noun").lower()
+    if (match.group("partner").lower() == "to") != (flow == "exports"):
+        return None
+    before = text[max(0, match.start() - 30) : match.start()]
+    if not _BEFORE_NOUN.search(before) or _PART_OF.search(before):
+        return None  # 'beef exports to Japan', 'vehicle imports from Japan': one product's flow
+    part = (match.group("ofpart") or match.group("part") or "").strip().lower()
+    return flow, part if part in ("goods", "services") else "total"
+
+
+def _tag(text: str, candidate: Candidate, start: int) -> str | None:
+    """What an amount measures: 'goods', 'services', 'total' (tagged as such), '' (untagged) or None (a share)."""
+    after = _AFTER_TAG.match(text, candidate.end)
+    if after:
+        tag = after.group("tag").lower()
+        return "total" if tag in ("goods and services", "total") else tag
+    if _SHARE.match(text, candidate.end):
+        return None  # 'about $55 billion of U.S. imports from Japan': a part of the flow, not the flow
+    before = _BEFORE_TAG.search(text, start, candidate.start)
+    if before:
+        tag = " ".join(before.group("tag").lower().split())
+        return "total" if tag == "goods and services" else tag
+    return ""
+
+
+def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
+    """An untagged amount is the flow's total when a linking verb ties it to the flow's name."""
+    gap = text[anchor_end : candidate.start]
+    if len(gap) > 90 or _GAP_BAD.search(gap.replace("goods and services", "")) or "$" in gap:
+        return False  # another amount stands between: it is the one tied to the flow, if any
+    # 'U.S. exports to Japan came to $131.0 billion, and imports from Japan to $188.2 billion': the verb left out
+    return bool(_LINK.search(gap) or _MOVED_TO.search(gap) or gap in (" to ", ""))
+
+
+def _sums(parts: dict[str, set[tuple[int, str]]], total: int) -> bool:
+    goods, services = next(iter(parts["goods"]))[0], next(iter(parts["services"]))[0]
+    return abs(goods + services - total) <= Decimal("0.011") * total
+
+
+_UNSCALED = re.compile(r"\$\s?(?P<number>\d[\d,]*(?:\.\d+)?)(?![\d,.]*\d|\s*(?:million|billion|trillion)\b)")
+_SCALES = re.compile(r"\b(million|billion|trillion)\b")
+
+
+def _borrowed(text: str, start: int, end: int) -> list[Candidate]:
+    """'$80 billion in goods, $42 in services': an amount written without its scale takes its neighbours' one."""
+    scales = {found.group(1) for found in _SCALES.finditer(text, start, end)}
+    if len(scales) != 1:
+        return []
+    scale = {"million": 10**6, "billion": 10**9, "trillion": 10**12}[scales.pop()]
+    return [
+        Candidate(int(Decimal(match.group("number").replace(",", "")) * scale), "exact", match.start(), match.end())
+        for match in _UNSCALED.finditer(text, start, end)
+    ]
+
+
+def _segment(text: str, start: int, end: int, anchor_end: int, part: str) -> dict[str, tuple[int, str]]:
+    """The amounts one flow's segment gives: its total and, when they add up to it, goods and services."""
+    tagged: dict[str, set[tuple[int, str]]] = {"goods": set(), "services": set(), "total": set(), "": set()}
+    borrowed = _borrowed(text, anchor_end, end)
+    for candidate in [*amounts(text), *borrowed]:
+        if not anchor_end <= candidate.start < end or not isinstance(candidate.value, int):
+            continue
+        tag = _tag(text, candidate, start)
+        if candidate in borrowed and tag not in ("goods", "services"):
+            continue  # an amount without its scale is only ever a part
+        if tag is None or (tag == "" and not _linked(text, anchor_end, candidate)):
+            continue
+        tagged[tag].add((candidate.value, candidate.qualifier))
+    if part != "total":
+        own = tagged[""] | tagged[part]
+        return {part: own.pop()} if len(own) == 1 else {}
+    totals = tagged["total"] | tagged[""]
+    if len(totals) != 1:
+        return {}
+    total = next(iter(totals))
+    read = {"total": total}
+    if len(tagged["goods"]) == 1 and len(tagged["services"]) == 1 and _sums(tagged, total[0]):
+        read.update(goods=next(iter(tagged["goods"])), services=next(iter(tagged["services"])))
+    return read
+
+
+@lru_cache(maxsize=1024)
+def _anchors(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Each flow a text names: where, 'exports' or 'imports', and 'total', 'goods', 'services', 'bare' or 'opening'."""
+    return tuple((m.start(), m.end(), *flow) for m in _ANCHOR.finditer(text) if (flow := _flow(m, text)))
+
+
+def _named(anchors: Sequence[tuple[int, int, str, str]]) -> bool:
+    return any(kind not in ("bare", "opening") for *_, kind in anchors)
+
+
+def _flow_anchors(text: str, context: Context) -> list[tuple[int, int, str, str]]:
+    """The flows a sentence gives, a flow it names without Japan only beside (or just after) one named with it."""
+    anchors = list(_anchors(text))
+    before = previous(text, context)
+    if not _named(anchors):
+        # 'U.S. imports totaled $184 billion.' a sentence or two after 'U.S. exports to Japan totaled $121 billion.'
+        sentences = [before, previous(before, context), previous(previous(before, context), context)]
+        named_before = any(_named(_anchors(sentence)) for sentence in sentences if sentence)
+        anchors = [anchor for anchor in anchors if anchor[3] == "opening"] if named_before else []
+    carried = _CARRIED.match(text)
+    if carried and not anchors:
+        # 'Imports from Japan were larger. They reached $178.5 billion: ...'
+        earlier = _anchors(before)
+        if len(earlier) == 1 and _named(earlier) and not amounts(before):
+            anchors = [(0, carried.end(), earlier[0][2], earlier[0][3])]
+    return anchors
+
+
+def _split_after(text: str, context: Context) -> str:
+    """The sentence after a total that splits it, and the next too when they give one part each ('Goods were $80
+    billion of that figure. Services: $49 billion.')."""
+    after = context.following.get(text, "")
+    following = context.following.get(after, "")
+    if re.match(r"(?:Goods|Services)\b", after) and re.match(r"(?:Goods|Services)\b", following):
+        return f"{after} {following}" if _OF_THAT.match(following) else after
+    return after
+
+
+_READ: list[tuple[Context, dict[str, dict[str, Fields]]]] = []
+
+
+def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
+    """Every U.S.-Japan trade flow a sentence gives, keyed 'exports:total', 'imports:goods'... (read once per
+    sentence of a document, for the six facts that ask)."""
+    if not _READ or _READ[0][0] is not context:
+        _READ[:] = [(context, {})]
+    read = _READ[0][1]
+    if sentence.text not in read:
+        read[sentence.text] = _flows(sentence, context)
+    return read[sentence.text]
+
+
+def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
+    text = sentence.text
+    if _RESPECTIVELY.search(text):
+        return {}  # 'goods exports and imports were $75 billion and $142 billion, respectively': pairs, not read
+    anchors = _flow_anchors(text, context)
+    read: dict[str, list[Fields]] = {}
+    for index, (start, anchor_end, flow, kind) in enumerate(anchors):
+        end = anchors[index + 1][0] if index + 1 < len(anchors) else len(text)
+        if re.search(OTHER_COUNTRIES, text[start:end]):
+            continue
+        segment_text = text
+        if end == len(text) and _OF_THAT.match(context.following.get(text, "")):
+            segment_text = f"{text} {_split_after(text, context)}"  # 'Of that sum, goods accounted for ...'
+            end = len(segment_text)
+        part = "total" if kind in ("bare", "opening", "passive") else kind
+        if kind == "passive":
+            anchor_end = start  # the amount that opens the anchor is the flow's
+        values = _segment(segment_text, start, end, anchor_end, part)
+        period = figure_period(text, start, min(end, len(text)), sentence, context) if values else None
+        if period is None:
+            continue  # undated, it would read as a changed period
+        if not all(_LOW <= value <= _HIGH for value, _ in values.values()):
+            continue  # 'Overall, U.S. imports reached $3.3 trillion': all partners', never Japan's
+        for key, (value, qualifier) in values.items():
+            read.setdefault(f"{flow}:{key}", []).append({"value": value, "qualifier": qualifier, "period": period})
+    return {key: found for key, values in read.items() if (found := one(values)) is not None}
+
+
+def _flow_rule(fact_id: str, key: str) -> None:
+    def read(sentence: Sentence, context: Context) -> Fields | None:
+        return flows(sentence, context).get(key)
+
+    read.__name__ = fact_id.rsplit(".", maxsplit=1)[-1]
+    rule(
+        fact_id, needs=("export", "import", "sold", "shipped", "bought", "purchased", "they", "these", "those", "total")
+    )(read)
+
+
+for _fact, _key in (
+    ("trade.us_exports_to_japan", "exports:total"),
+    ("trade.us_goods_exports_to_japan", "exports:goods"),
+    ("trade.us_services_exports_to_japan", "exports:services"),
+    ("trade.us_imports_from_japan", "imports:total"),
+    ("trade.us_goods_imports_from_japan", "imports:goods"),
+    ("trade.us_services_imports_from_japan", "imports:services"),
+):
+    _flow_rule(_fact, _key)

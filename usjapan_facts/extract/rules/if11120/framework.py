@@ -1,0 +1,70 @@
+"""IF11120's 2025 framework agreement: the day it was announced, and Japan's investment pledge.
+
+The announcement is dated by the date its own words give ("announced a framework agreement on July 22,
+2025", "the framework the two governments announced on July 22, 2025"), else by its clause's one date,
+never by the tariffs that came before it. The two governments that announce it stand for Japan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
+from usjapan_facts.extract.rules.if11120.nearby import clause_around
+from usjapan_facts.extract.rules.shared import trade as shared
+from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+_PARTIES = (
+    r"(?:the\s+two\s+(?:governments|countries|sides|leaders)|both\s+governments|Washington\s+and\s+Tokyo|"
+    r"the\s+United\s+States\s+and\s+Japan|Trump\s+and\s+(?:Prime\s+Minister\s+)?Ishiba)"
+)
+_FRAMEWORK = re.compile(
+    r"\b(?:framework\s+(?:agreement|deal)|strategic\s+trade\s+and\s+investment\s+(?:agreement|deal)|"
+    r"trade\s+and\s+investment\s+(?:agreement|deal|framework)|framework\s+on\s+trade)\b"
+    rf"|\bthe\s+framework\b(?=\s+(?:that\s+)?{_PARTIES}\s+(?:announced|reached|concluded|struck|unveiled)\b)",
+    I,
+)
+_AFTER_SOMETHING = re.compile(r"\b(?:following|after|since)\b[^,;]*,?", I)
+"""'Following the imposition of tariffs in April 2025, ...': what came before, dated by its own date."""
+_ANNOUNCED = re.compile(r"\b(?:announced|reached|concluded|struck|unveiled)\b", I)
+_ON_DATE = re.compile(
+    rf"\s+(?:(?:a|the|their)\s+[\w\s-]{{0,40}}?)?(?:on|in)\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
+)
+_DATED_NAME = re.compile(
+    rf"\b[Tt]he\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}}),?\s+(?:U\.S\.[-\u2010-\u2015]Japan\s+)?framework(?:\s+agreement|\s+deal)?\b"
+)
+_OTHERS = re.compile(r"\bcritical\s+minerals?\b|\brare\s+earths?\b|\bIPEF\b|\bIndo-Pacific\b|\bSouth\s+Korea|\bEU\b", I)
+_JAPAN = re.compile(rf"\bJapan|\bTokyo\b|{_PARTIES}")
+
+
+@rule("framework.announced", needs=("framework", "investment agreement", "investment deal"))
+def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    dated_name = _DATED_NAME.search(text)
+    if dated_name and not _OTHERS.search(text):
+        # 'Under the July 22, 2025, framework agreement, ...': the framework goes by the day it was announced.
+        return {"value": p.dates(dated_name.group("date"))[0][0], "qualifier": "exact"}
+    named = _FRAMEWORK.search(text)
+    verb = _ANNOUNCED.search(text)
+    if named is None or verb is None or not _JAPAN.search(text):
+        return None
+    if _OTHERS.search(text):
+        return None
+    # 'announced a framework agreement on July 22, 2025', 'the framework the two governments announced on ...'
+    right_after = _ON_DATE.match(text, verb.end())
+    if right_after and verb.start() - named.end() < 60 and named.start() - verb.end() < 60:
+        return {"value": p.dates(right_after.group("date"))[0][0], "qualifier": "exact"}
+    # The date is that of the announcement's own clause, never of the tariffs that came before it.
+    clause = clause_around(text, min(named.start(), verb.start()), max(named.end(), verb.end()))
+    clause = _AFTER_SOMETHING.sub(" ", clause)
+    dated = {value for value, _ in p.dates(clause)}
+    return {"value": dated.pop(), "qualifier": "exact"} if len(dated) == 1 else None
+
+
+@rule("framework.investment_pledge", needs=("invest",))
+def investment_pledge(sentence: Sentence, context: Context) -> Fields | None:
+    return shared.japan_investment_pledge(sentence, context)

@@ -1,0 +1,162 @@
+"""IF11120's direct investment: each country's FDI stock in the other, and Japan's rank as a source of FDI.
+
+A stock is named by whose it is and where it stands ("Japanese companies' direct investment in the United
+States", "the stock of U.S. FDI in Japan", "Japanese firms held $484.4 billion in direct investment in the
+United States") and its amount is tied to it by a verb ("stood at", "totaled") or opens the sentence ("At
+$648 billion in 2020, the stock of ..."). Japan's rank follows its stock in the same clause: "second only
+to that of the United Kingdom", "an amount surpassed only by investors from ...", "more than any other
+country's", "the largest of any country's".
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, one, registrar
+from usjapan_facts.extract.rules.if11120.nearby import figure_period
+from usjapan_facts.extract.rules.if11120.ranking import ranks_in
+from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import Candidate, amounts
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+_OWNER = r"(?P<owner>Japan(?:ese|['\u2019]s)|U\.S\.|American)(?:\s+(?:firms|companies|investors|businesses)['\u2019]?)?"
+_KIND = (
+    r"(?:(?:foreign\s+)?(?:direct\s+investment|FDI)(?:\s+\(FDI\))?(?:\s+(?:stock|position))?|(?:direct\s+)?investment\s+position"
+    r"|position)"
+)
+_HOST = r"(?:(?:in|into)\s+(?P<host>Japan\b|the\s+United\s+States|the\s+U\.S\.)|(?P<here>here))"
+_STOCK = re.compile(rf"(?:\b(?:the\s+)?(?:stock|value)\s+of\s+)?\b{_OWNER}\s+{_KIND}\s+{_HOST}", I)
+_HELD_BY = re.compile(rf"\b(?:the\s+)?stock\s+of\s+{_KIND}\s+held\s+by\s+{_OWNER}\s+{_HOST}", I)
+"""'the stock of foreign direct investment (FDI) held by Japanese firms in the United States'."""
+_HELD = re.compile(
+    rf"\b{_OWNER}\s+held\s+(?:(?P<held>[^;,]{{3,40}}?)\s+in\s+{_KIND}|{_KIND}\s+(?:of|worth)\s+(?P<held2>[^;,]{{3,40}}?))"
+    rf"\s+{_HOST}",
+    I,
+)
+"""'Japanese firms held $484.4 billion in direct investment in the United States'."""
+_LINK = re.compile(
+    r"^(?:\s+(?:at\s+the\s+end\s+of|in)\s+(?:19|20)\d{2}|\s+that\s+year)?(?:,\s+(?:by\s+contrast|in\s+turn|meanwhile),)?"
+    r",?\s+(?:was|were|totaled|totalled|stood\s+at|"
+    r"reached|came\s+to|amounted\s+to|was\s+valued\s+at|rose\s+to|fell\s+to|grew\s+to|climbed\s+to)\s*$",
+    I,
+)
+_OPENING = re.compile(r"^At\s+$|^At\s+[^,;]{0,30},\s+$", I)
+"""'At $648 billion in 2020, the stock of Japanese FDI ...': the amount opens the sentence."""
+_NOT_A_STOCK = re.compile(
+    r"\b(?:pledg\w*|commit\w*|promis\w*|would|could|might|plan\w*|project\w*|flows?|annual|expected|financing)\b", I
+)
+_CLAUSE_END = re.compile(
+    r";|,\s+(?:while|whereas|but)\b|,\s+and\s+(?!Germany|the\s+Netherlands|no\s+other)|\s[\u2014\u2013]\s", I
+)
+_LIMITS = {"japan": (50 * 10**9, 3 * 10**12), "us": (10 * 10**9, 2 * 10**12)}
+_ANOTHER_RANKING = re.compile(r"\s+(?:U\.S\.\s+)?(?:trad(?:e|ing)\s+partner|export\s+market|holder|economy)", I)
+
+
+def _whose(match: re.Match[str]) -> str | None:
+    """'japan' for Japan's stock in the United States, 'us' for the U.S. stock in Japan, None for neither."""
+    owner = "japan" if match.group("owner").casefold().startswith(("japan", "its")) else "us"
+    host = "us" if match.group("here") or not match.group("host").casefold().startswith("japan") else "japan"
+    return owner if owner != host else None
+
+
+def _within(match: re.Match[str], candidate: Candidate) -> bool:
+    """Whether the amount is the one 'held $X in FDI in ...' or 'held FDI of $X in ...' names."""
+    group = "held" if match.group("held") else "held2"
+    return match.start(group) <= candidate.start < match.end(group)
+
+
+_ITS_STOCK = re.compile(
+    r"\bJapan\b[^;]{0,80}?\b(?:FDI|direct\s+investment)\s+(?:in|into)\s+(?P<host>the\s+United\s+States|the\s+U\.S\.)"
+    r"[^;]{0,60};\s+(?P<owner>its)\s+(?:FDI\s+|investment\s+)?stock(?P<here>)",
+    I,
+)
+"""'Japan has been the leading source of FDI in the United States since 2019; its stock reached ...'."""
+
+
+def _subjects(text: str) -> list[re.Match[str]]:
+    return [*_STOCK.finditer(text), *_HELD.finditer(text), *_HELD_BY.finditer(text), *_ITS_STOCK.finditer(text)]
+
+
+def _amount(text: str, match: re.Match[str], found: tuple[Candidate, ...]) -> tuple[int, str] | None:
+    values = {
+        (candidate.value, candidate.qualifier)
+        for candidate in found
+        if isinstance(candidate.value, int)
+        and (
+            (match.re is _HELD and _within(match, candidate))
+            or _LINK.match(text[match.end() : candidate.start])
+            or (_OPENING.match(text[: candidate.start]) and 0 < match.start() - candidate.end < 40)
+        )
+    }
+    return values.pop() if len(values) == 1 else None
+
+
+def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
+    """Each FDI stock the sentence gives, keyed 'japan' (in the United States) or 'us' (in Japan)."""
+    text = sentence.text
+    found = amounts(text)
+    read: dict[str, list[Fields]] = {}
+    for match in _subjects(text):
+        whose = _whose(match)
+        end_match = _CLAUSE_END.search(text, match.end())
+        end = end_match.start() if end_match else len(text)
+        start = text.rfind(";", 0, match.start()) + 1
+        if (
+            whose is None
+            or _NOT_A_STOCK.search(text, start, end)
+            or re.search(OTHER_COUNTRIES, text[start : match.end()])
+        ):
+            continue
+        amount = _amount(text, match, found)
+        low, high = _LIMITS[whose]
+        if amount is None or not low <= amount[0] <= high:
+            continue
+        period = figure_period(text, start, end, sentence, context)
+        if period:
+            read.setdefault(whose, []).append({"value": amount[0], "qualifier": amount[1], "period": period})
+    return {whose: fields for whose, values in read.items() if (fields := one(values)) is not None}
+
+
+@rule("trade.japan_fdi_stock_in_us", needs=("fdi", "direct investment", "position"))
+def japan_fdi_stock_in_us(sentence: Sentence, context: Context) -> Fields | None:
+    return stocks(sentence, context).get("japan")
+
+
+@rule("trade.us_fdi_stock_in_japan", needs=("fdi", "direct investment", "position"))
+def us_fdi_stock_in_japan(sentence: Sentence, context: Context) -> Fields | None:
+    return stocks(sentence, context).get("us")
+
+
+_NOT_NOW = re.compile(r"\b(?:had\s+been|as\s+recently\s+as|once|until)\b", I)
+_GROWTH = re.compile(
+    r"\b(?:gr[eo]w\w*|rose|rise\w*|increas\w*|expand\w*|jump\w*|climb\w*)\s+(?:by\b|\d|more\b|faster\b|the\s+most\b)"
+    r"|\b(?:added|adding|growth|new\s+investments?|flows?|inflows?)\b",
+    I,
+)
+"""'Japan's FDI in the United States grew by $40 billion, more than any other country's' ranks the growth."""
+
+
+_LEADING = re.compile(
+    r"\bJapan\s+(?:[\w-]+\s+){0,3}?the\s+leading\s+(?:foreign\s+)?(?:source|investor|provider)\s+of\s+(?:FDI|foreign\s+direct\s+"
+    r"investment|direct\s+investment)\s+(?:in|into)\s+the\s+(?:United\s+States|U\.S\.)",
+    I,
+)
+
+
+@rule("trade.fdi_source_rank", needs=("fdi", "direct investment"))
+def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
+    """Japan's rank where it follows Japan's stock: '..., second only to that of the United Kingdom'."""
+    text = sentence.text
+    ranks: set[int] = set()
+    for match in _subjects(text):
+        end_match = _CLAUSE_END.search(text, match.end())
+        end = end_match.start() if end_match else len(text)
+        if _whose(match) != "japan" or _NOT_NOW.search(text, 0, end) or _GROWTH.search(text, match.end(), end):
+            continue
+        ranks |= ranks_in(text, match.end(), end, unlike=_ANOTHER_RANKING)
+    if _LEADING.search(text) and not _NOT_NOW.search(text):
+        ranks.add(1)  # 'Japan has been the leading source of FDI in the United States since 2019'
+    return {"value": ranks.pop(), "qualifier": "exact"} if len(ranks) == 1 else None

@@ -1,0 +1,103 @@
+"""Ranks in every form a figure's comparison takes, read in a stretch of a sentence after the figure.
+
+"the fourth-largest", "ranked seventh", "second only to that of the United Kingdom", "surpassed only by
+investors from the United Kingdom", "trailed only those with China, Mexico, and Germany" (the countries
+named, plus one), "more than any other country's", "higher than that of any other country", "the largest of
+any country's". An ordinal and the list of countries ahead of it ("the fourth-largest, behind China,
+Mexico, and Germany") must agree, or the stretch gives no rank.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import I
+
+_NAME = (
+    rf"(?:the\s+)?(?:{OTHER_COUNTRIES}|\b(?:United\s+Kingdom|U\.K\.|France|Switzerland|Luxembourg|Belgium|Italy|"
+    r"Brazil|Thailand|Indonesia|Saudi\s+Arabia|Hong\s+Kong|Cayman\s+Islands)\b)(?:['\u2019]s)?"
+)
+"""A country another stands behind: never a capitalised word that goes on with the sentence ('..., Japan's')."""
+_LIST = rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME})*(?:,?\s+and\s+{_NAME})?)"
+_WHOSE = (
+    r"(?:(?:those|that)\s+(?:of|with|from)\s+|(?:investors|firms|companies|holders)\s+(?:from|in|of)\s+|"
+    r"the\s+(?:deficits?|ones?|holdings?)\s+(?:with|of)\s+)?"
+)
+_ONLY = re.compile(
+    r"\b(?:(?:trail(?:s|ed|ing)?|behind|after|following)\s+only|only\s+(?:behind|after)|(?:surpassed|exceeded|topped|"
+    rf"outranked|outpaced|bettered)\s+only\s+by|second\s+only\s+to)\s+{_WHOSE}{_LIST}"
+)
+_AHEAD = re.compile(
+    rf"\bonly\s+{_LIST}\s+(?:[\w-]+\s+){{0,4}}?(?:bigger|larger|greater|more|higher)\b"
+    r"|\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:other\s+)?(?:countries|economies|"
+    r"nations|partners)\b[^.;]{0,80}?\b(?:bigger|larger|greater|more|higher)\b",
+    I,
+)
+"""The countries ahead, named or counted: 'Only China, Mexico, and Germany accounted for a bigger ...' (4), 'seven
+countries, led by China, ..., had larger ones' (8)."""
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTS["eleven"] = 11
+_ORDINAL_WORDS = rf"(?P<n>{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
+_ORDINAL = re.compile(
+    rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest)\b"
+    r"|\b(?:rank(?:s|ed)?|plac(?:es|ed)|st(?:ands|ood)|sits|is|was|c[ao]me|comes|finished)\s+"
+    rf"{_ORDINAL_WORDS.replace('P<n>', 'P<m>')}\b(?=\s*(?:[,.;)]|$|(?:among|of|in|with|behind|after|overall)\b))",
+    I,
+)
+"""'the fourth-largest', 'ranked seventh.', 'is fifth among': never 'was first recorded'."""
+_BEHIND = re.compile(rf"\W*(?:(?:[\w.]+\s+){{0,6}}?)?(?:behind|after|trailing|following)\s+{_WHOSE}{_LIST}")
+_TOP = re.compile(
+    r"\b(?:more|higher|larger|greater|bigger)\s+than\s+(?:that\s+of\s+|those\s+of\s+|from\s+)?(?:(?:firms|investors|companies)\s+"
+    r"(?:from|of|in)\s+)?(?:the\s+investors\s+of\s+)?any\s+other\s+(?:foreign\s+)?(?:country|nation|economy|investor)"
+    r"|\bthe\s+(?:single\s+)?(?:largest|biggest|highest|most)\s+(?:[\w-]+\s+){0,4}?(?:of|among|from)\s+any\s+(?:other\s+)?"
+    r"(?:country|nation|economy)"
+    r"|\bno\s+other\s+(?:foreign\s+)?(?:country|nation)(?:['\u2019]s\s+(?:investors|firms|companies))?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:larger|bigger|greater|more|higher)\b",
+    I,
+)
+_PAST_BEFORE = re.compile(
+    r"\b(?:from|had\s+(?:been|ranked)|as\s+recently\s+as|once|formerly|previously)\s+(?:the\s+)?$", I
+)
+
+
+def _count(names: str) -> int:
+    """How many countries a list names: 'China, Mexico, and Germany' is 3 ('(... billion)' asides dropped)."""
+    return len([name for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names) if name.strip()])
+
+
+def _ordinal(match: re.Match[str]) -> int:
+    word = (match.group("n") or match.group("m")).casefold()
+    return p.ORDINALS[word] if word in p.ORDINALS else int(word.rstrip("stndrh"))
+
+
+def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None = None) -> set[int]:
+    """Every rank text[start:end] gives; an ordinal and the countries it names as ahead must agree.
+
+    An ordinal that `unlike` follows ranks something else ('the fourth-largest U.S. trading partner').
+    """
+    stretch = re.sub(r"\s*\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text[:end])
+    found: set[int] = set()
+    for match in _ORDINAL.finditer(stretch, start):
+        if _PAST_BEFORE.search(stretch, max(0, match.start() - 30), match.start()):
+            continue  # 'down from fourth', 'had ranked fourth': the rank it had
+        if unlike is not None and unlike.match(stretch, match.end()):
+            continue
+        rank = _ordinal(match)
+        behind = _BEHIND.match(stretch, match.end())
+        if behind and _count(behind.group("list")) + 1 != rank:
+            return set()  # 'the fourth-largest, behind China and Mexico': which one is it?
+        found.add(rank)
+    for match in _ONLY.finditer(stretch, start):
+        found.add(_count(match.group("list")) + 1)
+    for match in _AHEAD.finditer(stretch, start):
+        written = match.group("count")
+        ahead = (_COUNTS.get(written.casefold()) or int(written)) if written else _count(match.group("list"))
+        found.add(ahead + 1)
+    if _TOP.search(stretch, start):
+        found.add(1)
+    return found
+
+
+__all__ = ["ranks_in"]
