@@ -170,6 +170,18 @@ def test_log_since_accepts_latest_and_previous(run: Run) -> None:
     assert _versions_in_log(result.stdout) == ["2026-10-01", "2025-09-29"]
 
 
+@pytest.mark.parametrize("bounds", ["--until 1999", "--since 2030-01-01", "--since 2016-01 --until 2016-02"])
+def test_log_over_a_range_with_no_version_says_so_instead_of_printing_nothing(run: Run, bounds: str) -> None:
+    """A range holding no stored version is no error (a CI run since the last version), but it is said on stderr."""
+    result = run(f"usjapan-facts log {bounds} --format json")
+    assert result.code == 0
+    assert json.loads(result.stdout) == []
+    assert result.stderr.splitlines() == [
+        f"usjapan-facts: no stored version of IF10199 lies within {bounds} (stored: 2015-04-17 to 2026-10-01); "
+        "nothing to show"
+    ]
+
+
 def test_log_since_a_bad_value_names_the_option(run: Run) -> None:
     """A value no VERSION form accepts is one line naming --since; exit 2."""
     result = run("usjapan-facts log --since 2026-02-30")

@@ -263,6 +263,21 @@ def test_missing_store_exits_2(run: Run, tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("command", ["list", "history alliance.us_troops_in_japan", "log"])
+def test_a_folder_with_no_snapshots_is_a_wrong_store_not_an_empty_report(
+    run: Run, tmp_path: Path, command: str
+) -> None:
+    """`--snapshots-dir` at a folder holding no snapshot (say /etc): exit 2 and one line naming it, no bare header."""
+    (tmp_path / "notes.txt").write_text("not a snapshot\n")
+    result = run(f"usjapan-facts --snapshots-dir {tmp_path} {command}")
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [
+        f"usjapan-facts: error: {tmp_path}: holds no stored version of IF10199 (a store holds YYYY-MM-DD.json "
+        "snapshots); pass the store's folder as --snapshots-dir, or add a version with 'usjapan-facts extract --save'"
+    ]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["notes.txt"]
+
+
 @pytest.mark.parametrize(
     ("content", "needle"),
     [

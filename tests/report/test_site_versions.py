@@ -105,3 +105,21 @@ def test_site_histories_are_compared_on_every_status_and_kind_of_unit() -> None:
     assert {status for _, status in seen} == {"stated", "not_stated", "unknown"}
     assert {kind for kind, _ in seen} >= {"count", "person", "authors", "date", "election", "event"}
     assert {("election", "unknown"), ("event", "not_stated"), ("count", "not_stated")} <= seen
+
+
+def test_version_page_names_a_change_kind_in_words_and_keeps_its_id_as_data(real_store: SnapshotStore) -> None:
+    """A fact recorded for the first time reads "first recorded" to a reader; the kind id stays in data-kind."""
+    old, new = real_store.load("previous"), real_store.load("latest")
+    facts = {fact_id: fact for fact_id, fact in old.facts.items() if fact_id != PM}
+    diff = diff_snapshots(old.model_copy(update={"facts": facts}), new)
+    assert [change.kind for change in diff.changes if change.fact_id == PM] == ["first_recorded"]
+    row = VersionRow(new, old.updated.isoformat(), diff)
+    by_version = {snapshot.updated.isoformat(): snapshot for snapshot in (old, new)}
+    html = version_main(
+        row,
+        {row.version: old.updated.isoformat()},
+        lambda changes: by_severity(changes, new.catalogue),
+        lambda change, version: change_words(change, by_version[version], by_version),
+    )
+    assert '<span class="kind" data-kind="first_recorded">first recorded</span>' in html
+    assert ">first_recorded<" not in html

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import click
 
 from usjapan_facts.catalog import Catalogue
-from usjapan_facts.errors import FactsError, UnknownFactError, close_matches
+from usjapan_facts.errors import FactsError, StoreError, UnknownFactError, close_matches
 from usjapan_facts.store import SnapshotStore
 from usjapan_facts.version_refs import is_snapshot_path, is_version_name
 
@@ -103,6 +103,17 @@ def date_bound(store: SnapshotStore, ref: str, flag: str, *, end: bool) -> dt.da
     except FactsError as exc:
         raise click.BadParameter(exc.for_cli(), param_hint=f"'{flag}'") from None
     raise click.BadParameter(f"{ref!r} is not a date; give YYYY-MM-DD, YYYY-MM or YYYY", param_hint=f"'{flag}'")
+
+
+def stored_versions(store: SnapshotStore) -> list[dt.date]:
+    """The store's versions, oldest first; a folder holding none is a wrong `--snapshots-dir`, not an empty report."""
+    versions = store.versions()
+    if not versions:
+        raise StoreError(
+            f"{store.root}: holds no stored version of {store.brief} (a store holds YYYY-MM-DD.json snapshots)",
+            cli_hint="pass the store's folder as --snapshots-dir, or add a version with 'usjapan-facts extract --save'",
+        )
+    return versions
 
 
 def reads_as_version(text: str) -> bool:

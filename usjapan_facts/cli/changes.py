@@ -9,8 +9,15 @@ from typing import TYPE_CHECKING
 import click
 
 from usjapan_facts.cli._base import cli, pass_store
-from usjapan_facts.cli._options import check_globs, date_bound, filter_options, format_option, rules_option
-from usjapan_facts.cli._output import EXIT_FINDINGS, EXIT_OK, emit, text_style
+from usjapan_facts.cli._options import (
+    check_globs,
+    date_bound,
+    filter_options,
+    format_option,
+    rules_option,
+    stored_versions,
+)
+from usjapan_facts.cli._output import EXIT_FINDINGS, EXIT_OK, emit, say, text_style
 from usjapan_facts.report.registry import render
 from usjapan_facts.store import SnapshotStore
 from usjapan_facts.version_refs import is_snapshot_path
@@ -74,6 +81,7 @@ def history(store: SnapshotStore, fact_id: str, fmt: str, plot_file: Path | None
     from usjapan_facts.units import check_held
 
     ref = store.catalogue.resolve(fact_id)  # the one place the id is read: the engine takes the ref
+    stored_versions(store)
     result = FactHistory(tuple(fact_history(store, ref)))
     if all(entry.view.status != "stated" for entry in result.entries):
         check_held(ref, store)  # an election or event slug that no version holds is a mistyped id
@@ -115,6 +123,11 @@ def log(
     last = date_bound(store, until, "--until", end=True) if until else None
     if first is not None and last is not None and first > last:
         raise click.UsageError(f"--since {since} comes after --until {until}: no version can lie between them")
+    versions = stored_versions(store)
+    if not any((first is None or first <= version) and (last is None or version <= last) for version in versions):
+        asked = " ".join(f"{flag} {value}" for flag, value in (("--since", since), ("--until", until)) if value)
+        say(f"usjapan-facts: no stored version of {store.brief} lies within {asked} "
+            f"(stored: {versions[0]} to {versions[-1]}); nothing to show")  # fmt: skip
     diffs = log_diffs(store, rules=rules, since=first, until=last)
     filtered = (result.filter(only=only, min_severity=min_severity) for result in diffs)
     emit(render(Changelog(filtered, store.catalogue), fmt, style=text_style()))

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from usjapan_facts.cli._base import cli, pass_store
-from usjapan_facts.cli._options import format_option, reads_as_version
+from usjapan_facts.cli._options import format_option, reads_as_version, stored_versions
 from usjapan_facts.cli._output import EXIT_FINDINGS, EXIT_OK, emit, fail, out, say, text_style
 from usjapan_facts.lookup import lookup
 from usjapan_facts.report.registry import render
@@ -26,6 +26,7 @@ from usjapan_facts.version_refs import is_snapshot_path
 @pass_store
 def list_command(store: SnapshotStore, fmt: str) -> None:
     """List the stored versions, oldest first: date, CRS version, coverage, facts, hash."""
+    stored_versions(store)
     emit(render(VersionList(tuple(store.summaries())), fmt, style=text_style()))
 
 

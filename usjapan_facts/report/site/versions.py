@@ -92,6 +92,7 @@ def version_main(row: VersionRow, compared: Mapping[str, str], grouped: Grouped,
 
 def _change(change: Change, row: VersionRow, words: Words | None) -> str:
     severity, fact_id = _escaped(change.severity), _escaped(change.fact_id)
+    kind, kind_words = _escaped(change.kind), _escaped(change.kind.replace("_", " "))  # "first recorded" to a reader
     old = change.old_text or ("not recorded before" if change.kind == "first_recorded" else "(not stated)")
     recorded = ""
     if change.old_version and change.old_version != row.previous:
@@ -109,7 +110,7 @@ def _change(change: Change, row: VersionRow, words: Words | None) -> str:
     return (
         f'<article class="change {severity}" data-fact="{fact_id}" data-fingerprint="{escape(change.fingerprint)}" '
         f'data-severity="{severity}">\n'
-        f'<h4><span class="severity">{severity}</span> <span class="kind">{_escaped(change.kind)}</span>\n'
+        f'<h4><span class="severity">{severity}</span> <span class="kind" data-kind="{kind}">{kind_words}</span>\n'
         f'<a href="../facts/{fact_id}.html">{_escaped(change.label)}</a></h4>\n'
         f'<p class="values"><span class="old">{escape(old)}</span>{recorded} → '
         f'<span class="new">{escape(change.new_text or "(not stated)")}</span>{delta_html}</p>\n'
