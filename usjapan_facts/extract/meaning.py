@@ -15,12 +15,13 @@ from functools import lru_cache
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import Declaration
+from usjapan_facts.extract.ownership import in_bounds, not_its
 from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, period_of, when
-from usjapan_facts.extract.tense import foreign_before, long_ago, not_current
+from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
-from usjapan_facts.extract.whose import OTHERS, another_country
+from usjapan_facts.extract.whose import OTHERS
 from usjapan_facts.extract.whose import foreign_it as whose_it
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -41,11 +42,6 @@ _PLACE_BACK = re.compile(
     I,
 )
 """A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there'."""
-_NOT_APPLIED = re.compile(
-    r"\b(?:propos\w*|threaten\w*|floated|could|might|would\s+(?:raise|impose|be)|consider(?:s|ed|ing|ation)?|"
-    r"warned|vowed|recommend\w*|sought|seeks?)\b",
-    I,
-)
 _DATED = re.compile(
     r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
@@ -58,9 +54,6 @@ _COORDINATED = re.compile(
     r"there|we|some\s+of)\b)[a-z\d$]"
 )
 """A clause joined on with no subject of its own: 'and roughly 57 percent of ...', 'and sixth among sources of'."""
-_PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", I)
-_NAMED = re.compile(r"(?<=\s)[A-Z][A-Za-z]+")
-"""A name after a sentence's first word ('The LDP and its partner'): what a pronoun after it stands for."""
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
     r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
@@ -109,14 +102,6 @@ def _tied(
     return label is not None and any(pattern.search(label.group(1)) for pattern in declaration.unit + declaration.cue)
 
 
-def _in_bounds(declaration: Declaration, value: object) -> bool:
-    if not isinstance(value, (int, float)):
-        return True
-    return (declaration.low is None or value >= declaration.low) and (
-        declaration.high is None or value <= declaration.high
-    )
-
-
 def _hints(
     declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], context: Context
 ) -> Fields:
@@ -158,69 +143,6 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
     return None
 
 
-def _it_foreign(text: str, context: Context) -> bool:
-    return foreign_before(text, context.preceding.get(text, ""), OTHERS)  # 'China is ... In 2016 it was ...'
-
-
-def _ruled_out(
-    declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], context: Context
-) -> bool:
-    """Tell whether the value is proposed, or past where the sentence says now."""
-    if not declaration.planned and _NOT_APPLIED.search(text[clause[0] : clause[1]]):
-        return True
-    if declaration.historic:
-        return False  # 'up from the roughly 1% long treated as a cap': the norm is the value it changed from
-    # 'which once had 57% of the seats, has since grown': the current value is another, read or not.
-    year = context.updated.year if context.updated else None
-    kin = tuple(other.start for other in FINDERS[declaration.value](text)) if declaration.period else None
-    return declaration.value not in ("year", "month") and not_current(
-        text, candidate.start, year=year, planned=declaration.planned, kin=kin, dated_ok=True
-    )
-
-
-def _not_its(
-    declaration: Declaration,
-    text: str,
-    candidate: Candidate,
-    clause: tuple[int, int],
-    context: Context,
-    *,
-    foreign_it: bool,
-) -> bool:
-    """Tell whether the value is not the fact's: proposed or past, another country's, out of bounds, a rival's."""
-    if _ruled_out(declaration, text, candidate, clause, context):
-        return True
-    if declaration.japan and another_country(text, clause, candidate.start, candidate.end):
-        return True
-    if declaration.japan and _country_pronoun(text, clause) and (foreign_it or _it_foreign(text, context)):
-        return True
-    before = context.preceding.get(text, "")
-    return _out_of_place(declaration, text, candidate, text[clause[0] : clause[1]], before)
-
-
-def _rivalled(declaration: Declaration, text: str, clause_text: str, before: str) -> bool:
-    """Tell whether a rival subject may own the value: named in the sentence, when the value's clause names no subject
-    of its own ('it holds 67 percent of the seats there and 61 percent of those in the Upper House'), or named in the
-    sentence before, when this one names no subject at all ('The LDP won the Lower House. It holds 67% there.')."""
-    if any(pattern.search(text) for pattern in declaration.rival):
-        return not any(pattern.search(clause_text) for pattern in declaration.subject)
-    if any(pattern.search(before) for pattern in declaration.rival):
-        return not any(pattern.search(text) for pattern in declaration.subject)
-    return False
-
-
-def _out_of_place(declaration: Declaration, text: str, candidate: Candidate, clause: str, before: str) -> bool:
-    """Tell whether a value is out of the fact's bounds, or may be a rival subject's."""
-    return not _in_bounds(declaration, candidate.value) or _rivalled(declaration, text, clause, before)
-
-
-def _country_pronoun(text: str, clause: tuple[int, int]) -> bool:
-    """Tell whether the clause holds a pronoun that may stand for the country the sentence before names: none
-    when a name stands before it in the sentence ('The LDP and its partner' is the LDP's)."""
-    pronoun = _PRONOUN.search(text, clause[0], clause[1])
-    return pronoun is not None and not _NAMED.search(text, 0, pronoun.start())
-
-
 def _with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int]) -> str:
     """A clause with the clause before it when it is coordinated with no subject of its own: 'and roughly 57 percent
     of the upper chamber' shares the coalition that 'controls about 65 percent of the Lower House'."""
@@ -250,7 +172,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         span, pair = own_span(wholes, candidate)
         clause = span or clause_of(spans, candidate.start)
         clause_text = text[clause[0] : clause[1]]
-        if _NOW.search(clause_text) and _in_bounds(declaration, candidate.value):
+        if _NOW.search(clause_text) and in_bounds(declaration, candidate.value):
             now_values.append(candidate.value)  # 'but is now the largest', 'later cut to 3,000'
         if declaration.clause and not any(
             pattern.search(_with_subject(text, spans, clause)) for pattern in declaration.clause
@@ -260,7 +182,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         ruled = text[: clause[1]] if carried else clause_text
         if any(pattern.search(ruled) for pattern in declaration.exclude):
             continue
-        if _not_its(declaration, text, candidate, clause, context, foreign_it=foreign_it):
+        if not_its(declaration, text, candidate, clause, context, foreign_it=foreign_it):
             continue
 
         def tied(value: Candidate, span: tuple[int, int]) -> bool:

@@ -1,0 +1,101 @@
+"""Whose a value is: the checks that rule a value out of a declared fact though its sentence is about the fact.
+
+A value is not the fact's when its clause calls it proposed or threatened, dates it past where the sentence says
+now, names another country, stands after a pronoun for a foreign country named the sentence before, falls out of
+the fact's bounds, or may belong to a rival subject (the other chamber, another party).
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.declared import Declaration
+from usjapan_facts.extract.rules.base import Context
+from usjapan_facts.extract.tense import foreign_before, not_current
+from usjapan_facts.extract.values import FINDERS, Candidate
+from usjapan_facts.extract.whose import OTHERS, another_country
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+_NOT_APPLIED = re.compile(
+    r"\b(?:propos\w*|threaten\w*|floated|could|might|would\s+(?:raise|impose|be)|consider(?:s|ed|ing|ation)?|"
+    r"warned|vowed|recommend\w*|sought|seeks?)\b",
+    I,
+)
+_PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", I)
+_NAMED = re.compile(r"(?<=\s)[A-Z][A-Za-z]+")
+"""A name after a sentence's first word ('The LDP and its partner'): what a pronoun after it stands for."""
+
+
+def in_bounds(declaration: Declaration, value: object) -> bool:
+    if not isinstance(value, (int, float)):
+        return True
+    return (declaration.low is None or value >= declaration.low) and (
+        declaration.high is None or value <= declaration.high
+    )
+
+
+def _it_foreign(text: str, context: Context) -> bool:
+    return foreign_before(text, context.preceding.get(text, ""), OTHERS)  # 'China is ... In 2016 it was ...'
+
+
+def _ruled_out(
+    declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], context: Context
+) -> bool:
+    """Tell whether the value is proposed, or past where the sentence says now."""
+    if not declaration.planned and _NOT_APPLIED.search(text[clause[0] : clause[1]]):
+        return True
+    if declaration.historic:
+        return False  # 'up from the roughly 1% long treated as a cap': the norm is the value it changed from
+    # 'which once had 57% of the seats, has since grown': the current value is another, read or not.
+    year = context.updated.year if context.updated else None
+    kin = tuple(other.start for other in FINDERS[declaration.value](text)) if declaration.period else None
+    return declaration.value not in ("year", "month") and not_current(
+        text, candidate.start, year=year, planned=declaration.planned, kin=kin, dated_ok=True
+    )
+
+
+def not_its(
+    declaration: Declaration,
+    text: str,
+    candidate: Candidate,
+    clause: tuple[int, int],
+    context: Context,
+    *,
+    foreign_it: bool,
+) -> bool:
+    """Tell whether the value is not the fact's: proposed or past, another country's, out of bounds, a rival's."""
+    if _ruled_out(declaration, text, candidate, clause, context):
+        return True
+    if declaration.japan and another_country(text, clause, candidate.start, candidate.end):
+        return True
+    if declaration.japan and _country_pronoun(text, clause) and (foreign_it or _it_foreign(text, context)):
+        return True
+    before = context.preceding.get(text, "")
+    return _out_of_place(declaration, text, candidate, text[clause[0] : clause[1]], before)
+
+
+def _rivalled(declaration: Declaration, text: str, clause_text: str, before: str) -> bool:
+    """Tell whether a rival subject may own the value: named in the sentence, when the value's clause names no subject
+    of its own ('it holds 67 percent of the seats there and 61 percent of those in the Upper House'), or named in the
+    sentence before, when this one names no subject at all ('The LDP won the Lower House. It holds 67% there.')."""
+    if any(pattern.search(text) for pattern in declaration.rival):
+        return not any(pattern.search(clause_text) for pattern in declaration.subject)
+    if any(pattern.search(before) for pattern in declaration.rival):
+        return not any(pattern.search(text) for pattern in declaration.subject)
+    return False
+
+
+def _out_of_place(declaration: Declaration, text: str, candidate: Candidate, clause: str, before: str) -> bool:
+    """Tell whether a value is out of the fact's bounds, or may be a rival subject's."""
+    return not in_bounds(declaration, candidate.value) or _rivalled(declaration, text, clause, before)
+
+
+def _country_pronoun(text: str, clause: tuple[int, int]) -> bool:
+    """Tell whether the clause holds a pronoun that may stand for the country the sentence before names: none
+    when a name stands before it in the sentence ('The LDP and its partner' is the LDP's)."""
+    pronoun = _PRONOUN.search(text, clause[0], clause[1])
+    return pronoun is not None and not _NAMED.search(text, 0, pronoun.start())
+
+
+__all__ = ["in_bounds", "not_its"]
