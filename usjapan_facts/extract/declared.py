@@ -22,6 +22,7 @@ _KEYS = frozenset(
     {
         "value", "subject", "clause", "unit", "cue", "exclude", "past", "japan", "planned", "historic", "per",
         "period", "dated", "by", "baseline", "min", "max", "needs", "window", "row", "table", "negative", "rival",
+        "target_year",
     }
 )  # fmt: skip
 
@@ -75,6 +76,8 @@ class Declaration:
     dated: bool = False
     """The value is withheld unless the sentence, or the one before for 'that year', dates it."""
     by: bool = False
+    target_year: str | None = None
+    """The year a pledge is for ('by 2030'): a value tied to another year ('60% by FY2035') is another pledge."""
     baseline: bool = False
     low: float | None = None
     high: float | None = None
@@ -122,6 +125,7 @@ def _declaration(fact_id: str, entry: Any, where: str) -> Declaration:
         period=bool(entry.get("period", False)) or bool(entry.get("dated", False)),
         dated=bool(entry.get("dated", False)),
         by=bool(entry.get("by", False)),
+        target_year=entry.get("target_year"),
         baseline=bool(entry.get("baseline", False)),
         low=entry.get("min"),
         high=entry.get("max"),

@@ -25,6 +25,25 @@ _LEADERSHIP = re.compile(
 the party's election, dated by the win or by the end of the term."""
 
 
+_EARLIER = re.compile(
+    r"\b(?:had\s+(?:already\s+)?won|(?:\w+|a)\s+(?:days?|weeks?|months?)\s+(?:earlier|previously|before|prior)|"
+    r"the\s+(?:day|week|month)\s+before)\b(?!\s+(?:the|a|an|its|his|her|their|to)\b)",
+    re.IGNORECASE,
+)
+"""An election dated back from another deed: 'became prime minister on September 16; he had won the vote two days
+earlier'. The sentence's date is the other deed's; 'shot two days before the election' dates the election itself."""
+
+
+def _dated_back(text: str, slug: str) -> bool:
+    """Tell whether the clause naming the election gives no date after its words but dates it back from another's."""
+    pattern = next(pattern for key, _, pattern in events.BODIES if slug.startswith(key))
+    for start, end in clauses(text):
+        named = re.search(pattern, text[start:end], re.IGNORECASE)
+        if named and not p.dates(text[start + named.start() : end]) and _EARLIER.search(text, start, end):
+            return True
+    return False
+
+
 _THAT_CHAMBER = re.compile(r"\b(?:that|the)\s+chamber(?=\W?s\b|\b)", re.IGNORECASE)
 
 
@@ -46,6 +65,8 @@ def election_of(sentences: list[Sentence], index: int, last_day: str | None, upd
         }
         return f"ldp_president_{date[:4]}", fields
     found = events.election_in(sentences, index, last_day, updated)
+    if found is not None and _dated_back(text, found[0]):
+        return None
     if found is not None or ("House" not in text and "chamber" not in text) or not has(events.ELECTION, text):
         return found  # only a sentence naming a chamber may name two elections
     # 'Half of that chamber's seats will be contested in July' after a sentence on the Upper House alone.

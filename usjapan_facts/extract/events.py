@@ -239,6 +239,22 @@ def _bare_months(clause: str) -> set[int]:
     }
 
 
+_WHO = re.compile(r",\s+(?:who|whose|which)\b[^,;()]{1,160}(?=,\s)")
+"""A relative clause set off by commas: 'Abe, who in April 2015 addressed Congress, is to visit on December 27'."""
+
+
+def _own_relative(text: str, own: tuple[int, int], at: int) -> tuple[str, int]:
+    """The clause of the event's words, narrowed to the relative clause that holds them, or rid of those that do
+    not (the month of 'is to visit on December 27' is not the address's, nor is 'who took office in October'); and
+    where the text before it, that may date it, ends."""
+    clause = text[own[0] : own[1]]
+    for relative in _WHO.finditer(text, own[0], own[1]):
+        if relative.start() <= at < relative.end():
+            return relative.group(0), relative.start()
+        clause = clause.replace(relative.group(0), " " * len(relative.group(0)))
+    return clause, own[1]
+
+
 def _one_date(text: str, month: bool) -> str | None:
     found = {value[:7] if month else value for value, _ in p.dates(text)}
     return found.pop() if len(found) == 1 else None
@@ -253,10 +269,10 @@ def dated_event_in(
     if found is None or (event.needs is not None and not event.needs.search(text)):
         return None
     own = next(((start, end) for start, end in clauses if start <= found.start() < end), (0, len(text)))
-    clause = text[own[0] : own[1]]
+    clause, before = _own_relative(text, own, found.start())
     # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
     # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
-    date = _one_date(clause if p.dates(clause) else text[: own[1]], event.month)
+    date = _one_date(clause if p.dates(clause) else text[:before], event.month)
     bare = _bare_months(clause)
     if bare:
         # 'signed in October 2019, following a first round held in April of that year': the month the

@@ -15,7 +15,7 @@ from functools import lru_cache
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import Declaration
-from usjapan_facts.extract.ownership import in_bounds, not_its
+from usjapan_facts.extract.ownership import in_bounds, not_its, target_year
 from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, period_of, when
 from usjapan_facts.extract.tense import long_ago
@@ -190,7 +190,12 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
 
         if not tied(candidate, clause) and not inherits(declaration.clause, text, pair, tied):
             continue
+        pledged = target_year(text, candidate, found) if declaration.target_year else None
+        if pledged not in (None, declaration.target_year):
+            continue  # '60% by FY2035' beside the pledge for 2030: another pledge
         fields: Fields = {"qualifier": candidate.qualifier}
+        if pledged and declaration.by:
+            fields["by"] = pledged
         if candidate.value != "":
             fields["value"] = candidate.value
         values.append({**fields, **_hints(declaration, text, candidate, clause, context), "_clause": clause_text})
@@ -211,11 +216,24 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         fields["period"] = period
     elif declaration.dated:
         return None  # an undated figure would read as a change of period
-    if declaration.by and (by := _BY.search(text)):
-        fields["by"] = by.group("by").replace(" ", "")
-    if declaration.baseline and (base := _BASELINE.search(text)):
-        fields["baseline"] = base.group("base")
+    return _years(declaration, fields, clause_text, text)
+
+
+def _years(declaration: Declaration, fields: Fields, clause: str, text: str) -> Fields:
+    """The fields with the year a pledge is due by and the year it is measured from, the value's own first."""
+    if declaration.by and "by" not in fields and (by := _own(_BY, clause, text, "by")):
+        fields["by"] = by.replace(" ", "")
+    if declaration.baseline and (base := _own(_BASELINE, clause, text, "base")):
+        fields["baseline"] = base
     return fields
+
+
+def _own(pattern: re.Pattern[str], clause: str, text: str, group: str) -> str | None:
+    """The year the value's clause names ('60% by FY2035'), else the sentence's when it names one alone."""
+    if found := pattern.search(clause):
+        return found.group(group)
+    named = {found.group(group) for found in pattern.finditer(text)}
+    return named.pop() if len(named) == 1 else None
 
 
 @lru_cache(maxsize=512)

@@ -8,6 +8,7 @@ the fact's bounds, or may belong to a rival subject (the other chamber, another 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.rules.base import Context
@@ -25,6 +26,28 @@ _NOT_APPLIED = re.compile(
 _PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", I)
 _NAMED = re.compile(r"(?<=\s)[A-Z][A-Za-z]+")
 """A name after a sentence's first word ('The LDP and its partner'): what a pronoun after it stands for."""
+
+
+_YEAR_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:by|for|in|until|through)\s+(?:the\s+end\s+of\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)\b(?!\s+levels?\b)",
+    I,
+)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\s+(?:target|goal|pledge|aim)\b[^.;\d]{0,40}$", I
+)
+
+
+def target_year(text: str, candidate: Candidate, others: Sequence[Candidate]) -> str | None:
+    """The year the value is pledged for: 'by FY2035' after it (before the next value of its kind), else 'the 2030
+    target of' before it ('The 2030 target of a 46% cut ..., alongside a 60% goal for FY2035')."""
+    following = min((other.start for other in others if other.start >= candidate.end), default=len(text))
+    after = _YEAR_AFTER.match(text[:following], candidate.end)
+    if after is not None:
+        return after.group("year")
+    before = _YEAR_BEFORE.search(text, max(0, candidate.start - 80), candidate.start)
+    between = before is not None and any(before.end() <= other.start < candidate.start for other in others)
+    return before.group("year") if before is not None and not between else None
 
 
 def in_bounds(declaration: Declaration, value: object) -> bool:
@@ -98,4 +121,4 @@ def _country_pronoun(text: str, clause: tuple[int, int]) -> bool:
     return pronoun is not None and not _NAMED.search(text, 0, pronoun.start())
 
 
-__all__ = ["in_bounds", "not_its"]
+__all__ = ["in_bounds", "not_its", "target_year"]

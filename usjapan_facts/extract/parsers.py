@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, TypeVar
 
 Qualifier = Literal["exact", "about", "over", "under", "nearly", "at_least", "among_top"]
 
@@ -95,6 +95,30 @@ def qualifier_of(hedge: str | None) -> Qualifier:
     return "exact"
 
 
+_AFTER_HEDGE = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|whereas|of|than)\b)[A-Za-z][\w.'-]*){0,4}?,?\s+"
+    r"(?P<hedge>or\s+so|give\s+or\s+take|or\s+thereabouts|more\s+or\s+less|or\s+more)\b(?!\s+(?:than|\d))",
+    re.IGNORECASE,
+)
+_AFTER_QUALIFIER: dict[str, Qualifier] = {"or more": "at_least"}
+_LETTER = re.compile("[A-Za-z]")
+_HEDGE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+_Q = TypeVar("_Q", bound=str)
+
+
+def hedged_after(text: str, end: int, qualifier: _Q) -> _Q | Qualifier:
+    """The qualifier of a value with no hedge before it but one after it, its noun between: 'fifty thousand or so',
+    '54,000 U.S. troops, give or take,', '2 percent or more'. No other figure may stand between the two."""
+    if qualifier != "exact":
+        return qualifier
+    after = _AFTER_HEDGE.match(text, end)
+    if after is None:
+        return qualifier
+    if _LETTER.search(text, end, after.start("hedge")) and not _HEDGE_ENDS.match(text, after.end()):
+        return qualifier  # '54,000 troops, or so officials said': a hedge after the noun closes a phrase
+    return _AFTER_QUALIFIER.get(" ".join(after.group("hedge").casefold().split()), "about")
+
+
 def number_of(text: str) -> Decimal | None:
     """Read '54,000', '2.2', 'thirteen' or 'three' as a number; None if it is none of these."""
     words = text.casefold().strip()
@@ -118,7 +142,7 @@ def qualified_numbers(text: str) -> tuple[tuple[Decimal, Qualifier, re.Match[str
     for match in _QUALIFIED.finditer(text):
         number = number_of(match.group("number"))
         if number is not None:
-            found.append((number, qualifier_of(match.group("hedge")), match))
+            found.append((number, hedged_after(text, match.end(), qualifier_of(match.group("hedge"))), match))
     return tuple(found)
 
 
@@ -137,7 +161,8 @@ def money_amounts(text: str) -> tuple[tuple[int, Qualifier, re.Match[str]], ...]
         if amount is None or not match.group("scale"):
             continue
         scale = _SCALES[match.group("scale").casefold()]
-        found.append((int(amount * scale), qualifier_of(match.group("hedge")), match))
+        qualifier = hedged_after(text, match.end(), qualifier_of(match.group("hedge")))
+        found.append((int(amount * scale), qualifier, match))
     return tuple(found)
 
 
@@ -151,7 +176,7 @@ def percents(text: str) -> tuple[tuple[Decimal, Qualifier, re.Match[str]], ...]:
         else:
             value = number_of(match.group("number"))
         if value is not None:
-            found.append((value, qualifier_of(match.group("hedge")), match))
+            found.append((value, hedged_after(text, match.end(), qualifier_of(match.group("hedge"))), match))
     return tuple(found)
 
 

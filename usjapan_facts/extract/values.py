@@ -58,6 +58,12 @@ def _qualifier(hedge: str | None) -> str:
     return next((q for phrase, q in _EXTRA_HEDGES if phrase == words), None) or p.qualifier_of(words)
 
 
+def _hedge(text: str, match: re.Match[str]) -> str:
+    """The hedge before the value, or else the one after it: 'some 54,000', '54,000 or so', '54,000 troops, give or
+    take,'."""
+    return p.hedged_after(text, match.end(), _qualifier(match.group("hedge")))
+
+
 def words_value(text: str) -> Decimal | None:
     """Read 'twenty-eight thousand five hundred' as 28500; None when it is not a number in words."""
     total, current = 0, 0
@@ -95,7 +101,7 @@ def counts(text: str) -> tuple[Candidate, ...]:
             continue
         if re.fullmatch(r"(?:19|20)\d{2}", match.group("number")):
             continue
-        found.append(Candidate(p.plain(number), _qualifier(match.group("hedge")), match.start(), match.end()))
+        found.append(Candidate(p.plain(number), _hedge(text, match), match.start(), match.end()))
     return tuple(found)
 
 
@@ -127,7 +133,7 @@ def percents(text: str) -> tuple[Candidate, ...]:
             written = match.group("number")
             value = Decimal(written.replace(",", "")) if written[0].isdigit() else words_value(written)
         if value is not None:
-            found.append(Candidate(p.plain(value), _qualifier(match.group("hedge")), match.start(), match.end()))
+            found.append(Candidate(p.plain(value), _hedge(text, match), match.start(), match.end()))
     return tuple(found)
 
 
@@ -161,7 +167,8 @@ def amounts(text: str) -> tuple[Candidate, ...]:
         if number is not None:
             dollars = int(number * _SCALE[scale.casefold()])
             hedge = match.group("hedge") or _converted_hedge(text, match.start())
-            found.append(Candidate(dollars, _qualifier(hedge), match.start(), match.end()))
+            qualifier = p.hedged_after(text, match.end(), _qualifier(hedge))
+            found.append(Candidate(dollars, qualifier, match.start(), match.end()))
     return tuple(found)
 
 

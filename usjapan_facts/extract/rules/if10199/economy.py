@@ -117,14 +117,19 @@ def supplementary_budget(sentence: Sentence, context: Context) -> Fields | None:
     return {**found, "period": period} if period else found
 
 
+_OTHER_TARGET_YEAR = re.compile(
+    r"\b(?:by|for|until|through)\s+(?:the\s+end\s+of\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?(?!2030\b)20\d\d\b", I
+)
+
+
 @rule("economy.emissions_cut_target", needs=("emission",))
 def emissions_cut_target(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     # Another country's pledge is not Japan's: 'The EU targets a 55% cut in greenhouse gas emissions'.
     cut = r"(?:reduction|cut)\s+(?:in\s+)?(?:its\s+)?(?:greenhouse gas|GHG|carbon)\s+emissions"
     found = percent_before(text, cut, others=OTHER_COUNTRIES)
-    if found is None:
-        return None
+    if found is None or _OTHER_TARGET_YEAR.search(text):
+        return None  # 'a 60% cut ... by 2035': the fact is the pledge for 2030, and the sentence names another
     by = re.search(r"\bby\s+(?P<by>\d{4})\b", text)
     base = re.search(r"\bfrom\s+(?P<base>\d{4})\s+levels\b|\bcompared\s+(?:with|to)\s+(?P<base2>\d{4})\b", text)
     fields = dict(found)
