@@ -7,23 +7,14 @@ to its subject; here a value is only found, with its hedge and where it stands. 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.candidate import Candidate
+from usjapan_facts.extract.ranks import ranks
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A value as the sentence writes it: the number, its hedge, and the span the words tying it start from."""
-
-    value: int | float | str
-    qualifier: str
-    start: int
-    end: int
 
 
 _UNITS = {
@@ -189,91 +180,7 @@ def months(text: str) -> tuple[Candidate, ...]:
     )
 
 
-_ORDINAL = rf"(?:{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
-_SUPERLATIVE = r"(?:largest|biggest|top|leading|greatest|most important)"
-_RANK = re.compile(
-    rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b"
-    rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands)\s+(?:as\s+(?:the\s+)?)?(?P<ranked>{_ORDINAL})\b"
-    rf"(?![- ]{_SUPERLATIVE})"
-    rf"|\b(?P<among>{_ORDINAL})\s+(?=among\b|on\s+the\s+list\b)"
-    rf"|\b(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|fallen|risen)\s+(?:back\s+)?to\s+(?:the\s+)?"
-    rf"(?P<moved>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
-    rf"|\b(?P<as_a>{_ORDINAL})\s+(?=as\s+an?\s+(?:market|buyer|destination|customer|supplier|source|holder|investor)\b)"
-    rf"|\b(?P<only>second|third)\s+only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s*){{1,3}}"
-    r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
-    r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*(?:\W?s)?"
-    r"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|No\.\s?1|number[- ]one)\b|(?:\bthe\s+|,\s+)top\b"
-    r"|\b(?:tops?|topped|topping)\s+(?:the\s+)?(?:list|ranks|ranking)\s+of\b)"
-    r"|\b(?P<except>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:those\s+of\s+|by\s+)?"
-    r"(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+(?:other\s+)?(?:country|nation|economy)\s+"
-    r"(?:except|but|other\s+than|save|apart\s+from)\s+(?:the\s+)?[A-Z])"
-    r"|\bthe\s+(?:most|largest|highest)\s+(?:of|among)\s+any\s+(?:other\s+)?(?:country|nation|investor|economy)\b"
-    r"|\b(?P<more>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:those\s+of\s+|by\s+)?"
-    r"(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+other\s+(?:country|nation|foreign|economy))",
-    I,
-)
-_NAME = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\W?s)?"
-
-
-def _list(group: str) -> str:
-    return rf"(?P<{group}>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
-
-
-_BY_LIST = re.compile(
-    rf"\b[Oo]nly\s+{_list('buyers')}\s+(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
-    rf"owned|invest(?:s|ed)?)\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
-    rf"(?![^;]{{0,100}}?\bthan\s+(?!Japan|it\b|does\s+Japan)[A-Z])"
-    rf"|\b(?:trail(?:s|ed|ing)?|behind)\s+only\s+{_list('leaders')}"
-    rf"|\btrail(?:s|ed|ing)?\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
-    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+only\s+by\s+(?:(?:that|those)\s+of\s+)?{_list('rivals')}",
-)
-"""A rank said by the countries ahead: 'only Canada, Mexico, and China buy more' (4th), 'trails China and Canada'
-(3rd), 'exceeded only by that of British firms' (2nd), 'only the United Kingdom outranks Japan' (2nd)."""
-_BY_LIST_HINT = re.compile(r"nly\b|\btrail", I)
-_NO_OTHER = re.compile(
-    r"\bno\s+(?:other\s+)?(?:country|nation|economy)\s+(?:has|holds|owns|invests)\s+(?:a\s+)?(?:larger|more|bigger|greater)\b"
-    r"(?=[^;]{0,100}?\bthan\s+(?:Japan|it|does\s+Japan)\b)",
-    I,
-)
-_NAMED = re.compile(_NAME)
-
-
-def _listed(text: str) -> int:
-    """How many countries a list names: 'Canada, Mexico, and China' is 3."""
-    return len(_NAMED.findall(re.sub(r"\b(?:and|or)\b", ",", text)))
-
-
-_AMONG_TOP = re.compile(r"\b(?:a|one of the|among the)\s+(?:top|leading|major|largest|biggest)\s*$", I)
-
-
-def _ordinal(written: str) -> int:
-    word = written.casefold()
-    return p.ORDINALS[word] if word in p.ORDINALS else int(word.rstrip("stndrh"))
-
-
-@lru_cache(maxsize=512)
-def ranks(text: str) -> tuple[Candidate, ...]:
-    """Every rank: 'fourth-largest', 'ranked fifth among', 'single largest', 'second only to', 'more than any other'."""
-    found = [
-        Candidate("", "among_top", match.start(), match.end())
-        for match in re.finditer(r"\b(?:a|one of the|among the)\s+(?:top|leading|major|largest|biggest)\b", text, I)
-    ]
-    for match in _RANK.finditer(text):
-        if any(top.start <= match.start() < top.end for top in found):
-            continue
-        written = next(
-            (match.group(g) for g in ("ordinal", "ranked", "among", "as_a", "only", "moved") if match.group(g)), None
-        )
-        rank = 2 if match.group("trail") or match.group("except") else _ordinal(written) if written else 1
-        found.append(Candidate(rank, "exact", match.start(), match.end()))
-    listed = _BY_LIST.finditer(text) if _BY_LIST_HINT.search(text) else ()
-    for match in listed:
-        if not any(other.start <= match.start() < other.end for other in found):
-            ahead = _listed(next(group for group in match.groups() if group))
-            found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
-    if "o country" in text or "o other" in text or "No " in text:
-        found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
-    return tuple(sorted(found, key=lambda candidate: candidate.start))
-
-
 FINDERS = {"count": counts, "percent": percents, "money": amounts, "year": years, "month": months, "rank": ranks}
+
+
+__all__ = ["FINDERS", "Candidate", "amounts", "counts", "months", "percents", "ranks", "words_value", "years"]
