@@ -145,3 +145,40 @@ def test_a_pledge_for_another_year_is_not_the_2030_one(sentence: str) -> None:
 def test_words_of_the_past_about_something_else_leave_the_election_dated(sentence: str, slug: str, date: str) -> None:
     """'had held since 2012' is the majority's; 'two days before the election' dates the election from the deed."""
     assert elections_in(sentence)[slug][0] == date
+
+
+FDI = "trade.fdi_source_rank"
+TREASURY = "trade.treasury_holder_rank"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "rank"),
+    [
+        ("Japanese firms outrank all other foreign investors in the United States.", FDI, 1),
+        ("Japan's direct investment in the United States at the end of 2024 tops every other country's.", FDI, 1),
+        ("Japan's direct investment in the United States came to $750 billion in 2024; no other country's firms "
+         "had invested more.", FDI, 1),
+        ("Japan is the leading source of foreign direct investment in the United States.", FDI, 1),
+        ("Japan's FDI in the United States, $700 billion at the end of 2022, is the second largest.", FDI, 2),
+        ("Japan is the runner-up among foreign holders of U.S. Treasury securities.", TREASURY, 2),
+        ("Among foreign holders of U.S. Treasury securities, Japan stands first, followed by Britain.", TREASURY, 1),
+    ],
+)  # fmt: skip
+def test_a_rank_said_by_those_it_beats_or_follows_is_read(sentence: str, fact: str, rank: int) -> None:
+    """'tops every other country's', 'no other country's firms had invested more', 'the runner-up', 'stands first'."""
+    assert facts_in(sentence)[fact] == (rank, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Chinese direct investment in the United States is the second largest, behind Japan's.", FDI),
+        ("Among foreign holders of U.S. Treasury securities, China stands first and Japan second.", TREASURY),
+        ("Japan's FDI in the United States rose to $700 billion; the United Kingdom's was the largest.", FDI),
+        ("China tops all foreign holders of U.S. Treasury securities, Japan included.", TREASURY),
+        ("Japan is one of the leading sources of foreign direct investment in the United States.", FDI),
+    ],
+)  # fmt: skip
+def test_a_rank_of_another_country_is_not_japans(sentence: str, fact: str) -> None:
+    """A rank whose clause names another country, or that says only 'one of the leading', is not read as Japan's."""
+    assert facts_in(sentence).get(fact, (None, None))[0] not in (1, 2)

@@ -24,8 +24,11 @@ _RANK = re.compile(
     rf"|\b(?P<only>second|third)\s+only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s*){{1,3}}"
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
     r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*(?:\W?s)?"
-    r"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|No\.\s?1|number[- ]one)\b|(?:\bthe\s+|,\s+)top\b"
-    r"|\b(?:tops?|topped|topping)\s+(?:the\s+)?(?:list|ranks|ranking)\s+of\b)"
+    r"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|No\.\s?1|number[- ]one)\b|(?:\bthe\s+|,\s+)(?:top|leading)\b"
+    r"|\b(?:tops?|topped|topping)\s+(?:the\s+)?(?:list|ranks|ranking)\s+of\b"
+    r"|\b(?:tops?|topped|outranks?|outranked|outstrips?|outstripped|surpass(?:es|ed)?|exceeds?|exceeded|leads?|led)\s+"
+    r"(?:those\s+of\s+|that\s+of\s+)?(?:all|every|each)(?:\s+other)?\b(?=\s+(?:foreign\s+)?[a-z]))"
+    r"|(?P<runner>\b(?:the\s+)?runner[- ]up\b)"
     r"|\b(?P<except>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:those\s+of\s+|by\s+)?"
     r"(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+(?:other\s+)?(?:country|nation|economy)\s+"
     r"(?:except|but|other\s+than|save|apart\s+from)\s+(?:the\s+)?[A-Z])"
@@ -53,10 +56,14 @@ _BY_LIST = re.compile(
 (3rd), 'exceeded only by that of British firms' (2nd), 'only the United Kingdom outranks Japan' (2nd)."""
 _BY_LIST_HINT = re.compile(r"nly\b|\btrail", I)
 _NO_OTHER = re.compile(
-    r"\bno\s+(?:other\s+)?(?:country|nation|economy)\s+(?:has|holds|owns|invests)\s+(?:a\s+)?(?:larger|more|bigger|greater)\b"
-    r"(?=[^;]{0,100}?\bthan\s+(?:Japan|it|does\s+Japan)\b)",
+    r"\bno\s+(?:other\s+)?(?:country|nation|economy)(?:\W?s\s+(?:firms|companies|investors|holders|residents))?\s+"
+    r"(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:has|have|had|holds?|held|owns?|owned|invests?|invested)\s+"
+    r"(?:(?:a\s+)?(?:larger|more|bigger|greater)\b(?=[^;]{0,100}?\bthan\s+(?:Japan|it|does\s+Japan|Japanese)\b|\s*[.;]|\s*$)"
+    r"|as\s+(?:large|big|much|many)\b)",
     I,
 )
+"""'No other country holds more Treasuries than Japan', 'no other country's firms had invested more', 'no other
+country's firms hold as large a stock': first, the comparison with the sentence's subject said or implied."""
 _NAMED = re.compile(_NAME)
 
 
@@ -86,7 +93,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         written = next(
             (match.group(g) for g in ("ordinal", "ranked", "among", "as_a", "only", "moved") if match.group(g)), None
         )
-        rank = 2 if match.group("trail") or match.group("except") else _ordinal(written) if written else 1
+        second = match.group("trail") or match.group("except") or match.group("runner")
+        rank = 2 if second else _ordinal(written) if written else 1
         found.append(Candidate(rank, "exact", match.start(), match.end()))
     listed = _BY_LIST.finditer(text) if _BY_LIST_HINT.search(text) else ()
     for match in listed:
