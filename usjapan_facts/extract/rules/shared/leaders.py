@@ -45,6 +45,11 @@ _CHOSEN = re.compile(
     r"\b(?:LDP|Diet|party|parliament)\b[^.;]{0,40}?\b(?:elected|chose|picked|selected)\s+(?P<name>[A-Z][a-z]+)"
     r"\s+(?:to\s+(?:replace|succeed)|as\s+(?:its\s+|the\s+)?(?:new\s+)?(?:leader|prime\s+minister|premier))\b"
 )
+_ABROAD = (
+    rf"{OTHER_COUNTRIES}|\b(?:Beijing|Seoul|Pyongyang|Taipei|Moscow|Manila|Hanoi|New\s+Delhi|Canberra|Ottawa|"
+    r"Mexico\s+City|Berlin|London|Paris|Brussels|Jakarta|Kyiv|Tehran)\b"
+)
+"""Another country or its capital: a president named beside one, and by no known U.S. president's name, may be its."""
 _PM_TITLE = r"(?:Prime\s+Minister|prime\s+minister|Prime\s+minister|[Pp]remier|PM)"
 _PRESIDENT_TITLE = r"(?:President|president)"
 # Capitalised words that may stand before a title without naming a country: sentence openers.
@@ -130,15 +135,24 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
 
 # "Suga Yoshihide became Japan's prime minister": the name before the title, taking office.
 _BECAME = re.compile(
-    rf"\b(?P<name>{_NAME}\s+{_NAME})\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
+    rf"\b(?P<name>{_NAME}\s+{_NAME})(?:,\s+[^,;()]{{3,60}},)?\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
     rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?(?:first\s+(?:woman|female)\s+)?{_PM_TITLE}\b"
 )
 
 
+_INTO_OFFICE = re.compile(
+    rf"\b(?:[Ii]nto|[Ii]n)\s+(?:his|her)\s+(?:\w+\s+){{0,2}}?(?:premiership|(?:year|months?|term)\s+as\s+{_PM_TITLE}),\s+"
+    rf"(?P<name>{_NAME}\s+{_NAME})(?=\s+(?:has|is|remains|continues|now)\b)"
+)
+"""'Ten months into her premiership, Takaichi Sanae has ...': the one in office, named after the office."""
+
+
 def _became(text: str, context: Context) -> list[Fields]:
-    """The leader a sentence says took office as prime minister, name first: 'Takaichi Sanae became prime minister'."""
+    """The leader a sentence says took office as prime minister, name first: 'Takaichi Sanae became prime minister'
+    ('Suga Yoshihide, chief cabinet secretary for years, became ...'), or is in office: 'Ten months into her
+    premiership, Takaichi Sanae has ...'."""
     values = []
-    for match in _BECAME.finditer(text):
+    for match in (*_BECAME.finditer(text), *_INTO_OFFICE.finditer(text)):
         words = match.group("name").split()
         if _NOT_NAMES.intersection(words) or _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
             continue
@@ -170,6 +184,8 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     values = []
     for words, match in _titled(text, _PRESIDENT_TITLE, strict=True):
+        if words[-1] not in US_PRESIDENTS and words[0] not in US_PRESIDENTS and has(_ABROAD, text, 0):
+            continue  # 'Trump's visit to Beijing, where he met President Xi Jinping': a name of no known president
         if len(words) == 1:
             family, given = KNOWN_PEOPLE.get(words[0], (words[0], None))
         elif len(words) == 2:
