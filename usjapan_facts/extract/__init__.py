@@ -26,7 +26,7 @@ from usjapan_facts.extract.events import dated_event_in
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.parsers import DAY_DATE, dates
 from usjapan_facts.extract.resolve import identity, resolve
-from usjapan_facts.extract.rules import BriefRules, Context, Fields, points_back, rules_for
+from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for
 from usjapan_facts.extract.rules.base import DatedEvent, NeedsIndex
 from usjapan_facts.extract.tables import read_row, tables
 from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
@@ -76,7 +76,7 @@ class _Reader:
 def _reader(brief: str) -> _Reader:
     catalogue = catalog.load(brief)
     rules = rules_for(catalogue.brief)
-    index = NeedsIndex({spec.id: rules.rules[spec.id] for spec in catalogue.facts}, points_back=points_back)
+    index = NeedsIndex({spec.id: rules.rules[spec.id] for spec in catalogue.facts}, points_back=routed)
     return _Reader(catalogue, rules, index)
 
 

@@ -66,8 +66,10 @@ def about(declaration: Declaration, sentence: Sentence, context: Context) -> boo
     if any(pattern.search(sentence.text) for pattern in declaration.subject):
         return True
     text = sentence.text
-    if points_back(text) and any(pattern.search(sentence.section) for pattern in declaration.subject):
-        return True  # 'The southern prefecture accounts for ...' under the heading 'Okinawa'
+    if (points_back(text) or _LABEL.match(text)) and any(
+        pattern.search(sentence.section) for pattern in declaration.subject
+    ):
+        return True  # 'The southern prefecture accounts for ...', 'Land area: 0.6 percent' under the heading 'Okinawa'
     # 'They number ...' after 'Those forces are large.' after the sentence naming U.S. forces: a short chain.
     for _ in range(2):
         before = context.preceding.get(text)
@@ -98,7 +100,7 @@ def _tied(
     if any(pattern.search(before) for pattern in declaration.cue_near):
         return True
     # A list's label: 'U.S. troops in Japan: about 54,000' names the unit before the value.
-    label = _LABEL.fullmatch(text, clause[0], candidate.start)
+    label = _LABEL.fullmatch(text, clause[0], candidate.start) or _LABEL.fullmatch(text, 0, candidate.start)
     return label is not None and any(pattern.search(label.group(1)) for pattern in declaration.unit + declaration.cue)
 
 
@@ -242,12 +244,18 @@ def points_back(text: str) -> bool:
     return bool(_ANAPHOR.match(text) or _THAT_ONE.search(text) or _PLACE_BACK.search(text))
 
 
+def routed(text: str) -> bool:
+    """Tell whether a sentence may state a fact without its words: it points back, or is a labelled item of a
+    list whose heading names the subject ('Land area: 0.6 percent' under 'Okinawa at a Glance')."""
+    return points_back(text) or _LABEL.match(text) is not None
+
+
 def declared_rule(declaration: Declaration) -> Rule:
     """Make the rule that reads a declared fact."""
 
     def read_declared(sentence: Sentence, context: Context) -> Fields | None:
         # Without the fact's own words, only a sentence that points back ('It ...', 'that chamber') may state it.
-        if not any(word in sentence.folded for word in declaration.needs) and not points_back(sentence.text):
+        if not any(word in sentence.folded for word in declaration.needs) and not routed(sentence.text):
             return None
         return read(declaration, sentence, context)
 
@@ -279,4 +287,4 @@ def either(first: Rule, second: Rule) -> Rule:
     )
 
 
-__all__ = ["about", "clauses", "declared_rule", "either", "read"]
+__all__ = ["about", "clauses", "declared_rule", "either", "read", "routed"]

@@ -108,7 +108,16 @@ _PERCENT = re.compile(
 )
 
 
-_PERCENT_HINT = re.compile(r"%|percent|per cent|quarter|half|third|fourth|fifth", I)
+_PERCENT_HINT = re.compile(
+    r"%|percent|per cent|quarter|half|third|fourth|fifth|\s(?:in|of)\s+(?:every\s+)?(?:two|four|five|ten)\b", I
+)
+_IN_EVERY = {"two": 2, "four": 4, "five": 5, "ten": 10}
+_ONE_IN = re.compile(
+    rf"(?:\b(?P<hedge>{_HEDGE})\s+)?\b(?P<part>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    r"(?:every\s+)?(?P<whole>two|four|five|ten)\b",
+    I,
+)
+"""A share said as so many in so many: 'one in four of the facilities' is 25%, 'about seven in ten' 70%."""
 
 
 @lru_cache(maxsize=512)
@@ -125,7 +134,12 @@ def percents(text: str) -> tuple[Candidate, ...]:
             value = Decimal(written.replace(",", "")) if written[0].isdigit() else words_value(written)
         if value is not None:
             found.append(Candidate(p.plain(value), _hedge(text, match), match.start(), match.end()))
-    return tuple(found)
+    for match in _ONE_IN.finditer(text) if " in " in text or " of " in text else ():
+        part, whole = _UNITS[match.group("part").casefold()], _IN_EVERY[match.group("whole").casefold()]
+        if part < whole:
+            share = Decimal(part * 100) / whole
+            found.append(Candidate(p.plain(share), _hedge(text, match), match.start(), match.end()))
+    return tuple(sorted(found, key=lambda candidate: candidate.start))
 
 
 _MONEY = re.compile(

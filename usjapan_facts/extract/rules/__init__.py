@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from usjapan_facts.errors import FactsError
 from usjapan_facts.extract.declared import declarations
-from usjapan_facts.extract.meaning import declared_rule, either, points_back
+from usjapan_facts.extract.meaning import declared_rule, either, points_back, routed
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, DatedEvent, Fields, Rule, has
 from usjapan_facts.extract.rules.registry import REGISTRY, BriefModule
 
@@ -61,5 +61,6 @@ __all__ = [
     "Rule",
     "has",
     "points_back",
+    "routed",
     "rules_for",
 ]
