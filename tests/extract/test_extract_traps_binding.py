@@ -182,3 +182,17 @@ def test_a_rank_said_by_those_it_beats_or_follows_is_read(sentence: str, fact: s
 def test_a_rank_of_another_country_is_not_japans(sentence: str, fact: str) -> None:
     """A rank whose clause names another country, or that says only 'one of the leading', is not read as Japan's."""
     assert facts_in(sentence).get(fact, (None, None))[0] not in (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("U.S. troop strength in Japan exceeds fifty-two thousand.", "over"),
+        ("The number of U.S. troops in Japan tops 52,000.", "over"),
+        ("U.S. troop levels in Japan surpassed 52,000 this year.", "over"),
+        ("U.S. military personnel in Japan number a little under 52,000.", "under"),
+    ],
+)
+def test_a_verb_that_compares_hedges_the_figure(sentence: str, qualifier: str) -> None:
+    """'exceeds', 'tops', 'surpassed' before a figure say more than it, never exactly it."""
+    assert facts_in(sentence)[TROOPS] == (52000, qualifier)

@@ -40,6 +40,13 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10
 # The brief's hedges, longest first so that "more than" wins over "more".
 _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("approximately", "about"),
+    ("surpassed", "over"),
+    ("surpasses", "over"),
+    ("approaches", "nearly"),
+    ("exceeded", "over"),
+    ("exceeds", "over"),
+    ("topped", "over"),
+    ("tops", "over"),
     ("an estimated", "about"),
     ("upwards of", "over"),
     ("fewer than", "under"),
