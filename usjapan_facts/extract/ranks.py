@@ -12,7 +12,7 @@ from usjapan_facts.extract.candidate import Candidate
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _ORDINAL = rf"(?:{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
-_SUPERLATIVE = r"(?:largest|biggest|top|leading|greatest|most important)"
+_SUPERLATIVE = r"(?:largest|biggest|top|leading|greatest|most important|ranked|ranking)"
 _RANK = re.compile(
     rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b"
     rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands)\s+(?:as\s+(?:the\s+)?)?(?P<ranked>{_ORDINAL})\b"
@@ -50,7 +50,9 @@ _BY_LIST = re.compile(
     rf"(?![^;]{{0,100}}?\bthan\s+(?!Japan|it\b|does\s+Japan)[A-Z])"
     rf"|\b(?:trail(?:s|ed|ing)?|behind)\s+only\s+{_list('leaders')}"
     rf"|\btrail(?:s|ed|ing)?\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
-    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+only\s+by\s+(?:(?:that|those)\s+of\s+)?{_list('rivals')}",
+    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+only\s+by\s+(?:(?:that|those)\s+of\s+)?{_list('rivals')}"
+    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+(?:only\s+)?by\s+(?:(?:that|those)\s+(?:of|from)\s+)?"
+    rf"only\s+(?P<count>two|three|four|five|six|seven|eight|nine|\d)\s+(?:other\s+)?(?:countries|nations|economies)\b",
 )
 """A rank said by the countries ahead: 'only Canada, Mexico, and China buy more' (4th), 'trails China and Canada'
 (3rd), 'exceeded only by that of British firms' (2nd), 'only the United Kingdom outranks Japan' (2nd)."""
@@ -99,7 +101,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
     listed = _BY_LIST.finditer(text) if _BY_LIST_HINT.search(text) else ()
     for match in listed:
         if not any(other.start <= match.start() < other.end for other in found):
-            ahead = _listed(next(group for group in match.groups() if group))
+            count = match.group("count")
+            ahead = int(p.number_of(count) or 0) if count else _listed(next(group for group in match.groups() if group))
             found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
     if "o country" in text or "o other" in text or "No " in text:
         found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
