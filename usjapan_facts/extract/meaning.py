@@ -181,7 +181,9 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         ):
             continue
         # A carried subject yields to what the sentence rules out up to the value: 'weaker in the Upper House, where'.
-        ruled = text[: clause[1]] if carried else clause_text
+        # Words past the next value of its kind are that value's: 'its goal of 2% ..., leaving behind the 1% cap'.
+        stop = min((other.start for other in found if candidate.end <= other.start < clause[1]), default=clause[1])
+        ruled = text[:stop] if carried else text[clause[0] : stop]
         if any(pattern.search(ruled) for pattern in declaration.exclude):
             continue
         if not_its(declaration, text, candidate, clause, context, foreign_it=foreign_it):
