@@ -1,0 +1,29 @@
+"""The cost-sharing agreement dated by the month it was agreed, however the deed is worded; talks on its
+successor date nothing. Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.traps import facts_in
+
+
+HNS = "alliance.host_nation_support_agreement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the cost-sharing arrangement agreed on in December 2021, Japan pays about $1.4 billion a year.",
+        "The Special Measures Agreement, agreed upon in December 2021, runs through FY2026.",
+        "The host-nation support accord, signed on in December 2021, covers five years.",
+    ],
+)
+def test_an_agreement_agreed_on_in_a_month_is_dated_by_it(sentence: str) -> None:
+    """'agreed on in December 2021', 'agreed upon in': the month the cost-sharing agreement was concluded."""
+    assert facts_in(sentence)[HNS] == ("2021-12", "exact")
+
+
+def test_talks_on_a_successor_date_no_agreement() -> None:
+    """A month of talks on the next agreement is not the current agreement's."""
+    assert HNS not in facts_in("Talks on a successor to the cost-sharing agreement agreed on in December 2021 began.")
