@@ -7,7 +7,6 @@ import pytest
 
 from tests.extract.traps import facts_in
 
-
 HNS = "alliance.host_nation_support_agreement"
 
 
