@@ -1,4 +1,4 @@
-"""The cost-sharing agreement dated by the month it was agreed, however the deed is worded; talks on its
+"""The cost-sharing agreement dated by the month it was agreed, and Quad leader meetings counted as occasions; talks on its
 successor date nothing. Every sentence is invented for the test."""
 
 from __future__ import annotations
@@ -26,3 +26,32 @@ def test_an_agreement_agreed_on_in_a_month_is_dated_by_it(sentence: str) -> None
 def test_talks_on_a_successor_date_no_agreement() -> None:
     """A month of talks on the next agreement is not the current agreement's."""
     assert HNS not in facts_in("Talks on a successor to the cost-sharing agreement agreed on in December 2021 began.")
+
+
+QUAD = "diplomacy.quad_leader_meetings"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Quad leaders have now met on four occasions, one of them online.", 4),
+        ("Quad leaders have met on four separate occasions since 2021.", 4),
+        ("The leaders of the Quad have held four summits.", 4),
+    ],
+)
+def test_quad_leader_meetings_counted_as_occasions_are_read(sentence: str, count: int) -> None:
+    """'met on four occasions' counts the leaders' meetings; a part of them ('one of them online') is not the count."""
+    assert facts_in(sentence)[QUAD] == (count, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quad foreign ministers have met on eight occasions.",
+        "Quad leaders will meet on two more occasions next year.",
+        "Quad leaders have held three virtual gatherings.",
+    ],
+)
+def test_ministers_planned_or_virtual_meetings_are_not_the_count(sentence: str) -> None:
+    """Ministers' meetings, planned ones and virtual ones are not the leaders' meetings the fact counts."""
+    assert QUAD not in facts_in(sentence)
