@@ -1,5 +1,5 @@
-"""The cost-sharing agreement dated by the month it was agreed, and Quad leader meetings counted as occasions; talks on its
-successor date nothing. Every sentence is invented for the test."""
+"""The cost-sharing agreement dated by the month it was agreed, and Quad leader meetings counted as occasions;
+talks on a successor, ministers' or planned meetings give nothing. Every sentence is invented for the test."""
 
 from __future__ import annotations
 
