@@ -43,3 +43,33 @@ def test_a_market_or_supplier_rank_is_read_however_it_is_said(sentence: str, fac
 def test_another_countrys_market_or_supplier_rank_is_not_read(sentence: str, fact: str) -> None:
     """A rank the sentence gives to China, Mexico or Australia is not Japan's."""
     assert fact not in facts_in(sentence)
+
+
+EXPORTS = "trade.us_exports_to_japan"
+IMPORTS = "trade.us_imports_from_japan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("In 2025 Japan was the fifth-largest market for U.S. exports, which edged up to $131.0 billion.", EXPORTS),
+        ("In 2025 Japan was the fifth-largest market for U.S. exports, which rose to $131.0 billion.", EXPORTS),
+        ("In 2025 Japan was the fourth-largest source of U.S. imports, which slipped to $131.0 billion.", IMPORTS),
+    ],
+)
+def test_a_flow_said_by_how_it_changed_in_a_relative_clause_is_read(sentence: str, fact: str) -> None:
+    """'U.S. exports, which edged up to $X': the relative clause of change belongs to its noun's clause."""
+    assert facts_in(sentence)[fact] == (131000000000, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2025 U.S. imports from China, which fell to $400 billion, shrank again.",
+        "In 2025 Japan bought more; U.S. exports to Mexico, which rose to $330 billion, led.",
+    ],
+)
+def test_another_countrys_flow_said_by_its_change_is_not_read(sentence: str) -> None:
+    """A flow to or from another country, however its change is worded, is not Japan's."""
+    facts = facts_in(sentence)
+    assert not {EXPORTS, IMPORTS} & facts.keys()
