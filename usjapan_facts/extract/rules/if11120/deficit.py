@@ -14,7 +14,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
-from usjapan_facts.extract.rules.if11120.nearby import data_year_before, heading_year
+from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, data_year_before, heading_year
 from usjapan_facts.extract.rules.if11120.ranking import ranks_in
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import amounts
@@ -62,7 +62,7 @@ _LAST_YEAR = re.compile(r"\blast\s+year\b", I)
 def _clause(text: str) -> tuple[int, int] | None:
     """Where the goods deficit's own clause starts and ends; None when it is not (surely) the one with Japan."""
     subject = _SUBJECT.search(text)
-    if subject is None or "respectively" in text:
+    if subject is None or "respectively" in text or PARTIAL_YEAR.search(text):
         return None
     start = text.rfind(";", 0, subject.start()) + 1
     end_match = _CLAUSE_END.search(text, subject.end())

@@ -62,7 +62,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"\b(?:surcharge|Section\s+122)\b[^.;]{0,80}?\b(?:expire[sd]?|lapse[sd]?|end(?:s|ed)?|ran\s+out|runs\s+out)\b",
             I,
         ),
-        month=True,
+        # the precision the text gives: 'ran out on July 23, 2026' is a day, 'lapses in late July' a month
     ),
 )
 """The record's IF11120 events that a sentence can state, in the order the brief tells them."""

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, one, registrar
-from usjapan_facts.extract.rules.if11120.nearby import figure_period, previous
+from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, figure_period, previous
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
 
@@ -231,7 +231,7 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
 
 def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
     text = sentence.text
-    if _RESPECTIVELY.search(text):
+    if _RESPECTIVELY.search(text) or PARTIAL_YEAR.search(text):
         return {}  # 'goods exports and imports were $75 billion and $142 billion, respectively': pairs, not read
     anchors = _flow_anchors(text, context)
     read: dict[str, list[Fields]] = {}

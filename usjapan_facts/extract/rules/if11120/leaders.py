@@ -20,6 +20,12 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 _NOT_YET = re.compile(r"\b(?:incoming|president-elect|next)\s+$", I)
+# 'former Vice President Joe Biden', 'candidate Joe Biden', 'a Biden Administration might ...': not the sitting one.
+_NOT_SITTING = re.compile(
+    r"(?:\b(?:former|ex-|vice|challenger|candidate|nominee|rival|hopeful|opponent)\s+(?:[A-Z][a-z]+\s+)?"
+    r"|\b(?:a|any|an\s+eventual|a\s+(?:future|possible|second))\s+)$",
+    I,
+)
 _NOW = re.compile(r"\b(?:this|second|current|present|sitting)\s+$", I)
 _DURING = re.compile(r"\bduring\s+the\s+(?:first\s+)?$", I)
 _FIRST = re.compile(r"\bfirst\s+$", I)
@@ -43,7 +49,7 @@ def _mentions(text: str, family: str) -> list[re.Match[str]]:
 def _tense(text: str, found: re.Match[str]) -> tuple[int | None, str | None]:
     """How current one mention is (None: not sitting yet), and the date its clause gives, if any."""
     before = text[max(0, found.start() - 30) : found.start()]
-    if _NOT_YET.search(before) or _LEFT_OFFICE.match(text, found.end()):
+    if _NOT_YET.search(before) or _NOT_SITTING.search(before) or _LEFT_OFFICE.match(text, found.end()):
         return None, None  # 'incoming President X', 'President X left office in January 2025'
     clause_date = date_in(clause_around(text, found.start(), found.end()))
     if _NOW.search(before):

@@ -20,7 +20,12 @@ _NAME = (
     r"Brazil|Thailand|Indonesia|Saudi\s+Arabia|Hong\s+Kong|Cayman\s+Islands)\b)(?:['\u2019]s)?"
 )
 """A country another stands behind: never a capitalised word that goes on with the sentence ('..., Japan's')."""
-_LIST = rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME})*(?:,?\s+and\s+{_NAME})?)"
+_ASIDE = r"(?:,?\s*(?:[a-z]+ly|just|barely|perhaps|also|then)\s*,)?\s*"
+"""An adverb set off between two countries of a list: 'China and Mexico and, narrowly, Germany'."""
+_LIST = rf"(?P<list>{_NAME}(?:(?:\s*,\s*(?:and\b)?|\s+and\b){_ASIDE}{_NAME})*)"
+_NAMED = re.compile(_NAME)
+_MORE_NAMED = re.compile(rf"[^.;]{{0,40}}?{_NAME}")
+"""A country named right after a list of those ahead: the list goes on in words it cannot read."""
 _WHOSE = (
     r"(?:(?:those|that)\s+(?:of|with|from)\s+|(?:investors|firms|companies|holders)\s+(?:from|in|of)\s+|"
     r"the\s+(?:deficits?|ones?|holdings?)\s+(?:with|of)\s+)?"
@@ -64,7 +69,7 @@ _PAST_BEFORE = re.compile(
 
 def _count(names: str) -> int:
     """How many countries a list names: 'China, Mexico, and Germany' is 3 ('(... billion)' asides dropped)."""
-    return len([name for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names) if name.strip()])
+    return len(_NAMED.findall(names))
 
 
 def _ordinal(match: re.Match[str]) -> int:
@@ -90,6 +95,8 @@ def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None 
             return set()  # 'the fourth-largest, behind China and Mexico': which one is it?
         found.add(rank)
     for match in _ONLY.finditer(stretch, start):
+        if _MORE_NAMED.match(stretch, match.end()):
+            return set()  # 'behind only China and Mexico, and by a hair Germany': how many are ahead?
         found.add(_count(match.group("list")) + 1)
     for match in _AHEAD.finditer(stretch, start):
         written = match.group("count")
