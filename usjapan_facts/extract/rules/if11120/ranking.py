@@ -37,7 +37,9 @@ _ONLY = re.compile(
 _AHEAD = re.compile(
     rf"\bonly\s+{_LIST}\s+(?:[\w-]+\s+){{0,4}}?(?:bigger|larger|greater|more|higher)\b"
     r"|\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:other\s+)?(?:countries|economies|"
-    r"nations|partners)\b[^.;]{0,80}?\b(?:bigger|larger|greater|more|higher)\b",
+    r"nations|partners)\b[^.;]{0,80}?(?:\b(?:bigger|larger|greater|more|higher)\b|\b(?:outrank(?:s|ed)?|"
+    r"rank(?:s|ed)?\s+(?:above|ahead\s+of)|(?:were|are|stood|stand)\s+ahead\s+of|surpass(?:es|ed)?|exceed(?:s|ed)?|"
+    r"outpac(?:es|ed))\s+(?:Japan|it)\b)",
     I,
 )
 """The countries ahead, named or counted: 'Only China, Mexico, and Germany accounted for a bigger ...' (4), 'seven
@@ -45,6 +47,12 @@ countries, led by China, ..., had larger ones' (8)."""
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNTS["eleven"] = 11
 _ORDINAL_WORDS = rf"(?P<n>{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
+_PLACE = re.compile(
+    rf"\b(?:No\.\s?|number\s+)(?P<no>\d{{1,2}})\s+(?:spot|position|place|slot)\b"
+    rf"|\b(?:in|to|at|into|the)\s+{_ORDINAL_WORDS.replace('P<n>', 'P<pl>')}\s+(?:place|position|spot|slot)\b",
+    I,
+)
+"""A rank said as a place: 'held the No. 5 spot', 'slipped to sixth place', 'leaving it in sixth position'."""
 _ORDINAL = re.compile(
     rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest)\b"
     r"|\b(?:rank(?:s|ed)?|plac(?:es|ed)|st(?:ands|ood)|sits|is|was|c[ao]me|comes|finished)\s+"
@@ -73,7 +81,7 @@ def _count(names: str) -> int:
 
 
 def _ordinal(match: re.Match[str]) -> int:
-    word = (match.group("n") or match.group("m")).casefold()
+    word = next(group for group in (match.groupdict().get(key) for key in ("n", "m", "pl")) if group).casefold()
     return p.ORDINALS[word] if word in p.ORDINALS else int(word.rstrip("stndrh"))
 
 
@@ -102,6 +110,9 @@ def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None 
         written = match.group("count")
         ahead = (_COUNTS.get(written.casefold()) or int(written)) if written else _count(match.group("list"))
         found.add(ahead + 1)
+    for match in _PLACE.finditer(stretch, start):
+        if not _PAST_BEFORE.search(stretch, max(0, match.start() - 30), match.start()):
+            found.add(int(match.group("no")) if match.group("no") else _ordinal(match))
     if _TOP.search(stretch, start):
         found.add(1)
     return found
