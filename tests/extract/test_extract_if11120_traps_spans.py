@@ -130,3 +130,17 @@ def test_the_surcharge_lapse_keeps_the_precision_its_text_gives(paragraph: str, 
     text = COVER.format(updated="November 2, 2031") + ANCHOR + paragraph + "\n"
     events = extract_snapshot(text, brief="IF11120").snapshot.events
     assert events["section122_surcharge_expired"].model_dump(mode="json")["date"] == date
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In Washington, President Trump faces former Vice President Joe Biden in the November election.",
+        "President Trump is running against former Vice President Biden, whom a Biden Administration would follow.",
+        "Former Vice President Joe Biden, the challenger, debates President Trump tonight.",
+    ],
+)
+def test_the_sitting_president_beside_a_rival_is_read(paragraph: str) -> None:
+    """The one president named who is neither former, a rival nor hypothetical: the sitting one."""
+    read = _facts(paragraph, dt.date(2020, 10, 5))
+    assert read["leaders.us_president"]["value"]["family"] == "Trump"

@@ -61,14 +61,35 @@ def _tense(text: str, found: re.Match[str]) -> tuple[int | None, str | None]:
     return -1, clause_date  # unmarked: keep what IF10199's rule says
 
 
+def _the_other(text: str, rival: str) -> Fields | None:
+    """'President Trump faces former Vice President Joe Biden': the one president named as sitting, when every
+    other one named is a former one, a rival or a hypothetical Administration."""
+    marks = {
+        family: {_tense(text, found)[0] for found in _mentions(text, family)}
+        for family in sorted(US_PRESIDENTS)
+        if family in KNOWN_PEOPLE
+    }
+    sitting = {family for family, found in marks.items() if found & {CURRENT, -1}}
+    others = {family for family, found in marks.items() if found and family not in sitting}
+    if (
+        len(sitting) != 1
+        or not others
+        or (rival and rival not in others)
+        or any(marks[family] != {None} for family in others)
+    ):
+        return None
+    family, given = KNOWN_PEOPLE[sitting.pop()]
+    return {"value": {"family": family, "given": given}, "as_written": f"President {family}"}
+
+
 @rule("leaders.us_president", needs=("president", "administration"))
 def us_president(sentence: Sentence, context: Context) -> Fields | None:
     read = leaders.us_president(sentence, context)
     if read is None:
-        return None
+        return _the_other(sentence.text, "")
     marks = [_tense(sentence.text, found) for found in _mentions(sentence.text, read["value"]["family"])]
     if not marks or all(mark is None for mark, _ in marks):
-        return None
+        return _the_other(sentence.text, read["value"]["family"])
     fields = {key: value for key, value in read.items() if key not in ("_when", "_date")}
     kept = [(mark, date) for mark, date in marks if mark is not None]
     if any(mark == CURRENT for mark, _ in kept):
