@@ -70,3 +70,27 @@ def test_japans_stock_invested_directly_in_the_united_states() -> None:
 def test_domestic_another_country_planned_or_part_year_is_no_stock(paragraph: str) -> None:
     """Japanese firms at home, U.S. firms in China, a projection, a half-year flow: not the U.S. stock."""
     assert US not in _stocks(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "No other country has a bigger direct-investment stake in the United States than Japan, whose firms held "
+        "$820 billion at the end of 2031.",
+        "Investors from no other country outdo Japan, whose companies owned $820 billion in direct investment in "
+        "the United States at the end of 2031.",
+        "Japan's direct-investment stake in the United States reached $820 billion at the end of 2031.",
+    ],
+)
+def test_japans_stock_after_whose_firms_or_as_a_hyphenated_stake(paragraph: str) -> None:
+    """'Japan, whose firms held $X', 'direct-investment stake': Japan's stock in the United States."""
+    assert _stocks(paragraph)[JAPAN] == (820_000_000_000, "2031")
+
+
+def test_another_countrys_firms_hold_no_japanese_stock() -> None:
+    """'... than China, whose firms held $X': China's."""
+    paragraph = (
+        "No other country has a bigger direct-investment stake in the United States than China, whose firms held "
+        "$820 billion at the end of 2031."
+    )
+    assert JAPAN not in _stocks(paragraph)
