@@ -146,3 +146,21 @@ def figure_period(text: str, start: int, end: int, sentence: Sentence, context: 
     if _years(text, end, len(text)) or compared:
         return None  # a year after the figure belongs to another one
     return data_year_before(text, context) or heading_year(sentence.section)
+
+
+_HAD_SET = re.compile(r"\bhad\s+(?:\w+\s+)?(?:set|fixed|imposed|raised|announced|threatened|proposed)\b", I)
+_UNDONE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:but|and|then|before\s+it\s+was)\s+(?:later\s+|then\s+|quickly\s+)?(?:was\s+)?(?:suspended|"
+    r"paused|rescinded|revoked|withdr[ae]wn?|lifted|delayed|postponed)\b",
+    I,
+)
+
+
+def undone(text: str, start: int, end: int) -> bool:
+    """Whether the rate at text[start:end] was set before a past moment ('had set the tariff ... at 24%') or undone
+    in the same sentence ('... at 24% in April, but suspended it', '... and then paused it'): never the rate in force.
+    Only words of its own stretch count: no other rate stands between them and it."""
+    before = text[max(0, start - 60) : start]
+    before = before[before.rfind("%") + 1 :]
+    after = _UNDONE_AFTER.match(text, end)
+    return bool(_HAD_SET.search(before) or (after and "%" not in after.group(0)))

@@ -14,7 +14,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, one, registrar, when
-from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, clause_around, previous, spanned
+from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, clause_around, previous, spanned, undone
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 
@@ -65,12 +65,16 @@ _CHARGED_ON_JAPAN = re.compile(
 # "the IEEPA rate on most Japanese goods was fixed at 15%"
 _RATE_ON_JAPAN = re.compile(
     r"\b(?:tariff|rate|duty)\s+on\s+(?:most\s+)?(?:Japanese\s+(?:goods|imports|products)|(?:goods|imports)\s+from\s+Japan)\s+"
-    r"(?:was|is|were|are|has\s+been)\s+(?:fixed|set|capped|held)\s+at\s+$",
+    r"(?:(?:(?:was|is|were|are|has\s+been)\s+(?:fixed|set|capped|held)|stands|sits|remains)\s+)?at\s+$",
     I,
 )
+"""'the IEEPA rate on most Japanese goods was fixed at 15%', '(the United States) set the tariff on most Japanese
+goods at 15%'."""
 _IT_UNDER = re.compile(
-    r"^(?:It|That\s+(?:rate|tariff))\s+(?:is|was|has\s+been)\s+(?:imposed|levied|charged|applied)\s+under\b"
+    r"^(?:It|That\s+(?:rate|tariff)|The\s+(?:rate|tariff))(?:\s+(?:is|was|has\s+been)|,)\s+(?:imposed|levied|charged|applied)"
+    r"\s+under\b"
 )
+"""'It is imposed under IEEPA', 'That rate, imposed under IEEPA, ...': the authority of the rate before."""
 
 
 def _authority_after(text: str, context: Context) -> str | None:
@@ -113,6 +117,8 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
         if match.group("fraction") or not (on_japan or faces):
             continue
         clause = clause_around(text, match.start(), match.end())
+        if undone(text, match.start(), match.end()):
+            continue  # 'had set the tariff ... at 24%', '... at 24% in April, but suspended it': not in force
         if (
             CLOSED_SPAN.search(clause)
             or _NOT_MOST.search(clause)
