@@ -144,3 +144,31 @@ def test_the_sitting_president_beside_a_rival_is_read(paragraph: str) -> None:
     """The one president named who is neither former, a rival nor hypothetical: the sitting one."""
     read = _facts(paragraph, dt.date(2020, 10, 5))
     assert read["leaders.us_president"]["value"]["family"] == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "family"),
+    [
+        ("Sanae Takaichi won the LDP presidency on October 4 and was elected prime minister by the Diet on October "
+         "21, 2025, the first woman in the post.", "Takaichi"),
+        ("Shigeru Ishiba was elected prime minister on October 1, 2024.", "Ishiba"),
+        ("Fumio Kishida was chosen as prime minister by the Diet in 2021.", "Kishida"),
+    ],
+)  # fmt: skip
+def test_the_prime_minister_as_the_subject_elected(paragraph: str, family: str) -> None:
+    """'<Name> ... was elected prime minister': the sentence's subject is the prime minister."""
+    read = _facts(paragraph, dt.date(2026, 1, 5))
+    assert read["leaders.japan_prime_minister"]["value"]["family"] == family
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Fumio Kishida became prime minister in October 2021 and resigned in 2024.",
+        "Shigeru Ishiba was elected prime minister on October 1, 2024, but stepped down a year later.",
+        "Joe Biden was elected president in 2020.",
+    ],
+)
+def test_a_prime_minister_who_left_or_a_president_elected_is_not_read(paragraph: str) -> None:
+    """Elected and then resigned, or a U.S. president elected: no sitting prime minister."""
+    assert "leaders.japan_prime_minister" not in _facts(paragraph, dt.date(2026, 1, 5))

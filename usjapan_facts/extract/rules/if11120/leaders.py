@@ -112,6 +112,16 @@ _WHO_BECAME = re.compile(
     r"\b(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+),\s+who\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|chosen\s+as))\s+"
     r"(?:Japan\W?s\s+)?(?:new\s+)?(?:prime\s+minister|premier)\b"
 )
+_LEFT_LATER = re.compile(
+    r"\b(?:resign\w*|stepped\s+down|step\s+down|left\s+office|quit|was\s+(?:succeeded|replaced|ousted)|served\s+until)\b",
+    I,
+)
+_SUBJECT_BECAME = re.compile(
+    r"(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:[^.;]{0,80}?\s+and\s+)?(?:became|was\s+(?:elected|sworn\s+in\s+as|chosen\s+as|"
+    r"named))\s+(?:Japan\W?s\s+)?(?:new\s+)?(?:prime\s+minister|premier)\b"
+)
+"""'Sanae Takaichi won the LDP presidency on October 4 and was elected prime minister on October 21, 2025': the
+sentence's subject."""
 _JAPAN_GOVERNMENT = re.compile(
     r"\b(?:Japan's|Japanese)\s+(?:new\s+|current\s+)?(?P<name>[A-Z][a-z]+)\s+(?:Administration|administration|"
     r"government|cabinet|Cabinet)\b"
@@ -121,6 +131,9 @@ _JAPAN_GOVERNMENT = re.compile(
 @rule("leaders.japan_prime_minister", needs=("prime minister", "pm ", "premier", "administration", "government"))
 def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
+    became = _WHO_BECAME.search(text) or _SUBJECT_BECAME.match(text)
+    if became and _LEFT_LATER.search(text, became.end()):
+        return None  # 'became prime minister in October 2021 and resigned in 2024': not the sitting one
     read = leaders.japan_prime_minister(sentence, context)
     if read is not None:
         family = re.escape(read["value"]["family"])
@@ -129,7 +142,6 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
             _LEFT_OFFICE.match(text, found.end()) for found in re.finditer(rf"\b{family}\b(?:\s+[A-Z][a-z]+)?", text)
         )
         return None if left else read
-    became = _WHO_BECAME.search(text)
     if became:
         # 'The LDP chose Takaichi Sanae, who became prime minister on October 21, 2025': the sitting one, from then.
         words = became.group("name").split()
