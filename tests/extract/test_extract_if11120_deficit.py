@@ -154,3 +154,31 @@ def test_items_run_into_one_sentence_are_each_their_own() -> None:
         "deficit: $71.3 billion, up from $80.1 billion in 2030."
     )
     assert read[DEFICIT] == (71_300_000_000, "2031")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "rank"),
+    [
+        ("In 2031 the goods deficit with Japan came to $71.3 billion. Six countries, namely China, Mexico, Vietnam, "
+         "Ireland, Germany, and Taiwan, accounted for larger ones.", 7),
+        ("In 2031 the goods deficit with Japan came to $71.3 billion. Only China, Mexico and Vietnam ran larger "
+         "ones.", 4),
+        ("The goods deficit with Japan was $71.3 billion in 2031. Eight partners posted bigger deficits.", 9),
+    ],
+)  # fmt: skip
+def test_a_rank_by_the_larger_ones_in_the_sentence_after(paragraph: str, rank: int) -> None:
+    """'Six countries ... accounted for larger ones' after the deficit's sentence: its rank, dated by it."""
+    assert _read(paragraph) == {DEFICIT: (71_300_000_000, "2031"), RANK: (rank, "2031")}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In 2031 the goods deficit with China came to $271.3 billion. Six countries had larger ones.",
+        "In 2031 the goods deficit with Japan came to $71.3 billion. Five partners had larger ones in 2029.",
+        "In 2031 the goods deficit with Japan, the ninth-largest, came to $71.3 billion. Six had larger ones.",
+    ],
+)
+def test_larger_ones_after_another_deficit_another_year_or_a_rank_given_are_not_read(paragraph: str) -> None:
+    """China's deficit, a ranking of another year, or a rank the sentence before already gives: no rank read."""
+    assert _read(paragraph).get(RANK, (9, "2031")) == (9, "2031")

@@ -101,3 +101,29 @@ def test_talks_announced_in_the_words_of_a_plan(paragraph: str) -> None:
     """'announced that it would open negotiations with Japan' states the announcement as 'opened' does."""
     found = _events(paragraph, updated="May 12, 2030")
     assert found["tariff_talks_announced"] == {"date": "2029-04", "status": "held"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Talks began after the Administration announced on April 7, 2025, that it would negotiate with Japan over "
+         "tariffs and currency.", "2025-04-07"),
+        ("On April 7, 2025, Washington said that it would hold talks with Japan on tariffs.", "2025-04-07"),
+        ("In April 2025, the Administration announced new negotiations with Japan on tariffs.", "2025-04"),
+    ],
+)  # fmt: skip
+def test_tariff_talks_announced_as_a_promise_to_negotiate_at_the_precision_given(sentence: str, date: str) -> None:
+    """'Announced ... that it would negotiate with Japan over tariffs': the day, or the month, the text gives."""
+    assert _events(sentence, "November 2, 2025")["tariff_talks_announced"]["date"] == date
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Administration announced on April 7, 2025, that it would negotiate with Japan over semiconductors.",
+        "The Administration announced on April 7, 2025, that it might negotiate with Japan over tariffs.",
+    ],
+)
+def test_talks_on_another_subject_or_only_possible_are_not_the_tariff_talks(sentence: str) -> None:
+    """Talks not on tariffs, or talks it 'might' hold: no event."""
+    assert "tariff_talks_announced" not in _events(sentence, "November 2, 2025")

@@ -50,3 +50,48 @@ def test_a_framework_named_by_its_day_is_dated_by_it() -> None:
     assert _announced("Under the July 22, 2025, framework agreement, Japan is to invest in U.S. projects.") == (
         "2025-07-22"
     )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In July 2025, President Trump and then-Prime Minister Ishiba Shigeru announced a framework agreement.",
+        "In July 2025 Trump and Ishiba unveiled a framework deal on tariffs.",
+        "In July 2025, the President and Prime Minister Ishiba reached a framework agreement on trade.",
+    ],
+)
+def test_japans_prime_minister_by_name_stands_for_japan(paragraph: str) -> None:
+    """'President Trump and then-Prime Minister Ishiba Shigeru announced a framework agreement': Japan's."""
+    assert _announced(paragraph) == "2025-07"
+
+
+def _pledge(paragraph: str) -> object:
+    facts = extract_snapshot(COVER + ANCHOR + paragraph + "\n", brief="IF11120").snapshot.facts
+    fact = facts.get("framework.investment_pledge")
+    return fact.model_dump(mode="json")["value"] if fact else None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The pledge survived the ruling. Japan is to direct $550 billion into U.S. projects before 2029.",
+        "Japan agreed to channel $550 billion into U.S. projects chosen by the President.",
+        "Under the deal, Japan has agreed to steer $550 billion into U.S. projects.",
+    ],
+)
+def test_the_pledge_directed_into_us_projects(paragraph: str) -> None:
+    """'Japan is to direct $550 billion into U.S. projects': the investment pledge, 'invest' unsaid."""
+    assert _pledge(paragraph) == 550_000_000_000
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Japan is to direct $60 billion into U.S. projects in shipbuilding.",
+        "South Korea is to direct $350 billion into U.S. projects.",
+        "The first three projects will put $36 billion into U.S. projects.",
+    ],
+)
+def test_a_sector_another_country_or_first_projects_is_no_pledge(paragraph: str) -> None:
+    """One sector's share, South Korea's pledge, the first projects' total: not Japan's pledge."""
+    assert _pledge(paragraph) is None

@@ -61,3 +61,28 @@ def test_a_row_that_of_which_rows_split_is_their_total() -> None:
         "| of which services | 49.0 | 50.3 |\n"
     )
     assert _values(table)["trade.us_exports_to_japan"] == {"value": 140_500_000_000, "period": "2031"}
+
+
+def test_a_change_column_after_the_years_is_read_past() -> None:
+    """'| | 2030 | 2031 | Change, % |': each row's latest year's cell, never its change; 'Total exports' is a total."""
+    for header in ("Change, %", "% change", "Percent change"):
+        table = (
+            f"Table 1. U.S. Trade with Japan, 2030-2031 ($ billions)\n\n| | 2030 | 2031 | {header} |\n"
+            "| --- | --- | --- | --- |\n| Goods exports | 88.0 | 90.2 | 2.5 |\n"
+            "| Services exports | 49.0 | 50.3 | 2.7 |\n"
+            "| Total exports | 137.0 | 140.5 | 2.6 |\n"
+        )
+        assert _values(table) == {
+            "trade.us_exports_to_japan": {"value": 140_500_000_000, "period": "2031"},
+            "trade.us_goods_exports_to_japan": {"value": 90_200_000_000, "period": "2031"},
+            "trade.us_services_exports_to_japan": {"value": 50_300_000_000, "period": "2031"},
+        }, header
+
+
+def test_rows_with_more_cells_than_the_header_has_columns_are_not_read() -> None:
+    """A header of two years and cells in three columns it does not name: which is 2031's is not sure."""
+    table = (
+        "Table 1. U.S. Trade with Japan ($ billions)\n\n| | 2030 | 2031 |\n| --- | --- | --- |\n"
+        "| Goods exports | 88.0 | 90.2 | 2.5 |\n"
+    )
+    assert _values(table) == {}

@@ -110,3 +110,32 @@ def test_the_auto_rate_named_by_the_sentence_before() -> None:
         "vehicles and parts are still charged 17.5%, compared with 32.5% before the deal took effect."
     )
     assert _rates(paragraph)["tariffs.section232_autos"] == 17.5
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In return, the United States set the tariff on most Japanese goods at 16%, MFN included. That rate, imposed "
+        "under IEEPA, has been collected since June 2, 2030.",
+        "Washington fixed the tariff on imports from Japan at 16%. The rate, imposed under IEEPA, applies to most "
+        "goods.",
+        "The tariff on most Japanese goods stands at 16%. It is imposed under IEEPA.",
+    ],
+)
+def test_a_rate_set_at_a_level_takes_its_authority_from_the_sentence_after(paragraph: str) -> None:
+    """'Set the tariff on most Japanese goods at 16%' then 'That rate, imposed under IEEPA': the IEEPA rate."""
+    rates = _rates(paragraph)
+    assert (rates["tariffs.us_tariff_most_imports"], rates["tariffs.ieepa_rate"]) == (16, 16)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The United States had set the tariff on most Japanese goods at 24% in April, but suspended it.",
+        "The United States set the tariff on most Japanese goods at 24% in April and then paused it for 90 days.",
+        "Washington raised the tariff on imports from Japan to 24%, but later withdrew it.",
+    ],
+)
+def test_a_rate_set_and_undone_in_one_sentence_is_not_in_force(paragraph: str) -> None:
+    """'Had set ... at 24%', '..., but suspended it', 'and then paused it': no tariff on most imports."""
+    assert "tariffs.us_tariff_most_imports" not in _rates(paragraph)

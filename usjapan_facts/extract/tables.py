@@ -66,6 +66,12 @@ def _number(cell: str) -> Decimal | None:
         return None
 
 
+_CHANGE_HEADER = re.compile(
+    r"(?:(?:Percent(?:age)?|%)\s+change|Change,?\s*(?:%|\(%\)|percent)|Change)(?=\s+[A-Z])", re.IGNORECASE
+)
+"""A header column after the years' for the change between them: 'Change, %', '% change', 'Percent change'."""
+
+
 def rows(caption: str) -> tuple[str, list[Row]]:
     """A table given as its caption words: its title, and its rows with their latest year's value (none if unsure)."""
     if not _TITLE.match(caption):
@@ -85,6 +91,11 @@ def rows(caption: str) -> tuple[str, list[Row]]:
         return "", []
     title = " ".join(tokens[:start])
     scale = _scale(title)
+    # One column after the years' that is not a year's: 'Change, %' (its cells are read past, never taken).
+    extra = _CHANGE_HEADER.match(" ".join(tokens[index:]))
+    if extra:
+        index += len(extra.group(0).split())
+    width = len(years) + (1 if extra else 0)
     found: list[Row] = []
     label: list[str] = []
     parent = ""
@@ -95,10 +106,11 @@ def rows(caption: str) -> tuple[str, list[Row]]:
             index += 1
             continue
         cells: list[Decimal] = []
+        written_cells: list[str] = []
         cell_scale = scale
-        written = ""
-        while index < len(tokens) and _CELL.fullmatch(tokens[index]) and len(cells) < len(years):
+        while index < len(tokens) and _CELL.fullmatch(tokens[index]) and len(cells) < width:
             number, written = _number(tokens[index]), tokens[index]
+            written_cells.append(written)
             index += 1
             if index < len(tokens) and tokens[index].casefold() in _SCALE_WORDS:
                 cell_scale = _SCALE_WORDS[tokens[index].casefold()]
@@ -106,7 +118,9 @@ def rows(caption: str) -> tuple[str, list[Row]]:
             if number is None:
                 return title, found
             cells.append(number)
-        if len(cells) != len(years) or not label or cell_scale is None:
+        if not label:
+            return title, found[:-1]  # the row before ran on into cells no column names: its own are unsure
+        if len(cells) != width or cell_scale is None:
             return title, found  # a row whose cells do not line up with the years: read no further
         name = " ".join(label)
         part = _PART_OF.match(name)
@@ -116,7 +130,7 @@ def rows(caption: str) -> tuple[str, list[Row]]:
                 found[whole] = dataclasses.replace(found[whole], label=f"{parent}, total")
         elif not part:
             parent, whole = _WHOLE.sub("", name), len(found)
-        found.append(Row(name, cells[-1] * cell_scale, years[-1], written))
+        found.append(Row(name, cells[len(years) - 1] * cell_scale, years[-1], written_cells[len(years) - 1]))
         label = []
     return title, found
 

@@ -33,6 +33,8 @@ _EXTRA_HEDGES = (
     ("just shy of", "nearly"), ("some", "about"), ("approximately", "about"), ("at or near", "about"),
     ("in the neighborhood of", "about"), ("in the neighbourhood of", "about"), ("on the order of", "about"),
     ("in the region of", "about"), ("near", "about"), ("an estimated", "about"), ("upward of", "over"),
+    ("a little more than", "over"), ("a bit more than", "over"), ("a little less than", "under"),
+    ("slightly less than", "under"), ("a bit less than", "under"),
 )  # fmt: skip
 _HEDGE = "(?:" + "|".join(re.escape(words) for words, _ in _EXTRA_HEDGES) + rf"|{p.HEDGE})"
 _NUMBER = re.compile(
@@ -144,7 +146,7 @@ def percents(text: str) -> tuple[Candidate, ...]:
 
 _MONEY = re.compile(
     rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?:\$\s?(?P<amount>{_DIGITS})\s*(?P<scale>million|billion|trillion)\b|"
-    rf"\b(?P<words>{_DIGITS}|{_WORD})\s+(?P<wscale>million|billion|trillion)\s+(?:U\.S\.\s+)?dollars\b)",
+    rf"\b(?P<words>{_DIGITS}|{_WORDS})\s+(?P<wscale>million|billion|trillion)\s+(?:U\.S\.\s+)?dollars\b)",
     I,
 )
 

@@ -38,6 +38,28 @@ _ENACTED = re.compile(
 )
 
 
+_LABELLED = re.compile(
+    r"\b[Tt]he\s+(?P<year>(?:19|20)\d{2})\s+(?P<which>U\.?S\.?[-\u2010-\u2015]?\s?Japan\s+(?:Digital\s+)?Trade\s+Agreement)\b"
+)
+_STILL_IN_FORCE = re.compile(
+    r"\b(?:remains?|remained|stays?|stayed|are\s+still|is\s+still)\s+in\s+(?:effect|force)\b", I
+)
+
+
+def _kind(name: str) -> str:
+    return "digital" if "Digital" in name else "usjta"
+
+
+def _before_other_deal(text: str, agreement: str) -> str:
+    """The text up to another deal named after this agreement: '... signed in 2019 and in force since 2020, and on
+    the Critical Minerals Agreement of March 2023'."""
+    other = _OTHER_DEALS.search(text)
+    if other is None or agreement not in _which(text[: other.start()]):
+        return text
+    cut = text.rfind(",", 0, other.start())
+    return text[: cut if cut > 0 else other.start()]
+
+
 def _which(text: str) -> set[str]:
     """Which of the two 2019 agreements a sentence speaks of: 'usjta', 'digital', or both."""
     named = set()
@@ -82,7 +104,7 @@ def _in_force(sentence: Sentence, agreement: str, context: Context) -> Fields | 
             return None
         text = f"The two agreements: {text}"
     other_deal = _AS_DOES.search(text)
-    mine = text[: other_deal.start()] if other_deal else text
+    mine = _before_other_deal(text[: other_deal.start()] if other_deal else text, agreement)
     if _OTHER_DEALS.search(mine):
         return None
     values = set()
@@ -103,6 +125,9 @@ def _in_force(sentence: Sentence, agreement: str, context: Context) -> Fields | 
                 if p.dates(match.group(0))
                 else match.group("date") or match.group("since")
             )
+    if _STILL_IN_FORCE.search(mine):
+        # 'The 2020 U.S.-Japan Trade Agreement ... remain in effect': named by the year it took effect.
+        values |= {m.group("year") for m in _LABELLED.finditer(mine) if _kind(m.group("which")) == agreement}
     for match in _ENACTED.finditer(text):
         # "enacted the 2020 U.S.-Japan Digital Trade Agreement": the agreement is named by the year it took effect.
         if ("digital" if "Digital" in match.group("which") else "usjta") == agreement:
@@ -143,6 +168,7 @@ def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
 
 
 def _usjta_signed(text: str) -> Fields | None:
+    text = _before_other_deal(text, "usjta")
     if _OTHER_DEALS.search(text) or has(OTHER_COUNTRIES, text, 0) or "usjta" not in _which(text):
         return None
     us_side = r"\b(?:United States\b|U\.S\.|President\b|Washington\b|USTR\b|Trade Representative\b)"
@@ -217,5 +243,11 @@ def _cma_signed(text: str, japan: bool) -> Fields | None:
 
 
 _CMA_AFTER = re.compile(
-    rf"[,:]?\s+(?:was\s+|were\s+)?(?:signed|concluded|followed)(?=\s*,?\s+(?:(?:in|on)\s|{p.MONTH}\s))", I
+    r"(?:\s*\([A-Z]{2,6}\))?[,:]?\s+(?:(?:that\s+|which\s+)?(?:the\s+two\s+(?:countries|governments|sides|allies)|they|"
+    r"both\s+(?:countries|governments|sides)|Tokyo\s+and\s+Washington|Washington\s+and\s+Tokyo)\s+)?(?:was\s+|were\s+|had\s+)?(?:signed|concluded|followed|reached)"
+    rf"(?=\s*,?\s+(?:(?:in|on)\s|{p.MONTH}\s))"
+    rf"|\s+of\s+(?=(?:{p.MONTH}\s+(?:\d{{1,2}},\s*)?)?(?:19|20)\d{{2}}\b)",
+    I,
 )
+"""'the Critical Minerals Agreement (CMA), signed on ...', '... the two countries signed in March 2023', '... of
+March 2023'."""

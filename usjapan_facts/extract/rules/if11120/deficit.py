@@ -14,7 +14,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
-from usjapan_facts.extract.rules.if11120.nearby import data_year_before, heading_year
+from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, data_year_before, heading_year, previous
 from usjapan_facts.extract.rules.if11120.ranking import ranks_in
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import amounts
@@ -62,7 +62,7 @@ _LAST_YEAR = re.compile(r"\blast\s+year\b", I)
 def _clause(text: str) -> tuple[int, int] | None:
     """Where the goods deficit's own clause starts and ends; None when it is not (surely) the one with Japan."""
     subject = _SUBJECT.search(text)
-    if subject is None or "respectively" in text:
+    if subject is None or "respectively" in text or PARTIAL_YEAR.search(text):
         return None
     start = text.rfind(";", 0, subject.start()) + 1
     end_match = _CLAUSE_END.search(text, subject.end())
@@ -153,12 +153,28 @@ def _ranked_by_others(sentence: Sentence, context: Context) -> Fields | None:
     return {"value": ranks.pop(), "qualifier": "exact", "period": period} if len(ranks) == 1 and period else None
 
 
-@rule("trade.goods_deficit_rank", needs=("deficit", "surpluses"))
+_LARGER_ONES = re.compile(r"\b(?:larger|bigger|greater)\s+(?:ones|deficits)\b", I)
+
+
+def _after_the_deficit(sentence: Sentence, context: Context) -> Fields | None:
+    """'The goods deficit with Japan came to $70 billion in 2031. Six countries ... accounted for larger ones.' (7)"""
+    text, before = sentence.text, previous(sentence.text, context)
+    clause = _clause(before) if _LARGER_ONES.search(text) and not _SUBJECT.search(text) else None
+    if clause is None or _amount(before, clause) is None or ranks_in(before, clause[0], clause[1]):
+        return None
+    ranks = ranks_in(text, 0, len(text))
+    period = _period(before, clause, sentence, context)
+    if any(year.group("year") != period for year in p.YEAR.finditer(text)):
+        return None  # 'Five partners had larger ones in 2019': another year's ranking
+    return {"value": ranks.pop(), "qualifier": "exact", "period": period} if len(ranks) == 1 and period else None
+
+
+@rule("trade.goods_deficit_rank", needs=("deficit", "surpluses", "ones"))
 def goods_deficit_rank(sentence: Sentence, context: Context) -> Fields | None:
     clause = _clause(sentence.text)
     subject = _SUBJECT.search(sentence.text, *clause) if clause else None
     if clause is None or subject is None:
-        return _ranked_by_others(sentence, context)
+        return _ranked_by_others(sentence, context) or _after_the_deficit(sentence, context)
     # The rank follows the subject ('The goods deficit, $65.8 billion, ranked seventh'), or comes first ('the
     # seventh-largest U.S. bilateral goods deficit' after the amount): the clause's ranks, one and the same.
     # Up to the next semicolon: a comparison that ends the amount's clause ('..., had larger ones, so Japan's came

@@ -49,10 +49,13 @@ EVENTS: tuple[DatedEvent, ...] = (
         re.compile(
             r"\b(?:announced|opened|launched|began|started)(?:\s+(?:that\s+)?(?:it|they|the\s+United\s+States)\s+"
             r"(?:would|will)\s+(?:open|launch|begin|start|hold))?\s+(?:new\s+)?(?:tariff\s+)?(?:negotiations|talks)\s+"
-            r"with\s+Japan\b(?:\s+on\s+tariffs\b)?",
+            r"with\s+Japan\b(?:\s+on\s+tariffs\b)?"
+            # 'announced on April 7, 2025, that it would negotiate with Japan over tariffs'
+            r"|\b(?:announced|said)\b[^.;]{0,40}?\bthat\s+(?:it|they|the\s+United\s+States|Washington)\s+(?:would|will)\s+"
+            r"(?:negotiate|hold\s+talks|open\s+talks)\s+with\s+Japan\b",
             I,
         ),
-        month=True,
+        # the precision the text gives: a day where it names one
         needs=re.compile(r"\btariffs?\b", I),
     ),
     DatedEvent(
@@ -62,7 +65,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"\b(?:surcharge|Section\s+122)\b[^.;]{0,80}?\b(?:expire[sd]?|lapse[sd]?|end(?:s|ed)?|ran\s+out|runs\s+out)\b",
             I,
         ),
-        month=True,
+        # the precision the text gives: 'ran out on July 23, 2026' is a day, 'lapses in late July' a month
     ),
 )
 """The record's IF11120 events that a sentence can state, in the order the brief tells them."""

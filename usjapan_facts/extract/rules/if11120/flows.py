@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, one, registrar
-from usjapan_facts.extract.rules.if11120.nearby import figure_period, previous
+from usjapan_facts.extract.rules.if11120.flow_tags import tag as tag_of
+from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, figure_period, previous
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
 
@@ -37,6 +38,8 @@ _ANCHOR = re.compile(
     r"(?:were|was)\s+(?:bought|purchased|imported)\s+by\s+(?:U\.S\.|American)\s*\w*)"
     # 'Japan's exports to the United States': U.S. imports; 'Japan's imports from the United States': exports
     r"|\bJapan\W?s\s+(?P<mirror>exports|imports)\s+(?:to|from)\s+the\s+(?:United\s+States|U\.S\.)"
+    # 'Japan shipped $144 billion in goods to the United States': U.S. imports, Japan the seller
+    r"|\bJapan\s+(?P<seller>exported|shipped|sold|supplied)\b(?=[^;:]{0,70}?\bto\s+the\s+(?:United\s+States|U\.S\.))"
     # 'total exports of goods and services to Japan were $120.6 billion and imports were $178.5 billion'
     r"|(?:\band\s+|\bwhile\s+|;\s+)(?:total\s+|U\.S\.\s+)?(?P<bare>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to))"
     # 'U.S. exports to Japan totaled $121 billion. U.S. imports totaled $184 billion.': Japan from the sentence before
@@ -61,18 +64,6 @@ _MOVED_TO = re.compile(
 )
 """'U.S. exports to Japan fell 5% to $120 billion': the amount it came to."""
 _GAP_BAD = re.compile(r"\b(?:of\s+which|including|share|agricultur\w*|food|autos?|vehicles?|parts)\b", I)
-_AFTER_TAG = re.compile(
-    r"\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:(?:in|of|worth\s+of|were|was)\s+)?(?:U\.S\.\s+)?"
-    r"(?P<tag>goods\s+and\s+services|goods|services|total)\b",
-    I,
-)
-_BEFORE_TAG = re.compile(
-    r"\b(?P<tag>goods\s+and\s+services|goods|services)(?:\s+(?:exports|imports|trade))?"
-    r"(?:\s*[,:]|\s+(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|were|was|totaled|came\s+to|"
-    r"amounted\s+to|reached|at|for|to|the\s+remaining|the\s+rest|the\s+other|of))*\s*$",
-    I,
-)
-_SHARE = re.compile(r"\s*(?:of|in)\s+(?:U\.S\.\s+|total\s+|all\s+)*(?:exports|imports|trade|sales)\b", I)
 _LOW, _HIGH = 5 * 10**9, 10**12
 """What a flow with Japan, or a part of one, can be: never the U.S. total with the world."""
 _RESPECTIVELY = re.compile(r"\brespectively\b", I)
@@ -87,6 +78,8 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
     """The flow ('exports'/'imports') and part an anchor names, or None when it names no flow with Japan."""
     if match.group("mirror"):
         return ("imports" if match.group("mirror").lower() == "exports" else "exports"), "total"
+    if match.group("seller"):
+        return "imports", "total"
     if match.group("passive"):
         return "imports", "passive"
     if match.group("verb"):
@@ -106,19 +99,8 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
     return flow, part if part in ("goods", "services") else "total"
 
 
-def _tag(text: str, candidate: Candidate, start: int) -> str | None:
-    """What an amount measures: 'goods', 'services', 'total' (tagged as such), '' (untagged) or None (a share)."""
-    after = _AFTER_TAG.match(text, candidate.end)
-    if after:
-        tag = after.group("tag").lower()
-        return "total" if tag in ("goods and services", "total") else tag
-    if _SHARE.match(text, candidate.end):
-        return None  # 'about $55 billion of U.S. imports from Japan': a part of the flow, not the flow
-    before = _BEFORE_TAG.search(text, start, candidate.start)
-    if before:
-        tag = " ".join(before.group("tag").lower().split())
-        return "total" if tag == "goods and services" else tag
-    return ""
+_OF_THE_TOTAL = re.compile(r"^Of\s+(?:the\s+)?(?:some\s+|about\s+|roughly\s+|nearly\s+)?\$[^,;$]{3,120}$", I)
+"""'Of the $131 billion in goods and services the United States exported to Japan, ...': the total comes first."""
 
 
 def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
@@ -158,7 +140,7 @@ def _segment(text: str, start: int, end: int, anchor_end: int, part: str) -> dic
     for candidate in [*amounts(text), *borrowed]:
         if not anchor_end <= candidate.start < end or not isinstance(candidate.value, int):
             continue
-        tag = _tag(text, candidate, start)
+        tag = tag_of(text, candidate, start)
         if candidate in borrowed and tag not in ("goods", "services"):
             continue  # an amount without its scale is only ever a part
         if tag is None or (tag == "" and not _linked(text, anchor_end, candidate)):
@@ -231,12 +213,15 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
 
 def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
     text = sentence.text
-    if _RESPECTIVELY.search(text):
+    if _RESPECTIVELY.search(text) or PARTIAL_YEAR.search(text):
         return {}  # 'goods exports and imports were $75 billion and $142 billion, respectively': pairs, not read
     anchors = _flow_anchors(text, context)
     read: dict[str, list[Fields]] = {}
     for index, (start, anchor_end, flow, kind) in enumerate(anchors):
-        end = anchors[index + 1][0] if index + 1 < len(anchors) else len(text)
+        if index and anchors[index - 1][2:] == (flow, "total") == (flow, kind):
+            continue  # read with the anchor before: 'Japan shipped $X in goods ..., for total U.S. imports of $Y'
+        later = [anchor for anchor in anchors[index + 1 :] if anchor[2:] != (flow, kind) or kind != "total"]
+        end = later[0][0] if later else len(text)
         if re.search(OTHER_COUNTRIES, text[start:end]):
             continue
         segment_text = text
@@ -246,6 +231,8 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         part = "total" if kind in ("bare", "opening", "passive") else kind
         if kind == "passive":
             anchor_end = start  # the amount that opens the anchor is the flow's
+        elif index == 0 and _OF_THE_TOTAL.match(text[:start]):
+            start = anchor_end = 0  # 'Of the $131 billion ... exported to Japan, $81 billion was goods'
         values = _segment(segment_text, start, end, anchor_end, part)
         period = figure_period(text, start, min(end, len(text)), sentence, context) if values else None
         if period is None:

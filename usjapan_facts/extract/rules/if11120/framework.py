@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around
 from usjapan_facts.extract.rules.shared import trade as shared
@@ -38,7 +39,9 @@ _DATED_NAME = re.compile(
     rf"\b[Tt]he\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}}),?\s+(?:U\.S\.[-\u2010-\u2015]Japan\s+)?framework(?:\s+agreement|\s+deal)?\b"
 )
 _OTHERS = re.compile(r"\bcritical\s+minerals?\b|\brare\s+earths?\b|\bIPEF\b|\bIndo-Pacific\b|\bSouth\s+Korea|\bEU\b", I)
-_JAPAN = re.compile(rf"\bJapan|\bTokyo\b|{_PARTIES}")
+_LEADERS = "|".join(sorted(family for family in KNOWN_PEOPLE if family not in US_PRESIDENTS))
+_JAPAN = re.compile(rf"\bJapan|\bTokyo\b|{_PARTIES}|\b(?:{_LEADERS})\b")
+"""Japan, or its prime minister by name ('President Trump and then-Prime Minister Ishiba Shigeru announced ...')."""
 
 
 @rule("framework.announced", needs=("framework", "investment agreement", "investment deal"))

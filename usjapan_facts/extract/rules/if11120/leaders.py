@@ -20,6 +20,12 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 _NOT_YET = re.compile(r"\b(?:incoming|president-elect|next)\s+$", I)
+# 'former Vice President Joe Biden', 'candidate Joe Biden', 'a Biden Administration might ...': not the sitting one.
+_NOT_SITTING = re.compile(
+    r"(?:\b(?:former|ex-|vice|challenger|candidate|nominee|rival|hopeful|opponent)\s+(?:[A-Z][a-z]+\s+)?"
+    r"|\b(?:a|any|an\s+eventual|a\s+(?:future|possible|second))\s+)$",
+    I,
+)
 _NOW = re.compile(r"\b(?:this|second|current|present|sitting)\s+$", I)
 _DURING = re.compile(r"\bduring\s+the\s+(?:first\s+)?$", I)
 _FIRST = re.compile(r"\bfirst\s+$", I)
@@ -43,7 +49,7 @@ def _mentions(text: str, family: str) -> list[re.Match[str]]:
 def _tense(text: str, found: re.Match[str]) -> tuple[int | None, str | None]:
     """How current one mention is (None: not sitting yet), and the date its clause gives, if any."""
     before = text[max(0, found.start() - 30) : found.start()]
-    if _NOT_YET.search(before) or _LEFT_OFFICE.match(text, found.end()):
+    if _NOT_YET.search(before) or _NOT_SITTING.search(before) or _LEFT_OFFICE.match(text, found.end()):
         return None, None  # 'incoming President X', 'President X left office in January 2025'
     clause_date = date_in(clause_around(text, found.start(), found.end()))
     if _NOW.search(before):
@@ -55,14 +61,35 @@ def _tense(text: str, found: re.Match[str]) -> tuple[int | None, str | None]:
     return -1, clause_date  # unmarked: keep what IF10199's rule says
 
 
+def _the_other(text: str, rival: str) -> Fields | None:
+    """'President Trump faces former Vice President Joe Biden': the one president named as sitting, when every
+    other one named is a former one, a rival or a hypothetical Administration."""
+    marks = {
+        family: {_tense(text, found)[0] for found in _mentions(text, family)}
+        for family in sorted(US_PRESIDENTS)
+        if family in KNOWN_PEOPLE
+    }
+    sitting = {family for family, found in marks.items() if found & {CURRENT, -1}}
+    others = {family for family, found in marks.items() if found and family not in sitting}
+    if (
+        len(sitting) != 1
+        or not others
+        or (rival and rival not in others)
+        or any(marks[family] != {None} for family in others)
+    ):
+        return None
+    family, given = KNOWN_PEOPLE[sitting.pop()]
+    return {"value": {"family": family, "given": given}, "as_written": f"President {family}"}
+
+
 @rule("leaders.us_president", needs=("president", "administration"))
 def us_president(sentence: Sentence, context: Context) -> Fields | None:
     read = leaders.us_president(sentence, context)
     if read is None:
-        return None
+        return _the_other(sentence.text, "")
     marks = [_tense(sentence.text, found) for found in _mentions(sentence.text, read["value"]["family"])]
     if not marks or all(mark is None for mark, _ in marks):
-        return None
+        return _the_other(sentence.text, read["value"]["family"])
     fields = {key: value for key, value in read.items() if key not in ("_when", "_date")}
     kept = [(mark, date) for mark, date in marks if mark is not None]
     if any(mark == CURRENT for mark, _ in kept):
@@ -85,6 +112,16 @@ _WHO_BECAME = re.compile(
     r"\b(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+),\s+who\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|chosen\s+as))\s+"
     r"(?:Japan\W?s\s+)?(?:new\s+)?(?:prime\s+minister|premier)\b"
 )
+_LEFT_LATER = re.compile(
+    r"\b(?:resign\w*|stepped\s+down|step\s+down|left\s+office|quit|was\s+(?:succeeded|replaced|ousted)|served\s+until)\b",
+    I,
+)
+_SUBJECT_BECAME = re.compile(
+    r"(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:[^.;]{0,80}?\s+and\s+)?(?:became|was\s+(?:elected|sworn\s+in\s+as|chosen\s+as|"
+    r"named))\s+(?:Japan\W?s\s+)?(?:new\s+)?(?:prime\s+minister|premier)\b"
+)
+"""'Sanae Takaichi won the LDP presidency on October 4 and was elected prime minister on October 21, 2025': the
+sentence's subject."""
 _JAPAN_GOVERNMENT = re.compile(
     r"\b(?:Japan's|Japanese)\s+(?:new\s+|current\s+)?(?P<name>[A-Z][a-z]+)\s+(?:Administration|administration|"
     r"government|cabinet|Cabinet)\b"
@@ -94,6 +131,9 @@ _JAPAN_GOVERNMENT = re.compile(
 @rule("leaders.japan_prime_minister", needs=("prime minister", "pm ", "premier", "administration", "government"))
 def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
+    became = _WHO_BECAME.search(text) or _SUBJECT_BECAME.match(text)
+    if became and _LEFT_LATER.search(text, became.end()):
+        return None  # 'became prime minister in October 2021 and resigned in 2024': not the sitting one
     read = leaders.japan_prime_minister(sentence, context)
     if read is not None:
         family = re.escape(read["value"]["family"])
@@ -102,7 +142,6 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
             _LEFT_OFFICE.match(text, found.end()) for found in re.finditer(rf"\b{family}\b(?:\s+[A-Z][a-z]+)?", text)
         )
         return None if left else read
-    became = _WHO_BECAME.search(text)
     if became:
         # 'The LDP chose Takaichi Sanae, who became prime minister on October 21, 2025': the sitting one, from then.
         words = became.group("name").split()

@@ -34,6 +34,42 @@ def clause_around(text: str, start: int, end: int) -> str:
     return text[(before[-1] if before else 0) : (after.start() if after else len(text))]
 
 
+PARTIAL_YEAR = re.compile(
+    r"\b(?:(?:first|opening|past|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"
+    r"|(?:first|second|third)\s+(?:half|quarter)|year[- ]to[- ]date|so\s+far\s+(?:this|in)\b"
+    r"|January\s*(?:through|to|until|[-\u2013])\s*(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)"
+    r"|(?:through|until|to\s+the\s+end\s+of)\s+(?:(?:the\s+)?end\s+of\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov)"
+    r"[a-z]*\.?\s+(?:19|20)\d\d|annuali[sz]ed)",
+    I,
+)
+"""A figure for part of a year ('the first eleven months', 'January through August 2020', 'data through
+November 2023'): never the year's figure a trade flow or deficit states, so the sentence gives none."""
+
+
+_DAY = rf"{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?"
+CLOSED_SPAN = re.compile(
+    rf"\b(?:from\s+{_DAY}\s+(?:to|until|till|through|thru)|between\s+{_DAY}\s+and|until|till)\s+{_DAY}"
+    rf"|\b{_DAY}\s*[-\u2013]\s*{_DAY}"
+)
+"""A span of time with an end ('from April 3 to September 15', 'until March 2026'): a rate paid over it is one
+that was (or will stop), never surely the one in effect."""
+
+
+def spanned(text: str, starts: tuple[int, ...]) -> set[int]:
+    """Of the values starting at `starts`, those a span with an end belongs to: the nearest to each span, or
+    the first after a sentence that opens with one ('Until October 9, 2031, the tariff was 30%')."""
+    found = set()
+    for span in CLOSED_SPAN.finditer(text):
+        if not starts:
+            break
+        if span.start() == 0 or text[: span.start()].strip() == "":
+            after = [start for start in starts if start > span.end()]
+            found.update(after[:1])
+            continue
+        found.add(min(starts, key=lambda start: min(abs(start - span.start()), abs(start - span.end()))))
+    return found
+
+
 _YEARLESS_DAY = re.compile(rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
 
 
@@ -110,3 +146,21 @@ def figure_period(text: str, start: int, end: int, sentence: Sentence, context: 
     if _years(text, end, len(text)) or compared:
         return None  # a year after the figure belongs to another one
     return data_year_before(text, context) or heading_year(sentence.section)
+
+
+_HAD_SET = re.compile(r"\bhad\s+(?:\w+\s+)?(?:set|fixed|imposed|raised|announced|threatened|proposed)\b", I)
+_UNDONE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:but|and|then|before\s+it\s+was)\s+(?:later\s+|then\s+|quickly\s+)?(?:was\s+)?(?:suspended|"
+    r"paused|rescinded|revoked|withdr[ae]wn?|lifted|delayed|postponed)\b",
+    I,
+)
+
+
+def undone(text: str, start: int, end: int) -> bool:
+    """Whether the rate at text[start:end] was set before a past moment ('had set the tariff ... at 24%') or undone
+    in the same sentence ('... at 24% in April, but suspended it', '... and then paused it'): never the rate in force.
+    Only words of its own stretch count: no other rate stands between them and it."""
+    before = text[max(0, start - 60) : start]
+    before = before[before.rfind("%") + 1 :]
+    after = _UNDONE_AFTER.match(text, end)
+    return bool(_HAD_SET.search(before) or (after and "%" not in after.group(0)))

@@ -20,7 +20,12 @@ _NAME = (
     r"Brazil|Thailand|Indonesia|Saudi\s+Arabia|Hong\s+Kong|Cayman\s+Islands)\b)(?:['\u2019]s)?"
 )
 """A country another stands behind: never a capitalised word that goes on with the sentence ('..., Japan's')."""
-_LIST = rf"(?P<list>{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME})*(?:,?\s+and\s+{_NAME})?)"
+_ASIDE = r"(?:,?\s*(?:[a-z]+ly|just|barely|perhaps|also|then)\s*,)?\s*"
+"""An adverb set off between two countries of a list: 'China and Mexico and, narrowly, Germany'."""
+_LIST = rf"(?P<list>{_NAME}(?:(?:\s*,\s*(?:and\b)?|\s+and\b){_ASIDE}{_NAME})*)"
+_NAMED = re.compile(_NAME)
+_MORE_NAMED = re.compile(rf"[^.;]{{0,40}}?{_NAME}")
+"""A country named right after a list of those ahead: the list goes on in words it cannot read."""
 _WHOSE = (
     r"(?:(?:those|that)\s+(?:of|with|from)\s+|(?:investors|firms|companies|holders)\s+(?:from|in|of)\s+|"
     r"the\s+(?:deficits?|ones?|holdings?)\s+(?:with|of)\s+)?"
@@ -32,7 +37,9 @@ _ONLY = re.compile(
 _AHEAD = re.compile(
     rf"\bonly\s+{_LIST}\s+(?:[\w-]+\s+){{0,4}}?(?:bigger|larger|greater|more|higher)\b"
     r"|\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:other\s+)?(?:countries|economies|"
-    r"nations|partners)\b[^.;]{0,80}?\b(?:bigger|larger|greater|more|higher)\b",
+    r"nations|partners)\b[^.;]{0,80}?(?:\b(?:bigger|larger|greater|more|higher)\b|\b(?:outrank(?:s|ed)?|"
+    r"rank(?:s|ed)?\s+(?:above|ahead\s+of)|(?:were|are|stood|stand)\s+ahead\s+of|surpass(?:es|ed)?|exceed(?:s|ed)?|"
+    r"outpac(?:es|ed))\s+(?:Japan|it)\b)",
     I,
 )
 """The countries ahead, named or counted: 'Only China, Mexico, and Germany accounted for a bigger ...' (4), 'seven
@@ -40,6 +47,12 @@ countries, led by China, ..., had larger ones' (8)."""
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNTS["eleven"] = 11
 _ORDINAL_WORDS = rf"(?P<n>{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
+_PLACE = re.compile(
+    rf"\b(?:No\.\s?|number\s+)(?P<no>\d{{1,2}})\s+(?:spot|position|place|slot)\b"
+    rf"|\b(?:in|to|at|into|the)\s+{_ORDINAL_WORDS.replace('P<n>', 'P<pl>')}\s+(?:place|position|spot|slot)\b",
+    I,
+)
+"""A rank said as a place: 'held the No. 5 spot', 'slipped to sixth place', 'leaving it in sixth position'."""
 _ORDINAL = re.compile(
     rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest)\b"
     r"|\b(?:rank(?:s|ed)?|plac(?:es|ed)|st(?:ands|ood)|sits|is|was|c[ao]me|comes|finished)\s+"
@@ -64,11 +77,11 @@ _PAST_BEFORE = re.compile(
 
 def _count(names: str) -> int:
     """How many countries a list names: 'China, Mexico, and Germany' is 3 ('(... billion)' asides dropped)."""
-    return len([name for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names) if name.strip()])
+    return len(_NAMED.findall(names))
 
 
 def _ordinal(match: re.Match[str]) -> int:
-    word = (match.group("n") or match.group("m")).casefold()
+    word = next(group for group in (match.groupdict().get(key) for key in ("n", "m", "pl")) if group).casefold()
     return p.ORDINALS[word] if word in p.ORDINALS else int(word.rstrip("stndrh"))
 
 
@@ -90,11 +103,16 @@ def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None 
             return set()  # 'the fourth-largest, behind China and Mexico': which one is it?
         found.add(rank)
     for match in _ONLY.finditer(stretch, start):
+        if _MORE_NAMED.match(stretch, match.end()):
+            return set()  # 'behind only China and Mexico, and by a hair Germany': how many are ahead?
         found.add(_count(match.group("list")) + 1)
     for match in _AHEAD.finditer(stretch, start):
         written = match.group("count")
         ahead = (_COUNTS.get(written.casefold()) or int(written)) if written else _count(match.group("list"))
         found.add(ahead + 1)
+    for match in _PLACE.finditer(stretch, start):
+        if not _PAST_BEFORE.search(stretch, max(0, match.start() - 30), match.start()):
+            found.add(int(match.group("no")) if match.group("no") else _ordinal(match))
     if _TOP.search(stretch, start):
         found.add(1)
     return found

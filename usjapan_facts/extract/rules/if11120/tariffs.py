@@ -14,7 +14,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, one, registrar, when
-from usjapan_facts.extract.rules.if11120.nearby import clause_around, previous
+from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, clause_around, previous, spanned, undone
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 
@@ -65,12 +65,16 @@ _CHARGED_ON_JAPAN = re.compile(
 # "the IEEPA rate on most Japanese goods was fixed at 15%"
 _RATE_ON_JAPAN = re.compile(
     r"\b(?:tariff|rate|duty)\s+on\s+(?:most\s+)?(?:Japanese\s+(?:goods|imports|products)|(?:goods|imports)\s+from\s+Japan)\s+"
-    r"(?:was|is|were|are|has\s+been)\s+(?:fixed|set|capped|held)\s+at\s+$",
+    r"(?:(?:(?:was|is|were|are|has\s+been)\s+(?:fixed|set|capped|held)|stands|sits|remains)\s+)?at\s+$",
     I,
 )
+"""'the IEEPA rate on most Japanese goods was fixed at 15%', '(the United States) set the tariff on most Japanese
+goods at 15%'."""
 _IT_UNDER = re.compile(
-    r"^(?:It|That\s+(?:rate|tariff))\s+(?:is|was|has\s+been)\s+(?:imposed|levied|charged|applied)\s+under\b"
+    r"^(?:It|That\s+(?:rate|tariff)|The\s+(?:rate|tariff))(?:\s+(?:is|was|has\s+been)|,)\s+(?:imposed|levied|charged|applied)"
+    r"\s+under\b"
 )
+"""'It is imposed under IEEPA', 'That rate, imposed under IEEPA, ...': the authority of the rate before."""
 
 
 def _authority_after(text: str, context: Context) -> str | None:
@@ -113,7 +117,13 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
         if match.group("fraction") or not (on_japan or faces):
             continue
         clause = clause_around(text, match.start(), match.end())
-        if _NOT_MOST.search(clause) or _GLOBAL.search(text[max(0, match.start() - 20) : match.end() + 12]):
+        if undone(text, match.start(), match.end()):
+            continue  # 'had set the tariff ... at 24%', '... at 24% in April, but suspended it': not in force
+        if (
+            CLOSED_SPAN.search(clause)
+            or _NOT_MOST.search(clause)
+            or _GLOBAL.search(text[max(0, match.start() - 20) : match.end() + 12])
+        ):
             continue
         if _ANNOUNCED_ONLY.search(text[max(0, match.start() - 40) : match.start()]) or not_current(
             text, match.start(), year=context.updated.year if context.updated else None, kin=()
@@ -221,6 +231,7 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         rates = [(n, q, m) for n, q, m in rates if m.start() >= moved.start("to")]
     spans = clauses(text)
     kin = tuple(m.start() for _, _, m in rates)
+    ended = spanned(text, kin)
     values = []
     for n, q, m in rates:
         if not_current(text, m.start(), kin=kin, year=context.updated.year if context.updated else None):
@@ -228,6 +239,8 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         start, end = clause_of(spans, m.start())
         if text[start] == "(":
             continue  # an aside on another rate: '27.5% (25% plus the 2.5% MFN duty)'
+        if CLOSED_SPAN.search(text, start, end) or m.start() in ended:
+            continue  # 'autos paid 27.5% from April 3 to September 15': a rate over a span that ended
         hints = when(_SINCE_OPENS.sub("since ", text[start:end]), m.start() - start, m.end() - start, context.updated)
         # The words between the commas around the rate: ', which faced a combined 27.5% duty from April,'.
         comma = text.find(",", m.end(), end)

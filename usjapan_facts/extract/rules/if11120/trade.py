@@ -27,26 +27,51 @@ _RANKS_AMONG = re.compile(
 _RANKED_BY = re.compile(
     r"\b(?:based\s+on|ranked\s+by|by|in\s+terms\s+of)\s+(?P<year>(?:19|20)\d{2})\s+(?:total\s+)?trade\b"
 )
-_IN_YEAR = re.compile(r"\bin\s+(?P<year>(?:19|20)\d{2})\b")
+_TOTAL_TRADE = re.compile(
+    r"\b(?:trade|trading)\s+partners?\b(?!\s+(?:for|in)\s+(?:U\.S\.\s+)?(?:exports|imports|goods|services))"
+    r"|\btotal\s+(?:U\.S\.\s+)?(?:two-way\s+)?trade\b",
+    re.IGNORECASE,
+)
+_OTHER_RANKING = re.compile(
+    r"\bexport|\bimport|\bmarkets?\b|\bsuppliers?\b|\bsources?\b|\bdeficit|\bsurplus|\binvest|\bTreasur|\bholders?\b"
+    r"|\bbuyers?\b|\bcustomers?\b|\bdestinations?\b|\beconom(?:y|ies)\s+in\s+the\s+world|\bworld\W?s\b",
+    re.IGNORECASE,
+)
+"""Words of another ranking than total trade: a sentence with them is left to the rules that read those."""
+_IN_YEAR = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d{2})\b")
 _AS_PARTNER = re.compile(r"\bAs\s+the\s+(?P<rank>\S+)\s+(?:U\.S\.\s+)?trad(?:e|ing)\s+partner,\s+Japan\b")
 
 
-@rule("trade.overall_partner_rank", needs=("partner",))
+def _overall_only(text: str) -> bool:
+    """A clause on Japan's rank in total U.S. trade and no other ranking."""
+    return bool(re.search(r"\bJapan", text) and _TOTAL_TRADE.search(text) and not _OTHER_RANKING.search(text))
+
+
+@rule("trade.overall_partner_rank", needs=("partner", "total"))
 def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     read = shared.overall_partner_rank(sentence, context)
     if read is None:
+        # The clause before a semicolon: '..., Japan held the No. 5 spot ... in 2031; in 2029 it had been fourth'.
+        text = sentence.text.split(";")[0]
         # "As the fourth-largest U.S. trade partner, Japan is ...": Japan is named after its rank.
-        opening = _AS_PARTNER.search(sentence.text)
+        opening = _AS_PARTNER.search(text)
         ranks = {rank for rank, _ in p.ranks(opening.group("rank") + " ")} if opening else set()
-        among = _RANKS_AMONG.search(sentence.text)
+        among = _RANKS_AMONG.search(text)
         if among:
             # 'Overall, Japan ranked fourth among U.S. trading partners': the rank of that stretch, in any form.
-            ranks |= ranks_in(sentence.text, among.start("rank"), among.end("rank"))
+            ranks |= ranks_in(text, among.start("rank"), among.end("rank"))
+        elif not opening and _overall_only(text):
+            # 'Japan slipped to sixth place among U.S. trading partners', 'Five partners outranked Japan in total
+            # U.S. trade in goods and services': a clause on the overall ranking alone, its rank in any form.
+            ranks |= ranks_in(text, 0, len(text))
         if len(ranks) != 1:
             return None
         read = {"value": ranks.pop(), "qualifier": "exact"}
-        basis = _RANKED_BY.search(sentence.text) or _IN_YEAR.search(sentence.text)
-        read.update({"period": basis.group("year")} if basis and p.year_in(sentence.text) else {})
+        basis = _RANKED_BY.search(text) or _IN_YEAR.search(text)
+        read.update({"period": basis.group("year")} if basis and p.year_in(text) else {})
+    own_year = _IN_YEAR.search(sentence.text.split(";")[0])
+    if "period" not in read and own_year and p.year_in(sentence.text.split(";")[0]):
+        read = {**read, "period": own_year.group("year")}  # 'In 2031 Japan fell to seventh place among ...'
     if "period" not in read:
         # The ranking's year is in the title of the chart it comes from: "Top U.S. Trade Partners, 2018".
         # A copy without that title leaves the rank undated: withheld, or it would read as a changed period.

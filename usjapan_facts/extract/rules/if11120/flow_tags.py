@@ -1,0 +1,54 @@
+"""What an amount in a sentence on U.S.-Japan trade flows measures: goods, services, the total, or none of them.
+
+"$77 billion in goods", "goods made up $80 billion", "services the remaining $49 billion", "$129 billion in
+goods and services", "or $195 billion in all", "for total U.S. imports from Japan of $179 billion"; "$31 billion
+was agricultural" and "$55 billion of U.S. imports" are parts that are neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.rules.base import I
+from usjapan_facts.extract.values import Candidate
+
+_AFTER_TAG = re.compile(
+    r"\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:(?:in|of|worth\s+of|were|was)\s+)?(?:U\.S\.\s+)?"
+    r"(?P<tag>goods\s+and\s+services|goods|services|total)\b",
+    I,
+)
+_BEFORE_TAG = re.compile(
+    r"\b(?P<tag>goods\s+and\s+services|goods|services)(?:\s+(?:exports|imports|trade))?"
+    r"(?:\s*[,:]|\s+(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|were|was|totaled|came\s+to|"
+    r"amounted\s+to|reached|at|for|to|the\s+remaining|the\s+rest|the\s+other|of))*\s*$",
+    I,
+)
+_SHARE = re.compile(r"\s*(?:of|in)\s+(?:U\.S\.\s+|total\s+|all\s+)*(?:exports|imports|trade|sales)\b", I)
+_IN_ALL = re.compile(r",?\s*(?:in\s+all|altogether|all\s+told|in\s+total|combined)\b", I)
+"""'..., or $195 billion in all': the total of the parts named before it."""
+_WAS_OTHER = re.compile(r"\s*(?:was|were)\s+(?!(?:U\.S\.\s+)?(?:goods|services|total)\b)[a-z]", I)
+"""'$31 billion was agricultural': a part that is neither goods nor services."""
+_TOTAL_OF = re.compile(
+    r"\b(?:a\s+|the\s+)?total\s+(?:of\s+)?(?:U\.S\.\s+)?(?:(?:imports|exports)(?:\s+(?:from|to)\s+Japan)?\s+)?(?:of\s+)?$",
+    I,
+)
+"""'..., for total U.S. imports from Japan of $179 billion', 'a total of $131 billion'."""
+
+
+def tag(text: str, candidate: Candidate, start: int) -> str | None:
+    """What an amount measures: 'goods', 'services', 'total' (tagged as such), '' (untagged) or None (a share)."""
+    if _IN_ALL.match(text, candidate.end) or _TOTAL_OF.search(text, max(start, candidate.start - 60), candidate.start):
+        return "total"
+    if _WAS_OTHER.match(text, candidate.end):
+        return None
+    after = _AFTER_TAG.match(text, candidate.end)
+    if after:
+        tag = after.group("tag").lower()
+        return "total" if tag in ("goods and services", "total") else tag
+    if _SHARE.match(text, candidate.end):
+        return None  # 'about $55 billion of U.S. imports from Japan': a part of the flow, not the flow
+    before = _BEFORE_TAG.search(text, start, candidate.start)
+    if before:
+        tag = " ".join(before.group("tag").lower().split())
+        return "total" if tag == "goods and services" else tag
+    return ""
