@@ -39,3 +39,15 @@ def test_the_goal_is_read_beside_the_old_limit(sentence: str) -> None:
 def test_a_limit_or_another_alliance_goal_is_not_japans_goal(sentence: str) -> None:
     """A cap, or NATO's goal, is never read as Japan's spending goal."""
     assert GOAL not in facts_in(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In FY2024 Japan planned to spend 1.6% of GDP on defense, and the 2% of GDP it plans by FY2027 was capped.",
+        "NATO allies plan to spend 5% of GDP on defense, 2% of GDP more than before.",
+    ],
+)
+def test_a_word_of_the_whole_clause_still_rules_out_every_value(sentence: str) -> None:
+    """Only the two words right after another value are that value's: 'capped', 'NATO' still rule out the goal."""
+    assert facts_in(sentence).get(GOAL) != (2, "exact")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import Declaration
-from usjapan_facts.extract.ownership import in_bounds, not_its, target_year
+from usjapan_facts.extract.ownership import in_bounds, not_its, target_year, without_others
 from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, period_of, when
 from usjapan_facts.extract.tense import long_ago
@@ -181,9 +181,9 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         ):
             continue
         # A carried subject yields to what the sentence rules out up to the value: 'weaker in the Upper House, where'.
-        # Words past the next value of its kind are that value's: 'its goal of 2% ..., leaving behind the 1% cap'.
-        stop = min((other.start for other in found if candidate.end <= other.start < clause[1]), default=clause[1])
-        ruled = text[:stop] if carried else text[clause[0] : stop]
+        # The two words right after another value of its kind are that value's: 'its goal of 2% ..., leaving
+        # behind the 1% cap'; the rest of the clause ('paid 25% ... plus 2.5% from April 3 to May 1') is everyone's.
+        ruled = without_others(text, 0 if carried else clause[0], clause[1], candidate, found)
         if any(pattern.search(ruled) for pattern in declaration.exclude):
             continue
         if not_its(declaration, text, candidate, clause, context, foreign_it=foreign_it):

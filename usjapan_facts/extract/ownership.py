@@ -50,6 +50,21 @@ def target_year(text: str, candidate: Candidate, others: Sequence[Candidate]) ->
     return before.group("year") if before is not None and not between else None
 
 
+_TWO_WORDS = re.compile(r"(?:[ \t]+[\w'-]+){1,2}")
+
+
+def without_others(text: str, start: int, end: int, candidate: Candidate, found: tuple[Candidate, ...]) -> str:
+    """The text from `start` to `end` with every other value of the kind and the two words after it blanked."""
+    ruled = text[start:end]
+    for other in found:
+        if other is candidate or not start <= other.start < end:
+            continue
+        words = _TWO_WORDS.match(text, other.end)
+        stop = min(end, words.end() if words else other.end)
+        ruled = ruled[: other.start - start] + " " * (stop - other.start) + ruled[stop - start :]
+    return ruled
+
+
 def in_bounds(declaration: Declaration, value: object) -> bool:
     if not isinstance(value, (int, float)):
         return True
@@ -121,4 +136,4 @@ def _country_pronoun(text: str, clause: tuple[int, int]) -> bool:
     return pronoun is not None and not _NAMED.search(text, 0, pronoun.start())
 
 
-__all__ = ["in_bounds", "not_its", "target_year"]
+__all__ = ["in_bounds", "not_its", "target_year", "without_others"]
