@@ -42,6 +42,21 @@ compileall.compile_dir(Path(usjapan_facts.__file__).parent, quiet=1)
 # the commands the tests start keep the environment's setting.
 sys.dont_write_bytecode = False
 
+LONG_FIRST = (
+    "tests/test_contributing.py::",
+    "tests/engine/test_properties.py::test_extractor_never_raises",
+    "tests/engine/test_history.py::test_history_stars_exactly_where_log_reports",
+    "tests/engine/test_diff.py::test_diff_of_full_snapshots_is_empty",
+)
+"""The longest tests (several seconds each, `--durations`): run first, so that with `-n 2` the short ones fill
+both workers at the end instead of one worker finishing a long test alone."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Move the longest tests to the front, keeping the order of the rest."""
+    items.sort(key=lambda item: not item.nodeid.startswith(LONG_FIRST))
+
+
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
 FROZEN = FIXTURES / "frozen"
