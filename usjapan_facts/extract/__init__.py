@@ -18,22 +18,16 @@ from pydantic import ValidationError
 
 from usjapan_facts import catalog
 from usjapan_facts.errors import FactsError
-from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.declared import declarations
-from usjapan_facts.extract.deeds import event_in
-from usjapan_facts.extract.elections import election_of
-from usjapan_facts.extract.events import dated_event_in
 from usjapan_facts.extract.mentions import outcomes
-from usjapan_facts.extract.parsers import DAY_DATE, dates
+from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
 from usjapan_facts.extract.resolve import identity, resolve
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for
-from usjapan_facts.extract.rules.base import DatedEvent, NeedsIndex
+from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.tables import read_row, tables
 from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
 from usjapan_facts.model import Author, Snapshot
 
-MAX_SENTENCE = 3000
-"""The longest sentence the rules read; a brief's run to some 600 characters."""
 _HTML = re.compile(r"<(?:!doctype\s+html|html|body|p|h[1-6]|div|article)\b", re.IGNORECASE)
 
 
@@ -130,59 +124,6 @@ def _table_readings(brief: str, document: Document, readings: dict[str, list[tup
                 readings[fact_id].append((fields, Sentence(quote, "Tables")))
 
 
-def _collections(
-    document: Document, context: Context, updated: str, warnings: list[str], *, people: bool = True
-) -> tuple[Fields, Fields]:
-    elections: dict[str, Fields] = {}
-    events: dict[str, Fields] = {}
-    last_day: str | None = None
-    sentences = document.sentences
-    for index, sentence in enumerate(sentences):
-        if len(sentence.text) > MAX_SENTENCE or sentence.cut:
-            continue
-        election = election_of(sentences, index, last_day, updated)
-        if election is not None:
-            slug, fields = election
-            if slug in elections and elections[slug]["status"] != fields["status"]:
-                warnings.append(f"elections.{slug}: sentences disagree on its status; left out")
-                elections[slug] = {}
-            elections.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
-        event = event_in(sentence, context) if people else None
-        if event is not None:
-            slug, fields = event
-            events.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
-        days = (
-            [value for value, _ in dates(sentence.text) if len(value) == 10] if DAY_DATE.search(sentence.text) else []
-        )
-        last_day = days[-1] if days else last_day
-    return {slug: fields for slug, fields in elections.items() if fields}, events
-
-
-def _dated_events(
-    specs: tuple[DatedEvent, ...], document: Document, updated: str, warnings: list[str]
-) -> dict[str, Fields]:
-    """The brief's declared events, each from the sentences that state it; sentences that disagree leave it out."""
-    read: dict[str, Fields] = {}
-    for sentence in document.sentences:
-        if len(sentence.text) > MAX_SENTENCE or sentence.cut:
-            continue
-        for spec in specs:
-            if spec.words.search(sentence.text) is None:
-                continue
-            found = dated_event_in(sentence, spec, clauses(sentence.text), updated)
-            if found is None:
-                continue
-            slug, fields = found
-            if slug in read and (read[slug].get("date"), read[slug].get("status")) != (
-                fields["date"],
-                fields["status"],
-            ):
-                warnings.append(f"events.{slug}: sentences disagree on its date; left out")
-                read[slug] = {}
-            read.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
-    return {slug: fields for slug, fields in read.items() if fields}
-
-
 def _authors(document: Document) -> dict[str, Fields]:
     return {name: Author.fields_from_role(role) for name, role in document.authors}
 
@@ -251,11 +192,11 @@ def extract_snapshot(
     if not facts:
         raise ExtractError(f"no fact of the catalogue was found in the text; is it the {catalogue.brief} brief?")
     elections, events = (
-        _collections(document, context, version.isoformat(), warnings, people=reader.rules.reads_person_events)
+        gathered_collections(document, context, version.isoformat(), warnings, people=reader.rules.reads_person_events)
         if reader.rules.reads_collections
         else ({}, {})
     )
-    events.update(_dated_events(reader.rules.events, document, version.isoformat(), warnings))
+    events.update(dated_events(reader.rules.events, document, version.isoformat(), warnings))
     snapshot = _validated(
         {
             "report_id": catalogue.brief,

@@ -1,0 +1,69 @@
+"""A document's elections and events: each from the sentences that state it, left out where they disagree."""
+
+from __future__ import annotations
+
+from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.deeds import event_in
+from usjapan_facts.extract.elections import election_of
+from usjapan_facts.extract.events import dated_event_in
+from usjapan_facts.extract.parsers import DAY_DATE, dates
+from usjapan_facts.extract.rules import Context, Fields
+from usjapan_facts.extract.rules.base import DatedEvent
+from usjapan_facts.extract.text import Document
+
+MAX_SENTENCE = 3000
+"""The longest sentence the rules read; a brief's run to some 600 characters."""
+
+
+def gathered_collections(
+    document: Document, context: Context, updated: str, warnings: list[str], *, people: bool = True
+) -> tuple[Fields, Fields]:
+    """The elections and (with `people`) the events of people a document's sentences state, each by its slug."""
+    elections: dict[str, Fields] = {}
+    events: dict[str, Fields] = {}
+    last_day: str | None = None
+    sentences = document.sentences
+    for index, sentence in enumerate(sentences):
+        if len(sentence.text) > MAX_SENTENCE or sentence.cut:
+            continue
+        election = election_of(sentences, index, last_day, updated)
+        if election is not None:
+            slug, fields = election
+            if slug in elections and elections[slug]["status"] != fields["status"]:
+                warnings.append(f"elections.{slug}: sentences disagree on its status; left out")
+                elections[slug] = {}
+            elections.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
+        event = event_in(sentence, context) if people else None
+        if event is not None:
+            slug, fields = event
+            events.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
+        days = (
+            [value for value, _ in dates(sentence.text) if len(value) == 10] if DAY_DATE.search(sentence.text) else []
+        )
+        last_day = days[-1] if days else last_day
+    return {slug: fields for slug, fields in elections.items() if fields}, events
+
+
+def dated_events(
+    specs: tuple[DatedEvent, ...], document: Document, updated: str, warnings: list[str]
+) -> dict[str, Fields]:
+    """The brief's declared events, each from the sentences that state it; sentences that disagree leave it out."""
+    read: dict[str, Fields] = {}
+    for sentence in document.sentences:
+        if len(sentence.text) > MAX_SENTENCE or sentence.cut:
+            continue
+        for spec in specs:
+            if spec.words.search(sentence.text) is None:
+                continue
+            found = dated_event_in(sentence, spec, clauses(sentence.text), updated)
+            if found is None:
+                continue
+            slug, fields = found
+            if slug in read and (read[slug].get("date"), read[slug].get("status")) != (
+                fields["date"],
+                fields["status"],
+            ):
+                warnings.append(f"events.{slug}: sentences disagree on its date; left out")
+                read[slug] = {}
+            read.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
+    return {slug: fields for slug, fields in read.items() if fields}
