@@ -47,12 +47,18 @@ def without_asides(text: str) -> str:
 def ranks_before(text: str, follower: str, *, window: int = 40) -> list[tuple[int, re.Match[str]]]:
     """Ranks that `follower` comes right after, where Japan is the one ranked ('China is the largest...' is not)."""
     text = without_asides(text)
-    kin = tuple(candidate.start for candidate in ranks(text))
-    return [
+    followed = [
         (rank, match)
         for rank, match in p.ranks(text)
         if re.match(rf"\s*{follower}", text[match.end() : match.end() + window], I)
-        and not not_current(text, match.start(), kin=kin)  # 'was fourth in 2015; it now ranks fifth'
+    ]
+    if not followed:
+        return []  # the sentence's every rank, which costs most, is wanted only beside a rank `follower` follows
+    kin = tuple(candidate.start for candidate in ranks(text))
+    return [
+        (rank, match)
+        for rank, match in followed
+        if not not_current(text, match.start(), kin=kin)  # 'was fourth in 2015; it now ranks fifth'
         and about_japan(text, match.start())
         and not _JAPANS_OWN.search(text, 0, match.start())
         and not re.match(rf"\s*{follower}\S*\s+(?:of|for|to)\s+Japan\b", text[match.end() : match.end() + 200], I)
@@ -86,6 +92,8 @@ def rank_fields(ranks: list[int], text: str, context: Context) -> Fields | None:
 @rule("trade.overall_partner_rank", needs=("partner",))
 def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
+    if not has(r"\bJapan", text, 0):
+        return None
     ranks = [
         rank
         for rank, match in ranks_before(text, rf"(?:among\s+)?{PARTNER}")
@@ -93,7 +101,7 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
             rf"\s*{PARTNER}\s+for\s+(?:U\.S\.\s+)?(?:exports|imports)", text[match.end() : match.end() + 200], I
         )
     ]
-    return rank_fields(ranks, text, context) if has(r"\bJapan", text, 0) else None
+    return rank_fields(ranks, text, context)
 
 
 @rule("trade.japan_investment_pledge", needs=("invest",))
