@@ -42,9 +42,10 @@ def _pattern(brief: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
             facts_of.setdefault(word.casefold(), []).append(spec.id)
     # Longest first, so that "lower house" wins over a shorter word at the same place.
     words = sorted(facts_of, key=len, reverse=True)
-    pattern = (
-        re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?:e?s)?(?!\w)") if words else re.compile("(?!)")
-    )
+    # The words' first letters, checked before the alternation, rule out most places at a fraction of its cost.
+    first = re.escape("".join(sorted({word[0] for word in words})))
+    alternation = "|".join(map(re.escape, words))
+    pattern = re.compile(rf"(?<!\w)(?=[{first}])({alternation})(?:e?s)?(?!\w)") if words else re.compile("(?!)")
     return pattern, {word: tuple(ids) for word, ids in facts_of.items()}
 
 
