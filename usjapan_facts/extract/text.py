@@ -30,7 +30,10 @@ _TABLE_TITLE = re.compile(r"(?:Table|Figure)\s+\d+\.\s")
 MAX_TITLE = 160
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
-_BROKEN_HYPHEN = re.compile(r"(?<=[a-z.])- (?=[a-z]|Japan\b)")
+# Each starts with its literal, what stands before it checked after: a scan of the whole text costs a fraction.
+_BROKEN_HYPHEN = re.compile(r"-(?<=[a-z.]-) (?=[a-z]|Japan\b)")
+_LOST_APOSTROPHE = re.compile(r"\?(?<=\w\?)(?=s\b)")
+_DOUBLE_DASH = re.compile(r"(?<=\w) ?--(?!-) ?(?=\w)")
 _HEADING_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -155,8 +158,9 @@ def normalise(text: str) -> str:
     text = _FRONT_MATTER.sub("", text, count=1)
     text = _MD_LINK.sub(r"\1", text)
     text = plain_characters(text)
-    text = re.sub(r"(?<=\w)\?(?=s\b)", "'", text)  # sites that lost the apostrophe: "Abe?s"
-    text = re.sub(r"(?<=\w) ?--(?!-) ?(?=\w)", "—", text)
+    text = _LOST_APOSTROPHE.sub("'", text)  # sites that lost the apostrophe: "Abe?s"
+    if "--" in text:
+        text = _DOUBLE_DASH.sub("—", text)
     # A PDF line break inside a hyphenated word leaves "sixth- largest" or "U.S.- Japan".
     return _BROKEN_HYPHEN.sub("-", text)
 
