@@ -61,12 +61,18 @@ _OPINION_POLLS = re.compile(
     re.IGNORECASE,
 )
 """An opinion poll is no election: 'opposed by a majority of respondents in several polls'."""
-_ANOTHER_DEED = re.compile(r"\b(?:dissolv\w*|soon\s+after|shortly\s+after(?:wards?)?|afterwards?)\b", re.IGNORECASE)
-"""Words of a sentence whose dates may be another deed's: the dissolution, or what came before a snap election."""
+_ANOTHER_DEED = re.compile(
+    r"\b(?:dissolv\w*|soon\s+after|shortly\s+after(?:wards?)?|afterwards?|took\s+office|tak(?:es|ing)\s+office|"
+    r"assum(?:ed|es|ing)\s+office|sworn\s+in|(?:became|becomes|becoming)\s+(?:the\s+)?(?:prime\s+minister|premier)|"
+    r"resign(?:ed|s|ing|ation)|stepp?(?:ed|s|ing)\s+down)\b",
+    re.IGNORECASE,
+)
+"""Words of a sentence whose dates may be another deed's: the dissolution, what came before a snap election, or a
+leader's taking or leaving office ('X, who took office on October 21, 2025, called a snap election')."""
 _ELECTION_DATE = re.compile(
     r"\b(?:elections?|vote|polls?|contest|elected|re-?elect(?:ed|ion)|(?<!-)elect\s+(?:a\s+new\s+\w+|its\s+\w+|the\s+next\s+\w+))"
     r"(?:,\s+\w+,)?\s+(?:(?:was|is|were|are|will\s+be|must\s+be|has\s+to\s+be)\s+)?"
-    r"(?:(?:held|set|slated|scheduled|called|planned|due|expected)\s+)?(?:for|on|in|by|no\s+later\s+than)\s+(?P<rest>.{0,30})",
+    r"(?:(?:held|set|slated|scheduled|called|planned|due|expected)\s+)?(?:for|on|of|in|by|no\s+later\s+than)\s+(?P<rest>.{0,30})",
     re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(

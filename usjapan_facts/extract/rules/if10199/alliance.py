@@ -27,6 +27,12 @@ rule = registrar(RULES)
 
 _TROOPS = r"\b(?:U\.S\.\s+)?(?:troops|military personnel|service\s?members|servicemembers|forces personnel)\b"
 _AMERICAN = r"\bU\.S\.|\bUnited States\b|\bAmerican\b"
+_OTHERS_COUNTED = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:family|families|dependents?|civilians?|employees|contractors|relatives|spouses|"
+    r"children|workers|staff)\b",
+    I,
+)
+"""The noun right after a figure that counts someone else: 'with 42,000 family members and civilian employees'."""
 _JAPANS_OWN_FORCES = r"\bSelf[- ]Defen[cs]e Forces?\b|\bSDF\b|\bJapanese (?:troops|personnel|service\s?members)\b"
 
 
@@ -49,6 +55,8 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
                 continue
             if another_country_before(text, match.start()) or not_current(text, match.start(), year=year):
                 continue  # 'South Korea hosts about 28,500 U.S. troops', 'In 2012 ... were; it has since grown'
+            if _OTHERS_COUNTED.match(text, match.end()):
+                continue  # the figure's own noun is another subject's: '42,000 family members'
             rest = text[match.end() :]
             if has(OTHER_COUNTRIES, rest[: rest.find("Japan")] if "Japan" in rest else rest, 0):
                 continue  # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan'

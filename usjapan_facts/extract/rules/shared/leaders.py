@@ -19,6 +19,15 @@ _NOT_SITTING = re.compile(
     I,
 )
 _UNDER = re.compile(r"\bunder\s+(?:then[- ])?$", I)
+_BY_AGENT = re.compile(
+    r"\b(?:imposed|set|ordered|signed|issued|levied|raised|introduced|proclaimed|negotiated|declared|authorized|"
+    r"directed|initiated|launched|enacted|adopted|approved|struck|concluded|reached|expanded|extended|announced|"
+    r"imposed\s+in\s+\d{4})\s+by\s+(?:then[- ])?(?:U\.S\.\s+)?$",
+    I,
+)
+"""A president named as the author of a past act ('the tariff imposed by President Trump') is not thereby sitting."""
+_PAST_YEAR = re.compile(r",?\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013])")
+"""A year right after a president's name dates a past act: 'President Trump in 2018 imposed a tariff'."""
 _PAST_DEED = re.compile(
     r"\b(?:negotiated|signed|concluded|reached|struck|agreed|launched|begun|began|started|initiated|imposed|"
     r"announced|completed|finalized|adopted|enacted|established|created|held|made|took\s+effect|entered\s+into\s+force|"
@@ -64,6 +73,8 @@ def _foreign_or_past(text: str, start: int, *, strict: bool) -> bool:
     """Tell whether the title at `start` is a past holder's or another country's (or, if strict, anyone else's)."""
     before = text[max(0, start - 40) : start]
     if _NOT_SITTING.search(before):
+        return True
+    if _BY_AGENT.search(before):
         return True
     if _UNDER.search(before):
         # 'negotiated under President Trump' dates a past deed; 'South Korea under President Lee' is Seoul's.
@@ -192,6 +203,9 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
             given, family = words
         else:
             continue
+        year = _PAST_YEAR.match(text, match.end())
+        if year and context.updated and int(year.group("year")) < context.updated.year:
+            continue  # 'President Trump in 2018 imposed ...': a past act's author, not the sitting president
         hints = when(text, match.start(), match.end(), context.updated)
         values.append({**_person(family, given, " ".join(words)), **hints})
     if not values:
