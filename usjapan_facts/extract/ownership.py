@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.rules.base import Context
-from usjapan_facts.extract.tense import foreign_before, not_current
+from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.values import FINDERS, Candidate
-from usjapan_facts.extract.whose import OTHERS, another_country
+from usjapan_facts.extract.whose import another_country
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -73,10 +73,6 @@ def in_bounds(declaration: Declaration, value: object) -> bool:
     )
 
 
-def _it_foreign(text: str, context: Context) -> bool:
-    return foreign_before(text, context.preceding.get(text, ""), OTHERS)  # 'China is ... In 2016 it was ...'
-
-
 def _ruled_out(
     declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], context: Context
 ) -> bool:
@@ -107,7 +103,7 @@ def not_its(
         return True
     if declaration.japan and another_country(text, clause, candidate.start, candidate.end):
         return True
-    if declaration.japan and _country_pronoun(text, clause) and (foreign_it or _it_foreign(text, context)):
+    if declaration.japan and _country_pronoun(text, clause) and foreign_it:
         return True
     before = context.preceding.get(text, "")
     return _out_of_place(declaration, text, candidate, text[clause[0] : clause[1]], before)

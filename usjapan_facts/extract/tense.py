@@ -23,7 +23,6 @@ from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -101,13 +100,6 @@ DEMANDED = re.compile(
 )
 """Words that make a value what another party asks for ('wants Japan to invest $1 trillion', 'called for raising')
 or only hoped for ('will strive to cut emissions 50%'): no fact, even of a plan."""
-BESIDE_JAPAN = re.compile(
-    r"\b(?:ahead\s+of|than|after|behind|followed\s+by|trailed\s+by|trailing|surpassing|overtaking|outpacing|"
-    r"above|below|like|unlike|as\s+did|as\s+does)\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?"
-    r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,3}Japan\w*(?:\W?s)?",
-    I,
-)
-"""Japan named only as what another is compared with: 'It is the largest source, ahead of Japan'."""
 POSSIBLE = re.compile(r"\b(?:could|might|(?-i:may)\s+(?!\d)\w+|possibly|perhaps|another|additional)\b", I)
 """Words that make a value a possibility or an addition to the fact, even of a plan: 'may buy another 200'."""
 NEGATED = re.compile(
@@ -249,22 +241,3 @@ def not_current(
     if DEMANDED.search(text, start, at):
         return True  # 'The United States wants Japan to invest $1 trillion'
     return past_beside_now(text, at, kin, year)
-
-
-_POINTS_BACK = re.compile(r"^(?:It|Its|They|Their|The\s+country)\b")
-_OTHER = re.compile(OTHER_COUNTRIES)
-_JAPAN = re.compile(r"\bJapan|\bTokyo\b")
-
-
-def foreign_before(text: str, before: str, others: re.Pattern[str] = _OTHER) -> bool:
-    """Tell whether 'it' in a sentence naming Japan only as what it is compared with ('ahead of Japan'), or not at
-    all, is another country: one of `others` that the sentence `before` names before Japan."""
-    if _JAPAN.search(BESIDE_JAPAN.sub(" ", text)):
-        return False
-    other, japan = others.search(before), _JAPAN.search(before)
-    return other is not None and (japan is None or other.start() < japan.start())
-
-
-def carried_foreign(text: str, before: str) -> bool:
-    """Tell whether a sentence opening on 'It' or 'They' speaks of another country: 'It hosts ..., fewer than Japan'."""
-    return _POINTS_BACK.match(text) is not None and foreign_before(text, before)

@@ -26,6 +26,16 @@ _COMPARED = re.compile(
 _JAPAN_COMPARED = re.compile(
     r"\b(?:behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|except)\s+Japan\b"
 )
+_BESIDE_JAPAN = re.compile(
+    r"\b(?:ahead\s+of|than|after|behind|followed\s+by|trailed\s+by|trailing|surpassing|overtaking|outpacing|"
+    r"above|below|like|unlike|as\s+did|as\s+does)\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,?\s+(?:and\s+|or\s+)?){0,3}Japan\w*(?:\W?s)?",
+    re.IGNORECASE,
+)
+"""Japan named only as what another is compared with, in a longer form: 'ahead of China and Japan'."""
+_COUNTRIES = re.compile(OTHER_COUNTRIES)
+"""The other countries without the places OTHERS adds (NATO, Europe, ...)."""
+_POINTS_BACK = re.compile(r"^(?:It|Its|They|Their|The\s+country)\b")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _NAMED_LAST = re.compile(rf"(?:{OTHER_COUNTRIES}|\b(?:United Kingdom|France))(?:\W?s)?$")
 """A relative clause that follows another country's name is that country's: 'China, which holds the most'."""
@@ -56,16 +66,30 @@ def another_country(text: str, clause: tuple[int, int], at: int, end: int) -> bo
     return OTHERS.search(since) is not None
 
 
-def foreign_it(text: str, before: str) -> bool:
+def foreign_it(
+    text: str,
+    before: str,
+    *,
+    others: re.Pattern[str] = OTHERS,
+    compared: tuple[re.Pattern[str], ...] = (_JAPAN_COMPARED, _BESIDE_JAPAN),
+) -> bool:
     """Tell whether 'it' in a sentence naming no Japan is another country, the one the sentence before names first.
 
-    Japan named only as what 'it' is compared with ('It is the top creditor, ahead of Japan') is not its subject.
+    Japan named only as what 'it' is compared with (by one of the `compared` patterns: 'It is the top creditor,
+    ahead of Japan') is not its subject.
     """
-    if _JAPAN.search(_JAPAN_COMPARED.sub(" ", text)):
+    if all(_JAPAN.search(pattern.sub(" ", text)) for pattern in compared):
         return False
     # 'China is the top partner. In 2016 it was the largest source...': 'it' is China.
-    japan, other = _JAPAN.search(before), OTHERS.search(before)
+    japan, other = _JAPAN.search(before), others.search(before)
     return other is not None and (japan is None or other.start() < japan.start())
 
 
-__all__ = ["OTHERS", "another_country", "foreign_it"]
+def carried_foreign(text: str, before: str) -> bool:
+    """Tell whether a sentence opening on 'It' or 'They' speaks of another country: 'It hosts ..., fewer than Japan'."""
+    return _POINTS_BACK.match(text) is not None and foreign_it(
+        text, before, others=_COUNTRIES, compared=(_BESIDE_JAPAN,)
+    )
+
+
+__all__ = ["OTHERS", "another_country", "carried_foreign", "foreign_it"]

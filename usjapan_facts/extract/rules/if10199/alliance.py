@@ -18,8 +18,9 @@ from usjapan_facts.extract.rules.base import (
     period_of,
     registrar,
 )
-from usjapan_facts.extract.tense import carried_foreign, not_current
+from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.whose import carried_foreign
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
