@@ -17,7 +17,7 @@ from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
 from usjapan_facts.extract.layout_text import split_layout
 from usjapan_facts.extract.parsers import MONTHS
-from usjapan_facts.extract.sentences import LIST_ITEM, split_sentences
+from usjapan_facts.extract.sentences import split_sentences
 from usjapan_facts.extract.typography import plain_characters
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def _join_broken_paragraphs(blocks: Iterable[Block]) -> Iterator[Block]:
         if pending is not None:
             block = Block("paragraph", f"{pending.text} {block.text}", cut_end=block.cut_end, item=pending.item)
             pending = None
-        if _TERMINAL.search(block.text) or LIST_ITEM.match(block.text):
+        if _TERMINAL.search(block.text):
             yield block
         else:
             pending = block
