@@ -25,7 +25,6 @@ from typing import Any, ClassVar
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import settings
 
 import usjapan_facts
 from usjapan_facts import catalog
@@ -36,10 +35,11 @@ from usjapan_facts.store import SnapshotStore, default_store_root
 # Python not to (compiling afresh in every process was a tenth of the suite's CPU time), and not under
 # a file-size limit (`ulimit -f`), where CPython can cache a cut-short .pyc that breaks later imports.
 compileall.compile_dir(Path(usjapan_facts.__file__).parent, quiet=1)
-# For the same reason pytest may keep its assertion-rewritten test modules in tests/__pycache__ even where
-# PYTHONDONTWRITEBYTECODE is set: otherwise each xdist worker, and each pytest a test starts, parses and
-# rewrites every test module again (half of collection: 3.5 s -> 1.8 s a worker). Only this process writes;
-# the commands the tests start keep the environment's setting.
+# For the same reason pytest may keep its assertion-rewritten modules even where PYTHONDONTWRITEBYTECODE is
+# set: otherwise each xdist worker, and each pytest a test starts, parses and rewrites every test module again
+# (half of collection: 3.5 s -> 1.8 s a worker), and Hypothesis too (pytest rewrites the packages of its plugins:
+# 0.5 s a process), which is why Hypothesis is imported only after this line (`pytest_configure`). Only this
+# process writes; the commands the tests start keep the environment's setting.
 sys.dont_write_bytecode = False
 
 LONG_FIRST = (
@@ -50,6 +50,17 @@ LONG_FIRST = (
 )
 """The longest tests (several seconds each, `--durations`): run first, so that with `-n 2` the short ones fill
 both workers at the end instead of one worker finishing a long test alone."""
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """With `-n N` and no `--dist`, let an idle worker take tests queued on a busy one (xdist's `worksteal`).
+
+    xdist's default (`load`) hands the first worker a quarter of the suite at the start, the long tests among
+    them; it then waits on that batch while the other worker has run out (about 3 s of a `-n 2` run, measured).
+    """
+    if getattr(config.option, "numprocesses", None) and config.option.dist == "no":
+        config.option.dist = "worksteal"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -99,10 +110,17 @@ def run_on_terminal(args: list[str], env: dict[str, str]) -> str:
 
 Run = Callable[..., Result]
 
-# Speed is measured by the benchmarks, never by a test: a property test on a loaded machine (CI's two cores
-# running xdist, or the browser tests beside it) must not fail on Hypothesis's per-example deadline.
-settings.register_profile("usjapan-facts", deadline=None)
-settings.load_profile("usjapan-facts")
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Load the Hypothesis profile before any test module is imported (its `@settings` start from the profile).
+
+    Speed is measured by the benchmarks, never by a test: a property test on a loaded machine (CI's two cores
+    running xdist, or the browser tests beside it) must not fail on Hypothesis's per-example deadline.
+    """
+    from hypothesis import settings
+
+    settings.register_profile("usjapan-facts", deadline=None)
+    settings.load_profile("usjapan-facts")
 
 
 def _process(command: str, *, env: dict[str, str] | None = None, stdin: str | None = None) -> Result:
