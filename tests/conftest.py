@@ -420,3 +420,30 @@ def browser() -> Iterator[Any]:
         launched = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox"])
         yield launched
         launched.close()
+
+
+Tab = tuple[Any, list[str]]
+"""A browser tab and the problems its pages reported (console messages, page errors, failed requests)."""
+
+
+@pytest.fixture(scope="session")
+def _browser_tab(browser: Any) -> Iterator[Tab]:
+    page = browser.new_page(viewport={"width": 1000, "height": 900})
+    problems: list[str] = []
+    page.on("console", lambda message: problems.append(f"{message.type}: {message.text}"))
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
+    yield page, problems
+    page.close()
+
+
+@pytest.fixture
+def tab(_browser_tab: Tab) -> Iterator[Tab]:
+    """The session's one tab, for one test: its problems forgotten, and back on about:blank after, as a new tab is.
+
+    A tab a test started a renderer process each time, a fifth of a second of CPU apiece.
+    """
+    page, problems = _browser_tab
+    problems.clear()
+    yield page, problems
+    page.goto("about:blank")
