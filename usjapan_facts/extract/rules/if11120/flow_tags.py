@@ -14,13 +14,13 @@ from usjapan_facts.extract.values import Candidate
 
 _AFTER_TAG = re.compile(
     r"\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:(?:in|of|worth\s+of|were|was)\s+)?(?:U\.S\.\s+)?"
-    r"(?P<tag>goods\s+and\s+services|goods|services|total)\b",
+    r"(?P<tag>goods\s+and\s+services|merchandise\s+and\s+services|goods|merchandise|services|total)\b",
     I,
 )
 _BEFORE_TAG = re.compile(
     r"\b(?P<tag>goods\s+and\s+services|goods|services)(?:\s+(?:exports|imports|trade))?"
     r"(?:\s*[,:]|\s+(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|were|was|totaled|came\s+to|"
-    r"amounted\s+to|reached|at|for|to|the\s+remaining|the\s+rest|the\s+other|of))*\s*$",
+    r"amounted\s+to|reached|at|for|to|the\s+remaining|the\s+rest|the\s+other|of|worth|valued\s+at))*\s*$",
     I,
 )
 _SHARE = re.compile(r"\s*(?:of|in)\s+(?:U\.S\.\s+|total\s+|all\s+)*(?:exports|imports|trade|sales)\b", I)
@@ -43,7 +43,7 @@ def tag(text: str, candidate: Candidate, start: int) -> str | None:
         return None
     after = _AFTER_TAG.match(text, candidate.end)
     if after:
-        tag = after.group("tag").lower()
+        tag = after.group("tag").lower().replace("merchandise", "goods")
         return "total" if tag in ("goods and services", "total") else tag
     if _SHARE.match(text, candidate.end):
         return None  # 'about $55 billion of U.S. imports from Japan': a part of the flow, not the flow
@@ -52,3 +52,29 @@ def tag(text: str, candidate: Candidate, start: int) -> str | None:
         tag = " ".join(before.group("tag").lower().split())
         return "total" if tag == "goods and services" else tag
     return ""
+
+
+_PART_WORD = re.compile(r"\b(?:goods|merchandise|services)\b", I)
+_STRETCH_END = re.compile(r"(?<![A-Z])\.\s|[;:]|\$")
+
+
+def nearest_part(text: str, candidate: Candidate, lower: int, upper: int) -> str | None:
+    """The part an amount no words tie to is by the nearest 'goods' or 'services' in its own stretch (between the
+    amounts, stops and semicolons around it): 'Goods made up about two-thirds of that total, $80 billion'. Only a
+    split whose parts add up to its total takes it, which guards against a word that names something else."""
+    ends = [match.end() for match in _STRETCH_END.finditer(text, lower, candidate.start)]
+    start = ends[-1] if ends else lower
+    after = _STRETCH_END.search(text, candidate.end, upper)
+    end = after.start() if after else upper
+    words = [
+        (min(abs(match.end() - candidate.start), abs(match.start() - candidate.end)), match.group(0).lower())
+        for match in _PART_WORD.finditer(text, start, end)
+        if not re.match(r"\s+and\s+services\b", text[match.end() :], I)
+        and not re.search(r"\bgoods\s+and\s+$", text[max(0, match.start() - 10) : match.start()], I)
+    ]
+    if not words:
+        return None
+    nearest = min(words)
+    if any(distance == nearest[0] and word != nearest[1] for distance, word in words):
+        return None
+    return "goods" if nearest[1] == "merchandise" else nearest[1]
