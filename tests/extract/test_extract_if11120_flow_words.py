@@ -73,3 +73,40 @@ def test_sales_from_japan_are_not_us_exports() -> None:
     """A trap: 'sales from Japan' is no U.S. export flow, and no import flow read as 'sales'."""
     read = _flows("In 2031, Japanese firms' sales from Japan to third countries reached $90.0 billion.")
     assert read == {}
+
+
+def test_an_export_sold_to_japanese_buyers_split_in_the_next_sentence() -> None:
+    """'sold ... to Japanese buyers'; 'Merchandise accounted for $X of it, ...; the balance, $Y, was services'."""
+    read = _flows(
+        "In 2031, Japan stood fourth among U.S. trading partners. U.S. firms sold $133.0 billion in goods and "
+        "services to Japanese buyers that year. Merchandise accounted for $83.0 billion of it, with farm goods (some "
+        "$14 billion) a large part; the balance, $50.0 billion, was services such as travel and transport."
+    )
+    assert read == dict(zip(EXPORTS, (133_000_000_000, 83_000_000_000, 50_000_000_000), strict=True))
+
+
+def test_a_part_word_tied_to_the_next_amount_is_not_the_nearest_for_this_one() -> None:
+    """'goods, led by cars, accounted for $X, and services for $Y': 'services' is $Y's, so $X is goods."""
+    read = _flows(
+        "Trade grew in 2031. Americans bought $200.0 billion worth of Japanese goods and services in 2031: goods, "
+        "led by cars, accounted for $155.0 billion, and services for $45.0 billion."
+    )
+    assert read == dict(zip(IMPORTS, (200_000_000_000, 155_000_000_000, 45_000_000_000), strict=True))
+
+
+def test_a_part_first_then_the_other_part_and_their_total() -> None:
+    """'U.S. sales of services to Japan came to $X in 2031, and goods exports to $Y, for a combined $Z'."""
+    read = _flows(
+        "U.S. sales of services to Japan, chiefly travel and royalties, came to $50.0 billion in 2031, and goods "
+        "exports to $83.0 billion, for a combined $133.0 billion."
+    )
+    assert read == dict(zip(EXPORTS, (133_000_000_000, 83_000_000_000, 50_000_000_000), strict=True))
+
+
+def test_a_total_compared_with_an_undated_earlier_one_takes_the_paragraphs_year() -> None:
+    """'fell to $X, down from about $Y the year before' after a sentence on 2031: $X is 2031's; a year named for
+    the earlier figure ('down from $Y in 2030') leaves it undated, as before."""
+    lead = "Trade slowed in 2031. "
+    fell = "U.S. exports to Japan fell to $133.0 billion, down from about $140 billion "
+    assert _flows(lead + fell + "the year before.") == {"trade.us_exports_to_japan": 133_000_000_000}
+    assert _flows(lead + fell + "in 2030.") == {}

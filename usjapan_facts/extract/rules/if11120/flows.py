@@ -33,7 +33,9 @@ _ANCHOR = re.compile(
     rf"(?P<part>\b(?:goods\s+and\s+services|goods|merchandise|services)\s+)?\b(?P<noun>exports|imports|sales|purchases|shipments)\s+"
     rf"(?:{_BOTH}|of\s+(?P<ofpart>goods|services)\s+)?(?P<partner>to|from)\s+Japan\b"
     # 'The United States exported $129 billion in goods and services to Japan', '... was exported to Japan'
-    r"|\b(?P<verb>exported|imported|sold|shipped|bought|purchased)\b(?=[^;:]{0,70}?\b(?P<vpartner>to|from)\s+Japan\b)"
+    # 'U.S. firms sold $121 billion ... to Japanese buyers', 'Americans bought $192 billion worth of Japanese goods'
+    r"|\b(?P<verb>exported|imported|sold|shipped|bought|purchased)\b(?=[^;:]{0,70}?\b(?:(?P<vpartner>to|from)\s+Japan"
+    r"(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?\b|of\s+Japanese\s+(?:goods|products)\b))"
     # '$178.9 billion of Japanese goods and services were bought by U.S. residents': the amount comes first
     r"|(?P<passive>\$\s?\d[\d,.]*\s*(?:billion|million|trillion)\s+(?:worth\s+)?of\s+Japanese\s+goods\s+and\s+services\s+"
     r"(?:were|was)\s+(?:bought|purchased|imported)\s+by\s+(?:U\.S\.|American)\s*\w*)"
@@ -71,7 +73,7 @@ _LOW, _HIGH = 5 * 10**9, 10**12
 """What a flow with Japan, or a part of one, can be: never the U.S. total with the world."""
 _RESPECTIVELY = re.compile(r"\brespectively\b", I)
 _OF_THAT = re.compile(
-    r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Services)\b"
+    r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Merchandise|Services)\b"
     r"(?!\s+(?:trade\s+)?(?:deficit|surplus|balance))"
 )
 """A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...'."""
@@ -114,7 +116,8 @@ def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
     if len(gap) > 90 or _GAP_BAD.search(gap.replace("goods and services", "")) or "$" in gap:
         return False  # another amount stands between: it is the one tied to the flow, if any
     # 'U.S. exports to Japan came to $131.0 billion, and imports from Japan to $188.2 billion': the verb left out
-    return bool(_LINK.search(gap) or _MOVED_TO.search(gap) or gap in (" to ", ""))
+    # 'The United States exported $131.0 billion ...': the verb's object
+    return bool(_LINK.search(gap) or _MOVED_TO.search(gap) or gap.strip() in ("to", ""))
 
 
 def _sums(parts: dict[str, set[tuple[int, str]]], total: int) -> bool:
@@ -161,7 +164,15 @@ def _segment(text: str, start: int, end: int, anchor_end: int, part: str, lead: 
             continue
         tagged[tag].add((candidate.value, candidate.qualifier))
     if part != "total":
+        other = "services" if part == "goods" else "goods"
+        whole, rest = tagged["total"], tagged[other] or near[other]
         own = tagged[""] | tagged[part]
+        if len(own) == 1 and len(whole) == 1 and len(rest) == 1:
+            # 'U.S. sales of services to Japan came to $49 billion, and goods exports to $80 billion, for a combined
+            # $129 billion': a part first, then the other and the total, read when they add up
+            split = {part: own, other: rest}
+            if _sums(split, next(iter(whole))[0]):
+                return {"total": whole.pop(), part: own.pop(), other: rest.pop()}
         return {part: own.pop()} if len(own) == 1 else {}
     totals = tagged["total"] | tagged[""]
     if len(totals) != 1:
@@ -213,7 +224,7 @@ def _split_after(text: str, context: Context) -> str:
     billion of that figure. Services: $49 billion.')."""
     after = context.following.get(text, "")
     following = context.following.get(after, "")
-    if re.match(r"(?:Goods|Services)\b", after) and _REST.match(following):
+    if re.match(r"(?:Goods|Merchandise|Services)\b", after) and _REST.match(following):
         return f"{after} {following}"  # 'Goods made up $80 billion of that. The remaining $40 billion was services.'
     return after
 
