@@ -13,7 +13,7 @@ from usjapan_facts.extract.rules.base import I
 from usjapan_facts.extract.values import Candidate
 
 _AFTER_TAG = re.compile(
-    r"\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:(?:in|of|worth\s+of|were|was)\s+)?(?:U\.S\.\s+)?"
+    r"\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:(?:in|of|worth\s+of|were|was)\s+)?(?:(?:U\.S\.|Japanese|American)\s+)?"
     r"(?P<tag>goods\s+and\s+services|merchandise\s+and\s+services|goods|merchandise|services|total)\b",
     I,
 )

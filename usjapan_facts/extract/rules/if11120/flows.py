@@ -116,8 +116,7 @@ def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
     if len(gap) > 90 or _GAP_BAD.search(gap.replace("goods and services", "")) or "$" in gap:
         return False  # another amount stands between: it is the one tied to the flow, if any
     # 'U.S. exports to Japan came to $131.0 billion, and imports from Japan to $188.2 billion': the verb left out
-    # 'The United States exported $131.0 billion ...': the verb's object
-    return bool(_LINK.search(gap) or _MOVED_TO.search(gap) or gap.strip() in ("to", ""))
+    return bool(_LINK.search(gap) or _MOVED_TO.search(gap) or gap in (" to ", ""))
 
 
 def _sums(parts: dict[str, set[tuple[int, str]]], total: int) -> bool:
