@@ -67,6 +67,8 @@ _TOP = re.compile(
     r"(?:from|of|in)\s+)?(?:the\s+investors\s+of\s+)?any\s+other\s+(?:foreign\s+)?(?:country|nation|economy|investor)"
     r"|\bthe\s+(?:single\s+)?(?:largest|biggest|highest|most)\s+(?:[\w-]+\s+){0,4}?(?:of|among|from)\s+any\s+(?:other\s+)?"
     r"(?:country|nation|economy)"
+    r"|\b(?:led|leads|has\s+led|topped|tops|outpaced|outpaces|exceeded|exceeds|surpassed|surpasses)\s+(?:that|those)\s+of\s+"
+    r"(?:every|all|any)\s+other\s+(?:foreign\s+)?(?:country|nation|economy|investor)"
     r"|\bno\s+other\s+(?:foreign\s+)?(?:country|nation)(?:['\u2019]s\s+(?:investors|firms|companies))?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:larger|bigger|greater|more|higher)\b",
     I,
