@@ -119,7 +119,8 @@ def test_one_of_the_leading_investors_or_investment_in_japan_is_no_fdi_rank(para
     ("paragraph", "read"),
     [
         (
-            "By total trade, Japan ranked sixth among U.S. trading partners in 2031, having slipped a place since 2029.",
+            "By total trade, Japan ranked sixth among U.S. trading partners in 2031, having slipped a place since "
+            "2029.",
             (6, "2031"),
         ),
         ("Only China, Canada, and Mexico traded more with the United States than Japan did in 2031.", (4, "2031")),

@@ -36,7 +36,8 @@ def test_japan_first_among_treasury_holders_in_more_forms(paragraph: str) -> Non
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "China has long been the top holder of U.S. debt. No other foreign country holds more U.S. Treasury securities.",
+        "China has long been the top holder of U.S. debt. No other foreign country holds more U.S. Treasury "
+        "securities.",
         "Japan is a big investor. No other foreign country holds more U.S. Treasury securities than China.",
         "China held $1.2 trillion in U.S. Treasury securities at the end of 2031, more than any other foreign country.",
     ],
