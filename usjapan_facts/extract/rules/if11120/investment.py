@@ -181,8 +181,9 @@ def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
         end = end_match.start() if end_match else len(text)
         if _whose(match) != "japan" or _NOT_NOW.search(text, 0, end) or _GROWTH.search(text, match.end(), end):
             continue
-        if _ONLY_AFTER.match(text, end):
-            end = _ONLY_AFTER.match(text, end).end()  # '...; only British investors held more'
+        only_after = _ONLY_AFTER.match(text, end)
+        if only_after:
+            end = only_after.end()  # '...; only British investors held more'
         ranks |= ranks_in(text, match.end(), end, unlike=_ANOTHER_RANKING)
     if _LEADING.search(text) and not _NOT_NOW.search(text):
         ranks.add(1)  # 'Japan has been the leading source of FDI in the United States since 2019'
