@@ -147,7 +147,12 @@ def build_document(blocks: Iterable[Block]) -> Document:
                 document.sentences.append(Sentence(section, section, cut=True))
             texts = split_sentences(block.text)
             document.sentences.extend(
-                Sentence(text, section, cut=cut_by_another_column(text) or (block.cut_end and number == len(texts)))
+                Sentence(
+                    text,
+                    section,
+                    cut=cut_by_another_column(text, opens_item=block.item and number == 1)
+                    or (block.cut_end and number == len(texts)),
+                )
                 for number, text in enumerate(texts, start=1)
             )
     return document
