@@ -161,9 +161,11 @@ class LineJoins:
         self.last_capital = [bool(words) and words[-1][:1].isupper() for words in last_words]
         self.first = [words[0].lower() if words else "" for words in first_words]
         self.pairs: set[tuple[str, str]] = set()
+        self.words: set[str] = set()
         for line in lines:
             words = [word.lower() for word in _WORD.findall(line)]
             self.pairs.update(itertools.pairwise(words))
+            self.words.update(word.rstrip(".-'’") for word in words)
 
     def join(self, before: int, after: int) -> float:
         if before < 0:
@@ -177,9 +179,10 @@ class LineJoins:
         if self.heading[before]:
             return -3.0 if self.lower[after] else 1.0
         if self.hyphen[before]:
-            # "long-" goes on in lower case; "Trans-" or "U.S.-" goes on with a capital ("Pacific", "Japan").
-            if self.last_capital[before]:
-                return 1.5 if not self.lower[after] else 0.0
+            # "long-" goes on in lower case; "Trans-" or "U.S.-" goes on with a capital ("Pacific", "Japan"), and
+            # "Agree-" with "ment" where the text writes "agreement" whole.
+            if self.last_capital[before] and self.last[before].rstrip("-") + self.first[after] not in self.words:
+                return 1.5 if self.lines[after][:1].isupper() else (0.0 if self.lower[after] else -0.5)
             return 2.5 if self.lower[after] else -0.5
         if self.ends[before]:
             return -3.0 if self.lower[after] else 1.0
