@@ -39,7 +39,15 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10
 
 # The brief's hedges, longest first so that "more than" wins over "more".
 _HEDGES: tuple[tuple[str, Qualifier], ...] = (
+    ("in the neighbourhood of", "about"),
+    ("in the neighborhood of", "about"),
+    ("in the region of", "about"),
+    ("on the order of", "about"),
+    ("in excess of", "over"),
     ("approximately", "about"),
+    ("just shy of", "nearly"),
+    ("at or near", "about"),
+    ("upward of", "over"),
     ("surpassed", "over"),
     ("surpasses", "over"),
     ("approaches", "nearly"),
@@ -65,7 +73,8 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("over", "over"),
     ("some", "about"),
 )
-HEDGE = "(?:" + "|".join(re.escape(words) for words, _ in _HEDGES) + ")"
+HEDGE = "(?:" + "|".join(r"\s+".join(map(re.escape, words.split())) for words, _ in _HEDGES) + ")"
+"""Any hedge, its words parted by any space: a PDF may break 'in excess of' across lines."""
 NUMBER_WORD = "(?:" + "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + ")"
 ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -95,7 +104,7 @@ def qualifier_of(hedge: str | None) -> Qualifier:
     """Normalise the brief's hedge ('currently about', 'more than', 'nearly'...) to a qualifier."""
     if not hedge:
         return "exact"
-    words = hedge.casefold()
+    words = " ".join(hedge.casefold().split())
     for phrase, qualifier in _HEDGES:
         if words == phrase:
             return qualifier
