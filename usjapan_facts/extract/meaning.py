@@ -30,7 +30,7 @@ _ANAPHOR = re.compile(
     r"^(?:It|Its|They|Their|Those|These|This|That|"
     r"The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
     r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
-    r"Under (?:it|this|that|them)|"
+    r"Under (?:it|this|that|them)|No other (?:foreign )?(?:country|nation|economy)|"
     r"(?:In|By|Since|As of|At|For) [^,]{1,40}, (?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
 )
 _LABEL = re.compile(r"\s*([^:;]{3,60}):\s*")
