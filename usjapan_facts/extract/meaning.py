@@ -15,6 +15,8 @@ from functools import lru_cache
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import Declaration
+from usjapan_facts.extract.lists import LABEL as _LABEL
+from usjapan_facts.extract.lists import lead_in
 from usjapan_facts.extract.ownership import in_bounds, not_its, target_year, without_others
 from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, period_of, when
@@ -31,9 +33,9 @@ _ANAPHOR = re.compile(
     r"The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
     r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
     r"Under (?:it|this|that|them)|"
-    r"(?:In|By|Since|As of|At|For) [^,]{1,40}, (?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
+    r"(?:In|By|Since|As of|At|For|On|Counting|Combining|Taking|Adding|Measured by|Judged by) [^,]{1,40}, "
+    r"(?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
 )
-_LABEL = re.compile(r"\s*([^:;]{3,60}):\s*")
 _THAT_ONE = re.compile(
     r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b", I
 )
@@ -54,6 +56,8 @@ _COORDINATED = re.compile(
     r"there|we|some\s+of)\b)[a-z\d$]"
 )
 """A clause joined on with no subject of its own: 'and roughly 57 percent of ...', 'and sixth among sources of'."""
+_RELATIVE = re.compile(r"\s*,\s*which\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her)\b)[a-z]")
+"""A relative clause of the noun before it, with no subject of its own: ', which took $126.8 billion'."""
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
     r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
@@ -70,6 +74,15 @@ def about(declaration: Declaration, sentence: Sentence, context: Context) -> boo
         pattern.search(sentence.section) for pattern in declaration.subject
     ):
         return True  # 'The southern prefecture accounts for ...', 'Land area: 0.6 percent' under the heading 'Okinawa'
+    lead = lead_in(text, context.preceding)
+    if lead is not None and (
+        any(pattern.search(lead) for pattern in declaration.subject)
+        or (
+            not OTHERS.search(lead)
+            and any(pattern.search(context.preceding.get(lead, "")) for pattern in declaration.subject)
+        )
+    ):
+        return True  # 'fourth-largest trading partner overall' under 'Japan's place among U.S. partners held:'
     # 'They number ...' after 'Those forces are large.' after the sentence naming U.S. forces: a short chain.
     for _ in range(2):
         before = context.preceding.get(text)
@@ -148,11 +161,13 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
 def _with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int]) -> str:
     """A clause with the clause before it when it is coordinated with no subject of its own: 'and roughly 57 percent
     of the upper chamber' shares the coalition that 'controls about 65 percent of the Lower House'."""
-    own = text[clause[0] : clause[1]]
-    if clause[0] == 0 or not _COORDINATED.match(own):
-        return own
-    before = next((start for start, end in spans if end == clause[0]), clause[0])
-    return text[before : clause[1]]
+    start = clause[0]
+    for _ in range(3):  # 'sixth as a market for U.S. goods, which took $126.8 billion': back through each join
+        own = text[start : clause[1]]
+        if start == 0 or not (_COORDINATED.match(own) or _RELATIVE.match(own)):
+            break
+        start = next((before for before, end in spans if end == start), start)
+    return text[start : clause[1]]
 
 
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
@@ -165,6 +180,9 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     if carried and _PLACE_BACK.search(text) and OTHERS.search(context.preceding.get(text, "")):
         return None  # 'there' after a sentence naming Japan and another country could be either
     foreign_it = whose_it(text, context.preceding.get(text, ""))
+    lead = lead_in(
+        text, context.preceding
+    )  # a list's lead-in ('Japan's place among partners:') stands in each item's clause
     spans = clauses(text)
     values: list[Fields] = []
     now_values: list[object] = []
@@ -177,7 +195,8 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         if _NOW.search(clause_text) and in_bounds(declaration, candidate.value):
             now_values.append(candidate.value)  # 'but is now the largest', 'later cut to 3,000'
         if declaration.clause and not any(
-            pattern.search(_with_subject(text, spans, clause)) for pattern in declaration.clause
+            pattern.search(_with_subject(text, spans, clause)) or (lead and pattern.search(lead))
+            for pattern in declaration.clause
         ):
             continue
         # A carried subject yields to what the sentence rules out up to the value: 'weaker in the Upper House, where'.

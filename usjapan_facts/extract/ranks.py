@@ -12,12 +12,19 @@ from usjapan_facts.extract.candidate import Candidate
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _ORDINAL = rf"(?:{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
-_SUPERLATIVE = r"(?:largest|biggest|top|leading|greatest|most important|ranked|ranking)"
+_SUPERLATIVE = (
+    r"(?:largest|biggest|top|leading|greatest|most important|ranked|ranking|"
+    r"most(?=\s+(?:of|among)\s+any\b))"
+)
+"""What follows an ordinal to make a rank: 'fourth-largest', 'fifth most of any country'."""
 _RANK = re.compile(
     rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b"
-    rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands)\s+(?:as\s+(?:the\s+)?)?(?P<ranked>{_ORDINAL})\b"
+    rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands)\s+(?:as\s+(?:the\s+)?|(?:one|two|a)\s+(?:notch|place|spot|step)"
+    rf"(?:es|s)?\s+(?:higher|lower),?\s+)?(?P<ranked>{_ORDINAL})\b"
     rf"(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<among>{_ORDINAL})\s+(?=among\b|on\s+the\s+list\b)"
+    r"|\b(?:No\.\s?|number[- ])(?P<numbered>[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]?\d)"
+    rf"|\b(?P<place>{_ORDINAL})\s+(?=(?:place|spot|position)\s+(?:among|as|on)\b)"
     rf"|\b(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|fallen|risen)\s+(?:back\s+)?to\s+(?:the\s+)?"
     rf"(?P<moved>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<as_a>{_ORDINAL})\s+(?=as\s+an?\s+(?:market|buyer|destination|customer|supplier|source|holder|investor)\b)"
@@ -38,6 +45,9 @@ _RANK = re.compile(
     r"(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+other\s+(?:country|nation|foreign|economy))",
     I,
 )
+_WRITTEN = ("ordinal", "ranked", "among", "place", "as_a", "only", "moved")
+"""The groups of a rank written as an ordinal."""
+_PLACE = re.compile(r"\s+(?:place|spot|position)\b(?=\s+(?:among|as|on)\b)", I)
 _NAME = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\W?s)?"
 
 
@@ -94,11 +104,14 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         if any(top.start <= match.start() < top.end for top in found):
             continue
         written = next(
-            (match.group(g) for g in ("ordinal", "ranked", "among", "as_a", "only", "moved") if match.group(g)), None
+            (group for group in (match.group(g) for g in _WRITTEN) if group),
+            None,
         )
         second = match.group("trail") or match.group("except") or match.group("runner")
-        rank = 2 if second else _ordinal(written) if written else 1
-        found.append(Candidate(rank, "exact", match.start(), match.end()))
+        numbered = match.group("numbered")
+        rank = 2 if second else _ordinal(written) if written else int(p.number_of(numbered) or 0) if numbered else 1
+        place = _PLACE.match(text, match.end())  # 'slipped to sixth place among': the unit follows the place
+        found.append(Candidate(rank, "exact", match.start(), place.end() if place else match.end()))
     listed = _BY_LIST.finditer(text) if _BY_LIST_HINT.search(text) else ()
     for match in listed:
         if not any(other.start <= match.start() < other.end for other in found):
