@@ -49,6 +49,8 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("tops", "over"),
     ("an estimated", "about"),
     ("upwards of", "over"),
+    ("upward of", "over"),
+    ("in excess of", "over"),
     ("fewer than", "under"),
     ("less than", "under"),
     ("more than", "over"),
