@@ -18,6 +18,8 @@ _BOUNDARY = re.compile(
     r"part of|double|twice|triple)\b)"
     r"|\s(?=(?:while|whereas|but)\s)|\s(?=to\s+(?:fund|finance|pay\s+for|cover)\s)"
     r"|,\s+(?=with\s+(?:the\s+)?(?:rest|remainder|remaining|balance|others)\b)"
+    r"|,\s+(?=(?:ahead\s+of|with\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:in\s+)?(?:second|third|next|behind|"
+    r"close\s+behind|trailing)\b))"
     r"|(?<!%)(?<!percent)\s(?=and\s+(?:(?:about|around|roughly|some|nearly|almost|over|just\s+over|close\s+to|"
     r"more\s+than|less\s+than|approximately)\s+)?\d[\d.,]*\s?(?:%|percent\b))",
     I,
@@ -31,8 +33,11 @@ _ABBREVIATION = re.compile(
     r"\([A-Za-z.&-]{1,12}\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\)|\u2014(?:(?:about|roughly|some|approximately|around|nearly)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\u2014"
+    r"|\b(?i:two|three|four|five|six|seven)\s+(?:other\s+)?(?:countries|economies|nations)\s*"
+    r"(?:\([^()]{1,60}\)|\u2014[^\u2014;]{1,60}\u2014)"
 )
-"""Parentheses that split no clause: an abbreviation ('(FDI)'), a converted amount ('(roughly $1.4 billion)')."""
+"""Parentheses that split no clause: an abbreviation ('(FDI)'), a converted amount ('(roughly $1.4 billion)'), the
+countries a count names ('three countries (China, Mexico, and Canada) sold more')."""
 
 
 _SERIES = re.compile(
