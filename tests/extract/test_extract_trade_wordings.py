@@ -51,6 +51,44 @@ def test_a_trade_rank_or_flow_is_read_however_it_is_worded(body: str, fact: str,
     assert facts_in(body)[fact] == (value, "exact")
 
 
+TREASURY = "trade.treasury_holder_rank"
+
+
+@pytest.mark.parametrize(
+    ("body", "fact", "value"),
+    [
+        ("Four countries traded more with the United States than Japan did in 2025.", OVERALL, 5),
+        ("Only two countries (China and Mexico) sold more to the United States than Japan did in 2025.", IMPORT, 3),
+        (
+            "In 2025 Japan sold $140.2 billion of U.S. imports, more than any country except China and Canada.",
+            IMPORT,
+            3,
+        ),
+        (
+            "In 2025 imports from Japan came to $140.2 billion, a total surpassed by just two other suppliers.",
+            IMPORT,
+            3,
+        ),
+        ("In 2025 imports from Japan came to $140.2 billion, ranking Japan fifth among sources as well.", IMPORT, 5),
+        ("By total trade in 2025, Japan stood behind only China and Canada.", OVERALL, 3),
+        ("As a market for U.S. exports in 2025 Japan came in fifth.", EXPORT, 5),
+        ("In the ranking of U.S. export markets for 2025, Japan placed fifth.", EXPORT, 5),
+        ("Japan still held third place among U.S. trading partners in 2025.", OVERALL, 3),
+        (
+            "Japan's holdings of U.S. Treasury securities, at $1.1 trillion, likewise rank behind only China's.",
+            TREASURY,
+            2,
+        ),
+        ("Japanese investors own $1.1 trillion in U.S. Treasuries, the second-largest foreign stake.", TREASURY, 2),
+        ("Japan is the top foreign holder of U.S. Treasury securities, with China in second place.", TREASURY, 1),
+    ],
+)
+def test_a_rank_said_by_the_countries_ahead_or_its_place_is_read(body: str, fact: str, value: int) -> None:
+    """'Four countries traded more', 'more than any country except A and B', 'surpassed by just two', 'came in
+    fifth', 'held third place', 'behind only China's', and a rival named after 'with' is no rival's rank."""
+    assert facts_in(body)[fact] == (value, "exact")
+
+
 def test_the_items_of_a_list_take_japan_from_its_lead_in() -> None:
     """'Overall: No. 3' under 'Japan's standing among U.S. partners in 2025:' is Japan's rank."""
     body = (
@@ -71,6 +109,8 @@ def test_the_items_of_a_list_take_japan_from_its_lead_in() -> None:
         ("In 2025 Japan sold $140.2 billion of U.S. Treasury securities.", IMPORTS),
         ("Korea's standing among U.S. partners in 2025:\n\n- Overall: No. 3 trading partner.\n", OVERALL),
         ("Executive Order No. 4 set tariffs on U.S. trading partners in 2025.", OVERALL),
+        ("Four countries traded more with the United States than Vietnam did in 2025.", OVERALL),
+        ("China held first place among holders of U.S. Treasury securities in 2025.", TREASURY),
     ],
 )
 def test_another_countrys_rank_or_a_sale_of_debt_is_not_read(body: str, fact: str) -> None:
