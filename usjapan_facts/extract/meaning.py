@@ -136,7 +136,9 @@ def _hints(
         # 'In 2012, roughly 52,000 ...': a figure of a named past year gives way to an undated, current one.
         hints["_date"] = dated.group("year")
         hints["_why"] = f"dated {dated.group('year')}"
-        if long_ago(text, candidate.start, context.updated.year if context.updated else None):
+        if not declaration.historic and long_ago(
+            text, candidate.start, context.updated.year if context.updated else None
+        ):
             hints["_stale"] = True  # 'In 1972, ... it hosted 60%': gives way, and alone is no current value
     return hints
 
