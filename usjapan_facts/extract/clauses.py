@@ -74,6 +74,27 @@ def clauses(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((start, end) for start, end in itertools.pairwise(cuts) if end > start)
 
 
+_COORDINATED = re.compile(
+    r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her|"
+    r"there|we|some\s+of)\b)[a-z\d$]"
+)
+"""A clause joined on with no subject of its own: 'and roughly 57 percent of ...', 'and sixth among sources of'."""
+_WHICH = re.compile(r"\s*,\s*which\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her)\b)[a-z]")
+"""A relative clause of the noun before it, with no subject of its own: ', which took $126.8 billion'."""
+
+
+def with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int]) -> str:
+    """A clause with the clause before it when it is coordinated with no subject of its own: 'and roughly 57 percent
+    of the upper chamber' shares the coalition that 'controls about 65 percent of the Lower House'."""
+    start = clause[0]
+    for _ in range(3):  # 'sixth as a market for U.S. goods, which took $126.8 billion': back through each join
+        own = text[start : clause[1]]
+        if start == 0 or not (_COORDINATED.match(own) or _WHICH.match(own)):
+            break
+        start = next((before for before, end in spans if end == start), start)
+    return text[start : clause[1]]
+
+
 def clause_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
     """The clause of `spans` that holds the character at `at` (the last one past the end)."""
     return next(((s, e) for s, e in spans if s <= at < e), spans[-1])

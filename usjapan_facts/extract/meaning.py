@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL as _LABEL
 from usjapan_facts.extract.lists import lead_in
@@ -32,7 +32,7 @@ _ANAPHOR = re.compile(
     r"^(?:It|Its|They|Their|Those|These|This|That|"
     r"The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
     r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
-    r"Under (?:it|this|that|them)|"
+    r"Under (?:it|this|that|them)|No other (?:foreign )?(?:country|nation|economy)|"
     r"(?:In|By|Since|As of|At|For|On|Counting|Combining|Taking|Adding|Measured by|Judged by) [^,]{1,40}, "
     r"(?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
 )
@@ -51,13 +51,6 @@ _NOW = re.compile(r"\b(?:now|currently|today|at present|later|since then|ha(?:s|
 _CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", I)
 _CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
-_COORDINATED = re.compile(
-    r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her|"
-    r"there|we|some\s+of)\b)[a-z\d$]"
-)
-"""A clause joined on with no subject of its own: 'and roughly 57 percent of ...', 'and sixth among sources of'."""
-_RELATIVE = re.compile(r"\s*,\s*which\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her)\b)[a-z]")
-"""A relative clause of the noun before it, with no subject of its own: ', which took $126.8 billion'."""
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
     r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
@@ -160,18 +153,6 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
     return None
 
 
-def _with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int]) -> str:
-    """A clause with the clause before it when it is coordinated with no subject of its own: 'and roughly 57 percent
-    of the upper chamber' shares the coalition that 'controls about 65 percent of the Lower House'."""
-    start = clause[0]
-    for _ in range(3):  # 'sixth as a market for U.S. goods, which took $126.8 billion': back through each join
-        own = text[start : clause[1]]
-        if start == 0 or not (_COORDINATED.match(own) or _RELATIVE.match(own)):
-            break
-        start = next((before for before, end in spans if end == start), start)
-    return text[start : clause[1]]
-
-
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
     """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
     text = sentence.text
@@ -197,7 +178,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         if _NOW.search(clause_text) and in_bounds(declaration, candidate.value):
             now_values.append(candidate.value)  # 'but is now the largest', 'later cut to 3,000'
         if declaration.clause and not any(
-            pattern.search(_with_subject(text, spans, clause)) or (lead and pattern.search(lead))
+            pattern.search(with_subject(text, spans, clause)) or (lead and pattern.search(lead))
             for pattern in declaration.clause
         ):
             continue

@@ -74,14 +74,15 @@ _BY_LIST = re.compile(
 (3rd), 'exceeded only by that of British firms' (2nd), 'only the United Kingdom outranks Japan' (2nd)."""
 _BY_LIST_HINT = re.compile(r"nly\b|\btrail|\bjust\b|\bmore\b", I)
 _NO_OTHER = re.compile(
-    r"\bno\s+(?:other\s+)?(?:country|nation|economy)(?:\W?s\s+(?:firms|companies|investors|holders|residents))?\s+"
+    r"\bno\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+(?:firms|companies|investors|holders|residents))?\s+"
     r"(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:has|have|had|holds?|held|owns?|owned|invests?|invested)\s+"
-    r"(?:(?:a\s+)?(?:larger|more|bigger|greater)\b(?=[^;]{0,100}?\bthan\s+(?:Japan|it|does\s+Japan|Japanese)\b|\s*[.;]|\s*$)"
+    r"(?:(?:a\s+)?(?:larger|more|bigger|greater)\b(?![^;]{0,100}?\bthan\s+(?!(?:Japan|it|does\s+Japan|Japanese)\b))"
     r"|as\s+(?:large|big|much|many)\b)",
     I,
 )
 """'No other country holds more Treasuries than Japan', 'no other country's firms had invested more', 'no other
-country's firms hold as large a stock': first, the comparison with the sentence's subject said or implied."""
+foreign country holds more U.S. Treasury securities', 'no other country's firms hold as large a stock': first, the
+comparison with the sentence's subject said or implied (never 'more ... than China')."""
 _NAMED = re.compile(_NAME)
 
 
