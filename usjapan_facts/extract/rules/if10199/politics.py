@@ -116,6 +116,7 @@ _ONE_PARTY = re.compile(
 """One party named as the holder of a share: 'Komeito holds 10% of the seats', 'the LDP alone won 52%'."""
 _WHOSE = re.compile(r",\s+(?:(?:half|some|most|all|\w+)\s+of\s+)?whose\b.*", I)
 """A relative clause after the chamber: 'a majority in the Upper House, half of whose seats are up in July'."""
+_JOINED = re.compile(r";|,\s+(?:and|but|while|whereas)\s+", I)
 _PARTIES = re.compile(r"\b(?:the|Together,\s+the)\s+(?:two|ruling|governing)\s+parties\b|^They\b", re.IGNORECASE)
 """'The two parties', 'They': the ruling parties when the sentence before names the LDP or the coalition."""
 
@@ -126,13 +127,21 @@ def _house_share(text: str, house: str, other: str, before: str = "") -> Fields 
     ruling = has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text) or (
         _PARTIES.search(text) and has(r"\b(?:LDP|coalition|ruling|two\s+parties)\b", before)
     )
-    if not has(house, text) or has(other, text) or not ruling:
+    if has(other, text):
+        # 'They hold just under half of the Lower House, and they are well short of a majority in the Upper House':
+        # the one clause that names this chamber alone.
+        own = [part for part in _JOINED.split(text) if has(house, part)]
+        text = own[0] if len(own) == 1 and not has(rf"{other}|\bopposition\b", own[0]) else ""
+    if not has(house, text) or not ruling:
         return None
     # 'the 465-member chamber' is the Lower House, whatever the sentence names; seats 'contested' or
     # 'defended' in an election are the share up for election, not the coalition's.
     if has(LOWER_HOUSE_SEATS if house == UPPER_HOUSE else UPPER_HOUSE_SEATS, text):
         return None
-    if has(r"\b(?:contested|up\s+for\s+(?:re-?)?election|defend\w*|be\s+(?:re-?)?elected)\b", text):
+    if has(
+        r"\b(?:contested|up\s+for\s+(?:re-?)?election|defend\w*|be\s+(?:re-?)?elected|(?:seats|members)\s+(?:are|is|come)\s+up)\b",
+        text,
+    ):
         return None
     if _ONE_PARTY.search(text) and not has(r"\b(?:coalition|ruling|bloc|together|combined|partners?)\b", text):
         return None  # 'Komeito holds 10% of the seats', 'the LDP alone won 52%': one party's share, not the coalition's
@@ -143,6 +152,10 @@ def _house_share(text: str, house: str, other: str, before: str = "") -> Fields 
             "qualifier": "exact",
             "previous": p.plain(Decimal(change.group("old"))),
         }
+    if has(r"\b(?:after|when|because|since|once)\s+(?:\w+\s+){0,3}lost\b|\bhad\s+lost\b", text) and not has(
+        r"\b(?:remains?|is|are|now|still)\b", text
+    ):
+        return None  # 'Ishiba, who resigned after his coalition lost its majority': an earlier coalition's loss
     if has(
         r"\b(?:a minority|(?:in|into)\s+the\s+minority|minority status|lacks? a majority|"
         r"(?:well\s+|far\s+)?short of a majority|"
@@ -152,7 +165,10 @@ def _house_share(text: str, house: str, other: str, before: str = "") -> Fields 
         return {"value": 50, "qualifier": "under"}
     # 'half of whose members will be elected in July' is the share up for election, not the coalition's.
     # A share of the vote or of turnout is no share of the seats, nor is the share needed for an amendment.
-    votes = has(r"\b(?:votes?|ballots?|turnout|proportional|needed|required|necessary)\b", text)
+    votes = has(
+        r"\b(?:votes?|ballots?|turnout|proportional|needed|required|necessary|approval|ratings?|polls?|surveys?)\b",
+        text,
+    )
     shares = [
         {"value": p.plain(number), "qualifier": qualifier}
         for number, qualifier, match in p.percents(text)

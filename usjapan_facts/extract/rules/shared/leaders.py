@@ -6,7 +6,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS
-from usjapan_facts.extract.rules.base import CURRENT, Context, Fields, I, Rule, has, registrar, when
+from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, registrar, when
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -190,6 +190,10 @@ def _chosen(text: str, context: Context) -> list[Fields]:
     return values
 
 
+_TOOK_OFFICE = re.compile(r",?\s+(?:was|has\s+been)\s+(?:inaugurated|sworn\s+in)\b|\s+took\s+office\b", I)
+_HAD = re.compile(r"\s+had\s+(?!not\b)", I)
+
+
 @rule("leaders.us_president", needs=("president", "administration"))
 def us_president(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -207,6 +211,8 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
         if year and context.updated and int(year.group("year")) < context.updated.year:
             continue  # 'President Trump in 2018 imposed ...': a past act's author, not the sitting president
         hints = when(text, match.start(), match.end(), context.updated)
+        if _TOOK_OFFICE.match(text, match.end()):
+            hints.pop("_when", None)  # 'President Joe Biden was inaugurated on January 20': how a president starts
         values.append({**_person(family, given, " ".join(words)), **hints})
     if not values:
         # "The Biden Administration ..." names the president too, but less surely than a title does.
@@ -214,6 +220,8 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
             name = match.group("name")
             if name in US_PRESIDENTS and not _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
                 hints = when(text, match.start(), match.end(), context.updated)
+                if _HAD.match(text, match.end()):
+                    hints = {**hints, "_when": PAST}  # 'The Trump Administration had pressed Tokyo': an earlier one
                 family, given = KNOWN_PEOPLE.get(name, (name, None))
                 values.append({**_person(family, given, name), **hints, "_weak": True})
     return _unique(values)
