@@ -17,7 +17,7 @@ from typing import Any
 from usjapan_facts.errors import FactsError
 from usjapan_facts.extract import extract_snapshot, parse_text
 from usjapan_facts.extract import meaning as m
-from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import Declaration, declarations
 from usjapan_facts.extract.occasions import MAX_SENTENCE
 from usjapan_facts.extract.ownership import in_bounds, not_its, target_year, without_others
@@ -141,7 +141,7 @@ def features(
         "section_named": any(pattern.search(sentence.section) for pattern in declaration.subject),
         "clause_declared": bool(declaration.clause),
         "clause_ok": not declaration.clause
-        or any(pattern.search(m._with_subject(text, spans, clause)) for pattern in declaration.clause),
+        or any(pattern.search(with_subject(text, spans, clause)) for pattern in declaration.clause),
         "tie_declared": bool(declaration.unit or declaration.cue),
         "tied": m._tied(declaration, text, candidate, clause, others),
         "unit_after": any(pattern.match(text[candidate.end : candidate.end + 60]) for pattern in declaration.unit_near),
