@@ -233,7 +233,11 @@ def dates(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     return tuple(sorted(found, key=lambda item: item[1].start()))
 
 
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|as\s+(?:it\s+(?:had|did|was)\s+)?in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+"""A year that starts a span ('since 1952') or that a figure is compared with ('as in 2019'): it dates no figure."""
 
 
 def year_in(text: str) -> str | None:
@@ -256,7 +260,7 @@ _STATED_YEAR = re.compile(
     r"|,\s+(?P<titled>(?:19|20)\d{2})(?=\s*(?:$|[\u2022:.)]))"
 )
 _COMPARED_YEAR = re.compile(
-    r"\b(?:from|since|than|compared\s+(?:with|to)|versus|above|below)\s+(?:the\s+)?"
+    r"\b(?:from|since|than|compared\s+(?:with|to)|versus|above|below|as(?:\s+it\s+(?:had|did|was))?(?=\s+in\s))\s+(?:the\s+)?"
     r"(?:\$\s?[\d.,]+\s*(?:billion|million|trillion)?\s+(?:of|in)\s+)?(?:in\s+)?(?:19|20)\d{2}\b",
     re.I,
 )

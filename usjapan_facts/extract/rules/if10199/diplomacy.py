@@ -76,21 +76,12 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     )
     # 'Along with the United States and 12 other economies, Japan joined': Japan and the United States besides.
     beside = r"\b(?:(?:along\s+with|with|joined\s+by|together\s+with)\s+)?the\s+United\s+States\s+and\s+$"
-    # 'which the United States launched ... with Japan and twelve other partners': the U.S. partners, Japan one of
-    # them, so Japan's others are one more.
-    partners = (
-        re.search(r"\b(?:with|alongside|joined\s+by|together\s+with)\s+Japan\s+and\s+$", text[: match.start()])
-        if match
-        else None
-    )
+    # 'which the United States launched with Japan and twelve other partners': both beside the twelve.
+    with_japan = r"\b(?:along\s+with|with|alongside|joined\s+by|together\s+with)\s+Japan\s+and\s+$"
     if match is not None and (
         has(rf"{pair}[^;]{{0,80}}$", text[: match.start()])
         or has(beside, text[max(0, match.start() - 60) : match.start()])
-        or (
-            partners is not None
-            and has(_US, text[: partners.start()], 0)
-            and not has(r"\bJapan\b", text[: partners.start()], 0)
-        )
+        or (has(with_japan, text[max(0, match.start() - 40) : match.start()]) and has(_US, text[: match.start()], 0))
     ):
         number += 1
     elif match is not None and _anchor(text[: match.start()]) == "us" and has(r"\bJapan", text, 0):

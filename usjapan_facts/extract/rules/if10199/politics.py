@@ -186,7 +186,10 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
     # 'defended' in an election are the share up for election, not the coalition's.
     if has(LOWER_HOUSE_SEATS if house == UPPER_HOUSE else UPPER_HOUSE_SEATS, text):
         return None
-    if has(r"\b(?:contested|up\s+for\s+(?:re-?)?election|defend\w*|be\s+(?:re-?)?elected)\b", text):
+    if has(
+        r"\b(?:contested|up\s+for\s+(?:re-?)?election|defend\w*|be\s+(?:re-?)?elected|(?:seats|members)\s+(?:are|is|come)\s+up)\b",
+        text,
+    ):
         return None
     if _ONE_PARTY.search(text) and not has(r"\b(?:coalition|ruling|bloc|together|combined|partners?)\b", text):
         return None  # 'Komeito holds 10% of the seats', 'the LDP alone won 52%': one party's share, not the coalition's

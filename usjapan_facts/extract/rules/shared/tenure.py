@@ -29,7 +29,7 @@ NOW = re.compile(r"\b(?:this|second|current|present|sitting)\s+$", I)
 DURING = re.compile(r"\b(?:during|throughout|in\s+the\s+(?:days|years|time)\s+of)\s+the\s+(?:first\s+)?$", I)
 FIRST = re.compile(r"\bfirst\s+$", I)
 TOOK_OFFICE = re.compile(
-    r"(?:,\s+who)?\s+(?:took\s+office|assumed\s+office|was\s+(?:inaugurated|sworn\s+in|(?:re-?)?elected)|"
+    r"(?:,\s+who)?\s+(?:took\s+office|assumed\s+office|(?:was|has\s+been)\s+(?:inaugurated|sworn\s+in|(?:re-?)?elected)|"
     r"returned\s+to\s+(?:office|the\s+White\s+House)|"
     r"(?:succeeded|replaced)\s+(?:(?:former\s+)?(?:Prime\s+Minister|President|[Pp]remier)\s+)?[A-Z]|"
     r"won\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:presidential\s+election|presidency|premiership|"
@@ -48,7 +48,7 @@ PAST_WORD = re.compile(
 )
 """A verb in the simple past anywhere in a clause."""
 PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently|remains?|continues?)\b", I)
-PAST_PERFECT = re.compile(r"\s+(?:\w+ly\s+)?had\s+(?:\w+ly\s+|already\s+|long\s+)?(?!to\b)[a-z]+\b")
+PAST_PERFECT = re.compile(r"\s+(?:\w+ly\s+)?had\s+(?:\w+ly\s+|already\s+|long\s+)?(?!to\b|not\b)[a-z]+\b")
 """'The Trump Administration had reportedly pressed Tokyo': a deed before the time the sentence narrates."""
 LEFT_OFFICE = re.compile(
     r"\W?s\s+(?:successor|replacement)\b"
