@@ -15,7 +15,8 @@ _HEDGED = re.compile(r"\b(?:may|might|could|would|if|unless|whether|expected\s+t
 
 
 _MONTH_NAME = re.compile(rf"\b{p.MONTH}\b")
-_BARE_DAY = re.compile(rf"\b{p.MONTH}\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
+_BARE_DAY = re.compile(rf"\b{p.MONTH}\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d)")
+"""A day named without its year, not the first of a span: 'on April 29', never 'on April 15-16'."""
 
 
 def _bare_months(clause: str) -> set[int]:
@@ -44,8 +45,8 @@ def _own_relative(text: str, own: tuple[int, int], at: int) -> tuple[str, int]:
     return clause, own[1]
 
 
-def _one_date(text: str, month: bool) -> str | None:
-    found = {value[:7] if month else value for value, _ in p.dates(text)}
+def _one_date(text: str) -> str | None:
+    found = {value for value, _ in p.dates(text)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -61,7 +62,7 @@ def dated_event_in(
     clause, before = _own_relative(text, own, found.start())
     # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
     # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
-    date = _one_date(clause if p.dates(clause) else text[:before], event.month)
+    date = _one_date(clause if p.dates(clause) else text[:before])
     bare = _bare_months(clause)
     if bare:
         # 'signed in October 2019, following a first round held in April of that year': the month the
@@ -69,7 +70,7 @@ def dated_event_in(
         years = {value[:4] for value, _ in p.dates(text)}
         date = f"{years.pop()}-{bare.pop():02d}" if len(bare) == 1 and len(years) == 1 else None
         day = _BARE_DAY.search(clause)
-        if date is not None and day is not None and not event.month:
+        if date is not None and day is not None:
             date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
     if date is None or (_HEDGED.search(clause) and not _WILL.search(clause)):
         return None
