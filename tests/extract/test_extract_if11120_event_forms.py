@@ -96,7 +96,7 @@ def test_commerces_finding_on_autos_is_not_the_proclamation() -> None:
     ],
 )
 def test_the_2025_talks_announced_in_more_words(paragraph: str) -> None:
-    """'Japan would be among the first countries ... negotiate', 'Trump and ... Ishiba agreed ... to open negotiations'."""
+    """'Japan would be among the first countries ... negotiate', 'Trump and ... Ishiba agreed ... to open talks'."""
     assert _events(paragraph, "May 4, 2026")["tariff_talks_announced"] == "2025-04-09"
 
 
