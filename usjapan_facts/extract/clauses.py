@@ -29,12 +29,14 @@ and roughly 57 percent...'); '1% and 2%' (a range) does not."""
 _RELATIVE = re.compile(r",\s+(?:where|whose|when|in\s+which)\b[^,;()]{1,120}(?=,\s)", I)
 """A relative clause set off by commas ends at its closing comma: 'In the Upper House, where half the seats were
 contested in July, the two parties won 60%' puts 60% in the main clause, not the relative one."""
+_NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
 _ABBREVIATION = re.compile(
     r"\([A-Za-z.&-]{1,12}\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\)|\u2014(?:(?:about|roughly|some|approximately|around|nearly)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\u2014"
     r"|\b(?i:two|three|four|five|six|seven)\s+(?:other\s+)?(?:countries|economies|nations)\s*"
     r"(?:\([^()]{1,60}\)|\u2014[^\u2014;]{1,60}\u2014)"
+    rf"|\((?:the\s+)?{_NAME}(?:,\s+(?:the\s+)?{_NAME})+,?\s+and\s+(?:the\s+)?{_NAME}\)"
 )
 """Parentheses that split no clause: an abbreviation ('(FDI)'), a converted amount ('(roughly $1.4 billion)'), the
 countries a count names ('three countries (China, Mexico, and Canada) sold more')."""
