@@ -20,7 +20,8 @@ HNS = "alliance.host_nation_support_per_year"
         ),
         ("Japan now pays just under ¥200 billion annually, close to $1.6 billion.", 1_600_000_000, "nearly"),
         (
-            "Japan pays toward their cost under a three-year accord, which provides ¥190 billion a year ($1.45 billion).",
+            "Japan pays toward their cost under a three-year accord, which provides ¥190 billion a year "
+            "($1.45 billion).",
             1_450_000_000,
             "exact",
         ),
