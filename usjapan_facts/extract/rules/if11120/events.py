@@ -26,6 +26,19 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
     ),
     DatedEvent(
+        "first_negotiating_round",
+        "First round of U.S.-Japan trade agreement negotiations",
+        # 'Formal negotiations opened in April 2019', 'opened formal talks in Washington on April 15, 2019': the talks
+        # opening in 2019, never the 2025 tariff talks
+        re.compile(
+            r"\b(?:formal|bilateral|trade)\s+(?:negotiations|talks)\s+(?:had\s+)?(?:opened|began|started)\b"
+            r"|\b(?:opened|began|launched|started)\s+(?:formal\s+|bilateral\s+)*(?:trade\s+)?(?:negotiations|talks)\s+"
+            r"(?:in|on)\b",
+            I,
+        ),
+        needs=re.compile(r"\b2019\b"),
+    ),
+    DatedEvent(
         "section232_autos_proclamation",
         "President proclaims motor vehicle and parts imports (particularly from Japan and the EU) a threat to U.S. "
         "national security, after a Commerce investigation",
@@ -33,11 +46,26 @@ EVENTS: tuple[DatedEvent, ...] = (
         needs=re.compile(r"\bnational\s+security\b", I),
     ),
     DatedEvent(
+        "section232_autos_proclamation",
+        "President proclaims motor vehicle and parts imports (particularly from Japan and the EU) a threat to U.S. "
+        "national security, after a Commerce investigation",
+        # 'declared auto and parts imports a threat to national security', 'autos and parts found to threaten national
+        # security': the 2019 finding in other words, never the 2025 tariffs on autos
+        re.compile(
+            r"\bdeclared\s+(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b[^.;]{0,40}?\bthreat\b"
+            r"|\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b[^.;]{0,30}?\bfound\s+to\s+threaten\b",
+            I,
+        ),
+        needs=re.compile(r"\bnational\s+security\b[^.]*\b2019\b|\b2019\b[^.]*\bnational\s+security\b", I),
+    ),
+    DatedEvent(
         "stage_one_deal_finalized",
         "Trump and Abe announce they have finalized a limited bilateral trade agreement (tariff cuts, digital trade)",
         re.compile(
             r"\b(?:had|have|has)\s+finali[sz]ed\s+(?:the\s+terms\s+of\s+)?(?:a|an|the|their)?\s*"
-            r"(?:\"?stage[- ]one\"?\s+|limited\s+|bilateral\s+|trade\s+)*(?:deal|agreements?|terms|pact)\b",
+            r"(?:\"?(?:stage|phase)[- ]one\"?\s+|first-stage\s+|limited\s+|bilateral\s+|trade\s+)*"
+            r"(?:deal|agreements?|terms|pact)\b"
+            r"|\bdeclared\s+the\s+(?:talks|negotiations)\s+(?:concluded|complete[d]?|finished)\b",
             I,
         ),
     ),
@@ -56,6 +84,18 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         # the precision the text gives: a day where it names one
         needs=re.compile(r"\btariffs?\b", I),
+    ),
+    DatedEvent(
+        "tariff_talks_announced",
+        "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
+        "and government subsidies",
+        # 'Trump and Ishiba agreed by telephone to open negotiations': the leaders' call that opened the 2025 talks
+        re.compile(
+            r"\bagreed\s+(?:by\s+telephone\s+|by\s+phone\s+|in\s+a\s+(?:tele)?phone\s+call\s+)?to\s+(?:open|begin|start|launch)\s+"
+            r"(?:tariff\s+)?(?:negotiations|talks)\b",
+            I,
+        ),
+        needs=re.compile(r"\bIshiba\b"),
     ),
     DatedEvent(
         "section122_surcharge_expired",
