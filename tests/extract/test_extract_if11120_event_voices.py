@@ -1,5 +1,5 @@
 """IF11120's dated events said in other voices: talks that opened, a deal declared concluded, a finding that autos
-threaten national security, a leaders' call that opened the tariff talks, Abe's assassination; and their traps."""
+threaten national security, a leaders' call that opened the tariff talks; and their traps."""
 
 from __future__ import annotations
 
@@ -47,11 +47,6 @@ def _events(paragraph: str, updated: str) -> dict[str, str]:
             "On May 2, 2025, Trump and Ishiba agreed by telephone to open negotiations.",
             "June 5, 2025",
             {"tariff_talks_announced": "2025-05-02"},
-        ),
-        (
-            "Former Prime Minister Abe Shinzo was shot and killed in July 2022.",
-            "May 5, 2023",
-            {"abe_assassination": "2022-07"},
         ),
     ],
 )

@@ -41,6 +41,6 @@ TITLE = re.compile(
 Negotiations' (2024-2025), '... Agreements and Tariff Negotiations' (since July 2025)."""
 READS_COLLECTIONS = True
 """The brief reports Japan's elections now and then ("the July 2025 Upper House election"): the shared reader."""
-READS_PERSON_EVENTS = True
-"""The shared reader of events about people too: a trade brief may tell Abe's assassination beside its dated steps."""
+READS_PERSON_EVENTS = False
+"""None of IF10199's events about people; the brief's events are the dated steps of `EVENTS`."""
 EVENTS = events.EVENTS
