@@ -197,14 +197,10 @@ _ELECTION_WORD = re.compile(r"\b(?:elections?|vote|polls|landslide)\b", I)
 def _yearless(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
     """A past election dated by a day without its year: the year the section's heading gives, else the cover's."""
     text = sentence.text
+    if p.YEAR.search(text) or not _ELECTION_WORD.search(text):
+        return None
     found = _YEARLESS_NAMED.search(text)
-    if (
-        found is None
-        or _years(text)
-        or not _ELECTION_WORD.search(text)
-        or _ABROAD.search(text)
-        or _PM_VOTE.search(text)
-    ):
+    if found is None or _ABROAD.search(text) or _PM_VOTE.search(text):
         return None
     body = _one_body(text)
     if body is None:
@@ -246,8 +242,13 @@ the coalition won a landslide in December 2014', 'led the LDP ... to a landslide
 July 2025 upper-house defeat'."""
 
 
+_RESULT_WORDS = ("majority", "landslide", "defeat", "rout", "victory", "loss", "general election")
+
+
 def _results(text: str, cover: str) -> list[tuple[str, Fields]]:
     """Past elections dated by their result in the chamber the sentence names."""
+    if not any(word in text.lower() for word in _RESULT_WORDS):
+        return []
     found = _RESULT.search(text)
     rest = text.replace("dissolved the Lower House", "")
     if found is None or _OTHER_DEEDS.search(rest) or _PM_VOTE.search(rest) or _ABROAD.search(text):
@@ -277,6 +278,9 @@ def _results(text: str, cover: str) -> list[tuple[str, Fields]]:
     return [_election(*body, dated[0][0], cover, ""), *read]
 
 
+_CUES = ("election", "vote", "polls", "contest", "majority", "landslide", "defeat", "rout", "victory", "loss")
+
+
 def more_elections(sentences: list[Sentence], index: int, updated: str) -> list[tuple[str, Fields]]:
     """The elections a sentence states by cycle, term, choice, deadline, a yearless day or a result."""
     sentence = sentences[index]
@@ -286,8 +290,10 @@ def more_elections(sentences: list[Sentence], index: int, updated: str) -> list[
         read += [found] if (found := _upper_cycle(sentences, index, updated)) else []
     if "LDP" in text or "Liberal" in text:
         read += [found] if (found := _ldp_term(text, updated) or _ldp_choice(text, updated)) else []
-    if "term" in text or "must" in text:
+    if ("term" in text or "must" in text) and re.search(rf"{_LOWER}|general\s+election", text, I):
         read += [found] if (found := _lower_deadline(text, updated)) else []
+    if not any(cue in text.lower() for cue in _CUES):  # most sentences name no election at all
+        return read
     read += [found] if (found := _yearless(sentence, updated)) else []
     read += _results(text, updated)
     return [item for item in read if item[1]["status"] in {"held", "upcoming"}]
