@@ -34,6 +34,19 @@ EVENTS: tuple[DatedEvent, ...] = (
         needs=_BEFORE_2025,
     ),
     DatedEvent(
+        "first_negotiating_round",
+        "First round of U.S.-Japan trade agreement negotiations",
+        # 'Formal negotiations opened in April 2019', 'opened formal talks in Washington on April 15, 2019': the talks
+        # opening in 2019, never the 2025 tariff talks
+        re.compile(
+            r"\b(?:formal|bilateral|trade)\s+(?:negotiations|talks)\s+(?:had\s+)?(?:opened|began|started)\b"
+            r"|\b(?:opened|began|launched|started)\s+(?:formal\s+|bilateral\s+)*(?:trade\s+)?(?:negotiations|talks)\s+"
+            r"(?:in|on)\b",
+            I,
+        ),
+        needs=re.compile(r"\b2019\b"),
+    ),
+    DatedEvent(
         "section232_autos_proclamation",
         "President proclaims motor vehicle and parts imports (particularly from Japan and the EU) a threat to U.S. "
         "national security, after a Commerce investigation",
@@ -44,7 +57,11 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"[^.;]{0,30}?\b(?:found|declared|deemed|judged)\s+to\s+threaten\b",
             I,
         ),
-        needs=re.compile(r"\bnational\s+security\b", I),
+        # the 2019 finding, dated by a year of those talks: never a 2025 action on autos in the same words
+        needs=re.compile(
+            r"\bnational\s+security\b(?=.*\b(?:201[89]|202[0-4])\b)|\b(?:201[89]|202[0-4])\b.*\bnational\s+security\b",
+            I,
+        ),
     ),
     DatedEvent(
         "stage_one_deal_finalized",
@@ -55,7 +72,8 @@ EVENTS: tuple[DatedEvent, ...] = (
             # 'leaders announce a stage one deal', 'Abe ... declared the talks concluded'
             rf"|\b(?:announced?|reached|struck)\s+(?:a|an|the|their)\s+{_FIRST_STAGE}\s+(?:trade\s+)?(?:deal|agreement|pact)\b"
             r"|\bAbe\b[^.;]{0,40}?\b(?:declared|announced|said)\s+(?:that\s+)?(?:the|their)\s+(?:talks|negotiations)\s+"
-            r"(?:were\s+|had\s+been\s+)?(?:concluded|complete|completed|finished)\b",
+            r"(?:were\s+|had\s+been\s+)?(?:concluded|complete|completed|finished)\b"
+            r"|\bdeclared\s+the\s+(?:talks|negotiations)\s+(?:concluded|complete[d]?|finished)\b",
             I,
         ),
         needs=_BEFORE_2025,
@@ -85,6 +103,18 @@ EVENTS: tuple[DatedEvent, ...] = (
             r".*\b20(?:2[5-9]|3\d)\b",
             I,
         ),
+    ),
+    DatedEvent(
+        "tariff_talks_announced",
+        "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
+        "and government subsidies",
+        # 'Trump and Ishiba agreed by telephone to open negotiations': the leaders' call that opened the 2025 talks
+        re.compile(
+            r"\bagreed\s+(?:by\s+telephone\s+|by\s+phone\s+|in\s+a\s+(?:tele)?phone\s+call\s+)?to\s+(?:open|begin|start|launch)\s+"
+            r"(?:tariff\s+)?(?:negotiations|talks)\b",
+            I,
+        ),
+        needs=re.compile(r"\bIshiba\b"),
     ),
     DatedEvent(
         "section122_surcharge_expired",
