@@ -29,13 +29,11 @@ _WORDS = rf"{_WORD}(?:-{_WORD})?(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}(?:-{_WORD})?|h
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _EXTRA_HEDGES = (
     ("just over", "over"), ("just under", "under"), ("slightly more than", "over"), ("well over", "over"),
-    ("slightly over", "over"), ("a little over", "over"), ("in excess of", "over"), ("nearly", "nearly"),
-    ("just shy of", "nearly"), ("some", "about"), ("approximately", "about"), ("at or near", "about"),
-    ("in the neighborhood of", "about"), ("in the neighbourhood of", "about"), ("on the order of", "about"),
-    ("in the region of", "about"), ("near", "about"), ("an estimated", "about"), ("upward of", "over"),
-    ("a little more than", "over"), ("a bit more than", "over"), ("a little less than", "under"),
-    ("slightly less than", "under"), ("a bit less than", "under"),
+    ("slightly over", "over"), ("a little over", "over"), ("near", "about"), ("a little more than", "over"),
+    ("a bit more than", "over"), ("a little less than", "under"), ("slightly less than", "under"),
+    ("a bit less than", "under"),
 )  # fmt: skip
+"""Hedges a declared value may carry besides the shared ones (`parsers.HEDGE`)."""
 _HEDGE = "(?:" + "|".join(re.escape(words) for words, _ in _EXTRA_HEDGES) + rf"|{p.HEDGE})"
 _NUMBER = re.compile(
     rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?P<number>(?<![\w$¥.,])(?:{_DIGITS})(?:\s+(?P<scale>thousand|million))?"

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, one, registrar, when
-from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, clause_around, previous, spanned, undone
+from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, one, registrar, when
+from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, clause_around, previous, undone
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 
@@ -41,12 +40,15 @@ _UNDER_UNREAD = re.compile(
     r"\bunder\b(?!\s+which\b|\s+the\s+(?:[\w.-]+\s+){0,3}(?:agreement|deal|framework|terms)\b)", I
 )
 _GLOBAL = re.compile(r"\b(?:global|baseline|universal)\b", I)
-# "most imports from Japan became subject to a 15% IEEPA tariff", "Japanese goods now face a 15% tariff".
+# "most imports from Japan became subject to a 15% IEEPA tariff", "Japanese goods now face a 15% tariff", "most
+# Japanese goods were charged an IEEPA tariff of 15%", "Japan's goods now pay that surcharge, at 10%".
 _JAPAN_FACES = re.compile(
-    r"(?:(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan|Japanese\s+(?:imports|goods|products))\s+"
+    r"(?:(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan|Japanese\s+(?:imports|goods|products)|"
+    r"Japan\W?s\s+(?:goods|products|exports))\s+"
     r"(?:(?:now|currently|still)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced|"
-    r"paid|pay|bore|bear|carry)\s+(?:(?:now|currently|still)\s+)?"
-    r"(?:subject\s+to\s+)?(?:a|an|the)\s+$",
+    r"paid|pay|bore|bear|carry|(?:are|were|is|was|have\s+been)\s+(?:charged|assessed|levied))\s+"
+    r"(?:(?:now|currently|still)\s+)?(?:subject\s+to\s+)?"
+    r"(?:(?:a|an|the)\s+|(?:a|an|the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:tariff|duty|rate|surcharge),?\s+(?:of|at)\s+)$",
     I,
 )
 # "a 10% temporary import surcharge under Section 122 ... now applies to most imports from Japan".
@@ -87,9 +89,12 @@ _ANNOUNCED_ONLY = re.compile(r"\b(?:announcing|announced|unveiling|unveiled)\s+(
 
 
 _NOT_UNDER = re.compile(
-    r"\b(?:rather\s+than|instead\s+of|not\s+(?:on|under))\s+(?:the\s+)?[\w\s.]{0,40}?(?=[,.;]|$)", I
+    r"\b(?:rather\s+than|instead\s+of|not\s+(?:on|under))\s+(?:the\s+)?"
+    r"(?:(?:[\d.]+%\s+)?(?:IEEPA\b|Section\s+\d+\b|reciprocal\b)|[\w\s.]{0,40}?(?=[,.;]|$))",
+    I,
 )
-"""'their tariff rests on Section 232 rather than IEEPA': the authority it is not."""
+"""'their tariff rests on Section 232 rather than IEEPA', '... at 10%, instead of the 15% IEEPA rate': the authority
+it is not."""
 
 
 def authority_of(text: str) -> str | None:
@@ -146,14 +151,15 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
     return found
 
 
-_PAST_VERB = re.compile(r"\b(?:were|was|faced|paid|bore)\s+(?:subject\s+to\s+)?(?:a|an|the)\s+$", I)
+_PAST_VERB = re.compile(r"\b(?:were|was|faced|paid|bore)\s+(?!now\b)", I)
+"""A past verb in the words that put a rate on Japan's goods: 'Japanese goods paid a 15% tariff'."""
 _ENDED = re.compile(
     r"\b(?:was|were|been)\s+(?:voided|struck\s+down|invalidated|ended|lifted|revoked|terminated|rescinded)\b"
     r"|\b(?:ended|lapsed|expired)\s*\.$|\bno\s+longer\b",
     I,
 )
 """A sentence that tells a rate's end: '... since August 2025, was voided', 'the 15% rate ended.'"""
-_SINCE_OPENS = re.compile(r"^Since\s")
+SINCE_OPENS = re.compile(r"^Since\s")
 _FORMER = re.compile(r"\b(?:down|up|reduced|lowered|raised|increased|cut|rose|fell)?\s*from\s+(?:a|an|the)?\s*$", I)
 _THEN_FORMER = re.compile(r",\s+(?:down|up|a\s+reduction|an\s+increase|a\s+cut|a\s+rise)\s+from\b", I)
 
@@ -164,11 +170,11 @@ def _hints(text: str, match: re.Match[str], context: Context) -> Fields:
         return {"_when": PAST}
     former = _THEN_FORMER.search(text, match.end())
     # 'Since July 24, 2026, ...' opens a sentence as 'since' does a clause (same length, offsets kept).
-    text = _SINCE_OPENS.sub("since ", text)
+    text = SINCE_OPENS.sub("since ", text)
     return when(text[: former.start()] if former else text, match.start(), match.end(), context.updated)
 
 
-def _single(values: list[Fields]) -> Fields | None:
+def single_rate(values: list[Fields]) -> Fields | None:
     """The value of the sentence's current rate: several values need their hints to tell them apart."""
     if not values:
         return None
@@ -179,84 +185,37 @@ def _single(values: list[Fields]) -> Fields | None:
 
 @rule("tariffs.us_tariff_most_imports", needs=("tariff", "duty", "duties", "surcharge"))
 def us_tariff_most_imports(sentence: Sentence, context: Context) -> Fields | None:
-    return _single(
+    return single_rate(
         [fields for authority, fields in _rates(sentence, context) if authority in (None, "ieepa", "301", "122")]
     )
 
 
 @rule("tariffs.ieepa_rate", needs=("tariff", "duty", "duties", "ieepa", " rate"))
 def ieepa_rate(sentence: Sentence, context: Context) -> Fields | None:
-    return _single([fields for authority, fields in _rates(sentence, context) if authority == "ieepa"])
+    return single_rate([fields for authority, fields in _rates(sentence, context) if authority == "ieepa"])
 
 
-_AUTOS = re.compile(
-    r"\b(?:autos?|automobiles?|(?:motor\s+|Japanese\s+)?vehicles|cars|passenger vehicles|auto parts)\b", I
+_SURCHARGE_122 = re.compile(
+    r"\bsurcharges?\b[^.;]{0,80}?\bSection\s+122\b|\bSection\s+122\b[^.;]{0,80}?\bsurcharges?\b", I
 )
-_PAST_RATE = re.compile(
-    r"\b(?:had|was|were|faced|initially|originally|previously|formerly|earlier|until|between|from|prior|before|"
-    r"compared\s+with|"
-    r"in\s+place\s+of|instead\s+of|rather\s+than|replac\w+)\b",
-    I,
-)
-"""Words that mark a rate's own clause as the rate that was, not the one that is."""
-_LOWERED_TO = re.compile(r"\b(?:lowered|cut|reduced|raised|increased|brought\s+down)\s+to\s+$", I)
-_FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
+_NAMED_122: list[tuple[Context, bool]] = []
 
 
-@rule("tariffs.section232_autos", needs=("auto", "vehicle", "cars"))
-def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    tariff = r"\b(?:tariffs?|duty|duties)\b"
-    if not _AUTOS.search(text) or not has(r"\bJapan", text, 0):
-        return None
-    # 'Japanese vehicles are still charged 15%' after 'their tariff rests on Section 232': the tariff named before.
-    if not has(tariff, text) and not (has(r"\bcharged\b", text) and has(tariff, previous(text, context))):
-        return None
-    if authority_of(text) != "232" and not (
-        authority_of(text) is None and authority_of(previous(text, context)) == "232"
-    ):
-        return None
-    if has(OTHER_COUNTRIES, text, 0):
-        return None
-    if has(r"\b(?:threaten\w*|propos\w*|could|would|might|recommend\w*|consider\w*|floated)\b", text):
-        return None  # a rate threatened or proposed was never applied
-    # Shares ("5% of U.S. imports") are not rates; "from 27.5% to 15%" states the rate it came to.
-    moved = _FROM_TO.search(text)
-    rates = [
-        (n, q, m)
-        for n, q, m in p.percents(text)
-        if not m.group("fraction") and not re.match(r"\s*of\b", text[m.end() :])
-    ]
-    if moved:
-        rates = [(n, q, m) for n, q, m in rates if m.start() >= moved.start("to")]
-    spans = clauses(text)
-    kin = tuple(m.start() for _, _, m in rates)
-    ended = spanned(text, kin)
-    values = []
-    for n, q, m in rates:
-        if not_current(text, m.start(), kin=kin, year=context.updated.year if context.updated else None):
-            continue
-        start, end = clause_of(spans, m.start())
-        if text[start] == "(":
-            continue  # an aside on another rate: '27.5% (25% plus the 2.5% MFN duty)'
-        if CLOSED_SPAN.search(text, start, end) or m.start() in ended:
-            continue  # 'autos paid 27.5% from April 3 to September 15': a rate over a span that ended
-        hints = when(_SINCE_OPENS.sub("since ", text[start:end]), m.start() - start, m.end() - start, context.updated)
-        # The words between the commas around the rate: ', which faced a combined 27.5% duty from April,'.
-        comma = text.find(",", m.end(), end)
-        around = max(start, text.rfind(",", 0, m.start()) + 1), comma if comma >= 0 else end
-        if _LOWERED_TO.search(text, max(0, m.start() - 40), m.start()):
-            hints["_when"] = CURRENT  # 'the Section 232 tariff was lowered to 15% on September 16': the rate it came to
-        elif not moved and _PAST_RATE.search(text, *around):
-            hints["_when"] = PAST  # 'which faced a combined 27.5% duty from April', ', down from 27.5%'
-        values.append({"value": p.plain(n), "qualifier": q, **hints})
-    return _single(values)
+def _surcharge_is_122(context: Context) -> bool:
+    """Whether the text names its surcharge as the one under Section 122: then 'the 10% surcharge' is that one."""
+    if not _NAMED_122 or _NAMED_122[0][0] is not context:
+        _NAMED_122[:] = [(context, bool(_SURCHARGE_122.search(context.text)))]
+    return _NAMED_122[0][1]
 
 
 @rule("tariffs.section122_surcharge", needs=("surcharge", "section 122"))
 def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if authority_of(text) != "122" and not has(r"\btemporary\s+import\s+surcharge\b", text):
+    if (
+        authority_of(text) != "122"
+        and not has(r"\btemporary\s+import\s+surcharge\b", text)
+        and not (_surcharge_is_122(context) and authority_of(text) is None and not has(r"\b19\d\d\b", text))
+    ):
         return None
     follower = r"[\"“]?(?:temporary\s+)?(?:Section\s+122\s+)?(?:import\s+)?(?:surcharge|tariff)"
     values = [
