@@ -45,11 +45,13 @@ sys.dont_write_bytecode = False
 LONG_FIRST = (
     "tests/test_contributing.py::",
     "tests/engine/test_properties.py::test_extractor_never_raises",
+    "tests/watch/test_workflow.py::test_weekly_job_fetches_once",
+    "tests/watch/test_release.py::",
     "tests/engine/test_history.py::test_history_stars_exactly_where_log_reports",
-    "tests/engine/test_diff.py::test_diff_of_full_snapshots_is_empty",
 )
-"""The longest tests (several seconds each, `--durations`): run first, so that with `-n 2` the short ones fill
-both workers at the end instead of one worker finishing a long test alone."""
+"""The longest tests (seconds each, `--durations`): run first, so that with `-n 2` the short ones fill both
+workers at the end instead of one worker finishing a long test alone (the wheel's build, collected among the
+last, was one)."""
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -64,8 +66,12 @@ def pytest_cmdline_main(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Move the longest tests to the front, keeping the order of the rest."""
-    items.sort(key=lambda item: not item.nodeid.startswith(LONG_FIRST))
+    """Move the longest tests to the front in the order of LONG_FIRST, keeping the order of the rest."""
+
+    def rank(item: pytest.Item) -> int:
+        return next((n for n, prefix in enumerate(LONG_FIRST) if item.nodeid.startswith(prefix)), len(LONG_FIRST))
+
+    items.sort(key=rank)
 
 
 FIXTURES = Path(__file__).parent / "fixtures"
