@@ -94,7 +94,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"with\s+Japan\b(?:\s+on\s+tariffs\b)?"
             # 'announced on April 7, 2025, that it would negotiate with Japan over tariffs'
             r"|\b(?:announced|said)\b[^.;]{0,40}?\bthat\s+(?:it|they|the\s+United\s+States|Washington)\s+(?:would|will)\s+"
-            r"(?:negotiate|hold\s+talks|open\s+talks)\s+with\s+Japan\b"
+            r"(?:negotiate|(?:hold|open|begin|start|launch)\s+(?:new\s+|tariff\s+)*(?:talks|negotiations))\s+with\s+Japan\b"
             # 'announced on April 7, 2025, that Japan would be among the first countries with which it would negotiate'
             r"|\b(?:announced|said)\b[^.;]{0,40}?\bthat\s+Japan\s+(?:would|will)\s+be\s+among\s+the\s+first\s+"
             r"(?:countries|partners|economies)\b[^.;]{0,40}?\bnegotiat"
@@ -129,12 +129,16 @@ EVENTS: tuple[DatedEvent, ...] = (
         "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
         "and government subsidies",
         # the class in more voices: 'began negotiating with Tokyo', 'entered into tariff talks with the Japanese
-        # government', 'named Japan among the first countries to negotiate', 'negotiations with Japan were launched'
+        # government', 'named Japan among the first countries to negotiate', 'Japan was among the first countries to
+        # open talks', 'negotiations with Japan were launched'
         re.compile(
             rf"\b(?:announced|opened|launched|began|started|entered(?:\s+into)?)\s+(?:new\s+|bilateral\s+|tariff\s+)*"
             rf"(?:negotiations|talks|negotiating)\s+with\s+{_JAPAN}"
             rf"|\b(?:named|picked|chose|selected|listed|put)\s+{_JAPAN}\s+(?:as\s+)?(?:among|one\s+of)\s+the\s+first\s+"
             r"(?:countries|partners|economies|trading\s+partners)\b[^.;]{0,40}?\b(?:negotiat|talks)"
+            rf"|\b{_JAPAN}\s+(?:was|became)\s+(?:among|one\s+of)\s+the\s+first\s+(?:countries|partners|economies|"
+            r"trading\s+partners)\s+to\s+(?:open|begin|start|enter(?:\s+into)?|launch|hold)\s+(?:tariff\s+)?(?:talks|"
+            r"negotiations)\b"
             rf"|\b(?:negotiations|talks)\s+with\s+{_JAPAN}\s+(?:on\s+tariffs\s+)?(?:were|was)\s+"
             r"(?:announced|launched|opened)\b",
             I,
