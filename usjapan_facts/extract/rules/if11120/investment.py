@@ -76,8 +76,8 @@ def _whose(match: re.Match[str]) -> str | None:
     """'japan' for Japan's stock in the United States, 'us' for the U.S. stock in Japan, None for neither."""
     groups = {key.rstrip("2"): found for key, found in match.groupdict().items() if found is not None}
     owner = "japan" if match.re is _ITS_STOCK or groups["owner"].casefold().startswith(("japan", "its")) else "us"
-    if groups.get("there") is not None:
-        return "us" if owner == "us" else None  # 'the U.S. direct investment position there': Japan, the brief's subject
+    if groups.get("there") is not None:  # 'the U.S. direct investment position there': Japan, the brief's subject
+        return "us" if owner == "us" else None
     host = "us" if groups.get("here") is not None or not groups["host"].casefold().startswith("japan") else "japan"
     return owner if owner != host else None
 
