@@ -44,10 +44,12 @@ _THAT_ONE = re.compile(
     r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b", I
 )
 _PLACE_BACK = re.compile(
-    r"\b(?:stationed|based|deployed|located|hosted)\s+(?:there|in\s+(?:the|that)\s+country)\b(?!\s+(?:of|named|which))",
+    r"\b(?:stationed|based|deployed|located|hosted)\s+(?:there|in\s+(?:the|that)\s+(?:country|prefecture)|on\s+(?:the|that)\s+island)\b"
+    r"(?!\s+(?:of|named|which))",
     I,
 )
-"""A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there'."""
+"""A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
+U.S. troops in Japan are stationed on the island'."""
 _DATED = re.compile(
     r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
