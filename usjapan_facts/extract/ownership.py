@@ -15,7 +15,7 @@ from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.values import FINDERS, Candidate
-from usjapan_facts.extract.whose import another_country
+from usjapan_facts.extract.whose import another_country, it_named_before
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -129,6 +129,8 @@ def not_its(
     if declaration.japan and another_country(text, clause, candidate.start, candidate.end):
         return True
     if declaration.japan and _country_pronoun(text, clause) and foreign_it:
+        return True
+    if declaration.japan and it_named_before(text, clause):
         return True
     before = context.preceding.get(text, "")
     # The value's clause with the one it is coordinated with: '141 of the 245 seats in the House of Councillors, or
