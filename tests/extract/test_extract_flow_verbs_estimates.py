@@ -71,3 +71,12 @@ def test_a_label_naming_investment_in_japan_is_no_pledge() -> None:
 def test_a_label_naming_the_pledge_still_reads_it() -> None:
     body = "Ties at a glance:\n\n- Japan's investment pledge: $550 billion\n"
     assert facts_in(body, "IF11120")[PLEDGE] == (550e9, "exact")
+
+
+def test_it_standing_for_another_country_of_the_sentence_before_is_no_flow_of_japan() -> None:
+    """Trap: the United States is the seller, so 'it' is the country named before, not Japan."""
+    facts = facts_in(
+        "Canada is a close neighbor. The United States sold it $140 billion in 2025 and bought $90 billion from it."
+    )
+    assert IMPORTS not in facts
+    assert EXPORTS not in facts

@@ -26,6 +26,9 @@ _NOT_APPLIED = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", I)
 _NAMED = re.compile(r"(?<=\s)[A-Z][A-Za-z]+")
+_US = re.compile(
+    r"\b(?:the\s+)?(?:United\s+States|U\.S\.)(?=\s+(?:sold|bought|exported|imported|purchased|shipped)\b)", I
+)
 """A name after a sentence's first word ('The LDP and its partner'): what a pronoun after it stands for."""
 
 
@@ -179,7 +182,8 @@ def _country_pronoun(text: str, clause: tuple[int, int]) -> bool:
     """Tell whether the clause holds a pronoun that may stand for the country the sentence before names: none
     when a name stands before it in the sentence ('The LDP and its partner' is the LDP's)."""
     pronoun = _PRONOUN.search(text, clause[0], clause[1])
-    return pronoun is not None and not _NAMED.search(text, 0, pronoun.start())
+    # 'The United States sold it ...': the other party of a U.S. flow is no name the pronoun could stand for.
+    return pronoun is not None and not _NAMED.search(_US.sub(" ", text[: pronoun.start()]))
 
 
 __all__ = ["in_bounds", "not_its", "pledge_years", "target_year", "without_others"]
