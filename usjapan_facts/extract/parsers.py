@@ -37,8 +37,17 @@ FRACTIONS: dict[str, int | Decimal] = {
 _FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
+_ESTIMATES: tuple[tuple[str, Qualifier], ...] = tuple(
+    (f"{article}{word}{noun}", "about")
+    for noun in (" cost of", " value of", " price of", " total of", " at", "")
+    for article in ("valued at an ", "an ", "a ", "the ", "")
+    for word in ("estimated", "projected")
+)
+"""An estimate of the value itself, right before it: 'an estimated $2 billion', 'at a projected cost of $5 billion'."""
+
 # The brief's hedges, longest first so that "more than" wins over "more".
 _HEDGES: tuple[tuple[str, Qualifier], ...] = (
+    *sorted(_ESTIMATES, key=lambda hedge: -len(hedge[0])),
     ("in the neighbourhood of", "about"),
     ("in the neighborhood of", "about"),
     ("in the region of", "about"),
@@ -55,7 +64,6 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("exceeds", "over"),
     ("topped", "over"),
     ("tops", "over"),
-    ("an estimated", "about"),
     ("upwards of", "over"),
     ("fewer than", "under"),
     ("less than", "under"),
