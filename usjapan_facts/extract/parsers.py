@@ -72,7 +72,9 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:{_DIGITS}|{NUMBER_WORD})"
 _QUALIFIED = re.compile(rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>{NUMBER})\b", re.IGNORECASE)
 MONEY = re.compile(
-    rf"(?:\b(?P<hedge>{HEDGE})\s+)?\$\s?(?P<amount>{_DIGITS})(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?",
+    # An amount starts at its hedge's first letter or its '$': looking there first spares the hedges' alternatives
+    # their try at each other place in the text (the same matches, faster).
+    rf"(?=\b\w|\$)(?:\b(?P<hedge>{HEDGE})\s+)?\$\s?(?P<amount>{_DIGITS})(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
@@ -81,8 +83,9 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 RANK = re.compile(
-    rf"\b(?:(?P<word>{ORDINAL_WORD})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))[- ](?:largest|biggest|top)\b|"
-    r"\b(?P<largest>largest|biggest)\b|(?<=\bthe )(?P<top>top|leading)\b|\b(?P<first>No\.\s?1|number one)\b",
+    # A rank starts at a word's first character (see MONEY).
+    rf"(?=\b\w)(?:\b(?:(?P<word>{ORDINAL_WORD})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))[- ](?:largest|biggest|top)\b|"
+    r"\b(?P<largest>largest|biggest)\b|(?<=\bthe )(?P<top>top|leading)\b|\b(?P<first>No\.\s?1|number one)\b)",
     re.IGNORECASE,
 )
 DAY_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\b")

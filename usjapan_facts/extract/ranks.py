@@ -14,6 +14,9 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _ORDINAL = rf"(?:{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 _SUPERLATIVE = r"(?:largest|biggest|top|leading|greatest|most important|ranked|ranking)"
 _RANK = re.compile(
+    # Each way of saying a rank starts at a word's first character or a comma: looking there first spares every
+    # alternative its own try at each other place in the sentence (the same matches, in half the time).
+    r"(?=\b\w|,)(?:"
     rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b"
     rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands)\s+(?:as\s+(?:the\s+)?)?(?P<ranked>{_ORDINAL})\b"
     rf"(?![- ]{_SUPERLATIVE})"
@@ -35,7 +38,8 @@ _RANK = re.compile(
     r"(?:except|but|other\s+than|save|apart\s+from)\s+(?:the\s+)?[A-Z])"
     r"|\bthe\s+(?:most|largest|highest)\s+(?:of|among)\s+any\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|investor|economy)\b"
     r"|\b(?P<more>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:those\s+of\s+|by\s+)?"
-    r"(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+other\s+(?:country|nation|foreign|economy))",
+    r"(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+other\s+(?:country|nation|foreign|economy))"
+    ")",
     I,
 )
 _NAME = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\W?s)?"

@@ -38,7 +38,9 @@ _EXTRA_HEDGES = (
 )  # fmt: skip
 _HEDGE = "(?:" + "|".join(re.escape(words) for words, _ in _EXTRA_HEDGES) + rf"|{p.HEDGE})"
 _NUMBER = re.compile(
-    rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?P<number>(?<![\w$¥.,])(?:{_DIGITS})(?:\s+(?P<scale>thousand|million))?"
+    # A count, its hedge first or not, starts at a word's first character: looking there first spares the hedges'
+    # and number words' alternatives their try at each other place in the sentence (the same matches, faster).
+    rf"(?=\b\w)(?:\b(?P<hedge>{_HEDGE})\s+)?(?P<number>(?<![\w$¥.,])(?:{_DIGITS})(?:\s+(?P<scale>thousand|million))?"
     rf"(?![\d%])|\b{_WORDS}\b)",
     I,
 )
@@ -145,7 +147,8 @@ def percents(text: str) -> tuple[Candidate, ...]:
 
 
 _MONEY = re.compile(
-    rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?:\$\s?(?P<amount>{_DIGITS})\s*(?P<scale>million|billion|trillion)\b|"
+    # An amount starts at a word's first character or its '$' (see _NUMBER).
+    rf"(?=\b\w|\$)(?:\b(?P<hedge>{_HEDGE})\s+)?(?:\$\s?(?P<amount>{_DIGITS})\s*(?P<scale>million|billion|trillion)\b|"
     rf"\b(?P<words>{_DIGITS}|{_WORDS})\s+(?P<wscale>million|billion|trillion)\s+(?:U\.S\.\s+)?dollars\b)",
     I,
 )
