@@ -169,6 +169,10 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     values: list[Fields] = []
     now_values: list[object] = []
     wholes = pairs(text, found) if declaration.value == "count" else ()
+
+    def tied(value: Candidate, span: tuple[int, int]) -> bool:
+        return _tied(declaration, text, value, span, [other for other in found if other != value])
+
     for candidate in found:
         # 'Of the 9,000 Marines leaving, some 4,000 are to go to Guam': a whole and its part own their words.
         span, pair = own_span(wholes, candidate)
@@ -180,6 +184,9 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
             pattern.search(_with_subject(text, spans, clause)) for pattern in declaration.clause
         ):
             continue
+        # Whether the value is tied to the fact is asked first: it is the cheap test, and most values fail it.
+        if not tied(candidate, clause) and not inherits(declaration.clause, text, pair, tied):
+            continue
         # A carried subject yields to what the sentence rules out up to the value: 'weaker in the Upper House, where'.
         # The two words right after another value of its kind are that value's: 'its goal of 2% ..., leaving
         # behind the 1% cap'; the rest of the clause ('paid 25% ... plus 2.5% from April 3 to May 1') is everyone's.
@@ -187,12 +194,6 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         if any(pattern.search(ruled) for pattern in declaration.exclude):
             continue
         if not_its(declaration, text, candidate, clause, context, foreign_it=foreign_it):
-            continue
-
-        def tied(value: Candidate, span: tuple[int, int]) -> bool:
-            return _tied(declaration, text, value, span, [other for other in found if other != value])
-
-        if not tied(candidate, clause) and not inherits(declaration.clause, text, pair, tied):
             continue
         pledged = target_year(text, candidate, found) if declaration.target_year else None
         if pledged not in (None, declaration.target_year):
