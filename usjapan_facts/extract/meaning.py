@@ -22,7 +22,6 @@ from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
 from usjapan_facts.extract.whose import OTHERS
-from usjapan_facts.extract.whose import foreign_it as whose_it
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -164,7 +163,6 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     carried = not any(pattern.search(text) for pattern in declaration.subject)
     if carried and _PLACE_BACK.search(text) and OTHERS.search(context.preceding.get(text, "")):
         return None  # 'there' after a sentence naming Japan and another country could be either
-    foreign_it = whose_it(text, context.preceding.get(text, ""))
     spans = clauses(text)
     values: list[Fields] = []
     now_values: list[object] = []
@@ -193,7 +191,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         ruled = without_others(text, 0 if carried else clause[0], clause[1], candidate, found)
         if any(pattern.search(ruled) for pattern in declaration.exclude):
             continue
-        if not_its(declaration, text, candidate, clause, context, foreign_it=foreign_it):
+        if not_its(declaration, text, candidate, clause, context):
             continue
         pledged = target_year(text, candidate, found) if declaration.target_year else None
         if pledged not in (None, declaration.target_year):

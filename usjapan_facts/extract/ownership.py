@@ -14,7 +14,7 @@ from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.rules.base import Context
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.values import FINDERS, Candidate
-from usjapan_facts.extract.whose import another_country
+from usjapan_facts.extract.whose import another_country, foreign_it
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -95,17 +95,16 @@ def not_its(
     candidate: Candidate,
     clause: tuple[int, int],
     context: Context,
-    *,
-    foreign_it: bool,
 ) -> bool:
     """Tell whether the value is not the fact's: proposed or past, another country's, out of bounds, a rival's."""
     if _ruled_out(declaration, text, candidate, clause, context):
         return True
     if declaration.japan and another_country(text, clause, candidate.start, candidate.end):
         return True
-    if declaration.japan and _country_pronoun(text, clause) and foreign_it:
-        return True
     before = context.preceding.get(text, "")
+    # 'It' after a sentence on another country: asked last, of a clause holding a pronoun.
+    if declaration.japan and _country_pronoun(text, clause) and foreign_it(text, before):
+        return True
     return _out_of_place(declaration, text, candidate, text[clause[0] : clause[1]], before)
 
 
