@@ -17,7 +17,7 @@ _PRESENT = "9999"  # an undated statement speaks as of the cover date: later tha
 
 def identity(fields: Fields) -> str:
     """What makes two readings the same value: the value and its hedge, never the wording."""
-    return repr(sorted((key, value) for key, value in fields.items() if key in ("value", "qualifier")))
+    return repr([(key, fields[key]) for key in ("qualifier", "value") if key in fields])
 
 
 def _shorten(text: str, limit: int = 70) -> str:
@@ -69,7 +69,8 @@ def resolve(
         warnings.append(f"{fact_id}: sentences disagree ({shown}); left out")
         return None
     merged, sentence = _merged(kept)
-    set_aside = {identity(f): f for f, _ in readings if identity(f) != identity(kept[0][0])}
+    chosen = identity(kept[0][0])
+    set_aside = {key: f for f, _ in readings if (key := identity(f)) != chosen}
     if set_aside and "note" not in merged:
         # Say why the current statement won, so that a reviewer sees the other value was read and weighed.
         merged["note"] = "preferred over " + "; ".join(_why(fields) for fields in list(set_aside.values())[:3])
