@@ -86,19 +86,23 @@ class NeedsIndex:
 
     def __init__(self, rules: dict[str, Rule], points_back: Callable[[str], bool] | None = None) -> None:
         self._points_back = points_back
-        self._anaphoric = [(fact_id, rule) for fact_id, rule in rules.items() if rule.anaphoric]
-        # One containment test a word finds words inside words and overlapping ones, and costs less than a
-        # lookahead alternation tried at every position of the sentence.
-        self._words = tuple(sorted({word for rule in rules.values() for word in rule.needs}))
-        self._rules = [(fact_id, rule, frozenset(rule.needs)) for fact_id, rule in rules.items()]
+        self._rules = list(rules.items())
+        self._anaphoric = frozenset(index for index, (_, rule) in enumerate(self._rules) if rule.anaphoric)
+        # Each word -> the rules (by catalogue order) that need it. One containment test a word finds words inside
+        # words and overlapping ones, and costs less than a lookahead alternation tried at every position.
+        by_word: dict[str, list[int]] = {}
+        for index, (_, rule) in enumerate(self._rules):
+            for word in dict.fromkeys(rule.needs):
+                by_word.setdefault(word, []).append(index)
+        self._by_word = sorted(by_word.items())
 
     def candidates(self, sentence: Sentence) -> list[tuple[str, Rule]]:
         """Return (fact id, rule) for each rule whose words the sentence holds, in catalogue order."""
         folded = sentence.folded
-        present = {word for word in self._words if word in folded}
+        chosen = {index for word, indices in self._by_word if word in folded for index in indices}
         if self._anaphoric and self._points_back is not None and self._points_back(sentence.text):
-            return [(fact_id, rule) for fact_id, rule, needs in self._rules if rule.anaphoric or needs & present]
-        return [(fact_id, rule) for fact_id, rule, needs in self._rules if needs & present]
+            chosen |= self._anaphoric
+        return [self._rules[index] for index in sorted(chosen)]
 
 
 Decorator = Callable[[RuleFunction], RuleFunction]
