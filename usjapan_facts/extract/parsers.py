@@ -70,7 +70,12 @@ NUMBER_WORD = "(?:" + "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + 
 ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:{_DIGITS}|{NUMBER_WORD})"
-_QUALIFIED = re.compile(rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>{NUMBER})\b", re.IGNORECASE)
+_NUMBER_INITIALS = "".join(sorted({word[0] for word in _SMALL_NUMBERS}))
+_QUALIFIED = re.compile(
+    # A number starts at a word's first character, a digit or a number word's first letter (see MONEY).
+    rf"(?=\b\w|\d|[{_NUMBER_INITIALS}])(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>{NUMBER})\b",
+    re.IGNORECASE,
+)
 MONEY = re.compile(
     # An amount starts at its hedge's first letter or its '$': looking there first spares the hedges' alternatives
     # their try at each other place in the text (the same matches, faster).
@@ -78,7 +83,8 @@ MONEY = re.compile(
     re.IGNORECASE,
 )
 PERCENT = re.compile(
-    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<number>-?(?:{_DIGITS}))\s?(?:%|percent\b)|"
+    # A percentage starts at a word's first character, a digit or its minus sign (see MONEY).
+    rf"(?=\b\w|[-\d])(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<number>-?(?:{_DIGITS}))\s?(?:%|percent\b)|"
     rf"\b(?P<fraction>{_FRACTION_WORDS})\s+(?:of|the)\b)",
     re.IGNORECASE,
 )

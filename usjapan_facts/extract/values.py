@@ -105,7 +105,11 @@ _FRACTIONS = {
     **dict.fromkeys(("one quarter", "a fourth", "one-fourth", "one fourth"), 25.0),
     "three-fourths": 75.0,
 }
+_WORD_INITIALS = "".join(sorted({word[0] for word in _UNITS}))
 _PERCENT = re.compile(
+    # A percentage starts at a word's first character, a digit or a number word's first letter (a figure may follow
+    # a letter: 'FY25%'): looking there first spares the hedges' alternatives their try everywhere else.
+    rf"(?=\b\w|\d|[{_WORD_INITIALS}])"
     rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?:(?P<number>{_DIGITS}|{_WORDS})[\s-]?(?:%|percent\b|per cent\b)|"
     rf"\b(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})\s+of\b)",
     I,
@@ -117,7 +121,8 @@ _PERCENT_HINT = re.compile(
 )
 _IN_EVERY = {"two": 2, "four": 4, "five": 5, "ten": 10}
 _ONE_IN = re.compile(
-    rf"(?:\b(?P<hedge>{_HEDGE})\s+)?\b(?P<part>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    # A share in words starts at a word's first character (see _NUMBER).
+    rf"(?=\b\w)(?:\b(?P<hedge>{_HEDGE})\s+)?\b(?P<part>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
     r"(?:every\s+)?(?P<whole>two|four|five|ten)\b",
     I,
 )
@@ -182,13 +187,14 @@ def amounts(text: str) -> tuple[Candidate, ...]:
     return tuple(found)
 
 
+_YEAR = re.compile(r"(?=[12])(?<!\d,)(?<!\d\.)(?<![\d$])\b(?:19|20)\d{2}\b(?!,\d|\.\d|\d|%)")
+"""A year, its first digit looked at before what stands around it."""
+
+
 @lru_cache(maxsize=512)
 def years(text: str) -> tuple[Candidate, ...]:
     """Every year: 1952, 2030 (not a part of an amount or of a longer number)."""
-    return tuple(
-        Candidate(int(match.group(0)), "exact", match.start(), match.end())
-        for match in re.finditer(r"(?<!\d,)(?<!\d\.)(?<![\d$])\b(?:19|20)\d{2}\b(?!,\d|\.\d|\d|%)", text)
-    )
+    return tuple(Candidate(int(match.group(0)), "exact", match.start(), match.end()) for match in _YEAR.finditer(text))
 
 
 @lru_cache(maxsize=512)
