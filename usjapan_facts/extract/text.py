@@ -197,9 +197,10 @@ def _html_blocks(text: str) -> Iterator[Block]:
     from bs4 import BeautifulSoup, Tag  # the HTML parser only the HTML path needs
 
     soup = BeautifulSoup(text, "html.parser")
+    # Page chrome inside a block ('<p>... <script>'): one search of the whole page, not one a block.
+    for skipped in soup.find_all(_SKIPPED_TAGS):
+        skipped.decompose()
     for element in _top_blocks(soup):
-        for skipped in element.find_all(_SKIPPED_TAGS):
-            skipped.decompose()
         words = " ".join(plain_characters(element.get_text(" ", strip=True)).split())
         name = element.name
         if name == "hr":
