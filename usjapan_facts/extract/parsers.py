@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Literal, TypeVar
 
+from usjapan_facts.extract.word_choice import any_of
+
 Qualifier = Literal["exact", "about", "over", "under", "nearly", "at_least", "among_top"]
 
 MONTHS = (
@@ -65,31 +67,28 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("over", "over"),
     ("some", "about"),
 )
-HEDGE = "(?:" + "|".join(re.escape(words) for words, _ in _HEDGES) + ")"
-NUMBER_WORD = "(?:" + "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + ")"
-ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+HEDGE_WORDS = tuple(words for words, _ in _HEDGES)
+HEDGE = any_of(HEDGE_WORDS)
+NUMBER_WORD = any_of(sorted(_SMALL_NUMBERS, key=len, reverse=True))
+ORDINAL_WORD = any_of(sorted(ORDINALS, key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:{_DIGITS}|{NUMBER_WORD})"
 _NUMBER_INITIALS = "".join(sorted({word[0] for word in _SMALL_NUMBERS}))
+# Each pattern first looks at where its value can start (a word's first character, a digit, '$', a number word's
+# first letter): that spares the hedges' alternatives their try at every other place. The matches are the same.
 _QUALIFIED = re.compile(
-    # A number starts at a word's first character, a digit or a number word's first letter (see MONEY).
-    rf"(?=\b\w|\d|[{_NUMBER_INITIALS}])(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>{NUMBER})\b",
-    re.IGNORECASE,
+    rf"(?=\b\w|\d|[{_NUMBER_INITIALS}])(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>{NUMBER})\b", re.IGNORECASE
 )
 MONEY = re.compile(
-    # An amount starts at its hedge's first letter or its '$': looking there first spares the hedges' alternatives
-    # their try at each other place in the text (the same matches, faster).
     rf"(?=\b\w|\$)(?:\b(?P<hedge>{HEDGE})\s+)?\$\s?(?P<amount>{_DIGITS})(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
-    # A percentage starts at a word's first character, a digit or its minus sign (see MONEY).
     rf"(?=\b\w|[-\d])(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<number>-?(?:{_DIGITS}))\s?(?:%|percent\b)|"
     rf"\b(?P<fraction>{_FRACTION_WORDS})\s+(?:of|the)\b)",
     re.IGNORECASE,
 )
 RANK = re.compile(
-    # A rank starts at a word's first character (see MONEY).
     rf"(?=\b\w)(?:\b(?:(?P<word>{ORDINAL_WORD})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))[- ](?:largest|biggest|top)\b|"
     r"\b(?P<largest>largest|biggest)\b|(?<=\bthe )(?P<top>top|leading)\b|\b(?P<first>No\.\s?1|number one)\b)",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from functools import lru_cache
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.ranks import ranks
+from usjapan_facts.extract.word_choice import any_of
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -24,7 +25,7 @@ _UNITS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+_WORD = any_of(sorted(_UNITS, key=len, reverse=True))
 _WORDS = rf"{_WORD}(?:-{_WORD})?(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}(?:-{_WORD})?|hundred|thousand|million))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _EXTRA_HEDGES = (
@@ -36,7 +37,7 @@ _EXTRA_HEDGES = (
     ("a little more than", "over"), ("a bit more than", "over"), ("a little less than", "under"),
     ("slightly less than", "under"), ("a bit less than", "under"),
 )  # fmt: skip
-_HEDGE = "(?:" + "|".join(re.escape(words) for words, _ in _EXTRA_HEDGES) + rf"|{p.HEDGE})"
+_HEDGE = any_of([*(words for words, _ in _EXTRA_HEDGES), *p.HEDGE_WORDS])
 _NUMBER = re.compile(
     # A count, its hedge first or not, starts at a word's first character: looking there first spares the hedges'
     # and number words' alternatives their try at each other place in the sentence (the same matches, faster).
