@@ -157,11 +157,8 @@ def _with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[i
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
     """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
     text = sentence.text
-    # Whether the sentence is about the fact is asked before its values are sought: finding them costs more.
-    if not about(declaration, sentence, context):
-        return None
     found = FINDERS[declaration.value](text)
-    if not found:
+    if not found or not about(declaration, sentence, context):
         return None
     carried = not any(pattern.search(text) for pattern in declaration.subject)
     if carried and _PLACE_BACK.search(text) and OTHERS.search(context.preceding.get(text, "")):
