@@ -40,6 +40,16 @@ def _events(paragraph: str, updated: str = "March 3, 2020") -> dict[str, dict[st
             "2019-04",
         ),
         (
+            "Trade officials of both governments sat down for the first formal round on April 15, 2019.",
+            "first_negotiating_round",
+            "2019-04-15",
+        ),
+        (
+            "Trade officials of both governments sat down for the first formal round on April 15-16, 2019.",
+            "first_negotiating_round",
+            "2019-04",
+        ),
+        (
             "On May 17, 2019, the President proclaimed that imports of passenger vehicles and parts threaten to "
             "impair U.S. national security.",
             "section232_autos_proclamation",

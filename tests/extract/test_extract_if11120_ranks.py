@@ -113,3 +113,24 @@ def test_the_fdi_rank_as_a_stake_or_the_leading_investor(paragraph: str) -> None
 def test_one_of_the_leading_investors_or_investment_in_japan_is_no_fdi_rank(paragraph: str) -> None:
     """'A leading investor' is among the top, not first (mentioned, no rank); a stake in Japan is the other way."""
     assert _facts(paragraph).get("trade.fdi_source_rank") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "read"),
+    [
+        (
+            "By total trade, Japan ranked sixth among U.S. trading partners in 2031, having slipped a place since "
+            "2029.",
+            (6, "2031"),
+        ),
+        ("Only China, Canada, and Mexico traded more with the United States than Japan did in 2031.", (4, "2031")),
+        ("Japan ranked sixth among U.S. trading partners in 2031 and fifth in 2029.", None),
+        ("Only China and Canada traded more with the United States than Mexico did in 2031.", None),
+    ],
+)
+def test_a_rank_beside_a_year_it_is_compared_with_and_by_those_that_traded_more(
+    paragraph: str, read: tuple[Any, Any] | None
+) -> None:
+    """'having slipped a place since 2029' leaves 2031 the rank's year; 'Only A, B, and C traded more with the United
+    States than Japan' is fourth; two ranks of two years, or another country ranked, give none."""
+    assert _rank(paragraph) == read

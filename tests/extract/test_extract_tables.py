@@ -75,3 +75,17 @@ def test_a_plain_row_of_a_goods_table_is_no_total() -> None:
     """'U.S. exports' in a table of goods trade is not the goods-and-services total."""
     table = MARKDOWN.replace("U.S. Trade with Japan", "U.S. Goods Trade with Japan").replace(", total", "")
     assert "trade.us_exports_to_japan" not in table_facts(COVER + PROSE + table)
+
+
+def test_a_markdown_table_whose_header_names_its_label_column_is_read() -> None:
+    """'| Item | 2029 | 2030 |' under a title on its own line: the header's first cell is no row, the rows are read."""
+    table = MARKDOWN.replace("| | 2029 | 2030 |", "| Item | 2029 | 2030 |")
+    facts = table_facts(COVER + PROSE + table)
+    assert facts["trade.us_exports_to_japan"] == (125_500_000_000, "2030")
+    assert facts["trade.us_goods_exports_to_japan"] == (83_500_000_000, "2030")
+
+
+def test_a_labelled_header_with_one_year_is_not_taken_for_a_table() -> None:
+    """A trap: a paragraph after a table title that opens 'Exports 2030 ...' has no run of years: nothing is read."""
+    text = COVER + PROSE + "Table 1. U.S. Trade with Japan ($ billions)\n\nExports 2030 rose 125.5 percent.\n"
+    assert "trade.us_exports_to_japan" not in table_facts(text)

@@ -18,6 +18,8 @@ _BOUNDARY = re.compile(
     r"part of|double|twice|triple)\b)"
     r"|\s(?=(?:while|whereas|but)\s)|\s(?=to\s+(?:fund|finance|pay\s+for|cover)\s)"
     r"|,\s+(?=with\s+(?:the\s+)?(?:rest|remainder|remaining|balance|others)\b)"
+    r"|,\s+(?=(?:ahead\s+of|with\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:in\s+)?(?:second|third|next|behind|"
+    r"close\s+behind|trailing)\b))"
     r"|(?<!%)(?<!percent)\s(?=and\s+(?:(?:about|around|roughly|some|nearly|almost|over|just\s+over|close\s+to|"
     r"more\s+than|less\s+than|approximately)\s+)?\d[\d.,]*\s?(?:%|percent\b))",
     I,
@@ -31,8 +33,11 @@ _ABBREVIATION = re.compile(
     r"\([A-Za-z.&-]{1,12}\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\)|\u2014(?:(?:about|roughly|some|approximately|around|nearly)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\u2014"
+    r"|\b(?i:two|three|four|five|six|seven)\s+(?:other\s+)?(?:countries|economies|nations)\s*"
+    r"(?:\([^()]{1,60}\)|\u2014[^\u2014;]{1,60}\u2014)"
 )
-"""Parentheses that split no clause: an abbreviation ('(FDI)'), a converted amount ('(roughly $1.4 billion)')."""
+"""Parentheses that split no clause: an abbreviation ('(FDI)'), a converted amount ('(roughly $1.4 billion)'), the
+countries a count names ('three countries (China, Mexico, and Canada) sold more')."""
 
 
 _SERIES = re.compile(
@@ -67,6 +72,27 @@ def clauses(text: str) -> tuple[tuple[int, int], ...]:
     colons = [at for at in _colons(masked) if masked.count(" ", 0, at) >= 7]
     cuts = sorted({0, *(match.start() for match in _BOUNDARY.finditer(masked)), *closing, *colons, len(text)})
     return tuple((start, end) for start, end in itertools.pairwise(cuts) if end > start)
+
+
+_COORDINATED = re.compile(
+    r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her|"
+    r"there|we|some\s+of)\b)[a-z\d$]"
+)
+"""A clause joined on with no subject of its own: 'and roughly 57 percent of ...', 'and sixth among sources of'."""
+_WHICH = re.compile(r"\s*,\s*which\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her)\b)[a-z]")
+"""A relative clause of the noun before it, with no subject of its own: ', which took $126.8 billion'."""
+
+
+def with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int]) -> str:
+    """A clause with the clause before it when it is coordinated with no subject of its own: 'and roughly 57 percent
+    of the upper chamber' shares the coalition that 'controls about 65 percent of the Lower House'."""
+    start = clause[0]
+    for _ in range(3):  # 'sixth as a market for U.S. goods, which took $126.8 billion': back through each join
+        own = text[start : clause[1]]
+        if start == 0 or not (_COORDINATED.match(own) or _WHICH.match(own)):
+            break
+        start = next((before for before, end in spans if end == start), start)
+    return text[start : clause[1]]
 
 
 def clause_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:

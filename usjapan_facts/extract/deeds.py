@@ -5,6 +5,7 @@ Keyed by the person's family name and the deed (`abe_assassination`), as the rec
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -47,6 +48,25 @@ def _known(name: str) -> tuple[str, str] | None:
 
 
 _DEED_WORDS = re.compile(r"\b(?:assassinated|shot|killed)\b")
+_APART = re.compile(
+    rf"\b(?P<n>{p.NUMBER}|a|one)\s+(?P<unit>days?|weeks?|months?)\s+(?P<side>before|after)\s+[^.;]{{0,60}}?"
+    r"\b(?:assassinat\w*|shot|killed|killing|death|murder\w*)\b",
+    re.IGNORECASE,
+)
+"""A deed dated from another day: 'the July 10, 2022, election, two days after Abe was killed' (July 8)."""
+
+
+def _apart(text: str, day: str) -> str | None:
+    """The deed's own day when the sentence's one date is another event's, some days before or after it; None when
+    the gap is weeks or months, or the date is no day."""
+    apart = _APART.search(text)
+    if apart is None:
+        return day
+    n = 1 if apart.group("n").lower() in ("a", "one") else p.number_of(apart.group("n"))
+    if n is None or not apart.group("unit").lower().startswith("day") or len(day) != 10:
+        return None
+    shift = -int(n) if apart.group("side").lower() == "after" else int(n)
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
 
 
 def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
@@ -63,7 +83,10 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
         order = _known(match.group("name")) or p.name_order(match.group("name"), context.text)
         if order is None:
             continue
+        date = _apart(sentence.text, days[0])
+        if date is None:
+            continue
         title = "Former Prime Minister " if match.group("title") else ""  # the record's wording, either voice
         what = event.what.format(title=title, name=match.group("name"))
-        return f"{order[0].lower()}_{event.slug_suffix}", {"what": what[0].upper() + what[1:], "date": days[0]}
+        return f"{order[0].lower()}_{event.slug_suffix}", {"what": what[0].upper() + what[1:], "date": date}
     return None

@@ -1,4 +1,4 @@
-"""Elections and events in a brief's sentences: body, date (absolute or "two days later"), status, candidates.
+"""Elections in a brief's sentences: body, date (absolute or "two days later"), status, candidates.
 
 Keyed by a stable slug (`upper_house_2022`, `abe_assassination`), so that a diff says "held" of the same
 election a later version reports. Like the fact rules, these return nothing when unsure.
@@ -19,7 +19,7 @@ from usjapan_facts.extract.japan import (
     UPPER_HOUSE,
     UPPER_HOUSE_SEATS,
 )
-from usjapan_facts.extract.rules.base import DatedEvent, Fields, has
+from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.text import Sentence
 
 BODIES: tuple[tuple[str, str, str], ...] = (
@@ -64,14 +64,30 @@ _OPINION_POLLS = re.compile(
 _ANOTHER_DEED = re.compile(
     r"\b(?:dissolv\w*|soon\s+after|shortly\s+after(?:wards?)?|afterwards?|took\s+office|tak(?:es|ing)\s+office|"
     r"assum(?:ed|es|ing)\s+office|sworn\s+in|(?:became|becomes|becoming)\s+(?:the\s+)?(?:prime\s+minister|premier)|"
-    r"resign(?:ed|s|ing|ation)|stepp?(?:ed|s|ing)\s+down)\b",
+    r"resign\w*|stepp?(?:ed|s|ing)\s+down|announc\w*|campaign\w*|results?|"
+    r"(?:weeks?|months?|years?|(?:a\s+few|several|some)\s+days)\s+(?:after|before|later|earlier)|"
+    r"(?:after|before|following|ahead\s+of|since|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the|its|this|that|last)\b)\b",
     re.IGNORECASE,
 )
-"""Words of a sentence whose dates may be another deed's: the dissolution, what came before a snap election, or a
-leader's taking or leaving office ('X, who took office on October 21, 2025, called a snap election')."""
+"""Words of a sentence whose dates may be another deed's: the dissolution, what came before a snap election, a
+leader's taking or leaving office ('X, who took office on October 21, 2025, called a snap election'), the campaign,
+the results' announcement, or a deed dated from the election ('on October 4, three months after the election')."""
+_LEGISLATIVE_VOTE = re.compile(
+    r"\b(?:(?:no-?\s?confidence|confidence|censure|impeachment|floor|plenary|committee|final|ratification)\s+"
+    r"(?:motion\s+)?votes?|votes?\s+(?:on|for|against)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bills?|budget|treaty|motion|resolution|legislation|law|measure|nomination|accord|agreement|pact)|"
+    r"voted\s+(?:\w+\s+)?(?:to|for|against|on)|votes?\s+to\s+\w+|Diet\s+votes?|votes?\s+in\s+the\s+Diet|"
+    r"(?:re-?)?elect(?:ed|s)?\s+(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?(?:(?:Japan\W?s\s+)?(?:new\s+)?prime\s+minister|premier|speaker)|"
+    r"(?:approved|passed|rejected|enacted|ratified|adopted)"
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:bills?|budget|treaty|legislation|law|measure|resolution|amendment)"
+    r"[^.;]{0,30}?\bvote)\b",
+    re.IGNORECASE,
+)
+"""A vote of the Diet's members, no election: 'a no-confidence vote', 'the vote on the budget', 'voted to elect', 'the
+Lower House elected Takaichi prime minister'."""
 _ELECTION_DATE = re.compile(
     r"\b(?:elections?|vote|polls?|contest|elected|re-?elect(?:ed|ion)|(?<!-)elect\s+(?:a\s+new\s+\w+|its\s+\w+|the\s+next\s+\w+))"
-    r"(?:,\s+\w+,)?\s+(?:(?:was|is|were|are|will\s+be|must\s+be|has\s+to\s+be)\s+)?"
+    r"(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be|must\s+be|has\s+to\s+be)\s+)?"
     r"(?:(?:held|set|slated|scheduled|called|planned|due|expected)\s+)?(?:for|on|of|in|by|no\s+later\s+than)\s+(?P<rest>.{0,30})",
     re.IGNORECASE,
 )
@@ -107,7 +123,7 @@ def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...]) -> str | 
 _FOREIGN_ELECTION = re.compile(
     rf"(?:{OTHER_COUNTRIES}|\bU\.S\.|\bUnited States|\bAmerican)(?:\W?s)?\s+(?:the\s+)?(?:(?:{p.MONTH}|\d{{1,4}},?|"
     r"presidential|general|legislative|parliamentary|national|local|midterm|snap|next|upcoming|last|recent|"
-    r"National|Assembly|congressional|House|Senate|gubernatorial)\s+){0,5}"
+    r"National|Assembly|congressional|House|Senate|gubernatorial|of|Representatives|Congress)\s+){0,5}"
     r"(?:elections?|vote|polls|midterms?)\b|\bmidterms?\b|\bby-?\s?elections?\b|\bspecial\s+elections?\b"
 )
 """Another country's election, or one for a single seat: 'Taiwan's January 2028 election', 'a by-election'."""
@@ -175,7 +191,11 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     """The election a sentence reports, keyed by slug: body, date, status, candidates."""
     sentence = sentences[index]
     text = sentence.text
-    if not has(ELECTION, _ASIDE.sub(",", text)) or has(_NOT_HELD_UNTIL, text) or _polled(text):
+    if (
+        not has(ELECTION, _ASIDE.sub(",", _LEGISLATIVE_VOTE.sub(" ", text)))
+        or has(_NOT_HELD_UNTIL, text)
+        or _polled(text)
+    ):
         return None
     body = body_of(text)
     # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.
@@ -196,17 +216,18 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         return None
     found = p.dates(text)
     date: str | None = found[0][0] if found else None
-    if _ANOTHER_DEED.search(text) or len({value for value, _ in found}) > 1 or _YEARLESS_DAY.search(text):
+    apart = _DAYS_APART.search(text)
+    days = p.number_of(apart.group("n")) if apart else None
+    if apart and days is not None and len(found) == 1 and len(found[0][0]) == 10:
+        # 'shot on July 8, 2022, while campaigning, two days before the Upper House election': another event's date.
+        shift = int(days) if apart.group("side") == "before" else -int(days)
+        date = (dt.date.fromisoformat(found[0][0]) + dt.timedelta(days=shift)).isoformat()
+    elif _ANOTHER_DEED.search(text) or len({value for value, _ in found}) > 1 or _YEARLESS_DAY.search(text):
         # 'dissolved the Lower House on January 23, setting an election for February 8', 'became prime minister
         # on October 4 after winning the election on September 29': only the date the election's own words give
         # is the election's; without one, the sentence's dates may all be another deed's.
         date = _own_date(text, found)
         found = tuple(item for item in found if item[0] == date)
-    apart = _DAYS_APART.search(text)
-    if apart and len(found) == 1 and len(date or "") == 10 and (days := p.number_of(apart.group("n"))) is not None:
-        # 'shot on July 8, 2022, two days before the Upper House election': the date is another event's.
-        shift = int(days) if apart.group("side") == "before" else -int(days)
-        date = (dt.date.fromisoformat(found[0][0]) + dt.timedelta(days=shift)).isoformat()
     later = _DAYS_LATER.search(text)
     alone = _DAY_IN_YEAR.search(text) if date is None and not found and last_day else None
     if alone and last_day and last_day <= updated and (day := _later_that_year(alone, last_day)) and day <= updated:
@@ -225,71 +246,3 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         "candidates": _candidates(text),
     }
     return f"{slug}_{date[:4]}", fields
-
-
-_WILL = re.compile(r"\b(?:will|would|set\s+to|due\s+to|scheduled|expected|slated|unless)\b", re.IGNORECASE)
-_HEDGED = re.compile(r"\b(?:may|might|could|would|if|unless|whether|expected\s+to|hopes?\s+to|aims?\s+to)\b")
-
-
-_MONTH_NAME = re.compile(rf"\b{p.MONTH}\b")
-_BARE_DAY = re.compile(rf"\b{p.MONTH}\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
-
-
-def _bare_months(clause: str) -> set[int]:
-    """The months a clause names without a year: 'held in April of that year', 'on April 15-16'."""
-    dated = [match.span() for _, match in p.dates(clause)]
-    return {
-        p.MONTHS.index(found.group(0)) + 1
-        for found in _MONTH_NAME.finditer(clause)
-        if not any(start <= found.start() < end for start, end in dated)
-    }
-
-
-_WHO = re.compile(r",\s+(?:who|whose|which)\b[^,;()]{1,160}(?=,\s)")
-"""A relative clause set off by commas: 'Abe, who in April 2015 addressed Congress, is to visit on December 27'."""
-
-
-def _own_relative(text: str, own: tuple[int, int], at: int) -> tuple[str, int]:
-    """The clause of the event's words, narrowed to the relative clause that holds them, or rid of those that do
-    not (the month of 'is to visit on December 27' is not the address's, nor is 'who took office in October'); and
-    where the text before it, that may date it, ends."""
-    clause = text[own[0] : own[1]]
-    for relative in _WHO.finditer(text, own[0], own[1]):
-        if relative.start() <= at < relative.end():
-            return relative.group(0), relative.start()
-        clause = clause.replace(relative.group(0), " " * len(relative.group(0)))
-    return clause, own[1]
-
-
-def _one_date(text: str, month: bool) -> str | None:
-    found = {value[:7] if month else value for value, _ in p.dates(text)}
-    return found.pop() if len(found) == 1 else None
-
-
-def dated_event_in(
-    sentence: Sentence, event: DatedEvent, clauses: tuple[tuple[int, int], ...], updated: str
-) -> tuple[str, Fields] | None:
-    """The event a sentence reports, with its date and whether it has happened, or None when unsure."""
-    text = sentence.text
-    found = event.words.search(text)
-    if found is None or (event.needs is not None and not event.needs.search(text)):
-        return None
-    own = next(((start, end) for start, end in clauses if start <= found.start() < end), (0, len(text)))
-    clause, before = _own_relative(text, own, found.start())
-    # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
-    # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
-    date = _one_date(clause if p.dates(clause) else text[:before], event.month)
-    bare = _bare_months(clause)
-    if bare:
-        # 'signed in October 2019, following a first round held in April of that year': the month the
-        # event's own words name, in the year the sentence gives.
-        years = {value[:4] for value, _ in p.dates(text)}
-        date = f"{years.pop()}-{bare.pop():02d}" if len(bare) == 1 and len(years) == 1 else None
-        day = _BARE_DAY.search(clause)
-        if date is not None and day is not None and not event.month:
-            date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
-    if date is None or (_HEDGED.search(clause) and not _WILL.search(clause)):
-        return None
-    cover = updated[: len(date)]
-    status = "held" if date < cover or (date == cover and not _WILL.search(clause)) else "upcoming"
-    return event.slug, {"what": event.what, "date": date, "status": status}

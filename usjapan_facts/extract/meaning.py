@@ -13,8 +13,10 @@ import re
 from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
+from usjapan_facts.extract.lists import LABEL as _LABEL
+from usjapan_facts.extract.lists import lead_in
 from usjapan_facts.extract.ownership import in_bounds, not_its, target_year, without_others
 from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, period_of, when
@@ -29,10 +31,10 @@ _ANAPHOR = re.compile(
     r"^(?:It|Its|They|Their|Those|These|This|That|"
     r"The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
     r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
-    r"Under (?:it|this|that|them)|"
-    r"(?:In|By|Since|As of|At|For) [^,]{1,40}, (?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
+    r"Under (?:it|this|that|them)|No other (?:foreign )?(?:country|nation|economy)|"
+    r"(?:In|By|Since|As of|At|For|On|Counting|Combining|Taking|Adding|Measured by|Judged by) [^,]{1,40}, "
+    r"(?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
 )
-_LABEL = re.compile(r"\s*([^:;]{3,60}):\s*")
 _THAT_ONE = re.compile(
     r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b", I
 )
@@ -48,11 +50,6 @@ _NOW = re.compile(r"\b(?:now|currently|today|at present|later|since then|ha(?:s|
 _CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", I)
 _CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
-_COORDINATED = re.compile(
-    r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her|"
-    r"there|we|some\s+of)\b)[a-z\d$]"
-)
-"""A clause joined on with no subject of its own: 'and roughly 57 percent of ...', 'and sixth among sources of'."""
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
     r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
@@ -69,6 +66,15 @@ def about(declaration: Declaration, sentence: Sentence, context: Context) -> boo
         pattern.search(sentence.section) for pattern in declaration.subject
     ):
         return True  # 'The southern prefecture accounts for ...', 'Land area: 0.6 percent' under the heading 'Okinawa'
+    lead = lead_in(text, context.preceding)
+    if lead is not None and (
+        any(pattern.search(lead) for pattern in declaration.subject)
+        or (
+            not OTHERS.search(lead)
+            and any(pattern.search(context.preceding.get(lead, "")) for pattern in declaration.subject)
+        )
+    ):
+        return True  # 'fourth-largest trading partner overall' under 'Japan's place among U.S. partners held:'
     # 'They number ...' after 'Those forces are large.' after the sentence naming U.S. forces: a short chain.
     for _ in range(2):
         before = context.preceding.get(text)
@@ -122,7 +128,9 @@ def _hints(
         # 'In 2012, roughly 52,000 ...': a figure of a named past year gives way to an undated, current one.
         hints["_date"] = dated.group("year")
         hints["_why"] = f"dated {dated.group('year')}"
-        if long_ago(text, candidate.start, context.updated.year if context.updated else None):
+        if not declaration.historic and long_ago(
+            text, candidate.start, context.updated.year if context.updated else None
+        ):
             hints["_stale"] = True  # 'In 1972, ... it hosted 60%': gives way, and alone is no current value
     return hints
 
@@ -144,16 +152,6 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
     return None
 
 
-def _with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int]) -> str:
-    """A clause with the clause before it when it is coordinated with no subject of its own: 'and roughly 57 percent
-    of the upper chamber' shares the coalition that 'controls about 65 percent of the Lower House'."""
-    own = text[clause[0] : clause[1]]
-    if clause[0] == 0 or not _COORDINATED.match(own):
-        return own
-    before = next((start for start, end in spans if end == clause[0]), clause[0])
-    return text[before : clause[1]]
-
-
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
     """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
     text = sentence.text
@@ -163,6 +161,9 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     carried = not any(pattern.search(text) for pattern in declaration.subject)
     if carried and _PLACE_BACK.search(text) and OTHERS.search(context.preceding.get(text, "")):
         return None  # 'there' after a sentence naming Japan and another country could be either
+    lead = lead_in(
+        text, context.preceding
+    )  # a list's lead-in ('Japan's place among partners:') stands in each item's clause
     spans = clauses(text)
     values: list[Fields] = []
     now_values: list[object] = []
@@ -179,7 +180,8 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         if _NOW.search(clause_text) and in_bounds(declaration, candidate.value):
             now_values.append(candidate.value)  # 'but is now the largest', 'later cut to 3,000'
         if declaration.clause and not any(
-            pattern.search(_with_subject(text, spans, clause)) for pattern in declaration.clause
+            pattern.search(with_subject(text, spans, clause)) or (lead and pattern.search(lead))
+            for pattern in declaration.clause
         ):
             continue
         # Whether the value is tied to the fact is asked first: it is the cheap test, and most values fail it.

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
 from usjapan_facts.extract.elections import election_of
-from usjapan_facts.extract.events import dated_event_in
 from usjapan_facts.extract.parsers import DAY_DATE, dates
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent

@@ -41,7 +41,15 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10
 
 # The brief's hedges, longest first so that "more than" wins over "more".
 _HEDGES: tuple[tuple[str, Qualifier], ...] = (
+    ("in the neighbourhood of", "about"),
+    ("in the neighborhood of", "about"),
+    ("in the region of", "about"),
+    ("on the order of", "about"),
+    ("in excess of", "over"),
     ("approximately", "about"),
+    ("just shy of", "nearly"),
+    ("at or near", "about"),
+    ("upward of", "over"),
     ("surpassed", "over"),
     ("surpasses", "over"),
     ("approaches", "nearly"),
@@ -67,15 +75,14 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("over", "over"),
     ("some", "about"),
 )
-HEDGE_WORDS = tuple(words for words, _ in _HEDGES)
-HEDGE = any_of(HEDGE_WORDS)
+HEDGE = any_of((words for words, _ in _HEDGES), spaced=True)
+"""Any hedge, its words parted by any space: a PDF may break 'in excess of' across lines."""
 NUMBER_WORD = any_of(sorted(_SMALL_NUMBERS, key=len, reverse=True))
 ORDINAL_WORD = any_of(sorted(ORDINALS, key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:{_DIGITS}|{NUMBER_WORD})"
 _NUMBER_INITIALS = "".join(sorted({word[0] for word in _SMALL_NUMBERS}))
-# Each pattern first looks at where its value can start (a word's first character, a digit, '$', a number word's
-# first letter): that spares the hedges' alternatives their try at every other place. The matches are the same.
+# Each pattern looks first at where its value can start, sparing the hedges a try elsewhere; the matches are the same.
 _QUALIFIED = re.compile(
     rf"(?=\b\w|\d|[{_NUMBER_INITIALS}])(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>{NUMBER})\b", re.IGNORECASE
 )
@@ -94,7 +101,8 @@ RANK = re.compile(
     re.IGNORECASE,
 )
 DAY_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\b")
-MONTH_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<year>\d{{4}})\b")
+MONTH_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?:\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}},\s*)?(?P<year>\d{{4}})\b")
+"""A month, or a span of its days, which only the month dates: 'May 2022', 'April 15-16, 2019'."""
 SEASON_DATE = re.compile(r"\b(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?P<year>(?:19|20)\d{2})\b")
 
@@ -103,7 +111,7 @@ def qualifier_of(hedge: str | None) -> Qualifier:
     """Normalise the brief's hedge ('currently about', 'more than', 'nearly'...) to a qualifier."""
     if not hedge:
         return "exact"
-    words = hedge.casefold()
+    words = " ".join(hedge.casefold().split())
     for phrase, qualifier in _HEDGES:
         if words == phrase:
             return qualifier
@@ -232,7 +240,11 @@ def dates(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     return tuple(sorted(found, key=lambda item: item[1].start()))
 
 
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|as\s+(?:it\s+(?:had|did|was)\s+)?in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+"""A year that starts a span ('since 1952') or that a figure is compared with ('as in 2019'): it dates no figure."""
 
 
 def year_in(text: str) -> str | None:
@@ -255,7 +267,7 @@ _STATED_YEAR = re.compile(
     r"|,\s+(?P<titled>(?:19|20)\d{2})(?=\s*(?:$|[\u2022:.)]))"
 )
 _COMPARED_YEAR = re.compile(
-    r"\b(?:from|since|than|compared\s+(?:with|to)|versus|above|below)\s+(?:the\s+)?"
+    r"\b(?:from|since|than|compared\s+(?:with|to)|versus|above|below|as(?:\s+it\s+(?:had|did|was))?(?=\s+in\s))\s+(?:the\s+)?"
     r"(?:\$\s?[\d.,]+\s*(?:billion|million|trillion)?\s+(?:of|in)\s+)?(?:in\s+)?(?:19|20)\d{2}\b",
     re.I,
 )

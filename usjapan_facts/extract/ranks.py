@@ -12,15 +12,22 @@ from usjapan_facts.extract.candidate import Candidate
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _ORDINAL = rf"(?:{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
-_SUPERLATIVE = r"(?:largest|biggest|top|leading|greatest|most important|ranked|ranking)"
+_SUPERLATIVE = (
+    r"(?:largest|biggest|top|leading|greatest|most important|ranked|ranking|"
+    r"most(?=\s+(?:of|among)\s+any\b))"
+)
+"""What follows an ordinal to make a rank: 'fourth-largest', 'fifth most of any country'."""
 _RANK = re.compile(
     # Each way of saying a rank starts at a word's first character or a comma: looking there first spares every
     # alternative its own try at each other place in the sentence (the same matches, in half the time).
     r"(?=\b\w|,)(?:"
     rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b"
-    rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands)\s+(?:as\s+(?:the\s+)?)?(?P<ranked>{_ORDINAL})\b"
+    rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands|c(?:a|o)me\s+in|finished)\s+(?:as\s+(?:the\s+)?|(?:one|two|a)\s+(?:notch|place|spot|step)"
+    rf"(?:es|s)?\s+(?:higher|lower),?\s+)?(?P<ranked>{_ORDINAL})\b"
     rf"(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<among>{_ORDINAL})\s+(?=among\b|on\s+the\s+list\b)"
+    r"|\b(?:No\.\s?|number[- ])(?P<numbered>[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]?\d)"
+    rf"|\b(?P<place>{_ORDINAL})\s+(?=(?:place|spot|position)\s+(?:among|as|on)\b)"
     rf"|\b(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|fallen|risen)\s+(?:back\s+)?to\s+(?:the\s+)?"
     rf"(?P<moved>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<as_a>{_ORDINAL})\s+(?=as\s+an?\s+(?:market|buyer|destination|customer|supplier|source|holder|investor)\b)"
@@ -35,13 +42,16 @@ _RANK = re.compile(
     r"|(?P<runner>\b(?:the\s+)?runner[- ]up\b)"
     r"|\b(?P<except>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:those\s+of\s+|by\s+)?"
     r"(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+(?:other\s+)?(?:country|nation|economy)\s+"
-    r"(?:except|but|other\s+than|save|apart\s+from)\s+(?:the\s+)?[A-Z])"
+    r"(?:except|but|other\s+than|save|apart\s+from)\s+(?P<but>(?:the\s+)?[A-Z][^;.]{0,60}))"
     r"|\bthe\s+(?:most|largest|highest)\s+(?:of|among)\s+any\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|investor|economy)\b"
     r"|\b(?P<more>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:those\s+of\s+|by\s+)?"
     r"(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+other\s+(?:country|nation|foreign|economy))"
     ")",
     I,
 )
+_WRITTEN = ("ordinal", "ranked", "among", "place", "as_a", "only", "moved")
+"""The groups of a rank written as an ordinal."""
+_PLACE = re.compile(r"\s*(?:place|spot|position)\b(?=\s+(?:among|as|on)\b)", I)
 _NAME = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\W?s)?"
 
 
@@ -57,20 +67,26 @@ _BY_LIST = re.compile(
     rf"|\btrail(?:s|ed|ing)?\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+only\s+by\s+(?:(?:that|those)\s+of\s+)?{_list('rivals')}"
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+(?:only\s+)?by\s+(?:(?:that|those)\s+(?:of|from)\s+)?"
-    rf"only\s+(?P<count>two|three|four|five|six|seven|eight|nine|\d)\s+(?:other\s+)?(?:countries|nations|economies)\b",
+    rf"(?:only|just)\s+(?P<count>two|three|four|five|six|seven|eight|nine|\d)\s+(?:other\s+)?"
+    r"(?:countries|nations|economies|suppliers|sources|markets|buyers|partners)\b"
+    r"|\b(?:[Oo]nly\s+)?(?P<ahead>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
+    r"[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies)(?:\s*[\u2014\u2013]\s*[^\u2014\u2013;]{1,60}?\s*"
+    r"[\u2014\u2013]\s*|\s+\([^()]{1,60}\)\s+|\s+)(?:traded|trade|bought|buy|sold|sell|supplied|supply|shipped|held|hold|"
+    r"owned|own|invested)\s+more\b(?=[^;]{0,60}?\bthan\s+(?:did\s+|does\s+)?(?:Japan|it)\b)",
 )
 """A rank said by the countries ahead: 'only Canada, Mexico, and China buy more' (4th), 'trails China and Canada'
 (3rd), 'exceeded only by that of British firms' (2nd), 'only the United Kingdom outranks Japan' (2nd)."""
-_BY_LIST_HINT = re.compile(r"nly\b|\btrail", I)
+_BY_LIST_HINT = re.compile(r"nly\b|\btrail|\bjust\b|\bmore\b", I)
 _NO_OTHER = re.compile(
-    r"\bno\s+(?:other\s+)?(?:country|nation|economy)(?:\W?s\s+(?:firms|companies|investors|holders|residents))?\s+"
+    r"\bno\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+(?:firms|companies|investors|holders|residents))?\s+"
     r"(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:has|have|had|holds?|held|owns?|owned|invests?|invested)\s+"
-    r"(?:(?:a\s+)?(?:larger|more|bigger|greater)\b(?=[^;]{0,100}?\bthan\s+(?:Japan|it|does\s+Japan|Japanese)\b|\s*[.;]|\s*$)"
+    r"(?:(?:a\s+)?(?:larger|more|bigger|greater)\b(?![^;]{0,100}?\bthan\s+(?!(?:Japan|it|does\s+Japan|Japanese)\b))"
     r"|as\s+(?:large|big|much|many)\b)",
     I,
 )
 """'No other country holds more Treasuries than Japan', 'no other country's firms had invested more', 'no other
-country's firms hold as large a stock': first, the comparison with the sentence's subject said or implied."""
+foreign country holds more U.S. Treasury securities', 'no other country's firms hold as large a stock': first, the
+comparison with the sentence's subject said or implied (never 'more ... than China')."""
 _NAMED = re.compile(_NAME)
 
 
@@ -98,16 +114,25 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         if any(top.start <= match.start() < top.end for top in found):
             continue
         written = next(
-            (match.group(g) for g in ("ordinal", "ranked", "among", "as_a", "only", "moved") if match.group(g)), None
+            (group for group in (match.group(g) for g in _WRITTEN) if group),
+            None,
         )
-        second = match.group("trail") or match.group("except") or match.group("runner")
-        rank = 2 if second else _ordinal(written) if written else 1
-        found.append(Candidate(rank, "exact", match.start(), match.end()))
+        second = match.group("trail") or match.group("runner")
+        numbered = match.group("numbered")
+        rank = 2 if second else _ordinal(written) if written else int(p.number_of(numbered) or 0) if numbered else 1
+        if match.group("except"):  # 'more than any country except China, Mexico, and Canada': fourth
+            rank = 1 + _listed(re.split(r",?\s+(?!and\b|or\b)[a-z]", match.group("but"))[0])
+        place = _PLACE.match(text, match.end())  # 'slipped to sixth place among': the unit follows the place
+        found.append(Candidate(rank, "exact", match.start(), place.end() if place else match.end()))
     listed = _BY_LIST.finditer(text) if _BY_LIST_HINT.search(text) else ()
     for match in listed:
         if not any(other.start <= match.start() < other.end for other in found):
-            count = match.group("count")
-            ahead = int(p.number_of(count) or 0) if count else _listed(next(group for group in match.groups() if group))
+            count = match.group("count") or match.group("ahead")
+            ahead = (
+                int(p.number_of(count.lower()) or 0)
+                if count
+                else _listed(next(group for group in match.groups() if group))
+            )
             found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
     if "o country" in text or "o other" in text or "No " in text:
         found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]

@@ -135,6 +135,10 @@ def rows(caption: str) -> tuple[str, list[Row]]:
     return title, found
 
 
+_LABELLED_HEADER = re.compile(r"(?:[A-Z][\w,.&/-]*\s+){1,2}(?:19|20)\d{2}\s+(?:19|20)\d{2}\b")
+"""A table's header row that names its label column before the years: 'Flow 2021 2022', 'Trade flow 2023 2024'."""
+
+
 def tables(captions: list[str]) -> list[tuple[str, list[Row]]]:
     """Each table among the captions, as (title, rows); a title caption followed by its cells is joined."""
     found = []
@@ -145,7 +149,11 @@ def tables(captions: list[str]) -> list[tuple[str, list[Row]]]:
         if (
             not table
             and index + 1 < len(captions)
-            and (_YEAR.match(captions[index + 1]) or _UNIT.match(captions[index + 1]))
+            and (
+                _YEAR.match(captions[index + 1])
+                or _UNIT.match(captions[index + 1])
+                or _LABELLED_HEADER.match(captions[index + 1])
+            )
         ):
             title, table = rows(f"{caption} {captions[index + 1]}")  # Markdown: the title, then the table's block
         if table:

@@ -30,14 +30,12 @@ _WORDS = rf"{_WORD}(?:-{_WORD})?(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}(?:-{_WORD})?|h
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _EXTRA_HEDGES = (
     ("just over", "over"), ("just under", "under"), ("slightly more than", "over"), ("well over", "over"),
-    ("slightly over", "over"), ("a little over", "over"), ("in excess of", "over"), ("nearly", "nearly"),
-    ("just shy of", "nearly"), ("some", "about"), ("approximately", "about"), ("at or near", "about"),
-    ("in the neighborhood of", "about"), ("in the neighbourhood of", "about"), ("on the order of", "about"),
-    ("in the region of", "about"), ("near", "about"), ("an estimated", "about"), ("upward of", "over"),
-    ("a little more than", "over"), ("a bit more than", "over"), ("a little less than", "under"),
-    ("slightly less than", "under"), ("a bit less than", "under"),
+    ("slightly over", "over"), ("a little over", "over"), ("near", "about"), ("a little more than", "over"),
+    ("a bit more than", "over"), ("a little less than", "under"), ("slightly less than", "under"),
+    ("a bit less than", "under"),
 )  # fmt: skip
-_HEDGE = any_of([*(words for words, _ in _EXTRA_HEDGES), *p.HEDGE_WORDS])
+"""Hedges a declared value may carry besides the shared ones (`parsers.HEDGE`)."""
+_HEDGE = f"(?:{any_of(words for words, _ in _EXTRA_HEDGES)}|{p.HEDGE})"
 _NUMBER = re.compile(
     # A count, its hedge first or not, starts at a word's first character: looking there first spares the hedges'
     # and number words' alternatives their try at each other place in the sentence (the same matches, faster).

@@ -11,29 +11,32 @@ import re
 from collections.abc import Iterable
 
 
-def any_of(words: Iterable[str]) -> str:
+def any_of(words: Iterable[str], *, spaced: bool = False) -> str:
     """A non-capturing group matching any of `words` (literal text), each tried in the order given.
 
-    Words are gathered by their first letter, case aside. Two words of different letters never match at the same
-    place, so the order that decides between words (the first that leads to a match wins) is kept, and the group
-    matches exactly what a plain alternation of the escaped words does, with or without re.IGNORECASE.
+    With `spaced`, the words of each (a phrase: 'in excess of') may be parted by any run of space. Words are gathered
+    by their first letter, case aside. Two words of different letters never match at the same place, so the order
+    that decides between words (the first that leads to a match wins) is kept, and the group matches exactly what
+    a plain alternation of the same words does, with or without re.IGNORECASE.
     """
     words = list(words)
-    if not all(words):
-        raise ValueError("an empty word would match everywhere")
+    if not all(word and not word[0].isspace() for word in words):
+        raise ValueError("each word must start with a character that is not space")
+    written = [r"\s+".join(map(re.escape, word.split())) if spaced else re.escape(word) for word in words]
     if not all(word[0].isascii() for word in words):
         # re.IGNORECASE folds some letters outside ASCII with one inside (the long s with s): no grouping is safe.
-        return "(?:" + "|".join(map(re.escape, words)) + ")"
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0].lower(), []).append(word)
+        return "(?:" + "|".join(written) + ")"
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for word, pattern in zip(words, written, strict=True):
+        groups.setdefault(word[0].lower(), []).append((word, pattern))
     parts = []
     for group in groups.values():
-        if len({word[0] for word in group}) == 1 and all(len(word) > 1 for word in group):
-            rests = "|".join(re.escape(word[1:]) for word in group)
-            parts.append(f"{re.escape(group[0][0])}(?:{rests})")
+        first = re.escape(group[0][0][0])
+        if all(word[0] == group[0][0][0] and len(pattern) > len(first) for word, pattern in group):
+            rests = "|".join(pattern[len(first) :] for _, pattern in group)
+            parts.append(f"{first}(?:{rests})")
         else:
-            parts.append("|".join(re.escape(word) for word in group))
+            parts.append("|".join(pattern for _, pattern in group))
     return "(?:" + "|".join(parts) + ")"
 
 

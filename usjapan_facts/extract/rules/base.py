@@ -47,13 +47,13 @@ class DatedEvent:
     """An event a brief reports by what happened and when: 'the first negotiating round, in April 2019'.
 
     `words` must stand in the sentence; the date is the one the words' own clause gives, else the one date
-    the whole sentence gives. `month` keeps only the month of a day the text gives, as the record does.
+    the whole sentence gives, at the precision the text writes it: a day where it names one, the month of a span
+    of days ('on April 15-16').
     """
 
     slug: str
     what: str
     words: re.Pattern[str]
-    month: bool = False
     needs: re.Pattern[str] | None = None
     """Words the sentence must also hold somewhere ('national security' beside 'proclaimed ... autos')."""
 

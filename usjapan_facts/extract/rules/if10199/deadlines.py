@@ -16,12 +16,14 @@ rule = registrar(RULES)
 
 _NATIONAL = (
     rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|parliamentary|general))(?:'s)?\s+elections?\b"
+    r"|\b(?:Diet|national|parliamentary|general)\s+(?:votes?|contests?|polls)\b"
+    r"|\bvoters\s+(?:will\s+)?next\s+(?:go|head|return)\s+to\s+the\s+polls\b"
     rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE}),?\s+whose\s+(?:next\s+)?elections?\b"
 )
 _NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
 _UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|setting|called|calling|planned|slated|upcoming|next|will)\b|\buntil\b"
 _WHEN_DUE = re.compile(
-    r"\b(?:until|by|before|no later than|in|for|on|of)\s+"
+    r"\b(?:until|by|before|no later than|in|for|on|of|the)\s+"
     r"(?:(?:early|late|mid-?)?\s*(?:spring|summer|fall|autumn|winter)\s+)?"
     rf"(?P<date>(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?(?:19|20)\d{{2}})\b"
 )
@@ -40,7 +42,8 @@ _OTHER_TERM = re.compile(
 # 'Half of the Upper House's seats will be contested in July 2016' names an election without the word.
 _CONTESTED = re.compile(
     rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:that|the)\s+chamber)\b[^;]{{0,40}}?(?:\b(?:seats|members)\s+|\s)"
-    r"(?:will|are\s+to|are\s+due\s+to|are\s+scheduled\s+to|is\s+to|is\s+due\s+to)\s+be\s+(?:contested|elected|up\s+for\s+election|filled)\b"
+    r"(?:(?:will|are\s+to|are\s+due\s+to|are\s+scheduled\s+to|is\s+to|is\s+due\s+to)\s+be\s+(?:contested|elected|up\s+for\s+election|filled)"
+    r"|(?:are|is)\s+up(?:\s+for\s+(?:re-?)?election)?(?=\s+(?:in|on)\s))\b"
 )
 
 
@@ -59,7 +62,7 @@ _ONE_CHAMBER_DEADLINE = re.compile(
 )
 
 
-@rule("politics.next_diet_election_due", needs=("elect", "contested", "voters", "vote"))
+@rule("politics.next_diet_election_due", needs=("elect", "contest", "voters", "vote", "polls", "term", "seats are up"))
 def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
     # Each sentence that names an upcoming national election (either house, or the Diet) gives its date;
     # the resolver keeps the earliest, since that is the next one ("Upper House in July 2028" before
@@ -69,8 +72,16 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
     for clause in _COORDINATE.split(sentence.text):
         contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
         voters = _FACES_VOTERS.search(clause) is not None and has(_LOWER_DEADLINE, clause)
+        ends = _term_ends(clause, sentence.text, context) if "term" in clause else None
+        if ends is not None and not has(UPPER_HOUSE, clause) and not another_country_before(clause, len(clause)):
+            # 'The Lower House's term ends in October 2021': the latest date of its election, and so of the next
+            # Diet election unless the Upper House's regular one (every third July) comes first.
+            cover = context.updated
+            if cover is not None and ends[:7] < next_upper_house_election(cover) and ends > cover.isoformat()[:7]:
+                found.add(ends)
+            continue
         named = has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause) or contested or voters
-        if not named or not has(_UPCOMING, clause):
+        if not named or not (has(_UPCOMING, clause) or contested):
             continue
         # 'No Lower House election is required until October 2028' is the next Diet election only when it
         # comes before the Upper House's next regular one (every third July), which the text may not state.
@@ -96,7 +107,8 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
 # "the Lower House's current term expires in December 2018", "until October 2028, when the Lower House's term
 # ends": the chamber's term, whose end is the latest date of its election.
 _TERM_ENDS = re.compile(
-    rf"{LOWER_HOUSE}\W?s?\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:runs\s+(?:until|through|to)|expires\s+(?:in|on)|"
+    rf"(?:{LOWER_HOUSE}\W?s?\s+(?:current\s+)?(?:four-year\s+)?term|\bterm\s+of\s+the\s+{LOWER_HOUSE[2:]})\s+"
+    rf"(?:now\s+|currently\s+)?(?:runs\s+(?:until|through|to|out\s+in)|expires\s+(?:in|on)|"
     rf"ends\s+(?:in|on))\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
     rf"|\b(?:until|by|in)\s+(?P<when>{p.MONTH}\s+\d{{4}}),\s+when\s+(?:the\s+)?{LOWER_HOUSE}\W?s?\s+(?:current\s+)?"
     r"(?:four-year\s+)?term\s+(?:expires|ends|runs\s+out)\b"
@@ -123,10 +135,33 @@ _CHAMBER_TERM = re.compile(
 
 
 _TERM_MONTH = re.compile(
-    rf"{LOWER_HOUSE}\W?s?\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:runs\s+out|expires|ends)\s+in\s+"
-    rf"(?P<month>{p.MONTH})\b(?!\s+(?:of\s+)?\d)"
+    rf"{LOWER_HOUSE}\W?s?\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:now\s+)?(?:runs\s+out|expires|ends)\s+"
+    rf"(?:in\s+(?:that\s+)?|that\s+)(?P<month>{p.MONTH})\b(?!\s+(?:of\s+)?\d)"
 )
 """The term's end given by its month alone, in a sentence that names one year."""
+
+
+def _month_of(month: re.Match[str], text: str, context: Context) -> str | None:
+    """The term's end said by its month: in the sentence's one year ('... until 2025, when the Lower House's term
+    runs out in October'), else, in a sentence naming no year nor 'that' month, the next such month from the cover
+    date."""
+    number = p.MONTHS.index(month.group("month")) + 1
+    years = set(p.YEAR.findall(text))
+    if len(years) == 1:
+        return f"{years.pop()}-{number:02d}"
+    if years or context.updated is None or "that" in month.group(0):
+        return None
+    year = context.updated.year + (number < context.updated.month)
+    return f"{year}-{number:02d}"
+
+
+def _term_ends(clause: str, text: str, context: Context) -> str | None:
+    """The month the Lower House's term ends, as a clause of the sentence `text` says it, if it does."""
+    term = _TERM_ENDS.search(clause)
+    if term is not None:
+        return p.dates(term.group("date") or term.group("when"))[0][0]
+    month = _TERM_MONTH.search(clause)
+    return _month_of(month, text, context) if month is not None else None
 
 
 @rule("politics.lower_house_election_due", needs=("election", "term", "voters", "serve", "elect", "polls", "sit until"))
@@ -137,10 +172,9 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
         [(value, _)] = p.dates(term.group("date") or term.group("when"))
         return {"value": value, "qualifier": "exact"}
     month = _TERM_MONTH.search(text)
-    years = set(p.YEAR.findall(text))
-    if month is not None and len(years) == 1 and not another_country_before(text, month.start()):
-        # '... until 2025, when ... the Lower House's term runs out in October': the sentence's one year.
-        return {"value": f"{years.pop()}-{p.MONTHS.index(month.group('month')) + 1:02d}", "qualifier": "exact"}
+    ended = _month_of(month, text, context) if month is not None else None
+    if month is not None and ended is not None and not another_country_before(text, month.start()):
+        return {"value": ended, "qualifier": "exact"}
     before = context.preceding.get(text, "")
     chamber = _CHAMBER_TERM.match(text)
     first = text[: clauses(text)[0][1]]

@@ -40,6 +40,9 @@ _MEMBER = re.compile(
 )
 
 
+_US = r"\b(?:United\s+States|U\.S\.(?!-led)|Washington|America|Biden|Trump)\b"
+
+
 def _anchor(before: str) -> str | None:
     """Which member 'N other countries' counts besides: the one named last before it ('Japan joined 13 other')."""
     named = list(_MEMBER.finditer(before))
@@ -73,9 +76,12 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     )
     # 'Along with the United States and 12 other economies, Japan joined': Japan and the United States besides.
     beside = r"\b(?:(?:along\s+with|with|joined\s+by|together\s+with)\s+)?the\s+United\s+States\s+and\s+$"
+    # 'which the United States launched with Japan and twelve other partners': both beside the twelve.
+    with_japan = r"\b(?:along\s+with|with|alongside|joined\s+by|together\s+with)\s+Japan\s+and\s+$"
     if match is not None and (
         has(rf"{pair}[^;]{{0,80}}$", text[: match.start()])
         or has(beside, text[max(0, match.start() - 60) : match.start()])
+        or (has(with_japan, text[max(0, match.start() - 40) : match.start()]) and has(_US, text[: match.start()], 0))
     ):
         number += 1
     elif match is not None and _anchor(text[: match.start()]) == "us" and has(r"\bJapan", text, 0):

@@ -11,6 +11,7 @@ import re
 from usjapan_facts.extract.rules.base import Rule
 from usjapan_facts.extract.rules.if11120 import (
     agreements,
+    autos,
     deficit,
     events,
     flows,
@@ -24,6 +25,7 @@ from usjapan_facts.extract.rules.if11120 import (
 RULES: dict[str, Rule] = {
     **leaders.RULES,
     **tariffs.RULES,
+    **autos.RULES,
     **trade.RULES,
     **flows.RULES,
     **deficit.RULES,

@@ -24,7 +24,10 @@ rule = registrar(RULES)
 
 _SUBJECT = re.compile(
     r"\b(?:(?:bilateral\s+)?goods\s+(?:trade\s+)?deficit|deficit\s+in\s+goods(?:\s+trade)?)\b(?:\s+with\s+Japan\b)?"
-    r"|\bdeficit\s+with\s+Japan\b",
+    r"|\b(?:deficit|shortfall)\s+with\s+Japan\b"
+    # 'Measured in goods alone, the deficit came to ...', 'Goods imports exceeded goods exports by $69.9 billion'
+    r"|\bgoods\s+(?:trade\s+)?(?:alone|only),\s+the\s+(?:U\.S\.\s+)?(?:bilateral\s+)?deficit\b(?:\s+with\s+Japan\b)?"
+    r"|\bgoods\s+imports\s+(?:from\s+Japan\s+)?exceeded\s+(?:U\.S\.\s+)?goods\s+exports(?:\s+to\s+Japan)?\s+by\b",
     I,
 )
 _NOT_JAPANS = re.compile(
@@ -50,7 +53,9 @@ _AMOUNT_AFTER = re.compile(
     r"narrowed\s+to|widened\s+to|grew\s+to|shrank\s+to)\s+)?$",
     I,
 )
-_AMOUNT_BEFORE = re.compile(r"^\s+(?:U\.S\.\s+)?(?:bilateral\s+)?goods\s+(?:trade\s+)?deficit\b", I)
+_AMOUNT_BEFORE = re.compile(
+    r"\s+(?:U\.S\.\s+)?(?:bilateral\s+)?(?:goods\s+(?:trade\s+)?deficit\b|(?:deficit|shortfall)\s+with\s+Japan\b)", I
+)
 _COMPARED_YEAR = re.compile(r"\b(?:from|since|than|over|as\s+recently\s+as|compared\s+(?:with|to))\s+(?:in\s+)?$", I)
 _ANOTHER_RANKING = re.compile(
     r"\s+(?:U\.S\.\s+)?(?:trad(?:e|ing)\s+partner|export\s+market|supplier|source|holder|investor|economy|market)", I
@@ -79,7 +84,7 @@ def _clause(text: str) -> tuple[int, int] | None:
         rf"{OTHER_COUNTRIES}\W*(?:s\s+)?(?:\w+\s+){{0,2}}$", text[max(0, subject.start() - 30) : subject.start()]
     ):
         return None
-    if subject.group(0).startswith("deficit with") and "goods" not in text:
+    if subject.group(0).startswith(("deficit with", "shortfall with")) and "goods" not in text:
         return None  # 'the deficit with Japan' is the goods deficit only where goods trade is the sentence's
     compared = _COMPARED.search(text, start, end)
     if not re.search(r"\bJapan", text) and re.search(
@@ -153,7 +158,13 @@ def _ranked_by_others(sentence: Sentence, context: Context) -> Fields | None:
     return {"value": ranks.pop(), "qualifier": "exact", "period": period} if len(ranks) == 1 and period else None
 
 
-_LARGER_ONES = re.compile(r"\b(?:larger|bigger|greater)\s+(?:ones|deficits)\b", I)
+_LARGER_ONES = re.compile(
+    r"\b(?:larger|bigger|greater)\s+(?:ones|deficits)\b"
+    r"|^(?:That|This|It)\s+(?:put|placed|left|made|ranked)\b[^;]{0,60}?\bdeficits\b",
+    I,
+)
+"""The sentence after the deficit that ranks it: 'Six countries ... had larger ones', 'That put it sixth on the list
+of U.S. bilateral goods deficits'."""
 
 
 def _after_the_deficit(sentence: Sentence, context: Context) -> Fields | None:

@@ -24,7 +24,6 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"negotiations\s+(?:on|for)\s+a\s+(?:bilateral\s+)?trade\s+agreement\b",
             I,
         ),
-        month=True,
     ),
     DatedEvent(
         "section232_autos_proclamation",

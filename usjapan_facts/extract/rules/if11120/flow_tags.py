@@ -13,14 +13,14 @@ from usjapan_facts.extract.rules.base import I
 from usjapan_facts.extract.values import Candidate
 
 _AFTER_TAG = re.compile(
-    r"\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:(?:in|of|worth\s+of|were|was)\s+)?(?:U\.S\.\s+)?"
-    r"(?P<tag>goods\s+and\s+services|goods|services|total)\b",
+    r"\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:(?:in|of|worth\s+of|were|was)\s+)?(?:(?:U\.S\.|Japanese|American)\s+)?"
+    r"(?P<tag>goods\s+and\s+services|merchandise\s+and\s+services|goods|merchandise|services|total)\b",
     I,
 )
 _BEFORE_TAG = re.compile(
-    r"\b(?P<tag>goods\s+and\s+services|goods|services)(?:\s+(?:exports|imports|trade))?"
+    r"\b(?P<tag>goods\s+and\s+services|goods|merchandise|services)(?:\s+(?:exports|imports|trade))?"
     r"(?:\s*[,:]|\s+(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|were|was|totaled|came\s+to|"
-    r"amounted\s+to|reached|at|for|to|the\s+remaining|the\s+rest|the\s+other|of))*\s*$",
+    r"amounted\s+to|reached|at|for|to|the\s+remaining|the\s+rest|the\s+other|of|worth|valued\s+at))*\s*$",
     I,
 )
 _SHARE = re.compile(r"\s*(?:of|in)\s+(?:U\.S\.\s+|total\s+|all\s+)*(?:exports|imports|trade|sales)\b", I)
@@ -29,7 +29,8 @@ _IN_ALL = re.compile(r",?\s*(?:in\s+all|altogether|all\s+told|in\s+total|combine
 _WAS_OTHER = re.compile(r"\s*(?:was|were)\s+(?!(?:U\.S\.\s+)?(?:goods|services|total)\b)[a-z]", I)
 """'$31 billion was agricultural': a part that is neither goods nor services."""
 _TOTAL_OF = re.compile(
-    r"\b(?:a\s+|the\s+)?total\s+(?:of\s+)?(?:U\.S\.\s+)?(?:(?:imports|exports)(?:\s+(?:from|to)\s+Japan)?\s+)?(?:of\s+)?$",
+    r"\b(?:a\s+|the\s+)?(?:combined\s+)?total\s+(?:of\s+)?(?:U\.S\.\s+)?(?:(?:imports|exports)(?:\s+(?:from|to)\s+Japan)?\s+)?"
+    r"(?:of\s+)?$|\bfor\s+a\s+combined\s+$",
     I,
 )
 """'..., for total U.S. imports from Japan of $179 billion', 'a total of $131 billion'."""
@@ -43,12 +44,56 @@ def tag(text: str, candidate: Candidate, start: int) -> str | None:
         return None
     after = _AFTER_TAG.match(text, candidate.end)
     if after:
-        tag = after.group("tag").lower()
+        tag = after.group("tag").lower().replace("merchandise", "goods")
         return "total" if tag in ("goods and services", "total") else tag
     if _SHARE.match(text, candidate.end):
         return None  # 'about $55 billion of U.S. imports from Japan': a part of the flow, not the flow
     before = _BEFORE_TAG.search(text, start, candidate.start)
     if before:
-        tag = " ".join(before.group("tag").lower().split())
+        tag = " ".join(before.group("tag").lower().split()).replace("merchandise", "goods")
         return "total" if tag == "goods and services" else tag
     return ""
+
+
+_PART_WORD = re.compile(r"\b(?:goods|merchandise|services)\b", I)
+_STRETCH_END = re.compile(r"(?<![A-Z])\.\s|[;:]|\$")
+
+
+_TIES_NEXT = re.compile(
+    r"(?:\s+(?:exports|imports))?(?:\s+(?:accounted\s+for|made\s+up|were|was|totaled|came\s+to|amounted\s+to|reached|"
+    r"at|for|to|of|worth|valued\s+at))+\s*(?=\$)",
+    I,
+)
+_TIES_LAST = re.compile(r"\$\s?[\d.,]+\s*(?:billion|million|trillion)?\s+(?:in|of|worth\s+of|were|was)\s+$", I)
+
+
+def _tied_elsewhere(text: str, word: re.Match[str], candidate: Candidate) -> bool:
+    """Whether a part word is another amount's own tag: 'and services for $42 billion', '$42 billion in services'."""
+    after = _TIES_NEXT.match(text, word.end())
+    if after and after.end() != candidate.start:
+        return True
+    last = _TIES_LAST.search(text, max(0, word.start() - 40), word.start())
+    return bool(last and last.start() != candidate.start)
+
+
+def nearest_part(text: str, candidate: Candidate, lower: int, upper: int) -> str | None:
+    """The part an amount no words tie to is by the nearest 'goods' or 'services' in its own stretch (between the
+    amounts, stops and semicolons around it): 'Goods made up about two-thirds of that total, $80 billion'. Only a
+    split whose parts add up to its total takes it, which guards against a word that names something else."""
+    ends = [match.end() for match in _STRETCH_END.finditer(text, lower, candidate.start)]
+    start = ends[-1] if ends else lower
+    after = _STRETCH_END.search(text, candidate.end, upper)
+    end = after.start() if after else upper
+    words = [
+        (min(abs(match.end() - candidate.start), abs(match.start() - candidate.end)), match.group(0).lower())
+        for match in _PART_WORD.finditer(text, start, end)
+        if not re.match(r"\s+and\s+services\b", text[match.end() :], I)
+        and not re.search(r"\bgoods\s+and\s+$", text[max(0, match.start() - 10) : match.start()], I)
+        and not _tied_elsewhere(text, match, candidate)
+    ]
+    if not words:
+        return None
+    nearest = min(words)
+    if any(distance == nearest[0] and word != nearest[1] for distance, word in words):
+        return None
+    return "goods" if nearest[1] == "merchandise" else nearest[1]

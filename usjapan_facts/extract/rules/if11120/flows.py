@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, one, registrar
+from usjapan_facts.extract.rules.if11120.flow_tags import nearest_part
 from usjapan_facts.extract.rules.if11120.flow_tags import tag as tag_of
 from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, figure_period, previous
 from usjapan_facts.extract.text import Sentence
@@ -29,10 +30,12 @@ rule = registrar(RULES)
 _BOTH = r"(?:of\s+|in\s+)?goods\s+and\s+services\s+"
 _ANCHOR = re.compile(
     # 'U.S. exports of goods and services to Japan', 'goods imports from Japan', 'Imports from Japan'
-    rf"(?P<part>\b(?:goods\s+and\s+services|goods|services)\s+)?\b(?P<noun>exports|imports)\s+"
+    rf"(?P<part>\b(?:goods\s+and\s+services|goods|merchandise|services)\s+)?\b(?P<noun>exports|imports|sales|purchases|shipments)\s+"
     rf"(?:{_BOTH}|of\s+(?P<ofpart>goods|services)\s+)?(?P<partner>to|from)\s+Japan\b"
     # 'The United States exported $129 billion in goods and services to Japan', '... was exported to Japan'
-    r"|\b(?P<verb>exported|imported|sold|shipped|bought|purchased)\b(?=[^;:]{0,70}?\b(?P<vpartner>to|from)\s+Japan\b)"
+    # 'U.S. firms sold $121 billion ... to Japanese buyers', 'Americans bought $192 billion worth of Japanese goods'
+    r"|\b(?P<verb>exported|imported|sold|shipped|bought|purchased)\b(?=[^;:]{0,70}?\b(?:(?P<vpartner>to|from)\s+Japan"
+    r"(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?\b|of\s+Japanese\s+(?:goods|products)\b))"
     # '$178.9 billion of Japanese goods and services were bought by U.S. residents': the amount comes first
     r"|(?P<passive>\$\s?\d[\d,.]*\s*(?:billion|million|trillion)\s+(?:worth\s+)?of\s+Japanese\s+goods\s+and\s+services\s+"
     r"(?:were|was)\s+(?:bought|purchased|imported)\s+by\s+(?:U\.S\.|American)\s*\w*)"
@@ -47,6 +50,8 @@ _ANCHOR = re.compile(
     r"|^(?:[A-Z][\w\s]{0,30},\s+)?(?:U\.S\.\s+)?(?P<opening>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to|amounted\s+to))",
     I,
 )
+_NOUNS = {"sales": "exports", "purchases": "imports"}
+"""A flow by another name: 'U.S. sales to Japan' are exports, 'purchases from Japan' imports, 'shipments' either."""
 _BEFORE_NOUN = re.compile(
     r"(?:^|(?:\bU\.S\.|\btotal|\boverall|\bAmerican|\bbilateral|\band|\bwhile|\bthat|[;:,(]|\bThe|\bthe)\s*)$"
 )
@@ -68,7 +73,7 @@ _LOW, _HIGH = 5 * 10**9, 10**12
 """What a flow with Japan, or a part of one, can be: never the U.S. total with the world."""
 _RESPECTIVELY = re.compile(r"\brespectively\b", I)
 _OF_THAT = re.compile(
-    r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Services)\b"
+    r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Merchandise|Services)\b"
     r"(?!\s+(?:trade\s+)?(?:deficit|surplus|balance))"
 )
 """A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...'."""
@@ -89,13 +94,15 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
         return match.group("bare").lower(), "bare"
     if match.group("opening"):
         return match.group("opening").lower(), "opening"
-    flow = match.group("noun").lower()
+    flow = _NOUNS.get(match.group("noun").lower(), match.group("noun").lower())
+    if flow == "shipments":
+        flow = "exports" if match.group("partner").lower() == "to" else "imports"
     if (match.group("partner").lower() == "to") != (flow == "exports"):
-        return None
+        return None  # 'sales from Japan', 'purchases to Japan': not a U.S. flow read this way
     before = text[max(0, match.start() - 30) : match.start()]
     if not _BEFORE_NOUN.search(before) or _PART_OF.search(before):
         return None  # 'beef exports to Japan', 'vehicle imports from Japan': one product's flow
-    part = (match.group("ofpart") or match.group("part") or "").strip().lower()
+    part = (match.group("ofpart") or match.group("part") or "").strip().lower().replace("merchandise", "goods")
     return flow, part if part in ("goods", "services") else "total"
 
 
@@ -133,27 +140,46 @@ def _borrowed(text: str, start: int, end: int) -> list[Candidate]:
     ]
 
 
-def _segment(text: str, start: int, end: int, anchor_end: int, part: str) -> dict[str, tuple[int, str]]:
-    """The amounts one flow's segment gives: its total and, when they add up to it, goods and services."""
+def _segment(text: str, start: int, end: int, anchor_end: int, part: str, lead: int) -> dict[str, tuple[int, str]]:
+    """The amounts one flow's segment gives: its total and, when they add up to it, goods and services (which
+    may stand from `lead` on, before the flow's name: 'goods worth $148 billion and ... made up total imports')."""
     tagged: dict[str, set[tuple[int, str]]] = {"goods": set(), "services": set(), "total": set(), "": set()}
+    near: dict[str, set[tuple[int, str]]] = {"goods": set(), "services": set()}
     borrowed = _borrowed(text, anchor_end, end)
     for candidate in [*amounts(text), *borrowed]:
-        if not anchor_end <= candidate.start < end or not isinstance(candidate.value, int):
+        if not lead <= candidate.start < end or not isinstance(candidate.value, int):
             continue
-        tag = tag_of(text, candidate, start)
+        tag = tag_of(text, candidate, start if candidate.start >= anchor_end else lead)
+        if candidate.start < anchor_end and tag not in ("goods", "services", ""):
+            continue  # before the flow's name only its parts: 'goods worth $148 billion and services worth ...'
         if candidate in borrowed and tag not in ("goods", "services"):
             continue  # an amount without its scale is only ever a part
-        if tag is None or (tag == "" and not _linked(text, anchor_end, candidate)):
+        if tag == "" and (candidate.start < anchor_end or not _linked(text, anchor_end, candidate)):
+            tag = nearest_part(text, candidate, lead, end)
+            if tag is not None:
+                near[tag].add((candidate.value, candidate.qualifier))
+            continue
+        if tag is None:
             continue
         tagged[tag].add((candidate.value, candidate.qualifier))
     if part != "total":
+        other = "services" if part == "goods" else "goods"
+        whole, rest = tagged["total"], tagged[other] or near[other]
         own = tagged[""] | tagged[part]
+        if len(own) == 1 and len(whole) == 1 and len(rest) == 1:
+            # 'U.S. sales of services to Japan came to $49 billion, and goods exports to $80 billion, for a combined
+            # $129 billion': a part first, then the other and the total, read when they add up
+            split = {part: own, other: rest}
+            if _sums(split, next(iter(whole))[0]):
+                return {"total": whole.pop(), part: own.pop(), other: rest.pop()}
         return {part: own.pop()} if len(own) == 1 else {}
     totals = tagged["total"] | tagged[""]
     if len(totals) != 1:
         return {}
     total = next(iter(totals))
     read = {"total": total}
+    for key in ("goods", "services"):
+        tagged[key] = tagged[key] or near[key]  # a part no words tie to, read only when the parts add up
     if len(tagged["goods"]) == 1 and len(tagged["services"]) == 1 and _sums(tagged, total[0]):
         read.update(goods=next(iter(tagged["goods"])), services=next(iter(tagged["services"])))
     return read
@@ -187,13 +213,18 @@ def _flow_anchors(text: str, context: Context) -> list[tuple[int, int, str, str]
     return anchors
 
 
+_REST = re.compile(
+    r"(?:Goods|Services|The\s+(?:remaining|rest|other|balance))\b(?!\s+(?:trade\s+)?(?:deficit|surplus))"
+)
+
+
 def _split_after(text: str, context: Context) -> str:
     """The sentence after a total that splits it, and the next too when they give one part each ('Goods were $80
     billion of that figure. Services: $49 billion.')."""
     after = context.following.get(text, "")
     following = context.following.get(after, "")
-    if re.match(r"(?:Goods|Services)\b", after) and re.match(r"(?:Goods|Services)\b", following):
-        return f"{after} {following}" if _OF_THAT.match(following) else after
+    if re.match(r"(?:Goods|Merchandise|Services)\b", after) and _REST.match(following):
+        return f"{after} {following}"  # 'Goods made up $80 billion of that. The remaining $40 billion was services.'
     return after
 
 
@@ -233,7 +264,8 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
             anchor_end = start  # the amount that opens the anchor is the flow's
         elif index == 0 and _OF_THE_TOTAL.match(text[:start]):
             start = anchor_end = 0  # 'Of the $131 billion ... exported to Japan, $81 billion was goods'
-        values = _segment(segment_text, start, end, anchor_end, part)
+        lead = 0 if index == 0 and part == "total" and kind != "passive" else anchor_end
+        values = _segment(segment_text, start, end, anchor_end, part, min(lead, anchor_end))
         period = figure_period(text, start, min(end, len(text)), sentence, context) if values else None
         if period is None:
             continue  # undated, it would read as a changed period
@@ -250,7 +282,11 @@ def _flow_rule(fact_id: str, key: str) -> None:
 
     read.__name__ = fact_id.rsplit(".", maxsplit=1)[-1]
     rule(
-        fact_id, needs=("export", "import", "sold", "shipped", "bought", "purchased", "they", "these", "those", "total")
+        fact_id,
+        needs=(
+            *("export", "import", "sold", "sales", "shipped", "shipment", "bought", "purchase"),
+            *("they", "these", "those", "total"),
+        ),
     )(read)
 
 

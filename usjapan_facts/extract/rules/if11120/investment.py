@@ -14,7 +14,7 @@ import re
 
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, one, registrar
-from usjapan_facts.extract.rules.if11120.nearby import figure_period
+from usjapan_facts.extract.rules.if11120.nearby import figure_period, previous
 from usjapan_facts.extract.rules.if11120.ranking import ranks_in
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
@@ -29,10 +29,18 @@ _KIND = (
 )
 _HOST = r"(?:(?:in|into)\s+(?P<host>Japan\b|the\s+United\s+States|the\s+U\.S\.)|(?P<here>here))"
 _STOCK = re.compile(rf"(?:\b(?:the\s+)?(?:stock|value)\s+of\s+)?\b{_OWNER}\s+{_KIND}\s+{_HOST}", I)
+_THAT_OF = re.compile(
+    rf"^(?:That|The\s+(?:position|stock|figure|total))\s+of\s+{_OWNER}\s+{_HOST}"
+    rf"|^The\s+comparable\s+{_OWNER.replace('owner', 'owner2')}\s+(?:figure|stock|position|total)\s+"
+    rf"{_HOST.replace('host', 'host2').replace('here', 'here2')}",
+    I,
+)
+"""A stock named after a sentence on the other one: 'That of U.S. firms in Japan, $128 billion, is far smaller', 'The
+position of U.S. firms in Japan was ...', 'The comparable U.S. figure in Japan was ...'."""
 _HELD_BY = re.compile(rf"\b(?:the\s+)?stock\s+of\s+{_KIND}\s+held\s+by\s+{_OWNER}\s+{_HOST}", I)
 """'the stock of foreign direct investment (FDI) held by Japanese firms in the United States'."""
 _HELD = re.compile(
-    rf"\b{_OWNER}\s+held\s+(?:(?P<held>[^;,]{{3,40}}?)\s+in\s+{_KIND}|{_KIND}\s+(?:of|worth)\s+(?P<held2>[^;,]{{3,40}}?))"
+    rf"\b{_OWNER}\s+held\s+(?:(?P<held>[^;,]{{3,40}}?)\s+(?:in|of)\s+{_KIND}|{_KIND}\s+(?:of|worth)\s+(?P<held2>[^;,]{{3,40}}?))"
     rf"\s+{_HOST}",
     I,
 )
@@ -40,7 +48,8 @@ _HELD = re.compile(
 _LINK = re.compile(
     r"^(?:\s+(?:at\s+the\s+end\s+of|in)\s+(?:19|20)\d{2}|\s+that\s+year)?(?:,\s+(?:by\s+contrast|in\s+turn|meanwhile),)?"
     r",?\s+(?:was|were|totaled|totalled|stood\s+at|"
-    r"reached|came\s+to|amounted\s+to|was\s+valued\s+at|rose\s+to|fell\s+to|grew\s+to|climbed\s+to)\s*$",
+    r"reached|came\s+to|amounted\s+to|was\s+valued\s+at|rose\s+to|fell\s+to|grew\s+to|climbed\s+to)\s*$"
+    r"|^,\s*$",
     I,
 )
 _OPENING = re.compile(r"^At\s+$|^At\s+[^,;]{0,30},\s+$", I)
@@ -57,8 +66,9 @@ _ANOTHER_RANKING = re.compile(r"\s+(?:U\.S\.\s+)?(?:trad(?:e|ing)\s+partner|expo
 
 def _whose(match: re.Match[str]) -> str | None:
     """'japan' for Japan's stock in the United States, 'us' for the U.S. stock in Japan, None for neither."""
-    owner = "japan" if match.group("owner").casefold().startswith(("japan", "its")) else "us"
-    host = "us" if match.group("here") or not match.group("host").casefold().startswith("japan") else "japan"
+    groups = {key.rstrip("2"): found for key, found in match.groupdict().items() if found is not None}
+    owner = "japan" if groups["owner"].casefold().startswith(("japan", "its")) else "us"
+    host = "us" if groups.get("here") is not None or not groups["host"].casefold().startswith("japan") else "japan"
     return owner if owner != host else None
 
 
@@ -69,15 +79,24 @@ def _within(match: re.Match[str], candidate: Candidate) -> bool:
 
 
 _ITS_STOCK = re.compile(
-    r"\bJapan\b[^;]{0,80}?\b(?:FDI|direct\s+investment)\s+(?:in|into)\s+(?P<host>the\s+United\s+States|the\s+U\.S\.)"
+    r"\bJapan(?:ese)?\b[^;]{0,80}?\b(?:FDI|direct\s+investment)\s+(?:in|into)\s+(?P<host>the\s+United\s+States|the\s+U\.S\.)"
     r"[^;]{0,60};\s+(?P<owner>its)\s+(?:FDI\s+|investment\s+)?stock(?P<here>)",
     I,
 )
 """'Japan has been the leading source of FDI in the United States since 2019; its stock reached ...'."""
 
 
+_ON_FDI = re.compile(r"\b(?:FDI|direct[- ]investment)\b", I)
+
+
 def _subjects(text: str) -> list[re.Match[str]]:
-    return [*_STOCK.finditer(text), *_HELD.finditer(text), *_HELD_BY.finditer(text), *_ITS_STOCK.finditer(text)]
+    return [
+        *_STOCK.finditer(text),
+        *_HELD.finditer(text),
+        *_HELD_BY.finditer(text),
+        *_ITS_STOCK.finditer(text),
+        *_THAT_OF.finditer(text),
+    ]
 
 
 def _amount(text: str, match: re.Match[str], found: tuple[Candidate, ...]) -> tuple[int, str] | None:
@@ -104,6 +123,8 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
         end_match = _CLAUSE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
         start = text.rfind(";", 0, match.start()) + 1
+        if match.re is _THAT_OF and not _ON_FDI.search(previous(text, context)):
+            continue  # 'That of U.S. firms in Japan' stands for a stock only after a sentence on the other one
         if (
             whose is None
             or _NOT_A_STOCK.search(text, start, end)
@@ -120,12 +141,12 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
     return {whose: fields for whose, values in read.items() if (fields := one(values)) is not None}
 
 
-@rule("trade.japan_fdi_stock_in_us", needs=("fdi", "direct investment", "position"))
+@rule("trade.japan_fdi_stock_in_us", needs=("fdi", "direct investment", "position", "that of", "comparable"))
 def japan_fdi_stock_in_us(sentence: Sentence, context: Context) -> Fields | None:
     return stocks(sentence, context).get("japan")
 
 
-@rule("trade.us_fdi_stock_in_japan", needs=("fdi", "direct investment", "position"))
+@rule("trade.us_fdi_stock_in_japan", needs=("fdi", "direct investment", "position", "that of", "comparable"))
 def us_fdi_stock_in_japan(sentence: Sentence, context: Context) -> Fields | None:
     return stocks(sentence, context).get("us")
 
@@ -146,6 +167,10 @@ _LEADING = re.compile(
 )
 
 
+_ONLY_AFTER = re.compile(r";\s+only\s+[^;]{3,50}?\b(?:held|hold|holds|invested|had|has|owned)\s+more\b", I)
+"""A clause after the stock that ranks it by those ahead: '...; only British investors held more' (2)."""
+
+
 @rule("trade.fdi_source_rank", needs=("fdi", "direct investment"))
 def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
     """Japan's rank where it follows Japan's stock: '..., second only to that of the United Kingdom'."""
@@ -156,6 +181,9 @@ def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
         end = end_match.start() if end_match else len(text)
         if _whose(match) != "japan" or _NOT_NOW.search(text, 0, end) or _GROWTH.search(text, match.end(), end):
             continue
+        only_after = _ONLY_AFTER.match(text, end)
+        if only_after:
+            end = only_after.end()  # '...; only British investors held more'
         ranks |= ranks_in(text, match.end(), end, unlike=_ANOTHER_RANKING)
     if _LEADING.search(text) and not _NOT_NOW.search(text):
         ranks.add(1)  # 'Japan has been the leading source of FDI in the United States since 2019'

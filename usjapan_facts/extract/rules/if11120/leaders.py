@@ -11,32 +11,13 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS
-from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, I, Rule, registrar
+from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in
-from usjapan_facts.extract.rules.shared import leaders
+from usjapan_facts.extract.rules.shared import leaders, tenure
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
-
-_NOT_YET = re.compile(r"\b(?:incoming|president-elect|next)\s+$", I)
-# 'former Vice President Joe Biden', 'candidate Joe Biden', 'a Biden Administration might ...': not the sitting one.
-_NOT_SITTING = re.compile(
-    r"(?:\b(?:former|ex-|vice|challenger|candidate|nominee|rival|hopeful|opponent)\s+(?:[A-Z][a-z]+\s+)?"
-    r"|\b(?:a|any|an\s+eventual|a\s+(?:future|possible|second))\s+)$",
-    I,
-)
-_NOW = re.compile(r"\b(?:this|second|current|present|sitting)\s+$", I)
-_DURING = re.compile(r"\bduring\s+the\s+(?:first\s+)?$", I)
-_FIRST = re.compile(r"\bfirst\s+$", I)
-_TOOK_OFFICE = re.compile(
-    r"\s+(?:took\s+office|was\s+(?:inaugurated|sworn\s+in)|returned\s+to\s+(?:office|the\s+White\s+House))\b"
-)
-# A verb in the simple past right after the name: "The Trump Administration used ...", "President Trump withdrew".
-_PAST_VERB = re.compile(
-    r"\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|took|withdrew|made|led|began|set|won|gave|sent|struck|sought|"
-    r"chose|spent|held|put|left|brought|built|wrote|said|told)\b"
-)
 
 
 def _mentions(text: str, family: str) -> list[re.Match[str]]:
@@ -47,18 +28,9 @@ def _mentions(text: str, family: str) -> list[re.Match[str]]:
 
 
 def _tense(text: str, found: re.Match[str]) -> tuple[int | None, str | None]:
-    """How current one mention is (None: not sitting yet), and the date its clause gives, if any."""
-    before = text[max(0, found.start() - 30) : found.start()]
-    if _NOT_YET.search(before) or _NOT_SITTING.search(before) or _LEFT_OFFICE.match(text, found.end()):
-        return None, None  # 'incoming President X', 'President X left office in January 2025'
-    clause_date = date_in(clause_around(text, found.start(), found.end()))
-    if _NOW.search(before):
-        return CURRENT, clause_date
-    if _TOOK_OFFICE.match(text, found.end()):
-        return PLAIN, clause_date  # 'since President Trump took office in January 2025': the sitting one, from then
-    if _FIRST.search(before) or _DURING.search(before) or _PAST_VERB.match(text, found.end()):
-        return PAST, clause_date
-    return -1, clause_date  # unmarked: keep what IF10199's rule says
+    """How current one mention is (None: not sitting, or not yet), and the date its clause gives, if any."""
+    mark = tenure.mark(text, found.start(), found.end())
+    return (None, None) if mark is None else (mark, date_in(clause_around(text, found.start(), found.end())))
 
 
 def _the_other(text: str, rival: str) -> Fields | None:
@@ -69,7 +41,7 @@ def _the_other(text: str, rival: str) -> Fields | None:
         for family in sorted(US_PRESIDENTS)
         if family in KNOWN_PEOPLE
     }
-    sitting = {family for family, found in marks.items() if found & {CURRENT, -1}}
+    sitting = {family for family, found in marks.items() if found & {CURRENT, tenure.UNMARKED}}
     others = {family for family, found in marks.items() if found and family not in sitting}
     if (
         len(sitting) != 1
@@ -103,18 +75,9 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
     return read
 
 
-_LEFT_OFFICE = re.compile(
-    r",?\s+(?:\w+\s+){0,2}?(?:resigned|stepped\s+down|left\s+office|quit|was\s+(?:replaced|succeeded|ousted)|"
-    r"was\s+forced\s+out)\b",
-    I,
-)
 _WHO_BECAME = re.compile(
     r"\b(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+),\s+who\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|chosen\s+as))\s+"
     r"(?:Japan\W?s\s+)?(?:new\s+)?(?:prime\s+minister|premier)\b"
-)
-_LEFT_LATER = re.compile(
-    r"\b(?:resign\w*|stepped\s+down|step\s+down|left\s+office|quit|was\s+(?:succeeded|replaced|ousted)|served\s+until)\b",
-    I,
 )
 _SUBJECT_BECAME = re.compile(
     r"(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:[^.;]{0,80}?\s+and\s+)?(?:became|was\s+(?:elected|sworn\s+in\s+as|chosen\s+as|"
@@ -132,14 +95,15 @@ _JAPAN_GOVERNMENT = re.compile(
 def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     became = _WHO_BECAME.search(text) or _SUBJECT_BECAME.match(text)
-    if became and _LEFT_LATER.search(text, became.end()):
+    if became and tenure.left_later(text, became.end()):
         return None  # 'became prime minister in October 2021 and resigned in 2024': not the sitting one
     read = leaders.japan_prime_minister(sentence, context)
     if read is not None:
         family = re.escape(read["value"]["family"])
         # 'Prime Minister Ishiba Shigeru resigned in September 2025': no longer the sitting one.
         left = any(
-            _LEFT_OFFICE.match(text, found.end()) for found in re.finditer(rf"\b{family}\b(?:\s+[A-Z][a-z]+)?", text)
+            tenure.LEFT_OFFICE.match(text, found.end())
+            for found in re.finditer(rf"\b{family}\b(?:\s+[A-Z][a-z]+)?", text)
         )
         return None if left else read
     if became:

@@ -143,8 +143,8 @@ def figure_period(text: str, start: int, end: int, sentence: Sentence, context: 
     before = [m for m in p.YEAR.finditer(text, 0, start) if not _COMPARED_YEAR.search(text[: m.start()][-25:])]
     if before:
         return before[-1].group("year")
-    if _years(text, end, len(text)) or compared:
-        return None  # a year after the figure belongs to another one
+    if _years(text, end, len(text)) or (compared and p.YEAR.search(text, compared.start())):
+        return None  # a year after the figure belongs to another one ('down from ... in 2019' dates the old one)
     return data_year_before(text, context) or heading_year(sentence.section)
 
 

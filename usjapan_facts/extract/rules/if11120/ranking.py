@@ -35,9 +35,9 @@ _ONLY = re.compile(
     rf"outranked|outpaced|bettered)\s+only\s+by|second\s+only\s+to)\s+{_WHOSE}{_LIST}"
 )
 _AHEAD = re.compile(
-    rf"\bonly\s+{_LIST}\s+(?:[\w-]+\s+){{0,4}}?(?:bigger|larger|greater|more|higher)\b"
+    rf"\bonly\s+{_WHOSE}{_LIST}\s+(?:[\w-]+\s+){{0,4}}?(?:bigger|larger|greater|more|higher)\b"
     r"|\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:other\s+)?(?:countries|economies|"
-    r"nations|partners)\b[^.;]{0,80}?(?:\b(?:bigger|larger|greater|more|higher)\b|\b(?:outrank(?:s|ed)?|"
+    r"nations|(?:trading\s+)?partners)\b[^.;]{0,80}?(?:\b(?:bigger|larger|greater|more|higher)\b|\b(?:outrank(?:s|ed)?|"
     r"rank(?:s|ed)?\s+(?:above|ahead\s+of)|(?:were|are|stood|stand)\s+ahead\s+of|surpass(?:es|ed)?|exceed(?:s|ed)?|"
     r"outpac(?:es|ed))\s+(?:Japan|it)\b)",
     I,
@@ -55,8 +55,9 @@ _PLACE = re.compile(
 """A rank said as a place: 'held the No. 5 spot', 'slipped to sixth place', 'leaving it in sixth position'."""
 _ORDINAL = re.compile(
     rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest)\b"
-    r"|\b(?:rank(?:s|ed)?|plac(?:es|ed)|st(?:ands|ood)|sits|is|was|c[ao]me|comes|finished)\s+"
-    rf"{_ORDINAL_WORDS.replace('P<n>', 'P<m>')}\b(?=\s*(?:[,.;)]|$|(?:among|of|in|with|behind|after|overall)\b))",
+    r"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|st(?:ands|ood|anding)|sits|is|was|c[ao]me|comes|coming|finish(?:ed|ing)|"
+    r"(?:put|puts|putting|left|leaves|leaving|made|makes|making)\s+(?:it|Japan))\s+"
+    rf"{_ORDINAL_WORDS.replace('P<n>', 'P<m>')}\b(?=\s*(?:[,.;)]|$|(?:among|of|in|on|with|behind|after|overall)\b))",
     I,
 )
 """'the fourth-largest', 'ranked seventh.', 'is fifth among': never 'was first recorded'."""
@@ -66,6 +67,8 @@ _TOP = re.compile(
     r"(?:from|of|in)\s+)?(?:the\s+investors\s+of\s+)?any\s+other\s+(?:foreign\s+)?(?:country|nation|economy|investor)"
     r"|\bthe\s+(?:single\s+)?(?:largest|biggest|highest|most)\s+(?:[\w-]+\s+){0,4}?(?:of|among|from)\s+any\s+(?:other\s+)?"
     r"(?:country|nation|economy)"
+    r"|\b(?:led|leads|has\s+led|topped|tops|outpaced|outpaces|exceeded|exceeds|surpassed|surpasses)\s+(?:that|those)\s+of\s+"
+    r"(?:every|all|any)\s+other\s+(?:foreign\s+)?(?:country|nation|economy|investor)"
     r"|\bno\s+other\s+(?:foreign\s+)?(?:country|nation)(?:['\u2019]s\s+(?:investors|firms|companies))?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:larger|bigger|greater|more|higher)\b",
     I,

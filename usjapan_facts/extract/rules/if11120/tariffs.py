@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, one, registrar, when
-from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, clause_around, previous, spanned, undone
+from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, one, registrar, when
+from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, clause_around, previous, undone
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 
@@ -153,7 +152,7 @@ _ENDED = re.compile(
     I,
 )
 """A sentence that tells a rate's end: '... since August 2025, was voided', 'the 15% rate ended.'"""
-_SINCE_OPENS = re.compile(r"^Since\s")
+SINCE_OPENS = re.compile(r"^Since\s")
 _FORMER = re.compile(r"\b(?:down|up|reduced|lowered|raised|increased|cut|rose|fell)?\s*from\s+(?:a|an|the)?\s*$", I)
 _THEN_FORMER = re.compile(r",\s+(?:down|up|a\s+reduction|an\s+increase|a\s+cut|a\s+rise)\s+from\b", I)
 
@@ -164,11 +163,11 @@ def _hints(text: str, match: re.Match[str], context: Context) -> Fields:
         return {"_when": PAST}
     former = _THEN_FORMER.search(text, match.end())
     # 'Since July 24, 2026, ...' opens a sentence as 'since' does a clause (same length, offsets kept).
-    text = _SINCE_OPENS.sub("since ", text)
+    text = SINCE_OPENS.sub("since ", text)
     return when(text[: former.start()] if former else text, match.start(), match.end(), context.updated)
 
 
-def _single(values: list[Fields]) -> Fields | None:
+def single_rate(values: list[Fields]) -> Fields | None:
     """The value of the sentence's current rate: several values need their hints to tell them apart."""
     if not values:
         return None
@@ -179,78 +178,14 @@ def _single(values: list[Fields]) -> Fields | None:
 
 @rule("tariffs.us_tariff_most_imports", needs=("tariff", "duty", "duties", "surcharge"))
 def us_tariff_most_imports(sentence: Sentence, context: Context) -> Fields | None:
-    return _single(
+    return single_rate(
         [fields for authority, fields in _rates(sentence, context) if authority in (None, "ieepa", "301", "122")]
     )
 
 
 @rule("tariffs.ieepa_rate", needs=("tariff", "duty", "duties", "ieepa", " rate"))
 def ieepa_rate(sentence: Sentence, context: Context) -> Fields | None:
-    return _single([fields for authority, fields in _rates(sentence, context) if authority == "ieepa"])
-
-
-_AUTOS = re.compile(
-    r"\b(?:autos?|automobiles?|(?:motor\s+|Japanese\s+)?vehicles|cars|passenger vehicles|auto parts)\b", I
-)
-_PAST_RATE = re.compile(
-    r"\b(?:had|was|were|faced|initially|originally|previously|formerly|earlier|until|between|from|prior|before|"
-    r"compared\s+with|"
-    r"in\s+place\s+of|instead\s+of|rather\s+than|replac\w+)\b",
-    I,
-)
-"""Words that mark a rate's own clause as the rate that was, not the one that is."""
-_LOWERED_TO = re.compile(r"\b(?:lowered|cut|reduced|raised|increased|brought\s+down)\s+to\s+$", I)
-_FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
-
-
-@rule("tariffs.section232_autos", needs=("auto", "vehicle", "cars"))
-def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    tariff = r"\b(?:tariffs?|duty|duties)\b"
-    if not _AUTOS.search(text) or not has(r"\bJapan", text, 0):
-        return None
-    # 'Japanese vehicles are still charged 15%' after 'their tariff rests on Section 232': the tariff named before.
-    if not has(tariff, text) and not (has(r"\bcharged\b", text) and has(tariff, previous(text, context))):
-        return None
-    if authority_of(text) != "232" and not (
-        authority_of(text) is None and authority_of(previous(text, context)) == "232"
-    ):
-        return None
-    if has(OTHER_COUNTRIES, text, 0):
-        return None
-    if has(r"\b(?:threaten\w*|propos\w*|could|would|might|recommend\w*|consider\w*|floated)\b", text):
-        return None  # a rate threatened or proposed was never applied
-    # Shares ("5% of U.S. imports") are not rates; "from 27.5% to 15%" states the rate it came to.
-    moved = _FROM_TO.search(text)
-    rates = [
-        (n, q, m)
-        for n, q, m in p.percents(text)
-        if not m.group("fraction") and not re.match(r"\s*of\b", text[m.end() :])
-    ]
-    if moved:
-        rates = [(n, q, m) for n, q, m in rates if m.start() >= moved.start("to")]
-    spans = clauses(text)
-    kin = tuple(m.start() for _, _, m in rates)
-    ended = spanned(text, kin)
-    values = []
-    for n, q, m in rates:
-        if not_current(text, m.start(), kin=kin, year=context.updated.year if context.updated else None):
-            continue
-        start, end = clause_of(spans, m.start())
-        if text[start] == "(":
-            continue  # an aside on another rate: '27.5% (25% plus the 2.5% MFN duty)'
-        if CLOSED_SPAN.search(text, start, end) or m.start() in ended:
-            continue  # 'autos paid 27.5% from April 3 to September 15': a rate over a span that ended
-        hints = when(_SINCE_OPENS.sub("since ", text[start:end]), m.start() - start, m.end() - start, context.updated)
-        # The words between the commas around the rate: ', which faced a combined 27.5% duty from April,'.
-        comma = text.find(",", m.end(), end)
-        around = max(start, text.rfind(",", 0, m.start()) + 1), comma if comma >= 0 else end
-        if _LOWERED_TO.search(text, max(0, m.start() - 40), m.start()):
-            hints["_when"] = CURRENT  # 'the Section 232 tariff was lowered to 15% on September 16': the rate it came to
-        elif not moved and _PAST_RATE.search(text, *around):
-            hints["_when"] = PAST  # 'which faced a combined 27.5% duty from April', ', down from 27.5%'
-        values.append({"value": p.plain(n), "qualifier": q, **hints})
-    return _single(values)
+    return single_rate([fields for authority, fields in _rates(sentence, context) if authority == "ieepa"])
 
 
 @rule("tariffs.section122_surcharge", needs=("surcharge", "section 122"))

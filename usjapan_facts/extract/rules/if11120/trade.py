@@ -29,7 +29,8 @@ _RANKED_BY = re.compile(
 )
 _TOTAL_TRADE = re.compile(
     r"\b(?:trade|trading)\s+partners?\b(?!\s+(?:for|in)\s+(?:U\.S\.\s+)?(?:exports|imports|goods|services))"
-    r"|\btotal\s+(?:U\.S\.\s+)?(?:two-way\s+)?trade\b",
+    r"|\btotal\s+(?:U\.S\.\s+)?(?:two-way\s+)?trade\b"
+    r"|\btraded\s+more\s+with\s+the\s+(?:United\s+States|U\.S\.)\s+than\s+Japan\b",
     re.IGNORECASE,
 )
 _OTHER_RANKING = re.compile(
@@ -42,12 +43,26 @@ _IN_YEAR = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d{2})\b")
 _AS_PARTNER = re.compile(r"\bAs\s+the\s+(?P<rank>\S+)\s+(?:U\.S\.\s+)?trad(?:e|ing)\s+partner,\s+Japan\b")
 
 
+_COMPARED_YEAR = re.compile(r"\b(?:since|from|than|over|as\s+recently\s+as)\s+(?:in\s+)?$", re.IGNORECASE)
+
+
+def _one_year(text: str) -> str | None:
+    """The one year a text dates its rank by; a year it is compared with ('having slipped a place since 2019')
+    aside."""
+    years = {
+        found.group("year")
+        for found in p.YEAR.finditer(text)
+        if not _COMPARED_YEAR.search(text, max(0, found.start() - 25), found.start())
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def _overall_only(text: str) -> bool:
     """A clause on Japan's rank in total U.S. trade and no other ranking."""
     return bool(re.search(r"\bJapan", text) and _TOTAL_TRADE.search(text) and not _OTHER_RANKING.search(text))
 
 
-@rule("trade.overall_partner_rank", needs=("partner", "total"))
+@rule("trade.overall_partner_rank", needs=("partner", "total", "traded more"))
 def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     read = shared.overall_partner_rank(sentence, context)
     if read is None:
@@ -68,9 +83,9 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
             return None
         read = {"value": ranks.pop(), "qualifier": "exact"}
         basis = _RANKED_BY.search(text) or _IN_YEAR.search(text)
-        read.update({"period": basis.group("year")} if basis and p.year_in(text) else {})
+        read.update({"period": basis.group("year")} if basis and _one_year(text) else {})
     own_year = _IN_YEAR.search(sentence.text.split(";")[0])
-    if "period" not in read and own_year and p.year_in(sentence.text.split(";")[0]):
+    if "period" not in read and own_year and _one_year(sentence.text.split(";")[0]):
         read = {**read, "period": own_year.group("year")}  # 'In 2031 Japan fell to seventh place among ...'
     if "period" not in read:
         # The ranking's year is in the title of the chart it comes from: "Top U.S. Trade Partners, 2018".

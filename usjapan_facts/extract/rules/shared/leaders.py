@@ -6,7 +6,9 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS
-from usjapan_facts.extract.rules.base import CURRENT, Context, Fields, I, Rule, has, registrar, when
+from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, I, Rule, has, registrar, when
+from usjapan_facts.extract.rules.shared import tenure
+from usjapan_facts.extract.rules.shared.tenure import UNMARKED
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -18,7 +20,7 @@ _NOT_SITTING = re.compile(
     r"(?:U\.S\.\s+|Japanese\s+|Japan(?:'s)?\s+)?$",
     I,
 )
-_UNDER = re.compile(r"\bunder\s+(?:then[- ])?$", I)
+_UNDER = re.compile(r"\bunder\s+(?:the\s+)?(?:then[- ])?$", I)
 _BY_AGENT = re.compile(
     r"\b(?:imposed|set|ordered|signed|issued|levied|raised|introduced|proclaimed|negotiated|declared|authorized|"
     r"directed|initiated|launched|enacted|adopted|approved|struck|concluded|reached|expanded|extended|announced|"
@@ -111,6 +113,50 @@ def _person(family: str, given: str | None, as_written: str) -> Fields:
     return {"value": {"family": family, "given": given}, "as_written": as_written}
 
 
+def _in_tenure(text: str, match: re.Match[str], context: Context, *, named_by_title: bool) -> Fields | None:
+    """The hints of how current a leader's mention is, from its clause and the words around the name; None for a
+    leader the words say is not (or not yet) in office: 'The Trump Administration, which left office in 2021'.
+
+    Taking office ('was inaugurated on January 20, 2021') dates the sitting leader, never a past one. A leader named
+    for a deed of last year, or an Administration the sentence looks back on ('The Trump Administration had pressed
+    Tokyo', 'during the Biden Administration'), is marked as past: any other reading wins over it. A leader named only
+    for a deed of two or more years before ('President Obama visited Hiroshima in May 2016') says nothing of who sits
+    now: stale, so it gives way and alone leaves the fact unknown.
+    """
+    mark = tenure.mark(text, match.start(), match.end())
+    if mark is None:
+        return None
+    hints = when(text, match.start(), match.end(), context.updated)
+    owned = _OWNED_IN.match(text, match.end())
+    dated = owned or _IN_YEAR.search(text[match.end() : match.end() + 60])
+    year = dated.group("year") if dated else str(hints.get("_date", ""))[:4]
+    # Years before the cover date: one (the leader may still sit: past), or more (long gone: stale).
+    ago = context.updated.year - int(year) if year and context.updated is not None else 0
+    if owned and ago > 1:
+        return {**hints, "_stale": True}  # 'Prime Minister Abe's 2015 security laws': a deed of his, long ago
+    if tenure.LEAVING.match(text, match.end()):
+        # 'Prime Minister Ishiba announced his resignation': in office until a successor takes over.
+        return {**hints, "_when": PAST, **({"_stale": True} if ago > 0 else {})}
+    if mark in (CURRENT, PLAIN):
+        return {**hints, "_when": mark}
+    if mark == UNMARKED and _UNDER_NAMED.search(text, 0, match.start()):
+        # 'Under the Trump Administration, Washington withdrew ...' looks back; '... it has imposed' does not.
+        clause = text[match.end() : next((i for i in (text.find(";", match.end()),) if i >= 0), len(text))]
+        mark = PAST if tenure.PAST_WORD.search(clause) and not tenure.PRESENT.search(clause) else mark
+    if mark == PAST and ago > 1:
+        return {**hints, "_when": PAST, "_stale": True}
+    if mark == PAST and (ago or not named_by_title or tenure.narrated(text, match.start(), match.end())):
+        hints["_when"] = PAST
+    return hints
+
+
+_IN_YEAR = re.compile(
+    r"^[^;.]*?\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013])"
+)
+_OWNED_IN = re.compile(r"\W?s\s+(?P<year>(?:19|20)\d\d)\b")
+_UNDER_NAMED = re.compile(r"\b[Uu]nder\s+(?:the\s+)?$")
+
+
 def _unique(values: list[Fields]) -> Fields | None:
     distinct = {repr(value["value"]) for value in values}
     if len(distinct) != 1:
@@ -135,10 +181,9 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
             family, given = order
         else:
             continue  # three words: a name we cannot split, or another country's leader
-        hints = when(text, match.start(), match.end(), context.updated)
-        if has(r"\bcurrent\s*$", text[max(0, match.start() - 10) : match.start()]):
-            hints["_when"] = CURRENT
-        values.append({**_person(family, given, " ".join(words)), **hints})
+        hints = _in_tenure(text, match, context, named_by_title=True)
+        if hints is not None:
+            values.append({**_person(family, given, " ".join(words)), **hints})
     if not values:
         values = _became(text, context) or _chosen(text, context)
     return _unique(values)
@@ -167,6 +212,8 @@ def _became(text: str, context: Context) -> list[Fields]:
         words = match.group("name").split()
         if _NOT_NAMES.intersection(words) or _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
             continue
+        if tenure.left_later(text, match.end()):
+            continue  # 'X became prime minister in 2021 and resigned in 2024': not the sitting one
         known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
         order = known or p.name_order(match.group("name"), context.text)
         if order is not None:
@@ -206,14 +253,17 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
         year = _PAST_YEAR.match(text, match.end())
         if year and context.updated and int(year.group("year")) < context.updated.year:
             continue  # 'President Trump in 2018 imposed ...': a past act's author, not the sitting president
-        hints = when(text, match.start(), match.end(), context.updated)
-        values.append({**_person(family, given, " ".join(words)), **hints})
+        hints = _in_tenure(text, match, context, named_by_title=True)
+        if hints is not None:
+            values.append({**_person(family, given, " ".join(words)), **hints})
     if not values:
         # "The Biden Administration ..." names the president too, but less surely than a title does.
         for match in _ADMINISTRATION.finditer(text):
             name = match.group("name")
-            if name in US_PRESIDENTS and not _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
-                hints = when(text, match.start(), match.end(), context.updated)
+            if name not in US_PRESIDENTS or _foreign_or_past(text, match.start(), strict=False):
+                continue  # 'the previous Trump Administration', 'negotiated under the Obama Administration'
+            hints = _in_tenure(text, match, context, named_by_title=False)
+            if hints is not None:
                 family, given = KNOWN_PEOPLE.get(name, (name, None))
                 values.append({**_person(family, given, name), **hints, "_weak": True})
     return _unique(values)

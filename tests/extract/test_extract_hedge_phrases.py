@@ -1,0 +1,37 @@
+"""Hedges of several words ('in excess of', 'in the neighborhood of', 'just shy of') are read by every reader, the
+hand-written rules as the declared ones, whatever space parts their words.
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.traps import facts_in
+
+TROOPS = "alliance.us_troops_in_japan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("In excess of 52,000 U.S. military personnel are based in Japan.", "over"),
+        ("In excess\nof 52,000 U.S. military personnel are based in Japan.", "over"),
+        ("Upward of 52,000 U.S. troops are stationed in Japan.", "over"),
+        ("In the neighborhood of 52,000 U.S. troops are stationed in Japan.", "about"),
+        ("In the neighbourhood of 52,000 U.S. troops are stationed in Japan.", "about"),
+        ("On the order of 52,000 U.S. troops are stationed in Japan.", "about"),
+        ("Just shy of 52,000 U.S. troops are stationed in Japan.", "nearly"),
+        ("Japan hosts 52,000 U.S. troops.", "exact"),
+    ],
+)
+def test_a_hedge_of_several_words_qualifies_a_hand_read_count(sentence: str, qualifier: str) -> None:
+    """The troop count, read by a hand-written rule, keeps the hedge of several words before it."""
+    assert facts_in(sentence)[TROOPS] == (52000, qualifier)
+
+
+def test_a_hedge_before_another_figure_does_not_qualify_the_count() -> None:
+    """'in excess of $2 billion' hedges the money, not the troop count after it."""
+    facts = facts_in("Japan pays in excess of $2 billion a year toward the 52,000 U.S. troops it hosts.")
+    assert facts[TROOPS] == (52000, "exact")

@@ -1,0 +1,44 @@
+"""The long-standing limit on Japan's defense spending, however it is called and whenever it was set: 'stayed close
+to 1% of GDP for decades', 'the 1% guideline that capped spending', 'a doubling from the 1% benchmark', 'held to
+about 1% since a cabinet decision in 1976'. A recent level or another alliance's goal is no such limit.
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.traps import facts_in
+
+LIMIT = "defense.traditional_limit_pct_gdp"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Japan's defense spending has remained close to 1% of GDP for half a century.", (1, "nearly")),
+        ("The 1% guideline that long capped military spending no longer holds.", (1, "exact")),
+        ("Japan's defense buildup amounts to a doubling from the 1% benchmark it kept for decades.", (1, "exact")),
+        (
+            "Japan is rearming. Spending had long been held to about 1% of GDP since a 1976 cabinet decision.",
+            (1, "about"),
+        ),
+        ("For decades, defense spending hovered at roughly 1% of GDP.", (1, "about")),
+    ],
+)
+def test_a_long_standing_limit_is_read_however_it_is_called(body: str, expected: tuple[int, str]) -> None:
+    """A guideline, benchmark or level held for decades is the traditional limit, dated or not."""
+    assert facts_in(body)[LIMIT] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan's defense spending has stayed at 1.4% of GDP for two years.",
+        "Japan plans to raise defense spending to 2% of GDP by FY2027, in line with NATO's benchmark.",
+    ],
+)
+def test_a_recent_level_or_a_goal_is_no_traditional_limit(body: str) -> None:
+    """A level held for two years, or a goal beside NATO's benchmark, is not the long-standing limit."""
+    assert LIMIT not in facts_in(body)

@@ -1,0 +1,79 @@
+"""Events a brief reports by what happened and when ('the first negotiating round, in April 2019'): the date its own
+clause gives, and whether it has happened by the cover date. Like the fact rules, these return nothing when unsure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.rules.base import DatedEvent, Fields
+from usjapan_facts.extract.text import Sentence
+
+_WILL = re.compile(r"\b(?:will|would|set\s+to|due\s+to|scheduled|expected|slated|unless)\b", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:may|might|could|would|if|unless|whether|expected\s+to|hopes?\s+to|aims?\s+to)\b")
+
+
+_MONTH_NAME = re.compile(rf"\b{p.MONTH}\b")
+_BARE_DAY = re.compile(rf"\b{p.MONTH}\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d)")
+"""A day named without its year, not the first of a span: 'on April 29', never 'on April 15-16'."""
+
+
+def _bare_months(clause: str) -> set[int]:
+    """The months a clause names without a year: 'held in April of that year', 'on April 15-16'."""
+    dated = [match.span() for _, match in p.dates(clause)]
+    return {
+        p.MONTHS.index(found.group(0)) + 1
+        for found in _MONTH_NAME.finditer(clause)
+        if not any(start <= found.start() < end for start, end in dated)
+    }
+
+
+_WHO = re.compile(r",\s+(?:who|whose|which)\b[^,;()]{1,160}(?=,\s)")
+"""A relative clause set off by commas: 'Abe, who in April 2015 addressed Congress, is to visit on December 27'."""
+
+
+def _own_relative(text: str, own: tuple[int, int], at: int) -> tuple[str, int]:
+    """The clause of the event's words, narrowed to the relative clause that holds them, or rid of those that do
+    not (the month of 'is to visit on December 27' is not the address's, nor is 'who took office in October'); and
+    where the text before it, that may date it, ends."""
+    clause = text[own[0] : own[1]]
+    for relative in _WHO.finditer(text, own[0], own[1]):
+        if relative.start() <= at < relative.end():
+            return relative.group(0), relative.start()
+        clause = clause.replace(relative.group(0), " " * len(relative.group(0)))
+    return clause, own[1]
+
+
+def _one_date(text: str) -> str | None:
+    found = {value for value, _ in p.dates(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def dated_event_in(
+    sentence: Sentence, event: DatedEvent, clauses: tuple[tuple[int, int], ...], updated: str
+) -> tuple[str, Fields] | None:
+    """The event a sentence reports, with its date and whether it has happened, or None when unsure."""
+    text = sentence.text
+    found = event.words.search(text)
+    if found is None or (event.needs is not None and not event.needs.search(text)):
+        return None
+    own = next(((start, end) for start, end in clauses if start <= found.start() < end), (0, len(text)))
+    clause, before = _own_relative(text, own, found.start())
+    # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
+    # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
+    date = _one_date(clause if p.dates(clause) else text[:before])
+    bare = _bare_months(clause)
+    if bare:
+        # 'signed in October 2019, following a first round held in April of that year': the month the
+        # event's own words name, in the year the sentence gives.
+        years = {value[:4] for value, _ in p.dates(text)}
+        date = f"{years.pop()}-{bare.pop():02d}" if len(bare) == 1 and len(years) == 1 else None
+        day = _BARE_DAY.search(clause)
+        if date is not None and day is not None:
+            date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
+    if date is None or (_HEDGED.search(clause) and not _WILL.search(clause)):
+        return None
+    cover = updated[: len(date)]
+    status = "held" if date < cover or (date == cover and not _WILL.search(clause)) else "upcoming"
+    return event.slug, {"what": event.what, "date": date, "status": status}

@@ -1,0 +1,104 @@
+"""IF11120's Section 232 tariff on Japanese autos: the rate the sentence gives as the one now charged.
+
+A rate is the autos' when an auto word stands nearer it than another product ('steel ... without paying the 25%
+Section 232 tariff' is steel's), it is not the cars' most-favored-nation tariff ('the 2.5% MFN rate'), and its
+authority is Section 232, named in its sentence or the one before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, registrar, when
+from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, previous, spanned
+from usjapan_facts.extract.rules.if11120.tariffs import SINCE_OPENS, authority_of, single_rate
+from usjapan_facts.extract.tense import not_current
+from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+_AUTOS = re.compile(
+    r"\b(?:autos?|automobiles?|(?:motor\s+|Japanese\s+)?vehicles|cars|passenger vehicles|auto parts)\b", I
+)
+_PAST_RATE = re.compile(
+    r"\b(?:had|was|were|faced|initially|originally|previously|formerly|earlier|until|between|from|prior|before|"
+    r"compared\s+with|"
+    r"in\s+place\s+of|instead\s+of|rather\s+than|replac\w+)\b",
+    I,
+)
+"""Words that mark a rate's own clause as the rate that was, not the one that is."""
+_LOWERED_TO = re.compile(r"\b(?:lowered|cut|reduced|raised|increased|brought\s+down)\s+to\s+$", I)
+_FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
+
+
+_MFN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:most[- ]favou?red[- ]nation|MFN|NTR|normal\s+trade\s+relations)\b", I)
+_MFN_OF = re.compile(r"\b(?:MFN|most[- ]favou?red[- ]nation|NTR)\s+(?:rate|tariff|duty)\s+(?:of\s+|at\s+)?$", I)
+"""A car's most-favored-nation tariff ('the 2.5% MFN rate'), paid by every country's cars: never the Section 232 one."""
+_OTHER_PRODUCT = re.compile(r"\b(?:steel|alumin(?:i)?um|copper|lumber|timber|semiconductors?|pharmaceuticals?)\b", I)
+
+
+def _nearer_product(text: str, start: int, end: int) -> bool:
+    """Whether another product (steel, aluminum...) stands nearer the rate at text[start:end] than any auto word."""
+
+    def distance(pattern: re.Pattern[str]) -> int:
+        return min(
+            (max(found.start() - end, start - found.end(), 0) for found in pattern.finditer(text)), default=len(text)
+        )
+
+    return distance(_OTHER_PRODUCT) < distance(_AUTOS)
+
+
+@rule("tariffs.section232_autos", needs=("auto", "vehicle", "cars"))
+def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    tariff = r"\b(?:tariffs?|duty|duties)\b"
+    if not _AUTOS.search(text) or not has(r"\bJapan", text, 0):
+        return None
+    # 'Japanese vehicles are still charged 15%' after 'their tariff rests on Section 232': the tariff named before.
+    if not has(tariff, text) and not (has(r"\bcharged\b", text) and has(tariff, previous(text, context))):
+        return None
+    if authority_of(text) != "232" and not (
+        authority_of(text) is None and authority_of(previous(text, context)) == "232"
+    ):
+        return None
+    if has(OTHER_COUNTRIES, text, 0):
+        return None
+    if has(r"\b(?:threaten\w*|propos\w*|could|would|might|recommend\w*|consider\w*|floated)\b", text):
+        return None  # a rate threatened or proposed was never applied
+    # Shares ("5% of U.S. imports") are not rates; "from 27.5% to 15%" states the rate it came to.
+    moved = _FROM_TO.search(text)
+    rates = [
+        (n, q, m)
+        for n, q, m in p.percents(text)
+        if not m.group("fraction") and not re.match(r"\s*of\b", text[m.end() :])
+    ]
+    if moved:
+        rates = [(n, q, m) for n, q, m in rates if m.start() >= moved.start("to")]
+    spans = clauses(text)
+    kin = tuple(m.start() for _, _, m in rates)
+    ended = spanned(text, kin)
+    values = []
+    for n, q, m in rates:
+        if not_current(text, m.start(), kin=kin, year=context.updated.year if context.updated else None):
+            continue
+        start, end = clause_of(spans, m.start())
+        if text[start] == "(" or _MFN.match(text, m.end()) or _MFN_OF.search(text, max(0, m.start() - 30), m.start()):
+            continue  # an aside, '27.5% (25% plus the 2.5% MFN duty)'; the cars' MFN tariff, 'the 2.5% MFN rate'
+        if _nearer_product(text, m.start(), m.end()):
+            continue  # 'steel ... without paying the 25% Section 232 tariff' after a heading on 'Autos': steel's rate
+        if CLOSED_SPAN.search(text, start, end) or m.start() in ended:
+            continue  # 'autos paid 27.5% from April 3 to September 15': a rate over a span that ended
+        hints = when(SINCE_OPENS.sub("since ", text[start:end]), m.start() - start, m.end() - start, context.updated)
+        # The words between the commas around the rate: ', which faced a combined 27.5% duty from April,'.
+        comma = text.find(",", m.end(), end)
+        around = max(start, text.rfind(",", 0, m.start()) + 1), comma if comma >= 0 else end
+        if _LOWERED_TO.search(text, max(0, m.start() - 40), m.start()):
+            hints["_when"] = CURRENT  # 'the Section 232 tariff was lowered to 15% on September 16': the rate it came to
+        elif not moved and _PAST_RATE.search(text, *around):
+            hints["_when"] = PAST  # 'which faced a combined 27.5% duty from April', ', down from 27.5%'
+        values.append({"value": p.plain(n), "qualifier": q, **hints})
+    return single_rate(values)

@@ -1,0 +1,107 @@
+"""Whether a leader named in a sentence holds office now, from the words around the name, never from the name.
+
+Both briefs narrate past Administrations and governments ("The Trump Administration had pressed Tokyo ...",
+"during the Biden Administration") beside the sitting leader, whose taking office is itself dated in the past
+("President Joe Biden was inaugurated on January 20, 2021"). `mark` says, of one mention, whether it names a
+leader not (or not yet) in office, the sitting one, the one who took office then, or a leader of past deeds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, I
+
+UNMARKED = -1
+"""A mention whose words say nothing of its tense: the reader keeps what the sentence's clause says."""
+
+NOT_YET = re.compile(r"\b(?:incoming|president-elect|prime-minister-designate|next)\s+$", I)
+NOT_SITTING = re.compile(
+    r"(?:\b(?:(?:former|ex|then)-|(?:former|vice|challenger|candidate|nominee|rival|hopeful|opponent|then|late|previous|"
+    r"prior|past|predecessor|outgoing|erstwhile)\s+)(?:[A-Z][a-z]+\s+)?"
+    r"|\b(?:a|any|an\s+eventual|a\s+(?:future|possible|second))\s+"
+    r"|\b(?:succeeded|replaced|followed|ousted|unseated|defeated|succeeding|replacing)\s+(?:the\s+)?)$",
+    I,
+)
+"""'former Vice President Joe Biden', 'the late Prime Minister', 'a Biden Administration might ...', 'Takaichi
+succeeded Prime Minister Ishiba'."""
+NOW = re.compile(r"\b(?:this|second|current|present|sitting)\s+$", I)
+DURING = re.compile(r"\b(?:during|throughout|in\s+the\s+(?:days|years|time)\s+of)\s+the\s+(?:first\s+)?$", I)
+FIRST = re.compile(r"\bfirst\s+$", I)
+TOOK_OFFICE = re.compile(
+    r"(?:,\s+who)?\s+(?:took\s+office|assumed\s+office|(?:was|has\s+been)\s+(?:inaugurated|sworn\s+in|(?:re-?)?elected)|"
+    r"returned\s+to\s+(?:office|the\s+White\s+House)|"
+    r"(?:succeeded|replaced)\s+(?:(?:former\s+)?(?:Prime\s+Minister|President|[Pp]remier)\s+)?[A-Z]|"
+    r"won\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:presidential\s+election|presidency|premiership|"
+    r"(?:LDP\s+|party\s+)?(?:leadership|presidency)\b))"
+)
+"""'President Joe Biden was inaugurated on January 20, 2021', 'Prime Minister Takaichi succeeded Ishiba': the
+sitting one, from that day."""
+PAST_VERB = re.compile(
+    r"\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|took|withdrew|made|led|began|set|won|gave|sent|struck|sought|"
+    r"chose|spent|held|put|left|brought|built|wrote|said|told)\b"
+)
+"""A verb in the simple past right after the name: 'The Trump Administration used ...', 'President Obama visited'."""
+PAST_WORD = re.compile(
+    r"\b(?:[a-z]{2,}ed|took|withdrew|made|led|began|set|won|gave|sent|struck|sought|chose|spent|held|put|left|"
+    r"brought|built|wrote|said|told|was|were|had)\b(?<!\bneed)(?<!\bspeed)(?<!\bproceed)"
+)
+"""A verb in the simple past anywhere in a clause."""
+PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently|remains?|continues?)\b", I)
+PAST_PERFECT = re.compile(r"\s+(?:\w+ly\s+)?had\s+(?:\w+ly\s+|already\s+|long\s+)?(?!to\b|not\b)[a-z]+\b")
+"""'The Trump Administration had reportedly pressed Tokyo': a deed before the time the sentence narrates."""
+LEFT_OFFICE = re.compile(
+    r"\W?s\s+(?:successor|replacement)\b"
+    r"|,?\s+(?:which\s+|who\s+)?(?:\w+\s+){0,2}?(?:resigned|stepped\s+down|left\s+office|quit|"
+    r"(?:whose\s+)?(?:term|tenure|presidency|premiership)\s+ended|"
+    r"was\s+(?:replaced|succeeded|ousted|voted\s+out)|was\s+forced\s+out)\b",
+    I,
+)
+"""'President X left office in January 2025', 'The Trump Administration, which left office in 2021, ...', 'Prime
+Minister Ishiba's successor'."""
+LEAVING = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:announced|said|declared|signaled|confirmed)\s+(?:that\s+)?(?:his|her|he|she)\s+"
+    r"(?:resignation|(?:would|will)\s+(?:resign|step\s+down)|intention\s+to\s+(?:resign|step\s+down))\b",
+    I,
+)
+"""'Prime Minister Ishiba announced his resignation': in office until a successor is chosen, no longer for long."""
+LEFT_LATER = re.compile(
+    r"\b(?:resign\w*|stepped\s+down|step\s+down|left\s+office|quit|was\s+(?:succeeded|replaced|ousted)|served\s+until)\b",
+    I,
+)
+"""Words after 'X became prime minister in 2021' that end that tenure: '... and resigned in 2024'."""
+_ANOTHER_SUBJECT = re.compile(
+    r"\b(?:who|whose|after|succeed\w*|replac\w*|following|predecessor)\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b"
+)
+"""Words between 'became prime minister' and 'resigned' that make the leaving another's: 'succeeding Ishiba
+Shigeru, who resigned', 'after Abe Shinzo stepped down'."""
+
+
+def mark(text: str, start: int, end: int) -> int | None:
+    """How current the leader named at text[start:end] is: None (not in office, or not yet), CURRENT, PLAIN (took
+    office, so sitting from the date the clause gives), PAST (named for a past deed) or UNMARKED."""
+    before = text[max(0, start - 30) : start]
+    if NOT_YET.search(before) or NOT_SITTING.search(before) or LEFT_OFFICE.match(text, end):
+        return None
+    if NOW.search(before):
+        return CURRENT
+    if LEAVING.match(text, end):
+        return PAST
+    if TOOK_OFFICE.match(text, end):
+        return PLAIN
+    if FIRST.search(before) or DURING.search(before) or PAST_PERFECT.match(text, end) or PAST_VERB.match(text, end):
+        return PAST
+    return UNMARKED
+
+
+def narrated(text: str, start: int, end: int) -> bool:
+    """Tell whether the words around a leader's mention set it in a past the sentence looks back on: 'during the
+    Trump Administration', 'the first Trump Administration', 'The Trump Administration had pressed Tokyo'."""
+    before = text[max(0, start - 30) : start]
+    return bool(FIRST.search(before) or DURING.search(before) or PAST_PERFECT.match(text, end))
+
+
+def left_later(text: str, start: int) -> bool:
+    """Tell whether the leader who took office in text[:start] is said to have left it after: '... became prime
+    minister in 2021 and resigned in 2024', never 'became prime minister, succeeding Ishiba, who resigned'."""
+    return any(not _ANOTHER_SUBJECT.search(text, start, found.start()) for found in LEFT_LATER.finditer(text, start))
