@@ -20,8 +20,8 @@ def any_of(words: Iterable[str], *, spaced: bool = False) -> str:
     a plain alternation of the same words does, with or without re.IGNORECASE.
     """
     words = list(words)
-    if not all(word and not word[0].isspace() for word in words):
-        raise ValueError("each word must start with a character that is not space")
+    if not all(word and not (spaced and word[0].isspace()) for word in words):
+        raise ValueError("a word must not be empty, nor start with a space when spaced")
     written = [r"\s+".join(map(re.escape, word.split())) if spaced else re.escape(word) for word in words]
     if not all(word[0].isascii() for word in words):
         # re.IGNORECASE folds some letters outside ASCII with one inside (the long s with s): no grouping is safe.
