@@ -156,9 +156,10 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
     text = sentence.text
     found = FINDERS[declaration.value](text)
-    if not found or not about(declaration, sentence, context):
+    # A subject the sentence does not name may be carried from the sentence before ('It ...'), or a heading.
+    carried = bool(found) and not any(pattern.search(text) for pattern in declaration.subject)
+    if not found or (carried and not about(declaration, sentence, context)):
         return None
-    carried = not any(pattern.search(text) for pattern in declaration.subject)
     if carried and _PLACE_BACK.search(text) and OTHERS.search(context.preceding.get(text, "")):
         return None  # 'there' after a sentence naming Japan and another country could be either
     lead = lead_in(
