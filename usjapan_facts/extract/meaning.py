@@ -59,8 +59,13 @@ _BASELINE = re.compile(
 
 def about(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
     """Tell whether the sentence is about the fact's subject, itself or through the sentence before."""
-    if any(pattern.search(sentence.text) for pattern in declaration.subject):
-        return True
+    return any(pattern.search(sentence.text) for pattern in declaration.subject) or _carries(
+        declaration, sentence, context
+    )
+
+
+def _carries(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
+    """Tell whether a sentence that does not name the fact's subject takes it from its heading or a sentence before."""
     text = sentence.text
     if (points_back(text) or _LABEL.match(text)) and any(
         pattern.search(sentence.section) for pattern in declaration.subject
@@ -156,9 +161,10 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
     text = sentence.text
     found = FINDERS[declaration.value](text)
-    # A subject the sentence does not name may be carried from the sentence before ('It ...'), or a heading.
-    carried = bool(found) and not any(pattern.search(text) for pattern in declaration.subject)
-    if not found or (carried and not about(declaration, sentence, context)):
+    if not found:
+        return None
+    carried = not any(pattern.search(text) for pattern in declaration.subject)  # from the one before, or a heading
+    if carried and not _carries(declaration, sentence, context):
         return None
     if carried and _PLACE_BACK.search(text) and OTHERS.search(context.preceding.get(text, "")):
         return None  # 'there' after a sentence naming Japan and another country could be either
