@@ -42,3 +42,35 @@ def test_a_long_standing_limit_is_read_however_it_is_called(body: str, expected:
 def test_a_recent_level_or_a_goal_is_no_traditional_limit(body: str) -> None:
     """A level held for two years, or a goal beside NATO's benchmark, is not the long-standing limit."""
     assert LIMIT not in facts_in(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tokyo has pledged to spend 2% of GDP on defense by FY2028, a marked departure from the roughly 1% "
+            "ceiling its governments kept for decades.",
+            (1, "about"),
+        ),
+        (
+            "The cabinet set a goal of 2% of GDP for defense by FY2028, twice the roughly 1% that for decades served "
+            "as an informal ceiling.",
+            (1, "about"),
+        ),
+        (
+            "Defense outlays reached 2% of GDP by FY2026, leaving behind the 1% cap that held through the Cold War.",
+            (1, "exact"),
+        ),
+    ],
+)
+def test_the_limit_beside_the_new_goal_and_its_deadline_is_read(body: str, expected: tuple[int, str]) -> None:
+    """'2% by FY2028, a departure from the roughly 1% ceiling': the goal's deadline is not the old limit's, and a
+    limit named a few words after its value ('that for decades served as an informal ceiling') is still tied."""
+    assert facts_in(body)[LIMIT] == expected
+
+
+def test_the_new_goal_beside_the_old_limit_is_not_the_limit() -> None:
+    """'2% of GDP by FY2028, a break from the 1% ceiling': 2% is the goal, never the limit."""
+    facts = facts_in("Japan aims to spend 2% of GDP on defense by FY2028, a break from the 1% ceiling.")
+    assert facts[LIMIT] == (1, "exact")
+    assert facts["defense.spending_goal_pct_gdp"] == (2, "exact")

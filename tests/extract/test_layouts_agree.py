@@ -2,7 +2,8 @@
 
 Each class of defect of text copied with the columns' lines taking turns has its own test: a sentence cut
 at the column break, a column that ends before the other, a figure's labels taking turns with the other
-column's prose, a page's footer, a title-case line of prose, headings and authors in plain text.
+column's prose, a page's footer, a title-case line of prose, headings and authors in plain text, a right
+column opening beside the left's heading whose word cut at its end goes on over the page break.
 """
 
 from __future__ import annotations
@@ -141,3 +142,23 @@ def test_a_figures_legend_of_six_words_is_no_sentence_in_layout_text() -> None:
     document = parse_markdown(page)
     assert not any("FDI stock in the U.S." in sentence.text for sentence in document.sentences)
     assert any(sentence.text.startswith("In December 2030") for sentence in document.sentences)
+
+
+def test_a_right_column_that_opens_beside_a_heading_goes_on_over_the_page_break() -> None:
+    """The left column opens with a heading and the right with the tail of the left's last sentence; the right
+    column ends first on a word cut at a hyphen ('Agree-'), whose rest ('ment ...') opens the next page."""
+    tail = "The European Union reached a similar deal in July, with a pledge of $600 billion in investment."
+    left = ["Overview", *lines_of(BLOCKS[1:4]), *textwrap.wrap(tail, 56)[:-1]]
+    right = [textwrap.wrap(tail, 56)[-1], *lines_of(BLOCKS[8:10]), "Earlier Agreements"]
+    right += ["Bilateral trade also rests on the U.S.-Japan Trade Agree-"]
+    assert len(left) > len(right) + 2
+    rest = "ment and the U.S.-Japan Digital Trade Agreement, signed in 2019 and in force since 2020."
+    page = [COVER, TITLE, *taking_turns(left, right), FOOTER, *textwrap.wrap(rest, 56), FOOTER]
+    document = parse_markdown("\n".join(page) + "\n")
+    sentences = {sentence.text for sentence in document.sentences if not sentence.cut}
+    assert tail in sentences
+    assert "Bilateral trade also rests on the U.S.-Japan Trade Agreement and the U.S.-Japan Digital" in " ".join(
+        sentences
+    )
+    found = facts("\n".join(page) + "\n")
+    assert found["agreements.usjta_in_force"]["value"] == "2020"

@@ -3,7 +3,8 @@
 Each class has its own test: a table's rows in copied columns (its caption wrapped, its last rows opening
 the next column, 'of which' rows under their parent), its unit in the header row, years named in its
 title, its title in a paragraph before an HTML table, a one-column PDF page's table, a list under a
-heading that carries the year, list items without a stop.
+heading that carries the year, a header row naming a column after the years and a cell 'n.a.', list items
+without a stop, list items going on in lower case from a lead-in.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from tests.layout_brief import (
     facts,
     lines_of,
     markdown,
+    side_by_side,
     taking_turns,
 )
 from usjapan_facts.extract.pdf import pdf_text
@@ -152,3 +154,54 @@ def test_list_items_without_a_stop_are_sentences_of_their_own() -> None:
     sentences = [sentence.text for sentence in parse_markdown(text).sentences]
     assert all(item in sentences for item in items)
     assert facts(text)["trade.us_imports_from_japan"]["value"] == 188_000_000_000
+
+
+def test_list_items_going_on_from_a_lead_in_are_read_though_they_open_in_lower_case() -> None:
+    """'Under the deal:' then '- most goods from Japan ...': an item in lower case is no column's cut tail."""
+    items = [
+        "most Japanese goods now face a 16% IEEPA tariff, set on May 2, 2030;",
+        "and steel from Japan still pays 50%.",
+    ]
+    head = markdown(TABLE_TEXT[:2]) + "\nUnder the deal:\n\n"
+    as_markdown = head + "".join(f"- {item}\n" for item in items)
+    as_html = (
+        f"<html><body><h1>{TITLE}</h1><p>{COVER}</p><h2>Overview</h2><p>{TABLE_TEXT[1][1]}</p>"
+        "<p>Under the deal:</p><ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul></body></html>"
+    )
+    bullets = [line for item in items for line in textwrap.wrap(f"\u2022 {item}", 56)]
+    as_layout = "\n".join([COVER, "", TITLE, "", *lines_of(TABLE_TEXT[:2]), "Under the deal:", *bullets]) + "\n"
+    for text in (as_markdown, as_html, as_layout):
+        assert facts(text)["tariffs.ieepa_rate"]["value"] == 16
+
+
+def test_a_paragraph_going_on_in_lower_case_is_still_a_cut_tail() -> None:
+    """Outside a list, a sentence opening in lower case is the tail of one cut by another column: it states nothing."""
+    text = markdown(TABLE_TEXT[:2]) + "\nThe deal holds.\n\nmost Japanese goods now face a 16% IEEPA tariff.\n"
+    assert "tariffs.ieepa_rate" not in facts(text)
+
+
+def test_a_table_with_a_change_column_and_an_empty_cell_reads_alike_in_every_layout() -> None:
+    """A header row '2029  2030 Change, %' and a balance row ending in 'n.a.': the rows stay the table's."""
+    rows = [
+        ("Total exports", "127.0", "131.0", "3.1"),
+        ("Total imports", "181.0", "188.0", "3.9"),
+        ("Goods balance", "-62.0", "-64.0", "n.a."),
+    ]
+    caption = "Table 1. U.S. Trade with Japan, 2029-2030 ($ billions)"
+    table = f"{caption}\n\n| | 2029 | 2030 | Change, % |\n| --- | --- | --- | --- |\n"
+    table += "".join(f"| {label} | {a} | {b} | {c} |\n" for label, a, b, c in rows)
+    lines = [
+        caption,
+        f"{'':<26}2029      2030 Change, %",
+        *(f"{label:<26}{a:>6}    {b:>6}    {c:>6}" for label, a, b, c in rows),
+    ]
+    lines += ["Source: Bureau of Economic Analysis."]
+    left = lines_of(TABLE_TEXT[:2])
+    from_markdown = facts(markdown(TABLE_TEXT[:2]) + "\n" + table)
+    assert from_markdown["trade.us_exports_to_japan"]["value"] == 131_000_000_000
+    as_layout = "\n".join([COVER, "", TITLE, ""]) + "\n" + side_by_side(left, [*lines, "", *lines_of(TABLE_TEXT[2:3])])
+    as_copied = "\n".join([COVER, TITLE, *taking_turns(left, [*lines, *lines_of(TABLE_TEXT[2:3])]), FOOTER]) + "\n"
+    for text in (as_layout, as_copied):
+        found = facts(text)
+        assert found["trade.us_exports_to_japan"] == from_markdown["trade.us_exports_to_japan"]
+        assert found["trade.us_imports_from_japan"] == from_markdown["trade.us_imports_from_japan"]

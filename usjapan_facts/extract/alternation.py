@@ -138,7 +138,7 @@ def _read(scorer: LineJoins, label: list[bool], start: int, after: int) -> Turns
         top = next((start + k for k, column in enumerate(labels) if column == 1 and not label[start + k]), -1)
         last = (top, after) if number == len(spans) - 1 else (-1, -2)
         parity = len(labels) % 2  # in step with the turns so far, unless the other way reads better
-        sides = (parity, 1 - parity) if labels else (0,)
+        sides = (parity, 1 - parity) if labels else (0, 1)
         part = max((_part(scorer, label, span, side, ends, last) for side in sides), key=lambda option: option.score)
         labels += part.labels
         ends = part.ends

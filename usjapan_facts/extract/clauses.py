@@ -14,27 +14,32 @@ _BOUNDARY = re.compile(
     r"(?:edged|inched|rose|climbed|grew|fell|dropped|slipped|declined)\s+(?:up\s+|down\s+)?to))|"
     r"after|a position|a ceiling|a limit|far|well|short|shy|up from|down from|compared|by comparison|versus|or|"
     r"including|"
-    r"accompanied|joined|followed|supported|along with|plus|abandoning|replacing|scrapping|dropping|ending|"
+    r"accompanied|joined|followed|supported|along with|plus|abandoning|replacing|scrapping|dropping|ending|leaving|"
+    r"an?\s+(?:\w+\s+)?(?:break|departure|doubling|jump|leap|shift|rise|increase)\s+from|"
     r"part of|double|twice|triple)\b)"
     r"|\s(?=(?:while|whereas|but)\s)|\s(?=to\s+(?:fund|finance|pay\s+for|cover)\s)"
     r"|,\s+(?=with\s+(?:the\s+)?(?:rest|remainder|remaining|balance|others)\b)"
     r"|,\s+(?=(?:ahead\s+of|with\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:in\s+)?(?:second|third|next|behind|"
     r"close\s+behind|trailing)\b))"
     r"|(?<!%)(?<!percent)\s(?=and\s+(?:(?:about|around|roughly|some|nearly|almost|over|just\s+over|close\s+to|"
-    r"more\s+than|less\s+than|approximately)\s+)?\d[\d.,]*\s?(?:%|percent\b))",
+    r"more\s+than|less\s+than|approximately)\s+)?\d[\d.,]*\s?(?:%|percent\b|of\s+(?:the\s+|its\s+)?\d{3}\b))"
+    r"|,\s+(?=a\s+(?:cushion|margin|majority|supermajority|lead)\b)",
     I,
 )
 """Where a clause starts. ' and roughly 57 percent of the upper chamber' starts one ('65 percent of the Lower House
-and roughly 57 percent...'); '1% and 2%' (a range) does not."""
+and roughly 57 percent...'), and so do ' and 141 of the 245 seats' and an apposition (', a cushion that'); '1% and
+2%' (a range) does not."""
 _RELATIVE = re.compile(r",\s+(?:where|whose|when|in\s+which)\b[^,;()]{1,120}(?=,\s)", I)
 """A relative clause set off by commas ends at its closing comma: 'In the Upper House, where half the seats were
 contested in July, the two parties won 60%' puts 60% in the main clause, not the relative one."""
+_NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
 _ABBREVIATION = re.compile(
     r"\([A-Za-z.&-]{1,12}\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\)|\u2014(?:(?:about|roughly|some|approximately|around|nearly)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\u2014"
     r"|\b(?i:two|three|four|five|six|seven)\s+(?:other\s+)?(?:countries|economies|nations)\s*"
     r"(?:\([^()]{1,60}\)|\u2014[^\u2014;]{1,60}\u2014)"
+    rf"|\((?:the\s+)?{_NAME}(?:,\s+(?:the\s+)?{_NAME})+,?\s+and\s+(?:the\s+)?{_NAME}\)"
 )
 """Parentheses that split no clause: an abbreviation ('(FDI)'), a converted amount ('(roughly $1.4 billion)'), the
 countries a count names ('three countries (China, Mexico, and Canada) sold more')."""
@@ -83,13 +88,18 @@ _WHICH = re.compile(r"\s*,\s*which\s+(?!(?:the|a|an|it|its|they|their|this|that|
 """A relative clause of the noun before it, with no subject of its own: ', which took $126.8 billion'."""
 
 
-def with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int]) -> str:
+_ELABORATION = re.compile(r":\s+(?:\d|(?:about|some|roughly|nearly|just|over|under)\s)")
+"""A colon opening figures with no verb of their own, which the clause before it is about: 'Their position in the
+upper chamber is narrower: 135 of 242 seats, about 56%'."""
+
+
+def with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int], steps: int = 3) -> str:
     """A clause with the clause before it when it is coordinated with no subject of its own: 'and roughly 57 percent
     of the upper chamber' shares the coalition that 'controls about 65 percent of the Lower House'."""
     start = clause[0]
-    for _ in range(3):  # 'sixth as a market for U.S. goods, which took $126.8 billion': back through each join
+    for _ in range(steps):  # 'sixth as a market for U.S. goods, which took $126.8 billion': back through each join
         own = text[start : clause[1]]
-        if start == 0 or not (_COORDINATED.match(own) or _WHICH.match(own)):
+        if start == 0 or not (_COORDINATED.match(own) or _WHICH.match(own) or _ELABORATION.match(own)):
             break
         start = next((before for before, end in spans if end == start), start)
     return text[start : clause[1]]

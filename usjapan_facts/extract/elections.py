@@ -11,6 +11,7 @@ import re
 from usjapan_facts.extract import events
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.japan import DUE_WORDS
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.text import Sentence
 
@@ -81,5 +82,13 @@ def election_of(sentences: list[Sentence], index: int, last_day: str | None, upd
         reading
         for start, end in spans
         if (reading := events.election_in([Sentence(text[start:end].strip(" ,;"), "")], 0, None, updated)) is not None
+        and not _DEADLINE.search(text, start, end)
     ]
     return each[0] if len(each) == 1 else None
+
+
+_DEADLINE = re.compile(
+    rf"{DUE_WORDS}[^;]{{0,40}}?\b(?:by|until|before|no\s+later\s+than)\s+{p.MONTH}\s+\d{{4}}", re.IGNORECASE
+)
+"""'the next contest is the July 2025 Upper House election; the Lower House must be elected no later than October
+2025': the other clause is the chamber's deadline, not a second election the sentence reports."""

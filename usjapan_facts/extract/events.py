@@ -195,11 +195,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     text = sentence.text
     # Each legislative vote says 'vote' or 'elect': the long pattern is tried only where one stands.
     votes = _LEGISLATIVE_VOTE.sub(" ", text) if _VOTE_WORDS.search(text) else text
-    if (
-        not has(ELECTION, _ASIDE.sub(",", votes))
-        or has(_NOT_HELD_UNTIL, text)
-        or _polled(text)
-    ):
+    if not has(ELECTION, _ASIDE.sub(",", votes)) or has(_NOT_HELD_UNTIL, text) or _polled(text):
         return None
     body = body_of(text)
     # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.

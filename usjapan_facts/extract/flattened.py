@@ -56,13 +56,14 @@ def _seams(pattern: re.Pattern[str], text: str) -> int:
     return sum(1 for match in pattern.finditer(text) if _is_seam(match, text))
 
 
-def cut_by_another_column(sentence: str) -> bool:
+def cut_by_another_column(sentence: str, *, opens_item: bool = False) -> bool:
     """Tell whether a sentence shows a seam, as one put together from two columns' lines does.
 
     A sentence that opens in lower case, with a figure or a dollar sign is the tail of one cut by another
-    column's line or heading ("$1.9 billion a year toward the cost ..." after "Japan pays about").
+    column's line or heading ("$1.9 billion a year toward the cost ..." after "Japan pays about"), unless it
+    opens a list's item, which goes on from the words before the list ("Under the framework:" / "- most goods ...").
     """
-    if sentence[:1].islower() or sentence[:1] in "$0123456789":
+    if not opens_item and (sentence[:1].islower() or sentence[:1] in "$0123456789"):
         return True
     return any(_is_seam(match, sentence) for match in PROSE_SEAM.finditer(sentence))
 

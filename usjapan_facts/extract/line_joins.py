@@ -13,9 +13,12 @@ FIGURE_LINE = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s|(?:Sources?|Note
 """A figure's caption or source line: never prose, wherever the figure sits among a column's lines."""
 ASIDE = re.compile(rf"{FIGURE_LINE.pattern}|Updated\s+[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}$")
 """A figure's line or the cover's dateline: a line with space around it, never prose."""
-_CELL = r"[-\u2212$(]*\d[\d,.]*%?\)?"
-TABLE_ROW = re.compile(rf"(?:\S(?:.*?\S)?\s{{2,}})?{_CELL}(?:\s{{2,}}{_CELL})*")
-"""A table's row in text from a PDF: its label, then its cells apart by runs of spaces ('Goods  74.7  64.1')."""
+_CELL = r"(?:[-\u2212$(]*\d[\d,.]*%?\)?|n\.a\.|n/a)"
+TABLE_ROW = re.compile(
+    rf"(?:\S(?:.*?\S)?\s{{2,}})?{_CELL}(?:\s{{2,}}{_CELL})*|(?:(?:19|20)\d\d\s+){{2,8}}[A-Z][\w ,.%()-]{{0,30}}"
+)
+"""A table's row in text from a PDF: its label, then its cells apart by runs of spaces ('Goods  74.7  64.1'), a
+cell left empty written 'n.a.'; or its header row of years with a last column's title ('2024  2025 Change, %')."""
 TABLE_UNIT = re.compile(
     r"\(?(?:in\s+)?(?:US|U\.S\.\s?)?\$\s*(?:thousands?|millions?|billions?|trillions?)\)?"
     r"|\(?(?:in\s+)?(?:thousands?|millions?|billions?|trillions?)\s+of\s+(?:U\.S\.\s+)?dollars\)?",
@@ -158,9 +161,11 @@ class LineJoins:
         self.last_capital = [bool(words) and words[-1][:1].isupper() for words in last_words]
         self.first = [words[0].lower() if words else "" for words in first_words]
         self.pairs: set[tuple[str, str]] = set()
+        self.words: set[str] = set()
         for line in lines:
             words = [word.lower() for word in _WORD.findall(line)]
             self.pairs.update(itertools.pairwise(words))
+            self.words.update(word.rstrip(".-'’") for word in words)
 
     def join(self, before: int, after: int) -> float:
         if before < 0:
@@ -174,9 +179,10 @@ class LineJoins:
         if self.heading[before]:
             return -3.0 if self.lower[after] else 1.0
         if self.hyphen[before]:
-            # "long-" goes on in lower case; "Trans-" or "U.S.-" goes on with a capital ("Pacific", "Japan").
-            if self.last_capital[before]:
-                return 1.5 if not self.lower[after] else 0.0
+            # "long-" goes on in lower case; "Trans-" or "U.S.-" goes on with a capital ("Pacific", "Japan"), and
+            # "Agree-" with "ment" where the text writes "agreement" whole.
+            if self.last_capital[before] and self.last[before].rstrip("-") + self.first[after] not in self.words:
+                return 1.5 if self.lines[after][:1].isupper() else (0.0 if self.lower[after] else -0.5)
             return 2.5 if self.lower[after] else -0.5
         if self.ends[before]:
             return -3.0 if self.lower[after] else 1.0

@@ -17,7 +17,7 @@ from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL as _LABEL
 from usjapan_facts.extract.lists import lead_in
-from usjapan_facts.extract.ownership import in_bounds, not_its, target_year, without_others
+from usjapan_facts.extract.ownership import in_bounds, not_its, pledge_years, target_year, without_others
 from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, period_of, when
 from usjapan_facts.extract.tense import long_ago
@@ -33,8 +33,10 @@ _ANAPHOR = re.compile(
     r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
     r"Under (?:it|this|that|them)|No other (?:foreign )?(?:country|nation|economy)|"
     r"(?:In|By|Since|As of|At|For|On|Counting|Combining|Taking|Adding|Measured by|Judged by) [^,]{1,40}, "
-    r"(?:it|they|the (?:chamber|country|prefecture|alliance|coalition)))\b"
+    r"(?:it|they|the (?:chamber|country|prefecture|alliance|coalition))|"
+    r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they))\b"
 )
+_RESTATES = re.compile(r"^(?:That|This|The (?:figure|total))\s+(?:\w+\s+)?(?:amounts|comes|works\s+out|equals|is)\b")
 _THAT_ONE = re.compile(
     r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b", I
 )
@@ -50,11 +52,6 @@ _NOW = re.compile(r"\b(?:now|currently|today|at present|later|since then|ha(?:s|
 _CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", I)
 _CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
-_BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
-_BASELINE = re.compile(
-    r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
-    I,
-)
 
 
 def about(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
@@ -168,13 +165,13 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         return None
     if carried and _PLACE_BACK.search(text) and OTHERS.search(context.preceding.get(text, "")):
         return None  # 'there' after a sentence naming Japan and another country could be either
-    lead = lead_in(
-        text, context.preceding
-    )  # a list's lead-in ('Japan's place among partners:') stands in each item's clause
+    # A list's lead-in ('Japan's place among partners:') stands in each item's clause.
+    lead = lead_in(text, context.preceding)
     spans = clauses(text)
     values: list[Fields] = []
     now_values: list[object] = []
     wholes = pairs(text, found) if declaration.value == "count" else ()
+    restated = _restated(declaration, text, context.preceding.get(text, "")) if carried else ""
 
     def tied(value: Candidate, span: tuple[int, int]) -> bool:
         return _tied(declaration, text, value, span, [other for other in found if other != value])
@@ -187,7 +184,9 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         if _NOW.search(clause_text) and in_bounds(declaration, candidate.value):
             now_values.append(candidate.value)  # 'but is now the largest', 'later cut to 3,000'
         if declaration.clause and not any(
-            pattern.search(with_subject(text, spans, clause)) or (lead and pattern.search(lead))
+            pattern.search(part)
+            for part in (with_subject(text, spans, clause), lead, restated)
+            if part
             for pattern in declaration.clause
         ):
             continue
@@ -228,24 +227,14 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         fields["period"] = period
     elif declaration.dated:
         return None  # an undated figure would read as a change of period
-    return _years(declaration, fields, clause_text, text)
+    return pledge_years(declaration, fields, clause_text, text)
 
 
-def _years(declaration: Declaration, fields: Fields, clause: str, text: str) -> Fields:
-    """The fields with the year a pledge is due by and the year it is measured from, the value's own first."""
-    if declaration.by and "by" not in fields and (by := _own(_BY, clause, text, "by")):
-        fields["by"] = by.replace(" ", "")
-    if declaration.baseline and (base := _own(_BASELINE, clause, text, "base")):
-        fields["baseline"] = base
-    return fields
-
-
-def _own(pattern: re.Pattern[str], clause: str, text: str, group: str) -> str | None:
-    """The year the value's clause names ('60% by FY2035'), else the sentence's when it names one alone."""
-    if found := pattern.search(clause):
-        return found.group(group)
-    named = {found.group(group) for found in pattern.finditer(text)}
-    return named.pop() if len(named) == 1 else None
+def _restated(declaration: Declaration, text: str, before: str) -> str:
+    """'That amounts to roughly 58% of the chamber': the words tying the figure to the fact are the sentence before's,
+    unless they rule the value out ('the opposition holds 100 of 248 seats')."""
+    restates = _RESTATES.match(text) and not any(pattern.search(before) for pattern in declaration.exclude)
+    return before if restates else ""
 
 
 @lru_cache(maxsize=512)
@@ -292,9 +281,8 @@ def either(first: Rule, second: Rule) -> Rule:
             return declared  # the declaration reads another value as the current one ('now holds'): it wins
         return found
 
-    return Rule(
-        read_either, tuple(dict.fromkeys((*first.needs, *second.needs))), anaphoric=first.anaphoric or second.anaphoric
-    )
+    needs = tuple(dict.fromkeys((*first.needs, *second.needs)))
+    return Rule(read_either, needs, anaphoric=first.anaphoric or second.anaphoric)
 
 
 __all__ = ["about", "clauses", "declared_rule", "either", "read", "routed"]

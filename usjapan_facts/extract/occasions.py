@@ -9,10 +9,22 @@ from usjapan_facts.extract.elections import election_of
 from usjapan_facts.extract.parsers import DAY_DATE, dates
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent
+from usjapan_facts.extract.schedules import more_elections
 from usjapan_facts.extract.text import Document
 
 MAX_SENTENCE = 3000
 """The longest sentence the rules read; a brief's run to some 600 characters."""
+
+
+def _keep(elections: dict[str, Fields], slug: str, fields: Fields, warnings: list[str]) -> None:
+    """Keep an election a sentence states, unless another sentence gave it another status."""
+    kept = elections.get(slug)
+    if kept and kept["status"] != fields["status"]:
+        warnings.append(f"elections.{slug}: sentences disagree on its status; left out")
+        elections[slug] = {}
+    elif kept and len(fields["date"]) > len(kept["date"]) and fields["date"].startswith(kept["date"]):
+        elections[slug] = fields  # 'in October 2024' then 'on October 27, 2024': the day, as precise as written
+    elections.setdefault(slug, fields)
 
 
 def gathered_collections(
@@ -27,12 +39,11 @@ def gathered_collections(
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
         election = election_of(sentences, index, last_day, updated)
-        if election is not None:
-            slug, fields = election
-            if slug in elections and elections[slug]["status"] != fields["status"]:
-                warnings.append(f"elections.{slug}: sentences disagree on its status; left out")
-                elections[slug] = {}
-            elections.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
+        for slug, fields in [election] if election is not None else []:
+            _keep(elections, slug, {**fields, "quote": sentence.text, "section": sentence.section}, warnings)
+        for slug, fields in more_elections(sentences, index, updated):
+            if election is None or slug != election[0]:
+                _keep(elections, slug, {**fields, "quote": sentence.text, "section": sentence.section}, warnings)
         event = event_in(sentence, context) if people else None
         if event is not None:
             slug, fields = event

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from usjapan_facts.extract.clauses import clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
-from usjapan_facts.extract.rules.base import Context
+from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.values import FINDERS, Candidate
 from usjapan_facts.extract.whose import another_country, foreign_it
@@ -48,6 +49,30 @@ def target_year(text: str, candidate: Candidate, others: Sequence[Candidate]) ->
     before = _YEAR_BEFORE.search(text, max(0, candidate.start - 80), candidate.start)
     between = before is not None and any(before.end() <= other.start < candidate.start for other in others)
     return before.group("year") if before is not None and not between else None
+
+
+_BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
+_BASELINE = re.compile(
+    r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
+    I,
+)
+
+
+def pledge_years(declaration: Declaration, fields: Fields, clause: str, text: str) -> Fields:
+    """The fields with the year a pledge is due by and the year it is measured from, the value's own first."""
+    if declaration.by and "by" not in fields and (by := _own(_BY, clause, text, "by")):
+        fields["by"] = by.replace(" ", "")
+    if declaration.baseline and (base := _own(_BASELINE, clause, text, "base")):
+        fields["baseline"] = base
+    return fields
+
+
+def _own(pattern: re.Pattern[str], clause: str, text: str, group: str) -> str | None:
+    """The year the value's clause names ('60% by FY2035'), else the sentence's when it names one alone."""
+    if found := pattern.search(clause):
+        return found.group(group)
+    named = {found.group(group) for found in pattern.finditer(text)}
+    return named.pop() if len(named) == 1 else None
 
 
 _TWO_WORDS = re.compile(r"(?:[ \t]+[\w'-]+){1,2}")
@@ -105,18 +130,41 @@ def not_its(
     # 'It' after a sentence on another country: asked last, of a clause holding a pronoun.
     if declaration.japan and _country_pronoun(text, clause) and foreign_it(text, before):
         return True
-    return _out_of_place(declaration, text, candidate, text[clause[0] : clause[1]], before)
+    # The value's clause with the one it is coordinated with: '141 of the 245 seats in the House of Councillors, or
+    # some 58%'.
+    own = with_subject(text, clauses(text), clause, steps=1) if declaration.rival else text[clause[0] : clause[1]]
+    return _out_of_place(declaration, text, candidate, own, before)
+
+
+_THERE = re.compile(r"\b(?:there|that\s+chamber|the\s+chamber)\b", I)
 
 
 def _rivalled(declaration: Declaration, text: str, clause_text: str, before: str) -> bool:
     """Tell whether a rival subject may own the value: named in the sentence, when the value's clause names no subject
     of its own ('it holds 67 percent of the seats there and 61 percent of those in the Upper House'), or named in the
-    sentence before, when this one names no subject at all ('The LDP won the Lower House. It holds 67% there.')."""
+    sentence before, when this one names no subject at all ('The LDP won the Lower House. It holds 67% there.').
+    A clause that points back ('there', 'that chamber') is of the subject named last before it."""
     if any(pattern.search(text) for pattern in declaration.rival):
-        return not any(pattern.search(clause_text) for pattern in declaration.subject)
+        if any(pattern.search(clause_text) for pattern in declaration.subject):
+            return False
+        back = _THERE.search(clause_text)
+        if back is None or (at := text.find(clause_text)) < 0:
+            return True
+        return _last_named(declaration, text[: at + back.start()]) != "subject"
     if any(pattern.search(before) for pattern in declaration.rival):
         return not any(pattern.search(text) for pattern in declaration.subject)
     return False
+
+
+def _last_named(declaration: Declaration, text: str) -> str | None:
+    """Whether the fact's subject or a rival is named last in `text`."""
+    last = {
+        name: max((match.start() for pattern in patterns for match in pattern.finditer(text)), default=-1)
+        for name, patterns in (("subject", declaration.subject), ("rival", declaration.rival))
+    }
+    if last["subject"] == last["rival"]:
+        return None
+    return "subject" if last["subject"] > last["rival"] else "rival"
 
 
 def _out_of_place(declaration: Declaration, text: str, candidate: Candidate, clause: str, before: str) -> bool:
@@ -131,4 +179,4 @@ def _country_pronoun(text: str, clause: tuple[int, int]) -> bool:
     return pronoun is not None and not _NAMED.search(text, 0, pronoun.start())
 
 
-__all__ = ["in_bounds", "not_its", "target_year", "without_others"]
+__all__ = ["in_bounds", "not_its", "pledge_years", "target_year", "without_others"]

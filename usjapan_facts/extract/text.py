@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from usjapan_facts.extract.blocks import COVER_DATE, Block, markdown_blocks
+from usjapan_facts.extract.column_lines import Vocabulary, join_lines
 from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
 from usjapan_facts.extract.layout_text import split_layout
@@ -69,8 +70,9 @@ class Document:
         return " ".join(sentence.text for sentence in self.sentences)
 
 
-def _join_broken_paragraphs(blocks: Iterable[Block]) -> Iterator[Block]:
-    # A paragraph that stops mid-sentence was cut by a page or column break: glue the next one on.
+def _join_broken_paragraphs(blocks: Iterable[Block], vocabulary: Vocabulary | None) -> Iterator[Block]:
+    # A paragraph that stops mid-sentence was cut by a page or column break: glue the next one on, and a word
+    # broken there ("Agree-" / "ment and ...") as a line's end is (with the text's words, where it has them).
     pending: Block | None = None
     for block in blocks:
         if block.kind != "paragraph":
@@ -86,7 +88,10 @@ def _join_broken_paragraphs(blocks: Iterable[Block]) -> Iterator[Block]:
             yield pending
             pending = None
         if pending is not None:
-            block = Block("paragraph", f"{pending.text} {block.text}", cut_end=block.cut_end, item=pending.item)
+            joined = (
+                join_lines([pending.text, block.text], vocabulary) if vocabulary else f"{pending.text} {block.text}"
+            )
+            block = Block("paragraph", joined, cut_end=block.cut_end, item=pending.item)
             pending = None
         if _TERMINAL.search(block.text):
             yield block
@@ -117,12 +122,12 @@ def _without_runs_of_columns(blocks: Iterable[Block], document: Document) -> Ite
             yield block
 
 
-def build_document(blocks: Iterable[Block]) -> Document:
+def build_document(blocks: Iterable[Block], vocabulary: Vocabulary | None = None) -> Document:
     """Assemble sentences under their headings; the first heading is the title, the disclaimer is skipped."""
     document = Document()
     section = ""
     dated = False
-    for block in _join_broken_paragraphs(_without_runs_of_columns(blocks, document)):
+    for block in _join_broken_paragraphs(_without_runs_of_columns(blocks, document), vocabulary):
         for figure in _FIGURE_YEAR.finditer(block.text):
             document.figure_years.setdefault(figure.group("number"), figure.group("year"))
         if block.kind == "heading":
@@ -147,7 +152,12 @@ def build_document(blocks: Iterable[Block]) -> Document:
                 document.sentences.append(Sentence(section, section, cut=True))
             texts = split_sentences(block.text)
             document.sentences.extend(
-                Sentence(text, section, cut=cut_by_another_column(text) or (block.cut_end and number == len(texts)))
+                Sentence(
+                    text,
+                    section,
+                    cut=cut_by_another_column(text, opens_item=block.item and number == 1)
+                    or (block.cut_end and number == len(texts)),
+                )
                 for number, text in enumerate(texts, start=1)
             )
     return document
@@ -167,7 +177,8 @@ def normalise(text: str) -> str:
 
 def parse_markdown(text: str) -> Document:
     """Parse Markdown or plain text converted from the brief's PDF into a `Document`."""
-    return build_document(markdown_blocks(reassemble_columns(normalise(split_layout(text)))))
+    text = reassemble_columns(normalise(split_layout(text)))
+    return build_document(markdown_blocks(text), Vocabulary(text))
 
 
 _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "caption", "table", "hr", "blockquote")

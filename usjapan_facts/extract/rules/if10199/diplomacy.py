@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.rules.base import (
     Context,
     Fields,
@@ -29,10 +30,74 @@ def quad_leader_meetings(sentence: Sentence, context: Context) -> Fields | None:
         sentence.text,
         I,
     )
-    if match is None or not has(r"\bQuad\b", sentence.text, 0):
+    if not has(r"\bQuad\b", sentence.text, 0):
         return None
+    if match is None:
+        return _quad_told_otherwise(sentence.text, context)
     number = p.number_of(match.group("number") or match.group("number2"))
     return {"value": p.plain(number), "qualifier": "exact"} if number is not None else None
+
+
+_ORDINAL = p.ORDINAL_WORD
+_ORDINAL_WORD = re.compile(rf"\b{p.ORDINAL_WORD}\b", I)
+_GATHERING = r"(?:Quad\s+)?(?:leader-level\s+|leaders\W?\s+)?(?:Quad\s+)?(?:meeting|summit|gathering)"
+_LAST_MEETING = re.compile(
+    # 'The Quad's leaders last met in September 2024, their sixth meeting'; 'its sixth and most recent summit'
+    rf"\b(?:last|most\s+recently)\s+(?:met|gathered|convened)\b[^;]{{0,80}}?,\s+(?:their|its|the)\s+{_ORDINAL}\s+"
+    rf"{_GATHERING}\b|\b(?:their|its|the)\s+{_ORDINAL}\s+and\s+(?:most\s+recent|latest|last)\s+{_GATHERING}\b"
+    # 'The Quad has not held a leaders' summit since its sixth'
+    rf"|\b(?:has|have)\s+not\s+(?:held|met|convened)\b[^;]{{0,40}}?\bsince\s+(?:its|their|the)\s+{_ORDINAL}\b",
+    I,
+)
+_TIMES = re.compile(
+    r"\b(?:leaders|leader-level)\b[^;]{0,60}?\b(?:have|has)\s+(?:now\s+|so\s+far\s+|therefore\s+|thus\s+)?"
+    r"met\s+(?:only\s+|just\s+)?(?P<times>once|twice)\b",
+    I,
+)
+_ONCE = {"once": 1, "twice": 2}
+_NEWEST = re.compile(
+    # 'the leaders of the Quad met for the first time'; 'convened the fifth leader-level meeting of the Quad'
+    rf"\b(?:leaders|leader-level)\b[^;]{{0,120}}?\bmet\s+for\s+the\s+{_ORDINAL}\s+time\b"
+    rf"|\b(?:convened|held|hosted)\s+the\s+{_ORDINAL}\s+(?:leader-level|leaders\W?)\s+(?:meeting|summit)\b",
+    I,
+)
+_NOT_ALL = re.compile(
+    r"\b(?:in[- ]person|virtual\s+(?:meetings|summits|gatherings)|will|would|are\s+to|is\s+to|to\s+be|slated|scheduled|"
+    r"planned|expected|next|foreign\s+ministers?|ministerial|officials)\b",
+    I,
+)
+"""Words that make an ordinal or a 'once' count something else: in-person or ministerial meetings, a plan."""
+
+
+def _quad_told_otherwise(text: str, context: Context) -> Fields | None:
+    """The count of the leaders' meetings said as the ordinal of the last one ('their sixth meeting'), as 'met
+    once', or as the ordinal of one held in the cover's year ('met for the first time' in a brief of that year)."""
+    spans = clauses(text)
+
+    def plain(match: re.Match[str] | None) -> bool:
+        # Neither the words read nor the rest of the clause they end in make it a plan or another kind of meeting.
+        if match is None:
+            return False
+        start, end = clause_of(spans, match.end() - 1)
+        return not _NOT_ALL.search(match.group(0)) and not _NOT_ALL.search(text, start, end)
+
+    last = _LAST_MEETING.search(text)
+    if last is not None and plain(last):
+        return _ordinal(last.group(0))
+    times = _TIMES.search(text)
+    if times is not None and plain(times):
+        return {"value": _ONCE[times.group("times").casefold()], "qualifier": "exact"}
+    newest = _NEWEST.search(text)
+    years = {int(year) for year in p.YEAR.findall(text)}
+    if newest is not None and plain(newest) and context.updated and years <= {context.updated.year}:
+        # Only a meeting of the cover's year is the newest one; 'hosted the second summit in 2022' is history.
+        return _ordinal(newest.group(0))
+    return None
+
+
+def _ordinal(words: str) -> Fields:
+    """The count an ordinal gives: the last ordinal of the words ('last met ..., their sixth meeting' is 6)."""
+    return {"value": p.ORDINALS[_ORDINAL_WORD.findall(words)[-1].casefold()], "qualifier": "exact"}
 
 
 _MEMBER = re.compile(

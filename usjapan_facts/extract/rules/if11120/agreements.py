@@ -11,26 +11,17 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
-from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in, previous
+from usjapan_facts.extract.rules.if11120.agreement_names import OTHER_DEALS, carried, early_names, so_did, which
+from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
-_USJTA = re.compile(r"\bU\.?S\.?[-\u2010-\u2015]?\s?Japan\s+Trade\s+Agreement\b|\bUSJTA\b")
-_DIGITAL = re.compile(
-    r"\b[Dd]igital\s+[Tt]rade\s+(?:Agreement|agreement|pact|accord|deal)\b|\b(?:agreement|pact)\s+on\s+digital\s+trade\b"
-)
-_BOTH = re.compile(
-    r"\b(?:(?:the|both|two)\s+(?:limited\s+)?(?:trade\s+)?(?:agreements|deals)|trade\s+deals|agreements)\b", I
-)
-_OTHER_DEALS = re.compile(
-    r"\bcritical\s+minerals?\b|\bCPTPP\b|\bTPP\b|\bRCEP\b|\bIPEF\b|\bUSMCA\b|\bframework\b|\bFTAs\b", I
-)
 _DATE = rf"(?:(?:{p.MONTH}\s+\d{{1,2}},\s*)?(?:{p.MONTH}\s+)?(?:19|20)\d{{2}})"
 _IN_FORCE = re.compile(
     rf"\b(?:t[ao]ke[sn]?|took|go(?:es)?|went|c[ao]mes?|enter(?:s|ed)?)\s+(?:effect|into\s+force|into\s+effect)\s*,?\s+"
-    rf"(?:on|in)\s+(?P<date>{_DATE})\b"
+    rf"(?:(?:together|jointly|simultaneously)\s+)?(?:on|in)\s+(?P<date>{_DATE})\b"
     rf"|\b(?:in\s+force|in\s+effect|applied)\s+(?:since\s+|from\s+)?(?P<since>{_DATE})\b"
 )
 _ENACTED = re.compile(
@@ -53,27 +44,16 @@ def _kind(name: str) -> str:
 def _before_other_deal(text: str, agreement: str) -> str:
     """The text up to another deal named after this agreement: '... signed in 2019 and in force since 2020, and on
     the Critical Minerals Agreement of March 2023'."""
-    other = _OTHER_DEALS.search(text)
-    if other is None or agreement not in _which(text[: other.start()]):
+    other = OTHER_DEALS.search(text)
+    if other is None or agreement not in which(text[: other.start()]):
         return text
     cut = text.rfind(",", 0, other.start())
     return text[: cut if cut > 0 else other.start()]
 
 
-def _which(text: str) -> set[str]:
-    """Which of the two 2019 agreements a sentence speaks of: 'usjta', 'digital', or both."""
-    named = set()
-    if _USJTA.search(text):
-        named.add("usjta")
-    if _DIGITAL.search(text):
-        named.add("digital")
-    if _BOTH.search(text):
-        named |= {"usjta", "digital"}
-    return named
-
-
 _SAME_DAY = re.compile(
-    r"\b(?:took|went|came|entered)\s+(?:effect|into\s+force|into\s+effect)\s+(?:on\s+)?the\s+same\s+day\b"
+    r"\b(?:took|taking|went|going|came|coming|entered|entering)\s+(?:effect|into\s+force|into\s+effect)\s+"
+    r"(?:(?:on\s+)?the\s+same\s+day|simultaneously|at\s+the\s+same\s+time|alongside\s+it)\b"
 )
 _DATED_FIRST = re.compile(
     rf"\b(?:On|In)\s+(?P<first>{_DATE}),\s+(?P<what>[^;,]{{0,120}}?(?:\([A-Z]+\)[^;,]{{0,20}}?)?)\s+"
@@ -87,39 +67,39 @@ _DATE_COLON = re.compile(rf"^(?P<date>{_DATE}):\s+")
 _FIRST_DAY = re.compile(r"\bthe\s+first\s+day\s+of\s+((?:19|20)\d{2})\b")
 _UNSURE = re.compile(r"\b(?:could|may|might|would|if|unless|hopes?|aims?)\b", I)
 """'could take effect as early as January 2020': a date that may never be; 'expected to', 'is to' are kept."""
-_BOTH_CARRIED = re.compile(r"^(?:Both|They|The\s+two|The\s+pair)\b(?!\s+(?:governments|countries|sides|leaders))")
-"""'Both have been in force since January 1, 2020', after a sentence naming the two agreements."""
+_IF_SCHEDULED = re.compile(r"^If\s+[^,;]{1,60},\s+(?=[^;]*\b(?:scheduled|set|expected|slated|due)\s+to\b)")
+"""'If it does, both ... are scheduled to enter into force on January 1, 2020': the date set, on a condition met
+before it."""
 
 
 def _in_force(sentence: Sentence, agreement: str, context: Context) -> Fields | None:
-    text = _FIRST_DAY.sub(r"January 1, \1", sentence.text)  # 'on the first day of 2020'
+    if agreement in which(sentence.text) and (date := so_did(sentence.text, context)):
+        return {"value": date, "qualifier": "exact"}  # 'So did the Digital Trade Agreement' after its date
+    text = early_names(carried(sentence.text, context), context)
+    text = _FIRST_DAY.sub(r"January 1, \1", text)  # 'on the first day of 2020'
     text = _DATE_COLON.sub(
         r"On \g<date>, ", text
     )  # a dated list: 'January 1, 2020: both agreements entered into force'
+    text = _IF_SCHEDULED.sub("", text)
     if has(OTHER_COUNTRIES, text, 0) or _UNSURE.search(text):
         return None
-    if _BOTH_CARRIED.match(text) and not _which(text):
-        before = previous(sentence.text, context)
-        if _which(before) != {"usjta", "digital"} or _OTHER_DEALS.search(before):
-            return None
-        text = f"The two agreements: {text}"
     other_deal = _AS_DOES.search(text)
     mine = _before_other_deal(text[: other_deal.start()] if other_deal else text, agreement)
-    if _OTHER_DEALS.search(mine):
+    if OTHER_DEALS.search(mine):
         return None
     values = set()
     same_day = _SAME_DAY.search(mine)
-    if same_day and agreement in _which(mine[same_day.start() - 60 if same_day.start() > 60 else 0 : same_day.start()]):
+    if same_day and agreement in which(mine[same_day.start() - 60 if same_day.start() > 60 else 0 : same_day.start()]):
         # 'the USJTA entered into force on January 1, 2020, and the Digital Trade Agreement took effect the same day'
         days = {value for value, _ in p.dates(mine[: same_day.start()]) if len(value) == 10}
         if len(days) == 1:
             values.add(days.pop())
     for match in _DATED_FIRST.finditer(mine):
         # 'On January 1, 2020, the USJTA entered into force': the date opens the clause.
-        if agreement in _which(match.group("what")) and not _OTHER_DEALS.search(match.group("what")):
+        if agreement in which(match.group("what")) and not OTHER_DEALS.search(match.group("what")):
             values.add(date_in(match.group("first")) or match.group("first"))
     for match in _IN_FORCE.finditer(mine):
-        if agreement in _which(mine[: match.start()]):
+        if agreement in which(mine[: match.start()]):
             values.add(
                 p.dates(match.group(0))[0][0]
                 if p.dates(match.group(0))
@@ -149,12 +129,12 @@ def _one(found: list[Fields | None]) -> Fields | None:
     return {"value": values.pop(), "qualifier": "exact"} if len(values) == 1 else None
 
 
-@rule("agreements.usjta_in_force", needs=("effect", "force", "enact", "applied"))
+@rule("agreements.usjta_in_force", needs=("effect", "force", "enact", "applied", "so did", "so has"))
 def usjta_in_force(sentence: Sentence, context: Context) -> Fields | None:
     return _one([_in_force(piece, "usjta", context) for piece in _pieces(sentence)])
 
 
-@rule("agreements.digital_trade_in_force", needs=("effect", "force", "enact", "applied"))
+@rule("agreements.digital_trade_in_force", needs=("effect", "force", "enact", "applied", "so did", "so has"))
 def digital_trade_in_force(sentence: Sentence, context: Context) -> Fields | None:
     return _one([_in_force(piece, "digital", context) for piece in _pieces(sentence)])
 
@@ -164,12 +144,14 @@ _SIGNED = re.compile(r"\bsigned\b", I)
 
 @rule("agreements.usjta_signed", needs=("signed",))
 def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
-    return _one([_usjta_signed(piece.text) for piece in _pieces(sentence)])
+    text = early_names(carried(sentence.text, context), context)
+    pieces = _pieces(sentence) if text == sentence.text else [Sentence(text, sentence.section)]
+    return _one([_usjta_signed(piece.text) for piece in pieces])
 
 
 def _usjta_signed(text: str) -> Fields | None:
     text = _before_other_deal(text, "usjta")
-    if _OTHER_DEALS.search(text) or has(OTHER_COUNTRIES, text, 0) or "usjta" not in _which(text):
+    if OTHER_DEALS.search(text) or has(OTHER_COUNTRIES, text, 0) or "usjta" not in which(text):
         return None
     us_side = r"\b(?:United States\b|U\.S\.|President\b|Washington\b|USTR\b|Trade Representative\b)"
     if not has(us_side, text, 0) or not has(r"\bJapan|\bAbe\b|\bTokyo\b", text, 0):
@@ -216,11 +198,18 @@ _SIGNED_ON = re.compile(
 
 
 _CMA = re.compile(r"\bcritical\s+minerals\s+agreement\b", I)
+_THE_TWO = r"\b(?:[Tt]he\s+two\s+(?:governments|countries|allies)|Tokyo)\b"
+"""'In March 2023, the two governments also signed a Critical Minerals Agreement': the brief's two, Japan one."""
 
 
 @rule("agreements.critical_minerals_signed", needs=("critical minerals",))
 def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | None:
-    japan = has(r"\bJapan", sentence.text, 0) or has(r"\bJapan", context.preceding.get(sentence.text, ""), 0)
+    before = context.preceding.get(sentence.text, "")
+    japan = (
+        has(r"\bJapan", sentence.text, 0)
+        or has(r"\bJapan", before, 0)
+        or (has(_THE_TWO, sentence.text, 0) and not has(OTHER_COUNTRIES, before, 0))
+    )
     return _one([_cma_signed(piece.text, japan) for piece in _pieces(sentence)])
 
 

@@ -15,31 +15,68 @@ from usjapan_facts.extract.rules.base import DatedEvent
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
+_BEFORE_2025 = re.compile(r"\b(?:201[89]|202[0-4])\b")
+"""A year of the 2018-2019 talks and after, before the 2025 ones: what dates an event of the 2019 agreements."""
+_FIRST_STAGE = r"(?:\"?(?:stage|phase)[- ]one\"?|first[- ]stage|limited|initial)"
+"""How the brief names the 2019 deal by its place in the talks: 'stage one', 'first-stage', 'limited'."""
+
 EVENTS: tuple[DatedEvent, ...] = (
     DatedEvent(
         "first_negotiating_round",
         "First round of U.S.-Japan trade agreement negotiations",
         re.compile(
-            r"\bfirst\s+(?:formal\s+)?(?:negotiating\s+)?round\b|\b(?:began|opened|launched|started)\s+formal\s+"
-            r"negotiations\s+(?:on|for)\s+a\s+(?:bilateral\s+)?trade\s+agreement\b",
+            r"\bfirst\s+(?:formal\s+)?(?:negotiating\s+)?round\b|\b(?:began|opened|launched|started)\s+(?:the\s+)?formal\s+"
+            r"(?:negotiations|talks)\b|\bformal\s+(?:negotiations|talks)\s+(?:opened|began|started|got\s+under\s+way)\s+"
+            r"(?:in|on)\s+(?=[A-Z\d])",
             I,
         ),
+        # the talks that led to the 2019 agreements, never the 2025 tariff talks: a year before 2025 dates them
+        needs=_BEFORE_2025,
+    ),
+    DatedEvent(
+        "first_negotiating_round",
+        "First round of U.S.-Japan trade agreement negotiations",
+        # 'Formal negotiations opened in April 2019', 'opened formal talks in Washington on April 15, 2019': the talks
+        # opening in 2019, never the 2025 tariff talks
+        re.compile(
+            r"\b(?:formal|bilateral|trade)\s+(?:negotiations|talks)\s+(?:had\s+)?(?:opened|began|started)\b"
+            r"|\b(?:opened|began|launched|started)\s+(?:formal\s+|bilateral\s+)*(?:trade\s+)?(?:negotiations|talks)\s+"
+            r"(?:in|on)\b",
+            I,
+        ),
+        needs=re.compile(r"\b2019\b"),
     ),
     DatedEvent(
         "section232_autos_proclamation",
         "President proclaims motor vehicle and parts imports (particularly from Japan and the EU) a threat to U.S. "
         "national security, after a Commerce investigation",
-        re.compile(r"\bproclaimed\b[^.;]{0,80}?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b", I),
-        needs=re.compile(r"\bnational\s+security\b", I),
+        re.compile(
+            r"\b(?:proclaimed|declared)\b[^.;]{0,80}?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
+            # 'May 2019: autos and parts found to threaten national security' (a dated list), never Commerce's finding
+            r"|^(?!.*\b(?:Commerce|finding|report|investigation)\b).*?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
+            r"[^.;]{0,30}?\b(?:found|declared|deemed|judged)\s+to\s+threaten\b",
+            I,
+        ),
+        # the 2019 finding, dated by a year of those talks: never a 2025 action on autos in the same words
+        needs=re.compile(
+            r"\bnational\s+security\b(?=.*\b(?:201[89]|202[0-4])\b)|\b(?:201[89]|202[0-4])\b.*\bnational\s+security\b",
+            I,
+        ),
     ),
     DatedEvent(
         "stage_one_deal_finalized",
         "Trump and Abe announce they have finalized a limited bilateral trade agreement (tariff cuts, digital trade)",
         re.compile(
             r"\b(?:had|have|has)\s+finali[sz]ed\s+(?:the\s+terms\s+of\s+)?(?:a|an|the|their)?\s*"
-            r"(?:\"?stage[- ]one\"?\s+|limited\s+|bilateral\s+|trade\s+)*(?:deal|agreements?|terms|pact)\b",
+            rf"(?:{_FIRST_STAGE}\s+|bilateral\s+|trade\s+)*(?:deal|agreements?|terms|pact)\b"
+            # 'leaders announce a stage one deal', 'Abe ... declared the talks concluded'
+            rf"|\b(?:announced?|reached|struck)\s+(?:a|an|the|their)\s+{_FIRST_STAGE}\s+(?:trade\s+)?(?:deal|agreement|pact)\b"
+            r"|\bAbe\b[^.;]{0,40}?\b(?:declared|announced|said)\s+(?:that\s+)?(?:the|their)\s+(?:talks|negotiations)\s+"
+            r"(?:were\s+|had\s+been\s+)?(?:concluded|complete|completed|finished)\b"
+            r"|\bdeclared\s+the\s+(?:talks|negotiations)\s+(?:concluded|complete[d]?|finished)\b",
             I,
         ),
+        needs=_BEFORE_2025,
     ),
     DatedEvent(
         "tariff_talks_announced",
@@ -51,11 +88,33 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"with\s+Japan\b(?:\s+on\s+tariffs\b)?"
             # 'announced on April 7, 2025, that it would negotiate with Japan over tariffs'
             r"|\b(?:announced|said)\b[^.;]{0,40}?\bthat\s+(?:it|they|the\s+United\s+States|Washington)\s+(?:would|will)\s+"
-            r"(?:negotiate|hold\s+talks|open\s+talks)\s+with\s+Japan\b",
+            r"(?:negotiate|hold\s+talks|open\s+talks)\s+with\s+Japan\b"
+            # 'announced on April 7, 2025, that Japan would be among the first countries with which it would negotiate'
+            r"|\b(?:announced|said)\b[^.;]{0,40}?\bthat\s+Japan\s+(?:would|will)\s+be\s+among\s+the\s+first\s+"
+            r"(?:countries|partners|economies)\b[^.;]{0,40}?\bnegotiat"
+            # 'Trump and Prime Minister Ishiba Shigeru agreed by telephone to open negotiations' (Ishiba: 2024-2025)
+            r"|\b(?:Trump|the\s+President)\s+and\s+(?:Prime\s+Minister\s+)?Ishiba\b[^.;]{0,30}?\bagreed\b[^.;]{0,30}?"
+            r"\bto\s+(?:open|begin|start|launch|hold)\s+(?:tariff\s+)?(?:negotiations|talks)\b",
             I,
         ),
-        # the precision the text gives: a day where it names one
-        needs=re.compile(r"\btariffs?\b", I),
+        # the precision the text gives: a day where it names one; tariffs, or a year of the talks on no other subject
+        needs=re.compile(
+            r"\btariffs?\b|^(?!.*\b(?:negotiat\w*|talks)(?:\s+with\s+Japan)?\s+(?:over|on|about|covering)\s+[a-z])"
+            r".*\b20(?:2[5-9]|3\d)\b",
+            I,
+        ),
+    ),
+    DatedEvent(
+        "tariff_talks_announced",
+        "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
+        "and government subsidies",
+        # 'Trump and Ishiba agreed by telephone to open negotiations': the leaders' call that opened the 2025 talks
+        re.compile(
+            r"\bagreed\s+(?:by\s+telephone\s+|by\s+phone\s+|in\s+a\s+(?:tele)?phone\s+call\s+)?to\s+(?:open|begin|start|launch)\s+"
+            r"(?:tariff\s+)?(?:negotiations|talks)\b",
+            I,
+        ),
+        needs=re.compile(r"\bIshiba\b"),
     ),
     DatedEvent(
         "section122_surcharge_expired",

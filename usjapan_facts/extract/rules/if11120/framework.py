@@ -40,8 +40,9 @@ _DATED_NAME = re.compile(
 )
 _OTHERS = re.compile(r"\bcritical\s+minerals?\b|\brare\s+earths?\b|\bIPEF\b|\bIndo-Pacific\b|\bSouth\s+Korea|\bEU\b", I)
 _LEADERS = "|".join(sorted(family for family in KNOWN_PEOPLE if family not in US_PRESIDENTS))
-_JAPAN = re.compile(rf"\bJapan|\bTokyo\b|{_PARTIES}|\b(?:{_LEADERS})\b")
-"""Japan, or its prime minister by name ('President Trump and then-Prime Minister Ishiba Shigeru announced ...')."""
+_JAPAN = re.compile(rf"\bJapan|\bTokyo\b|(?i:{_PARTIES})|\b(?:{_LEADERS})\b")
+"""Japan, the two sides (at a sentence's start too), or Japan's prime minister by name ('President Trump and
+then-Prime Minister Ishiba Shigeru announced ...')."""
 
 
 @rule("framework.announced", needs=("framework", "investment agreement", "investment deal"))

@@ -7,6 +7,7 @@ Trump Administration used ...", "during the Biden Administration"). A mention na
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
@@ -54,11 +55,43 @@ def _the_other(text: str, rival: str) -> Fields | None:
     return {"value": {"family": family, "given": given}, "as_written": f"President {family}"}
 
 
+_BY_PRESIDENT = re.compile(
+    r"\b(?:by|under)\s+President\s+(?:[A-Z][a-z]+\s+)?(?P<family>[A-Z][a-z]+)\s+(?:on|in)\s+"
+    rf"(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}}|{p.MONTH}\s+\d{{4}}|(?:19|20)\d\d)\b"
+)
+
+
+def _sworn_in_since(date: str, cover: dt.date) -> bool:
+    """Whether a president took office (January 20 of 2017, 2021, 2025, ...) after the first day `date` may mean and
+    by `cover`: if not, whoever held the office on `date` still holds it."""
+    year, month, day = (int(part) for part in (date + "-01-01")[:10].split("-"))
+    start = dt.date(year, month, day)
+    return any(start < dt.date(y, 1, 20) <= cover for y in range(year, cover.year + 1) if y % 4 == 1)
+
+
+def _author_still_sitting(text: str, context: Context) -> Fields | None:
+    """'a framework agreement, announced by President Trump on July 22, 2025' in a version of February 2026: the
+    author of an act dated (right after the name) within the term the cover date falls in is the sitting president;
+    'the tariff imposed by President Trump in 2018' in 2023 is not."""
+    found = {
+        match.group("family"): date_in(match.group("date"))
+        for match in _BY_PRESIDENT.finditer(text)
+        if match.group("family") in US_PRESIDENTS and match.group("family") in KNOWN_PEOPLE
+    }
+    if len(found) != 1 or context.updated is None:
+        return None
+    family, date = found.popitem()
+    if date is None or _sworn_in_since(date, context.updated):
+        return None
+    person = dict(zip(("family", "given"), KNOWN_PEOPLE[family], strict=True))
+    return {"value": person, "as_written": f"President {family}", "_when": PLAIN, "_date": date, "_weak": True}
+
+
 @rule("leaders.us_president", needs=("president", "administration"))
 def us_president(sentence: Sentence, context: Context) -> Fields | None:
     read = leaders.us_president(sentence, context)
     if read is None:
-        return _the_other(sentence.text, "")
+        return _the_other(sentence.text, "") or _author_still_sitting(sentence.text, context)
     marks = [_tense(sentence.text, found) for found in _mentions(sentence.text, read["value"]["family"])]
     if not marks or all(mark is None for mark, _ in marks):
         return _the_other(sentence.text, read["value"]["family"])

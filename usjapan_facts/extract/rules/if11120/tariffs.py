@@ -40,12 +40,15 @@ _UNDER_UNREAD = re.compile(
     r"\bunder\b(?!\s+which\b|\s+the\s+(?:[\w.-]+\s+){0,3}(?:agreement|deal|framework|terms)\b)", I
 )
 _GLOBAL = re.compile(r"\b(?:global|baseline|universal)\b", I)
-# "most imports from Japan became subject to a 15% IEEPA tariff", "Japanese goods now face a 15% tariff".
+# "most imports from Japan became subject to a 15% IEEPA tariff", "Japanese goods now face a 15% tariff", "most
+# Japanese goods were charged an IEEPA tariff of 15%", "Japan's goods now pay that surcharge, at 10%".
 _JAPAN_FACES = re.compile(
-    r"(?:(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan|Japanese\s+(?:imports|goods|products))\s+"
+    r"(?:(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan|Japanese\s+(?:imports|goods|products)|"
+    r"Japan\W?s\s+(?:goods|products|exports))\s+"
     r"(?:(?:now|currently|still)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced|"
-    r"paid|pay|bore|bear|carry)\s+(?:(?:now|currently|still)\s+)?"
-    r"(?:subject\s+to\s+)?(?:a|an|the)\s+$",
+    r"paid|pay|bore|bear|carry|(?:are|were|is|was|have\s+been)\s+(?:charged|assessed|levied))\s+"
+    r"(?:(?:now|currently|still)\s+)?(?:subject\s+to\s+)?"
+    r"(?:(?:a|an|the)\s+|(?:a|an|the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:tariff|duty|rate|surcharge),?\s+(?:of|at)\s+)$",
     I,
 )
 # "a 10% temporary import surcharge under Section 122 ... now applies to most imports from Japan".
@@ -86,9 +89,12 @@ _ANNOUNCED_ONLY = re.compile(r"\b(?:announcing|announced|unveiling|unveiled)\s+(
 
 
 _NOT_UNDER = re.compile(
-    r"\b(?:rather\s+than|instead\s+of|not\s+(?:on|under))\s+(?:the\s+)?[\w\s.]{0,40}?(?=[,.;]|$)", I
+    r"\b(?:rather\s+than|instead\s+of|not\s+(?:on|under))\s+(?:the\s+)?"
+    r"(?:(?:[\d.]+%\s+)?(?:IEEPA\b|Section\s+\d+\b|reciprocal\b)|[\w\s.]{0,40}?(?=[,.;]|$))",
+    I,
 )
-"""'their tariff rests on Section 232 rather than IEEPA': the authority it is not."""
+"""'their tariff rests on Section 232 rather than IEEPA', '... at 10%, instead of the 15% IEEPA rate': the authority
+it is not."""
 
 
 def authority_of(text: str) -> str | None:
@@ -145,7 +151,8 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
     return found
 
 
-_PAST_VERB = re.compile(r"\b(?:were|was|faced|paid|bore)\s+(?:subject\s+to\s+)?(?:a|an|the)\s+$", I)
+_PAST_VERB = re.compile(r"\b(?:were|was|faced|paid|bore)\s+(?!now\b)", I)
+"""A past verb in the words that put a rate on Japan's goods: 'Japanese goods paid a 15% tariff'."""
 _ENDED = re.compile(
     r"\b(?:was|were|been)\s+(?:voided|struck\s+down|invalidated|ended|lifted|revoked|terminated|rescinded)\b"
     r"|\b(?:ended|lapsed|expired)\s*\.$|\bno\s+longer\b",
@@ -188,10 +195,27 @@ def ieepa_rate(sentence: Sentence, context: Context) -> Fields | None:
     return single_rate([fields for authority, fields in _rates(sentence, context) if authority == "ieepa"])
 
 
+_SURCHARGE_122 = re.compile(
+    r"\bsurcharges?\b[^.;]{0,80}?\bSection\s+122\b|\bSection\s+122\b[^.;]{0,80}?\bsurcharges?\b", I
+)
+_NAMED_122: list[tuple[Context, bool]] = []
+
+
+def _surcharge_is_122(context: Context) -> bool:
+    """Whether the text names its surcharge as the one under Section 122: then 'the 10% surcharge' is that one."""
+    if not _NAMED_122 or _NAMED_122[0][0] is not context:
+        _NAMED_122[:] = [(context, bool(_SURCHARGE_122.search(context.text)))]
+    return _NAMED_122[0][1]
+
+
 @rule("tariffs.section122_surcharge", needs=("surcharge", "section 122"))
 def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if authority_of(text) != "122" and not has(r"\btemporary\s+import\s+surcharge\b", text):
+    if (
+        authority_of(text) != "122"
+        and not has(r"\btemporary\s+import\s+surcharge\b", text)
+        and not (_surcharge_is_122(context) and authority_of(text) is None and not has(r"\b19\d\d\b", text))
+    ):
         return None
     follower = r"[\"“]?(?:temporary\s+)?(?:Section\s+122\s+)?(?:import\s+)?(?:surcharge|tariff)"
     values = [

@@ -1,0 +1,122 @@
+"""Elections stated without their own dated words: by the Upper House's cycle, a party leader's term, the Lower
+House's term running out, a day written without its year, or the result; and the sentences that state none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+
+def elections_of(body: str, cover: str = "March 3, 2031") -> dict[str, Any]:
+    """Extract a short brief dated `cover` and return its elections' dates and statuses."""
+    text = f"Updated {cover}\n\n## U.S.-Japan Relations\n\nJapan has been a U.S. treaty ally since 1952.\n\n{body}"
+    return {
+        slug: election.model_dump(mode="json", include={"date", "status"})
+        for slug, election in extract_snapshot(text).snapshot.elections.items()
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "No national vote is needed before 2031, when half of the upper chamber is to be picked in July.",
+        "Half the House of Councillors is next up in July 2031, and Hoshino hopes to gain seats.",
+        "The next national vote is due in 2031: half of the Upper House faces election in July of that year.",
+        "The coalition holds 150 seats in the Upper House. Half of that chamber's seats are to be filled in July 2031.",
+    ],
+)
+def test_the_upper_house_cycle_dates_its_regular_july_contest(body: str) -> None:
+    """Half the Upper House chosen in July of a year the sentence gives is that year's regular contest."""
+    assert elections_of(body)["upper_house_2031"] == {"date": "2031-07", "status": "upcoming"}
+
+
+def test_a_party_leaders_term_running_out_dates_the_leadership_race_in_the_next_such_month() -> None:
+    """'Her term as LDP president ends in September; the party will choose its leader then' is September 2031."""
+    body = "Hoshino's term as LDP president ends in September, when the party must choose its leader."
+    assert elections_of(body) == {"ldp_president_2031": {"date": "2031-09", "status": "upcoming"}}
+
+
+def test_the_party_choosing_its_leader_on_a_day_dates_the_leadership_race() -> None:
+    """'LDP lawmakers and rank-and-file members choose a new party president on April 9' is April 9, 2031."""
+    body = "LDP lawmakers and rank-and-file members choose a new party president on April 9."
+    assert elections_of(body) == {"ldp_president_2031": {"date": "2031-04-09", "status": "upcoming"}}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Lower House's four-year term runs out in November, so that vote cannot be far off.",
+        "A general election for the lower chamber must take place no later than November 2031.",
+    ],
+)
+def test_the_lower_houses_term_running_out_within_the_year_dates_its_election(body: str) -> None:
+    """A Lower House term that ends within the year after the cover date is the coming election."""
+    assert elections_of(body)["lower_house_2031"] == {"date": "2031-11", "status": "upcoming"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The coalition had lost its Lower House majority on November 2, 2030, and its Upper House majority "
+            "on July 14, 2030.",
+            {
+                "lower_house_2030": {"date": "2030-11-02", "status": "held"},
+                "upper_house_2030": {"date": "2030-07-14", "status": "held"},
+            },
+        ),
+        (
+            "In the Lower House, where the ruling bloc won a landslide in December 2030, it holds 330 seats.",
+            {"lower_house_2030": {"date": "2030-12", "status": "held"}},
+        ),
+        (
+            "Sato took office after Hoshino quit in the wake of the bloc's July 2030 upper-house rout.",
+            {},
+        ),
+        (
+            "Hoshino dissolved the Lower House on January 10, 2031, and led the LDP to a landslide on February 1.",
+            {"lower_house_2031": {"date": "2031-02-01", "status": "held"}},
+        ),
+        ("In the February 1 Lower House election the LDP won 300 seats.", {"lower_house_2031": "2031-02-01"}),
+        (
+            "Both parties, which won the October 2029 general election, hold 60% of the House of Representatives "
+            "and 55% of the House of Councillors.",
+            {"lower_house_2029": "2029-10"},
+        ),
+    ],
+)
+def test_a_result_or_a_yearless_day_dates_a_past_election(body: str, expected: dict[str, Any]) -> None:
+    """A majority lost, a landslide won, a day without its year before the cover date: a held election."""
+    found = elections_of(body)
+    if expected and isinstance(next(iter(expected.values())), str):
+        found = {slug: fields["date"] for slug, fields in found.items()}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a deed dated near an election
+        "Hoshino's term as LDP president ends in September, and he hopes to visit Washington in June.",
+        "Hoshino said he would resign once the LDP chooses a new president, a vote set for April 9.",
+        # the Diet's vote for prime minister
+        "February 1: the Lower House elected Hoshino prime minister in a vote of 240 to 200.",
+        "Sato won a majority in the Diet's vote for prime minister on February 1, 2031.",
+        # a by-election, another country's vote, a local race
+        "The LDP lost its Lower House majority in February 2031 by-elections in three districts.",
+        "In the February 1 South Korean general election the ruling party lost its majority.",
+        "The LDP won a landslide in the February 2031 Tokyo metropolitan assembly election.",
+        # a term's end years away: a deadline only
+        "The Lower House's term runs out in October 2033, and no vote is due before then.",
+        "Half the House of Councillors is next up in July 2032.",
+        # a majority lost by a partner's exit, not at the polls
+        "The LDP lost its Upper House majority in January 2031 when Komeito left the coalition.",
+    ],
+)
+def test_deadlines_other_deeds_and_other_votes_give_no_election(body: str) -> None:
+    """A far deadline, a leader's other deed, the Diet's vote for prime minister, a by-election, a partner's
+    exit and another country's or a city's vote are no election the brief reports."""
+    assert elections_of(body) == {}

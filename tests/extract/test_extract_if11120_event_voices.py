@@ -1,0 +1,73 @@
+"""IF11120's dated events said in other voices: talks that opened, a deal declared concluded, a finding that autos
+threaten national security, a leaders' call that opened the tariff talks; and their traps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+COVER = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated {updated}\n\n## Background\n\n"
+ANCHOR = "Japan was the fifth-largest U.S. trading partner in 2022. "
+
+
+def _events(paragraph: str, updated: str) -> dict[str, str]:
+    text = COVER.format(updated=updated) + ANCHOR + paragraph + "\n"
+    snapshot = extract_snapshot(text, brief="IF11120").snapshot
+    return {slug: event.date for slug, event in snapshot.events.items()}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "updated", "expected"),
+    [
+        ("Formal negotiations opened in April 2019.", "May 5, 2020", {"first_negotiating_round": "2019-04"}),
+        (
+            "The two trade ministers opened formal talks in Tokyo on April 18, 2019.",
+            "May 5, 2020",
+            {"first_negotiating_round": "2019-04-18"},
+        ),
+        (
+            "On September 26, 2019, the two leaders declared the talks concluded.",
+            "May 5, 2020",
+            {"stage_one_deal_finalized": "2019-09-26"},
+        ),
+        (
+            "The leaders said they had finalized a first-stage agreement on September 26, 2019.",
+            "May 5, 2020",
+            {"stage_one_deal_finalized": "2019-09-26"},
+        ),
+        (
+            "In June 2019 the President declared vehicle and parts imports a threat to national security.",
+            "May 5, 2020",
+            {"section232_autos_proclamation": "2019-06"},
+        ),
+        (
+            "On May 2, 2025, Trump and Ishiba agreed by telephone to open negotiations.",
+            "June 5, 2025",
+            {"tariff_talks_announced": "2025-05-02"},
+        ),
+    ],
+)
+def test_an_event_said_in_another_voice_is_read_with_its_date(
+    sentence: str, updated: str, expected: dict[str, Any]
+) -> None:
+    """Each event's other wording is read, at the precision the text gives its date."""
+    assert _events(sentence, updated) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "updated"),
+    [
+        # the 2025 tariff talks opening are no first round of the 2019 negotiations
+        ("Formal negotiations opened in April 2025.", "June 5, 2025"),
+        # autos declared a threat in 2025 are no 2019 proclamation
+        ("In March 2025 the President declared vehicle imports a threat to national security.", "June 5, 2025"),
+        # a 2019 leaders' call opening talks is no 2025 tariff talks
+        ("In September 2018, Trump and Abe agreed to open negotiations.", "May 5, 2020"),
+    ],
+)
+def test_the_same_words_of_another_year_or_leader_give_no_event(sentence: str, updated: str) -> None:
+    """The looser wordings hold only for their own year or leader: another year's talks or finding reads nothing."""
+    assert _events(sentence, updated) == {}

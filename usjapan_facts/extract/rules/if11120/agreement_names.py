@@ -1,0 +1,100 @@
+"""How IF11120 names its two 2019 agreements, and which of them a sentence that names neither speaks of.
+
+A sentence may carry its subject from the ones before ("Negotiated in under six months, they were signed ...",
+"It entered into force on January 1, 2020.", "The two took effect together ..."), or its date from the one
+before ("So did the U.S.-Japan Digital Trade Agreement"). Versions written before the 2025 framework also
+call the first one by what it does ("the tariff agreement", "the limited trade agreement").
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.rules.base import Context, I
+from usjapan_facts.extract.rules.if11120.nearby import date_in, previous
+
+USJTA = re.compile(r"\bU\.?S\.?[-\u2010-\u2015]?\s?Japan\s+Trade\s+Agreement\b|\bUSJTA\b")
+DIGITAL = re.compile(
+    r"\b[Dd]igital\s+[Tt]rade\s+(?:Agreement|agreement|pact|accord|deal)\b|\b(?:agreement|pact)\s+on\s+digital\s+trade\b"
+    r"|\bDTA\b"
+)
+BOTH = re.compile(
+    r"\b(?:(?:the|both|two)\s+(?:limited\s+)?(?:trade\s+)?(?:agreements|deals)|trade\s+deals|agreements)\b", I
+)
+OTHER_DEALS = re.compile(
+    r"\bcritical\s+minerals?\b|\bCPTPP\b|\bTPP\b|\bRCEP\b|\bIPEF\b|\bUSMCA\b|\bframework\b|\bFTAs\b", I
+)
+_EARLY_NAMES = re.compile(
+    r"\b(?:the|this|that)\s+(?:bilateral\s+)?"
+    r"(?:tariff\s+|market[- ]access\s+|limited\s+(?:trade\s+)?|stage[- ]one\s+(?:trade\s+)?)(?:agreement|deal|pact)\b",
+    I,
+)
+"""'the tariff agreement', 'the limited trade agreement': the USJTA, in a version from before the 2025 framework."""
+
+
+def which(text: str) -> set[str]:
+    """Which of the two 2019 agreements a sentence speaks of: 'usjta', 'digital', or both."""
+    named = set()
+    if USJTA.search(text):
+        named.add("usjta")
+    if DIGITAL.search(text):
+        named.add("digital")
+    if BOTH.search(text):
+        named |= {"usjta", "digital"}
+    return named
+
+
+def early_names(text: str, context: Context) -> str:
+    """The text with the first agreement's descriptive names ('the tariff agreement') as its own, before 2025."""
+    if context.updated is None or context.updated.year >= 2025:
+        return text
+    return _EARLY_NAMES.sub("the USJTA", text)
+
+
+_PLURAL = re.compile(
+    r"^(?:[A-Z][^,;]{0,60},\s+)?(?:[Bb]oth|[Tt]hey|[Tt]he\s+two|[Tt]he\s+pair)\b"
+    r"(?!\s+(?:governments|countries|sides|leaders|allies|nations|men))"
+)
+_SINGULAR = re.compile(r"^(?:It|[A-Z][^,;]{0,60},\s+it)\b")
+_BACK = 3
+"""How many sentences back 'they' looks for what it stands for: the nearest that names an agreement or deal."""
+
+
+def carried(text: str, context: Context) -> str:
+    """The sentence with the agreements its pronoun stands for named before it ('The two agreements: They were ...'),
+    or as it is. 'They', 'both', 'the two' stand for the nearest of the three sentences before that names an
+    agreement or deal, if it names both; 'It' for the sentence right before, if it names one of the two alone."""
+    if which(text) or OTHER_DEALS.search(text):
+        return text
+    plural, singular = _PLURAL.match(text), _SINGULAR.match(text)
+    if not plural and not singular:
+        return text
+    named: set[str] = set()
+    before = text
+    for _ in range(_BACK if plural else 1):
+        before = previous(before, context)
+        early = early_names(before, context)
+        if not before or OTHER_DEALS.search(early):
+            return text
+        named = which(early)
+        if named:
+            break
+    if plural and named == {"usjta", "digital"}:
+        return f"The two agreements: {text}"
+    if singular and len(named) == 1 and not BOTH.search(before):
+        return f"The {'U.S.-Japan Trade Agreement' if named == {'usjta'} else 'Digital Trade Agreement'}: {text}"
+    return text
+
+
+_SO_DID = re.compile(r"^(?:So|Likewise,?\s+so)\s+(?:did|does|has|had)\s+")
+_IN_FORCE_BEFORE = re.compile(r"\b(?:entered|went|came|took)\s+(?:into\s+)?(?:force|effect)\b", I)
+
+
+def so_did(text: str, context: Context) -> str | None:
+    """'So did the U.S.-Japan Digital Trade Agreement' after 'It entered into force on January 1, 2020.': that date."""
+    if not _SO_DID.match(text):
+        return None
+    before = previous(text, context)
+    if not _IN_FORCE_BEFORE.search(before) or OTHER_DEALS.search(before) or not which(carried(before, context)):
+        return None
+    return date_in(before)
