@@ -108,7 +108,7 @@ def test_a_year_after_since_dates_no_figure() -> None:
 
 
 _WORDS = st.lists(st.text(alphabet="abA- ", min_size=1, max_size=3), min_size=1, max_size=5) | st.lists(
-    st.text(alphabet="sS\u017f", min_size=1, max_size=3), min_size=1, max_size=5
+    st.text(alphabet="sS\u017f\u00a5", min_size=1, max_size=3), min_size=1, max_size=5
 )
 
 

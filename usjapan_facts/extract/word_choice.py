@@ -23,12 +23,9 @@ def any_of(words: Iterable[str], *, spaced: bool = False) -> str:
     if not all(word and not (spaced and word[0].isspace()) for word in words):
         raise ValueError("a word must not be empty, nor start with a space when spaced")
     written = [r"\s+".join(map(re.escape, word.split())) if spaced else re.escape(word) for word in words]
-    if not all(word[0].isascii() for word in words):
-        # re.IGNORECASE folds some letters outside ASCII with one inside (the long s with s): no grouping is safe.
-        return "(?:" + "|".join(written) + ")"
     groups: dict[str, list[tuple[str, str]]] = {}
     for word, pattern in zip(words, written, strict=True):
-        groups.setdefault(word[0].lower(), []).append((word, pattern))
+        groups.setdefault(_letter(word[0]), []).append((word, pattern))
     parts = []
     for group in groups.values():
         first = re.escape(group[0][0][0])
@@ -38,6 +35,15 @@ def any_of(words: Iterable[str], *, spaced: bool = False) -> str:
         else:
             parts.append("|".join(pattern for _, pattern in group))
     return "(?:" + "|".join(parts) + ")"
+
+
+def _letter(first: str) -> str:
+    """The group of words starting with `first`: its ASCII letter in lower case, also for a character that
+    re.IGNORECASE folds with one (the long s with 's'); one group for every other character outside ASCII ('¥')."""
+    if first.isascii():
+        return first.lower()
+    twin = next((chr(code) for code in range(128) if re.fullmatch(re.escape(first), chr(code), re.IGNORECASE)), "")
+    return twin.lower()
 
 
 __all__ = ["any_of"]
