@@ -128,7 +128,7 @@ def build_document(blocks: Iterable[Block], vocabulary: Vocabulary | None = None
     section = ""
     dated = False
     for block in _join_broken_paragraphs(_without_runs_of_columns(blocks, document), vocabulary):
-        for figure in _FIGURE_YEAR.finditer(block.text):
+        for figure in _FIGURE_YEAR.finditer(block.text) if "Figure" in block.text else ():
             document.figure_years.setdefault(figure.group("number"), figure.group("year"))
         if block.kind == "heading":
             if document.title is None and not document.sentences:
