@@ -44,6 +44,9 @@ def resolve(
     """Return the one value the readings give (with the sentence to quote), or None with a warning."""
     if not readings:
         return None
+    if len(readings) == 1:  # nothing to weigh: kept unless it is of long ago
+        fields, sentence = readings[0]
+        return None if fields.get("_stale") else (_public(fields), sentence)
     if any("_earliest" in fields for fields, _ in readings):
         # Deadlines of several upcoming events: the next one is the earliest.
         first = min(str(fields.get("_earliest")) for fields, _ in readings)
