@@ -50,10 +50,30 @@ def _one_date(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _yearless(text: str, clause: str, before: int, event: DatedEvent, borrowed: str | None, updated: str) -> str | None:
+    """The date of a sentence that names a month but no year ('In early April, ...', a timeline's 'April 7: ...'), in
+    the year its context gives, for an event declared to fall in that year or later; never after the cover date."""
+    if event.since is None or borrowed is None or p.YEAR.search(text):
+        return None
+    where = clause if _bare_months(clause) else text[:before]
+    months = _bare_months(where)
+    if len(months) != 1:
+        return None
+    date = f"{borrowed}-{months.pop():02d}"
+    day = _BARE_DAY.search(where)
+    date = f"{date}-{int(day.group('day')):02d}" if day is not None else date
+    return date if date <= updated[: len(date)] else None
+
+
 def dated_event_in(
-    sentence: Sentence, event: DatedEvent, clauses: tuple[tuple[int, int], ...], updated: str
+    sentence: Sentence,
+    event: DatedEvent,
+    clauses: tuple[tuple[int, int], ...],
+    updated: str,
+    borrowed: str | None = None,
 ) -> tuple[str, Fields] | None:
-    """The event a sentence reports, with its date and whether it has happened, or None when unsure."""
+    """The event a sentence reports, with its date and whether it has happened, or None when unsure; `borrowed` is
+    the year the sentence's context gives (its heading, the sentence before, else the cover) for one that names none."""
     text = sentence.text
     found = event.words.search(text)
     if found is None or (event.needs is not None and not event.needs.search(text)):
@@ -72,7 +92,10 @@ def dated_event_in(
         day = _BARE_DAY.search(clause)
         if date is not None and day is not None:
             date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
-    if date is None or (_HEDGED.search(clause) and not _WILL.search(clause)):
+    date = date if date is not None else _yearless(text, clause, before, event, borrowed, updated)
+    if date is None or (event.since is not None and int(date[:4]) < event.since):
+        return None  # the 2019 talks 'began negotiations with Japan' too: not the 2025 ones
+    if _HEDGED.search(clause) and not _WILL.search(clause):
         return None
     cover = updated[: len(date)]
     status = "held" if date < cover or (date == cover and not _WILL.search(clause)) else "upcoming"

@@ -31,7 +31,9 @@ _ANAPHOR = re.compile(
     r"^(?:It|Its|They|Their|Those|These|This|That|"
     r"The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
     r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
-    r"Under (?:it|this|that|them)|No other (?:foreign )?(?:country|nation|economy)|"
+    r"Under (?:it|this|that|them)|No (?:other )?(?:foreign )?(?:country|nation|economy)|"
+    r"Only (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?: (?:firms|companies|investors|holders|residents))? "
+    r"(?:holds?|held|owns?|owned|has|have|had|buys?|bought|sells?|sold|invest(?:s|ed)?|outranks?|outranked)|"
     r"(?:In|By|Since|As of|At|For|On|Counting|Combining|Taking|Adding|Measured by|Judged by) [^,]{1,40}, "
     r"(?:it|they|the (?:chamber|country|prefecture|alliance|coalition))|"
     r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they))\b"
@@ -41,10 +43,12 @@ _THAT_ONE = re.compile(
     r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b", I
 )
 _PLACE_BACK = re.compile(
-    r"\b(?:stationed|based|deployed|located|hosted)\s+(?:there|in\s+(?:the|that)\s+country)\b(?!\s+(?:of|named|which))",
+    r"\b(?:stationed|based|deployed|located|hosted)\s+(?:there|in\s+(?:the|that)\s+(?:country|prefecture)|on\s+(?:the|that)\s+island)\b"
+    r"(?!\s+(?:of|named|which))",
     I,
 )
-"""A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there'."""
+"""A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
+U.S. troops in Japan are stationed on the island'."""
 _DATED = re.compile(
     r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
@@ -108,6 +112,9 @@ def _tied(
         return True
     # A list's label: 'U.S. troops in Japan: about 54,000' names the unit before the value.
     label = _LABEL.fullmatch(text, clause[0], candidate.start) or _LABEL.fullmatch(text, 0, candidate.start)
+    if label is None and not others:
+        # 'Treasury securities: Japanese investors hold ..., more than any other country's': the item's only value.
+        label = _LABEL.match(text)
     return label is not None and any(pattern.search(label.group(1)) for pattern in declaration.unit + declaration.cue)
 
 

@@ -20,9 +20,12 @@ _PLACED = re.compile(rf"\b(?:in|to|from|at|on|into)\s+(?:the\s+)?(?:{OTHER_COUNT
 """A value placed in another country: 'troops are in South Korea', 'investment into China'."""
 _COMPARED = re.compile(
     r"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overt(?:a|oo)k\w*|in\s+line\s+with|like|except|apart\s+from|"
+    r"(?:edged|moved|slipped|pulled|inched|climbed|jumped|got)\s+past|topp(?:ed|ing)|exceed(?:ed|ing|s)?|outrank\w*|outpac\w*|outstripp\w*|"
     r"(?<=,\s)not|rather\s+than|instead\s+of|"
     rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|NATO|U\.K\.|UK)"
     rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*"
+    rf"|\bas\s+(?:the\s+)?{OTHER_COUNTRIES}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*\s+"
+    r"(?:moved|pulled|edged|climbed|jumped|crept)\s+(?:ahead|past|up)\b"
 )
 _JAPAN_COMPARED = re.compile(
     r"\b(?:behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|except)\s+Japan\b"

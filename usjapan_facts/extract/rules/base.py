@@ -57,6 +57,10 @@ class DatedEvent:
     words: re.Pattern[str]
     needs: re.Pattern[str] | None = None
     """Words the sentence must also hold somewhere ('national security' beside 'proclaimed ... autos')."""
+    since: int | None = None
+    """The first year the event can fall in: an earlier date is another event's. Set, a sentence that names no year
+    ('In early April, ...', a timeline's 'April 7: ...') takes the year its heading or the sentence before gives, else
+    the cover's, never a date after the cover."""
 
 
 RuleFunction = Callable[[Sentence, Context], Fields | None]
