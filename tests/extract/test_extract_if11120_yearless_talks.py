@@ -66,3 +66,29 @@ def test_a_yearless_month_after_a_sentence_on_the_2019_talks_is_not_read() -> No
 def test_the_talks_in_other_voices(sentence: str, expected: str | None) -> None:
     """Each voice of the talks' opening is read with its date; the first round's day and the 2019 talks are not."""
     assert _talks(f"## Overview\n\n{sentence}", "October 5, 2031") == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Overview\n\nOn May 3, the Administration proposed a duty of 12% on most goods from Japan, to apply "
+        "when the surcharge expires.",
+        "## Overview\n\nIn early May, USTR asked for comments on a new tariff that would start once the Section 122 "
+        "surcharge lapses.",
+    ],
+)
+def test_an_act_timed_by_the_surcharges_end_does_not_date_the_end(body: str) -> None:
+    """A trap: 'proposed on May 3 a duty to apply when the surcharge expires' dates the proposal, not the expiry."""
+    text = f"# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated June 9, 2031\n\n{body}\n\n{ANCHOR}\n"
+    assert "section122_surcharge_expired" not in extract_snapshot(text, brief="IF11120").snapshot.events
+
+
+def test_the_surcharges_end_named_with_its_own_date_is_read() -> None:
+    """'..., to apply when the surcharge expires in late July 2031': the expiry's own date stands in its clause."""
+    body = (
+        "## Overview\n\nOn May 3, the Administration proposed a duty of 12% on most goods from Japan, to apply when "
+        "the surcharge expires in late July 2031."
+    )
+    text = f"# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated June 9, 2031\n\n{body}\n\n{ANCHOR}\n"
+    event = extract_snapshot(text, brief="IF11120").snapshot.events["section122_surcharge_expired"]
+    assert (event.date, event.status) == ("2031-07", "upcoming")

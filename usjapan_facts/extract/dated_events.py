@@ -12,6 +12,11 @@ from usjapan_facts.extract.text import Sentence
 
 _WILL = re.compile(r"\b(?:will|would|set\s+to|due\s+to|scheduled|expected|slated|unless)\b", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:may|might|could|would|if|unless|whether|expected\s+to|hopes?\s+to|aims?\s+to)\b")
+_ANCHOR = re.compile(
+    r"\b(?:(?:when|after|before|until|as\s+soon\s+as)\s+(?:the\s+|its\s+|that\s+|this\s+)?|once\s+(?:the|its|that|this)\s+)$",
+    re.IGNORECASE,
+)
+"""The event as the time of another act: 'a new tariff, to take effect when the surcharge ends'."""
 
 
 _MONTH_NAME = re.compile(rf"\b{p.MONTH}\b")
@@ -80,6 +85,11 @@ def dated_event_in(
         return None
     own = next(((start, end) for start, end in clauses if start <= found.start() < end), (0, len(text)))
     clause, before = _own_relative(text, own, found.start())
+    if anchor := _ANCHOR.search(text, own[0], found.start()):
+        # 'proposed on June 2 a tariff to take effect when the surcharge ends': only the words from 'when' on date it
+        clause = text[anchor.start() : own[1]]
+        if not p.dates(clause) and not _bare_months(clause):
+            return None
     # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
     # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
     date = _one_date(clause if p.dates(clause) else text[:before])

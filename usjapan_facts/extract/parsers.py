@@ -39,8 +39,17 @@ FRACTIONS: dict[str, int | Decimal] = {
 _FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
+_ESTIMATES: tuple[tuple[str, Qualifier], ...] = tuple(
+    (f"{article}{word}{noun}", "about")
+    for noun in (" cost of", " value of", " price of", " total of", " at", "")
+    for article in ("valued at an ", "an ", "a ", "the ", "")
+    for word in ("estimated", "projected")
+)
+"""An estimate of the value itself, right before it: 'an estimated $2 billion', 'at a projected cost of $5 billion'."""
+
 # The brief's hedges, longest first so that "more than" wins over "more".
 _HEDGES: tuple[tuple[str, Qualifier], ...] = (
+    *sorted(_ESTIMATES, key=lambda hedge: -len(hedge[0])),
     ("in the neighbourhood of", "about"),
     ("in the neighborhood of", "about"),
     ("in the region of", "about"),
@@ -57,7 +66,6 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("exceeds", "over"),
     ("topped", "over"),
     ("tops", "over"),
-    ("an estimated", "about"),
     ("upwards of", "over"),
     ("fewer than", "under"),
     ("less than", "under"),
@@ -81,11 +89,8 @@ NUMBER_WORD = any_of(sorted(_SMALL_NUMBERS, key=len, reverse=True))
 ORDINAL_WORD = any_of(sorted(ORDINALS, key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:{_DIGITS}|{NUMBER_WORD})"
-_NUMBER_INITIALS = "".join(sorted({word[0] for word in _SMALL_NUMBERS}))
 # Each pattern looks first at where its value can start, sparing the hedges a try elsewhere; the matches are the same.
-_QUALIFIED = re.compile(
-    rf"(?=\b\w|\d|[{_NUMBER_INITIALS}])(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>{NUMBER})\b", re.IGNORECASE
-)
+_QUALIFIED = re.compile(rf"(?=\w)(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>{NUMBER})\b", re.IGNORECASE)
 MONEY = re.compile(
     rf"(?=\b\w|\$)(?:\b(?P<hedge>{HEDGE})\s+)?\$\s?(?P<amount>{_DIGITS})(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 _TERMINAL = re.compile(r"""[.!?]["'”’)]*$""")
 SKIPPED_SECTIONS = frozenset({"disclaimer"})
+_COVER_LINE = 120
+"""The longest run of the cover's short lines (brief number, version, date) read as the cover, not prose."""
 _FIGURE_YEAR = re.compile(r"\bFigure\s+(?P<number>\d+)\.\s+[^|\n]{3,80}?,\s+(?P<year>(?:19|20)\d{2})\b")
 _TABLE_TITLE = re.compile(r"(?:Table|Figure)\s+\d+\.\s")
 MAX_TITLE = 160
@@ -115,6 +117,15 @@ def parse_cover_date(text: str) -> dt.date | None:
         return None
 
 
+def _cover_line(text: str, before_prose: bool) -> bool:
+    """Whether a paragraph is the cover's date line: short, or, before any prose, the cover's short lines run
+    together and ending on the date ('In Focus IF10199 · Version 42 Updated January 28, 2025')."""
+    if len(text) < 40:
+        return True
+    dated = COVER_DATE.search(text)
+    return before_prose and len(text) < _COVER_LINE and dated is not None and not text[dated.end() :].strip()
+
+
 def _without_runs_of_columns(blocks: Iterable[Block], document: Document) -> Iterator[Block]:
     """Leave out each paragraph that runs two columns' lines together, noting its opening in the document."""
     for block in blocks:
@@ -151,7 +162,8 @@ def build_document(blocks: Iterable[Block], vocabulary: Vocabulary | None = None
             name, role = block.text.split("\t", 1)
             document.authors.append((name, role))
         elif block.kind == "paragraph" and section.casefold() not in SKIPPED_SECTIONS:
-            if document.updated is None and (cover := parse_cover_date(block.text)) and len(block.text) < 40:
+            cover_line = _cover_line(block.text, before_prose=not document.sentences)
+            if document.updated is None and cover_line and (cover := parse_cover_date(block.text)):
                 document.updated = cover
                 continue
             if dated and (block.item or document.sentences[-1:] == [] or document.sentences[-1].section != section):

@@ -70,6 +70,19 @@ def another_country(text: str, clause: tuple[int, int], at: int, end: int) -> bo
     return OTHERS.search(since) is not None
 
 
+_IT = re.compile(r"\b(?:it|its)\b")
+
+
+def it_named_before(text: str, clause: tuple[int, int]) -> bool:
+    """Tell whether 'it' in the clause is another country the sentence names before it, Japan not named at all:
+    'The United States sold China $X, making it a top market, and bought $Y from it'."""
+    pronoun = _IT.search(text, clause[0], clause[1])
+    if pronoun is None:
+        return False
+    before = _COMPARED.sub(" ", text[: pronoun.start()])
+    return _JAPAN.search(before) is None and _COUNTRIES.search(before) is not None
+
+
 def foreign_it(
     text: str,
     before: str,
@@ -96,4 +109,4 @@ def carried_foreign(text: str, before: str) -> bool:
     )
 
 
-__all__ = ["OTHERS", "another_country", "carried_foreign", "foreign_it"]
+__all__ = ["OTHERS", "another_country", "carried_foreign", "foreign_it", "it_named_before"]
