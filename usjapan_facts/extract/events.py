@@ -92,6 +92,8 @@ _LEGISLATIVE_VOTE = re.compile(
 )
 """A vote of the Diet's members, no election: 'a no-confidence vote', 'the vote on the budget', 'voted to elect', 'the
 Lower House elected Takaichi prime minister', 'the runoff vote for prime minister', 'the investiture ballot'."""
+_VOTE_WORDS = re.compile(r"vote|elect|ballot|prime[-\s]minister|premier|office|power", re.IGNORECASE)
+"""A word each way of saying a legislative vote holds (keep it so): a sentence without any holds none."""
 _ELECTION_DATE = re.compile(
     r"\b(?:elections?|vote|polls?|contest|elected|re-?elect(?:ed|ion)|(?<!-)elect\s+(?:a\s+new\s+\w+|its\s+\w+|the\s+next\s+\w+))"
     r"(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be|must\s+be|has\s+to\s+be)\s+)?"
@@ -227,11 +229,9 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     """The election a sentence reports, keyed by slug: body, date, status, candidates."""
     sentence = sentences[index]
     text = sentence.text
-    if (
-        not has(ELECTION, _ASIDE.sub(",", _LEGISLATIVE_VOTE.sub(" ", text)))
-        or has(_NOT_HELD_UNTIL, text)
-        or _polled(text)
-    ):
+    # Each legislative vote says 'vote' or 'elect': the long pattern is tried only where one stands.
+    votes = _LEGISLATIVE_VOTE.sub(" ", text) if _VOTE_WORDS.search(text) else text
+    if not has(ELECTION, _ASIDE.sub(",", votes)) or has(_NOT_HELD_UNTIL, text) or _polled(text):
         return None
     body = body_of(text)
     # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.

@@ -15,7 +15,7 @@ from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.values import FINDERS, Candidate
-from usjapan_facts.extract.whose import another_country, it_named_before
+from usjapan_facts.extract.whose import another_country, foreign_it, it_named_before
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -123,19 +123,18 @@ def not_its(
     candidate: Candidate,
     clause: tuple[int, int],
     context: Context,
-    *,
-    foreign_it: bool,
 ) -> bool:
     """Tell whether the value is not the fact's: proposed or past, another country's, out of bounds, a rival's."""
     if _ruled_out(declaration, text, candidate, clause, context):
         return True
     if declaration.japan and another_country(text, clause, candidate.start, candidate.end):
         return True
-    if declaration.japan and _country_pronoun(text, clause) and foreign_it:
+    before = context.preceding.get(text, "")
+    # 'It' after a sentence on another country: asked last, of a clause holding a pronoun.
+    if declaration.japan and _country_pronoun(text, clause) and foreign_it(text, before):
         return True
     if declaration.japan and it_named_before(text, clause):
         return True
-    before = context.preceding.get(text, "")
     # The value's clause with the one it is coordinated with: '141 of the 245 seats in the House of Councillors, or
     # some 58%'.
     own = with_subject(text, clauses(text), clause, steps=1) if declaration.rival else text[clause[0] : clause[1]]

@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Literal, TypeVar
 
+from usjapan_facts.extract.word_choice import any_of
+
 Qualifier = Literal["exact", "about", "over", "under", "nearly", "at_least", "among_top"]
 
 MONTHS = (
@@ -81,25 +83,26 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("over", "over"),
     ("some", "about"),
 )
-HEDGE = "(?:" + "|".join(r"\s+".join(map(re.escape, words.split())) for words, _ in _HEDGES) + ")"
+HEDGE = any_of((words for words, _ in _HEDGES), spaced=True)
 """Any hedge, its words parted by any space: a PDF may break 'in excess of' across lines."""
-NUMBER_WORD = "(?:" + "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + ")"
-ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+NUMBER_WORD = any_of(sorted(_SMALL_NUMBERS, key=len, reverse=True))
+ORDINAL_WORD = any_of(sorted(ORDINALS, key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:{_DIGITS}|{NUMBER_WORD})"
-_QUALIFIED = re.compile(rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>{NUMBER})\b", re.IGNORECASE)
+# Each pattern looks first at where its value can start, sparing the hedges a try elsewhere; the matches are the same.
+_QUALIFIED = re.compile(rf"(?=\w)(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>{NUMBER})\b", re.IGNORECASE)
 MONEY = re.compile(
-    rf"(?:\b(?P<hedge>{HEDGE})\s+)?\$\s?(?P<amount>{_DIGITS})(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?",
+    rf"(?=\b\w|\$)(?:\b(?P<hedge>{HEDGE})\s+)?\$\s?(?P<amount>{_DIGITS})(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
-    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<number>-?(?:{_DIGITS}))\s?(?:%|percent\b)|"
+    rf"(?=\b\w|[-\d])(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<number>-?(?:{_DIGITS}))\s?(?:%|percent\b)|"
     rf"\b(?P<fraction>{_FRACTION_WORDS})\s+(?:of|the)\b)",
     re.IGNORECASE,
 )
 RANK = re.compile(
-    rf"\b(?:(?P<word>{ORDINAL_WORD})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))[- ](?:largest|biggest|top)\b|"
-    r"\b(?P<largest>largest|biggest)\b|(?<=\bthe )(?P<top>top|leading)\b|\b(?P<first>No\.\s?1|number one)\b",
+    rf"(?=\b\w)(?:\b(?:(?P<word>{ORDINAL_WORD})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))[- ](?:largest|biggest|top)\b|"
+    r"\b(?P<largest>largest|biggest)\b|(?<=\bthe )(?P<top>top|leading)\b|\b(?P<first>No\.\s?1|number one)\b)",
     re.IGNORECASE,
 )
 DAY_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\b")

@@ -143,7 +143,7 @@ def build_document(blocks: Iterable[Block], vocabulary: Vocabulary | None = None
     title = ""  # the caption just before a table: its title
     for block in _join_broken_paragraphs(_without_runs_of_columns(blocks, document), vocabulary):
         before, title = title, ""
-        for figure in _FIGURE_YEAR.finditer(block.text):
+        for figure in _FIGURE_YEAR.finditer(block.text) if "Figure" in block.text else ():
             document.figure_years.setdefault(figure.group("number"), figure.group("year"))
         if block.kind == "heading":
             if document.title is None and not document.sentences:
@@ -256,9 +256,10 @@ def _html_blocks(text: str) -> Iterator[Block]:
     from bs4 import BeautifulSoup, Tag  # the HTML parser only the HTML path needs
 
     soup = BeautifulSoup(text, "html.parser")
+    # Page chrome inside a block ('<p>... <script>'): one search of the whole page, not one a block.
+    for skipped in soup.find_all(_SKIPPED_TAGS):
+        skipped.decompose()
     for element in _top_blocks(soup):
-        for skipped in element.find_all(_SKIPPED_TAGS):
-            skipped.decompose()
         words = " ".join(plain_characters(element.get_text(" ", strip=True)).split())
         name = element.name
         if name == "hr":
