@@ -10,6 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.hedges import qualifier_of
 from usjapan_facts.extract.word_choice import any_of
 
 
@@ -20,7 +21,7 @@ from usjapan_facts.extract.word_choice import any_of
 )  # fmt: skip
 def test_hedges_normalise(hedge: str | None, qualifier: str) -> None:
     """The brief's hedges map to the normalised qualifiers."""
-    assert p.qualifier_of(hedge) == qualifier
+    assert qualifier_of(hedge) == qualifier
 
 
 def test_numbers_in_digits_and_words() -> None:

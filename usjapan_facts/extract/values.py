@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from usjapan_facts.extract import hedges
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.ranks import ranks
@@ -35,7 +36,7 @@ _EXTRA_HEDGES = (
     ("a bit less than", "under"),
 )  # fmt: skip
 """Hedges a declared value may carry besides the shared ones (`parsers.HEDGE`)."""
-_HEDGE = f"(?:{any_of(words for words, _ in _EXTRA_HEDGES)}|{p.HEDGE})"
+_HEDGE = f"(?:{any_of(words for words, _ in _EXTRA_HEDGES)}|{hedges.HEDGE})"
 _NUMBER = re.compile(
     # A count, its hedge first or not, starts at a word's first character: looking there first spares the hedges'
     # and number words' alternatives their try at each other place in the sentence (the same matches, faster).
@@ -49,13 +50,13 @@ def _qualifier(hedge: str | None) -> str:
     if not hedge:
         return "exact"
     words = " ".join(hedge.casefold().split())
-    return next((q for phrase, q in _EXTRA_HEDGES if phrase == words), None) or p.qualifier_of(words)
+    return next((q for phrase, q in _EXTRA_HEDGES if phrase == words), None) or hedges.qualifier_of(words)
 
 
 def _hedge(text: str, match: re.Match[str]) -> str:
     """The hedge before the value, or else the one after it: 'some 54,000', '54,000 or so', '54,000 troops, give or
     take,'."""
-    return p.hedged_after(text, match.end(), _qualifier(match.group("hedge")))
+    return hedges.hedged_after(text, match.end(), _qualifier(match.group("hedge")))
 
 
 def words_value(text: str) -> Decimal | None:
@@ -181,7 +182,7 @@ def amounts(text: str) -> tuple[Candidate, ...]:
         if number is not None:
             dollars = int(number * _SCALE[scale.casefold()])
             hedge = match.group("hedge") or _converted_hedge(text, match.start())
-            qualifier = p.hedged_after(text, match.end(), _qualifier(hedge))
+            qualifier = hedges.hedged_after(text, match.end(), _qualifier(hedge))
             found.append(Candidate(dollars, qualifier, match.start(), match.end()))
     return tuple(found)
 
