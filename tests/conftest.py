@@ -25,7 +25,6 @@ from typing import Any, ClassVar
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import settings
 
 import usjapan_facts
 from usjapan_facts import catalog
@@ -36,25 +35,43 @@ from usjapan_facts.store import SnapshotStore, default_store_root
 # Python not to (compiling afresh in every process was a tenth of the suite's CPU time), and not under
 # a file-size limit (`ulimit -f`), where CPython can cache a cut-short .pyc that breaks later imports.
 compileall.compile_dir(Path(usjapan_facts.__file__).parent, quiet=1)
-# For the same reason pytest may keep its assertion-rewritten test modules in tests/__pycache__ even where
-# PYTHONDONTWRITEBYTECODE is set: otherwise each xdist worker, and each pytest a test starts, parses and
-# rewrites every test module again (half of collection: 3.5 s -> 1.8 s a worker). Only this process writes;
-# the commands the tests start keep the environment's setting.
+# For the same reason pytest may keep its assertion-rewritten modules even where PYTHONDONTWRITEBYTECODE is
+# set: otherwise each xdist worker, and each pytest a test starts, parses and rewrites every test module again
+# (half of collection: 3.5 s -> 1.8 s a worker), and Hypothesis too (pytest rewrites the packages of its plugins:
+# 0.5 s a process), which is why Hypothesis is imported only after this line (`pytest_configure`). Only this
+# process writes; the commands the tests start keep the environment's setting.
 sys.dont_write_bytecode = False
 
 LONG_FIRST = (
     "tests/test_contributing.py::",
     "tests/engine/test_properties.py::test_extractor_never_raises",
+    "tests/watch/test_workflow.py::test_weekly_job_fetches_once",
+    "tests/watch/test_release.py::",
     "tests/engine/test_history.py::test_history_stars_exactly_where_log_reports",
-    "tests/engine/test_diff.py::test_diff_of_full_snapshots_is_empty",
 )
-"""The longest tests (several seconds each, `--durations`): run first, so that with `-n 2` the short ones fill
-both workers at the end instead of one worker finishing a long test alone."""
+"""The longest tests (seconds each, `--durations`): run first, so that with `-n 2` the short ones fill both
+workers at the end instead of one worker finishing a long test alone (the wheel's build, collected among the
+last, was one)."""
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """With `-n N` and no `--dist`, let an idle worker take tests queued on a busy one (xdist's `worksteal`).
+
+    xdist's default (`load`) hands the first worker a quarter of the suite at the start, the long tests among
+    them; it then waits on that batch while the other worker has run out (about 3 s of a `-n 2` run, measured).
+    """
+    if getattr(config.option, "numprocesses", None) and config.option.dist == "no":
+        config.option.dist = "worksteal"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Move the longest tests to the front, keeping the order of the rest."""
-    items.sort(key=lambda item: not item.nodeid.startswith(LONG_FIRST))
+    """Move the longest tests to the front in the order of LONG_FIRST, keeping the order of the rest."""
+
+    def rank(item: pytest.Item) -> int:
+        return next((n for n, prefix in enumerate(LONG_FIRST) if item.nodeid.startswith(prefix)), len(LONG_FIRST))
+
+    items.sort(key=rank)
 
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -99,10 +116,17 @@ def run_on_terminal(args: list[str], env: dict[str, str]) -> str:
 
 Run = Callable[..., Result]
 
-# Speed is measured by the benchmarks, never by a test: a property test on a loaded machine (CI's two cores
-# running xdist, or the browser tests beside it) must not fail on Hypothesis's per-example deadline.
-settings.register_profile("usjapan-facts", deadline=None)
-settings.load_profile("usjapan-facts")
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Load the Hypothesis profile before any test module is imported (its `@settings` start from the profile).
+
+    Speed is measured by the benchmarks, never by a test: a property test on a loaded machine (CI's two cores
+    running xdist, or the browser tests beside it) must not fail on Hypothesis's per-example deadline.
+    """
+    from hypothesis import settings
+
+    settings.register_profile("usjapan-facts", deadline=None)
+    settings.load_profile("usjapan-facts")
 
 
 def _process(command: str, *, env: dict[str, str] | None = None, stdin: str | None = None) -> Result:
@@ -402,3 +426,30 @@ def browser() -> Iterator[Any]:
         launched = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox"])
         yield launched
         launched.close()
+
+
+Tab = tuple[Any, list[str]]
+"""A browser tab and the problems its pages reported (console messages, page errors, failed requests)."""
+
+
+@pytest.fixture(scope="session")
+def _browser_tab(browser: Any) -> Iterator[Tab]:
+    page = browser.new_page(viewport={"width": 1000, "height": 900})
+    problems: list[str] = []
+    page.on("console", lambda message: problems.append(f"{message.type}: {message.text}"))
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
+    yield page, problems
+    page.close()
+
+
+@pytest.fixture
+def tab(_browser_tab: Tab) -> Iterator[Tab]:
+    """The session's one tab, for one test: its problems forgotten, and back on about:blank after, as a new tab is.
+
+    A tab a test started a renderer process each time, a fifth of a second of CPU apiece.
+    """
+    page, problems = _browser_tab
+    problems.clear()
+    yield page, problems
+    page.goto("about:blank")

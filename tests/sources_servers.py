@@ -115,7 +115,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def drip(handler: BaseHTTPRequestHandler) -> None:
-    """Answer 200 at once, then send the body a byte every half second: no single read ever times out."""
+    """Answer 200 at once, then send the body a byte every quarter second: no single read ever times out."""
     handler.send_response(200)
     handler.send_header("Content-Type", "text/plain")
     handler.send_header("Content-Length", "1000")
@@ -123,7 +123,7 @@ def drip(handler: BaseHTTPRequestHandler) -> None:
     for _ in range(1000):
         handler.wfile.write(b"x")
         handler.wfile.flush()
-        time.sleep(0.5)
+        time.sleep(0.25)
 
 
 @contextlib.contextmanager

@@ -121,25 +121,29 @@ ELECTIONS = [
     {"body": "Upper House", "date": "2028-07", "status": "upcoming"},
     {"body": "Upper House", "date": "2028-07", "status": "held", "result": "won"},
 ]
+# Each strategy is built once, outside the draws: Hypothesis validates every new strategy object it meets.
 fact = st.sampled_from(sorted(POOLS)).flatmap(
-    lambda fact_id: st.tuples(st.just(fact_id), st.sampled_from(POOLS[fact_id]), st.sampled_from([None, "A.", "B."]))
+    {
+        fact_id: st.tuples(st.just(fact_id), st.sampled_from(POOLS[fact_id]), st.sampled_from([None, "A.", "B."]))
+        for fact_id in POOLS
+    }.__getitem__
 )
+_facts = st.lists(fact, max_size=4, unique_by=lambda item: item[0])
+_elections = st.sampled_from(ELECTIONS)
+_tracked = st.lists(st.sampled_from(sorted(POOLS)), unique=True)
 
 
 @st.composite
 def version(draw: st.DrawFn, updated: dt.date) -> Snapshot:
     """One version: full (checked for everything) or an excerpt, stating some of the pooled facts."""
     full = draw(st.booleans())
-    facts = {
-        fact_id: {**value, **({"quote": quote} if quote else {})}
-        for fact_id, value, quote in draw(st.lists(fact, max_size=4, unique_by=lambda item: item[0]))
-    }
-    elections = {"upper_house_2028": draw(st.sampled_from(ELECTIONS))} if draw(st.booleans()) else {}
+    facts = {fact_id: {**value, **({"quote": quote} if quote else {})} for fact_id, value, quote in draw(_facts)}
+    elections = {"upper_house_2028": draw(_elections)} if draw(st.booleans()) else {}
     return Snapshot.model_validate(
         {
             "updated": updated.isoformat(),
             "coverage": "full" if full else "excerpt",
-            "tracked": EVERYTHING_TRACKED if full else draw(st.lists(st.sampled_from(sorted(POOLS)), unique=True)),
+            "tracked": EVERYTHING_TRACKED if full else draw(_tracked),
             "facts": facts,
             "elections": elections,
         }
@@ -147,7 +151,10 @@ def version(draw: st.DrawFn, updated: dt.date) -> Snapshot:
 
 
 histories = st.integers(2, 9).flatmap(
-    lambda count: st.tuples(*(version(dt.date(2020, 1, 1) + dt.timedelta(days=30 * day)) for day in range(count)))
+    {
+        count: st.tuples(*(version(dt.date(2020, 1, 1) + dt.timedelta(days=30 * day)) for day in range(count)))
+        for count in range(2, 10)
+    }.__getitem__
 )
 
 

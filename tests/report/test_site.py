@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Result, _in_process
+from tests.conftest import Result, Tab, _in_process
 from usjapan_facts import catalog
 from usjapan_facts.diff import diff_pairs
 from usjapan_facts.history import fact_history
@@ -144,18 +144,15 @@ def test_non_numeric_facts_have_no_chart(real_store: SnapshotStore) -> None:
 # In a real browser ---------------------------------------------------------------------------------
 
 
-def _open(browser: Any, url: str) -> tuple[Any, list[str]]:
-    page = browser.new_page(viewport={"width": 1000, "height": 900})
-    problems: list[str] = []
-    page.on("console", lambda message: problems.append(f"{message.type}: {message.text}"))
-    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-    page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
-    page.goto(url)
+def _open(tab: Tab, url: str) -> Tab:
+    """Take the test's tab to `url`."""
+    page, problems = tab
+    _visit(page, problems, url)
     return page, problems
 
 
 def _visit(page: Any, problems: list[str], url: str) -> None:
-    """Take a tab that `_open` made to `url`, forgetting the problems of the page before (a new tab costs more)."""
+    """Take the tab to `url`, forgetting the problems of the page before."""
     problems.clear()
     page.goto(url)
 
@@ -186,9 +183,9 @@ def _screenshot(page: Any, name: str) -> None:
     print(f"screenshot: {target}")
 
 
-def test_index_opens_cleanly_and_counts_changes(browser: Any, site: Path, real_store: SnapshotStore) -> None:
+def test_index_opens_cleanly_and_counts_changes(tab: Tab, site: Path, real_store: SnapshotStore) -> None:
     """The index: no console message, one row per version newest first, each with its change count."""
-    page, problems = _open(browser, (site / "index.html").as_uri())
+    page, problems = _open(tab, (site / "index.html").as_uri())
     _screenshot(page, "index.png")
     rows = page.eval_on_selector_all(
         "#versions tbody tr", "rows => rows.map(r => [r.dataset.version, Number(r.dataset.changes)])"
@@ -199,12 +196,11 @@ def test_index_opens_cleanly_and_counts_changes(browser: Any, site: Path, real_s
     assert page.title() == "Facts and versions · IF10199 facts"
     assert page.eval_on_selector("body", "b => getComputedStyle(b).maxWidth") == "960px"  # style.css applied
     assert problems == []
-    page.close()
 
 
-def test_troop_page_renders_the_chart_and_history(browser: Any, site: Path, real_store: SnapshotStore) -> None:
+def test_troop_page_renders_the_chart_and_history(tab: Tab, site: Path, real_store: SnapshotStore) -> None:
     """The troop-count page: a marker per stated version, gaps at unknown ones, bound arrows, the whole table."""
-    page, problems = _open(browser, (site / "facts" / f"{TROOPS}.html").as_uri())
+    page, problems = _open(tab, (site / "facts" / f"{TROOPS}.html").as_uri())
     _screenshot(page, "alliance.us_troops_in_japan.png")
     entries = list(fact_history(real_store, TROOPS))
     stated = [e.view.version for e in entries if e.view.status == "stated"]
@@ -231,14 +227,13 @@ def test_troop_page_renders_the_chart_and_history(browser: Any, site: Path, real
     cells = page.eval_on_selector_all("#history tbody tr", "rows => rows.map(r => r.cells[1].textContent.trim())")
     assert cells == [e.view.display if e.view.status == "stated" else "unknown (not recorded)" for e in entries]
     assert problems == []
-    page.close()
 
 
 def test_version_page_lists_changes_major_first_each_with_its_own_words(
-    browser: Any, site: Path, real_store: SnapshotStore
+    tab: Tab, site: Path, real_store: SnapshotStore
 ) -> None:
     """A version's page: changes major first, by section in catalogue order within each, each with its sentence."""
-    page, problems = _open(browser, (site / "versions" / "2022-07-21.html").as_uri())
+    page, problems = _open(tab, (site / "versions" / "2022-07-21.html").as_uri())
     diff = next(d for d in diff_pairs(consecutive_pairs(real_store)) if d.new.version == "2022-07-21")
     order = list(catalog.load("IF10199").sections.values())
     shown = page.eval_on_selector_all(
@@ -260,33 +255,38 @@ def test_version_page_lists_changes_major_first_each_with_its_own_words(
     assert any(quote for _, _, _, quote in shown)
     _screenshot(page, "version-2022-07-21.png")
     assert problems == []
-    page.close()
 
 
-def test_hostile_text_stays_text_in_the_browser(browser: Any, tmp_path: Path, real_store: SnapshotStore) -> None:
+def test_hostile_text_stays_text_in_the_browser(tab: Tab, tmp_path: Path, real_store: SnapshotStore) -> None:
     """A quote full of markup renders as its characters: no script, no image, no dialog."""
     old = real_store.load("2022-07-21")
     changed = old.facts[TROOPS].model_copy(update={"value": 56000, "quote": HOSTILE})
     new = old.model_copy(update={"updated": old.updated.replace(day=22), "facts": {**old.facts, TROOPS: changed}})
     build_site([old, new], list(diff_pairs([(old, new)])), tmp_path)
-    page, problems = _open(browser, (tmp_path / "versions" / "2022-07-22.html").as_uri())
+    page, problems = _open(tab, (tmp_path / "versions" / "2022-07-22.html").as_uri())
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: dialogs.append(dialog.message))
-    page.reload()
-    assert page.eval_on_selector_all("script, img", "nodes => nodes.length") == 0
-    assert page.eval_on_selector("blockquote.quote", "q => q.textContent") == HOSTILE
+
+    def noted(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+
+    page.on("dialog", noted)
+    try:
+        page.reload()
+        assert page.eval_on_selector_all("script, img", "nodes => nodes.length") == 0
+        assert page.eval_on_selector("blockquote.quote", "q => q.textContent") == HOSTILE
+    finally:
+        page.remove_listener("dialog", noted)  # the tab goes on to other tests
     assert dialogs == []
     assert problems == []
-    page.close()
 
 
 def test_a_version_without_sentences_never_shows_an_earlier_one_unlabelled(
-    browser: Any, site_by_command: tuple[Result, Path], real_store: SnapshotStore
+    tab: Tab, site_by_command: tuple[Result, Path], real_store: SnapshotStore
 ) -> None:
     """2026-10-01 quotes nothing: each sentence on its page is an earlier version's, dated, marked as carried."""
     result, out = site_by_command
     assert result.code == 0
-    page, problems = _open(browser, (out / "versions" / "2026-10-01.html").as_uri())
+    page, problems = _open(tab, (out / "versions" / "2026-10-01.html").as_uri())
     figures = page.eval_on_selector_all(
         "figure.words",
         "fs => fs.map(f => [f.dataset.version, f.dataset.fact, f.classList.contains('carried'),"
@@ -305,7 +305,6 @@ def test_a_version_without_sentences_never_shows_an_earlier_one_unlabelled(
         assert (stored or by_version[version].facts[fact_id]).quote == text
     assert page.eval_on_selector_all("blockquote", "qs => qs.filter(q => !q.closest('figure.words')).length") == 0
     assert problems == []
-    page.close()
 
 
 def test_axe_finds_no_serious_violation_on_the_shipped_history(

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Run
+from tests.conftest import Run, Tab
 from tests.report.test_site import _open, _screenshot, _serious_violations, _visit
 from tests.site_fixture import DELETED, INSERTED, PDF_URL, write_versions
 from usjapan_facts.store import SnapshotStore
@@ -84,12 +84,12 @@ def _pages(out: Path) -> list[Path]:
     return sorted(out.rglob("*.html"))
 
 
-def test_no_sentence_appears_without_the_date_of_its_version(browser: Any, built: tuple[Path, SnapshotStore]) -> None:
+def test_no_sentence_appears_without_the_date_of_its_version(tab: Tab, built: tuple[Path, SnapshotStore]) -> None:
     """On every page each quoted sentence is that version's own, and its label names that version's date."""
     out, store = built
     sentences = _sentences(store)
     checked = 0
-    page, problems = _open(browser, "about:blank")  # one tab, navigated to each page in turn
+    page, problems = _open(tab, "about:blank")  # one tab, navigated to each page in turn
     for path in _pages(out):
         problems.clear()
         page.goto(path.as_uri())
@@ -104,16 +104,13 @@ def test_no_sentence_appears_without_the_date_of_its_version(browser: Any, built
         assert loose == 0, path.name
         checked += len(figures)
         assert problems == [], path.name
-    page.close()
     assert checked > 10
 
 
-def test_a_carried_value_says_last_recorded_with_its_own_sentence(
-    browser: Any, built: tuple[Path, SnapshotStore]
-) -> None:
+def test_a_carried_value_says_last_recorded_with_its_own_sentence(tab: Tab, built: tuple[Path, SnapshotStore]) -> None:
     """The defence goal, missing from the PDF, shows '2%, last recorded 2024-05-01' and that version's sentence."""
     out, _ = built
-    page, problems = _open(browser, (out / "facts" / "defense.spending_goal_pct_gdp.html").as_uri())
+    page, problems = _open(tab, (out / "facts" / "defense.spending_goal_pct_gdp.html").as_uri())
     now = page.text_content("p.now")
     assert "last recorded 2024-05-01" in now
     figure = page.query_selector("p.now + figure.words")
@@ -127,15 +124,14 @@ def test_a_carried_value_says_last_recorded_with_its_own_sentence(
     )
     assert cell == ["2024-05-01", "last recorded 2024-05-01"]
     _screenshot(page, "index.png")
-    page.close()
 
 
 def test_text_diff_page_marks_the_planted_words_and_links_facts_both_ways(
-    browser: Any, built: tuple[Path, SnapshotStore]
+    tab: Tab, built: tuple[Path, SnapshotStore]
 ) -> None:
     """The 2023 -> 2024 comparison deletes 'steady', inserts 'quarterly', and links the troop change to its row."""
     out, _ = built
-    page, problems = _open(browser, (out / "texts" / "2023-03-01_2024-05-01.html").as_uri())
+    page, problems = _open(tab, (out / "texts" / "2023-03-01_2024-05-01.html").as_uri())
     deleted = page.eval_on_selector_all(".text-diff del", "ds => ds.map(d => d.textContent)")
     inserted = page.eval_on_selector_all(".text-diff ins", "is => is.map(i => i.textContent)")
     assert any(DELETED in text.split() for text in deleted)
@@ -152,13 +148,12 @@ def test_text_diff_page_marks_the_planted_words_and_links_facts_both_ways(
     _visit(page, problems, (out / "texts" / "2024-05-01_2025-09-01.html").as_uri())
     shown = page.eval_on_selector_all("ol.fact-changes li", "ls => ls.map(l => [l.dataset.severity, l.dataset.fact])")
     assert shown == [["major", "leaders.japan_prime_minister"], ["minor", "alliance.us_troops_in_japan"]]
-    page.close()
 
 
-def test_search_finds_a_fact_by_a_word_of_its_sentence(browser: Any, built: tuple[Path, SnapshotStore]) -> None:
+def test_search_finds_a_fact_by_a_word_of_its_sentence(tab: Tab, built: tuple[Path, SnapshotStore]) -> None:
     """Typing 'territory' (a word of the troops' sentence, not of its label) finds the troops, from file://."""
     out, _ = built
-    page, problems = _open(browser, (out / "search.html").as_uri())
+    page, problems = _open(tab, (out / "search.html").as_uri())
     page.fill("#search-input", "territory")
     found = page.eval_on_selector_all("#search-results li", "ls => ls.map(l => l.dataset.fact)")
     assert "alliance.us_troops_in_japan" in found
@@ -169,7 +164,6 @@ def test_search_finds_a_fact_by_a_word_of_its_sentence(browser: Any, built: tupl
     ]
     _screenshot(page, "search.png")
     assert problems == []
-    page.close()
 
 
 def test_search_page_reads_without_script(browser: Any, built: tuple[Path, SnapshotStore]) -> None:
@@ -183,10 +177,10 @@ def test_search_page_reads_without_script(browser: Any, built: tuple[Path, Snaps
     context.close()
 
 
-def test_pdf_page_links_carry_the_page_of_the_sentence(browser: Any, built: tuple[Path, SnapshotStore]) -> None:
+def test_pdf_page_links_carry_the_page_of_the_sentence(tab: Tab, built: tuple[Path, SnapshotStore]) -> None:
     """The prime minister's page links his 2025 sentence to the PDF's page 2, the troops' to page 1."""
     out, _ = built
-    page, problems = _open(browser, "about:blank")
+    page, problems = _open(tab, "about:blank")
     for fact_id, number in (("leaders.japan_prime_minister", 2), ("alliance.us_troops_in_japan", 1)):
         _visit(page, problems, (out / "facts" / f"{fact_id}.html").as_uri())
         links = page.eval_on_selector_all(
@@ -196,13 +190,12 @@ def test_pdf_page_links_carry_the_page_of_the_sentence(browser: Any, built: tupl
         assert set(links) == {f"{PDF_URL}#page={number}"}
         if number == 1:
             _screenshot(page, "fact-troops.png")
-    page.close()
 
 
-def test_version_pages_link_their_pdf_and_sources(browser: Any, built: tuple[Path, SnapshotStore]) -> None:
+def test_version_pages_link_their_pdf_and_sources(tab: Tab, built: tuple[Path, SnapshotStore]) -> None:
     """Source addresses are links; the PDF's version links its PDF; changes come major first."""
     out, _ = built
-    page, problems = _open(browser, (out / "versions" / "2025-09-01.html").as_uri())
+    page, problems = _open(tab, (out / "versions" / "2025-09-01.html").as_uri())
     assert page.eval_on_selector_all("ul.sources a", "as => as.map(a => a.href)") == [PDF_URL]
     ranks = {"major": 0, "minor": 1, "info": 2}
     severities = page.eval_on_selector_all("article.change", "as => as.map(a => a.dataset.severity)")
@@ -211,7 +204,6 @@ def test_version_pages_link_their_pdf_and_sources(browser: Any, built: tuple[Pat
     _screenshot(page, "version.png")
     _visit(page, problems, (out / "index.html").as_uri())
     assert page.eval_on_selector('#versions tr[data-version="2025-09-01"] td.sources a', "a => a.href") == PDF_URL
-    page.close()
 
 
 def test_axe_finds_no_serious_violation(browser: Any, built: tuple[Path, SnapshotStore]) -> None:
@@ -224,12 +216,12 @@ def test_axe_finds_no_serious_violation(browser: Any, built: tuple[Path, Snapsho
         assert found[(out / name).as_uri()] == [], name
 
 
-def test_keyboard_reaches_every_link(browser: Any, built: tuple[Path, SnapshotStore]) -> None:
+def test_keyboard_reaches_every_link(tab: Tab, built: tuple[Path, SnapshotStore]) -> None:
     """Tabbing through every kind of page (index, version, fact, text diff, search) focuses each of its links."""
     out, _ = built
     pages = ("index.html", "versions/2024-05-01.html", "facts/alliance.us_troops_in_japan.html",
              "texts/2023-03-01_2024-05-01.html", "search.html")  # fmt: skip
-    page, problems = _open(browser, "about:blank")
+    page, problems = _open(tab, "about:blank")
     for name in pages:
         _visit(page, problems, (out / name).as_uri())
         # Each element the keyboard focuses is noted by the page (one round trip a key press, not two).
@@ -241,4 +233,3 @@ def test_keyboard_reaches_every_link(browser: Any, built: tuple[Path, SnapshotSt
         reached = set(page.evaluate("() => [...window.reached]"))
         reached.discard(-1)
         assert len(reached) == links, name
-    page.close()
