@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from usjapan_facts.extract import ExtractError, extract_snapshot, meaning, parsers, tense, values
+from usjapan_facts.extract import ExtractError, column_glue, extract_snapshot, meaning, parsers, tense, values
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 BRIEFS = ("IF10199-2022-07-21.md", "IF10199-2022-07-21.html", "variants/plain-text-moved.txt")
@@ -36,6 +36,7 @@ CACHES = (
     meaning.points_back,
     tense.not_current,
     tense.all_phrases,
+    column_glue.is_footer,
 )
 ADVERSARIAL = {
     "titles": "Prime Minister Kishida Fumio met President Biden and South Korean President Lee Jae Myung. ",

@@ -25,7 +25,6 @@ from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Context
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
-from usjapan_facts.extract.whose import foreign_it as whose_it
 from usjapan_facts.report.export import export_rows
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d[\d,.]*|[%$]")
@@ -155,9 +154,7 @@ def features(
             pattern.search(without_others(text, 0 if not named else clause[0], clause[1], candidate, found))
             for pattern in declaration.exclude
         ),
-        "not_its": not_its(
-            declaration, text, candidate, clause, context, foreign_it=whose_it(text, context.preceding.get(text, ""))
-        ),
+        "not_its": not_its(declaration, text, candidate, clause, context),
         "in_bounds": in_bounds(declaration, candidate.value),
         "past_word": any(pattern.search(clause_text) for pattern in declaration.past),
         "now_word": bool(m._NOW.search(clause_text)),

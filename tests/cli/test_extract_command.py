@@ -37,6 +37,34 @@ def test_extract_text_format_reads_by_section(run: Run) -> None:
     assert "around 54,000" in result.stdout
 
 
+_PAGE_HEAD = """<html><head><title>U.S.-Japan Relations</title></head><body>
+<nav><ul>{links}</ul></nav>
+<main><div class="product-header">
+<p class="kind">In Focus</p>
+<p class="number">IF10199 &middot; Version 51</p>
+<p class="date">Updated March 4, 2031</p>
+</div>
+<h1>U.S.-Japan Relations</h1>
+<h2>Alliance</h2>
+<p>Roughly 55,000 U.S. military personnel are stationed in Japan.</p>
+</main></body></html>
+"""
+
+
+def test_extract_finds_the_cover_date_among_a_pages_header_lines(run: Run, tmp_path: Path) -> None:
+    """A page whose kind, number and date stand in short header paragraphs run together: the date is the cover's."""
+    page = tmp_path / "page.html"
+    # a site's long navigation first, as congress.gov pages have: the date stands well into the page
+    links = "".join(f'<li><a href="/products/{number}">Related product {number}</a></li>' for number in range(60))
+    page.write_text(_PAGE_HEAD.replace("{links}", links), encoding="utf-8")
+    result = run(f"usjapan-facts extract {page}")
+    assert result.code == 0, result.stderr
+    snapshot = json.loads(result.stdout)
+    assert snapshot["updated"] == "2031-03-04"
+    assert snapshot["facts"]["alliance.us_troops_in_japan"]["value"] == 55000
+    assert all("Version 51" not in fact.get("quote", "") for fact in snapshot["facts"].values())
+
+
 def test_extract_reads_stdin(run: Run) -> None:
     """'-' reads the brief from standard input."""
     result = run("usjapan-facts extract - --updated 2022-07-21", stdin=BRIEF_2022.read_text(encoding="utf-8"))

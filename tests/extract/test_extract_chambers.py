@@ -73,18 +73,18 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
     ("body", "expected"),
     [
         (
-            "Hoshino must call a Lower House election by October 2032, and many expect an earlier vote while his "
+            "Hoshino must call a Lower House election by October 2031, and many expect an earlier vote while his "
             "approval ratings, above 50% in early polls, stay high.",
-            {"lower_house_2032": {"date": "2032-10", "status": "upcoming"}},
+            {"lower_house_2031": {"date": "2031-10", "status": "upcoming"}},
         ),
         (
-            "Voters must elect a new Lower House no later than October 2032, when the chamber's term ends.",
-            {"lower_house_2032": {"date": "2032-10", "status": "upcoming"}},
+            "Voters must elect a new Lower House no later than October 2031, when the chamber's term ends.",
+            {"lower_house_2031": {"date": "2031-10", "status": "upcoming"}},
         ),
         (
-            "The next Lower House election, meanwhile, must be held by October 2032, and some expect Hoshino to "
+            "The next Lower House election, meanwhile, must be held by October 2031, and some expect Hoshino to "
             "dissolve the chamber before then.",
-            {"lower_house_2032": {"date": "2032-10", "status": "upcoming"}},
+            {"lower_house_2031": {"date": "2031-10", "status": "upcoming"}},
         ),
         (
             "Hoshino became prime minister on October 4, 2030. Less than a month later, on October 29, he led the "

@@ -54,7 +54,7 @@ def test_an_election_dated_in_its_own_words_is_still_read() -> None:
     [
         ("The next Upper House election is scheduled for July 2031.", {"upper_house_2031": "2031-07"}),
         ("Half of the upper chamber's members will be elected on July 13, 2031.", {"upper_house_2031": "2031-07-13"}),
-        ("A Lower House election must be held by October 2032.", {"lower_house_2032": "2032-10"}),
+        ("A Lower House election must be held by October 2031.", {"lower_house_2031": "2031-10"}),
         (
             "The chamber's term runs until October 2032, and the next Upper House contest is due in July 2031.",
             {"upper_house_2031": "2031-07"},

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.hedges import qualifier_of
+from usjapan_facts.extract.word_choice import any_of
 
 
 @pytest.mark.parametrize(
@@ -18,7 +21,7 @@ from usjapan_facts.extract import parsers as p
 )  # fmt: skip
 def test_hedges_normalise(hedge: str | None, qualifier: str) -> None:
     """The brief's hedges map to the normalised qualifiers."""
-    assert p.qualifier_of(hedge) == qualifier
+    assert qualifier_of(hedge) == qualifier
 
 
 def test_numbers_in_digits_and_words() -> None:
@@ -103,3 +106,29 @@ def test_a_year_after_since_dates_no_figure() -> None:
     assert p.year_in("U.S. exports to Japan totaled $80 billion in Japan, a U.S. treaty ally since 1952.") is None
     assert p.year_in("U.S. exports totaled $80.2 billion, the most since 2014, after falling in 2020.") is None
     assert p.year_in("In 2030, U.S. exports to Japan totaled $80 billion.") == "2030"
+
+
+_WORDS = st.lists(st.text(alphabet="abA- ", min_size=1, max_size=3), min_size=1, max_size=5) | st.lists(
+    st.text(alphabet="sS\u017f\u00a5", min_size=1, max_size=3), min_size=1, max_size=5
+)
+
+
+@settings(max_examples=300)
+@example(words=["ab", "A", "a-"], gap="", ignore_case=True, spaced=False)  # letters of either case kept in order
+@given(
+    words=_WORDS,
+    gap=st.sampled_from(["", " ", "  ", "-", "a", "bA", "\u017f"]),
+    ignore_case=st.booleans(),
+    spaced=st.booleans(),
+)
+def test_grouped_words_match_as_a_plain_alternation(
+    words: list[str], gap: str, ignore_case: bool, spaced: bool
+) -> None:
+    """A choice of words grouped by first letter finds what the plain alternation finds, word for word."""
+    words = [word for word in words if not (spaced and word[0].isspace())] or ["a"]
+    text = gap.join([*words, *reversed(words), gap])
+    flags = re.IGNORECASE if ignore_case else 0
+    written = [r"\s+".join(map(re.escape, word.split())) if spaced else re.escape(word) for word in words]
+    plain = re.compile("(" + "|".join(written) + r")(?:\w|-)?", flags)
+    grouped = re.compile(f"({any_of(words, spaced=spaced)})" + r"(?:\w|-)?", flags)
+    assert [(m.span(), m[1]) for m in grouped.finditer(text)] == [(m.span(), m[1]) for m in plain.finditer(text)]

@@ -98,7 +98,8 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
         chosen = resolve(spec.id, readings[spec.id], warnings)
         if chosen is not None:
             # What is published (context fields, quote) comes from whole sentences that give the value.
-            whole = [(f, s) for f, s in readings[spec.id] if not s.cut and identity(f) == identity(chosen[0])]
+            value = identity(chosen[0])
+            whole = [(f, s) for f, s in readings[spec.id] if not s.cut and identity(f) == value]
             if not whole:
                 warnings.append(f"{spec.id}: read only from a sentence cut by another column's lines; left out")
                 continue

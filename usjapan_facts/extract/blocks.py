@@ -27,6 +27,7 @@ from usjapan_facts.extract.line_joins import (
 )
 from usjapan_facts.extract.parsers import MONTHS
 from usjapan_facts.extract.tables import pipe_cells
+from usjapan_facts.extract.word_tables import WordTable, is_header, pipe_row
 
 BlockKind = Literal["heading", "paragraph", "author", "caption", "rule"]
 
@@ -49,6 +50,10 @@ class Block:
     """Its last sentence was cut by another column's heading: it may back a value, never stand alone for one."""
     item: bool = False
     """A list's item: its heading's year ('Trade at a Glance, 2018') dates it."""
+    table: WordTable | None = None
+    """A table's caption: its cells, row by row (the caption's text runs them together)."""
+    title: str = ""
+    """A table's own title (an HTML table's caption), where the table gives one."""
 
 
 def unescape_markdown(text: str) -> str:
@@ -126,6 +131,7 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         if cells is not None:  # a Markdown table's row: no prose, a caption as the HTML's table gives
             yield from flush()
             tables.cells.extend(cells)
+            tables.rows.append(pipe_row(line))
             continue
         yield from tables.close_cells()
         if tables.takes(line):
@@ -168,16 +174,27 @@ class _Tables:
 
     def __init__(self) -> None:
         self.cells: list[str] = []
+        self.rows: list[tuple[str, ...]] = []
         self.aside: list[str] = []
         self.done: list[Block] = []
 
     def close_cells(self) -> Iterator[Block]:
         """The Markdown table's block, once its rows end."""
         if self.cells:
-            yield Block("caption", unescape_markdown(" ".join(self.cells)))
+            yield Block("caption", unescape_markdown(" ".join(self.cells)), table=self._table())
             self.cells.clear()
+        self.rows.clear()
         yield from self.done
         self.done.clear()
+
+    def _table(self) -> WordTable:
+        """The Markdown table's cells row by row: a first row over a rule row is its header, if it reads as one."""
+        rows = [tuple(unescape_markdown(cell) for cell in row) for row in self.rows]
+        header: tuple[str, ...] = ()
+        if len(rows) > 1 and not rows[1] and is_header(rows[0]):
+            header = rows[0]
+            rows = rows[1:]
+        return WordTable(header, tuple(row for row in rows if row))
 
     def takes(self, line: str) -> bool:
         """Take `line` into the open caption (a table's row, a title's second line), or close the caption."""

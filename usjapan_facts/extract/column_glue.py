@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Iterator
+from functools import lru_cache
 
 from usjapan_facts.extract.column_lines import caption_goes_on
 from usjapan_facts.extract.line_joins import (
@@ -102,9 +103,15 @@ PAGE_FOOTER = re.compile(r"https?://\S+|.*\bIF\d{5}\b.*\bVERSION\b.*|CRS In Focu
 """The lines at the foot of each page of the PDF ('https://crsreports.congress.gov', 'IF10199 · VERSION 49')."""
 
 
+@lru_cache(maxsize=1024)
+def is_footer(line: str) -> bool:
+    """Tell whether a stripped line is a page's footer or header (memoised: the column reader asks twice a line)."""
+    return PAGE_FOOTER.fullmatch(line) is not None
+
+
 def without_chrome(line: str) -> str:
     """A page's footer or header line made blank, keeping a cover's dateline ('CRS In Focus   Updated May 1, 2026')."""
-    if not PAGE_FOOTER.fullmatch(line.strip()):
+    if not is_footer(line.strip()):
         return line
     dateline = _DATELINE.search(line)
     return dateline.group() if dateline else ""

@@ -28,6 +28,7 @@ from usjapan_facts.extract.line_joins import (
     ends_sentence,
     heading_like,
 )
+from usjapan_facts.extract.word_tables import layout_rows
 
 _CAPTION = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s")
 _SOURCE = re.compile(r"(?:Sources?|Notes?):\s")
@@ -163,6 +164,10 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
         line = lines[end]
         row = TABLE_ROW.fullmatch(line) or TABLE_UNIT.fullmatch(line)
         if table and line and not row and not _SOURCE.match(line):
+            worded, taken = layout_rows(lines[end:]) if end == index else ([], 0)
+            if taken:
+                # A table of words ('Chamber  Seats held  Share'): its rows as a Markdown table's, cells apart.
+                return [caption, "\n".join(worded)], end + taken
             # A table's rows end where a line is no row: a heading, prose, the column's end.
             return [f"{caption} {' '.join(' '.join(lines[index:end]).split())}"], end
         if _SOURCE.match(line) or _prose(line):

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from usjapan_facts.extract.alternation import broken_joins, page_joins, take_turns
-from usjapan_facts.extract.column_glue import PAGE_FOOTER, figure_labels, glue, without_chrome
+from usjapan_facts.extract.column_glue import figure_labels, glue, is_footer, without_chrome
 from usjapan_facts.extract.line_joins import ASIDE, TABLE_ROW, LineJoins, hangs, heading_like
 
 _DATELINE = re.compile(r"(?:CRS In Focus\s+)?Updated\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$")
@@ -195,7 +195,7 @@ def _reassembled(lines: list[str], label: list[bool], budget: list[int], first: 
 def _is_prose(line: str) -> bool:
     # A page's footer ends its run: each page's two columns are read on their own.
     # Markdown's own marks (a heading, a table, an author in bold, a rule) are no line of a PDF's column.
-    return bool(line) and not line.startswith(("#", "|", "<", "**", "---")) and not PAGE_FOOTER.fullmatch(line)
+    return bool(line) and not line.startswith(("#", "|", "<", "**", "---")) and not is_footer(line)
 
 
 def _runs(stripped: list[str]) -> Iterator[tuple[int, int]]:

@@ -12,6 +12,11 @@ from usjapan_facts.extract.text import Sentence
 
 _WILL = re.compile(r"\b(?:will|would|set\s+to|due\s+to|scheduled|expected|slated|unless)\b", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:may|might|could|would|if|unless|whether|expected\s+to|hopes?\s+to|aims?\s+to)\b")
+_ANCHOR = re.compile(
+    r"\b(?:(?:when|after|before|until|as\s+soon\s+as)\s+(?:the\s+|its\s+|that\s+|this\s+)?|once\s+(?:the|its|that|this)\s+)$",
+    re.IGNORECASE,
+)
+"""The event as the time of another act: 'a new tariff, to take effect when the surcharge ends'."""
 
 
 _MONTH_NAME = re.compile(rf"\b{p.MONTH}\b")
@@ -50,16 +55,41 @@ def _one_date(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _yearless(text: str, clause: str, before: int, event: DatedEvent, borrowed: str | None, updated: str) -> str | None:
+    """The date of a sentence that names a month but no year ('In early April, ...', a timeline's 'April 7: ...'), in
+    the year its context gives, for an event declared to fall in that year or later; never after the cover date."""
+    if event.since is None or borrowed is None or p.YEAR.search(text):
+        return None
+    where = clause if _bare_months(clause) else text[:before]
+    months = _bare_months(where)
+    if len(months) != 1:
+        return None
+    date = f"{borrowed}-{months.pop():02d}"
+    day = _BARE_DAY.search(where)
+    date = f"{date}-{int(day.group('day')):02d}" if day is not None else date
+    return date if date <= updated[: len(date)] else None
+
+
 def dated_event_in(
-    sentence: Sentence, event: DatedEvent, clauses: tuple[tuple[int, int], ...], updated: str
+    sentence: Sentence,
+    event: DatedEvent,
+    clauses: tuple[tuple[int, int], ...],
+    updated: str,
+    borrowed: str | None = None,
 ) -> tuple[str, Fields] | None:
-    """The event a sentence reports, with its date and whether it has happened, or None when unsure."""
+    """The event a sentence reports, with its date and whether it has happened, or None when unsure; `borrowed` is
+    the year the sentence's context gives (its heading, the sentence before, else the cover) for one that names none."""
     text = sentence.text
     found = event.words.search(text)
     if found is None or (event.needs is not None and not event.needs.search(text)):
         return None
     own = next(((start, end) for start, end in clauses if start <= found.start() < end), (0, len(text)))
     clause, before = _own_relative(text, own, found.start())
+    if anchor := _ANCHOR.search(text, own[0], found.start()):
+        # 'proposed on June 2 a tariff to take effect when the surcharge ends': only the words from 'when' on date it
+        clause = text[anchor.start() : own[1]]
+        if not p.dates(clause) and not _bare_months(clause):
+            return None
     # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
     # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
     date = _one_date(clause if p.dates(clause) else text[:before])
@@ -72,7 +102,10 @@ def dated_event_in(
         day = _BARE_DAY.search(clause)
         if date is not None and day is not None:
             date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
-    if date is None or (_HEDGED.search(clause) and not _WILL.search(clause)):
+    date = date if date is not None else _yearless(text, clause, before, event, borrowed, updated)
+    if date is None or (event.since is not None and int(date[:4]) < event.since):
+        return None  # the 2019 talks 'began negotiations with Japan' too: not the 2025 ones
+    if _HEDGED.search(clause) and not _WILL.search(clause):
         return None
     cover = updated[: len(date)]
     status = "held" if date < cover or (date == cover and not _WILL.search(clause)) else "upcoming"

@@ -29,7 +29,7 @@ _KEYS = frozenset(
 
 FILLER = (
     r"(?:of|the|all|among|its|their|total|U\.S\.|American|military|foreign|overall|single|direct|annual|current|"
-    r"active-duty|uniformed|about|some|roughly|approximately|nearly|around|just|only|still|now|currently)"
+    r"active-duty|uniformed|about|some|roughly|approximately|nearly|around|just|only|still|now|currently|world\W?s)"
 )
 """Words that may stand between a value and its unit or cue without changing what it counts."""
 

@@ -78,13 +78,22 @@ _LEGISLATIVE_VOTE = re.compile(
     r"(?:bills?|budget|treaty|motion|resolution|legislation|law|measure|nomination|accord|agreement|pact)|"
     r"voted\s+(?:\w+\s+)?(?:to|for|against|on)|votes?\s+to\s+\w+|Diet\s+votes?|votes?\s+in\s+the\s+Diet|"
     r"(?:re-?)?elect(?:ed|s)?\s+(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?(?:(?:Japan\W?s\s+)?(?:new\s+)?prime\s+minister|premier|speaker)|"
+    r"(?:(?:re-?)?elect(?:ed|s)?|designat\w+|nominat\w+|named|chose)\s+(?:him|her)\s+(?:as\s+)?(?:prime\s+minister|premier)|"
+    r"(?:Diet|parliament|lawmakers|legislators|chamber)\s+(?:re-?elected|elected|returned|designated|chose|named)\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:as\s+)?(?:(?:new\s+)?prime\s+minister|premier|to\s+(?:office|power))|"
+    r"(?:(?:runoff|run-off|second-round|investiture|designation|nomination)\s+)?(?:votes?|ballots?|elections?)\s+"
+    r"(?:for|of)\s+(?:the\s+|a\s+|a\s+new\s+)?(?:prime\s+minister|premier)\b|"
+    r"(?:prime[-\s]minister(?:ial)?|premier(?:ship)?)\s+(?:votes?|elections?|ballots?|designation|nomination)|"
+    r"(?:investiture|designation)\s+(?:votes?|ballots?)|"
     r"(?:approved|passed|rejected|enacted|ratified|adopted)"
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:bills?|budget|treaty|legislation|law|measure|resolution|amendment)"
     r"[^.;]{0,30}?\bvote)\b",
     re.IGNORECASE,
 )
 """A vote of the Diet's members, no election: 'a no-confidence vote', 'the vote on the budget', 'voted to elect', 'the
-Lower House elected Takaichi prime minister'."""
+Lower House elected Takaichi prime minister', 'the runoff vote for prime minister', 'the investiture ballot'."""
+_VOTE_WORDS = re.compile(r"vote|elect|ballot|prime[-\s]minister|premier|office|power", re.IGNORECASE)
+"""A word each way of saying a legislative vote holds (keep it so): a sentence without any holds none."""
 _ELECTION_DATE = re.compile(
     r"\b(?:elections?|vote|polls?|contest|elected|re-?elect(?:ed|ion)|(?<!-)elect\s+(?:a\s+new\s+\w+|its\s+\w+|the\s+next\s+\w+))"
     r"(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be|must\s+be|has\s+to\s+be)\s+)?"
@@ -179,6 +188,35 @@ def _later_that_year(match: re.Match[str], last_day: str) -> str | None:
     return day if day > last_day else None
 
 
+_BY_DATE = re.compile(r"\b(?:until|by|before|through|no\s+later\s+than)\s+$", re.IGNORECASE)
+LATEST_ONLY = re.compile(
+    r"\b(?:unless|barring|at\s+the\s+latest|(?:may|can|could|might)\s+(?:\w+\s+)?(?:sit|serve|remain|stay|last)|"
+    r"(?:early|snap)\s+(?:dissolution|elections?|vote)|dissolv\w*\s+(?:\w+\s+)?early|(?:if|is|are)\s+not\s+dissolved)\b",
+    re.IGNORECASE,
+)
+"""Words that make a chamber's deadline only the latest date of its vote: 'unless it is dissolved early', 'barring a
+snap election', 'may sit until'."""
+
+
+NEAR_DEADLINE = 18
+"""The most months ahead a chamber's deadline ('must be held by October 2021') stands for its coming vote: a year or
+so ahead the parties already prepare for it; two years and more ahead it is only the latest date."""
+
+
+def months_ahead(date: str, updated: str) -> int:
+    """How many months the month of `date` comes after the cover date's."""
+    return (int(date[:4]) - int(updated[:4])) * 12 + int(date[5:7]) - int(updated[5:7])
+
+
+def _only_a_deadline(text: str, date: str, updated: str) -> bool:
+    """Tell whether the election's date is only the latest it may come: 'must be held by October 2025' years
+    ahead, or said with words that let an earlier vote come ('unless the chamber is dissolved early')."""
+    at = next((match.start() for value, match in p.dates(text) if value == date), None)
+    if at is None or not _BY_DATE.search(text[max(0, at - 20) : at]):
+        return False
+    return months_ahead(date, updated) > NEAR_DEADLINE or LATEST_ONLY.search(text) is not None
+
+
 def status_of(date: str, updated: str, text: str) -> str:
     """Whether an election of `date` is held or upcoming by the cover date `updated`."""
     cover = updated[: len(date)]
@@ -191,11 +229,9 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     """The election a sentence reports, keyed by slug: body, date, status, candidates."""
     sentence = sentences[index]
     text = sentence.text
-    if (
-        not has(ELECTION, _ASIDE.sub(",", _LEGISLATIVE_VOTE.sub(" ", text)))
-        or has(_NOT_HELD_UNTIL, text)
-        or _polled(text)
-    ):
+    # Each legislative vote says 'vote' or 'elect': the long pattern is tried only where one stands.
+    votes = _LEGISLATIVE_VOTE.sub(" ", text) if _VOTE_WORDS.search(text) else text
+    if not has(ELECTION, _ASIDE.sub(",", votes)) or has(_NOT_HELD_UNTIL, text) or _polled(text):
         return None
     body = body_of(text)
     # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.
@@ -205,6 +241,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     if (
         body is None
         and not own_kind
+        and not any(has(pattern, text) for _, _, pattern in BODIES)  # naming two, it borrows neither's date
         and index + 1 < len(sentences)
         and sentences[index + 1].section == sentence.section
     ):
@@ -236,7 +273,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         days = p.number_of(later.group("n"))
         if days is not None:
             date = (dt.date.fromisoformat(last_day) + dt.timedelta(days=int(days))).isoformat()
-    if date is None or _foreign_or_partial(text, date):
+    if date is None or _foreign_or_partial(text, date) or _only_a_deadline(text, date, updated):
         return None
     slug, name = body
     fields: Fields = {

@@ -24,7 +24,6 @@ from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
 from usjapan_facts.extract.whose import OTHERS
-from usjapan_facts.extract.whose import foreign_it as whose_it
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -32,7 +31,9 @@ _ANAPHOR = re.compile(
     r"^(?:It|Its|They|Their|Those|These|This|That|"
     r"The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
     r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
-    r"Under (?:it|this|that|them)|No other (?:foreign )?(?:country|nation|economy)|"
+    r"Under (?:it|this|that|them)|No (?:other )?(?:foreign )?(?:country|nation|economy)|"
+    r"Only (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?: (?:firms|companies|investors|holders|residents))? "
+    r"(?:holds?|held|owns?|owned|has|have|had|buys?|bought|sells?|sold|invest(?:s|ed)?|outranks?|outranked)|"
     r"(?:In|By|Since|As of|At|For|On|Counting|Combining|Taking|Adding|Measured by|Judged by) [^,]{1,40}, "
     r"(?:it|they|the (?:chamber|country|prefecture|alliance|coalition))|"
     r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they))\b"
@@ -42,10 +43,12 @@ _THAT_ONE = re.compile(
     r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b", I
 )
 _PLACE_BACK = re.compile(
-    r"\b(?:stationed|based|deployed|located|hosted)\s+(?:there|in\s+(?:the|that)\s+country)\b(?!\s+(?:of|named|which))",
+    r"\b(?:stationed|based|deployed|located|hosted)\s+(?:there|in\s+(?:the|that)\s+(?:country|prefecture)|on\s+(?:the|that)\s+island)\b"
+    r"(?!\s+(?:of|named|which))",
     I,
 )
-"""A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there'."""
+"""A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
+U.S. troops in Japan are stationed on the island'."""
 _DATED = re.compile(
     r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
@@ -57,8 +60,13 @@ _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
 
 def about(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
     """Tell whether the sentence is about the fact's subject, itself or through the sentence before."""
-    if any(pattern.search(sentence.text) for pattern in declaration.subject):
-        return True
+    return any(pattern.search(sentence.text) for pattern in declaration.subject) or _carries(
+        declaration, sentence, context
+    )
+
+
+def _carries(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
+    """Tell whether a sentence that does not name the fact's subject takes it from its heading or a sentence before."""
     text = sentence.text
     if (points_back(text) or _LABEL.match(text)) and any(
         pattern.search(sentence.section) for pattern in declaration.subject
@@ -104,6 +112,9 @@ def _tied(
         return True
     # A list's label: 'U.S. troops in Japan: about 54,000' names the unit before the value.
     label = _LABEL.fullmatch(text, clause[0], candidate.start) or _LABEL.fullmatch(text, 0, candidate.start)
+    if label is None and not others:
+        # 'Treasury securities: Japanese investors hold ..., more than any other country's': the item's only value.
+        label = _LABEL.match(text)
     return label is not None and any(pattern.search(label.group(1)) for pattern in declaration.unit + declaration.cue)
 
 
@@ -154,12 +165,13 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
     text = sentence.text
     found = FINDERS[declaration.value](text)
-    if not found or not about(declaration, sentence, context):
+    if not found:
         return None
-    carried = not any(pattern.search(text) for pattern in declaration.subject)
+    carried = not any(pattern.search(text) for pattern in declaration.subject)  # from the one before, or a heading
+    if carried and not _carries(declaration, sentence, context):
+        return None
     if carried and _PLACE_BACK.search(text) and OTHERS.search(context.preceding.get(text, "")):
         return None  # 'there' after a sentence naming Japan and another country could be either
-    foreign_it = whose_it(text, context.preceding.get(text, ""))
     # A list's lead-in ('Japan's place among partners:') stands in each item's clause.
     lead = lead_in(text, context.preceding)
     spans = clauses(text)
@@ -167,6 +179,10 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     now_values: list[object] = []
     wholes = pairs(text, found) if declaration.value == "count" else ()
     restated = _restated(declaration, text, context.preceding.get(text, "")) if carried else ""
+
+    def tied(value: Candidate, span: tuple[int, int]) -> bool:
+        return _tied(declaration, text, value, span, [other for other in found if other != value])
+
     for candidate in found:
         # 'Of the 9,000 Marines leaving, some 4,000 are to go to Guam': a whole and its part own their words.
         span, pair = own_span(wholes, candidate)
@@ -181,19 +197,16 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
             for pattern in declaration.clause
         ):
             continue
+        # Whether the value is tied to the fact is asked first: it is the cheap test, and most values fail it.
+        if not tied(candidate, clause) and not inherits(declaration.clause, text, pair, tied):
+            continue
         # A carried subject yields to what the sentence rules out up to the value: 'weaker in the Upper House, where'.
         # The two words right after another value of its kind are that value's: 'its goal of 2% ..., leaving
         # behind the 1% cap'; the rest of the clause ('paid 25% ... plus 2.5% from April 3 to May 1') is everyone's.
         ruled = without_others(text, 0 if carried else clause[0], clause[1], candidate, found)
         if any(pattern.search(ruled) for pattern in declaration.exclude):
             continue
-        if not_its(declaration, text, candidate, clause, context, foreign_it=foreign_it):
-            continue
-
-        def tied(value: Candidate, span: tuple[int, int]) -> bool:
-            return _tied(declaration, text, value, span, [other for other in found if other != value])
-
-        if not tied(candidate, clause) and not inherits(declaration.clause, text, pair, tied):
+        if not_its(declaration, text, candidate, clause, context):
             continue
         pledged = target_year(text, candidate, found) if declaration.target_year else None
         if pledged not in (None, declaration.target_year):

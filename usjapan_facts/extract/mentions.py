@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from usjapan_facts import catalog
+from usjapan_facts.extract.word_choice import any_of
 
 FULL_TEXT_SHARE = 0.6
 """The share of the catalogue's facts a text must be about (found or mentioned) to count as the whole brief."""
@@ -44,8 +45,7 @@ def _pattern(brief: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     words = sorted(facts_of, key=len, reverse=True)
     # The words' first letters, checked before the alternation, rule out most places at a fraction of its cost.
     first = re.escape("".join(sorted({word[0] for word in words})))
-    alternation = "|".join(map(re.escape, words))
-    pattern = re.compile(rf"(?<!\w)(?=[{first}])({alternation})(?:e?s)?(?!\w)") if words else re.compile("(?!)")
+    pattern = re.compile(rf"(?<!\w)(?=[{first}])({any_of(words)})(?:e?s)?(?!\w)") if words else re.compile("(?!)")
     return pattern, {word: tuple(ids) for word, ids in facts_of.items()}
 
 

@@ -6,11 +6,11 @@ from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
 from usjapan_facts.extract.elections import election_of
-from usjapan_facts.extract.parsers import DAY_DATE, dates
+from usjapan_facts.extract.parsers import DAY_DATE, YEAR, dates
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.schedules import more_elections
-from usjapan_facts.extract.text import Document
+from usjapan_facts.extract.text import Document, Sentence
 
 MAX_SENTENCE = 3000
 """The longest sentence the rules read; a brief's run to some 600 characters."""
@@ -55,18 +55,34 @@ def gathered_collections(
     return {slug: fields for slug, fields in elections.items() if fields}, events
 
 
+def _context_year(sentence: Sentence, before: tuple[str, set[str]], updated: str) -> str | None:
+    """The year a sentence naming none stands in: its heading's one year ('Key Dates in 2025'), else that of the last
+    sentence under the same heading to name years (if it names one), else the cover's."""
+    heading = {found.group("year") for found in YEAR.finditer(sentence.section or "")}
+    if heading:
+        return heading.pop() if len(heading) == 1 else None
+    section, years = before
+    if section == sentence.section and years:
+        return next(iter(years)) if len(years) == 1 else None
+    return updated[:4]
+
+
 def dated_events(
     specs: tuple[DatedEvent, ...], document: Document, updated: str, warnings: list[str]
 ) -> dict[str, Fields]:
     """The brief's declared events, each from the sentences that state it; sentences that disagree leave it out."""
     read: dict[str, Fields] = {}
+    before: tuple[str, set[str]] = ("", set())
     for sentence in document.sentences:
+        borrowed = _context_year(sentence, before, updated)
+        named = {found.group("year") for found in YEAR.finditer(sentence.text)}
+        before = (sentence.section, named) if named else before
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
         for spec in specs:
             if spec.words.search(sentence.text) is None:
                 continue
-            found = dated_event_in(sentence, spec, clauses(sentence.text), updated)
+            found = dated_event_in(sentence, spec, clauses(sentence.text), updated, borrowed)
             if found is None:
                 continue
             slug, fields = found

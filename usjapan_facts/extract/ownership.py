@@ -15,7 +15,7 @@ from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.values import FINDERS, Candidate
-from usjapan_facts.extract.whose import another_country
+from usjapan_facts.extract.whose import another_country, foreign_it, it_named_before
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -26,6 +26,9 @@ _NOT_APPLIED = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", I)
 _NAMED = re.compile(r"(?<=\s)[A-Z][A-Za-z]+")
+_US = re.compile(
+    r"\b(?:the\s+)?(?:United\s+States|U\.S\.)(?=\s+(?:sold|bought|exported|imported|purchased|shipped)\b)", I
+)
 """A name after a sentence's first word ('The LDP and its partner'): what a pronoun after it stands for."""
 
 
@@ -120,17 +123,18 @@ def not_its(
     candidate: Candidate,
     clause: tuple[int, int],
     context: Context,
-    *,
-    foreign_it: bool,
 ) -> bool:
     """Tell whether the value is not the fact's: proposed or past, another country's, out of bounds, a rival's."""
     if _ruled_out(declaration, text, candidate, clause, context):
         return True
     if declaration.japan and another_country(text, clause, candidate.start, candidate.end):
         return True
-    if declaration.japan and _country_pronoun(text, clause) and foreign_it:
-        return True
     before = context.preceding.get(text, "")
+    # 'It' after a sentence on another country: asked last, of a clause holding a pronoun.
+    if declaration.japan and _country_pronoun(text, clause) and foreign_it(text, before):
+        return True
+    if declaration.japan and it_named_before(text, clause):
+        return True
     # The value's clause with the one it is coordinated with: '141 of the 245 seats in the House of Councillors, or
     # some 58%'.
     own = with_subject(text, clauses(text), clause, steps=1) if declaration.rival else text[clause[0] : clause[1]]
@@ -177,7 +181,8 @@ def _country_pronoun(text: str, clause: tuple[int, int]) -> bool:
     """Tell whether the clause holds a pronoun that may stand for the country the sentence before names: none
     when a name stands before it in the sentence ('The LDP and its partner' is the LDP's)."""
     pronoun = _PRONOUN.search(text, clause[0], clause[1])
-    return pronoun is not None and not _NAMED.search(text, 0, pronoun.start())
+    # 'The United States sold it ...': the other party of a U.S. flow is no name the pronoun could stand for.
+    return pronoun is not None and not _NAMED.search(_US.sub(" ", text[: pronoun.start()]))
 
 
 __all__ = ["in_bounds", "not_its", "pledge_years", "target_year", "without_others"]

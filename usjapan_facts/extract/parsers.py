@@ -10,9 +10,9 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Literal, TypeVar
 
-Qualifier = Literal["exact", "about", "over", "under", "nearly", "at_least", "among_top"]
+from usjapan_facts.extract.hedges import HEDGE, Qualifier, hedged_after, qualifier_of
+from usjapan_facts.extract.word_choice import any_of
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -37,61 +37,24 @@ FRACTIONS: dict[str, int | Decimal] = {
 _FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
-# The brief's hedges, longest first so that "more than" wins over "more".
-_HEDGES: tuple[tuple[str, Qualifier], ...] = (
-    ("in the neighbourhood of", "about"),
-    ("in the neighborhood of", "about"),
-    ("in the region of", "about"),
-    ("on the order of", "about"),
-    ("in excess of", "over"),
-    ("approximately", "about"),
-    ("just shy of", "nearly"),
-    ("at or near", "about"),
-    ("upward of", "over"),
-    ("surpassed", "over"),
-    ("surpasses", "over"),
-    ("approaches", "nearly"),
-    ("exceeded", "over"),
-    ("exceeds", "over"),
-    ("topped", "over"),
-    ("tops", "over"),
-    ("an estimated", "about"),
-    ("upwards of", "over"),
-    ("fewer than", "under"),
-    ("less than", "under"),
-    ("more than", "over"),
-    ("close to", "nearly"),
-    ("at least", "at_least"),
-    ("roughly", "about"),
-    ("around", "about"),
-    ("nearly", "nearly"),
-    ("almost", "nearly"),
-    ("about", "about"),
-    ("above", "over"),
-    ("below", "under"),
-    ("under", "under"),
-    ("over", "over"),
-    ("some", "about"),
-)
-HEDGE = "(?:" + "|".join(r"\s+".join(map(re.escape, words.split())) for words, _ in _HEDGES) + ")"
-"""Any hedge, its words parted by any space: a PDF may break 'in excess of' across lines."""
-NUMBER_WORD = "(?:" + "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + ")"
-ORDINAL_WORD = "(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+NUMBER_WORD = any_of(sorted(_SMALL_NUMBERS, key=len, reverse=True))
+ORDINAL_WORD = any_of(sorted(ORDINALS, key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = rf"(?:{_DIGITS}|{NUMBER_WORD})"
-_QUALIFIED = re.compile(rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>{NUMBER})\b", re.IGNORECASE)
+# Each pattern looks first at where its value can start, sparing the hedges a try elsewhere; the matches are the same.
+_QUALIFIED = re.compile(rf"(?=\w)(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>{NUMBER})\b", re.IGNORECASE)
 MONEY = re.compile(
-    rf"(?:\b(?P<hedge>{HEDGE})\s+)?\$\s?(?P<amount>{_DIGITS})(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?",
+    rf"(?=\b\w|\$)(?:\b(?P<hedge>{HEDGE})\s+)?\$\s?(?P<amount>{_DIGITS})(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
-    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<number>-?(?:{_DIGITS}))\s?(?:%|percent\b)|"
+    rf"(?=\b\w|[-\d])(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<number>-?(?:{_DIGITS}))\s?(?:%|percent\b)|"
     rf"\b(?P<fraction>{_FRACTION_WORDS})\s+(?:of|the)\b)",
     re.IGNORECASE,
 )
 RANK = re.compile(
-    rf"\b(?:(?P<word>{ORDINAL_WORD})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))[- ](?:largest|biggest|top)\b|"
-    r"\b(?P<largest>largest|biggest)\b|(?<=\bthe )(?P<top>top|leading)\b|\b(?P<first>No\.\s?1|number one)\b",
+    rf"(?=\b\w)(?:\b(?:(?P<word>{ORDINAL_WORD})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))[- ](?:largest|biggest|top)\b|"
+    r"\b(?P<largest>largest|biggest)\b|(?<=\bthe )(?P<top>top|leading)\b|\b(?P<first>No\.\s?1|number one)\b)",
     re.IGNORECASE,
 )
 DAY_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\b")
@@ -99,41 +62,6 @@ MONTH_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?:\d{{1,2}}\s*[-\u2013]\s*\d{
 """A month, or a span of its days, which only the month dates: 'May 2022', 'April 15-16, 2019'."""
 SEASON_DATE = re.compile(r"\b(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?P<year>(?:19|20)\d{2})\b")
-
-
-def qualifier_of(hedge: str | None) -> Qualifier:
-    """Normalise the brief's hedge ('currently about', 'more than', 'nearly'...) to a qualifier."""
-    if not hedge:
-        return "exact"
-    words = " ".join(hedge.casefold().split())
-    for phrase, qualifier in _HEDGES:
-        if words == phrase:
-            return qualifier
-    return "exact"
-
-
-_AFTER_HEDGE = re.compile(
-    r"(?:\s+(?!(?:and|or|but|while|whereas|of|than)\b)[A-Za-z][\w.'-]*){0,4}?,?\s+"
-    r"(?P<hedge>or\s+so|give\s+or\s+take|or\s+thereabouts|more\s+or\s+less|or\s+more)\b(?!\s+(?:than|\d))",
-    re.IGNORECASE,
-)
-_AFTER_QUALIFIER: dict[str, Qualifier] = {"or more": "at_least"}
-_LETTER = re.compile("[A-Za-z]")
-_HEDGE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
-_Q = TypeVar("_Q", bound=str)
-
-
-def hedged_after(text: str, end: int, qualifier: _Q) -> _Q | Qualifier:
-    """The qualifier of a value with no hedge before it but one after it, its noun between: 'fifty thousand or so',
-    '54,000 U.S. troops, give or take,', '2 percent or more'. No other figure may stand between the two."""
-    if qualifier != "exact":
-        return qualifier
-    after = _AFTER_HEDGE.match(text, end)
-    if after is None:
-        return qualifier
-    if _LETTER.search(text, end, after.start("hedge")) and not _HEDGE_ENDS.match(text, after.end()):
-        return qualifier  # '54,000 troops, or so officials said': a hedge after the noun closes a phrase
-    return _AFTER_QUALIFIER.get(" ".join(after.group("hedge").casefold().split()), "about")
 
 
 def number_of(text: str) -> Decimal | None:

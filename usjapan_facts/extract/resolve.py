@@ -17,7 +17,7 @@ _PRESENT = "9999"  # an undated statement speaks as of the cover date: later tha
 
 def identity(fields: Fields) -> str:
     """What makes two readings the same value: the value and its hedge, never the wording."""
-    return repr(sorted((key, value) for key, value in fields.items() if key in ("value", "qualifier")))
+    return repr([(key, fields[key]) for key in ("qualifier", "value") if key in fields])
 
 
 def _shorten(text: str, limit: int = 70) -> str:
@@ -44,6 +44,9 @@ def resolve(
     """Return the one value the readings give (with the sentence to quote), or None with a warning."""
     if not readings:
         return None
+    if len(readings) == 1:  # nothing to weigh: kept unless it is of long ago
+        fields, sentence = readings[0]
+        return None if fields.get("_stale") else (_public(fields), sentence)
     if any("_earliest" in fields for fields, _ in readings):
         # Deadlines of several upcoming events: the next one is the earliest.
         first = min(str(fields.get("_earliest")) for fields, _ in readings)
@@ -69,7 +72,8 @@ def resolve(
         warnings.append(f"{fact_id}: sentences disagree ({shown}); left out")
         return None
     merged, sentence = _merged(kept)
-    set_aside = {identity(f): f for f, _ in readings if identity(f) != identity(kept[0][0])}
+    chosen = identity(kept[0][0])
+    set_aside = {key: f for f, _ in readings if (key := identity(f)) != chosen}
     if set_aside and "note" not in merged:
         # Say why the current statement won, so that a reviewer sees the other value was read and weighed.
         merged["note"] = "preferred over " + "; ".join(_why(fields) for fields in list(set_aside.values())[:3])

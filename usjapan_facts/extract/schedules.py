@@ -14,7 +14,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.events import status_of
+from usjapan_facts.extract.events import LATEST_ONLY, months_ahead, status_of
 from usjapan_facts.extract.japan import LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
@@ -57,6 +57,7 @@ _HALF_UPPER = re.compile(
     I,
 )
 """'half of the Upper House is to be chosen', 'half the House of Councillors is next up', 'faces election'."""
+_JULY_DAY = re.compile(r"\bJuly\s+(?P<day>[1-9]|[12]\d|3[01])\b(?!\s*(?:%|percent))")  # with its year or without
 
 
 def _upper_cycle(sentences: list[Sentence], index: int, cover: str) -> tuple[str, Fields] | None:
@@ -78,7 +79,9 @@ def _upper_cycle(sentences: list[Sentence], index: int, cover: str) -> tuple[str
         years = {int(_next_month(7, cover)[:4])}
     if len(years) != 1 or (year := years.pop()) % 3:
         return None
-    return _election("upper_house", "Upper House", f"{year}-07", cover, "will")
+    days = {int(july.group("day")) for july in _JULY_DAY.finditer(text)}  # 'on July 10': as precise as written
+    date = f"{year}-07-{days.pop():02d}" if len(days) == 1 else f"{year}-07"
+    return _election("upper_house", "Upper House", date, cover, "will")
 
 
 _LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
@@ -130,9 +133,7 @@ _CONDITION = re.compile(r"\b(?:once|until|unless|if|after|before|when)\s+(?:the\
 def _ldp_choice(text: str, cover: str) -> tuple[str, Fields] | None:
     """The party's leadership vote, dated by the day the party is to choose its leader."""
     chosen = _CHOOSES.search(text)
-    if chosen is not None and re.search(
-        r"\b(?:once|until|unless|if|after|before|when)\s+(?:the\s+)?$", text[: chosen.start()]
-    ):
+    if chosen is not None and _CONDITION.search(text[: chosen.start()]):
         return None  # 'he would step down once the LDP chooses a new president': a condition, not the party's vote
     if chosen is None or not re.search(_LDP, text) or re.search(r"\b(?:prime\s+minister|premier)\s+on\b", text, I):
         return None
@@ -171,8 +172,7 @@ def _lower_deadline(text: str, cover: str) -> tuple[str, Fields] | None:
         years = _years(text)
         year = found.group("year") or (years.pop() if len(years) == 1 else None)
         date = f"{year}-{month:02d}" if year else _next_month(month, cover)
-        months = (int(date[:4]) - int(cover[:4])) * 12 + month - int(cover[5:7])
-        if 0 < months <= 12:
+        if 0 < months_ahead(date, cover) <= 12 and not LATEST_ONLY.search(text):  # 'unless dissolved early': a deadline
             return _election("lower_house", "Lower House", date, cover, "will")
     return None
 

@@ -110,6 +110,7 @@ NEGATED = re.compile(
 )
 """Words that say a value never came into force: 'has not been imposed', 'none was imposed'."""
 _BUT = re.compile(r"[\s,]*(?:but|yet)\s", I)
+_COMMA = re.compile(",")
 
 
 def past_beside_now(text: str, at: int, kin: tuple[int, ...] | None = None, year: int | None = None) -> bool:
@@ -132,7 +133,8 @@ def past_beside_now(text: str, at: int, kin: tuple[int, ...] | None = None, year
 
 
 def _phrases(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    cuts = [span[0], *(i for i in range(span[0] + 1, span[1]) if text[i] == "," and not text[i + 1 : i + 2].isdigit())]
+    commas = (match.start() for match in _COMMA.finditer(text, span[0] + 1, span[1]))
+    cuts = [span[0], *(at for at in commas if not text[at + 1 : at + 2].isdigit())]
     return [(start, end) for start, end in zip(cuts, [*cuts[1:], span[1]], strict=True) if end > start]
 
 

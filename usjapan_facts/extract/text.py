@@ -20,12 +20,16 @@ from usjapan_facts.extract.layout_text import split_layout
 from usjapan_facts.extract.parsers import MONTHS
 from usjapan_facts.extract.sentences import split_sentences
 from usjapan_facts.extract.typography import plain_characters
+from usjapan_facts.extract.word_tables import WordTable, is_header
+from usjapan_facts.extract.word_tables import sentences as table_sentences
 
 if TYPE_CHECKING:
     from bs4 import Tag
 
 _TERMINAL = re.compile(r"""[.!?]["'”’)]*$""")
 SKIPPED_SECTIONS = frozenset({"disclaimer"})
+_COVER_LINE = 120
+"""The longest run of the cover's short lines (brief number, version, date) read as the cover, not prose."""
 _FIGURE_YEAR = re.compile(r"\bFigure\s+(?P<number>\d+)\.\s+[^|\n]{3,80}?,\s+(?P<year>(?:19|20)\d{2})\b")
 _TABLE_TITLE = re.compile(r"(?:Table|Figure)\s+\d+\.\s")
 MAX_TITLE = 160
@@ -113,6 +117,15 @@ def parse_cover_date(text: str) -> dt.date | None:
         return None
 
 
+def _cover_line(text: str, before_prose: bool) -> bool:
+    """Whether a paragraph is the cover's date line: short, or, before any prose, the cover's short lines run
+    together and ending on the date ('In Focus IF10199 · Version 42 Updated January 28, 2025')."""
+    if len(text) < 40:
+        return True
+    dated = COVER_DATE.search(text)
+    return before_prose and len(text) < _COVER_LINE and dated is not None and not text[dated.end() :].strip()
+
+
 def _without_runs_of_columns(blocks: Iterable[Block], document: Document) -> Iterator[Block]:
     """Leave out each paragraph that runs two columns' lines together, noting its opening in the document."""
     for block in blocks:
@@ -127,8 +140,10 @@ def build_document(blocks: Iterable[Block], vocabulary: Vocabulary | None = None
     document = Document()
     section = ""
     dated = False
+    title = ""  # the caption just before a table: its title
     for block in _join_broken_paragraphs(_without_runs_of_columns(blocks, document), vocabulary):
-        for figure in _FIGURE_YEAR.finditer(block.text):
+        before, title = title, ""
+        for figure in _FIGURE_YEAR.finditer(block.text) if "Figure" in block.text else ():
             document.figure_years.setdefault(figure.group("number"), figure.group("year"))
         if block.kind == "heading":
             if document.title is None and not document.sentences:
@@ -139,11 +154,16 @@ def build_document(blocks: Iterable[Block], vocabulary: Vocabulary | None = None
                 dated = _HEADING_YEAR.search(section) is not None
         elif block.kind == "caption":
             document.captions.append(block.text)
+            if block.table is not None:
+                _table_rows(document, block.title or before or section, table_sentences(block.table))
+            else:
+                title = block.text
         elif block.kind == "author":
             name, role = block.text.split("\t", 1)
             document.authors.append((name, role))
         elif block.kind == "paragraph" and section.casefold() not in SKIPPED_SECTIONS:
-            if document.updated is None and (cover := parse_cover_date(block.text)) and len(block.text) < 40:
+            cover_line = _cover_line(block.text, before_prose=not document.sentences)
+            if document.updated is None and cover_line and (cover := parse_cover_date(block.text)):
                 document.updated = cover
                 continue
             if dated and (block.item or document.sentences[-1:] == [] or document.sentences[-1].section != section):
@@ -161,6 +181,15 @@ def build_document(blocks: Iterable[Block], vocabulary: Vocabulary | None = None
                 for number, text in enumerate(texts, start=1)
             )
     return document
+
+
+def _table_rows(document: Document, title: str, rows: list[list[str]]) -> None:
+    """A table's rows as a list's items ('Share of land area: less than 1%') under its title as their lead-in,
+    said again before each row ('Table 1. Okinawa at a Glance:'), which may back a value, never state one."""
+    lead = title if title.endswith(":") else f"{title}:"
+    for row in rows:
+        document.sentences.append(Sentence(lead, title, cut=True))
+        document.sentences.extend(Sentence(text, title) for text in row)
 
 
 def normalise(text: str) -> str:
@@ -204,13 +233,33 @@ def _top_blocks(node: Tag) -> Iterator[Tag]:
                 stack.append(iter(child.children))
 
 
+def _cell_text(cell: Tag) -> str:
+    return " ".join(plain_characters(cell.get_text(" ", strip=True)).split())
+
+
+def _html_caption(table: Tag) -> str:
+    caption = table.find("caption")
+    return _cell_text(caption) if caption is not None else ""
+
+
+def _html_table(table: Tag) -> WordTable:
+    """An HTML table's cells row by row; a first row all of header cells (`th`) is its header."""
+    rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+    cells = [(tuple(_cell_text(cell) for cell in row.find_all(["th", "td"])), row) for row in rows]
+    cells = [(texts, row) for texts, row in cells if texts]
+    if cells and not cells[0][1].find("td") and is_header(cells[0][0]):
+        return WordTable(cells[0][0], tuple(texts for texts, _ in cells[1:]))
+    return WordTable((), tuple(texts for texts, _ in cells))
+
+
 def _html_blocks(text: str) -> Iterator[Block]:
     from bs4 import BeautifulSoup, Tag  # the HTML parser only the HTML path needs
 
     soup = BeautifulSoup(text, "html.parser")
+    # Page chrome inside a block ('<p>... <script>'): one search of the whole page, not one a block.
+    for skipped in soup.find_all(_SKIPPED_TAGS):
+        skipped.decompose()
     for element in _top_blocks(soup):
-        for skipped in element.find_all(_SKIPPED_TAGS):
-            skipped.decompose()
         words = " ".join(plain_characters(element.get_text(" ", strip=True)).split())
         name = element.name
         if name == "hr":
@@ -219,8 +268,11 @@ def _html_blocks(text: str) -> Iterator[Block]:
             continue
         elif name in ("h1", "h2", "h3", "h4", "h5", "h6"):
             yield Block("heading", words, level=int(name[1]))
-        elif name in ("table", "figcaption", "caption"):
-            # Figures and tables are not prose: no fact is read from their cells.
+        elif name == "table":
+            # A table is no prose: its words are a caption, its cells rows a table's facts are read from.
+            yield Block("caption", words, table=_html_table(element), title=_html_caption(element))
+        elif name in ("figcaption", "caption"):
+            # A figure is not prose: no fact is read from its words.
             yield Block("caption", words)
         else:
             # A paragraph that opens in bold is an author line ("**Name**, title") or, all bold, a caption.

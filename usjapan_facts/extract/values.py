@@ -10,9 +10,11 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from usjapan_facts.extract import hedges
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.ranks import ranks
+from usjapan_facts.extract.word_choice import any_of
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -24,7 +26,7 @@ _UNITS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+_WORD = any_of(sorted(_UNITS, key=len, reverse=True))
 _WORDS = rf"{_WORD}(?:-{_WORD})?(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}(?:-{_WORD})?|hundred|thousand|million))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _EXTRA_HEDGES = (
@@ -34,9 +36,11 @@ _EXTRA_HEDGES = (
     ("a bit less than", "under"),
 )  # fmt: skip
 """Hedges a declared value may carry besides the shared ones (`parsers.HEDGE`)."""
-_HEDGE = "(?:" + "|".join(re.escape(words) for words, _ in _EXTRA_HEDGES) + rf"|{p.HEDGE})"
+_HEDGE = f"(?:{any_of(words for words, _ in _EXTRA_HEDGES)}|{hedges.HEDGE})"
 _NUMBER = re.compile(
-    rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?P<number>(?<![\w$¥.,])(?:{_DIGITS})(?:\s+(?P<scale>thousand|million))?"
+    # A count, its hedge first or not, starts at a word's first character: looking there first spares the hedges'
+    # and number words' alternatives their try at each other place in the sentence (the same matches, faster).
+    rf"(?=\b\w)(?:\b(?P<hedge>{_HEDGE})\s+)?(?P<number>(?<![\w$¥.,])(?:{_DIGITS})(?:\s+(?P<scale>thousand|million))?"
     rf"(?![\d%])|\b{_WORDS}\b)",
     I,
 )
@@ -46,13 +50,13 @@ def _qualifier(hedge: str | None) -> str:
     if not hedge:
         return "exact"
     words = " ".join(hedge.casefold().split())
-    return next((q for phrase, q in _EXTRA_HEDGES if phrase == words), None) or p.qualifier_of(words)
+    return next((q for phrase, q in _EXTRA_HEDGES if phrase == words), None) or hedges.qualifier_of(words)
 
 
 def _hedge(text: str, match: re.Match[str]) -> str:
     """The hedge before the value, or else the one after it: 'some 54,000', '54,000 or so', '54,000 troops, give or
     take,'."""
-    return p.hedged_after(text, match.end(), _qualifier(match.group("hedge")))
+    return hedges.hedged_after(text, match.end(), _qualifier(match.group("hedge")))
 
 
 def words_value(text: str) -> Decimal | None:
@@ -101,7 +105,11 @@ _FRACTIONS = {
     **dict.fromkeys(("one quarter", "a fourth", "one-fourth", "one fourth"), 25.0),
     "three-fourths": 75.0,
 }
+_WORD_INITIALS = "".join(sorted({word[0] for word in _UNITS}))
 _PERCENT = re.compile(
+    # A percentage starts at a word's first character, a digit or a number word's first letter (a figure may follow
+    # a letter: 'FY25%'): looking there first spares the hedges' alternatives their try everywhere else.
+    rf"(?=\b\w|\d|[{_WORD_INITIALS}])"
     rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?:(?P<number>{_DIGITS}|{_WORDS})[\s-]?(?:%|percent\b|per cent\b)|"
     rf"\b(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})\s+of\b)",
     I,
@@ -113,7 +121,8 @@ _PERCENT_HINT = re.compile(
 )
 _IN_EVERY = {"two": 2, "four": 4, "five": 5, "ten": 10}
 _ONE_IN = re.compile(
-    rf"(?:\b(?P<hedge>{_HEDGE})\s+)?\b(?P<part>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    # A share in words starts at a word's first character (see _NUMBER).
+    rf"(?=\b\w)(?:\b(?P<hedge>{_HEDGE})\s+)?\b(?P<part>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
     r"(?:every\s+)?(?P<whole>two|four|five|ten)\b",
     I,
 )
@@ -143,7 +152,8 @@ def percents(text: str) -> tuple[Candidate, ...]:
 
 
 _MONEY = re.compile(
-    rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?:\$\s?(?P<amount>{_DIGITS})\s*(?P<scale>million|billion|trillion)\b|"
+    # An amount starts at a word's first character or its '$' (see _NUMBER).
+    rf"(?=\b\w|\$)(?:\b(?P<hedge>{_HEDGE})\s+)?(?:\$\s?(?P<amount>{_DIGITS})\s*(?P<scale>million|billion|trillion)\b|"
     rf"\b(?P<words>{_DIGITS}|{_WORDS})\s+(?P<wscale>million|billion|trillion)\s+(?:U\.S\.\s+)?dollars\b)",
     I,
 )
@@ -172,18 +182,19 @@ def amounts(text: str) -> tuple[Candidate, ...]:
         if number is not None:
             dollars = int(number * _SCALE[scale.casefold()])
             hedge = match.group("hedge") or _converted_hedge(text, match.start())
-            qualifier = p.hedged_after(text, match.end(), _qualifier(hedge))
+            qualifier = hedges.hedged_after(text, match.end(), _qualifier(hedge))
             found.append(Candidate(dollars, qualifier, match.start(), match.end()))
     return tuple(found)
+
+
+_YEAR = re.compile(r"(?=[12])(?<!\d,)(?<!\d\.)(?<![\d$])\b(?:19|20)\d{2}\b(?!,\d|\.\d|\d|%)")
+"""A year, its first digit looked at before what stands around it."""
 
 
 @lru_cache(maxsize=512)
 def years(text: str) -> tuple[Candidate, ...]:
     """Every year: 1952, 2030 (not a part of an amount or of a longer number)."""
-    return tuple(
-        Candidate(int(match.group(0)), "exact", match.start(), match.end())
-        for match in re.finditer(r"(?<!\d,)(?<!\d\.)(?<![\d$])\b(?:19|20)\d{2}\b(?!,\d|\.\d|\d|%)", text)
-    )
+    return tuple(Candidate(int(match.group(0)), "exact", match.start(), match.end()) for match in _YEAR.finditer(text))
 
 
 @lru_cache(maxsize=512)

@@ -20,9 +20,12 @@ _PLACED = re.compile(rf"\b(?:in|to|from|at|on|into)\s+(?:the\s+)?(?:{OTHER_COUNT
 """A value placed in another country: 'troops are in South Korea', 'investment into China'."""
 _COMPARED = re.compile(
     r"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overt(?:a|oo)k\w*|in\s+line\s+with|like|except|apart\s+from|"
+    r"(?:edged|moved|slipped|pulled|inched|climbed|jumped|got)\s+past|topp(?:ed|ing)|exceed(?:ed|ing|s)?|outrank\w*|outpac\w*|outstripp\w*|"
     r"(?<=,\s)not|rather\s+than|instead\s+of|"
     rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|NATO|U\.K\.|UK)"
     rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*"
+    rf"|\bas\s+(?:the\s+)?{OTHER_COUNTRIES}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*\s+"
+    r"(?:moved|pulled|edged|climbed|jumped|crept)\s+(?:ahead|past|up)\b"
 )
 _JAPAN_COMPARED = re.compile(
     r"\b(?:behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|except)\s+Japan\b"
@@ -67,6 +70,19 @@ def another_country(text: str, clause: tuple[int, int], at: int, end: int) -> bo
     return OTHERS.search(since) is not None
 
 
+_IT = re.compile(r"\b(?:it|its)\b")
+
+
+def it_named_before(text: str, clause: tuple[int, int]) -> bool:
+    """Tell whether 'it' in the clause is another country the sentence names before it, Japan not named at all:
+    'The United States sold China $X, making it a top market, and bought $Y from it'."""
+    pronoun = _IT.search(text, clause[0], clause[1])
+    if pronoun is None:
+        return False
+    before = _COMPARED.sub(" ", text[: pronoun.start()])
+    return _JAPAN.search(before) is None and _COUNTRIES.search(before) is not None
+
+
 def foreign_it(
     text: str,
     before: str,
@@ -93,4 +109,4 @@ def carried_foreign(text: str, before: str) -> bool:
     )
 
 
-__all__ = ["OTHERS", "another_country", "carried_foreign", "foreign_it"]
+__all__ = ["OTHERS", "another_country", "carried_foreign", "foreign_it", "it_named_before"]

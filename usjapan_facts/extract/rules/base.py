@@ -18,6 +18,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.word_choice import any_of
 
 Fields = dict[str, Any]
 
@@ -56,6 +57,10 @@ class DatedEvent:
     words: re.Pattern[str]
     needs: re.Pattern[str] | None = None
     """Words the sentence must also hold somewhere ('national security' beside 'proclaimed ... autos')."""
+    since: int | None = None
+    """The first year the event can fall in: an earlier date is another event's. Set, a sentence that names no year
+    ('In early April, ...', a timeline's 'April 7: ...') takes the year its heading or the sentence before gives, else
+    the cover's, never a date after the cover."""
 
 
 RuleFunction = Callable[[Sentence, Context], Fields | None]
@@ -86,19 +91,28 @@ class NeedsIndex:
 
     def __init__(self, rules: dict[str, Rule], points_back: Callable[[str], bool] | None = None) -> None:
         self._points_back = points_back
-        self._anaphoric = [(fact_id, rule) for fact_id, rule in rules.items() if rule.anaphoric]
-        # One containment test a word finds words inside words and overlapping ones, and costs less than a
-        # lookahead alternation tried at every position of the sentence.
-        self._words = tuple(sorted({word for rule in rules.values() for word in rule.needs}))
-        self._rules = [(fact_id, rule, frozenset(rule.needs)) for fact_id, rule in rules.items()]
+        self._rules = list(rules.items())
+        self._anaphoric = frozenset(index for index, (_, rule) in enumerate(self._rules) if rule.anaphoric)
+        by_word: dict[str, set[int]] = {}
+        for index, (_, rule) in enumerate(self._rules):
+            for word in rule.needs:
+                by_word.setdefault(word, set()).add(index)
+        # One scan finds, at each place of a sentence, the longest word that starts there; the shorter words that
+        # start there are the ones it begins with. So each word stands for its rules and for theirs. (Words are
+        # grouped by first letter, which makes the scan cheaper than one containment test a word.)
+        longest_first = sorted(by_word, key=len, reverse=True)
+        self._scan = re.compile(f"(?=({any_of(longest_first)}))")
+        self._rules_of = {
+            word: frozenset(index for other in by_word if word.startswith(other) for index in by_word[other])
+            for word in by_word
+        }
 
     def candidates(self, sentence: Sentence) -> list[tuple[str, Rule]]:
         """Return (fact id, rule) for each rule whose words the sentence holds, in catalogue order."""
-        folded = sentence.folded
-        present = {word for word in self._words if word in folded}
+        chosen = set().union(*(self._rules_of[found[1]] for found in self._scan.finditer(sentence.folded)))
         if self._anaphoric and self._points_back is not None and self._points_back(sentence.text):
-            return [(fact_id, rule) for fact_id, rule, needs in self._rules if rule.anaphoric or needs & present]
-        return [(fact_id, rule) for fact_id, rule, needs in self._rules if needs & present]
+            chosen |= self._anaphoric
+        return [self._rules[index] for index in sorted(chosen)]
 
 
 Decorator = Callable[[RuleFunction], RuleFunction]

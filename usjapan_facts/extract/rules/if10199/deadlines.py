@@ -123,7 +123,11 @@ _FACES_VOTERS = re.compile(
     rf"|\b(?:elect|choose)\s+(?:a\s+new\s+|the\s+next\s+)?{LOWER_HOUSE}",
     I,
 )
-_NAMED_ELECTION = rf"{LOWER_HOUSE}\s+elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}"
+_NAMED_ELECTION = (
+    rf"{LOWER_HOUSE}(?:\W?s)?\s+(?:next\s+)?elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}"
+    rf"|{LOWER_HOUSE}[^.;]{{0,60}}?\bits\s+(?:next\s+)?elections?\b"
+)
+"""The chamber's election named: 'a Lower House election', 'unless the Lower House is dissolved, its next election'."""
 _LOWER_DEADLINE = (
     r"\b(?:need\s+not|not\s+(?:\w+\s+)?(?:until|before)|must|has\s+to|have\s+to|required|due|serve\s+until|"
     r"(?:may|can)\s+(?:sit|serve)\s+until)\b"

@@ -53,6 +53,13 @@ def import_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     return _partner_for(sentence.text, "imports", context)
 
 
+_TRADE_VERB = (
+    r"\b(?:sold|sells|bought|buys|purchased|imported|exported|shipped|supplied|took)"
+    r"\s+(?:from\s+|to\s+)?(?:(?:Japan|it|them)\s+)?(?:\w+\s+)?$"
+)
+"""A verb saying which way the value flows, right before it: a flow noun before the verb is not the value's."""
+
+
 def _trade_flow(text: str, flow: str) -> Fields | None:
     if not has(r"\bJapan", text, 0) or has(r"\bJapan(?:'s|ese)\s+(?:exports|imports)\b", text, 0):
         return None
@@ -70,6 +77,8 @@ def _trade_flow(text: str, flow: str) -> Fields | None:
             ((found.end(), found.group(0).casefold()) for found in re.finditer(r"\b(?:exports|imports)\b", before, I)),
             default=None,
         )
+        if nearest and has(_TRADE_VERB, before[nearest[0] :]):
+            nearest = None  # 'the fourth-largest destination for U.S. exports, and bought some $X': the verb's flow
         after = text[match.end() : match.end() + 25]
         if (
             nearest and nearest[1] == flow and not re.match(r"\s*(?:in|of)\s+(?:exports|imports)", after, I)

@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import DatedEvent
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _BEFORE_2025 = re.compile(r"\b(?:201[89]|202[0-4])\b")
 """A year of the 2018-2019 talks and after, before the 2025 ones: what dates an event of the 2019 agreements."""
+_JAPAN = r"(?:Japan\b|Tokyo\b|the\s+Japanese\s+government\b|Japan['\u2019]s\s+government\b)"
+"""Japan as a party to talks: the country, its capital, its government."""
+_TARIFF_TALKS = re.compile(r"\b(?:tariffs?|reciprocal|Ishiba|Akazawa)\b|\b20(?:2[5-9]|3\d)\b", I)
+"""What ties talks with Japan to the 2025 ones: tariffs, the reciprocal rates, the prime minister or negotiator then,
+or a year of them."""
 _FIRST_STAGE = r"(?:\"?(?:stage|phase)[- ]one\"?|first[- ]stage|limited|initial)"
 """How the brief names the 2019 deal by its place in the talks: 'stage one', 'first-stage', 'limited'."""
 
@@ -88,7 +94,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"with\s+Japan\b(?:\s+on\s+tariffs\b)?"
             # 'announced on April 7, 2025, that it would negotiate with Japan over tariffs'
             r"|\b(?:announced|said)\b[^.;]{0,40}?\bthat\s+(?:it|they|the\s+United\s+States|Washington)\s+(?:would|will)\s+"
-            r"(?:negotiate|hold\s+talks|open\s+talks)\s+with\s+Japan\b"
+            r"(?:negotiate|(?:hold|open|begin|start|launch)\s+(?:new\s+|tariff\s+)*(?:talks|negotiations))\s+with\s+Japan\b"
             # 'announced on April 7, 2025, that Japan would be among the first countries with which it would negotiate'
             r"|\b(?:announced|said)\b[^.;]{0,40}?\bthat\s+Japan\s+(?:would|will)\s+be\s+among\s+the\s+first\s+"
             r"(?:countries|partners|economies)\b[^.;]{0,40}?\bnegotiat"
@@ -103,6 +109,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             r".*\b20(?:2[5-9]|3\d)\b",
             I,
         ),
+        since=2025,
     ),
     DatedEvent(
         "tariff_talks_announced",
@@ -115,6 +122,43 @@ EVENTS: tuple[DatedEvent, ...] = (
             I,
         ),
         needs=re.compile(r"\bIshiba\b"),
+        since=2025,
+    ),
+    DatedEvent(
+        "tariff_talks_announced",
+        "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
+        "and government subsidies",
+        # the class in more voices: 'began negotiating with Tokyo', 'entered into tariff talks with the Japanese
+        # government', 'named Japan among the first countries to negotiate', 'Japan was among the first countries to
+        # open talks', 'negotiations with Japan were launched'
+        re.compile(
+            rf"\b(?:announced|opened|launched|began|started|entered(?:\s+into)?)\s+(?:new\s+|bilateral\s+|tariff\s+)*"
+            rf"(?:negotiations|talks|negotiating)\s+with\s+{_JAPAN}"
+            rf"|\b(?:named|picked|chose|selected|listed|put)\s+{_JAPAN}\s+(?:as\s+)?(?:among|one\s+of)\s+the\s+first\s+"
+            r"(?:countries|partners|economies|trading\s+partners)\b[^.;]{0,40}?\b(?:negotiat|talks)"
+            rf"|\b{_JAPAN}\s+(?:was|became)\s+(?:among|one\s+of)\s+the\s+first\s+(?:countries|partners|economies|"
+            r"trading\s+partners)\s+to\s+(?:open|begin|start|enter(?:\s+into)?|launch|hold)\s+(?:tariff\s+)?(?:talks|"
+            r"negotiations)\b"
+            rf"|\b(?:negotiations|talks)\s+with\s+{_JAPAN}\s+(?:on\s+tariffs\s+)?(?:were|was)\s+"
+            r"(?:announced|launched|opened)\b",
+            I,
+        ),
+        needs=_TARIFF_TALKS,
+        since=2025,
+    ),
+    DatedEvent(
+        "tariff_talks_announced",
+        "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
+        "and government subsidies",
+        # 'U.S.-Japan tariff negotiations began in April 2025': the talks opening, named as the subject; a month at
+        # most, as a day such a sentence names may be the first round's (refused)
+        re.compile(
+            r"\b(?:U\.S\.[-\u2013]Japan(?:ese)?\s+)?tariff\s+(?:negotiations|talks)(?:\s+with\s+(?:Japan|Tokyo))?\s+"
+            r"(?:began|opened|started|got\s+under\s+way|were\s+(?:launched|announced|opened))\b",
+            I,
+        ),
+        needs=re.compile(rf"^(?!.*\b(?:{p.MONTH}\s+\d{{1,2}}\b|first\s+round|round))", I),
+        since=2025,
     ),
     DatedEvent(
         "section122_surcharge_expired",
@@ -124,6 +168,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             I,
         ),
         # the precision the text gives: 'ran out on July 23, 2026' is a day, 'lapses in late July' a month
+        since=2026,
     ),
 )
 """The record's IF11120 events that a sentence can state, in the order the brief tells them."""

@@ -1,12 +1,10 @@
 """IF11120's U.S.-Japan trade flows: exports to and imports from Japan, each a total and its goods/services split.
 
-A sentence names a flow ("U.S. exports to Japan", "The United States imported ... from Japan", "Imports from
-Japan", "was exported to Japan") and gives its amounts up to where the next flow is named. Each amount is
-tagged by the words around it: "$77 billion in goods", "goods made up $80 billion", "services the remaining
-$49 billion", "$129 billion in goods and services" or none. A split is read only when its parts add up to the
-total (which guards against reading another figure as a part); an untagged amount is the total only when a
-linking verb ties it to the flow ("were valued at", "totaled", ": "). The year is the flow's own, else the
-nearest one before it in the sentence, else that of the sentences before, else the section heading's.
+A sentence names a flow ("U.S. exports to Japan", "Imports from Japan", "was exported to Japan") and gives its
+amounts up to where the next flow is named, each tagged by the words around it ("$77 billion in goods", "services
+the remaining $49 billion") or none. A split is read only when its parts add up to the total; an untagged amount
+is the total only when a linking verb ties it to the flow ("were valued at", "totaled", ": "). The year is the
+flow's own, else the nearest before it in the sentence, else the sentences before's, else the heading's.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ _KIND = (
     r"(?:(?:foreign\s+)?(?:direct\s+investment|FDI)(?:\s+\(FDI\))?(?:\s+(?:stock|position))?|(?:direct\s+)?investment\s+position"
     r"|position)"
 )
-_HOST = r"(?:(?:in|into)\s+(?P<host>Japan\b|the\s+United\s+States|the\s+U\.S\.)|(?P<here>here))"
+_HOST = r"(?:(?:in|into)\s+(?P<host>Japan\b|the\s+United\s+States|the\s+U\.S\.)|(?P<here>here)|(?P<there>there))"
 _STOCK = re.compile(rf"(?:\b(?:the\s+)?(?:stock|value)\s+of\s+)?\b{_OWNER}\s+{_KIND}\s+{_HOST}", I)
 _THAT_OF = re.compile(
     rf"^(?:That|The\s+(?:position|stock|figure|total))\s+of\s+{_OWNER}\s+{_HOST}"
@@ -37,6 +37,13 @@ _THAT_OF = re.compile(
 )
 """A stock named after a sentence on the other one: 'That of U.S. firms in Japan, $128 billion, is far smaller', 'The
 position of U.S. firms in Japan was ...', 'The comparable U.S. figure in Japan was ...'."""
+_HOLDINGS = re.compile(
+    rf"\b(?P<owner>U\.S\.|American)(?:\s+(?:firms|companies|investors|businesses)['\u2019]?)?\s+"
+    rf"(?:investment|holdings|stake|assets)\s+{_HOST}",
+    I,
+)
+"""The U.S. stock in a plainer word, after a sentence on FDI: 'U.S. firms' investment in Japan was valued at $X',
+'American firms' holdings in Japan came to $X'."""
 _HELD_BY = re.compile(rf"\b(?:the\s+)?stock\s+of\s+{_KIND}\s+held\s+by\s+{_OWNER}\s+{_HOST}", I)
 """'the stock of foreign direct investment (FDI) held by Japanese firms in the United States'."""
 _HELD = re.compile(
@@ -48,7 +55,8 @@ _HELD = re.compile(
 _LINK = re.compile(
     r"^(?:\s+(?:at\s+the\s+end\s+of|in)\s+(?:19|20)\d{2}|\s+that\s+year)?(?:,\s+(?:by\s+contrast|in\s+turn|meanwhile),)?"
     r",?\s+(?:was|were|totaled|totalled|stood\s+at|"
-    r"reached|came\s+to|amounted\s+to|was\s+valued\s+at|rose\s+to|fell\s+to|grew\s+to|climbed\s+to)\s*$"
+    r"reached|came\s+to|amounted\s+to|was\s+valued\s+at|rose\s+to|fell\s+to|grew\s+to|climbed\s+to|"
+    r"(?:is|was)\s+(?:much|far|considerably)\s+(?:smaller|lower),?(?:\s+at)?)\s*$"
     r"|^,\s*$",
     I,
 )
@@ -67,7 +75,9 @@ _ANOTHER_RANKING = re.compile(r"\s+(?:U\.S\.\s+)?(?:trad(?:e|ing)\s+partner|expo
 def _whose(match: re.Match[str]) -> str | None:
     """'japan' for Japan's stock in the United States, 'us' for the U.S. stock in Japan, None for neither."""
     groups = {key.rstrip("2"): found for key, found in match.groupdict().items() if found is not None}
-    owner = "japan" if groups["owner"].casefold().startswith(("japan", "its")) else "us"
+    owner = "japan" if match.re is _ITS_STOCK or groups["owner"].casefold().startswith(("japan", "its")) else "us"
+    if groups.get("there") is not None:  # 'the U.S. direct investment position there': Japan, the brief's subject
+        return "us" if owner == "us" else None
     host = "us" if groups.get("here") is not None or not groups["host"].casefold().startswith("japan") else "japan"
     return owner if owner != host else None
 
@@ -80,10 +90,11 @@ def _within(match: re.Match[str], candidate: Candidate) -> bool:
 
 _ITS_STOCK = re.compile(
     r"\bJapan(?:ese)?\b[^;]{0,80}?\b(?:FDI|direct\s+investment)\s+(?:in|into)\s+(?P<host>the\s+United\s+States|the\s+U\.S\.)"
-    r"[^;]{0,60};\s+(?P<owner>its)\s+(?:FDI\s+|investment\s+)?stock(?P<here>)",
+    r"[^;]{0,100};\s+(?P<owner>its|the)\s+(?:FDI\s+|investment\s+)?stock(?P<here>)",
     I,
 )
-"""'Japan has been the leading source of FDI in the United States since 2019; its stock reached ...'."""
+"""'Japan has been the leading source of FDI in the United States since 2019; its stock reached ...', '...; the stock
+stood at ...'."""
 
 
 _ON_FDI = re.compile(r"\b(?:FDI|direct[- ]investment)\b", I)
@@ -96,6 +107,7 @@ def _subjects(text: str) -> list[re.Match[str]]:
         *_HELD_BY.finditer(text),
         *_ITS_STOCK.finditer(text),
         *_THAT_OF.finditer(text),
+        *_HOLDINGS.finditer(text),
     ]
 
 
@@ -123,12 +135,13 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
         end_match = _CLAUSE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
         start = text.rfind(";", 0, match.start()) + 1
-        if match.re is _THAT_OF and not _ON_FDI.search(previous(text, context)):
+        if match.re in (_THAT_OF, _HOLDINGS) and not _ON_FDI.search(previous(text, context)):
             continue  # 'That of U.S. firms in Japan' stands for a stock only after a sentence on the other one
         if (
             whose is None
             or _NOT_A_STOCK.search(text, start, end)
-            or re.search(OTHER_COUNTRIES, text[start : match.end()])
+            # a country the rank names between Japan and '; the stock' is another's place, not the stock's owner
+            or re.search(OTHER_COUNTRIES, text[start : match.start() if match.re is _ITS_STOCK else match.end()])
         ):
             continue
         amount = _amount(text, match, found)
@@ -141,12 +154,15 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
     return {whose: fields for whose, values in read.items() if (fields := one(values)) is not None}
 
 
-@rule("trade.japan_fdi_stock_in_us", needs=("fdi", "direct investment", "position", "that of", "comparable"))
+_NEEDS = ("fdi", "direct investment", "position", "that of", "comparable", "in japan")
+
+
+@rule("trade.japan_fdi_stock_in_us", needs=_NEEDS)
 def japan_fdi_stock_in_us(sentence: Sentence, context: Context) -> Fields | None:
     return stocks(sentence, context).get("japan")
 
 
-@rule("trade.us_fdi_stock_in_japan", needs=("fdi", "direct investment", "position", "that of", "comparable"))
+@rule("trade.us_fdi_stock_in_japan", needs=_NEEDS)
 def us_fdi_stock_in_japan(sentence: Sentence, context: Context) -> Fields | None:
     return stocks(sentence, context).get("us")
 
@@ -167,11 +183,34 @@ _LEADING = re.compile(
 )
 
 
+_MORE_THAN = re.compile(
+    r"\b(?:more|a\s+(?:larger|bigger|greater))\s+(?:stock\s+of\s+)?(?:foreign\s+)?(?:direct[- ]investment|FDI)\s+"
+    r"(?:\(FDI\)\s+)?in\s+the\s+(?:United\s+States|U\.S\.)\s+than\s+(?:that\s+of\s+|those\s+of\s+)?"
+    r"(?:(?:firms|investors|companies)\s+(?:from|of|in)\s+)?any\s+other\s+(?:foreign\s+)?(?:country|nation|economy)"
+    r"|\bmore\s+Japanese\s+than\s+any\s+other\s+(?:country|nation)['\u2019]s\s+(?:capital|investment|money)\s+is\s+"
+    r"invested\s+(?:directly\s+)?in\s+the\s+(?:United\s+States|U\.S\.)",
+    I,
+)
+"""Japan's first place as the thing compared: 'Japanese companies hold more direct investment in the United States than
+firms from any other country', 'More Japanese than any other country's capital is invested directly in the U.S.'."""
+_JAPAN_FIRST = re.compile(rf"^(?:(?!{OTHER_COUNTRIES}).)*?\bJapan", I)
+
+
+def _more_than_any(text: str) -> bool:
+    """Whether Japan, named before any other country in the clause, holds more FDI in the United States than any."""
+    for match in _MORE_THAN.finditer(text):
+        start = text.rfind(";", 0, match.start()) + 1
+        japanese = match.group(0).casefold().startswith("more japanese")
+        if japanese or _JAPAN_FIRST.match(text[start : match.start()]):
+            return True
+    return False
+
+
 _ONLY_AFTER = re.compile(r";\s+only\s+[^;]{3,50}?\b(?:held|hold|holds|invested|had|has|owned)\s+more\b", I)
 """A clause after the stock that ranks it by those ahead: '...; only British investors held more' (2)."""
 
 
-@rule("trade.fdi_source_rank", needs=("fdi", "direct investment"))
+@rule("trade.fdi_source_rank", needs=("fdi", "direct investment", "invested directly"))
 def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
     """Japan's rank where it follows Japan's stock: '..., second only to that of the United Kingdom'."""
     text = sentence.text
@@ -185,6 +224,7 @@ def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
         if only_after:
             end = only_after.end()  # '...; only British investors held more'
         ranks |= ranks_in(text, match.end(), end, unlike=_ANOTHER_RANKING)
-    if _LEADING.search(text) and not _NOT_NOW.search(text):
+    more = _more_than_any(text) and not _GROWTH.search(text)
+    if (_LEADING.search(text) or more) and not _NOT_NOW.search(text):
         ranks.add(1)  # 'Japan has been the leading source of FDI in the United States since 2019'
     return {"value": ranks.pop(), "qualifier": "exact"} if len(ranks) == 1 else None

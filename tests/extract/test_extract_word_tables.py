@@ -1,0 +1,125 @@
+"""Facts a table of words states ('Measure | Value', 'Chamber | Seats | Share | Last election'), read alike from
+Markdown, HTML and `pdftotext -layout` text; a table of another country's figures or of a past year's gives none."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+import pytest
+
+from tests.layout_brief import side_by_side
+from usjapan_facts.extract import extract_snapshot
+
+Rows = list[tuple[str, ...]]
+COVER = "Updated March 3, 2031"
+PROSE = (
+    "Prime Minister Hoshino Aki met President Dana Whitfield in Osaka in February, and the two leaders pledged "
+    "to deepen cooperation on supply chains, space, and defense industry. Officials said a new plan for the "
+    "bases on the island would be ready within the year, though local leaders remain opposed to any new runway."
+)
+GLANCE: Rows = [
+    ("Measure", "Value"),
+    ("Okinawa's share of Japan's land area", "about 0.7%"),
+    ("Share of land used exclusively by U.S. forces", "roughly 69%"),
+    ("Marines to move from Okinawa to Guam", "some 4,100"),
+]
+SEATS: Rows = [
+    ("Chamber", "Coalition seats", "Share", "Last election"),
+    ("House of Representatives", "301 of 465", "65%", "Nov. 2030"),
+    ("House of Councillors", "139 of 248", "56%", "July 2028"),
+]
+
+
+def as_markdown(title: str, rows: Rows) -> str:
+    """The brief with the table as Markdown pipes under its title line."""
+    table = [f"| {' | '.join(rows[0])} |", "| " + " | ".join("---" for _ in rows[0]) + " |"]
+    table += [f"| {' | '.join(row)} |" for row in rows[1:]]
+    return "\n\n".join(["# U.S.-Japan Relations", COVER, "## Overview", PROSE, title, "\n".join(table)]) + "\n"
+
+
+def as_html(title: str, rows: Rows) -> str:
+    """The brief as a web page, the table's title its caption, each row's label a header cell."""
+    head = "".join(f"<th>{cell}</th>" for cell in rows[0])
+    body = "".join(
+        f"<tr><th>{row[0]}</th>" + "".join(f"<td>{cell}</td>" for cell in row[1:]) + "</tr>" for row in rows[1:]
+    )
+    return (
+        f"<html><body><h1>U.S.-Japan Relations</h1><p>{COVER}</p><h2>Overview</h2><p>{PROSE}</p><table>"
+        f"<caption>{title}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></body></html>"
+    )
+
+
+def as_layout(title: str, rows: Rows) -> str:
+    """The brief as `pdftotext -layout` prints a two-column page: the table in the right column, cells apart."""
+    widths = [max(len(row[index]) for row in rows) for index in range(len(rows[0]))]
+    table = ["   ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
+    left = textwrap.wrap(f"{PROSE} {PROSE}", 56)
+    right = [
+        "Overview",
+        *textwrap.wrap(PROSE, 50),
+        "",
+        title,
+        *table,
+        "",
+        "Source: Invented.",
+        *textwrap.wrap(PROSE, 50),
+    ]
+    top = "\n".join([f"CRS In Focus{' ' * 40}{COVER}", "", "U.S.-Japan Relations", ""])
+    return f"{top}\n{side_by_side(left, right)}IF10199 \u00b7 VERSION 9    https://crsreports.congress.gov\n"
+
+
+LAYOUTS = [as_markdown, as_html, as_layout]
+
+
+def read(text: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The facts (value, hedge) and elections (date, status) extracted from the text."""
+    snapshot = extract_snapshot(text).snapshot
+    facts = {
+        key: (dumped["value"], dumped.get("qualifier"))
+        for key, fact in snapshot.facts.items()
+        if (dumped := fact.model_dump(mode="json"))
+    }
+    return facts, {key: (election.date, election.status) for key, election in snapshot.elections.items()}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_two_column_table_states_each_rows_fact(layout: Any) -> None:
+    """'Measure | Value' rows read as labelled items under the table's title, which names their subject."""
+    facts, _ = read(layout("Table 1. Okinawa in the Alliance", GLANCE))
+    assert facts["alliance.okinawa_share_of_land_area"] == (0.7, "about")
+    assert facts["alliance.okinawa_share_of_usfj_facilities"] == (69, "about")
+    assert facts["alliance.marines_relocating_to_guam"] == (4100, "about")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_share_column_is_the_rows_chambers_and_its_date_column_dates_the_election(layout: Any) -> None:
+    """'Share' beside a chamber's seats is that chamber's share; 'Last election' ('Nov. 2030') dates its election."""
+    facts, elections = read(layout("Table 1. Ruling Coalition Seats in the Diet", SEATS))
+    assert facts["politics.lower_house_coalition_share"] == (65, "exact")
+    assert facts["politics.upper_house_coalition_share"] == (56, "exact")
+    assert elections["lower_house_2030"] == ("2030-11", "held")
+    assert elections["upper_house_2028"] == ("2028-07", "held")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_table_of_another_countrys_figures_states_no_fact_of_japans(layout: Any) -> None:
+    """A table titled for South Korea, its rows worded as Okinawa's would be, gives none of Japan's facts."""
+    korea: Rows = [
+        ("Measure", "Value"),
+        ("U.S. troops stationed", "about 28,500"),
+        ("Share of land used exclusively by U.S. forces", "about 20%"),
+    ]
+    facts, _ = read(layout("Table 2. South Korea at a Glance", korea))
+    assert not {"alliance.us_troops_in_japan", "alliance.okinawa_share_of_usfj_facilities"} & set(facts)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_past_years_column_gives_way_to_the_current_one_and_alone_states_nothing(layout: Any) -> None:
+    """'Share, 2009' beside 'Share': the current column's value; a table of 2009's shares alone: no current share."""
+    title = "Table 1. Ruling Coalition Seats in the Diet"
+    both: Rows = [("Chamber", "Share, 2009", "Share"), ("House of Representatives", "64%", "61%")]
+    facts, _ = read(layout(title, both))
+    assert facts["politics.lower_house_coalition_share"] == (61, "exact")
+    facts, _ = read(layout(title, [("Chamber", "Share, 2009"), ("House of Representatives", "64%")]))
+    assert "politics.lower_house_coalition_share" not in facts

@@ -1,0 +1,96 @@
+"""The brief's hedges: the words before a value ('roughly', 'in excess of', 'an estimated') and after it ('or so'),
+each normalised to a qualifier. Pure, no I/O."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, TypeVar
+
+from usjapan_facts.extract.word_choice import any_of
+
+Qualifier = Literal["exact", "about", "over", "under", "nearly", "at_least", "among_top"]
+
+_ESTIMATES: tuple[tuple[str, Qualifier], ...] = tuple(
+    (f"{article}{word}{noun}", "about")
+    for noun in (" cost of", " value of", " price of", " total of", " at", "")
+    for article in ("valued at an ", "an ", "a ", "the ", "")
+    for word in ("estimated", "projected")
+)
+"""An estimate of the value itself, right before it: 'an estimated $2 billion', 'at a projected cost of $5 billion'."""
+
+# The brief's hedges, longest first so that "more than" wins over "more".
+_HEDGES: tuple[tuple[str, Qualifier], ...] = (
+    *sorted(_ESTIMATES, key=lambda hedge: -len(hedge[0])),
+    ("in the neighbourhood of", "about"),
+    ("in the neighborhood of", "about"),
+    ("in the region of", "about"),
+    ("on the order of", "about"),
+    ("in excess of", "over"),
+    ("approximately", "about"),
+    ("just shy of", "nearly"),
+    ("at or near", "about"),
+    ("upward of", "over"),
+    ("surpassed", "over"),
+    ("surpasses", "over"),
+    ("approaches", "nearly"),
+    ("exceeded", "over"),
+    ("exceeds", "over"),
+    ("topped", "over"),
+    ("tops", "over"),
+    ("upwards of", "over"),
+    ("fewer than", "under"),
+    ("less than", "under"),
+    ("more than", "over"),
+    ("close to", "nearly"),
+    ("at least", "at_least"),
+    ("roughly", "about"),
+    ("around", "about"),
+    ("nearly", "nearly"),
+    ("almost", "nearly"),
+    ("about", "about"),
+    ("above", "over"),
+    ("below", "under"),
+    ("under", "under"),
+    ("over", "over"),
+    ("some", "about"),
+)
+HEDGE = any_of((words for words, _ in _HEDGES), spaced=True)
+"""Any hedge, its words parted by any space: a PDF may break 'in excess of' across lines."""
+
+
+def qualifier_of(hedge: str | None) -> Qualifier:
+    """Normalise the brief's hedge ('currently about', 'more than', 'nearly'...) to a qualifier."""
+    if not hedge:
+        return "exact"
+    words = " ".join(hedge.casefold().split())
+    for phrase, qualifier in _HEDGES:
+        if words == phrase:
+            return qualifier
+    return "exact"
+
+
+_AFTER_HEDGE = re.compile(
+    r"(?:\s+(?!(?:and|or|but|while|whereas|of|than)\b)[A-Za-z][\w.'-]*){0,4}?,?\s+"
+    r"(?P<hedge>or\s+so|give\s+or\s+take|or\s+thereabouts|more\s+or\s+less|or\s+more)\b(?!\s+(?:than|\d))",
+    re.IGNORECASE,
+)
+_AFTER_QUALIFIER: dict[str, Qualifier] = {"or more": "at_least"}
+_LETTER = re.compile("[A-Za-z]")
+_HEDGE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+_Q = TypeVar("_Q", bound=str)
+
+
+def hedged_after(text: str, end: int, qualifier: _Q) -> _Q | Qualifier:
+    """The qualifier of a value with no hedge before it but one after it, its noun between: 'fifty thousand or so',
+    '54,000 U.S. troops, give or take,', '2 percent or more'. No other figure may stand between the two."""
+    if qualifier != "exact":
+        return qualifier
+    after = _AFTER_HEDGE.match(text, end)
+    if after is None:
+        return qualifier
+    if _LETTER.search(text, end, after.start("hedge")) and not _HEDGE_ENDS.match(text, after.end()):
+        return qualifier  # '54,000 troops, or so officials said': a hedge after the noun closes a phrase
+    return _AFTER_QUALIFIER.get(" ".join(after.group("hedge").casefold().split()), "about")
+
+
+__all__ = ["HEDGE", "Qualifier", "hedged_after", "qualifier_of"]

@@ -1,0 +1,194 @@
+"""Tables whose columns are not years ('Measure | Value', 'Chamber | Seats held | Share | Last election'): each
+row read as labelled sentences, one a cell, that the declared facts read as they read a list's items.
+
+A row's label and the column's header name the cell: 'House of Representatives share: 67%'; a header that
+names nothing ('Value') leaves the label alone: 'Share of land area: less than 1%'; a year's column dates
+its cell: 'Lower House share: 61% in 2012'. A table whose value columns are all years is `tables`' to read. Layout
+text from a PDF gives a table's rows as lines with their cells apart by runs of spaces: `layout_rows` makes
+them Markdown rows, so that every layout reaches the reader as the Markdown table does. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_YEAR_HEADER = re.compile(
+    r"(?:FY\s?)?(?:19|20)\d{2}|(?:Percent(?:age)?|%)\s+change|Change(?:,?\s*(?:%|\(%\)|percent))?", re.IGNORECASE
+)
+"""A header of a year's column, or of the change between years': such a table is `tables`' to read."""
+_DATED_HEADER = re.compile(r"(?P<name>.*?)[,\s(]*\b(?:in\s+|as\s+of\s+)?(?P<year>(?:19|20)\d{2})\)?$")
+"""A header naming a year: 'Share, 2012', 'Seats (2021)', '2019'."""
+_NOTHING = frozenset(
+    [
+        "value",
+        "values",
+        "figure",
+        "figures",
+        "amount",
+        "number",
+        "data",
+        "detail",
+        "details",
+        "fact",
+        "facts",
+        "statistic",
+        "statistics",
+        "measure",
+        "indicator",
+        "item",
+        "total",
+        "latest",
+        "current",
+        "status",
+        "note",
+    ]
+)
+"""Header words that name no quantity: the row's label alone names its cell."""
+_EMPTY = re.compile(r"[-\u2013\u2014]*|n\.?a\.?|n/a|none|\u2026", re.I)
+_MONTHS = {
+    "jan": "January",
+    "feb": "February",
+    "mar": "March",
+    "apr": "April",
+    "jun": "June",
+    "jul": "July",
+    "aug": "August",
+    "sep": "September",
+    "sept": "September",
+    "oct": "October",
+    "nov": "November",
+    "dec": "December",
+}
+_SHORT_MONTH = re.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r")\.?(?=\s+(?:\d{1,2},\s*)?(?:19|20)\d{2}\b)", re.I)
+"""A month a table's cell shortens to save room: 'Oct. 2017', 'Sept 2019'."""
+MAX_LABEL = 60
+"""A list's label is at most this long (`lists.LABEL`): a longer row label reads as no item."""
+
+
+@dataclass(frozen=True)
+class WordTable:
+    """A table as its cells: its header row (if it has one) and its rows, each a tuple of cells."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+def by_years(table: WordTable) -> bool:
+    """Tell whether the table's value columns are all years' (or their change's): a row per flow, a column a year."""
+    names = [name for name in table.header[1:] if name]
+    return bool(names) and all(_YEAR_HEADER.fullmatch(name.strip()) for name in names)
+
+
+def _named(label: str, header: str) -> tuple[str, str]:
+    """The words naming one cell (the row's label, then the column's header unless it names nothing), and the
+    year the header dates the column by ('Share, 2012'), if any."""
+    header = " ".join(header.split())
+    dated = _DATED_HEADER.fullmatch(header)
+    name, year = (dated.group("name").strip(" ,"), dated.group("year")) if dated else (header, "")
+    if name.casefold() in _NOTHING:
+        name = ""
+    if name[:1].isupper() and name[1:2].islower():
+        name = name[0].lower() + name[1:]  # 'Seats held' -> 'House of Representatives seats held'
+    return " ".join(part for part in (label, name) if part), year
+
+
+def sentences(table: WordTable) -> list[list[str]]:
+    """The table's rows as labelled sentences, a cell each ('Lower House share: 67%'), row by row; none for a
+    table of years' columns."""
+    if by_years(table):
+        return []
+    width = max((len(row) for row in (table.header, *table.rows)), default=0)
+    if width < 2 or (width > 2 and not table.header):
+        return []  # columns no header names: a row's cells could not be told apart
+    out: list[list[str]] = []
+    for row in table.rows:
+        label = " ".join(row[0].split()).rstrip(" :")
+        if not label or len(row) > width:
+            continue
+        said = []
+        for column, cell in enumerate(row[1:], start=1):
+            value = _SHORT_MONTH.sub(lambda short: _MONTHS[short.group("month").casefold()], " ".join(cell.split()))
+            if _EMPTY.fullmatch(value):
+                continue
+            named, year = _named(label, table.header[column] if column < len(table.header) else "")
+            if 3 <= len(named) <= MAX_LABEL and ":" not in named and ";" not in named:
+                said.append(f"{named}: {value} in {year}" if year else f"{named}: {value}")  # a year's, dated
+        if said:
+            out.append(said)
+    return out
+
+
+_RULE_CELL = re.compile(r":?-{3,}:?")
+
+
+def pipe_row(line: str) -> tuple[str, ...]:
+    """A Markdown table row's cells, an empty cell kept in its place; none for the rule under the header."""
+    cells = tuple(cell.strip() for cell in line.strip().strip("|").split("|"))
+    return () if all(_RULE_CELL.fullmatch(cell) for cell in cells) else cells
+
+
+def is_header(cells: Sequence[str]) -> bool:
+    """Tell whether a first row without a Markdown rule under it is a header: short capitalised words and no
+    figures, but a year's ('2019', 'Share, 2012')."""
+    return all(_YEAR_HEADER.fullmatch(cell) or _worded(_DATED_HEADER.sub(r"\g<name>", cell)) for cell in cells if cell)
+
+
+def _worded(cell: str) -> bool:
+    return cell[:1].isupper() and len(cell.split()) <= 4 and not re.search(r"\d", cell)
+
+
+_RUN = re.compile(r"\s{2,}")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+"""Two header cells set so close their words touch: 'ShareLast election'."""
+_FIGURE_THEN_WORDS = re.compile(r"(?P<figure>\S*\d\S*)\s+(?P<rest>\S.*)")
+"""Two cells set so close only a space parts them: '67% Oct. 2017'."""
+
+
+def _split_short(cells: list[str], width: int) -> list[str] | None:
+    """The row's cells, its rightmost joined pair ('67% Oct. 2017') parted until it is `width` cells, or None."""
+    cells = list(cells)
+    while len(cells) < width:
+        for index in range(len(cells) - 1, 0, -1):
+            joined = _FIGURE_THEN_WORDS.fullmatch(cells[index])
+            if joined:
+                cells[index : index + 1] = [joined.group("figure"), joined.group("rest")]
+                break
+        else:
+            return None
+    return cells
+
+
+def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
+    """Read a table's lines from layout text (cells apart by runs of spaces) as Markdown rows; how many lines
+    it took. Its header may wrap (a last header on a line of its own) or run two headers together; a row whose
+    cells cannot be made to line up with the header's ends the table."""
+    header: list[str] = []
+    rows: list[list[str]] = []
+    taken = 0
+    for line in lines:
+        cells = [cell for cell in _RUN.split(line.strip()) if cell]
+        if not cells:
+            break
+        if not header and not rows and len(cells) >= 2 and is_header(cells):
+            header = [part for cell in cells for part in _CAMEL.split(cell)]
+        elif header and not rows and len(cells) == 1 and is_header(cells):
+            header.append(cells[0])  # the last header, wrapped onto a line of its own
+        elif len(cells) >= 2 or (rows and len(cells) == len(rows[0])):
+            width = len(header) or (len(rows[0]) if rows else len(cells))
+            fitted = _split_short(cells, width) if len(cells) < width else cells
+            if fitted is None or len(fitted) != width:
+                break
+            rows.append(fitted)
+        else:
+            break
+        taken += 1
+    if not rows:
+        return [], 0
+    out = [f"| {' | '.join(header)} |", "| " + " | ".join("---" for _ in header) + " |"] if header else []
+    out += [f"| {' | '.join(row)} |" for row in rows]
+    return out, taken
+
+
+__all__ = ["WordTable", "by_years", "is_header", "layout_rows", "pipe_row", "sentences"]
