@@ -26,10 +26,17 @@ or a year of them."""
 _FIRST_STAGE = r"(?:\"?(?:stage|phase)[- ]one\"?|first[- ]stage|limited|initial)"
 """How the brief names the 2019 deal by its place in the talks: 'stage one', 'first-stage', 'limited'."""
 
+_FIRST_ROUND = "First round of U.S.-Japan trade agreement negotiations"
+_TALKS = (
+    "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
+    "and government subsidies"
+)
+"""The record's words for the two events the brief tells in several voices, each a declaration of its own."""
+
 EVENTS: tuple[DatedEvent, ...] = (
     DatedEvent(
         "first_negotiating_round",
-        "First round of U.S.-Japan trade agreement negotiations",
+        _FIRST_ROUND,
         re.compile(
             r"\bfirst\s+(?:formal\s+)?(?:negotiating\s+)?round\b|\b(?:began|opened|launched|started)\s+(?:the\s+)?formal\s+"
             r"(?:negotiations|talks)\b|\bformal\s+(?:negotiations|talks)\s+(?:opened|began|started|got\s+under\s+way)\s+"
@@ -41,7 +48,7 @@ EVENTS: tuple[DatedEvent, ...] = (
     ),
     DatedEvent(
         "first_negotiating_round",
-        "First round of U.S.-Japan trade agreement negotiations",
+        _FIRST_ROUND,
         # 'Formal negotiations opened in April 2019', 'opened formal talks in Washington on April 15, 2019': the talks
         # opening in 2019, never the 2025 tariff talks
         re.compile(
@@ -86,8 +93,7 @@ EVENTS: tuple[DatedEvent, ...] = (
     ),
     DatedEvent(
         "tariff_talks_announced",
-        "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
-        "and government subsidies",
+        _TALKS,
         re.compile(
             r"\b(?:announced|opened|launched|began|started)(?:\s+(?:that\s+)?(?:it|they|the\s+United\s+States)\s+"
             r"(?:would|will)\s+(?:open|launch|begin|start|hold))?\s+(?:new\s+)?(?:tariff\s+)?(?:negotiations|talks)\s+"
@@ -113,8 +119,7 @@ EVENTS: tuple[DatedEvent, ...] = (
     ),
     DatedEvent(
         "tariff_talks_announced",
-        "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
-        "and government subsidies",
+        _TALKS,
         # 'Trump and Ishiba agreed by telephone to open negotiations': the leaders' call that opened the 2025 talks
         re.compile(
             r"\bagreed\s+(?:by\s+telephone\s+|by\s+phone\s+|in\s+a\s+(?:tele)?phone\s+call\s+)?to\s+(?:open|begin|start|launch)\s+"
@@ -126,8 +131,7 @@ EVENTS: tuple[DatedEvent, ...] = (
     ),
     DatedEvent(
         "tariff_talks_announced",
-        "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
-        "and government subsidies",
+        _TALKS,
         # the class in more voices: 'began negotiating with Tokyo', 'entered into tariff talks with the Japanese
         # government', 'named Japan among the first countries to negotiate', 'Japan was among the first countries to
         # open talks', 'negotiations with Japan were launched'
@@ -148,8 +152,7 @@ EVENTS: tuple[DatedEvent, ...] = (
     ),
     DatedEvent(
         "tariff_talks_announced",
-        "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
-        "and government subsidies",
+        _TALKS,
         # 'U.S.-Japan tariff negotiations began in April 2025': the talks opening, named as the subject; a month at
         # most, as a day such a sentence names may be the first round's (refused)
         re.compile(
