@@ -26,10 +26,11 @@ _NOT_APPLIED = re.compile(
 )
 _PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", I)
 _NAMED = re.compile(r"(?<=\s)[A-Z][A-Za-z]+")
+"""A name after a sentence's first word ('The LDP and its partner'): what a pronoun after it stands for."""
 _US = re.compile(
     r"\b(?:the\s+)?(?:United\s+States|U\.S\.)(?=\s+(?:sold|bought|exported|imported|purchased|shipped)\b)", I
 )
-"""A name after a sentence's first word ('The LDP and its partner'): what a pronoun after it stands for."""
+"""The United States as the one selling or buying ('The United States sold it ...'): never what 'it' stands for."""
 
 
 _YEAR_AFTER = re.compile(
