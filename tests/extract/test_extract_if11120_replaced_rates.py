@@ -54,7 +54,9 @@ def test_a_surcharge_on_another_countrys_goods_in_place_of_a_rate_is_not_read() 
 def test_a_rate_with_an_aside_before_its_goods_is_read_and_dated_by_its_day() -> None:
     """'A single 18% IEEPA rate, inclusive of MFN duties, on most Japanese goods, collected from June 3, 2030': 18%,
     dated June 2030 (the day's year, not the cover's)."""
-    facts = _read("A single 18% IEEPA rate, inclusive of MFN duties, on most Japanese goods, collected from June 3, 2030.")
+    facts = _read(
+        "A single 18% IEEPA rate, inclusive of MFN duties, on most Japanese goods, collected from June 3, 2030."
+    )
     assert facts["tariffs.ieepa_rate"]["value"] == 18
     assert facts["tariffs.ieepa_rate"]["period"] == "2030-06"
 
@@ -82,7 +84,9 @@ def test_the_ruling_dated_by_its_attribute_beside_another_date(paragraph: str) -
 
 def test_a_hearing_dated_by_its_attribute_is_no_ruling() -> None:
     """'the Supreme Court's November 5, 2030, hearing on IEEPA tariffs; a ruling is pending': no ruling date."""
-    facts = _values("Importers await the Supreme Court's November 5, 2030, hearing on IEEPA tariffs; a ruling is pending.")
+    facts = _values(
+        "Importers await the Supreme Court's November 5, 2030, hearing on IEEPA tariffs; a ruling is pending."
+    )
     assert "tariffs.ieepa_ruling" not in facts
 
 

@@ -233,10 +233,11 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
 
 
 _DAY = rf"({p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
+_RULING = r"(?:decision|ruling|opinion|judgment)\b"
 _RULED_ON = re.compile(
-    r"\bSupreme\s+Court\s+(?:ruled|held|decided|struck\s+down|invalidated)\b[^;.]{0,60}?\bon\s+" + _DAY
-    + r"|\b(?:Supreme\s+)?Court\W?s\s+" + _DAY + r",?\s+(?:decision|ruling|opinion|judgment)\b"
-    + r"|\bthe\s+" + _DAY + r",?\s+(?:Supreme\s+Court\s+)?(?:decision|ruling|opinion|judgment)\b"
+    rf"\bSupreme\s+Court\s+(?:ruled|held|decided|struck\s+down|invalidated)\b[^;.]{{0,60}}?\bon\s+{_DAY}"
+    rf"|\b(?:Supreme\s+)?Court\W?s\s+{_DAY},?\s+{_RULING}"
+    rf"|\bthe\s+{_DAY},?\s+(?:Supreme\s+Court\s+)?{_RULING}"
 )
 """The ruling's own date beside another: 'the Supreme Court ruled ... on <day>', 'the Supreme Court's <day>, decision',
 'the <day>, Supreme Court ruling'."""
