@@ -121,3 +121,19 @@ def test_the_framework_announced_by_the_president(paragraph: str) -> None:
 def test_a_framework_or_deal_of_another_year_or_partner_is_not_the_framework(paragraph: str) -> None:
     """A deal of 2019, a framework announced after a sentence on Vietnam or with Vietnam: no announcement read."""
     assert "framework.announced" not in _values(paragraph)
+
+
+@pytest.mark.parametrize(
+    "trap",
+    [
+        "On June 2, USTR proposed a 14% tariff on most goods from Japan, to take effect when the surcharge ends.",
+        "USTR has floated a 14% surcharge on Japanese goods once the current one lapses.",
+    ],
+)
+def test_a_proposed_rate_after_the_section_122_surcharge_is_named_is_not_that_surcharge(trap: str) -> None:
+    """After 'a temporary 12% surcharge under Section 122', a proposed 14% tariff or surcharge is not the surcharge:
+    12% stays read."""
+    facts = _values(
+        "Japanese goods now bear a temporary 12% import surcharge under Section 122 of the Trade Act. " + trap
+    )
+    assert facts["tariffs.section122_surcharge"] == 12

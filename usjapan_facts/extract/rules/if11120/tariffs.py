@@ -213,13 +213,13 @@ def _surcharge_is_122(context: Context) -> bool:
 @rule("tariffs.section122_surcharge", needs=("surcharge", "section 122"))
 def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if (
-        authority_of(text) != "122"
-        and not has(r"\btemporary\s+import\s+surcharge\b", text)
-        and not (_surcharge_is_122(context) and authority_of(text) is None and not has(r"\b19\d\d\b", text))
-    ):
+    named = authority_of(text) == "122" or has(r"\btemporary\s+import\s+surcharge\b", text)
+    if not named and not (_surcharge_is_122(context) and authority_of(text) is None and not has(r"\b19\d\d\b", text)):
         return None
-    follower = r"[\"“]?(?:temporary\s+)?(?:Section\s+122\s+)?(?:import\s+)?(?:surcharge|tariff)"
+    # Named by the text before, the surcharge is only what the sentence calls a surcharge: 'a 12.5% tariff' is another.
+    noun = r"(?:surcharge|tariff)" if named else r"surcharge"
+    follower = rf"[\"“]?(?:temporary\s+)?(?:Section\s+122\s+)?(?:import\s+)?{noun}"
+    year = context.updated.year if context.updated else None
     values = [
         {"value": p.plain(n), "qualifier": q}
         for n, q, m in p.percents(text)
@@ -228,6 +228,7 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
             re.match(rf"\s*{follower}", text[m.end() : m.end() + 40], I)
             or has(r"\bsurcharge\s+of\s+$", text[max(0, m.start() - 20) : m.start()])
         )
+        and not not_current(text, m.start(), year=year, kin=())  # 'USTR proposed a 12.5% tariff': not in effect
     ]
     return one(values)
 
