@@ -121,3 +121,9 @@ def test_a_deficit_changed_from_the_year_before_the_cover_is_not_dated_by_the_co
     """'narrowed to $59.7 billion, from $69.9 billion in 2030' under a 2031 cover: 2031 has not ended, no period."""
     body = "The U.S. goods deficit with Japan narrowed to $59.7 billion, from $69.9 billion in 2030."
     assert _read(body, "trade.goods_deficit") is None
+
+
+def test_a_deficit_changed_from_last_years_figure_with_a_clause_after_it() -> None:
+    """'widened to $67.9 billion, from about $60 billion in 2029, yet it slid ...': of 2030, not 2029."""
+    body = "The goods deficit with Japan widened to $67.9 billion, from about $60 billion in 2029, yet it slid lower."
+    assert _read(body, "trade.goods_deficit") == (67_900_000_000, "2030")

@@ -74,10 +74,11 @@ _LAST_YEAR = re.compile(r"\blast\s+year\b", I)
 _CHANGED = re.compile(r"\b(?:narrowed|widened|grew|shrank|fell|rose|declined|increased|decreased|dropped)\s+to\b", I)
 _CHANGED_FROM_YEAR = re.compile(
     r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|roughly\s+|some\s+)?\$[\d.,]+\s*(?:billion|million)?\s+in\s+(?P<year>(?:19|20)\d{2})"
-    r"\s*[.;]",
+    r"\s*[.;,]",
     I,
 )
-"""A clause that changed 'to $X' from another year's figure, then ends: the figure is of the next year."""
+"""A clause that changed 'to $X' from another year's figure, then ends ('widened to $67.9 billion, from about $60
+billion in 2021, yet ...'): the figure is of the next year."""
 
 
 def _clause(text: str) -> tuple[int, int] | None:
