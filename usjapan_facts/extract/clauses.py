@@ -88,7 +88,10 @@ _WHICH = re.compile(r"\s*,\s*which\s+(?!(?:the|a|an|it|its|they|their|this|that|
 """A relative clause of the noun before it, with no subject of its own: ', which took $126.8 billion'."""
 
 
-_ELABORATION = re.compile(r":\s+(?:\d|(?:about|some|roughly|nearly|just|over|under)\s)")
+_ELABORATION = re.compile(
+    r":\s+(?:\d|[$\u00a5]|(?:about|some|roughly|nearly|just|over|under|approximately|around|almost|more|less|fewer|close|"
+    r"upwards?|an\s+estimated|half|one|two|three|four|five|six|seven|eight|nine|ten)[\s-])"
+)
 """A colon opening figures with no verb of their own, which the clause before it is about: 'Their position in the
 upper chamber is narrower: 135 of 242 seats, about 56%'."""
 
