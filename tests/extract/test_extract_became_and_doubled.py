@@ -21,7 +21,8 @@ LIMIT = "defense.traditional_limit_pct_gdp"
 
 def _read(body: str) -> dict[str, object]:
     """The facts of a brief's text whose only anchor is its prime minister (so no treaty year is given twice)."""
-    text = f"# U.S.-Japan Relations\n\nUpdated June 1, 2026\n\n## Overview\n\nPrime Minister Takaichi Sanae leads Japan. {body}\n"
+    lead = "Prime Minister Takaichi Sanae leads Japan."
+    text = f"# U.S.-Japan Relations\n\nUpdated June 1, 2026\n\n## Overview\n\n{lead} {body}\n"
     snapshot = extract_snapshot(text, updated=dt.date(2026, 6, 1)).snapshot
     return {fact_id: fact.value for fact_id, fact in snapshot.facts.items()}
 

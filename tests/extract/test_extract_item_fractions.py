@@ -36,7 +36,7 @@ def _listed(*items: str) -> dict[str, object]:
         ("Share of USFJ personnel based there: well over half", PERSONNEL, (50, "over")),
         ("U.S. military personnel on the island: a little more than half.", PERSONNEL, (50, "over")),
         ("Marines bound for Guam under the 2012 realignment accord: about 4,000", GUAM, (4000, "about")),
-        ("Marines slated to shift to Guam in the coming years: some 4,000, of about 9,000 to leave", GUAM, (4000, "about")),
+        ("Marines slated to shift to Guam in coming years: some 4,000, of about 9,000 to leave", GUAM, (4000, "about")),
     ],
 )
 def test_a_list_items_value_in_words_or_after_a_long_label_is_read(item: str, fact: str, value: object) -> None:
@@ -61,7 +61,7 @@ def test_a_list_items_value_of_another_place_is_not_read(item: str, fact: str) -
     ("sentence", "value"),
     [
         (
-            "The coalition is strong in the House of Councillors too. It controls about two seats in every three there.",
+            "The coalition is strong in the House of Councillors too. It holds about two seats in every three there.",
             (66.7, "about"),
         ),
         ("In the House of Councillors the ruling coalition holds three of every five seats.", (60, "exact")),

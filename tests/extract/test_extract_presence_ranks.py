@@ -27,9 +27,7 @@ IMPORT = "trade.import_partner_rank"
         ("U.S. forces in Japan, roughly 55,000 strong, form the largest forward deployment.", (55000, "about")),
     ],
 )
-def test_a_presence_counted_in_personnel_or_strength_is_the_troop_figure(
-    sentence: str, value: tuple[int, str]
-) -> None:
+def test_a_presence_counted_in_personnel_or_strength_is_the_troop_figure(sentence: str, value: tuple[int, str]) -> None:
     """'The U.S. military presence ... numbers 55,000 personnel', '54,000 strong': the U.S. troops in Japan."""
     assert facts_in(sentence)[TROOPS] == value
 

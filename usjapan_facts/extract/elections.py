@@ -73,9 +73,9 @@ def election_of(sentences: list[Sentence], index: int, last_day: str | None, upd
             "candidates": {},
         }
         return f"ldp_president_{date[:4]}", fields
-    named = _UNTIL_NAMED.search(text) if "until" in text else None
-    if named is not None:  # the election named with its date after 'until', read alone
-        return events.election_in([Sentence(named.group("named"), "")], 0, None, updated)
+    until = _UNTIL_NAMED.search(text) if "until" in text else None
+    if until is not None:  # the election named with its date after 'until', read alone
+        return events.election_in([Sentence(until.group("named"), "")], 0, None, updated)
     found = events.election_in(sentences, index, last_day, updated)
     if found is not None and _dated_back(text, found[0]):
         return None

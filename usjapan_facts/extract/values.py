@@ -117,7 +117,8 @@ _PERCENT = re.compile(
 
 
 _PERCENT_HINT = re.compile(
-    r"%|percent|per cent|quarter|half|third|fourth|fifth|tenth|\s(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|ten)\b",
+    r"%|percent|per cent|quarter|half|third|fourth|fifth|tenth|"
+    r"\s(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|ten)\b",
     I,
 )
 _IN_EVERY = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
