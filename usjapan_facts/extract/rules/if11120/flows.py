@@ -10,53 +10,20 @@ flow's own, else the nearest before it in the sentence, else the sentences befor
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from decimal import Decimal
-from functools import lru_cache
 
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, one, registrar
+from usjapan_facts.extract.rules.if11120.flow_anchors import flow_anchors
 from usjapan_facts.extract.rules.if11120.flow_tags import nearest_part
 from usjapan_facts.extract.rules.if11120.flow_tags import tag as tag_of
-from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, figure_period, previous
+from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, figure_period
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
-_BOTH = r"(?:of\s+|in\s+)?goods\s+and\s+services\s+"
-_ANCHOR = re.compile(
-    # 'U.S. exports of goods and services to Japan', 'goods imports from Japan', 'Imports from Japan'
-    rf"(?P<part>\b(?:goods\s+and\s+services|goods|merchandise|services)\s+)?\b(?P<noun>exports|imports|sales|purchases|shipments)\s+"
-    rf"(?:{_BOTH}|of\s+(?P<ofpart>goods|services)\s+)?(?P<partner>to|from)\s+Japan\b"
-    # 'The United States exported $129 billion in goods and services to Japan', '... was exported to Japan'
-    # 'U.S. firms sold $121 billion ... to Japanese buyers', 'Americans bought $192 billion worth of Japanese goods'
-    r"|\b(?P<verb>exported|imported|sold|shipped|bought|purchased)\b(?=[^;:]{0,70}?\b(?:(?P<vpartner>to|from)\s+Japan"
-    r"(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?\b|of\s+Japanese\s+(?:goods|products)\b))"
-    # '$178.9 billion of Japanese goods and services were bought by U.S. residents': the amount comes first
-    r"|(?P<passive>\$\s?\d[\d,.]*\s*(?:billion|million|trillion)\s+(?:worth\s+)?of\s+Japanese\s+goods\s+and\s+services\s+"
-    r"(?:were|was)\s+(?:bought|purchased|imported)\s+by\s+(?:U\.S\.|American)\s*\w*)"
-    # 'Japan's exports to the United States': U.S. imports; 'Japan's imports from the United States': exports
-    r"|\bJapan\W?s\s+(?P<mirror>exports|imports)\s+(?:to|from)\s+the\s+(?:United\s+States|U\.S\.)"
-    # 'Japan shipped $144 billion in goods to the United States': U.S. imports, Japan the seller
-    r"|\bJapan\s+(?P<seller>exported|shipped|sold|supplied)\b(?=[^;:]{0,70}?\bto\s+the\s+(?:United\s+States|U\.S\.))"
-    # 'total exports of goods and services to Japan were $120.6 billion and imports were $178.5 billion'
-    r"|(?:\band\s+|\bwhile\s+|;\s+)(?:total\s+|U\.S\.\s+)?(?P<bare>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to))"
-    # 'U.S. exports to Japan totaled $121 billion. U.S. imports totaled $184 billion.': Japan from the sentence before
-    # '... In the other direction, imports reached $192 billion': an opening phrase may come first
-    r"|^(?:[A-Z][\w\s]{0,30},\s+)?(?:U\.S\.\s+)?(?P<opening>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to|amounted\s+to))",
-    I,
-)
-_NOUNS = {"sales": "exports", "purchases": "imports"}
-"""A flow by another name: 'U.S. sales to Japan' are exports, 'purchases from Japan' imports, 'shipments' either."""
-_BEFORE_NOUN = re.compile(
-    r"(?:^|(?:\bU\.S\.|\btotal|\boverall|\bAmerican|\bbilateral|\band|\bwhile|\bthat|[;:,(]|\bThe|\bthe)\s*)$"
-)
-"""What may stand before 'exports to Japan': 'U.S.', 'total', 'and'... never a product ('beef exports')."""
-_PART_OF = re.compile(r"\b(?:of|in|among|for)\s+(?:total\s+|all\s+|overall\s+)?(?:U\.S\.\s+)?$", I)
-"""'the largest category of U.S. imports from Japan', 'a third of U.S. exports to Japan': a part, not the flow."""
-_CARRIED = re.compile(r"^(?:They|These|Those|The\s+total|That\s+total)\s+(?=totaled|reached|were|amounted|came|stood)")
 _LINK = re.compile(
     r"(?:\b(?:totaled|totalled|totaling|were|was|reached|amounted\s+to|came\s+to|stood\s+at|rose\s+to|fell\s+to|"
     r"grew\s+to|increased\s+to|declined\s+to|dropped\s+to|climbed\s+to|valued\s+at|at|comprised|of)|:|,)\s*$",
@@ -75,33 +42,6 @@ _OF_THAT = re.compile(
     r"(?!\s+(?:trade\s+)?(?:deficit|surplus|balance))"
 )
 """A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...'."""
-
-
-def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
-    """The flow ('exports'/'imports') and part an anchor names, or None when it names no flow with Japan."""
-    if match.group("mirror"):
-        return ("imports" if match.group("mirror").lower() == "exports" else "exports"), "total"
-    if match.group("seller"):
-        return "imports", "total"
-    if match.group("passive"):
-        return "imports", "passive"
-    if match.group("verb"):
-        flow = "exports" if match.group("verb").lower() in ("exported", "sold", "shipped") else "imports"
-        return (flow, "total") if (match.group("vpartner") == "to") == (flow == "exports") else None
-    if match.group("bare"):
-        return match.group("bare").lower(), "bare"
-    if match.group("opening"):
-        return match.group("opening").lower(), "opening"
-    flow = _NOUNS.get(match.group("noun").lower(), match.group("noun").lower())
-    if flow == "shipments":
-        flow = "exports" if match.group("partner").lower() == "to" else "imports"
-    if (match.group("partner").lower() == "to") != (flow == "exports"):
-        return None  # 'sales from Japan', 'purchases to Japan': not a U.S. flow read this way
-    before = text[max(0, match.start() - 30) : match.start()]
-    if not _BEFORE_NOUN.search(before) or _PART_OF.search(before):
-        return None  # 'beef exports to Japan', 'vehicle imports from Japan': one product's flow
-    part = (match.group("ofpart") or match.group("part") or "").strip().lower().replace("merchandise", "goods")
-    return flow, part if part in ("goods", "services") else "total"
 
 
 _OF_THE_TOTAL = re.compile(r"^Of\s+(?:the\s+)?(?:some\s+|about\s+|roughly\s+|nearly\s+)?\$[^,;$]{3,120}$", I)
@@ -183,34 +123,6 @@ def _segment(text: str, start: int, end: int, anchor_end: int, part: str, lead: 
     return read
 
 
-@lru_cache(maxsize=1024)
-def _anchors(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """Each flow a text names: where, 'exports' or 'imports', and 'total', 'goods', 'services', 'bare' or 'opening'."""
-    return tuple((m.start(), m.end(), *flow) for m in _ANCHOR.finditer(text) if (flow := _flow(m, text)))
-
-
-def _named(anchors: Sequence[tuple[int, int, str, str]]) -> bool:
-    return any(kind not in ("bare", "opening") for *_, kind in anchors)
-
-
-def _flow_anchors(text: str, context: Context) -> list[tuple[int, int, str, str]]:
-    """The flows a sentence gives, a flow it names without Japan only beside (or just after) one named with it."""
-    anchors = list(_anchors(text))
-    before = previous(text, context)
-    if not _named(anchors):
-        # 'U.S. imports totaled $184 billion.' a sentence or two after 'U.S. exports to Japan totaled $121 billion.'
-        sentences = [before, previous(before, context), previous(previous(before, context), context)]
-        named_before = any(_named(_anchors(sentence)) for sentence in sentences if sentence)
-        anchors = [anchor for anchor in anchors if anchor[3] == "opening"] if named_before else []
-    carried = _CARRIED.match(text)
-    if carried and not anchors:
-        # 'Imports from Japan were larger. They reached $178.5 billion: ...'
-        earlier = _anchors(before)
-        if len(earlier) == 1 and _named(earlier) and not amounts(before):
-            anchors = [(0, carried.end(), earlier[0][2], earlier[0][3])]
-    return anchors
-
-
 _REST = re.compile(
     r"(?:Goods|Services|The\s+(?:remaining|rest|other|balance))\b(?!\s+(?:trade\s+)?(?:deficit|surplus))"
 )
@@ -244,7 +156,7 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
     text = sentence.text
     if _RESPECTIVELY.search(text) or PARTIAL_YEAR.search(text):
         return {}  # 'goods exports and imports were $75 billion and $142 billion, respectively': pairs, not read
-    anchors = _flow_anchors(text, context)
+    anchors = flow_anchors(text, context)
     read: dict[str, list[Fields]] = {}
     for index, (start, anchor_end, flow, kind) in enumerate(anchors):
         if index and anchors[index - 1][2:] == (flow, "total") == (flow, kind):
