@@ -80,6 +80,13 @@ def rows(caption: str) -> tuple[str, list[Row]]:
     # The header's years are the last run of years before the first figure: a title may name years too
     # ('Table 1. U.S.-Japan Trade, 2019 and 2020 ($ billions) 2019 2020 ...').
     first = next((i for i in range(2, len(tokens)) if _CELL.fullmatch(tokens[i]) and not _YEAR.fullmatch(tokens[i])), 0)
+    if first and (by_kind := _by_kind(tokens, first))[1]:
+        return by_kind
+    return _by_year(tokens, first)
+
+
+def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
+    """A table whose columns are years: each row's value in the latest year's column."""
     index = next((i + 1 for i in range(first - 1, 1, -1) if _YEAR.fullmatch(tokens[i])), None)
     if index is None:
         return "", []
@@ -135,6 +142,52 @@ def rows(caption: str) -> tuple[str, list[Row]]:
     return title, found
 
 
+_KINDS = {"goods": "goods", "merchandise": "goods", "services": "services", "total": "total"}
+"""The columns of a table by kind of trade, not by year ('Flow Goods Services Total'): the year is the title's."""
+_KIND_LABEL = {"flow", "item", "category"}
+"""A header's first cell naming the label column ('Flow')."""
+_KIND_FIRST = re.compile(
+    r"(?:(?:Flow|Item|Category)\s+)?(?:Goods|Merchandise|Services)\s+(?:Goods|Merchandise|Services|Total)\b"
+)
+"""A Markdown table's block that opens on a header by kind of trade."""
+
+
+def _by_kind(tokens: list[str], first: int) -> tuple[str, list[Row]]:
+    """A table whose columns are goods, services and total, of the one year its title names: a row per cell."""
+    end = next((i for i in range(2, first) if tokens[i].casefold() in _KINDS), None)
+    if end is None:
+        return "", []
+    header = end
+    kinds: list[str] = []
+    while end < first and tokens[end].casefold() in _KINDS:
+        kinds.append(_KINDS[tokens[end].casefold()])
+        end += 1
+    title_end = header - 1 if tokens[header - 1].casefold() in _KIND_LABEL else header
+    title = " ".join(tokens[:title_end])
+    years = _YEAR.findall(title)
+    scale = _scale(title)
+    if len(kinds) < 2 or len(set(kinds)) != len(kinds) or len(set(years)) != 1 or scale is None:
+        return "", []
+    found: list[Row] = []
+    label: list[str] = []
+    index = end
+    while index < len(tokens):
+        if not _CELL.fullmatch(tokens[index]):
+            label.append(tokens[index])
+            index += 1
+            continue
+        written = tokens[index : index + len(kinds)]
+        numbers = [_number(cell) if _CELL.fullmatch(cell) else None for cell in written]
+        if not label or len(written) != len(kinds) or None in numbers:
+            return title, []  # cells that do not line up with the kinds: the whole table is unsure
+        for kind, number, cell in zip(kinds, numbers, written, strict=True):
+            assert number is not None
+            found.append(Row(f"{' '.join(label)}, {kind}", number * scale, years[0], cell))
+        label = []
+        index += len(kinds)
+    return title, found
+
+
 _LABELLED_HEADER = re.compile(r"(?:[A-Z][\w,.&/-]*\s+){1,2}(?:19|20)\d{2}\s+(?:19|20)\d{2}\b")
 """A table's header row that names its label column before the years: 'Flow 2021 2022', 'Trade flow 2023 2024'."""
 
@@ -153,6 +206,7 @@ def tables(captions: list[str]) -> list[tuple[str, list[Row]]]:
                 _YEAR.match(captions[index + 1])
                 or _UNIT.match(captions[index + 1])
                 or _LABELLED_HEADER.match(captions[index + 1])
+                or _KIND_FIRST.match(captions[index + 1])
             )
         ):
             title, table = rows(f"{caption} {captions[index + 1]}")  # Markdown: the title, then the table's block

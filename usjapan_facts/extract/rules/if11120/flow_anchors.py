@@ -27,6 +27,11 @@ _ANCHOR = re.compile(
     r"(?:were|was)\s+(?:bought|purchased|imported)\s+by\s+(?:U\.S\.|American)\s*\w*)"
     # 'Japan's exports to the United States': U.S. imports; 'Japan's imports from the United States': exports
     r"|\bJapan\W?s\s+(?P<mirror>exports|imports)\s+(?:to|from)\s+the\s+(?:United\s+States|U\.S\.)"
+    # 'Japan bought $120 billion of U.S. goods and services', 'Japanese customers purchased ... from the United States':
+    # U.S. exports, Japan the buyer
+    r"|\bJapan(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?\s+(?P<buyer>bought|purchased|imported)\b"
+    r"(?=[^;:]{0,70}?(?:\bof\s+(?:U\.S\.|American)\s+(?:goods|products|merchandise|exports|services)\b|\bfrom\s+the\s+"
+    r"(?:United\s+States|U\.S\.)))"
     # 'Japan shipped $144 billion in goods to the United States': U.S. imports, Japan the seller
     r"|\bJapan\s+(?P<seller>exported|shipped|sold|supplied)\b(?=[^;:]{0,70}?\bto\s+the\s+(?:United\s+States|U\.S\.))"
     # 'total exports of goods and services to Japan were $120.6 billion and imports were $178.5 billion'
@@ -53,6 +58,8 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
         return ("imports" if match.group("mirror").lower() == "exports" else "exports"), "total"
     if match.group("seller"):
         return "imports", "total"
+    if match.group("buyer"):
+        return "exports", "total"
     if match.group("passive"):
         return "imports", "passive"
     if match.group("verb"):

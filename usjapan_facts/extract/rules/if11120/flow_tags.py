@@ -14,13 +14,16 @@ from usjapan_facts.extract.values import Candidate
 
 _AFTER_TAG = re.compile(
     r"\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:(?:in|of|worth\s+of|were|was)\s+)?(?:(?:U\.S\.|Japanese|American)\s+)?"
-    r"(?P<tag>goods\s+and\s+services|merchandise\s+and\s+services|goods|merchandise|services|total)\b",
+    r"(?P<tag>goods\s+and\s+services|merchandise\s+and\s+services|goods|merchandise|services|(?<!that\s)(?<!this\s)total)\b",
     I,
 )
 _BEFORE_TAG = re.compile(
     r"\b(?P<tag>goods\s+and\s+services|goods|merchandise|services)(?:\s+(?:exports|imports|trade))?"
+    # an aside of examples between the part and its amount: 'Services, chiefly travel and licensing, earned $50 billion'
+    r"(?:,\s+(?:such\s+as|chiefly|mainly|mostly|largely|principally|notably|including|led\s+by|especially)\b[^$;:]{0,90}?,)?"
     r"(?:\s*[,:]|\s+(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|were|was|totaled|came\s+to|"
-    r"amounted\s+to|reached|at|for|to|the\s+remaining|the\s+rest|the\s+other|of|worth|valued\s+at))*\s*$",
+    r"amounted\s+to|reached|at|for|to|the\s+remaining|the\s+rest|the\s+other|another|a\s+further|of|worth|valued\s+at|"
+    r"earned|brought\s+in|contributed))*\s*$",
     I,
 )
 _SHARE = re.compile(r"\s*(?:of|in)\s+(?:U\.S\.\s+|total\s+|all\s+)*(?:exports|imports|trade|sales)\b", I)
@@ -30,10 +33,11 @@ _WAS_OTHER = re.compile(r"\s*(?:was|were)\s+(?!(?:U\.S\.\s+)?(?:goods|services|t
 """'$31 billion was agricultural': a part that is neither goods nor services."""
 _TOTAL_OF = re.compile(
     r"\b(?:a\s+|the\s+)?(?:combined\s+)?total\s+(?:of\s+)?(?:U\.S\.\s+)?(?:(?:imports|exports)(?:\s+(?:from|to)\s+Japan)?\s+)?"
-    r"(?:of\s+)?$|\bfor\s+a\s+combined\s+$",
+    r"(?:of\s+)?$|\bfor\s+a\s+combined\s+$|(?:^|[;,]\s*)(?:all\s+told|in\s+all|altogether|in\s+total|combined|overall),?\s*$",
     I,
 )
-"""'..., for total U.S. imports from Japan of $179 billion', 'a total of $131 billion'."""
+"""'..., for total U.S. imports from Japan of $179 billion', 'a total of $131 billion', a list's last item 'all told,
+$180 billion'."""
 
 
 def tag(text: str, candidate: Candidate, start: int) -> str | None:

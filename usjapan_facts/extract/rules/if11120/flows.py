@@ -138,6 +138,26 @@ def _split_after(text: str, context: Context) -> str:
     return after
 
 
+_ITEM = re.compile(
+    r"^(?:[-\u2022*]\s*)?(?:goods|merchandise|services|total|all\s+told|in\s+all|altogether|combined|overall)\b"
+    r"(?!\s+(?:trade\s+)?(?:deficit|surplus|balance))",
+    I,
+)
+
+
+def _items_after(text: str, context: Context) -> str:
+    """The list a flow named before a colon leads into, an item a part or the total ('U.S. purchases from Japan
+    were larger:' then 'goods, $148 billion;' 'services, $32 billion;' 'all told, $180 billion.')."""
+    items: list[str] = []
+    item = context.following.get(text, "")
+    while _ITEM.match(item) and len(items) < 4:
+        items.append(item)
+        if not item.endswith((";", ",")):
+            break
+        item = context.following.get(item, "")
+    return " ".join(items)
+
+
 _READ: list[tuple[Context, dict[str, dict[str, Fields]]]] = []
 
 
@@ -169,6 +189,8 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         if end == len(text) and _OF_THAT.match(context.following.get(text, "")):
             segment_text = f"{text} {_split_after(text, context)}"  # 'Of that sum, goods accounted for ...'
             end = len(segment_text)
+        elif end == len(text) and text.endswith(":") and (items := _items_after(text, context)):
+            segment_text, end = f"{text} {items}", len(text) + 1 + len(items)
         part = "total" if kind in ("bare", "opening", "passive") else kind
         if kind == "passive":
             anchor_end = start  # the amount that opens the anchor is the flow's

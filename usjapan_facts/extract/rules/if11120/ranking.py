@@ -51,6 +51,12 @@ _EXCEEDED_BY = re.compile(
     I,
 )
 """'a figure exceeded by the surpluses of only five other economies' (6)."""
+_BEHIND_COUNT = re.compile(
+    r"\b(?:behind|after|trailing|following)\s+(?:only\s+|just\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|\d{1,2})\s+(?:other\s+)?(?:countries|economies|nations|(?:trading\s+)?partners|others)\b",
+    I,
+)
+"""'Japan ranked behind three partners' (4): the countries ahead counted, not named."""
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNTS["eleven"] = 11
 _ORDINAL_WORDS = rf"(?P<n>{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
@@ -64,11 +70,12 @@ _ORDINAL = re.compile(
     rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest)\b"
     r"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|st(?:ands|ood|anding)|sits|is|was|c[ao]me|comes|coming|finish(?:ed|ing)|"
     r"(?:put|puts|putting|left|leaves|leaving|made|makes|making)\s+(?:it|Japan)|(?<=,\s)to|(?:down|up)\s+to)\s+"
-    rf"{_ORDINAL_WORDS.replace('P<n>', 'P<m>')}\b(?=\s*(?:[,.;)]|$|(?:among|of|in|on|with|behind|after|overall)\b))",
+    rf"{_ORDINAL_WORDS.replace('P<n>', 'P<m>')}\b(?=\s*(?:[,.;)]|$|(?:among|of|in|on|with|behind|after|overall)\b))"
+    rf"|^\W*{_ORDINAL_WORDS.replace('P<n>', 'P<f>')}\s+(?=among\b)",
     I,
 )
-"""'the fourth-largest', 'ranked seventh.', 'is fifth among', '(slid down the list), to sixth': never 'was first
-recorded'."""
+"""'the fourth-largest', 'ranked seventh.', 'is fifth among', '(slid down the list), to sixth', a sentence fronted by
+its rank ('Fifth among U.S. trading partners, Japan ...'): never 'was first recorded'."""
 _BEHIND = re.compile(rf"\W*(?:(?:[\w.]+\s+){{0,6}}?)?(?:behind|after|trailing|following)\s+{_WHOSE}{_LIST}")
 _TOP = re.compile(
     r"\b(?:more|higher|larger|greater|bigger)\s+than\s+(?:that\s+of\s+|those\s+of\s+|from\s+)?(?:(?:firms|investors|companies)\s+"
@@ -92,7 +99,7 @@ def _count(names: str) -> int:
 
 
 def _ordinal(match: re.Match[str]) -> int:
-    word = next(group for group in (match.groupdict().get(key) for key in ("n", "m", "pl")) if group).casefold()
+    word = next(group for group in (match.groupdict().get(key) for key in ("n", "m", "pl", "f")) if group).casefold()
     return p.ORDINALS[word] if word in p.ORDINALS else int(word.rstrip("stndrh"))
 
 
@@ -117,7 +124,11 @@ def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None 
         if _MORE_NAMED.match(stretch, match.end()):
             return set()  # 'behind only China and Mexico, and by a hair Germany': how many are ahead?
         found.add(_count(match.group("list")) + 1)
-    for match in (*_AHEAD.finditer(stretch, start), *_EXCEEDED_BY.finditer(stretch, start)):
+    for match in (
+        *_AHEAD.finditer(stretch, start),
+        *_EXCEEDED_BY.finditer(stretch, start),
+        *_BEHIND_COUNT.finditer(stretch, start),
+    ):
         written = match.group("count")
         ahead = (_COUNTS.get(written.casefold()) or int(written)) if written else _count(match.group("list"))
         found.add(ahead + 1)

@@ -30,7 +30,7 @@ _RANKED_BY = re.compile(
 )
 _TOTAL_TRADE = re.compile(
     r"\b(?:trade|trading)\s+partners?\b(?!\s+(?:for|in)\s+(?:U\.S\.\s+)?(?:exports|imports|goods|services))"
-    r"|\btotal\s+(?:U\.S\.\s+)?(?:two-way\s+)?trade\b"
+    r"|\b(?:total|combined|overall|two-way)\s+(?:U\.S\.\s+)?(?:two-way\s+)?trade\b"
     r"|\btraded\s+more\s+with\s+the\s+(?:United\s+States|U\.S\.)\s+than\s+Japan\b",
     re.IGNORECASE,
 )
