@@ -50,6 +50,20 @@ def _own_relative(text: str, own: tuple[int, int], at: int) -> tuple[str, int]:
     return clause, own[1]
 
 
+_RIGHT_AFTER = re.compile(r"\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?=[A-Z])")
+"""The date the event's words run straight into: 'opened in mid-April 2019, seven months after ... September 2018'."""
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+day\b", re.IGNORECASE)
+"""A day the sentence before named: 'accepted a finding on May 17, 2019. In a proclamation that day, ...'."""
+
+
+def _right_after(text: str, end: int) -> str | None:
+    """The date the event's words run straight into, if any."""
+    lead = _RIGHT_AFTER.match(text, end)
+    if lead is None:
+        return None
+    return next((value for value, match in p.dates(text) if match.start() == lead.end()), None)
+
+
 def _one_date(text: str) -> str | None:
     found = {value for value, _ in p.dates(text)}
     return found.pop() if len(found) == 1 else None
@@ -76,12 +90,15 @@ def dated_event_in(
     clauses: tuple[tuple[int, int], ...],
     updated: str,
     borrowed: str | None = None,
+    day_before: str | None = None,
 ) -> tuple[str, Fields] | None:
     """The event a sentence reports, with its date and whether it has happened, or None when unsure; `borrowed` is
-    the year the sentence's context gives (its heading, the sentence before, else the cover) for one that names none."""
+    the year the sentence's context gives (its heading, the sentence before, else the cover) for one that names none,
+    `day_before` the one day the sentence before named, for one that says 'that day'."""
     text = sentence.text
     found = event.words.search(text)
-    if found is None or (event.needs is not None and not event.needs.search(text)):
+    carried = day_before if day_before and _THAT_DAY.search(text) and not p.dates(text) else None
+    if found is None or (event.needs is not None and not event.needs.search(f"{text} {carried or ''}")):
         return None
     own = next(((start, end) for start, end in clauses if start <= found.start() < end), (0, len(text)))
     clause, before = _own_relative(text, own, found.start())
@@ -92,7 +109,7 @@ def dated_event_in(
             return None
     # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
     # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
-    date = _one_date(clause if p.dates(clause) else text[:before])
+    date = _right_after(text, found.end()) or _one_date(clause if p.dates(clause) else text[:before]) or carried
     bare = _bare_months(clause)
     if bare:
         # 'signed in October 2019, following a first round held in April of that year': the month the

@@ -73,7 +73,12 @@ def dated_events(
     """The brief's declared events, each from the sentences that state it; sentences that disagree leave it out."""
     read: dict[str, Fields] = {}
     before: tuple[str, set[str]] = ("", set())
+    day_before: tuple[str, str | None] = ("", None)
     for sentence in document.sentences:
+        section, day = day_before
+        day = day if section == sentence.section else None
+        days = {value for value, _ in dates(sentence.text) if len(value) == 10}
+        day_before = (sentence.section, days.pop() if len(days) == 1 else None)
         borrowed = _context_year(sentence, before, updated)
         named = {found.group("year") for found in YEAR.finditer(sentence.text)}
         before = (sentence.section, named) if named else before
@@ -82,7 +87,7 @@ def dated_events(
         for spec in specs:
             if spec.words.search(sentence.text) is None:
                 continue
-            found = dated_event_in(sentence, spec, clauses(sentence.text), updated, borrowed)
+            found = dated_event_in(sentence, spec, clauses(sentence.text), updated, borrowed, day)
             if found is None:
                 continue
             slug, fields = found

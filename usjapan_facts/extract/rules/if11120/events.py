@@ -31,7 +31,11 @@ _TALKS = (
     "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
     "and government subsidies"
 )
-"""The record's words for the two events the brief tells in several voices, each a declaration of its own."""
+_PROCLAMATION = (
+    "President proclaims motor vehicle and parts imports (particularly from Japan and the EU) a threat to U.S. "
+    "national security, after a Commerce investigation"
+)
+"""The record's words for the events the brief tells in several voices, each a declaration of its own."""
 
 EVENTS: tuple[DatedEvent, ...] = (
     DatedEvent(
@@ -60,9 +64,22 @@ EVENTS: tuple[DatedEvent, ...] = (
         needs=re.compile(r"\b2019\b"),
     ),
     DatedEvent(
+        "first_negotiating_round",
+        _FIRST_ROUND,
+        # 'Talks on the agreements opened in April 2019', 'negotiations toward a deal got under way': in a sentence on
+        # the 2019 talks alone, none of a later year
+        re.compile(
+            r"\b(?:talks|negotiations)\s+(?:on|over|for|toward|towards)\s+[^.;,]{3,40}?\s+(?:opened|began|started|"
+            r"got\s+under\s+way|were\s+launched)\b",
+            I,
+        ),
+        needs=re.compile(
+            r"^(?!.*\b(?:20(?:2[5-9]|3\d)|stage[- ]two|second\s+(?:stage|phase))\b).*\b2019\b", I
+        ),
+    ),
+    DatedEvent(
         "section232_autos_proclamation",
-        "President proclaims motor vehicle and parts imports (particularly from Japan and the EU) a threat to U.S. "
-        "national security, after a Commerce investigation",
+        _PROCLAMATION,
         re.compile(
             r"\b(?:proclaimed|declared)\b[^.;]{0,80}?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
             # 'May 2019: autos and parts found to threaten national security' (a dated list), never Commerce's finding
@@ -77,6 +94,22 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
     ),
     DatedEvent(
+        "section232_autos_proclamation",
+        _PROCLAMATION,
+        # the class in more voices, the proclamation named as a thing: 'issued a proclamation on May 17, 2019,
+        # directing USTR ...', 'a presidential proclamation dated May 17, 2019', 'In a proclamation that day'
+        re.compile(
+            r"\b(?:issued|signed)\s+(?:a|the|his)\s+proclamation\b|\b(?:presidential\s+)?proclamation\s+(?:dated|of|issued|"
+            r"signed)\b|\b[Ii]n\s+(?:a|the|his)\s+proclamation\b",
+        ),
+        # on autos and national security, in a year of the 2019 talks; never one that sets a rate (a tariff's)
+        needs=re.compile(
+            r"^(?!.*(?:%|\bpercent\b))(?=.*\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b)(?=.*\bnational\s+security\b)"
+            r".*\b(?:201[89]|202[0-4])\b",
+            I,
+        ),
+    ),
+    DatedEvent(
         "stage_one_deal_finalized",
         "Trump and Abe announce they have finalized a limited bilateral trade agreement (tariff cuts, digital trade)",
         re.compile(
@@ -86,7 +119,11 @@ EVENTS: tuple[DatedEvent, ...] = (
             rf"|\b(?:announced?|reached|struck)\s+(?:a|an|the|their)\s+{_FIRST_STAGE}\s+(?:trade\s+)?(?:deal|agreement|pact)\b"
             r"|\bAbe\b[^.;]{0,40}?\b(?:declared|announced|said)\s+(?:that\s+)?(?:the|their)\s+(?:talks|negotiations)\s+"
             r"(?:were\s+|had\s+been\s+)?(?:concluded|complete|completed|finished)\b"
-            r"|\bdeclared\s+the\s+(?:talks|negotiations)\s+(?:concluded|complete[d]?|finished)\b",
+            r"|\bdeclared\s+the\s+(?:talks|negotiations)\s+(?:concluded|complete[d]?|finished)\b"
+            # 'pronounced the first-stage terms settled', 'declared the stage-one texts final', 'declared it finalized'
+            rf"|\b(?:declared|pronounced|called)\s+(?:the\s+|their\s+)?(?:{_FIRST_STAGE}\s+)?(?:(?:trade\s+)?(?:terms|texts?|"
+            r"deal|agreements?|pact)|it|them)\s+(?:settled|final|finali[sz]ed|complete[d]?|concluded|done)\b"
+            r"(?![^.;]{0,30}\bin\s+principle\b)",
             I,
         ),
         needs=_BEFORE_2025,
@@ -161,6 +198,19 @@ EVENTS: tuple[DatedEvent, ...] = (
             I,
         ),
         needs=re.compile(rf"^(?!.*\b(?:{p.MONTH}\s+\d{{1,2}}\b|first\s+round|round))", I),
+        since=2025,
+    ),
+    DatedEvent(
+        "tariff_talks_announced",
+        _TALKS,
+        # 'the two sides agreed on April 7, 2025, to open negotiations', 'talks with the Administration, after a
+        # telephone call between Trump and Ishiba on April 7, 2025': the agreement or the leaders' call that opened them
+        re.compile(
+            r"\bagreed\s+(?:on|in)\s+[A-Z][\w ,]{2,25}?,?\s+to\s+(?:open|begin|start|launch)\s+(?:tariff\s+)?"
+            r"(?:negotiations|talks)\b|\b(?:tele)?phone\s+call\s+between\s+(?:President\s+)?Trump\s+and\s+"
+            r"(?:Prime\s+Minister\s+)?Ishiba\b(?=[^.;]{0,20}\bon\s+[A-Z])",
+        ),
+        needs=re.compile(r"^(?=.*\b(?:talks|negotiat\w*)\b).*\b(?:Ishiba|Akazawa|tariffs?|20(?:2[5-9]|3\d))\b", I),
         since=2025,
     ),
     DatedEvent(

@@ -1,0 +1,106 @@
+"""IF11120's dated events in more wordings: the proclamation named as a thing and dated by 'that day', the deal
+'pronounced settled', talks 'on' something that opened, the date the event's words run into, the tariff talks opened
+by an agreement dated in between or by the leaders' call; and their traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+COVER = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated {updated}\n\n## Background\n\n"
+ANCHOR = "Japan was the fifth-largest U.S. trading partner in 2022. "
+
+
+def _events(paragraph: str, updated: str) -> dict[str, str]:
+    text = COVER.format(updated=updated) + ANCHOR + paragraph + "\n"
+    snapshot = extract_snapshot(text, brief="IF11120").snapshot
+    return {slug: event.date for slug, event in snapshot.events.items()}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "updated", "expected"),
+    [
+        (
+            "The finding came on May 20, 2019. In a proclamation that day, the President agreed that imports of "
+            "vehicles and parts threaten U.S. national security.",
+            "June 2, 2020",
+            {"section232_autos_proclamation": "2019-05-20"},
+        ),
+        (
+            "Once Commerce had judged in March 2019 that auto imports endangered national security, the President "
+            "signed a proclamation on May 20, 2019, telling USTR to negotiate.",
+            "June 2, 2020",
+            {"section232_autos_proclamation": "2019-05-20"},
+        ),
+        (
+            "Commerce found that vehicle imports threaten national security, and a presidential proclamation dated "
+            "May 20, 2019, ordered talks.",
+            "June 2, 2020",
+            {"section232_autos_proclamation": "2019-05-20"},
+        ),
+        (
+            "Meeting in Osaka on September 27, 2019, the leaders pronounced the first-stage terms settled.",
+            "June 2, 2020",
+            {"stage_one_deal_finalized": "2019-09-27"},
+        ),
+        (
+            "On September 27, 2019, the two leaders declared the stage-one texts final.",
+            "June 2, 2020",
+            {"stage_one_deal_finalized": "2019-09-27"},
+        ),
+        (
+            "Talks on the two agreements opened in May 2019 at U.S. urging.",
+            "June 2, 2020",
+            {"first_negotiating_round": "2019-05"},
+        ),
+        (
+            "Formal negotiations opened in mid-May 2019, eight months after the leaders, meeting in September 2018, "
+            "agreed to hold them.",
+            "June 2, 2020",
+            {"first_negotiating_round": "2019-05"},
+        ),
+        (
+            "The two sides agreed on April 9, 2025, to open negotiations, led for Japan by its economy minister.",
+            "June 2, 2026",
+            {"tariff_talks_announced": "2025-04-09"},
+        ),
+        (
+            "Japan was quick to seek talks with the Administration, after a telephone call between Trump and Ishiba "
+            "on April 9, 2025.",
+            "June 2, 2026",
+            {"tariff_talks_announced": "2025-04-09"},
+        ),
+    ],
+)
+def test_events_in_more_wordings(paragraph: str, updated: str, expected: dict[str, str]) -> None:
+    """Each wording gives its event, dated as written."""
+    assert _events(paragraph, updated) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "updated"),
+    [
+        # the day before names two days: 'that day' is unsure
+        (
+            "The finding came on May 20, 2019, and the review on May 22, 2019. In a proclamation that day, the "
+            "President agreed that imports of vehicles threaten U.S. national security.",
+            "June 2, 2020",
+        ),
+        # a proclamation that sets a tariff on autos in 2025 is no 2019 finding
+        (
+            "On March 26, 2025, the President signed a proclamation imposing a 25% tariff on vehicles, on national "
+            "security grounds, six years after the 2019 finding.",
+            "June 2, 2026",
+        ),
+        # agreement in principle is not the deal declared final
+        ("On August 25, 2019, the leaders declared the terms settled in principle.", "June 2, 2020"),
+        # the second stage's talks, and the 2018 agreement to open the first
+        ("Talks on a second stage began in 2019 only on paper.", "June 2, 2020"),
+        ("The two leaders agreed in September 2018 to open talks on a trade deal.", "June 2, 2020"),
+    ],
+)
+def test_traps_give_no_event(paragraph: str, updated: str) -> None:
+    """An unsure 'that day', a 2025 tariff proclamation, agreement in principle, second-stage talks and the 2018
+    agreement to open talks give none of these events."""
+    assert _events(paragraph, updated) == {}
