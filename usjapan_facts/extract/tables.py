@@ -82,7 +82,43 @@ def rows(caption: str) -> tuple[str, list[Row]]:
     first = next((i for i in range(2, len(tokens)) if _CELL.fullmatch(tokens[i]) and not _YEAR.fullmatch(tokens[i])), 0)
     if first and (by_kind := _by_kind(tokens, first))[1]:
         return by_kind
-    return _by_year(tokens, first)
+    title, found = _by_year(tokens, first)
+    return title, _totals_named(_subject_named(title, found))
+
+
+_PART_ROW = re.compile(r"(?P<kind>goods|merchandise|services|total)", re.IGNORECASE)
+_SUBJECT = re.compile(r"^Table\s+\d+\.\s+(?P<subject>[^,(]+?)\s*(?:,|\(|$)")
+
+
+def _subject_named(title: str, found: list[Row]) -> list[Row]:
+    """Rows labelled only by a part ('Goods', 'Services', 'Total') under a title naming what they split ('U.S. Imports
+    from Japan, 2018 and 2019'): each labelled '<subject>, <part>'."""
+    subject = _SUBJECT.match(title)
+    if subject is None or not found or not all(_PART_ROW.fullmatch(row.label.strip(" :")) for row in found):
+        return found
+    return [dataclasses.replace(row, label=f"{subject.group('subject')}, {row.label.strip(' :')}") for row in found]
+
+
+_GOODS_ROW = re.compile(r"(?:U\.S\.\s+)?(?:goods|merchandise)\b", re.IGNORECASE)
+_SERVICES_ROW = re.compile(r"(?:U\.S\.\s+)?services\b", re.IGNORECASE)
+
+
+def _totals_named(found: list[Row]) -> list[Row]:
+    """A row the two rows after it split into goods and services, adding up to it ('U.S. exports to Japan 121.3',
+    'Goods exports 76.9', 'Services exports 44.4'), is their total, whether or not its label says so."""
+    named = list(found)
+    for index, row in enumerate(found[:-2]):
+        goods, services = found[index + 1], found[index + 2]
+        if _SERVICES_ROW.match(goods.label):
+            goods, services = services, goods
+        if (
+            _GOODS_ROW.match(goods.label)
+            and _SERVICES_ROW.match(services.label)
+            and not _PART_ROW.search(row.label)
+            and abs(goods.value + services.value - row.value) <= Decimal("0.011") * abs(row.value)
+        ):
+            named[index] = dataclasses.replace(row, label=f"{row.label}, total")
+    return named
 
 
 def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:

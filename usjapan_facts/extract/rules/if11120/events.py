@@ -73,9 +73,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"got\s+under\s+way|were\s+launched)\b",
             I,
         ),
-        needs=re.compile(
-            r"^(?!.*\b(?:20(?:2[5-9]|3\d)|stage[- ]two|second\s+(?:stage|phase))\b).*\b2019\b", I
-        ),
+        needs=re.compile(r"^(?!.*\b(?:20(?:2[5-9]|3\d)|stage[- ]two|second\s+(?:stage|phase))\b).*\b2019\b", I),
     ),
     DatedEvent(
         "section232_autos_proclamation",

@@ -20,8 +20,10 @@ _ANCHOR = re.compile(
     rf"(?:{_BOTH}|of\s+(?P<ofpart>goods|services)\s+)?(?P<partner>to|from)\s+Japan\b"
     # 'The United States exported $129 billion in goods and services to Japan', '... was exported to Japan'
     # 'U.S. firms sold $121 billion ... to Japanese buyers', 'Americans bought $192 billion worth of Japanese goods'
-    r"|\b(?P<verb>exported|imported|sold|shipped|bought|purchased)\b(?=[^;:]{0,70}?\b(?:(?P<vpartner>to|from)\s+Japan"
-    r"(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?\b|of\s+Japanese\s+(?:goods|products)\b))"
+    r"|\b(?P<verb>exported|imported|sold|shipped|bought|purchased)\b(?=[^;:]{0,70}?\b(?:(?P<vpartner>to|from)\s+(?:Japan"
+    r"(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?|(?P<it>it))\b|of\s+Japanese\s+(?:goods|products)\b))"
+    # 'the United States sold Japan $79.7 billion of goods': Japan the indirect object
+    r"|\b(?P<sold_to>sold|shipped)\s+Japan\b(?=\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?\$)"
     # '$178.9 billion of Japanese goods and services were bought by U.S. residents': the amount comes first
     r"|(?P<passive>\$\s?\d[\d,.]*\s*(?:billion|million|trillion)\s+(?:worth\s+)?of\s+Japanese\s+goods\s+and\s+services\s+"
     r"(?:were|was)\s+(?:bought|purchased|imported)\s+by\s+(?:U\.S\.|American)\s*\w*)"
@@ -62,6 +64,10 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
         return "exports", "total"
     if match.group("passive"):
         return "imports", "passive"
+    if match.group("sold_to"):
+        return "exports", "total"
+    if match.group("it") and not re.search(r"\bJapan\b", text[: match.start()]):
+        return None  # 'bought $192 billion from it': 'it' is Japan only after the sentence names Japan
     if match.group("verb"):
         flow = "exports" if match.group("verb").lower() in ("exported", "sold", "shipped") else "imports"
         return (flow, "total") if (match.group("vpartner") == "to") == (flow == "exports") else None

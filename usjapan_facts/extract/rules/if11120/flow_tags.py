@@ -29,8 +29,10 @@ _BEFORE_TAG = re.compile(
 _SHARE = re.compile(r"\s*(?:of|in)\s+(?:U\.S\.\s+|total\s+|all\s+)*(?:exports|imports|trade|sales)\b", I)
 _IN_ALL = re.compile(r",?\s*(?:in\s+all|altogether|all\s+told|in\s+total|combined)\b", I)
 """'..., or $195 billion in all': the total of the parts named before it."""
-_WAS_OTHER = re.compile(r"\s*(?:was|were)\s+(?!(?:U\.S\.\s+)?(?:goods|services|total)\b)[a-z]", I)
+_WAS_OTHER = re.compile(r"\s*(?:was|were)\s+(?!(?:U\.S\.\s+)?(?:goods|merchandise|services|total)\b)[a-z]", I)
 """'$31 billion was agricultural': a part that is neither goods nor services."""
+_MORE_THAN = re.compile(r"\s+(?:more|less|fewer|greater|higher|lower)\b[^.;$]{0,60}?\bthan\b", I)
+"""'bought $67.6 billion more merchandise from Japan than it sold there': a difference, never a flow."""
 _TOTAL_OF = re.compile(
     r"\b(?:a\s+|the\s+)?(?:combined\s+)?total\s+(?:of\s+)?(?:U\.S\.\s+)?(?:(?:imports|exports)(?:\s+(?:from|to)\s+Japan)?\s+)?"
     r"(?:of\s+)?$|\bfor\s+a\s+combined\s+$|(?:^|[;,]\s*)(?:all\s+told|in\s+all|altogether|in\s+total|combined|overall),?\s*$",
@@ -44,7 +46,7 @@ def tag(text: str, candidate: Candidate, start: int) -> str | None:
     """What an amount measures: 'goods', 'services', 'total' (tagged as such), '' (untagged) or None (a share)."""
     if _IN_ALL.match(text, candidate.end) or _TOTAL_OF.search(text, max(start, candidate.start - 60), candidate.start):
         return "total"
-    if _WAS_OTHER.match(text, candidate.end):
+    if _WAS_OTHER.match(text, candidate.end) or _MORE_THAN.match(text, candidate.end):
         return None
     after = _AFTER_TAG.match(text, candidate.end)
     if after:

@@ -48,12 +48,19 @@ _OF_THE_TOTAL = re.compile(r"^Of\s+(?:the\s+)?(?:some\s+|about\s+|roughly\s+|nea
 """'Of the $131 billion in goods and services the United States exported to Japan, ...': the total comes first."""
 
 
+_PARTNER_NEXT = re.compile(r"\s+(?:worth\s+)?(?:from|to)\s+(?:Japan|it)\b(?!\s+(?:in|of)\b)", I)
+
+
 def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
     """An untagged amount is the flow's total when a linking verb ties it to the flow's name."""
     gap = text[anchor_end : candidate.start]
     if len(gap) > 90 or _GAP_BAD.search(gap.replace("goods and services", "")) or "$" in gap:
         return False  # another amount stands between: it is the one tied to the flow, if any
     # 'U.S. exports to Japan came to $131.0 billion, and imports from Japan to $188.2 billion': the verb left out
+    if gap == " ":
+        # 'bought $192 billion from it': the amount straight after the verb, then the partner; never 'imported $51
+        # billion in automotive goods from Japan'
+        return bool(_PARTNER_NEXT.match(text, candidate.end))
     return bool(_LINK.search(gap) or _MOVED_TO.search(gap) or gap in (" to ", ""))
 
 
