@@ -77,3 +77,15 @@ def test_two_agreements_dated_before_another_deal_is_named() -> None:
 def test_a_label_year_dates_entry_into_force_only_while_in_force(paragraph: str, expected: dict[str, str]) -> None:
     """'The 2020 U.S.-Japan Trade Agreement ... remain in effect': the year it took effect."""
     assert _read(paragraph) == expected
+
+
+def test_new_years_day_is_the_first_of_january() -> None:
+    """'have applied since New Year's Day 2020' is January 1, 2020, for both agreements the sentence names; a New
+    Year's Day with no agreement taking effect dates nothing."""
+    read = _read(
+        "The U.S.-Japan Trade Agreement and the U.S.-Japan Digital Trade Agreement were both signed in October 2019 "
+        "and have applied since New Year's Day 2020."
+    )
+    assert read["agreements.usjta_in_force"] == read["agreements.digital_trade_in_force"] == "2020-01-01"
+    trap = _read("The U.S.-Japan Trade Agreement was signed in October 2019; talks resumed on New Year's Day 2020.")
+    assert "agreements.usjta_in_force" not in trap

@@ -64,7 +64,8 @@ _AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|is|are)\b")
 
 
 _DATE_COLON = re.compile(rf"^(?P<date>{_DATE}):\s+")
-_FIRST_DAY = re.compile(r"\bthe\s+first\s+day\s+of\s+((?:19|20)\d{2})\b")
+_FIRST_DAY = re.compile(r"\b(?:the\s+first\s+day\s+of|New\s+Year['\u2019]s\s+Day,?)\s+((?:19|20)\d{2})\b")
+"""A year's first day in words: 'on the first day of 2020', 'since New Year's Day 2020'."""
 _START_ON = re.compile(
     rf"\bat\s+the\s+(?:start|beginning|turn)\s+of\s+((?:19|20)\d{{2}}),\s+on\s+({p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
 )
@@ -80,7 +81,7 @@ def _in_force(sentence: Sentence, agreement: str, context: Context) -> Fields | 
     if agreement in which(sentence.text) and (date := so_did(sentence.text, context)):
         return {"value": date, "qualifier": "exact"}  # 'So did the Digital Trade Agreement' after its date
     text = early_names(carried(sentence.text, context), context)
-    text = _FIRST_DAY.sub(r"January 1, \1", text)  # 'on the first day of 2020'
+    text = _FIRST_DAY.sub(r"January 1, \1", text)
     text = _START_ON.sub(r"on \2, \1", text)
     text = _DATE_COLON.sub(
         r"On \g<date>, ", text
