@@ -51,7 +51,7 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     a Kelvin sign), so that the pattern could not have matched.
     """
     folded = text.lower()
-    return any(word in folded for word in words) or _FOLDS_TO_ASCII.search(text) is not None
+    return any(word in folded for word in words) or (not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None)
 
 
 def _letter(first: str) -> str:
