@@ -31,7 +31,9 @@ from usjapan_facts.extract.word_tables import WordTable, is_header, pipe_row
 
 BlockKind = Literal["heading", "paragraph", "author", "caption", "rule"]
 
-COVER_DATE = re.compile(r"\bUpdated\s+(" + "|".join(MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})\b")
+COVER_DATE = re.compile(
+    r"Updated(?<=\bUpdated)\s+(" + "|".join(MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})\b"
+)  # literal first
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|>~])")
 _MD_INLINE = re.compile(r"(\*\*|__|\*|_)(\S(?:.*?\S)?)\1")
 _AUTHOR = re.compile(r"^\*\*([^*]+)\*\*\s*,\s*(.+)$")

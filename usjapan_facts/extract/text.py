@@ -34,11 +34,11 @@ _FIGURE_YEAR = re.compile(r"\bFigure\s+(?P<number>\d+)\.\s+[^|\n]{3,80}?,\s+(?P<
 _TABLE_TITLE = re.compile(r"(?:Table|Figure)\s+\d+\.\s")
 MAX_TITLE = 160
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
-_MD_LINK = re.compile(r"!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
 # Each starts with its literal, what stands before it checked after: a scan of the whole text costs a fraction.
+_MD_LINK = re.compile(r"(?:!\[|\[)([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
 _BROKEN_HYPHEN = re.compile(r"-(?<=[a-z.]-) (?=[a-z]|Japan\b)")
 _LOST_APOSTROPHE = re.compile(r"\?(?<=\w\?)(?=s\b)")
-_DOUBLE_DASH = re.compile(r"(?<=\w) ?--(?!-) ?(?=\w)")
+_DOUBLE_DASH = re.compile(r" (?<=\w )--(?!-) ?(?=\w)|-(?<=\w-)-(?!-) ?(?=\w)")
 _HEADING_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
