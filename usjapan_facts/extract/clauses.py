@@ -16,7 +16,7 @@ _BOUNDARY = re.compile(
     r"including|"
     r"accompanied|joined|followed|supported|along with|plus|abandoning|replacing|scrapping|dropping|ending|leaving|"
     r"an?\s+(?:\w+\s+)?(?:break|departure|doubling|jump|leap|shift|rise|increase)\s+from|"
-    r"part of|double|twice|triple)\b)"
+    r"part of|(?:(?:about|roughly|nearly|almost|some|more\s+than)\s+)?(?:double|twice|triple))\b)"
     r"|\s(?=(?:while|whereas|but)\s)|\s(?=to\s+(?:fund|finance|pay\s+for|cover)\s)"
     r"|,\s+(?=with\s+(?:the\s+)?(?:rest|remainder|remaining|balance|others)\b)"
     r"|,\s+(?=(?:ahead\s+of|with\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:in\s+)?(?:second|third|next|behind|"
@@ -88,7 +88,10 @@ _WHICH = re.compile(r"\s*,\s*which\s+(?!(?:the|a|an|it|its|they|their|this|that|
 """A relative clause of the noun before it, with no subject of its own: ', which took $126.8 billion'."""
 
 
-_ELABORATION = re.compile(r":\s+(?:\d|(?:about|some|roughly|nearly|just|over|under)\s)")
+_ELABORATION = re.compile(
+    r":\s+(?:\d|[$\u00a5]|(?:about|some|roughly|nearly|just|over|under|approximately|around|almost|more|less|fewer|close|"
+    r"upwards?|an\s+estimated|half|one|two|three|four|five|six|seven|eight|nine|ten)[\s-])"
+)
 """A colon opening figures with no verb of their own, which the clause before it is about: 'Their position in the
 upper chamber is narrower: 135 of 242 seats, about 56%'."""
 

@@ -11,7 +11,7 @@ import re
 from usjapan_facts.extract import events
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.japan import DUE_WORDS
+from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.text import Sentence
 
@@ -45,6 +45,14 @@ def _dated_back(text: str, slug: str) -> bool:
     return False
 
 
+_UNTIL_NAMED = re.compile(
+    rf"\b(?:not\s+(?:be\s+)?(?:required|due|needed|necessary|scheduled)|need\s+not|(?:is|are)\s+(?:required|due|needed))\s+"
+    rf"(?:to\s+be\s+held\s+)?until\s+(?P<named>the\s+(?:next\s+|regular\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE})\s+"
+    rf"(?:elections?|contests?|votes?|polls)\s+(?:of|in|on|set\s+for|scheduled\s+for)\s+{_DATE})",
+    re.IGNORECASE,
+)
+"""'No national election is required until the upper-house contest of July 2028': the election named after 'until'
+with its own date is the next one, scheduled; 'until July 2028' alone is a deadline and no election."""
 _THAT_CHAMBER = re.compile(r"\b(?:that|the)\s+chamber(?=\W?s\b|\b)", re.IGNORECASE)
 
 
@@ -65,6 +73,9 @@ def election_of(sentences: list[Sentence], index: int, last_day: str | None, upd
             "candidates": {},
         }
         return f"ldp_president_{date[:4]}", fields
+    until = _UNTIL_NAMED.search(text) if "until" in text else None
+    if until is not None:  # the election named with its date after 'until', read alone
+        return events.election_in([Sentence(until.group("named"), "")], 0, None, updated)
     found = events.election_in(sentences, index, last_day, updated)
     if found is not None and _dated_back(text, found[0]):
         return None

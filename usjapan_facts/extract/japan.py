@@ -31,8 +31,8 @@ PARTIES: dict[str, str] = {
 }
 """Japan's parties by the short name a snapshot records, each with the ways a brief names it."""
 
-UPPER_HOUSE = r"\b(?:Upper House|House of Councill?ors|upper chamber)\b"
-LOWER_HOUSE = r"\b(?:Lower House|House of Representatives|lower chamber)\b"
+UPPER_HOUSE = r"\b(?:Upper[- ]House|upper-house|House of Councill?ors|upper chamber)\b"
+LOWER_HOUSE = r"\b(?:Lower[- ]House|lower-house|House of Representatives|lower chamber)\b"
 UPPER_HOUSE_SEATS = r"\b(?:242|245|248)[-\s](?:seats?|members?)\b"
 LOWER_HOUSE_SEATS = r"\b(?:465|475|480)[-\s](?:seats?|members?)\b"
 """A chamber named by its size: the Upper House has had 242 to 248 seats, the Lower House 465 to 480."""

@@ -24,7 +24,7 @@ _RANK = re.compile(
     # alternative its own try at each other place in the sentence (the same matches, in half the time).
     r"(?=\b\w|,)(?:"
     rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b"
-    rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands|c(?:a|o)me\s+in|finished)\s+(?:as\s+(?:the\s+)?|(?:one|two|a)\s+(?:notch|place|spot|step)"
+    rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands|c(?:a|o)me(?:\s+in)?|finished)\s+(?:as\s+(?:the\s+)?|(?:one|two|a)\s+(?:notch|place|spot|step)"
     rf"(?:es|s)?\s+(?:higher|lower),?\s+)?(?P<ranked>{_ORDINAL})\b"
     rf"(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<among>{_ORDINAL})\s+(?=among\b|on\s+the\s+list\b)"

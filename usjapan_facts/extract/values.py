@@ -117,16 +117,25 @@ _PERCENT = re.compile(
 
 
 _PERCENT_HINT = re.compile(
-    r"%|percent|per cent|quarter|half|third|fourth|fifth|\s(?:in|of)\s+(?:every\s+)?(?:two|four|five|ten)\b", I
-)
-_IN_EVERY = {"two": 2, "four": 4, "five": 5, "ten": 10}
-_ONE_IN = re.compile(
-    # A share in words starts at a word's first character (see _NUMBER).
-    rf"(?=\b\w)(?:\b(?P<hedge>{_HEDGE})\s+)?\b(?P<part>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
-    r"(?:every\s+)?(?P<whole>two|four|five|ten)\b",
+    r"%|percent|per cent|quarter|half|third|fourth|fifth|tenth|"
+    r"\s(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|ten)\b",
     I,
 )
-"""A share said as so many in so many: 'one in four of the facilities' is 25%, 'about seven in ten' 70%."""
+_IN_EVERY = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+_ONE_IN = re.compile(
+    # A share in words starts at a word's first character (see _NUMBER).
+    rf"(?=\b\w)(?:\b(?P<hedge>{_HEDGE})\s+)?\b(?P<part>one|two|three|four|five|six|seven|eight|nine)\s+"
+    r"(?:(?:seats?|members?|lawmakers?|bases?|facilities|troops|personnel|votes?)\s+)?(?:(?:in|out\s+of)\s+"
+    r"(?:every\s+)?|of\s+every\s+)(?P<whole>two|three|four|five|ten)\b",
+    I,
+)
+"""A share said as so many in so many: 'one in four of the facilities' is 25%, 'three seats in every five' 60%."""
+_ITEM_FRACTION = re.compile(
+    rf":\s*(?P<value>(?:(?P<hedge>{_HEDGE})\s+)?(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}))"
+    r"\s*(?=[,;.)]|$)",
+    I,
+)
+"""A fraction that is a list item's whole value: 'Facilities used by U.S. forces: about one-quarter'."""
 
 
 @lru_cache(maxsize=512)
@@ -146,8 +155,11 @@ def percents(text: str) -> tuple[Candidate, ...]:
     for match in _ONE_IN.finditer(text) if " in " in text or " of " in text else ():
         part, whole = _UNITS[match.group("part").casefold()], _IN_EVERY[match.group("whole").casefold()]
         if part < whole:
-            share = Decimal(part * 100) / whole
+            share = (Decimal(part * 100) / whole).quantize(Decimal("0.1"))
             found.append(Candidate(p.plain(share), _hedge(text, match), match.start(), match.end()))
+    for match in _ITEM_FRACTION.finditer(text) if ":" in text else ():
+        share = Decimal(str(_FRACTIONS[" ".join(match.group("fraction").casefold().split())]))
+        found.append(Candidate(p.plain(share), _hedge(text, match), match.start("value"), match.end("value")))
     return tuple(sorted(found, key=lambda candidate: candidate.start))
 
 

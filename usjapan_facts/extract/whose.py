@@ -20,7 +20,7 @@ _PLACED = re.compile(rf"\b(?:in|to|from|at|on|into)\s+(?:the\s+)?(?:{OTHER_COUNT
 """A value placed in another country: 'troops are in South Korea', 'investment into China'."""
 _COMPARED = re.compile(
     r"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overt(?:a|oo)k\w*|in\s+line\s+with|like|except|apart\s+from|"
-    r"(?:edged|moved|slipped|pulled|inched|climbed|jumped|got)\s+past|topp(?:ed|ing)|exceed(?:ed|ing|s)?|outrank\w*|outpac\w*|outstripp\w*|"
+    r"(?:edged|moved|slipped|pulled|inched|climbed|jumped|got)\s+past|displac(?:ed|es|ing)|supplant(?:ed|s|ing)|unseat(?:ed|s|ing)|topp(?:ed|ing)|exceed(?:ed|ing|s)?|outrank\w*|outpac\w*|outstripp\w*|"
     r"(?<=,\s)not|rather\s+than|instead\s+of|"
     rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|NATO|U\.K\.|UK)"
     rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*"
@@ -30,6 +30,11 @@ _COMPARED = re.compile(
 _JAPAN_COMPARED = re.compile(
     r"\b(?:behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|except)\s+Japan\b"
 )
+_JAPAN_PASSED = re.compile(
+    r"\b(?:overt(?:a|oo)k\w*|(?:sur)?pass(?:ed|es|ing)?|displac\w*|supplant\w*|unseat\w*|replac\w*|outrank\w*|outpac\w*|"
+    r"outstripp\w*|(?:edged|moved|slipped|pulled|inched|climbed|jumped|got)\s+past)\s+Japan\b"
+)
+"""Japan as what another country moved past: in 'China overtook Japan as the largest holder' the rank is China's."""
 _BESIDE_JAPAN = re.compile(
     r"\b(?:ahead\s+of|than|after|behind|followed\s+by|trailed\s+by|trailing|surpassing|overtaking|outpacing|"
     r"above|below|like|unlike|as\s+did|as\s+does)\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?"
@@ -63,7 +68,7 @@ def another_country(text: str, clause: tuple[int, int], at: int, end: int) -> bo
     japan = _JAPAN.search(after)
     if _PLACED.search(after[: japan.start()] if japan else after):
         return True
-    before = text[clause[0] : at]
+    before = _JAPAN_PASSED.sub(" ", text[clause[0] : at])
     last = max((match.end() for match in _JAPAN.finditer(before)), default=0)
     # 'after China, the second-largest holder': a country Japan is compared with is not the subject.
     since = _COMPARED.sub(" ", before[last:].replace("Japanese", " "))

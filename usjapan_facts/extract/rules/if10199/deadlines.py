@@ -15,8 +15,8 @@ rule = registrar(RULES)
 
 
 _NATIONAL = (
-    rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|parliamentary|general))(?:'s)?\s+elections?\b"
-    r"|\b(?:Diet|national|parliamentary|general)\s+(?:votes?|contests?|polls)\b"
+    rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|nationwide|parliamentary|general))(?:'s)?\s+elections?\b"
+    r"|\b(?:Diet|national|nationwide|parliamentary|general)\s+(?:votes?|contests?|polls|ballots?)\b"
     r"|\bvoters\s+(?:will\s+)?next\s+(?:go|head|return)\s+to\s+the\s+polls\b"
     rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE}),?\s+whose\s+(?:next\s+)?elections?\b"
 )
@@ -24,7 +24,7 @@ _NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPE
 _UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|setting|called|calling|planned|slated|upcoming|next|will)\b|\buntil\b"
 _WHEN_DUE = re.compile(
     r"\b(?:until|by|before|no later than|in|for|on|of|the)\s+"
-    r"(?:(?:early|late|mid-?)?\s*(?:spring|summer|fall|autumn|winter)\s+)?"
+    r"(?:(?:the\s+)?(?:early|late|mid-?)?\s*(?:spring|summer|fall|autumn|winter)(?:\s+of)?\s+)?"
     rf"(?P<date>(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?(?:19|20)\d{{2}})\b"
 )
 
@@ -54,14 +54,6 @@ def _chamber_named(clause: str, context: Context, text: str) -> bool:
     return has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", context.preceding.get(text, "") + " " + text)
 
 
-# 'No Lower House election is required until October 2028': a deadline of one chamber, no date of the next vote.
-_ONE_CHAMBER_DEADLINE = re.compile(
-    rf"{LOWER_HOUSE}[^;]{{0,60}}?\b(?:not\s+(?:be\s+)?(?:required|due|needed)|does\s+not\s+have\s+to|need\s+not|"
-    r"must\s+(?:be\s+held|take\s+place)|required|has\s+to\s+be\s+held)\b[^;]{0,40}?\b(?:until|by|before|no\s+later\s+than)\b",
-    re.IGNORECASE,
-)
-
-
 @rule("politics.next_diet_election_due", needs=("elect", "contest", "voters", "vote", "polls", "term", "seats are up"))
 def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
     # Each sentence that names an upcoming national election (either house, or the Diet) gives its date;
@@ -86,7 +78,8 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         # 'No Lower House election is required until October 2028' is the next Diet election only when it
         # comes before the Upper House's next regular one (every third July), which the text may not state.
         upper = next_upper_house_election(context.updated) if context.updated else None
-        lower_only = (_ONE_CHAMBER_DEADLINE.search(clause) is not None or voters) and not has(UPPER_HOUSE, clause)
+        # Any date of the Lower House alone, a deadline or a set date, is the next only before that regular one.
+        lower_only = (has(LOWER_HOUSE, clause) or voters) and not has(UPPER_HOUSE, clause)
         if lower_only and upper is None:
             continue
         for match in _WHEN_DUE.finditer(clause):
@@ -94,7 +87,8 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
                 continue  # 'South Korea's next general election is due in April 2028', 'her term as LDP president runs'
             dated = p.dates(match.group("date"))
             value = dated[0][0] if dated else match.group("date")[-4:]
-            if lower_only and upper is not None and value[:7] >= upper[: len(value)]:
+            chamber_first = voters or has(LOWER_HOUSE, clause[: match.start()])  # not '2028, when the lower house'
+            if lower_only and chamber_first and upper is not None and value[:7] >= upper[: len(value)]:
                 continue
             if context.updated is None or value > context.updated.isoformat()[: len(value)]:
                 found.add(value)
@@ -110,8 +104,9 @@ _TERM_ENDS = re.compile(
     rf"(?:{LOWER_HOUSE}\W?s?\s+(?:current\s+)?(?:four-year\s+)?term|\bterm\s+of\s+the\s+{LOWER_HOUSE[2:]})\s+"
     rf"(?:now\s+|currently\s+)?(?:runs\s+(?:until|through|to|out\s+in)|expires\s+(?:in|on)|"
     rf"ends\s+(?:in|on))\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
-    rf"|\b(?:until|by|in)\s+(?P<when>{p.MONTH}\s+\d{{4}}),\s+when\s+(?:the\s+)?{LOWER_HOUSE}\W?s?\s+(?:current\s+)?"
-    r"(?:four-year\s+)?term\s+(?:expires|ends|runs\s+out)\b"
+    rf"|\b(?:until|by|in)\s+(?P<when>{p.MONTH}\s+\d{{4}}),\s+when\s+(?:the\s+|its\s+)?(?:{LOWER_HOUSE}\W?s?\s+(?:current\s+)?"
+    rf"(?:four-year\s+)?term|(?:current\s+)?(?:four-year\s+)?term\s+of\s+the\s+(?:current\s+)?{LOWER_HOUSE[2:]})\s+"
+    r"(?:expires|ends|runs\s+out)\b"
 )
 
 
