@@ -60,7 +60,8 @@ class Block:
 
 def unescape_markdown(text: str) -> str:
     """Drop Markdown's backslash escapes and inline emphasis markers, keeping their text."""
-    return _MD_INLINE.sub(r"\2", _MD_ESCAPE.sub(r"\1", text))
+    text = _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text  # each pattern only where its mark stands
+    return _MD_INLINE.sub(r"\2", text) if "*" in text or "_" in text else text
 
 
 def _block(joined: str, *, single_line: bool, item: bool) -> Block:
