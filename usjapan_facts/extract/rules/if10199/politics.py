@@ -200,8 +200,6 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
             "qualifier": "exact",
             "previous": p.plain(Decimal(change.group("old"))),
         }
-    if _MINORITY.search(text):
-        return _minority(text, year)
     # 'half of whose members will be elected in July' is the share up for election, not the coalition's.
     # A share of the vote or of turnout is no share of the seats, nor is the share needed for an amendment.
     votes = has(r"\b(?:votes?|ballots?|turnout|proportional|needed|required|necessary)\b", text)
@@ -215,9 +213,14 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
         and not _OPINION.search(text, *clause_of(spans, match.start()))
         and not _OF_PEOPLE.match(text, match.end())
     ]
+    share = one(shares)
+    if share is not None:
+        return share  # 'where the two parties fell into the minority in July, the partners hold 48 percent'
+    if _MINORITY.search(text):
+        return _minority(text, year)
     if not shares and _HOLDS_MAJORITY.search(text) and not has(r"\btwo-thirds|supermajority|\bneed", text):
         return {"value": 50, "qualifier": "over"}
-    return one(shares)
+    return None
 
 
 @rule("politics.upper_house_coalition_share", needs=("upper house", "councill", "upper chamber"))
