@@ -96,4 +96,7 @@ def test_a_fraction_of_one_percent_is_that_fraction_of_a_percent(sentence: str, 
 
 def test_a_fraction_of_the_facilities_is_still_a_share_of_them() -> None:
     """A fraction followed by no 'one percent' keeps its own share: 'six-tenths of the facilities' is 60 percent."""
-    assert facts_in("Okinawa hosts six-tenths of the facilities used by U.S. forces in Japan.")[FACILITIES] == (60, "exact")
+    assert facts_in("Okinawa hosts six-tenths of the facilities used by U.S. forces in Japan.")[FACILITIES] == (
+        60,
+        "exact",
+    )

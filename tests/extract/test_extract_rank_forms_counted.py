@@ -30,7 +30,11 @@ TREASURY = "trade.treasury_holder_rank"
         ),
         ("By two-way trade, Japan came in behind three other partners in 2030.", OVERALL, 4),
         ("Japan ranked fifth among destinations for U.S. goods.", EXPORT, 5),
-        ("Imports from Japan rose to $150 billion; on that measure, too, only China and Mexico outranked it.", IMPORT, 3),
+        (
+            "Imports from Japan rose to $150 billion; on that measure, too, only China and Mexico outranked it.",
+            IMPORT,
+            3,
+        ),
         ("Exports to Japan rose to $90 billion; on that measure, too, only Canada and Mexico outranked it.", EXPORT, 3),
         ("Japanese holdings of U.S. Treasury securities are second in value only to China's.", TREASURY, 2),
         ("Nobody abroad holds more U.S. Treasury securities than Japanese investors.", TREASURY, 1),
@@ -40,7 +44,11 @@ TREASURY = "trade.treasury_holder_rank"
             FDI,
             1,
         ),
-        ("Japanese firms held $900 billion in U.S. direct investment, the largest stock of any investing country.", FDI, 1),
+        (
+            "Japanese firms held $900 billion in U.S. direct investment, the largest stock of any investing country.",
+            FDI,
+            1,
+        ),
         (
             "Among countries investing directly in the United States, only the Netherlands had built up a larger "
             "position than Japan.",
@@ -71,3 +79,22 @@ def test_a_rank_said_by_the_countries_ahead_or_behind_is_read(sentence: str, fac
 def test_a_rank_of_another_country_or_another_holding_is_not_read(sentence: str, fact: str) -> None:
     """The country compared with, or holdings that are not direct investment, give the fact no rank."""
     assert fact not in facts_in(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At roughly $140 billion, U.S. exports to Japan set a record in 2030.",
+        "In 2030, U.S. exporters sold about $140 billion in goods and services to Japan.",
+    ],
+)
+def test_exports_fronted_or_sold_by_exporters_are_read(sentence: str) -> None:
+    """The amount fronted before 'U.S. exports to Japan', or sold by U.S. exporters to Japan, is the export flow."""
+    assert facts_in(sentence)["trade.us_exports_to_japan"] == (140000000000, "about")
+
+
+def test_exporters_sales_of_one_product_are_not_the_flow() -> None:
+    """'sold about $40 billion in farm goods to Japan': one product line, not all exports."""
+    assert "trade.us_exports_to_japan" not in facts_in(
+        "In 2030, U.S. exporters sold about $40 billion in farm goods to Japan."
+    )

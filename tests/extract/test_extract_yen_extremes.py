@@ -17,7 +17,7 @@ YEN = "economy.yen"
 @pytest.mark.parametrize(
     ("body", "value"),
     [
-        ("The yen fell to ¥160 per dollar in May, a seven-year low.", "7-year low against the dollar"),
+        ("The yen fell to ¥160 per dollar in May, a seven-year low.", "seven-year low against the dollar"),
         (
             "The yen sank to ¥160 per dollar in May, its feeblest level in eleven years.",
             "11-year low against the dollar",

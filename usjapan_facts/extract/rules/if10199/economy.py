@@ -141,7 +141,7 @@ def emissions_cut_target(sentence: Sentence, context: Context) -> Fields | None:
     return fields
 
 
-_YEARS = rf"(?:\d{1,2}|{p.NUMBER_WORD})"
+_YEARS = rf"(?:\d{{1,2}}|{p.NUMBER_WORD})"
 _YEN_EXTREME = re.compile(
     rf"\b(?P<years>{_YEARS})-year\s+(?P<side>low|high)\b"
     r"|\b(?P<side2>weakest|strongest|lowest|highest|feeblest|softest|firmest)\s+(?:level\s+|point\s+|mark\s+|rate\s+)?"
@@ -166,12 +166,13 @@ def yen(sentence: Sentence, context: Context) -> Fields | None:
         return None  # 'In June it slid past ¥125 per dollar, ...' after a sentence on the yen: the yen's
     written = (match.group("side") or match.group("side2")).lower()
     side = "high" if written in ("high", "strongest", "highest", "firmest") else "low"
-    written = (match.group("years") or match.group("years2")).lower()
-    years = 1 if written == "a" else int(p.number_of(written) or 0)
-    if not years:
-        return None
-    if (match.group("span") or "").startswith("decade"):
-        years *= 10  # 'its weakest point in two decades' is a 20-year low
-    value = f"{years}-year {side} against the dollar"
+    if match.group("years"):
+        value = f"{match.group('years')}-year {side} against the dollar"  # as written: 'a five-year low'
+    else:
+        written = match.group("years2").lower()
+        years = 1 if written == "a" else int(p.number_of(written) or 0)
+        if match.group("span").startswith("decade"):
+            years *= 10  # 'its weakest point in two decades' is a 20-year low
+        value = f"{years}-year {side} against the dollar"
     period = period_of(sentence.text)
     return {"value": value, "period": period} if period else {"value": value}
