@@ -18,9 +18,11 @@ for brief in ("IF10199", "IF11120"):
     cat = tomllib.loads(Path(f"/work/main/usjapan_facts/briefs/{brief}/catalog.toml").read_text())
     CAT[brief] = {f["id"]: f["kind"] for f in cat["fact"]}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-SLUGS = {"lower_house_2014", "okinawa_governor_2014", "upper_house_2016", "lower_house_2017", "lower_house_2021",
-         "ldp_president_2021", "upper_house_2022", "okinawa_governor_2022", "ldp_president_2024", "lower_house_2024",
-         "upper_house_2025", "lower_house_2026", "upper_house_2028"}
+# Elections: every election a text states, slug BODY_YEAR (extract-dev's convention), the body named as below and
+# the slug's year that of its date. Events: only the slugs the records already track.
+BODIES = {"lower_house": "Lower House", "upper_house": "Upper House", "okinawa_governor": "Okinawa governor",
+          "ldp_president": "LDP president"}
+ELECTION = re.compile(r"(%s)_(\d{4})" % "|".join(BODIES))
 EVENTS = {"abe_address_to_congress", "abe_assassination", "first_negotiating_round", "section232_autos_proclamation",
           "stage_one_deal_finalized", "tariff_talks_announced", "section122_surcharge_expired"}
 PREC = {"year": r"\d{4}", "month": r"\d{4}-\d{2}", "day": r"\d{4}-\d{2}-\d{2}"}
@@ -70,10 +72,17 @@ def check(path):
         for k in ("by", "period"):
             if k in f and not isinstance(f[k], str):
                 err(name, f"{fid} {k} not str")
-    for coll, slugs in (("elections", SLUGS), ("events", EVENTS)):
+    for slug, e in v.get("elections", {}).items():
+        m = ELECTION.fullmatch(slug)
+        if not m:
+            err(name, f"elections slug {slug} is not BODY_YEAR with a known body")
+        elif e.get("body") != BODIES[m.group(1)] or not str(e.get("date", "")).startswith(m.group(2)):
+            err(name, f"elections.{slug} body {e.get('body')!r} / date {e.get('date')!r} do not match the slug")
+    for slug in v.get("events", {}):
+        if slug not in EVENTS:
+            err(name, f"events slug {slug} not in records")
+    for coll in ("elections", "events"):
         for slug, e in v.get(coll, {}).items():
-            if slug not in slugs:
-                err(name, f"{coll} slug {slug} not in records")
             if not re.fullmatch(PREC.get(e.get("precision"), "x"), e["date"]) or e.get("status", "held" if coll == "events" else None) not in ("upcoming", "held"):
                 err(name, f"{coll}.{slug} date/status")
     if not v.get("notes", "").startswith("Traps: "):
@@ -110,8 +119,15 @@ def check(path):
                     w.writerow({"version": up, "fact_id": f"{coll}.{slug}.status", "value": e["status"], "qualifier": "exact"})
     r = subprocess.run([sys.executable, "/work/shared/extract-dev/score.py", str(path), fh.name, "--only", up, "--name", stem], capture_output=True, text=True)
     last = (r.stdout.strip().splitlines() or [r.stderr])[-1]
-    if r.returncode != 0:
+    # score.py reads an exported year-only date ("2019") as a number but keeps the truth's election and event
+    # dates as text, so a year-precision election can never match there; eval_sets.py reads both sides alike.
+    # Such a line, with the same year on both sides, is score.py's, not the truth's; anything else is an error.
+    lines = r.stdout.strip().splitlines()[:-1]
+    year_only = [x for x in lines if re.fullmatch(r"WRONG (elections|events)\.\w+\.date: got '(\d{4})', want '\2'  <- ''", x)]
+    if r.returncode != 0 and not (year_only and len(year_only) == len(lines) and "recall 100%" in last):
         err(name, "score.py: " + r.stdout + r.stderr)
+    elif year_only:
+        last += f" (score.py cannot compare {len(year_only)} year-only election date(s): the perfect CSV gives them as written)"
     n_el = sum(len(v.get(c, {})) for c in ("elections", "events"))
     print(f"{stem}: {len(v['facts'])} facts, {n_el} elections/events; layouts {sorted(p.name[len(stem):] for p in layouts)}; {last}")
 

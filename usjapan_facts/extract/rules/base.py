@@ -218,7 +218,10 @@ def period_of(text: str) -> str | None:
 
 
 _CURRENT = re.compile(r"\b(?:currently|current|now|today|at present|presently|as of now)\b", I)
-_SINCE_MONTH = re.compile(rf"\b(?:[Ss]ince|[Aa]s of|from|effective)\s+(?P<month>{p.MONTH})(?:\s+(?P<year>\d{{4}}))?\b")
+_SINCE_MONTH = re.compile(
+    rf"\b(?:[Ss]ince|[Aa]s of|from|effective)\s+(?P<month>{p.MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>\d{{4}}))?\b"
+)
+"""'since July', 'since July 2025', 'from August 7, 2025' (a day between the month and its year)."""
 _PAST = re.compile(
     r"\b(?:initially|originally|previously|formerly|earlier|had been|was|were|used to|until)\b|\bproposed\b", I
 )

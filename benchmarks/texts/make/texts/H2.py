@@ -62,7 +62,7 @@ TRUTH = {
         "politics.ruling_coalition": F(["LDP", "Komeito"]),
         "politics.lower_house_coalition_share": F(67, "about", as_written="it now holds about 67 percent of the seats there"),
         "politics.upper_house_coalition_share": F(61, "about", as_written="and around 61 percent of those in the Upper House"),
-        "politics.next_diet_election_due": F(2019, note="Upper House election, July 2019 (no election slug in the records, so not listed under elections)"),
+        "politics.next_diet_election_due": F(2019, note="Upper House election, July 2019 (upper_house_2019)"),
         "politics.lower_house_election_due": D("2021-10", as_written="A Lower House election does not have to be held until October 2021"),
         "trade.overall_partner_rank": F(4, as_written="Japan is the fourth-largest U.S. trading partner"),
         "trade.export_partner_rank": F(4, period="2018", as_written="It ranked, in 2018, as the fourth-biggest market for U.S. exports"),
@@ -77,7 +77,9 @@ TRUTH = {
     },
     "elections": {
         "lower_house_2017": E("Lower House", "2017-10", "held", result="LDP-Komeito supermajority; about 67 percent of seats"),
+        "upper_house_2019": E("Upper House", "2019-07", "upcoming", note="'Half of the Upper House will be elected in July 2019'"),
+        "okinawa_governor_2018": E("Okinawa governor", "2018-09", "held", result="Denny Tamaki elected"),
     },
     "events": {},
-    "notes": "Traps: 'met or spoken more than 40 times'; 'some 42,000 dependents' (not troops); 'except China' (Treasury rank 2, not 1); 'which expires in March 2021'; 'pay the full cost of U.S. troops \"plus 50%\"' (a demand); 'In a February 24, 2019, referendum, 72% of Okinawan voters opposed' (not an Okinawa share); 'Governor Denny Tamaki, elected in September 2018' (no election slug); '¥27.47 trillion in defense spending over five years'; '105 more F-35 fighters'; 'two helicopter carriers'; 'Half of the Upper House will be elected in July 2019' (seats contested, not a share); 'Emperor Akihito will abdicate on April 30, 2019'; '¥3.0 trillion' (yen beside dollars); 'the first, in November 2018, was ¥0.9 trillion' (earlier budget); 'from 8% to 10% in October 2019' (consumption tax); 'In September 2018, Abe and Trump agreed to begin negotiations'; 'submitted its Section 232 report ... on February 17, 2019' and 'tariffs of up to 25%' (possible, not imposed); interleaved only: Figure 1 axis ticks (0-2.5), years 2014-2018 and legend 'Real GDP growth' (no values: 2014-2016 growth is not stated), and the two columns' lines alternate",
+    "notes": "Traps: 'met or spoken more than 40 times'; 'some 42,000 dependents' (not troops); 'except China' (Treasury rank 2, not 1); 'which expires in March 2021'; 'pay the full cost of U.S. troops \"plus 50%\"' (a demand); 'In a February 24, 2019, referendum, 72% of Okinawan voters opposed' (not an Okinawa share); 'Governor Denny Tamaki, elected in September 2018' (listed as held okinawa_governor_2018; not a Diet election); '¥27.47 trillion in defense spending over five years'; '105 more F-35 fighters'; 'two helicopter carriers'; 'Half of the Upper House will be elected in July 2019' (seats contested, not a share); 'Emperor Akihito will abdicate on April 30, 2019'; '¥3.0 trillion' (yen beside dollars); 'the first, in November 2018, was ¥0.9 trillion' (earlier budget); 'from 8% to 10% in October 2019' (consumption tax); 'In September 2018, Abe and Trump agreed to begin negotiations'; 'submitted its Section 232 report ... on February 17, 2019' and 'tariffs of up to 25%' (possible, not imposed); interleaved only: Figure 1 axis ticks (0-2.5), years 2014-2018 and legend 'Real GDP growth' (no values: 2014-2016 growth is not stated), and the two columns' lines alternate",
 }

@@ -71,7 +71,7 @@ TRUTH = {
         "agreements.critical_minerals_signed": D("2023-03-28", as_written="the U.S.-Japan Critical Minerals Agreement, was signed in Washington on March 28, 2023"),
     },
     "elections": {
-        "ldp_president_2024": E("LDP presidential election", "2024-09", "upcoming", note="'Kishida's term as LDP president runs to September 2024, when the party will hold its next leadership election'"),
+        "ldp_president_2024": E("LDP president", "2024-09", "upcoming", note="'Kishida's term as LDP president runs to September 2024, when the party will hold its next leadership election'"),
         "upper_house_2022": E("Upper House", "2022-07-10", "held", result="LDP-Komeito coalition won 76 of 125 seats contested, widened its majority"),
     },
     "events": {

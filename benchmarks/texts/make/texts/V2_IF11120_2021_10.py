@@ -72,7 +72,7 @@ TRUTH = {
         "agreements.digital_trade_in_force": D("2020-01", as_written="Both have applied since January 2020"),
     },
     "elections": {
-        "ldp_president_2021": E("LDP", "2021-09-29", "held", result="Kishida won in a runoff"),
+        "ldp_president_2021": E("LDP president", "2021-09-29", "held", result="Kishida won in a runoff"),
         "lower_house_2021": E("Lower House", "2021-10-31", "upcoming"),
     },
     "notes": "Traps: 'He replaced Suga Yoshihide' (former PM); 'dissolved the Lower House on October 14'; 'the April 2021 summit with Suga'; 'billed by the Trump Administration' (former president); 'took effect on January 1, 2021' (Japan-UK pact, not USJTA in force); 'which was signed on November 15, 2020' and 'expected to enter into force in January 2022' (RCEP); 'China applied to join the CPTPP on September 16, 2021, and Taiwan followed six days later; the United Kingdom had applied in February'; 'the 25% tariff imposed under Section 232 in March 2018, and aluminum 10%' (steel/aluminum, not autos, not most imports); 'which in 2019 President Trump had said could reach 25%, was never carried out' (threatened auto rate: no Section 232 auto rate); Table 1's 2019 column (124.8, 74.4, 50.4, 178.9, 143.6, 35.3, -69.2: earlier year) and goods balance row (-55.4 is the 2020 deficit, stated again in the text); 'Four countries, China, Mexico, Vietnam, and Germany' (count, rank is 5); 'it had ranked fourth a year earlier' (past rank); 'a position it took from China in 2019'. The table's 'of which' rows under exports and under imports are each flow's goods/services split",

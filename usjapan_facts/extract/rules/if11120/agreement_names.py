@@ -55,7 +55,16 @@ _PLURAL = re.compile(
     r"^(?:[A-Z][^,;]{0,60},\s+)?(?:[Bb]oth|[Tt]hey|[Tt]he\s+two|[Tt]he\s+pair)\b"
     r"(?!\s+(?:governments|countries|sides|leaders|allies|nations|men))"
 )
+_PAIR = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:texts|pacts|accords|documents)\b|^(?:Neither|Each)\b|[,;]\s+(?:and\s+)?(?:each|both)\s+(?!of\b)[a-z]"
+)
+"""The pair named as 'both texts', 'the two pacts', or by 'Neither ..., and each took effect': the agreements before."""
 _SINGULAR = re.compile(r"^(?:It|[A-Z][^,;]{0,60},\s+it)\b")
+_PARTICIPLE = re.compile(r"^(?:Signed|Concluded|In\s+force|Entered\s+into|Took\s+effect|Effective)\b")
+"""A list item's sentence with no subject after the item's name: 'U.S.-Japan Trade Agreement (USJTA). Signed October
+7, 2019, and in force since January 1, 2020.'"""
+_NAME_ONLY = 90
+"""The longest sentence before a participle that can be an item's name alone."""
 _BACK = 3
 """How many sentences back 'they' looks for what it stands for: the nearest that names an agreement or deal."""
 
@@ -66,7 +75,10 @@ def carried(text: str, context: Context) -> str:
     agreement or deal, if it names both; 'It' for the sentence right before, if it names one of the two alone."""
     if which(text) or OTHER_DEALS.search(text):
         return text
-    plural, singular = _PLURAL.match(text), _SINGULAR.match(text)
+    plural = _PLURAL.match(text) or _PAIR.search(text)
+    singular = _SINGULAR.match(text) or (
+        _PARTICIPLE.match(text) and len(previous(text, context)) < _NAME_ONLY and not OTHER_DEALS.search(text)
+    )
     if not plural and not singular:
         return text
     named: set[str] = set()

@@ -65,6 +65,10 @@ _AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|is|are)\b")
 
 _DATE_COLON = re.compile(rf"^(?P<date>{_DATE}):\s+")
 _FIRST_DAY = re.compile(r"\bthe\s+first\s+day\s+of\s+((?:19|20)\d{2})\b")
+_START_ON = re.compile(
+    rf"\bat\s+the\s+(?:start|beginning|turn)\s+of\s+((?:19|20)\d{{2}}),\s+on\s+({p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
+)
+"""'at the start of 2020, on January 1': the day, in the year said before it."""
 _UNSURE = re.compile(r"\b(?:could|may|might|would|if|unless|hopes?|aims?)\b", I)
 """'could take effect as early as January 2020': a date that may never be; 'expected to', 'is to' are kept."""
 _IF_SCHEDULED = re.compile(r"^If\s+[^,;]{1,60},\s+(?=[^;]*\b(?:scheduled|set|expected|slated|due)\s+to\b)")
@@ -77,6 +81,7 @@ def _in_force(sentence: Sentence, agreement: str, context: Context) -> Fields | 
         return {"value": date, "qualifier": "exact"}  # 'So did the Digital Trade Agreement' after its date
     text = early_names(carried(sentence.text, context), context)
     text = _FIRST_DAY.sub(r"January 1, \1", text)  # 'on the first day of 2020'
+    text = _START_ON.sub(r"on \2, \1", text)
     text = _DATE_COLON.sub(
         r"On \g<date>, ", text
     )  # a dated list: 'January 1, 2020: both agreements entered into force'
@@ -154,7 +159,8 @@ def _usjta_signed(text: str) -> Fields | None:
     if OTHER_DEALS.search(text) or has(OTHER_COUNTRIES, text, 0) or "usjta" not in which(text):
         return None
     us_side = r"\b(?:United States\b|U\.S\.|President\b|Washington\b|USTR\b|Trade Representative\b)"
-    if not has(us_side, text, 0) or not has(r"\bJapan|\bAbe\b|\bTokyo\b", text, 0):
+    two = has(r"\b[Tt]he\s+two\s+(?:governments|countries|sides)\b", text, 0)
+    if not two and (not has(us_side, text, 0) or not has(r"\bJapan|\bAbe\b|\bTokyo\b", text, 0)):
         return None
     dates = set()
     for signed in _SIGNED.finditer(text):
@@ -198,13 +204,19 @@ _SIGNED_ON = re.compile(
 
 
 _CMA = re.compile(r"\bcritical\s+minerals\s+agreement\b", I)
+_SIGNED_ITEM = re.compile(rf"^Signed\s+(?:(?:in|on)\s+)?{p.MONTH}\b")
+_NAME_ONLY = 90
+"""The longest sentence before 'Signed <date>.' that can be a list item's name alone."""
 _THE_TWO = r"\b(?:[Tt]he\s+two\s+(?:governments|countries|allies)|Tokyo)\b"
 """'In March 2023, the two governments also signed a Critical Minerals Agreement': the brief's two, Japan one."""
 
 
-@rule("agreements.critical_minerals_signed", needs=("critical minerals",))
+@rule("agreements.critical_minerals_signed", needs=("critical minerals", "signed"))
 def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | None:
     before = context.preceding.get(sentence.text, "")
+    if _CMA.search(before) and len(before) < _NAME_ONLY and _SIGNED_ITEM.match(sentence.text):
+        # 'U.S.-Japan Critical Minerals Agreement (CMA). Signed March 28, 2023.': a list item's name, then its date.
+        sentence = Sentence(f"{before} {sentence.text}", sentence.section)
     japan = (
         has(r"\bJapan", sentence.text, 0)
         or has(r"\bJapan", before, 0)
@@ -232,8 +244,10 @@ def _cma_signed(text: str, japan: bool) -> Fields | None:
 
 
 _CMA_AFTER = re.compile(
-    r"(?:\s*\([A-Z]{2,6}\))?[,:]?\s+(?:(?:that\s+|which\s+)?(?:the\s+two\s+(?:countries|governments|sides|allies)|they|"
-    r"both\s+(?:countries|governments|sides)|Tokyo\s+and\s+Washington|Washington\s+and\s+Tokyo)\s+)?(?:was\s+|were\s+|had\s+)?(?:signed|concluded|followed|reached)"
+    r"(?:\s*\([A-Z]{2,6}\))?[,:.]?\s+(?:(?:that\s+|which\s+)?(?:the\s+two\s+(?:countries|governments|sides|allies)|they|"
+    r"Japan\s+and\s+the\s+United\s+States|the\s+United\s+States\s+and\s+Japan|"
+    r"both\s+(?:countries|governments|sides)|Tokyo\s+and\s+Washington|Washington\s+and\s+Tokyo)\s+)?"
+    r"(?:was\s+|were\s+|had\s+)?(?:[Ss]igned|concluded|followed|reached)"
     rf"(?=\s*,?\s+(?:(?:in|on)\s|{p.MONTH}\s))"
     rf"|\s+of\s+(?=(?:{p.MONTH}\s+(?:\d{{1,2}},\s*)?)?(?:19|20)\d{{2}}\b)",
     I,

@@ -22,32 +22,41 @@ from usjapan_facts.extract.values import amounts
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
+_MIRROR = (
+    r"(?:bilateral\s+)?(?:goods\s+(?:trade\s+)?surplus|surplus\s+in\s+goods(?:\s+trade)?)\s+with\s+the\s+"
+    r"(?:United\s+States|U\.S\.)"
+)
+"""Japan's goods surplus with the United States, which is the U.S. goods deficit with Japan (never its surplus in all
+trade, or with the world)."""
 _SUBJECT = re.compile(
     r"\b(?:(?:bilateral\s+)?goods\s+(?:trade\s+)?deficit|deficit\s+in\s+goods(?:\s+trade)?)\b(?:\s+with\s+Japan\b)?"
     r"|\b(?:deficit|shortfall)\s+with\s+Japan\b"
     # 'Measured in goods alone, the deficit came to ...', 'Goods imports exceeded goods exports by $69.9 billion'
     r"|\bgoods\s+(?:trade\s+)?(?:alone|only),\s+the\s+(?:U\.S\.\s+)?(?:bilateral\s+)?deficit\b(?:\s+with\s+Japan\b)?"
-    r"|\bgoods\s+imports\s+(?:from\s+Japan\s+)?exceeded\s+(?:U\.S\.\s+)?goods\s+exports(?:\s+to\s+Japan)?\s+by\b",
+    r"|\bgoods\s+imports\s+(?:from\s+Japan\s+)?exceeded\s+(?:U\.S\.\s+)?goods\s+exports(?:\s+to\s+Japan)?\s+by\b"
+    # the mirror image: 'Japan's surplus in goods trade with the United States', 'Japan's goods surplus with the U.S.'
+    rf"|\bJapan\W?s\s+{_MIRROR}",
     I,
 )
 _NOT_JAPANS = re.compile(
-    r"\bJapan\W{0,3}s?\s+(?:[\w-]+\s+){0,3}surplus|\bsurplus\s+with\s+Japan|\bJapan(?:'s|\u2019s|ese)\s+(?:goods\s+)?(?:trade\s+)?deficit|\b(?:overall|total|global|worldwide|"
+    rf"\bJapan\W{{0,3}}s?\s+(?!{_MIRROR})(?:[\w-]+\s+){{0,3}}surplus|\bsurplus\s+with\s+Japan|\bJapan(?:'s|\u2019s|ese)\s+(?:goods\s+)?(?:trade\s+)?deficit|\b(?:overall|total|global|worldwide|"
     r"aggregate|combined)\s+(?:U\.S\.\s+)?(?:goods\s+)?(?:trade\s+)?deficit|\bservices\b|\bcurrent[- ]account|"
     r"\b(?:could|would|might|projected|forecast|expected)\b",
     I,
 )
 _CLAUSE_END = re.compile(
-    r";|,\s+(?:\w+\s+){0,2}(?:down|up|below|above|under|over|short|higher|lower|less|more|compared|versus|against|"
-    r"smaller|larger|bigger|narrower|wider)\b"
+    r";|,\s+(?:\w+\s+){0,2}(?:down|up|below|above|short|higher|lower|compared|versus|against|smaller|larger|bigger|"
+    r"narrower|wider|from|(?:under|over|less|more)(?!\s+(?:than\s+)?\$))\b"
     r"|,\s+(?:while|whereas|but)\b|\s[\u2014\u2013]\s",
     I,
 )
-"""Where the deficit's clause ends: ', down from fourth', ', well below the $69.0 billion of 2019', '; in 2019 ...'."""
+"""Where the deficit's clause ends: ', down from fourth', ', well below the $69.0 billion of 2019', ', from $69.9
+billion in 2024', '; in 2019 ...' (never ', was just over $71 billion', the amount's own verb)."""
 _COMPARED = re.compile(
     r"\b(?:after|behind|trail\w*|than|only\s+to|only\s+by|following)\b|\bthose\s+with\b|\bthe\s+deficits?\s+with\b", I
 )
 _AMOUNT_AFTER = re.compile(
-    r"(?:\s+in\s+(?:19|20)\d{2})?(?:,\s+[^,$;()\d]{3,60},)?(?:,\s*(?:which\s+)?|\s*\(\s*|\s*:\s*|\s+)"
+    r"(?:\s+in\s+(?:19|20)\d{2})?(?:,\s+[^,$;()\d]{3,60},|\s+\([^()$\d]{3,70}\))?(?:,\s*(?:which\s+)?|\s*\(\s*|\s*:\s*|\s+)"
     r"(?:(?:thus|therefore|then|also|again|still|now)\s+)?(?:(?:was|totaled|totalled|came\s+to|stood\s+at|reached|"
     r"amounted\s+to|was\s+reported\s+at|was\s+valued\s+at|was\s+recorded\s+at|of|at|hit|rose\s+to|fell\s+to|"
     r"narrowed\s+to|widened\s+to|grew\s+to|shrank\s+to)\s+)?$",
@@ -62,6 +71,14 @@ _ANOTHER_RANKING = re.compile(
 )
 """'The goods deficit with Japan, the fourth-largest U.S. trading partner, ...': a rank of Japan, not of the deficit."""
 _LAST_YEAR = re.compile(r"\blast\s+year\b", I)
+_CHANGED = re.compile(r"\b(?:narrowed|widened|grew|shrank|fell|rose|declined|increased|decreased|dropped)\s+to\b", I)
+_CHANGED_FROM_YEAR = re.compile(
+    r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|roughly\s+|some\s+)?\$[\d.,]+\s*(?:billion|million)?\s+in\s+(?P<year>(?:19|20)\d{2})"
+    r"\s*[.;,]",
+    I,
+)
+"""A clause that changed 'to $X' from another year's figure, then ends ('widened to $67.9 billion, from about $60
+billion in 2021, yet ...'): the figure is of the next year."""
 
 
 def _clause(text: str) -> tuple[int, int] | None:
@@ -111,6 +128,12 @@ def _period(text: str, clause: tuple[int, int], sentence: Sentence, context: Con
         return before[-1].group("year")
     if _LAST_YEAR.search(text) and context.updated is not None:
         return str(context.updated.year - 1)  # "Last year's goods deficit" in a version dated by its cover
+    changed = _CHANGED_FROM_YEAR.match(text, clause[1])
+    if changed and _CHANGED.search(text, clause[0], clause[1]) and context.updated is not None:
+        # 'narrowed to $59.7 billion, from $69.9 billion in 2024': the year after the one it changed from, when that
+        # year has ended by the cover date.
+        year = int(changed.group("year")) + 1
+        return str(year) if year < context.updated.year else None
     return data_year_before(text, context) or heading_year(sentence.section)
 
 
@@ -159,12 +182,14 @@ def _ranked_by_others(sentence: Sentence, context: Context) -> Fields | None:
 
 
 _LARGER_ONES = re.compile(
-    r"\b(?:larger|bigger|greater)\s+(?:ones|deficits)\b"
+    r"\b(?:larger|bigger|greater)\s+(?:(?:U\.S\.\s+)?(?:bilateral\s+)?(?:goods\s+)?(?:trade\s+)?(?:deficits|surpluses)|ones)\b"
+    r"|\bonly\s+(?:those|the\s+(?:deficits?|ones|gaps))\s+with\b[^;]{0,80}?\b(?:larger|bigger|greater|wider)\b"
     r"|^(?:That|This|It)\s+(?:put|placed|left|made|ranked)\b[^;]{0,60}?\bdeficits\b",
     I,
 )
-"""The sentence after the deficit that ranks it: 'Six countries ... had larger ones', 'That put it sixth on the list
-of U.S. bilateral goods deficits'."""
+"""The sentence after the deficit that ranks it: 'Six countries ... had larger ones', 'Seven countries ... ran larger
+goods surpluses with the United States', 'Only the deficits with China, Mexico, and Germany were larger', 'That put
+it sixth on the list of U.S. bilateral goods deficits'."""
 
 
 def _after_the_deficit(sentence: Sentence, context: Context) -> Fields | None:

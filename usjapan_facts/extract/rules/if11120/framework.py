@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS
-from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
-from usjapan_facts.extract.rules.if11120.nearby import clause_around
+from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.if11120.nearby import clause_around, previous
 from usjapan_facts.extract.rules.shared import trade as shared
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
+_FIRST_YEAR = 2025
+"""The year of the framework the catalogue tracks: a deal struck before it is another."""
 rule = registrar(RULES)
 
 _PARTIES = (
@@ -26,9 +28,20 @@ _PARTIES = (
 _FRAMEWORK = re.compile(
     r"\b(?:framework\s+(?:agreement|deal)|strategic\s+trade\s+and\s+investment\s+(?:agreement|deal)|"
     r"trade\s+and\s+investment\s+(?:agreement|deal|framework)|framework\s+on\s+trade)\b"
-    rf"|\bthe\s+framework\b(?=\s+(?:that\s+)?{_PARTIES}\s+(?:announced|reached|concluded|struck|unveiled)\b)",
+    rf"|\b(?:the|a)\s+framework\b(?=\s+(?:that\s+)?(?:{_PARTIES}|the\s+President|President\s+Trump)\s+"
+    r"(?:announced|reached|concluded|struck|unveiled)\b)"
+    r"|(?<=announced\s)(?:the|a|their)\s+(?:(?:bilateral|new|U\.S\.[-\u2010-\u2015]Japan)\s+)?framework\b",
     I,
 )
+"""The framework by name ('the strategic trade and investment agreement'), or the framework the sentence's act is about:
+'a framework the President announced on ...', 'The President announced the framework on ...'."""
+_STRUCK_DEAL = re.compile(
+    rf"\bannounced\s+on\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*(?P<year>\d{{4}})),?\s+that\s+{_PARTIES}\s+"
+    r"(?:had\s+)?(?:struck|reached|concluded|sealed)\s+(?:a|an)\s+(?:trade\s+)?(?:deal|agreement)\b",
+    I,
+)
+"""'announced on July 22, 2025, that the two countries had struck a deal': the framework, a deal of 2025 or later (the
+deal in principle of August 2019 was another)."""
 _AFTER_SOMETHING = re.compile(r"\b(?:following|after|since)\b[^,;]*,?", I)
 """'Following the imposition of tariffs in April 2025, ...': what came before, dated by its own date."""
 _ANNOUNCED = re.compile(r"\b(?:announced|reached|concluded|struck|unveiled)\b", I)
@@ -45,19 +58,27 @@ _JAPAN = re.compile(rf"\bJapan|\bTokyo\b|(?i:{_PARTIES})|\b(?:{_LEADERS})\b")
 then-Prime Minister Ishiba Shigeru announced ...')."""
 
 
-@rule("framework.announced", needs=("framework", "investment agreement", "investment deal"))
+@rule("framework.announced", needs=("framework", "investment agreement", "investment deal", "announced on"))
 def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     dated_name = _DATED_NAME.search(text)
     if dated_name and not _OTHERS.search(text):
         # 'Under the July 22, 2025, framework agreement, ...': the framework goes by the day it was announced.
         return {"value": p.dates(dated_name.group("date"))[0][0], "qualifier": "exact"}
+    struck = _STRUCK_DEAL.search(text)
+    if struck and int(struck.group("year")) >= _FIRST_YEAR and not _OTHERS.search(text):
+        return {"value": p.dates(struck.group("date"))[0][0], "qualifier": "exact"}
     named = _FRAMEWORK.search(text)
     verb = _ANNOUNCED.search(text)
-    if named is None or verb is None or not _JAPAN.search(text):
+    if named is None or verb is None or _OTHERS.search(text):
         return None
-    if _OTHERS.search(text):
-        return None
+    if not _JAPAN.search(text):
+        if has(OTHER_COUNTRIES, text, 0):
+            return None
+        # 'The President announced the framework on July 22, 2025.' after a sentence on Japan's prime minister.
+        before = previous(text, context)
+        if not _JAPAN.search(before) or _OTHERS.search(before):
+            return None
     # 'announced a framework agreement on July 22, 2025', 'the framework the two governments announced on ...'
     right_after = _ON_DATE.match(text, verb.end())
     if right_after and verb.start() - named.end() < 60 and named.start() - verb.end() < 60:

@@ -44,6 +44,13 @@ _AHEAD = re.compile(
 )
 """The countries ahead, named or counted: 'Only China, Mexico, and Germany accounted for a bigger ...' (4), 'seven
 countries, led by China, ..., had larger ones' (8)."""
+_EXCEEDED_BY = re.compile(
+    r"\b(?:exceeded|surpassed|topped|outranked|bettered|outpaced)\s+(?:only\s+)?by\s+(?:(?:the|those)\s+(?:\w+\s+)?(?:of|with)\s+)?"
+    r"(?:only|just)\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:other\s+)?"
+    r"(?:countries|economies|nations|(?:trading\s+)?partners)\b",
+    I,
+)
+"""'a figure exceeded by the surpluses of only five other economies' (6)."""
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNTS["eleven"] = 11
 _ORDINAL_WORDS = rf"(?P<n>{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
@@ -56,11 +63,12 @@ _PLACE = re.compile(
 _ORDINAL = re.compile(
     rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest)\b"
     r"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|st(?:ands|ood|anding)|sits|is|was|c[ao]me|comes|coming|finish(?:ed|ing)|"
-    r"(?:put|puts|putting|left|leaves|leaving|made|makes|making)\s+(?:it|Japan))\s+"
+    r"(?:put|puts|putting|left|leaves|leaving|made|makes|making)\s+(?:it|Japan)|(?<=,\s)to|(?:down|up)\s+to)\s+"
     rf"{_ORDINAL_WORDS.replace('P<n>', 'P<m>')}\b(?=\s*(?:[,.;)]|$|(?:among|of|in|on|with|behind|after|overall)\b))",
     I,
 )
-"""'the fourth-largest', 'ranked seventh.', 'is fifth among': never 'was first recorded'."""
+"""'the fourth-largest', 'ranked seventh.', 'is fifth among', '(slid down the list), to sixth': never 'was first
+recorded'."""
 _BEHIND = re.compile(rf"\W*(?:(?:[\w.]+\s+){{0,6}}?)?(?:behind|after|trailing|following)\s+{_WHOSE}{_LIST}")
 _TOP = re.compile(
     r"\b(?:more|higher|larger|greater|bigger)\s+than\s+(?:that\s+of\s+|those\s+of\s+|from\s+)?(?:(?:firms|investors|companies)\s+"
@@ -109,7 +117,7 @@ def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None 
         if _MORE_NAMED.match(stretch, match.end()):
             return set()  # 'behind only China and Mexico, and by a hair Germany': how many are ahead?
         found.add(_count(match.group("list")) + 1)
-    for match in _AHEAD.finditer(stretch, start):
+    for match in (*_AHEAD.finditer(stretch, start), *_EXCEEDED_BY.finditer(stretch, start)):
         written = match.group("count")
         ahead = (_COUNTS.get(written.casefold()) or int(written)) if written else _count(match.group("list"))
         found.add(ahead + 1)
@@ -121,4 +129,11 @@ def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None 
     return found
 
 
-__all__ = ["ranks_in"]
+def behind_agrees(text: str, end: int, rank: int) -> bool:
+    """Whether the countries named as ahead right after text[:end] ('fifth, after Canada, Mexico, China, and
+    Germany'), if any, agree with the rank."""
+    behind = _BEHIND.match(text, end)
+    return behind is None or _count(behind.group("list")) + 1 == rank
+
+
+__all__ = ["behind_agrees", "ranks_in"]

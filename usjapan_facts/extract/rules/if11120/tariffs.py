@@ -26,10 +26,11 @@ AUTHORITIES = {
     "301": re.compile(r"\bSection\s+301\b", I),
     "122": re.compile(r"\bSection\s+122\b|\bbalance[- ]of[- ]payments\b", I),
 }
-# "a 15% tariff on most imports from Japan", "a 12.5% tariff on Japan", "tariffs of 24% on Japanese goods".
+# "a 15% tariff on most imports from Japan", "a 12.5% tariff on Japan", "tariffs of 24% on Japanese goods", "a 15%
+# rate, inclusive of MFN duties, on most Japanese goods" (an aside between the rate and its goods).
 _ON_JAPAN = (
     r"(?:(?:additional\s+|ad valorem\s+|reciprocal\s+|country-specific\s+|IEEPA\s+|Section\s+(?:301|122)\s+)?"
-    r"(?:tariffs?|duty|duties|rate|surcharge)\s+"
+    r"(?:tariffs?|duty|duties|rate|surcharge)(?:,\s*[^,;%\d]{3,40},)?\s+"
     r"(?:rate\s+)?)?(?:of\s+\d[\d.]*%\s+)?on\s+"
     r"(?:(?:most|all|nearly all)\s+)?(?:Japan\b(?!'s|ese)|(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan\b|"
     r"Japanese\s+(?:imports|goods|products)\b)"
@@ -48,7 +49,8 @@ _JAPAN_FACES = re.compile(
     r"(?:(?:now|currently|still)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced|"
     r"paid|pay|bore|bear|carry|(?:are|were|is|was|have\s+been)\s+(?:charged|assessed|levied))\s+"
     r"(?:(?:now|currently|still)\s+)?(?:subject\s+to\s+)?"
-    r"(?:(?:a|an|the)\s+|(?:a|an|the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:tariff|duty|rate|surcharge),?\s+(?:of|at)\s+)$",
+    r"(?:(?:a|an|the)\s+(?:(?:temporary|new|flat|single|uniform|blanket|general|combined|across-the-board)\s+)?|"
+    r"(?:a|an|the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:tariff|duty|rate|surcharge),?\s+(?:of|at)\s+)$",
     I,
 )
 # "a 10% temporary import surcharge under Section 122 ... now applies to most imports from Japan".
@@ -89,12 +91,12 @@ _ANNOUNCED_ONLY = re.compile(r"\b(?:announcing|announced|unveiling|unveiled)\s+(
 
 
 _NOT_UNDER = re.compile(
-    r"\b(?:rather\s+than|instead\s+of|not\s+(?:on|under))\s+(?:the\s+)?"
+    r"\b(?:rather\s+than|instead\s+of|in\s+(?:the\s+)?place\s+of|not\s+(?:on|under)|replacing|superseding)\s+(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?"
     r"(?:(?:[\d.]+%\s+)?(?:IEEPA\b|Section\s+\d+\b|reciprocal\b)|[\w\s.]{0,40}?(?=[,.;]|$))",
     I,
 )
-"""'their tariff rests on Section 232 rather than IEEPA', '... at 10%, instead of the 15% IEEPA rate': the authority
-it is not."""
+"""'their tariff rests on Section 232 rather than IEEPA', '... at 10%, instead of the 15% IEEPA rate', 'in place of
+the framework's 15% IEEPA tariff', 'replacing the IEEPA rate': the authority it is not."""
 
 
 def authority_of(text: str) -> str | None:
@@ -211,13 +213,13 @@ def _surcharge_is_122(context: Context) -> bool:
 @rule("tariffs.section122_surcharge", needs=("surcharge", "section 122"))
 def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if (
-        authority_of(text) != "122"
-        and not has(r"\btemporary\s+import\s+surcharge\b", text)
-        and not (_surcharge_is_122(context) and authority_of(text) is None and not has(r"\b19\d\d\b", text))
-    ):
+    named = authority_of(text) == "122" or has(r"\btemporary\s+import\s+surcharge\b", text)
+    if not named and not (_surcharge_is_122(context) and authority_of(text) is None and not has(r"\b19\d\d\b", text)):
         return None
-    follower = r"[\"“]?(?:temporary\s+)?(?:Section\s+122\s+)?(?:import\s+)?(?:surcharge|tariff)"
+    # Named by the text before, the surcharge is only what the sentence calls a surcharge: 'a 12.5% tariff' is another.
+    noun = r"(?:surcharge|tariff)" if named else r"surcharge"
+    follower = rf"[\"“]?(?:temporary\s+)?(?:Section\s+122\s+)?(?:import\s+)?{noun}"
+    year = context.updated.year if context.updated else None
     values = [
         {"value": p.plain(n), "qualifier": q}
         for n, q, m in p.percents(text)
@@ -226,14 +228,20 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
             re.match(rf"\s*{follower}", text[m.end() : m.end() + 40], I)
             or has(r"\bsurcharge\s+of\s+$", text[max(0, m.start() - 20) : m.start()])
         )
+        and not not_current(text, m.start(), year=year, kin=())  # 'USTR proposed a 12.5% tariff': not in effect
     ]
     return one(values)
 
 
+_DAY = rf"({p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
+_RULING = r"(?:decision|ruling|opinion|judgment)\b"
 _RULED_ON = re.compile(
-    r"\bSupreme\s+Court\s+(?:ruled|held|decided|struck\s+down|invalidated)\b[^;.]{0,60}?\bon\s+"
-    rf"(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
+    rf"\bSupreme\s+Court\s+(?:ruled|held|decided|struck\s+down|invalidated)\b[^;.]{{0,60}}?\bon\s+{_DAY}"
+    rf"|\b(?:Supreme\s+)?Court\W?s\s+{_DAY},?\s+{_RULING}"
+    rf"|\bthe\s+{_DAY},?\s+(?:Supreme\s+Court\s+)?{_RULING}"
 )
+"""The ruling's own date beside another: 'the Supreme Court ruled ... on <day>', 'the Supreme Court's <day>, decision',
+'the <day>, Supreme Court ruling'."""
 
 
 @rule("tariffs.ieepa_ruling", needs=("supreme court",))
@@ -250,5 +258,5 @@ def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
         # 'After the Supreme Court struck down the IEEPA tariffs on February 20, 2026, a surcharge ... expired on
         # July 23, 2026': the date the ruling's own words give.
         own = _RULED_ON.search(text)
-        dated = {p.dates(own.group("date"))[0][0]} if own else set()
+        dated = {p.dates(next(day for day in own.groups() if day))[0][0]} if own else set()
     return {"value": dated.pop(), "qualifier": "exact"} if len(dated) == 1 else None

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.rules.base import Context, Fields, Rule, registrar
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import heading_year
-from usjapan_facts.extract.rules.if11120.ranking import ranks_in
+from usjapan_facts.extract.rules.if11120.ranking import behind_agrees, ranks_in
 from usjapan_facts.extract.rules.shared import trade as shared
 from usjapan_facts.extract.text import Sentence
 
@@ -41,6 +42,37 @@ _OTHER_RANKING = re.compile(
 """Words of another ranking than total trade: a sentence with them is left to the rules that read those."""
 _IN_YEAR = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d{2})\b")
 _AS_PARTNER = re.compile(r"\bAs\s+the\s+(?P<rank>\S+)\s+(?:U\.S\.\s+)?trad(?:e|ing)\s+partner,\s+Japan\b")
+
+
+_COUNT = r"(?P<count>two|three|four|five|six|seven|eight|nine|\d)"
+_MORE_WITH_ONLY = re.compile(
+    r"\b(?:United\s+States|U\.S\.)\s+(?:traded|trades|did\s+more\s+business)\s+more\s+with\s+(?:only|just)\s+"
+    rf"{_COUNT}\s+(?:other\s+)?(?:countries|economies|(?:trading\s+|trade\s+)?partners)\s+than\s+(?:with\s+)?Japan\b",
+    I,
+)
+"""'The United States traded more with only five partners than with Japan': sixth."""
+_LABELLED = re.compile(
+    r"^\W*(?:Japan\W?s\s+)?(?:rank|place|position|standing)\s+among\s+(?:all\s+)?(?:U\.S\.\s+)?(?:trade|trading)\s+"
+    rf"partners\b(?P<label>[^:;]{{0,80}}):\s+(?:the\s+)?(?P<rank>{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\b",
+    I,
+)
+"""A list item labelled by the ranking: 'Rank among U.S. trading partners in 2021, goods and services combined: fifth,
+after Canada, Mexico, China, and Germany' (the countries after it must agree)."""
+_LAST_YEAR = re.compile(r"\b(?:last|the\s+past|the\s+previous)\s+year\b", I)
+"""'... the fourth-largest U.S. trading partner last year': the year before the cover's."""
+
+
+def _other_forms(text: str) -> set[int]:
+    """The rank of a sentence that words it by the partners the United States trades more with, or as a list item."""
+    more = _MORE_WITH_ONLY.search(text)
+    if more:
+        return {int(p.number_of(more.group("count").casefold()) or 0) + 1}
+    labelled = _LABELLED.match(text)
+    if labelled is None or has(OTHER_COUNTRIES, labelled.group("label"), 0):
+        return set()
+    word = labelled.group("rank").casefold()
+    rank = p.ORDINALS[word] if word in p.ORDINALS else int(word.rstrip("stndrh"))
+    return {rank} if behind_agrees(text, labelled.end("rank"), rank) else set()
 
 
 _COMPARED_YEAR = re.compile(r"\b(?:since|from|than|over|as\s+recently\s+as)\s+(?:in\s+)?$", re.IGNORECASE)
@@ -79,6 +111,7 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
             # 'Japan slipped to sixth place among U.S. trading partners', 'Five partners outranked Japan in total
             # U.S. trade in goods and services': a clause on the overall ranking alone, its rank in any form.
             ranks |= ranks_in(text, 0, len(text))
+        ranks = ranks or _other_forms(text)
         if len(ranks) != 1:
             return None
         read = {"value": ranks.pop(), "qualifier": "exact"}
@@ -87,6 +120,8 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     own_year = _IN_YEAR.search(sentence.text.split(";")[0])
     if "period" not in read and own_year and _one_year(sentence.text.split(";")[0]):
         read = {**read, "period": own_year.group("year")}  # 'In 2031 Japan fell to seventh place among ...'
+    if "period" not in read and context.updated and _LAST_YEAR.search(sentence.text.split(";")[0]):
+        read = {**read, "period": str(context.updated.year - 1)}
     if "period" not in read:
         # The ranking's year is in the title of the chart it comes from: "Top U.S. Trade Partners, 2018".
         # A copy without that title leaves the rank undated: withheld, or it would read as a changed period.
