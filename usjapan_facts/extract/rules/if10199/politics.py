@@ -88,7 +88,7 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     if not (named_as_coalition or holding):
         return None
     if joint is not None and _ASIDE.search(text, 0, joint.start()):
-        return None  # 'The coalition lacks a majority there, where the LDP and Komeito lost theirs': another deed's pair
+        return None  # 'lacks a majority there, where the LDP and Komeito lost theirs': another deed's pair
     if joint is not None:
         text = joint.group(0)
     named = sorted(
