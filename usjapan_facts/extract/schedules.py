@@ -15,7 +15,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.events import LATEST_ONLY, months_ahead, status_of
-from usjapan_facts.extract.japan import LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE
+from usjapan_facts.extract.japan import LOWER_HOUSE, OTHER_COUNTRIES, PARTY_VOTE, UPPER_HOUSE
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 
@@ -97,11 +97,7 @@ _TERM_RUNS = re.compile(
 (LDP), which completes Abe's, runs only until September 2021'."""
 
 
-_PARTY_CHOOSES = re.compile(
-    r"\b(?:choose|chooses|pick|picks|select|selects|elect|elects|hold|holds)\b[^.;]{0,40}?\b(?:leader|president|successor)\b"
-    r"|\bleadership\s+(?:election|vote|race|contest)\b",
-    I,
-)
+_PARTY_CHOOSES = re.compile(PARTY_VOTE, I)
 """'..., when the party must choose a leader': the term's end is the party's vote, not only a deadline."""
 
 
