@@ -50,19 +50,8 @@ _PLACE_BACK = re.compile(
 )
 """A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
 U.S. troops in Japan are stationed on the island'."""
-_BACK_WORDS = (
-    "chamber",
-    "house",
-    "prefecture",
-    "agreement",
-    "accord",
-    "stationed",
-    "based",
-    "deployed",
-    "located",
-    "hosted",
-)
-"""A word each match of _THAT_ONE or _PLACE_BACK holds (keep it so): a sentence without any is spared both."""
+_BACK_WORDS = ("chamber", "house", "prefecture", "agreement", "accord", "station", "based", "deploy", "locat", "host")
+"""A word or word's start each match of _THAT_ONE or _PLACE_BACK holds (keep it so): without any, neither runs."""
 _DATED = re.compile(
     r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
@@ -261,9 +250,8 @@ def _restated(declaration: Declaration, text: str, before: str) -> str:
 @lru_cache(maxsize=512)
 def points_back(text: str) -> bool:
     """Tell whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber'."""
-    if _ANAPHOR.match(text):
-        return True
-    return may_hold(text, _BACK_WORDS) and bool(_THAT_ONE.search(text) or _PLACE_BACK.search(text))
+    anaphor = _ANAPHOR.match(text)
+    return bool(anaphor or (may_hold(text, _BACK_WORDS) and (_THAT_ONE.search(text) or _PLACE_BACK.search(text))))
 
 
 def routed(text: str) -> bool:
