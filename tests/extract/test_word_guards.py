@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from usjapan_facts.extract import column_glue, events, meaning
 from usjapan_facts.extract.word_choice import may_hold
 
-GUARDED = {
+GUARDED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "an election": (events.ELECTION, events._ELECTION_WORDS),
     "the Diet's vote for prime minister": (events._LEGISLATIVE_VOTE, events._VOTE_WORDS),
     "'that one' pointing back": (meaning._THAT_ONE, meaning._BACK_WORDS),
