@@ -16,7 +16,7 @@ from usjapan_facts.extract import column_glue, events, meaning
 from usjapan_facts.extract.word_choice import may_hold
 
 GUARDED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
-    "an election": (events.ELECTION, events._ELECTION_WORDS),
+    "an election": (re.compile(events.ELECTION, re.IGNORECASE), events._ELECTION_WORDS),
     "the Diet's vote for prime minister": (events._LEGISLATIVE_VOTE, events._VOTE_WORDS),
     "'that one' pointing back": (meaning._THAT_ONE, meaning._BACK_WORDS),
     "a place pointing back": (meaning._PLACE_BACK, meaning._BACK_WORDS),
