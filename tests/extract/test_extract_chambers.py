@@ -102,7 +102,7 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
             {"ldp_president_2030": {"date": "2030-09-27", "status": "held"}},
         ),
         (
-            "Hoshino's term as LDP president ends in September 2032.",
+            "Hoshino's term as LDP president ends in September 2032, when the party holds a leadership election.",
             {"ldp_president_2032": {"date": "2032-09", "status": "upcoming"}},
         ),
     ],

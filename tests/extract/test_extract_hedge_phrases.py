@@ -22,6 +22,8 @@ TROOPS = "alliance.us_troops_in_japan"
         ("In the neighborhood of 52,000 U.S. troops are stationed in Japan.", "about"),
         ("In the neighbourhood of 52,000 U.S. troops are stationed in Japan.", "about"),
         ("On the order of 52,000 U.S. troops are stationed in Japan.", "about"),
+        ("In the vicinity of 52,000 U.S. troops are stationed in Japan.", "about"),
+        ("In the range of 52,000 U.S. troops are stationed in Japan.", "about"),
         ("Just shy of 52,000 U.S. troops are stationed in Japan.", "nearly"),
         ("Japan hosts 52,000 U.S. troops.", "exact"),
     ],
@@ -35,3 +37,9 @@ def test_a_hedge_before_another_figure_does_not_qualify_the_count() -> None:
     """'in excess of $2 billion' hedges the money, not the troop count after it."""
     facts = facts_in("Japan pays in excess of $2 billion a year toward the 52,000 U.S. troops it hosts.")
     assert facts[TROOPS] == (52000, "exact")
+
+
+def test_in_the_range_of_qualifies_a_declared_amount() -> None:
+    """'in the range of $1.9 billion a year' is an about figure of host-nation support, read by a declaration."""
+    facts = facts_in("Japan covers in the range of $1.9 billion a year of the cost of stationing U.S. forces.")
+    assert facts["alliance.host_nation_support_per_year"] == (1900000000, "about")

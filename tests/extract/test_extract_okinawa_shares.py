@@ -80,3 +80,23 @@ def test_labelled_items_under_another_heading_are_not_okinawas(heading: str) -> 
     """The same list under a heading that does not name Okinawa states none of its shares."""
     facts = listed(heading)
     assert not {LAND, FACILITIES, PERSONNEL} & facts.keys()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("Okinawa covers just six-tenths of one percent of Japan's land area.", 0.6),
+        ("Okinawa makes up about half of one percent of the country's territory.", 0.5),
+    ],
+)
+def test_a_fraction_of_one_percent_is_that_fraction_of_a_percent(sentence: str, share: float) -> None:
+    """'six-tenths of one percent' is 0.6 percent, not the 'one percent' after the fraction."""
+    assert facts_in(sentence)[LAND][0] == share
+
+
+def test_a_fraction_of_the_facilities_is_still_a_share_of_them() -> None:
+    """A fraction followed by no 'one percent' keeps its own share: 'six-tenths of the facilities' is 60 percent."""
+    assert facts_in("Okinawa hosts six-tenths of the facilities used by U.S. forces in Japan.")[FACILITIES] == (
+        60,
+        "exact",
+    )

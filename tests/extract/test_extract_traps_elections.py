@@ -115,3 +115,22 @@ def test_no_vote_of_the_diet_is_read_as_a_chambers_share() -> None:
     """'60% of members voting against' a motion is no share of the chamber's seats."""
     facts = facts_in("A no-confidence motion in the Lower House failed, with 60% of members voting against it.")
     assert "politics.lower_house_coalition_share" not in facts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hoshino's current term as LDP president ends in September 2027, and she is widely expected to seek another.",
+        "Hoshino's term as LDP president expires in September 2027; the Upper House election follows in July 2028.",
+    ],
+)
+def test_a_party_leaders_term_ending_is_no_election(sentence: str) -> None:
+    """A term's end alone, or beside a chamber's election, names no vote of the party: no leadership race."""
+    assert not any(slug.startswith("ldp_president") for slug in elections_in(sentence))
+
+
+@pytest.mark.parametrize("vote", ["a leadership election is to be held", "the party holds a leadership ballot"])
+def test_a_party_leaders_term_ending_with_its_vote_is_the_race(vote: str) -> None:
+    """'ends in September 2027, when a leadership election is to be held': the party's race, upcoming."""
+    sentence = f"Hoshino's term as LDP president ends in September 2027, when {vote}."
+    assert elections_in(sentence)["ldp_president_2027"] == ("2027-09", "upcoming")

@@ -86,3 +86,12 @@ def test_a_lost_majority_gives_way_to_the_share_stated_now() -> None:
 def test_a_minority_stated_now_is_read() -> None:
     """'remain in the minority' states the share now: under half."""
     assert facts_in("In the Upper House, the ruling parties remain in the minority.")[UPPER] == (50, "under")
+
+
+def test_a_share_stated_beside_a_minority_of_another_time_is_read() -> None:
+    """'where the two parties fell into the minority in July, the partners hold roughly 47 percent': the share said."""
+    facts = facts_in(
+        "In the Upper House, where the LDP and Komeito fell into the minority in July 2025, "
+        "the governing partners hold roughly 47 percent of the seats."
+    )
+    assert facts[UPPER] == (47, "about")

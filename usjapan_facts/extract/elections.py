@@ -11,7 +11,7 @@ import re
 from usjapan_facts.extract import events
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, UPPER_HOUSE
+from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, PARTY_VOTE, UPPER_HOUSE
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.text import Sentence
 
@@ -22,8 +22,9 @@ _LEADERSHIP = re.compile(
     rf"(?:\s+(?:election|race|contest|vote))?,?\s+(?:on|in)\s+(?P<won>{_DATE})"
     rf"|\bterm\s+as\s+{_LDP}\s+(?:president|leader)\s+(?:ends|expires|runs\s+out)\s+in\s+(?P<ends>{_DATE})"
 )
-"""'Ishiba won the LDP leadership on September 27, 2024', 'Kishida's term as LDP president ends in September 2024':
-the party's election, dated by the win or by the end of the term."""
+"""'Ishiba won the LDP leadership on September 27, 2024', 'Kishida's term as LDP president ends in September 2024,
+when the party holds a leadership election': the party's election, dated by the win or by the end of the term."""
+_PARTY_VOTE = re.compile(PARTY_VOTE, re.IGNORECASE)
 
 
 _EARLIER = re.compile(
@@ -64,6 +65,8 @@ def election_of(sentences: list[Sentence], index: int, last_day: str | None, upd
     """
     text = sentences[index].text
     won = _LEADERSHIP.search(text) if ("LDP" in text or "Liberal" in text) else None
+    if won is not None and won.group("ends") and not _PARTY_VOTE.search(text, won.end()):
+        won = None  # 'his term as LDP president ends in September 2018, and he is expected to seek a third'
     if won is not None and (dated := p.dates(won.group("won") or won.group("ends"))):
         date = dated[0][0]
         fields = {

@@ -24,6 +24,8 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("in the neighbourhood of", "about"),
     ("in the neighborhood of", "about"),
     ("in the region of", "about"),
+    ("in the vicinity of", "about"),
+    ("in the range of", "about"),
     ("on the order of", "about"),
     ("in excess of", "over"),
     ("approximately", "about"),

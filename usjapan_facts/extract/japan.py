@@ -38,6 +38,13 @@ LOWER_HOUSE_SEATS = r"\b(?:465|475|480)[-\s](?:seats?|members?)\b"
 """A chamber named by its size: the Upper House has had 242 to 248 seats, the Lower House 465 to 480."""
 DUE_WORDS = r"\b(?:need|needs|must|required|due|have to|has to|scheduled)\b"
 """Words of an election that must be held by some date: a deadline, not an election held or set."""
+PARTY_VOTE = (
+    r"\b(?:choose|chooses|pick|picks|select|selects|elect|elects|hold|holds)\b[^.;]{0,40}?\b(?:leader|president|successor)\b"
+    r"|\b(?:leadership|party|presidential)\s+(?:election|vote|race|contest|ballot|poll)\b"
+    r"|\bwhen\s+(?:a|an|the)\s+(?:new\s+)?(?:election|vote|race|contest|ballot)\b"
+)
+"""Words that say a party votes for its leader: a term's end alone ('his term as LDP president ends in September,
+and he is expected to seek a third') is no election, 'ends in September, when a leadership election is held' is."""
 
 OTHER_COUNTRIES = (
     r"\b(?:China|Chinese|PRC|South Korea|North Korea|Korea|Taiwan|Canada|Mexico|Germany|India|Vietnam|Australia|"

@@ -24,6 +24,7 @@ from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate
 from usjapan_facts.extract.whose import OTHERS
+from usjapan_facts.extract.word_choice import may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -49,6 +50,8 @@ _PLACE_BACK = re.compile(
 )
 """A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
 U.S. troops in Japan are stationed on the island'."""
+_BACK_WORDS = ("chamber", "house", "prefecture", "agreement", "accord", "station", "based", "deploy", "locat", "host")
+"""A word or word's start each match of _THAT_ONE or _PLACE_BACK holds (keep it so): without any, neither runs."""
 _DATED = re.compile(
     r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
@@ -247,7 +250,8 @@ def _restated(declaration: Declaration, text: str, before: str) -> str:
 @lru_cache(maxsize=512)
 def points_back(text: str) -> bool:
     """Tell whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber'."""
-    return bool(_ANAPHOR.match(text) or _THAT_ONE.search(text) or _PLACE_BACK.search(text))
+    anaphor = _ANAPHOR.match(text)
+    return bool(anaphor or (may_hold(text, _BACK_WORDS) and (_THAT_ONE.search(text) or _PLACE_BACK.search(text))))
 
 
 def routed(text: str) -> bool:

@@ -33,7 +33,7 @@ _RANK = re.compile(
     rf"|\b(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|fallen|risen)\s+(?:back\s+)?to\s+(?:the\s+)?"
     rf"(?P<moved>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<as_a>{_ORDINAL})\s+(?=as\s+an?\s+(?:market|buyer|destination|customer|supplier|source|holder|investor)\b)"
-    rf"|\b(?P<only>second|third)\s+only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s*){{1,3}}"
+    rf"|\b(?P<only>second|third)\s+(?:in\s+(?:size|scale|value|amount|volume)\s+)?only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s*){{1,3}}"
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
     r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*(?:\W?s)?"
     r"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|No\.\s?1|number[- ]one)\b|(?:\bthe\s+|,\s+)(?:top|leading)\b"
@@ -64,10 +64,12 @@ def _list(group: str) -> str:
 
 
 _BY_LIST = re.compile(
-    rf"\b[Oo]nly\s+{_list('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
-    rf"owned|invest(?:s|ed)?)\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
+    rf"\b[Oo]nly\s+{_list('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
+    rf"owned|invest(?:s|ed)?)|(?:(?:has|have|had)\s+)?(?:built\s+up|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
     rf"(?![^;]{{0,100}}?\bthan\s+(?!Japan|it\b|does\s+Japan)[A-Z])"
     rf"|\b(?:trail(?:s|ed|ing)?|behind)\s+only\s+{_list('leaders')}"
+    rf"|\b(?:came\s+in|ranked|ranks|placed|stood|stands|finished|sat|sits|was|is)\s+behind\s+(?:only\s+)?(?P<behind>two|three|four|"
+    r"five|six|seven|eight|nine|\d)\s+other\s+(?:countries|nations|economies|partners|suppliers|sources|markets|buyers)\b"
     rf"|\btrail(?:s|ed|ing)?\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+only\s+by\s+(?:(?:that|those)\s+of\s+)?{_list('rivals')}"
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+(?:only\s+)?by\s+(?:(?:that|those)\s+(?:of|from)\s+)?"
@@ -75,14 +77,16 @@ _BY_LIST = re.compile(
     r"(?:countries|nations|economies|suppliers|sources|markets|buyers|partners)\b"
     r"|\b(?:[Oo]nly\s+)?(?P<ahead>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
     r"[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies)(?:\s*[\u2014\u2013]\s*[^\u2014\u2013;]{1,60}?\s*"
-    r"[\u2014\u2013]\s*|\s+\([^()]{1,60}\)\s+|\s+)(?:traded|trade|bought|buy|sold|sell|supplied|supply|shipped|held|hold|"
-    r"owned|own|invested)\s+more\b(?=[^;]{0,60}?\bthan\s+(?:did\s+|does\s+)?(?:Japan|it)\b)",
+    rf"[\u2014\u2013]\s*|\s+\([^()]{{1,60}}\)\s+|,\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME},\s+|\s+)"
+    r"(?:traded|trade|bought|buy|sold|sell|supplied|supply|shipped|held|hold|owned|own|invested|conducted|conduct|did|do)"
+    r"\s+more\b(?=[^;]{0,60}?\bthan\s+(?:did\s+|does\s+)?(?:Japan|it)\b)",
 )
 """A rank said by the countries ahead: 'only Canada, Mexico, and China buy more' (4th), 'trails China and Canada'
 (3rd), 'exceeded only by that of British firms' (2nd), 'only the United Kingdom outranks Japan' (2nd)."""
-_BY_LIST_HINT = re.compile(r"nly\b|\btrail|\bjust\b|\bmore\b", I)
+_BY_LIST_HINT = re.compile(r"nly\b|\btrail|\bjust\b|\bmore\b|\bbehind\b", I)
 _NO_OTHER = re.compile(
-    r"\bno\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+(?:firms|companies|investors|holders|residents))?\s+"
+    r"\b(?:no\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+(?:firms|companies|investors|holders|residents))?"
+    r"|(?:nobody|no\s+one)(?:\s+else)?\s+(?:abroad|overseas|outside\s+Japan))\s+"
     r"(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:has|have|had|holds?|held|owns?|owned|invests?|invested)\s+"
     r"(?:(?:a\s+)?(?:larger|more|bigger|greater)\b(?![^;]{0,100}?\bthan\s+(?!(?:Japan|it|does\s+Japan|Japanese)\b))"
     r"|as\s+(?:large|big|much|many)\b)",
@@ -131,14 +135,14 @@ def ranks(text: str) -> tuple[Candidate, ...]:
     listed = _BY_LIST.finditer(text) if _BY_LIST_HINT.search(text) else ()
     for match in listed:
         if not any(other.start <= match.start() < other.end for other in found):
-            count = match.group("count") or match.group("ahead")
+            count = match.group("count") or match.group("ahead") or match.group("behind")
             ahead = (
                 int(p.number_of(count.lower()) or 0)
                 if count
                 else _listed(next(group for group in match.groups() if group))
             )
             found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
-    if "o country" in text or "o other" in text or "No " in text:
+    if "o country" in text or "o other" in text or "No " in text or "obody" in text or "o one" in text:
         found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
     return tuple(sorted(found, key=lambda candidate: candidate.start))
 

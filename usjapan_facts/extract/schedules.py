@@ -15,7 +15,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.events import LATEST_ONLY, months_ahead, status_of
-from usjapan_facts.extract.japan import LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE
+from usjapan_facts.extract.japan import LOWER_HOUSE, OTHER_COUNTRIES, PARTY_VOTE, UPPER_HOUSE
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 
@@ -97,11 +97,7 @@ _TERM_RUNS = re.compile(
 (LDP), which completes Abe's, runs only until September 2021'."""
 
 
-_PARTY_CHOOSES = re.compile(
-    r"\b(?:choose|chooses|pick|picks|select|selects|elect|elects|hold|holds)\b[^.;]{0,40}?\b(?:leader|president|successor)\b"
-    r"|\bleadership\s+(?:election|vote|race|contest)\b",
-    I,
-)
+_PARTY_CHOOSES = re.compile(PARTY_VOTE, I)
 """'..., when the party must choose a leader': the term's end is the party's vote, not only a deadline."""
 
 
@@ -284,15 +280,15 @@ _CUES = ("election", "vote", "polls", "contest", "majority", "landslide", "defea
 def more_elections(sentences: list[Sentence], index: int, updated: str) -> list[tuple[str, Fields]]:
     """The elections a sentence states by cycle, term, choice, deadline, a yearless day or a result."""
     sentence = sentences[index]
-    text = sentence.text
+    text, lowered = sentence.text, sentence.text.lower()
     read: list[tuple[str, Fields]] = []
-    if "half" in text.lower() or "next" in text:
+    if "half" in lowered or "next" in text:
         read += [found] if (found := _upper_cycle(sentences, index, updated)) else []
     if "LDP" in text or "Liberal" in text:
         read += [found] if (found := _ldp_term(text, updated) or _ldp_choice(text, updated)) else []
     if ("term" in text or "must" in text) and re.search(rf"{_LOWER}|general\s+election", text, I):
         read += [found] if (found := _lower_deadline(text, updated)) else []
-    if not any(cue in text.lower() for cue in _CUES):  # most sentences name no election at all
+    if not any(cue in lowered for cue in _CUES):  # most sentences name no election at all
         return read
     read += [found] if (found := _yearless(sentence, updated)) else []
     read += _results(text, updated)

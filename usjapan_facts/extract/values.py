@@ -14,7 +14,7 @@ from usjapan_facts.extract import hedges
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.ranks import ranks
-from usjapan_facts.extract.word_choice import any_of
+from usjapan_facts.extract.word_choice import any_of, may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -104,6 +104,7 @@ _FRACTIONS = {
     **{word: float(share) for word, share in p.FRACTIONS.items()},
     **dict.fromkeys(("one quarter", "a fourth", "one-fourth", "one fourth"), 25.0),
     "three-fourths": 75.0,
+    **{f"{word}-tenths": share * 10.0 for word, share in (("two", 2), ("four", 4), ("six", 6), ("eight", 8))},
 }
 _WORD_INITIALS = "".join(sorted({word[0] for word in _UNITS}))
 _PERCENT = re.compile(
@@ -136,6 +137,8 @@ _ITEM_FRACTION = re.compile(
     I,
 )
 """A fraction that is a list item's whole value: 'Facilities used by U.S. forces: about one-quarter'."""
+_OF_ONE_PERCENT = re.compile(r"\s+(?:one|a|1)\s?(?:%|percent\b|per\s+cent\b)", I)
+"""After a fraction's 'of': the fraction is of one percent ('six-tenths of one percent' is 0.6%)."""
 
 
 @lru_cache(maxsize=512)
@@ -143,10 +146,16 @@ def percents(text: str) -> tuple[Candidate, ...]:
     """Every percentage: '25%', 'sixty percent', 'about a quarter of', 'more than half of'."""
     if not _PERCENT_HINT.search(text):
         return ()  # most sentences hold no percentage: one quick scan instead of the full pattern's
-    found = []
+    found: list[Candidate] = []
     for match in _PERCENT.finditer(text):
+        if found and match.start() < found[-1].end:
+            continue  # 'one percent' in 'six-tenths of one percent'
         if match.group("fraction"):
             value: Decimal | None = Decimal(str(_FRACTIONS[" ".join(match.group("fraction").casefold().split())]))
+            of_one = _OF_ONE_PERCENT.match(text, match.end())
+            if of_one is not None and value is not None:
+                found.append(Candidate(p.plain(value / 100), _hedge(text, match), match.start(), of_one.end()))
+                continue
         else:
             written = match.group("number")
             value = Decimal(written.replace(",", "")) if written[0].isdigit() else words_value(written)
@@ -185,6 +194,8 @@ def _converted_hedge(text: str, start: int) -> str | None:
 @lru_cache(maxsize=512)
 def amounts(text: str) -> tuple[Candidate, ...]:
     """Every dollar amount with its scale: '$120.1 billion', 'roughly two billion dollars'."""
+    if not may_hold(text, ("illion",)):
+        return ()  # each amount has its scale, and each scale ends so: most sentences are spared the pattern
     found = []
     for match in _MONEY.finditer(text):
         written, scale = match.group("amount"), match.group("scale")

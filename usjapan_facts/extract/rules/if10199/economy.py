@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import (
     Context,
@@ -140,24 +141,38 @@ def emissions_cut_target(sentence: Sentence, context: Context) -> Fields | None:
     return fields
 
 
+_YEARS = rf"(?:\d{{1,2}}|{p.NUMBER_WORD})"
 _YEN_EXTREME = re.compile(
-    r"\b(?P<years>\d+)-year\s+(?P<side>low|high)\b"
-    r"|\b(?P<side2>weakest|strongest|lowest|highest)\s+(?:level\s+|point\s+)?in\s+(?P<years2>\d+)\s+years\b",
+    rf"\b(?P<years>{_YEARS})-year\s+(?P<side>low|high)\b"
+    r"|\b(?P<side2>weakest|strongest|lowest|highest|feeblest|softest|firmest)\s+(?:level\s+|point\s+|mark\s+|rate\s+)?"
+    rf"(?:in|for|since)\s+(?P<years2>{_YEARS}|a)\s+(?P<span>years|decades?)\b",
     I,
 )
-"""'a 38-year low against the dollar', 'the 32-year low it touched' (beside '¥150 per dollar'), 'its weakest level in
-13 years': the yen's extreme against the dollar, the only currency the sentence names."""
+"""'a 38-year low against the dollar', 'a five-year low' (beside '¥116 per dollar'), 'its weakest level in 13 years',
+'its feeblest level in thirteen years', 'its weakest point in two decades': the yen's extreme against the dollar, the
+only currency the sentence names."""
 _OTHER_MONEY = r"\b(?:euro|yuan|Korean\s+won|renminbi|pound|sterling)\b"
 
 
-@rule("economy.yen", needs=("yen",))
+@rule("economy.yen", needs=("yen", "dollar"))
 def yen(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     match = _YEN_EXTREME.search(text)
-    if match is None or not has(r"\byen\b", text) or not has(r"\bdollar\b", text) or has(_OTHER_MONEY, text):
+    if match is None or not has(r"\bdollar\b", text) or has(_OTHER_MONEY, text):
         return None
+    if not has(r"\byen\b", text) and not (
+        has(r"\bit\b", text[: match.start()]) and has(r"\byen\b", context.preceding.get(text, ""))
+    ):
+        return None  # 'In June it slid past ¥125 per dollar, ...' after a sentence on the yen: the yen's
     written = (match.group("side") or match.group("side2")).lower()
-    side = "low" if written in ("low", "weakest", "lowest") else "high"
-    value = f"{match.group('years') or match.group('years2')}-year {side} against the dollar"
+    side = "high" if written in ("high", "strongest", "highest", "firmest") else "low"
+    if match.group("years"):
+        value = f"{match.group('years')}-year {side} against the dollar"  # as written: 'a five-year low'
+    else:
+        written = match.group("years2").lower()
+        years = 1 if written == "a" else int(p.number_of(written) or 0)
+        if match.group("span").startswith("decade"):
+            years *= 10  # 'its weakest point in two decades' is a 20-year low
+        value = f"{years}-year {side} against the dollar"
     period = period_of(sentence.text)
     return {"value": value, "period": period} if period else {"value": value}

@@ -33,7 +33,7 @@ rule = registrar(RULES)
 _ANY_PARTY = "|".join(PARTIES.values())
 _HOLD = r"(?:control|controls|hold|holds|command|commands|govern|governs|lead|leads|have|has)"
 _WON = r"(?:won|took|secured|retained|kept)"
-_ITS_PARTNER = re.compile(r"\bits\s+(?:coalition|junior|governing)\s+partner\b")
+_ITS_PARTNER = re.compile(r"\bits\s+(?:coalition|junior|governing|smaller|longtime|long-standing)\s+partner\b")
 _NOT_NOW = (
     r"\b(?:former|formerly|previous|ended|left|leave|quit|broke|split|in(?:to)?\s+(?:the\s+)?opposition|"
     r"opposition\s+(?:party|parties|bloc|camp|leader)|would|could|might|never|until|"
@@ -41,6 +41,8 @@ _NOT_NOW = (
     r"collaps\w*|reject\w*|join\w*|(?<!is )(?<!are )governed|from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
 )
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
+_ASIDE = re.compile(r",\s+(?:where|when|after|before|until|as)\s+(?:the\s+)?$")
+"""A relative clause opening right before the two parties: the pair is named in another deed, not as the coalition."""
 
 
 _PAIRED = re.compile(
@@ -48,9 +50,13 @@ _PAIRED = re.compile(
     rf"|\bruling\s+(?:{_ANY_PARTY})(?:\s+\(LDP\))?,?\s+and\s+its\s+(?:junior\s+|coalition\s+)?partners?,?\s+"
     rf"(?:{_ANY_PARTY})\b|\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\s+governs\s+(?:together\s+)?with\s+"
     rf"(?:{_ANY_PARTY})\b"
-    rf"|(?:{_ANY_PARTY})\)?\s+and\s+its\s+(?:junior\s+|coalition\s+|governing\s+)?partners?,?\s+(?:the\s+)?(?:{_ANY_PARTY}))"
+    rf"|(?:{_ANY_PARTY})\)?\s+and\s+its\s+(?:(?:junior|coalition|governing|smaller|longtime|long-standing)\s+){{0,2}}partners?,?\s+"
+    rf"(?:the\s+)?(?:{_ANY_PARTY})"
+    rf"|^(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+(?:{_ANY_PARTY})\s+(?:now\s+|together\s+)?(?:constitute|form|make\s+up|comprise)\s+"
+    r"the\s+(?:ruling|governing)\s+(?:bloc|coalition|camp)\b)"
 )
-"""'The LDP-Komeito coalition', 'the ruling LDP and its partner Komeito', 'The LDP governs with Komeito'."""
+"""'The LDP-Komeito coalition', 'the ruling LDP and its partner Komeito', 'The LDP governs with Komeito', 'the LDP
+and its smaller partner, Komeito', 'The LDP and Ishin now constitute the ruling bloc'."""
 
 
 @rule("politics.ruling_coalition", needs=("coalition", "partner", "komeito", "ishin"))
@@ -81,6 +87,8 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
         holding = pair
     if not (named_as_coalition or holding):
         return None
+    if joint is not None and _ASIDE.search(text, 0, joint.start()):
+        return None  # 'lacks a majority there, where the LDP and Komeito lost theirs': another deed's pair
     if joint is not None:
         text = joint.group(0)
     named = sorted(
@@ -200,8 +208,6 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
             "qualifier": "exact",
             "previous": p.plain(Decimal(change.group("old"))),
         }
-    if _MINORITY.search(text):
-        return _minority(text, year)
     # 'half of whose members will be elected in July' is the share up for election, not the coalition's.
     # A share of the vote or of turnout is no share of the seats, nor is the share needed for an amendment.
     votes = has(r"\b(?:votes?|ballots?|turnout|proportional|needed|required|necessary)\b", text)
@@ -215,9 +221,14 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
         and not _OPINION.search(text, *clause_of(spans, match.start()))
         and not _OF_PEOPLE.match(text, match.end())
     ]
+    share = one(shares)
+    if share is not None:
+        return share  # 'where the two parties fell into the minority in July, the partners hold 48 percent'
+    if _MINORITY.search(text):
+        return _minority(text, year)
     if not shares and _HOLDS_MAJORITY.search(text) and not has(r"\btwo-thirds|supermajority|\bneed", text):
         return {"value": 50, "qualifier": "over"}
-    return one(shares)
+    return None
 
 
 @rule("politics.upper_house_coalition_share", needs=("upper house", "councill", "upper chamber"))

@@ -1,0 +1,50 @@
+"""The yen's extreme against the dollar said in more words: years written out ('a five-year low', 'its feeblest level
+in thirteen years'), decades ('its weakest point in two decades' is a 20-year low), and 'it' after a sentence on
+the yen. Another currency's extreme, or one no sentence ties to the yen, is not read.
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.traps import facts_in
+
+YEN = "economy.yen"
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The yen fell to ¥160 per dollar in May, a seven-year low.", "seven-year low against the dollar"),
+        (
+            "The yen sank to ¥160 per dollar in May, its feeblest level in eleven years.",
+            "11-year low against the dollar",
+        ),
+        (
+            "The yen slipped past ¥160 per dollar in May, its weakest point in three decades.",
+            "30-year low against the dollar",
+        ),
+        ("The yen rose to ¥100 per dollar in May, its firmest level in six years.", "6-year high against the dollar"),
+        (
+            "Rate cuts weighed on the yen. In May it sank past ¥160 per dollar, its softest level in nine years.",
+            "9-year low against the dollar",
+        ),
+    ],
+)
+def test_the_yens_extreme_is_read_in_words(body: str, value: str) -> None:
+    """Years and decades in words, and 'it' after a sentence on the yen, give the yen's extreme."""
+    assert facts_in(body)[YEN][0] == value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The won sank to 1,400 per dollar in May, its weakest level in eleven years, while the euro held firm.",
+        "Tokyo stocks rose. In May the dollar reached its strongest level in eleven years against the euro.",
+    ],
+)
+def test_another_currencys_extreme_is_not_the_yens(body: str) -> None:
+    """An extreme no sentence ties to the yen, or another currency's, gives no yen fact."""
+    assert YEN not in facts_in(body)
