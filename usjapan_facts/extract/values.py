@@ -13,7 +13,7 @@ from functools import lru_cache
 from usjapan_facts.extract import hedges
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
-from usjapan_facts.extract.ranks import ranks
+from usjapan_facts.extract.ranks import ranks, relative_ranks
 from usjapan_facts.extract.word_choice import any_of
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -235,4 +235,20 @@ def months(text: str) -> tuple[Candidate, ...]:
 FINDERS = {"count": counts, "percent": percents, "money": amounts, "year": years, "month": months, "rank": ranks}
 
 
-__all__ = ["FINDERS", "Candidate", "amounts", "counts", "months", "percents", "ranks", "words_value", "years"]
+def of_kind(kind: str, text: str, before: str) -> tuple[Candidate, ...]:
+    """Every value of a kind in `text`; a rank may be said by another, here or in `before` ('the same slot')."""
+    return relative_ranks(text, before) if kind == "rank" else FINDERS[kind](text)
+
+
+__all__ = [
+    "FINDERS",
+    "Candidate",
+    "amounts",
+    "counts",
+    "months",
+    "of_kind",
+    "percents",
+    "ranks",
+    "words_value",
+    "years",
+]
