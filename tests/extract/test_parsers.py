@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from decimal import Decimal
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.hedges import qualifier_of
-from usjapan_facts.extract.word_choice import any_of
+from usjapan_facts.extract.word_choice import any_of, may_hold
 
 
 @pytest.mark.parametrize(
@@ -132,3 +133,26 @@ def test_grouped_words_match_as_a_plain_alternation(
     plain = re.compile("(" + "|".join(written) + r")(?:\w|-)?", flags)
     grouped = re.compile(f"({any_of(words, spaced=spaced)})" + r"(?:\w|-)?", flags)
     assert [(m.span(), m[1]) for m in grouped.finditer(text)] == [(m.span(), m[1]) for m in plain.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(
+    text=st.text(alphabet="abkKsS\u017f\u212a\u0131\u0130\u00df -", max_size=12),
+    word=st.text(alphabet="abks -", min_size=1, max_size=3),
+    ignore_case=st.booleans(),
+)
+def test_may_hold_rules_out_only_what_cannot_match(text: str, word: str, ignore_case: bool) -> None:
+    """A text the word matches in, with or without re.IGNORECASE, is never ruled out (a long s for 's' too)."""
+    if re.search(re.escape(word), text, re.IGNORECASE if ignore_case else 0):
+        assert may_hold(text, (word,))
+
+
+def test_may_hold_knows_every_character_that_folds_to_an_ascii_letter() -> None:
+    """Each character outside ASCII that re.IGNORECASE matches to an ASCII letter sends its text to the pattern."""
+    every = "".join(chr(code) for code in range(128, 0x110000) if not 0xD800 <= code <= 0xDFFF)
+    folding = set(re.findall("[a-z]", every, re.IGNORECASE))
+    assert folding  # the long s and the Kelvin sign at least
+    for character in folding:
+        letter = next(letter for letter in string.ascii_lowercase if re.fullmatch(letter, character, re.IGNORECASE))
+        assert re.search(f"x{letter}y", f"wx{character}yz", re.IGNORECASE)
+        assert may_hold(f"wx{character}yz", (f"x{letter}y",))

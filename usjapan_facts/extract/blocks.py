@@ -31,7 +31,9 @@ from usjapan_facts.extract.word_tables import WordTable, is_header, pipe_row
 
 BlockKind = Literal["heading", "paragraph", "author", "caption", "rule"]
 
-COVER_DATE = re.compile(r"\bUpdated\s+(" + "|".join(MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})\b")
+COVER_DATE = re.compile(
+    r"Updated(?<=\bUpdated)\s+(" + "|".join(MONTHS) + r")\s+(\d{1,2}),\s+(\d{4})\b"
+)  # literal first
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|>~])")
 _MD_INLINE = re.compile(r"(\*\*|__|\*|_)(\S(?:.*?\S)?)\1")
 _AUTHOR = re.compile(r"^\*\*([^*]+)\*\*\s*,\s*(.+)$")
@@ -58,7 +60,8 @@ class Block:
 
 def unescape_markdown(text: str) -> str:
     """Drop Markdown's backslash escapes and inline emphasis markers, keeping their text."""
-    return _MD_INLINE.sub(r"\2", _MD_ESCAPE.sub(r"\1", text))
+    text = _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text  # each pattern only where its mark stands
+    return _MD_INLINE.sub(r"\2", text) if "*" in text or "_" in text else text
 
 
 def _block(joined: str, *, single_line: bool, item: bool) -> Block:

@@ -27,6 +27,7 @@ from usjapan_facts.extract.line_joins import (
     ends_sentence,
     heading_like,
 )
+from usjapan_facts.extract.word_choice import may_hold
 
 
 def _caption_block(lines: list[str]) -> Iterator[str]:
@@ -101,12 +102,14 @@ def glue(lines: list[str]) -> Iterator[str]:
 
 PAGE_FOOTER = re.compile(r"https?://\S+|.*\bIF\d{5}\b.*\bVERSION\b.*|CRS In Focus\b.*", re.IGNORECASE)
 """The lines at the foot of each page of the PDF ('https://crsreports.congress.gov', 'IF10199 · VERSION 49')."""
+_FOOTER_WORDS = ("http", "version", "crs in focus")
+"""A word each footer PAGE_FOOTER matches holds (keep it so): a line of prose is spared its backtracking."""
 
 
 @lru_cache(maxsize=1024)
 def is_footer(line: str) -> bool:
     """Tell whether a stripped line is a page's footer or header (memoised: the column reader asks twice a line)."""
-    return PAGE_FOOTER.fullmatch(line) is not None
+    return may_hold(line, _FOOTER_WORDS) and PAGE_FOOTER.fullmatch(line) is not None
 
 
 def without_chrome(line: str) -> str:

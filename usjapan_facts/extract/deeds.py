@@ -71,8 +71,9 @@ def _apart(text: str, day: str) -> str | None:
 
 def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
     """An event a sentence reports with its date, keyed by slug (`abe_assassination`)."""
-    if not _DEED_WORDS.search(sentence.text):
-        return None
+    text = sentence.text
+    if ("shot" not in text and "killed" not in text and "assassinated" not in text) or not _DEED_WORDS.search(text):
+        return None  # the words first, the pattern (whole words) only where one stands
     for event in EVENT_PATTERNS:
         match = re.search(event.pattern, sentence.text)
         days = [value for value, _ in p.dates(sentence.text) if len(value) == 10]

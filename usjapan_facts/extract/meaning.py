@@ -23,7 +23,8 @@ from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fiel
 from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
-from usjapan_facts.extract.whose import OTHERS
+from usjapan_facts.extract.whose import ONLY_AHEAD, OTHERS
+from usjapan_facts.extract.word_choice import may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -32,8 +33,7 @@ _ANAPHOR = re.compile(
     r"The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
     r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
     r"Under (?:it|this|that|them)|No (?:other )?(?:foreign )?(?:country|nation|economy)|"
-    r"(?:(?:Among|Of|For|As|On|By) [^,;]{3,80}, only|Only) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}"
-    r"(?: (?:firms|companies|investors|holders|residents))? "
+    r"Only (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?: (?:firms|companies|investors|holders|residents))? "
     r"(?:holds?|held|owns?|owned|has|have|had|buys?|bought|sells?|sold|invest(?:s|ed)?|outranks?|outranked)|"
     r"(?:In|By|Since|As of|At|For|On|Counting|Combining|Taking|Adding|Measured by|Judged by) [^,]{1,40}, "
     r"(?:it|they|the (?:chamber|country|prefecture|alliance|coalition))|"
@@ -50,6 +50,8 @@ _PLACE_BACK = re.compile(
 )
 """A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
 U.S. troops in Japan are stationed on the island'."""
+_BACK_WORDS = ("chamber", "house", "prefecture", "agreement", "accord", "station", "based", "deploy", "locat", "host")
+"""A word or word's start each match of _THAT_ONE or _PLACE_BACK holds (keep it so): without any, neither runs."""
 _DATED = re.compile(
     r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
@@ -248,7 +250,8 @@ def _restated(declaration: Declaration, text: str, before: str) -> str:
 @lru_cache(maxsize=512)
 def points_back(text: str) -> bool:
     """Tell whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber'."""
-    return bool(_ANAPHOR.match(text) or _THAT_ONE.search(text) or _PLACE_BACK.search(text))
+    anaphor = _ANAPHOR.match(text) or ONLY_AHEAD.match(text)
+    return bool(anaphor or (may_hold(text, _BACK_WORDS) and (_THAT_ONE.search(text) or _PLACE_BACK.search(text))))
 
 
 def routed(text: str) -> bool:

@@ -6,7 +6,7 @@ from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
 from usjapan_facts.extract.elections import election_of
-from usjapan_facts.extract.parsers import DAY_DATE, YEAR, dates
+from usjapan_facts.extract.parsers import DAY_DATE, MONTHS, YEAR, dates
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.schedules import more_elections
@@ -48,8 +48,11 @@ def gathered_collections(
         if event is not None:
             slug, fields = event
             events.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
+        named = any(month in sentence.text for month in MONTHS)  # each day date names its month: the cheap test first
         days = (
-            [value for value, _ in dates(sentence.text) if len(value) == 10] if DAY_DATE.search(sentence.text) else []
+            [value for value, _ in dates(sentence.text) if len(value) == 10]
+            if named and DAY_DATE.search(sentence.text)
+            else []
         )
         last_day = days[-1] if days else last_day
     return {slug: fields for slug, fields in elections.items() if fields}, events

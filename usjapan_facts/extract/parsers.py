@@ -61,7 +61,8 @@ DAY_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),\s*(?P<year>\
 MONTH_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?:\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}},\s*)?(?P<year>\d{{4}})\b")
 """A month, or a span of its days, which only the month dates: 'May 2022', 'April 15-16, 2019'."""
 SEASON_DATE = re.compile(r"\b(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
-YEAR = re.compile(r"\b(?P<year>(?:19|20)\d{2})\b")
+# A year starts with its first digit, what stands before it checked after: the engine skips every other place.
+YEAR = re.compile(r"(?P<year>(?:1(?<!\w1)9|2(?<!\w2)0)\d{2})\b")
 
 
 def number_of(text: str) -> Decimal | None:

@@ -280,15 +280,15 @@ _CUES = ("election", "vote", "polls", "contest", "majority", "landslide", "defea
 def more_elections(sentences: list[Sentence], index: int, updated: str) -> list[tuple[str, Fields]]:
     """The elections a sentence states by cycle, term, choice, deadline, a yearless day or a result."""
     sentence = sentences[index]
-    text = sentence.text
+    text, lowered = sentence.text, sentence.text.lower()
     read: list[tuple[str, Fields]] = []
-    if "half" in text.lower() or "next" in text:
+    if "half" in lowered or "next" in text:
         read += [found] if (found := _upper_cycle(sentences, index, updated)) else []
     if "LDP" in text or "Liberal" in text:
         read += [found] if (found := _ldp_term(text, updated) or _ldp_choice(text, updated)) else []
     if ("term" in text or "must" in text) and re.search(rf"{_LOWER}|general\s+election", text, I):
         read += [found] if (found := _lower_deadline(text, updated)) else []
-    if not any(cue in text.lower() for cue in _CUES):  # most sentences name no election at all
+    if not any(cue in lowered for cue in _CUES):  # most sentences name no election at all
         return read
     read += [found] if (found := _yearless(sentence, updated)) else []
     read += _results(text, updated)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 # Split after terminal punctuation (and closing quotes) before a capital, quote or digit; never after a
-# single capital letter ("U.S.", "Mark E.") or a known abbreviation.
-_SENTENCE_END = re.compile(r"""(?<=[.!?])(["'”’)]*)\s+(?=(?:[-*•]\s+)?["“(]?[A-Z0-9])""")
+# single capital letter ("U.S.", "Mark E.") or a known abbreviation. The match starts at the punctuation itself,
+# which the engine can skip to; the split falls one character after the match's start.
+_SENTENCE_END = re.compile(r"""[.!?](["'”’)]*)\s+(?=(?:[-*•]\s+)?["“(]?[A-Z0-9])""")
 LIST_ITEM = re.compile(r"^[-*•]\s+(?=\S)")
 """A list item's marker: the items of a Markdown list run on in one paragraph ('- One. - Two.'), each a sentence."""
 _ABBREVIATIONS = frozenset(
@@ -53,9 +54,10 @@ def split_sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
-        end = match.start() + len(match.group(1))
+        stop = match.start() + 1  # after the punctuation
+        end = stop + len(match.group(1))
         # Only the last word matters; a bounded window keeps huge paragraphs linear.
-        before = paragraph[max(start, match.start() - 40) : match.start()].split()
+        before = paragraph[max(start, stop - 40) : stop].split()
         last_word = before[-1].lstrip("([\"“'‘") if before else ""
         if re.fullmatch(r"(?:[A-Z]\.)+|.*\b[A-Z]\.", last_word) or last_word in _ABBREVIATIONS:
             continue

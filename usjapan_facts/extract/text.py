@@ -34,11 +34,11 @@ _FIGURE_YEAR = re.compile(r"\bFigure\s+(?P<number>\d+)\.\s+[^|\n]{3,80}?,\s+(?P<
 _TABLE_TITLE = re.compile(r"(?:Table|Figure)\s+\d+\.\s")
 MAX_TITLE = 160
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
-_MD_LINK = re.compile(r"!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
 # Each starts with its literal, what stands before it checked after: a scan of the whole text costs a fraction.
+_MD_LINK = re.compile(r"(?:!\[|\[)([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
 _BROKEN_HYPHEN = re.compile(r"-(?<=[a-z.]-) (?=[a-z]|Japan\b)")
 _LOST_APOSTROPHE = re.compile(r"\?(?<=\w\?)(?=s\b)")
-_DOUBLE_DASH = re.compile(r"(?<=\w) ?--(?!-) ?(?=\w)")
+_DOUBLE_DASH = re.compile(r" (?<=\w )--(?!-) ?(?=\w)|-(?<=\w-)-(?!-) ?(?=\w)")
 _HEADING_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -242,12 +242,19 @@ def _html_caption(table: Tag) -> str:
     return _cell_text(caption) if caption is not None else ""
 
 
+def _tags(node: Tag, *names: str) -> list[Tag]:
+    """The elements of these names under `node`, in document order: what `find_all(names)` gives, with less work."""
+    from bs4 import Tag
+
+    return [element for element in node.descendants if isinstance(element, Tag) and element.name in names]
+
+
 def _html_table(table: Tag) -> WordTable:
     """An HTML table's cells row by row; a first row all of header cells (`th`) is its header."""
-    rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
-    cells = [(tuple(_cell_text(cell) for cell in row.find_all(["th", "td"])), row) for row in rows]
+    rows = [row for row in _tags(table, "tr") if next((up for up in row.parents if up.name == "table"), None) is table]
+    cells = [(tuple(_cell_text(cell) for cell in _tags(row, "th", "td")), row) for row in rows]
     cells = [(texts, row) for texts, row in cells if texts]
-    if cells and not cells[0][1].find("td") and is_header(cells[0][0]):
+    if cells and not _tags(cells[0][1], "td") and is_header(cells[0][0]):
         return WordTable(cells[0][0], tuple(texts for texts, _ in cells[1:]))
     return WordTable((), tuple(texts for texts, _ in cells))
 
@@ -257,7 +264,7 @@ def _html_blocks(text: str) -> Iterator[Block]:
 
     soup = BeautifulSoup(text, "html.parser")
     # Page chrome inside a block ('<p>... <script>'): one search of the whole page, not one a block.
-    for skipped in soup.find_all(_SKIPPED_TAGS):
+    for skipped in _tags(soup, *_SKIPPED_TAGS):
         skipped.decompose()
     for element in _top_blocks(soup):
         words = " ".join(plain_characters(element.get_text(" ", strip=True)).split())
@@ -276,7 +283,7 @@ def _html_blocks(text: str) -> Iterator[Block]:
             yield Block("caption", words)
         else:
             # A paragraph that opens in bold is an author line ("**Name**, title") or, all bold, a caption.
-            first = next((child for child in element.children if not str(child).isspace()), None)
+            first = next((node for node in element.children if isinstance(node, Tag) or not str(node).isspace()), None)
             lead = first.get_text(" ", strip=True) if isinstance(first, Tag) and first.name in ("b", "strong") else ""
             role = re.match(r"\s*,\s*(.+)$", words[len(lead) :]) if lead else None
             if role and words.startswith(lead):

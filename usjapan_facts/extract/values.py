@@ -14,7 +14,7 @@ from usjapan_facts.extract import hedges
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.ranks import ranks, relative_ranks
-from usjapan_facts.extract.word_choice import any_of
+from usjapan_facts.extract.word_choice import any_of, may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -194,6 +194,8 @@ def _converted_hedge(text: str, start: int) -> str | None:
 @lru_cache(maxsize=512)
 def amounts(text: str) -> tuple[Candidate, ...]:
     """Every dollar amount with its scale: '$120.1 billion', 'roughly two billion dollars'."""
+    if not may_hold(text, ("illion",)):
+        return ()  # each amount has its scale, and each scale ends so: most sentences are spared the pattern
     found = []
     for match in _MONEY.finditer(text):
         written, scale = match.group("amount"), match.group("scale")

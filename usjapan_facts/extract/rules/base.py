@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -99,17 +99,25 @@ class NeedsIndex:
                 by_word.setdefault(word, set()).add(index)
         # One scan finds, at each place of a sentence, the longest word that starts there; the shorter words that
         # start there are the ones it begins with. So each word stands for its rules and for theirs. (Words are
-        # grouped by first letter, which makes the scan cheaper than one containment test a word.)
+        # grouped by first letter, which makes the scan cheaper than one containment test a word; and each word
+        # starting with a literal, the engine skips the places where no word's first letter stands.)
         longest_first = sorted(by_word, key=len, reverse=True)
-        self._scan = re.compile(f"(?=({any_of(longest_first)}))")
+        self._scan = re.compile(any_of(longest_first))
         self._rules_of = {
             word: frozenset(index for other in by_word if word.startswith(other) for index in by_word[other])
             for word in by_word
         }
 
+    def _words(self, folded: str) -> Iterator[str]:
+        """Each place's longest word, place by place: a search from the place after each word found."""
+        found = self._scan.search(folded)
+        while found is not None:
+            yield found.group()
+            found = self._scan.search(folded, found.start() + 1)
+
     def candidates(self, sentence: Sentence) -> list[tuple[str, Rule]]:
         """Return (fact id, rule) for each rule whose words the sentence holds, in catalogue order."""
-        chosen = set().union(*(self._rules_of[found[1]] for found in self._scan.finditer(sentence.folded)))
+        chosen = set().union(*(self._rules_of[word] for word in self._words(sentence.folded)))
         if self._anaphoric and self._points_back is not None and self._points_back(sentence.text):
             chosen |= self._anaphoric
         return [self._rules[index] for index in sorted(chosen)]

@@ -1,0 +1,53 @@
+"""Each costly pattern the reader skips by its guard words (`may_hold`) holds one of them in every match.
+
+A guard word list is kept by hand beside its pattern; a wording added to the pattern without a word of its own in
+the list would be skipped without a sound. Hypothesis writes strings the pattern matches, of every alternative.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from usjapan_facts.extract import column_glue, events, meaning
+from usjapan_facts.extract.word_choice import may_hold
+
+GUARDED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    "an election": (re.compile(events.ELECTION, re.IGNORECASE), events._ELECTION_WORDS),
+    "the Diet's vote for prime minister": (events._LEGISLATIVE_VOTE, events._VOTE_WORDS),
+    "'that one' pointing back": (meaning._THAT_ONE, meaning._BACK_WORDS),
+    "a place pointing back": (meaning._PLACE_BACK, meaning._BACK_WORDS),
+    "a page footer": (column_glue.PAGE_FOOTER, column_glue._FOOTER_WORDS),
+}
+
+
+@pytest.mark.parametrize("name", GUARDED)
+def test_every_match_of_a_guarded_pattern_holds_one_of_its_guard_words(name: str) -> None:
+    pattern, words = GUARDED[name]
+
+    @settings(max_examples=100, database=None)
+    @given(st.from_regex(pattern))
+    def holds_a_guard_word(text: str) -> None:
+        assert may_hold(text, words), f"{name}: {text!r} matches, but holds none of {words}"
+
+    holds_a_guard_word()
+
+
+def test_a_guard_word_list_missing_a_word_is_caught() -> None:
+    """The check above can fail: drop 'race' from the election's words and a match without it is found."""
+    pattern, words = GUARDED["an election"]
+    fewer = tuple(word for word in words if word != "race")
+    missed: list[str] = []
+
+    @settings(max_examples=100, database=None)
+    @given(st.from_regex(pattern))
+    def collect(text: str) -> None:
+        if not may_hold(text, fewer):
+            missed.append(text)
+
+    collect()
+    assert missed
+    assert all(re.search("race", text, re.IGNORECASE) for text in missed)
