@@ -9,7 +9,8 @@ from functools import lru_cache
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _BOUNDARY = re.compile(
-    r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|when|although|though|"
+    r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|"
+    r"when(?!\s+(?:U\.S\.\s+)?exports\s+and\s+imports\s+are\s+\w+\s+separately)|although|though|"
     r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth|"
     r"(?:edged|inched|rose|climbed|grew|fell|dropped|slipped|declined)\s+(?:up\s+|down\s+)?to))|"
     r"after|a position|a ceiling|a limit|far|well|short|shy|up from|down from|compared|by comparison|versus|or|"

@@ -22,8 +22,8 @@ from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, period_of, when
 from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.values import FINDERS, Candidate
-from usjapan_facts.extract.whose import OTHERS
+from usjapan_facts.extract.values import Candidate, of_kind
+from usjapan_facts.extract.whose import ONLY_AHEAD, OTHERS
 from usjapan_facts.extract.word_choice import may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -167,7 +167,7 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
     """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
     text = sentence.text
-    found = FINDERS[declaration.value](text)
+    found = of_kind(declaration.value, text, context.preceding.get(text, ""))
     if not found:
         return None
     carried = not any(pattern.search(text) for pattern in declaration.subject)  # from the one before, or a heading
@@ -250,7 +250,7 @@ def _restated(declaration: Declaration, text: str, before: str) -> str:
 @lru_cache(maxsize=512)
 def points_back(text: str) -> bool:
     """Tell whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber'."""
-    anaphor = _ANAPHOR.match(text)
+    anaphor = _ANAPHOR.match(text) or ONLY_AHEAD.match(text)
     return bool(anaphor or (may_hold(text, _BACK_WORDS) and (_THAT_ONE.search(text) or _PLACE_BACK.search(text))))
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from usjapan_facts.extract import hedges
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
-from usjapan_facts.extract.ranks import ranks
+from usjapan_facts.extract.ranks import ranks, relative_ranks
 from usjapan_facts.extract.word_choice import any_of, may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -220,15 +220,37 @@ def years(text: str) -> tuple[Candidate, ...]:
     return tuple(Candidate(int(match.group(0)), "exact", match.start(), match.end()) for match in _YEAR.finditer(text))
 
 
+_PART_OF_YEAR = re.compile(r"\b(?:early|late|mid-?)\s*(?P<year>(?:19|20)\d{2})\b(?![-\u2013/]\d)", I)
+"""A date written only to its year: 'in late 2021', 'mid-2030'."""
+
+
 @lru_cache(maxsize=512)
 def months(text: str) -> tuple[Candidate, ...]:
-    """Every month date: 'December 2021' -> '2021-12'."""
-    return tuple(
-        Candidate(value, "exact", match.start(), match.end()) for value, match in p.dates(text) if len(value) == 7
+    """Every date at the precision it is written: 'January 22, 2016', 'December 2021' -> '2021-12', 'late 2021'."""
+    found = [Candidate(value, "exact", match.start(), match.end()) for value, match in p.dates(text)]
+    found.extend(
+        Candidate(match.group("year"), "exact", match.start(), match.end()) for match in _PART_OF_YEAR.finditer(text)
     )
+    return tuple(sorted(found, key=lambda candidate: candidate.start))
 
 
 FINDERS = {"count": counts, "percent": percents, "money": amounts, "year": years, "month": months, "rank": ranks}
 
 
-__all__ = ["FINDERS", "Candidate", "amounts", "counts", "months", "percents", "ranks", "words_value", "years"]
+def of_kind(kind: str, text: str, before: str) -> tuple[Candidate, ...]:
+    """Every value of a kind in `text`; a rank may be said by another, here or in `before` ('the same slot')."""
+    return relative_ranks(text, before) if kind == "rank" else FINDERS[kind](text)
+
+
+__all__ = [
+    "FINDERS",
+    "Candidate",
+    "amounts",
+    "counts",
+    "months",
+    "of_kind",
+    "percents",
+    "ranks",
+    "words_value",
+    "years",
+]

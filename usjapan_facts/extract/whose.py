@@ -16,6 +16,13 @@ OTHERS = re.compile(
     rf"{OTHER_COUNTRIES}|\b(?:NATO|United Kingdom|U\.K\.|UK|France|Italy|Indonesia|Thailand|Brazil|Switzerland|"
     r"Saudi Arabia|Luxembourg|Belgium|Cayman Islands|Europe)\b"
 )
+ONLY_AHEAD = re.compile(
+    r"(?:Among|Of|For|As|On|By) [^,;]{3,80}, only (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}"
+    r"(?: (?:firms|companies|investors|holders|residents))? (?:holds?|held|owns?|owned|has|have|had|buys?|bought|"
+    r"sells?|sold|invest(?:s|ed)?|outranks?|outranked)\b"
+)
+"""'Among investors in the U.S., only Britain had built up a larger position': whose rank it is, the sentence before
+says (as for 'Only Britain holds more')."""
 _PLACED = re.compile(rf"\b(?:in|to|from|at|on|into)\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|Europe|the\s+United\s+Kingdom)")
 """A value placed in another country: 'troops are in South Korea', 'investment into China'."""
 _COMPARED = re.compile(
@@ -114,4 +121,4 @@ def carried_foreign(text: str, before: str) -> bool:
     )
 
 
-__all__ = ["OTHERS", "another_country", "carried_foreign", "foreign_it", "it_named_before"]
+__all__ = ["ONLY_AHEAD", "OTHERS", "another_country", "carried_foreign", "foreign_it", "it_named_before"]
