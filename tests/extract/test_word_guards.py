@@ -28,7 +28,7 @@ GUARDED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
 def test_every_match_of_a_guarded_pattern_holds_one_of_its_guard_words(name: str) -> None:
     pattern, words = GUARDED[name]
 
-    @settings(max_examples=60, database=None, derandomize=True)
+    @settings(max_examples=100, database=None, derandomize=True)
     @given(st.from_regex(pattern))
     def holds_a_guard_word(text: str) -> None:
         assert may_hold(text, words), f"{name}: {text!r} matches, but holds none of {words}"
@@ -42,7 +42,7 @@ def test_a_guard_word_list_missing_a_word_is_caught() -> None:
     fewer = tuple(word for word in words if word != "race")
     missed: list[str] = []
 
-    @settings(max_examples=60, database=None, derandomize=True)
+    @settings(max_examples=100, database=None, derandomize=True)
     @given(st.from_regex(pattern))
     def collect(text: str) -> None:
         if not may_hold(text, fewer):
