@@ -41,9 +41,17 @@ def expected_wheel_files() -> set[str]:
     return wanted
 
 
-def build(dist: Path) -> tuple[Path, Path]:
-    """Build the sdist and the wheel of the checkout into `dist`; return their paths."""
-    subprocess.run([sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)], check=True, capture_output=True)
+def build(dist: Path, *, isolated: bool = True) -> tuple[Path, Path]:
+    """Build the sdist and the wheel of the checkout into `dist`; return their paths.
+
+    `isolated=False` builds with the backend installed beside this interpreter instead of in two fresh
+    environments (sdist, then the wheel from it): the same files, in a third of the time. The release builds
+    isolated; the test suite, whose `[test]` extra holds the backend `[build-system]` names, does not.
+    """
+    isolation = [] if isolated else ["--no-isolation"]
+    subprocess.run(
+        [sys.executable, "-m", "build", *isolation, "--outdir", str(dist), str(ROOT)], check=True, capture_output=True
+    )
     [wheel] = dist.glob("*.whl")
     [sdist] = dist.glob("*.tar.gz")
     return sdist, wheel

@@ -16,8 +16,8 @@ import check_dist  # noqa: E402 - a script, imported from its folder
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The sdist and the wheel of this checkout, built once."""
-    return check_dist.build(tmp_path_factory.mktemp("dist"))
+    """The sdist and the wheel of this checkout, built once, with the test environment's backend (not isolated)."""
+    return check_dist.build(tmp_path_factory.mktemp("dist"), isolated=False)
 
 
 def test_built_wheel_holds_the_data_and_init_from_it_pins_its_version(built: tuple[Path, Path], tmp_path: Path) -> None:
