@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from usjapan_facts import catalog
-from usjapan_facts.extract import _reader, extract_snapshot
+from usjapan_facts.extract import extract_snapshot
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.declared import declarations
+from usjapan_facts.extract.reader import _reader
 from usjapan_facts.extract.values import amounts, counts, percents, ranks
 
 COVER = "# U.S.-Japan Relations\n\nUpdated June 1, 2024\n\n## Overview\n\n"

@@ -68,12 +68,12 @@ def extract(
     force: bool,
 ) -> None:
     """Propose a snapshot from a version's text: a file (text, HTML or PDF), '-' for stdin, or an http(s) URL."""
-    from usjapan_facts.extract.brief_text import normalised_text, place_on_pages
-    from usjapan_facts.extract.pdf import page_map
-
     if force and not save:
         raise click.UsageError("--force replaces a stored version, so it goes with --save")
     got, pdf = _read_brief(source, timeout)
+    from usjapan_facts.extract.brief_text import normalised_text, place_on_pages  # the reader: once there is a text
+    from usjapan_facts.extract.pdf import page_map
+
     result = _extracted(got, store.brief, updated=updated.date() if updated else None, source_url=source_url or got.url)
     snapshot = place_on_pages(result.snapshot, page_map(pdf)) if pdf else result.snapshot
     emit(render(snapshot, fmt, style=text_style()))

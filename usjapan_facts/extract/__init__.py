@@ -2,242 +2,35 @@
 
 Pure, no I/O: give it the text (Markdown, plain text or HTML). Precision comes first: a fact two
 sentences disagree on is left out with a warning, and so is any value the model refuses.
+
+The reader (`extract.reader`) compiles every brief's patterns when it is imported, a quarter of a second;
+it is imported on the first use of `extract_snapshot`, `Extraction` or `parse_text`, so that reading a
+source (`extract.sources`, `extract.pdf`) and failing on it, or `fetch` finding nothing new, never pays it.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import hashlib
-import itertools
-import re
-from dataclasses import dataclass
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
-from usjapan_facts import catalog
 from usjapan_facts.errors import FactsError
-from usjapan_facts.extract.declared import declarations
-from usjapan_facts.extract.mentions import outcomes
-from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
-from usjapan_facts.extract.resolve import identity, resolve
-from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for
-from usjapan_facts.extract.rules.base import NeedsIndex
-from usjapan_facts.extract.tables import read_row, tables
-from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
-from usjapan_facts.model import Author, Snapshot
 
-_HTML = re.compile(r"<(?:!doctype\s+html|html|body|p|h[1-6]|div|article)\b", re.IGNORECASE)
+if TYPE_CHECKING:
+    from usjapan_facts.extract.reader import Extraction, extract_snapshot, parse_text
 
 
 class ExtractError(FactsError):
     """The text yields no snapshot: empty, not the brief asked for, no date, or no fact at all."""
 
 
-@dataclass(frozen=True)
-class Extraction:
-    """The proposed snapshot, each catalogue fact's outcome (found, mentioned but not read, not mentioned)."""
-
-    snapshot: Snapshot
-    found: tuple[str, ...]
-    not_found: tuple[str, ...]
-    """Mentioned but not read, and not mentioned."""
-    warnings: tuple[str, ...]
-    mentioned: tuple[str, ...] = ()
-    """The text is about these facts, but no value was read with confidence: unknown."""
-    not_mentioned: tuple[str, ...] = ()
-    """No sentence is about these facts: in a full text, not stated (the brief dropped them)."""
-    full: bool = True
-    """Whether the text covers the whole brief; an excerpt leaves every fact it does not find unknown."""
+_READER = frozenset({"Extraction", "extract_snapshot", "parse_text"})
 
 
-def parse_text(text: str) -> Document:
-    """Parse a brief given as HTML or as Markdown / plain text."""
-    return parse_html(text) if _HTML.search(text[:5000]) else parse_markdown(text)
+def __getattr__(name: str) -> object:
+    """The reader's names, imported on first use (PEP 562)."""
+    if name in _READER:
+        return getattr(importlib.import_module("usjapan_facts.extract.reader"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@dataclass(frozen=True)
-class _Reader:
-    """One brief's catalogue, its rules, and the index of the words those rules need."""
-
-    catalogue: catalog.Catalogue
-    rules: BriefRules
-    needs: NeedsIndex
-
-
-@functools.cache
-def _reader(brief: str) -> _Reader:
-    catalogue = catalog.load(brief)
-    rules = rules_for(catalogue.brief)
-    index = NeedsIndex({spec.id: rules.rules[spec.id] for spec in catalogue.facts}, points_back=routed)
-    return _Reader(catalogue, rules, index)
-
-
-def _facts(reader: _Reader, document: Document, context: Context, warnings: list[str]) -> dict[str, Any]:
-    readings: dict[str, list[tuple[Fields, Sentence]]] = {spec.id: [] for spec in reader.catalogue.facts}
-    # A sentence said twice reads the same twice: each distinct sentence goes through the rules once,
-    # which keeps texts of many repeated sentences as fast as texts of few.
-    seen: dict[str, list[tuple[str, Fields]]] = {}
-    for sentence in document.sentences:
-        if len(sentence.text) > MAX_SENTENCE:
-            continue  # no brief writes such a sentence: text without full stops, read no further
-        found = seen.get(sentence.text)
-        if found is None:
-            found = [
-                (fact_id, fields)
-                for fact_id, rule in reader.needs.candidates(sentence)
-                if (fields := rule.read(sentence, context))
-            ]
-            seen[sentence.text] = found
-        for fact_id, fields in found:
-            readings[fact_id].append((fields, sentence))
-    _table_readings(reader.catalogue.brief, document, readings)
-    facts: dict[str, Any] = {}
-    for spec in reader.catalogue.facts:
-        chosen = resolve(spec.id, readings[spec.id], warnings)
-        if chosen is not None:
-            # What is published (context fields, quote) comes from whole sentences that give the value.
-            value = identity(chosen[0])
-            whole = [(f, s) for f, s in readings[spec.id] if not s.cut and identity(f) == value]
-            if not whole:
-                warnings.append(f"{spec.id}: read only from a sentence cut by another column's lines; left out")
-                continue
-            note = chosen[0].get("note")
-            chosen = resolve(spec.id, whole, warnings)
-            if chosen is not None and note and "note" not in chosen[0]:
-                chosen = ({**chosen[0], "note": note}, chosen[1])  # why the other readings gave way
-        if chosen is not None:
-            fields, sentence = chosen
-            facts[spec.id] = {"kind": spec.kind, **fields, "quote": sentence.text, "section": sentence.section}
-    return facts
-
-
-def _table_readings(brief: str, document: Document, readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:
-    """Add what the tables state of each fact the prose did not read, quoting the table's caption."""
-    by_row = [(fact_id, d) for fact_id, d in declarations(brief).items() if d.row and not readings.get(fact_id)]
-    for title, rows in tables(document.captions) if by_row else []:
-        for fact_id, declaration in by_row:
-            found = [(fields, row) for row in rows if (fields := read_row(declaration, row, title))]
-            if len(found) == 1:
-                fields, row = found[0]
-                quote = f"{title}: {row.label}, {row.year}: {row.written}"
-                readings[fact_id].append((fields, Sentence(quote, "Tables")))
-
-
-def _authors(document: Document) -> dict[str, Fields]:
-    return {name: Author.fields_from_role(role) for name, role in document.authors}
-
-
-def _validated(data: dict[str, Any], warnings: list[str]) -> Snapshot:
-    # A value the model refuses (a negative count, an impossible date) is dropped, never guessed at.
-    for _ in range(len(data["facts"]) + len(data["elections"]) + len(data["events"]) + 1):
-        try:
-            return Snapshot.model_validate(data)
-        except ValidationError as exc:
-            location = exc.errors(include_url=False)[0]["loc"]
-            if len(location) < 2 or location[0] not in ("facts", "elections", "events"):
-                raise
-            group, key = str(location[0]), str(location[1])
-            warnings.append(f"{key if group == 'facts' else f'{group}.{key}'}: {exc.errors()[0]['msg']}; left out")
-            del data[group][key]
-    raise ExtractError("the extracted values could not be validated")
-
-
-def extract_snapshot(
-    text: str,
-    *,
-    brief: str = catalog.DEFAULT_BRIEF,
-    updated: dt.date | None = None,
-    source_url: str | None = None,
-) -> Extraction:
-    """Propose a snapshot of `brief` from its text, each fact quoting its sentence.
-
-    A text about most of the catalogue is the whole brief (coverage full): the facts no sentence is about
-    are tracked, so not stated. Facts it mentions but could not read, and all an excerpt misses, stay unknown.
-    """
-    reader = _reader(brief)
-    catalogue = reader.catalogue
-    if not text.strip():
-        raise ExtractError("the text is empty")
-    document = parse_text(text)
-    if document.title and not reader.rules.title.search(document.title):
-        if not reader.rules.title.search(text[:20000]):
-            raise ExtractError(f"the text is titled {document.title!r}, not {catalogue.title!r} ({catalogue.brief})")
-        document.title = None  # a site's page title ("Skip to content"), not the brief's
-    version = updated or document.updated or parse_cover_date(text[:2000])
-    if version is None:
-        raise ExtractError(
-            "no cover date ('Updated July 21, 2022') in the text",
-            hint="pass updated=datetime.date(...)",
-            cli_hint="pass --updated YYYY-MM-DD",
-        )
-    warnings = [
-        f"a paragraph runs two columns' lines together and was not read: {opening!r}..."
-        for opening in document.set_aside
-    ]
-
-    following: dict[str, str] = {}
-    preceding: dict[str, str] = {}
-    for before, after in itertools.pairwise(document.sentences):
-        following.setdefault(before.text, after.text)
-        preceding.setdefault(after.text, before.text)
-    context = Context(document.text, version, document.figure_years, following, tuple(document.captions), preceding)
-    facts = _facts(reader, document, context, warnings)
-    if not facts and document.set_aside:
-        raise ExtractError(
-            f"no fact could be read: {len(document.set_aside)} paragraph(s) run the two columns of a PDF page "
-            "together with the line breaks lost, so their sentences are cut; extract the PDF itself, or a copy "
-            "that keeps its lines"
-        )
-    if not facts:
-        raise ExtractError(f"no fact of the catalogue was found in the text; is it the {catalogue.brief} brief?")
-    elections, events = (
-        gathered_collections(document, context, version.isoformat(), warnings, people=reader.rules.reads_person_events)
-        if reader.rules.reads_collections
-        else ({}, {})
-    )
-    events.update(dated_events(reader.rules.events, document, version.isoformat(), warnings))
-    snapshot = _validated(
-        {
-            "report_id": catalogue.brief,
-            "title": document.title or catalogue.title,
-            "updated": version.isoformat(),
-            "coverage": "full",
-            "sources": [source_url] if source_url else [],
-            "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            "authors": _authors(document),
-            "facts": facts,
-            "elections": elections,
-            "events": events,
-        },
-        warnings,
-    )
-    # Which facts the prose is about: a value the model refused leaves its fact mentioned but not read.
-    # A table's words (a caption's, as the HTML gives it) mention a fact as prose does.
-    about = " ".join([document.text, *document.captions])
-    outcome = outcomes(
-        catalogue.brief,
-        about,
-        set(snapshot.facts),
-        set(facts),
-        sentences=len(document.sentences),
-        authors=bool(document.authors),
-    )
-    tracked = sorted([*outcome.found, *outcome.not_mentioned], key=catalogue.order.__getitem__)
-    snapshot = snapshot.model_copy(
-        update={
-            "coverage": "full" if outcome.full else "excerpt",
-            "tracked": tracked if outcome.full else [],
-            "unread": list(outcome.mentioned),
-        }
-    )
-    return Extraction(
-        snapshot,
-        outcome.found,
-        tuple(spec.id for spec in catalogue.facts if spec.id not in snapshot.facts),
-        tuple(warnings),
-        mentioned=outcome.mentioned,
-        not_mentioned=outcome.not_mentioned,
-        full=outcome.full,
-    )
+__all__ = ["ExtractError", "Extraction", "extract_snapshot", "parse_text"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from usjapan_facts.extract import parse_text
 from usjapan_facts.extract.pdf import PagePart
+from usjapan_facts.extract.reader import parse_text
 from usjapan_facts.model import Snapshot
 
 PROBE = 48
