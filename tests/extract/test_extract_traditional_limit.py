@@ -74,3 +74,34 @@ def test_the_new_goal_beside_the_old_limit_is_not_the_limit() -> None:
     facts = facts_in("Japan aims to spend 2% of GDP on defense by FY2028, a break from the 1% ceiling.")
     assert facts[LIMIT] == (1, "exact")
     assert facts["defense.spending_goal_pct_gdp"] == (2, "exact")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Japan's military outlays have not strayed far from 1% of GDP, a line that cabinets kept as a lid.",
+            (1, "about"),
+        ),
+        ("Successive cabinets have rarely let defense spending breach the line of 1% of GDP.", (1, "exact")),
+        (
+            "Defense budgets keep rising. Spending has still seldom topped 1% of GDP, the benchmark set in 1976.",
+            (1, "exact"),
+        ),
+    ],
+)
+def test_a_line_seldom_crossed_is_the_traditional_limit(body: str, expected: tuple[int, str]) -> None:
+    """A line spending has seldom crossed or not strayed far from is the limit: 'seldom exceeded' is no 'over'."""
+    assert facts_in(body)[LIMIT] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan's defense spending has rarely exceeded 1.3% of GDP in the past two years.",
+        "Outlays on pensions have seldom topped 10% of GDP.",
+    ],
+)
+def test_a_recent_ceiling_or_another_budget_is_no_traditional_limit(body: str) -> None:
+    """A level of the last two years, or another outlay's line, is not the defense limit."""
+    assert LIMIT not in facts_in(body)

@@ -28,6 +28,8 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("in the range of", "about"),
     ("on the order of", "about"),
     ("in excess of", "over"),
+    *((f"{adverb} {verb}", "exact") for adverb in ("seldom", "rarely", "never") for verb in ("exceeded", "topped")),
+    *((f"{negation} strayed far from", "about") for negation in ("not", "never", "seldom", "rarely")),
     ("approximately", "about"),
     ("just shy of", "nearly"),
     ("at or near", "about"),
