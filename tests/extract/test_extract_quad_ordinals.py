@@ -47,3 +47,31 @@ def test_quad_count_beside_its_members_named_in_parentheses_is_read() -> None:
 def test_a_past_planned_in_person_or_ministerial_meeting_is_no_count(sentence: str) -> None:
     """The ordinal of a meeting of an earlier year, a planned first meeting, an in-person or a ministers' one."""
     assert QUAD not in facts_in(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Quad leaders have so far met twice, by video in February and in person in Sydney that autumn.", 2),
+        (
+            "On March 3, the prime minister joined his Indian and Australian peers for the sixth leader-level Quad summit.",
+            6,
+        ),
+        ("The premier attended the fifth leaders' summit of the Quad in May.", 5),
+    ],
+)
+def test_quad_meetings_of_both_kinds_or_joined_as_an_ordinal_are_counted(sentence: str, count: int) -> None:
+    """A count listing its virtual and in-person meetings counts all; joining 'the sixth summit' this year is six."""
+    assert facts_in(sentence)[QUAD] == (count, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quad leaders have met twice in person.",
+        "In 2019, the prime minister joined the other Quad leaders for the second leader-level meeting.",
+    ],
+)
+def test_quad_meetings_in_person_or_joined_in_a_past_year_give_no_count(sentence: str) -> None:
+    """Only in-person meetings, or one joined in an earlier year, are no count of all the leaders' meetings."""
+    assert QUAD not in facts_in(sentence)

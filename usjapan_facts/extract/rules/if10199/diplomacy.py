@@ -58,7 +58,8 @@ _ONCE = {"once": 1, "twice": 2}
 _NEWEST = re.compile(
     # 'the leaders of the Quad met for the first time'; 'convened the fifth leader-level meeting of the Quad'
     rf"\b(?:leaders|leader-level)\b[^;]{{0,120}}?\bmet\s+for\s+the\s+{_ORDINAL}\s+time\b"
-    rf"|\b(?:convened|held|hosted)\s+the\s+{_ORDINAL}\s+(?:leader-level|leaders\W?)\s+(?:meeting|summit)\b",
+    rf"|\b(?:convened|held|hosted|attended|chaired|(?:joined|met)\b[^;]{{0,60}}?\bfor)\s+the\s+{_ORDINAL}\s+"
+    rf"(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\b",
     I,
 )
 _NOT_ALL = re.compile(
@@ -67,6 +68,8 @@ _NOT_ALL = re.compile(
     I,
 )
 """Words that make an ordinal or a 'once' count something else: in-person or ministerial meetings, a plan."""
+_BOTH_KINDS = re.compile(r"\b(?:virtually|by\s+video)\b[^;]{0,60}?\band\s+in[- ]person\b", I)
+"""Both kinds of meeting listed ('met twice, virtually in March and in person in September'): the count is all."""
 
 
 def _quad_told_otherwise(text: str, context: Context) -> Fields | None:
@@ -79,7 +82,8 @@ def _quad_told_otherwise(text: str, context: Context) -> Fields | None:
         if match is None:
             return False
         start, end = clause_of(spans, match.end() - 1)
-        return not _NOT_ALL.search(match.group(0)) and not _NOT_ALL.search(text, start, end)
+        rest = _BOTH_KINDS.sub(" ", text[start:end])
+        return not _NOT_ALL.search(match.group(0)) and not _NOT_ALL.search(rest)
 
     last = _LAST_MEETING.search(text)
     if last is not None and plain(last):
