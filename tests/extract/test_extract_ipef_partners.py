@@ -27,3 +27,21 @@ def test_japan_among_the_launchers_partners_counts_the_launcher(sentence: str, c
     """'The United States launched IPEF with Japan and 12 other partners': 13 beside Japan; with no launcher named,
     the count is as written."""
     assert facts_in(sentence)[IPEF] == (count, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan is one of the 14 founding members of IPEF.",
+        "When IPEF began, Japan was among 14 original partners.",
+        "IPEF started with 13 charter economies, and after Fiji signed on, Japan became one of 14 founding participants.",
+    ],
+)
+def test_japan_one_of_the_founding_members_counts_the_others(sentence: str) -> None:
+    """'Japan is one of 14 founding members', 'among the 14 original partners': 13 beside Japan."""
+    assert facts_in(sentence)[IPEF] == (13, "exact")
+
+
+def test_a_launch_count_with_japan_unnamed_is_no_count_beside_japan() -> None:
+    """'IPEF began with 13 initial participants' does not say how many stand beside Japan."""
+    assert IPEF not in facts_in("IPEF began in Tokyo with 13 initial participants, and Fiji signed on days later.")

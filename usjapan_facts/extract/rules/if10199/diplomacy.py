@@ -126,9 +126,12 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     match = re.search(
         rf"\b(?P<number>{p.NUMBER})\s+other\s+(?:[A-Z][\w-]*\s+)?(?:countries|nations|partners|economies)\b", text, I
     )
-    # 'Japan was one of fourteen countries that launched IPEF': the others are one fewer.
+    # 'Japan was one of fourteen countries that launched IPEF', 'among the 14 founding partners': one fewer.
     among = re.search(
-        rf"\bJapan\s+(?:was|is)\s+one\s+of\s+(?P<number>{p.NUMBER})\s+(?:countries|nations|economies)\b", text, I
+        rf"\bJapan\s+(?:was|is|became|has\s+been)\s+(?:one\s+of|among)\s+(?:the\s+)?(?P<number>{p.NUMBER})\s+"
+        r"(?:founding\s+|original\s+|charter\s+)?(?:countries|nations|economies|members|partners|participants)\b",
+        text,
+        I,
     )
     found = match or among
     if found is None:
