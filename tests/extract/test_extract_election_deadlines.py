@@ -103,3 +103,27 @@ def test_voters_returning_a_party_to_power_in_an_election_is_still_that_election
 def test_the_upper_house_cycle_keeps_the_day_it_names(body: str, date: str) -> None:
     """'Half of that chamber faces election on July 20' is that day; two July days leave only the month."""
     assert elections_of(body) == {"upper_house_2031": {"date": date, "status": "upcoming"}}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Half of the House of Councillors is up for election on July 12, the next nationwide vote.",
+        "Voters will next go to the polls nationally on October 4.",
+    ],
+)
+def test_a_national_election_day_without_a_year_falls_in_the_cover_year(body: str) -> None:
+    """'Up for election on July 12' in a brief dated June 2026 is an election due in 2026."""
+    assert facts_in(body)["politics.next_diet_election_due"] == (2026, "exact")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Half of the House of Councillors was up for election on May 3, the last nationwide vote.",
+        "South Korea's next general election will be held on July 10.",
+    ],
+)
+def test_a_yearless_day_already_past_or_abroad_gives_no_election_due(body: str) -> None:
+    """A day before the cover may be past or next year's; another country's election is not Japan's."""
+    assert "politics.next_diet_election_due" not in facts_in(body)

@@ -82,6 +82,9 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         lower_only = (has(LOWER_HOUSE, clause) or voters) and not has(UPPER_HOUSE, clause)
         if lower_only and upper is None:
             continue
+        yearless = _in_cover_year(clause, context) if not _WHEN_DUE.search(clause) else None
+        if yearless is not None:
+            found.add(yearless)
         for match in _WHEN_DUE.finditer(clause):
             if another_country_before(clause, match.start(), _ABROAD) or _OTHER_TERM.search(clause, 0, match.start()):
                 continue  # 'South Korea's next general election is due in April 2028', 'her term as LDP president runs'
@@ -96,6 +99,21 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         return None
     earliest = min(found)
     return {"value": int(earliest[:4]), "qualifier": "exact", "_earliest": earliest}
+
+
+_YEARLESS = re.compile(rf"\b(?:on|for)\s+(?P<date>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)")
+"""A day with no year: 'is up for election on July 10'."""
+
+
+def _in_cover_year(clause: str, context: Context) -> str | None:
+    """An election day named without a year falls in the cover's year, when that day is still to come: an earlier
+    day might be next year's or a past one, so it gives none."""
+    match = _YEARLESS.search(clause)
+    cover = context.updated
+    if match is None or cover is None or another_country_before(clause, match.start(), _ABROAD):
+        return None
+    dated = p.dates(f"{match.group('date')}, {cover.year}")
+    return dated[0][0] if dated and dated[0][0] > cover.isoformat() else None
 
 
 # "the Lower House's current term expires in December 2018", "until October 2028, when the Lower House's term
