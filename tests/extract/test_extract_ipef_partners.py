@@ -34,7 +34,7 @@ def test_japan_among_the_launchers_partners_counts_the_launcher(sentence: str, c
     [
         "Japan is one of the 14 founding members of IPEF.",
         "When IPEF began, Japan was among 14 original partners.",
-        "IPEF started with 13 charter economies, and after Fiji signed on, Japan became one of 14 founding participants.",
+        "IPEF started with 13 charter economies; after Fiji signed on, Japan became one of 14 founding participants.",
     ],
 )
 def test_japan_one_of_the_founding_members_counts_the_others(sentence: str) -> None:

@@ -54,7 +54,7 @@ def test_a_past_planned_in_person_or_ministerial_meeting_is_no_count(sentence: s
     [
         ("Quad leaders have so far met twice, by video in February and in person in Sydney that autumn.", 2),
         (
-            "On March 3, the prime minister joined his Indian and Australian peers for the sixth leader-level Quad summit.",
+            "On March 3, the premier joined his Indian and Australian peers for the sixth leader-level Quad summit.",
             6,
         ),
         ("The premier attended the fifth leaders' summit of the Quad in May.", 5),
