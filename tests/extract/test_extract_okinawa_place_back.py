@@ -62,3 +62,31 @@ def test_an_okinawa_share_said_of_the_island_or_beside_exclusive_use_is_read(
 def test_another_places_share_or_the_bases_land_is_not_okinawas(sentence: str, fact: str) -> None:
     """Kanagawa's or Guam's share is not Okinawa's; land for U.S. forces is not Okinawa's share of Japan's land."""
     assert fact not in facts_in(sentence)
+
+
+def test_shares_that_sit_there_or_on_its_islands_take_okinawa_from_the_sentence_before() -> None:
+    """'... sit there', '... are stationed on its islands' after a sentence naming Okinawa are its shares."""
+    facts = facts_in(
+        "Okinawa is a small prefecture far to the south. Roughly a fourth of the bases U.S. forces use in Japan sit "
+        "there, and in excess of half of the American military personnel in Japan are stationed on its islands."
+    )
+    assert facts["alliance.okinawa_share_of_usfj_facilities"] == (25, "about")
+    assert facts["alliance.okinawa_share_of_usfj_personnel"] == (50, "over")
+
+
+def test_acres_reserved_for_us_forces_are_okinawa_s_facilities_share() -> None:
+    """'Seven of every ten acres reserved for U.S. forces' is the exclusive-use facilities share; farmland is not."""
+    assert facts_in("Okinawa holds seven of every ten acres reserved for U.S. forces.")[
+        "alliance.okinawa_share_of_usfj_facilities"
+    ] == (70, "exact")
+    assert "alliance.okinawa_share_of_usfj_facilities" not in facts_in(
+        "Okinawa holds seven of every ten acres of farmland."
+    )
+
+
+def test_a_share_that_sits_in_another_prefecture_is_not_okinawa_s() -> None:
+    """'... sit there' after a sentence naming another prefecture takes no share for Okinawa."""
+    facts = facts_in(
+        "Kanagawa hosts the Navy's Yokosuka base. About a fourth of the facilities U.S. forces use sit there."
+    )
+    assert "alliance.okinawa_share_of_usfj_facilities" not in facts
