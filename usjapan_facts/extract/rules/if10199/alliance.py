@@ -124,7 +124,8 @@ def _marines(text: str) -> list[tuple[Fields, re.Match[str], bool]]:
 
 
 _ARRIVED = re.compile(
-    r"(?:\s+(?:U\.S\.\s+)?(?:[a-z]+\s+)?Marines)?,?\s+(?:(?:had|have|has)\s+(?:already\s+|now\s+|so\s+far\s+)?"
+    r"(?:\s+(?:U\.S\.\s+)?(?:[a-z]+\s+)?(?:Marines|specialists|personnel|troops))?,?\s+"
+    r"(?:(?:had|have|has)\s+(?:already\s+|now\s+|so\s+far\s+)?"
     r"(?:arrived|moved|relocated|transferred|done\s+so|been\s+(?:moved|relocated|transferred))|(?:already\s+)?"
     r"(?:arrived|moved|relocated|transferred)\s+(?:in|to|on|there|by)\b)"
 )
@@ -152,9 +153,35 @@ def _arrived(text: str) -> list[Fields]:
     return found
 
 
-@rule("alliance.marines_in_guam", needs=("guam",))
+_ON_THE_ISLAND = re.compile(
+    r"\s+(?:were\s+(?:already\s+)?(?:on\s+the\s+island|there)\s+by|had\s+(?:arrived|moved)\s+(?:on\s+the\s+island|there))\b"
+)
+"""After a count of a sentence taking Guam from the one before, an arrival by a date: 'a little more than 200 were on
+the island by this spring', 'some 150 had arrived there'; 'are on the island' might be Okinawa's garrison."""
+
+
+def _on_the_island(text: str, before: str) -> list[Fields]:
+    """Counts said to be on the island, when the sentence before names the Marines and Guam and the sentence no
+    other place."""
+    if has(r"\bGuam\b", text, 0) or not (has(r"\bMarines\b", before) and has(r"\bGuam\b", before, 0)):
+        return []
+    if has(_ELSEWHERE, text):
+        return []
+    return [
+        {"value": p.plain(number), "qualifier": qualifier}
+        for number, qualifier, match in p.qualified_numbers(text)
+        if number >= 10 and not p.YEAR.fullmatch(match.group("number")) and _ON_THE_ISLAND.match(text, match.end())
+    ]
+
+
+@rule("alliance.marines_in_guam", needs=("guam", "the island", "there"))
 def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
+    carried = _on_the_island(text, context.preceding.get(text, "")) if "uam" not in text else []
+    if carried:
+        found = one(carried)
+        period = period_of(text) if found else None
+        return {**found, "period": period} if found and period else found
     values = []
     for fields, match, already in _marines(text):
         guam = re.search(r"\bGuam\b", text[match.end() : match.end() + 120])
