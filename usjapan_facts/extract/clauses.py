@@ -36,7 +36,8 @@ _RELATIVE = re.compile(r",\s+(?:where|whose|when|in\s+which)\b[^,;()]{1,120}(?=,
 contested in July, the two parties won 60%' puts 60% in the main clause, not the relative one."""
 _NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
 _ABBREVIATION = re.compile(
-    r"\([A-Za-z.&-]{1,12}\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over)\s+)?"
+    r"\([A-Za-z.&-]{1,12}\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over|"
+    r"close\s+to|just\s+under|more\s+than|less\s+than|upwards?\s+of)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\)|\u2014(?:(?:about|roughly|some|approximately|around|nearly)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\u2014"
     r"|\b(?i:two|three|four|five|six|seven)\s+(?:other\s+)?(?:countries|economies|nations)\s*"
