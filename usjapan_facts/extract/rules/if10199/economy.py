@@ -27,7 +27,7 @@ rule = registrar(RULES)
 _ELSEWHERE = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerica\b|\b(?:the\s+)?(?:euro\s+area|eurozone)\b"
 """Economies other than Japan's whose growth a brief may give beside it."""
 _UP = r"(?:increas\w*|gr[eo]w\w*|rose|ris\w*|expand\w*)"
-_DOWN = r"(?:decreas\w*|contract\w*|fell|fall\w*|shr[ai]nk\w*|declin\w*|slipped|slid|dipped)"
+_DOWN = r"(?:decreas\w*|contract\w*|fell|fall\w*|shr[aiu]nk\w*|declin\w*|slipped|slid|dipped)"
 _ADVERB = r"(?:(?:just|only|barely|an\s+estimated|about|roughly|some|a\s+modest|a\s+meager)\s+)?"
 """Words between the verb and its figure that change no figure: 'expanded just 0.1%', 'grew an estimated 1.7%'."""
 
@@ -102,7 +102,7 @@ _DATED_PERCENT = re.compile(r"\d+(?:\.\d+)?(?:%|\s?percent)\s+(?:growth\s+)?in\s
 
 _NOUN_GROWTH = re.compile(
     r"\b(?:after|following|(?:down|up)\s+from)\s+(?:a\s+)?(?:(?:meager|modest|mere|slim|slight|small)\s+)?"
-    r"(?:(?:growth|expansion|(?P<fell>contraction|decline))\s+of\s+)?"
+    r"(?:(?:growth|expansion|(?P<fell>contraction|decline))\s+of\s+(?:just\s+|only\s+|barely\s+|a\s+mere\s+)?)?"
     r"(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent)\s+(?P<sign>contraction\s+|decline\s+)?"
     r"(?:growth\s+)?in\s+(?P<year>\d{4})\b",
     I,
