@@ -1,0 +1,141 @@
+"""IF11120's facts told in other words: a case name's 'v.', a deal dated by 'came on ..., when', a pledge 'for U.S.
+projects', a rate 'levied' by the sentence after, a surcharge's end carried by 'this one', FDI as a 'position'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+COVER = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated May 4, 2026\n\n## Trade\n\n"
+ANCHOR = "Japan is the largest foreign holder of U.S. Treasury securities. "
+"""A sentence with a fact, so that the text yields a snapshot at all."""
+
+
+def _snapshot(paragraph: str) -> Any:
+    return extract_snapshot(COVER + ANCHOR + paragraph + "\n", brief="IF11120").snapshot
+
+
+def _value(paragraph: str, fact_id: str) -> object:
+    fact = _snapshot(paragraph).facts.get(fact_id)
+    return fact.model_dump(mode="json")["value"] if fact else None
+
+
+def test_a_case_name_v_does_not_end_the_sentence() -> None:
+    """'Acme Widgets, Inc. v. Trump': the ruling's sentence runs on past the case name to the IEEPA it ruled on."""
+    paragraph = (
+        "The tariff's footing collapsed on March 2, 2026, when the Supreme Court, hearing Acme Widgets, Inc. v. "
+        "Trump, held that IEEPA grants no power to levy tariffs."
+    )
+    assert _value(paragraph, "tariffs.ieepa_ruling") == "2026-03-02"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The turning point came on July 22, 2025, when the President announced a "huge Deal" with Japan.',
+        "President Trump unveiled an accord with Japan on July 22, 2025, after months of talks.",
+    ],
+)
+def test_a_deal_with_japan_announced_on_a_day_dates_the_framework(paragraph: str) -> None:
+    """A deal with Japan by any name, announced on a day of 2025 or later: the framework's announcement."""
+    assert _value(paragraph, "framework.announced") == "2025-07-22"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The turning point came on July 30, 2025, when the President announced a deal with South Korea.",
+        "The turning point came on August 25, 2019, when the President announced a deal with Japan.",
+    ],
+)
+def test_a_deal_with_another_country_or_of_2019_dates_no_framework(paragraph: str) -> None:
+    assert _value(paragraph, "framework.announced") is None
+
+
+def test_a_pledge_for_us_projects_in_words_is_read() -> None:
+    paragraph = "Japan pledged four hundred twenty billion dollars for U.S. projects chosen by the President."
+    assert _value(paragraph, "framework.investment_pledge") == 420_000_000_000
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Japan pledged $420 billion for projects in Vietnam.",
+        "South Korea pledged $350 billion for U.S. projects.",
+    ],
+)
+def test_a_pledge_elsewhere_or_by_another_country_is_not_read(paragraph: str) -> None:
+    assert _value(paragraph, "framework.investment_pledge") is None
+
+
+def test_a_rate_with_listed_adjectives_takes_its_authority_from_the_next_sentence() -> None:
+    """'a single, all-in duty of 13%' then 'It is levied under IEEPA': the rate on most goods, and IEEPA's."""
+    paragraph = "Most goods from Japan pay a single, all-in duty of 13%. It is levied under IEEPA since August 2025."
+    assert _value(paragraph, "tariffs.us_tariff_most_imports") == 13
+    assert _value(paragraph, "tariffs.ieepa_rate") == 13
+
+
+def test_a_rate_levied_under_section_232_is_not_the_rate_on_most_goods() -> None:
+    paragraph = "Most goods from Japan pay a flat, all-in duty of 12%. It is levied under Section 232 on cars."
+    assert _value(paragraph, "tariffs.us_tariff_most_imports") is None
+
+
+def test_japans_exports_to_the_united_states_charged_a_surcharge_is_the_rate_on_most_goods() -> None:
+    paragraph = (
+        "Since March 3, 2026, most of Japan's exports to the United States has been charged an 11% temporary "
+        "import surcharge under Section 122."
+    )
+    assert _value(paragraph, "tariffs.us_tariff_most_imports") == 11
+
+
+def test_a_rate_once_charged_until_a_past_year_is_not_current() -> None:
+    paragraph = "Japan's exports to the United States were charged a 7% tariff under Section 122 until 2025."
+    assert _value(paragraph, "tariffs.us_tariff_most_imports") is None
+
+
+def _events(paragraph: str) -> dict[str, dict[str, Any]]:
+    return {
+        slug: event.model_dump(mode="json", include={"date", "status"})
+        for slug, event in _snapshot(paragraph).events.items()
+    }
+
+
+def test_a_surcharge_carried_by_this_one_expires_on_its_day() -> None:
+    paragraph = (
+        "A Section 122 surcharge cannot last beyond 150 days unless Congress acts; barring that, this one "
+        "expires on July 30, 2026."
+    )
+    assert _events(paragraph)["section122_surcharge_expired"] == {"date": "2026-07-30", "status": "upcoming"}
+
+
+def test_something_else_expiring_beside_a_surcharge_is_not_its_end() -> None:
+    paragraph = "A Section 122 surcharge may last 150 days; the waiver for rice expires on July 30, 2026."
+    assert "section122_surcharge_expired" not in _events(paragraph)
+
+
+def test_fdi_stocks_told_as_a_position_and_a_stake() -> None:
+    """'the biggest foreign direct investor ...; Japan, with a position of $X, came next', then 'American companies'
+    stake in Japan amounted to roughly a fifth of that, around $Y': both stocks, the year carried."""
+    paragraph = (
+        "Canada was the biggest foreign direct investor in the United States at the end of 2017; Japan, with a "
+        "position of $470.2 billion, ranked behind it. American companies' stake in Japan amounted to roughly a "
+        "fifth of that, around $95 billion."
+    )
+    assert _value(paragraph, "trade.japan_fdi_stock_in_us") == 470_200_000_000
+    assert _value(paragraph, "trade.us_fdi_stock_in_japan") == 95_000_000_000
+
+
+def test_a_stake_in_a_japanese_market_is_no_fdi_stock() -> None:
+    paragraph = "American companies' stake in Japan's bond market amounted to about $95 billion in 2017."
+    assert _value(paragraph, "trade.us_fdi_stock_in_japan") is None
+
+
+def test_another_countrys_position_is_not_japans() -> None:
+    paragraph = (
+        "Canada was the biggest foreign direct investor in the United States at the end of 2017, with a position "
+        "of $500.1 billion."
+    )
+    assert _value(paragraph, "trade.japan_fdi_stock_in_us") is None
