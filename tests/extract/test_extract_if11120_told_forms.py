@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from usjapan_facts.extract import extract_snapshot
+from usjapan_facts.extract.text import parse_markdown
 
 COVER = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated May 4, 2026\n\n## Trade\n\n"
 ANCHOR = "Japan is the largest foreign holder of U.S. Treasury securities. "
@@ -139,3 +140,43 @@ def test_another_countrys_position_is_not_japans() -> None:
         "of $500.1 billion."
     )
     assert _value(paragraph, "trade.japan_fdi_stock_in_us") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "rank"),
+    [
+        ("Japan was the seventh-largest U.S. partner in goods and services trade in 2023.", 7),
+        ("Japan ranked fifth among U.S. partners in total trade in 2023.", 5),
+    ],
+)
+def test_a_partner_in_total_trade_is_the_overall_rank(paragraph: str, rank: int) -> None:
+    assert _value(paragraph, "trade.overall_partner_rank") == rank
+
+
+def test_a_partner_in_goods_trade_alone_is_no_overall_rank() -> None:
+    assert (
+        _value("Japan was the fifth-largest U.S. partner in goods trade in 2023.", "trade.overall_partner_rank") is None
+    )
+
+
+def _sections(text: str) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    for sentence in parse_markdown(text).sentences:
+        sections.setdefault(sentence.section, []).append(sentence.text)
+    return sections
+
+
+def test_a_heading_after_a_paragraphs_short_last_line_stands_apart() -> None:
+    """Lines of a PDF with no blank line: 'early May.' ends a paragraph, 'Trade and Investment Links' is a heading, and
+    its word 'Investment' does not rule out the overall rank the next sentence gives."""
+    lines = [
+        "The two leaders are to meet again at a summit in Ottawa in",
+        "early May.",
+        "Trade and Investment Links",
+        "Japan stayed in fifth place among U.S. trading partners in",
+        "2023, as it had been since 2019.",
+    ]
+    text = "\n".join(["# U.S.-Japan Trade Agreements and Tariff Negotiations", "", "Updated May 4, 2026", "", *lines])
+    snapshot = extract_snapshot(text + "\n", brief="IF11120").snapshot
+    assert any(sentence.startswith("Japan stayed") for sentence in _sections(text)["Trade and Investment Links"])
+    assert snapshot.facts["trade.overall_partner_rank"].model_dump(mode="json")["value"] == 5
