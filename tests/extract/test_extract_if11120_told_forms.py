@@ -11,7 +11,7 @@ from usjapan_facts.extract import extract_snapshot
 from usjapan_facts.extract.text import parse_markdown
 
 COVER = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated May 4, 2026\n\n## Trade\n\n"
-ANCHOR = "Japan is the largest foreign holder of U.S. Treasury securities. "
+ANCHOR = "President Trump spoke with Prime Minister Ishiba. "
 """A sentence with a fact, so that the text yields a snapshot at all."""
 
 
@@ -180,3 +180,47 @@ def test_a_heading_after_a_paragraphs_short_last_line_stands_apart() -> None:
     snapshot = extract_snapshot(text + "\n", brief="IF11120").snapshot
     assert any(sentence.startswith("Japan stayed") for sentence in _sections(text)["Trade and Investment Links"])
     assert snapshot.facts["trade.overall_partner_rank"].model_dump(mode="json")["value"] == 5
+
+
+def test_the_biggest_stock_held_by_any_foreign_country_is_first() -> None:
+    paragraph = (
+        "Japan's stock of U.S. Treasury securities, about $1.1 trillion, is the largest owned by any foreign country."
+    )
+    assert _value(paragraph, "trade.treasury_holder_rank") == 1
+
+
+def test_another_countrys_biggest_stock_is_not_japans_rank() -> None:
+    paragraph = "Canada's stock of U.S. Treasury securities is the biggest held by any foreign country."
+    assert _value(paragraph, "trade.treasury_holder_rank") is None
+
+
+def test_an_agreement_concluded_with_a_signing_is_dated_by_it() -> None:
+    paragraph = "The U.S.-Japan Critical Minerals Agreement was concluded with a signing in Tokyo on April 3, 2023."
+    assert _value(paragraph, "agreements.critical_minerals_signed") == "2023-04-03"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The U.S.-Japan Critical Minerals Agreement is expected to be concluded with a signing on April 3, 2027.",
+        "The U.S.-Korea Critical Minerals Agreement was concluded with a signing in Seoul on April 3, 2023.",
+    ],
+)
+def test_a_signing_to_come_or_of_another_country_is_not_read(paragraph: str) -> None:
+    assert _value(paragraph, "agreements.critical_minerals_signed") is None
+
+
+def test_a_deficit_rank_that_fell_from_one_place_to_another_is_the_later() -> None:
+    paragraph = "In 2025, Japan's place among U.S. bilateral goods deficits fell from sixth to ninth."
+    assert _value(paragraph, "trade.goods_deficit_rank") == 9
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In 2025, Japan's place among U.S. bilateral services deficits fell from sixth to ninth.",
+        "In 2025, Korea's place among U.S. bilateral goods deficits fell from sixth to ninth.",
+    ],
+)
+def test_a_services_or_another_countrys_deficit_rank_is_not_read(paragraph: str) -> None:
+    assert _value(paragraph, "trade.goods_deficit_rank") is None
