@@ -224,3 +224,23 @@ def test_a_deficit_rank_that_fell_from_one_place_to_another_is_the_later() -> No
 )
 def test_a_services_or_another_countrys_deficit_rank_is_not_read(paragraph: str) -> None:
     assert _value(paragraph, "trade.goods_deficit_rank") is None
+
+
+def test_the_foremost_holder_is_first() -> None:
+    paragraph = "Japan is the foremost foreign holder of U.S. Treasury securities, with about $1.0 trillion."
+    assert _value(paragraph, "trade.treasury_holder_rank") == 1
+
+
+def test_another_foremost_holder_is_not_japan() -> None:
+    assert (
+        _value("China is the foremost foreign holder of U.S. Treasury securities.", "trade.treasury_holder_rank")
+        is None
+    )
+
+
+def test_the_minerals_agreement_by_its_full_name_is_dated() -> None:
+    paragraph = (
+        "The U.S.-Japan Agreement on Strengthening Critical Minerals Supply Chains was signed in Tokyo on April 3, "
+        "2023, by the two trade ministers."
+    )
+    assert _value(paragraph, "agreements.critical_minerals_signed") == "2023-04-03"

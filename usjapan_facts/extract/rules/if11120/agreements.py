@@ -204,7 +204,11 @@ _SIGNED_ON = re.compile(
 )
 
 
-_CMA = re.compile(r"\bcritical\s+minerals\s+agreement\b", I)
+_CMA = re.compile(
+    r"\bcritical\s+minerals\s+agreement\b|\bagreement\s+on\s+(?:strengthening\s+)?critical\s+minerals\s+supply\s+chains\b",
+    I,
+)
+"""The agreement by its short name or its full one ('Agreement on Strengthening Critical Minerals Supply Chains')."""
 _SIGNED_ITEM = re.compile(rf"^Signed\s+(?:(?:in|on)\s+)?{p.MONTH}\b")
 _NAME_ONLY = 90
 """The longest sentence before 'Signed <date>.' that can be a list item's name alone."""
