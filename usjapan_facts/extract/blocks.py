@@ -78,8 +78,11 @@ def _block(joined: str, *, single_line: bool, item: bool) -> Block:
 
 
 def _heading_between(before: str, line: str, after: str) -> bool:
-    """Tell whether `line` is a heading between a paragraph that ends and one that starts: short, in title case."""
-    short = len(line) < SHORT_HEADING * min(len(before), len(after))
+    """Tell whether `line` is a heading between a paragraph that ends and one that starts: short, in title case.
+
+    A paragraph's last line may be as short as a heading ('mid-June.'): the wider of the lines around is the column's
+    width."""
+    short = len(line) < SHORT_HEADING * max(len(before), len(after))
     return short and ends_sentence(before) and after[:1].isupper() and heading_like(line)
 
 

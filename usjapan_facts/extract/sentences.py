@@ -16,6 +16,7 @@ _ABBREVIATIONS = frozenset(
         "i.e.",
         "etc.",
         "vs.",
+        "v.",
         "Mr.",
         "Ms.",
         "Mrs.",

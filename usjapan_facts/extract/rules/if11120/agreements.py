@@ -204,7 +204,11 @@ _SIGNED_ON = re.compile(
 )
 
 
-_CMA = re.compile(r"\bcritical\s+minerals\s+agreement\b", I)
+_CMA = re.compile(
+    r"\bcritical\s+minerals\s+agreement\b|\bagreement\s+on\s+(?:strengthening\s+)?critical\s+minerals\s+supply\s+chains\b",
+    I,
+)
+"""The agreement by its short name or its full one ('Agreement on Strengthening Critical Minerals Supply Chains')."""
 _SIGNED_ITEM = re.compile(rf"^Signed\s+(?:(?:in|on)\s+)?{p.MONTH}\b")
 _NAME_ONLY = 90
 """The longest sentence before 'Signed <date>.' that can be a list item's name alone."""
@@ -212,7 +216,7 @@ _THE_TWO = r"\b(?:[Tt]he\s+two\s+(?:governments|countries|allies)|Tokyo)\b"
 """'In March 2023, the two governments also signed a Critical Minerals Agreement': the brief's two, Japan one."""
 
 
-@rule("agreements.critical_minerals_signed", needs=("critical minerals", "signed"))
+@rule("agreements.critical_minerals_signed", needs=("critical minerals", "signed", "signing", "concluded"))
 def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | None:
     before = context.preceding.get(sentence.text, "")
     if _CMA.search(before) and len(before) < _NAME_ONLY and _SIGNED_ITEM.match(sentence.text):
@@ -249,9 +253,10 @@ _CMA_AFTER = re.compile(
     r"Japan\s+and\s+the\s+United\s+States|the\s+United\s+States\s+and\s+Japan|"
     r"both\s+(?:countries|governments|sides)|Tokyo\s+and\s+Washington|Washington\s+and\s+Tokyo)\s+)?"
     r"(?:was\s+|were\s+|had\s+)?(?:[Ss]igned|concluded|followed|reached)"
+    r"(?:\s+with\s+(?:a|an|its|the)\s+(?:formal\s+)?signing(?:\s+ceremony)?(?:\s+in\s+(?:Washington|Tokyo))?)?"
     rf"(?=\s*,?\s+(?:(?:in|on)\s|{p.MONTH}\s))"
     rf"|\s+of\s+(?=(?:{p.MONTH}\s+(?:\d{{1,2}},\s*)?)?(?:19|20)\d{{2}}\b)",
     I,
 )
 """'the Critical Minerals Agreement (CMA), signed on ...', '... the two countries signed in March 2023', '... of
-March 2023'."""
+March 2023', '..., was concluded with a signing in Tokyo on ...'."""

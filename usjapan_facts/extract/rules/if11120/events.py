@@ -221,5 +221,18 @@ EVENTS: tuple[DatedEvent, ...] = (
         # the precision the text gives: 'ran out on July 23, 2026' is a day, 'lapses in late July' a month
         since=2026,
     ),
+    DatedEvent(
+        "section122_surcharge_expired",
+        "Global 10% Section 122 temporary import surcharge expires",
+        # 'A Section 122 surcharge may last 150 days; this one expires on July 23, 2026': the surcharge a clause
+        # before names, carried by 'this one', 'it', 'the levy'
+        re.compile(
+            r"(?<=[;,]\s)(?:[\w\s]{0,30},\s+)?(?:this\s+one|it|the\s+(?:levy|stopgap))\s+"
+            r"(?:expire[sd]|lapse[sd]|ends|ended|ran\s+out|runs\s+out|will\s+(?:expire|lapse|end|run\s+out))\b",
+            I,
+        ),
+        needs=re.compile(r"\b(?:surcharge|Section\s+122)\b[^.]{0,160}?[;,]", I),
+        since=2026,
+    ),
 )
 """The record's IF11120 events that a sentence can state, in the order the brief tells them."""

@@ -42,6 +42,19 @@ _STRUCK_DEAL = re.compile(
 )
 """'announced on July 22, 2025, that the two countries had struck a deal': the framework, a deal of 2025 or later (the
 deal in principle of August 2019 was another)."""
+_ANNOUNCER = rf"(?:{_PARTIES}|the\s+President|President\s+Trump|Trump|the\s+White\s+House)"
+_DEAL_WITH_JAPAN = (
+    r"(?:announced|unveiled|struck|reached|sealed|clinched)\s+(?:a|an|the|their)\s+(?:[\w\s\"“-]{0,30}?\s)?"
+    r"[\"“]?(?:\w+\s+)?(?:deal|agreement|framework|accord)[\"”]?\s+with\s+(?:Japan|Tokyo)\b"
+)
+_WHEN_ANNOUNCED = re.compile(
+    rf"\bon\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*(?P<year>\d{{4}})),?\s+when\s+{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}"
+    rf"|\b{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}\s+on\s+(?P<after>{p.MONTH}\s+\d{{1,2}},\s*(?P<after_year>\d{{4}}))",
+    I,
+)
+"""A deal with Japan announced on a day of 2025 or later, by any name ('a \"massive Deal\"'): 'The breakthrough came
+on July 22, 2025, when the President announced a deal with Japan', 'the President unveiled an accord with Japan on
+...'. The deal of 2019 is another, and a deal with another country names no Japan."""
 _AFTER_SOMETHING = re.compile(r"\b(?:following|after|since)\b[^,;]*,?", I)
 """'Following the imposition of tariffs in April 2025, ...': what came before, dated by its own date."""
 _ANNOUNCED = re.compile(r"\b(?:announced|reached|concluded|struck|unveiled)\b", I)
@@ -58,7 +71,7 @@ _JAPAN = re.compile(rf"\bJapan|\bTokyo\b|(?i:{_PARTIES})|\b(?:{_LEADERS})\b")
 then-Prime Minister Ishiba Shigeru announced ...')."""
 
 
-@rule("framework.announced", needs=("framework", "investment agreement", "investment deal", "announced on"))
+@rule("framework.announced", needs=("framework", "investment agreement", "investment deal", "announced", "unveiled"))
 def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     dated_name = _DATED_NAME.search(text)
@@ -68,6 +81,9 @@ def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     struck = _STRUCK_DEAL.search(text)
     if struck and int(struck.group("year")) >= _FIRST_YEAR and not _OTHERS.search(text):
         return {"value": p.dates(struck.group("date"))[0][0], "qualifier": "exact"}
+    when = _WHEN_ANNOUNCED.search(text)
+    if when and int(when.group("year") or when.group("after_year")) >= _FIRST_YEAR and not _OTHERS.search(text):
+        return {"value": p.dates(when.group("date") or when.group("after"))[0][0], "qualifier": "exact"}
     named = _FRAMEWORK.search(text)
     verb = _ANNOUNCED.search(text)
     if named is None or verb is None or _OTHERS.search(text):

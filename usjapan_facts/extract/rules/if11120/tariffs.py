@@ -45,12 +45,12 @@ _GLOBAL = re.compile(r"\b(?:global|baseline|universal)\b", I)
 # Japanese goods were charged an IEEPA tariff of 15%", "Japan's goods now pay that surcharge, at 10%".
 _JAPAN_FACES = re.compile(
     r"(?:(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan|Japanese\s+(?:imports|goods|products)|"
-    r"Japan\W?s\s+(?:goods|products|exports))\s+"
+    r"Japan\W?s\s+(?:goods|products|exports)(?:\s+to\s+the\s+(?:United\s+States|U\.S\.))?)\s+"
     r"(?:(?:now|currently|still)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced|"
-    r"paid|pay|bore|bear|carry|(?:are|were|is|was|have\s+been)\s+(?:charged|assessed|levied))\s+"
+    r"paid|pay|bore|bear|carry|(?:are|were|is|was|ha(?:ve|s)\s+been)\s+(?:charged|assessed|levied))\s+"
     r"(?:(?:now|currently|still)\s+)?(?:subject\s+to\s+)?"
     r"(?:(?:a|an|the)\s+(?:(?:temporary|new|flat|single|uniform|blanket|general|combined|across-the-board)\s+)?|"
-    r"(?:a|an|the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:tariff|duty|rate|surcharge),?\s+(?:of|at)\s+)$",
+    r"(?:a|an|the|that|this)\s+(?:[\w-]+,?\s+){0,3}?(?:tariff|duty|rate|surcharge),?\s+(?:of|at)\s+)$",
     I,
 )
 # "a 10% temporary import surcharge under Section 122 ... now applies to most imports from Japan".

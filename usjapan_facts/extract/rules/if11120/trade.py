@@ -31,6 +31,8 @@ _RANKED_BY = re.compile(
 _TOTAL_TRADE = re.compile(
     r"\b(?:trade|trading)\s+partners?\b(?!\s+(?:for|in)\s+(?:U\.S\.\s+)?(?:exports|imports|goods|services))"
     r"|\b(?:total|combined|overall|two-way)\s+(?:U\.S\.\s+)?(?:two-way\s+)?trade\b"
+    r"|\bpartners?\s+in\s+(?:(?:total|combined|overall|two-way)\s+)?(?:U\.S\.\s+)?(?:two-way\s+)?"
+    r"(?:(?:goods\s+and\s+services|total|combined|overall|two-way)\s+)trade\b"
     r"|\btraded\s+more\s+with\s+the\s+(?:United\s+States|U\.S\.)\s+than\s+Japan\b",
     re.IGNORECASE,
 )
