@@ -38,9 +38,12 @@ _NOT_NOW = (
     r"\b(?:former|formerly|previous|ended|left|leave|quit|broke|split|in(?:to)?\s+(?:the\s+)?opposition|"
     r"opposition\s+(?:party|parties|bloc|camp|leader)|would|could|might|never|until|"
     r"dissolv\w*(?!\s+(?:the\s+)?(?:Lower\s+House|House\s+of\s+Representatives|Diet|lower\s+chamber))|"
-    r"collaps\w*|reject\w*|join\w*|(?<!is )(?<!are )governed|from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
+    r"collaps\w*|reject\w*|join\w*|walk(?:ed|s)?\s+out|(?<!is )(?<!are )governed(?!\s+(?:together\s+)?since\b)|"
+    r"from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
 )
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
+_EARLIER_SPELL = re.compile(r",?\s+and\s+(?:before|prior\s+to)\s+(?:that|then)\b.*$")
+"""'..., and before that from 1999 to 2009': an earlier spell told after the coalition now, not a doubt on it."""
 _ASIDE = re.compile(r",\s+(?:where|when|after|before|until|as)\s+(?:the\s+)?$")
 """A relative clause opening right before the two parties: the pair is named in another deed, not as the coalition."""
 
@@ -52,6 +55,8 @@ _PAIRED = re.compile(
     rf"(?:{_ANY_PARTY})\b"
     rf"|(?:{_ANY_PARTY})\)?\s+and\s+its\s+(?:(?:junior|coalition|governing|smaller|longtime|long-standing)\s+){{0,2}}partners?,?\s+"
     rf"(?:the\s+)?(?:{_ANY_PARTY})"
+    rf"|^(?:Together\s+)?[Ww]ith\s+(?:the\s+)?(?:{_ANY_PARTY}),\s+its\s+(?:\w+\s+){{0,2}}?partner,\s+(?:the\s+)?"
+    rf"(?:{_ANY_PARTY})(?:\s+\(LDP\))?\s+{_HOLD}\b"
     rf"|^(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+(?:{_ANY_PARTY})\s+(?:now\s+|together\s+)?(?:constitute|form|make\s+up|comprise)\s+"
     r"the\s+(?:ruling|governing)\s+(?:bloc|coalition|camp)\b)"
 )
@@ -59,10 +64,18 @@ _PAIRED = re.compile(
 and its smaller partner, Komeito', 'The LDP and Ishin now constitute the ruling bloc'."""
 
 
+def _pair_part(text: str) -> str:
+    """Of a sentence in parts between semicolons, the first naming two parties (one naming the coalition before
+    others): the other parts tell other deeds ('...; Komeito, its partner for decades, left that month')."""
+    parts = [part for part in text.split(";") if sum(re.search(way, part) is not None for way in PARTIES.values()) > 1]
+    parts.sort(key=lambda part: re.search(r"\bcoalition\b", part) is None)  # the part naming the coalition first
+    return parts[0] if parts and ";" in text else text
+
+
 @rule("politics.ruling_coalition", needs=("coalition", "partner", "komeito", "ishin"))
 def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    if has(_NOT_NOW, text):
+    text = _pair_part(sentence.text)
+    if has(_NOT_NOW, _EARLIER_SPELL.sub("", text)):
         return None
     if has(r"\bmay\b", text, 0):  # "may form", not the month
         return None
@@ -77,7 +90,7 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     # 'The LDP and its junior partner, Komeito, control ...': the partner may stand in apposition.
     partner = r"(?:its\s+(?:\w+\s+){0,2}?(?:partner,?\s+)?)?"
     paired = _PAIRED.search(text)
-    joint = re.search(rf"(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY})\b", text) or paired
+    joint = re.search(rf"(?:{_ANY_PARTY})\)?\s+and\s+(?:the\s+)?{partner}(?:{_ANY_PARTY})\b", text) or paired
     named_as_coalition = named_as_coalition or paired is not None
     # 'The LDP and Komeito hold ...', or took 313 of the 465 seats in last October's vote: a recent result.
     pair = re.match(rf"(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY}),?\s+(?P<verb>\w+)\b", text)
@@ -96,7 +109,8 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     )
     parties = [party for _, party in named]
     its_partner = _ITS_PARTNER.search(text)
-    if its_partner and len(parties) == 2 and named[0][0] > its_partner.start():
+    partner_first = re.match(r"(?:Together\s+)?With\s+(?:the\s+)?(?:Komeito|Ishin)\b", text, I)
+    if len(parties) == 2 and (partner_first or (its_partner and named[0][0] > its_partner.start())):
         parties.reverse()  # 'With its coalition partner Komeito, the LDP holds ...': the partner comes second
     if len(parties) == 1 and its_partner:
         # 'Together with its coalition partner Komeito, it holds ...' after a sentence on the LDP alone.
