@@ -22,8 +22,12 @@ class EventPattern:
     slug_suffix: str
     pattern: str
     what: str
+    own: bool = False
+    """The deed's own date stands in the match (group `when`), whatever other dates the sentence gives."""
 
 
+_DEED = r"(?:assassinated|shot and killed|shot dead|killed)"
+_WHEN = r"(?P<when>[A-Z][a-z]+\s+(?:\d{1,2},\s+)?\d{4})"
 EVENT_PATTERNS: tuple[EventPattern, ...] = (
     EventPattern(
         "assassination",
@@ -36,6 +40,20 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
         r"(?:assassinated|shot and killed|shot dead|killed)\b",
         "{title}{name} shot and killed",
     ),
+    EventPattern(
+        "assassination",
+        rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe),\s+who\s+was\s+{_DEED}\b"
+        rf"(?:\s+while\s+\w+)?\s+(?:on|in)\s+{_WHEN}",
+        "{title}{name} shot and killed",
+        own=True,
+    ),
+    EventPattern(
+        "assassination",
+        rf"(?:\b{_WHEN}\s+)?\b(?:assassination|killing|murder)\s+of\s+(?P<title>former\s+Prime\s+Minister\s+)?"
+        rf"(?P<name>{_PERSON}|Abe)(?:,?\s+(?:on|in)\s+(?P<on>[A-Z][a-z]+\s+(?:\d{{1,2}}\b(?:,\s+\d{{4}})?|\d{{4}})))?",
+        "{title}{name} shot and killed",
+        own=True,
+    ),
 )
 """Events said in either voice: 'a gunman shot and killed former Prime Minister Abe', 'Abe was shot and killed'."""
 
@@ -47,7 +65,7 @@ def _known(name: str) -> tuple[str, str] | None:
     return KNOWN_PEOPLE.get(words[-1]) or (first if first and first[1] == words[-1] else None)
 
 
-_DEED_WORDS = re.compile(r"\b(?:assassinated|shot|killed)\b")
+_DEED_WORDS = re.compile(r"\b(?:assassinated|assassination|shot|killed|killing)\b")
 _APART = re.compile(
     rf"\b(?P<n>{p.NUMBER}|a|one)\s+(?P<unit>days?|weeks?|months?)\s+(?P<side>before|after)\s+[^.;]{{0,60}}?"
     r"\b(?:assassinat\w*|shot|killed|killing|death|murder\w*)\b",
@@ -69,13 +87,38 @@ def _apart(text: str, day: str) -> str | None:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
 
 
+def _own_date(match: re.Match[str]) -> str | None:
+    """The deed's date in its own words: 'in July 2022', 'on July 8, 2022', 'The July 2022 assassination of Abe, on
+    July 8' (the day in the month before it); None when no date or a day of another month is given."""
+    groups = match.groupdict()
+    when = [value for value, _ in p.dates(groups.get("when") or "")]
+    on = groups.get("on")
+    if on and not when:
+        when = [value for value, _ in p.dates(on)]
+    elif on and when and len(when[0]) == 7:
+        day = re.fullmatch(r"([A-Z][a-z]+)\s+(\d{1,2})", on)
+        dated = p.dates(f"{day.group(1)} {day.group(2)}, {when[0][:4]}") if day else ()
+        if day and not (dated and dated[0][0][:7] == when[0]):
+            return None
+        when = [dated[0][0]] if dated else when
+    return when[0] if len(when) == 1 else None
+
+
 def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
     """An event a sentence reports with its date, keyed by slug (`abe_assassination`)."""
     text = sentence.text
-    if ("shot" not in text and "killed" not in text and "assassinated" not in text) or not _DEED_WORDS.search(text):
+    if ("shot" not in text and "kill" not in text and "assassinat" not in text) or not _DEED_WORDS.search(text):
         return None  # the words first, the pattern (whole words) only where one stands
     for event in EVENT_PATTERNS:
         match = re.search(event.pattern, sentence.text)
+        if event.own:
+            own = _own_date(match) if match else None
+            order = _known(match.group("name")) if match and own else None
+            if match is None or own is None or order is None:
+                continue
+            title = "Former Prime Minister " if match.group("title") else ""
+            what = f"{title}{match.group('name')} shot and killed"
+            return f"{order[0].lower()}_{event.slug_suffix}", {"what": what, "date": own}
         days = [value for value, _ in p.dates(sentence.text) if len(value) == 10]
         if not days:  # 'was assassinated in July 2022': the month, when the sentence gives no day
             days = [value for value, _ in p.dates(sentence.text) if len(value) == 7]

@@ -1,0 +1,60 @@
+"""The assassination read with its own date where the sentence gives others: 'Abe, who was shot dead while
+campaigning in July 2022, led ... in 2015', 'the killing of Abe on July 8, 2022', 'The July 2022 assassination of
+Abe, on July 8, ...'. A day of another month, or a deed with no date of its own, is not read.
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+COVER = "Updated March 3, 2031\n\n## U.S.-Japan Relations\n\nJapan has been a U.S. treaty ally since 1952.\n\n"
+
+
+def events_of(body: str) -> dict[str, Any]:
+    """The events' dates of a short brief."""
+    snapshot = extract_snapshot(COVER + body).snapshot
+    return {slug: event.date for slug, event in snapshot.events.items()}
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "Mori, an ally of Abe Shinzo, who was shot dead while speaking in July 2022, took office on May 2, 2030.",
+            "2022-07",
+        ),
+        (
+            "A bust honors Abe Shinzo, who was assassinated on July 8, 2022, and who visited Hawaii in December 2016.",
+            "2022-07-08",
+        ),
+        (
+            "The vote of July 2022 came two days after the killing of former Prime Minister Abe on July 8, 2022.",
+            "2022-07-08",
+        ),
+        ("The July 2022 assassination of Abe Shinzo, on July 8 at a rally, still weighs on the party.", "2022-07-08"),
+    ],
+    ids=["who-clause-month", "who-clause-day", "noun-day", "noun-month-then-day"],
+)
+def test_the_assassination_is_read_with_its_own_date(body: str, date: str) -> None:
+    """The date standing with the deed, not the sentence's other dates nor a shift from them."""
+    assert events_of(body)["abe_assassination"] == date
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The July 2022 assassination of Abe Shinzo, on June 8 at a rally, still weighs on the party.",
+        "The assassination of Abe shaped the vote of July 2022.",
+        "Abe Shinzo, who was killed in an ambush scene of a film, met the cast in July 2019.",
+    ],
+    ids=["day-of-another-month", "no-own-date", "no-date-by-the-deed"],
+)
+def test_a_deed_without_its_own_date_is_not_read(body: str) -> None:
+    """A day that contradicts the month, or a date that belongs to another deed, gives no assassination."""
+    assert "abe_assassination" not in events_of(body)
