@@ -189,11 +189,16 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     return _unique(values)
 
 
-# "Suga Yoshihide became Japan's prime minister": the name before the title, taking office.
+# "Suga Yoshihide became Japan's prime minister": the name before the title, taking office; the name may stand in
+# apposition ("His counterpart, Ishiba Shigeru, became ...") or before one ("X, elected ... (LDP) on May 4, became").
 _BECAME = re.compile(
-    rf"\b(?P<name>{_NAME}\s+{_NAME})(?:,\s+[^,;()]{{3,60}},)?\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
+    rf"\b(?P<name>{_NAME}\s+{_NAME})(?:,\s+(?P<aside>[^;]{{3,80}}?),(?=\s+(?:became|took|was)\b)|,(?=\s+became\b))?\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
     rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?(?:first\s+(?:woman|female)\s+)?{_PM_TITLE}\b"
 )
+
+
+_GONE = re.compile(r"\b(?:died|killed|assassinated|resigned|stepped\s+down|left\s+office|former|late)\b")
+"""Words of an aside before 'became' that put the leader out of office now."""
 
 
 _INTO_OFFICE = re.compile(
@@ -212,6 +217,8 @@ def _became(text: str, context: Context) -> list[Fields]:
         words = match.group("name").split()
         if _NOT_NAMES.intersection(words) or _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
             continue
+        if _GONE.search(match.groupdict().get("aside") or ""):
+            continue  # 'Abe Shinzo, who died in 2022, became prime minister in 2012': not the sitting one
         if tenure.left_later(text, match.end()):
             continue  # 'X became prime minister in 2021 and resigned in 2024': not the sitting one
         known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)

@@ -1,0 +1,39 @@
+"""Japan's prime minister read from 'became prime minister' where the name stands in apposition ('His
+counterpart, Kato Ken, became prime minister ...') or before a long aside with a party's short name and a date ('Kato
+Ken, chosen leader of the Liberal Democratic Party (LDP) on May 4, became ...'). An aside saying the leader died or
+left office gives no reading.
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.traps import facts_in
+
+PM = "leaders.japan_prime_minister"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "His counterpart, Kishida Fumio, became prime minister on May 12, 2026, after a party vote.",
+        "Kishida Fumio, chosen leader of the Liberal Democratic Party (LDP) on May 4, became prime minister on May 12.",
+    ],
+)
+def test_a_name_in_apposition_becoming_prime_minister_is_read(body: str) -> None:
+    """The name before 'became prime minister', past an aside of any punctuation but a semicolon."""
+    assert facts_in(body)[PM][0].family == "Kishida"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kishida Fumio, who died in 2025, became prime minister in 2021.",
+        "Kishida Fumio, who resigned in 2024, became prime minister in 2021.",
+    ],
+)
+def test_an_aside_of_death_or_leaving_gives_no_prime_minister(body: str) -> None:
+    """A leader the aside puts out of office is not the sitting prime minister."""
+    assert PM not in facts_in(body)
