@@ -87,7 +87,7 @@ def _foreign_or_past(text: str, start: int, *, strict: bool) -> bool:
     if not words:
         return False
     last = words[-1].rstrip(",")
-    if last in _OWN_WORDS or (len(words) >= 2 and " ".join(words[-2:]) == "United States"):
+    if last in _OWN_WORDS or (len(words) >= 2 and " ".join(words[-2:]).rstrip(",") == "United States"):
         return False
     if last in _FUNCTION_WORDS or last in p.MONTHS or not last[:1].isupper():
         return False  # 'In early April, President Trump's Administration ...': a month is no country
