@@ -18,13 +18,25 @@ from usjapan_facts.extract.text import Sentence
 _DATE = rf"{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}"
 _LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
 _LEADERSHIP = re.compile(
-    rf"\b(?:won|captured|secured)\s+(?:the\s+)?{_LDP}\W?s?\s+(?:presidency|leadership)"
-    rf"(?:\s+(?:election|race|contest|vote))?,?\s+(?:on|in)\s+(?P<won>{_DATE})"
+    rf"\b(?:won|captured|secured)\s+(?:the\s+)?(?:{_LDP}\W?s?\s+(?:presidency|leadership)"
+    rf"|(?:party\s+)?(?:presidency|leadership)\s+of\s+the\s+{_LDP})"
+    rf"(?:\s+(?:election|race|contest|vote))?,?\s+(?:on|in)\s+(?:(?P<won>{_DATE})|(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d))"
     rf"|\bterm\s+as\s+{_LDP}\s+(?:president|leader)\s+(?:ends|expires|runs\s+out)\s+in\s+(?P<ends>{_DATE})"
 )
 """'Ishiba won the LDP leadership on September 27, 2024', 'Kishida's term as LDP president ends in September 2024,
 when the party holds a leadership election': the party's election, dated by the win or by the end of the term."""
 _PARTY_VOTE = re.compile(PARTY_VOTE, re.IGNORECASE)
+
+
+def _yearless_win(day: str, after: str, updated: str) -> str | None:
+    """A win's day written without its year ('won the presidency of the LDP on October 4 and was elected prime minister
+    on October 21, 2025'), given the year of the next dated day after it, or else the cover's when that day is past."""
+    later = [value for value, _ in p.dates(after) if len(value) == 10]
+    for year in [later[0][:4]] if later else [updated[:4]]:
+        dated = p.dates(f"{day}, {year}")
+        if dated and dated[0][0] <= (later[0] if later else updated):
+            return f"{day}, {year}"
+    return None
 
 
 _EARLIER = re.compile(
@@ -67,7 +79,11 @@ def election_of(sentences: list[Sentence], index: int, last_day: str | None, upd
     won = _LEADERSHIP.search(text) if ("LDP" in text or "Liberal" in text) else None
     if won is not None and won.group("ends") and not _PARTY_VOTE.search(text, won.end()):
         won = None  # 'his term as LDP president ends in September 2018, and he is expected to seek a third'
-    if won is not None and (dated := p.dates(won.group("won") or won.group("ends"))):
+    if won is not None and won.group("day"):
+        won = None if (day := _yearless_win(won.group("day"), text[won.end() :], updated)) is None else won
+    else:
+        day = None
+    if won is not None and (dated := p.dates(won.group("won") or won.group("ends") or day or "")):
         date = dated[0][0]
         fields = {
             "body": "LDP president",
