@@ -197,7 +197,7 @@ _BECAME = re.compile(
 )
 
 
-_GONE = re.compile(r"\b(?:died|killed|assassinated|resigned|stepped\s+down|left\s+office|former|late)\b")
+_GONE = re.compile(r"\b(?:died|killed|assassinated|resigned|stepped\s+down|left\s+office)\b")
 """Words of an aside before 'became' that put the leader out of office now."""
 
 
