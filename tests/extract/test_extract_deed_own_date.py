@@ -38,8 +38,30 @@ def events_of(body: str) -> dict[str, Any]:
             "2022-07-08",
         ),
         ("The July 2022 assassination of Abe Shinzo, on July 8 at a rally, still weighs on the party.", "2022-07-08"),
+        (
+            "The tally of July 12, 2022, came four days after former Prime Minister Abe Shinzo was fatally shot while "
+            "addressing voters in Osaka on July 8, 2022.",
+            "2022-07-08",
+        ),
+        (
+            "The race was clouded by the death of Abe Shinzo, the author of the 2015 laws, who was shot on July 8, "
+            "2022, at a rally.",
+            "2022-07-08",
+        ),
+        (
+            "Turnout rose after Abe was shot and killed on July 8, 2022, and the party won on July 10, 2022.",
+            "2022-07-08",
+        ),
     ],
-    ids=["who-clause-month", "who-clause-day", "noun-day", "noun-month-then-day"],
+    ids=[
+        "who-clause-month",
+        "who-clause-day",
+        "noun-day",
+        "noun-month-then-day",
+        "fatally-shot-while-then-day",
+        "appositive-then-who-was-shot",
+        "passive-beside-another-day",
+    ],
 )
 def test_the_assassination_is_read_with_its_own_date(body: str, date: str) -> None:
     """The date standing with the deed, not the sentence's other dates nor a shift from them."""
@@ -52,8 +74,10 @@ def test_the_assassination_is_read_with_its_own_date(body: str, date: str) -> No
         "The July 2022 assassination of Abe Shinzo, on June 8 at a rally, still weighs on the party.",
         "The assassination of Abe shaped the vote of July 2022.",
         "Abe Shinzo, who was killed in an ambush scene of a film, met the cast in July 2019.",
+        "Abe Shinzo was shot at by no one; he was photographed on July 8, 2020, in Tokyo.",
+        "A police officer was fatally shot while on patrol in Nara on July 8, 2022.",
     ],
-    ids=["day-of-another-month", "no-own-date", "no-date-by-the-deed"],
+    ids=["day-of-another-month", "no-own-date", "no-date-by-the-deed", "another-verb-by-the-date", "someone-else"],
 )
 def test_a_deed_without_its_own_date_is_not_read(body: str) -> None:
     """A day that contradicts the month, or a date that belongs to another deed, gives no assassination."""

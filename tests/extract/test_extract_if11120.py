@@ -135,9 +135,16 @@ def test_an_election_the_trade_brief_states_is_read(sentence: str, updated: dt.d
     assert found == {"upper_house_2028": expected}
 
 
-def test_an_event_about_a_person_is_not_the_trade_briefs() -> None:
-    """IF10199's events about people (an assassination) are not read into IF11120's record."""
+def test_the_trade_brief_records_abes_assassination_where_it_states_it() -> None:
+    """The trade brief's versions of 2022-2023 tell the assassination beside the election it overshadowed: read."""
     text = COVER + "Japan is the largest holder of U.S. Treasuries. Former Prime Minister Abe Shinzo was shot and "
+    snapshot = extract_snapshot(text + "killed on July 8, 2022, in Nara.\n", brief="IF11120").snapshot
+    assert {slug: event.date for slug, event in snapshot.events.items()} == {"abe_assassination": "2022-07-08"}
+
+
+def test_another_persons_killing_is_no_event_of_the_trade_brief() -> None:
+    """A killing of someone the record does not track gives no event."""
+    text = COVER + "Japan is the largest holder of U.S. Treasuries. A trade official was shot and "
     snapshot = extract_snapshot(text + "killed on July 8, 2022, in Nara.\n", brief="IF11120").snapshot
     assert snapshot.events == {}
 

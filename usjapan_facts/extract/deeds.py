@@ -42,8 +42,9 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
     ),
     EventPattern(
         "assassination",
-        rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe),\s+who\s+was\s+{_DEED}\b"
-        rf"(?:\s+while\s+\w+)?\s+(?:on|in)\s+{_WHEN}",
+        rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,(?:\s+[^,;]{{1,80}},)?\s+who)?\s+was\s+"
+        rf"(?:fatally\s+shot|{_DEED}|shot)\b(?:\s+while\s+\w+(?:\s+(?:an?\s+|the\s+)?\w+){{0,3}}?"
+        rf"(?:\s+(?:in|at)\s+[A-Z]\w+)?)?,?\s+(?:on|in)\s+{_WHEN}",
         "{title}{name} shot and killed",
         own=True,
     ),

@@ -41,6 +41,7 @@ TITLE = re.compile(
 Negotiations' (2024-2025), '... Agreements and Tariff Negotiations' (since July 2025)."""
 READS_COLLECTIONS = True
 """The brief reports Japan's elections now and then ("the July 2025 Upper House election"): the shared reader."""
-READS_PERSON_EVENTS = False
-"""None of IF10199's events about people; the brief's events are the dated steps of `EVENTS`."""
+READS_PERSON_EVENTS = True
+"""The shared events about people too: the 2022-2023 versions tell Abe's assassination beside the July 2022
+election it overshadowed, and a reader records it as IF10199 does (`abe_assassination`)."""
 EVENTS = events.EVENTS
