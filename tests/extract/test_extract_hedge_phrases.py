@@ -43,3 +43,24 @@ def test_in_the_range_of_qualifies_a_declared_amount() -> None:
     """'in the range of $1.9 billion a year' is an about figure of host-nation support, read by a declaration."""
     facts = facts_in("Japan covers in the range of $1.9 billion a year of the cost of stationing U.S. forces.")
     assert facts["alliance.host_nation_support_per_year"] == (1900000000, "about")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("Japan hosts north of 52,000 U.S. service members, the most anywhere abroad.", "over"),
+        ("Well north of 52,000 U.S. service members are posted in Japan.", "over"),
+        ("Japan hosts south of 52,000 U.S. service members today.", "under"),
+        ("Just south of 52,000 U.S. service members are posted in Japan.", "under"),
+        ("Japan hosts shy of 52,000 U.S. service members.", "nearly"),
+    ],
+)
+def test_a_compass_or_shy_hedge_qualifies_the_troop_count(sentence: str, qualifier: str) -> None:
+    """'north of 52,000' is over the count, 'south of' under it, 'shy of' nearly it: never an exact count."""
+    assert facts_in(sentence)[TROOPS] == (52000, qualifier)
+
+
+def test_north_of_a_place_is_not_a_hedge() -> None:
+    """'north of Naha' names a place; the count after it keeps no hedge."""
+    facts = facts_in("At the bases north of Naha and elsewhere, Japan hosts 52,000 U.S. troops.")
+    assert facts[TROOPS] == (52000, "exact")

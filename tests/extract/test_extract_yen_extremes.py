@@ -48,3 +48,35 @@ def test_the_yens_extreme_is_read_in_words(body: str, value: str) -> None:
 def test_another_currencys_extreme_is_not_the_yens(body: str) -> None:
     """An extreme no sentence ties to the yen, or another currency's, gives no yen fact."""
     assert YEN not in facts_in(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        (
+            "In March the yen firmed to ¥138 per dollar, a nine-month high against the dollar; in June 2023 it had "
+            "slid to a 31-year low.",
+            "nine-month high against the dollar",
+        ),
+        (
+            "The yen, which had previously fallen to a 31-year low, rose to ¥138 per dollar in March, a nine-month "
+            "high.",
+            "nine-month high against the dollar",
+        ),
+        (
+            "In March the yen weakened past ¥150 per dollar, a 31-year low against the dollar.",
+            "31-year low against the dollar",
+        ),
+    ],
+)
+def test_the_yens_current_extreme_wins_over_one_it_had_reached(body: str, value: str) -> None:
+    """A months-long extreme is read as written, and one the yen had reached before is history, not its state."""
+    assert facts_in(body)[YEN][0] == value
+
+
+def test_an_extreme_the_yen_had_reached_alone_is_not_read() -> None:
+    """'it had sunk to a 31-year low' before the yen recovered names no current extreme: no yen fact."""
+    body = (
+        "The yen recovered to ¥138 per dollar in March; in June 2023 it had sunk to a 31-year low against the dollar."
+    )
+    assert YEN not in facts_in(body)

@@ -8,6 +8,12 @@ from collections.abc import Mapping
 
 LABEL = re.compile(r"\s*([^:;]{3,60}):\s*")
 """A labelled item: 'U.S. troops in Japan: about 54,000'."""
+_GLUED = re.compile(
+    r"(?:\d|%|\b(?:million|billion|trillion|percent))\s+"
+    r"(?!(?:Japan|Tokyo|U\.S|United|America|Washington|China|The|In|Of|On|At|And)\b)[A-Z][a-z]+\b"
+)
+"""A figure run straight into a capitalised word, no stop between: where a list item that lost its line break ends
+and the next paragraph begins ('Source of imports: fifth, at $180 billion Measured by ...')."""
 _TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
 
 
@@ -31,4 +37,11 @@ def lead_in(text: str, preceding: Mapping[str, str]) -> str | None:
     return None
 
 
-__all__ = ["LABEL", "is_item", "lead_in"]
+def item_ended(text: str, start: int) -> bool:
+    """Tell whether the labelled item at the head of `text` has ended before `start`: a later value belongs to the
+    paragraph glued after it, not to the item's label."""
+    label = LABEL.match(text)
+    return label is not None and _GLUED.search(text, label.end(), start) is not None
+
+
+__all__ = ["LABEL", "is_item", "item_ended", "lead_in"]

@@ -16,7 +16,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL as _LABEL
-from usjapan_facts.extract.lists import lead_in
+from usjapan_facts.extract.lists import item_ended, lead_in
 from usjapan_facts.extract.ownership import in_bounds, not_its, pledge_years, target_year, without_others
 from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, period_of, when
@@ -115,7 +115,7 @@ def _tied(
         return True
     # A list's label: 'U.S. troops in Japan: about 54,000' names the unit before the value.
     label = _LABEL.fullmatch(text, clause[0], candidate.start) or _LABEL.fullmatch(text, 0, candidate.start)
-    if label is None and not others:
+    if label is None and not others and not item_ended(text, candidate.start):
         # 'Treasury securities: Japanese investors hold ..., more than any other country's': the item's only value.
         label = _LABEL.match(text)
     return label is not None and any(pattern.search(label.group(1)) for pattern in declaration.unit + declaration.cue)

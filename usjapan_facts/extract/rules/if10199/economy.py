@@ -143,21 +143,30 @@ def emissions_cut_target(sentence: Sentence, context: Context) -> Fields | None:
 
 _YEARS = rf"(?:\d{{1,2}}|{p.NUMBER_WORD})"
 _YEN_EXTREME = re.compile(
-    rf"\b(?P<years>{_YEARS})-year\s+(?P<side>low|high)\b"
+    rf"\b(?P<years>{_YEARS})-(?P<unit>year|month)\s+(?P<side>low|high)\b"
     r"|\b(?P<side2>weakest|strongest|lowest|highest|feeblest|softest|firmest)\s+(?:level\s+|point\s+|mark\s+|rate\s+)?"
     rf"(?:in|for|since)\s+(?P<years2>{_YEARS}|a)\s+(?P<span>years|decades?)\b",
     I,
 )
 """'a 38-year low against the dollar', 'a five-year low' (beside '¥116 per dollar'), 'its weakest level in 13 years',
 'its feeblest level in thirteen years', 'its weakest point in two decades': the yen's extreme against the dollar, the
-only currency the sentence names."""
+only currency the sentence names; 'a seven-month high' counts months."""
+_EARLIER = re.compile(r"\b(?:had|previously)\s+(?:[\w,-]+\s+){0,4}$", I)
+"""An extreme the yen had reached before, its clause in the past perfect or marked previously: 'in July 2024 it had sunk
+to a 38-year low' after the current 'seven-month high'. That is history, not where the yen stands."""
 _OTHER_MONEY = r"\b(?:euro|yuan|Korean\s+won|renminbi|pound|sterling)\b"
+
+
+def _earlier(text: str, start: int) -> bool:
+    """Whether the extreme at `start` is one the yen had reached before, in its own clause (up to a ';')."""
+    clause = max(text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1
+    return _EARLIER.search(text, clause, start) is not None
 
 
 @rule("economy.yen", needs=("yen", "dollar"))
 def yen(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    match = _YEN_EXTREME.search(text)
+    match = next((found for found in _YEN_EXTREME.finditer(text) if not _earlier(text, found.start())), None)
     if match is None or not has(r"\bdollar\b", text) or has(_OTHER_MONEY, text):
         return None
     if not has(r"\byen\b", text) and not (
@@ -167,7 +176,7 @@ def yen(sentence: Sentence, context: Context) -> Fields | None:
     written = (match.group("side") or match.group("side2")).lower()
     side = "high" if written in ("high", "strongest", "highest", "firmest") else "low"
     if match.group("years"):
-        value = f"{match.group('years')}-year {side} against the dollar"  # as written: 'a five-year low'
+        value = f"{match.group('years')}-{match.group('unit')} {side} against the dollar"  # as written: 'five-year'
     else:
         written = match.group("years2").lower()
         years = 1 if written == "a" else int(p.number_of(written) or 0)
