@@ -179,8 +179,8 @@ _STOPPED = re.compile(
 
 def undone(text: str, start: int, end: int) -> bool:
     """Whether the rate at text[start:end] was set before a past moment ('had set the tariff ... at 24%') or undone
-    in the same sentence ('... at 24% in April, but suspended it', '... and then paused it', '... only to suspend it'), or
-    no longer collected ('stopped collecting the 15% duty'): never the rate in force.
+    in the same sentence ('... at 24% in April, but suspended it', '... and then paused it', '... only to suspend
+    it'), or no longer collected ('stopped collecting the 15% duty'): never the rate in force.
     Only words of its own stretch count: no other rate stands between them and it."""
     before = text[max(0, start - 60) : start]
     before = before[before.rfind("%") + 1 :]
