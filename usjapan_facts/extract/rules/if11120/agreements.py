@@ -12,7 +12,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.agreement_names import OTHER_DEALS, carried, early_names, so_did, which
-from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in
+from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in, deed_clause
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -244,7 +244,7 @@ def _cma_signed(text: str, japan: bool) -> Fields | None:
     start, end = min(verb.start(), named.start()), max(verb.end(), named.end())
     if has(r"\b(?:plan|framework|negotiat\w*|talks|would|will|may|expected)\b", text[start:end]):
         return None
-    value = date_in(clause_around(text, start, end))
+    value = date_in(deed_clause(text, start, end))
     return {"value": value, "qualifier": "exact"} if value else None
 
 

@@ -34,6 +34,20 @@ def clause_around(text: str, start: int, end: int) -> str:
     return text[(before[-1] if before else 0) : (after.start() if after else len(text))]
 
 
+_NEXT_DEED = re.compile(
+    r",?\s+and\s*,?\s+(?:(?:in|on|by|during)\s+[^,;]{1,30},\s+)?(?:(?:then|later|also|soon)\s+)?"
+    r"(?!(?:was|were|is|are|has|had|its|it|the|a|an|in|on|with)\b)[a-z]+ed\b"
+)
+"""'..., and, in 2022, launched the IPEF', '... and later joined ...': where the sentence goes on to another deed."""
+
+
+def deed_clause(text: str, start: int, end: int) -> str:
+    """The clause of the deed at text[start:end], cut where 'and' goes on to another deed ('concluded an agreement with
+    Japan and, in 2022, launched the IPEF'): a date there is the other deed's."""
+    other = _NEXT_DEED.search(text, end)
+    return clause_around(text[: other.start()] if other else text, start, end)
+
+
 PARTIAL_YEAR = re.compile(
     r"\b(?:(?:first|opening|past|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"
     r"|(?:first|second|third)\s+(?:half|quarter)|year[- ]to[- ]date|so\s+far\s+(?:this|in)\b"
@@ -150,17 +164,25 @@ def figure_period(text: str, start: int, end: int, sentence: Sentence, context: 
 
 _HAD_SET = re.compile(r"\bhad\s+(?:\w+\s+)?(?:set|fixed|imposed|raised|announced|threatened|proposed)\b", I)
 _UNDONE_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:but|and|then|before\s+it\s+was)\s+(?:later\s+|then\s+|quickly\s+)?(?:was\s+)?(?:suspended|"
-    r"paused|rescinded|revoked|withdr[ae]wn?|lifted|delayed|postponed)\b",
+    r"[^.;]{0,120}?\b(?:but|and|then|only\s+to|before(?:\s+it\s+was|\s+being)?)\s+(?:later\s+|then\s+|quickly\s+)?"
+    r"(?:(?:was|were)\s+)?(?:suspend|pause|rescind|revoke|withdr[ae]w|lift|delay|postpone|shelve)\w*\b",
     I,
 )
+"""'..., but suspended it', '..., only to suspend the country-specific portion', '... before pausing it': undone."""
+_STOPPED = re.compile(
+    r"\b(?:stopped|ceased|halted|quit|ended|suspended|discontinued|stop|cease|halt|end|suspend)\s+"
+    r"(?:collecting|charging|levying|applying|imposing|assessing|(?:the\s+)?collection\s+of)\s+[^%;]{0,40}$",
+    I,
+)
+"""'Customs stopped collecting the 15% IEEPA duty', 'ceased charging its 15% rate': a rate no longer in force."""
 
 
 def undone(text: str, start: int, end: int) -> bool:
     """Whether the rate at text[start:end] was set before a past moment ('had set the tariff ... at 24%') or undone
-    in the same sentence ('... at 24% in April, but suspended it', '... and then paused it'): never the rate in force.
+    in the same sentence ('... at 24% in April, but suspended it', '... and then paused it', '... only to suspend
+    it'), or no longer collected ('stopped collecting the 15% duty'): never the rate in force.
     Only words of its own stretch count: no other rate stands between them and it."""
     before = text[max(0, start - 60) : start]
     before = before[before.rfind("%") + 1 :]
     after = _UNDONE_AFTER.match(text, end)
-    return bool(_HAD_SET.search(before) or (after and "%" not in after.group(0)))
+    return bool(_HAD_SET.search(before) or _STOPPED.search(before) or (after and "%" not in after.group(0)))

@@ -42,27 +42,31 @@ _UNDER_UNREAD = re.compile(
 )
 _GLOBAL = re.compile(r"\b(?:global|baseline|universal)\b", I)
 # "most imports from Japan became subject to a 15% IEEPA tariff", "Japanese goods now face a 15% tariff", "most
-# Japanese goods were charged an IEEPA tariff of 15%", "Japan's goods now pay that surcharge, at 10%".
+# Japanese goods were charged an IEEPA tariff of 15%", "Japan's goods now pay that surcharge, at 10%", "goods from
+# Japan have entered the United States under a 12.5% tariff".
 _JAPAN_FACES = re.compile(
     r"(?:(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan|Japanese\s+(?:imports|goods|products)|"
     r"Japan\W?s\s+(?:goods|products|exports)(?:\s+to\s+the\s+(?:United\s+States|U\.S\.))?)\s+"
     r"(?:(?:now|currently|still)\s+)?(?:became|become|are|were|remain|is|was|have\s+been|face|faced|ha(?:ve|s)\s+faced|"
-    r"paid|pay|bore|bear|carry|(?:are|were|is|was|ha(?:ve|s)\s+been)\s+(?:charged|assessed|levied))\s+"
+    r"paid|pay|bore|bear|carry|(?:are|were|is|was|ha(?:ve|s)\s+been)\s+(?:charged|assessed|levied)|"
+    r"(?:ha(?:ve|s)\s+)?(?:entered|enter|come\s+in)(?:\s+the\s+(?:United\s+States|U\.S\.))?\s+under)\s+"
     r"(?:(?:now|currently|still)\s+)?(?:subject\s+to\s+)?"
     r"(?:(?:a|an|the)\s+(?:(?:temporary|new|flat|single|uniform|blanket|general|combined|across-the-board)\s+)?|"
     r"(?:a|an|the|that|this)\s+(?:[\w-]+,?\s+){0,3}?(?:tariff|duty|rate|surcharge),?\s+(?:of|at)\s+)$",
     I,
 )
-# "a 10% temporary import surcharge under Section 122 ... now applies to most imports from Japan".
+# "a 10% temporary import surcharge under Section 122 ... now applies to most imports from Japan", "... to most goods
+# from Japan".
 _APPLIES_TO_JAPAN = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}(?:tariffs?|surcharges?|duty|duties)\b[^;,]{0,70}?\b(?:(?:now\s+)?(?:applies|apply|"
     r"is\s+applied|ha(?:s|ve|d)\s+applied)\s+to|(?:ha(?:s|ve)\s+been|is|remains|became)\s+the\s+(?:tariff|rate|duty)\s+on)\s+"
-    r"(?:most|all|nearly\s+all)\s+(?:U\.S\.\s+)?imports\s+from\s+Japan\b",
+    r"(?:most|all|nearly\s+all)\s+(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan\b",
     I,
 )
-# "A tariff of 15% is now charged on most goods that the United States imports from Japan."
+# "A tariff of 15% is now charged on most goods that the United States imports from Japan", "... has been charged on
+# most imports from Japan".
 _CHARGED_ON_JAPAN = re.compile(
-    r"\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:charged|levied|imposed|applied|collected)\s+on\s+(?:most|all|nearly\s+all)\s+"
+    r"\s+(?:is|are|ha(?:s|ve)\s+been)\s+(?:now\s+|currently\s+)?(?:charged|levied|imposed|applied|collected)\s+on\s+(?:most|all|nearly\s+all)\s+"
     r"(?:goods|imports|products)\s+(?:that\s+the\s+United\s+States\s+imports\s+)?from\s+Japan\b",
     I,
 )
