@@ -7,16 +7,7 @@ from typing import Any
 
 import pytest
 
-from usjapan_facts.extract import extract_snapshot
-
-COVER = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated {updated}\n\n## Background\n\n"
-ANCHOR = "Japan was the fifth-largest U.S. trading partner in 2022. "
-
-
-def _events(paragraph: str, updated: str) -> dict[str, str]:
-    text = COVER.format(updated=updated) + ANCHOR + paragraph + "\n"
-    snapshot = extract_snapshot(text, brief="IF11120").snapshot
-    return {slug: event.date for slug, event in snapshot.events.items()}
+from tests.extract.if11120_events import events_of
 
 
 @pytest.mark.parametrize(
@@ -54,7 +45,7 @@ def test_an_event_said_in_another_voice_is_read_with_its_date(
     sentence: str, updated: str, expected: dict[str, Any]
 ) -> None:
     """Each event's other wording is read, at the precision the text gives its date."""
-    assert _events(sentence, updated) == expected
+    assert events_of(sentence, updated) == expected
 
 
 @pytest.mark.parametrize(
@@ -70,4 +61,4 @@ def test_an_event_said_in_another_voice_is_read_with_its_date(
 )
 def test_the_same_words_of_another_year_or_leader_give_no_event(sentence: str, updated: str) -> None:
     """The looser wordings hold only for their own year or leader: another year's talks or finding reads nothing."""
-    assert _events(sentence, updated) == {}
+    assert events_of(sentence, updated) == {}

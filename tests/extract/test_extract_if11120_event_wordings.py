@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from usjapan_facts.extract import extract_snapshot
-
-COVER = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated {updated}\n\n## Background\n\n"
-ANCHOR = "Japan was the fifth-largest U.S. trading partner in 2022. "
-
-
-def _events(paragraph: str, updated: str) -> dict[str, str]:
-    text = COVER.format(updated=updated) + ANCHOR + paragraph + "\n"
-    snapshot = extract_snapshot(text, brief="IF11120").snapshot
-    return {slug: event.date for slug, event in snapshot.events.items()}
+from tests.extract.if11120_events import events_of
 
 
 @pytest.mark.parametrize(
@@ -75,7 +66,7 @@ def _events(paragraph: str, updated: str) -> dict[str, str]:
 )
 def test_events_in_more_wordings(paragraph: str, updated: str, expected: dict[str, str]) -> None:
     """Each wording gives its event, dated as written."""
-    assert _events(paragraph, updated) == expected
+    assert events_of(paragraph, updated) == expected
 
 
 @pytest.mark.parametrize(
@@ -103,4 +94,4 @@ def test_events_in_more_wordings(paragraph: str, updated: str, expected: dict[st
 def test_traps_give_no_event(paragraph: str, updated: str) -> None:
     """An unsure 'that day', a 2025 tariff proclamation, agreement in principle, second-stage talks and the 2018
     agreement to open talks give none of these events."""
-    assert _events(paragraph, updated) == {}
+    assert events_of(paragraph, updated) == {}
