@@ -5,7 +5,7 @@ sentences disagree on is left out with a warning, and so is any value the model 
 
 The reader (`extract.reader`) compiles every brief's patterns when it is imported, a quarter of a second;
 it is imported on the first use of `extract_snapshot`, `Extraction` or `parse_text`, so that reading a
-source (`extract.sources`, `extract.pdf`) and failing on it, or `fetch` finding nothing new, never pays it.
+source (`extract.sources`, `extract.pdf`) and failing on it, or `fetch` (which never extracts), never pays it.
 """
 
 from __future__ import annotations
