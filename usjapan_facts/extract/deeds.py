@@ -37,7 +37,7 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
     EventPattern(
         "assassination",
         rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,[^,;]{{1,90}},)?\s+(?:who\s+)?was\s+"
-        r"(?:assassinated|shot and killed|shot dead|killed)\b",
+        rf"{_DEED}\b",
         "{title}{name} shot and killed",
     ),
     EventPattern(
@@ -110,26 +110,22 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
     text = sentence.text
     if ("shot" not in text and "kill" not in text and "assassinat" not in text) or not _DEED_WORDS.search(text):
         return None  # the words first, the pattern (whole words) only where one stands
+    found = [value for value, _ in p.dates(text)]
+    # The sentence's one day, else its one month ('was assassinated in July 2022'), for a deed with no date of its own.
+    days = [value for value in found if len(value) == 10] or [value for value in found if len(value) == 7]
     for event in EVENT_PATTERNS:
-        match = re.search(event.pattern, sentence.text)
+        match = re.search(event.pattern, text)
+        if match is None:
+            continue
         if event.own:
-            own = _own_date(match) if match else None
-            order = _known(match.group("name")) if match and own else None
-            if match is None or own is None or order is None:
-                continue
-            title = "Former Prime Minister " if match.group("title") else ""
-            what = f"{title}{match.group('name')} shot and killed"
-            return f"{order[0].lower()}_{event.slug_suffix}", {"what": what, "date": own}
-        days = [value for value, _ in p.dates(sentence.text) if len(value) == 10]
-        if not days:  # 'was assassinated in July 2022': the month, when the sentence gives no day
-            days = [value for value, _ in p.dates(sentence.text) if len(value) == 7]
-        if match is None or len(set(days)) != 1:
+            date = _own_date(match)
+            order = _known(match.group("name")) if date else None
+        elif len(set(days)) == 1:
+            order = _known(match.group("name")) or p.name_order(match.group("name"), context.text)
+            date = _apart(text, days[0]) if order else None
+        else:
             continue
-        order = _known(match.group("name")) or p.name_order(match.group("name"), context.text)
-        if order is None:
-            continue
-        date = _apart(sentence.text, days[0])
-        if date is None:
+        if order is None or date is None:
             continue
         title = "Former Prime Minister " if match.group("title") else ""  # the record's wording, either voice
         what = event.what.format(title=title, name=match.group("name"))

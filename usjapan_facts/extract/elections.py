@@ -31,12 +31,9 @@ _PARTY_VOTE = re.compile(PARTY_VOTE, re.IGNORECASE)
 def _yearless_win(day: str, after: str, updated: str) -> str | None:
     """A win's day written without its year ('won the presidency of the LDP on October 4 and was elected prime minister
     on October 21, 2025'), given the year of the next dated day after it, or else the cover's when that day is past."""
-    later = [value for value, _ in p.dates(after) if len(value) == 10]
-    for year in [later[0][:4]] if later else [updated[:4]]:
-        dated = p.dates(f"{day}, {year}")
-        if dated and dated[0][0] <= (later[0] if later else updated):
-            return f"{day}, {year}"
-    return None
+    limit = next((value for value, _ in p.dates(after) if len(value) == 10), updated)
+    dated = p.dates(f"{day}, {limit[:4]}")
+    return f"{day}, {limit[:4]}" if dated and dated[0][0] <= limit else None
 
 
 _EARLIER = re.compile(

@@ -27,6 +27,13 @@ def _keep(elections: dict[str, Fields], slug: str, fields: Fields, warnings: lis
     elections.setdefault(slug, fields)
 
 
+def _day_dates(text: str) -> list[str]:
+    """The dates given to the day in `text`, in order; each names its month, so that cheap test comes first."""
+    if not any(month in text for month in MONTHS) or not DAY_DATE.search(text):
+        return []
+    return [value for value, _ in dates(text) if len(value) == 10]
+
+
 def gathered_collections(
     document: Document, context: Context, updated: str, warnings: list[str], *, people: bool = True
 ) -> tuple[Fields, Fields]:
@@ -48,12 +55,7 @@ def gathered_collections(
         if event is not None:
             slug, fields = event
             events.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
-        named = any(month in sentence.text for month in MONTHS)  # each day date names its month: the cheap test first
-        days = (
-            [value for value, _ in dates(sentence.text) if len(value) == 10]
-            if named and DAY_DATE.search(sentence.text)
-            else []
-        )
+        days = _day_dates(sentence.text)
         last_day = days[-1] if days else last_day
     return {slug: fields for slug, fields in elections.items() if fields}, events
 
@@ -80,7 +82,7 @@ def dated_events(
     for sentence in document.sentences:
         section, day = day_before
         day = day if section == sentence.section else None
-        days = {value for value, _ in dates(sentence.text) if len(value) == 10}
+        days = set(_day_dates(sentence.text))
         day_before = (sentence.section, days.pop() if len(days) == 1 else None)
         borrowed = _context_year(sentence, before, updated)
         named = {found.group("year") for found in YEAR.finditer(sentence.text)}
