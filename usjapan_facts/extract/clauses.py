@@ -20,6 +20,8 @@ _BOUNDARY = re.compile(
     r"an?\s+(?:\w+\s+)?(?:break|departure|doubling|jump|leap|shift|rise|increase)\s+from|"
     r"part of|(?:(?:about|roughly|nearly|almost|some|more\s+than)\s+)?(?:double|twice|triple))\b)"
     r"|\s(?=(?:while|whereas|but)\s)|\s(?=to\s+(?:fund|finance|pay\s+for|cover)\s)"
+    r"|\s(?=as\s+(?:[\w.'-]+\s+){1,6}?(?:surged|soared|rose|grew|jumped|climbed|fell|declined|dropped|slumped|shrank|"
+    r"moved\s+(?:ahead|up)|pulled\s+ahead|overtook)\b)"
     r"|,\s+(?=with\s+(?:the\s+)?(?:rest|remainder|remaining|balance|others)\b)"
     r"|,\s+(?=(?:ahead\s+of|with\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:in\s+)?(?:second|third|next|behind|"
     r"close\s+behind|trailing)\b))"

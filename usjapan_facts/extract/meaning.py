@@ -29,12 +29,12 @@ from usjapan_facts.extract.word_choice import may_hold
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _ANAPHOR = re.compile(
-    r"^(?:It|Its|They|Their|Those|These|This|That|"
-    r"The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
-    r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
-    r"Under (?:it|this|that|them)|No (?:other )?(?:foreign )?(?:country|nation|economy)|"
-    r"Only (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?: (?:firms|companies|investors|holders|residents))? "
-    r"(?:holds?|held|owns?|owned|has|have|had|buys?|bought|sells?|sold|invest(?:s|ed)?|outranks?|outranked)|"
+    r"^(?:It|Its|They|Their|Those|These|This|That|The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|"
+    r"treaty|pact|figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Under (?:it|"
+    r"this|that|them)|Of (?:them|these|those)|No (?:other )?(?:foreign )?(?:country|nation|economy)|Only (?:the )?"
+    r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?:(?:,| and|, and) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})*(?: (?:firms|"
+    r"companies|investors|holders|residents))? (?:holds?|held|owns?|owned|has|have|had|buys?|bought|sells?|sold|"
+    r"invest(?:s|ed)?|outranks?|outranked|trades?|traded|suppl(?:y|ies|ied)|ship(?:s|ped)?)|"
     r"(?:In|By|Since|As of|At|For|On|Counting|Combining|Taking|Adding|Measured by|Judged by) [^,]{1,40}, "
     r"(?:it|they|the (?:chamber|country|prefecture|alliance|coalition))|"
     r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they))\b"

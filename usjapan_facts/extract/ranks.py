@@ -45,6 +45,15 @@ _RANK = re.compile(
     r"(?:those\s+of\s+|that\s+of\s+)?(?:all|every|each)(?:\s+other)?\b(?=\s+(?:foreign\s+)?[a-z])"
     r"|\b(?:larger|bigger|greater|higher)\s+than\s+(?:(?:that|those)\s+of\s+)?(?:any|every)\s+other\s+(?:foreign\s+)?"
     r"(?:country|nation|economy|holder|investor)\b(?![^;.]{0,60}?\b(?:except|save|other\s+than|apart\s+from)\b))"
+    r"|\bsecond\s+to\s+none\b"
+    r"|\b(?:holds?|held|owns?|owned|has|had)\s+(?:by\s+far\s+)?the\s+most\b"
+    r"(?!\s+(?:since|ever|in\s+(?:\w+\s+)?(?:years?|decades?|history)|on\s+record)\b)"
+    r"|\bat\s+the\s+(?:very\s+)?(?:top|head)\s+of\s+(?:the\s+)?(?:list|ranks|rankings?|table|league\s+table)(?:\s+of\b)?"
+    rf"|(?<=:\s)(?:(?:also|again|still|likewise|now)\s+)?(?P<bare>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
+    r"(?=\s*(?:[;.)]|$)|\s+(?:place|position|overall|among)\b|,\s+(?:with|at|behind|after|ahead|trailing|up|down|unchanged|"
+    r"as|among|in|for|having|one|two|a\s+(?:notch|place|spot|rung)|just|only|then|the\s+same)\b)"
+    rf"|\b(?:is|was|remains|remained|sits|sat)\s+(?P<copula>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})(?=\s*(?:[,;.)]|$)|\s+"
+    r"(?:among|on\s+the\s+list|as\s+an?|in\s+(?:each|both|either|total|two-way|(?:19|20)\d\d)|behind|after|overall|both)\b)"
     r"|(?P<runner>\b(?:the\s+)?runner[- ]up\b)"
     r"|\b(?P<except>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+"
     rf"{_THOSE}(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+(?:other\s+)?(?:country|nation|economy)\s+"
@@ -55,10 +64,11 @@ _RANK = re.compile(
     ")",
     I,
 )
-_WRITTEN = ("ordinal", "ranked", "among", "place", "as_a", "only", "moved")
+_WRITTEN = ("ordinal", "ranked", "among", "place", "as_a", "only", "moved", "bare", "copula")
 """The groups of a rank written as an ordinal."""
 _PLACE = re.compile(r"\s*(?:place|spot|position)\b(?=\s+(?:among|as|on)\b)", I)
-_NAME = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\W?s)?"
+_NAME = r"(?:the\s+)?(?!United\s+States\b|States\b|U\.S\.)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\W?s)?"
+"""A country ranked ahead of Japan: never the United States, whose partners are ranked."""
 
 
 def _list(group: str) -> str:
@@ -67,26 +77,43 @@ def _list(group: str) -> str:
 
 _BY_LIST = re.compile(
     rf"\b[Oo]nly\s+{_list('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
-    rf"owned|invest(?:s|ed)?)|(?:(?:has|have|had)\s+)?(?:built\s+up|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
-    rf"(?![^;]{{0,100}}?\bthan\s+(?!Japan|it\b|does\s+Japan)[A-Z])"
+    rf"owned|invest(?:s|ed)?|trade[sd]?|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?)|(?:(?:has|have|had)\s+)?(?:built\s+up|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
+    rf"(?![^;]{{0,100}}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
     rf"|\b(?:trail(?:s|ed|ing)?|behind)\s+only\s+{_list('leaders')}"
     rf"|\b(?:(?:came\s+in|ranked|ranks|placed|stood|stands|finished|sat|sits|was|is)\s+behind|trail(?:s|ed|ing)?)\s+"
     rf"(?:only\s+)?(?P<behind>two|three|four|"
     r"five|six|seven|eight|nine|\d)\s+other\s+(?:countries|nations|economies|partners|suppliers|sources|markets|buyers)\b"
     rf"|\btrail(?:s|ed|ing)?\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+only\s+by\s+(?:(?:that|those)\s+of\s+)?{_list('rivals')}"
+    rf"|\b{_list('alone')}\s+alone\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:holds?|held|has|had|owns?|"
+    r"owned|buys?|bought|invests?|invested|sells?|sold|suppl(?:ies|ied)|ships?|shipped|trades?|traded)\s+(?:a\s+)?"
+    r"(?:more|larger|bigger|greater)|(?:outranks?|outranked|ranks?\s+(?:higher|above)|ranked\s+(?:higher|above)))\b"
+    r"(?![^;]{0,100}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
+    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped|bettered)\b[^;,]{{1,50}}?\bby\s+(?:(?:that|those)\s+of\s+)?"
+    rf"(?:{_list('alone_by')}\s+alone|(?i:only|just)\s+(?:(?:that|those)\s+of\s+)?{_list('only_by')})\b"
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+(?:only\s+)?by\s+(?:(?:that|those)\s+(?:of|from)\s+)?"
     rf"(?:only|just)\s+(?P<count>two|three|four|five|six|seven|eight|nine|\d)\s+(?:other\s+)?"
     r"(?:countries|nations|economies|suppliers|sources|markets|buyers|partners)\b"
     r"|\b(?:[Oo]nly\s+)?(?P<ahead>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
-    r"[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies)(?:\s*[\u2014\u2013]\s*[^\u2014\u2013;]{1,60}?\s*"
+    r"[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|partners|suppliers|buyers|customers)(?:\s*[\u2014\u2013]\s*[^\u2014\u2013;]{1,60}?\s*"
     rf"[\u2014\u2013]\s*|\s+\([^()]{{1,60}}\)\s+|,\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME},\s+|\s+)"
     r"(?:traded|trade|bought|buy|sold|sell|supplied|supply|shipped|held|hold|owned|own|invested|conducted|conduct|did|do)"
-    r"\s+more\b(?=[^;]{0,60}?\bthan\s+(?:did\s+|does\s+)?(?:Japan|it)\b)",
+    r"\s+more\b(?=[^;]{0,60}?\bthan\s+(?:did\s+|does\s+)?(?:Japan|it)\b)"
+    r"|\b(?:(?i:only|just)\s+)?(?P<above>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+    r"[Ss]even|[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|(?:trading\s+)?partners|suppliers|sources|"
+    r"markets|buyers|customers|destinations)\s+(?:(?:came|come|ranked|rank|ranks|stood|stand|were|are|placed|finished|sat|sit)"
+    r"\s+(?:ahead\s+of|above|before|higher\s+than)|outrank(?:ed|s)?|topped|top)\s+(?:Japan|it)\b",
 )
 """A rank said by the countries ahead: 'only Canada, Mexico, and China buy more' (4th), 'trails China and Canada'
 (3rd), 'exceeded only by that of British firms' (2nd), 'only the United Kingdom outranks Japan' (2nd)."""
-_BY_LIST_HINT = re.compile(r"nly\b|\btrail|\bjust\b|\bmore\b|\bbehind\b", I)
+_NTH_BEHIND = re.compile(
+    rf"(?i:\b(?:a\s+(?:close|distant|strong|solid|narrow|clear|comfortable|respectable)\s+)?(?P<nth>{_ORDINAL})"
+    r"(?:\s+place)?,?\s+(?:only\s+)?(?:to|behind|after|trailing)\s+(?:only\s+)?(?:(?:that|those)\s+of\s+)?)"
+    rf"{_list('ahead')}"
+)
+"""A rank said with the countries ahead of it: 'a close second to China' (2nd), 'a distant third behind China and the
+United Kingdom' (3rd), 'fourth, after Canada, Mexico, and China'; read only when the countries named are one fewer."""
+_BY_LIST_HINT = re.compile(r"nly\b|\btrail|\bjust\b|\bmore\b|\bbehind\b|\balone\b|\bahead\b|\babove\b|outrank|\btop", I)
 _NO_OTHER = re.compile(
     r"\b(?:no\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+(?:firms|companies|investors|holders|residents))?"
     r"|(?:nobody|no\s+one)(?:\s+else)?\s+(?:abroad|overseas|outside\s+Japan))\s+"
@@ -138,13 +165,19 @@ def ranks(text: str) -> tuple[Candidate, ...]:
     listed = _BY_LIST.finditer(text) if _BY_LIST_HINT.search(text) else ()
     for match in listed:
         if not any(other.start <= match.start() < other.end for other in found):
-            count = match.group("count") or match.group("ahead") or match.group("behind")
-            ahead = (
-                int(p.number_of(count.lower()) or 0)
-                if count
-                else _listed(next(group for group in match.groups() if group))
-            )
+            count = match.group("count") or match.group("ahead") or match.group("behind") or match.group("above")
+            names = "" if count else next(group for group in match.groups() if group)
+            if "Japan" in names:
+                continue  # 'Japan alone holds more': Japan is the one ahead, not the one ranked
+            ahead = int(p.number_of(count.lower()) or 0) if count else _listed(names)
             found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
+    if " to " in text or "behind" in text or "after" in text or "trailing" in text:
+        for match in _NTH_BEHIND.finditer(text):
+            rank = _ordinal(match.group("nth"))
+            if _listed(match.group("ahead")) + 1 == rank and not any(
+                other.start <= match.start() < other.end for other in found
+            ):
+                found.append(Candidate(rank, "exact", match.start(), match.end()))
     if "o country" in text or "o other" in text or "No " in text or "obody" in text or "o one" in text:
         found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
     return tuple(sorted(found, key=lambda candidate: candidate.start))
