@@ -85,10 +85,12 @@ def clauses(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _COORDINATED = re.compile(
-    r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her|"
-    r"there|we|some\s+of)\b)[a-z\d$]"
+    r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|"
+    r"her|there|we|some\s+of)\b)[a-z\d$]"
+    r"|(?:also\s+)?the\s+(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))[- ](?:largest|biggest|ranked)\b)"
 )
-"""A clause joined on with no subject of its own: 'and roughly 57 percent of ...', 'and sixth among sources of'."""
+"""A clause joined on with no subject of its own: 'and roughly 57 percent of ...', 'and sixth among sources of', 'and
+the seventh-largest supplier of U.S. imports' (a rank said of the subject before)."""
 _WHICH = re.compile(r"\s*,\s*which\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her)\b)[a-z]")
 """A relative clause of the noun before it, with no subject of its own: ', which took $126.8 billion'."""
 
