@@ -46,12 +46,42 @@ _HOLDINGS = re.compile(
 'American firms' holdings in Japan came to $X'."""
 _HELD_BY = re.compile(rf"\b(?:the\s+)?stock\s+of\s+{_KIND}\s+held\s+by\s+{_OWNER}\s+{_HOST}", I)
 """'the stock of foreign direct investment (FDI) held by Japanese firms in the United States'."""
+_ASIDE = r"(?:,\s+(?:by\s+contrast|in\s+turn|meanwhile|for\s+their\s+part|for\s+comparison|in\s+comparison),)?"
 _HELD = re.compile(
-    rf"\b{_OWNER}\s+held\s+(?:(?P<held>[^;,]{{3,40}}?)\s+(?:in|of)\s+{_KIND}|{_KIND}\s+(?:of|worth)\s+(?P<held2>[^;,]{{3,40}}?))"
-    rf"\s+{_HOST}",
+    rf"\b{_OWNER}{_ASIDE}\s+held\s+(?:(?P<held>[^;,]{{3,60}}?)\s+(?:in|of)\s+{_KIND}|{_KIND}\s+(?:of|worth)\s+"
+    rf"(?P<held2>[^;,]{{3,60}}?))\s+{_HOST}",
     I,
 )
-"""'Japanese firms held $484.4 billion in direct investment in the United States'."""
+"""'Japanese firms held $484.4 billion in direct investment in the United States', 'U.S. companies, by contrast, held
+$74 billion of direct investment in Japan'."""
+_FIRMS = r"(?:firms|companies|investors|businesses)"
+_HELD_THERE = re.compile(
+    rf"\b(?P<owner>U\.S\.|American|Japan(?:ese|['\u2019]s))(?:-owned)?\s+{_FIRMS}{_ASIDE}\s+(?:held|had\s+invested|owned)\s+"
+    rf"(?P<held>[^;,]{{3,60}}?)\s+{_HOST}",
+    I,
+)
+"""After a sentence on FDI, a stock without its kind: 'Investment in the other direction is about one-fifth as large:
+U.S. firms held $132 billion in Japan that year'."""
+_INVESTED = re.compile(
+    rf"\b(?P<owner>U\.S\.|American|Japanese)(?:-owned)?\s+{_FIRMS}\s+(?:had|have|has)\s+(?:invested|put)\s+"
+    rf"(?:directly\s+)?{_HOST}",
+    I,
+)
+"""A stock its amount names first: 'the roughly seventy-five billion dollars U.S. firms had invested in Japan'."""
+_HOLD_KIND = re.compile(
+    rf"\b(?P<owner>U\.S\.|American|Japan(?:ese|['\u2019]s))(?:-owned)?\s+{_FIRMS}\s+(?:hold|held|have|had|own|owned)\s+"
+    rf"(?:the\s+|a\s+)?(?:(?:single\s+)?(?:biggest|largest|greatest|top|leading)\s+)?{_KIND}\s+{_HOST}",
+    I,
+)
+"""'Japanese-owned firms hold the biggest foreign direct investment position in the United States, $792.6 billion'."""
+_POSITION = re.compile(
+    r"\b(?P<owner>Japan(?:ese|['\u2019]s))(?:-owned)?(?:\s+(?:firms|companies|investors|businesses)['\u2019]?)?\s+"
+    r"(?:direct[- ]investment\s+)?(?:position|stake|stock)(?P<here>)(?!\s+(?:in|of|abroad)\b)",
+    I,
+)
+"""After a sentence on Japan's FDI in the United States, its stock without a place: 'Japanese firms' position stood at
+$792.6 billion'."""
+_WITHOUT_KIND = (_HELD_THERE, _INVESTED, _POSITION)
 _LINK = re.compile(
     r"^(?:\s+(?:at\s+the\s+end\s+of|in)\s+(?:19|20)\d{2}|\s+that\s+year)?(?:,\s+(?:by\s+contrast|in\s+turn|meanwhile),)?"
     r",?\s+(?:was|were|totaled|totalled|stood\s+at|"
@@ -84,7 +114,7 @@ def _whose(match: re.Match[str]) -> str | None:
 
 def _within(match: re.Match[str], candidate: Candidate) -> bool:
     """Whether the amount is the one 'held $X in FDI in ...' or 'held FDI of $X in ...' names."""
-    group = "held" if match.group("held") else "held2"
+    group = "held" if match.group("held") or match.re is _HELD_THERE else "held2"
     return match.start(group) <= candidate.start < match.end(group)
 
 
@@ -97,7 +127,7 @@ _ITS_STOCK = re.compile(
 stood at ...'."""
 
 
-_ON_FDI = re.compile(r"\b(?:FDI|direct[- ]investment)\b", I)
+_ON_FDI = re.compile(r"\b(?:FDI|direct[- ]investment|direct\s+investors?)\b", I)
 
 
 def _subjects(text: str) -> list[re.Match[str]]:
@@ -108,6 +138,8 @@ def _subjects(text: str) -> list[re.Match[str]]:
         *_ITS_STOCK.finditer(text),
         *_THAT_OF.finditer(text),
         *_HOLDINGS.finditer(text),
+        *_HOLD_KIND.finditer(text),
+        *(match for pattern in _WITHOUT_KIND for match in pattern.finditer(text)),
     ]
 
 
@@ -117,7 +149,8 @@ def _amount(text: str, match: re.Match[str], found: tuple[Candidate, ...]) -> tu
         for candidate in found
         if isinstance(candidate.value, int)
         and (
-            (match.re is _HELD and _within(match, candidate))
+            (match.re in (_HELD, _HELD_THERE) and _within(match, candidate))
+            or (match.re is _INVESTED and 0 <= match.start() - candidate.end < 3)
             or _LINK.match(text[match.end() : candidate.start])
             or (_OPENING.match(text[: candidate.start]) and 0 < match.start() - candidate.end < 40)
         )
@@ -137,6 +170,8 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
         start = text.rfind(";", 0, match.start()) + 1
         if match.re in (_THAT_OF, _HOLDINGS) and not _ON_FDI.search(previous(text, context)):
             continue  # 'That of U.S. firms in Japan' stands for a stock only after a sentence on the other one
+        if match.re in _WITHOUT_KIND and not (_ON_FDI.search(text) or _ON_FDI.search(previous(text, context))):
+            continue  # 'U.S. firms held $132 billion in Japan' is a stock of FDI only where FDI is spoken of
         if (
             whose is None
             or _NOT_A_STOCK.search(text, start, end)
