@@ -23,11 +23,41 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 
+_SEVERAL = re.compile(r"\b(?P<count>two|three|four)\s+(?:supplementary|extra|supplemental)\s+budgets\b", I)
+_MONTH = re.compile(rf"\b(?P<month>{p.MONTH})\b(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_NOT_PASSED = re.compile(
+    r"\b(?:would|will|plan\w*|propos\w*|expected|request\w*|await\w*|pending|(?-i:may)|could)\b", I
+)
+
+
+def _latest_of_several(text: str, context: Context) -> Fields | None:
+    """The latest of the budgets a sentence lists: 'passed two supplementary budgets this year: ¥25.7 trillion (about
+    $240 billion) in April and, in June, ¥31.9 trillion (roughly $296 billion)' is June's, $296 billion. Read only when
+    the amounts and their months are as many as the budgets counted, the months in order."""
+    several = _SEVERAL.search(text)
+    if several is None or _NOT_PASSED.search(text):
+        return None
+    count = int(p.number_of(several.group("count").lower()) or 0)
+    amounts = [(dollars, qualifier) for dollars, qualifier, _ in p.money_amounts(text[several.end() :])]
+    months = list(_MONTH.finditer(text, several.end()))
+    order = [p.MONTHS.index(month.group("month")) for month in months]
+    if len(amounts) != count or len(months) != count or order != sorted(set(order)):
+        return None
+    last = months[-1]
+    years = {month.group("year") for month in months if month.group("year")} or set(p.YEAR.findall(text))
+    if not years and re.search(r"\bthis\s+year\b", text, I) and context.updated is not None:
+        years = {str(context.updated.year)}
+    year = last.group("year") or (years.pop() if len(years) == 1 else None)
+    dollars, qualifier = amounts[-1]
+    fields: Fields = {"value": dollars, "qualifier": qualifier}
+    return {**fields, "period": f"{year}-{order[-1] + 1:02d}"} if year else fields
+
+
 @rule("economy.supplementary_budget", needs=("budget",))
 def supplementary_budget(sentence: Sentence, context: Context) -> Fields | None:
     found = money_before(sentence.text, r"(?:\w+\s+)?(?:supplementary|extra)\s+budget")
     if found is None:
-        return None
+        return _latest_of_several(sentence.text, context)
     period = period_of(sentence.text)
     return {**found, "period": period} if period else found
 
@@ -57,9 +87,9 @@ def emissions_cut_target(sentence: Sentence, context: Context) -> Fields | None:
 
 _YEARS = rf"(?:\d{{1,2}}|{p.NUMBER_WORD})"
 _YEN_EXTREME = re.compile(
-    rf"\b(?P<years>{_YEARS})-(?P<unit>year|month)\s+(?P<side>low|high)\b"
+    rf"\b(?P<years>{_YEARS}(?:-and-a-half)?)-(?P<unit>year|month)\s+(?P<side>low|high)\b"
     r"|\b(?P<side2>weakest|strongest|lowest|highest|feeblest|softest|firmest)\s+(?:level\s+|point\s+|mark\s+|rate\s+)?"
-    rf"(?:in|for|since)\s+(?P<years2>{_YEARS}|a)\s+(?P<span>years|decades?)\b",
+    rf"(?:against\s+the\s+(?:U\.S\.\s+)?dollar\s+)?(?:in|for|since)\s+(?P<years2>{_YEARS}|a)\s+(?P<span>years|decades?)\b",
     I,
 )
 """'a 38-year low against the dollar', 'a five-year low' (beside '¥116 per dollar'), 'its weakest level in 13 years',
