@@ -118,6 +118,7 @@ def japan_investment_pledge(sentence: Sentence, context: Context) -> Fields | No
         r"(?:(?:in|into)\s+(?:the\s+)?(?:United States|U\.S\.)"
         r"|(?:of|in|for)\s+(?:new\s+)?(?:U\.S\.\s+)?investments?\b)",
         others=OTHER_COUNTRIES,
+        planned=True,
     )
     if found is None:
         values = [
