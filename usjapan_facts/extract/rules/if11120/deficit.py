@@ -32,7 +32,8 @@ _SUBJECT = re.compile(
     r"\b(?:(?:bilateral\s+)?goods\s+(?:trade\s+)?deficit|deficit\s+in\s+goods(?:\s+trade)?)\b(?:\s+with\s+Japan\b)?"
     r"|\b(?:deficit|shortfall)\s+with\s+Japan\b"
     # 'Measured in goods alone, the deficit came to ...', 'Goods imports exceeded goods exports by $69.9 billion'
-    r"|\bgoods\s+(?:trade\s+)?(?:alone|only),\s+the\s+(?:U\.S\.\s+)?(?:bilateral\s+)?deficit\b(?:\s+with\s+Japan\b)?"
+    r"|\bgoods\s+(?:trade\s+)?(?:alone|only),\s+the\s+(?:U\.S\.\s+)?(?:bilateral\s+)?(?:deficit|imbalance|shortfall|gap)\b"
+    r"(?:\s+with\s+Japan\b)?"
     r"|\bgoods\s+imports\s+(?:from\s+Japan\s+)?exceeded\s+(?:U\.S\.\s+)?goods\s+exports(?:\s+to\s+Japan)?\s+by\b"
     # the mirror image: 'Japan's surplus in goods trade with the United States', 'Japan's goods surplus with the U.S.'
     rf"|\bJapan\W?s\s+{_MIRROR}",
@@ -156,7 +157,7 @@ def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
     return {"value": value, "qualifier": qualifier} if 5 * 10**9 <= int(value) <= 300 * 10**9 else None
 
 
-@rule("trade.goods_deficit", needs=("deficit",))
+@rule("trade.goods_deficit", needs=("deficit", "imbalance", "shortfall", "gap"))
 def goods_deficit(sentence: Sentence, context: Context) -> Fields | None:
     clause = _clause(sentence.text)
     found = _amount(sentence.text, clause) if clause else None

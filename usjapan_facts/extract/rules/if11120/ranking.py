@@ -67,7 +67,7 @@ _PLACE = re.compile(
 )
 """A rank said as a place: 'held the No. 5 spot', 'slipped to sixth place', 'leaving it in sixth position'."""
 _ORDINAL = re.compile(
-    rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest)\b"
+    rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest|widest|deepest)\b"
     r"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|st(?:ands|ood|anding)|sits|is|was|c[ao]me|comes|coming|finish(?:ed|ing)|"
     r"(?:put|puts|putting|left|leaves|leaving|made|makes|making)\s+(?:it|Japan)|(?<=,\s)to|(?:down|up)\s+to)\s+"
     rf"{_ORDINAL_WORDS.replace('P<n>', 'P<m>')}\b(?=\s*(?:[,.;)]|$|(?:among|of|in|on|with|behind|after|overall)\b))"
