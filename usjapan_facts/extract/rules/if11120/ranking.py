@@ -62,14 +62,16 @@ _COUNTS["eleven"] = 11
 _ORDINAL_WORDS = rf"(?P<n>{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 _PLACE = re.compile(
     rf"\b(?:No\.\s?|number\s+)(?P<no>\d{{1,2}})\s+(?:spot|position|place|slot)\b"
-    rf"|\b(?:in|to|at|into|the)\s+{_ORDINAL_WORDS.replace('P<n>', 'P<pl>')}\s+(?:place|position|spot|slot)\b",
+    rf"|\b(?:in|to|at|into|the|held|holds|holding|took|takes|occupied|occupies|kept|keeps)\s+"
+    rf"{_ORDINAL_WORDS.replace('P<n>', 'P<pl>')}\s+(?:place|position|spot|slot)\b",
     I,
 )
 """A rank said as a place: 'held the No. 5 spot', 'slipped to sixth place', 'leaving it in sixth position'."""
 _ORDINAL = re.compile(
     rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest|widest|deepest)\b"
     r"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|st(?:ands|ood|anding)|sits|is|was|c[ao]me|comes|coming|finish(?:ed|ing)|"
-    r"(?:put|puts|putting|left|leaves|leaving|made|makes|making)\s+(?:it|Japan)|(?<=,\s)to|(?:down|up)\s+to)\s+"
+    r"(?:put|puts|putting|left|leaves|leaving|made|makes|making|place|places|placed|placing)\s+(?:it|Japan)|(?<=,\s)to|"
+    r"(?:down|up)\s+to)\s+"
     rf"{_ORDINAL_WORDS.replace('P<n>', 'P<m>')}\b(?=\s*(?:[,.;)]|$|(?:among|of|in|on|with|behind|after|overall)\b))"
     rf"|^\W*{_ORDINAL_WORDS.replace('P<n>', 'P<f>')}\s+(?=among\b)",
     I,
