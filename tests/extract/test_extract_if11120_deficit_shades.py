@@ -1,5 +1,5 @@
 """IF11120's goods deficit hedged 'a shade under', 'a touch over', 'slightly below', called 'the imbalance' or 'the
-gap' after 'goods alone', and ranked 'the fourth-widest' or 'the third-deepest'.
+gap' after 'goods alone', ranked 'the fourth-widest' or 'the third-deepest', and dated 'up from $X in 2024' (2025).
 
 Every sentence is invented for the test; each trap is another country's deficit.
 """
@@ -23,6 +23,8 @@ RANK = "trade.goods_deficit_rank"
          {DEFICIT: (62000000000, "exact"), RANK: (5, "exact")}),
         ("The bilateral goods deficit reached slightly below $58 billion in 2029, the third-deepest U.S. goods gap.",
          {DEFICIT: (58000000000, "under"), RANK: (3, "exact")}),
+        ("Measured on goods alone, the imbalance was just over $61 billion, up from $57 billion in 2024.",
+         {DEFICIT: (61000000000, "over")}),
         ("The goods deficit with China was a shade under $300 billion in 2029, the widest of any.", {}),
         ("Measured on goods alone, the imbalance with Mexico was just over $150 billion in 2029.", {}),
     ],

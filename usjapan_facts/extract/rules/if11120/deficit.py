@@ -74,12 +74,13 @@ _ANOTHER_RANKING = re.compile(
 _LAST_YEAR = re.compile(r"\blast\s+year\b", I)
 _CHANGED = re.compile(r"\b(?:narrowed|widened|grew|shrank|fell|rose|declined|increased|decreased|dropped)\s+to\b", I)
 _CHANGED_FROM_YEAR = re.compile(
-    r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|roughly\s+|some\s+)?\$[\d.,]+\s*(?:billion|million)?\s+in\s+(?P<year>(?:19|20)\d{2})"
+    r",\s+(?:(?P<way>up|down)\s+)?from\s+(?:about\s+|roughly\s+|some\s+)?\$[\d.,]+\s*(?:billion|million)?\s+in\s+(?P<year>(?:19|20)\d{2})"
     r"\s*[.;,]",
     I,
 )
-"""A clause that changed 'to $X' from another year's figure, then ends ('widened to $67.9 billion, from about $60
-billion in 2021, yet ...'): the figure is of the next year."""
+"""A clause that changed 'to $X' from another year's figure, or says it is 'up from' or 'down from' it, then ends
+('widened to $67.9 billion, from about $60 billion in 2021, yet ...', 'was $60 billion, up from $55.4 billion in
+2020, and ...'): the figure is of the next year."""
 
 
 def _clause(text: str) -> tuple[int, int] | None:
@@ -130,7 +131,8 @@ def _period(text: str, clause: tuple[int, int], sentence: Sentence, context: Con
     if _LAST_YEAR.search(text) and context.updated is not None:
         return str(context.updated.year - 1)  # "Last year's goods deficit" in a version dated by its cover
     changed = _CHANGED_FROM_YEAR.match(text, clause[1])
-    if changed and _CHANGED.search(text, clause[0], clause[1]) and context.updated is not None:
+    moved = changed and (changed.group("way") or _CHANGED.search(text, clause[0], clause[1]))
+    if changed and moved and context.updated is not None:
         # 'narrowed to $59.7 billion, from $69.9 billion in 2024': the year after the one it changed from, when that
         # year has ended by the cover date.
         year = int(changed.group("year")) + 1
