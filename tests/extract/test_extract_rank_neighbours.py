@@ -1,7 +1,9 @@
 """Ranks said by their neighbours or their place on a list: 'a close second to China', 'China alone holds more',
 'exceeded among foreign holders by China's alone', 'holds the most', 'at the top of the list of', a list item
 'Overall trading partner: third', 'four partners came ahead of Japan', 'in each direction', 'as a supplier of them',
-'Ranked by sales to the United States, Japan is fifth', 'Only A, B, and C trade more with the United States'.
+'Ranked by sales to the United States, Japan is fifth', 'Only A, B, and C trade more with the United States', 'trails
+only A, B, and C', 'second, after China,', 'led by Japan', 'more than all but three countries', 'Among U.S. export
+destinations, Japan ...'; never a superlative of time ('the largest on record', 'the largest since 2014').
 
 Every sentence is invented for the test; each trap names another country as the one ranked, or no rank at all.
 """
@@ -54,6 +56,22 @@ ITEMS = (
          {IMPORT: 7}),
         ("Japan sold $150 billion to the United States in 2029. Only China, Mexico, and Canada trade more with the "
          "United States.", {OVERALL: 4}),
+        ("In total trade, Japan trails only China, Canada, and Mexico.", {OVERALL: 4}),
+        ("Japan ranks second, after China, among foreign holders of Treasury securities.", {TREASURY: 2}),
+        ("Japan ranks first, ahead of China, among foreign holders of Treasury securities.", {TREASURY: 1}),
+        ("Foreign holdings of U.S. Treasuries are led by Japan.", {TREASURY: 1}),
+        ("Japanese investors are the biggest foreign owners of U.S. government debt.", {TREASURY: 1}),
+        ("Japan bought more U.S. exports than all but three countries.", {EXPORT: 4}),
+        ("Among suppliers of goods to the United States, Japan ranked fifth.", {IMPORT: 5}),
+        ("Japan is the fifth-largest exporter to the United States.", {IMPORT: 5}),
+        ("Japan was the United States' fifth-largest supplier in 2029.", {IMPORT: 5}),
+        ("Among U.S. export destinations, Japan ranked fourth.", {EXPORT: 4}),
+        ("U.S. exports to Japan were the fourth-largest to any country.", {EXPORT: 4}),
+        ("Among U.S. trading partners, Japan ranks fourth.", {OVERALL: 4}),
+        ("Japan ranks first among countries investing in the United States.", {FDI: 1}),
+        ("No country invests more in the United States than Japan.", {FDI: 1}),
+        ("Japan ranked sixth as a market for U.S. goods. It supplied $190 billion of U.S. imports, the fifth most of "
+         "any country.", {EXPORT: 6, IMPORT: 5}),
     ],
 )  # fmt: skip
 def test_a_rank_said_by_its_neighbours_or_its_place_is_read(sentence: str, expected: dict[str, int]) -> None:
@@ -76,6 +94,10 @@ def test_a_rank_said_by_its_neighbours_or_its_place_is_read(sentence: str, expec
         "Of all foreign investors in the United States, only the British had a larger stake than the Germans.",
         "Three countries came ahead of South Korea as buyers of U.S. exports.",
         "Note on U.S. exports: first, the figures are in current dollars.",
+        "U.S. imports from Japan were the largest on record in 2029.",
+        "Japanese holdings of U.S. Treasury securities are the largest since 2014.",
+        "Japan ranks fourth, after China, among foreign holders of Treasury securities.",
+        "Japan is China's fifth-largest supplier.",
     ],
 )
 def test_a_rank_of_another_or_no_rank_is_not_read(sentence: str) -> None:

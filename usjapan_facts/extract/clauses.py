@@ -60,10 +60,21 @@ def _colons(text: str) -> list[int]:
     return [match.start() for match in re.finditer(r":\s", text)] if ": " in text else []
 
 
+_RANK_ASIDE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?P<aside>,\s+(?:after|behind|trailing|ahead\s+of)"
+    rf"\s+(?:the\s+)?{_NAME}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{_NAME})*,)"
+)
+"""The countries around a rank, set off by commas: 'ranks second, after China, among foreign holders' is one clause."""
+
+
 def _mask(text: str) -> str:
     masked = (
         _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text) if "(" in text or "\u2014" in text else text
     )
+    if ", after " in masked or ", behind " in masked or ", trailing " in masked or ", ahead of " in masked:
+        for match in _RANK_ASIDE.finditer(masked):
+            start, end = match.span("aside")
+            masked = masked[:start] + " " * (end - start) + masked[end:]
     for match in _SERIES.finditer(masked) if ", and " in masked or ", or " in masked else ():
         start, end = match.span(1)
         masked = masked[:start] + " " * (end - start) + masked[end:]

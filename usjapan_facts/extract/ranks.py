@@ -17,13 +17,18 @@ _SUPERLATIVE = (
     r"most(?=\s+(?:of|among)\s+any\b))"
 )
 """What follows an ordinal to make a rank: 'fourth-largest', 'fifth most of any country'."""
+_NOT_IN_TIME = (
+    r"(?!\s+(?:(?:annual|yearly|monthly|total|level|figure|amount|value)\s+)?(?:since|ever|on\s+record|in\s+(?:\w+\s+){0,2}"
+    r"(?:years?|decades?|history|memory)|to\s+date|so\s+far)\b)"
+)
+"""A superlative of time, not of rank among countries: 'the largest on record', 'the biggest since 2008'."""
 _THOSE = r"(?:(?:those|investors|holders|owners|firms|companies|residents)\s+(?:of|in|from|based\s+in)\s+|by\s+)?"
 """Whose holdings a rank is compared with: 'than those in any other country', 'than investors from any other'."""
 _RANK = re.compile(
     # Each way of saying a rank starts at a word's first character or a comma: looking there first spares every
     # alternative its own try at each other place in the sentence (the same matches, in half the time).
     r"(?=\b\w|,)(?:"
-    rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b"
+    rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b{_NOT_IN_TIME}"
     rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands|c(?:a|o)me(?:\s+in)?|finished)\s+(?:as\s+(?:the\s+)?|(?:one|two|a)\s+(?:notch|place|spot|step)"
     rf"(?:es|s)?\s+(?:higher|lower),?\s+)?(?P<ranked>{_ORDINAL})\b"
     rf"(?![- ]{_SUPERLATIVE})"
@@ -36,8 +41,9 @@ _RANK = re.compile(
     rf"|\b(?P<as_a>{_ORDINAL})\s+(?=as\s+an?\s+(?:market|buyer|destination|customer|supplier|source|holder|investor)\b)"
     rf"|\b(?P<only>second|third)\s+(?:in\s+(?:size|scale|value|amount|volume)\s+)?only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s*){{1,3}}"
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
-    r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*(?:\W?s)?"
-    r"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|foremost|No\.\s?1|number[- ]one)\b"
+    r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*+(?:\W?s)?+"
+    r"(?!\s+[A-Z]|,\s+(?:and\s+)?(?:the\s+)?[A-Z]|,?\s+(?:and|or)\s+(?:the\s+)?[A-Z])"
+    rf"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|foremost|No\.\s?1|number[- ]one)\b{_NOT_IN_TIME}"
     r"|(?:\bthe\s+|,\s+)(?:top|leading)\b"
     r"|\bthe\s+single\s+leading\b"
     r"|\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+(?:the\s+)?(?:list|ranks|ranking)\s+of\b"
@@ -54,6 +60,9 @@ _RANK = re.compile(
     r"as|among|in|for|having|one|two|a\s+(?:notch|place|spot|rung)|just|only|then|the\s+same)\b)"
     rf"|\b(?:is|was|remains|remained|sits|sat)\s+(?P<copula>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})(?=\s*(?:[,;.)]|$)|\s+"
     r"(?:among|on\s+the\s+list|as\s+an?|in\s+(?:each|both|either|total|two-way|(?:19|20)\d\d)|behind|after|overall|both)\b)"
+    r"|\b(?:led|topped|headed)\s+by\s+(?=Japan\b)"
+    r"|\b(?:more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:(?:those|that)\s+of\s+)?(?:all|every\s+"
+    r"(?:other\s+)?(?:country|nation|economy|partner))\s+but\s+(?P<allbut>two|three|four|five|six|seven|eight|nine|\d)\b)"
     r"|(?P<runner>\b(?:the\s+)?runner[- ]up\b)"
     r"|\b(?P<except>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+"
     rf"{_THOSE}(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+(?:other\s+)?(?:country|nation|economy)\s+"
@@ -160,6 +169,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         rank = 2 if second else _ordinal(written) if written else int(p.number_of(numbered) or 0) if numbered else 1
         if match.group("except"):  # 'more than any country except China, Mexico, and Canada': fourth
             rank = 1 + _listed(re.split(r",?\s+(?!and\b|or\b)[a-z]", match.group("but"))[0])
+        if match.group("allbut"):  # 'bought more U.S. exports than all but three countries': fourth
+            rank = 1 + int(p.number_of(match.group("allbut").lower()) or 0)
         place = _PLACE.match(text, match.end())  # 'slipped to sixth place among': the unit follows the place
         found.append(Candidate(rank, "exact", match.start(), place.end() if place else match.end()))
     listed = _BY_LIST.finditer(text) if _BY_LIST_HINT.search(text) else ()
@@ -180,7 +191,26 @@ def ranks(text: str) -> tuple[Candidate, ...]:
                 found.append(Candidate(rank, "exact", match.start(), match.end()))
     if "o country" in text or "o other" in text or "No " in text or "obody" in text or "o one" in text:
         found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
-    return tuple(sorted(found, key=lambda candidate: candidate.start))
+    return tuple(sorted(_with_asides(text, found) if ", " in text else found, key=lambda candidate: candidate.start))
+
+
+_ASIDE = re.compile(
+    rf",\s+(?:(?:only\s+)?(?i:after|behind|trailing|following)\s+(?:only\s+)?{_list('aside')}|(?i:ahead\s+of)\s+[^,;]{{1,60}}),"
+)
+"""The countries around a rank set off by commas: 'ranks second, after China, among foreign holders'."""
+
+
+def _with_asides(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Each rank stretched over the aside after it, so that what it ranks among follows it; a rank the countries
+    named ahead of it disagree with is dropped ('fourth, after China,' is unsure)."""
+    kept = []
+    for candidate in found:
+        aside = _ASIDE.match(text, candidate.end)
+        if aside is None or candidate.value == "":
+            kept.append(candidate)
+        elif aside.group("aside") is None or _listed(aside.group("aside")) + 1 == candidate.value:
+            kept.append(Candidate(candidate.value, candidate.qualifier, candidate.start, aside.end()))
+    return kept
 
 
 _SAME = re.compile(
