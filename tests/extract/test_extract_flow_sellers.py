@@ -30,6 +30,10 @@ RANKED = "Japan was the fourth-largest U.S. trading partner in 2030. "
         (RANKED + "It was the fifth-largest buyer of U.S. exports, which reached $120.5 billion, and the "
          "fourth-largest supplier of U.S. imports, which came to $170.2 billion.",
          {EXPORTS: 120500000000, IMPORTS: 170200000000}),
+        ("Japan purchased some $120 billion worth of American goods and services in 2030.", {EXPORTS: 120000000000}),
+        ("Exports from the United States to Japan amounted to $120.1 billion in 2030.", {EXPORTS: 120100000000}),
+        ("Imports into the United States from Japan amounted to $180.1 billion in 2030.", {IMPORTS: 180100000000}),
+        ("Japan was a $120 billion market for U.S. exports in 2030.", {EXPORTS: 120000000000}),
     ],
 )  # fmt: skip
 def test_a_flow_said_by_its_sellers_buyers_or_movement_is_read(sentence: str, expected: dict[str, int]) -> None:
@@ -45,10 +49,12 @@ def test_a_flow_said_by_its_sellers_buyers_or_movement_is_read(sentence: str, ex
         "The United States ran a deficit with China, and Americans bought $430 billion from China.",
         "U.S. firms sold $40 billion of farm goods to Japan in 2030.",
         "Japan ranked fifth as a supplier in 2030. China shipped $430.2 billion of goods to the United States.",
+        "Japan is a $5 billion market for U.S. beef.",
+        "Japanese exports to the United States reached $180 billion in 2030.",
     ],
 )
 def test_another_countrys_flow_or_one_products_is_not_read(sentence: str) -> None:
-    """China's sales or purchases, or one product line, are no flow with Japan."""
+    """China's sales or purchases, one product line, or Japan's own export statistics are no U.S. flow with Japan."""
     facts = facts_in(sentence)
     assert EXPORTS not in facts
     assert IMPORTS not in facts
