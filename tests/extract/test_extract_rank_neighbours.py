@@ -3,7 +3,7 @@
 'Overall trading partner: third', 'four partners came ahead of Japan', 'in each direction', 'as a supplier of them',
 'Ranked by sales to the United States, Japan is fifth', 'Only A, B, and C trade more with the United States', 'trails
 only A, B, and C', 'second, after China,', 'led by Japan', 'more than all but three countries', 'Among U.S. export
-destinations, Japan ...'; never a superlative of time ('the largest on record', 'the largest since 2014').
+destinations, Japan ...', '...; by exports, only two did'; never a superlative of time ('the largest on record').
 
 Every sentence is invented for the test; each trap names another country as the one ranked, or no rank at all.
 """
@@ -70,6 +70,9 @@ ITEMS = (
         ("Among U.S. trading partners, Japan ranks fourth.", {OVERALL: 4}),
         ("Japan ranks first among countries investing in the United States.", {FDI: 1}),
         ("No country invests more in the United States than Japan.", {FDI: 1}),
+        ("Measured by U.S. imports, three countries ranked above Japan; measured by U.S. exports, only two did.",
+         {IMPORT: 4, EXPORT: 3}),
+        ("Japan ranked fourth among U.S. trading partners; in 2029, four companies did well in exports.", {OVERALL: 4}),
         ("Japan ranked sixth as a market for U.S. goods. It supplied $190 billion of U.S. imports, the fifth most of "
          "any country.", {EXPORT: 6, IMPORT: 5}),
     ],

@@ -122,6 +122,11 @@ _NTH_BEHIND = re.compile(
 )
 """A rank said with the countries ahead of it: 'a close second to China' (2nd), 'a distant third behind China and the
 United Kingdom' (3rd), 'fourth, after Canada, Mexico, and China'; read only when the countries named are one fewer."""
+_DID = re.compile(
+    r"(?<=[;,]\s)(?:(?:only|just)\s+)?(?P<did>two|three|four|five|six|seven|eight|nine|\d)\s+(?:others?\s+)?did\b(?!\s+not\b)",
+    I,
+)
+"""A count of those ahead said again with 'did' after a clause that counted them: '...; by sales, only four did'."""
 _BY_LIST_HINT = re.compile(r"nly\b|\btrail|\bjust\b|\bmore\b|\bbehind\b|\balone\b|\bahead\b|\babove\b|outrank|\btop", I)
 _NO_OTHER = re.compile(
     r"\b(?:no\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+(?:firms|companies|investors|holders|residents))?"
@@ -174,7 +179,10 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         place = _PLACE.match(text, match.end())  # 'slipped to sixth place among': the unit follows the place
         found.append(Candidate(rank, "exact", match.start(), place.end() if place else match.end()))
     listed = _BY_LIST.finditer(text) if _BY_LIST_HINT.search(text) else ()
+    ahead_of = None  # 'five partners came ahead of Japan; ..., only four did': the second count says the same of Japan
     for match in listed:
+        if match.group("above"):
+            ahead_of = match.end()
         if not any(other.start <= match.start() < other.end for other in found):
             count = match.group("count") or match.group("ahead") or match.group("behind") or match.group("above")
             names = "" if count else next(group for group in match.groups() if group)
@@ -182,6 +190,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
                 continue  # 'Japan alone holds more': Japan is the one ahead, not the one ranked
             ahead = int(p.number_of(count.lower()) or 0) if count else _listed(names)
             found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
+    for match in _DID.finditer(text, ahead_of) if ahead_of is not None and " did" in text else ():
+        found.append(Candidate(int(p.number_of(match.group("did").lower()) or 0) + 1, "exact", *match.span()))
     if " to " in text or "behind" in text or "after" in text or "trailing" in text:
         for match in _NTH_BEHIND.finditer(text):
             rank = _ordinal(match.group("nth"))
