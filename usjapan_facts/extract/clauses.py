@@ -25,12 +25,13 @@ _BOUNDARY = re.compile(
     r"close\s+behind|trailing)\b))"
     r"|(?<!%)(?<!percent)\s(?=and\s+(?:(?:about|around|roughly|some|nearly|almost|over|just\s+over|close\s+to|"
     r"more\s+than|less\s+than|approximately)\s+)?\d[\d.,]*\s?(?:%|percent\b|of\s+(?:the\s+|its\s+)?\d{3}\b))"
-    r"|,\s+(?=a\s+(?:cushion|margin|majority|supermajority|lead)\b)",
+    r"|,\s+(?=a\s+(?:cushion|margin|majority|supermajority|lead)\b)"
+    r"|,\s+(?=an?\s+(?:(?:small|southern|remote|tiny|island)\s+)?(?:prefecture|island|chain|archipelago)\s+(?:that|which|making|covering|of)\b)",
     I,
 )
 """Where a clause starts. ' and roughly 57 percent of the upper chamber' starts one ('65 percent of the Lower House
-and roughly 57 percent...'), and so do ' and 141 of the 245 seats' and an apposition (', a cushion that'); '1% and
-2%' (a range) does not."""
+and roughly 57 percent...'), and so do ' and 141 of the 245 seats' and an apposition (', a cushion that', ', a
+prefecture making up 0.6% of Japan's land'); '1% and 2%' (a range) does not."""
 _RELATIVE = re.compile(r",\s+(?:where|whose|when|in\s+which)\b[^,;()]{1,120}(?=,\s)", I)
 """A relative clause set off by commas ends at its closing comma: 'In the Upper House, where half the seats were
 contested in July, the two parties won 60%' puts 60% in the main clause, not the relative one."""

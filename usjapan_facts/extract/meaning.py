@@ -44,13 +44,17 @@ _THAT_ONE = re.compile(
     r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b", I
 )
 _PLACE_BACK = re.compile(
-    r"\b(?:stationed|based|deployed|located|hosted|sit|sits|lie|lies)\s+(?:there|in\s+(?:the|that)\s+(?:country|prefecture)|on\s+(?:the|that|its)\s+islands?)\b"
-    r"(?!\s+(?:of|named|which))",
+    r"\b(?:stationed|based|deployed|located|situated|hosted|housed|sit|sits|lie|lies|squeezed|crowded|crammed|packed|"
+    r"concentrated|clustered)\s+(?:there|(?:in|into|on|onto)\s+(?:it|(?:the|that)\s+(?:country|prefecture))|"
+    r"(?:on|onto)\s+(?:the|that|its)\s+islands?)\b(?!\s+(?:of|named|which))",
     I,
 )
 """A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
-U.S. troops in Japan are stationed on the island'."""
-_BACK_WORDS = ("chamb", "house", "prefec", "agree", "accord", "stati", "based", "deploy", "locat", "host", "sit", "lie")
+U.S. troops in Japan are stationed on the island', 'Squeezed onto it are roughly a quarter of the installations'."""
+_BACK_WORDS = (
+    "chamb", "house", "prefec", "agree", "accord", "stati", "based", "deploy", "locat", "situat", "host", "hous", "sit",
+    "lie", "squeez", "crowd", "cram", "pack", "concentr", "cluster",
+)  # fmt: skip
 """A word or word's start each match of _THAT_ONE or _PLACE_BACK holds (keep it so): without any, neither runs."""
 _DATED = re.compile(
     r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"

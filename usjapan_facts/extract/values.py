@@ -118,7 +118,7 @@ _PERCENT = re.compile(
 
 
 _PERCENT_HINT = re.compile(
-    r"%|percent|per cent|quarter|half|third|fourth|fifth|tenth|"
+    r"%|percent|per cent|quarter|half|third|fourth|fifth|tenth|majority|"
     r"\s(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|ten)\b",
     I,
 )
@@ -138,6 +138,13 @@ _ITEM_FRACTION = re.compile(
 )
 """A fraction that is a list item's whole value: 'Facilities used by U.S. forces: about one-quarter'."""
 _OF_ONE_PERCENT = re.compile(r"\s+(?:one|a|1)\s?(?:%|percent\b|per\s+cent\b)", I)
+_MAJORITY = re.compile(
+    r"\b(?:a|the)\s+(?:(?:clear|slim|narrow|bare|small|solid|comfortable|sizable|large)\s+)?majority\s+of\b"
+    r"(?!\s+(?:just\s+)?(?:one|a\s+few|\d))",
+    I,
+)
+"""A majority of a whole is more than half of it: 'a clear majority of U.S. service members in Japan' (50, over);
+'a majority of one' counts seats, not a share."""
 """After a fraction's 'of': the fraction is of one percent ('six-tenths of one percent' is 0.6%)."""
 
 
@@ -166,6 +173,8 @@ def percents(text: str) -> tuple[Candidate, ...]:
         if part < whole:
             share = (Decimal(part * 100) / whole).quantize(Decimal("0.1"))
             found.append(Candidate(p.plain(share), _hedge(text, match), match.start(), match.end()))
+    for match in _MAJORITY.finditer(text) if "ajority" in text else ():
+        found.append(Candidate(50, "over", match.start(), match.end()))
     for match in _ITEM_FRACTION.finditer(text) if ":" in text else ():
         share = Decimal(str(_FRACTIONS[" ".join(match.group("fraction").casefold().split())]))
         found.append(Candidate(p.plain(share), _hedge(text, match), match.start("value"), match.end("value")))
