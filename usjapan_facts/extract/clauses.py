@@ -13,7 +13,8 @@ _BOUNDARY = re.compile(
     r"when(?!\s+(?:U\.S\.\s+)?exports\s+and\s+imports\s+are\s+\w+\s+separately)|although|though|"
     r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth|"
     r"(?:edged|inched|rose|climbed|grew|fell|dropped|slipped|declined)\s+(?:up\s+|down\s+)?to))|"
-    r"after|a position|a ceiling|a limit|far|well|short|shy|up from|down from|compared|by comparison|versus|or|"
+    r"after|a position|a ceiling|a limit|far|well|short|shy|up from|down from|compared|by comparison|versus|or|whose|"
+    r"(?:comfortably|safely|easily)\s+(?:above|over|below|under|beyond|short)|(?:above|below|beyond)\s+the|"
     r"against(?=\s+\$)|"
     r"including|"
     r"accompanied|joined|followed|supported|along with|plus|abandoning|replacing|scrapping|dropping|ending|leaving|"
@@ -25,7 +26,7 @@ _BOUNDARY = re.compile(
     r"close\s+behind|trailing)\b))"
     r"|(?<!%)(?<!percent)\s(?=and\s+(?:(?:about|around|roughly|some|nearly|almost|over|just\s+over|close\s+to|"
     r"more\s+than|less\s+than|approximately)\s+)?\d[\d.,]*\s?(?:%|percent\b|of\s+(?:the\s+|its\s+)?\d{3}\b))"
-    r"|,\s+(?=a\s+(?:cushion|margin|majority|supermajority|lead)\b)"
+    r"|,\s+(?=a\s+(?:cushion|margin|majority|supermajority|lead)\b)|\s(?=and\s+(?:well\s+|far\s+|just\s+)?(?:short|shy)\s+of\b)"
     r"|,\s+(?=an?\s+(?:(?:small|southern|remote|tiny|island)\s+)?(?:prefecture|island|chain|archipelago)\s+(?:that|which|making|covering|of)\b)",
     I,
 )
@@ -94,7 +95,8 @@ _WHICH = re.compile(r"\s*,\s*which\s+(?!(?:the|a|an|it|its|they|their|this|that|
 
 _ELABORATION = re.compile(
     r":\s+(?:\d|[$\u00a5]|(?:about|some|roughly|nearly|just|over|under|approximately|around|almost|more|less|fewer|close|"
-    r"upwards?|an\s+estimated|half|one|two|three|four|five|six|seven|eight|nine|ten)[\s-])"
+    r"upwards?|an\s+estimated|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)[\s-])"
 )
 """A colon opening figures with no verb of their own, which the clause before it is about: 'Their position in the
 upper chamber is narrower: 135 of 242 seats, about 56%'."""

@@ -132,11 +132,13 @@ _ONE_IN = re.compile(
 )
 """A share said as so many in so many: 'one in four of the facilities' is 25%, 'three seats in every five' 60%."""
 _ITEM_FRACTION = re.compile(
-    rf":\s*(?P<value>(?:(?P<hedge>{_HEDGE})\s+)?(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}))"
+    rf"(?::\s*|\b(?:is|was|are|were|at|to|reached)\s+)"
+    rf"(?P<value>(?:(?P<hedge>{_HEDGE})\s+)?(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}))"
     r"\s*(?=[,;.)]|$)",
     I,
 )
-"""A fraction that is a list item's whole value: 'Facilities used by U.S. forces: about one-quarter'."""
+"""A fraction that is a list item's or a clause's whole value: 'Facilities used by U.S. forces: about one-quarter',
+'Its share of the upper chamber is close to three-fifths, up from 57%'."""
 _OF_ONE_PERCENT = re.compile(r"\s+(?:one|a|1)\s?(?:%|percent\b|per\s+cent\b)", I)
 _MAJORITY = re.compile(
     r"\b(?:a|the)\s+(?:(?:clear|slim|narrow|bare|small|solid|comfortable|sizable|large)\s+)?majority\s+of\b"
@@ -174,8 +176,8 @@ def percents(text: str) -> tuple[Candidate, ...]:
             share = (Decimal(part * 100) / whole).quantize(Decimal("0.1"))
             found.append(Candidate(p.plain(share), _hedge(text, match), match.start(), match.end()))
     for match in _MAJORITY.finditer(text) if "ajority" in text else ():
-        found.append(Candidate(50, "over", match.start(), match.end()))
-    for match in _ITEM_FRACTION.finditer(text) if ":" in text else ():
+        found.append(Candidate(50, "over", match.start(), match.end(), coarse=True))
+    for match in _ITEM_FRACTION.finditer(text):
         share = Decimal(str(_FRACTIONS[" ".join(match.group("fraction").casefold().split())]))
         found.append(Candidate(p.plain(share), _hedge(text, match), match.start("value"), match.end("value")))
     return tuple(sorted(found, key=lambda candidate: candidate.start))

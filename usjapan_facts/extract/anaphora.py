@@ -1,0 +1,58 @@
+"""Whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber', 'based there'.
+
+The declared-fact reader (`extract.meaning`) reads such a sentence for a fact whose words it lacks, with the subject of
+the sentence before; the rules package sends it to every rule that reads so. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from usjapan_facts.extract.lists import LABEL
+from usjapan_facts.extract.whose import ONLY_AHEAD
+from usjapan_facts.extract.word_choice import may_hold
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+_ANAPHOR = re.compile(
+    r"^(?:It|Its|They|Their|Those|These|This|That|"
+    r"The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
+    r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
+    r"Under (?:it|this|that|them)|No (?:other )?(?:foreign )?(?:country|nation|economy)|"
+    r"Only (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?: (?:firms|companies|investors|holders|residents))? "
+    r"(?:holds?|held|owns?|owned|has|have|had|buys?|bought|sells?|sold|invest(?:s|ed)?|outranks?|outranked)|"
+    r"(?:In|By|Since|As of|At|For|On|Counting|Combining|Taking|Adding|Measured by|Judged by) [^,]{1,40}, "
+    r"(?:it|they|the (?:chamber|country|prefecture|alliance|coalition))|"
+    r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they))\b"
+)
+_THAT_ONE = re.compile(
+    r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b", I
+)
+PLACE_BACK = re.compile(
+    r"\b(?:stationed|based|deployed|located|situated|hosted|housed|sit|sits|lie|lies|squeezed|crowded|crammed|packed|"
+    r"concentrated|clustered)\s+(?:there|(?:in|into|on|onto)\s+(?:it|(?:the|that)\s+(?:country|prefecture))|"
+    r"(?:on|onto)\s+(?:the|that|its)\s+islands?)\b(?!\s+(?:of|named|which))",
+    I,
+)
+"""A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
+U.S. troops in Japan are stationed on the island', 'Squeezed onto it are roughly a quarter of the installations'."""
+_BACK_WORDS = ("chamb", "hous", "prefec", "agree", "accord", "stati", "based", "deploy", "locat", "host", "sit", "lie",
+               "squeez", "crowd", "cram", "pack", "concentr", "cluster")  # fmt: skip
+"""A word or word's start each match of _THAT_ONE or PLACE_BACK holds (keep it so): without any, neither runs."""
+
+
+@lru_cache(maxsize=512)
+def points_back(text: str) -> bool:
+    """Tell whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber'."""
+    anaphor = _ANAPHOR.match(text) or ONLY_AHEAD.match(text)
+    return bool(anaphor or (may_hold(text, _BACK_WORDS) and (_THAT_ONE.search(text) or PLACE_BACK.search(text))))
+
+
+def routed(text: str) -> bool:
+    """Tell whether a sentence may state a fact without its words: it points back, or is a labelled item of a
+    list whose heading names the subject ('Land area: 0.6 percent' under 'Okinawa at a Glance')."""
+    return points_back(text) or LABEL.match(text) is not None
+
+
+__all__ = ["PLACE_BACK", "points_back", "routed"]
