@@ -27,8 +27,11 @@ _ANAPHOR = re.compile(
     r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they))\b"
 )
 _THAT_ONE = re.compile(
-    r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b", I
+    r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b"
+    r"|\b[Uu]nder\s+the\s+(?:\w+[- ]year\s+)?(?:extension|agreement|accord|arrangement)\b",
+    I,
 )
+"""'that chamber', 'this agreement', 'Under the extension, Japan provides ...': a subject named the sentence before."""
 PLACE_BACK = re.compile(
     r"\b(?:stationed|based|deployed|located|situated|hosted|housed|sit|sits|lie|lies|squeezed|crowded|crammed|packed|"
     r"concentrated|clustered)\s+(?:there|(?:in|into|on|onto)\s+(?:it|(?:the|that)\s+(?:country|prefecture))|"
@@ -37,8 +40,8 @@ PLACE_BACK = re.compile(
 )
 """A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
 U.S. troops in Japan are stationed on the island', 'Squeezed onto it are roughly a quarter of the installations'."""
-_BACK_WORDS = ("chamb", "hous", "prefec", "agree", "accord", "stati", "based", "deploy", "locat", "host", "sit", "lie",
-               "squeez", "crowd", "cram", "pack", "concentr", "cluster")  # fmt: skip
+_BACK_WORDS = ("chamb", "hous", "prefec", "agree", "accord", "exten", "arrang", "stati", "based", "deploy", "locat",
+               "host", "sit", "lie", "squeez", "crowd", "cram", "pack", "concentr", "cluster")  # fmt: skip
 """A word or word's start each match of _THAT_ONE or PLACE_BACK holds (keep it so): without any, neither runs."""
 
 
