@@ -30,6 +30,11 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("in excess of", "over"),
     *((f"{degree} north of", "over") for degree in ("well", "just", "a little", "slightly")),
     *((f"{degree} south of", "under") for degree in ("well", "just", "a little", "slightly")),
+    *(
+        (f"{degree} {word}", qualifier)
+        for degree in ("well", "just", "a little", "a bit", "slightly")
+        for word, qualifier in (("under", "under"), ("below", "under"), ("over", "over"), ("above", "over"))
+    ),
     *((f"{adverb} {verb}", "exact") for adverb in ("seldom", "rarely", "never") for verb in ("exceeded", "topped")),
     *((f"{negation} strayed far from", "about") for negation in ("not", "never", "seldom", "rarely")),
     ("approximately", "about"),

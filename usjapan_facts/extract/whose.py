@@ -71,7 +71,7 @@ def another_country(text: str, clause: tuple[int, int], at: int, end: int) -> bo
     if _RELATIVE.match(text, clause[0]) and _NAMED_LAST.search(text[max(0, clause[0] - 40) : clause[0]]):
         return True  # 'trades with China, which is the biggest creditor': the clause is China's
     # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan': named after the value, before Japan.
-    after = _COMPARED.sub(" ", text[at : clause[1]])
+    after = _ABOUT.sub(" ", _COMPARED.sub(" ", text[at : clause[1]]))
     japan = _JAPAN.search(after)
     if _PLACED.search(after[: japan.start()] if japan else after):
         return True
@@ -82,6 +82,11 @@ def another_country(text: str, clause: tuple[int, int], at: int, end: int) -> bo
     return OTHERS.search(since) is not None
 
 
+_ABOUT = re.compile(
+    r"\b(?:aligned|agree[sd]?|cooperat\w*|coordinat\w*|focus\w*|differ\w*|clash\w*|views?|policy|stance)\s+"
+    rf"(?:closely\s+)?on\s+(?:the\s+)?{OTHER_COUNTRIES}"
+)
+"""A stance on another country is no place of the value: 'treaty allies since 1952, remain closely aligned on China'."""
 _IT = re.compile(r"\b(?:it|its)\b")
 
 
