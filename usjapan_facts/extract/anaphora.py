@@ -28,10 +28,12 @@ _ANAPHOR = re.compile(
 )
 _THAT_ONE = re.compile(
     r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b"
-    r"|\b[Uu]nder\s+the\s+(?:\w+[- ]year\s+)?(?:extension|agreement|accord|arrangement)\b",
+    r"|\b[Uu]nder\s+the\s+(?:\w+[- ]year\s+)?(?:extension|agreement|accord|arrangement)\b"
+    r"|\b(?:lifting|raising|increasing|doubling|boosting|bringing|pushing)\s+it\s+to\b",
     I,
 )
-"""'that chamber', 'this agreement', 'Under the extension, Japan provides ...': a subject named the sentence before."""
+"""'that chamber', 'this agreement', 'Under the extension, Japan provides ...', 'has endorsed lifting it to 2%': a
+subject named the sentence before."""
 PLACE_BACK = re.compile(
     r"\b(?:stationed|based|deployed|located|situated|hosted|housed|sit|sits|lie|lies|squeezed|crowded|crammed|packed|"
     r"concentrated|clustered)\s+(?:there|(?:in|into|on|onto)\s+(?:it|(?:the|that)\s+(?:country|prefecture))|"
@@ -41,7 +43,8 @@ PLACE_BACK = re.compile(
 """A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
 U.S. troops in Japan are stationed on the island', 'Squeezed onto it are roughly a quarter of the installations'."""
 _BACK_WORDS = ("chamb", "hous", "prefec", "agree", "accord", "exten", "arrang", "stati", "based", "deploy", "locat",
-               "host", "sit", "lie", "squeez", "crowd", "cram", "pack", "concentr", "cluster")  # fmt: skip
+               "host", "sit", "lie", "squeez", "crowd", "cram", "pack", "concentr", "cluster", "lifting", "raising",
+               "increasing", "doubling", "boosting", "bringing", "pushing")  # fmt: skip
 """A word or word's start each match of _THAT_ONE or PLACE_BACK holds (keep it so): without any, neither runs."""
 
 

@@ -33,6 +33,7 @@ _COMPARED = re.compile(
     rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*"
     rf"|\bas\s+(?:the\s+)?{OTHER_COUNTRIES}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*\s+"
     r"(?:moved|pulled|edged|climbed|jumped|crept)\s+(?:ahead|past|up)\b"
+    r"|,\s+the\s+NATO(?=\s+(?:benchmark|standard|goal|target|level|yardstick|norm|guideline)\b)"
 )
 _JAPAN_COMPARED = re.compile(
     r"\b(?:behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|except)\s+Japan\b"
