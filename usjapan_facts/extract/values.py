@@ -186,7 +186,8 @@ def percents(text: str) -> tuple[Candidate, ...]:
 _MONEY = re.compile(
     # An amount starts at a word's first character or its '$' (see _NUMBER).
     rf"(?=\b\w|\$)(?:\b(?P<hedge>{_HEDGE})\s+)?(?:\$\s?(?P<amount>{_DIGITS})\s*(?P<scale>million|billion|trillion)\b|"
-    rf"\b(?P<words>{_DIGITS}|{_WORDS})\s+(?P<wscale>million|billion|trillion)\s+(?:U\.S\.\s+)?dollars\b)",
+    rf"\b(?P<words>{_DIGITS}|{_WORDS})(?P<half>\s+and\s+a\s+half)?\s+(?P<wscale>million|billion|trillion)\s+"
+    r"(?:U\.S\.\s+)?dollars\b)",
     I,
 )
 
@@ -214,6 +215,7 @@ def amounts(text: str) -> tuple[Candidate, ...]:
             written, scale = match.group("words"), match.group("wscale")
         number = Decimal(written.replace(",", "")) if written[0].isdigit() else words_value(written)
         if number is not None:
+            number += Decimal("0.5") if match.group("half") else 0  # 'five and a half billion dollars'
             dollars = int(number * _SCALE[scale.casefold()])
             hedge = match.group("hedge") or _converted_hedge(text, match.start())
             qualifier = hedges.hedged_after(text, match.end(), _qualifier(hedge))
