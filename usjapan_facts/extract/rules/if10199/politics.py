@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
@@ -42,8 +43,9 @@ _ASIDE = re.compile(r",\s+(?:where|when|after|before|until|as)\s+(?:the\s+)?$")
 _PAIRED = re.compile(
     rf"(?:\b(?:LDP|Komeito|Ishin)\)?-(?:LDP|Komeito|Ishin)\s+(?:coalition|government|bloc)\b"
     rf"|\bruling\s+(?:{_ANY_PARTY})(?:\s+\(LDP\))?,?\s+and\s+its\s+(?:junior\s+|coalition\s+)?partners?,?\s+"
-    rf"(?:{_ANY_PARTY})\b|\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\s+governs\s+(?:together\s+)?with\s+"
-    rf"(?:{_ANY_PARTY})\b"
+    rf"(?:{_ANY_PARTY})\b|\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\s+(?:governs|rules)\s+"
+    r"(?:together\s+|jointly\s+)?(?:in\s+(?:a\s+)?(?:partnership|coalition|tandem|alliance)\s+)?with\s+"
+    rf"(?:the\s+)?(?:{_ANY_PARTY})\b"
     rf"|(?:{_ANY_PARTY})\)?\s+and\s+its\s+(?:(?:junior|coalition|governing|smaller|longtime|long-standing)\s+){{0,2}}partners?,?\s+"
     rf"(?:the\s+)?(?:{_ANY_PARTY})"
     rf"|^(?:Together\s+)?[Ww]ith\s+(?:the\s+)?(?:{_ANY_PARTY}),\s+its\s+(?:\w+\s+){{0,2}}?partner,\s+(?:the\s+)?"
@@ -63,8 +65,35 @@ def _pair_part(text: str) -> str:
     return parts[0] if parts and ";" in text else text
 
 
+_FORMED = re.compile(
+    r"\b(?:formed|forged|struck|entered\s+into|built|sealed)\s+a\s+(?:new\s+)?(?:governing\s+|ruling\s+)?"
+    r"(?:coalition|partnership|alliance)\s+with\s+(?:the\s+)?(?P<partner>Komeito|Ishin|Nippon\s+Ishin|Japan\s+Innovation)",
+    I,
+)
+"""A prime minister or the LDP forming a coalition with one of the parties that have partnered it: 'Takaichi formed a
+coalition with Nippon Ishin no Kai'. The clause before may tell another deed ('When Komeito ended its partnership
+...,')."""
+
+
+def _formed(text: str, updated: dt.date | None) -> Fields | None:
+    """The LDP and the partner it formed a coalition with, from the words of the deed on; a deed of past years is not
+    the coalition now."""
+    formed = _FORMED.search(text)
+    if formed is None or has(_NOT_NOW, text[formed.start() :]):
+        return None
+    doer = text[max(0, text.rfind(",", 0, formed.start())) : formed.start()]
+    if has(r"\b(?:CDP|DPP|DPJ|Constitutional\s+Democratic|Democratic\s+Party|opposition)\b", doer):
+        return None  # 'the CDP formed an alliance with Ishin': another party's partner
+    if updated is not None and any(int(year) < updated.year - 1 for year in p.YEAR.findall(text)):
+        return None  # 'In 1999, the LDP formed a coalition with Komeito': not said to hold now
+    partner = "Komeito" if formed.group("partner").casefold() == "komeito" else "Ishin"
+    return {"value": ["LDP", partner]}
+
+
 @rule("politics.ruling_coalition", needs=("coalition", "partner", "komeito", "ishin"))
 def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
+    if (formed := _formed(sentence.text, context.updated)) is not None:
+        return formed
     text = _pair_part(sentence.text)
     if has(_NOT_NOW, _EARLIER_SPELL.sub("", text)):
         return None
