@@ -1,9 +1,10 @@
 """Diplomacy facts in more wordings: Quad leaders who 'have convened twice' or whose 'summits now number six'; aid to
-Ukraine after its kind's name ('financial support accounts for about $5.5 billion and humanitarian aid for some
-$1.3 billion'), in words ('five and a half billion dollars'), 'emergency humanitarian assistance', 'loans', 'It'
-for Japan named the sentence before, beside 'in-kind aid' (no seam of two columns); IPEF's founders counted with
-Japan ('whose 14 founding members include Japan') or without it ('apart from Japan, its founders numbered 13').
-Another donor's aid, ministers' meetings and a count naming no Japan are not read.
+Ukraine after its kind's name ('financial support accounts for about $5.5 billion and humanitarian aid for some $1.3
+billion'), in words ('five and a half billion dollars'), 'emergency humanitarian assistance', 'loans', 'It' for
+Japan named the sentence before, a gift 'pledged to Ukraine by Tokyo', beside 'in-kind aid' (no seam of two
+columns); IPEF's founders counted with Japan ('whose 14 founding members include Japan') or without it ('apart from
+Japan, its founders numbered 13'). Another donor's aid, ministers' meetings and a count naming no Japan are not
+read.
 
 Every sentence is invented for the test (texts dated June 1, 2026).
 """
@@ -43,6 +44,11 @@ FINANCE = "diplomacy.ukraine_financial_support"
             "aid.",
             {AID: (1100000000, "exact")},
         ),
+        (
+            "Sanctions were coordinated with the G7, and $5.5 billion in financial support has been pledged to Ukraine "
+            "by Tokyo.",
+            {FINANCE: (5500000000, "exact")},
+        ),
         ("IPEF, whose 14 founding members include Japan, was launched in May 2022.", {IPEF: (13, "exact")}),
         ("Japan joined IPEF at its launch: apart from Japan, its founders numbered 13.", {IPEF: (13, "exact")}),
     ],
@@ -57,6 +63,8 @@ def test_diplomacy_facts_are_read_in_more_wordings(body: str, expected: dict[str
     "body",
     [
         "Poland condemned the invasion. It has offered $200 million in humanitarian aid to Ukraine.",
+        "The G7 pledged $20 billion in financial support to Ukraine, and $1 billion in humanitarian aid was given to "
+        "Kyiv by Canada.",
         "Quad foreign ministers' meetings now number nine.",
         "IPEF, whose 14 founding members include India, was launched in 2022.",
     ],

@@ -1,6 +1,6 @@
-"""Okinawa's three shares in more wordings: 'a majority of' the personnel (over half), the exclusive-use land or
-areas however named, a share whose label comes first ('a sliver of the national territory at 0.6%'), a place
-pointed back to ('Squeezed onto it are ...'), and an apposition that starts its own clause; the bases' land is
+"""Okinawa's three shares in more wordings: 'a majority of' the personnel (over half), the exclusive-use land or areas
+however named, a share whose label comes first ('a sliver of the national territory at 0.6%'), a place pointed back
+to ('Squeezed onto it are ...', 'Yet it hosts'), and an apposition that starts its own clause; the bases' land is
 never Okinawa's land area.
 
 Every sentence is invented for the test.
@@ -42,6 +42,11 @@ LAND = "alliance.okinawa_share_of_land_area"
             "Some 70% of the land set aside for the exclusive use of U.S. forces is in Okinawa, a prefecture making up "
             "about 0.6% of Japan's territory.",
             {FACILITIES: (70, "about"), LAND: (0.6, "about")},
+        ),
+        (
+            "Okinawa makes up less than 1% of Japan's land. Yet it hosts about a quarter of the bases used by U.S. "
+            "forces.",
+            {FACILITIES: (25, "about"), LAND: (1, "under")},
         ),
         (
             "Okinawa covers under one percent of Japan's territory. Crowded into it are about a quarter of the "

@@ -24,7 +24,9 @@ _ANAPHOR = re.compile(
     r"(?:holds?|held|owns?|owned|has|have|had|buys?|bought|sells?|sold|invest(?:s|ed)?|outranks?|outranked)|"
     r"(?:In|By|Since|As of|At|For|On|Counting|Combining|Taking|Adding|Measured by|Judged by) [^,]{1,40}, "
     r"(?:it|they|the (?:chamber|country|prefecture|alliance|coalition))|"
-    r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they))\b"
+    r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they)|"
+    r"(?:Yet|But|And|Still|However|Moreover|Meanwhile|Nonetheless|Nevertheless|Even so|In addition|Also),? "
+    r"(?:it|its|they|their))\b"
 )
 _THAT_ONE = re.compile(
     r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b"

@@ -19,7 +19,7 @@ from usjapan_facts.extract.rules.base import (
 )
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.values import amounts
+from usjapan_facts.extract.values import Candidate, amounts
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
@@ -208,6 +208,23 @@ _TOLD = (
 """Between the kind of aid and its amount: 'financial support accounts for an estimated $5.5 billion and humanitarian
 aid for about $1.2 billion'."""
 _CARRIED_DONOR = re.compile(r"^(?:It|Tokyo|The\s+government)\b")
+_BY_JAPAN = re.compile(
+    r"\b(?:pledged|provided|committed|given|offered|disbursed|extended|promised|sent)\b[^;]{0,40}?\bby\s+(?:the\s+)?"
+    r"(?:Japan|Tokyo|Japanese\s+government|Kishida|Ishiba|Takaichi)\b"
+)
+"""A donor named after its gift: '$5.5 billion in financial support ... have been pledged to Ukraine by Tokyo'."""
+
+
+def _japans(text: str, amount: Candidate, carried: bool) -> bool:
+    """Tell whether Japan gives the amount: named after it in its clause ('pledged ... by Tokyo'), or before it with no
+    other donor since ('Poland has committed about $3.2 billion ...' is Poland's), or the sentence's 'It'."""
+    end = clause_of(clauses(text), amount.start)[1]
+    by = _BY_JAPAN.search(text, amount.end, end)
+    if by is not None and not has(_OTHER_DONORS, text[amount.end : by.start()], 0):
+        return True
+    named = carried or has(_JAPAN_AS_DONOR, text[: amount.start], 0)
+    # Another donor's pledge is not Japan's: 'The United States has provided $1 billion in humanitarian aid'.
+    return named and not another_country_before(text, amount.start, _OTHER_DONORS)
 
 
 def _ukraine(text: str, kind: str, before: str) -> Fields | None:
@@ -219,14 +236,11 @@ def _ukraine(text: str, kind: str, before: str) -> Fields | None:
     values = [
         {"value": amount.value, "qualifier": amount.qualifier}
         for amount in amounts(text)
-        # 'Poland has committed about $3.2 billion ...': the donor named before the amount must be Japan.
-        if (carried or has(_JAPAN_AS_DONOR, text[: amount.start], 0))
-        and (
+        if (
             re.match(rf"\s*(?:in|of)\s+(?:{kind})", text[amount.end : amount.end + 60], I)
             or re.search(rf"(?:{kind}){_TOLD}", text[max(0, amount.start - 80) : amount.start], I)
         )
-        # Another donor's pledge is not Japan's: 'The United States has provided $1 billion in humanitarian aid'.
-        and not another_country_before(text, amount.start, _OTHER_DONORS)
+        and _japans(text, amount, carried)
         and not not_current(text, amount.start, kin=())  # 'Japan may pledge another $3 billion'
     ]
     return one(values)
