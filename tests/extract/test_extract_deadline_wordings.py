@@ -47,6 +47,8 @@ LOWER_DUE = "politics.lower_house_election_due"
         ("The prime minister need not face the voters before 2028.", 2028, None),
         ("Voters will fill 125 upper-house seats this July, in what will be the next nationwide election.", 2026, None),
         ("No national election is required until 2028: the Lower House's term runs to February 2030.", 2028, "2030-02"),
+        ("A general election must take place no later than October 2027.", 2027, "2027-10"),
+        ("The lower chamber's mandate runs until February 2030.", None, "2030-02"),
     ],
 )
 def test_deadlines_are_read_in_more_wordings(body: str, due: int | None, lower: str | None) -> None:
@@ -63,6 +65,7 @@ def test_deadlines_are_read_in_more_wordings(body: str, due: int | None, lower: 
     [
         "The coalition holds 63% of the Lower House and 57% of the Upper House. The chamber's term runs to July 2028.",
         "Voters were due to fill 125 upper-house seats this May, in a nationwide election.",
+        "The U.S. general election must be held by November 2026, and Japan's by October 2027.",
     ],
 )
 def test_a_chamber_not_known_or_a_month_gone_dates_no_deadline(body: str) -> None:

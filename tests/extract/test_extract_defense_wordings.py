@@ -34,6 +34,11 @@ TOMAHAWK = "defense.tomahawk_purchase"
             {GOAL: (2, "exact"), LIMIT: (1, "about")},
         ),
         ("Japan intends to reach defense spending of 2% of GDP by FY2027.", {GOAL: (2, "exact")}),
+        (
+            "Japan's longstanding practice was to keep defense spending at or below 1 percent of GDP.",
+            {LIMIT: (1, "exact")},
+        ),
+        ("Tokyo aims for defense outlays equal to 2 percent of GDP by 2027.", {GOAL: (2, "exact")}),
         ("The government said Japan would hit defense spending of 2% of GDP in FY2025.", {GOAL: (2, "exact")}),
         ("Japan met its 2% of GDP defense-spending goal early.", {GOAL: (2, "exact")}),
         (

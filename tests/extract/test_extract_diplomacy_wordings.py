@@ -25,6 +25,8 @@ FINANCE = "diplomacy.ukraine_financial_support"
     [
         ("Quad leaders have convened twice, by video in March and in person in September.", {QUAD: (2, "exact")}),
         ("Quad leaders' summits now number six; India is to host the next.", {QUAD: (6, "exact")}),
+        ("There have been six Quad leaders' meetings.", {QUAD: (6, "exact")}),
+        ("The sixth Quad leaders' summit took place in Tokyo in May 2026.", {QUAD: (6, "exact")}),
         (
             "Of the roughly $12 billion Tokyo has pledged to Ukraine, financial support accounts for about $5.5 "
             "billion and humanitarian aid for some $1.3 billion.",
@@ -66,6 +68,7 @@ def test_diplomacy_facts_are_read_in_more_wordings(body: str, expected: dict[str
         "The G7 pledged $20 billion in financial support to Ukraine, and $1 billion in humanitarian aid was given to "
         "Kyiv by Canada.",
         "Quad foreign ministers' meetings now number nine.",
+        "The seventh Quad leaders' summit will take place in India in 2027.",
         "IPEF, whose 14 founding members include India, was launched in 2022.",
     ],
 )

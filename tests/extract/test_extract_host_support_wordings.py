@@ -46,6 +46,10 @@ PER_YEAR = "alliance.host_nation_support_per_year"
             {AGREEMENT: ("2022-01", "exact")},
         ),
         (
+            "Tokyo spends roughly $2 billion annually to support U.S. forces in Japan.",
+            {PER_YEAR: (2000000000, "about")},
+        ),
+        (
             "The two governments extended the host-nation support arrangement by one year. Under the extension, Japan "
             "provides ¥210 billion in FY2026, about $1.4 billion.",
             {PER_YEAR: (1400000000, "about")},
@@ -70,6 +74,7 @@ def test_host_nation_support_is_read_in_more_wordings(body: str, expected: dict[
         "The two countries signed a trade agreement in 2019. Under the agreement, Japan buys $7 billion of U.S. farm "
         "goods a year.",
         "Under the cost-sharing agreement, Japan is to provide ¥1.05 trillion, about $7 billion, for FY2022-FY2026.",
+        "Japan spends about $9 billion a year on missiles and also hosts U.S. forces.",
     ],
 )
 def test_talks_another_agreement_or_a_multiyear_total_is_not_read(body: str) -> None:

@@ -36,6 +36,7 @@ LAND = "alliance.okinawa_share_of_land_area"
         ("Okinawa holds roughly 70 percent of exclusive-use U.S. facilities in Japan.", {FACILITIES: (70, "about")}),
         ("Okinawa has about 70% of the land the U.S. military uses exclusively.", {FACILITIES: (70, "about")}),
         ("Okinawa's share of U.S. bases is 70%.", {FACILITIES: (70, "exact")}),
+        ("Okinawa hosts some 70% of USFJ exclusive-use facilities by area.", {FACILITIES: (70, "about")}),
         ("Okinawa, a sliver of the national territory at 0.6%, hosts most bases.", {LAND: (0.6, "exact")}),
         ("Okinawa's share of the national territory stands at about 0.6 percent.", {LAND: (0.6, "about")}),
         (

@@ -40,6 +40,8 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("approximately", "about"),
     ("just shy of", "nearly"),
     ("at or near", "about"),
+    ("at or below", "exact"),
+    ("at or under", "exact"),
     ("upward of", "over"),
     ("surpassed", "over"),
     ("surpasses", "over"),

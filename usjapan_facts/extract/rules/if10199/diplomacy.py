@@ -28,7 +28,7 @@ rule = registrar(RULES)
 @rule("diplomacy.quad_leader_meetings", needs=("quad",))
 def quad_leader_meetings(sentence: Sentence, context: Context) -> Fields | None:
     match = re.search(
-        rf"\b(?P<number>{p.NUMBER})\s+(?:in-person\s+)?(?:leader-level|leaders'?)\s+(?:Quad\s+)?(?:meetings|summits)\b"
+        rf"\b(?P<number>{p.NUMBER})\s+(?:in-person\s+)?(?:Quad\s+)?(?:leader-level|leaders'?)\s+(?:Quad\s+)?(?:meetings|summits)\b"
         rf"|\b(?P<number2>{p.NUMBER})\s+Quad\s+(?:leaders'?\s+)?summits\b",
         sentence.text,
         I,
@@ -62,7 +62,10 @@ _NEWEST = re.compile(
     # 'the leaders of the Quad met for the first time'; 'convened the fifth leader-level meeting of the Quad'
     rf"\b(?:leaders|leader-level)\b[^;]{{0,120}}?\bmet\s+for\s+the\s+{_ORDINAL}\s+time\b"
     rf"|\b(?:convened|held|hosted|attended|chaired|(?:joined|met)\b[^;]{{0,60}}?\bfor)\s+the\s+{_ORDINAL}\s+"
-    rf"(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\b",
+    rf"(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\b"
+    # 'The sixth Quad leaders' summit took place in Wilmington'
+    rf"|^(?:The|Its|Their)\s+{_ORDINAL}\s+(?:Quad\s+)?(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\s+"
+    r"(?:took\s+place|was\s+held|convened|met)\b",
     I,
 )
 _NOT_ALL = re.compile(
