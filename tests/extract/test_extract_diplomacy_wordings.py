@@ -67,6 +67,7 @@ def test_diplomacy_facts_are_read_in_more_wordings(body: str, expected: dict[str
         "Poland condemned the invasion. It has offered $200 million in humanitarian aid to Ukraine.",
         "The G7 pledged $20 billion in financial support to Ukraine, and $1 billion in humanitarian aid was given to "
         "Kyiv by Canada.",
+        "Some $1 billion in humanitarian aid was pledged to Ukraine by Tokyo's G7 partners.",
         "Quad foreign ministers' meetings now number nine.",
         "The seventh Quad leaders' summit will take place in India in 2027.",
         "IPEF, whose 14 founding members include India, was launched in 2022.",

@@ -75,6 +75,8 @@ def test_host_nation_support_is_read_in_more_wordings(body: str, expected: dict[
         "goods a year.",
         "Under the cost-sharing agreement, Japan is to provide ¥1.05 trillion, about $7 billion, for FY2022-FY2026.",
         "Japan spends about $9 billion a year on missiles and also hosts U.S. forces.",
+        "The two sides signed a new Special Measures Agreement in 2022. Under the agreement, Japan will buy $1 "
+        "billion of U.S. LNG a year.",
     ],
 )
 def test_talks_another_agreement_or_a_multiyear_total_is_not_read(body: str) -> None:

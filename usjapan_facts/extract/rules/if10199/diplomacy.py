@@ -213,7 +213,7 @@ aid for about $1.2 billion'."""
 _CARRIED_DONOR = re.compile(r"^(?:It|Tokyo|The\s+government)\b")
 _BY_JAPAN = re.compile(
     r"\b(?:pledged|provided|committed|given|offered|disbursed|extended|promised|sent)\b[^;]{0,40}?\bby\s+(?:the\s+)?"
-    r"(?:Japan|Tokyo|Japanese\s+government|Kishida|Ishiba|Takaichi)\b"
+    r"(?:Japan|Tokyo|Japanese\s+government|Kishida|Ishiba|Takaichi)\b(?!\W?s\b)"
 )
 """A donor named after its gift: '$5.5 billion in financial support ... have been pledged to Ukraine by Tokyo'."""
 
