@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract.lists import LABEL
 from usjapan_facts.extract.whose import ONLY_AHEAD
-from usjapan_facts.extract.word_choice import may_hold
+from usjapan_facts.extract.word_choice import any_of, may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -29,32 +29,45 @@ _ANAPHOR = re.compile(
     r"(?:it|its|they|their))\b"
 )
 _THAT_ONE = re.compile(
-    r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b"
-    r"|\b[Uu]nder\s+the\s+(?:\w+[- ]year\s+)?(?:extension|agreement|accord|arrangement)\b"
+    r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b", I
+)
+"""'that chamber', 'this agreement': a subject named the sentence before."""
+_THAT_WORDS = ("chamb", "hous", "prefec", "agree", "accord")
+_UNDER_IT = re.compile(
+    r"\b[Uu]nder\s+the\s+(?:\w+[- ]year\s+)?(?:extension|agreement|accord|arrangement)\b"
     r"|\b(?:lifting|raising|increasing|doubling|boosting|bringing|pushing)\s+it\s+to\b",
     I,
 )
-"""'that chamber', 'this agreement', 'Under the extension, Japan provides ...', 'has endorsed lifting it to 2%': a
-subject named the sentence before."""
+"""'Under the extension, Japan provides ...', 'has endorsed lifting it to 2%': a subject named the sentence before."""
+_UNDER_WORDS = ("under", "lifting", "raising", "increasing", "doubling", "boosting", "bringing", "pushing")
+_PLACED = (
+    "stationed", "based", "deployed", "located", "situated", "hosted", "housed", "sits", "sit", "lies", "lie",
+    "squeezed", "crowded", "crammed", "packed", "concentrated", "clustered",
+)  # fmt: skip
 PLACE_BACK = re.compile(
-    r"\b(?:stationed|based|deployed|located|situated|hosted|housed|sit|sits|lie|lies|squeezed|crowded|crammed|packed|"
-    r"concentrated|clustered)\s+(?:there|(?:in|into|on|onto)\s+(?:it|(?:the|that)\s+(?:country|prefecture))|"
+    # The verbs grouped by first letter (`any_of`): a scan of a sentence tries one letter at each place, not each verb.
+    rf"\b{any_of(_PLACED)}\s+(?:there|(?:in|into|on|onto)\s+(?:it|(?:the|that)\s+(?:country|prefecture))|"
     r"(?:on|onto)\s+(?:the|that|its)\s+islands?)\b(?!\s+(?:of|named|which))",
     I,
 )
 """A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
 U.S. troops in Japan are stationed on the island', 'Squeezed onto it are roughly a quarter of the installations'."""
-_BACK_WORDS = ("chamb", "hous", "prefec", "agree", "accord", "exten", "arrang", "stati", "based", "deploy", "locat",
-               "host", "sit", "lie", "squeez", "crowd", "cram", "pack", "concentr", "cluster", "lifting", "raising",
-               "increasing", "doubling", "boosting", "bringing", "pushing")  # fmt: skip
-"""A word or word's start each match of _THAT_ONE or PLACE_BACK holds (keep it so): without any, neither runs."""
+_PLACE_WORDS = ("stati", "based", "deploy", "locat", "host", "hous", "sit", "lie", "squeez", "crowd", "cram", "pack",
+                "concentr", "cluster")  # fmt: skip
+BACK: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_THAT_ONE, _THAT_WORDS),
+    (_UNDER_IT, _UNDER_WORDS),
+    (PLACE_BACK, _PLACE_WORDS),
+)
+"""Each pattern of a subject pointed back to, with the words (or words' starts) one of which each of its matches
+holds (keep it so): a sentence without any is spared the pattern."""
 
 
 @lru_cache(maxsize=512)
 def points_back(text: str) -> bool:
     """Tell whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber'."""
     anaphor = _ANAPHOR.match(text) or ONLY_AHEAD.match(text)
-    return bool(anaphor or (may_hold(text, _BACK_WORDS) and (_THAT_ONE.search(text) or PLACE_BACK.search(text))))
+    return bool(anaphor or any(may_hold(text, words) and pattern.search(text) for pattern, words in BACK))
 
 
 def routed(text: str) -> bool:
@@ -63,4 +76,4 @@ def routed(text: str) -> bool:
     return points_back(text) or LABEL.match(text) is not None
 
 
-__all__ = ["PLACE_BACK", "points_back", "routed"]
+__all__ = ["BACK", "PLACE_BACK", "points_back", "routed"]

@@ -139,6 +139,8 @@ _ITEM_FRACTION = re.compile(
 )
 """A fraction that is a list item's or a clause's whole value: 'Facilities used by U.S. forces: about one-quarter',
 'Its share of the upper chamber is close to three-fifths, up from 57%'."""
+_FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "tenth")
+"""A word each fraction holds: a sentence without any is spared the fraction patterns."""
 _OF_ONE_PERCENT = re.compile(r"\s+(?:one|a|1)\s?(?:%|percent\b|per\s+cent\b)", I)
 _MAJORITY = re.compile(
     r"\b(?:a|the)\s+(?:(?:clear|slim|narrow|bare|small|solid|comfortable|sizable|large)\s+)?majority\s+of\b"
@@ -177,7 +179,7 @@ def percents(text: str) -> tuple[Candidate, ...]:
             found.append(Candidate(p.plain(share), _hedge(text, match), match.start(), match.end()))
     for match in _MAJORITY.finditer(text) if "ajority" in text else ():
         found.append(Candidate(50, "over", match.start(), match.end(), coarse=True))
-    for match in _ITEM_FRACTION.finditer(text):
+    for match in _ITEM_FRACTION.finditer(text) if may_hold(text, _FRACTION_WORDS) else ():
         share = Decimal(str(_FRACTIONS[" ".join(match.group("fraction").casefold().split())]))
         found.append(Candidate(p.plain(share), _hedge(text, match), match.start("value"), match.end("value")))
     return tuple(sorted(found, key=lambda candidate: candidate.start))

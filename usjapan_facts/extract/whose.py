@@ -72,7 +72,8 @@ def another_country(text: str, clause: tuple[int, int], at: int, end: int) -> bo
     if _RELATIVE.match(text, clause[0]) and _NAMED_LAST.search(text[max(0, clause[0] - 40) : clause[0]]):
         return True  # 'trades with China, which is the biggest creditor': the clause is China's
     # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan': named after the value, before Japan.
-    after = _ABOUT.sub(" ", _COMPARED.sub(" ", text[at : clause[1]]))
+    after = _COMPARED.sub(" ", text[at : clause[1]])
+    after = _ABOUT.sub(" ", after) if " on " in after else after
     japan = _JAPAN.search(after)
     if _PLACED.search(after[: japan.start()] if japan else after):
         return True

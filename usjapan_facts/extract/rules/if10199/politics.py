@@ -18,6 +18,7 @@ from usjapan_facts.extract.rules.base import (
     registrar,
 )
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.word_choice import may_hold
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
@@ -73,12 +74,14 @@ _FORMED = re.compile(
 """A prime minister or the LDP forming a coalition with one of the parties that have partnered it: 'Takaichi formed a
 coalition with Nippon Ishin no Kai'. The clause before may tell another deed ('When Komeito ended its partnership
 ...,')."""
+_FORMED_WORDS = ("formed", "forged", "struck", "entered", "built", "sealed")
+"""A word each match of _FORMED holds: a sentence without any is spared the pattern."""
 
 
 def _formed(text: str, updated: dt.date | None) -> Fields | None:
     """The LDP and the partner it formed a coalition with, from the words of the deed on; a deed of past years is not
     the coalition now."""
-    formed = _FORMED.search(text)
+    formed = _FORMED.search(text) if may_hold(text, _FORMED_WORDS) else None
     if formed is None or has(_NOT_NOW, text[formed.start() :]):
         return None
     doer = text[max(0, text.rfind(",", 0, formed.start())) : formed.start()]
