@@ -37,6 +37,10 @@ LAND = "alliance.okinawa_share_of_land_area"
         ("Okinawa has about 70% of the land the U.S. military uses exclusively.", {FACILITIES: (70, "about")}),
         ("Okinawa's share of U.S. bases is 70%.", {FACILITIES: (70, "exact")}),
         ("Okinawa hosts some 70% of USFJ exclusive-use facilities by area.", {FACILITIES: (70, "about")}),
+        (
+            "Roughly 70 percent of U.S. bases and more than half of the 54,000 U.S. troops in Japan are on Okinawa.",
+            {FACILITIES: (70, "about"), PERSONNEL: (50, "over")},
+        ),
         ("Okinawa, a sliver of the national territory at 0.6%, hosts most bases.", {LAND: (0.6, "exact")}),
         ("Okinawa's share of the national territory stands at about 0.6 percent.", {LAND: (0.6, "about")}),
         (
