@@ -2,7 +2,7 @@
 'that is'; a share followed by 'and short of' or 'comfortably above' the seats another count needs; 'shy of a
 majority'; a majority with nothing after it; 'them' for the ruling parties named the sentence before; a fraction
 standing as the value ('is roughly three-fifths'); and both chambers at once ('lack a majority in either house'). A
-majority said in words gives way to a figure within it, never to one outside it.
+majority said in words gives way to a figure within it, never to one outside it nor to one a past vote won.
 
 Every sentence is invented for the test (texts dated June 1, 2026).
 """
@@ -48,6 +48,11 @@ LOWER = "politics.lower_house_coalition_share"
         (
             "The LDP and Komeito lack a majority in either house of the Diet.",
             {LOWER: (50, "under"), UPPER: (50, "under")},
+        ),
+        (
+            "The coalition holds a majority in the Lower House. In the 2021 election, it won 63% of the Lower House "
+            "seats.",
+            {LOWER: (50, "over")},
         ),
         (
             "The LDP and Komeito command majorities in both chambers. They hold 300 of the 465 Lower House seats, "

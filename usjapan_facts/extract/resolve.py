@@ -82,11 +82,13 @@ def resolve(
 
 
 def _within(coarse: Fields, fine: Fields) -> bool:
-    """Tell whether a figure lies within a bound said in words: 63% within 'a majority' (over 50), 46% within 'short of
-    a majority' (under 50)."""
+    """Tell whether a figure, as current as the bound, lies within a bound said in words: 63% within 'a majority' (over
+    50), 46% within 'short of a majority' (under 50)."""
     bound, value = coarse.get("value"), fine.get("value")
     if not isinstance(bound, (int, float)) or not isinstance(value, (int, float)) or fine.get("_coarse"):
         return False
+    if int(fine.get("_when", PLAIN)) < int(coarse.get("_when", PLAIN)):
+        return False  # 'holds a majority' now beside 'won 63% in the 2021 election': the figure is of a past vote
     return value > bound if coarse.get("qualifier") == "over" else coarse.get("qualifier") == "under" and value < bound
 
 
