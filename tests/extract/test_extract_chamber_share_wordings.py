@@ -68,14 +68,24 @@ def test_the_coalitions_share_is_read_in_more_wordings(body: str, expected: dict
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "fact"),
     [
-        "Opposition parties won big in July. In the Upper House they now control a majority.",
-        "The coalition needs a majority in both houses to pass the budget.",
-        "The coalition holds majorities in both chambers. It holds 48% of the Upper House's seats.",
+        ("Opposition parties won big in July. In the Upper House they now control a majority.", UPPER),
+        (
+            "The LDP and Komeito lost ground. The opposition parties now hold a majority in the Upper House, and they "
+            "control 52% of it.",
+            UPPER,
+        ),
+        (
+            "The LDP won 191 seats. Voters punished them for the scandal, leaving the opposition with 46% of the "
+            "Lower House.",
+            LOWER,
+        ),
+        ("The coalition needs a majority in both houses to pass the budget.", UPPER),
+        ("The coalition holds majorities in both chambers. It holds 48% of the Upper House's seats.", UPPER),
     ],
 )
-def test_no_share_is_read_of_another_bloc_a_need_or_a_contradiction(body: str) -> None:
-    """'they' after the opposition is not the coalition, a majority needed is none held, and a majority in words
-    beside a figure below half leaves the share unread."""
-    assert UPPER not in facts_in(body)
+def test_no_share_is_read_of_another_bloc_a_need_or_a_contradiction(body: str, fact: str) -> None:
+    """'they' or 'them' beside the opposition is not the coalition, a majority needed is none held, and a majority in
+    words beside a figure below half leaves the share unread."""
+    assert fact not in facts_in(body)
