@@ -72,11 +72,12 @@ def test_okinawas_shares_are_read_in_more_wordings(body: str, expected: dict[str
         "Okinawa has about 70% of the land the U.S. military uses exclusively.",
         "Japan and South Korea host U.S. bases. Concentrated there are over half of the U.S. personnel in Asia.",
         "Okinawa's governor won a majority of the votes; the bases stay.",
+        "The majority of U.S. troops in Japan serve on the main islands, not Okinawa.",
     ],
 )
 def test_other_wholes_are_not_okinawas_shares(body: str) -> None:
     """The bases' land is not the prefecture's share of Japan's land; 'there' after two countries is not Okinawa; a
-    majority of votes is no share of the personnel."""
+    majority of votes, or of the troops outside Okinawa, is no share of the personnel."""
     facts = facts_in(body)
     assert LAND not in facts
     assert PERSONNEL not in facts
