@@ -18,6 +18,14 @@ _ESTIMATES: tuple[tuple[str, Qualifier], ...] = tuple(
 )
 """An estimate of the value itself, right before it: 'an estimated $2 billion', 'at a projected cost of $5 billion'."""
 
+_SIDES: tuple[tuple[str, Qualifier], ...] = (
+    ("under", "under"),
+    ("below", "under"),
+    ("over", "over"),
+    ("above", "over"),
+)
+"""Which side of a figure a degree word puts the value: 'a little under', 'well above'."""
+
 # The brief's hedges, longest first so that "more than" wins over "more".
 _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     *sorted(_ESTIMATES, key=lambda hedge: -len(hedge[0])),
@@ -33,7 +41,7 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     *(
         (f"{degree} {word}", qualifier)
         for degree in ("well", "just", "a little", "a bit", "slightly")
-        for word, qualifier in (("under", "under"), ("below", "under"), ("over", "over"), ("above", "over"))
+        for word, qualifier in _SIDES
     ),
     *((f"{adverb} {verb}", "exact") for adverb in ("seldom", "rarely", "never") for verb in ("exceeded", "topped")),
     *((f"{negation} strayed far from", "about") for negation in ("not", "never", "seldom", "rarely")),
