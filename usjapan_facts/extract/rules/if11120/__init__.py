@@ -16,6 +16,7 @@ from usjapan_facts.extract.rules.if11120 import (
     events,
     flows,
     framework,
+    in_force,
     investment,
     leaders,
     tariffs,
@@ -30,6 +31,7 @@ RULES: dict[str, Rule] = {
     **flows.RULES,
     **deficit.RULES,
     **investment.RULES,
+    **in_force.RULES,
     **agreements.RULES,
     **framework.RULES,
 }
