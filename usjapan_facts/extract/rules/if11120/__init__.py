@@ -16,6 +16,7 @@ from usjapan_facts.extract.rules.if11120 import (
     events,
     flows,
     framework,
+    ieepa,
     in_force,
     investment,
     leaders,
@@ -26,6 +27,7 @@ from usjapan_facts.extract.rules.if11120 import (
 RULES: dict[str, Rule] = {
     **leaders.RULES,
     **tariffs.RULES,
+    **ieepa.RULES,
     **autos.RULES,
     **trade.RULES,
     **flows.RULES,
