@@ -41,3 +41,25 @@ def _rates(paragraph: str) -> dict[str, Any]:
 def test_the_ieepa_rate_named_by_its_law_in_any_wording(paragraph: str, rate: float | None) -> None:
     """A rate its law ties to Japan is the IEEPA rate; another country's, the world's, a product's or a threat is not."""
     assert _rates(paragraph).get("tariffs.ieepa_rate") == rate
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "rate"),
+    [
+        ("Japanese cars still pay a 27% Section 232 tariff, on top of the 2.5% MFN duty, for a combined 29.5%; the "
+         "17% level will apply only once the President signs a proclamation.", 27),
+        ("The accord set a 17% all-in rate on Japanese autos under Section 232, and it has applied since May 9, "
+         "2031.", 17),
+        ("The IEEPA tariff on most Japanese goods was set at 17%. The Section 232 tariff on Japanese autos was "
+         "lowered to the same level on May 9, and future tariffs on chips would be no higher than other countries'.",
+         17),
+        # traps: a rate still to come, a level only possible, a level the sentences before do not give alone
+        ("The Section 232 duty on Japanese vehicles is to fall so that, with the MFN duty, it totals 17%.", None),
+        ("Steel from Japan pays 50%. The Section 232 tariff on Japanese autos may be lowered to the same level.", None),
+        ("Steel pays 50% and most goods 17%. The Section 232 tariff on Japanese autos was cut to the same level.",
+         None),
+    ],
+)  # fmt: skip
+def test_the_autos_rate_now_charged_in_any_wording(paragraph: str, rate: float | None) -> None:
+    """The Section 232 rate charged now, or 'the same level' as the one rate before; not one still to come."""
+    assert _rates(paragraph).get("tariffs.section232_autos") == rate
