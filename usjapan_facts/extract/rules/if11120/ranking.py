@@ -44,6 +44,14 @@ _AHEAD = re.compile(
 )
 """The countries ahead, named or counted: 'Only China, Mexico, and Germany accounted for a bigger ...' (4), 'seven
 countries, led by China, ..., had larger ones' (8)."""
+_ALONE_AHEAD = re.compile(
+    rf"\b{_WHOSE}{_LIST}\s+alone\s+(?:[\w-]+\s+){{0,4}}?(?:bigger|larger|greater|more|higher|wider)\b"
+    rf"|\b(?:none\s+but|no\s+(?:country|one|economy)\s+(?:but|except|other\s+than))\s+{_WHOSE}"
+    rf"{_LIST.replace('P<list>', 'P<list2>')}\s+(?:[\w-]+\s+){{0,4}}?(?:bigger|larger|greater|more|higher|wider)\b",
+    I,
+)
+"""The countries ahead said as alone: 'the United Kingdom alone had a larger stake' (2), 'no country but China ran a
+wider gap' (2)."""
 _EXCEEDED_BY = re.compile(
     r"\b(?:exceeded|surpassed|topped|outranked|bettered|outpaced)\s+(?:only\s+)?by\s+(?:(?:the|those)\s+(?:\w+\s+)?(?:of|with)\s+)?"
     r"(?:only|just)\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:other\s+)?"
@@ -124,6 +132,8 @@ def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None 
         if _MORE_NAMED.match(stretch, match.end()):
             return set()  # 'behind only China and Mexico, and by a hair Germany': how many are ahead?
         found.add(_count(match.group("list")) + 1)
+    for match in _ALONE_AHEAD.finditer(stretch, start):
+        found.add(_count(match.group("list") or match.group("list2")) + 1)
     for match in (
         *_AHEAD.finditer(stretch, start),
         *_EXCEEDED_BY.finditer(stretch, start),
