@@ -39,7 +39,7 @@ def _rates(paragraph: str) -> dict[str, Any]:
     ],
 )  # fmt: skip
 def test_the_ieepa_rate_named_by_its_law_in_any_wording(paragraph: str, rate: float | None) -> None:
-    """A rate its law ties to Japan is the IEEPA rate; another country's, the world's, a product's or a threat is not."""
+    """A rate its law ties to Japan is the IEEPA rate; another country's, the world's, a product's, a threat: not."""
     assert _rates(paragraph).get("tariffs.ieepa_rate") == rate
 
 

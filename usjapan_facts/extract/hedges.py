@@ -18,6 +18,11 @@ _ESTIMATES: tuple[tuple[str, Qualifier], ...] = tuple(
 )
 """An estimate of the value itself, right before it: 'an estimated $2 billion', 'at a projected cost of $5 billion'."""
 
+_SIDES: tuple[tuple[str, Qualifier], ...] = (
+    ("under", "under"), ("below", "under"), ("less than", "under"), ("over", "over"), ("above", "over"),
+    ("more than", "over"),
+)  # fmt: skip
+"""The side a small margin stands on: 'a shade under $70 billion', 'a touch over'."""
 # The brief's hedges, longest first so that "more than" wins over "more".
 _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     *sorted(_ESTIMATES, key=lambda hedge: -len(hedge[0])),
@@ -30,6 +35,11 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("in excess of", "over"),
     *((f"{degree} north of", "over") for degree in ("well", "just", "a little", "slightly")),
     *((f"{degree} south of", "under") for degree in ("well", "just", "a little", "slightly")),
+    *(
+        (f"{degree} {side}", qualifier)
+        for degree in ("a shade", "a touch", "a hair", "a tad")
+        for side, qualifier in _SIDES
+    ),
     *((f"{adverb} {verb}", "exact") for adverb in ("seldom", "rarely", "never") for verb in ("exceeded", "topped")),
     *((f"{negation} strayed far from", "about") for negation in ("not", "never", "seldom", "rarely")),
     ("approximately", "about"),
