@@ -38,6 +38,9 @@ def _read(paragraph: str) -> dict[str, Any]:
          "Kingdom alone had a larger stake.", {JAPAN: 700 * 10**9, RANK: 2}),
         ("Japanese firms' direct investment position in the United States was $700 billion in 2030; no country but "
          "the United Kingdom held more.", {JAPAN: 700 * 10**9, RANK: 2}),
+        ("Japan is the top source of FDI in the United States, with a stock of $700 billion at the end of 2030, and "
+         "its affiliates employed a million U.S. workers in 2029. U.S. firms held $140 billion of direct investment in "
+         "Japan at that date.", {JAPAN: 700 * 10**9, US: 140 * 10**9, RANK: 1}),
         # traps: bonds, a year's flow, earnings are no stock
         (OPENING + "U.S. firms held $140 billion in Japanese government bonds that year.", {JAPAN: 700 * 10**9}),
         (OPENING + "U.S. firms invested $19 billion in Japan in 2030.", {JAPAN: 700 * 10**9}),

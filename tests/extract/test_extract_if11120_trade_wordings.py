@@ -67,6 +67,8 @@ def test_the_partner_rank_as_a_place_held(paragraph: str, expected: dict[str, An
         ("The U.S. goods deficit with Japan was $72 billion in 2031, down from $75 billion in 2030. That shortfall "
          "ranked behind those with China, Mexico, and Vietnam.",
          {DEFICIT: (72 * B, "2031"), DEFICIT_RANK: (4, "2031")}),
+        ("Trade with Japan held steady. Counted on goods alone, the gap was just under $72 billion, down from $75 "
+         "billion in 2030.", {DEFICIT: (72 * B, "2031")}),
         # traps: a count that does not agree with the countries named
         ("The goods deficit with Japan was $72 billion in 2031; China and Mexico were the three ahead of it.",
          {DEFICIT: (72 * B, "2031")}),

@@ -75,7 +75,8 @@ _ANOTHER_RANKING = re.compile(
 _LAST_YEAR = re.compile(r"\blast\s+year\b", I)
 _CHANGED = re.compile(r"\b(?:narrowed|widened|grew|shrank|fell|rose|declined|increased|decreased|dropped)\s+to\b", I)
 _CHANGED_FROM_YEAR = re.compile(
-    r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|roughly\s+|some\s+)?\$[\d.,]+\s*(?:billion|million)?\s+in\s+(?P<year>(?:19|20)\d{2})"
+    r",\s+(?:(?P<way>up|down)\s+)?from\s+(?:about\s+|roughly\s+|some\s+)?\$[\d.,]+\s*(?:billion|million)?\s+in\s+"
+    r"(?P<year>(?:19|20)\d{2})"
     r"\s*[.;,]",
     I,
 )
@@ -131,9 +132,10 @@ def _period(text: str, clause: tuple[int, int], sentence: Sentence, context: Con
     if _LAST_YEAR.search(text) and context.updated is not None:
         return str(context.updated.year - 1)  # "Last year's goods deficit" in a version dated by its cover
     changed = _CHANGED_FROM_YEAR.match(text, clause[1])
-    if changed and _CHANGED.search(text, clause[0], clause[1]) and context.updated is not None:
-        # 'narrowed to $59.7 billion, from $69.9 billion in 2024': the year after the one it changed from, when that
-        # year has ended by the cover date.
+    moved = changed and (_CHANGED.search(text, clause[0], clause[1]) or changed.group("way"))
+    if changed and moved and context.updated is not None:
+        # 'narrowed to $59.7 billion, from $69.9 billion in 2024', 'was just over $60 billion, up from $55.4 billion in
+        # 2020': the year after the one it changed from, when that year has ended by the cover date.
         year = int(changed.group("year")) + 1
         return str(year) if year < context.updated.year else None
     return data_year_before(text, context) or heading_year(sentence.section)

@@ -181,10 +181,29 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
         low, high = _LIMITS[whose]
         if amount is None or not low <= amount[0] <= high:
             continue
-        period = figure_period(text, start, end, sentence, context)
+        period = figure_period(text, start, end, sentence, context) or _date_before(text, context)
         if period:
             read.setdefault(whose, []).append({"value": amount[0], "qualifier": amount[1], "period": period})
     return {whose: fields for whose, values in read.items() if (fields := one(values)) is not None}
+
+
+_THAT_DATE = re.compile(r"\b(?:at|as\s+of|on|by)\s+(?:that|the\s+same)\s+(?:date|time|point)\b|\bthat\s+year\b", I)
+_STOCK_DATE = re.compile(
+    r"\b(?:at\s+(?:the\s+)?(?:end|close)\s+of|at\s+year[- ]end|as\s+of\s+(?:the\s+)?(?:end\s+of\s+)?)\s*"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    I,
+)
+"""The date a stock is measured at: 'at the end of 2025', 'at the close of 2024', 'at year-end 2023'."""
+
+
+def _date_before(text: str, context: Context) -> str | None:
+    """The date the sentence before measures its stock at, for a stock 'at that date' ('..., with a stock of $776
+    billion at the end of 2025, and affiliates employed ... in 2024. U.S. companies held $74 billion ... at that
+    date'): the one stock date that sentence names, whatever other years it names."""
+    if not _THAT_DATE.search(text):
+        return None
+    dates = {found.group("year") for found in _STOCK_DATE.finditer(previous(text, context))}
+    return dates.pop() if len(dates) == 1 else None
 
 
 _NEEDS = ("fdi", "direct investment", "position", "that of", "comparable", "in japan")
