@@ -79,3 +79,19 @@ def test_entry_into_force_in_any_wording(paragraph: str, expected: dict[str, str
 def test_signing_in_any_wording(paragraph: str, expected: str | None) -> None:
     """Each deed of signing gives its date; a joint statement or a signing still planned gives none."""
     assert _dates(paragraph).get(SIGNED) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The two governments' newest trade pact was signed in Tokyo on June 2, 2031, by their trade ministers. Under "
+         "the U.S.-Japan Critical Minerals Agreement (CMA), neither side may tax exports of lithium.", "2031-06-02"),
+        ("Their latest accord was concluded on June 2, 2031. The Critical Minerals Agreement lets Japanese nickel "
+         "count toward a U.S. credit.", "2031-06-02"),
+        # a trap: the sentence after names another deal
+        ("Their newest trade pact was signed on June 2, 2031. Under the USJTA, Japan cut tariffs on pork.", None),
+    ],
+)  # fmt: skip
+def test_a_deal_named_in_the_sentence_after_its_signing(paragraph: str, expected: str | None) -> None:
+    """'The newest trade pact was signed on ...' then 'Under the ... Critical Minerals Agreement': that deal's date."""
+    assert _dates(paragraph).get("agreements.critical_minerals_signed") == expected

@@ -114,9 +114,30 @@ _THE_TWO = r"\b(?:[Tt]he\s+two\s+(?:governments|countries|allies)|Tokyo)\b"
 """'In March 2023, the two governments also signed a Critical Minerals Agreement': the brief's two, Japan one."""
 
 
+_UNNAMED_DEAL = re.compile(
+    r"^(?:(?:The|A|Their|Its)\s+)?(?:[\w\u2019']+\s+){0,3}?(?P<deal>(?:newest|latest|most\s+recent|new|last)\s+"
+    r"(?:trade\s+)?(?:pact|agreement|accord|deal))(?=\s+was\s+(?:signed|concluded)\b)"
+)
+"""A deal the sentence does not name: 'The two governments' newest trade pact was signed in Washington on ...'."""
+_NAMED_NEXT = re.compile(
+    rf"^(?:(?:Under|Through|With|In)\s+(?:the|this|that)\s+|(?:The|This|That)\s+(?:pact,\s+(?:the\s+)?)?)"
+    rf"(?:U\.S\.[-\u2010-\u2015]Japan\s+)?(?:{_CMA.pattern})",
+    I,
+)
+"""The next sentence names it as its subject: 'Under the U.S.-Japan Critical Minerals Agreement (CMA), ...'."""
+
+
 @rule("agreements.critical_minerals_signed", needs=("critical minerals", "signed", "signing", "concluded"))
 def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | None:
     before = context.preceding.get(sentence.text, "")
+    unnamed = _UNNAMED_DEAL.match(sentence.text)
+    if unnamed and _NAMED_NEXT.match(context.following.get(sentence.text, "")) and not _CMA.search(sentence.text):
+        # 'The two governments' newest trade pact was signed ... on March 28, 2023, ... Under the ... Critical Minerals
+        # Agreement (CMA), ...': the deal the next sentence names.
+        text = sentence.text
+        sentence = Sentence(
+            f"{text[: unnamed.start('deal')]}Critical Minerals Agreement{text[unnamed.end() :]}", sentence.section
+        )
     if _CMA.search(before) and len(before) < _NAME_ONLY and _SIGNED_ITEM.match(sentence.text):
         # 'U.S.-Japan Critical Minerals Agreement (CMA). Signed March 28, 2023.': a list item's name, then its date.
         sentence = Sentence(f"{before} {sentence.text}", sentence.section)
