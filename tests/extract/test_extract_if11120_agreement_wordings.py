@@ -44,6 +44,16 @@ def _dates(paragraph: str) -> dict[str, str]:
         ("The USJTA and the digital agreement were concluded in 2019. Tokyo's lawmakers approved them in December. "
          "Officials are working for the pair to enter into force on the first day of 2020.",
          {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
+        ("Both agreements have been operative since January 1, 2020.", {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
+        ("Entry into force for the two agreements came on January 1, 2020.",
+         {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
+        ("Tokyo and Washington brought both agreements into force on January 1, 2020.",
+         {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
+        ("Implementation of the USJTA started on January 1, 2020.", {USJTA: "2020-01-01"}),
+        ("The two agreements, concluded in late 2019, have applied since the beginning of 2020.",
+         {USJTA: "2020", DIGITAL: "2020"}),
+        ("The USJTA took effect on January 1, 2020, the same day as the digital pact.",
+         {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
         # traps: a year that labels the signing, a proclamation, a later step of the tariff schedule, a hope
         ("The 2019 U.S.-Japan Trade Agreement remains in force.", {}),
         ("The USJTA was implemented by proclamation on December 26, 2019.", {}),

@@ -38,10 +38,25 @@ _TAKES_EFFECT = (
 )
 _IN_FORCE = re.compile(
     rf"\b(?:{_TAKES_EFFECT})\s*,?\s+(?:(?:together|jointly|simultaneously)\s+)?(?:on|in|as\s+of)\s+(?P<date>{_DATE})\b"
-    rf"|\b(?:in\s+force|in\s+effect|applied|effective)\s+(?:since\s+|from\s+|as\s+of\s+|on\s+)?(?P<since>{_DATE})\b"
-    rf"|\b(?:was|were|been)\s+implemented\s+(?:on|in|as\s+of|from)\s+(?P<implemented>{_DATE})\b",
+    rf"|\b(?:in\s+force|in\s+effect|applied|effective|operative|in\s+operation)\s+(?:since\s+|from\s+|as\s+of\s+|on\s+)?"
+    rf"(?P<since>{_DATE})\b"
+    rf"|\b(?:was|were|been)\s+implemented\s+(?:on|in|as\s+of|from)\s+(?P<implemented>{_DATE})\b"
+    rf"|\bbr(?:ought|ing|ings|inging)\s+[^;,.]{{2,80}}?\s+into\s+(?:force|effect)\s*,?\s+(?:on|in|as\s+of)\s+"
+    rf"(?P<brought>{_DATE})\b"
+    r"|\b(?:entry\s+into\s+(?:force|effect)|implementation|application)\b[^;.]{0,80}?\b(?:came|began|started|"
+    rf"commenced|occurred|took\s+place)\s+(?:on|in)\s+(?P<began>{_DATE})\b",
     I,
 )
+_COMPANION = re.compile(
+    r",?\s+(?:the\s+same\s+(?:day|date)\s+as|as\s+(?:did|does|has|had)|alongside|along\s+with|together\s+with)\s+"
+    r"(?P<other>(?:the|its)\s+[^,;.]{2,60})",
+    I,
+)
+"""A companion that took effect on the same date, named after it: '... went into effect on January 1, 2020, the same
+day as the digital deal', '... in force since January 2020 alongside the USJTA'."""
+_GIVEN = ("date", "since", "implemented", "brought", "began")
+"""The groups of `_IN_FORCE` that hold the date; the agreement is named anywhere before it ('brought both agreements
+into force on', 'Implementation of the USJTA began on', 'Entry into force for both agreements came on')."""
 _LATER_STEP = re.compile(
     r"\b(?:second|third|fourth|next|later|further|annual|subsequent|final)\s+(?:\w+\s+)?"
     r"(?:cuts?|round|stage|tranche|reductions?|steps?|phase)\b",
@@ -108,6 +123,9 @@ _START_ON = re.compile(
     rf"\bat\s+the\s+(?:start|beginning|turn)\s+of\s+((?:19|20)\d{{2}}),\s+on\s+({p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
 )
 """'at the start of 2020, on January 1': the day, in the year said before it."""
+_START_OF = re.compile(r"\bthe\s+(?:start|beginning|turn|outset)\s+of\s+((?:19|20)\d{2})\b")
+"""'since the start of 2020': the year alone, once a day said after it has been read ('at the start of 2020, on
+January 1')."""
 _UNSURE = re.compile(r"\b(?:could|may|might|would|if|unless|hopes?|aims?)\b", I)
 """'could take effect as early as January 2020': a date that may never be; 'expected to', 'is to' are kept."""
 _IF_SCHEDULED = re.compile(r"^If\s+[^,;]{1,60},\s+(?=[^;]*\b(?:scheduled|set|expected|slated|due)\s+to\b)")
@@ -119,7 +137,7 @@ def _prepared(sentence: Sentence, context: Context) -> str:
     """The sentence with what it carries named and a year's first day, a dated list item's date, as a date."""
     text = early_names(carried(sentence.text, context), context)
     text = _FIRST_DAY.sub(r"January 1, \1", text)
-    text = _START_ON.sub(r"on \2, \1", text)
+    text = _START_OF.sub(r"\1", _START_ON.sub(r"on \2, \1", text))
     text = _DATE_COLON.sub(
         r"On \g<date>, ", text
     )  # a dated list: 'January 1, 2020: both agreements entered into force'
@@ -165,12 +183,15 @@ def _dates_given(mine: str, agreement: str) -> set[str]:
         if agreement in named and not OTHER_DEALS.search(what) and not _LATER_STEP.search(what):
             values.add(date_in(match.group("first")) or match.group("first"))
     for match in _IN_FORCE.finditer(mine):
-        if agreement not in which(mine[: match.start()]) or _LATER_STEP.search(
-            mine, max(0, match.start() - 60), match.start()
+        group = next(name for name in _GIVEN if match.group(name))
+        companion = _COMPANION.match(mine, match.end())
+        shares = companion is not None and agreement in which(companion.group("other"))
+        if (agreement not in which(mine[: match.start(group)]) and not shares) or _LATER_STEP.search(
+            mine, max(0, match.start() - 60), match.start(group)
         ):
             continue
-        given = p.dates(match.group(0))
-        values.add(given[0][0] if given else match.group("date") or match.group("since") or match.group("implemented"))
+        given = p.dates(match.group(group))
+        values.add(given[0][0] if given else match.group(group))
     return values
 
 
@@ -204,7 +225,7 @@ def _read(sentence: Sentence, agreement: str, context: Context) -> Fields | None
     return {"value": date, "qualifier": "exact"} if date else None
 
 
-_NEEDS = ("effect", "force", "enact", "applied", "implemented", "so did", "so has")
+_NEEDS = ("effect", "force", "enact", "applied", "implement", "operati", "application", "so did", "so has")
 
 
 @rule("agreements.usjta_in_force", needs=_NEEDS)
