@@ -25,6 +25,8 @@ _SIDES: tuple[tuple[str, Qualifier], ...] = (
     ("above", "over"),
 )
 """Which side of a figure a degree word puts the value: 'a little under', 'well above'."""
+_MARGIN_SIDES: tuple[tuple[str, Qualifier], ...] = (*_SIDES, ("less than", "under"), ("more than", "over"))
+"""The side a small margin stands on: 'a shade under $70 billion', 'a touch over', 'a hair less than'."""
 
 # The brief's hedges, longest first so that "more than" wins over "more".
 _HEDGES: tuple[tuple[str, Qualifier], ...] = (
@@ -42,6 +44,11 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
         (f"{degree} {word}", qualifier)
         for degree in ("well", "just", "a little", "a bit", "slightly")
         for word, qualifier in _SIDES
+    ),
+    *(
+        (f"{degree} {side}", qualifier)
+        for degree in ("a shade", "a touch", "a hair", "a tad")
+        for side, qualifier in _MARGIN_SIDES
     ),
     *((f"{adverb} {verb}", "exact") for adverb in ("seldom", "rarely", "never") for verb in ("exceeded", "topped")),
     *((f"{negation} strayed far from", "about") for negation in ("not", "never", "seldom", "rarely")),
