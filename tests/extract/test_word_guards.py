@@ -12,14 +12,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from usjapan_facts.extract import column_glue, events, meaning
+from usjapan_facts.extract import anaphora, column_glue, events
 from usjapan_facts.extract.word_choice import may_hold
 
 GUARDED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "an election": (re.compile(events.ELECTION, re.IGNORECASE), events._ELECTION_WORDS),
     "the Diet's vote for prime minister": (events._LEGISLATIVE_VOTE, events._VOTE_WORDS),
-    "'that one' pointing back": (meaning._THAT_ONE, meaning._BACK_WORDS),
-    "a place pointing back": (meaning._PLACE_BACK, meaning._BACK_WORDS),
+    "'that one' pointing back": anaphora.BACK[0],
+    "'under the extension' pointing back": anaphora.BACK[1],
+    "a place pointing back": anaphora.BACK[2],
     "a page footer": (column_glue.PAGE_FOOTER, column_glue._FOOTER_WORDS),
 }
 
