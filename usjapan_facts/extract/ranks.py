@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
+from usjapan_facts.extract.word_choice import may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -51,18 +52,6 @@ _RANK = re.compile(
     r"(?:those\s+of\s+|that\s+of\s+)?(?:all|every|each)(?:\s+other)?\b(?=\s+(?:foreign\s+)?[a-z])"
     r"|\b(?:larger|bigger|greater|higher)\s+than\s+(?:(?:that|those)\s+of\s+)?(?:any|every)\s+other\s+(?:foreign\s+)?"
     r"(?:country|nation|economy|holder|investor)\b(?![^;.]{0,60}?\b(?:except|save|other\s+than|apart\s+from)\b))"
-    r"|\bsecond\s+to\s+none\b"
-    r"|\b(?:holds?|held|owns?|owned|has|had)\s+(?:by\s+far\s+)?the\s+most\b"
-    r"(?!\s+(?:since|ever|in\s+(?:\w+\s+)?(?:years?|decades?|history)|on\s+record)\b)"
-    r"|\bat\s+the\s+(?:very\s+)?(?:top|head)\s+of\s+(?:the\s+)?(?:list|ranks|rankings?|table|league\s+table)(?:\s+of\b)?"
-    rf"|(?<=:\s)(?:(?:also|again|still|likewise|now)\s+)?(?P<bare>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
-    r"(?=\s*(?:[;.)]|$)|\s+(?:place|position|overall|among)\b|,\s+(?:with|at|behind|after|ahead|trailing|up|down|unchanged|"
-    r"as|among|in|for|having|one|two|a\s+(?:notch|place|spot|rung)|just|only|then|the\s+same)\b)"
-    rf"|\b(?:is|was|remains|remained|sits|sat)\s+(?P<copula>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})(?=\s*(?:[,;.)]|$)|\s+"
-    r"(?:among|on\s+the\s+list|as\s+an?|in\s+(?:each|both|either|total|two-way|(?:19|20)\d\d)|behind|after|overall|both)\b)"
-    r"|\b(?:led|topped|headed)\s+by\s+(?=Japan\b)"
-    r"|\b(?:more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:(?:those|that)\s+of\s+)?(?:all|every\s+"
-    r"(?:other\s+)?(?:country|nation|economy|partner))\s+but\s+(?P<allbut>two|three|four|five|six|seven|eight|nine|\d)\b)"
     r"|(?P<runner>\b(?:the\s+)?runner[- ]up\b)"
     r"|\b(?P<except>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+"
     rf"{_THOSE}(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+(?:other\s+)?(?:country|nation|economy)\s+"
@@ -73,6 +62,27 @@ _RANK = re.compile(
     ")",
     I,
 )
+_MORE_RANK = re.compile(
+    r"(?=\b\w)(?:\bsecond\s+to\s+none\b"
+    r"|\b(?:holds?|held|owns?|owned|has|had)\s+(?:by\s+far\s+)?the\s+most\b"
+    r"(?!\s+(?:since|ever|in\s+(?:\w+\s+)?(?:years?|decades?|history)|on\s+record)\b)"
+    r"|\bat\s+the\s+(?:very\s+)?(?:top|head)\s+of\s+(?:the\s+)?(?:list|ranks|rankings?|table|league\s+table)(?:\s+of\b)?"
+    rf"|(?<=:\s)(?:(?:also|again|still|likewise|now)\s+)?(?P<bare>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
+    r"(?=\s*(?:[;.)]|$)|\s+(?:place|position|overall|among)\b|,\s+(?:with|at|behind|after|ahead|trailing|up|down|unchanged|"
+    r"as|among|in|for|having|one|two|a\s+(?:notch|place|spot|rung)|just|only|then|the\s+same)\b)"
+    rf"|\b(?:is|was|remains|remained|sits|sat)\s+(?P<copula>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})(?=\s*(?:[,;.)]|$)|\s+"
+    r"(?:among|on\s+the\s+list|as\s+an?|in\s+(?:each|both|either|total|two-way|(?:19|20)\d\d)|behind|after|overall|both)\b)"
+    r"|\b(?:led|topped|headed)\s+by\s+(?=Japan\b)"
+    r"|\b(?:more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:(?:those|that)\s+of\s+)?(?:all|every\s+"
+    r"(?:other\s+)?(?:country|nation|economy|partner))\s+but\s+(?P<allbut>two|three|four|five|six|seven|eight|nine|\d)\b))",
+    I,
+)
+"""Rarer ways of saying a rank, tried only where their words stand (`_MORE_WORDS`): 'second to none', 'holds the most',
+'at the top of the list of', a list item's bare 'fifth', 'is fifth among', 'led by Japan', 'than all but three'."""
+_MORE_WORDS = (
+    "none", "the most", "top of", "head of", ": ", "is ", "was ", "remain", "sits ", "sat ", "led by", "topped by",
+    "headed by", " but ",
+)  # fmt: skip
 _WRITTEN = ("ordinal", "ranked", "among", "place", "as_a", "only", "moved", "bare", "copula")
 """The groups of a rank written as an ordinal."""
 _PLACE = re.compile(r"\s*(?:place|spot|position)\b(?=\s+(?:among|as|on)\b)", I)
@@ -127,7 +137,12 @@ _DID = re.compile(
     I,
 )
 """A count of those ahead said again with 'did' after a clause that counted them: '...; by sales, only four did'."""
-_BY_LIST_HINT = re.compile(r"nly\b|\btrail|\bjust\b|\bmore\b|\bbehind\b|\balone\b|\bahead\b|\babove\b|outrank|\btop", I)
+_BY_LIST_WORDS = (
+    "only", "trail", "just", "more", "behind", "alone", "ahead", "above", "before", "higher", "outrank", "top",
+)  # fmt: skip
+"""A word each match of _BY_LIST holds: without any, it is not tried."""
+_NTH_HINT = re.compile(r"(?:st|nd|rd|th)(?: place)?,? (?:only )?(?:to|behind|after|trailing) ")
+"""Where an ordinal may stand before the countries ahead of it: _NTH_BEHIND is tried only then."""
 _NO_OTHER = re.compile(
     r"\b(?:no\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+(?:firms|companies|investors|holders|residents))?"
     r"|(?:nobody|no\s+one)(?:\s+else)?\s+(?:abroad|overseas|outside\s+Japan))\s+"
@@ -162,23 +177,22 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         Candidate("", "among_top", match.start(), match.end())
         for match in re.finditer(r"\b(?:a|one of the|among the)\s+(?:top|leading|major|largest|biggest)\b", text, I)
     ]
-    for match in _RANK.finditer(text):
+    more = _MORE_RANK.finditer(text) if may_hold(text, _MORE_WORDS) else ()
+    for match in (*_RANK.finditer(text), *more):
         if any(top.start <= match.start() < top.end for top in found):
             continue
-        written = next(
-            (group for group in (match.group(g) for g in _WRITTEN) if group),
-            None,
-        )
-        second = match.group("trail") or match.group("runner")
-        numbered = match.group("numbered")
+        groups = match.groupdict()
+        written = next((groups[g] for g in _WRITTEN if groups.get(g)), None)
+        second = groups.get("trail") or groups.get("runner")
+        numbered = groups.get("numbered")
         rank = 2 if second else _ordinal(written) if written else int(p.number_of(numbered) or 0) if numbered else 1
-        if match.group("except"):  # 'more than any country except China, Mexico, and Canada': fourth
-            rank = 1 + _listed(re.split(r",?\s+(?!and\b|or\b)[a-z]", match.group("but"))[0])
-        if match.group("allbut"):  # 'bought more U.S. exports than all but three countries': fourth
-            rank = 1 + int(p.number_of(match.group("allbut").lower()) or 0)
+        if groups.get("except"):  # 'more than any country except China, Mexico, and Canada': fourth
+            rank = 1 + _listed(re.split(r",?\s+(?!and\b|or\b)[a-z]", groups["but"])[0])
+        if groups.get("allbut"):  # 'bought more U.S. exports than all but three countries': fourth
+            rank = 1 + int(p.number_of(groups["allbut"].lower()) or 0)
         place = _PLACE.match(text, match.end())  # 'slipped to sixth place among': the unit follows the place
         found.append(Candidate(rank, "exact", match.start(), place.end() if place else match.end()))
-    listed = _BY_LIST.finditer(text) if _BY_LIST_HINT.search(text) else ()
+    listed = _BY_LIST.finditer(text) if may_hold(text, _BY_LIST_WORDS) else ()
     ahead_of = None  # 'five partners came ahead of Japan; ..., only four did': the second count says the same of Japan
     for match in listed:
         if match.group("above"):
@@ -192,7 +206,7 @@ def ranks(text: str) -> tuple[Candidate, ...]:
             found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
     for match in _DID.finditer(text, ahead_of) if ahead_of is not None and " did" in text else ():
         found.append(Candidate(int(p.number_of(match.group("did").lower()) or 0) + 1, "exact", *match.span()))
-    if " to " in text or "behind" in text or "after" in text or "trailing" in text:
+    if _NTH_HINT.search(text):
         for match in _NTH_BEHIND.finditer(text):
             rank = _ordinal(match.group("nth"))
             if _listed(match.group("ahead")) + 1 == rank and not any(

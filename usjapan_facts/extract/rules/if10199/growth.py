@@ -193,6 +193,8 @@ def _negative(text: str, local: str, before: float | None) -> bool | None:
 
 @rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy", "output", "growth"))
 def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
+    if "%" not in sentence.text and "percent" not in sentence.text:
+        return None  # no figure: the cheap test first, most sentences on the economy give none
     text = _without_aside(sentence.text)
     if not _ECONOMY.search(text) or has(r"\bnominal\b|\bper\s+capita\b", text) or _DANGLING.search(text):
         return None  # nominal or per-head growth is not the year's real growth; a cut sentence's years are unsure
