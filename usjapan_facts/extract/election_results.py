@@ -1,0 +1,123 @@
+"""Past elections a sentence states by their result or by a day without its year.
+
+'lost their Upper House majority in July 2025', 'won a landslide in December 2014', 'In the July 20 Upper House
+election they won 47 seats': the chamber the sentence names, on the day or in the month its words give, never after
+the cover date. A sentence that could mean another deed (a party's split, a by-election, the Diet's vote for prime
+minister) states none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.election_dates import election, month_number, years_in
+from usjapan_facts.extract.election_words import ABROAD, LOWER, UPPER, one_body
+from usjapan_facts.extract.rules.base import Fields
+from usjapan_facts.extract.text import Sentence
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+_YEARLESS_NAMED = re.compile(
+    rf"\bthe\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\s+(?:{UPPER}|{LOWER}|general|snap)\s+(?:[\w-]+\s+)?"
+    r"(?:elections?|vote|contest|polls)\b"
+    rf"|^(?P<label>{p.MONTH})\s+(?P<labelday>\d{{1,2}}):\s",
+    I,
+)
+"""'In the July 20 Upper House election they won 47 seats'; a timeline's 'July 20: in an Upper House election, ...'."""
+_ELECTION_WORD = re.compile(r"\b(?:elections?|vote|polls|landslide)\b", I)
+
+
+def _yearless(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
+    """A past election dated by a day without its year: the year the section's heading gives, else the cover's."""
+    text = sentence.text
+    if p.YEAR.search(text) or not _ELECTION_WORD.search(text):
+        return None
+    found = _YEARLESS_NAMED.search(text)
+    if found is None or ABROAD.search(text) or _PM_VOTE.search(text):
+        return None
+    body = one_body(text)
+    if body is None:
+        return None
+    month = month_number(found.group("month") or found.group("label"))
+    day = int(found.group("day") or found.group("labelday"))
+    heading = years_in(sentence.section or "")
+    year = heading.pop() if len(heading) == 1 else cover[:4]
+    date = f"{year}-{month:02d}-{day:02d}"
+    if date > cover:
+        return None
+    return election(*body, date, cover, "")
+
+
+_PM_VOTE = re.compile(
+    r"\b(?:elected|elect|chose|choose|named|designated|nominated|confirmed|voted?\s+for)\b[^.;]{0,40}?\b(?:prime\s+minister|premier)\b"
+    r"|\b(?:prime\s+minister|premier)(?:ial)?\s+(?:vote|election|nomination|designation)|\bno-confidence\b",
+    I,
+)
+"""The Diet's vote for prime minister, or on a motion of no confidence: no general election."""
+_OTHER_DEEDS = re.compile(
+    r"\b(?:left|quit|withdr[ae]w\w*|departure|defect\w*|split|exit\w*|broke|collapse\w*|joined|merg\w+|"
+    r"by-?\s?elections?|dissolv\w+\s+(?:it|the\s+chamber))\b",
+    I,
+)
+_RESULT = re.compile(
+    r"\b(?:lost|won|retained|kept|suffered)\s+(?:a\s+|its\s+|their\s+)?"
+    rf"(?:(?:{UPPER}|{LOWER})\s+)?(?:landslide|majority|rout|defeat)\b"
+    rf"(?:\s+in\s+(?:that|the)\s+chamber)?,?\s+(?:on|in)\s+(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}})"
+    rf"(?:,?\s+and\s+(?:its|their)\s+(?P<second>{UPPER}|{LOWER})\s+majority\s+(?:on|in)\s+"
+    rf"(?P<date2>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}))?"
+    rf"|\b(?:led|carried)\b[^;]{{0,90}}?\bto\s+a\s+landslide\s+on\s+(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
+    rf"|(?P<before>{p.MONTH}\s+\d{{4}})\s+(?P<chamber>{UPPER}|{LOWER})\s+(?:election\s+)?(?:defeat|loss|rout|victory|landslide)\b"
+    rf"|\bwon\s+the\s+(?P<general>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}),?\s+(?:general|snap\s+general)\s+election\b",
+    I,
+)
+"""'lost their Lower House majority on October 27, 2024, and their Upper House majority on July 20, 2025', 'where
+the coalition won a landslide in December 2014', 'led the LDP ... to a landslide on February 8', 'the coalition's
+July 2025 upper-house defeat'."""
+
+
+_RESULT_WORDS = ("majority", "landslide", "defeat", "rout", "victory", "loss", "general election")
+
+
+def _results(text: str, cover: str) -> list[tuple[str, Fields]]:
+    """Past elections dated by their result in the chamber the sentence names."""
+    if not any(word in text.lower() for word in _RESULT_WORDS):
+        return []
+    found = _RESULT.search(text)
+    rest = text.replace("dissolved the Lower House", "")
+    if found is None or _OTHER_DEEDS.search(rest) or _PM_VOTE.search(rest) or ABROAD.search(text):
+        return []
+    read: list[tuple[str, Fields]] = []
+    body: tuple[str, str] | None = None
+    if found.group("general"):
+        body, dated = ("lower_house", "Lower House"), p.dates(found.group("general"))
+    elif found.group("before"):
+        body = one_body(found.group("chamber"))
+        dated = p.dates(found.group("before"))
+    elif found.group("day"):
+        # 'dissolved the Lower House on January 23, 2026, and led the LDP to a landslide on February 8': the year
+        # of the last date before, the day after it.
+        earlier = [value for value, at in p.dates(text) if at.start() < found.start("day")]
+        body = one_body(text)
+        dated = p.dates(f"{found.group('day')}, {earlier[-1][:4]}") if earlier else ()
+        if earlier and dated and dated[0][0] <= earlier[-1]:
+            return []
+    else:
+        body = one_body(text[found.start() : found.start("date")]) or one_body(text)
+        dated = p.dates(found.group("date"))
+        if found.group("second") and body and (second := one_body(found.group("second"))):
+            read += [election(*second, p.dates(found.group("date2"))[0][0], cover, "")]
+    if body is None or not dated or dated[0][0] > cover:
+        return []
+    return [election(*body, dated[0][0], cover, ""), *read]
+
+
+_CUES = ("election", "vote", "polls", "contest", "majority", "landslide", "defeat", "rout", "victory", "loss")
+
+
+def past_elections(sentence: Sentence, updated: str) -> list[tuple[str, Fields]]:
+    """The past elections a sentence states by a yearless day or by a result."""
+    if not any(cue in sentence.text.lower() for cue in _CUES):  # most sentences name no election at all
+        return []
+    found = _yearless(sentence, updated)
+    return [found, *_results(sentence.text, updated)] if found else _results(sentence.text, updated)
