@@ -1,11 +1,11 @@
 """Elections a sentence states without dating them in an election's own words.
 
-The Upper House's regular contest named by its cycle ('half of the upper chamber is next chosen in July'), the
-LDP's leadership race by the end of its leader's term or by the party choosing its leader, a Lower House vote by
-the chamber's term running out within the year, and a past election by its result ('lost their Upper House
-majority in July 2025', 'won a landslide in December 2014'). A month or day written without its year takes the
-year the sentence gives, else the cover date's. Each reader returns nothing where the sentence could mean another
-deed, another country's vote or a far deadline: a missed election is unknown, a wrong one a false alarm.
+The Upper House's regular contest named by its cycle ('half of the upper chamber is next chosen in July', 'does not
+face voters again until 2022'), the LDP's leadership race (`leadership`), a Lower House vote by the chamber's term
+running out within the year, and a past election by its result (`election_results`). A month or day written without
+its year takes the year the sentence gives, else the cover date's. Each reader returns nothing where the sentence
+could mean another deed, another country's vote or a far deadline: a missed election is unknown, a wrong one a
+false alarm.
 """
 
 from __future__ import annotations
@@ -24,39 +24,80 @@ from usjapan_facts.extract.text import Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
-_HALFUPPER = re.compile(
+_SEATS_UP = (
     rf"\bhalf\s+(?:of\s+)?(?:the\s+|that\s+)?(?:{UPPER}|chamber)\W?s?\s+(?:seats\s+|members\s+)?"
-    r"(?:is|are|will\s+be|faces?|comes?)\s+(?:next\s+|again\s+)?(?:(?:to|due\s+to|scheduled\s+to)\s+be\s+)?"
-    r"(?:up\b|chosen|picked|contested|elected|filled|renewed|election)"
+    rf"|\b12[1-5]\s+{UPPER}\s+seats\s+"
+)
+"""Half of the Upper House, or the 121 to 125 of its seats one regular contest fills ('124 upper-house seats')."""
+_HALF_UPPER = re.compile(
+    rf"(?:{_SEATS_UP})(?:is|are|will(?:\s+be)?|faces?|comes?|come|goes?|go|turns?|turn)\s+(?:next\s+|again\s+)?"
+    r"(?:(?:to|due\s+to|scheduled\s+to|set\s+to)\s+be\s+)?"
+    r"(?:up\b|chosen|picked|contested|elected|filled|renewed|election|over\b|to\s+the\s+polls|(?:the\s+)?voters)"
+    rf"|\b(?:fill|fills|choose|chooses|elect|elects|pick|picks|renew|renews)\s+(?:some\s+)?(?:{_SEATS_UP})"
     rf"|\bnext\s+(?:regular\s+)?{UPPER}\s+(?:elections?|contest|vote|polls)\s+(?:is|will|comes?)\b",
     I,
 )
-"""'half of the Upper House is to be chosen', 'half the House of Councillors is next up', 'faces election'."""
+"""'half of the Upper House is to be chosen', 'half the House of Councillors is next up', 'faces election', 'turns
+over', 'goes to the polls', '124 upper-house seats come up for election', 'voters will fill 124 upper-house seats'."""
 _JULY_DAY = re.compile(r"\bJuly\s+(?P<day>[1-9]|[12]\d|3[01])\b(?!\s*(?:%|percent))")  # with its year or without
+_THAT_YEAR = re.compile(r"\b(?:of\s+)?that\s+(?:same\s+)?year\b", I)
+
+
+def _cycle_years(text: str, before: str, cover: str) -> set[int]:
+    """The years of the cycle, from the cover's on, that a sentence names, or the one before it ('in July of that
+    year')."""
+    named = years_in(text) or (years_in(before) if _THAT_YEAR.search(text) else set())
+    return {int(year) for year in named if int(year) % 3 == 0 and int(year) >= int(cover[:4])}
 
 
 def _upper_cycle(sentences: list[Sentence], index: int, cover: str) -> tuple[str, Fields] | None:
     """The Upper House's regular July contest named by its cycle, in a year the sentence gives or the next July.
 
     Half the chamber is elected each July of a year divisible by three; a year that breaks the cycle is no
-    such contest, so the sentence is left unread.
+    such contest, so the sentence is left unread. A sentence that names the year but no month ('in mid-2019', 'in
+    the summer of 2022') dates it to the year.
     """
     text = sentences[index].text
-    found = _HALFUPPER.search(text)
-    if found is None or "July" not in text or ABROAD.search(text):
+    found = _HALF_UPPER.search(text)
+    if found is None or ABROAD.search(text):
         return None
-    if not re.search(UPPER, found.group(0), I):  # 'half of that chamber': the Upper House named just before
-        before = sentences[index - 1].text if index else ""
-        if not re.search(UPPER, before, I) or re.search(LOWER, before, I):
-            return None
-    years = {int(year) for year in years_in(text) if int(year) % 3 == 0 and int(year) >= int(cover[:4])}
-    if not years_in(text):
+    before = sentences[index - 1].text if index else ""
+    # 'half of that chamber': the Upper House named just before
+    if not re.search(UPPER, found.group(0), I) and (not re.search(UPPER, before, I) or re.search(LOWER, before, I)):
+        return None
+    years = _cycle_years(text, before, cover)
+    if "July" not in text:  # the year alone, where the sentence names one and no month
+        end = next((end for start, end in clauses(text) if start <= found.start() < end), len(text))
+        named = len(years) == 1 and not _MONTH.search(text, found.start(), end)
+        return election("upper_house", "Upper House", str(years.pop()), cover, "will") if named else None
+    if not years_in(text) and not _THAT_YEAR.search(text):
         years = {int(next_month(7, cover)[:4])}
     if len(years) != 1 or (year := years.pop()) % 3:
         return None
     days = {int(july.group("day")) for july in _JULY_DAY.finditer(text)}  # 'on July 10': as precise as written
     date = f"{year}-07-{days.pop():02d}" if len(days) == 1 else f"{year}-07"
     return election("upper_house", "Upper House", date, cover, "will")
+
+
+_MONTH = re.compile(rf"\b{p.MONTH}\b")
+_UPPER_UNTIL = re.compile(
+    rf"{UPPER}[^.;]{{0,60}}?\b(?:not|never)\b[^.;]{{0,40}}?\b(?:face|voters|polls|elect\w*|contest\w*|vote|up)\b"
+    rf"[^.;]{{0,20}}?\buntil\s+(?:(?P<month>{p.MONTH})\s+(?:of\s+)?)?(?P<year>\d{{4}})\b",
+    I,
+)
+"""'The Upper House does not face voters again until 2022', 'the upper chamber need not go to the polls until July
+2031': the chamber cannot be dissolved, so the first date it is elected again is its next regular contest."""
+
+
+def _upper_until(text: str, cover: str) -> tuple[str, Fields] | None:
+    """The Upper House's next regular contest, by the date before which it is not elected again."""
+    found = _UPPER_UNTIL.search(text)
+    if found is None or re.search(LOWER, found.group(0), I) or ABROAD.search(text):
+        return None
+    year, month = int(found.group("year")), found.group("month")
+    if year % 3 or year < int(cover[:4]) or (month is not None and month != "July"):
+        return None
+    return election("upper_house", "Upper House", f"{year}-07" if month else str(year), cover, "will")
 
 
 _LOWER_DEADLINE = re.compile(
@@ -92,8 +133,10 @@ def more_elections(sentences: list[Sentence], index: int, updated: str) -> list[
     sentence = sentences[index]
     text, lowered = sentence.text, sentence.text.lower()
     read: list[tuple[str, Fields]] = []
-    if "half" in lowered or "next" in text:
+    if "half" in lowered or "next" in text or "seats" in text:
         read += [found] if (found := _upper_cycle(sentences, index, updated)) else []
+    if "until" in text:
+        read += [found] if (found := _upper_until(text, updated)) else []
     read += [found] if (found := party_race(text, updated)) else []
     if ("term" in text or "must" in text) and re.search(rf"{LOWER}|general\s+election", text, I):
         read += [found] if (found := _lower_deadline(text, updated)) else []
