@@ -29,11 +29,13 @@ def elections_of(body: str, cover: str = "March 3, 2031") -> dict[str, Any]:
         ("The Upper House will not face voters again until 2031.", "2031"),
         ("The upper chamber need not go to the polls until July 2031.", "2031-07"),
         (
-            "Hoshino need not face the voters before 2031. In July of that year 124 House of Councillors seats come up.",
+            "Hoshino need not face the voters before 2031. In July of that year 124 House of Councillors seats "
+            "come up.",
             "2031-07",
         ),
         (
-            "The next vote is not due until late 2031, when half of the upper chamber is chosen; the Lower House may sit until October 2033.",
+            "The next vote is not due until late 2031, when half of the upper chamber is chosen; the Lower House may "
+            "sit until October 2033.",
             "2031",
         ),
     ],
