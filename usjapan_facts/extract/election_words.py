@@ -119,3 +119,29 @@ def one_body(text: str) -> tuple[str, str] | None:
     if bool(upper) == bool(lower):
         return None
     return ("upper_house", "Upper House") if upper else ("lower_house", "Lower House")
+
+
+_NOUN = r"(?:elections?|vote|contest|race|polls|ballot)"
+_OWN_BODY = re.compile(
+    rf"(?:(?P<upper>{UPPER})|(?P<lower>{LOWER}|\b(?:snap|general)\b))(?:\W?s)?"
+    rf"(?:\s+(?:snap|general|regular|national|parliamentary|ordinary))*\s+{_NOUN}\b"
+    rf"|\b{_NOUN}\s+(?:for|to)\s+(?:the\s+)?(?:(?P<upper2>{UPPER})|(?P<lower2>{LOWER}))",
+    re.IGNORECASE,
+)
+"""A chamber named in the election's own words: 'the House of Councillors election', 'elections to the lower
+chamber', and the Lower House's by what only it can hold: 'a snap election', 'the general election'."""
+
+
+def own_body(text: str) -> tuple[tuple[str, str], int] | None:
+    """The one chamber (slug, name) whose election the text names in the election's own words, and where the first
+    such words start; None for none or both."""
+    found = [
+        (
+            ("upper_house", "Upper House")
+            if match.group("upper") or match.group("upper2")
+            else ("lower_house", "Lower House"),
+            match.start(),
+        )
+        for match in _OWN_BODY.finditer(text)
+    ]
+    return found[0] if len({body for body, _ in found}) == 1 else None

@@ -10,7 +10,8 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.election_dates import months_ahead, status_of
+from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.election_dates import LOOSE, loose_date, loose_status, months_ahead, status_of
 from usjapan_facts.extract.election_words import (
     ASIDE,
     BODIES,
@@ -20,6 +21,7 @@ from usjapan_facts.extract.election_words import (
     VOTE_WORDS,
     body_of,
     foreign_or_partial,
+    own_body,
     polled,
 )
 from usjapan_facts.extract.japan import PARTIES
@@ -129,6 +131,41 @@ def _only_a_deadline(text: str, date: str, updated: str) -> bool:
     return months_ahead(date, updated) > NEAR_DEADLINE or LATEST_ONLY.search(text) is not None
 
 
+_AFTER_NOUN = re.compile(
+    r"\b(?:elections?|vote|polls|contest|race)(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
+    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+)?(?:for|on|in)\s+",
+    re.IGNORECASE,
+)
+_NOT_THE_VOTE = re.compile(
+    r"\s+(?:promises?|pledges?|platform|manifesto|campaign|law|system|districts?|reform|commitments?)\b", re.IGNORECASE
+)
+_SPECULATION = re.compile(
+    r"\b(?:would\s+(?:mean|bring|trigger|lead\s+to|set\s+off|require)|(?:could|might|may)\s+(?:\w+\s+)?(?:call|hold|bring|mean|"
+    r"trigger|come|be)|talk|speculat\w*|rumou?r\w*|consider\w*|weigh\w*|mull\w*|possibl\w*|if)\b",
+    re.IGNORECASE,
+)
+"""Words of a vote only talked of: 'talk of a snap election this autumn', 'which would mean a general election in
+February'."""
+
+
+def _loose_own_date(text: str, updated: str) -> tuple[str, str] | None:
+    """The date and status of an election its own words give loosely: 'the October 22 general election', 'the Upper
+    House election in July', 'in the summer of 2019', 'this July'; never in a clause of a vote only talked of."""
+    places = [LOOSE.match(text, found.end()) for found in _AFTER_NOUN.finditer(text)]
+    places += [
+        found
+        for found in LOOSE.finditer(text)
+        if (named := _DATE_BEFORE.match(text, found.end() + (2 if text.startswith("'s", found.end()) else 0)))
+        and not _NOT_THE_VOTE.match(text, named.end())
+    ]
+    for found in sorted((place for place in places if place is not None), key=lambda place: place.start()):
+        clause = next(((start, end) for start, end in clauses(text) if start <= found.start() < end), (0, len(text)))
+        bounds = loose_date(found, updated, text[clause[0] : clause[1]])
+        if bounds is not None and not _SPECULATION.search(text, *clause):
+            return bounds[0], loose_status(bounds, updated, text[clause[0] : clause[1]])
+    return None
+
+
 def election_in(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> tuple[str, Fields] | None:
     """The election a sentence reports, keyed by slug: body, date, status, candidates."""
     sentence = sentences[index]
@@ -139,7 +176,12 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     votes = LEGISLATIVE_VOTE.sub(" ", text) if may_hold(text, VOTE_WORDS) else text
     if not has(ELECTION, ASIDE.sub(",", votes)) or has(_NOT_HELD_UNTIL, text) or polled(text):
         return None
-    body = body_of(text)
+    body, scope = body_of(text), (0, len(text))
+    if (own := own_body(text)) is not None and own[0] != body:
+        # 'Since the snap election of December 2014, ... override the upper chamber': the chamber the election's own
+        # words name, dated only in their clause.
+        body = own[0]
+        scope = next(((start, end) for start, end in clauses(text) if start <= own[1] < end), scope)
     # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.
     own_kind = has(
         r"\b(?:leadership|presidential|party|gubernatorial|mayoral)\s+(?:elections?|race|vote|contest)\b", text
@@ -179,13 +221,19 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         days = p.number_of(later.group("n"))
         if days is not None:
             date = (dt.date.fromisoformat(last_day) + dt.timedelta(days=int(days))).isoformat()
+    status = None
+    if date is None and (loose := _loose_own_date(text, updated)) is not None:
+        date, status = loose
     if date is None or foreign_or_partial(text, date) or _only_a_deadline(text, date, updated):
         return None
+    within = any(value == date and scope[0] <= at.start() < scope[1] for value, at in p.dates(text))
+    if status is None and scope != (0, len(text)) and not within:
+        return None  # a date outside the clause of the election's own words, or one reckoned from another deed's
     slug, name = body
     fields: Fields = {
         "body": name,
         "date": date,
-        "status": status_of(date, updated, text),
+        "status": status or status_of(date, updated, text),
         "candidates": _candidates(text),
     }
     return f"{slug}_{date[:4]}", fields

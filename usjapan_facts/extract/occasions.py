@@ -22,9 +22,14 @@ def _keep(elections: dict[str, Fields], slug: str, fields: Fields, warnings: lis
     if kept and kept["status"] != fields["status"]:
         warnings.append(f"elections.{slug}: sentences disagree on its status; left out")
         elections[slug] = {}
-    elif kept and len(fields["date"]) > len(kept["date"]) and fields["date"].startswith(kept["date"]):
+    elif kept and _finer(fields["date"], kept["date"]):
         elections[slug] = fields  # 'in October 2024' then 'on October 27, 2024': the day, as precise as written
     elections.setdefault(slug, fields)
+
+
+def _finer(date: str, than: str) -> bool:
+    """Tell whether `date` states the date `than` states more precisely: '2031-07' of '2031'."""
+    return len(date) > len(than) and date.startswith(than)
 
 
 def _day_dates(text: str) -> list[str]:
@@ -49,7 +54,7 @@ def gathered_collections(
         for slug, fields in [election] if election is not None else []:
             _keep(elections, slug, {**fields, "quote": sentence.text, "section": sentence.section}, warnings)
         for slug, fields in more_elections(sentences, index, updated):
-            if election is None or slug != election[0]:
+            if election is None or slug != election[0] or _finer(fields["date"], election[1]["date"]):
                 _keep(elections, slug, {**fields, "quote": sentence.text, "section": sentence.section}, warnings)
         event = event_in(sentence, context) if people else None
         if event is not None:
