@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.election_dates import election, month_number, next_month, status_of
+from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.election_dates import (
+    LOOSE,
+    election,
+    loose_date,
+    loose_status,
+    month_number,
+    next_month,
+    status_of,
+)
 from usjapan_facts.extract.japan import PARTY_VOTE
 from usjapan_facts.extract.rules.base import Fields
 
@@ -21,7 +30,8 @@ _PARTY_CHOOSES = re.compile(PARTY_VOTE, I)
 _LEADERSHIP = re.compile(
     rf"\b(?:won|captured|secured)\s+(?:the\s+)?(?:{_LDP}\W?s?\s+(?:presidency|leadership)"
     rf"|(?:party\s+)?(?:presidency|leadership)\s+of\s+the\s+{_LDP})"
-    rf"(?:\s+(?:election|race|contest|vote))?,?\s+(?:on|in)\s+(?:(?P<won>{_DATE})|(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d))"
+    rf"(?:\s+(?:election|race|contest|vote))?(?:\s+in\s+(?:a|the)\s+(?:runoff|run-off|second\s+round|party\s+vote|ballot))?"
+    rf",?\s+(?:on|in)\s+(?:(?P<won>{_DATE})|(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d))"
     rf"|\bterm\s+as\s+{_LDP}\s+(?:president|leader)\s+(?:ends|expires|runs\s+out)\s+in\s+(?P<ends>{_DATE})"
 )
 """'Ishiba won the LDP leadership on September 27, 2024', 'Kishida's term as LDP president ends in September 2024,
@@ -36,6 +46,51 @@ def _yearless_win(day: str, after: str, updated: str) -> str | None:
     return f"{day}, {limit[:4]}" if dated and dated[0][0] <= limit else None
 
 
+_LEADER = rf"(?:{_LDP}\s+(?:president|leader|chief)|(?:party\s+)?(?:president|leader)\s+of\s+(?:the\s+)?{_LDP})"
+_TERM = (
+    r"(?:(?:a|an|his|her)\s+)?(?:(?:second|third|fourth|new|another|full|fresh)\s+)?"
+    rf"(?:(?:consecutive|straight|three-year|two-year)\s+)*term\s+as\s+(?:the\s+)?{_LEADER}"
+)
+_TERM_WON = re.compile(
+    rf"\b(?P<won>won|secured|handed|given|granted|awarded|elected\s+to|re-?elected\s+to)\s+{_TERM}"
+    rf"|\b(?P<bid>win|wins|winning|secure|seek|seeks|seeking|bid\s+for|run\s+for|running\s+for)\s+{_TERM}"
+    rf"|\b(?:re-?elected|elected|chosen|picked)\s+(?:\w+\s+)?(?:as\s+)?(?:the\s+)?{_LEADER}",
+    I,
+)
+"""A leader's term won or sought: 'was handed a second three-year term as LDP president', 'won a third consecutive
+term as president of the Liberal Democratic Party', 'hopes to win a third term as LDP president', 'is expected to seek
+a third term', 'Abe's bid for a third term', 'to be reelected unopposed as LDP president', 'elected president of the
+LDP on October 4'."""
+
+
+def _term_won(text: str, cover: str) -> tuple[str, Fields] | None:
+    """The party's election of a leader whose term the sentence says was won or is sought, dated by the first date
+    after those words in their clause ('in September 2018', 'in September', 'when his term expires next month')."""
+    found = _TERM_WON.search(text)
+    if found is None:
+        return None
+    begin, end = next(((start, end) for start, end in clauses(text) if start <= found.start() < end), (0, len(text)))
+    dated: list[tuple[int, str, re.Match[str] | None]] = [
+        (at.start(), value, None) for value, at in p.dates(text[:end]) if at.start() >= found.end()
+    ]
+    clause = text[begin:end]
+    dated += [
+        (at.start(), "", at)
+        for at in LOOSE.finditer(text, found.end(), end)
+        if not any(start <= at.start() < start + 20 for start, _, _ in dated)
+    ]
+    if not dated:
+        return None
+    _, value, loose = min(dated, key=lambda item: item[0])
+    if loose is None:
+        return election("ldp_president", "LDP president", value, cover, "" if found.group("won") else "will")
+    bounds = loose_date(loose, cover, clause)
+    if bounds is None:
+        return None
+    key, fields = election("ldp_president", "LDP president", bounds[0], cover, "")
+    return key, {**fields, "status": loose_status(bounds, cover, clause)}
+
+
 def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
     """The party's election a sentence dates by its leader's win, or by the end of a term when the party then votes."""
     won = _LEADERSHIP.search(text) if ("LDP" in text or "Liberal" in text) else None
@@ -46,7 +101,7 @@ def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
     else:
         day = None
     if won is None or not (dated := p.dates(won.group("won") or won.group("ends") or day or "")):
-        return None
+        return _term_won(text, updated) if ("LDP" in text or "Liberal" in text) else None
     date = dated[0][0]
     return f"ldp_president_{date[:4]}", {
         "body": "LDP president",
@@ -84,10 +139,12 @@ _CHOOSES = re.compile(
     rf"\b(?:{_LDP}|the\s+party)\b(?:\s+(?:lawmakers|members)(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?\s+members)?)?\s+"
     r"(?:is\s+to\s+|will\s+|must\s+)?(?:choose|chooses|pick|picks|select|selects|elect|elects)\s+"
     r"(?:a\s+new\s+|its\s+(?:new\s+|next\s+)?|his\s+|her\s+)?(?:party\s+)?(?:president|leader|successor)\b"
-    rf"(?P<rest>[^;]{{0,80}}?)\b(?:on|for)\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?:,?\s*(?P<year>\d{{4}}))?"
+    rf"(?P<rest>[^;]{{0,80}}?)\b(?:(?:on|for)\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?:,?\s*(?P<year>\d{{4}}))?"
+    rf"|(?:by|in)\s+(?P<bymonth>{p.MONTH})\s+(?P<byyear>\d{{4}})\b)"
 )
 """'the party is to choose his successor, ..., on September 27, 2024', 'LDP lawmakers and rank-and-file members
-choose a new party president on September 29', 'once the LDP chooses a new president, a vote set for October 4'."""
+choose a new party president on September 29', 'the LDP is to choose his successor by September 2021' (the month);
+'once the LDP chooses a new president, a vote set for October 4' is refused as a condition (`_CONDITION`)."""
 
 
 _CONDITION = re.compile(r"\b(?:once|until|unless|if|after|before|when)\s+(?:the\s+)?$")
@@ -104,6 +161,8 @@ def _ldp_choice(text: str, cover: str) -> tuple[str, Fields] | None:
         chosen.group("rest")
     ):
         return None
+    if chosen.group("bymonth"):
+        return election("ldp_president", "LDP president", p.dates(chosen.group(0))[-1][0], cover, "will")
     month, day = month_number(chosen.group("month")), int(chosen.group("day"))
     year = chosen.group("year")
     date = f"{year}-{month:02d}-{day:02d}" if year else f"{next_month(month, cover)}-{day:02d}"
