@@ -82,3 +82,20 @@ def test_a_vote_only_talked_of_or_a_month_of_either_year_gives_no_election(body:
     """A vote only speculated on, an election's platform, or a yearless month that could be of either year reads
     nothing."""
     assert elections_of(body) == {}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hoshino's LDP won a commanding Lower House majority in the snap election of February 9, 2031, reversing the "
+        "setback of the July 14, 2030, Upper House election.",
+        "In the July 14, 2030, House of Councillors election the coalition lost its majority in the upper chamber, "
+        "having already lost control of the lower house in the February 9, 2031, election.",
+    ],
+)
+def test_a_sentence_naming_two_past_elections_one_clause_each_reports_both(body: str) -> None:
+    """Each chamber's past election, dated in its own clause or phrase, is read from the one sentence."""
+    assert elections_of(body) == {
+        "lower_house_2031": {"date": "2031-02-09", "status": "held"},
+        "upper_house_2030": {"date": "2030-07-14", "status": "held"},
+    }

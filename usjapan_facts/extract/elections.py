@@ -6,6 +6,7 @@ win ('Ishiba won the LDP leadership on September 27, 2024') or two elections, on
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from usjapan_facts.extract import events
@@ -47,39 +48,63 @@ with its own date is the next one, scheduled; 'until July 2028' alone is a deadl
 _THAT_CHAMBER = re.compile(r"\b(?:that|the)\s+chamber(?=\W?s\b|\b)", re.IGNORECASE)
 
 
-def election_of(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> tuple[str, Fields] | None:
-    """The election a sentence reports, keyed by slug: body, date, status, candidates.
+_PHRASE = re.compile(r",\s+(?=(?:having|reversing|following|after|before|when|where|in\s+which)\b)", re.IGNORECASE)
+"""Where a phrase of another deed starts inside a clause: ', having already lost control of the lower house in the
+October 2024 election', ', reversing the setback of the July 20, 2025, Upper House election'."""
 
-    A sentence naming two elections ('the Upper House contest due in July, and a Lower House election not required
-    until October') reports the one that a single clause of it states.
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence, each cut again where a participle or a temporal phrase starts."""
+    spans = []
+    for start, end in clauses(text):
+        cuts = [start, *(found.start() for found in _PHRASE.finditer(text, start, end)), end]
+        spans += [(one, two) for one, two in itertools.pairwise(cuts) if two > one]
+    return spans
+
+
+def elections_of(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> list[tuple[str, Fields]]:
+    """The elections a sentence reports, each keyed by slug: body, date, status, candidates.
+
+    A sentence naming two chambers may report an election of each, one clause each ('In the July 20, 2025, House of
+    Councillors election, the coalition lost its majority, having already lost the lower house in the October 2024
+    election'); a clause that only sets a chamber's deadline reports none.
     """
     text = sentences[index].text
     won = leadership_win(text, updated)
     if won is not None:
-        return won
+        return [won]
     until = _UNTIL_NAMED.search(text) if "until" in text else None
     if until is not None:  # the election named with its date after 'until', read alone
-        return events.election_in([Sentence(until.group("named"), "")], 0, None, updated)
+        named = events.election_in([Sentence(until.group("named"), "")], 0, None, updated)
+        return [named] if named else []
     found = events.election_in(sentences, index, last_day, updated)
     if found is not None and _dated_back(text, found[0]):
-        return None
-    if found is not None or ("House" not in text and "chamber" not in text) or not has(ELECTION, text):
-        return found  # only a sentence naming a chamber may name two elections
+        return []
+    if ("House" not in text and "chamber" not in text) or not has(ELECTION, text):
+        return [found] if found else []  # only a sentence naming a chamber may name two elections
     # 'Half of that chamber's seats will be contested in July' after a sentence on the Upper House alone.
     before = sentences[index - 1] if index else None
-    named = body_of(before.text) if before and before.section == sentences[index].section else None
-    if named is not None and _THAT_CHAMBER.search(text):
-        text = _THAT_CHAMBER.sub(f"the {named[1]}", text)
+    named_before = body_of(before.text) if before and before.section == sentences[index].section else None
+    if found is None and named_before is not None and _THAT_CHAMBER.search(text):
+        text = _THAT_CHAMBER.sub(f"the {named_before[1]}", text)
     bodies = sum(1 for _, _, pattern in BODIES if has(pattern, text))
-    if bodies < 2 or len(spans := clauses(text)) < 2:
-        return found
+    if bodies < 2 or len(spans := _spans(text)) < 2:
+        return [found] if found else []
     each = [
         reading
         for start, end in spans
         if (reading := events.election_in([Sentence(text[start:end].strip(" ,;"), "")], 0, None, updated)) is not None
         and not _DEADLINE.search(text, start, end)
     ]
-    return each[0] if len(each) == 1 else None
+    if found is not None:  # the sentence's own election, and a past one of the other chamber a clause names
+        return [found, *(one for one in each if one[1]["body"] != found[1]["body"] and one[1]["status"] == "held")][:2]
+    if len(each) == 1 or (len({one[1]["body"] for one in each}) == len(each) == 2 and _all_held(each)):
+        return each
+    return []  # two coming votes, one of which may be only a deadline ('... is due in October 2032')
+
+
+def _all_held(readings: list[tuple[str, Fields]]) -> bool:
+    return all(fields["status"] == "held" for _, fields in readings)
 
 
 _DEADLINE = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
-from usjapan_facts.extract.elections import election_of
+from usjapan_facts.extract.elections import elections_of
 from usjapan_facts.extract.parsers import DAY_DATE, MONTHS, YEAR, dates
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent
@@ -50,11 +50,12 @@ def gathered_collections(
     for index, sentence in enumerate(sentences):
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
-        election = election_of(sentences, index, last_day, updated)
-        for slug, fields in [election] if election is not None else []:
+        read = elections_of(sentences, index, last_day, updated)
+        for slug, fields in read:
             _keep(elections, slug, {**fields, "quote": sentence.text, "section": sentence.section}, warnings)
+        dates = {slug: fields["date"] for slug, fields in read}
         for slug, fields in more_elections(sentences, index, updated):
-            if election is None or slug != election[0] or _finer(fields["date"], election[1]["date"]):
+            if slug not in dates or _finer(fields["date"], dates[slug]):
                 _keep(elections, slug, {**fields, "quote": sentence.text, "section": sentence.section}, warnings)
         event = event_in(sentence, context) if people else None
         if event is not None:
