@@ -18,7 +18,7 @@ BODIES: tuple[tuple[str, str, str], ...] = (
     (
         "okinawa_governor",
         "Okinawa governor",
-        r"\bOkinawa(?:n)?\s+(?:gubernatorial|governor(?:'s)?)\b"
+        r"\bOkinawa(?:n|\W?s)?\s+(?:gubernatorial|governor(?:'s|ship)?)\b|\bgovernorship\s+of\s+Okinawa\b"
         r"|\b(?:[Gg]overnor|gubernatorial)\b(?=[^.;]{0,200}\bHenoko\b)|\bHenoko\b[^.;]{0,200}\b(?:[Gg]overnor|gubernatorial)\b",
     ),
     (
@@ -145,3 +145,19 @@ def own_body(text: str) -> tuple[tuple[str, str], int] | None:
         for match in _OWN_BODY.finditer(text)
     ]
     return found[0] if len({body for body, _ in found}) == 1 else None
+
+
+_GOVERNOR = re.compile(r"\b(?:[Gg]overnor|gubernatorial)\b")
+ELSEWHERE = re.compile(
+    r"\bTokyo\W?s?\s+(?:governor|gubernatorial|metropolitan)|\b(?:Governor|governor)\s+of\s+(?!Okinawa)[A-Z]|"
+    r"\b(?:Osaka|Nago|Naha|mayor\w*|city|assembly|[Ll]ieutenant)\b"
+)
+"""Another place's governor or a local office: 'Tokyo's governor', 'the Nago mayoral race', 'the city assembly'."""
+
+
+def section_body(text: str, section: str | None) -> tuple[str, str] | None:
+    """Okinawa's governor, for a sentence on a governor's race under a heading on Okinawa that names no other place
+    ('The prefecture's governor faces reelection in late 2018' under 'Okinawa Base Politics')."""
+    if section is None or "Okinawa" not in section or not _GOVERNOR.search(text) or ELSEWHERE.search(text):
+        return None
+    return ("okinawa_governor", "Okinawa governor") if body_of(text) is None and not one_body(text) else None

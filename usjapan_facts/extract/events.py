@@ -17,12 +17,14 @@ from usjapan_facts.extract.election_words import (
     BODIES,
     ELECTION,
     ELECTION_WORDS,
+    ELSEWHERE,
     LEGISLATIVE_VOTE,
     VOTE_WORDS,
     body_of,
     foreign_or_partial,
     own_body,
     polled,
+    section_body,
 )
 from usjapan_facts.extract.japan import PARTIES
 from usjapan_facts.extract.rules.base import Fields, has
@@ -132,7 +134,7 @@ def _only_a_deadline(text: str, date: str, updated: str) -> bool:
 
 
 _AFTER_NOUN = re.compile(
-    r"\b(?:elections?|vote|polls|contest|race)(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
+    r"\b(?:(?:re-?)?elections?|vote|polls|contest|race)(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
     r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+)?(?:for|on|in)\s+",
     re.IGNORECASE,
 )
@@ -176,7 +178,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     votes = LEGISLATIVE_VOTE.sub(" ", text) if may_hold(text, VOTE_WORDS) else text
     if not has(ELECTION, ASIDE.sub(",", votes)) or has(_NOT_HELD_UNTIL, text) or polled(text):
         return None
-    body, scope = body_of(text), (0, len(text))
+    body, scope = body_of(text) or section_body(text, sentence.section), (0, len(text))
     if (own := own_body(text)) is not None and own[0] != body:
         # 'Since the snap election of December 2014, ... override the upper chamber': the chamber the election's own
         # words name, dated only in their clause.
@@ -197,8 +199,8 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         # A sentence counting seats ('fell to 215 seats') is of a chamber it does not name: it borrows none.
         borrows = has(r"\b(?:vote|elections?|polls?)\b", text) and not has(r"\b(?:chamber|seats)\b", text)
         body = body_of(following) if borrows and has(r"\b(?:vote|election|polls?)\b", following) else None
-    if body is None:
-        return None
+    if body is None or (body[0] == "okinawa_governor" and ELSEWHERE.search(text)):
+        return None  # no body, or Okinawa's beside another place's governor or a local office
     found = p.dates(text)
     date: str | None = found[0][0] if found else None
     apart = _DAYS_APART.search(text)

@@ -14,9 +14,18 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.election_dates import election, month_number, months_ahead, next_month, years_in
+from usjapan_facts.extract.election_dates import (
+    LOOSE,
+    election,
+    loose_date,
+    loose_status,
+    month_number,
+    months_ahead,
+    next_month,
+    years_in,
+)
 from usjapan_facts.extract.election_results import past_elections
-from usjapan_facts.extract.election_words import ABROAD, LOWER, UPPER
+from usjapan_facts.extract.election_words import ABROAD, ELSEWHERE, LOWER, UPPER, body_of, section_body
 from usjapan_facts.extract.events import LATEST_ONLY
 from usjapan_facts.extract.leadership import party_race
 from usjapan_facts.extract.rules.base import Fields
@@ -128,6 +137,36 @@ def _lower_deadline(text: str, cover: str) -> tuple[str, Fields] | None:
     return None
 
 
+_GOVERNOR_RACE = re.compile(
+    r"\b(?:won\s+(?:the\s+)?(?:office|governorship|post)|(?:choose|chooses|choosing|pick|picks|select|selects|elect|elects)"
+    r"\s+(?:a|its|their)\s+(?:new\s+)?governor|faces?\s+re-?election)(?:\s+of\s+Okinawa)?\s+(?:in|on)\s+",
+    I,
+)
+"""Okinawa's governor race in the words that name it, before its date: 'who won office in November 2014', 'Okinawa
+will choose a governor in September', 'the prefecture's governor faces reelection in late 2018'."""
+
+
+def _governor_race(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
+    """Okinawa's governor race, dated by the date its words run into: with its year, or loosely ('in September')."""
+    text = sentence.text
+    found = _GOVERNOR_RACE.search(text)
+    okinawa = ("okinawa_governor", "Okinawa governor")
+    if found is None or ELSEWHERE.search(text) or body_of(text) not in (okinawa, None):
+        return None
+    if "Okinawa" not in text and "Henoko" not in text and section_body(text, sentence.section) is None:
+        return None
+    begin, end = next(((start, end) for start, end in clauses(text) if start <= found.start() < end), (0, len(text)))
+    clause = text[begin:end]
+    dated = next((value for value, at in p.dates(text) if at.start() == found.end()), None)
+    if dated is not None:
+        return election(*okinawa, dated, cover, clause)
+    loose = LOOSE.match(text, found.end())
+    if loose is None or (bounds := loose_date(loose, cover, clause)) is None:
+        return None
+    key, fields = election(*okinawa, bounds[0], cover, clause)
+    return key, {**fields, "status": loose_status(bounds, cover, clause)}
+
+
 def more_elections(sentences: list[Sentence], index: int, updated: str) -> list[tuple[str, Fields]]:
     """The elections a sentence states by cycle, term, choice, deadline, a yearless day or a result."""
     sentence = sentences[index]
@@ -140,5 +179,7 @@ def more_elections(sentences: list[Sentence], index: int, updated: str) -> list[
     read += [found] if (found := party_race(text, updated)) else []
     if ("term" in text or "must" in text) and re.search(rf"{LOWER}|general\s+election", text, I):
         read += [found] if (found := _lower_deadline(text, updated)) else []
+    if "overn" in text:
+        read += [found] if (found := _governor_race(sentence, updated)) else []
     read += past_elections(sentence, updated)
     return [item for item in read if item[1]["status"] in {"held", "upcoming"}]
