@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.election_dates import election, month_number, years_in
+from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, month_number, years_in
 from usjapan_facts.extract.election_words import ABROAD, LOWER, UPPER, one_body
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
@@ -112,12 +112,80 @@ def _results(text: str, cover: str) -> list[tuple[str, Fields]]:
     return [election(*body, dated[0][0], cover, ""), *read]
 
 
-_CUES = ("election", "vote", "polls", "contest", "majority", "landslide", "defeat", "rout", "victory", "loss")
+_MEMBERS_CHOSEN = re.compile(
+    rf"(?:{UPPER}|{LOWER}|\b(?:members|lawmakers|legislators|deputies))\W?s?,?\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:last\s+)?"
+    r"(?:chosen|elected|returned)\s+(?:on|in)\s+",
+    I,
+)
+"""A chamber or its members dated by their last election: 'Members of the lower chamber, last chosen in December 2014',
+'the members chosen on October 31', 'the House of Representatives, last elected in October 2021'."""
+_KEPT = re.compile(
+    rf"\b(?:kept|retained|held\s+on\s+to|lost)\s+(?:control\s+of|(?:its|their|the)\s+majority\s+in)\s+(?:the\s+)?(?:{UPPER}|{LOWER})"
+    r"[^.;]{0,40}?\b(?:winning|won|taking|took|securing)\s+\d{2,3}\s+(?:of\s+(?:the\s+)?\d{3}\s+)?seats\b",
+    I,
+)
+"""Control of a chamber kept or lost with the seats won: 'kept control of the Lower House, winning 293 of 465 seats'."""
+_UPPER_LOST = re.compile(
+    rf"{UPPER}[^.;]{{0,80}}?\b(?:fell\s+into\s+(?:the\s+|a\s+)?minority|(?:were|was)\s+reduced\s+to\s+(?:a\s+)?minority|"
+    r"lost\s+(?:control|(?:its|their|the)\s+majority))\b[^.;]{0,20}?\bin\s+July\s+(?P<year>\d{4})\b",
+    I,
+)
+"""The Upper House's majority lost in a July of its cycle, when alone it changes hands: 'In the House of Councillors,
+where the LDP and Komeito together fell into the minority in July 2025'."""
+
+
+def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
+    """A past election of a chamber stated by its members last chosen, by control kept with the seats won, or by the
+    Upper House's majority lost in a July of its cycle; never one dated after the cover."""
+    body = one_body(text)
+    if body is None or _OTHER_DEEDS.search(text) or _PM_VOTE.search(text) or ABROAD.search(text):
+        return None
+    if (lost := _UPPER_LOST.search(text)) and body[0] == "upper_house" and not int(lost.group("year")) % 3:
+        date = f"{lost.group('year')}-07"
+        return election(*body, date, cover, "") if date <= cover[:7] else None
+    chosen = _MEMBERS_CHOSEN.search(text)
+    if chosen is not None:
+        dates = [(value, at) for value, at in p.dates(text) if at.start() == chosen.end()]
+        loose = LOOSE.match(text, chosen.end()) if not dates else None
+        loose = loose if loose is not None and loose.group("month") else None  # a month named, never 'this month's'
+    elif _KEPT.search(text):
+        dates = list(p.dates(text))
+        found = [match for match in LOOSE.finditer(text) if match.group("month") and match.group("day")]
+        loose = found[0] if len(found) == 1 and not dates else None
+        dates = dates if len({value for value, _ in dates}) == 1 else []
+    else:
+        return None
+    if dates:
+        date = dates[0][0]
+    elif loose is not None and (bounds := loose_date(loose, cover, text)) is not None:
+        date = bounds[0]
+    else:
+        return None
+    return election(*body, date, cover, "") if date <= cover[: len(date)] else None
+
+
+_CUES = (
+    "election",
+    "vote",
+    "polls",
+    "contest",
+    "majority",
+    "landslide",
+    "defeat",
+    "rout",
+    "victory",
+    "loss",
+    "chosen",
+    "elected",
+    "returned",
+    "control",
+    "minority",
+)
 
 
 def past_elections(sentence: Sentence, updated: str) -> list[tuple[str, Fields]]:
     """The past elections a sentence states by a yearless day or by a result."""
     if not any(cue in sentence.text.lower() for cue in _CUES):  # most sentences name no election at all
         return []
-    found = _yearless(sentence, updated)
-    return [found, *_results(sentence.text, updated)] if found else _results(sentence.text, updated)
+    found = [one for one in (_yearless(sentence, updated), _chosen_or_kept(sentence.text, updated)) if one is not None]
+    return [*found, *_results(sentence.text, updated)]
