@@ -4,6 +4,7 @@ clause gives, and whether it has happened by the cover date. Like the fact rules
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
@@ -84,6 +85,32 @@ def _yearless(text: str, clause: str, before: int, event: DatedEvent, borrowed: 
     return date if date <= updated[: len(date)] else None
 
 
+_COUNTED_FROM = re.compile(
+    rf"\b(?P<n>{p.NUMBER}|an?|one)\s+(?P<unit>day|week|month)s?\s+(?P<side>before|after)\s+(?:[^.;,\d]{{0,50}}?\s)?$",
+    re.IGNORECASE,
+)
+"""The event as another deed's time plus or minus a span: 'Formal trade talks opened in April 2019, a month before the
+President proclaimed ...' dates the proclamation in May 2019."""
+
+
+def _counted_from(text: str, at: int) -> str | None:
+    """The event's date counted from the one date before it ('a month before the President proclaimed'), at that
+    date's precision for days and weeks, at a month's for months; None where it cannot be counted."""
+    counted = _COUNTED_FROM.search(text, 0, at)
+    dated = p.dates(text[: counted.start()]) if counted else ()
+    if counted is None or len({value for value, _ in dated}) != 1:
+        return None
+    number = 1 if counted.group("n").lower() in {"a", "an", "one"} else p.number_of(counted.group("n"))
+    other, unit = dated[0][0], counted.group("unit").lower()
+    if number is None or (unit != "month" and len(other) < 10):
+        return None
+    step = int(number) if counted.group("side").lower() == "before" else -int(number)
+    if unit == "month":
+        total = int(other[:4]) * 12 + int(other[5:7]) - 1 + step
+        return f"{total // 12}-{total % 12 + 1:02d}"
+    return (dt.date.fromisoformat(other) + dt.timedelta(days=step * (7 if unit == "week" else 1))).isoformat()
+
+
 def dated_event_in(
     sentence: Sentence,
     event: DatedEvent,
@@ -109,8 +136,14 @@ def dated_event_in(
             return None
     # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
     # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
-    date = _right_after(text, found.end()) or _one_date(clause if p.dates(clause) else text[:before]) or carried
-    bare = _bare_months(clause)
+    from_other = _COUNTED_FROM.search(text, 0, found.start()) is not None
+    counted = _counted_from(text, found.start()) if from_other else None
+    if from_other and counted is None:
+        return None  # counted from another deed's date, but not to a date of its own
+    date = (
+        counted or _right_after(text, found.end()) or _one_date(clause if p.dates(clause) else text[:before]) or carried
+    )
+    bare = _bare_months(clause) if counted is None else set()
     if bare:
         # 'signed in October 2019, following a first round held in April of that year': the month the
         # event's own words name, in the year the sentence gives.

@@ -1,4 +1,5 @@
-"""IF11120's events: each declared by what happened, and dated by the clause that says so.
+"""The trade talks' dated events both briefs tell (IF11120's history of the talks, IF10199's trade section): each
+declared by what happened, and dated by the clause that says so.
 
 Each `what` is the record's own, so that a version read from its text diffs clean against the stored one.
 
@@ -235,4 +236,4 @@ EVENTS: tuple[DatedEvent, ...] = (
         since=2026,
     ),
 )
-"""The record's IF11120 events that a sentence can state, in the order the brief tells them."""
+"""The record's trade events that a sentence can state, in the order the briefs tell them."""
