@@ -70,19 +70,25 @@ def _one_date(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _yearless(text: str, clause: str, before: int, event: DatedEvent, borrowed: str | None, updated: str) -> str | None:
+def _yearless(
+    text: str, clause: str, before: int, event: DatedEvent, borrowed: tuple[str, ...], updated: str
+) -> str | None:
     """The date of a sentence that names a month but no year ('In early April, ...', a timeline's 'April 7: ...'), in
-    the year its context gives, for an event declared to fall in that year or later; never after the cover date."""
-    if event.since is None or borrowed is None or p.YEAR.search(text):
+    the year its context gives (`borrowed`, the likeliest first: only that one for an event open to later years, the
+    first within its years for one declared to fall in a closed span), for an event declared to fall in that year or
+    later; never after the cover date unless its clause says it is to come."""
+    if event.since is None or not borrowed or p.YEAR.search(text):
         return None
+    closed = [year for year in borrowed if year and event.since <= int(year) <= event.until] if event.until else []
+    years = closed if event.until else [year for year in borrowed[:1] if year]
     where = clause if _bare_months(clause) else text[:before]
     months = _bare_months(where)
-    if len(months) != 1:
+    if len(months) != 1 or not years:
         return None
-    date = f"{borrowed}-{months.pop():02d}"
+    date = f"{years[0]}-{months.pop():02d}"
     day = _BARE_DAY.search(where)
     date = f"{date}-{int(day.group('day')):02d}" if day is not None else date
-    return date if date <= updated[: len(date)] else None
+    return date if date <= updated[: len(date)] or _WILL.search(clause) else None
 
 
 _COUNTED_FROM = re.compile(
@@ -116,16 +122,19 @@ def dated_event_in(
     event: DatedEvent,
     clauses: tuple[tuple[int, int], ...],
     updated: str,
-    borrowed: str | None = None,
+    borrowed: tuple[str, ...] = (),
     day_before: str | None = None,
+    previous: str = "",
 ) -> tuple[str, Fields] | None:
-    """The event a sentence reports, with its date and whether it has happened, or None when unsure; `borrowed` is
-    the year the sentence's context gives (its heading, the sentence before, else the cover) for one that names none,
-    `day_before` the one day the sentence before named, for one that says 'that day'."""
+    """The event a sentence reports, with its date and whether it has happened, or None when unsure; `borrowed` are
+    the years the sentence's context gives (its heading, the sentence before, the cover) for one that names none,
+    `day_before` the one day the sentence before named, for one that says 'that day', `previous` the sentence before
+    under the same heading, whose subject an event declared `carried` takes."""
     text = sentence.text
     found = event.words.search(text)
     carried = day_before if day_before and _THAT_DAY.search(text) and not p.dates(text) else None
-    if found is None or (event.needs is not None and not event.needs.search(f"{text} {carried or ''}")):
+    needed = previous if event.carried else f"{text} {carried or ''}"
+    if found is None or (event.needs is not None and not event.needs.search(needed)):
         return None
     own = next(((start, end) for start, end in clauses if start <= found.start() < end), (0, len(text)))
     clause, before = _own_relative(text, own, found.start())
@@ -153,7 +162,11 @@ def dated_event_in(
         if date is not None and day is not None:
             date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
     date = date if date is not None else _yearless(text, clause, before, event, borrowed, updated)
-    if date is None or (event.since is not None and int(date[:4]) < event.since):
+    if (
+        date is None
+        or (event.since is not None and int(date[:4]) < event.since)
+        or (event.until is not None and int(date[:4]) > event.until)
+    ):
         return None  # the 2019 talks 'began negotiations with Japan' too: not the 2025 ones
     if _HEDGED.search(clause) and not _WILL.search(clause):
         return None

@@ -66,16 +66,21 @@ def gathered_collections(
     return {slug: fields for slug, fields in elections.items() if fields}, events
 
 
-def _context_year(sentence: Sentence, before: tuple[str, set[str]], updated: str) -> str | None:
-    """The year a sentence naming none stands in: its heading's one year ('Key Dates in 2025'), else that of the last
-    sentence under the same heading to name years (if it names one), else the cover's."""
-    heading = {found.group("year") for found in YEAR.finditer(sentence.section or "")}
-    if heading:
-        return heading.pop() if len(heading) == 1 else None
+def _context_year(sentence: Sentence, before: tuple[str, set[str]], updated: str) -> tuple[str, ...]:
+    """The years a sentence naming none may stand in, the likeliest first: its heading's one year ('Key Dates in
+    2025'), else that of the last sentence under the same heading to name years (if it names one), else the cover's
+    ('' where that is unsure); then each year that heading or sentence names, and the cover's, for an event declared
+    to fall in a closed span of years (`DatedEvent.until`) that the first misses."""
+    heading = sorted({found.group("year") for found in YEAR.finditer(sentence.section or "")})
     section, years = before
-    if section == sentence.section and years:
-        return next(iter(years)) if len(years) == 1 else None
-    return updated[:4]
+    named = sorted(years) if section == sentence.section else []
+    if heading:
+        first = heading[0] if len(heading) == 1 else None
+    elif named:
+        first = named[0] if len(named) == 1 else None
+    else:
+        first = updated[:4]
+    return (first or "", *dict.fromkeys([*heading, *named, updated[:4]]))
 
 
 def dated_events(
@@ -85,7 +90,9 @@ def dated_events(
     read: dict[str, Fields] = {}
     before: tuple[str, set[str]] = ("", set())
     day_before: tuple[str, str | None] = ("", None)
+    previous = ("", "")
     for sentence in document.sentences:
+        last, previous = (previous[1] if previous[0] == sentence.section else ""), (sentence.section, sentence.text)
         section, day = day_before
         day = day if section == sentence.section else None
         days = set(_day_dates(sentence.text))
@@ -98,7 +105,7 @@ def dated_events(
         for spec in specs:
             if spec.words.search(sentence.text) is None:
                 continue
-            found = dated_event_in(sentence, spec, clauses(sentence.text), updated, borrowed, day)
+            found = dated_event_in(sentence, spec, clauses(sentence.text), updated, borrowed, day, last)
             if found is None:
                 continue
             slug, fields = found

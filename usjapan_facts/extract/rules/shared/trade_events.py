@@ -19,6 +19,8 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _BEFORE_2025 = re.compile(r"\b(?:201[89]|202[0-4])\b")
 """A year of the 2018-2019 talks and after, before the 2025 ones: what dates an event of the 2019 agreements."""
+_NOT_LATER = re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b)")
+"""A sentence naming no year of the 2025 talks or later: one of the 2019 talks, dated by its year or its context's."""
 _JAPAN = r"(?:Japan\b|Tokyo\b|the\s+Japanese\s+government\b|Japan['\u2019]s\s+government\b)"
 """Japan as a party to talks: the country, its capital, its government."""
 _TARIFF_TALKS = re.compile(r"\b(?:tariffs?|reciprocal|Ishiba|Akazawa)\b|\b20(?:2[5-9]|3\d)\b", I)
@@ -27,6 +29,11 @@ or a year of them."""
 _FIRST_STAGE = r"(?:\"?(?:stage|phase)[- ]one\"?|first[- ]stage|limited|initial)"
 """How the brief names the 2019 deal by its place in the talks: 'stage one', 'first-stage', 'limited'."""
 
+_RUNS_OUT = (
+    r"(?:(?:is|was)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?(?:expire[sd]?|lapse[sd]?|end(?:s|ed)?|ran\s+out|"
+    r"runs?\s+out)\b"
+)
+"""The surcharge running out, done or to come: 'expires', 'lapsed', 'is due to lapse', 'will run out'."""
 _FIRST_ROUND = "First round of U.S.-Japan trade agreement negotiations"
 _TALKS = (
     "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
@@ -43,13 +50,16 @@ EVENTS: tuple[DatedEvent, ...] = (
         "first_negotiating_round",
         _FIRST_ROUND,
         re.compile(
-            r"\bfirst\s+(?:formal\s+)?(?:negotiating\s+)?round\b|\b(?:began|opened|launched|started)\s+(?:the\s+)?formal\s+"
+            r"\bfirst\s+(?:formal\s+)?(?:negotiating\s+)?(?:round|session)\b|\b(?:began|opened|launched|started)\s+(?:the\s+)?formal\s+"
             r"(?:negotiations|talks)\b|\bformal\s+(?:negotiations|talks)\s+(?:opened|began|started|got\s+under\s+way)\s+"
             r"(?:in|on)\s+(?=[A-Z\d])",
             I,
         ),
-        # the talks that led to the 2019 agreements, never the 2025 tariff talks: a year before 2025 dates them
-        needs=_BEFORE_2025,
+        # the talks that led to the 2019 agreements, never the 2025 tariff talks: in 2019, the year written or, for
+        # 'The first formal negotiating session is slated for mid-April', the year of its context
+        needs=_NOT_LATER,
+        since=2019,
+        until=2019,
     ),
     DatedEvent(
         "first_negotiating_round",
@@ -86,11 +96,11 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"[^.;]{0,30}?\b(?:found|declared|deemed|judged)\s+to\s+threaten\b",
             I,
         ),
-        # the 2019 finding, dated by a year of those talks: never a 2025 action on autos in the same words
-        needs=re.compile(
-            r"\bnational\s+security\b(?=.*\b(?:201[89]|202[0-4])\b)|\b(?:201[89]|202[0-4])\b.*\bnational\s+security\b",
-            I,
-        ),
+        # the 2019 finding, in 2019 (the year written, or that of its context for 'On May 17, Trump proclaimed'): never
+        # a 2025 action on autos in the same words
+        needs=re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b).*\bnational\s+security\b", I),
+        since=2019,
+        until=2019,
     ),
     DatedEvent(
         "section232_autos_proclamation",
@@ -107,6 +117,8 @@ EVENTS: tuple[DatedEvent, ...] = (
             r".*\b(?:201[89]|202[0-4])\b",
             I,
         ),
+        since=2019,
+        until=2019,
     ),
     DatedEvent(
         "stage_one_deal_finalized",
@@ -119,10 +131,15 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"|\bAbe\b[^.;]{0,40}?\b(?:declared|announced|said)\s+(?:that\s+)?(?:the|their)\s+(?:talks|negotiations)\s+"
             r"(?:were\s+|had\s+been\s+)?(?:concluded|complete|completed|finished)\b"
             r"|\bdeclared\s+the\s+(?:talks|negotiations)\s+(?:concluded|complete[d]?|finished)\b"
-            # 'pronounced the first-stage terms settled', 'declared the stage-one texts final', 'declared it finalized'
-            rf"|\b(?:declared|pronounced|called)\s+(?:the\s+|their\s+)?(?:{_FIRST_STAGE}\s+)?(?:(?:trade\s+)?(?:terms|texts?|"
-            r"deal|agreements?|pact)|it|them)\s+(?:settled|final|finali[sz]ed|complete[d]?|concluded|done)\b"
-            r"(?![^.;]{0,30}\bin\s+principle\b)",
+            # 'pronounced the first-stage terms settled', 'declared the stage-one texts final', 'declared it
+            # finalized', in a timeline's present ('the two leaders declare the core of the deal finalized'), or said
+            # of them ('announced that the first-stage texts were complete')
+            rf"|\b(?:declared?|declares|pronounced?|pronounces|called|calls)\s+(?:the\s+(?:core|bulk|heart)\s+of\s+)?"
+            rf"(?:the\s+|their\s+)?(?:{_FIRST_STAGE}\s+)?(?:(?:trade\s+)?(?:terms|texts?|deal|agreements?|pact)|it|them)\s+"
+            r"(?:settled|final|finali[sz]ed|complete[d]?|concluded|done)\b(?![^.;]{0,30}\bin\s+principle\b)"
+            rf"|\b(?:announced|announces|said|declared|confirmed)\s+(?:that\s+)?(?:the|their)\s+(?:{_FIRST_STAGE}\s+)?(?:trade\s+)?"
+            r"(?:terms|texts?|deal|agreements?|pact)\s+(?:were|was|had\s+been|are|is)\s+(?:settled|final|finali[sz]ed|"
+            r"complete[d]?|concluded|done)\b(?![^.;]{0,30}\bin\s+principle\b)",
             I,
         ),
         needs=_BEFORE_2025,
@@ -131,7 +148,8 @@ EVENTS: tuple[DatedEvent, ...] = (
         "tariff_talks_announced",
         _TALKS,
         re.compile(
-            r"\b(?:announced|opened|launched|began|started)(?:\s+(?:that\s+)?(?:it|they|the\s+United\s+States)\s+"
+            r"\b(?:announced|opened|launched|began|started|announces|opens|launches|begins|starts)"
+            r"(?:\s+(?:that\s+)?(?:it|they|the\s+United\s+States)\s+"
             r"(?:would|will)\s+(?:open|launch|begin|start|hold))?\s+(?:new\s+)?(?:tariff\s+)?(?:negotiations|talks)\s+"
             r"with\s+Japan\b(?:\s+on\s+tariffs\b)?"
             # 'announced on April 7, 2025, that it would negotiate with Japan over tariffs'
@@ -228,12 +246,21 @@ EVENTS: tuple[DatedEvent, ...] = (
         # 'A Section 122 surcharge may last 150 days; this one expires on July 23, 2026': the surcharge a clause
         # before names, carried by 'this one', 'it', 'the levy'
         re.compile(
-            r"(?<=[;,]\s)(?:[\w\s]{0,30},\s+)?(?:this\s+one|it|the\s+(?:levy|stopgap))\s+"
-            r"(?:expire[sd]|lapse[sd]|ends|ended|ran\s+out|runs\s+out|will\s+(?:expire|lapse|end|run\s+out))\b",
+            rf"(?<=[;,]\s)(?:[\w\s]{{0,30}},\s+)?(?:so\s+|and\s+)?(?:this\s+one|it|the\s+(?:levy|stopgap))\s+{_RUNS_OUT}",
             I,
         ),
         needs=re.compile(r"\b(?:surcharge|Section\s+122)\b[^.]{0,160}?[;,]", I),
         since=2026,
+    ),
+    DatedEvent(
+        "section122_surcharge_expired",
+        "Global 10% Section 122 temporary import surcharge expires",
+        # 'The surcharge now in force sets a 10% tariff. By law it cannot exceed 15% ..., so it is due to lapse in late
+        # July 2026': 'it' of the sentence before, whose subject is the surcharge
+        re.compile(rf"(?:^|[;,]\s+(?:so\s+|and\s+|but\s+)?)(?:[Ii]t|[Tt]he\s+levy)\s+{_RUNS_OUT}"),
+        needs=re.compile(r"^(?:The|This|That|A|Its)\s+(?:[\w%-]+\s+){0,3}?surcharge\b"),
+        since=2026,
+        carried=True,
     ),
 )
 """The record's trade events that a sentence can state, in the order the briefs tell them."""
