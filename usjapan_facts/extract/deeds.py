@@ -50,6 +50,16 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
     ),
     EventPattern(
         "assassination",
+        # 'Abe Shinzo, the former prime minister who ..., died after being shot while delivering a campaign speech in
+        # Nara on July 8, 2022': the death by the shooting, dated in its own words
+        rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,[^;]{{1,120}}?,)?\s+died\s+"
+        r"(?:after\s+(?:being|he\s+was)\s+shot|of\s+(?:his\s+)?gunshot\s+wounds|from\s+gunshot\s+wounds)\b"
+        rf"(?:\s+(?:while|when)\s+\w+(?:\s+(?:an?\s+|the\s+)?\w+){{0,4}}?(?:\s+(?:in|at)\s+[A-Z]\w+)?)?,?\s+(?:on|in)\s+{_WHEN}",
+        "{title}{name} shot and killed",
+        own=True,
+    ),
+    EventPattern(
+        "assassination",
         rf"(?:\b{_WHEN}\s+)?\b(?:assassination|killing|murder)\s+of\s+(?P<title>former\s+Prime\s+Minister\s+)?"
         rf"(?P<name>{_PERSON}|Abe)(?:,?\s+(?:on|in)\s+(?P<on>[A-Z][a-z]+\s+(?:\d{{1,2}}\b(?:,\s+\d{{4}})?|\d{{4}})))?",
         "{title}{name} shot and killed",
@@ -66,7 +76,7 @@ def _known(name: str) -> tuple[str, str] | None:
     return KNOWN_PEOPLE.get(words[-1]) or (first if first and first[1] == words[-1] else None)
 
 
-_DEED_WORDS = re.compile(r"\b(?:assassinated|assassination|shot|killed|killing)\b")
+_DEED_WORDS = re.compile(r"\b(?:assassinated|assassination|shot|gunshot|killed|killing)\b")
 _APART = re.compile(
     rf"\b(?P<n>{p.NUMBER}|a|one)\s+(?P<unit>days?|weeks?|months?)\s+(?P<side>before|after)\s+[^.;]{{0,60}}?"
     r"\b(?:assassinat\w*|shot|killed|killing|death|murder\w*)\b",
