@@ -96,6 +96,14 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
             "section122_surcharge_expired",
             ("2026-07", "upcoming"),
         ),
+        (
+            "IF11120",
+            "October 13, 2026",
+            "Table 1. U.S. Tariffs, 2026\n\n| Measure | Rate | Status in October 2026 |\n| --- | --- | --- |\n"
+            "| Section 122 surcharge | 10% | expired, July 2026 |\n| Section 301 | 12.5% | in effect |",
+            "section122_surcharge_expired",
+            ("2026-07", "held"),
+        ),
     ],
 )
 def test_a_declared_event_is_read_in_more_words(

@@ -51,8 +51,9 @@ def _own_relative(text: str, own: tuple[int, int], at: int) -> tuple[str, int]:
     return clause, own[1]
 
 
-_RIGHT_AFTER = re.compile(r"\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?=[A-Z])")
-"""The date the event's words run straight into: 'opened in mid-April 2019, seven months after ... September 2018'."""
+_RIGHT_AFTER = re.compile(r"\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?=[A-Z])|,\s+(?=[A-Z][a-z]+\s+\d)")
+"""The date the event's words run straight into: 'opened in mid-April 2019, seven months after ... September 2018', a
+table cell's 'expired, July 2026'."""
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+day\b", re.IGNORECASE)
 """A day the sentence before named: 'accepted a finding on May 17, 2019. In a proclamation that day, ...'."""
 
@@ -149,10 +150,9 @@ def dated_event_in(
     counted = _counted_from(text, found.start()) if from_other else None
     if from_other and counted is None:
         return None  # counted from another deed's date, but not to a date of its own
-    date = (
-        counted or _right_after(text, found.end()) or _one_date(clause if p.dates(clause) else text[:before]) or carried
-    )
-    bare = _bare_months(clause) if counted is None else set()
+    right = _right_after(text, found.end()) if counted is None else None
+    date = counted or right or _one_date(clause if p.dates(clause) else text[:before]) or carried
+    bare = _bare_months(clause) if counted is None and right is None else set()
     if bare:
         # 'signed in October 2019, following a first round held in April of that year': the month the
         # event's own words name, in the year the sentence gives.
