@@ -54,6 +54,14 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
         ),
         (
             "IF11120",
+            "September 10, 2019",
+            "A Commerce investigation concluded in February 2019 that auto imports threatened national security. "
+            "Trump agreed in a proclamation dated May 17, 2019; a 25% duty on cars had been floated in 2018.",
+            "section232_autos_proclamation",
+            ("2019-05-17", "held"),
+        ),
+        (
+            "IF11120",
             "March 8, 2019",
             "The first formal negotiating session is slated for mid-April in Washington.",
             "first_negotiating_round",
@@ -147,8 +155,15 @@ def test_a_declared_event_is_read_in_more_words(
             "In August 2019 the leaders announced that the trade deal was concluded in principle.",
             "stage_one_deal_finalized",
         ),
+        (
+            "IF11120",
+            "October 3, 2019",
+            "Commerce found in 2018 that steel imports threaten national security. Trump agreed in a proclamation "
+            "dated March 8, 2019.",
+            "section232_autos_proclamation",
+        ),
     ],
-    ids=["later-leader", "later-proclamation", "later-round", "another-subject", "in-principle"],
+    ids=["later-leader", "later-proclamation", "later-round", "another-subject", "in-principle", "steel-finding"],
 )
 def test_a_later_leaders_a_later_years_or_another_subjects_deed_is_no_event(
     brief: str, cover: str, body: str, slug: str

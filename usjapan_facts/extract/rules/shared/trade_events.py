@@ -121,6 +121,23 @@ EVENTS: tuple[DatedEvent, ...] = (
         until=2019,
     ),
     DatedEvent(
+        "section232_autos_proclamation",
+        _PROCLAMATION,
+        # 'A Commerce investigation concluded ... that auto imports threatened to impair national security. President
+        # Trump agreed in a proclamation dated May 17, 2019, ...': the finding the sentence before states, carried
+        re.compile(
+            r"\b(?:agreed|concurred)\s+(?:with\s+(?:it|the\s+finding)\s+)?in\s+(?:a|his)\s+proclamation\b"
+            r"|\b[Ii]n\s+(?:a|his)\s+proclamation\s+(?:dated|of)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},\s+(?:the\s+President|Trump)\s+"
+            r"(?:agreed|concurred)\b"
+        ),
+        needs=re.compile(
+            r"(?=.*\b(?:autos?|auto\s+imports|automobiles?|(?:motor\s+)?vehicles?|cars)\b).*\bnational\s+security\b", I
+        ),
+        since=2019,
+        until=2019,
+        carried=True,
+    ),
+    DatedEvent(
         "stage_one_deal_finalized",
         "Trump and Abe announce they have finalized a limited bilateral trade agreement (tariff cuts, digital trade)",
         re.compile(
