@@ -58,6 +58,12 @@ def elections_of(body: str, cover: str = "March 3, 2031") -> dict[str, Any]:
             "2031",
             "upcoming",
         ),
+        (
+            "In the 2030 upper house election, held on July 14, the LDP won 63 seats.",
+            "upper_house_2030",
+            "2030-07-14",
+            "held",
+        ),
     ],
 )
 def test_an_election_takes_the_chamber_and_the_date_its_own_words_give(

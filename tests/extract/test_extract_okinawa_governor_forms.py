@@ -38,6 +38,8 @@ def elections_of(body: str, cover: str = "March 3, 2031") -> dict[str, Any]:
             "held",
         ),
         ("Nakama won the governorship of Okinawa in November 2030.", "okinawa_governor_2030", "2030-11", "held"),
+        ("Okinawans elected Aiko Nakama governor in November 2030.", "okinawa_governor_2030", "2030-11", "held"),
+        ("Nakama was reelected governor of Okinawa in November 2030.", "okinawa_governor_2030", "2030-11", "held"),
         (
             "## Okinawa and the Bases\n\nThe prefecture's governor faces reelection in late 2031.",
             "okinawa_governor_2031",

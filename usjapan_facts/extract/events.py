@@ -160,12 +160,19 @@ def _loose_own_date(text: str, updated: str) -> tuple[str, str] | None:
         if (named := _DATE_BEFORE.match(text, found.end() + (2 if text.startswith("'s", found.end()) else 0)))
         and not _NOT_THE_VOTE.match(text, named.end())
     ]
+    read: list[tuple[tuple[str, str, str], str]] = []
     for found in sorted((place for place in places if place is not None), key=lambda place: place.start()):
-        clause = next(((start, end) for start, end in clauses(text) if start <= found.start() < end), (0, len(text)))
-        bounds = loose_date(found, updated, text[clause[0] : clause[1]])
-        if bounds is not None and not _SPECULATION.search(text, *clause):
-            return bounds[0], loose_status(bounds, updated, text[clause[0] : clause[1]])
-    return None
+        start, end = next(((one, two) for one, two in clauses(text) if one <= found.start() < two), (0, len(text)))
+        bounds = loose_date(found, updated, text[start:end])
+        if bounds is not None and not _SPECULATION.search(text, start, end):
+            read.append((bounds, text[start:end]))
+    if not read:
+        return None
+    # 'In the 2022 upper house election, held on July 10, ...': the finest of dates that agree, else the first
+    bounds, clause = max(read, key=lambda item: len(item[0][0]))
+    if not all(bounds[0].startswith(other[0][0]) for other in read):
+        bounds, clause = read[0]
+    return bounds[0], loose_status(bounds, updated, clause)
 
 
 def election_in(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> tuple[str, Fields] | None:

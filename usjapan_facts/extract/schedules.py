@@ -139,11 +139,14 @@ def _lower_deadline(text: str, cover: str) -> tuple[str, Fields] | None:
 
 _GOVERNOR_RACE = re.compile(
     r"\b(?:won\s+(?:the\s+)?(?:office|governorship|post)|(?:choose|chooses|choosing|pick|picks|select|selects|elect|elects)"
-    r"\s+(?:a|its|their)\s+(?:new\s+)?governor|faces?\s+re-?election)(?:\s+of\s+Okinawa)?\s+(?:in|on)\s+",
+    r"\s+(?:a|its|their)\s+(?:new\s+)?governor|faces?\s+re-?election|(?:re-?elected|elected|chose|picked)\s+"
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?governor|(?:was|were)\s+(?:re-?)?elected\s+(?:as\s+)?governor)"
+    r"(?:\s+of\s+Okinawa)?\s+(?:in|on)\s+",
     I,
 )
 """Okinawa's governor race in the words that name it, before its date: 'who won office in November 2014', 'Okinawa
-will choose a governor in September', 'the prefecture's governor faces reelection in late 2018'."""
+will choose a governor in September', 'the prefecture's governor faces reelection in late 2018', 'Okinawans elected
+Tamaki Denny governor in September 2018', 'was reelected governor of Okinawa in September 2022'."""
 
 
 def _governor_race(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
