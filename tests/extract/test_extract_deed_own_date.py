@@ -57,6 +57,7 @@ def events_of(body: str) -> dict[str, Any]:
             "July 8, 2022.",
             "2022-07-08",
         ),
+        ("Abe was gunned down on July 8, 2022, while campaigning in Nara.", "2022-07-08"),
     ],
     ids=[
         "who-clause-month",
@@ -67,6 +68,7 @@ def events_of(body: str) -> dict[str, Any]:
         "appositive-then-who-was-shot",
         "passive-beside-another-day",
         "died-after-being-shot",
+        "gunned-down",
     ],
 )
 def test_the_assassination_is_read_with_its_own_date(body: str, date: str) -> None:

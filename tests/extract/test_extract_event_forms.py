@@ -62,6 +62,27 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
         ),
         (
             "IF11120",
+            "June 10, 2019",
+            "Negotiations formally began in mid-April 2019.",
+            "first_negotiating_round",
+            ("2019-04", "held"),
+        ),
+        (
+            "IF10199",
+            "January 10, 2016",
+            "In April 2015, Abe became the first Japanese premier to address both houses of Congress.",
+            "abe_address_to_congress",
+            ("2015-04", "held"),
+        ),
+        (
+            "IF11120",
+            "June 10, 2025",
+            "On April 7, 2025, Trump agreed in a call with Ishiba to begin tariff talks.",
+            "tariff_talks_announced",
+            ("2025-04-07", "held"),
+        ),
+        (
+            "IF11120",
             "March 8, 2019",
             "The first formal negotiating session is slated for mid-April in Washington.",
             "first_negotiating_round",
@@ -162,8 +183,22 @@ def test_a_declared_event_is_read_in_more_words(
             "dated March 8, 2019.",
             "section232_autos_proclamation",
         ),
+        (
+            "IF10199",
+            "January 10, 2016",
+            "In April 2015 Abe addressed Congress's worries about trade.",
+            "abe_address_to_congress",
+        ),
     ],
-    ids=["later-leader", "later-proclamation", "later-round", "another-subject", "in-principle", "steel-finding"],
+    ids=[
+        "later-leader",
+        "later-proclamation",
+        "later-round",
+        "another-subject",
+        "in-principle",
+        "steel-finding",
+        "congress-worries",
+    ],
 )
 def test_a_later_leaders_a_later_years_or_another_subjects_deed_is_no_event(
     brief: str, cover: str, body: str, slug: str

@@ -17,8 +17,8 @@ EVENTS: tuple[DatedEvent, ...] = (
         "abe_address_to_congress",
         "Abe addresses a joint meeting of Congress",
         re.compile(
-            r"\b(?:address(?:ed|es|ing)?\s+(?:to\s+)?|sp(?:eak|eaks|oke|eaking)\s+(?:before|to)\s+)a\s+joint\s+"
-            r"(?:meeting|session)\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?Congress\b",
+            r"\b(?:address(?:ed|es|ing)?\s+(?:to\s+)?|sp(?:eak|eaks|oke|eaking)\s+(?:before|to)\s+)(?:a\s+joint\s+"
+            r"(?:meeting|session)\s+of\s+|both\s+houses\s+of\s+)?(?:the\s+)?(?:U\.S\.\s+)?Congress\b(?!\W?s\b)",
             I,
         ),
         # Abe's, not a later leader's (Kishida addressed Congress in April 2024): named, or dated in his year; a

@@ -68,6 +68,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         # opening in 2019, never the 2025 tariff talks
         re.compile(
             r"\b(?:formal|bilateral|trade)\s+(?:negotiations|talks)\s+(?:had\s+)?(?:opened|began|started)\b"
+            r"|\b(?:negotiations|talks)\s+formally\s+(?:opened|began|started|got\s+under\s+way)\b"
             r"|\b(?:opened|began|launched|started)\s+(?:formal\s+|bilateral\s+)*(?:trade\s+)?(?:negotiations|talks)\s+"
             r"(?:in|on)\b",
             I,
@@ -193,7 +194,8 @@ EVENTS: tuple[DatedEvent, ...] = (
         _TALKS,
         # 'Trump and Ishiba agreed by telephone to open negotiations': the leaders' call that opened the 2025 talks
         re.compile(
-            r"\bagreed\s+(?:by\s+telephone\s+|by\s+phone\s+|in\s+a\s+(?:tele)?phone\s+call\s+)?to\s+(?:open|begin|start|launch)\s+"
+            r"\bagreed\s+(?:by\s+telephone\s+|by\s+phone\s+|in\s+a\s+(?:(?:tele)?phone\s+)?call\s+(?:with\s+(?:[A-Z][\w-]*\s+){1,3})?)?"
+            r"to\s+(?:open|begin|start|launch)\s+"
             r"(?:tariff\s+)?(?:negotiations|talks)\b",
             I,
         ),
