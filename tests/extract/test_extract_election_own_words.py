@@ -105,3 +105,52 @@ def test_a_sentence_naming_two_past_elections_one_clause_each_reports_both(body:
         "lower_house_2031": {"date": "2031-02-09", "status": "held"},
         "upper_house_2030": {"date": "2030-07-14", "status": "held"},
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "date", "status"),
+    [
+        (
+            "The coalition holds 57% of the House of Councillors. The chamber's next election comes in July 2031.",
+            "upper_house_2031",
+            "2031-07",
+            "upcoming",
+        ),
+        (
+            "The coalition holds 57% of the House of Councillors; that chamber votes again in July 2031.",
+            "upper_house_2031",
+            "2031-07",
+            "upcoming",
+        ),
+        (
+            "The LDP lost its majority in the House of Representatives. That chamber was last elected in October 2030.",
+            "lower_house_2030",
+            "2030-10",
+            "held",
+        ),
+        (
+            "The coalition holds 57% of the House of Councillors, whose members next face voters in July 2031.",
+            "upper_house_2031",
+            "2031-07",
+            "upcoming",
+        ),
+        (
+            "Voters chose half of the House of Councillors last year. In that election, on July 14, the coalition "
+            "expanded its majority and now holds 60% of the chamber.",
+            "upper_house_2030",
+            "2030-07-14",
+            "held",
+        ),
+    ],
+)
+def test_the_chamber_a_sentence_points_back_to_is_the_one_the_sentence_before_names(
+    body: str, slug: str, date: str, status: str
+) -> None:
+    """'The chamber', 'that chamber' and 'whose members' carry the chamber named before; its voters date the vote."""
+    assert elections_of(body)[slug] == {"date": date, "status": status}
+
+
+def test_the_chamber_pointed_back_to_without_an_election_gives_none() -> None:
+    """A chamber's other deed ('The chamber passed the budget in February 2031') is no election."""
+    body = "The coalition lost the House of Representatives. The chamber passed the budget in February 2031."
+    assert elections_of(body) == {}

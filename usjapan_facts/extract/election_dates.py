@@ -72,10 +72,10 @@ _AHEAD = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:won|lost|took|kept|held|was|were|had|after|since|emerged|retained|suffered|captured|secured|gained|fell|"
-    r"last)\b",
+    r"expanded|increased|widened|shrank|chosen|elected|last)\b",
     re.IGNORECASE,
 )
-_NEAR = 4
+_NEAR = 3
 """The most months from the cover a month named without its year may be, read without a tense that places it: a
 brief names such a month for what has just happened or is about to."""
 

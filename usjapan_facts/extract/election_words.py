@@ -37,6 +37,11 @@ ELECTION = (
 )
 ELECTION_WORDS = ("elect", "vote", "poll", "race", "contest", "won")
 """A word each match of ELECTION holds (keep it so): a sentence without any reports no election."""
+VOTERS = r"\b(?:votes\s+again|go(?:es)?\s+to\s+the\s+polls|faces?\s+(?:the\s+)?voters)\b"
+"""An election said by its voters: 'that chamber votes again in July', 'whose members next face voters in July'; each
+match holds a word of ELECTION_WORDS too."""
+ELECTION_SAID = rf"{ELECTION}|{VOTERS}"
+"""Any word or phrase of an election."""
 _OPINION_POLLS = re.compile(
     r"\b(?:respondents|surveys?|opinion\s+polls?|approval\s+ratings?|(?:several|recent|many|most|public)\s+polls)\b",
     re.IGNORECASE,

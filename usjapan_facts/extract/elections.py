@@ -12,7 +12,7 @@ import re
 from usjapan_facts.extract import events
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.election_words import BODIES, ELECTION, body_of
+from usjapan_facts.extract.election_words import BODIES, ELECTION_SAID, body_of
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.leadership import leadership_win
 from usjapan_facts.extract.rules.base import Fields, has
@@ -80,13 +80,17 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     found = events.election_in(sentences, index, last_day, updated)
     if found is not None and _dated_back(text, found[0]):
         return []
-    if ("House" not in text and "chamber" not in text) or not has(ELECTION, text):
+    if ("House" not in text and "chamber" not in text) or not has(ELECTION_SAID, text):
         return [found] if found else []  # only a sentence naming a chamber may name two elections
     # 'Half of that chamber's seats will be contested in July' after a sentence on the Upper House alone.
     before = sentences[index - 1] if index else None
     named_before = body_of(before.text) if before and before.section == sentences[index].section else None
     if found is None and named_before is not None and _THAT_CHAMBER.search(text):
+        alone = not any(has(pattern, text) for _, _, pattern in BODIES)
         text = _THAT_CHAMBER.sub(f"the {named_before[1]}", text)
+        if alone:  # 'The chamber's next election comes in July 2022', 'That chamber was last elected in October 2024'
+            named = events.election_in([Sentence(text, sentences[index].section)], 0, None, updated)
+            return [named] if named else []
     bodies = sum(1 for _, _, pattern in BODIES if has(pattern, text))
     if bodies < 2 or len(spans := _spans(text)) < 2:
         return [found] if found else []
