@@ -137,13 +137,19 @@ where the LDP and Komeito together fell into the minority in July 2025'."""
 def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
     """A past election of a chamber stated by its members last chosen, by control kept with the seats won, or by the
     Upper House's majority lost in a July of its cycle; never one dated after the cover."""
+    lowered = text.lower()
+    may_lose = ("minority" in lowered or "lost" in lowered) and "July" in text
+    may_choose = any(word in lowered for word in ("chosen", "elected", "returned"))
+    if not (may_lose or may_choose or ("seats" in lowered and ("control" in lowered or "majority" in lowered))):
+        return None  # each of the three ways holds these words: the patterns only where they stand
     body = one_body(text)
     if body is None or _OTHER_DEEDS.search(text) or _PM_VOTE.search(text) or ABROAD.search(text):
         return None
-    if (lost := _UPPER_LOST.search(text)) and body[0] == "upper_house" and not int(lost.group("year")) % 3:
+    lost = _UPPER_LOST.search(text) if may_lose else None
+    if lost is not None and body[0] == "upper_house" and not int(lost.group("year")) % 3:
         date = f"{lost.group('year')}-07"
         return election(*body, date, cover, "") if date <= cover[:7] else None
-    chosen = _MEMBERS_CHOSEN.search(text)
+    chosen = _MEMBERS_CHOSEN.search(text) if may_choose else None
     if chosen is not None:
         dates = [(value, at) for value, at in p.dates(text) if at.start() == chosen.end()]
         loose = LOOSE.match(text, chosen.end()) if not dates else None
@@ -164,28 +170,13 @@ def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
     return election(*body, date, cover, "") if date <= cover[: len(date)] else None
 
 
-_CUES = (
-    "election",
-    "vote",
-    "polls",
-    "contest",
-    "majority",
-    "landslide",
-    "defeat",
-    "rout",
-    "victory",
-    "loss",
-    "chosen",
-    "elected",
-    "returned",
-    "control",
-    "minority",
-)
+_CUES = ("election", "vote", "polls", "contest", "majority", "landslide", "defeat", "rout", "victory", "loss")
 
 
 def past_elections(sentence: Sentence, updated: str) -> list[tuple[str, Fields]]:
-    """The past elections a sentence states by a yearless day or by a result."""
-    if not any(cue in sentence.text.lower() for cue in _CUES):  # most sentences name no election at all
-        return []
-    found = [one for one in (_yearless(sentence, updated), _chosen_or_kept(sentence.text, updated)) if one is not None]
+    """The past elections a sentence states by a yearless day, by a result, or by members chosen or control kept."""
+    kept = _chosen_or_kept(sentence.text, updated)
+    if not any(cue in sentence.folded for cue in _CUES):  # most sentences name no election at all
+        return [kept] if kept else []
+    found = [one for one in (_yearless(sentence, updated), kept) if one is not None]
     return [*found, *_results(sentence.text, updated)]

@@ -82,6 +82,8 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
         return []
     if ("House" not in text and "chamber" not in text) or not has(ELECTION_SAID, text):
         return [found] if found else []  # only a sentence naming a chamber may name two elections
+    if found is not None and not _other_chamber(found[1]["body"], text):
+        return [found]
     # 'Half of that chamber's seats will be contested in July' after a sentence on the Upper House alone.
     before = sentences[index - 1] if index else None
     named_before = body_of(before.text) if before and before.section == sentences[index].section else None
@@ -105,6 +107,12 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     if len(each) == 1 or (len({one[1]["body"] for one in each}) == len(each) == 2 and _all_held(each)):
         return each
     return []  # two coming votes, one of which may be only a deadline ('... is due in October 2032')
+
+
+def _other_chamber(body: str, text: str) -> bool:
+    """Tell whether a text names the Diet chamber other than `body` (False for a body that is no chamber)."""
+    other = {"Upper House": "lower_house", "Lower House": "upper_house"}.get(body)
+    return other is not None and any(has(pattern, text) for slug, _, pattern in BODIES if slug == other)
 
 
 def _all_held(readings: list[tuple[str, Fields]]) -> bool:

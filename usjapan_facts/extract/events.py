@@ -138,6 +138,7 @@ _AFTER_NOUN = re.compile(
     r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+)?(?:for|on|in)\s+",
     re.IGNORECASE,
 )
+_NOUN = re.compile(r"\b(?:elections?|vote|contest|race)\b", re.IGNORECASE)
 _NOT_THE_VOTE = re.compile(
     r"\s+(?:promises?|pledges?|platform|manifesto|campaign|law|system|districts?|reform|commitments?)\b", re.IGNORECASE
 )
@@ -154,12 +155,15 @@ def _loose_own_date(text: str, updated: str) -> tuple[str, str] | None:
     """The date and status of an election its own words give loosely: 'the October 22 general election', 'the Upper
     House election in July', 'in the summer of 2019', 'this July'; never in a clause of a vote only talked of."""
     places = [LOOSE.match(text, found.end()) for found in _AFTER_NOUN.finditer(text)]
-    places += [
-        found
-        for found in LOOSE.finditer(text)
-        if (named := _DATE_BEFORE.match(text, found.end() + (2 if text.startswith("'s", found.end()) else 0)))
-        and not _NOT_THE_VOTE.match(text, named.end())
-    ]
+    for noun in _NOUN.finditer(text):  # a date standing just before the election's words: 'the October 22 ... election'
+        start = max(0, noun.start() - 60)
+        places += [
+            found
+            for found in LOOSE.finditer(text, start, noun.start())
+            if (named := _DATE_BEFORE.match(text, found.end() + (2 if text.startswith("'s", found.end()) else 0)))
+            and named.end() == noun.end()
+            and not _NOT_THE_VOTE.match(text, named.end())
+        ]
     read: list[tuple[tuple[str, str, str], str]] = []
     for found in sorted((place for place in places if place is not None), key=lambda place: place.start()):
         start, end = next(((one, two) for one, two in clauses(text) if one <= found.start() < two), (0, len(text)))

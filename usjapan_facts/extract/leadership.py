@@ -66,6 +66,8 @@ LDP on October 4'."""
 def _term_won(text: str, cover: str) -> tuple[str, Fields] | None:
     """The party's election of a leader whose term the sentence says was won or is sought, dated by the first date
     after those words in their clause ('in September 2018', 'in September', 'when his term expires next month')."""
+    if not any(word in text for word in ("term", "elected", "chosen", "picked")):
+        return None  # each match holds one of these words: the pattern only where one stands
     found = _TERM_WON.search(text)
     if found is None:
         return None

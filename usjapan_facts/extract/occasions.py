@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import re
+from dataclasses import dataclass
+
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
@@ -11,6 +15,7 @@ from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.schedules import more_elections
 from usjapan_facts.extract.text import Document, Sentence
+from usjapan_facts.extract.word_choice import any_of
 
 MAX_SENTENCE = 3000
 """The longest sentence the rules read; a brief's run to some 600 characters."""
@@ -83,6 +88,46 @@ def _context_year(sentence: Sentence, before: tuple[str, set[str]], updated: str
     return (first or "", *dict.fromkeys([*heading, *named, updated[:4]]))
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """The declarations' cheap words, gathered once for a walk over a document's sentences."""
+
+    plain: tuple[DatedEvent, ...]
+    """The declarations whose own sentence holds their cues (or that have none)."""
+    carried: tuple[DatedEvent, ...]
+    """The declarations whose subject the sentence before states, and holds their cues."""
+    words: tuple[str, ...]
+    """The plain declarations' cues, each once."""
+    scan: re.Pattern[str] | None
+    """All of `words` as one pattern: a sentence holding none of them is passed over in one scan."""
+    uncued: tuple[DatedEvent, ...]
+    """The plain declarations without cues, tried on every sentence."""
+
+
+@functools.cache
+def _cues(specs: tuple[DatedEvent, ...]) -> _Cues:
+    """Gather the declarations' cheap words (hashing the declarations is not cheap: once a document)."""
+    plain = tuple(spec for spec in specs if not spec.carried)
+    words = tuple(sorted({cue for spec in plain for cue in spec.cues}))
+    return _Cues(
+        plain,
+        tuple(spec for spec in specs if spec.carried),
+        words,
+        re.compile(any_of(words)) if words else None,
+        tuple(spec for spec in plain if not spec.cues),
+    )
+
+
+def _tried(cues: _Cues, folded: str, last: str) -> list[DatedEvent]:
+    """The declarations a sentence may state, by their cheap words: in the sentence, or in the sentence before (`last`,
+    in lower case) for one whose subject it carries; a declaration without cues is always tried."""
+    tried = list(cues.uncued)
+    if cues.scan is not None and cues.scan.search(folded):
+        held = {cue for cue in cues.words if cue in folded}
+        tried = [spec for spec in cues.plain if not spec.cues or not held.isdisjoint(spec.cues)]
+    return tried + [spec for spec in cues.carried if not spec.cues or any(cue in last for cue in spec.cues)]
+
+
 def dated_events(
     specs: tuple[DatedEvent, ...], document: Document, updated: str, warnings: list[str]
 ) -> dict[str, Fields]:
@@ -90,21 +135,28 @@ def dated_events(
     read: dict[str, Fields] = {}
     before: tuple[str, set[str]] = ("", set())
     day_before: tuple[str, str | None] = ("", None)
-    previous = ("", "")
+    previous = ("", "", "")
+    cues = _cues(specs)
     for sentence in document.sentences:
-        last, previous = (previous[1] if previous[0] == sentence.section else ""), (sentence.section, sentence.text)
+        same = previous[0] == sentence.section
+        last, folded = (previous[1], previous[2]) if same else ("", "")
+        previous = (sentence.section, sentence.text, sentence.folded)
         section, day = day_before
         day = day if section == sentence.section else None
         days = set(_day_dates(sentence.text))
         day_before = (sentence.section, days.pop() if len(days) == 1 else None)
-        borrowed = _context_year(sentence, before, updated)
+        context = before
         named = {found.group("year") for found in YEAR.finditer(sentence.text)}
         before = (sentence.section, named) if named else before
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
-        for spec in specs:
+        borrowed: tuple[str, ...] | None = None
+        for spec in _tried(cues, sentence.folded, folded):  # the cheap words first, the patterns only then
+            if spec.carried and spec.needs is not None and spec.needs.search(last) is None:
+                continue  # the subject the sentence would carry is not the sentence before's
             if spec.words.search(sentence.text) is None:
                 continue
+            borrowed = borrowed or _context_year(sentence, context, updated)
             found = dated_event_in(sentence, spec, clauses(sentence.text), updated, borrowed, day, last)
             if found is None:
                 continue

@@ -175,14 +175,14 @@ def more_elections(sentences: list[Sentence], index: int, updated: str) -> list[
     sentence = sentences[index]
     text, lowered = sentence.text, sentence.text.lower()
     read: list[tuple[str, Fields]] = []
-    if "half" in lowered or "next" in text or "seats" in text:
+    if "half" in lowered or "next" in text or (" 12" in text and "seats" in text):
         read += [found] if (found := _upper_cycle(sentences, index, updated)) else []
     if "until" in text:
         read += [found] if (found := _upper_until(text, updated)) else []
     read += [found] if (found := party_race(text, updated)) else []
     if ("term" in text or "must" in text) and re.search(rf"{LOWER}|general\s+election", text, I):
         read += [found] if (found := _lower_deadline(text, updated)) else []
-    if "overn" in text:
+    if "governor" in lowered or "gubernatorial" in lowered:
         read += [found] if (found := _governor_race(sentence, updated)) else []
     read += past_elections(sentence, updated)
     return [item for item in read if item[1]["status"] in {"held", "upcoming"}]

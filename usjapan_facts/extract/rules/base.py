@@ -64,6 +64,10 @@ class DatedEvent:
     until: int | None = None
     """The last year the event can fall in: a later date, or a sentence without a year in a later context, is another
     event's (a 2025 proclamation on autos is not the 2019 one)."""
+    cues: tuple[str, ...] = ()
+    """Cheap lower-case words, one of which every sentence stating the event holds (in `words` or `needs`; keep it so),
+    or for one `carried`, the sentence before: a sentence holding none is skipped before the patterns are tried.
+    Empty, every sentence is tried."""
     carried: bool = False
     """Whether `needs` may be met by the sentence before under the same heading, whose subject the sentence carries
     ('The surcharge now in force sets a 10% tariff. ... so it is due to lapse in late July 2026')."""

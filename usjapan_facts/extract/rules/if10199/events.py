@@ -26,5 +26,6 @@ EVENTS: tuple[DatedEvent, ...] = (
         needs=re.compile(r"\bAbe\b|\b2015\b"),
         since=2015,
         until=2015,
+        cues=("congress",),
     ),
 )

@@ -34,6 +34,8 @@ _RUNS_OUT = (
     r"runs?\s+out)\b"
 )
 """The surcharge running out, done or to come: 'expires', 'lapsed', 'is due to lapse', 'will run out'."""
+_DEAL_DONE = ("final", "stage", "phase", "limited", "initial", "conclu", "complet", "finish", "settled", "done")
+"""A word each way of saying the stage-one deal was finalized holds: the deal's done-words or its place in the talks."""
 _FIRST_ROUND = "First round of U.S.-Japan trade agreement negotiations"
 _TALKS = (
     "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
@@ -60,6 +62,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         needs=_NOT_LATER,
         since=2019,
         until=2019,
+        cues=("round", "session", "formal"),
     ),
     DatedEvent(
         "first_negotiating_round",
@@ -74,6 +77,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             I,
         ),
         needs=re.compile(r"\b2019\b"),
+        cues=("negotiations", "talks"),
     ),
     DatedEvent(
         "first_negotiating_round",
@@ -86,6 +90,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             I,
         ),
         needs=re.compile(r"^(?!.*\b(?:20(?:2[5-9]|3\d)|stage[- ]two|second\s+(?:stage|phase))\b).*\b2019\b", I),
+        cues=("negotiations", "talks"),
     ),
     DatedEvent(
         "section232_autos_proclamation",
@@ -102,6 +107,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         needs=re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b).*\bnational\s+security\b", I),
         since=2019,
         until=2019,
+        cues=("proclaimed", "declared", "threaten"),
     ),
     DatedEvent(
         "section232_autos_proclamation",
@@ -120,6 +126,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         since=2019,
         until=2019,
+        cues=("proclamation",),
     ),
     DatedEvent(
         "section232_autos_proclamation",
@@ -132,11 +139,12 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"(?:agreed|concurred)\b"
         ),
         needs=re.compile(
-            r"(?=.*\b(?:autos?|auto\s+imports|automobiles?|(?:motor\s+)?vehicles?|cars)\b).*\bnational\s+security\b", I
+            r"^(?=.*\b(?:autos?|auto\s+imports|automobiles?|(?:motor\s+)?vehicles?|cars)\b).*\bnational\s+security\b", I
         ),
         since=2019,
         until=2019,
         carried=True,
+        cues=("security",),
     ),
     DatedEvent(
         "stage_one_deal_finalized",
@@ -161,6 +169,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             I,
         ),
         needs=_BEFORE_2025,
+        cues=_DEAL_DONE,
     ),
     DatedEvent(
         "tariff_talks_announced",
@@ -188,6 +197,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             I,
         ),
         since=2025,
+        cues=("negotiat", "talks"),
     ),
     DatedEvent(
         "tariff_talks_announced",
@@ -201,6 +211,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         needs=re.compile(r"\bIshiba\b"),
         since=2025,
+        cues=("negotiat", "talks"),
     ),
     DatedEvent(
         "tariff_talks_announced",
@@ -222,6 +233,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         needs=_TARIFF_TALKS,
         since=2025,
+        cues=("negotiat", "talks", "first"),
     ),
     DatedEvent(
         "tariff_talks_announced",
@@ -235,6 +247,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         needs=re.compile(rf"^(?!.*\b(?:{p.MONTH}\s+\d{{1,2}}\b|first\s+round|round))", I),
         since=2025,
+        cues=("negotiations", "talks"),
     ),
     DatedEvent(
         "tariff_talks_announced",
@@ -248,6 +261,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         needs=re.compile(r"^(?=.*\b(?:talks|negotiat\w*)\b).*\b(?:Ishiba|Akazawa|tariffs?|20(?:2[5-9]|3\d))\b", I),
         since=2025,
+        cues=("negotiat", "talks", "call"),
     ),
     DatedEvent(
         "section122_surcharge_expired",
@@ -258,6 +272,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         # the precision the text gives: 'ran out on July 23, 2026' is a day, 'lapses in late July' a month
         since=2026,
+        cues=("surcharge", "122"),
     ),
     DatedEvent(
         "section122_surcharge_expired",
@@ -270,6 +285,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         needs=re.compile(r"\b(?:surcharge|Section\s+122)\b[^.]{0,160}?[;,]", I),
         since=2026,
+        cues=("surcharge", "122"),
     ),
     DatedEvent(
         "section122_surcharge_expired",
@@ -279,6 +295,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         re.compile(rf"(?:^|[;,]\s+(?:so\s+|and\s+|but\s+)?)(?:[Ii]t|[Tt]he\s+levy)\s+{_RUNS_OUT}"),
         needs=re.compile(r"^(?:The|This|That|A|Its)\s+(?:[\w%-]+\s+){0,3}?surcharge\b"),
         since=2026,
+        cues=("surcharge",),
         carried=True,
     ),
 )
