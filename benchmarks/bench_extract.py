@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from usjapan_facts.extract import ExtractError, column_glue, extract_snapshot, meaning, parsers, tense, values
+from usjapan_facts.extract import ExtractError, anaphora, column_glue, extract_snapshot, meaning, parsers, tense, values
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 BRIEFS = ("IF10199-2022-07-21.md", "IF10199-2022-07-21.html", "variants/plain-text-moved.txt")
@@ -33,7 +33,7 @@ CACHES = (
     values.months,
     values.ranks,
     meaning.clauses,
-    meaning.points_back,
+    anaphora.points_back,
     tense.not_current,
     tense.all_phrases,
     column_glue.is_footer,

@@ -13,3 +13,5 @@ class Candidate:
     qualifier: str
     start: int
     end: int
+    coarse: bool = False
+    """A bound said in words ('a majority of'): a figure within it, read elsewhere, says more."""

@@ -13,7 +13,8 @@ _BOUNDARY = re.compile(
     r"when(?!\s+(?:U\.S\.\s+)?exports\s+and\s+imports\s+are\s+\w+\s+separately)|although|though|"
     r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth|"
     r"(?:edged|inched|rose|climbed|grew|fell|dropped|slipped|declined)\s+(?:up\s+|down\s+)?to))|"
-    r"after|a position|a ceiling|a limit|far|well|short|shy|up from|down from|compared|by comparison|versus|or|"
+    r"after|a position|a ceiling|a limit|far|well|short|shy|up from|down from|compared|by comparison|versus|or|whose|"
+    r"(?:comfortably|safely|easily)\s+(?:above|over|below|under|beyond|short)|(?:above|below|beyond)\s+the|"
     r"against(?=\s+\$)|"
     r"including|"
     r"accompanied|joined|followed|supported|along with|plus|abandoning|replacing|scrapping|dropping|ending|leaving|"
@@ -21,16 +22,19 @@ _BOUNDARY = re.compile(
     r"part of|(?:(?:about|roughly|nearly|almost|some|more\s+than)\s+)?(?:double|twice|triple))\b)"
     r"|\s(?=(?:while|whereas|but)\s)|\s(?=to\s+(?:fund|finance|pay\s+for|cover)\s)"
     r"|,\s+(?=with\s+(?:the\s+)?(?:rest|remainder|remaining|balance|others)\b)"
+    r"|,\s+(?=(?:along\s+)?with\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|another|an\s+additional)"
+    r"\s+)?\d)"
     r"|,\s+(?=(?:ahead\s+of|with\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:in\s+)?(?:second|third|next|behind|"
     r"close\s+behind|trailing)\b))"
     r"|(?<!%)(?<!percent)\s(?=and\s+(?:(?:about|around|roughly|some|nearly|almost|over|just\s+over|close\s+to|"
     r"more\s+than|less\s+than|approximately)\s+)?\d[\d.,]*\s?(?:%|percent\b|of\s+(?:the\s+|its\s+)?\d{3}\b))"
-    r"|,\s+(?=a\s+(?:cushion|margin|majority|supermajority|lead)\b)",
+    r"|,\s+(?=a\s+(?:cushion|margin|majority|supermajority|lead)\b)|\s(?=and\s+(?:well\s+|far\s+|just\s+)?(?:short|shy)\s+of\b)"
+    r"|,\s+(?=an?\s+(?:(?:small|southern|remote|tiny|island)\s+)?(?:prefecture|island|chain|archipelago)\s+(?:that|which|making|covering|of)\b)",
     I,
 )
 """Where a clause starts. ' and roughly 57 percent of the upper chamber' starts one ('65 percent of the Lower House
-and roughly 57 percent...'), and so do ' and 141 of the 245 seats' and an apposition (', a cushion that'); '1% and
-2%' (a range) does not."""
+and roughly 57 percent...'), and so do ' and 141 of the 245 seats' and an apposition (', a cushion that', ', a
+prefecture making up 0.6% of Japan's land'); '1% and 2%' (a range) does not."""
 _RELATIVE = re.compile(r",\s+(?:where|whose|when|in\s+which)\b[^,;()]{1,120}(?=,\s)", I)
 """A relative clause set off by commas ends at its closing comma: 'In the Upper House, where half the seats were
 contested in July, the two parties won 60%' puts 60% in the main clause, not the relative one."""
@@ -93,7 +97,8 @@ _WHICH = re.compile(r"\s*,\s*which\s+(?!(?:the|a|an|it|its|they|their|this|that|
 
 _ELABORATION = re.compile(
     r":\s+(?:\d|[$\u00a5]|(?:about|some|roughly|nearly|just|over|under|approximately|around|almost|more|less|fewer|close|"
-    r"upwards?|an\s+estimated|half|one|two|three|four|five|six|seven|eight|nine|ten)[\s-])"
+    r"upwards?|an\s+estimated|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)[\s-])"
 )
 """A colon opening figures with no verb of their own, which the clause before it is about: 'Their position in the
 upper chamber is narrower: 135 of 242 seats, about 56%'."""

@@ -26,7 +26,8 @@ PROSE_SEAM = re.compile(
     rf" (?P<opener>{_OPENERS})\s"  # "... military forces As the U.S. ...", after a word in lower case
     r"|-(?<=[A-Za-z.]-)\s+[A-Z][a-z]"  # "The U.S.- Following Abe's ..."
     r"|\.(?<=[a-z]{4}\.)\s+[a-z]"  # "... election victories. to countering ..."
-    r"| (?P<twice>about|around|over|nearly|some|the|an?|of|to|in|and|by|for|with|from) (?P=twice)\b"  # "about about"
+    # "about about", not "in in-kind"
+    r"| (?P<twice>about|around|over|nearly|some|the|an?|of|to|in|and|by|for|with|from) (?P=twice)\b(?!-)"
     rf"|-(?P<rank>{_ORDINAL})-"  # "the fourth-second-largest": two lines' ranks run together, after an ordinal
 )
 """A seam inside one sentence: no sentence of the brief's own has one, a sentence joined across columns often does."""

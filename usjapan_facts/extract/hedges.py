@@ -18,6 +18,16 @@ _ESTIMATES: tuple[tuple[str, Qualifier], ...] = tuple(
 )
 """An estimate of the value itself, right before it: 'an estimated $2 billion', 'at a projected cost of $5 billion'."""
 
+_SIDES: tuple[tuple[str, Qualifier], ...] = (
+    ("under", "under"),
+    ("below", "under"),
+    ("over", "over"),
+    ("above", "over"),
+)
+"""Which side of a figure a degree word puts the value: 'a little under', 'well above'."""
+_MARGIN_SIDES: tuple[tuple[str, Qualifier], ...] = (*_SIDES, ("less than", "under"), ("more than", "over"))
+"""The side a small margin stands on: 'a shade under $70 billion', 'a touch over', 'a hair less than'."""
+
 # The brief's hedges, longest first so that "more than" wins over "more".
 _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     *sorted(_ESTIMATES, key=lambda hedge: -len(hedge[0])),
@@ -30,11 +40,23 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("in excess of", "over"),
     *((f"{degree} north of", "over") for degree in ("well", "just", "a little", "slightly")),
     *((f"{degree} south of", "under") for degree in ("well", "just", "a little", "slightly")),
+    *(
+        (f"{degree} {word}", qualifier)
+        for degree in ("well", "just", "a little", "a bit", "slightly")
+        for word, qualifier in _SIDES
+    ),
+    *(
+        (f"{degree} {side}", qualifier)
+        for degree in ("a shade", "a touch", "a hair", "a tad")
+        for side, qualifier in _MARGIN_SIDES
+    ),
     *((f"{adverb} {verb}", "exact") for adverb in ("seldom", "rarely", "never") for verb in ("exceeded", "topped")),
     *((f"{negation} strayed far from", "about") for negation in ("not", "never", "seldom", "rarely")),
     ("approximately", "about"),
     ("just shy of", "nearly"),
     ("at or near", "about"),
+    ("at or below", "exact"),
+    ("at or under", "exact"),
     ("upward of", "over"),
     ("surpassed", "over"),
     ("surpasses", "over"),

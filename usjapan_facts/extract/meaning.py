@@ -1,18 +1,18 @@
 """One reader for every declared fact: find values of its kind, tie each to its subject, prefer the current one.
 
-A value counts for a fact when the sentence (or, for a sentence opening on 'It', 'They', 'The chamber',
-the one before) is about the fact's subject, and the words that tie the value to it (a unit after it, a
-cue before it) stand in the value's own clause, with no other value of its kind between. A clause that
-names another country since Japan, or calls the value proposed or threatened, rules it out; one that
-dates it in the past marks it so, and the resolver then prefers the current statement and says why.
+A value counts for a fact when the sentence (or, for a sentence opening on 'It', 'They', 'The chamber', the one before)
+is about the fact's subject, and the words that tie the value to it (a unit after it, a cue before it) stand in the
+value's own clause, with no other value of its kind between. A clause that names another country since Japan, or calls
+the value proposed or threatened, rules it out; one that dates it in the past marks it so, and the resolver then
+prefers the current statement and says why.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.anaphora import PLACE_BACK, points_back, routed
 from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL as _LABEL
@@ -23,35 +23,11 @@ from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fiel
 from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
-from usjapan_facts.extract.whose import ONLY_AHEAD, OTHERS
-from usjapan_facts.extract.word_choice import may_hold
+from usjapan_facts.extract.whose import OTHERS
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
-_ANAPHOR = re.compile(
-    r"^(?:It|Its|They|Their|Those|These|This|That|"
-    r"The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
-    r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
-    r"Under (?:it|this|that|them)|No (?:other )?(?:foreign )?(?:country|nation|economy)|"
-    r"Only (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?: (?:firms|companies|investors|holders|residents))? "
-    r"(?:holds?|held|owns?|owned|has|have|had|buys?|bought|sells?|sold|invest(?:s|ed)?|outranks?|outranked)|"
-    r"(?:In|By|Since|As of|At|For|On|Counting|Combining|Taking|Adding|Measured by|Judged by) [^,]{1,40}, "
-    r"(?:it|they|the (?:chamber|country|prefecture|alliance|coalition))|"
-    r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they))\b"
-)
 _RESTATES = re.compile(r"^(?:That|This|The (?:figure|total))\s+(?:\w+\s+)?(?:amounts|comes|works\s+out|equals|is)\b")
-_THAT_ONE = re.compile(
-    r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b", I
-)
-_PLACE_BACK = re.compile(
-    r"\b(?:stationed|based|deployed|located|hosted|sit|sits|lie|lies)\s+(?:there|in\s+(?:the|that)\s+(?:country|prefecture)|on\s+(?:the|that|its)\s+islands?)\b"
-    r"(?!\s+(?:of|named|which))",
-    I,
-)
-"""A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
-U.S. troops in Japan are stationed on the island'."""
-_BACK_WORDS = ("chamb", "house", "prefec", "agree", "accord", "stati", "based", "deploy", "locat", "host", "sit", "lie")
-"""A word or word's start each match of _THAT_ONE or _PLACE_BACK holds (keep it so): without any, neither runs."""
 _DATED = re.compile(
     r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
@@ -173,7 +149,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     carried = not any(pattern.search(text) for pattern in declaration.subject)  # from the one before, or a heading
     if carried and not _carries(declaration, sentence, context):
         return None
-    if carried and _PLACE_BACK.search(text) and OTHERS.search(context.preceding.get(text, "")):
+    if carried and PLACE_BACK.search(text) and OTHERS.search(context.preceding.get(text, "")):
         return None  # 'there' after a sentence naming Japan and another country could be either
     # A list's lead-in ('Japan's place among partners:') stands in each item's clause.
     lead = lead_in(text, context.preceding)
@@ -214,7 +190,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         pledged = target_year(text, candidate, found) if declaration.target_year else None
         if pledged not in (None, declaration.target_year):
             continue  # '60% by FY2035' beside the pledge for 2030: another pledge
-        fields: Fields = {"qualifier": candidate.qualifier}
+        fields: Fields = {"qualifier": candidate.qualifier, **({"_coarse": True} if candidate.coarse else {})}
         if pledged and declaration.by:
             fields["by"] = pledged
         if candidate.value != "":
@@ -245,19 +221,6 @@ def _restated(declaration: Declaration, text: str, before: str) -> str:
     unless they rule the value out ('the opposition holds 100 of 248 seats')."""
     restates = _RESTATES.match(text) and not any(pattern.search(before) for pattern in declaration.exclude)
     return before if restates else ""
-
-
-@lru_cache(maxsize=512)
-def points_back(text: str) -> bool:
-    """Tell whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber'."""
-    anaphor = _ANAPHOR.match(text) or ONLY_AHEAD.match(text)
-    return bool(anaphor or (may_hold(text, _BACK_WORDS) and (_THAT_ONE.search(text) or _PLACE_BACK.search(text))))
-
-
-def routed(text: str) -> bool:
-    """Tell whether a sentence may state a fact without its words: it points back, or is a labelled item of a
-    list whose heading names the subject ('Land area: 0.6 percent' under 'Okinawa at a Glance')."""
-    return points_back(text) or _LABEL.match(text) is not None
 
 
 def declared_rule(declaration: Declaration) -> Rule:

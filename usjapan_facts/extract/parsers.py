@@ -47,11 +47,17 @@ MONEY = re.compile(
     rf"(?=\b\w|\$)(?:\b(?P<hedge>{HEDGE})\s+)?\$\s?(?P<amount>{_DIGITS})(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_PERCENT_WORDS = rf"(?:{any_of(sorted(_TENS, key=len, reverse=True))})(?:[- ](?:{'|'.join(_ONES)}))?\b|{NUMBER_WORD}"
 PERCENT = re.compile(
     rf"(?=\b\w|[-\d])(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<number>-?(?:{_DIGITS}))\s?(?:%|percent\b)|"
+    rf"\b(?P<words>(?:{_PERCENT_WORDS})(?:\s+and\s+a\s+half)?)[\s-]percent\b|"
     rf"\b(?P<fraction>{_FRACTION_WORDS})\s+(?:of|the)\b)",
     re.IGNORECASE,
 )
+"""A percentage in figures ('15%', '12.5 percent'), in words ('fifteen percent', 'twelve and a half percent',
+'twenty-five percent'), or as a fraction of something ('two-thirds of')."""
 RANK = re.compile(
     rf"(?=\b\w)(?:\b(?:(?P<word>{ORDINAL_WORD})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))[- ](?:largest|biggest|top)\b|"
     r"\b(?P<largest>largest|biggest)\b|(?<=\bthe )(?P<top>top|leading)\b|\b(?P<first>No\.\s?1|number one)\b)",
@@ -119,11 +125,24 @@ def percents(text: str) -> tuple[tuple[Decimal, Qualifier, re.Match[str]], ...]:
     for match in PERCENT.finditer(text):
         if match.group("fraction"):
             value: Decimal | None = Decimal(FRACTIONS[match.group("fraction").casefold()])
+        elif match.group("words"):
+            value = _percent_in_words(match.group("words"))
         else:
             value = number_of(match.group("number"))
         if value is not None:
             found.append((value, hedged_after(text, match.end(), qualifier_of(match.group("hedge"))), match))
     return tuple(found)
+
+
+def _percent_in_words(words: str) -> Decimal | None:
+    """Read 'twenty-five' (25), 'twelve and a half' (12.5), 'fifteen' (15)."""
+    half = re.search(r"\s+and\s+a\s+half$", words, re.IGNORECASE)
+    parts = re.split(r"[\s-]+", (words[: half.start()] if half else words).casefold().strip())
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES:
+        whole: Decimal | None = Decimal(_TENS[parts[0]] + _ONES.index(parts[1]) + 1)
+    else:
+        whole = Decimal(_TENS[parts[0]]) if len(parts) == 1 and parts[0] in _TENS else number_of(" ".join(parts))
+    return None if whole is None else whole + (Decimal("0.5") if half else 0)
 
 
 @lru_cache(maxsize=512)

@@ -74,7 +74,9 @@ def _inline(text: str, found: tuple[Candidate, ...], index: int) -> Pair | None:
     verb = _VERB.search(text, whole.end, _end(text, whole.end))
     phrase_end = verb.start() if verb else _end(text, whole.end)
     comma = text.find(",", whole.end, phrase_end)
-    return Pair(whole, part, (whole.start, comma if comma >= 0 else phrase_end), (part.start, _end(text, part.end)))
+    # The words before the part are its own: 'Guam is to receive some 4,000 of the 9,000 Marines ...'.
+    start = max(0, text.rfind(";", 0, part.start) + 1)
+    return Pair(whole, part, (whole.start, comma if comma >= 0 else phrase_end), (start, _end(text, part.end)))
 
 
 def _relative(text: str, found: tuple[Candidate, ...], index: int) -> Pair | None:

@@ -55,6 +55,7 @@ def resolve(
     fresh = [(f, s) for f, s in readings if not f.get("_stale")]
     if not fresh:
         return None
+    fresh = _finer(fresh)
     best = max((fields.get("_when", PLAIN), not fields.get("_weak", False)) for fields, _ in fresh)
     kept = [(f, s) for f, s in fresh if (f.get("_when", PLAIN), not f.get("_weak", False)) == best]
     if len({identity(fields) for fields, _ in kept}) > 1:
@@ -80,6 +81,28 @@ def resolve(
     return merged, sentence
 
 
+def _within(coarse: Fields, fine: Fields) -> bool:
+    """Tell whether a figure, as current as the bound, lies within a bound said in words: 63% within 'a majority' (over
+    50), 46% within 'short of a majority' (under 50)."""
+    bound, value = coarse.get("value"), fine.get("value")
+    if not isinstance(bound, (int, float)) or not isinstance(value, (int, float)) or fine.get("_coarse"):
+        return False
+    if int(fine.get("_when", PLAIN)) < int(coarse.get("_when", PLAIN)):
+        return False  # 'holds a majority' now beside 'won 63% in the 2021 election': the figure is of a past vote
+    return value > bound if coarse.get("qualifier") == "over" else coarse.get("qualifier") == "under" and value < bound
+
+
+def _finer(readings: list[tuple[Fields, Sentence]]) -> list[tuple[Fields, Sentence]]:
+    """Drop the bounds said in words ('retains a majority') when a figure within each is read: the figure says more.
+    A bound that some figure falls outside of is kept, so the two disagree."""
+    coarse = [fields for fields, _ in readings if fields.get("_coarse")]
+    if not coarse or len(coarse) == len(readings):
+        return readings
+    if all(any(_within(bound, fields) for fields, _ in readings) for bound in coarse):
+        return [(fields, sentence) for fields, sentence in readings if not fields.get("_coarse")]
+    return readings
+
+
 def _why(fields: Fields) -> str:
     """How a set-aside reading reads in a note: its value and what made it give way."""
     reason = fields.get("_why") or {PAST: "marked as past", PLAIN: "not marked as current"}.get(
@@ -87,6 +110,8 @@ def _why(fields: Fields) -> str:
     )
     if fields.get("_weak"):
         reason = "named less surely"
+    elif fields.get("_coarse"):
+        reason = "a bound in words"
     elif "_date" in fields and "_why" not in fields:
         reason = f"dated {fields['_date']}"
     return f"{fields.get('value')!r} ({reason})"

@@ -49,7 +49,7 @@ NOW_MARK = re.compile(
 """Words that say a clause states how things are now, or what a value has become since."""
 LONG_PAST = re.compile(
     r"\b(?:(?<!at\s)once(?!\s+(?:again|more|a\s+year|every|a\s+month))|formerly|used\s+to|originally|initially|at\s+(?:its|the(?:ir)?)\s+(?:peak|height)|peak(?:ed|ing)|"
-    r"in\s+the\s+(?:19|20)\d0s|decades?\s+ago|(?:during|at\s+the\s+end\s+of)\s+the\s+(?:occupation|Cold\s+War)|"
+    r"decades?\s+ago|(?:during|at\s+the\s+end\s+of)\s+the\s+(?:occupation|Cold\s+War)|"
     r"briefly|temporarily|for\s+a\s+(?:time|while)|(?:a|one|two|three)\s+years?\s+(?:earlier|before)|"
     r"the\s+(?:year|month)\s+before|the\s+(?:previous|prior|preceding)\s+year|"
     r"until\s+[^,;]{0,40}?\b(?:overtook|surpassed|passed|replaced|displaced|took\s+over|ended|lost)|"
@@ -57,6 +57,9 @@ LONG_PAST = re.compile(
     I,
 )
 """Words that put a value in a past long gone, current or not what the sentence says now."""
+_DECADE = re.compile(r"\bin\s+the\s+(?P<decade>(?:19|20)\d0)s\b", I)
+"""A decade named: past when it ended before the cover's year ('in the 1990s'), to come when it has not ('are to move
+to Guam in the 2020s', in a 2016 text)."""
 LONG_AGO = 10
 """Years before the cover beyond which a dated value is history, not the brief's current figure."""
 _UNTIL = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b", I)
@@ -180,9 +183,15 @@ def long_past(text: str, at: int, year: int | None = None, *, dated_ok: bool = F
     start, end = clause_of(all_phrases(text), at)
     if LONG_PAST.search(text, start, end) or SUPERSEDED.search(text, at, _extent(text, at)[1]):
         return True
+    if _gone_decade(text, start, end, year):
+        return True
     # A clause's opening phrase sets the time of all of it: 'During the pause, most imports faced 10%'.
     opening = _OPENING.match(text, clause_of(clauses(text), at)[0])
-    if opening and opening.end() <= at and LONG_PAST.search(opening.group(0)):
+    if (
+        opening
+        and opening.end() <= at
+        and (LONG_PAST.search(opening.group(0)) or _gone_decade(opening.group(0), 0, len(opening.group(0)), year))
+    ):
         return True
     if REPLACED.search(text, max(0, at - 40), at):
         return True  # 'It replaced the 15% rate set by the framework', 'rather than the 25% threatened'
@@ -190,6 +199,12 @@ def long_past(text: str, at: int, year: int | None = None, *, dated_ok: bool = F
     if until is not None and year is not None and int(until.group("year")) < year:
         return True
     return not dated_ok and long_ago(text, at, year)
+
+
+def _gone_decade(text: str, start: int, end: int, year: int | None) -> bool:
+    """Tell whether the span names a decade that ended before the cover's `year` (any decade, `year` unknown)."""
+    decade = _DECADE.search(text, start, end)
+    return decade is not None and (year is None or int(decade.group("decade")) + 10 <= year)
 
 
 def long_ago(text: str, at: int, year: int | None) -> bool:

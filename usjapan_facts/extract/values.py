@@ -118,7 +118,7 @@ _PERCENT = re.compile(
 
 
 _PERCENT_HINT = re.compile(
-    r"%|percent|per cent|quarter|half|third|fourth|fifth|tenth|"
+    r"%|percent|per cent|quarter|half|third|fourth|fifth|tenth|majority|"
     r"\s(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|ten)\b",
     I,
 )
@@ -132,12 +132,23 @@ _ONE_IN = re.compile(
 )
 """A share said as so many in so many: 'one in four of the facilities' is 25%, 'three seats in every five' 60%."""
 _ITEM_FRACTION = re.compile(
-    rf":\s*(?P<value>(?:(?P<hedge>{_HEDGE})\s+)?(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}))"
+    rf"(?::\s*|\b(?:is|was|are|were|at|to|reached)\s+)"
+    rf"(?P<value>(?:(?P<hedge>{_HEDGE})\s+)?(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}))"
     r"\s*(?=[,;.)]|$)",
     I,
 )
-"""A fraction that is a list item's whole value: 'Facilities used by U.S. forces: about one-quarter'."""
+"""A fraction that is a list item's or a clause's whole value: 'Facilities used by U.S. forces: about one-quarter',
+'Its share of the upper chamber is close to three-fifths, up from 57%'."""
+_FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "tenth")
+"""A word each fraction holds: a sentence without any is spared the fraction patterns."""
 _OF_ONE_PERCENT = re.compile(r"\s+(?:one|a|1)\s?(?:%|percent\b|per\s+cent\b)", I)
+_MAJORITY = re.compile(
+    r"\b(?:a|the)\s+(?:(?:clear|slim|narrow|bare|small|solid|comfortable|sizable|large)\s+)?majority\s+of\b"
+    r"(?!\s+(?:just\s+)?(?:one|a\s+few|\d))",
+    I,
+)
+"""A majority of a whole is more than half of it: 'a clear majority of U.S. service members in Japan' (50, over);
+'a majority of one' counts seats, not a share."""
 """After a fraction's 'of': the fraction is of one percent ('six-tenths of one percent' is 0.6%)."""
 
 
@@ -166,7 +177,9 @@ def percents(text: str) -> tuple[Candidate, ...]:
         if part < whole:
             share = (Decimal(part * 100) / whole).quantize(Decimal("0.1"))
             found.append(Candidate(p.plain(share), _hedge(text, match), match.start(), match.end()))
-    for match in _ITEM_FRACTION.finditer(text) if ":" in text else ():
+    for match in _MAJORITY.finditer(text) if "ajority" in text else ():
+        found.append(Candidate(50, "over", match.start(), match.end(), coarse=True))
+    for match in _ITEM_FRACTION.finditer(text) if may_hold(text, _FRACTION_WORDS) else ():
         share = Decimal(str(_FRACTIONS[" ".join(match.group("fraction").casefold().split())]))
         found.append(Candidate(p.plain(share), _hedge(text, match), match.start("value"), match.end("value")))
     return tuple(sorted(found, key=lambda candidate: candidate.start))
@@ -175,7 +188,8 @@ def percents(text: str) -> tuple[Candidate, ...]:
 _MONEY = re.compile(
     # An amount starts at a word's first character or its '$' (see _NUMBER).
     rf"(?=\b\w|\$)(?:\b(?P<hedge>{_HEDGE})\s+)?(?:\$\s?(?P<amount>{_DIGITS})\s*(?P<scale>million|billion|trillion)\b|"
-    rf"\b(?P<words>{_DIGITS}|{_WORDS})\s+(?P<wscale>million|billion|trillion)\s+(?:U\.S\.\s+)?dollars\b)",
+    rf"\b(?P<words>{_DIGITS}|{_WORDS})(?P<half>\s+and\s+a\s+half)?\s+(?P<wscale>million|billion|trillion)\s+"
+    r"(?:U\.S\.\s+)?dollars\b)",
     I,
 )
 
@@ -203,6 +217,7 @@ def amounts(text: str) -> tuple[Candidate, ...]:
             written, scale = match.group("words"), match.group("wscale")
         number = Decimal(written.replace(",", "")) if written[0].isdigit() else words_value(written)
         if number is not None:
+            number += Decimal("0.5") if match.group("half") else 0  # 'five and a half billion dollars'
             dollars = int(number * _SCALE[scale.casefold()])
             hedge = match.group("hedge") or _converted_hedge(text, match.start())
             qualifier = hedges.hedged_after(text, match.end(), _qualifier(hedge))

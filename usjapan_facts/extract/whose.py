@@ -33,6 +33,7 @@ _COMPARED = re.compile(
     rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*"
     rf"|\bas\s+(?:the\s+)?{OTHER_COUNTRIES}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*\s+"
     r"(?:moved|pulled|edged|climbed|jumped|crept)\s+(?:ahead|past|up)\b"
+    r"|,\s+the\s+NATO(?=\s+(?:benchmark|standard|goal|target|level|yardstick|norm|guideline)\b)"
 )
 _JAPAN_COMPARED = re.compile(
     r"\b(?:behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|except)\s+Japan\b"
@@ -72,6 +73,7 @@ def another_country(text: str, clause: tuple[int, int], at: int, end: int) -> bo
         return True  # 'trades with China, which is the biggest creditor': the clause is China's
     # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan': named after the value, before Japan.
     after = _COMPARED.sub(" ", text[at : clause[1]])
+    after = _ABOUT.sub(" ", after) if " on " in after else after
     japan = _JAPAN.search(after)
     if _PLACED.search(after[: japan.start()] if japan else after):
         return True
@@ -82,6 +84,11 @@ def another_country(text: str, clause: tuple[int, int], at: int, end: int) -> bo
     return OTHERS.search(since) is not None
 
 
+_ABOUT = re.compile(
+    r"\b(?:aligned|agree[sd]?|cooperat\w*|coordinat\w*|focus\w*|differ\w*|clash\w*|views?|policy|stance)\s+"
+    rf"(?:closely\s+)?on\s+(?:the\s+)?{OTHER_COUNTRIES}"
+)
+"""A stance on another country is no place of the value: 'treaty allies since 1952, remain closely aligned on China'."""
 _IT = re.compile(r"\b(?:it|its)\b")
 
 

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from usjapan_facts.errors import FactsError
+from usjapan_facts.extract.anaphora import points_back, routed
 from usjapan_facts.extract.declared import declarations
-from usjapan_facts.extract.meaning import declared_rule, either, points_back, routed
+from usjapan_facts.extract.meaning import declared_rule, either
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, DatedEvent, Fields, Rule, has
 from usjapan_facts.extract.rules.registry import REGISTRY, BriefModule
 

@@ -224,8 +224,18 @@ def money_before(text: str, follower: str, *, window: int = 40, others: str | No
     return one(values)
 
 
+RELEASED = re.compile(
+    rf"\b(?:published|released|issued)\s+(?:in|on)\s+(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?"
+    r"(?:19|20)\d{2}\b",
+    I,
+)
+"""When the figures came out ('BEA figures published in June 2026'): never the period they are of ('reported in March
+2026 that 210 Marines were in Guam' dates what the report found, and is kept)."""
+
+
 def period_of(text: str) -> str | None:
     """The period a sentence dates its figure by: a month ('In May 2022' -> 2022-05), a season, or one year."""
+    text = RELEASED.sub(" ", text)
     months = [value for value, match in p.dates(text) if len(value) == 7]
     if len(set(months)) == 1:
         return months[0]

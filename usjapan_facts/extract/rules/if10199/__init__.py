@@ -7,6 +7,7 @@ import re
 from usjapan_facts.extract.rules.base import Rule
 from usjapan_facts.extract.rules.if10199 import (
     alliance,
+    chambers,
     deadlines,
     defense,
     diplomacy,
@@ -23,6 +24,7 @@ RULES: dict[str, Rule] = {
     **alliance.RULES,
     **defense.RULES,
     **politics.RULES,
+    **chambers.RULES,
     **deadlines.RULES,
     **trade.RULES,
     **shared_trade.RULES,

@@ -105,10 +105,11 @@ _ALREADY = re.compile(
     r"\s+(?:(?:were|are|was|is)\s+(?:now\s+|already\s+)?(?:in|on|at|based|stationed|deployed)\b"
     r"|(?:had|have|has)\s+(?:now\s+|already\s+|so far\s+|since\s+)?"
     r"(?:arrived|moved|relocated|transferred|been\s+(?:moved|relocated|transferred|stationed|based))\b"
-    r"|(?:already\s+)?(?:arrived|moved|relocated|transferred)\s+(?:in|to|on)\b)",
+    r"|(?:already\s+)?(?:arrived|moved|relocated|transferred)\s+(?:from\s+(?:Okinawa|Japan)\s+)?(?:in|to|on)\b)",
     I,
 )
-"""After '210 Marines': words that say they are there now, not that they are to move ('are to relocate')."""
+"""After '210 Marines': words that say they are there now, not that they are to move ('are to relocate'); 'moved
+from Okinawa to Guam' too."""
 _TO_COME = r"\b(?:to\s+(?:move|relocate|transfer|begin)|will|would|plan\w*|slated|scheduled|expected|due)\b"
 
 
@@ -127,7 +128,7 @@ _ARRIVED = re.compile(
     r"(?:\s+(?:U\.S\.\s+)?(?:[a-z]+\s+)?(?:Marines|specialists|personnel|troops))?,?\s+"
     r"(?:(?:had|have|has)\s+(?:already\s+|now\s+|so\s+far\s+)?"
     r"(?:arrived|moved|relocated|transferred|done\s+so|been\s+(?:moved|relocated|transferred))|(?:already\s+)?"
-    r"(?:arrived|moved|relocated|transferred)\s+(?:in|to|on|there|by)\b)"
+    r"(?:arrived|moved|relocated|transferred)\s+(?:from\s+(?:Okinawa|Japan)\s+)?(?:in|to|on|there|by)\b)"
 )
 """After a count: words that say that many have arrived ('some 100 logistics Marines moved there', 'roughly 200 had
 done so', 'the first contingent, about 100 Marines, arrived in Guam')."""
@@ -174,9 +175,32 @@ def _on_the_island(text: str, before: str) -> list[Fields]:
     ]
 
 
+_ON_GUAM_LABEL = re.compile(
+    r"^(?:U\.S\.\s+)?Marines\s+(?:(?:already|now)\s+)?(?:on|in|at|(?:relocated|moved|transferred)\s+to|arrived\s+(?:in|on))"
+    r"\s+Guam(?:\s+(?:so\s+far|to\s+date|now|today))?\s*:\s*",
+    I,
+)
+"""A list item or table row of the Marines there now: 'Marines on Guam so far: about 100', 'Marines relocated to Guam
+so far: about 100, since December 2024'."""
+
+
+def _labelled(text: str) -> Fields | None:
+    """The count a labelled item of the Marines on Guam gives, its first figure (not a year)."""
+    label = _ON_GUAM_LABEL.match(text)
+    if label is None:
+        return None
+    for number, qualifier, match in p.qualified_numbers(text[label.end() :]):
+        if not p.YEAR.fullmatch(match.group("number")):
+            return {"value": p.plain(number), "qualifier": qualifier} if match.start() == 0 else None
+    return None
+
+
 @rule("alliance.marines_in_guam", needs=("guam", "the island", "there"))
 def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
+    labelled = _labelled(text) if ":" in text else None
+    if labelled is not None:
+        return labelled
     carried = _on_the_island(text, context.preceding.get(text, "")) if "uam" not in text else []
     if carried:
         found = one(carried)

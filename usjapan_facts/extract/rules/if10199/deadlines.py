@@ -18,6 +18,7 @@ _NATIONAL = (
     rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|nationwide|parliamentary|general))(?:'s)?\s+elections?\b"
     r"|\b(?:Diet|national|nationwide|parliamentary|general)\s+(?:votes?|contests?|polls|ballots?)\b"
     r"|\bvoters\s+(?:will\s+)?next\s+(?:go|head|return)\s+to\s+the\s+polls\b"
+    r"|\b(?:need\s+not|does\s+not\s+have\s+to|must|will\s+(?:next\s+)?have\s+to)\s+face\s+(?:the\s+)?(?:voters|electorate)\b"
     rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE}),?\s+whose\s+(?:next\s+)?elections?\b"
 )
 _NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
@@ -29,7 +30,7 @@ _WHEN_DUE = re.compile(
 )
 
 
-_COORDINATE = re.compile(r";|\.\s|,\s+(?:and|but|while|whereas|yet)\s+|\s(?:while|whereas)\s", I)
+_COORDINATE = re.compile(r";|(?<![A-Z]\.[A-Z])\.\s|:\s|,\s+(?:and|but|while|whereas|yet)\s+|\s(?:while|whereas)\s", I)
 _ABROAD = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerican?\b"
 _OTHER_TERM = re.compile(
     r"\b(?:term|tenure|presidency|mandate)\b(?![^,;]*(?:House|chamber|Diet))[^,;]{0,50}?"
@@ -54,7 +55,10 @@ def _chamber_named(clause: str, context: Context, text: str) -> bool:
     return has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", context.preceding.get(text, "") + " " + text)
 
 
-@rule("politics.next_diet_election_due", needs=("elect", "contest", "voters", "vote", "polls", "term", "seats are up"))
+@rule(
+    "politics.next_diet_election_due",
+    needs=("elect", "contest", "voters", "vote", "polls", "term", "mandate", "seats are up"),
+)
 def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
     # Each sentence that names an upcoming national election (either house, or the Diet) gives its date;
     # the resolver keeps the earliest, since that is the next one ("Upper House in July 2028" before
@@ -64,7 +68,7 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
     for clause in _COORDINATE.split(sentence.text):
         contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
         voters = _FACES_VOTERS.search(clause) is not None and has(_LOWER_DEADLINE, clause)
-        ends = _term_ends(clause, sentence.text, context) if "term" in clause else None
+        ends = _term_ends(clause, sentence.text, context) if "term" in clause or "mandate" in clause else None
         if ends is not None and not has(UPPER_HOUSE, clause) and not another_country_before(clause, len(clause)):
             # 'The Lower House's term ends in October 2021': the latest date of its election, and so of the next
             # Diet election unless the Upper House's regular one (every third July) comes first.
@@ -101,8 +105,10 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
     return {"value": int(earliest[:4]), "qualifier": "exact", "_earliest": earliest}
 
 
-_YEARLESS = re.compile(rf"\b(?:on|for)\s+(?P<date>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)")
-"""A day with no year: 'is up for election on July 10'."""
+_YEARLESS = re.compile(
+    rf"\b(?:on|for)\s+(?P<date>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)|\bthis\s+(?P<month>{p.MONTH})\b(?!\s+\d)"
+)
+"""A day or month with no year: 'is up for election on July 10', 'Voters will fill 124 seats this July'."""
 
 
 def _in_cover_year(clause: str, context: Context) -> str | None:
@@ -112,16 +118,25 @@ def _in_cover_year(clause: str, context: Context) -> str | None:
     cover = context.updated
     if match is None or cover is None or another_country_before(clause, match.start(), _ABROAD):
         return None
+    if match.group("month"):
+        month = f"{cover.year}-{p.MONTHS.index(match.group('month')) + 1:02d}"
+        return month if month >= cover.isoformat()[:7] else None
     dated = p.dates(f"{match.group('date')}, {cover.year}")
     return dated[0][0] if dated and dated[0][0] > cover.isoformat() else None
 
 
+_RUNS_TO = (
+    r"(?:now\s+|currently\s+)?(?:(?:does|will)\s+not\s+)?(?:runs?\s+(?:out\s+)?(?:until|through|to|in|till)|"
+    r"lasts?\s+(?:until|through|till)|expires?\s+(?:in|on)|ends?\s+(?:in|on)|(?:is|are)\s+up\s+(?:in|on))"
+)
+"""How a term's end is said: 'runs to', 'does not run out until', 'expires in', 'lasts until', 'is up in'."""
+_TERM = r"(?:(?:members|lawmakers)\W?\s+)?(?:current\s+)?(?:four-year\s+)?(?:terms?|mandate)"
+"""The chamber's term however named: 'term', 'members' terms', 'mandate'."""
 # "the Lower House's current term expires in December 2018", "until October 2028, when the Lower House's term
 # ends": the chamber's term, whose end is the latest date of its election.
 _TERM_ENDS = re.compile(
-    rf"(?:{LOWER_HOUSE}\W?s?\s+(?:current\s+)?(?:four-year\s+)?term|\bterm\s+of\s+the\s+{LOWER_HOUSE[2:]})\s+"
-    rf"(?:now\s+|currently\s+)?(?:runs\s+(?:until|through|to|out\s+in)|expires\s+(?:in|on)|"
-    rf"ends\s+(?:in|on))\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
+    rf"(?:{LOWER_HOUSE}\W?s?\s+{_TERM}|\b(?:term|mandate)\s+of\s+the\s+{LOWER_HOUSE[2:]})\s+"
+    rf"{_RUNS_TO}\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
     rf"|\b(?:until|by|in)\s+(?P<when>{p.MONTH}\s+\d{{4}}),\s+when\s+(?:the\s+|its\s+)?(?:{LOWER_HOUSE}\W?s?\s+(?:current\s+)?"
     rf"(?:four-year\s+)?term|(?:current\s+)?(?:four-year\s+)?term\s+of\s+the\s+(?:current\s+)?{LOWER_HOUSE[2:]})\s+"
     r"(?:expires|ends|runs\s+out)\b"
@@ -131,23 +146,24 @@ _TERM_ENDS = re.compile(
 # 'the Lower House need not face voters until', 'Voters must elect a new Lower House no later than', 'Members of the
 # Lower House serve until': the chamber's deadline however the vote is named.
 _FACES_VOTERS = re.compile(
-    rf"{LOWER_HOUSE}[^;]{{0,40}}?\b(?:face\s+(?:the\s+)?(?:voters|electorate|polls)|go\s+to\s+the\s+polls|"
-    r"be\s+(?:re-?)?elected|serve|sits?)\b"
+    rf"{LOWER_HOUSE}[^;]{{0,60}}?\b(?:face\s+(?:the\s+)?(?:voters|electorate|polls)|go\s+to\s+the\s+polls|"
+    r"be\s+(?:re-?)?elected|serve|sits?|remain\s+(?:in\s+(?:place|office)|seated))\b"
     rf"|\b(?:elect|choose)\s+(?:a\s+new\s+|the\s+next\s+)?{LOWER_HOUSE}",
     I,
 )
 _NAMED_ELECTION = (
     rf"{LOWER_HOUSE}(?:\W?s)?\s+(?:next\s+)?elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}"
     rf"|{LOWER_HOUSE}[^.;]{{0,60}}?\bits\s+(?:next\s+)?elections?\b"
+    r"|^(?!.*\b(?:U\.S\.|United\s+States|American|presidential|congressional|midterm)).*\bgeneral\s+elections?\b"
 )
-"""The chamber's election named: 'a Lower House election', 'unless the Lower House is dissolved, its next election'."""
+"""The chamber's election named: 'a Lower House election', 'unless the Lower House is dissolved, its next election',
+'a general election' (Japan's name for the Lower House's; not in a sentence on U.S. elections)."""
 _LOWER_DEADLINE = (
     r"\b(?:need\s+not|not\s+(?:\w+\s+)?(?:until|before)|must|has\s+to|have\s+to|required|due|serve\s+until|"
-    r"(?:may|can)\s+(?:sit|serve)\s+until)\b"
+    r"(?:may|can)\s+(?:sit|serve|remain\s+(?:in\s+(?:place|office)|seated))\s+until)\b"
 )
 _CHAMBER_TERM = re.compile(
-    rf"^(?:The|That)\s+chamber\W?s\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:runs\s+(?:until|through|to)|expires\s+(?:in|on)|"
-    rf"ends\s+(?:in|on))\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
+    rf"^(?:The|That)\s+chamber\W?s\s+(?:current\s+)?(?:four-year\s+)?term\s+{_RUNS_TO}\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
 )
 
 
@@ -181,7 +197,10 @@ def _term_ends(clause: str, text: str, context: Context) -> str | None:
     return _month_of(month, text, context) if month is not None else None
 
 
-@rule("politics.lower_house_election_due", needs=("election", "term", "voters", "serve", "elect", "polls", "sit until"))
+@rule(
+    "politics.lower_house_election_due",
+    needs=("election", "term", "mandate", "voters", "serve", "elect", "polls", "sit until", "remain"),
+)
 def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     term = _TERM_ENDS.search(text)
@@ -195,7 +214,8 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     before = context.preceding.get(text, "")
     chamber = _CHAMBER_TERM.match(text)
     first = text[: clauses(text)[0][1]]
-    if chamber and has(LOWER_HOUSE, before) and not has(UPPER_HOUSE, before + first):
+    dissolved = has(r"\bdissolv", text) and not has(UPPER_HOUSE, first)  # only the Lower House is dissolved
+    if chamber and has(LOWER_HOUSE, before) and (dissolved or not has(UPPER_HOUSE, before + first)):
         [(value, _)] = p.dates(chamber.group("date"))  # 'The chamber's term runs until ...' after the Lower House
         return {"value": value, "qualifier": "exact"}
     faces = next(

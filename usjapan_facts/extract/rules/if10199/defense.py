@@ -25,9 +25,16 @@ _OTHERS = rf"{OTHER_COUNTRIES}|\bNATO\b"
 """Who else sets defense goals and limits as a share of GDP, or buys Tomahawks."""
 
 
-@rule("defense.tomahawk_purchase", needs=("tomahawk",))
+_THE_MISSILES = r"\b(?:the|these|those)\s+(?:cruise\s+)?missiles\b"
+"""The missiles a sentence takes from the one before: 'approved the sale of as many as 400 of the missiles'."""
+
+
+@rule("defense.tomahawk_purchase", needs=("tomahawk", "missiles"))
 def tomahawk_purchase(sentence: Sentence, context: Context) -> Fields | None:
-    if not has(r"\bTomahawk", sentence.text, 0):
+    named = has(r"\bTomahawk", sentence.text, 0)
+    if not named and not (
+        has(_THE_MISSILES, sentence.text) and has(r"\bTomahawk", context.preceding.get(sentence.text, ""), 0)
+    ):
         return None
     values = [
         {"value": dollars, "qualifier": qualifier}

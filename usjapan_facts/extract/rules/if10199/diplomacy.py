@@ -11,12 +11,15 @@ from usjapan_facts.extract.rules.base import (
     Fields,
     I,
     Rule,
+    another_country_before,
     has,
-    money_before,
+    one,
     period_of,
     registrar,
 )
+from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import Candidate, amounts
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
@@ -25,7 +28,7 @@ rule = registrar(RULES)
 @rule("diplomacy.quad_leader_meetings", needs=("quad",))
 def quad_leader_meetings(sentence: Sentence, context: Context) -> Fields | None:
     match = re.search(
-        rf"\b(?P<number>{p.NUMBER})\s+(?:in-person\s+)?(?:leader-level|leaders'?)\s+(?:Quad\s+)?(?:meetings|summits)\b"
+        rf"\b(?P<number>{p.NUMBER})\s+(?:in-person\s+)?(?:Quad\s+)?(?:leader-level|leaders'?)\s+(?:Quad\s+)?(?:meetings|summits)\b"
         rf"|\b(?P<number2>{p.NUMBER})\s+Quad\s+(?:leaders'?\s+)?summits\b",
         sentence.text,
         I,
@@ -51,7 +54,7 @@ _LAST_MEETING = re.compile(
 )
 _TIMES = re.compile(
     r"\b(?:leaders|leader-level)\b[^;]{0,60}?\b(?:have|has)\s+(?:now\s+|so\s+far\s+|therefore\s+|thus\s+)?"
-    r"met\s+(?:only\s+|just\s+)?(?P<times>once|twice)\b",
+    r"(?:met|convened|gathered)\s+(?:only\s+|just\s+)?(?P<times>once|twice)\b",
     I,
 )
 _ONCE = {"once": 1, "twice": 2}
@@ -59,7 +62,10 @@ _NEWEST = re.compile(
     # 'the leaders of the Quad met for the first time'; 'convened the fifth leader-level meeting of the Quad'
     rf"\b(?:leaders|leader-level)\b[^;]{{0,120}}?\bmet\s+for\s+the\s+{_ORDINAL}\s+time\b"
     rf"|\b(?:convened|held|hosted|attended|chaired|(?:joined|met)\b[^;]{{0,60}}?\bfor)\s+the\s+{_ORDINAL}\s+"
-    rf"(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\b",
+    rf"(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\b"
+    # 'The sixth Quad leaders' summit took place in Wilmington'
+    rf"|^(?:The|Its|Their)\s+{_ORDINAL}\s+(?:Quad\s+)?(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\s+"
+    r"(?:took\s+place|was\s+held|convened|met)\b",
     I,
 )
 _NOT_ALL = re.compile(
@@ -133,13 +139,29 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
         text,
         I,
     )
-    found = match or among
+    # 'IPEF, whose fourteen founding members include Japan': Japan among them, one fewer; 'apart from Japan, its
+    # founders numbered 13': Japan already left out.
+    among = among or re.search(
+        rf"\b(?:whose|its|the)\s+(?P<number>{p.NUMBER})\s+(?:founding\s+|original\s+|charter\s+)?"
+        r"(?:countries|nations|economies|members|partners|participants|founders)\s+(?:include|included|are|were)\s+"
+        r"(?:both\s+)?Japan\b",
+        text,
+        I,
+    )
+    besides = re.search(
+        rf"\b(?:apart\s+from|besides|other\s+than|excluding|not\s+counting)\s+Japan,\s+(?:its|the|IPEF\W?s)\s+"
+        rf"(?:founders|founding\s+members|members|participants|partners)\s+(?:numbered|number|totaled|totalled|were)\s+"
+        rf"(?P<number>{p.NUMBER})\b",
+        text,
+        I,
+    )
+    found = match or among or besides
     if found is None:
         return None
     number = p.number_of(found.group("number"))
     if number is None:
         return None
-    if match is None:
+    if match is None and besides is None:
         number -= 1
     # The count is of the members besides one of them: 'Japan and the United States were joined by 12 other' is 13.
     pair = (
@@ -177,20 +199,61 @@ _JAPAN_AS_DONOR = r"\b(?:Japan|Japanese|Tokyo|Kishida|Ishiba|Takaichi|Suga)\b"
 """Who may stand for Japan as the donor: the country, its government or a prime minister of the war's years."""
 
 
-def _ukraine(text: str, follower: str) -> Fields | None:
+_AID = r"(?:(?:emergency|additional|new|further|direct)\s+)?"
+_HUMANITARIAN = (
+    rf"{_AID}humanitarian(?:\s+and\s+(?:development|recovery|reconstruction|relief))?\s+(?:aid|assistance|relief)"
+)
+_FINANCIAL = rf"{_AID}(?:financial|budget(?:ary)?)\s+(?:support|assistance|aid)|loans\b"
+_TOLD = (
+    r"\s+(?:accounts?\s+for|totals?|totaled|totalled|amounts?\s+to|comes?\s+to|came\s+to|makes?\s+up|made\s+up|"
+    r"stands?\s+at|stood\s+at|for|of|is|was)\s+$"
+)
+"""Between the kind of aid and its amount: 'financial support accounts for an estimated $5.5 billion and humanitarian
+aid for about $1.2 billion'."""
+_CARRIED_DONOR = re.compile(r"^(?:It|Tokyo|The\s+government)\b")
+_BY_JAPAN = re.compile(
+    r"\b(?:pledged|provided|committed|given|offered|disbursed|extended|promised|sent)\b[^;]{0,40}?\bby\s+(?:the\s+)?"
+    r"(?:Japan|Tokyo|Japanese\s+government|Kishida|Ishiba|Takaichi)\b(?!\W?s\b)"
+)
+"""A donor named after its gift: '$5.5 billion in financial support ... have been pledged to Ukraine by Tokyo'."""
+
+
+def _japans(text: str, amount: Candidate, carried: bool) -> bool:
+    """Tell whether Japan gives the amount: named after it in its clause ('pledged ... by Tokyo'), or before it with no
+    other donor since ('Poland has committed about $3.2 billion ...' is Poland's), or the sentence's 'It'."""
+    end = clause_of(clauses(text), amount.start)[1]
+    by = _BY_JAPAN.search(text, amount.end, end)
+    if by is not None and not has(_OTHER_DONORS, text[amount.end : by.start()], 0):
+        return True
+    named = carried or has(_JAPAN_AS_DONOR, text[: amount.start], 0)
+    # Another donor's pledge is not Japan's: 'The United States has provided $1 billion in humanitarian aid'.
+    return named and not another_country_before(text, amount.start, _OTHER_DONORS)
+
+
+def _ukraine(text: str, kind: str, before: str) -> Fields | None:
+    """Japan's aid to Ukraine of one kind: an amount followed by 'in' the kind, or following the kind's name."""
     if not has(r"\bUkrain|\bKyiv\b|\bKiev\b", text, 0):
         return None
-    if not has(_JAPAN_AS_DONOR, text[: max(0, text.find("$"))], 0):
-        return None  # 'Poland has committed about $3.2 billion ...': a donor the text names, and not Japan
-    # Another donor's pledge is not Japan's: 'The United States has provided $1 billion in humanitarian aid'.
-    return money_before(text, rf"(?:in|of)\s+{follower}", others=_OTHER_DONORS)
+    carried = _CARRIED_DONOR.match(text) is not None and has(_JAPAN_AS_DONOR, before, 0)
+    carried = carried and not has(_OTHER_DONORS, before, 0)
+    values = [
+        {"value": amount.value, "qualifier": amount.qualifier}
+        for amount in amounts(text)
+        if (
+            re.match(rf"\s*(?:in|of)\s+(?:{kind})", text[amount.end : amount.end + 60], I)
+            or re.search(rf"(?:{kind}){_TOLD}", text[max(0, amount.start - 80) : amount.start], I)
+        )
+        and _japans(text, amount, carried)
+        and not not_current(text, amount.start, kin=())  # 'Japan may pledge another $3 billion'
+    ]
+    return one(values)
 
 
 @rule("diplomacy.ukraine_humanitarian_aid", needs=("ukrain", "kyiv", "kiev"))
 def ukraine_humanitarian_aid(sentence: Sentence, context: Context) -> Fields | None:
-    return _ukraine(sentence.text, r"humanitarian(?:\s+and\s+development)?\s+(?:aid|assistance)")
+    return _ukraine(sentence.text, _HUMANITARIAN, context.preceding.get(sentence.text, ""))
 
 
 @rule("diplomacy.ukraine_financial_support", needs=("ukrain", "kyiv", "kiev"))
 def ukraine_financial_support(sentence: Sentence, context: Context) -> Fields | None:
-    return _ukraine(sentence.text, r"financial\s+(?:support|assistance|aid)")
+    return _ukraine(sentence.text, _FINANCIAL, context.preceding.get(sentence.text, ""))

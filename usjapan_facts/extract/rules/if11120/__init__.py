@@ -15,6 +15,8 @@ from usjapan_facts.extract.rules.if11120 import (
     deficit,
     flows,
     framework,
+    ieepa,
+    in_force,
     investment,
     leaders,
     tariffs,
@@ -25,11 +27,13 @@ from usjapan_facts.extract.rules.shared import trade_events
 RULES: dict[str, Rule] = {
     **leaders.RULES,
     **tariffs.RULES,
+    **ieepa.RULES,
     **autos.RULES,
     **trade.RULES,
     **flows.RULES,
     **deficit.RULES,
     **investment.RULES,
+    **in_force.RULES,
     **agreements.RULES,
     **framework.RULES,
 }

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
-from usjapan_facts.extract.rules.base import Context, I
+from usjapan_facts.extract.rules.base import Context, Fields, I
 from usjapan_facts.extract.rules.if11120.nearby import date_in, previous
+from usjapan_facts.extract.text import Sentence
 
 USJTA = re.compile(r"\bU\.?S\.?[-\u2010-\u2015]?\s?Japan\s+Trade\s+Agreement\b|\bUSJTA\b")
 DIGITAL = re.compile(
     r"\b[Dd]igital\s+[Tt]rade\s+(?:Agreement|agreement|pact|accord|deal)\b|\b(?:agreement|pact)\s+on\s+digital\s+trade\b"
-    r"|\bDTA\b"
+    r"|\bDTA\b|\b[Tt]he\s+digital\s+(?:agreement|pact|accord|deal)\b"
 )
 BOTH = re.compile(
     r"\b(?:(?:the|both|two)\s+(?:limited\s+)?(?:trade\s+)?(?:agreements|deals)|trade\s+deals|agreements)\b", I
@@ -57,8 +58,14 @@ _PLURAL = re.compile(
 )
 _PAIR = re.compile(
     r"\b(?:both|the\s+two)\s+(?:texts|pacts|accords|documents)\b|^(?:Neither|Each)\b|[,;]\s+(?:and\s+)?(?:each|both)\s+(?!of\b)[a-z]"
+    r"|\bthe\s+pair\b"
 )
-"""The pair named as 'both texts', 'the two pacts', or by 'Neither ..., and each took effect': the agreements before."""
+"""The pair named as 'both texts', 'the two pacts', 'the pair', or by 'Neither ..., and each took effect': the
+agreements before."""
+_COMPARED_WITH = re.compile(
+    r"\b(?:(?:on\s+)?the\s+same\s+(?:day|date|dates|time)\s+as|simultaneously\s+with|alongside)\s+(?:the|its)\s+[^,;.]{2,60}"
+)
+"""'Signed and entered into force on the same dates as the USJTA': the agreement named there is not the subject."""
 _SINGULAR = re.compile(r"^(?:It|[A-Z][^,;]{0,60},\s+it)\b")
 _PARTICIPLE = re.compile(r"^(?:Signed|Concluded|In\s+force|Entered\s+into|Took\s+effect|Effective)\b")
 """A list item's sentence with no subject after the item's name: 'U.S.-Japan Trade Agreement (USJTA). Signed October
@@ -66,14 +73,14 @@ _PARTICIPLE = re.compile(r"^(?:Signed|Concluded|In\s+force|Entered\s+into|Took\s
 _NAME_ONLY = 90
 """The longest sentence before a participle that can be an item's name alone."""
 _BACK = 3
-"""How many sentences back 'they' looks for what it stands for: the nearest that names an agreement or deal."""
+"""How many sentences back 'they' looks for what it stands for: the nearest that names both agreements, or a deal."""
 
 
 def carried(text: str, context: Context) -> str:
     """The sentence with the agreements its pronoun stands for named before it ('The two agreements: They were ...'),
     or as it is. 'They', 'both', 'the two' stand for the nearest of the three sentences before that names an
     agreement or deal, if it names both; 'It' for the sentence right before, if it names one of the two alone."""
-    if which(text) or OTHER_DEALS.search(text):
+    if which(_COMPARED_WITH.sub("", text)) or OTHER_DEALS.search(text):
         return text
     plural = _PLURAL.match(text) or _PAIR.search(text)
     singular = _SINGULAR.match(text) or (
@@ -89,8 +96,8 @@ def carried(text: str, context: Context) -> str:
         if not before or OTHER_DEALS.search(early):
             return text
         named = which(early)
-        if named:
-            break
+        if named and not (plural and len(named) == 1):
+            break  # 'The two ...' passes over a sentence naming one agreement ('treated the digital agreement as ...')
     if plural and named == {"usjta", "digital"}:
         return f"The two agreements: {text}"
     if singular and len(named) == 1 and not BOTH.search(before):
@@ -110,3 +117,28 @@ def so_did(text: str, context: Context) -> str | None:
     if not _IN_FORCE_BEFORE.search(before) or OTHER_DEALS.search(before) or not which(carried(before, context)):
         return None
     return date_in(before)
+
+
+def before_other_deal(text: str, agreement: str) -> str:
+    """The text up to another deal named after this agreement: '... signed in 2019 and in force since 2020, and on
+    the Critical Minerals Agreement of March 2023'."""
+    other = OTHER_DEALS.search(text)
+    if other is None or agreement not in which(text[: other.start()]):
+        return text
+    cut = text.rfind(",", 0, other.start())
+    return text[: cut if cut > 0 else other.start()]
+
+
+_BULLET = re.compile(r"(?:^|\s)[-\u2022]\s+(?=[A-Z])")
+
+
+def pieces(sentence: Sentence) -> list[Sentence]:
+    """The items of a list the text runs into one sentence ('- USJTA: signed October 2019; ... - CMA: signed ...')."""
+    parts = [part.strip() for part in _BULLET.split(sentence.text) if part.strip()]
+    return [sentence] if len(parts) < 2 else [Sentence(part, sentence.section) for part in parts]
+
+
+def one(found: list[Fields | None]) -> Fields | None:
+    """The one value several pieces give, as exact, or None."""
+    values = {fields["value"] for fields in found if fields}
+    return {"value": values.pop(), "qualifier": "exact"} if len(values) == 1 else None

@@ -1,7 +1,7 @@
-"""IF11120's agreement dates: the 2019 signing, the 2020 entry into force, the 2023 critical minerals deal.
+"""IF11120's agreement dates: the 2019 signing and the 2023 critical minerals deal (entry into force: `in_force`).
 
-The brief restates each date at lower precision as versions go by ("on January 1, 2020", "in January
-2020", "in 2020", "the 2020 U.S.-Japan Trade Agreement"); every form is read at its own precision.
+The brief restates each date at lower precision as versions go by ("on October 7, 2019", "in October
+2019", "in 2019"); every form is read at its own precision.
 """
 
 from __future__ import annotations
@@ -11,7 +11,17 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
-from usjapan_facts.extract.rules.if11120.agreement_names import OTHER_DEALS, carried, early_names, so_did, which
+from usjapan_facts.extract.rules.if11120.agreement_names import (
+    DIGITAL,
+    OTHER_DEALS,
+    USJTA,
+    before_other_deal,
+    carried,
+    early_names,
+    one,
+    pieces,
+    which,
+)
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in, deed_clause
 from usjapan_facts.extract.text import Sentence
 
@@ -19,152 +29,40 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 _DATE = rf"(?:(?:{p.MONTH}\s+\d{{1,2}},\s*)?(?:{p.MONTH}\s+)?(?:19|20)\d{{2}})"
-_IN_FORCE = re.compile(
-    rf"\b(?:t[ao]ke[sn]?|took|go(?:es)?|went|c[ao]mes?|enter(?:s|ed)?)\s+(?:effect|into\s+force|into\s+effect)\s*,?\s+"
-    rf"(?:(?:together|jointly|simultaneously)\s+)?(?:on|in)\s+(?P<date>{_DATE})\b"
-    rf"|\b(?:in\s+force|in\s+effect|applied)\s+(?:since\s+|from\s+)?(?P<since>{_DATE})\b"
+
+
+_SIGNED = re.compile(
+    r"\b(?:signed|inked|countersigned)\b|\bput\s+(?:their|its|his|her)\s+(?:names|signatures?)\s+(?:to|on)\b"
+    r"|\baffixed\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)\b"
+    r"|\bsigning\b(?=[^;]{0,120}?\b(?:took\s+place|was\s+held|came|happened|occurred)\b)",
+    I,
 )
-_ENACTED = re.compile(
-    r"\benact(?:ed)?\s+the\s+(?P<year>(?:19|20)\d{2})\s+(?P<which>U\.?S\.?[-\u2010-\u2015]?\s?Japan\s+(?:Digital\s+)?Trade\s+Agreement)\b"
-)
+"""A deed of signing in any words: 'signed', 'inked', 'put their names to', 'the signing ... took place on'."""
+_SIGNS = re.compile(r"(?<!\bto\s)(?<!\bwill\s)\bsigns?\b")
+_DATED_ITEM = re.compile(rf"^{_DATE}:\s")
+"""A dated list's present tense: 'October 7, 2019: the two envoys sign both agreements'."""
+_EXPLICIT = re.compile(f"{USJTA.pattern}|{DIGITAL.pattern}")
+"""An agreement named as itself, not as 'the two agreements': the signers need not be named."""
 
 
-_LABELLED = re.compile(
-    r"\b[Tt]he\s+(?P<year>(?:19|20)\d{2})\s+(?P<which>U\.?S\.?[-\u2010-\u2015]?\s?Japan\s+(?:Digital\s+)?Trade\s+Agreement)\b"
-)
-_STILL_IN_FORCE = re.compile(
-    r"\b(?:remains?|remained|stays?|stayed|are\s+still|is\s+still)\s+in\s+(?:effect|force)\b", I
-)
-
-
-def _kind(name: str) -> str:
-    return "digital" if "Digital" in name else "usjta"
-
-
-def _before_other_deal(text: str, agreement: str) -> str:
-    """The text up to another deal named after this agreement: '... signed in 2019 and in force since 2020, and on
-    the Critical Minerals Agreement of March 2023'."""
-    other = OTHER_DEALS.search(text)
-    if other is None or agreement not in which(text[: other.start()]):
-        return text
-    cut = text.rfind(",", 0, other.start())
-    return text[: cut if cut > 0 else other.start()]
-
-
-_SAME_DAY = re.compile(
-    r"\b(?:took|taking|went|going|came|coming|entered|entering)\s+(?:effect|into\s+force|into\s+effect)\s+"
-    r"(?:(?:on\s+)?the\s+same\s+day|simultaneously|at\s+the\s+same\s+time|alongside\s+it)\b"
-)
-_DATED_FIRST = re.compile(
-    rf"\b(?:On|In)\s+(?P<first>{_DATE}),\s+(?P<what>[^;,]{{0,120}}?(?:\([A-Z]+\)[^;,]{{0,20}}?)?)\s+"
-    r"(?:took|went|came|entered)\s+(?:effect|into\s+force|into\s+effect)\b(?!\s*,?\s+(?:on|in)\s)"
-)
-_AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|is|are)\b")
-"""', as does the Critical Minerals Agreement signed in March 2023': another deal's date, after this one's."""
-
-
-_DATE_COLON = re.compile(rf"^(?P<date>{_DATE}):\s+")
-_FIRST_DAY = re.compile(r"\b(?:the\s+first\s+day\s+of|New\s+Year['\u2019]s\s+Day,?)\s+((?:19|20)\d{2})\b")
-"""A year's first day in words: 'on the first day of 2020', 'since New Year's Day 2020'."""
-_START_ON = re.compile(
-    rf"\bat\s+the\s+(?:start|beginning|turn)\s+of\s+((?:19|20)\d{{2}}),\s+on\s+({p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
-)
-"""'at the start of 2020, on January 1': the day, in the year said before it."""
-_UNSURE = re.compile(r"\b(?:could|may|might|would|if|unless|hopes?|aims?)\b", I)
-"""'could take effect as early as January 2020': a date that may never be; 'expected to', 'is to' are kept."""
-_IF_SCHEDULED = re.compile(r"^If\s+[^,;]{1,60},\s+(?=[^;]*\b(?:scheduled|set|expected|slated|due)\s+to\b)")
-"""'If it does, both ... are scheduled to enter into force on January 1, 2020': the date set, on a condition met
-before it."""
-
-
-def _in_force(sentence: Sentence, agreement: str, context: Context) -> Fields | None:
-    if agreement in which(sentence.text) and (date := so_did(sentence.text, context)):
-        return {"value": date, "qualifier": "exact"}  # 'So did the Digital Trade Agreement' after its date
-    text = early_names(carried(sentence.text, context), context)
-    text = _FIRST_DAY.sub(r"January 1, \1", text)
-    text = _START_ON.sub(r"on \2, \1", text)
-    text = _DATE_COLON.sub(
-        r"On \g<date>, ", text
-    )  # a dated list: 'January 1, 2020: both agreements entered into force'
-    text = _IF_SCHEDULED.sub("", text)
-    if has(OTHER_COUNTRIES, text, 0) or _UNSURE.search(text):
-        return None
-    other_deal = _AS_DOES.search(text)
-    mine = _before_other_deal(text[: other_deal.start()] if other_deal else text, agreement)
-    if OTHER_DEALS.search(mine):
-        return None
-    values = set()
-    same_day = _SAME_DAY.search(mine)
-    if same_day and agreement in which(mine[same_day.start() - 60 if same_day.start() > 60 else 0 : same_day.start()]):
-        # 'the USJTA entered into force on January 1, 2020, and the Digital Trade Agreement took effect the same day'
-        days = {value for value, _ in p.dates(mine[: same_day.start()]) if len(value) == 10}
-        if len(days) == 1:
-            values.add(days.pop())
-    for match in _DATED_FIRST.finditer(mine):
-        # 'On January 1, 2020, the USJTA entered into force': the date opens the clause.
-        if agreement in which(match.group("what")) and not OTHER_DEALS.search(match.group("what")):
-            values.add(date_in(match.group("first")) or match.group("first"))
-    for match in _IN_FORCE.finditer(mine):
-        if agreement in which(mine[: match.start()]):
-            values.add(
-                p.dates(match.group(0))[0][0]
-                if p.dates(match.group(0))
-                else match.group("date") or match.group("since")
-            )
-    if _STILL_IN_FORCE.search(mine):
-        # 'The 2020 U.S.-Japan Trade Agreement ... remain in effect': named by the year it took effect.
-        values |= {m.group("year") for m in _LABELLED.finditer(mine) if _kind(m.group("which")) == agreement}
-    for match in _ENACTED.finditer(text):
-        # "enacted the 2020 U.S.-Japan Digital Trade Agreement": the agreement is named by the year it took effect.
-        if ("digital" if "Digital" in match.group("which") else "usjta") == agreement:
-            values.add(match.group("year"))
-    return {"value": values.pop(), "qualifier": "exact"} if len(values) == 1 else None
-
-
-_BULLET = re.compile(r"(?:^|\s)[-\u2022]\s+(?=[A-Z])")
-
-
-def _pieces(sentence: Sentence) -> list[Sentence]:
-    """The items of a list the text runs into one sentence ('- USJTA: signed October 2019; ... - CMA: signed ...')."""
-    parts = [part.strip() for part in _BULLET.split(sentence.text) if part.strip()]
-    return [sentence] if len(parts) < 2 else [Sentence(part, sentence.section) for part in parts]
-
-
-def _one(found: list[Fields | None]) -> Fields | None:
-    values = {fields["value"] for fields in found if fields}
-    return {"value": values.pop(), "qualifier": "exact"} if len(values) == 1 else None
-
-
-@rule("agreements.usjta_in_force", needs=("effect", "force", "enact", "applied", "so did", "so has"))
-def usjta_in_force(sentence: Sentence, context: Context) -> Fields | None:
-    return _one([_in_force(piece, "usjta", context) for piece in _pieces(sentence)])
-
-
-@rule("agreements.digital_trade_in_force", needs=("effect", "force", "enact", "applied", "so did", "so has"))
-def digital_trade_in_force(sentence: Sentence, context: Context) -> Fields | None:
-    return _one([_in_force(piece, "digital", context) for piece in _pieces(sentence)])
-
-
-_SIGNED = re.compile(r"\bsigned\b", I)
-
-
-@rule("agreements.usjta_signed", needs=("signed",))
+@rule("agreements.usjta_signed", needs=("sign", "inked", "put their names", "put its names"))
 def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
     text = early_names(carried(sentence.text, context), context)
-    pieces = _pieces(sentence) if text == sentence.text else [Sentence(text, sentence.section)]
-    return _one([_usjta_signed(piece.text) for piece in pieces])
+    parts = pieces(sentence) if text == sentence.text else [Sentence(text, sentence.section)]
+    return one([_usjta_signed(piece.text) for piece in parts])
 
 
 def _usjta_signed(text: str) -> Fields | None:
-    text = _before_other_deal(text, "usjta")
+    text = before_other_deal(text, "usjta")
     if OTHER_DEALS.search(text) or has(OTHER_COUNTRIES, text, 0) or "usjta" not in which(text):
         return None
-    us_side = r"\b(?:United States\b|U\.S\.|President\b|Washington\b|USTR\b|Trade Representative\b)"
-    two = has(r"\b[Tt]he\s+two\s+(?:governments|countries|sides)\b", text, 0)
+    us_side = r"\b(?:United States\b|U\.S\.|President\b|Washington\b|USTR\b|Trade Representative\b|Lighthizer\b)"
+    two = has(r"\b[Tt]he\s+two\s+(?:governments|countries|sides)\b", text, 0) or _EXPLICIT.search(text)
     if not two and (not has(us_side, text, 0) or not has(r"\bJapan|\bAbe\b|\bTokyo\b", text, 0)):
         return None
     dates = set()
-    for signed in _SIGNED.finditer(text):
+    deeds = [*_SIGNED.finditer(text), *(_SIGNS.finditer(text) if _DATED_ITEM.match(text) else ())]
+    for signed in deeds:
         if _NOT_THE_DEAL.match(text, signed.end()):
             continue  # 'signed a joint statement on the two agreements in September 2019'
         # 'were both signed in October 2019 and took effect in January 2020': the date right after 'signed' is its own.
@@ -216,9 +114,30 @@ _THE_TWO = r"\b(?:[Tt]he\s+two\s+(?:governments|countries|allies)|Tokyo)\b"
 """'In March 2023, the two governments also signed a Critical Minerals Agreement': the brief's two, Japan one."""
 
 
+_UNNAMED_DEAL = re.compile(
+    r"^(?:(?:The|A|Their|Its)\s+)?(?:[\w\u2019']+\s+){0,3}?(?P<deal>(?:newest|latest|most\s+recent|new|last)\s+"
+    r"(?:trade\s+)?(?:pact|agreement|accord|deal))(?=\s+was\s+(?:signed|concluded)\b)"
+)
+"""A deal the sentence does not name: 'The two governments' newest trade pact was signed in Washington on ...'."""
+_NAMED_NEXT = re.compile(
+    rf"^(?:(?:Under|Through|With|In)\s+(?:the|this|that)\s+|(?:The|This|That)\s+(?:pact,\s+(?:the\s+)?)?)"
+    rf"(?:U\.S\.[-\u2010-\u2015]Japan\s+)?(?:{_CMA.pattern})",
+    I,
+)
+"""The next sentence names it as its subject: 'Under the U.S.-Japan Critical Minerals Agreement (CMA), ...'."""
+
+
 @rule("agreements.critical_minerals_signed", needs=("critical minerals", "signed", "signing", "concluded"))
 def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | None:
     before = context.preceding.get(sentence.text, "")
+    unnamed = _UNNAMED_DEAL.match(sentence.text)
+    if unnamed and _NAMED_NEXT.match(context.following.get(sentence.text, "")) and not _CMA.search(sentence.text):
+        # 'The two governments' newest trade pact was signed ... on March 28, 2023, ... Under the ... Critical Minerals
+        # Agreement (CMA), ...': the deal the next sentence names.
+        text = sentence.text
+        sentence = Sentence(
+            f"{text[: unnamed.start('deal')]}Critical Minerals Agreement{text[unnamed.end() :]}", sentence.section
+        )
     if _CMA.search(before) and len(before) < _NAME_ONLY and _SIGNED_ITEM.match(sentence.text):
         # 'U.S.-Japan Critical Minerals Agreement (CMA). Signed March 28, 2023.': a list item's name, then its date.
         sentence = Sentence(f"{before} {sentence.text}", sentence.section)
@@ -227,7 +146,7 @@ def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | N
         or has(r"\bJapan", before, 0)
         or (has(_THE_TWO, sentence.text, 0) and not has(OTHER_COUNTRIES, before, 0))
     )
-    return _one([_cma_signed(piece.text, japan) for piece in _pieces(sentence)])
+    return one([_cma_signed(piece.text, japan) for piece in pieces(sentence)])
 
 
 def _cma_signed(text: str, japan: bool) -> Fields | None:

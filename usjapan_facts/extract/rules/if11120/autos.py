@@ -15,7 +15,7 @@ from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, registrar, when
 from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, previous, spanned
 from usjapan_facts.extract.rules.if11120.tariffs import SINCE_OPENS, authority_of, single_rate
-from usjapan_facts.extract.tense import not_current
+from usjapan_facts.extract.tense import NOT_APPLIED, POSSIBLE, not_current
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -31,6 +31,15 @@ _PAST_RATE = re.compile(
     I,
 )
 """Words that mark a rate's own clause as the rate that was, not the one that is."""
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:(?:due|set|scheduled|slated|expected|poised)\s+)?to\s+(?!date\b)\w+|"
+    r"only\s+(?:once|when|after)|(?:as|from)\s+soon\s+as)\b",
+    I,
+)
+"""A rate still to come in its clause: 'the tariff is to fall so that ... it totals 15%', 'the 15% level will apply
+only once the President issues a proclamation'."""
+_UNSURE = re.compile(rf"{_FUTURE.pattern}|{NOT_APPLIED.pattern}|{POSSIBLE.pattern}", I)
+"""A rate to come, proposed or possible: 'may be lowered to the same level'."""
 _LOWERED_TO = re.compile(r"\b(?:lowered|cut|reduced|raised|increased|brought\s+down)\s+to\s+$", I)
 _FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
 
@@ -38,7 +47,9 @@ _FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
 _MFN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:most[- ]favou?red[- ]nation|MFN|NTR|normal\s+trade\s+relations)\b", I)
 _MFN_OF = re.compile(r"\b(?:MFN|most[- ]favou?red[- ]nation|NTR)\s+(?:rate|tariff|duty)\s+(?:of\s+|at\s+)?$", I)
 """A car's most-favored-nation tariff ('the 2.5% MFN rate'), paid by every country's cars: never the Section 232 one."""
-_OTHER_PRODUCT = re.compile(r"\b(?:steel|alumin(?:i)?um|copper|lumber|timber|semiconductors?|pharmaceuticals?)\b", I)
+_OTHER_PRODUCT = re.compile(
+    r"\b(?:steel|alumin(?:i)?um|copper|lumber|timber|semiconductors?|(?:micro)?chips|pharmaceuticals?|drugs)\b", I
+)
 
 
 def _nearer_product(text: str, start: int, end: int) -> bool:
@@ -55,7 +66,7 @@ def _nearer_product(text: str, start: int, end: int) -> bool:
 @rule("tariffs.section232_autos", needs=("auto", "vehicle", "cars"))
 def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    tariff = r"\b(?:tariffs?|duty|duties)\b"
+    tariff = r"\b(?:tariffs?|duty|duties|levy|levies|rate)\b"
     if not _AUTOS.search(text) or not has(r"\bJapan", text, 0):
         return None
     # 'Japanese vehicles are still charged 15%' after 'their tariff rests on Section 232': the tariff named before.
@@ -67,7 +78,11 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         return None
     if has(OTHER_COUNTRIES, text, 0):
         return None
-    if has(r"\b(?:threaten\w*|propos\w*|could|would|might|recommend\w*|consider\w*|floated)\b", text):
+    spans = clauses(text)
+    # A clause on another product only ('future Section 232 tariffs on semiconductors would be no higher') is not
+    # the autos' rate: its words of a threat or promise are its own.
+    own = " ".join(text[a:b] for a, b in spans if _AUTOS.search(text, a, b) or not _OTHER_PRODUCT.search(text, a, b))
+    if has(r"\b(?:threaten\w*|propos\w*|could|would|might|recommend\w*|consider\w*|floated)\b", own):
         return None  # a rate threatened or proposed was never applied
     # Shares ("5% of U.S. imports") are not rates; "from 27.5% to 15%" states the rate it came to.
     moved = _FROM_TO.search(text)
@@ -78,7 +93,6 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     ]
     if moved:
         rates = [(n, q, m) for n, q, m in rates if m.start() >= moved.start("to")]
-    spans = clauses(text)
     kin = tuple(m.start() for _, _, m in rates)
     ended = spanned(text, kin)
     values = []
@@ -86,6 +100,8 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         if not_current(text, m.start(), kin=kin, year=context.updated.year if context.updated else None):
             continue
         start, end = clause_of(spans, m.start())
+        if _FUTURE.search(text, start, end):
+            continue  # a rate still to come: 'is to fall so that, with the MFN duty, it totals 15%'
         if text[start] == "(" or _MFN.match(text, m.end()) or _MFN_OF.search(text, max(0, m.start() - 30), m.start()):
             continue  # an aside, '27.5% (25% plus the 2.5% MFN duty)'; the cars' MFN tariff, 'the 2.5% MFN rate'
         if _nearer_product(text, m.start(), m.end()):
@@ -101,4 +117,31 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         elif not moved and _PAST_RATE.search(text, *around):
             hints["_when"] = PAST  # 'which faced a combined 27.5% duty from April', ', down from 27.5%'
         values.append({"value": p.plain(n), "qualifier": q, **hints})
-    return single_rate(values)
+    if (
+        not rates
+        and (same := _SAME_LEVEL.search(text))
+        and not _UNSURE.search(text[slice(*clause_of(spans, same.start()))])
+    ):
+        # 'The Section 232 tariff on Japanese autos was lowered to the same level as of September 16': the rate before.
+        values.append({"value": same_rate(text, context), "qualifier": "exact", "_when": CURRENT})
+    return single_rate([value for value in values if value["value"] is not None])
+
+
+_SAME_LEVEL = re.compile(
+    r"\b(?:lowered|cut|reduced|brought\s+down|aligned|capped|matched)\s+(?:it\s+)?(?:to|at|with)\s+"
+    r"(?:the\s+same\s+(?:level|rate|percentage)|that\s+(?:level|rate|figure))\b",
+    I,
+)
+_BACK = 2
+"""How many sentences back 'the same level' looks for the rate it means."""
+
+
+def same_rate(text: str, context: Context) -> int | float | None:
+    """The one rate of the nearest of the sentences before that gives any: what 'the same level' means."""
+    before = text
+    for _ in range(_BACK):
+        before = previous(before, context)
+        rates = {p.plain(n) for n, _, m in p.percents(before) if not m.group("fraction")}
+        if rates:
+            return rates.pop() if len(rates) == 1 else None
+    return None

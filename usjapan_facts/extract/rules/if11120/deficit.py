@@ -28,11 +28,13 @@ _MIRROR = (
 )
 """Japan's goods surplus with the United States, which is the U.S. goods deficit with Japan (never its surplus in all
 trade, or with the world)."""
+_GAP = r"(?:deficit|imbalance|shortfall|gap)"
+"""The deficit by any name: 'the bilateral goods gap', 'the imbalance', 'the goods shortfall'."""
 _SUBJECT = re.compile(
-    r"\b(?:(?:bilateral\s+)?goods\s+(?:trade\s+)?deficit|deficit\s+in\s+goods(?:\s+trade)?)\b(?:\s+with\s+Japan\b)?"
+    rf"\b(?:(?:bilateral\s+)?goods\s+(?:trade\s+)?{_GAP}|{_GAP}\s+in\s+goods(?:\s+trade)?)\b(?:\s+with\s+Japan\b)?"
     r"|\b(?:deficit|shortfall)\s+with\s+Japan\b"
-    # 'Measured in goods alone, the deficit came to ...', 'Goods imports exceeded goods exports by $69.9 billion'
-    r"|\bgoods\s+(?:trade\s+)?(?:alone|only),\s+the\s+(?:U\.S\.\s+)?(?:bilateral\s+)?deficit\b(?:\s+with\s+Japan\b)?"
+    # 'Measured on goods alone, the imbalance was ...', 'Goods imports exceeded goods exports by $69.9 billion'
+    rf"|\bgoods\s+(?:trade\s+)?(?:alone|only),\s+the\s+(?:U\.S\.\s+)?(?:bilateral\s+)?{_GAP}\b(?:\s+with\s+Japan\b)?"
     r"|\bgoods\s+imports\s+(?:from\s+Japan\s+)?exceeded\s+(?:U\.S\.\s+)?goods\s+exports(?:\s+to\s+Japan)?\s+by\b"
     # the mirror image: 'Japan's surplus in goods trade with the United States', 'Japan's goods surplus with the U.S.'
     rf"|\bJapan\W?s\s+{_MIRROR}",
@@ -73,7 +75,8 @@ _ANOTHER_RANKING = re.compile(
 _LAST_YEAR = re.compile(r"\blast\s+year\b", I)
 _CHANGED = re.compile(r"\b(?:narrowed|widened|grew|shrank|fell|rose|declined|increased|decreased|dropped)\s+to\b", I)
 _CHANGED_FROM_YEAR = re.compile(
-    r",\s+(?:up\s+|down\s+)?from\s+(?:about\s+|roughly\s+|some\s+)?\$[\d.,]+\s*(?:billion|million)?\s+in\s+(?P<year>(?:19|20)\d{2})"
+    r",\s+(?:(?P<way>up|down)\s+)?from\s+(?:about\s+|roughly\s+|some\s+)?\$[\d.,]+\s*(?:billion|million)?\s+in\s+"
+    r"(?P<year>(?:19|20)\d{2})"
     r"\s*[.;,]",
     I,
 )
@@ -129,9 +132,10 @@ def _period(text: str, clause: tuple[int, int], sentence: Sentence, context: Con
     if _LAST_YEAR.search(text) and context.updated is not None:
         return str(context.updated.year - 1)  # "Last year's goods deficit" in a version dated by its cover
     changed = _CHANGED_FROM_YEAR.match(text, clause[1])
-    if changed and _CHANGED.search(text, clause[0], clause[1]) and context.updated is not None:
-        # 'narrowed to $59.7 billion, from $69.9 billion in 2024': the year after the one it changed from, when that
-        # year has ended by the cover date.
+    moved = changed and (_CHANGED.search(text, clause[0], clause[1]) or changed.group("way"))
+    if changed and moved and context.updated is not None:
+        # 'narrowed to $59.7 billion, from $69.9 billion in 2024', 'was just over $60 billion, up from $55.4 billion in
+        # 2020': the year after the one it changed from, when that year has ended by the cover date.
         year = int(changed.group("year")) + 1
         return str(year) if year < context.updated.year else None
     return data_year_before(text, context) or heading_year(sentence.section)
@@ -156,7 +160,7 @@ def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
     return {"value": value, "qualifier": qualifier} if 5 * 10**9 <= int(value) <= 300 * 10**9 else None
 
 
-@rule("trade.goods_deficit", needs=("deficit",))
+@rule("trade.goods_deficit", needs=("deficit", "imbalance", "shortfall", "gap"))
 def goods_deficit(sentence: Sentence, context: Context) -> Fields | None:
     clause = _clause(sentence.text)
     found = _amount(sentence.text, clause) if clause else None
@@ -184,12 +188,13 @@ def _ranked_by_others(sentence: Sentence, context: Context) -> Fields | None:
 _LARGER_ONES = re.compile(
     r"\b(?:larger|bigger|greater)\s+(?:(?:U\.S\.\s+)?(?:bilateral\s+)?(?:goods\s+)?(?:trade\s+)?(?:deficits|surpluses)|ones)\b"
     r"|\bonly\s+(?:those|the\s+(?:deficits?|ones|gaps))\s+with\b[^;]{0,80}?\b(?:larger|bigger|greater|wider)\b"
-    r"|^(?:That|This|It)\s+(?:put|placed|left|made|ranked)\b[^;]{0,60}?\bdeficits\b",
+    r"|^(?:That|This|It)\s+(?:put|placed|left|made|ranked)\b[^;]{0,60}?\bdeficits\b"
+    r"|^(?:That|This|The|Its)\s+(?:shortfall|gap|deficit|imbalance|figure)\s+(?:ranked|ranks|came|stood|placed|trailed)\b",
     I,
 )
 """The sentence after the deficit that ranks it: 'Six countries ... had larger ones', 'Seven countries ... ran larger
 goods surpluses with the United States', 'Only the deficits with China, Mexico, and Germany were larger', 'That put
-it sixth on the list of U.S. bilateral goods deficits'."""
+it sixth on the list of U.S. bilateral goods deficits', 'That shortfall ranked behind those with China, ...'."""
 
 
 def _after_the_deficit(sentence: Sentence, context: Context) -> Fields | None:
@@ -205,7 +210,7 @@ def _after_the_deficit(sentence: Sentence, context: Context) -> Fields | None:
     return {"value": ranks.pop(), "qualifier": "exact", "period": period} if len(ranks) == 1 and period else None
 
 
-@rule("trade.goods_deficit_rank", needs=("deficit", "surpluses", "ones"))
+@rule("trade.goods_deficit_rank", needs=("deficit", "surpluses", "ones", "imbalance", "shortfall", "gap"))
 def goods_deficit_rank(sentence: Sentence, context: Context) -> Fields | None:
     clause = _clause(sentence.text)
     subject = _SUBJECT.search(sentence.text, *clause) if clause else None

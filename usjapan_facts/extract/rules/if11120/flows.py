@@ -30,18 +30,23 @@ _LINK = re.compile(
     I,
 )
 _MOVED_TO = re.compile(
-    r"\b(?:rose|fell|grew|increased|declined|dropped|climbed|jumped|slipped)\b[^$;]{0,30}?\bto\s*$", I
+    r"\b(?:rose|fell|grew|increased|declined|dropped|climbed|jumped|slipped|slid|sank|dipped|recovered|rebounded|"
+    r"bounced\s+back|edged\s+(?:up|down|higher|lower)|inched\s+(?:up|down|higher|lower)|shrank|contracted|expanded|"
+    r"surged|plunged|tumbled|fell\s+back|returned)\b[^$;]{0,30}?\bto\s*$",
+    I,
 )
-"""'U.S. exports to Japan fell 5% to $120 billion': the amount it came to."""
+"""'U.S. exports to Japan fell 5% to $120 billion', 'recovered to $112.2 billion': the amount it came to."""
 _GAP_BAD = re.compile(r"\b(?:of\s+which|including|share|agricultur\w*|food|autos?|vehicles?|parts)\b", I)
 _LOW, _HIGH = 5 * 10**9, 10**12
 """What a flow with Japan, or a part of one, can be: never the U.S. total with the world."""
 _RESPECTIVELY = re.compile(r"\brespectively\b", I)
 _OF_THAT = re.compile(
-    r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Merchandise|Services)\b"
+    r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Merchandise|Services"
+    r"|The\s+(?:goods|merchandise|services)\s+(?:portion|part|component|share|side))\b"
     r"(?!\s+(?:trade\s+)?(?:deficit|surplus|balance))"
 )
-"""A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...'."""
+"""A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...', 'The
+merchandise portion was some $144 billion'."""
 
 
 _OF_THE_TOTAL = re.compile(r"^Of\s+(?:the\s+)?(?:some\s+|about\s+|roughly\s+|nearly\s+)?\$[^,;$]{3,120}$", I)

@@ -26,11 +26,13 @@ _PARTIES = (
     r"the\s+United\s+States\s+and\s+Japan|Trump\s+and\s+(?:Prime\s+Minister\s+)?Ishiba)"
 )
 _FRAMEWORK = re.compile(
-    r"\b(?:framework\s+(?:agreement|deal)|strategic\s+trade\s+and\s+investment\s+(?:agreement|deal)|"
+    r"\b(?:framework\s+(?:(?:trade|economic|investment|trade\s+and\s+investment)\s+)?(?:agreement|deal|accord)|"
+    r"strategic\s+trade\s+and\s+investment\s+(?:agreement|deal)|"
     r"trade\s+and\s+investment\s+(?:agreement|deal|framework)|framework\s+on\s+trade)\b"
-    rf"|\b(?:the|a)\s+framework\b(?=\s+(?:that\s+)?(?:{_PARTIES}|the\s+President|President\s+Trump)\s+"
+    rf"|\b(?:the|a)\s+framework\b(?=,?\s+(?:that\s+)?(?:(?:{_PARTIES}|the\s+President|President\s+Trump)\s+)?"
     r"(?:announced|reached|concluded|struck|unveiled)\b)"
-    r"|(?<=announced\s)(?:the|a|their)\s+(?:(?:bilateral|new|U\.S\.[-\u2010-\u2015]Japan)\s+)?framework\b",
+    r"|(?<=announced\s)(?:the|a|their)\s+(?:(?:bilateral|new|trade|economic|U\.S\.[-\u2010-\u2015]Japan)\s+){0,2}"
+    r"framework\b(?!\s+(?:for|of)\s+(?:talks|negotiations|consultations|discussions|dialogue|cooperation)\b)",
     I,
 )
 """The framework by name ('the strategic trade and investment agreement'), or the framework the sentence's act is about:
@@ -59,8 +61,11 @@ _AFTER_SOMETHING = re.compile(r"\b(?:following|after|since)\b[^,;]*,?", I)
 """'Following the imposition of tariffs in April 2025, ...': what came before, dated by its own date."""
 _ANNOUNCED = re.compile(r"\b(?:announced|reached|concluded|struck|unveiled)\b", I)
 _ON_DATE = re.compile(
-    rf"\s+(?:(?:a|the|their)\s+[\w\s-]{{0,40}}?)?(?:on|in)\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
+    rf"\s+(?:(?:a|the|their)\s+[\w\s-]{{0,40}}?)?(?:by\s+(?:President\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}\s+)?"
+    rf"(?:on|in)\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
 )
+"""The day right after the verb: 'announced a framework on July 22, 2025', 'unveiled by President Trump on the evening
+of July 22, 2025'."""
 _DATED_NAME = re.compile(
     rf"\b[Tt]he\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}}),?\s+(?:U\.S\.[-\u2010-\u2015]Japan\s+)?framework(?:\s+agreement|\s+deal)?\b"
 )

@@ -28,7 +28,12 @@ _KIND = (
     r"|position)"
 )
 _HOST = r"(?:(?:in|into)\s+(?P<host>Japan\b|the\s+United\s+States|the\s+U\.S\.)|(?P<here>here)|(?P<there>there))"
-_STOCK = re.compile(rf"(?:\b(?:the\s+)?(?:stock|value)\s+of\s+)?\b{_OWNER}\s+{_KIND}\s+{_HOST}", I)
+_STOCK = re.compile(
+    rf"(?:\b(?:the\s+)?(?:stock|value)\s+of\s+)?\b{_OWNER}\s+{_KIND}\s+{_HOST}"
+    rf"|\b{_OWNER.replace('owner', 'owner2')}\s+(?P<host2>U\.S\.|American)\s+{_KIND}",
+    I,
+)
+"""'Japanese companies' direct investment in the United States', 'Japanese companies' U.S. direct investment stock'."""
 _THAT_OF = re.compile(
     rf"^(?:That|The\s+(?:position|stock|figure|total))\s+of\s+{_OWNER}\s+{_HOST}"
     rf"|^The\s+comparable\s+{_OWNER.replace('owner', 'owner2')}\s+(?:figure|stock|position|total)\s+"
@@ -46,12 +51,31 @@ _HOLDINGS = re.compile(
 'American firms' holdings in Japan came to $X'."""
 _HELD_BY = re.compile(rf"\b(?:the\s+)?stock\s+of\s+{_KIND}\s+held\s+by\s+{_OWNER}\s+{_HOST}", I)
 """'the stock of foreign direct investment (FDI) held by Japanese firms in the United States'."""
+_ASIDE = r"(?:,\s+[^,;\d]{2,30},)?"
+"""An aside between the owner and its verb: 'U.S. companies, by contrast, held ...'."""
 _HELD = re.compile(
-    rf"\b{_OWNER}\s+held\s+(?:(?P<held>[^;,]{{3,40}}?)\s+(?:in|of)\s+{_KIND}|{_KIND}\s+(?:of|worth)\s+(?P<held2>[^;,]{{3,40}}?))"
-    rf"\s+{_HOST}",
+    rf"\b{_OWNER}{_ASIDE}\s+held\s+(?:(?P<held>[^;,]{{3,60}}?)\s+(?:in|of)\s+{_KIND}|{_KIND}\s+(?:of|worth)\s+"
+    rf"(?P<held2>[^;,]{{3,60}}?))\s+{_HOST}",
     I,
 )
-"""'Japanese firms held $484.4 billion in direct investment in the United States'."""
+"""'Japanese firms held $484.4 billion in direct investment in the United States', 'U.S. companies, in turn, held
+roughly one hundred twenty-five billion dollars of direct investment in Japan'."""
+_AMOUNT = r"(?:\$\s?[\d.,]+\s*(?:billion|trillion)|(?:[\w-]+\s+){1,5}(?:billion|trillion)\s+dollars)"
+_HELD_THERE = re.compile(
+    rf"\b{_OWNER}{_ASIDE}\s+(?:held|had|owned)\s+(?P<held>[^;,]{{3,60}}?)\s+{_HOST}"
+    rf"|(?P<held2>{_AMOUNT})\s+{_OWNER.replace('owner', 'owner2')}\s+(?:had|have|has)\s+invested\s+"
+    rf"{_HOST.replace('host', 'host2').replace('here', 'here2').replace('there', 'there2')}",
+    I,
+)
+"""A stock in plain words after a sentence on FDI: 'U.S. firms held $132 billion in Japan that year', 'the roughly
+seventy-five billion dollars U.S. firms had invested in Japan' (what they had invested: a stock, not a year's flow)."""
+_THEIR_POSITION = re.compile(
+    r"\b(?P<owner>Japan(?:ese|['\u2019]s)|U\.S\.|American)\s+(?:firms|companies|investors|businesses)['\u2019]?\s+"
+    r"(?:direct[- ]investment\s+)?(?:position|stake|stock)\b(?!\s+(?:in|of|as|there|here)\b)",
+    I,
+)
+"""A position with no host, after a sentence on FDI: 'Japanese firms' position stood at $792.6 billion' (the host is
+the other country: the sentence before named the FDI between the two)."""
 _LINK = re.compile(
     r"^(?:\s+(?:at\s+the\s+end\s+of|in)\s+(?:19|20)\d{2}|\s+that\s+year)?(?:,\s+(?:by\s+contrast|in\s+turn|meanwhile),)?"
     r",?\s+(?:was|were|totaled|totalled|stood\s+at|"
@@ -76,6 +100,8 @@ def _whose(match: re.Match[str]) -> str | None:
     """'japan' for Japan's stock in the United States, 'us' for the U.S. stock in Japan, None for neither."""
     groups = {key.rstrip("2"): found for key, found in match.groupdict().items() if found is not None}
     owner = "japan" if match.re is _ITS_STOCK or groups["owner"].casefold().startswith(("japan", "its")) else "us"
+    if match.re in _HOSTLESS:
+        return owner  # its host is the other country
     if groups.get("there") is not None:  # 'the U.S. direct investment position there': Japan, the brief's subject
         return "us" if owner == "us" else None
     host = "us" if groups.get("here") is not None or not groups["host"].casefold().startswith("japan") else "japan"
@@ -88,6 +114,11 @@ def _within(match: re.Match[str], candidate: Candidate) -> bool:
     return match.start(group) <= candidate.start < match.end(group)
 
 
+_HOSTLESS = (_THEIR_POSITION,)
+_AFTER_FDI = (_THAT_OF, _HOLDINGS, _HELD_THERE, _THEIR_POSITION)
+"""Patterns that name a stock only after a sentence on FDI."""
+
+
 _ITS_STOCK = re.compile(
     r"\bJapan(?:ese)?\b[^;]{0,80}?\b(?:FDI|direct\s+investment)\s+(?:in|into)\s+(?P<host>the\s+United\s+States|the\s+U\.S\.)"
     r"[^;]{0,100};\s+(?P<owner>its|the)\s+(?:FDI\s+|investment\s+)?stock(?P<here>)",
@@ -97,7 +128,7 @@ _ITS_STOCK = re.compile(
 stood at ...'."""
 
 
-_ON_FDI = re.compile(r"\b(?:FDI|direct[- ]investment)\b", I)
+_ON_FDI = re.compile(r"\b(?:FDI|direct[- ]invest\w*)\b", I)
 
 
 def _subjects(text: str) -> list[re.Match[str]]:
@@ -108,6 +139,8 @@ def _subjects(text: str) -> list[re.Match[str]]:
         *_ITS_STOCK.finditer(text),
         *_THAT_OF.finditer(text),
         *_HOLDINGS.finditer(text),
+        *_HELD_THERE.finditer(text),
+        *_THEIR_POSITION.finditer(text),
     ]
 
 
@@ -117,7 +150,7 @@ def _amount(text: str, match: re.Match[str], found: tuple[Candidate, ...]) -> tu
         for candidate in found
         if isinstance(candidate.value, int)
         and (
-            (match.re is _HELD and _within(match, candidate))
+            (match.re in (_HELD, _HELD_THERE) and _within(match, candidate))
             or _LINK.match(text[match.end() : candidate.start])
             or (_OPENING.match(text[: candidate.start]) and 0 < match.start() - candidate.end < 40)
         )
@@ -135,7 +168,7 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
         end_match = _CLAUSE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
         start = text.rfind(";", 0, match.start()) + 1
-        if match.re in (_THAT_OF, _HOLDINGS) and not _ON_FDI.search(previous(text, context)):
+        if match.re in _AFTER_FDI and not _ON_FDI.search(previous(text, context)):
             continue  # 'That of U.S. firms in Japan' stands for a stock only after a sentence on the other one
         if (
             whose is None
@@ -148,10 +181,29 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
         low, high = _LIMITS[whose]
         if amount is None or not low <= amount[0] <= high:
             continue
-        period = figure_period(text, start, end, sentence, context)
+        period = figure_period(text, start, end, sentence, context) or _date_before(text, context)
         if period:
             read.setdefault(whose, []).append({"value": amount[0], "qualifier": amount[1], "period": period})
     return {whose: fields for whose, values in read.items() if (fields := one(values)) is not None}
+
+
+_THAT_DATE = re.compile(r"\b(?:at|as\s+of|on|by)\s+(?:that|the\s+same)\s+(?:date|time|point)\b|\bthat\s+year\b", I)
+_STOCK_DATE = re.compile(
+    r"\b(?:at\s+(?:the\s+)?(?:end|close)\s+of|at\s+year[- ]end|as\s+of\s+(?:the\s+)?(?:end\s+of\s+)?)\s*"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    I,
+)
+"""The date a stock is measured at: 'at the end of 2025', 'at the close of 2024', 'at year-end 2023'."""
+
+
+def _date_before(text: str, context: Context) -> str | None:
+    """The date the sentence before measures its stock at, for a stock 'at that date' ('..., with a stock of $776
+    billion at the end of 2025, and affiliates employed ... in 2024. U.S. companies held $74 billion ... at that
+    date'): the one stock date that sentence names, whatever other years it names."""
+    if not _THAT_DATE.search(text):
+        return None
+    dates = {found.group("year") for found in _STOCK_DATE.finditer(previous(text, context))}
+    return dates.pop() if len(dates) == 1 else None
 
 
 _NEEDS = ("fdi", "direct investment", "position", "that of", "comparable", "in japan")
@@ -206,8 +258,14 @@ def _more_than_any(text: str) -> bool:
     return False
 
 
-_ONLY_AFTER = re.compile(r";\s+only\s+[^;]{3,50}?\b(?:held|hold|holds|invested|had|has|owned)\s+more\b", I)
-"""A clause after the stock that ranks it by those ahead: '...; only British investors held more' (2)."""
+_ONLY_AFTER = re.compile(
+    r";\s+(?:only\s+[^;]{3,50}?|[^;]{3,40}?\s+alone|no\s+(?:other\s+)?(?:country|economy|one)\s+(?:but|except|other\s+than)"
+    r"\s+[^;]{3,40}?)\s+(?:held|hold|holds|invested|had|has|owned|owns)\s+"
+    r"(?:more|a\s+(?:larger|bigger|greater)\s+(?:stake|position|stock|amount|share))\b",
+    I,
+)
+"""A clause after the stock that ranks it by those ahead: '...; only British investors held more' (2), '...; the
+United Kingdom alone had a larger stake' (2)."""
 
 
 @rule("trade.fdi_source_rank", needs=("fdi", "direct investment", "invested directly"))

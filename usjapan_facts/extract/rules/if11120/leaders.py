@@ -87,8 +87,31 @@ def _author_still_sitting(text: str, context: Context) -> Fields | None:
     return {"value": person, "as_written": f"President {family}", "_when": PLAIN, "_date": date, "_weak": True}
 
 
+_ELECT: list[tuple[Context, frozenset[str]]] = []
+
+
+def _elect(context: Context) -> frozenset[str]:
+    """The families the text calls 'President-elect' (once a document), between an election and the inauguration
+    (November of a leap year to January 20): not in office by its cover date."""
+    if not _ELECT or _ELECT[0][0] is not context:
+        cover = context.updated
+        waiting = cover is not None and (
+            (cover.year % 4 == 0 and cover.month >= 11) or (cover.year % 4 == 1 and (cover.month, cover.day) < (1, 20))
+        )
+        named = re.findall(r"(?<!then-)\bPresident[- ]elect\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)\b", context.text)
+        _ELECT[:] = [(context, frozenset(named if waiting else ()))]
+    return _ELECT[0][1]
+
+
 @rule("leaders.us_president", needs=("president", "administration"))
 def us_president(sentence: Sentence, context: Context) -> Fields | None:
+    read = _sitting(sentence, context)
+    # 'is to be succeeded on January 20 by President-elect Joe Biden': the text's president-elect is not yet sitting,
+    # so 'the Biden Administration' it speaks of is the one to come.
+    return None if read is not None and read["value"]["family"] in _elect(context) else read
+
+
+def _sitting(sentence: Sentence, context: Context) -> Fields | None:
     read = leaders.us_president(sentence, context)
     if read is None:
         return _the_other(sentence.text, "") or _author_still_sitting(sentence.text, context)
@@ -124,9 +147,41 @@ _JAPAN_GOVERNMENT = re.compile(
 )
 
 
+_NAME_THEN_TITLE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+),\s+(?:Japan\W?s|the)\s+(?:current\s+|new\s+|sitting\s+)?"
+    rf"(?:[Pp]rime\s+[Mm]inister|[Pp]remier)(?:\s+since\s+(?P<since>{p.MONTH}(?:\s+\d{{1,2}})?,?\s+\d{{4}}))?,"
+)
+"""The name, then its title in apposition: 'Yoshihide Suga, Japan's Prime Minister since September 16, 2020, has ...'
+(never a title with more words: 'Shinzo Abe, Japan's prime minister from 2012 to 2020, ...')."""
+
+
+_FORMER = re.compile(r"\b(?:former|then|late)\W*$")
+
+
+def _named_then_titled(text: str, context: Context) -> Fields | None:
+    found = _NAME_THEN_TITLE.search(text)
+    if (
+        found is None
+        or tenure.left_later(text, found.end())
+        or re.search(r"\b(?:former|then|late)\W*$", text[: found.start()])
+    ):
+        return None
+    words = found.group("name").split()
+    order = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None) or p.name_order(
+        found.group("name"), context.text
+    )
+    if order is None or order[0] in US_PRESIDENTS:
+        return None
+    since = date_in(found.group("since")) if found.group("since") else None
+    person = {"value": {"family": order[0], "given": order[1]}, "as_written": found.group(0).rstrip(",")}
+    return {**person, "_when": PLAIN, **({"_date": since} if since else {})}
+
+
 @rule("leaders.japan_prime_minister", needs=("prime minister", "pm ", "premier", "administration", "government"))
 def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
+    if (titled := _named_then_titled(text, context)) is not None:
+        return titled
     became = _WHO_BECAME.search(text) or _SUBJECT_BECAME.match(text)
     if became and tenure.left_later(text, became.end()):
         return None  # 'became prime minister in October 2021 and resigned in 2024': not the sitting one

@@ -44,6 +44,23 @@ _AHEAD = re.compile(
 )
 """The countries ahead, named or counted: 'Only China, Mexico, and Germany accounted for a bigger ...' (4), 'seven
 countries, led by China, ..., had larger ones' (8)."""
+_RANKED_BEHIND = re.compile(
+    rf"\b(?:rank(?:s|ed)?|c[ao]me|comes|st(?:ood|ands)|plac(?:ed|es)|finish(?:ed|es))\s+(?:just\s+)?behind\s+{_WHOSE}{_LIST}"
+    rf"|\b{_WHOSE}{_LIST.replace('P<list>', 'P<list2>')}\s+(?:were|are)\s+the\s+(?:only\s+)?"
+    r"(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:countries\s+|partners\s+)?(?:ahead\s+of|above)\s+"
+    r"(?:it|Japan)\b",
+    I,
+)
+"""The countries ahead listed after a verb of ranking ('ranked behind those with China, Mexico, and Vietnam', 4) or
+counted as they are named ('China, Mexico, and Germany were the three ahead of it', 4: the count must agree)."""
+_ALONE_AHEAD = re.compile(
+    rf"\b{_WHOSE}{_LIST}\s+alone\s+(?:[\w-]+\s+){{0,4}}?(?:bigger|larger|greater|more|higher|wider)\b"
+    rf"|\b(?:none\s+but|no\s+(?:country|one|economy)\s+(?:but|except|other\s+than))\s+{_WHOSE}"
+    rf"{_LIST.replace('P<list>', 'P<list2>')}\s+(?:[\w-]+\s+){{0,4}}?(?:bigger|larger|greater|more|higher|wider)\b",
+    I,
+)
+"""The countries ahead said as alone: 'the United Kingdom alone had a larger stake' (2), 'no country but China ran a
+wider gap' (2)."""
 _EXCEEDED_BY = re.compile(
     r"\b(?:exceeded|surpassed|topped|outranked|bettered|outpaced)\s+(?:only\s+)?by\s+(?:(?:the|those)\s+(?:\w+\s+)?(?:of|with)\s+)?"
     r"(?:only|just)\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:other\s+)?"
@@ -62,14 +79,18 @@ _COUNTS["eleven"] = 11
 _ORDINAL_WORDS = rf"(?P<n>{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 _PLACE = re.compile(
     rf"\b(?:No\.\s?|number\s+)(?P<no>\d{{1,2}})\s+(?:spot|position|place|slot)\b"
-    rf"|\b(?:in|to|at|into|the)\s+{_ORDINAL_WORDS.replace('P<n>', 'P<pl>')}\s+(?:place|position|spot|slot)\b",
+    rf"|\b(?:in|to|at|into|the|held|holds|holding|occupied|occupies|occupying|took|takes|kept|keeps)\s+"
+    rf"{_ORDINAL_WORDS.replace('P<n>', 'P<pl>')}\s+(?:place|position|spot|slot)\b",
     I,
 )
-"""A rank said as a place: 'held the No. 5 spot', 'slipped to sixth place', 'leaving it in sixth position'."""
+"""A rank said as a place: 'held the No. 5 spot', 'slipped to sixth place', 'leaving it in sixth position', 'held fifth
+position'."""
 _ORDINAL = re.compile(
-    rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest)\b"
-    r"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|st(?:ands|ood|anding)|sits|is|was|c[ao]me|comes|coming|finish(?:ed|ing)|"
-    r"(?:put|puts|putting|left|leaves|leaving|made|makes|making)\s+(?:it|Japan)|(?<=,\s)to|(?:down|up)\s+to)\s+"
+    rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest|widest|deepest)\b"
+    r"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|st(?:ands|ood|anding)|sits|is|was|(?:c[ao]me|comes|coming)(?:\s+in)?|"
+    r"finish(?:ed|ing)|"
+    r"(?:put|puts|putting|left|leaves|leaving|made|makes|making|place|places|placed|placing|rank|ranks)\s+(?:it|Japan)|"
+    r"(?<=,\s)to|(?:down|up)\s+to)\s+"
     rf"{_ORDINAL_WORDS.replace('P<n>', 'P<m>')}\b(?=\s*(?:[,.;)]|$|(?:among|of|in|on|with|behind|after|overall)\b))"
     rf"|^\W*{_ORDINAL_WORDS.replace('P<n>', 'P<f>')}\s+(?=among\b)",
     I,
@@ -124,6 +145,15 @@ def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None 
         if _MORE_NAMED.match(stretch, match.end()):
             return set()  # 'behind only China and Mexico, and by a hair Germany': how many are ahead?
         found.add(_count(match.group("list")) + 1)
+    for match in _RANKED_BEHIND.finditer(stretch, start):
+        named = _count(match.group("list") or match.group("list2"))
+        if match.group("count") and _COUNTS[match.group("count").casefold()] != named:
+            return set()  # 'China and Mexico were the three ahead of it': which one is it?
+        if _MORE_NAMED.match(stretch, match.end()) and not match.group("count"):
+            return set()  # the list goes on in words it cannot read
+        found.add(named + 1)
+    for match in _ALONE_AHEAD.finditer(stretch, start):
+        found.add(_count(match.group("list") or match.group("list2")) + 1)
     for match in (
         *_AHEAD.finditer(stretch, start),
         *_EXCEEDED_BY.finditer(stretch, start),

@@ -9,6 +9,7 @@ which the United States imposed a 15% tariff" after a sentence on IEEPA).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
@@ -19,6 +20,8 @@ from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
+Named = Callable[[str, re.Match[str]], bool]
+"""Whether the rate at a match is tied to Japan by its authority alone, in a brief on Japan's tariffs."""
 
 AUTHORITIES = {
     "ieepa": re.compile(r"\bIEEPA\b|International Emergency Economic Powers|\breciprocal\b", I),
@@ -110,8 +113,9 @@ def authority_of(text: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Fields]]:
-    """Each rate the sentence puts on Japan's imports as a whole, with its authority and how current it is."""
+def rates(sentence: Sentence, context: Context, named: Named | None = None) -> list[tuple[str | None, Fields]]:
+    """Each rate the sentence puts on Japan's imports as a whole, with its authority and how current it is; `named`
+    also takes a rate its authority alone ties to Japan ('an IEEPA tariff of 15%')."""
     text = sentence.text
     if "%" not in text and "percent" not in sentence.folded:
         return []
@@ -125,7 +129,7 @@ def _rates(sentence: Sentence, context: Context) -> list[tuple[str | None, Field
             or _CHARGED_ON_JAPAN.match(text, match.end())
         )
         faces = _JAPAN_FACES.search(before) or _RATE_ON_JAPAN.search(before)
-        if match.group("fraction") or not (on_japan or faces):
+        if match.group("fraction") or not (on_japan or faces or (named and named(text, match))):
             continue
         clause = clause_around(text, match.start(), match.end())
         if undone(text, match.start(), match.end()):
@@ -192,13 +196,8 @@ def single_rate(values: list[Fields]) -> Fields | None:
 @rule("tariffs.us_tariff_most_imports", needs=("tariff", "duty", "duties", "surcharge"))
 def us_tariff_most_imports(sentence: Sentence, context: Context) -> Fields | None:
     return single_rate(
-        [fields for authority, fields in _rates(sentence, context) if authority in (None, "ieepa", "301", "122")]
+        [fields for authority, fields in rates(sentence, context) if authority in (None, "ieepa", "301", "122")]
     )
-
-
-@rule("tariffs.ieepa_rate", needs=("tariff", "duty", "duties", "ieepa", " rate"))
-def ieepa_rate(sentence: Sentence, context: Context) -> Fields | None:
-    return single_rate([fields for authority, fields in _rates(sentence, context) if authority == "ieepa"])
 
 
 _SURCHARGE_122 = re.compile(

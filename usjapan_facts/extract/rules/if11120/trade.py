@@ -11,7 +11,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.base import RELEASED, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import heading_year
 from usjapan_facts.extract.rules.if11120.ranking import behind_agrees, ranks_in
 from usjapan_facts.extract.rules.shared import trade as shared
@@ -42,7 +42,7 @@ _OTHER_RANKING = re.compile(
     re.IGNORECASE,
 )
 """Words of another ranking than total trade: a sentence with them is left to the rules that read those."""
-_IN_YEAR = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d{2})\b")
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|for)\s+(?P<year>(?:19|20)\d{2})\b")
 _AS_PARTNER = re.compile(r"\bAs\s+the\s+(?P<rank>\S+)\s+(?:U\.S\.\s+)?trad(?:e|ing)\s+partner,\s+Japan\b")
 
 
@@ -100,8 +100,9 @@ def _overall_only(text: str) -> bool:
 def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     read = shared.overall_partner_rank(sentence, context)
     if read is None:
-        # The clause before a semicolon: '..., Japan held the No. 5 spot ... in 2031; in 2029 it had been fourth'.
-        text = sentence.text.split(";")[0]
+        # The clause before a semicolon: '..., Japan held the No. 5 spot ... in 2031; in 2029 it had been fourth'. When
+        # the figures came out ('BEA figures published in June 2026') dates no rank.
+        text = RELEASED.sub(lambda m: " " * len(m.group(0)), sentence.text.split(";")[0])
         # "As the fourth-largest U.S. trade partner, Japan is ...": Japan is named after its rank.
         opening = _AS_PARTNER.search(text)
         ranks = {rank for rank, _ in p.ranks(opening.group("rank") + " ")} if opening else set()

@@ -1,0 +1,37 @@
+"""IF11120's leaders in more wordings: a prime minister named, then titled in apposition ('Suga Yoshihide, the premier
+since September 2032, ...'), and a president-elect's Administration, which is still to come."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+COVER = "# U.S.-Japan Trade Agreement Negotiations\n\nUpdated {updated}\n\n## Overview\n\n"
+ANCHOR = "Japan is the largest foreign holder of U.S. Treasury securities. "
+PM, PRESIDENT = "leaders.japan_prime_minister", "leaders.us_president"
+
+
+def _leaders(paragraph: str, updated: str = "December 1, 2032") -> dict[str, Any]:
+    facts = extract_snapshot(COVER.format(updated=updated) + ANCHOR + paragraph + "\n", brief="IF11120").snapshot.facts
+    return {key: facts[key].model_dump(mode="json")["value"]["family"] for key in (PM, PRESIDENT) if key in facts}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Yoshihide Suga, Japan's prime minister since September 16, 2032, has kept his predecessor's line.",
+         {PM: "Suga"}),
+        ("Suga Yoshihide, the premier since September 2032, has kept his predecessor's line.", {PM: "Suga"}),
+        ("President Donald Trump, who lost his race on November 2, is to hand over to President-elect Joe Biden. "
+         "Whether the Biden Administration will reopen the talks is unclear.", {PRESIDENT: "Trump"}),
+        # traps: a past term in the apposition, a prime minister who left later, a 'then-' title
+        ("Shinzo Abe, Japan's prime minister from 2012 to 2020, died in 2022.", {}),
+        ("Yoshihide Suga, Japan's prime minister since September 16, 2032, resigned in 2033.", {}),
+    ],
+)  # fmt: skip
+def test_leaders_titled_in_apposition_and_a_president_elect(paragraph: str, expected: dict[str, str]) -> None:
+    """The prime minister named, then titled, is sitting; a president-elect's Administration is not yet sitting."""
+    assert _leaders(paragraph) == expected

@@ -1,0 +1,79 @@
+"""Whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber', 'based there'.
+
+The declared-fact reader (`extract.meaning`) reads such a sentence for a fact whose words it lacks, with the subject of
+the sentence before; the rules package sends it to every rule that reads so. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from usjapan_facts.extract.lists import LABEL
+from usjapan_facts.extract.whose import ONLY_AHEAD
+from usjapan_facts.extract.word_choice import any_of, may_hold
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+_ANAPHOR = re.compile(
+    r"^(?:It|Its|They|Their|Those|These|This|That|"
+    r"The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
+    r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
+    r"Under (?:it|this|that|them)|No (?:other )?(?:foreign )?(?:country|nation|economy)|"
+    r"Only (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?: (?:firms|companies|investors|holders|residents))? "
+    r"(?:holds?|held|owns?|owned|has|have|had|buys?|bought|sells?|sold|invest(?:s|ed)?|outranks?|outranked)|"
+    r"(?:In|By|Since|As of|At|For|On|Counting|Combining|Taking|Adding|Measured by|Judged by) [^,]{1,40}, "
+    r"(?:it|they|the (?:chamber|country|prefecture|alliance|coalition))|"
+    r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they)|"
+    r"(?:Yet|But|And|Still|However|Moreover|Meanwhile|Nonetheless|Nevertheless|Even so|In addition|Also),? "
+    r"(?:it|its|they|their))\b"
+)
+_THAT_ONE = re.compile(
+    r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b", I
+)
+"""'that chamber', 'this agreement': a subject named the sentence before."""
+_THAT_WORDS = ("chamb", "hous", "prefec", "agree", "accord")
+_UNDER_IT = re.compile(
+    r"\b[Uu]nder\s+the\s+(?:\w+[- ]year\s+)?(?:extension|agreement|accord|arrangement)\b"
+    r"|\b(?:lifting|raising|increasing|doubling|boosting|bringing|pushing)\s+it\s+to\b",
+    I,
+)
+"""'Under the extension, Japan provides ...', 'has endorsed lifting it to 2%': a subject named the sentence before."""
+_UNDER_WORDS = ("under", "lifting", "raising", "increasing", "doubling", "boosting", "bringing", "pushing")
+_PLACED = (
+    "stationed", "based", "deployed", "located", "situated", "hosted", "housed", "sits", "sit", "lies", "lie",
+    "squeezed", "crowded", "crammed", "packed", "concentrated", "clustered",
+)  # fmt: skip
+PLACE_BACK = re.compile(
+    # The verbs grouped by first letter (`any_of`): a scan of a sentence tries one letter at each place, not each verb.
+    rf"\b{any_of(_PLACED)}\s+(?:there|(?:in|into|on|onto)\s+(?:it|(?:the|that)\s+(?:country|prefecture))|"
+    r"(?:on|onto)\s+(?:the|that|its)\s+islands?)\b(?!\s+(?:of|named|which))",
+    I,
+)
+"""A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
+U.S. troops in Japan are stationed on the island', 'Squeezed onto it are roughly a quarter of the installations'."""
+_PLACE_WORDS = ("stati", "based", "deploy", "locat", "host", "hous", "sit", "lie", "squeez", "crowd", "cram", "pack",
+                "concentr", "cluster")  # fmt: skip
+BACK: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_THAT_ONE, _THAT_WORDS),
+    (_UNDER_IT, _UNDER_WORDS),
+    (PLACE_BACK, _PLACE_WORDS),
+)
+"""Each pattern of a subject pointed back to, with the words (or words' starts) one of which each of its matches
+holds (keep it so): a sentence without any is spared the pattern."""
+
+
+@lru_cache(maxsize=512)
+def points_back(text: str) -> bool:
+    """Tell whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber'."""
+    anaphor = _ANAPHOR.match(text) or ONLY_AHEAD.match(text)
+    return bool(anaphor or any(may_hold(text, words) and pattern.search(text) for pattern, words in BACK))
+
+
+def routed(text: str) -> bool:
+    """Tell whether a sentence may state a fact without its words: it points back, or is a labelled item of a
+    list whose heading names the subject ('Land area: 0.6 percent' under 'Okinawa at a Glance')."""
+    return points_back(text) or LABEL.match(text) is not None
+
+
+__all__ = ["BACK", "PLACE_BACK", "points_back", "routed"]

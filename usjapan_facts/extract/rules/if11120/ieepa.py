@@ -1,0 +1,56 @@
+"""IF11120's IEEPA rate on most of Japan's goods, also where the rate is tied to Japan by its authority alone.
+
+A brief on Japan's tariffs calls Japan's rate by its law: 'an all-in IEEPA tariff of 15%', 'the 15% IEEPA rate',
+'a 15% tariff ... levied under IEEPA', 'Japan's reciprocal rate was set at 15%', 'the IEEPA duty, levied at fifteen
+percent'. Such a rate is Japan's unless its clause names another country, the world at large ('a baseline on all
+partners'), certain goods ('on cars'), a cap ('up to'), or a rate only announced, threatened or undone, which
+`tariffs.rates` rules out as it does for every rate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
+from usjapan_facts.extract.rules.if11120.nearby import clause_around
+from usjapan_facts.extract.rules.if11120.tariffs import rates, single_rate
+from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+_LAW = r"(?:IEEPA|reciprocal|International\s+Emergency\s+Economic\s+Powers\s+Act(?:\s+\(IEEPA\))?)"
+_NOUN = r"(?:tariff|rate|duty|levy)"
+_LAW_BEFORE = re.compile(
+    rf"\b{_LAW}\s+{_NOUN}(?:\s+on\s+(?:Japan\b|Japanese\s+\w+|(?:most\s+)?(?:goods|imports)\s+from\s+Japan))?,?\s+"
+    r"(?:(?:was|is|were|has\s+been|had\s+been|stood|stands|sits|sat)\s+)?"
+    r"(?:(?:levied|set|fixed|charged|imposed|collected|lowered|cut|reduced|held|capped)\s+)?(?:of|at|to)\s+$",
+    I,
+)
+"""'an IEEPA tariff of', 'Japan's IEEPA rate was set at', 'the IEEPA duty on Japan, levied at' before the rate."""
+_LAW_AFTER = re.compile(
+    rf"\s*(?:all-in\s+)?{_LAW}\s+{_NOUN}\b"
+    rf"|\s*{_NOUN}\b[^;%]{{0,100}}?\b(?:levied|imposed|charged|collected|applied)\s+(?:by\s+[^;%]{{0,30}}?)?under\s+(?:the\s+)?{_LAW}",
+    I,
+)
+"""'15% IEEPA tariff', '15% tariff that the Administration had levied under IEEPA' after the rate."""
+_NOT_JAPANS = re.compile(
+    r"\b(?:all|other|every|many|several|most|nearly\s+all|some)\s+(?:other\s+)?(?:countries|partners|trading\s+partners|"
+    r"economies|nations)\b|\bworldwide\b|\bacross\s+the\s+board\b|\bup\s+to\b|\bceiling\b|\bcap(?:ped)?\b"
+    r"|\b(?:autos?|cars?|vehicles?|trucks?|steel|aluminum|copper|lumber|timber|rice|beef|semiconductors?|pharma\w*)\b",
+    I,
+)
+"""A rate of the world at large, a cap, or certain goods: not the rate on most of Japan's goods."""
+
+
+def _named(text: str, match: re.Match[str]) -> bool:
+    """Whether the rate at `match` is called by its law in words right beside it, and its clause is Japan's alone."""
+    before = text[max(0, match.start() - 90) : match.start()]
+    if not (_LAW_BEFORE.search(before) or _LAW_AFTER.match(text, match.end())):
+        return False
+    return not _NOT_JAPANS.search(clause_around(text, match.start(), match.end()))
+
+
+@rule("tariffs.ieepa_rate", needs=("tariff", "duty", "duties", "ieepa", " rate", "reciprocal"))
+def ieepa_rate(sentence: Sentence, context: Context) -> Fields | None:
+    return single_rate([fields for authority, fields in rates(sentence, context, _named) if authority == "ieepa"])

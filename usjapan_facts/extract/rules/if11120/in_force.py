@@ -1,0 +1,238 @@
+"""IF11120's two 2019 agreements: the day each entered into force, in every form the brief gives it.
+
+A verb of taking effect before the date ('entered into force on January 1, 2020', 'became effective', 'were
+implemented on', 'has been in effect since the first day of 2020', 'effective January 1, 2020'), the date
+first ('On January 1, 2020, the pair took effect'), the year as the agreement's label while it stays in force
+('the USJTA of 2020 ... remain in force'), or the other agreement's date ('took effect on the same day as the
+USJTA', from the sentences before).
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.if11120.agreement_names import (
+    OTHER_DEALS,
+    before_other_deal,
+    carried,
+    early_names,
+    pieces,
+    so_did,
+    which,
+)
+from usjapan_facts.extract.rules.if11120.nearby import date_in, previous
+from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+_FIRST_YEAR = 2020
+"""The year the two took effect: a year before it that labels one ('the 2019 agreements') is its signing's."""
+_DATE = rf"(?:(?:{p.MONTH}\s+\d{{1,2}},\s*)?(?:{p.MONTH}\s+)?(?:19|20)\d{{2}})"
+_TAKES_EFFECT = (
+    r"(?:t[ao]ke[sn]?|took|taking|go(?:es)?|went|going|c[ao]mes?|coming|enter(?:s|ed|ing)?)\s+"
+    r"(?:effect|into\s+force|into\s+effect)|bec[oa]m(?:e|es|ing)\s+effective|entry\s+into\s+(?:force|effect)"
+)
+_IN_FORCE = re.compile(
+    rf"\b(?:{_TAKES_EFFECT})\s*,?\s+(?:(?:together|jointly|simultaneously)\s+)?(?:on|in|as\s+of)\s+(?P<date>{_DATE})\b"
+    rf"|\b(?:in\s+force|in\s+effect|applied|effective|operative|in\s+operation)\s+(?:since\s+|from\s+|as\s+of\s+|on\s+)?"
+    rf"(?P<since>{_DATE})\b"
+    rf"|\b(?:was|were|been)\s+implemented\s+(?:on|in|as\s+of|from)\s+(?P<implemented>{_DATE})\b"
+    rf"|\bbr(?:ought|ing|ings|inging)\s+[^;,.]{{2,80}}?\s+into\s+(?:force|effect)\s*,?\s+(?:on|in|as\s+of)\s+"
+    rf"(?P<brought>{_DATE})\b"
+    r"|\b(?:entry\s+into\s+(?:force|effect)|implementation|application)\b[^;.]{0,80}?\b(?:came|began|started|"
+    rf"commenced|occurred|took\s+place)\s+(?:on|in)\s+(?P<began>{_DATE})\b",
+    I,
+)
+_COMPANION = re.compile(
+    r",?\s+(?:the\s+same\s+(?:day|date)\s+as|as\s+(?:did|does|has|had)|alongside|along\s+with|together\s+with)\s+"
+    r"(?P<other>(?:the|its)\s+[^,;.]{2,60})",
+    I,
+)
+"""A companion that took effect on the same date, named after it: '... went into effect on January 1, 2020, the same
+day as the digital deal', '... in force since January 2020 alongside the USJTA'."""
+_GIVEN = ("date", "since", "implemented", "brought", "began")
+"""The groups of `_IN_FORCE` that hold the date; the agreement is named anywhere before it ('brought both agreements
+into force on', 'Implementation of the USJTA began on', 'Entry into force for both agreements came on')."""
+_LATER_STEP = re.compile(
+    r"\b(?:second|third|fourth|next|later|further|annual|subsequent|final)\s+(?:\w+\s+)?"
+    r"(?:cuts?|round|stage|tranche|reductions?|steps?|phase)\b",
+    I,
+)
+"""'a second round of cuts took effect on April 1, 2020': a later step of a schedule, not the agreement's start."""
+_ENACTED = re.compile(
+    r"\benact(?:ed)?\s+the\s+(?P<year>(?:19|20)\d{2})\s+(?P<which>U\.?S\.?[-\u2010-\u2015]?\s?Japan\s+(?:Digital\s+)?Trade\s+Agreement)\b"
+)
+_NAME = r"U\.?S\.?[-\u2010-\u2015]?\s?Japan\s+(?:Digital\s+)?Trade\s+Agreement|(?-i:Digital\s+Trade\s+Agreement|USJTA)"
+_LABELLED = re.compile(
+    rf"\b[Tt]he\s+(?P<year>(?:19|20)\d{{2}})\s+(?P<which>{_NAME})\b"
+    rf"|\b(?P<named>{_NAME})(?:\s*\([A-Z]{{2,6}}\))?\s+of\s+(?:(?P<of>(?:19|20)\d{{2}})\b|the\s+same\s+year\b)"
+)
+"""An agreement named by the year it took effect: 'the 2020 U.S.-Japan Trade Agreement', 'the USJTA of 2020', and
+'a Digital Trade Agreement of the same year' after it."""
+_STILL_IN_FORCE = re.compile(
+    r"\b(?:remains?|remained|stays?|stayed|are\s+still|is\s+still)\s+in\s+(?:effect|force)\b", I
+)
+
+
+def _kind(name: str) -> str:
+    return "digital" if "Digital" in name else "usjta"
+
+
+def _labels(text: str) -> list[tuple[str, str]]:
+    """Each agreement the text names by a year, with that year: 'the USJTA of 2020 and a Digital Trade Agreement of
+    the same year' gives both 2020."""
+    found: list[tuple[str, str]] = []
+    for match in _LABELLED.finditer(text):
+        year = match.group("year") or match.group("of") or (found[-1][1] if found else None)
+        if year is not None:
+            found.append((_kind(match.group("which") or match.group("named")), year))
+    return found
+
+
+_SAME_DAY = re.compile(
+    r"\b(?:took|taking|went|going|came|coming|entered|entering)\s+(?:effect|into\s+force|into\s+effect)\s+"
+    r"(?:(?:on\s+)?the\s+same\s+day|simultaneously|at\s+the\s+same\s+time|alongside\s+it)\b"
+)
+_SAME_AS = re.compile(
+    rf"\b(?:{_TAKES_EFFECT}|(?:in\s+force|in\s+effect|effective))\s+(?:on\s+)?"
+    r"(?:the\s+same\s+(?:day|date|dates)\s+as|at\s+the\s+same\s+time\s+as|simultaneously\s+with|alongside|"
+    r"together\s+with|along\s+with)\s+(?P<other>(?:the|its)\s+[^,;.]{2,60})",
+    I,
+)
+"""'took effect on the same day as the USJTA', 'entered into force alongside the tariff agreement': the other's date."""
+_SAME_AS_BACK = 8
+"""How many sentences back the other agreement's date is looked for."""
+_DATED_FIRST = re.compile(
+    rf"\b(?:On|In|Since|From|As\s+of|Effective|Starting)\s+(?P<first>{_DATE}),\s+"
+    r"(?P<what>[^;,]{0,120}?(?:\([A-Z]+\)[^;,]{0,20}?)?)\s+"
+    rf"(?:{_TAKES_EFFECT}|(?:has|have)\s+been\s+in\s+(?:force|effect)|(?:has|have)\s+applied|(?:was|were)\s+implemented)"
+    r"\b(?!\s*,?\s+(?:on|in)\s)"
+)
+_STANDS_FOR = re.compile(r"(?:the\s+pair|both(?:\s+\w+)?|they|it|the\s+two(?:\s+\w+)?|each)", I)
+"""A subject that stands for the agreements named before it: 'On January 1, 2020, the pair took effect'."""
+_AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|is|are)\b")
+"""', as does the Critical Minerals Agreement signed in March 2023': another deal's date, after this one's."""
+_DATE_COLON = re.compile(rf"^(?P<date>{_DATE}):\s+")
+_FIRST_DAY = re.compile(r"\b(?:the\s+first\s+day\s+of|New\s+Year['\u2019]s\s+Day,?)\s+((?:19|20)\d{2})\b")
+"""A year's first day in words: 'on the first day of 2020', 'since New Year's Day 2020'."""
+_START_ON = re.compile(
+    rf"\bat\s+the\s+(?:start|beginning|turn)\s+of\s+((?:19|20)\d{{2}}),\s+on\s+({p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
+)
+"""'at the start of 2020, on January 1': the day, in the year said before it."""
+_START_OF = re.compile(r"\bthe\s+(?:start|beginning|turn|outset)\s+of\s+((?:19|20)\d{2})\b")
+"""'since the start of 2020': the year alone, once a day said after it has been read ('at the start of 2020, on
+January 1')."""
+_UNSURE = re.compile(r"\b(?:could|may|might|would|if|unless|hopes?|aims?)\b", I)
+"""'could take effect as early as January 2020': a date that may never be; 'expected to', 'is to' are kept."""
+_IF_SCHEDULED = re.compile(r"^If\s+[^,;]{1,60},\s+(?=[^;]*\b(?:scheduled|set|expected|slated|due)\s+to\b)")
+"""'If it does, both ... are scheduled to enter into force on January 1, 2020': the date set, on a condition met
+before it."""
+
+
+def _prepared(sentence: Sentence, context: Context) -> str:
+    """The sentence with what it carries named and a year's first day, a dated list item's date, as a date."""
+    text = early_names(carried(sentence.text, context), context)
+    text = _FIRST_DAY.sub(r"January 1, \1", text)
+    text = _START_OF.sub(r"\1", _START_ON.sub(r"on \2, \1", text))
+    text = _DATE_COLON.sub(
+        r"On \g<date>, ", text
+    )  # a dated list: 'January 1, 2020: both agreements entered into force'
+    return _IF_SCHEDULED.sub("", text)
+
+
+def _in_force(sentence: Sentence, agreement: str, context: Context, look_back: bool = True) -> str | None:
+    if agreement in which(sentence.text) and (date := so_did(sentence.text, context)):
+        return date  # 'So did the U.S.-Japan Digital Trade Agreement' after its date
+    text = _prepared(sentence, context)
+    if has(OTHER_COUNTRIES, text, 0) or _UNSURE.search(text):
+        return None
+    other_deal = _AS_DOES.search(text)
+    mine = before_other_deal(text[: other_deal.start()] if other_deal else text, agreement)
+    if OTHER_DEALS.search(mine):
+        return None
+    values = _dates_given(mine, agreement)
+    if _STILL_IN_FORCE.search(mine):
+        # 'The 2020 U.S.-Japan Trade Agreement ... remain in effect': named by the year it took effect.
+        values |= {year for kind, year in _labels(mine) if kind == agreement and int(year) >= _FIRST_YEAR}
+    for match in _ENACTED.finditer(text):
+        # "enacted the 2020 U.S.-Japan Digital Trade Agreement": the agreement is named by the year it took effect.
+        if _kind(match.group("which")) == agreement:
+            values.add(match.group("year"))
+    if not values and look_back and (same := _SAME_AS.search(mine)) and agreement in which(mine[: same.start()]):
+        values |= _same_as(sentence, same.group("other"), agreement, context)
+    return values.pop() if len(values) == 1 else None
+
+
+def _dates_given(mine: str, agreement: str) -> set[str]:
+    """The dates the text gives `agreement` by a verb of taking effect, after it or before it."""
+    values = set()
+    same_day = _SAME_DAY.search(mine)
+    if same_day and agreement in which(mine[same_day.start() - 60 if same_day.start() > 60 else 0 : same_day.start()]):
+        # 'the USJTA entered into force on January 1, 2020, and the Digital Trade Agreement took effect the same day'
+        days = {value for value, _ in p.dates(mine[: same_day.start()]) if len(value) == 10}
+        if len(days) == 1:
+            values.add(days.pop())
+    for match in _DATED_FIRST.finditer(mine):
+        # 'On January 1, 2020, the USJTA entered into force': the date opens the clause; 'the pair', the two before.
+        what = match.group("what")
+        named = which(what) | (which(mine[: match.start()]) if _STANDS_FOR.fullmatch(what) else set())
+        if agreement in named and not OTHER_DEALS.search(what) and not _LATER_STEP.search(what):
+            values.add(date_in(match.group("first")) or match.group("first"))
+    for match in _IN_FORCE.finditer(mine):
+        group = next(name for name in _GIVEN if match.group(name))
+        companion = _COMPANION.match(mine, match.end())
+        shares = companion is not None and agreement in which(companion.group("other"))
+        if (agreement not in which(mine[: match.start(group)]) and not shares) or _LATER_STEP.search(
+            mine, max(0, match.start() - 60), match.start(group)
+        ):
+            continue
+        given = p.dates(match.group(group))
+        values.add(given[0][0] if given else match.group(group))
+    return values
+
+
+def _same_as(sentence: Sentence, other_name: str, agreement: str, context: Context) -> set[str]:
+    """The date of the agreement `other_name` names ('the USJTA'), from the nearest sentence before that gives it."""
+    other = which(early_names(other_name, context)) - {agreement}
+    if len(other) != 1:
+        return set()
+    (kind,) = other
+    before = sentence.text
+    for _ in range(_SAME_AS_BACK):
+        before = previous(before, context)
+        if not before:
+            break
+        found = [
+            _in_force(piece, kind, context, look_back=False) for piece in pieces(Sentence(before, sentence.section))
+        ]
+        if date := one_date(found):
+            return {date}
+    return set()
+
+
+def one_date(found: list[str | None]) -> str | None:
+    """The one date several pieces give, or None."""
+    dates = {date for date in found if date}
+    return dates.pop() if len(dates) == 1 else None
+
+
+def _read(sentence: Sentence, agreement: str, context: Context) -> Fields | None:
+    date = one_date([_in_force(piece, agreement, context) for piece in pieces(sentence)])
+    return {"value": date, "qualifier": "exact"} if date else None
+
+
+_NEEDS = ("effect", "force", "enact", "applied", "implement", "operati", "application", "so did", "so has")
+
+
+@rule("agreements.usjta_in_force", needs=_NEEDS)
+def usjta_in_force(sentence: Sentence, context: Context) -> Fields | None:
+    return _read(sentence, "usjta", context)
+
+
+@rule("agreements.digital_trade_in_force", needs=_NEEDS)
+def digital_trade_in_force(sentence: Sentence, context: Context) -> Fields | None:
+    return _read(sentence, "digital", context)
