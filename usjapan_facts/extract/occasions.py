@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 from usjapan_facts.extract.clauses import clauses
@@ -15,7 +14,6 @@ from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.schedules import more_elections
 from usjapan_facts.extract.text import Document, Sentence
-from usjapan_facts.extract.word_choice import any_of
 
 MAX_SENTENCE = 3000
 """The longest sentence the rules read; a brief's run to some 600 characters."""
@@ -98,8 +96,6 @@ class _Cues:
     """The declarations whose subject the sentence before states, and holds their cues."""
     words: tuple[str, ...]
     """The plain declarations' cues, each once."""
-    scan: re.Pattern[str] | None
-    """All of `words` as one pattern: a sentence holding none of them is passed over in one scan."""
     uncued: tuple[DatedEvent, ...]
     """The plain declarations without cues, tried on every sentence."""
 
@@ -113,7 +109,6 @@ def _cues(specs: tuple[DatedEvent, ...]) -> _Cues:
         plain,
         tuple(spec for spec in specs if spec.carried),
         words,
-        re.compile(any_of(words)) if words else None,
         tuple(spec for spec in plain if not spec.cues),
     )
 
@@ -122,8 +117,7 @@ def _tried(cues: _Cues, folded: str, last: str) -> list[DatedEvent]:
     """The declarations a sentence may state, by their cheap words: in the sentence, or in the sentence before (`last`,
     in lower case) for one whose subject it carries; a declaration without cues is always tried."""
     tried = list(cues.uncued)
-    if cues.scan is not None and cues.scan.search(folded):
-        held = {cue for cue in cues.words if cue in folded}
+    if held := {cue for cue in cues.words if cue in folded}:
         tried = [spec for spec in cues.plain if not spec.cues or not held.isdisjoint(spec.cues)]
     return tried + [spec for spec in cues.carried if not spec.cues or any(cue in last for cue in spec.cues)]
 
@@ -136,7 +130,8 @@ def dated_events(
     before: tuple[str, set[str]] = ("", set())
     day_before: tuple[str, str | None] = ("", None)
     previous = ("", "", "")
-    cues = _cues(specs)
+    # a brief dated more than a year before an event's first year cannot state it (the 2025 talks in a 2022 brief)
+    cues = _cues(tuple(spec for spec in specs if spec.since is None or spec.since <= int(updated[:4]) + 1))
     for sentence in document.sentences:
         same = previous[0] == sentence.section
         last, folded = (previous[1], previous[2]) if same else ("", "")

@@ -60,7 +60,8 @@ class DatedEvent:
     since: int | None = None
     """The first year the event can fall in: an earlier date is another event's. Set, a sentence that names no year
     ('In early April, ...', a timeline's 'April 7: ...') takes the year its heading or the sentence before gives, else
-    the cover's, never a date after the cover unless the clause says it is to come ('is slated for mid-April')."""
+    the cover's, never a date after the cover unless the clause says it is to come ('is slated for mid-April'). A text
+    dated more than a year before it states no such event, and is not searched for it."""
     until: int | None = None
     """The last year the event can fall in: a later date, or a sentence without a year in a later context, is another
     event's (a 2025 proclamation on autos is not the 2019 one)."""
