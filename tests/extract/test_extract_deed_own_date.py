@@ -52,6 +52,12 @@ def events_of(body: str) -> dict[str, Any]:
             "Turnout rose after Abe was shot and killed on July 8, 2022, and the party won on July 10, 2022.",
             "2022-07-08",
         ),
+        (
+            "Abe Shinzo, the premier who signed the 2015 laws, died after being shot while giving a speech in Nara on "
+            "July 8, 2022.",
+            "2022-07-08",
+        ),
+        ("Abe was gunned down on July 8, 2022, while campaigning in Nara.", "2022-07-08"),
     ],
     ids=[
         "who-clause-month",
@@ -61,6 +67,8 @@ def events_of(body: str) -> dict[str, Any]:
         "fatally-shot-while-then-day",
         "appositive-then-who-was-shot",
         "passive-beside-another-day",
+        "died-after-being-shot",
+        "gunned-down",
     ],
 )
 def test_the_assassination_is_read_with_its_own_date(body: str, date: str) -> None:
@@ -76,8 +84,16 @@ def test_the_assassination_is_read_with_its_own_date(body: str, date: str) -> No
         "Abe Shinzo, who was killed in an ambush scene of a film, met the cast in July 2019.",
         "Abe Shinzo was shot at by no one; he was photographed on July 8, 2020, in Tokyo.",
         "A police officer was fatally shot while on patrol in Nara on July 8, 2022.",
+        "Abe Shinzo died in 2022; a film about the shot he took at golf aired on July 8, 2023.",
     ],
-    ids=["day-of-another-month", "no-own-date", "no-date-by-the-deed", "another-verb-by-the-date", "someone-else"],
+    ids=[
+        "day-of-another-month",
+        "no-own-date",
+        "no-date-by-the-deed",
+        "another-verb-by-the-date",
+        "someone-else",
+        "died-no-shooting",
+    ],
 )
 def test_a_deed_without_its_own_date_is_not_read(body: str) -> None:
     """A day that contradicts the month, or a date that belongs to another deed, gives no assassination."""

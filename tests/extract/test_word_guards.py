@@ -12,12 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from usjapan_facts.extract import anaphora, column_glue, events
+from usjapan_facts.extract import anaphora, column_glue, election_words
 from usjapan_facts.extract.word_choice import may_hold
 
 GUARDED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
-    "an election": (re.compile(events.ELECTION, re.IGNORECASE), events._ELECTION_WORDS),
-    "the Diet's vote for prime minister": (events._LEGISLATIVE_VOTE, events._VOTE_WORDS),
+    "an election": (re.compile(election_words.ELECTION, re.IGNORECASE), election_words.ELECTION_WORDS),
+    "an election said by its voters": (re.compile(election_words.VOTERS, re.IGNORECASE), election_words.ELECTION_WORDS),
+    "the Diet's vote for prime minister": (election_words.LEGISLATIVE_VOTE, election_words.VOTE_WORDS),
     "'that one' pointing back": anaphora.BACK[0],
     "'under the extension' pointing back": anaphora.BACK[1],
     "a place pointing back": anaphora.BACK[2],

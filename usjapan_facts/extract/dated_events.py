@@ -4,6 +4,7 @@ clause gives, and whether it has happened by the cover date. Like the fact rules
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
@@ -50,8 +51,9 @@ def _own_relative(text: str, own: tuple[int, int], at: int) -> tuple[str, int]:
     return clause, own[1]
 
 
-_RIGHT_AFTER = re.compile(r"\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?=[A-Z])")
-"""The date the event's words run straight into: 'opened in mid-April 2019, seven months after ... September 2018'."""
+_RIGHT_AFTER = re.compile(r"\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?=[A-Z])|,\s+(?=[A-Z][a-z]+\s+\d)")
+"""The date the event's words run straight into: 'opened in mid-April 2019, seven months after ... September 2018', a
+table cell's 'expired, July 2026'."""
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+day\b", re.IGNORECASE)
 """A day the sentence before named: 'accepted a finding on May 17, 2019. In a proclamation that day, ...'."""
 
@@ -69,19 +71,51 @@ def _one_date(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _yearless(text: str, clause: str, before: int, event: DatedEvent, borrowed: str | None, updated: str) -> str | None:
+def _yearless(
+    text: str, clause: str, before: int, event: DatedEvent, borrowed: tuple[str, ...], updated: str
+) -> str | None:
     """The date of a sentence that names a month but no year ('In early April, ...', a timeline's 'April 7: ...'), in
-    the year its context gives, for an event declared to fall in that year or later; never after the cover date."""
-    if event.since is None or borrowed is None or p.YEAR.search(text):
+    the year its context gives (`borrowed`, the likeliest first: only that one for an event open to later years, the
+    first within its years for one declared to fall in a closed span), for an event declared to fall in that year or
+    later; never after the cover date unless its clause says it is to come."""
+    if event.since is None or not borrowed or p.YEAR.search(text):
         return None
+    closed = [year for year in borrowed if year and event.since <= int(year) <= event.until] if event.until else []
+    years = closed if event.until else [year for year in borrowed[:1] if year]
     where = clause if _bare_months(clause) else text[:before]
     months = _bare_months(where)
-    if len(months) != 1:
+    if len(months) != 1 or not years:
         return None
-    date = f"{borrowed}-{months.pop():02d}"
+    date = f"{years[0]}-{months.pop():02d}"
     day = _BARE_DAY.search(where)
     date = f"{date}-{int(day.group('day')):02d}" if day is not None else date
-    return date if date <= updated[: len(date)] else None
+    return date if date <= updated[: len(date)] or _WILL.search(clause) else None
+
+
+_COUNTED_FROM = re.compile(
+    rf"\b(?P<n>{p.NUMBER}|an?|one)\s+(?P<unit>day|week|month)s?\s+(?P<side>before|after)\s+(?:[^.;,\d]{{0,50}}?\s)?$",
+    re.IGNORECASE,
+)
+"""The event as another deed's time plus or minus a span: 'Formal trade talks opened in April 2019, a month before the
+President proclaimed ...' dates the proclamation in May 2019."""
+
+
+def _counted_from(text: str, at: int) -> str | None:
+    """The event's date counted from the one date before it ('a month before the President proclaimed'), at that
+    date's precision for days and weeks, at a month's for months; None where it cannot be counted."""
+    counted = _COUNTED_FROM.search(text, 0, at)
+    dated = p.dates(text[: counted.start()]) if counted else ()
+    if counted is None or len({value for value, _ in dated}) != 1:
+        return None
+    number = 1 if counted.group("n").lower() in {"a", "an", "one"} else p.number_of(counted.group("n"))
+    other, unit = dated[0][0], counted.group("unit").lower()
+    if number is None or (unit != "month" and len(other) < 10):
+        return None
+    step = int(number) if counted.group("side").lower() == "before" else -int(number)
+    if unit == "month":
+        total = int(other[:4]) * 12 + int(other[5:7]) - 1 + step
+        return f"{total // 12}-{total % 12 + 1:02d}"
+    return (dt.date.fromisoformat(other) + dt.timedelta(days=step * (7 if unit == "week" else 1))).isoformat()
 
 
 def dated_event_in(
@@ -89,16 +123,19 @@ def dated_event_in(
     event: DatedEvent,
     clauses: tuple[tuple[int, int], ...],
     updated: str,
-    borrowed: str | None = None,
+    borrowed: tuple[str, ...] = (),
     day_before: str | None = None,
+    previous: str = "",
 ) -> tuple[str, Fields] | None:
-    """The event a sentence reports, with its date and whether it has happened, or None when unsure; `borrowed` is
-    the year the sentence's context gives (its heading, the sentence before, else the cover) for one that names none,
-    `day_before` the one day the sentence before named, for one that says 'that day'."""
+    """The event a sentence reports, with its date and whether it has happened, or None when unsure; `borrowed` are
+    the years the sentence's context gives (its heading, the sentence before, the cover) for one that names none,
+    `day_before` the one day the sentence before named, for one that says 'that day', `previous` the sentence before
+    under the same heading, whose subject an event declared `carried` takes."""
     text = sentence.text
     found = event.words.search(text)
     carried = day_before if day_before and _THAT_DAY.search(text) and not p.dates(text) else None
-    if found is None or (event.needs is not None and not event.needs.search(f"{text} {carried or ''}")):
+    needed = previous if event.carried else f"{text} {carried or ''}"
+    if found is None or (event.needs is not None and not event.needs.search(needed)):
         return None
     own = next(((start, end) for start, end in clauses if start <= found.start() < end), (0, len(text)))
     clause, before = _own_relative(text, own, found.start())
@@ -109,8 +146,13 @@ def dated_event_in(
             return None
     # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
     # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
-    date = _right_after(text, found.end()) or _one_date(clause if p.dates(clause) else text[:before]) or carried
-    bare = _bare_months(clause)
+    from_other = _COUNTED_FROM.search(text, 0, found.start()) is not None
+    counted = _counted_from(text, found.start()) if from_other else None
+    if from_other and counted is None:
+        return None  # counted from another deed's date, but not to a date of its own
+    right = _right_after(text, found.end()) if counted is None else None
+    date = counted or right or _one_date(clause if p.dates(clause) else text[:before]) or carried
+    bare = _bare_months(clause) if counted is None and right is None else set()
     if bare:
         # 'signed in October 2019, following a first round held in April of that year': the month the
         # event's own words name, in the year the sentence gives.
@@ -120,7 +162,11 @@ def dated_event_in(
         if date is not None and day is not None:
             date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
     date = date if date is not None else _yearless(text, clause, before, event, borrowed, updated)
-    if date is None or (event.since is not None and int(date[:4]) < event.since):
+    if (
+        date is None
+        or (event.since is not None and int(date[:4]) < event.since)
+        or (event.until is not None and int(date[:4]) > event.until)
+    ):
         return None  # the 2019 talks 'began negotiations with Japan' too: not the 2025 ones
     if _HEDGED.search(clause) and not _WILL.search(clause):
         return None

@@ -26,7 +26,7 @@ class EventPattern:
     """The deed's own date stands in the match (group `when`), whatever other dates the sentence gives."""
 
 
-_DEED = r"(?:assassinated|shot and killed|shot dead|killed)"
+_DEED = r"(?:assassinated|shot and killed|shot dead|killed|gunned\s+down)"
 _WHEN = r"(?P<when>[A-Z][a-z]+\s+(?:\d{1,2},\s+)?\d{4})"
 EVENT_PATTERNS: tuple[EventPattern, ...] = (
     EventPattern(
@@ -50,6 +50,16 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
     ),
     EventPattern(
         "assassination",
+        # 'Abe Shinzo, the former prime minister who ..., died after being shot while delivering a campaign speech in
+        # Nara on July 8, 2022': the death by the shooting, dated in its own words
+        rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,[^;]{{1,120}}?,)?\s+died\s+"
+        r"(?:after\s+(?:being|he\s+was)\s+shot|of\s+(?:his\s+)?gunshot\s+wounds|from\s+gunshot\s+wounds)\b"
+        rf"(?:\s+(?:while|when)\s+\w+(?:\s+(?:an?\s+|the\s+)?\w+){{0,4}}?(?:\s+(?:in|at)\s+[A-Z]\w+)?)?,?\s+(?:on|in)\s+{_WHEN}",
+        "{title}{name} shot and killed",
+        own=True,
+    ),
+    EventPattern(
+        "assassination",
         rf"(?:\b{_WHEN}\s+)?\b(?:assassination|killing|murder)\s+of\s+(?P<title>former\s+Prime\s+Minister\s+)?"
         rf"(?P<name>{_PERSON}|Abe)(?:,?\s+(?:on|in)\s+(?P<on>[A-Z][a-z]+\s+(?:\d{{1,2}}\b(?:,\s+\d{{4}})?|\d{{4}})))?",
         "{title}{name} shot and killed",
@@ -66,7 +76,7 @@ def _known(name: str) -> tuple[str, str] | None:
     return KNOWN_PEOPLE.get(words[-1]) or (first if first and first[1] == words[-1] else None)
 
 
-_DEED_WORDS = re.compile(r"\b(?:assassinated|assassination|shot|killed|killing)\b")
+_DEED_WORDS = re.compile(r"\b(?:assassinated|assassination|shot|gunshot|gunned|killed|killing)\b")
 _APART = re.compile(
     rf"\b(?P<n>{p.NUMBER}|a|one)\s+(?P<unit>days?|weeks?|months?)\s+(?P<side>before|after)\s+[^.;]{{0,60}}?"
     r"\b(?:assassinat\w*|shot|killed|killing|death|murder\w*)\b",
@@ -108,7 +118,7 @@ def _own_date(match: re.Match[str]) -> str | None:
 def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
     """An event a sentence reports with its date, keyed by slug (`abe_assassination`)."""
     text = sentence.text
-    if ("shot" not in text and "kill" not in text and "assassinat" not in text) or not _DEED_WORDS.search(text):
+    if not any(word in text for word in ("shot", "kill", "assassinat", "gunned")) or not _DEED_WORDS.search(text):
         return None  # the words first, the pattern (whole words) only where one stands
     found = [value for value, _ in p.dates(text)]
     # The sentence's one day, else its one month ('was assassinated in July 2022'), for a deed with no date of its own.

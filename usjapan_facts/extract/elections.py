@@ -6,35 +6,17 @@ win ('Ishiba won the LDP leadership on September 27, 2024') or two elections, on
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from usjapan_facts.extract import events
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, PARTY_VOTE, UPPER_HOUSE
+from usjapan_facts.extract.election_words import BODIES, ELECTION_SAID, body_of
+from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, UPPER_HOUSE
+from usjapan_facts.extract.leadership import leadership_win
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.text import Sentence
-
-_DATE = rf"{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}"
-_LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
-_LEADERSHIP = re.compile(
-    rf"\b(?:won|captured|secured)\s+(?:the\s+)?(?:{_LDP}\W?s?\s+(?:presidency|leadership)"
-    rf"|(?:party\s+)?(?:presidency|leadership)\s+of\s+the\s+{_LDP})"
-    rf"(?:\s+(?:election|race|contest|vote))?,?\s+(?:on|in)\s+(?:(?P<won>{_DATE})|(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d))"
-    rf"|\bterm\s+as\s+{_LDP}\s+(?:president|leader)\s+(?:ends|expires|runs\s+out)\s+in\s+(?P<ends>{_DATE})"
-)
-"""'Ishiba won the LDP leadership on September 27, 2024', 'Kishida's term as LDP president ends in September 2024,
-when the party holds a leadership election': the party's election, dated by the win or by the end of the term."""
-_PARTY_VOTE = re.compile(PARTY_VOTE, re.IGNORECASE)
-
-
-def _yearless_win(day: str, after: str, updated: str) -> str | None:
-    """A win's day written without its year ('won the presidency of the LDP on October 4 and was elected prime minister
-    on October 21, 2025'), given the year of the next dated day after it, or else the cover's when that day is past."""
-    limit = next((value for value, _ in p.dates(after) if len(value) == 10), updated)
-    dated = p.dates(f"{day}, {limit[:4]}")
-    return f"{day}, {limit[:4]}" if dated and dated[0][0] <= limit else None
-
 
 _EARLIER = re.compile(
     r"\b(?:had\s+(?:already\s+)?won|(?:\w+|a)\s+(?:days?|weeks?|months?)\s+(?:earlier|previously|before|prior)|"
@@ -47,7 +29,7 @@ earlier'. The sentence's date is the other deed's; 'shot two days before the ele
 
 def _dated_back(text: str, slug: str) -> bool:
     """Tell whether the clause naming the election gives no date after its words but dates it back from another's."""
-    pattern = next(pattern for key, _, pattern in events.BODIES if slug.startswith(key))
+    pattern = next(pattern for key, _, pattern in BODIES if slug.startswith(key))
     for start, end in clauses(text):
         named = re.search(pattern, text[start:end], re.IGNORECASE)
         if named and not p.dates(text[start + named.start() : end]) and _EARLIER.search(text, start, end):
@@ -58,7 +40,7 @@ def _dated_back(text: str, slug: str) -> bool:
 _UNTIL_NAMED = re.compile(
     rf"\b(?:not\s+(?:be\s+)?(?:required|due|needed|necessary|scheduled)|need\s+not|(?:is|are)\s+(?:required|due|needed))\s+"
     rf"(?:to\s+be\s+held\s+)?until\s+(?P<named>the\s+(?:next\s+|regular\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE})\s+"
-    rf"(?:elections?|contests?|votes?|polls)\s+(?:of|in|on|set\s+for|scheduled\s+for)\s+{_DATE})",
+    rf"(?:elections?|contests?|votes?|polls)\s+(?:of|in|on|set\s+for|scheduled\s+for)\s+{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}})",
     re.IGNORECASE,
 )
 """'No national election is required until the upper-house contest of July 2028': the election named after 'until'
@@ -66,52 +48,75 @@ with its own date is the next one, scheduled; 'until July 2028' alone is a deadl
 _THAT_CHAMBER = re.compile(r"\b(?:that|the)\s+chamber(?=\W?s\b|\b)", re.IGNORECASE)
 
 
-def election_of(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> tuple[str, Fields] | None:
-    """The election a sentence reports, keyed by slug: body, date, status, candidates.
+_PHRASE = re.compile(r",\s+(?=(?:having|reversing|following|after|before|when|where|in\s+which)\b)", re.IGNORECASE)
+"""Where a phrase of another deed starts inside a clause: ', having already lost control of the lower house in the
+October 2024 election', ', reversing the setback of the July 20, 2025, Upper House election'."""
 
-    A sentence naming two elections ('the Upper House contest due in July, and a Lower House election not required
-    until October') reports the one that a single clause of it states.
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence, each cut again where a participle or a temporal phrase starts."""
+    spans = []
+    for start, end in clauses(text):
+        cuts = [start, *(found.start() for found in _PHRASE.finditer(text, start, end)), end]
+        spans += [(one, two) for one, two in itertools.pairwise(cuts) if two > one]
+    return spans
+
+
+def elections_of(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> list[tuple[str, Fields]]:
+    """The elections a sentence reports, each keyed by slug: body, date, status, candidates.
+
+    A sentence naming two chambers may report an election of each, one clause each ('In the July 20, 2025, House of
+    Councillors election, the coalition lost its majority, having already lost the lower house in the October 2024
+    election'); a clause that only sets a chamber's deadline reports none.
     """
     text = sentences[index].text
-    won = _LEADERSHIP.search(text) if ("LDP" in text or "Liberal" in text) else None
-    if won is not None and won.group("ends") and not _PARTY_VOTE.search(text, won.end()):
-        won = None  # 'his term as LDP president ends in September 2018, and he is expected to seek a third'
-    if won is not None and won.group("day"):
-        won = None if (day := _yearless_win(won.group("day"), text[won.end() :], updated)) is None else won
-    else:
-        day = None
-    if won is not None and (dated := p.dates(won.group("won") or won.group("ends") or day or "")):
-        date = dated[0][0]
-        fields = {
-            "body": "LDP president",
-            "date": date,
-            "status": events.status_of(date, updated, ""),
-            "candidates": {},
-        }
-        return f"ldp_president_{date[:4]}", fields
+    won = leadership_win(text, updated)
+    if won is not None:
+        return [won]
     until = _UNTIL_NAMED.search(text) if "until" in text else None
     if until is not None:  # the election named with its date after 'until', read alone
-        return events.election_in([Sentence(until.group("named"), "")], 0, None, updated)
+        named = events.election_in([Sentence(until.group("named"), "")], 0, None, updated)
+        return [named] if named else []
     found = events.election_in(sentences, index, last_day, updated)
     if found is not None and _dated_back(text, found[0]):
-        return None
-    if found is not None or ("House" not in text and "chamber" not in text) or not has(events.ELECTION, text):
-        return found  # only a sentence naming a chamber may name two elections
+        return []
+    if ("House" not in text and "chamber" not in text) or not has(ELECTION_SAID, text):
+        return [found] if found else []  # only a sentence naming a chamber may name two elections
+    if found is not None and not _other_chamber(found[1]["body"], text):
+        return [found]
     # 'Half of that chamber's seats will be contested in July' after a sentence on the Upper House alone.
     before = sentences[index - 1] if index else None
-    named = events.body_of(before.text) if before and before.section == sentences[index].section else None
-    if named is not None and _THAT_CHAMBER.search(text):
-        text = _THAT_CHAMBER.sub(f"the {named[1]}", text)
-    bodies = sum(1 for _, _, pattern in events.BODIES if has(pattern, text))
-    if bodies < 2 or len(spans := clauses(text)) < 2:
-        return found
+    named_before = body_of(before.text) if before and before.section == sentences[index].section else None
+    if found is None and named_before is not None and _THAT_CHAMBER.search(text):
+        alone = not any(has(pattern, text) for _, _, pattern in BODIES)
+        text = _THAT_CHAMBER.sub(f"the {named_before[1]}", text)
+        if alone:  # 'The chamber's next election comes in July 2022', 'That chamber was last elected in October 2024'
+            named = events.election_in([Sentence(text, sentences[index].section)], 0, None, updated)
+            return [named] if named else []
+    bodies = sum(1 for _, _, pattern in BODIES if has(pattern, text))
+    if bodies < 2 or len(spans := _spans(text)) < 2:
+        return [found] if found else []
     each = [
         reading
         for start, end in spans
         if (reading := events.election_in([Sentence(text[start:end].strip(" ,;"), "")], 0, None, updated)) is not None
         and not _DEADLINE.search(text, start, end)
     ]
-    return each[0] if len(each) == 1 else None
+    if found is not None:  # the sentence's own election, and a past one of the other chamber a clause names
+        return [found, *(one for one in each if one[1]["body"] != found[1]["body"] and one[1]["status"] == "held")][:2]
+    if len(each) == 1 or (len({one[1]["body"] for one in each}) == len(each) == 2 and _all_held(each)):
+        return each
+    return []  # two coming votes, one of which may be only a deadline ('... is due in October 2032')
+
+
+def _other_chamber(body: str, text: str) -> bool:
+    """Tell whether a text names the Diet chamber other than `body` (False for a body that is no chamber)."""
+    other = {"Upper House": "lower_house", "Lower House": "upper_house"}.get(body)
+    return other is not None and any(has(pattern, text) for slug, _, pattern in BODIES if slug == other)
+
+
+def _all_held(readings: list[tuple[str, Fields]]) -> bool:
+    return all(fields["status"] == "held" for _, fields in readings)
 
 
 _DEADLINE = re.compile(

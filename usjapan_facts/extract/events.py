@@ -10,42 +10,27 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.clauses import clause_of, clauses
-from usjapan_facts.extract.japan import (
-    LOWER_HOUSE,
-    LOWER_HOUSE_SEATS,
-    OTHER_COUNTRIES,
-    PARTIES,
-    UPPER_HOUSE,
-    UPPER_HOUSE_SEATS,
+from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.election_dates import LOOSE, loose_date, loose_status, months_ahead, status_of
+from usjapan_facts.extract.election_words import (
+    ASIDE,
+    BODIES,
+    ELECTION_SAID,
+    ELECTION_WORDS,
+    ELSEWHERE,
+    LEGISLATIVE_VOTE,
+    VOTE_WORDS,
+    body_of,
+    foreign_or_partial,
+    own_body,
+    polled,
+    section_body,
 )
+from usjapan_facts.extract.japan import PARTIES
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import may_hold
 
-BODIES: tuple[tuple[str, str, str], ...] = (
-    (
-        "okinawa_governor",
-        "Okinawa governor",
-        r"\bOkinawa(?:n)?\s+(?:gubernatorial|governor(?:'s)?)\b"
-        r"|\b(?:[Gg]overnor|gubernatorial)\b(?=[^.;]{0,200}\bHenoko\b)|\bHenoko\b[^.;]{0,200}\b(?:[Gg]overnor|gubernatorial)\b",
-    ),
-    (
-        "ldp_president",
-        "LDP president",
-        r"\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\W?s?\s+(?:presidential|leadership)\s+(?:election|race|contest|vote)\b"
-        r"|\bLDP\b[^.;]{0,80}\b(?:party\s+)?(?:leadership|presidential)\s+(?:election|race|contest|vote)\b",
-    ),
-    ("upper_house", "Upper House", rf"{UPPER_HOUSE}|{UPPER_HOUSE_SEATS}"),
-    ("lower_house", "Lower House", rf"{LOWER_HOUSE}|{LOWER_HOUSE_SEATS}"),
-)
-"""Each body an election may be of; a chamber may be named by its size ('215 of 465 seats' is the Lower House)."""
-ELECTION = (
-    r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected|(?<!-)elect|re-?elect(?:ed|ion)|"
-    r"won\s+(?:a\s+)?(?:second|third|fourth|new)\s+term)\b"
-)
-_ELECTION_WORDS = ("elect", "vote", "poll", "race", "contest", "won")
-"""A word each match of ELECTION holds (keep it so): a sentence without any reports no election."""
 _NOT_HELD_UNTIL = (
     r"\b(?:not\s+(?:be\s+)?(?:required|due|needed|necessary)|(?:does|do)\s+not\s+have\s+to|need\s+not|"
     r"no\s+[^.;]{0,40}\bis\s+(?:required|due|needed|scheduled|expected|planned))\b"
@@ -59,11 +44,6 @@ _DAYS_APART = re.compile(
 )
 
 
-_OPINION_POLLS = re.compile(
-    r"\b(?:respondents|surveys?|opinion\s+polls?|approval\s+ratings?|(?:several|recent|many|most|public)\s+polls)\b",
-    re.IGNORECASE,
-)
-"""An opinion poll is no election: 'opposed by a majority of respondents in several polls'."""
 _ANOTHER_DEED = re.compile(
     r"\b(?:dissolv\w*|soon\s+after|shortly\s+after(?:wards?)?|afterwards?|took\s+office|tak(?:es|ing)\s+office|"
     r"assum(?:ed|es|ing)\s+office|sworn\s+in|(?:became|becomes|becoming)\s+(?:the\s+)?(?:prime\s+minister|premier)|"
@@ -75,28 +55,6 @@ _ANOTHER_DEED = re.compile(
 """Words of a sentence whose dates may be another deed's: the dissolution, what came before a snap election, a
 leader's taking or leaving office ('X, who took office on October 21, 2025, called a snap election'), the campaign,
 the results' announcement, or a deed dated from the election ('on October 4, three months after the election')."""
-_LEGISLATIVE_VOTE = re.compile(
-    r"\b(?:(?:no-?\s?confidence|confidence|censure|impeachment|floor|plenary|committee|final|ratification)\s+"
-    r"(?:motion\s+)?votes?|votes?\s+(?:on|for|against)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:bills?|budget|treaty|motion|resolution|legislation|law|measure|nomination|accord|agreement|pact)|"
-    r"voted\s+(?:\w+\s+)?(?:to|for|against|on)|votes?\s+to\s+\w+|Diet\s+votes?|votes?\s+in\s+the\s+Diet|"
-    r"(?:re-?)?elect(?:ed|s)?\s+(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?(?:(?:Japan\W?s\s+)?(?:new\s+)?prime\s+minister|premier|speaker)|"
-    r"(?:(?:re-?)?elect(?:ed|s)?|designat\w+|nominat\w+|named|chose)\s+(?:him|her)\s+(?:as\s+)?(?:prime\s+minister|premier)|"
-    r"(?:Diet|parliament|lawmakers|legislators|chamber)\s+(?:re-?elected|elected|returned|designated|chose|named)\s+"
-    r"(?:[\w-]+\s+){1,3}?(?:as\s+)?(?:(?:new\s+)?prime\s+minister|premier|to\s+(?:office|power))|"
-    r"(?:(?:runoff|run-off|second-round|investiture|designation|nomination)\s+)?(?:votes?|ballots?|elections?)\s+"
-    r"(?:for|of)\s+(?:the\s+|a\s+|a\s+new\s+)?(?:prime\s+minister|premier)\b|"
-    r"(?:prime[-\s]minister(?:ial)?|premier(?:ship)?)\s+(?:votes?|elections?|ballots?|designation|nomination)|"
-    r"(?:investiture|designation)\s+(?:votes?|ballots?)|"
-    r"(?:approved|passed|rejected|enacted|ratified|adopted)"
-    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:bills?|budget|treaty|legislation|law|measure|resolution|amendment)"
-    r"[^.;]{0,30}?\bvote)\b",
-    re.IGNORECASE,
-)
-"""A vote of the Diet's members, no election: 'a no-confidence vote', 'the vote on the budget', 'voted to elect', 'the
-Lower House elected Takaichi prime minister', 'the runoff vote for prime minister', 'the investiture ballot'."""
-_VOTE_WORDS = ("vote", "elect", "ballot", "prime", "premier", "office", "power")
-"""A word each way of saying a legislative vote holds (keep it so): a sentence without any holds none."""
 _ELECTION_DATE = re.compile(
     r"\b(?:elections?|vote|polls?|contest|elected|re-?elect(?:ed|ion)|(?<!-)elect\s+(?:a\s+new\s+\w+|its\s+\w+|the\s+next\s+\w+))"
     r"(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be|must\s+be|has\s+to\s+be)\s+)?"
@@ -132,32 +90,6 @@ def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...]) -> str | 
     return min(own)[1] if own else None
 
 
-_FOREIGN_ELECTION = re.compile(
-    rf"(?:{OTHER_COUNTRIES}|\bU\.S\.|\bUnited States|\bAmerican)(?:\W?s)?\s+(?:the\s+)?(?:(?:{p.MONTH}|\d{{1,4}},?|"
-    r"presidential|general|legislative|parliamentary|national|local|midterm|snap|next|upcoming|last|recent|"
-    r"National|Assembly|congressional|House|Senate|gubernatorial|of|Representatives|Congress)\s+){0,5}"
-    r"(?:elections?|vote|polls|midterms?)\b|\bmidterms?\b|\bby-?\s?elections?\b|\bspecial\s+elections?\b"
-)
-"""Another country's election, or one for a single seat: 'Taiwan's January 2028 election', 'a by-election'."""
-_JOINS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
-
-
-def _foreign_or_partial(text: str, date: str) -> bool:
-    """Tell whether the clause giving the election's date is about another country's vote or a by-election."""
-    at = next((match.start() for value, match in p.dates(text) if value == date), None)
-    if at is None:
-        return _FOREIGN_ELECTION.search(text) is not None
-    start = max((match.end() for match in _JOINS.finditer(text, 0, at)), default=0)
-    end = next((match.start() for match in _JOINS.finditer(text, at)), len(text))
-    return _FOREIGN_ELECTION.search(text, start, end) is not None
-
-
-def body_of(text: str) -> tuple[str, str] | None:
-    """The one body (slug, name) whose election a text names, or None for none or several."""
-    found = [(slug, body) for slug, body, pattern in BODIES if has(pattern, text)]
-    return found[0] if len(found) == 1 else None
-
-
 def _candidates(text: str) -> dict[str, Fields]:
     candidates: dict[str, Fields] = {}
     for match in re.finditer(rf"\bincumbent\s+(?:governor\s+)?(?P<name>{_PERSON})", text):
@@ -166,20 +98,6 @@ def _candidates(text: str) -> dict[str, Fields]:
     for match in re.finditer(rf"\b(?P<party>{parties})(?:-backed)?\s+candidate\s+(?P<name>{_PERSON})", text):
         candidates.setdefault(match.group("name"), {})["party"] = match.group("party")
     return candidates
-
-
-_ASIDE = re.compile(r",\s+(?:first\s+)?(?:re-?)?elected\s+(?:in|on)\s+[^,;]{3,30},")
-"""A person's aside ('Governor Tamaki, elected in September 2018, opposes it'): the brief reports no election."""
-
-
-def _polled(text: str) -> bool:
-    """Tell whether an opinion poll stands in the clause of the sentence's date (or the sentence has none)."""
-    polls = _OPINION_POLLS.search(text)
-    if polls is None:
-        return False
-    spans = clauses(text)
-    dated = [at.start() for _, at in p.dates(text)]
-    return not dated or any(clause_of(spans, at) == clause_of(spans, polls.start()) for at in dated)
 
 
 _DAY_IN_YEAR = re.compile(rf"\bon\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
@@ -206,11 +124,6 @@ NEAR_DEADLINE = 18
 so ahead the parties already prepare for it; two years and more ahead it is only the latest date."""
 
 
-def months_ahead(date: str, updated: str) -> int:
-    """How many months the month of `date` comes after the cover date's."""
-    return (int(date[:4]) - int(updated[:4])) * 12 + int(date[5:7]) - int(updated[5:7])
-
-
 def _only_a_deadline(text: str, date: str, updated: str) -> bool:
     """Tell whether the election's date is only the latest it may come: 'must be held by October 2025' years
     ahead, or said with words that let an earlier vote come ('unless the chamber is dissolved early')."""
@@ -220,25 +133,68 @@ def _only_a_deadline(text: str, date: str, updated: str) -> bool:
     return months_ahead(date, updated) > NEAR_DEADLINE or LATEST_ONLY.search(text) is not None
 
 
-def status_of(date: str, updated: str, text: str) -> str:
-    """Whether an election of `date` is held or upcoming by the cover date `updated`."""
-    cover = updated[: len(date)]
-    if date == cover:
-        return "upcoming" if has(r"\b(?:will|upcoming|scheduled|set for|planned for)\b", text) else "held"
-    return "held" if date < cover else "upcoming"
+_AFTER_NOUN = re.compile(
+    r"\b(?:(?:re-?)?elections?|vote|polls|contest|race)(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
+    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+)?(?:for|on|in)\s+",
+    re.IGNORECASE,
+)
+_NOUN = re.compile(r"\b(?:elections?|vote|contest|race)\b", re.IGNORECASE)
+_NOT_THE_VOTE = re.compile(
+    r"\s+(?:promises?|pledges?|platform|manifesto|campaign|law|system|districts?|reform|commitments?)\b", re.IGNORECASE
+)
+_SPECULATION = re.compile(
+    r"\b(?:would\s+(?:mean|bring|trigger|lead\s+to|set\s+off|require)|(?:could|might|may)\s+(?:\w+\s+)?(?:call|hold|bring|mean|"
+    r"trigger|come|be)|talk|speculat\w*|rumou?r\w*|consider\w*|weigh\w*|mull\w*|possibl\w*|if)\b",
+    re.IGNORECASE,
+)
+"""Words of a vote only talked of: 'talk of a snap election this autumn', 'which would mean a general election in
+February'."""
+
+
+def _loose_own_date(text: str, updated: str) -> tuple[str, str] | None:
+    """The date and status of an election its own words give loosely: 'the October 22 general election', 'the Upper
+    House election in July', 'in the summer of 2019', 'this July'; never in a clause of a vote only talked of."""
+    places = [LOOSE.match(text, found.end()) for found in _AFTER_NOUN.finditer(text)]
+    for noun in _NOUN.finditer(text):  # a date standing just before the election's words: 'the October 22 ... election'
+        start = max(0, noun.start() - 60)
+        places += [
+            found
+            for found in LOOSE.finditer(text, start, noun.start())
+            if (named := _DATE_BEFORE.match(text, found.end() + (2 if text.startswith("'s", found.end()) else 0)))
+            and named.end() == noun.end()
+            and not _NOT_THE_VOTE.match(text, named.end())
+        ]
+    read: list[tuple[tuple[str, str, str], str]] = []
+    for found in sorted((place for place in places if place is not None), key=lambda place: place.start()):
+        start, end = next(((one, two) for one, two in clauses(text) if one <= found.start() < two), (0, len(text)))
+        bounds = loose_date(found, updated, text[start:end])
+        if bounds is not None and not _SPECULATION.search(text, start, end):
+            read.append((bounds, text[start:end]))
+    if not read:
+        return None
+    # 'In the 2022 upper house election, held on July 10, ...': the finest of dates that agree, else the first
+    bounds, clause = max(read, key=lambda item: len(item[0][0]))
+    if not all(bounds[0].startswith(other[0][0]) for other in read):
+        bounds, clause = read[0]
+    return bounds[0], loose_status(bounds, updated, clause)
 
 
 def election_in(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> tuple[str, Fields] | None:
     """The election a sentence reports, keyed by slug: body, date, status, candidates."""
     sentence = sentences[index]
     text = sentence.text
-    if not may_hold(text, _ELECTION_WORDS):
+    if not may_hold(text, ELECTION_WORDS):
         return None  # the test below fails: cutting votes and asides out adds no word
     # Each legislative vote says 'vote' or 'elect': the long pattern is tried only where one stands.
-    votes = _LEGISLATIVE_VOTE.sub(" ", text) if may_hold(text, _VOTE_WORDS) else text
-    if not has(ELECTION, _ASIDE.sub(",", votes)) or has(_NOT_HELD_UNTIL, text) or _polled(text):
+    votes = LEGISLATIVE_VOTE.sub(" ", text) if may_hold(text, VOTE_WORDS) else text
+    if not has(ELECTION_SAID, ASIDE.sub(",", votes)) or has(_NOT_HELD_UNTIL, text) or polled(text):
         return None
-    body = body_of(text)
+    body, scope = body_of(text) or section_body(text, sentence.section), (0, len(text))
+    if (own := own_body(text)) is not None and own[0] != body:
+        # 'Since the snap election of December 2014, ... override the upper chamber': the chamber the election's own
+        # words name, dated only in their clause.
+        body = own[0]
+        scope = next(((start, end) for start, end in clauses(text) if start <= own[1] < end), scope)
     # A sentence that names its own kind of election ('a leadership election') borrows no body from the next.
     own_kind = has(
         r"\b(?:leadership|presidential|party|gubernatorial|mayoral)\s+(?:elections?|race|vote|contest)\b", text
@@ -254,8 +210,8 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         # A sentence counting seats ('fell to 215 seats') is of a chamber it does not name: it borrows none.
         borrows = has(r"\b(?:vote|elections?|polls?)\b", text) and not has(r"\b(?:chamber|seats)\b", text)
         body = body_of(following) if borrows and has(r"\b(?:vote|election|polls?)\b", following) else None
-    if body is None:
-        return None
+    if body is None or (body[0] == "okinawa_governor" and ELSEWHERE.search(text)):
+        return None  # no body, or Okinawa's beside another place's governor or a local office
     found = p.dates(text)
     date: str | None = found[0][0] if found else None
     apart = _DAYS_APART.search(text)
@@ -278,13 +234,19 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         days = p.number_of(later.group("n"))
         if days is not None:
             date = (dt.date.fromisoformat(last_day) + dt.timedelta(days=int(days))).isoformat()
-    if date is None or _foreign_or_partial(text, date) or _only_a_deadline(text, date, updated):
+    status = None
+    if date is None and (loose := _loose_own_date(text, updated)) is not None:
+        date, status = loose
+    if date is None or foreign_or_partial(text, date) or _only_a_deadline(text, date, updated):
         return None
+    within = any(value == date and scope[0] <= at.start() < scope[1] for value, at in p.dates(text))
+    if status is None and scope != (0, len(text)) and not within:
+        return None  # a date outside the clause of the election's own words, or one reckoned from another deed's
     slug, name = body
     fields: Fields = {
         "body": name,
         "date": date,
-        "status": status_of(date, updated, text),
+        "status": status or status_of(date, updated, text),
         "candidates": _candidates(text),
     }
     return f"{slug}_{date[:4]}", fields

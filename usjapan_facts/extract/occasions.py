@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
-from usjapan_facts.extract.elections import election_of
+from usjapan_facts.extract.elections import elections_of
 from usjapan_facts.extract.parsers import DAY_DATE, MONTHS, YEAR, dates
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent
@@ -22,9 +25,14 @@ def _keep(elections: dict[str, Fields], slug: str, fields: Fields, warnings: lis
     if kept and kept["status"] != fields["status"]:
         warnings.append(f"elections.{slug}: sentences disagree on its status; left out")
         elections[slug] = {}
-    elif kept and len(fields["date"]) > len(kept["date"]) and fields["date"].startswith(kept["date"]):
+    elif kept and _finer(fields["date"], kept["date"]):
         elections[slug] = fields  # 'in October 2024' then 'on October 27, 2024': the day, as precise as written
     elections.setdefault(slug, fields)
+
+
+def _finer(date: str, than: str) -> bool:
+    """Tell whether `date` states the date `than` states more precisely: '2031-07' of '2031'."""
+    return len(date) > len(than) and date.startswith(than)
 
 
 def _day_dates(text: str) -> list[str]:
@@ -45,11 +53,12 @@ def gathered_collections(
     for index, sentence in enumerate(sentences):
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
-        election = election_of(sentences, index, last_day, updated)
-        for slug, fields in [election] if election is not None else []:
+        read = elections_of(sentences, index, last_day, updated)
+        for slug, fields in read:
             _keep(elections, slug, {**fields, "quote": sentence.text, "section": sentence.section}, warnings)
+        dates = {slug: fields["date"] for slug, fields in read}
         for slug, fields in more_elections(sentences, index, updated):
-            if election is None or slug != election[0]:
+            if slug not in dates or _finer(fields["date"], dates[slug]):
                 _keep(elections, slug, {**fields, "quote": sentence.text, "section": sentence.section}, warnings)
         event = event_in(sentence, context) if people else None
         if event is not None:
@@ -60,16 +69,57 @@ def gathered_collections(
     return {slug: fields for slug, fields in elections.items() if fields}, events
 
 
-def _context_year(sentence: Sentence, before: tuple[str, set[str]], updated: str) -> str | None:
-    """The year a sentence naming none stands in: its heading's one year ('Key Dates in 2025'), else that of the last
-    sentence under the same heading to name years (if it names one), else the cover's."""
-    heading = {found.group("year") for found in YEAR.finditer(sentence.section or "")}
-    if heading:
-        return heading.pop() if len(heading) == 1 else None
+def _context_year(sentence: Sentence, before: tuple[str, set[str]], updated: str) -> tuple[str, ...]:
+    """The years a sentence naming none may stand in, the likeliest first: its heading's one year ('Key Dates in
+    2025'), else that of the last sentence under the same heading to name years (if it names one), else the cover's
+    ('' where that is unsure); then each year that heading or sentence names, and the cover's, for an event declared
+    to fall in a closed span of years (`DatedEvent.until`) that the first misses."""
+    heading = sorted({found.group("year") for found in YEAR.finditer(sentence.section or "")})
     section, years = before
-    if section == sentence.section and years:
-        return next(iter(years)) if len(years) == 1 else None
-    return updated[:4]
+    named = sorted(years) if section == sentence.section else []
+    if heading:
+        first = heading[0] if len(heading) == 1 else None
+    elif named:
+        first = named[0] if len(named) == 1 else None
+    else:
+        first = updated[:4]
+    return (first or "", *dict.fromkeys([*heading, *named, updated[:4]]))
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The declarations' cheap words, gathered once for a walk over a document's sentences."""
+
+    plain: tuple[DatedEvent, ...]
+    """The declarations whose own sentence holds their cues (or that have none)."""
+    carried: tuple[DatedEvent, ...]
+    """The declarations whose subject the sentence before states, and holds their cues."""
+    words: tuple[str, ...]
+    """The plain declarations' cues, each once."""
+    uncued: tuple[DatedEvent, ...]
+    """The plain declarations without cues, tried on every sentence."""
+
+
+@functools.cache
+def _cues(specs: tuple[DatedEvent, ...]) -> _Cues:
+    """Gather the declarations' cheap words (hashing the declarations is not cheap: once a document)."""
+    plain = tuple(spec for spec in specs if not spec.carried)
+    words = tuple(sorted({cue for spec in plain for cue in spec.cues}))
+    return _Cues(
+        plain,
+        tuple(spec for spec in specs if spec.carried),
+        words,
+        tuple(spec for spec in plain if not spec.cues),
+    )
+
+
+def _tried(cues: _Cues, folded: str, last: str) -> list[DatedEvent]:
+    """The declarations a sentence may state, by their cheap words: in the sentence, or in the sentence before (`last`,
+    in lower case) for one whose subject it carries; a declaration without cues is always tried."""
+    tried = list(cues.uncued)
+    if held := {cue for cue in cues.words if cue in folded}:
+        tried = [spec for spec in cues.plain if not spec.cues or not held.isdisjoint(spec.cues)]
+    return tried + [spec for spec in cues.carried if not spec.cues or any(cue in last for cue in spec.cues)]
 
 
 def dated_events(
@@ -79,20 +129,30 @@ def dated_events(
     read: dict[str, Fields] = {}
     before: tuple[str, set[str]] = ("", set())
     day_before: tuple[str, str | None] = ("", None)
+    previous = ("", "", "")
+    # a brief dated more than a year before an event's first year cannot state it (the 2025 talks in a 2022 brief)
+    cues = _cues(tuple(spec for spec in specs if spec.since is None or spec.since <= int(updated[:4]) + 1))
     for sentence in document.sentences:
+        same = previous[0] == sentence.section
+        last, folded = (previous[1], previous[2]) if same else ("", "")
+        previous = (sentence.section, sentence.text, sentence.folded)
         section, day = day_before
         day = day if section == sentence.section else None
         days = set(_day_dates(sentence.text))
         day_before = (sentence.section, days.pop() if len(days) == 1 else None)
-        borrowed = _context_year(sentence, before, updated)
+        context = before
         named = {found.group("year") for found in YEAR.finditer(sentence.text)}
         before = (sentence.section, named) if named else before
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
-        for spec in specs:
+        borrowed: tuple[str, ...] | None = None
+        for spec in _tried(cues, sentence.folded, folded):  # the cheap words first, the patterns only then
+            if spec.carried and spec.needs is not None and spec.needs.search(last) is None:
+                continue  # the subject the sentence would carry is not the sentence before's
             if spec.words.search(sentence.text) is None:
                 continue
-            found = dated_event_in(sentence, spec, clauses(sentence.text), updated, borrowed, day)
+            borrowed = borrowed or _context_year(sentence, context, updated)
+            found = dated_event_in(sentence, spec, clauses(sentence.text), updated, borrowed, day, last)
             if found is None:
                 continue
             slug, fields = found

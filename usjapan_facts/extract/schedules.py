@@ -1,11 +1,11 @@
 """Elections a sentence states without dating them in an election's own words.
 
-The Upper House's regular contest named by its cycle ('half of the upper chamber is next chosen in July'), the
-LDP's leadership race by the end of its leader's term or by the party choosing its leader, a Lower House vote by
-the chamber's term running out within the year, and a past election by its result ('lost their Upper House
-majority in July 2025', 'won a landslide in December 2014'). A month or day written without its year takes the
-year the sentence gives, else the cover date's. Each reader returns nothing where the sentence could mean another
-deed, another country's vote or a far deadline: a missed election is unknown, a wrong one a false alarm.
+The Upper House's regular contest named by its cycle ('half of the upper chamber is next chosen in July', 'does not
+face voters again until 2022'), the LDP's leadership race (`leadership`), a Lower House vote by the chamber's term
+running out within the year, and a past election by its result (`election_results`). A month or day written without
+its year takes the year the sentence gives, else the cover date's. Each reader returns nothing where the sentence
+could mean another deed, another country's vote or a far deadline: a missed election is unknown, a wrong one a
+false alarm.
 """
 
 from __future__ import annotations
@@ -14,135 +14,99 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.events import LATEST_ONLY, months_ahead, status_of
-from usjapan_facts.extract.japan import LOWER_HOUSE, OTHER_COUNTRIES, PARTY_VOTE, UPPER_HOUSE
+from usjapan_facts.extract.election_dates import (
+    LOOSE,
+    election,
+    loose_date,
+    loose_status,
+    month_number,
+    months_ahead,
+    next_month,
+    years_in,
+)
+from usjapan_facts.extract.election_results import past_elections
+from usjapan_facts.extract.election_words import ABROAD, ELSEWHERE, LOWER, UPPER, body_of, section_body
+from usjapan_facts.extract.events import LATEST_ONLY
+from usjapan_facts.extract.leadership import party_race
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
-_UPPER = rf"(?:{UPPER_HOUSE}|\bupper-house\b)"
-_LOWER = rf"(?:{LOWER_HOUSE}|\blower-house\b)"
-_ABROAD = re.compile(
-    rf"{OTHER_COUNTRIES}|\bU\.S\.|\bUnited States|\bAmerican\b|\bby-?\s?elections?\b|\bmidterms?\b|\bgubernatorial\b"
-    r"|\bmayor|\bassembly\b|\bprefectural\b",
+
+_SEATS_UP = (
+    rf"\bhalf\s+(?:of\s+)?(?:the\s+|that\s+)?(?:{UPPER}|chamber)\W?s?\s+(?:seats\s+|members\s+)?"
+    rf"|\b12[1-5]\s+{UPPER}\s+seats\s+"
 )
-"""Another country's vote, a single seat's, or a local one: never the national election a reader dates."""
-_MONTH_WORD = re.compile(rf"\b(?P<month>{p.MONTH})\b(?:\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}}))?")
-
-
-def _month(name: str) -> int:
-    return p.MONTHS.index(name) + 1
-
-
-def _next_month(month: int, cover: str) -> str:
-    """The first month named `month` from the cover date on: 'runs out in September' written in June 2021."""
-    year = int(cover[:4]) + (1 if month < int(cover[5:7]) else 0)
-    return f"{year}-{month:02d}"
-
-
-def _election(slug: str, body: str, date: str, cover: str, text: str) -> tuple[str, Fields]:
-    fields: Fields = {"body": body, "date": date, "status": status_of(date, cover, text), "candidates": {}}
-    return f"{slug}_{date[:4]}", fields
-
-
-def _years(text: str) -> set[str]:
-    return set(p.YEAR.findall(text))
-
-
+"""Half of the Upper House, or the 121 to 125 of its seats one regular contest fills ('124 upper-house seats')."""
 _HALF_UPPER = re.compile(
-    rf"\bhalf\s+(?:of\s+)?(?:the\s+|that\s+)?(?:{_UPPER}|chamber)\W?s?\s+(?:seats\s+|members\s+)?"
-    r"(?:is|are|will\s+be|faces?|comes?)\s+(?:next\s+|again\s+)?(?:(?:to|due\s+to|scheduled\s+to)\s+be\s+)?"
-    r"(?:up\b|chosen|picked|contested|elected|filled|renewed|election)"
-    rf"|\bnext\s+(?:regular\s+)?{_UPPER}\s+(?:elections?|contest|vote|polls)\s+(?:is|will|comes?)\b",
+    rf"(?:{_SEATS_UP})(?:is|are|will(?:\s+be)?|faces?|comes?|come|goes?|go|turns?|turn)\s+(?:next\s+|again\s+)?"
+    r"(?:(?:to|due\s+to|scheduled\s+to|set\s+to)\s+be\s+)?"
+    r"(?:up\b|chosen|picked|contested|elected|filled|renewed|election|over\b|to\s+the\s+polls|(?:the\s+)?voters)"
+    rf"|\b(?:fill|fills|choose|chooses|elect|elects|pick|picks|renew|renews)\s+(?:some\s+)?(?:{_SEATS_UP})"
+    rf"|\bnext\s+(?:regular\s+)?{UPPER}\s+(?:elections?|contest|vote|polls)\s+(?:is|will|comes?)\b",
     I,
 )
-"""'half of the Upper House is to be chosen', 'half the House of Councillors is next up', 'faces election'."""
+"""'half of the Upper House is to be chosen', 'half the House of Councillors is next up', 'faces election', 'turns
+over', 'goes to the polls', '124 upper-house seats come up for election', 'voters will fill 124 upper-house seats'."""
 _JULY_DAY = re.compile(r"\bJuly\s+(?P<day>[1-9]|[12]\d|3[01])\b(?!\s*(?:%|percent))")  # with its year or without
+_THAT_YEAR = re.compile(r"\b(?:of\s+)?that\s+(?:same\s+)?year\b", I)
+
+
+def _cycle_years(text: str, before: str, cover: str) -> set[int]:
+    """The years of the cycle, from the cover's on, that a sentence names, or the one before it ('in July of that
+    year')."""
+    named = years_in(text) or (years_in(before) if _THAT_YEAR.search(text) else set())
+    return {int(year) for year in named if int(year) % 3 == 0 and int(year) >= int(cover[:4])}
 
 
 def _upper_cycle(sentences: list[Sentence], index: int, cover: str) -> tuple[str, Fields] | None:
     """The Upper House's regular July contest named by its cycle, in a year the sentence gives or the next July.
 
     Half the chamber is elected each July of a year divisible by three; a year that breaks the cycle is no
-    such contest, so the sentence is left unread.
+    such contest, so the sentence is left unread. A sentence that names the year but no month ('in mid-2019', 'in
+    the summer of 2022') dates it to the year.
     """
     text = sentences[index].text
     found = _HALF_UPPER.search(text)
-    if found is None or "July" not in text or _ABROAD.search(text):
+    if found is None or ABROAD.search(text):
         return None
-    if not re.search(_UPPER, found.group(0), I):  # 'half of that chamber': the Upper House named just before
-        before = sentences[index - 1].text if index else ""
-        if not re.search(_UPPER, before, I) or re.search(_LOWER, before, I):
-            return None
-    years = {int(year) for year in _years(text) if int(year) % 3 == 0 and int(year) >= int(cover[:4])}
-    if not _years(text):
-        years = {int(_next_month(7, cover)[:4])}
+    before = sentences[index - 1].text if index else ""
+    # 'half of that chamber': the Upper House named just before
+    if not re.search(UPPER, found.group(0), I) and (not re.search(UPPER, before, I) or re.search(LOWER, before, I)):
+        return None
+    years = _cycle_years(text, before, cover)
+    if "July" not in text:  # the year alone, where the sentence names one and no month
+        end = next((end for start, end in clauses(text) if start <= found.start() < end), len(text))
+        named = len(years) == 1 and not _MONTH.search(text, found.start(), end)
+        return election("upper_house", "Upper House", str(years.pop()), cover, "will") if named else None
+    if not years_in(text) and not _THAT_YEAR.search(text):
+        years = {int(next_month(7, cover)[:4])}
     if len(years) != 1 or (year := years.pop()) % 3:
         return None
     days = {int(july.group("day")) for july in _JULY_DAY.finditer(text)}  # 'on July 10': as precise as written
     date = f"{year}-07-{days.pop():02d}" if len(days) == 1 else f"{year}-07"
-    return _election("upper_house", "Upper House", date, cover, "will")
+    return election("upper_house", "Upper House", date, cover, "will")
 
 
-_LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
-_LDP_TERM = re.compile(
-    rf"\bterm\s+as\s+(?:the\s+)?(?:{_LDP}|party)\s+(?:president|leader|chief)"
-    rf"|\bterm\s+as\s+(?:the\s+)?(?:president|leader)\s+of\s+(?:the\s+)?{_LDP}"
+_MONTH = re.compile(rf"\b{p.MONTH}\b")
+_UPPER_UNTIL = re.compile(
+    rf"{UPPER}[^.;]{{0,60}}?\b(?:not|never)\b[^.;]{{0,40}}?\b(?:face|voters|polls|elect\w*|contest\w*|vote|up)\b"
+    rf"[^.;]{{0,20}}?\buntil\s+(?:(?P<month>{p.MONTH})\s+(?:of\s+)?)?(?P<year>\d{{4}})\b",
+    I,
 )
-_TERM_RUNS = re.compile(
-    r"(?:,[^,;]{1,80},)?\s+(?:ends|expires|runs\s+out|runs\s+(?:only\s+)?(?:to|until|through)|is\s+up|concludes)\s+"
-    rf"(?:(?:in|on|at\s+the\s+end\s+of)\s+)?(?P<month>{p.MONTH})(?:\s+(?P<year>\d{{4}}))?\b"
-)
-"""'Kishida's term as LDP president ends in September', 'Suga's term as president of the Liberal Democratic Party
-(LDP), which completes Abe's, runs only until September 2021'."""
+"""'The Upper House does not face voters again until 2022', 'the upper chamber need not go to the polls until July
+2031': the chamber cannot be dissolved, so the first date it is elected again is its next regular contest."""
 
 
-_PARTY_CHOOSES = re.compile(PARTY_VOTE, I)
-"""'..., when the party must choose a leader': the term's end is the party's vote, not only a deadline."""
-
-
-def _ldp_term(text: str, cover: str) -> tuple[str, Fields] | None:
-    """The party's leadership race, dated by the month its leader's term runs out (the next such month, unyeared),
-    where the sentence says the party then chooses its leader."""
-    term = _LDP_TERM.search(text)
-    runs = _TERM_RUNS.match(text, term.end()) if term else None
-    if runs is None or not re.search(_LDP, text) or not _PARTY_CHOOSES.search(text, runs.end()):
+def _upper_until(text: str, cover: str) -> tuple[str, Fields] | None:
+    """The Upper House's next regular contest, by the date before which it is not elected again."""
+    found = _UPPER_UNTIL.search(text)
+    if found is None or re.search(LOWER, found.group(0), I) or ABROAD.search(text):
         return None
-    month = _month(runs.group("month"))
-    date = f"{runs.group('year')}-{month:02d}" if runs.group("year") else _next_month(month, cover)
-    return _election("ldp_president", "LDP president", date, cover, "will")
-
-
-_CHOOSES = re.compile(
-    rf"\b(?:{_LDP}|the\s+party)\b(?:\s+(?:lawmakers|members)(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?\s+members)?)?\s+"
-    r"(?:is\s+to\s+|will\s+|must\s+)?(?:choose|chooses|pick|picks|select|selects|elect|elects)\s+"
-    r"(?:a\s+new\s+|its\s+(?:new\s+|next\s+)?|his\s+|her\s+)?(?:party\s+)?(?:president|leader|successor)\b"
-    rf"(?P<rest>[^;]{{0,80}}?)\b(?:on|for)\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?:,?\s*(?P<year>\d{{4}}))?"
-)
-"""'the party is to choose his successor, ..., on September 27, 2024', 'LDP lawmakers and rank-and-file members
-choose a new party president on September 29', 'once the LDP chooses a new president, a vote set for October 4'."""
-
-
-_CONDITION = re.compile(r"\b(?:once|until|unless|if|after|before|when)\s+(?:the\s+)?$")
-
-
-def _ldp_choice(text: str, cover: str) -> tuple[str, Fields] | None:
-    """The party's leadership vote, dated by the day the party is to choose its leader."""
-    chosen = _CHOOSES.search(text)
-    if chosen is not None and _CONDITION.search(text[: chosen.start()]):
-        return None  # 'he would step down once the LDP chooses a new president': a condition, not the party's vote
-    if chosen is None or not re.search(_LDP, text) or re.search(r"\b(?:prime\s+minister|premier)\s+on\b", text, I):
+    year, month = int(found.group("year")), found.group("month")
+    if year % 3 or year < int(cover[:4]) or (month is not None and month != "July"):
         return None
-    if any(re.search(rf"\b{name}\b", text) for name in ("CDP", "DPP", "Komeito", "Ishin")) or p.dates(
-        chosen.group("rest")
-    ):
-        return None
-    month, day = _month(chosen.group("month")), int(chosen.group("day"))
-    year = chosen.group("year")
-    date = f"{year}-{month:02d}-{day:02d}" if year else f"{_next_month(month, cover)}-{day:02d}"
-    if not year and date < cover:
-        return None
-    return _election("ldp_president", "LDP president", date, cover, "will")
+    return election("upper_house", "Upper House", f"{year}-07" if month else str(year), cover, "will")
 
 
 _LOWER_DEADLINE = re.compile(
@@ -161,120 +125,49 @@ def _lower_deadline(text: str, cover: str) -> tuple[str, Fields] | None:
     for start, end in clauses(text):
         clause = text[start:end]
         found = _LOWER_DEADLINE.search(clause)
-        named = re.search(rf"{_LOWER}|\bgeneral\s+election", clause, I)
-        if found is None or not named or re.search(_UPPER, clause, I) or _ABROAD.search(clause):
+        named = re.search(rf"{LOWER}|\bgeneral\s+election", clause, I)
+        if found is None or not named or re.search(UPPER, clause, I) or ABROAD.search(clause):
             continue
-        month = _month(found.group("month"))
-        years = _years(text)
+        month = month_number(found.group("month"))
+        years = years_in(text)
         year = found.group("year") or (years.pop() if len(years) == 1 else None)
-        date = f"{year}-{month:02d}" if year else _next_month(month, cover)
+        date = f"{year}-{month:02d}" if year else next_month(month, cover)
         if 0 < months_ahead(date, cover) <= 12 and not LATEST_ONLY.search(text):  # 'unless dissolved early': a deadline
-            return _election("lower_house", "Lower House", date, cover, "will")
+            return election("lower_house", "Lower House", date, cover, "will")
     return None
 
 
-def _one_body(text: str) -> tuple[str, str] | None:
-    upper, lower = re.search(_UPPER, text, I), re.search(_LOWER, text, I)
-    if bool(upper) == bool(lower):
-        return None
-    return ("upper_house", "Upper House") if upper else ("lower_house", "Lower House")
-
-
-_YEARLESS_NAMED = re.compile(
-    rf"\bthe\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\s+(?:{_UPPER}|{_LOWER}|general|snap)\s+(?:[\w-]+\s+)?"
-    r"(?:elections?|vote|contest|polls)\b"
-    rf"|^(?P<label>{p.MONTH})\s+(?P<labelday>\d{{1,2}}):\s",
+_GOVERNOR_RACE = re.compile(
+    r"\b(?:won\s+(?:the\s+)?(?:office|governorship|post)|(?:choose|chooses|choosing|pick|picks|select|selects|elect|elects)"
+    r"\s+(?:a|its|their)\s+(?:new\s+)?governor|faces?\s+re-?election|(?:re-?elected|elected|chose|picked)\s+"
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?governor|(?:was|were)\s+(?:re-?)?elected\s+(?:as\s+)?governor)"
+    r"(?:\s+of\s+Okinawa)?\s+(?:in|on)\s+",
     I,
 )
-"""'In the July 20 Upper House election they won 47 seats'; a timeline's 'July 20: in an Upper House election, ...'."""
-_ELECTION_WORD = re.compile(r"\b(?:elections?|vote|polls|landslide)\b", I)
+"""Okinawa's governor race in the words that name it, before its date: 'who won office in November 2014', 'Okinawa
+will choose a governor in September', 'the prefecture's governor faces reelection in late 2018', 'Okinawans elected
+Tamaki Denny governor in September 2018', 'was reelected governor of Okinawa in September 2022'."""
 
 
-def _yearless(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
-    """A past election dated by a day without its year: the year the section's heading gives, else the cover's."""
+def _governor_race(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
+    """Okinawa's governor race, dated by the date its words run into: with its year, or loosely ('in September')."""
     text = sentence.text
-    if p.YEAR.search(text) or not _ELECTION_WORD.search(text):
+    found = _GOVERNOR_RACE.search(text)
+    okinawa = ("okinawa_governor", "Okinawa governor")
+    if found is None or ELSEWHERE.search(text) or body_of(text) not in (okinawa, None):
         return None
-    found = _YEARLESS_NAMED.search(text)
-    if found is None or _ABROAD.search(text) or _PM_VOTE.search(text):
+    if "Okinawa" not in text and "Henoko" not in text and section_body(text, sentence.section) is None:
         return None
-    body = _one_body(text)
-    if body is None:
+    begin, end = next(((start, end) for start, end in clauses(text) if start <= found.start() < end), (0, len(text)))
+    clause = text[begin:end]
+    dated = next((value for value, at in p.dates(text) if at.start() == found.end()), None)
+    if dated is not None:
+        return election(*okinawa, dated, cover, clause)
+    loose = LOOSE.match(text, found.end())
+    if loose is None or (bounds := loose_date(loose, cover, clause)) is None:
         return None
-    month = _month(found.group("month") or found.group("label"))
-    day = int(found.group("day") or found.group("labelday"))
-    heading = _years(sentence.section or "")
-    year = heading.pop() if len(heading) == 1 else cover[:4]
-    date = f"{year}-{month:02d}-{day:02d}"
-    if date > cover:
-        return None
-    return _election(*body, date, cover, "")
-
-
-_PM_VOTE = re.compile(
-    r"\b(?:elected|elect|chose|choose|named|designated|nominated|confirmed|voted?\s+for)\b[^.;]{0,40}?\b(?:prime\s+minister|premier)\b"
-    r"|\b(?:prime\s+minister|premier)(?:ial)?\s+(?:vote|election|nomination|designation)|\bno-confidence\b",
-    I,
-)
-"""The Diet's vote for prime minister, or on a motion of no confidence: no general election."""
-_OTHER_DEEDS = re.compile(
-    r"\b(?:left|quit|withdr[ae]w\w*|departure|defect\w*|split|exit\w*|broke|collapse\w*|joined|merg\w+|"
-    r"by-?\s?elections?|dissolv\w+\s+(?:it|the\s+chamber))\b",
-    I,
-)
-_RESULT = re.compile(
-    r"\b(?:lost|won|retained|kept|suffered)\s+(?:a\s+|its\s+|their\s+)?"
-    rf"(?:(?:{_UPPER}|{_LOWER})\s+)?(?:landslide|majority|rout|defeat)\b"
-    rf"(?:\s+in\s+(?:that|the)\s+chamber)?,?\s+(?:on|in)\s+(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}})"
-    rf"(?:,?\s+and\s+(?:its|their)\s+(?P<second>{_UPPER}|{_LOWER})\s+majority\s+(?:on|in)\s+"
-    rf"(?P<date2>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}))?"
-    rf"|\b(?:led|carried)\b[^;]{{0,90}}?\bto\s+a\s+landslide\s+on\s+(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
-    rf"|(?P<before>{p.MONTH}\s+\d{{4}})\s+(?P<chamber>{_UPPER}|{_LOWER})\s+(?:election\s+)?(?:defeat|loss|rout|victory|landslide)\b"
-    rf"|\bwon\s+the\s+(?P<general>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}),?\s+(?:general|snap\s+general)\s+election\b",
-    I,
-)
-"""'lost their Lower House majority on October 27, 2024, and their Upper House majority on July 20, 2025', 'where
-the coalition won a landslide in December 2014', 'led the LDP ... to a landslide on February 8', 'the coalition's
-July 2025 upper-house defeat'."""
-
-
-_RESULT_WORDS = ("majority", "landslide", "defeat", "rout", "victory", "loss", "general election")
-
-
-def _results(text: str, cover: str) -> list[tuple[str, Fields]]:
-    """Past elections dated by their result in the chamber the sentence names."""
-    if not any(word in text.lower() for word in _RESULT_WORDS):
-        return []
-    found = _RESULT.search(text)
-    rest = text.replace("dissolved the Lower House", "")
-    if found is None or _OTHER_DEEDS.search(rest) or _PM_VOTE.search(rest) or _ABROAD.search(text):
-        return []
-    read: list[tuple[str, Fields]] = []
-    body: tuple[str, str] | None = None
-    if found.group("general"):
-        body, dated = ("lower_house", "Lower House"), p.dates(found.group("general"))
-    elif found.group("before"):
-        body = _one_body(found.group("chamber"))
-        dated = p.dates(found.group("before"))
-    elif found.group("day"):
-        # 'dissolved the Lower House on January 23, 2026, and led the LDP to a landslide on February 8': the year
-        # of the last date before, the day after it.
-        earlier = [value for value, at in p.dates(text) if at.start() < found.start("day")]
-        body = _one_body(text)
-        dated = p.dates(f"{found.group('day')}, {earlier[-1][:4]}") if earlier else ()
-        if earlier and dated and dated[0][0] <= earlier[-1]:
-            return []
-    else:
-        body = _one_body(text[found.start() : found.start("date")]) or _one_body(text)
-        dated = p.dates(found.group("date"))
-        if found.group("second") and body and (second := _one_body(found.group("second"))):
-            read += [_election(*second, p.dates(found.group("date2"))[0][0], cover, "")]
-    if body is None or not dated or dated[0][0] > cover:
-        return []
-    return [_election(*body, dated[0][0], cover, ""), *read]
-
-
-_CUES = ("election", "vote", "polls", "contest", "majority", "landslide", "defeat", "rout", "victory", "loss")
+    key, fields = election(*okinawa, bounds[0], cover, clause)
+    return key, {**fields, "status": loose_status(bounds, cover, clause)}
 
 
 def more_elections(sentences: list[Sentence], index: int, updated: str) -> list[tuple[str, Fields]]:
@@ -282,14 +175,14 @@ def more_elections(sentences: list[Sentence], index: int, updated: str) -> list[
     sentence = sentences[index]
     text, lowered = sentence.text, sentence.text.lower()
     read: list[tuple[str, Fields]] = []
-    if "half" in lowered or "next" in text:
+    if "half" in lowered or "next" in text or (" 12" in text and "seats" in text):
         read += [found] if (found := _upper_cycle(sentences, index, updated)) else []
-    if "LDP" in text or "Liberal" in text:
-        read += [found] if (found := _ldp_term(text, updated) or _ldp_choice(text, updated)) else []
-    if ("term" in text or "must" in text) and re.search(rf"{_LOWER}|general\s+election", text, I):
+    if "until" in text:
+        read += [found] if (found := _upper_until(text, updated)) else []
+    read += [found] if (found := party_race(text, updated)) else []
+    if ("term" in text or "must" in text) and re.search(rf"{LOWER}|general\s+election", text, I):
         read += [found] if (found := _lower_deadline(text, updated)) else []
-    if not any(cue in lowered for cue in _CUES):  # most sentences name no election at all
-        return read
-    read += [found] if (found := _yearless(sentence, updated)) else []
-    read += _results(text, updated)
+    if "governor" in lowered or "gubernatorial" in lowered:
+        read += [found] if (found := _governor_race(sentence, updated)) else []
+    read += past_elections(sentence, updated)
     return [item for item in read if item[1]["status"] in {"held", "upcoming"}]

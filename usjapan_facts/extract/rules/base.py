@@ -60,7 +60,18 @@ class DatedEvent:
     since: int | None = None
     """The first year the event can fall in: an earlier date is another event's. Set, a sentence that names no year
     ('In early April, ...', a timeline's 'April 7: ...') takes the year its heading or the sentence before gives, else
-    the cover's, never a date after the cover."""
+    the cover's, never a date after the cover unless the clause says it is to come ('is slated for mid-April'). A text
+    dated more than a year before it states no such event, and is not searched for it."""
+    until: int | None = None
+    """The last year the event can fall in: a later date, or a sentence without a year in a later context, is another
+    event's (a 2025 proclamation on autos is not the 2019 one)."""
+    cues: tuple[str, ...] = ()
+    """Cheap lower-case words, one of which every sentence stating the event holds (in `words` or `needs`; keep it so),
+    or for one `carried`, the sentence before: a sentence holding none is skipped before the patterns are tried.
+    Empty, every sentence is tried."""
+    carried: bool = False
+    """Whether `needs` may be met by the sentence before under the same heading, whose subject the sentence carries
+    ('The surcharge now in force sets a 10% tariff. ... so it is due to lapse in late July 2026')."""
 
 
 RuleFunction = Callable[[Sentence, Context], Fields | None]

@@ -17,10 +17,15 @@ EVENTS: tuple[DatedEvent, ...] = (
         "abe_address_to_congress",
         "Abe addresses a joint meeting of Congress",
         re.compile(
-            r"\baddress(?:ed|es|ing)?\s+(?:to\s+)?a\s+joint\s+(?:meeting|session)\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?Congress\b",
+            r"\b(?:address(?:ed|es|ing)?\s+(?:to\s+)?|sp(?:eak|eaks|oke|eaking)\s+(?:before|to)\s+)(?:a\s+joint\s+"
+            r"(?:meeting|session)\s+of\s+|both\s+houses\s+of\s+)?(?:the\s+)?(?:U\.S\.\s+)?Congress\b(?!\W?s\b)",
             I,
         ),
-        # Abe's, not a later leader's (Kishida addressed Congress in April 2024): named, or dated in his year.
+        # Abe's, not a later leader's (Kishida addressed Congress in April 2024): named, or dated in his year; a
+        # sentence that names no year ('in late April, a trip crowned by his address ...') takes its context's.
         needs=re.compile(r"\bAbe\b|\b2015\b"),
+        since=2015,
+        until=2015,
+        cues=("congress",),
     ),
 )

@@ -13,7 +13,6 @@ from usjapan_facts.extract.rules.if11120 import (
     agreements,
     autos,
     deficit,
-    events,
     flows,
     framework,
     ieepa,
@@ -23,6 +22,7 @@ from usjapan_facts.extract.rules.if11120 import (
     tariffs,
     trade,
 )
+from usjapan_facts.extract.rules.shared import trade_events
 
 RULES: dict[str, Rule] = {
     **leaders.RULES,
@@ -48,4 +48,4 @@ READS_COLLECTIONS = True
 READS_PERSON_EVENTS = True
 """The shared events about people too: the 2022-2023 versions tell Abe's assassination beside the July 2022
 election it overshadowed, and a reader records it as IF10199 does (`abe_assassination`)."""
-EVENTS = events.EVENTS
+EVENTS = trade_events.EVENTS

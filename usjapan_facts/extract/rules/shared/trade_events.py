@@ -1,10 +1,12 @@
-"""IF11120's events: each declared by what happened, and dated by the clause that says so.
+"""The trade talks' dated events both briefs tell (IF11120's history of the talks, IF10199's trade section): each
+declared by what happened, and dated by the clause that says so; the 2019 agreements' steps in `talks_2019`, the 2025
+tariff talks and the 2026 surcharge here.
 
 Each `what` is the record's own, so that a version read from its text diffs clean against the stored one.
 
-The brief tells the negotiations' history in dated steps ("The first formal round was held in April
-2019", "On May 17, 2019, the President proclaimed that imports of autos ... threaten U.S. national
-security"), each keyed by the slug the record tracks it under.
+The briefs tell the negotiations' history in dated steps ("The first formal round was held in April 2019", "On April
+7, 2025, the Administration announced new negotiations with Japan", "the surcharge lapsed in July 2026"), each keyed by
+the slug the record tracks it under.
 """
 
 from __future__ import annotations
@@ -13,124 +15,35 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import DatedEvent
+from usjapan_facts.extract.rules.shared import talks_2019
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
-_BEFORE_2025 = re.compile(r"\b(?:201[89]|202[0-4])\b")
-"""A year of the 2018-2019 talks and after, before the 2025 ones: what dates an event of the 2019 agreements."""
 _JAPAN = r"(?:Japan\b|Tokyo\b|the\s+Japanese\s+government\b|Japan['\u2019]s\s+government\b)"
 """Japan as a party to talks: the country, its capital, its government."""
 _TARIFF_TALKS = re.compile(r"\b(?:tariffs?|reciprocal|Ishiba|Akazawa)\b|\b20(?:2[5-9]|3\d)\b", I)
 """What ties talks with Japan to the 2025 ones: tariffs, the reciprocal rates, the prime minister or negotiator then,
 or a year of them."""
-_FIRST_STAGE = r"(?:\"?(?:stage|phase)[- ]one\"?|first[- ]stage|limited|initial)"
-"""How the brief names the 2019 deal by its place in the talks: 'stage one', 'first-stage', 'limited'."""
 
-_FIRST_ROUND = "First round of U.S.-Japan trade agreement negotiations"
+_RUNS_OUT = (
+    r"(?:(?:is|was)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?(?:expire[sd]?|lapse[sd]?|end(?:s|ed)?|ran\s+out|"
+    r"runs?\s+out)\b"
+)
+"""The surcharge running out, done or to come: 'expires', 'lapsed', 'is due to lapse', 'will run out'."""
 _TALKS = (
     "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
     "and government subsidies"
 )
-_PROCLAMATION = (
-    "President proclaims motor vehicle and parts imports (particularly from Japan and the EU) a threat to U.S. "
-    "national security, after a Commerce investigation"
-)
-"""The record's words for the events the brief tells in several voices, each a declaration of its own."""
+"""The record's words for the talks the briefs tell in several voices, each a declaration of its own."""
 
 EVENTS: tuple[DatedEvent, ...] = (
-    DatedEvent(
-        "first_negotiating_round",
-        _FIRST_ROUND,
-        re.compile(
-            r"\bfirst\s+(?:formal\s+)?(?:negotiating\s+)?round\b|\b(?:began|opened|launched|started)\s+(?:the\s+)?formal\s+"
-            r"(?:negotiations|talks)\b|\bformal\s+(?:negotiations|talks)\s+(?:opened|began|started|got\s+under\s+way)\s+"
-            r"(?:in|on)\s+(?=[A-Z\d])",
-            I,
-        ),
-        # the talks that led to the 2019 agreements, never the 2025 tariff talks: a year before 2025 dates them
-        needs=_BEFORE_2025,
-    ),
-    DatedEvent(
-        "first_negotiating_round",
-        _FIRST_ROUND,
-        # 'Formal negotiations opened in April 2019', 'opened formal talks in Washington on April 15, 2019': the talks
-        # opening in 2019, never the 2025 tariff talks
-        re.compile(
-            r"\b(?:formal|bilateral|trade)\s+(?:negotiations|talks)\s+(?:had\s+)?(?:opened|began|started)\b"
-            r"|\b(?:opened|began|launched|started)\s+(?:formal\s+|bilateral\s+)*(?:trade\s+)?(?:negotiations|talks)\s+"
-            r"(?:in|on)\b",
-            I,
-        ),
-        needs=re.compile(r"\b2019\b"),
-    ),
-    DatedEvent(
-        "first_negotiating_round",
-        _FIRST_ROUND,
-        # 'Talks on the agreements opened in April 2019', 'negotiations toward a deal got under way': in a sentence on
-        # the 2019 talks alone, none of a later year
-        re.compile(
-            r"\b(?:talks|negotiations)\s+(?:on|over|for|toward|towards)\s+[^.;,]{3,40}?\s+(?:opened|began|started|"
-            r"got\s+under\s+way|were\s+launched)\b",
-            I,
-        ),
-        needs=re.compile(r"^(?!.*\b(?:20(?:2[5-9]|3\d)|stage[- ]two|second\s+(?:stage|phase))\b).*\b2019\b", I),
-    ),
-    DatedEvent(
-        "section232_autos_proclamation",
-        _PROCLAMATION,
-        re.compile(
-            r"\b(?:proclaimed|declared)\b[^.;]{0,80}?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
-            # 'May 2019: autos and parts found to threaten national security' (a dated list), never Commerce's finding
-            r"|^(?!.*\b(?:Commerce|finding|report|investigation)\b).*?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
-            r"[^.;]{0,30}?\b(?:found|declared|deemed|judged)\s+to\s+threaten\b",
-            I,
-        ),
-        # the 2019 finding, dated by a year of those talks: never a 2025 action on autos in the same words
-        needs=re.compile(
-            r"\bnational\s+security\b(?=.*\b(?:201[89]|202[0-4])\b)|\b(?:201[89]|202[0-4])\b.*\bnational\s+security\b",
-            I,
-        ),
-    ),
-    DatedEvent(
-        "section232_autos_proclamation",
-        _PROCLAMATION,
-        # the class in more voices, the proclamation named as a thing: 'issued a proclamation on May 17, 2019,
-        # directing USTR ...', 'a presidential proclamation dated May 17, 2019', 'In a proclamation that day'
-        re.compile(
-            r"\b(?:issued|signed)\s+(?:a|the|his)\s+proclamation\b|\b(?:presidential\s+)?proclamation\s+(?:dated|of|issued|"
-            r"signed)\b|\b[Ii]n\s+(?:a|the|his)\s+proclamation\b",
-        ),
-        # on autos and national security, in a year of the 2019 talks; never one that sets a rate (a tariff's)
-        needs=re.compile(
-            r"^(?!.*(?:%|\bpercent\b))(?=.*\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b)(?=.*\bnational\s+security\b)"
-            r".*\b(?:201[89]|202[0-4])\b",
-            I,
-        ),
-    ),
-    DatedEvent(
-        "stage_one_deal_finalized",
-        "Trump and Abe announce they have finalized a limited bilateral trade agreement (tariff cuts, digital trade)",
-        re.compile(
-            r"\b(?:had|have|has)\s+finali[sz]ed\s+(?:the\s+terms\s+of\s+)?(?:a|an|the|their)?\s*"
-            rf"(?:{_FIRST_STAGE}\s+|bilateral\s+|trade\s+)*(?:deal|agreements?|terms|pact)\b"
-            # 'leaders announce a stage one deal', 'Abe ... declared the talks concluded'
-            rf"|\b(?:announced?|reached|struck)\s+(?:a|an|the|their)\s+{_FIRST_STAGE}\s+(?:trade\s+)?(?:deal|agreement|pact)\b"
-            r"|\bAbe\b[^.;]{0,40}?\b(?:declared|announced|said)\s+(?:that\s+)?(?:the|their)\s+(?:talks|negotiations)\s+"
-            r"(?:were\s+|had\s+been\s+)?(?:concluded|complete|completed|finished)\b"
-            r"|\bdeclared\s+the\s+(?:talks|negotiations)\s+(?:concluded|complete[d]?|finished)\b"
-            # 'pronounced the first-stage terms settled', 'declared the stage-one texts final', 'declared it finalized'
-            rf"|\b(?:declared|pronounced|called)\s+(?:the\s+|their\s+)?(?:{_FIRST_STAGE}\s+)?(?:(?:trade\s+)?(?:terms|texts?|"
-            r"deal|agreements?|pact)|it|them)\s+(?:settled|final|finali[sz]ed|complete[d]?|concluded|done)\b"
-            r"(?![^.;]{0,30}\bin\s+principle\b)",
-            I,
-        ),
-        needs=_BEFORE_2025,
-    ),
+    *talks_2019.EVENTS,
     DatedEvent(
         "tariff_talks_announced",
         _TALKS,
         re.compile(
-            r"\b(?:announced|opened|launched|began|started)(?:\s+(?:that\s+)?(?:it|they|the\s+United\s+States)\s+"
+            r"\b(?:announced|opened|launched|began|started|announces|opens|launches|begins|starts)"
+            r"(?:\s+(?:that\s+)?(?:it|they|the\s+United\s+States)\s+"
             r"(?:would|will)\s+(?:open|launch|begin|start|hold))?\s+(?:new\s+)?(?:tariff\s+)?(?:negotiations|talks)\s+"
             r"with\s+Japan\b(?:\s+on\s+tariffs\b)?"
             # 'announced on April 7, 2025, that it would negotiate with Japan over tariffs'
@@ -151,18 +64,21 @@ EVENTS: tuple[DatedEvent, ...] = (
             I,
         ),
         since=2025,
+        cues=("negotiat", "talks"),
     ),
     DatedEvent(
         "tariff_talks_announced",
         _TALKS,
         # 'Trump and Ishiba agreed by telephone to open negotiations': the leaders' call that opened the 2025 talks
         re.compile(
-            r"\bagreed\s+(?:by\s+telephone\s+|by\s+phone\s+|in\s+a\s+(?:tele)?phone\s+call\s+)?to\s+(?:open|begin|start|launch)\s+"
+            r"\bagreed\s+(?:by\s+telephone\s+|by\s+phone\s+|in\s+a\s+(?:(?:tele)?phone\s+)?call\s+(?:with\s+(?:[A-Z][\w-]*\s+){1,3})?)?"
+            r"to\s+(?:open|begin|start|launch)\s+"
             r"(?:tariff\s+)?(?:negotiations|talks)\b",
             I,
         ),
         needs=re.compile(r"\bIshiba\b"),
         since=2025,
+        cues=("negotiat", "talks"),
     ),
     DatedEvent(
         "tariff_talks_announced",
@@ -184,6 +100,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         needs=_TARIFF_TALKS,
         since=2025,
+        cues=("negotiat", "talks", "first"),
     ),
     DatedEvent(
         "tariff_talks_announced",
@@ -197,6 +114,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         needs=re.compile(rf"^(?!.*\b(?:{p.MONTH}\s+\d{{1,2}}\b|first\s+round|round))", I),
         since=2025,
+        cues=("negotiations", "talks"),
     ),
     DatedEvent(
         "tariff_talks_announced",
@@ -210,6 +128,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         needs=re.compile(r"^(?=.*\b(?:talks|negotiat\w*)\b).*\b(?:Ishiba|Akazawa|tariffs?|20(?:2[5-9]|3\d))\b", I),
         since=2025,
+        cues=("negotiat", "talks", "call"),
     ),
     DatedEvent(
         "section122_surcharge_expired",
@@ -220,6 +139,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         # the precision the text gives: 'ran out on July 23, 2026' is a day, 'lapses in late July' a month
         since=2026,
+        cues=("surcharge", "122"),
     ),
     DatedEvent(
         "section122_surcharge_expired",
@@ -227,12 +147,23 @@ EVENTS: tuple[DatedEvent, ...] = (
         # 'A Section 122 surcharge may last 150 days; this one expires on July 23, 2026': the surcharge a clause
         # before names, carried by 'this one', 'it', 'the levy'
         re.compile(
-            r"(?<=[;,]\s)(?:[\w\s]{0,30},\s+)?(?:this\s+one|it|the\s+(?:levy|stopgap))\s+"
-            r"(?:expire[sd]|lapse[sd]|ends|ended|ran\s+out|runs\s+out|will\s+(?:expire|lapse|end|run\s+out))\b",
+            rf"(?<=[;,]\s)(?:[\w\s]{{0,30}},\s+)?(?:so\s+|and\s+)?(?:this\s+one|it|the\s+(?:levy|stopgap))\s+{_RUNS_OUT}",
             I,
         ),
         needs=re.compile(r"\b(?:surcharge|Section\s+122)\b[^.]{0,160}?[;,]", I),
         since=2026,
+        cues=("surcharge", "122"),
+    ),
+    DatedEvent(
+        "section122_surcharge_expired",
+        "Global 10% Section 122 temporary import surcharge expires",
+        # 'The surcharge now in force sets a 10% tariff. By law it cannot exceed 15% ..., so it is due to lapse in late
+        # July 2026': 'it' of the sentence before, whose subject is the surcharge
+        re.compile(rf"(?:^|[;,]\s+(?:so\s+|and\s+|but\s+)?)(?:[Ii]t|[Tt]he\s+levy)\s+{_RUNS_OUT}"),
+        needs=re.compile(r"^(?:The|This|That|A|Its)\s+(?:[\w%-]+\s+){0,3}?surcharge\b"),
+        since=2026,
+        cues=("surcharge",),
+        carried=True,
     ),
 )
-"""The record's IF11120 events that a sentence can state, in the order the brief tells them."""
+"""The record's trade events that a sentence can state, in the order the briefs tell them."""

@@ -1,0 +1,156 @@
+"""An election read from its own words: the chamber they name ('a snap election' and 'the general election' are the
+Lower House's) over another chamber the sentence names, and the date they give loosely (a day or month without its
+year, placed by the clause's tense or else the nearest to the cover; a season or part of a year; 'this July')."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+
+def elections_of(body: str, cover: str = "March 3, 2031") -> dict[str, Any]:
+    """Extract a short brief dated `cover` and return its elections' dates and statuses."""
+    text = f"Updated {cover}\n\n## U.S.-Japan Relations\n\nJapan has been a U.S. treaty ally since 1952.\n\n{body}"
+    return {
+        slug: election.model_dump(mode="json", include={"date", "status"})
+        for slug, election in extract_snapshot(text).snapshot.elections.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "date", "status"),
+    [
+        (
+            "Since the snap election of December 2030, the coalition has held 70% of the House of Representatives, "
+            "enough to override the upper chamber.",
+            "lower_house_2030",
+            "2030-12",
+            "held",
+        ),
+        (
+            "Its two-thirds, won in the general election of November 2030, lets the coalition override the "
+            "Upper House.",
+            "lower_house_2030",
+            "2030-11",
+            "held",
+        ),
+        ("Hoshino emerged stronger from the February 9 general election.", "lower_house_2031", "2031-02-09", "held"),
+        ("The Upper House election in July will test the coalition.", "upper_house_2031", "2031-07", "upcoming"),
+        (
+            "Kato won the LDP presidential election on January 20 with broad support.",
+            "ldp_president_2031",
+            "2031-01-20",
+            "held",
+        ),
+        ("In the December 14 election, the coalition won 310 of 465 seats.", "lower_house_2030", "2030-12-14", "held"),
+        (
+            "The coalition holds 70% of the House of Representatives after the October 20 election.",
+            "lower_house_2030",
+            "2030-10-20",
+            "held",
+        ),
+        (
+            "Hoshino is preparing for the Upper House election in the summer of 2031.",
+            "upper_house_2031",
+            "2031",
+            "upcoming",
+        ),
+        (
+            "In the 2030 upper house election, held on July 14, the LDP won 63 seats.",
+            "upper_house_2030",
+            "2030-07-14",
+            "held",
+        ),
+    ],
+)
+def test_an_election_takes_the_chamber_and_the_date_its_own_words_give(
+    body: str, slug: str, date: str, status: str
+) -> None:
+    """The chamber and the date named in the election's own words are the election's."""
+    assert elections_of(body)[slug] == {"date": date, "status": status}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Press reports say Hoshino is weighing a dissolution, which would mean a general election in April.",
+        "Talk of a snap election this spring has faded.",
+        "The LDP's 2030 election platform called for raising defense spending.",
+        "The coalition's fate in the House of Representatives turns on the September 20 election.",
+        "The Lower House's term runs to October 2033, and the next Upper House contest is due in July of that year.",
+    ],
+    ids=["would-mean", "talk-of", "platform", "month-of-either-year", "month-of-that-year"],
+)
+def test_a_vote_only_talked_of_or_a_month_of_either_year_gives_no_election(body: str) -> None:
+    """A vote only speculated on, an election's platform, or a yearless month that could be of either year reads
+    nothing."""
+    assert elections_of(body) == {}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hoshino's LDP won a commanding Lower House majority in the snap election of February 9, 2031, reversing the "
+        "setback of the July 14, 2030, Upper House election.",
+        "In the July 14, 2030, House of Councillors election the coalition lost its majority in the upper chamber, "
+        "having already lost control of the lower house in the February 9, 2031, election.",
+    ],
+)
+def test_a_sentence_naming_two_past_elections_one_clause_each_reports_both(body: str) -> None:
+    """Each chamber's past election, dated in its own clause or phrase, is read from the one sentence."""
+    assert elections_of(body) == {
+        "lower_house_2031": {"date": "2031-02-09", "status": "held"},
+        "upper_house_2030": {"date": "2030-07-14", "status": "held"},
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "date", "status"),
+    [
+        (
+            "The coalition holds 57% of the House of Councillors. The chamber's next election comes in July 2031.",
+            "upper_house_2031",
+            "2031-07",
+            "upcoming",
+        ),
+        (
+            "The coalition holds 57% of the House of Councillors; that chamber votes again in July 2031.",
+            "upper_house_2031",
+            "2031-07",
+            "upcoming",
+        ),
+        (
+            "The LDP lost its majority in the House of Representatives. That chamber was last elected in October 2030.",
+            "lower_house_2030",
+            "2030-10",
+            "held",
+        ),
+        (
+            "The coalition holds 57% of the House of Councillors, whose members next face voters in July 2031.",
+            "upper_house_2031",
+            "2031-07",
+            "upcoming",
+        ),
+        (
+            "Voters chose half of the House of Councillors last year. In that election, on July 14, the coalition "
+            "expanded its majority and now holds 60% of the chamber.",
+            "upper_house_2030",
+            "2030-07-14",
+            "held",
+        ),
+    ],
+)
+def test_the_chamber_a_sentence_points_back_to_is_the_one_the_sentence_before_names(
+    body: str, slug: str, date: str, status: str
+) -> None:
+    """'The chamber', 'that chamber' and 'whose members' carry the chamber named before; its voters date the vote."""
+    assert elections_of(body)[slug] == {"date": date, "status": status}
+
+
+def test_the_chamber_pointed_back_to_without_an_election_gives_none() -> None:
+    """A chamber's other deed ('The chamber passed the budget in February 2031') is no election."""
+    body = "The coalition lost the House of Representatives. The chamber passed the budget in February 2031."
+    assert elections_of(body) == {}

@@ -1,0 +1,207 @@
+"""Declared events in more of the words a brief tells them by, in either brief: a timeline's present tense, a deal
+'declared finalized' or its texts 'announced ... complete', 'speak before a joint meeting of Congress', the surcharge
+'due to lapse' and its 'it' carried from the sentence before, and a day without its year placed in the event's own
+years; a later leader's, a later year's or another subject's deed is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+HEADS = {
+    "IF10199": "# U.S.-Japan Relations\n\nUpdated {cover}\n\n## Relations\n\n"
+    "Japan has been a U.S. treaty ally since 1952.",
+    "IF11120": "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated {cover}\n\n## Relations\n\n"
+    "Japan was the fifth-largest U.S. trading partner in 2012.",
+}
+
+
+def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | None]]:
+    """Extract a short brief of `brief` dated `cover` and return its events' dates and statuses."""
+    text = HEADS[brief].format(cover=cover) + "\n\n## The Record\n\n" + body + "\n"
+    return {
+        slug: (event.date, event.status) for slug, event in extract_snapshot(text, brief=brief).snapshot.events.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("brief", "cover", "body", "slug", "expected"),
+    [
+        (
+            "IF10199",
+            "November 18, 2015",
+            "Abe has been back in office since December 2012. During Abe's visit to Washington in late April, a trip "
+            "capped by his address to a joint meeting of Congress, the leaders issued a joint vision.",
+            "abe_address_to_congress",
+            ("2015-04", "held"),
+        ),
+        (
+            "IF10199",
+            "March 8, 2019",
+            "Abe, who in April 2015 became the first Japanese premier to speak before a joint meeting of Congress, "
+            "leads the LDP.",
+            "abe_address_to_congress",
+            ("2015-04", "held"),
+        ),
+        (
+            "IF11120",
+            "September 10, 2019",
+            "Bilateral talks opened in April 2019, after the leaders agreed in September 2018 to talk. On May 17, "
+            "Trump proclaimed that vehicle imports threaten national security.",
+            "section232_autos_proclamation",
+            ("2019-05-17", "held"),
+        ),
+        (
+            "IF11120",
+            "September 10, 2019",
+            "A Commerce investigation concluded in February 2019 that auto imports threatened national security. "
+            "Trump agreed in a proclamation dated May 17, 2019; a 25% duty on cars had been floated in 2018.",
+            "section232_autos_proclamation",
+            ("2019-05-17", "held"),
+        ),
+        (
+            "IF11120",
+            "June 10, 2019",
+            "Negotiations formally began in mid-April 2019.",
+            "first_negotiating_round",
+            ("2019-04", "held"),
+        ),
+        (
+            "IF10199",
+            "January 10, 2016",
+            "In April 2015, Abe became the first Japanese premier to address both houses of Congress.",
+            "abe_address_to_congress",
+            ("2015-04", "held"),
+        ),
+        (
+            "IF11120",
+            "June 10, 2025",
+            "On April 7, 2025, Trump agreed in a call with Ishiba to begin tariff talks.",
+            "tariff_talks_announced",
+            ("2025-04-07", "held"),
+        ),
+        (
+            "IF11120",
+            "March 8, 2019",
+            "The first formal negotiating session is slated for mid-April in Washington.",
+            "first_negotiating_round",
+            ("2019-04", "upcoming"),
+        ),
+        (
+            "IF11120",
+            "February 12, 2020",
+            "September 25, 2019: in New York, the two leaders declare the core of the deal finalized.",
+            "stage_one_deal_finalized",
+            ("2019-09-25", "held"),
+        ),
+        (
+            "IF11120",
+            "July 19, 2022",
+            "At a meeting in New York on September 25, 2019, Trump and Abe announced that the first-stage texts were "
+            "complete.",
+            "stage_one_deal_finalized",
+            ("2019-09-25", "held"),
+        ),
+        (
+            "IF10199",
+            "August 20, 2026",
+            "April 7, 2025: the Administration announces tariff negotiations with Japan.",
+            "tariff_talks_announced",
+            ("2025-04-07", "held"),
+        ),
+        (
+            "IF10199",
+            "February 20, 2026",
+            "The surcharge now in force sets a 10% tariff on most imports. By law it cannot exceed 15%, so it is due "
+            "to lapse in late July 2026.",
+            "section122_surcharge_expired",
+            ("2026-07", "upcoming"),
+        ),
+        (
+            "IF11120",
+            "June 3, 2026",
+            "By law the surcharge can last no more than 150 days; it is due to expire in July 2026.",
+            "section122_surcharge_expired",
+            ("2026-07", "upcoming"),
+        ),
+        (
+            "IF11120",
+            "October 13, 2026",
+            "Table 1. U.S. Tariffs, 2026\n\n| Measure | Rate | Status in October 2026 |\n| --- | --- | --- |\n"
+            "| Section 122 surcharge | 10% | expired, July 2026 |\n| Section 301 | 12.5% | in effect |",
+            "section122_surcharge_expired",
+            ("2026-07", "held"),
+        ),
+    ],
+)
+def test_a_declared_event_is_read_in_more_words(
+    brief: str, cover: str, body: str, slug: str, expected: tuple[str, str]
+) -> None:
+    """Each wording states the event, dated by its own words or, without a year, by its context's year in its span."""
+    assert events_of(brief, cover, body)[slug] == expected
+
+
+@pytest.mark.parametrize(
+    ("brief", "cover", "body", "slug"),
+    [
+        (
+            "IF10199",
+            "May 3, 2024",
+            "On April 11, Kishida addressed a joint meeting of Congress.",
+            "abe_address_to_congress",
+        ),
+        (
+            "IF11120",
+            "May 3, 2025",
+            "On March 26, Trump proclaimed that imports of autos threaten national security.",
+            "section232_autos_proclamation",
+        ),
+        (
+            "IF11120",
+            "May 3, 2025",
+            "The first formal negotiating session with Japan is slated for mid-May.",
+            "first_negotiating_round",
+        ),
+        (
+            "IF10199",
+            "February 20, 2026",
+            "The cost-sharing agreement runs five years. By law it cannot be extended, so it is due to lapse in "
+            "July 2026.",
+            "section122_surcharge_expired",
+        ),
+        (
+            "IF11120",
+            "October 3, 2019",
+            "In August 2019 the leaders announced that the trade deal was concluded in principle.",
+            "stage_one_deal_finalized",
+        ),
+        (
+            "IF11120",
+            "October 3, 2019",
+            "Commerce found in 2018 that steel imports threaten national security. Trump agreed in a proclamation "
+            "dated March 8, 2019.",
+            "section232_autos_proclamation",
+        ),
+        (
+            "IF10199",
+            "January 10, 2016",
+            "In April 2015 Abe addressed Congress's worries about trade.",
+            "abe_address_to_congress",
+        ),
+    ],
+    ids=[
+        "later-leader",
+        "later-proclamation",
+        "later-round",
+        "another-subject",
+        "in-principle",
+        "steel-finding",
+        "congress-worries",
+    ],
+)
+def test_a_later_leaders_a_later_years_or_another_subjects_deed_is_no_event(
+    brief: str, cover: str, body: str, slug: str
+) -> None:
+    """Kishida's address, a 2025 proclamation or round, another agreement's lapse, or a deal in principle is none."""
+    assert slug not in events_of(brief, cover, body)

@@ -1,0 +1,97 @@
+"""The LDP's leadership race read from a leader's term won or sought, a win in a runoff, 'elected president of the
+LDP on ...', and the party choosing its leader by a month; a prime minister's term or another party's choice is none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+
+def elections_of(body: str, cover: str = "March 3, 2031") -> dict[str, Any]:
+    """Extract a short brief dated `cover` and return its elections' dates and statuses."""
+    text = f"Updated {cover}\n\n## U.S.-Japan Relations\n\nJapan has been a U.S. treaty ally since 1952.\n\n{body}"
+    return {
+        slug: election.model_dump(mode="json", include={"date", "status"})
+        for slug, election in extract_snapshot(text).snapshot.elections.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "date", "status"),
+    [
+        ("Kato won the LDP presidency in a runoff on January 20, 2031.", "ldp_president_2031", "2031-01-20", "held"),
+        (
+            "Kato, elected president of the Liberal Democratic Party on January 20, became prime minister on "
+            "January 23, 2031.",
+            "ldp_president_2031",
+            "2031-01-20",
+            "held",
+        ),
+        (
+            "Kato was handed a second three-year term as LDP president without a contest in January.",
+            "ldp_president_2031",
+            "2031-01",
+            "held",
+        ),
+        (
+            "Kato won a third consecutive term as president of the LDP in September 2030.",
+            "ldp_president_2030",
+            "2030-09",
+            "held",
+        ),
+        (
+            "Kato hopes to win a third three-year term as LDP president in September 2031.",
+            "ldp_president_2031",
+            "2031-09",
+            "upcoming",
+        ),
+        (
+            "Kato is expected to seek a second term as LDP president in September.",
+            "ldp_president_2031",
+            "2031-09",
+            "upcoming",
+        ),
+        (
+            "Kato's bid for a second term as LDP president, in the party vote scheduled for September 2031, looks "
+            "uncertain.",
+            "ldp_president_2031",
+            "2031-09",
+            "upcoming",
+        ),
+        (
+            "Kato is widely expected to be reelected unopposed as LDP president when his term expires next month.",
+            "ldp_president_2031",
+            "2031-04",
+            "upcoming",
+        ),
+        (
+            "Because party rules allow no third term, the LDP is to choose his successor by September 2033.",
+            "ldp_president_2033",
+            "2033-09",
+            "upcoming",
+        ),
+    ],
+)
+def test_the_ldp_leadership_race_is_read_from_a_term_won_or_sought(
+    body: str, slug: str, date: str, status: str
+) -> None:
+    """A leader's term won, handed or sought, and the party choosing by a month, date the party's race."""
+    assert elections_of(body)[slug] == {"date": date, "status": status}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kato won a second term as prime minister in January 2031.",
+        "Kato served a third term as LDP president until 2030.",
+        "Kato has led the LDP since he won its presidency.",
+        "The CDP is to choose its leader by September 2031.",
+    ],
+    ids=["prime-minister", "served", "undated", "another-party"],
+)
+def test_a_premiers_term_a_term_served_or_another_partys_choice_is_no_ldp_race(body: str) -> None:
+    """A prime minister's term, a term served, an undated win or another party's choice reads no LDP race."""
+    assert not any(slug.startswith("ldp_president") for slug in elections_of(body))

@@ -1,0 +1,150 @@
+"""When an election falls, and whether it is held or upcoming by the cover date: the helpers every election reader
+shares, so that each dates and keys an election the same way."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.rules.base import Fields, has
+
+
+def month_number(name: str) -> int:
+    """The number of a month named in full: 'September' -> 9."""
+    return p.MONTHS.index(name) + 1
+
+
+def next_month(month: int, cover: str) -> str:
+    """The first month named `month` from the cover date on: 'runs out in September' written in June 2021."""
+    year = int(cover[:4]) + (1 if month < int(cover[5:7]) else 0)
+    return f"{year}-{month:02d}"
+
+
+def years_in(text: str) -> set[str]:
+    """The years a text names."""
+    return set(p.YEAR.findall(text))
+
+
+def months_ahead(date: str, updated: str) -> int:
+    """How many months the month of `date` comes after the cover date's."""
+    return (int(date[:4]) - int(updated[:4])) * 12 + int(date[5:7]) - int(updated[5:7])
+
+
+def status_of(date: str, updated: str, text: str) -> str:
+    """Whether an election of `date` is held or upcoming by the cover date `updated`."""
+    cover = updated[: len(date)]
+    if date == cover:
+        return "upcoming" if has(r"\b(?:will|upcoming|scheduled|set for|planned for)\b", text) else "held"
+    return "held" if date < cover else "upcoming"
+
+
+def election(slug: str, body: str, date: str, cover: str, text: str) -> tuple[str, Fields]:
+    """An election keyed by its body's slug and year, its status by the cover date (`text` may say 'will')."""
+    fields: Fields = {"body": body, "date": date, "status": status_of(date, cover, text), "candidates": {}}
+    return f"{slug}_{date[:4]}", fields
+
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
+_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+LOOSE = re.compile(
+    rf"(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<syear>\d{{4}})\b"
+    rf"|(?P<part>early|mid|late)[- ](?P<pyear>\d{{4}})\b"
+    rf"|(?P<rel>this|next|last)\s+(?:(?P<rmonth>{p.MONTH})|(?P<unit>month|year|spring|summer|fall|autumn|winter))\b"
+    rf"|(?P<month>{p.MONTH})(?:\s+(?P<day>\d{{1,2}}))?\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d|\s+of\b)"
+    rf"|(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-\u2013%])",
+    re.IGNORECASE,
+)
+"""A date an election's own words may give that `parsers.dates` does not read: a season or part of a year ('summer
+2019', 'mid-2019': the year), a month or day without its year ('in July', 'on September 14'), one counted from the
+cover ('this July', 'next month', 'last year'), or a year alone ('in 2022'); never a month of a year named elsewhere
+('in July of that year')."""
+
+
+def _shift(cover: str, months: int) -> str:
+    total = int(cover[:4]) * 12 + int(cover[5:7]) - 1 + months
+    return f"{total // 12}-{total % 12 + 1:02d}"
+
+
+_AHEAD = re.compile(
+    r"\b(?:will|would|is\s+to|are\s+to|scheduled|set\s+for|slated|due|upcoming|coming|expected|expects|next|"
+    r"plans?|ahead\s+of)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:won|lost|took|kept|held|was|were|had|after|since|emerged|retained|suffered|captured|secured|gained|fell|"
+    r"expanded|increased|widened|shrank|chosen|elected|last)\b",
+    re.IGNORECASE,
+)
+_NEAR = 3
+"""The most months from the cover a month named without its year may be, read without a tense that places it: a
+brief names such a month for what has just happened or is about to."""
+
+
+def _nearest(month: int, cover: str, clause: str) -> str | None:
+    """The month named `month` that a clause means: the next one from the cover's where it speaks only of what is to
+    come, the last one up to the cover's where it speaks only of what was, else the nearest within `_NEAR` months."""
+    ahead, past = _AHEAD.search(clause) is not None, _PAST.search(clause) is not None
+    near = sorted((months_ahead(f"{year}-{month:02d}", cover), f"{year}-{month:02d}") for year in _around(cover))
+    if ahead and not past:
+        return next(date for apart, date in near if apart >= 0)
+    if past and not ahead:
+        return [date for apart, date in near if apart <= 0][-1]
+    apart, date = min(near, key=lambda item: abs(item[0]))
+    return date if abs(apart) <= _NEAR else None
+
+
+def _around(cover: str) -> tuple[int, int, int]:
+    year = int(cover[:4])
+    return year - 1, year, year + 1
+
+
+def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str, str] | None:
+    """The date a match of `LOOSE` gives, with the first and last month it may stand for: ('2019', '2019-06',
+    '2019-08') for 'summer 2019'. A month or day without a year is the one the clause's tense places (`_nearest`)."""
+    if found.group("syear") or found.group("pyear"):
+        year = found.group("syear") or found.group("pyear")
+        first, last = _SEASONS.get((found.group("season") or "").lower()) or _PARTS[found.group("part").lower()]
+        return year, f"{year}-{first:02d}", _shift(f"{year}-01", last - 1)
+    if found.group("year"):
+        year = found.group("year")
+        return year, f"{year}-01", f"{year}-12"
+    if found.group("month"):
+        month = _nearest(month_number(found.group("month")), cover, clause)
+        if month is None:
+            return None
+        date = f"{month}-{int(found.group('day')):02d}" if found.group("day") else month
+        return date, month, month
+    step = {"this": 0, "next": 1, "last": -1}[found.group("rel").lower()]
+    if found.group("rmonth"):
+        named = month_number(found.group("rmonth"))
+        this = f"{cover[:4]}-{named:02d}"
+        month_of = this if step == 0 else next_month(named, _shift(cover, 1)) if step > 0 else _last_month(named, cover)
+        return month_of, month_of, month_of
+    unit = found.group("unit").lower()
+    if unit == "month":
+        month_of = _shift(cover, step)
+        return month_of, month_of, month_of
+    year = str(int(cover[:4]) + (step if unit == "year" else 0))
+    first, last = _SEASONS.get(unit, (1, 12))
+    return year, f"{year}-{first:02d}", _shift(f"{year}-01", last - 1)
+
+
+def _last_month(month: int, cover: str) -> str:
+    """The last month named `month` before the cover's: 'last October' written in June 2021 is October 2020."""
+    year = int(cover[:4]) - (1 if month >= int(cover[5:7]) else 0)
+    return f"{year}-{month:02d}"
+
+
+def loose_status(bounds: tuple[str, str, str], cover: str, clause: str) -> str:
+    """Whether an election a loose date gives is held or upcoming: by the months it may stand for, else by the tense of
+    its clause ('is due in 2031', 'was held in 2031'), else by its words."""
+    _, first, last = bounds
+    month = cover[:7]
+    if month < first:
+        return "upcoming"
+    if month > last:
+        return "held"
+    ahead, past = _AHEAD.search(clause) is not None, _PAST.search(clause) is not None
+    if ahead != past:
+        return "upcoming" if ahead else "held"
+    return status_of(bounds[0], cover, clause)

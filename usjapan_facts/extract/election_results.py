@@ -1,0 +1,182 @@
+"""Past elections a sentence states by their result or by a day without its year.
+
+'lost their Upper House majority in July 2025', 'won a landslide in December 2014', 'In the July 20 Upper House
+election they won 47 seats': the chamber the sentence names, on the day or in the month its words give, never after
+the cover date. A sentence that could mean another deed (a party's split, a by-election, the Diet's vote for prime
+minister) states none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, month_number, years_in
+from usjapan_facts.extract.election_words import ABROAD, LOWER, UPPER, one_body
+from usjapan_facts.extract.rules.base import Fields
+from usjapan_facts.extract.text import Sentence
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+_YEARLESS_NAMED = re.compile(
+    rf"\bthe\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\s+(?:{UPPER}|{LOWER}|general|snap)\s+(?:[\w-]+\s+)?"
+    r"(?:elections?|vote|contest|polls)\b"
+    rf"|^(?P<label>{p.MONTH})\s+(?P<labelday>\d{{1,2}}):\s",
+    I,
+)
+"""'In the July 20 Upper House election they won 47 seats'; a timeline's 'July 20: in an Upper House election, ...'."""
+_ELECTION_WORD = re.compile(r"\b(?:elections?|vote|polls|landslide)\b", I)
+
+
+def _yearless(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
+    """A past election dated by a day without its year: the year the section's heading gives, else the cover's."""
+    text = sentence.text
+    if p.YEAR.search(text) or not _ELECTION_WORD.search(text):
+        return None
+    found = _YEARLESS_NAMED.search(text)
+    if found is None or ABROAD.search(text) or _PM_VOTE.search(text):
+        return None
+    body = one_body(text)
+    if body is None:
+        return None
+    month = month_number(found.group("month") or found.group("label"))
+    day = int(found.group("day") or found.group("labelday"))
+    heading = years_in(sentence.section or "")
+    year = heading.pop() if len(heading) == 1 else cover[:4]
+    date = f"{year}-{month:02d}-{day:02d}"
+    if date > cover:
+        return None
+    return election(*body, date, cover, "")
+
+
+_PM_VOTE = re.compile(
+    r"\b(?:elected|elect|chose|choose|named|designated|nominated|confirmed|voted?\s+for)\b[^.;]{0,40}?\b(?:prime\s+minister|premier)\b"
+    r"|\b(?:prime\s+minister|premier)(?:ial)?\s+(?:vote|election|nomination|designation)|\bno-confidence\b",
+    I,
+)
+"""The Diet's vote for prime minister, or on a motion of no confidence: no general election."""
+_OTHER_DEEDS = re.compile(
+    r"\b(?:left|quit|withdr[ae]w\w*|departure|defect\w*|split|exit\w*|broke|collapse\w*|joined|merg\w+|"
+    r"by-?\s?elections?|dissolv\w+\s+(?:it|the\s+chamber))\b",
+    I,
+)
+_RESULT = re.compile(
+    r"\b(?:lost|won|retained|kept|suffered)\s+(?:a\s+|its\s+|their\s+)?"
+    rf"(?:(?:{UPPER}|{LOWER})\s+)?(?:landslide|majority|rout|defeat)\b"
+    rf"(?:\s+in\s+(?:that|the)\s+chamber)?,?\s+(?:on|in)\s+(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}})"
+    rf"(?:,?\s+and\s+(?:its|their)\s+(?P<second>{UPPER}|{LOWER})\s+majority\s+(?:on|in)\s+"
+    rf"(?P<date2>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}))?"
+    rf"|\b(?:led|carried)\b[^;]{{0,90}}?\bto\s+a\s+landslide\s+on\s+(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
+    rf"|(?P<before>{p.MONTH}\s+\d{{4}})\s+(?P<chamber>{UPPER}|{LOWER})\s+(?:election\s+)?(?:defeat|loss|rout|victory|landslide)\b"
+    rf"|\bwon\s+the\s+(?P<general>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}),?\s+(?:general|snap\s+general)\s+election\b",
+    I,
+)
+"""'lost their Lower House majority on October 27, 2024, and their Upper House majority on July 20, 2025', 'where
+the coalition won a landslide in December 2014', 'led the LDP ... to a landslide on February 8', 'the coalition's
+July 2025 upper-house defeat'."""
+
+
+_RESULT_WORDS = ("majority", "landslide", "defeat", "rout", "victory", "loss", "general election")
+
+
+def _results(text: str, cover: str) -> list[tuple[str, Fields]]:
+    """Past elections dated by their result in the chamber the sentence names."""
+    if not any(word in text.lower() for word in _RESULT_WORDS):
+        return []
+    found = _RESULT.search(text)
+    rest = text.replace("dissolved the Lower House", "")
+    if found is None or _OTHER_DEEDS.search(rest) or _PM_VOTE.search(rest) or ABROAD.search(text):
+        return []
+    read: list[tuple[str, Fields]] = []
+    body: tuple[str, str] | None = None
+    if found.group("general"):
+        body, dated = ("lower_house", "Lower House"), p.dates(found.group("general"))
+    elif found.group("before"):
+        body = one_body(found.group("chamber"))
+        dated = p.dates(found.group("before"))
+    elif found.group("day"):
+        # 'dissolved the Lower House on January 23, 2026, and led the LDP to a landslide on February 8': the year
+        # of the last date before, the day after it.
+        earlier = [value for value, at in p.dates(text) if at.start() < found.start("day")]
+        body = one_body(text)
+        dated = p.dates(f"{found.group('day')}, {earlier[-1][:4]}") if earlier else ()
+        if earlier and dated and dated[0][0] <= earlier[-1]:
+            return []
+    else:
+        body = one_body(text[found.start() : found.start("date")]) or one_body(text)
+        dated = p.dates(found.group("date"))
+        if found.group("second") and body and (second := one_body(found.group("second"))):
+            read += [election(*second, p.dates(found.group("date2"))[0][0], cover, "")]
+    if body is None or not dated or dated[0][0] > cover:
+        return []
+    return [election(*body, dated[0][0], cover, ""), *read]
+
+
+_MEMBERS_CHOSEN = re.compile(
+    rf"(?:{UPPER}|{LOWER}|\b(?:members|lawmakers|legislators|deputies))\W?s?,?\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:last\s+)?"
+    r"(?:chosen|elected|returned)\s+(?:on|in)\s+",
+    I,
+)
+"""A chamber or its members dated by their last election: 'Members of the lower chamber, last chosen in December 2014',
+'the members chosen on October 31', 'the House of Representatives, last elected in October 2021'."""
+_KEPT = re.compile(
+    rf"\b(?:kept|retained|held\s+on\s+to|lost)\s+(?:control\s+of|(?:its|their|the)\s+majority\s+in)\s+(?:the\s+)?(?:{UPPER}|{LOWER})"
+    r"[^.;]{0,40}?\b(?:winning|won|taking|took|securing)\s+\d{2,3}\s+(?:of\s+(?:the\s+)?\d{3}\s+)?seats\b",
+    I,
+)
+"""Control of a chamber kept or lost with the seats won: 'kept control of the Lower House, winning 293 of 465 seats'."""
+_UPPER_LOST = re.compile(
+    rf"{UPPER}[^.;]{{0,80}}?\b(?:fell\s+into\s+(?:the\s+|a\s+)?minority|(?:were|was)\s+reduced\s+to\s+(?:a\s+)?minority|"
+    r"lost\s+(?:control|(?:its|their|the)\s+majority))\b[^.;]{0,20}?\bin\s+July\s+(?P<year>\d{4})\b",
+    I,
+)
+"""The Upper House's majority lost in a July of its cycle, when alone it changes hands: 'In the House of Councillors,
+where the LDP and Komeito together fell into the minority in July 2025'."""
+
+
+def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
+    """A past election of a chamber stated by its members last chosen, by control kept with the seats won, or by the
+    Upper House's majority lost in a July of its cycle; never one dated after the cover."""
+    lowered = text.lower()
+    may_lose = ("minority" in lowered or "lost" in lowered) and "July" in text
+    may_choose = any(word in lowered for word in ("chosen", "elected", "returned"))
+    if not (may_lose or may_choose or ("seats" in lowered and ("control" in lowered or "majority" in lowered))):
+        return None  # each of the three ways holds these words: the patterns only where they stand
+    body = one_body(text)
+    if body is None or _OTHER_DEEDS.search(text) or _PM_VOTE.search(text) or ABROAD.search(text):
+        return None
+    lost = _UPPER_LOST.search(text) if may_lose else None
+    if lost is not None and body[0] == "upper_house" and not int(lost.group("year")) % 3:
+        date = f"{lost.group('year')}-07"
+        return election(*body, date, cover, "") if date <= cover[:7] else None
+    chosen = _MEMBERS_CHOSEN.search(text) if may_choose else None
+    if chosen is not None:
+        dates = [(value, at) for value, at in p.dates(text) if at.start() == chosen.end()]
+        loose = LOOSE.match(text, chosen.end()) if not dates else None
+        loose = loose if loose is not None and loose.group("month") else None  # a month named, never 'this month's'
+    elif _KEPT.search(text):
+        dates = list(p.dates(text))
+        found = [match for match in LOOSE.finditer(text) if match.group("month") and match.group("day")]
+        loose = found[0] if len(found) == 1 and not dates else None
+        dates = dates if len({value for value, _ in dates}) == 1 else []
+    else:
+        return None
+    if dates:
+        date = dates[0][0]
+    elif loose is not None and (bounds := loose_date(loose, cover, text)) is not None:
+        date = bounds[0]
+    else:
+        return None
+    return election(*body, date, cover, "") if date <= cover[: len(date)] else None
+
+
+_CUES = ("election", "vote", "polls", "contest", "majority", "landslide", "defeat", "rout", "victory", "loss")
+
+
+def past_elections(sentence: Sentence, updated: str) -> list[tuple[str, Fields]]:
+    """The past elections a sentence states by a yearless day, by a result, or by members chosen or control kept."""
+    kept = _chosen_or_kept(sentence.text, updated)
+    if not any(cue in sentence.folded for cue in _CUES):  # most sentences name no election at all
+        return [kept] if kept else []
+    found = [one for one in (_yearless(sentence, updated), kept) if one is not None]
+    return [*found, *_results(sentence.text, updated)]

@@ -1,0 +1,168 @@
+"""How a sentence names an election, and the votes and polls that are none.
+
+Each body an election may be of (a Diet chamber, Okinawa's governor, the LDP's president) by the words that name it;
+the words of an election at all; and what looks like one but is not: the Diet's own votes, an opinion poll, another
+country's election or a single seat's, a person's aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.japan import LOWER_HOUSE, LOWER_HOUSE_SEATS, OTHER_COUNTRIES, UPPER_HOUSE, UPPER_HOUSE_SEATS
+from usjapan_facts.extract.rules.base import has
+
+BODIES: tuple[tuple[str, str, str], ...] = (
+    (
+        "okinawa_governor",
+        "Okinawa governor",
+        r"\bOkinawa(?:n|\W?s)?\s+(?:gubernatorial|governor(?:'s|ship)?)\b|\bgovernorship\s+of\s+Okinawa\b"
+        r"|\b(?:[Gg]overnor|gubernatorial)\b(?=[^.;]{0,200}\bHenoko\b)|\bHenoko\b[^.;]{0,200}\b(?:[Gg]overnor|gubernatorial)\b",
+    ),
+    (
+        "ldp_president",
+        "LDP president",
+        r"\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\W?s?\s+(?:presidential|leadership)\s+(?:election|race|contest|vote)\b"
+        r"|\bLDP\b[^.;]{0,80}\b(?:party\s+)?(?:leadership|presidential)\s+(?:election|race|contest|vote)\b",
+    ),
+    ("upper_house", "Upper House", rf"{UPPER_HOUSE}|{UPPER_HOUSE_SEATS}"),
+    ("lower_house", "Lower House", rf"{LOWER_HOUSE}|{LOWER_HOUSE_SEATS}"),
+)
+"""Each body an election may be of; a chamber may be named by its size ('215 of 465 seats' is the Lower House)."""
+ELECTION = (
+    r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected|(?<!-)elect|re-?elect(?:ed|ion)|"
+    r"won\s+(?:a\s+)?(?:second|third|fourth|new)\s+term)\b"
+)
+ELECTION_WORDS = ("elect", "vote", "poll", "race", "contest", "won")
+"""A word each match of ELECTION holds (keep it so): a sentence without any reports no election."""
+VOTERS = r"\b(?:votes\s+again|go(?:es)?\s+to\s+the\s+polls|faces?\s+(?:the\s+)?voters)\b"
+"""An election said by its voters: 'that chamber votes again in July', 'whose members next face voters in July'; each
+match holds a word of ELECTION_WORDS too."""
+ELECTION_SAID = rf"{ELECTION}|{VOTERS}"
+"""Any word or phrase of an election."""
+_OPINION_POLLS = re.compile(
+    r"\b(?:respondents|surveys?|opinion\s+polls?|approval\s+ratings?|(?:several|recent|many|most|public)\s+polls)\b",
+    re.IGNORECASE,
+)
+"""An opinion poll is no election: 'opposed by a majority of respondents in several polls'."""
+LEGISLATIVE_VOTE = re.compile(
+    r"\b(?:(?:no-?\s?confidence|confidence|censure|impeachment|floor|plenary|committee|final|ratification)\s+"
+    r"(?:motion\s+)?votes?|votes?\s+(?:on|for|against)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bills?|budget|treaty|motion|resolution|legislation|law|measure|nomination|accord|agreement|pact)|"
+    r"voted\s+(?:\w+\s+)?(?:to|for|against|on)|votes?\s+to\s+\w+|Diet\s+votes?|votes?\s+in\s+the\s+Diet|"
+    r"(?:re-?)?elect(?:ed|s)?\s+(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?(?:(?:Japan\W?s\s+)?(?:new\s+)?prime\s+minister|premier|speaker)|"
+    r"(?:(?:re-?)?elect(?:ed|s)?|designat\w+|nominat\w+|named|chose)\s+(?:him|her)\s+(?:as\s+)?(?:prime\s+minister|premier)|"
+    r"(?:Diet|parliament|lawmakers|legislators|chamber)\s+(?:re-?elected|elected|returned|designated|chose|named)\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:as\s+)?(?:(?:new\s+)?prime\s+minister|premier|to\s+(?:office|power))|"
+    r"(?:(?:runoff|run-off|second-round|investiture|designation|nomination)\s+)?(?:votes?|ballots?|elections?)\s+"
+    r"(?:for|of)\s+(?:the\s+|a\s+|a\s+new\s+)?(?:prime\s+minister|premier)\b|"
+    r"(?:prime[-\s]minister(?:ial)?|premier(?:ship)?)\s+(?:votes?|elections?|ballots?|designation|nomination)|"
+    r"(?:investiture|designation)\s+(?:votes?|ballots?)|"
+    r"(?:approved|passed|rejected|enacted|ratified|adopted)"
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:bills?|budget|treaty|legislation|law|measure|resolution|amendment)"
+    r"[^.;]{0,30}?\bvote)\b",
+    re.IGNORECASE,
+)
+"""A vote of the Diet's members, no election: 'a no-confidence vote', 'the vote on the budget', 'voted to elect', 'the
+Lower House elected Takaichi prime minister', 'the runoff vote for prime minister', 'the investiture ballot'."""
+VOTE_WORDS = ("vote", "elect", "ballot", "prime", "premier", "office", "power")
+"""A word each way of saying a legislative vote holds (keep it so): a sentence without any holds none."""
+_FOREIGN_ELECTION = re.compile(
+    rf"(?:{OTHER_COUNTRIES}|\bU\.S\.|\bUnited States|\bAmerican)(?:\W?s)?\s+(?:the\s+)?(?:(?:{p.MONTH}|\d{{1,4}},?|"
+    r"presidential|general|legislative|parliamentary|national|local|midterm|snap|next|upcoming|last|recent|"
+    r"National|Assembly|congressional|House|Senate|gubernatorial|of|Representatives|Congress)\s+){0,5}"
+    r"(?:elections?|vote|polls|midterms?)\b|\bmidterms?\b|\bby-?\s?elections?\b|\bspecial\s+elections?\b"
+)
+"""Another country's election, or one for a single seat: 'Taiwan's January 2028 election', 'a by-election'."""
+_JOINS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+
+
+def foreign_or_partial(text: str, date: str) -> bool:
+    """Tell whether the clause giving the election's date is about another country's vote or a by-election."""
+    at = next((match.start() for value, match in p.dates(text) if value == date), None)
+    if at is None:
+        return _FOREIGN_ELECTION.search(text) is not None
+    start = max((match.end() for match in _JOINS.finditer(text, 0, at)), default=0)
+    end = next((match.start() for match in _JOINS.finditer(text, at)), len(text))
+    return _FOREIGN_ELECTION.search(text, start, end) is not None
+
+
+def body_of(text: str) -> tuple[str, str] | None:
+    """The one body (slug, name) whose election a text names, or None for none or several."""
+    found = [(slug, body) for slug, body, pattern in BODIES if has(pattern, text)]
+    return found[0] if len(found) == 1 else None
+
+
+ASIDE = re.compile(r",\s+(?:first\s+)?(?:re-?)?elected\s+(?:in|on)\s+[^,;]{3,30},")
+"""A person's aside ('Governor Tamaki, elected in September 2018, opposes it'): the brief reports no election."""
+
+
+def polled(text: str) -> bool:
+    """Tell whether an opinion poll stands in the clause of the sentence's date (or the sentence has none)."""
+    polls = _OPINION_POLLS.search(text)
+    if polls is None:
+        return False
+    spans = clauses(text)
+    dated = [at.start() for _, at in p.dates(text)]
+    return not dated or any(clause_of(spans, at) == clause_of(spans, polls.start()) for at in dated)
+
+
+UPPER = rf"(?:{UPPER_HOUSE}|\bupper-house\b)"
+LOWER = rf"(?:{LOWER_HOUSE}|\blower-house\b)"
+ABROAD = re.compile(
+    rf"{OTHER_COUNTRIES}|\bU\.S\.|\bUnited States|\bAmerican\b|\bby-?\s?elections?\b|\bmidterms?\b|\bgubernatorial\b"
+    r"|\bmayor|\bassembly\b|\bprefectural\b",
+)
+"""Another country's vote, a single seat's, or a local one: never the national election a chamber's reader dates."""
+
+
+def one_body(text: str) -> tuple[str, str] | None:
+    """The one Diet chamber (slug, name) a text names by name, or None for neither or both."""
+    upper, lower = re.search(UPPER, text, re.IGNORECASE), re.search(LOWER, text, re.IGNORECASE)
+    if bool(upper) == bool(lower):
+        return None
+    return ("upper_house", "Upper House") if upper else ("lower_house", "Lower House")
+
+
+_NOUN = r"(?:elections?|vote|contest|race|polls|ballot)"
+_OWN_BODY = re.compile(
+    rf"(?:(?P<upper>{UPPER})|(?P<lower>{LOWER}|\b(?:snap|general)\b))(?:\W?s)?"
+    rf"(?:\s+(?:snap|general|regular|national|parliamentary|ordinary))*\s+{_NOUN}\b"
+    rf"|\b{_NOUN}\s+(?:for|to)\s+(?:the\s+)?(?:(?P<upper2>{UPPER})|(?P<lower2>{LOWER}))",
+    re.IGNORECASE,
+)
+"""A chamber named in the election's own words: 'the House of Councillors election', 'elections to the lower
+chamber', and the Lower House's by what only it can hold: 'a snap election', 'the general election'."""
+
+
+def own_body(text: str) -> tuple[tuple[str, str], int] | None:
+    """The one chamber (slug, name) whose election the text names in the election's own words, and where the first
+    such words start; None for none or both."""
+    found = [
+        (
+            ("upper_house", "Upper House")
+            if match.group("upper") or match.group("upper2")
+            else ("lower_house", "Lower House"),
+            match.start(),
+        )
+        for match in _OWN_BODY.finditer(text)
+    ]
+    return found[0] if len({body for body, _ in found}) == 1 else None
+
+
+_GOVERNOR = re.compile(r"\b(?:[Gg]overnor|gubernatorial)\b")
+ELSEWHERE = re.compile(
+    r"\bTokyo\W?s?\s+(?:governor|gubernatorial|metropolitan)|\b(?:Governor|governor)\s+of\s+(?!Okinawa)[A-Z]|"
+    r"\b(?:Osaka|Nago|Naha|mayor\w*|city|assembly|[Ll]ieutenant)\b"
+)
+"""Another place's governor or a local office: 'Tokyo's governor', 'the Nago mayoral race', 'the city assembly'."""
+
+
+def section_body(text: str, section: str | None) -> tuple[str, str] | None:
+    """Okinawa's governor, for a sentence on a governor's race under a heading on Okinawa that names no other place
+    ('The prefecture's governor faces reelection in late 2018' under 'Okinawa Base Politics')."""
+    if section is None or "Okinawa" not in section or not _GOVERNOR.search(text) or ELSEWHERE.search(text):
+        return None
+    return ("okinawa_governor", "Okinawa governor") if body_of(text) is None and not one_body(text) else None

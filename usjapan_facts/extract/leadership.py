@@ -1,0 +1,180 @@
+"""The LDP's leadership race in the words a brief uses for it: a leader's win, the end of a leader's term when the
+party then chooses, or the day the party chooses. Each dated as the sentence writes it, the next such month or day
+when it names no year; a condition ('once the LDP chooses') or another party's choice is no race.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.election_dates import (
+    LOOSE,
+    election,
+    loose_date,
+    loose_status,
+    month_number,
+    next_month,
+    status_of,
+)
+from usjapan_facts.extract.japan import PARTY_VOTE
+from usjapan_facts.extract.rules.base import Fields
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+_DATE = rf"{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}"
+_LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
+_PARTY_CHOOSES = re.compile(PARTY_VOTE, I)
+"""'..., when the party must choose a leader': the term's end is the party's vote, not only a deadline."""
+_LEADERSHIP = re.compile(
+    rf"\b(?:won|captured|secured)\s+(?:the\s+)?(?:{_LDP}\W?s?\s+(?:presidency|leadership)"
+    rf"|(?:party\s+)?(?:presidency|leadership)\s+of\s+the\s+{_LDP})"
+    rf"(?:\s+(?:election|race|contest|vote))?(?:\s+in\s+(?:a|the)\s+(?:runoff|run-off|second\s+round|party\s+vote|ballot))?"
+    rf",?\s+(?:on|in)\s+(?:(?P<won>{_DATE})|(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d))"
+    rf"|\bterm\s+as\s+{_LDP}\s+(?:president|leader)\s+(?:ends|expires|runs\s+out)\s+in\s+(?P<ends>{_DATE})"
+)
+"""'Ishiba won the LDP leadership on September 27, 2024', 'Kishida's term as LDP president ends in September 2024,
+when the party holds a leadership election': the party's election, dated by the win or by the end of the term."""
+
+
+def _yearless_win(day: str, after: str, updated: str) -> str | None:
+    """A win's day written without its year ('won the presidency of the LDP on October 4 and was elected prime minister
+    on October 21, 2025'), given the year of the next dated day after it, or else the cover's when that day is past."""
+    limit = next((value for value, _ in p.dates(after) if len(value) == 10), updated)
+    dated = p.dates(f"{day}, {limit[:4]}")
+    return f"{day}, {limit[:4]}" if dated and dated[0][0] <= limit else None
+
+
+_LEADER = rf"(?:{_LDP}\s+(?:president|leader|chief)|(?:party\s+)?(?:president|leader)\s+of\s+(?:the\s+)?{_LDP})"
+_TERM = (
+    r"(?:(?:a|an|his|her)\s+)?(?:(?:second|third|fourth|new|another|full|fresh)\s+)?"
+    rf"(?:(?:consecutive|straight|three-year|two-year)\s+)*term\s+as\s+(?:the\s+)?{_LEADER}"
+)
+_TERM_WON = re.compile(
+    rf"\b(?P<won>won|secured|handed|given|granted|awarded|elected\s+to|re-?elected\s+to)\s+{_TERM}"
+    rf"|\b(?P<bid>win|wins|winning|secure|seek|seeks|seeking|bid\s+for|run\s+for|running\s+for)\s+{_TERM}"
+    rf"|\b(?:re-?elected|elected|chosen|picked)\s+(?:\w+\s+)?(?:as\s+)?(?:the\s+)?{_LEADER}",
+    I,
+)
+"""A leader's term won or sought: 'was handed a second three-year term as LDP president', 'won a third consecutive
+term as president of the Liberal Democratic Party', 'hopes to win a third term as LDP president', 'is expected to seek
+a third term', 'Abe's bid for a third term', 'to be reelected unopposed as LDP president', 'elected president of the
+LDP on October 4'."""
+
+
+def _term_won(text: str, cover: str) -> tuple[str, Fields] | None:
+    """The party's election of a leader whose term the sentence says was won or is sought, dated by the first date
+    after those words in their clause ('in September 2018', 'in September', 'when his term expires next month')."""
+    if not any(word in text for word in ("term", "elected", "chosen", "picked")):
+        return None  # each match holds one of these words: the pattern only where one stands
+    found = _TERM_WON.search(text)
+    if found is None:
+        return None
+    begin, end = next(((start, end) for start, end in clauses(text) if start <= found.start() < end), (0, len(text)))
+    dated: list[tuple[int, str, re.Match[str] | None]] = [
+        (at.start(), value, None) for value, at in p.dates(text[:end]) if at.start() >= found.end()
+    ]
+    clause = text[begin:end]
+    dated += [
+        (at.start(), "", at)
+        for at in LOOSE.finditer(text, found.end(), end)
+        if not any(start <= at.start() < start + 20 for start, _, _ in dated)
+    ]
+    if not dated:
+        return None
+    _, value, loose = min(dated, key=lambda item: item[0])
+    if loose is None:
+        return election("ldp_president", "LDP president", value, cover, "" if found.group("won") else "will")
+    bounds = loose_date(loose, cover, clause)
+    if bounds is None:
+        return None
+    key, fields = election("ldp_president", "LDP president", bounds[0], cover, "")
+    return key, {**fields, "status": loose_status(bounds, cover, clause)}
+
+
+def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
+    """The party's election a sentence dates by its leader's win, or by the end of a term when the party then votes."""
+    won = _LEADERSHIP.search(text) if ("LDP" in text or "Liberal" in text) else None
+    if won is not None and won.group("ends") and not _PARTY_CHOOSES.search(text, won.end()):
+        won = None  # 'his term as LDP president ends in September 2018, and he is expected to seek a third'
+    if won is not None and won.group("day"):
+        won = None if (day := _yearless_win(won.group("day"), text[won.end() :], updated)) is None else won
+    else:
+        day = None
+    if won is None or not (dated := p.dates(won.group("won") or won.group("ends") or day or "")):
+        return _term_won(text, updated) if ("LDP" in text or "Liberal" in text) else None
+    date = dated[0][0]
+    return f"ldp_president_{date[:4]}", {
+        "body": "LDP president",
+        "date": date,
+        "status": status_of(date, updated, ""),
+        "candidates": {},
+    }
+
+
+_LDP_TERM = re.compile(
+    rf"\bterm\s+as\s+(?:the\s+)?(?:{_LDP}|party)\s+(?:president|leader|chief)"
+    rf"|\bterm\s+as\s+(?:the\s+)?(?:president|leader)\s+of\s+(?:the\s+)?{_LDP}"
+)
+_TERM_RUNS = re.compile(
+    r"(?:,[^,;]{1,80},)?\s+(?:ends|expires|runs\s+out|runs\s+(?:only\s+)?(?:to|until|through)|is\s+up|concludes)\s+"
+    rf"(?:(?:in|on|at\s+the\s+end\s+of)\s+)?(?P<month>{p.MONTH})(?:\s+(?P<year>\d{{4}}))?\b"
+)
+"""'Kishida's term as LDP president ends in September', 'Suga's term as president of the Liberal Democratic Party
+(LDP), which completes Abe's, runs only until September 2021'."""
+
+
+def _ldp_term(text: str, cover: str) -> tuple[str, Fields] | None:
+    """The party's leadership race, dated by the month its leader's term runs out (the next such month, unyeared),
+    where the sentence says the party then chooses its leader."""
+    term = _LDP_TERM.search(text)
+    runs = _TERM_RUNS.match(text, term.end()) if term else None
+    if runs is None or not re.search(_LDP, text) or not _PARTY_CHOOSES.search(text, runs.end()):
+        return None
+    month = month_number(runs.group("month"))
+    date = f"{runs.group('year')}-{month:02d}" if runs.group("year") else next_month(month, cover)
+    return election("ldp_president", "LDP president", date, cover, "will")
+
+
+_CHOOSES = re.compile(
+    rf"\b(?:{_LDP}|the\s+party)\b(?:\s+(?:lawmakers|members)(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?\s+members)?)?\s+"
+    r"(?:is\s+to\s+|will\s+|must\s+)?(?:choose|chooses|pick|picks|select|selects|elect|elects)\s+"
+    r"(?:a\s+new\s+|its\s+(?:new\s+|next\s+)?|his\s+|her\s+)?(?:party\s+)?(?:president|leader|successor)\b"
+    rf"(?P<rest>[^;]{{0,80}}?)\b(?:(?:on|for)\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?:,?\s*(?P<year>\d{{4}}))?"
+    rf"|(?:by|in)\s+(?P<bymonth>{p.MONTH})\s+(?P<byyear>\d{{4}})\b)"
+)
+"""'the party is to choose his successor, ..., on September 27, 2024', 'LDP lawmakers and rank-and-file members
+choose a new party president on September 29', 'the LDP is to choose his successor by September 2021' (the month);
+'once the LDP chooses a new president, a vote set for October 4' is refused as a condition (`_CONDITION`)."""
+
+
+_CONDITION = re.compile(r"\b(?:once|until|unless|if|after|before|when)\s+(?:the\s+)?$")
+
+
+def _ldp_choice(text: str, cover: str) -> tuple[str, Fields] | None:
+    """The party's leadership vote, dated by the day the party is to choose its leader."""
+    chosen = _CHOOSES.search(text)
+    if chosen is not None and _CONDITION.search(text[: chosen.start()]):
+        return None  # 'he would step down once the LDP chooses a new president': a condition, not the party's vote
+    if chosen is None or not re.search(_LDP, text) or re.search(r"\b(?:prime\s+minister|premier)\s+on\b", text, I):
+        return None
+    if any(re.search(rf"\b{name}\b", text) for name in ("CDP", "DPP", "Komeito", "Ishin")) or p.dates(
+        chosen.group("rest")
+    ):
+        return None
+    if chosen.group("bymonth"):
+        return election("ldp_president", "LDP president", p.dates(chosen.group(0))[-1][0], cover, "will")
+    month, day = month_number(chosen.group("month")), int(chosen.group("day"))
+    year = chosen.group("year")
+    date = f"{year}-{month:02d}-{day:02d}" if year else f"{next_month(month, cover)}-{day:02d}"
+    if not year and date < cover:
+        return None
+    return election("ldp_president", "LDP president", date, cover, "will")
+
+
+def party_race(text: str, cover: str) -> tuple[str, Fields] | None:
+    """The party's leadership race a sentence dates by its leader's term running out or by the party's choice."""
+    if "LDP" not in text and "Liberal" not in text:
+        return None
+    return _ldp_term(text, cover) or _ldp_choice(text, cover)

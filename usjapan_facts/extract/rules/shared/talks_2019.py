@@ -1,0 +1,155 @@
+"""The 2019 trade agreements' dated steps both briefs tell: the first negotiating round, the autos proclamation and
+the stage-one deal, each declared by what happened and dated by the clause that says so, in 2019 alone.
+
+Each `what` is the record's own, so that a version read from its text diffs clean against the stored one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.rules.base import DatedEvent
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+_BEFORE_2025 = re.compile(r"\b(?:201[89]|202[0-4])\b")
+"""A year of the 2018-2019 talks and after, before the 2025 ones: what dates an event of the 2019 agreements."""
+_NOT_LATER = re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b)")
+"""A sentence naming no year of the 2025 talks or later: one of the 2019 talks, dated by its year or its context's."""
+_FIRST_STAGE = r"(?:\"?(?:stage|phase)[- ]one\"?|first[- ]stage|limited|initial)"
+"""How the brief names the 2019 deal by its place in the talks: 'stage one', 'first-stage', 'limited'."""
+_DEAL_DONE = ("final", "stage", "phase", "limited", "initial", "conclu", "complet", "finish", "settled", "done")
+"""A word each way of saying the stage-one deal was finalized holds: the deal's done-words or its place in the talks."""
+_FIRST_ROUND = "First round of U.S.-Japan trade agreement negotiations"
+_PROCLAMATION = (
+    "President proclaims motor vehicle and parts imports (particularly from Japan and the EU) a threat to U.S. "
+    "national security, after a Commerce investigation"
+)
+"""The record's words for the events the briefs tell in several voices, each a declaration of its own."""
+
+EVENTS: tuple[DatedEvent, ...] = (
+    DatedEvent(
+        "first_negotiating_round",
+        _FIRST_ROUND,
+        re.compile(
+            r"\bfirst\s+(?:formal\s+)?(?:negotiating\s+)?(?:round|session)\b|\b(?:began|opened|launched|started)\s+(?:the\s+)?formal\s+"
+            r"(?:negotiations|talks)\b|\bformal\s+(?:negotiations|talks)\s+(?:opened|began|started|got\s+under\s+way)\s+"
+            r"(?:in|on)\s+(?=[A-Z\d])",
+            I,
+        ),
+        # the talks that led to the 2019 agreements, never the 2025 tariff talks: in 2019, the year written or, for
+        # 'The first formal negotiating session is slated for mid-April', the year of its context
+        needs=_NOT_LATER,
+        since=2019,
+        until=2019,
+        cues=("round", "session", "formal"),
+    ),
+    DatedEvent(
+        "first_negotiating_round",
+        _FIRST_ROUND,
+        # 'Formal negotiations opened in April 2019', 'opened formal talks in Washington on April 15, 2019': the talks
+        # opening in 2019, never the 2025 tariff talks
+        re.compile(
+            r"\b(?:formal|bilateral|trade)\s+(?:negotiations|talks)\s+(?:had\s+)?(?:opened|began|started)\b"
+            r"|\b(?:negotiations|talks)\s+formally\s+(?:opened|began|started|got\s+under\s+way)\b"
+            r"|\b(?:opened|began|launched|started)\s+(?:formal\s+|bilateral\s+)*(?:trade\s+)?(?:negotiations|talks)\s+"
+            r"(?:in|on)\b",
+            I,
+        ),
+        needs=re.compile(r"\b2019\b"),
+        cues=("negotiations", "talks"),
+    ),
+    DatedEvent(
+        "first_negotiating_round",
+        _FIRST_ROUND,
+        # 'Talks on the agreements opened in April 2019', 'negotiations toward a deal got under way': in a sentence on
+        # the 2019 talks alone, none of a later year
+        re.compile(
+            r"\b(?:talks|negotiations)\s+(?:on|over|for|toward|towards)\s+[^.;,]{3,40}?\s+(?:opened|began|started|"
+            r"got\s+under\s+way|were\s+launched)\b",
+            I,
+        ),
+        needs=re.compile(r"^(?!.*\b(?:20(?:2[5-9]|3\d)|stage[- ]two|second\s+(?:stage|phase))\b).*\b2019\b", I),
+        cues=("negotiations", "talks"),
+    ),
+    DatedEvent(
+        "section232_autos_proclamation",
+        _PROCLAMATION,
+        re.compile(
+            r"\b(?:proclaimed|declared)\b[^.;]{0,80}?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
+            # 'May 2019: autos and parts found to threaten national security' (a dated list), never Commerce's finding
+            r"|^(?!.*\b(?:Commerce|finding|report|investigation)\b).*?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
+            r"[^.;]{0,30}?\b(?:found|declared|deemed|judged)\s+to\s+threaten\b",
+            I,
+        ),
+        # the 2019 finding, in 2019 (the year written, or that of its context for 'On May 17, Trump proclaimed'): never
+        # a 2025 action on autos in the same words
+        needs=re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b).*\bnational\s+security\b", I),
+        since=2019,
+        until=2019,
+        cues=("proclaimed", "declared", "threaten"),
+    ),
+    DatedEvent(
+        "section232_autos_proclamation",
+        _PROCLAMATION,
+        # the class in more voices, the proclamation named as a thing: 'issued a proclamation on May 17, 2019,
+        # directing USTR ...', 'a presidential proclamation dated May 17, 2019', 'In a proclamation that day'
+        re.compile(
+            r"\b(?:issued|signed)\s+(?:a|the|his)\s+proclamation\b|\b(?:presidential\s+)?proclamation\s+(?:dated|of|issued|"
+            r"signed)\b|\b[Ii]n\s+(?:a|the|his)\s+proclamation\b",
+        ),
+        # on autos and national security, in a year of the 2019 talks; never one that sets a rate (a tariff's)
+        needs=re.compile(
+            r"^(?!.*(?:%|\bpercent\b))(?=.*\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b)(?=.*\bnational\s+security\b)"
+            r".*\b(?:201[89]|202[0-4])\b",
+            I,
+        ),
+        since=2019,
+        until=2019,
+        cues=("proclamation",),
+    ),
+    DatedEvent(
+        "section232_autos_proclamation",
+        _PROCLAMATION,
+        # 'A Commerce investigation concluded ... that auto imports threatened to impair national security. President
+        # Trump agreed in a proclamation dated May 17, 2019, ...': the finding the sentence before states, carried
+        re.compile(
+            r"\b(?:agreed|concurred)\s+(?:with\s+(?:it|the\s+finding)\s+)?in\s+(?:a|his)\s+proclamation\b"
+            r"|\b[Ii]n\s+(?:a|his)\s+proclamation\s+(?:dated|of)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},\s+(?:the\s+President|Trump)\s+"
+            r"(?:agreed|concurred)\b"
+        ),
+        needs=re.compile(
+            r"^(?=.*\b(?:autos?|auto\s+imports|automobiles?|(?:motor\s+)?vehicles?|cars)\b).*\bnational\s+security\b", I
+        ),
+        since=2019,
+        until=2019,
+        carried=True,
+        cues=("security",),
+    ),
+    DatedEvent(
+        "stage_one_deal_finalized",
+        "Trump and Abe announce they have finalized a limited bilateral trade agreement (tariff cuts, digital trade)",
+        re.compile(
+            r"\b(?:had|have|has)\s+finali[sz]ed\s+(?:the\s+terms\s+of\s+)?(?:a|an|the|their)?\s*"
+            rf"(?:{_FIRST_STAGE}\s+|bilateral\s+|trade\s+)*(?:deal|agreements?|terms|pact)\b"
+            # 'leaders announce a stage one deal', 'Abe ... declared the talks concluded'
+            rf"|\b(?:announced?|reached|struck)\s+(?:a|an|the|their)\s+{_FIRST_STAGE}\s+(?:trade\s+)?(?:deal|agreement|pact)\b"
+            r"|\bAbe\b[^.;]{0,40}?\b(?:declared|announced|said)\s+(?:that\s+)?(?:the|their)\s+(?:talks|negotiations)\s+"
+            r"(?:were\s+|had\s+been\s+)?(?:concluded|complete|completed|finished)\b"
+            r"|\bdeclared\s+the\s+(?:talks|negotiations)\s+(?:concluded|complete[d]?|finished)\b"
+            # 'pronounced the first-stage terms settled', 'declared the stage-one texts final', 'declared it
+            # finalized', in a timeline's present ('the two leaders declare the core of the deal finalized'), or said
+            # of them ('announced that the first-stage texts were complete')
+            rf"|\b(?:declared?|declares|pronounced?|pronounces|called|calls)\s+(?:the\s+(?:core|bulk|heart)\s+of\s+)?"
+            rf"(?:the\s+|their\s+)?(?:{_FIRST_STAGE}\s+)?(?:(?:trade\s+)?(?:terms|texts?|deal|agreements?|pact)|it|them)\s+"
+            r"(?:settled|final|finali[sz]ed|complete[d]?|concluded|done)\b(?![^.;]{0,30}\bin\s+principle\b)"
+            rf"|\b(?:announced|announces|said|declared|confirmed)\s+(?:that\s+)?(?:the|their)\s+(?:{_FIRST_STAGE}\s+)?(?:trade\s+)?"
+            r"(?:terms|texts?|deal|agreements?|pact)\s+(?:were|was|had\s+been|are|is)\s+(?:settled|final|finali[sz]ed|"
+            r"complete[d]?|concluded|done)\b(?![^.;]{0,30}\bin\s+principle\b)",
+            I,
+        ),
+        needs=_BEFORE_2025,
+        cues=_DEAL_DONE,
+    ),
+)
+"""The record's 2019 trade events that a sentence can state, in the order the briefs tell them."""
