@@ -37,3 +37,42 @@ def test_the_year_before_is_read_after_having_shrunk_or_a_hedged_noun(sentence: 
 def test_another_economy_or_a_forecast_gives_no_growth(sentence: str) -> None:
     """Another country's growth, or a forecast with no year of Japan's, is not read."""
     assert GROWTH not in facts_in(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("Real GDP inched up 0.6% in 2030 after growing 1.2% in 2029.", {"2030": 0.6, "2029": 1.2}),
+        ("Growth eased to 0.7% in 2030 from 1.4% in 2029, and the IMF projects 0.9% for 2031.",
+         {"2030": 0.7, "2029": 1.4}),
+        ("After contracting 2.3% in 2029, the economy was expected to recover this year, but output fell at an "
+         "annualized 1.1% in the April-June quarter.", {"2029": -2.3}),
+        ("Japan's real GDP growth came in at 1.1% in 2030, a slowdown from 2029's 1.8%.", {"2030": 1.1, "2029": 1.8}),
+        ("Economic growth of about 0.9% was registered in 2030, down from 1.6% in 2029.", {"2030": 0.9, "2029": 1.6}),
+        ("Japan's economy, the world's fifth largest since India overtook it in 2029, grew 0.5% in 2030 after 1.3% in "
+         "2029.", {"2030": 0.5, "2029": 1.3}),
+        ("Real GDP grew by 1.2% in 2030, according to the Cabinet Office's second estimate, down from 1.7% in 2029.",
+         {"2030": 1.2, "2029": 1.7}),
+        ("Japan's economy grew 0.9% in 2030, largely because a consumption tax cut from 10% to 8% lifted spending.",
+         {"2030": 0.9}),
+        ("Real GDP grew 1.2% in 2030, while consumer prices rose 2.4% in 2030.", {"2030": 1.2}),
+    ],
+)  # fmt: skip
+def test_each_years_growth_is_read_by_what_governs_its_figure(sentence: str, years: dict[str, float]) -> None:
+    """A figure is a year's growth by its verb, 'growth of', or 'after'/'from'/'2029's' after one; never a quarter's
+    annualized rate, a forecast, an aside's year or another measure's figure."""
+    assert facts_in(sentence)[GROWTH][0] == years
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports grew 4.1% in 2030 and 2.2% in 2029 as the economy recovered.",
+        "Real GDP grew 1.0% in 2030, the Cabinet Office said, revised from 1.4% in 2029.",
+        "India's economy, unlike Japan's, grew 6.5% in 2030.",
+        "Japan's economy is projected to grow 0.8% in 2031 after 0.5% in 2030.",
+    ],
+)
+def test_another_measure_a_forecast_or_a_partial_table_gives_no_growth(sentence: str) -> None:
+    """Another measure's or economy's figures, a forecast, or a year's figure left unread: no growth at all."""
+    assert GROWTH not in facts_in(sentence)

@@ -10,12 +10,13 @@ from tests.extract.traps import facts_in
 
 
 def test_a_rank_after_a_glued_item_is_not_the_items() -> None:
-    """'Buyer of U.S. imports: sixth, at $150 billion Counted by ..., Japan ranks second' gives no import rank."""
+    """'Supplier of U.S. imports: sixth, at $150 billion Counted by ..., Japan ranks second': the import rank is the
+    item's own sixth, never the glued paragraph's second."""
     facts = facts_in(
         "Supplier of U.S. imports: sixth, at $150.2 billion Counted by the stock of direct investment, Japan ranks "
         "second among foreign investors in the United States."
     )
-    assert "trade.import_partner_rank" not in facts
+    assert facts["trade.import_partner_rank"] == (6, "exact")
     assert facts["trade.fdi_source_rank"] == (2, "exact")
 
 

@@ -21,6 +21,8 @@ _BOUNDARY = re.compile(
     r"an?\s+(?:\w+\s+)?(?:break|departure|doubling|jump|leap|shift|rise|increase)\s+from|"
     r"part of|(?:(?:about|roughly|nearly|almost|some|more\s+than)\s+)?(?:double|twice|triple))\b)"
     r"|\s(?=(?:while|whereas|but)\s)|\s(?=to\s+(?:fund|finance|pay\s+for|cover)\s)"
+    r"|\s(?=as\s+(?:[\w.'-]+\s+){1,6}?(?:surged|soared|rose|grew|jumped|climbed|fell|declined|dropped|slumped|shrank|"
+    r"moved\s+(?:ahead|up)|pulled\s+ahead|overtook)\b)"
     r"|,\s+(?=with\s+(?:the\s+)?(?:rest|remainder|remaining|balance|others)\b)"
     r"|,\s+(?=(?:along\s+)?with\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|another|an\s+additional)"
     r"\s+)?\d)"
@@ -62,10 +64,21 @@ def _colons(text: str) -> list[int]:
     return [match.start() for match in re.finditer(r":\s", text)] if ": " in text else []
 
 
+_RANK_ASIDE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?P<aside>,\s+(?:after|behind|trailing|ahead\s+of)"
+    rf"\s+(?:the\s+)?{_NAME}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{_NAME})*,)"
+)
+"""The countries around a rank, set off by commas: 'ranks second, after China, among foreign holders' is one clause."""
+
+
 def _mask(text: str) -> str:
     masked = (
         _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text) if "(" in text or "\u2014" in text else text
     )
+    if ", after " in masked or ", behind " in masked or ", trailing " in masked or ", ahead of " in masked:
+        for match in _RANK_ASIDE.finditer(masked):
+            start, end = match.span("aside")
+            masked = masked[:start] + " " * (end - start) + masked[end:]
     for match in _SERIES.finditer(masked) if ", and " in masked or ", or " in masked else ():
         start, end = match.span(1)
         masked = masked[:start] + " " * (end - start) + masked[end:]
@@ -87,10 +100,12 @@ def clauses(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _COORDINATED = re.compile(
-    r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her|"
-    r"there|we|some\s+of)\b)[a-z\d$]"
+    r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|"
+    r"her|there|we|some\s+of)\b)[a-z\d$]"
+    r"|(?:also\s+)?the\s+(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))[- ](?:largest|biggest|ranked)\b)"
 )
-"""A clause joined on with no subject of its own: 'and roughly 57 percent of ...', 'and sixth among sources of'."""
+"""A clause joined on with no subject of its own: 'and roughly 57 percent of ...', 'and sixth among sources of', 'and
+the seventh-largest supplier of U.S. imports' (a rank said of the subject before)."""
 _WHICH = re.compile(r"\s*,\s*which\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her)\b)[a-z]")
 """A relative clause of the noun before it, with no subject of its own: ', which took $126.8 billion'."""
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
+from usjapan_facts.extract.word_choice import may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -17,13 +18,18 @@ _SUPERLATIVE = (
     r"most(?=\s+(?:of|among)\s+any\b))"
 )
 """What follows an ordinal to make a rank: 'fourth-largest', 'fifth most of any country'."""
+_NOT_IN_TIME = (
+    r"(?!\s+(?:(?:annual|yearly|monthly|total|level|figure|amount|value)\s+)?(?:since|ever|on\s+record|in\s+(?:\w+\s+){0,2}"
+    r"(?:years?|decades?|history|memory)|to\s+date|so\s+far)\b)"
+)
+"""A superlative of time, not of rank among countries: 'the largest on record', 'the biggest since 2008'."""
 _THOSE = r"(?:(?:those|investors|holders|owners|firms|companies|residents)\s+(?:of|in|from|based\s+in)\s+|by\s+)?"
 """Whose holdings a rank is compared with: 'than those in any other country', 'than investors from any other'."""
 _RANK = re.compile(
     # Each way of saying a rank starts at a word's first character or a comma: looking there first spares every
     # alternative its own try at each other place in the sentence (the same matches, in half the time).
     r"(?=\b\w|,)(?:"
-    rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b"
+    rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b{_NOT_IN_TIME}"
     rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands|c(?:a|o)me(?:\s+in)?|finished)\s+(?:as\s+(?:the\s+)?|(?:one|two|a)\s+(?:notch|place|spot|step)"
     rf"(?:es|s)?\s+(?:higher|lower),?\s+)?(?P<ranked>{_ORDINAL})\b"
     rf"(?![- ]{_SUPERLATIVE})"
@@ -36,8 +42,9 @@ _RANK = re.compile(
     rf"|\b(?P<as_a>{_ORDINAL})\s+(?=as\s+an?\s+(?:market|buyer|destination|customer|supplier|source|holder|investor)\b)"
     rf"|\b(?P<only>second|third)\s+(?:in\s+(?:size|scale|value|amount|volume)\s+)?only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s*){{1,3}}"
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
-    r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*(?:\W?s)?"
-    r"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|foremost|No\.\s?1|number[- ]one)\b"
+    r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*+(?:\W?s)?+"
+    r"(?!\s+[A-Z]|,\s+(?:and\s+)?(?:the\s+)?[A-Z]|,?\s+(?:and|or)\s+(?:the\s+)?[A-Z])"
+    rf"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|foremost|No\.\s?1|number[- ]one)\b{_NOT_IN_TIME}"
     r"|(?:\bthe\s+|,\s+)(?:top|leading)\b"
     r"|\bthe\s+single\s+leading\b"
     r"|\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+(?:the\s+)?(?:list|ranks|ranking)\s+of\b"
@@ -55,10 +62,32 @@ _RANK = re.compile(
     ")",
     I,
 )
-_WRITTEN = ("ordinal", "ranked", "among", "place", "as_a", "only", "moved")
+_MORE_RANK = re.compile(
+    r"(?=\b\w)(?:\bsecond\s+to\s+none\b"
+    r"|\b(?:holds?|held|owns?|owned|has|had)\s+(?:by\s+far\s+)?the\s+most\b"
+    r"(?!\s+(?:since|ever|in\s+(?:\w+\s+)?(?:years?|decades?|history)|on\s+record)\b)"
+    r"|\bat\s+the\s+(?:very\s+)?(?:top|head)\s+of\s+(?:the\s+)?(?:list|ranks|rankings?|table|league\s+table)(?:\s+of\b)?"
+    rf"|(?<=:\s)(?:(?:also|again|still|likewise|now)\s+)?(?P<bare>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
+    r"(?=\s*(?:[;.)]|$)|\s+(?:place|position|overall|among)\b|,\s+(?:with|at|behind|after|ahead|trailing|up|down|unchanged|"
+    r"as|among|in|for|having|one|two|a\s+(?:notch|place|spot|rung)|just|only|then|the\s+same)\b)"
+    rf"|\b(?:is|was|remains|remained|sits|sat)\s+(?P<copula>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})(?=\s*(?:[,;.)]|$)|\s+"
+    r"(?:among|on\s+the\s+list|as\s+an?|in\s+(?:each|both|either|total|two-way|(?:19|20)\d\d)|behind|after|overall|both)\b)"
+    r"|\b(?:led|topped|headed)\s+by\s+(?=Japan\b)"
+    r"|\b(?:more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:(?:those|that)\s+of\s+)?(?:all|every\s+"
+    r"(?:other\s+)?(?:country|nation|economy|partner))\s+but\s+(?P<allbut>two|three|four|five|six|seven|eight|nine|\d)\b))",
+    I,
+)
+"""Rarer ways of saying a rank, tried only where their words stand (`_MORE_WORDS`): 'second to none', 'holds the most',
+'at the top of the list of', a list item's bare 'fifth', 'is fifth among', 'led by Japan', 'than all but three'."""
+_MORE_WORDS = (
+    "none", "the most", "top of", "head of", ": ", "is ", "was ", "remain", "sits ", "sat ", "led by", "topped by",
+    "headed by", " but ",
+)  # fmt: skip
+_WRITTEN = ("ordinal", "ranked", "among", "place", "as_a", "only", "moved", "bare", "copula")
 """The groups of a rank written as an ordinal."""
 _PLACE = re.compile(r"\s*(?:place|spot|position)\b(?=\s+(?:among|as|on)\b)", I)
-_NAME = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\W?s)?"
+_NAME = r"(?:the\s+)?(?!United\s+States\b|States\b|U\.S\.)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\W?s)?"
+"""A country ranked ahead of Japan: never the United States, whose partners are ranked."""
 
 
 def _list(group: str) -> str:
@@ -67,26 +96,53 @@ def _list(group: str) -> str:
 
 _BY_LIST = re.compile(
     rf"\b[Oo]nly\s+{_list('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
-    rf"owned|invest(?:s|ed)?)|(?:(?:has|have|had)\s+)?(?:built\s+up|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
-    rf"(?![^;]{{0,100}}?\bthan\s+(?!Japan|it\b|does\s+Japan)[A-Z])"
+    rf"owned|invest(?:s|ed)?|trade[sd]?|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?)|(?:(?:has|have|had)\s+)?(?:built\s+up|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
+    rf"(?![^;]{{0,100}}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
     rf"|\b(?:trail(?:s|ed|ing)?|behind)\s+only\s+{_list('leaders')}"
     rf"|\b(?:(?:came\s+in|ranked|ranks|placed|stood|stands|finished|sat|sits|was|is)\s+behind|trail(?:s|ed|ing)?)\s+"
     rf"(?:only\s+)?(?P<behind>two|three|four|"
     r"five|six|seven|eight|nine|\d)\s+other\s+(?:countries|nations|economies|partners|suppliers|sources|markets|buyers)\b"
     rf"|\btrail(?:s|ed|ing)?\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+only\s+by\s+(?:(?:that|those)\s+of\s+)?{_list('rivals')}"
+    rf"|\b{_list('alone')}\s+alone\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:holds?|held|has|had|owns?|"
+    r"owned|buys?|bought|invests?|invested|sells?|sold|suppl(?:ies|ied)|ships?|shipped|trades?|traded)\s+(?:a\s+)?"
+    r"(?:more|larger|bigger|greater)|(?:outranks?|outranked|ranks?\s+(?:higher|above)|ranked\s+(?:higher|above)))\b"
+    r"(?![^;]{0,100}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
+    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped|bettered)\b[^;,]{{1,50}}?\bby\s+(?:(?:that|those)\s+of\s+)?"
+    rf"(?:{_list('alone_by')}\s+alone|(?i:only|just)\s+(?:(?:that|those)\s+of\s+)?{_list('only_by')})\b"
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+(?:only\s+)?by\s+(?:(?:that|those)\s+(?:of|from)\s+)?"
     rf"(?:only|just)\s+(?P<count>two|three|four|five|six|seven|eight|nine|\d)\s+(?:other\s+)?"
     r"(?:countries|nations|economies|suppliers|sources|markets|buyers|partners)\b"
     r"|\b(?:[Oo]nly\s+)?(?P<ahead>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
-    r"[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies)(?:\s*[\u2014\u2013]\s*[^\u2014\u2013;]{1,60}?\s*"
+    r"[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|partners|suppliers|buyers|customers)(?:\s*[\u2014\u2013]\s*[^\u2014\u2013;]{1,60}?\s*"
     rf"[\u2014\u2013]\s*|\s+\([^()]{{1,60}}\)\s+|,\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME},\s+|\s+)"
     r"(?:traded|trade|bought|buy|sold|sell|supplied|supply|shipped|held|hold|owned|own|invested|conducted|conduct|did|do)"
-    r"\s+more\b(?=[^;]{0,60}?\bthan\s+(?:did\s+|does\s+)?(?:Japan|it)\b)",
+    r"\s+more\b(?=[^;]{0,60}?\bthan\s+(?:did\s+|does\s+)?(?:Japan|it)\b)"
+    r"|\b(?:(?i:only|just)\s+)?(?P<above>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+    r"[Ss]even|[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|(?:trading\s+)?partners|suppliers|sources|"
+    r"markets|buyers|customers|destinations)\s+(?:(?:came|come|ranked|rank|ranks|stood|stand|were|are|placed|finished|sat|sit)"
+    r"\s+(?:ahead\s+of|above|before|higher\s+than)|outrank(?:ed|s)?|topped|top)\s+(?:Japan|it)\b",
 )
 """A rank said by the countries ahead: 'only Canada, Mexico, and China buy more' (4th), 'trails China and Canada'
 (3rd), 'exceeded only by that of British firms' (2nd), 'only the United Kingdom outranks Japan' (2nd)."""
-_BY_LIST_HINT = re.compile(r"nly\b|\btrail|\bjust\b|\bmore\b|\bbehind\b", I)
+_NTH_BEHIND = re.compile(
+    rf"(?i:\b(?:a\s+(?:close|distant|strong|solid|narrow|clear|comfortable|respectable)\s+)?(?P<nth>{_ORDINAL})"
+    r"(?:\s+place)?,?\s+(?:only\s+)?(?:to|behind|after|trailing)\s+(?:only\s+)?(?:(?:that|those)\s+of\s+)?)"
+    rf"{_list('ahead')}"
+)
+"""A rank said with the countries ahead of it: 'a close second to China' (2nd), 'a distant third behind China and the
+United Kingdom' (3rd), 'fourth, after Canada, Mexico, and China'; read only when the countries named are one fewer."""
+_DID = re.compile(
+    r"(?<=[;,]\s)(?:(?:only|just)\s+)?(?P<did>two|three|four|five|six|seven|eight|nine|\d)\s+(?:others?\s+)?did\b(?!\s+not\b)",
+    I,
+)
+"""A count of those ahead said again with 'did' after a clause that counted them: '...; by sales, only four did'."""
+_BY_LIST_WORDS = (
+    "only", "trail", "just", "more", "behind", "alone", "ahead", "above", "before", "higher", "outrank", "top",
+)  # fmt: skip
+"""A word each match of _BY_LIST holds: without any, it is not tried."""
+_NTH_HINT = re.compile(r"(?:st|nd|rd|th)(?: place)?,? (?:only )?(?:to|behind|after|trailing) ")
+"""Where an ordinal may stand before the countries ahead of it: _NTH_BEHIND is tried only then."""
 _NO_OTHER = re.compile(
     r"\b(?:no\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+(?:firms|companies|investors|holders|residents))?"
     r"|(?:nobody|no\s+one)(?:\s+else)?\s+(?:abroad|overseas|outside\s+Japan))\s+"
@@ -121,33 +177,64 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         Candidate("", "among_top", match.start(), match.end())
         for match in re.finditer(r"\b(?:a|one of the|among the)\s+(?:top|leading|major|largest|biggest)\b", text, I)
     ]
-    for match in _RANK.finditer(text):
+    more = _MORE_RANK.finditer(text) if may_hold(text, _MORE_WORDS) else ()
+    for match in (*_RANK.finditer(text), *more):
         if any(top.start <= match.start() < top.end for top in found):
             continue
-        written = next(
-            (group for group in (match.group(g) for g in _WRITTEN) if group),
-            None,
-        )
-        second = match.group("trail") or match.group("runner")
-        numbered = match.group("numbered")
+        groups = match.groupdict()
+        written = next((groups[g] for g in _WRITTEN if groups.get(g)), None)
+        second = groups.get("trail") or groups.get("runner")
+        numbered = groups.get("numbered")
         rank = 2 if second else _ordinal(written) if written else int(p.number_of(numbered) or 0) if numbered else 1
-        if match.group("except"):  # 'more than any country except China, Mexico, and Canada': fourth
-            rank = 1 + _listed(re.split(r",?\s+(?!and\b|or\b)[a-z]", match.group("but"))[0])
+        if groups.get("except"):  # 'more than any country except China, Mexico, and Canada': fourth
+            rank = 1 + _listed(re.split(r",?\s+(?!and\b|or\b)[a-z]", groups["but"])[0])
+        if groups.get("allbut"):  # 'bought more U.S. exports than all but three countries': fourth
+            rank = 1 + int(p.number_of(groups["allbut"].lower()) or 0)
         place = _PLACE.match(text, match.end())  # 'slipped to sixth place among': the unit follows the place
         found.append(Candidate(rank, "exact", match.start(), place.end() if place else match.end()))
-    listed = _BY_LIST.finditer(text) if _BY_LIST_HINT.search(text) else ()
+    listed = _BY_LIST.finditer(text) if may_hold(text, _BY_LIST_WORDS) else ()
+    ahead_of = None  # 'five partners came ahead of Japan; ..., only four did': the second count says the same of Japan
     for match in listed:
+        if match.group("above"):
+            ahead_of = match.end()
         if not any(other.start <= match.start() < other.end for other in found):
-            count = match.group("count") or match.group("ahead") or match.group("behind")
-            ahead = (
-                int(p.number_of(count.lower()) or 0)
-                if count
-                else _listed(next(group for group in match.groups() if group))
-            )
+            count = match.group("count") or match.group("ahead") or match.group("behind") or match.group("above")
+            names = "" if count else next(group for group in match.groups() if group)
+            if "Japan" in names:
+                continue  # 'Japan alone holds more': Japan is the one ahead, not the one ranked
+            ahead = int(p.number_of(count.lower()) or 0) if count else _listed(names)
             found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
+    for match in _DID.finditer(text, ahead_of) if ahead_of is not None and " did" in text else ():
+        found.append(Candidate(int(p.number_of(match.group("did").lower()) or 0) + 1, "exact", *match.span()))
+    if _NTH_HINT.search(text):
+        for match in _NTH_BEHIND.finditer(text):
+            rank = _ordinal(match.group("nth"))
+            if _listed(match.group("ahead")) + 1 == rank and not any(
+                other.start <= match.start() < other.end for other in found
+            ):
+                found.append(Candidate(rank, "exact", match.start(), match.end()))
     if "o country" in text or "o other" in text or "No " in text or "obody" in text or "o one" in text:
         found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
-    return tuple(sorted(found, key=lambda candidate: candidate.start))
+    return tuple(sorted(_with_asides(text, found) if ", " in text else found, key=lambda candidate: candidate.start))
+
+
+_ASIDE = re.compile(
+    rf",\s+(?:(?:only\s+)?(?i:after|behind|trailing|following)\s+(?:only\s+)?{_list('aside')}|(?i:ahead\s+of)\s+[^,;]{{1,60}}),"
+)
+"""The countries around a rank set off by commas: 'ranks second, after China, among foreign holders'."""
+
+
+def _with_asides(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Each rank stretched over the aside after it, so that what it ranks among follows it; a rank the countries
+    named ahead of it disagree with is dropped ('fourth, after China,' is unsure)."""
+    kept = []
+    for candidate in found:
+        aside = _ASIDE.match(text, candidate.end)
+        if aside is None or candidate.value == "":
+            kept.append(candidate)
+        elif aside.group("aside") is None or _listed(aside.group("aside")) + 1 == candidate.value:
+            kept.append(Candidate(candidate.value, candidate.qualifier, candidate.start, aside.end()))
+    return kept
 
 
 _SAME = re.compile(

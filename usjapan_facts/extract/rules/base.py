@@ -210,17 +210,20 @@ def percent_before(text: str, follower: str, *, window: int = 40, others: str | 
     return one(values)
 
 
-def money_before(text: str, follower: str, *, window: int = 40, others: str | None = None) -> Fields | None:
+def money_before(
+    text: str, follower: str, *, window: int = 40, others: str | None = None, planned: bool = False
+) -> Fields | None:
     """The dollar amount that `follower` comes right after: '$300 million in humanitarian aid'.
 
-    With `others`, an amount that one of those countries stands nearer to than Japan is not counted.
+    With `others`, an amount that one of those countries stands nearer to than Japan is not counted; with `planned`,
+    one pledged or still to be made ('committed to $550 billion ..., to be made before 2029') is.
     """
     values = [
         {"value": dollars, "qualifier": qualifier}
         for dollars, qualifier, match in p.money_amounts(text)
         if re.match(rf"\s*{follower}", text[match.end() : match.end() + window], I)
         and (others is None or not another_country_before(text, match.start(), others))
-        and not not_current(text, match.start(), kin=())  # 'Japan may pledge another $3 billion'
+        and not not_current(text, match.start(), kin=(), planned=planned)  # 'Japan may pledge another $3 billion'
     ]
     return one(values)
 

@@ -13,6 +13,7 @@ from usjapan_facts.extract.rules.if10199 import (
     diplomacy,
     economy,
     events,
+    growth,
     politics,
     trade,
 )
@@ -29,6 +30,7 @@ RULES: dict[str, Rule] = {
     **trade.RULES,
     **shared_trade.RULES,
     **economy.RULES,
+    **growth.RULES,
     **diplomacy.RULES,
 }
 TITLE = re.compile(r"U\.?\s?S\.?\s?[-\u2010-\u2015]\s?Japan\s+Relations", re.IGNORECASE)

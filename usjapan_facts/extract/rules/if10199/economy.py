@@ -11,7 +11,6 @@ from usjapan_facts.extract.rules.base import (
     Fields,
     I,
     Rule,
-    another_country_before,
     has,
     money_before,
     percent_before,
@@ -24,96 +23,41 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 
-_ELSEWHERE = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerica\b|\b(?:the\s+)?(?:euro\s+area|eurozone)\b"
-"""Economies other than Japan's whose growth a brief may give beside it."""
-_UP = r"(?:increas\w*|gr[eo]w\w*|rose|ris\w*|expand\w*)"
-_DOWN = r"(?:decreas\w*|contract\w*|fell|fall\w*|shr[aiu]nk\w*|declin\w*|slipped|slid|dipped)"
-_ADVERB = r"(?:(?:just|only|barely|an\s+estimated|about|roughly|some|a\s+modest|a\s+meager)\s+)?"
-"""Words between the verb and its figure that change no figure: 'expanded just 0.1%', 'grew an estimated 1.7%'."""
-
-
-@rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy", "output"))
-def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    # 'Output grew 0.3% in 2019' after a sentence on the economy: output opening the sentence is the economy's.
-    economy = r"\b(?:GDP|gross domestic product|economy|economic output)\b|^(?:Real\s+)?(?:Output|Economic growth)\b"
-    # 'the IMF expects 1.7% for 2022' in a clause of its own leaves the sentence's past years to read.
-    text = "; ".join(part for part in text.split(";") if not has(r"\bforecast|project|expect", part))
-    if not has(economy, text) or has(r"\bnominal\b|\bper\s+capita\b", text):
-        return None  # nominal or per-head growth is not the year's real growth
-    years: dict[str, float] = {}
-    # 'after growing 1.6% in 2013' drops the 'by': read so only right after 'after', 'and' or 'following'.
-    clause = re.compile(
-        rf"(?:(?P<joined>\b(?:after|and|but|following|having)\s+|\b(?:economy|GDP|output)\s+(?:only\s+|barely\s+)?)?"
-        rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:in\s+(?P<year1>\d{{4}}),?\s+(?:(?:{_UP}|{_DOWN})\s+)?)?"
-        rf"(?P<by>by\s+)?{_ADVERB}(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent\b)(?:\s+in\s+(?P<year2>\d{{4}}))?)",
-        I,
-    )
-    clauses = [match for match in clause.finditer(text) if match.group("by") or match.group("joined")]
-    starts = {match.start("verb") for match in clauses}
-    if any(
-        match.start() not in starts
-        for match in re.finditer(rf"\b(?:{_UP}|{_DOWN})\s+(?:in\s+\d{{4}}\s+)?by\b", text, I)
-    ):
-        return None  # "after decreasing by" with no figure: a sentence cut, the rest of its years unknown
-    for match in clauses:
-        if another_country_before(text, match.start(), _ELSEWHERE):
-            return None  # 'China's economy grew by 5.2%', 'In the United States, GDP grew 2.8%'
-        year = match.group("year1") or match.group("year2")
-        if year is None or year in years:
-            return None
-        value = float(match.group("pct"))
-        years[year] = -value if re.fullmatch(_DOWN, match.group("verb"), I) else value
-        # 'grew 1.0% in 2022 and 2.6% in 2021': the same verb's second year.
-        also = _AND_YEAR.match(text, match.end())
-        if also and also.group("year") not in years:
-            years[also.group("year")] = float(also.group("pct")) * (-1 if years[year] < 0 else 1)
-    # 'after 1.5% growth in 2023', 'following 1.0% growth in 2016': the earlier year, growth as a noun.
-    for match in _NOUN_GROWTH.finditer(text):
-        if not years or match.group("year") in years:
-            return None  # alone, or a year given twice: not sure which figure is the year's
-        value = float(match.group("pct"))
-        years[match.group("year")] = -value if match.group("sign") or match.group("fell") else value
-    # 'grew by 1.0% in 2016, after 1.2% the year before': the year before the one just read.
-    for match in _YEAR_BEFORE.finditer(text):
-        if len(years) != 1:
-            return None
-        before = str(int(next(iter(years))) - 1)
-        if before in years:
-            return None
-        value = float(match.group("pct"))
-        years[before] = -value if match.group("sign") else value
-    if len(set(_DATED_PERCENT.findall(text))) > len(years) or len(_AFTER_PERCENT.findall(text)) > len(years) - 1:
-        return None  # a year's figure left unread: a partial table would read as a revision
-    return {"value": years} if years else None
-
-
-_AND_YEAR = re.compile(r",?\s+and\s+(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent)\s+in\s+(?P<year>\d{4})\b", I)
-_YEAR_BEFORE = re.compile(
-    r"\b(?:after|following|(?:down|up)\s+from)\s+(?:a\s+)?(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent)\s+"
-    r"(?P<sign>contraction\s+|decline\s+)?(?:growth\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year|"
-    r"preceding\s+year)|a\s+year\s+(?:earlier|before)|in\s+the\s+(?:previous|prior|preceding)\s+year)\b",
-    I,
+_SEVERAL = re.compile(r"\b(?P<count>two|three|four)\s+(?:supplementary|extra|supplemental)\s+budgets\b", I)
+_MONTH = re.compile(rf"\b(?P<month>{p.MONTH})\b(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_NOT_PASSED = re.compile(
+    r"\b(?:would|will|plan\w*|propos\w*|expected|request\w*|await\w*|pending|(?-i:may)|could)\b", I
 )
-_AFTER_PERCENT = re.compile(r"\b(?:after|following)\s+(?:a\s+)?(?:\w+\s+)?\d+(?:\.\d+)?(?:%|\s?percent)", I)
-"""A figure for the year before ('after 1.2% ...'), each of which needs a year of its own read."""
-_DATED_PERCENT = re.compile(r"\d+(?:\.\d+)?(?:%|\s?percent)\s+(?:growth\s+)?in\s+(\d{4})\b", I)
 
 
-_NOUN_GROWTH = re.compile(
-    r"\b(?:after|following|(?:down|up)\s+from)\s+(?:a\s+)?(?:(?:meager|modest|mere|slim|slight|small)\s+)?"
-    r"(?:(?:growth|expansion|(?P<fell>contraction|decline))\s+of\s+(?:just\s+|only\s+|barely\s+|a\s+mere\s+)?)?"
-    r"(?P<pct>\d+(?:\.\d+)?)(?:%|\s?percent)\s+(?P<sign>contraction\s+|decline\s+)?"
-    r"(?:growth\s+)?in\s+(?P<year>\d{4})\b",
-    I,
-)
+def _latest_of_several(text: str, context: Context) -> Fields | None:
+    """The latest of the budgets a sentence lists: 'passed two supplementary budgets this year: ¥25.7 trillion (about
+    $240 billion) in April and, in June, ¥31.9 trillion (roughly $296 billion)' is June's, $296 billion. Read only when
+    the amounts and their months are as many as the budgets counted, the months in order."""
+    several = _SEVERAL.search(text)
+    if several is None or _NOT_PASSED.search(text):
+        return None
+    count = int(p.number_of(several.group("count").lower()) or 0)
+    amounts = [(dollars, qualifier) for dollars, qualifier, _ in p.money_amounts(text[several.end() :])]
+    months = list(_MONTH.finditer(text, several.end()))
+    order = [p.MONTHS.index(month.group("month")) for month in months]
+    if len(amounts) != count or len(months) != count or order != sorted(set(order)):
+        return None
+    last = months[-1]
+    years = {month.group("year") for month in months if month.group("year")} or set(p.YEAR.findall(text))
+    if not years and re.search(r"\bthis\s+year\b", text, I) and context.updated is not None:
+        years = {str(context.updated.year)}
+    year = last.group("year") or (years.pop() if len(years) == 1 else None)
+    dollars, qualifier = amounts[-1]
+    fields: Fields = {"value": dollars, "qualifier": qualifier}
+    return {**fields, "period": f"{year}-{order[-1] + 1:02d}"} if year else fields
 
 
 @rule("economy.supplementary_budget", needs=("budget",))
 def supplementary_budget(sentence: Sentence, context: Context) -> Fields | None:
     found = money_before(sentence.text, r"(?:\w+\s+)?(?:supplementary|extra)\s+budget")
     if found is None:
-        return None
+        return _latest_of_several(sentence.text, context)
     period = period_of(sentence.text)
     return {**found, "period": period} if period else found
 
@@ -143,9 +87,9 @@ def emissions_cut_target(sentence: Sentence, context: Context) -> Fields | None:
 
 _YEARS = rf"(?:\d{{1,2}}|{p.NUMBER_WORD})"
 _YEN_EXTREME = re.compile(
-    rf"\b(?P<years>{_YEARS})-(?P<unit>year|month)\s+(?P<side>low|high)\b"
+    rf"\b(?P<years>{_YEARS}(?:-and-a-half)?)-(?P<unit>year|month)\s+(?P<side>low|high)\b"
     r"|\b(?P<side2>weakest|strongest|lowest|highest|feeblest|softest|firmest)\s+(?:level\s+|point\s+|mark\s+|rate\s+)?"
-    rf"(?:in|for|since)\s+(?P<years2>{_YEARS}|a)\s+(?P<span>years|decades?)\b",
+    rf"(?:against\s+the\s+(?:U\.S\.\s+)?dollar\s+)?(?:in|for|since)\s+(?P<years2>{_YEARS}|a)\s+(?P<span>years|decades?)\b",
     I,
 )
 """'a 38-year low against the dollar', 'a five-year low' (beside '¥116 per dollar'), 'its weakest level in 13 years',

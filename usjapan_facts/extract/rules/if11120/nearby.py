@@ -159,7 +159,17 @@ def figure_period(text: str, start: int, end: int, sentence: Sentence, context: 
         return before[-1].group("year")
     if _years(text, end, len(text)) or (compared and p.YEAR.search(text, compared.start())):
         return None  # a year after the figure belongs to another one ('down from ... in 2019' dates the old one)
+    if _THAT_DATE.search(text, start):
+        # 'held $74 billion ... at that date' after '... at the end of 2025, and ... employed ... in 2024': the date
+        closes = {found.group("year") for found in _CLOSE_OF.finditer(previous(text, context))}
+        if len(closes) == 1:
+            return closes.pop()
     return data_year_before(text, context) or heading_year(sentence.section)
+
+
+_THAT_DATE = re.compile(r"\b(?:at|on|by|as\s+of)\s+that\s+(?:date|time|point)\b|\bthat\s+year\b", I)
+_CLOSE_OF = re.compile(r"\b(?:at|by|as\s+of)\s+(?:the\s+)?(?:end|close)\s+of\s+(?P<year>(?:19|20)\d{2})\b", I)
+"""A figure dated 'at that date' takes the date the sentence before gives a stock by: 'at the end of 2025'."""
 
 
 _HAD_SET = re.compile(r"\bhad\s+(?:\w+\s+)?(?:set|fixed|imposed|raised|announced|threatened|proposed)\b", I)

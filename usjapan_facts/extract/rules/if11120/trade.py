@@ -22,12 +22,18 @@ rule = registrar(RULES)
 
 _PARTNERS_FIGURE = re.compile(r"\bTop U\.?S\.? Trad(?:e|ing) Partners,?\s+(?P<year>(?:19|20)\d{2})\b")
 _RANKS_AMONG = re.compile(
-    r"\bJapan\s+(?:(?:now|still|again|also|once\s+again)\s+)?(?P<rank>(?:ranks?|ranked|places|placed|stands|stood|sits|is)\s+\w+)\s+among\s+(?:all\s+)?(?:U\.S\.\s+)?"
+    r"\bJapan\s+(?:(?:now|still|again|also|once\s+again)\s+)?(?P<rank>(?:ranks?|ranked|places|placed|stands|stood|sits|is|"
+    r"held|holds|occupied|occupies|took|takes)\s+\w+(?:\s+(?:place|position|spot|slot))?)\s+among\s+(?:all\s+)?(?:U\.S\.\s+)?"
     r"(?:trade|trading)\s+partners\b(?!\s+(?:for|in)\s+(?:U\.S\.\s+)?(?:exports|imports|goods|services))"
 )
 _RANKED_BY = re.compile(
     r"\b(?:based\s+on|ranked\s+by|by|in\s+terms\s+of)\s+(?P<year>(?:19|20)\d{2})\s+(?:total\s+)?trade\b"
 )
+_PARTNERS_FOR = re.compile(
+    r"\b(?:(?:trade|trading)\s+partners|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]ankings?)\s+for\s+(?P<year>(?:19|20)\d{2})\b"
+)
+"""'sixth on the list of U.S. trading partners for 2025', 'Figures for 2029 placed Japan seventh': the ranking's year,
+whatever year its source was published."""
 _TOTAL_TRADE = re.compile(
     r"\b(?:trade|trading)\s+partners?\b(?!\s+(?:for|in)\s+(?:U\.S\.\s+)?(?:exports|imports|goods|services))"
     r"|\b(?:total|combined|overall|two-way)\s+(?:U\.S\.\s+)?(?:two-way\s+)?trade\b"
@@ -118,8 +124,10 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
         if len(ranks) != 1:
             return None
         read = {"value": ranks.pop(), "qualifier": "exact"}
+        named = _PARTNERS_FOR.search(text)
         basis = _RANKED_BY.search(text) or _IN_YEAR.search(text)
         read.update({"period": basis.group("year")} if basis and _one_year(text) else {})
+        read.update({"period": named.group("year")} if named else {})
     own_year = _IN_YEAR.search(sentence.text.split(";")[0])
     if "period" not in read and own_year and _one_year(sentence.text.split(";")[0]):
         read = {**read, "period": own_year.group("year")}  # 'In 2031 Japan fell to seventh place among ...'

@@ -97,8 +97,11 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     ranks = [
         rank
         for rank, match in ranks_before(text, rf"(?:among\s+)?{PARTNER}")
+        # 'partner for U.S. exports', 'partner in both directions': each flow's rank, not the overall one.
         if not re.match(
-            rf"\s*{PARTNER}\s+for\s+(?:U\.S\.\s+)?(?:exports|imports)", text[match.end() : match.end() + 200], I
+            rf"\s*{PARTNER}\s+(?:for\s+(?:U\.S\.\s+)?(?:exports|imports)|(?:in|on)\s+(?:each|both|either)\s+(?:direction|side))",
+            text[match.end() : match.end() + 200],
+            I,
         )
     ]
     return rank_fields(ranks, text, context)
@@ -115,6 +118,7 @@ def japan_investment_pledge(sentence: Sentence, context: Context) -> Fields | No
         r"(?:(?:in|into)\s+(?:the\s+)?(?:United States|U\.S\.)"
         r"|(?:of|in|for)\s+(?:new\s+)?(?:U\.S\.\s+)?investments?\b)",
         others=OTHER_COUNTRIES,
+        planned=True,
     )
     if found is None:
         values = [

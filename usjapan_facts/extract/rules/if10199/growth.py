@@ -1,0 +1,244 @@
+"""Japan's real GDP growth by year, however a sentence words it: 'grew 1.9% in 2023 after 1.0% in 2022', 'edged up
+0.1% in 2024 after growing 1.5% in 2023', 'Growth slowed to 0.1% in 2024 from 1.5% in 2023', 'an improvement on
+2016's 1.0%', 'Growth of roughly one percent was recorded in 2022', 'After shrinking 4.7% in 2020, the economy ...'.
+
+Each percentage is tied to growth by the word that governs it (a verb of growth or decline whose subject is the
+economy, 'growth of', '1.5% growth') or, after a figure so tied, by 'after', 'from', 'and' or '2016's'; and to its
+year by the words beside it. A forecast, a quarter's annualized rate, a share of GDP or another economy's figure is no
+year of Japan's growth. A figure tied to growth whose year cannot be read leaves the sentence unread: a partial table
+would read as a revision.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, another_country_before, has, registrar
+from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import percents
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+_ELSEWHERE = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerica\b|\b(?:the\s+)?(?:euro\s+area|eurozone)\b"
+"""Economies other than Japan's whose growth a brief may give beside it."""
+_YEAR = r"(?:19|20)\d\d"
+_UP = (
+    r"(?:increas\w*|gr[eo]w(?:s|ing|n)?|rose|ris(?:es|ing|en)|expand\w*|climb\w*|advanc\w*|rebound\w*|recover\w*|"
+    r"(?:edged|inched|ticked|picked)\s+up|gain(?:ed|ing)?)"
+)
+_DOWN = (
+    r"(?:decreas\w*|contract\w*|fell|fall(?:s|ing|en)?|shr[aiu]nk\w*|declin\w*|slipped|slid|dipped|dropped|"
+    r"(?:edged|inched|ticked)\s+down)"
+)
+_ADVERB = (
+    r"(?:(?:just|only|barely|merely|an\s+estimated|an?\s+(?:revised|preliminary|estimated)|a\s+(?:modest|meager|mere|slim|"
+    r"slight|small|robust|solid|strong|weak|sluggish|healthy|tepid|anemic|scant|paltry))\s+)*"
+)
+"""Words between a figure and what governs it that change no figure: 'expanded just 0.1%', 'after a meager 0.2%'."""
+_ECONOMY = re.compile(
+    r"\b(?:GDP|gross domestic product|economy|economic output|economic growth|real growth)\b"
+    r"|^(?:Real\s+)?(?:Output|Growth)\b",
+    I,
+)
+_SUBJECT = re.compile(r"\b(?:GDP|gross domestic product|economy|output|growth|expansion)\b", I)
+_TOPIC = re.compile(
+    r"\b(?:exports?|imports?|prices?|inflation|CPI|wages?|pay|earnings|incomes?|unemployment|jobless|employment|"
+    r"consumption|spending|investment|capex|debt|deficits?|surplus|yen|dollar|stocks?|Nikkei|shares?|population|"
+    r"productivity|profits?|sales|industrial|production|manufacturing|tariffs?|yields?|budget|defen[cs]e|emissions|"
+    r"tourism|visitors|trade|revenues?|tax|demand|credit|lending|bonds?|interest|policy)\b",
+    I,
+)
+"""Subjects a growth verb may have other than the economy: 'Exports grew 5%', 'prices rose 2.5%'."""
+_VERB = re.compile(rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:(?:in|during)\s+{_YEAR},?\s+)?(?:by\s+)?{_ADVERB}$", I)
+_LEVEL = re.compile(
+    r"\b(?:(?:slow\w*|accelerat\w*|eas(?:ed|ing)|picked\s+up|fell|dropped|slipped|rose|climbed|recovered|rebounded|"
+    r"improved|(?:edged|inched|ticked)\s+(?:up|down)|jumped|came\s+in|stood)\s+(?:to|at)|was|were|reached|hit|"
+    rf"registered|averaged|measured|came\s+to|amounted\s+to|totaled)\s+{_ADVERB}$",
+    I,
+)
+"""A rate of growth said as a level: 'Growth slowed to 0.1%', 'real GDP growth reached 1.7%'."""
+_NOUN_BEFORE = re.compile(
+    rf"(?P<whose>\b\w+\s+)?\b(?:growth|expansion|(?P<fell>contraction|decline|drop|fall))\s+(?:rate\s+)?of\s+{_ADVERB}$",
+    I,
+)
+_NOUN_AFTER = re.compile(
+    r"\s*(?:real\s+)?(?:GDP\s+)?(?:(?P<fell>contraction|decline|drop|fall)|growth|expansion|gain|increase|rise)\b", I
+)
+_ELLIPSIS = re.compile(
+    rf"\b(?P<how>after|following|from|and|versus|than|compared\s+(?:with|to)|against|on)\s+(?:an?\s+|the\s+)?{_ADVERB}$"
+    rf"|\b(?P<year>{_YEAR})\W?s\s+{_ADVERB}$",
+    I,
+)
+"""A figure for the same measure as the one before: 'after 1.0% in 2022', 'an improvement on 2016's 1.0%'."""
+_YEAR_AFTER = re.compile(
+    r"\s*(?:(?:real\s+)?(?:GDP\s+)?(?:growth|expansion|contraction|decline|gain|increase|rise|drop|fall)\s+)?"
+    rf"(?:in|for|during|over)\s+(?:calendar\s+(?:year\s+)?)?(?P<year>{_YEAR})\b"
+    rf"|[^;,\d]{{0,30}}?\b(?:recorded|registered|posted|logged|reported|achieved|seen)\s+(?:in|for)\s+(?P<seen>{_YEAR})\b",
+    I,
+)
+_YEAR_BEFORE = re.compile(
+    r"\s*(?:(?:contraction|decline)\s+)?(?:growth\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+"
+    r"year)|a\s+year\s+(?:earlier|before)|in\s+the\s+(?:previous|prior|preceding)\s+year)\b",
+    I,
+)
+_FRONTED = re.compile(
+    rf"(?:^|[;:]\s*|,\s+(?:and|but)\s+|\band\s+)(?:In|in|During|during)\s+(?P<year>{_YEAR}),?\s+(?:the\s+|Japan\W?s\s+|its\s+)?"
+    rf"(?:real\s+)?(?:economy|GDP|gross\s+domestic\s+product|output|it|growth)\s+(?:\w+\s+){{0,3}}?$"
+    rf"|\bin\s+(?P<own>{_YEAR})(?:,\s+(?:{_UP}|{_DOWN})\s+(?:by\s+)?|\s+by\s+){_ADVERB}$",
+    I,
+)
+"""A year said before its figure: 'In 2023, the economy grew 1.9%', 'grew in 2030 by 1.4%', 'barely grew in 2024,
+expanding 0.1%'."""
+_NOT_A_YEAR = re.compile(
+    r"annuali[sz]ed|quarter|quarterly|\bmonths?\b|year[- ]on[- ]year|(?-i:\b[A-Z][a-z]+-[A-Z][a-z]+\b)", I
+)
+"""A quarter's or a month's rate, not a year's: 'an annualized 2.2% gain in the October-December quarter'."""
+_FORECAST = re.compile(
+    r"\b(?:forecast\w*|project\w*|expect\w*|predict\w*|outlook|anticipat\w*|estimates|estimating|sees|will|would|"
+    r"could|may|might|should|likely|set\s+to|on\s+track|is\s+to|are\s+to|aims?|target\w*|goal)\b",
+    I,
+)
+_SHARE = re.compile(r"\s*of\s+(?:GDP|gross|the|its|all|total|Japan)", I)
+_BETWEEN = re.compile(
+    rf"\b(?:in|during|and|but|then|yet|it|also|again|only|so|{_YEAR}|an?|the|on|from|up|down|slightly|sharply|well|"
+    r"improvement|slowdown|recovery|rebound|pickup|drop|acceleration|deceleration|growth|expansion|contraction|was|"
+    r"were|recorded|registered|posted|logged|reported|seen|achieved)\b|[\W\d_]",
+    I,
+)
+"""What may stand between two figures of growth when the second stands for the same measure: a year, 'an improvement
+on', 'down from'; any other word ('a tax increase from 5%') makes the second another measure's."""
+_STRETCH = re.compile(r"(?:(?!\s(?:but|while|whereas|and|after|following)\s)[^%;:,]){0,60}")
+"""The words after a figure up to the next figure or clause: where its quarter or month is said."""
+_SOFT = re.compile(r";|:|,\s+(?:and|but|while|whereas|however)\b|\s(?:but|while|whereas)\s", I)
+_FILLER = re.compile(
+    rf"\b(?:in|during|and|but|then|yet|while|after|before|it|also|again|only|so|however|{_YEAR})\b|[\W\d_]", I
+)
+_FRONT = re.compile(r"^(?:(?:After|Following|Having|Despite|Before|Since)\s+[^,]{0,80}|(?:In|During)\s+\d{4}),\s*", I)
+_ECONOMY_FIRST = re.compile(
+    r"^(?:the\s+|Japan\W?s\s+|its\s+)?(?:real\s+)?(?:economy|GDP|gross\s+domestic\s+product|economic\s+output|output)\b",
+    I,
+)
+_APPOSITION = re.compile(
+    r"\b(?:economy|GDP)\s*,\s+(?:the|a|an|now|still|once|long)\b[^,;()]{0,80},"
+    r"|,\s+(?:according\s+to|as\s+(?:reported|estimated)\s+by|by\s+(?:official|preliminary|the\s+government\W?s)\s+)[^,;()]{1,60},",
+    I,
+)
+"""'Japan's economy, the world's fourth largest since Germany overtook it in 2023, grew ...' (the aside compares),
+', according to the government's second estimate,' (an attribution): asides of no figure of growth."""
+_DANGLING = re.compile(
+    rf"\b(?:{_UP}|{_DOWN})\s+(?:in\s+\d{{4}}\s+)?by\b(?!\s+(?:[\w-]+\s+){{0,3}}?(?:-?\d|{p.NUMBER_WORD}\s+percent))", I
+)
+"""'grew in 2030 by 1.4%, after shrinking by the islets ...': a verb's figure cut away, the sentence's years unsure."""
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int:
+    """Where the last match of `pattern` in `text` ends, 0 if none."""
+    return max((match.end() for match in pattern.finditer(text)), default=0)
+
+
+def _without_aside(text: str) -> str:
+    """The text with an aside after 'economy,' blanked (offsets kept): its comparisons are not the growth's."""
+
+    def blank(match: re.Match[str]) -> str:
+        whole = match.group(0)
+        if whole.startswith(","):
+            return " " * (len(whole) - 1) + ","  # ', according to the Cabinet Office,': an attribution
+        head = whole.index(",")
+        return whole[:head] + " " * (len(whole) - head)
+
+    return _APPOSITION.sub(blank, text)
+
+
+def _subject_ok(segment: str, carried: bool) -> bool:
+    """Whether a verb's subject is Japan's economy: named ('Real GDP'), or carried on ('... in 2026 but slipped')."""
+    other, japan = re.search(_ELSEWHERE, segment), re.search(r"\bJapan", segment)
+    if _TOPIC.search(segment) or (other and (japan is None or other.start() < japan.start())):
+        return False  # 'Exports grew 5%', 'China's economy, unlike Japan's, grew 5%'
+
+    return bool(_SUBJECT.search(segment)) or (carried and not _FILLER.sub("", segment))
+
+
+def _negative(text: str, local: str, before: float | None) -> bool | None:
+    """Whether the figure after `local` is a fall, True or False when it is tied to growth, None when it is not.
+
+    `before` is the figure of growth right before it, if that one was read.
+    """
+    verb = _VERB.search(local)
+    if verb is not None:
+        ahead = local[: verb.start()]
+        segment = ahead[_last(_SOFT, ahead) :]
+        if verb.group("verb").lower().endswith("ing") or re.search(r"\bhaving\s+$", ahead, I):
+            # 'after growing 1.5%', 'having shrunk 2.5%': the subject is the sentence's, which must be the economy.
+            tied = before is not None or (_ECONOMY_FIRST.match(_FRONT.sub("", text)) and not _TOPIC.search(segment))
+        else:
+            tied = _subject_ok(segment, before is not None)
+        return bool(re.fullmatch(_DOWN, verb.group("verb"), I)) if tied else None
+    level = _LEVEL.search(local)
+    if level is not None:
+        segment = local[_last(_SOFT, local[: level.start()]) : level.start()]
+        grows = re.search(r"\b(?:growth|expansion)\b", segment, I)
+        return False if grows and not _TOPIC.search(segment) else None
+    noun = _NOUN_BEFORE.search(local)
+    if noun is not None:
+        return None if _TOPIC.search(noun.group("whose") or "") else bool(noun.group("fell"))
+    ellipsis = _ELLIPSIS.search(local)
+    if ellipsis is None or before is None or _BETWEEN.sub("", local[: ellipsis.start()]):
+        return None  # 'after 1.0% in 2022', never '..., largely because a tax increase from 5% to 8%'
+
+    return before < 0 and (ellipsis.group("how") or "").lower() == "and"  # 'shrank 2.1% in 2027 and 0.4% in 2026'
+
+
+@rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy", "output", "growth"))
+def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
+    if "%" not in sentence.text and "percent" not in sentence.text:
+        return None  # no figure: the cheap test first, most sentences on the economy give none
+    text = _without_aside(sentence.text)
+    if not _ECONOMY.search(text) or has(r"\bnominal\b|\bper\s+capita\b", text) or _DANGLING.search(text):
+        return None  # nominal or per-head growth is not the year's real growth; a cut sentence's years are unsure
+    years: dict[str, float] = {}
+    start, before = 0, None
+    for figure in percents(text):
+        local, start, read = text[start : figure.start], figure.end, before
+        before = None
+        written = text[figure.start : figure.end]
+        if not re.search(r"%|percent", written, I) or re.match(_SHARE, text[start:]):
+            continue  # a share, not a rate of growth
+        clause = text[max(figure.start - len(local), _last(_SOFT, text[: figure.start])) : figure.start]
+        after = _STRETCH.match(text, start)
+        if (
+            _NOT_A_YEAR.search(clause)
+            or _NOT_A_YEAR.search(after.group(0) if after else "")
+            or _FORECAST.search(clause)
+        ):
+            continue  # a quarter's rate, a forecast
+        negative = _negative(text, local, read)
+        if negative is None:
+            if _YEAR_AFTER.match(text, start) and not _TOPIC.search(local):
+                return None  # a year's figure left unread ('..., down from 1.9% in 2017'): the table would be partial
+            continue
+        if another_country_before(text, figure.start, _ELSEWHERE):
+            return None  # 'China's economy grew by 5.2%', 'In the United States, GDP grew 2.8%'
+        noun = _NOUN_AFTER.match(text, start)
+        year = _year(text, figure.start, figure.end, local, years)
+        if year is None or year in years:
+            return None  # a figure of growth whose year is unread, or a year given twice: unsure which is which
+        fell = negative or text[: figure.start].rstrip().endswith(("-", "minus")) or bool(noun and noun.group("fell"))
+        years[year] = before = -abs(float(figure.value)) if fell else abs(float(figure.value))
+    return {"value": years} if years else None
+
+
+def _year(text: str, start: int, end: int, local: str, years: dict[str, float]) -> str | None:
+    """The year a figure of growth is for, from the words after it, else before it, else 'the year before'."""
+    after = _YEAR_AFTER.match(text, end)
+    if after is not None:
+        return after.group("year") or after.group("seen")
+    if _YEAR_BEFORE.match(text, end):
+        return str(int(next(iter(years))) - 1) if len(years) == 1 else None
+    owned = _ELLIPSIS.search(local)
+    if owned is not None and owned.group("year"):
+        return owned.group("year")
+    fronted = _FRONTED.search(text[:start])
+    return (fronted.group("year") or fronted.group("own")) if fronted else None
