@@ -32,6 +32,12 @@ FILLER = (
     r"active-duty|uniformed|about|some|roughly|approximately|nearly|around|just|only|still|now|currently|world\W?s)"
 )
 """Words that may stand between a value and its unit or cue without changing what it counts."""
+VERB = (
+    r"(?:is|was|are|were|(?:has|have|had)\s+been|remains|remained|ranks|ranked|stands|stood|placed|places|"
+    r"c(?:a|o)mes?(?:\s+in)?|sits|sat|finished)"
+)
+"""A verb that may stand between a cue ending on the subject and a rank: 'as a market for U.S. goods, Japan ranked
+behind only three others'."""
 
 
 def _patterns(entry: dict[str, Any], key: str, where: str) -> tuple[re.Pattern[str], ...]:
@@ -96,7 +102,10 @@ class Declaration:
 
     def __post_init__(self) -> None:
         near = tuple(re.compile(rf"\W*(?:{FILLER}\s+){{0,3}}?(?:{p.pattern})", re.IGNORECASE) for p in self.unit)
-        cued = tuple(re.compile(rf"(?:{p.pattern})\W*(?:{FILLER}\s+){{0,3}}?$", re.IGNORECASE) for p in self.cue)
+        verb = rf"(?:(?:(?<=Japan\s)|(?<=\bit\s)){VERB}\s+)?" if self.value == "rank" else ""
+        cued = tuple(
+            re.compile(rf"(?:{p.pattern})\W*{verb}(?:{FILLER}\s+){{0,3}}?$", re.IGNORECASE) for p in self.cue
+        )
         object.__setattr__(self, "unit_near", near)
         object.__setattr__(self, "cue_near", cued)
 

@@ -95,15 +95,16 @@ def _list(group: str) -> str:
 
 
 _BY_LIST = re.compile(
-    rf"\b[Oo]nly\s+{_list('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
-    rf"owned|invest(?:s|ed)?|trade[sd]?|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?)|(?:(?:has|have|had)\s+)?(?:built\s+up|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
+    rf"\b(?:[Oo]nly|[Jj]ust)\s+{_list('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
+    rf"owned|invest(?:s|ed)?|trade[sd]?|conduct(?:s|ed)?|did|do|does|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?)|(?:(?:has|have|had)\s+)?(?:built\s+up|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
     rf"(?![^;]{{0,100}}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
     rf"|\b(?:trail(?:s|ed|ing)?|behind)\s+only\s+{_list('leaders')}"
-    rf"|\b(?:(?:came\s+in|ranked|ranks|placed|stood|stands|finished|sat|sits|was|is)\s+behind|trail(?:s|ed|ing)?)\s+"
-    rf"(?:only\s+)?(?P<behind>two|three|four|"
-    r"five|six|seven|eight|nine|\d)\s+other\s+(?:countries|nations|economies|partners|suppliers|sources|markets|buyers)\b"
+    rf"|\b(?:behind|trail(?:s|ed|ing)?)\s+(?:only\s+|just\s+)?(?P<behind>two|three|four|"
+    r"five|six|seven|eight|nine|\d)\s+(?:other\s+(?=(?:countries|nations|economies|partners|suppliers|sources|markets|buyers|"
+    r"customers|destinations|holders|investors)\b)|others\b)"
     rf"|\btrail(?:s|ed|ing)?\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
-    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+only\s+by\s+(?:(?:that|those)\s+of\s+)?{_list('rivals')}"
+    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped|outsized|bettered)\s+(?:in\s+(?:size|value|scale|volume)\s+)?"
+    rf"(?:only|just)\s+by\s+(?:(?:that|those)\s+(?:of|to|from|for)\s+)?{_list('rivals')}"
     rf"|\b{_list('alone')}\s+alone\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:holds?|held|has|had|owns?|"
     r"owned|buys?|bought|invests?|invested|sells?|sold|suppl(?:ies|ied)|ships?|shipped|trades?|traded)\s+(?:a\s+)?"
     r"(?:more|larger|bigger|greater)|(?:outranks?|outranked|ranks?\s+(?:higher|above)|ranked\s+(?:higher|above)))\b"
@@ -116,8 +117,9 @@ _BY_LIST = re.compile(
     r"|\b(?:[Oo]nly\s+)?(?P<ahead>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
     r"[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|partners|suppliers|buyers|customers)(?:\s*[\u2014\u2013]\s*[^\u2014\u2013;]{1,60}?\s*"
     rf"[\u2014\u2013]\s*|\s+\([^()]{{1,60}}\)\s+|,\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME},\s+|\s+)"
-    r"(?:traded|trade|bought|buy|sold|sell|supplied|supply|shipped|held|hold|owned|own|invested|conducted|conduct|did|do)"
-    r"\s+more\b(?=[^;]{0,60}?\bthan\s+(?:did\s+|does\s+)?(?:Japan|it)\b)"
+    r"(?:(?:likewise|also|each|all|too|similarly|still)\s+)?"
+    r"(?:traded|trade|bought|buy|purchased|purchase|sold|sell|supplied|supply|shipped|held|hold|owned|own|invested|"
+    r"conducted|conduct|did|do)\s+more\b(?=[^;]{0,60}?\bthan\s+(?:did\s+|does\s+)?(?:Japan|it)\b)"
     r"|\b(?:(?i:only|just)\s+)?(?P<above>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
     r"[Ss]even|[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|(?:trading\s+)?partners|suppliers|sources|"
     r"markets|buyers|customers|destinations)\s+(?:(?:came|come|ranked|rank|ranks|stood|stand|were|are|placed|finished|sat|sit)"
@@ -219,9 +221,11 @@ def ranks(text: str) -> tuple[Candidate, ...]:
 
 
 _ASIDE = re.compile(
-    rf",\s+(?:(?:only\s+)?(?i:after|behind|trailing|following)\s+(?:only\s+)?{_list('aside')}|(?i:ahead\s+of)\s+[^,;]{{1,60}}),"
+    rf",\s+(?:(?:only\s+)?(?i:after|behind|trailing|following)\s+(?:only\s+)?(?>{_list('aside')})"
+    r"(?:,|(?=\s*(?:\([^()]{1,40}\)\s*)?(?:[.;]|$)))|(?i:ahead\s+of)\s+[^,;]{1,60},)"
 )
-"""The countries around a rank set off by commas: 'ranks second, after China, among foreign holders'."""
+"""The countries around a rank set off by commas, or ending its clause: 'ranks second, after China, among foreign
+holders', 'came fourth, after China, Mexico, and Canada (Table 1).'; the whole list, never its first names alone."""
 
 
 def _with_asides(text: str, found: list[Candidate]) -> list[Candidate]:
