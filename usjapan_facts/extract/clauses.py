@@ -9,7 +9,8 @@ from functools import lru_cache
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _BOUNDARY = re.compile(
-    r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|"
+    r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|"
+    r"as(?!\s+an?\s+(?:holder|owner|creditor|lender|market|source|supplier|buyer|destination|customer|investor)\b)|where|"
     r"when(?!\s+(?:U\.S\.\s+)?exports\s+and\s+imports\s+are\s+\w+\s+separately)|although|though|"
     r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth|"
     r"(?:edged|inched|rose|climbed|grew|fell|dropped|slipped|declined)\s+(?:up\s+|down\s+)?to))|"
@@ -71,10 +72,20 @@ _RANK_ASIDE = re.compile(
 """The countries around a rank, set off by commas: 'ranks second, after China, among foreign holders' is one clause."""
 
 
+_INCLUDED = re.compile(
+    rf"\b(?:countr(?:y|ies)|nations?|economies|economy|holders?|creditors?)(,\s+(?:including\s+(?:the\s+)?{_NAME}|"
+    rf"(?:the\s+)?{_NAME}\s+included),)"
+)
+"""Who a whole counts in, set off by commas: 'every other country, China included, as a holder of' is one clause."""
+
+
 def _mask(text: str) -> str:
     masked = (
         _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text) if "(" in text or "\u2014" in text else text
     )
+    for match in _INCLUDED.finditer(masked) if "includ" in masked else ():
+        start, end = match.span(1)
+        masked = masked[:start] + " " * (end - start) + masked[end:]
     if ", after " in masked or ", behind " in masked or ", trailing " in masked or ", ahead of " in masked:
         for match in _RANK_ASIDE.finditer(masked):
             start, end = match.span("aside")

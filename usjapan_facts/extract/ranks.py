@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.ahead import ALONE, NEXT, WORDS, names
+from usjapan_facts.extract.ahead import NAME as _NAME
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.word_choice import may_hold
 
@@ -86,12 +88,7 @@ _MORE_WORDS = (
 _WRITTEN = ("ordinal", "ranked", "among", "place", "as_a", "only", "moved", "bare", "copula")
 """The groups of a rank written as an ordinal."""
 _PLACE = re.compile(r"\s*(?:place|spot|position)\b(?=\s+(?:among|as|on)\b)", I)
-_NAME = r"(?:the\s+)?(?!United\s+States\b|States\b|U\.S\.)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\W?s)?"
-"""A country ranked ahead of Japan: never the United States, whose partners are ranked."""
-
-
-def _list(group: str) -> str:
-    return rf"(?P<{group}>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
+_list = names
 
 
 _BY_LIST = re.compile(
@@ -206,6 +203,11 @@ def ranks(text: str) -> tuple[Candidate, ...]:
                 continue  # 'Japan alone holds more': Japan is the one ahead, not the one ranked
             ahead = int(p.number_of(count.lower()) or 0) if count else _listed(names)
             found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
+    for match in ALONE.finditer(text) if may_hold(text, WORDS) else ():
+        named = next(group for group in match.groups() if group)
+        if "Japan" not in named and not any(other.start <= match.start() < other.end for other in found):
+            found.append(Candidate(_listed(named) + 1, "exact", match.start(), match.end()))
+    found += [Candidate(1, "exact", *match.span()) for match in NEXT.finditer(text)] if "second" in text else []
     for match in _DID.finditer(text, ahead_of) if ahead_of is not None and " did" in text else ():
         found.append(Candidate(int(p.number_of(match.group("did").lower()) or 0) + 1, "exact", *match.span()))
     if _NTH_HINT.search(text):
@@ -223,9 +225,12 @@ def ranks(text: str) -> tuple[Candidate, ...]:
 _ASIDE = re.compile(
     rf",\s+(?:(?:only\s+)?(?i:after|behind|trailing|following)\s+(?:only\s+)?(?>{_list('aside')})"
     r"(?:,|(?=\s*(?:\([^()]{1,40}\)\s*)?(?:[.;]|$)))|(?i:ahead\s+of)\s+[^,;]{1,60},)"
+    rf"|(?<=other)\s+(?:foreign\s+)?(?:country|countries|nations?|economies|economy|holders?|creditors?),\s+"
+    rf"(?:including\s+(?!Japan){_NAME}|(?!Japan){_NAME}\s+included),"
 )
 """The countries around a rank set off by commas, or ending its clause: 'ranks second, after China, among foreign
-holders', 'came fourth, after China, Mexico, and Canada (Table 1).'; the whole list, never its first names alone."""
+holders', 'came fourth, after China, Mexico, and Canada (Table 1).'; the whole list, never its first names alone; and
+those a first place counts in ('outranks every other country, China included, as a holder of')."""
 
 
 def _with_asides(text: str, found: list[Candidate]) -> list[Candidate]:
