@@ -43,7 +43,7 @@ _RELATIVE = re.compile(r",\s+(?:where|whose|when|in\s+which)\b[^,;()]{1,120}(?=,
 contested in July, the two parties won 60%' puts 60% in the main clause, not the relative one."""
 _NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
 _ABBREVIATION = re.compile(
-    r"\([A-Za-z.&-]{1,12}\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over|"
+    r"\([A-Za-z.&-]{1,12}\)|\(\d{3}(?:[-\s](?:seats|members))?\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over|"
     r"close\s+to|just\s+under|more\s+than|less\s+than|upwards?\s+of)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\)|\u2014(?:(?:about|roughly|some|approximately|around|nearly)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\u2014"
@@ -51,8 +51,9 @@ _ABBREVIATION = re.compile(
     r"(?:\([^()]{1,60}\)|\u2014[^\u2014;]{1,60}\u2014)"
     rf"|\((?:the\s+)?{_NAME}(?:,\s+(?:the\s+)?{_NAME})+,?\s+and\s+(?:the\s+)?{_NAME}\)"
 )
-"""Parentheses that split no clause: an abbreviation ('(FDI)'), a converted amount ('(roughly $1.4 billion)'), the
-countries a count names ('three countries (China, Mexico, and Canada) sold more')."""
+"""Parentheses that split no clause: an abbreviation ('(FDI)'), a chamber's size ('Lower House (475)'), a converted
+amount ('(roughly $1.4 billion)'), the countries a count names ('three countries (China, Mexico, and Canada) sold
+more')."""
 
 
 _SERIES = re.compile(
