@@ -103,9 +103,7 @@ class Declaration:
     def __post_init__(self) -> None:
         near = tuple(re.compile(rf"\W*(?:{FILLER}\s+){{0,3}}?(?:{p.pattern})", re.IGNORECASE) for p in self.unit)
         verb = rf"(?:(?:(?<=Japan\s)|(?<=\bit\s)){VERB}\s+)?" if self.value == "rank" else ""
-        cued = tuple(
-            re.compile(rf"(?:{p.pattern})\W*{verb}(?:{FILLER}\s+){{0,3}}?$", re.IGNORECASE) for p in self.cue
-        )
+        cued = tuple(re.compile(rf"(?:{p.pattern})\W*{verb}(?:{FILLER}\s+){{0,3}}?$", re.IGNORECASE) for p in self.cue)
         object.__setattr__(self, "unit_near", near)
         object.__setattr__(self, "cue_near", cued)
 

@@ -213,7 +213,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         fields["period"] = period
     elif declaration.dated:
         return None  # an undated figure would read as a change of period
-    return pledge_years(declaration, fields, clause_text, text)
+    return pledge_years(declaration, fields, clause_text, text, context.following.get(text, ""))
 
 
 def _restated(declaration: Declaration, text: str, before: str) -> str:
