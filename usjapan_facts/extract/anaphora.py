@@ -31,10 +31,14 @@ _ANAPHOR = re.compile(
     r"(?:it|its|they|their))\b"
 )
 _THAT_ONE = re.compile(
-    r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b", I
+    r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b"
+    r"|\b(?:the|its|their)\s+four\s+(?:member\s+)?(?:countries|nations|democracies|partners|members|leaders)\b"
+    r"|\b(?:the\s+(?:group|grouping|quartet|forum)\W?s|its)\s+leaders\b",
+    I,
 )
-"""'that chamber', 'this agreement': a subject named the sentence before."""
-_THAT_WORDS = ("chamb", "hous", "prefec", "agree", "accord")
+"""'that chamber', 'this agreement', 'the four countries' leaders', 'the group's leaders': a subject named the sentence
+before."""
+_THAT_WORDS = ("chamb", "hous", "prefec", "agree", "accord", "four", "leaders")
 _UNDER_IT = re.compile(
     r"\b[Uu]nder\s+the\s+(?:\w+[- ]year\s+)?(?:extension|agreement|accord|arrangement)\b"
     r"|\b(?:lifting|raising|increasing|doubling|boosting|bringing|pushing)\s+it\s+to\b",
