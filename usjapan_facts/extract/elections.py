@@ -57,7 +57,7 @@ def _chamber_there(sentences: list[Sentence], index: int) -> str | None:
     sentence before names: the sentence with that chamber named ('Since the July 2022 election, it has held ... there'
     after 'Its position in the upper chamber is narrower')."""
     text = sentences[index].text
-    if index == 0 or body_of(text) is not None or not _THERE.search(text) or not _BARE_ELECTION.search(text):
+    if index == 0 or not _BARE_ELECTION.search(text) or not _THERE.search(text) or body_of(text) is not None:
         return None
     before = sentences[index - 1]
     named = body_of(before.text) if before.section == sentences[index].section else None
