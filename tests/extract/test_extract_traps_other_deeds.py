@@ -20,6 +20,21 @@ ANNOUNCED = "framework.announced"
 
 
 @pytest.mark.parametrize(
+    ("sentence", "limit"),
+    [
+        ("That target breaks with a practice, set in 1976, of holding defense outlays to 1% of GDP.", (1, "exact")),
+        ("The goal departs from the custom of keeping military spending near 1% of GDP.", (1, "about")),
+        ("That target ends decades of capping defense budgets at 1% of GDP.", (1, "exact")),
+        ("Since 1976, successive cabinets had held the defense budget to roughly 1% of GDP.", (1, "about")),
+    ],
+)
+def test_an_old_norm_beside_the_goal_is_the_limit_not_the_goal(sentence: str, limit: tuple[int, str]) -> None:
+    """'a practice of holding defense outlays to 1% of GDP' after the 2% goal is the traditional limit."""
+    facts = facts_in(f"Japan aims to raise defense spending to 2% of GDP by FY2027. {sentence}")
+    assert (facts[GOAL], facts[LIMIT]) == ((2, "exact"), limit)
+
+
+@pytest.mark.parametrize(
     ("body", "rank"),
     [
         ("Japan is also a major creditor of the U.S. government.", None),
