@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.traps import facts_in
+from tests.extract.traps import UPPER, facts_in
 
 GOAL = "defense.spending_goal_pct_gdp"
 LIMIT = "defense.traditional_limit_pct_gdp"
@@ -32,6 +32,20 @@ def test_an_old_norm_beside_the_goal_is_the_limit_not_the_goal(sentence: str, li
     """'a practice of holding defense outlays to 1% of GDP' after the 2% goal is the traditional limit."""
     facts = facts_in(f"Japan aims to raise defense spending to 2% of GDP by FY2027. {sentence}")
     assert (facts[GOAL], facts[LIMIT]) == ((2, "exact"), limit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coalition's next test is the Upper House vote, in which half of that chamber's seats are to be filled.",
+        "For the coalition, the July vote puts half of the upper chamber's seats at stake.",
+        "The coalition faces the Upper House election in July, when half of its 248 seats come up for renewal.",
+        "The ruling parties face the July Upper House election, when half of the chamber's seats will be decided.",
+    ],
+)
+def test_the_half_of_a_chamber_an_election_fills_is_no_share(sentence: str) -> None:
+    """The seats an Upper House election will fill are half of the chamber, not the coalition's share of it."""
+    assert UPPER not in facts_in(sentence)
 
 
 @pytest.mark.parametrize(
