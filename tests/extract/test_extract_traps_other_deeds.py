@@ -64,3 +64,16 @@ def test_the_half_of_a_chamber_an_election_fills_is_no_share(sentence: str) -> N
 def test_a_major_holder_is_no_rank_and_a_holding_ranked_with_an_aside_is(body: str, rank: object) -> None:
     """'a major creditor' ranks nothing; 'the second-largest foreign holding, behind China's $X' is second."""
     assert facts_in(body).get(TREASURY) == rank
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two trade agreements negotiated by the Obama Administration have been in force since January 2016.",
+        "Tariffs imposed under President Obama remain in place.",
+        "A deal struck by the Biden Administration has been in effect since 2023.",
+    ],
+)
+def test_the_doer_of_a_past_deed_is_not_the_sitting_president(sentence: str) -> None:
+    """'agreements negotiated by the X Administration have been in force' dates the deed, not X's tenure."""
+    assert facts_in(f"President Donald Trump is pressing Japan on tariffs. {sentence}")[PRESIDENT][0].family == "Trump"
