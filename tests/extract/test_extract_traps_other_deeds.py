@@ -77,3 +77,17 @@ def test_a_major_holder_is_no_rank_and_a_holding_ranked_with_an_aside_is(body: s
 def test_the_doer_of_a_past_deed_is_not_the_sitting_president(sentence: str) -> None:
     """'agreements negotiated by the X Administration have been in force' dates the deed, not X's tenure."""
     assert facts_in(f"President Donald Trump is pressing Japan on tariffs. {sentence}")[PRESIDENT][0].family == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("Japan's real GDP grew 2.2% in 2021, recovering part of the 4.5% lost in 2020.", {"2021": 2.2, "2020": -4.5}),
+        ("The economy grew 1.8% in 2021, regaining much of the 4.3% it shed during 2020.", {"2021": 1.8, "2020": -4.3}),
+        ("Output grew 2.0% in 2021 after a 4.4% slump in 2020.", {"2021": 2.0, "2020": -4.4}),
+        ("Japan's real GDP grew 2.2% in 2021; stock prices recovered the 9% lost in 2020.", {"2021": 2.2}),
+    ],
+)
+def test_a_fall_said_as_what_the_economy_lost_is_negative(sentence: str, years: dict[str, float]) -> None:
+    """'the 4.5% lost in 2020' and 'a 4.4% slump in 2020' are falls of the economy; stock prices' loss is none."""
+    assert facts_in(sentence)[GROWTH][0] == years
