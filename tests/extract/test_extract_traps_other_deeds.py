@@ -7,9 +7,12 @@ Every sentence is invented for the test.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.extract.traps import UPPER, facts_in
+from tests.extract.traps import ANCHOR, TITLE, UPPER, facts_in
+from usjapan_facts.extract import extract_snapshot
 
 GOAL = "defense.spending_goal_pct_gdp"
 LIMIT = "defense.traditional_limit_pct_gdp"
@@ -91,3 +94,23 @@ def test_the_doer_of_a_past_deed_is_not_the_sitting_president(sentence: str) -> 
 def test_a_fall_said_as_what_the_economy_lost_is_negative(sentence: str, years: dict[str, float]) -> None:
     """'the 4.5% lost in 2020' and 'a 4.4% slump in 2020' are falls of the economy; stock prices' loss is none."""
     assert facts_in(sentence)[GROWTH][0] == years
+
+
+def _events(body: str, brief: str = "IF10199") -> dict[str, str]:
+    text = f"# {TITLE[brief]}\n\nUpdated June 1, 2026\n\n## Overview\n\n{ANCHOR[brief]} {body}\n"
+    snapshot = extract_snapshot(text, brief=brief, updated=dt.date(2026, 6, 1)).snapshot
+    return {slug: str(event.date) for slug, event in snapshot.events.items()}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("On April 11 he addressed a joint meeting of Congress, as no one had since Abe in April 2015.", "2015-04"),
+        ("Kishida spoke to a joint session of Congress on April 11, the first since Abe in April 2015.", "2015-04"),
+        ("On April 11, Kishida addressed a joint session of Congress, years after Abe did in April 2015.", "2015-04"),
+        ("In April 2015, Abe visited Washington; he addressed a joint meeting of Congress on April 29.", "2015-04-29"),
+    ],
+)  # fmt: skip
+def test_another_leaders_day_is_not_abes_address(sentence: str, date: str) -> None:
+    """'On April 11 he addressed Congress, ... since Abe in April 2015': Abe's address is April 2015, not April 11."""
+    assert _events(sentence)["abe_address_to_congress"] == date

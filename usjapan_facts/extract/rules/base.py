@@ -72,6 +72,10 @@ class DatedEvent:
     carried: bool = False
     """Whether `needs` may be met by the sentence before under the same heading, whose subject the sentence carries
     ('The surcharge now in force sets a 10% tariff. ... so it is due to lapse in late July 2026')."""
+    actor: bool = False
+    """Whether `needs` names who did it: words whose own clause is undated and names no such one are another's deed
+    ('On April 11 he addressed Congress'), and the event is the one a clause naming its doer dates ('..., which no
+    leader had done since Abe in April 2015')."""
 
 
 RuleFunction = Callable[[Sentence, Context], Fields | None]
