@@ -114,3 +114,17 @@ def _events(body: str, brief: str = "IF10199") -> dict[str, str]:
 def test_another_leaders_day_is_not_abes_address(sentence: str, date: str) -> None:
     """'On April 11 he addressed Congress, ... since Abe in April 2015': Abe's address is April 2015, not April 11."""
     assert _events(sentence)["abe_address_to_congress"] == date
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The President disclosed the deal with Japan on July 22, 2025.",
+        "President Trump revealed the trade and investment agreement with Japan on July 22, 2025.",
+        "\n\n## The 2025 Framework\n\nThe two leaders made the deal public on July 22, 2025, at the White House.",
+    ],
+)
+def test_a_day_given_later_completes_the_month_of_an_announcement(later: str) -> None:
+    """'announced in July 2025' in an overview and 'disclosed the deal on July 22, 2025' further on: the day."""
+    body = f"The framework that President Trump announced in July 2025 set a 15% tariff on goods from Japan. {later}"
+    assert facts_in(body, "IF11120")[ANNOUNCED] == ("2025-07-22", "exact")
