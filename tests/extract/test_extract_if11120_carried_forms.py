@@ -7,9 +7,12 @@ Every sentence is invented for the test.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.extract.traps import facts_in
+from tests.extract.traps import ANCHOR, TITLE, facts_in
+from usjapan_facts.extract import extract_snapshot
 
 BRIEF = "IF11120"
 TREASURY = "trade.treasury_holder_rank"
@@ -22,6 +25,26 @@ AUTOS = "tariffs.section232_autos"
         ("Japan holds U.S. Treasuries. Its holdings, about $1.2 trillion in May, are now the largest of any foreign "
          "country.", TREASURY, 1),
         ("Japan is the second-largest foreign lender to the U.S. government, after China.", TREASURY, 2),
+        ("Japan's firms held a lot. Measured by value, that imbalance was fourth.", "trade.goods_deficit_rank", None),
+        ("The U.S. goods deficit with Japan was $66 billion in 2030. By size, the shortfall stood fourth, behind "
+         "China's, Mexico's, and Vietnam's.", "trade.goods_deficit_rank", 4),
+        ("The U.S. goods deficit with Japan was $66 billion in 2030. Measured against other partners, that gap sat "
+         "third, after China's and Mexico's.", "trade.goods_deficit_rank", 3),
+        ("Under the deal, most imports from Japan face a single U.S. tariff of fifteen percent.",
+         "tariffs.us_tariff_most_imports", 15),
+        ("Most Japanese goods now bear a uniform U.S. duty of 15 percent.", "tariffs.us_tariff_most_imports", 15),
+        ("Japanese cars got relief too. They now pay a 15% Section 232 tariff.", AUTOS, 15),
+        ("Vehicles from Japan were covered as well. Since September 16, 2025, they have paid 15% under Section 232.",
+         AUTOS, 15),
+        ("President Donald J. Trump met Prime Minister Takaichi in Tokyo.", "leaders.us_president", "Trump"),
+        ("Japanese firms controlled $790 billion in direct investment in the United States in 2030.",
+         "trade.japan_fdi_stock_in_us", 790_000_000_000),
+        ("Japanese firms' FDI stock in the United States was $780 billion in 2030, against a U.S. FDI position in "
+         "Japan of roughly $130 billion.", "trade.us_fdi_stock_in_japan", 130_000_000_000),
+        ("In 2030, U.S. imports from Japan reached $181 billion, of which merchandise, above all cars and machinery, "
+         "made up $149 billion and services $32 billion.", "trade.us_goods_imports_from_japan", 149_000_000_000),
+        ("The U.S.-Japan Critical Minerals Agreement was signed on March 28, 2023, and took effect the same day, "
+         "before the credit ended on September 30, 2025.", "agreements.critical_minerals_signed", "2023-03-28"),
     ],
 )  # fmt: skip
 def test_a_subject_carried_or_set_apart_is_read(body: str, fact: str, value: object) -> None:
@@ -37,8 +60,32 @@ def test_a_subject_carried_or_set_apart_is_read(body: str, fact: str, value: obj
         ("Japan's FDI stock in the United States rose. Its holdings, about $700 billion, are the largest of any "
          "foreign country.", TREASURY),
         ("China is the biggest foreign creditor of the U.S. government; Japan is a major one.", TREASURY),
+        ("Steel from Japan was not covered. They pay 50% under Section 232.", AUTOS),
+        ("Cars and steel from Japan were discussed. They pay 50% under Section 232.", AUTOS),
+        ("Cars from Japan were discussed. They may pay 25% under Section 232.", AUTOS),
+        ("Japanese firms owned $90 billion of new direct investment flows in the United States in 2030.",
+         "trade.japan_fdi_stock_in_us"),
     ],
 )  # fmt: skip
 def test_a_subject_carried_from_another_topic_is_not_read(body: str, fact: str) -> None:
     """'Its holdings' after a sentence on FDI are no Treasuries; 'They' after steel are no cars; a flow is no stock."""
     assert fact not in facts_in(body, BRIEF)
+
+
+def _read(body: str) -> tuple[dict[str, object], dict[str, str]]:
+    text = f"# {TITLE[BRIEF]}\n\nUpdated June 1, 2031\n\n{body}\n"
+    snapshot = extract_snapshot(text, brief=BRIEF, updated=dt.date(2031, 6, 1)).snapshot
+    facts = {fact_id: getattr(fact, "value", None) for fact_id, fact in snapshot.facts.items()}
+    return facts, {slug: str(event.date) for slug, event in snapshot.events.items()}
+
+
+def test_a_stock_under_a_heading_naming_its_owner_is_read() -> None:
+    """'Direct investment in the United States: $X ...' under 'Japan as an Investor' is Japan's stock and rank."""
+    body = (
+        f"## Overview\n\n{ANCHOR[BRIEF]}\n\n## Japan as an Investor\n\n"
+        "- Direct investment in the United States: $812.0 billion at the end of 2030, the second-largest stock of any "
+        "country; only British firms held more.\n"
+        "\n## Other Investors\n\n- Direct investment in the United States: $2.9 trillion at the end of 2030.\n"
+    )
+    facts, _ = _read(body)
+    assert (facts["trade.japan_fdi_stock_in_us"], facts["trade.fdi_source_rank"]) == (812_000_000_000, 2)
