@@ -89,3 +89,25 @@ def test_a_stock_under_a_heading_naming_its_owner_is_read() -> None:
     )
     facts, _ = _read(body)
     assert (facts["trade.japan_fdi_stock_in_us"], facts["trade.fdi_source_rank"]) == (812_000_000_000, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slug", "date"),
+    [
+        ("On September 25, 2019, they met in New York and declared in a joint statement that the first stage of the "
+         "negotiations had been concluded.", "stage_one_deal_finalized", "2019-09-25"),
+        ("On September 25, 2019, Trump and Abe said that the initial phase of their negotiations was finished.",
+         "stage_one_deal_finalized", "2019-09-25"),
+        ("- May 17, 2019: President Trump proclaims that imports of autos and parts threaten U.S. national security.",
+         "section232_autos_proclamation", "2019-05-17"),
+        ("Talks followed a telephone call between the President and then-Prime Minister Ishiba on April 7, 2025, in "
+         "which the two agreed to hold talks on tariffs.", "tariff_talks_announced", "2025-04-07"),
+        ("In a phone call on April 7, 2025, Trump and Ishiba agreed to hold tariff talks.", "tariff_talks_announced",
+         "2025-04-07"),
+    ],
+)  # fmt: skip
+def test_a_step_of_the_talks_in_more_voices_is_dated(sentence: str, slug: str, date: str) -> None:
+    """'declared that the first stage of the negotiations had been concluded', a timeline's 'proclaims', a call in
+    which the leaders 'agreed to hold talks': each the event, on its day."""
+    _, events = _read(f"## Overview\n\n{ANCHOR[BRIEF]} {sentence}\n")
+    assert events.get(slug) == date
