@@ -111,3 +111,18 @@ def test_a_step_of_the_talks_in_more_voices_is_dated(sentence: str, slug: str, d
     which the leaders 'agreed to hold talks': each the event, on its day."""
     _, events = _read(f"## Overview\n\n{ANCHOR[BRIEF]} {sentence}\n")
     assert events.get(slug) == date
+
+
+@pytest.mark.parametrize("header", ["| | U.S. exports | U.S. imports | Balance |", "| | Exports | Imports |"])
+def test_a_table_of_flows_by_kind_of_trade_gives_each_cell(header: str) -> None:
+    """Columns of flows and rows of goods, services and total, of the year the title names: a fact per cell."""
+    width = header.count("|") - 2
+    rows = ["| Goods | 81.2 | 150.1 | -68.9 |", "| Services | 50.0 | 43.5 | 6.5 |", "| Total | 131.2 | 193.6 | -62.4 |"]
+    cells = "\n".join("|".join(row.split("|")[: width + 2]) + "|" for row in rows)
+    table = f"Table 2. U.S. Trade with Japan, 2030 ($ billions)\n\n{header}\n|{' --- |' * width}\n{cells}\n"
+    facts, _ = _read(f"## Overview\n\n{ANCHOR[BRIEF]}\n\n## Trade\n\n{table}")
+    assert (
+        facts["trade.us_goods_exports_to_japan"],
+        facts["trade.us_services_imports_from_japan"],
+        facts["trade.us_imports_from_japan"],
+    ) == (81_200_000_000, 43_500_000_000, 193_600_000_000)
