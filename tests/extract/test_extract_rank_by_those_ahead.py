@@ -2,7 +2,7 @@
 fourth, after China, Mexico, and Canada.'), 'behind only three other suppliers', 'surpassed in size only by', an
 apposition ('to Japan, a market topped only by ...'), 'Five other countries likewise bought more ... than Japan
 did', 'traded more with the United States in 2021 than Japan did'. A list that disagrees with the rank, another
-country's market and another product are not Japan's ranks.
+country's market, another product and a rank within a region ('the largest in Asia') are not Japan's ranks.
 
 Every sentence is invented for the test (texts dated June 1, 2026).
 """
@@ -61,9 +61,12 @@ def test_a_rank_said_by_those_ahead_is_read(body: str, fact: str, rank: int) -> 
         "China shipped $150 billion of goods to Japan, a market surpassed only by the United States.",
         "Four other countries likewise bought more U.S. soybeans than Japan did.",
         "Only China traded more with the United States in 2025 than Canada did.",
+        "As a market for U.S. goods, Japan is the largest in Asia.",
+        "As a source of U.S. imports, Japan is the biggest among Asian economies after China.",
     ],
 )
 def test_a_disagreeing_list_another_market_or_product_gives_no_rank(body: str) -> None:
-    """A list one short of the rank, Japan's own imports, beef or soybeans, and Canada's rank are no trade rank."""
+    """A list one short of the rank, Japan's own imports, beef or soybeans, Canada's rank and a region's are no trade
+    rank."""
     facts = facts_in(body)
     assert not {EXPORT, IMPORT, OVERALL} & facts.keys()

@@ -25,13 +25,20 @@ _NOT_IN_TIME = (
     r"(?:years?|decades?|history|memory)|to\s+date|so\s+far)\b)"
 )
 """A superlative of time, not of rank among countries: 'the largest on record', 'the biggest since 2008'."""
+_NOT_IN_REGION = (
+    r"(?!(?:\s+(?:market|source|buyer|supplier|holder|investor|partner|economy|destination)s?)?\s+(?:in|among|within)\s+"
+    r"(?:the\s+)?(?:East\s+|Southeast\s+|South\s+|Northeast\s+)?(?:Asia|Asian|Europe|European|region|Indo-Pacific|"
+    r"Asia-Pacific|Pacific|G-?7|Latin\s+America)\b|\s+outside\b)"
+)
+"""A superlative of a region only, not of rank among all countries: 'the largest in Asia', 'the biggest outside North
+America'."""
 _THOSE = r"(?:(?:those|investors|holders|owners|firms|companies|residents)\s+(?:of|in|from|based\s+in)\s+|by\s+)?"
 """Whose holdings a rank is compared with: 'than those in any other country', 'than investors from any other'."""
 _RANK = re.compile(
     # Each way of saying a rank starts at a word's first character or a comma: looking there first spares every
     # alternative its own try at each other place in the sentence (the same matches, in half the time).
     r"(?=\b\w|,)(?:"
-    rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b{_NOT_IN_TIME}"
+    rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b{_NOT_IN_TIME}{_NOT_IN_REGION}"
     rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands|c(?:a|o)me(?:\s+in)?|finished)\s+(?:as\s+(?:the\s+)?|(?:one|two|a)\s+(?:notch|place|spot|step)"
     rf"(?:es|s)?\s+(?:higher|lower),?\s+)?(?P<ranked>{_ORDINAL})\b"
     rf"(?![- ]{_SUPERLATIVE})"
@@ -46,7 +53,8 @@ _RANK = re.compile(
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
     r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*+(?:\W?s)?+"
     r"(?!\s+[A-Z]|,\s+(?:and\s+)?(?:the\s+)?[A-Z]|,?\s+(?:and|or)\s+(?:the\s+)?[A-Z])"
-    rf"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|foremost|No\.\s?1|number[- ]one)\b{_NOT_IN_TIME}"
+    rf"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|foremost|No\.\s?1|number[- ]one)\b"
+    rf"{_NOT_IN_TIME}{_NOT_IN_REGION}"
     r"|(?:\bthe\s+|,\s+)(?:top|leading)\b"
     r"|\bthe\s+single\s+leading\b"
     r"|\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+(?:the\s+)?(?:list|ranks|ranking)\s+of\b"
