@@ -17,6 +17,7 @@ from typing import Any
 
 from usjapan_facts import catalog
 from usjapan_facts.catalog import CatalogueError
+from usjapan_facts.extract.word_choice import any_of
 
 VALUES = ("count", "percent", "money", "year", "rank", "month")
 _KEYS = frozenset(
@@ -28,10 +29,13 @@ _KEYS = frozenset(
 )  # fmt: skip
 
 
-FILLER = (
-    r"(?:of|the|all|among|its|their|total|U\.S\.|American|military|foreign|overall|single|direct|annual|current|"
-    r"active-duty|uniformed|about|some|roughly|approximately|nearly|around|just|only|still|now|currently|world\W?s)"
-)
+FILLER = "(?:" + any_of(
+    (
+        "of", "the", "all", "among", "its", "their", "total", "U.S.", "American", "military", "foreign",
+        "overall", "single", "direct", "annual", "current", "active-duty", "uniformed", "about", "some", "roughly",
+        "approximately", "nearly", "around", "just", "only", "still", "now", "currently",
+    )
+) + r"|world\W?s)"  # fmt: skip
 """Words that may stand between a value and its unit or cue without changing what it counts."""
 
 
