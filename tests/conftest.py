@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import compileall
 import contextlib
+import gc
 import itertools
 import json
 import os
@@ -72,6 +73,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return next((n for n, prefix in enumerate(LONG_FIRST) if item.nodeid.startswith(prefix)), len(LONG_FIRST))
 
     items.sort(key=rank)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Once the tests are collected, keep the collector's cyclic garbage collection off what lives all session.
+
+    The modules, compiled patterns and collected items are moved out of the collector's reach (`gc.freeze`), and a
+    collection runs after 10,000 allocations, not 700: each one walked every long-lived object again, some 6% of the
+    in-process tests' CPU time (2.8 s of 28 s over tests/extract, engine and store; 1.1 s after). Objects freed by
+    their reference count, as almost all are, go at once as before; only cycles wait a little longer.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(10_000, 20, 20)
 
 
 FIXTURES = Path(__file__).parent / "fixtures"
