@@ -5,6 +5,7 @@ clause gives, and whether it has happened by the cover date. Like the fact rules
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from usjapan_facts.extract import parsers as p
@@ -118,6 +119,28 @@ def _counted_from(text: str, at: int) -> str | None:
     return (dt.date.fromisoformat(other) + dt.timedelta(days=step * (7 if unit == "week" else 1))).isoformat()
 
 
+_EARLIER_DOER = re.compile(r"\b(?:since|as|like|after|than|following|echoing)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
+"""What sets an earlier doer apart from the one of the words' clause: 'since Abe', 'as Abe had', 'years after Abe'."""
+
+
+def _doer_dated(text: str, event: DatedEvent, at: int) -> str | None:
+    """For an event whose `needs` name its doer, the date of the doer's own deed when the words' part of the sentence
+    (up to a comma) is undated and another's, compared with the doer's ('On April 11 he addressed Congress, something
+    no leader had done since Abe in April 2015' is April 2015); '' when that deed has no one date; None when the
+    words' part names the doer, is dated, or is compared with no earlier one."""
+    cuts = [0, *(match.end() for match in re.finditer(r"[,;]\s+", text)), len(text) + 2]
+    parts = [text[start : end - 2] for start, end in itertools.pairwise(cuts)]
+    own = next(part for start, part in zip(cuts, parts, strict=False) if start <= at < start + len(part) + 2)
+    if event.needs is None or event.needs.search(own) or p.dates(own):
+        return None
+    needs = event.needs
+    earlier = [part for part in parts if any(_EARLIER_DOER.search(part, 0, at.start()) for at in needs.finditer(part))]
+    if not earlier:
+        return None
+    dates = {_one_date(part) for part in earlier}
+    return (dates.pop() or "") if len(dates) == 1 else ""
+
+
 def dated_event_in(
     sentence: Sentence,
     event: DatedEvent,
@@ -144,15 +167,18 @@ def dated_event_in(
         clause = text[anchor.start() : own[1]]
         if not p.dates(clause) and not _bare_months(clause):
             return None
+    date_of_doer = _doer_dated(text, event, found.start()) if event.actor else None
+    if date_of_doer == "":
+        return None
     # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
     # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
-    from_other = _COUNTED_FROM.search(text, 0, found.start()) is not None
+    from_other = date_of_doer is None and _COUNTED_FROM.search(text, 0, found.start()) is not None
     counted = _counted_from(text, found.start()) if from_other else None
     if from_other and counted is None:
         return None  # counted from another deed's date, but not to a date of its own
-    right = _right_after(text, found.end()) if counted is None else None
-    date = counted or right or _one_date(clause if p.dates(clause) else text[:before]) or carried
-    bare = _bare_months(clause) if counted is None and right is None else set()
+    right = _right_after(text, found.end()) if counted is None and date_of_doer is None else None
+    date = date_of_doer or counted or right or _one_date(clause if p.dates(clause) else text[:before]) or carried
+    bare = _bare_months(clause) if counted is None and right is None and date_of_doer is None else set()
     if bare:
         # 'signed in October 2019, following a first round held in April of that year': the month the
         # event's own words name, in the year the sentence gives.

@@ -223,12 +223,29 @@ def _restated(declaration: Declaration, text: str, before: str) -> str:
     return before if restates else ""
 
 
+def _topic_before(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
+    """Tell whether a sentence lacking the fact's words follows one that holds them (two back at most, as a subject
+    is carried), or is a labelled item, whose label or heading stands for them."""
+    if _LABEL.match(sentence.text):
+        return True
+    text = sentence.text
+    for _ in range(2):
+        text = context.preceding.get(text, "")
+        if any(word in text.casefold() for word in declaration.needs):
+            return True
+    return False
+
+
 def declared_rule(declaration: Declaration) -> Rule:
     """Make the rule that reads a declared fact."""
 
     def read_declared(sentence: Sentence, context: Context) -> Fields | None:
-        # Without the fact's own words, only a sentence that points back ('It ...', 'that chamber') may state it.
-        if not any(word in sentence.folded for word in declaration.needs) and not routed(sentence.text):
+        # Without the fact's own words, only a sentence that points back ('It ...', 'that chamber') may state it,
+        # and only of the topic the sentences it points back to hold: 'Its holdings ... are the largest' after a
+        # sentence on Treasuries, never after one on direct investment.
+        if not any(word in sentence.folded for word in declaration.needs) and not (
+            routed(sentence.text) and _topic_before(declaration, sentence, context)
+        ):
             return None
         return read(declaration, sentence, context)
 

@@ -162,9 +162,6 @@ def _listed(text: str) -> int:
     return len(_NAMED.findall(re.sub(r"\b(?:and|or)\b", ",", text)))
 
 
-_AMONG_TOP = re.compile(r"\b(?:a|one of the|among the)\s+(?:top|leading|major|largest|biggest)\s*$", I)
-
-
 def _ordinal(written: str) -> int:
     word = written.casefold()
     return p.ORDINALS[word] if word in p.ORDINALS else int(word.rstrip("stndrh"))
@@ -175,7 +172,7 @@ def ranks(text: str) -> tuple[Candidate, ...]:
     """Every rank: 'fourth-largest', 'ranked fifth among', 'single largest', 'second only to', 'more than any other'."""
     found = [
         Candidate("", "among_top", match.start(), match.end())
-        for match in re.finditer(r"\b(?:a|one of the|among the)\s+(?:top|leading|major|largest|biggest)\b", text, I)
+        for match in re.finditer(r"\b(?:a|one of the|among the)\s+(?:top|leading|largest|biggest)\b", text, I)
     ]
     more = _MORE_RANK.finditer(text) if may_hold(text, _MORE_WORDS) else ()
     for match in (*_RANK.finditer(text), *more):

@@ -8,6 +8,8 @@ as of the cover date. Two readings still left: the fact is left out, with a warn
 
 from __future__ import annotations
 
+import re
+
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Fields
 from usjapan_facts.extract.text import Sentence
 
@@ -55,7 +57,7 @@ def resolve(
     fresh = [(f, s) for f, s in readings if not f.get("_stale")]
     if not fresh:
         return None
-    fresh = _finer(fresh)
+    fresh = _finer_dates(_finer(fresh))
     best = max((fields.get("_when", PLAIN), not fields.get("_weak", False)) for fields, _ in fresh)
     kept = [(f, s) for f, s in fresh if (f.get("_when", PLAIN), not f.get("_weak", False)) == best]
     if len({identity(fields) for fields, _ in kept}) > 1:
@@ -101,6 +103,29 @@ def _finer(readings: list[tuple[Fields, Sentence]]) -> list[tuple[Fields, Senten
     if all(any(_within(bound, fields) for fields, _ in readings) for bound in coarse):
         return [(fields, sentence) for fields, sentence in readings if not fields.get("_coarse")]
     return readings
+
+
+_ISO = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+
+
+def _finer_dates(readings: list[tuple[Fields, Sentence]]) -> list[tuple[Fields, Sentence]]:
+    """Drop a date that another reading, as current, says more precisely: 'announced in July 2025' in the overview and
+    'on July 22, 2025' further on are one date, the day. Dates that disagree are kept, so the two stay apart."""
+    dates = {str(fields["value"]) for fields, _ in readings if _ISO.fullmatch(str(fields.get("value", "")))}
+    if len(dates) < 2:
+        return readings
+    kept = []
+    for fields, sentence in readings:
+        value = str(fields.get("value", ""))
+        finer = [
+            other
+            for other, _ in readings
+            if str(other.get("value", "")).startswith(value + "-")
+            and int(other.get("_when", PLAIN)) >= int(fields.get("_when", PLAIN))
+        ]
+        if not (value in dates and finer):
+            kept.append((fields, sentence))
+    return kept
 
 
 def _why(fields: Fields) -> str:

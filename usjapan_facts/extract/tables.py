@@ -11,24 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.declared import Declaration
+from usjapan_facts.extract.kind_tables import FLOW_FIRST, KIND_FIRST, by_flow, by_kind
+from usjapan_facts.extract.table_cells import CELL, SCALE_WORDS, UNIT, YEAR, Row, number, scale
 
 _TITLE = re.compile(r"^Table\s+\d+\.\s")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
-_CELL = re.compile(r"[-\u2212\u2013]?\$?[-\u2212\u2013]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
-_SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_UNIT = re.compile(
-    r"\(?(?:US|U\.S\.\s?)?\$\s*(?P<a>thousands?|millions?|billions?|trillions?)\)?(?!\S)"
-    r"|\(?(?:in\s+)?(?P<b>thousands?|millions?|billions?|trillions?)\s+of\s+(?:U\.S\.\s+)?dollars\)?",
-    re.IGNORECASE,
-)
-"""The table's unit, in its title or its header row's first cell: '($ billions)', '$ billions', 'billions of dollars'"""
-
-
 _PART_OF = re.compile(r"(?:of\s+which|including|of\s+that)[,:]?\s+", re.IGNORECASE)
 """A row that is part of the row above it: 'of which goods' under 'U.S. exports, goods and services'."""
 _WHOLE = re.compile(r",?\s+(?:goods\s+and\s+services|total)$|\s+\(total\)$", re.IGNORECASE)
@@ -41,29 +31,6 @@ def pipe_cells(line: str) -> list[str] | None:
     if not _PIPE_ROW.fullmatch(line):
         return None
     return [cell.strip() for cell in line.strip("|").split("|") if cell.strip() and not _PIPE_RULE.fullmatch(cell)]
-
-
-@dataclass(frozen=True)
-class Row:
-    """A table's row: its label and its value in the latest year's column, in whole units."""
-
-    label: str
-    value: Decimal
-    year: str
-    written: str
-    """The cell as the table writes it ('121.2')."""
-
-
-def _scale(title: str) -> int | None:
-    unit = _UNIT.search(title)
-    return _SCALE_WORDS[(unit.group("a") or unit.group("b")).casefold().rstrip("s")] if unit else None
-
-
-def _number(cell: str) -> Decimal | None:
-    try:
-        return Decimal(re.sub(r"[$,]", "", cell).replace("\u2212", "-").replace("\u2013", "-"))
-    except InvalidOperation:
-        return None
 
 
 _CHANGE_HEADER = re.compile(
@@ -79,9 +46,11 @@ def rows(caption: str) -> tuple[str, list[Row]]:
     tokens = caption.split()
     # The header's years are the last run of years before the first figure: a title may name years too
     # ('Table 1. U.S.-Japan Trade, 2019 and 2020 ($ billions) 2019 2020 ...').
-    first = next((i for i in range(2, len(tokens)) if _CELL.fullmatch(tokens[i]) and not _YEAR.fullmatch(tokens[i])), 0)
-    if first and (by_kind := _by_kind(tokens, first))[1]:
-        return by_kind
+    first = next((i for i in range(2, len(tokens)) if CELL.fullmatch(tokens[i]) and not YEAR.fullmatch(tokens[i])), 0)
+    if first and (kind := by_kind(tokens, first))[1]:
+        return kind
+    if (flow := by_flow(caption))[1]:
+        return flow
     title, found = _by_year(tokens, first)
     return title, _totals_named(_subject_named(title, found))
 
@@ -123,17 +92,17 @@ def _totals_named(found: list[Row]) -> list[Row]:
 
 def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
     """A table whose columns are years: each row's value in the latest year's column."""
-    index = next((i + 1 for i in range(first - 1, 1, -1) if _YEAR.fullmatch(tokens[i])), None)
+    index = next((i + 1 for i in range(first - 1, 1, -1) if YEAR.fullmatch(tokens[i])), None)
     if index is None:
         return "", []
     start = index
-    while start > 2 and _YEAR.fullmatch(tokens[start - 1]):
+    while start > 2 and YEAR.fullmatch(tokens[start - 1]):
         start -= 1
     years = tokens[start:index]
     if years != sorted(set(years)):
         return "", []
     title = " ".join(tokens[:start])
-    scale = _scale(title)
+    unit = scale(title)
     # One column after the years' that is not a year's: 'Change, %' (its cells are read past, never taken).
     extra = _CHANGE_HEADER.match(" ".join(tokens[index:]))
     if extra:
@@ -144,23 +113,23 @@ def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
     parent = ""
     whole: int | None = None  # the index of the row 'of which' rows split
     while index < len(tokens):
-        if not _CELL.fullmatch(tokens[index]):
+        if not CELL.fullmatch(tokens[index]):
             label.append(tokens[index])
             index += 1
             continue
         cells: list[Decimal] = []
         written_cells: list[str] = []
-        cell_scale = scale
-        while index < len(tokens) and _CELL.fullmatch(tokens[index]) and len(cells) < width:
-            number, written = _number(tokens[index]), tokens[index]
+        cell_scale = unit
+        while index < len(tokens) and CELL.fullmatch(tokens[index]) and len(cells) < width:
+            figure, written = number(tokens[index]), tokens[index]
             written_cells.append(written)
             index += 1
-            if index < len(tokens) and tokens[index].casefold() in _SCALE_WORDS:
-                cell_scale = _SCALE_WORDS[tokens[index].casefold()]
+            if index < len(tokens) and tokens[index].casefold() in SCALE_WORDS:
+                cell_scale = SCALE_WORDS[tokens[index].casefold()]
                 index += 1
-            if number is None:
+            if figure is None:
                 return title, found
-            cells.append(number)
+            cells.append(figure)
         if not label:
             return title, found[:-1]  # the row before ran on into cells no column names: its own are unsure
         if len(cells) != width or cell_scale is None:
@@ -175,52 +144,6 @@ def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
             parent, whole = _WHOLE.sub("", name), len(found)
         found.append(Row(name, cells[len(years) - 1] * cell_scale, years[-1], written_cells[len(years) - 1]))
         label = []
-    return title, found
-
-
-_KINDS = {"goods": "goods", "merchandise": "goods", "services": "services", "total": "total"}
-"""The columns of a table by kind of trade, not by year ('Flow Goods Services Total'): the year is the title's."""
-_KIND_LABEL = {"flow", "item", "category"}
-"""A header's first cell naming the label column ('Flow')."""
-_KIND_FIRST = re.compile(
-    r"(?:(?:Flow|Item|Category)\s+)?(?:Goods|Merchandise|Services)\s+(?:Goods|Merchandise|Services|Total)\b"
-)
-"""A Markdown table's block that opens on a header by kind of trade."""
-
-
-def _by_kind(tokens: list[str], first: int) -> tuple[str, list[Row]]:
-    """A table whose columns are goods, services and total, of the one year its title names: a row per cell."""
-    end = next((i for i in range(2, first) if tokens[i].casefold() in _KINDS), None)
-    if end is None:
-        return "", []
-    header = end
-    kinds: list[str] = []
-    while end < first and tokens[end].casefold() in _KINDS:
-        kinds.append(_KINDS[tokens[end].casefold()])
-        end += 1
-    title_end = header - 1 if tokens[header - 1].casefold() in _KIND_LABEL else header
-    title = " ".join(tokens[:title_end])
-    years = _YEAR.findall(title)
-    scale = _scale(title)
-    if len(kinds) < 2 or len(set(kinds)) != len(kinds) or len(set(years)) != 1 or scale is None:
-        return "", []
-    found: list[Row] = []
-    label: list[str] = []
-    index = end
-    while index < len(tokens):
-        if not _CELL.fullmatch(tokens[index]):
-            label.append(tokens[index])
-            index += 1
-            continue
-        written = tokens[index : index + len(kinds)]
-        numbers = [_number(cell) if _CELL.fullmatch(cell) else None for cell in written]
-        if not label or len(written) != len(kinds) or None in numbers:
-            return title, []  # cells that do not line up with the kinds: the whole table is unsure
-        for kind, number, cell in zip(kinds, numbers, written, strict=True):
-            assert number is not None
-            found.append(Row(f"{' '.join(label)}, {kind}", number * scale, years[0], cell))
-        label = []
-        index += len(kinds)
     return title, found
 
 
@@ -239,10 +162,11 @@ def tables(captions: list[str]) -> list[tuple[str, list[Row]]]:
             not table
             and index + 1 < len(captions)
             and (
-                _YEAR.match(captions[index + 1])
-                or _UNIT.match(captions[index + 1])
+                YEAR.match(captions[index + 1])
+                or UNIT.match(captions[index + 1])
                 or _LABELLED_HEADER.match(captions[index + 1])
-                or _KIND_FIRST.match(captions[index + 1])
+                or KIND_FIRST.match(captions[index + 1])
+                or FLOW_FIRST.match(captions[index + 1])
             )
         ):
             title, table = rows(f"{caption} {captions[index + 1]}")  # Markdown: the title, then the table's block

@@ -72,6 +72,10 @@ class DatedEvent:
     carried: bool = False
     """Whether `needs` may be met by the sentence before under the same heading, whose subject the sentence carries
     ('The surcharge now in force sets a 10% tariff. ... so it is due to lapse in late July 2026')."""
+    actor: bool = False
+    """Whether `needs` names who did it: words whose own clause is undated and names no such one are another's deed
+    ('On April 11 he addressed Congress'), and the event is the one a clause naming its doer dates ('..., which no
+    leader had done since Abe in April 2015')."""
 
 
 RuleFunction = Callable[[Sentence, Context], Fields | None]
@@ -140,13 +144,14 @@ Decorator = Callable[[RuleFunction], RuleFunction]
 def registrar(rules: dict[str, Rule]) -> Callable[..., Decorator]:
     """Make the `@rule(fact_id, needs=...)` decorator of one rule module, which fills that module's `rules`."""
 
-    def rule(fact_id: str, *, needs: tuple[str, ...]) -> Decorator:
-        """Declare the rule of `fact_id`; `needs` are cheap words that any sentence stating the fact holds."""
+    def rule(fact_id: str, *, needs: tuple[str, ...], anaphoric: bool = False) -> Decorator:
+        """Declare the rule of `fact_id`; `needs` are cheap words that any sentence stating the fact holds, unless it
+        is `anaphoric` and the sentence takes its subject from the one before ('They pay 15% under Section 232')."""
 
         def register(function: RuleFunction) -> RuleFunction:
             if fact_id in rules:
                 raise ValueError(f"{fact_id}: a second rule in the same module")
-            rules[fact_id] = Rule(function, needs)
+            rules[fact_id] = Rule(function, needs, anaphoric)
             return function
 
         return register

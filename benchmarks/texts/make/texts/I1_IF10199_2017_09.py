@@ -115,7 +115,7 @@ TRUTH = {
         "trade.treasury_holder_rank": F(2, period="2017-07", as_written="Its $1.10 trillion in Treasury securities in July was the second-largest foreign holding, behind China's $1.17 trillion"),
         "economy.gdp_growth": GDP(y2016=1.0, y2015=1.2),
         "economy.supplementary_budget": F(15000000000, "about", period="2017-01", as_written="The most recent supplementary budget, about ¥1.7 trillion (roughly $15 billion), was enacted in January 2017"),
-        "economy.yen": F("10-month high against the dollar", period="2017-09", as_written="the yen, which on September 8 touched a ten-month high against the dollar"),
+        "economy.yen": F("ten-month high against the dollar", period="2017-09", as_written="the yen, which on September 8 touched a ten-month high against the dollar"),
         "economy.emissions_cut_target": F(26, by="2030", baseline="2013", as_written="cut greenhouse gas emissions 26% by FY2030 from FY2013 levels"),
     },
     "elections": {

@@ -27,5 +27,6 @@ EVENTS: tuple[DatedEvent, ...] = (
         since=2015,
         until=2015,
         cues=("congress",),
+        actor=True,
     ),
 )

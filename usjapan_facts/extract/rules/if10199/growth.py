@@ -60,12 +60,13 @@ _LEVEL = re.compile(
     I,
 )
 """A rate of growth said as a level: 'Growth slowed to 0.1%', 'real GDP growth reached 1.7%'."""
+_FALL_NOUN = r"(?:contraction|decline|drop|fall|slump|plunge|loss|downturn)"
 _NOUN_BEFORE = re.compile(
     rf"(?P<whose>\b\w+\s+)?\b(?:growth|expansion|(?P<fell>contraction|decline|drop|fall))\s+(?:rate\s+)?of\s+{_ADVERB}$",
     I,
 )
 _NOUN_AFTER = re.compile(
-    r"\s*(?:real\s+)?(?:GDP\s+)?(?:(?P<fell>contraction|decline|drop|fall)|growth|expansion|gain|increase|rise)\b", I
+    rf"\s*(?:real\s+)?(?:GDP\s+)?(?:(?P<fell>{_FALL_NOUN})|growth|expansion|gain|increase|rise)\b", I
 )
 _ELLIPSIS = re.compile(
     rf"\b(?P<how>after|following|from|and|versus|than|compared\s+(?:with|to)|against|on)\s+(?:an?\s+|the\s+)?{_ADVERB}$"
@@ -74,11 +75,18 @@ _ELLIPSIS = re.compile(
 )
 """A figure for the same measure as the one before: 'after 1.0% in 2022', 'an improvement on 2016's 1.0%'."""
 _YEAR_AFTER = re.compile(
-    r"\s*(?:(?:real\s+)?(?:GDP\s+)?(?:growth|expansion|contraction|decline|gain|increase|rise|drop|fall)\s+)?"
+    rf"\s*(?:(?:real\s+)?(?:GDP\s+)?(?:growth|expansion|gain|increase|rise|{_FALL_NOUN})\s+)?"
     rf"(?:in|for|during|over)\s+(?:calendar\s+(?:year\s+)?)?(?P<year>{_YEAR})\b"
     rf"|[^;,\d]{{0,30}}?\b(?:recorded|registered|posted|logged|reported|achieved|seen)\s+(?:in|for)\s+(?P<seen>{_YEAR})\b",
     I,
 )
+_LOST = re.compile(
+    r"\s*(?:(?:that|which)\s+)?(?:(?:it|the\s+economy|GDP|output)\s+)?(?:had\s+)?"
+    rf"(?:lost|shed|gave\s+up|given\s+up|forfeited|erased|wiped\s+out)\s+(?:in|during)\s+(?P<year>{_YEAR})\b",
+    I,
+)
+"""A fall said by what the economy lost after the figure: 'recovering part of the 4.5% lost in 2020', 'regaining much
+of the 4.3% it shed during 2020'."""
 _YEAR_BEFORE = re.compile(
     r"\s*(?:(?:contraction|decline)\s+)?(?:growth\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+"
     r"year)|a\s+year\s+(?:earlier|before)|in\s+the\s+(?:previous|prior|preceding)\s+year)\b",
@@ -214,6 +222,13 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
             or _FORECAST.search(clause)
         ):
             continue  # a quarter's rate, a forecast
+        lost = _LOST.match(text, start)
+        if lost and (read is not None or _ECONOMY_FIRST.match(_FRONT.sub("", text))) and not _TOPIC.search(local):
+            # '..., recovering part of the 4.5% lost in 2020': the economy's loss, that year's fall
+            if lost.group("year") in years or another_country_before(text, figure.start, _ELSEWHERE):
+                return None
+            years[lost.group("year")] = before = -abs(float(figure.value))
+            continue
         negative = _negative(text, local, read)
         if negative is None:
             if _YEAR_AFTER.match(text, start) and not _TOPIC.search(local):

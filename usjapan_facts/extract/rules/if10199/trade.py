@@ -101,7 +101,7 @@ def us_imports_from_japan(sentence: Sentence, context: Context) -> Fields | None
 
 def _source_rank(text: str, follower: str) -> Fields | None:
     text = without_asides(text)
-    top = re.search(rf"\b(?:a|one of the)\s+(?:top|leading|major|largest)\s+(?:foreign\s+)?{follower}", text, I)
+    top = re.search(rf"\b(?:a|one of the)\s+(?:top|leading|largest)\s+(?:foreign\s+)?{follower}", text, I)
     if top:
         return {"qualifier": "among_top"} if about_japan(text, top.start()) else None
     ranks = [rank for rank, _ in ranks_before(text, rf"(?:foreign\s+)?{follower}", window=60)]

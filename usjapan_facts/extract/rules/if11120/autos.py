@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.anaphora import points_back
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, registrar, when
@@ -63,14 +64,31 @@ def _nearer_product(text: str, start: int, end: int) -> bool:
     return distance(_OTHER_PRODUCT) < distance(_AUTOS)
 
 
-@rule("tariffs.section232_autos", needs=("auto", "vehicle", "cars"))
+def _carried_autos(text: str, context: Context) -> bool:
+    """Whether a sentence that points back takes Japan's autos, and nothing else, from the one before: 'Cars and auto
+    parts from Japan were brought under the same ceiling. Entered on or after September 16, 2025, they pay 15% ...'."""
+    before = previous(text, context)
+    return (
+        points_back(text)
+        and bool(_AUTOS.search(before))
+        and has(r"\bJapan", before, 0)
+        and not _OTHER_PRODUCT.search(before)
+    )
+
+
+@rule("tariffs.section232_autos", needs=("auto", "vehicle", "cars"), anaphoric=True)
 def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     tariff = r"\b(?:tariffs?|duty|duties|levy|levies|rate)\b"
-    if not _AUTOS.search(text) or not has(r"\bJapan", text, 0):
+    if not (_AUTOS.search(text) and has(r"\bJapan", text, 0)) and not (
+        not _AUTOS.search(text) and _carried_autos(text, context)
+    ):
         return None
     # 'Japanese vehicles are still charged 15%' after 'their tariff rests on Section 232': the tariff named before.
-    if not has(tariff, text) and not (has(r"\bcharged\b", text) and has(tariff, previous(text, context))):
+    if not has(tariff, text) and not (
+        has(r"\b(?:charged|pay|pays|paid|face|faces|faced)\b", text)
+        and (has(tariff, previous(text, context)) or authority_of(text) == "232")
+    ):
         return None
     if authority_of(text) != "232" and not (
         authority_of(text) is None and authority_of(previous(text, context)) == "232"

@@ -189,7 +189,8 @@ _LARGER_ONES = re.compile(
     r"\b(?:larger|bigger|greater)\s+(?:(?:U\.S\.\s+)?(?:bilateral\s+)?(?:goods\s+)?(?:trade\s+)?(?:deficits|surpluses)|ones)\b"
     r"|\bonly\s+(?:those|the\s+(?:deficits?|ones|gaps))\s+with\b[^;]{0,80}?\b(?:larger|bigger|greater|wider)\b"
     r"|^(?:That|This|It)\s+(?:put|placed|left|made|ranked)\b[^;]{0,60}?\bdeficits\b"
-    r"|^(?:That|This|The|Its)\s+(?:shortfall|gap|deficit|imbalance|figure)\s+(?:ranked|ranks|came|stood|placed|trailed)\b",
+    r"|^(?:[^,;]{1,60},\s+)?(?:[Tt]hat|[Tt]his|[Tt]he|[Ii]ts)\s+(?:shortfall|gap|deficit|imbalance|figure)\s+"
+    r"(?:ranked|ranks|came|comes|stood|stands|placed|trailed|sat|sits|finished|was|is)\b",
     I,
 )
 """The sentence after the deficit that ranks it: 'Six countries ... had larger ones', 'Seven countries ... ran larger

@@ -20,7 +20,8 @@ _AFTER_TAG = re.compile(
 _BEFORE_TAG = re.compile(
     r"\b(?P<tag>goods\s+and\s+services|goods|merchandise|services)(?:\s+(?:exports|imports|trade|portion|part|component|side))?"
     # an aside of examples between the part and its amount: 'Services, chiefly travel and licensing, earned $50 billion'
-    r"(?:,\s+(?:such\s+as|chiefly|mainly|mostly|largely|principally|notably|including|led\s+by|especially)\b[^$;:]{0,90}?,)?"
+    r"(?:,\s+(?:such\s+as|chiefly|mainly|mostly|largely|principally|notably|including|led\s+by|especially|above\s+all|"
+    r"primarily|predominantly|particularly|in\s+particular|dominated\s+by|headed\s+by)\b[^$;:]{0,90}?,)?"
     r"(?:\s*[,:]|\s+(?:accounted\s+for|accounting\s+for|made\s+up|making\s+up|were|was|totaled|came\s+to|"
     r"amounted\s+to|reached|at|for|to|the\s+remaining|the\s+rest|the\s+other|another|a\s+further|of|worth|valued\s+at|"
     r"earned|brought\s+in|contributed))*\s*$",

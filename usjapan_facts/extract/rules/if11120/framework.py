@@ -30,7 +30,7 @@ _FRAMEWORK = re.compile(
     r"strategic\s+trade\s+and\s+investment\s+(?:agreement|deal)|"
     r"trade\s+and\s+investment\s+(?:agreement|deal|framework)|framework\s+on\s+trade)\b"
     rf"|\b(?:the|a)\s+framework\b(?=,?\s+(?:that\s+)?(?:(?:{_PARTIES}|the\s+President|President\s+Trump)\s+)?"
-    r"(?:announced|reached|concluded|struck|unveiled)\b)"
+    r"(?:(?:was|were)\s+)?(?:announced|reached|concluded|struck|unveiled|disclosed|revealed|made\s+public)\b)"
     r"|(?<=announced\s)(?:the|a|their)\s+(?:(?:bilateral|new|trade|economic|U\.S\.[-\u2010-\u2015]Japan)\s+){0,2}"
     r"framework\b(?!\s+(?:for|of)\s+(?:talks|negotiations|consultations|discussions|dialogue|cooperation)\b)",
     I,
@@ -46,7 +46,7 @@ _STRUCK_DEAL = re.compile(
 deal in principle of August 2019 was another)."""
 _ANNOUNCER = rf"(?:{_PARTIES}|the\s+President|President\s+Trump|Trump|the\s+White\s+House)"
 _DEAL_WITH_JAPAN = (
-    r"(?:announced|unveiled|struck|reached|sealed|clinched)\s+(?:a|an|the|their)\s+(?:[\w\s\"“-]{0,30}?\s)?"
+    r"(?:announced|unveiled|struck|reached|sealed|clinched|disclosed|revealed)\s+(?:a|an|the|their)\s+(?:[\w\s\"“-]{0,30}?\s)?"
     r"[\"“]?(?:\w+\s+)?(?:deal|agreement|framework|accord)[\"”]?\s+with\s+(?:Japan|Tokyo)\b"
 )
 _WHEN_ANNOUNCED = re.compile(
@@ -59,7 +59,11 @@ on July 22, 2025, when the President announced a deal with Japan', 'the Presiden
 ...'. The deal of 2019 is another, and a deal with another country names no Japan."""
 _AFTER_SOMETHING = re.compile(r"\b(?:following|after|since)\b[^,;]*,?", I)
 """'Following the imposition of tariffs in April 2025, ...': what came before, dated by its own date."""
-_ANNOUNCED = re.compile(r"\b(?:announced|reached|concluded|struck|unveiled)\b", I)
+_ANNOUNCED = re.compile(
+    r"\b(?:announced|reached|concluded|struck|unveiled|disclosed|revealed|made\s+(?:\w+\s+){0,2}?public)\b", I
+)
+_THE_DEAL = re.compile(r"\b(?:the|this|that)\s+(?:deal|agreement|accord|arrangement|framework)\b", I)
+"""The framework said as 'the deal' under a heading that names it ('The July 2025 Framework')."""
 _ON_DATE = re.compile(
     rf"\s+(?:(?:a|the|their)\s+[\w\s-]{{0,40}}?)?(?:by\s+(?:President\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}\s+)?"
     rf"(?:on|in)\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
@@ -76,7 +80,10 @@ _JAPAN = re.compile(rf"\bJapan|\bTokyo\b|(?i:{_PARTIES})|\b(?:{_LEADERS})\b")
 then-Prime Minister Ishiba Shigeru announced ...')."""
 
 
-@rule("framework.announced", needs=("framework", "investment agreement", "investment deal", "announced", "unveiled"))
+_NEEDS = ("framework", "investment agreement", "investment deal", "announced", "unveiled", "disclosed", "revealed")
+
+
+@rule("framework.announced", needs=(*_NEEDS, "public"))
 def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     dated_name = _DATED_NAME.search(text)
@@ -89,11 +96,12 @@ def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     when = _WHEN_ANNOUNCED.search(text)
     if when and int(when.group("year") or when.group("after_year")) >= _FIRST_YEAR and not _OTHERS.search(text):
         return {"value": p.dates(when.group("date") or when.group("after"))[0][0], "qualifier": "exact"}
-    named = _FRAMEWORK.search(text)
+    headed = re.search(r"\bframework\b", sentence.section, I) is not None and not _OTHERS.search(sentence.section)
+    named = _FRAMEWORK.search(text) or (_THE_DEAL.search(text) if headed else None)
     verb = _ANNOUNCED.search(text)
     if named is None or verb is None or _OTHERS.search(text):
         return None
-    if not _JAPAN.search(text):
+    if not _JAPAN.search(text) and not (headed and not has(OTHER_COUNTRIES, text, 0)):
         if has(OTHER_COUNTRIES, text, 0):
             return None
         # 'The President announced the framework on July 22, 2025.' after a sentence on Japan's prime minister.

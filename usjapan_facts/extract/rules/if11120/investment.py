@@ -54,7 +54,7 @@ _HELD_BY = re.compile(rf"\b(?:the\s+)?stock\s+of\s+{_KIND}\s+held\s+by\s+{_OWNER
 _ASIDE = r"(?:,\s+[^,;\d]{2,30},)?"
 """An aside between the owner and its verb: 'U.S. companies, by contrast, held ...'."""
 _HELD = re.compile(
-    rf"\b{_OWNER}{_ASIDE}\s+held\s+(?:(?P<held>[^;,]{{3,60}}?)\s+(?:in|of)\s+{_KIND}|{_KIND}\s+(?:of|worth)\s+"
+    rf"\b{_OWNER}{_ASIDE}\s+(?:held|owned|had|controlled)\s+(?:(?P<held>[^;,]{{3,60}}?)\s+(?:in|of)\s+{_KIND}|{_KIND}\s+(?:of|worth)\s+"
     rf"(?P<held2>[^;,]{{3,60}}?))\s+{_HOST}",
     I,
 )
@@ -81,7 +81,7 @@ _LINK = re.compile(
     r",?\s+(?:was|were|totaled|totalled|stood\s+at|"
     r"reached|came\s+to|amounted\s+to|was\s+valued\s+at|rose\s+to|fell\s+to|grew\s+to|climbed\s+to|"
     r"(?:is|was)\s+(?:much|far|considerably)\s+(?:smaller|lower),?(?:\s+at)?)\s*$"
-    r"|^,\s*$",
+    r"|^,\s*$|^\s*:\s*$|^\s+of\s*$",
     I,
 )
 _OPENING = re.compile(r"^At\s+$|^At\s+[^,;]{0,30},\s+$", I)
@@ -99,6 +99,8 @@ _ANOTHER_RANKING = re.compile(r"\s+(?:U\.S\.\s+)?(?:trad(?:e|ing)\s+partner|expo
 def _whose(match: re.Match[str]) -> str | None:
     """'japan' for Japan's stock in the United States, 'us' for the U.S. stock in Japan, None for neither."""
     groups = {key.rstrip("2"): found for key, found in match.groupdict().items() if found is not None}
+    if match.re is _LABELLED:
+        return "japan"  # an item under a heading that names Japan as the owner: its stock in the United States
     owner = "japan" if match.re is _ITS_STOCK or groups["owner"].casefold().startswith(("japan", "its")) else "us"
     if match.re in _HOSTLESS:
         return owner  # its host is the other country
@@ -129,10 +131,19 @@ stood at ...'."""
 
 
 _ON_FDI = re.compile(r"\b(?:FDI|direct[- ]invest\w*)\b", I)
+_LABELLED = re.compile(
+    r"^(?:(?:The\s+)?(?:stock|value|position)\s+of\s+)?(?:foreign\s+)?(?:direct\s+investment|FDI)(?:\s+\(FDI\))?"
+    r"(?:\s+(?:stock|position))?\s+in\s+the\s+(?:United\s+States|U\.S\.)(?=\s*:)",
+    I,
+)
+"""A list item labelled by a stock whose owner its heading names: 'Direct investment in the United States: $484.4
+billion ...' under 'Japan as Investor and Creditor'."""
 
 
-def _subjects(text: str) -> list[re.Match[str]]:
+def _subjects(text: str, section: str = "") -> list[re.Match[str]]:
+    labelled = _LABELLED.match(text) if _JAPAN_FIRST.match(section) else None
     return [
+        *([labelled] if labelled else []),
         *_STOCK.finditer(text),
         *_HELD.finditer(text),
         *_HELD_BY.finditer(text),
@@ -163,7 +174,7 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
     text = sentence.text
     found = amounts(text)
     read: dict[str, list[Fields]] = {}
-    for match in _subjects(text):
+    for match in _subjects(text, sentence.section):
         whose = _whose(match)
         end_match = _CLAUSE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
@@ -273,7 +284,7 @@ def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
     """Japan's rank where it follows Japan's stock: '..., second only to that of the United Kingdom'."""
     text = sentence.text
     ranks: set[int] = set()
-    for match in _subjects(text):
+    for match in _subjects(text, sentence.section):
         end_match = _CLAUSE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
         if _whose(match) != "japan" or _NOT_NOW.search(text, 0, end) or _GROWTH.search(text, match.end(), end):

@@ -24,7 +24,10 @@ rule = registrar(RULES)
 def _mentions(text: str, family: str) -> list[re.Match[str]]:
     name = re.escape(family)
     return list(
-        re.finditer(rf"\bPresident\s+(?:[A-Z][a-z]+\s+)?{name}\b|\b{name}\s+(?:Administration|administration)", text)
+        re.finditer(
+            rf"\bPresident\s+(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s+)?{name}\b|\b{name}\s+(?:Administration|administration)",
+            text,
+        )
     )
 
 
@@ -56,7 +59,7 @@ def _the_other(text: str, rival: str) -> Fields | None:
 
 
 _BY_PRESIDENT = re.compile(
-    r"\b(?:by|under)\s+President\s+(?:[A-Z][a-z]+\s+)?(?P<family>[A-Z][a-z]+)\s+(?:on|in)\s+"
+    r"\b(?:by|under)\s+President\s+(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s+)?(?P<family>[A-Z][a-z]+)\s+(?:on|in)\s+"
     rf"(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}}|{p.MONTH}\s+\d{{4}}|(?:19|20)\d\d)\b"
 )
 

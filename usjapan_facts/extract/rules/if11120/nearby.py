@@ -36,9 +36,11 @@ def clause_around(text: str, start: int, end: int) -> str:
 
 _NEXT_DEED = re.compile(
     r",?\s+and\s*,?\s+(?:(?:in|on|by|during)\s+[^,;]{1,30},\s+)?(?:(?:then|later|also|soon)\s+)?"
-    r"(?!(?:was|were|is|are|has|had|its|it|the|a|an|in|on|with)\b)[a-z]+ed\b"
+    r"(?:(?!(?:was|were|is|are|has|had|its|it|the|a|an|in|on|with)\b)[a-z]+ed|took|became|allows|lets|permits|gives|"
+    r"grants|covers|sets|requires|makes|extends|opens)\b"
 )
-"""'..., and, in 2022, launched the IPEF', '... and later joined ...': where the sentence goes on to another deed."""
+"""'..., and, in 2022, launched the IPEF', '... and later joined ...', '..., and allows minerals ... to count': where
+the sentence goes on to another deed."""
 
 
 def deed_clause(text: str, start: int, end: int) -> str:

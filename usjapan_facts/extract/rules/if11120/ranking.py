@@ -87,7 +87,7 @@ _PLACE = re.compile(
 position'."""
 _ORDINAL = re.compile(
     rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest|widest|deepest)\b"
-    r"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|st(?:ands|ood|anding)|sits|is|was|(?:c[ao]me|comes|coming)(?:\s+in)?|"
+    r"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|st(?:ands|ood|anding)|sits|sat|is|was|(?:c[ao]me|comes|coming)(?:\s+in)?|"
     r"finish(?:ed|ing)|"
     r"(?:put|puts|putting|left|leaves|leaving|made|makes|making|place|places|placed|placing|rank|ranks)\s+(?:it|Japan)|"
     r"(?<=,\s)to|(?:down|up)\s+to)\s+"

@@ -55,7 +55,7 @@ _JAPAN_FACES = re.compile(
     r"(?:ha(?:ve|s)\s+)?(?:entered|enter|come\s+in)(?:\s+the\s+(?:United\s+States|U\.S\.))?\s+under)\s+"
     r"(?:(?:now|currently|still)\s+)?(?:subject\s+to\s+)?"
     r"(?:(?:a|an|the)\s+(?:(?:temporary|new|flat|single|uniform|blanket|general|combined|across-the-board)\s+)?|"
-    r"(?:a|an|the|that|this)\s+(?:[\w-]+,?\s+){0,3}?(?:tariff|duty|rate|surcharge),?\s+(?:of|at)\s+)$",
+    r"(?:a|an|the|that|this)\s+(?:[\w.-]+,?\s+){0,3}?(?:tariff|duty|rate|surcharge),?\s+(?:of|at)\s+)$",
     I,
 )
 # "a 10% temporary import surcharge under Section 122 ... now applies to most imports from Japan", "... to most goods

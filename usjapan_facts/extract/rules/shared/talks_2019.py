@@ -76,7 +76,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         "section232_autos_proclamation",
         _PROCLAMATION,
         re.compile(
-            r"\b(?:proclaimed|declared)\b[^.;]{0,80}?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
+            r"\b(?:proclaim(?:ed|s)|declare[ds])\b[^.;]{0,80}?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
             # 'May 2019: autos and parts found to threaten national security' (a dated list), never Commerce's finding
             r"|^(?!.*\b(?:Commerce|finding|report|investigation)\b).*?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
             r"[^.;]{0,30}?\b(?:found|declared|deemed|judged)\s+to\s+threaten\b",
@@ -87,7 +87,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         needs=re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b).*\bnational\s+security\b", I),
         since=2019,
         until=2019,
-        cues=("proclaimed", "declared", "threaten"),
+        cues=("proclaim", "declare", "threaten"),
     ),
     DatedEvent(
         "section232_autos_proclamation",
@@ -145,7 +145,14 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"(?:settled|final|finali[sz]ed|complete[d]?|concluded|done)\b(?![^.;]{0,30}\bin\s+principle\b)"
             rf"|\b(?:announced|announces|said|declared|confirmed)\s+(?:that\s+)?(?:the|their)\s+(?:{_FIRST_STAGE}\s+)?(?:trade\s+)?"
             r"(?:terms|texts?|deal|agreements?|pact)\s+(?:were|was|had\s+been|are|is)\s+(?:settled|final|finali[sz]ed|"
-            r"complete[d]?|concluded|done)\b(?![^.;]{0,30}\bin\s+principle\b)",
+            r"complete[d]?|concluded|done)\b(?![^.;]{0,30}\bin\s+principle\b)"
+            # 'declared in a joint statement that the first stage of the negotiations had been concluded', 'announce in
+            # New York that the first stage of the talks is complete'
+            r"|\b(?:announced?|announces|declared?|declares|said|says|confirmed?|confirms|stated|states)\s+"
+            r"(?:in\s+(?:a|their)\s+joint\s+statement\s+|in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:that\s+)?"
+            r"(?:the|their)\s+(?:first|initial)\s+(?:stage|phase)\s+of\s+(?:the\s+|their\s+)?(?:trade\s+)?"
+            r"(?:talks|negotiations)\s+(?:is|was|were|had\s+been|has\s+been|have\s+been)\s+"
+            r"(?:complete[d]?|concluded|finished|done|over)\b",
             I,
         ),
         needs=_BEFORE_2025,

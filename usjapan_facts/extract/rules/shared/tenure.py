@@ -47,6 +47,12 @@ PAST_WORD = re.compile(
     r"brought|built|wrote|said|told|was|were|had)\b(?<!\bneed)(?<!\bspeed)(?<!\bproceed)"
 )
 """A verb in the simple past anywhere in a clause."""
+AGENT = re.compile(
+    r"\b(?:[a-z]{3,}(?:ed|en)|struck|made|won|begun|set|led|sought|built|brought|wrote|written)\s+"
+    r"(?:(?:in|on)\s+[\w ,]{1,20}?\s+)?(?:by|under)\s+(?:the\s+)?$"
+)
+"""The doer of a past deed named after it: 'agreements negotiated by the Trump Administration have been in force',
+'tariffs imposed under President Obama': the deed is past, whatever the sentence says of what it made."""
 PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently|remains?|continues?)\b", I)
 PAST_PERFECT = re.compile(r"\s+(?:\w+ly\s+)?had\s+(?:\w+ly\s+|already\s+|long\s+)?(?!to\b|not\b)[a-z]+\b")
 """'The Trump Administration had reportedly pressed Tokyo': a deed before the time the sentence narrates."""
@@ -89,7 +95,9 @@ def mark(text: str, start: int, end: int) -> int | None:
         return PAST
     if TOOK_OFFICE.match(text, end):
         return PLAIN
-    if FIRST.search(before) or DURING.search(before) or PAST_PERFECT.match(text, end) or PAST_VERB.match(text, end):
+    if FIRST.search(before) or DURING.search(before) or AGENT.search(before):
+        return PAST
+    if PAST_PERFECT.match(text, end) or PAST_VERB.match(text, end):
         return PAST
     return UNMARKED
 

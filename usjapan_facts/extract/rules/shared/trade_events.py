@@ -72,7 +72,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         # 'Trump and Ishiba agreed by telephone to open negotiations': the leaders' call that opened the 2025 talks
         re.compile(
             r"\bagreed\s+(?:by\s+telephone\s+|by\s+phone\s+|in\s+a\s+(?:(?:tele)?phone\s+)?call\s+(?:with\s+(?:[A-Z][\w-]*\s+){1,3})?)?"
-            r"to\s+(?:open|begin|start|launch)\s+"
+            r"to\s+(?:open|begin|start|launch|hold)\s+"
             r"(?:tariff\s+)?(?:negotiations|talks)\b",
             I,
         ),
@@ -122,9 +122,9 @@ EVENTS: tuple[DatedEvent, ...] = (
         # 'the two sides agreed on April 7, 2025, to open negotiations', 'talks with the Administration, after a
         # telephone call between Trump and Ishiba on April 7, 2025': the agreement or the leaders' call that opened them
         re.compile(
-            r"\bagreed\s+(?:on|in)\s+[A-Z][\w ,]{2,25}?,?\s+to\s+(?:open|begin|start|launch)\s+(?:tariff\s+)?"
-            r"(?:negotiations|talks)\b|\b(?:tele)?phone\s+call\s+between\s+(?:President\s+)?Trump\s+and\s+"
-            r"(?:Prime\s+Minister\s+)?Ishiba\b(?=[^.;]{0,20}\bon\s+[A-Z])",
+            r"\bagreed\s+(?:on|in)\s+[A-Z][\w ,]{2,25}?,?\s+to\s+(?:open|begin|start|launch|hold)\s+(?:tariff\s+)?"
+            r"(?:negotiations|talks)\b|\b(?:tele)?phone\s+call\s+between\s+(?:(?:President\s+)?Trump|the\s+President)\s+and\s+"
+            r"(?:then-)?(?:Prime\s+Minister\s+)?Ishiba\b(?=[^.;]{0,20}\bon\s+[A-Z])",
         ),
         needs=re.compile(r"^(?=.*\b(?:talks|negotiat\w*)\b).*\b(?:Ishiba|Akazawa|tariffs?|20(?:2[5-9]|3\d))\b", I),
         since=2025,

@@ -1,0 +1,48 @@
+"""The cells of a table as its caption gives them: figures, years, the unit its title names, and a row's value.
+
+Shared by the readers of a table by year (`tables`) and by kind of trade (`kind_tables`). Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+YEAR = re.compile(r"(?:19|20)\d{2}")
+CELL = re.compile(r"[-\u2212\u2013]?\$?[-\u2212\u2013]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+UNIT = re.compile(
+    r"\(?(?:US|U\.S\.\s?)?\$\s*(?P<a>thousands?|millions?|billions?|trillions?)\)?(?!\S)"
+    r"|\(?(?:in\s+)?(?P<b>thousands?|millions?|billions?|trillions?)\s+of\s+(?:U\.S\.\s+)?dollars\)?",
+    re.IGNORECASE,
+)
+"""The table's unit, in its title or its header row's first cell: '($ billions)', '$ billions', 'billions of dollars'"""
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table's row: its label and its value in the latest year's column, in whole units."""
+
+    label: str
+    value: Decimal
+    year: str
+    written: str
+    """The cell as the table writes it ('121.2')."""
+
+
+def scale(title: str) -> int | None:
+    """The unit the title names, as a multiplier; None when it names none."""
+    unit = UNIT.search(title)
+    return SCALE_WORDS[(unit.group("a") or unit.group("b")).casefold().rstrip("s")] if unit else None
+
+
+def number(cell: str) -> Decimal | None:
+    """The figure a cell writes ('$1,234.5', '\u22126.6'), or None."""
+    try:
+        return Decimal(re.sub(r"[$,]", "", cell).replace("\u2212", "-").replace("\u2013", "-"))
+    except InvalidOperation:
+        return None
+
+
+__all__ = ["CELL", "SCALE_WORDS", "UNIT", "YEAR", "Row", "number", "scale"]
