@@ -77,6 +77,31 @@ def test_a_declaration_with_an_unknown_key_is_refused_naming_the_fact(briefs_cop
         declarations("IF10199")
 
 
+def test_a_declared_pattern_that_does_not_compile_is_refused_naming_the_fact(briefs_copy: Path) -> None:
+    """A broken pattern in meaning.toml stops extraction with an error naming the file, the fact and the key."""
+    with (briefs_copy / "IF10199" / "catalog.toml").open("a", encoding="utf-8") as handle:
+        handle.write(NEW_FACT)
+    with (briefs_copy / "IF10199" / "meaning.toml").open("a", encoding="utf-8") as handle:
+        handle.write(NEW_DECLARATION.replace("subject = ['\\bJapan']", "subject = ['\\bJapan(']"))
+    with pytest.raises(
+        catalog.CatalogueError, match=r"meaning\.toml: alliance\.us_bases_in_japan: subject: not a valid"
+    ):
+        _facts("Japan hosts some 85 U.S. military bases, most of them on Okinawa.")
+
+
+@pytest.mark.parametrize("brief", ["IF10199", "IF11120"])
+def test_every_shipped_declaration_compiles(brief: str) -> None:
+    """Each pattern of each shipped declaration compiles, alone and as the units and cues tried beside a value."""
+    for declaration in declarations(brief).values():
+        for patterns in (
+            declaration.subject, declaration.clause, declaration.unit, declaration.cue, declaration.exclude,
+            declaration.past, declaration.rival, declaration.row, declaration.table,
+        ):  # fmt: skip
+            assert all(pattern.pattern for pattern in patterns)
+        assert bool(declaration.unit_near) == bool(declaration.unit)
+        assert bool(declaration.cue_near) == bool(declaration.cue)
+
+
 def test_the_subject_carries_over_from_the_sentence_before() -> None:
     """'It is also ...' states a fact whose subject, Japan, the sentence before names."""
     found = _facts(

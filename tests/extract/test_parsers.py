@@ -135,6 +135,37 @@ def test_grouped_words_match_as_a_plain_alternation(
     assert [(m.span(), m[1]) for m in grouped.finditer(text)] == [(m.span(), m[1]) for m in plain.finditer(text)]
 
 
+_PREFIXED = st.lists(
+    st.text(alphabet="ab", min_size=1, max_size=2).flatmap(
+        lambda stem: st.text(alphabet="abA \u017f", max_size=4).map(lambda rest: stem + rest)
+    ),
+    min_size=2,
+    max_size=7,
+)
+
+
+@settings(max_examples=400)
+@example(words=["more than", "more", "more or less"], after=r"\s+\w", ignore_case=True, spaced=True)
+@given(
+    words=_PREFIXED,
+    after=st.sampled_from(["", r"\s*b", r"(?:a|\s)?$", r"\w?b", r"\s+\w"]),
+    ignore_case=st.booleans(),
+    spaced=st.booleans(),
+)
+def test_words_that_share_a_start_match_as_a_plain_alternation(
+    words: list[str], after: str, ignore_case: bool, spaced: bool
+) -> None:
+    """Words sharing their first letters ('more', 'more than', 'more or less'), a word ending where others go on, and
+    what must follow them: the grouped words find what the plain alternation finds, each word where it finds it."""
+    words = [word for word in words if not (spaced and word[0].isspace())] or ["a"]
+    flags = re.IGNORECASE if ignore_case else 0
+    written = [r"\s+".join(map(re.escape, word.split())) if spaced else re.escape(word) for word in words]
+    plain = re.compile("(" + "|".join(written) + ")" + after, flags)
+    grouped = re.compile(f"({any_of(words, spaced=spaced)})" + after, flags)
+    for text in (" ".join(words), "  ".join(reversed(words)) + " b", "b".join(words) + "A", "".join(words)):
+        assert [(m.span(), m[1]) for m in grouped.finditer(text)] == [(m.span(), m[1]) for m in plain.finditer(text)]
+
+
 @settings(max_examples=300)
 @given(
     text=st.text(alphabet="abkKsS\u017f\u212a\u0131\u0130\u00df -", max_size=12),

@@ -23,6 +23,10 @@ GUARDED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "'under the extension' pointing back": anaphora.BACK[1],
     "a place pointing back": anaphora.BACK[2],
     "a page footer": (column_glue.PAGE_FOOTER, column_glue._FOOTER_WORDS),
+    **{
+        f"the body an election is of: {name}": (re.compile(pattern, re.IGNORECASE), election_words.BODY_WORDS[slug])
+        for slug, name, pattern in election_words.BODIES
+    },
 }
 
 

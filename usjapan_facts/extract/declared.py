@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 from typing import Any
 
 from usjapan_facts import catalog
 from usjapan_facts.catalog import CatalogueError
+from usjapan_facts.extract.word_choice import any_of
 
 VALUES = ("count", "percent", "money", "year", "rank", "month")
 _KEYS = frozenset(
@@ -27,10 +29,13 @@ _KEYS = frozenset(
 )  # fmt: skip
 
 
-FILLER = (
-    r"(?:of|the|all|among|its|their|total|U\.S\.|American|military|foreign|overall|single|direct|annual|current|"
-    r"active-duty|uniformed|about|some|roughly|approximately|nearly|around|just|only|still|now|currently|world\W?s)"
-)
+FILLER = "(?:" + any_of(
+    (
+        "of", "the", "all", "among", "its", "their", "total", "U.S.", "American", "military", "foreign",
+        "overall", "single", "direct", "annual", "current", "active-duty", "uniformed", "about", "some", "roughly",
+        "approximately", "nearly", "around", "just", "only", "still", "now", "currently",
+    )
+) + r"|world\W?s)"  # fmt: skip
 """Words that may stand between a value and its unit or cue without changing what it counts."""
 VERB = (
     r"(?:is|was|are|were|(?:has|have|had)\s+been|remains|remained|ranks|ranked|stands|stood|placed|places|"
@@ -40,39 +45,33 @@ VERB = (
 behind only three others'."""
 
 
-def _patterns(entry: dict[str, Any], key: str, where: str) -> tuple[re.Pattern[str], ...]:
+_PATTERN_KEYS = ("subject", "clause", "unit", "cue", "exclude", "past", "rival", "row", "table")
+
+
+def _words(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     words = entry.get(key, [])
     if isinstance(words, str):
         words = [words]
     if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
         raise CatalogueError(f"{where}: {key} is a list of patterns")
-    try:
-        return tuple(re.compile(word, re.IGNORECASE) for word in words)
-    except re.error as exc:
-        raise CatalogueError(f"{where}: {key}: not a valid pattern ({exc})") from None
+    return tuple(words)
 
 
 @dataclass(frozen=True)
 class Declaration:
-    """How one fact reads: its value kind, the words that tie a value to it, and what rules a value out."""
+    """How one fact reads: its value kind, the words that tie a value to it, and what rules a value out.
+
+    Its patterns are compiled when first asked for: a text seldom needs them all, and a process that reads one
+    text would otherwise spend most of its first extraction compiling them. A pattern that does not compile is
+    an error naming the file, the fact and the key when it is first needed.
+    """
 
     fact_id: str
     value: str
-    subject: tuple[re.Pattern[str], ...]
-    """One must stand in the sentence, or in the one before when this sentence opens on 'It', 'They'..."""
-    clause: tuple[re.Pattern[str], ...]
-    """One must stand in the value's own clause ('Guam' for the Marines slated to move there)."""
-    unit: tuple[re.Pattern[str], ...]
-    """What follows the value ('U.S. troops', 'of GDP'); with `cue`, at least one of the two must tie it."""
-    cue: tuple[re.Pattern[str], ...]
-    """What comes right before the value ('since', 'ranked')."""
-    exclude: tuple[re.Pattern[str], ...]
-    """Words in the value's clause that rule it out ('threatened', 'South Korea')."""
-    past: tuple[re.Pattern[str], ...]
-    """Words in the value's clause that mark it as no longer current."""
-    rival: tuple[re.Pattern[str], ...] = ()
-    """A subject the value may belong to instead ('Lower House' for the Upper House's share): when the sentence
-    names one, the value's own clause must name the fact's subject."""
+    words: dict[str, tuple[str, ...]] = field(hash=False)
+    """The patterns of each key ('subject', 'unit', ...) as written, compiled below when first asked for."""
+    where: str = "meaning.toml"
+    """The file that declares the fact, which an error names."""
     japan: bool = True
     planned: bool = False
     historic: bool = False
@@ -89,42 +88,102 @@ class Declaration:
     high: float | None = None
     needs: tuple[str, ...] = ()
     window: int = 40
-    row: tuple[re.Pattern[str], ...] = ()
-    """Labels of a table's row that states the fact in a column per year ('U.S. exports, total')."""
-    table: tuple[re.Pattern[str], ...] = ()
-    """Words one of which the table's title or the row's label must hold ('goods and services', 'total')."""
     negative: bool = False
     """The row gives the fact as a negative number (a deficit as a balance): read it without its sign."""
-    unit_near: tuple[re.Pattern[str], ...] = ()
-    """The units as matched right after a value: a few filler words ('of the') may come first."""
-    cue_near: tuple[re.Pattern[str], ...] = ()
-    """The cues as searched right before a value: only filler words may stand between."""
 
-    def __post_init__(self) -> None:
-        near = tuple(re.compile(rf"\W*(?:{FILLER}\s+){{0,3}}?(?:{p.pattern})", re.IGNORECASE) for p in self.unit)
+    def _compiled(self, key: str, patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+        try:
+            return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
+        except re.error as exc:
+            raise CatalogueError(f"{self.where}: {self.fact_id}: {key}: not a valid pattern ({exc})") from None
+
+    def _one_of(self, key: str, template: str) -> tuple[re.Pattern[str], ...]:
+        """The patterns of `key` as one, each an alternative set in `template` where '{}' stands; each apart if
+        one holds a group (whose number or name would clash with another's)."""
+        words = self.words[key]
+        if not words:
+            return ()
+        either = "|".join(f"(?:{word})" for word in words)
+        try:
+            combined = re.compile(template.replace("{}", either), re.IGNORECASE)
+        except re.error:
+            combined = None
+        if combined is not None and not combined.groups:
+            return (combined,)
+        return self._compiled(key, (template.replace("{}", word) for word in words))
+
+    @cached_property
+    def subject(self) -> tuple[re.Pattern[str], ...]:
+        """One must stand in the sentence, or in the one before when this sentence opens on 'It', 'They'..."""
+        return self._compiled("subject", self.words["subject"])
+
+    @cached_property
+    def clause(self) -> tuple[re.Pattern[str], ...]:
+        """One must stand in the value's own clause ('Guam' for the Marines slated to move there)."""
+        return self._compiled("clause", self.words["clause"])
+
+    @cached_property
+    def unit(self) -> tuple[re.Pattern[str], ...]:
+        """What follows the value ('U.S. troops', 'of GDP'); with `cue`, at least one of the two must tie it."""
+        return self._compiled("unit", self.words["unit"])
+
+    @cached_property
+    def cue(self) -> tuple[re.Pattern[str], ...]:
+        """What comes right before the value ('since', 'ranked')."""
+        return self._compiled("cue", self.words["cue"])
+
+    @cached_property
+    def exclude(self) -> tuple[re.Pattern[str], ...]:
+        """Words in the value's clause that rule it out ('threatened', 'South Korea')."""
+        return self._compiled("exclude", self.words["exclude"])
+
+    @cached_property
+    def past(self) -> tuple[re.Pattern[str], ...]:
+        """Words in the value's clause that mark it as no longer current."""
+        return self._compiled("past", self.words["past"])
+
+    @cached_property
+    def rival(self) -> tuple[re.Pattern[str], ...]:
+        """A subject the value may belong to instead ('Lower House' for the Upper House's share): when the sentence
+        names one, the value's own clause must name the fact's subject."""
+        return self._compiled("rival", self.words["rival"])
+
+    @cached_property
+    def row(self) -> tuple[re.Pattern[str], ...]:
+        """Labels of a table's row that states the fact in a column per year ('U.S. exports, total')."""
+        return self._compiled("row", self.words["row"])
+
+    @cached_property
+    def table(self) -> tuple[re.Pattern[str], ...]:
+        """Words one of which the table's title or the row's label must hold ('goods and services', 'total')."""
+        return self._compiled("table", self.words["table"])
+
+    @cached_property
+    def unit_near(self) -> tuple[re.Pattern[str], ...]:
+        """The units as matched right after a value: a few filler words ('of the') may come first. Only whether one
+        matches is asked, so the units are one pattern (the filler words are then compiled once, not once a unit)."""
+        return self._one_of("unit", rf"\W*(?:{FILLER}\s+){{0,3}}?(?:{{}})")
+
+    @cached_property
+    def cue_near(self) -> tuple[re.Pattern[str], ...]:
+        """The cues as searched right before a value: only filler words may stand between (one pattern, as units),
+        and before a rank a verb after the subject ('Japan ranked')."""
         verb = rf"(?:(?:(?<=Japan\s)|(?<=\bit\s)){VERB}\s+)?" if self.value == "rank" else ""
-        cued = tuple(re.compile(rf"(?:{p.pattern})\W*{verb}(?:{FILLER}\s+){{0,3}}?$", re.IGNORECASE) for p in self.cue)
-        object.__setattr__(self, "unit_near", near)
-        object.__setattr__(self, "cue_near", cued)
+        return self._one_of("cue", rf"(?:{{}})\W*{verb}(?:{FILLER}\s+){{0,3}}?$")
 
 
 def _declaration(fact_id: str, entry: Any, where: str) -> Declaration:
     if not isinstance(entry, dict) or entry.keys() - _KEYS or entry.get("value") not in VALUES:
         raise CatalogueError(f"{where}: {fact_id}: a declaration has a value ({', '.join(VALUES)}) and known keys")
-    subject = _patterns(entry, "subject", where)
+    words = {key: _words(entry, key, where) for key in _PATTERN_KEYS}
     needs = entry.get("needs", [])
-    if not subject or not needs or not all(isinstance(word, str) and word == word.lower() for word in needs):
+    if not words["subject"] or not needs or not all(isinstance(word, str) and word == word.lower() for word in needs):
         raise CatalogueError(f"{where}: {fact_id}: needs a subject and lower-case needs words")
     return Declaration(
         fact_id,
         entry["value"],
-        subject,
-        _patterns(entry, "clause", where),
-        _patterns(entry, "unit", where),
-        _patterns(entry, "cue", where),
-        _patterns(entry, "exclude", where),
-        _patterns(entry, "past", where),
-        rival=_patterns(entry, "rival", where),
+        words,
+        where,
         japan=bool(entry.get("japan", True)),
         planned=bool(entry.get("planned", False)),
         historic=bool(entry.get("historic", False)),
@@ -138,8 +197,6 @@ def _declaration(fact_id: str, entry: Any, where: str) -> Declaration:
         high=entry.get("max"),
         needs=tuple(needs),
         window=int(entry.get("window", 40)),
-        row=_patterns(entry, "row", where),
-        table=_patterns(entry, "table", where),
         negative=bool(entry.get("negative", False)),
     )
 

@@ -13,6 +13,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import LOWER_HOUSE, LOWER_HOUSE_SEATS, OTHER_COUNTRIES, UPPER_HOUSE, UPPER_HOUSE_SEATS
 from usjapan_facts.extract.rules.base import has
+from usjapan_facts.extract.word_choice import may_hold
 
 BODIES: tuple[tuple[str, str, str], ...] = (
     (
@@ -31,6 +32,13 @@ BODIES: tuple[tuple[str, str, str], ...] = (
     ("lower_house", "Lower House", rf"{LOWER_HOUSE}|{LOWER_HOUSE_SEATS}"),
 )
 """Each body an election may be of; a chamber may be named by its size ('215 of 465 seats' is the Lower House)."""
+BODY_WORDS: dict[str, tuple[str, ...]] = {
+    "okinawa_governor": ("governor", "gubernatorial"),
+    "ldp_president": ("presidential", "leadership"),
+    "upper_house": ("upper", "council", "242", "245", "248"),
+    "lower_house": ("lower", "representatives", "465", "475", "480"),
+}
+"""Words one of which each match of a body's pattern holds (keep it so): a sentence without any is spared it."""
 ELECTION = (
     r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected|(?<!-)elect|re-?elect(?:ed|ion)|"
     r"won\s+(?:a\s+)?(?:second|third|fourth|new)\s+term)\b"
@@ -95,7 +103,7 @@ def foreign_or_partial(text: str, date: str) -> bool:
 
 def body_of(text: str) -> tuple[str, str] | None:
     """The one body (slug, name) whose election a text names, or None for none or several."""
-    found = [(slug, body) for slug, body, pattern in BODIES if has(pattern, text)]
+    found = [(slug, body) for slug, body, pattern in BODIES if may_hold(text, BODY_WORDS[slug]) and has(pattern, text)]
     return found[0] if len(found) == 1 else None
 
 

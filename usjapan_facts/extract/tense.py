@@ -26,6 +26,9 @@ from usjapan_facts.extract.clauses import clause_of, clauses
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
+_LETTER_FIRST = "(?=[a-z])"
+"""Put before a pattern each match of which starts with a letter: the engine then turns most places down sooner than
+its `\\b` and choice of words would (the same matches, in about two thirds of the time under re.IGNORECASE)."""
 PAST_MARK = re.compile(
     r"\b(?:before|prior\s+to|previously|formerly|earlier|(?<!at\s)once(?!\s+(?:again|more))|used\s+to|had(?:\s+been)?|was|were|until|"
     r"at\s+the\s+time|back\s+then|then|planned|faced|\d{4}\s+levels?|"
@@ -40,7 +43,7 @@ _DATED = re.compile(
 )
 """A date of a value's clause: past when its year is before the cover's."""
 NOW_MARK = re.compile(
-    r"\b(?:now|currently|today|at\s+present|presently|ha(?:s|ve)\s+since|since\s+then|these\s+days|"
+    rf"{_LETTER_FIRST}\b(?:now|currently|today|at\s+present|presently|ha(?:s|ve)\s+since|since\s+then|these\s+days|"
     r"as\s+of\s+(?:now|today)|later|subsequently|since\s+been|revis\w*|"
     r"(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|grew|shrank)\s+(?:back\s+)?to|"
     r"(?:cut|reduced|lowered|raised|trimmed|increased|halved)\s+(?:(?:that|this|it|them|the\s+(?:number|figure|total|rate))\s+)?to)\b",
@@ -48,7 +51,7 @@ NOW_MARK = re.compile(
 )
 """Words that say a clause states how things are now, or what a value has become since."""
 LONG_PAST = re.compile(
-    r"\b(?:(?<!at\s)once(?!\s+(?:again|more|a\s+year|every|a\s+month))|formerly|used\s+to|originally|initially|at\s+(?:its|the(?:ir)?)\s+(?:peak|height)|peak(?:ed|ing)|"
+    rf"{_LETTER_FIRST}\b(?:(?<!at\s)once(?!\s+(?:again|more|a\s+year|every|a\s+month))|formerly|used\s+to|originally|initially|at\s+(?:its|the(?:ir)?)\s+(?:peak|height)|peak(?:ed|ing)|"
     r"decades?\s+ago|(?:during|at\s+the\s+end\s+of)\s+the\s+(?:occupation|Cold\s+War)|"
     r"briefly|temporarily|for\s+a\s+(?:time|while)|(?:a|one|two|three)\s+years?\s+(?:earlier|before)|"
     r"the\s+(?:year|month)\s+before|the\s+(?:previous|prior|preceding)\s+year|"
@@ -82,7 +85,7 @@ REPLACED = re.compile(
 )
 """Words right before a value that make it the one another replaced: 'It replaced the 15% rate'."""
 NOT_APPLIED = re.compile(
-    r"\b(?:propos\w*|threat\w*|float(?:ed|ing|s)?|could|might|would|consider(?!abl[ey])\w*|warn\w*|vow\w*|recommend\w*|"
+    rf"{_LETTER_FIRST}\b(?:propos\w*|threat\w*|float(?:ed|ing|s)?|could|might|would|consider(?!abl[ey])\w*|warn\w*|vow\w*|recommend\w*|"
     r"sought|seeks?|seeking|plan(?:s|ned|ning)?\s+to|expected\s+to|forecast\w*|project(?:ed|s|ion)|"
     r"request\w*|call(?:s|ed|ing)?\s+for|push(?:ed|es|ing)?\s+for|"
     r"aim(?:s|ed|ing)?\s+to|intend\w*|hop(?:e|es|ed|ing)\s+to|(?-i:may)\s+(?!\d)\w+|next\s+year|"

@@ -117,11 +117,9 @@ _PERCENT = re.compile(
 )
 
 
-_PERCENT_HINT = re.compile(
-    r"%|percent|per cent|quarter|half|third|fourth|fifth|tenth|majority|"
-    r"\s(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|ten)\b",
-    I,
-)
+_PERCENT_WORDS = ("%", "percent", "per cent", "quarter", "half", "third", "fourth", "fifth", "tenth", "majority")
+"""Words one of which every percentage holds, but for a share said as so many in so many (`_IN_EVERY_HINT`)."""
+_IN_EVERY_HINT = re.compile(r"\s(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|ten)\b", I)
 _IN_EVERY = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _ONE_IN = re.compile(
     # A share in words starts at a word's first character (see _NUMBER).
@@ -155,7 +153,7 @@ _MAJORITY = re.compile(
 @lru_cache(maxsize=512)
 def percents(text: str) -> tuple[Candidate, ...]:
     """Every percentage: '25%', 'sixty percent', 'about a quarter of', 'more than half of'."""
-    if not _PERCENT_HINT.search(text):
+    if not may_hold(text, _PERCENT_WORDS) and not _IN_EVERY_HINT.search(text):
         return ()  # most sentences hold no percentage: one quick scan instead of the full pattern's
     found: list[Candidate] = []
     for match in _PERCENT.finditer(text):
