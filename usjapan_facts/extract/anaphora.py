@@ -18,7 +18,8 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _ANAPHOR = re.compile(
     r"^(?:It|Its|They|Their|Those|These|This|That|"
     r"The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
-    r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops)|Such|Of (?:them|these|those)|"
+    r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops|agreement|accord|deal|"
+    r"arrangement)|Such|Of (?:them|these|those)|"
     r"Under (?:it|this|that|them)|No (?:other )?(?:foreign )?(?:country|nation|economy)|"
     r"Only (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?:(?:,| and|, and) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})*"
     r"(?: (?:firms|companies|investors|holders|residents))? (?:holds?|held|owns?|owned|has|have|had|buys?|bought|"
@@ -31,10 +32,14 @@ _ANAPHOR = re.compile(
     r"(?:it|its|they|their))\b"
 )
 _THAT_ONE = re.compile(
-    r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b", I
+    r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b"
+    r"|\b(?:the|its|their)\s+four\s+(?:member\s+)?(?:countries|nations|democracies|partners|members|leaders)\b"
+    r"|\b(?:the\s+(?:group|grouping|quartet|forum)\W?s|its)\s+leaders\b",
+    I,
 )
-"""'that chamber', 'this agreement': a subject named the sentence before."""
-_THAT_WORDS = ("chamb", "hous", "prefec", "agree", "accord")
+"""'that chamber', 'this agreement', 'the four countries' leaders', 'the group's leaders': a subject named the sentence
+before."""
+_THAT_WORDS = ("chamb", "hous", "prefec", "agree", "accord", "four", "leaders")
 _UNDER_IT = re.compile(
     r"\b[Uu]nder\s+the\s+(?:\w+[- ]year\s+)?(?:extension|agreement|accord|arrangement)\b"
     r"|\b(?:lifting|raising|increasing|doubling|boosting|bringing|pushing)\s+it\s+to\b",

@@ -9,7 +9,8 @@ from functools import lru_cache
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _BOUNDARY = re.compile(
-    r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|as|where|"
+    r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|"
+    r"as(?!\s+an?\s+(?:holder|owner|creditor|lender|market|source|supplier|buyer|destination|customer|investor)\b)|where|"
     r"when(?!\s+(?:U\.S\.\s+)?exports\s+and\s+imports\s+are\s+\w+\s+separately)|although|though|"
     r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth|"
     r"(?:edged|inched|rose|climbed|grew|fell|dropped|slipped|declined)\s+(?:up\s+|down\s+)?to))|"
@@ -42,7 +43,7 @@ _RELATIVE = re.compile(r",\s+(?:where|whose|when|in\s+which)\b[^,;()]{1,120}(?=,
 contested in July, the two parties won 60%' puts 60% in the main clause, not the relative one."""
 _NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
 _ABBREVIATION = re.compile(
-    r"\([A-Za-z.&-]{1,12}\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over|"
+    r"\([A-Za-z.&-]{1,12}\)|\(\d{3}(?:[-\s](?:seats|members))?\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over|"
     r"close\s+to|just\s+under|more\s+than|less\s+than|upwards?\s+of)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\)|\u2014(?:(?:about|roughly|some|approximately|around|nearly)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\u2014"
@@ -50,8 +51,9 @@ _ABBREVIATION = re.compile(
     r"(?:\([^()]{1,60}\)|\u2014[^\u2014;]{1,60}\u2014)"
     rf"|\((?:the\s+)?{_NAME}(?:,\s+(?:the\s+)?{_NAME})+,?\s+and\s+(?:the\s+)?{_NAME}\)"
 )
-"""Parentheses that split no clause: an abbreviation ('(FDI)'), a converted amount ('(roughly $1.4 billion)'), the
-countries a count names ('three countries (China, Mexico, and Canada) sold more')."""
+"""Parentheses that split no clause: an abbreviation ('(FDI)'), a chamber's size ('Lower House (475)'), a converted
+amount ('(roughly $1.4 billion)'), the countries a count names ('three countries (China, Mexico, and Canada) sold
+more')."""
 
 
 _SERIES = re.compile(
@@ -71,10 +73,20 @@ _RANK_ASIDE = re.compile(
 """The countries around a rank, set off by commas: 'ranks second, after China, among foreign holders' is one clause."""
 
 
+_INCLUDED = re.compile(
+    rf"\b(?:countr(?:y|ies)|nations?|economies|economy|holders?|creditors?)(,\s+(?:including\s+(?:the\s+)?{_NAME}|"
+    rf"(?:the\s+)?{_NAME}\s+included),)"
+)
+"""Who a whole counts in, set off by commas: 'every other country, China included, as a holder of' is one clause."""
+
+
 def _mask(text: str) -> str:
     masked = (
         _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text) if "(" in text or "\u2014" in text else text
     )
+    for match in _INCLUDED.finditer(masked) if "includ" in masked else ():
+        start, end = match.span(1)
+        masked = masked[:start] + " " * (end - start) + masked[end:]
     if ", after " in masked or ", behind " in masked or ", trailing " in masked or ", ahead of " in masked:
         for match in _RANK_ASIDE.finditer(masked):
             start, end = match.span("aside")

@@ -37,6 +37,12 @@ FILLER = "(?:" + any_of(
     )
 ) + r"|world\W?s)"  # fmt: skip
 """Words that may stand between a value and its unit or cue without changing what it counts."""
+VERB = (
+    r"(?:is|was|are|were|(?:has|have|had)\s+been|remains|remained|ranks|ranked|stands|stood|placed|places|"
+    r"c(?:a|o)mes?(?:\s+in)?|sits|sat|finished)"
+)
+"""A verb that may stand between a cue ending on the subject and a rank: 'as a market for U.S. goods, Japan ranked
+behind only three others'."""
 
 
 _PATTERN_KEYS = ("subject", "clause", "unit", "cue", "exclude", "past", "rival", "row", "table")
@@ -160,8 +166,10 @@ class Declaration:
 
     @cached_property
     def cue_near(self) -> tuple[re.Pattern[str], ...]:
-        """The cues as searched right before a value: only filler words may stand between (one pattern, as units)."""
-        return self._one_of("cue", rf"(?:{{}})\W*(?:{FILLER}\s+){{0,3}}?$")
+        """The cues as searched right before a value: only filler words may stand between (one pattern, as units),
+        and before a rank a verb after the subject ('Japan ranked')."""
+        verb = rf"(?:(?:(?<=Japan\s)|(?<=\bit\s)){VERB}\s+)?" if self.value == "rank" else ""
+        return self._one_of("cue", rf"(?:{{}})\W*{verb}(?:{FILLER}\s+){{0,3}}?$")
 
 
 def _declaration(fact_id: str, entry: Any, where: str) -> Declaration:

@@ -25,7 +25,14 @@ _YEARLESS_NAMED = re.compile(
     I,
 )
 """'In the July 20 Upper House election they won 47 seats'; a timeline's 'July 20: in an Upper House election, ...'."""
-_ELECTION_WORD = re.compile(r"\b(?:elections?|vote|polls|landslide)\b", I)
+_ELECTION_WORD = re.compile(
+    r"\b(?:elections?|vote|polls|landslide)\b|\b(?:wins?|won|takes?|took|captures?|captured|secures?|secured)\s+"
+    rf"\d{{2,3}}\s+(?:of\s+(?:the\s+)?\d{{3}}\s+)?(?:(?:{UPPER}|{LOWER})\s+)?seats\b",
+    I,
+)
+"""An election's words, or its result as seats won: 'February 8: The LDP and Ishin win 352 of 465 Lower House seats'."""
+_SINCE = re.compile(rf"\b[Ss]ince\s+(?P<month>{p.MONTH})\s+(?P<year>\d{{4}})\b")
+"""A heading's start of its span ('Key Developments Since October 2025'): a month before it is of the next year."""
 
 
 def _yearless(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
@@ -43,6 +50,9 @@ def _yearless(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
     day = int(found.group("day") or found.group("labelday"))
     heading = years_in(sentence.section or "")
     year = heading.pop() if len(heading) == 1 else cover[:4]
+    since = _SINCE.search(sentence.section or "")
+    if since is not None and since.group("year") == year and month < month_number(since.group("month")):
+        year = str(int(year) + 1)  # 'February 8' under 'Since October 2025' is February 2026
     date = f"{year}-{month:02d}-{day:02d}"
     if date > cover:
         return None
@@ -170,7 +180,7 @@ def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
     return election(*body, date, cover, "") if date <= cover[: len(date)] else None
 
 
-_CUES = ("election", "vote", "polls", "contest", "majority", "landslide", "defeat", "rout", "victory", "loss")
+_CUES = ("election", "vote", "polls", "contest", "majority", "landslide", "defeat", "rout", "victory", "loss", " seats")
 
 
 def past_elections(sentence: Sentence, updated: str) -> list[tuple[str, Fields]]:

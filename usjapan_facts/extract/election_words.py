@@ -45,9 +45,12 @@ ELECTION = (
 )
 ELECTION_WORDS = ("elect", "vote", "poll", "race", "contest", "won")
 """A word each match of ELECTION holds (keep it so): a sentence without any reports no election."""
-VOTERS = r"\b(?:votes\s+again|go(?:es)?\s+to\s+the\s+polls|faces?\s+(?:the\s+)?voters)\b"
-"""An election said by its voters: 'that chamber votes again in July', 'whose members next face voters in July'; each
-match holds a word of ELECTION_WORDS too."""
+VOTERS = (
+    r"\b(?:votes\s+again|go(?:es)?\s+to\s+the\s+polls|faces?\s+(?:the\s+)?voters|"
+    r"voters\s+(?:chose|elected|picked|filled|renewed|returned)\s+(?:half\s+|a\s+new\s+|the\s+)?)\b"
+)
+"""An election said by its voters: 'that chamber votes again in July', 'whose members next face voters in July',
+'voters chose half of the House of Councillors'; each match holds a word of ELECTION_WORDS too."""
 ELECTION_SAID = rf"{ELECTION}|{VOTERS}"
 """Any word or phrase of an election."""
 _OPINION_POLLS = re.compile(
@@ -84,7 +87,8 @@ _FOREIGN_ELECTION = re.compile(
     r"(?:elections?|vote|polls|midterms?)\b|\bmidterms?\b|\bby-?\s?elections?\b|\bspecial\s+elections?\b"
 )
 """Another country's election, or one for a single seat: 'Taiwan's January 2028 election', 'a by-election'."""
-_JOINS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+_JOINS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but),\s", re.IGNORECASE)
+"""Where a clause ends: '...in the October 2021 general election and, after by-election losses, ...' is two."""
 
 
 def foreign_or_partial(text: str, date: str) -> bool:
@@ -163,7 +167,7 @@ def own_body(text: str) -> tuple[tuple[str, str], int] | None:
 _GOVERNOR = re.compile(r"\b(?:[Gg]overnor|gubernatorial)\b")
 ELSEWHERE = re.compile(
     r"\bTokyo\W?s?\s+(?:governor|gubernatorial|metropolitan)|\b(?:Governor|governor)\s+of\s+(?!Okinawa)[A-Z]|"
-    r"\b(?:Osaka|Nago|Naha|mayor\w*|city|assembly|[Ll]ieutenant)\b"
+    r"\b(?:Osaka|Nago|Naha|(?<!former\s)mayor\w*|city|assembly|[Ll]ieutenant)\b"
 )
 """Another place's governor or a local office: 'Tokyo's governor', 'the Nago mayoral race', 'the city assembly'."""
 

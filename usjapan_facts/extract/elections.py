@@ -48,6 +48,24 @@ with its own date is the next one, scheduled; 'until July 2028' alone is a deadl
 _THAT_CHAMBER = re.compile(r"\b(?:that|the)\s+chamber(?=\W?s\b|\b)", re.IGNORECASE)
 
 
+_THERE = re.compile(r"\bthere\b|^(?:It|Its|They|Their)\b")
+_BARE_ELECTION = re.compile(r"\b(?:elections?|vote|polls)\b(?!\s+(?:for|to)\b)")
+
+
+def _chamber_there(sentences: list[Sentence], index: int) -> str | None:
+    """A sentence naming an election without its chamber, that points back ('there', 'It') to the one chamber the
+    sentence before names: the sentence with that chamber named ('Since the July 2022 election, it has held ... there'
+    after 'Its position in the upper chamber is narrower')."""
+    text = sentences[index].text
+    if index == 0 or not _BARE_ELECTION.search(text) or not _THERE.search(text) or body_of(text) is not None:
+        return None
+    before = sentences[index - 1]
+    named = body_of(before.text) if before.section == sentences[index].section else None
+    if named is None or named[0] not in ("upper_house", "lower_house"):
+        return None
+    return _BARE_ELECTION.sub(lambda word: f"{named[1]} {word.group(0)}", text, count=1)
+
+
 _PHRASE = re.compile(r",\s+(?=(?:having|reversing|following|after|before|when|where|in\s+which)\b)", re.IGNORECASE)
 """Where a phrase of another deed starts inside a clause: ', having already lost control of the lower house in the
 October 2024 election', ', reversing the setback of the July 20, 2025, Upper House election'."""
@@ -80,6 +98,9 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     found = events.election_in(sentences, index, last_day, updated)
     if found is not None and _dated_back(text, found[0]):
         return []
+    if found is None and (there := _chamber_there(sentences, index)) is not None:
+        named = events.election_in([Sentence(there, sentences[index].section)], 0, None, updated)
+        return [named] if named else []
     if ("House" not in text and "chamber" not in text) or not has(ELECTION_SAID, text):
         return [found] if found else []  # only a sentence naming a chamber may name two elections
     if found is not None and not _other_chamber(found[1]["body"], text):

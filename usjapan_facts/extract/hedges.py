@@ -69,6 +69,8 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("north of", "over"),
     ("south of", "under"),
     ("shy of", "nearly"),
+    ("better than", "over"),
+    ("greater than", "over"),
     ("fewer than", "under"),
     ("less than", "under"),
     ("more than", "over"),

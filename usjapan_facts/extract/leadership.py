@@ -28,7 +28,7 @@ _LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
 _PARTY_CHOOSES = re.compile(PARTY_VOTE, I)
 """'..., when the party must choose a leader': the term's end is the party's vote, not only a deadline."""
 _LEADERSHIP = re.compile(
-    rf"\b(?:won|captured|secured)\s+(?:the\s+)?(?:{_LDP}\W?s?\s+(?:presidency|leadership)"
+    rf"\b(?:won|captured|secured)\s+(?:the\s+)?(?:(?:{_LDP}\W?s?|party)\s+(?:presidency|leadership)"
     rf"|(?:party\s+)?(?:presidency|leadership)\s+of\s+the\s+{_LDP})"
     rf"(?:\s+(?:election|race|contest|vote))?(?:\s+in\s+(?:a|the)\s+(?:runoff|run-off|second\s+round|party\s+vote|ballot))?"
     rf",?\s+(?:on|in)\s+(?:(?P<won>{_DATE})|(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d))"
@@ -139,8 +139,8 @@ def _ldp_term(text: str, cover: str) -> tuple[str, Fields] | None:
 
 _CHOOSES = re.compile(
     rf"\b(?:{_LDP}|the\s+party)\b(?:\s+(?:lawmakers|members)(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?\s+members)?)?\s+"
-    r"(?:is\s+to\s+|will\s+|must\s+)?(?:choose|chooses|pick|picks|select|selects|elect|elects)\s+"
-    r"(?:a\s+new\s+|its\s+(?:new\s+|next\s+)?|his\s+|her\s+)?(?:party\s+)?(?:president|leader|successor)\b"
+    r"(?:is\s+to\s+|will\s+|must\s+)?(?:next\s+)?(?:choose|chooses|pick|picks|select|selects|elect|elects)\s+"
+    r"(?:a\s+(?:new\s+)?|its\s+(?:new\s+|next\s+)?|his\s+|her\s+)?(?:party\s+)?(?:president|leader|successor)\b"
     rf"(?P<rest>[^;]{{0,80}}?)\b(?:(?:on|for)\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?:,?\s*(?P<year>\d{{4}}))?"
     rf"|(?:by|in)\s+(?P<bymonth>{p.MONTH})\s+(?P<byyear>\d{{4}})\b)"
 )
@@ -155,8 +155,10 @@ _CONDITION = re.compile(r"\b(?:once|until|unless|if|after|before|when)\s+(?:the\
 def _ldp_choice(text: str, cover: str) -> tuple[str, Fields] | None:
     """The party's leadership vote, dated by the day the party is to choose its leader."""
     chosen = _CHOOSES.search(text)
-    if chosen is not None and _CONDITION.search(text[: chosen.start()]):
-        return None  # 'he would step down once the LDP chooses a new president': a condition, not the party's vote
+    if chosen is not None and _CONDITION.search(text[: chosen.start()]) and chosen.group("rest").strip():
+        # 'he would step down once the LDP chooses a new president, a vote set for October 4': a condition, the date
+        # another's; 'will remain until the LDP picks a successor on September 27' dates the party's vote itself.
+        return None
     if chosen is None or not re.search(_LDP, text) or re.search(r"\b(?:prime\s+minister|premier)\s+on\b", text, I):
         return None
     if any(re.search(rf"\b{name}\b", text) for name in ("CDP", "DPP", "Komeito", "Ishin")) or p.dates(

@@ -23,7 +23,7 @@ from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fiel
 from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
-from usjapan_facts.extract.whose import OTHERS
+from usjapan_facts.extract.whose import OTHERS, foreign_it
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -35,6 +35,8 @@ _NOW = re.compile(r"\b(?:now|currently|today|at present|later|since then|ha(?:s|
 _CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", I)
 _CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
+_ANOTHERS = re.compile(r"(?:The|That|This)\s+(?:[a-z]+\s+)?(?:agreement|accord|deal|arrangement)\b|Th(?:at|is)\s")
+"""A sentence on a thing named before ('The current agreement', 'That comes to'): another country's, when that is."""
 
 
 def about(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
@@ -71,6 +73,17 @@ def _carries(declaration: Declaration, sentence: Sentence, context: Context) -> 
             return False  # 'In the Upper House, it is weaker. It holds 55% there.': the Lower House is further back
         text = before
     return False
+
+
+def _carried_japans(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
+    """Tell whether a sentence that does not name the fact's subject takes it, as Japan's, from before."""
+    text, before = sentence.text, context.preceding.get(sentence.text, "")
+    if not _carries(declaration, sentence, context):
+        return False
+    if PLACE_BACK.search(text) and OTHERS.search(before):
+        return False  # 'there' after a sentence naming Japan and another country could be either
+    # 'The current agreement ...' after a sentence on South Korea's is South Korea's.
+    return not (declaration.japan and _ANOTHERS.match(text) and foreign_it(text, before))
 
 
 def _tied(
@@ -147,10 +160,8 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     if not found:
         return None
     carried = not any(pattern.search(text) for pattern in declaration.subject)  # from the one before, or a heading
-    if carried and not _carries(declaration, sentence, context):
+    if carried and not _carried_japans(declaration, sentence, context):
         return None
-    if carried and PLACE_BACK.search(text) and OTHERS.search(context.preceding.get(text, "")):
-        return None  # 'there' after a sentence naming Japan and another country could be either
     # A list's lead-in ('Japan's place among partners:') stands in each item's clause.
     lead = lead_in(text, context.preceding)
     spans = clauses(text)
@@ -213,7 +224,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         fields["period"] = period
     elif declaration.dated:
         return None  # an undated figure would read as a change of period
-    return pledge_years(declaration, fields, clause_text, text)
+    return pledge_years(declaration, fields, clause_text, text, context.following.get(text, ""))
 
 
 def _restated(declaration: Declaration, text: str, before: str) -> str:

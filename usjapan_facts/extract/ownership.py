@@ -62,8 +62,47 @@ _BASELINE = re.compile(
 )
 
 
-def pledge_years(declaration: Declaration, fields: Fields, clause: str, text: str) -> Fields:
-    """The fields with the year a pledge is due by and the year it is measured from, the value's own first."""
+_MOVED = re.compile(
+    r"\b(?:pulled|pulling|moved|moving|brought|bringing|advanced|advancing|pushed|pushing|put|putting)"
+    r"(?:\s+(?P<what>(?:that|the|this|its|her|his)\s+(?:\S+\s+){0,6}?(?:deadline|target\s+(?:date|year)|date|timeline|"
+    r"timetable|goal|target)))?(?:\s+(?:forward|up|ahead|back))?\b(?:\s+(?:by\s+)?(?:a|one|two|three|four|five|\d)\s+"
+    r"(?:fiscal\s+)?years?)?,?\s+to\s+(?P<by>FY\s?\d{4}|fiscal\s+year\s+\d{4}|\d{4})\b"
+    r"|\b(?P<passive>(?:that|the|this|its)\s+(?:\S+\s+){0,3}?(?:deadline|target\s+(?:date|year)))\s+"
+    r"(?:was|has\s+been|is)\s+(?:(?:later|since|then|also|now)\s+)?(?:pulled|moved|brought|advanced|pushed)\s+"
+    r"(?:forward|up|ahead|back)(?:\s+(?:by\s+)?(?:a|one|two|three|four|five|\d)\s+years?)?,?\s+to\s+"
+    r"(?P<by2>FY\s?\d{4}|\d{4})\b",
+    re.IGNORECASE,
+)
+"""A deadline moved to another year: 'pulled that deadline forward by two years, to FY2025', 'moved the 2% goal up to
+FY2025', 'the target date was pushed back to 2029'."""
+
+
+_POINTER = re.compile(
+    r"(?:that|this|the|its|her|his)\s+(?:(?:goal|target|pledge)\W?s\s+|new\s+|original\s+)?"
+    r"(?:deadline|target\s+(?:date|year)|date|timeline|timetable|goal|target)",
+    re.IGNORECASE,
+)
+"""What a next sentence moves that can only be the pledge before it: 'that deadline', 'the goal's deadline'."""
+
+
+def moved_deadline(text: str, following: str = "") -> str | None:
+    """The year a pledge's deadline was moved to, in its own sentence, else in the next one when that moves 'that
+    deadline' ('she pulled that deadline forward ..., to FY2025')."""
+    moved = _MOVED.search(text) if " to " in text else None
+    if moved is None and " to " in following:
+        moved = _MOVED.search(following)
+        what = (moved.group("what") or moved.group("passive") or "") if moved else ""
+        moved = moved if _POINTER.fullmatch(what) else None
+    if moved is None:
+        return None
+    return re.sub(r"(?i)fiscal\s*year\s*", "FY", "".join((moved.group("by") or moved.group("by2")).split()))
+
+
+def pledge_years(declaration: Declaration, fields: Fields, clause: str, text: str, following: str = "") -> Fields:
+    """The fields with the year a pledge is due by and the year it is measured from, the value's own first; a deadline
+    said moved, in its sentence or the next, gives the year it is due by now."""
+    if declaration.by and (moved := moved_deadline(text, following)):
+        fields["by"] = moved
     if declaration.by and "by" not in fields and (by := _own(_BY, clause, text, "by")):
         fields["by"] = by.replace(" ", "")
     if declaration.baseline and (base := _own(_BASELINE, clause, text, "base")):

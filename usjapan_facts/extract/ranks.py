@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.ahead import ALONE, NEXT, WORDS, names
+from usjapan_facts.extract.ahead import NAME as _NAME
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.word_choice import may_hold
 
@@ -23,13 +25,20 @@ _NOT_IN_TIME = (
     r"(?:years?|decades?|history|memory)|to\s+date|so\s+far)\b)"
 )
 """A superlative of time, not of rank among countries: 'the largest on record', 'the biggest since 2008'."""
+_NOT_IN_REGION = (
+    r"(?!(?:\s+(?:market|source|buyer|supplier|holder|investor|partner|economy|destination)s?)?\s+(?:in|among|within)\s+"
+    r"(?:the\s+)?(?:East\s+|Southeast\s+|South\s+|Northeast\s+)?(?:Asia|Asian|Europe|European|region|Indo-Pacific|"
+    r"Asia-Pacific|Pacific|G-?7|Latin\s+America)\b|\s+outside\b)"
+)
+"""A superlative of a region only, not of rank among all countries: 'the largest in Asia', 'the biggest outside North
+America'."""
 _THOSE = r"(?:(?:those|investors|holders|owners|firms|companies|residents)\s+(?:of|in|from|based\s+in)\s+|by\s+)?"
 """Whose holdings a rank is compared with: 'than those in any other country', 'than investors from any other'."""
 _RANK = re.compile(
     # Each way of saying a rank starts at a word's first character or a comma: looking there first spares every
     # alternative its own try at each other place in the sentence (the same matches, in half the time).
     r"(?=\b\w|,)(?:"
-    rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b{_NOT_IN_TIME}"
+    rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b{_NOT_IN_TIME}{_NOT_IN_REGION}"
     rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands|c(?:a|o)me(?:\s+in)?|finished)\s+(?:as\s+(?:the\s+)?|(?:one|two|a)\s+(?:notch|place|spot|step)"
     rf"(?:es|s)?\s+(?:higher|lower),?\s+)?(?P<ranked>{_ORDINAL})\b"
     rf"(?![- ]{_SUPERLATIVE})"
@@ -44,7 +53,8 @@ _RANK = re.compile(
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
     r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*+(?:\W?s)?+"
     r"(?!\s+[A-Z]|,\s+(?:and\s+)?(?:the\s+)?[A-Z]|,?\s+(?:and|or)\s+(?:the\s+)?[A-Z])"
-    rf"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|foremost|No\.\s?1|number[- ]one)\b{_NOT_IN_TIME}"
+    rf"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|foremost|No\.\s?1|number[- ]one)\b"
+    rf"{_NOT_IN_TIME}{_NOT_IN_REGION}"
     r"|(?:\bthe\s+|,\s+)(?:top|leading)\b"
     r"|\bthe\s+single\s+leading\b"
     r"|\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+(?:the\s+)?(?:list|ranks|ranking)\s+of\b"
@@ -86,24 +96,20 @@ _MORE_WORDS = (
 _WRITTEN = ("ordinal", "ranked", "among", "place", "as_a", "only", "moved", "bare", "copula")
 """The groups of a rank written as an ordinal."""
 _PLACE = re.compile(r"\s*(?:place|spot|position)\b(?=\s+(?:among|as|on)\b)", I)
-_NAME = r"(?:the\s+)?(?!United\s+States\b|States\b|U\.S\.)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\W?s)?"
-"""A country ranked ahead of Japan: never the United States, whose partners are ranked."""
-
-
-def _list(group: str) -> str:
-    return rf"(?P<{group}>{_NAME}(?:,\s+{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
+_list = names
 
 
 _BY_LIST = re.compile(
-    rf"\b[Oo]nly\s+{_list('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
-    rf"owned|invest(?:s|ed)?|trade[sd]?|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?)|(?:(?:has|have|had)\s+)?(?:built\s+up|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
+    rf"\b(?:[Oo]nly|[Jj]ust)\s+{_list('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
+    rf"owned|invest(?:s|ed)?|trade[sd]?|conduct(?:s|ed)?|did|do|does|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?)|(?:(?:has|have|had)\s+)?(?:built\s+up|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
     rf"(?![^;]{{0,100}}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
     rf"|\b(?:trail(?:s|ed|ing)?|behind)\s+only\s+{_list('leaders')}"
-    rf"|\b(?:(?:came\s+in|ranked|ranks|placed|stood|stands|finished|sat|sits|was|is)\s+behind|trail(?:s|ed|ing)?)\s+"
-    rf"(?:only\s+)?(?P<behind>two|three|four|"
-    r"five|six|seven|eight|nine|\d)\s+other\s+(?:countries|nations|economies|partners|suppliers|sources|markets|buyers)\b"
+    rf"|\b(?:behind|trail(?:s|ed|ing)?)\s+(?:only\s+|just\s+)?(?P<behind>two|three|four|"
+    r"five|six|seven|eight|nine|\d)\s+(?:other\s+(?=(?:countries|nations|economies|partners|suppliers|sources|markets|buyers|"
+    r"customers|destinations|holders|investors)\b)|others\b)"
     rf"|\btrail(?:s|ed|ing)?\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
-    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+only\s+by\s+(?:(?:that|those)\s+of\s+)?{_list('rivals')}"
+    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped|outsized|bettered)\s+(?:in\s+(?:size|value|scale|volume)\s+)?"
+    rf"(?:only|just)\s+by\s+(?:(?:that|those)\s+(?:of|to|from|for)\s+)?{_list('rivals')}"
     rf"|\b{_list('alone')}\s+alone\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:holds?|held|has|had|owns?|"
     r"owned|buys?|bought|invests?|invested|sells?|sold|suppl(?:ies|ied)|ships?|shipped|trades?|traded)\s+(?:a\s+)?"
     r"(?:more|larger|bigger|greater)|(?:outranks?|outranked|ranks?\s+(?:higher|above)|ranked\s+(?:higher|above)))\b"
@@ -116,8 +122,9 @@ _BY_LIST = re.compile(
     r"|\b(?:[Oo]nly\s+)?(?P<ahead>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
     r"[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|partners|suppliers|buyers|customers)(?:\s*[\u2014\u2013]\s*[^\u2014\u2013;]{1,60}?\s*"
     rf"[\u2014\u2013]\s*|\s+\([^()]{{1,60}}\)\s+|,\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME},\s+|\s+)"
-    r"(?:traded|trade|bought|buy|sold|sell|supplied|supply|shipped|held|hold|owned|own|invested|conducted|conduct|did|do)"
-    r"\s+more\b(?=[^;]{0,60}?\bthan\s+(?:did\s+|does\s+)?(?:Japan|it)\b)"
+    r"(?:(?:likewise|also|each|all|too|similarly|still)\s+)?"
+    r"(?:traded|trade|bought|buy|purchased|purchase|sold|sell|supplied|supply|shipped|held|hold|owned|own|invested|"
+    r"conducted|conduct|did|do)\s+more\b(?=[^;]{0,60}?\bthan\s+(?:did\s+|does\s+)?(?:Japan|it)\b)"
     r"|\b(?:(?i:only|just)\s+)?(?P<above>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
     r"[Ss]even|[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|(?:trading\s+)?partners|suppliers|sources|"
     r"markets|buyers|customers|destinations)\s+(?:(?:came|come|ranked|rank|ranks|stood|stand|were|are|placed|finished|sat|sit)"
@@ -201,6 +208,11 @@ def ranks(text: str) -> tuple[Candidate, ...]:
                 continue  # 'Japan alone holds more': Japan is the one ahead, not the one ranked
             ahead = int(p.number_of(count.lower()) or 0) if count else _listed(names)
             found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
+    for match in ALONE.finditer(text) if may_hold(text, WORDS) else ():
+        named = next(group for group in match.groups() if group)
+        if "Japan" not in named and not any(other.start <= match.start() < other.end for other in found):
+            found.append(Candidate(_listed(named) + 1, "exact", match.start(), match.end()))
+    found += [Candidate(1, "exact", *match.span()) for match in NEXT.finditer(text)] if "second" in text else []
     for match in _DID.finditer(text, ahead_of) if ahead_of is not None and " did" in text else ():
         found.append(Candidate(int(p.number_of(match.group("did").lower()) or 0) + 1, "exact", *match.span()))
     if _NTH_HINT.search(text):
@@ -216,9 +228,14 @@ def ranks(text: str) -> tuple[Candidate, ...]:
 
 
 _ASIDE = re.compile(
-    rf",\s+(?:(?:only\s+)?(?i:after|behind|trailing|following)\s+(?:only\s+)?{_list('aside')}|(?i:ahead\s+of)\s+[^,;]{{1,60}}),"
+    rf",\s+(?:(?:only\s+)?(?i:after|behind|trailing|following)\s+(?:only\s+)?(?>{_list('aside')})"
+    r"(?:,|(?=\s*(?:\([^()]{1,40}\)\s*)?(?:[.;]|$)))|(?i:ahead\s+of)\s+[^,;]{1,60},)"
+    rf"|(?<=other)\s+(?:foreign\s+)?(?:country|countries|nations?|economies|economy|holders?|creditors?),\s+"
+    rf"(?:including\s+(?!Japan){_NAME}|(?!Japan){_NAME}\s+included),"
 )
-"""The countries around a rank set off by commas: 'ranks second, after China, among foreign holders'."""
+"""The countries around a rank set off by commas, or ending its clause: 'ranks second, after China, among foreign
+holders', 'came fourth, after China, Mexico, and Canada (Table 1).'; the whole list, never its first names alone; and
+those a first place counts in ('outranks every other country, China included, as a holder of')."""
 
 
 def _with_asides(text: str, found: list[Candidate]) -> list[Candidate]:

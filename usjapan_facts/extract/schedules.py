@@ -40,7 +40,7 @@ _SEATS_UP = (
 """Half of the Upper House, or the 121 to 125 of its seats one regular contest fills ('124 upper-house seats')."""
 _HALF_UPPER = re.compile(
     rf"(?:{_SEATS_UP})(?:is|are|will(?:\s+be)?|faces?|comes?|come|goes?|go|turns?|turn)\s+(?:next\s+|again\s+)?"
-    r"(?:(?:to|due\s+to|scheduled\s+to|set\s+to)\s+be\s+)?"
+    r"(?:(?:to|due\s+to|scheduled\s+to|set\s+to)\s+be\s+|(?<=will\snext\s)be\s+|(?<=will\sagain\s)be\s+)?"
     r"(?:up\b|chosen|picked|contested|elected|filled|renewed|election|over\b|to\s+the\s+polls|(?:the\s+)?voters)"
     rf"|\b(?:fill|fills|choose|chooses|elect|elects|pick|picks|renew|renews)\s+(?:some\s+)?(?:{_SEATS_UP})"
     rf"|\bnext\s+(?:regular\s+)?{UPPER}\s+(?:elections?|contest|vote|polls)\s+(?:is|will|comes?)\b",
@@ -138,12 +138,16 @@ def _lower_deadline(text: str, cover: str) -> tuple[str, Fields] | None:
 
 
 _GOVERNOR_RACE = re.compile(
-    r"\b(?:won\s+(?:the\s+)?(?:office|governorship|post)|(?:choose|chooses|choosing|pick|picks|select|selects|elect|elects)"
+    r"\b(?:won\s+(?:the\s+)?(?:office|governorship|post)|won\s+(?:a|his|her)\s+(?:second|third|new|fresh|another)\s+"
+    r"(?:four-year\s+)?term|(?:choose|chooses|choosing|pick|picks|select|selects|elect|elects)"
     r"\s+(?:a|its|their)\s+(?:new\s+)?governor|faces?\s+re-?election|(?:re-?elected|elected|chose|picked)\s+"
     r"(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?governor|(?:was|were)\s+(?:re-?)?elected\s+(?:as\s+)?governor)"
-    r"(?:\s+of\s+Okinawa)?\s+(?:in|on)\s+",
+    r"(?:\s+of\s+Okinawa)?(?:\s+(?:in|on)\s+|(?=,))",
     I,
 )
+_FRONTED = re.compile(rf"^(?:On|In)\s+(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}),\s")
+"""A date opening the sentence, for a race whose words run into no date: 'On September 11, 2022, Governor Tamaki ...
+won a second four-year term, defeating ...'."""
 """Okinawa's governor race in the words that name it, before its date: 'who won office in November 2014', 'Okinawa
 will choose a governor in September', 'the prefecture's governor faces reelection in late 2018', 'Okinawans elected
 Tamaki Denny governor in September 2018', 'was reelected governor of Okinawa in September 2022'."""
@@ -161,6 +165,8 @@ def _governor_race(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
     begin, end = next(((start, end) for start, end in clauses(text) if start <= found.start() < end), (0, len(text)))
     clause = text[begin:end]
     dated = next((value for value, at in p.dates(text) if at.start() == found.end()), None)
+    if dated is None and text.startswith(",", found.end()) and (fronted := _FRONTED.match(text)) is not None:
+        dated = p.dates(fronted.group("date"))[0][0]
     if dated is not None:
         return election(*okinawa, dated, cover, clause)
     loose = LOOSE.match(text, found.end())

@@ -101,11 +101,18 @@ DEMANDED = re.compile(
     r"push(?:es|ed|ing)?|(?<!plans\s)(?<!plan\s)(?<!pledge\s)(?<!target\s)(?<!goal\s)(?<!strategy\s)(?<!law\s)"
     r"(?<!agreement\s)(?<!framework\s)call(?:s|ed|ing)?)\s+(?:(?:that\s+)?(?:Japan|Tokyo|it|the\s+Japanese\s+government)\s+"
     r"(?:to\s+|for\s+)?|to\s+|for\s+)|\bwant(?:s|ed)?\b[^,;]{0,40}?\b(?:raised|increased|boosted|lifted|doubled|cut)\b|"
-    r"\b(?:striv\w*|aspir\w*|hop(?:e|es|ed|ing)|would\s+like|ideally|eventually)\b",
+    r"\b(?:striv\w*|aspir\w*|hop(?:e|es|ed|ing)|would\s+like|ideally|eventually)\b|"
+    r"\b(?:want(?:s|ed)?|urg(?:es|ed)|press(?:es|ed)|push(?:es|ed))\s+(?:Japan|Tokyo)\W?s\s",
     I,
 )
 """Words that make a value what another party asks for ('wants Japan to invest $1 trillion', 'called for raising')
 or only hoped for ('will strive to cut emissions 50%'): no fact, even of a plan."""
+PLAN_CALLS = re.compile(
+    r"\b(?:plans?|strateg(?:y|ies)|documents?|guidelines|law|budget|program(?:me)?s?|buildup|blueprint)\s*,?\s+"
+    r"(?:(?:which|that)\s+)?(?:also\s+)?call(?:s|ed)\s+for\s+$",
+    I,
+)
+"""A plan's own documents that call for a value state the plan: 'strategy documents, which called for spending ...'."""
 POSSIBLE = re.compile(r"\b(?:could|might|(?-i:may)\s+(?!\d)\w+|possibly|perhaps|another|additional)\b", I)
 """Words that make a value a possibility or an addition to the fact, even of a plan: 'may buy another 200'."""
 NEGATED = re.compile(
@@ -258,6 +265,7 @@ def not_current(
     start, end = _extent(text, at)
     if POSSIBLE.search(text, start, end):
         return True  # 'Japan may buy another 200 Tomahawks for about $1 billion'
-    if DEMANDED.search(text, start, at):
+    demanded = DEMANDED.search(text, start, at)
+    if demanded and not PLAN_CALLS.search(text, max(0, demanded.start() - 40), demanded.end()):
         return True  # 'The United States wants Japan to invest $1 trillion'
     return past_beside_now(text, at, kin, year)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import (
     Context,
@@ -155,10 +155,14 @@ def _arrived(text: str) -> list[Fields]:
 
 
 _ON_THE_ISLAND = re.compile(
-    r"\s+(?:were\s+(?:already\s+)?(?:on\s+the\s+island|there)\s+by|had\s+(?:arrived|moved)\s+(?:on\s+the\s+island|there))\b"
+    r"\s+(?:were\s+(?:already\s+)?(?:on\s+the\s+island|there)\s+by|(?:had|have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?"
+    r"(?:arrived|moved|relocated)\s+(?:on\s+the\s+island|there)|(?:Marines\s+)?(?:are|is)\s+(?:now\s+)?(?:stationed\s+|based\s+|"
+    r"serving\s+)?(?:there|on\s+the\s+island)\s+(?:now|today|so\s+far|already)|(?:Marines\s+)?(?:are|is)\s+(?:now|already)\s+"
+    r"(?:stationed\s+|based\s+|serving\s+)?(?:there|on\s+the\s+island)|now\s+serve\s+(?:there|on\s+the\s+island))\b"
 )
 """After a count of a sentence taking Guam from the one before, an arrival by a date: 'a little more than 200 were on
-the island by this spring', 'some 150 had arrived there'; 'are on the island' might be Okinawa's garrison."""
+the island by this spring', 'some 150 had arrived there', 'around 200 are there now'; a bare 'are on the island' might
+be Okinawa's garrison, and 'there' is Guam only when Guam is the place the sentence before names last."""
 
 
 def _on_the_island(text: str, before: str) -> list[Fields]:
@@ -166,13 +170,20 @@ def _on_the_island(text: str, before: str) -> list[Fields]:
     other place."""
     if has(r"\bGuam\b", text, 0) or not (has(r"\bMarines\b", before) and has(r"\bGuam\b", before, 0)):
         return []
+    if before.rfind("Guam") < max(before.rfind("Okinawa"), before.rfind("Japan")):
+        return []  # 'moved to Guam from Okinawa. About 200 are there now': there may be Okinawa
     if has(_ELSEWHERE, text):
         return []
-    return [
-        {"value": p.plain(number), "qualifier": qualifier}
-        for number, qualifier, match in p.qualified_numbers(text)
-        if number >= 10 and not p.YEAR.fullmatch(match.group("number")) and _ON_THE_ISLAND.match(text, match.end())
-    ]
+    # No more can be there than are to move: '4,000 Marines are to move to Guam. 18,000 are there now' is Okinawa's.
+    moving = max((number for number, _, _ in p.qualified_numbers(before) if number >= 10), default=None)
+    found = []
+    for number, qualifier, match in p.qualified_numbers(text):
+        if number < 10 or p.YEAR.fullmatch(match.group("number")) or not _ON_THE_ISLAND.match(text, match.end()):
+            continue
+        if moving is None or number <= moving:
+            start, end = clause_of(clauses(text), match.start())
+            found.append({"value": p.plain(number), "qualifier": qualifier, "period": period_of(text[start:end])})
+    return found
 
 
 _ON_GUAM_LABEL = re.compile(
@@ -203,9 +214,10 @@ def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
         return labelled
     carried = _on_the_island(text, context.preceding.get(text, "")) if "uam" not in text else []
     if carried:
-        found = one(carried)
-        period = period_of(text) if found else None
-        return {**found, "period": period} if found and period else found
+        found = one(
+            carried
+        )  # dated by its own clause: 'The first 100 arrived in December 2024; around 200 are there now'
+        return {key: item for key, item in found.items() if item is not None} if found else None
     values = []
     for fields, match, already in _marines(text):
         guam = re.search(r"\bGuam\b", text[match.end() : match.end() + 120])

@@ -20,6 +20,8 @@ _NATIONAL = (
     r"|\bvoters\s+(?:will\s+)?next\s+(?:go|head|return)\s+to\s+the\s+polls\b"
     r"|\b(?:need\s+not|does\s+not\s+have\s+to|must|will\s+(?:next\s+)?have\s+to)\s+face\s+(?:the\s+)?(?:voters|electorate)\b"
     rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE}),?\s+whose\s+(?:next\s+)?elections?\b"
+    rf"|\bnext\s+(?:regular\s+)?(?:contest|vote|poll|ballot|election)s?\b,?\s+(?:for|of)\s+(?:half\s+(?:of\s+)?)?(?:the\s+)?"
+    rf"(?:seats\s+in\s+the\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE})"
 )
 _NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
 _UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|setting|called|calling|planned|slated|upcoming|next|will)\b|\buntil\b"
@@ -159,7 +161,8 @@ _NAMED_ELECTION = (
 """The chamber's election named: 'a Lower House election', 'unless the Lower House is dissolved, its next election',
 'a general election' (Japan's name for the Lower House's; not in a sentence on U.S. elections)."""
 _LOWER_DEADLINE = (
-    r"\b(?:need\s+not|not\s+(?:\w+\s+)?(?:until|before)|must|has\s+to|have\s+to|required|due|serve\s+until|"
+    r"\b(?:need\s+not|not\s+(?:\w+\s+)?(?:until|before)|must|has\s+to|have\s+to|required|due|serves?\s+until|sits?\s+until|"
+    r"terms?\s+(?:that|which)\s+(?:end|expire|run\s+out)\s+in|"
     r"(?:may|can)\s+(?:sit|serve|remain\s+(?:in\s+(?:place|office)|seated))\s+until)\b"
 )
 _CHAMBER_TERM = re.compile(
@@ -199,7 +202,7 @@ def _term_ends(clause: str, text: str, context: Context) -> str | None:
 
 @rule(
     "politics.lower_house_election_due",
-    needs=("election", "term", "mandate", "voters", "serve", "elect", "polls", "sit until", "remain"),
+    needs=("election", "term", "mandate", "voters", "serve", "elect", "polls", "sit until", "sits until", "remain"),
 )
 def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -218,6 +221,8 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     if chamber and has(LOWER_HOUSE, before) and (dissolved or not has(UPPER_HOUSE, before + first)):
         [(value, _)] = p.dates(chamber.group("date"))  # 'The chamber's term runs until ...' after the Lower House
         return {"value": value, "qualifier": "exact"}
+    if (elected := _elected_in(text, context.text)) is not None:
+        return elected
     faces = next(
         (
             text[start:end]
@@ -232,8 +237,42 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
         return None
     if another_country_before(text, len(text)):
         return None
-    match = re.search(rf"\b(?:until|by|before|no later than)\s+(?P<date>{p.MONTH}\s+\d{{4}})\b", text)
+    match = _UNTIL.search(text)
     if match is None:
         return None
     [(value, _)] = p.dates(match.group("date"))
+    return {"value": value, "qualifier": "exact"}
+
+
+_UNTIL = re.compile(
+    r"\b(?:(?:until|by|before|no later than)\s+(?:(?:their|its|the(?:ir)?)\s+(?:\w+[- ]year\s+)?terms?\s+"
+    r"(?:end|ends|expire|expires|run\s+out|runs\s+out)\s+(?:in\s+)?)?|terms?\s+(?:that|which)\s+"
+    rf"(?:end|expire|run\s+out)\s+in\s+)(?P<date>{p.MONTH}\s+\d{{4}})\b"
+)
+"""The chamber's deadline: 'until October 2025', 'until their terms end in October 2025', 'serve four-year terms
+that end in October 2029'."""
+_ELECTED_IN = re.compile(
+    rf"^(?:(?:The|Those|Its)\s+(?:new\s+)?(?:members|lawmakers|legislators|representatives)|Those)\s+(?:who\s+were\s+)?"
+    rf"(?:elected|chosen|returned)\s+in\s+(?P<month>{p.MONTH})\b(?:\s+\d{{4}})?\s+(?:(?:may|can|will)\s+)?"
+    rf"(?:serve|sit|remain\s+in\s+office)\s+until\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
+)
+"""'The members elected in February may serve until February 2030': the Lower House's deadline when the brief says
+its election (a general or snap election, or the Lower House's) was in that month."""
+
+
+def _elected_in(text: str, whole: str) -> Fields | None:
+    """The deadline of the chamber whose members were elected in the month the sentence names: the Lower House's
+    when the brief tells of its election in that month, and of no Upper House election then."""
+    found = _ELECTED_IN.match(text)
+    if found is None:
+        return None
+    month = found.group("month")
+
+    def told(chamber: str) -> bool:
+        near = rf"\b{month}\b[^.;]{{0,80}}?{chamber}|{chamber}[^.;]{{0,30}}?\b{month}\b"
+        return re.search(near, whole) is not None
+
+    if not told(rf"(?:{LOWER_HOUSE}|\b(?:general|snap)\s+election\b)") or told(UPPER_HOUSE):
+        return None
+    [(value, _)] = p.dates(found.group("date"))
     return {"value": value, "qualifier": "exact"}

@@ -25,11 +25,28 @@ _OTHERS = rf"{OTHER_COUNTRIES}|\bNATO\b"
 """Who else sets defense goals and limits as a share of GDP, or buys Tomahawks."""
 
 
-_THE_MISSILES = r"\b(?:the|these|those)\s+(?:cruise\s+)?missiles\b"
-"""The missiles a sentence takes from the one before: 'approved the sale of as many as 400 of the missiles'."""
+_THE_MISSILES = (
+    r"\b(?:the|these|those)\s+(?:cruise\s+)?missiles\b|\b(?:for|on|of|toward|towards)\s+them\b"
+    r"|\bthe\s+(?:sale|purchase|buy|deal|acquisition|order)\b"
+)
+"""The missiles a sentence takes from the one before: 'approved the sale of as many as 400 of the missiles', 'sets
+aside ¥211.3 billion for them', 'the purchase is valued at'."""
 
 
-@rule("defense.tomahawk_purchase", needs=("tomahawk", "missiles"))
+@rule(
+    "defense.tomahawk_purchase",
+    needs=(
+        "tomahawk",
+        "missiles",
+        "them",
+        "the sale",
+        "the purchase",
+        "the buy",
+        "the deal",
+        "the acquisition",
+        "the order",
+    ),
+)
 def tomahawk_purchase(sentence: Sentence, context: Context) -> Fields | None:
     named = has(r"\bTomahawk", sentence.text, 0)
     if not named and not (

@@ -124,6 +124,29 @@ def _anchor(before: str) -> str | None:
     return None if not named else "japan" if named[-1].group("japan") else "us"
 
 
+_BESIDES_JAPAN = re.compile(
+    rf"\b(?P<number>{p.NUMBER})\s+(?:[A-Z][\w-]*\s+)?(?:countries|nations|partners|economies|members)\s+"
+    r"(?:other\s+than|besides|apart\s+from|aside\s+from|in\s+addition\s+to|beyond)\s+Japan\b"
+    r"(?P<us>\s+and\s+the\s+United\s+States)?"
+    rf"|\b(?:Apart\s+from|Aside\s+from|Besides|Other\s+than)\s+Japan(?P<us2>\s+and\s+the\s+United\s+States)?,\s+"
+    rf"(?P<number2>{p.NUMBER})\s+(?:other\s+)?(?:countries|nations|partners|economies)\b",
+    I,
+)
+"""IPEF's members counted without Japan: 'thirteen countries other than Japan', 'Besides Japan, 13 countries'."""
+
+
+def _besides_japan(text: str) -> Fields | None:
+    """The count of IPEF's members besides Japan said with Japan left out; one more when the United States is left out
+    with it ('12 countries besides Japan and the United States')."""
+    found = _BESIDES_JAPAN.search(text)
+    number = p.number_of(found.group("number") or found.group("number2")) if found else None
+    if found is None or number is None:
+        return None
+    number += 1 if found.group("us") or found.group("us2") else 0
+    period = period_of(text)
+    return {"value": p.plain(number), "qualifier": "exact", **({"period": period} if period else {})}
+
+
 @rule("diplomacy.ipef_other_partners", needs=("ipef", "indo-pacific economic"))
 def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -157,7 +180,7 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     )
     found = match or among or besides
     if found is None:
-        return None
+        return _besides_japan(text)
     number = p.number_of(found.group("number"))
     if number is None:
         return None

@@ -6,8 +6,11 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import (
+    KNOWN_PEOPLE,
     PARTIES,
+    US_PRESIDENTS,
 )
 from usjapan_facts.extract.rules.base import (
     Context,
@@ -93,10 +96,36 @@ def _formed(text: str, updated: dt.date | None) -> Fields | None:
     return {"value": ["LDP", partner]}
 
 
+_LDP_LEADERS = "|".join(name for name in KNOWN_PEOPLE if name not in US_PRESIDENTS)
+_LDP_SIDE = rf"(?:LDP|Liberal\s+Democratic\s+Party|{_LDP_LEADERS}|(?:the\s+)?(?:prime\s+minister|government|cabinet))"
+_SUPPORTED = re.compile(
+    rf"\b{_LDP_SIDE}(?:\W?s)?\s+(?:(?:now|still|currently)\s+)?(?:governs|rules|relies|depends|leans|counts)\s+"
+    r"(?:\w+\s+){0,2}?(?:with|on|upon)\s+(?:the\s+)?(?:(?:support|backing|votes)\s+of\s+(?:the\s+)?(?P<of>Komeito|Ishin)"
+    r"|(?P<own>Komeito|Ishin)\W?s?\s+(?:support|backing|votes))"
+    rf"|\b(?P<backs>Komeito|Ishin)\s+(?:now\s+)?(?:supports|backs|props\s+up)\s+(?:the\s+)?{_LDP_SIDE}(?:\W?s)?"
+    r"(?:\s+(?:minority\s+)?(?:government|cabinet))?\b",
+)
+"""The LDP (or its leader, the government) kept in office by a party outside a formal coalition: 'Takaichi governs with
+the support of Ishin', 'The LDP relies on Ishin's votes', 'Ishin supports the Takaichi government'."""
+
+
+def _supported(text: str) -> Fields | None:
+    """The LDP and the party it governs with the support of, when the clause says so now."""
+    found = _SUPPORTED.search(text) if "Ishin" in text or "Komeito" in text else None
+    if found is None:
+        return None
+    start, _ = clause_of(clauses(text), found.start())
+    if has(_NOT_NOW, text[start : found.end()]):
+        return None  # 'The LDP formerly governed with ...', 'Komeito ended its support'
+    return {"value": ["LDP", found.group("of") or found.group("own") or found.group("backs")]}
+
+
 @rule("politics.ruling_coalition", needs=("coalition", "partner", "komeito", "ishin"))
 def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     if (formed := _formed(sentence.text, context.updated)) is not None:
         return formed
+    if (supported := _supported(sentence.text)) is not None:
+        return supported
     text = _pair_part(sentence.text)
     if has(_NOT_NOW, _EARLIER_SPELL.sub("", text)):
         return None

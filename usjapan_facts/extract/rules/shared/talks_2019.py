@@ -133,7 +133,11 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"\b(?:had|have|has)\s+finali[sz]ed\s+(?:the\s+terms\s+of\s+)?(?:a|an|the|their)?\s*"
             rf"(?:{_FIRST_STAGE}\s+|bilateral\s+|trade\s+)*(?:deal|agreements?|terms|pact)\b"
             # 'leaders announce a stage one deal', 'Abe ... declared the talks concluded'
-            rf"|\b(?:announced?|reached|struck)\s+(?:a|an|the|their)\s+{_FIRST_STAGE}\s+(?:trade\s+)?(?:deal|agreement|pact)\b"
+            rf"|\b(?:announced?|reached|struck|unveiled|sealed)\s+(?:a|an|the|their)\s+{_FIRST_STAGE}\s+(?:trade\s+)?(?:deal|agreement|pact)\b"
+            # 'A limited U.S.-Japan Trade Agreement, announced by Trump and Abe in New York on September 25, 2019, and
+            # signed ...', 'The initial trade agreement, which the leaders announced on ...'
+            rf"|\b{_FIRST_STAGE}\s+(?:U\.S\.-Japan\s+)?(?:trade\s+)?(?:deal|agreement|pact)\b,\s+(?:which\s+[^,;]{{1,40}}?\s+)?"
+            r"(?:announced|unveiled)\b(?:\s+by\s+[^,;]{1,40}?)?(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?=\s+(?:on|in)\s)"
             r"|\bAbe\b[^.;]{0,40}?\b(?:declared|announced|said)\s+(?:that\s+)?(?:the|their)\s+(?:talks|negotiations)\s+"
             r"(?:were\s+|had\s+been\s+)?(?:concluded|complete|completed|finished)\b"
             r"|\bdeclared\s+the\s+(?:talks|negotiations)\s+(?:concluded|complete[d]?|finished)\b"

@@ -1,0 +1,105 @@
+"""Elections said in more wordings: the Upper House 'will next be elected in the summer of 2028'; the LDP's race
+'when the LDP next chooses its president', 'until the LDP picks a successor on ...', 'who won the party presidency in';
+a general election beside a later by-election; 'Since the July 2025 election, it has held ... there' after a sentence
+on the upper chamber; Okinawa's governor who 'won a second term' (after a fronted date too); 'voters chose half of the
+House of Councillors'; a timeline's 'February 8: ... win 352 of 465 Lower House seats' under 'Since October 2025'.
+A sentence that points to no chamber, or seats of an assembly, states no election.
+
+Every sentence is invented for the test (texts dated June 1, 2026).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.traps import elections_in
+from usjapan_facts.extract import extract_snapshot
+
+
+@pytest.mark.parametrize(
+    ("body", "slug", "when"),
+    [
+        (
+            "Half of the Upper House will next be elected in the summer of 2028.",
+            "upper_house_2028",
+            ("2028", "upcoming"),
+        ),
+        (
+            "That change lets her seek a second term when the LDP next chooses its president in September 2027.",
+            "ldp_president_2027",
+            ("2027-09", "upcoming"),
+        ),
+        (
+            "Ishiba, who won the party presidency in September 2024, stays until the LDP picks a successor on "
+            "September 27, 2026.",
+            "ldp_president_2024",
+            ("2024-09", "held"),
+        ),
+        (
+            "Ishiba, who won the party presidency in September 2024, stays until the LDP picks a successor on "
+            "September 27, 2026.",
+            "ldp_president_2026",
+            ("2026-09-27", "upcoming"),
+        ),
+        (
+            "The coalition won 215 of the Lower House's 465 seats in the October 2024 general election and, after "
+            "by-election losses in April 2026, now controls 45% of the chamber.",
+            "lower_house_2024",
+            ("2024-10", "held"),
+        ),
+        (
+            "Its position in the upper chamber is narrower. Since the July 2025 election, it has held under half of "
+            "the seats there.",
+            "upper_house_2025",
+            ("2025-07", "held"),
+        ),
+        (
+            "Governor Tamaki Denny, who won a second term in September 2022, opposes the Henoko base; the central "
+            "government overrode him in December 2023.",
+            "okinawa_governor_2022",
+            ("2022-09", "held"),
+        ),
+        (
+            "On September 11, 2022, Governor Tamaki Denny, who opposes the Henoko project, won a second term, "
+            "defeating a former mayor of Ginowan.",
+            "okinawa_governor_2022",
+            ("2022-09-11", "held"),
+        ),
+        (
+            "The campaign closed on July 18, 2025. Two days later, on July 20, voters chose half of the House of "
+            "Councillors.",
+            "upper_house_2025",
+            ("2025-07-20", "held"),
+        ),
+    ],
+)
+def test_an_election_said_otherwise_is_read(body: str, slug: str, when: tuple[str, str]) -> None:
+    """The election is read with its date and status."""
+    assert elections_in(body)[slug] == when
+
+
+def test_a_timelines_seats_won_under_a_since_heading_is_that_years_election() -> None:
+    """'February 8: ... win 352 of 465 Lower House seats' under 'Since October 2025' is the February 2026 vote."""
+    text = (
+        "# U.S.-Japan Relations\n\nUpdated June 1, 2026\n\n## Overview\n\nJapan has been a U.S. treaty ally since "
+        "1952.\n\n## Key Developments Since October 2025\n\n- October 21: Takaichi becomes prime minister.\n"
+        "- February 8: The LDP and Ishin win 352 of 465 Lower House seats.\n"
+    )
+    elections = extract_snapshot(text, updated=dt.date(2026, 6, 1)).snapshot.elections
+    assert (elections["lower_house_2026"].date, elections["lower_house_2026"].status) == ("2026-02-08", "held")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The LDP is strong in the Lower House. Since the July 2025 election, its approval has fallen.",
+        "South Korea's National Assembly is split. Since the April 2024 election, the opposition has held a majority "
+        "there.",
+        "February 8: the LDP wins 12 seats in the Tokyo assembly.",
+    ],
+)
+def test_no_chamber_pointed_to_or_an_assemblys_seats_is_no_election(body: str) -> None:
+    """No Diet election is read where no chamber is named or pointed back to."""
+    assert not {slug for slug in elections_in(body) if slug.startswith(("upper_house", "lower_house"))}
