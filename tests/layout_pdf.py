@@ -7,6 +7,7 @@ lines, and a footer on every page ("IF10199 · VERSION 49", the CRS address, a p
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import subprocess
@@ -47,11 +48,15 @@ def _blocks(markdown: str) -> tuple[str, str, list[tuple[str, str]]]:
     return title, cover, blocks
 
 
-def two_column_pdf(  # noqa: PLR0915 (one page drawn top to bottom)
-    markdown: str, path: Path, *, figure_after: int | None = None, gap: float = GAP
-) -> Path:
+def two_column_pdf(markdown: str, path: Path, *, figure_after: int | None = None, gap: float = GAP) -> Path:
     """Write `markdown` as a two-column brief at `path`, its columns `gap` mm apart; a figure follows
     paragraph number `figure_after`."""
+    path.write_bytes(_drawn(markdown, figure_after, gap))
+    return path
+
+
+@functools.cache  # several tests lay out the same brief: a quarter of a second of fpdf2 each time
+def _drawn(markdown: str, figure_after: int | None, gap: float) -> bytes:  # noqa: PLR0915 (one page drawn top to bottom)
     from fpdf import FPDF
 
     title, cover, blocks = _blocks(markdown)
@@ -142,8 +147,7 @@ def two_column_pdf(  # noqa: PLR0915 (one page drawn top to bottom)
                 chart()
         state["y"] += 2.2
     footer()
-    pdf.output(str(path))
-    return path
+    return bytes(pdf.output())
 
 
 def layout_text(pdf: Path) -> str:
