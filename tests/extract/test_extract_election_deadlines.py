@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_extract_election_forms import elections_of
-from tests.extract.traps import elections_in, facts_in
+from tests.extract.traps import elections_in, elections_of, facts_in
 
 LOWER_DUE = "politics.lower_house_election_due"
 

@@ -4,20 +4,9 @@ governor or a local office is none."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from usjapan_facts.extract import extract_snapshot
-
-
-def elections_of(body: str, cover: str = "March 3, 2031") -> dict[str, Any]:
-    """Extract a short brief dated `cover` and return its elections' dates and statuses."""
-    text = f"Updated {cover}\n\n## U.S.-Japan Relations\n\nJapan has been a U.S. treaty ally since 1952.\n\n{body}"
-    return {
-        slug: election.model_dump(mode="json", include={"date", "status"})
-        for slug, election in extract_snapshot(text).snapshot.elections.items()
-    }
+from tests.extract.traps import elections_of
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,15 @@ def facts_in(body: str, brief: str = "IF10199") -> dict[str, Any]:
     return {fact_id: (fact.value, getattr(fact, "qualifier", None)) for fact_id, fact in snapshot.facts.items()}
 
 
+def elections_of(body: str, cover: str = "March 3, 2031") -> dict[str, Any]:
+    """The elections read from `body` in a short brief dated `cover`: each slug's date and status."""
+    text = f"Updated {cover}\n\n## U.S.-Japan Relations\n\nJapan has been a U.S. treaty ally since 1952.\n\n{body}"
+    return {
+        slug: election.model_dump(mode="json", include={"date", "status"})
+        for slug, election in extract_snapshot(text).snapshot.elections.items()
+    }
+
+
 GUAM = "alliance.marines_relocating_to_guam"
 UPPER = "politics.upper_house_coalition_share"
 TARIFF = "tariffs.us_tariff_most_imports"
