@@ -9,6 +9,7 @@ from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE, next_upper_house_election
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, another_country_before, has, registrar
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.word_choice import may_hold
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
@@ -159,7 +160,8 @@ _NAMED_ELECTION = (
     r"|^(?!.*\b(?:U\.S\.|United\s+States|American|presidential|congressional|midterm)).*\bgeneral\s+elections?\b"
 )
 """The chamber's election named: 'a Lower House election', 'unless the Lower House is dissolved, its next election',
-'a general election' (Japan's name for the Lower House's; not in a sentence on U.S. elections)."""
+'a general election' (Japan's name for the Lower House's; not in a sentence on U.S. elections). Each alternative says
+'election': `may_hold` spares the pattern a text without it."""
 _LOWER_DEADLINE = (
     r"\b(?:need\s+not|not\s+(?:\w+\s+)?(?:until|before)|must|has\s+to|have\s+to|required|due|serves?\s+until|sits?\s+until|"
     r"terms?\s+(?:that|which)\s+(?:end|expire|run\s+out)\s+in|"
@@ -233,7 +235,7 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     )
     if faces is not None and not has(UPPER_HOUSE, faces):
         text = faces  # 'Half the upper chamber is elected in July, while the Lower House need not face voters until'
-    elif not has(_NAMED_ELECTION, text) or not has(DUE_WORDS, text):
+    elif not may_hold(text, ("election",)) or not has(_NAMED_ELECTION, text) or not has(DUE_WORDS, text):
         return None
     if another_country_before(text, len(text)):
         return None
