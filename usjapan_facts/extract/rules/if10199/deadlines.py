@@ -208,11 +208,12 @@ def _term_ends(clause: str, text: str, context: Context) -> str | None:
 )
 def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    term = _TERM_ENDS.search(text)
+    # Each match of _TERM_ENDS holds 'term' or 'mandate', each of _TERM_MONTH 'term' (both patterns case-sensitive).
+    term = _TERM_ENDS.search(text) if "term" in text or "mandate" in text else None
     if term is not None and not another_country_before(text, term.start()):
         [(value, _)] = p.dates(term.group("date") or term.group("when"))
         return {"value": value, "qualifier": "exact"}
-    month = _TERM_MONTH.search(text)
+    month = _TERM_MONTH.search(text) if "term" in text else None
     ended = _month_of(month, text, context) if month is not None else None
     if month is not None and ended is not None and not another_country_before(text, month.start()):
         return {"value": ended, "qualifier": "exact"}

@@ -76,6 +76,8 @@ and its smaller partner, Komeito', 'The LDP and Ishin now constitute the ruling 
 def _pair_part(text: str) -> str:
     """Of a sentence in parts between semicolons, the first naming two parties (one naming the coalition before
     others): the other parts tell other deeds ('...; Komeito, its partner for decades, left that month')."""
+    if ";" not in text:
+        return text  # one part: the parties need not be looked for
     parts = [part for part in text.split(";") if sum(re.search(way, part) is not None for way in PARTIES.values()) > 1]
     parts.sort(key=lambda part: re.search(r"\bcoalition\b", part) is None)  # the part naming the coalition first
     return parts[0] if parts and ";" in text else text
