@@ -24,6 +24,8 @@ _NATIONAL = (
     rf"|\bnext\s+(?:regular\s+)?(?:contest|vote|poll|ballot|election)s?\b,?\s+(?:for|of)\s+(?:half\s+(?:of\s+)?)?(?:the\s+)?"
     rf"(?:seats\s+in\s+the\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE})"
 )
+_NATIONAL_WORDS = ("election", "vote", "contest", "poll", "ballot", "face")
+"""A word (lower case) each match of `_NATIONAL` or `_NATIONAL_FOR` holds: a clause without any is spared them."""
 _NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
 _UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|setting|called|calling|planned|slated|upcoming|next|will)\b|\buntil\b"
 _WHEN_DUE = re.compile(
@@ -79,7 +81,8 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
             if cover is not None and ends[:7] < next_upper_house_election(cover) and ends > cover.isoformat()[:7]:
                 found.add(ends)
             continue
-        named = has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause) or contested or voters
+        national = may_hold(clause, _NATIONAL_WORDS) and (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause))
+        named = national or contested or voters
         if not named or not (has(_UPCOMING, clause) or contested):
             continue
         # 'No Lower House election is required until October 2028' is the next Diet election only when it
