@@ -9,6 +9,9 @@ from functools import lru_cache
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _BOUNDARY = re.compile(
+    # Each boundary starts at a semicolon, a space, a dash, a parenthesis or a comma: looking there first spares the
+    # alternatives their try at each other place (the same matches, faster).
+    r"(?=[;\s\u2014(),])(?:"
     r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|"
     r"as(?!\s+an?\s+(?:holder|owner|creditor|lender|market|source|supplier|buyer|destination|customer|investor)\b)|where|"
     r"when(?!\s+(?:U\.S\.\s+)?exports\s+and\s+imports\s+are\s+\w+\s+separately)|although|though|"
@@ -32,7 +35,7 @@ _BOUNDARY = re.compile(
     r"|(?<!%)(?<!percent)\s(?=and\s+(?:(?:about|around|roughly|some|nearly|almost|over|just\s+over|close\s+to|"
     r"more\s+than|less\s+than|approximately)\s+)?\d[\d.,]*\s?(?:%|percent\b|of\s+(?:the\s+|its\s+)?\d{3}\b))"
     r"|,\s+(?=a\s+(?:cushion|margin|majority|supermajority|lead)\b)|\s(?=and\s+(?:well\s+|far\s+|just\s+)?(?:short|shy)\s+of\b)"
-    r"|,\s+(?=an?\s+(?:(?:small|southern|remote|tiny|island)\s+)?(?:prefecture|island|chain|archipelago)\s+(?:that|which|making|covering|of)\b)",
+    r"|,\s+(?=an?\s+(?:(?:small|southern|remote|tiny|island)\s+)?(?:prefecture|island|chain|archipelago)\s+(?:that|which|making|covering|of)\b))",
     I,
 )
 """Where a clause starts. ' and roughly 57 percent of the upper chamber' starts one ('65 percent of the Lower House

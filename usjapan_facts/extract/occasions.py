@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from usjapan_facts.extract.clauses import clauses
@@ -35,9 +36,13 @@ def _finer(date: str, than: str) -> bool:
     return len(date) > len(than) and date.startswith(than)
 
 
+_MONTH_NAMED = re.compile("|".join(MONTHS))
+"""A month's name anywhere: one scan, where a test a month took twelve."""
+
+
 def _day_dates(text: str) -> list[str]:
     """The dates given to the day in `text`, in order; each names its month, so that cheap test comes first."""
-    if not any(month in text for month in MONTHS) or not DAY_DATE.search(text):
+    if _MONTH_NAMED.search(text) is None or not DAY_DATE.search(text):
         return []
     return [value for value, _ in dates(text) if len(value) == 10]
 

@@ -86,7 +86,10 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     a Kelvin sign), so that the pattern could not have matched.
     """
     folded = text.lower()
-    return any(word in folded for word in words) or (not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None)
+    for word in words:  # a plain loop, no generator to build: the test is asked some hundreds of times a text
+        if word in folded:
+            return True
+    return not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None
 
 
 def _letter(first: str) -> str:

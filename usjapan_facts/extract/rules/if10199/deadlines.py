@@ -9,6 +9,7 @@ from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE, next_upper_house_election
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, another_country_before, has, registrar
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.word_choice import may_hold
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
@@ -23,6 +24,8 @@ _NATIONAL = (
     rf"|\bnext\s+(?:regular\s+)?(?:contest|vote|poll|ballot|election)s?\b,?\s+(?:for|of)\s+(?:half\s+(?:of\s+)?)?(?:the\s+)?"
     rf"(?:seats\s+in\s+the\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE})"
 )
+_NATIONAL_WORDS = ("election", "vote", "contest", "poll", "ballot", "face")
+"""A word (lower case) each match of `_NATIONAL` or `_NATIONAL_FOR` holds: a clause without any is spared them."""
 _NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
 _UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|setting|called|calling|planned|slated|upcoming|next|will)\b|\buntil\b"
 _WHEN_DUE = re.compile(
@@ -78,7 +81,8 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
             if cover is not None and ends[:7] < next_upper_house_election(cover) and ends > cover.isoformat()[:7]:
                 found.add(ends)
             continue
-        named = has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause) or contested or voters
+        national = may_hold(clause, _NATIONAL_WORDS) and (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause))
+        named = national or contested or voters
         if not named or not (has(_UPCOMING, clause) or contested):
             continue
         # 'No Lower House election is required until October 2028' is the next Diet election only when it
@@ -159,7 +163,8 @@ _NAMED_ELECTION = (
     r"|^(?!.*\b(?:U\.S\.|United\s+States|American|presidential|congressional|midterm)).*\bgeneral\s+elections?\b"
 )
 """The chamber's election named: 'a Lower House election', 'unless the Lower House is dissolved, its next election',
-'a general election' (Japan's name for the Lower House's; not in a sentence on U.S. elections)."""
+'a general election' (Japan's name for the Lower House's; not in a sentence on U.S. elections). Each alternative says
+'election': `may_hold` spares the pattern a text without it."""
 _LOWER_DEADLINE = (
     r"\b(?:need\s+not|not\s+(?:\w+\s+)?(?:until|before)|must|has\s+to|have\s+to|required|due|serves?\s+until|sits?\s+until|"
     r"terms?\s+(?:that|which)\s+(?:end|expire|run\s+out)\s+in|"
@@ -206,11 +211,12 @@ def _term_ends(clause: str, text: str, context: Context) -> str | None:
 )
 def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    term = _TERM_ENDS.search(text)
+    # Each match of _TERM_ENDS holds 'term' or 'mandate', each of _TERM_MONTH 'term' (both patterns case-sensitive).
+    term = _TERM_ENDS.search(text) if "term" in text or "mandate" in text else None
     if term is not None and not another_country_before(text, term.start()):
         [(value, _)] = p.dates(term.group("date") or term.group("when"))
         return {"value": value, "qualifier": "exact"}
-    month = _TERM_MONTH.search(text)
+    month = _TERM_MONTH.search(text) if "term" in text else None
     ended = _month_of(month, text, context) if month is not None else None
     if month is not None and ended is not None and not another_country_before(text, month.start()):
         return {"value": ended, "qualifier": "exact"}
@@ -233,7 +239,7 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     )
     if faces is not None and not has(UPPER_HOUSE, faces):
         text = faces  # 'Half the upper chamber is elected in July, while the Lower House need not face voters until'
-    elif not has(_NAMED_ELECTION, text) or not has(DUE_WORDS, text):
+    elif not may_hold(text, ("election",)) or not has(_NAMED_ELECTION, text) or not has(DUE_WORDS, text):
         return None
     if another_country_before(text, len(text)):
         return None

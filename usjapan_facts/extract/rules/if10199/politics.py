@@ -38,6 +38,18 @@ _NOT_NOW = (
     r"from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
 )
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
+_NOT_NOW_WORDS = (
+    "former", "previous", "ended", "left", "leave", "quit", "broke", "split", "opposition", "would", "could", "might",
+    "never", "until", "dissolv", "collaps", "reject", "join", "walk", "governed", "from",
+)  # fmt: skip
+"""A word (lower case) that each match of `_NOT_NOW` holds: a text without any is spared the pattern."""
+
+
+def _not_now(text: str) -> bool:
+    """Tell whether `text` holds words that put a coalition in the past, in doubt or outside (`_NOT_NOW`)."""
+    return may_hold(text, _NOT_NOW_WORDS) and has(_NOT_NOW, text)
+
+
 _EARLIER_SPELL = re.compile(r",?\s+and\s+(?:before|prior\s+to)\s+(?:that|then)\b.*$")
 """'..., and before that from 1999 to 2009': an earlier spell told after the coalition now, not a doubt on it."""
 _ASIDE = re.compile(r",\s+(?:where|when|after|before|until|as)\s+(?:the\s+)?$")
@@ -64,6 +76,8 @@ and its smaller partner, Komeito', 'The LDP and Ishin now constitute the ruling 
 def _pair_part(text: str) -> str:
     """Of a sentence in parts between semicolons, the first naming two parties (one naming the coalition before
     others): the other parts tell other deeds ('...; Komeito, its partner for decades, left that month')."""
+    if ";" not in text:
+        return text  # one part: the parties need not be looked for
     parts = [part for part in text.split(";") if sum(re.search(way, part) is not None for way in PARTIES.values()) > 1]
     parts.sort(key=lambda part: re.search(r"\bcoalition\b", part) is None)  # the part naming the coalition first
     return parts[0] if parts and ";" in text else text
@@ -85,7 +99,7 @@ def _formed(text: str, updated: dt.date | None) -> Fields | None:
     """The LDP and the partner it formed a coalition with, from the words of the deed on; a deed of past years is not
     the coalition now."""
     formed = _FORMED.search(text) if may_hold(text, _FORMED_WORDS) else None
-    if formed is None or has(_NOT_NOW, text[formed.start() :]):
+    if formed is None or _not_now(text[formed.start() :]):
         return None
     doer = text[max(0, text.rfind(",", 0, formed.start())) : formed.start()]
     if has(r"\b(?:CDP|DPP|DPJ|Constitutional\s+Democratic|Democratic\s+Party|opposition)\b", doer):
@@ -115,7 +129,7 @@ def _supported(text: str) -> Fields | None:
     if found is None:
         return None
     start, _ = clause_of(clauses(text), found.start())
-    if has(_NOT_NOW, text[start : found.end()]):
+    if _not_now(text[start : found.end()]):
         return None  # 'The LDP formerly governed with ...', 'Komeito ended its support'
     return {"value": ["LDP", found.group("of") or found.group("own") or found.group("backs")]}
 
@@ -127,7 +141,7 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     if (supported := _supported(sentence.text)) is not None:
         return supported
     text = _pair_part(sentence.text)
-    if has(_NOT_NOW, _EARLIER_SPELL.sub("", text)):
+    if _not_now(_EARLIER_SPELL.sub("", text)):
         return None
     if has(r"\bmay\b", text, 0):  # "may form", not the month
         return None
