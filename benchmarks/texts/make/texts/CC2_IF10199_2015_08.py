@@ -113,7 +113,7 @@ TRUTH = {
         "trade.treasury_holder_rank": F(2, as_written="Japanese holdings of U.S. Treasury securities, about $1.2 trillion in May 2015, are the biggest of any foreign country except China's"),
         "economy.gdp_growth": GDP(y2014=-0.1, y2013=1.6),
         "economy.supplementary_budget": F(26000000000, "about", period="2015-02", as_written="the Diet enacted a ¥3.1 trillion supplementary budget, equivalent to some $26 billion, in February 2015"),
-        "economy.yen": F("13-year low against the dollar", period="2015-06", as_written="in early June slid to about ¥125 per dollar, a thirteen-year low"),
+        "economy.yen": F("thirteen-year low against the dollar", period="2015-06", as_written="in early June slid to about ¥125 per dollar, a thirteen-year low"),
         "economy.emissions_cut_target": F(26, by="2030", baseline="2013", as_written="Japan formally pledged to cut greenhouse gas emissions by twenty-six percent from 2013 levels by 2030", note="number in words"),
     },
     "elections": {
