@@ -11,6 +11,7 @@ import pytest
 from tests.extract.traps import facts_in
 
 TREASURY = "trade.treasury_holder_rank"
+FDI = "trade.fdi_source_rank"
 
 
 @pytest.mark.parametrize(
@@ -30,10 +31,39 @@ def test_a_vague_standing_gives_way_to_the_place_another_sentence_gives(body: st
     assert facts_in(body)[TREASURY] == (2, "exact")
 
 
-def test_a_place_outside_the_top_does_not_refine_a_vague_standing() -> None:
-    """'a leading creditor' beside 'ranks 12th' (past the top ten) is no refinement of it: 12th is not read."""
-    body = (
-        "Japan is a leading creditor of the U.S. government. Its Treasury holdings, $1 trillion in May 2019, rank "
-        "12th among foreign holders."
-    )
-    assert facts_in(body).get(TREASURY) != (12, "exact")
+@pytest.mark.parametrize(
+    ("body", "rank"),
+    [
+        (
+            "Japanese companies are among the biggest investors in the United States; only Dutch firms have built a "
+            "larger direct investment position.",
+            2,
+        ),
+        (
+            "Japanese firms are among the leading investors in the United States; only Britain and Canada have built "
+            "a larger direct investment position.",
+            3,
+        ),
+    ],
+    ids=["among-then-one-ahead", "among-then-two-ahead"],
+)
+def test_a_vague_standing_gives_way_to_the_place_its_next_clause_gives(body: str, rank: int) -> None:
+    """'among the biggest investors; only Dutch firms have built a larger position' is second."""
+    assert facts_in(body)[FDI] == (rank, "exact")
+
+
+@pytest.mark.parametrize(
+    ("body", "never"),
+    [
+        (
+            "Japan is a leading creditor of the U.S. government. Its Treasury holdings, $1 trillion in May 2019, rank "
+            "12th among foreign holders.",
+            12,
+        ),
+        ("Japan is among the largest holders of U.S. Treasury securities; China is the largest.", 1),
+    ],
+    ids=["place-outside-the-top", "next-clause-of-another-country"],
+)
+def test_a_vague_standing_is_not_replaced_by_a_place_it_does_not_refine(body: str, never: int) -> None:
+    """A 12th place is no refinement of 'a leading creditor'; China's first place is not Japan's."""
+    assert facts_in(body).get(TREASURY) != (never, "exact")
