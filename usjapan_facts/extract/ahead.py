@@ -41,6 +41,11 @@ NEXT = re.compile(
     r"(?:\s+place|[- ]largest(?:\s+\w+)?)?\b"
 )
 """First, said by who comes second: 'more than investors in the United Kingdom, now in second place'."""
+NOT_EXCEPT = (
+    r"(?![^;.]{0,80}?\b(?:except|other\s+than|apart\s+from|excluding|save\s+for|"
+    r"any\s+(?:other\s+)?(?:foreign\s+)?\w+\s+but)\b)"
+)
+"""A first place with an exception is not first: 'the biggest of any country except China's' names one ahead."""
 
 
-__all__ = ["ALONE", "NAME", "NEXT", "WORDS", "names"]
+__all__ = ["ALONE", "NAME", "NEXT", "NOT_EXCEPT", "WORDS", "names"]

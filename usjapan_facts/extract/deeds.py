@@ -85,11 +85,19 @@ _APART = re.compile(
 """A deed dated from another day: 'the July 10, 2022, election, two days after Abe was killed' (July 8)."""
 
 
-def _apart(text: str, day: str) -> str | None:
+_BESIDE = re.compile(
+    r"(?:\s+(?:and\s+killed|dead|to\s+death))?(?:\s+(?:while|as|when)\s+\w+ing(?:\s+(?!on\b)[\w.'\u2019-]+){0,6}?)?"
+    r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)?,?\s+on\s*$"
+)
+"""What may stand between the deed's words and its own date: 'killed while campaigning in the city of Nara on'."""
+
+
+def _apart(text: str, day: str, at: int) -> str | None:
     """The deed's own day when the sentence's one date is another event's, some days before or after it; None when
-    the gap is weeks or months, or the date is no day."""
+    the gap is weeks or months, or the date is no day. A date written beside the deed's own words ('two days after
+    Abe was shot in Nara on July 8, 2022') is the deed's: the offset dates the other event."""
     apart = _APART.search(text)
-    if apart is None:
+    if apart is None or (at >= apart.end() and _BESIDE.match(text[apart.end() : at])):
         return day
     n = 1 if apart.group("n").lower() in ("a", "one") else p.number_of(apart.group("n"))
     if n is None or not apart.group("unit").lower().startswith("day") or len(day) != 10:
@@ -123,6 +131,7 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
     found = [value for value, _ in p.dates(text)]
     # The sentence's one day, else its one month ('was assassinated in July 2022'), for a deed with no date of its own.
     days = [value for value in found if len(value) == 10] or [value for value in found if len(value) == 7]
+    at = next((match.start() for value, match in p.dates(text) if value == days[0]), 0) if days else 0
     for event in EVENT_PATTERNS:
         match = re.search(event.pattern, text)
         if match is None:
@@ -132,7 +141,7 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
             order = _known(match.group("name")) if date else None
         elif len(set(days)) == 1:
             order = _known(match.group("name")) or p.name_order(match.group("name"), context.text)
-            date = _apart(text, days[0]) if order else None
+            date = _apart(text, days[0], at) if order else None
         else:
             continue
         if order is None or date is None:

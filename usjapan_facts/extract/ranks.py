@@ -9,6 +9,7 @@ from functools import lru_cache
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.ahead import ALONE, NEXT, WORDS, names
 from usjapan_facts.extract.ahead import NAME as _NAME
+from usjapan_facts.extract.ahead import NOT_EXCEPT as _NOT_EXCEPT
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.word_choice import may_hold
 
@@ -53,8 +54,10 @@ _RANK = re.compile(
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
     r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*+(?:\W?s)?+"
     r"(?!\s+[A-Z]|,\s+(?:and\s+)?(?:the\s+)?[A-Z]|,?\s+(?:and|or)\s+(?:the\s+)?[A-Z])"
+    r"|\b(?P<super>largest|biggest|greatest)\b(?=(?:\s+[\w.'\u2019]+){0,6}?(?:,?\s+(?:except(?:\s+for)?|other\s+than|apart\s+"
+    r"from|save\s+for|excluding)|\s+(?:but|save))\s+(?:(?:that|those)\s+of\s+)?(?P<ahead>(?:the\s+)?(?-i:[A-Z])[^;.]{0,60}))"
     rf"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|foremost|No\.\s?1|number[- ]one)\b"
-    rf"{_NOT_IN_TIME}{_NOT_IN_REGION}"
+    rf"{_NOT_IN_TIME}{_NOT_IN_REGION}{_NOT_EXCEPT}"
     r"|(?:\bthe\s+|,\s+)(?:top|leading)\b"
     r"|\bthe\s+single\s+leading\b"
     r"|\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+(?:the\s+)?(?:list|ranks|ranking)\s+of\b"
@@ -67,6 +70,7 @@ _RANK = re.compile(
     rf"{_THOSE}(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+(?:other\s+)?(?:country|nation|economy)\s+"
     r"(?:except|but|other\s+than|save|apart\s+from)\s+(?P<but>(?:the\s+)?[A-Z][^;.]{0,60}))"
     r"|\bthe\s+(?:most|largest|highest)\s+(?:of|among)\s+any\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|investor|economy)\b"
+    rf"{_NOT_EXCEPT}"
     r"|\b(?P<more>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+"
     rf"{_THOSE}(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+other\s+(?:country|nation|foreign|economy))"
     ")",
@@ -101,7 +105,7 @@ _list = names
 
 _BY_LIST = re.compile(
     rf"\b(?:[Oo]nly|[Jj]ust)\s+{_list('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
-    rf"owned|invest(?:s|ed)?|trade[sd]?|conduct(?:s|ed)?|did|do|does|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?)|(?:(?:has|have|had)\s+)?(?:built\s+up|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
+    rf"owned|invest(?:s|ed)?|trade[sd]?|conduct(?:s|ed)?|did|do|does|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?)|(?:(?:has|have|had)\s+)?(?:built(?:\s+up)?|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
     rf"(?![^;]{{0,100}}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
     rf"|\b(?:trail(?:s|ed|ing)?|behind)\s+only\s+{_list('leaders')}"
     rf"|\b(?:behind|trail(?:s|ed|ing)?)\s+(?:only\s+|just\s+)?(?P<behind>two|three|four|"
@@ -190,8 +194,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         second = groups.get("trail") or groups.get("runner")
         numbered = groups.get("numbered")
         rank = 2 if second else _ordinal(written) if written else int(p.number_of(numbered) or 0) if numbered else 1
-        if groups.get("except"):  # 'more than any country except China, Mexico, and Canada': fourth
-            rank = 1 + _listed(re.split(r",?\s+(?!and\b|or\b)[a-z]", groups["but"])[0])
+        if exception := groups.get("ahead") or groups.get("but"):  # 'except China, Mexico, and Canada': fourth
+            rank = 1 + _listed(re.split(r",?\s+(?!and\b|or\b|the\b)[a-z]", exception)[0])
         if groups.get("allbut"):  # 'bought more U.S. exports than all but three countries': fourth
             rank = 1 + int(p.number_of(groups["allbut"].lower()) or 0)
         place = _PLACE.match(text, match.end())  # 'slipped to sixth place among': the unit follows the place

@@ -14,6 +14,7 @@ from usjapan_facts.extract.rules.base import PAST, PLAIN, Fields
 from usjapan_facts.extract.text import Sentence
 
 CONTEXT_FIELDS = ("period", "by", "per", "previous", "baseline")
+_TOP = 10  # the widest reading of "among the top" (claims.TOP_RANKS, a layer above)
 _PRESENT = "9999"  # an undated statement speaks as of the cover date: later than any date it names
 
 
@@ -85,23 +86,27 @@ def resolve(
 
 def _within(coarse: Fields, fine: Fields) -> bool:
     """Tell whether a figure, as current as the bound, lies within a bound said in words: 63% within 'a majority' (over
-    50), 46% within 'short of a majority' (under 50)."""
+    50), 46% within 'short of a majority' (under 50), second within 'a leading creditor' (among the top)."""
     bound, value = coarse.get("value"), fine.get("value")
-    if not isinstance(bound, (int, float)) or not isinstance(value, (int, float)) or fine.get("_coarse"):
+    if not isinstance(value, (int, float)) or fine.get("_coarse"):
         return False
     if int(fine.get("_when", PLAIN)) < int(coarse.get("_when", PLAIN)):
         return False  # 'holds a majority' now beside 'won 63% in the 2021 election': the figure is of a past vote
+    if coarse.get("qualifier") == "among_top":  # 'a leading creditor' beside 'ranks second': the place says more
+        return fine.get("qualifier", "exact") == "exact" and 1 <= value <= _TOP
+    if not isinstance(bound, (int, float)):
+        return False
     return value > bound if coarse.get("qualifier") == "over" else coarse.get("qualifier") == "under" and value < bound
 
 
 def _finer(readings: list[tuple[Fields, Sentence]]) -> list[tuple[Fields, Sentence]]:
     """Drop the bounds said in words ('retains a majority') when a figure within each is read: the figure says more.
     A bound that some figure falls outside of is kept, so the two disagree."""
-    coarse = [fields for fields, _ in readings if fields.get("_coarse")]
+    coarse = [fields for fields, _ in readings if fields.get("_coarse") or fields.get("qualifier") == "among_top"]
     if not coarse or len(coarse) == len(readings):
         return readings
     if all(any(_within(bound, fields) for fields, _ in readings) for bound in coarse):
-        return [(fields, sentence) for fields, sentence in readings if not fields.get("_coarse")]
+        return [(fields, sentence) for fields, sentence in readings if not any(fields is bound for bound in coarse)]
     return readings
 
 

@@ -250,9 +250,19 @@ def months(text: str) -> tuple[Candidate, ...]:
 FINDERS = {"count": counts, "percent": percents, "money": amounts, "year": years, "month": months, "rank": ranks}
 
 
+def _placed(found: tuple[Candidate, ...], text: str) -> tuple[Candidate, ...]:
+    """The ranks without a standing that a later clause gives the place of: 'among the largest investors; only British
+    firms have invested more' is second, not 'among the top'."""
+    return tuple(
+        candidate
+        for candidate in found
+        if candidate.value != "" or not any(o.value != "" and ";" in text[candidate.end : o.start] for o in found)
+    )
+
+
 def of_kind(kind: str, text: str, before: str) -> tuple[Candidate, ...]:
     """Every value of a kind in `text`; a rank may be said by another, here or in `before` ('the same slot')."""
-    return relative_ranks(text, before) if kind == "rank" else FINDERS[kind](text)
+    return _placed(relative_ranks(text, before), text) if kind == "rank" else FINDERS[kind](text)
 
 
 __all__ = [
