@@ -12,14 +12,13 @@ import math
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from usjapan_facts.bounds import TOP_RANKS
 from usjapan_facts.json_values import JsonObject
 
 ABOUT_LOOSENESS = 0.05
 """How far from its point an `about` figure may lie when set against a bound: 'around 50,000' may be 50,500."""
 NEARLY_BELOW = 0.10
 """How far below its figure a `nearly` claim reaches: 'nearly $20 billion' is $18-20 billion."""
-TOP_RANKS = 10
-"""The widest reading of `among_top` ("a top source"), which states no position: somewhere in the top ten."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.bounds import TOP_RANKS
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Fields
 from usjapan_facts.extract.text import Sentence
 
 CONTEXT_FIELDS = ("period", "by", "per", "previous", "baseline")
-_TOP = 10  # the widest reading of "among the top" (claims.TOP_RANKS, a layer above)
 _PRESENT = "9999"  # an undated statement speaks as of the cover date: later than any date it names
 
 
@@ -93,7 +93,7 @@ def _within(coarse: Fields, fine: Fields) -> bool:
     if int(fine.get("_when", PLAIN)) < int(coarse.get("_when", PLAIN)):
         return False  # 'holds a majority' now beside 'won 63% in the 2021 election': the figure is of a past vote
     if coarse.get("qualifier") == "among_top":  # 'a leading creditor' beside 'ranks second': the place says more
-        return fine.get("qualifier", "exact") == "exact" and 1 <= value <= _TOP
+        return fine.get("qualifier", "exact") == "exact" and 1 <= value <= TOP_RANKS
     if not isinstance(bound, (int, float)):
         return False
     return value > bound if coarse.get("qualifier") == "over" else coarse.get("qualifier") == "under" and value < bound

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from usjapan_facts.claims import TOP_RANKS
+from usjapan_facts.bounds import TOP_RANKS
 from usjapan_facts.errors import FactsError
 from usjapan_facts.history import HistoryEntry
 from usjapan_facts.values import format_money, format_number
