@@ -102,13 +102,27 @@ def _expected(version: dict[str, Any]) -> list[tuple[str, Any, str | None]]:
 
 def score(path: Path, truth: dict[str, Any]) -> Score:
     """Extract `path` as the truth's brief and version, and score it against the truth."""
+    start = time.perf_counter()
+    try:
+        text = read_pdf(str(path)) if looks_like_pdf(str(path)) else path.read_text(encoding="utf-8", errors="replace")
+    except FactsError as exc:
+        result = Score(path.name, error=str(exc))
+        result.missing = [fact_id for fact_id, _, _ in _expected(truth["versions"][0])]
+        result.stated = len(result.missing)
+        return result
+    result = score_text(path.name, text, truth)
+    result.millis = (time.perf_counter() - start) * 1000
+    return result
+
+
+def score_text(name: str, text: str, truth: dict[str, Any]) -> Score:
+    """Extract `text` as the truth's brief and version, and score it against the truth."""
     version = truth["versions"][0]
-    result = Score(path.name)
+    result = Score(name)
     wanted = _expected(version)
     result.stated = len(wanted)
     start = time.perf_counter()
     try:
-        text = read_pdf(str(path)) if looks_like_pdf(str(path)) else path.read_text(encoding="utf-8", errors="replace")
         extraction = extract_snapshot(
             text, brief=truth["report"]["id"], updated=dt.date.fromisoformat(version["updated"])
         )
