@@ -13,7 +13,8 @@ from functools import lru_cache
 from usjapan_facts.extract import hedges
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
-from usjapan_facts.extract.ranks import ranks, relative_ranks
+from usjapan_facts.extract.ranks import ranks
+from usjapan_facts.extract.relative_ranks import relative_ranks
 from usjapan_facts.extract.word_choice import any_of, may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
