@@ -1,0 +1,40 @@
+"""The rate on most imports from Japan in more forms: 'an additional 10% tariff' (the rate charged on top of the
+usual duties, no addition to the fact), 'most goods that the United States buys from Japan', 'a surcharge of 10% now
+applies to most imports from Japan', 'the tariff rate on the bulk of imports from Japan stands at fifteen percent'.
+
+Every sentence is invented for the test; each trap is another country's rate, one sector's, or a suspended one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.traps import TARIFF, facts_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rate"),
+    [
+        ("Since April 5, 2026, most imports from Japan have been subject to an additional 10% tariff.", 10),
+        ("Most goods that the United States buys from Japan now face a 10% tariff.", 10),
+        ("A temporary import surcharge of 10% now applies to most imports from Japan.", 10),
+        ("The tariff rate on the bulk of imports from Japan stands at fifteen percent.", 15),
+    ],
+)
+def test_the_rate_on_most_imports_is_read_in_more_forms(sentence: str, rate: int) -> None:
+    """The rate tied to most of Japan's goods by its own words is read."""
+    assert facts_in(sentence, "IF11120")[TARIFF] == (rate, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most goods that the United States buys from China now face a 20% tariff.",
+        "A tariff of 25% applies to most imports of Japanese autos.",
+        "The tariff rate on most imports from Japan was suspended at 24% for 90 days.",
+        "Most imports from Japan could face an additional 25% tariff if talks fail.",
+    ],
+)
+def test_another_rate_is_not_read(sentence: str) -> None:
+    """Another country's rate, one sector's, a suspended or a possible one is not the rate on most imports."""
+    assert TARIFF not in facts_in(sentence, "IF11120")
