@@ -32,10 +32,13 @@ _ANCHOR = re.compile(
     # 'Japan bought $120 billion of U.S. goods and services', 'Japanese customers purchased ... from the United States':
     # U.S. exports, Japan the buyer
     r"|\bJapan(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?\s+(?P<buyer>bought|purchased|imported)\b"
-    r"(?=[^;:]{0,70}?(?:\bof\s+(?:U\.S\.|American)\s+(?:goods|products|merchandise|exports|services)\b|\bfrom\s+the\s+"
+    r"(?=[^;:]{0,70}?(?:\b(?:of|in)\s+(?:U\.S\.|American)\s+(?:goods|products|merchandise|exports|services)\b|\bfrom\s+the\s+"
     r"(?:United\s+States|U\.S\.)))"
-    # 'Japan shipped $144 billion in goods to the United States': U.S. imports, Japan the seller
-    r"|\bJapan\s+(?P<seller>exported|shipped|sold|supplied)\b(?=[^;:]{0,70}?\bto\s+the\s+(?:United\s+States|U\.S\.))"
+    # 'Japan shipped $144 billion in goods to the United States', 'Japanese firms sold ... to U.S. customers', '...
+    # while selling $143.6 billion in goods to the United States': U.S. imports, Japan the seller
+    r"|(?:\bJapan(?:ese\s+(?:firms|companies|exporters|producers|manufacturers|sellers))?\s+(?P<seller>exported|shipped|"
+    r"sold|supplied)|(?<=while\s)(?P<selling>selling|shipping|exporting|supplying))\b(?=[^;:]{0,70}?\bto\s+(?:the\s+"
+    r"(?:United\s+States|U\.S\.)|(?:U\.S\.|American)\s+(?:buyers|customers|consumers|firms|companies|importers)))"
     # 'total exports of goods and services to Japan were $120.6 billion and imports were $178.5 billion'
     r"|(?:\band\s+|\bwhile\s+|;\s+)(?:total\s+|U\.S\.\s+)?(?P<bare>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to))"
     # 'U.S. exports to Japan totaled $121 billion. U.S. imports totaled $184 billion.': Japan from the sentence before
@@ -58,19 +61,21 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
     """The flow ('exports'/'imports') and part an anchor names, or None when it names no flow with Japan."""
     if match.group("mirror"):
         return ("imports" if match.group("mirror").lower() == "exports" else "exports"), "total"
-    if match.group("seller"):
-        return "imports", "total"
+    if match.group("seller") or (match.group("selling") and re.search(r"\bJapan\b", text[: match.start()])):
+        return "imports", "deed"  # 'while selling': Japan, named before, is the seller
+    if match.group("selling"):
+        return None
     if match.group("buyer"):
-        return "exports", "total"
+        return "exports", "deed"
     if match.group("passive"):
         return "imports", "passive"
     if match.group("sold_to"):
-        return "exports", "total"
+        return "exports", "deed"
     if match.group("it") and not re.search(r"\bJapan\b", text[: match.start()]):
         return None  # 'bought $192 billion from it': 'it' is Japan only after the sentence names Japan
     if match.group("verb"):
         flow = "exports" if match.group("verb").lower() in ("exported", "sold", "shipped") else "imports"
-        return (flow, "total") if (match.group("vpartner") == "to") == (flow == "exports") else None
+        return (flow, "deed") if (match.group("vpartner") == "to") == (flow == "exports") else None
     if match.group("bare"):
         return match.group("bare").lower(), "bare"
     if match.group("opening"):
@@ -89,7 +94,8 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1024)
 def _anchors(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """Each flow a text names: where, 'exports' or 'imports', and 'total', 'goods', 'services', 'bare' or 'opening'."""
+    """Each flow a text names: where, 'exports' or 'imports', and 'total', 'goods', 'services', 'bare', 'opening' or
+    'deed' (a flow said by its buyer's or seller's verb, whose one amount may be a part: '$70 billion in U.S. goods')."""
     return tuple((m.start(), m.end(), *flow) for m in _ANCHOR.finditer(text) if (flow := _flow(m, text)))
 
 

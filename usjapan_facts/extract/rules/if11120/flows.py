@@ -25,7 +25,7 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 _LINK = re.compile(
-    r"(?:\b(?:totaled|totalled|totaling|were|was|reached|amounted\s+to|came\s+to|stood\s+at|rose\s+to|fell\s+to|"
+    r"(?:\b(?:totaled|totalled|totaling|were|was|reached|amounted\s+to|came\s+to|ran\s+to|stood\s+at|rose\s+to|fell\s+to|"
     r"grew\s+to|increased\s+to|declined\s+to|dropped\s+to|climbed\s+to|valued\s+at|at|comprised|of)|:|,)\s*$",
     I,
 )
@@ -67,6 +67,19 @@ def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
         # billion in automotive goods from Japan'
         return bool(_PARTNER_NEXT.match(text, candidate.end))
     return bool(_LINK.search(gap) or _MOVED_TO.search(gap) or gap in (" to ", ""))
+
+
+_DEED_GAP = re.compile(r"\s*(?:(?:about|some|roughly|nearly|almost|around|over|upwards\s+of|more\s+than|just\s+over)\s+)?")
+
+
+def _deed_part(text: str, anchor_end: int, end: int) -> dict[str, tuple[int, str]]:
+    """'Japan shipped $140 billion in goods to the United States': the one amount a buyer's or seller's verb moves,
+    said to be goods or services, is that part of the flow."""
+    found = [c for c in amounts(text) if anchor_end <= c.start < end and isinstance(c.value, int)]
+    if len(found) != 1 or not _DEED_GAP.fullmatch(text, anchor_end, found[0].start):
+        return {}
+    part = tag_of(text, found[0], anchor_end)
+    return {part: (found[0].value, found[0].qualifier)} if part in ("goods", "services") else {}
 
 
 def _sums(parts: dict[str, set[tuple[int, str]]], total: int) -> bool:
@@ -191,9 +204,10 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
     anchors = flow_anchors(text, context)
     read: dict[str, list[Fields]] = {}
     for index, (start, anchor_end, flow, kind) in enumerate(anchors):
-        if index and anchors[index - 1][2:] == (flow, "total") == (flow, kind):
+        whole = ("total", "deed")
+        if index and anchors[index - 1][2] == flow and anchors[index - 1][3] in whole and kind in whole:
             continue  # read with the anchor before: 'Japan shipped $X in goods ..., for total U.S. imports of $Y'
-        later = [anchor for anchor in anchors[index + 1 :] if anchor[2:] != (flow, kind) or kind != "total"]
+        later = [anchor for anchor in anchors[index + 1 :] if anchor[2] != flow or {anchor[3], kind} - set(whole)]
         end = later[0][0] if later else len(text)
         if re.search(OTHER_COUNTRIES, text[start:end]):
             continue
@@ -203,13 +217,15 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
             end = len(segment_text)
         elif end == len(text) and text.endswith(":") and (items := _items_after(text, context)):
             segment_text, end = f"{text} {items}", len(text) + 1 + len(items)
-        part = "total" if kind in ("bare", "opening", "passive") else kind
+        part = "total" if kind in ("bare", "opening", "passive", "deed") else kind
         if kind == "passive":
             anchor_end = start  # the amount that opens the anchor is the flow's
         elif index == 0 and _OF_THE_TOTAL.match(text[:start]):
             start = anchor_end = 0  # 'Of the $131 billion ... exported to Japan, $81 billion was goods'
         lead = 0 if index == 0 and part == "total" and kind != "passive" else anchor_end
         values = _segment(segment_text, start, end, anchor_end, part, min(lead, anchor_end))
+        if kind == "deed" and not values:
+            values = _deed_part(text, anchor_end, end)
         period = figure_period(text, start, min(end, len(text)), sentence, context) if values else None
         if period is None:
             continue  # undated, it would read as a changed period
