@@ -115,11 +115,13 @@ PLAN_CALLS = re.compile(
 """A plan's own documents that call for a value state the plan: 'strategy documents, which called for spending ...'."""
 POSSIBLE = re.compile(
     r"\b(?:could|might|(?-i:may)\s+(?!\d)\w+|possibly|perhaps|another|"
+    r"(?<!subject\sto\san\s)(?<!face\san\s)(?<!faces\san\s)(?<!faced\san\s)(?<!pay\san\s)(?<!pays\san\s)additional|"
     r"additional(?!\s+[\d.]+\s?(?:%|percent)\s+(?:ad\s+valorem\s+)?(?:tariff|dut(?:y|ies)|surcharge|levy)))\b",
     I,
 )
 """Words that make a value a possibility or an addition to the fact, even of a plan: 'may buy another 200'; not a
-tariff's own name ('an additional 10% tariff' is the rate charged on top of the usual duties)."""
+rate goods are said to pay ('subject to an additional 10% tariff' is the rate charged on top of the usual duties;
+'among the options is an additional 12.5% duty' stays an addition)."""
 NEGATED = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:imposed|applied|collected|implemented|enacted|carried\s+out|"
     r"taken\s+effect|took\s+effect|in\s+force|come\s+into\s+force)\b|"
