@@ -95,7 +95,7 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=1024)
 def _anchors(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Each flow a text names: where, 'exports' or 'imports', and 'total', 'goods', 'services', 'bare', 'opening' or
-    'deed' (a flow said by its buyer's or seller's verb, whose one amount may be a part: '$70 billion in U.S. goods')."""
+    'deed' (said by its buyer's or seller's verb, whose one amount may be a part: '$70 billion in U.S. goods')."""
     return tuple((m.start(), m.end(), *flow) for m in _ANCHOR.finditer(text) if (flow := _flow(m, text)))
 
 

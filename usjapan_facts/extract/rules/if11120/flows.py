@@ -69,7 +69,9 @@ def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
     return bool(_LINK.search(gap) or _MOVED_TO.search(gap) or gap in (" to ", ""))
 
 
-_DEED_GAP = re.compile(r"\s*(?:(?:about|some|roughly|nearly|almost|around|over|upwards\s+of|more\s+than|just\s+over)\s+)?")
+_DEED_GAP = re.compile(
+    r"\s*(?:(?:about|some|roughly|nearly|almost|around|over|upwards\s+of|more\s+than|just\s+over)\s+)?"
+)
 
 
 def _deed_part(text: str, anchor_end: int, end: int) -> dict[str, tuple[int, str]]:
