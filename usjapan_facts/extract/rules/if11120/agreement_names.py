@@ -18,6 +18,7 @@ USJTA = re.compile(r"\bU\.?S\.?[-\u2010-\u2015]?\s?Japan\s+Trade\s+Agreement\b|\
 DIGITAL = re.compile(
     r"\b[Dd]igital\s+[Tt]rade\s+(?:Agreement|agreement|pact|accord|deal)\b|\b(?:agreement|pact)\s+on\s+digital\s+trade\b"
     r"|\bDTA\b|\b[Tt]he\s+digital\s+(?:agreement|pact|accord|deal)\b"
+    r"|\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+digital\s+(?:companion|counterpart|twin|sibling)\b"
 )
 BOTH = re.compile(
     r"\b(?:(?:the|both|two)\s+(?:limited\s+)?(?:trade\s+)?(?:agreements|deals)|trade\s+deals|agreements)\b", I
@@ -116,7 +117,7 @@ def so_did(text: str, context: Context) -> str | None:
     before = previous(text, context)
     if not _IN_FORCE_BEFORE.search(before) or OTHER_DEALS.search(before) or not which(carried(before, context)):
         return None
-    return date_in(before)
+    return date_in(before[_IN_FORCE_BEFORE.search(before).start() :])  # not 'Signed on October 7, 2019, ...'s date
 
 
 def before_other_deal(text: str, agreement: str) -> str:

@@ -37,7 +37,10 @@ _TAKES_EFFECT = (
     r"(?:effect|into\s+force|into\s+effect)|bec[oa]m(?:e|es|ing)\s+effective|entry\s+into\s+(?:force|effect)"
 )
 _IN_FORCE = re.compile(
-    rf"\b(?:{_TAKES_EFFECT})\s*,?\s+(?:(?:together|jointly|simultaneously)\s+)?(?:on|in|as\s+of)\s+(?P<date>{_DATE})\b"
+    rf"\b(?:{_TAKES_EFFECT})\s*,?\s+(?:(?:together|jointly|simultaneously)\s+)?"
+    r"(?:(?:between|for)\s+(?:the\s+two|both)\s+(?:countries|sides|governments|parties)\s+)?(?:(?:on\s+)?the\s+(?:following|next|same)\s+"
+    rf"(?:month|day|year),?\s+(?:(?:on|in)\s+)?|(?:on|in|as\s+of)\s+)(?P<date>{_DATE})\b"
+    rf"(?:,?\s+when\s+(?P<who>[^;.]{{2,80}}?)\s+(?:{_TAKES_EFFECT})\b)?"
     rf"|\b(?:in\s+force|in\s+effect|applied|effective|operative|in\s+operation)\s+(?:since\s+|from\s+|as\s+of\s+|on\s+)?"
     rf"(?P<since>{_DATE})\b"
     rf"|\b(?:was|were|been)\s+implemented\s+(?:on|in|as\s+of|from)\s+(?P<implemented>{_DATE})\b"
@@ -56,7 +59,8 @@ _COMPANION = re.compile(
 day as the digital deal', '... in force since January 2020 alongside the USJTA'."""
 _GIVEN = ("date", "since", "implemented", "brought", "began")
 """The groups of `_IN_FORCE` that hold the date; the agreement is named anywhere before it ('brought both agreements
-into force on', 'Implementation of the USJTA began on', 'Entry into force for both agreements came on')."""
+into force on', 'Implementation of the USJTA began on', 'Entry into force for both agreements came on'), or after it
+in a clause of its own ('took effect in January 2020, when the Digital Trade Agreement entered into force')."""
 _LATER_STEP = re.compile(
     r"\b(?:second|third|fourth|next|later|further|annual|subsequent|final)\s+(?:\w+\s+)?"
     r"(?:cuts?|round|stage|tranche|reductions?|steps?|phase)\b",
@@ -186,7 +190,10 @@ def _dates_given(mine: str, agreement: str) -> set[str]:
         group = next(name for name in _GIVEN if match.group(name))
         companion = _COMPANION.match(mine, match.end())
         shares = companion is not None and agreement in which(companion.group("other"))
-        if (agreement not in which(mine[: match.start(group)]) and not shares) or _LATER_STEP.search(
+        shares = shares or bool(match.group("who") and agreement in which(match.group("who")))  # ', when the DTA ...'
+        named = mine[: match.start(group)]
+        named = named[named.rfind(";") + 1 :] if which(named[named.rfind(";") + 1 :]) else named  # its own clause's
+        if (agreement not in which(named) and not shares) or _LATER_STEP.search(
             mine, max(0, match.start() - 60), match.start(group)
         ):
             continue
