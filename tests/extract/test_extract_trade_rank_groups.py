@@ -1,7 +1,8 @@
 """Ranks among a group said by what its members do ('Of all the markets that U.S. firms sell to, Japan came fifth',
 'among the partners with which the United States trades', 'Among the countries that supply U.S. imports'), and
 first or later places said in more forms ('leads the world in', 'Ahead of every other country as an investor',
-'Nobody holds more', 'than every other country but A, B, and C', 'Tokyo, first among foreign holders').
+'Nobody holds more', 'than every other country but A, B, and C', 'Tokyo, first among foreign holders'), and a
+list item's bare figure after a label that says it is a rank ('Japan's rank among U.S. trade partners: 4').
 
 Every sentence is invented for the test; each trap ranks another country.
 """
@@ -33,6 +34,8 @@ TREASURY = "trade.treasury_holder_rank"
         ("No one holds more U.S. Treasury securities than Japan does.", TREASURY, 1),
         ("Tokyo, first among foreign holders of U.S. Treasuries, has trimmed its holdings.", TREASURY, 1),
         ("Japan is the top source of U.S. inward FDI.", FDI, 1),
+        ("- Japan's rank among U.S. trade partners (2030): 4", OVERALL, 4),
+        ("- Japan's ranking among foreign holders of U.S. Treasuries: 2", TREASURY, 2),
     ],
 )
 def test_a_rank_among_a_group_said_by_its_deeds_is_read(sentence: str, fact: str, rank: int) -> None:
@@ -48,6 +51,7 @@ def test_a_rank_among_a_group_said_by_its_deeds_is_read(sentence: str, fact: str
         ("Among the countries that sell to the United States, Mexico ranks first.", IMPORT),
         ("Beijing, second among foreign holders of U.S. Treasuries after Tokyo, has trimmed its holdings.", TREASURY),
         ("China leads the world in direct investment in Africa, while Japan invests in the United States.", FDI),
+        ("- China's rank among U.S. trade partners (2030): 3", OVERALL),
     ],
 )
 def test_another_countrys_rank_is_not_read(sentence: str, fact: str) -> None:

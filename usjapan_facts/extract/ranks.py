@@ -168,6 +168,9 @@ _NO_OTHER = re.compile(
 foreign country holds more U.S. Treasury securities', 'no other country's firms hold as large a stock': first, the
 comparison with the sentence's subject said or implied (never 'more ... than China')."""
 _NAMED = re.compile(_NAME)
+_LABELLED = re.compile(r"\b(?:rank|ranking)\b[^:;]{0,80}:\s*(?P<place>[1-9]|1[0-2])\s*(?:\([^()]{0,40}\))?\s*[.;]?$", I)
+"""A list item's or table row's rank as a bare figure after a label that says it is one: 'Rank as source of FDI in the
+United States: 1', a row 'U.S. trading partner, overall' under a column 'Japan's rank' ('...: 4')."""
 
 
 def _listed(text: str) -> int:
@@ -228,6 +231,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
                 other.start <= match.start() < other.end for other in found
             ):
                 found.append(Candidate(rank, "exact", match.start(), match.end()))
+    if ":" in text and (labelled := _LABELLED.search(text)):  # 'Japan's rank among U.S. trade partners (2019): 4'
+        found.append(Candidate(int(labelled.group("place")), "exact", *labelled.span("place")))
     if "o country" in text or "o other" in text or "No " in text or "obody" in text or "o one" in text:
         found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
     return tuple(sorted(_with_asides(text, found) if ", " in text else found, key=lambda candidate: candidate.start))
