@@ -115,9 +115,10 @@ def so_did(text: str, context: Context) -> str | None:
     if not _SO_DID.match(text):
         return None
     before = previous(text, context)
-    if not _IN_FORCE_BEFORE.search(before) or OTHER_DEALS.search(before) or not which(carried(before, context)):
+    verb = _IN_FORCE_BEFORE.search(before)
+    if not verb or OTHER_DEALS.search(before) or not which(carried(before, context)):
         return None
-    return date_in(before[_IN_FORCE_BEFORE.search(before).start() :])  # not 'Signed on October 7, 2019, ...'s date
+    return date_in(before[verb.start() :])  # not the date of 'Signed on October 7, 2019, ...'
 
 
 def before_other_deal(text: str, agreement: str) -> str:

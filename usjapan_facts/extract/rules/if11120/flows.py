@@ -78,10 +78,10 @@ def _deed_part(text: str, anchor_end: int, end: int) -> dict[str, tuple[int, str
     """'Japan shipped $140 billion in goods to the United States': the one amount a buyer's or seller's verb moves,
     said to be goods or services, is that part of the flow."""
     found = [c for c in amounts(text) if anchor_end <= c.start < end and isinstance(c.value, int)]
-    if len(found) != 1 or not _DEED_GAP.fullmatch(text, anchor_end, found[0].start):
+    if len(found) != 1 or not isinstance(value := found[0].value, int):
         return {}
-    part = tag_of(text, found[0], anchor_end)
-    return {part: (found[0].value, found[0].qualifier)} if part in ("goods", "services") else {}
+    part = tag_of(text, found[0], anchor_end) if _DEED_GAP.fullmatch(text, anchor_end, found[0].start) else None
+    return {part: (value, found[0].qualifier)} if part in ("goods", "services") else {}
 
 
 def _sums(parts: dict[str, set[tuple[int, str]]], total: int) -> bool:

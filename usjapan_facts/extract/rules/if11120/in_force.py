@@ -191,9 +191,9 @@ def _dates_given(mine: str, agreement: str) -> set[str]:
         companion = _COMPANION.match(mine, match.end())
         shares = companion is not None and agreement in which(companion.group("other"))
         shares = shares or bool(match.group("who") and agreement in which(match.group("who")))  # ', when the DTA ...'
-        named = mine[: match.start(group)]
-        named = named[named.rfind(";") + 1 :] if which(named[named.rfind(";") + 1 :]) else named  # its own clause's
-        if (agreement not in which(named) and not shares) or _LATER_STEP.search(
+        lead = mine[: match.start(group)]
+        lead = lead[lead.rfind(";") + 1 :] if which(lead[lead.rfind(";") + 1 :]) else lead  # its own clause's
+        if (agreement not in which(lead) and not shares) or _LATER_STEP.search(
             mine, max(0, match.start() - 60), match.start(group)
         ):
             continue
