@@ -19,7 +19,6 @@ RANK = "trade.goods_deficit_rank"
     ("sentence", "fact", "value"),
     [
         ("The goods balance with Japan showed a shortfall of $60.2 billion in 2025.", DEFICIT, 60.2e9),
-        ("In goods trade with Japan, the United States ran a shortfall of $60.2 billion in 2025.", DEFICIT, 60.2e9),
         ("Japan accounted for the fifth-largest bilateral goods deficit of the United States in 2025: $55.4 billion.",
          DEFICIT, 55.4e9),
         ("The goods balance with Japan showed a shortfall of $60.2 billion in 2025, the fourth-biggest such shortfall "
@@ -35,7 +34,6 @@ def test_a_goods_shortfall_is_the_goods_deficit(sentence: str, fact: str, value:
     ("sentence", "fact"),
     [
         ("The services balance with Japan showed a shortfall of $5 billion in 2025.", DEFICIT),
-        ("The goods balance with China showed a shortfall of $300 billion in 2025.", DEFICIT),
         ("The goods balance with China showed a shortfall of $300 billion in 2025, the biggest such shortfall with any "
          "country.", RANK),
     ],

@@ -1,6 +1,6 @@
 """A part of a trade flow said by its buyer's or seller's verb, with no total beside it: 'Japan bought $70 billion in
 U.S. goods', '... while selling $140 billion in goods to the United States', 'Japanese firms sold upwards of $30
-billion in services to U.S. customers'; and 'Services imports from Japan ran to about $30 billion'.
+billion in services to U.S. customers'.
 
 Every sentence is invented for the test; each trap is another country's purchase or sale.
 """
@@ -23,8 +23,6 @@ SERVICES_IMPORTS = "trade.us_services_imports_from_japan"
         ("Japan bought $70 billion in U.S. goods in 2025 while selling $140 billion in goods to the United States.",
          GOODS_IMPORTS, 140e9),
         ("Japanese firms sold upwards of $30 billion in services to U.S. customers in 2025.", SERVICES_IMPORTS, 30e9),
-        ("Japanese companies shipped $140 billion in goods to the United States in 2025.", GOODS_IMPORTS, 140e9),
-        ("Services imports from Japan ran to about $30 billion in 2025.", SERVICES_IMPORTS, 30e9),
     ],
 )  # fmt: skip
 def test_a_part_said_by_its_buyer_or_seller_is_read(sentence: str, fact: str, value: float) -> None:
@@ -36,7 +34,6 @@ def test_a_part_said_by_its_buyer_or_seller_is_read(sentence: str, fact: str, va
     ("sentence", "fact"),
     [
         ("Japanese firms sold upwards of $30 billion in services to Chinese customers in 2025.", SERVICES_IMPORTS),
-        ("China bought $70 billion in U.S. goods in 2025.", GOODS_EXPORTS),
         ("China bought $70 billion in U.S. goods in 2025 while selling $140 billion in goods to the United States.",
          GOODS_IMPORTS),
     ],
