@@ -1,6 +1,6 @@
 """A date written in another order or shape than the brief's ('the 14th of December 2014', '14 December 2014',
 '12/14/2014', 'Dec. 14, 2014') reads as the brief's 'December 14, 2014'; a shape that is not surely a date (a day
-first with a slash, a bare '14 December') stays unread."""
+first with a slash, a bare '14 December') stays unread; an excerpt that reports an election and no fact is read."""
 
 from __future__ import annotations
 
@@ -34,3 +34,11 @@ def test_date_shapes_read_as_the_briefs(body: str, expected: str | None) -> None
     found = elections_of("March 2, 2015", body).get("lower_house_2014")
     assert (found[0] if found else None) == expected
 
+
+def test_an_excerpt_reporting_an_election_alone_is_read() -> None:
+    """A passage that states no fact of the catalogue but an election is the brief's excerpt, not an error."""
+    snapshot = extract_snapshot(
+        "# U.S.-Japan Relations\n\nUpdated March 2, 2015\n\nLower House voters went to the polls on December 14, 2014.\n",
+        brief="IF10199",
+    ).snapshot
+    assert (snapshot.facts, snapshot.elections["lower_house_2014"].date) == ({}, "2014-12-14")
