@@ -93,6 +93,12 @@ def _yearless(
     return date if date <= updated[: len(date)] or _WILL.search(clause) else None
 
 
+def _year_alone(text: str) -> str | None:
+    """The one year a text dates the event by, when it names no month: 'In 2015, Abe addressed Congress'."""
+    years = {match.group("year") for match in p.YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 and not _bare_months(text) else None
+
+
 _COUNTED_FROM = re.compile(
     rf"\b(?P<n>{p.NUMBER}|an?|one)\s+(?P<unit>day|week|month)s?\s+(?P<side>before|after)\s+(?:[^.;,\d]{{0,50}}?\s)?$",
     re.IGNORECASE,
@@ -188,6 +194,7 @@ def dated_event_in(
         if date is not None and day is not None:
             date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
     date = date if date is not None else _yearless(text, clause, before, event, borrowed, updated)
+    date = date if date is not None or p.dates(text) else _year_alone(clause if p.YEAR.search(clause) else text)
     if (
         date is None
         or (event.since is not None and int(date[:4]) < event.since)

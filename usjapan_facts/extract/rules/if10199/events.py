@@ -18,7 +18,12 @@ EVENTS: tuple[DatedEvent, ...] = (
         "Abe addresses a joint meeting of Congress",
         re.compile(
             r"\b(?:address(?:ed|es|ing)?\s+(?:to\s+)?|sp(?:eak|eaks|oke|eaking)\s+(?:before|to)\s+)(?:a\s+joint\s+"
-            r"(?:meeting|session)\s+of\s+|both\s+houses\s+of\s+)?(?:the\s+)?(?:U\.S\.\s+)?Congress\b(?!\W?s\b)",
+            r"(?:meeting|session)\s+of\s+|both\s+houses\s+of\s+)?(?:the\s+)?(?:U\.S\.\s+)?Congress\b(?!\W?s\b)"
+            # the speech as a thing: 'his April 2015 speech to Congress', 'the speech Abe delivered to Congress',
+            # 'Congress heard an address from Abe'
+            r"|\b(?:speech|address|remarks)(?:\s+[\w,]+){0,3}?\s+(?:to|before)\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+|"
+            r"both\s+houses\s+of\s+)?(?:the\s+)?(?:U\.S\.\s+)?Congress\b(?!\W?s\b)"
+            r"|\bCongress\s+(?:heard|received|welcomed|listened\s+to)\s+(?:an?\s+|the\s+)?(?:address|speech)\b",
             I,
         ),
         # Abe's, not a later leader's (Kishida addressed Congress in April 2024): named, or dated in his year; a
