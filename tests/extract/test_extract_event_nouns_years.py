@@ -1,5 +1,6 @@
-"""A declared event said as a thing ('his April 2015 speech to Congress', 'Congress heard an address from Abe') or
-dated by its year alone ('In 2015, Abe addressed Congress'); a later leader's speech and another body's are none."""
+"""A declared event said as a thing, dated where it stands ('his April 2015 speech to Congress', 'Congress heard an
+address from Abe on ...'), or dated by its year alone ('In 2015, Abe addressed Congress'); a later leader's speech,
+another body's, and the speech named by another deed's sentence are none."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ HEAD = "# U.S.-Japan Relations\n\nUpdated {cover}\n\n## Politics\n\nJapan has be
         ("Abe spoke to Congress in 2015, seventy years after the war's end.", ("2015", "held")),
         ("Kishida's speech to Congress on April 11, 2024, echoed Abe's themes.", None),
         ("Abe's speech to the UN General Assembly in September 2015 praised Congress.", None),
+        ("In August 2015, Abe issued a war statement that echoed his speech to Congress.", None),
     ],
 )
 def test_the_address_as_a_thing_or_by_its_year(body: str, expected: tuple[str, str] | None) -> None:
