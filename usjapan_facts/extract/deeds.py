@@ -158,7 +158,5 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
             continue
         title = "Former Prime Minister " if match.group("title") else ""  # the record's wording, either voice
         what = event.what.format(title=title, name=match.group("name"))
-        cover = context.updated.isoformat()[: len(date)] if context.updated else ""
-        held = {"status": "held"} if date <= cover else {}  # a deed done by the cover date has happened
-        return f"{order[0].lower()}_{event.slug_suffix}", {"what": what[0].upper() + what[1:], "date": date, **held}
+        return f"{order[0].lower()}_{event.slug_suffix}", {"what": what[0].upper() + what[1:], "date": date}
     return None
