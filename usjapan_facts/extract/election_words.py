@@ -26,7 +26,8 @@ BODIES: tuple[tuple[str, str, str], ...] = (
         "ldp_president",
         "LDP president",
         r"\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\W?s?\s+(?:presidential|leadership)\s+(?:election|race|contest|vote)\b"
-        r"|\bLDP\b[^.;]{0,80}\b(?:party\s+)?(?:leadership|presidential)\s+(?:election|race|contest|vote)\b",
+        r"|\bLDP\b[^.;]{0,80}\b(?:party\s+)?(?:leadership|presidential)\s+(?:election|race|contest|vote)\b"
+        r"|\b(?:LDP|Liberal\s+Democratic\s+Party)(?:\W?s)?\s+(?:race|contest)\b",
     ),
     ("upper_house", "Upper House", rf"{UPPER_HOUSE}|{UPPER_HOUSE_SEATS}"),
     ("lower_house", "Lower House", rf"{LOWER_HOUSE}|{LOWER_HOUSE_SEATS}"),
@@ -34,7 +35,7 @@ BODIES: tuple[tuple[str, str, str], ...] = (
 """Each body an election may be of; a chamber may be named by its size ('215 of 465 seats' is the Lower House)."""
 BODY_WORDS: dict[str, tuple[str, ...]] = {
     "okinawa_governor": ("governor", "gubernatorial"),
-    "ldp_president": ("presidential", "leadership"),
+    "ldp_president": ("presidential", "leadership", "race", "contest"),
     "upper_house": ("upper", "council", "242", "245", "248"),
     "lower_house": ("lower", "representatives", "465", "475", "480"),
 }

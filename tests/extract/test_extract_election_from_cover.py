@@ -1,0 +1,66 @@
+"""An election dated from the cover in its own words, with or without a preposition: 'the LDP presidential election
+this September', 'the LDP race on the 29th of this month', 'the Upper House election later this month' (to come);
+a party's 'race' is its leadership election; another month's day ('the 29th of May') is not the cover's."""
+
+from __future__ import annotations
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+
+HEAD = "# U.S.-Japan Relations\n\nUpdated {cover}\n\n## Relations\n\nJapan has been a U.S. treaty ally since 1952.\n\n## Politics\n\n"
+
+
+@pytest.mark.parametrize(
+    ("cover", "body", "slug", "expected"),
+    [
+        (
+            "June 12, 2018",
+            "Abe will run in the LDP presidential election this September.",
+            "ldp_president_2018",
+            ("2018-09", "upcoming"),
+        ),
+        (
+            "September 8, 2021",
+            "Three lawmakers are running in the LDP race on the 29th of this month.",
+            "ldp_president_2021",
+            ("2021-09-29", "upcoming"),
+        ),
+        (
+            "September 30, 2021",
+            "Kishida won the LDP's race on the 29th of this month.",
+            "ldp_president_2021",
+            ("2021-09-29", "held"),
+        ),
+        (
+            "July 2, 2019",
+            "The Upper House election later this month will test the coalition.",
+            "upper_house_2019",
+            ("2019-07", "upcoming"),
+        ),
+        (
+            "July 2, 2019",
+            "Upper House voters go to the polls later this month.",
+            "upper_house_2019",
+            ("2019-07", "upcoming"),
+        ),
+        (
+            "March 5, 2015",
+            "The Lower House election last December kept Abe in power.",
+            "lower_house_2014",
+            ("2014-12", "held"),
+        ),
+    ],
+)
+def test_an_election_dated_from_the_cover(cover: str, body: str, slug: str, expected: tuple[str, str]) -> None:
+    """The date counted from the cover, and the status its words or the cover give."""
+    elections = extract_snapshot(HEAD.format(cover=cover) + body + "\n", brief="IF10199").snapshot.elections
+    assert {key: (one.date, one.status) for key, one in elections.items()} == {slug: expected}
+
+
+def test_a_race_of_another_body_is_no_leadership_election() -> None:
+    """'the mayoral race this month' names no body the record tracks."""
+    body = "The Nago mayoral race this month drew national attention."
+    assert (
+        extract_snapshot(HEAD.format(cover="January 10, 2018") + body + "\n", brief="IF10199").snapshot.elections == {}
+    )
