@@ -3,7 +3,8 @@
 The brief writes 'October 27, 2024', 'October 2024' and 'October 27'; a reworded text may write 'the 27th of
 October 2024', '27 October 2024', 'the twenty-seventh of October', '10/27/2024' (month first, as U.S. texts do)
 or 'Oct. 2024'. Every reader of a date reads the brief's shape, so the others are put in it once, here. A shape
-that is not surely a date ('27 October' with neither 'the' nor a year, '13/10/2024') is left as it stands.
+that is not surely a date ('27 October' or 'the 12th March' with neither 'of' nor a year, '13/10/2024') is left as
+it stands, and no date is read across a line's end (a layout's lines may be two columns').
 Pure, no I/O.
 """
 
@@ -25,10 +26,10 @@ _ORDINALS: dict[str, int] = {
     "thirty-first": 31,
 }
 _ORDINAL_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2})\b)"
+_YEAR = r"(?:,?[ \t]+(?P<year>(?:19|20)\d{2})\b)"
 _DAY_FIRST = re.compile(
-    rf"\b(?:(?P<the>[Tt]he\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?P<suffix>st|nd|rd|th)?|[Tt]he\s+(?P<word>{_ORDINAL_WORD}))"
-    rf"\s+(?P<of>of\s+)?(?P<month>{MONTH})\b{_YEAR}?"
+    rf"\b(?:(?P<the>[Tt]he[ \t]+)?(?P<day>[12]\d|3[01]|0?[1-9])(?P<suffix>st|nd|rd|th)?|[Tt]he[ \t]+(?P<word>{_ORDINAL_WORD}))"
+    rf"[ \t]+(?P<of>of[ \t]+)?(?P<month>{MONTH})\b{_YEAR}?"
 )
 """'the 27th of October 2024', '27 October 2024', 'the eighth of July, 2022', 'the 21st of July'."""
 _SLASHED = re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>(?:19|20)\d{2})\b")
@@ -48,15 +49,14 @@ _SHORT = {
     "Dec": "December",
 }
 _SHORT_MONTH = re.compile(
-    r"\b(?P<month>" + "|".join(_SHORT) + r")(?:\.\s*|\s+)(?=(?:[12]\d|3[01]|0?[1-9])(?:,\s*|\s+|\b)|(?:19|20)\d{2}\b)"
+    r"\b(?P<month>" + "|".join(_SHORT) + r")(?:\.[ \t]*|[ \t]+)(?=(?:[12]\d|3[01]|0?[1-9])\b|(?:19|20)\d{2}\b)"
 )
 """A month shortened before its day or year: 'Sept. 2022', 'Oct. 22, 2017', 'Sep 25'."""
 
 
 def _day_first(match: re.Match[str]) -> str:
-    sure = match.group("year") or match.group("the") or match.group("suffix") or match.group("word")
-    if not sure or (match.group("the") and not (match.group("suffix") or match.group("of") or match.group("year"))):
-        return match.group(0)  # '27 October' or 'the 27 October reforms': not surely a date
+    if not (match.group("year") or (match.group("of") and (match.group("the") or match.group("suffix") or match.group("word")))):
+        return match.group(0)  # '27 October', 'the 12th March', 'the 27 October reforms': not surely a date
     the = (match.group("the") or "") if not (match.group("suffix") or match.group("of")) else ""
     day = _ORDINALS[match.group("word").lower()] if match.group("word") else int(match.group("day"))
     month = match.group("month")
