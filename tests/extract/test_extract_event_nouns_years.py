@@ -15,14 +15,25 @@ HEAD = "# U.S.-Japan Relations\n\nUpdated {cover}\n\n## Politics\n\nJapan has be
     ("body", "expected"),
     [
         ("Abe's April 2015 speech to Congress acknowledged the harm Japan had done in Asia.", ("2015-04", "held")),
-        ("Congress heard an address from Abe on April 29, 2015, the first by a Japanese leader.", ("2015-04-29", "held")),
-        ("The speech Abe delivered to Congress on April 29, 2015, set out his view of the alliance.", ("2015-04-29", "held")),
+        (
+            "Congress heard an address from Abe on April 29, 2015, the first by a Japanese leader.",
+            ("2015-04-29", "held"),
+        ),
+        (
+            "The speech Abe delivered to Congress on April 29, 2015, set out his view of the alliance.",
+            ("2015-04-29", "held"),
+        ),
         ("Abe gave remarks before a joint session of Congress in April 2015.", ("2015-04", "held")),
         ("In 2015, Abe addressed a joint meeting of Congress.", ("2015", "held")),
         ("Abe spoke to Congress in 2015, seventy years after the war's end.", ("2015", "held")),
         ("Kishida's speech to Congress on April 11, 2024, echoed Abe's themes.", None),
         ("Abe's speech to the UN General Assembly in September 2015 praised Congress.", None),
         ("In August 2015, Abe issued a war statement that echoed his speech to Congress.", None),
+        (
+            "Suga skipped Congress; the last to address it was Abe, who spoke before a joint meeting in April 2015.",
+            ("2015-04", "held"),
+        ),
+        ("Abe met Congress leaders in 2015 and spoke before a joint meeting of the Diet in May 2015.", None),
     ],
 )
 def test_the_address_as_a_thing_or_by_its_year(body: str, expected: tuple[str, str] | None) -> None:

@@ -51,4 +51,19 @@ EVENTS: tuple[DatedEvent, ...] = (
         until=2015,
         cues=("congress",),
     ),
+    DatedEvent(
+        "abe_address_to_congress",
+        "Abe addresses a joint meeting of Congress",
+        # Congress named before, the joint meeting after: 'Suga did not address Congress; the last leader to do so was
+        # Abe, who spoke before a joint meeting in April 2015'
+        re.compile(
+            r"\b(?:sp(?:oke|eaks?|eaking)\s+(?:before|to)|address(?:ed|es|ing)?)\s+a\s+joint\s+(?:meeting|session)\b"
+            r"(?!\s+of\b)",
+            I,
+        ),
+        needs=re.compile(r"^(?=.*\bCongress\b).*\bAbe\b"),
+        since=2015,
+        until=2015,
+        cues=("joint",),
+    ),
 )
