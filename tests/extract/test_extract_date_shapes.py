@@ -20,9 +20,15 @@ def elections_of(cover: str, body: str) -> dict[str, tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Abe's coalition kept its supermajority in the Lower House election of the 14th of December 2014.", "2014-12-14"),
+        (
+            "Abe's coalition kept its supermajority in the Lower House election of the 14th of December 2014.",
+            "2014-12-14",
+        ),
         ("The Lower House election held 14 December 2014 returned Abe's coalition with a supermajority.", "2014-12-14"),
-        ("On 12/14/2014, Lower House voters returned the coalition with more than two-thirds of the seats.", "2014-12-14"),
+        (
+            "On 12/14/2014, Lower House voters returned the coalition with more than two-thirds of the seats.",
+            "2014-12-14",
+        ),
         ("The Lower House election on the fourteenth of December, 2014, kept the coalition in power.", "2014-12-14"),
         ("Abe won the Lower House election of Dec. 14, 2014, by a wide margin.", "2014-12-14"),
         ("Abe won the Lower House election of Dec. 2014 by a wide margin.", "2014-12"),
@@ -38,7 +44,8 @@ def test_date_shapes_read_as_the_briefs(body: str, expected: str | None) -> None
 def test_an_excerpt_reporting_an_election_alone_is_read() -> None:
     """A passage that states no fact of the catalogue but an election is the brief's excerpt, not an error."""
     snapshot = extract_snapshot(
-        "# U.S.-Japan Relations\n\nUpdated March 2, 2015\n\nLower House voters went to the polls on December 14, 2014.\n",
+        "# U.S.-Japan Relations\n\nUpdated March 2, 2015\n\n"
+        "Lower House voters went to the polls on December 14, 2014.\n",
         brief="IF10199",
     ).snapshot
     assert (snapshot.facts, snapshot.elections["lower_house_2014"].date) == ({}, "2014-12-14")

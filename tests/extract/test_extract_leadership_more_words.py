@@ -9,7 +9,10 @@ import pytest
 
 from usjapan_facts.extract import extract_snapshot
 
-HEAD = "# U.S.-Japan Relations\n\nUpdated {cover}\n\n## Relations\n\nJapan has been a U.S. treaty ally since 1952.\n\n## Politics\n\n"
+HEAD = (
+    "# U.S.-Japan Relations\n\nUpdated {cover}\n\n## Relations\n\nJapan has been a U.S. treaty ally since 1952.\n\n"
+    "## Politics\n\n"
+)
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,8 @@ def occasions(brief: str, cover: str, table: str) -> dict[str, tuple[str, str | 
     """Extract a short excerpt holding `table`, dated `cover`: its elections' and events' dates and statuses."""
     text = f"# {TITLES[brief]}\n\nUpdated {cover}\n\n## Relations\n\n{FACTS[brief]}\n\n## Key Dates\n\n{table}\n"
     snapshot = extract_snapshot(text, brief=brief).snapshot
-    return {slug: (one.date, one.status) for slug, one in [*snapshot.elections.items(), *snapshot.events.items()]}
+    read = {slug: (one.date, one.status) for slug, one in snapshot.elections.items()}
+    return read | {slug: (one.date, one.status) for slug, one in snapshot.events.items()}
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,8 @@ _ORDINALS: dict[str, int] = {
 _ORDINAL_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _YEAR = r"(?:,?[ \t]+(?P<year>(?:19|20)\d{2})\b)"
 _DAY_FIRST = re.compile(
-    rf"\b(?:(?P<the>[Tt]he[ \t]+)?(?P<day>[12]\d|3[01]|0?[1-9])(?P<suffix>st|nd|rd|th)?|[Tt]he[ \t]+(?P<word>{_ORDINAL_WORD}))"
+    rf"\b(?:(?P<the>[Tt]he[ \t]+)?(?P<day>[12]\d|3[01]|0?[1-9])(?P<suffix>st|nd|rd|th)?"
+    rf"|[Tt]he[ \t]+(?P<word>{_ORDINAL_WORD}))"
     rf"[ \t]+(?P<of>of[ \t]+)?(?P<month>{MONTH})\b{_YEAR}?"
 )
 """'the 27th of October 2024', '27 October 2024', 'the eighth of July, 2022', 'the 21st of July'."""
@@ -55,7 +56,10 @@ _SHORT_MONTH = re.compile(
 
 
 def _day_first(match: re.Match[str]) -> str:
-    if not (match.group("year") or (match.group("of") and (match.group("the") or match.group("suffix") or match.group("word")))):
+    if not (
+        match.group("year")
+        or (match.group("of") and (match.group("the") or match.group("suffix") or match.group("word")))
+    ):
         return match.group(0)  # '27 October', 'the 12th March', 'the 27 October reforms': not surely a date
     the = (match.group("the") or "") if not (match.group("suffix") or match.group("of")) else ""
     day = _ORDINALS[match.group("word").lower()] if match.group("word") else int(match.group("day"))

@@ -201,7 +201,9 @@ def dated_event_in(
         return None  # counted from another deed's date, but not to a date of its own
     right = _right_after(text, found.end()) if counted is None and date_of_doer is None else None
     when = _when_before(text, own[0]) if _WHEN_CLAUSE.match(text, own[0]) and not p.dates(clause) else None
-    date = date_of_doer or counted or right or when or _one_date(clause if p.dates(clause) else text[:before]) or carried
+    date = (
+        date_of_doer or counted or right or when or _one_date(clause if p.dates(clause) else text[:before]) or carried
+    )
     bare = _bare_months(clause) if counted is None and right is None and date_of_doer is None else set()
     if bare:
         # 'signed in October 2019, following a first round held in April of that year': the month the

@@ -57,8 +57,8 @@ LOOSE = re.compile(
 )
 """A date an election's own words may give that `parsers.dates` does not read: a season or part of a year ('summer
 2019', 'mid-2019': the year), a month or day without its year ('in July', 'on September 14'), one counted from the
-cover ('this July', 'next month', 'the 29th of this month', 'last year'), or a year alone ('in 2022'); never a month of a year named elsewhere
-('in July of that year')."""
+cover ('this July', 'next month', 'the 29th of this month', 'last year'), or a year alone ('in 2022'); never a month
+of a year named elsewhere ('in July of that year')."""
 
 
 def _shift(cover: str, months: int) -> str:
@@ -124,7 +124,9 @@ def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str,
     unit = found.group("unit").lower()
     if unit == "month":
         month_of = _shift(cover, step)
-        day = f"{month_of}-{int(found.group('rday')):02d}" if found.group("rday") else month_of  # 'the 29th of this month'
+        day = (
+            f"{month_of}-{int(found.group('rday')):02d}" if found.group("rday") else month_of
+        )  # 'the 29th of this month'
         return day, month_of, month_of
     year = str(int(cover[:4]) + (step if unit == "year" else 0))
     first, last = _SEASONS.get(unit, (1, 12))

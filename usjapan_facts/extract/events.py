@@ -138,7 +138,8 @@ _AFTER_NOUN = re.compile(
     r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+)?(?:(?:for|on|in)\s+|(?:later\s+)?(?=(?:this|next|last)\s))",
     re.IGNORECASE,
 )
-"""The election's own words, before a date they give: 'the election set for', 'the vote in', 'the race this September'."""
+"""The election's own words, before a date they give: 'the election set for', 'the vote in', 'the race this
+September'."""
 _NOUN = re.compile(r"\b(?:elections?|vote|contest|race)\b", re.IGNORECASE)
 _NOT_THE_VOTE = re.compile(
     r"\s+(?:promises?|pledges?|platform|manifesto|campaign|law|system|districts?|reform|commitments?)\b", re.IGNORECASE

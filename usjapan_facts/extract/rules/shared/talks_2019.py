@@ -16,7 +16,19 @@ _NOT_LATER = re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b)")
 """A sentence naming no year of the 2025 talks or later: one of the 2019 talks, dated by its year or its context's."""
 _FIRST_STAGE = r"(?:\"?(?:stage|phase)[- ]one\"?|first[- ]stage|limited|initial)"
 """How the brief names the 2019 deal by its place in the talks: 'stage one', 'first-stage', 'limited'."""
-_DEAL_DONE = ("final", "stage", "phase", "limited", "initial", "conclu", "complet", "finish", "settled", "done", "package")
+_DEAL_DONE = (
+    "final",
+    "stage",
+    "phase",
+    "limited",
+    "initial",
+    "conclu",
+    "complet",
+    "finish",
+    "settled",
+    "done",
+    "package",
+)
 """A word each way of saying the stage-one deal was finalized holds: the deal's done-words or its place in the talks."""
 _FIRST_ROUND = "First round of U.S.-Japan trade agreement negotiations"
 _PROCLAMATION = (
