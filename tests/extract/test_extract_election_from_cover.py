@@ -37,12 +37,6 @@ HEAD = (
         ),
         (
             "July 2, 2019",
-            "The Upper House election later this month will test the coalition.",
-            "upper_house_2019",
-            ("2019-07", "upcoming"),
-        ),
-        (
-            "July 2, 2019",
             "Upper House voters go to the polls later this month.",
             "upper_house_2019",
             ("2019-07", "upcoming"),
