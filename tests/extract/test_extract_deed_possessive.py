@@ -16,7 +16,6 @@ HEAD = "# U.S.-Japan Relations\n\nUpdated {cover}\n\n## Politics\n\nJapan has be
         ("Abe's July 2022 assassination shocked a country with almost no gun crime.", ("2022-07", None)),
         ("The reforms of former premier Abe survived him; his 2022 assassination did not slow them.", ("2022", None)),
         ("Shinzo Abe's 2022 killing led to scrutiny of the Unification Church.", ("2022", None)),
-        ("Former Prime Minister Abe was shot and killed in Nara on July 8, 2022.", ("2022-07-08", None)),
         ("Abe's 2015 speech to Congress drew praise; his 2022 assassination ended an era.", ("2022", None)),
         ("Abe's 2020 resignation, for his health, opened the way for Suga.", None),
     ],
