@@ -157,10 +157,10 @@ EVENTS: tuple[DatedEvent, ...] = (
             rf"|\b(?:declared?|declares|pronounced?|pronounces|called|calls)\s+(?:the\s+(?:core|bulk|heart)\s+of\s+)?"
             rf"(?:the\s+|their\s+|a\s+)?(?:{_FIRST_STAGE}\s+)?(?:(?:trade\s+)?(?:terms|texts?|deal|agreements?|pact|package)|it|them)\s+"
             r"(?:settled|final|finali[sz]ed|complete[d]?|concluded|done|finished)\b(?![^.;]{0,30}\bin\s+principle\b)"
-            # 'the stage one deal was finalized in September 2019': the deal named by its place in the talks, passive,
-            # its date right after ('the outlines of a first-stage deal were settled by the following summer' is none)
+            # 'the stage one deal was finalized in September 2019': the deal named by its place in the talks, passive
+            # ('the outlines of a first-stage deal were settled by the following summer' is none: settled is no end)
             rf"|\b{_FIRST_STAGE}\s+(?:trade\s+)?(?:deal|agreements?|pact|package)\s+(?:was|were|had\s+been)\s+"
-            r"(?:finali[sz]ed|concluded|completed|finished)(?=\s+(?:in|on)\s+[A-Z\d])"
+            r"(?:finali[sz]ed|concluded|completed|finished)\b(?![^.;]{0,30}\bin\s+principle\b)"
             rf"|\b(?:announced|announces|said|declared|confirmed)\s+(?:that\s+)?(?:the|their)\s+(?:{_FIRST_STAGE}\s+)?(?:trade\s+)?"
             r"(?:terms|texts?|deal|agreements?|pact)\s+(?:were|was|had\s+been|are|is)\s+(?:settled|final|finali[sz]ed|"
             r"complete[d]?|concluded|done)\b(?![^.;]{0,30}\bin\s+principle\b)"
