@@ -26,14 +26,17 @@ _ORDINALS: dict[str, int] = {
     "thirty-first": 31,
 }
 _ORDINAL_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-_YEAR = r"(?:,?[ \t]+(?P<year>(?:19|20)\d{2})\b)"
-_DAY_FIRST = re.compile(
-    rf"\b(?:(?P<the>[Tt]he[ \t]+)?(?P<day>[12]\d|3[01]|0?[1-9])(?P<suffix>st|nd|rd|th)?"
-    rf"|[Tt]he[ \t]+(?P<word>{_ORDINAL_WORD}))"
-    rf"[ \t]+(?P<of>of[ \t]+)?(?P<month>{MONTH})\b{_YEAR}?"
+_BEFORE_MONTH = re.compile(
+    rf"(?:\b(?P<the>[Tt]he[ \t]+)?(?P<day>[12]\d|3[01]|0?[1-9])(?P<suffix>st|nd|rd|th)?"
+    rf"|\b[Tt]he[ \t]+(?P<word>{_ORDINAL_WORD}))[ \t]+(?P<of>of[ \t]+)?$"
 )
-"""'the 27th of October 2024', '27 October 2024', 'the eighth of July, 2022', 'the 21st of July'."""
+"""What stands before a month in 'the 27th of October 2024', '27 October 2024', 'the eighth of July, 2022'."""
+_MONTH_WORD = re.compile(rf"{MONTH}\b")
+_YEAR_AFTER = re.compile(r",?[ \t]+(?P<year>(?:19|20)\d{2})\b")
+_WINDOW = 40
+"""The most characters a day and its words ('the twenty-seventh of ') stand before the month."""
 _SLASHED = re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>(?:19|20)\d{2})\b")
+_SLASHED_YEAR = re.compile(r"/\d{1,2}/(?:19|20)\d\d\b")
 """'10/31/2021', month first; a day above 12 first ('31/10/2021') matches no month and stays."""
 _SHORT = {
     "Jan": "January",
@@ -50,27 +53,43 @@ _SHORT = {
     "Dec": "December",
 }
 _SHORT_MONTH = re.compile(
-    r"\b(?P<month>" + "|".join(_SHORT) + r")(?:\.[ \t]*|[ \t]+)(?=(?:[12]\d|3[01]|0?[1-9])\b|(?:19|20)\d{2}\b)"
+    r"(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.[ \t]*|[ \t]+)"
+    r"(?=(?:[12]\d|3[01]|0?[1-9])\b|(?:19|20)\d{2}\b)"
 )
 """A month shortened before its day or year: 'Sept. 2022', 'Oct. 22, 2017', 'Sep 25'."""
 
 
-def _day_first(match: re.Match[str]) -> str:
-    if not (
-        match.group("year")
-        or (match.group("of") and (match.group("the") or match.group("suffix") or match.group("word")))
-    ):
-        return match.group(0)  # '27 October', 'the 12th March', 'the 27 October reforms': not surely a date
-    the = (match.group("the") or "") if not (match.group("suffix") or match.group("of")) else ""
-    day = _ORDINALS[match.group("word").lower()] if match.group("word") else int(match.group("day"))
-    month = match.group("month")
-    if match.group("year") is None:
+def _day_first(before: re.Match[str], month: str, year: str | None) -> str | None:
+    """The brief's shape of a date whose day stands before its month, or None when it is not surely a date: '27
+    October', 'the 12th March', 'the 27 October reforms' name neither 'of' nor a year."""
+    if not (year or (before.group("of") and (before.group("the") or before.group("suffix") or before.group("word")))):
+        return None
+    the = (before.group("the") or "") if not (before.group("suffix") or before.group("of")) else ""
+    day = _ORDINALS[before.group("word").lower()] if before.group("word") else int(before.group("day"))
+    if year is None:
         return f"{the}{month} {day}"
     try:
-        dt.date(int(match.group("year")), MONTHS.index(month) + 1, day)
+        dt.date(int(year), MONTHS.index(month) + 1, day)
     except ValueError:
-        return match.group(0)
-    return f"{the}{month} {day}, {match.group('year')}"
+        return None
+    return f"{the}{month} {day}, {year}"
+
+
+def _days_first(text: str) -> str:
+    """`text` with each date whose day stands before its month put in the brief's shape; each month named is looked
+    at, and the few words before it (a scan of the whole text for a day first is some times slower)."""
+    pieces: list[str] = []
+    done = 0
+    for named in _MONTH_WORD.finditer(text):
+        before = _BEFORE_MONTH.search(text, max(done, named.start() - _WINDOW), named.start())
+        if before is None:
+            continue
+        year = _YEAR_AFTER.match(text, named.end())
+        said = _day_first(before, named.group(0), year.group("year") if year else None)
+        if said is not None:
+            pieces += [text[done : before.start()], said]
+            done = year.end() if year else named.end()
+    return "".join([*pieces, text[done:]])
 
 
 def _slashed(match: re.Match[str]) -> str:
@@ -82,9 +101,14 @@ def _slashed(match: re.Match[str]) -> str:
     return f"{MONTHS[month - 1]} {day}, {year}"
 
 
+def _short(match: re.Match[str]) -> str:
+    at = match.start()
+    return match.group(0) if at and match.string[at - 1].isalpha() else f"{_SHORT[match.group('month')]} "
+
+
 def brief_dates(text: str) -> str:
     """Return `text` with each date written in another order or shape put in the brief's: 'Month D, YYYY'."""
-    if "/" in text:
+    if _SLASHED_YEAR.search(text):
         text = _SLASHED.sub(_slashed, text)
-    text = _SHORT_MONTH.sub(lambda match: f"{_SHORT[match.group('month')]} ", text)
-    return _DAY_FIRST.sub(_day_first, text)
+    text = _SHORT_MONTH.sub(_short, text)
+    return _days_first(text)
