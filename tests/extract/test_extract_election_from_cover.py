@@ -61,3 +61,25 @@ def test_a_race_of_another_body_is_no_leadership_election() -> None:
     assert (
         extract_snapshot(HEAD.format(cover="January 10, 2018") + body + "\n", brief="IF10199").snapshot.elections == {}
     )
+
+
+@pytest.mark.parametrize(
+    ("cover", "body", "expected"),
+    [
+        (
+            "September 20, 2022",
+            "Okinawa voters chose Tamaki again as governor on September 11, 2022.",
+            {"okinawa_governor_2022": ("2022-09-11", "held")},
+        ),
+        (
+            "November 5, 2024",
+            "On October 27, 2024, voters stripped the coalition of its majority in the House of Representatives.",
+            {"lower_house_2024": ("2024-10-27", "held")},
+        ),
+        ("July 1, 2024", "Okinawa voters approved of Governor Tamaki in a poll released on June 20, 2024.", {}),
+    ],
+)
+def test_an_election_said_by_its_voters(cover: str, body: str, expected: dict[str, tuple[str, str]]) -> None:
+    """Voters who choose a governor or strip a chamber's majority hold an election; voters polled hold none."""
+    elections = extract_snapshot(HEAD.format(cover=cover) + body + "\n", brief="IF10199").snapshot.elections
+    assert {key: (one.date, one.status) for key, one in elections.items()} == expected

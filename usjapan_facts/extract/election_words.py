@@ -20,6 +20,8 @@ BODIES: tuple[tuple[str, str, str], ...] = (
         "okinawa_governor",
         "Okinawa governor",
         r"\bOkinawa(?:n|\W?s)?\s+(?:gubernatorial|governor(?:'s|ship)?)\b|\bgovernorship\s+of\s+Okinawa\b"
+        r"|\bOkinawa(?:ns?|\W?s)?\s+(?:voters\s+)?(?:will\s+)?(?:choose|chose|elected|re-?elected|returned|picked)\b"
+        r"[^.;]{0,40}?\b(?:[Gg]overnor|gubernatorial)\b"
         r"|\b(?:[Gg]overnor|gubernatorial)\b(?=[^.;]{0,200}\bHenoko\b)|\bHenoko\b[^.;]{0,200}\b(?:[Gg]overnor|gubernatorial)\b",
     ),
     (
@@ -48,7 +50,8 @@ ELECTION_WORDS = ("elect", "vote", "poll", "race", "contest", "won")
 """A word each match of ELECTION holds (keep it so): a sentence without any reports no election."""
 VOTERS = (
     r"\b(?:votes\s+again|go(?:es)?\s+to\s+the\s+polls|faces?\s+(?:the\s+)?voters|"
-    r"voters\s+(?:chose|elected|picked|filled|renewed|returned)\s+(?:half\s+|a\s+new\s+|the\s+)?)\b"
+    r"voters\s+(?:chose|elected|picked|filled|renewed|returned)\s+(?:half\s+|a\s+new\s+|the\s+)?|"
+    r"voters\s+(?:will\s+)?(?:choose|stripped|strip|gave|handed|denied|deprived|ousted|punished|rejected|cost)\b)\b"
 )
 """An election said by its voters: 'that chamber votes again in July', 'whose members next face voters in July',
 'voters chose half of the House of Councillors'; each match holds a word of ELECTION_WORDS too."""
