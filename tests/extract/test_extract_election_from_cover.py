@@ -1,6 +1,6 @@
 """An election dated from the cover in its own words, with or without a preposition: 'the LDP presidential election
 this September', 'the LDP race on the 29th of this month', 'the Upper House election later this month' (to come);
-a party's 'race' is its leadership election; another month's day ('the 29th of May') is not the cover's."""
+a party's 'race' is its leadership election; and an election said by its voters, never by voters polled."""
 
 from __future__ import annotations
 
@@ -53,14 +53,6 @@ def test_an_election_dated_from_the_cover(cover: str, body: str, slug: str, expe
     """The date counted from the cover, and the status its words or the cover give."""
     elections = extract_snapshot(HEAD.format(cover=cover) + body + "\n", brief="IF10199").snapshot.elections
     assert {key: (one.date, one.status) for key, one in elections.items()} == {slug: expected}
-
-
-def test_a_race_of_another_body_is_no_leadership_election() -> None:
-    """'the mayoral race this month' names no body the record tracks."""
-    body = "The Nago mayoral race this month drew national attention."
-    assert (
-        extract_snapshot(HEAD.format(cover="January 10, 2018") + body + "\n", brief="IF10199").snapshot.elections == {}
-    )
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,6 @@ HEAD = "# U.S.-Japan Relations\n\nUpdated {cover}\n\n## Politics\n\nJapan has be
             ("2015-04-29", "held"),
         ),
         ("In 2015, Abe addressed a joint meeting of Congress.", ("2015", "held")),
-        ("Kishida's speech to Congress on April 11, 2024, echoed Abe's themes.", None),
         ("Abe's speech to the UN General Assembly in September 2015 praised Congress.", None),
         ("In August 2015, Abe issued a war statement that echoed his speech to Congress.", None),
         (
