@@ -67,6 +67,23 @@ def _right_after(text: str, end: int) -> str | None:
     return next((value for value, match in p.dates(text) if match.start() == lead.end()), None)
 
 
+_WHEN_CLAUSE = re.compile(r"[\s,]*when\b", re.IGNORECASE)
+_TIME_BEFORE = re.compile(rf"\b(?:in|on)\s+(?P<when>{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)\s*,?\s*$")
+
+
+def _when_before(text: str, start: int) -> str | None:
+    """The time a clause opening with 'when' is of: the date the clause before ends with ('concluded in September,
+    when the leaders declared the deal finished'), a month without its year in the sentence's one year."""
+    found = _TIME_BEFORE.search(text, 0, start)
+    if found is None:
+        return None
+    if dated := p.dates(found.group("when")):
+        return dated[0][0]
+    years = {value[:4] for value, _ in p.dates(text)}
+    month = p.MONTHS.index(found.group("when").split()[0]) + 1
+    return f"{years.pop()}-{month:02d}" if len(years) == 1 and " " not in found.group("when") else None
+
+
 def _one_date(text: str) -> str | None:
     found = {value for value, _ in p.dates(text)}
     return found.pop() if len(found) == 1 else None
@@ -91,6 +108,12 @@ def _yearless(
     day = _BARE_DAY.search(where)
     date = f"{date}-{int(day.group('day')):02d}" if day is not None else date
     return date if date <= updated[: len(date)] or _WILL.search(clause) else None
+
+
+def _year_alone(text: str) -> str | None:
+    """The one year a text dates the event by, when it names no month: 'In 2015, Abe addressed Congress'."""
+    years = {match.group("year") for match in p.YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 and not _bare_months(text) else None
 
 
 _COUNTED_FROM = re.compile(
@@ -177,7 +200,10 @@ def dated_event_in(
     if from_other and counted is None:
         return None  # counted from another deed's date, but not to a date of its own
     right = _right_after(text, found.end()) if counted is None and date_of_doer is None else None
-    date = date_of_doer or counted or right or _one_date(clause if p.dates(clause) else text[:before]) or carried
+    when = _when_before(text, own[0]) if _WHEN_CLAUSE.match(text, own[0]) and not p.dates(clause) else None
+    date = (
+        date_of_doer or counted or right or when or _one_date(clause if p.dates(clause) else text[:before]) or carried
+    )
     bare = _bare_months(clause) if counted is None and right is None and date_of_doer is None else set()
     if bare:
         # 'signed in October 2019, following a first round held in April of that year': the month the
@@ -188,6 +214,7 @@ def dated_event_in(
         if date is not None and day is not None:
             date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
     date = date if date is not None else _yearless(text, clause, before, event, borrowed, updated)
+    date = date if date is not None or p.dates(text) else _year_alone(clause if p.YEAR.search(clause) else text)
     if (
         date is None
         or (event.since is not None and int(date[:4]) < event.since)

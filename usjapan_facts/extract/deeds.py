@@ -65,6 +65,14 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
         "{title}{name} shot and killed",
         own=True,
     ),
+    EventPattern(
+        "assassination",
+        # 'Abe's July 2022 assassination', 'former premier Abe ...; his 2022 assassination': dated in its own words
+        rf"\b(?P<title>)(?P<name>{_PERSON}|Abe)(?:\W?s\s+|\b[^.;]{{0,80}}?[;,]\s+his\s+)"
+        rf"(?P<when>[A-Z][a-z]+\s+(?:\d{{1,2}},\s+)?\d{{4}}|(?:19|20)\d{{2}})\s+(?:assassination|killing|murder)\b",
+        "{title}{name} shot and killed",
+        own=True,
+    ),
 )
 """Events said in either voice: 'a gunman shot and killed former Prime Minister Abe', 'Abe was shot and killed'."""
 
@@ -111,6 +119,8 @@ def _own_date(match: re.Match[str]) -> str | None:
     July 8' (the day in the month before it); None when no date or a day of another month is given."""
     groups = match.groupdict()
     when = [value for value, _ in p.dates(groups.get("when") or "")]
+    if not when and re.fullmatch(r"\d{4}", groups.get("when") or ""):
+        when = [groups["when"]]  # 'his 2022 assassination
     on = groups.get("on")
     if on and not when:
         when = [value for value, _ in p.dates(on)]

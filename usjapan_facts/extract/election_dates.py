@@ -49,15 +49,16 @@ _PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 LOOSE = re.compile(
     rf"(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<syear>\d{{4}})\b"
     rf"|(?P<part>early|mid|late)[- ](?P<pyear>\d{{4}})\b"
-    rf"|(?P<rel>this|next|last)\s+(?:(?P<rmonth>{p.MONTH})|(?P<unit>month|year|spring|summer|fall|autumn|winter))\b"
+    rf"|(?:(?:the\s+)?(?P<rday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?=(?:this|next)\s+month\b))?"
+    rf"(?P<rel>this|next|last)\s+(?:(?P<rmonth>{p.MONTH})|(?P<unit>month|year|spring|summer|fall|autumn|winter))\b"
     rf"|(?P<month>{p.MONTH})(?:\s+(?P<day>\d{{1,2}}))?\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d|\s+of\b)"
     rf"|(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-\u2013%])",
     re.IGNORECASE,
 )
 """A date an election's own words may give that `parsers.dates` does not read: a season or part of a year ('summer
 2019', 'mid-2019': the year), a month or day without its year ('in July', 'on September 14'), one counted from the
-cover ('this July', 'next month', 'last year'), or a year alone ('in 2022'); never a month of a year named elsewhere
-('in July of that year')."""
+cover ('this July', 'next month', 'the 29th of this month', 'last year'), or a year alone ('in 2022'); never a month
+of a year named elsewhere ('in July of that year')."""
 
 
 def _shift(cover: str, months: int) -> str:
@@ -67,7 +68,7 @@ def _shift(cover: str, months: int) -> str:
 
 _AHEAD = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to|scheduled|set\s+for|slated|due|upcoming|coming|expected|expects|next|"
-    r"plans?|ahead\s+of)\b",
+    r"plans?|ahead\s+of|later\s+this\s+(?:month|year))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -123,7 +124,10 @@ def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str,
     unit = found.group("unit").lower()
     if unit == "month":
         month_of = _shift(cover, step)
-        return month_of, month_of, month_of
+        day = (
+            f"{month_of}-{int(found.group('rday')):02d}" if found.group("rday") else month_of
+        )  # 'the 29th of this month'
+        return day, month_of, month_of
     year = str(int(cover[:4]) + (step if unit == "year" else 0))
     first, last = _SEASONS.get(unit, (1, 12))
     return year, f"{year}-{first:02d}", _shift(f"{year}-01", last - 1)

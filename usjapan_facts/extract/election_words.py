@@ -20,13 +20,16 @@ BODIES: tuple[tuple[str, str, str], ...] = (
         "okinawa_governor",
         "Okinawa governor",
         r"\bOkinawa(?:n|\W?s)?\s+(?:gubernatorial|governor(?:'s|ship)?)\b|\bgovernorship\s+of\s+Okinawa\b"
+        r"|\bOkinawa(?:ns?|\W?s)?\s+(?:voters\s+)?(?:will\s+)?(?:choose|chose|elected|re-?elected|returned|picked)\b"
+        r"[^.;]{0,40}?\b(?:[Gg]overnor|gubernatorial)\b"
         r"|\b(?:[Gg]overnor|gubernatorial)\b(?=[^.;]{0,200}\bHenoko\b)|\bHenoko\b[^.;]{0,200}\b(?:[Gg]overnor|gubernatorial)\b",
     ),
     (
         "ldp_president",
         "LDP president",
         r"\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\W?s?\s+(?:presidential|leadership)\s+(?:election|race|contest|vote)\b"
-        r"|\bLDP\b[^.;]{0,80}\b(?:party\s+)?(?:leadership|presidential)\s+(?:election|race|contest|vote)\b",
+        r"|\bLDP\b[^.;]{0,80}\b(?:party\s+)?(?:leadership|presidential)\s+(?:election|race|contest|vote)\b"
+        r"|\b(?:LDP|Liberal\s+Democratic\s+Party)(?:\W?s)?\s+(?:race|contest)\b",
     ),
     ("upper_house", "Upper House", rf"{UPPER_HOUSE}|{UPPER_HOUSE_SEATS}"),
     ("lower_house", "Lower House", rf"{LOWER_HOUSE}|{LOWER_HOUSE_SEATS}"),
@@ -34,7 +37,7 @@ BODIES: tuple[tuple[str, str, str], ...] = (
 """Each body an election may be of; a chamber may be named by its size ('215 of 465 seats' is the Lower House)."""
 BODY_WORDS: dict[str, tuple[str, ...]] = {
     "okinawa_governor": ("governor", "gubernatorial"),
-    "ldp_president": ("presidential", "leadership"),
+    "ldp_president": ("presidential", "leadership", "race", "contest"),
     "upper_house": ("upper", "council", "242", "245", "248"),
     "lower_house": ("lower", "representatives", "465", "475", "480"),
 }
@@ -47,7 +50,8 @@ ELECTION_WORDS = ("elect", "vote", "poll", "race", "contest", "won")
 """A word each match of ELECTION holds (keep it so): a sentence without any reports no election."""
 VOTERS = (
     r"\b(?:votes\s+again|go(?:es)?\s+to\s+the\s+polls|faces?\s+(?:the\s+)?voters|"
-    r"voters\s+(?:chose|elected|picked|filled|renewed|returned)\s+(?:half\s+|a\s+new\s+|the\s+)?)\b"
+    r"voters\s+(?:chose|elected|picked|filled|renewed|returned)\s+(?:half\s+|a\s+new\s+|the\s+)?|"
+    r"voters\s+(?:will\s+)?(?:choose|stripped|strip|gave|handed|denied|deprived|ousted|punished|rejected|cost)\b)\b"
 )
 """An election said by its voters: 'that chamber votes again in July', 'whose members next face voters in July',
 'voters chose half of the House of Councillors'; each match holds a word of ELECTION_WORDS too."""

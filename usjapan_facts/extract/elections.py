@@ -16,6 +16,7 @@ from usjapan_facts.extract.election_words import BODIES, ELECTION_SAID, body_of
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.leadership import leadership_win
 from usjapan_facts.extract.rules.base import Fields, has
+from usjapan_facts.extract.table_rows import row_election
 from usjapan_facts.extract.text import Sentence
 
 _EARLIER = re.compile(
@@ -88,6 +89,8 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     election'); a clause that only sets a chamber's deadline reports none.
     """
     text = sentences[index].text
+    if " date: " in text and (row := row_election(sentences, index, updated)) is not None:
+        return [row]  # a table's row: 'Okinawa governor date: September 2022'
     won = leadership_win(text, updated)
     if won is not None:
         return [won]

@@ -135,9 +135,11 @@ def _only_a_deadline(text: str, date: str, updated: str) -> bool:
 
 _AFTER_NOUN = re.compile(
     r"\b(?:(?:re-?)?elections?|vote|polls|contest|race)(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
-    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+)?(?:for|on|in)\s+",
+    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+)?(?:(?:for|on|in)\s+|(?:later\s+)?(?=(?:this|next|last)\s))",
     re.IGNORECASE,
 )
+"""The election's own words, before a date they give: 'the election set for', 'the vote in', 'the race this
+September'."""
 _NOUN = re.compile(r"\b(?:elections?|vote|contest|race)\b", re.IGNORECASE)
 _NOT_THE_VOTE = re.compile(
     r"\s+(?:promises?|pledges?|platform|manifesto|campaign|law|system|districts?|reform|commitments?)\b", re.IGNORECASE

@@ -53,6 +53,7 @@ _TERM = (
 )
 _TERM_WON = re.compile(
     rf"\b(?P<won>won|secured|handed|given|granted|awarded|elected\s+to|re-?elected\s+to)\s+{_TERM}"
+    rf"|\b(?P<again>won|secured)\s+re-?election\s+as\s+(?:the\s+)?{_LEADER}"
     rf"|\b(?P<bid>win|wins|winning|secure|seek|seeks|seeking|bid\s+for|run\s+for|running\s+for)\s+{_TERM}"
     rf"|\b(?:re-?elected|elected|chosen|picked)\s+(?:\w+\s+)?(?:as\s+)?(?:the\s+)?{_LEADER}",
     I,
@@ -63,10 +64,17 @@ a third term', 'Abe's bid for a third term', 'to be reelected unopposed as LDP p
 LDP on October 4'."""
 
 
+_LEAD_DATE = re.compile(
+    rf"^\W*(?:(?:In|On)\s+)?(?P<when>{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)[,:]?\s+(?:[\w.-]+\s+){{0,4}}$"
+)
+"""A clause opening with its date, a few words before the win: 'In September he secured', '- September 20, 2018: Abe
+won'; never a date of another deed ('Sworn in on October 2, 2025, Kato had been picked')."""
+
+
 def _term_won(text: str, cover: str) -> tuple[str, Fields] | None:
     """The party's election of a leader whose term the sentence says was won or is sought, dated by the first date
     after those words in their clause ('in September 2018', 'in September', 'when his term expires next month')."""
-    if not any(word in text for word in ("term", "elected", "chosen", "picked")):
+    if not any(word in text for word in ("term", "elected", "chosen", "picked", "election")):
         return None  # each match holds one of these words: the pattern only where one stands
     found = _TERM_WON.search(text)
     if found is None:
@@ -81,11 +89,17 @@ def _term_won(text: str, cover: str) -> tuple[str, Fields] | None:
         for at in LOOSE.finditer(text, found.end(), end)
         if not any(start <= at.start() < start + 20 for start, _, _ in dated)
     ]
+    lead = _LEAD_DATE.match(text[begin : found.start()])
+    if not dated and lead:  # the date the clause opens with: 'In September he secured a third term as ...'
+        at = lead.start("when") + begin
+        dated = [(0, value, None) for value, _ in p.dates(lead.group("when"))]
+        dated += [(0, "", loose) for loose in [LOOSE.match(text, at)] if loose is not None and not dated]
     if not dated:
         return None
     _, value, loose = min(dated, key=lambda item: item[0])
+    won = found.group("won") or found.group("again")
     if loose is None:
-        return election("ldp_president", "LDP president", value, cover, "" if found.group("won") else "will")
+        return election("ldp_president", "LDP president", value, cover, "" if won else "will")
     bounds = loose_date(loose, cover, clause)
     if bounds is None:
         return None
@@ -139,7 +153,8 @@ def _ldp_term(text: str, cover: str) -> tuple[str, Fields] | None:
 
 _CHOOSES = re.compile(
     rf"\b(?:{_LDP}|the\s+party)\b(?:\s+(?:lawmakers|members)(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?\s+members)?)?\s+"
-    r"(?:is\s+to\s+|will\s+|must\s+)?(?:next\s+)?(?:choose|chooses|pick|picks|select|selects|elect|elects)\s+"
+    r"(?:is\s+to\s+|will\s+|must\s+)?(?:next\s+)?(?:choose|chooses|pick|picks|select|selects|elect|elects|"
+    r"(?P<past>chose|picked|selected|elected))\s+(?:(?:[A-Z][\w-]+\s+){1,3}as\s+)?"
     r"(?:a\s+(?:new\s+)?|its\s+(?:new\s+|next\s+)?|his\s+|her\s+)?(?:party\s+)?(?:president|leader|successor)\b"
     rf"(?P<rest>[^;]{{0,80}}?)\b(?:(?:on|for)\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?:,?\s*(?P<year>\d{{4}}))?"
     rf"|(?:by|in)\s+(?P<bymonth>{p.MONTH})\s+(?P<byyear>\d{{4}})\b)"
@@ -161,6 +176,8 @@ def _ldp_choice(text: str, cover: str) -> tuple[str, Fields] | None:
         return None
     if chosen is None or not re.search(_LDP, text) or re.search(r"\b(?:prime\s+minister|premier)\s+on\b", text, I):
         return None
+    if chosen.group("past") and re.search(r"\b(?:elections?|vote|polls)\b", text, I):
+        return None  # 'chose Hoshino as its leader on October 4, three months after the Upper House election': unsure
     if any(re.search(rf"\b{name}\b", text) for name in ("CDP", "DPP", "Komeito", "Ishin")) or p.dates(
         chosen.group("rest")
     ):

@@ -14,6 +14,7 @@ from usjapan_facts.extract.parsers import DAY_DATE, MONTHS, YEAR, dates
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.schedules import more_elections
+from usjapan_facts.extract.table_rows import row_date
 from usjapan_facts.extract.text import Document, Sentence
 
 MAX_SENTENCE = 3000
@@ -137,7 +138,9 @@ def dated_events(
     previous = ("", "", "")
     # a brief dated more than a year before an event's first year cannot state it (the 2025 talks in a 2022 brief)
     cues = _cues(tuple(spec for spec in specs if spec.since is None or spec.since <= int(updated[:4]) + 1))
-    for sentence in document.sentences:
+    for index, sentence in enumerate(document.sentences):
+        if ": " in sentence.text and (row := row_date(document.sentences, index)) is not None:
+            sentence = Sentence(f"{sentence.text}, {row}", sentence.section)  # a table row's cell, with its date cell
         same = previous[0] == sentence.section
         last, folded = (previous[1], previous[2]) if same else ("", "")
         previous = (sentence.section, sentence.text, sentence.folded)

@@ -186,14 +186,14 @@ def extract_snapshot(
             "together with the line breaks lost, so their sentences are cut; extract the PDF itself, or a copy "
             "that keeps its lines"
         )
-    if not facts:
-        raise ExtractError(f"no fact of the catalogue was found in the text; is it the {catalogue.brief} brief?")
     elections, events = (
         gathered_collections(document, context, version.isoformat(), warnings, people=reader.rules.reads_person_events)
         if reader.rules.reads_collections
         else ({}, {})
     )
     events.update(dated_events(reader.rules.events, document, version.isoformat(), warnings))
+    if not facts and not elections and not events:  # an excerpt may report an election or an event alone
+        raise ExtractError(f"no fact of the catalogue was found in the text; is it the {catalogue.brief} brief?")
     snapshot = _validated(
         {
             "report_id": catalogue.brief,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract.date_forms import brief_dates
+
 _PLAIN = str.maketrans(
     {
         "\ufb00": "ff",
@@ -58,11 +60,12 @@ def _plain(text: str) -> str:
 
 
 def plain_characters(text: str) -> str:
-    """Return `text` with ligatures spelt out, plain quotes, hyphens and spaces, and soft hyphens gone.
+    """Return `text` with ligatures spelt out, plain quotes, hyphens and spaces, soft hyphens gone, and dates in the
+    brief's own shape ('the 27th of October 2024' as 'October 27, 2024', see `date_forms`).
 
     A soft hyphen at a line's end joins the word's two halves; any other soft hyphen is dropped.
     """
-    return _plain(_SOFT_BREAK.sub("", text).replace("\u00ad", ""))
+    return brief_dates(_plain(_SOFT_BREAK.sub("", text).replace("\u00ad", "")))
 
 
 def plain_letters(text: str) -> str:

@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import DatedEvent
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+_SPEECH = (
+    r"(?:speech|address|remarks)(?:\s+[\w,]+){0,3}?\s+(?:to|before)\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+|"
+    r"both\s+houses\s+of\s+)?(?:the\s+)?(?:U\.S\.\s+)?Congress\b(?!\W?s\b)|Congress\s+(?:heard|received|welcomed|"
+    r"listened\s+to)\s+(?:an?\s+|the\s+)?(?:address|speech)(?:\s+(?:from|by)\s+(?:Prime\s+Minister\s+)?Abe\b)?"
+)
+"""The address as a thing: 'speech to Congress', 'the speech Abe delivered to Congress', 'Congress heard an address'."""
 
 EVENTS: tuple[DatedEvent, ...] = (
     DatedEvent(
@@ -28,5 +35,35 @@ EVENTS: tuple[DatedEvent, ...] = (
         until=2015,
         cues=("congress",),
         actor=True,
+    ),
+    DatedEvent(
+        "abe_address_to_congress",
+        "Abe addresses a joint meeting of Congress",
+        # the address as a thing, dated where it stands ('his April 2015 speech to Congress', 'the speech he delivered
+        # to Congress on April 29, 2015'); a thing another deed names ('a statement that echoed his speech to
+        # Congress', dated by the statement) is none
+        re.compile(
+            rf"\b(?:{p.MONTH}\s+(?:\d{{1,2}},\s+)?)?(?:19|20)\d{{2}}\s+(?:{_SPEECH})"
+            rf"|\b(?:{_SPEECH})(?=,?\s+(?:on|in)\s+(?:{p.MONTH}|(?:19|20)\d{{2}}))"
+        ),
+        needs=re.compile(r"\bAbe\b|\b2015\b"),
+        since=2015,
+        until=2015,
+        cues=("congress",),
+    ),
+    DatedEvent(
+        "abe_address_to_congress",
+        "Abe addresses a joint meeting of Congress",
+        # Congress named before, the joint meeting after: 'Suga did not address Congress; the last leader to do so was
+        # Abe, who spoke before a joint meeting in April 2015'
+        re.compile(
+            r"\b(?:sp(?:oke|eaks?|eaking)\s+(?:before|to)|address(?:ed|es|ing)?)\s+a\s+joint\s+(?:meeting|session)\b"
+            r"(?!\s+of\b)",
+            I,
+        ),
+        needs=re.compile(r"^(?=.*\bCongress\b).*\bAbe\b"),
+        since=2015,
+        until=2015,
+        cues=("joint",),
     ),
 )

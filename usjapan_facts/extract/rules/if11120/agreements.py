@@ -78,7 +78,12 @@ _IN_FORCE_WORDS = re.compile(
     r"\b(?:t[ao]ke[sn]?|took|go(?:es)?|went|c[ao]mes?|enter(?:s|ed)?)\s+(?:into\s+)?(?:effect|force)\b", I
 )
 _NAMED_BY_YEAR = re.compile(r"\b(?:19|20)\d{2}(?=\s+(?:U\.?S\.?|USJTA|[Dd]igital|[Tt]rade|limited|bilateral)\b)")
-_YEARLESS = re.compile(rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})|\bof\s+that\s+year\b")
+_YEARLESS = re.compile(
+    rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})|\bof\s+that\s+year\b"
+    r"|\b(?:the\s+)?(?:following|next)\s+(?:month|year)\b|\b(?:a|one|two|\w+)\s+(?:months?|weeks?)\s+later\b"
+)
+"""A signing dated by no year of its own: 'on October 7 of that year', 'signed the following month' (the date the
+clause names is another deed's)."""
 
 
 def _signing_date(text: str, signed: re.Match[str]) -> str | None:

@@ -12,13 +12,23 @@ from usjapan_facts.extract.rules.base import DatedEvent
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
-_BEFORE_2025 = re.compile(r"\b(?:201[89]|202[0-4])\b")
-"""A year of the 2018-2019 talks and after, before the 2025 ones: what dates an event of the 2019 agreements."""
 _NOT_LATER = re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b)")
 """A sentence naming no year of the 2025 talks or later: one of the 2019 talks, dated by its year or its context's."""
 _FIRST_STAGE = r"(?:\"?(?:stage|phase)[- ]one\"?|first[- ]stage|limited|initial)"
 """How the brief names the 2019 deal by its place in the talks: 'stage one', 'first-stage', 'limited'."""
-_DEAL_DONE = ("final", "stage", "phase", "limited", "initial", "conclu", "complet", "finish", "settled", "done")
+_DEAL_DONE = (
+    "final",
+    "stage",
+    "phase",
+    "limited",
+    "initial",
+    "conclu",
+    "complet",
+    "finish",
+    "settled",
+    "done",
+    "package",
+)
 """A word each way of saying the stage-one deal was finalized holds: the deal's done-words or its place in the talks."""
 _FIRST_ROUND = "First round of U.S.-Japan trade agreement negotiations"
 _PROCLAMATION = (
@@ -32,7 +42,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         "first_negotiating_round",
         _FIRST_ROUND,
         re.compile(
-            r"\bfirst\s+(?:formal\s+)?(?:negotiating\s+)?(?:round|session)\b|\b(?:began|opened|launched|started)\s+(?:the\s+)?formal\s+"
+            r"\b(?:first|opening|initial)\s+(?:formal\s+)?(?:negotiating\s+)?(?:round|session)\b|\b(?:began|opened|launched|started)\s+(?:the\s+)?formal\s+"
             r"(?:negotiations|talks)\b|\bformal\s+(?:negotiations|talks)\s+(?:opened|began|started|got\s+under\s+way)\s+"
             r"(?:in|on)\s+(?=[A-Z\d])",
             I,
@@ -51,7 +61,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         # opening in 2019, never the 2025 tariff talks
         re.compile(
             r"\b(?:formal|bilateral|trade)\s+(?:negotiations|talks)\s+(?:had\s+)?(?:opened|began|started)\b"
-            r"|\b(?:negotiations|talks)\s+formally\s+(?:opened|began|started|got\s+under\s+way)\b"
+            r"|\b(?:negotiations|talks)\s+(?:formally\s+)?(?:opened|began|started|got\s+under\s+way)(?=\s+(?:in|on)\b)"
             r"|\b(?:opened|began|launched|started)\s+(?:formal\s+|bilateral\s+)*(?:trade\s+)?(?:negotiations|talks)\s+"
             r"(?:in|on)\b",
             I,
@@ -145,8 +155,12 @@ EVENTS: tuple[DatedEvent, ...] = (
             # finalized', in a timeline's present ('the two leaders declare the core of the deal finalized'), or said
             # of them ('announced that the first-stage texts were complete')
             rf"|\b(?:declared?|declares|pronounced?|pronounces|called|calls)\s+(?:the\s+(?:core|bulk|heart)\s+of\s+)?"
-            rf"(?:the\s+|their\s+)?(?:{_FIRST_STAGE}\s+)?(?:(?:trade\s+)?(?:terms|texts?|deal|agreements?|pact)|it|them)\s+"
-            r"(?:settled|final|finali[sz]ed|complete[d]?|concluded|done)\b(?![^.;]{0,30}\bin\s+principle\b)"
+            rf"(?:the\s+|their\s+|a\s+)?(?:{_FIRST_STAGE}\s+)?(?:(?:trade\s+)?(?:terms|texts?|deal|agreements?|pact|package)|it|them)\s+"
+            r"(?:settled|final|finali[sz]ed|complete[d]?|concluded|done|finished)\b(?![^.;]{0,30}\bin\s+principle\b)"
+            # 'the stage one deal was finalized in September 2019': the deal named by its place in the talks, passive
+            # ('the outlines of a first-stage deal were settled by the following summer' is none: settled is no end)
+            rf"|\b{_FIRST_STAGE}\s+(?:trade\s+)?(?:deal|agreements?|pact|package)\s+(?:was|were|had\s+been)\s+"
+            r"(?:finali[sz]ed|concluded|completed|finished)\b(?![^.;]{0,30}\bin\s+principle\b)"
             rf"|\b(?:announced|announces|said|declared|confirmed)\s+(?:that\s+)?(?:the|their)\s+(?:{_FIRST_STAGE}\s+)?(?:trade\s+)?"
             r"(?:terms|texts?|deal|agreements?|pact)\s+(?:were|was|had\s+been|are|is)\s+(?:settled|final|finali[sz]ed|"
             r"complete[d]?|concluded|done)\b(?![^.;]{0,30}\bin\s+principle\b)"
@@ -159,7 +173,10 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"(?:complete[d]?|concluded|finished|done|over)\b",
             I,
         ),
-        needs=_BEFORE_2025,
+        # in 2019: the year written, or for 'On September 25, the leaders announced ...' the year of its context
+        needs=_NOT_LATER,
+        since=2019,
+        until=2019,
         cues=_DEAL_DONE,
     ),
 )

@@ -47,7 +47,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"(?:would|will)\s+(?:open|launch|begin|start|hold))?\s+(?:new\s+)?(?:tariff\s+)?(?:negotiations|talks)\s+"
             r"with\s+Japan\b(?:\s+on\s+tariffs\b)?"
             # 'announced on April 7, 2025, that it would negotiate with Japan over tariffs'
-            r"|\b(?:announced|said)\b[^.;]{0,40}?\bthat\s+(?:it|they|the\s+United\s+States|Washington)\s+(?:would|will)\s+"
+            r"|\b(?:announced|said)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they|the\s+United\s+States|Washington)\s+(?:would|will)\s+"
             r"(?:negotiate|(?:hold|open|begin|start|launch)\s+(?:new\s+|tariff\s+)*(?:talks|negotiations))\s+with\s+Japan\b"
             # 'announced on April 7, 2025, that Japan would be among the first countries with which it would negotiate'
             r"|\b(?:announced|said)\b[^.;]{0,40}?\bthat\s+Japan\s+(?:would|will)\s+be\s+among\s+the\s+first\s+"
@@ -94,7 +94,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             rf"|\b{_JAPAN}\s+(?:was|became)\s+(?:among|one\s+of)\s+the\s+first\s+(?:countries|partners|economies|"
             r"trading\s+partners)\s+to\s+(?:open|begin|start|enter(?:\s+into)?|launch|hold)\s+(?:tariff\s+)?(?:talks|"
             r"negotiations)\b"
-            rf"|\b(?:negotiations|talks)\s+with\s+{_JAPAN}\s+(?:on\s+tariffs\s+)?(?:were|was)\s+"
+            rf"|\b(?:negotiations|talks)(?:\s+with\s+{_JAPAN})?\s+(?:on\s+tariffs\s+)?(?:were|was)\s+"
             r"(?:announced|launched|opened)\b",
             I,
         ),

@@ -1,0 +1,114 @@
+"""Dates written in the other orders and shapes a writer may use, put in the brief's own: 'October 27, 2024'.
+
+The brief writes 'October 27, 2024', 'October 2024' and 'October 27'; a reworded text may write 'the 27th of
+October 2024', '27 October 2024', 'the twenty-seventh of October', '10/27/2024' (month first, as U.S. texts do)
+or 'Oct. 2024'. Every reader of a date reads the brief's shape, so the others are put in it once, here. A shape
+that is not surely a date ('27 October' or 'the 12th March' with neither 'of' nor a year, '13/10/2024') is left as
+it stands, and no date is read across a line's end (a layout's lines may be two columns').
+Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from usjapan_facts.extract.parsers import MONTH, MONTHS
+
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
+_ORDINALS: dict[str, int] = {
+    **{word: at + 1 for at, word in enumerate(_UNITS)},
+    **{word: at + 10 for at, word in enumerate((*_TEENS, "eighteenth", "nineteenth"))},
+    "twentieth": 20,
+    "thirtieth": 30,
+    **{f"twenty-{word}": at + 21 for at, word in enumerate(_UNITS)},
+    "thirty-first": 31,
+}
+_ORDINAL_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_BEFORE_MONTH = re.compile(
+    rf"(?:\b(?P<the>[Tt]he[ \t]+)?(?P<day>[12]\d|3[01]|0?[1-9])(?P<suffix>st|nd|rd|th)?"
+    rf"|\b[Tt]he[ \t]+(?P<word>{_ORDINAL_WORD}))[ \t]+(?P<of>of[ \t]+)?$"
+)
+"""What stands before a month in 'the 27th of October 2024', '27 October 2024', 'the eighth of July, 2022'."""
+_MONTH_WORD = re.compile(rf"{MONTH}\b")
+_YEAR_AFTER = re.compile(r",?[ \t]+(?P<year>(?:19|20)\d{2})\b")
+_WINDOW = 40
+"""The most characters a day and its words ('the twenty-seventh of ') stand before the month."""
+_SLASHED = re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>(?:19|20)\d{2})\b")
+_SLASHED_YEAR = re.compile(r"/\d{1,2}/(?:19|20)\d\d\b")
+"""'10/31/2021', month first; a day above 12 first ('31/10/2021') matches no month and stays."""
+_SHORT = {
+    "Jan": "January",
+    "Feb": "February",
+    "Mar": "March",
+    "Apr": "April",
+    "Jun": "June",
+    "Jul": "July",
+    "Aug": "August",
+    "Sep": "September",
+    "Sept": "September",
+    "Oct": "October",
+    "Nov": "November",
+    "Dec": "December",
+}
+_SHORT_MONTH = re.compile(
+    r"(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.[ \t]*|[ \t]+)"
+    r"(?=(?:[12]\d|3[01]|0?[1-9])\b|(?:19|20)\d{2}\b)"
+)
+"""A month shortened before its day or year: 'Sept. 2022', 'Oct. 22, 2017', 'Sep 25'."""
+
+
+def _day_first(before: re.Match[str], month: str, year: str | None) -> str | None:
+    """The brief's shape of a date whose day stands before its month, or None when it is not surely a date: '27
+    October', 'the 12th March', 'the 27 October reforms' name neither 'of' nor a year."""
+    if not (year or (before.group("of") and (before.group("the") or before.group("suffix") or before.group("word")))):
+        return None
+    the = (before.group("the") or "") if not (before.group("suffix") or before.group("of")) else ""
+    day = _ORDINALS[before.group("word").lower()] if before.group("word") else int(before.group("day"))
+    if year is None:
+        return f"{the}{month} {day}"
+    try:
+        dt.date(int(year), MONTHS.index(month) + 1, day)
+    except ValueError:
+        return None
+    return f"{the}{month} {day}, {year}"
+
+
+def _days_first(text: str) -> str:
+    """`text` with each date whose day stands before its month put in the brief's shape; each month named is looked
+    at, and the few words before it (a scan of the whole text for a day first is some times slower)."""
+    pieces: list[str] = []
+    done = 0
+    for named in _MONTH_WORD.finditer(text):
+        before = _BEFORE_MONTH.search(text, max(done, named.start() - _WINDOW), named.start())
+        if before is None:
+            continue
+        year = _YEAR_AFTER.match(text, named.end())
+        said = _day_first(before, named.group(0), year.group("year") if year else None)
+        if said is not None:
+            pieces += [text[done : before.start()], said]
+            done = year.end() if year else named.end()
+    return "".join([*pieces, text[done:]])
+
+
+def _slashed(match: re.Match[str]) -> str:
+    month, day, year = int(match.group("month")), int(match.group("day")), int(match.group("year"))
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return match.group(0)
+    return f"{MONTHS[month - 1]} {day}, {year}"
+
+
+def _short(match: re.Match[str]) -> str:
+    at = match.start()
+    return match.group(0) if at and match.string[at - 1].isalpha() else f"{_SHORT[match.group('month')]} "
+
+
+def brief_dates(text: str) -> str:
+    """Return `text` with each date written in another order or shape put in the brief's: 'Month D, YYYY'."""
+    if _SLASHED_YEAR.search(text):
+        text = _SLASHED.sub(_slashed, text)
+    text = _SHORT_MONTH.sub(_short, text)
+    return _days_first(text)

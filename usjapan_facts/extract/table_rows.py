@@ -1,0 +1,70 @@
+"""Elections and events a table of words states, a row each: 'Okinawa governor | Sept. 2022 | Tamaki re-elected'.
+
+A table's row reaches the readers as one labelled sentence a cell ('Okinawa governor date: September 2022', 'Okinawa
+governor outcome: Tamaki re-elected'), so the row's date and its other cells stand in sentences apart. Here the date
+cell of a row is found for the row's other cells, and the election a row names by its body is read from its cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.election_dates import status_of
+from usjapan_facts.extract.election_words import body_of
+from usjapan_facts.extract.rules.base import Fields
+from usjapan_facts.extract.text import Sentence
+
+_DATED = re.compile(r"^(?P<label>[^:;]{3,80}?)\s+date:\s+(?P<date>[^:;]+?)\.?$", re.IGNORECASE)
+"""A row's date cell, under a 'Date' header: 'Okinawa governor date: September 2022'."""
+_CELL = re.compile(r"^(?P<label>[^:;]{3,80}?):\s+(?P<value>[^:;]+?)\.?$")
+_NEAR = 4
+"""How many sentences apart a row's cells may stand (a row of four cells, a lead-in line before each row)."""
+_HELD = re.compile(r"\b(?:held|re-?elected|elected|won|lost|expired|lapsed|took\s+place|completed)\b", re.IGNORECASE)
+_COMING = re.compile(r"\b(?:upcoming|scheduled|planned|expected|pending|due)\b", re.IGNORECASE)
+
+
+def _one_date(cell: str) -> str | None:
+    """The date a cell is, wholly: 'September 2022', 'October 31, 2021'; None for a cell with more words."""
+    found = p.dates(cell)
+    return found[0][0] if len(found) == 1 and found[0][1].group(0) == cell.strip() else None
+
+
+def row_date(sentences: list[Sentence], index: int) -> str | None:
+    """For a row's cell ('Section 122 surcharge: expired'), the date its row's date cell gives, if one does."""
+    cell = _CELL.match(sentences[index].text)
+    if cell is None or _DATED.match(sentences[index].text):
+        return None
+    label = cell.group("label").casefold()
+    for near in sentences[max(0, index - _NEAR) : index + _NEAR + 1]:
+        dated = _DATED.match(near.text) if near.section == sentences[index].section else None
+        if dated and dated.group("label").casefold() == label:
+            return dated.group("date")
+    return None
+
+
+def _cells(sentences: list[Sentence], index: int, label: str) -> str:
+    """The row's other cells, beside the date cell at `index`: 'Tamaki re-elected', 'held'."""
+    found = []
+    for near in sentences[max(0, index - _NEAR) : index + _NEAR + 1]:
+        cell = _CELL.match(near.text) if near.section == sentences[index].section else None
+        if cell and not _DATED.match(near.text) and cell.group("label").casefold().startswith(label.casefold()):
+            found.append(cell.group("value"))
+    return " ".join(found)
+
+
+def row_election(sentences: list[Sentence], index: int, updated: str) -> tuple[str, Fields] | None:
+    """The election a table row states: its label names the body ('Upper House (half of seats)', 'Okinawa
+    governor'), its date cell the date, its other cells whether it is held ('held', 'Tamaki re-elected')."""
+    dated = _DATED.match(sentences[index].text)
+    date = _one_date(dated.group("date")) if dated else None
+    body = body_of(dated.group("label")) if dated else None
+    if dated is None or date is None or body is None:
+        return None
+    cells = _cells(sentences, index, dated.group("label"))
+    said = "held" if _HELD.search(cells) else "upcoming" if _COMING.search(cells) else None
+    status = status_of(date, updated, "")
+    if said is not None and said != status and date != updated[: len(date)]:
+        return None  # a cell that contradicts the date: the row is unsure
+    fields: Fields = {"body": body[1], "date": date, "status": said or status, "candidates": {}}
+    return f"{body[0]}_{date[:4]}", fields
