@@ -78,6 +78,26 @@ _NOT_THIS_ONE = (
 """Words of an agreement other than the one in force: a former one, or one still being negotiated."""
 
 
+_MONTH_BEFORE = re.compile(
+    r"\b(?:announced|agreed(?:\s+(?:on|upon|to))?|reached|concluded|struck|settled|unveiled|finalized)\s+"
+    r"(?:(?:in\s+)?the\s+(?:previous|preceding|prior)\s+month|(?:a|one)\s+month\s+(?:earlier|before))\b"
+    r"|\b(?:a|one)\s+month\s+after\s+(?:[a-z]+\s+){0,3}?(?:announc|agree|reach|conclud|finaliz|settl|struck|strik)\w*",
+    I,
+)
+"""The agreement reached the month before the one date the sentence gives (its signing): 'signed on January 7, 2022,
+... whose terms had been announced the previous month' was agreed in December 2021."""
+
+
+def _month_before(text: str) -> Fields | None:
+    """The month before the sentence's one date, when the agreement was reached the month before it."""
+    dates = {value[:7] for value, _ in p.dates(text) if len(value) >= 7}
+    if _MONTH_BEFORE.search(text) is None or len(dates) != 1:
+        return None
+    year, month = (int(part) for part in dates.pop().split("-"))
+    year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return {"value": f"{year:04d}-{month:02d}", "qualifier": "exact"}
+
+
 @rule("alliance.host_nation_support_agreement", needs=("deal", "agreement", "sma"))
 def host_nation_support_agreement(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -87,6 +107,8 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
         return None
     if has(r"\btrade\b", text):
         return None
+    if "month" in text and (earlier := _month_before(text)) is not None:
+        return earlier
     # A month the agreement ends in is not the month it was announced in; nor is a former one's, or one to come.
     if has(r"\b(?:expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in)\b", text) or has(_NOT_THIS_ONE, text):
         return None

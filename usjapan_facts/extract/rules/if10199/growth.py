@@ -52,6 +52,8 @@ _TOPIC = re.compile(
     I,
 )
 """Subjects a growth verb may have other than the economy: 'Exports grew 5%', 'prices rose 2.5%'."""
+_MEASURE_AFTER = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:in|of)\s+(?:[a-z]+\s+)?{_TOPIC.pattern}", I)
+"""A figure whose noun after it names another measure: 'the previous year's 3.0% rise in prices'."""
 _VERB = re.compile(rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:(?:in|during)\s+{_YEAR},?\s+)?(?:by\s+)?{_ADVERB}$", I)
 _LEVEL = re.compile(
     r"\b(?:(?:slow\w*|accelerat\w*|eas(?:ed|ing)|picked\s+up|fell|dropped|slipped|rose|climbed|recovered|rebounded|"
@@ -70,10 +72,12 @@ _NOUN_AFTER = re.compile(
 )
 _ELLIPSIS = re.compile(
     rf"\b(?P<how>after|following|from|and|versus|than|compared\s+(?:with|to)|against|on)\s+(?:an?\s+|the\s+)?{_ADVERB}$"
-    rf"|\b(?P<year>{_YEAR})\W?s\s+{_ADVERB}$",
+    rf"|\b(?P<year>{_YEAR})\W?s\s+{_ADVERB}$"
+    rf"|\b(?:the\s+)?(?P<prior>previous|prior|preceding)\s+year\W?s\s+{_ADVERB}$",
     I,
 )
-"""A figure for the same measure as the one before: 'after 1.0% in 2022', 'an improvement on 2016's 1.0%'."""
+"""A figure for the same measure as the one before: 'after 1.0% in 2022', 'an improvement on 2016's 1.0%', 'outpacing
+the previous year's 1.0%' (the year before the one figure read)."""
 _YEAR_AFTER = re.compile(
     rf"\s*(?:(?:real\s+)?(?:GDP\s+)?(?:growth|expansion|gain|increase|rise|{_FALL_NOUN})\s+)?"
     rf"(?:in|for|during|over)\s+(?:calendar\s+(?:year\s+)?)?(?P<year>{_YEAR})\b"
@@ -113,7 +117,8 @@ _SHARE = re.compile(r"\s*of\s+(?:GDP|gross|the|its|all|total|Japan)", I)
 _BETWEEN = re.compile(
     rf"\b(?:in|during|and|but|then|yet|it|also|again|only|so|{_YEAR}|an?|the|on|from|up|down|slightly|sharply|well|"
     r"improvement|slowdown|recovery|rebound|pickup|drop|acceleration|deceleration|growth|expansion|contraction|was|"
-    r"were|recorded|registered|posted|logged|reported|seen|achieved)\b|[\W\d_]",
+    r"were|recorded|registered|posted|logged|reported|seen|achieved|outpac\w*|surpass\w*|exceed\w*|beat(?:ing)?|"
+    r"outstrip\w*|better\w*|after|following)\b|[\W\d_]",
     I,
 )
 """What may stand between two figures of growth when the second stands for the same measure: a year, 'an improvement
@@ -229,6 +234,8 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
                 return None
             years[lost.group("year")] = before = -abs(float(figure.value))
             continue
+        if read is not None and _MEASURE_AFTER.match(text, start):
+            continue  # 'grew 1.9% in 2023, outpacing the previous year's 3.0% rise in prices': another measure
         negative = _negative(text, local, read)
         if negative is None:
             if _YEAR_AFTER.match(text, start) and not _TOPIC.search(local):
@@ -255,5 +262,7 @@ def _year(text: str, start: int, end: int, local: str, years: dict[str, float]) 
     owned = _ELLIPSIS.search(local)
     if owned is not None and owned.group("year"):
         return owned.group("year")
+    if owned is not None and owned.group("prior"):
+        return str(int(next(iter(years))) - 1) if len(years) == 1 else None  # 'the previous year's 1.0%'
     fronted = _FRONTED.search(text[:start])
     return (fronted.group("year") or fronted.group("own")) if fronted else None
