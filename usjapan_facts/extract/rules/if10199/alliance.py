@@ -20,6 +20,7 @@ from usjapan_facts.extract.rules.base import (
 )
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import counts
 from usjapan_facts.extract.whose import carried_foreign
 
 RULES: dict[str, Rule] = {}
@@ -122,7 +123,7 @@ def _in_okinawa(text: str) -> bool:
     return has(r"\bOkinawa", text, 0)
 
 
-_MARINES = r"\s+(?:U\.S\.\s+)?Marine(?:s\b|\s+Corps\s+(?:personnel|troops|members)\b)"
+_MARINES = r"(?:\s+or\s+so)?\s+(?:U\.S\.\s+)?Marine(?:s\b|\s+Corps\s+(?:personnel|troops|members)\b)"
 _ALREADY = re.compile(
     r"\s+(?:(?:were|are|was|is)\s+(?:now\s+|already\s+)?(?:in|on|at|based|stationed|deployed)\b"
     r"|(?:had|have|has)\s+(?:now\s+|already\s+|so far\s+|since\s+)?"
@@ -135,14 +136,22 @@ from Okinawa to Guam' too."""
 _TO_COME = r"\b(?:to\s+(?:move|relocate|transfer|begin)|will|would|plan\w*|slated|scheduled|expected|due)\b"
 
 
-def _marines(text: str) -> list[tuple[Fields, re.Match[str], bool]]:
-    """Each count of Marines in `text`, where it ends, and whether the words after it say they are already there."""
+_HOSTS = re.compile(
+    r"\bGuam\b[^.;:]{0,40}?\s(?:now\s+|already\s+|currently\s+)?(?:hosts|houses|holds|is\s+(?:now\s+)?home\s+to)\s+$", I
+)
+"""Before a count, Guam (or a camp on it) as the place that holds them now: 'Camp Blaz on Guam now hosts 200 Marines'."""
+
+
+def _marines(text: str) -> list[tuple[Fields, int, bool, bool]]:
+    """Each count of Marines in `text` (in figures or words: 'Two hundred or so'), where it ends, whether the words
+    after it say they are already there, and whether the words before it say Guam holds them now."""
     found = []
-    for number, qualifier, match in p.qualified_numbers(text):
-        marines = re.match(_MARINES, text[match.end() : match.end() + 40])
-        if number >= 10 and marines and not p.YEAR.fullmatch(match.group("number")):
-            already = _ALREADY.match(text, match.end() + marines.end()) is not None
-            found.append(({"value": p.plain(number), "qualifier": qualifier}, match, already))
+    for count in counts(text):
+        marines = re.match(_MARINES, text[count.end : count.end + 40])
+        if isinstance(count.value, int) and count.value >= 10 and marines:
+            already = _ALREADY.match(text, count.end + marines.end()) is not None
+            hosted = _HOSTS.search(text, 0, count.start) is not None
+            found.append(({"value": count.value, "qualifier": count.qualifier}, count.end, already, hosted))
     return found
 
 
@@ -209,12 +218,13 @@ def _on_the_island(text: str, before: str) -> list[Fields]:
 
 
 _ON_GUAM_LABEL = re.compile(
-    r"^(?:U\.S\.\s+)?Marines\s+(?:(?:already|now)\s+)?(?:on|in|at|(?:relocated|moved|transferred)\s+to|arrived\s+(?:in|on))"
-    r"\s+Guam(?:\s+(?:so\s+far|to\s+date|now|today))?\s*:\s*",
+    r"^(?:U\.S\.\s+)?Marines\s+(?:(?:already|now)\s+)?(?:on|in|at|(?:relocated|moved|transferred|arrived)\s+"
+    r"(?:from\s+(?:Okinawa|Japan)\s+)?(?:to|in|on))\s+Guam(?:\s+(?:so\s+far|to\s+date|now|today))?"
+    r"(?:,?\s+as\s+of\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?\d{4})?\s*:\s*",
     I,
 )
 """A list item or table row of the Marines there now: 'Marines on Guam so far: about 100', 'Marines relocated to Guam
-so far: about 100, since December 2024'."""
+so far: about 100, since December 2024', 'Marines moved from Okinawa to Guam, as of March 2026: 210'."""
 
 
 def _labelled(text: str) -> Fields | None:
@@ -241,10 +251,12 @@ def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
         )  # dated by its own clause: 'The first 100 arrived in December 2024; around 200 are there now'
         return {key: item for key, item in found.items() if item is not None} if found else None
     values = []
-    for fields, match, already in _marines(text):
-        guam = re.search(r"\bGuam\b", text[match.end() : match.end() + 120])
-        if already and guam and not has(_TO_COME, text[match.end() : match.end() + guam.start()]):
+    for fields, end, already, hosted in _marines(text):
+        guam = re.search(r"\bGuam\b", text[end : end + 120])
+        if already and guam and not has(_TO_COME, text[end : end + guam.start()]):
             values.append(fields)
+        elif hosted and not has(_TO_COME, text[end:]):
+            values.append(fields)  # 'Camp Blaz on Guam now hosts more than 200 Marines transferred from Okinawa
     found = one(values) or one(_arrived(text))
     if found is None:
         return None
