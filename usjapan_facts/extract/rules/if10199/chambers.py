@@ -183,7 +183,7 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
 
 @rule(
     "politics.upper_house_coalition_share",
-    needs=("upper house", "councill", "upper chamber", "either house", "both house", "either chamber", "both chamber"),
+    needs=("upper house", "upper-house", "councill", "upper chamber", "either house", "both house", "either chamber", "both chamber"),
 )
 def upper_house_coalition_share(sentence: Sentence, context: Context) -> Fields | None:
     year = context.updated.year if context.updated else None
@@ -194,6 +194,7 @@ def upper_house_coalition_share(sentence: Sentence, context: Context) -> Fields 
     "politics.lower_house_coalition_share",
     needs=(
         "lower house",
+        "lower-house",
         "representatives",
         "lower chamber",
         "either house",

@@ -34,7 +34,7 @@ _NOT_NOW = (
     r"\b(?:former|formerly|previous|ended|left|leave|quit|broke|split|in(?:to)?\s+(?:the\s+)?opposition|"
     r"opposition\s+(?:party|parties|bloc|camp|leader)|would|could|might|never|until|"
     r"dissolv\w*(?!\s+(?:the\s+)?(?:Lower\s+House|House\s+of\s+Representatives|Diet|lower\s+chamber))|"
-    r"collaps\w*|reject\w*|join\w*|walk(?:ed|s)?\s+out|(?<!is )(?<!are )governed(?!\s+(?:together\s+)?since\b)|"
+    r"collaps\w*|reject\w*|join\w*|walk(?:ed|s)?\s+out|(?<!is )(?<!are )(?<!been )governed(?!\s+(?:together\s+)?since\b)|"
     r"from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
 )
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
@@ -148,6 +148,7 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     named_as_coalition = has(
         r"\b(?:coalition partner|ruling coalition|governing coalition)\b|"
         r"\b(?:is\s+governed\s+by|leads?|is\s+led\s+by|heads?|is\s+headed\s+by)\s+a\s+coalition\s+of\b|"
+        r"\b(?:has|have)\s+been\s+(?:governed|ruled|run|led)\s+(?:\w+\s+){0,2}?by\s+a\s+(?:[\w-]+\s+){0,2}?coalition\s+of\b|"
         r"\bgoverns?\s+in\s+(?:a\s+)?coalition\s+with\b",
         text,
     )
