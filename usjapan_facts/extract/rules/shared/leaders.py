@@ -197,6 +197,11 @@ _BECAME = re.compile(
 )
 
 
+_MADE = re.compile(
+    rf"\b(?:made|makes|making|installed|installs)\s+(?P<name>{_NAME}(?:\s+{_NAME})?)\s+(?:as\s+)?(?:Japan\W?s\s+|the\s+)?"
+    rf"(?:new\s+|next\s+)?{_PM_TITLE}\b"
+)
+"""'The LDP's choice ... made Ishiba Japan's prime minister': the leader a deed put in office, name before the title."""
 _GONE = re.compile(r"\b(?:died|killed|assassinated|resigned|stepped\s+down|left\s+office)\b")
 """Words of an aside before 'became' that put the leader out of office now."""
 
@@ -213,7 +218,7 @@ def _became(text: str, context: Context) -> list[Fields]:
     ('Suga Yoshihide, chief cabinet secretary for years, became ...'), or is in office: 'Ten months into her
     premiership, Takaichi Sanae has ...'."""
     values = []
-    for match in (*_BECAME.finditer(text), *_INTO_OFFICE.finditer(text)):
+    for match in (*_BECAME.finditer(text), *_INTO_OFFICE.finditer(text), *_MADE.finditer(text)):
         words = match.group("name").split()
         if _NOT_NAMES.intersection(words) or _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
             continue
