@@ -19,7 +19,7 @@ _NATIONAL = (
     rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|nationwide|parliamentary|general))(?:'s)?\s+elections?\b"
     rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE})(?:'s)?\s+(?:contests?|races?)\b"
     r"|\b(?:Diet|national|nationwide|parliamentary|general)\s+(?:votes?|contests?|polls|ballots?)\b"
-    r"|\bvoters\s+(?:will\s+)?next\s+(?:go|head|return)\s+to\s+the\s+polls\b"
+    r"|\bvoters\s+(?:will\s+)?(?:next|not)\s+(?:go|head|return)\s+to\s+the\s+polls\b"
     r"|\b(?:need\s+not|does\s+not\s+have\s+to|must|will\s+(?:next\s+)?have\s+to)\s+face\s+(?:the\s+)?(?:voters|electorate)\b"
     rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE}),?\s+whose\s+(?:next\s+)?elections?\b"
     rf"|\bnext\s+(?:regular\s+)?(?:contest|vote|poll|ballot|election)s?\b,?\s+(?:for|of)\s+(?:half\s+(?:of\s+)?)?(?:the\s+)?"
@@ -148,7 +148,7 @@ _TERM = r"(?:(?:members|lawmakers)\W?\s+)?(?:current\s+)?(?:four-year\s+)?(?:ter
 _CHOSEN = rf"(?:\s+(?:chosen|elected|returned)\s+(?:in|on)\s+{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}},?)?"
 """'the House of Representatives chosen in December 2014': the election that began the term, said before its end."""
 _TERM_ENDS = re.compile(
-    rf"(?:{LOWER_HOUSE}\W?s?\s+{_TERM}|\b(?:term|mandate)\s+of\s+the\s+{LOWER_HOUSE[2:]}{_CHOSEN}"
+    rf"(?:{LOWER_HOUSE}\W?s?\s+{_TERM}|\b(?:term|mandate)\s+of\s+the\s+(?:current\s+)?{LOWER_HOUSE[2:]}{_CHOSEN}"
     rf"|(?:{LOWER_HOUSE}|\b[Ll]ower\s+house\b)[^;]{{0,60}}?,\s+its\s+{_TERM})\s+{_RUNS_TO}\s+(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}})\b"
     rf"|\b(?:until|by|in)\s+(?P<when>{p.MONTH}\s+\d{{4}}),\s+when\s+(?:the\s+|its\s+)?(?:{LOWER_HOUSE}\W?s?\s+(?:current\s+)?"
     rf"(?:four-year\s+)?term|(?:current\s+)?(?:four-year\s+)?term\s+of\s+the\s+(?:current\s+)?{LOWER_HOUSE[2:]})\s+"

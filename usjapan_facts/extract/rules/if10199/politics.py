@@ -149,7 +149,8 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
         r"\b(?:coalition partner|ruling coalition|governing coalition)\b|"
         r"\b(?:is\s+governed\s+by|leads?|is\s+led\s+by|heads?|is\s+headed\s+by)\s+a\s+coalition\s+of\b|"
         r"\b(?:has|have)\s+been\s+(?:governed|ruled|run|led)\s+(?:\w+\s+){0,2}?by\s+a\s+(?:[\w-]+\s+){0,2}?coalition\s+of\b|"
-        r"\bgoverns?\s+in\s+(?:a\s+)?coalition\s+with\b",
+        r"\bgoverns?\s+in\s+(?:a\s+)?coalition\s+with\b|^(?:The\s+)?(?:ruling\s+|governing\s+)?coalition\s+of\b|"
+        r"^\W*(?:Governing|Ruling)\s+(?:parties|coalition|bloc)\s*:",
         text,
     )
     # "The LDP and Komeito control over 60% of the Lower House, giving the coalition a majority": the two

@@ -198,7 +198,7 @@ _BECAME = re.compile(
 
 
 _MADE = re.compile(
-    rf"\b(?:made|makes|making|installed|installs)\s+(?P<name>{_NAME}(?:\s+{_NAME})?)\s+(?:as\s+)?(?:Japan\W?s\s+|the\s+)?"
+    rf"\b(?:made|makes|making|installed|installs|(?<=Diet\s)elected|(?<=Diet\s)chose)\s+(?P<name>{_NAME}(?:\s+{_NAME})?)\s+(?:as\s+)?(?:Japan\W?s\s+|the\s+)?"
     rf"(?:new\s+|next\s+)?{_PM_TITLE}\b"
 )
 """'The LDP's choice ... made Ishiba Japan's prime minister': the leader a deed put in office, name before the title."""
