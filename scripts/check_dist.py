@@ -57,6 +57,17 @@ def build(dist: Path, *, isolated: bool = True) -> tuple[Path, Path]:
     return sdist, wheel
 
 
+def content_problems(wheel: Path) -> list[str]:
+    """Return what the wheel lacks of the files a release ships, and a guessed repository URL in its metadata."""
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        metadata = next(archive.read(n) for n in names if n.endswith(".dist-info/METADATA")).decode("utf-8")
+    problems = [f"{wheel.name}: lacks {name}" for name in sorted(expected_wheel_files() - names)]
+    if "Project-URL" in metadata and "usjapan-facts/usjapan-facts" in metadata:
+        problems.append(f"{wheel.name}: names a guessed repository URL in its metadata")
+    return problems
+
+
 def problems_of(sdist: Path, wheel: Path, scratch: Path) -> list[str]:
     """Return what is wrong with the built distributions, one line each (none: all good)."""
     problems: list[str] = []
@@ -68,12 +79,7 @@ def problems_of(sdist: Path, wheel: Path, scratch: Path) -> list[str]:
     )
     if twine.returncode != 0:
         problems.append(f"twine check failed: {(twine.stdout + twine.stderr).strip()[-400:]}")
-    with zipfile.ZipFile(wheel) as archive:
-        names = set(archive.namelist())
-        metadata = next(archive.read(n) for n in names if n.endswith(".dist-info/METADATA")).decode("utf-8")
-    problems += [f"{wheel.name}: lacks {name}" for name in sorted(expected_wheel_files() - names)]
-    if "Project-URL" in metadata and "usjapan-facts/usjapan-facts" in metadata:
-        problems.append(f"{wheel.name}: names a guessed repository URL in its metadata")
+    problems += content_problems(wheel)
     version = wheel.name.split("-")[1]
     target = scratch / "site"
     subprocess.run(

@@ -240,6 +240,7 @@ def _needs_shell(line: str) -> bool:
 
 
 _ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*=")
+_UMASK = re.compile(r"^umask (?P<mask>[0-7]{3,4}); (?P<rest>.+)$", re.S)
 
 
 def as_typed(
@@ -254,10 +255,18 @@ def as_typed(
     """Run a command line as a user types it, its environment without `drop` and the store variables.
 
     A line that is one `usjapan-facts` command (after `NAME=value` words, perhaps) runs in this process
-    through `main`, the console script's door, and fails if it runs over `timeout`; a line that needs the
-    shell (a redirection, `umask`, `ulimit`, `$'...'`, a closed stream) runs in bash with the installed
+    through `main`, the console script's door, and fails if it runs over `timeout`; so does one after
+    `umask NNN;`, with this process's mask set as bash's `umask` sets the shell's (and put back after). A line
+    that needs the shell (a redirection, `ulimit`, `$'...'`, a closed stream) runs in bash with the installed
     command, as before.
     """
+    umask = _UMASK.match(line)
+    if umask and not _needs_shell(umask["rest"]):
+        previous = os.umask(int(umask["mask"], 8))
+        try:
+            return as_typed(umask["rest"], env=env, cwd=cwd, drop=drop, errors=errors, timeout=timeout)
+        finally:
+            os.umask(previous)
     words = [] if _needs_shell(line) else shlex.split(line)
     assigned = list(itertools.takewhile(_ASSIGNMENT.match, words))
     rest = words[len(assigned) :]
