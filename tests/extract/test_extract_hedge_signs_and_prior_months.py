@@ -57,7 +57,7 @@ HNS = "alliance.host_nation_support_agreement"
 @pytest.mark.parametrize(
     "sentence",
     [
-        "On January 7, 2022, ministers signed the new Special Measures Agreement, whose terms were agreed the previous month.",
+        "On January 7, 2022, ministers signed a cost-sharing deal, whose terms were agreed the previous month.",
         "The cost-sharing agreement, reached a month earlier, was signed on January 7, 2022.",
         "The two sides signed the host-nation support agreement in January 2022, a month after announcing its terms.",
     ],

@@ -139,7 +139,7 @@ _TO_COME = r"\b(?:to\s+(?:move|relocate|transfer|begin)|will|would|plan\w*|slate
 _HOSTS = re.compile(
     r"\bGuam\b[^.;:]{0,40}?\s(?:now\s+|already\s+|currently\s+)?(?:hosts|houses|holds|is\s+(?:now\s+)?home\s+to)\s+$", I
 )
-"""Before a count, Guam (or a camp on it) as the place that holds them now: 'Camp Blaz on Guam now hosts 200 Marines'."""
+"""Before a count, Guam (or a camp on it) as the place holding them now: 'Camp Blaz on Guam now hosts 200 Marines'."""
 
 
 def _marines(text: str) -> list[tuple[Fields, int, bool, bool]]:

@@ -121,7 +121,7 @@ def _both_houses(text: str, year: int | None) -> Fields | None:
 
 
 _BY_CHANGE = re.compile(r"\bby\s+$")
-"""A figure right after 'by' is a change, never a share: 'a pledge to cut the number of lower-house seats by about 10%'."""
+"""A figure right after 'by' is a change, never a share: 'a pledge to cut the number of lower-house seats by 10%'."""
 
 
 def _house_share(text: str, house: str, other: str, before: str = "", year: int | None = None) -> Fields | None:
@@ -188,7 +188,16 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
 
 @rule(
     "politics.upper_house_coalition_share",
-    needs=("upper house", "upper-house", "councill", "upper chamber", "either house", "both house", "either chamber", "both chamber"),
+    needs=(
+        "upper house",
+        "upper-house",
+        "councill",
+        "upper chamber",
+        "either house",
+        "both house",
+        "either chamber",
+        "both chamber",
+    ),
 )
 def upper_house_coalition_share(sentence: Sentence, context: Context) -> Fields | None:
     year = context.updated.year if context.updated else None

@@ -34,7 +34,8 @@ _NOT_NOW = (
     r"\b(?:former|formerly|previous|ended|left|leave|quit|broke|split|in(?:to)?\s+(?:the\s+)?opposition|"
     r"opposition\s+(?:party|parties|bloc|camp|leader)|would|could|might|never|until|"
     r"dissolv\w*(?!\s+(?:the\s+)?(?:Lower\s+House|House\s+of\s+Representatives|Diet|lower\s+chamber))|"
-    r"collaps\w*|reject\w*|join\w*|walk(?:ed|s)?\s+out|(?<!is )(?<!are )(?<!been )governed(?!\s+(?:together\s+)?since\b)|"
+    r"collaps\w*|reject\w*|join\w*|walk(?:ed|s)?\s+out|"
+    r"(?<!is )(?<!are )(?<!been )governed(?!\s+(?:together\s+)?since\b)|"
     r"from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
 )
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
