@@ -27,7 +27,7 @@ _ELSEWHERE = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerica\b|\b
 _YEAR = r"(?:19|20)\d\d"
 _UP = (
     r"(?:increas\w*|gr[eo]w(?:s|ing|n)?|rose|ris(?:es|ing|en)|expand\w*|climb\w*|advanc\w*|rebound\w*|recover\w*|"
-    r"(?:edged|inched|ticked|picked)\s+up|gain(?:ed|ing)?)"
+    r"(?:edg|inch|tick|pick)(?:ed|ing)\s+up|gain(?:ed|ing)?)"
 )
 _DOWN = (
     r"(?:decreas\w*|contract\w*|fell|fall(?:s|ing|en)?|shr[aiu]nk\w*|declin\w*|slipped|slid|dipped|dropped|"
@@ -79,7 +79,7 @@ _ELLIPSIS = re.compile(
 """A figure for the same measure as the one before: 'after 1.0% in 2022', 'an improvement on 2016's 1.0%', 'outpacing
 the previous year's 1.0%' (the year before the one figure read)."""
 _YEAR_AFTER = re.compile(
-    rf"\s*(?:(?:real\s+)?(?:GDP\s+)?(?:growth|expansion|gain|increase|rise|{_FALL_NOUN})\s+)?"
+    rf"\s*(?:(?:real\s+)?(?:GDP\s+)?(?:growth|expansion|gain|increase|rise|{_FALL_NOUN})\s+)?(?:in\s+real\s+terms,?\s+)?"
     rf"(?:in|for|during|over)\s+(?:calendar\s+(?:year\s+)?)?(?P<year>{_YEAR})\b"
     rf"|[^;,\d]{{0,30}}?\b(?:recorded|registered|posted|logged|reported|achieved|seen)\s+(?:in|for)\s+(?P<seen>{_YEAR})\b",
     I,
@@ -183,9 +183,9 @@ def _negative(text: str, local: str, before: float | None) -> bool | None:
     if verb is not None:
         ahead = local[: verb.start()]
         segment = ahead[_last(_SOFT, ahead) :]
-        if verb.group("verb").lower().endswith("ing") or re.search(r"\bhaving\s+$", ahead, I):
-            # 'after growing 1.5%', 'having shrunk 2.5%': the subject is the sentence's, which must be the economy.
-            tied = before is not None or (_ECONOMY_FIRST.match(_FRONT.sub("", text)) and not _TOPIC.search(segment))
+        if verb.group("verb").split()[0].lower().endswith("ing") or re.search(r"\bhaving\s+$", ahead, I):
+            # 'after growing 1.5%', 'edging up 0.3%', 'having shrunk 2.5%': the subject is the sentence's, the economy.
+            tied = not _TOPIC.search(segment) and (before is not None or _ECONOMY_FIRST.match(_FRONT.sub("", text)))
         else:
             tied = _subject_ok(segment, before is not None)
         return bool(re.fullmatch(_DOWN, verb.group("verb"), I)) if tied else None
