@@ -54,7 +54,8 @@ _CONTESTED = re.compile(
     r"(?:(?:will|are\s+to|are\s+due\s+to|are\s+scheduled\s+to|is\s+to|is\s+due\s+to)\s+be\s+(?:contested|elected|up\s+for\s+election|filled)"
     r"|(?:are|is)\s+up(?:\s+for\s+(?:re-?)?election)?(?=\s+(?:in|on)\s))\b)"
     r"|\b(?:[Tt]hat|[Tt]he)\s+(?:chamber|body)(?:\W?s\s+(?:next\s+)?(?:elections?|contest|race)|\s+(?:next\s+)?(?:holds|will\s+hold|"
-    r"faces)\s+(?:an?\s+|its\s+next\s+)?(?:elections?|voters|the\s+voters))\b"
+    r"faces)\s+(?:an?\s+|its\s+next\s+)?(?:elections?|voters|the\s+voters))\b",
+    I,
 )
 
 
@@ -108,7 +109,8 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
             chamber_first = voters or has(LOWER_HOUSE, clause[: match.start()])  # not '2028, when the lower house'
             if lower_only and chamber_first and upper is not None and value[:7] >= upper[: len(value)]:
                 continue
-            if context.updated is None or value > context.updated.isoformat()[: len(value)]:
+            cover = context.updated.isoformat()[: len(value)] if context.updated else ""
+            if value > cover or (len(value) == 4 and value == cover):  # 'in summer 2025' in June 2025: still to come
                 found.add(value)
     if not found:
         return None

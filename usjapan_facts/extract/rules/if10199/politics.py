@@ -186,4 +186,5 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
         before = context.preceding.get(sentence.text, "")
         carried = {party for party, pattern in PARTIES.items() if re.search(pattern, before)} - set(parties)
         parties = [*carried, *parties] if len(carried) == 1 else parties
+    parties.sort(key=lambda party: party != "LDP")  # 'Komeito is the LDP's junior partner': the LDP leads
     return {"value": parties} if len(parties) >= 2 else None
