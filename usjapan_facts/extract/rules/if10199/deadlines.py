@@ -109,8 +109,8 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
             chamber_first = voters or has(LOWER_HOUSE, clause[: match.start()])  # not '2028, when the lower house'
             if lower_only and chamber_first and upper is not None and value[:7] >= upper[: len(value)]:
                 continue
-            cover = context.updated.isoformat()[: len(value)] if context.updated else ""
-            if value > cover or (len(value) == 4 and value == cover):  # 'in summer 2025' in June 2025: still to come
+            now = context.updated.isoformat()[: len(value)] if context.updated else ""
+            if value > now or (len(value) == 4 and value == now):  # 'in summer 2025' in June 2025: still to come
                 found.add(value)
     if not found:
         return None
