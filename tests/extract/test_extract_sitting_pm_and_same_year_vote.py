@@ -47,7 +47,6 @@ def _due(body: str, cover: str) -> object:
     ("body", "value"),
     [
         ("Half the upper house will be up for election in July 2028.", 2028),
-        ("The next regular election for the House of Councillors falls in summer 2027.", 2027),
         ("The upper house election was held in 2027.", None),
     ],
 )
