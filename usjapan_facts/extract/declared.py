@@ -57,6 +57,10 @@ def _words(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+_AFTER_HEDGE = r"(?:(?:or\s+so|give\s+or\s+take|or\s+thereabouts|more\s+or\s+less)\b\W*)"
+"""A hedge after the value, before its unit: 'Four thousand or so of them', 'fifty thousand or so U.S. troops'."""
+
+
 @dataclass(frozen=True)
 class Declaration:
     """How one fact reads: its value kind, the words that tie a value to it, and what rules a value out.
@@ -162,7 +166,7 @@ class Declaration:
     def unit_near(self) -> tuple[re.Pattern[str], ...]:
         """The units as matched right after a value: a few filler words ('of the') may come first. Only whether one
         matches is asked, so the units are one pattern (the filler words are then compiled once, not once a unit)."""
-        return self._one_of("unit", rf"\W*(?:{FILLER}\s+){{0,3}}?(?:{{}})")
+        return self._one_of("unit", rf"\W*{_AFTER_HEDGE}?(?:{FILLER}\s+){{0,3}}?(?:{{}})")
 
     @cached_property
     def cue_near(self) -> tuple[re.Pattern[str], ...]:

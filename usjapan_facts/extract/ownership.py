@@ -57,7 +57,7 @@ def target_year(text: str, candidate: Candidate, others: Sequence[Candidate]) ->
 
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
-    r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
+    r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|their\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
     I,
 )
 

@@ -53,10 +53,13 @@ _PLAIN = str.maketrans(
 _SOFT_BREAK = re.compile(r"\u00ad[ \t]*\r?\n[ \t]*")
 _ODD = re.compile("[" + "".join(re.escape(chr(code)) for code in _PLAIN) + "]")
 """Any character `_PLAIN` changes: most texts hold few, so only those are looked up (str.translate visits all)."""
+_ROUGHLY = re.compile(r"(?<![\w~\u2248\u223c])[~\u2248\u223c] ?(?=[$\u00a5]?\d)")
+"""A tilde or 'almost equal' sign right before a figure ('~4,000', '\u2248 $2 billion', a table's cell): 'about'."""
 
 
 def _plain(text: str) -> str:
-    return _ODD.sub(lambda match: match.group(0).translate(_PLAIN), text)
+    text = _ODD.sub(lambda match: match.group(0).translate(_PLAIN), text)
+    return _ROUGHLY.sub("about ", text) if "~" in text or "\u2248" in text or "\u223c" in text else text
 
 
 def plain_characters(text: str) -> str:

@@ -20,6 +20,7 @@ from usjapan_facts.extract.rules.base import (
 )
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import counts
 from usjapan_facts.extract.whose import carried_foreign
 
 RULES: dict[str, Rule] = {}
@@ -78,6 +79,26 @@ _NOT_THIS_ONE = (
 """Words of an agreement other than the one in force: a former one, or one still being negotiated."""
 
 
+_MONTH_BEFORE = re.compile(
+    r"\b(?:announced|agreed(?:\s+(?:on|upon|to))?|reached|concluded|struck|settled|unveiled|finalized)\s+"
+    r"(?:(?:in\s+)?the\s+(?:previous|preceding|prior)\s+month|(?:a|one)\s+month\s+(?:earlier|before))\b"
+    r"|\b(?:a|one)\s+month\s+after\s+(?:[a-z]+\s+){0,3}?(?:announc|agree|reach|conclud|finaliz|settl|struck|strik)\w*",
+    I,
+)
+"""The agreement reached the month before the one date the sentence gives (its signing): 'signed on January 7, 2022,
+... whose terms had been announced the previous month' was agreed in December 2021."""
+
+
+def _month_before(text: str) -> Fields | None:
+    """The month before the sentence's one date, when the agreement was reached the month before it."""
+    dates = {value[:7] for value, _ in p.dates(text) if len(value) >= 7}
+    if _MONTH_BEFORE.search(text) is None or len(dates) != 1:
+        return None
+    year, month = (int(part) for part in dates.pop().split("-"))
+    year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return {"value": f"{year:04d}-{month:02d}", "qualifier": "exact"}
+
+
 @rule("alliance.host_nation_support_agreement", needs=("deal", "agreement", "sma"))
 def host_nation_support_agreement(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -87,6 +108,8 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
         return None
     if has(r"\btrade\b", text):
         return None
+    if "month" in text and (earlier := _month_before(text)) is not None:
+        return earlier
     # A month the agreement ends in is not the month it was announced in; nor is a former one's, or one to come.
     if has(r"\b(?:expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in)\b", text) or has(_NOT_THIS_ONE, text):
         return None
@@ -100,7 +123,7 @@ def _in_okinawa(text: str) -> bool:
     return has(r"\bOkinawa", text, 0)
 
 
-_MARINES = r"\s+(?:U\.S\.\s+)?Marine(?:s\b|\s+Corps\s+(?:personnel|troops|members)\b)"
+_MARINES = r"(?:\s+or\s+so)?\s+(?:U\.S\.\s+)?Marine(?:s\b|\s+Corps\s+(?:personnel|troops|members)\b)"
 _ALREADY = re.compile(
     r"\s+(?:(?:were|are|was|is)\s+(?:now\s+|already\s+)?(?:in|on|at|based|stationed|deployed)\b"
     r"|(?:had|have|has)\s+(?:now\s+|already\s+|so far\s+|since\s+)?"
@@ -113,14 +136,22 @@ from Okinawa to Guam' too."""
 _TO_COME = r"\b(?:to\s+(?:move|relocate|transfer|begin)|will|would|plan\w*|slated|scheduled|expected|due)\b"
 
 
-def _marines(text: str) -> list[tuple[Fields, re.Match[str], bool]]:
-    """Each count of Marines in `text`, where it ends, and whether the words after it say they are already there."""
+_HOSTS = re.compile(
+    r"\bGuam\b[^.;:]{0,40}?\s(?:now\s+|already\s+|currently\s+)?(?:hosts|houses|holds|is\s+(?:now\s+)?home\s+to)\s+$", I
+)
+"""Before a count, Guam (or a camp on it) as the place holding them now: 'Camp Blaz on Guam now hosts 200 Marines'."""
+
+
+def _marines(text: str) -> list[tuple[Fields, int, bool, bool]]:
+    """Each count of Marines in `text` (in figures or words: 'Two hundred or so'), where it ends, whether the words
+    after it say they are already there, and whether the words before it say Guam holds them now."""
     found = []
-    for number, qualifier, match in p.qualified_numbers(text):
-        marines = re.match(_MARINES, text[match.end() : match.end() + 40])
-        if number >= 10 and marines and not p.YEAR.fullmatch(match.group("number")):
-            already = _ALREADY.match(text, match.end() + marines.end()) is not None
-            found.append(({"value": p.plain(number), "qualifier": qualifier}, match, already))
+    for count in counts(text):
+        marines = re.match(_MARINES, text[count.end : count.end + 40])
+        if isinstance(count.value, int) and count.value >= 10 and marines:
+            already = _ALREADY.match(text, count.end + marines.end()) is not None
+            hosted = _HOSTS.search(text, 0, count.start) is not None
+            found.append(({"value": count.value, "qualifier": count.qualifier}, count.end, already, hosted))
     return found
 
 
@@ -187,12 +218,13 @@ def _on_the_island(text: str, before: str) -> list[Fields]:
 
 
 _ON_GUAM_LABEL = re.compile(
-    r"^(?:U\.S\.\s+)?Marines\s+(?:(?:already|now)\s+)?(?:on|in|at|(?:relocated|moved|transferred)\s+to|arrived\s+(?:in|on))"
-    r"\s+Guam(?:\s+(?:so\s+far|to\s+date|now|today))?\s*:\s*",
+    r"^(?:U\.S\.\s+)?Marines\s+(?:(?:already|now)\s+)?(?:on|in|at|(?:relocated|moved|transferred|arrived)\s+"
+    r"(?:from\s+(?:Okinawa|Japan)\s+)?(?:to|in|on))\s+Guam(?:\s+(?:so\s+far|to\s+date|now|today))?"
+    r"(?:,?\s+as\s+of\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?\d{4})?\s*:\s*",
     I,
 )
 """A list item or table row of the Marines there now: 'Marines on Guam so far: about 100', 'Marines relocated to Guam
-so far: about 100, since December 2024'."""
+so far: about 100, since December 2024', 'Marines moved from Okinawa to Guam, as of March 2026: 210'."""
 
 
 def _labelled(text: str) -> Fields | None:
@@ -219,10 +251,12 @@ def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
         )  # dated by its own clause: 'The first 100 arrived in December 2024; around 200 are there now'
         return {key: item for key, item in found.items() if item is not None} if found else None
     values = []
-    for fields, match, already in _marines(text):
-        guam = re.search(r"\bGuam\b", text[match.end() : match.end() + 120])
-        if already and guam and not has(_TO_COME, text[match.end() : match.end() + guam.start()]):
+    for fields, end, already, hosted in _marines(text):
+        guam = re.search(r"\bGuam\b", text[end : end + 120])
+        if already and guam and not has(_TO_COME, text[end : end + guam.start()]):
             values.append(fields)
+        elif hosted and not has(_TO_COME, text[end:]):
+            values.append(fields)  # 'Camp Blaz on Guam now hosts more than 200 Marines transferred from Okinawa
     found = one(values) or one(_arrived(text))
     if found is None:
         return None

@@ -120,6 +120,10 @@ def _both_houses(text: str, year: int | None) -> Fields | None:
     return {"value": 50, "qualifier": "over", "_coarse": True} if _MAJORITIES.search(text) else None
 
 
+_BY_CHANGE = re.compile(r"\bby\s+$")
+"""A figure right after 'by' is a change, never a share: 'a pledge to cut the number of lower-house seats by 10%'."""
+
+
 def _house_share(text: str, house: str, other: str, before: str = "", year: int | None = None) -> Fields | None:
     text = _WHOSE.sub("", text)
     # 'The two parties remain in the minority there' after a sentence naming the LDP: the ruling parties.
@@ -170,6 +174,7 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
         and not not_current(text, match.start())
         and not _OPINION.search(text, *clause_of(spans, match.start()))
         and not _OF_PEOPLE.match(text, match.end())
+        and not _BY_CHANGE.search(text, 0, match.start())
     ]
     share = one(shares)
     if share is not None:
@@ -183,7 +188,16 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
 
 @rule(
     "politics.upper_house_coalition_share",
-    needs=("upper house", "councill", "upper chamber", "either house", "both house", "either chamber", "both chamber"),
+    needs=(
+        "upper house",
+        "upper-house",
+        "councill",
+        "upper chamber",
+        "either house",
+        "both house",
+        "either chamber",
+        "both chamber",
+    ),
 )
 def upper_house_coalition_share(sentence: Sentence, context: Context) -> Fields | None:
     year = context.updated.year if context.updated else None
@@ -194,6 +208,7 @@ def upper_house_coalition_share(sentence: Sentence, context: Context) -> Fields 
     "politics.lower_house_coalition_share",
     needs=(
         "lower house",
+        "lower-house",
         "representatives",
         "lower chamber",
         "either house",

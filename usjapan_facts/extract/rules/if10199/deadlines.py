@@ -17,17 +17,20 @@ rule = registrar(RULES)
 
 _NATIONAL = (
     rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|nationwide|parliamentary|general))(?:'s)?\s+elections?\b"
+    rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE})(?:'s)?\s+(?:contests?|races?)\b"
     r"|\b(?:Diet|national|nationwide|parliamentary|general)\s+(?:votes?|contests?|polls|ballots?)\b"
-    r"|\bvoters\s+(?:will\s+)?next\s+(?:go|head|return)\s+to\s+the\s+polls\b"
+    r"|\bvoters\s+(?:will\s+)?(?:next|not)\s+(?:go|head|return)\s+to\s+the\s+polls\b"
     r"|\b(?:need\s+not|does\s+not\s+have\s+to|must|will\s+(?:next\s+)?have\s+to)\s+face\s+(?:the\s+)?(?:voters|electorate)\b"
     rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE}),?\s+whose\s+(?:next\s+)?elections?\b"
     rf"|\bnext\s+(?:regular\s+)?(?:contest|vote|poll|ballot|election)s?\b,?\s+(?:for|of)\s+(?:half\s+(?:of\s+)?)?(?:the\s+)?"
     rf"(?:seats\s+in\s+the\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE})"
 )
-_NATIONAL_WORDS = ("election", "vote", "contest", "poll", "ballot", "face")
+_NATIONAL_WORDS = ("election", "vote", "contest", "race", "poll", "ballot", "face")
 """A word (lower case) each match of `_NATIONAL` or `_NATIONAL_FOR` holds: a clause without any is spared them."""
 _NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
 _UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|setting|called|calling|planned|slated|upcoming|next|will)\b|\buntil\b"
+_NEXT_LABEL = re.compile(r"^\W*next\b[^:]{0,40}:", I)
+"""A list item's label saying what follows comes next: '**Next on the electoral calendar:** the ... race in 2022'."""
 _WHEN_DUE = re.compile(
     r"\b(?:until|by|before|no later than|in|for|on|of|the)\s+"
     r"(?:(?:the\s+)?(?:early|late|mid-?)?\s*(?:spring|summer|fall|autumn|winter)(?:\s+of)?\s+)?"
@@ -47,22 +50,25 @@ _OTHER_TERM = re.compile(
 
 # 'Half of the Upper House's seats will be contested in July 2016' names an election without the word.
 _CONTESTED = re.compile(
-    rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:that|the)\s+chamber)\b[^;]{{0,40}}?(?:\b(?:seats|members)\s+|\s)"
+    rf"(?:(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:that|the)\s+chamber)\b[^;]{{0,40}}?(?:\b(?:seats|members)\s+|\s)"
     r"(?:(?:will|are\s+to|are\s+due\s+to|are\s+scheduled\s+to|is\s+to|is\s+due\s+to)\s+be\s+(?:contested|elected|up\s+for\s+election|filled)"
-    r"|(?:are|is)\s+up(?:\s+for\s+(?:re-?)?election)?(?=\s+(?:in|on)\s))\b"
+    r"|(?:are|is)\s+up(?:\s+for\s+(?:re-?)?election)?(?=\s+(?:in|on)\s))\b)"
+    r"|\b(?:[Tt]hat|[Tt]he)\s+(?:chamber|body)(?:\W?s\s+(?:next\s+)?(?:elections?|contest|race)|\s+(?:next\s+)?(?:holds|will\s+hold|"
+    r"faces)\s+(?:an?\s+|its\s+next\s+)?(?:elections?|voters|the\s+voters))\b",
+    I,
 )
 
 
 def _chamber_named(clause: str, context: Context, text: str) -> bool:
     """Tell whether a clause's 'that chamber' has a house to stand for: named in it or in the sentence before."""
-    if not has(r"\b(?:that|the)\s+chamber\b", clause) or has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", clause):
+    if not has(r"\b(?:that|the)\s+(?:chamber|body)\b", clause) or has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", clause):
         return True
     return has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", context.preceding.get(text, "") + " " + text)
 
 
 @rule(
     "politics.next_diet_election_due",
-    needs=("elect", "contest", "voters", "vote", "polls", "term", "mandate", "seats are up"),
+    needs=("elect", "contest", "race", "voters", "vote", "polls", "term", "mandate", "seats are up"),
 )
 def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
     # Each sentence that names an upcoming national election (either house, or the Diet) gives its date;
@@ -83,7 +89,7 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
             continue
         national = may_hold(clause, _NATIONAL_WORDS) and (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause))
         named = national or contested or voters
-        if not named or not (has(_UPCOMING, clause) or contested):
+        if not named or not (has(_UPCOMING, clause) or contested or _NEXT_LABEL.match(sentence.text)):
             continue
         # 'No Lower House election is required until October 2028' is the next Diet election only when it
         # comes before the Upper House's next regular one (every third July), which the text may not state.
@@ -103,7 +109,8 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
             chamber_first = voters or has(LOWER_HOUSE, clause[: match.start()])  # not '2028, when the lower house'
             if lower_only and chamber_first and upper is not None and value[:7] >= upper[: len(value)]:
                 continue
-            if context.updated is None or value > context.updated.isoformat()[: len(value)]:
+            now = context.updated.isoformat()[: len(value)] if context.updated else ""
+            if value > now or (len(value) == 4 and value == now):  # 'in summer 2025' in June 2025: still to come
                 found.add(value)
     if not found:
         return None
@@ -133,16 +140,18 @@ def _in_cover_year(clause: str, context: Context) -> str | None:
 
 _RUNS_TO = (
     r"(?:now\s+|currently\s+)?(?:(?:does|will)\s+not\s+)?(?:runs?\s+(?:out\s+)?(?:until|through|to|in|till)|"
-    r"lasts?\s+(?:until|through|till)|expires?\s+(?:in|on)|ends?\s+(?:in|on)|(?:is|are)\s+up\s+(?:in|on))"
+    r"lasts?\s+(?:until|through|till)|expires?\s+(?:in|on)|ends?\s+(?:in|on)|lapses?\s+(?:in|on)|(?:is|are)\s+up\s+(?:in|on))"
 )
 """How a term's end is said: 'runs to', 'does not run out until', 'expires in', 'lasts until', 'is up in'."""
 _TERM = r"(?:(?:members|lawmakers)\W?\s+)?(?:current\s+)?(?:four-year\s+)?(?:terms?|mandate)"
 """The chamber's term however named: 'term', 'members' terms', 'mandate'."""
 # "the Lower House's current term expires in December 2018", "until October 2028, when the Lower House's term
 # ends": the chamber's term, whose end is the latest date of its election.
+_CHOSEN = rf"(?:\s+(?:chosen|elected|returned)\s+(?:in|on)\s+{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}},?)?"
+"""'the House of Representatives chosen in December 2014': the election that began the term, said before its end."""
 _TERM_ENDS = re.compile(
-    rf"(?:{LOWER_HOUSE}\W?s?\s+{_TERM}|\b(?:term|mandate)\s+of\s+the\s+{LOWER_HOUSE[2:]})\s+"
-    rf"{_RUNS_TO}\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
+    rf"(?:{LOWER_HOUSE}\W?s?\s+{_TERM}|\b(?:term|mandate)\s+of\s+the\s+(?:current\s+)?{LOWER_HOUSE[2:]}{_CHOSEN}"
+    rf"|(?:{LOWER_HOUSE}|\b[Ll]ower\s+house\b)[^;]{{0,60}}?,\s+its\s+{_TERM})\s+{_RUNS_TO}\s+(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}})\b"
     rf"|\b(?:until|by|in)\s+(?P<when>{p.MONTH}\s+\d{{4}}),\s+when\s+(?:the\s+|its\s+)?(?:{LOWER_HOUSE}\W?s?\s+(?:current\s+)?"
     rf"(?:four-year\s+)?term|(?:current\s+)?(?:four-year\s+)?term\s+of\s+the\s+(?:current\s+)?{LOWER_HOUSE[2:]})\s+"
     r"(?:expires|ends|runs\s+out)\b"

@@ -49,7 +49,10 @@ _LAST_MEETING = re.compile(
     rf"\b(?:last|most\s+recently)\s+(?:met|gathered|convened)\b[^;]{{0,80}}?,\s+(?:their|its|the)\s+{_ORDINAL}\s+"
     rf"{_GATHERING}\b|\b(?:their|its|the)\s+{_ORDINAL}\s+and\s+(?:most\s+recent|latest|last)\s+{_GATHERING}\b"
     # 'The Quad has not held a leaders' summit since its sixth'
-    rf"|\b(?:has|have)\s+not\s+(?:held|met|convened)\b[^;]{{0,40}}?\bsince\s+(?:its|their|the)\s+{_ORDINAL}\b",
+    rf"|\b(?:has|have)\s+not\s+(?:held|met|convened)\b[^;]{{0,40}}?\bsince\s+(?:its|their|the)\s+{_ORDINAL}\b"
+    # 'the fifth time the Quad's leaders have convened since March 2021': the count so far
+    rf"|\bthe\s+{_ORDINAL}\s+time\s+(?:that\s+)?(?:the\s+)?(?:Quad\W?s?\s+)?(?:leaders|heads\s+of\s+government)\b"
+    r"(?:\s+of\s+the\s+Quad)?\s+(?:have|has)\s+(?:now\s+)?(?:met|convened|gathered)\b",
     I,
 )
 _TIMES = re.compile(
@@ -61,7 +64,7 @@ _ONCE = {"once": 1, "twice": 2}
 _NEWEST = re.compile(
     # 'the leaders of the Quad met for the first time'; 'convened the fifth leader-level meeting of the Quad'
     rf"\b(?:leaders|leader-level)\b[^;]{{0,120}}?\bmet\s+for\s+the\s+{_ORDINAL}\s+time\b"
-    rf"|\b(?:convened|held|hosted|attended|chaired|(?:joined|met)\b[^;]{{0,60}}?\bfor)\s+the\s+{_ORDINAL}\s+"
+    rf"|\b(?:convened|held|hosted|attended|chaired|(?:joined|met)\b[^;]{{0,60}}?\bfor)\s+the\s+{_ORDINAL}(?:-ever)?\s+"
     rf"(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\b"
     # 'The sixth Quad leaders' summit took place in Wilmington'
     rf"|^(?:The|Its|Their)\s+{_ORDINAL}\s+(?:Quad\s+)?(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\s+"
@@ -74,8 +77,13 @@ _NOT_ALL = re.compile(
     I,
 )
 """Words that make an ordinal or a 'once' count something else: in-person or ministerial meetings, a plan."""
-_BOTH_KINDS = re.compile(r"\b(?:virtually|by\s+video)\b[^;]{0,60}?\band\s+in[- ]person\b", I)
-"""Both kinds of meeting listed ('met twice, virtually in March and in person in September'): the count is all."""
+_BOTH_KINDS = re.compile(
+    rf"\b(?:virtually|by\s+video)\b[^;]{{0,60}}?\band\s+in[- ]person\b"
+    rf"|,?\s+and\s+the\s+{_ORDINAL}\s+time\s+in[- ]person\b",
+    I,
+)
+"""Both kinds of meeting listed ('met twice, virtually in March and in person in September'), or the in-person ones
+counted after all ('the fifth time ..., and the third time in person'): the count is all."""
 
 
 def _quad_told_otherwise(text: str, context: Context) -> Fields | None:

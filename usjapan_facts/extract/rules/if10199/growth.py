@@ -27,7 +27,7 @@ _ELSEWHERE = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerica\b|\b
 _YEAR = r"(?:19|20)\d\d"
 _UP = (
     r"(?:increas\w*|gr[eo]w(?:s|ing|n)?|rose|ris(?:es|ing|en)|expand\w*|climb\w*|advanc\w*|rebound\w*|recover\w*|"
-    r"(?:edged|inched|ticked|picked)\s+up|gain(?:ed|ing)?)"
+    r"(?:edg|inch|tick|pick)(?:ed|ing)\s+up|gain(?:ed|ing)?)"
 )
 _DOWN = (
     r"(?:decreas\w*|contract\w*|fell|fall(?:s|ing|en)?|shr[aiu]nk\w*|declin\w*|slipped|slid|dipped|dropped|"
@@ -52,6 +52,8 @@ _TOPIC = re.compile(
     I,
 )
 """Subjects a growth verb may have other than the economy: 'Exports grew 5%', 'prices rose 2.5%'."""
+_MEASURE_AFTER = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:in|of)\s+(?:[a-z]+\s+)?{_TOPIC.pattern}", I)
+"""A figure whose noun after it names another measure: 'the previous year's 3.0% rise in prices'."""
 _VERB = re.compile(rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:(?:in|during)\s+{_YEAR},?\s+)?(?:by\s+)?{_ADVERB}$", I)
 _LEVEL = re.compile(
     r"\b(?:(?:slow\w*|accelerat\w*|eas(?:ed|ing)|picked\s+up|fell|dropped|slipped|rose|climbed|recovered|rebounded|"
@@ -70,12 +72,14 @@ _NOUN_AFTER = re.compile(
 )
 _ELLIPSIS = re.compile(
     rf"\b(?P<how>after|following|from|and|versus|than|compared\s+(?:with|to)|against|on)\s+(?:an?\s+|the\s+)?{_ADVERB}$"
-    rf"|\b(?P<year>{_YEAR})\W?s\s+{_ADVERB}$",
+    rf"|\b(?P<year>{_YEAR})\W?s\s+{_ADVERB}$"
+    rf"|\b(?:the\s+)?(?P<prior>previous|prior|preceding)\s+year\W?s\s+{_ADVERB}$",
     I,
 )
-"""A figure for the same measure as the one before: 'after 1.0% in 2022', 'an improvement on 2016's 1.0%'."""
+"""A figure for the same measure as the one before: 'after 1.0% in 2022', 'an improvement on 2016's 1.0%', 'outpacing
+the previous year's 1.0%' (the year before the one figure read)."""
 _YEAR_AFTER = re.compile(
-    rf"\s*(?:(?:real\s+)?(?:GDP\s+)?(?:growth|expansion|gain|increase|rise|{_FALL_NOUN})\s+)?"
+    rf"\s*(?:(?:real\s+)?(?:GDP\s+)?(?:growth|expansion|gain|increase|rise|{_FALL_NOUN})\s+)?(?:in\s+real\s+terms,?\s+)?"
     rf"(?:in|for|during|over)\s+(?:calendar\s+(?:year\s+)?)?(?P<year>{_YEAR})\b"
     rf"|[^;,\d]{{0,30}}?\b(?:recorded|registered|posted|logged|reported|achieved|seen)\s+(?:in|for)\s+(?P<seen>{_YEAR})\b",
     I,
@@ -113,7 +117,8 @@ _SHARE = re.compile(r"\s*of\s+(?:GDP|gross|the|its|all|total|Japan)", I)
 _BETWEEN = re.compile(
     rf"\b(?:in|during|and|but|then|yet|it|also|again|only|so|{_YEAR}|an?|the|on|from|up|down|slightly|sharply|well|"
     r"improvement|slowdown|recovery|rebound|pickup|drop|acceleration|deceleration|growth|expansion|contraction|was|"
-    r"were|recorded|registered|posted|logged|reported|seen|achieved)\b|[\W\d_]",
+    r"were|recorded|registered|posted|logged|reported|seen|achieved|outpac\w*|surpass\w*|exceed\w*|beat(?:ing)?|"
+    r"outstrip\w*|better\w*|after|following)\b|[\W\d_]",
     I,
 )
 """What may stand between two figures of growth when the second stands for the same measure: a year, 'an improvement
@@ -178,9 +183,9 @@ def _negative(text: str, local: str, before: float | None) -> bool | None:
     if verb is not None:
         ahead = local[: verb.start()]
         segment = ahead[_last(_SOFT, ahead) :]
-        if verb.group("verb").lower().endswith("ing") or re.search(r"\bhaving\s+$", ahead, I):
-            # 'after growing 1.5%', 'having shrunk 2.5%': the subject is the sentence's, which must be the economy.
-            tied = before is not None or (_ECONOMY_FIRST.match(_FRONT.sub("", text)) and not _TOPIC.search(segment))
+        if verb.group("verb").split()[0].lower().endswith("ing") or re.search(r"\bhaving\s+$", ahead, I):
+            # 'after growing 1.5%', 'edging up 0.3%', 'having shrunk 2.5%': the subject is the sentence's, the economy.
+            tied = not _TOPIC.search(segment) and (before is not None or _ECONOMY_FIRST.match(_FRONT.sub("", text)))
         else:
             tied = _subject_ok(segment, before is not None)
         return bool(re.fullmatch(_DOWN, verb.group("verb"), I)) if tied else None
@@ -229,6 +234,8 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
                 return None
             years[lost.group("year")] = before = -abs(float(figure.value))
             continue
+        if read is not None and _MEASURE_AFTER.match(text, start):
+            continue  # 'grew 1.9% in 2023, outpacing the previous year's 3.0% rise in prices': another measure
         negative = _negative(text, local, read)
         if negative is None:
             if _YEAR_AFTER.match(text, start) and not _TOPIC.search(local):
@@ -255,5 +262,7 @@ def _year(text: str, start: int, end: int, local: str, years: dict[str, float]) 
     owned = _ELLIPSIS.search(local)
     if owned is not None and owned.group("year"):
         return owned.group("year")
+    if owned is not None and owned.group("prior"):
+        return str(int(next(iter(years))) - 1) if len(years) == 1 else None  # 'the previous year's 1.0%'
     fronted = _FRONTED.search(text[:start])
     return (fronted.group("year") or fronted.group("own")) if fronted else None

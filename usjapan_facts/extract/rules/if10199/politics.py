@@ -34,7 +34,8 @@ _NOT_NOW = (
     r"\b(?:former|formerly|previous|ended|left|leave|quit|broke|split|in(?:to)?\s+(?:the\s+)?opposition|"
     r"opposition\s+(?:party|parties|bloc|camp|leader)|would|could|might|never|until|"
     r"dissolv\w*(?!\s+(?:the\s+)?(?:Lower\s+House|House\s+of\s+Representatives|Diet|lower\s+chamber))|"
-    r"collaps\w*|reject\w*|join\w*|walk(?:ed|s)?\s+out|(?<!is )(?<!are )governed(?!\s+(?:together\s+)?since\b)|"
+    r"collaps\w*|reject\w*|join\w*|walk(?:ed|s)?\s+out|"
+    r"(?<!is )(?<!are )(?<!been )governed(?!\s+(?:together\s+)?since\b)|"
     r"from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
 )
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
@@ -148,7 +149,9 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     named_as_coalition = has(
         r"\b(?:coalition partner|ruling coalition|governing coalition)\b|"
         r"\b(?:is\s+governed\s+by|leads?|is\s+led\s+by|heads?|is\s+headed\s+by)\s+a\s+coalition\s+of\b|"
-        r"\bgoverns?\s+in\s+(?:a\s+)?coalition\s+with\b",
+        r"\b(?:has|have)\s+been\s+(?:governed|ruled|run|led)\s+(?:\w+\s+){0,2}?by\s+a\s+(?:[\w-]+\s+){0,2}?coalition\s+of\b|"
+        r"\bgoverns?\s+in\s+(?:a\s+)?coalition\s+with\b|^(?:The\s+)?(?:ruling\s+|governing\s+)?coalition\s+of\b|"
+        r"^\W*(?:Governing|Ruling)\s+(?:parties|coalition|bloc)\s*:",
         text,
     )
     # "The LDP and Komeito control over 60% of the Lower House, giving the coalition a majority": the two
@@ -183,4 +186,5 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
         before = context.preceding.get(sentence.text, "")
         carried = {party for party, pattern in PARTIES.items() if re.search(pattern, before)} - set(parties)
         parties = [*carried, *parties] if len(carried) == 1 else parties
+    parties.sort(key=lambda party: party != "LDP")  # 'Komeito is the LDP's junior partner': the LDP leads
     return {"value": parties} if len(parties) >= 2 else None

@@ -197,6 +197,16 @@ _BECAME = re.compile(
 )
 
 
+_MADE = re.compile(
+    rf"\b(?:made|makes|making|installed|installs|(?<=Diet\s)elected|(?<=Diet\s)chose)\s+(?P<name>{_NAME}(?:\s+{_NAME})?)\s+(?:as\s+)?(?:Japan\W?s\s+|the\s+)?"
+    rf"(?:new\s+|next\s+)?{_PM_TITLE}\b"
+)
+"""'The LDP's choice ... made Ishiba Japan's prime minister': the leader a deed put in office, name before the title."""
+_IS = re.compile(
+    rf"\b(?P<name>{_NAME}\s+{_NAME})\s+(?:is|remains|serves\s+as|has\s+(?:served\s+as|been))\s+(?:now\s+|still\s+)?(?:Japan\W?s\s+|the\s+)?"
+    rf"(?:current\s+|sitting\s+)?{_PM_TITLE}\b"
+)
+"""'Shigeru Ishiba is Japan's prime minister', 'Takaichi Sanae remains prime minister': the one in office."""
 _GONE = re.compile(r"\b(?:died|killed|assassinated|resigned|stepped\s+down|left\s+office)\b")
 """Words of an aside before 'became' that put the leader out of office now."""
 
@@ -213,7 +223,7 @@ def _became(text: str, context: Context) -> list[Fields]:
     ('Suga Yoshihide, chief cabinet secretary for years, became ...'), or is in office: 'Ten months into her
     premiership, Takaichi Sanae has ...'."""
     values = []
-    for match in (*_BECAME.finditer(text), *_INTO_OFFICE.finditer(text)):
+    for match in (*_BECAME.finditer(text), *_INTO_OFFICE.finditer(text), *_MADE.finditer(text), *_IS.finditer(text)):
         words = match.group("name").split()
         if _NOT_NAMES.intersection(words) or _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
             continue

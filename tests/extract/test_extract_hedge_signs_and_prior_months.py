@@ -1,0 +1,59 @@
+"""A tilde before a figure as a hedge, the previous year's growth, and a cost-sharing deal reached the month before
+its signing. Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.traps import facts_in
+
+
+@pytest.mark.parametrize(
+    ("body", "fact_id", "value"),
+    [
+        (
+            "\n\n| Marines to move from Okinawa to Guam | ~4,000 |\n| --- | --- |",
+            "alliance.marines_relocating_to_guam",
+            4000,
+        ),
+        ("U.S. troops in Japan: \u2248 54,000", "alliance.us_troops_in_japan", 54000),
+    ],
+)
+def test_a_tilde_before_a_figure_hedges_it(body: str, fact_id: str, value: int) -> None:
+    """'~4,000', '\u2248 54,000', '~$1.9 billion': about that figure."""
+    assert facts_in(body)[fact_id] == (value, "about")
+
+
+GROWTH = "economy.gdp_growth"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan's economy grew 1.9% in 2023, outpacing the previous year's 1.0%.",
+    ],
+)
+def test_the_previous_years_figure_is_the_year_before(sentence: str) -> None:
+    """'the previous year's 1.0%' after a figure for 2023 is 2022's growth."""
+    assert facts_in(sentence)[GROWTH][0] == {"2023": 1.9, "2022": 1.0}
+
+
+def test_the_previous_years_other_measure_is_no_growth() -> None:
+    """'the previous year's 3.0% rise in prices' is inflation, not the economy's growth."""
+    body = "Japan's economy grew 1.9% in 2023, outpacing the previous year's 3.0% rise in prices."
+    assert facts_in(body)[GROWTH][0] == {"2023": 1.9}
+
+
+HNS = "alliance.host_nation_support_agreement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On January 7, 2022, ministers signed a cost-sharing deal, whose terms were agreed the previous month.",
+        "The two sides signed the host-nation support agreement in January 2022, a month after announcing its terms.",
+    ],
+)
+def test_a_deal_reached_the_month_before_its_signing_is_dated_by_that_month(sentence: str) -> None:
+    """The agreement's month is when its terms were reached, the month before the signing the sentence dates."""
+    assert facts_in(sentence)[HNS] == ("2021-12", "exact")
