@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.traps import elections_of
 from usjapan_facts.extract import extract_snapshot
-
-HEAD = "# U.S.-Japan Relations\n\nUpdated {cover}\n\n## Politics\n\nJapan has been a U.S. treaty ally since 1952.\n\n"
-
-
-def elections_of(cover: str, body: str) -> dict[str, tuple[str, str | None]]:
-    """Extract a short excerpt dated `cover` and return its elections' dates and statuses."""
-    snapshot = extract_snapshot(HEAD.format(cover=cover) + body + "\n", brief="IF10199").snapshot
-    return {slug: (election.date, election.status) for slug, election in snapshot.elections.items()}
+from usjapan_facts.extract.brief_text import place_on_pages
+from usjapan_facts.extract.pdf import PagePart
 
 
 @pytest.mark.parametrize(
@@ -36,8 +31,8 @@ def elections_of(cover: str, body: str) -> dict[str, tuple[str, str | None]]:
 )
 def test_date_shapes_read_as_the_briefs(body: str, expected: str | None) -> None:
     """Each shape of the election's day gives the same date; a day-first slashed date gives none."""
-    found = elections_of("March 2, 2015", body).get("lower_house_2014")
-    assert (found[0] if found else None) == expected
+    found = elections_of(body, cover="March 2, 2015").get("lower_house_2014")
+    assert (found["date"] if found else None) == expected
 
 
 def test_an_excerpt_reporting_an_election_alone_is_read() -> None:
@@ -48,3 +43,18 @@ def test_an_excerpt_reporting_an_election_alone_is_read() -> None:
         brief="IF10199",
     ).snapshot
     assert (snapshot.facts, snapshot.elections["lower_house_2014"].date) == ({}, "2014-12-14")
+
+
+def test_a_sentence_whose_date_was_reshaped_is_still_found_on_its_pdf_page() -> None:
+    """The quote says 'October 31, 2021' where the page says '10/31/2021' (and 'about' for '~'): page 2 all the same."""
+    body = (
+        "In the general election of 10/31/2021, the LDP and Komeito won about 63 percent of the Lower House seats. "
+        "Roughly ~54,000 U.S. military personnel are stationed in Japan."
+    )
+    lead = "Japan has been a U.S. treaty ally since 1952."
+    text = f"# U.S.-Japan Relations\n\nUpdated March 10, 2022\n\n## Politics\n\n{lead}\n\n{body}\n"
+    snapshot = extract_snapshot(text, brief="IF10199").snapshot
+    placed = place_on_pages(snapshot, [PagePart(1, 1, lead), PagePart(2, 1, body)]).facts
+    share, troops = placed["politics.lower_house_coalition_share"], placed["alliance.us_troops_in_japan"]
+    assert (share.quote or "").startswith("In the general election of October 31, 2021,")
+    assert (share.page, troops.page, placed["alliance.treaty_ally_since"].page) == (2, 2, 1)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from usjapan_facts.extract.pdf import PagePart
 from usjapan_facts.extract.reader import parse_text
+from usjapan_facts.extract.typography import plain_characters
 from usjapan_facts.model import Snapshot
 
 PROBE = 48
@@ -32,8 +33,11 @@ def _folded(text: str) -> str:
 
 
 def place_on_pages(snapshot: Snapshot, parts: Sequence[PagePart]) -> Snapshot:
-    """Record on each fact the page (and column) its sentence opens on, where it is found once on a page."""
-    folded = [(part, _folded(part.text)) for part in parts]
+    """Record on each fact the page (and column) its sentence opens on, where it is found once on a page.
+
+    A quote is the sentence as read, its characters and dates in the brief's own shape ('10/31/2021' read as 'October
+    31, 2021'); each page's text is put in that shape too before the quote's opening is looked for in it."""
+    folded = [(part, _folded(plain_characters(part.text))) for part in parts]
     facts = {}
     for fact_id, fact in snapshot.facts.items():
         probe = _folded(fact.quote or "")[:PROBE]
