@@ -6,18 +6,10 @@ from typing import Any
 
 import pytest
 
+from tests.extract.traps import elections_of
 from usjapan_facts.extract import extract_snapshot
 
 COVER = "Updated March 3, 2031\n\n## U.S.-Japan Relations\n\nJapan has been a U.S. treaty ally since 1952.\n\n"
-
-
-def elections_of(body: str) -> dict[str, Any]:
-    """Extract a short brief and return its elections' dates and statuses as JSON."""
-    snapshot = extract_snapshot(COVER + body).snapshot
-    return {
-        slug: election.model_dump(mode="json", include={"date", "status"})
-        for slug, election in snapshot.elections.items()
-    }
 
 
 @pytest.mark.parametrize(

@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from usjapan_facts.extract import extract_snapshot
-
-COVER = "Updated March 3, 2031\n\n## U.S.-Japan Relations\n\nJapan has been a U.S. treaty ally since 1952.\n\n"
-
-
-def elections_of(body: str) -> dict[str, Any]:
-    """Extract a short brief and return its elections as JSON."""
-    snapshot = extract_snapshot(COVER + body).snapshot
-    return {
-        slug: election.model_dump(mode="json", include={"date", "status"})
-        for slug, election in snapshot.elections.items()
-    }
+from tests.extract.traps import elections_of
 
 
 def test_a_dissolution_dated_beside_the_election_gives_the_election_its_own_date() -> None:
