@@ -14,16 +14,8 @@ from usjapan_facts.extract.japan import (
     UPPER_HOUSE,
     UPPER_HOUSE_SEATS,
 )
-from usjapan_facts.extract.rules.base import (
-    PAST,
-    Context,
-    Fields,
-    I,
-    Rule,
-    has,
-    one,
-    registrar,
-)
+from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.readings import one
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 

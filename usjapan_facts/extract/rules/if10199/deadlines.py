@@ -7,7 +7,8 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE, next_upper_house_election
-from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, another_country_before, has, registrar
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.readings import another_country_before
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import may_hold
 

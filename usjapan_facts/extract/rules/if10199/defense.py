@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.rules.base import (
-    Context,
-    Fields,
-    Rule,
-    another_country_before,
-    has,
-    one,
-    registrar,
-)
+from usjapan_facts.extract.rules.base import Context, Fields, Rule, has, registrar
+from usjapan_facts.extract.rules.readings import another_country_before, one
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 

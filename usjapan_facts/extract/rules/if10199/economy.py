@@ -6,17 +6,8 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.rules.base import (
-    Context,
-    Fields,
-    I,
-    Rule,
-    has,
-    money_before,
-    percent_before,
-    period_of,
-    registrar,
-)
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.readings import money_before, percent_before, period_of
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}

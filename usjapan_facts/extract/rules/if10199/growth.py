@@ -15,7 +15,8 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, another_country_before, has, registrar
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.readings import another_country_before
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import percents
 

@@ -5,19 +5,8 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.rules.base import (
-    Context,
-    Fields,
-    I,
-    Rule,
-    about_japan,
-    another_country_before,
-    has,
-    one,
-    percent_before,
-    registrar,
-    when,
-)
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.readings import about_japan, another_country_before, one, percent_before, when
 from usjapan_facts.extract.rules.shared.trade import PARTNER, rank_fields, ranks_before, without_asides
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, one, registrar
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import figure_period, previous
 from usjapan_facts.extract.rules.if11120.ranking import ranks_in
+from usjapan_facts.extract.rules.readings import one
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
 

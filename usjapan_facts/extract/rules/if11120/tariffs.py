@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, one, registrar, when
+from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, clause_around, previous, undone
+from usjapan_facts.extract.rules.readings import one, when
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 

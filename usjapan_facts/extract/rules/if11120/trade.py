@@ -11,9 +11,10 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.rules.base import RELEASED, Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import heading_year
 from usjapan_facts.extract.rules.if11120.ranking import behind_agrees, ranks_in
+from usjapan_facts.extract.rules.readings import RELEASED
 from usjapan_facts.extract.rules.shared import trade as shared
 from usjapan_facts.extract.text import Sentence
 

@@ -6,7 +6,8 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS
-from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, I, Rule, has, registrar, when
+from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
 from usjapan_facts.extract.rules.shared.tenure import UNMARKED
 from usjapan_facts.extract.text import Sentence

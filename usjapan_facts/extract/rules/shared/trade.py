@@ -6,18 +6,8 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.rules.base import (
-    Context,
-    Fields,
-    I,
-    Rule,
-    about_japan,
-    another_country_before,
-    has,
-    money_before,
-    one,
-    registrar,
-)
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.readings import about_japan, another_country_before, money_before, one
 from usjapan_facts.extract.tense import DEMANDED, not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import ranks
