@@ -33,9 +33,13 @@ def months_ahead(date: str, updated: str) -> int:
 def status_of(date: str, updated: str, text: str) -> str:
     """Whether an election of `date` is held or upcoming by the cover date `updated`."""
     cover = updated[: len(date)]
-    if date == cover:
-        return "upcoming" if has(r"\b(?:will|upcoming|scheduled|set for|planned for)\b", text) else "held"
-    return "held" if date < cover else "upcoming"
+    if date != cover:
+        return "held" if date < cover else "upcoming"
+    if has(r"\b(?:will|upcoming|scheduled|set for|planned for)\b", text):
+        return "upcoming"
+    # The cover's own month or year, not its day ('Sept. 2026 | Okinawa governor race' in a brief of September 9): a
+    # brief gives the day of a vote it reports as held, so only words of the past make it held.
+    return "held" if len(date) == len(updated) or _PAST.search(text) else "upcoming"
 
 
 def election(slug: str, body: str, date: str, cover: str, text: str) -> tuple[str, Fields]:

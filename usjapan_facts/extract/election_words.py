@@ -145,12 +145,14 @@ def one_body(text: str) -> tuple[str, str] | None:
 _NOUN = r"(?:elections?|vote|contest|race|polls|ballot)"
 _OWN_BODY = re.compile(
     rf"(?:(?P<upper>{UPPER})|(?P<lower>{LOWER}|\b(?:snap|general)\b))(?:\W?s)?"
-    rf"(?:\s+(?:snap|general|regular|national|parliamentary|ordinary))*\s+{_NOUN}\b"
+    rf"(?:\s+(?:snap|general|regular|national|parliamentary|ordinary|next|coming|upcoming|triennial|scheduled))*"
+    rf"\s+{_NOUN}\b"
     rf"|\b{_NOUN}\s+(?:for|to)\s+(?:the\s+)?(?:(?P<upper2>{UPPER})|(?P<lower2>{LOWER}))",
     re.IGNORECASE,
 )
 """A chamber named in the election's own words: 'the House of Councillors election', 'elections to the lower
-chamber', and the Lower House's by what only it can hold: 'a snap election', 'the general election'."""
+chamber', 'the councillors' next triennial contest', and the Lower House's by what only it can hold: 'a snap
+election', 'the general election'."""
 
 
 def own_body(text: str) -> tuple[tuple[str, str], int] | None:
@@ -164,8 +166,14 @@ def own_body(text: str) -> tuple[tuple[str, str], int] | None:
             match.start(),
         )
         for match in _OWN_BODY.finditer(text)
+        if not _IF.search(text, max(0, match.start() - 40), match.start())
     ]
     return found[0] if len({body for body, _ in found}) == 1 else None
+
+
+_IF = re.compile(r"\b(?:unless|barring|if|absent|short\s+of|without|should)\b(?![^,;]*[,;])", re.IGNORECASE)
+"""A vote only supposed, just before an election's words: 'Unless Kishida calls a snap election, ...', 'barring an
+early general election'; it names no chamber whose election the sentence dates."""
 
 
 _GOVERNOR = re.compile(r"\b(?:[Gg]overnor|gubernatorial)\b")
