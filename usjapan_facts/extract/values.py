@@ -113,7 +113,7 @@ _PERCENT = re.compile(
     # a letter: 'FY25%'): looking there first spares the hedges' alternatives their try everywhere else.
     rf"(?=\b\w|\d|[{_WORD_INITIALS}])"
     rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?:(?P<number>{_DIGITS}|{_WORDS})[\s-]?(?:%|percent\b|per cent\b)|"
-    rf"\b(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})\s+of\b)",
+    rf"\b(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})\s+(?:of\b|(?=the\s+(?:seats|members)\b)))",
     I,
 )
 
@@ -131,13 +131,14 @@ _ONE_IN = re.compile(
 )
 """A share said as so many in so many: 'one in four of the facilities' is 25%, 'three seats in every five' 60%."""
 _ITEM_FRACTION = re.compile(
-    rf"(?::\s*|\b(?:is|was|are|were|at|to|reached)\s+)"
+    rf"(?::\s*|(?<=\w),\s+|\b(?:is|was|are|were|at|to|reached)\s+)"
     rf"(?P<value>(?:(?P<hedge>{_HEDGE})\s+)?(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}))"
     r"\s*(?=[,;.)]|$)",
     I,
 )
-"""A fraction that is a list item's or a clause's whole value: 'Facilities used by U.S. forces: about one-quarter',
-'Its share of the upper chamber is close to three-fifths, up from 57%'."""
+"""A fraction that is a list item's or a clause's whole value, or an apposition's: 'Facilities used by U.S. forces:
+about one-quarter', 'Its share of the upper chamber is close to three-fifths, up from 57%', '310 of the 465 seats,
+roughly two-thirds'."""
 _FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "tenth")
 """A word each fraction holds: a sentence without any is spared the fraction patterns."""
 _OF_ONE_PERCENT = re.compile(r"\s+(?:one|a|1)\s?(?:%|percent\b|per\s+cent\b)", I)
