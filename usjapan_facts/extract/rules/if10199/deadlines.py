@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE, next_upper_house_election
+from usjapan_facts.extract.pointed_dates import date_pointed_back
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.if10199.elected_terms import elected_in
 from usjapan_facts.extract.rules.readings import another_country_before
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import may_hold
@@ -89,6 +92,11 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
                 found.add(ends)
             continue
         national = may_hold(clause, _NATIONAL_WORDS) and (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause))
+        # 'the term runs until October 2028, and no national vote need be held before then'
+        earlier = sentence.text[: sentence.text.find(clause)]
+        if national and (back := date_pointed_back(clause, earlier, context.preceding.get(sentence.text, ""))):
+            found.update([back] if back > (context.updated or dt.date.min).isoformat()[:7] else [])
+            continue
         named = national or contested or voters
         if not named or not (has(_UPCOMING, clause) or contested or _NEXT_LABEL.match(sentence.text)):
             continue
@@ -237,7 +245,7 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     if chamber and has(LOWER_HOUSE, before) and (dissolved or not has(UPPER_HOUSE, before + first)):
         [(value, _)] = p.dates(chamber.group("date"))  # 'The chamber's term runs until ...' after the Lower House
         return {"value": value, "qualifier": "exact"}
-    if (elected := _elected_in(text, context.text)) is not None:
+    if (elected := elected_in(text, context.text)) is not None:
         return elected
     faces = next(
         (
@@ -267,28 +275,3 @@ _UNTIL = re.compile(
 )
 """The chamber's deadline: 'until October 2025', 'until their terms end in October 2025', 'serve four-year terms
 that end in October 2029'."""
-_ELECTED_IN = re.compile(
-    rf"^(?:(?:The|Those|Its)\s+(?:new\s+)?(?:members|lawmakers|legislators|representatives)|Those)\s+(?:who\s+were\s+)?"
-    rf"(?:elected|chosen|returned)\s+in\s+(?P<month>{p.MONTH})\b(?:\s+\d{{4}})?\s+(?:(?:may|can|will)\s+)?"
-    rf"(?:serve|sit|remain\s+in\s+office)\s+until\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
-)
-"""'The members elected in February may serve until February 2030': the Lower House's deadline when the brief says
-its election (a general or snap election, or the Lower House's) was in that month."""
-
-
-def _elected_in(text: str, whole: str) -> Fields | None:
-    """The deadline of the chamber whose members were elected in the month the sentence names: the Lower House's
-    when the brief tells of its election in that month, and of no Upper House election then."""
-    found = _ELECTED_IN.match(text)
-    if found is None:
-        return None
-    month = found.group("month")
-
-    def told(chamber: str) -> bool:
-        near = rf"\b{month}\b[^.;]{{0,80}}?{chamber}|{chamber}[^.;]{{0,30}}?\b{month}\b"
-        return re.search(near, whole) is not None
-
-    if not told(rf"(?:{LOWER_HOUSE}|\b(?:general|snap)\s+election\b)") or told(UPPER_HOUSE):
-        return None
-    [(value, _)] = p.dates(found.group("date"))
-    return {"value": value, "qualifier": "exact"}
