@@ -64,16 +64,18 @@ _ELECTION_DATE = re.compile(
 _DATE_BEFORE = re.compile(
     r"(?:\s*,)?\s+(?:(?:Upper|Lower|House|of|Representatives|Councill?ors|Diet|general|national|snap|Okinawa|"
     r"Okinawan|gubernatorial|LDP|\(LDP\)|Liberal|Democratic|Party|presidential|leadership|parliamentary|upper|lower|"
-    r"chamber)\s+){0,5}(?:elections?|vote|contest|race)\b",
+    r"chamber)(?:\s+|-)){0,5}(?:elections?|vote|contest|race)\b",
     re.IGNORECASE,
 )
-"""A date that names the election after it: 'the July 2019 election', 'the November 2014 Okinawa gubernatorial race'."""
+"""A date that names the election after it: 'the July 2019 election', 'the November 2014 Okinawa gubernatorial race',
+'the July 2022 upper-house vote'."""
 _YEARLESS_DAY = re.compile(rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
 _DAY_ALONE = re.compile(rf"^(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
 
 
-def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...]) -> str | None:
-    """The date the election's own words give: 'an election for February 8, 2026', 'the July 2019 election'.
+def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...], slug: str) -> str | None:
+    """The date the election's own words give: 'an election for February 8, 2026', 'the July 2019 election'; never
+    one naming another body's ('after the September 2030 LDP presidential race, called a snap election').
 
     A day named without its year ('the election on September 29') takes the year of the sentence's other date.
     """
@@ -86,8 +88,30 @@ def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...]) -> str | 
         elif (alone := _DAY_ALONE.match(rest)) and len({value[:4] for value, _ in found}) == 1:
             month = p.MONTHS.index(alone.group("month")) + 1
             own.append((match.start(), f"{found[0][0][:4]}-{month:02d}-{int(alone.group('day')):02d}"))
-    own += [(at.start(), value) for value, at in found if _DATE_BEFORE.match(text, at.end())]
-    return min(own)[1] if own else None
+    own += [
+        (at.start(), value)
+        for value, at in found
+        if (named := _DATE_BEFORE.match(text, at.end())) and _names_body(named.group(0), slug)
+    ]
+    if not own:
+        return None
+    # 'The July 2030 upper house election, held on July 14, ...': the finest of dates that agree, else the first
+    finest = max((value for _, value in own), key=len)
+    return finest if all(finest.startswith(value) for _, value in own) else min(own)[1]
+
+
+def _names_body(words: str, slug: str) -> bool:
+    """Tell whether an election's words name no body, or the body `slug`: 'the July 2019 election', not 'the
+    September 2030 LDP presidential race' for a snap election the sentence reports, nor 'Okinawa's September 2030
+    gubernatorial race' for the Upper House vote it names."""
+    body = body_of(words) or (own_body(words) or (None, 0))[0]
+    if body is not None:
+        return body[0] == slug
+    return not any(has(kind, words) for key, kind in _KINDS.items() if key != slug)
+
+
+_KINDS = {"okinawa_governor": r"\b(?:gubernatorial|governor)\b", "ldp_president": r"\b(?:leadership|presidential)\b"}
+"""A race of a kind only one body holds, however briefly named: 'the September 2030 gubernatorial race'."""
 
 
 def _candidates(text: str) -> dict[str, Fields]:
@@ -153,7 +177,7 @@ _SPECULATION = re.compile(
 February'."""
 
 
-def _loose_own_date(text: str, updated: str) -> tuple[str, str] | None:
+def _loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None:
     """The date and status of an election its own words give loosely: 'the October 22 general election', 'the Upper
     House election in July', 'in the summer of 2019', 'this July'; never in a clause of a vote only talked of."""
     places = [LOOSE.match(text, found.end()) for found in _AFTER_NOUN.finditer(text)]
@@ -165,6 +189,7 @@ def _loose_own_date(text: str, updated: str) -> tuple[str, str] | None:
             if (named := _DATE_BEFORE.match(text, found.end() + (2 if text.startswith("'s", found.end()) else 0)))
             and named.end() == noun.end()
             and not _NOT_THE_VOTE.match(text, named.end())
+            and _names_body(named.group(0), slug)
         ]
     read: list[tuple[tuple[str, str, str], str]] = []
     for found in sorted((place for place in places if place is not None), key=lambda place: place.start()):
@@ -226,7 +251,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         # 'dissolved the Lower House on January 23, setting an election for February 8', 'became prime minister
         # on October 4 after winning the election on September 29': only the date the election's own words give
         # is the election's; without one, the sentence's dates may all be another deed's.
-        date = _own_date(text, found)
+        date = _own_date(text, found, body[0])
         found = tuple(item for item in found if item[0] == date)
     later = _DAYS_LATER.search(text)
     alone = _DAY_IN_YEAR.search(text) if date is None and not found and last_day else None
@@ -237,7 +262,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         if days is not None:
             date = (dt.date.fromisoformat(last_day) + dt.timedelta(days=int(days))).isoformat()
     status = None
-    if date is None and (loose := _loose_own_date(text, updated)) is not None:
+    if date is None and (loose := _loose_own_date(text, updated, body[0])) is not None:
         date, status = loose
     if date is None or foreign_or_partial(text, date) or _only_a_deadline(text, date, updated):
         return None

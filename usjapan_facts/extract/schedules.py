@@ -90,18 +90,20 @@ def _upper_cycle(sentences: list[Sentence], index: int, cover: str) -> tuple[str
 
 _MONTH = re.compile(rf"\b{p.MONTH}\b")
 _UPPER_UNTIL = re.compile(
-    rf"{UPPER}[^.;]{{0,60}}?\b(?:not|never)\b[^.;]{{0,40}}?\b(?:face|voters|polls|elect\w*|contest\w*|vote|up)\b"
-    rf"[^.;]{{0,20}}?\buntil\s+(?:(?P<month>{p.MONTH})\s+(?:of\s+)?)?(?P<year>\d{{4}})\b",
+    rf"{UPPER}[^.;]{{0,60}}?\b(?:not|never)\b[^.;]{{0,40}}?\b(?:face|voters|polls|elect\w*|contest\w*|vote|up|due)\b"
+    rf"[^.;]{{0,20}}?\buntil\s+(?:(?:the\s+)?(?:summer|middle|mid)(?:\s+of\s+|-))?(?:(?P<month>{p.MONTH})\s+(?:of\s+)?)?"
+    rf"(?P<year>\d{{4}})\b",
     I,
 )
 """'The Upper House does not face voters again until 2022', 'the upper chamber need not go to the polls until July
-2031': the chamber cannot be dissolved, so the first date it is elected again is its next regular contest."""
+2031', 'the next upper-house election is not due until the summer of 2019' (the year alone): the chamber cannot be
+dissolved, so the first date it is elected again is its next regular contest."""
 
 
 def _upper_until(text: str, cover: str) -> tuple[str, Fields] | None:
     """The Upper House's next regular contest, by the date before which it is not elected again."""
     found = _UPPER_UNTIL.search(text)
-    if found is None or re.search(LOWER, found.group(0), I) or ABROAD.search(text):
+    if found is None or re.search(rf"{LOWER}|\bgeneral\s+election|\bsnap\b", found.group(0), I) or ABROAD.search(text):
         return None
     year, month = int(found.group("year")), found.group("month")
     if year % 3 or year < int(cover[:4]) or (month is not None and month != "July"):
