@@ -172,7 +172,8 @@ class Declaration:
     def cue_near(self) -> tuple[re.Pattern[str], ...]:
         """The cues as searched right before a value: only filler words may stand between (one pattern, as units),
         and before a rank a verb after the subject ('Japan ranked')."""
-        verb = rf"(?:(?:(?<=Japan\s)|(?<=\bit\s)){VERB}\s+)?" if self.value == "rank" else ""
+        # 'Japan sat a rung higher on the list, in fifth place': a phrase set off by a comma may stand after the verb.
+        verb = rf"(?:(?:(?<=Japan\s)|(?<=\bit\s)){VERB}\s+(?:[^,;]{{1,40}},\s+)?)?" if self.value == "rank" else ""
         return self._one_of("cue", rf"(?:{{}})\W*{verb}(?:{FILLER}\s+){{0,3}}?$")
 
 

@@ -33,6 +33,11 @@ _NOT_IN_REGION = (
 )
 """A superlative of a region only, not of rank among all countries: 'the largest in Asia', 'the biggest outside North
 America'."""
+_NOT_REGION = (
+    r"(?!\s+(?:the\s+)?(?:Asia|Europe|Africa|Americas?|North\s+America|Latin\s+America|Middle\s+East|East|Southeast|South|"
+    r"Northeast|Indo-Pacific|Pacific|region|G-?7|OECD|EU|European))"
+)
+"""'The world's largest outside China' is second; 'the largest outside Asia' ranks only outside a region."""
 _THOSE = r"(?:(?:those|investors|holders|owners|firms|companies|residents)\s+(?:of|in|from|based\s+in)\s+|by\s+)?"
 """Whose holdings a rank is compared with: 'than those in any other country', 'than investors from any other'."""
 _RANK = re.compile(
@@ -46,6 +51,8 @@ _RANK = re.compile(
     rf"|\b(?P<among>{_ORDINAL})\s+(?=among\b|on\s+the\s+list\b)"
     r"|\b(?:No\.\s?|number[- ])(?P<numbered>[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]?\d)"
     rf"|\b(?P<place>{_ORDINAL})\s+(?=(?:place|spot|position)\s+(?:among|as|on)\b)"
+    rf"|\b(?P<adjective>{_ORDINAL})-(?:place|ranked)\b"
+    rf"|\bin\s+(?P<inplace>{_ORDINAL})\s+place\b"
     rf"|\b(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|fallen|risen)\s+(?:back\s+)?"
     rf"(?:from\s+(?:the\s+)?{_ORDINAL}\s+)?to\s+(?:the\s+)?"
     rf"(?P<moved>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
@@ -55,16 +62,20 @@ _RANK = re.compile(
     r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*+(?:\W?s)?+"
     r"(?!\s+[A-Z]|,\s+(?:and\s+)?(?:the\s+)?[A-Z]|,?\s+(?:and|or)\s+(?:the\s+)?[A-Z])"
     r"|\b(?P<super>largest|biggest|greatest)\b(?=(?:\s+[\w.'\u2019]+){0,6}?(?:,?\s+(?:except(?:\s+for)?|other\s+than|apart\s+"
-    r"from|save\s+for|excluding)|\s+(?:but|save))\s+(?:(?:that|those)\s+of\s+)?(?P<ahead>(?:the\s+)?(?-i:[A-Z])[^;.]{0,60}))"
+    rf"from|save\s+for|excluding|outside(?:\s+of)?{_NOT_REGION})|\s+(?:but|save))\s+(?:(?:that|those)\s+of\s+)?"
+    r"(?P<ahead>(?:the\s+)?(?-i:[A-Z])[^;.]{0,60}))"
     rf"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|foremost|No\.\s?1|number[- ]one)\b"
     rf"{_NOT_IN_TIME}{_NOT_IN_REGION}{_NOT_EXCEPT}"
     r"|(?:\bthe\s+|,\s+)(?:top|leading)\b"
     r"|\bthe\s+single\s+leading\b"
-    r"|\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+(?:the\s+)?(?:list|ranks|ranking)\s+of\b"
+    r"|\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+(?:the\s+)?(?:list|ranks|ranking|roster|table)\s+of\b"
     r"|\b(?:leads?|led|tops?|topped)\s+the\s+world\s+in\b"
     r"|\bahead\s+of\s+(?:all|every)\s+other\s+(?:country|countries|nation|nations|economy|economies)\s+as\b(?:\s+an?\b)?"
     r"|\b(?:tops?|topped|outranks?|outranked|outstrips?|outstripped|surpass(?:es|ed)?|exceeds?|exceeded|leads?|led)\s+"
     r"(?:those\s+of\s+|that\s+of\s+)?(?:all|every|each)(?:\s+other)?\b(?=\s+(?:foreign\s+)?[a-z])"
+    r"|\b(?:exceeds?|exceeded|surpass(?:es|ed)?|outstrips?|outstripped|tops?|topped)\s+(?:those|that)\s+of\s+"
+    r"(?:(?:investors|firms|companies|holders|residents)\s+(?:from|of|in)\s+)?any\s+other\s+(?:foreign\s+)?"
+    rf"(?:country|nation|economy)\b{_NOT_EXCEPT}"
     r"|\b(?:larger|bigger|greater|higher)\s+than\s+(?:(?:that|those)\s+of\s+)?(?:any|every)\s+other\s+(?:foreign\s+)?"
     r"(?:country|nation|economy|holder|investor)\b(?![^;.]{0,60}?\b(?:except|save|other\s+than|apart\s+from)\b))"
     r"|(?P<runner>\b(?:the\s+)?runner[- ]up\b)"
@@ -99,9 +110,9 @@ _MORE_WORDS = (
     "none", "the most", "top of", "head of", ": ", "is ", "was ", "remain", "sits ", "sat ", "led by", "topped by",
     "headed by", " but ",
 )  # fmt: skip
-_WRITTEN = ("ordinal", "ranked", "among", "place", "as_a", "only", "moved", "bare", "copula")
+_WRITTEN = ("ordinal", "ranked", "among", "place", "adjective", "inplace", "as_a", "only", "moved", "bare", "copula")
 """The groups of a rank written as an ordinal."""
-_PLACE = re.compile(r"\s*(?:place|spot|position)\b(?=\s+(?:among|as|on)\b)", I)
+_PLACE = re.compile(r"\s*(?:place|spot|position|slot|rung)\b(?=\s+(?:among|as|on)\b)", I)
 _list = names
 
 
@@ -195,6 +206,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         if any(top.start <= match.start() < top.end for top in found):
             continue
         groups = match.groupdict()
+        if groups.get("inplace") and any(other.start() <= match.start() < other.end() for other in NEXT.finditer(text)):
+            continue  # 'more than investors in the United Kingdom, now in second place': the UK's place
         written = next((groups[g] for g in _WRITTEN if groups.get(g)), None)
         second = groups.get("trail") or groups.get("runner")
         numbered = groups.get("numbered")

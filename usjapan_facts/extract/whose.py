@@ -34,7 +34,11 @@ _COMPARED = re.compile(
     rf"|\bas\s+(?:the\s+)?{OTHER_COUNTRIES}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*\s+"
     r"(?:moved|pulled|edged|climbed|jumped|crept)\s+(?:ahead|past|up)\b"
     r"|,\s+the\s+NATO(?=\s+(?:benchmark|standard|goal|target|level|yardstick|norm|guideline)\b)"
+    rf"|\b(?:the\s+)?{OTHER_COUNTRIES}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*\s+(?:(?:were|are|was|is)\s+)?"
+    r"(?:among\s+)?(?:those|the\s+(?:ones|countries|economies))?\s*(?:ahead\s+of|above)\s+(?:it|Japan)\b"
 )
+"""Other countries Japan is compared with: 'ahead of China', 'than Canada and Mexico', 'with Taiwan and Vietnam among
+those ahead of it'."""
 _JAPAN_COMPARED = re.compile(
     r"\b(?:behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|except)\s+Japan\b"
 )
