@@ -39,6 +39,7 @@ _COMPARED = re.compile(
 )
 """Other countries Japan is compared with: 'ahead of China', 'than Canada and Mexico', 'with Taiwan and Vietnam among
 those ahead of it'."""
+_JAPAN_PARTNER = re.compile(r"\b(?:from|to|into|with)\s+Japan\b(?!\W?s\b|ese\b)")
 _JAPAN_COMPARED = re.compile(
     r"\b(?:behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|except)\s+Japan\b"
 )
@@ -81,7 +82,8 @@ def another_country(text: str, clause: tuple[int, int], at: int, end: int) -> bo
     japan = _JAPAN.search(after)
     if _PLACED.search(after[: japan.start()] if japan else after):
         return True
-    before = _JAPAN_PASSED.sub(" ", text[clause[0] : at])
+    # 'China's purchases from Japan reached': Japan named only as the partner of another's flow is not its subject.
+    before = _JAPAN_PARTNER.sub(" ", _JAPAN_PASSED.sub(" ", text[clause[0] : at]))
     last = max((match.end() for match in _JAPAN.finditer(before)), default=0)
     # 'after China, the second-largest holder': a country Japan is compared with is not the subject.
     since = _COMPARED.sub(" ", before[last:].replace("Japanese", " "))
