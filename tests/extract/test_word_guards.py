@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from usjapan_facts.extract import anaphora, column_glue, election_words
-from usjapan_facts.extract.rules.if10199 import deadlines, politics
+from usjapan_facts.extract.rules.if10199 import deadlines, national_votes, politics
 from usjapan_facts.extract.word_choice import may_hold
 
 GUARDED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
@@ -25,8 +25,11 @@ GUARDED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "a place pointing back": anaphora.BACK[2],
     "a page footer": (column_glue.PAGE_FOOTER, column_glue._FOOTER_WORDS),
     "a coalition of the past or in doubt": (re.compile(politics._NOT_NOW, re.IGNORECASE), politics._NOT_NOW_WORDS),
-    "a national election": (re.compile(deadlines._NATIONAL, re.IGNORECASE), deadlines._NATIONAL_WORDS),
-    "an election for a chamber": (re.compile(deadlines._NATIONAL_FOR, re.IGNORECASE), deadlines._NATIONAL_WORDS),
+    "a national election": (re.compile(national_votes.NATIONAL, re.IGNORECASE), national_votes.NATIONAL_WORDS),
+    "an election for a chamber": (
+        re.compile(national_votes.NATIONAL_FOR, re.IGNORECASE),
+        national_votes.NATIONAL_WORDS,
+    ),
     "the Lower House's election named": (re.compile(deadlines._NAMED_ELECTION, re.IGNORECASE), ("election",)),
     "the Lower House's term running to a date": (deadlines._TERM_ENDS, ("term", "mandate")),
     "the Lower House's term ending in a month": (deadlines._TERM_MONTH, ("term",)),

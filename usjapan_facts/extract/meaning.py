@@ -36,6 +36,7 @@ _NOW = re.compile(r"\b(?:now|currently|today|at present|later|since then|ha(?:s|
 _CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", I)
 _CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
+_PARTS = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably)\b", I)
 _ANOTHERS = re.compile(r"(?:The|That|This)\s+(?:[a-z]+\s+)?(?:agreement|accord|deal|arrangement)\b|Th(?:at|is)\s")
 """A sentence on a thing named before ('The current agreement', 'That comes to'): another country's, when that is."""
 
@@ -194,7 +195,10 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         # A carried subject yields to what the sentence rules out up to the value: 'weaker in the Upper House, where'.
         # The two words right after another value of its kind are that value's: 'its goal of 2% ..., leaving
         # behind the 1% cap'; the rest of the clause ('paid 25% ... plus 2.5% from April 3 to May 1') is everyone's.
-        ruled = without_others(text, 0 if carried else clause[0], clause[1], candidate, found)
+        parts = _PARTS.search(text, candidate.end, clause[1])  # ', among them the Marines on Okinawa': its parts
+        ruled = without_others(
+            text, 0 if carried else clause[0], parts.start() if parts else clause[1], candidate, found
+        )
         if any(pattern.search(ruled) for pattern in declaration.exclude):
             continue
         if not_its(declaration, text, candidate, clause, context):

@@ -8,9 +8,12 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE, next_upper_house_election
-from usjapan_facts.extract.pointed_dates import date_pointed_back
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if10199.elected_terms import elected_in
+from usjapan_facts.extract.rules.if10199.national_votes import NATIONAL as _NATIONAL
+from usjapan_facts.extract.rules.if10199.national_votes import NATIONAL_FOR as _NATIONAL_FOR
+from usjapan_facts.extract.rules.if10199.national_votes import NATIONAL_WORDS as _NATIONAL_WORDS
+from usjapan_facts.extract.rules.if10199.national_votes import date_pointed_back, labelled_next, timeline_term_end
 from usjapan_facts.extract.rules.readings import another_country_before
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import may_hold
@@ -19,19 +22,6 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 
-_NATIONAL = (
-    rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|nationwide|parliamentary|general))(?:'s)?\s+elections?\b"
-    rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE})(?:'s)?\s+(?:contests?|races?)\b"
-    r"|\b(?:Diet|national|nationwide|parliamentary|general)\s+(?:votes?|contests?|polls|ballots?)\b"
-    r"|\bvoters\s+(?:will\s+)?(?:next|not)\s+(?:go|head|return)\s+to\s+the\s+polls\b"
-    r"|\b(?:need\s+not|does\s+not\s+have\s+to|must|will\s+(?:next\s+)?have\s+to)\s+face\s+(?:the\s+)?(?:voters|electorate)\b"
-    rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE}),?\s+whose\s+(?:next\s+)?elections?\b"
-    rf"|\bnext\s+(?:regular\s+)?(?:contest|vote|poll|ballot|election)s?\b,?\s+(?:for|of)\s+(?:half\s+(?:of\s+)?)?(?:the\s+)?"
-    rf"(?:seats\s+in\s+the\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE})"
-)
-_NATIONAL_WORDS = ("election", "vote", "contest", "race", "poll", "ballot", "face")
-"""A word (lower case) each match of `_NATIONAL` or `_NATIONAL_FOR` holds: a clause without any is spared them."""
-_NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
 _UPCOMING = rf"{DUE_WORDS}|\b(?:expected|set|setting|called|calling|planned|slated|upcoming|next|will)\b|\buntil\b"
 _NEXT_LABEL = re.compile(r"^\W*next\b[^:]{0,40}:", I)
 """A list item's label saying what follows comes next: '**Next on the electoral calendar:** the ... race in 2022'."""
@@ -79,6 +69,10 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
     # the resolver keeps the earliest, since that is the next one ("Upper House in July 2028" before
     # "Lower House not required until February 2030").
     found: set[str] = set()
+    if (labelled := labelled_next(sentence.text)) is not None and labelled > (
+        context.updated or dt.date.min
+    ).isoformat():
+        found.add(labelled)
     # Each clause gives its own date: ', and the new Lower House may sit until February 2030' is no election's.
     for clause in _COORDINATE.split(sentence.text):
         contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
@@ -229,6 +223,8 @@ def _term_ends(clause: str, text: str, context: Context) -> str | None:
 )
 def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
+    if (ends := timeline_term_end(text)) is not None:
+        return {"value": ends, "qualifier": "exact"}
     # Each match of _TERM_ENDS holds 'term' or 'mandate', each of _TERM_MONTH 'term' (both patterns case-sensitive).
     term = _TERM_ENDS.search(text) if "term" in text or "mandate" in text else None
     if term is not None and not another_country_before(text, term.start()):

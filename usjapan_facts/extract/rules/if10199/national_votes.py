@@ -1,0 +1,85 @@
+"""A national election named, and dated by pointing: the words of a vote of the whole Diet or either chamber ('the
+next nationwide election', 'elections to the upper house'), a date a clause names only by pointing back to one named
+before it ('no national vote need be held before then', 'none comes sooner'), and a list item or timeline entry on
+the next national election ('Next national election: July 2028'). Pure, no I/O."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import LOWER_HOUSE, UPPER_HOUSE
+from usjapan_facts.extract.rules.base import has
+
+NATIONAL = (
+    rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|nationwide|parliamentary|general))(?:'s)?\s+elections?\b"
+    rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE})(?:'s)?\s+(?:contests?|races?)\b"
+    r"|\b(?:Diet|national|nationwide|parliamentary|general)\s+(?:votes?|contests?|polls|ballots?)\b"
+    r"|\bvoters\s+(?:will\s+)?(?:next|not)\s+(?:go|head|return)\s+to\s+the\s+polls\b"
+    r"|\b(?:need\s+not|does\s+not\s+have\s+to|must|will\s+(?:next\s+)?have\s+to)\s+face\s+(?:the\s+)?(?:voters|electorate)\b"
+    rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE}),?\s+whose\s+(?:next\s+)?elections?\b"
+    rf"|\bnext\s+(?:regular\s+)?(?:contest|vote|poll|ballot|election)s?\b,?\s+(?:for|of)\s+(?:half\s+(?:of\s+)?)?(?:the\s+)?"
+    rf"(?:seats\s+in\s+the\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE})"
+)
+NATIONAL_WORDS = ("election", "vote", "contest", "race", "poll", "ballot", "face")
+"""A word (lower case) each match of `NATIONAL` or `NATIONAL_FOR` holds: a clause without any is spared them."""
+NATIONAL_FOR = rf"\belections?\s+(?:for|to)\s+(?:the\s+)?(?:Diet's\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE}|Diet)"
+
+_BACK = re.compile(
+    r"\b(?:before|until|till|ahead\s+of|prior\s+to)\s+(?:then|that\s+(?:date|time|point|month))\b"
+    r"|\b(?:sooner|earlier)\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
+_DENIED = re.compile(r"\b(?:no|not|none|nothing|neither|nor)\b|n't\b", re.IGNORECASE)
+"""Only a denied clause makes the date pointed back to the next one: 'An early vote could come before then' does not."""
+_WHOLE = re.compile(r"\b(?:national|nationwide|Diet|parliamentary)\b", re.IGNORECASE)
+"""A vote of the whole Diet: 'no Lower House election before then' leaves the Upper House's free to come first."""
+
+
+def date_pointed_back(clause: str, earlier: str, before: str) -> str | None:
+    """The date 'then' or 'sooner' stands for in a denied clause: the last date named in the sentence's `earlier`
+    clauses, else in the sentence `before` it; None where the clause points back to none, or is not denied."""
+    if not _BACK.search(clause) or not _DENIED.search(clause) or not _WHOLE.search(clause):
+        return None
+    named = p.dates(earlier) or p.dates(before)
+    return named[-1][0] if named else None
+
+
+_LABELLED = re.compile(
+    rf"^\W*(?:(?P<label>[^:;]{{3,60}}):\s+(?P<date>(?:{p.MONTH}\s+)?(?:19|20)\d{{2}})\b"
+    rf"|(?P<first>{p.MONTH}\s+(?:19|20)\d{{2}}):\s+(?P<item>[^;]{{3,160}}))"
+)
+
+
+def labelled_next(text: str) -> str | None:
+    """The date of a list item or timeline entry on the next national election: 'Next national election: July 2028',
+    'July 2019: Half of the House of Councillors' seats will be contested in what is to be the next nationwide
+    election'; never a Lower House date alone, which the Upper House's regular vote may come before."""
+    found = _LABELLED.match(text) if ":" in text else None
+    words = (found.group("label") or found.group("item")) if found else ""
+    if (
+        not has(r"\bnext\b", words)
+        or not has(NATIONAL, words)
+        or (has(LOWER_HOUSE, words) and not has(UPPER_HOUSE, words))
+    ):
+        return None
+    dated = p.dates(found.group("date") or found.group("first")) if found else ()
+    return dated[0][0] if dated else found.group("date") if found else None
+
+
+_TERM_ENDS = re.compile(r"\b(?:term|mandate)s?\b[^;]{0,60}?\b(?:ends|expires|runs\s+out|lapses)\b", re.IGNORECASE)
+
+
+def timeline_term_end(text: str) -> str | None:
+    """A timeline entry dating the Lower House's term end: 'October 2021: The four-year term of the current House of
+    Representatives ends; a general election must be held by then'."""
+    found = _LABELLED.match(text) if ":" in text else None
+    if found is None or not found.group("first"):
+        return None
+    item = found.group("item")
+    if not has(LOWER_HOUSE, item) or has(UPPER_HOUSE, item) or _TERM_ENDS.search(item) is None:
+        return None
+    return p.dates(found.group("first"))[0][0]
+
+
+__all__ = ["NATIONAL", "NATIONAL_FOR", "NATIONAL_WORDS", "date_pointed_back", "labelled_next", "timeline_term_end"]
