@@ -12,7 +12,7 @@ import re
 from usjapan_facts.extract import events
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.election_words import BODIES, ELECTION_SAID, body_of
+from usjapan_facts.extract.election_words import BODIES, ELECTION_SAID, body_of, own_body
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.leadership import leadership_win
 from usjapan_facts.extract.rules.base import Fields, has
@@ -123,7 +123,8 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     each = [
         reading
         for start, end in spans
-        if (reading := events.election_in([Sentence(text[start:end].strip(" ,;"), "")], 0, None, updated)) is not None
+        if _chamber_first(text[start:end])
+        and (reading := events.election_in([Sentence(text[start:end].strip(" ,;"), "")], 0, None, updated)) is not None
         and not _DEADLINE.search(text, start, end)
     ]
     if found is not None:  # the sentence's own election, and a past one of the other chamber a clause names
@@ -131,6 +132,21 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     if len(each) == 1 or (len({one[1]["body"] for one in each}) == len(each) == 2 and _all_held(each)):
         return each
     return []  # two coming votes, one of which may be only a deadline ('... is due in October 2032')
+
+
+_NOUN = re.compile(r"\b(?:elections?|vote|polls|contest|race)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|needed|override|overrule)\b", re.IGNORECASE)
+
+
+def _chamber_first(clause: str) -> bool:
+    """Tell whether a clause names its chamber in its election's own words or before them: in 'a margin secured in the
+    December 14 election that clears the threshold to override the upper chamber' the chamber is another deed's."""
+    noun = _NOUN.search(clause)
+    named = [found.start() for _, _, pattern in BODIES if (found := re.search(pattern, clause, re.IGNORECASE))]
+    if noun is None or own_body(clause) is not None:
+        return True
+    # 'the next regular contest, for half of the upper chamber,' names it; 'election that clears ... by' does not
+    return any(at < noun.start() or not _RELATIVE.search(clause, noun.end(), at) for at in named)
 
 
 def _other_chamber(body: str, text: str) -> bool:
