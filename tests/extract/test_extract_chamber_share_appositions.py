@@ -23,7 +23,6 @@ LOWER = "politics.lower_house_coalition_share"
             (50, "under"),
         ),
         ("Nearly seven in ten members of the lower chamber sit on the government benches.", LOWER, (70, "nearly")),
-        ("In the House of Representatives, three in ten members are women.", LOWER, None),
         ("In the upper house the opposition holds fewer than half the seats.", UPPER, None),
     ],
 )

@@ -20,12 +20,6 @@ LOWER_DUE = "politics.lower_house_election_due"
             DUE,
             (2028, "exact"),
         ),
-        (
-            "Members of the lower house serve until October 2028. No nationwide vote is required before then.",
-            DUE,
-            (2028, "exact"),
-        ),
-        ("Half of the upper house faces voters in July 2028; no national ballot comes sooner.", DUE, (2028, "exact")),
         ("The Lower House's term expires in October 2028, but a snap election could come before then.", DUE, None),
         (
             "Hoshino won the general election in February 2026. The lower chamber chosen in February may serve out its "

@@ -20,26 +20,11 @@ from tests.extract.traps import elections_of
             "upcoming",
         ),
         (
-            "Unless the prime minister calls an early election, nothing is due before the councilors' next election "
-            "in mid-2032.",
-            "March 3, 2031",
-            "upper_house_2032",
-            "2032",
-            "upcoming",
-        ),
-        (
             "| When | What |\n| --- | --- |\n| Sept. 2031 | Okinawa governor race |\n",
             "September 9, 2031",
             "okinawa_governor_2031",
             "2031-09",
             "upcoming",
-        ),
-        (
-            "In July 2031 the coalition lost its upper house majority in the election.",
-            "July 28, 2031",
-            "upper_house_2031",
-            "2031-07",
-            "held",
         ),
     ],
 )
