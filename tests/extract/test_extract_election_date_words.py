@@ -1,5 +1,6 @@
 """An election dated by words before it with a hyphen ('the July 2030 upper-house vote'), the finest of its own dates
-that agree ('the July 2030 election, held on July 14'), and the Upper House's next contest by a season it is not due
+that agree ('the July 2030 election, held on July 14'), its own date beside the outcome in apposition ('a result
+Tokyo read as ...') or a comparison ('two months earlier than the vote would have fallen'), and the Upper House's next contest by a season it is not due
 until ('not up for election until the summer of 2031'); a date before another body's race ('the September 2030 LDP
 presidential race') is never the sentence's other election's, nor is a chamber named only in a relative clause after
 the election ('the election that lets it override the upper chamber') that election's."""
@@ -26,6 +27,13 @@ COVER = "August 5, 2030"
             "The coalition has kept its majority since the July 2030 upper-house vote.",
             "upper_house_2030",
             "2030-07",
+            "held",
+        ),
+        (
+            "Okinawans re-elected Governor Tamaki on July 12, 2030, a result Tokyo read as a rebuff, two months "
+            "earlier than the vote would otherwise have fallen.",
+            "okinawa_governor_2030",
+            "2030-07-12",
             "held",
         ),
         (

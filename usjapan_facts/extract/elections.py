@@ -21,11 +21,12 @@ from usjapan_facts.extract.text import Sentence
 
 _EARLIER = re.compile(
     r"\b(?:had\s+(?:already\s+)?won|(?:\w+|a)\s+(?:days?|weeks?|months?)\s+(?:earlier|previously|before|prior)|"
-    r"the\s+(?:day|week|month)\s+before)\b(?!\s+(?:the|a|an|its|his|her|their|to)\b)",
+    r"the\s+(?:day|week|month)\s+before)\b(?!\s+(?:the|a|an|its|his|her|their|to|than)\b)",
     re.IGNORECASE,
 )
 """An election dated back from another deed: 'became prime minister on September 16; he had won the vote two days
-earlier'. The sentence's date is the other deed's; 'shot two days before the election' dates the election itself."""
+earlier'. The sentence's date is the other deed's; 'shot two days before the election' dates the election itself, and
+'two months earlier than the vote would have fallen' compares."""
 
 
 def _dated_back(text: str, slug: str) -> bool:

@@ -47,14 +47,15 @@ _DAYS_APART = re.compile(
 _ANOTHER_DEED = re.compile(
     r"\b(?:dissolv\w*|soon\s+after|shortly\s+after(?:wards?)?|afterwards?|took\s+office|tak(?:es|ing)\s+office|"
     r"assum(?:ed|es|ing)\s+office|sworn\s+in|(?:became|becomes|becoming)\s+(?:the\s+)?(?:prime\s+minister|premier)|"
-    r"resign\w*|stepp?(?:ed|s|ing)\s+down|announc\w*|campaign\w*|results?|"
+    r"resign\w*|stepp?(?:ed|s|ing)\s+down|announc\w*|campaign\w*|(?<!\ba\s)results?|"
     r"(?:weeks?|months?|years?|(?:a\s+few|several|some)\s+days)\s+(?:after|before|later|earlier)|"
     r"(?:after|before|following|ahead\s+of|since|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the|its|this|that|last)\b)\b",
     re.IGNORECASE,
 )
 """Words of a sentence whose dates may be another deed's: the dissolution, what came before a snap election, a
 leader's taking or leaving office ('X, who took office on October 21, 2025, called a snap election'), the campaign,
-the results' announcement, or a deed dated from the election ('on October 4, three months after the election')."""
+the results' announcement (not 'a result Tokyo read as ...', the outcome in apposition), or a deed dated from
+the election ('on October 4, three months after the election')."""
 _ELECTION_DATE = re.compile(
     r"\b(?:elections?|vote|polls?|contest|elected|re-?elect(?:ed|ion)|(?<!-)elect\s+(?:a\s+new\s+\w+|its\s+\w+|the\s+next\s+\w+))"
     r"(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be|must\s+be|has\s+to\s+be)\s+)?"
