@@ -1,9 +1,10 @@
 """An election dated by words before it with a hyphen ('the July 2030 upper-house vote'), the finest of its own dates
 that agree ('the July 2030 election, held on July 14'), its own date beside the outcome in apposition ('a result
-Tokyo read as ...') or a comparison ('two months earlier than the vote would have fallen'), and the Upper House's next contest by a season it is not due
-until ('not up for election until the summer of 2031'); a date before another body's race ('the September 2030 LDP
-presidential race') is never the sentence's other election's, nor is a chamber named only in a relative clause after
-the election ('the election that lets it override the upper chamber') that election's."""
+Tokyo read as ...') or a comparison ('two months earlier than the vote would have fallen'), and the Upper House's
+next contest by a season it is not due until ('not up for election until the summer of 2031'); a date before another
+body's race ('the September 2030 LDP presidential race') is never the sentence's other election's, nor is a chamber
+named only in a relative clause after the election ('the election that lets it override the upper chamber') that
+election's."""
 
 from __future__ import annotations
 
