@@ -1,6 +1,7 @@
 """A deadline or figure stated by a list item or timeline entry ('Next national election: July 2028', 'October 2029:
 The four-year term of the current House of Representatives ends'), never a Lower House date as the next national
-election; and a figure whose parts follow it ('..., among them the Marines on Okinawa') is still the whole's."""
+election; and a figure whose parts follow it ('..., among them the Marines on Okinawa') or that is compared with
+another country's ('against 28,500 in South Korea') is still Japan's."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ LOWER_DUE, TROOPS = "politics.lower_house_election_due", "alliance.us_troops_in_
             LOWER_DUE,
             ("2029-10", "exact"),
         ),
+        ("Japan hosts upwards of 50,000 U.S. troops, against 28,500 in South Korea.", TROOPS, (50000, "over")),
         (
             "U.S. forces in Japan number about 52,000, among them a carrier group at Yokosuka and Marines on Okinawa.",
             TROOPS,

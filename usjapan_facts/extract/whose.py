@@ -36,9 +36,11 @@ _COMPARED = re.compile(
     r"|,\s+the\s+NATO(?=\s+(?:benchmark|standard|goal|target|level|yardstick|norm|guideline)\b)"
     rf"|\b(?:the\s+)?{OTHER_COUNTRIES}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*\s+(?:(?:were|are|was|is)\s+)?"
     r"(?:among\s+)?(?:those|the\s+(?:ones|countries|economies))?\s*(?:ahead\s+of|above)\s+(?:it|Japan)\b"
+    r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.)\s+(?:(?:some|about|roughly|around|nearly|just)\s+)?[\d][\d,.]*"
+    rf"(?:\s+[a-z]+){{0,2}}?\s+(?:in|for|at)\s+(?:the\s+)?{OTHER_COUNTRIES}"
 )
 """Other countries Japan is compared with: 'ahead of China', 'than Canada and Mexico', 'with Taiwan and Vietnam among
-those ahead of it'."""
+those ahead of it', 'against 28,500 in South Korea'."""
 _JAPAN_PARTNER = re.compile(r"\b(?:from|to|into|with)\s+Japan\b(?!\W?s\b|ese\b)")
 _JAPAN_COMPARED = re.compile(
     r"\b(?:behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overtak\w*|except)\s+Japan\b"
