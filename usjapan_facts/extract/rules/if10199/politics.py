@@ -60,8 +60,9 @@ _ASIDE = re.compile(r",\s+(?:where|when|after|before|until|as)\s+(?:the\s+)?$")
 _PAIRED = re.compile(
     rf"(?:\b(?:LDP|Komeito|Ishin)\)?-(?:LDP|Komeito|Ishin)\s+(?:coalition|government|bloc)\b"
     rf"|\bruling\s+(?:{_ANY_PARTY})(?:\s+\(LDP\))?,?\s+and\s+its\s+(?:junior\s+|coalition\s+)?partners?,?\s+"
-    rf"(?:{_ANY_PARTY})\b|\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\s+(?:governs|rules)\s+"
+    rf"(?:{_ANY_PARTY})\b|\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?),?\s+(?:which\s+|that\s+)?(?:governs|rules)\s+"
     r"(?:together\s+|jointly\s+)?(?:in\s+(?:a\s+)?(?:partnership|coalition|tandem|alliance)\s+)?with\s+"
+    r"(?:(?:its|a)\s+(?:(?:junior|coalition|governing|smaller|longtime|long-standing)\s+){0,2}partner,?\s+)?"
     rf"(?:the\s+)?(?:{_ANY_PARTY})\b"
     rf"|(?:{_ANY_PARTY})\)?\s+and\s+its\s+(?:(?:junior|coalition|governing|smaller|longtime|long-standing)\s+){{0,2}}partners?,?\s+"
     rf"(?:the\s+)?(?:{_ANY_PARTY})"
@@ -85,14 +86,17 @@ def _pair_part(text: str) -> str:
 
 
 _FORMED = re.compile(
-    r"\b(?:formed|forged|struck|entered\s+into|built|sealed)\s+a\s+(?:new\s+)?(?:governing\s+|ruling\s+)?"
-    r"(?:coalition|partnership|alliance)\s+with\s+(?:the\s+)?(?P<partner>Komeito|Ishin|Nippon\s+Ishin|Japan\s+Innovation)",
+    r"\b(?:formed|forged|struck|entered\s+into|built|sealed|reached|signed|concluded)\s+a\s+(?:new\s+)?"
+    r"(?:(?:governing|ruling)\s+(?:coalition\s+)?(?:accord|agreement|pact|deal|coalition|partnership|alliance)"
+    r"|(?:coalition|partnership|alliance)(?:\s+(?:accord|agreement|pact|deal))?)"
+    r"\s+with\s+(?:the\s+)?(?P<partner>Komeito|Ishin|Nippon\s+Ishin|Japan\s+Innovation)",
     I,
 )
 """A prime minister or the LDP forming a coalition with one of the parties that have partnered it: 'Takaichi formed a
-coalition with Nippon Ishin no Kai'. The clause before may tell another deed ('When Komeito ended its partnership
+coalition with Nippon Ishin no Kai', 'The LDP reached a governing accord with Ishin' (never 'an agreement with Komeito
+on the budget'). The clause before may tell another deed ('When Komeito ended its partnership
 ...,')."""
-_FORMED_WORDS = ("formed", "forged", "struck", "entered", "built", "sealed")
+_FORMED_WORDS = ("formed", "forged", "struck", "entered", "built", "sealed", "reached", "signed", "concluded")
 """A word each match of _FORMED holds: a sentence without any is spared the pattern."""
 
 
