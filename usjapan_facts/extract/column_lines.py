@@ -160,6 +160,8 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
         caption = f"{caption} {lines[index]}"
         index += 1
     table = caption.startswith("Table")
+    while table and index < len(lines) and not lines[index]:
+        index += 1  # a table's caption at the foot of a column or page, its rows at the top of the next
     for end in range(index, min(len(lines), index + MAX_FIGURE_LINES)):
         line = lines[end]
         row = TABLE_ROW.fullmatch(line) or TABLE_UNIT.fullmatch(line)
