@@ -10,6 +10,7 @@ Pure, no I/O.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -82,10 +83,30 @@ class Vocabulary:
         self._counts: Counter[str] | None = None
 
     def counts(self) -> Counter[str]:
-        """Return the counts, counting once."""
+        """Return the counts, counting once.
+
+        A half that stands broken at several line ends ("annexat-" / "ion", "direct-" / "ion") counts once, as
+        a half broken once does: only its whole occurrences elsewhere make it a word of the text.
+        """
         if self._counts is None:
-            self._counts = Counter(_WORDS.findall(self._text.casefold()))
+            folded = self._text.casefold()
+            counts = Counter(_WORDS.findall(folded))
+            halves = Counter(half.casefold() for half in _halves(self._text.splitlines()))
+            for half, times in halves.items():
+                counts[half] -= times - 1
+            self._counts = counts
         return self._counts
+
+
+def _halves(lines: list[str]) -> Iterator[str]:
+    """Yield both halves of each word broken at a line's end with the next line going on in lower case."""
+    for before, next_line in itertools.pairwise(lines):
+        line, after = before.rstrip(), next_line.lstrip()
+        if line.endswith("-") and line[-2:-1].isalpha() and after[:1].islower():
+            head, tail = _WORDS.findall(line[-40:]), _WORDS.findall(after[:40])
+            if head and tail:
+                yield head[-1]
+                yield tail[0]
 
 
 def join_lines(lines: list[str], vocabulary: Vocabulary) -> str:
@@ -188,7 +209,7 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
 
 def paragraphs(lines: list[str]) -> Iterator[str]:
     """Yield the paragraphs, headings, captions and author lines of a column's lines (empty at a column's end)."""
-    vocabulary = Counter(_WORDS.findall("\n".join(lines).casefold()))
+    vocabulary = Vocabulary("\n".join(lines)).counts()
     lengths = [len(line) for line in lines if len(line) > MIN_PROSE_LINE]
     median = statistics.median(lengths) if lengths else 0.0
     short = SHORT_LAST_LINE * median
