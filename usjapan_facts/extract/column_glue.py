@@ -15,7 +15,7 @@ import statistics
 from collections.abc import Iterator
 from functools import lru_cache
 
-from usjapan_facts.extract.column_lines import caption_goes_on
+from usjapan_facts.extract.column_lines import SHORT_LAST_LINE, caption_goes_on
 from usjapan_facts.extract.line_joins import (
     ASIDE,
     AUTHOR_NAME,
@@ -27,6 +27,7 @@ from usjapan_facts.extract.line_joins import (
     TABLE_UNIT,
     ends_sentence,
     heading_like,
+    item_ended,
 )
 from usjapan_facts.extract.word_choice import may_hold
 from usjapan_facts.extract.word_tables import layout_rows
@@ -63,6 +64,11 @@ def cells(line: str) -> bool:
 _CAPTION = re.compile(r"(?:Figure|Table|Chart|Map)\s+\d+\.\s")
 
 
+def _item_ends(paragraph: str, lines: list[str], index: int, median: float) -> bool:
+    """Tell whether a list's item with no stop ended on the line before `index` (see `item_ended`)."""
+    return index > 0 and item_ended(paragraph, lines[index - 1], line=lines[index], short=SHORT_LAST_LINE * median)
+
+
 def glue(lines: list[str]) -> Iterator[str]:
     """Join a column's lines into paragraphs, a heading standing alone, a broken word made whole.
 
@@ -91,10 +97,12 @@ def glue(lines: list[str]) -> Iterator[str]:
         elif ASIDE.match(line):
             # A figure sits between the lines of a paragraph that goes on after it.
             yield line
-        elif BULLET.match(line):
+        elif BULLET.match(line) or (_item_ends(paragraph, lines, index, median) and not heading_like(line)):
+            # A list's item opens a paragraph of its own, its mark kept to tell it; one with no stop ends where
+            # its last line falls short.
             if paragraph:
                 yield paragraph
-            paragraph = line  # a list's item opens a paragraph of its own, its mark kept to tell it
+            paragraph = line
         elif AUTHOR_ROLE.fullmatch(line) and AUTHOR_NAME.fullmatch(paragraph) and paragraph in lines[index - 1 : index]:
             yield f"**{paragraph}**, {line}"
             paragraph = ""
@@ -104,7 +112,7 @@ def glue(lines: list[str]) -> Iterator[str]:
             paragraph = line
         elif (
             heading_like(line)
-            and (not paragraph or ends_sentence(paragraph))
+            and (not paragraph or ends_sentence(paragraph) or _item_ends(paragraph, lines, index, median))
             and not (following and len(line) >= FULL_LINE * median)
         ):
             if paragraph:

@@ -28,6 +28,7 @@ from usjapan_facts.extract.line_joins import (
     TABLE_UNIT,
     ends_sentence,
     heading_like,
+    item_ended,
 )
 from usjapan_facts.extract.word_tables import layout_rows
 
@@ -236,7 +237,7 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             out.apart(f"**{line}**, {lines[index + 1]}")
             index += 1
         elif (
-            (not out.last or ends_sentence(out.last))
+            (not out.last or ends_sentence(out.last) or item_ended(out.lines[0], out.last, line, short))
             and not following[:1].islower()
             and heading_like(line)
             and not (index + 1 < len(lines) and lines[index + 1] and len(line) >= FULL_LINE * median)
@@ -245,6 +246,8 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             out.close()
             out.apart(f"### {line}")
         else:
+            if out.lines and item_ended(out.lines[0], out.last, line, short):
+                out.close()
             out.add(line)
             if ends_sentence(line) and len(line) < short:
                 out.close()

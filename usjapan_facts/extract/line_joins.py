@@ -225,3 +225,9 @@ def intruding_heading(before: str, line: str, after: str) -> bool:
         and after[:1] != ""
         and (after[:1].islower() or after[:1] in "$0123456789")
     )
+
+
+def item_ended(item: str, last: str, line: str, short: float) -> bool:
+    """Tell whether a list's item (`item`, from its mark) ended at its line `last`: a line well short of the
+    column's prose, and `line` opening in a capital. An item needs no stop ('U.S. imports of $180 billion')."""
+    return BULLET.match(item) is not None and len(last) < short and line[:1].isupper()
