@@ -23,6 +23,7 @@ RANK = "trade.goods_deficit_rank"
         ("On the merchandise side, Americans bought some sixty billion dollars more from Japan than they exported to "
          "it in 2030.", DEFICIT, 60e9),
         ("Measured in goods alone, the United States came up $63.0 billion short with Japan in 2030.", DEFICIT, 63e9),
+        ("The goods deficit with Japan narrowed to $58.2 billion in 2030 from $66.0 billion in 2029.", DEFICIT, 58.2e9),
         ("The U.S. shortfall in merchandise trade with Japan, $64.4 billion in 2030, was exceeded by those with five "
          "other countries.", DEFICIT, 64.4e9),
         ("The U.S. shortfall in merchandise trade with Japan, $64.4 billion in 2030, was exceeded by those with five "

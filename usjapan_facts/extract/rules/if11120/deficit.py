@@ -79,7 +79,12 @@ _AMOUNT_AFTER = re.compile(
 _AMOUNT_BEFORE = re.compile(
     r"\s+(?:U\.S\.\s+)?(?:bilateral\s+)?(?:goods\s+(?:trade\s+)?deficit\b|(?:deficit|shortfall)\s+with\s+Japan\b)", I
 )
-_COMPARED_YEAR = re.compile(r"\b(?:from|since|than|over|as\s+recently\s+as|compared\s+(?:with|to))\s+(?:in\s+)?$", I)
+_COMPARED_YEAR = re.compile(
+    r"\b(?:(?:from|compared\s+(?:with|to)|versus)\s+(?:(?:about|some|roughly|nearly)\s+)?\$[\d.,]+\s*(?:billion|million)?\s+"
+    r"(?:in\s+)?|(?:from|since|than|over|as\s+recently\s+as|compared\s+(?:with|to))\s+(?:in\s+)?)$",
+    I,
+)
+"""A year compared with: 'up from 2021', 'narrowed to $59.7 billion in 2025 from $69.9 billion in 2024'."""
 _ANOTHER_RANKING = re.compile(
     r"\s+(?:U\.S\.\s+)?(?:trad(?:e|ing)\s+partner|export\s+market|supplier|source|holder|investor|economy|market)", I
 )
@@ -130,7 +135,7 @@ def _period(text: str, clause: tuple[int, int], sentence: Sentence, context: Con
     years = {
         m.group("year")
         for m in p.YEAR.finditer(p.DAY_DATE.sub(lambda d: " " * len(d.group(0)), text), *clause)
-        if not _COMPARED_YEAR.search(text, max(0, m.start() - 25), m.start())
+        if not _COMPARED_YEAR.search(text, max(0, m.start() - 45), m.start())
     }
     if len(years) == 1:
         return years.pop()
@@ -138,7 +143,7 @@ def _period(text: str, clause: tuple[int, int], sentence: Sentence, context: Con
         return None
     # A year after the clause is the figure it is compared with ('..., up from $60.0 billion in 2021'); one before
     # it dates it ('In 2025, ... ; the goods deficit was ...'), unless it is a year compared with.
-    before = [m for m in p.YEAR.finditer(text, 0, clause[0]) if not _COMPARED_YEAR.search(text[: m.start()][-25:])]
+    before = [m for m in p.YEAR.finditer(text, 0, clause[0]) if not _COMPARED_YEAR.search(text[: m.start()][-45:])]
     if before:
         return before[-1].group("year")
     if _LAST_YEAR.search(text) and context.updated is not None:
