@@ -1,6 +1,6 @@
-"""A first rank said as leading every other country in the fact's own terms ('tops every other country in its
+"""Ranks in the fact's own terms: a first rank said as leading every other country ('tops every other country in its
 holdings of Treasuries', 'tops that of investors from any other country', 'a sum no other country's firms have
-matched').
+matched'), and an ordinal said with 'ranked' ('the fifth-ranked U.S. trading partner').
 
 Every sentence is invented for the test; the trap is another country's lead.
 """
@@ -31,3 +31,9 @@ def test_another_countrys_lead_is_not_japans() -> None:
     """China leading all foreign holders gives Japan no rank."""
     sentence = "China leads all foreign countries in holdings of U.S. Treasury securities; Japan is far behind."
     assert TREASURY not in facts_in(sentence, "IF11120")
+
+
+def test_an_ordinal_ranked_is_a_rank() -> None:
+    """'the fifth-ranked U.S. trading partner' is fifth, as 'fifth-largest' is."""
+    sentence = "Japan was the fifth-ranked U.S. trading partner in 2030."
+    assert facts_in(sentence, "IF11120")["trade.overall_partner_rank"][0] == 5
