@@ -42,14 +42,15 @@ _LOW, _HIGH = 5 * 10**9, 10**12
 """What a flow with Japan, or a part of one, can be: never the U.S. total with the world."""
 _RESPECTIVELY = re.compile(r"\brespectively\b", I)
 _OF_THAT = re.compile(
-    r"^(?:(?:[\w%-]+\s+){1,3}?of\s+(?:that|this|the)\s+(?:sum|total|figure|amount)\b|Of\s+(?:these|this|that|those|the\s+total|(?:the|that|this)(?:\s+(?:(?:19|20)\d\d|year\W?s|latest|combined))?"
+    r"^(?:(?:[\w%-]+\s+){1,3}?of\s+(?:that|this|the)\s+(?:sum|total|figure|amount)\b"
+    r"|Of\s+(?:these|this|that|those|the\s+total|(?:the|that|this)(?:\s+(?:(?:19|20)\d\d|year\W?s|latest|combined))?"
     r"\s+(?:figure|sum|total|amount|value))|Goods|Merchandise|Services"
     r"|The\s+(?:goods|merchandise|services)\s+(?:portion|part|component|share|side))\b"
     r"(?!\s+(?:trade\s+)?(?:deficit|surplus|balance))"
 )
 """A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...', 'The
-merchandise portion was some $144 billion', 'Of the 2019 figure, merchandise contributed ...', 'About three-fifths of that sum, $80.9 billion, consisted of
-goods'."""
+merchandise portion was some $144 billion', 'Of the 2019 figure, merchandise contributed ...', 'About three-fifths of
+that sum, $80.9 billion, consisted of goods'."""
 
 
 _OF_THE_TOTAL = re.compile(r"^Of\s+(?:the\s+)?(?:some\s+|about\s+|roughly\s+|nearly\s+)?\$[^,;$]{3,120}$", I)
@@ -57,8 +58,12 @@ _OF_THE_TOTAL = re.compile(r"^Of\s+(?:the\s+)?(?:some\s+|about\s+|roughly\s+|nea
 
 
 _PARTNER_NEXT = re.compile(
-    r"\s+(?:worth\s+)?(?:(?:from|to)\s+(?:Japan|it)\b(?!\s+(?:in|of)\b(?!\s+(?:19|20)\d\d))|in\s+the\s+(?:U\.S\.|American|Japanese)\s+market\b)", I
+    r"\s+(?:worth\s+)?(?:(?:from|to)\s+(?:Japan|it)\b(?!\s+(?:in|of)\b(?!\s+(?:19|20)\d\d))"
+    r"|in\s+the\s+(?:U\.S\.|American|Japanese)\s+market\b)",
+    I,
 )
+"""The partner right after a bare amount: 'bought $192 billion from it', 'earned $192 billion in the U.S. market' (never
+'from Japan in automotive goods'; 'from Japan in 2024' is its year)."""
 
 
 def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
