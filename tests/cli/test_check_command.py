@@ -88,7 +88,7 @@ def test_check_brief_with_the_stored_text_exits_0(run: Run, extracted_store: Pat
     ("path", "message"),
     [
         ("/missing", "HTTP 404"),
-        ("/slow --timeout 0.25", "no answer within 0.25 seconds"),
+        ("/slow --timeout 0.1", "no answer within 0.1 seconds"),
         ("/big", "limit for a brief"),
         ("/binary", "not text or HTML"),
     ],

@@ -107,7 +107,7 @@ def test_extract_save_writes_into_the_store_and_refuses_to_replace(run: Run, sto
         ("{brief} --force", "--force replaces a stored version"),
         ("{server}/missing", "HTTP 404"),
         ("{server}/pdf", "not text or HTML"),
-        ("{server}/slow --timeout 0.25", "no answer within 0.25 seconds"),
+        ("{server}/slow --timeout 0.1", "no answer within 0.1 seconds"),
     ],
 )
 def test_extract_bad_input_exits_2(run: Run, tmp_path: Path, brief_server: str, arguments: str, message: str) -> None:

@@ -123,7 +123,7 @@ CASES = [
     Case("store that is a file", "usjapan-facts --snapshots-dir {tmp}/rules.toml list", ("rules.toml", "is a file"), _rules("x = 1\n")),
     Case("store that is missing", "usjapan-facts --snapshots-dir {tmp}/none list", ("no snapshot store here",)),
     Case("URL that 404s", f"{S} extract {{server}}/missing", ("HTTP 404",)),
-    Case("URL that times out", f"{S} check --brief {{server}}/slow --timeout 0.25", ("no answer within 0.25 seconds",)),
+    Case("URL that times out", f"{S} check --brief {{server}}/slow --timeout 0.1", ("no answer within 0.1 seconds",)),
     Case("redirect to another scheme", f"{S} extract {{server}}/to-ftp", ("ftp://127.0.0.1/brief.md", "not an http(s) URL")),
     Case("redirect to a file", f"{S} extract {{server}}/to-file", ("file:///etc/passwd",)),
     Case("20 MB response", f"{S} extract {{server}}/huge", ("over the 5,242,880-byte limit",)),

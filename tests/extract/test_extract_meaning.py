@@ -89,6 +89,41 @@ def test_a_declared_pattern_that_does_not_compile_is_refused_naming_the_fact(bri
         _facts("Japan hosts some 85 U.S. military bases, most of them on Okinawa.")
 
 
+def test_a_named_phrase_stands_for_its_patterns_in_every_declaration_that_names_it(briefs_copy: Path) -> None:
+    """'@name' in a pattern list reads as the patterns of [phrases].name: here the units of a new fact, which a
+    sentence must then hold; the phrase's other words rule a value out where the declaration excludes them."""
+    with (briefs_copy / "IF10199" / "catalog.toml").open("a", encoding="utf-8") as handle:
+        handle.write(NEW_FACT)
+    meaning = briefs_copy / "IF10199" / "meaning.toml"
+    declared = NEW_DECLARATION.replace(
+        "unit = ['(?:U\\.S\\.\\s+)?(?:military\\s+)?(?:bases|installations)\\b']",
+        "unit = ['@sites']\nexclude = ['@not_now']",
+    )
+    assert "@sites" in declared
+    phrases = (
+        "[phrases]\nsites = ['(?:U\\.S\\.\\s+)?(?:military\\s+)?bases\\b', 'installations\\b']\n"
+        "not_now = ['\\bonce\\b']\n"
+    )
+    shipped = meaning.read_text(encoding="utf-8")  # the brief's own phrases, if it has some, are kept beside these
+    shipped = shipped.replace("[phrases]\n", phrases, 1) if "[phrases]\n" in shipped else f"{phrases}\n{shipped}"
+    meaning.write_text(shipped + declared, encoding="utf-8")
+    assert _facts("Japan hosts some 85 U.S. military bases.")["alliance.us_bases_in_japan"]["value"] == 85
+    assert _facts("Japan hosts 85 installations.")["alliance.us_bases_in_japan"]["value"] == 85
+    once = _facts("Japan once hosted some 85 U.S. military bases. Japan has been a U.S. treaty ally since 1952.")
+    assert "alliance.us_bases_in_japan" not in once
+
+
+def test_a_pattern_naming_a_phrase_that_does_not_exist_is_refused_naming_the_fact(briefs_copy: Path) -> None:
+    """'@name' with no such phrase is an error naming the file, the fact, the key and the phrase, not a pattern."""
+    with (briefs_copy / "IF10199" / "meaning.toml").open("a", encoding="utf-8") as handle:
+        handle.write(NEW_DECLARATION.replace("subject = ['\\bJapan']", "subject = ['@japan_first']"))
+    with pytest.raises(
+        catalog.CatalogueError,
+        match=r"meaning\.toml: alliance\.us_bases_in_japan: subject: no phrase named 'japan_first' in \[phrases\]",
+    ):
+        declarations("IF10199")
+
+
 @pytest.mark.parametrize("brief", ["IF10199", "IF11120"])
 def test_every_shipped_declaration_compiles(brief: str) -> None:
     """Each pattern of each shipped declaration compiles, alone and as the units and cues tried beside a value."""

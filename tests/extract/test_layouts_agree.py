@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from tests.layout_brief import (
     BLOCKS,
     COVER,
@@ -52,12 +54,15 @@ def test_a_sentence_cut_at_the_column_break_is_joined_across_it() -> None:
     assert {sentence.text for sentence in document.sentences if not sentence.cut} == whole
 
 
-def test_a_figures_labels_taking_turns_with_prose_cut_no_sentence_and_state_nothing() -> None:
-    """A figure in the right column: its ticks, years and legend take turns with the left column's lines."""
+@pytest.mark.parametrize("legend", ["Exports   Imports", "U.S. goods exports to Japan   U.S. goods imports from Japan"])
+def test_a_figures_labels_taking_turns_with_prose_cut_no_sentence_and_state_nothing(legend: str) -> None:
+    """A figure in the right column: its ticks, years and legend (its series named in a word or in five) take
+    turns with the left column's lines."""
     lines = lines_of(BLOCKS)
-    page = copied_page(BLOCKS, split=len(lines) // 2, right_extra=FIGURE)
+    page = copied_page(BLOCKS, split=len(lines) // 2, right_extra=[*FIGURE[:-2], legend, FIGURE[-1]])
     document = parse_markdown(page)
-    assert not any(label in sentence.text for sentence in document.sentences for label in ("150", "Exports   "))
+    labels = ("150", " ".join(legend.split()), legend.rsplit("   ", maxsplit=1)[-1])
+    assert not any(label in sentence.text for sentence in document.sentences for label in labels)
     assert facts(page) == facts(markdown(BLOCKS))
 
 

@@ -4,7 +4,8 @@ Each class has its own test: a table's rows in copied columns (its caption wrapp
 the next column, 'of which' rows under their parent), its unit in the header row, years named in its
 title, its title in a paragraph before an HTML table, a one-column PDF page's table, a list under a
 heading that carries the year, a header row naming a column after the years and a cell 'n.a.', list items
-without a stop, list items going on in lower case from a lead-in.
+without a stop, list items going on in lower case from a lead-in, a table of words inside a copied column, a
+table whose caption ends one page and whose rows open the next.
 """
 
 from __future__ import annotations
@@ -205,3 +206,41 @@ def test_a_table_with_a_change_column_and_an_empty_cell_reads_alike_in_every_lay
         found = facts(text)
         assert found["trade.us_exports_to_japan"] == from_markdown["trade.us_exports_to_japan"]
         assert found["trade.us_imports_from_japan"] == from_markdown["trade.us_imports_from_japan"]
+
+
+def test_a_table_of_words_inside_a_copied_column_gives_the_markdown_tables_facts() -> None:
+    """'Item  Latest  Earlier' rows of words and figures between a column's paragraphs, taking turns with the
+    other column's lines: read as the Markdown table's rows, never run into the heading and prose after them."""
+    rows = [
+        ("Investment pledge", "$550 billion", "none"),
+        ("U.S. exports to Japan", "$131 billion", "$127 billion (2029)"),
+    ]
+    caption = "Table 1. Trade Measures, Latest and Earlier"
+    table = f"{caption}\n\n| Item | Latest | Earlier |\n| --- | --- | --- |\n"
+    table += "".join(f"| {label} | {latest} | {earlier} |\n" for label, latest, earlier in rows)
+    lines = [caption, "Item  Latest  Earlier", *(f"{label}  {latest}  {earlier}" for label, latest, earlier in rows)]
+    left = lines_of(TABLE_TEXT[:2]) + lines + lines_of(BLOCKS[4:6])
+    right = lines_of(BLOCKS[:4])
+    from_markdown = facts(markdown(TABLE_TEXT[:2] + BLOCKS[:6]) + "\n" + table)
+    assert from_markdown["framework.investment_pledge"]["value"] == 550_000_000_000
+    as_layout = "\n".join([COVER, "", TITLE, ""]) + "\n" + side_by_side(left, right)
+    as_copied = "\n".join([COVER, TITLE, *taking_turns(left, right), FOOTER]) + "\n"
+    assert facts(as_layout) == from_markdown
+    assert facts(as_copied) == from_markdown
+
+
+def test_a_tables_caption_at_a_pages_foot_keeps_its_rows_atop_the_next_page() -> None:
+    """Layout text whose table caption ends the first page's right column and whose rows open the next page."""
+    caption = "Table 1. U.S. Trade with Japan, 2030 ($ billions)"
+    rows = [("U.S. exports to Japan", "82.0", "49.0", "131.0"), ("U.S. imports from Japan", "146.0", "42.0", "188.0")]
+    table = f"{caption}\n\n| Flow | Goods | Services | Total |\n| --- | --- | --- | --- |\n"
+    table += "".join(f"| {' | '.join(row)} |\n" for row in rows)
+    lines = [f"{'Flow':<26}{'Goods':>8}{'Services':>10}{'Total':>9}"]
+    lines += [f"{label:<26}{goods:>8}{services:>10}{total:>9}" for label, goods, services, total in rows]
+    prose = lines_of(BLOCKS[:4])
+    first = side_by_side(prose[:8], [*prose[8:14], caption])
+    second = side_by_side([*lines, "Source: Bureau of Economic Analysis.", *prose[14:]], lines_of(TABLE_TEXT[:2]))
+    text = "\n".join([COVER, "", TITLE, ""]) + "\n" + first + "\n\n" + FOOTER + "\n\f" + second
+    from_markdown = facts(markdown([*BLOCKS[:4], *TABLE_TEXT[:2]]) + "\n" + table)
+    assert from_markdown["trade.us_exports_to_japan"]["value"] == 131_000_000_000
+    assert facts(text) == from_markdown

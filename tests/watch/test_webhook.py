@@ -110,7 +110,7 @@ def test_failing_webhook_exits_2_and_loses_nothing(run: Run, hook: str, stale_st
 @pytest.mark.parametrize(
     ("target", "message"),
     [
-        ("/slow --timeout 0.25", "did not answer within 0.25 seconds"),
+        ("/slow --timeout 0.1", "did not answer within 0.1 seconds"),
         ("http://127.0.0.1:9/closed", "cannot be reached"),
         ("file:///etc/passwd", "must be an http(s) URL"),
     ],

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from usjapan_facts.extract.column_lines import Vocabulary, caption_goes_on, join_lines
+from usjapan_facts.extract.column_lines import MIN_PROSE_WORDS, Vocabulary, caption_goes_on, join_lines
 from usjapan_facts.extract.line_joins import (
     AUTHOR_NAME,
     AUTHOR_ROLE,
@@ -92,8 +92,13 @@ SHORT_HEADING = 0.7
 
 def _author_lines(lines: list[str]) -> list[str]:
     """Each author's name on a line with the role on the line below ('Mark E. Manyin' / 'Specialist in Asian
-    Affairs'), as text from the PDF gives it, as an author line ('**Mark E. Manyin**, Specialist in ...')."""
+    Affairs'), as text from the PDF gives it, as an author line ('**Mark E. Manyin**, Specialist in ...').
+
+    An author whose name and role take turns with the other column's prose (a last page copied line by line,
+    'Caitlin Campbell' / 'Quad leaders have met twice, ...' / 'Analyst in Asian Affairs') is set after the text,
+    the prose line between kept in its place."""
     out: list[str] = []
+    apart: list[str] = []
     index = 0
     while index < len(lines):
         name, role = lines[index].strip(), lines[index + 1].strip() if index + 1 < len(lines) else ""
@@ -105,10 +110,22 @@ def _author_lines(lines: list[str]) -> list[str]:
         ):
             out += ["", f"**{name}**, {role}", ""]
             index += 2
+        elif AUTHOR_NAME.fullmatch(name) and _between_prose(lines[index + 1 : index + 3]):
+            apart += ["", f"**{name}**, {lines[index + 2].strip()}", ""]
+            out.append(lines[index + 1])
+            index += 3
         else:
             out.append(lines[index])
             index += 1
-    return out
+    return out + apart
+
+
+def _between_prose(lines: list[str]) -> bool:
+    """Tell whether `lines` are a line of prose, then an author's role: the role took turns with the prose."""
+    if len(lines) < 2 or not AUTHOR_ROLE.fullmatch(lines[1].strip()):
+        return False
+    prose = lines[0].strip()
+    return len(prose.split()) >= MIN_PROSE_WORDS and not AUTHOR_ROLE.fullmatch(prose) and not ends_sentence(prose)
 
 
 def markdown_blocks(text: str) -> Iterator[Block]:
@@ -151,8 +168,9 @@ def markdown_blocks(text: str) -> Iterator[Block]:
             yield Block("heading", unescape_markdown(line), level=3)
         elif not line:
             yield from flush()
-        elif lines and _heading_between(lines[-1], line, following):
-            # A heading line between two paragraphs of text from the PDF, with no blank line around it.
+        elif _heading_between(lines[-1] if lines else ".", line, following):
+            # A heading line between two paragraphs of text from the PDF, with no blank line around it (or one
+            # before it: a page's footer left out).
             yield from flush()
             yield Block("heading", unescape_markdown(line), level=3)
         elif heading:

@@ -1,10 +1,11 @@
 """A column's lines glued back into paragraphs, and the lines of a copied page that are no column's prose.
 
-Once the column reader has told each line's column, a column's lines are put together: a heading stands
-alone, a broken word is made whole, a list's item opens a paragraph, a table's caption keeps its rows (one a
-line) and an author's name and role become an author line. A figure's labels between its caption and its
-source line (ticks, years, unit, legend) are marked, so that they keep their places while the columns are
-told apart and are left out after; a page's footer or header line is dropped. Pure, no I/O.
+Once the column reader has told each line's column, a column's lines are put together: a heading stands alone, a
+broken word is made whole, a list's item opens a paragraph, a table's caption keeps its rows (one a line; a
+table of words, its cells apart by runs of spaces, as Markdown rows) and an author's name and role become an
+author line. A figure's labels between its caption and its source line (ticks, years, unit, legend) are marked,
+so that they keep their places while the columns are told apart and are left out after; a page's footer or
+header line is dropped. Pure, no I/O.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import statistics
 from collections.abc import Iterator
 from functools import lru_cache
 
-from usjapan_facts.extract.column_lines import caption_goes_on
+from usjapan_facts.extract.column_lines import SHORT_LAST_LINE, caption_goes_on
 from usjapan_facts.extract.line_joins import (
     ASIDE,
     AUTHOR_NAME,
@@ -26,16 +27,46 @@ from usjapan_facts.extract.line_joins import (
     TABLE_UNIT,
     ends_sentence,
     heading_like,
+    item_ended,
 )
 from usjapan_facts.extract.word_choice import may_hold
+from usjapan_facts.extract.word_tables import layout_rows
 
 
 def _caption_block(lines: list[str]) -> Iterator[str]:
-    """A table's caption with its rows, one a line; a figure's caption alone."""
-    yield "\n".join(lines) if lines[0].startswith("Table") else " ".join(lines)
+    """A table's caption with its rows, one a line; a figure's caption alone.
+
+    A table of words ('Item  Latest  Earlier') gives its rows as a Markdown table's, as layout text's does."""
+    if not lines[0].startswith("Table"):
+        yield " ".join(lines)
+        return
+    rows = lines[1:]
+    worded, taken = ([], 0) if not rows or _numeric_row(rows[0]) else layout_rows(rows)
+    if taken:
+        yield lines[0]
+        yield "\n".join(worded)
+        rows = rows[taken:]
+        if rows:
+            yield " ".join(rows)
+    else:
+        yield "\n".join(lines)
+
+
+def _numeric_row(line: str) -> bool:
+    return TABLE_ROW.fullmatch(line) is not None or TABLE_UNIT.fullmatch(line) is not None
+
+
+def cells(line: str) -> bool:
+    """Tell whether a line of copied text is a table's row: its cells apart by runs of spaces, as no prose is."""
+    return "  " in line.strip()
 
 
 _CAPTION = re.compile(r"(?:Figure|Table|Chart|Map)\s+\d+\.\s")
+
+
+def _item_ends(paragraph: str, lines: list[str], index: int, median: float) -> bool:
+    """Tell whether a list's item with no stop ended on the line before `index` (see `item_ended`)."""
+    return index > 0 and item_ended(paragraph, lines[index - 1], line=lines[index], short=SHORT_LAST_LINE * median)
 
 
 def glue(lines: list[str]) -> Iterator[str]:
@@ -51,7 +82,7 @@ def glue(lines: list[str]) -> Iterator[str]:
         if table and len(table) == 1 and not TABLE_ROW.fullmatch(line) and caption_goes_on(table[0], line):
             table[0] = f"{table[0]} {line}"  # a caption wrapped onto a second line
             continue
-        if table and table[0].startswith("Table") and (TABLE_ROW.fullmatch(line) or TABLE_UNIT.fullmatch(line)):
+        if table and table[0].startswith("Table") and (_numeric_row(line) or cells(line)):
             table.append(line)  # a table's unit, years and rows, one a line
             continue
         if table:
@@ -66,10 +97,12 @@ def glue(lines: list[str]) -> Iterator[str]:
         elif ASIDE.match(line):
             # A figure sits between the lines of a paragraph that goes on after it.
             yield line
-        elif BULLET.match(line):
+        elif BULLET.match(line) or (_item_ends(paragraph, lines, index, median) and not heading_like(line)):
+            # A list's item opens a paragraph of its own, its mark kept to tell it; one with no stop ends where
+            # its last line falls short.
             if paragraph:
                 yield paragraph
-            paragraph = line  # a list's item opens a paragraph of its own, its mark kept to tell it
+            paragraph = line
         elif AUTHOR_ROLE.fullmatch(line) and AUTHOR_NAME.fullmatch(paragraph) and paragraph in lines[index - 1 : index]:
             yield f"**{paragraph}**, {line}"
             paragraph = ""
@@ -79,7 +112,7 @@ def glue(lines: list[str]) -> Iterator[str]:
             paragraph = line
         elif (
             heading_like(line)
-            and (not paragraph or ends_sentence(paragraph))
+            and (not paragraph or ends_sentence(paragraph) or _item_ends(paragraph, lines, index, median))
             and not (following and len(line) >= FULL_LINE * median)
         ):
             if paragraph:
@@ -127,7 +160,7 @@ _FIGURE_CAPTION = re.compile(r"\s*(?:Figure|Chart)\s+\d+\.\s")
 _FIGURE_SOURCE = re.compile(r"\s*(?:Sources?|Notes?):\s")
 _LABEL = re.compile(
     r"\s*(?:[-\d$%.,()\s]+|\(?\$?\s?(?:(?:in\s+)?(?:billions?|millions?|trillions?|thousands?|percent)(?:\s+of\s+[\w$]+)?)"
-    r"(?:\s+of\s+dollars)?\)?|\S+(?:\s\S+){0,3}(?:\s{3,}\S+(?:\s\S+){0,3})+)\s*",
+    r"(?:\s+of\s+dollars)?\)?|\S+(?:\s\S+){0,5}(?:\s{3,}\S+(?:\s\S+){0,5})+)\s*",
     re.IGNORECASE,
 )
 """A figure's label: ticks and years ('160', '2015   2016   2017'), unit ('$ billions'), legend ('Goods   Services')."""

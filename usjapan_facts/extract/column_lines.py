@@ -10,6 +10,7 @@ Pure, no I/O.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -27,6 +28,7 @@ from usjapan_facts.extract.line_joins import (
     TABLE_UNIT,
     ends_sentence,
     heading_like,
+    item_ended,
 )
 from usjapan_facts.extract.word_tables import layout_rows
 
@@ -82,10 +84,30 @@ class Vocabulary:
         self._counts: Counter[str] | None = None
 
     def counts(self) -> Counter[str]:
-        """Return the counts, counting once."""
+        """Return the counts, counting once.
+
+        A half that stands broken at several line ends ("annexat-" / "ion", "direct-" / "ion") counts once, as
+        a half broken once does: only its whole occurrences elsewhere make it a word of the text.
+        """
         if self._counts is None:
-            self._counts = Counter(_WORDS.findall(self._text.casefold()))
+            folded = self._text.casefold()
+            counts = Counter(_WORDS.findall(folded))
+            halves = Counter(half.casefold() for half in _halves(self._text.splitlines()))
+            for half, times in halves.items():
+                counts[half] -= times - 1
+            self._counts = counts
         return self._counts
+
+
+def _halves(lines: list[str]) -> Iterator[str]:
+    """Yield both halves of each word broken at a line's end with the next line going on in lower case."""
+    for before, next_line in itertools.pairwise(lines):
+        line, after = before.rstrip(), next_line.lstrip()
+        if line.endswith("-") and line[-2:-1].isalpha() and after[:1].islower():
+            head, tail = _WORDS.findall(line[-40:]), _WORDS.findall(after[:40])
+            if head and tail:
+                yield head[-1]
+                yield tail[0]
 
 
 def join_lines(lines: list[str], vocabulary: Vocabulary) -> str:
@@ -160,6 +182,8 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
         caption = f"{caption} {lines[index]}"
         index += 1
     table = caption.startswith("Table")
+    while table and index < len(lines) and not lines[index]:
+        index += 1  # a table's caption at the foot of a column or page, its rows at the top of the next
     for end in range(index, min(len(lines), index + MAX_FIGURE_LINES)):
         line = lines[end]
         row = TABLE_ROW.fullmatch(line) or TABLE_UNIT.fullmatch(line)
@@ -186,7 +210,7 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
 
 def paragraphs(lines: list[str]) -> Iterator[str]:
     """Yield the paragraphs, headings, captions and author lines of a column's lines (empty at a column's end)."""
-    vocabulary = Counter(_WORDS.findall("\n".join(lines).casefold()))
+    vocabulary = Vocabulary("\n".join(lines)).counts()
     lengths = [len(line) for line in lines if len(line) > MIN_PROSE_LINE]
     median = statistics.median(lengths) if lengths else 0.0
     short = SHORT_LAST_LINE * median
@@ -213,7 +237,7 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             out.apart(f"**{line}**, {lines[index + 1]}")
             index += 1
         elif (
-            (not out.last or ends_sentence(out.last))
+            (not out.last or ends_sentence(out.last) or item_ended(out.lines[0], out.last, line, short))
             and not following[:1].islower()
             and heading_like(line)
             and not (index + 1 < len(lines) and lines[index + 1] and len(line) >= FULL_LINE * median)
@@ -222,6 +246,8 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             out.close()
             out.apart(f"### {line}")
         else:
+            if out.lines and item_ended(out.lines[0], out.last, line, short):
+                out.close()
             out.add(line)
             if ends_sentence(line) and len(line) < short:
                 out.close()

@@ -46,14 +46,36 @@ behind only three others'."""
 
 
 _PATTERN_KEYS = ("subject", "clause", "unit", "cue", "exclude", "past", "rival", "row", "table")
+PHRASE = "@"
+"""A pattern list's entry `@name` stands for the patterns of the phrase `name` (no pattern of ours starts so)."""
 
 
-def _words(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
-    words = entry.get(key, [])
+def _patterns(words: Any, what: str) -> tuple[str, ...]:
     if isinstance(words, str):
         words = [words]
     if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-        raise CatalogueError(f"{where}: {key} is a list of patterns")
+        raise CatalogueError(f"{what} is a list of patterns")
+    return tuple(words)
+
+
+def _phrases(data: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
+    """The brief's named phrases (`[phrases]`): patterns several declarations share, each written once."""
+    table = data.get("phrases", {})
+    if not isinstance(table, dict):
+        raise CatalogueError(f"{where}: phrases is a table of named patterns")
+    return {name: _patterns(words, f"{where}: phrases.{name}") for name, words in table.items()}
+
+
+def _words(entry: dict[str, Any], key: str, where: str, phrases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The patterns of one key, each `@name` replaced by the patterns of the named phrase."""
+    words: list[str] = []
+    for word in _patterns(entry.get(key, []), f"{where}: {key}"):
+        if not word.startswith(PHRASE):
+            words.append(word)
+        elif word[1:] in phrases:
+            words.extend(phrases[word[1:]])
+        else:
+            raise CatalogueError(f"{where}: {key}: no phrase named {word[1:]!r} in [phrases]")
     return tuple(words)
 
 
@@ -177,10 +199,10 @@ class Declaration:
         return self._one_of("cue", rf"(?:{{}})\W*{verb}(?:{FILLER}\s+){{0,3}}?$")
 
 
-def _declaration(fact_id: str, entry: Any, where: str) -> Declaration:
+def _declaration(fact_id: str, entry: Any, where: str, phrases: dict[str, tuple[str, ...]]) -> Declaration:
     if not isinstance(entry, dict) or entry.keys() - _KEYS or entry.get("value") not in VALUES:
         raise CatalogueError(f"{where}: {fact_id}: a declaration has a value ({', '.join(VALUES)}) and known keys")
-    words = {key: _words(entry, key, where) for key in _PATTERN_KEYS}
+    words = {key: _words(entry, key, f"{where}: {fact_id}", phrases) for key in _PATTERN_KEYS}
     needs = entry.get("needs", [])
     if not words["subject"] or not needs or not all(isinstance(word, str) and word == word.lower() for word in needs):
         raise CatalogueError(f"{where}: {fact_id}: needs a subject and lower-case needs words")
@@ -206,14 +228,30 @@ def _declaration(fact_id: str, entry: Any, where: str) -> Declaration:
     )
 
 
+def _meaning(brief: str) -> tuple[str, dict[str, Any]]:
+    """The path of `brief`'s meaning.toml and its data (empty when it has none)."""
+    path = catalog.BRIEFS_DIR / brief / "meaning.toml"
+    if not path.is_file():
+        return str(path), {}
+    try:
+        return str(path), tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogueError(f"{path}: not valid TOML ({exc})") from None
+
+
 @cache
 def declarations(brief: str) -> dict[str, Declaration]:
     """Return the declared facts of `brief` (fact id -> declaration), none when it has no meaning.toml."""
-    path = catalog.BRIEFS_DIR / brief / "meaning.toml"
-    if not path.is_file():
-        return {}
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise CatalogueError(f"{path}: not valid TOML ({exc})") from None
-    return {fact_id: _declaration(fact_id, entry, str(path)) for fact_id, entry in data.get("fact", {}).items()}
+    where, data = _meaning(brief)
+    shared = _phrases(data, where)
+    return {fact_id: _declaration(fact_id, entry, where, shared) for fact_id, entry in data.get("fact", {}).items()}
+
+
+def phrase(brief: str, name: str) -> re.Pattern[str]:
+    """Return the named phrase of `brief`'s meaning.toml as one case-insensitive pattern, for a hand rule that
+    rules out the same words its declarations do (one list of words, not a copy in code)."""
+    where, data = _meaning(brief)
+    shared = _phrases(data, where)
+    if name not in shared:
+        raise CatalogueError(f"{where}: no phrase named {name!r} in [phrases]")
+    return re.compile("|".join(f"(?:{pattern})" for pattern in shared[name]), re.IGNORECASE)

@@ -1,7 +1,8 @@
 """The elections a sentence reports, however it words them: a party's leadership won, or one of two named.
 
 `events.election_in` reads a sentence that names one election; here a sentence that names a leadership
-win ('Ishiba won the LDP leadership on September 27, 2024') or two elections, one clause each, is read too.
+win ('Ishiba won the LDP leadership on September 27, 2024'), with a chamber's past election in a clause of its
+own, or two elections, one clause each, is read too.
 """
 
 from __future__ import annotations
@@ -93,8 +94,8 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     if " date: " in text and (row := row_election(sentences, index, updated)) is not None:
         return [row]  # a table's row: 'Okinawa governor date: September 2022'
     won = leadership_win(text, updated)
-    if won is not None:
-        return [won]
+    if won is not None:  # a party's leadership won, and a chamber's past election a later clause names
+        return [won, *_chamber_held(text, updated, won[1]["date"])[:1]]
     until = _UNTIL_NAMED.search(text) if "until" in text else None
     if until is not None:  # the election named with its date after 'until', read alone
         named = events.election_in([Sentence(until.group("named"), "")], 0, None, updated)
@@ -154,6 +155,26 @@ def _other_chamber(body: str, text: str) -> bool:
     """Tell whether a text names the Diet chamber other than `body` (False for a body that is no chamber)."""
     other = {"Upper House": "lower_house", "Lower House": "upper_house"}.get(body)
     return other is not None and any(has(pattern, text) for slug, _, pattern in BODIES if slug == other)
+
+
+def _chamber_held(text: str, updated: str, won: str) -> list[tuple[str, Fields]]:
+    """The Diet chambers' past elections the clauses of a sentence name, each read from a clause of its own: not the
+    clause dating the leadership win (`won`), whose date a chamber named there would borrow."""
+    if "House" not in text and "chamber" not in text:
+        return []
+    out = []
+    for start, end in _spans(text):
+        clause = text[start:end].strip(" ,;")
+        if any(value == won for value, _ in p.dates(clause)):
+            continue
+        reading = events.election_in([Sentence(clause, "")], 0, None, updated)
+        if (
+            reading is not None
+            and reading[1]["body"] in ("Upper House", "Lower House")
+            and reading[1]["status"] == "held"
+        ):
+            out.append(reading)
+    return out
 
 
 def _all_held(readings: list[tuple[str, Fields]]) -> bool:

@@ -31,6 +31,12 @@ AUTHOR_ROLE = re.compile(
     r"|Research Librarian|Research Assistant)\b.*"
 )
 """An author's name, and the role on the line below it, at a brief's end."""
+_MONTH_END = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2},)?$"
+)
+"""A date cut before its year ('on February 8,' / '2026, ...', 'in July' / '2025.'): the year goes on from it."""
+_YEAR_START = re.compile(r"(?:19|20)\d{2}\b")
 BULLET = re.compile(r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6]\s+(?=\S)")
 """A list item's mark in text from a PDF ('• '): each item is a paragraph of its own, read without its mark."""
 MAX_TITLE_WORDS = 10
@@ -155,6 +161,8 @@ class LineJoins:
         self.digit = [line[:1].isdigit() for line in lines]
         self.percent_end = [line.endswith("%") for line in lines]
         self.number_end = [line[-1:].isdigit() for line in lines]
+        self.month_end = [_MONTH_END.search(line[-20:]) is not None for line in lines]
+        self.year_start = [_YEAR_START.match(line) is not None for line in lines]
         last_words = [_WORD.findall(line[-40:]) for line in lines]
         first_words = [_WORD.findall(line[:40]) for line in lines]
         self.last = [words[-1].lower() if words else "" for words in last_words]
@@ -178,6 +186,8 @@ class LineJoins:
             return 1.0 if self.ends[before] or self.heading[before] else -3.0
         if self.heading[before]:
             return -3.0 if self.lower[after] else 1.0
+        if self.month_end[before] and self.year_start[after]:
+            return 3.0  # "on February 8," / "2026, reversing": a date goes on with its year, never another line
         if self.hyphen[before]:
             # "long-" goes on in lower case; "Trans-" or "U.S.-" goes on with a capital ("Pacific", "Japan"), and
             # "Agree-" with "ment" where the text writes "agreement" whole.
@@ -225,3 +235,9 @@ def intruding_heading(before: str, line: str, after: str) -> bool:
         and after[:1] != ""
         and (after[:1].islower() or after[:1] in "$0123456789")
     )
+
+
+def item_ended(item: str, last: str, line: str, short: float) -> bool:
+    """Tell whether a list's item (`item`, from its mark) ended at its line `last`: a line well short of the
+    column's prose, and `line` opening in a capital. An item needs no stop ('U.S. imports of $180 billion')."""
+    return BULLET.match(item) is not None and len(last) < short and line[:1].isupper()

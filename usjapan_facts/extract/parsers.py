@@ -59,7 +59,8 @@ PERCENT = re.compile(
 """A percentage in figures ('15%', '12.5 percent'), in words ('fifteen percent', 'twelve and a half percent',
 'twenty-five percent'), or as a fraction of something ('two-thirds of')."""
 RANK = re.compile(
-    rf"(?=\b\w)(?:\b(?:(?P<word>{ORDINAL_WORD})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))[- ](?:largest|biggest|top)\b|"
+    rf"(?=\b\w)(?:\b(?:(?P<word>{ORDINAL_WORD})|(?P<digits>\d{{1,2}})(?:st|nd|rd|th))"
+    r"(?:[- ](?:largest|biggest|top)|-ranked)\b|"
     r"\b(?P<largest>largest|biggest)\b|(?<=\bthe )(?P<top>top|leading)\b|\b(?P<first>No\.\s?1|number one)\b)",
     re.IGNORECASE,
 )

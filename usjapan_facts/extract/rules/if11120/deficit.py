@@ -30,12 +30,24 @@ _MIRROR = (
 trade, or with the world)."""
 _GAP = r"(?:deficit|imbalance|shortfall|gap)"
 """The deficit by any name: 'the bilateral goods gap', 'the imbalance', 'the goods shortfall'."""
+_GOODS = r"(?:goods|merchandise)"
+_BY_COMPARISON = (
+    r"\s+(?:more\s+(?:in\s+)?(?:goods\s+|merchandise\s+)?from\s+Japan\s+than\s+(?:it|they|the\s+United\s+States|"
+    r"the\s+U\.S\.|Americans|U\.S\.\s+\w+)\s+(?:sold|exported|shipped)|short\s+(?:with|against)\s+Japan)\b"
+)
+"""The deficit said as a comparison after its amount: '$68.3 billion more from Japan than it sold there', '$67.6
+billion short with Japan'; of goods only where the sentence says so ('In goods alone, ...')."""
 _SUBJECT = re.compile(
-    rf"\b(?:(?:bilateral\s+)?goods\s+(?:trade\s+)?{_GAP}|{_GAP}\s+in\s+goods(?:\s+trade)?)\b(?:\s+with\s+Japan\b)?"
+    rf"\b(?:(?:bilateral\s+)?{_GOODS}\s+(?:trade\s+)?{_GAP}|{_GAP}\s+in\s+{_GOODS}(?:\s+trade)?)\b(?:\s+with\s+Japan\b)?"
     r"|\b(?:deficit|shortfall)\s+with\s+Japan\b"
     # 'Measured on goods alone, the imbalance was ...', 'Goods imports exceeded goods exports by $69.9 billion'
-    rf"|\bgoods\s+(?:trade\s+)?(?:alone|only),\s+the\s+(?:U\.S\.\s+)?(?:bilateral\s+)?{_GAP}\b(?:\s+with\s+Japan\b)?"
+    rf"|\b{_GOODS}\s+(?:trade\s+)?(?:alone|only),\s+the\s+(?:U\.S\.\s+)?(?:bilateral\s+)?{_GAP}\b(?:\s+with\s+Japan\b)?"
     r"|\bgoods\s+imports\s+(?:from\s+Japan\s+)?exceeded\s+(?:U\.S\.\s+)?goods\s+exports(?:\s+to\s+Japan)?\s+by\b"
+    # 'In goods alone, the United States bought $69.9 billion more from Japan than it sold there', 'On the merchandise
+    # side, ... came up $67.6 billion short with Japan', '... bought $68 billion more goods from Japan than it sold'
+    rf"|\b{_GOODS}(?:\s+(?:trade|side))?\s+(?:alone|only)\b(?=[^;]{{0,120}}?{_BY_COMPARISON})"
+    rf"|\b(?:the\s+)?{_GOODS}\s+side\b(?=[^;]{{0,120}}?{_BY_COMPARISON})"
+    rf"|\bmore\s+{_GOODS}\s+from\s+Japan\s+than\b"
     # the mirror image: 'Japan's surplus in goods trade with the United States', 'Japan's goods surplus with the U.S.'
     rf"|\bJapan\W?s\s+{_MIRROR}",
     I,
@@ -67,7 +79,12 @@ _AMOUNT_AFTER = re.compile(
 _AMOUNT_BEFORE = re.compile(
     r"\s+(?:U\.S\.\s+)?(?:bilateral\s+)?(?:goods\s+(?:trade\s+)?deficit\b|(?:deficit|shortfall)\s+with\s+Japan\b)", I
 )
-_COMPARED_YEAR = re.compile(r"\b(?:from|since|than|over|as\s+recently\s+as|compared\s+(?:with|to))\s+(?:in\s+)?$", I)
+_COMPARED_YEAR = re.compile(
+    r"\b(?:(?:from|compared\s+(?:with|to)|versus)\s+(?:(?:about|some|roughly|nearly)\s+)?\$[\d.,]+\s*(?:billion|million)?\s+"
+    r"(?:in\s+)?|(?:from|since|than|over|as\s+recently\s+as|compared\s+(?:with|to))\s+(?:in\s+)?)$",
+    I,
+)
+"""A year compared with: 'up from 2021', 'narrowed to $59.7 billion in 2025 from $69.9 billion in 2024'."""
 _ANOTHER_RANKING = re.compile(
     r"\s+(?:U\.S\.\s+)?(?:trad(?:e|ing)\s+partner|export\s+market|supplier|source|holder|investor|economy|market)", I
 )
@@ -118,7 +135,7 @@ def _period(text: str, clause: tuple[int, int], sentence: Sentence, context: Con
     years = {
         m.group("year")
         for m in p.YEAR.finditer(p.DAY_DATE.sub(lambda d: " " * len(d.group(0)), text), *clause)
-        if not _COMPARED_YEAR.search(text, max(0, m.start() - 25), m.start())
+        if not _COMPARED_YEAR.search(text, max(0, m.start() - 45), m.start())
     }
     if len(years) == 1:
         return years.pop()
@@ -126,7 +143,7 @@ def _period(text: str, clause: tuple[int, int], sentence: Sentence, context: Con
         return None
     # A year after the clause is the figure it is compared with ('..., up from $60.0 billion in 2021'); one before
     # it dates it ('In 2025, ... ; the goods deficit was ...'), unless it is a year compared with.
-    before = [m for m in p.YEAR.finditer(text, 0, clause[0]) if not _COMPARED_YEAR.search(text[: m.start()][-25:])]
+    before = [m for m in p.YEAR.finditer(text, 0, clause[0]) if not _COMPARED_YEAR.search(text[: m.start()][-45:])]
     if before:
         return before[-1].group("year")
     if _LAST_YEAR.search(text) and context.updated is not None:
@@ -152,6 +169,7 @@ def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
         and (
             _AMOUNT_AFTER.match(text, subject.end(), candidate.start)
             or (_AMOUNT_BEFORE.match(text, candidate.end) and subject.start() - candidate.end < 12)
+            or re.match(_BY_COMPARISON, text[candidate.end :], I)
         )
     }
     if len(found) != 1:
@@ -160,7 +178,7 @@ def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
     return {"value": value, "qualifier": qualifier} if 5 * 10**9 <= int(value) <= 300 * 10**9 else None
 
 
-@rule("trade.goods_deficit", needs=("deficit", "imbalance", "shortfall", "gap"))
+@rule("trade.goods_deficit", needs=("deficit", "imbalance", "shortfall", "gap", "more from japan", "short with japan"))
 def goods_deficit(sentence: Sentence, context: Context) -> Fields | None:
     clause = _clause(sentence.text)
     found = _amount(sentence.text, clause) if clause else None
@@ -198,12 +216,17 @@ goods surpluses with the United States', 'Only the deficits with China, Mexico, 
 it sixth on the list of U.S. bilateral goods deficits', 'That shortfall ranked behind those with China, ...'."""
 
 
+_OWN_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas|though|although)\s+(?:it|its|this|that|the)\b", I)
+
+
 def _after_the_deficit(sentence: Sentence, context: Context) -> Fields | None:
     """'The goods deficit with Japan came to $70 billion in 2031. Six countries ... accounted for larger ones.' (7)"""
     text, before = sentence.text, previous(sentence.text, context)
     clause = _clause(before) if _LARGER_ONES.search(text) and not _SUBJECT.search(text) else None
     if clause is None or _amount(before, clause) is None or ranks_in(before, clause[0], clause[1]):
         return None
+    own = _OWN_CLAUSE_END.search(text)
+    text = text[: own.start()] if own else text  # ', and it has stayed within ... since 2015': another clause's year
     ranks = ranks_in(text, 0, len(text))
     period = _period(before, clause, sentence, context)
     if any(year.group("year") != period for year in p.YEAR.finditer(text)):

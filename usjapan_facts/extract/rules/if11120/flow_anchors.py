@@ -22,6 +22,12 @@ _ANCHOR = re.compile(
     # 'U.S. firms sold $121 billion ... to Japanese buyers', 'Americans bought $192 billion worth of Japanese goods'
     r"|\b(?P<verb>exported|imported|sold|shipped|bought|purchased)\b(?=[^;:]{0,70}?\b(?:(?P<vpartner>to|from)\s+(?:Japan"
     r"(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?|(?P<it>it))\b|of\s+Japanese\s+(?:goods|products)\b))"
+    # 'U.S. sellers earned $121.1 billion from Japan' (exports), 'Japanese sellers earned $192.4 billion in the U.S.
+    # market' (imports): the sellers' earnings
+    r"|\b(?P<earned>earned|took\s+in|brought\s+in)\b(?=[^;:]{0,70}?\b(?:(?P<from_japan>from\s+Japan(?:ese\s+"
+    r"(?:buyers|customers|consumers|firms|companies|importers))?|in\s+(?:the\s+)?Japan(?:ese\s+market)?)|(?P<from_us>in\s+the\s+"
+    r"(?:U\.S\.|American)\s+market|from\s+(?:the\s+)?(?:United\s+States|U\.S\.|American)(?:\s+(?:buyers|customers|"
+    r"consumers|importers))?))\b)"
     # 'the United States sold Japan $79.7 billion of goods': Japan the indirect object
     r"|\b(?P<sold_to>sold|shipped)\s+Japan\b(?=\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?\$)"
     # '$178.9 billion of Japanese goods and services were bought by U.S. residents': the amount comes first
@@ -46,6 +52,12 @@ _ANCHOR = re.compile(
     r"|^(?:[A-Z][\w\s]{0,30},\s+)?(?:U\.S\.\s+)?(?P<opening>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to|amounted\s+to))",
     I,
 )
+_EARNERS = re.compile(
+    r"\b(?:sellers|exporters|firms|companies|producers|manufacturers|makers|businesses|suppliers|Americans|United\s+States)"
+    r"\s+(?:\w+\s+)?$",
+    I,
+)
+"""Who earns a flow: its sellers ('U.S. sellers earned', 'Japanese exporters together took in')."""
 _NOUNS = {"sales": "exports", "purchases": "imports"}
 """A flow by another name: 'U.S. sales to Japan' are exports, 'purchases from Japan' imports, 'shipments' either."""
 _BEFORE_NOUN = re.compile(
@@ -65,6 +77,13 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
         return "imports", "deed"  # 'while selling': Japan, named before, is the seller
     if match.group("selling"):
         return None
+    if match.group("earned"):
+        if not _EARNERS.search(text, max(0, match.start() - 40), match.start()):
+            return None  # 'Services earned $50 billion from Japanese customers': a part, read with its flow
+        japanese = bool(re.search(r"\bJapan", text[: match.start()]))  # the sellers who earned it
+        if japanese != bool(match.group("from_us")):
+            return None
+        return ("imports" if japanese else "exports"), "deed"
     if match.group("buyer"):
         return "exports", "deed"
     if match.group("passive"):

@@ -42,19 +42,28 @@ _LOW, _HIGH = 5 * 10**9, 10**12
 """What a flow with Japan, or a part of one, can be: never the U.S. total with the world."""
 _RESPECTIVELY = re.compile(r"\brespectively\b", I)
 _OF_THAT = re.compile(
-    r"^(?:Of\s+(?:these|this|that|those|the\s+total|that\s+(?:sum|total|amount))|Goods|Merchandise|Services"
+    r"^(?:(?:[\w%-]+\s+){1,3}?of\s+(?:that|this|the)\s+(?:sum|total|figure|amount)\b"
+    r"|Of\s+(?:these|this|that|those|the\s+total|(?:the|that|this)(?:\s+(?:(?:19|20)\d\d|year\W?s|latest|combined))?"
+    r"\s+(?:figure|sum|total|amount|value))|Goods|Merchandise|Services"
     r"|The\s+(?:goods|merchandise|services)\s+(?:portion|part|component|share|side))\b"
     r"(?!\s+(?:trade\s+)?(?:deficit|surplus|balance))"
 )
 """A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...', 'The
-merchandise portion was some $144 billion'."""
+merchandise portion was some $144 billion', 'Of the 2019 figure, merchandise contributed ...', 'About three-fifths of
+that sum, $80.9 billion, consisted of goods'."""
 
 
 _OF_THE_TOTAL = re.compile(r"^Of\s+(?:the\s+)?(?:some\s+|about\s+|roughly\s+|nearly\s+)?\$[^,;$]{3,120}$", I)
 """'Of the $131 billion in goods and services the United States exported to Japan, ...': the total comes first."""
 
 
-_PARTNER_NEXT = re.compile(r"\s+(?:worth\s+)?(?:from|to)\s+(?:Japan|it)\b(?!\s+(?:in|of)\b)", I)
+_PARTNER_NEXT = re.compile(
+    r"\s+(?:worth\s+)?(?:(?:from|to)\s+(?:Japan|it)\b(?!\s+(?:in|of)\b(?!\s+(?:19|20)\d\d))"
+    r"|in\s+the\s+(?:U\.S\.|American|Japanese)\s+market\b)",
+    I,
+)
+"""The partner right after a bare amount: 'bought $192 billion from it', 'earned $192 billion in the U.S. market' (never
+'from Japan in automotive goods'; 'from Japan in 2024' is its year)."""
 
 
 def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
@@ -247,7 +256,7 @@ def _flow_rule(fact_id: str, key: str) -> None:
     rule(
         fact_id,
         needs=(
-            *("export", "import", "sold", "sales", "shipped", "shipment", "bought", "purchase"),
+            *("export", "import", "sold", "sales", "shipped", "shipment", "bought", "purchase", "earned", "took in"),
             *("they", "these", "those", "total"),
         ),
     )(read)

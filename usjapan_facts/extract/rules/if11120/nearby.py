@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.rules.base import Context, I
 from usjapan_facts.extract.text import Sentence
 
@@ -50,16 +51,11 @@ def deed_clause(text: str, start: int, end: int) -> str:
     return clause_around(text[: other.start()] if other else text, start, end)
 
 
-PARTIAL_YEAR = re.compile(
-    r"\b(?:(?:first|opening|past|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"
-    r"|(?:first|second|third)\s+(?:half|quarter)|year[- ]to[- ]date|so\s+far\s+(?:this|in)\b"
-    r"|January\s*(?:through|to|until|[-\u2013])\s*(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)"
-    r"|(?:through|until|to\s+the\s+end\s+of)\s+(?:(?:the\s+)?end\s+of\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov)"
-    r"[a-z]*\.?\s+(?:19|20)\d\d|annuali[sz]ed)",
-    I,
-)
+PARTIAL_YEAR = phrase("IF11120", "part_year")
 """A figure for part of a year ('the first eleven months', 'January through August 2020', 'data through
-November 2023'): never the year's figure a trade flow or deficit states, so the sentence gives none."""
+November 2023', 'Monthly data for January and February 2020', 'March-May 2030', 'first-quarter', 'Q1', '$15 billion a
+month'): never the year's figure a trade flow or deficit states, so the sentence gives none. The words are the
+phrase `part_year` of briefs/IF11120/meaning.toml, which the flows' declarations exclude too."""
 
 
 _DAY = rf"{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?"

@@ -63,11 +63,12 @@ _ALONE_AHEAD = re.compile(
 wider gap' (2)."""
 _EXCEEDED_BY = re.compile(
     r"\b(?:exceeded|surpassed|topped|outranked|bettered|outpaced)\s+(?:only\s+)?by\s+(?:(?:the|those)\s+(?:\w+\s+)?(?:of|with)\s+)?"
-    r"(?:only|just)\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:other\s+)?"
+    r"(?:(?:only|just)\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:other\s+)?"
     r"(?:countries|economies|nations|(?:trading\s+)?partners)\b",
     I,
 )
-"""'a figure exceeded by the surpluses of only five other economies' (6)."""
+"""'a figure exceeded by the surpluses of only five other economies' (6), 'a gap exceeded by those with six other
+countries' (7)."""
 _BEHIND_COUNT = re.compile(
     r"\b(?:behind|after|trailing|following)\s+(?:only\s+|just\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|\d{1,2})\s+(?:other\s+)?(?:countries|economies|nations|(?:trading\s+)?partners|others)\b",
