@@ -1,7 +1,7 @@
 """A deadline or figure stated by a list item or timeline entry ('Next national election: July 2028', 'October 2029:
 The four-year term of the current House of Representatives ends'), never a Lower House date as the next national
-election; and a figure whose parts follow it ('..., among them the Marines on Okinawa') or that is compared with
-another country's ('against 28,500 in South Korea') is still Japan's."""
+election; a figure whose parts follow it ('..., among them the Marines on Okinawa') is still the whole's; and a share
+of the area of facilities, or one hedged after its fraction ('a quarter or so of'), is Okinawa's share of them."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from tests.extract.traps import DUE, facts_in
 
 LOWER_DUE, TROOPS = "politics.lower_house_election_due", "alliance.us_troops_in_japan"
+FACILITIES = "alliance.okinawa_share_of_usfj_facilities"
 
 
 @pytest.mark.parametrize(
@@ -27,7 +28,16 @@ LOWER_DUE, TROOPS = "politics.lower_house_election_due", "alliance.us_troops_in_
             LOWER_DUE,
             ("2029-10", "exact"),
         ),
-        ("Japan hosts upwards of 50,000 U.S. troops, against 28,500 in South Korea.", TROOPS, (50000, "over")),
+        (
+            "Okinawa hosts approximately 70% of the area of facilities reserved for the exclusive use of U.S. forces.",
+            FACILITIES,
+            (70, "about"),
+        ),
+        (
+            "Okinawa is home to a quarter or so of the facilities used by U.S. forces in Japan.",
+            FACILITIES,
+            (25, "about"),
+        ),
         (
             "U.S. forces in Japan number about 52,000, among them a carrier group at Yokosuka and Marines on Okinawa.",
             TROOPS,

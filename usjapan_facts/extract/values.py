@@ -113,7 +113,8 @@ _PERCENT = re.compile(
     # a letter: 'FY25%'): looking there first spares the hedges' alternatives their try everywhere else.
     rf"(?=\b\w|\d|[{_WORD_INITIALS}])"
     rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?:(?P<number>{_DIGITS}|{_WORDS})[\s-]?(?:%|percent\b|per cent\b)|"
-    rf"\b(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})\s+(?:of\b|(?=the\s+(?:seats|members)\b)))",
+    rf"\b(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})(?P<or_so>\s+or\s+(?:so|thereabouts))?"
+    r"\s+(?:of\b|(?=the\s+(?:seats|members)\b)))",
     I,
 )
 
@@ -166,6 +167,9 @@ def percents(text: str) -> tuple[Candidate, ...]:
             of_one = _OF_ONE_PERCENT.match(text, match.end())
             if of_one is not None and value is not None:
                 found.append(Candidate(p.plain(value / 100), _hedge(text, match), match.start(), of_one.end()))
+                continue
+            if match.group("or_so") and value is not None:  # 'a quarter or so of the facilities'
+                found.append(Candidate(p.plain(value), "about", match.start(), match.end()))
                 continue
         else:
             written = match.group("number")
