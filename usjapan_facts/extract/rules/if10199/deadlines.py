@@ -27,7 +27,7 @@ _NEXT_LABEL = re.compile(r"^\W*next\b[^:]{0,40}:", I)
 """A list item's label saying what follows comes next: '**Next on the electoral calendar:** the ... race in 2022'."""
 _WHEN_DUE = re.compile(
     r"\b(?:until|by|before|no later than|in|for|on|of|the)\s+"
-    r"(?:(?:the\s+)?(?:early|late|mid-?)?\s*(?:spring|summer|fall|autumn|winter)(?:\s+of)?\s+)?"
+    r"(?:(?:the\s+)?(?:early|late|mid-?)?\s*(?:spring|summer|fall|autumn|winter)(?:\s+of)?\s+|(?:early|late|mid)[-\s])?"
     rf"(?P<date>(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?(?:19|20)\d{{2}})\b"
 )
 
