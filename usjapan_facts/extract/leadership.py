@@ -107,6 +107,33 @@ def _term_won(text: str, cover: str) -> tuple[str, Fields] | None:
     return key, {**fields, "status": loose_status(bounds, cover, clause)}
 
 
+_WIN = re.compile(
+    rf"\b(?:won|wins|captured|captures|secured|secures)\s+(?:the\s+)?(?:{_LDP}\W?s?\s+|party\s+)(?:presidency|leadership)\b"
+    rf"|\b(?:became|becomes|become)\s+(?:the\s+)?(?:new\s+)?{_LEADER}"
+    rf"|\bhand(?:s|ed)?\s+(?:the\s+)?(?:{_LDP}\W?s?\s+|party\s+)(?:presidency|leadership)\s+to\b",
+    I,
+)
+_FRONT = re.compile(rf"^\W*(?:(?:On|In)\s+)?(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}})(?::|,)\s")
+_AFTER = re.compile(rf"\s+on\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}})\b")
+_OTHER_DEED = re.compile(
+    r"\b(?:who|which|had|having|after|since|before|prime\s+minister|premier|took\s+office|sworn)\b", I
+)
+
+
+def _dated_win(text: str, cover: str) -> tuple[str, Fields] | None:
+    """The party's vote a leader's win dates, said by the day the sentence opens with or that follows the win: '-
+    September 29, 2030: Kato defeats Hoshino in a runoff to become LDP president', 'On September 14, 2030, LDP
+    lawmakers handed the party presidency to Kato', 'Kato became LDP president on September 29, 2030'; never where the
+    day may be another deed's ('On October 4, Kato, who had become LDP president, took office as prime minister')."""
+    win = _WIN.search(text)
+    upto = text.find(";", win.end()) if win else -1
+    if win is None or _OTHER_DEED.search(text, 0, upto if upto >= 0 else len(text)):
+        return None  # '...; the Diet names him prime minister two days later': another deed, after the win's part
+    front, after = _FRONT.match(text), _AFTER.match(text, win.end())
+    date = (after or front).group("date") if (after or front) else None
+    return election("ldp_president", "LDP president", p.dates(date)[0][0], cover, "") if date else None
+
+
 def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
     """The party's election a sentence dates by its leader's win, or by the end of a term when the party then votes."""
     won = _LEADERSHIP.search(text) if ("LDP" in text or "Liberal" in text) else None
@@ -117,7 +144,7 @@ def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
     else:
         day = None
     if won is None or not (dated := p.dates(won.group("won") or won.group("ends") or day or "")):
-        return _term_won(text, updated) if ("LDP" in text or "Liberal" in text) else None
+        return (_term_won(text, updated) or _dated_win(text, updated)) if ("LDP" in text or "Liberal" in text) else None
     date = dated[0][0]
     return f"ldp_president_{date[:4]}", {
         "body": "LDP president",
