@@ -28,6 +28,8 @@ class EventPattern:
 
 _DEED = r"(?:assassinated|shot and killed|shot dead|killed|gunned\s+down)"
 _WHEN = r"(?P<when>[A-Z][a-z]+\s+(?:\d{1,2},\s+)?\d{4})"
+_DAY = rf"(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
+"""A day without its year ('was shot dead while campaigning in Nara on July 8'): the last such day up to the cover."""
 EVENT_PATTERNS: tuple[EventPattern, ...] = (
     EventPattern(
         "assassination",
@@ -43,8 +45,8 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
     EventPattern(
         "assassination",
         rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,(?:\s+[^,;]{{1,80}},)?\s+who)?\s+was\s+"
-        rf"(?:fatally\s+shot|{_DEED}|shot)\b(?:\s+while\s+\w+(?:\s+(?:an?\s+|the\s+)?\w+){{0,3}}?"
-        rf"(?:\s+(?:in|at)\s+[A-Z]\w+)?)?,?\s+(?:on|in)\s+{_WHEN}",
+        rf"(?:fatally\s+shot|{_DEED}|shot)\b(?:\s+while\s+\w+(?:\s+(?:an?\s+|the\s+)?\w+){{0,3}}?)?"
+        rf"(?:\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]\w+)?,?\s+(?:on|in)\s+(?:{_WHEN}|{_DAY})",
         "{title}{name} shot and killed",
         own=True,
     ),
@@ -133,6 +135,17 @@ def _own_date(match: re.Match[str]) -> str | None:
     return when[0] if len(when) == 1 else None
 
 
+def _last_day(day: str | None, context: Context) -> str | None:
+    """A past deed's day written without its year: the last such day up to the cover date."""
+    if day is None or context.updated is None:
+        return None
+    cover = context.updated.isoformat()
+    dated = p.dates(f"{day}, {cover[:4]}")
+    if not dated:
+        return None
+    return dated[0][0] if dated[0][0] <= cover else f"{int(cover[:4]) - 1}{dated[0][0][4:]}"
+
+
 def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
     """An event a sentence reports with its date, keyed by slug (`abe_assassination`)."""
     text = sentence.text
@@ -147,7 +160,7 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
         if match is None:
             continue
         if event.own:
-            date = _own_date(match)
+            date = _own_date(match) or _last_day(match.groupdict().get("day"), context)
             order = _known(match.group("name")) if date else None
         elif len(set(days)) == 1:
             order = _known(match.group("name")) or p.name_order(match.group("name"), context.text)
