@@ -129,9 +129,10 @@ def _dated_win(text: str, cover: str) -> tuple[str, Fields] | None:
     upto = text.find(";", win.end()) if win else -1
     if win is None or _OTHER_DEED.search(text, 0, upto if upto >= 0 else len(text)):
         return None  # '...; the Diet names him prime minister two days later': another deed, after the win's part
-    front, after = _FRONT.match(text), _AFTER.match(text, win.end())
-    date = (after or front).group("date") if (after or front) else None
-    return election("ldp_president", "LDP president", p.dates(date)[0][0], cover, "") if date else None
+    dated = _AFTER.match(text, win.end()) or _FRONT.match(text)
+    if dated is None:
+        return None
+    return election("ldp_president", "LDP president", p.dates(dated.group("date"))[0][0], cover, "")
 
 
 def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
