@@ -45,7 +45,7 @@ def test_every_match_of_a_guarded_pattern_holds_one_of_its_guard_words(name: str
     pattern, words = GUARDED[name]
 
     @settings(max_examples=100, database=None, derandomize=True)
-    @given(st.from_regex(pattern))
+    @given(st.from_regex(pattern, fullmatch=True))
     def holds_a_guard_word(text: str) -> None:
         assert may_hold(text, words), f"{name}: {text!r} matches, but holds none of {words}"
 
