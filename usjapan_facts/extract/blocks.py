@@ -64,15 +64,19 @@ def unescape_markdown(text: str) -> str:
     return _MD_INLINE.sub(r"\2", text) if "*" in text or "_" in text else text
 
 
-def _block(joined: str, *, single_line: bool, item: bool) -> Block:
-    """The block a paragraph's joined lines make: an author line, a caption in bold, a heading, or prose."""
+def _block(joined: str, *, single_line: bool, item: bool, following: str = "") -> Block:
+    """The block a paragraph's joined lines make: an author line, a caption in bold, a heading, or prose.
+
+    `following` is the text after the blank line: a line it goes on from in lower case is a sentence's start."""
     author = _AUTHOR.match(joined)
     if author:
         return Block("author", f"{author.group(1).strip()}\t{unescape_markdown(author.group(2)).strip()}")
     if re.fullmatch(r"\*\*.+\*\*", joined):
         return Block("caption", unescape_markdown(joined))
-    if single_line and not item and _PLAIN_HEADING.fullmatch(joined) and not COVER_DATE.search(joined):
-        # Plain text has no '#': a short capitalised line standing alone is a heading.
+    plain = _PLAIN_HEADING.fullmatch(joined) or (heading_like(joined) and not following[:1].islower())
+    if single_line and not item and plain and not COVER_DATE.search(joined):
+        # Plain text has no '#': a short capitalised line standing alone is a heading, one with a comma or colon
+        # between its phrases too ('Politics: A Minority Government', 'Steel, Aluminum, and Autos').
         return Block("heading", unescape_markdown(joined), level=3)
     return Block("paragraph", unescape_markdown(joined), item=item)
 
@@ -138,11 +142,11 @@ def markdown_blocks(text: str) -> Iterator[Block]:
     item = [False]  # whether the open paragraph is a list's item
     vocabulary = Vocabulary(text)
 
-    def flush() -> Iterator[Block]:
+    def flush(following: str = "") -> Iterator[Block]:
         if lines:
             # A line broken after a hyphen or a dash goes on with no space: "U.S.-" / "Japan", "inves-" / "ted".
             joined = join_lines([line.strip() for line in lines], vocabulary)
-            yield _block(joined, single_line=len(lines) == 1, item=item[0])
+            yield _block(joined, single_line=len(lines) == 1, item=item[0], following=following)
             lines.clear()
             item[0] = False
 
@@ -167,7 +171,7 @@ def markdown_blocks(text: str) -> Iterator[Block]:
             yield from (dataclasses.replace(block, cut_end=True) for block in flush())
             yield Block("heading", unescape_markdown(line), level=3)
         elif not line:
-            yield from flush()
+            yield from flush(next((later.strip() for later in raw_lines[index + 1 :] if later.strip()), ""))
         elif _heading_between(lines[-1] if lines else ".", line, following):
             # A heading line between two paragraphs of text from the PDF, with no blank line around it (or one
             # before it: a page's footer left out).

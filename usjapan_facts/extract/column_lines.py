@@ -244,7 +244,10 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
         ):
             # A line as wide as the column's prose, with more below it, is a sentence's first line in title case.
             out.close()
-            out.apart(f"### {line}")
+            if index and out.blocks and out.blocks[-1] == f"### {lines[index - 1]}":
+                out.blocks[-1] += f" {line}"  # a heading wrapped onto a second line ('... and Defense' / 'Spending')
+            else:
+                out.apart(f"### {line}")
         else:
             if out.lines and item_ended(out.lines[0], out.last, line, short):
                 out.close()

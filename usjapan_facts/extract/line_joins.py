@@ -13,12 +13,13 @@ FIGURE_LINE = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s|(?:Sources?|Note
 """A figure's caption or source line: never prose, wherever the figure sits among a column's lines."""
 ASIDE = re.compile(rf"{FIGURE_LINE.pattern}|Updated\s+[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}$")
 """A figure's line or the cover's dateline: a line with space around it, never prose."""
-_CELL = r"(?:[-\u2212$(]*\d[\d,.]*%?\)?|n\.a\.|n/a)"
+_CELL = r"(?:[-\u2212$(]*\d[\d,.]*%?\)?|\d{1,3}(?:st|nd|rd|th)|n\.a\.|n/a)"
 TABLE_ROW = re.compile(
     rf"(?:\S(?:.*?\S)?\s{{2,}})?{_CELL}(?:\s{{2,}}{_CELL})*|(?:(?:19|20)\d\d\s+){{2,8}}[A-Z][\w ,.%()-]{{0,30}}"
 )
 """A table's row in text from a PDF: its label, then its cells apart by runs of spaces ('Goods  74.7  64.1'), a
-cell left empty written 'n.a.'; or its header row of years with a last column's title ('2024  2025 Change, %')."""
+cell a rank ('Export market rank  6th  5th') or left empty ('n.a.'); or its header row of years with a last
+column's title ('2024  2025 Change, %')."""
 TABLE_UNIT = re.compile(
     r"\(?(?:in\s+)?(?:US|U\.S\.\s?)?\$\s*(?:thousands?|millions?|billions?|trillions?)\)?"
     r"|\(?(?:in\s+)?(?:thousands?|millions?|billions?|trillions?)\s+of\s+(?:U\.S\.\s+)?dollars\)?",
@@ -104,6 +105,17 @@ _NEVER_LAST = frozenset("a an and as at by for from in into of on or the to with
 
 MIN_COMMA_HEADING = 5
 """A heading with a comma in it ('A New Prime Minister, an Unfinished Agenda') has a phrase on each side."""
+_SERIES = re.compile(r"[^,]+(?:, [^,]+)+,? (?:and|or|&) [^,]+")
+"""A heading that lists its topics ('Steel, Aluminum, and Autos', 'China, the Quad, and the Region')."""
+
+
+def _comma_heading(line: str, words: list[str]) -> bool:
+    """Tell whether a line with a comma may be a heading: a list of topics, or a phrase of two words or more
+    before one comma ('The Talks, Step by Step'); a lone word before it ('Japan, a U.S. ally') is prose's."""
+    if _SERIES.fullmatch(line):
+        return True
+    head, _, tail = line.partition(", ")
+    return line.count(",") == 1 and len(head.split()) >= 2 and bool(tail) and len(words) >= MIN_COMMA_HEADING - 1
 
 
 def heading_like(line: str) -> bool:
@@ -114,7 +126,7 @@ def heading_like(line: str) -> bool:
     words = line.split()
     if len(words) > 9 or ";" in line or _STOP_INSIDE.search(line) or words[-1].lower() in _NEVER_LAST:
         return False
-    if "," in line and (len(words) < MIN_COMMA_HEADING or any(word.endswith(",") for word in words[:2])):
+    if "," in line and not _comma_heading(line, words):
         return False
     capitalised = [word for word in words if word.lower() not in _SMALL_WORDS]
     return bool(capitalised) and all(word[:1].isupper() or word[:1].isdigit() for word in capitalised)
