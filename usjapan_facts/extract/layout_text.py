@@ -75,13 +75,17 @@ def _occupancy(lines: list[str], width: int) -> list[int]:
 def _split_at(line: str, start: int, end: int, right_at: int | None = None) -> tuple[str, str] | None:
     """Cut `line` at the gutter [start, end): its left and right text, or None when its words cross the gutter.
 
-    With `right_at`, where the right column's lines start, a line that ends before it is all left column (a
-    long line may reach into the gutter) and one that starts in the gutter is all right column.
+    With `right_at`, where the right column's lines start, a line that ends before it (its last letter may stand
+    right before it, as a figure's legend set in small type does) is all left column (a long line may reach into
+    the gutter) and one that starts in the gutter is all right column.
     """
     if not line[start:end].strip():
-        return line[:start].strip(), line[end:].strip()
+        right = line[end:]
+        if right_at is not None and right.strip() and end + len(right) - len(right.lstrip()) < right_at - SPLIT_SLACK:
+            return line.strip(), ""  # a left column's table, its last column of figures short of the right column
+        return line[:start].strip(), right.strip()
     if right_at is not None:
-        if len(line.rstrip()) < right_at:
+        if len(line.rstrip()) <= right_at:
             return line.strip(), ""
         if len(line) - len(line.lstrip()) >= start:
             return "", line.strip()
