@@ -1,0 +1,111 @@
+"""Shapes of a page that the layouts lost and the Markdown kept: headings with a comma or colon, a heading on two
+lines, a figure's legend up to the gutter, ranks in a table's rows, a table whose figures reach into the gutter."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from usjapan_facts.extract.text import Document, parse_markdown
+
+TOP = "Updated May 2, 2031\n\nU.S.-Japan Relations\n\n"
+BEFORE = "Officials in Tokyo met their counterparts from Washington twice in the spring of 2031 to review the plan."
+AFTER = "Negotiators from both capitals are scheduled to meet again in Osaka during the autumn of 2031."
+RIGHT = (
+    "Lawmakers in the Diet debated a new budget for most of the winter, and the cabinet approved a draft in "
+    "March. Its passage is expected before the summer recess begins in the middle of the year."
+)
+HEADINGS = [
+    "Steel, Aluminum, and Autos",
+    "Politics: A Minority Cabinet",
+    "The Talks, Step by Step",
+    "Bases, Budgets, and the Region",
+    "The Second Stage, Deferred",
+]
+
+
+def side_by_side(left: list[str], right: list[str], *, at: int = 62) -> str:
+    """Two columns' lines as `pdftotext -layout` prints them, the right one's beside the left's."""
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    return "\n".join(f"{one:<{at}}{two}".rstrip() for one, two in zip(left, right, strict=True)) + "\n"
+
+
+def _section_of(document: Document, opening: str) -> str:
+    return next(sentence.section for sentence in document.sentences if sentence.text.startswith(opening))
+
+
+@pytest.mark.parametrize("heading", HEADINGS)
+@pytest.mark.parametrize("layout", ["apart", "columns"])
+def test_a_heading_with_a_comma_or_colon_heads_its_section(heading: str, layout: str) -> None:
+    """A heading that lists its topics, or has a phrase each side of a comma or colon, is a heading in every layout:
+    on a line of its own between blank lines, or between two paragraphs' lines in a column."""
+    if layout == "apart":
+        text = f"{TOP}{BEFORE}\n\n{heading}\n\n{AFTER}\n"
+    else:
+        left = [*textwrap.wrap(BEFORE, 50), heading, *textwrap.wrap(AFTER, 50)]
+        text = TOP + side_by_side(left, textwrap.wrap(RIGHT, 50))
+    document = parse_markdown(text)
+    assert _section_of(document, "Negotiators from both capitals") == heading
+    assert not any(heading in sentence.text for sentence in document.sentences)
+
+
+def test_a_lone_line_that_a_lower_case_line_goes_on_from_is_a_sentences_start() -> None:
+    """'Former Foreign Minister Mori Aki, Japan's' alone on a line, the sentence going on below in lower case."""
+    text = f"{TOP}{BEFORE}\n\nFormer Foreign Minister Mori Aki, Japan's\n\nlongest-serving envoy, retired in 2031.\n"
+    document = parse_markdown(text)
+    opening = "Former Foreign Minister Mori Aki, Japan's longest-serving envoy"
+    assert any(sentence.text.startswith(opening) for sentence in document.sentences)
+
+
+def test_a_heading_wrapped_onto_a_second_line_is_one_heading() -> None:
+    """A heading too long for its column (a larger type: "... and Defense" / "Outlays") heads its section whole."""
+    left = textwrap.wrap(f"{BEFORE} {AFTER} {BEFORE}", 50)
+    right = [*textwrap.wrap(AFTER, 50), "Cost-Sharing: Accords and Defense", "Outlays"]
+    right += textwrap.wrap(RIGHT, 50)
+    document = parse_markdown(TOP + side_by_side(left, right))
+    assert _section_of(document, "Lawmakers in the Diet") == "Cost-Sharing: Accords and Defense Outlays"
+
+
+def test_a_figures_legend_that_ends_where_the_right_column_starts_stays_in_the_left_one() -> None:
+    """A legend set in small type may run up to the right column's first letter: it crosses no gutter, and the left
+    column goes on below the figure before the right column is read."""
+    at = 62
+    legend = "U.S. goods exports to Japan  U.S. goods imports from Japan".rjust(at)
+    left = [*textwrap.wrap(BEFORE, 50), "Figure 1. U.S. Trade with Japan, 2027-2031", "   150", "    50"]
+    left += [legend, "Source: CRS.", *textwrap.wrap(AFTER, 50)]
+    assert len(legend) == at
+    read = parse_markdown(TOP + side_by_side(left, textwrap.wrap(RIGHT, 50), at=at)).text
+    assert read.index("Officials in Tokyo") < read.index("Negotiators from both") < read.index("Lawmakers in the")
+
+
+TABLE = [
+    "Table 1. Japan in U.S. Trade, 2031 and 2030 ($ billions; ranks)",
+    "Measure                    2031      2030",
+    "U.S. exports to Japan     140.2     131.0",
+    "Overall partner rank        5th       4th",
+    "Export market rank          3rd       2nd",
+]
+
+
+@pytest.mark.parametrize("wide", [False, True], ids=["cells-in-column", "cells-in-gutter"])
+def test_a_tables_rows_stay_in_its_caption(wide: bool) -> None:
+    """Rows whose cells are ranks ('3rd', '2nd') are the table's, as rows of figures are; and a table whose last
+    column of figures sits in the gutter, short of the right column, set between the right column's lines, is
+    the left column's."""
+    at = 72
+    right = textwrap.wrap(RIGHT, 48)
+    page = side_by_side([*textwrap.wrap(BEFORE, 48), *textwrap.wrap(TABLE[0], 48)], right[:4], at=at)
+    for row in TABLE[1:]:
+        label, first, second = row.rsplit(None, 2)
+        page += (f"{label:<40}{first:>8}{second:>18}\n" if wide else f"{row}\n") + (" " * at + right[4] + "\n") * (
+            wide and row == TABLE[1]
+        )
+    page += side_by_side(textwrap.wrap(AFTER, 48), right[5:] if wide else right[4:], at=at)
+    document = parse_markdown(TOP + page)
+    caption = next(caption for caption in document.captions if caption.startswith("Table 1."))
+    assert "Export market rank 3rd 2nd" in " ".join(caption.split())
+    assert "131.0" in caption
+    assert all(not any(cell in sentence.text for cell in ("3rd", "131.0")) for sentence in document.sentences)
+    assert any(sentence.text.startswith("Lawmakers in the Diet debated") for sentence in document.sentences)
