@@ -109,3 +109,22 @@ def test_a_tables_rows_stay_in_its_caption(wide: bool) -> None:
     assert "131.0" in caption
     assert all(not any(cell in sentence.text for cell in ("3rd", "131.0")) for sentence in document.sentences)
     assert any(sentence.text.startswith("Lawmakers in the Diet debated") for sentence in document.sentences)
+
+
+def test_a_table_of_words_whose_header_titles_touch_is_read_whole() -> None:
+    """Two one-word titles set one space apart ('Seats Coalition') over a row of four cells are two cells."""
+    right = ["Table 1. Coalition Strength in the Diet, May 2031", "Chamber              Seats Coalition      Share"]
+    right += ["Lower House            465       301      64.7%", "", *textwrap.wrap(AFTER, 48)]
+    document = parse_markdown(TOP + side_by_side(textwrap.wrap(f"{BEFORE} {BEFORE}", 50), right))
+    assert any(sentence.text.startswith("Lower House share: 64.7%") for sentence in document.sentences)
+    assert not _section_of(document, "Negotiators from both capitals").startswith("Table 1.")
+
+
+def test_a_figures_long_label_right_above_its_source_line_is_no_heading() -> None:
+    """An axis title as long as a line of prose ('Goods and services trade (exports plus imports)') over the
+    figure's source line is one of its labels: it heads no section."""
+    right = ["Allies and Partners", "Figure 1. Top U.S. Partners, 2030", "$ billions", "   600", "     0"]
+    right += ["    China   Canada   Japan", "    Goods and services trade (exports plus imports)", "Source: CRS."]
+    right += textwrap.wrap(RIGHT, 48)
+    document = parse_markdown(TOP + side_by_side(textwrap.wrap(f"{BEFORE} {AFTER} {BEFORE}", 50), right))
+    assert _section_of(document, "Lawmakers in the Diet") == "Allies and Partners"

@@ -170,6 +170,13 @@ def caption_goes_on(caption: str, line: str) -> bool:
     return line[:1].isupper() and not _ENDS_WITH_YEAR.search(caption)
 
 
+def _label_over_source(lines: list[str], index: int) -> bool:
+    """Tell whether a long label line ('Goods and services trade (exports plus imports)') sits right above the
+    figure's source line: its legend or axis title, no sentence."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return not ends_sentence(lines[index]) and _SOURCE.match(following) is not None
+
+
 def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
     """Read the figure or table whose caption opens at `start`: its caption and source lines, and where it ends.
 
@@ -194,7 +201,7 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
                 return [caption, "\n".join(worded)], end + taken
             # A table's rows end where a line is no row: a heading, prose, the column's end.
             return [f"{caption} {' '.join(' '.join(lines[index:end]).split())}"], end
-        if _SOURCE.match(line) or _prose(line):
+        if _SOURCE.match(line) or (_prose(line) and not _label_over_source(lines, end)):
             body = " ".join(" ".join(lines[index:end]).split()) if table else ""
             blocks = [f"{caption} {body}" if body else caption]
             if not _SOURCE.match(line):

@@ -160,6 +160,13 @@ def _split_short(cells: list[str], width: int) -> list[str] | None:
     return cells
 
 
+def _header_words(header: list[str], width: int) -> list[str]:
+    """A header with fewer cells than its first row: two one-word titles set one space apart ('Seats Coalition')
+    are each a cell, when that gives the row's count of cells."""
+    words = [word for cell in header for word in cell.split()]
+    return words if len(words) == width else header
+
+
 def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
     """Read a table's lines from layout text (cells apart by runs of spaces) as Markdown rows; how many lines
     it took. Its header may wrap (a last header on a line of its own) or run two headers together; a row whose
@@ -176,6 +183,8 @@ def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
         elif header and not rows and len(cells) == 1 and is_header(cells):
             header.append(cells[0])  # the last header, wrapped onto a line of its own
         elif len(cells) >= 2 or (rows and len(cells) == len(rows[0])):
+            if header and not rows and len(cells) > len(header):
+                header = _header_words(header, len(cells))
             width = len(header) or (len(rows[0]) if rows else len(cells))
             fitted = _split_short(cells, width) if len(cells) < width else cells
             if fitted is None or len(fitted) != width:
