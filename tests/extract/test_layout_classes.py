@@ -3,6 +3,7 @@ lines, a figure's legend up to the gutter, ranks in a table's rows, a table whos
 
 from __future__ import annotations
 
+import itertools
 import textwrap
 
 import pytest
@@ -128,3 +129,40 @@ def test_a_figures_long_label_right_above_its_source_line_is_no_heading() -> Non
     right += textwrap.wrap(RIGHT, 48)
     document = parse_markdown(TOP + side_by_side(textwrap.wrap(f"{BEFORE} {AFTER} {BEFORE}", 50), right))
     assert _section_of(document, "Lawmakers in the Diet") == "Allies and Partners"
+
+
+def test_a_figure_in_yen_or_a_fiscal_year_goes_on_from_its_verb_across_the_columns() -> None:
+    """Columns copied line by line, the right one running on alone at the page's foot: the left column's last line
+    ('outlays over') goes on at the right one's top ('FY2031-FY2035'), as a figure goes on from its hedge or verb,
+    and the right one's last line goes on over the page."""
+    left = (
+        "Japan's ruling coalition lost seats in the upper chamber election of July 2031, yet it kept a narrow "
+        "majority there. Its leaders promised to keep the alliance at the center of their foreign policy, and the "
+        "new defense minister visited Guam within a week of taking office. Public support for the cabinet has held "
+        "steady since. The opposition parties failed to agree on a joint slate of candidates. Officials in Tokyo "
+        "met their counterparts from Washington twice in the spring of 2031 to review the plan. The cabinet then "
+        "adopted a program for the years ahead, and the plan it approved envisages ¥52 trillion (about $350 "
+        "billion) in defense outlays over"
+    )
+    top = "FY2031-FY2035, a rise of more than half on the five years before."
+    right = (
+        "Trade between the two countries grew again in 2031, led by aircraft, energy, and farm goods. Japanese firms "
+        "announced new plants in several states, and the two governments opened talks on chips. Exports of beef "
+        "rose by a fifth. Imports of cars from Japan fell slightly in value. Lawmakers in the Diet debated a new "
+        "budget for most of the winter, and the cabinet approved a draft in March. Its passage is expected before "
+        "the summer recess begins. Ministers from both sides later met in Osaka and agreed at last to restore "
+        "their intelligence-sharing"
+    )
+    lines = [
+        line
+        for pair in itertools.zip_longest(
+            textwrap.wrap(left, 50), [*textwrap.wrap(top, 50), *textwrap.wrap(right, 50)], fillvalue=""
+        )
+        for line in pair
+        if line
+    ]
+    footer = "IF10199 · VERSION 9    https://crsreports.congress.gov"
+    text = TOP + "\n".join([*lines, footer, "pact to full operation by the end of the year."]) + "\n"
+    sentences = [sentence.text for sentence in parse_markdown(text).sentences]
+    assert any("in defense outlays over FY2031-FY2035, a rise" in sentence for sentence in sentences)
+    assert any("restore their intelligence-sharing pact to full operation" in sentence for sentence in sentences)

@@ -38,6 +38,9 @@ _MONTH_END = re.compile(
 )
 """A date cut before its year ('on February 8,' / '2026, ...', 'in July' / '2025.'): the year goes on from it."""
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\b")
+_FIGURE_START = re.compile(r"[$\u00a5\u20ac\u00a3]?\d|FY\s?\d")
+"""A line that opens on a figure: a number, an amount in dollars, yen, euros or pounds ('¥43 trillion'), a fiscal
+year ('FY2023-FY2027'); it goes on from a verb or hedge ('outlays over')."""
 BULLET = re.compile(r"[\u2022\u25aa\u25cf\u2023\u2043\u25e6]\s+(?=\S)")
 """A list item's mark in text from a PDF ('• '): each item is a paragraph of its own, read without its mark."""
 MAX_TITLE_WORDS = 10
@@ -170,7 +173,7 @@ class LineJoins:
         self.lower = [_starts_lower(line) for line in lines]
         self.hyphen = [line.endswith("-") and line[-2:-1].isalpha() for line in lines]
         self.opener = [line[:1] in '$(—"“' for line in lines]
-        self.digit = [line[:1].isdigit() for line in lines]
+        self.digit = [_FIGURE_START.match(line) is not None for line in lines]
         self.percent_end = [line.endswith("%") for line in lines]
         self.number_end = [line[-1:].isdigit() for line in lines]
         self.month_end = [_MONTH_END.search(line[-20:]) is not None for line in lines]
