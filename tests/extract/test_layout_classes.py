@@ -166,3 +166,13 @@ def test_a_figure_in_yen_or_a_fiscal_year_goes_on_from_its_verb_across_the_colum
     sentences = [sentence.text for sentence in parse_markdown(text).sentences]
     assert any("in defense outlays over FY2031-FY2035, a rise" in sentence for sentence in sentences)
     assert any("restore their intelligence-sharing pact to full operation" in sentence for sentence in sentences)
+
+
+def test_a_tables_header_of_its_unit_and_a_title_keeps_the_rows_in_its_caption() -> None:
+    """A header row that sets the unit over the figures and a title over the ranks ('$ billions  Japan's rank')."""
+    rows = ["$ billions     Japan's rank", "U.S. exports to Japan     82.4     4th", "U.S. balance     -61.0"]
+    text = f"{TOP}{BEFORE}\nTable 1. U.S. Goods Trade with Japan, 2031\n" + "\n".join(rows) + f"\n{AFTER}\n"
+    document = parse_markdown(text)
+    caption = " ".join(next(caption for caption in document.captions if caption.startswith("Table 1.")).split())
+    assert caption.endswith("$ billions Japan's rank U.S. exports to Japan 82.4 4th U.S. balance -61.0")
+    assert any(sentence.text.startswith("Negotiators from both capitals") for sentence in document.sentences)

@@ -14,12 +14,14 @@ FIGURE_LINE = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s|(?:Sources?|Note
 ASIDE = re.compile(rf"{FIGURE_LINE.pattern}|Updated\s+[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}$")
 """A figure's line or the cover's dateline: a line with space around it, never prose."""
 _CELL = r"(?:[-\u2212$(]*\d[\d,.]*%?\)?|\d{1,3}(?:st|nd|rd|th)|n\.a\.|n/a)"
+_UNIT_HEADER = r"\(?\$\s?(?:millions?|billions?|trillions?)\)?(?:\s{2,}[A-Z][\w'\u2019 ]{0,30})+"
 TABLE_ROW = re.compile(
     rf"(?:\S(?:.*?\S)?\s{{2,}})?{_CELL}(?:\s{{2,}}{_CELL})*|(?:(?:19|20)\d\d\s+){{2,8}}[A-Z][\w ,.%()-]{{0,30}}"
+    rf"|{_UNIT_HEADER}"
 )
 """A table's row in text from a PDF: its label, then its cells apart by runs of spaces ('Goods  74.7  64.1'), a
 cell a rank ('Export market rank  6th  5th') or left empty ('n.a.'); or its header row of years with a last
-column's title ('2024  2025 Change, %')."""
+column's title ('2024  2025 Change, %'), or a header row of a unit and titles ('$ billions  Japan's rank')."""
 TABLE_UNIT = re.compile(
     r"\(?(?:in\s+)?(?:US|U\.S\.\s?)?\$\s*(?:thousands?|millions?|billions?|trillions?)\)?"
     r"|\(?(?:in\s+)?(?:thousands?|millions?|billions?|trillions?)\s+of\s+(?:U\.S\.\s+)?dollars\)?",
