@@ -176,3 +176,20 @@ def test_a_tables_header_of_its_unit_and_a_title_keeps_the_rows_in_its_caption()
     caption = " ".join(next(caption for caption in document.captions if caption.startswith("Table 1.")).split())
     assert caption.endswith("$ billions Japan's rank U.S. exports to Japan 82.4 4th U.S. balance -61.0")
     assert any(sentence.text.startswith("Negotiators from both capitals") for sentence in document.sentences)
+
+
+def test_a_list_item_cut_at_a_page_goes_on_with_its_year_and_a_heading_may_follow_it() -> None:
+    """An item cut at a page's foot inside a date ('in September' / '2031: ...') goes on over the page; an item
+    ends with no stop, so a heading may stand right below it; a name after a hanging 'and' is no heading."""
+    text = (
+        f"{TOP}Figures at a glance:\n\n• Rank among U.S. partners in 2031: fourth, after Canada, Mexico, and\n"
+        "Germany\n• Treasury securities held by Japan in September\n\n\n2031: $1.3 trillion, the largest of any\n"
+        f"foreign holder\nOutlook for Congress\n{AFTER}\n"
+    )
+    document = parse_markdown(text)
+    texts = [sentence.text for sentence in document.sentences]
+    assert "Rank among U.S. partners in 2031: fourth, after Canada, Mexico, and Germany" in texts
+    assert "Treasury securities held by Japan in September 2031: $1.3 trillion, the largest of any foreign holder" in [
+        " ".join(text.split()) for text in texts
+    ]
+    assert _section_of(document, "Negotiators from both capitals") == "Outlook for Congress"

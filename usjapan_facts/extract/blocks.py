@@ -21,9 +21,11 @@ from usjapan_facts.extract.line_joins import (
     FIGURE_LINE,
     TABLE_ROW,
     TABLE_UNIT,
+    date_goes_on,
     ends_sentence,
     heading_like,
     intruding_heading,
+    item_may_end,
 )
 from usjapan_facts.extract.parsers import MONTHS
 from usjapan_facts.extract.tables import pipe_cells
@@ -81,13 +83,15 @@ def _block(joined: str, *, single_line: bool, item: bool, following: str = "") -
     return Block("paragraph", unescape_markdown(joined), item=item)
 
 
-def _heading_between(before: str, line: str, after: str) -> bool:
+def _heading_between(before: str, line: str, after: str, *, item: bool = False) -> bool:
     """Tell whether `line` is a heading between a paragraph that ends and one that starts: short, in title case.
 
     A paragraph's last line may be as short as a heading ('mid-June.'): the wider of the lines around is the column's
-    width."""
+    width. A list's item ends with no stop ('Treasury holdings: $1.2 trillion'), a heading of two words or more
+    may follow it."""
     short = len(line) < SHORT_HEADING * max(len(before), len(after))
-    return short and ends_sentence(before) and after[:1].isupper() and heading_like(line)
+    ended = ends_sentence(before) or (item and len(line.split()) > 1 and item_may_end(before))
+    return short and ended and after[:1].isupper() and heading_like(line)
 
 
 SHORT_HEADING = 0.7
@@ -143,7 +147,8 @@ def markdown_blocks(text: str) -> Iterator[Block]:
     vocabulary = Vocabulary(text)
 
     def flush(following: str = "") -> Iterator[Block]:
-        if lines:
+        # A list's item cut at a page inside a date ('in August' / '2022: ...') goes on after the blank lines.
+        if lines and not (item[0] and date_goes_on(lines[-1], following)):
             # A line broken after a hyphen or a dash goes on with no space: "U.S.-" / "Japan", "inves-" / "ted".
             joined = join_lines([line.strip() for line in lines], vocabulary)
             yield _block(joined, single_line=len(lines) == 1, item=item[0], following=following)
@@ -172,7 +177,7 @@ def markdown_blocks(text: str) -> Iterator[Block]:
             yield Block("heading", unescape_markdown(line), level=3)
         elif not line:
             yield from flush(next((later.strip() for later in raw_lines[index + 1 :] if later.strip()), ""))
-        elif _heading_between(lines[-1] if lines else ".", line, following):
+        elif _heading_between(lines[-1] if lines else ".", line, following, item=item[0]):
             # A heading line between two paragraphs of text from the PDF, with no blank line around it (or one
             # before it: a page's footer left out).
             yield from flush()

@@ -137,6 +137,18 @@ def heading_like(line: str) -> bool:
     return bool(capitalised) and all(word[:1].isupper() or word[:1].isdigit() for word in capitalised)
 
 
+def date_goes_on(before: str, after: str) -> bool:
+    """Tell whether `after` opens on the year of a date that `before` ends on ('in August' / '2022: $1.2 trillion')."""
+    return _MONTH_END.search(before[-20:]) is not None and _YEAR_START.match(after) is not None
+
+
+def item_may_end(line: str) -> bool:
+    """Tell whether a list item's line may be its last: an item needs no stop, but never ends on a hanging word
+    or a comma ('fifth, after Canada, Mexico, and' / 'Germany')."""
+    words = _WORD.findall(line[-40:])
+    return not line.endswith((",", ";", "-", ":")) and bool(words) and words[-1].lower() not in _HANGING
+
+
 def ends_sentence(line: str) -> bool:
     if not _TERMINAL.search(line):
         return False
