@@ -176,7 +176,9 @@ def markdown_blocks(text: str) -> Iterator[Block]:
             yield from (dataclasses.replace(block, cut_end=True) for block in flush())
             yield Block("heading", unescape_markdown(line), level=3)
         elif not line:
-            yield from flush(next((later.strip() for later in raw_lines[index + 1 :] if later.strip()), ""))
+            yield from flush(
+                next((later.strip() for later in raw_lines[index + 1 :] if later.strip()), "") if lines else ""
+            )
         elif _heading_between(lines[-1] if lines else ".", line, following, item=item[0]):
             # A heading line between two paragraphs of text from the PDF, with no blank line around it (or one
             # before it: a page's footer left out).
