@@ -193,3 +193,48 @@ def test_a_list_item_cut_at_a_page_goes_on_with_its_year_and_a_heading_may_follo
         " ".join(text.split()) for text in texts
     ]
     assert _section_of(document, "Negotiators from both capitals") == "Outlook for Congress"
+
+
+def test_a_shares_line_goes_on_with_what_it_is_charged_on_and_small_words_pairs_prove_nothing() -> None:
+    """Columns copied line by line, the right one's last line printed after the footer: '... cars and 25%' goes on
+    with 'on light trucks' in its own column, not with the other column's 'in the United States' (that the text
+    writes 'and in' elsewhere is no sign two lines go on from each other)."""
+    left = [
+        "Japan's ruling coalition lost seats in the upper",
+        "chamber election of July 2031, yet it kept a narrow",
+        "majority there. Its leaders promised to keep the",
+        "alliance at the center of their foreign policy, and",
+        "in public they have said so often. Public support",
+        "for the cabinet has held steady since. The",
+        "opposition parties failed to agree on a joint slate",
+        "of candidates. Investment flows mostly run the",
+        "other way. Japan has been the largest source of",
+        "foreign direct investment (FDI)",
+        "in the United States every year since 2029. Japanese",
+        "firms' holdings in the United States",
+    ]
+    right = [
+        "reached $900 billion at the end of 2030, a record.",
+        "Trade between the two countries grew again in",
+        "2031, led by aircraft, energy, and farm goods.",
+        "Exports of beef rose by a fifth. Imports of cars",
+        "from Japan fell slightly in value. The second",
+        "stage of talks never began, and the Administration",
+        "has not pursued new agreements with any partner.",
+        "Officials met in Osaka in March and in Tokyo in",
+        "June to review the list of disputes, which grew",
+        "shorter over the year. The U.S. tariffs of 2.5%",
+        "on Japanese cars and 25%",
+        "on light trucks, which Japan had hoped to see cut,",
+    ]
+    lines = [line for pair in zip(right, left, strict=True) for line in pair]
+    footer = "IF10199 · VERSION 9    https://crsreports.congress.gov"
+    text = TOP + "\n".join(["Overview", *lines, footer, "remain in place.", "Allies and Partners", AFTER]) + "\n"
+    sentences = [sentence.text for sentence in parse_markdown(text).sentences]
+    assert (
+        "Japanese firms' holdings in the United States reached $900 billion at the end of 2030, a record." in sentences
+    )
+    assert any(
+        sentence.endswith("25% on light trucks, which Japan had hoped to see cut, remain in place.")
+        for sentence in sentences
+    )

@@ -95,8 +95,10 @@ _NUMBER_WORDS = frozenset(
     "ninety hundred half".split()
 )
 """Numbers in words, which go on from a hedge or a verb as figures do ('in nearly' / 'three decades')."""
-_AFTER_SHARES = frozenset(["of", "in", "by", "from", "to", "since", "for", "among", "under", "over", "as"])
+_AFTER_SHARES = frozenset(["of", "in", "on", "by", "from", "to", "since", "for", "among", "under", "over", "as"])
 """Words a line ending on a percentage goes on with: what it is a share of, its period, its change."""
+_FUNCTION = _HANGING | _AFTER_SHARES
+"""Small words, whose pairs the text writes everywhere: no sign that two lines go on from each other."""
 
 
 _DATED_HEADING = re.compile(r",\s+(?:19|20)\d{2}(?:[-\u2013](?:19|20)?\d{2})?$")
@@ -225,7 +227,9 @@ class LineJoins:
             return 2.5 if self.lower[after] else -0.5
         if self.ends[before]:
             return -3.0 if self.lower[after] else 1.0
-        bonus = 1.0 if (self.last[before], self.first[after]) in self.pairs else 0.0
+        pair = (self.last[before], self.first[after])
+        # Two words the text writes side by side elsewhere; two small words ('and' / 'in') tell nothing.
+        bonus = 1.0 if pair in self.pairs and not (pair[0] in _FUNCTION and pair[1] in _FUNCTION) else 0.0
         if self.number_end[before] and self.first[after] in _SCALES:
             return 3.0  # "about $25" / "billion": a figure goes on with its scale, never with another line
         if self.percent_end[before] and self.lower[after]:
