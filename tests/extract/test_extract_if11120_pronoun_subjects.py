@@ -30,8 +30,8 @@ BOTH = {IN_FORCE: "2021-01-01", DIGITAL: "2021-01-01"}
         "the U.S.-Japan Digital Trade Agreement.",
         "Talks yielded the U.S.-Japan Digital Trade Agreement. It went into effect on January 1, 2021, along with the "
         "U.S.-Japan Trade Agreement.",
-        "Negotiators finished the USJTA and a digital trade agreement in 2020. They came into force on January 1, 2021; "
-        "the USJTA cut tariffs on beef and pork.",
+        "Negotiators finished the USJTA and a digital trade agreement in 2020. They came into force on January 1, "
+        "2021; the USJTA cut tariffs on beef and pork.",
     ],
 )
 def test_an_opening_pronoun_carries_the_agreements_before(body: str) -> None:

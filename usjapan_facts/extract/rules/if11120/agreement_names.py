@@ -86,7 +86,8 @@ def carried(text: str, context: Context) -> str:
     # on January 1, 2020: the USJTA under ..., and the digital pact as ...', 'It entered into force ..., together
     # with the Digital Trade Agreement').
     opening = _PLURAL.match(text) or _SINGULAR.match(text)
-    subject = text[: _CLAUSE_END.search(text, opening.end()).start()] if opening else text  # 'both the USJTA and ...'
+    end = _CLAUSE_END.search(text, opening.end()) if opening else None
+    subject = text[: end.start()] if end else text  # 'If it does, both the USJTA and ...': the subject names them
     if which(_COMPARED_WITH.sub("", subject)) or OTHER_DEALS.search(text):
         return text
     plural = _PLURAL.match(text) or _PAIR.search(text)
