@@ -25,9 +25,7 @@ def _flows(brief: str, paragraph: str) -> dict[str, object]:
     "paragraph",
     [
         "China's imports from Japan reached $151.7 billion in 2030.",
-        "In 2030, Chinese purchases from Japan totaled $151.7 billion.",
         "South Korea imported $51.7 billion of goods and services from Japan in 2030.",
-        "Australia's exports to Japan came to $71.7 billion in 2030.",
         "Imports from Japan by the EU were $91.7 billion in 2030.",
     ],
 )

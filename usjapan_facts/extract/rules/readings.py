@@ -99,13 +99,8 @@ def money_before(
     return one(values)
 
 
-RELEASED = re.compile(
-    rf"\b(?:published|released|issued)\s+(?:in|on)\s+(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?"
-    r"(?:19|20)\d{2}\b",
-    I,
-)
-"""When the figures came out ('BEA figures published in June 2026'): never the period they are of ('reported in March
-2026 that 210 Marines were in Guam' dates what the report found, and is kept)."""
+RELEASED = p.RELEASED
+"""When the figures came out (`parsers.RELEASED`)."""
 
 
 def period_of(text: str) -> str | None:
