@@ -137,6 +137,28 @@ EVENTS: tuple[DatedEvent, ...] = (
         cues=("security",),
     ),
     DatedEvent(
+        "section232_autos_proclamation",
+        _PROCLAMATION,
+        # the class in the voice of a finding the President makes or accepts: 'President Trump determined under
+        # Section 232 ... that imports of autos and parts threatened ...', 'the President agreed with its finding that
+        # imports of cars ...', or passive, by his proclamation: 'imports of autos had been declared a national
+        # security threat by presidential proclamation' (never Commerce's own finding, which the President acted on)
+        re.compile(
+            r"\b(?:President|Trump)\b[^.;]{0,40}?\b(?:determined|found|concluded|ruled|decided|"
+            r"agreed\s+with\s+[^.;]{0,30}?\b(?:finding|conclusion|determination))\b[^.;]{0,120}?\bthat\s+(?:U\.S\.\s+)?imports\s+of\s+"
+            r"(?:autos?|automobiles?|cars|(?:motor\s+|passenger\s+)?vehicles?)\b"
+            r"|\b(?:autos?|automobiles?|cars|(?:motor\s+)?vehicles?)\b[^.;]{0,30}?\b(?:had\s+been|has\s+been|have\s+been|"
+            r"were|was)\s+(?:declared|deemed|found|judged|determined|ruled)\s+(?:to\s+be\s+)?an?\s+"
+            r"(?:national[- ]security\s+)?threat\b[^.;]{0,30}?\bby\s+(?:a\s+|the\s+)?"
+            r"(?:presidential\s+proclamation|proclamation|(?:the\s+)?President|Trump)\b",
+            I,
+        ),
+        needs=re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b).*\bnational\s+security\b", I),
+        since=2019,
+        until=2019,
+        cues=("threat",),
+    ),
+    DatedEvent(
         "stage_one_deal_finalized",
         "Trump and Abe announce they have finalized a limited bilateral trade agreement (tariff cuts, digital trade)",
         re.compile(
