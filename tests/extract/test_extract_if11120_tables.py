@@ -90,7 +90,7 @@ def test_rows_with_more_cells_than_the_header_has_columns_are_not_read() -> None
     assert _values(table) == {}
 
 
-@pytest.mark.parametrize("mark", ["\u2014 ", "- ", "\u2022 of which "])
+@pytest.mark.parametrize("mark", ["\u2014 ", "\u2022 of which "])
 def test_dashed_rows_split_the_row_above_them(mark: str) -> None:
     """'— goods' (or '- goods', '• goods') under 'U.S. imports from Japan' is the imports' goods; the row above, their
     total."""
