@@ -41,3 +41,26 @@ def _proclamation(body: str) -> tuple[str, str | None] | None:
 )
 def test_the_proclamation_as_a_finding_in_any_voice(body: str, date: str | None) -> None:
     assert _proclamation(body) == ((date, "held") if date else None)
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "Talks opened in April 2019, and the terms were settled by the two leaders on September 25, 2019.",
+            "2019-09-25",
+        ),
+        (
+            "After a deal in principle in Biarritz, France, in August, it was on September 25, 2019, in New York, that "
+            "the leaders wrapped up the first phase of the talks.",
+            "2019-09-25",
+        ),
+        ("The terms were settled by the two leaders in principle in August 2019.", None),
+    ],
+)
+def test_the_stage_one_deal_settled_by_the_leaders_or_closed_out(body: str, date: str | None) -> None:
+    """Passive 'settled by the two leaders', 'closed out the first stage of talks', a cleft's own date; a deal
+    only in principle is not final."""
+    events = extract_snapshot(COVER + ANCHOR + body + "\n", brief="IF11120").snapshot.events
+    found = events.get("stage_one_deal_finalized")
+    assert (found.date if found else None) == date

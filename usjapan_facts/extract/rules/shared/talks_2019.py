@@ -192,7 +192,13 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"(?:in\s+(?:a|their)\s+joint\s+statement\s+|in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:that\s+)?"
             r"(?:the|their)\s+(?:first|initial)\s+(?:stage|phase)\s+of\s+(?:the\s+|their\s+)?(?:trade\s+)?"
             r"(?:talks|negotiations)\s+(?:is|was|were|had\s+been|has\s+been|have\s+been)\s+"
-            r"(?:complete[d]?|concluded|finished|done|over)\b",
+            r"(?:complete[d]?|concluded|finished|done|over)\b"
+            # 'the terms were settled by the two leaders on ...', 'the leaders closed out the first stage of talks'
+            r"|\b(?:terms|texts?|deal|agreements?)\s+(?:were|was|had\s+been)\s+(?:settled|finali[sz]ed|concluded|completed)\s+"
+            r"by\s+(?:the\s+(?:two\s+)?leaders|Trump\s+and\s+Abe|Abe\s+and\s+Trump|the\s+President\s+and\s+(?:the\s+)?Prime\s+Minister)\b"
+            r"(?![^.;]{0,30}\bin\s+principle\b)"
+            r"|\b(?:closed\s+out|wrapped\s+up|completed|concluded|finished)\s+(?:the|their)\s+(?:first|initial)\s+(?:stage|phase)\s+"
+            r"of\s+(?:the\s+|their\s+)?(?:trade\s+)?(?:talks|negotiations)\b",
             I,
         ),
         # in 2019: the year written, or for 'On September 25, the leaders announced ...' the year of its context
