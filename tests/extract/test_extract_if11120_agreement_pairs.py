@@ -84,3 +84,27 @@ def test_the_critical_minerals_agreement_which_the_two_countries_signed() -> Non
         "The Critical Minerals Agreement, which Japan and the United States signed in March 2023, is unaffected."
     )
     assert values[CMA] == "2023-03"
+
+
+@pytest.mark.parametrize(
+    ("body", "signed"),
+    [
+        (
+            "The Critical Minerals Agreement (CMA), which U.S. Trade Representative Jane Roe and Japan's envoy, Sato "
+            "Ken, signed in Tokyo on March 28, 2023, bars export duties on nickel.",
+            "2023-03-28",
+        ),
+        (
+            "Japan and the United States share a Critical Minerals Agreement that their trade ministers signed on "
+            "March 28, 2023.",
+            "2023-03-28",
+        ),
+        (
+            "The Critical Minerals Agreement, which negotiators hope to sign in 2024, would count Japan as a partner.",
+            None,
+        ),
+    ],
+)
+def test_a_relative_clause_of_any_signers_dates_the_cma(body: str, signed: str | None) -> None:
+    """'..., which <any signers> signed on <day>,': the agreement's signing; one only hoped for is none."""
+    assert _values(body).get(CMA) == signed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from usjapan_facts.extract import extract_snapshot
 
 COVER = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated May 4, 2032\n\n## Trade\n\n"
@@ -84,5 +86,32 @@ def test_rows_with_more_cells_than_the_header_has_columns_are_not_read() -> None
     table = (
         "Table 1. U.S. Trade with Japan ($ billions)\n\n| | 2030 | 2031 |\n| --- | --- | --- |\n"
         "| Goods exports | 88.0 | 90.2 | 2.5 |\n"
+    )
+    assert _values(table) == {}
+
+
+@pytest.mark.parametrize("mark", ["\u2014 ", "\u2022 of which "])
+def test_dashed_rows_split_the_row_above_them(mark: str) -> None:
+    """'— goods' (or '- goods', '• goods') under 'U.S. imports from Japan' is the imports' goods; the row above, their
+    total."""
+    table = (
+        "Table 1. U.S. Trade with Japan ($ billions)\n\n| Flow | 2030 | 2031 |\n| --- | --- | --- |\n"
+        f"| U.S. imports from Japan | 199.0 | 201.7 |\n| {mark}goods | 156.0 | 158.4 |\n"
+        f"| {mark}services | 43.0 | 43.3 |\n"
+    )
+    assert _values(table) == {
+        "trade.us_imports_from_japan": {"value": 201_700_000_000, "period": "2031"},
+        "trade.us_goods_imports_from_japan": {"value": 158_400_000_000, "period": "2031"},
+        "trade.us_services_imports_from_japan": {"value": 43_300_000_000, "period": "2031"},
+    }
+
+
+@pytest.mark.parametrize("span", ["2030\u20132031", "2030 and 2031"])
+def test_a_table_missing_the_last_year_its_title_names_is_not_read(span: str) -> None:
+    """'U.S. Trade with Japan, 2030-2031' over a lone 2030 column: the layout lost the 2031 column; reading the 2030
+    one as the latest would be a wrong value."""
+    table = (
+        f"Table 1. U.S. Trade with Japan, {span} ($ billions)\n\n| Flow | 2030 |\n| --- | --- |\n"
+        "| U.S. exports, goods and services | 137.0 |\n| Goods trade balance | -66.0 |\n"
     )
     assert _values(table) == {}

@@ -89,6 +89,16 @@ def _one_date(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_CLEFT = re.compile(
+    rf"\b[Ii]t\s+was\s+(?:on|in)\s+(?P<when>(?:{p.MONTH}\s+\d{{1,2}},\s*)?(?:{p.MONTH}\s+)?(?:19|20)\d{{2}})\b"
+    r"(?=[^.;]{0,80}\bthat\s)"
+)
+"""A cleft sentence's date: 'it was on September 25, 2019, at a meeting in New York, that the leaders ...' is the
+deed's, whatever date the clause before it names."""
+_STATUTE_YEAR = re.compile(r"\b(?:Act|Code)\s+of\s+(?:19|20)\d{2}\b")
+"""A statute's year ('the Trade Expansion Act of 1962'): the law's name, never a date the sentence gives."""
+
+
 def _yearless(
     text: str, clause: str, before: int, event: DatedEvent, borrowed: tuple[str, ...], updated: str
 ) -> str | None:
@@ -96,7 +106,7 @@ def _yearless(
     the year its context gives (`borrowed`, the likeliest first: only that one for an event open to later years, the
     first within its years for one declared to fall in a closed span), for an event declared to fall in that year or
     later; never after the cover date unless its clause says it is to come."""
-    if event.since is None or not borrowed or p.YEAR.search(text):
+    if event.since is None or not borrowed or p.YEAR.search(_STATUTE_YEAR.sub(" ", text)):
         return None
     closed = [year for year in borrowed if year and event.since <= int(year) <= event.until] if event.until else []
     years = closed if event.until else [year for year in borrowed[:1] if year]
@@ -190,6 +200,8 @@ def dated_event_in(
         clause = text[anchor.start() : own[1]]
         if not p.dates(clause) and not _bare_months(clause):
             return None
+    if cleft := _CLEFT.search(text, 0, found.start()):
+        clause = cleft.group("when")  # 'After ... in August, it was on September 25, 2019, ..., that the leaders ...'
     date_of_doer = _doer_dated(text, event, found.start()) if event.actor else None
     if date_of_doer == "":
         return None

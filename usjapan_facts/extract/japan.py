@@ -59,6 +59,15 @@ OTHER_COUNTRIES = (
 )
 """Countries a brief sets beside Japan, whose figures and leaders are not Japan's."""
 
+OTHERS_FLOW_WITH_JAPAN = (
+    rf"(?:{OTHER_COUNTRIES})(?:\W?s)?\s+(?:\w+\s+){{0,2}}?(?:imports|exports|purchases|sales|shipments)\s+"
+    r"(?:of\s+[\w\s]{1,30}?\s+)?(?:from|to)\s+Japan\b"
+    rf"|(?:{OTHER_COUNTRIES})\s+(?:\w+\s+)?(?:imported|exported|bought|purchased|sold|shipped)\b(?:[^;.]|\.(?=\d)){{0,80}}?\b(?:from|to)\s+Japan\b"
+    rf"|\b(?:imports|exports|purchases|sales|shipments)\s+(?:from|to)\s+Japan\s+(?:by|of)\s+(?:{OTHER_COUNTRIES})"
+)
+"""Another country's trade with Japan ('China's imports from Japan', 'South Korea bought $50 billion of goods from
+Japan', 'exports to Japan by Australia'): never the U.S. flow."""
+
 
 def next_upper_house_election(after: dt.date) -> str:
     """The month ('2028-07') of the first regular Upper House election after `after`.

@@ -204,6 +204,14 @@ def year_in(text: str) -> str | None:
     return None if year in spans and len(YEAR.findall(text)) == len(_SINCE_YEAR.findall(text)) else year
 
 
+RELEASED = re.compile(
+    rf"\b(?:published|released|issued)\s+(?:in|on)\s+(?:{MONTH}\s+)?(?:\d{{1,2}},\s*)?"
+    r"(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+"""When the figures came out ('BEA figures published in June 2026'): never the period they are of ('reported in March
+2026 that 210 Marines were in Guam' dates what the report found, and is kept)."""
+
 _STATED_YEAR = re.compile(
     r"(?:\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hrough|end\s+of|[Aa]s\s+of)\s+(?:calendar\s+|fiscal\s+)?|^)(?P<year>(?:19|20)\d{2})\b"
     r"(?!\s+(?:U\.?S\.?|agreement|deal|framework|election))"
@@ -222,7 +230,7 @@ def stated_year(text: str) -> tuple[bool, str | None]:
     A year a figure is compared with ('down 5% from 2024') counts as none; a sentence naming a year only as
     something else ('the $69.0 billion of 2019', two years) gives (True, None): a paragraph's year is unsure.
     """
-    plain = _COMPARED_YEAR.sub(" ", DAY_DATE.sub(" ", text))
+    plain = _COMPARED_YEAR.sub(" ", DAY_DATE.sub(" ", RELEASED.sub(" ", text)))  # never when the data came out
     if YEAR.search(plain) is None:
         return False, None
     stated = {match.group("year") or match.group("titled") for match in _STATED_YEAR.finditer(plain)}

@@ -19,8 +19,13 @@ from usjapan_facts.extract.kind_tables import FLOW_FIRST, KIND_FIRST, by_flow, b
 from usjapan_facts.extract.table_cells import CELL, SCALE_WORDS, UNIT, YEAR, Row, number, scale
 
 _TITLE = re.compile(r"^Table\s+\d+\.\s")
-_PART_OF = re.compile(r"(?:of\s+which|including|of\s+that)[,:]?\s+", re.IGNORECASE)
-"""A row that is part of the row above it: 'of which goods' under 'U.S. exports, goods and services'."""
+_PART_OF = re.compile(
+    r"(?:[-\u2013\u2014\u2022]\s*)?(?:of\s+which|including|of\s+that)[,:]?\s+|[-\u2013\u2014\u2022]\s*", re.IGNORECASE
+)
+"""A row that is part of the row above it: 'of which goods' or '— goods' under 'U.S. exports, goods and services'."""
+_TITLE_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*(?:-|\u2013|to|through|and)\s*(?P<last>(?:19|20)\d{2})\b")
+"""The years a title says its table spans ('2024-2025', '2019 and 2020'): a last year no column has means the layout
+lost that column ('Table 1. ..., 2024-2025' over a lone '2024' column), and the table is left alone."""
 _WHOLE = re.compile(r",?\s+(?:goods\s+and\s+services|total)$|\s+\(total\)$", re.IGNORECASE)
 _PIPE_ROW = re.compile(r"\|.*\|")
 _PIPE_RULE = re.compile(r"\s*:?-{3,}:?\s*")
@@ -102,6 +107,9 @@ def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
     if years != sorted(set(years)):
         return "", []
     title = " ".join(tokens[:start])
+    span = _TITLE_SPAN.search(title)
+    if span and span.group("last") > years[-1]:
+        return "", []
     unit = scale(title)
     # One column after the years' that is not a year's: 'Change, %' (its cells are read past, never taken).
     extra = _CHANGE_HEADER.match(" ".join(tokens[index:]))

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.japan import OTHER_COUNTRIES, OTHERS_FLOW_WITH_JAPAN
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Fields, I, has
 from usjapan_facts.extract.tense import not_current
 
@@ -36,6 +36,21 @@ def another_country_before(text: str, start: int, others: str = OTHER_COUNTRIES)
     before = text[:start]
     last = max((match.end() for match in _JAPAN_NAMED.finditer(before)), default=0)
     return has(others, before[last:], 0)
+
+
+_US_NAMED = re.compile(r"\b(?:U\.S\.|United\s+States|Americans?)(?!\w)")
+_OTHERS_FLOW = re.compile(OTHERS_FLOW_WITH_JAPAN, re.IGNORECASE)
+
+
+def others_flow_at(text: str, start: int) -> bool:
+    """Tell whether a figure at `start` is another country's trade with Japan: it stands inside 'China imported $150
+    billion from Japan', or after 'China's imports from Japan' with no U.S. flow named in between."""
+    for match in _OTHERS_FLOW.finditer(text):
+        if match.start() <= start < match.end():
+            return True
+        if match.end() <= start and not _US_NAMED.search(text, match.end(), start):
+            return True
+    return False
 
 
 def one(values: list[Fields]) -> Fields | None:
@@ -84,13 +99,8 @@ def money_before(
     return one(values)
 
 
-RELEASED = re.compile(
-    rf"\b(?:published|released|issued)\s+(?:in|on)\s+(?:{p.MONTH}\s+)?(?:\d{{1,2}},\s*)?"
-    r"(?:19|20)\d{2}\b",
-    I,
-)
-"""When the figures came out ('BEA figures published in June 2026'): never the period they are of ('reported in March
-2026 that 210 Marines were in Guam' dates what the report found, and is kept)."""
+RELEASED = p.RELEASED
+"""When the figures came out (`parsers.RELEASED`)."""
 
 
 def period_of(text: str) -> str | None:

@@ -6,7 +6,14 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
-from usjapan_facts.extract.rules.readings import about_japan, another_country_before, one, percent_before, when
+from usjapan_facts.extract.rules.readings import (
+    about_japan,
+    another_country_before,
+    one,
+    others_flow_at,
+    percent_before,
+    when,
+)
 from usjapan_facts.extract.rules.shared.trade import PARTNER, rank_fields, ranks_before, without_asides
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
@@ -54,7 +61,11 @@ def _trade_flow(text: str, flow: str) -> Fields | None:
         return None
     values = []
     for dollars, qualifier, match in p.money_amounts(text):
-        if another_country_before(text, match.start()) or not_current(text, match.start(), kin=()):
+        if (
+            another_country_before(text, match.start())
+            or others_flow_at(text, match.start())
+            or not_current(text, match.start(), kin=())
+        ):
             continue  # 'U.S. exports to China were about $148 billion', 'exports could reach $100 billion next year'
         if has(
             r"\b(?:account\w*\s+for|made\s+up|represent\w*|comprised?)\s+$",

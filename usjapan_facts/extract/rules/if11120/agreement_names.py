@@ -64,9 +64,10 @@ _PAIR = re.compile(
 """The pair named as 'both texts', 'the two pacts', 'the pair', or by 'Neither ..., and each took effect': the
 agreements before."""
 _COMPARED_WITH = re.compile(
-    r"\b(?:(?:on\s+)?the\s+same\s+(?:day|date|dates|time)\s+as|simultaneously\s+with|alongside)\s+(?:the|its)\s+[^,;.]{2,60}"
+    r"\b(?:(?:on\s+)?the\s+same\s+(?:day|date|dates|time)\s+as|simultaneously\s+with|alongside)\s+(?:the|its)\s+(?:[^,;.]|\.(?=\S)){2,60}"
 )
 """'Signed and entered into force on the same dates as the USJTA': the agreement named there is not the subject."""
+_CLAUSE_END = re.compile(r"[,;:]|$")
 _SINGULAR = re.compile(r"^(?:It|[A-Z][^,;]{0,60},\s+it)\b")
 _PARTICIPLE = re.compile(r"^(?:Signed|Concluded|In\s+force|Entered\s+into|Took\s+effect|Effective)\b")
 """A list item's sentence with no subject after the item's name: 'U.S.-Japan Trade Agreement (USJTA). Signed October
@@ -81,7 +82,13 @@ def carried(text: str, context: Context) -> str:
     """The sentence with the agreements its pronoun stands for named before it ('The two agreements: They were ...'),
     or as it is. 'They', 'both', 'the two' stand for the nearest of the three sentences before that names an
     agreement or deal, if it names both; 'It' for the sentence right before, if it names one of the two alone."""
-    if which(_COMPARED_WITH.sub("", text)) or OTHER_DEALS.search(text):
+    # A pronoun that opens the sentence is its subject, whatever the sentence names after it ('The pair took effect
+    # on January 1, 2020: the USJTA under ..., and the digital pact as ...', 'It entered into force ..., together
+    # with the Digital Trade Agreement').
+    opening = _PLURAL.match(text) or _SINGULAR.match(text)
+    end = _CLAUSE_END.search(text, opening.end()) if opening else None
+    subject = text[: end.start()] if end else text  # 'If it does, both the USJTA and ...': the subject names them
+    if which(_COMPARED_WITH.sub("", subject)) or OTHER_DEALS.search(text):
         return text
     plural = _PLURAL.match(text) or _PAIR.search(text)
     singular = _SINGULAR.match(text) or (

@@ -175,7 +175,9 @@ def _cma_signed(text: str, japan: bool) -> Fields | None:
 _CMA_AFTER = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?[,:.]?\s+(?:(?:that\s+|which\s+)?(?:the\s+two\s+(?:countries|governments|sides|allies)|they|"
     r"Japan\s+and\s+the\s+United\s+States|the\s+United\s+States\s+and\s+Japan|"
-    r"both\s+(?:countries|governments|sides)|Tokyo\s+and\s+Washington|Washington\s+and\s+Tokyo)\s+)?"
+    r"both\s+(?:countries|governments|sides)|Tokyo\s+and\s+Washington|Washington\s+and\s+Tokyo)\s+"
+    # '..., which U.S. Trade Representative Tai and Japan's ambassador, Tomita Koji, signed on ...': any signers
+    r"|(?:that|which)\s+(?:[^;.]|(?<=\b[A-Z])\.|\.(?=\S)){3,120}?\s+)?"
     r"(?:was\s+|were\s+|had\s+)?(?:[Ss]igned|concluded|followed|reached)"
     r"(?:\s+with\s+(?:a|an|its|the)\s+(?:formal\s+)?signing(?:\s+ceremony)?(?:\s+in\s+(?:Washington|Tokyo))?)?"
     rf"(?=\s*,?\s+(?:(?:in|on)\s|{p.MONTH}\s))"

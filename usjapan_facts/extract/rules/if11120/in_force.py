@@ -52,7 +52,7 @@ _IN_FORCE = re.compile(
 )
 _COMPANION = re.compile(
     r",?\s+(?:the\s+same\s+(?:day|date)\s+as|as\s+(?:did|does|has|had)|alongside|along\s+with|together\s+with)\s+"
-    r"(?P<other>(?:the|its)\s+[^,;.]{2,60})",
+    r"(?P<other>(?:the|its)\s+(?:[^,;.]|\.(?=\S)){2,60})",
     I,
 )
 """A companion that took effect on the same date, named after it: '... went into effect on January 1, 2020, the same
@@ -104,7 +104,7 @@ _SAME_DAY = re.compile(
 _SAME_AS = re.compile(
     rf"\b(?:{_TAKES_EFFECT}|(?:in\s+force|in\s+effect|effective))\s+(?:on\s+)?"
     r"(?:the\s+same\s+(?:day|date|dates)\s+as|at\s+the\s+same\s+time\s+as|simultaneously\s+with|alongside|"
-    r"together\s+with|along\s+with)\s+(?P<other>(?:the|its)\s+[^,;.]{2,60})",
+    r"together\s+with|along\s+with)\s+(?P<other>(?:the|its)\s+(?:[^,;.]|\.(?=\S)){2,60})",
     I,
 )
 """'took effect on the same day as the USJTA', 'entered into force alongside the tariff agreement': the other's date."""

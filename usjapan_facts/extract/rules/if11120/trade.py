@@ -84,7 +84,11 @@ def _other_forms(text: str) -> set[int]:
     return {rank} if behind_agrees(text, labelled.end("rank"), rank) else set()
 
 
-_COMPARED_YEAR = re.compile(r"\b(?:since|from|than|over|as\s+recently\s+as)\s+(?:in\s+)?$", re.IGNORECASE)
+_COMPARED_YEAR = re.compile(
+    r"\b(?:since|from|than|over|as\s+recently\s+as|as(?:\s+it\s+(?:was|did|had(?:\s+been)?))?(?=\s+in\s))\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+"""A year compared with: 'since 2019', 'as recently as 2019', 'the same position as in 2024', 'as it was in 2024'."""
 
 
 def _one_year(text: str) -> str | None:

@@ -137,6 +137,28 @@ EVENTS: tuple[DatedEvent, ...] = (
         cues=("security",),
     ),
     DatedEvent(
+        "section232_autos_proclamation",
+        _PROCLAMATION,
+        # the class in the voice of a finding the President makes or accepts: 'President Trump determined under
+        # Section 232 ... that imports of autos and parts threatened ...', 'the President agreed with its finding that
+        # imports of cars ...', or passive, by his proclamation: 'imports of autos had been declared a national
+        # security threat by presidential proclamation' (never Commerce's own finding, which the President acted on)
+        re.compile(
+            r"\b(?:President|Trump)\b[^.;]{0,40}?\b(?:determined|found|concluded|ruled|decided|"
+            r"agreed\s+with\s+[^.;]{0,30}?\b(?:finding|conclusion|determination))\b[^.;]{0,120}?\bthat\s+(?:U\.S\.\s+)?imports\s+of\s+"
+            r"(?:autos?|automobiles?|cars|(?:motor\s+|passenger\s+)?vehicles?)\b"
+            r"|\b(?:autos?|automobiles?|cars|(?:motor\s+)?vehicles?)\b[^.;]{0,30}?\b(?:had\s+been|has\s+been|have\s+been|"
+            r"were|was)\s+(?:declared|deemed|found|judged|determined|ruled)\s+(?:to\s+be\s+)?an?\s+"
+            r"(?:national[- ]security\s+)?threat\b[^.;]{0,30}?\bby\s+(?:a\s+|the\s+)?"
+            r"(?:presidential\s+proclamation|proclamation|(?:the\s+)?President|Trump)\b",
+            I,
+        ),
+        needs=re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b).*\bnational\s+security\b", I),
+        since=2019,
+        until=2019,
+        cues=("threat",),
+    ),
+    DatedEvent(
         "stage_one_deal_finalized",
         "Trump and Abe announce they have finalized a limited bilateral trade agreement (tariff cuts, digital trade)",
         re.compile(
@@ -170,7 +192,13 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"(?:in\s+(?:a|their)\s+joint\s+statement\s+|in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:that\s+)?"
             r"(?:the|their)\s+(?:first|initial)\s+(?:stage|phase)\s+of\s+(?:the\s+|their\s+)?(?:trade\s+)?"
             r"(?:talks|negotiations)\s+(?:is|was|were|had\s+been|has\s+been|have\s+been)\s+"
-            r"(?:complete[d]?|concluded|finished|done|over)\b",
+            r"(?:complete[d]?|concluded|finished|done|over)\b"
+            # 'the terms were settled by the two leaders on ...', 'the leaders closed out the first stage of talks'
+            r"|\b(?:terms|texts?|deal|agreements?)\s+(?:were|was|had\s+been)\s+(?:settled|finali[sz]ed|concluded|completed)\s+"
+            r"by\s+(?:the\s+(?:two\s+)?leaders|Trump\s+and\s+Abe|Abe\s+and\s+Trump|the\s+President\s+and\s+(?:the\s+)?Prime\s+Minister)\b"
+            r"(?![^.;]{0,30}\bin\s+principle\b)"
+            r"|\b(?:closed\s+out|wrapped\s+up|completed|concluded|finished)\s+(?:the|their)\s+(?:first|initial)\s+(?:stage|phase)\s+"
+            r"of\s+(?:the\s+|their\s+)?(?:trade\s+)?(?:talks|negotiations)\b",
             I,
         ),
         # in 2019: the year written, or for 'On September 25, the leaders announced ...' the year of its context
