@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.ahead import ALONE, NEXT, WORDS, names
+from usjapan_facts.extract.ahead import ALONE, BEFORE_WORDS, NEXT, WORDS, counted_after, names
 from usjapan_facts.extract.ahead import NAME as _NAME
 from usjapan_facts.extract.ahead import NOT_EXCEPT as _NOT_EXCEPT
 from usjapan_facts.extract.candidate import Candidate
@@ -248,6 +248,7 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         found.append(Candidate(int(labelled.group("place")), "exact", *labelled.span("place")))
     if "o country" in text or "o other" in text or "No " in text or "obody" in text or "o one" in text:
         found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
+    found = counted_after(text, found) if may_hold(text, BEFORE_WORDS) else found
     return tuple(sorted(_with_asides(text, found) if ", " in text else found, key=lambda candidate: candidate.start))
 
 
