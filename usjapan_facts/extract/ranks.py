@@ -50,7 +50,7 @@ _RANK = re.compile(
     rf"(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<among>{_ORDINAL})\s+(?=among\b|on\s+the\s+list\b)"
     r"|\b(?:No\.\s?|number[- ])(?P<numbered>[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]?\d)"
-    rf"|\b(?P<place>{_ORDINAL})\s+(?=(?:place|spot|position)\s+(?:among|as|on)\b)"
+    rf"|\b(?P<place>{_ORDINAL})\s+(?=(?:place|spot|position)\s+(?:both\s+)?(?:among|as|on)\b)"
     rf"|\b(?P<adjective>{_ORDINAL})-(?:place|ranked)\b"
     rf"|\bin\s+(?P<inplace>{_ORDINAL})\s+place\b"
     rf"|\b(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|fallen|risen)\s+(?:back\s+)?"
@@ -112,7 +112,7 @@ _MORE_WORDS = (
 )  # fmt: skip
 _WRITTEN = ("ordinal", "ranked", "among", "place", "adjective", "inplace", "as_a", "only", "moved", "bare", "copula")
 """The groups of a rank written as an ordinal."""
-_PLACE = re.compile(r"\s*(?:place|spot|position|slot|rung)\b(?=\s+(?:among|as|on)\b)", I)
+_PLACE = re.compile(r"\s*(?:place|spot|position|slot|rung)\b(?=\s+(?:both\s+)?(?:among|as|on)\b)", I)
 _list = names
 
 
@@ -124,7 +124,8 @@ _BY_LIST = re.compile(
     rf"|\b(?:behind|trail(?:s|ed|ing)?)\s+(?:only\s+|just\s+)?(?P<behind>two|three|four|"
     r"five|six|seven|eight|nine|\d)\s+(?:other\s+(?=(?:countries|nations|economies|partners|suppliers|sources|markets|buyers|"
     r"customers|destinations|holders|investors)\b)|others\b)"
-    rf"|\btrail(?:s|ed|ing)?\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+    rf"|\b(?:trail(?:s|ed|ing)?|(?:ranks?|ranked|c(?:a|o)mes?(?:\s+in)?|stood|stands?|placed|finished|is|was)\s+(?:just\s+)?behind)"
+    rf"\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped|outsized|bettered)\s+(?:in\s+(?:size|value|scale|volume)\s+)?"
     rf"(?:only|just)\s+by\s+(?:(?:that|those)\s+(?:of|to|from|for)\s+)?{_list('rivals')}"
     rf"|\b{_list('alone')}\s+alone\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:holds?|held|has|had|owns?|"

@@ -54,7 +54,12 @@ def ranks_before(text: str, follower: str, *, window: int = 40) -> list[tuple[in
         and not not_current(text, match.start(), kin=kin)  # 'was fourth in 2015; it now ranks fifth'
         and about_japan(text, match.start())
         and not _JAPANS_OWN.search(text, 0, match.start())
-        and not re.match(rf"\s*{follower}\S*\s+(?:of|for|to)\s+Japan\b", text[match.end() : match.end() + 200], I)
+        # 'the fourth-largest trading partner of China': another country's partner, not a U.S. one
+        and not re.match(
+            rf"\s*{follower}\S*\s+(?:of|for|to)\s+(?:Japan\b|{OTHER_COUNTRIES})",
+            text[match.end() : match.end() + 200],
+            I,
+        )
     ]
 
 

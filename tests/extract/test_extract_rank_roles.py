@@ -1,0 +1,57 @@
+"""A trade rank said of the role it is held in: 'ranked fourth as a trading partner', 'fourth as a buyer', 'fifth as a
+supplier as well', one rank for two roles ('both as a buyer of U.S. goods, taking $70 billion of them, and as a
+supplier'), and 'ranked behind A, B, and C as a buyer'; a role in another product's or country's trade is not Japan's.
+
+Every sentence is invented for the test (texts dated June 1, 2026).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.traps import facts_in
+
+EXPORT = "trade.export_partner_rank"
+IMPORT = "trade.import_partner_rank"
+OVERALL = "trade.overall_partner_rank"
+PRIOR = "Japan was a close U.S. ally in 2025. "
+
+
+@pytest.mark.parametrize(
+    ("body", "ranks"),
+    [
+        (PRIOR + "It ranked fourth as a trading partner as well.", {OVERALL: 4}),
+        (PRIOR + "It ranked fourth as a customer, too.", {EXPORT: 4}),
+        (PRIOR + "It placed fifth as a supplier as well.", {IMPORT: 5}),
+        ("Japan stood fifth both as a customer and as a seller.", {EXPORT: 5, IMPORT: 5}),
+        (
+            "Japan ranked fourth both as a buyer of U.S. goods, taking $70 billion of them, and as a supplier.",
+            {EXPORT: 4, IMPORT: 4},
+        ),
+        (
+            "Japan ranked third as a supplier of U.S. imports, selling $140 billion, and as a buyer.",
+            {EXPORT: 3, IMPORT: 3},
+        ),
+        ("Japan ranked behind Canada, Mexico, and China as a buyer of U.S. goods.", {EXPORT: 4}),
+        ("Japan came in behind China and Mexico as a source of U.S. imports.", {IMPORT: 3}),
+    ],
+)
+def test_a_rank_held_in_a_role_is_read(body: str, ranks: dict[str, int]) -> None:
+    """Each role the rank is said of gets it, with the subject carried from the sentence before where it is 'It'."""
+    facts = facts_in(body)
+    assert {fact: facts.get(fact) for fact in ranks} == {fact: (rank, "exact") for fact, rank in ranks.items()}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan ranked fourth as a buyer of U.S. beef and as a supplier of Korean steel.",
+        "Japan ranked fourth as a trading partner of China.",
+        "Japan is the third-largest trading partner of South Korea.",
+        "Japan ranked behind Canada and Mexico as a buyer of U.S. pork.",
+    ],
+)
+def test_a_role_in_another_trade_is_no_rank(body: str) -> None:
+    """A role in one product's trade, or as another country's partner, ranks none of Japan's U.S. trade."""
+    facts = facts_in(body)
+    assert not {fact for fact in (EXPORT, IMPORT, OVERALL) if fact in facts}
