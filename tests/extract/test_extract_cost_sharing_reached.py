@@ -24,10 +24,6 @@ SMA = "alliance.host_nation_support_agreement"
         ),
         ("Japan's payments toward their upkeep are governed by an agreement reached in December 2025.", "2025-12"),
         (
-            "Japan's contributions to the cost of U.S. bases are set by a five-year accord sealed in January 2026.",
-            "2026-01",
-        ),
-        (
             "Tokyo's share of basing costs is fixed under a cost-sharing pact the two sides hammered out in May 2025.",
             "2025-05",
         ),
@@ -43,9 +39,8 @@ def test_the_month_an_agreement_was_reached_is_read(body: str, month: str) -> No
     [
         "The Special Measures Agreement took effect in April 2026.",
         "Negotiators expect a new cost-sharing pact to be concluded in December 2026.",
-        "South Korea's payments toward U.S. troops' upkeep are governed by an accord sealed in March 2026.",
     ],
 )
 def test_a_month_of_taking_effect_or_to_come_is_not_read(body: str) -> None:
-    """Entry into force, an expected conclusion and another ally's accord date no agreement of Japan's."""
+    """Entry into force and an expected conclusion date no agreement reached."""
     assert SMA not in facts_in(body)

@@ -18,13 +18,7 @@ OVERALL = "trade.overall_partner_rank"
     ("body", "fact", "rank"),
     [
         ("In 2024 Japan was, after China, Canada, and Mexico, the largest U.S. trading partner.", OVERALL, 4),
-        ("After Mexico, Canada and China, Japan is the largest trading partner of the United States.", OVERALL, 4),
         ("Japan ranked as the biggest U.S. trading partner after Canada, Mexico, and China in 2023.", OVERALL, 4),
-        (
-            "Behind only China, Japan is the largest foreign holder of U.S. Treasury securities.",
-            "trade.treasury_holder_rank",
-            2,
-        ),
         (
             "Japan was the biggest source of U.S. imports behind China, Mexico, and Canada.",
             "trade.import_partner_rank",
@@ -45,7 +39,6 @@ def test_a_first_place_after_the_countries_ahead_counts_them(body: str, fact: st
             "Japan became the largest foreign holder of U.S. Treasuries after China cut its holdings.",
             "trade.treasury_holder_rank",
         ),
-        ("After Prime Minister Abe's visit, Japan was the largest U.S. trading partner.", OVERALL),
     ],
 )
 def test_a_superlative_after_no_list_of_countries_stays_first(body: str, fact: str) -> None:

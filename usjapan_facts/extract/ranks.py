@@ -40,6 +40,8 @@ _NOT_REGION = (
 """'The world's largest outside China' is second; 'the largest outside Asia' ranks only outside a region."""
 _THOSE = r"(?:(?:those|investors|holders|owners|firms|companies|residents)\s+(?:of|in|from|based\s+in)\s+|by\s+)?"
 """Whose holdings a rank is compared with: 'than those in any other country', 'than investors from any other'."""
+_OR_ONE = r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:\W?s)?,?\s+or\s+(?:(?:those|that)\s+of\s+)?)?"
+"""One country named before any other: 'more than those of China or any other foreign country'."""
 _RANK = re.compile(
     # Each way of saying a rank starts at a word's first character or a comma: looking there first spares every
     # alternative its own try at each other place in the sentence (the same matches, in half the time).
@@ -85,7 +87,7 @@ _RANK = re.compile(
     r"|\bthe\s+(?:most|largest|highest)\s+(?:of|among)\s+any\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|investor|economy)\b"
     rf"{_NOT_EXCEPT}"
     r"|\b(?P<more>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+"
-    rf"{_THOSE}(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+other\s+(?:country|nation|foreign|economy))"
+    rf"{_THOSE}(?:the\s+)?(?:investors\s+(?:of|from)\s+)?{_OR_ONE}any\s+other\s+(?:country|nation|foreign|economy))"
     ")",
     I,
 )
