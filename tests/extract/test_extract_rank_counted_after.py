@@ -24,7 +24,6 @@ OVERALL = "trade.overall_partner_rank"
             "trade.import_partner_rank",
             4,
         ),
-        ("Following China and Canada, Japan was the top U.S. export market in 2022.", "trade.export_partner_rank", 3),
     ],
 )
 def test_a_first_place_after_the_countries_ahead_counts_them(body: str, fact: str, rank: int) -> None:
