@@ -553,7 +553,7 @@ QUIET = [
     Case("Slack-style token in the path", f"{CHECK} --notify {{hook}}/services/T000/B000/{SECRET}", _nothing, 1, needles=("notified", "/services/***"), check=_no_secret),
     Case("Discord-style token in the path, failing", f"{CHECK} --notify {{hook}}/api/webhooks/123/{SECRET}/fail", _nothing, needles=("HTTP 500",), check=_no_secret),
     Case("webhook token in the fragment and user info", f"{CHECK} --notify 'http://user:{SECRET}@127.0.0.1:9/x#{SECRET}'", _nothing, needles=("user name or password",), check=_no_secret),
-    Case("one deadline for all POSTs of a run", f"{CHECK} --notify {{hook}}/slow --timeout 0.75", _nothing, needles=("/slow", "within 0.75 seconds", f"of {FAILING} findings delivered")),
+    Case("one deadline for all POSTs of a run", f"{CHECK} --notify {{hook}}/slow --timeout 0.4", _nothing, needles=("/slow", "within 0.4 seconds", f"of {FAILING} findings delivered")),
 ]  # fmt: skip
 
 SETTINGS = [
