@@ -18,8 +18,8 @@ SMA = "alliance.host_nation_support_agreement"
     ("body", "month"),
     [
         (
-            "The current Special Measures Agreement (SMA), which negotiators wrapped up in December 2024 and which took "
-            "effect in April 2025, obliges Tokyo to pay about ¥200 billion a year.",
+            "The current Special Measures Agreement (SMA), which negotiators wrapped up in December 2024 and which "
+            "took effect in April 2025, obliges Tokyo to pay about ¥200 billion a year.",
             "2024-12",
         ),
         ("Japan's payments toward their upkeep are governed by an agreement reached in December 2025.", "2025-12"),
