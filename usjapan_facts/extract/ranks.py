@@ -251,7 +251,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         found.append(Candidate(int(labelled.group("place")), "exact", *labelled.span("place")))
     if "o country" in text or "o other" in text or "No " in text or "obody" in text or "o one" in text:
         found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
-    found = counted_after(text, found) if may_hold(text, BEFORE_WORDS) else found
+    if any(candidate.value == 1 for candidate in found) and may_hold(text, BEFORE_WORDS):
+        found = counted_after(text, found)  # 'after China, Canada, and Mexico, the largest': fourth
     return tuple(sorted(_with_asides(text, found) if ", " in text else found, key=lambda candidate: candidate.start))
 
 
