@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract.candidate import Candidate
+
 NAME = r"(?:the\s+)?(?!United\s+States\b|States\b|U\.S\.)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\W?s)?"
 """A country ranked ahead of Japan: never the United States, whose partners are ranked."""
 
@@ -47,5 +49,36 @@ NOT_EXCEPT = (
 )
 """A first place with an exception is not first: 'the biggest of any country except China's' names one ahead."""
 
+_COUNTRY = (
+    r"(?:the\s+)?(?:China|Canada|Mexico|Germany|(?:United\s+)?Kingdom|Britain|(?:South\s+)?Korea|Taiwan|India|Vietnam|"
+    r"Ireland|Netherlands|Switzerland|Luxembourg|France|Singapore|Belgium|(?:European\s+Union|EU)|Australia|Italy|"
+    r"Brazil|Saudi\s+Arabia)(?:\W?s)?"
+)
+_COUNTRIES = rf"{_COUNTRY}(?:,\s+{_COUNTRY})*(?:,?\s+(?:and|or)\s+{_COUNTRY})?"
+_SUPER = r"(?:single\s+)?(?:largest|biggest|greatest|top|leading)\b"
+BEFORE = re.compile(
+    rf"\b(?i:after|behind|following|trailing)\s+(?:only\s+|just\s+)?(?P<ahead>{_COUNTRIES}),\s+"
+    r"(?:(?:Japan|it)\s+(?:is|was|ranks?|ranked|stands?|stood|remains?|remained|comes?|came)\s+(?:as\s+)?)?"
+    rf"(?P<rank>(?:the\s+)?{_SUPER})"
+    rf"|\b(?P<trail>{_SUPER})(?:\s+[\w.'\u2019-]+){{0,6}}?,?\s+(?:after|behind|following|trailing)\s+(?:only\s+|just\s+)?"
+    rf"(?P<behind>{_COUNTRIES})(?=\s*(?:[,;.)]|$|\s+(?:in|as|among|by|on|for|with)\b))"
+)
+"""A first place counted after the countries named ahead of it: 'Japan was, after China, Canada, and Mexico, the
+largest U.S. trading partner' (4th), 'the biggest holder of Treasuries behind China' (2nd); only countries, so that
+'after the 2011 earthquake' or 'after China cut its holdings' is no list."""
+BEFORE_WORDS = ("after", "behind", "following", "trailing")
 
-__all__ = ["ALONE", "NAME", "NEXT", "NOT_EXCEPT", "WORDS", "names"]
+
+def counted_after(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Each first place said by a superlative turned into one more than the countries the sentence names ahead of it."""
+    for match in BEFORE.finditer(text):
+        at, end = match.span("rank") if match.group("rank") else match.span("trail")
+        ahead = len(re.findall(_COUNTRY, re.sub(r"\b(?:and|or)\b", ",", match.group("ahead") or match.group("behind"))))
+        words = [c for c in found if at <= c.start < at + 12 and c.value == 1]
+        if words:
+            found = [c for c in found if c not in words]
+            found.append(Candidate(ahead + 1, "exact", at, end))
+    return found
+
+
+__all__ = ["ALONE", "BEFORE_WORDS", "NAME", "NEXT", "NOT_EXCEPT", "WORDS", "counted_after", "names"]

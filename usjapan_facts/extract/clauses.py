@@ -8,12 +8,15 @@ from functools import lru_cache
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
+_ROLE = r"(?:holder|owner|creditor|lender|market|source|supplier|seller|buyer|destination|customer|investor)"
+"""What a country may rank as: 'as a supplier', 'as a holder of Treasuries'."""
 _BOUNDARY = re.compile(
     # Each boundary starts at a semicolon, a space, a dash, a parenthesis or a comma: looking there first spares the
     # alternatives their try at each other place (the same matches, faster).
     r"(?=[;\s\u2014(),])(?:"
-    r";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and|but|while|whereas|yet|"
-    r"as(?!\s+an?\s+(?:holder|owner|creditor|lender|market|source|supplier|buyer|destination|customer|investor)\b)|where|"
+    # ', and as a supplier': a role joined on with no value of its own shares the clause of the rank before it.
+    rf";|\s[\u2014\u2013]\s|\u2014|\s--\s|\(|\)|,\s+(?=(?:and(?!\s+(?:also\s+)?as\s+an?\s+{_ROLE}\b)|but|while|whereas|yet|"
+    rf"as(?!\s+an?\s+{_ROLE}\b)|where|"
     r"when(?!\s+(?:U\.S\.\s+)?exports\s+and\s+imports\s+are\s+\w+\s+separately)|although|though|"
     r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth|"
     r"(?:edged|inched|rose|climbed|grew|fell|dropped|slipped|declined)\s+(?:up\s+|down\s+)?to))|"

@@ -188,7 +188,9 @@ class Declaration:
     def unit_near(self) -> tuple[re.Pattern[str], ...]:
         """The units as matched right after a value: a few filler words ('of the') may come first. Only whether one
         matches is asked, so the units are one pattern (the filler words are then compiled once, not once a unit)."""
-        return self._one_of("unit", rf"\W*{_AFTER_HEDGE}?(?:{FILLER}\s+){{0,3}}?(?:{{}})")
+        # 'ranked fourth as a trading partner', 'first as a source of FDI': a rank may name the role it is held in.
+        role = r"(?:(?:both\s+)?as\s+(?:an?|the)\s+)?" if self.value == "rank" else ""
+        return self._one_of("unit", rf"\W*{_AFTER_HEDGE}?{role}(?:{FILLER}\s+){{0,3}}?(?:{{}})")
 
     @cached_property
     def cue_near(self) -> tuple[re.Pattern[str], ...]:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.ahead import ALONE, NEXT, WORDS, names
+from usjapan_facts.extract.ahead import ALONE, BEFORE_WORDS, NEXT, WORDS, counted_after, names
 from usjapan_facts.extract.ahead import NAME as _NAME
 from usjapan_facts.extract.ahead import NOT_EXCEPT as _NOT_EXCEPT
 from usjapan_facts.extract.candidate import Candidate
@@ -40,6 +40,8 @@ _NOT_REGION = (
 """'The world's largest outside China' is second; 'the largest outside Asia' ranks only outside a region."""
 _THOSE = r"(?:(?:those|investors|holders|owners|firms|companies|residents)\s+(?:of|in|from|based\s+in)\s+|by\s+)?"
 """Whose holdings a rank is compared with: 'than those in any other country', 'than investors from any other'."""
+_OR_ONE = r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:\W?s)?,?\s+or\s+(?:(?:those|that)\s+of\s+)?)?"
+"""One country named before any other: 'more than those of China or any other foreign country'."""
 _RANK = re.compile(
     # Each way of saying a rank starts at a word's first character or a comma: looking there first spares every
     # alternative its own try at each other place in the sentence (the same matches, in half the time).
@@ -50,7 +52,7 @@ _RANK = re.compile(
     rf"(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<among>{_ORDINAL})\s+(?=among\b|on\s+the\s+list\b)"
     r"|\b(?:No\.\s?|number[- ])(?P<numbered>[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]?\d)"
-    rf"|\b(?P<place>{_ORDINAL})\s+(?=(?:place|spot|position)\s+(?:among|as|on)\b)"
+    rf"|\b(?P<place>{_ORDINAL})\s+(?=(?:place|spot|position)\s+(?:both\s+)?(?:among|as|on)\b)"
     rf"|\b(?P<adjective>{_ORDINAL})-(?:place|ranked)\b"
     rf"|\bin\s+(?P<inplace>{_ORDINAL})\s+place\b"
     rf"|\b(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|fallen|risen)\s+(?:back\s+)?"
@@ -85,7 +87,7 @@ _RANK = re.compile(
     r"|\bthe\s+(?:most|largest|highest)\s+(?:of|among)\s+any\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|investor|economy)\b"
     rf"{_NOT_EXCEPT}"
     r"|\b(?P<more>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+"
-    rf"{_THOSE}(?:the\s+)?(?:investors\s+(?:of|from)\s+)?any\s+other\s+(?:country|nation|foreign|economy))"
+    rf"{_THOSE}(?:the\s+)?(?:investors\s+(?:of|from)\s+)?{_OR_ONE}any\s+other\s+(?:country|nation|foreign|economy))"
     ")",
     I,
 )
@@ -112,7 +114,7 @@ _MORE_WORDS = (
 )  # fmt: skip
 _WRITTEN = ("ordinal", "ranked", "among", "place", "adjective", "inplace", "as_a", "only", "moved", "bare", "copula")
 """The groups of a rank written as an ordinal."""
-_PLACE = re.compile(r"\s*(?:place|spot|position|slot|rung)\b(?=\s+(?:among|as|on)\b)", I)
+_PLACE = re.compile(r"\s*(?:place|spot|position|slot|rung)\b(?=\s+(?:both\s+)?(?:among|as|on)\b)", I)
 _list = names
 
 
@@ -124,7 +126,8 @@ _BY_LIST = re.compile(
     rf"|\b(?:behind|trail(?:s|ed|ing)?)\s+(?:only\s+|just\s+)?(?P<behind>two|three|four|"
     r"five|six|seven|eight|nine|\d)\s+(?:other\s+(?=(?:countries|nations|economies|partners|suppliers|sources|markets|buyers|"
     r"customers|destinations|holders|investors)\b)|others\b)"
-    rf"|\btrail(?:s|ed|ing)?\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+    rf"|\b(?:trail(?:s|ed|ing)?|(?:ranks?|ranked|c(?:a|o)mes?(?:\s+in)?|stood|stands?|placed|finished|is|was)\s+(?:just\s+)?behind)"
+    rf"\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped|outsized|bettered)\s+(?:in\s+(?:size|value|scale|volume)\s+)?"
     rf"(?:only|just)\s+by\s+(?:(?:that|those)\s+(?:of|to|from|for)\s+)?{_list('rivals')}"
     rf"|\b{_list('alone')}\s+alone\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:holds?|held|has|had|owns?|"
@@ -248,6 +251,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         found.append(Candidate(int(labelled.group("place")), "exact", *labelled.span("place")))
     if "o country" in text or "o other" in text or "No " in text or "obody" in text or "o one" in text:
         found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
+    if any(candidate.value == 1 for candidate in found) and may_hold(text, BEFORE_WORDS):
+        found = counted_after(text, found)  # 'after China, Canada, and Mexico, the largest': fourth
     return tuple(sorted(_with_asides(text, found) if ", " in text else found, key=lambda candidate: candidate.start))
 
 

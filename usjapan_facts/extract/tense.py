@@ -79,11 +79,13 @@ _OPENING = re.compile(
 )
 """A clause's opening phrase; one that describes the subject's past ('Once the largest holder, Japan ...') is not."""
 REPLACED = re.compile(
-    r"\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|in\s+place\s+of|instead\s+of|rather\s+than|down\s+from|up\s+from)\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+)?(?:previous\s+|earlier\s+|former\s+|old\s+|prior\s+)?$",
+    r"\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|in\s+place\s+of|instead\s+of|rather\s+than|down\s+from|up\s+from|"
+    r"(?:rose|risen|grew|grown|climbed|increased|jumped|fell|fallen|declined|dropped|slipped|shrank|edged\s+(?:up|down))\s+"
+    r"(?:\w+\s+)?from)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:previous\s+|earlier\s+|former\s+|old\s+|prior\s+)?$",
     I,
 )
-"""Words right before a value that make it the one another replaced: 'It replaced the 15% rate'."""
+"""Words right before a value that make it the one another replaced: 'It replaced the 15% rate', 'rose from $63
+billion in 2016' (the value a change starts from)."""
 NOT_APPLIED = re.compile(
     rf"{_LETTER_FIRST}\b(?:propos\w*|threat\w*|float(?:ed|ing|s)?|could|might|would|consider(?!abl[ey])\w*|warn\w*|vow\w*|recommend\w*|"
     r"sought|seeks?|seeking|plan(?:s|ned|ning)?\s+to|expected\s+to|forecast\w*|project(?:ed|s|ion)|"

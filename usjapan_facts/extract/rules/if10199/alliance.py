@@ -90,6 +90,12 @@ def _month_before(text: str) -> Fields | None:
     return {"value": f"{year:04d}-{month:02d}", "qualifier": "exact"}
 
 
+_NOT_REACHED = (
+    r"\b(?:expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in|t(?:ook|akes?)\s+effect|(?:entered|enters|came|comes)\s+"
+    r"into\s+(?:force|effect)|expects?|expected|to\s+be\s+(?:\w+\s+){0,2}?(?:concluded|signed|wrapped|reached|finalized|sealed))\b"
+)
+
+
 @rule("alliance.host_nation_support_agreement", needs=("deal", "agreement", "sma"))
 def host_nation_support_agreement(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -101,8 +107,9 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
         return None
     if "month" in text and (earlier := _month_before(text)) is not None:
         return earlier
-    # A month the agreement ends in is not the month it was announced in; nor is a former one's, or one to come.
-    if has(r"\b(?:expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in)\b", text) or has(_NOT_THIS_ONE, text):
+    # A month the agreement ends or takes effect in is not the month it was reached in; nor is a former one's, or one
+    # to come ('expect a new pact to be concluded in December').
+    if has(_NOT_REACHED, text) or has(_NOT_THIS_ONE, text):
         return None
     if another_country_before(text, len(text)):
         return None  # another ally's cost-sharing agreement with the United States

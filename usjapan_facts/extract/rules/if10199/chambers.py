@@ -116,8 +116,15 @@ _BY_CHANGE = re.compile(r"\bby\s+$")
 """A figure right after 'by' is a change, never a share: 'a pledge to cut the number of lower-house seats by 10%'."""
 
 
+_OVERRIDDEN = (
+    r"\b(?:overrid\w*|overrul\w*|overturn\w*|bypass\w*)\s+(?:a\s+veto\s+(?:by|of|from)\s+|(?:the\s+)?(?:will|votes?|"
+    r"decisions?)\s+of\s+)?(?:the\s+)?"
+)
+"""Before a chamber: the one a share lets the coalition override, never the one the share is of."""
+
+
 def _house_share(text: str, house: str, other: str, before: str = "", year: int | None = None) -> Fields | None:
-    text = _WHOSE.sub("", text)
+    text = re.sub(rf"{_OVERRIDDEN}(?:{house})", " ", _WHOSE.sub("", text), flags=I)
     # 'The two parties remain in the minority there' after a sentence naming the LDP: the ruling parties.
     ruling = has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text) or (
         (_PARTIES.search(text) or (_THEM.search(text) and not has(r"\bopposition\b", f"{before} {text}")))

@@ -44,14 +44,22 @@ def ranks_before(text: str, follower: str, *, window: int = 40) -> list[tuple[in
     ]
     if not followed:
         return []  # the sentence's every rank, which costs most, is wanted only beside a rank `follower` follows
-    kin = tuple(candidate.start for candidate in ranks(text))
+    read = ranks(text)
+    kin = tuple(candidate.start for candidate in read)
     return [
         (rank, match)
         for rank, match in followed
-        if not not_current(text, match.start(), kin=kin)  # 'was fourth in 2015; it now ranks fifth'
+        # 'after China, Canada, and Mexico, the largest': where the full reader counts the countries ahead, it knows
+        if all(other.value == rank for other in read if other.start <= match.start() < other.end)
+        and not not_current(text, match.start(), kin=kin)  # 'was fourth in 2015; it now ranks fifth'
         and about_japan(text, match.start())
         and not _JAPANS_OWN.search(text, 0, match.start())
-        and not re.match(rf"\s*{follower}\S*\s+(?:of|for|to)\s+Japan\b", text[match.end() : match.end() + 200], I)
+        # 'the fourth-largest trading partner of China': another country's partner, not a U.S. one
+        and not re.match(
+            rf"\s*{follower}\S*\s+(?:of|for|to)\s+(?:Japan\b|{OTHER_COUNTRIES})",
+            text[match.end() : match.end() + 200],
+            I,
+        )
     ]
 
 

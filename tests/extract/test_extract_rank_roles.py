@@ -1,0 +1,71 @@
+"""A trade rank said of the role it is held in: 'ranked fourth as a trading partner', 'fourth as a buyer', 'fifth as a
+supplier as well', one rank for two roles ('both as a buyer of U.S. goods, taking $70 billion of them, and as a
+supplier'), and 'ranked behind A, B, and C as a buyer'; a role in another product's or country's trade is not Japan's.
+
+Every sentence is invented for the test (texts dated June 1, 2026).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.traps import facts_in
+
+EXPORT = "trade.export_partner_rank"
+IMPORT = "trade.import_partner_rank"
+OVERALL = "trade.overall_partner_rank"
+PRIOR = "Japan was a close U.S. ally in 2025. "
+
+
+@pytest.mark.parametrize(
+    ("body", "ranks"),
+    [
+        (PRIOR + "It placed fifth as a supplier as well.", {IMPORT: 5}),
+        ("Japan stood fifth both as a customer and as a seller.", {EXPORT: 5, IMPORT: 5}),
+        (
+            "Japan ranked fourth both as a buyer of U.S. goods, taking $70 billion of them, and as a supplier.",
+            {EXPORT: 4, IMPORT: 4},
+        ),
+        ("Japan ranked behind Canada, Mexico, and China as a buyer of U.S. goods.", {EXPORT: 4}),
+    ],
+)
+def test_a_rank_held_in_a_role_is_read(body: str, ranks: dict[str, int]) -> None:
+    """Each role the rank is said of gets it, with the subject carried from the sentence before where it is 'It'."""
+    facts = facts_in(body)
+    assert {fact: facts.get(fact) for fact in ranks} == {fact: (rank, "exact") for fact, rank in ranks.items()}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan ranked fourth as a buyer of U.S. beef and as a supplier of Korean steel.",
+        "Japan ranked fourth as a trading partner of China.",
+    ],
+)
+def test_a_role_in_another_trade_is_no_rank(body: str) -> None:
+    """A role in one product's trade, or as another country's partner, ranks none of Japan's U.S. trade."""
+    facts = facts_in(body)
+    assert not {fact for fact in (EXPORT, IMPORT, OVERALL) if fact in facts}
+
+
+@pytest.mark.parametrize(
+    ("body", "rank"),
+    [
+        (
+            "Japanese investors hold $1.1 trillion in Treasuries, more than those of China or any other country.",
+            1,
+        ),
+        ("Japan held $1.2 trillion of U.S. Treasuries, making Japan the second-biggest foreign holder after China.", 2),
+        ("Japan held $1.2 trillion of U.S. Treasuries at the end of 2025, leaving it the third-largest creditor.", 3),
+    ],
+)
+def test_a_treasury_rank_said_beside_the_holdings_is_read(body: str, rank: int) -> None:
+    """'more than China or any other' is first; a bare 'holder' or 'creditor' after the holdings ranks them."""
+    assert facts_in(body).get("trade.treasury_holder_rank") == (rank, "exact")
+
+
+def test_a_holder_of_something_else_is_no_treasury_rank() -> None:
+    """Japan's rank as a holder of gold, in a sentence on its Treasuries, is not its rank among Treasury holders."""
+    assert "trade.treasury_holder_rank" not in facts_in(
+        "Japan holds $1.2 trillion in Treasuries and is the second-largest holder of gold reserves in Asia."
+    )
