@@ -3,20 +3,25 @@
 pdfminer.six gives each line of text with its place on the page. On a two-column page the gutter is the
 band across the page's middle that no line crosses; the lines are set out row by row, the left column's
 text from the page's left margin and the right column's from a position past the longest left line, so
-that `layout_text` reads them column by column as it reads `pdftotext -layout`. A page without a gutter
-is None, so the caller reads it as before. Pure, no I/O.
+that `layout_text` reads them column by column as it reads `pdftotext -layout`. A line that runs out of its
+column across the gutter is put back in it (`_crossing_sides`). A page without a gutter is None, so the caller
+reads it as before. Pure, no I/O.
 """
 
 from __future__ import annotations
 
 import re
 import statistics
+import textwrap
 from dataclasses import dataclass
 
 from usjapan_facts.extract.line_joins import TABLE_ROW
 
 MIN_GUTTER_POINTS = 6.0
 MIN_LINES_EACH_SIDE = 3
+ALIGN_POINTS = 0.5
+MIN_ALIGNED = 3
+"""Lines starting (or ending) within this many points of each other, this many at least, share a column's edge."""
 ROW_SHARE = 0.6
 """Lines whose tops lie within this share of a line's height of each other share a row."""
 
@@ -84,6 +89,42 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
     return [sorted(row, key=lambda line: line.x0) for row in rows]
 
 
+def _anchored(lines: list[Line], value: float, edge: str) -> bool:
+    """Tell whether `value` is where enough lines start (`edge` 'x0') or end ('x1') to be a column's edge."""
+    return sum(1 for line in lines if abs(getattr(line, edge) - value) <= ALIGN_POINTS) >= MIN_ALIGNED
+
+
+def _level(line: Line, other: Line) -> bool:
+    """Tell whether two lines share part of their height on the page."""
+    return line.bottom < other.top and other.bottom < line.top
+
+
+def _crossing_sides(lines: list[Line], gutter: tuple[float, float]) -> dict[Line, str]:
+    """The column each line across the gutter belongs to, where its place tells.
+
+    A cell of a right column's table set flush right may run out leftwards across the gutter: its right end lines
+    up with other lines' right ends past the gutter, its left end with nothing. A figure's source line may run out
+    of the left column rightwards, level with the right column's text, so it stands over no two columns. Any other
+    line across the gutter (a title, a wide figure, nothing level with it) stays across both.
+    """
+    sides: dict[Line, str] = {}
+    right_lines = [other for other in lines if other.x0 >= gutter[1] - 1]
+    for line in lines:
+        if line.x0 < gutter[0] and line.x1 > gutter[1] + ALIGN_POINTS:
+            starts = _anchored(lines, line.x0, "x0")
+            if not starts and _anchored([other for other in lines if other.x1 > gutter[1]], line.x1, "x1"):
+                sides[line] = "right"
+            elif any(_level(line, other) for other in right_lines):
+                sides[line] = "left"
+    return sides
+
+
+def _wrapped(line: Line, end: float) -> list[str]:
+    """A left column's line that runs out across the gutter, wrapped at the words that end before `end`."""
+    room = int((end - line.x0) * len(line.text) / max(1.0, line.x1 - line.x0))
+    return textwrap.wrap(line.text, max(1, room), break_long_words=False) or [line.text]
+
+
 def page_layout(lines: list[Line], width: float) -> str | None:
     """Return one page's lines set out as layout text with a clear gutter, or None if it has one column."""
     lines = [line for line in lines if line.text.strip()]
@@ -92,24 +133,35 @@ def page_layout(lines: list[Line], width: float) -> str | None:
     gutter = _gutter(lines, width)
     if gutter is None:
         return None
+    sides = _crossing_sides(lines, gutter)
+    pieces = {line: _wrapped(line, gutter[0]) if sides.get(line) == "left" else [line.text] for line in lines}
     # Points per character, from the lines themselves: positions keep the page's proportions.
     per_char = statistics.median((line.x1 - line.x0) / max(1, len(line.text)) for line in lines) or 1.0
     margin = min(line.x0 for line in lines)
     right = [line for line in lines if line.x0 >= gutter[1] - 1]
     right_at = min((line.x0 for line in right), default=gutter[1])
-    left_end = max(round((line.x0 - margin) / per_char) + len(line.text) for line in lines if line.x0 < gutter[0])
+    left_end = max(
+        round((line.x0 - margin) / per_char) + max(map(len, pieces[line]))
+        for line in lines
+        if line.x0 < gutter[0] and sides.get(line) != "right"
+    )
     column = left_end + 4
     out = []
     for row in _rows(lines):
-        text = ""
-        for line in row:
-            if line.x0 >= gutter[1] - 1:
+        on_right = [line for line in row if line.x0 >= gutter[1] - 1 or sides.get(line) == "right"]
+        # A cell run out leftwards is set flush right: its right end tells its place among the row's cells.
+        on_right.sort(key=lambda line: line.x1 if sides.get(line) == "right" else line.x0)
+        text, spill = "", []
+        for line in [line for line in row if line not in on_right] + on_right:
+            if line in on_right:
                 at = column + max(0, round((line.x0 - right_at) / per_char))
             else:
                 at = round((line.x0 - margin) / per_char)
             at = max(at, len(text) + 2) if text else at
-            text = f"{text:<{at}}{line.text}"
-        out.append(text)
+            first, *rest = pieces[line]
+            text = f"{text:<{at}}{first}"
+            spill += [" " * at + piece for piece in rest]
+        out += [text, *spill]
     return "\n".join(out)
 
 
