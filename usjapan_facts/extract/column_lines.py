@@ -177,6 +177,25 @@ def _label_over_source(lines: list[str], index: int) -> bool:
     return not ends_sentence(lines[index]) and _SOURCE.match(following) is not None
 
 
+def _subtitled(lines: list[str], index: int) -> tuple[str, int] | None:
+    """A sentence set under a figure's caption ('By total trade, Japan was ...'), where only the figure's labels
+    stand between it and the source line: the sentence, and where the source line is; else None."""
+    end = index + 1
+    while end < len(lines) and end - index <= MAX_CAPTION_LINES and lines[end] and "  " not in lines[end]:
+        if ends_sentence(lines[end - 1]):
+            break
+        end += 1
+    sentence = " ".join(lines[index:end])
+    if not ends_sentence(sentence):
+        return None
+    for source in range(end, min(len(lines), end + MAX_FIGURE_LINES)):
+        if _SOURCE.match(lines[source]):
+            return sentence, source
+        if _prose(lines[source]) and not _label_over_source(lines, source):
+            return None
+    return None
+
+
 def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
     """Read the figure or table whose caption opens at `start`: its caption and source lines, and where it ends.
 
@@ -189,6 +208,10 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
         caption = f"{caption} {lines[index]}"
         index += 1
     table = caption.startswith("Table")
+    subtitled = None if table or index >= len(lines) or not _prose(lines[index]) else _subtitled(lines, index)
+    if subtitled:
+        # The sentence is read as prose; the labels below it, up to the source line, are dropped.
+        return [caption, subtitled[0]], subtitled[1]
     while table and index < len(lines) and not lines[index]:
         index += 1  # a table's caption at the foot of a column or page, its rows at the top of the next
     for end in range(index, min(len(lines), index + MAX_FIGURE_LINES)):
