@@ -2,8 +2,9 @@
 
 The class: a right column's table whose cells are set flush right, the long ones running out leftwards over the
 gutter (its rows must keep their cells in order: date, event, status), beside a left column's figure whose source
-line runs out rightwards, level with the table's rows (it wraps in its own column). A title set across both
-columns from the left margin, with nothing level with it, stays whole. Every sentence is invented.
+line runs out rightwards, level with the table's rows (it wraps in its own column and goes on as one source line,
+wherever it is cut). A title set across both columns from the left margin, with nothing level with it, stays whole.
+Every sentence is invented.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 import pytest
 
 from usjapan_facts.extract import extract_snapshot
+from usjapan_facts.extract.brief_text import normalised_text
 from usjapan_facts.extract.pdf import pdf_text
 
 LEFT, RIGHT, WIDTH, LINE = 18.0, 112.0, 86.0, 4.3
@@ -83,7 +85,9 @@ ROWS = [
     ("October 30, 2032", "LDP presidential election; Ueda wins in a runoff against two rivals", "Held"),
     ("July 2035", "House of Councillors election", "Scheduled"),
 ]
-SOURCE = "Source: CRS, from central bank data published each month. Monthly averages; 2033 through April only."
+SOURCE = (
+    "Source: CRS, from data of the central bank and the finance ministry; averages of business days only, to April."
+)
 LONG_TITLE = "U.S.-Japan Relations: Politics, the Economy, and the Election Calendar"
 
 
@@ -140,3 +144,5 @@ def test_cells_and_source_lines_running_over_the_gutter_stay_in_their_columns(ti
     assert title in lines  # across both columns, with nothing level with it: whole
     assert any("July 11, 2032  House of Councillors election; the governing" in line for line in lines)
     assert not any("Monthly average" in line and "2032" in line.split("Monthly")[0] for line in lines)
+    # The source line, wrapped in its column mid-phrase, goes on as one: no sentence of the brief.
+    assert not any("business days" in sentence for sentence in normalised_text(text).splitlines())

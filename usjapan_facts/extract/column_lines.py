@@ -177,6 +177,13 @@ def _label_over_source(lines: list[str], index: int) -> bool:
     return not ends_sentence(lines[index]) and _SOURCE.match(following) is not None
 
 
+def _source_goes_on(source: str, line: str) -> bool:
+    """Tell whether a source line cut short goes on in `line`: it stops mid-phrase (on a comma, a semicolon or a word
+    no phrase ends on, 'the', 'of') or `line` opens in lower case, or `line` reads as no prose."""
+    cut = source.endswith((",", ";")) or source.rsplit(None, 1)[-1].lower() in _GOES_ON
+    return not ends_sentence(source) and (cut or line[:1].islower() or not _prose(line))
+
+
 def _subtitled(lines: list[str], index: int) -> tuple[str, int] | None:
     """A sentence set under a figure's caption ('By total trade, Japan was ...'), where only the figure's labels
     stand between it and the source line: the sentence, and where the source line is; else None."""
@@ -209,8 +216,7 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
         index += 1
     table = caption.startswith("Table")
     subtitled = None if table or index >= len(lines) or not _prose(lines[index]) else _subtitled(lines, index)
-    if subtitled:
-        # The sentence is read as prose; the labels below it, up to the source line, are dropped.
+    if subtitled:  # the sentence is read as prose; the labels below it, up to the source line, are dropped
         return [caption, subtitled[0]], subtitled[1]
     while table and index < len(lines) and not lines[index]:
         index += 1  # a table's caption at the foot of a column or page, its rows at the top of the next
@@ -231,7 +237,7 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
                 return blocks, end
             source = line
             end += 1
-            while end < len(lines) and lines[end] and not ends_sentence(source) and _prose(lines[end]) is False:
+            while end < len(lines) and lines[end] and _source_goes_on(source, lines[end]):
                 source = f"{source} {lines[end]}"
                 end += 1
             return [*blocks, source], end
