@@ -91,8 +91,9 @@ SOURCE = (
 LONG_TITLE = "U.S.-Japan Relations: Politics, the Economy, and the Election Calendar"
 
 
-def _page(title: str) -> bytes:
-    """The page: a title, two columns of prose, then a figure (left) beside a table (right), then prose again."""
+def _page(title: str, after: int) -> bytes:
+    """The page: a title, two columns of prose, then a figure (left) beside a table (right), then `after` lines of
+    prose in each column."""
     fpdf = pytest.importorskip("fpdf")
     pdf = fpdf.FPDF(unit="mm", format="Letter")
     pdf.set_auto_page_break(False)
@@ -122,7 +123,7 @@ def _page(title: str) -> bytes:
         put(RIGHT + 25, y, event, 8, width=30, align="R")  # flush right: a long event runs out leftwards
         put(RIGHT + 56, y, status, 8, width=WIDTH - 56, align="R")
     for column, x in ((LEFT_AFTER, LEFT), (RIGHT_AFTER, RIGHT)):
-        for number, line in enumerate(column):
+        for number, line in enumerate(column[:after]):
             put(x, 160 + LINE * number, line, 9.5)
     return bytes(pdf.output())
 
@@ -132,9 +133,14 @@ def _elections(text: str) -> dict[str, Any]:
     return {key: (election.date, election.status) for key, election in snapshot.elections.items()}
 
 
-@pytest.mark.parametrize("title", ["U.S.-Japan Relations", LONG_TITLE])
-def test_cells_and_source_lines_running_over_the_gutter_stay_in_their_columns(title: str) -> None:
-    text = pdf_text(_page(title))
+@pytest.mark.parametrize(
+    ("title", "after"),
+    [("U.S.-Japan Relations", len(LEFT_AFTER)), (LONG_TITLE, len(LEFT_AFTER)), (LONG_TITLE, 2)],
+    ids=["page", "title-across", "short-page"],
+)
+def test_cells_and_source_lines_running_over_the_gutter_stay_in_their_columns(title: str, after: int) -> None:
+    """A short page has few lines to outnumber those across its gutter: its flush-right cells are not counted."""
+    text = pdf_text(_page(title, after))
     assert _elections(text) == {
         "upper_house_2032": ("2032-07-11", "held"),
         "ldp_president_2032": ("2032-10-30", "held"),

@@ -40,7 +40,9 @@ class Line:
 def _gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
     """Find the band between the columns that (nearly) no line crosses, or None for one column."""
     steps = [0] * (int(width) + 2)
-    for line in lines:
+    # A table's cell set flush right may run out across the gutter: lines that end where others do and start where
+    # none does are no line across the page.
+    for line in [line for line in lines if not _flush_right(lines, line)]:
         steps[max(0, int(line.x0))] += 1
         steps[min(len(steps) - 1, int(line.x1) + 1)] -= 1
     counts, total = [], 0
@@ -92,6 +94,11 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
 def _anchored(lines: list[Line], value: float, edge: str) -> bool:
     """Tell whether `value` is where enough lines start (`edge` 'x0') or end ('x1') to be a column's edge."""
     return sum(1 for line in lines if abs(getattr(line, edge) - value) <= ALIGN_POINTS) >= MIN_ALIGNED
+
+
+def _flush_right(lines: list[Line], line: Line) -> bool:
+    """Tell whether `line` is set flush right: its right end lines up with other lines', its left end with none."""
+    return _anchored(lines, line.x1, "x1") and not _anchored(lines, line.x0, "x0")
 
 
 def _level(line: Line, other: Line) -> bool:
