@@ -31,7 +31,7 @@ def test_a_deputy_or_acting_title_is_not_the_prime_minister(sentence: str) -> No
 @pytest.mark.parametrize(
     ("sentence", "want"),
     [
-        ("Some 9,000 Marines are to be moved off Okinawa, of whom about 4,000 are to be sent to Guam.", (4000, "about")),
+        ("Some 9,000 Marines are to be moved off Okinawa, of whom about 4,000 will go to Guam.", (4000, "about")),
         ("Some 9,000 Marines will leave Okinawa, among them roughly 5,000 bound for Guam.", (5000, "about")),
         ("Some 9,000 Marines will leave Okinawa, of them 4,100 to be relocated to Guam.", (4100, "exact")),
     ],
