@@ -24,6 +24,25 @@ def test_a_tilde_before_a_figure_hedges_it(body: str, fact_id: str, value: int) 
     assert facts_in(body)[fact_id] == (value, "about")
 
 
+@pytest.mark.parametrize(
+    ("body", "fact_id", "value", "qualifier"),
+    [
+        (
+            "\n\n| Okinawa's share of Japan's land area | <1% |\n| --- | --- |",
+            "alliance.okinawa_share_of_land_area",
+            1,
+            "under",
+        ),
+        ("Okinawa's share of U.S. personnel in Japan: > 50%", "alliance.okinawa_share_of_usfj_personnel", 50, "over"),
+    ],
+)
+def test_a_less_or_greater_than_sign_before_a_figure_bounds_it(
+    body: str, fact_id: str, value: int, qualifier: str
+) -> None:
+    """'<1%' is less than 1% (under), '> 50%' more than 50% (over): not that figure exactly."""
+    assert facts_in(body)[fact_id] == (value, qualifier)
+
+
 GROWTH = "economy.gdp_growth"
 
 

@@ -71,15 +71,17 @@ def _shift(cover: str, months: int) -> str:
 
 
 _AHEAD = re.compile(
-    r"\b(?:will|would|is\s+to|are\s+to|scheduled|set\s+for|slated|due|upcoming|coming|expected|expects|next|"
+    r"\b(?:will|would|is\s+to|are\s+to|(?<!as\s)scheduled|set\s+for|slated|due|upcoming|coming|expected|expects|next|"
     r"plans?|ahead\s+of|later\s+this\s+(?:month|year))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
     r"\b(?:won|lost|took|kept|held|was|were|had|after|since|emerged|retained|suffered|captured|secured|gained|fell|"
-    r"expanded|increased|widened|shrank|chosen|elected|last)\b",
+    r"expanded|increased|widened|shrank|chosen|elected|last|went\s+ahead|took\s+place|happened|occurred|proceeded)\b",
     re.IGNORECASE,
 )
+"""Words of a vote that happened: 'won', 'was held', 'went ahead', 'took place' ('as scheduled' looks back on a
+plan, so it is no word of what is to come)."""
 _NEAR = 3
 """The most months from the cover a month named without its year may be, read without a tense that places it: a
 brief names such a month for what has just happened or is about to."""

@@ -144,16 +144,23 @@ LATEST_ONLY = re.compile(
 snap election', 'may sit until'."""
 
 
+_DEADLINE_NOUN = re.compile(
+    r"\b(?:(?:latest|last)\s+(?:possible\s+|permissible\s+|legal\s+)?(?:date|day|month)|deadline|outside\s+date)\b",
+    re.IGNORECASE,
+)
+"""Words that name a date the latest a vote may come, wherever the date stands: 'Latest date for the next House of
+Representatives election', 'the deadline for the next general election is ...'."""
 NEAR_DEADLINE = 18
 """The most months ahead a chamber's deadline ('must be held by October 2021') stands for its coming vote: a year or
 so ahead the parties already prepare for it; two years and more ahead it is only the latest date."""
 
 
 def _only_a_deadline(text: str, date: str, updated: str) -> bool:
-    """Tell whether the election's date is only the latest it may come: 'must be held by October 2025' years
-    ahead, or said with words that let an earlier vote come ('unless the chamber is dissolved early')."""
+    """Tell whether the election's date is only the latest it may come: 'must be held by October 2025' (or 'the
+    latest date for it is October 2025') years ahead, or said with words that let an earlier vote come ('unless the
+    chamber is dissolved early')."""
     at = next((match.start() for value, match in p.dates(text) if value == date), None)
-    if at is None or not _BY_DATE.search(text[max(0, at - 20) : at]):
+    if at is None or not (_BY_DATE.search(text[max(0, at - 20) : at]) or _DEADLINE_NOUN.search(text)):
         return False
     return months_ahead(date, updated) > NEAR_DEADLINE or LATEST_ONLY.search(text) is not None
 

@@ -8,7 +8,7 @@ Three shapes are read:
 
 - a leading partitive: 'Of the N X ..., M ...', 'Out of N X ..., M ...', 'Among the N X ..., M ...';
 - an inline one: 'M of the N X ... will ...', 'M out of the N X ...';
-- a relative one: 'N X ..., M of whom ...'.
+- a relative one: 'N X ..., M of whom ...', 'N X ..., of whom M ...'.
 
 Pure, no I/O.
 """
@@ -27,6 +27,10 @@ _DETERMINER = r"(?:the\s+|all\s+(?:the\s+)?|those\s+|these\s+|some\s+of\s+the\s+
 _LEADING = re.compile(rf"(?:^|[;:(]\s*|\.\s+|\u2014\s*)(?:Of|Out\s+of|Among|From)\s+{_DETERMINER}$", I)
 _INLINE = re.compile(rf"\s+(?:of|out\s+of)\s+{_DETERMINER}$", I)
 _RELATIVE = re.compile(r"\s+(?:of|out\s+of)\s+(?:whom|which|them|those|these)\b", I)
+_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:of|out\s+of|among)\s+(?:whom|which|them|those|these)\s*,?\s+(?:[a-z]+\s+){0,3}$", I
+)
+"""The part after its relative words: 'N X ..., of whom about M ...', 'N X ..., among them some M ...'."""
 _VERB = re.compile(
     r"\b(?:will|would|are|is|were|was|have|has|had|must|shall|can|may|remain\w*|go|went|move[sd]?|"
     r"head(?:ed|s)?|be|stay\w*|relocat\w*|transfer\w*|shift\w*|serve[sd]?|serving|work(?:s|ed)?|live[sd]?|"
@@ -81,7 +85,9 @@ def _inline(text: str, found: tuple[Candidate, ...], index: int) -> Pair | None:
 
 def _relative(text: str, found: tuple[Candidate, ...], index: int) -> Pair | None:
     part = found[index]
-    if index == 0 or not _RELATIVE.match(text, part.end):
+    if index == 0 or not (
+        _RELATIVE.match(text, part.end) or _RELATIVE_BEFORE.search(text, max(0, part.start - 60), part.start)
+    ):
         return None
     whole = found[index - 1]
     comma = text.rfind(",", whole.end, part.start)

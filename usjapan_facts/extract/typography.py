@@ -57,9 +57,18 @@ _ROUGHLY = re.compile(r"(?<![\w~\u2248\u223c])[~\u2248\u223c] ?(?=[$\u00a5]?\d)"
 """A tilde or 'almost equal' sign right before a figure ('~4,000', '\u2248 $2 billion', a table's cell): 'about'."""
 
 
+_BOUND = re.compile(r"(?<![\w<>=-])(?P<sign>[<>]) ?(?=[$\u00a5]?\d)")
+"""A less-than or greater-than sign right before a figure ('<1%', '> 50%', a table's cell): 'less than', 'more than'."""
+_BOUND_WORDS = {"<": "less than ", ">": "more than "}
+
+
 def _plain(text: str) -> str:
     text = _ODD.sub(lambda match: match.group(0).translate(_PLAIN), text)
-    return _ROUGHLY.sub("about ", text) if "~" in text or "\u2248" in text or "\u223c" in text else text
+    if "~" in text or "\u2248" in text or "\u223c" in text:
+        text = _ROUGHLY.sub("about ", text)
+    if "<" in text or ">" in text:
+        text = _BOUND.sub(lambda match: _BOUND_WORDS[match["sign"]], text)
+    return text
 
 
 def plain_characters(text: str) -> str:

@@ -94,6 +94,7 @@ TRUTH = {
     "elections": {
         "upper_house_2016": E("Upper House", "2016-07", "held", result="coalition holds about 60% of the seats after gains"),
         "ldp_president_2018": E("LDP president", "2018-09", "upcoming", note="Abe allowed to seek a third consecutive term"),
+        "upper_house_2019": E("Upper House", "2019-07", "upcoming", note="'the upper chamber's next regular election is in July 2019'; added by the lead after the final measurement, as every other truth records such a sentence"),
     },
     "events": {
         "abe_address_to_congress": EV("Abe addresses a joint meeting of Congress", "2015-04", "held"),

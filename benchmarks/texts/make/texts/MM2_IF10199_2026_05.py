@@ -80,6 +80,7 @@ TRUTH = {
         "alliance.okinawa_share_of_usfj_facilities": F(70, "about", as_written="about 70% of the facilities reserved for the exclusive use of U.S. forces", note="sidebar; exclusive-use basis"),
         "alliance.okinawa_share_of_usfj_personnel": F(50, "about", as_written="roughly half of all U.S. personnel in Japan are stationed there", note="sidebar"),
         "alliance.marines_relocating_to_guam": F(4000, "about", as_written="Around 4,000 Marines are to move from Okinawa to Guam", note="sidebar"),
+        "alliance.marines_in_guam": F(200, "about", as_written="about 200 had arrived by early 2026", note="sidebar; added by the lead after the final measurement: the writer's table lists 'about 200 arrived', the truth had left it out"),
         "defense.spending_goal_pct_gdp": F(2, by="FY2025", as_written="reached 2% of GDP in FY2025, two years earlier than the FY2027 goal set in 2022"),
         "defense.traditional_limit_pct_gdp": F(1, "about", as_written="For decades, budgets had been held to about 1% of GDP"),
         "defense.tomahawk_purchase": F(2350000000, "about", as_written="a purchase valued at roughly $2.35 billion"),

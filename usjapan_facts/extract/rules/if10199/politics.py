@@ -31,7 +31,8 @@ _HOLD = r"(?:control|controls|hold|holds|command|commands|govern|governs|lead|le
 _WON = r"(?:won|took|secured|retained|kept)"
 _ITS_PARTNER = re.compile(r"\bits\s+(?:coalition|junior|governing|smaller|longtime|long-standing)\s+partner\b")
 _NOT_NOW = (
-    r"\b(?:former|formerly|previous|ended|left|leave|quit|broke|split|in(?:to)?\s+(?:the\s+)?opposition|"
+    r"\b(?:former|formerly|previous|erstwhile|one-?time|then[- ](?:ruling|governing)|ex-|ended|left|leave|quit|broke|"
+    r"split|in(?:to)?\s+(?:the\s+)?opposition|"
     r"opposition\s+(?:party|parties|bloc|camp|leader)|would|could|might|never|until|"
     r"dissolv\w*(?!\s+(?:the\s+)?(?:Lower\s+House|House\s+of\s+Representatives|Diet|lower\s+chamber))|"
     r"collaps\w*|reject\w*|join\w*|walk(?:ed|s)?\s+out|"
@@ -40,8 +41,9 @@ _NOT_NOW = (
 )
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
 _NOT_NOW_WORDS = (
-    "former", "previous", "ended", "left", "leave", "quit", "broke", "split", "opposition", "would", "could", "might",
-    "never", "until", "dissolv", "collaps", "reject", "join", "walk", "governed", "from",
+    "former", "previous", "erstwhile", "onetime", "one-time", "then", "ex-", "ended", "left", "leave", "quit", "broke",
+    "split", "opposition", "would", "could", "might", "never", "until", "dissolv", "collaps", "reject", "join", "walk",
+    "governed", "from",
 )  # fmt: skip
 """A word (lower case) that each match of `_NOT_NOW` holds: a text without any is spared the pattern."""
 

@@ -56,10 +56,19 @@ _TRADE_VERB = (
 """A verb saying which way the value flows, right before it: a flow noun before the verb is not the value's."""
 
 
+_PART = (
+    r"\$[\d.,]+\s*(?:billion|million|trillion)?\s+(?:in|of|worth\s+of)\s+(?:U\.S\.\s+)?(?:goods|merchandise|services)\b"
+)
+_IN_PARTS = re.compile(rf"{_PART}(?!\s+and\s+services)[^;]{{0,80}}?{_PART}", I)
+"""A flow given as its two parts ('$80 billion in goods and $49 billion in services'): each is a part, not the flow.
+A goods figure alone stays the flow, as the 2015-19 versions gave it ('shipping $131.4 billion of goods')."""
+
+
 def _trade_flow(text: str, flow: str) -> Fields | None:
     if not has(r"\bJapan", text, 0) or has(r"\bJapan(?:'s|ese)\s+(?:exports|imports)\b", text, 0):
         return None
     values = []
+    parts = [found.span() for found in _IN_PARTS.finditer(text)]
     for dollars, qualifier, match in p.money_amounts(text):
         if (
             another_country_before(text, match.start())
@@ -72,6 +81,8 @@ def _trade_flow(text: str, flow: str) -> Fields | None:
             text[max(0, match.start() - 30) : match.start()],
         ):
             continue  # 'Autos accounted for about $55 billion of U.S. imports from Japan': a part, not the flow
+        if any(start <= match.start() < end for start, end in parts):
+            continue  # '$80 billion in goods and $49 billion in services': the flow's parts, not the flow
         before = text[max(0, match.start() - 40) : match.start()]
         nearest = max(
             ((found.end(), found.group(0).casefold()) for found in re.finditer(r"\b(?:exports|imports)\b", before, I)),

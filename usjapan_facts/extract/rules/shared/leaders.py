@@ -21,6 +21,9 @@ _NOT_SITTING = re.compile(
     r"(?:U\.S\.\s+|Japanese\s+|Japan(?:'s)?\s+)?$",
     I,
 )
+_SECOND = re.compile(r"\b(?:deputy|vice|acting|assistant|interim|senior\s+vice)[- ]?\s*$", I)
+"""A title with a lesser office's word before it ('Deputy Prime Minister Aso', 'Vice President Pence') is not the
+leader's: the word may stand at a line's end and carry its own hyphen ('Vice-President')."""
 _UNDER = re.compile(r"\bunder\s+(?:the\s+)?(?:then[- ])?$", I)
 _BY_AGENT = re.compile(
     r"\b(?:imposed|set|ordered|signed|issued|levied|raised|introduced|proclaimed|negotiated|declared|authorized|"
@@ -75,7 +78,7 @@ _FUNCTION_WORDS = frozenset((
 def _foreign_or_past(text: str, start: int, *, strict: bool) -> bool:
     """Tell whether the title at `start` is a past holder's or another country's (or, if strict, anyone else's)."""
     before = text[max(0, start - 40) : start]
-    if _NOT_SITTING.search(before):
+    if _NOT_SITTING.search(before) or _SECOND.search(before):
         return True
     if _BY_AGENT.search(before):
         return True
