@@ -1,4 +1,5 @@
-"""IF11120's direct investment: each country's FDI stock in the other, and Japan's rank as a source of FDI.
+"""IF11120's direct investment: each country's FDI stock in the other (Japan's rank as a source of FDI, which
+follows its stock, is `investment_rank`).
 
 A stock is named by whose it is and where it stands ("Japanese companies' direct investment in the United
 States", "the stock of U.S. FDI in Japan", "Japanese firms held $484.4 billion in direct investment in the
@@ -15,7 +16,6 @@ import re
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import figure_period, previous
-from usjapan_facts.extract.rules.if11120.ranking import ranks_in
 from usjapan_facts.extract.rules.readings import one
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
@@ -90,14 +90,14 @@ _OPENING = re.compile(r"^At\s+$|^At\s+[^,;]{0,30},\s+$", I)
 _NOT_A_STOCK = re.compile(
     r"\b(?:pledg\w*|commit\w*|promis\w*|would|could|might|plan\w*|project\w*|flows?|annual|expected|financing)\b", I
 )
-_CLAUSE_END = re.compile(
+CLAUSE_END = re.compile(
     r";|,\s+(?:while|whereas|but)\b|,\s+and\s+(?!Germany|the\s+Netherlands|no\s+other)|\s[\u2014\u2013]\s", I
 )
 _LIMITS = {"japan": (50 * 10**9, 3 * 10**12), "us": (10 * 10**9, 2 * 10**12)}
-_ANOTHER_RANKING = re.compile(r"\s+(?:U\.S\.\s+)?(?:trad(?:e|ing)\s+partner|export\s+market|holder|economy)", I)
+ANOTHER_RANKING = re.compile(r"\s+(?:U\.S\.\s+)?(?:trad(?:e|ing)\s+partner|export\s+market|holder|economy)", I)
 
 
-def _whose(match: re.Match[str]) -> str | None:
+def whose(match: re.Match[str]) -> str | None:
     """'japan' for Japan's stock in the United States, 'us' for the U.S. stock in Japan, None for neither."""
     groups = {key.rstrip("2"): found for key, found in match.groupdict().items() if found is not None}
     if match.re is _LABELLED:
@@ -141,8 +141,12 @@ _LABELLED = re.compile(
 billion ...' under 'Japan as Investor and Creditor'."""
 
 
-def _subjects(text: str, section: str = "") -> list[re.Match[str]]:
-    labelled = _LABELLED.match(text) if _JAPAN_FIRST.match(section) else None
+JAPAN_FIRST = re.compile(rf"^(?:(?!{OTHER_COUNTRIES}).)*?\bJapan", I)
+"""Japan named before any other country (a heading, a clause's opening)."""
+
+
+def stock_subjects(text: str, section: str = "") -> list[re.Match[str]]:
+    labelled = _LABELLED.match(text) if JAPAN_FIRST.match(section) else None
     return [
         *([labelled] if labelled else []),
         *_STOCK.finditer(text),
@@ -175,28 +179,28 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
     text = sentence.text
     found = amounts(text)
     read: dict[str, list[Fields]] = {}
-    for match in _subjects(text, sentence.section):
-        whose = _whose(match)
-        end_match = _CLAUSE_END.search(text, match.end())
+    for match in stock_subjects(text, sentence.section):
+        owner = whose(match)
+        end_match = CLAUSE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
         start = text.rfind(";", 0, match.start()) + 1
         if match.re in _AFTER_FDI and not _ON_FDI.search(previous(text, context)):
             continue  # 'That of U.S. firms in Japan' stands for a stock only after a sentence on the other one
         if (
-            whose is None
+            owner is None
             or _NOT_A_STOCK.search(text, start, end)
             # a country the rank names between Japan and '; the stock' is another's place, not the stock's owner
             or re.search(OTHER_COUNTRIES, text[start : match.start() if match.re is _ITS_STOCK else match.end()])
         ):
             continue
         amount = _amount(text, match, found)
-        low, high = _LIMITS[whose]
+        low, high = _LIMITS[owner]
         if amount is None or not low <= amount[0] <= high:
             continue
         period = figure_period(text, start, end, sentence, context) or _date_before(text, context)
         if period:
-            read.setdefault(whose, []).append({"value": amount[0], "qualifier": amount[1], "period": period})
-    return {whose: fields for whose, values in read.items() if (fields := one(values)) is not None}
+            read.setdefault(owner, []).append({"value": amount[0], "qualifier": amount[1], "period": period})
+    return {owner: fields for owner, values in read.items() if (fields := one(values)) is not None}
 
 
 _THAT_DATE = re.compile(r"\b(?:at|as\s+of|on|by)\s+(?:that|the\s+same)\s+(?:date|time|point)\b|\bthat\s+year\b", I)
@@ -229,72 +233,3 @@ def japan_fdi_stock_in_us(sentence: Sentence, context: Context) -> Fields | None
 @rule("trade.us_fdi_stock_in_japan", needs=_NEEDS)
 def us_fdi_stock_in_japan(sentence: Sentence, context: Context) -> Fields | None:
     return stocks(sentence, context).get("us")
-
-
-_NOT_NOW = re.compile(r"\b(?:had\s+been|as\s+recently\s+as|once|until)\b", I)
-_GROWTH = re.compile(
-    r"\b(?:gr[eo]w\w*|rose|rise\w*|increas\w*|expand\w*|jump\w*|climb\w*)\s+(?:by\b|\d|more\b|faster\b|the\s+most\b)"
-    r"|\b(?:added|adding|growth|new\s+investments?|flows?|inflows?)\b",
-    I,
-)
-"""'Japan's FDI in the United States grew by $40 billion, more than any other country's' ranks the growth."""
-
-
-_LEADING = re.compile(
-    r"\bJapan\s+(?:[\w-]+\s+){0,3}?the\s+leading\s+(?:foreign\s+)?(?:source|investor|provider)\s+of\s+(?:FDI|foreign\s+direct\s+"
-    r"investment|direct\s+investment)\s+(?:in|into)\s+the\s+(?:United\s+States|U\.S\.)",
-    I,
-)
-
-
-_MORE_THAN = re.compile(
-    r"\b(?:more|a\s+(?:larger|bigger|greater))\s+(?:stock\s+of\s+)?(?:foreign\s+)?(?:direct[- ]investment|FDI)\s+"
-    r"(?:\(FDI\)\s+)?in\s+the\s+(?:United\s+States|U\.S\.)\s+than\s+(?:that\s+of\s+|those\s+of\s+)?"
-    r"(?:(?:firms|investors|companies)\s+(?:from|of|in)\s+)?any\s+other\s+(?:foreign\s+)?(?:country|nation|economy)"
-    r"|\bmore\s+Japanese\s+than\s+any\s+other\s+(?:country|nation)['\u2019]s\s+(?:capital|investment|money)\s+is\s+"
-    r"invested\s+(?:directly\s+)?in\s+the\s+(?:United\s+States|U\.S\.)",
-    I,
-)
-"""Japan's first place as the thing compared: 'Japanese companies hold more direct investment in the United States than
-firms from any other country', 'More Japanese than any other country's capital is invested directly in the U.S.'."""
-_JAPAN_FIRST = re.compile(rf"^(?:(?!{OTHER_COUNTRIES}).)*?\bJapan", I)
-
-
-def _more_than_any(text: str) -> bool:
-    """Whether Japan, named before any other country in the clause, holds more FDI in the United States than any."""
-    for match in _MORE_THAN.finditer(text):
-        start = text.rfind(";", 0, match.start()) + 1
-        japanese = match.group(0).casefold().startswith("more japanese")
-        if japanese or _JAPAN_FIRST.match(text[start : match.start()]):
-            return True
-    return False
-
-
-_ONLY_AFTER = re.compile(
-    r";\s+(?:only\s+[^;]{3,50}?|[^;]{3,40}?\s+alone|no\s+(?:other\s+)?(?:country|economy|one)\s+(?:but|except|other\s+than)"
-    r"\s+[^;]{3,40}?)\s+(?:held|hold|holds|invested|had|has|owned|owns)\s+"
-    r"(?:more|a\s+(?:larger|bigger|greater)\s+(?:stake|position|stock|amount|share))\b",
-    I,
-)
-"""A clause after the stock that ranks it by those ahead: '...; only British investors held more' (2), '...; the
-United Kingdom alone had a larger stake' (2)."""
-
-
-@rule("trade.fdi_source_rank", needs=("fdi", "direct investment", "invested directly"))
-def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
-    """Japan's rank where it follows Japan's stock: '..., second only to that of the United Kingdom'."""
-    text = sentence.text
-    ranks: set[int] = set()
-    for match in _subjects(text, sentence.section):
-        end_match = _CLAUSE_END.search(text, match.end())
-        end = end_match.start() if end_match else len(text)
-        if _whose(match) != "japan" or _NOT_NOW.search(text, 0, end) or _GROWTH.search(text, match.end(), end):
-            continue
-        only_after = _ONLY_AFTER.match(text, end)
-        if only_after:
-            end = only_after.end()  # '...; only British investors held more'
-        ranks |= ranks_in(text, match.end(), end, unlike=_ANOTHER_RANKING)
-    more = _more_than_any(text) and not _GROWTH.search(text)
-    if (_LEADING.search(text) or more) and not _NOT_NOW.search(text):
-        ranks.add(1)  # 'Japan has been the leading source of FDI in the United States since 2019'
-    return {"value": ranks.pop(), "qualifier": "exact"} if len(ranks) == 1 else None
