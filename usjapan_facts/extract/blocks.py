@@ -19,13 +19,12 @@ from usjapan_facts.extract.line_joins import (
     AUTHOR_ROLE,
     BULLET,
     FIGURE_LINE,
-    TABLE_ROW,
-    TABLE_UNIT,
     date_goes_on,
     ends_sentence,
     heading_like,
     intruding_heading,
     item_may_end,
+    table_line,
 )
 from usjapan_facts.extract.parsers import MONTHS
 from usjapan_facts.extract.tables import pipe_cells
@@ -234,7 +233,7 @@ class _Tables:
     def takes(self, line: str) -> bool:
         """Take `line` into the open caption (a table's row, a title's second line), or close the caption."""
         aside = self.aside
-        if aside and aside[0].startswith("Table") and (TABLE_ROW.fullmatch(line) or TABLE_UNIT.fullmatch(line)):
+        if aside and aside[0].startswith("Table") and table_line(line):
             aside.append(line)
             return True
         if len(aside) == 1 and line and caption_goes_on(aside[0], line):

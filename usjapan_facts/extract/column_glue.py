@@ -24,10 +24,10 @@ from usjapan_facts.extract.line_joins import (
     FULL_LINE,
     MIN_PROSE_LINE,
     TABLE_ROW,
-    TABLE_UNIT,
+    bullet_item_ended,
     ends_sentence,
     heading_like,
-    item_ended,
+    table_line,
 )
 from usjapan_facts.extract.word_choice import may_hold
 from usjapan_facts.extract.word_tables import layout_rows
@@ -41,7 +41,7 @@ def _caption_block(lines: list[str]) -> Iterator[str]:
         yield " ".join(lines)
         return
     rows = lines[1:]
-    worded, taken = ([], 0) if not rows or _numeric_row(rows[0]) else layout_rows(rows)
+    worded, taken = ([], 0) if not rows or table_line(rows[0]) else layout_rows(rows)
     if taken:
         yield lines[0]
         yield "\n".join(worded)
@@ -50,10 +50,6 @@ def _caption_block(lines: list[str]) -> Iterator[str]:
             yield " ".join(rows)
     else:
         yield "\n".join(lines)
-
-
-def _numeric_row(line: str) -> bool:
-    return TABLE_ROW.fullmatch(line) is not None or TABLE_UNIT.fullmatch(line) is not None
 
 
 def cells(line: str) -> bool:
@@ -65,8 +61,10 @@ _CAPTION = re.compile(r"(?:Figure|Table|Chart|Map)\s+\d+\.\s")
 
 
 def _item_ends(paragraph: str, lines: list[str], index: int, median: float) -> bool:
-    """Tell whether a list's item with no stop ended on the line before `index` (see `item_ended`)."""
-    return index > 0 and item_ended(paragraph, lines[index - 1], line=lines[index], short=SHORT_LAST_LINE * median)
+    """Tell whether a list's item with no stop ended on the line before `index` (see `bullet_item_ended`)."""
+    return index > 0 and bullet_item_ended(
+        paragraph, lines[index - 1], line=lines[index], short=SHORT_LAST_LINE * median
+    )
 
 
 def glue(lines: list[str]) -> Iterator[str]:
@@ -82,7 +80,7 @@ def glue(lines: list[str]) -> Iterator[str]:
         if table and len(table) == 1 and not TABLE_ROW.fullmatch(line) and caption_goes_on(table[0], line):
             table[0] = f"{table[0]} {line}"  # a caption wrapped onto a second line
             continue
-        if table and table[0].startswith("Table") and (_numeric_row(line) or cells(line)):
+        if table and table[0].startswith("Table") and (table_line(line) or cells(line)):
             table.append(line)  # a table's unit, years and rows, one a line
             continue
         if table:

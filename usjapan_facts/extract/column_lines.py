@@ -24,11 +24,10 @@ from usjapan_facts.extract.line_joins import (
     FULL_LINE,
     MAX_TITLE_WORDS,
     MIN_PROSE_LINE,
-    TABLE_ROW,
-    TABLE_UNIT,
+    bullet_item_ended,
     ends_sentence,
     heading_like,
-    item_ended,
+    table_line,
 )
 from usjapan_facts.extract.word_tables import layout_rows
 
@@ -222,8 +221,7 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
         index += 1  # a table's caption at the foot of a column or page, its rows at the top of the next
     for end in range(index, min(len(lines), index + MAX_FIGURE_LINES)):
         line = lines[end]
-        row = TABLE_ROW.fullmatch(line) or TABLE_UNIT.fullmatch(line)
-        if table and line and not row and not _SOURCE.match(line):
+        if table and line and not table_line(line) and not _SOURCE.match(line):
             worded, taken = layout_rows(lines[end:]) if end == index else ([], 0)
             if taken:
                 # A table of words ('Chamber  Seats held  Share'): its rows as a Markdown table's, cells apart.
@@ -273,7 +271,7 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             out.apart(f"**{line}**, {lines[index + 1]}")
             index += 1
         elif (
-            (not out.last or ends_sentence(out.last) or item_ended(out.lines[0], out.last, line, short))
+            (not out.last or ends_sentence(out.last) or bullet_item_ended(out.lines[0], out.last, line, short))
             and not following[:1].islower()
             and heading_like(line)
             and not (index + 1 < len(lines) and lines[index + 1] and len(line) >= FULL_LINE * median)
@@ -285,7 +283,7 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             else:
                 out.apart(f"### {line}")
         else:
-            if out.lines and item_ended(out.lines[0], out.last, line, short):
+            if out.lines and bullet_item_ended(out.lines[0], out.last, line, short):
                 out.close()
             out.add(line)
             if ends_sentence(line) and len(line) < short:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from usjapan_facts.extract.parsers import MONTH
+
 FIGURE_LINE = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s|(?:Sources?|Notes?):\s")
 """A figure's caption or source line: never prose, wherever the figure sits among a column's lines."""
 ASIDE = re.compile(rf"{FIGURE_LINE.pattern}|Updated\s+[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}$")
@@ -34,10 +36,14 @@ AUTHOR_ROLE = re.compile(
     r"|Research Librarian|Research Assistant)\b.*"
 )
 """An author's name, and the role on the line below it, at a brief's end."""
-_MONTH_END = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2},)?$"
-)
+
+
+def table_line(line: str) -> bool:
+    """Tell whether a line of text from a PDF is a table's row or its unit line ('($ billions)')."""
+    return TABLE_ROW.fullmatch(line) is not None or TABLE_UNIT.fullmatch(line) is not None
+
+
+_MONTH_END = re.compile(rf"\b(?:{MONTH}|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{{1,2}},)?$")
 """A date cut before its year ('on February 8,' / '2026, ...', 'in July' / '2025.'): the year goes on from it."""
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\b")
 _FIGURE_START = re.compile(r"[$\u00a5\u20ac\u00a3]?\d|FY\s?\d")
@@ -270,7 +276,7 @@ def intruding_heading(before: str, line: str, after: str) -> bool:
     )
 
 
-def item_ended(item: str, last: str, line: str, short: float) -> bool:
+def bullet_item_ended(item: str, last: str, line: str, short: float) -> bool:
     """Tell whether a list's item (`item`, from its mark) ended at its line `last`: a line well short of the
     column's prose, and `line` opening in a capital. An item needs no stop ('U.S. imports of $180 billion')."""
     return BULLET.match(item) is not None and len(last) < short and line[:1].isupper()

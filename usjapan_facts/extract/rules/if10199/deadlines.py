@@ -10,10 +10,14 @@ from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE, next_upper_house_election
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if10199.elected_terms import elected_in
-from usjapan_facts.extract.rules.if10199.national_votes import NATIONAL as _NATIONAL
-from usjapan_facts.extract.rules.if10199.national_votes import NATIONAL_FOR as _NATIONAL_FOR
-from usjapan_facts.extract.rules.if10199.national_votes import NATIONAL_WORDS as _NATIONAL_WORDS
-from usjapan_facts.extract.rules.if10199.national_votes import date_pointed_back, labelled_next, timeline_term_end
+from usjapan_facts.extract.rules.if10199.national_votes import (
+    NATIONAL,
+    NATIONAL_FOR,
+    NATIONAL_WORDS,
+    date_pointed_back,
+    labelled_next,
+    timeline_term_end,
+)
 from usjapan_facts.extract.rules.readings import another_country_before
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import may_hold
@@ -85,7 +89,7 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
             if cover is not None and ends[:7] < next_upper_house_election(cover) and ends > cover.isoformat()[:7]:
                 found.add(ends)
             continue
-        national = may_hold(clause, _NATIONAL_WORDS) and (has(_NATIONAL, clause) or has(_NATIONAL_FOR, clause))
+        national = may_hold(clause, NATIONAL_WORDS) and (has(NATIONAL, clause) or has(NATIONAL_FOR, clause))
         # 'the term runs until October 2028, and no national vote need be held before then'
         earlier = sentence.text[: sentence.text.find(clause)]
         if national and (back := date_pointed_back(clause, earlier, context.preceding.get(sentence.text, ""))):

@@ -56,15 +56,17 @@ def labelled_next(text: str) -> str | None:
     'July 2019: Half of the House of Councillors' seats will be contested in what is to be the next nationwide
     election'; never a Lower House date alone, which the Upper House's regular vote may come before."""
     found = _LABELLED.match(text) if ":" in text else None
-    words = (found.group("label") or found.group("item")) if found else ""
+    if found is None:
+        return None
+    words = found.group("label") or found.group("item")
     if (
         not has(r"\bnext\b", words)
         or not has(NATIONAL, words)
         or (has(LOWER_HOUSE, words) and not has(UPPER_HOUSE, words))
     ):
         return None
-    dated = p.dates(found.group("date") or found.group("first")) if found else ()
-    return dated[0][0] if dated else found.group("date") if found else None
+    dated = p.dates(found.group("date") or found.group("first"))
+    return dated[0][0] if dated else found.group("date")
 
 
 _TERM_ENDS = re.compile(r"\b(?:term|mandate)s?\b[^;]{0,60}?\b(?:ends|expires|runs\s+out|lapses)\b", re.IGNORECASE)
