@@ -99,13 +99,9 @@ def money_before(
     return one(values)
 
 
-RELEASED = p.RELEASED
-"""When the figures came out (`parsers.RELEASED`)."""
-
-
 def period_of(text: str) -> str | None:
     """The period a sentence dates its figure by: a month ('In May 2022' -> 2022-05), a season, or one year."""
-    text = RELEASED.sub(" ", text)
+    text = p.RELEASED.sub(" ", text)
     months = [value for value, match in p.dates(text) if len(value) == 7]
     if len(set(months)) == 1:
         return months[0]

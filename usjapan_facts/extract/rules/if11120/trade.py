@@ -14,7 +14,6 @@ from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import heading_year
 from usjapan_facts.extract.rules.if11120.ranking import behind_agrees, ranks_in
-from usjapan_facts.extract.rules.readings import RELEASED
 from usjapan_facts.extract.rules.shared import trade as shared
 from usjapan_facts.extract.text import Sentence
 
@@ -113,7 +112,7 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     if read is None:
         # The clause before a semicolon: '..., Japan held the No. 5 spot ... in 2031; in 2029 it had been fourth'. When
         # the figures came out ('BEA figures published in June 2026') dates no rank.
-        text = RELEASED.sub(lambda m: " " * len(m.group(0)), sentence.text.split(";")[0])
+        text = p.RELEASED.sub(lambda m: " " * len(m.group(0)), sentence.text.split(";")[0])
         # "As the fourth-largest U.S. trade partner, Japan is ...": Japan is named after its rank.
         opening = _AS_PARTNER.search(text)
         ranks = {rank for rank, _ in p.ranks(opening.group("rank") + " ")} if opening else set()
