@@ -32,7 +32,7 @@ _GAP = r"(?:deficit|imbalance|shortfall|gap)"
 """The deficit by any name: 'the bilateral goods gap', 'the imbalance', 'the goods shortfall'."""
 _GOODS = r"(?:goods|merchandise)"
 _BY_COMPARISON = (
-    r"\s+(?:more\s+(?:in\s+)?(?:goods\s+|merchandise\s+)?from\s+Japan\s+than\s+(?:it|they|the\s+United\s+States|"
+    rf"\s+(?:more\s+(?:in\s+)?(?:{_GOODS}\s+)?from\s+Japan\s+than\s+(?:it|they|the\s+United\s+States|"
     r"the\s+U\.S\.|Americans|U\.S\.\s+\w+)\s+(?:sold|exported|shipped)|short\s+(?:with|against)\s+Japan)\b"
 )
 """The deficit said as a comparison after its amount: '$68.3 billion more from Japan than it sold there', '$67.6
