@@ -15,7 +15,17 @@ import sys
 import time
 from pathlib import Path
 
-from usjapan_facts.extract import ExtractError, anaphora, column_glue, extract_snapshot, meaning, parsers, tense, values
+from usjapan_facts.extract import (
+    ExtractError,
+    anaphora,
+    column_glue,
+    extract_snapshot,
+    meaning,
+    parsers,
+    tense,
+    values,
+    whose,
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 BRIEFS = ("IF10199-2022-07-21.md", "IF10199-2022-07-21.html", "variants/plain-text-moved.txt")
@@ -37,6 +47,7 @@ CACHES = (
     tense.not_current,
     tense.all_phrases,
     column_glue.is_footer,
+    whose.names_another,
 )
 ADVERSARIAL = {
     "titles": "Prime Minister Kishida Fumio met President Biden and South Korean President Lee Jae Myung. ",

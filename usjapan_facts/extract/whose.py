@@ -8,6 +8,7 @@ a sentence about China. Pure, no I/O.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 
@@ -65,12 +66,20 @@ _NAMED_LAST = re.compile(rf"(?:{OTHER_COUNTRIES}|\b(?:United Kingdom|France))(?:
 """A relative clause that follows another country's name is that country's: 'China, which holds the most'."""
 
 
+@lru_cache(maxsize=512)
+def names_another(text: str) -> bool:
+    """Tell whether the text names a country (or place) other than Japan anywhere: asked once a sentence."""
+    return OTHERS.search(text) is not None
+
+
 def another_country(text: str, clause: tuple[int, int], at: int, end: int) -> bool:
     """Tell whether the clause is another country's: named before `at` since Japan last was, or with no Japan at all.
 
     The countries the value itself names ('only Canada and China buy more', 'second only to China') are ones
     Japan is ranked against, never its subject.
     """
+    if not names_another(text):
+        return False  # each test below asks for another country's name, and blanking the value adds none
     if not text[at:end].islower():
         text = text[:at] + " " * (end - at) + text[end:]
     whole = _COMPARED.sub(" ", text[clause[0] : clause[1]].replace("Japanese", " Japan "))
