@@ -193,7 +193,8 @@ def percents(text: str) -> tuple[Candidate, ...]:
     for match in _MAJORITY.finditer(text) if "ajority" in text else ():
         found.append(Candidate(50, "over", match.start(), match.end(), coarse=True))
     for match in _ITEM_FRACTION.finditer(text) if may_hold(text, _FRACTION_WORDS) else ():
-        share, hedge = Decimal(str(_FRACTIONS[" ".join(match.group("fraction").casefold().split())])), _hedge(text, match)
+        share = Decimal(str(_FRACTIONS[" ".join(match.group("fraction").casefold().split())]))
+        hedge = _hedge(text, match)
         found.append(Candidate(_share(share, hedge), hedge, match.start("value"), match.end("value")))
     return tuple(sorted(found, key=lambda candidate: candidate.start))
 
