@@ -23,7 +23,7 @@ GROWTH = "economy.gdp_growth"
         ("Real GDP rose 1.4% in 2025, after growth of just 0.3% in 2024.", {"2025": 1.4, "2024": 0.3}),
         ("The economy grew 0.9% in 2025, after a contraction of only 0.2% in 2024.", {"2025": 0.9, "2024": -0.2}),
         ("Real output was reduced by 2.2% in 2025, after growth of 0.6% in 2024.", {"2025": -2.2, "2024": 0.6}),
-        ("Cabinet Office data show the economy expanding 1.1% in 2025, after 0.4% in 2024.", {"2025": 1.1, "2024": 0.4}),
+        ("Cabinet data show the economy expanding 1.1% in 2025, after 0.4% in 2024.", {"2025": 1.1, "2024": 0.4}),
         ("A 0.3% contraction in real GDP was recorded for 2025, after an expansion of 1.2% in 2024.",
          {"2025": -0.3, "2024": 1.2}),
     ],
