@@ -1,7 +1,8 @@
 """The alliance's year and the U.S. troops in Japan in more wordings: an apposition 'treaty allies since 1952'
 before a stance on another country ('aligned on China' places nothing in China), a treaty that 'entered into force
-in April 1952', a count 'a little under' or 'slightly over' a figure, and the troops beside 'with roughly 42,000
-family members ...' (the family members' words are their own clause). Another ally's year or troops are not read.
+in April 1952', a count 'a little under', 'slightly over' or 'somewhat more than' a figure, Japan as 'the
+archipelago', and the troops beside 'with roughly 42,000 family members ...' (the family members' words are their
+own clause). Another ally's year or troops are not read.
 
 Every sentence is invented for the test.
 """
@@ -41,6 +42,8 @@ def facts_in(body: str) -> dict[str, Any]:
         ),
         ("U.S. troops in Japan number a little under 55,000.", TROOPS, (55000, "under")),
         ("U.S. forces personnel in Japan total slightly over 55,000.", TROOPS, (55000, "over")),
+        ("American troops in Japan number somewhat more than fifty thousand.", TROOPS, (50000, "over")),
+        ("Some 54,000 U.S. service members are stationed across the archipelago.", TROOPS, (54000, "about")),
     ],
 )
 def test_the_alliances_year_and_troops_are_read_in_more_wordings(body: str, fact: str, expected: object) -> None:

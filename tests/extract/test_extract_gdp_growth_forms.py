@@ -1,4 +1,6 @@
-"""The year before's growth beside the latest: 'having shrunk 2.5% in 2024', 'after growth of just 0.3% in 2024'.
+"""The year before's growth beside the latest: 'having shrunk 2.5% in 2024', 'after growth of just 0.3% in 2024'; a
+fall said in the passive ('was reduced by'), a participle with its subject ('show the economy expanding 1.1%'), a
+figure before its noun ('A 0.3% contraction in real GDP').
 Another country's figure, or a forecast, is not Japan's year.
 
 Every sentence is invented for the test (the text around it is dated June 2026).
@@ -20,6 +22,10 @@ GROWTH = "economy.gdp_growth"
          {"2025": 1.4, "2024": -2.5}),
         ("Real GDP rose 1.4% in 2025, after growth of just 0.3% in 2024.", {"2025": 1.4, "2024": 0.3}),
         ("The economy grew 0.9% in 2025, after a contraction of only 0.2% in 2024.", {"2025": 0.9, "2024": -0.2}),
+        ("Real output was reduced by 2.2% in 2025, after growth of 0.6% in 2024.", {"2025": -2.2, "2024": 0.6}),
+        ("Cabinet data show the economy expanding 1.1% in 2025, after 0.4% in 2024.", {"2025": 1.1, "2024": 0.4}),
+        ("A 0.3% contraction in real GDP was recorded for 2025, after an expansion of 1.2% in 2024.",
+         {"2025": -0.3, "2024": 1.2}),
     ],
 )  # fmt: skip
 def test_the_year_before_is_read_after_having_shrunk_or_a_hedged_noun(sentence: str, years: dict[str, float]) -> None:

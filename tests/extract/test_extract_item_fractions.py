@@ -62,13 +62,13 @@ def test_a_list_items_value_of_another_place_is_not_read(item: str, fact: str) -
     [
         (
             "The coalition is strong in the House of Councillors too. It holds about two seats in every three there.",
-            (66.7, "about"),
+            (67, "about"),
         ),
         ("In the House of Councillors the ruling coalition holds three of every five seats.", (60, "exact")),
     ],
 )
 def test_a_share_said_as_so_many_seats_in_so_many_is_read(sentence: str, value: tuple[float, str]) -> None:
-    """'three seats in every five' is 60%, 'two seats in every three' 66.7%."""
+    """'three seats in every five' is 60%, 'about two seats in every three' about 67 (a hedged share, rounded)."""
     assert facts_in(sentence)[UPPER] == value
 
 

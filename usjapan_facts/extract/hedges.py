@@ -42,8 +42,8 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     *((f"{degree} south of", "under") for degree in ("well", "just", "a little", "slightly")),
     *(
         (f"{degree} {word}", qualifier)
-        for degree in ("well", "just", "a little", "a bit", "slightly")
-        for word, qualifier in _SIDES
+        for degree in ("well", "just", "a little", "a bit", "slightly", "somewhat")
+        for word, qualifier in _MARGIN_SIDES
     ),
     *(
         (f"{degree} {side}", qualifier)

@@ -119,6 +119,11 @@ def money_amounts(text: str) -> tuple[tuple[int, Qualifier, re.Match[str]], ...]
     return tuple(found)
 
 
+def fraction_share(value: Decimal, qualifier: str) -> Decimal:
+    """A fraction's percent: 'about two-thirds' is about 67, as a brief rounds a share it hedges; 'two-thirds' 66.7."""
+    return value.quantize(Decimal(1)) if qualifier == "about" else value
+
+
 @lru_cache(maxsize=512)
 def percents(text: str) -> tuple[tuple[Decimal, Qualifier, re.Match[str]], ...]:
     """Every percentage in `text`: '25%', '46 percent', 'over half of' (50, over), 'two-thirds of'."""
@@ -131,7 +136,8 @@ def percents(text: str) -> tuple[tuple[Decimal, Qualifier, re.Match[str]], ...]:
         else:
             value = number_of(match.group("number"))
         if value is not None:
-            found.append((value, hedged_after(text, match.end(), qualifier_of(match.group("hedge"))), match))
+            qualifier = hedged_after(text, match.end(), qualifier_of(match.group("hedge")))
+            found.append((fraction_share(value, qualifier) if match.group("fraction") else value, qualifier, match))
     return tuple(found)
 
 

@@ -60,6 +60,11 @@ def _hedge(text: str, match: re.Match[str]) -> str:
     return hedges.hedged_after(text, match.end(), _qualifier(match.group("hedge")))
 
 
+def _share(value: Decimal, qualifier: str) -> int | float:
+    """A fraction's percent as a brief rounds it (`parsers.fraction_share`)."""
+    return p.plain(p.fraction_share(value, qualifier))
+
+
 def words_value(text: str) -> Decimal | None:
     """Read 'twenty-eight thousand five hundred' as 28500; None when it is not a number in words."""
     total, current = 0, 0
@@ -169,7 +174,11 @@ def percents(text: str) -> tuple[Candidate, ...]:
                 found.append(Candidate(p.plain(value / 100), _hedge(text, match), match.start(), of_one.end()))
                 continue
             if match.group("or_so") and value is not None:  # 'a quarter or so of the facilities'
-                found.append(Candidate(p.plain(value), "about", match.start(), match.end()))
+                found.append(Candidate(_share(value, "about"), "about", match.start(), match.end()))
+                continue
+            if value is not None:
+                hedge = _hedge(text, match)
+                found.append(Candidate(_share(value, hedge), hedge, match.start(), match.end()))
                 continue
         else:
             written = match.group("number")
@@ -179,13 +188,14 @@ def percents(text: str) -> tuple[Candidate, ...]:
     for match in _ONE_IN.finditer(text) if " in " in text or " of " in text else ():
         part, whole = _UNITS[match.group("part").casefold()], _IN_EVERY[match.group("whole").casefold()]
         if part < whole:
-            share = (Decimal(part * 100) / whole).quantize(Decimal("0.1"))
-            found.append(Candidate(p.plain(share), _hedge(text, match), match.start(), match.end()))
+            share, hedge = (Decimal(part * 100) / whole).quantize(Decimal("0.1")), _hedge(text, match)
+            found.append(Candidate(_share(share, hedge), hedge, match.start(), match.end()))
     for match in _MAJORITY.finditer(text) if "ajority" in text else ():
         found.append(Candidate(50, "over", match.start(), match.end(), coarse=True))
     for match in _ITEM_FRACTION.finditer(text) if may_hold(text, _FRACTION_WORDS) else ():
         share = Decimal(str(_FRACTIONS[" ".join(match.group("fraction").casefold().split())]))
-        found.append(Candidate(p.plain(share), _hedge(text, match), match.start("value"), match.end("value")))
+        hedge = _hedge(text, match)
+        found.append(Candidate(_share(share, hedge), hedge, match.start("value"), match.end("value")))
     return tuple(sorted(found, key=lambda candidate: candidate.start))
 
 

@@ -32,6 +32,7 @@ _UP = (
 )
 _DOWN = (
     r"(?:decreas\w*|contract\w*|fell|fall(?:s|ing|en)?|shr[aiu]nk\w*|declin\w*|slipped|slid|dipped|dropped|"
+    r"was\s+(?:reduced|cut|lowered)|"
     r"(?:edged|inched|ticked)\s+down)"
 )
 _ADVERB = (
@@ -71,6 +72,12 @@ _NOUN_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(
     rf"\s*(?:real\s+)?(?:GDP\s+)?(?:(?P<fell>{_FALL_NOUN})|growth|expansion|gain|increase|rise)\b", I
 )
+_NOUN_OF = re.compile(
+    rf"\s*(?:(?P<fell>{_FALL_NOUN})|growth|expansion|gain|increase|rise)\s+(?:in|of)\s+(?:Japan\W?s\s+|the\s+)?"
+    rf"(?:real\s+)?(?:GDP|gross\s+domestic\s+product|economy|economic\s+output|output)\b(?:\s+in\s+(?P<year>{_YEAR})\b)?",
+    I,
+)
+"""A figure tied to growth by the noun after it: 'A 0.1% contraction in real GDP was recorded for 2014'."""
 _ELLIPSIS = re.compile(
     rf"\b(?P<how>after|following|from|and|versus|than|compared\s+(?:with|to)|against|on)\s+(?:an?\s+|the\s+)?{_ADVERB}$"
     rf"|\b(?P<year>{_YEAR})\W?s\s+{_ADVERB}$"
@@ -131,6 +138,8 @@ _FILLER = re.compile(
     rf"\b(?:in|during|and|but|then|yet|while|after|before|it|also|again|only|so|however|{_YEAR})\b|[\W\d_]", I
 )
 _FRONT = re.compile(r"^(?:(?:After|Following|Having|Despite|Before|Since)\s+[^,]{0,80}|(?:In|During)\s+\d{4}),\s*", I)
+_OWN_SUBJECT = re.compile(r"\b(?:economy|GDP|gross\s+domestic\s+product|output)\s+$|^$", I)
+"""An -ing verb's own subject right before it ('data show real GDP growing'), or none: it opens the sentence."""
 _ECONOMY_FIRST = re.compile(
     r"^(?:the\s+|Japan\W?s\s+|its\s+)?(?:real\s+)?(?:economy|GDP|gross\s+domestic\s+product|economic\s+output|output)\b",
     I,
@@ -175,6 +184,16 @@ def _subject_ok(segment: str, carried: bool) -> bool:
     return bool(_SUBJECT.search(segment)) or (carried and not _FILLER.sub("", segment))
 
 
+def _participle_of(text: str, ahead: str) -> bool:
+    """Whether an -ing verb after `ahead` is the economy's: 'real GDP growing', or 'Growing ..., Japan's real GDP'."""
+    if not _OWN_SUBJECT.search(ahead):
+        return False
+    if ahead.strip():
+        return True
+    main = re.match(r"[^;:]{0,90}?,\s+(?!(?:after|following|from|and|down|up|versus|compared)\b)", text[1:])
+    return main is not None and bool(_ECONOMY_FIRST.match(text[main.end() + 1 :]))
+
+
 def _negative(text: str, local: str, before: float | None) -> bool | None:
     """Whether the figure after `local` is a fall, True or False when it is tied to growth, None when it is not.
 
@@ -186,7 +205,9 @@ def _negative(text: str, local: str, before: float | None) -> bool | None:
         segment = ahead[_last(_SOFT, ahead) :]
         if verb.group("verb").split()[0].lower().endswith("ing") or re.search(r"\bhaving\s+$", ahead, I):
             # 'after growing 1.5%', 'edging up 0.3%', 'having shrunk 2.5%': the subject is the sentence's, the economy.
-            tied = not _TOPIC.search(segment) and (before is not None or _ECONOMY_FIRST.match(_FRONT.sub("", text)))
+            tied = not _TOPIC.search(segment) and (
+                before is not None or bool(_ECONOMY_FIRST.match(_FRONT.sub("", text))) or _participle_of(text, ahead)
+            )
         else:
             tied = _subject_ok(segment, before is not None)
         return bool(re.fullmatch(_DOWN, verb.group("verb"), I)) if tied else None
@@ -238,6 +259,9 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
         if read is not None and _MEASURE_AFTER.match(text, start):
             continue  # 'grew 1.9% in 2023, outpacing the previous year's 3.0% rise in prices': another measure
         negative = _negative(text, local, read)
+        noun_of = _NOUN_OF.match(text, start)
+        if negative is None and noun_of is not None and not _TOPIC.search(local):
+            negative = bool(noun_of.group("fell"))
         if negative is None:
             if _YEAR_AFTER.match(text, start) and not _TOPIC.search(local):
                 return None  # a year's figure left unread ('..., down from 1.9% in 2017'): the table would be partial
@@ -245,7 +269,7 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
         if another_country_before(text, figure.start, _ELSEWHERE):
             return None  # 'China's economy grew by 5.2%', 'In the United States, GDP grew 2.8%'
         noun = _NOUN_AFTER.match(text, start)
-        year = _year(text, figure.start, figure.end, local, years)
+        year = (noun_of and noun_of.group("year")) or _year(text, figure.start, start, local, years)
         if year is None or year in years:
             return None  # a figure of growth whose year is unread, or a year given twice: unsure which is which
         fell = negative or text[: figure.start].rstrip().endswith(("-", "minus")) or bool(noun and noun.group("fell"))
