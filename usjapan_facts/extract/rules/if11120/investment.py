@@ -54,7 +54,8 @@ _HELD_BY = re.compile(rf"\b(?:the\s+)?stock\s+of\s+{_KIND}\s+held\s+by\s+{_OWNER
 """'the stock of foreign direct investment (FDI) held by Japanese firms in the United States'."""
 _ASIDE = r"(?:,\s+[^,;\d]{2,30},)?"
 """An aside between the owner and its verb: 'U.S. companies, by contrast, held ...'."""
-_HOLDER = _OWNER.replace(r"Japan(?:ese|['\u2019]s)", r"Japan(?:ese|['\u2019]s)?").replace("American", r"American|the\s+United\s+States")
+_HOLDER = _OWNER.replace(r"Japan(?:ese|['\u2019]s)", r"Japan(?:ese|['\u2019]s)?")
+_HOLDER = _HOLDER.replace("American", r"American|the\s+United\s+States")
 """An owner that holds: 'Japan held ...', 'the United States had ...' as well as 'Japanese firms held ...'."""
 _HELD = re.compile(
     rf"\b{_HOLDER}{_ASIDE}\s+(?:held|owned|had|controlled)\s+(?:(?P<held>[^;,]{{3,60}}?)\s+(?:in|of)\s+{_KIND}"
@@ -188,8 +189,9 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
         end_match = CLAUSE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
         start = text.rfind(";", 0, match.start()) + 1
-        if match.re in _AFTER_FDI and not (_ON_FDI.search(previous(text, context)) or _ON_FDI.search(text, 0, match.start())):
-            continue  # 'That of U.S. firms in Japan' stands for a stock only after a sentence (or clause) on the other one
+        on_fdi = _ON_FDI.search(previous(text, context)) or _ON_FDI.search(text, 0, match.start())
+        if match.re in _AFTER_FDI and not on_fdi:
+            continue  # 'That of U.S. firms in Japan' stands for a stock only after a sentence (or clause) on FDI
         if (
             owner is None
             or _NOT_A_STOCK.search(text, start, end)
