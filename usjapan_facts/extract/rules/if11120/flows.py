@@ -257,6 +257,7 @@ def _flow_rule(fact_id: str, key: str) -> None:
         fact_id,
         needs=(
             *("export", "import", "sold", "sales", "shipped", "shipment", "bought", "purchase", "earned", "took in"),
+            "spent",
             *("they", "these", "those", "total"),
         ),
     )(read)
