@@ -105,6 +105,20 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
         ),
         (
             "IF10199",
+            "November 3, 2025",
+            "Talks began after a phone call between Prime Minister Ishiba and President Trump on April 7, 2025.",
+            "tariff_talks_announced",
+            ("2025-04-07", "held"),
+        ),
+        (
+            "IF11120",
+            "September 1, 2025",
+            "Ishiba and Trump agreed during a telephone call on April 7, 2025, to begin tariff negotiations.",
+            "tariff_talks_announced",
+            ("2025-04-07", "held"),
+        ),
+        (
+            "IF10199",
             "August 20, 2026",
             "April 7, 2025: the Administration announces tariff negotiations with Japan.",
             "tariff_talks_announced",

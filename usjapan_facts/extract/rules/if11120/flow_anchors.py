@@ -19,9 +19,11 @@ _ANCHOR = re.compile(
     rf"(?P<part>\b(?:goods\s+and\s+services|goods|merchandise|services)\s+)?\b(?P<noun>exports|imports|sales|purchases|shipments)\s+"
     rf"(?:{_BOTH}|of\s+(?P<ofpart>goods|services)\s+)?(?P<partner>to|from)\s+Japan\b"
     # 'The United States exported $129 billion in goods and services to Japan', '... was exported to Japan'
-    # 'U.S. firms sold $121 billion ... to Japanese buyers', 'Americans bought $192 billion worth of Japanese goods'
-    r"|\b(?P<verb>exported|imported|sold|shipped|bought|purchased)\b(?=[^;:]{0,70}?\b(?:(?P<vpartner>to|from)\s+(?:Japan"
-    r"(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?|(?P<it>it))\b|of\s+Japanese\s+(?:goods|products)\b))"
+    # 'U.S. firms sold $121 billion ... to Japanese buyers', 'Americans bought $192 billion worth of Japanese goods',
+    # 'Americans spent $180 billion on Japanese goods and services'
+    r"|\b(?P<verb>exported|imported|sold|shipped|bought|purchased|spent)\b(?=[^;:]{0,70}?\b(?:(?P<vpartner>to|from)\s+"
+    r"(?:Japan(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?|(?P<it>it))\b"
+    r"|(?:of|on)\s+Japanese\s+(?:goods|products)\b))"
     # 'U.S. sellers earned $121.1 billion from Japan' (exports), 'Japanese sellers earned $192.4 billion in the U.S.
     # market' (imports): the sellers' earnings
     r"|\b(?P<earned>earned|took\s+in|brought\s+in)\b(?=[^;:]{0,70}?\b(?:(?P<from_japan>from\s+Japan(?:ese\s+"
@@ -58,6 +60,12 @@ _EARNERS = re.compile(
     I,
 )
 """Who earns a flow: its sellers ('U.S. sellers earned', 'Japanese exporters together took in')."""
+_SPENDERS = re.compile(
+    r"\b(?:Americans|(?:American|U\.S\.)\s+(?:consumers|buyers|households|residents|firms|companies|businesses|importers)"
+    r"|the\s+(?:United\s+States|U\.S\.))\b[^;:,]{0,40}$",
+    I,
+)
+"""Who spends on Japanese goods as an import: 'Americans spent', 'U.S. consumers and firms together spent'."""
 _NOUNS = {"sales": "exports", "purchases": "imports"}
 """A flow by another name: 'U.S. sales to Japan' are exports, 'purchases from Japan' imports, 'shipments' either."""
 _BEFORE_NOUN = re.compile(
@@ -92,6 +100,8 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
         return "exports", "deed"
     if match.group("it") and not re.search(r"\bJapan\b", text[: match.start()]):
         return None  # 'bought $192 billion from it': 'it' is Japan only after the sentence names Japan
+    if match.group("verb") and match.group("verb").lower() == "spent" and not _SPENDERS.search(text, 0, match.start()):
+        return None  # 'Japanese consumers spent $80 billion on Japanese goods': only Americans' spending is an import
     if match.group("verb"):
         flow = "exports" if match.group("verb").lower() in ("exported", "sold", "shipped") else "imports"
         return (flow, "deed") if (match.group("vpartner") == "to") == (flow == "exports") else None

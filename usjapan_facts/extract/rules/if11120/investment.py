@@ -54,22 +54,27 @@ _HELD_BY = re.compile(rf"\b(?:the\s+)?stock\s+of\s+{_KIND}\s+held\s+by\s+{_OWNER
 """'the stock of foreign direct investment (FDI) held by Japanese firms in the United States'."""
 _ASIDE = r"(?:,\s+[^,;\d]{2,30},)?"
 """An aside between the owner and its verb: 'U.S. companies, by contrast, held ...'."""
+_HOLDER = _OWNER.replace(r"Japan(?:ese|['\u2019]s)", r"Japan(?:ese|['\u2019]s)?")
+_HOLDER = _HOLDER.replace("American", r"American|the\s+United\s+States")
+"""An owner that holds: 'Japan held ...', 'the United States had ...' as well as 'Japanese firms held ...'."""
 _HELD = re.compile(
-    rf"\b{_OWNER}{_ASIDE}\s+(?:held|owned|had|controlled)\s+(?:(?P<held>[^;,]{{3,60}}?)\s+(?:in|of)\s+{_KIND}|{_KIND}\s+(?:of|worth)\s+"
-    rf"(?P<held2>[^;,]{{3,60}}?))\s+{_HOST}",
+    rf"\b{_HOLDER}{_ASIDE}\s+(?:held|owned|had|controlled)\s+(?:(?P<held>[^;,]{{3,60}}?)\s+(?:in|of)\s+{_KIND}"
+    rf"|(?:an?\s+)?{_KIND}\s+(?:of|worth)\s+(?P<held2>[^;,]{{3,60}}?))\s+{_HOST}",
     I,
 )
 """'Japanese firms held $484.4 billion in direct investment in the United States', 'U.S. companies, in turn, held
-roughly one hundred twenty-five billion dollars of direct investment in Japan'."""
+roughly one hundred twenty-five billion dollars of direct investment in Japan', 'Japan held a direct investment
+position of $484.4 billion in the United States'."""
 _AMOUNT = r"(?:\$\s?[\d.,]+\s*(?:billion|trillion)|(?:[\w-]+\s+){1,5}(?:billion|trillion)\s+dollars)"
 _HELD_THERE = re.compile(
     rf"\b{_OWNER}{_ASIDE}\s+(?:held|had|owned)\s+(?P<held>[^;,]{{3,60}}?)\s+{_HOST}"
-    rf"|(?P<held2>{_AMOUNT})\s+{_OWNER.replace('owner', 'owner2')}\s+(?:had|have|has)\s+invested\s+"
+    rf"|(?P<held2>{_AMOUNT})\s+{_OWNER.replace('owner', 'owner2')}\s+(?:(?:had|have|has)\s+invested|held|owned)\s+"
     rf"{_HOST.replace('host', 'host2').replace('here', 'here2').replace('there', 'there2')}",
     I,
 )
-"""A stock in plain words after a sentence on FDI: 'U.S. firms held $132 billion in Japan that year', 'the roughly
-seventy-five billion dollars U.S. firms had invested in Japan' (what they had invested: a stock, not a year's flow)."""
+"""A stock in plain words after a sentence (or a clause) on FDI: 'U.S. firms held $132 billion in Japan that year', 'the
+roughly seventy-five billion dollars U.S. firms had invested in Japan' (what they had invested: a stock, not a year's
+flow), '..., six times the $136 billion U.S. firms held in Japan'."""
 _THEIR_POSITION = re.compile(
     r"\b(?P<owner>Japan(?:ese|['\u2019]s)|U\.S\.|American)\s+(?:firms|companies|investors|businesses)['\u2019]?\s+"
     r"(?:direct[- ]investment\s+)?(?:position|stake|stock)\b(?!\s+(?:in|of|as|there|here)\b)",
@@ -184,8 +189,9 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
         end_match = CLAUSE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
         start = text.rfind(";", 0, match.start()) + 1
-        if match.re in _AFTER_FDI and not _ON_FDI.search(previous(text, context)):
-            continue  # 'That of U.S. firms in Japan' stands for a stock only after a sentence on the other one
+        on_fdi = _ON_FDI.search(previous(text, context)) or _ON_FDI.search(text, 0, match.start())
+        if match.re in _AFTER_FDI and not on_fdi:
+            continue  # 'That of U.S. firms in Japan' stands for a stock only after a sentence (or clause) on FDI
         if (
             owner is None
             or _NOT_A_STOCK.search(text, start, end)

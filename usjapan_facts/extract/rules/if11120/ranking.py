@@ -32,8 +32,10 @@ _WHOSE = (
 )
 _ONLY = re.compile(
     r"\b(?:(?:trail(?:s|ed|ing)?|behind|after|following)\s+only|only\s+(?:behind|after)|(?:surpassed|exceeded|topped|"
-    rf"outranked|outpaced|bettered)\s+only\s+by|second\s+only\s+to)\s+{_WHOSE}{_LIST}"
+    rf"outranked|outpaced|bettered)\s+only\s+by|second\s+(?:(?:in|by)\s+(?:size|value|scale|amount)\s+)?only\s+to)\s+{_WHOSE}{_LIST}"
 )
+"""'trailing only China', 'surpassed only by investors from the United Kingdom', 'second in size only to the United
+Kingdom's'."""
 _AHEAD = re.compile(
     rf"\bonly\s+{_WHOSE}{_LIST}\s+(?:[\w-]+\s+){{0,4}}?(?:bigger|larger|greater|more|higher)\b"
     r"|\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:other\s+)?(?:countries|economies|"

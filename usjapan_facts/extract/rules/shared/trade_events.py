@@ -119,12 +119,15 @@ EVENTS: tuple[DatedEvent, ...] = (
     DatedEvent(
         "tariff_talks_announced",
         _TALKS,
-        # 'the two sides agreed on April 7, 2025, to open negotiations', 'talks with the Administration, after a
-        # telephone call between Trump and Ishiba on April 7, 2025': the agreement or the leaders' call that opened them
+        # 'the two sides agreed on April 7, 2025, to open negotiations', '... agreed in a phone call on April 7, 2025,
+        # to begin talks', 'talks with the Administration, after a telephone call between Trump and Ishiba (or Ishiba
+        # and Trump) on April 7, 2025': the agreement or the leaders' call that opened them
         re.compile(
-            r"\bagreed\s+(?:on|in)\s+[A-Z][\w ,]{2,25}?,?\s+to\s+(?:open|begin|start|launch|hold)\s+(?:tariff\s+)?"
-            r"(?:negotiations|talks)\b|\b(?:tele)?phone\s+call\s+between\s+(?:(?:President\s+)?Trump|the\s+President)\s+and\s+"
-            r"(?:then-)?(?:Prime\s+Minister\s+)?Ishiba\b(?=[^.;]{0,20}\bon\s+[A-Z])",
+            r"\bagreed\s+(?:(?:in|during)\s+an?\s+(?:(?:tele)?phone\s+)?call\s+)?(?:on|in)\s+[A-Z][\w ,]{2,25}?,?\s+"
+            r"to\s+(?:open|begin|start|launch|hold)\s+(?:tariff\s+)?(?:negotiations|talks)\b"
+            r"|\b(?:tele)?phone\s+call\s+between\s+(?:(?:(?:President\s+)?Trump|the\s+President)\s+and\s+"
+            r"(?:then-)?(?:Prime\s+Minister\s+)?Ishiba|(?:then-)?(?:Prime\s+Minister\s+)?Ishiba(?:\s+Shigeru)?"
+            r"\s+and\s+(?:President\s+)?Trump)\b(?=[^.;]{0,20}\bon\s+[A-Z])",
         ),
         needs=re.compile(r"^(?=.*\b(?:talks|negotiat\w*)\b).*\b(?:Ishiba|Akazawa|tariffs?|20(?:2[5-9]|3\d))\b", I),
         since=2025,
