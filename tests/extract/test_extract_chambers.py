@@ -97,8 +97,37 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
             "Hoshino's term as LDP president ends in September 2032, when the party holds a leadership election.",
             {"ldp_president_2032": {"date": "2032-09", "status": "upcoming"}},
         ),
+        (
+            "In February 2031, barely two months after taking office, Hoshino led the LDP, with its junior partner, "
+            "to a sweeping win in the House of Representatives election.",
+            {"lower_house_2031": {"date": "2031-02", "status": "held"}},
+        ),
+        (
+            "The ruling bloc kept its majority in the October 2030 lower-chamber election.",
+            {"lower_house_2030": {"date": "2030-10", "status": "held"}},
+        ),
+        (
+            "Hoshino was returned unopposed as LDP president in September 2030.",
+            {"ldp_president_2030": {"date": "2030-09", "status": "held"}},
+        ),
+        (
+            "Hoshino was reappointed head of the LDP in September 2030.",
+            {"ldp_president_2030": {"date": "2030-09", "status": "held"}},
+        ),
     ],
-    ids=["poll-in-other-clause", "elect-a-new", "meanwhile", "day-later-that-year", "two-chambers", "won", "term"],
+    ids=[
+        "poll-in-other-clause",
+        "elect-a-new",
+        "meanwhile",
+        "day-later-that-year",
+        "two-chambers",
+        "won",
+        "term",
+        "offset-after-opening-date",
+        "lower-chamber-hyphen",
+        "returned-unopposed",
+        "reappointed-head",
+    ],
 )
 def test_elections_are_read_however_the_vote_is_worded(body: str, expected: dict[str, Any]) -> None:
     """Deadlines, a leadership won or ending, and one of two elections a sentence names, each with its date."""

@@ -45,6 +45,13 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
             ("2015-04", "held"),
         ),
         (
+            "IF10199",
+            "March 8, 2019",
+            "The alliance was on show when Abe was received by a joint meeting of Congress on April 29, 2015.",
+            "abe_address_to_congress",
+            ("2015-04-29", "held"),
+        ),
+        (
             "IF11120",
             "September 10, 2019",
             "Bilateral talks opened in April 2019, after the leaders agreed in September 2018 to talk. On May 17, "

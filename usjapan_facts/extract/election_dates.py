@@ -158,3 +158,23 @@ def loose_status(bounds: tuple[str, str, str], cover: str, clause: str) -> str:
     if ahead != past:
         return "upcoming" if ahead else "held"
     return status_of(bounds[0], cover, clause)
+
+
+_OFFSET_OPENING = re.compile(
+    rf"^(?:In|On)\s+{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}},\s+(?:(?:barely|just|only|some|about|nearly|almost|roughly)\s+)?"
+    r"(?:\w+|a|an)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\s+(?P<offset>[^,;]{1,60}),\s+(?P<deed>[^;]+)$",
+    re.IGNORECASE,
+)
+_SET_LATER = re.compile(r"\b(?:call\w*|set(?:ting)?|schedul\w*|plan\w*|will|would|expect\w*)\b", re.IGNORECASE)
+
+
+def offset_opening(text: str, election: str, other_deed: re.Pattern[str]) -> bool:
+    """Tell whether the date opening a sentence is placed from another deed only by a phrase in apposition, the rest
+    saying the election: 'In March 2031, barely two months after taking office, the premier led the LDP to a win in the
+    lower-chamber election'. Never when the phrase names the election ('In May 2031, two months after the election, he
+    resigned') or the rest another deed or a vote set for later."""
+    found = _OFFSET_OPENING.match(text)
+    if found is None or has(election, found.group("offset")) or p.dates(found.group("offset")):
+        return False
+    deed = found.group("deed")
+    return has(election, deed) and not other_deed.search(deed) and not _SET_LATER.search(deed)

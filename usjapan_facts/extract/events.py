@@ -11,7 +11,14 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.election_dates import LOOSE, loose_date, loose_status, months_ahead, status_of
+from usjapan_facts.extract.election_dates import (
+    LOOSE,
+    loose_date,
+    loose_status,
+    months_ahead,
+    offset_opening,
+    status_of,
+)
 from usjapan_facts.extract.election_words import (
     ASIDE,
     BODIES,
@@ -255,7 +262,9 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         # 'shot on July 8, 2022, while campaigning, two days before the Upper House election': another event's date.
         shift = int(days) if apart.group("side") == "before" else -int(days)
         date = (dt.date.fromisoformat(found[0][0]) + dt.timedelta(days=shift)).isoformat()
-    elif _ANOTHER_DEED.search(text) or len({value for value, _ in found}) > 1 or _YEARLESS_DAY.search(text):
+    elif (_ANOTHER_DEED.search(text) or len({value for value, _ in found}) > 1 or _YEARLESS_DAY.search(text)) and not (
+        len(found) == 1 and offset_opening(text, ELECTION_SAID, _ANOTHER_DEED)
+    ):
         # 'dissolved the Lower House on January 23, setting an election for February 8', 'became prime minister
         # on October 4 after winning the election on September 29': only the date the election's own words give
         # is the election's; without one, the sentence's dates may all be another deed's.

@@ -32,10 +32,10 @@ PARTIES: dict[str, str] = {
 """Japan's parties by the short name a snapshot records, each with the ways a brief names it."""
 
 UPPER_HOUSE = (
-    r"\b(?:Upper[- ]House|upper-house|House of Councill?ors|upper chamber"
+    r"\b(?:Upper[- ]House|upper-house|House of Councill?ors|upper[- ]chamber"
     r"|(?<!city\s)(?<!local\s)(?<!town\s)(?<!prefectural\s)(?<!municipal\s)councill?ors)\b"
 )
-LOWER_HOUSE = r"\b(?:Lower[- ]House|lower-house|House of Representatives|lower chamber)\b"
+LOWER_HOUSE = r"\b(?:Lower[- ]House|lower-house|House of Representatives|lower[- ]chamber)\b"
 """Each Diet chamber by its names; the Upper House by its members too ('the councillors' next contest'), never a
 city's or a prefecture's councillors."""
 UPPER_HOUSE_SEATS = r"\b(?:242|245|248)[-\s](?:seats?|members?)\b"

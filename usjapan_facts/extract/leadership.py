@@ -46,7 +46,7 @@ def _yearless_win(day: str, after: str, updated: str) -> str | None:
     return f"{day}, {limit[:4]}" if dated and dated[0][0] <= limit else None
 
 
-_LEADER = rf"(?:{_LDP}\s+(?:president|leader|chief)|(?:party\s+)?(?:president|leader)\s+of\s+(?:the\s+)?{_LDP})"
+_LEADER = rf"(?:{_LDP}\s+(?:president|leader|chief)|(?:party\s+)?(?:president|leader|head)\s+of\s+(?:the\s+)?{_LDP})"
 _TERM = (
     r"(?:(?:a|an|his|her)\s+)?(?:(?:second|third|fourth|new|another|full|fresh)\s+)?"
     rf"(?:(?:consecutive|straight|three-year|two-year)\s+)*term\s+as\s+(?:the\s+)?{_LEADER}"
@@ -55,13 +55,14 @@ _TERM_WON = re.compile(
     rf"\b(?P<won>won|secured|handed|given|granted|awarded|elected\s+to|re-?elected\s+to)\s+{_TERM}"
     rf"|\b(?P<again>won|secured)\s+re-?election\s+as\s+(?:the\s+)?{_LEADER}"
     rf"|\b(?P<bid>win|wins|winning|secure|seek|seeks|seeking|bid\s+for|run\s+for|running\s+for)\s+{_TERM}"
-    rf"|\b(?:re-?elected|elected|chosen|picked)\s+(?:\w+\s+)?(?:as\s+)?(?:the\s+)?{_LEADER}",
+    rf"|\b(?:re-?elected|elected|chosen|picked|re-?appointed)\s+(?:\w+\s+)?(?:as\s+)?(?:the\s+)?{_LEADER}"
+    rf"|\breturned\s+(?:unopposed\s+|unchallenged\s+)?as\s+(?:the\s+)?{_LEADER}",
     I,
 )
 """A leader's term won or sought: 'was handed a second three-year term as LDP president', 'won a third consecutive
 term as president of the Liberal Democratic Party', 'hopes to win a third term as LDP president', 'is expected to seek
 a third term', 'Abe's bid for a third term', 'to be reelected unopposed as LDP president', 'elected president of the
-LDP on October 4'."""
+LDP on October 4', 'was returned unopposed as LDP president', 'reappointed head of the LDP'."""
 
 
 _LEAD_DATE = re.compile(
@@ -74,7 +75,7 @@ won'; never a date of another deed ('Sworn in on October 2, 2025, Kato had been 
 def _term_won(text: str, cover: str) -> tuple[str, Fields] | None:
     """The party's election of a leader whose term the sentence says was won or is sought, dated by the first date
     after those words in their clause ('in September 2018', 'in September', 'when his term expires next month')."""
-    if not any(word in text for word in ("term", "elected", "chosen", "picked", "election")):
+    if not any(word in text for word in ("term", "elected", "chosen", "picked", "election", "returned", "appointed")):
         return None  # each match holds one of these words: the pattern only where one stands
     found = _TERM_WON.search(text)
     if found is None:

@@ -25,7 +25,10 @@ EVENTS: tuple[DatedEvent, ...] = (
         "Abe addresses a joint meeting of Congress",
         re.compile(
             r"\b(?:address(?:ed|es|ing)?\s+(?:to\s+)?|sp(?:eak|eaks|oke|eaking)\s+(?:before|to)\s+)(?:a\s+joint\s+"
-            r"(?:meeting|session)\s+of\s+|both\s+houses\s+of\s+)?(?:the\s+)?(?:U\.S\.\s+)?Congress\b(?!\W?s\b)",
+            r"(?:meeting|session)\s+of\s+|both\s+houses\s+of\s+)?(?:the\s+)?(?:U\.S\.\s+)?Congress\b(?!\W?s\b)"
+            # the joint meeting as host or audience: 'was received by a joint meeting of Congress', 'stood before ...'
+            r"|\b(?:(?:received|welcomed|hosted|honored)\s+by|(?:appear(?:ed|s|ing)?|st(?:and|ands|ood))\s+before)\s+a\s+"
+            r"joint\s+(?:meeting|session)\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?Congress\b",
             I,
         ),
         # Abe's, not a later leader's (Kishida addressed Congress in April 2024): named, or dated in his year; a

@@ -211,6 +211,10 @@ _IS = re.compile(
     rf"(?:current\s+|sitting\s+)?{_PM_TITLE}\b"
 )
 """'Shigeru Ishiba is Japan's prime minister', 'Takaichi Sanae remains prime minister': the one in office."""
+_SINCE = re.compile(
+    rf"\b(?P<name>{_NAME}\s+{_NAME}),\s+(?:Japan\W?s|the\s+Japanese)\s+(?:{_PM_TITLE})\s+since\s+(?:{p.MONTH}|(?:19|20)\d\d|last)\b"
+)
+"""'Shinzo Abe, Japan's prime minister since December 2012, ...': the title in apposition, held since a date."""
 _GONE = re.compile(r"\b(?:died|killed|assassinated|resigned|stepped\s+down|left\s+office)\b")
 """Words of an aside before 'became' that put the leader out of office now."""
 
@@ -227,7 +231,8 @@ def _became(text: str, context: Context) -> list[Fields]:
     ('Suga Yoshihide, chief cabinet secretary for years, became ...'), or is in office: 'Ten months into her
     premiership, Takaichi Sanae has ...'."""
     values = []
-    for match in (*_BECAME.finditer(text), *_INTO_OFFICE.finditer(text), *_MADE.finditer(text), *_IS.finditer(text)):
+    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE)
+    for match in (one for pattern in found for one in pattern.finditer(text)):
         words = match.group("name").split()
         if _NOT_NAMES.intersection(words) or _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
             continue
