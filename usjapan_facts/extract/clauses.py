@@ -129,12 +129,13 @@ _WHICH = re.compile(r"\s*,\s*which\s+(?!(?:the|a|an|it|its|they|their|this|that|
 
 
 _ELABORATION = re.compile(
-    r":\s+(?:\d|[$\u00a5]|(?:about|some|roughly|nearly|just|over|under|approximately|around|almost|more|less|fewer|close|"
+    r"(?::\s+|\(\s*|(?:\u2014|--)\s*)(?:(?:currently|now|today|at\s+present)\s+)?(?:\d|[$\u00a5]|(?:about|some|roughly|nearly|just|over|under|approximately|around|almost|more|less|fewer|close|"
     r"upwards?|an\s+estimated|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety)[\s-])"
 )
-"""A colon opening figures with no verb of their own, which the clause before it is about: 'Their position in the
-upper chamber is narrower: 135 of 242 seats, about 56%'."""
+"""A colon, a parenthesis or a dash opening figures with no verb of their own, which the clause before it is about:
+'Their position in the upper chamber is narrower: 135 of 242 seats, about 56%', 'may station forces in Japan (about
+55,000 personnel today)', 'to base U.S. troops--currently about 55,000--and assets'."""
 
 
 def with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int], steps: int = 3) -> str:

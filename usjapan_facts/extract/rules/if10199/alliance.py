@@ -140,6 +140,11 @@ _HOSTS = re.compile(
 """Before a count, Guam (or a camp on it) as the place holding them now: 'Camp Blaz on Guam now hosts 200 Marines'."""
 
 
+_COUNTED = re.compile(r"\b(?:counted|tallied|recorded|reported|listed)\s+$", I)
+"""Before a count, a tally of those present: 'the Pentagon counted 210 Marines in Guam' (with 'in Guam' right after)."""
+_IN_GUAM = re.compile(r"\s+(?:in|on|at)\s+Guam\b", I)
+
+
 def _marines(text: str) -> list[tuple[Fields, int, bool, bool]]:
     """Each count of Marines in `text` (in figures or words: 'Two hundred or so'), where it ends, whether the words
     after it say they are already there, and whether the words before it say Guam holds them now."""
@@ -147,7 +152,9 @@ def _marines(text: str) -> list[tuple[Fields, int, bool, bool]]:
     for count in counts(text):
         marines = re.match(_MARINES, text[count.end : count.end + 40])
         if isinstance(count.value, int) and count.value >= 10 and marines:
-            already = _ALREADY.match(text, count.end + marines.end()) is not None
+            after = count.end + marines.end()
+            counted = _COUNTED.search(text, 0, count.start) is not None and _IN_GUAM.match(text, after) is not None
+            already = counted or _ALREADY.match(text, after) is not None
             hosted = _HOSTS.search(text, 0, count.start) is not None
             found.append(({"value": count.value, "qualifier": count.qualifier}, count.end, already, hosted))
     return found
