@@ -23,6 +23,7 @@ SERVICES_IMPORTS = "trade.us_services_imports_from_japan"
         ("Japan bought $70 billion in U.S. goods in 2025 while selling $140 billion in goods to the United States.",
          GOODS_IMPORTS, 140e9),
         ("Japanese firms sold upwards of $30 billion in services to U.S. customers in 2025.", SERVICES_IMPORTS, 30e9),
+        ("In 2025 Japan bought U.S. goods and services worth some $130 billion.", "trade.us_exports_to_japan", 130e9),
     ],
 )  # fmt: skip
 def test_a_part_said_by_its_buyer_or_seller_is_read(sentence: str, fact: str, value: float) -> None:

@@ -2,8 +2,9 @@
 fourth, after China, Mexico, and Canada.'), 'behind only three other suppliers', 'surpassed in size only by', an
 apposition ('to Japan, a market topped only by ...'), 'Five other countries likewise bought more ... than Japan
 did', 'traded more with the United States in 2021 than Japan did', a count with no 'than' ('only five countries bought
-more from the United States'), 'every country but four', 'a smaller market ... than four others'. A list that disagrees with the rank, another
-country's market, another product and a rank within a region ('the largest in Asia') are not Japan's ranks.
+more from the United States'), 'every country but four', 'a smaller market ... than four others'. A list that
+disagrees with the rank, another country's market, another product and a rank within a region ('the largest in Asia')
+are not Japan's ranks.
 
 Every sentence is invented for the test (texts dated June 1, 2026).
 """

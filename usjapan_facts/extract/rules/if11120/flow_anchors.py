@@ -40,7 +40,7 @@ _ANCHOR = re.compile(
     # 'Japan bought $120 billion of U.S. goods and services', 'Japanese customers purchased ... from the United States':
     # U.S. exports, Japan the buyer
     r"|\bJapan(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?\s+(?P<buyer>bought|purchased|imported)\b"
-    r"(?=[^;:]{0,70}?(?:\b(?:of|in)\s+(?:U\.S\.|American)\s+(?:goods|products|merchandise|exports|services)\b|\bfrom\s+the\s+"
+    r"(?=[^;:]{0,70}?(?:(?:\b(?:of|in)\s+|(?<=bought\s)|(?<=purchased\s))(?:U\.S\.|American)\s+(?:goods|products|merchandise|exports|services)\b|\bfrom\s+the\s+"
     r"(?:United\s+States|U\.S\.)))"
     # 'Japan shipped $144 billion in goods to the United States', 'Japanese firms sold ... to U.S. customers', '...
     # while selling $143.6 billion in goods to the United States': U.S. imports, Japan the seller
