@@ -1,6 +1,7 @@
 """Trade flows said by who sold and bought, or by how they moved: 'Americans sold Japan $X ... and bought $Y from
 it', 'American goods and services sold to Japan were worth', 'U.S. exports to Japan slipped to', 'selling $X of goods
-to the United States', a rank's relative clause 'and the fourth-largest supplier of U.S. imports, which came to $Y'.
+to the United States', a rank's relative clause 'and the fourth-largest supplier of U.S. imports, which came to $Y',
+'shipping goods and services worth $Y', 'bought U.S. goods and services worth $X'.
 
 Every sentence is invented for the test; each trap is another country's flow or one product's.
 """
@@ -34,6 +35,9 @@ RANKED = "Japan was the fourth-largest U.S. trading partner in 2030. "
         ("Exports from the United States to Japan amounted to $120.1 billion in 2030.", {EXPORTS: 120100000000}),
         ("Imports into the United States from Japan amounted to $180.1 billion in 2030.", {IMPORTS: 180100000000}),
         ("Japan was a $120 billion market for U.S. exports in 2030.", {EXPORTS: 120000000000}),
+        (RANKED + "It was also the fifth-biggest supplier to the United States, shipping goods and services worth "
+         "just under $180 billion.", {IMPORTS: 180000000000}),
+        (RANKED + "It also bought U.S. goods and services worth some $130 billion.", {EXPORTS: 130000000000}),
     ],
 )  # fmt: skip
 def test_a_flow_said_by_its_sellers_buyers_or_movement_is_read(sentence: str, expected: dict[str, int]) -> None:

@@ -23,6 +23,7 @@ SERVICES_IMPORTS = "trade.us_services_imports_from_japan"
         ("Japan bought $70 billion in U.S. goods in 2025 while selling $140 billion in goods to the United States.",
          GOODS_IMPORTS, 140e9),
         ("Japanese firms sold upwards of $30 billion in services to U.S. customers in 2025.", SERVICES_IMPORTS, 30e9),
+        ("In 2025 Japan bought U.S. goods and services worth some $130 billion.", "trade.us_exports_to_japan", 130e9),
     ],
 )  # fmt: skip
 def test_a_part_said_by_its_buyer_or_seller_is_read(sentence: str, fact: str, value: float) -> None:
@@ -36,8 +37,9 @@ def test_a_part_said_by_its_buyer_or_seller_is_read(sentence: str, fact: str, va
         ("Japanese firms sold upwards of $30 billion in services to Chinese customers in 2025.", SERVICES_IMPORTS),
         ("China bought $70 billion in U.S. goods in 2025 while selling $140 billion in goods to the United States.",
          GOODS_IMPORTS),
+        ("Japanese consumers bought $250 billion of Japanese goods in 2025.", GOODS_IMPORTS),
     ],
 )  # fmt: skip
 def test_another_countrys_part_is_not_read(sentence: str, fact: str) -> None:
-    """A purchase or sale by another country is no part of a flow with Japan."""
+    """A purchase or sale by another country, or Japanese buyers' own, is no part of a flow with Japan."""
     assert fact not in facts_in(sentence, "IF11120")

@@ -81,6 +81,18 @@ def test_a_change_column_after_the_years_is_read_past() -> None:
         }, header
 
 
+def test_a_share_column_after_the_year_is_read_past() -> None:
+    """'| Flow | 2031 | Share of flow |': each row's cell of the year, never its share ('Exports to Japan: goods')."""
+    table = (
+        "Table 1. U.S. Trade with Japan by Type, 2031 ($ billions)\n\n| Flow | 2031 | Share of flow |\n"
+        "| --- | --- | --- |\n| Exports to Japan: goods | 90.2 | 64% |\n| Exports to Japan: services | 50.3 | 36% |\n"
+    )
+    assert _values(table) == {
+        "trade.us_goods_exports_to_japan": {"value": 90_200_000_000, "period": "2031"},
+        "trade.us_services_exports_to_japan": {"value": 50_300_000_000, "period": "2031"},
+    }
+
+
 def test_rows_with_more_cells_than_the_header_has_columns_are_not_read() -> None:
     """A header of two years and cells in three columns it does not name: which is 2031's is not sure."""
     table = (

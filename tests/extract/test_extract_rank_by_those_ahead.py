@@ -1,8 +1,10 @@
 """Trade ranks said by the countries or the count ahead of Japan, in more wordings: the list ending the clause ('came
 fourth, after China, Mexico, and Canada.'), 'behind only three other suppliers', 'surpassed in size only by', an
 apposition ('to Japan, a market topped only by ...'), 'Five other countries likewise bought more ... than Japan
-did', 'traded more with the United States in 2021 than Japan did'. A list that disagrees with the rank, another
-country's market, another product and a rank within a region ('the largest in Asia') are not Japan's ranks.
+did', 'traded more with the United States in 2021 than Japan did', a count with no 'than' ('only five countries bought
+more from the United States'), 'every country but four', 'a smaller market ... than four others'. A list that
+disagrees with the rank, another country's market, another product and a rank within a region ('the largest in Asia')
+are not Japan's ranks.
 
 Every sentence is invented for the test (texts dated June 1, 2026).
 """
@@ -46,6 +48,17 @@ OVERALL = "trade.overall_partner_rank"
         ("Five other nations likewise bought more from the United States than Japan did.", EXPORT, 6),
         ("Only China, Canada, and Mexico traded more with the United States in 2025 than Japan did.", OVERALL, 4),
         ("Just China, Canada and Mexico conducted more trade with the U.S. last year than Japan.", OVERALL, 4),
+        (
+            "Japan bought $90 billion of U.S. goods and services in 2030, and only five countries bought more from the "
+            "United States.",
+            EXPORT,
+            6,
+        ),
+        ("As a supplier, Japan did better, outranking every country but three.", IMPORT, 4),
+        ("As a supplier, Japan outranks every country but four.", IMPORT, 5),
+        ("Japan was a smaller market for U.S. goods and services than four others in 2030.", EXPORT, 5),
+        ("Japan was a lesser source of U.S. imports than six other countries.", IMPORT, 7),
+        ("Japan tops every country except China as a holder of U.S. Treasuries.", "trade.treasury_holder_rank", 2),
     ],
 )
 def test_a_rank_said_by_those_ahead_is_read(body: str, fact: str, rank: int) -> None:

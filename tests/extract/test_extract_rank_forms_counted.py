@@ -1,7 +1,8 @@
 """Ranks said by the countries ahead or the ones behind in more forms: a counted list set off by commas ('Three
 economies, A, B, and C, conducted more two-way trade'), 'came in behind five other partners', 'only A had built up
 a larger position', 'second in size only to', 'nobody abroad owns more', 'on that measure, too, only A and B
-outranked it', 'the biggest stock of any investing country', 'fourth among destinations for U.S. goods'.
+outranked it', 'here too, Japan came fifth', 'the biggest stock of any investing country', 'fourth among destinations
+for U.S. goods'.
 
 Every sentence is invented for the test; each trap names another country as the one ranked.
 """
@@ -36,6 +37,11 @@ TREASURY = "trade.treasury_holder_rank"
             3,
         ),
         ("Exports to Japan rose to $90 billion; on that measure, too, only Canada and Mexico outranked it.", EXPORT, 3),
+        (
+            "On the import side, Americans bought $185 billion of Japanese goods in 2030; here too, Japan came fifth.",
+            IMPORT,
+            5,
+        ),
         ("Japanese holdings of U.S. Treasury securities are second in value only to China's.", TREASURY, 2),
         ("Nobody abroad holds more U.S. Treasury securities than Japanese investors.", TREASURY, 1),
         (

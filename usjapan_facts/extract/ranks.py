@@ -76,6 +76,7 @@ _RANK = re.compile(
     r"|\b(?:tops?|topped|outranks?|outranked|outstrips?|outstripped|surpass(?:es|ed)?|exceeds?|exceeded|leads?|led)\s+"
     r"(?:those\s+of\s+|that\s+of\s+)?(?:(?:investors|firms|companies|holders)\s+(?:from|of|in)\s+)?"
     r"(?:all|every|each|any(?=\s+other\b))(?:\s+other)?\b(?=\s+(?:foreign\s+)?[a-z])"
+    r"(?!(?:\s+[a-z]+){1,2},?\s+(?:but|except|save|other\s+than|apart\s+from|excluding)\b)"
     r"|\b(?:(?:is\s+)?(?:a|the)\s+(?:sum|figure|total|amount|stake|position)\s+)?no\s+other\s+(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+(?:investors|firms|companies|holders))?\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:matched|matches|equaled|equalled|equals|rivaled|rivals)\b"
     r"|\b(?:larger|bigger|greater|higher)\s+than\s+(?:(?:that|those)\s+of\s+)?(?:any|every)\s+other\s+(?:foreign\s+)?"
@@ -145,6 +146,14 @@ _BY_LIST = re.compile(
     r"(?:(?:likewise|also|each|all|too|similarly|still)\s+)?"
     r"(?:traded|trade|bought|buy|purchased|purchase|sold|sell|supplied|supply|shipped|held|hold|owned|own|invested|"
     r"conducted|conduct|did|do)\s+more\b(?=[^;]{0,60}?\bthan\s+(?:did\s+|does\s+)?(?:Japan|it)\b)"
+    r"|\b(?:[Oo]nly|[Jj]ust)\s+(?P<few>two|three|four|five|six|seven|eight|nine)\s+(?:other\s+)?(?:countries|nations|economies|"
+    r"partners|suppliers|buyers|customers|markets)\s+(?:(?:likewise|also|each|all|too|still)\s+)?(?:traded|trade|bought|buy|"
+    r"purchased|purchase|imported|import|sold|sell|supplied|supply|shipped|ship|exported|export|held|hold|owned|own|invested)"
+    r"\s+more\b(?![^;]{0,100}?\bthan\b)"
+    r"|\b(?:outrank(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|outpac(?:e|es|ed|ing)"
+    r"|outsell(?:s|ing)?|outsold)\s+(?:those\s+of\s+)?(?:all|every)\s+(?:other\s+)?(?:country|countries|nation|nations|economy|"
+    r"economies|partners?|suppliers?|markets?|sources?|buyers?|holders?|investors?),?\s+(?:but|except(?:\s+for)?|save(?:\s+for)?|"
+    rf"other\s+than|apart\s+from|excluding)\s+(?:(?P<allbut>two|three|four|five|six|seven|eight|nine|\d)\b|{_list('excepted')})"
     r"|\b(?:(?i:only|just)\s+)?(?P<above>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
     r"[Ss]even|[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|(?:trading\s+)?partners|suppliers|sources|"
     r"markets|buyers|customers|destinations)\s+(?:(?:came|come|ranked|rank|ranks|stood|stand|were|are|placed|finished|sat|sit)"
@@ -152,6 +161,11 @@ _BY_LIST = re.compile(
 )
 """A rank said by the countries ahead: 'only Canada, Mexico, and China buy more' (4th), 'trails China and Canada'
 (3rd), 'exceeded only by that of British firms' (2nd), 'only the United Kingdom outranks Japan' (2nd)."""
+_FEWER = re.compile(  # 'a smaller market for U.S. exports than five others' (6th), read at 'than'
+    r"\b(?:smaller|lesser|weaker)\s+(?:market|buyer|customer|destination|supplier|source|seller)\b[^;]{0,60}?\s(?P<than>than\s+"
+    r"(?P<fewer>two|three|four|five|six|seven|eight|nine)\s+(?:other\s+(?:countries|nations|economies|partners|suppliers)|others)\b)",
+    I,
+)
 _NTH_BEHIND = re.compile(
     rf"(?i:\b(?:a\s+(?:close|distant|strong|solid|narrow|clear|comfortable|respectable)\s+)?(?P<nth>{_ORDINAL})"
     r"(?:\s+place)?,?\s+(?:only\s+)?(?:to|behind|after|trailing)\s+(?:only\s+)?(?:(?:that|those)\s+of\s+)?)"
@@ -166,6 +180,7 @@ _DID = re.compile(
 """A count of those ahead said again with 'did' after a clause that counted them: '...; by sales, only four did'."""
 _BY_LIST_WORDS = (
     "only", "trail", "just", "more", "behind", "alone", "ahead", "above", "before", "higher", "outrank", "top",
+    "surpass", "exceed", "beat", "outpac", "outs",
 )  # fmt: skip
 """A word each match of _BY_LIST holds: without any, it is not tried."""
 _NTH_HINT = re.compile(r"(?:st|nd|rd|th)(?: place)?,? (?:only )?(?:to|behind|after|trailing) ")
@@ -227,7 +242,7 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         if match.group("above"):
             ahead_of = match.end()
         if not any(other.start <= match.start() < other.end for other in found):
-            count = match.group("count") or match.group("ahead") or match.group("behind") or match.group("above")
+            count = next(filter(None, match.group("count", "ahead", "behind", "above", "few", "allbut")), None)
             names = "" if count else next(group for group in match.groups() if group)
             if "Japan" in names:
                 continue  # 'Japan alone holds more': Japan is the one ahead, not the one ranked
@@ -240,6 +255,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
     found += [Candidate(1, "exact", *match.span()) for match in NEXT.finditer(text)] if "second" in text else []
     for match in _DID.finditer(text, ahead_of) if ahead_of is not None and " did" in text else ():
         found.append(Candidate(int(p.number_of(match.group("did").lower()) or 0) + 1, "exact", *match.span()))
+    for match in _FEWER.finditer(text) if "than" in text else ():
+        found.append(Candidate(int(p.number_of(match.group("fewer").lower()) or 0) + 1, "exact", *match.span("than")))
     if _NTH_HINT.search(text):
         for match in _NTH_BEHIND.finditer(text):
             rank = _ordinal(match.group("nth"))

@@ -42,6 +42,22 @@ _CHANGE_HEADER = re.compile(
     r"(?:(?:Percent(?:age)?|%)\s+change|Change,?\s*(?:%|\(%\)|percent)|Change)(?=\s+[A-Z])", re.IGNORECASE
 )
 """A header column after the years' for the change between them: 'Change, %', '% change', 'Percent change'."""
+_SHARE_HEADER = re.compile(
+    r"(?:Share|Percent)(?:\s+of\s+(?:the\s+)?(?:flow|total|trade))?(?:,?\s*(?:%|\(%\)))?(?=\s+[A-Z])", re.IGNORECASE
+)
+"""A header column after the years' for each row's share, its cells percents: 'Share of flow', 'Share, %'."""
+_SHARE_CELL = re.compile(r"\d{1,3}(?:\.\d+)?%")
+
+
+def _after_years(tokens: list[str], index: int) -> tuple[int, bool, bool]:
+    """Where the rows start past a header column after the years': a change column (one more cell a row, read past)
+    or a share column (a percent after each row's cells, skipped); and which of the two it is."""
+    rest = " ".join(tokens[index:])
+    if extra := _CHANGE_HEADER.match(rest):
+        return index + len(extra.group(0).split()), True, False
+    if shares := _SHARE_HEADER.match(rest):
+        return index + len(shares.group(0).split()), False, True
+    return index, False, False
 
 
 def rows(caption: str) -> tuple[str, list[Row]]:
@@ -111,10 +127,8 @@ def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
     if span and span.group("last") > years[-1]:
         return "", []
     unit = scale(title)
-    # One column after the years' that is not a year's: 'Change, %' (its cells are read past, never taken).
-    extra = _CHANGE_HEADER.match(" ".join(tokens[index:]))
-    if extra:
-        index += len(extra.group(0).split())
+    # One column after the years' that is not a year's: 'Change, %', 'Share of flow' (its cells are never taken).
+    index, extra, shares = _after_years(tokens, index)
     width = len(years) + (1 if extra else 0)
     found: list[Row] = []
     label: list[str] = []
@@ -122,7 +136,8 @@ def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
     whole: int | None = None  # the index of the row 'of which' rows split
     while index < len(tokens):
         if not CELL.fullmatch(tokens[index]):
-            label.append(tokens[index])
+            if not (shares and not label and found and _SHARE_CELL.fullmatch(tokens[index])):
+                label.append(tokens[index])
             index += 1
             continue
         cells: list[Decimal] = []
@@ -155,8 +170,9 @@ def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
     return title, found
 
 
-_LABELLED_HEADER = re.compile(r"(?:[A-Z][\w,.&/-]*\s+){1,2}(?:19|20)\d{2}\s+(?:19|20)\d{2}\b")
-"""A table's header row that names its label column before the years: 'Flow 2021 2022', 'Trade flow 2023 2024'."""
+_LABELLED_HEADER = re.compile(r"(?:[A-Z][\w,.&/-]*\s+){1,2}(?:19|20)\d{2}\s+(?:(?:19|20)\d{2}|Share|Percent)\b")
+"""A table's header row that names its label column before the years: 'Flow 2021 2022', 'Trade flow 2023 2024', 'Flow
+2019 Share of flow'."""
 
 
 def tables(captions: list[str]) -> list[tuple[str, list[Row]]]:

@@ -40,7 +40,7 @@ _ANCHOR = re.compile(
     # 'Japan bought $120 billion of U.S. goods and services', 'Japanese customers purchased ... from the United States':
     # U.S. exports, Japan the buyer
     r"|\bJapan(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?\s+(?P<buyer>bought|purchased|imported)\b"
-    r"(?=[^;:]{0,70}?(?:\b(?:of|in)\s+(?:U\.S\.|American)\s+(?:goods|products|merchandise|exports|services)\b|\bfrom\s+the\s+"
+    r"(?=[^;:]{0,70}?(?:(?:\b(?:of|in)\s+|(?<=bought\s)|(?<=purchased\s))(?:U\.S\.|American)\s+(?:goods|products|merchandise|exports|services)\b|\bfrom\s+the\s+"
     r"(?:United\s+States|U\.S\.)))"
     # 'Japan shipped $144 billion in goods to the United States', 'Japanese firms sold ... to U.S. customers', '...
     # while selling $143.6 billion in goods to the United States': U.S. imports, Japan the seller
@@ -66,6 +66,9 @@ _SPENDERS = re.compile(
     I,
 )
 """Who spends on Japanese goods as an import: 'Americans spent', 'U.S. consumers and firms together spent'."""
+_JAPANESE_BUYER = re.compile(r"\bJapan(?:ese|\W?s)?\b(?:(?!United\s+States|U\.S\.|Americans?\b)[^;:,]){0,40}$", I)
+"""Japanese buyers before the verb ('Japanese consumers bought', 'Japan's firms purchased'): what they buy is no U.S.
+import, though it is Japanese goods ('bought ... of Japanese goods') or comes from Japan."""
 _NOUNS = {"sales": "exports", "purchases": "imports"}
 """A flow by another name: 'U.S. sales to Japan' are exports, 'purchases from Japan' imports, 'shipments' either."""
 _BEFORE_NOUN = re.compile(
@@ -102,6 +105,10 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
         return None  # 'bought $192 billion from it': 'it' is Japan only after the sentence names Japan
     if match.group("verb") and match.group("verb").lower() == "spent" and not _SPENDERS.search(text, 0, match.start()):
         return None  # 'Japanese consumers spent $80 billion on Japanese goods': only Americans' spending is an import
+    if (match.group("verb") or "").lower() in ("bought", "purchased", "imported") and _JAPANESE_BUYER.search(
+        text, 0, match.start()
+    ):
+        return None  # 'Japanese households bought $250 billion of Japanese goods': Japan's own purchases, no U.S. flow
     if match.group("verb"):
         flow = "exports" if match.group("verb").lower() in ("exported", "sold", "shipped") else "imports"
         return (flow, "deed") if (match.group("vpartner") == "to") == (flow == "exports") else None
