@@ -1,6 +1,7 @@
 """The next Diet election's date said by pointing back ('no national vote need be held before then', 'none comes
 sooner') to the date named just before, in the sentence or the one before it, or by a part of a year ('in mid-2028');
-never from a clause that only supposes an earlier vote, nor from a vote of the Lower House alone. And the Lower
+never from a clause that only supposes an earlier vote, nor from a vote of the Lower House alone, nor where the
+clause names its own date ('No national election is required before October 2027, though ... earlier'). And the Lower
 House's deadline said by the month the chamber was chosen ('The lower chamber chosen in February may serve out its
 term to February 2030')."""
 
@@ -22,6 +23,12 @@ LOWER_DUE = "politics.lower_house_election_due"
             (2028, "exact"),
         ),
         ("The Lower House's term expires in October 2028, but a snap election could come before then.", DUE, None),
+        (
+            "The chamber was last chosen in October 2023. No national election is required before October 2027, "
+            "though a prime minister may dissolve it earlier.",
+            DUE,
+            (2027, "exact"),
+        ),
         (
             "Unless Hoshino calls a snap election, voters face no national ballot until the councillors' next contest, "
             "in mid-2028.",

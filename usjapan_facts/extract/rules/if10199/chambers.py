@@ -61,10 +61,14 @@ _MAJORITIES = re.compile(
 _MINORITY = re.compile(
     r"\b(?:a minority|(?:in|into)\s+the\s+minority|minority status|lacks? a majority|"
     r"(?:well\s+|far\s+)?(?:short|shy) of (?:a|an outright) majority|"
-    r"(?P<lost>lost (?:its|their) (?:\w+\s+){0,2}majority))\b",
+    r"(?P<lost>lost (?:its|their) (?:\w+\s+){0,2}majority)|"
+    r"(?P<short>(?:short|shy) of the \d{2,3} (?:seats )?(?:needed|required) "
+    r"(?:to (?:control|hold|win) (?:a majority|the chamber|it)|for (?:a )?(?:simple |bare |working )?majority)))\b",
     I,
 )
-"""Words that put the coalition under half the seats: 'in the minority', 'short of a majority', 'lost its majority'."""
+"""Words that put the coalition under half the seats: 'in the minority', 'short of a majority', 'lost its majority',
+'three seats short of the 233 needed to control the chamber' (unless the opposition is the one short, or the
+sentence gives the share itself)."""
 _LOOKED_BACK = re.compile(r"\b(?:after|before|when|until|who|whose|which|had|having)\b(?:\s+[\w'\u2019-]+){0,4}\s+$", I)
 """Words that make a majority's loss the background of another deed: 'who resigned after his coalition lost its
 majority', 'the coalition had lost its majority', 'before the coalition lost its majority'."""
@@ -94,6 +98,10 @@ def _minority(text: str, year: int | None) -> Fields | None:
     found = _MINORITY.search(text)
     if found is None or _REGAINED.search(text, found.end()) or _PAST_SPAN.search(text):
         return None  # 'lost its majority in 2024 but regained it', 'in the minority from 2007 to 2012'
+    if found.group("short") and (
+        has(r"\bopposition\b", text) or any(not not_current(text, match.start()) for *_, match in p.percents(text))
+    ):
+        return None  # 'the opposition is ten short of the 125 needed to control it', 'they hold 46%, short of the 233'
     if _LOOKED_BACK.search(text[max(0, found.start() - 60) : found.start()]):
         return None  # 'Ishiba, who resigned after his coalition lost its majority in the upper house'
     was = _WAS_IN.search(text)

@@ -38,9 +38,10 @@ _WHOLE = re.compile(r"\b(?:national|nationwide|Diet|parliamentary)\b", re.IGNORE
 
 def date_pointed_back(clause: str, earlier: str, before: str) -> str | None:
     """The date 'then' or 'sooner' stands for in a denied clause: the last date named in the sentence's `earlier`
-    clauses, else in the sentence `before` it; None where the clause points back to none, or is not denied."""
-    if not _BACK.search(clause) or not _DENIED.search(clause) or not _WHOLE.search(clause):
-        return None
+    clauses, else in the sentence `before` it; None where the clause points back to none, is not denied, or names a
+    date of its own (then 'earlier' is earlier than that date, which the clause itself gives)."""
+    if not _BACK.search(clause) or not _DENIED.search(clause) or not _WHOLE.search(clause) or p.dates(clause):
+        return None  # 'No national election is required before December 2018, though ... may dissolve it earlier'
     named = p.dates(earlier) or p.dates(before)
     return named[-1][0] if named else None
 
