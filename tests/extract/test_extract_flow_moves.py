@@ -21,6 +21,7 @@ EXPORTS, IMPORTS = "trade.us_exports_to_japan", "trade.us_imports_from_japan"
             (150900000000, "exact"),
         ),
         ("China's purchases from Japan reached $150 billion in 2025.", IMPORTS, None),
+        ("Trade has risen since 2024, when U.S. exports to Japan were $98.4 billion.", EXPORTS, None),
     ],
 )
 def test_a_flow_said_by_its_move_or_in_apposition_is_read(body: str, fact: str, value: tuple[int, str] | None) -> None:

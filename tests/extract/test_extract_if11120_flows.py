@@ -115,6 +115,8 @@ def test_a_flow_named_in_the_sentence_before_carries_to_an_opening_they() -> Non
         "In 2031, U.S. exports to Mexico were $340.5 billion.",
         # undated: it would read as a changed period
         "U.S. exports to Japan totaled $140.5 billion.",
+        # the year the flows grew from: that year's figure, not the current one
+        "Flows in both directions grew from 2030, when U.S. exports to Japan were $130.5 billion.",
     ],
 )
 def test_what_is_not_the_flow_is_not_read(paragraph: str) -> None:

@@ -30,6 +30,12 @@ def _leaders(paragraph: str, updated: str = "December 1, 2032") -> dict[str, Any
         # traps: a past term in the apposition, a prime minister who left later, a 'then-' title
         ("Shinzo Abe, Japan's prime minister from 2012 to 2020, died in 2022.", {}),
         ("Yoshihide Suga, Japan's prime minister since September 16, 2032, resigned in 2033.", {}),
+        # a president named for deeds narrated as past and dated years before: not the sitting one
+        ("Under President Biden, the two sides set up a forum on supply chains for critical minerals in May 2029 and, "
+         "on June 1, 2030, signed a minerals pact.", {}),
+        ("Under President Biden, the two sides set up a forum on supply chains for critical minerals in May 2029 and, "
+         "on June 1, 2030, signed a minerals pact. President Donald Trump visited Tokyo in November.",
+         {PRESIDENT: "Trump"}),
     ],
 )  # fmt: skip
 def test_leaders_titled_in_apposition_and_a_president_elect(paragraph: str, expected: dict[str, str]) -> None:

@@ -152,6 +152,15 @@ def _counted_from(text: str, at: int) -> str | None:
     return (dt.date.fromisoformat(other) + dt.timedelta(days=step * (7 if unit == "week" else 1))).isoformat()
 
 
+_AFTER_ANOTHER = re.compile(
+    r"(?:,\s+|\s+)(?:(?:just|only|some|a\s+few|several|mere|\w+)\s+)?(?:days?|weeks?|months?)\s+(?:after|before)\b"
+    r"|(?:,\s+|\s+)(?:shortly|soon|right|just|immediately)\s+after\b",
+    re.IGNORECASE,
+)
+"""Another deed the event is timed by, after its words: 'opened talks on April 7, days after the announcement of April
+2' (the announcement's date is not the talks')."""
+
+
 _EARLIER_DOER = re.compile(r"\b(?:since|as|like|after|than|following|echoing)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
 """What sets an earlier doer apart from the one of the words' clause: 'since Abe', 'as Abe had', 'years after Abe'."""
 
@@ -200,6 +209,14 @@ def dated_event_in(
         clause = text[anchor.start() : own[1]]
         if not p.dates(clause) and not _bare_months(clause):
             return None
+    if (
+        ("after" in clause or "before" in clause)
+        and (tail := _AFTER_ANOTHER.search(clause))
+        and -1 < clause.find(found.group(0)) < tail.start()
+    ):
+        clause, before = clause[: tail.start()], own[0] + tail.start() if before == own[1] else before
+        if not p.dates(clause) and not _bare_months(clause) and not p.YEAR.search(clause):
+            return None  # 'opened talks days after the April 2 announcement': that date is another deed's
     if cleft := _CLEFT.search(text, 0, found.start()):
         clause = cleft.group("when")  # 'After ... in August, it was on September 25, 2019, ..., that the leaders ...'
     date_of_doer = _doer_dated(text, event, found.start()) if event.actor else None

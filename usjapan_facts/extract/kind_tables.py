@@ -55,9 +55,10 @@ def by_kind(tokens: list[str], first: int) -> tuple[str, list[Row]]:
     return title, found
 
 
-_FLOW = r"(?:U\.S\.\s*)?(?:exports|imports)(?:\s+(?:to|from)\s+Japan)?|(?:(?:U\.S\.\s*)?trade\s+)?balance|total\s+trade"
-FLOW_FIRST = re.compile(rf"(?:{_FLOW})\s*(?:{_FLOW})\b", re.IGNORECASE)
-"""A Markdown table's block that opens on a header of flows: 'U.S. exports | U.S. imports | Balance'."""
+_FLOW = r"(?:U\.S\.\s*)?(?:exports|imports)(?:\s+(?:to|from)\s+Japan)?|(?:U\.S\.\s*)?(?:trade\s+)?balance|total\s+trade"
+FLOW_FIRST = re.compile(rf"(?:(?:Flow|Item|Category)\s+)?(?:{_FLOW})\s*(?:{_FLOW})\b", re.IGNORECASE)
+"""A Markdown table's block that opens on a header of flows: 'U.S. exports | U.S. imports | Balance', 'Category |
+U.S. exports to Japan | U.S. imports from Japan | U.S. balance'."""
 _FLOW_HEADER = re.compile(
     rf"(?P<header>(?:{_FLOW})(?:\s*(?:{_FLOW}))+)\s+(?=(?:Goods|Merchandise|Services|Total)\s+{CELL.pattern}(?!\S))",
     re.IGNORECASE,
@@ -71,7 +72,7 @@ def by_flow(caption: str) -> tuple[str, list[Row]]:
     header = _FLOW_HEADER.search(caption)
     if header is None:
         return "", []
-    title = caption[: header.start()].strip()
+    title = re.sub(r"\s+(?:Flow|Item|Category)$", "", caption[: header.start()].strip())  # the label column's head
     years, unit = YEAR.findall(title), scale(title)
     flows = [re.sub(r"\s+", " ", found.group(0)) for found in re.finditer(_FLOW, header.group("header"), re.IGNORECASE)]
     if len(set(years)) != 1 or unit is None or len({flow.casefold() for flow in flows}) != len(flows):

@@ -86,6 +86,14 @@ REPLACED = re.compile(
 )
 """Words right before a value that make it the one another replaced: 'It replaced the 15% rate', 'rose from $63
 billion in 2016' (the value a change starts from)."""
+CHANGED_SINCE = re.compile(
+    r"\b(?:(?:rose|risen|grew|grown|climbed|increased|jumped|expanded|fell|fallen|declined|dropped|slipped|shrank|"
+    r"shrunk|edged\s+(?:up|down))\s+(?:\w+\s+)?(?:from|since)|up\s+from|down\s+from)\s+(?:FY\s?)?(?:19|20)\d{2},?\s+"
+    r"when\b(?:[^;,]|,(?!\s+to\b))*$",
+    I,
+)
+"""A clause set in the year a change starts from: 'flows grew from 2021, when exports were $112 billion' (that
+year's figure, not the current one)."""
 NOT_APPLIED = re.compile(
     rf"{_LETTER_FIRST}\b(?:propos\w*|threat\w*|float(?:ed|ing|s)?|could|might|would|consider(?!abl[ey])\w*|warn\w*|vow\w*|recommend\w*|"
     r"sought|seeks?|seeking|plan(?:s|ned|ning)?\s+to|expected\s+to|forecast\w*|project(?:ed|s|ion)|"
@@ -229,6 +237,8 @@ def long_past(text: str, at: int, year: int | None = None, *, dated_ok: bool = F
         and (LONG_PAST.search(opening.group(0)) or _gone_decade(opening.group(0), 0, len(opening.group(0)), year))
     ):
         return True
+    if "when" in text and CHANGED_SINCE.search(text, max(0, at - 160), at):
+        return True  # 'grew from 2021, when exports were $112 billion': the year it grew from, not the current one
     if REPLACED.search(text, max(0, at - 40), at):
         return True  # 'It replaced the 15% rate set by the framework', 'rather than the 25% threatened'
     until = _UNTIL.search(text, start, end)
