@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.vote_time import before_the_vote
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -139,16 +140,6 @@ NEGATED = re.compile(
     I,
 )
 """Words that say a value never came into force: 'has not been imposed', 'none was imposed'."""
-_VOTE = r"(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:vote|election|polls|ballot|contest|race))\b"
-BEFORE_VOTE = re.compile(
-    rf"{_LETTER_FIRST}\b(?:going\s+into|ahead\s+of|before|prior\s+to|in\s+the\s+run-up\s+to)\s+{_VOTE}", I
-)
-"""Words that date a value's clause before a vote: 'Going into it, the coalition held 57%', 'ahead of the election'."""
-AFTER_VOTE = re.compile(
-    rf"{_LETTER_FIRST}\b(?:came\s+out|emerged|ended\s+up|(?:was|were)\s+left)\s+with\b|\bafter\s+{_VOTE}|\bafterwards?\b",
-    I,
-)
-"""Words of the result after a vote: 'it came out with 122 of the 248 seats', 'after the election it held 49%'."""
 _BUT = re.compile(r"[\s,]*(?:but|yet)\s", I)
 _COMMA = re.compile(",")
 
@@ -161,12 +152,7 @@ def past_beside_now(text: str, at: int, kin: tuple[int, ...] | None = None, year
     """
     spans = all_phrases(text)
     own = clause_of(spans, at)
-    whole = clause_of(clauses(text), at)
-    if BEFORE_VOTE.search(text, whole[0], at) and any(
-        AFTER_VOTE.search(text[start:end]) or NOW_MARK.search(text[start:end])
-        for start, end in clauses(text)
-        if (start, end) != whole
-    ):
+    if before_the_vote(text, at, NOW_MARK):
         return True  # 'Going into it, the coalition held about 57%; it came out with 122 of the 248 seats'
     dated = [int(match.group("year")) for match in _DATED.finditer(text, own[0], own[1])]
     past = PAST_MARK.search(text, own[0], own[1]) or any(year is None or found < year for found in dated)

@@ -1,0 +1,36 @@
+"""Whether a value is dated before a vote whose result the sentence also gives: the earlier value, not the current one.
+
+'Going into it, the coalition held about 57% of the upper chamber; it came out with 122 of the 248 seats': the 57% is
+the share before the vote, and the result after it (read or not) is what the chamber holds now. A share stated ahead
+of a vote still to come, with no result beside it, stays current. `tense.past_beside_now` asks here. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.clauses import clause_of, clauses
+
+_VOTE = r"(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:vote|election|polls|ballot|contest|race))\b"
+_BEFORE_VOTE = re.compile(
+    rf"(?=[a-z])\b(?:going\s+into|ahead\s+of|before|prior\s+to|in\s+the\s+run-up\s+to)\s+{_VOTE}", re.IGNORECASE
+)
+"""Words that date a value's clause before a vote: 'Going into it, the coalition held 57%', 'ahead of the election'."""
+_AFTER_VOTE = re.compile(
+    rf"(?=[a-z])\b(?:came\s+out|emerged|ended\s+up|(?:was|were)\s+left)\s+with\b|\bafter\s+{_VOTE}|\bafterwards?\b",
+    re.IGNORECASE,
+)
+"""Words of the result after a vote: 'it came out with 122 of the 248 seats', 'after the election it held 49%'."""
+
+
+def before_the_vote(text: str, at: int, now: re.Pattern[str]) -> bool:
+    """Tell whether the value at `at` is dated before a vote in its clause while another clause gives the result after
+    it, or says what holds `now`."""
+    whole = clause_of(clauses(text), at)
+    if not _BEFORE_VOTE.search(text, whole[0], at):
+        return False
+    others = (text[start:end] for start, end in clauses(text) if (start, end) != whole)
+    return any(_AFTER_VOTE.search(part) or now.search(part) for part in others)
+
+
+__all__ = ["before_the_vote"]
