@@ -103,6 +103,11 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
             {"lower_house_2031": {"date": "2031-02", "status": "held"}},
         ),
         (
+            "In March 2031, less than three months after taking office, she led her party, in coalition with a smaller "
+            "one, to a landslide in elections for the Lower House of the Diet.",
+            {"lower_house_2031": {"date": "2031-03", "status": "held"}},
+        ),
+        (
             "The ruling bloc kept its majority in the October 2030 lower-chamber election.",
             {"lower_house_2030": {"date": "2030-10", "status": "held"}},
         ),
@@ -124,6 +129,7 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
         "won",
         "term",
         "offset-after-opening-date",
+        "offset-hedged-by-less-than",
         "lower-chamber-hyphen",
         "returned-unopposed",
         "reappointed-head",

@@ -161,7 +161,8 @@ def loose_status(bounds: tuple[str, str, str], cover: str, clause: str) -> str:
 
 
 _OFFSET_OPENING = re.compile(
-    rf"^(?:In|On)\s+{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}},\s+(?:(?:barely|just|only|some|about|nearly|almost|roughly)\s+)?"
+    rf"^(?:In|On)\s+{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}},\s+"
+    r"(?:(?:barely|just|only|some|about|nearly|almost|roughly|less\s+than|more\s+than|fewer\s+than|under|over)\s+)?"
     r"(?:\w+|a|an)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\s+(?P<offset>[^,;]{1,60}),\s+(?P<deed>[^;]+)$",
     re.IGNORECASE,
 )
