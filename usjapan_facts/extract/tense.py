@@ -87,7 +87,7 @@ REPLACED = re.compile(
 )
 """Words right before a value that make it the one another replaced: 'It replaced the 15% rate', 'rose from $63
 billion in 2016' (the value a change starts from)."""
-CHANGED_SINCE = re.compile(
+_CHANGED_SINCE = re.compile(
     r"\b(?:(?:rose|risen|grew|grown|climbed|increased|jumped|expanded|fell|fallen|declined|dropped|slipped|shrank|"
     r"shrunk|edged\s+(?:up|down))\s+(?:\w+\s+)?(?:from|since)|up\s+from|down\s+from)\s+(?:FY\s?)?(?:19|20)\d{2},?\s+"
     r"when\b(?:[^;,]|,(?!\s+to\b))*$",
@@ -205,6 +205,12 @@ def not_applied(text: str, at: int) -> bool:
     return NEGATED.search(text, start, end) is not None  # 'A 20% tariff, recommended by USTR, was never imposed'
 
 
+def changed_since(text: str, at: int) -> bool:
+    """Tell whether the value at `at` stands in a clause set in the year a change starts from: 'flows grew from 2021,
+    when U.S. exports to Japan were $112 billion' (that year's figure, not the current one)."""
+    return "when" in text and _CHANGED_SINCE.search(text, max(0, at - 160), at) is not None
+
+
 def long_past(text: str, at: int, year: int | None = None, *, dated_ok: bool = False) -> bool:
     """Tell whether the value at `at` is of a past long gone: 'once', 'at its peak', 'until 2019' (before `year`).
 
@@ -223,7 +229,7 @@ def long_past(text: str, at: int, year: int | None = None, *, dated_ok: bool = F
         and (LONG_PAST.search(opening.group(0)) or _gone_decade(opening.group(0), 0, len(opening.group(0)), year))
     ):
         return True
-    if "when" in text and CHANGED_SINCE.search(text, max(0, at - 160), at):
+    if changed_since(text, at):
         return True  # 'grew from 2021, when exports were $112 billion': the year it grew from, not the current one
     if REPLACED.search(text, max(0, at - 40), at):
         return True  # 'It replaced the 15% rate set by the framework', 'rather than the 25% threatened'

@@ -19,7 +19,7 @@ from usjapan_facts.extract.rules.if11120.flow_tags import nearest_part
 from usjapan_facts.extract.rules.if11120.flow_tags import tag as tag_of
 from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, figure_period
 from usjapan_facts.extract.rules.readings import one, others_flow_at
-from usjapan_facts.extract.tense import CHANGED_SINCE
+from usjapan_facts.extract.tense import changed_since
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
 
@@ -223,7 +223,7 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
             continue  # read with the anchor before: 'Japan shipped $X in goods ..., for total U.S. imports of $Y'
         later = [anchor for anchor in anchors[index + 1 :] if anchor[2] != flow or {anchor[3], kind} - set(whole)]
         end = later[0][0] if later else len(text)
-        if "when" in text and CHANGED_SINCE.search(text, max(0, start - 160), start):
+        if changed_since(text, start):
             continue  # 'flows grew from 2021, when U.S. exports to Japan were $112 billion': that year's, not now
         if re.search(OTHER_COUNTRIES, text[start:end]) or others_flow_at(text, start):
             continue  # 'exports to China', 'South Korea imported $55 billion from Japan': never the U.S. flow

@@ -147,7 +147,7 @@ def _in_tenure(text: str, match: re.Match[str], context: Context, *, named_by_ti
         # 'Under the Trump Administration, Washington withdrew ...' looks back; '... it has imposed' does not.
         clause = text[match.end() : next((i for i in (text.find(";", match.end()),) if i >= 0), len(text))]
         mark = PAST if tenure.PAST_WORD.search(clause) and not tenure.PRESENT.search(clause) else mark
-        years = [int(found) for found in re.findall(r"\b(?:19|20)\d\d\b", clause)] if mark == PAST else []
+        years = [int(found.group("year")) for found in p.YEAR.finditer(clause)] if mark == PAST else []
         ago = max(ago, context.updated.year - max(years)) if years and context.updated else ago  # deeds of 2022
     if mark == PAST and ago > 1:
         return {**hints, "_when": PAST, "_stale": True}
