@@ -131,6 +131,14 @@ def run_on_terminal(args: list[str], env: dict[str, str]) -> str:
 Run = Callable[..., Result]
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--screenshots",
+        action="store_true",
+        help="the site's browser tests also save full-page screenshots in benchmarks/out/site/, to look at",
+    )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Load the Hypothesis profile before any test module is imported (its `@settings` start from the profile).
 
@@ -461,6 +469,29 @@ def browser() -> Iterator[Any]:
         launched = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox"])
         yield launched
         launched.close()
+
+
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "benchmarks" / "out" / "site"
+
+
+Screenshot = Callable[[Any, str], None]
+"""Save a browser tab's whole page under a file name (see the `screenshot` fixture)."""
+
+
+@pytest.fixture(scope="session")
+def screenshot(request: pytest.FixtureRequest) -> Screenshot:
+    """Save a tab's whole page as benchmarks/out/site/NAME when the run asks (`pytest --screenshots`); else nothing.
+
+    A screenshot is for a person to look at before calling a page done: no test reads one, so a plain run of the
+    suite spends no browser time on them.
+    """
+
+    def take(page: Any, name: str) -> None:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / name), full_page=True)
+        print(f"screenshot: {SCREENSHOTS / name}")
+
+    return take if request.config.getoption("screenshots") else (lambda page, name: None)
 
 
 Tab = tuple[Any, list[str]]

@@ -1,7 +1,8 @@
 """`usjapan-facts site OUT_DIR`: static pages, escaped, with charts that keep the diff's semantics.
 
 The browser tests open the pages in the system's headless Chromium through Playwright (no browser
-download): no console errors, DOM assertions, and screenshots saved under benchmarks/out/site/.
+download): no console errors, DOM assertions; and, with `pytest --screenshots`, full-page screenshots saved
+under benchmarks/out/site/.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Result, Tab, _in_process
+from tests.conftest import Result, Screenshot, Tab, _in_process
 from usjapan_facts import catalog
 from usjapan_facts.diff import diff_pairs
 from usjapan_facts.history import fact_history
@@ -23,7 +24,6 @@ from usjapan_facts.report.site.words import change_words
 from usjapan_facts.store import SnapshotStore, consecutive_pairs
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "benchmarks" / "out" / "site"
 TROOPS = "alliance.us_troops_in_japan"
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)> & "quoted"'
 
@@ -176,17 +176,12 @@ def _serious_violations(browser: Any, urls: list[str]) -> dict[str, list[Any]]:
     return found
 
 
-def _screenshot(page: Any, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    target = SCREENSHOTS / name
-    page.screenshot(path=str(target), full_page=True)
-    print(f"screenshot: {target}")
-
-
-def test_index_opens_cleanly_and_counts_changes(tab: Tab, site: Path, real_store: SnapshotStore) -> None:
+def test_index_opens_cleanly_and_counts_changes(
+    tab: Tab, screenshot: Screenshot, site: Path, real_store: SnapshotStore
+) -> None:
     """The index: no console message, one row per version newest first, each with its change count."""
     page, problems = _open(tab, (site / "index.html").as_uri())
-    _screenshot(page, "index.png")
+    screenshot(page, "index.png")
     rows = page.eval_on_selector_all(
         "#versions tbody tr", "rows => rows.map(r => [r.dataset.version, Number(r.dataset.changes)])"
     )
@@ -198,10 +193,12 @@ def test_index_opens_cleanly_and_counts_changes(tab: Tab, site: Path, real_store
     assert problems == []
 
 
-def test_troop_page_renders_the_chart_and_history(tab: Tab, site: Path, real_store: SnapshotStore) -> None:
+def test_troop_page_renders_the_chart_and_history(
+    tab: Tab, screenshot: Screenshot, site: Path, real_store: SnapshotStore
+) -> None:
     """The troop-count page: a marker per stated version, gaps at unknown ones, bound arrows, the whole table."""
     page, problems = _open(tab, (site / "facts" / f"{TROOPS}.html").as_uri())
-    _screenshot(page, "alliance.us_troops_in_japan.png")
+    screenshot(page, "alliance.us_troops_in_japan.png")
     entries = list(fact_history(real_store, TROOPS))
     stated = [e.view.version for e in entries if e.view.status == "stated"]
     unknown = [e.view.version for e in entries if e.view.status == "unknown"]
@@ -230,7 +227,7 @@ def test_troop_page_renders_the_chart_and_history(tab: Tab, site: Path, real_sto
 
 
 def test_version_page_lists_changes_major_first_each_with_its_own_words(
-    tab: Tab, site: Path, real_store: SnapshotStore
+    tab: Tab, screenshot: Screenshot, site: Path, real_store: SnapshotStore
 ) -> None:
     """A version's page: changes major first, by section in catalogue order within each, each with its sentence."""
     page, problems = _open(tab, (site / "versions" / "2022-07-21.html").as_uri())
@@ -253,7 +250,7 @@ def test_version_page_lists_changes_major_first_each_with_its_own_words(
         expected[change.fingerprint] = (change.section, words.text if words else None)
     assert {fingerprint: (section, quote) for _, section, fingerprint, quote in shown} == expected
     assert any(quote for _, _, _, quote in shown)
-    _screenshot(page, "version-2022-07-21.png")
+    screenshot(page, "version-2022-07-21.png")
     assert problems == []
 
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Run, Tab
-from tests.report.test_site import _open, _screenshot, _serious_violations, _visit
+from tests.conftest import Run, Screenshot, Tab
+from tests.report.test_site import _open, _serious_violations, _visit
 from tests.site_fixture import DELETED, INSERTED, PDF_URL, write_versions
 from usjapan_facts.store import SnapshotStore
 
@@ -107,7 +107,9 @@ def test_no_sentence_appears_without_the_date_of_its_version(tab: Tab, built: tu
     assert checked > 10
 
 
-def test_a_carried_value_says_last_recorded_with_its_own_sentence(tab: Tab, built: tuple[Path, SnapshotStore]) -> None:
+def test_a_carried_value_says_last_recorded_with_its_own_sentence(
+    tab: Tab, screenshot: Screenshot, built: tuple[Path, SnapshotStore]
+) -> None:
     """The defence goal, missing from the PDF, shows '2%, last recorded 2024-05-01' and that version's sentence."""
     out, _ = built
     page, problems = _open(tab, (out / "facts" / "defense.spending_goal_pct_gdp.html").as_uri())
@@ -123,11 +125,11 @@ def test_a_carried_value_says_last_recorded_with_its_own_sentence(tab: Tab, buil
         'tr[data-fact="defense.spending_goal_pct_gdp"]', "r => [r.dataset.recorded, r.cells[2].textContent]"
     )
     assert cell == ["2024-05-01", "last recorded 2024-05-01"]
-    _screenshot(page, "index.png")
+    screenshot(page, "index.png")
 
 
 def test_text_diff_page_marks_the_planted_words_and_links_facts_both_ways(
-    tab: Tab, built: tuple[Path, SnapshotStore]
+    tab: Tab, screenshot: Screenshot, built: tuple[Path, SnapshotStore]
 ) -> None:
     """The 2023 -> 2024 comparison deletes 'steady', inserts 'quarterly', and links the troop change to its row."""
     out, _ = built
@@ -143,14 +145,16 @@ def test_text_diff_page_marks_the_planted_words_and_links_facts_both_ways(
     assert "over 50,000" in row.text_content()
     back = row.query_selector("a.to-change").get_attribute("href")
     assert page.query_selector(back).get_attribute("data-fact") == "alliance.us_troops_in_japan"
-    _screenshot(page, "text-diff.png")
+    screenshot(page, "text-diff.png")
     assert problems == []
     _visit(page, problems, (out / "texts" / "2024-05-01_2025-09-01.html").as_uri())
     shown = page.eval_on_selector_all("ol.fact-changes li", "ls => ls.map(l => [l.dataset.severity, l.dataset.fact])")
     assert shown == [["major", "leaders.japan_prime_minister"], ["minor", "alliance.us_troops_in_japan"]]
 
 
-def test_search_finds_a_fact_by_a_word_of_its_sentence(tab: Tab, built: tuple[Path, SnapshotStore]) -> None:
+def test_search_finds_a_fact_by_a_word_of_its_sentence(
+    tab: Tab, screenshot: Screenshot, built: tuple[Path, SnapshotStore]
+) -> None:
     """Typing 'territory' (a word of the troops' sentence, not of its label) finds the troops, from file://."""
     out, _ = built
     page, problems = _open(tab, (out / "search.html").as_uri())
@@ -162,7 +166,7 @@ def test_search_finds_a_fact_by_a_word_of_its_sentence(tab: Tab, built: tuple[Pa
     assert page.eval_on_selector_all("#search-results li", "ls => ls.map(l => l.dataset.fact)") == [
         "leaders.japan_prime_minister"
     ]
-    _screenshot(page, "search.png")
+    screenshot(page, "search.png")
     assert problems == []
 
 
@@ -177,7 +181,9 @@ def test_search_page_reads_without_script(browser: Any, built: tuple[Path, Snaps
     context.close()
 
 
-def test_pdf_page_links_carry_the_page_of_the_sentence(tab: Tab, built: tuple[Path, SnapshotStore]) -> None:
+def test_pdf_page_links_carry_the_page_of_the_sentence(
+    tab: Tab, screenshot: Screenshot, built: tuple[Path, SnapshotStore]
+) -> None:
     """The prime minister's page links his 2025 sentence to the PDF's page 2, the troops' to page 1."""
     out, _ = built
     page, problems = _open(tab, "about:blank")
@@ -189,10 +195,12 @@ def test_pdf_page_links_carry_the_page_of_the_sentence(tab: Tab, built: tuple[Pa
         assert links
         assert set(links) == {f"{PDF_URL}#page={number}"}
         if number == 1:
-            _screenshot(page, "fact-troops.png")
+            screenshot(page, "fact-troops.png")
 
 
-def test_version_pages_link_their_pdf_and_sources(tab: Tab, built: tuple[Path, SnapshotStore]) -> None:
+def test_version_pages_link_their_pdf_and_sources(
+    tab: Tab, screenshot: Screenshot, built: tuple[Path, SnapshotStore]
+) -> None:
     """Source addresses are links; the PDF's version links its PDF; changes come major first."""
     out, _ = built
     page, problems = _open(tab, (out / "versions" / "2025-09-01.html").as_uri())
@@ -201,7 +209,7 @@ def test_version_pages_link_their_pdf_and_sources(tab: Tab, built: tuple[Path, S
     severities = page.eval_on_selector_all("article.change", "as => as.map(a => a.dataset.severity)")
     assert severities == sorted(severities, key=ranks.__getitem__)
     assert severities
-    _screenshot(page, "version.png")
+    screenshot(page, "version.png")
     _visit(page, problems, (out / "index.html").as_uri())
     assert page.eval_on_selector('#versions tr[data-version="2025-09-01"] td.sources a', "a => a.href") == PDF_URL
 
