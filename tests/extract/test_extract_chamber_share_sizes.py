@@ -31,7 +31,7 @@ def test_a_table_row_labelled_with_the_chambers_size_gives_each_share() -> None:
     [
         ("Together the governing partners now control 352 seats in the 465-member chamber, better than three in four.",
          (75, "over")),
-        ("The coalition holds 310 of the 465 seats in the Lower House, more than two in three.", (66.7, "over")),
+        ("The coalition holds 310 of the 465 seats in the Lower House, more than two in three.", (67, "over")),
         ("The LDP and Komeito control 345 seats in the 465-seat lower chamber, or roughly three out of four.",
          (75, "about")),
         ("The coalition commands better than 70% of the Lower House.", (70, "over")),
