@@ -119,6 +119,14 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
             "Hoshino was reappointed head of the LDP in September 2030.",
             {"ldp_president_2030": {"date": "2030-09", "status": "held"}},
         ),
+        (
+            "In September 2030 Hoshino was reelected, unchallenged, as president of the LDP.",
+            {"ldp_president_2030": {"date": "2030-09", "status": "held"}},
+        ),
+        (
+            "The LDP presidential term that Hoshino inherited ends in September 2032, when the party elects a leader.",
+            {"ldp_president_2032": {"date": "2032-09", "status": "upcoming"}},
+        ),
     ],
     ids=[
         "poll-in-other-clause",
@@ -133,6 +141,8 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
         "lower-chamber-hyphen",
         "returned-unopposed",
         "reappointed-head",
+        "reelected-unchallenged",
+        "leadership-term-inherited",
     ],
 )
 def test_elections_are_read_however_the_vote_is_worded(body: str, expected: dict[str, Any]) -> None:
