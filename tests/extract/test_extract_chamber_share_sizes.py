@@ -31,10 +31,13 @@ def test_a_table_row_labelled_with_the_chambers_size_gives_each_share() -> None:
     [
         ("Together the governing partners now control 352 seats in the 465-member chamber, better than three in four.",
          (75, "over")),
-        ("The coalition holds 310 of the 465 seats in the Lower House, more than two in three.", (66.7, "over")),
+        ("The coalition holds 310 of the 465 seats in the Lower House, more than two in three.", (67, "over")),
         ("The LDP and Komeito control 345 seats in the 465-seat lower chamber, or roughly three out of four.",
          (75, "about")),
         ("The coalition commands better than 70% of the Lower House.", (70, "over")),
+        ("With 68% of the Lower House seats, the coalition can override the upper chamber.", (68, "exact")),
+        ("The LDP governs with Komeito. The pair holds 300 of the 465 seats in the Lower House, about 65%, short "
+         "of the two-thirds majority required to propose amendments.", (65, "about")),
     ],
 )  # fmt: skip
 def test_a_share_said_beside_the_chambers_size_or_as_a_fraction_is_read(body: str, share: tuple[float, str]) -> None:

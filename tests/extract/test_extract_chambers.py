@@ -119,6 +119,14 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
             "Hoshino was reappointed head of the LDP in September 2030.",
             {"ldp_president_2030": {"date": "2030-09", "status": "held"}},
         ),
+        (
+            "In September 2030 Hoshino was reelected, unchallenged, as president of the LDP.",
+            {"ldp_president_2030": {"date": "2030-09", "status": "held"}},
+        ),
+        (
+            "The LDP presidential term that Hoshino inherited ends in September 2032, when the party elects a leader.",
+            {"ldp_president_2032": {"date": "2032-09", "status": "upcoming"}},
+        ),
     ],
     ids=[
         "poll-in-other-clause",
@@ -133,6 +141,8 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
         "lower-chamber-hyphen",
         "returned-unopposed",
         "reappointed-head",
+        "reelected-unchallenged",
+        "leadership-term-inherited",
     ],
 )
 def test_elections_are_read_however_the_vote_is_worded(body: str, expected: dict[str, Any]) -> None:
@@ -172,25 +182,30 @@ def test_a_poll_two_elections_or_no_election_gives_none(body: str) -> None:
             "2030, a court ruled against the prefecture.",
             {"okinawa_governor_2030": {"date": "2030-09", "status": "held"}},
         ),
+        (
+            "Governor Aiko Nakama, elected in September 2030, opposes the runway in the Henoko area of Nago.",
+            {"okinawa_governor_2030": {"date": "2030-09", "status": "held"}},
+        ),
     ],
-    ids=["gubernatorial-henoko", "reelected", "won-reelection"],
+    ids=["gubernatorial-henoko", "reelected", "won-reelection", "governor-aside"],
 )
 def test_okinawas_governor_election_is_read_beside_henoko(body: str, expected: dict[str, Any]) -> None:
-    """A governor's election beside Henoko, Okinawa's base site, is Okinawa's; 'reelected' is an election."""
+    """A governor's election beside Henoko, Okinawa's base site, is Okinawa's, in the town of Nago too; 'reelected' and
+    a governor's aside ('Governor X, elected in ...,') are elections."""
     assert elections_of(body) == expected
 
 
 @pytest.mark.parametrize(
     "body",
     [
-        "Governor Aiko Nakama, elected in September 2030, also opposes the Henoko landfill.",
+        "Prime Minister Hoshino, elected in September 2030, visited the Henoko site and the Lower House.",
         "Tokyo's governor won reelection in July 2030.",
     ],
     ids=["aside", "another-governor"],
 )
 def test_an_aside_or_another_governor_gives_no_okinawa_election(body: str) -> None:
-    """'Governor X, elected in ...,' is an aside on a person; Tokyo's governor is not Okinawa's."""
-    assert not any(slug.startswith("okinawa_governor") for slug in elections_of(body))
+    """'Prime Minister X, elected in ...,' is an aside on a person, no election; Tokyo's governor is not Okinawa's."""
+    assert elections_of(body) == {}
 
 
 def test_that_chamber_is_the_one_the_sentence_before_names() -> None:

@@ -53,8 +53,8 @@ def test_money_without_its_scale_is_not_an_amount(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value", "qualifier"),
-    [("About 25% of", 25, "about"), ("over half of", 50, "over"), ("two-thirds of", Decimal("66.7"), "exact"),
-     ("about two-thirds of", 67, "about"),
+    [("About 25% of", 25, "about"), ("over half of", 50, "over"), ("two-thirds of", 67, "exact"),
+     ("about two-thirds of", 67, "about"), ("more than two-thirds of", 67, "over"), ("a third of", 33, "exact"),
      ("46 percent", 46, "exact"), ("less than 1%", 1, "under")],
 )  # fmt: skip
 def test_percents_and_fractions(text: str, value: Decimal, qualifier: str) -> None:

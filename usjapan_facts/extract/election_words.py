@@ -112,7 +112,15 @@ def body_of(text: str) -> tuple[str, str] | None:
 
 
 ASIDE = re.compile(r",\s+(?:first\s+)?(?:re-?)?elected\s+(?:in|on)\s+[^,;]{3,30},")
-"""A person's aside ('Governor Tamaki, elected in September 2018, opposes it'): the brief reports no election."""
+"""A person's aside ('Prime Minister Ishiba, elected in September 2024, dissolved the Lower House'): it names the
+office of no election the sentence's body could stand for."""
+_GOVERNOR_NAMED = re.compile(r"\b[Gg]overnor(?:\s+[A-Z][\w'\u2019-]+){1,3}$")
+
+
+def without_asides(text: str) -> str:
+    """`text` with its person's asides cut out, but a governor's ('Governor Tamaki, elected in September 2018,
+    opposes the Henoko runway'): the governor is elected by the prefecture, so the aside dates that election."""
+    return ASIDE.sub(lambda aside: aside.group(0) if _GOVERNOR_NAMED.search(text, 0, aside.start()) else ",", text)
 
 
 def polled(text: str) -> bool:
@@ -179,9 +187,11 @@ early general election'; it names no chamber whose election the sentence dates."
 _GOVERNOR = re.compile(r"\b(?:[Gg]overnor|gubernatorial)\b")
 ELSEWHERE = re.compile(
     r"\bTokyo\W?s?\s+(?:governor|gubernatorial|metropolitan)|\b(?:Governor|governor)\s+of\s+(?!Okinawa)[A-Z]|"
-    r"\b(?:Osaka|Nago|Naha|(?<!former\s)mayor\w*|city|assembly|[Ll]ieutenant)\b"
+    r"\b(?:Osaka|(?:Nago|Naha)\W?s?\s+(?:race|elections?|votes?|voters|contest|polls?)|(?<!former\s)mayor\w*|city|"
+    r"assembly|[Ll]ieutenant)\b"
 )
-"""Another place's governor or a local office: 'Tokyo's governor', 'the Nago mayoral race', 'the city assembly'."""
+"""Another place's governor or a local office: 'Tokyo's governor', 'the Nago mayoral race', 'Naha's election', 'the
+city assembly' (not 'the Henoko area of Nago', the base site's town)."""
 
 
 def section_body(text: str, section: str | None) -> tuple[str, str] | None:

@@ -20,7 +20,6 @@ from usjapan_facts.extract.election_dates import (
     status_of,
 )
 from usjapan_facts.extract.election_words import (
-    ASIDE,
     BODIES,
     ELECTION_SAID,
     ELECTION_WORDS,
@@ -32,6 +31,7 @@ from usjapan_facts.extract.election_words import (
     own_body,
     polled,
     section_body,
+    without_asides,
 )
 from usjapan_facts.extract.japan import PARTIES
 from usjapan_facts.extract.rules.base import Fields, has
@@ -229,7 +229,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         return None  # the test below fails: cutting votes and asides out adds no word
     # Each legislative vote says 'vote' or 'elect': the long pattern is tried only where one stands.
     votes = LEGISLATIVE_VOTE.sub(" ", text) if may_hold(text, VOTE_WORDS) else text
-    if not has(ELECTION_SAID, ASIDE.sub(",", votes)) or has(_NOT_HELD_UNTIL, text) or polled(text):
+    if not has(ELECTION_SAID, without_asides(votes)) or has(_NOT_HELD_UNTIL, text) or polled(text):
         return None
     body, scope = body_of(text) or section_body(text, sentence.section), (0, len(text))
     if (own := own_body(text)) is not None and own[0] != body:

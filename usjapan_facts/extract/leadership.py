@@ -55,14 +55,16 @@ _TERM_WON = re.compile(
     rf"\b(?P<won>won|secured|handed|given|granted|awarded|elected\s+to|re-?elected\s+to)\s+{_TERM}"
     rf"|\b(?P<again>won|secured)\s+re-?election\s+as\s+(?:the\s+)?{_LEADER}"
     rf"|\b(?P<bid>win|wins|winning|secure|seek|seeks|seeking|bid\s+for|run\s+for|running\s+for)\s+{_TERM}"
-    rf"|\b(?:re-?elected|elected|chosen|picked|re-?appointed)\s+(?:\w+\s+)?(?:as\s+)?(?:the\s+)?{_LEADER}"
+    rf"|\b(?:re-?elected|elected|chosen|picked|re-?appointed)(?:,\s+(?:unopposed|unchallenged),)?\s+(?:\w+\s+)?(?:as\s+)?"
+    rf"(?:the\s+)?{_LEADER}"
     rf"|\breturned\s+(?:unopposed\s+|unchallenged\s+)?as\s+(?:the\s+)?{_LEADER}",
     I,
 )
 """A leader's term won or sought: 'was handed a second three-year term as LDP president', 'won a third consecutive
 term as president of the Liberal Democratic Party', 'hopes to win a third term as LDP president', 'is expected to seek
 a third term', 'Abe's bid for a third term', 'to be reelected unopposed as LDP president', 'elected president of the
-LDP on October 4', 'was returned unopposed as LDP president', 'reappointed head of the LDP'."""
+LDP on October 4', 'was re-elected, unopposed, as president of the LDP', 'was returned unopposed as LDP president',
+'reappointed head of the LDP'."""
 
 
 _LEAD_DATE = re.compile(
@@ -159,13 +161,15 @@ def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
 _LDP_TERM = re.compile(
     rf"\bterm\s+as\s+(?:the\s+)?(?:{_LDP}|party)\s+(?:president|leader|chief)"
     rf"|\bterm\s+as\s+(?:the\s+)?(?:president|leader)\s+of\s+(?:the\s+)?{_LDP}"
+    rf"|\b{_LDP}\s+(?:leadership|presidential)\s+term\b"
 )
 _TERM_RUNS = re.compile(
-    r"(?:,[^,;]{1,80},)?\s+(?:ends|expires|runs\s+out|runs\s+(?:only\s+)?(?:to|until|through)|is\s+up|concludes)\s+"
+    r"(?:,[^,;]{1,80},|\s+(?:that|which)\s+[^,;]{1,60}?)?\s+(?:ends|expires|runs\s+out|runs\s+(?:only\s+)?(?:to|until|through)|is\s+up|concludes)\s+"
     rf"(?:(?:in|on|at\s+the\s+end\s+of)\s+)?(?P<month>{p.MONTH})(?:\s+(?P<year>\d{{4}}))?\b"
 )
 """'Kishida's term as LDP president ends in September', 'Suga's term as president of the Liberal Democratic Party
-(LDP), which completes Abe's, runs only until September 2021'."""
+(LDP), which completes Abe's, runs only until September 2021', 'The LDP leadership term that Suga inherited from Abe
+runs out in September 2021'."""
 
 
 def _ldp_term(text: str, cover: str) -> tuple[str, Fields] | None:

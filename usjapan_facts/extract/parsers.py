@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
 from usjapan_facts.extract.hedges import HEDGE, Qualifier, hedged_after, qualifier_of
@@ -119,9 +119,10 @@ def money_amounts(text: str) -> tuple[tuple[int, Qualifier, re.Match[str]], ...]
     return tuple(found)
 
 
-def fraction_share(value: Decimal, qualifier: str) -> Decimal:
-    """A fraction's percent: 'about two-thirds' is about 67, as a brief rounds a share it hedges; 'two-thirds' 66.7."""
-    return value.quantize(Decimal(1)) if qualifier == "about" else value
+def fraction_share(value: Decimal) -> Decimal:
+    """A fraction's percent is its rounded whole percent, whatever its hedge, as a brief writes a share: 'about
+    two-thirds' is 67 (about), 'more than two-thirds' 67 (over), 'two-thirds' 67."""
+    return value.quantize(Decimal(1), ROUND_HALF_UP)
 
 
 @lru_cache(maxsize=512)
@@ -137,7 +138,7 @@ def percents(text: str) -> tuple[tuple[Decimal, Qualifier, re.Match[str]], ...]:
             value = number_of(match.group("number"))
         if value is not None:
             qualifier = hedged_after(text, match.end(), qualifier_of(match.group("hedge")))
-            found.append((fraction_share(value, qualifier) if match.group("fraction") else value, qualifier, match))
+            found.append((fraction_share(value) if match.group("fraction") else value, qualifier, match))
     return tuple(found)
 
 

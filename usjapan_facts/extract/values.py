@@ -60,9 +60,9 @@ def _hedge(text: str, match: re.Match[str]) -> str:
     return hedges.hedged_after(text, match.end(), _qualifier(match.group("hedge")))
 
 
-def _share(value: Decimal, qualifier: str) -> int | float:
+def _share(value: Decimal) -> int | float:
     """A fraction's percent as a brief rounds it (`parsers.fraction_share`)."""
-    return p.plain(p.fraction_share(value, qualifier))
+    return p.plain(p.fraction_share(value))
 
 
 def words_value(text: str) -> Decimal | None:
@@ -174,11 +174,11 @@ def percents(text: str) -> tuple[Candidate, ...]:
                 found.append(Candidate(p.plain(value / 100), _hedge(text, match), match.start(), of_one.end()))
                 continue
             if match.group("or_so") and value is not None:  # 'a quarter or so of the facilities'
-                found.append(Candidate(_share(value, "about"), "about", match.start(), match.end()))
+                found.append(Candidate(_share(value), "about", match.start(), match.end()))
                 continue
             if value is not None:
                 hedge = _hedge(text, match)
-                found.append(Candidate(_share(value, hedge), hedge, match.start(), match.end()))
+                found.append(Candidate(_share(value), hedge, match.start(), match.end()))
                 continue
         else:
             written = match.group("number")
@@ -189,13 +189,13 @@ def percents(text: str) -> tuple[Candidate, ...]:
         part, whole = _UNITS[match.group("part").casefold()], _IN_EVERY[match.group("whole").casefold()]
         if part < whole:
             share, hedge = (Decimal(part * 100) / whole).quantize(Decimal("0.1")), _hedge(text, match)
-            found.append(Candidate(_share(share, hedge), hedge, match.start(), match.end()))
+            found.append(Candidate(_share(share), hedge, match.start(), match.end()))
     for match in _MAJORITY.finditer(text) if "ajority" in text else ():
         found.append(Candidate(50, "over", match.start(), match.end(), coarse=True))
     for match in _ITEM_FRACTION.finditer(text) if may_hold(text, _FRACTION_WORDS) else ():
         share = Decimal(str(_FRACTIONS[" ".join(match.group("fraction").casefold().split())]))
         hedge = _hedge(text, match)
-        found.append(Candidate(_share(share, hedge), hedge, match.start("value"), match.end("value")))
+        found.append(Candidate(_share(share), hedge, match.start("value"), match.end("value")))
     return tuple(sorted(found, key=lambda candidate: candidate.start))
 
 

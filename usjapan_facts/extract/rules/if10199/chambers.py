@@ -45,8 +45,9 @@ _ONE_PARTY = re.compile(
 """One party named as the holder of a share: 'Komeito holds 10% of the seats', 'the LDP alone won 52%'."""
 _WHOSE = re.compile(r",\s+(?:(?:half|some|most|all|\w+)\s+of\s+)?whose\b.*", I)
 """A relative clause after the chamber: 'a majority in the Upper House, half of whose seats are up in July'."""
-_PARTIES = re.compile(r"\b(?:the|Together,\s+the)\s+(?:two|ruling|governing)\s+parties\b|^They\b", I)
-"""'The two parties', 'They': the ruling parties when the sentence before names the LDP or the coalition."""
+_PARTIES = re.compile(r"\b(?:the|Together,\s+the)\s+(?:(?:two|ruling|governing)\s+parties|pair|partners)\b|^They\b", I)
+"""'The two parties', 'the pair', 'They': the ruling parties when the sentence before names the LDP or the
+coalition."""
 _THEM = re.compile(r"\b(?:they|them)\b")
 """'leaving them with 122 of the chamber's 248': the ruling parties too, when the sentence before names no
 opposition."""
@@ -120,6 +121,9 @@ def _both_houses(text: str, year: int | None) -> Fields | None:
     return {"value": 50, "qualifier": "over", "_coarse": True} if _MAJORITIES.search(text) else None
 
 
+_THRESHOLD = re.compile(r"\b(?:two-thirds|supermajority)\b(?:\s+[\w-]+){0,2}?\s+(?:needed|required|necessary)\b", I)
+"""A threshold named beside the share, which its 'needed' is of: 'about 67 percent, more than the two-thirds needed
+to initiate an amendment', 'a 67.3% share that keeps the two-thirds supermajority needed to'."""
 _BY_CHANGE = re.compile(r"\bby\s+$")
 """A figure right after 'by' is a change, never a share: 'a pledge to cut the number of lower-house seats by 10%'."""
 
@@ -132,7 +136,7 @@ _OVERRIDDEN = (
 
 
 def _house_share(text: str, house: str, other: str, before: str = "", year: int | None = None) -> Fields | None:
-    text = re.sub(rf"{_OVERRIDDEN}(?:{house})", " ", _WHOSE.sub("", text), flags=I)
+    text = re.sub(rf"{_OVERRIDDEN}(?:{house}|{other})", " ", _WHOSE.sub("", text), flags=I)
     # 'The two parties remain in the minority there' after a sentence naming the LDP: the ruling parties.
     ruling = has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text) or (
         (_PARTIES.search(text) or (_THEM.search(text) and not has(r"\bopposition\b", f"{before} {text}")))
@@ -171,7 +175,7 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
         }
     # 'half of whose members will be elected in July' is the share up for election, not the coalition's.
     # A share of the vote or of turnout is no share of the seats, nor is the share needed for an amendment.
-    votes = has(r"\b(?:votes?|ballots?|turnout|proportional|needed|required|necessary)\b", text)
+    votes = has(r"\b(?:votes?|ballots?|turnout|proportional|needed|required|necessary)\b", _THRESHOLD.sub(" ", text))
     spans = clauses(text)
     shares = [
         {"value": p.plain(number), "qualifier": qualifier}

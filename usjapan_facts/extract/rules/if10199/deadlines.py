@@ -82,6 +82,8 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
         voters = _FACES_VOTERS.search(clause) is not None and has(_LOWER_DEADLINE, clause)
         ends = _term_ends(clause, sentence.text, context) if "term" in clause or "mandate" in clause else None
+        if ends is not None and has(_COMES_BEFORE, clause):
+            continue  # 'It is the only national vote before the lower chamber's term runs out in October 2021'
         if ends is not None and not has(UPPER_HOUSE, clause) and not another_country_before(clause, len(clause)):
             # 'The Lower House's term ends in October 2021': the latest date of its election, and so of the next
             # Diet election unless the Upper House's regular one (every third July) comes first.
@@ -125,10 +127,16 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
     return {"value": int(earliest[:4]), "qualifier": "exact", "_earliest": earliest}
 
 
-_YEARLESS = re.compile(
-    rf"\b(?:on|for)\s+(?P<date>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)|\bthis\s+(?P<month>{p.MONTH})\b(?!\s+\d)"
+_COMES_BEFORE = (
+    r"^(?!.*\b(?:no|not|nothing|none|could|may|might)\b).*\bbefore\s+(?:the|its)\s+(?:[\w'\u2019-]+\s+){0,3}"
+    r"(?:term|mandate)\b"
 )
-"""A day or month with no year: 'is up for election on July 10', 'Voters will fill 124 seats this July'."""
+"""A vote said to come before the term's end, which is then not the next one (unless none need, or one only might)."""
+_YEARLESS = re.compile(
+    rf"\b(?:on|for)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,\s+)?(?P<date>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)|\bthis\s+(?P<month>{p.MONTH})\b(?!\s+\d)"
+)
+"""A day or month with no year: 'is up for election on July 10', 'on Sunday, July 21', 'Voters will fill 124 seats
+this July'."""
 
 
 def _in_cover_year(clause: str, context: Context) -> str | None:
@@ -147,9 +155,14 @@ def _in_cover_year(clause: str, context: Context) -> str | None:
 
 _RUNS_TO = (
     r"(?:now\s+|currently\s+)?(?:(?:does|will)\s+not\s+)?(?:runs?\s+(?:out\s+)?(?:until|through|to|in|till)|"
-    r"lasts?\s+(?:until|through|till)|expires?\s+(?:in|on)|ends?\s+(?:in|on)|lapses?\s+(?:in|on)|(?:is|are)\s+up\s+(?:in|on))"
+    r"lasts?\s+(?:until|through|till)|(?:expires?|ends?|lapses?)\s+(?:(?:\w+\s+){1,2}(?:after\s+that|later),\s+)?"
+    r"(?:in|on|until)|(?:is|are)\s+up\s+(?:in|on))"
 )
-"""How a term's end is said: 'runs to', 'does not run out until', 'expires in', 'lasts until', 'is up in'."""
+"""How a term's end is said: 'runs to', 'does not run out until', 'does not lapse until', 'expires in', 'lasts until',
+'is up in', 'ends three months after that, in'."""
+_ASIDE = r"(?:,\s+(?!and\b|or\b|but\b|while\b)[^,;]{1,40},)?"
+"""An aside between the term and its end: 'the Lower House's term, for its part, does not lapse until', 'the term of
+the lower chamber, the House of Representatives, runs out in'."""
 _TERM = r"(?:(?:members|lawmakers)\W?\s+)?(?:current\s+)?(?:four-year\s+)?(?:terms?|mandate)"
 """The chamber's term however named: 'term', 'members' terms', 'mandate'."""
 # "the Lower House's current term expires in December 2018", "until October 2028, when the Lower House's term
@@ -158,7 +171,8 @@ _CHOSEN = rf"(?:\s+(?:chosen|elected|returned)\s+(?:in|on)\s+{p.MONTH}\s+(?:\d{{
 """'the House of Representatives chosen in December 2014': the election that began the term, said before its end."""
 _TERM_ENDS = re.compile(
     rf"(?:{LOWER_HOUSE}\W?s?\s+{_TERM}|\b(?:term|mandate)\s+of\s+the\s+(?:current\s+)?{LOWER_HOUSE[2:]}{_CHOSEN}"
-    rf"|(?:{LOWER_HOUSE}|\b[Ll]ower\s+house\b)[^;]{{0,60}}?,\s+its\s+{_TERM})\s+{_RUNS_TO}\s+(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}})\b"
+    rf"|(?:{LOWER_HOUSE}|\b[Ll]ower\s+house\b)(?:(?!{UPPER_HOUSE})[^;]){{0,60}}?(?:,\s+its|\s+the\s+chamber\W?s)\s+{_TERM})"
+    rf"{_ASIDE}\s+{_RUNS_TO}\s+(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}})\b"
     rf"|\b(?:until|by|in)\s+(?P<when>{p.MONTH}\s+\d{{4}}),\s+when\s+(?:the\s+|its\s+)?(?:{LOWER_HOUSE}\W?s?\s+(?:current\s+)?"
     rf"(?:four-year\s+)?term|(?:current\s+)?(?:four-year\s+)?term\s+of\s+the\s+(?:current\s+)?{LOWER_HOUSE[2:]})\s+"
     r"(?:expires|ends|runs\s+out)\b"
@@ -188,7 +202,11 @@ _LOWER_DEADLINE = (
 )
 _CHAMBER_TERM = re.compile(
     rf"^(?:The|That)\s+chamber\W?s\s+(?:current\s+)?(?:four-year\s+)?term\s+{_RUNS_TO}\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
+    rf"|\b(?:until|by|before)\s+(?P<when>{p.MONTH}\s+\d{{4}}),\s+when\s+(?:the|that)\s+chamber\W?s\s+(?:current\s+)?"
+    r"(?:four-year\s+)?term\s+(?:expires|ends|runs\s+out)\b"
 )
+"""The term of 'the chamber' the sentence before named: 'The chamber's term runs until ...', '... before December
+2018, when the chamber's four-year term runs out'."""
 
 
 _TERM_MONTH = re.compile(
@@ -239,11 +257,11 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     if month is not None and ended is not None and not another_country_before(text, month.start()):
         return {"value": ended, "qualifier": "exact"}
     before = context.preceding.get(text, "")
-    chamber = _CHAMBER_TERM.match(text)
+    chamber = _CHAMBER_TERM.search(text) if "chamber" in text else None
     first = text[: clauses(text)[0][1]]
     dissolved = has(r"\bdissolv", text) and not has(UPPER_HOUSE, first)  # only the Lower House is dissolved
     if chamber and has(LOWER_HOUSE, before) and (dissolved or not has(UPPER_HOUSE, before + first)):
-        [(value, _)] = p.dates(chamber.group("date"))  # 'The chamber's term runs until ...' after the Lower House
+        [(value, _)] = p.dates(chamber.group("date") or chamber.group("when"))  # after the Lower House
         return {"value": value, "qualifier": "exact"}
     if (elected := elected_in(text, context.text)) is not None:
         return elected
