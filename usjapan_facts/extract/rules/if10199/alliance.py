@@ -183,9 +183,9 @@ def _arrived(text: str) -> list[Fields]:
     found = []
     for count in counts(text):  # 'about one hundred', as a count is written in words
         arrived = _ARRIVED.match(text, count.end)
-        if arrived is None or count.value < 10:
+        if arrived is None or not isinstance(count.value, int) or count.value < 10:
             continue
-        start, end = clause_of(clauses(text), count.start)
+        _, end = clause_of(clauses(text), count.start)
         if not has(_ELSEWHERE, text[count.start : end]):
             found.append({"value": count.value, "qualifier": count.qualifier})
     return found
@@ -218,14 +218,14 @@ def _on_the_island(text: str, before: str) -> list[Fields]:
     moving = max((number for number, _, _ in p.qualified_numbers(before) if number >= 10), default=None)
     found = []
     for count in counts(text):  # 'a little over two hundred', as a count is written in words
-        if count.value < 10 or not (on := _ON_THE_ISLAND.match(text, count.end)):
+        if not isinstance(count.value, int) or count.value < 10 or not (on := _ON_THE_ISLAND.match(text, count.end)):
             continue
         start, end = clause_of(clauses(text), count.start)
         period = period_of(text[start:end])
         if (moving is None or count.value <= moving) and (period or not on.group("bare")):
             found.append({"value": count.value, "qualifier": count.qualifier, "period": period})
     # 'The first 100 arrived there in December 2024; by spring 2026 some 200 were on the island': the latest
-    latest = max((fields["period"] for fields in found if fields["period"]), default=None)
+    latest = max((str(fields["period"]) for fields in found if fields["period"]), default=None)
     return [fields for fields in found if fields["period"] == latest] if latest and len(found) > 1 else found
 
 
