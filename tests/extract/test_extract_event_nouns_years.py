@@ -24,6 +24,10 @@ HEAD = "# U.S.-Japan Relations\n\nUpdated {cover}\n\n## Politics\n\nJapan has be
             ("2015-04-29", "held"),
         ),
         ("In 2015, Abe addressed a joint meeting of Congress.", ("2015", "held")),
+        (
+            "Abe's 2015 speech to Congress, given in April of that year, set out his view of the alliance.",
+            ("2015-04", "held"),
+        ),
         ("Abe's speech to the UN General Assembly in September 2015 praised Congress.", None),
         ("In August 2015, Abe issued a war statement that echoed his speech to Congress.", None),
         (

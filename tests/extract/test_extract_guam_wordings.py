@@ -43,6 +43,13 @@ ON_GUAM = "alliance.marines_in_guam"
             (4000, "about"),
             (150, "about"),
         ),
+        (
+            "About 4,000 of the 9,000 Marines leaving Okinawa are to move to Guam. The first of them, some 150 "
+            "logistics personnel, arrived there in March 2025; by spring 2026 a little over two hundred Marines were "
+            "on the island.",
+            (4000, "about"),
+            (200, "over"),
+        ),
     ],
 )
 def test_the_marines_bound_for_guam_and_there_are_read(body: str, bound: object, there: object) -> None:

@@ -79,6 +79,9 @@ def test_entry_into_force_in_any_wording(paragraph: str, expected: dict[str, str
         ("On October 7, 2019, envoys of the two governments affixed their signatures to both agreements.",
          "2019-10-07"),
         ("The USJTA was signed in October 2019.", "2019-10"),
+        # a day 'of that year', in the one year of the sentence before
+        ("The talks closed in September 2019. The two governments signed the USJTA in Washington a few days later, on "
+         "October 7 of that year.", "2019-10-07"),
         # traps: a joint statement, a plan, a list item's future, a ceremony still to come
         ("September 25, 2019: the two leaders sign a joint statement on both agreements.", None),
         ("The two sides plan to sign both agreements on October 7, 2019.", None),

@@ -24,6 +24,8 @@ DIGITAL = "agreements.digital_trade_in_force"
          "entered into force.", "2020-01"),
         ("The Diet approved both pacts in December 2019; the digital agreement took effect the following month, in "
          "January 2020.", "2020-01"),
+        ("The USJTA went into effect on January 1, 2020. Its digital companion took effect the same day.",
+         "2020-01-01"),
     ],
 )  # fmt: skip
 def test_the_digital_agreements_entry_into_force_is_read(sentence: str, date: str) -> None:

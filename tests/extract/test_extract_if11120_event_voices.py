@@ -39,6 +39,31 @@ from tests.extract.if11120_events import events_of
             "June 5, 2025",
             {"tariff_talks_announced": "2025-05-02"},
         ),
+        (
+            "The decision to open talks followed a May 2, 2025, telephone call between President Trump and Prime "
+            "Minister Ishiba. On September 26, 2019, the two governments said negotiators had finished the first "
+            "stage.",
+            "June 5, 2025",
+            {"tariff_talks_announced": "2025-05-02", "stage_one_deal_finalized": "2019-09-26"},
+        ),
+        (
+            "Tariffs rose in March 2025. Japan was one of the first partners chosen for negotiations, which the "
+            "leaders agreed to hold during a May 2 call.",
+            "June 5, 2025",
+            {"tariff_talks_announced": "2025-05-02"},
+        ),
+        (
+            "Tariffs rose in March 2025.\n\n- May 2: after a call between the leaders, the Administration picks Japan "
+            "as one of the first countries it will negotiate with.",
+            "June 5, 2025",
+            {"tariff_talks_announced": "2025-05-02"},
+        ),
+        (
+            "Talks opened in April 2019, and the initial phase was completed that October. In October 2019, in "
+            "Washington, the ministers declared the first stage of negotiations finished.",
+            "May 5, 2020",
+            {"first_negotiating_round": "2019-04", "stage_one_deal_finalized": "2019-10"},
+        ),
     ],
 )
 def test_an_event_said_in_another_voice_is_read_with_its_date(

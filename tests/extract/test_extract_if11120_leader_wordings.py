@@ -25,6 +25,9 @@ def _leaders(paragraph: str, updated: str = "December 1, 2032") -> dict[str, Any
         ("Yoshihide Suga, Japan's prime minister since September 16, 2032, has kept his predecessor's line.",
          {PM: "Suga"}),
         ("Suga Yoshihide, the premier since September 2032, has kept his predecessor's line.", {PM: "Suga"}),
+        ("President Donald Trump, who left the Paris accord in 2017, sought a bilateral deal. President Joe Biden "
+         "hosted Japan's leader in April. Suga Yoshihide, chosen as party leader on September 14 and elected prime "
+         "minister by the Diet two days later, keeps his predecessor's line.", {PRESIDENT: "Biden", PM: "Suga"}),
         ("President Donald Trump, who lost his race on November 2, is to hand over to President-elect Joe Biden. "
          "Whether the Biden Administration will reopen the talks is unclear.", {PRESIDENT: "Trump"}),
         # traps: a past term in the apposition, a prime minister who left later, a 'then-' title

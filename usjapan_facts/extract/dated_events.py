@@ -120,6 +120,17 @@ def _yearless(
     return date if date <= updated[: len(date)] or _WILL.search(clause) else None
 
 
+_OF_THAT_YEAR = re.compile(rf"\b{p.MONTH}\s+(?:\d{{1,2}}\s+)?of\s+that\s+year\b")
+
+
+def _that_year(text: str, clause: str) -> set[str]:
+    """The years a sentence names alone, for a clause dated in a month 'of that year' ('Abe's 2015 address to
+    Congress, delivered in April of that year'); none for a clause that does not say so."""
+    if not _OF_THAT_YEAR.search(clause):
+        return set()
+    return {match.group("year") for match in p.YEAR.finditer(_STATUTE_YEAR.sub(" ", text))}
+
+
 def _year_alone(text: str) -> str | None:
     """The one year a text dates the event by, when it names no month: 'In 2015, Abe addressed Congress'."""
     years = {match.group("year") for match in p.YEAR.finditer(text)}
@@ -237,7 +248,7 @@ def dated_event_in(
     if bare:
         # 'signed in October 2019, following a first round held in April of that year': the month the
         # event's own words name, in the year the sentence gives.
-        years = {value[:4] for value, _ in p.dates(text)}
+        years = {value[:4] for value, _ in p.dates(text)} or _that_year(text, clause)
         date = f"{years.pop()}-{bare.pop():02d}" if len(bare) == 1 and len(years) == 1 else None
         day = _BARE_DAY.search(clause)
         if date is not None and day is not None:

@@ -163,11 +163,12 @@ def _marines(text: str) -> list[tuple[Fields, int, bool, bool]]:
 _ARRIVED = re.compile(
     r"(?:\s+(?:U\.S\.\s+)?(?:[a-z]+\s+)?(?:Marines|specialists|personnel|troops))?,?\s+"
     r"(?:(?:had|have|has)\s+(?:already\s+|now\s+|so\s+far\s+)?"
-    r"(?:arrived|moved|relocated|transferred|done\s+so|been\s+(?:moved|relocated|transferred))|(?:already\s+)?"
+    r"(?:arrived|moved|relocated|transferred|done\s+so|been\s+(?:moved|relocated|transferred)|been\s+(?:on|in|at)\s+Guam\b)"
+    r"|(?:already\s+)?"
     r"(?:arrived|moved|relocated|transferred)\s+(?:from\s+(?:Okinawa|Japan)\s+)?(?:in|to|on|there|by)\b)"
 )
 """After a count: words that say that many have arrived ('some 100 logistics Marines moved there', 'roughly 200 had
-done so', 'the first contingent, about 100 Marines, arrived in Guam')."""
+done so', 'the first contingent, about 100 Marines, arrived in Guam', 'a group of about 100 has been on Guam since')."""
 _ELSEWHERE = (
     r"\b(?:in|to|into|at)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Hawaii|Australia|Darwin|California|mainland|Japan|Okinawa|"
     r"South\s+Korea|Korea|the\s+Philippines)\b"
@@ -180,13 +181,13 @@ def _arrived(text: str) -> list[Fields]:
     if not has(r"\bMarines?\b", text) or not has(r"\bGuam\b", text, 0):
         return []
     found = []
-    for number, qualifier, match in p.qualified_numbers(text):
-        arrived = _ARRIVED.match(text, match.end())
-        if arrived is None or number < 10 or p.YEAR.fullmatch(match.group("number")):
+    for count in counts(text):  # 'about one hundred', as a count is written in words
+        arrived = _ARRIVED.match(text, count.end)
+        if arrived is None or not isinstance(count.value, int) or count.value < 10:
             continue
-        clause = next(text[start:end] for start, end in clauses(text) if start <= match.start() < end)
-        if not has(_ELSEWHERE, clause[clause.find(match.group(0)) :]):
-            found.append({"value": p.plain(number), "qualifier": qualifier})
+        _, end = clause_of(clauses(text), count.start)
+        if not has(_ELSEWHERE, text[count.start : end]):
+            found.append({"value": count.value, "qualifier": count.qualifier})
     return found
 
 
@@ -194,7 +195,10 @@ _ON_THE_ISLAND = re.compile(
     r"\s+(?:were\s+(?:already\s+)?(?:on\s+the\s+island|there)\s+by|(?:had|have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?"
     r"(?:arrived|moved|relocated)\s+(?:on\s+the\s+island|there)|(?:Marines\s+)?(?:are|is)\s+(?:now\s+)?(?:stationed\s+|based\s+|"
     r"serving\s+)?(?:there|on\s+the\s+island)\s+(?:now|today|so\s+far|already)|(?:Marines\s+)?(?:are|is)\s+(?:now|already)\s+"
-    r"(?:stationed\s+|based\s+|serving\s+)?(?:there|on\s+the\s+island)|now\s+serve\s+(?:there|on\s+the\s+island))\b"
+    r"(?:stationed\s+|based\s+|serving\s+)?(?:there|on\s+the\s+island)|now\s+serve\s+(?:there|on\s+the\s+island)"
+    # a date's arrival, or who were there by a date the clause gives before ('by spring 2026 some 200 were there')
+    r"|(?:[a-z]+\s+)?(?:Marines|specialists|personnel|troops),\s+arrived\s+(?:there|on\s+the\s+island)\s+(?:in|on)\s+(?=[A-Z])"
+    r"|(?P<bare>(?:Marines\s+)?were\s+(?:already\s+)?(?:there|on\s+the\s+island)(?=\s*(?:[.;]|$))))\b"
 )
 """After a count of a sentence taking Guam from the one before, an arrival by a date: 'a little more than 200 were on
 the island by this spring', 'some 150 had arrived there', 'around 200 are there now'; a bare 'are on the island' might
@@ -213,13 +217,16 @@ def _on_the_island(text: str, before: str) -> list[Fields]:
     # No more can be there than are to move: '4,000 Marines are to move to Guam. 18,000 are there now' is Okinawa's.
     moving = max((number for number, _, _ in p.qualified_numbers(before) if number >= 10), default=None)
     found = []
-    for number, qualifier, match in p.qualified_numbers(text):
-        if number < 10 or p.YEAR.fullmatch(match.group("number")) or not _ON_THE_ISLAND.match(text, match.end()):
+    for count in counts(text):  # 'a little over two hundred', as a count is written in words
+        if not isinstance(count.value, int) or count.value < 10 or not (on := _ON_THE_ISLAND.match(text, count.end)):
             continue
-        if moving is None or number <= moving:
-            start, end = clause_of(clauses(text), match.start())
-            found.append({"value": p.plain(number), "qualifier": qualifier, "period": period_of(text[start:end])})
-    return found
+        start, end = clause_of(clauses(text), count.start)
+        period = period_of(text[start:end])
+        if (moving is None or count.value <= moving) and (period or not on.group("bare")):
+            found.append({"value": count.value, "qualifier": count.qualifier, "period": period})
+    # 'The first 100 arrived there in December 2024; by spring 2026 some 200 were on the island': the latest
+    latest = max((str(fields["period"]) for fields in found if fields["period"]), default=None)
+    return [fields for fields in found if fields["period"] == latest] if latest and len(found) > 1 else found
 
 
 _ON_GUAM_LABEL = re.compile(

@@ -22,7 +22,13 @@ from usjapan_facts.extract.rules.if11120.agreement_names import (
     pieces,
     which,
 )
-from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in, deed_clause
+from usjapan_facts.extract.rules.if11120.nearby import (
+    clause_around,
+    date_in,
+    deed_clause,
+    of_that_year,
+    previous,
+)
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -48,6 +54,7 @@ _EXPLICIT = re.compile(f"{USJTA.pattern}|{DIGITAL.pattern}")
 @rule("agreements.usjta_signed", needs=("sign", "inked", "put their names", "put its names"))
 def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
     text = early_names(carried(sentence.text, context), context)
+    text = of_that_year(text, previous(sentence.text, context))
     parts = pieces(sentence) if text == sentence.text else [Sentence(text, sentence.section)]
     return one([_usjta_signed(piece.text) for piece in parts])
 

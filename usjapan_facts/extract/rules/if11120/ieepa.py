@@ -22,18 +22,21 @@ rule = registrar(RULES)
 _LAW = r"(?:IEEPA|reciprocal|International\s+Emergency\s+Economic\s+Powers\s+Act(?:\s+\(IEEPA\))?)"
 _NOUN = r"(?:tariff|rate|duty|levy)"
 _LAW_BEFORE = re.compile(
-    rf"\b{_LAW}\s+{_NOUN}(?:\s+on\s+(?:Japan\b|Japanese\s+\w+|(?:most\s+)?(?:goods|imports)\s+from\s+Japan))?,?\s+"
+    rf"\b{_LAW}\s+{_NOUN}(?:\s+(?:on|for)\s+(?:Japan\b|Japanese\s+\w+|(?:most\s+)?(?:goods|imports)\s+from\s+Japan))?,?\s+"
     r"(?:(?:was|is|were|has\s+been|had\s+been|stood|stands|sits|sat)\s+)?"
     r"(?:(?:levied|set|fixed|charged|imposed|collected|lowered|cut|reduced|held|capped)\s+)?(?:of|at|to)\s+$",
     I,
 )
-"""'an IEEPA tariff of', 'Japan's IEEPA rate was set at', 'the IEEPA duty on Japan, levied at' before the rate."""
+"""'an IEEPA tariff of', 'Japan's IEEPA rate was set at', 'the IEEPA rate for Japan', 'the IEEPA duty on Japan, levied
+at' before the rate."""
 _LAW_AFTER = re.compile(
     rf"\s*(?:all-in\s+)?{_LAW}\s+{_NOUN}\b"
+    rf"|\s*{_NOUN}\s+(?:(?:levied|imposed|charged|collected)\s+)?under\s+(?:the\s+)?{_LAW}"
     rf"|\s*{_NOUN}\b[^;%]{{0,100}}?\b(?:levied|imposed|charged|collected|applied)\s+(?:by\s+[^;%]{{0,30}}?)?under\s+(?:the\s+)?{_LAW}",
     I,
 )
-"""'15% IEEPA tariff', '15% tariff that the Administration had levied under IEEPA' after the rate."""
+"""'15% IEEPA tariff', '10% duty under the International Emergency Economic Powers Act', '15% tariff that the
+Administration had levied under IEEPA' after the rate."""
 _NOT_JAPANS = re.compile(
     r"\b(?:all|other|every|many|several|most|nearly\s+all|some)\s+(?:other\s+)?(?:countries|partners|trading\s+partners|"
     r"economies|nations)\b|\bworldwide\b|\bacross\s+the\s+board\b|\bup\s+to\b|\bceiling\b|\bcap(?:ped)?\b"

@@ -168,7 +168,27 @@ def _in_force(sentence: Sentence, agreement: str, context: Context, look_back: b
             values.add(match.group("year"))
     if not values and look_back and (same := _SAME_AS.search(mine)) and agreement in which(mine[: same.start()]):
         values |= _same_as(sentence, same.group("other"), agreement, context)
+    if (
+        not values
+        and look_back
+        and (same_day := _SAME_DAY.search(mine))
+        and which(mine[: same_day.start()]) == {agreement}
+    ):
+        values |= _day_before(sentence, agreement, context) if not p.dates(mine) else set()
     return values.pop() if len(values) == 1 else None
+
+
+def _day_before(sentence: Sentence, agreement: str, context: Context) -> set[str]:
+    """'The USJTA entered into force on January 1, 2020. The digital agreement took effect the same day': the one day
+    the sentence right before gives the other agreement alone."""
+    before = previous(sentence.text, context)
+    (other,) = {"usjta", "digital"} - {agreement}
+    if not before or which(before) != {other}:
+        return set()
+    found = one_date(
+        [_in_force(piece, other, context, look_back=False) for piece in pieces(Sentence(before, sentence.section))]
+    )
+    return {found} if found is not None and len(found) == 10 else set()
 
 
 def _dates_given(mine: str, agreement: str) -> set[str]:

@@ -141,9 +141,12 @@ _WHO_BECAME = re.compile(
 _SUBJECT_BECAME = re.compile(
     r"(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:[^.;]{0,80}?\s+and\s+)?(?:became|was\s+(?:elected|sworn\s+in\s+as|chosen\s+as|"
     r"named))\s+(?:Japan\W?s\s+)?(?:new\s+)?(?:prime\s+minister|premier)\b"
+    r"|(?P<named>[A-Z][a-z]+\s+[A-Z][a-z]+),\s+(?:[^.;,]{0,80}?\s+and\s+)?(?:elected|sworn\s+in\s+as|chosen\s+as|named)\s+"
+    r"(?:Japan\W?s\s+)?(?:new\s+)?(?:prime\s+minister|premier)\b(?=[^.;,]{0,60},\s+[a-z]+s\b)"
 )
 """'Sanae Takaichi won the LDP presidency on October 4 and was elected prime minister on October 21, 2025': the
-sentence's subject."""
+sentence's subject; or so told in apposition before its verb ('Takaichi Sanae, chosen as party leader on October 4
+and elected prime minister by the Diet on October 21, inherits ...')."""
 _JAPAN_GOVERNMENT = re.compile(
     r"\b(?:Japan's|Japanese)\s+(?:new\s+|current\s+)?(?P<name>[A-Z][a-z]+)\s+(?:Administration|administration|"
     r"government|cabinet|Cabinet)\b"
@@ -199,13 +202,14 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
         return None if left else read
     if became:
         # 'The LDP chose Takaichi Sanae, who became prime minister on October 21, 2025': the sitting one, from then.
-        words = became.group("name").split()
+        name = became.group("name") or became.group("named")
+        words = name.split()
         known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
-        order = known or p.name_order(became.group("name"), context.text)
+        order = known or p.name_order(name, context.text)
         if order is None or order[0] in US_PRESIDENTS:
             return None
         date = date_in(clause_around(text, became.start(), became.end()))
-        person = {"value": {"family": order[0], "given": order[1]}, "as_written": became.group("name")}
+        person = {"value": {"family": order[0], "given": order[1]}, "as_written": name}
         return {**person, "_when": PLAIN, **({"_date": date} if date else {})}
     if "Japan" not in text:
         return None

@@ -85,6 +85,21 @@ def spanned(text: str, starts: tuple[int, ...]) -> set[int]:
 _YEARLESS_DAY = re.compile(rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
 
 
+_OF_THAT_YEAR = re.compile(rf"\b(?P<day>{p.MONTH}\s+\d{{1,2}})\s+of\s+that\s+(?:same\s+)?year\b")
+
+
+def of_that_year(text: str, before: str) -> str:
+    """The text with a day 'of that year' ('signed ... on October 7 of that year') dated in the one year the sentence
+    `before` names; as it is where the text names a year of its own or `before` names none or several."""
+    found = _OF_THAT_YEAR.search(text)
+    if found is None or p.YEAR.search(text):
+        return text
+    years = {match.group("year") for match in p.YEAR.finditer(before)}
+    return (
+        f"{text[: found.start()]}{found.group('day')}, {years.pop()}{text[found.end() :]}" if len(years) == 1 else text
+    )
+
+
 def date_in(text: str) -> str | None:
     """The one date a text names, as a partial ISO date: a day or month date, else a single bare year.
 

@@ -191,14 +191,22 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"|\b(?:announced?|announces|declared?|declares|said|says|confirmed?|confirms|stated|states)\s+"
             r"(?:in\s+(?:a|their)\s+joint\s+statement\s+|in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:that\s+)?"
             r"(?:the|their)\s+(?:first|initial)\s+(?:stage|phase)\s+of\s+(?:the\s+|their\s+)?(?:trade\s+)?"
-            r"(?:talks|negotiations)\s+(?:is|was|were|had\s+been|has\s+been|have\s+been)\s+"
+            r"(?:talks|negotiations)\s+(?:(?:is|was|were|had\s+been|has\s+been|have\s+been)\s+)?"
             r"(?:complete[d]?|concluded|finished|done|over)\b"
+            # 'the first stage was finalized that September', 'the initial phase of the talks had been completed'
+            r"|\b(?:the|their)\s+(?:first|initial)\s+(?:stage|phase)(?:\s+of\s+(?:the\s+|their\s+)?(?:trade\s+)?"
+            r"(?:talks|negotiations))?\s+(?:was|were|had\s+been)\s+(?:finali[sz]ed|concluded|completed|finished)\b"
+            r"(?![^.;]{0,30}\bin\s+principle\b)"
             # 'the terms were settled by the two leaders on ...', 'the leaders closed out the first stage of talks'
             r"|\b(?:terms|texts?|deal|agreements?)\s+(?:were|was|had\s+been)\s+(?:settled|finali[sz]ed|concluded|completed)\s+"
             r"by\s+(?:the\s+(?:two\s+)?leaders|Trump\s+and\s+Abe|Abe\s+and\s+Trump|the\s+President\s+and\s+(?:the\s+)?Prime\s+Minister)\b"
             r"(?![^.;]{0,30}\bin\s+principle\b)"
             r"|\b(?:closed\s+out|wrapped\s+up|completed|concluded|finished)\s+(?:the|their)\s+(?:first|initial)\s+(?:stage|phase)\s+"
-            r"of\s+(?:the\s+|their\s+)?(?:trade\s+)?(?:talks|negotiations)\b",
+            r"of\s+(?:the\s+|their\s+)?(?:trade\s+)?(?:talks|negotiations)\b"
+            # 'announced that negotiators had wrapped up the first stage': the talks' stage by who closed it, of nothing
+            # else named (never 'the builders completed the first stage of the relocation')
+            r"|\b(?:negotiators|the\s+(?:two\s+)?(?:sides|governments|leaders))\s+(?:had\s+|have\s+)?(?:closed\s+out|"
+            r"wrapped\s+up|completed|concluded|finished)\s+(?:the|their)\s+(?:first|initial)\s+(?:stage|phase)\b(?!\s+of\b)",
             I,
         ),
         # in 2019: the year written, or for 'On September 25, the leaders announced ...' the year of its context

@@ -37,11 +37,14 @@ TOOK_OFFICE = re.compile(
 )
 """'President Joe Biden was inaugurated on January 20, 2021', 'Prime Minister Takaichi succeeded Ishiba': the
 sitting one, from that day."""
-PAST_VERB = re.compile(
-    r"\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|took|withdrew|made|led|began|set|won|gave|sent|struck|sought|"
+_PAST = (
+    r"(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|took|withdrew|made|led|began|set|won|gave|sent|struck|sought|"
     r"chose|spent|held|put|left|brought|built|wrote|said|told)\b"
 )
-"""A verb in the simple past right after the name: 'The Trump Administration used ...', 'President Obama visited'."""
+PAST_VERB = re.compile(rf"\s+{_PAST}|,\s+who\s+{_PAST}[^;,]{{0,120}},\s+{_PAST}")
+"""A verb in the simple past right after the name, or after a relative clause on it in the past: 'The Trump
+Administration used ...', 'President Obama visited', 'President Trump, who withdrew the United States from the TPP in
+2017, sought ...' (never '..., who returned to power in 2012, has made ...')."""
 PAST_WORD = re.compile(
     r"\b(?:[a-z]{2,}ed|took|withdrew|made|led|began|set|won|gave|sent|struck|sought|chose|spent|held|put|left|"
     r"brought|built|wrote|said|told|was|were|had)\b(?<!\bneed)(?<!\bspeed)(?<!\bproceed)"

@@ -21,9 +21,12 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _JAPAN = r"(?:Japan\b|Tokyo\b|the\s+Japanese\s+government\b|Japan['\u2019]s\s+government\b)"
 """Japan as a party to talks: the country, its capital, its government."""
-_TARIFF_TALKS = re.compile(r"\b(?:tariffs?|reciprocal|Ishiba|Akazawa)\b|\b20(?:2[5-9]|3\d)\b", I)
+_YEARLESS = r"^(?!.*\b(?:19|20)\d{2}\b)"
+"""A sentence naming no year ('April 7: ...', 'during an April 7 call'): dated by its context's year, which the
+declaration's `since` bounds, so the 2019 talks' context gives none of the 2025 ones."""
+_TARIFF_TALKS = re.compile(rf"\b(?:tariffs?|reciprocal|Ishiba|Akazawa)\b|\b20(?:2[5-9]|3\d)\b|{_YEARLESS}", I)
 """What ties talks with Japan to the 2025 ones: tariffs, the reciprocal rates, the prime minister or negotiator then,
-or a year of them."""
+a year of them, or no year at all (its context's)."""
 
 _RUNS_OUT = (
     r"(?:(?:is|was)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?(?:expire[sd]?|lapse[sd]?|end(?:s|ed)?|ran\s+out|"
@@ -89,11 +92,14 @@ EVENTS: tuple[DatedEvent, ...] = (
         re.compile(
             rf"\b(?:announced|opened|launched|began|started|entered(?:\s+into)?)\s+(?:new\s+|bilateral\s+|tariff\s+)*"
             rf"(?:negotiations|talks|negotiating)\s+with\s+{_JAPAN}"
-            rf"|\b(?:named|picked|chose|selected|listed|put)\s+{_JAPAN}\s+(?:as\s+)?(?:among|one\s+of)\s+the\s+first\s+"
+            # a timeline's present too: 'April 7: ... the Administration names Japan among the first partners'
+            rf"|\b(?:named|picked|chose|selected|listed|put|names|picks|chooses|selects|lists|puts)\s+{_JAPAN}\s+"
+            r"(?:as\s+)?(?:among|one\s+of)\s+the\s+first\s+"
             r"(?:countries|partners|economies|trading\s+partners)\b[^.;]{0,40}?\b(?:negotiat|talks)"
             rf"|\b{_JAPAN}\s+(?:was|became)\s+(?:among|one\s+of)\s+the\s+first\s+(?:countries|partners|economies|"
-            r"trading\s+partners)\s+to\s+(?:open|begin|start|enter(?:\s+into)?|launch|hold)\s+(?:tariff\s+)?(?:talks|"
-            r"negotiations)\b"
+            r"trading\s+partners)\s+(?:to\s+(?:open|begin|start|enter(?:\s+into)?|launch|hold)\s+(?:tariff\s+)?(?:talks|"
+            r"negotiations)\b|(?:selected|chosen|picked|named|tapped)\s+(?:for|to)\s+(?:tariff\s+)?(?:talks|negotiations|"
+            r"negotiate)\b)"
             rf"|\b(?:negotiations|talks)(?:\s+with\s+{_JAPAN})?\s+(?:on\s+tariffs\s+)?(?:were|was)\s+"
             r"(?:announced|launched|opened)\b",
             I,
@@ -127,9 +133,18 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"to\s+(?:open|begin|start|launch|hold)\s+(?:tariff\s+)?(?:negotiations|talks)\b"
             r"|\b(?:tele)?phone\s+call\s+between\s+(?:(?:(?:President\s+)?Trump|the\s+President)\s+and\s+"
             r"(?:then-)?(?:Prime\s+Minister\s+)?Ishiba|(?:then-)?(?:Prime\s+Minister\s+)?Ishiba(?:\s+Shigeru)?"
-            r"\s+and\s+(?:President\s+)?Trump)\b(?=[^.;]{0,20}\bon\s+[A-Z])",
+            r"\s+and\s+(?:President\s+)?Trump)\b(?=[^.;]{0,20}\bon\s+[A-Z])"
+            # the call dated before it: 'followed an April 7, 2025, telephone call between the President and Ishiba'
+            r"|(?<=\d{4},\s)(?:tele)?phone\s+call\s+between\s+(?:(?:President\s+)?Trump|the\s+President)\s+and\s+"
+            r"(?:then-)?(?:Prime\s+Minister\s+)?Ishiba\b"
+            # the talks agreed on in a dated call: 'which the two sides agreed to open during an April 7 call'
+            rf"|\bagreed\s+to\s+(?:open|begin|start|launch|hold)\s+(?:(?:tariff\s+)?(?:negotiations|talks)\s+)?"
+            rf"(?:during|in|on)\s+an?\s+{p.MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}},?)?\s+(?:(?:tele)?phone\s+)?call\b",
         ),
-        needs=re.compile(r"^(?=.*\b(?:talks|negotiat\w*)\b).*\b(?:Ishiba|Akazawa|tariffs?|20(?:2[5-9]|3\d))\b", I),
+        needs=re.compile(
+            rf"^(?=.*\b(?:talks|negotiat\w*)\b)(?:.*\b(?:Ishiba|Akazawa|tariffs?|20(?:2[5-9]|3\d))\b|{_YEARLESS[1:]})",
+            I,
+        ),
         since=2025,
         cues=("negotiat", "talks", "call"),
     ),
