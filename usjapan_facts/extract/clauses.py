@@ -25,7 +25,7 @@ _BOUNDARY = re.compile(
     r"against(?=\s+\$)|"
     r"including|"
     r"accompanied|joined|followed|supported|along with|plus|abandoning|replacing|scrapping|dropping|ending|leaving|"
-    r"an?\s+(?:\w+\s+)?(?:break|departure|doubling|jump|leap|shift|rise|increase)\s+from|"
+    r"an?\s+(?:\w+\s+)?(?:break|departure|doubling|jump|leap|shift|rise|increase|slide|drop|fall|decline|slip)\s+from|"
     r"part of|(?:(?:about|roughly|nearly|almost|some|more\s+than)\s+)?(?:double|twice|triple))\b)"
     r"|\s(?=(?:while|whereas|but)\s)|\s(?=to\s+(?:fund|finance|pay\s+for|cover)\s)"
     r"|\s(?=as\s+(?:[\w.'-]+\s+){1,6}?(?:surged|soared|rose|grew|jumped|climbed|fell|declined|dropped|slumped|shrank|"

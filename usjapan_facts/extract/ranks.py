@@ -17,7 +17,7 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _ORDINAL = rf"(?:{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 _SUPERLATIVE = (
-    r"(?:largest|biggest|top|leading|greatest|most important|ranked|ranking|"
+    r"(?:largest|biggest|highest|top|leading|greatest|most important|ranked|ranking|"
     r"most(?=\s+(?:of|among)\s+any\b))"
 )
 """What follows an ordinal to make a rank: 'fourth-largest', 'fifth most of any country'."""
@@ -38,7 +38,9 @@ _NOT_REGION = (
     r"Northeast|Indo-Pacific|Pacific|region|G-?7|OECD|EU|European))"
 )
 """'The world's largest outside China' is second; 'the largest outside Asia' ranks only outside a region."""
-_THOSE = r"(?:(?:those|investors|holders|owners|firms|companies|residents)\s+(?:of|in|from|based\s+in)\s+|by\s+)?"
+_THOSE = (
+    r"(?:(?:the\s+)?(?:those|investors|holders|owners|firms|companies|residents)\s+(?:of|in|from|based\s+in)\s+|by\s+)?"
+)
 """Whose holdings a rank is compared with: 'than those in any other country', 'than investors from any other'."""
 _OR_ONE = r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:\W?s)?,?\s+or\s+(?:(?:those|that)\s+of\s+)?)?"
 """One country named before any other: 'more than those of China or any other foreign country'."""
@@ -59,7 +61,7 @@ _RANK = re.compile(
     rf"(?:from\s+(?:the\s+)?{_ORDINAL}\s+)?to\s+(?:the\s+)?"
     rf"(?P<moved>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<as_a>{_ORDINAL})\s+(?=as\s+an?\s+(?:market|buyer|destination|customer|supplier|source|holder|investor)\b)"
-    rf"|\b(?P<only>second|third)\s+(?:in\s+(?:size|scale|value|amount|volume)\s+)?only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s*){{1,3}}"
+    rf"|\b(?P<only>second|third)\s+(?:in\s+(?:size|scale|value|amount|volume)\s+)?only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w.]*(?:\W?s\b)?\s*){{1,3}}"
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
     r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*+(?:\W?s)?+"
     r"(?!\s+[A-Z]|,\s+(?:and\s+)?(?:the\s+)?[A-Z]|,?\s+(?:and|or)\s+(?:the\s+)?[A-Z])"
@@ -73,15 +75,15 @@ _RANK = re.compile(
     r"|\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+(?:the\s+)?(?:list|ranks|ranking|roster|table)\s+of\b"
     r"|\b(?:leads?|led|tops?|topped)\s+the\s+world\s+in\b"
     r"|\bahead\s+of\s+(?:all|every)\s+other\s+(?:country|countries|nation|nations|economy|economies)\s+as\b(?:\s+an?\b)?"
-    r"|\b(?:tops?|topped|outranks?|outranked|outstrips?|outstripped|surpass(?:es|ed)?|exceeds?|exceeded|leads?|led)\s+"
-    r"(?:those\s+of\s+|that\s+of\s+)?(?:(?:investors|firms|companies|holders)\s+(?:from|of|in)\s+)?"
+    r"|\b(?:tops?|topped|topping|outranks?|outranked|outstrips?|outstripped|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|leads?|led)\s+"
+    r"(?:th(?:ose|at)\s+(?:of|from)\s+)?(?:(?:investors|firms|companies|holders)\s+(?:from|of|in)\s+)?"
     r"(?:all|every|each|any(?=\s+other\b))(?:\s+other)?\b(?=\s+(?:foreign\s+)?[a-z])"
     r"(?!(?:\s+[a-z]+){1,2},?\s+(?:but|except|save|other\s+than|apart\s+from|excluding)\b)"
     r"|\b(?:(?:is\s+)?(?:a|the)\s+(?:sum|figure|total|amount|stake|position)\s+)?no\s+other\s+(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+(?:investors|firms|companies|holders))?\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:matched|matches|equaled|equalled|equals|rivaled|rivals)\b"
     r"|\b(?:larger|bigger|greater|higher)\s+than\s+(?:(?:that|those)\s+of\s+)?(?:any|every)\s+other\s+(?:foreign\s+)?"
     r"(?:country|nation|economy|holder|investor)\b(?![^;.]{0,60}?\b(?:except|save|other\s+than|apart\s+from)\b))"
-    r"|(?P<runner>\b(?:the\s+)?runner[- ]up\b)"
+    r"|(?P<runner>\b(?:the\s+)?runner[- ]up\b(?:\s+to\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=\s+among))?)"
     r"|\b(?P<except>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+"
     rf"{_THOSE}(?:the\s+)?(?:investors\s+(?:of|from)\s+)?(?:any|every|all)\s+(?:other\s+)?(?:country|nation|economy|"
     r"countries|nations|economies)\s+(?:except|but|other\s+than|save|apart\s+from)\s+(?P<but>(?:the\s+)?[A-Z][^;.]{0,60}))"
@@ -116,30 +118,31 @@ _MORE_WORDS = (
 _WRITTEN = ("ordinal", "ranked", "among", "place", "adjective", "inplace", "as_a", "only", "moved", "bare", "copula")
 """The groups of a rank written as an ordinal."""
 _PLACE = re.compile(r"\s*(?:place|spot|position|slot|rung)\b(?=\s+(?:both\s+)?(?:among|as|on)\b)", I)
-_list = names
 
 
 _BY_LIST = re.compile(
-    rf"\b(?:[Oo]nly|[Jj]ust)\s+{_list('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
+    rf"\b(?:[Oo]nly|[Jj]ust)\s+{names('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
     rf"owned|invest(?:s|ed)?|trade[sd]?|conduct(?:s|ed)?|did|do|does|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?)|(?:(?:has|have|had)\s+)?(?:built(?:\s+up)?|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
     rf"(?![^;]{{0,100}}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
-    rf"|\b(?:trail(?:s|ed|ing)?|behind)\s+only\s+{_list('leaders')}"
+    rf"|\b(?:trail(?:s|ed|ing)?|behind)\s+only\s+(?:(?:that|those)\s+of\s+)?{names('leaders')}"
     rf"|\b(?:behind|trail(?:s|ed|ing)?)\s+(?:only\s+|just\s+)?(?P<behind>two|three|four|"
     r"five|six|seven|eight|nine|\d)\s+(?:other\s+(?=(?:countries|nations|economies|partners|suppliers|sources|markets|buyers|"
     r"customers|destinations|holders|investors)\b)|others\b)"
     rf"|\b(?:trail(?:s|ed|ing)?|(?:ranks?|ranked|c(?:a|o)mes?(?:\s+in)?|stood|stands?|placed|finished|is|was)\s+(?:just\s+)?behind)"
     rf"\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped|outsized|bettered)\s+(?:in\s+(?:size|value|scale|volume)\s+)?"
-    rf"(?:only|just)\s+by\s+(?:(?:that|those)\s+(?:of|to|from|for)\s+)?{_list('rivals')}"
-    rf"|\b{_list('alone')}\s+alone\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:holds?|held|has|had|owns?|"
+    rf"(?:only|just)\s+by\s+(?:(?:that|those)\s+(?:of|to|from|for)\s+)?{names('rivals')}"
+    rf"|\b{names('alone')}\s+alone\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:holds?|held|has|had|owns?|"
     r"owned|buys?|bought|invests?|invested|sells?|sold|suppl(?:ies|ied)|ships?|shipped|trades?|traded)\s+(?:a\s+)?"
     r"(?:more|larger|bigger|greater)|(?:outranks?|outranked|ranks?\s+(?:higher|above)|ranked\s+(?:higher|above)))\b"
     r"(?![^;]{0,100}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped|bettered)\b[^;,]{{1,50}}?\bby\s+(?:(?:that|those)\s+of\s+)?"
-    rf"(?:{_list('alone_by')}\s+alone|(?i:only|just)\s+(?:(?:that|those)\s+of\s+)?{_list('only_by')})\b"
-    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+(?:only\s+)?by\s+(?:(?:that|those)\s+(?:of|from)\s+)?"
-    rf"(?:only|just)\s+(?P<count>two|three|four|five|six|seven|eight|nine|\d)\s+(?:other\s+)?"
+    rf"(?:{names('alone_by')}\s+alone|(?i:only|just)\s+(?:(?:that|those)\s+of\s+)?{names('only_by')})\b"
+    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+(?:(?:only\s+)?by\s+(?:(?:that|those)\s+(?:of|from)\s+)?(?:only|just)"
+    rf"\s+|only\s+by\s+(?:U\.S\.\s+)?trade\s+with\s+|in\s+(?:only\s+|just\s+)?)(?P<count>two|three|four|five|six|seven|eight|nine|\d)\s+(?:other\s+)?"
     r"(?:countries|nations|economies|suppliers|sources|markets|buyers|partners)\b"
+    r"|\b(?:shipped|sold|exported|sent|bought|imported|purchased)\s+more\s+(?:\w+\s+){0,3}?(?:to|from)\s+(?P<to>two|three|"
+    r"four|five|six|seven|eight|nine)\s+other\s+(?:countries|nations|economies|markets|suppliers|partners)(?=\s+than\s+(?:to|from)\s)"
     r"|\b(?:[Oo]nly\s+)?(?P<ahead>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
     r"[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|partners|suppliers|buyers|customers)(?:\s*[\u2014\u2013]\s*[^\u2014\u2013;]{1,60}?\s*"
     rf"[\u2014\u2013]\s*|\s+\([^()]{{1,60}}\)\s+|,\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME},\s+|\s+)"
@@ -153,7 +156,7 @@ _BY_LIST = re.compile(
     r"|\b(?:outrank(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|outpac(?:e|es|ed|ing)"
     r"|outsell(?:s|ing)?|outsold)\s+(?:those\s+of\s+)?(?:all|every)\s+(?:other\s+)?(?:country|countries|nation|nations|economy|"
     r"economies|partners?|suppliers?|markets?|sources?|buyers?|holders?|investors?),?\s+(?:but|except(?:\s+for)?|save(?:\s+for)?|"
-    rf"other\s+than|apart\s+from|excluding)\s+(?:(?P<allbut>two|three|four|five|six|seven|eight|nine|\d)\b|{_list('excepted')})"
+    rf"other\s+than|apart\s+from|excluding)\s+(?:(?P<allbut>two|three|four|five|six|seven|eight|nine|\d)\b|{names('excepted')})"
     r"|\b(?:(?i:only|just)\s+)?(?P<above>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
     r"[Ss]even|[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|(?:trading\s+)?partners|suppliers|sources|"
     r"markets|buyers|customers|destinations)\s+(?:(?:came|come|ranked|rank|ranks|stood|stand|were|are|placed|finished|sat|sit)"
@@ -169,10 +172,9 @@ _FEWER = re.compile(  # 'a smaller market for U.S. exports than five others' (6t
 _NTH_BEHIND = re.compile(
     rf"(?i:\b(?:a\s+(?:close|distant|strong|solid|narrow|clear|comfortable|respectable)\s+)?(?P<nth>{_ORDINAL})"
     r"(?:\s+place)?,?\s+(?:only\s+)?(?:to|behind|after|trailing)\s+(?:only\s+)?(?:(?:that|those)\s+of\s+)?)"
-    rf"{_list('ahead')}"
+    rf"{names('ahead')}"
 )
-"""A rank said with the countries ahead of it: 'a close second to China' (2nd), 'a distant third behind China and the
-United Kingdom' (3rd), 'fourth, after Canada, Mexico, and China'; read only when the countries named are one fewer."""
+"""A rank with the countries ahead of it, read when they are one fewer: 'a distant third behind China and Canada'."""
 _DID = re.compile(
     r"(?<=[;,]\s)(?:(?:only|just)\s+)?(?P<did>two|three|four|five|six|seven|eight|nine|\d)\s+(?:others?\s+)?did\b(?!\s+not\b)",
     I,
@@ -186,16 +188,15 @@ _BY_LIST_WORDS = (
 _NTH_HINT = re.compile(r"(?:st|nd|rd|th)(?: place)?,? (?:only )?(?:to|behind|after|trailing) ")
 """Where an ordinal may stand before the countries ahead of it: _NTH_BEHIND is tried only then."""
 _NO_OTHER = re.compile(
-    r"\b(?:no\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+(?:firms|companies|investors|holders|residents))?"
-    r"|(?:nobody|no\s+one)(?:\s+else)?(?:\s+(?:abroad|overseas|outside\s+Japan))?)\s+"
+    r"\b(?:(?:no|(?:nor|neither)\s+(?:does|did)\s+any)\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+"
+    r"(?:firms|companies|investors|holders|residents))?|(?:nobody|no\s+one|none)(?:\s+else)?(?:\s+(?:abroad|overseas|outside\s+Japan))?)\s+"
     r"(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:has|have|had|holds?|held|owns?|owned|invests?|invested)\s+"
     r"(?:(?:a\s+)?(?:larger|more|bigger|greater)\b(?![^;]{0,100}?\bthan\s+(?!(?:Japan|it|does\s+Japan|Japanese)\b))"
     r"|as\s+(?:large|big|much|many)\b)",
     I,
 )
-"""'No other country holds more Treasuries than Japan', 'no other country's firms had invested more', 'no other
-foreign country holds more U.S. Treasury securities', 'no other country's firms hold as large a stock': first, the
-comparison with the sentence's subject said or implied (never 'more ... than China')."""
+"""'No other country holds more Treasuries than Japan', 'no other country's firms hold as large a stock', 'none owns
+more': first, the comparison with the sentence's subject said or implied (never 'more ... than China')."""
 _NAMED = re.compile(_NAME)
 _LABELLED = re.compile(r"\b(?:rank|ranking)\b[^:;]{0,80}:\s*(?P<place>[1-9]|1[0-2])\s*(?:\([^()]{0,40}\))?\s*[.;]?$", I)
 """A list item's or table row's rank as a bare figure after a label that says it is one: 'Rank as source of FDI in the
@@ -242,11 +243,11 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         if match.group("above"):
             ahead_of = match.end()
         if not any(other.start <= match.start() < other.end for other in found):
-            count = next(filter(None, match.group("count", "ahead", "behind", "above", "few", "allbut")), None)
-            names = "" if count else next(group for group in match.groups() if group)
-            if "Japan" in names:
+            count = next(filter(None, match.group("count", "ahead", "behind", "above", "few", "allbut", "to")), None)
+            who = "" if count else next(group for group in match.groups() if group)
+            if "Japan" in who:
                 continue  # 'Japan alone holds more': Japan is the one ahead, not the one ranked
-            ahead = int(p.number_of(count.lower()) or 0) if count else _listed(names)
+            ahead = int(p.number_of(count.lower()) or 0) if count else _listed(who)
             found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
     for match in ALONE.finditer(text) if may_hold(text, WORDS) else ():
         named = next(group for group in match.groups() if group)
@@ -266,7 +267,7 @@ def ranks(text: str) -> tuple[Candidate, ...]:
                 found.append(Candidate(rank, "exact", match.start(), match.end()))
     if ":" in text and (labelled := _LABELLED.search(text)):  # 'Japan's rank among U.S. trade partners (2019): 4'
         found.append(Candidate(int(labelled.group("place")), "exact", *labelled.span("place")))
-    if "o country" in text or "o other" in text or "No " in text or "obody" in text or "o one" in text:
+    if may_hold(text, ("o country", "o other", "no ", "obody", "o one", "none", "nor ")):
         found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
     if any(candidate.value == 1 for candidate in found) and may_hold(text, BEFORE_WORDS):
         found = counted_after(text, found)  # 'after China, Canada, and Mexico, the largest': fourth
@@ -274,14 +275,13 @@ def ranks(text: str) -> tuple[Candidate, ...]:
 
 
 _ASIDE = re.compile(
-    rf",\s+(?:(?:only\s+)?(?i:after|behind|trailing|following)\s+(?:only\s+)?(?>{_list('aside')})"
+    rf",\s+(?:(?:only\s+)?(?i:after|behind|trailing|following)\s+(?:only\s+)?(?>{names('aside')})"
     r"(?:,|(?=\s*(?:\([^()]{1,40}\)\s*)?(?:[.;]|$)))|(?i:ahead\s+of)\s+[^,;]{1,60},)"
     rf"|(?<=other)\s+(?:foreign\s+)?(?:country|countries|nations?|economies|economy|holders?|creditors?),\s+"
     rf"(?:including\s+(?!Japan){_NAME}|(?!Japan){_NAME}\s+included),"
 )
-"""The countries around a rank set off by commas, or ending its clause: 'ranks second, after China, among foreign
-holders', 'came fourth, after China, Mexico, and Canada (Table 1).'; the whole list, never its first names alone; and
-those a first place counts in ('outranks every other country, China included, as a holder of')."""
+"""The countries around a rank set off by commas or ending its clause ('ranks second, after China, among foreign
+holders'), the whole list; and those a first place counts in ('outranks every other country, China included, as')."""
 
 
 def _with_asides(text: str, found: list[Candidate]) -> list[Candidate]:
