@@ -144,14 +144,20 @@ def test_the_partner_rank_in_any_form_dated_by_its_basis_or_heading(paragraph: s
     assert fact.model_dump(mode="json", include={"value", "period"}) == {"value": 5, "period": period}
 
 
-def test_a_partner_rank_for_exports_alone_or_undated_is_not_read() -> None:
-    """'among U.S. trading partners for exports' is another ranking; a heading naming no year dates nothing."""
-    for paragraph, heading in (
-        ("Japan ranked fifth among U.S. trading partners for exports in 2031.", "Trade"),
-        ("Overall, Japan ranked fifth among U.S. trading partners.", "The 2031 Agreements and Beyond"),
-    ):
-        facts = extract_snapshot(COVER.format(heading=heading) + ANCHOR + paragraph + "\n", brief="IF11120")
-        assert "trade.overall_partner_rank" not in facts.snapshot.facts
+def test_a_partner_rank_for_exports_alone_is_not_read_and_one_no_year_dates_is_read_undated() -> None:
+    """'among U.S. trading partners for exports' is another ranking; a heading naming a year not at its end dates
+    nothing, so a rank no chart title or heading dates is read with no period (the record keeps such ranks so)."""
+    exports = "Japan ranked fifth among U.S. trading partners for exports in 2031."
+    facts = extract_snapshot(COVER.format(heading="Trade") + ANCHOR + exports + "\n", brief="IF11120")
+    assert "trade.overall_partner_rank" not in facts.snapshot.facts
+    undated = "Overall, Japan ranked fifth among U.S. trading partners."
+    text = COVER.format(heading="The 2031 Agreements and Beyond") + ANCHOR + undated + "\n"
+    fact = extract_snapshot(text, brief="IF11120").snapshot.facts["trade.overall_partner_rank"]
+    assert fact.model_dump(mode="json", include={"value", "qualifier", "period"}) == {
+        "value": 5,
+        "qualifier": "exact",
+        "period": None,
+    }
 
 
 def test_a_flow_and_the_figure_it_is_compared_with() -> None:

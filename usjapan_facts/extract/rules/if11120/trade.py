@@ -139,14 +139,16 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
         read = {**read, "period": str(context.updated.year - 1)}
     if "period" not in read:
         # The ranking's year is in the title of the chart it comes from: "Top U.S. Trade Partners, 2018".
-        # A copy without that title leaves the rank undated: withheld, or it would read as a changed period.
         years = {
             found.group("year")
             for text in (*context.captions, context.text)
             for found in _PARTNERS_FIGURE.finditer(text)
         }
         # Else the year of the section it stands in ('Trade at a Glance, 2018'), which dates the section's figures.
-        if len(years) != 1 and heading_year(sentence.section) is None:
+        # With neither (a copy cut before the chart's title) a sentence naming no year states the rank undated, as
+        # the record keeps it, and a diff says its period is not given; one naming years left the rank's unclear.
+        year = years.pop() if len(years) == 1 else heading_year(sentence.section)
+        if year is None and p.YEAR.search(sentence.text.split(";")[0]):
             return None
-        read = {**read, "period": years.pop() if len(years) == 1 else heading_year(sentence.section)}
+        read = {**read, "period": year} if year else read
     return read
