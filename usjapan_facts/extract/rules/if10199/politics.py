@@ -37,13 +37,13 @@ _NOT_NOW = (
     r"dissolv\w*(?!\s+(?:the\s+)?(?:Lower\s+House|House\s+of\s+Representatives|Diet|lower\s+chamber))|"
     r"collaps\w*|reject\w*|join\w*|walk(?:ed|s)?\s+out|"
     r"(?<!is )(?<!are )(?<!been )governed(?!\s+(?:together\s+)?since\b)|"
-    r"from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
+    r"from\s+\d{4}\s+(?:to|until)\s+\d{4}|(?:(?<=LDP\s)|(?<=Komeito\s)|(?<=Ishin\s))had\s+(?:lost|held|governed|ruled|controlled|commanded|run))\b"
 )
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
 _NOT_NOW_WORDS = (
     "former", "previous", "erstwhile", "onetime", "one-time", "then", "ex-", "ended", "left", "leave", "quit", "broke",
     "split", "opposition", "would", "could", "might", "never", "until", "dissolv", "collaps", "reject", "join", "walk",
-    "governed", "from",
+    "governed", "from", "had",
 )  # fmt: skip
 """A word (lower case) that each match of `_NOT_NOW` holds: a text without any is spared the pattern."""
 
