@@ -40,19 +40,8 @@ _THAT_ONE = re.compile(
 )
 """'that chamber', 'this agreement', 'the four countries' leaders', 'the group's leaders', 'that payment', 'what the
 commitment works out to': a subject named the sentence before."""
-_THAT_WORDS = (
-    "chamb",
-    "hous",
-    "prefec",
-    "agree",
-    "accord",
-    "four",
-    "leaders",
-    "payment",
-    "sum",
-    "contribution",
-    "commitment",
-)
+_THAT_WORDS = ("chamb", "hous", "prefec", "agree", "accord", "four", "leaders", "payment", "t sum", "s sum", "e sum",
+               "contribution", "commitment")  # fmt: skip
 _UNDER_IT = re.compile(
     r"\b[Uu]nder\s+the\s+(?:\w+[- ]year\s+)?(?:extension|agreement|accord|arrangement)\b"
     r"|\b(?:lifting|raising|increasing|doubling|boosting|bringing|pushing)\s+it\s+to\b",

@@ -234,7 +234,7 @@ def _became(text: str, context: Context) -> list[Fields]:
     ('Suga Yoshihide, chief cabinet secretary for years, became ...'), or is in office: 'Ten months into her
     premiership, Takaichi Sanae has ...'."""
     values = []
-    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, SUCCEEDED)
+    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, *((SUCCEEDED,) if "succeeded" in text else ()))
     for match in (one for pattern in found for one in pattern.finditer(text)):
         words = match.group("name").split()
         if _NOT_NAMES.intersection(words) or _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
