@@ -9,7 +9,7 @@ from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESID
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
-from usjapan_facts.extract.rules.shared.tenure import SUCCEEDED, UNMARKED
+from usjapan_facts.extract.rules.shared.tenure import UNMARKED
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -234,7 +234,8 @@ def _became(text: str, context: Context) -> list[Fields]:
     ('Suga Yoshihide, chief cabinet secretary for years, became ...'), or is in office: 'Ten months into her
     premiership, Takaichi Sanae has ...'."""
     values = []
-    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, *((SUCCEEDED,) if "succeeded" in text else ()))
+    year = context.updated.year if context.updated else None
+    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, *tenure.succeeded(text, year))
     for match in (one for pattern in found for one in pattern.finditer(text)):
         words = match.group("name").split()
         if _NOT_NAMES.intersection(words) or _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):

@@ -76,7 +76,7 @@ LEAVING = re.compile(
 )
 """'Prime Minister Ishiba announced his resignation': in office until a successor is chosen, no longer for long."""
 LEFT_LATER = re.compile(
-    r"\b(?:resign\w*|stepped\s+down|step\s+down|left\s+office|quit|was\s+(?:succeeded|replaced|ousted)|served\s+until)\b",
+    r"\b(?:resign\w*|stepped\s+down|step\s+down|left\s+office|quit|was\s+(?:himself\s+|herself\s+|in\s+turn\s+)?(?:succeeded|replaced|ousted)|served\s+until)\b",
     I,
 )
 """Words after 'X became prime minister in 2021' that end that tenure: '... and resigned in 2024'."""
@@ -126,3 +126,14 @@ SUCCEEDED = re.compile(
 )
 """'Takaichi Sanae, who succeeded Ishiba Shigeru in October, ...': the successor of a Japanese prime minister, in
 office (never one who succeeded him as defense minister)."""
+
+
+def succeeded(text: str, year: int | None) -> tuple[re.Pattern[str], ...]:
+    """`SUCCEEDED`, for a sentence that says 'succeeded' and names no year before the last: 'X, who succeeded Kishida
+    in 2024' in a brief of 2026 tells of a tenure that may be over."""
+    if "succeeded" not in text or (year is not None and any(int(y) < year - 1 for y in _YEARS.findall(text))):
+        return ()
+    return (SUCCEEDED,)
+
+
+_YEARS = re.compile(r"\b((?:19|20)\d\d)\b")
