@@ -34,12 +34,16 @@ _ANAPHOR = re.compile(
 _THAT_ONE = re.compile(
     r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b"
     r"|\b(?:the|its|their)\s+four\s+(?:member\s+)?(?:countries|nations|democracies|partners|members|leaders)\b"
-    r"|\b(?:the\s+(?:group|grouping|quartet|forum)\W?s|its)\s+leaders\b",
+    r"|\b(?:the\s+(?:group|grouping|quartet|forum)\W?s|its)\s+leaders\b"
+    r"|\b(?:that|this|the\s+same)\s+(?:payment|sum|contribution)\s+(?:now\s+)?(?:comes?|came|works?\s+out|amounts?|"
+    r"equals?|equaled|translates?|converts?|(?:is|was)\s+worth)\b|\bvalue\s+of\s+(?:that|this|the\s+same)\s+(?:payment|sum)\b"
+    r"|\bwhat\s+the\s+commitment\s+works\s+out\s+to\b",
     I,
 )
-"""'that chamber', 'this agreement', 'the four countries' leaders', 'the group's leaders': a subject named the sentence
-before."""
-_THAT_WORDS = ("chamb", "hous", "prefec", "agree", "accord", "four", "leaders")
+"""'that chamber', 'this agreement', 'the four countries' leaders', 'the group's leaders', a sum restated ('that payment
+comes to', 'the dollar value of that sum', 'what the commitment works out to'): a subject named the sentence before."""
+_THAT_WORDS = ("chamb", "hous", "prefec", "agree", "accord", "four", "leaders", "payment", "t sum", "s sum", "e sum",
+               "contribution", "commitment")  # fmt: skip
 _UNDER_IT = re.compile(
     r"\b[Uu]nder\s+the\s+(?:\w+[- ]year\s+)?(?:extension|agreement|accord|arrangement)\b"
     r"|\b(?:lifting|raising|increasing|doubling|boosting|bringing|pushing)\s+it\s+to\b",

@@ -29,7 +29,7 @@ rule = registrar(RULES)
 _ANY_PARTY = "|".join(PARTIES.values())
 _HOLD = r"(?:control|controls|hold|holds|command|commands|govern|governs|lead|leads|have|has)"
 _WON = r"(?:won|took|secured|retained|kept)"
-_ITS_PARTNER = re.compile(r"\bits\s+(?:coalition|junior|governing|smaller|longtime|long-standing)\s+partner\b")
+_ITS_PARTNER = re.compile(r"\bits\s+(?:(?:coalition|junior|governing|smaller|longtime|long-standing)\s+)?partner\b")
 _NOT_NOW = (
     r"\b(?:former|formerly|previous|erstwhile|one-?time|then[- ](?:ruling|governing)|ex-|ended|left|leave|quit|broke|"
     r"split|in(?:to)?\s+(?:the\s+)?opposition|"
@@ -37,13 +37,13 @@ _NOT_NOW = (
     r"dissolv\w*(?!\s+(?:the\s+)?(?:Lower\s+House|House\s+of\s+Representatives|Diet|lower\s+chamber))|"
     r"collaps\w*|reject\w*|join\w*|walk(?:ed|s)?\s+out|"
     r"(?<!is )(?<!are )(?<!been )governed(?!\s+(?:together\s+)?since\b)|"
-    r"from\s+\d{4}\s+(?:to|until)\s+\d{4})\b"
+    r"from\s+\d{4}\s+(?:to|until)\s+\d{4}|(?:(?<=LDP\s)|(?<=Komeito\s)|(?<=Ishin\s))had\s+(?:lost|held|governed|ruled|controlled|commanded|run))\b"
 )
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
 _NOT_NOW_WORDS = (
     "former", "previous", "erstwhile", "onetime", "one-time", "then", "ex-", "ended", "left", "leave", "quit", "broke",
     "split", "opposition", "would", "could", "might", "never", "until", "dissolv", "collaps", "reject", "join", "walk",
-    "governed", "from",
+    "governed", "from", "had",
 )  # fmt: skip
 """A word (lower case) that each match of `_NOT_NOW` holds: a text without any is spared the pattern."""
 
@@ -70,6 +70,10 @@ _PAIRED = re.compile(
     rf"(?:the\s+)?(?:{_ANY_PARTY})"
     rf"|^(?:Together\s+)?[Ww]ith\s+(?:the\s+)?(?:{_ANY_PARTY}),\s+its\s+(?:\w+\s+){{0,2}}?partner,\s+(?:the\s+)?"
     rf"(?:{_ANY_PARTY})(?:\s+\(LDP\))?\s+{_HOLD}\b"
+    rf"|^(?:Together\s+)?[Ww]ith\s+its\s+(?:(?:junior|coalition|governing|smaller|longtime|long-standing)\s+){{0,2}}"
+    rf"partner,?\s+(?:the\s+|Nippon\s+)?(?:{_ANY_PARTY})\b(?:\s+no\s+Kai)?(?:\s*\([^()]{{1,40}}\))?"
+    r"(?:,\s+(?:which|that)\s+(?:backs|supports|holds)\b[^;]*?)?,\s+(?:it|the\s+LDP|the\s+party)\s+(?:now\s+|still\s+|together\s+)?"
+    rf"{_HOLD}\b"
     rf"|^(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+(?:{_ANY_PARTY})\s+(?:now\s+|together\s+)?(?:constitute|form|make\s+up|comprise)\s+"
     r"the\s+(?:ruling|governing)\s+(?:bloc|coalition|camp)\b)"
 )
@@ -91,6 +95,7 @@ _FORMED = re.compile(
     r"\b(?:formed|forged|struck|entered\s+into|built|sealed|reached|signed|concluded)\s+a\s+(?:new\s+)?"
     r"(?:(?:governing|ruling)\s+(?:coalition\s+)?(?:accord|agreement|pact|deal|coalition|partnership|alliance)"
     r"|(?:coalition|partnership|alliance)(?:\s+(?:accord|agreement|pact|deal))?)"
+    r"(?:\s+(?:on|in)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"  # 'reached an accord on October 20 with'
     r"\s+with\s+(?:the\s+)?(?P<partner>Komeito|Ishin|Nippon\s+Ishin|Japan\s+Innovation)",
     I,
 )
@@ -157,7 +162,9 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
         r"\b(?:is\s+governed\s+by|leads?|is\s+led\s+by|heads?|is\s+headed\s+by)\s+a\s+coalition\s+of\b|"
         r"\b(?:has|have)\s+been\s+(?:governed|ruled|run|led)\s+(?:\w+\s+){0,2}?by\s+a\s+(?:[\w-]+\s+){0,2}?coalition\s+of\b|"
         r"\bgoverns?\s+in\s+(?:a\s+)?coalition\s+with\b|^(?:The\s+)?(?:ruling\s+|governing\s+)?coalition\s+of\b|"
-        r"^\W*(?:Governing|Ruling)\s+(?:parties|coalition|bloc)\s*:",
+        r"^\W*(?:Governing|Ruling)\s+(?:parties|coalition|bloc)\s*:|"
+        r"^(?:The\s+)?(?:ruling|governing)\s+(?:bloc|coalition|camp)\s+(?:is|remains)\s+an?\s+(?:partnership|alliance)\s+"
+        r"(?:of|between)\s+(?:the\s+)?(?:LDP|Liberal\s+Democratic\s+Party)\s+and\b",
         text,
     )
     # "The LDP and Komeito control over 60% of the Lower House, giving the coalition a majority": the two

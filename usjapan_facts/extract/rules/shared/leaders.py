@@ -171,7 +171,8 @@ def _unique(values: list[Fields]) -> Fields | None:
 
 
 @rule(
-    "leaders.japan_prime_minister", needs=("prime minister", "pm ", "premier", "elected", "chose", "picked", "selected")
+    "leaders.japan_prime_minister",
+    needs=("prime minister", "pm ", "premier", "elected", "chose", "picked", "selected", "succeeded"),
 )
 def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -198,7 +199,7 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
 # "Suga Yoshihide became Japan's prime minister": the name before the title, taking office; the name may stand in
 # apposition ("His counterpart, Ishiba Shigeru, became ...") or before one ("X, elected ... (LDP) on May 4, became").
 _BECAME = re.compile(
-    rf"\b(?P<name>{_NAME}\s+{_NAME})(?:,\s+(?P<aside>[^;]{{3,80}}?),(?=\s+(?:became|took|was)\b)|,(?=\s+became\b))?\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
+    rf"\b(?P<name>{_NAME}\s+{_NAME})(?:,\s+(?P<aside>[^;]{{3,120}}?),(?=\s+(?:became|took|was)\b)|,(?=\s+became\b))?\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
     rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?(?:first\s+(?:woman|female)\s+)?{_PM_TITLE}\b"
 )
 
@@ -233,7 +234,8 @@ def _became(text: str, context: Context) -> list[Fields]:
     ('Suga Yoshihide, chief cabinet secretary for years, became ...'), or is in office: 'Ten months into her
     premiership, Takaichi Sanae has ...'."""
     values = []
-    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE)
+    year = context.updated.year if context.updated else None
+    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, *tenure.succeeded(text, year))
     for match in (one for pattern in found for one in pattern.finditer(text)):
         words = match.group("name").split()
         if _NOT_NAMES.intersection(words) or _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):

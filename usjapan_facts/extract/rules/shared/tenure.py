@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, I
 
 UNMARKED = -1
@@ -75,7 +76,7 @@ LEAVING = re.compile(
 )
 """'Prime Minister Ishiba announced his resignation': in office until a successor is chosen, no longer for long."""
 LEFT_LATER = re.compile(
-    r"\b(?:resign\w*|stepped\s+down|step\s+down|left\s+office|quit|was\s+(?:succeeded|replaced|ousted)|served\s+until)\b",
+    r"\b(?:resign\w*|stepped\s+down|step\s+down|left\s+office|quit|was\s+(?:himself\s+|herself\s+|in\s+turn\s+)?(?:succeeded|replaced|ousted)|served\s+until)\b",
     I,
 )
 """Words after 'X became prime minister in 2021' that end that tenure: '... and resigned in 2024'."""
@@ -116,3 +117,23 @@ def left_later(text: str, start: int) -> bool:
     """Tell whether the leader who took office in text[:start] is said to have left it after: '... became prime
     minister in 2021 and resigned in 2024', never 'became prime minister, succeeding Ishiba, who resigned'."""
     return any(not _ANOTHER_SUBJECT.search(text, start, found.start()) for found in LEFT_LATER.finditer(text, start))
+
+
+SUCCEEDED = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+),\s+who\s+(?:\w+\s+){0,2}?succeeded\s+(?:Prime\s+Minister\s+)?(?:"
+    + "|".join(name for name in KNOWN_PEOPLE if name not in US_PRESIDENTS)
+    + r")\b(?:\s+[A-Z][a-z]+)?(?!\s+as\s+(?!prime\s+minister|premier|party\s+leader|LDP))"
+)
+"""'Takaichi Sanae, who succeeded Ishiba Shigeru in October, ...': the successor of a Japanese prime minister, in
+office (never one who succeeded him as defense minister)."""
+
+
+def succeeded(text: str, year: int | None) -> tuple[re.Pattern[str], ...]:
+    """`SUCCEEDED`, for a sentence that says 'succeeded' and names no year before the last: 'X, who succeeded Kishida
+    in 2024' in a brief of 2026 tells of a tenure that may be over."""
+    if "succeeded" not in text or (year is not None and any(int(y) < year - 1 for y in _YEARS.findall(text))):
+        return ()
+    return (SUCCEEDED,)
+
+
+_YEARS = re.compile(r"\b((?:19|20)\d\d)\b")
