@@ -23,6 +23,7 @@ HEADINGS = [
     "The Talks, Step by Step",
     "Bases, Budgets, and the Region",
     "The Second Stage, Deferred",
+    "2031 Budget Talks",
 ]
 
 
@@ -39,8 +40,9 @@ def _section_of(document: Document, opening: str) -> str:
 
 @pytest.mark.parametrize("heading", HEADINGS)
 @pytest.mark.parametrize("layout", ["apart", "columns"])
-def test_a_heading_with_a_comma_or_colon_heads_its_section(heading: str, layout: str) -> None:
-    """A heading that lists its topics, or has a phrase each side of a comma or colon, is a heading in every layout:
+def test_a_heading_with_a_comma_colon_or_opening_year_heads_its_section(heading: str, layout: str) -> None:
+    """A heading that lists its topics, has a phrase each side of a comma or colon, or opens on its year ('2031
+    Budget Talks'), is a heading in every layout:
     on a line of its own between blank lines, or between two paragraphs' lines in a column."""
     if layout == "apart":
         text = f"{TOP}{BEFORE}\n\n{heading}\n\n{AFTER}\n"
@@ -49,7 +51,8 @@ def test_a_heading_with_a_comma_or_colon_heads_its_section(heading: str, layout:
         text = TOP + side_by_side(left, textwrap.wrap(RIGHT, 50))
     document = parse_markdown(text)
     assert _section_of(document, "Negotiators from both capitals") == heading
-    assert not any(heading in sentence.text for sentence in document.sentences)
+    # A heading's year dates the paragraph below it, as a sentence that states nothing (cut).
+    assert not any(heading in sentence.text and not sentence.cut for sentence in document.sentences)
 
 
 def test_a_lone_line_that_a_lower_case_line_goes_on_from_is_a_sentences_start() -> None:

@@ -108,6 +108,8 @@ _FUNCTION = _HANGING | _AFTER_SHARES
 
 
 _DATED_HEADING = re.compile(r",\s+(?:19|20)\d{2}(?:[-\u2013](?:19|20)?\d{2})?$")
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2} (?=[A-Z][a-z])")
+"""A heading may open on its year ('2025 Tariff Actions'); a row of years or figures never reads as one."""
 
 
 _STOP_INSIDE = re.compile(r"(?<![A-Z]\.[A-Z])\. ")
@@ -133,7 +135,7 @@ def _comma_heading(line: str, words: list[str]) -> bool:
 
 def heading_like(line: str) -> bool:
     """Tell whether a line reads as a heading: short, no sentence mark at its end, its words capitalised."""
-    line = _DATED_HEADING.sub("", line)  # 'Trade at a Glance, 2018'
+    line = _YEAR_LEAD.sub("", _DATED_HEADING.sub("", line), count=1)  # 'Trade at a Glance, 2018'
     if len(line) > 70 or not line[:1].isupper() or ends_sentence(line) or line.endswith((",", ";", "-", "—")):
         return False
     words = line.split()
