@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from usjapan_facts.extract.acronyms import opening_acronym, spells_out
 from usjapan_facts.extract.parsers import MONTH
 
 FIGURE_LINE = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s|(?:Sources?|Notes?):\s")
@@ -188,7 +189,10 @@ class LineJoins:
         self.name = [AUTHOR_NAME.fullmatch(line) is not None for line in lines]
         self.role = [AUTHOR_ROLE.fullmatch(line) is not None for line in lines]
         self.row = [TABLE_ROW.fullmatch(line) is not None for line in lines]
+        # A name with its role right below it, or a line further down where the other column's line is between.
+        self.author = [name and any(self.role[index + 1 : index + 3]) for index, name in enumerate(self.name)]
         self.open_paren = [line.count("(") > line.count(")") for line in lines]
+        self.acronym = [opening_acronym(line) if line[:1] == "(" else None for line in lines]
         # "and on Japanese Cars, 2025-2026": the rest of a figure's title, which ends at its years.
         self.title_end = [
             line[:1].islower() and len(line.split()) <= MAX_TITLE_WORDS and _TITLE_YEARS.search(line) is not None
@@ -219,12 +223,17 @@ class LineJoins:
             return -1.0 if self.lower[after] else 0.0
         if (self.role[after] and self.name[before]) or (self.row[before] and self.row[after]):
             return 1.5  # "Mark E. Manyin" / "Specialist in Asian Affairs"; a table's row, then the next
+        if self.role[before] and self.author[after]:
+            return 1.0  # "Specialist in Asian Affairs" / "Caitlin Campbell": the next author of the list
         if self.aside[before] and (self.open_paren[before] or self.title_end[after]):
             return 1.5 if self.lower[after] else 0.0  # "Table 1. U.S. Trade with Japan ($" / "billions)"
         if self.heading[after]:
             return 1.0 if self.ends[before] or self.heading[before] else -3.0
         if self.heading[before]:
             return -3.0 if self.lower[after] else 1.0
+        short_form = self.acronym[after]
+        if short_form and spells_out(self.lines[before], short_form):
+            return 3.0  # "a Special Measures Agreement" / "(SMA) that ...": a name goes on with its short form
         if self.month_end[before] and self.year_start[after]:
             return 3.0  # "on February 8," / "2026, reversing": a date goes on with its year, never another line
         if self.hyphen[before]:
