@@ -381,12 +381,14 @@ def test_a_line_ending_on_a_share_goes_on_with_what_it_is_a_share_of() -> None:
     [
         (["Coordinator, Specialist in Asian Affairs", "the talks end soon and", "Caitlin Roe", "x", "Analyst in Asian Affairs"], 1),
         (["under a Special Measures Agreement", "leaving a U.S. deficit of", "(SMA) that negotiators concluded"], 1),
+        (["Trade and Investment", "a smaller supplementary budget of", "Only China and Canada traded more with"], 1),
     ],
-    ids=["next-author", "short-form"],
+    ids=["next-author", "short-form", "sentence-opener"],
 )
 def test_a_line_goes_on_from_its_own_kind_across_the_other_columns_line(lines: list[str], other: int) -> None:
-    """A role goes on with the next author's name (its role two lines below); a name with its short form in brackets.
-    Each reads better than the other column's line between them (a cut sentence, a hanging 'of')."""
+    """A role goes on with the next author's name (its role two lines below); a name with its short form in brackets;
+    a heading with a sentence's first word ('Only ...'). Each reads better than the other column's line between them
+    (a cut sentence, a hanging 'of')."""
     joins = LineJoins(lines)
     assert joins.join(0, 2) > max(0.0, joins.join(other, 2))
 

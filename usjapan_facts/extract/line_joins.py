@@ -70,25 +70,10 @@ _HANGING = frozenset(
 )
 """Words a line of prose never ends a sentence on."""
 _STARTERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "it",
-        "this",
-        "that",
-        "these",
-        "those",
-        "since",
-        "as",
-        "while",
-        "although",
-        "however",
-        "but",
-    ]
+    "the a an in it this that these those since as while although however but only both each its their when because"  # noqa: SIM905
+    " also still yet".split()
 )
-"""Words that, capitalised, open a sentence, and never go on from a hanging word."""
+"""Words that, capitalised, open a sentence, and never go on from a hanging word ('of' / 'Only China ...')."""
 
 _BEFORE_NUMBERS = _HANGING | frozenset(
     "about around nearly over some than roughly almost approximately totaled was were".split()  # noqa: SIM905
