@@ -379,7 +379,16 @@ def test_a_line_ending_on_a_share_goes_on_with_what_it_is_a_share_of() -> None:
 @pytest.mark.parametrize(
     ("lines", "other"),
     [
-        (["Coordinator, Specialist in Asian Affairs", "the talks end soon and", "Caitlin Roe", "x", "Analyst in Asian Affairs"], 1),
+        (
+            [
+                "Coordinator, Specialist in Asian Affairs",
+                "the talks end and",
+                "Cai Roe",
+                "x",
+                "Analyst in Asian Affairs",
+            ],
+            1,
+        ),
         (["under a Special Measures Agreement", "leaving a U.S. deficit of", "(SMA) that negotiators concluded"], 1),
         (["Trade and Investment", "a smaller supplementary budget of", "Only China and Canada traded more with"], 1),
     ],
