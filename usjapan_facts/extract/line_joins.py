@@ -93,6 +93,7 @@ _FUNCTION = _HANGING | _AFTER_SHARES
 """Small words, whose pairs the text writes everywhere: no sign that two lines go on from each other."""
 
 
+_NAME_IN_LIST = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*,")
 _DATED_HEADING = re.compile(r",\s+(?:19|20)\d{2}(?:[-\u2013](?:19|20)?\d{2})?$")
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2} (?=[A-Z][a-z])")
 """A heading may open on its year ('2025 Tariff Actions'); a row of years or figures never reads as one."""
@@ -196,6 +197,9 @@ class LineJoins:
         self.last = [words[-1].lower() if words else "" for words in last_words]
         self.last_capital = [bool(words) and words[-1][:1].isupper() for words in last_words]
         self.first = [words[0].lower() if words else "" for words in first_words]
+        # "Only China, Mexico," / "Vietnam, Canada, and Germany ...": a list of names cut at the line's end.
+        self.list_end = [line.endswith(",") and capital for line, capital in zip(lines, self.last_capital, strict=True)]
+        self.list_start = [_NAME_IN_LIST.match(line) is not None for line in lines]
         self.pairs: set[tuple[str, str]] = set()
         self.words: set[str] = set()
         for line in lines:
@@ -246,6 +250,8 @@ class LineJoins:
             return 1.0 + bonus
         if self.number_end[before] and self.first[after] not in _STARTERS:
             return 1.0 + bonus  # "roughly 4,000" / "Marines from Okinawa": a figure goes on with what it counts
+        if self.list_end[before] and self.list_start[after] and self.first[after] not in _STARTERS:
+            return 2.0 + bonus
         if self.first[after] in _STARTERS and not self.digit[after]:
             return -1.0 + bonus  # "The ...", "As ...": a new sentence, where the line before had not ended one
         if self.last[before] in _HANGING:
