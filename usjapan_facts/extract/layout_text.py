@@ -36,6 +36,7 @@ _EDGE_CHROME = re.compile(
 EDGE_LINES = 3
 MIN_GUTTER = 2
 _GAP = re.compile(r" {4,}")
+MIN_RIGHT = 30
 """Between a line's prose and the right column's text beside it, on a page read whole."""
 MIN_SIDE_BY_SIDE = 3
 SIDE_BY_SIDE_SHARE = 0.1
@@ -180,14 +181,18 @@ def _beside_authors(lines: list[str]) -> list[str]:
     authors' names and roles (the last page), they are set apart after the prose, not run into its sentences."""
     prose: list[str] = []
     authors: list[str] = []
-    for line in (line.strip() for line in lines):
-        gap = _GAP.search(line)
-        tail = line[gap.end() :] if gap else ""
-        if gap and (AUTHOR_NAME.fullmatch(tail) or AUTHOR_ROLE.fullmatch(tail)):
-            prose.append(line[: gap.start()])
+    for line in (line.rstrip() for line in lines):
+        # The author's text beside the prose, or alone on its line far to the right.
+        indent = len(line) - len(line.lstrip())
+        gap = _GAP.search(line, indent)
+        head, tail = (line[:indent], line[indent:]) if indent >= MIN_RIGHT else ("", "")
+        if gap:
+            head, tail = line[: gap.start()], line[gap.end() :]
+        if tail and (AUTHOR_NAME.fullmatch(tail) or AUTHOR_ROLE.fullmatch(tail)):
+            prose.extend([head.strip()] if head.strip() else [])
             authors.append(tail)
-        elif line:
-            prose.append(line)
+        elif line.strip():
+            prose.append(line.strip())
     return [*prose, "", *authors] if authors else prose
 
 
