@@ -8,6 +8,7 @@ import textwrap
 
 import pytest
 
+from usjapan_facts.extract.column_lines import paragraphs
 from usjapan_facts.extract.text import Document, parse_markdown
 
 TOP = "Updated May 2, 2031\n\nU.S.-Japan Relations\n\n"
@@ -241,3 +242,15 @@ def test_a_shares_line_goes_on_with_what_it_is_charged_on_and_small_words_pairs_
         sentence.endswith("25% on light trucks, which Japan had hoped to see cut, remain in place.")
         for sentence in sentences
     )
+
+
+def test_a_figures_legend_across_the_gutter_right_above_its_source_line_cuts_no_sentence() -> None:
+    """'Goods exports to Japan  Goods imports from Japan', a legend too wide for its column (read after both columns'
+    lines above it), is dropped, not run into the sentence after the source line."""
+    lines = ["Figure 1. U.S. Goods Trade with Japan, 2027-2031", "$ billions", "160", "0", "2027   2029   2031", ""]
+    lines += ["Lawmakers in the Diet debated a new budget for most of the", "winter, and the cabinet approved it.", ""]
+    lines += ["Goods exports to Japan  Goods imports from Japan", "", "Source: U.S. Census Bureau."]
+    lines += ["The goods deficit with Japan narrowed to $52.1", "billion in 2031, from $60.3 billion in 2030."]
+    read = " ".join(paragraphs(lines))
+    assert "Goods exports to Japan" not in read
+    assert "approved it. The goods deficit with Japan narrowed to $52.1 billion in 2031" in read

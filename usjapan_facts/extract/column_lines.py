@@ -266,6 +266,8 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             continue
         if ASIDE.match(line) or _SOURCE.match(line):
             out.apart(line)
+        elif "  " in line and not table_line(line) and _SOURCE.match(following):
+            pass  # a figure's legend across the gutter, right above its source line ('Exports   Imports')
         elif BULLET.match(line):
             out.close()  # a list's item opens a paragraph of its own, its mark kept to tell it
             out.add(line)
