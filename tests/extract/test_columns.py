@@ -376,6 +376,33 @@ def test_a_line_ending_on_a_share_goes_on_with_what_it_is_a_share_of() -> None:
     assert joins.join(0, 1) > joins.join(0, 3) + 1.5
 
 
+@pytest.mark.parametrize(
+    ("lines", "other"),
+    [
+        (
+            [
+                "Coordinator, Specialist in Asian Affairs",
+                "the talks end and",
+                "Cai Roe",
+                "x",
+                "Analyst in Asian Affairs",
+            ],
+            1,
+        ),
+        (["under a Special Measures Agreement", "leaving a U.S. deficit of", "(SMA) that negotiators concluded"], 1),
+        (["Trade and Investment", "a smaller supplementary budget of", "Only China and Canada traded more with"], 1),
+        (["Only China, Mexico,", "the agreement, is to", "Vietnam, Canada, and Germany accounted for more"], 1),
+    ],
+    ids=["next-author", "short-form", "sentence-opener", "list-of-names"],
+)
+def test_a_line_goes_on_from_its_own_kind_across_the_other_columns_line(lines: list[str], other: int) -> None:
+    """A role goes on with the next author's name (its role two lines below); a name with its short form in brackets;
+    a heading with a sentence's first word ('Only ...'); a list of names with its next name. Each reads better than
+    the other column's line between them (a cut sentence, a hanging 'of' or 'to')."""
+    joins = LineJoins(lines)
+    assert joins.join(0, 2) > max(0.0, joins.join(other, 2))
+
+
 def test_a_figure_s_labels_between_its_caption_and_source_cut_no_sentence() -> None:
     """Ticks, years, unit and legend interleaved with the other column's lines are dropped, so its sentences join."""
     left = [
@@ -395,3 +422,24 @@ def test_a_figure_s_labels_between_its_caption_and_source_cut_no_sentence() -> N
     assert "Goods exports" not in text
     assert "Figure 1. U.S. Goods Trade with Japan, 2026-2030" in text
     assert "Source: U.S. Census Bureau, February 2031." in text
+
+
+def test_a_figures_long_legend_in_its_turn_above_its_source_line_cuts_no_sentence() -> None:
+    """'U.S. goods trade deficit with Japan', the figure's legend in its turn right above its source line (the other
+    column's line between), is dropped as its ticks are, not read into the sentence it interleaves."""
+    prose = [
+        "Three years have passed since the two trade agreements",
+        "took effect. The Administration has shown no interest in",
+        "a broader deal and has instead pursued cooperation with",
+        "Tokyo through other channels, among them the Economic",
+        "Framework for Prosperity, which was unveiled in Tokyo",
+        "in May 2030. When the prime minister met the President",
+        "at the White House in January, the two leaders stressed",
+        "economic security and export controls in their talks.",
+    ]
+    figure = ["Figure 1. U.S. Goods Trade Deficit with Japan, 2026-2030", "$ billions", "80", "40", "0"]
+    figure += ["2026   2028   2030", "U.S. goods trade deficit with Japan", "Source: U.S. Census Bureau."]
+    lines = [line for pair in zip(figure, prose, strict=True) for line in pair]
+    text = whole(reassemble_columns("\n".join([*COVER, *lines])))
+    assert "the prime minister met the President at the White House in January" in text
+    assert "deficit with Japan at" not in text

@@ -18,10 +18,14 @@ from usjapan_facts.extract import parse_text
             "Trade grew in each direct-\nion, and direct investment grew; the annexat-\nion of Crimea drew sanctions.",
             "in each direction, and",
         ),
+        # A suspended hyphen waits for its word, at a line's end or inside one.
+        ("Tokyo will field short-\nand medium-range missiles by 2031.", "field short- and medium-range"),
+        ("Trucks, light- and heavy-duty alike, pay 25% from 2031.", "Trucks, light- and heavy-duty"),
     ],
 )
 def test_a_word_broken_at_a_lines_end_is_joined_as_the_text_writes_it(lines: str, expected: str) -> None:
-    """'inves-' / 'ted' loses its hyphen; 'long-' / 'range' and 'U.S.-' / 'Japan' keep theirs."""
+    """'inves-' / 'ted' loses its hyphen; 'long-' / 'range', 'U.S.-' / 'Japan' and 'short-' / 'and medium-range' keep
+    theirs."""
     document = parse_text(f"# U.S.-Japan Relations\n\n{lines}\n")
     assert expected in document.sentences[0].text
 

@@ -8,6 +8,7 @@ import textwrap
 
 import pytest
 
+from usjapan_facts.extract.column_lines import paragraphs
 from usjapan_facts.extract.text import Document, parse_markdown
 
 TOP = "Updated May 2, 2031\n\nU.S.-Japan Relations\n\n"
@@ -23,6 +24,7 @@ HEADINGS = [
     "The Talks, Step by Step",
     "Bases, Budgets, and the Region",
     "The Second Stage, Deferred",
+    "2031 Budget Talks",
 ]
 
 
@@ -39,8 +41,9 @@ def _section_of(document: Document, opening: str) -> str:
 
 @pytest.mark.parametrize("heading", HEADINGS)
 @pytest.mark.parametrize("layout", ["apart", "columns"])
-def test_a_heading_with_a_comma_or_colon_heads_its_section(heading: str, layout: str) -> None:
-    """A heading that lists its topics, or has a phrase each side of a comma or colon, is a heading in every layout:
+def test_a_heading_with_a_comma_colon_or_opening_year_heads_its_section(heading: str, layout: str) -> None:
+    """A heading that lists its topics, has a phrase each side of a comma or colon, or opens on its year ('2031
+    Budget Talks'), is a heading in every layout:
     on a line of its own between blank lines, or between two paragraphs' lines in a column."""
     if layout == "apart":
         text = f"{TOP}{BEFORE}\n\n{heading}\n\n{AFTER}\n"
@@ -49,7 +52,8 @@ def test_a_heading_with_a_comma_or_colon_heads_its_section(heading: str, layout:
         text = TOP + side_by_side(left, textwrap.wrap(RIGHT, 50))
     document = parse_markdown(text)
     assert _section_of(document, "Negotiators from both capitals") == heading
-    assert not any(heading in sentence.text for sentence in document.sentences)
+    # A heading's year dates the paragraph below it, as a sentence that states nothing (cut).
+    assert not any(heading in sentence.text and not sentence.cut for sentence in document.sentences)
 
 
 def test_a_lone_line_that_a_lower_case_line_goes_on_from_is_a_sentences_start() -> None:
@@ -238,3 +242,15 @@ def test_a_shares_line_goes_on_with_what_it_is_charged_on_and_small_words_pairs_
         sentence.endswith("25% on light trucks, which Japan had hoped to see cut, remain in place.")
         for sentence in sentences
     )
+
+
+def test_a_figures_legend_across_the_gutter_right_above_its_source_line_cuts_no_sentence() -> None:
+    """'Goods exports to Japan  Goods imports from Japan', a legend too wide for its column (read after both columns'
+    lines above it), is dropped, not run into the sentence after the source line."""
+    lines = ["Figure 1. U.S. Goods Trade with Japan, 2027-2031", "$ billions", "160", "0", "2027   2029   2031", ""]
+    lines += ["Lawmakers in the Diet debated a new budget for most of the", "winter, and the cabinet approved it.", ""]
+    lines += ["Goods exports to Japan  Goods imports from Japan", "", "Source: U.S. Census Bureau."]
+    lines += ["The goods deficit with Japan narrowed to $52.1", "billion in 2031, from $60.3 billion in 2030."]
+    read = " ".join(paragraphs(lines))
+    assert "Goods exports to Japan" not in read
+    assert "approved it. The goods deficit with Japan narrowed to $52.1 billion in 2031" in read

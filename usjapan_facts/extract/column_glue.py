@@ -196,6 +196,9 @@ def figure_labels(lines: list[str]) -> list[bool]:
             alone = other[-1] if other else index
             for later in range(index + 1, until):
                 marks[later] = labels[later] and ((later - index) % step == 0 or later > alone)
+            legend = until - 2
+            if step == 2 and legend > index + 2 and lines[legend].strip() and not ends_sentence(lines[legend]):
+                marks[legend] = True  # its legend or axis title in its turn, right above the source line
     return marks
 
 

@@ -35,6 +35,7 @@ _CAPTION = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s")
 _SOURCE = re.compile(r"(?:Sources?|Notes?):\s")
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d{2}\)?$")
+_SUSPENDED = re.compile(r"(?:and|or|to)\s+[\w.]+-\w")
 _GOES_ON = frozenset(["a", "an", "and", "the", "of", "to", "in", "on", "for", "with", "by", "from", "at", "or", "vs."])
 MAX_FIGURE_LINES = 40
 """A figure's labels run to a few dozen lines at most; past that its source line is taken as lost."""
@@ -62,6 +63,8 @@ def _join(before: str, after: str, vocabulary: Counter[str]) -> tuple[str, str]:
         return before[:-1], ""
     if before.endswith(("\u2014", "\u2013")) or (before.endswith("-") and not before[-2:-1].isalpha()):
         return before, ""
+    if before.endswith("-") and _SUSPENDED.match(after):
+        return before, " "  # "short-" / "and medium-range": a suspended hyphen, its word to come
     if before.endswith("-"):
         head = _WORDS.findall(before[-40:])
         tail = _WORDS.findall(after[:40])
@@ -263,6 +266,8 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             continue
         if ASIDE.match(line) or _SOURCE.match(line):
             out.apart(line)
+        elif "  " in line and not table_line(line) and _SOURCE.match(following):
+            pass  # a figure's legend across the gutter, right above its source line ('Exports   Imports')
         elif BULLET.match(line):
             out.close()  # a list's item opens a paragraph of its own, its mark kept to tell it
             out.add(line)

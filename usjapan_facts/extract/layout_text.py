@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from usjapan_facts.extract.column_lines import paragraphs
+from usjapan_facts.extract.line_joins import AUTHOR_NAME, AUTHOR_ROLE
 from usjapan_facts.extract.pdf_layout import wordy
 from usjapan_facts.extract.typography import plain_letters
 
@@ -34,6 +35,9 @@ _EDGE_CHROME = re.compile(
 """Segments that are page chrome only at a page's top or bottom (a page number, the agency's name)."""
 EDGE_LINES = 3
 MIN_GUTTER = 2
+_GAP = re.compile(r" {4,}")
+MIN_RIGHT = 30
+"""Between a line's prose and the right column's text beside it, on a page read whole."""
 MIN_SIDE_BY_SIDE = 3
 SIDE_BY_SIDE_SHARE = 0.1
 """Of a page's lines, the share that must have text on each side of the gutter for it to be read as two."""
@@ -172,6 +176,26 @@ def _page_lines(lines: list[str], gutter: tuple[int, int], *, first: bool) -> It
     yield from (*left, "", *right, "")
 
 
+def _beside_authors(lines: list[str]) -> list[str]:
+    """A page read whole, too few of its lines side by side for a gutter: where the right column holds only the
+    authors' names and roles (the last page), they are set apart after the prose, not run into its sentences."""
+    prose: list[str] = []
+    authors: list[str] = []
+    for line in (line.rstrip() for line in lines):
+        # The author's text beside the prose, or alone on its line far to the right.
+        indent = len(line) - len(line.lstrip())
+        gap = _GAP.search(line, indent)
+        head, tail = (line[:indent], line[indent:]) if indent >= MIN_RIGHT else ("", "")
+        if gap:
+            head, tail = line[: gap.start()], line[gap.end() :]
+        if tail and (AUTHOR_NAME.fullmatch(tail) or AUTHOR_ROLE.fullmatch(tail)):
+            prose.extend([head.strip()] if head.strip() else [])
+            authors.append(tail)
+        elif line.strip():
+            prose.append(line.strip())
+    return [*prose, "", *authors] if authors else prose
+
+
 def split_layout(text: str) -> str:
     """Return `text` read column by column if it is a two-column `pdftotext -layout` text, else unchanged."""
     if "   " not in text:
@@ -183,7 +207,7 @@ def split_layout(text: str) -> str:
     lines: list[str] = []
     for page, gutter in zip(pages, gutters, strict=True):
         if gutter is None:
-            lines.extend(line.strip() for line in page if line.strip())
+            lines.extend(_beside_authors(page))
         else:
             lines.extend(_page_lines(page, gutter, first=not lines))
         lines.append("")

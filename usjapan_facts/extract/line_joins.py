@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from usjapan_facts.extract.acronyms import opening_acronym, spells_out
 from usjapan_facts.extract.parsers import MONTH
 
 FIGURE_LINE = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s|(?:Sources?|Notes?):\s")
@@ -69,25 +70,10 @@ _HANGING = frozenset(
 )
 """Words a line of prose never ends a sentence on."""
 _STARTERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "it",
-        "this",
-        "that",
-        "these",
-        "those",
-        "since",
-        "as",
-        "while",
-        "although",
-        "however",
-        "but",
-    ]
+    "the a an in it this that these those since as while although however but only both each its their when because"  # noqa: SIM905
+    " also still yet".split()
 )
-"""Words that, capitalised, open a sentence, and never go on from a hanging word."""
+"""Words that, capitalised, open a sentence, and never go on from a hanging word ('of' / 'Only China ...')."""
 
 _BEFORE_NUMBERS = _HANGING | frozenset(
     "about around nearly over some than roughly almost approximately totaled was were".split()  # noqa: SIM905
@@ -107,7 +93,10 @@ _FUNCTION = _HANGING | _AFTER_SHARES
 """Small words, whose pairs the text writes everywhere: no sign that two lines go on from each other."""
 
 
+_NAME_IN_LIST = re.compile(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*,")
 _DATED_HEADING = re.compile(r",\s+(?:19|20)\d{2}(?:[-\u2013](?:19|20)?\d{2})?$")
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2} (?=[A-Z][a-z])")
+"""A heading may open on its year ('2025 Tariff Actions'); a row of years or figures never reads as one."""
 
 
 _STOP_INSIDE = re.compile(r"(?<![A-Z]\.[A-Z])\. ")
@@ -133,7 +122,7 @@ def _comma_heading(line: str, words: list[str]) -> bool:
 
 def heading_like(line: str) -> bool:
     """Tell whether a line reads as a heading: short, no sentence mark at its end, its words capitalised."""
-    line = _DATED_HEADING.sub("", line)  # 'Trade at a Glance, 2018'
+    line = _YEAR_LEAD.sub("", _DATED_HEADING.sub("", line), count=1)  # 'Trade at a Glance, 2018'
     if len(line) > 70 or not line[:1].isupper() or ends_sentence(line) or line.endswith((",", ";", "-", "—")):
         return False
     words = line.split()
@@ -186,7 +175,10 @@ class LineJoins:
         self.name = [AUTHOR_NAME.fullmatch(line) is not None for line in lines]
         self.role = [AUTHOR_ROLE.fullmatch(line) is not None for line in lines]
         self.row = [TABLE_ROW.fullmatch(line) is not None for line in lines]
+        # A name with its role right below it, or a line further down where the other column's line is between.
+        self.author = [name and any(self.role[index + 1 : index + 3]) for index, name in enumerate(self.name)]
         self.open_paren = [line.count("(") > line.count(")") for line in lines]
+        self.acronym = [opening_acronym(line) if line[:1] == "(" else None for line in lines]
         # "and on Japanese Cars, 2025-2026": the rest of a figure's title, which ends at its years.
         self.title_end = [
             line[:1].islower() and len(line.split()) <= MAX_TITLE_WORDS and _TITLE_YEARS.search(line) is not None
@@ -205,6 +197,9 @@ class LineJoins:
         self.last = [words[-1].lower() if words else "" for words in last_words]
         self.last_capital = [bool(words) and words[-1][:1].isupper() for words in last_words]
         self.first = [words[0].lower() if words else "" for words in first_words]
+        # "Only China, Mexico," / "Vietnam, Canada, and Germany ...": a list of names cut at the line's end.
+        self.list_end = [line.endswith(",") and capital for line, capital in zip(lines, self.last_capital, strict=True)]
+        self.list_start = [_NAME_IN_LIST.match(line) is not None for line in lines]
         self.pairs: set[tuple[str, str]] = set()
         self.words: set[str] = set()
         for line in lines:
@@ -217,12 +212,17 @@ class LineJoins:
             return -1.0 if self.lower[after] else 0.0
         if (self.role[after] and self.name[before]) or (self.row[before] and self.row[after]):
             return 1.5  # "Mark E. Manyin" / "Specialist in Asian Affairs"; a table's row, then the next
+        if self.role[before] and self.author[after]:
+            return 1.0  # "Specialist in Asian Affairs" / "Caitlin Campbell": the next author of the list
         if self.aside[before] and (self.open_paren[before] or self.title_end[after]):
             return 1.5 if self.lower[after] else 0.0  # "Table 1. U.S. Trade with Japan ($" / "billions)"
         if self.heading[after]:
             return 1.0 if self.ends[before] or self.heading[before] else -3.0
         if self.heading[before]:
             return -3.0 if self.lower[after] else 1.0
+        short_form = self.acronym[after]
+        if short_form and spells_out(self.lines[before], short_form):
+            return 3.0  # "a Special Measures Agreement" / "(SMA) that ...": a name goes on with its short form
         if self.month_end[before] and self.year_start[after]:
             return 3.0  # "on February 8," / "2026, reversing": a date goes on with its year, never another line
         if self.hyphen[before]:
@@ -250,6 +250,8 @@ class LineJoins:
             return 1.0 + bonus
         if self.number_end[before] and self.first[after] not in _STARTERS:
             return 1.0 + bonus  # "roughly 4,000" / "Marines from Okinawa": a figure goes on with what it counts
+        if self.list_end[before] and self.list_start[after] and self.first[after] not in _STARTERS:
+            return 2.0 + bonus
         if self.first[after] in _STARTERS and not self.digit[after]:
             return -1.0 + bonus  # "The ...", "As ...": a new sentence, where the line before had not ended one
         if self.last[before] in _HANGING:

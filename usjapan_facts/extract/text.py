@@ -36,7 +36,8 @@ MAX_TITLE = 160
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 # Each starts with its literal, what stands before it checked after: a scan of the whole text costs a fraction.
 _MD_LINK = re.compile(r"(?:!\[|\[)([^\]\n]{0,200})\]\([^)\s]{0,2000}\)")
-_BROKEN_HYPHEN = re.compile(r"-(?<=[a-z.]-) (?=[a-z]|Japan\b)")
+_BROKEN_HYPHEN = re.compile(r"-(?<=[a-z.]-) (?!(?:and|or|to)\s+[\w.]+-\w)(?=[a-z]|Japan\b)")
+"""'sixth- largest', never a suspended hyphen ('medium- and heavy-duty', 'short- to medium-range')."""
 _LOST_APOSTROPHE = re.compile(r"\?(?<=\w\?)(?=s\b)")
 _DOUBLE_DASH = re.compile(r" (?<=\w )--(?!-) ?(?=\w)|-(?<=\w-)-(?!-) ?(?=\w)")
 _HEADING_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
