@@ -55,6 +55,14 @@ def target_year(text: str, candidate: Candidate, others: Sequence[Candidate]) ->
     return before.group("year") if before is not None and not between else None
 
 
+_ANOTHER_SUM = re.compile(
+    r"\b(?:(?:separate|apart|distinct)\s+from|in\s+addition\s+to|on\s+top\s+of|over\s+and\s+above|besides|"
+    r"not\s+counting|excluding)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:some|about|roughly|around|nearly|almost|"
+    r"over|more\s+than|another|additional)\s+)?$",
+    I,
+)
+"""Words right before a value that make it a sum beside the subject's: 'This payment is separate from the $3 billion a
+year Japan spends on base construction', 'on top of the 28,500 in South Korea'."""
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
     r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|their\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
@@ -166,6 +174,8 @@ def not_its(
 ) -> bool:
     """Tell whether the value is not the fact's: proposed or past, another country's, out of bounds, a rival's."""
     if _ruled_out(declaration, text, candidate, clause, context):
+        return True
+    if _ANOTHER_SUM.search(text, max(0, candidate.start - 60), candidate.start):
         return True
     if declaration.japan and another_country(text, clause, candidate.start, candidate.end):
         return True
