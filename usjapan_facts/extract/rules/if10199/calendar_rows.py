@@ -1,7 +1,9 @@
 """A row of a political calendar (a table 'Date | Event | Status', or a timeline's dated line) on the Diet's next
 election or the Lower House's deadline: 'February 2030 event: Latest date for the next House of Representatives
-election', 'July 2028 status: Scheduled; the next national election'. A table's row reaches the rules as one labelled
-sentence a cell (`word_tables`), its date first and its column's name before the colon. Pure, no I/O."""
+election', 'July 2028 status: Scheduled; the next national election'; or a list item's label line the Lower House's
+deadline points back to ('Outer limit: October 2028. The newly elected lower chamber must face the voters by then.').
+A table's row reaches the rules as one labelled sentence a cell (`word_tables`), its date first and its column's name
+before the colon. Pure, no I/O."""
 
 from __future__ import annotations
 
@@ -35,8 +37,27 @@ def _entry(text: str) -> tuple[str, str] | None:
     return dated[0][0][:7], found.group("item")
 
 
-def calendar_deadline(text: str) -> str | None:
-    """The month a calendar row gives as the latest date of the Lower House's election, or None."""
+_LABEL_DATE = re.compile(rf"^\W*[A-Z][^:;]{{2,40}}:\s+(?P<date>{p.MONTH}\s+(?:19|20)\d{{2}})\.?$")
+"""A list item's label line giving a month alone: 'Outer limit: October 2028.'"""
+_BY_THEN = re.compile(
+    rf"{LOWER_HOUSE}[^;]{{0,60}}?\b(?:must|has\s+to|is\s+required\s+to)\s+(?:face\s+(?:the\s+)?(?:voters|electorate|polls)"
+    r"|go\s+to\s+the\s+polls|be\s+(?:re-?)?elected|hold\s+(?:an?\s+|its\s+next\s+)?elections?)\s+(?:by|before)\s+then\b",
+    re.IGNORECASE,
+)
+"""The Lower House's deadline pointing back to the label line before: 'The newly elected lower chamber must face the
+voters by then.'"""
+
+
+def calendar_deadline(text: str, before: str = "") -> str | None:
+    """The month a calendar row gives as the latest date of the Lower House's election, or the label line `before`
+    it gives when the sentence says the chamber must face the voters 'by then'; else None."""
+    if (
+        "then" in text
+        and (label := _LABEL_DATE.match(before)) is not None
+        and (must := _BY_THEN.search(text)) is not None
+        and not has(rf"{UPPER_HOUSE}|\b(?:not|no|never)\b", text[: must.end()])
+    ):
+        return p.dates(label.group("date"))[0][0]
     entry = _entry(text)
     if entry is None or not _DEADLINE.match(entry[1]) or has(UPPER_HOUSE, entry[1]):
         return None

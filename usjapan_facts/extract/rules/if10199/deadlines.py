@@ -246,7 +246,7 @@ def _term_ends(clause: str, text: str, context: Context) -> str | None:
 )
 def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if (ends := timeline_term_end(text) or calendar_deadline(text)) is not None:
+    if (ends := timeline_term_end(text) or calendar_deadline(text, context.preceding.get(text, ""))) is not None:
         return {"value": ends, "qualifier": "exact"}
     # Each match of _TERM_ENDS holds 'term' or 'mandate', each of _TERM_MONTH 'term' (both patterns case-sensitive).
     term = _TERM_ENDS.search(text) if "term" in text or "mandate" in text else None
