@@ -89,3 +89,27 @@ def test_a_labelled_header_with_one_year_is_not_taken_for_a_table() -> None:
     """A trap: a paragraph after a table title that opens 'Exports 2030 ...' has no run of years: nothing is read."""
     text = COVER + PROSE + "Table 1. U.S. Trade with Japan ($ billions)\n\nExports 2030 rose 125.5 percent.\n"
     assert "trade.us_exports_to_japan" not in table_facts(text)
+
+
+RELATIONS = """# U.S.-Japan Relations\n\nUpdated March 3, 2031\n\n## Trade
+
+Japan was the fifth-largest U.S. trading partner in 2030.
+
+Table 1. Japan in U.S. Trade, 2030 and 2027 ($ billions; ranks among U.S. partners)
+
+| Measure | 2030 | 2027 |
+| --- | --- | --- |
+| U.S. exports to Japan | 131.5 | 118.0 |
+| U.S. imports from Japan | 201.2 | 170.4 |
+| Overall partner rank | 5th | 4th |
+"""
+
+
+def test_a_trade_table_whose_years_fall_gives_its_first_column() -> None:
+    """IF10199's table of trade as a whole, its newest year first and its unit beside its ranks' note, is read in the
+    2030 column; the same table of auto trade states no flow."""
+    facts = extract_snapshot(RELATIONS, brief="IF10199").snapshot.facts
+    assert facts["trade.us_exports_to_japan"].model_dump(mode="json")["value"] == 131_500_000_000
+    assert facts["trade.us_imports_from_japan"].model_dump(mode="json")["period"] == "2030"
+    autos = extract_snapshot(RELATIONS.replace("Japan in U.S. Trade", "Japan in U.S. Auto Trade"), brief="IF10199")
+    assert "trade.us_exports_to_japan" not in autos.snapshot.facts

@@ -111,6 +111,14 @@ def _totals_named(found: list[Row]) -> list[Row]:
     return named
 
 
+def _latest(years: list[str]) -> int | None:
+    """The latest year's column: the last of years that rise, the first of years that fall ('2024 2021'); None for
+    years in no order."""
+    if years == sorted(set(years)):
+        return len(years) - 1
+    return 0 if years == sorted(set(years), reverse=True) else None
+
+
 def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
     """A table whose columns are years: each row's value in the latest year's column."""
     index = next((i + 1 for i in range(first - 1, 1, -1) if YEAR.fullmatch(tokens[i])), None)
@@ -120,11 +128,12 @@ def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
     while start > 2 and YEAR.fullmatch(tokens[start - 1]):
         start -= 1
     years = tokens[start:index]
-    if years != sorted(set(years)):
+    latest = _latest(years)
+    if latest is None:
         return "", []
     title = " ".join(tokens[:start])
     span = _TITLE_SPAN.search(title)
-    if span and span.group("last") > years[-1]:
+    if span and max(span.group(0)[:4], span.group("last")) > years[latest]:
         return "", []
     unit = scale(title)
     # One column after the years' that is not a year's: 'Change, %', 'Share of flow' (its cells are never taken).
@@ -165,7 +174,7 @@ def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
                 found[whole] = dataclasses.replace(found[whole], label=f"{parent}, total")
         elif not part:
             parent, whole = _WHOLE.sub("", name), len(found)
-        found.append(Row(name, cells[len(years) - 1] * cell_scale, years[-1], written_cells[len(years) - 1]))
+        found.append(Row(name, cells[latest] * cell_scale, years[latest], written_cells[latest]))
         label = []
     return title, found
 

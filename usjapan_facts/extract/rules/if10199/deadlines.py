@@ -9,6 +9,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE, next_upper_house_election
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.if10199.calendar_rows import calendar_deadline, calendar_next
 from usjapan_facts.extract.rules.if10199.elected_terms import elected_in
 from usjapan_facts.extract.rules.if10199.national_votes import (
     NATIONAL,
@@ -73,7 +74,7 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
     # the resolver keeps the earliest, since that is the next one ("Upper House in July 2028" before
     # "Lower House not required until February 2030").
     found: set[str] = set()
-    if (labelled := labelled_next(sentence.text)) is not None and labelled > (
+    if (labelled := labelled_next(sentence.text) or calendar_next(sentence.text)) is not None and labelled > (
         context.updated or dt.date.min
     ).isoformat():
         found.add(labelled)
@@ -245,7 +246,7 @@ def _term_ends(clause: str, text: str, context: Context) -> str | None:
 )
 def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if (ends := timeline_term_end(text)) is not None:
+    if (ends := timeline_term_end(text) or calendar_deadline(text, context.preceding.get(text, ""))) is not None:
         return {"value": ends, "qualifier": "exact"}
     # Each match of _TERM_ENDS holds 'term' or 'mandate', each of _TERM_MONTH 'term' (both patterns case-sensitive).
     term = _TERM_ENDS.search(text) if "term" in text or "mandate" in text else None
