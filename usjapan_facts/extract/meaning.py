@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.anaphora import PLACE_BACK, points_back, routed
+from usjapan_facts.extract.anaphora import PLACE_BACK, passes_over, points_back, routed
 from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL as _LABEL
@@ -67,7 +67,7 @@ def _carries(declaration: Declaration, sentence: Sentence, context: Context) -> 
     # 'They number ...' after 'Those forces are large.' after the sentence naming U.S. forces: a short chain.
     for _ in range(2):
         before = context.preceding.get(text)
-        if not before or not points_back(text):
+        if not before or not (points_back(text) or (text != sentence.text and passes_over(sentence.text, text))):
             return False
         if any(pattern.search(before) for pattern in declaration.subject):
             return True
