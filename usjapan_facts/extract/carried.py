@@ -16,7 +16,12 @@ from usjapan_facts.extract.rules.base import Context
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.whose import OTHERS, foreign_it
 
-_RESTATES = re.compile(r"^(?:That|This|The (?:figure|total))\s+(?:\w+\s+)?(?:amounts|comes|works\s+out|equals|is)\b")
+_RESTATES = re.compile(
+    r"^(?:That|This|The (?:figure|total))\s+(?:\w+\s+)?(?:amounts|comes|works\s+out|equals|is)\b"
+    r"|^It\s+(?:now\s+)?(?:stands|stood|sits|sat)\s+at\b"
+)
+"""A sentence that restates the sentence before's figure: 'That amounts to ...', 'It stood at ...' (after 'Their grip on
+the House of Councillors is looser')."""
 _ANOTHERS = re.compile(r"(?:The|That|This)\s+(?:[a-z]+\s+)?(?:agreement|accord|deal|arrangement)\b|Th(?:at|is)\s")
 """A sentence on a thing named before ('The current agreement', 'That comes to'): another country's, when that is."""
 
@@ -69,8 +74,9 @@ def carried_japans(declaration: Declaration, sentence: Sentence, context: Contex
 
 
 def restated(declaration: Declaration, text: str, before: str) -> str:
-    """'That amounts to roughly 58% of the chamber': the words tying the figure to the fact are the sentence before's,
-    unless they rule the value out ('the opposition holds 100 of 248 seats')."""
+    """'That amounts to roughly 58% of the chamber', 'It stood at a bit under 60%': the words tying the figure to the
+    fact (its clause's words, a cue such as 'grip ... at') are the sentence before's, unless they rule the value out
+    ('the opposition holds 100 of 248 seats', 'Turnout in the upper-house election was low')."""
     restates = _RESTATES.match(text) and not any(pattern.search(before) for pattern in declaration.exclude)
     return before if restates else ""
 

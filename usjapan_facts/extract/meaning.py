@@ -39,7 +39,12 @@ _PARTS = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably)\b", I)
 
 
 def _tied(
-    declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], others: list[Candidate]
+    declaration: Declaration,
+    text: str,
+    candidate: Candidate,
+    clause: tuple[int, int],
+    others: list[Candidate],
+    earlier: str = "",
 ) -> bool:
     end = clause[1]
     if not declaration.unit and not declaration.cue:
@@ -51,7 +56,9 @@ def _tied(
     if any(pattern.match(after) for pattern in declaration.unit_near):
         return True
     # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.
-    before = text[max(0, candidate.start - declaration.window) : candidate.start]
+    # A restating sentence's cue may begin in the sentence it restates: 'Their grip on ... is looser. It stood at'.
+    before = f"{earlier} {text[: candidate.start]}"[-declaration.window :] if earlier else ""
+    before = before or text[max(0, candidate.start - declaration.window) : candidate.start]
     if any(pattern.search(before) for pattern in declaration.cue_near):
         return True
     # A list's label: 'U.S. troops in Japan: about 54,000' names the unit before the value.
@@ -123,7 +130,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     earlier = restated(declaration, text, context.preceding.get(text, "")) if carried else ""
 
     def tied(value: Candidate, span: tuple[int, int]) -> bool:
-        return _tied(declaration, text, value, span, [other for other in found if other != value])
+        return _tied(declaration, text, value, span, [other for other in found if other != value], earlier)
 
     for candidate in found:
         # 'Of the 9,000 Marines leaving, some 4,000 are to go to Guam': a whole and its part own their words.
