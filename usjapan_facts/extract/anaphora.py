@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from usjapan_facts.extract.lists import LABEL
-from usjapan_facts.extract.whose import ONLY_AHEAD
+from usjapan_facts.extract.whose import ONLY_AHEAD, OTHERS
 from usjapan_facts.extract.word_choice import any_of, may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -74,6 +74,16 @@ BACK: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 holds (keep it so): a sentence without any is spared the pattern."""
 
 
+_COUNTRY_NOUN = re.compile(r"^The (?:country|nation)\b")
+_NAMES_A_COUNTRY = re.compile(r"\b(?:United States|America|Washington)\b|^(?:The\s+)?U\.S\.\s")
+
+
+def passes_over(text: str, between: str) -> bool:
+    """Tell whether 'The country ...' takes its country from the sentence before the one before, since the one before
+    names none ('... bid for a U.S. firm faces opposition in Congress. The country is also the largest holder ...')."""
+    return bool(_COUNTRY_NOUN.match(text)) and not OTHERS.search(between) and not _NAMES_A_COUNTRY.search(between)
+
+
 @lru_cache(maxsize=512)
 def points_back(text: str) -> bool:
     """Tell whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber'."""
@@ -87,4 +97,4 @@ def routed(text: str) -> bool:
     return points_back(text) or LABEL.match(text) is not None
 
 
-__all__ = ["BACK", "PLACE_BACK", "points_back", "routed"]
+__all__ = ["BACK", "PLACE_BACK", "passes_over", "points_back", "routed"]

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.anaphora import PLACE_BACK, points_back, routed
+from usjapan_facts.extract.anaphora import routed
+from usjapan_facts.extract.carried import about, carried_japans, restated, topic_before
 from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL as _LABEL
@@ -24,11 +25,9 @@ from usjapan_facts.extract.rules.readings import period_of, when
 from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
-from usjapan_facts.extract.whose import OTHERS, foreign_it
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
-_RESTATES = re.compile(r"^(?:That|This|The (?:figure|total))\s+(?:\w+\s+)?(?:amounts|comes|works\s+out|equals|is)\b")
 _DATED = re.compile(
     r"\b(?:In|in|by|By|As of|as of|during|During)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
@@ -37,59 +36,15 @@ _CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", 
 _CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
 _PARTS = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably)\b", I)
-_ANOTHERS = re.compile(r"(?:The|That|This)\s+(?:[a-z]+\s+)?(?:agreement|accord|deal|arrangement)\b|Th(?:at|is)\s")
-"""A sentence on a thing named before ('The current agreement', 'That comes to'): another country's, when that is."""
-
-
-def about(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
-    """Tell whether the sentence is about the fact's subject, itself or through the sentence before."""
-    return any(pattern.search(sentence.text) for pattern in declaration.subject) or _carries(
-        declaration, sentence, context
-    )
-
-
-def _carries(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
-    """Tell whether a sentence that does not name the fact's subject takes it from its heading or a sentence before."""
-    text = sentence.text
-    if (points_back(text) or _LABEL.match(text)) and any(
-        pattern.search(sentence.section) for pattern in declaration.subject
-    ):
-        return True  # 'The southern prefecture accounts for ...', 'Land area: 0.6 percent' under the heading 'Okinawa'
-    lead = lead_in(text, context.preceding)
-    if lead is not None and (
-        any(pattern.search(lead) for pattern in declaration.subject)
-        or (
-            not OTHERS.search(lead)
-            and any(pattern.search(context.preceding.get(lead, "")) for pattern in declaration.subject)
-        )
-    ):
-        return True  # 'fourth-largest trading partner overall' under 'Japan's place among U.S. partners held:'
-    # 'They number ...' after 'Those forces are large.' after the sentence naming U.S. forces: a short chain.
-    for _ in range(2):
-        before = context.preceding.get(text)
-        if not before or not points_back(text):
-            return False
-        if any(pattern.search(before) for pattern in declaration.subject):
-            return True
-        if any(pattern.search(before) for pattern in declaration.exclude):
-            return False  # 'In the Upper House, it is weaker. It holds 55% there.': the Lower House is further back
-        text = before
-    return False
-
-
-def _carried_japans(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
-    """Tell whether a sentence that does not name the fact's subject takes it, as Japan's, from before."""
-    text, before = sentence.text, context.preceding.get(sentence.text, "")
-    if not _carries(declaration, sentence, context):
-        return False
-    if PLACE_BACK.search(text) and OTHERS.search(before):
-        return False  # 'there' after a sentence naming Japan and another country could be either
-    # 'The current agreement ...' after a sentence on South Korea's is South Korea's.
-    return not (declaration.japan and _ANOTHERS.match(text) and foreign_it(text, before))
 
 
 def _tied(
-    declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], others: list[Candidate]
+    declaration: Declaration,
+    text: str,
+    candidate: Candidate,
+    clause: tuple[int, int],
+    others: list[Candidate],
+    earlier: str = "",
 ) -> bool:
     end = clause[1]
     if not declaration.unit and not declaration.cue:
@@ -101,7 +56,9 @@ def _tied(
     if any(pattern.match(after) for pattern in declaration.unit_near):
         return True
     # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.
-    before = text[max(0, candidate.start - declaration.window) : candidate.start]
+    # A restating sentence's cue may begin in the sentence it restates: 'Their grip on ... is looser. It stood at'.
+    before = f"{earlier} {text[: candidate.start]}"[-declaration.window :] if earlier else ""
+    before = before or text[max(0, candidate.start - declaration.window) : candidate.start]
     if any(pattern.search(before) for pattern in declaration.cue_near):
         return True
     # A list's label: 'U.S. troops in Japan: about 54,000' names the unit before the value.
@@ -162,7 +119,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     if not found:
         return None
     carried = not any(pattern.search(text) for pattern in declaration.subject)  # from the one before, or a heading
-    if carried and not _carried_japans(declaration, sentence, context):
+    if carried and not carried_japans(declaration, sentence, context):
         return None
     # A list's lead-in ('Japan's place among partners:') stands in each item's clause.
     lead = lead_in(text, context.preceding)
@@ -170,10 +127,10 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     values: list[Fields] = []
     now_values: list[object] = []
     wholes = pairs(text, found) if declaration.value == "count" else ()
-    restated = _restated(declaration, text, context.preceding.get(text, "")) if carried else ""
+    earlier = restated(declaration, text, context.preceding.get(text, "")) if carried else ""
 
     def tied(value: Candidate, span: tuple[int, int]) -> bool:
-        return _tied(declaration, text, value, span, [other for other in found if other != value])
+        return _tied(declaration, text, value, span, [other for other in found if other != value], earlier)
 
     for candidate in found:
         # 'Of the 9,000 Marines leaving, some 4,000 are to go to Guam': a whole and its part own their words.
@@ -184,7 +141,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
             now_values.append(candidate.value)  # 'but is now the largest', 'later cut to 3,000'
         if declaration.clause and not any(
             pattern.search(part)
-            for part in (with_subject(text, spans, clause), lead, restated)
+            for part in (with_subject(text, spans, clause), lead, earlier)
             if part
             for pattern in declaration.clause
         ):
@@ -232,26 +189,6 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     return pledge_years(declaration, fields, clause_text, text, context.following.get(text, ""))
 
 
-def _restated(declaration: Declaration, text: str, before: str) -> str:
-    """'That amounts to roughly 58% of the chamber': the words tying the figure to the fact are the sentence before's,
-    unless they rule the value out ('the opposition holds 100 of 248 seats')."""
-    restates = _RESTATES.match(text) and not any(pattern.search(before) for pattern in declaration.exclude)
-    return before if restates else ""
-
-
-def _topic_before(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
-    """Tell whether a sentence lacking the fact's words follows one that holds them (two back at most, as a subject
-    is carried), or is a labelled item, whose label or heading stands for them."""
-    if _LABEL.match(sentence.text):
-        return True
-    text = sentence.text
-    for _ in range(2):
-        text = context.preceding.get(text, "")
-        if any(word in text.casefold() for word in declaration.needs):
-            return True
-    return False
-
-
 def declared_rule(declaration: Declaration) -> Rule:
     """Make the rule that reads a declared fact."""
 
@@ -260,7 +197,7 @@ def declared_rule(declaration: Declaration) -> Rule:
         # and only of the topic the sentences it points back to hold: 'Its holdings ... are the largest' after a
         # sentence on Treasuries, never after one on direct investment.
         if not any(word in sentence.folded for word in declaration.needs) and not (
-            routed(sentence.text) and _topic_before(declaration, sentence, context)
+            routed(sentence.text) and topic_before(declaration, sentence, context)
         ):
             return None
         return read(declaration, sentence, context)

@@ -144,7 +144,8 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
     )
     if not ruling:
         return None
-    if not has(house, text):
+    # 'The chamber gives the two partners roughly 120 of its 248 seats': a chamber named by its size.
+    if not has(house, text) and not has(UPPER_HOUSE_SEATS if house == UPPER_HOUSE else LOWER_HOUSE_SEATS, text):
         return _both_houses(text, year) if _BOTH.search(text) and not has(other, text) else None
     if has(other, text):
         # 'The two parties hold just under half of the Lower House, and they are well short of a majority in the
@@ -204,6 +205,9 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
         "upper-house",
         "councill",
         "upper chamber",
+        "242",
+        "245",
+        "248",
         "either house",
         "both house",
         "either chamber",
@@ -222,6 +226,9 @@ def upper_house_coalition_share(sentence: Sentence, context: Context) -> Fields 
         "lower-house",
         "representatives",
         "lower chamber",
+        "465",
+        "475",
+        "480",
         "either house",
         "both house",
         "either chamber",

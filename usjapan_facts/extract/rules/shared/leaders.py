@@ -9,6 +9,19 @@ from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESID
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
+from usjapan_facts.extract.rules.shared.taking_office import (
+    ABROAD,
+    NAME,
+    NOT_NAMES,
+    NOT_SITTING,
+    PM_TITLE,
+    became,
+    chosen,
+    elected_pronoun,
+    longest_serving,
+    person,
+    sworn_in,
+)
 from usjapan_facts.extract.rules.shared.tenure import UNMARKED
 from usjapan_facts.extract.text import Sentence
 
@@ -16,11 +29,6 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 _ADMINISTRATION = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:Administration|administration|presidency)\b")
-_NOT_SITTING = re.compile(
-    r"\b(?:former|then|late|ex|previous|past|predecessor|outgoing|erstwhile)(?:[- ]|,\s)?\s*"
-    r"(?:U\.S\.\s+|Japanese\s+|Japan(?:'s)?\s+)?$",
-    I,
-)
 _SECOND = re.compile(r"\b(?:deputy|vice|acting|assistant|interim|senior\s+vice)[- ]?\s*$", I)
 """A title with a lesser office's word before it ('Deputy Prime Minister Aso', 'Vice President Pence') is not the
 leader's: the word may stand at a line's end and carry its own hyphen ('Vice-President')."""
@@ -48,24 +56,6 @@ _LEFT_OFFICE = re.compile(
 """Words after a leader's name that say the leader is gone: 'Prime Minister Ishiba Shigeru resigned in September'."""
 _FOREIGN_WORD = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[A-Z][\w.]*'s|ROK|PRC|UK|U\.K\.|EU|Thai|Dutch|Greek)$")
 _OWN_WORDS = frozenset({"Japanese", "Japan's", "Japan", "U.S.", "US", "American", "United States"})
-_NAME = r"[A-Z][a-z]+(?:-[a-z]+)?"
-_NOT_NAMES = frozenset((
-    "Japan", "China", "Korea", "Taiwan", "Russia", "India", "Australia", "America", "Tokyo", "Washington", "Beijing",
-    "Seoul", "Okinawa", "Congress", "Diet", "Parliament", "Cabinet", "Administration", "Government", "Office",
-    "Minister", "President", "Party", "Committee", "Council", "House", "Senate", "State", "States", "United",
-))  # fmt: skip
-"""Capitalised words that follow a title without being a name: 'Japan Prime Minister / Japan, a U.S. ally' cut."""
-# "the LDP elected Suga to replace him": a party or the Diet choosing a known Japanese leader to succeed another.
-_CHOSEN = re.compile(
-    r"\b(?:LDP|Diet|party|parliament)\b[^.;]{0,40}?\b(?:elected|chose|picked|selected)\s+(?P<name>[A-Z][a-z]+)"
-    r"\s+(?:to\s+(?:replace|succeed)|as\s+(?:its\s+|the\s+)?(?:new\s+)?(?:leader|prime\s+minister|premier))\b"
-)
-_ABROAD = (
-    rf"{OTHER_COUNTRIES}|\b(?:Beijing|Seoul|Pyongyang|Taipei|Moscow|Manila|Hanoi|New\s+Delhi|Canberra|Ottawa|"
-    r"Mexico\s+City|Berlin|London|Paris|Brussels|Jakarta|Kyiv|Tehran)\b"
-)
-"""Another country or its capital: a president named beside one, and by no known U.S. president's name, may be its."""
-_PM_TITLE = r"(?:Prime\s+Minister|prime\s+minister|Prime\s+minister|[Pp]remier|PM)"
 _PRESIDENT_TITLE = r"(?:President|president)"
 # Capitalised words that may stand before a title without naming a country: sentence openers.
 _FUNCTION_WORDS = frozenset((
@@ -78,7 +68,7 @@ _FUNCTION_WORDS = frozenset((
 def _foreign_or_past(text: str, start: int, *, strict: bool) -> bool:
     """Tell whether the title at `start` is a past holder's or another country's (or, if strict, anyone else's)."""
     before = text[max(0, start - 40) : start]
-    if _NOT_SITTING.search(before) or _SECOND.search(before):
+    if NOT_SITTING.search(before) or _SECOND.search(before):
         return True
     if _BY_AGENT.search(before):
         return True
@@ -93,6 +83,8 @@ def _foreign_or_past(text: str, start: int, *, strict: bool) -> bool:
     last = words[-1].rstrip(",")
     if last in _OWN_WORDS or (len(words) >= 2 and " ".join(words[-2:]).rstrip(",") == "United States"):
         return False
+    if words[-1].endswith(",") and last in KNOWN_PEOPLE:
+        return False  # 'Kishida, President Joe Biden, and ...': a leader in a list, not a country's adjective
     if last in _FUNCTION_WORDS or last in p.MONTHS or not last[:1].isupper():
         return False  # 'In early April, President Trump's Administration ...': a month is no country
     return strict or bool(_FOREIGN_WORD.search(last)) or has(r"\b(?:South|North)\s+\w+$", before, 0)
@@ -102,19 +94,15 @@ def _titled(text: str, title: str, *, strict: bool) -> list[tuple[list[str], re.
     """The names right after a title held now by Japan's or the U.S.'s leader: 'Prime Minister Kishida Fumio'."""
     found = []
     # A middle initial ('Donald J. Trump') is skipped: it is part of no stored name.
-    for match in re.finditer(rf"\b{title},?\s+(?P<name>{_NAME}(?:\s+[A-Z]\.)?(?:\s+{_NAME}){{0,2}})(?![\w-])", text):
+    for match in re.finditer(rf"\b{title},?\s+(?P<name>{NAME}(?:\s+[A-Z]\.)?(?:\s+{NAME}){{0,2}})(?![\w-])", text):
         if _foreign_or_past(text, match.start(), strict=strict):
             continue
         if re.match(r"\s+of\b", text[match.end() : match.end() + 4]) or _LEFT_OFFICE.match(text, match.end()):
             continue  # 'Prime Minister of Australia', 'Prime Minister Ishiba resigned in September'
-        if _NOT_NAMES.intersection(match.group("name").split()):
+        if NOT_NAMES.intersection(match.group("name").split()):
             continue
         found.append(([word for word in match.group("name").split() if not re.fullmatch(r"[A-Z]\.", word)], match))
     return found
-
-
-def _person(family: str, given: str | None, as_written: str) -> Fields:
-    return {"value": {"family": family, "given": given}, "as_written": as_written}
 
 
 def _in_tenure(text: str, match: re.Match[str], context: Context, *, named_by_title: bool) -> Fields | None:
@@ -177,7 +165,7 @@ def _unique(values: list[Fields]) -> Fields | None:
 def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     values = []
-    for words, match in _titled(text, _PM_TITLE, strict=False):
+    for words, match in _titled(text, PM_TITLE, strict=False):
         if len(words) == 1:
             family, given = KNOWN_PEOPLE.get(words[0], (words[0], None))
         elif len(words) == 2:
@@ -190,81 +178,11 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
             continue  # three words: a name we cannot split, or another country's leader
         hints = _in_tenure(text, match, context, named_by_title=True)
         if hints is not None:
-            values.append({**_person(family, given, " ".join(words)), **hints})
+            values.append({**person(family, given, " ".join(words)), **hints})
     if not values:
-        values = _became(text, context) or _chosen(text, context)
+        values = became(text, context) or longest_serving(text, context) or elected_pronoun(text, context)
+        values = values or chosen(text, context)
     return _unique(values)
-
-
-# "Suga Yoshihide became Japan's prime minister": the name before the title, taking office; the name may stand in
-# apposition ("His counterpart, Ishiba Shigeru, became ...") or before one ("X, elected ... (LDP) on May 4, became").
-_BECAME = re.compile(
-    rf"\b(?P<name>{_NAME}\s+{_NAME})(?:,\s+(?P<aside>[^;]{{3,120}}?),(?=\s+(?:became|took|was)\b)|,(?=\s+became\b))?\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
-    rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?(?:first\s+(?:woman|female)\s+)?{_PM_TITLE}\b"
-)
-
-
-_MADE = re.compile(
-    rf"\b(?:made|makes|making|installed|installs|(?<=Diet\s)elected|(?<=Diet\s)chose)\s+(?P<name>{_NAME}(?:\s+{_NAME})?)\s+(?:as\s+)?(?:Japan\W?s\s+|the\s+)?"
-    rf"(?:new\s+|next\s+)?{_PM_TITLE}\b"
-)
-"""'The LDP's choice ... made Ishiba Japan's prime minister': the leader a deed put in office, name before the title."""
-_IS = re.compile(
-    rf"\b(?P<name>{_NAME}\s+{_NAME})\s+(?:is|remains|serves\s+as|has\s+(?:served\s+as|been))\s+(?:now\s+|still\s+)?(?:Japan\W?s\s+|the\s+)?"
-    rf"(?:current\s+|sitting\s+)?{_PM_TITLE}\b"
-)
-"""'Shigeru Ishiba is Japan's prime minister', 'Takaichi Sanae remains prime minister': the one in office."""
-_SINCE = re.compile(
-    rf"\b(?P<name>{_NAME}\s+{_NAME}),\s+(?:Japan\W?s|the\s+Japanese)\s+(?:{_PM_TITLE})\s+since\s+(?:{p.MONTH}|(?:19|20)\d\d|last)\b"
-)
-"""'Shinzo Abe, Japan's prime minister since December 2012, ...': the title in apposition, held since a date."""
-_GONE = re.compile(r"\b(?:died|killed|assassinated|resigned|stepped\s+down|left\s+office)\b")
-"""Words of an aside before 'became' that put the leader out of office now."""
-
-
-_INTO_OFFICE = re.compile(
-    rf"\b(?:[Ii]nto|[Ii]n)\s+(?:his|her)\s+(?:\w+\s+){{0,2}}?(?:premiership|(?:year|months?|term)\s+as\s+{_PM_TITLE}),\s+"
-    rf"(?P<name>{_NAME}\s+{_NAME})(?=\s+(?:has|is|remains|continues|now)\b)"
-)
-"""'Ten months into her premiership, Takaichi Sanae has ...': the one in office, named after the office."""
-
-
-def _became(text: str, context: Context) -> list[Fields]:
-    """The leader a sentence says took office as prime minister, name first: 'Takaichi Sanae became prime minister'
-    ('Suga Yoshihide, chief cabinet secretary for years, became ...'), or is in office: 'Ten months into her
-    premiership, Takaichi Sanae has ...'."""
-    values = []
-    year = context.updated.year if context.updated else None
-    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, *tenure.succeeded(text, year))
-    for match in (one for pattern in found for one in pattern.finditer(text)):
-        words = match.group("name").split()
-        if _NOT_NAMES.intersection(words) or _NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
-            continue
-        if _GONE.search(match.groupdict().get("aside") or ""):
-            continue  # 'Abe Shinzo, who died in 2022, became prime minister in 2012': not the sitting one
-        if tenure.left_later(text, match.end()):
-            continue  # 'X became prime minister in 2021 and resigned in 2024': not the sitting one
-        known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
-        order = known or p.name_order(match.group("name"), context.text)
-        if order is not None:
-            hints = when(text, match.start(), match.end(), context.updated)
-            values.append({**_person(order[0], order[1], match.group("name")), **hints})
-    return values
-
-
-def _chosen(text: str, context: Context) -> list[Fields]:
-    """The known Japanese leader a party or the Diet chose to succeed another: less sure than a title."""
-    values = []
-    for match in _CHOSEN.finditer(text):
-        name = match.group("name")
-        if name not in KNOWN_PEOPLE or name in US_PRESIDENTS:
-            continue
-        if _NOT_SITTING.search(text[max(0, match.start("name") - 30) : match.start("name")]):
-            continue
-        family, given = KNOWN_PEOPLE[name]
-        hints = when(text, match.start(), match.end(), context.updated)
-        values.append({**_person(family, given, name), **hints, "_weak": True})
-    return values
 
 
 @rule("leaders.us_president", needs=("president", "administration"))
@@ -272,7 +190,7 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     values = []
     for words, match in _titled(text, _PRESIDENT_TITLE, strict=True):
-        if words[-1] not in US_PRESIDENTS and words[0] not in US_PRESIDENTS and has(_ABROAD, text, 0):
+        if words[-1] not in US_PRESIDENTS and words[0] not in US_PRESIDENTS and has(ABROAD, text, 0):
             continue  # 'Trump's visit to Beijing, where he met President Xi Jinping': a name of no known president
         if len(words) == 1:
             family, given = KNOWN_PEOPLE.get(words[0], (words[0], None))
@@ -285,7 +203,8 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
             continue  # 'President Trump in 2018 imposed ...': a past act's author, not the sitting president
         hints = _in_tenure(text, match, context, named_by_title=True)
         if hints is not None:
-            values.append({**_person(family, given, " ".join(words)), **hints})
+            values.append({**person(family, given, " ".join(words)), **hints})
+    values = values or sworn_in(text, context)
     if not values:
         # "The Biden Administration ..." names the president too, but less surely than a title does.
         for match in _ADMINISTRATION.finditer(text):
@@ -295,5 +214,5 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
             hints = _in_tenure(text, match, context, named_by_title=False)
             if hints is not None:
                 family, given = KNOWN_PEOPLE.get(name, (name, None))
-                values.append({**_person(family, given, name), **hints, "_weak": True})
+                values.append({**person(family, given, name), **hints, "_weak": True})
     return _unique(values)

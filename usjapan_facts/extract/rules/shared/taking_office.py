@@ -1,0 +1,201 @@
+"""Leaders named before their title: the one a sentence says took office, is in office, or was chosen.
+
+"Suga Yoshihide became prime minister", "Donald Trump was sworn in for a second term as President", "Abe Shinzo, who
+is set to become Japan's longest-serving prime minister", "The Diet then elected him prime minister" (the one the
+sentence before says his party chose as its leader). `leaders` asks these when no title names a leader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS
+from usjapan_facts.extract.rules.base import Context, Fields, I, has
+from usjapan_facts.extract.rules.readings import when
+from usjapan_facts.extract.rules.shared import tenure
+
+NOT_SITTING = re.compile(
+    r"\b(?:former|then|late|ex|previous|past|predecessor|outgoing|erstwhile)(?:[- ]|,\s)?\s*"
+    r"(?:U\.S\.\s+|Japanese\s+|Japan(?:'s)?\s+)?$",
+    I,
+)
+NAME = r"[A-Z][a-z]+(?:-[a-z]+)?"
+NOT_NAMES = frozenset((
+    "Japan", "China", "Korea", "Taiwan", "Russia", "India", "Australia", "America", "Tokyo", "Washington", "Beijing",
+    "Seoul", "Okinawa", "Congress", "Diet", "Parliament", "Cabinet", "Administration", "Government", "Office",
+    "Minister", "President", "Party", "Committee", "Council", "House", "Senate", "State", "States", "United",
+))  # fmt: skip
+"""Capitalised words that follow a title without being a name: 'Japan Prime Minister / Japan, a U.S. ally' cut."""
+# "the LDP elected Suga to replace him": a party or the Diet choosing a known Japanese leader to succeed another.
+_CHOSEN = re.compile(
+    r"\b(?:LDP|Diet|party|parliament)\b[^.;]{0,40}?\b(?:elected|chose|picked|selected)\s+(?P<name>[A-Z][a-z]+)"
+    r"\s+(?:to\s+(?:replace|succeed)|as\s+(?:its\s+|the\s+)?(?:new\s+)?(?:leader|prime\s+minister|premier))\b"
+)
+ABROAD = (
+    rf"{OTHER_COUNTRIES}|\b(?:Beijing|Seoul|Pyongyang|Taipei|Moscow|Manila|Hanoi|New\s+Delhi|Canberra|Ottawa|"
+    r"Mexico\s+City|Berlin|London|Paris|Brussels|Jakarta|Kyiv|Tehran)\b"
+)
+"""Another country or its capital: a president named beside one, and by no known U.S. president's name, may be its."""
+PM_TITLE = r"(?:Prime\s+Minister|prime\s+minister|Prime\s+minister|[Pp]remier|PM)"
+
+
+def person(family: str, given: str | None, as_written: str) -> Fields:
+    return {"value": {"family": family, "given": given}, "as_written": as_written}
+
+
+# "Suga Yoshihide became Japan's prime minister": the name before the title, taking office; the name may stand in
+# apposition ("His counterpart, Ishiba Shigeru, became ...") or before one ("X, elected ... (LDP) on May 4, became").
+_BECAME = re.compile(
+    rf"\b(?P<name>{NAME}\s+{NAME})(?:,\s+(?P<aside>[^;]{{3,120}}?),(?=\s+(?:became|took|was)\b)|,(?=\s+became\b))?\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
+    rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?(?:first\s+(?:woman|female)\s+)?{PM_TITLE}\b"
+)
+
+
+_MADE = re.compile(
+    rf"\b(?:made|makes|making|installed|installs|(?<=Diet\s)elected|(?<=Diet\s)chose)\s+(?P<name>{NAME}(?:\s+{NAME})?)\s+(?:as\s+)?(?:Japan\W?s\s+|the\s+)?"
+    rf"(?:new\s+|next\s+)?{PM_TITLE}\b"
+)
+"""'The LDP's choice ... made Ishiba Japan's prime minister': the leader a deed put in office, name before the title."""
+_IS = re.compile(
+    rf"\b(?P<name>{NAME}\s+{NAME})\s+(?:is|remains|serves\s+as|has\s+(?:served\s+as|been))\s+(?:now\s+|still\s+)?(?:Japan\W?s\s+|the\s+)?"
+    rf"(?:current\s+|sitting\s+)?{PM_TITLE}\b"
+)
+"""'Shigeru Ishiba is Japan's prime minister', 'Takaichi Sanae remains prime minister': the one in office."""
+_SINCE = re.compile(
+    rf"\b(?P<name>{NAME}\s+{NAME}),\s+(?:Japan\W?s|the\s+Japanese)\s+(?:{PM_TITLE})\s+since\s+(?:{p.MONTH}|(?:19|20)\d\d|last)\b"
+)
+"""'Shinzo Abe, Japan's prime minister since December 2012, ...': the title in apposition, held since a date."""
+_GONE = re.compile(r"\b(?:died|killed|assassinated|resigned|stepped\s+down|left\s+office)\b")
+"""Words of an aside before 'became' that put the leader out of office now."""
+
+
+_INTO_OFFICE = re.compile(
+    rf"\b(?:[Ii]nto|[Ii]n)\s+(?:his|her)\s+(?:\w+\s+){{0,2}}?(?:premiership|(?:year|months?|term)\s+as\s+{PM_TITLE}),\s+"
+    rf"(?P<name>{NAME}\s+{NAME})(?=\s+(?:has|is|remains|continues|now)\b)"
+)
+"""'Ten months into her premiership, Takaichi Sanae has ...': the one in office, named after the office."""
+
+
+def became(text: str, context: Context) -> list[Fields]:
+    """The leader a sentence says took office as prime minister, name first: 'Takaichi Sanae became prime minister'
+    ('Suga Yoshihide, chief cabinet secretary for years, became ...'), or is in office: 'Ten months into her
+    premiership, Takaichi Sanae has ...'."""
+    values = []
+    year = context.updated.year if context.updated else None
+    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, *tenure.succeeded(text, year))
+    for match in (one for pattern in found for one in pattern.finditer(text)):
+        words = match.group("name").split()
+        if NOT_NAMES.intersection(words) or NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
+        if _GONE.search(match.groupdict().get("aside") or ""):
+            continue  # 'Abe Shinzo, who died in 2022, became prime minister in 2012': not the sitting one
+        if tenure.left_later(text, match.end()):
+            continue  # 'X became prime minister in 2021 and resigned in 2024': not the sitting one
+        known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
+        order = known or p.name_order(match.group("name"), context.text)
+        if order is not None:
+            hints = when(text, match.start(), match.end(), context.updated)
+            values.append({**person(order[0], order[1], match.group("name")), **hints})
+    return values
+
+
+def chosen(text: str, context: Context) -> list[Fields]:
+    """The known Japanese leader a party or the Diet chose to succeed another: less sure than a title."""
+    values = []
+    for match in _CHOSEN.finditer(text):
+        name = match.group("name")
+        if name not in KNOWN_PEOPLE or name in US_PRESIDENTS:
+            continue
+        if NOT_SITTING.search(text[max(0, match.start("name") - 30) : match.start("name")]):
+            continue
+        family, given = KNOWN_PEOPLE[name]
+        hints = when(text, match.start(), match.end(), context.updated)
+        values.append({**person(family, given, name), **hints, "_weak": True})
+    return values
+
+
+_LONGEST = re.compile(
+    rf"\b(?P<name>{NAME}\s+{NAME}),?\s+(?:who\s+(?:[^,;.]{{0,40}}?\s+)?)?"
+    r"(?:is\s+(?:set|poised|about|due|on\s+track)\s+to\s+become|will\s+become|has\s+(?:now\s+)?become|is\s+(?:now\s+)?)\s+"
+    rf"(?:Japan\W?s|the(?:\s+country\W?s)?)\s+longest[- ](?:(?:continuously\s+)?serving|tenured)\s+{PM_TITLE}\b"
+)
+"""'Abe Shinzo, who in November is set to become Japan's longest-serving prime minister': only the one in office can
+become (or is now) the longest-serving; never 'X, the longest-serving prime minister, resigned', which has no verb."""
+
+
+def longest_serving(text: str, context: Context) -> list[Fields]:
+    """The prime minister a sentence says is, or is about to be, the longest-serving one: the sitting one."""
+    values = []
+    for match in _LONGEST.finditer(text):
+        words = match.group("name").split()
+        if NOT_NAMES.intersection(words) or NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
+        if tenure.left_later(text, match.end()):
+            continue
+        known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
+        order = known or p.name_order(match.group("name"), context.text)
+        if order is not None:
+            hints = when(text, match.start(), match.end(), context.updated)
+            values.append({**person(order[0], order[1], match.group("name")), **hints})
+    return values
+
+
+_ELECTED_PRONOUN = re.compile(
+    rf"\b(?:Diet|parliament|lawmakers)\s+(?:then\s+|later\s+|formally\s+|duly\s+)?(?:elected|chose|named|confirmed)\s+"
+    rf"(?:him|her)\s+(?:as\s+)?(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?{PM_TITLE}\b"
+)
+"""'The Diet then elected him prime minister on September 16': the one the sentence before says his party chose."""
+_PARTY_CHOSE = re.compile(
+    r"\b(?:LDP|party|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\s+(?:\w+\s+)?(?:elected|chose|picked|selected)\s+"
+    rf"(?:(?:his|her|its|the)\s+[\w\s-]{{1,40}}?,\s+)?(?P<name>{NAME}(?:\s+{NAME})?),?\s+"
+    r"(?:as\s+(?:its\s+)?(?:new\s+)?(?:president|leader)|to\s+(?:lead\s+it|succeed|replace))\b"
+)
+"""'The LDP chose his chief cabinet secretary, Suga Yoshihide, as its president': the party's new leader."""
+
+
+def elected_pronoun(text: str, context: Context) -> list[Fields]:
+    """The prime minister named by a pronoun the Diet elected, taken from the party's choice the sentence before."""
+    match = _ELECTED_PRONOUN.search(text)
+    if match is None or NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
+        return []
+    names = {found.group("name") for found in _PARTY_CHOSE.finditer(context.preceding.get(text, ""))}
+    if len(names) != 1 or tenure.left_later(text, match.end()):
+        return []  # 'The LDP chose A ...; B was chosen ...': which one 'him' is, the words do not say
+    name = names.pop()
+    words = name.split()
+    if NOT_NAMES.intersection(words):
+        return []
+    known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
+    order = known or p.name_order(name, context.text)
+    if order is None or (len(words) == 1 and not known) or words[-1] in US_PRESIDENTS:
+        return []
+    return [{**person(order[0], order[1], name), **when(text, 0, len(text), context.updated)}]
+
+
+_SWORN_IN = re.compile(
+    rf"\b(?P<name>{NAME}(?:\s+[A-Z]\.)?\s+{NAME})\s+(?:was\s+(?:sworn\s+in|inaugurated)|took\s+office|became|"
+    r"returned\s+to\s+office)(?:\s+for\s+(?:a|his|her)\s+[^.;]{0,40}?\bterm)?\s+(?:as\s+)?(?:the\s+)?(?:new\s+|\d\d(?:st|nd|rd|th)\s+)?"
+    r"(?:U\.S\.\s+)?[Pp]resident\b(?!\s+of\s+(?!the\s+United\s+States))(?!-elect)"
+)
+"""'Donald Trump was sworn in for a second, nonconsecutive term as President on January 20': the sitting president,
+name before the title; never 'became president of the LDP'."""
+
+
+def sworn_in(text: str, context: Context) -> list[Fields]:
+    """The U.S. president a sentence says took office, name first; one of long ago (before last year) is stale."""
+    values: list[Fields] = []
+    for match in _SWORN_IN.finditer(text):
+        words = [word for word in match.group("name").split() if not re.fullmatch(r"[A-Z]\.", word)]
+        if NOT_NAMES.intersection(words) or NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
+        if words[-1] not in US_PRESIDENTS and has(ABROAD, text, 0):
+            continue  # 'Lee Jae-myung was sworn in as President in Seoul': not a known U.S. president
+        if tenure.left_later(text, match.end()) or len(words) != 2:
+            continue
+        hints = when(text, match.start(), match.end(), context.updated)
+        year = str(hints.get("_date", ""))[:4]
+        if year and context.updated is not None and context.updated.year - int(year) > 1:
+            hints["_stale"] = True  # 'Joe Biden was sworn in as President in January 2021', in a brief of 2025
+        values.append({**person(words[1], words[0], " ".join(words)), **hints})
+    return values
