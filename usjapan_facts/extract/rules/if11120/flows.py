@@ -194,7 +194,7 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
             end = len(segment_text)
         elif end == len(text) and text.endswith(":") and (items := items_after(text, context)):
             segment_text, end = f"{text} {items}", len(text) + 1 + len(items)
-        part = "total" if kind in ("bare", "opening", "passive", "deed") else kind
+        part = "total" if kind in ("bare", "opening", "passive", "deed") else kind.removeprefix("bare ")
         if kind == "passive":
             anchor_end = start  # the amount that opens the anchor is the flow's
         elif index == 0 and (_OF_THE_TOTAL.match(text[:start]) or (part == "total" and _FRONTED.match(text[:start]))):
