@@ -54,6 +54,11 @@ _ANCHOR = re.compile(
     r"|(?:\band\s+|\bwhile\s+|;\s+|,\s+(?:against|versus|compared\s+with)\s+)(?:U\.S\.\s+)?(?P<barepart>goods|services)\s+"
     r"(?P<barepartflow>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to|(?:rose|fell|grew|declined|climbed|dropped)\s+to|"
     r"(?:of\s+)?(?:(?:about|some|roughly|nearly|around)\s+)?\$))"
+    # 'exports to Japan came to $129 billion, against imports of $192 billion', '... were outweighed by imports of $190
+    # billion': the other flow's total beside it
+    r"|(?:,\s+(?:against|versus|compared\s+with)\s+|\b(?:outweighed|dwarfed|exceeded|outstripped|topped)\s+by\s+)"
+    r"(?:total\s+|U\.S\.\s+)?(?P<barewhole>exports|imports)(?=\s+(?:of\s+)?(?:(?:about|some|roughly|nearly|around|upwards\s+of|"
+    r"more\s+than|over)\s+)?\$)"
     # 'U.S. exports to Japan totaled $121 billion. U.S. imports totaled $184 billion.': Japan from the sentence before
     # '... In the other direction, imports reached $192 billion': an opening phrase may come first
     r"|^(?:[A-Z][\w\s]{0,30},\s+)?(?:U\.S\.\s+)?(?P<opening>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to|amounted\s+to))",
@@ -124,9 +129,11 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
         return (flow, "deed") if (match.group("vpartner") == "to") == (flow == "exports") else None
     if match.group("bare"):
         return match.group("bare").lower(), "bare"
-    if match.group("barepart"):
+    if match.group("barepart") or match.group("barewhole"):
         if _ELSEWHERE.match(text, match.end()):
             return None  # 'against goods exports of $900 billion to Asia': not the flow with Japan
+        if match.group("barewhole"):
+            return match.group("barewhole").lower(), "bare total"
         return match.group("barepartflow").lower(), f"bare {match.group('barepart').lower()}"
     if match.group("opening"):
         return match.group("opening").lower(), "opening"
@@ -144,9 +151,9 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1024)
 def _anchors(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """Each flow a text names: where, 'exports' or 'imports', and 'total', 'goods', 'services', 'bare', 'bare goods' or
-    'bare services' (a part named without Japan beside the other flow), 'opening' or 'deed' (said by its buyer's or
-    seller's verb, whose one amount may be a part: '$70 billion in U.S. goods')."""
+    """Each flow a text names: where, 'exports' or 'imports', and 'total', 'goods', 'services', 'bare', 'bare total',
+    'bare goods' or 'bare services' (named without Japan beside the other flow), 'opening' or 'deed' (said by its
+    buyer's or seller's verb, whose one amount may be a part: '$70 billion in U.S. goods')."""
     found = [(m.start(), m.end(), *flow) for m in _ANCHOR.finditer(text) if (flow := _flow(m, text))]
     # A bare part stands for the other flow than the one named before it ('goods imports from Japan ..., against goods
     # exports of $75 billion'); after its own flow ('...; services imports came to $36 billion') it is that flow's part.

@@ -49,6 +49,13 @@ _OTHER_RANKING = re.compile(
     re.IGNORECASE,
 )
 """Words of another ranking than total trade: a sentence with them is left to the rules that read those."""
+_APPOSED = re.compile(
+    rf"\bJapan,\s+(?:(?:now|still|again|once\s+again)\s+)?(?P<rank>{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+among\s+"
+    r"(?:all\s+)?(?:U\.S\.\s+)?(?:trade|trading)\s+partners\b(?!\s+(?:for|in)\s+(?:U\.S\.\s+)?(?:exports|imports|goods|services))"
+    r"(?P<dated>\s+(?:in|for)\s+(?:19|20)\d{2})?,",
+    I,
+)
+"""A rank set off after Japan: 'Japan, sixth among U.S. trade partners in 2025, remains ...' (its year its own)."""
 _IN_YEAR = re.compile(r"\b(?:[Ii]n|for)\s+(?P<year>(?:19|20)\d{2})\b")
 _AS_PARTNER = re.compile(r"\bAs\s+the\s+(?P<rank>\S+)\s+(?:U\.S\.\s+)?trad(?:e|ing)\s+partner,\s+Japan\b")
 
@@ -141,6 +148,11 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
             # 'Japan slipped to sixth place among U.S. trading partners', 'Five partners outranked Japan in total
             # U.S. trade in goods and services': a clause on the overall ranking alone, its rank in any form.
             ranks |= ranks_in(text, 0, len(text))
+        apposed = _APPOSED.search(text) if not ranks else None
+        if apposed:
+            # 'Japan, sixth among U.S. trade partners in 2025, remains the largest direct investor': the rank's clause
+            word = apposed.group("rank").casefold()
+            ranks, text = {p.ORDINALS[word] if word in p.ORDINALS else int(word.rstrip("stndrh"))}, apposed.group(0)
         ranks = ranks or _other_forms(text) or _trade_with_japan(text)
         if len(ranks) != 1:
             return None
