@@ -204,7 +204,8 @@ def _ranked_by_others(sentence: Sentence, context: Context) -> Fields | None:
 
 
 _LARGER_ONES = re.compile(
-    r"\b(?:larger|bigger|greater)\s+(?:(?:U\.S\.\s+)?(?:bilateral\s+)?(?:goods\s+)?(?:trade\s+)?(?:deficits|surpluses)|ones)\b"
+    r"\b(?:larger|bigger|greater|wider)\s+(?:(?:U\.S\.\s+)?(?:bilateral\s+)?(?:goods\s+)?(?:trade\s+)?(?:deficits|surpluses|imbalances|"
+    r"shortfalls|gaps)|ones)\b"
     r"|\bonly\s+(?:those|the\s+(?:deficits?|ones|gaps))\s+with\b[^;]{0,80}?\b(?:larger|bigger|greater|wider)\b"
     r"|^(?:That|This|It)\s+(?:put|placed|left|made|ranked)\b[^;]{0,60}?\bdeficits\b"
     r"|^(?:[^,;]{1,60},\s+)?(?:[Tt]hat|[Tt]his|[Tt]he|[Ii]ts)\s+(?:shortfall|gap|deficit|imbalance|figure)\s+"

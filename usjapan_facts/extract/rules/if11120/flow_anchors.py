@@ -49,6 +49,16 @@ _ANCHOR = re.compile(
     r"(?:United\s+States|U\.S\.)|(?:U\.S\.|American)\s+(?:buyers|customers|consumers|firms|companies|importers)))"
     # 'total exports of goods and services to Japan were $120.6 billion and imports were $178.5 billion'
     r"|(?:\band\s+|\bwhile\s+|;\s+)(?:total\s+|U\.S\.\s+)?(?P<bare>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to))"
+    # 'goods imports from Japan totaled $135 billion, against goods exports of $75 billion', '... while goods exports
+    # rose to $82 billion', '... were $75.0 billion and goods imports $142.6 billion': the other flow's part beside it
+    r"|(?:\band\s+|\bwhile\s+|;\s+|,\s+(?:against|versus|compared\s+with)\s+)(?:U\.S\.\s+)?(?P<barepart>goods|services)\s+"
+    r"(?P<barepartflow>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to|(?:rose|fell|grew|declined|climbed|dropped)\s+to|"
+    r"(?:of\s+)?(?:(?:about|some|roughly|nearly|around)\s+)?\$))"
+    # 'exports to Japan came to $129 billion, against imports of $192 billion', '... were outweighed by imports of $190
+    # billion': the other flow's total beside it
+    r"|(?:,\s+(?:against|versus|compared\s+with)\s+|\b(?:outweighed|dwarfed|exceeded|outstripped|topped)\s+by\s+)"
+    r"(?:total\s+|U\.S\.\s+)?(?P<barewhole>exports|imports)(?=\s+(?:of\s+)?(?:(?:about|some|roughly|nearly|around|upwards\s+of|"
+    r"more\s+than|over)\s+)?\$)"
     # 'U.S. exports to Japan totaled $121 billion. U.S. imports totaled $184 billion.': Japan from the sentence before
     # '... In the other direction, imports reached $192 billion': an opening phrase may come first
     r"|^(?:[A-Z][\w\s]{0,30},\s+)?(?:U\.S\.\s+)?(?P<opening>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to|amounted\s+to))",
@@ -77,6 +87,11 @@ _BEFORE_NOUN = re.compile(
 """What may stand before 'exports to Japan': 'U.S.', 'total', 'and'... never a product ('beef exports')."""
 _PART_OF = re.compile(r"\b(?:of|in|among|for)\s+(?:total\s+|all\s+|overall\s+)?(?:U\.S\.\s+)?$", I)
 """'the largest category of U.S. imports from Japan', 'a third of U.S. exports to Japan': a part, not the flow."""
+_ELSEWHERE = re.compile(
+    r"[^;$]{0,40}\$[\d.,]+\s*(?:billion|million|trillion)?\s+(?:\w+\s+){0,3}?(?:to|from|with)\s+(?!Japan\b|it\b|(?:19|20)\d\d\b)",
+    I,
+)
+"""A partner after a bare part's amount that is not Japan: 'goods exports of $900 billion to all of Asia'."""
 _CARRIED = re.compile(r"^(?:They|These|Those|The\s+total|That\s+total)\s+(?=totaled|reached|were|amounted|came|stood)")
 
 
@@ -114,6 +129,12 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
         return (flow, "deed") if (match.group("vpartner") == "to") == (flow == "exports") else None
     if match.group("bare"):
         return match.group("bare").lower(), "bare"
+    if match.group("barepart") or match.group("barewhole"):
+        if _ELSEWHERE.match(text, match.end()):
+            return None  # 'against goods exports of $900 billion to Asia': not the flow with Japan
+        if match.group("barewhole"):
+            return match.group("barewhole").lower(), "bare total"
+        return match.group("barepartflow").lower(), f"bare {match.group('barepart').lower()}"
     if match.group("opening"):
         return match.group("opening").lower(), "opening"
     flow = _NOUNS.get(match.group("noun").lower(), match.group("noun").lower())
@@ -130,13 +151,21 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1024)
 def _anchors(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """Each flow a text names: where, 'exports' or 'imports', and 'total', 'goods', 'services', 'bare', 'opening' or
-    'deed' (said by its buyer's or seller's verb, whose one amount may be a part: '$70 billion in U.S. goods')."""
-    return tuple((m.start(), m.end(), *flow) for m in _ANCHOR.finditer(text) if (flow := _flow(m, text)))
+    """Each flow a text names: where, 'exports' or 'imports', and 'total', 'goods', 'services', 'bare', 'bare total',
+    'bare goods' or 'bare services' (named without Japan beside the other flow), 'opening' or 'deed' (said by its
+    buyer's or seller's verb, whose one amount may be a part: '$70 billion in U.S. goods')."""
+    found = [(m.start(), m.end(), *flow) for m in _ANCHOR.finditer(text) if (flow := _flow(m, text))]
+    # A bare part stands for the other flow than the one named before it ('goods imports from Japan ..., against goods
+    # exports of $75 billion'); after its own flow ('...; services imports came to $36 billion') it is that flow's part.
+    return tuple(
+        anchor
+        for index, anchor in enumerate(found)
+        if not anchor[3].startswith("bare ") or (index and found[index - 1][2] != anchor[2])
+    )
 
 
 def _named(anchors: Sequence[tuple[int, int, str, str]]) -> bool:
-    return any(kind not in ("bare", "opening") for *_, kind in anchors)
+    return any(kind not in ("bare", "opening") and not kind.startswith("bare ") for *_, kind in anchors)
 
 
 def flow_anchors(text: str, context: Context) -> list[tuple[int, int, str, str]]:

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
+from usjapan_facts.extract.rules.if11120.flow_after import OF_THAT, items_after, split_after
 from usjapan_facts.extract.rules.if11120.flow_anchors import flow_anchors
 from usjapan_facts.extract.rules.if11120.flow_tags import nearest_part
 from usjapan_facts.extract.rules.if11120.flow_tags import tag as tag_of
@@ -42,21 +43,16 @@ _GAP_BAD = re.compile(r"\b(?:of\s+which|including|share|agricultur\w*|food|autos
 _LOW, _HIGH = 5 * 10**9, 10**12
 """What a flow with Japan, or a part of one, can be: never the U.S. total with the world."""
 _RESPECTIVELY = re.compile(r"\brespectively\b", I)
-_OF_THAT = re.compile(
-    r"^(?:(?:[\w%-]+\s+){1,3}?of\s+(?:that|this|the)\s+(?:sum|total|figure|amount)\b"
-    r"|Of\s+(?:these|this|that|those|the\s+total|(?:the|that|this)(?:\s+(?:(?:19|20)\d\d|year\W?s|latest|combined))?"
-    r"\s+(?:figure|sum|total|amount|value))|Goods|Merchandise|Services"
-    r"|The\s+(?:goods|merchandise|services)\s+(?:portion|part|component|share|side)"
-    r"|(?:They|These|Those|It)\s+(?:comprised|consisted\s+of|broke\s+down\s+into|(?:were|was)\s+made\s+up\s+of))\b"
-    r"(?!\s+(?:trade\s+)?(?:deficit|surplus|balance))"
-)
-"""A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...', 'The
-merchandise portion was some $144 billion', 'Of the 2019 figure, merchandise contributed ...', 'About three-fifths of
-that sum, $80.9 billion, consisted of goods', 'They comprised $75.2 billion of goods and $46 billion of services'."""
-
-
 _OF_THE_TOTAL = re.compile(r"^Of\s+(?:the\s+)?(?:some\s+|about\s+|roughly\s+|nearly\s+)?\$[^,;$]{3,120}$", I)
 """'Of the $131 billion in goods and services the United States exported to Japan, ...': the total comes first."""
+
+
+_FRONTED = re.compile(
+    r"^(?:At|With)\s+(?:(?:about|some|roughly|nearly|almost|around|over|just\s+(?:over|under))\s+)?\$[\d.,]+\s*(?:billion|trillion)"
+    r"(?:\s+(?:in|for)\s+(?:19|20)\d\d)?,\s+(?:(?:total|overall|U\.S\.)\s+)*$",
+    I,
+)
+"""'At $191.8 billion, imports from Japan were ...': the flow's amount opens the sentence, before its name."""
 
 
 _PARTNER_NEXT = re.compile(
@@ -162,41 +158,6 @@ def _segment(text: str, start: int, end: int, anchor_end: int, part: str, lead: 
     return read
 
 
-_REST = re.compile(
-    r"(?:Goods|Services|The\s+(?:remaining|rest|other|balance))\b(?!\s+(?:trade\s+)?(?:deficit|surplus))"
-)
-
-
-def _split_after(text: str, context: Context) -> str:
-    """The sentence after a total that splits it, and the next too when they give one part each ('Goods were $80
-    billion of that figure. Services: $49 billion.')."""
-    after = context.following.get(text, "")
-    following = context.following.get(after, "")
-    if re.match(r"(?:Goods|Merchandise|Services)\b", after) and _REST.match(following):
-        return f"{after} {following}"  # 'Goods made up $80 billion of that. The remaining $40 billion was services.'
-    return after
-
-
-_ITEM = re.compile(
-    r"^(?:[-\u2022*]\s*)?(?:goods|merchandise|services|total|all\s+told|in\s+all|altogether|combined|overall)\b"
-    r"(?!\s+(?:trade\s+)?(?:deficit|surplus|balance))",
-    I,
-)
-
-
-def _items_after(text: str, context: Context) -> str:
-    """The list a flow named before a colon leads into, an item a part or the total ('U.S. purchases from Japan
-    were larger:' then 'goods, $148 billion;' 'services, $32 billion;' 'all told, $180 billion.')."""
-    items: list[str] = []
-    item = context.following.get(text, "")
-    while _ITEM.match(item) and len(items) < 4:
-        items.append(item)
-        if not item.endswith((";", ",")):
-            break
-        item = context.following.get(item, "")
-    return " ".join(items)
-
-
 _READ: list[tuple[Context, dict[str, dict[str, Fields]]]] = []
 
 
@@ -228,16 +189,18 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         if re.search(OTHER_COUNTRIES, text[start:end]) or others_flow_at(text, start):
             continue  # 'exports to China', 'South Korea imported $55 billion from Japan': never the U.S. flow
         segment_text = text
-        if end == len(text) and _OF_THAT.match(context.following.get(text, "")):
-            segment_text = f"{text} {_split_after(text, context)}"  # 'Of that sum, goods accounted for ...'
+        if end == len(text) and OF_THAT.match(context.following.get(text, "")):
+            segment_text = f"{text} {split_after(text, context)}"  # 'Of that sum, goods accounted for ...'
             end = len(segment_text)
-        elif end == len(text) and text.endswith(":") and (items := _items_after(text, context)):
+        elif end == len(text) and text.endswith(":") and (items := items_after(text, context)):
             segment_text, end = f"{text} {items}", len(text) + 1 + len(items)
-        part = "total" if kind in ("bare", "opening", "passive", "deed") else kind
+        part = "total" if kind in ("bare", "opening", "passive", "deed") else kind.removeprefix("bare ")
         if kind == "passive":
             anchor_end = start  # the amount that opens the anchor is the flow's
-        elif index == 0 and _OF_THE_TOTAL.match(text[:start]):
-            start = anchor_end = 0  # 'Of the $131 billion ... exported to Japan, $81 billion was goods'
+        elif index == 0 and (_OF_THE_TOTAL.match(text[:start]) or (part == "total" and _FRONTED.match(text[:start]))):
+            # 'Of the $131 billion ... exported to Japan, $81 billion was goods', 'At $192 billion, imports from Japan
+            # were ...': the total comes first
+            start = anchor_end = 0
         lead = 0 if index == 0 and part == "total" and kind != "passive" else anchor_end
         values = _segment(segment_text, start, end, anchor_end, part, min(lead, anchor_end))
         if kind == "deed" and not values:

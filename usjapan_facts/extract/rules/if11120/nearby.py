@@ -138,7 +138,13 @@ def data_year_before(text: str, context: Context, sentences: int = 4) -> str | N
     return None
 
 
-_COMPARED_YEAR = re.compile(r"\b(?:from|since|than|over|compared\s+(?:with|to)|versus|vs\.)\s+(?:in\s+)?$", I)
+_COMPARED_YEAR = re.compile(
+    r"\b(?:from|since|than|over|compared\s+(?:with|to)|versus|vs\.)\s+(?:in\s+)?$"
+    r"|\bsince\s+(?:[\w.'\u2019-]+\s+){1,5}?in\s+$",
+    I,
+)
+"""A year a figure is compared with ('down 5% from 2024'), or one a lead or a change dates from ('a lead it has held
+since overtaking the United Kingdom in 2019')."""
 
 
 _COMPARISON = re.compile(
@@ -153,7 +159,7 @@ def _years(text: str, start: int, end: int) -> set[str]:
     return {
         match.group("year")
         for match in p.YEAR.finditer(p.DAY_DATE.sub(lambda m: " " * len(m.group(0)), text), start, end)
-        if not _COMPARED_YEAR.search(text, max(0, match.start() - 25), match.start())
+        if not _COMPARED_YEAR.search(text, max(0, match.start() - 50), match.start())
     }
 
 

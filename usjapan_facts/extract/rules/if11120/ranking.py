@@ -39,7 +39,7 @@ Kingdom's'."""
 _AHEAD = re.compile(
     rf"\bonly\s+{_WHOSE}{_LIST}\s+(?:[\w-]+\s+){{0,4}}?(?:bigger|larger|greater|more|higher)\b"
     r"|\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:other\s+)?(?:countries|economies|"
-    r"nations|(?:trading\s+)?partners)\b[^.;]{0,80}?(?:\b(?:bigger|larger|greater|more|higher)\b|\b(?:outrank(?:s|ed)?|"
+    r"nations|(?:trading\s+)?partners)\b[^.;]{0,80}?(?:\b(?:bigger|larger|greater|more|higher|wider)\b|\b(?:outrank(?:s|ed)?|"
     r"rank(?:s|ed)?\s+(?:above|ahead\s+of)|(?:were|are|stood|stand)\s+ahead\s+of|surpass(?:es|ed)?|exceed(?:s|ed)?|"
     r"outpac(?:es|ed))\s+(?:Japan|it)\b)",
     I,

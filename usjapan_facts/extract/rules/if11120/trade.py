@@ -11,6 +11,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.ranks import ranks as ranks_of
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import heading_year
 from usjapan_facts.extract.rules.if11120.ranking import behind_agrees, ranks_in
@@ -48,6 +49,13 @@ _OTHER_RANKING = re.compile(
     re.IGNORECASE,
 )
 """Words of another ranking than total trade: a sentence with them is left to the rules that read those."""
+_APPOSED = re.compile(
+    rf"\bJapan,\s+(?:(?:now|still|again|once\s+again)\s+)?(?P<rank>{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+among\s+"
+    r"(?:all\s+)?(?:U\.S\.\s+)?(?:trade|trading)\s+partners\b(?!\s+(?:for|in)\s+(?:U\.S\.\s+)?(?:exports|imports|goods|services))"
+    r"(?P<dated>\s+(?:in|for)\s+(?:19|20)\d{2})?,",
+    I,
+)
+"""A rank set off after Japan: 'Japan, sixth among U.S. trade partners in 2025, remains ...' (its year its own)."""
 _IN_YEAR = re.compile(r"\b(?:[Ii]n|for)\s+(?P<year>(?:19|20)\d{2})\b")
 _AS_PARTNER = re.compile(r"\bAs\s+the\s+(?P<rank>\S+)\s+(?:U\.S\.\s+)?trad(?:e|ing)\s+partner,\s+Japan\b")
 
@@ -101,12 +109,28 @@ def _one_year(text: str) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
+_TRADE_WITH_JAPAN = re.compile(
+    r"\b(?:(?:U\.S\.|American|two-way|total|bilateral|overall)\s+)*trade\s+with\s+Japan\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?"
+    r"(?=(?:surpassed|exceeded|outranked|outpaced|topped|bettered)\s+(?:only|just)\s+by\b)",
+    I,
+)
+"""The rank of U.S. trade with Japan against that with other partners: 'U.S. trade with Japan was exceeded only by U.S.
+trade with three other partners' (4)."""
+
+
+def _trade_with_japan(text: str) -> set[int]:
+    subject = _TRADE_WITH_JAPAN.search(text)
+    if subject is None or _OTHER_RANKING.search(text):
+        return set()
+    return {found.value for found in ranks_of(text) if found.start >= subject.end() and isinstance(found.value, int)}
+
+
 def _overall_only(text: str) -> bool:
     """A clause on Japan's rank in total U.S. trade and no other ranking."""
     return bool(re.search(r"\bJapan", text) and _TOTAL_TRADE.search(text) and not _OTHER_RANKING.search(text))
 
 
-@rule("trade.overall_partner_rank", needs=("partner", "total", "traded more"))
+@rule("trade.overall_partner_rank", needs=("partner", "total", "traded more", "trade with japan"))
 def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     read = shared.overall_partner_rank(sentence, context)
     if read is None:
@@ -124,7 +148,12 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
             # 'Japan slipped to sixth place among U.S. trading partners', 'Five partners outranked Japan in total
             # U.S. trade in goods and services': a clause on the overall ranking alone, its rank in any form.
             ranks |= ranks_in(text, 0, len(text))
-        ranks = ranks or _other_forms(text)
+        apposed = _APPOSED.search(text) if not ranks else None
+        if apposed:
+            # 'Japan, sixth among U.S. trade partners in 2025, remains the largest direct investor': the rank's clause
+            word = apposed.group("rank").casefold()
+            ranks, text = {p.ORDINALS[word] if word in p.ORDINALS else int(word.rstrip("stndrh"))}, apposed.group(0)
+        ranks = ranks or _other_forms(text) or _trade_with_japan(text)
         if len(ranks) != 1:
             return None
         read = {"value": ranks.pop(), "qualifier": "exact"}

@@ -1,0 +1,59 @@
+"""The sentences after one that gives an IF11120 trade flow's total and go on to split it: 'Of that sum, goods
+accounted for ...', 'Goods made up $80 billion of that. The remaining $40 billion was services.', or a list the
+total's sentence leads into with a colon ('goods, $148 billion;' 'services, $32 billion;')."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.rules.base import Context, I
+
+OF_THAT = re.compile(
+    r"^(?:(?:[\w%-]+\s+){1,3}?of\s+(?:that|this|the)\s+(?:sum|total|figure|amount)\b"
+    r"|Of\s+(?:these|this|that|those|the\s+total|(?:the|that|this)(?:\s+(?:(?:19|20)\d\d|year\W?s|latest|combined))?"
+    r"\s+(?:figure|sum|total|amount|value))|Goods|Merchandise|Services"
+    r"|The\s+(?:goods|merchandise|services)\s+(?:portion|part|component|share|side)"
+    r"|(?:They|These|Those|It)\s+(?:comprised|consisted\s+of|broke\s+down\s+into|(?:were|was)\s+made\s+up\s+of))\b"
+    r"(?!\s+(?:trade\s+)?(?:deficit|surplus|balance))"
+)
+"""A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...', 'The
+merchandise portion was some $144 billion', 'Of the 2019 figure, merchandise contributed ...', 'About three-fifths of
+that sum, $80.9 billion, consisted of goods', 'They comprised $75.2 billion of goods and $46 billion of services'."""
+
+
+_REST = re.compile(
+    r"(?:Goods|Services|The\s+(?:remaining|rest|other|balance))\b(?!\s+(?:trade\s+)?(?:deficit|surplus))"
+)
+
+
+def split_after(text: str, context: Context) -> str:
+    """The sentence after a total that splits it, and the next too when they give one part each ('Goods were $80
+    billion of that figure. Services: $49 billion.')."""
+    after = context.following.get(text, "")
+    following = context.following.get(after, "")
+    if re.match(r"(?:Goods|Merchandise|Services)\b", after) and _REST.match(following):
+        return f"{after} {following}"  # 'Goods made up $80 billion of that. The remaining $40 billion was services.'
+    return after
+
+
+_ITEM = re.compile(
+    r"^(?:[-\u2022*]\s*)?(?:goods|merchandise|services|total|all\s+told|in\s+all|altogether|combined|overall)\b"
+    r"(?!\s+(?:trade\s+)?(?:deficit|surplus|balance))",
+    I,
+)
+
+
+def items_after(text: str, context: Context) -> str:
+    """The list a flow named before a colon leads into, an item a part or the total ('U.S. purchases from Japan
+    were larger:' then 'goods, $148 billion;' 'services, $32 billion;' 'all told, $180 billion.')."""
+    items: list[str] = []
+    item = context.following.get(text, "")
+    while _ITEM.match(item) and len(items) < 4:
+        items.append(item)
+        if not item.endswith((";", ",")):
+            break
+        item = context.following.get(item, "")
+    return " ".join(items)
+
+
+__all__ = ["OF_THAT", "items_after", "split_after"]
