@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.values import Candidate
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -93,7 +94,9 @@ def _relative(text: str, found: tuple[Candidate, ...], index: int) -> Pair | Non
     comma = text.rfind(",", whole.end, part.start)
     if comma < 0 or text.find(";", whole.end, part.start) >= 0:
         return None
-    start = max(0, text.rfind(";", 0, whole.start) + 1)
+    # The whole's words start with its clause: 'Under the roadmap, which had envisioned moving 8,000 Marines to Guam,
+    # about 9,000 are to leave Okinawa, roughly 4,000 of them for Guam' gives the 9,000 none of the aside's Guam.
+    start = max(0, text.rfind(";", 0, whole.start) + 1, clause_of(clauses(text), whole.start)[0])
     return Pair(whole, part, (start, comma), (comma, _end(text, part.end)))
 
 
