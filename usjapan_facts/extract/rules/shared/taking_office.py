@@ -85,19 +85,28 @@ def became(text: str, context: Context) -> list[Fields]:
     year = context.updated.year if context.updated else None
     found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, *tenure.succeeded(text, year))
     for match in (one for pattern in found for one in pattern.finditer(text)):
-        words = match.group("name").split()
-        if NOT_NAMES.intersection(words) or NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
-            continue
         if _GONE.search(match.groupdict().get("aside") or ""):
             continue  # 'Abe Shinzo, who died in 2022, became prime minister in 2012': not the sitting one
-        if tenure.left_later(text, match.end()):
-            continue  # 'X became prime minister in 2021 and resigned in 2024': not the sitting one
-        known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
-        order = known or p.name_order(match.group("name"), context.text)
-        if order is not None:
-            hints = when(text, match.start(), match.end(), context.updated)
-            values.append({**person(order[0], order[1], match.group("name")), **hints})
+        values += _sitting(text, match, context)
     return values
+
+
+def _sitting(text: str, match: re.Match[str], context: Context) -> list[Fields]:
+    """The leader `match` names, unless the words are no name, the title is a former one, or the sentence says the
+    leader left office after ('X became prime minister in 2021 and resigned in 2024'); none when no name order is
+    known."""
+    words = match.group("name").split()
+    if NOT_NAMES.intersection(words) or NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
+        return []
+    if tenure.left_later(text, match.end()):
+        return []
+    known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
+    order = known or p.name_order(match.group("name"), context.text)
+    if order is None:
+        return []
+    return [
+        {**person(order[0], order[1], match.group("name")), **when(text, match.start(), match.end(), context.updated)}
+    ]
 
 
 def chosen(text: str, context: Context) -> list[Fields]:
@@ -126,19 +135,7 @@ become (or is now) the longest-serving; never 'X, the longest-serving prime mini
 
 def longest_serving(text: str, context: Context) -> list[Fields]:
     """The prime minister a sentence says is, or is about to be, the longest-serving one: the sitting one."""
-    values = []
-    for match in _LONGEST.finditer(text):
-        words = match.group("name").split()
-        if NOT_NAMES.intersection(words) or NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
-            continue
-        if tenure.left_later(text, match.end()):
-            continue
-        known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
-        order = known or p.name_order(match.group("name"), context.text)
-        if order is not None:
-            hints = when(text, match.start(), match.end(), context.updated)
-            values.append({**person(order[0], order[1], match.group("name")), **hints})
-    return values
+    return [value for match in _LONGEST.finditer(text) for value in _sitting(text, match, context)]
 
 
 _ELECTED_PRONOUN = re.compile(
