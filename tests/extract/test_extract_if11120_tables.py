@@ -102,10 +102,10 @@ def test_rows_with_more_cells_than_the_header_has_columns_are_not_read() -> None
     assert _values(table) == {}
 
 
-@pytest.mark.parametrize("mark", ["\u2014 ", "\u2022 of which "])
+@pytest.mark.parametrize("mark", ["\u2014 ", "\u2022 of which ", ""])
 def test_dashed_rows_split_the_row_above_them(mark: str) -> None:
-    """'— goods' (or '- goods', '• goods') under 'U.S. imports from Japan' is the imports' goods; the row above, their
-    total."""
+    """'— goods' (or '- goods', '• goods', a bare 'goods' whose indent was lost) under 'U.S. imports from Japan' is the
+    imports' goods; the row above, their total."""
     table = (
         "Table 1. U.S. Trade with Japan ($ billions)\n\n| Flow | 2030 | 2031 |\n| --- | --- | --- |\n"
         f"| U.S. imports from Japan | 199.0 | 201.7 |\n| {mark}goods | 156.0 | 158.4 |\n"

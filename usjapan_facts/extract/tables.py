@@ -26,6 +26,9 @@ _PART_OF = re.compile(
 _TITLE_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*(?:-|\u2013|to|through|and)\s*(?P<last>(?:19|20)\d{2})\b")
 """The years a title says its table spans ('2024-2025', '2019 and 2020'): a last year no column has means the layout
 lost that column ('Table 1. ..., 2024-2025' over a lone '2024' column), and the table is left alone."""
+_KIND = re.compile(r"(?:goods|services)", re.IGNORECASE)
+"""A row that names only a kind of trade, its dash or indent lost: 'Goods' under 'U.S. exports to Japan' is its part."""
+_FLOW = re.compile(r"\b(?:exports|imports)\b", re.IGNORECASE)
 _WHOLE = re.compile(r",?\s+(?:goods\s+and\s+services|total)$|\s+\(total\)$", re.IGNORECASE)
 _PIPE_ROW = re.compile(r"\|.*\|")
 _PIPE_RULE = re.compile(r"\s*:?-{3,}:?\s*")
@@ -167,9 +170,10 @@ def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
         if len(cells) != width or cell_scale is None:
             return title, found  # a row whose cells do not line up with the years: read no further
         name = " ".join(label)
-        part = _PART_OF.match(name)
+        part = _PART_OF.match(name) or (_KIND.fullmatch(name) if _FLOW.search(parent) else None)
         if part and parent:
-            name = f"{parent}, {name[part.end() :]}"  # 'of which goods' under 'U.S. exports': 'U.S. exports, goods'
+            # 'of which goods' (or a bare 'Goods') under 'U.S. exports': 'U.S. exports, goods'
+            name = f"{parent}, {name[part.end() :] or name.casefold()}"
             if whole is not None and found[whole].label == parent:  # the row it splits is their total
                 found[whole] = dataclasses.replace(found[whole], label=f"{parent}, total")
         elif not part:
