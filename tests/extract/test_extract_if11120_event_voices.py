@@ -14,6 +14,23 @@ from tests.extract.if11120_events import events_of
     ("sentence", "updated", "expected"),
     [
         ("Formal negotiations opened in April 2019.", "May 5, 2020", {"first_negotiating_round": "2019-04"}),
+        # passive voices: talks that were opened, a deal declared finished, a proclamation as the finder
+        (
+            "Formal talks were opened in Washington in April 2019.",
+            "May 5, 2020",
+            {"first_negotiating_round": "2019-04"},
+        ),
+        (
+            "The stage-one deal was pronounced complete by Trump and Abe on September 26, 2019.",
+            "May 5, 2020",
+            {"stage_one_deal_finalized": "2019-09-26"},
+        ),
+        (
+            "On June 3, 2019, a proclamation under Section 232 found that imports of cars threatened national "
+            "security; duties of up to 25% were never levied.",
+            "May 5, 2020",
+            {"section232_autos_proclamation": "2019-06-03"},
+        ),
         (
             "The two trade ministers opened formal talks in Tokyo on April 18, 2019.",
             "May 5, 2020",

@@ -60,7 +60,8 @@ EVENTS: tuple[DatedEvent, ...] = (
         # 'Formal negotiations opened in April 2019', 'opened formal talks in Washington on April 15, 2019': the talks
         # opening in 2019, never the 2025 tariff talks
         re.compile(
-            r"\b(?:formal|bilateral|trade)\s+(?:negotiations|talks)\s+(?:had\s+)?(?:opened|began|started)\b"
+            r"\b(?:formal|bilateral|trade)\s+(?:negotiations|talks)\s+(?:had\s+|(?:were|had\s+been)\s+(?=opened))?(?:opened|began|"
+            r"started)\b"
             r"|\b(?:negotiations|talks)\s+(?:formally\s+)?(?:opened|began|started|got\s+under\s+way)(?=\s+(?:in|on)\b)"
             r"|\b(?:opened|began|launched|started)\s+(?:formal\s+|bilateral\s+)*(?:trade\s+)?(?:negotiations|talks)\s+"
             r"(?:in|on)\b",
@@ -150,7 +151,11 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"|\b(?:autos?|automobiles?|cars|(?:motor\s+)?vehicles?)\b[^.;]{0,30}?\b(?:had\s+been|has\s+been|have\s+been|"
             r"were|was)\s+(?:declared|deemed|found|judged|determined|ruled)\s+(?:to\s+be\s+)?an?\s+"
             r"(?:national[- ]security\s+)?threat\b[^.;]{0,30}?\bby\s+(?:a\s+|the\s+)?"
-            r"(?:presidential\s+proclamation|proclamation|(?:the\s+)?President|Trump)\b",
+            r"(?:presidential\s+proclamation|proclamation|(?:the\s+)?President|Trump)\b"
+            # the proclamation as the finder: 'a proclamation (was issued) under Section 232 finding that imports of
+            # autos ...', 'a presidential proclamation under Section 232 found that imports of cars ...'
+            r"|\bproclamation\b[^.;%]{0,90}?\b(?:found|finding|determined|declared)\s+that\s+(?:U\.S\.\s+)?imports\s+of\s+"
+            r"(?:autos?|automobiles?|cars|(?:motor\s+|passenger\s+)?vehicles?)\b",
             I,
         ),
         needs=re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b).*\bnational\s+security\b", I),
@@ -182,7 +187,8 @@ EVENTS: tuple[DatedEvent, ...] = (
             # 'the stage one deal was finalized in September 2019': the deal named by its place in the talks, passive
             # ('the outlines of a first-stage deal were settled by the following summer' is none: settled is no end)
             rf"|\b{_FIRST_STAGE}\s+(?:trade\s+)?(?:deal|agreements?|pact|package)\s+(?:was|were|had\s+been)\s+"
-            r"(?:finali[sz]ed|concluded|completed|finished)\b(?![^.;]{0,30}\bin\s+principle\b)"
+            r"(?:(?:declared|pronounced)\s+)?(?:finali[sz]ed|concluded|completed|finished|complete|final|done)\b"
+            r"(?![^.;]{0,30}\bin\s+principle\b)"
             rf"|\b(?:announced|announces|said|declared|confirmed)\s+(?:that\s+)?(?:the|their)\s+(?:{_FIRST_STAGE}\s+)?(?:trade\s+)?"
             r"(?:terms|texts?|deal|agreements?|pact)\s+(?:were|was|had\s+been|are|is)\s+(?:settled|final|finali[sz]ed|"
             r"complete[d]?|concluded|done)\b(?![^.;]{0,30}\bin\s+principle\b)"
