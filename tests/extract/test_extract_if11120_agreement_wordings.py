@@ -50,6 +50,8 @@ def _dates(paragraph: str) -> dict[str, str]:
         ("Tokyo and Washington brought both agreements into force on January 1, 2020.",
          {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
         ("Implementation of the USJTA started on January 1, 2020.", {USJTA: "2020-01-01"}),
+        ("The USJTA and the DTA cleared the Diet in December, and both were put into effect on January 1, 2020.",
+         {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
         ("The two agreements, concluded in late 2019, have applied since the beginning of 2020.",
          {USJTA: "2020", DIGITAL: "2020"}),
         ("The USJTA took effect on January 1, 2020, the same day as the digital pact.",
