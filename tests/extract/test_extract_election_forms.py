@@ -30,9 +30,15 @@ def test_a_party_leaders_term_running_out_dates_the_leadership_race_in_the_next_
     assert elections_of(body) == {"ldp_president_2031": {"date": "2031-09", "status": "upcoming"}}
 
 
-def test_the_party_choosing_its_leader_on_a_day_dates_the_leadership_race() -> None:
+@pytest.mark.parametrize(
+    "body",
+    [
+        "LDP lawmakers and rank-and-file members choose a new party president on April 9.",
+        "LDP lawmakers and members will choose the party's president on April 9; if Sato wins, she may call a vote.",
+    ],
+)
+def test_the_party_choosing_its_leader_on_a_day_dates_the_leadership_race(body: str) -> None:
     """'LDP lawmakers and rank-and-file members choose a new party president on April 9' is April 9, 2031."""
-    body = "LDP lawmakers and rank-and-file members choose a new party president on April 9."
     assert elections_of(body) == {"ldp_president_2031": {"date": "2031-04-09", "status": "upcoming"}}
 
 
