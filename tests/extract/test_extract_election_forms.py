@@ -30,9 +30,15 @@ def test_a_party_leaders_term_running_out_dates_the_leadership_race_in_the_next_
     assert elections_of(body) == {"ldp_president_2031": {"date": "2031-09", "status": "upcoming"}}
 
 
-def test_the_party_choosing_its_leader_on_a_day_dates_the_leadership_race() -> None:
+@pytest.mark.parametrize(
+    "body",
+    [
+        "LDP lawmakers and rank-and-file members choose a new party president on April 9.",
+        "LDP lawmakers and members will choose the party's president on April 9; if Sato wins, she may call a vote.",
+    ],
+)
+def test_the_party_choosing_its_leader_on_a_day_dates_the_leadership_race(body: str) -> None:
     """'LDP lawmakers and rank-and-file members choose a new party president on April 9' is April 9, 2031."""
-    body = "LDP lawmakers and rank-and-file members choose a new party president on April 9."
     assert elections_of(body) == {"ldp_president_2031": {"date": "2031-04-09", "status": "upcoming"}}
 
 
@@ -72,6 +78,13 @@ def test_the_lower_houses_term_running_out_within_the_year_dates_its_election(bo
             {"lower_house_2031": {"date": "2031-02-01", "status": "held"}},
         ),
         ("In the February 1 Lower House election the LDP won 300 seats.", {"lower_house_2031": "2031-02-01"}),
+        # a list of votes, each item's label its date and body: the election held or to come
+        (
+            "The country's national ballots, past and next, are listed below:\n\n"
+            "- Feb. 1, 2031, House of Representatives: the bloc takes 300 of the 465 seats.\n"
+            "- Aug. 2031, House of Councillors: 124 seats are contested.\n",
+            {"lower_house_2031": "2031-02-01", "upper_house_2031": "2031-08"},
+        ),
         (
             "Both parties, which won the October 2029 general election, hold 60% of the House of Representatives "
             "and 55% of the House of Councillors.",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.candidate import Candidate
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
 
 NAME = r"(?:the\s+)?(?!United\s+States\b|States\b|U\.S\.)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\W?s)?"
 """A country ranked ahead of Japan: never the United States, whose partners are ranked."""
@@ -81,4 +82,55 @@ def counted_after(text: str, found: list[Candidate]) -> list[Candidate]:
     return found
 
 
-__all__ = ["ALONE", "BEFORE_WORDS", "NAME", "NEXT", "NOT_EXCEPT", "WORDS", "counted_after", "names"]
+_ONE = rf"(?:[Tt]he\s+)?(?:United\s+Kingdom|U\.K\.|UK|{OTHER_COUNTRIES})"
+_SET = rf"{_ONE}(?:(?:,\s+|,?\s+(?:and|or)\s+){_ONE})*"
+SET_ASIDE = re.compile(
+    rf"(?:^|(?<=[;:,]\s))(?:(?P<aside>{_SET})\s+(?:aside|apart|excepted|excluded)|"
+    rf"(?i:except(?:\s+for)?|(?:apart|aside)\s+from|other\s+than|save\s+for|excluding)\s+(?P<but>{_SET})),\s+[^;]*$"
+)
+"""A first place said after the countries set aside at its clause's start: 'China aside, no country holds more
+Treasuries than Japan' (2nd), 'Apart from Britain and Canada, Japan is the largest investor' (3rd)."""
+_ASIDE_HINT = re.compile(
+    r"\b(?:aside|apart|excepted|excluded)\s*,|\b(?i:except(?:\s+for)?|(?:apart|aside)\s+from|other\s+than|save\s+for|"
+    r"excluding)\s+(?:the\s+)?[A-Z]"
+)
+"""Any countries set aside, listed or not: a first place after them that SET_ASIDE cannot count is unsure."""
+
+
+def set_aside_before(text: str, at: int, clause: int | None = None) -> bool:
+    """Whether countries are set aside before `at` in its clause ('China aside,', 'Apart from Britain,')."""
+    start = text.rfind(";", 0, at) + 1 if clause is None else clause
+    return _ASIDE_HINT.search(text, start, at) is not None
+
+
+def set_aside(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Each first place turned into one more than the countries its clause sets aside before it; dropped when the
+    list set aside is not all countries this reads ('Switzerland, Canada, and China aside')."""
+    if not any(word in text.lower() for word in ("aside", "apart", "except", "other than", "save for", "exclud")):
+        return found
+    kept = []
+    for candidate in found:
+        clause = text.rfind(";", 0, candidate.start) + 1
+        fronted = SET_ASIDE.search(text, 0, candidate.start) if candidate.value == 1 else None
+        if fronted and not re.search(r"(?:[A-Z][\w.]*,|\b(?:and|or))\s*$", text[: fronted.start()]):
+            named = fronted.group("aside") or fronted.group("but")
+            ahead = len(re.split(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", named))
+            candidate = Candidate(ahead + 1, "exact", candidate.start, candidate.end)
+        elif candidate.value == 1 and set_aside_before(text, candidate.start, clause):
+            continue  # countries set aside that are not all read: the place is unsure
+        kept.append(candidate)
+    return kept
+
+
+__all__ = [
+    "ALONE",
+    "BEFORE_WORDS",
+    "NAME",
+    "NEXT",
+    "NOT_EXCEPT",
+    "WORDS",
+    "counted_after",
+    "names",
+    "set_aside",
+    "set_aside_before",
+]

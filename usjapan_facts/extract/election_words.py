@@ -12,6 +12,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import LOWER_HOUSE, LOWER_HOUSE_SEATS, OTHER_COUNTRIES, UPPER_HOUSE, UPPER_HOUSE_SEATS
+from usjapan_facts.extract.lists import LABEL, lead_in
 from usjapan_facts.extract.rules.base import has
 from usjapan_facts.extract.word_choice import may_hold
 
@@ -200,3 +201,28 @@ def section_body(text: str, section: str | None) -> tuple[str, str] | None:
     if section is None or "Okinawa" not in section or not _GOVERNOR.search(text) or ELSEWHERE.search(text):
         return None
     return ("okinawa_governor", "Okinawa governor") if body_of(text) is None and not one_body(text) else None
+
+
+_VOTES_LISTED = re.compile(r"\b(?:elections|votes|polls|ballots|contests|races)\b", re.IGNORECASE)
+_NOT_VOTERS = re.compile(
+    r"\b(?:bills?|budgets?|motions?|legislation|laws?|treat(?:y|ies)|resolutions?|Diet|surveys?)\b"
+)
+
+
+def vote_label(texts: list[str], index: int) -> str | None:
+    """The election a list item's label names when the list's lead-in is one of votes: '- Oct. 31, 2021, House of
+    Representatives: the LDP wins ...' under 'Japan's recent votes, and those ahead, are as follows:' is that
+    chamber's election that day. The label alone is read, as '<label> election'; None for any other sentence."""
+    label = LABEL.match(texts[index])
+    if (
+        label is None
+        or has(ELECTION_SAID, texts[index])
+        or not p.dates(label.group(1))
+        or body_of(label.group(1)) is None
+    ):
+        return None
+    preceding = {texts[at]: texts[at - 1] for at in range(max(1, index - 9), index + 1)}
+    lead = lead_in(texts[index], preceding)
+    if lead is None or not _VOTES_LISTED.search(lead) or _NOT_VOTERS.search(lead) or _OPINION_POLLS.search(lead):
+        return None
+    return f"{label.group(1)} election"

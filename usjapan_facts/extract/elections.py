@@ -13,7 +13,7 @@ import re
 from usjapan_facts.extract import events
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.election_words import BODIES, ELECTION_SAID, body_of, own_body
+from usjapan_facts.extract.election_words import BODIES, ELECTION_SAID, body_of, own_body, vote_label
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.leadership import leadership_win
 from usjapan_facts.extract.rules.base import Fields, has
@@ -93,6 +93,10 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     text = sentences[index].text
     if " date: " in text and (row := row_election(sentences, index, updated)) is not None:
         return [row]  # a table's row: 'Okinawa governor date: September 2022'
+    nearby = [one.text for one in sentences[max(0, index - 9) : index + 1]] if ": " in text else []
+    if nearby and (label := vote_label(nearby, len(nearby) - 1)) is not None:
+        named = events.election_in([Sentence(label, sentences[index].section)], 0, None, updated)
+        return [named] if named else []  # '- Oct. 31, 2021, House of Representatives: ...' in a list of votes
     won = leadership_win(text, updated)
     if won is not None:  # a party's leadership won, and a chamber's past election a later clause names
         return [won, *_chamber_held(text, updated, won[1]["date"])[:1]]

@@ -185,10 +185,11 @@ def _ldp_term(text: str, cover: str) -> tuple[str, Fields] | None:
 
 
 _CHOOSES = re.compile(
-    rf"\b(?:{_LDP}|the\s+party)\b(?:\s+(?:lawmakers|members)(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?\s+members)?)?\s+"
+    rf"\b(?:{_LDP}|the\s+party)\b(?:\s+(?:lawmakers|members)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}members)?)?\s+"
     r"(?:is\s+to\s+|will\s+|must\s+)?(?:next\s+)?(?:choose|chooses|pick|picks|select|selects|elect|elects|"
     r"(?P<past>chose|picked|selected|elected))\s+(?:(?:[A-Z][\w-]+\s+){1,3}as\s+)?"
-    r"(?:a\s+(?:new\s+)?|its\s+(?:new\s+|next\s+)?|his\s+|her\s+)?(?:party\s+)?(?:president|leader|successor)\b"
+    r"(?:a\s+(?:new\s+)?|its\s+(?:new\s+|next\s+)?|his\s+|her\s+|the\s+party\W?s\s+(?:new\s+|next\s+)?)?(?:party\s+)?"
+    r"(?:president|leader|successor)\b"
     rf"(?P<rest>[^;]{{0,80}}?)\b(?:(?:on|for)\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?:,?\s*(?P<year>\d{{4}}))?"
     rf"|(?:by|in)\s+(?P<bymonth>{p.MONTH})\s+(?P<byyear>\d{{4}})\b)"
 )

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.ahead import ALONE, BEFORE_WORDS, NEXT, WORDS, counted_after, names
+from usjapan_facts.extract.ahead import ALONE, BEFORE_WORDS, NEXT, WORDS, counted_after, names, set_aside
 from usjapan_facts.extract.ahead import NAME as _NAME
 from usjapan_facts.extract.ahead import NOT_EXCEPT as _NOT_EXCEPT
 from usjapan_facts.extract.candidate import Candidate
@@ -124,7 +124,7 @@ _BY_LIST = re.compile(
     rf"\b(?:[Oo]nly|[Jj]ust)\s+{names('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
     rf"owned|invest(?:s|ed)?|trade[sd]?|conduct(?:s|ed)?|did|do|does|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?)|(?:(?:has|have|had)\s+)?(?:built(?:\s+up)?|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
     rf"(?![^;]{{0,100}}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
-    rf"|\b(?:trail(?:s|ed|ing)?|behind)\s+only\s+(?:(?:that|those)\s+of\s+)?{names('leaders')}"
+    rf"|\b(?:trail(?:s|ed|ing)?|[Bb]ehind)\s+only\s+(?:(?:that|those)\s+of\s+)?{names('leaders')}"
     rf"|\b(?:behind|trail(?:s|ed|ing)?)\s+(?:only\s+|just\s+)?(?P<behind>two|three|four|"
     r"five|six|seven|eight|nine|\d)\s+(?:other\s+(?=(?:countries|nations|economies|partners|suppliers|sources|markets|buyers|"
     r"customers|destinations|holders|investors)\b)|others\b)"
@@ -190,7 +190,7 @@ _NTH_HINT = re.compile(r"(?:st|nd|rd|th)(?: place)?,? (?:only )?(?:to|behind|aft
 _NO_OTHER = re.compile(
     r"\b(?:(?:no|(?:nor|neither)\s+(?:does|did)\s+any)\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+"
     r"(?:firms|companies|investors|holders|residents))?|(?:nobody|no\s+one|none)(?:\s+else)?(?:\s+(?:abroad|overseas|outside\s+Japan))?)\s+"
-    r"(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:has|have|had|holds?|held|owns?|owned|invests?|invested)\s+"
+    r"(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:has|have|had|holds?|held|owns?|owned|invests?|invested|(?:is|was)(?=\s+a\s+(?:larger|bigger|greater)\b[^;]{0,100}?\bthan\s+(?:Japan|it)\b))\s+"
     r"(?:(?:a\s+)?(?:larger|more|bigger|greater)\b(?![^;]{0,100}?\bthan\s+(?!(?:Japan|it|does\s+Japan|Japanese)\b))"
     r"|as\s+(?:large|big|much|many)\b)",
     I,
@@ -269,8 +269,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         found.append(Candidate(int(labelled.group("place")), "exact", *labelled.span("place")))
     if may_hold(text, ("o country", "o other", "no ", "obody", "o one", "none", "nor ")):
         found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
-    if any(candidate.value == 1 for candidate in found) and may_hold(text, BEFORE_WORDS):
-        found = counted_after(text, found)  # 'after China, Canada, and Mexico, the largest': fourth
+    if any(candidate.value == 1 for candidate in found):  # 'after China, Canada, and Mexico, the largest': fourth
+        found = set_aside(text, counted_after(text, found) if may_hold(text, BEFORE_WORDS) else found)
     return tuple(sorted(_with_asides(text, found) if ", " in text else found, key=lambda candidate: candidate.start))
 
 
