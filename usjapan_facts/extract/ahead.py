@@ -97,10 +97,9 @@ _ASIDE_HINT = re.compile(
 """Any countries set aside, listed or not: a first place after them that SET_ASIDE cannot count is unsure."""
 
 
-def set_aside_before(text: str, at: int, clause: int | None = None) -> bool:
+def set_aside_before(text: str, at: int) -> bool:
     """Whether countries are set aside before `at` in its clause ('China aside,', 'Apart from Britain,')."""
-    start = text.rfind(";", 0, at) + 1 if clause is None else clause
-    return _ASIDE_HINT.search(text, start, at) is not None
+    return _ASIDE_HINT.search(text, text.rfind(";", 0, at) + 1, at) is not None
 
 
 def set_aside(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -110,13 +109,12 @@ def set_aside(text: str, found: list[Candidate]) -> list[Candidate]:
         return found
     kept = []
     for candidate in found:
-        clause = text.rfind(";", 0, candidate.start) + 1
         fronted = SET_ASIDE.search(text, 0, candidate.start) if candidate.value == 1 else None
         if fronted and not re.search(r"(?:[A-Z][\w.]*,|\b(?:and|or))\s*$", text[: fronted.start()]):
             named = fronted.group("aside") or fronted.group("but")
             ahead = len(re.split(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", named))
             candidate = Candidate(ahead + 1, "exact", candidate.start, candidate.end)
-        elif candidate.value == 1 and set_aside_before(text, candidate.start, clause):
+        elif candidate.value == 1 and set_aside_before(text, candidate.start):
             continue  # countries set aside that are not all read: the place is unsure
         kept.append(candidate)
     return kept
