@@ -69,6 +69,11 @@ OTHERS_FLOW_WITH_JAPAN = (
 Japan', 'exports to Japan by Australia'): never the U.S. flow."""
 
 
+def known_person(words: list[str]) -> tuple[str, str] | None:
+    """The (family, given) name of the first of `words` that names a known person ('Kishida' in 'Fumio Kishida')."""
+    return next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
+
+
 def next_upper_house_election(after: dt.date) -> str:
     """The month ('2028-07') of the first regular Upper House election after `after`.
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS
+from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS, known_person
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in
 from usjapan_facts.extract.rules.shared import leaders, tenure
@@ -173,9 +173,7 @@ def _named_then_titled(text: str, context: Context) -> Fields | None:
     ):
         return None
     words = found.group("name").split()
-    order = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None) or p.name_order(
-        found.group("name"), context.text
-    )
+    order = known_person(words) or p.name_order(found.group("name"), context.text)
     if order is None or order[0] in US_PRESIDENTS:
         return None
     since = date_in(found.group("since")) if found.group("since") else None
@@ -204,7 +202,7 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
         # 'The LDP chose Takaichi Sanae, who became prime minister on October 21, 2025': the sitting one, from then.
         name = became.group("name") or became.group("named")
         words = name.split()
-        known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
+        known = known_person(words)
         order = known or p.name_order(name, context.text)
         if order is None or order[0] in US_PRESIDENTS:
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS
+from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS, known_person
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
@@ -169,7 +169,7 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
         if len(words) == 1:
             family, given = KNOWN_PEOPLE.get(words[0], (words[0], None))
         elif len(words) == 2:
-            known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
+            known = known_person(words)
             order = known or p.name_order(" ".join(words), context.text)
             if order is None:
                 continue

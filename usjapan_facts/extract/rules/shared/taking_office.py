@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS
+from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS, known_person
 from usjapan_facts.extract.rules.base import Context, Fields, I, has
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
@@ -100,7 +100,7 @@ def _sitting(text: str, match: re.Match[str], context: Context) -> list[Fields]:
         return []
     if tenure.left_later(text, match.end()):
         return []
-    known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
+    known = known_person(words)
     order = known or p.name_order(match.group("name"), context.text)
     if order is None:
         return []
@@ -163,7 +163,7 @@ def elected_pronoun(text: str, context: Context) -> list[Fields]:
     words = name.split()
     if NOT_NAMES.intersection(words):
         return []
-    known = next((KNOWN_PEOPLE[word] for word in words if word in KNOWN_PEOPLE), None)
+    known = known_person(words)
     order = known or p.name_order(name, context.text)
     if order is None or (len(words) == 1 and not known) or words[-1] in US_PRESIDENTS:
         return []
