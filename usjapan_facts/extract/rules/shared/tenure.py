@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, I
 
@@ -131,9 +132,8 @@ office (never one who succeeded him as defense minister)."""
 def succeeded(text: str, year: int | None) -> tuple[re.Pattern[str], ...]:
     """`SUCCEEDED`, for a sentence that says 'succeeded' and names no year before the last: 'X, who succeeded Kishida
     in 2024' in a brief of 2026 tells of a tenure that may be over."""
-    if "succeeded" not in text or (year is not None and any(int(y) < year - 1 for y in _YEARS.findall(text))):
+    if "succeeded" not in text or (
+        year is not None and any(int(found.group("year")) < year - 1 for found in p.YEAR.finditer(text))
+    ):
         return ()
     return (SUCCEEDED,)
-
-
-_YEARS = re.compile(r"\b((?:19|20)\d\d)\b")
