@@ -1,0 +1,152 @@
+"""Ranks said by counting or naming the countries ahead: 'only Canada, Mexico, and China buy more' (4th), 'a distant
+third behind China and Canada', 'exceeded in only three other markets' (4th), 'no other country holds more ... than
+Japan' (1st), a row's 'Rank as source of FDI: 1'. Pure, no I/O."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.ahead import ALONE, NEXT, WORDS, names
+from usjapan_facts.extract.ahead import NAME as _NAME
+from usjapan_facts.extract.candidate import Candidate
+from usjapan_facts.extract.word_choice import may_hold
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+ORDINAL = rf"(?:{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
+"""An ordinal in words or figures: 'fourth', '4th'."""
+
+_BY_LIST = re.compile(
+    rf"\b(?:[Oo]nly|[Jj]ust)\s+{names('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
+    rf"owned|invest(?:s|ed)?|trade[sd]?|conduct(?:s|ed)?|did|do|does|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?)|(?:(?:has|have|had)\s+)?(?:built(?:\s+up)?|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
+    rf"(?![^;]{{0,100}}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
+    rf"|\b(?:trail(?:s|ed|ing)?|[Bb]ehind)\s+only\s+(?:(?:that|those)\s+of\s+)?{names('leaders')}"
+    rf"|\b(?:behind|trail(?:s|ed|ing)?)\s+(?:only\s+|just\s+)?(?P<behind>two|three|four|"
+    r"five|six|seven|eight|nine|\d)\s+(?:other\s+(?=(?:countries|nations|economies|partners|suppliers|sources|markets|buyers|"
+    r"customers|destinations|holders|investors)\b)|others\b)"
+    rf"|\b(?:trail(?:s|ed|ing)?|(?:ranks?|ranked|c(?:a|o)mes?(?:\s+in)?|stood|stands?|placed|finished|is|was)\s+(?:just\s+)?behind)"
+    rf"\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped|outsized|bettered)\s+(?:in\s+(?:size|value|scale|volume)\s+)?"
+    rf"(?:only|just)\s+by\s+(?:(?:that|those)\s+(?:of|to|from|for)\s+)?{names('rivals')}"
+    rf"|\b{names('alone')}\s+alone\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:holds?|held|has|had|owns?|"
+    r"owned|buys?|bought|invests?|invested|sells?|sold|suppl(?:ies|ied)|ships?|shipped|trades?|traded)\s+(?:a\s+)?"
+    r"(?:more|larger|bigger|greater)|(?:outranks?|outranked|ranks?\s+(?:higher|above)|ranked\s+(?:higher|above)))\b"
+    r"(?![^;]{0,100}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
+    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped|bettered)\b[^;,]{{1,50}}?\bby\s+(?:(?:that|those)\s+of\s+)?"
+    rf"(?:{names('alone_by')}\s+alone|(?i:only|just)\s+(?:(?:that|those)\s+of\s+)?{names('only_by')})\b"
+    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+(?:(?:only\s+)?by\s+(?:(?:that|those)\s+(?:of|from)\s+)?(?:only|just)"
+    rf"\s+|only\s+by\s+(?:U\.S\.\s+)?trade\s+with\s+|in\s+(?:only\s+|just\s+)?)(?P<count>two|three|four|five|six|seven|eight|nine|\d)\s+(?:other\s+)?"
+    r"(?:countries|nations|economies|suppliers|sources|markets|buyers|partners)\b"
+    r"|\b(?:shipped|sold|exported|sent|bought|imported|purchased)\s+more\s+(?:\w+\s+){0,3}?(?:to|from)\s+(?P<to>two|three|"
+    r"four|five|six|seven|eight|nine)\s+other\s+(?:countries|nations|economies|markets|suppliers|partners)(?=\s+than\s+(?:to|from)\s)"
+    r"|\b(?:[Oo]nly\s+)?(?P<ahead>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
+    r"[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|partners|suppliers|buyers|customers)(?:\s*[\u2014\u2013]\s*[^\u2014\u2013;]{1,60}?\s*"
+    rf"[\u2014\u2013]\s*|\s+\([^()]{{1,60}}\)\s+|,\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME},\s+|\s+)"
+    r"(?:(?:likewise|also|each|all|too|similarly|still)\s+)?"
+    r"(?:traded|trade|bought|buy|purchased|purchase|sold|sell|supplied|supply|shipped|held|hold|owned|own|invested|"
+    r"conducted|conduct|did|do)\s+more\b(?=[^;]{0,60}?\bthan\s+(?:did\s+|does\s+)?(?:Japan|it)\b)"
+    r"|\b(?:[Oo]nly|[Jj]ust)\s+(?P<few>two|three|four|five|six|seven|eight|nine)\s+(?:other\s+)?(?:countries|nations|economies|"
+    r"partners|suppliers|buyers|customers|markets)\s+(?:(?:likewise|also|each|all|too|still)\s+)?(?:traded|trade|bought|buy|"
+    r"purchased|purchase|imported|import|sold|sell|supplied|supply|shipped|ship|exported|export|held|hold|owned|own|invested)"
+    r"\s+more\b(?![^;]{0,100}?\bthan\b)"
+    r"|\b(?:outrank(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|outpac(?:e|es|ed|ing)"
+    r"|outsell(?:s|ing)?|outsold)\s+(?:those\s+of\s+)?(?:all|every)\s+(?:other\s+)?(?:country|countries|nation|nations|economy|"
+    r"economies|partners?|suppliers?|markets?|sources?|buyers?|holders?|investors?),?\s+(?:but|except(?:\s+for)?|save(?:\s+for)?|"
+    rf"other\s+than|apart\s+from|excluding)\s+(?:(?P<allbut>two|three|four|five|six|seven|eight|nine|\d)\b|{names('excepted')})"
+    r"|\b(?:(?i:only|just)\s+)?(?P<above>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+    r"[Ss]even|[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|(?:trading\s+)?partners|suppliers|sources|"
+    r"markets|buyers|customers|destinations)\s+(?:(?:came|come|ranked|rank|ranks|stood|stand|were|are|placed|finished|sat|sit)"
+    r"\s+(?:ahead\s+of|above|before|higher\s+than)|outrank(?:ed|s)?|topped|top)\s+(?:Japan|it)\b",
+)
+"""A rank said by the countries ahead: 'only Canada, Mexico, and China buy more' (4th), 'trails China and Canada'
+(3rd), 'exceeded only by that of British firms' (2nd), 'only the United Kingdom outranks Japan' (2nd)."""
+_FEWER = re.compile(  # 'a smaller market for U.S. exports than five others' (6th), read at 'than'
+    r"\b(?:smaller|lesser|weaker)\s+(?:market|buyer|customer|destination|supplier|source|seller)\b[^;]{0,60}?\s(?P<than>than\s+"
+    r"(?P<fewer>two|three|four|five|six|seven|eight|nine)\s+(?:other\s+(?:countries|nations|economies|partners|suppliers)|others)\b)",
+    I,
+)
+_NTH_BEHIND = re.compile(
+    rf"(?i:\b(?:a\s+(?:close|distant|strong|solid|narrow|clear|comfortable|respectable)\s+)?(?P<nth>{ORDINAL})"
+    r"(?:\s+place)?,?\s+(?:only\s+)?(?:to|behind|after|trailing)\s+(?:only\s+)?(?:(?:that|those)\s+of\s+)?)"
+    rf"{names('ahead')}"
+)
+"""A rank with the countries ahead of it, read when they are one fewer: 'a distant third behind China and Canada'."""
+_DID = re.compile(
+    r"(?<=[;,]\s)(?:(?:only|just)\s+)?(?P<did>two|three|four|five|six|seven|eight|nine|\d)\s+(?:others?\s+)?did\b(?!\s+not\b)",
+    I,
+)
+"""A count of those ahead said again with 'did' after a clause that counted them: '...; by sales, only four did'."""
+_BY_LIST_WORDS = (
+    "only", "trail", "just", "more", "behind", "alone", "ahead", "above", "before", "higher", "outrank", "top",
+    "surpass", "exceed", "beat", "outpac", "outs",
+)  # fmt: skip
+"""A word each match of _BY_LIST holds: without any, it is not tried."""
+_NTH_HINT = re.compile(r"(?:st|nd|rd|th)(?: place)?,? (?:only )?(?:to|behind|after|trailing) ")
+"""Where an ordinal may stand before the countries ahead of it: _NTH_BEHIND is tried only then."""
+_NO_OTHER = re.compile(
+    r"\b(?:(?:no|(?:nor|neither)\s+(?:does|did)\s+any)\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+"
+    r"(?:firms|companies|investors|holders|residents))?|(?:nobody|no\s+one|none)(?:\s+else)?(?:\s+(?:abroad|overseas|outside\s+Japan))?)\s+"
+    r"(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:has|have|had|holds?|held|owns?|owned|invests?|invested|(?:is|was)(?=\s+a\s+(?:larger|bigger|greater)\b[^;]{0,100}?\bthan\s+(?:Japan|it)\b))\s+"
+    r"(?:(?:a\s+)?(?:larger|more|bigger|greater)\b(?![^;]{0,100}?\bthan\s+(?!(?:Japan|it|does\s+Japan|Japanese)\b))"
+    r"|as\s+(?:large|big|much|many)\b)",
+    I,
+)
+"""'No other country holds more Treasuries than Japan', 'no other country's firms hold as large a stock', 'none owns
+more': first, the comparison with the sentence's subject said or implied (never 'more ... than China')."""
+_NAMED = re.compile(_NAME)
+_LABELLED = re.compile(r"\b(?:rank|ranking)\b[^:;]{0,80}:\s*(?P<place>[1-9]|1[0-2])\s*(?:\([^()]{0,40}\))?\s*[.;]?$", I)
+"""A list item's or table row's rank as a bare figure after a label that says it is one: 'Rank as source of FDI in the
+United States: 1', a row 'U.S. trading partner, overall' under a column 'Japan's rank' ('...: 4')."""
+
+
+def listed(text: str) -> int:
+    """How many countries a list names: 'Canada, Mexico, and China' is 3."""
+    return len(_NAMED.findall(re.sub(r"\b(?:and|or)\b", ",", text)))
+
+
+def ordinal_value(written: str) -> int:
+    """The place an ordinal names: 'fourth' and '4th' are 4."""
+    word = written.casefold()
+    return p.ORDINALS[word] if word in p.ORDINALS else int(word.rstrip("stndrh"))
+
+
+def counted(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The ranks said by the countries ahead, beside those already `found` (a rank inside one of them is not read
+    again): each a Candidate with its place and span."""
+    found = list(found)
+    by_list = _BY_LIST.finditer(text) if may_hold(text, _BY_LIST_WORDS) else ()
+    ahead_of = None  # 'five partners came ahead of Japan; ..., only four did': the second count says the same of Japan
+    for match in by_list:
+        if match.group("above"):
+            ahead_of = match.end()
+        if not any(other.start <= match.start() < other.end for other in found):
+            count = next(filter(None, match.group("count", "ahead", "behind", "above", "few", "allbut", "to")), None)
+            who = "" if count else next(group for group in match.groups() if group)
+            if "Japan" in who:
+                continue  # 'Japan alone holds more': Japan is the one ahead, not the one ranked
+            ahead = int(p.number_of(count.lower()) or 0) if count else listed(who)
+            found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
+    for match in ALONE.finditer(text) if may_hold(text, WORDS) else ():
+        named = next(group for group in match.groups() if group)
+        if "Japan" not in named and not any(other.start <= match.start() < other.end for other in found):
+            found.append(Candidate(listed(named) + 1, "exact", match.start(), match.end()))
+    found += [Candidate(1, "exact", *match.span()) for match in NEXT.finditer(text)] if "second" in text else []
+    for match in _DID.finditer(text, ahead_of) if ahead_of is not None and " did" in text else ():
+        found.append(Candidate(int(p.number_of(match.group("did").lower()) or 0) + 1, "exact", *match.span()))
+    for match in _FEWER.finditer(text) if "than" in text else ():
+        found.append(Candidate(int(p.number_of(match.group("fewer").lower()) or 0) + 1, "exact", *match.span("than")))
+    if _NTH_HINT.search(text):
+        for match in _NTH_BEHIND.finditer(text):
+            rank = ordinal_value(match.group("nth"))
+            if listed(match.group("ahead")) + 1 == rank and not any(
+                other.start <= match.start() < other.end for other in found
+            ):
+                found.append(Candidate(rank, "exact", match.start(), match.end()))
+    if ":" in text and (labelled := _LABELLED.search(text)):  # 'Japan's rank among U.S. trade partners (2019): 4'
+        found.append(Candidate(int(labelled.group("place")), "exact", *labelled.span("place")))
+    if may_hold(text, ("o country", "o other", "no ", "obody", "o one", "none", "nor ")):
+        found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
+    return found
+
+
+__all__ = ["ORDINAL", "counted", "listed", "ordinal_value"]
