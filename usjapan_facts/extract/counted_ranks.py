@@ -21,9 +21,17 @@ _BY_LIST = re.compile(
     rf"owned|invest(?:s|ed)?|trade[sd]?|conduct(?:s|ed)?|did|do|does|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?)|(?:(?:has|have|had)\s+)?(?:built(?:\s+up)?|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
     rf"(?![^;]{{0,100}}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
     rf"|\b(?:trail(?:s|ed|ing)?|[Bb]ehind)\s+only\s+(?:(?:that|those)\s+of\s+)?{names('leaders')}"
-    rf"|\b(?:behind|trail(?:s|ed|ing)?)\s+(?:only\s+|just\s+)?(?P<behind>two|three|four|"
-    r"five|six|seven|eight|nine|\d)\s+(?:other\s+(?=(?:countries|nations|economies|partners|suppliers|sources|markets|buyers|"
-    r"customers|destinations|holders|investors)\b)|others\b)"
+    rf"|\b(?:behind|trail(?:s|ed|ing)?)\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+of\s+)?(?P<behind>two|three|four|"
+    r"five|six|seven|eight|nine|\d)\s+(?:other\s+(?=(?:foreign\s+)?(?:countries|nations|economies|partners|suppliers|sources|"
+    r"markets|buyers|customers|destinations|holders|investors|creditors)\b)|(?=foreign\s+(?:holders|investors|creditors|"
+    r"suppliers|sources)\b)|others\b|(?=(?:countries|nations|economies|partners|suppliers|sources|markets|buyers|holders|"
+    r"investors)\s*:))"
+    r"|\b(?:behind|trail(?:s|ed|ing)?)\s+(?:only\s+|just\s+)?(?P<one>one)\s+(?:other\s+(?=(?:foreign\s+)?(?:country|nation|"
+    r"economy|partner|supplier|source|market|buyer|customer|destination|holder|investor|creditor)\b)|(?=foreign\s+(?:holder|"
+    r"investor|creditor|supplier|source)\b))"
+    rf"|\b(?P<each>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})\s+(?:each|all|both)\s+(?:bought|purchased|imported|took|"
+    r"supplied|shipped|sold|exported|held|owned|invested|traded|conducted|buy|purchase|import|take|supply|ship|sell|export|"
+    r"hold|own|invest|trade|conduct)\s+more\b(?![^;]{0,100}?\bthan\s+(?!(?:did\s+|does\s+)?(?:Japan|it)\b))"
     rf"|\b(?:trail(?:s|ed|ing)?|(?:ranks?|ranked|c(?:a|o)mes?(?:\s+in)?|stood|stands?|placed|finished|is|was)\s+(?:just\s+)?behind)"
     rf"\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped|outsized|bettered)\s+(?:in\s+(?:size|value|scale|volume)\s+)?"
@@ -120,7 +128,7 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
         if match.group("above"):
             ahead_of = match.end()
         if not any(other.start <= match.start() < other.end for other in found):
-            count = next(filter(None, match.group("count", "ahead", "behind", "above", "few", "allbut", "to")), None)
+            count = next(filter(None, match.group("count", "ahead", "behind", "one", "above", "few", "allbut", "to")), None)
             who = "" if count else next(group for group in match.groups() if group)
             if "Japan" in who:
                 continue  # 'Japan alone holds more': Japan is the one ahead, not the one ranked
