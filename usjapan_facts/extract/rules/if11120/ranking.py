@@ -89,7 +89,7 @@ _PLACE = re.compile(
 """A rank said as a place: 'held the No. 5 spot', 'slipped to sixth place', 'leaving it in sixth position', 'held fifth
 position'."""
 _ORDINAL = re.compile(
-    rf"\b{_ORDINAL_WORDS}(?:[- ]|-\s)(?:largest|biggest|highest|greatest|widest|deepest)\b"
+    rf"\b{_ORDINAL_WORDS}(?:(?:[- ]|-\s)(?:largest|biggest|highest|greatest|widest|deepest)|-ranked)\b"
     r"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|st(?:ands|ood|anding)|sits|sat|is|was|(?:c[ao]me|comes|coming)(?:\s+in)?|"
     r"finish(?:ed|ing)|"
     r"(?:put|puts|putting|left|leaves|leaving|made|makes|making|place|places|placed|placing|rank|ranks)\s+(?:it|Japan)|"
