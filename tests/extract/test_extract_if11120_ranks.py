@@ -29,6 +29,8 @@ def _rank(paragraph: str) -> tuple[Any, Any] | None:
         ("Japan moved into third position among U.S. trading partners in 2031.", 3),
         ("Six economies ranked ahead of Japan in total U.S. trade in 2031.", 7),
         ("Japan held the No. 4 spot among U.S. trade partners in 2031; in 2028 it had been in second place.", 4),
+        ("Japan's two-way trade placed it ahead of Germany, making it the fifth-ranked U.S. trading partner in "
+         "2031.", 5),
     ],
 )  # fmt: skip
 def test_the_overall_rank_as_a_place_or_by_the_partners_ahead(paragraph: str, rank: int) -> None:
@@ -96,6 +98,8 @@ def test_a_record_level_or_another_holder_is_no_treasury_rank(paragraph: str) ->
         "No other country has a bigger direct-investment stake in the United States than Japan.",
         "Japan is the leading foreign direct investor in the United States.",
         "No other nation holds a larger FDI position in the United States than Japan does.",
+        "Japanese firms held $800 billion in direct investment in the United States at the end of 2030, a larger stock "
+        "than that of any other country.",
     ],
 )
 def test_the_fdi_rank_as_a_stake_or_the_leading_investor(paragraph: str) -> None:

@@ -3,7 +3,8 @@
 'Overall trading partner: third', 'four partners came ahead of Japan', 'in each direction', 'as a supplier of them',
 'Ranked by sales to the United States, Japan is fifth', 'Only A, B, and C trade more with the United States', 'trails
 only A, B, and C', 'second, after China,', 'led by Japan', 'more than all but three countries', 'Among U.S. export
-destinations, Japan ...', '...; by exports, only two did'; never a superlative of time ('the largest on record').
+destinations, Japan ...', '...; by exports, only two did', 'A, B, and C each bought more', 'trails just one foreign
+holder', 'Fifth, too, was its position'; never a superlative of time ('the largest on record').
 
 Every sentence is invented for the test; each trap names another country as the one ranked, or no rank at all.
 """
@@ -75,6 +76,19 @@ ITEMS = (
         ("Japan ranked fourth among U.S. trading partners; in 2029, four companies did well in exports.", {OVERALL: 4}),
         ("Japan ranked sixth as a market for U.S. goods. It supplied $190 billion of U.S. imports, the fifth most of "
          "any country.", {EXPORT: 6, IMPORT: 5}),
+        ("Canada, Mexico, and China each bought more U.S. exports than Japan did in 2029.", {EXPORT: 4}),
+        ("Japan ranked fifth among U.S. partners in 2029, a place it held both as a market for U.S. goods and as a "
+         "source of them.", {EXPORT: 5, IMPORT: 5}),
+        ("As a customer, Japan came fifth, behind Canada, Mexico, China, and Germany.", {EXPORT: 5}),
+        ("Japan ranked sixth among U.S. trading partners in 2029. Sixth also among U.S. export markets, it bought $70 "
+         "billion of U.S. goods.", {OVERALL: 6, EXPORT: 6}),
+        ("Japan ranked fifth among U.S. trading partners in 2029. Fifth, too, was its position both as a market, "
+         "taking $70 billion of U.S. goods, and as a supplier.", {OVERALL: 5, EXPORT: 5, IMPORT: 5}),
+        ("Of the countries supplying U.S. imports in 2029, only China and Mexico shipped more than Japan.",
+         {IMPORT: 3}),
+        ("Japan trails just one foreign holder of U.S. Treasury securities: China.", {TREASURY: 2}),
+        ("U.S. Treasury securities are held in greater amounts by Japanese investors than by those of any other "
+         "country.", {TREASURY: 1}),
     ],
 )  # fmt: skip
 def test_a_rank_said_by_its_neighbours_or_its_place_is_read(sentence: str, expected: dict[str, int]) -> None:
@@ -101,6 +115,7 @@ def test_a_rank_said_by_its_neighbours_or_its_place_is_read(sentence: str, expec
         "Japanese holdings of U.S. Treasury securities are the largest since 2014.",
         "Japan ranks fourth, after China, among foreign holders of Treasury securities.",
         "Japan is China's fifth-largest supplier.",
+        "As a market for U.S. goods, Japan is the world's third-largest economy.",
     ],
 )
 def test_a_rank_of_another_or_no_rank_is_not_read(sentence: str) -> None:

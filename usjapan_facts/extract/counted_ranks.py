@@ -128,7 +128,8 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
         if match.group("above"):
             ahead_of = match.end()
         if not any(other.start <= match.start() < other.end for other in found):
-            count = next(filter(None, match.group("count", "ahead", "behind", "one", "above", "few", "allbut", "to")), None)
+            counts = match.group("count", "ahead", "behind", "one", "above", "few", "allbut", "to")
+            count = next(filter(None, counts), None)
             who = "" if count else next(group for group in match.groups() if group)
             if "Japan" in who:
                 continue  # 'Japan alone holds more': Japan is the one ahead, not the one ranked

@@ -40,7 +40,8 @@ _NOT_REGION = (
 )
 """'The world's largest outside China' is second; 'the largest outside Asia' ranks only outside a region."""
 _THOSE = (
-    r"(?:(?:by\s+)?(?:the\s+)?(?:those|investors|holders|owners|firms|companies|residents)\s+(?:of|in|from|based\s+in)\s+|by\s+)?"
+    r"(?:(?:by\s+)?(?:the\s+)?(?:those|investors|holders|owners|firms|companies|residents)\s+"
+    r"(?:of|in|from|based\s+in)\s+|by\s+)?"
 )
 """Whose holdings a rank is compared with: 'than those in any other country', 'than investors from any other'."""
 _OR_ONE = r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:\W?s)?,?\s+or\s+(?:(?:those|that)\s+of\s+)?)?"
