@@ -36,7 +36,7 @@ _DOWN = (
     r"(?:edged|inched|ticked)\s+down)"
 )
 _ADVERB = (
-    r"(?:(?:just|only|barely|merely|an\s+estimated|an?\s+(?:revised|preliminary|estimated)|a\s+(?:modest|meager|mere|slim|"
+    r"(?:(?:just|only|barely|merely|an\s+estimated|an?\s+(?:revised|preliminary|estimated)|an?\s+(?:modest|meager|mere|slim|"
     r"slight|small|robust|solid|strong|weak|sluggish|healthy|tepid|anemic|scant|paltry|moderate|brisk|marginal|"
     r"(?:(?:nearly|almost|virtually|essentially)\s+)?flat))\s+)*"
 )
@@ -112,8 +112,8 @@ _FRONTED = re.compile(
     rf"|\bin\s+(?P<own>{_YEAR})(?:,\s+(?:{_UP}|{_DOWN})\s+(?:by\s+)?|\s+by\s+){_ADVERB}$",
     I,
 )
-"""A year said before its figure: 'In 2023, the economy grew 1.9%', 'for 2017 as a whole, real GDP rose 1.7%', 'grew in 2030 by 1.4%', 'barely grew in 2024,
-expanding 0.1%'."""
+"""A year said before its figure: 'In 2023, the economy grew 1.9%', 'for 2017 as a whole, real GDP rose 1.7%', 'grew in
+2030 by 1.4%', 'barely grew in 2024, expanding 0.1%'."""
 _NOT_A_YEAR = re.compile(
     r"annuali[sz]ed|quarter|quarterly|\bmonths?\b|year[- ]on[- ]year|(?-i:\b[A-Z][a-z]+-[A-Z][a-z]+\b)", I
 )
