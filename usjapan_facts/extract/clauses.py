@@ -21,7 +21,7 @@ _BOUNDARY = re.compile(
     r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth|"
     r"(?:edged|inched|rose|climbed|grew|fell|dropped|slipped|declined)\s+(?:up\s+|down\s+)?to))|"
     r"after|a position|a ceiling|a limit|a fraction|far|well|short|shy|up from|down from|compared|by comparison|"
-    r"versus|or|whose|"
+    r"versus|or|whose|(?:for|by|under|through)\s+which|"
     r"(?:comfortably|safely|easily)\s+(?:above|over|below|under|beyond|short)|(?:above|below|beyond)\s+the|"
     r"against(?=\s+\$)|"
     r"including|"

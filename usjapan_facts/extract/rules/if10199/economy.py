@@ -16,6 +16,12 @@ rule = registrar(RULES)
 
 _SEVERAL = re.compile(r"\b(?P<count>two|three|four)\s+(?:supplementary|extra|supplemental)\s+budgets\b", I)
 _MONTH = re.compile(rf"\b(?P<month>{p.MONTH})\b(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_LAST_OF = re.compile(
+    r"[;:]\s+the\s+(?P<nth>second|third|fourth|latest|last|most\s+recent)(?:\s+one)?,\s+(?:enacted|passed|approved|adopted)"
+    rf"\s+(?:in|on)\s+(?P<month>{p.MONTH})\b(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?[^;]*",
+    I,
+)
+"""The last of the budgets a sentence counts, given alone: '...; the second, enacted in June, adds ¥31.9 trillion'."""
 _NOT_PASSED = re.compile(
     r"\b(?:would|will|plan\w*|propos\w*|expected|request\w*|await\w*|pending|(?-i:may)|could)\b", I
 )
@@ -32,6 +38,12 @@ def _latest_of_several(text: str, context: Context) -> Fields | None:
     amounts = [(dollars, qualifier) for dollars, qualifier, _ in p.money_amounts(text[several.end() :])]
     months = list(_MONTH.finditer(text, several.end()))
     order = [p.MONTHS.index(month.group("month")) for month in months]
+    alone = _LAST_OF.search(text, several.end())
+    if alone is not None and p.ORDINALS.get(alone.group("nth").lower(), count) == count:
+        # '; the second, enacted in June, adds ¥31.9 trillion, roughly $296 billion': the last one, given alone
+        amounts = [(dollars, qualifier) for dollars, qualifier, _ in p.money_amounts(alone.group(0))]
+        months, order = [alone], [p.MONTHS.index(alone.group("month"))]
+        count = 1
     if len(amounts) != count or len(months) != count or order != sorted(set(order)):
         return None
     last = months[-1]
