@@ -26,6 +26,10 @@ YEN = "economy.yen"
         ("On April 30, the Diet approved extra spending of ¥8 trillion (some $55 billion) to cushion rising prices.",
          BUDGET, (55000000000, "about")),
         ("A supplemental budget of $40 billion passed the Diet in March 2026.", BUDGET, (40000000000, "exact")),
+        ("The Diet has enacted two extra budgets this year; the latest, passed in May, adds about $80 billion.", BUDGET,
+         (80000000000, "about")),
+        ("The Diet passed a supplementary budget of $30 billion in March for storm repairs, for which more is "
+         "expected.", BUDGET, (30000000000, "exact")),
         ("The yen sank to a three-and-a-half-year low against the dollar in May.", YEN,
          ("three-and-a-half-year low against the dollar", None)),
         ("In April the yen touched its weakest level against the U.S. dollar in 24 years.", YEN,

@@ -38,6 +38,12 @@ RANKED = "Japan was the fourth-largest U.S. trading partner in 2030. "
         (RANKED + "It was also the fifth-biggest supplier to the United States, shipping goods and services worth "
          "just under $180 billion.", {IMPORTS: 180000000000}),
         (RANKED + "It also bought U.S. goods and services worth some $130 billion.", {EXPORTS: 130000000000}),
+        ("In 2030 Japan ranked fifth as a customer, buying $71.5 billion of U.S. goods.", {EXPORTS: 71500000000}),
+        (RANKED + "It was also the fifth-largest source of U.S. imports, selling $140.3 billion in goods.",
+         {IMPORTS: 140300000000}),
+        ("In 2030, merchandise worth $140.3 billion was brought in from Japan.", {IMPORTS: 140300000000}),
+        ("Only China sold more than Japan, whose shipments to the United States came to $140.3 billion in 2030.",
+         {IMPORTS: 140300000000}),
     ],
 )  # fmt: skip
 def test_a_flow_said_by_its_sellers_buyers_or_movement_is_read(sentence: str, expected: dict[str, int]) -> None:

@@ -26,6 +26,10 @@ GROWTH = "economy.gdp_growth"
         ("Cabinet data show the economy expanding 1.1% in 2025, after 0.4% in 2024.", {"2025": 1.1, "2024": 0.4}),
         ("A 0.3% contraction in real GDP was recorded for 2025, after an expansion of 1.2% in 2024.",
          {"2025": -0.3, "2024": 1.2}),
+        ("Real GDP grew 0.6% in 2025, weaker than the 1.3% posted in 2024.", {"2025": 0.6, "2024": 1.3}),
+        ("The economy contracted 1.8% in 2024 and regained 0.9% in 2025.", {"2024": -1.8, "2025": 0.9}),
+        ("Exports held up; for 2025 as a whole, real GDP rose 1.2%, after an almost flat 0.1% in 2024.",
+         {"2025": 1.2, "2024": 0.1}),
     ],
 )  # fmt: skip
 def test_the_year_before_is_read_after_having_shrunk_or_a_hedged_noun(sentence: str, years: dict[str, float]) -> None:

@@ -48,6 +48,8 @@ def _stocks(body: str) -> dict[str, tuple[object, object, object]]:
         ("Japanese-owned companies hold the largest FDI position in the United States, $805 billion at the end of "
          "2029.",
          {JAPANS: (805000000000, "exact", "2029")}),
+        ("Valued at $790 billion at the end of 2029, Japanese firms' cumulative direct investment in the United States "
+         "exceeded that of any other country.", {JAPANS: (790000000000, "exact", "2029")}),
         ("Japan's economy is large. U.S. firms held $132 billion in Japan in 2029.", {}),
         ("Japan is a major source of FDI. U.S. firms held $300 billion of Japanese government bonds in 2029.", {}),
         ("Japan is a major source of FDI. The $40 billion U.S. firms invested in Japan in 2029 was a record.", {}),

@@ -28,6 +28,14 @@ YEN = "economy.yen"
         ),
         ("The yen rose to ¥100 per dollar in May, its firmest level in six years.", "6-year high against the dollar"),
         (
+            "The yen rose to ¥130 per dollar in May, its strongest level in about 14 months.",
+            "14-month high against the dollar",
+        ),
+        (
+            "The yen sank to ¥165 per dollar in May, its weakest level in forty-one and a half years.",
+            "41.5-year low against the dollar",
+        ),
+        (
             "Rate cuts weighed on the yen. In May it sank past ¥160 per dollar, its softest level in nine years.",
             "9-year low against the dollar",
         ),

@@ -21,7 +21,7 @@ _BOUNDARY = re.compile(
     r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth|"
     r"(?:edged|inched|rose|climbed|grew|fell|dropped|slipped|declined)\s+(?:up\s+|down\s+)?to))|"
     r"after|a position|a ceiling|a limit|a fraction|far|well|short|shy|up from|down from|compared|by comparison|"
-    r"versus|or|whose|"
+    r"versus|or|whose|(?:for|by|under|through)\s+which|"
     r"(?:comfortably|safely|easily)\s+(?:above|over|below|under|beyond|short)|(?:above|below|beyond)\s+the|"
     r"against(?=\s+\$)|"
     r"including|"
@@ -130,6 +130,10 @@ _COORDINATED = re.compile(
 the seventh-largest supplier of U.S. imports' (a rank said of the subject before)."""
 _WHICH = re.compile(r"\s*,\s*which\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her)\b)[a-z]")
 """A relative clause of the noun before it, with no subject of its own: ', which took $126.8 billion'."""
+_WHOSE = re.compile(r"\s*,\s*whose\s+(?:[a-z]+\s+)?(?:sales|shipments|exports|imports|purchases)\s+(?:to|from)\b")
+_JAPAN_LAST = re.compile(r"\bJapan\s*$")
+"""A flow whose owner is Japan, named right before it: 'more than Japan, whose sales to the United States came to $131.4
+billion' (never 'behind China, whose sales ...')."""
 
 
 _ELABORATION = re.compile(
@@ -148,7 +152,8 @@ def with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[in
     start = clause[0]
     for _ in range(steps):  # 'sixth as a market for U.S. goods, which took $126.8 billion': back through each join
         own = text[start : clause[1]]
-        if start == 0 or not (_COORDINATED.match(own) or _WHICH.match(own) or _ELABORATION.match(own)):
+        whose = _WHOSE.match(own) and _JAPAN_LAST.search(text, 0, start)
+        if start == 0 or not (_COORDINATED.match(own) or _WHICH.match(own) or _ELABORATION.match(own) or whose):
             break
         start = next((before for before, end in spans if end == start), start)
     return text[start : clause[1]]

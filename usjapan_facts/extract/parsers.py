@@ -49,10 +49,10 @@ MONEY = re.compile(
 )
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_PERCENT_WORDS = rf"(?:{any_of(sorted(_TENS, key=len, reverse=True))})(?:[- ](?:{'|'.join(_ONES)}))?\b|{NUMBER_WORD}"
+NUMBER_IN_WORDS = rf"(?:{any_of(sorted(_TENS, key=len, reverse=True))})(?:[- ](?:{'|'.join(_ONES)}))?\b|{NUMBER_WORD}"
 PERCENT = re.compile(
     rf"(?=\b\w|[-\d])(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<number>-?(?:{_DIGITS}))\s?(?:%|percent\b)|"
-    rf"\b(?P<words>(?:{_PERCENT_WORDS})(?:\s+and\s+a\s+half)?)[\s-]percent\b|"
+    rf"\b(?P<words>(?:{NUMBER_IN_WORDS})(?:\s+and\s+a\s+half)?)[\s-]percent\b|"
     rf"\b(?P<fraction>{_FRACTION_WORDS})\s+(?:of|the)\b)",
     re.IGNORECASE,
 )
@@ -133,7 +133,7 @@ def percents(text: str) -> tuple[tuple[Decimal, Qualifier, re.Match[str]], ...]:
         if match.group("fraction"):
             value: Decimal | None = Decimal(FRACTIONS[match.group("fraction").casefold()])
         elif match.group("words"):
-            value = _percent_in_words(match.group("words"))
+            value = number_in_words(match.group("words"))
         else:
             value = number_of(match.group("number"))
         if value is not None:
@@ -142,7 +142,7 @@ def percents(text: str) -> tuple[tuple[Decimal, Qualifier, re.Match[str]], ...]:
     return tuple(found)
 
 
-def _percent_in_words(words: str) -> Decimal | None:
+def number_in_words(words: str) -> Decimal | None:
     """Read 'twenty-five' (25), 'twelve and a half' (12.5), 'fifteen' (15)."""
     half = re.search(r"\s+and\s+a\s+half$", words, re.IGNORECASE)
     parts = re.split(r"[\s-]+", (words[: half.start()] if half else words).casefold().strip())

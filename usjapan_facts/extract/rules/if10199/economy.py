@@ -16,6 +16,12 @@ rule = registrar(RULES)
 
 _SEVERAL = re.compile(r"\b(?P<count>two|three|four)\s+(?:supplementary|extra|supplemental)\s+budgets\b", I)
 _MONTH = re.compile(rf"\b(?P<month>{p.MONTH})\b(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_LAST_OF = re.compile(
+    r"[;:]\s+the\s+(?P<nth>second|third|fourth|latest|last|most\s+recent)(?:\s+one)?,\s+(?:enacted|passed|approved|adopted)"
+    rf"\s+(?:in|on)\s+(?P<month>{p.MONTH})\b(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?[^;]*",
+    I,
+)
+"""The last of the budgets a sentence counts, given alone: '...; the second, enacted in June, adds ¥31.9 trillion'."""
 _NOT_PASSED = re.compile(
     r"\b(?:would|will|plan\w*|propos\w*|expected|request\w*|await\w*|pending|(?-i:may)|could)\b", I
 )
@@ -32,6 +38,12 @@ def _latest_of_several(text: str, context: Context) -> Fields | None:
     amounts = [(dollars, qualifier) for dollars, qualifier, _ in p.money_amounts(text[several.end() :])]
     months = list(_MONTH.finditer(text, several.end()))
     order = [p.MONTHS.index(month.group("month")) for month in months]
+    alone = _LAST_OF.search(text, several.end())
+    if alone is not None and p.ORDINALS.get(alone.group("nth").lower(), count) == count:
+        # '; the second, enacted in June, adds ¥31.9 trillion, roughly $296 billion': the last one, given alone
+        amounts = [(dollars, qualifier) for dollars, qualifier, _ in p.money_amounts(alone.group(0))]
+        months, order = [alone], [p.MONTHS.index(alone.group("month"))]
+        count = 1
     if len(amounts) != count or len(months) != count or order != sorted(set(order)):
         return None
     last = months[-1]
@@ -79,13 +91,16 @@ def emissions_cut_target(sentence: Sentence, context: Context) -> Fields | None:
 _YEARS = rf"(?:\d{{1,2}}|{p.NUMBER_WORD})"
 _YEN_EXTREME = re.compile(
     rf"\b(?P<years>{_YEARS}(?:-and-a-half)?)-(?P<unit>year|month)\s+(?P<side>low|high)\b"
-    r"|\b(?P<side2>weakest|strongest|lowest|highest|feeblest|softest|firmest)\s+(?:level\s+|point\s+|mark\s+|rate\s+)?"
-    rf"(?:against\s+the\s+(?:U\.S\.\s+)?dollar\s+)?(?:in|for|since)\s+(?P<years2>{_YEARS}|a)\s+(?P<span>years|decades?)\b",
+    r"|\b(?P<side2>weakest|strongest|lowest|highest|feeblest|softest|firmest)\s+"
+    r"(?:level\s+|point\s+|mark\s+|rate\s+|it\s+(?:has|had)\s+been\s+)?"
+    r"(?:against\s+the\s+(?:U\.S\.\s+)?dollar\s+)?(?:in|for|since)\s+(?:(?:some|about|almost|nearly|roughly|around)\s+)?"
+    rf"(?P<years2>(?:\d{{1,2}}|{p.NUMBER_IN_WORDS})(?:\s+and\s+a\s+half)?|a)\s+(?P<span>years|decades?|months)\b",
     I,
 )
 """'a 38-year low against the dollar', 'a five-year low' (beside '¥116 per dollar'), 'its weakest level in 13 years',
-'its feeblest level in thirteen years', 'its weakest point in two decades': the yen's extreme against the dollar, the
-only currency the sentence names; 'a seven-month high' counts months."""
+'its feeblest level in thirty-eight years', 'its weakest point in two decades', 'its strongest level in some 16 months',
+'in two and a half years' (a 2.5-year high): the yen's extreme against the dollar, the only currency the sentence
+names; 'a seven-month high' counts months. A round figure ('some', 'almost') is the span the brief gives."""
 _EARLIER = re.compile(r"\b(?:had|previously)\s+(?:[\w,-]+\s+){0,4}$", I)
 """An extreme the yen had reached before, its clause in the past perfect or marked previously: 'in July 2024 it had sunk
 to a 38-year low' after the current 'seven-month high'. That is history, not where the yen stands."""
@@ -114,9 +129,11 @@ def yen(sentence: Sentence, context: Context) -> Fields | None:
         value = f"{match.group('years')}-{match.group('unit')} {side} against the dollar"  # as written: 'five-year'
     else:
         written = match.group("years2").lower()
-        years = 1 if written == "a" else int(p.number_of(written) or 0)
+        span = 1 if written == "a" else p.number_of(written) or p.number_in_words(written) or 0
         if match.group("span").startswith("decade"):
-            years *= 10  # 'its weakest point in two decades' is a 20-year low
-        value = f"{years}-year {side} against the dollar"
+            span *= 10  # 'its weakest point in two decades' is a 20-year low
+        unit = "month" if match.group("span") == "months" else "year"
+        written = str(int(span)) if span == int(span) else f"{span:f}".rstrip("0")
+        value = f"{written}-{unit} {side} against the dollar"  # '2.5-year high', '16-month high'
     period = period_of(sentence.text)
     return {"value": value, "period": period} if period else {"value": value}

@@ -28,7 +28,7 @@ _ELSEWHERE = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerica\b|\b
 _YEAR = r"(?:19|20)\d\d"
 _UP = (
     r"(?:increas\w*|gr[eo]w(?:s|ing|n)?|rose|ris(?:es|ing|en)|expand\w*|climb\w*|advanc\w*|rebound\w*|recover\w*|"
-    r"(?:edg|inch|tick|pick)(?:ed|ing)\s+up|gain(?:ed|ing)?)"
+    r"(?:edg|inch|tick|pick)(?:ed|ing)\s+up|gain(?:ed|ing)?|regain(?:ed|ing|s)?)"
 )
 _DOWN = (
     r"(?:decreas\w*|contract\w*|fell|fall(?:s|ing|en)?|shr[aiu]nk\w*|declin\w*|slipped|slid|dipped|dropped|"
@@ -36,10 +36,12 @@ _DOWN = (
     r"(?:edged|inched|ticked)\s+down)"
 )
 _ADVERB = (
-    r"(?:(?:just|only|barely|merely|an\s+estimated|an?\s+(?:revised|preliminary|estimated)|a\s+(?:modest|meager|mere|slim|"
-    r"slight|small|robust|solid|strong|weak|sluggish|healthy|tepid|anemic|scant|paltry))\s+)*"
+    r"(?:(?:just|only|barely|merely|an\s+estimated|an?\s+(?:revised|preliminary|estimated)|an?\s+(?:modest|meager|mere|slim|"
+    r"slight|small|robust|solid|strong|weak|sluggish|healthy|tepid|anemic|scant|paltry|moderate|brisk|marginal|"
+    r"(?:(?:nearly|almost|virtually|essentially)\s+)?flat))\s+)*"
 )
-"""Words between a figure and what governs it that change no figure: 'expanded just 0.1%', 'after a meager 0.2%'."""
+"""Words between a figure and what governs it that change no figure: 'expanded just 0.1%', 'after a meager 0.2%',
+'after a nearly flat 0.1%'."""
 _ECONOMY = re.compile(
     r"\b(?:GDP|gross domestic product|economy|economic output|economic growth|real growth)\b"
     r"|^(?:Real\s+)?(?:Output|Growth)\b",
@@ -105,13 +107,13 @@ _YEAR_BEFORE = re.compile(
     I,
 )
 _FRONTED = re.compile(
-    rf"(?:^|[;:]\s*|,\s+(?:and|but)\s+|\band\s+)(?:In|in|During|during)\s+(?P<year>{_YEAR}),?\s+(?:the\s+|Japan\W?s\s+|its\s+)?"
+    rf"(?:^|[;:]\s*|,\s+(?:and|but)\s+|\band\s+)(?:In|in|During|during|For|for)\s+(?P<year>{_YEAR})(?:\s+as\s+a\s+whole)?,?\s+(?:the\s+|Japan\W?s\s+|its\s+)?"
     rf"(?:real\s+)?(?:economy|GDP|gross\s+domestic\s+product|output|it|growth)\s+(?:\w+\s+){{0,3}}?$"
     rf"|\bin\s+(?P<own>{_YEAR})(?:,\s+(?:{_UP}|{_DOWN})\s+(?:by\s+)?|\s+by\s+){_ADVERB}$",
     I,
 )
-"""A year said before its figure: 'In 2023, the economy grew 1.9%', 'grew in 2030 by 1.4%', 'barely grew in 2024,
-expanding 0.1%'."""
+"""A year said before its figure: 'In 2023, the economy grew 1.9%', 'for 2017 as a whole, real GDP rose 1.7%', 'grew in
+2030 by 1.4%', 'barely grew in 2024, expanding 0.1%'."""
 _NOT_A_YEAR = re.compile(
     r"annuali[sz]ed|quarter|quarterly|\bmonths?\b|year[- ]on[- ]year|(?-i:\b[A-Z][a-z]+-[A-Z][a-z]+\b)", I
 )
@@ -126,11 +128,11 @@ _BETWEEN = re.compile(
     rf"\b(?:in|during|and|but|then|yet|it|also|again|only|so|{_YEAR}|an?|the|on|from|up|down|slightly|sharply|well|"
     r"improvement|slowdown|recovery|rebound|pickup|drop|acceleration|deceleration|growth|expansion|contraction|was|"
     r"were|recorded|registered|posted|logged|reported|seen|achieved|outpac\w*|surpass\w*|exceed\w*|beat(?:ing)?|"
-    r"outstrip\w*|better\w*|after|following)\b|[\W\d_]",
+    r"outstrip\w*|better\w*|after|following|slower|faster|weaker|stronger|quicker|below|above)\b|[\W\d_]",
     I,
 )
 """What may stand between two figures of growth when the second stands for the same measure: a year, 'an improvement
-on', 'down from'; any other word ('a tax increase from 5%') makes the second another measure's."""
+on', 'down from', 'slower than'; any other word ('a tax increase from 5%') makes the second another measure's."""
 _STRETCH = re.compile(r"(?:(?!\s(?:but|while|whereas|and|after|following)\s)[^%;:,]){0,60}")
 """The words after a figure up to the next figure or clause: where its quarter or month is said."""
 _SOFT = re.compile(r";|:|,\s+(?:and|but|while|whereas|however)\b|\s(?:but|while|whereas)\s", I)

@@ -29,12 +29,15 @@ _KIND = (
     r"|position)"
 )
 _HOST = r"(?:(?:in|into)\s+(?P<host>Japan\b|the\s+United\s+States|the\s+U\.S\.)|(?P<here>here)|(?P<there>there))"
+_HOW = r"(?:(?:stock|position|value)\s+of\s+)?(?:(?:cumulative|accumulated|total|overall)\s+)?"
+"""Words between the owner and its investment: 'Japanese firms' stock of direct investment', 'cumulative'."""
 _STOCK = re.compile(
-    rf"(?:\b(?:the\s+)?(?:stock|value)\s+of\s+)?\b{_OWNER}\s+{_KIND}\s+{_HOST}"
+    rf"(?:\b(?:the\s+)?(?:stock|value)\s+of\s+)?\b{_OWNER}\s+{_HOW}{_KIND}\s+{_HOST}"
     rf"|\b{_OWNER.replace('owner', 'owner2')}\s+(?P<host2>U\.S\.|American)\s+{_KIND}",
     I,
 )
-"""'Japanese companies' direct investment in the United States', 'Japanese companies' U.S. direct investment stock'."""
+"""'Japanese companies' direct investment in the United States', 'Japanese companies' U.S. direct investment stock',
+'Japanese firms' cumulative direct investment in the United States'."""
 _THAT_OF = re.compile(
     rf"^(?:That|The\s+(?:position|stock|figure|total))\s+of\s+{_OWNER}\s+{_HOST}"
     rf"|^The\s+comparable\s+{_OWNER.replace('owner', 'owner2')}\s+(?:figure|stock|position|total)\s+"
@@ -90,8 +93,9 @@ _LINK = re.compile(
     r"|^,\s*$|^\s*:\s*$|^\s+of\s*$",
     I,
 )
-_OPENING = re.compile(r"^At\s+$|^At\s+[^,;]{0,30},\s+$", I)
-"""'At $648 billion in 2020, the stock of Japanese FDI ...': the amount opens the sentence."""
+_OPENING = re.compile(r"^(?:At|Valued\s+at|Totaling|Totalling|Standing\s+at)\s+$|^At\s+[^,;]{0,30},\s+$", I)
+"""'At $648 billion in 2020, the stock of Japanese FDI ...', 'Valued at $648 billion at the end of 2020, Japan's direct
+investment position ...': the amount opens the sentence."""
 _NOT_A_STOCK = re.compile(
     r"\b(?:pledg\w*|commit\w*|promis\w*|would|could|might|plan\w*|project\w*|flows?|annual|expected|financing)\b", I
 )
