@@ -121,6 +121,16 @@ _MORE_WORDS = (
     "none", "the most", "top of", "head of", ": ", "is ", "was ", "remain", "sits ", "sat ", "led by", "topped by",
     "headed by", " but ",
 )  # fmt: skip
+_REGION = (
+    r"(?:the\s+)?(?:East\s+|Southeast\s+|South\s+|Northeast\s+)?(?:Asia|Asian|Europe|European|region|regional|"
+    r"Indo-Pacific|Asia-Pacific|Pacific|G-?7|Latin\s+America)\b"
+)
+_REGIONAL = re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,4}}?\s+(?:in|among|within)\s+{_REGION}", I)
+_REGIONAL_LEAD = re.compile(
+    rf"(?:^|[;:]\s*)(?:Among|In|Within|Of)\s+(?:all\s+)?{_REGION}(?:\s+[a-z]+){{0,2}},(?=[^,;]*$)", I
+)
+"""A rank among a region's countries only, said after it ('the largest U.S. trading partner in Asia after China') or
+opening its statement ('Among Asian economies, Japan is the second-largest'): no rank among all countries."""
 _WRITTEN = (
     "ordinal", "ranked", "among", "place", "adjective", "inplace", "as_a", "only", "moved", "bare", "copula", "fronted",
 )  # fmt: skip
@@ -154,10 +164,19 @@ def ranks(text: str) -> tuple[Candidate, ...]:
             rank = 1 + int(p.number_of(groups["allbut"].lower()) or 0)
         place = _PLACE.match(text, match.end())  # 'slipped to sixth place among': the unit follows the place
         found.append(Candidate(rank, "exact", match.start(), place.end() if place else match.end()))
+    if may_hold(text, ("asia", "region", "europe", "pacific", "g7", "g-7", "latin")):
+        found = [candidate for candidate in found if not regional(text, candidate.start, candidate.end)]
     found = counted(text, found)
     if any(candidate.value == 1 for candidate in found):  # 'after China, Canada, and Mexico, the largest': fourth
         found = set_aside(text, counted_after(text, found) if may_hold(text, BEFORE_WORDS) else found)
     return tuple(sorted(_with_asides(text, found) if ", " in text else found, key=lambda candidate: candidate.start))
+
+
+def regional(text: str, start: int, end: int) -> bool:
+    """Tell whether the rank from `start` to `end` is among a region's countries only: 'the largest U.S. trading
+    partner in Asia', 'Among Asian economies, Japan is the second-largest'."""
+    statement = text.rfind(";", 0, start) + 1
+    return bool(_REGIONAL.match(text, end) or _REGIONAL_LEAD.search(text, statement, start))
 
 
 _ASIDE = re.compile(
@@ -183,4 +202,4 @@ def _with_asides(text: str, found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-__all__ = ["ranks"]
+__all__ = ["ranks", "regional"]

@@ -21,6 +21,7 @@ from usjapan_facts.extract import ExtractError
 from usjapan_facts.extract.declared import declarations
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
+from usjapan_facts.extract.ownership import set_apart
 from usjapan_facts.extract.resolve import identity, resolve
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for
 from usjapan_facts.extract.rules.base import NeedsIndex
@@ -75,6 +76,7 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
     # A sentence said twice reads the same twice: each distinct sentence goes through the rules once,
     # which keeps texts of many repeated sentences as fast as texts of few.
     seen: dict[str, list[tuple[str, Fields]]] = {}
+    kinds = {spec.id: str(spec.kind) for spec in reader.catalogue.facts}
     for sentence in document.sentences:
         if len(sentence.text) > MAX_SENTENCE:
             continue  # no brief writes such a sentence: text without full stops, read no further
@@ -84,6 +86,8 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
                 (fact_id, fields)
                 for fact_id, rule in reader.needs.candidates(sentence)
                 if (fields := rule.read(sentence, context))
+                # '28,500 and 54,000, respectively', 'third in 2010 and fifth in 2021': not the fact's current value
+                and not set_apart(kinds[fact_id], fields.get("value"), sentence.text)
             ]
             seen[sentence.text] = found
         for fact_id, fields in found:

@@ -24,6 +24,16 @@ rule = registrar(RULES)
 _ANOTHER_RANK = re.compile(rf"\b(?:the\s+)?(?:{p.ORDINAL_WORD}|\d+(?:st|nd|rd|th))?[- ]?(?:largest|biggest|top)\b", I)
 
 
+_PRODUCT = (
+    r"(?:agricultural|farm|food|auto(?:motive)?|vehicle|car|energy|LNG|beef|pork|rice|corn|soybean|wheat|aircraft|"
+    r"semiconductor|chip|steel|aluminum|defen[cs]e|arms|weapons?|digital)"
+)
+_OF_PRODUCT = re.compile(
+    rf"\s*(?:U\.S\.\s+)?(?:export\s+market|import\s+source)\s+(?:for|of)\s+(?:U\.S\.\s+|American\s+)?{_PRODUCT}s?\b", I
+)
+"""A rank among the buyers or sellers of one product ('the second-largest export market for U.S. beef')."""
+
+
 def _partner_for(text: str, flow: str, context: Context) -> Fields | None:
     ranks = []
     for rank, match in ranks_before(text, PARTNER):
@@ -34,8 +44,11 @@ def _partner_for(text: str, flow: str, context: Context) -> Fields | None:
         listed = _ANOTHER_RANK.split(rest.group("list"), maxsplit=1)[0] if rest else ""
         if has(rf"\b{flow}\b", listed):
             ranks.append(rank)
-    for rank, _ in ranks_before(text, rf"(?:U\.S\.\s+)?{'export market' if flow == 'exports' else 'import source'}"):
-        ranks.append(rank)
+    for rank, match in ranks_before(
+        text, rf"(?:U\.S\.\s+)?{'export market' if flow == 'exports' else 'import source'}"
+    ):
+        if not _OF_PRODUCT.match(text, match.end()):
+            ranks.append(rank)
     return rank_fields(ranks, text, context) if ranks and has(r"\bJapan", text, 0) else None
 
 
@@ -64,6 +77,10 @@ _IN_PARTS = re.compile(rf"{_PART}(?!\s+and\s+services)[^;]{{0,80}}?{_PART}", I)
 A goods figure alone stays the flow, as the 2015-19 versions gave it ('shipping $131.4 billion of goods')."""
 
 
+_PRODUCT_FLOW = re.compile(rf"\b{_PRODUCT}\s+(?:exports|imports)$", I)
+"""A product's flow ('U.S. agricultural exports to Japan totaled $15.5 billion'): a part, not the whole flow."""
+
+
 def _trade_flow(text: str, flow: str) -> Fields | None:
     if not has(r"\bJapan", text, 0) or has(r"\bJapan(?:'s|ese)\s+(?:exports|imports)\b", text, 0):
         return None
@@ -88,6 +105,8 @@ def _trade_flow(text: str, flow: str) -> Fields | None:
             ((found.end(), found.group(0).casefold()) for found in re.finditer(r"\b(?:exports|imports)\b", before, I)),
             default=None,
         )
+        if nearest and _PRODUCT_FLOW.search(before, 0, nearest[0]):
+            continue  # 'U.S. agricultural exports to Japan totaled $15.5 billion': one product's flow
         if nearest and has(_TRADE_VERB, before[nearest[0] :]):
             nearest = None  # 'the fourth-largest destination for U.S. exports, and bought some $X': the verb's flow
         after = text[match.end() : match.end() + 25]

@@ -7,6 +7,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.ahead import set_aside_before
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.ranks import regional
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import about_japan, another_country_before, money_before, one
 from usjapan_facts.extract.tense import DEMANDED, not_current
@@ -56,6 +57,7 @@ def ranks_before(text: str, follower: str, *, window: int = 40) -> list[tuple[in
         and about_japan(text, match.start())
         and not _JAPANS_OWN.search(text, 0, match.start())
         and not set_aside_before(text, match.start())  # 'China aside, the largest': the full reader counts them
+        and not regional(text, match.start(), match.end())  # 'the largest U.S. trading partner in Asia'
         # 'the fourth-largest trading partner of China': another country's partner, not a U.S. one
         and not re.match(
             rf"\s*{follower}\S*\s+(?:of|for|to)\s+(?:Japan\b|{OTHER_COUNTRIES})",
