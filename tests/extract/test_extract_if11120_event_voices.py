@@ -88,6 +88,13 @@ from tests.extract.if11120_events import events_of
             "May 5, 2020",
             {"first_negotiating_round": "2019-04", "section232_autos_proclamation": "2019-06"},
         ),
+        # 'such imports': the vehicles the sentence before names
+        (
+            "Commerce urged tariffs on imported vehicles. On June 3, 2019, the President proclaimed that such imports "
+            "threaten to impair U.S. national security.",
+            "May 5, 2020",
+            {"section232_autos_proclamation": "2019-06-03"},
+        ),
         # a yearless day the words come to, before a later deed's own ('and signed on ...')
         (
             "A limited deal was concluded by the two leaders on September 26 and signed on October 8.",

@@ -92,7 +92,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         "section232_autos_proclamation",
         _PROCLAMATION,
         re.compile(
-            r"\b(?:proclaim(?:ed|s|ing)|declar(?:e[ds]|ing))\b(?:[^.;]|\.(?=\S)){0,80}?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
+            r"\b(?:proclaim(?:ed|s|ing)|declar(?:e[ds]|ing))\b(?:[^.;]|U\.S\.){0,80}?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
             # 'May 2019: autos and parts found to threaten national security' (a dated list), never Commerce's finding
             r"|^(?!.*\b(?:Commerce|finding|report|investigation)\b).*?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
             r"[^.;]{0,30}?\b(?:found|declared|deemed|judged)\s+to\s+threaten\b",
@@ -141,6 +141,22 @@ EVENTS: tuple[DatedEvent, ...] = (
         until=2019,
         carried=True,
         cues=("security",),
+    ),
+    DatedEvent(
+        "section232_autos_proclamation",
+        _PROCLAMATION,
+        # 'Commerce ... recommended tariffs on imported autos. On May 17, 2019, President Trump proclaimed that such
+        # imports ... threaten to impair U.S. national security': the autos the sentence before names, carried
+        re.compile(
+            r"\b(?:proclaimed|declared|determined|found)\s+that\s+(?:such|these|those|the\s+same)\s+imports\b"
+            r"[^.;]{0,80}?\bthreat\w*\b(?:[^.;]|U\.S\.){0,40}?\bnational\s+security\b",
+            I,
+        ),
+        needs=re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b).*\b(?:autos?|automobiles?|cars|(?:motor\s+)?vehicles?)\b", I),
+        since=2019,
+        until=2019,
+        carried=True,
+        cues=("auto", "vehicle", "cars"),
     ),
     DatedEvent(
         "section232_autos_proclamation",
