@@ -26,6 +26,7 @@ from usjapan_facts.extract.pdf import PagePart
         ),
         ("The Lower House election on the fourteenth of December, 2014, kept the coalition in power.", "2014-12-14"),
         ("Abe won the Lower House election of Dec. 14, 2014, by a wide margin.", "2014-12-14"),
+        ("Abe won the Lower House election of December 14th, 2014, by a wide margin.", "2014-12-14"),
         ("The Lower House election of 14/12/2014 kept the coalition in power.", None),
     ],
 )

@@ -56,6 +56,8 @@ def _dates(paragraph: str) -> dict[str, str]:
          {USJTA: "2020", DIGITAL: "2020"}),
         ("The USJTA took effect on January 1, 2020, the same day as the digital pact.",
          {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
+        ("Since the first day of 2020, a limited \u201cphase one\u201d trade deal between Tokyo and Washington has "
+         "been formally in effect.", {USJTA: "2020-01-01"}),
         # traps: a year that labels the signing, a proclamation, a later step of the tariff schedule, a hope
         ("The 2019 U.S.-Japan Trade Agreement remains in force.", {}),
         ("The USJTA was implemented by proclamation on December 26, 2019.", {}),

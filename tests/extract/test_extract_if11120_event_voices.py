@@ -81,6 +81,38 @@ from tests.extract.if11120_events import events_of
             "May 5, 2020",
             {"first_negotiating_round": "2019-04", "stage_one_deal_finalized": "2019-10"},
         ),
+        # a month the sentence before dates, the threat 'to U.S. national security' before 'by ... proclamation'
+        (
+            "Formal talks were opened in April 2019. In June, vehicle and parts imports were declared a threat to U.S. "
+            "national security by a presidential proclamation.",
+            "May 5, 2020",
+            {"first_negotiating_round": "2019-04", "section232_autos_proclamation": "2019-06"},
+        ),
+        # 'such imports': the vehicles the sentence before names
+        (
+            "Commerce urged tariffs on imported vehicles. On June 3, 2019, the President proclaimed that such imports "
+            "threaten to impair U.S. national security.",
+            "May 5, 2020",
+            {"section232_autos_proclamation": "2019-06-03"},
+        ),
+        # a yearless day the words come to, before a later deed's own ('and signed on ...')
+        (
+            "A limited deal was concluded by the two leaders on September 26 and signed on October 8.",
+            "December 5, 2019",
+            {"stage_one_deal_finalized": "2019-09-26"},
+        ),
+        # the opening in apposition to the talks
+        (
+            "Bilateral negotiations, officially launched in May 2019, have yielded no agreement.",
+            "August 5, 2019",
+            {"first_negotiating_round": "2019-05"},
+        ),
+        # a date counted back from the cover
+        (
+            "The first negotiating round was held in Tokyo two years ago this month.",
+            "May 5, 2021",
+            {"first_negotiating_round": "2019-05"},
+        ),
     ],
 )
 def test_an_event_said_in_another_voice_is_read_with_its_date(

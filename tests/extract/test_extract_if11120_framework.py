@@ -25,6 +25,9 @@ def _announced(paragraph: str) -> object:
         "On July 22, 2025, Washington and Tokyo unveiled a framework deal on tariffs and investment.",
         "The United States and Japan reached a trade and investment agreement on July 22, 2025, after tariffs "
         "imposed in April 2025.",
+        # under a heading on the framework: its outline announced
+        "He announced the outline of an agreement on July 22, 2025, and a memorandum signed in September put its "
+        "terms into effect.",
     ],
 )
 def test_the_announcement_is_dated_by_its_own_words(paragraph: str) -> None:

@@ -55,6 +55,8 @@ def test_the_ieepa_rate_named_by_its_law_in_any_wording(paragraph: str, rate: fl
         ("The IEEPA tariff on most Japanese goods was set at 17%. The Section 232 tariff on Japanese autos was "
          "lowered to the same level on May 9, and future tariffs on chips would be no higher than other countries'.",
          17),
+        ("The IEEPA rate set for Japan is 17%. Autos and auto parts had borne a 27% Section 232 tariff since the "
+         "spring; they were moved to the same 17% all-in rate on May 9.", 17),
         # traps: a rate still to come, a level only possible, a level the sentences before do not give alone
         ("The Section 232 duty on Japanese vehicles is to fall so that, with the MFN duty, it totals 17%.", None),
         ("Steel from Japan pays 50%. The Section 232 tariff on Japanese autos may be lowered to the same level.", None),

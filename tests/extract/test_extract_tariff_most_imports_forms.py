@@ -27,6 +27,18 @@ def test_the_rate_on_most_imports_is_read_in_more_forms(sentence: str, rate: int
 
 
 @pytest.mark.parametrize(
+    ("sentence", "rate"),
+    [
+        ("Most imports from Japan are now subject to a U.S. tariff of 17%, a rate that folds in the MFN duty.", 17),
+        ("Since May, most goods from Japan have paid a seventeen-and-a-half percent duty under Section 301.", 17.5),
+    ],
+)
+def test_the_rate_on_most_imports_after_its_tariff_or_in_words_is_read(sentence: str, rate: float) -> None:
+    """'subject to a U.S. tariff of 17%' (the rate after the tariff it is), 'a seventeen-and-a-half percent duty'."""
+    assert facts_in(sentence)["trade.us_tariff_on_most_imports_from_japan"][0] == rate
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The tariff rate on most imports from Japan was suspended at 24% for 90 days.",

@@ -1,10 +1,10 @@
 """Dates written in the other orders and shapes a writer may use, put in the brief's own: 'October 27, 2024'.
 
 The brief writes 'October 27, 2024', 'October 2024' and 'October 27'; a reworded text may write 'the 27th of
-October 2024', '27 October 2024', 'the twenty-seventh of October', '10/27/2024' (month first, as U.S. texts do)
-or 'Oct. 2024'. Every reader of a date reads the brief's shape, so the others are put in it once, here. A shape
-that is not surely a date ('27 October' or 'the 12th March' with neither 'of' nor a year, '13/10/2024') is left as
-it stands, and no date is read across a line's end (a layout's lines may be two columns').
+October 2024', '27 October 2024', 'the twenty-seventh of October', '10/27/2024' (month first, as U.S. texts do),
+'October 27th, 2024' or 'Oct. 2024'. Every reader of a date reads the brief's shape, so the others are put in it
+once, here. A shape that is not surely a date ('27 October' or 'the 12th March' with neither 'of' nor a year,
+'13/10/2024') is left as it stands, and no date is read across a line's end (a layout's lines may be two columns').
 Pure, no I/O.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from usjapan_facts.extract.parsers import MONTH, MONTHS
+from usjapan_facts.extract.parsers import MONTH, MONTHS, NUMBER, number_of
 
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
@@ -106,9 +106,43 @@ def _short(match: re.Match[str]) -> str:
     return match.group(0) if at and match.string[at - 1].isalpha() else f"{_SHORT[match.group('month')]} "
 
 
+_DAY_SUFFIX = re.compile(rf"\b(?P<month>{MONTH})[ \t]+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b")
+"""A day after its month with an ordinal's ending: 'February 20th, 2026', 'March 1st'."""
+
+
 def brief_dates(text: str) -> str:
     """Return `text` with each date written in another order or shape put in the brief's: 'Month D, YYYY'."""
     if _SLASHED_YEAR.search(text):
         text = _SLASHED.sub(_slashed, text)
     text = _SHORT_MONTH.sub(_short, text)
+    text = _DAY_SUFFIX.sub(r"\g<month> \g<day>", text)
     return _days_first(text)
+
+
+_AGO = re.compile(
+    rf"\b(?P<n>an?|one|{NUMBER})\s+(?P<unit>year|month)s?\s+ago(?P<month>\s+this\s+month)?\b"
+    r"|\b(?P<last>last|this)\s+month\b",
+    re.IGNORECASE,
+)
+
+
+def counted_back(clause: str, updated: str) -> str | None:
+    """The date a clause counts back from the cover ('a year ago this month', 'two months ago', 'last month'): a month
+    where it names one, else the year; None for a clause that counts no span, or two."""
+    found = list(_AGO.finditer(clause))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    months = int(updated[:4]) * 12 + int(updated[5:7]) - 1
+    if match.group("last"):
+        months -= 1 if match.group("last").lower() == "last" else 0
+    else:
+        number = 1 if match.group("n").lower() in {"a", "an", "one"} else number_of(match.group("n"))
+        if number is None:
+            return None
+        if match.group("unit").lower() == "year":
+            if not match.group("month"):
+                return str(int(updated[:4]) - int(number))
+            number = int(number) * 12
+        months -= int(number)
+    return f"{months // 12}-{months % 12 + 1:02d}"

@@ -9,6 +9,7 @@ import itertools
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.date_forms import counted_back
 from usjapan_facts.extract.rules.base import DatedEvent, Fields
 from usjapan_facts.extract.text import Sentence
 
@@ -172,6 +173,14 @@ _AFTER_ANOTHER = re.compile(
 2' (the announcement's date is not the talks')."""
 
 
+_AND_THEN = re.compile(
+    r",?\s+(?:and|then)\s+(?:(?:was|were|had\s+been|later)\s+)?(?:[a-z]+ed|held|begun|won)\s+"
+    r"(?:by\s+[^.;,]{1,40}?\s+)?(?:on|in)\s+(?=[A-Z])"
+)
+"""A later deed coordinated after the event's, with a date of its own: 'finalized on September 25 and signed on October
+7' (October 7 is the signing's)."""
+
+
 _EARLIER_DOER = re.compile(r"\b(?:since|as|like|after|than|following|echoing)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
 """What sets an earlier doer apart from the one of the words' clause: 'since Abe', 'as Abe had', 'years after Abe'."""
 
@@ -228,6 +237,13 @@ def dated_event_in(
         clause, before = clause[: tail.start()], own[0] + tail.start() if before == own[1] else before
         if not p.dates(clause) and not _bare_months(clause) and not p.YEAR.search(clause):
             return None  # 'opened talks days after the April 2 announcement': that date is another deed's
+    at = clause.find(found.group(0))
+    if (
+        at > -1
+        and (then := _AND_THEN.search(clause, at + len(found.group(0))))
+        and _MONTH_NAME.search(clause, 0, then.start())
+    ):
+        clause, before = clause[: then.start()], own[0] + then.start() if before == own[1] else before
     if cleft := _CLEFT.search(text, 0, found.start()):
         clause = cleft.group("when")  # 'After ... in August, it was on September 25, 2019, ..., that the leaders ...'
     date_of_doer = _doer_dated(text, event, found.start()) if event.actor else None
@@ -254,6 +270,7 @@ def dated_event_in(
         if date is not None and day is not None:
             date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
     date = date if date is not None else _yearless(text, clause, before, event, borrowed, updated)
+    date = date if date is not None or p.dates(text) else counted_back(clause, updated)
     date = date if date is not None or p.dates(text) else _year_alone(clause if p.YEAR.search(clause) else text)
     if (
         date is None

@@ -52,7 +52,7 @@ _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 NUMBER_IN_WORDS = rf"(?:{any_of(sorted(_TENS, key=len, reverse=True))})(?:[- ](?:{'|'.join(_ONES)}))?\b|{NUMBER_WORD}"
 PERCENT = re.compile(
     rf"(?=\b\w|[-\d])(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<number>-?(?:{_DIGITS}))\s?(?:%|percent\b)|"
-    rf"\b(?P<words>(?:{NUMBER_IN_WORDS})(?:\s+and\s+a\s+half)?)[\s-]percent\b|"
+    rf"\b(?P<words>(?:{NUMBER_IN_WORDS})(?:[\s-]and[\s-]a[\s-]half)?)[\s-]percent\b|"
     rf"\b(?P<fraction>{_FRACTION_WORDS})\s+(?:of|the)\b)",
     re.IGNORECASE,
 )
@@ -144,7 +144,7 @@ def percents(text: str) -> tuple[tuple[Decimal, Qualifier, re.Match[str]], ...]:
 
 def number_in_words(words: str) -> Decimal | None:
     """Read 'twenty-five' (25), 'twelve and a half' (12.5), 'fifteen' (15)."""
-    half = re.search(r"\s+and\s+a\s+half$", words, re.IGNORECASE)
+    half = re.search(r"[\s-]and[\s-]a[\s-]half$", words, re.IGNORECASE)
     parts = re.split(r"[\s-]+", (words[: half.start()] if half else words).casefold().strip())
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES:
         whole: Decimal | None = Decimal(_TENS[parts[0]] + _ONES.index(parts[1]) + 1)

@@ -117,7 +117,8 @@ _PERCENT = re.compile(
     # A percentage starts at a word's first character, a digit or a number word's first letter (a figure may follow
     # a letter: 'FY25%'): looking there first spares the hedges' alternatives their try everywhere else.
     rf"(?=\b\w|\d|[{_WORD_INITIALS}])"
-    rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?:(?P<number>{_DIGITS}|{_WORDS})[\s-]?(?:%|percent\b|per cent\b)|"
+    rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?:(?P<number>{_DIGITS}|{_WORDS})(?P<half>[\s-]and[\s-]a[\s-]half)?[\s-]?"
+    r"(?:%|percent\b|per cent\b)|"
     rf"\b(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})(?P<or_so>\s+or\s+(?:so|thereabouts))?"
     r"\s+(?:of\b|(?=the\s+(?:seats|members)\b)))",
     I,
@@ -183,6 +184,8 @@ def percents(text: str) -> tuple[Candidate, ...]:
         else:
             written = match.group("number")
             value = Decimal(written.replace(",", "")) if written[0].isdigit() else words_value(written)
+            if value is not None and match.group("half"):
+                value += Decimal("0.5")  # 'a twelve-and-a-half percent duty'
         if value is not None:
             found.append(Candidate(p.plain(value), _hedge(text, match), match.start(), match.end()))
     for match in _ONE_IN.finditer(text) if " in " in text or " of " in text else ():

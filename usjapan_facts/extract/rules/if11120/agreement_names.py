@@ -26,12 +26,16 @@ BOTH = re.compile(
 OTHER_DEALS = re.compile(
     r"\bcritical\s+minerals?\b|\bCPTPP\b|\bTPP\b|\bRCEP\b|\bIPEF\b|\bUSMCA\b|\bframework\b|\bFTAs\b", I
 )
+_STAGE_ONE = r"[\"\u201c]?(?:stage|phase)[- ]one[\"\u201d]?\s+"
 _EARLY_NAMES = re.compile(
-    r"\b(?:the|this|that)\s+(?:bilateral\s+)?"
-    r"(?:tariff\s+|market[- ]access\s+|limited\s+(?:trade\s+)?|stage[- ]one\s+(?:trade\s+)?)(?:agreement|deal|pact)\b",
+    r"\b(?:the|this|that|a)\s+(?:bilateral\s+)?"
+    rf"(?:tariff\s+|market[- ]access\s+|limited\s+(?:{_STAGE_ONE})?(?:tariff\s+|trade\s+)?|"
+    rf"{_STAGE_ONE}(?:tariff\s+|trade\s+)?)"
+    r"(?:agreement|deal|pact)\b",
     I,
 )
-"""'the tariff agreement', 'the limited trade agreement': the USJTA, in a version from before the 2025 framework."""
+"""'the tariff agreement', 'the limited trade agreement', 'a limited "stage one" tariff agreement': the USJTA, in a
+version from before the 2025 framework."""
 
 
 def which(text: str) -> set[str]:

@@ -42,7 +42,12 @@ _FUTURE = re.compile(
 only once the President issues a proclamation'."""
 _UNSURE = re.compile(rf"{_FUTURE.pattern}|{NOT_APPLIED.pattern}|{POSSIBLE.pattern}", I)
 """A rate to come, proposed or possible: 'may be lowered to the same level'."""
-_LOWERED_TO = re.compile(r"\b(?:lowered|cut|reduced|raised|increased|brought\s+down)\s+to\s+$", I)
+_LOWERED_TO = re.compile(
+    r"\b(?:lowered|cut|reduced|raised|increased|brought\s+down|moved|shifted|switched|brought)\s+to\s+"
+    r"(?:the\s+same\s+|a\s+|an\s+|the\s+)?$",
+    I,
+)
+"""The rate a change came to: 'lowered to 15%', 'were moved to the same 15% all-in rate'."""
 _FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
 
 
@@ -77,11 +82,20 @@ def _carried_autos(text: str, context: Context) -> bool:
     )
 
 
+def _of_japan(text: str, context: Context) -> bool:
+    """Whether the autos a sentence names are Japan's: it names Japan, or names no country and the sentence before
+    names Japan alone ('That 15% is the rate set for Japan. Autos had borne 27.5%; they were moved to 15% ...')."""
+    if has(r"\bJapan", text, 0):
+        return True
+    before = previous(text, context)
+    return has(r"\bJapan", before, 0) and not has(OTHER_COUNTRIES, before, 0)
+
+
 @rule("tariffs.section232_autos", needs=("auto", "vehicle", "cars"), anaphoric=True)
 def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     tariff = r"\b(?:tariffs?|duty|duties|levy|levies|rate)\b"
-    if not (_AUTOS.search(text) and has(r"\bJapan", text, 0)) and not (
+    if not (_AUTOS.search(text) and _of_japan(text, context)) and not (
         not _AUTOS.search(text) and _carried_autos(text, context)
     ):
         return None

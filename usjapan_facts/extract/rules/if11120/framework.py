@@ -62,8 +62,14 @@ _AFTER_SOMETHING = re.compile(r"\b(?:following|after|since)\b[^,;]*,?", I)
 _ANNOUNCED = re.compile(
     r"\b(?:announced|reached|concluded|struck|unveiled|disclosed|revealed|made\s+(?:\w+\s+){0,2}?public)\b", I
 )
-_THE_DEAL = re.compile(r"\b(?:the|this|that)\s+(?:deal|agreement|accord|arrangement|framework)\b", I)
-"""The framework said as 'the deal' under a heading that names it ('The July 2025 Framework')."""
+_THE_DEAL = re.compile(
+    r"\b(?:the|this|that)\s+(?:deal|agreement|accord|arrangement|framework)\b"
+    r"|\b(?:outlines?|terms|contours|broad\s+strokes|basics)\s+of\s+(?:a|an|the)\s+(?:(?:trade|new)\s+)?"
+    r"(?:deal|agreement|accord|arrangement)\b",
+    I,
+)
+"""The framework said as 'the deal', or 'the outline of an agreement', under a heading that names it ('The July 2025
+Framework')."""
 _ON_DATE = re.compile(
     rf"\s+(?:(?:a|the|their)\s+[\w\s-]{{0,40}}?)?(?:by\s+(?:President\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}\s+)?"
     rf"(?:on|in)\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"

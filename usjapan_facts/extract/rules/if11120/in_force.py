@@ -114,7 +114,7 @@ _SAME_AS_BACK = 8
 _DATED_FIRST = re.compile(
     rf"\b(?:On|In|Since|From|As\s+of|Effective|Starting)\s+(?P<first>{_DATE}),\s+"
     r"(?P<what>[^;,]{0,120}?(?:\([A-Z]+\)[^;,]{0,20}?)?)\s+"
-    rf"(?:{_TAKES_EFFECT}|(?:has|have)\s+been\s+in\s+(?:force|effect)|(?:has|have)\s+applied|(?:was|were)\s+implemented)"
+    rf"(?:{_TAKES_EFFECT}|(?:has|have)\s+been\s+(?:(?:legally|formally|fully)\s+)?in\s+(?:force|effect)|(?:has|have)\s+applied|(?:was|were)\s+implemented)"
     r"\b(?!\s*,?\s+(?:on|in)\s)"
 )
 _STANDS_FOR = re.compile(r"(?:the\s+pair|both(?:\s+\w+)?|they|it|the\s+two(?:\s+\w+)?|each)", I)

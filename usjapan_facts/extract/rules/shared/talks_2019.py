@@ -62,12 +62,17 @@ EVENTS: tuple[DatedEvent, ...] = (
         re.compile(
             r"\b(?:formal|bilateral|trade)\s+(?:negotiations|talks)\s+(?:had\s+|(?:were|had\s+been)\s+(?=opened))?(?:opened|began|"
             r"started)\b"
-            r"|\b(?:negotiations|talks)\s+(?:formally\s+)?(?:opened|began|started|got\s+under\s+way)(?=\s+(?:in|on)\b)"
+            # the opening in apposition: 'Bilateral trade negotiations, formally opened in April 2019, have not ...',
+            # 'The talks, which began in April 2019, ...'
+            r"|\b(?:negotiations|talks)(?:,\s+(?:which\s+)?|\s+)(?:(?:were|had\s+been)\s+)?(?:formally\s+|officially\s+)?"
+            r"(?:opened|began|begun|started|launched|got\s+under\s+way)(?=\s+(?:in|on)\b)"
             r"|\b(?:opened|began|launched|started)\s+(?:formal\s+|bilateral\s+)*(?:trade\s+)?(?:negotiations|talks)\s+"
             r"(?:in|on)\b",
             I,
         ),
         needs=re.compile(r"\b2019\b"),
+        since=2019,
+        until=2019,
         cues=("negotiations", "talks"),
     ),
     DatedEvent(
@@ -87,7 +92,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         "section232_autos_proclamation",
         _PROCLAMATION,
         re.compile(
-            r"\b(?:proclaim(?:ed|s)|declare[ds])\b[^.;]{0,80}?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
+            r"\b(?:proclaim(?:ed|s|ing)|declar(?:e[ds]|ing))\b(?:[^.;]|U\.S\.){0,80}?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
             # 'May 2019: autos and parts found to threaten national security' (a dated list), never Commerce's finding
             r"|^(?!.*\b(?:Commerce|finding|report|investigation)\b).*?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
             r"[^.;]{0,30}?\b(?:found|declared|deemed|judged)\s+to\s+threaten\b",
@@ -98,7 +103,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         needs=re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b).*\bnational\s+security\b", I),
         since=2019,
         until=2019,
-        cues=("proclaim", "declare", "threaten"),
+        cues=("proclaim", "declar", "threaten"),
     ),
     DatedEvent(
         "section232_autos_proclamation",
@@ -140,17 +145,36 @@ EVENTS: tuple[DatedEvent, ...] = (
     DatedEvent(
         "section232_autos_proclamation",
         _PROCLAMATION,
+        # 'Commerce ... recommended tariffs on imported autos. On May 17, 2019, President Trump proclaimed that such
+        # imports ... threaten to impair U.S. national security': the autos the sentence before names, carried
+        re.compile(
+            r"\b(?:proclaimed|declared|determined|found)\s+that\s+(?:such|these|those|the\s+same)\s+imports\b"
+            r"[^.;]{0,80}?\bthreat\w*\b(?:[^.;]|U\.S\.){0,40}?\bnational\s+security\b",
+            I,
+        ),
+        needs=re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b).*\b(?:autos?|automobiles?|cars|(?:motor\s+)?vehicles?)\b", I),
+        since=2019,
+        until=2019,
+        carried=True,
+        cues=("auto", "vehicle", "cars"),
+    ),
+    DatedEvent(
+        "section232_autos_proclamation",
+        _PROCLAMATION,
         # the class in the voice of a finding the President makes or accepts: 'President Trump determined under
         # Section 232 ... that imports of autos and parts threatened ...', 'the President agreed with its finding that
         # imports of cars ...', or passive, by his proclamation: 'imports of autos had been declared a national
-        # security threat by presidential proclamation' (never Commerce's own finding, which the President acted on)
+        # security threat by presidential proclamation', '... declared a threat to U.S. national security by
+        # proclamation' (never Commerce's own finding, which the President acted on)
         re.compile(
             r"\b(?:President|Trump)\b[^.;]{0,40}?\b(?:determined|found|concluded|ruled|decided|"
             r"agreed\s+with\s+[^.;]{0,30}?\b(?:finding|conclusion|determination))\b[^.;]{0,120}?\bthat\s+(?:U\.S\.\s+)?imports\s+of\s+"
             r"(?:autos?|automobiles?|cars|(?:motor\s+|passenger\s+)?vehicles?)\b"
             r"|\b(?:autos?|automobiles?|cars|(?:motor\s+)?vehicles?)\b[^.;]{0,30}?\b(?:had\s+been|has\s+been|have\s+been|"
             r"were|was)\s+(?:declared|deemed|found|judged|determined|ruled)\s+(?:to\s+be\s+)?an?\s+"
-            r"(?:national[- ]security\s+)?threat\b[^.;]{0,30}?\bby\s+(?:a\s+|the\s+)?"
+            r"(?:national[- ]security\s+)?threat\b"
+            r"(?:\s+to\s+(?:U\.S\.\s+|American\s+|the\s+(?:nation|country)['\u2019]s\s+)?national\s+security\b)?"
+            r"[^.;]{0,30}?\bby\s+(?:a\s+|the\s+)?"
             r"(?:presidential\s+proclamation|proclamation|(?:the\s+)?President|Trump)\b"
             # the proclamation as the finder: 'a proclamation (was issued) under Section 232 finding that imports of
             # autos ...', 'a presidential proclamation under Section 232 found that imports of cars ...'
