@@ -179,3 +179,18 @@ def offset_opening(text: str, election: str, other_deed: re.Pattern[str]) -> boo
         return False
     deed = found.group("deed")
     return has(election, deed) and not other_deed.search(deed) and not _SET_LATER.search(deed)
+
+
+_MOVED = re.compile(
+    r"\b(?:(?:moved|brought|pulled)\s+(?:up|forward|ahead)|advanced|rescheduled|pushed\s+back|postponed|delayed)"
+    r"\s+(?:to|for|until)\s+",
+    re.IGNORECASE,
+)
+
+
+def moved_to(text: str, noun: re.Pattern[str]) -> list[re.Match[str] | None]:
+    """The loose dates (`LOOSE`) an election's date is moved to, after a `noun` of the election: 'the election to choose
+    his successor, which would otherwise have been held by December, has been moved up to September 30'."""
+    if "ed " not in text:  # each verb of a moved date ends so
+        return []
+    return [LOOSE.match(text, found.end()) for found in _MOVED.finditer(text) if noun.search(text, 0, found.start())]

@@ -141,18 +141,26 @@ def _lower_deadline(text: str, cover: str) -> tuple[str, Fields] | None:
 
 _GOVERNOR_RACE = re.compile(
     r"\b(?:won\s+(?:the\s+)?(?:office|governorship|post)|won\s+(?:a|his|her)\s+(?:second|third|new|fresh|another)\s+"
+    r"(?:four-year\s+)?term|(?:re-?elected|returned)\s+(?:to|for)\s+(?:a\s+)?(?:second|third|new|fresh|another)\s+"
     r"(?:four-year\s+)?term|(?:choose|chooses|choosing|pick|picks|select|selects|elect|elects)"
     r"\s+(?:a|its|their)\s+(?:new\s+)?governor|faces?\s+re-?election|(?:re-?elected|elected|chose|picked)\s+"
     r"(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?governor|(?:was|were)\s+(?:re-?)?elected\s+(?:as\s+)?governor)"
-    r"(?:\s+of\s+Okinawa)?(?:\s+(?:in|on)\s+|(?=,))",
+    r"(?:\s+of\s+Okinawa)?(?:\s+(?:in|on)\s+|(?=,)|\s+(?=(?:last|this|next)\s))",
     I,
 )
-_FRONTED = re.compile(rf"^(?:On|In)\s+(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}),\s")
+_FRONTED = re.compile(rf"^(?:On|In)\s+(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}|{p.MONTH}(?:\s+\d{{1,2}})?),\s")
 """A date opening the sentence, for a race whose words run into no date: 'On September 11, 2022, Governor Tamaki ...
-won a second four-year term, defeating ...'."""
+won a second four-year term, defeating ...', 'On September 30, voters chose Tamaki as governor in an election called
+after ...' (without its year, the one the clause's tense places)."""
 """Okinawa's governor race in the words that name it, before its date: 'who won office in November 2014', 'Okinawa
 will choose a governor in September', 'the prefecture's governor faces reelection in late 2018', 'Okinawans elected
-Tamaki Denny governor in September 2018', 'was reelected governor of Okinawa in September 2022'."""
+Tamaki Denny governor in September 2018', 'was reelected governor of Okinawa in September 2022', 'won a second term
+last September', 'was returned for a second term in September 2022'."""
+
+
+_IN_AN_ELECTION = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:election|vote|race|contest)\b", I)
+"""'voters chose Tamaki as governor in an election called after ...': the race's words run into the election's, whose
+date the sentence fronts."""
 
 
 def _governor_race(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
@@ -167,11 +175,14 @@ def _governor_race(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
     begin, end = next(((start, end) for start, end in clauses(text) if start <= found.start() < end), (0, len(text)))
     clause = text[begin:end]
     dated = next((value for value, at in p.dates(text) if at.start() == found.end()), None)
-    if dated is None and text.startswith(",", found.end()) and (fronted := _FRONTED.match(text)) is not None:
-        dated = p.dates(fronted.group("date"))[0][0]
+    fronted = _FRONTED.match(text) if dated is None else None
+    if fronted is not None and not (text.startswith(",", found.end()) or _IN_AN_ELECTION.match(text, found.end())):
+        fronted = None  # the race's words run into a date of their own, or none: the fronted date is another deed's
+    if fronted is not None:
+        dated = next((value for value, _ in p.dates(fronted.group("date"))), None)
     if dated is not None:
         return election(*okinawa, dated, cover, clause)
-    loose = LOOSE.match(text, found.end())
+    loose = LOOSE.match(text, found.end()) if fronted is None else LOOSE.match(text, fronted.start("date"))
     if loose is None or (bounds := loose_date(loose, cover, clause)) is None:
         return None
     key, fields = election(*okinawa, bounds[0], cover, clause)
