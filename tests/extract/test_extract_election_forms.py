@@ -1,5 +1,6 @@
 """Elections stated without their own dated words: by the Upper House's cycle, a party leader's term, the Lower
-House's term running out, a day written without its year, or the result; and the sentences that state none."""
+House's term running out, a day written without its year, the result or the seats won on the election's one date;
+and the sentences that state none."""
 
 from __future__ import annotations
 
@@ -89,6 +90,11 @@ def test_the_lower_houses_term_running_out_within_the_year_dates_its_election(bo
             "Both parties, which won the October 2029 general election, hold 60% of the House of Representatives "
             "and 55% of the House of Councillors.",
             {"lower_house_2029": "2029-10"},
+        ),
+        # a chamber's seats won, their one date the election's
+        (
+            "Their hold on the House of Councillors grew on July 9, 2028, when they came away with 150 of 248 seats.",
+            {"upper_house_2028": "2028-07-09"},
         ),
     ],
 )
