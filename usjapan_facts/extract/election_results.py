@@ -178,7 +178,7 @@ def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
         dates = [(value, at) for value, at in p.dates(text) if at.start() == chosen.end()]
         loose = LOOSE.match(text, chosen.end()) if not dates else None
         loose = loose if loose is not None and loose.group("month") else None  # a month named, never 'this month's'
-    elif (won := _SEATS_WON.search(text)) is not None and not _KEPT.search(text):
+    elif _SEATS_WON.search(text) is not None and not _KEPT.search(text):
         dates = list(p.dates(text))
         one = {value for value, _ in dates}
         if len(one) != 1 or len(dates[0][0]) < 7 or years_in(text) != {dates[0][0][:4]} or _BESIDE.search(text):
