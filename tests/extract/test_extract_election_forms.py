@@ -18,6 +18,9 @@ from tests.extract.traps import elections_of
         "Half the House of Councillors is next up in July 2031, and Hoshino hopes to gain seats.",
         "The next national vote is due in 2031: half of the Upper House faces election in July of that year.",
         "The coalition holds 150 seats in the Upper House. Half of that chamber's seats are to be filled in July 2031.",
+        "Hoshino faces voters in July, when half the seats of the House of Councillors are filled; her party has led "
+        "the House of Representatives since the October 2029 election.",
+        "The coalition holds 150 seats in the Upper House. Half of those seats are to be contested in July 2031.",
     ],
 )
 def test_the_upper_house_cycle_dates_its_regular_july_contest(body: str) -> None:

@@ -35,9 +35,12 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _SEATS_UP = (
     rf"\bhalf\s+(?:of\s+)?(?:the\s+|that\s+)?(?:{UPPER}|chamber)\W?s?\s+(?:seats\s+|members\s+)?"
+    rf"|\bhalf\s+(?:of\s+)?the\s+(?:seats|members)\s+(?:of|in)\s+the\s+(?:{UPPER}|chamber)\s+"
+    rf"|\bhalf\s+(?:of\s+)?(?:those|these)\s+(?:seats|members)\s+"
     rf"|\b12[1-5]\s+{UPPER}\s+seats\s+"
 )
-"""Half of the Upper House, or the 121 to 125 of its seats one regular contest fills ('124 upper-house seats')."""
+"""Half of the Upper House, or the 121 to 125 of its seats one regular contest fills ('124 upper-house seats'); 'half
+the seats of the House of Councillors', and 'half of those seats' after a sentence on that chamber alone."""
 _HALF_UPPER = re.compile(
     rf"(?:{_SEATS_UP})(?:is|are|will(?:\s+be)?|faces?|comes?|come|goes?|go|turns?|turn)\s+(?:next\s+|again\s+)?"
     r"(?:(?:to|due\s+to|scheduled\s+to|set\s+to)\s+be\s+|(?<=will\snext\s)be\s+|(?<=will\sagain\s)be\s+)?"
@@ -79,7 +82,10 @@ def _upper_cycle(sentences: list[Sentence], index: int, cover: str) -> tuple[str
         end = next((end for start, end in clauses(text) if start <= found.start() < end), len(text))
         named = len(years) == 1 and not _MONTH.search(text, found.start(), end)
         return election("upper_house", "Upper House", str(years.pop()), cover, "will") if named else None
-    if not years_in(text) and not _THAT_YEAR.search(text):
+    part = text[text.rfind(";", 0, found.start()) + 1 : (text + ";").find(";", found.end())]
+    own = "July" in part and not (years or years_in(part))
+    if (not years_in(text) or own) and not _THAT_YEAR.search(text):
+        # no year, or only another part's ('...; ... since the October 2024 election'): the next July
         years = {int(next_month(7, cover)[:4])}
     if len(years) != 1 or (year := years.pop()) % 3:
         return None
