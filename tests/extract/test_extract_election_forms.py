@@ -21,6 +21,8 @@ from tests.extract.traps import elections_of
         "Hoshino faces voters in July, when half the seats of the House of Councillors are filled; her party has led "
         "the House of Representatives since the October 2029 election.",
         "The coalition holds 150 seats in the Upper House. Half of those seats are to be contested in July 2031.",
+        "House of Councillors: 150 of 248 seats, held since the July 2028 election; half of the seats are contested "
+        "in July 2031.",
     ],
 )
 def test_the_upper_house_cycle_dates_its_regular_july_contest(body: str) -> None:

@@ -36,7 +36,7 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _SEATS_UP = (
     rf"\bhalf\s+(?:of\s+)?(?:the\s+|that\s+)?(?:{UPPER}|chamber)\W?s?\s+(?:seats\s+|members\s+)?"
     rf"|\bhalf\s+(?:of\s+)?the\s+(?:seats|members)\s+(?:of|in)\s+the\s+(?:{UPPER}|chamber)\s+"
-    rf"|\bhalf\s+(?:of\s+)?(?:those|these)\s+(?:seats|members)\s+"
+    rf"|\bhalf\s+(?:of\s+)?(?:those|these|the)\s+(?:seats|members)\s+"
     rf"|\b12[1-5]\s+{UPPER}\s+seats\s+"
 )
 """Half of the Upper House, or the 121 to 125 of its seats one regular contest fills ('124 upper-house seats'); 'half
@@ -74,8 +74,14 @@ def _upper_cycle(sentences: list[Sentence], index: int, cover: str) -> tuple[str
     if found is None or ABROAD.search(text):
         return None
     before = sentences[index - 1].text if index else ""
-    # 'half of that chamber': the Upper House named just before
-    if not re.search(UPPER, found.group(0), I) and (not re.search(UPPER, before, I) or re.search(LOWER, before, I)):
+    # 'half of that chamber': the Upper House named just before, or in the sentence alone ('House of Councillors: 135
+    # of 242 seats ...; half of the seats are contested in July 2016')
+    alone = re.search(UPPER, text, I) and not re.search(LOWER, text, I)
+    if (
+        not re.search(UPPER, found.group(0), I)
+        and not alone
+        and (not re.search(UPPER, before, I) or re.search(LOWER, before, I))
+    ):
         return None
     years = _cycle_years(text, before, cover)
     if "July" not in text:  # the year alone, where the sentence names one and no month
