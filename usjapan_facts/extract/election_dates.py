@@ -77,11 +77,12 @@ _AHEAD = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:won|lost|took|kept|held|was|were|had|after|since|emerged|retained|suffered|captured|secured|gained|fell|"
-    r"expanded|increased|widened|shrank|chosen|elected|last|went\s+ahead|took\s+place|happened|occurred|proceeded)\b",
+    r"expanded|increased|widened|shrank|chosen|elected|last|went\s+ahead|took\s+place|happened|occurred|proceeded|"
+    r"in\s+the\s+wake\s+of)\b",
     re.IGNORECASE,
 )
-"""Words of a vote that happened: 'won', 'was held', 'went ahead', 'took place' ('as scheduled' looks back on a
-plan, so it is no word of what is to come)."""
+"""Words of a vote that happened: 'won', 'was held', 'went ahead', 'took place', 'in the wake of' ('as scheduled' looks
+back on a plan, so it is no word of what is to come)."""
 _NEAR = 3
 """The most months from the cover a month named without its year may be, read without a tense that places it: a
 brief names such a month for what has just happened or is about to."""
