@@ -4,9 +4,9 @@ a general election beside a later by-election; 'Since the July 2025 election, it
 on the upper chamber; Okinawa's governor who 'won a second term' (after a fronted date too); 'voters chose half of the
 House of Councillors'; his term as LDP president ending 'this September'; a governor who won a second term 'last
 September', was 'returned for a second term', was chosen 'in an election' a fronted yearless day dates, was
-'reelected governor of Okinawa', or whose election 'has been moved up to September 13'; an upper house (written
-small) lost 'in the wake of' a yearless day's election beside a leadership win; a timeline's 'February 8: ... win 352
-of 465 Lower House seats' under 'Since October 2025'.
+'reelected governor of Okinawa', who 'defeated an LDP-backed incumbent', or whose election 'has been moved up to
+September 13'; an upper house (written small) lost 'in the wake of' a yearless day's election beside a leadership
+win; a timeline's 'February 8: ... win 352 of 465 Lower House seats' under 'Since October 2025'.
 A sentence that points to no chamber, or seats of an assembly, states no election.
 
 Every sentence is invented for the test (texts dated June 1, 2026).
@@ -108,6 +108,12 @@ from usjapan_facts.extract import extract_snapshot
             "September 11, 2022: Tamaki is reelected governor of Okinawa.",
             "okinawa_governor_2022",
             ("2022-09-11", "held"),
+        ),
+        (
+            "Governor Tamaki, who defeated an LDP-backed incumbent in September 2018 on a pledge to stop Henoko, "
+            "revoked the permit.",
+            "okinawa_governor_2018",
+            ("2018-09", "held"),
         ),
         (
             "Sato won the LDP leadership vote on October 4, 2025, when Hoshino quit in the wake of the coalition's "

@@ -153,7 +153,8 @@ def _lower_deadline(text: str, cover: str) -> tuple[str, Fields] | None:
 
 _GOVERNOR_RACE = re.compile(
     r"\b(?:won\s+(?:the\s+)?(?:office|governorship|post)|won\s+(?:a|his|her)\s+(?:second|third|new|fresh|another)\s+"
-    r"(?:four-year\s+)?term|(?:re-?elected|returned)\s+(?:to|for)\s+(?:a\s+)?(?:second|third|new|fresh|another)\s+"
+    r"(?:four-year\s+)?term|(?:defeated|unseated|ousted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?incumbent(?:\s+governor)?|"
+    r"(?:re-?elected|returned)\s+(?:to|for)\s+(?:a\s+)?(?:second|third|new|fresh|another)\s+"
     r"(?:four-year\s+)?term|(?:choose|chooses|choosing|pick|picks|select|selects|elect|elects)"
     r"\s+(?:a|its|their)\s+(?:new\s+)?governor|faces?\s+re-?election|(?:re-?elected|elected|chose|picked)\s+"
     r"(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?governor|(?:was|were)\s+(?:re-?)?elected\s+(?:as\s+)?governor)"
@@ -167,7 +168,8 @@ after ...' (without its year, the one the clause's tense places)."""
 """Okinawa's governor race in the words that name it, before its date: 'who won office in November 2014', 'Okinawa
 will choose a governor in September', 'the prefecture's governor faces reelection in late 2018', 'Okinawans elected
 Tamaki Denny governor in September 2018', 'was reelected governor of Okinawa in September 2022', 'won a second term
-last September', 'was returned for a second term in September 2022'."""
+last September', 'was returned for a second term in September 2022', 'who defeated an LDP-backed incumbent in November
+2014'."""
 
 
 _IN_AN_ELECTION = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:election|vote|race|contest)\b", I)
