@@ -1,5 +1,6 @@
 """Elections stated without their own dated words: by the Upper House's cycle, a party leader's term, the Lower
-House's term running out, a day written without its year, or the result; and the sentences that state none."""
+House's term running out, a day written without its year, the result or the seats won on the election's one date;
+and the sentences that state none."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ from tests.extract.traps import elections_of
         "Half the House of Councillors is next up in July 2031, and Hoshino hopes to gain seats.",
         "The next national vote is due in 2031: half of the Upper House faces election in July of that year.",
         "The coalition holds 150 seats in the Upper House. Half of that chamber's seats are to be filled in July 2031.",
+        "Hoshino faces voters in July, when half the seats of the House of Councillors are filled; her party has led "
+        "the House of Representatives since the October 2029 election.",
+        "The coalition holds 150 seats in the Upper House. Half of those seats are to be contested in July 2031.",
+        "House of Councillors: 150 of 248 seats, held since the July 2028 election; half of the seats are contested "
+        "in July 2031.",
     ],
 )
 def test_the_upper_house_cycle_dates_its_regular_july_contest(body: str) -> None:
@@ -89,6 +95,11 @@ def test_the_lower_houses_term_running_out_within_the_year_dates_its_election(bo
             "Both parties, which won the October 2029 general election, hold 60% of the House of Representatives "
             "and 55% of the House of Councillors.",
             {"lower_house_2029": "2029-10"},
+        ),
+        # a chamber's seats won, their one date the election's
+        (
+            "Their hold on the House of Councillors grew on July 9, 2028, when they came away with 150 of 248 seats.",
+            {"upper_house_2028": "2028-07-09"},
         ),
     ],
 )

@@ -2,7 +2,11 @@
 'when the LDP next chooses its president', 'until the LDP picks a successor on ...', 'who won the party presidency in';
 a general election beside a later by-election; 'Since the July 2025 election, it has held ... there' after a sentence
 on the upper chamber; Okinawa's governor who 'won a second term' (after a fronted date too); 'voters chose half of the
-House of Councillors'; a timeline's 'February 8: ... win 352 of 465 Lower House seats' under 'Since October 2025'.
+House of Councillors'; his term as LDP president ending 'this September'; a governor who won a second term 'last
+September', was 'returned for a second term', was chosen 'in an election' a fronted yearless day dates, was
+'reelected governor of Okinawa', who 'defeated an LDP-backed incumbent', or whose election 'has been moved up to
+September 13'; an upper house (written small) lost 'in the wake of' a yearless day's election beside a leadership
+win; a timeline's 'February 8: ... win 352 of 465 Lower House seats' under 'Since October 2025'.
 A sentence that points to no chamber, or seats of an assembly, states no election.
 
 Every sentence is invented for the test (texts dated June 1, 2026).
@@ -70,6 +74,50 @@ from usjapan_facts.extract import extract_snapshot
         (
             "The campaign closed on July 18, 2025. Two days later, on July 20, voters chose half of the House of "
             "Councillors.",
+            "upper_house_2025",
+            ("2025-07-20", "held"),
+        ),
+        (
+            "Takaichi's three-year term as LDP president ends this September, when the party holds its leadership "
+            "election.",
+            "ldp_president_2026",
+            ("2026-09", "upcoming"),
+        ),
+        (
+            "Governor Tamaki, a foe of the Henoko runway, won a second term last September.",
+            "okinawa_governor_2025",
+            ("2025-09", "held"),
+        ),
+        (
+            "Governor Tamaki Denny, who opposes the Henoko runway, was returned for a second term in September 2022.",
+            "okinawa_governor_2022",
+            ("2022-09", "held"),
+        ),
+        (
+            "On September 28, voters chose Tamaki as governor in an election called after the death of his "
+            "predecessor; he opposes the Henoko runway.",
+            "okinawa_governor_2025",
+            ("2025-09-28", "held"),
+        ),
+        (
+            "The election for Okinawa's governor, once due in November, has been moved up to September 13.",
+            "okinawa_governor_2026",
+            ("2026-09-13", "upcoming"),
+        ),
+        (
+            "September 11, 2022: Tamaki is reelected governor of Okinawa.",
+            "okinawa_governor_2022",
+            ("2022-09-11", "held"),
+        ),
+        (
+            "Governor Tamaki, who defeated an LDP-backed incumbent in September 2018 on a pledge to stop Henoko, "
+            "revoked the permit.",
+            "okinawa_governor_2018",
+            ("2018-09", "held"),
+        ),
+        (
+            "Sato won the LDP leadership vote on October 4, 2025, when Hoshino quit in the wake of the coalition's "
+            "loss of its upper house majority in the July 20 election.",
             "upper_house_2025",
             ("2025-07-20", "held"),
         ),

@@ -77,11 +77,12 @@ _AHEAD = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:won|lost|took|kept|held|was|were|had|after|since|emerged|retained|suffered|captured|secured|gained|fell|"
-    r"expanded|increased|widened|shrank|chosen|elected|last|went\s+ahead|took\s+place|happened|occurred|proceeded)\b",
+    r"expanded|increased|widened|shrank|chosen|elected|last|went\s+ahead|took\s+place|happened|occurred|proceeded|"
+    r"in\s+the\s+wake\s+of)\b",
     re.IGNORECASE,
 )
-"""Words of a vote that happened: 'won', 'was held', 'went ahead', 'took place' ('as scheduled' looks back on a
-plan, so it is no word of what is to come)."""
+"""Words of a vote that happened: 'won', 'was held', 'went ahead', 'took place', 'in the wake of' ('as scheduled' looks
+back on a plan, so it is no word of what is to come)."""
 _NEAR = 3
 """The most months from the cover a month named without its year may be, read without a tense that places it: a
 brief names such a month for what has just happened or is about to."""
@@ -179,3 +180,18 @@ def offset_opening(text: str, election: str, other_deed: re.Pattern[str]) -> boo
         return False
     deed = found.group("deed")
     return has(election, deed) and not other_deed.search(deed) and not _SET_LATER.search(deed)
+
+
+_MOVED = re.compile(
+    r"\b(?:(?:moved|brought|pulled)\s+(?:up|forward|ahead)|advanced|rescheduled|pushed\s+back|postponed|delayed)"
+    r"\s+(?:to|for|until)\s+",
+    re.IGNORECASE,
+)
+
+
+def moved_to(text: str, noun: re.Pattern[str]) -> list[re.Match[str] | None]:
+    """The loose dates (`LOOSE`) an election's date is moved to, after a `noun` of the election: 'the election to choose
+    his successor, which would otherwise have been held by December, has been moved up to September 30'."""
+    if "ed " not in text:  # each verb of a moved date ends so
+        return []
+    return [LOOSE.match(text, found.end()) for found in _MOVED.finditer(text) if noun.search(text, 0, found.start())]

@@ -135,6 +135,19 @@ _KEPT = re.compile(
     I,
 )
 """Control of a chamber kept or lost with the seats won: 'kept control of the Lower House, winning 293 of 465 seats'."""
+_SEATS_WON = re.compile(
+    r"\b(?:won|took|captured|secured|(?:came|walked)\s+away\s+with|emerged\s+with)\s+(?:some\s+|about\s+)?\d{2,3}\s+"
+    r"(?:of\s+(?:the\s+)?(?:chamber\W?s\s+)?\d{3}\s+)?(?:\w+\s+)?seats\b",
+    I,
+)
+"""A chamber's seats won, the election's only date beside them: 'was strengthened on July 10, 2022, when they came away
+with 146 of 248 seats'."""
+_WON_WORDS = ("won", "took", "captured", "secured", "away", "emerged")
+"""A word each match of `_SEATS_WON` holds (keep it so)."""
+_BESIDE = re.compile(
+    rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})|\b(?:after|before|following|since|ahead\s+of|days|weeks|months)\b", I
+)
+"""Words of another deed the seats' date may be: a yearless day, 'two days after Abe was shot on July 8, 2022'."""
 _UPPER_LOST = re.compile(
     rf"{UPPER}[^.;]{{0,80}}?\b(?:fell\s+into\s+(?:the\s+|a\s+)?minority|(?:were|was)\s+reduced\s+to\s+(?:a\s+)?minority|"
     r"lost\s+(?:control|(?:its|their|the)\s+majority))\b[^.;]{0,20}?\bin\s+July\s+(?P<year>\d{4})\b",
@@ -150,7 +163,8 @@ def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
     lowered = text.lower()
     may_lose = ("minority" in lowered or "lost" in lowered) and "July" in text
     may_choose = any(word in lowered for word in ("chosen", "elected", "returned"))
-    if not (may_lose or may_choose or ("seats" in lowered and ("control" in lowered or "majority" in lowered))):
+    may_win = "seats" in lowered and any(word in lowered for word in ("control", "majority", *_WON_WORDS))
+    if not (may_lose or may_choose or may_win):
         return None  # each of the three ways holds these words: the patterns only where they stand
     body = one_body(text)
     if body is None or _OTHER_DEEDS.search(text) or _PM_VOTE.search(text) or ABROAD.search(text):
@@ -164,6 +178,14 @@ def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
         dates = [(value, at) for value, at in p.dates(text) if at.start() == chosen.end()]
         loose = LOOSE.match(text, chosen.end()) if not dates else None
         loose = loose if loose is not None and loose.group("month") else None  # a month named, never 'this month's'
+    elif _SEATS_WON.search(text) is not None and not _KEPT.search(text):
+        dates = list(p.dates(text))
+        one = {value for value, _ in dates}
+        if len(one) != 1 or len(dates[0][0]) < 7 or years_in(text) != {dates[0][0][:4]} or _BESIDE.search(text):
+            return None  # the seats' one date, to the month: never a year alone, nor beside another date
+        if body[0] == "upper_house" and (dates[0][0][5:7] != "07" or int(dates[0][0][:4]) % 3):
+            return None  # the Upper House is chosen in a July of its cycle
+        loose = None
     elif _KEPT.search(text):
         dates = list(p.dates(text))
         found = [match for match in LOOSE.finditer(text) if match.group("month") and match.group("day")]

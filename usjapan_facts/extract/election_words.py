@@ -20,8 +20,9 @@ BODIES: tuple[tuple[str, str, str], ...] = (
     (
         "okinawa_governor",
         "Okinawa governor",
-        r"\bOkinawa(?:n|\W?s)?\s+(?:gubernatorial|governor(?:'s|ship)?)\b|\bgovernorship\s+of\s+Okinawa\b"
-        r"|\bOkinawa(?:ns?|\W?s)?\s+(?:voters\s+)?(?:will\s+)?(?:choose|chose|elected|re-?elected|returned|picked)\b"
+        r"\bOkinawa(?:n|\W?s)?\s+(?:gubernatorial|governor(?:'s|ship)?)\b|\b[Gg]overnor(?:ship)?\s+of\s+Okinawa\b"
+        r"|\bOkinawa(?:ns?|\W?s)?\s+(?:voters\s+)?(?:will\s+)?(?:choose|chooses|chose|elects?|elected|re-?elected|returned|"
+        r"picks?|picked)\b"
         r"[^.;]{0,40}?\b(?:[Gg]overnor|gubernatorial)\b"
         r"|\b(?:[Gg]overnor|gubernatorial)\b(?=[^.;]{0,200}\bHenoko\b)|\bHenoko\b[^.;]{0,200}\b(?:[Gg]overnor|gubernatorial)\b",
     ),

@@ -164,7 +164,7 @@ def _other_chamber(body: str, text: str) -> bool:
 def _chamber_held(text: str, updated: str, won: str) -> list[tuple[str, Fields]]:
     """The Diet chambers' past elections the clauses of a sentence name, each read from a clause of its own: not the
     clause dating the leadership win (`won`), whose date a chamber named there would borrow."""
-    if "House" not in text and "chamber" not in text:
+    if "ouse" not in text and "chamber" not in text:  # 'House', or 'the upper house' written small
         return []
     out = []
     for start, end in _spans(text):

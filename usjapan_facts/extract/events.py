@@ -16,6 +16,7 @@ from usjapan_facts.extract.election_dates import (
     loose_date,
     loose_status,
     months_ahead,
+    moved_to,
     offset_opening,
     status_of,
 )
@@ -196,6 +197,7 @@ def _loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | Non
     """The date and status of an election its own words give loosely: 'the October 22 general election', 'the Upper
     House election in July', 'in the summer of 2019', 'this July'; never in a clause of a vote only talked of."""
     places = [LOOSE.match(text, found.end()) for found in _AFTER_NOUN.finditer(text)]
+    places += (moved := moved_to(text, _NOUN))  # 'has been moved up to September 30'
     for noun in _NOUN.finditer(text):  # a date standing just before the election's words: 'the October 22 ... election'
         start = max(0, noun.start() - 60)
         places += [
@@ -209,9 +211,11 @@ def _loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | Non
     read: list[tuple[tuple[str, str, str], str]] = []
     for found in sorted((place for place in places if place is not None), key=lambda place: place.start()):
         start, end = next(((one, two) for one, two in clauses(text) if one <= found.start() < two), (0, len(text)))
-        bounds = loose_date(found, updated, text[start:end])
+        # the tense of 'was moved up to September' is the move's, not the vote's: the month nearest the cover
+        clause = "" if found in moved else text[start:end]
+        bounds = loose_date(found, updated, clause)
         if bounds is not None and not _SPECULATION.search(text, start, end):
-            read.append((bounds, text[start:end]))
+            read.append((bounds, clause))
     if not read:
         return None
     # 'In the 2022 upper house election, held on July 10, ...': the finest of dates that agree, else the first

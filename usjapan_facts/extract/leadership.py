@@ -162,14 +162,15 @@ _LDP_TERM = re.compile(
     rf"\bterm\s+as\s+(?:the\s+)?(?:{_LDP}|party)\s+(?:president|leader|chief)"
     rf"|\bterm\s+as\s+(?:the\s+)?(?:president|leader)\s+of\s+(?:the\s+)?{_LDP}"
     rf"|\b{_LDP}\s+(?:leadership|presidential)\s+term\b"
+    rf"|\b{_LDP}\s+(?:president|leader|chief)\W?s\s+(?:(?:three-year|two-year|current|present)\s+)?term\b"
 )
 _TERM_RUNS = re.compile(
-    r"(?:,[^,;]{1,80},|\s+(?:that|which)\s+[^,;]{1,60}?)?\s+(?:ends|expires|runs\s+out|runs\s+(?:only\s+)?(?:to|until|through)|is\s+up|concludes)\s+"
-    rf"(?:(?:in|on|at\s+the\s+end\s+of)\s+)?(?P<month>{p.MONTH})(?:\s+(?P<year>\d{{4}}))?\b"
+    r"(?:,[^,;]{1,80},|\s+(?:that|which)\s+[^,;]{1,60}?)?\s+(?:ends|expires|lapses|runs\s+out|runs\s+(?:only\s+)?(?:to|until|through)|is\s+up|concludes)\s+"
+    rf"(?:(?:in|on|at\s+the\s+end\s+of)\s+)?(?P<this>this\s+)?(?P<month>{p.MONTH})(?:\s+(?P<year>\d{{4}}))?\b"
 )
-"""'Kishida's term as LDP president ends in September', 'Suga's term as president of the Liberal Democratic Party
-(LDP), which completes Abe's, runs only until September 2021', 'The LDP leadership term that Suga inherited from Abe
-runs out in September 2021'."""
+"""'Kishida's term as LDP president ends in September' (or 'this September'), 'Suga's term as president of the
+Liberal Democratic Party (LDP), which completes Abe's, runs only until September 2021', 'The LDP leadership term that
+Suga inherited from Abe runs out in September 2021', 'The LDP president's term lapses in September 2018'."""
 
 
 def _ldp_term(text: str, cover: str) -> tuple[str, Fields] | None:
@@ -180,7 +181,8 @@ def _ldp_term(text: str, cover: str) -> tuple[str, Fields] | None:
     if runs is None or not re.search(_LDP, text) or not _PARTY_CHOOSES.search(text, runs.end()):
         return None
     month = month_number(runs.group("month"))
-    date = f"{runs.group('year')}-{month:02d}" if runs.group("year") else next_month(month, cover)
+    year = runs.group("year") or (cover[:4] if runs.group("this") else None)  # 'ends this September': the cover's year
+    date = f"{year}-{month:02d}" if year else next_month(month, cover)
     return election("ldp_president", "LDP president", date, cover, "will")
 
 

@@ -35,9 +35,12 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _SEATS_UP = (
     rf"\bhalf\s+(?:of\s+)?(?:the\s+|that\s+)?(?:{UPPER}|chamber)\W?s?\s+(?:seats\s+|members\s+)?"
+    rf"|\bhalf\s+(?:of\s+)?the\s+(?:seats|members)\s+(?:of|in)\s+the\s+(?:{UPPER}|chamber)\s+"
+    rf"|\bhalf\s+(?:of\s+)?(?:those|these|the)\s+(?:seats|members)\s+"
     rf"|\b12[1-5]\s+{UPPER}\s+seats\s+"
 )
-"""Half of the Upper House, or the 121 to 125 of its seats one regular contest fills ('124 upper-house seats')."""
+"""Half of the Upper House, or the 121 to 125 of its seats one regular contest fills ('124 upper-house seats'); 'half
+the seats of the House of Councillors', and 'half of those seats' after a sentence on that chamber alone."""
 _HALF_UPPER = re.compile(
     rf"(?:{_SEATS_UP})(?:is|are|will(?:\s+be)?|faces?|comes?|come|goes?|go|turns?|turn)\s+(?:next\s+|again\s+)?"
     r"(?:(?:to|due\s+to|scheduled\s+to|set\s+to)\s+be\s+|(?<=will\snext\s)be\s+|(?<=will\sagain\s)be\s+)?"
@@ -71,15 +74,24 @@ def _upper_cycle(sentences: list[Sentence], index: int, cover: str) -> tuple[str
     if found is None or ABROAD.search(text):
         return None
     before = sentences[index - 1].text if index else ""
-    # 'half of that chamber': the Upper House named just before
-    if not re.search(UPPER, found.group(0), I) and (not re.search(UPPER, before, I) or re.search(LOWER, before, I)):
+    # 'half of that chamber': the Upper House named just before, or in the sentence alone ('House of Councillors: 135
+    # of 242 seats ...; half of the seats are contested in July 2016')
+    alone = re.search(UPPER, text, I) and not re.search(LOWER, text, I)
+    if (
+        not re.search(UPPER, found.group(0), I)
+        and not alone
+        and (not re.search(UPPER, before, I) or re.search(LOWER, before, I))
+    ):
         return None
     years = _cycle_years(text, before, cover)
     if "July" not in text:  # the year alone, where the sentence names one and no month
         end = next((end for start, end in clauses(text) if start <= found.start() < end), len(text))
         named = len(years) == 1 and not _MONTH.search(text, found.start(), end)
         return election("upper_house", "Upper House", str(years.pop()), cover, "will") if named else None
-    if not years_in(text) and not _THAT_YEAR.search(text):
+    part = text[text.rfind(";", 0, found.start()) + 1 : (text + ";").find(";", found.end())]
+    own = "July" in part and not (years or years_in(part))
+    if (not years_in(text) or own) and not _THAT_YEAR.search(text):
+        # no year, or only another part's ('...; ... since the October 2024 election'): the next July
         years = {int(next_month(7, cover)[:4])}
     if len(years) != 1 or (year := years.pop()) % 3:
         return None
@@ -141,18 +153,28 @@ def _lower_deadline(text: str, cover: str) -> tuple[str, Fields] | None:
 
 _GOVERNOR_RACE = re.compile(
     r"\b(?:won\s+(?:the\s+)?(?:office|governorship|post)|won\s+(?:a|his|her)\s+(?:second|third|new|fresh|another)\s+"
+    r"(?:four-year\s+)?term|(?:defeated|unseated|ousted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?incumbent(?:\s+governor)?|"
+    r"(?:re-?elected|returned)\s+(?:to|for)\s+(?:a\s+)?(?:second|third|new|fresh|another)\s+"
     r"(?:four-year\s+)?term|(?:choose|chooses|choosing|pick|picks|select|selects|elect|elects)"
     r"\s+(?:a|its|their)\s+(?:new\s+)?governor|faces?\s+re-?election|(?:re-?elected|elected|chose|picked)\s+"
     r"(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?governor|(?:was|were)\s+(?:re-?)?elected\s+(?:as\s+)?governor)"
-    r"(?:\s+of\s+Okinawa)?(?:\s+(?:in|on)\s+|(?=,))",
+    r"(?:\s+of\s+Okinawa)?(?:\s+(?:in|on)\s+|(?=,)|\s+(?=(?:last|this|next)\s))",
     I,
 )
-_FRONTED = re.compile(rf"^(?:On|In)\s+(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}),\s")
+_FRONTED = re.compile(rf"^(?:On|In)\s+(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}|{p.MONTH}(?:\s+\d{{1,2}})?),\s")
 """A date opening the sentence, for a race whose words run into no date: 'On September 11, 2022, Governor Tamaki ...
-won a second four-year term, defeating ...'."""
+won a second four-year term, defeating ...', 'On September 30, voters chose Tamaki as governor in an election called
+after ...' (without its year, the one the clause's tense places)."""
 """Okinawa's governor race in the words that name it, before its date: 'who won office in November 2014', 'Okinawa
 will choose a governor in September', 'the prefecture's governor faces reelection in late 2018', 'Okinawans elected
-Tamaki Denny governor in September 2018', 'was reelected governor of Okinawa in September 2022'."""
+Tamaki Denny governor in September 2018', 'was reelected governor of Okinawa in September 2022', 'won a second term
+last September', 'was returned for a second term in September 2022', 'who defeated an LDP-backed incumbent in November
+2014'."""
+
+
+_IN_AN_ELECTION = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:election|vote|race|contest)\b", I)
+"""'voters chose Tamaki as governor in an election called after ...': the race's words run into the election's, whose
+date the sentence fronts."""
 
 
 def _governor_race(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
@@ -167,11 +189,14 @@ def _governor_race(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
     begin, end = next(((start, end) for start, end in clauses(text) if start <= found.start() < end), (0, len(text)))
     clause = text[begin:end]
     dated = next((value for value, at in p.dates(text) if at.start() == found.end()), None)
-    if dated is None and text.startswith(",", found.end()) and (fronted := _FRONTED.match(text)) is not None:
-        dated = p.dates(fronted.group("date"))[0][0]
+    fronted = _FRONTED.match(text) if dated is None else None
+    if fronted is not None and not (text.startswith(",", found.end()) or _IN_AN_ELECTION.match(text, found.end())):
+        fronted = None  # the race's words run into a date of their own, or none: the fronted date is another deed's
+    if fronted is not None:
+        dated = next((value for value, _ in p.dates(fronted.group("date"))), None)
     if dated is not None:
         return election(*okinawa, dated, cover, clause)
-    loose = LOOSE.match(text, found.end())
+    loose = LOOSE.match(text, found.end()) if fronted is None else LOOSE.match(text, fronted.start("date"))
     if loose is None or (bounds := loose_date(loose, cover, clause)) is None:
         return None
     key, fields = election(*okinawa, bounds[0], cover, clause)
