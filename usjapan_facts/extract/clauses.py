@@ -21,6 +21,9 @@ _BOUNDARY = re.compile(
     r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth|"
     r"(?:edged|inched|rose|climbed|grew|fell|dropped|slipped|declined)\s+(?:up\s+|down\s+)?to))|"
     r"after|a position|a ceiling|a limit|a fraction|far|well|short|shy|up from|down from|compared|by comparison|"
+    # ', from the roughly 1% that ...': the value changed from, after the value changed to
+    r"from\s+(?:the\s+|an?\s+)?(?:(?:about|roughly|around|some|nearly|almost|approximately|just\s+over|just\s+under|"
+    r"over|under|less\s+than|more\s+than)\s+)?(?=\d)|"
     r"versus|or|whose|"
     r"(?:comfortably|safely|easily)\s+(?:above|over|below|under|beyond|short)|(?:above|below|beyond)\s+the|"
     r"against(?=\s+\$)|"
@@ -152,6 +155,16 @@ def with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[in
             break
         start = next((before for before, end in spans if end == start), start)
     return text[start : clause[1]]
+
+
+_APPOSITION = re.compile(r",\s+an?\s+[^;]+")
+
+
+def apposition(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The apposition right after a clause, which names what its last value is: '..., it remains at about 1% of GDP,
+    a ceiling successive governments have observed'; None when the clause after is none."""
+    after = next(((start, end) for start, end in spans if start == clause[1]), None)
+    return after if after is not None and _APPOSITION.fullmatch(text, *after) else None
 
 
 def clause_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
