@@ -119,16 +119,20 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
 
 
 def _its_own(text: str, month: re.Match[str]) -> bool:
-    """Tell whether the month's agreement (the words from the comma before its name to the one after the month) is the
-    one in force."""
+    """Tell whether the month's agreement is the one in force: the words from the comma before its name to the one
+    after the month, or from a month told first ('In February 2021, the two governments agreed ...') to the clause's
+    end, call it no other; and the month is not where a span ends ('through March 2022')."""
+    if _SPAN_END.search(text, 0, month.start()):
+        return False
     named = [found.start() for found in re.finditer(_AGREEMENT, text[: month.start()], I)]
-    if not named:
-        return False  # 'In March 2021, the agreement expired': the month's agreement is told after it
-    start = max(text.rfind(",", 0, named[-1]), text.rfind(";", 0, named[-1]), 0)
-    end = min((at for at in (text.find(",", month.end()), text.find(";", month.end())) if at >= 0), default=len(text))
+    start = max(text.rfind(",", 0, named[-1]), text.rfind(";", 0, named[-1]), 0) if named else month.start()
+    marks = (",", ";") if named else (";",)
+    end = min((at for at in (text.find(mark, month.end()) for mark in marks) if at >= 0), default=len(text))
     return not has(f"{_NOT_REACHED}|{_NOT_THIS_ONE}", text[start:end])
 
 
+_SPAN_END = re.compile(r"\b(?:through|until|till|to|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?$", I)
+"""Before a month a span ends in: 'through March 2022', 'until the end of March'."""
 _AGREEMENT = r"\b(?:SMA|agreement|accord|deal|pact|extension|renewal|arrangement)\b"
 
 
