@@ -32,6 +32,9 @@ _BOUNDARY = re.compile(
     r"an?\s+(?:\w+\s+)?(?:break|departure|doubling|jump|leap|shift|rise|increase|slide|drop|fall|decline|slip)\s+from|"
     r"part of|(?:(?:about|roughly|nearly|almost|some|more\s+than)\s+)?(?:double|twice|triple))\b)"
     r"|\s(?=(?:while|whereas|but)\s)|\s(?=to\s+(?:fund|finance|pay\s+for|cover)\s)"
+    # 'a 67.3% share that keeps the two-thirds supermajority needed to ...': the threshold the value is measured against
+    r"|\s(?=(?:(?:that|which)\s+)?(?:keeps|kept|exceeds|exceeded|clears|cleared|tops|topped|surpasses|surpassed|"
+    r"preserves|preserved|retains|retained)\s+(?:the|a)\s+(?:two-thirds|(?:super)?majority)\b)"
     r"|\s(?=as\s+(?:[\w.'-]+\s+){1,6}?(?:surged|soared|rose|grew|jumped|climbed|fell|declined|dropped|slumped|shrank|"
     r"moved\s+(?:ahead|up)|pulled\s+ahead|overtook)\b)"
     r"|,\s+(?=with\s+(?:the\s+)?(?:rest|remainder|remaining|balance|others)\b)"
