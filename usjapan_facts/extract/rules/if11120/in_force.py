@@ -103,6 +103,9 @@ def _labels(text: str) -> list[tuple[str, str]]:
 _SAME_DAY = re.compile(
     r"\b(?:took|taking|went|going|came|coming|entered|entering)\s+(?:effect|into\s+force|into\s+effect)\s+"
     r"(?:(?:on\s+)?the\s+same\s+day|simultaneously|at\s+the\s+same\s+time|alongside\s+it)\b"
+    # a list's item after the other agreement's: 'Digital Trade Agreement: signed the same day, and in force from the
+    # same date'
+    r"|\b(?:in\s+force|in\s+effect|effective)\s+(?:from|on|since|as\s+of)\s+the\s+same\s+(?:day|date)\b(?!\s+as\b)"
 )
 _SAME_AS = re.compile(
     rf"\b(?:{_TAKES_EFFECT}|(?:in\s+force|in\s+effect|effective))\s+(?:on\s+)?"
