@@ -21,6 +21,9 @@ _BOUNDARY = re.compile(
     r"which(?!\s+(?:totaled|totalled|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth|was\s+worth|"
     r"(?:edged|inched|rose|climbed|grew|fell|dropped|slipped|declined)\s+(?:up\s+|down\s+)?to))|"
     r"after|a position|a ceiling|a limit|a fraction|far|well|short|shy|up from|down from|compared|by comparison|"
+    # ', from the roughly 1% that ...': the value changed from, after the value changed to
+    r"from\s+(?:the\s+|an?\s+)?(?:(?:about|roughly|around|some|nearly|almost|approximately|just\s+over|just\s+under|"
+    r"over|under|less\s+than|more\s+than)\s+)?(?=\d)|"
     r"versus|or|whose|(?:for|by|under|through)\s+which|"
     r"(?:comfortably|safely|easily)\s+(?:above|over|below|under|beyond|short)|(?:above|below|beyond)\s+the|"
     r"against(?=\s+\$)|"
@@ -29,6 +32,9 @@ _BOUNDARY = re.compile(
     r"an?\s+(?:\w+\s+)?(?:break|departure|doubling|jump|leap|shift|rise|increase|slide|drop|fall|decline|slip)\s+from|"
     r"part of|(?:(?:about|roughly|nearly|almost|some|more\s+than)\s+)?(?:double|twice|triple))\b)"
     r"|\s(?=(?:while|whereas|but)\s)|\s(?=to\s+(?:fund|finance|pay\s+for|cover)\s)"
+    # 'a 67.3% share that keeps the two-thirds supermajority needed to ...': the threshold the value is measured against
+    r"|\s(?=(?:(?:that|which)\s+)?(?:keeps|kept|exceeds|exceeded|clears|cleared|tops|topped|surpasses|surpassed|"
+    r"preserves|preserved|retains|retained)\s+(?:the|a)\s+(?:two-thirds|(?:super)?majority)\b)"
     r"|\s(?=as\s+(?:[\w.'-]+\s+){1,6}?(?:surged|soared|rose|grew|jumped|climbed|fell|declined|dropped|slumped|shrank|"
     r"moved\s+(?:ahead|up)|pulled\s+ahead|overtook)\b)"
     r"|,\s+(?=with\s+(?:the\s+)?(?:rest|remainder|remaining|balance|others)\b)"
@@ -157,6 +163,16 @@ def with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[in
             break
         start = next((before for before, end in spans if end == start), start)
     return text[start : clause[1]]
+
+
+_APPOSITION = re.compile(r",\s+an?\s+[^;]+")
+
+
+def apposition(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The apposition right after a clause, which names what its last value is: '..., it remains at about 1% of GDP,
+    a ceiling successive governments have observed'; None when the clause after is none."""
+    after = next(((start, end) for start, end in spans if start == clause[1]), None)
+    return after if after is not None and _APPOSITION.fullmatch(text, *after) else None
 
 
 def clause_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:

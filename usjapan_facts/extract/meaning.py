@@ -14,7 +14,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.carried import about, carried_japans, restated, topic_before
-from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
+from usjapan_facts.extract.clauses import apposition, clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL as _LABEL
 from usjapan_facts.extract.lists import item_ended, lead_in
@@ -35,7 +35,13 @@ _NOW = re.compile(r"\b(?:now|currently|today|at present|later|since then|ha(?:s|
 _CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", I)
 _CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
-_PARTS = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably)\b", I)
+_SAID_AFTER = re.compile(r"\b(?:are|is|were|was|remain|remains|serve|serves|stay|stays)\b")
+"""The verb after an aside on the parts ('26,000 troops, most of them Marines, are on Okinawa'): the whole's place."""
+_PARTS = re.compile(
+    r",\s+(?:among\s+them|including|such\s+as|notably|(?:most|many|some|the\s+bulk|much)\s+of\s+(?:them|whom))\b"
+    r"|\s(?:include|includes|included|comprise|comprises)\b",
+    I,
+)
 
 
 def _tied(
@@ -112,6 +118,39 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
     return None
 
 
+def _parts_start(text: str, candidate: Candidate, clause: tuple[int, int]) -> int:
+    """Where the value's clause goes on to its parts, whose words are theirs: ', among them the Marines on Okinawa',
+    ', most of them sailors', '... include the Seventh Fleet'; the clause's end when it does not, or when a verb after
+    the parts says where the whole is ('26,000 troops, most of them Marines, are on Okinawa')."""
+    parts = _PARTS.search(text, candidate.end, clause[1])
+    return clause[1] if parts is None or _SAID_AFTER.search(text, parts.end(), clause[1]) else parts.start()
+
+
+def _holds(patterns: tuple[re.Pattern[str], ...], *parts: str | None) -> bool:
+    return any(pattern.search(part) for part in parts if part for pattern in patterns)
+
+
+def _clause_words(
+    declaration: Declaration,
+    text: str,
+    where: tuple[tuple[tuple[int, int], ...], tuple[int, int]],
+    candidate: Candidate,
+    found: tuple[Candidate, ...],
+    besides: tuple[str | None, str],
+) -> str | None:
+    """Where the value's `clause` words stand: "" in its clause (or none asked), the apposition after the clause when
+    there, which names its last value ('..., a ceiling successive governments observed') and whose words then rule it
+    out as the clause's do; None nowhere."""
+    spans, clause = where
+    if not declaration.clause or _holds(declaration.clause, with_subject(text, spans, clause), *besides):
+        return ""
+    after = apposition(text, spans, clause) or (0, 0)
+    if any(candidate.end <= other.start < after[1] for other in found):
+        return None
+    named = text[slice(*after)]
+    return named if _holds(declaration.clause, named) else None
+
+
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
     """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
     text = sentence.text
@@ -139,12 +178,8 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         clause_text = text[clause[0] : clause[1]]
         if _NOW.search(clause_text) and in_bounds(declaration, candidate.value):
             now_values.append(candidate.value)  # 'but is now the largest', 'later cut to 3,000'
-        if declaration.clause and not any(
-            pattern.search(part)
-            for part in (with_subject(text, spans, clause), lead, earlier)
-            if part
-            for pattern in declaration.clause
-        ):
+        named = _clause_words(declaration, text, (spans, clause), candidate, found, (lead, earlier))
+        if named is None:
             continue
         # Whether the value is tied to the fact is asked first: it is the cheap test, and most values fail it.
         if not tied(candidate, clause) and not inherits(declaration.clause, text, pair, tied):
@@ -152,11 +187,10 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         # A carried subject yields to what the sentence rules out up to the value: 'weaker in the Upper House, where'.
         # The two words right after another value of its kind are that value's: 'its goal of 2% ..., leaving
         # behind the 1% cap'; the rest of the clause ('paid 25% ... plus 2.5% from April 3 to May 1') is everyone's.
-        parts = _PARTS.search(text, candidate.end, clause[1])  # ', among them the Marines on Okinawa': its parts
         ruled = without_others(
-            text, 0 if carried else clause[0], parts.start() if parts else clause[1], candidate, found
+            text, 0 if carried else clause[0], _parts_start(text, candidate, clause), candidate, found
         )
-        if any(pattern.search(ruled) for pattern in declaration.exclude):
+        if any(pattern.search(part) for part in (ruled, named) if part for pattern in declaration.exclude):
             continue
         if not_its(declaration, text, candidate, clause, context):
             continue

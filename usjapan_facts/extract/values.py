@@ -125,7 +125,9 @@ _PERCENT = re.compile(
 )
 
 
-_PERCENT_WORDS = ("%", "percent", "per cent", "quarter", "half", "third", "fourth", "fifth", "tenth", "majority")
+_PERCENT_WORDS = (
+    "%", "percent", "per cent", "quarter", "half", "third", "fourth", "fifth", "tenth", "majority", "better part",
+)  # fmt: skip
 """Words one of which every percentage holds, but for a share said as so many in so many (`_IN_EVERY_HINT`)."""
 _IN_EVERY_HINT = re.compile(r"\s(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|ten)\b", I)
 _IN_EVERY = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
@@ -150,12 +152,12 @@ _FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "tenth")
 """A word each fraction holds: a sentence without any is spared the fraction patterns."""
 _OF_ONE_PERCENT = re.compile(r"\s+(?:one|a|1)\s?(?:%|percent\b|per\s+cent\b)", I)
 _MAJORITY = re.compile(
-    r"\b(?:a|the)\s+(?:(?:clear|slim|narrow|bare|small|solid|comfortable|sizable|large)\s+)?majority\s+of\b"
-    r"(?!\s+(?:just\s+)?(?:one|a\s+few|\d))",
+    r"\b(?:(?:a|the)\s+(?:(?:clear|slim|narrow|bare|small|solid|comfortable|sizable|large)\s+)?majority|"
+    r"the\s+better\s+part)\s+of\b(?!\s+(?:just\s+)?(?:one|a\s+few|\d))",
     I,
 )
-"""A majority of a whole is more than half of it: 'a clear majority of U.S. service members in Japan' (50, over);
-'a majority of one' counts seats, not a share."""
+"""A majority of a whole ('the better part of' it) is more than half of it: 'a clear majority of U.S. service members
+in Japan' (50, over); 'a majority of one' counts seats, not a share."""
 """After a fraction's 'of': the fraction is of one percent ('six-tenths of one percent' is 0.6%)."""
 
 
@@ -193,7 +195,7 @@ def percents(text: str) -> tuple[Candidate, ...]:
         if part < whole:
             share, hedge = (Decimal(part * 100) / whole).quantize(Decimal("0.1")), _hedge(text, match)
             found.append(Candidate(_share(share), hedge, match.start(), match.end()))
-    for match in _MAJORITY.finditer(text) if "ajority" in text else ():
+    for match in _MAJORITY.finditer(text) if "ajority" in text or "etter part" in text else ():
         found.append(Candidate(50, "over", match.start(), match.end(), coarse=True))
     for match in _ITEM_FRACTION.finditer(text) if may_hold(text, _FRACTION_WORDS) else ():
         share = Decimal(str(_FRACTIONS[" ".join(match.group("fraction").casefold().split())]))

@@ -16,6 +16,7 @@ from usjapan_facts.extract.rules.if10199 import (
     growth,
     politics,
     trade,
+    ukraine,
 )
 from usjapan_facts.extract.rules.shared import leaders, trade_events
 from usjapan_facts.extract.rules.shared import trade as shared_trade
@@ -32,6 +33,7 @@ RULES: dict[str, Rule] = {
     **economy.RULES,
     **growth.RULES,
     **diplomacy.RULES,
+    **ukraine.RULES,
 }
 TITLE = re.compile(r"U\.?\s?S\.?\s?[-\u2010-\u2015]\s?Japan\s+Relations", re.IGNORECASE)
 """How the brief's own title reads, wherever a site puts it."""

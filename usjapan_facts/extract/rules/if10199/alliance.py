@@ -101,7 +101,7 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
     text = sentence.text
     if not has(r"\b(?:deal|agreement|Special Measures Agreement|SMA)\b", text):
         return None
-    if not has(r"\b(?:contribution|cost[- ]sharing|host[- ]nation|cost of stationing|Special Measures)", text):
+    if not has(r"\b(?:contribution|cost[- ]sharing|host[- ]nation|cost of stationing|Special Measures|SMA\b)", text):
         return None
     if has(r"\btrade\b", text):
         return None
@@ -109,12 +109,31 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
         return earlier
     # A month the agreement ends or takes effect in is not the month it was reached in; nor is a former one's, or one
     # to come ('expect a new pact to be concluded in December').
-    if has(_NOT_REACHED, text) or has(_NOT_THIS_ONE, text):
-        return None
     if another_country_before(text, len(text)):
         return None  # another ally's cost-sharing agreement with the United States
-    months = {value for value, _ in p.dates(text) if len(value) == 7}
+    # Else the month of the one agreement that no word tells another: '..., and a one-year extension was agreed in
+    # February 2021 instead' beside the old accord's dates; 'the SMA signed in January 2016, ... the previous one'.
+    whole = not has(_NOT_REACHED, text) and not has(_NOT_THIS_ONE, text)
+    months = {value for value, match in p.dates(text) if len(value) == 7 and (whole or _its_own(text, match))}
     return {"value": months.pop(), "qualifier": "exact"} if len(months) == 1 else None
+
+
+def _its_own(text: str, month: re.Match[str]) -> bool:
+    """Tell whether the month's agreement is the one in force: the words from the comma before its name to the one
+    after the month, or from a month told first ('In February 2021, the two governments agreed ...') to the clause's
+    end, call it no other; and the month is not where a span ends ('through March 2022')."""
+    if _SPAN_END.search(text, 0, month.start()):
+        return False
+    named = [found.start() for found in re.finditer(_AGREEMENT, text[: month.start()], I)]
+    start = max(text.rfind(",", 0, named[-1]), text.rfind(";", 0, named[-1]), 0) if named else month.start()
+    marks = (",", ";") if named else (";",)
+    end = min((at for at in (text.find(mark, month.end()) for mark in marks) if at >= 0), default=len(text))
+    return not has(f"{_NOT_REACHED}|{_NOT_THIS_ONE}", text[start:end])
+
+
+_SPAN_END = re.compile(r"\b(?:through|until|till|to|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?$", I)
+"""Before a month a span ends in: 'through March 2022', 'until the end of March'."""
+_AGREEMENT = r"\b(?:SMA|agreement|accord|deal|pact|extension|renewal|arrangement)\b"
 
 
 def _in_okinawa(text: str) -> bool:

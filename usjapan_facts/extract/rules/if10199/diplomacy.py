@@ -7,10 +7,8 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
-from usjapan_facts.extract.rules.readings import another_country_before, one, period_of
-from usjapan_facts.extract.tense import not_current
+from usjapan_facts.extract.rules.readings import period_of
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.values import Candidate, amounts
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
@@ -52,9 +50,19 @@ _TIMES = re.compile(
     I,
 )
 _ONCE = {"once": 1, "twice": 2}
+_TALLY = re.compile(
+    r"\b(?:tally|count|total|number)\s+of\s+(?:Quad\s+)?(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meetings|summits)\b"
+    rf"[^;,]{{0,40}}?\s+(?:to|at|stands\s+at|stood\s+at|is|was|reached)\s+(?P<number>{p.NUMBER})\b",
+    I,
+)
+"""The count said as a tally: 'brought the tally of leader-level Quad meetings since March 2021 to four'."""
 _NEWEST = re.compile(
     # 'the leaders of the Quad met for the first time'; 'convened the fifth leader-level meeting of the Quad'
-    rf"\b(?:leaders|leader-level)\b[^;]{{0,120}}?\bmet\s+for\s+the\s+{_ORDINAL}\s+time\b"
+    rf"\b(?:leaders|leader-level)\b[^;]{{0,120}}?\b(?:met|(?:were\s+|have\s+|had\s+)?(?:convened|gathered)|came\s+together)\s+"
+    rf"for\s+the\s+{_ORDINAL}\s+time\b"
+    # 'hosted ... on September 21, the sixth meeting of Quad leaders': the meeting told, then counted
+    rf"|,\s+(?:the|their|its)\s+{_ORDINAL}\s+(?:meeting|summit|gathering)\s+of\s+(?:the\s+)?(?:Quad\s+leaders|"
+    r"leaders\s+of\s+the\s+Quad|Quad\W?s\s+leaders)\b"
     rf"|\b(?:convened|held|hosted|attended|chaired|(?:joined|met)\b[^;]{{0,60}}?\bfor)\s+the\s+{_ORDINAL}(?:-ever)?\s+"
     rf"(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\b"
     # 'The sixth Quad leaders' summit took place in Wilmington'
@@ -70,7 +78,7 @@ _NOT_ALL = re.compile(
 """Words that make an ordinal or a 'once' count something else: in-person or ministerial meetings, a plan."""
 _BOTH_KINDS = re.compile(
     rf"\b(?:virtually|by\s+video)\b[^;]{{0,60}}?\band\s+in[- ]person\b"
-    rf"|,?\s+and\s+the\s+{_ORDINAL}\s+time\s+in[- ]person\b",
+    rf"|,?\s+and\s+the\s+{_ORDINAL}\s+(?:time\s+|(?:one\s+)?held\s+)?in[- ]person\b",
     I,
 )
 """Both kinds of meeting listed ('met twice, virtually in March and in person in September'), or the in-person ones
@@ -90,6 +98,9 @@ def _quad_told_otherwise(text: str, context: Context) -> Fields | None:
         rest = _BOTH_KINDS.sub(" ", text[start:end])
         return not _NOT_ALL.search(match.group(0)) and not _NOT_ALL.search(rest)
 
+    tally = _TALLY.search(text)
+    if tally is not None and plain(tally) and (number := p.number_of(tally.group("number"))) is not None:
+        return {"value": p.plain(number), "qualifier": "exact"}
     last = _LAST_MEETING.search(text)
     if last is not None and plain(last):
         return _ordinal(last.group(0))
@@ -146,18 +157,44 @@ def _besides_japan(text: str) -> Fields | None:
     return {"value": p.plain(number), "qualifier": "exact", **({"period": period} if period else {})}
 
 
-@rule("diplomacy.ipef_other_partners", needs=("ipef", "indo-pacific economic"))
+_MEMBERS = r"(?:countries|nations|economies|members|partners|participants|governments|states|signatories)"
+
+
+_IPEF = r"\bIPEF\b|Indo-Pacific Economic Framework"
+_JOINED = re.compile(
+    rf"^(?:Alongside|Besides|Beside|With|Along\s+with|Together\s+with|Joining)\s+Japan,\s+(?:{p.NUMBER})\s+other\s+"
+    r"(?:countries|nations|partners|economies|governments)\b[^;]{0,160}?\b(?:signed\s+(?:on|up)|joined|enrolled|"
+    r"took\s+part|launched|founded)\b"
+)
+"""Who joined the framework the sentence before names: 'Alongside Japan, thirteen other economies had signed on'."""
+_OTHER_GROUPS = r"\b(?:CPTPP|TPP|RCEP|Quad|G-?7|G-?20|APEC|ASEAN|NATO|AUKUS|Trans-Pacific|Comprehensive)\b"
+
+
+@rule(
+    "diplomacy.ipef_other_partners",
+    needs=(
+        "ipef",
+        "indo-pacific economic",
+        "other countr",
+        "other nation",
+        "other partner",
+        "other econom",
+        "other gov",
+    ),
+)
 def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if not has(r"\bIPEF\b|Indo-Pacific Economic Framework", text):
+    if not has(_IPEF, text) and not (
+        _JOINED.match(text) and has(_IPEF, context.preceding.get(text, "")) and not has(_OTHER_GROUPS, text, 0)
+    ):
         return None
     match = re.search(
         rf"\b(?P<number>{p.NUMBER})\s+other\s+(?:[A-Z][\w-]*\s+)?(?:countries|nations|partners|economies)\b", text, I
     )
     # 'Japan was one of fourteen countries that launched IPEF', 'among the 14 founding partners': one fewer.
     among = re.search(
-        rf"\bJapan\s+(?:was|is|became|has\s+been)\s+(?:one\s+of|among)\s+(?:the\s+)?(?P<number>{p.NUMBER})\s+"
-        r"(?:founding\s+|original\s+|charter\s+)?(?:countries|nations|economies|members|partners|participants)\b",
+        rf"\bJapan\s+(?:was|is|became|has\s+been)\s+(?:also\s+|itself\s+|likewise\s+)?(?:one\s+of|among)\s+(?:the\s+)?"
+        rf"(?P<number>{p.NUMBER})\s+(?:founding\s+|original\s+|charter\s+)?{_MEMBERS}\b",
         text,
         I,
     )
@@ -165,8 +202,10 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     # founders numbered 13': Japan already left out.
     among = among or re.search(
         rf"\b(?:whose|its|the)\s+(?P<number>{p.NUMBER})\s+(?:founding\s+|original\s+|charter\s+)?"
-        r"(?:countries|nations|economies|members|partners|participants|founders)\s+(?:include|included|are|were)\s+"
-        r"(?:both\s+)?Japan\b",
+        rf"(?:{_MEMBERS}|founders)\s+(?:include|included|are|were)\s+(?:both\s+)?Japan\b"
+        # '14 founding members, Japan and the United States among them', '14 members (Japan included)'
+        rf"|\b(?P<number2>{p.NUMBER})\s+(?:founding\s+|original\s+|charter\s+)?{_MEMBERS}\s*[,(]\s*(?:including\s+"
+        r"(?:both\s+)?Japan\b|Japan\b[^;,()]{0,40}?\b(?:among\s+them|included|one\s+of\s+them)\b)",
         text,
         I,
     )
@@ -180,7 +219,8 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     found = match or among or besides
     if found is None:
         return _besides_japan(text)
-    number = p.number_of(found.group("number"))
+    groups = found.groupdict()
+    number = p.number_of(groups.get("number") or groups.get("number2") or "")
     if number is None:
         return None
     if match is None and besides is None:
@@ -206,76 +246,3 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     fields: Fields = {"value": p.plain(number), "qualifier": "exact"}
     period = period_of(text)
     return {**fields, "period": period} if period else fields
-
-
-_OTHER_DONORS = (
-    r"\b(?:United States|U\.S\.|Washington|EU|European Union|NATO|G7|Germany|Britain|the United Kingdom|Canada|"
-    r"Australia|South Korea|Korea|Taiwan|Netherlands|Ireland|Poland|France|Italy|Spain|Sweden|Norway|Denmark|"
-    r"Finland|Switzerland|Austria|Belgium|Czechia|Czech Republic|Estonia|Latvia|Lithuania|Romania|Turkey|"
-    r"Saudi Arabia|Qatar|New Zealand|Singapore|India|China)\b"
-)
-"""Other donors to Ukraine. Russia is not one of them: sentences about the aid often name its invasion."""
-
-
-_JAPAN_AS_DONOR = r"\b(?:Japan|Japanese|Tokyo|Kishida|Ishiba|Takaichi|Suga)\b"
-"""Who may stand for Japan as the donor: the country, its government or a prime minister of the war's years."""
-
-
-_AID = r"(?:(?:emergency|additional|new|further|direct)\s+)?"
-_HUMANITARIAN = (
-    rf"{_AID}humanitarian(?:\s+and\s+(?:development|recovery|reconstruction|relief))?\s+(?:aid|assistance|relief)"
-)
-_FINANCIAL = rf"{_AID}(?:financial|budget(?:ary)?)\s+(?:support|assistance|aid)|loans\b"
-_TOLD = (
-    r"\s+(?:accounts?\s+for|totals?|totaled|totalled|amounts?\s+to|comes?\s+to|came\s+to|makes?\s+up|made\s+up|"
-    r"stands?\s+at|stood\s+at|for|of|is|was)\s+$"
-)
-"""Between the kind of aid and its amount: 'financial support accounts for an estimated $5.5 billion and humanitarian
-aid for about $1.2 billion'."""
-_CARRIED_DONOR = re.compile(r"^(?:It|Tokyo|The\s+government)\b")
-_BY_JAPAN = re.compile(
-    r"\b(?:pledged|provided|committed|given|offered|disbursed|extended|promised|sent)\b[^;]{0,40}?\bby\s+(?:the\s+)?"
-    r"(?:Japan|Tokyo|Japanese\s+government|Kishida|Ishiba|Takaichi)\b(?!\W?s\b)"
-)
-"""A donor named after its gift: '$5.5 billion in financial support ... have been pledged to Ukraine by Tokyo'."""
-
-
-def _japans(text: str, amount: Candidate, carried: bool) -> bool:
-    """Tell whether Japan gives the amount: named after it in its clause ('pledged ... by Tokyo'), or before it with no
-    other donor since ('Poland has committed about $3.2 billion ...' is Poland's), or the sentence's 'It'."""
-    end = clause_of(clauses(text), amount.start)[1]
-    by = _BY_JAPAN.search(text, amount.end, end)
-    if by is not None and not has(_OTHER_DONORS, text[amount.end : by.start()], 0):
-        return True
-    named = carried or has(_JAPAN_AS_DONOR, text[: amount.start], 0)
-    # Another donor's pledge is not Japan's: 'The United States has provided $1 billion in humanitarian aid'.
-    return named and not another_country_before(text, amount.start, _OTHER_DONORS)
-
-
-def _ukraine(text: str, kind: str, before: str) -> Fields | None:
-    """Japan's aid to Ukraine of one kind: an amount followed by 'in' the kind, or following the kind's name."""
-    if not has(r"\bUkrain|\bKyiv\b|\bKiev\b", text, 0):
-        return None
-    carried = _CARRIED_DONOR.match(text) is not None and has(_JAPAN_AS_DONOR, before, 0)
-    carried = carried and not has(_OTHER_DONORS, before, 0)
-    values = [
-        {"value": amount.value, "qualifier": amount.qualifier}
-        for amount in amounts(text)
-        if (
-            re.match(rf"\s*(?:in|of)\s+(?:{kind})", text[amount.end : amount.end + 60], I)
-            or re.search(rf"(?:{kind}){_TOLD}", text[max(0, amount.start - 80) : amount.start], I)
-        )
-        and _japans(text, amount, carried)
-        and not not_current(text, amount.start, kin=())  # 'Japan may pledge another $3 billion'
-    ]
-    return one(values)
-
-
-@rule("diplomacy.ukraine_humanitarian_aid", needs=("ukrain", "kyiv", "kiev"))
-def ukraine_humanitarian_aid(sentence: Sentence, context: Context) -> Fields | None:
-    return _ukraine(sentence.text, _HUMANITARIAN, context.preceding.get(sentence.text, ""))
-
-
-@rule("diplomacy.ukraine_financial_support", needs=("ukrain", "kyiv", "kiev"))
-def ukraine_financial_support(sentence: Sentence, context: Context) -> Fields | None:
-    return _ukraine(sentence.text, _FINANCIAL, context.preceding.get(sentence.text, ""))

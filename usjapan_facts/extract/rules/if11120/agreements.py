@@ -120,6 +120,7 @@ _CMA = re.compile(
 )
 """The agreement by its short name or its full one ('Agreement on Strengthening Critical Minerals Supply Chains')."""
 _SIGNED_ITEM = re.compile(rf"^Signed\s+(?:(?:in|on)\s+)?{p.MONTH}\b")
+_ITEM = re.compile(r"^[^:;,]{3,80}:\s+signed\b")
 _NAME_ONLY = 90
 """The longest sentence before 'Signed <date>.' that can be a list item's name alone."""
 _THE_TWO = r"\b(?:[Tt]he\s+two\s+(?:governments|countries|allies)|Tokyo)\b"
@@ -153,10 +154,17 @@ def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | N
     if _CMA.search(before) and len(before) < _NAME_ONLY and _SIGNED_ITEM.match(sentence.text):
         # 'U.S.-Japan Critical Minerals Agreement (CMA). Signed March 28, 2023.': a list item's name, then its date.
         sentence = Sentence(f"{before} {sentence.text}", sentence.section)
+    earlier = context.preceding.get(before, "")
     japan = (
         has(r"\bJapan", sentence.text, 0)
         or has(r"\bJapan", before, 0)
         or (has(_THE_TWO, sentence.text, 0) and not has(OTHER_COUNTRIES, before, 0))
+        # A list's item after items of U.S.-Japan agreements: 'U.S.-Japan Trade Agreement: signed ...'
+        or (
+            _ITEM.match(sentence.text) is not None
+            and has(r"\bJapan", earlier, 0)
+            and not has(OTHER_COUNTRIES, before, 0)
+        )
     )
     return one([_cma_signed(piece.text, japan) for piece in pieces(sentence)])
 
@@ -180,7 +188,8 @@ def _cma_signed(text: str, japan: bool) -> Fields | None:
 
 
 _CMA_AFTER = re.compile(
-    r"(?:\s*\([A-Z]{2,6}\))?[,:.]?\s+(?:(?:that\s+|which\s+)?(?:the\s+two\s+(?:countries|governments|sides|allies)|they|"
+    # 'A Critical Minerals Agreement, intended to let ... count toward tax credits, was signed on ...': an aside first
+    r"(?:\s*\([A-Z]{2,6}\))?(?:,\s+[a-z][^;,()]{3,120}(?=,))?[,:.]?\s+(?:(?:that\s+|which\s+)?(?:the\s+two\s+(?:countries|governments|sides|allies)|they|"
     r"Japan\s+and\s+the\s+United\s+States|the\s+United\s+States\s+and\s+Japan|"
     r"both\s+(?:countries|governments|sides)|Tokyo\s+and\s+Washington|Washington\s+and\s+Tokyo)\s+"
     # '..., which U.S. Trade Representative Tai and Japan's ambassador, Tomita Koji, signed on ...': any signers

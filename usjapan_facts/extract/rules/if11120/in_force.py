@@ -43,6 +43,8 @@ _IN_FORCE = re.compile(
     rf"(?:,?\s+when\s+(?P<who>[^;.]{{2,80}}?)\s+(?:{_TAKES_EFFECT})\b)?"
     rf"|\b(?:in\s+force|in\s+effect|applied|effective|operative|in\s+operation)\s+(?:since\s+|from\s+|as\s+of\s+|on\s+)?"
     rf"(?P<since>{_DATE})\b"
+    # 'have been bound by the Digital Trade Agreement's rules since January 1, 2020'
+    rf"|\b(?:bound\s+by|subject\s+to)\s+[^;.]{{2,80}}?\s+(?:since|from)\s+(?P<bound>{_DATE})\b"
     rf"|\b(?:was|were|been)\s+(?:implemented|(?:brought|put)\s+into\s+(?:force|effect))\s+(?:on|in|as\s+of|from)\s+"
     rf"(?P<implemented>{_DATE})\b"
     rf"|\bbr(?:ought|ing|ings|inging)\s+[^;,.]{{2,80}}?\s+into\s+(?:force|effect)\s*,?\s+(?:on|in|as\s+of)\s+"
@@ -58,7 +60,7 @@ _COMPANION = re.compile(
 )
 """A companion that took effect on the same date, named after it: '... went into effect on January 1, 2020, the same
 day as the digital deal', '... in force since January 2020 alongside the USJTA'."""
-_GIVEN = ("date", "since", "implemented", "brought", "began")
+_GIVEN = ("date", "since", "bound", "implemented", "brought", "began")
 """The groups of `_IN_FORCE` that hold the date; the agreement is named anywhere before it ('brought both agreements
 into force on', 'Implementation of the USJTA began on', 'Entry into force for both agreements came on'), or after it
 in a clause of its own ('took effect in January 2020, when the Digital Trade Agreement entered into force')."""
@@ -101,6 +103,9 @@ def _labels(text: str) -> list[tuple[str, str]]:
 _SAME_DAY = re.compile(
     r"\b(?:took|taking|went|going|came|coming|entered|entering)\s+(?:effect|into\s+force|into\s+effect)\s+"
     r"(?:(?:on\s+)?the\s+same\s+day|simultaneously|at\s+the\s+same\s+time|alongside\s+it)\b"
+    # a list's item after the other agreement's: 'Digital Trade Agreement: signed the same day, and in force from the
+    # same date'
+    r"|\b(?:in\s+force|in\s+effect|effective)\s+(?:from|on|since|as\s+of)\s+the\s+same\s+(?:day|date)\b(?!\s+as\b)"
 )
 _SAME_AS = re.compile(
     rf"\b(?:{_TAKES_EFFECT}|(?:in\s+force|in\s+effect|effective))\s+(?:on\s+)?"
@@ -138,10 +143,15 @@ _IF_SCHEDULED = re.compile(r"^If\s+[^,;]{1,60},\s+(?=[^;]*\b(?:scheduled|set|exp
 before it."""
 
 
+_THIS_YEAR = re.compile(rf"\b({p.MONTH}\s+\d{{1,2}})\s+of\s+this\s+year\b")
+
+
 def _prepared(sentence: Sentence, context: Context) -> str:
     """The sentence with what it carries named and a year's first day, a dated list item's date, as a date."""
     text = early_names(carried(sentence.text, context), context)
     text = _FIRST_DAY.sub(r"January 1, \1", text)
+    if context.updated:  # 'since January 1 of this year': the cover's year
+        text = _THIS_YEAR.sub(rf"\1, {context.updated.year}", text)
     text = _START_OF.sub(r"\1", _START_ON.sub(r"on \2, \1", text))
     text = _DATE_COLON.sub(
         r"On \g<date>, ", text
@@ -253,7 +263,7 @@ def _read(sentence: Sentence, agreement: str, context: Context) -> Fields | None
     return {"value": date, "qualifier": "exact"} if date else None
 
 
-_NEEDS = ("effect", "force", "enact", "applied", "implement", "operati", "application", "so did", "so has")
+_NEEDS = ("effect", "force", "enact", "applied", "implement", "operati", "application", "so did", "so has", "bound by")
 
 
 @rule("agreements.usjta_in_force", needs=_NEEDS)

@@ -36,7 +36,7 @@ def clause_around(text: str, start: int, end: int) -> str:
 
 
 _NEXT_DEED = re.compile(
-    r",?\s+and\s*,?\s+(?:(?:in|on|by|during)\s+[^,;]{1,30},\s+)?(?:(?:then|later|also|soon)\s+)?"
+    r",?\s+and\s*,?\s+(?:(?:in|on|by|during)\s+[^,;]{1,30}(?:,\s+(?:19|20)\d\d)?,\s+)?(?:(?:then|later|also|soon)\s+)?"
     r"(?:(?!(?:was|were|is|are|has|had|its|it|the|a|an|in|on|with)\b)[a-z]+ed|took|became|allows|lets|permits|gives|"
     r"grants|covers|sets|requires|makes|extends|opens)\b"
 )
@@ -46,9 +46,12 @@ the sentence goes on to another deed."""
 
 def deed_clause(text: str, start: int, end: int) -> str:
     """The clause of the deed at text[start:end], cut where 'and' goes on to another deed ('concluded an agreement with
-    Japan and, in 2022, launched the IPEF'): a date there is the other deed's."""
+    Japan and, in 2022, launched the IPEF') or from one: a date there is the other deed's."""
     other = _NEXT_DEED.search(text, end)
-    return clause_around(text[: other.start()] if other else text, start, end)
+    # 'replaced the tariffs in April 2022 and, on March 28, 2023, signed a ... Agreement': the deed starts at its 'and'.
+    joined = [found.start() for found in _NEXT_DEED.finditer(text, 0, end) if start < found.end() <= end]
+    cut = joined[-1] if joined else 0
+    return clause_around(text[cut : other.start()] if other else text[cut:], start - cut, end - cut)
 
 
 PARTIAL_YEAR = phrase("IF11120", "part_year")

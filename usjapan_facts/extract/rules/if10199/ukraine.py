@@ -1,0 +1,116 @@
+"""Rules of Japan's aid to Ukraine, of the diplomacy section: its humanitarian aid and its financial support."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.readings import another_country_before, one
+from usjapan_facts.extract.tense import not_current
+from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import Candidate, amounts
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+
+_OTHER_DONORS = (
+    r"\b(?:United States|U\.S\.|Washington|EU|European Union|NATO|G7|Germany|Britain|the United Kingdom|Canada|"
+    r"Australia|South Korea|Korea|Taiwan|Netherlands|Ireland|Poland|France|Italy|Spain|Sweden|Norway|Denmark|"
+    r"Finland|Switzerland|Austria|Belgium|Czechia|Czech Republic|Estonia|Latvia|Lithuania|Romania|Turkey|"
+    r"Saudi Arabia|Qatar|New Zealand|Singapore|India|China)\b"
+)
+"""Other donors to Ukraine. Russia is not one of them: sentences about the aid often name its invasion."""
+
+
+_JAPAN_AS_DONOR = r"\b(?:Japan|Japanese|Tokyo|Kishida|Ishiba|Takaichi|Suga)\b"
+"""Who may stand for Japan as the donor: the country, its government or a prime minister of the war's years."""
+
+
+_AID = r"(?:(?:emergency|additional|new|further|direct)\s+)?"
+_HUMANITARIAN = (
+    rf"{_AID}humanitarian(?:\s+and\s+(?:development|recovery|reconstruction|relief|emergency|medical|food))?\s+"
+    r"(?:aid|assistance|relief|needs|purposes)"
+)
+_FINANCIAL = rf"{_AID}(?:financial|budget(?:ary)?)\s+(?:support|assistance|aid)|loans\b"
+_TOLD = (
+    r"\s+(?:accounts?\s+for|totals?|totaled|totalled|amounts?\s+to|comes?\s+to|came\s+to|makes?\s+up|made\s+up|"
+    r"stands?\s+at|stood\s+at|for|of|is|was)\s+$"
+)
+"""Between the kind of aid and its amount: 'financial support accounts for an estimated $5.5 billion and humanitarian
+aid for about $1.2 billion'."""
+_AS_KIND = (
+    r",?\s*(?:in|of|for|(?:has|have)\s+been|was|were|is|are|went\s+(?:to|for)|(?:took|takes)\s+the\s+form\s+of|"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:earmarked|set\s+aside|allocated|designated|reserved|"
+    r"intended|meant)\s+(?:for|as))\s+"
+)
+"""Between an amount and its kind of aid: '$600 million in financial support', 'twice that, $600 million, in financial
+support', '$1.3 billion has been humanitarian assistance', '$300 million earmarked for humanitarian needs'."""
+_CARRIED_DONOR = re.compile(r"^(?:It|Tokyo|The\s+government)\b")
+_PART_OF_TOTAL = re.compile(
+    r"^(?:Of\s+(?:that|this|the|its)\s+(?:total|amount|sum|figure|pledge|package|aid|commitment)s?\b"
+    r"|(?:That|This|The|Its)\s+(?:total|amount|sum|figure|pledge|package|commitment|aid)\s+(?:includes|included|"
+    r"comprises|comprised|consists\s+of|consisted\s+of|covers|covered|breaks\s+down|is\s+made\s+up\s+of)\b"
+    r"|(?:It|This|That|These|They)\s+(?:includes?|included|comprises?|comprised|covers?|covered)\b"
+    r"|Included\s+in\s+(?:that|this|the)\b)"
+)
+"""A sentence that parts the total the one before gives: 'Of that amount, roughly $1 billion ...', 'That sum includes
+...'. Its aid is the donor's of that sentence, to Ukraine."""
+_BY_JAPAN = re.compile(
+    r"\b(?:pledged|provided|committed|given|offered|disbursed|extended|promised|sent)\b[^;]{0,40}?\bby\s+(?:the\s+)?"
+    r"(?:Japan|Tokyo|Japanese\s+government|Kishida|Ishiba|Takaichi)\b(?!\W?s\b)"
+)
+"""A donor named after its gift: '$5.5 billion in financial support ... have been pledged to Ukraine by Tokyo'."""
+
+
+def _japans(text: str, amount: Candidate, carried: bool) -> bool:
+    """Tell whether Japan gives the amount: named after it in its clause ('pledged ... by Tokyo'), or before it with no
+    other donor since ('Poland has committed about $3.2 billion ...' is Poland's), or the sentence's 'It'."""
+    end = clause_of(clauses(text), amount.start)[1]
+    by = _BY_JAPAN.search(text, amount.end, end)
+    if by is not None and not has(_OTHER_DONORS, text[amount.end : by.start()], 0):
+        return True
+    named = carried or has(_JAPAN_AS_DONOR, text[: amount.start], 0)
+    # Another donor's pledge is not Japan's: 'The United States has provided $1 billion in humanitarian aid'.
+    return named and not another_country_before(text, amount.start, _OTHER_DONORS)
+
+
+def _japan_first(before: str) -> bool:
+    """Tell whether Japan is the first donor the sentence before names, its subject: 'Japan joined G7 sanctions'."""
+    japan = re.search(_JAPAN_AS_DONOR, before)
+    other = re.search(_OTHER_DONORS, before)
+    return japan is not None and (other is None or japan.start() < other.start())
+
+
+def _ukraine(text: str, kind: str, before: str) -> Fields | None:
+    """Japan's aid to Ukraine of one kind: an amount followed by 'in' the kind, or following the kind's name."""
+    ukraine = r"\bUkrain|\bKyiv\b|\bKiev\b"
+    parted = _PART_OF_TOTAL.match(text) is not None and has(ukraine, before, 0)
+    if not parted and not has(ukraine, text, 0):
+        return None
+    # 'It ...' (or a total parted) after a sentence whose first donor named is Japan: 'Japan joined G7 sanctions ...'.
+    carried = parted or _CARRIED_DONOR.match(text) is not None
+    carried = carried and _japan_first(before)
+    values = [
+        {"value": amount.value, "qualifier": amount.qualifier}
+        for amount in amounts(text)
+        if (
+            re.match(rf"{_AS_KIND}(?:{kind})", text[amount.end : amount.end + 60], I)
+            or re.search(rf"(?:{kind}){_TOLD}", text[max(0, amount.start - 80) : amount.start], I)
+        )
+        and _japans(text, amount, carried)
+        and not not_current(text, amount.start, kin=())  # 'Japan may pledge another $3 billion'
+    ]
+    return one(values)
+
+
+# A total parted in the sentence after ('Of that amount, $1 billion ...') names the kind of aid, not Ukraine.
+@rule("diplomacy.ukraine_humanitarian_aid", needs=("ukrain", "kyiv", "kiev", "humanitarian"))
+def ukraine_humanitarian_aid(sentence: Sentence, context: Context) -> Fields | None:
+    return _ukraine(sentence.text, _HUMANITARIAN, context.preceding.get(sentence.text, ""))
+
+
+@rule("diplomacy.ukraine_financial_support", needs=("ukrain", "kyiv", "kiev", "financial", "budget", "loans"))
+def ukraine_financial_support(sentence: Sentence, context: Context) -> Fields | None:
+    return _ukraine(sentence.text, _FINANCIAL, context.preceding.get(sentence.text, ""))
