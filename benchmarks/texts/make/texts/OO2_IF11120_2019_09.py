@@ -73,7 +73,6 @@ TRUTH = {
     },
     "events": {
         "stage_one_deal_finalized": EV("Trump and Abe announce in New York that negotiators have finalized a limited trade agreement and a digital trade pact", "2019-09-25", "held"),
-        "tariff_talks_announced": EV("Joint statement agreeing to pursue a bilateral trade deal", "2018-09-26", "held"),
         "first_negotiating_round": EV("Opening round of formal talks in Washington", "2019-04", "held"),
         "section232_autos_proclamation": EV("Proclamation concurring that auto and parts imports threaten national security; 180 days to negotiate", "2019-05-17", "held"),
     },

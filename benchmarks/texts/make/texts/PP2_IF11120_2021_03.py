@@ -101,7 +101,6 @@ TRUTH = {
         "lower_house_2021": E("Lower House", "2021-10", "upcoming", note="deadline: 'must lead the LDP into a Lower House election no later than October 2021' (no IF11120 fact for the deadline)"),
     },
     "events": {
-        "tariff_talks_announced": EV("Trump and Abe announce in a joint statement that the two countries will negotiate a trade agreement", "2018-09-26", "held"),
         "first_negotiating_round": EV("First formal negotiating round, in Washington", "2019-04", "held"),
         "section232_autos_proclamation": EV("Trump proclaims that auto imports threaten national security; no tariff follows", "2019-05-17", "held"),
         "stage_one_deal_finalized": EV("Trump and Abe declare the first stage of talks complete, in New York", "2019-09-25", "held"),

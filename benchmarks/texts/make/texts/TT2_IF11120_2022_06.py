@@ -95,7 +95,6 @@ TRUTH = {
         "upper_house_2022": E("Upper House", "2022-07-10", "upcoming", note="'an Upper House election is set for July 10' (year from the text's date)"),
     },
     "events": {
-        "tariff_talks_announced": EV("Trump and Abe announce bilateral trade talks in New York", "2018-09-26", "held"),
         "first_negotiating_round": EV("Formal negotiations opened", "2019-04", "held"),
         "section232_autos_proclamation": EV("Section 232 proclamation on autos and parts; tariffs never imposed", "2019-05-17", "held"),
         "stage_one_deal_finalized": EV("First-stage deal declared finished in New York", "2019-09-25", "held"),

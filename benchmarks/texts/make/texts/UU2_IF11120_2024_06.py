@@ -84,7 +84,6 @@ TRUTH = {
         "ldp_president_2024": E("LDP president", "2024-09", "upcoming", note="term expires, and a leadership election is to be held"),
     },
     "events": {
-        "tariff_talks_announced": EV("Trump and Abe agree in New York to open trade negotiations", "2018-09-26", "held"),
         "first_negotiating_round": EV("first formal round of negotiations", "2019-04", "held"),
         "section232_autos_proclamation": EV("Section 232 proclamation on autos and parts; tariffs not imposed", "2019-05-17", "held"),
         "stage_one_deal_finalized": EV("leaders declare the first stage complete at the U.N. General Assembly", "2019-09-25", "held"),
