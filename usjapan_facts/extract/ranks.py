@@ -28,12 +28,13 @@ _NOT_IN_TIME = (
 )
 """A superlative of time, not of rank among countries: 'the largest on record', 'the biggest since 2008'."""
 _NOT_IN_REGION = (
-    r"(?!(?:\s+(?:market|source|buyer|supplier|holder|investor|partner|economy|destination)s?)?\s+(?:in|among|within)\s+"
+    r"(?!(?:\s+(?:market|source|buyer|supplier|holder|investor|partner|economy|destination)s?"
+    r"(?:\s+(?:of|for)\s+(?:[\w.-]+\s+){0,2}?[\w.-]+)?)?\s+(?:in|among|within)\s+"
     r"(?:the\s+)?(?:East\s+|Southeast\s+|South\s+|Northeast\s+)?(?:Asia|Asian|Europe|European|region|Indo-Pacific|"
     r"Asia-Pacific|Pacific|G-?7|Latin\s+America)\b|\s+outside\b)"
 )
 """A superlative of a region only, not of rank among all countries: 'the largest in Asia', 'the biggest outside North
-America'."""
+America', 'the second-largest holder of U.S. Treasuries among Asian economies'."""
 _NOT_REGION = (
     r"(?!\s+(?:the\s+)?(?:Asia|Europe|Africa|Americas?|North\s+America|Latin\s+America|Middle\s+East|East|Southeast|South|"
     r"Northeast|Indo-Pacific|Pacific|region|G-?7|OECD|EU|European))"
