@@ -27,13 +27,14 @@ _NOT_IN_TIME = (
     r"(?:years?|decades?|history|memory)|to\s+date|so\s+far)\b)"
 )
 """A superlative of time, not of rank among countries: 'the largest on record', 'the biggest since 2008'."""
-_NOT_IN_REGION = (
-    r"(?!(?:\s+(?:market|source|buyer|supplier|holder|investor|partner|economy|destination)s?)?\s+(?:in|among|within)\s+"
+NOT_IN_REGION = (
+    r"(?!(?:\s+(?:market|source|buyer|supplier|holder|investor|partner|economy|destination)s?"
+    r"(?:\s+(?:of|for)\s+(?:[\w.-]+\s+){0,4}?[\w.-]+)?)?\s+(?:in|among|within)\s+"
     r"(?:the\s+)?(?:East\s+|Southeast\s+|South\s+|Northeast\s+)?(?:Asia|Asian|Europe|European|region|Indo-Pacific|"
     r"Asia-Pacific|Pacific|G-?7|Latin\s+America)\b|\s+outside\b)"
 )
 """A superlative of a region only, not of rank among all countries: 'the largest in Asia', 'the biggest outside North
-America'."""
+America', 'the second-largest holder of U.S. Treasuries among Asian economies'."""
 _NOT_REGION = (
     r"(?!\s+(?:the\s+)?(?:Asia|Europe|Africa|Americas?|North\s+America|Latin\s+America|Middle\s+East|East|Southeast|South|"
     r"Northeast|Indo-Pacific|Pacific|region|G-?7|OECD|EU|European))"
@@ -50,7 +51,7 @@ _RANK = re.compile(
     # Each way of saying a rank starts at a word's first character or a comma: looking there first spares every
     # alternative its own try at each other place in the sentence (the same matches, in half the time).
     r"(?=\b\w|,)(?:"
-    rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b{_NOT_IN_TIME}{_NOT_IN_REGION}"
+    rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b{_NOT_IN_TIME}{NOT_IN_REGION}"
     rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands|c(?:a|o)me(?:\s+in)?|finished)\s+(?:as\s+(?:the\s+)?|(?:one|two|a)\s+(?:notch|place|spot|step)"
     rf"(?:es|s)?\s+(?:higher|lower),?\s+)?(?P<ranked>{_ORDINAL})\b"
     rf"(?![- ]{_SUPERLATIVE})"
@@ -71,7 +72,7 @@ _RANK = re.compile(
     rf"from|save\s+for|excluding|outside(?:\s+of)?{_NOT_REGION})|\s+(?:but|save))\s+(?:(?:that|those)\s+of\s+)?"
     r"(?P<ahead>(?:the\s+)?(?-i:[A-Z])[^;.]{0,60}))"
     rf"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|foremost|No\.\s?1|number[- ]one)\b"
-    rf"{_NOT_IN_TIME}{_NOT_IN_REGION}{_NOT_EXCEPT}"
+    rf"{_NOT_IN_TIME}{NOT_IN_REGION}{_NOT_EXCEPT}"
     r"|(?:\bthe\s+|,\s+)(?:top|leading)\b"
     r"|\bthe\s+single\s+leading\b"
     r"|\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+(?:the\s+)?(?:list|ranks|ranking|roster|table)\s+of\b"

@@ -219,14 +219,14 @@ def long_past(text: str, at: int, year: int | None = None, *, dated_ok: bool = F
     start, end = clause_of(all_phrases(text), at)
     if LONG_PAST.search(text, start, end) or SUPERSEDED.search(text, at, _extent(text, at)[1]):
         return True
-    if _gone_decade(text, start, end, year):
+    if gone_decade(text, start, end, year):
         return True
     # A clause's opening phrase sets the time of all of it: 'During the pause, most imports faced 10%'.
     opening = _OPENING.match(text, clause_of(clauses(text), at)[0])
     if (
         opening
         and opening.end() <= at
-        and (LONG_PAST.search(opening.group(0)) or _gone_decade(opening.group(0), 0, len(opening.group(0)), year))
+        and (LONG_PAST.search(opening.group(0)) or gone_decade(opening.group(0), 0, len(opening.group(0)), year))
     ):
         return True
     if changed_since(text, at):
@@ -239,7 +239,7 @@ def long_past(text: str, at: int, year: int | None = None, *, dated_ok: bool = F
     return not dated_ok and long_ago(text, at, year)
 
 
-def _gone_decade(text: str, start: int, end: int, year: int | None) -> bool:
+def gone_decade(text: str, start: int, end: int, year: int | None) -> bool:
     """Tell whether the span names a decade that ended before the cover's `year` (any decade, `year` unknown)."""
     decade = _DECADE.search(text, start, end)
     return decade is not None and (year is None or int(decade.group("decade")) + 10 <= year)

@@ -70,17 +70,22 @@ def _usjta_signed(text: str) -> Fields | None:
     dates = set()
     deeds = [*_SIGNED.finditer(text), *(_SIGNS.finditer(text) if _DATED_ITEM.match(text) else ())]
     for signed in deeds:
-        if _NOT_THE_DEAL.match(text, signed.end()):
-            continue  # 'signed a joint statement on the two agreements in September 2019'
+        if _NOT_THE_DEAL.match(text, signed.end()) or _LATER_INSTRUMENT.search(
+            text, max(0, signed.start() - 60), signed.start()
+        ):
+            continue  # 'signed a joint statement on the two agreements', 'amended by a protocol signed on ...'
         # 'were both signed in October 2019 and took effect in January 2020': the date right after 'signed' is its own.
         right_after = _SIGNED_ON.match(text, signed.end())
         value = date_in(right_after.group("date")) if right_after else None
         value = value or _signing_date(text, signed)
         if value:
             dates.add(value)
+    dates = {value for value in dates if value[:4] >= _TALKS_OPENED}
     return {"value": dates.pop(), "qualifier": "exact"} if len(dates) == 1 else None
 
 
+_TALKS_OPENED = "2018"
+"""The year the USJTA's talks opened: a signing dated before it is another pact's ('a 1986 semiconductor agreement')."""
 _IN_FORCE_WORDS = re.compile(
     r"\b(?:t[ao]ke[sn]?|took|go(?:es)?|went|c[ao]mes?|enter(?:s|ed)?)\s+(?:into\s+)?(?:effect|force)\b", I
 )
@@ -106,6 +111,13 @@ def _signing_date(text: str, signed: re.Match[str]) -> str | None:
     return date_in(_NAMED_BY_YEAR.sub("    ", own))
 
 
+_LATER_INSTRUMENT = re.compile(
+    r"\b(?:protocol|amendments?|side\s+letters?|memorandum|MOU|exchange\s+of\s+(?:notes|letters)|annex|addendum)\b"
+    r"(?:\s+(?:amending|modifying|changing|to|of)\b)?[^;,.]{0,30}?\s+(?:(?:that|which)\s+)?(?:(?:was|were)\s+)?$",
+    I,
+)
+"""Another instrument named right before the signing: 'amended by a protocol signed on September 4, 2025', 'A protocol
+amending it was signed on ...' (its own date, not the agreement's)."""
 _NOT_THE_DEAL = re.compile(r"\s+(?:a|an|the|their)\s+(?:joint\s+)?(?:statement|letter|memorandum|declaration)\b", I)
 _SIGNED_ON = re.compile(
     r"\s+(?:(?:the|both|two|its|their)\s+(?:final\s+)?(?:texts|agreements|deals|documents)"

@@ -20,7 +20,7 @@ from usjapan_facts.extract.rules.if11120.flow_tags import nearest_part
 from usjapan_facts.extract.rules.if11120.flow_tags import tag as tag_of
 from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, figure_period
 from usjapan_facts.extract.rules.readings import one, others_flow_at
-from usjapan_facts.extract.tense import changed_since
+from usjapan_facts.extract.tense import LONG_PAST, changed_since
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
 
@@ -186,6 +186,9 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         end = later[0][0] if later else len(text)
         if changed_since(text, start):
             continue  # 'flows grew from 2021, when U.S. exports to Japan were $112 billion': that year's, not now
+        first = next((c.start for c in amounts(text) if anchor_end <= c.start < end), end)
+        if LONG_PAST.search(text, start, first):
+            continue  # 'imports from Japan peaked at $210 billion in 2007', 'once topped': a past long gone, not now
         if re.search(OTHER_COUNTRIES, text[start:end]) or others_flow_at(text, start):
             continue  # 'exports to China', 'South Korea imported $55 billion from Japan': never the U.S. flow
         segment_text = text

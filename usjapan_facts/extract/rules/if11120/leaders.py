@@ -15,6 +15,7 @@ from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS, known_perso
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in
 from usjapan_facts.extract.rules.shared import leaders, tenure
+from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -106,9 +107,21 @@ def _elect(context: Context) -> frozenset[str]:
     return _ELECT[0][1]
 
 
+def _long_gone(read: Fields | None, text: str, context: Context) -> bool:
+    """Tell whether each mention of the leader read stands in a phrase dated ten years or more before the cover: 'in
+    1971, President Nixon imposed a surcharge', 'Prime Minister Nakasone met President Reagan in 1983'."""
+    year = context.updated.year if context.updated else None
+    if read is None or year is None:
+        return False
+    found = list(re.finditer(rf"\b{re.escape(read['value']['family'])}\b", text))
+    return bool(found) and all(long_ago(text, mention.start(), year) for mention in found)
+
+
 @rule("leaders.us_president", needs=("president", "administration"))
 def us_president(sentence: Sentence, context: Context) -> Fields | None:
     read = _sitting(sentence, context)
+    if _long_gone(read, sentence.text, context):
+        return None
     # 'is to be succeeded on January 20 by President-elect Joe Biden': the text's president-elect is not yet sitting,
     # so 'the Biden Administration' it speaks of is the one to come.
     return None if read is not None and read["value"]["family"] in _elect(context) else read
@@ -183,6 +196,11 @@ def _named_then_titled(text: str, context: Context) -> Fields | None:
 
 @rule("leaders.japan_prime_minister", needs=("prime minister", "pm ", "premier", "administration", "government"))
 def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
+    read = _prime_minister(sentence, context)
+    return None if _long_gone(read, sentence.text, context) else read
+
+
+def _prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     if (titled := _named_then_titled(text, context)) is not None:
         return titled

@@ -95,16 +95,19 @@ def _authority_after(text: str, context: Context) -> str | None:
     return authority_of(after) if _IT_UNDER.match(after) else None
 
 
+_AVERAGE = re.compile(r"\baverag(?:e|ed|es|ing)\b", I)
 _ANNOUNCED_ONLY = re.compile(r"\b(?:announcing|announced|unveiling|unveiled)\s+(?:a|an|the)\s+(?:new\s+)?$", I)
 
 
 _NOT_UNDER = re.compile(
-    r"\b(?:rather\s+than|instead\s+of|in\s+(?:the\s+)?place\s+of|not\s+(?:on|under)|replacing|superseding)\s+(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?"
+    r"\b(?:rather\s+than|instead\s+of|in\s+(?:the\s+)?place\s+of|not\s+(?:on|under)|replacing|superseding|before|prior\s+to)\s+"
+    r"(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?"
     r"(?:(?:[\d.]+%\s+)?(?:IEEPA\b|Section\s+\d+\b|reciprocal\b)|[\w\s.]{0,40}?(?=[,.;]|$))",
     I,
 )
 """'their tariff rests on Section 232 rather than IEEPA', '... at 10%, instead of the 15% IEEPA rate', 'in place of
-the framework's 15% IEEPA tariff', 'replacing the IEEPA rate': the authority it is not."""
+the framework's 15% IEEPA tariff', 'replacing the IEEPA rate', 'in 2024, before the IEEPA tariffs' (the time before
+them): the authority it is not."""
 
 
 def authority_of(text: str) -> str | None:
@@ -141,6 +144,8 @@ def rates(sentence: Sentence, context: Context, named: Named | None = None) -> l
             or _GLOBAL.search(text[max(0, match.start() - 20) : match.end() + 12])
         ):
             continue
+        if _AVERAGE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # 'paid an average tariff of 1.5%', 'MFN rates, which average about 3%': a mean, not the rate
         if _ANNOUNCED_ONLY.search(text[max(0, match.start() - 40) : match.start()]) or not_current(
             text, match.start(), year=context.updated.year if context.updated else None, kin=()
         ):
@@ -248,6 +253,14 @@ _RULED_ON = re.compile(
 'the <day>, Supreme Court ruling'."""
 
 
+_LOWER_COURT = re.compile(
+    r"\b(?:appeals\s+court|Court\s+of\s+Appeals|(?:Federal|appellate)\s+Circuit|Court\s+of\s+International\s+Trade|"
+    r"trade\s+court|district\s+court|lower\s+courts?)\b",
+    I,
+)
+"""A court below the Supreme Court, whose ruling on IEEPA came first: a date the sentence gives may be its."""
+
+
 @rule("tariffs.ieepa_ruling", needs=("supreme court",))
 def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -258,7 +271,8 @@ def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
     if has(r"\b(?:argument|heard|hear|pending|expected|will|would|may|could|awaits?|petition)\b", text):
         return None
     dated = {value for value, _ in p.dates(text)}
-    if len(dated) != 1:
+    if len(dated) != 1 or _LOWER_COURT.search(text):
+        # 'decided on August 29, 2025, the appeals court ruled ...; the Supreme Court affirmed': a lower court's date
         # 'After the Supreme Court struck down the IEEPA tariffs on February 20, 2026, a surcharge ... expired on
         # July 23, 2026': the date the ruling's own words give.
         own = _RULED_ON.search(text)

@@ -16,6 +16,7 @@ from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, regi
 from usjapan_facts.extract.rules.if11120.nearby import heading_year
 from usjapan_facts.extract.rules.if11120.ranking import behind_agrees, ranks_in
 from usjapan_facts.extract.rules.shared import trade as shared
+from usjapan_facts.extract.tense import gone_decade
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -154,7 +155,8 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
             word = apposed.group("rank").casefold()
             ranks, text = {p.ORDINALS[word] if word in p.ORDINALS else int(word.rstrip("stndrh"))}, apposed.group(0)
         ranks = ranks or _other_forms(text) or _trade_with_japan(text)
-        if len(ranks) != 1:
+        if len(ranks) != 1 or gone_decade(text, 0, len(text), context.updated.year if context.updated else None):
+            # 'Japan was the second-largest U.S. trading partner in the 1980s': a rank of a decade gone by
             return None
         read = {"value": ranks.pop(), "qualifier": "exact"}
         named = _PARTNERS_FOR.search(text)
