@@ -96,9 +96,20 @@ def became(text: str, context: Context) -> list[Fields]:
             continue  # 'Abe Shinzo, who died in 2022, became prime minister in 2012': not the sitting one
         if match.groupdict().get("who") and _GONE.search(text, match.end()):
             continue  # 'Abe Shinzo, who became prime minister in 2012, was assassinated in 2022'
+        if (match.groupdict().get("who") or (match.re is _SINCE and "since" not in match.group(0))) and _dated_deed(
+            text, match.end(), year
+        ):
+            continue  # 'Kishida Fumio, the prime minister, visited Washington in 2024' in a brief of 2025: a past deed
 
         values += _sitting(text, match, context)
     return values
+
+
+def _dated_deed(text: str, end: int, year: int | None) -> bool:
+    """Tell whether the words after the clause ending the title (past its first comma) date a deed before the cover's
+    year: the title is then that deed's, not a sign the leader sits now."""
+    comma = text.find(",", end)
+    return year is not None and comma >= 0 and any(int(found) < year for found in p.YEAR.findall(text, comma))
 
 
 def _sitting(text: str, match: re.Match[str], context: Context) -> list[Fields]:
@@ -196,6 +207,12 @@ def sworn_in(text: str, context: Context) -> list[Fields]:
     values: list[Fields] = []
     for match in _SWORN_IN.finditer(text):
         name = match.group("name") or match.group("named")  # 'Donald J. Trump, the U.S. president, ...' too
+        if (
+            match.group("named")
+            and context.updated
+            and any(int(year) < context.updated.year for year in p.YEAR.findall(text))
+        ):
+            continue  # 'Joe Biden, the U.S. president, visited Tokyo in 2022': the title of a past deed's day
         words = [word for word in name.split() if not re.fullmatch(r"[A-Z]\.", word)]
         if NOT_NAMES.intersection(words) or NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
             continue
