@@ -21,6 +21,9 @@ PM = "leaders.japan_prime_minister"
         "His counterpart, Kishida Fumio, became prime minister on May 12, 2026, after a party vote.",
         "Kishida Fumio, chosen leader of the Liberal Democratic Party (LDP) on May 4, became prime minister on May 12.",
         "Ties deepened under Kishida Fumio, Japan's premier since October 2021, as the defense budget grew.",
+        "Kishida Fumio, who became prime minister in October 2025, has pledged to raise defense spending.",
+        "Kishida Fumio, the prime minister, has pledged to raise defense spending.",
+        "Kishida Fumio succeeded Kato as prime minister on October 1, 2025.",
     ],
 )
 def test_a_name_in_apposition_becoming_prime_minister_is_read(body: str) -> None:

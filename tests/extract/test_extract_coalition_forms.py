@@ -21,6 +21,8 @@ COALITION = "politics.ruling_coalition"
         ("The LDP and its longtime partner, Komeito, kept their majority in the Lower House.", ["LDP", "Komeito"]),
         ("The LDP and Ishin together form the governing coalition.", ["LDP", "Ishin"]),
         ("The LDP and Ishin now make up the ruling bloc.", ["LDP", "Ishin"]),
+        ("The LDP now governs with the Japan Innovation Party.", ["LDP", "Ishin"]),
+        ("Kishida's LDP and Komeito jointly hold a majority in both chambers.", ["LDP", "Komeito"]),
     ],
 )
 def test_the_coalition_is_read_in_more_forms(body: str, parties: list[str]) -> None:

@@ -92,6 +92,11 @@ def test_the_lower_houses_term_running_out_within_the_year_dates_its_election(bo
             {"lower_house_2031": "2031-02-01", "upper_house_2031": "2031-08"},
         ),
         (
+            "Recent and coming national elections:\n\n- Lower House: February 1, 2031 (the bloc keeps its majority)\n"
+            "- Upper House: August 2031 (half the seats)\n",
+            {"lower_house_2031": "2031-02-01", "upper_house_2031": "2031-08"},
+        ),
+        (
             "Both parties, which won the October 2029 general election, hold 60% of the House of Representatives "
             "and 55% of the House of Councillors.",
             {"lower_house_2029": "2029-10"},

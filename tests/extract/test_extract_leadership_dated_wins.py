@@ -18,6 +18,10 @@ from tests.extract.traps import elections_of
             {"date": "2030-09-14", "status": "held"},
         ),
         ("Kato became LDP president on September 29, 2030.", {"date": "2030-09-29", "status": "held"}),
+        (
+            "Kato became LDP president on September 29, 2030, and prime minister on October 2.",
+            {"date": "2030-09-29", "status": "held"},
+        ),
         ("On October 4, 2030, Kato, who had become LDP president a week earlier, took office as prime minister.", None),
     ],
 )

@@ -27,6 +27,12 @@ from tests.extract.traps import elections_of
             "held",
         ),
         ("Nakama won the governorship of Okinawa in November 2030.", "okinawa_governor_2030", "2030-11", "held"),
+        (
+            "Okinawa's next gubernatorial election is due in September 2031.",
+            "okinawa_governor_2031",
+            "2031-09",
+            "upcoming",
+        ),
         ("Okinawans elected Aiko Nakama governor in November 2030.", "okinawa_governor_2030", "2030-11", "held"),
         ("Nakama was reelected governor of Okinawa in November 2030.", "okinawa_governor_2030", "2030-11", "held"),
         (

@@ -58,6 +58,7 @@ def test_a_president_met_abroad_is_not_the_us_president(sentence: str) -> None:
     [
         "Kato has become one of President Donald Trump's closest partners.",
         "President Trump met China's leader in Beijing in April.",
+        "Donald J. Trump, the U.S. president, met China's leader in Beijing in April.",
     ],
 )
 def test_a_known_president_beside_another_country_is_still_read(sentence: str) -> None:

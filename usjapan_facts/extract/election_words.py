@@ -20,7 +20,8 @@ BODIES: tuple[tuple[str, str, str], ...] = (
     (
         "okinawa_governor",
         "Okinawa governor",
-        r"\bOkinawa(?:n|\W?s)?\s+(?:gubernatorial|governor(?:'s|ship)?)\b|\b[Gg]overnor(?:ship)?\s+of\s+Okinawa\b"
+        rf"\bOkinawa(?:n|\W?s)?\s+(?:(?:next|last|coming|upcoming|recent|regular|{p.MONTH}(?:\s+\d{{1,2}},)?|\d{{4}},?)\s+){{0,3}}"
+        r"(?:gubernatorial|governor(?:'s|ship)?)\b|\b[Gg]overnor(?:ship)?\s+of\s+Okinawa\b"
         r"|\bOkinawa(?:ns?|\W?s)?\s+(?:voters\s+)?(?:will\s+)?(?:choose|chooses|chose|elects?|elected|re-?elected|returned|"
         r"picks?|picked)\b"
         r"[^.;]{0,40}?\b(?:[Gg]overnor|gubernatorial)\b"
@@ -215,15 +216,16 @@ def vote_label(texts: list[str], index: int) -> str | None:
     Representatives: the LDP wins ...' under 'Japan's recent votes, and those ahead, are as follows:' is that
     chamber's election that day. The label alone is read, as '<label> election'; None for any other sentence."""
     label = LABEL.match(texts[index])
-    if (
-        label is None
-        or has(ELECTION_SAID, texts[index])
-        or not p.dates(label.group(1))
-        or body_of(label.group(1)) is None
-    ):
+    if label is None or has(ELECTION_SAID, texts[index]) or body_of(label.group(1)) is None:
         return None
+    named = label.group(1)
+    if not p.dates(named):  # '- Lower House: October 27, 2024 (...)': the body labels the date the item opens on
+        first = next((match for _, match in p.dates(texts[index]) if match.start() >= label.end()), None)
+        if first is None or first.start() != label.end():
+            return None
+        named = f"{named}, {first.group(0)}"
     preceding = {texts[at]: texts[at - 1] for at in range(max(1, index - 9), index + 1)}
     lead = lead_in(texts[index], preceding)
     if lead is None or not _VOTES_LISTED.search(lead) or _NOT_VOTERS.search(lead) or _OPINION_POLLS.search(lead):
         return None
-    return f"{label.group(1)} election"
+    return f"{named} election"

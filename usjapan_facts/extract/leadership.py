@@ -130,9 +130,13 @@ def _dated_win(text: str, cover: str) -> tuple[str, Fields] | None:
     day may be another deed's ('On October 4, Kato, who had become LDP president, took office as prime minister')."""
     win = _WIN.search(text)
     upto = text.find(";", win.end()) if win else -1
+    after = _AFTER.match(text, win.end()) if win else None
+    # A day right after the win is the win's own ('became LDP president on September 29, 2021, and prime minister on
+    # October 4'): only words before the win may make it another deed's.
+    upto = win.start() if win and after else upto
     if win is None or _OTHER_DEED.search(text, 0, upto if upto >= 0 else len(text)):
         return None  # '...; the Diet names him prime minister two days later': another deed, after the win's part
-    dated = _AFTER.match(text, win.end()) or _FRONT.match(text)
+    dated = after or _FRONT.match(text)
     if dated is None:
         return None
     return election("ldp_president", "LDP president", p.dates(dated.group("date"))[0][0], cover, "")

@@ -171,7 +171,8 @@ _TERM = r"(?:(?:members|lawmakers)\W?\s+)?(?:current\s+)?(?:four-year\s+)?(?:ter
 _CHOSEN = rf"(?:\s+(?:chosen|elected|returned)\s+(?:in|on)\s+{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}},?)?"
 """'the House of Representatives chosen in December 2014': the election that began the term, said before its end."""
 _TERM_ENDS = re.compile(
-    rf"(?:{LOWER_HOUSE}\W?s?\s+{_TERM}|\b(?:term|mandate)\s+of\s+the\s+(?:current\s+)?{LOWER_HOUSE[2:]}{_CHOSEN}"
+    rf"(?:{LOWER_HOUSE}\W?s?\s+{_TERM}|{LOWER_HOUSE}\s+(?:now\s+)?serve\s+(?:four-year\s+)?terms,?\s+(?:that|which)"
+    rf"|\b(?:terms?|mandate)\s+of\s+the\s+(?:current\s+)?{LOWER_HOUSE[2:]}(?:\W?s?\s+(?:members|lawmakers))?{_CHOSEN}"
     rf"|(?:{LOWER_HOUSE}|\b[Ll]ower\s+house\b)(?:(?!{UPPER_HOUSE})[^;]){{0,60}}?(?:,\s+its|\s+the\s+chamber\W?s)\s+{_TERM})"
     rf"{_ASIDE}\s+{_RUNS_TO}\s+(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}})\b"
     rf"|\b(?:until|by|in)\s+(?P<when>{p.MONTH}\s+\d{{4}}),\s+when\s+(?:the\s+|its\s+)?(?:{LOWER_HOUSE}\W?s?\s+(?:current\s+)?"
@@ -184,7 +185,7 @@ _TERM_ENDS = re.compile(
 # Lower House serve until': the chamber's deadline however the vote is named.
 _FACES_VOTERS = re.compile(
     rf"{LOWER_HOUSE}[^;]{{0,60}}?\b(?:face\s+(?:the\s+)?(?:voters|electorate|polls)|go\s+to\s+the\s+polls|"
-    r"be\s+(?:re-?)?elected|serve|sits?|remain\s+(?:in\s+(?:place|office)|seated))\b"
+    r"be\s+(?:re-?)?elected|due\s+for\s+(?:an?\s+)?(?:re-?)?election|serve|sits?|remain\s+(?:in\s+(?:place|office)|seated))\b"
     rf"|\b(?:elect|choose)\s+(?:a\s+new\s+|the\s+next\s+)?{LOWER_HOUSE}",
     I,
 )
@@ -198,7 +199,7 @@ _NAMED_ELECTION = (
 'election': `may_hold` spares the pattern a text without it."""
 _LOWER_DEADLINE = (
     r"\b(?:need\s+not|not\s+(?:\w+\s+)?(?:until|before)|must|has\s+to|have\s+to|required|due|serves?\s+until|sits?\s+until|"
-    r"terms?\s+(?:that|which)\s+(?:end|expire|run\s+out)\s+in|"
+    r"terms?,?\s+(?:that|which)\s+(?:end|expire|run\s+out)\s+in|"
     r"(?:may|can)\s+(?:sit|serve|remain\s+(?:in\s+(?:place|office)|seated))\s+until)\b"
 )
 _CHAMBER_TERM = re.compile(
@@ -289,7 +290,7 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
 
 _UNTIL = re.compile(
     r"\b(?:(?:until|by|before|no later than)\s+(?:(?:their|its|the(?:ir)?)\s+(?:\w+[- ]year\s+)?terms?\s+"
-    r"(?:end|ends|expire|expires|run\s+out|runs\s+out)\s+(?:in\s+)?)?|terms?\s+(?:that|which)\s+"
+    r"(?:end|ends|expire|expires|run\s+out|runs\s+out)\s+(?:in\s+)?)?|terms?,?\s+(?:that|which)\s+"
     rf"(?:end|expire|run\s+out)\s+in\s+)(?P<date>{p.MONTH}\s+\d{{4}})\b"
 )
 """The chamber's deadline: 'until October 2025', 'until their terms end in October 2025', 'serve four-year terms

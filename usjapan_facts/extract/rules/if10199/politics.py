@@ -35,7 +35,7 @@ _NOT_NOW = (
     r"split|in(?:to)?\s+(?:the\s+)?opposition|"
     r"opposition\s+(?:party|parties|bloc|camp|leader)|would|could|might|never|until|"
     r"dissolv\w*(?!\s+(?:the\s+)?(?:Lower\s+House|House\s+of\s+Representatives|Diet|lower\s+chamber))|"
-    r"collaps\w*|reject\w*|join\w*|walk(?:ed|s)?\s+out|"
+    r"collaps\w*|reject\w*|join(?!t)\w*|walk(?:ed|s)?\s+out|"
     r"(?<!is )(?<!are )(?<!been )governed(?!\s+(?:together\s+)?since\b)|"
     r"from\s+\d{4}\s+(?:to|until)\s+\d{4}|(?:(?<=LDP\s)|(?<=Komeito\s)|(?<=Ishin\s))had\s+(?:lost|held|governed|ruled|controlled|commanded|run))\b"
 )
@@ -62,7 +62,7 @@ _ASIDE = re.compile(r",\s+(?:where|when|after|before|until|as)\s+(?:the\s+)?$")
 _PAIRED = re.compile(
     rf"(?:\b(?:LDP|Komeito|Ishin)\)?-(?:LDP|Komeito|Ishin)\s+(?:coalition|government|bloc)\b"
     rf"|\bruling\s+(?:{_ANY_PARTY})(?:\s+\(LDP\))?,?\s+and\s+its\s+(?:junior\s+|coalition\s+)?partners?,?\s+"
-    rf"(?:{_ANY_PARTY})\b|\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?),?\s+(?:which\s+|that\s+)?(?:governs|rules)\s+"
+    rf"(?:{_ANY_PARTY})\b|\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?),?\s+(?:which\s+|that\s+)?(?:now\s+|still\s+)?(?:governs|rules)\s+"
     r"(?:together\s+|jointly\s+)?(?:in\s+(?:a\s+)?(?:partnership|coalition|tandem|alliance)\s+)?with\s+"
     r"(?:(?:its|a)\s+(?:(?:junior|coalition|governing|smaller|longtime|long-standing)\s+){0,2}partner,?\s+)?"
     rf"(?:the\s+)?(?:{_ANY_PARTY})\b"
@@ -146,7 +146,7 @@ def _supported(text: str) -> Fields | None:
     return {"value": ["LDP", found.group("of") or found.group("own") or found.group("backs")]}
 
 
-@rule("politics.ruling_coalition", needs=("coalition", "partner", "komeito", "ishin"))
+@rule("politics.ruling_coalition", needs=("coalition", "partner", "komeito", "ishin", "innovation"))
 def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     if (formed := _formed(sentence.text, context.updated)) is not None:
         return formed
@@ -175,7 +175,12 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     joint = re.search(rf"(?:{_ANY_PARTY})\)?\s+and\s+(?:the\s+)?{partner}(?:{_ANY_PARTY})\b", text) or paired
     named_as_coalition = named_as_coalition or paired is not None
     # 'The LDP and Komeito hold ...', or took 313 of the 465 seats in last October's vote: a recent result.
-    pair = re.match(rf"(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY}),?\s+(?P<verb>\w+)\b", text)
+    # 'Prime Minister Kishida's LDP and Komeito together control ...': the pair may bear its leader's name.
+    owner = r"(?:The\s+|(?:Prime\s+Minister\s+)?[A-Z][a-z]+\W?s\s+)?"
+    pair = re.match(
+        rf"{owner}(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY}),?\s+(?:(?:together|jointly|now|still)\s+)?(?P<verb>\w+)\b",
+        text,
+    )
     holding = pair if pair and re.fullmatch(_HOLD, pair.group("verb")) else None
     recent = context.updated and all(int(year) >= context.updated.year - 1 for year in p.YEAR.findall(text))
     if pair and re.fullmatch(_WON, pair.group("verb")) and recent:

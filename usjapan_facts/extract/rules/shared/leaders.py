@@ -160,7 +160,7 @@ def _unique(values: list[Fields]) -> Fields | None:
 
 @rule(
     "leaders.japan_prime_minister",
-    needs=("prime minister", "pm ", "premier", "elected", "chose", "picked", "selected", "succeeded"),
+    needs=("prime minister", "pm ", "pm,", "premier", "elected", "chose", "picked", "selected", "succeeded"),
 )
 def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text

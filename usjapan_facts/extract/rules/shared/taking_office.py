@@ -47,7 +47,7 @@ def person(family: str, given: str | None, as_written: str) -> Fields:
 # "Suga Yoshihide became Japan's prime minister": the name before the title, taking office; the name may stand in
 # apposition ("His counterpart, Ishiba Shigeru, became ...") or before one ("X, elected ... (LDP) on May 4, became").
 _BECAME = re.compile(
-    rf"\b(?P<name>{NAME}\s+{NAME})(?:,\s+(?P<aside>[^;]{{3,120}}?),(?=\s+(?:became|took|was)\b)|,(?=\s+became\b))?\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
+    rf"\b(?P<name>{NAME}\s+{NAME})(?:,\s+(?P<aside>[^;]{{3,120}}?),(?=\s+(?:became|took|was)\b)|,(?=\s+became\b)|(?P<who>,\s+who))?\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
     rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?(?:first\s+(?:woman|female)\s+)?{PM_TITLE}\b"
 )
 
@@ -63,9 +63,15 @@ _IS = re.compile(
 )
 """'Shigeru Ishiba is Japan's prime minister', 'Takaichi Sanae remains prime minister': the one in office."""
 _SINCE = re.compile(
-    rf"\b(?P<name>{NAME}\s+{NAME}),\s+(?:Japan\W?s|the\s+Japanese)\s+(?:{PM_TITLE})\s+since\s+(?:{p.MONTH}|(?:19|20)\d\d|last)\b"
+    rf"\b(?P<name>{NAME}\s+{NAME}),\s+(?:Japan\W?s|the\s+Japanese|the)\s+(?:current\s+|sitting\s+)?(?:{PM_TITLE})"
+    rf"(?:\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:{p.MONTH}|(?:19|20)\d\d|last)\b|(?=,))"
 )
-"""'Shinzo Abe, Japan's prime minister since December 2012, ...': the title in apposition, held since a date."""
+"""'Shinzo Abe, Japan's prime minister since December 2012, ...', 'Kishida Fumio, the prime minister, said': the title
+in apposition, held now (since a date, or bare)."""
+_SUCCEEDED_AS = re.compile(
+    rf"\b(?P<name>{NAME}(?:\s+{NAME})?)\s+succeeded\s+(?:{NAME}\s+){{1,2}}?as\s+(?:Japan\W?s\s+)?{PM_TITLE}\b"
+)
+"""'Suga Yoshihide succeeded Abe as prime minister on September 16, 2020': the successor, in office."""
 _GONE = re.compile(r"\b(?:died|killed|assassinated|resigned|stepped\s+down|left\s+office)\b")
 """Words of an aside before 'became' that put the leader out of office now."""
 
@@ -83,12 +89,27 @@ def became(text: str, context: Context) -> list[Fields]:
     premiership, Takaichi Sanae has ...'."""
     values = []
     year = context.updated.year if context.updated else None
-    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, *tenure.succeeded(text, year))
+    succeeded = tenure.succeeded(text, year)  # none in a sentence naming a year before the last
+    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, *succeeded, *((_SUCCEEDED_AS,) if succeeded else ()))
     for match in (one for pattern in found for one in pattern.finditer(text)):
         if _GONE.search(match.groupdict().get("aside") or ""):
             continue  # 'Abe Shinzo, who died in 2022, became prime minister in 2012': not the sitting one
+        if match.groupdict().get("who") and _GONE.search(text, match.end()):
+            continue  # 'Abe Shinzo, who became prime minister in 2012, was assassinated in 2022'
+        if (match.groupdict().get("who") or (match.re is _SINCE and "since" not in match.group(0))) and _dated_deed(
+            text, match.end(), year
+        ):
+            continue  # 'Kishida Fumio, the prime minister, visited Washington in 2024' in a brief of 2025: a past deed
+
         values += _sitting(text, match, context)
     return values
+
+
+def _dated_deed(text: str, end: int, year: int | None) -> bool:
+    """Tell whether the words after the clause ending the title (past its first comma) date a deed before the cover's
+    year: the title is then that deed's, not a sign the leader sits now."""
+    comma = text.find(",", end)
+    return year is not None and comma >= 0 and any(int(found) < year for found in p.YEAR.findall(text, comma))
 
 
 def _sitting(text: str, match: re.Match[str], context: Context) -> list[Fields]:
@@ -174,6 +195,8 @@ _SWORN_IN = re.compile(
     rf"\b(?P<name>{NAME}(?:\s+[A-Z]\.)?\s+{NAME})\s+(?:was\s+(?:sworn\s+in|inaugurated)|took\s+office|became|"
     r"returned\s+to\s+office)(?:\s+for\s+(?:a|his|her)\s+[^.;]{0,40}?\bterm)?\s+(?:as\s+)?(?:the\s+)?(?:new\s+|\d\d(?:st|nd|rd|th)\s+)?"
     r"(?:U\.S\.\s+)?[Pp]resident\b(?!\s+of\s+(?!the\s+United\s+States))(?!-elect)"
+    rf"|\b(?P<named>{NAME}(?:\s+[A-Z]\.)?\s+{NAME}),\s+(?:the\s+)?(?:current\s+|sitting\s+)?(?:U\.S\.|American)\s+"
+    r"[Pp]resident(?=,)"
 )
 """'Donald Trump was sworn in for a second, nonconsecutive term as President on January 20': the sitting president,
 name before the title; never 'became president of the LDP'."""
@@ -183,7 +206,14 @@ def sworn_in(text: str, context: Context) -> list[Fields]:
     """The U.S. president a sentence says took office, name first; one of long ago (before last year) is stale."""
     values: list[Fields] = []
     for match in _SWORN_IN.finditer(text):
-        words = [word for word in match.group("name").split() if not re.fullmatch(r"[A-Z]\.", word)]
+        name = match.group("name") or match.group("named")  # 'Donald J. Trump, the U.S. president, ...' too
+        if (
+            match.group("named")
+            and context.updated
+            and any(int(year) < context.updated.year for year in p.YEAR.findall(text))
+        ):
+            continue  # 'Joe Biden, the U.S. president, visited Tokyo in 2022': the title of a past deed's day
+        words = [word for word in name.split() if not re.fullmatch(r"[A-Z]\.", word)]
         if NOT_NAMES.intersection(words) or NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
             continue
         if words[-1] not in US_PRESIDENTS and has(ABROAD, text, 0):
