@@ -58,6 +58,9 @@ def events_of(body: str) -> dict[str, Any]:
             "2022-07-08",
         ),
         ("Abe was gunned down on July 8, 2022, while campaigning in Nara.", "2022-07-08"),
+        ("A gunman fatally shot Abe on July 8, 2022, in Nara.", "2022-07-08"),
+        ("The July 8, 2022, assassination of Abe Shinzo stunned voters.", "2022-07-08"),
+        ("Abe's assassination in Nara on July 8, 2022, shocked the country.", "2022-07-08"),
     ],
     ids=[
         "who-clause-month",
@@ -69,6 +72,9 @@ def events_of(body: str) -> dict[str, Any]:
         "passive-beside-another-day",
         "died-after-being-shot",
         "gunned-down",
+        "active-fatally-shot",
+        "day-with-comma-before-noun",
+        "possessive-noun-then-day",
     ],
 )
 def test_the_assassination_is_read_with_its_own_date(body: str, date: str) -> None:

@@ -19,10 +19,17 @@ from tests.extract.traps import GUAM, UPPER, facts_in
         ("The coalition is set to win 61% of Upper House seats, polls suggest.", UPPER),
         ("Japan may buy another 200 Tomahawk missiles for about $1 billion.", "defense.tomahawk_purchase"),
         ("Some 4,500 Marines could move to Guam if funding allows.", GUAM),
+        ("The Pentagon is mulling a cut in U.S. troops in Japan to about 40,000.", "alliance.us_troops_in_japan"),
+        ("Tokyo is weighing a new target of 3.5% of GDP for defense spending.", "defense.spending_goal_pct_gdp"),
+        ("Under the 2006 roadmap, the U.S. presence in Japan was to shrink to about 45,000 troops.",
+         "alliance.us_troops_in_japan"),
+        ("Under the 2006 roadmap, 8,000 Marines were to move to Guam.", GUAM),
+        ("The original plan was to move 8,000 Marines to Guam.", GUAM),
     ],
-)
+)  # fmt: skip
 def test_a_planned_or_possible_value_is_not_read(sentence: str, fact: str) -> None:
-    """'plans to', 'could', 'may become', 'is set to' give a value that is not a fact yet."""
+    """'plans to', 'could', 'may become', 'is set to', 'is weighing' give a value that is not a fact yet, and 'were to',
+    'the original plan' one that was replaced."""
     assert fact not in facts_in(sentence)
 
 
@@ -35,10 +42,13 @@ def test_a_planned_or_possible_value_is_not_read(sentence: str, fact: str) -> No
          "framework.investment_pledge"),
         ("The President demanded that Japan pay $7 billion a year for hosting U.S. forces.", "IF10199",
          "alliance.host_nation_support_per_year"),
+        ("The United States spends about $5.5 billion a year on the cost of U.S. forces in Japan.", "IF10199",
+         "alliance.host_nation_support_per_year"),
     ],
 )  # fmt: skip
 def test_a_value_another_party_asks_for_is_not_read(sentence: str, brief: str, fact: str) -> None:
-    """'wants Japan to invest', 'pressed Tokyo for', 'demanded that Japan pay' give a demand, not Japan's figure."""
+    """'wants Japan to invest', 'pressed Tokyo for', 'demanded that Japan pay' give a demand, and 'The United States
+    spends' Washington's own outlay, not Japan's figure."""
     assert fact not in facts_in(sentence, brief)
 
 

@@ -33,7 +33,8 @@ _DAY = rf"(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
 EVENT_PATTERNS: tuple[EventPattern, ...] = (
     EventPattern(
         "assassination",
-        rf"\b(?:assassinated|shot and killed|shot dead)\s+(?P<title>former\s+Prime\s+Minister\s+)?(?P<name>{_PERSON})",
+        rf"\b(?:assassinated|shot and killed|shot dead|fatally\s+shot|gunned\s+down|killed)\s+"
+        rf"(?P<title>former\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe\b)",
         "{title}{name} shot and killed",
     ),
     EventPattern(
@@ -62,7 +63,7 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
     ),
     EventPattern(
         "assassination",
-        rf"(?:\b{_WHEN}\s+)?\b(?:assassination|killing|murder)\s+of\s+(?P<title>former\s+Prime\s+Minister\s+)?"
+        rf"(?:\b{_WHEN},?\s+)?\b(?:assassination|killing|murder)\s+of\s+(?P<title>former\s+Prime\s+Minister\s+)?"
         rf"(?P<name>{_PERSON}|Abe)(?:,?\s+(?:on|in)\s+(?P<on>[A-Z][a-z]+\s+(?:\d{{1,2}}\b(?:,\s+\d{{4}})?|\d{{4}})))?",
         "{title}{name} shot and killed",
         own=True,
@@ -72,6 +73,14 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
         # 'Abe's July 2022 assassination', 'former premier Abe ...; his 2022 assassination': dated in its own words
         rf"\b(?P<title>)(?P<name>{_PERSON}|Abe)(?:\W?s\s+|\b[^.;]{{0,80}}?[;,]\s+his\s+)"
         rf"(?P<when>[A-Z][a-z]+\s+(?:\d{{1,2}},\s+)?\d{{4}}|(?:19|20)\d{{2}})\s+(?:assassination|killing|murder)\b",
+        "{title}{name} shot and killed",
+        own=True,
+    ),
+    EventPattern(
+        "assassination",
+        # 'Abe's assassination in Nara on July 8, 2022', 'Abe's killing in July 2022': dated right after the deed
+        rf"\b(?P<title>)(?P<name>{_PERSON}|Abe)\W?s\s+(?:assassination|killing|murder)(?:\s+(?:in|at)\s+[A-Z]\w+)?,?\s+"
+        rf"(?:on|in)\s+{_WHEN}",
         "{title}{name} shot and killed",
         own=True,
     ),

@@ -112,12 +112,13 @@ DEMANDED = re.compile(
     r"push(?:es|ed|ing)?|(?<!plans\s)(?<!plan\s)(?<!pledge\s)(?<!target\s)(?<!goal\s)(?<!strategy\s)(?<!law\s)"
     r"(?<!agreement\s)(?<!framework\s)call(?:s|ed|ing)?)\s+(?:(?:that\s+)?(?:Japan|Tokyo|it|the\s+Japanese\s+government)\s+"
     r"(?:to\s+|for\s+)?|to\s+|for\s+)|\bwant(?:s|ed)?\b[^,;]{0,40}?\b(?:raised|increased|boosted|lifted|doubled|cut)\b|"
-    r"\b(?:striv\w*|aspir\w*|hop(?:e|es|ed|ing)|would\s+like|ideally|eventually)\b|"
+    r"\b(?:striv\w*|aspir\w*|hop(?:e|es|ed|ing)|would\s+like|ideally|eventually|weighs|mulls|(?:is|are|was|were|been)"
+    r"\s+(?:\w+\s+)?(?:consider|weigh|mull|contemplat|explor|debat|eye)ing|(?:has|have|had)\s+(?:\w+\s+)?(?:consider|"
+    r"weigh|mull|contemplat|explor|debat|eye)e?d|(?:consider|weigh|mull|contemplat|debat)(?:e?d|e?s)\s+\w+ing)\b|"
     r"\b(?:want(?:s|ed)?|urg(?:es|ed)|press(?:es|ed)|push(?:es|ed))\s+(?:Japan|Tokyo)\W?s\s",
     I,
 )
-"""Words that make a value what another party asks for ('wants Japan to invest $1 trillion', 'called for raising')
-or only hoped for ('will strive to cut emissions 50%'): no fact, even of a plan."""
+"""A value asked for ('wants Japan to invest'), hoped for ('will strive to') or weighed: no fact, even planned."""
 PLAN_CALLS = re.compile(
     r"\b(?:plans?|strateg(?:y|ies)|documents?|guidelines|law|budget|program(?:me)?s?|buildup|blueprint)\s*,?\s+"
     r"(?:(?:which|that)\s+)?(?:also\s+)?call(?:s|ed)\s+for\s+$",

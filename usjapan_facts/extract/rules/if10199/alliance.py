@@ -6,6 +6,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import another_country_before, one, period_of
@@ -26,6 +27,7 @@ _OTHERS_COUNTED = re.compile(
     I,
 )
 """The noun right after a figure that counts someone else: 'with 42,000 family members and civilian employees'."""
+_WAS_TO = phrase("IF10199", "was_to")
 _JAPANS_OWN_FORCES = r"\bSelf[- ]Defen[cs]e Forces?\b|\bSDF\b|\bJapanese (?:troops|personnel|service\s?members)\b"
 
 
@@ -48,6 +50,8 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
                 continue
             if another_country_before(text, match.start()) or not_current(text, match.start(), year=year):
                 continue  # 'South Korea hosts about 28,500 U.S. troops', 'In 2012 ... were; it has since grown'
+            if _WAS_TO.search(text, clause_of(clauses(text), match.start())[0], match.start()):
+                continue  # a plan since dropped: 'the presence was to shrink to 45,000 troops'
             if _OTHERS_COUNTED.match(text, match.end()):
                 continue  # the figure's own noun is another subject's: '42,000 family members'
             rest = text[match.end() :]

@@ -158,6 +158,7 @@ def _besides_japan(text: str) -> Fields | None:
 
 
 _MEMBERS = r"(?:countries|nations|economies|members|partners|participants|governments|states|signatories)"
+_SORT = r"(?:(?:founding|original|charter|participating|member|IPEF)\s+){0,2}"
 
 
 _IPEF = r"\bIPEF\b|Indo-Pacific Economic Framework"
@@ -194,14 +195,14 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     # 'Japan was one of fourteen countries that launched IPEF', 'among the 14 founding partners': one fewer.
     among = re.search(
         rf"\bJapan\s+(?:was|is|became|has\s+been)\s+(?:also\s+|itself\s+|likewise\s+)?(?:one\s+of|among)\s+(?:the\s+)?"
-        rf"(?P<number>{p.NUMBER})\s+(?:founding\s+|original\s+|charter\s+)?{_MEMBERS}\b",
+        rf"(?P<number>{p.NUMBER})\s+{_SORT}{_MEMBERS}\b",
         text,
         I,
     )
     # 'IPEF, whose fourteen founding members include Japan': Japan among them, one fewer; 'apart from Japan, its
     # founders numbered 13': Japan already left out.
     among = among or re.search(
-        rf"\b(?:whose|its|the)\s+(?P<number>{p.NUMBER})\s+(?:founding\s+|original\s+|charter\s+)?"
+        rf"\b(?:whose|its|the|IPEF\W?s)\s+(?P<number>{p.NUMBER})\s+{_SORT}"
         rf"(?:{_MEMBERS}|founders)\s+(?:include|included|are|were)\s+(?:both\s+)?Japan\b"
         # '14 founding members, Japan and the United States among them', '14 members (Japan included)'
         rf"|\b(?P<number2>{p.NUMBER})\s+(?:founding\s+|original\s+|charter\s+)?{_MEMBERS}\s*[,(]\s*(?:including\s+"

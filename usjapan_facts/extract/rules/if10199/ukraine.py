@@ -35,11 +35,12 @@ _HUMANITARIAN = (
 )
 _FINANCIAL = rf"{_AID}(?:financial|budget(?:ary)?)\s+(?:support|assistance|aid)|loans\b"
 _TOLD = (
-    r"\s+(?:accounts?\s+for|totals?|totaled|totalled|amounts?\s+to|comes?\s+to|came\s+to|makes?\s+up|made\s+up|"
+    r"(?:\s+(?:pledged|provided|committed|given|offered|extended|promised|sent)(?:\s+by\s+(?:Japan|Tokyo))?)?"
+    r"(?:\s+(?:to|for)\s+(?:Ukraine|Kyiv))?\s+(?:accounts?\s+for|totals?|totaled|totalled|amounts?\s+to|comes?\s+to|came\s+to|makes?\s+up|made\s+up|"
     r"stands?\s+at|stood\s+at|for|of|is|was)\s+$"
 )
 """Between the kind of aid and its amount: 'financial support accounts for an estimated $5.5 billion and humanitarian
-aid for about $1.2 billion'."""
+aid for about $1.2 billion', 'Humanitarian aid pledged by Japan to Ukraine totals $300 million'."""
 _AS_KIND = (
     r",?\s*(?:in|of|for|(?:has|have)\s+been|was|were|is|are|went\s+(?:to|for)|(?:took|takes)\s+the\s+form\s+of|"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:earmarked|set\s+aside|allocated|designated|reserved|"
