@@ -81,7 +81,8 @@ A goods figure alone stays the flow, as the 2015-19 versions gave it ('shipping 
 _PRODUCT_FLOW = re.compile(rf"\b{_PRODUCT}\s+(?:exports|imports)$", I)
 """A product's flow ('U.S. agricultural exports to Japan totaled $15.5 billion'): a part, not the whole flow."""
 _FLOW_OF_PRODUCT = re.compile(
-    rf"\b(?:exports|imports)\s+of\s+(?:U\.S\.\s+|American\s+|Japanese\s+)?(?:(?:motor|passenger)\s+)?{_PRODUCT}s?\b[^;$]*$", I
+    rf"\b(?:exports|imports)\s+of\s+(?:U\.S\.\s+|American\s+|Japanese\s+)?(?:(?:motor|passenger)\s+)?{_PRODUCT}s?\b[^;$]*$",
+    I,
 )
 """The same flow named by its product after it ('U.S. imports of Japanese vehicles totaled $55 billion')."""
 
