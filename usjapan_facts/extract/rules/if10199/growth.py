@@ -28,12 +28,12 @@ _ELSEWHERE = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerica\b|\b
 _YEAR = r"(?:19|20)\d\d"
 _UP = (
     r"(?:increas\w*|gr[eo]w(?:s|ing|n)?|rose|ris(?:es|ing|en)|expand\w*|climb\w*|advanc\w*|rebound\w*|recover\w*|"
-    r"(?:edg|inch|tick|pick)(?:ed|ing)\s+up|gain(?:ed|ing)?|regain(?:ed|ing|s)?)"
+    r"(?:edg|inch|tick|pick)(?:ed|ing)\s+up|gain(?:ed|ing)?|regain(?:ed|ing|s)?|was\s+up)"
 )
 _DOWN = (
     r"(?:decreas\w*|contract\w*|fell|fall(?:s|ing|en)?|shr[aiu]nk\w*|declin\w*|slipped|slid|dipped|dropped|"
     r"was\s+(?:reduced|cut|lowered)|"
-    r"(?:edged|inched|ticked)\s+down)"
+    r"(?:edged|inched|ticked)\s+down|was\s+down)"
 )
 _ADVERB = (
     r"(?:(?:just|only|barely|merely|an\s+estimated|an?\s+(?:revised|preliminary|estimated)|an?\s+(?:modest|meager|mere|slim|"
@@ -81,7 +81,7 @@ _NOUN_OF = re.compile(
 )
 """A figure tied to growth by the noun after it: 'A 0.1% contraction in real GDP was recorded for 2014'."""
 _ELLIPSIS = re.compile(
-    rf"\b(?P<how>after|following|from|and|versus|than|compared\s+(?:with|to)|against|on)\s+(?:an?\s+|the\s+)?{_ADVERB}$"
+    rf"\b(?P<how>after|following|from|and|versus|than|compared\s+(?:with|to)|against|on)\s+(?:by\s+)?(?:an?\s+|the\s+)?{_ADVERB}$"
     rf"|\b(?P<year>{_YEAR})\W?s\s+{_ADVERB}$"
     rf"|\b(?:the\s+)?(?P<prior>previous|prior|preceding)\s+year\W?s\s+{_ADVERB}$",
     I,

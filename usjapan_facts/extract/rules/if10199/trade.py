@@ -26,7 +26,8 @@ _ANOTHER_RANK = re.compile(rf"\b(?:the\s+)?(?:{p.ORDINAL_WORD}|\d+(?:st|nd|rd|th
 
 _PRODUCT = (
     r"(?:agricultural|farm|food|auto(?:motive)?|vehicle|car|energy|LNG|beef|pork|rice|corn|soybean|wheat|aircraft|"
-    r"semiconductor|chip|steel|aluminum|defen[cs]e|arms|weapons?|digital)"
+    r"semiconductor|chip|steel|aluminum|defen[cs]e|arms|weapons?|digital|machinery|pharmaceutical|drug|medicine|"
+    r"chemical|electronics|lumber|seafood|fish|coal|crude|oil|(?:liquefied\s+)?natural\s+gas)"
 )
 _OF_PRODUCT = re.compile(
     rf"\s*(?:U\.S\.\s+)?(?:export\s+market|import\s+source)\s+(?:for|of)\s+(?:U\.S\.\s+|American\s+)?{_PRODUCT}s?\b", I
@@ -79,6 +80,11 @@ A goods figure alone stays the flow, as the 2015-19 versions gave it ('shipping 
 
 _PRODUCT_FLOW = re.compile(rf"\b{_PRODUCT}\s+(?:exports|imports)$", I)
 """A product's flow ('U.S. agricultural exports to Japan totaled $15.5 billion'): a part, not the whole flow."""
+_FLOW_OF_PRODUCT = re.compile(
+    rf"\b(?:exports|imports)\s+of\s+(?:U\.S\.\s+|American\s+|Japanese\s+)?(?:(?:motor|passenger)\s+)?{_PRODUCT}s?\b[^;$]*$",
+    I,
+)
+"""The same flow named by its product after it ('U.S. imports of Japanese vehicles totaled $55 billion')."""
 
 
 def _trade_flow(text: str, flow: str) -> Fields | None:
@@ -105,7 +111,9 @@ def _trade_flow(text: str, flow: str) -> Fields | None:
             ((found.end(), found.group(0).casefold()) for found in re.finditer(r"\b(?:exports|imports)\b", before, I)),
             default=None,
         )
-        if nearest and _PRODUCT_FLOW.search(before, 0, nearest[0]):
+        if (nearest and _PRODUCT_FLOW.search(before, 0, nearest[0])) or _FLOW_OF_PRODUCT.search(
+            text, max(0, match.start() - 80), match.start()
+        ):
             continue  # 'U.S. agricultural exports to Japan totaled $15.5 billion': one product's flow
         if nearest and has(_TRADE_VERB, before[nearest[0] :]):
             nearest = None  # 'the fourth-largest destination for U.S. exports, and bought some $X': the verb's flow
@@ -139,6 +147,16 @@ def _source_rank(text: str, follower: str) -> Fields | None:
 
 
 _NOT_APPLIED = r"\b(?:propos\w*|threaten\w*|floated|considered|could|might)\b"
+_PAST_RATE = (
+    r"\b(?:had\s+(?:\w+\s+)?(?:faced|been|paid|borne)|(?<!\bhave\s)(?<!\bhas\s)faced|(?:was|were)\s+subject\s+to)\b"
+)
+"""A rate the goods bore before, its verb in the past ('had faced a 10% baseline tariff'), never 'have faced'."""
+_CHANGED_LATER = re.compile(
+    r"\b(?:later|subsequently|since|then|afterward|afterwards)\s+(?:been\s+)?(?:lowered|cut|reduced|raised|trimmed|"
+    r"increased|lifted)\s+to\b",
+    I,
+)
+"""A rate said changed after it ('the 24% tariff ... was later lowered to 15%'): the new rate, not the first."""
 
 
 @rule("trade.us_tariff_on_most_imports_from_japan", needs=("tariff",))
@@ -162,7 +180,13 @@ def us_tariff_on_imports(sentence: Sentence, context: Context) -> Fields | None:
     clause_start = max(
         text.rfind(";", 0, at.start()), text.rfind("\u2014", 0, at.start()), text.rfind(". ", 0, at.start())
     )
-    if has(_NOT_APPLIED, text[clause_start + 1 : at.start()]) or not_current(text, at.start(), kin=()):
+    if (
+        has(_NOT_APPLIED, text[clause_start + 1 : at.start()])
+        or has(_PAST_RATE, text[clause_start + 1 : at.start()])
+        or not_current(text, at.start(), kin=())
+    ):
         return None  # and one voided or lowered later: 'faced a 15% tariff until the ruling voided it'
+    if _CHANGED_LATER.search(text, at.end()):
+        return None
 
     return {**found, **when(text, at.start(), at.end(), context.updated)}
