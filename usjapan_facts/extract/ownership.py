@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from usjapan_facts.extract.clauses import clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
+from usjapan_facts.extract.parsers import ORDINAL_WORD
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.values import FINDERS, Candidate
@@ -149,6 +150,8 @@ def without_others(text: str, start: int, end: int, candidate: Candidate, found:
 
 _LISTED = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?")
 _RESPECTIVELY = re.compile(r"(?:,?\s+[A-Za-z.'-]+){0,3}?,?\s+respectively\b", I)
+_SHARED = re.compile(rf"\b(?:{ORDINAL_WORD}|\d\d?(?:st|nd|rd|th))(?:-\s*,?\s+(?:(?:and|or|to)\s+)?|,?\s+(?:and|or|to)\s+)$", I)
+"""An ordinal the rank shares its word with ('the fifth- and seventh-largest'): which is whose is not read."""
 
 
 _DATED_AT = re.compile(
@@ -166,6 +169,8 @@ def set_apart(kind: str, value: object, text: str) -> bool:
     in 2010 and fifth in 2021')."""
     if kind not in FINDERS or isinstance(value, (dict, list)) or kind in ("year", "month"):
         return False
+    if kind == "rank" and any(c.value == value and _SHARED.search(text, 0, c.start) for c in FINDERS[kind](text)):
+        return True  # 'Japan and Korea were the fifth- and seventh-largest partners'
     paired = "respectively" in text
     if not paired and len(_YEARS.findall(text)) < 2:
         return False

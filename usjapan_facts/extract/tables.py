@@ -122,6 +122,10 @@ def _latest(years: list[str]) -> int | None:
     return 0 if years == sorted(set(years), reverse=True) else None
 
 
+_MARKED = re.compile(r"\((?:proj|projected|forecasts?|f|p|target|goal|plan|planned|budget|request)\.?\)", re.I)
+"""A mark after the last year's heading that makes its column no actual figures: '2025 (proj.)', '2026 (f)'."""
+
+
 def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
     """A table whose columns are years: each row's value in the latest year's column."""
     index = next((i + 1 for i in range(first - 1, 1, -1) if YEAR.fullmatch(tokens[i])), None)
@@ -135,6 +139,8 @@ def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
     if latest is None:
         return "", []
     title = " ".join(tokens[:start])
+    if index < len(tokens) and _MARKED.fullmatch(tokens[index]):
+        return "", []  # '| 2023 | 2024 | 2025 (forecast) |': the latest column is a projection, the others unsure
     span = _TITLE_SPAN.search(title)
     if span and max(span.group(0)[:4], span.group("last")) > years[latest]:
         return "", []

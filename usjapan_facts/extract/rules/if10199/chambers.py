@@ -176,7 +176,11 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
         }
     # 'half of whose members will be elected in July' is the share up for election, not the coalition's.
     # A share of the vote or of turnout is no share of the seats, nor is the share needed for an amendment.
-    votes = has(r"\b(?:votes?|ballots?|turnout|proportional|needed|required|necessary)\b", _THRESHOLD.sub(" ", text))
+    # 'a coalition needs a 67% share to ...' is the bar a coalition must clear, never the share it holds.
+    votes = has(
+        r"\b(?:votes?|ballots?|turnout|proportional|need(?:s|ed)?|require[sd]?|necessary|threshold)\b",
+        _THRESHOLD.sub(" ", text),
+    )
     spans = clauses(text)
     shares = [
         {"value": p.plain(number), "qualifier": qualifier}

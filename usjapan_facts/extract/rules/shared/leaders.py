@@ -120,7 +120,7 @@ def _in_tenure(text: str, match: re.Match[str], context: Context, *, named_by_ti
         return None
     hints = when(text, match.start(), match.end(), context.updated)
     owned = _OWNED_IN.match(text, match.end())
-    dated = owned or _IN_YEAR.search(text[match.end() : match.end() + 60])
+    dated = owned or _IN_YEAR.search(text[match.end() : match.end() + 60]) or _FRONTED.match(text, 0, match.start())
     year = dated.group("year") if dated else str(hints.get("_date", ""))[:4]
     # Years before the cover date: one (the leader may still sit: past), or more (long gone: stale).
     ago = context.updated.year - int(year) if year and context.updated is not None else 0
@@ -147,6 +147,8 @@ def _in_tenure(text: str, match: re.Match[str], context: Context, *, named_by_ti
 _IN_YEAR = re.compile(
     r"^[^;.]*?\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013])"
 )
+_FRONTED = re.compile(r"(?:In|During|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d),?\s+[^;]*$")
+"""A year opening the sentence dates the deed of a leader its clause names: 'In 2019, President Trump visited'."""
 _OWNED_IN = re.compile(r"\W?s\s+(?P<year>(?:19|20)\d\d)\b")
 _UNDER_NAMED = re.compile(r"\b[Uu]nder\s+(?:the\s+)?$")
 

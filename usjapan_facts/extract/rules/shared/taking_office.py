@@ -16,8 +16,9 @@ from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
 
 NOT_SITTING = re.compile(
-    r"\b(?:former|then|late|ex|previous|past|predecessor|outgoing|erstwhile)(?:[- ]|,\s)?\s*"
-    r"(?:U\.S\.\s+|Japanese\s+|Japan(?:'s)?\s+)?$",
+    r"(?:\b(?:former|then|late|ex|previous|past|predecessor|outgoing|erstwhile)(?:[- ]|,\s)?\s*|"
+    r"\b(?:(?:grand|great-grand)?(?:daughter|son|father|mother)|brother|sister|widow|nephew|niece|namesake)\s+of\s+"
+    r"(?:the\s+late\s+)?)(?:U\.S\.\s+|Japanese\s+|Japan(?:'s)?\s+)?$",
     I,
 )
 NAME = r"[A-Z][a-z]+(?:-[a-z]+)?"
