@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from usjapan_facts.extract.clauses import clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
-from usjapan_facts.extract.parsers import ORDINAL_WORD
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.values import FINDERS, Candidate
@@ -146,60 +145,6 @@ def without_others(text: str, start: int, end: int, candidate: Candidate, found:
         stop = min(end, words.end() if words else other.end)
         ruled = ruled[: other.start - start] + " " * (stop - other.start) + ruled[stop - start :]
     return ruled
-
-
-_LISTED = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?")
-_RESPECTIVELY = re.compile(r"(?:,?\s+[A-Za-z.'-]+){0,3}?,?\s+respectively\b", I)
-_SHARED = re.compile(rf"\b(?:{ORDINAL_WORD}|\d\d?(?:st|nd|rd|th))(?:-\s*,?\s+(?:(?:and|or|to)\s+)?|,?\s+(?:and|or|to)\s+)$", I)
-"""An ordinal the rank shares its word with ('the fifth- and seventh-largest'): which is whose is not read."""
-
-
-_DATED_AT = re.compile(
-    r"(?:\s+[\w.$'\u2019-]+){0,6}?\s+(?:in|during)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b", I
-)
-"""The year a value is of, a few words after it with no comma between: 'the third-largest source of U.S. imports in
-2010' (never 'a 46% cut by 2030, in 2025 ...')."""
-_YEARS = re.compile(r"\b(?:in|during)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", I)
-
-
-def set_apart(kind: str, value: object, text: str) -> bool:
-    """Tell whether a value a rule read from the sentence is one the sentence sets apart from the current one: of a
-    list it pairs with its subjects in order ('U.S. troops in South Korea and Japan number 28,500 and 54,000,
-    respectively': which is whose is not read), or dated by an earlier year than another value of its kind ('third
-    in 2010 and fifth in 2021')."""
-    if kind not in FINDERS or isinstance(value, (dict, list)) or kind in ("year", "month"):
-        return False
-    if kind == "rank" and any(c.value == value and _SHARED.search(text, 0, c.start) for c in FINDERS[kind](text)):
-        return True  # 'Japan and Korea were the fifth- and seventh-largest partners'
-    paired = "respectively" in text
-    if not paired and len(_YEARS.findall(text)) < 2:
-        return False
-    ordered = sorted(FINDERS[kind](text), key=lambda found: found.start)
-    ends = [found.start for found in ordered[1:]] + [len(text)]
-    years = [_year_after(text, found.end, stop) for found, stop in zip(ordered, ends, strict=True)]
-    for at, candidate in enumerate(ordered):
-        if candidate.value != value:
-            continue
-        own = years[at]
-        if own is not None and any(year is not None and year > own for year in years):
-            return True  # 'the third-largest source in 2010 and the fifth-largest in 2021'
-        if paired and _respective(text, ordered, at):
-            return True
-    return False
-
-
-def _year_after(text: str, start: int, stop: int) -> int | None:
-    dated = _DATED_AT.match(text, start, stop)
-    return int(dated.group("year")) if dated else None
-
-
-def _respective(text: str, ordered: list[Candidate], at: int) -> bool:
-    first = last = at
-    while last + 1 < len(ordered) and _LISTED.fullmatch(text, ordered[last].end, ordered[last + 1].start):
-        last += 1
-    while first and _LISTED.fullmatch(text, ordered[first - 1].end, ordered[first].start):
-        first -= 1
-    return last > first and _RESPECTIVELY.match(text, ordered[last].end) is not None
 
 
 def in_bounds(declaration: Declaration, value: object) -> bool:

@@ -21,10 +21,10 @@ from usjapan_facts.extract import ExtractError
 from usjapan_facts.extract.declared import declarations
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
-from usjapan_facts.extract.ownership import set_apart
 from usjapan_facts.extract.resolve import identity, resolve
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for
 from usjapan_facts.extract.rules.base import NeedsIndex
+from usjapan_facts.extract.set_apart import set_apart
 from usjapan_facts.extract.tables import read_row, tables
 from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
 from usjapan_facts.model import Author, Snapshot
