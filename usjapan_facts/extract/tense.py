@@ -61,9 +61,9 @@ LONG_PAST = re.compile(
     I,
 )
 """Words that put a value in a past long gone, current or not what the sentence says now."""
-_DECADE = re.compile(r"\bin\s+the\s+(?P<decade>(?:19|20)\d0)s\b", I)
-"""A decade named: past when it ended before the cover's year ('in the 1990s'), to come when it has not ('are to move
-to Guam in the 2020s', in a 2016 text)."""
+_DECADE = re.compile(r"\bin\s+the\s+(?:(?:early|mid|late)[- ]?)?(?P<decade>(?:19|20)\d0)s\b", I)
+"""A decade named: past when it ended before the cover's year ('in the 1990s', 'in the early 1990s'), to come when it
+has not ('are to move to Guam in the 2020s', in a 2016 text)."""
 LONG_AGO = 10
 """Years before the cover beyond which a dated value is history, not the brief's current figure."""
 _UNTIL = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b", I)
