@@ -76,6 +76,11 @@ _LABELLED = re.compile(
 )
 """A list item labelled by the ranking: 'Rank among U.S. trading partners in 2021, goods and services combined: fifth,
 after Canada, Mexico, China, and Germany' (the countries after it must agree)."""
+_MAY_BECOME = re.compile(
+    r"\b(?:could|might|may|would|will)\s+(?:(?:soon|again|eventually|yet|once\s+again)\s+)?(?:become|regain|reclaim|"
+    r"return\s+to|climb\s+to|rise\s+to|fall\s+to|slip\s+to|drop\s+to|overtake|surpass)\b",
+    I,
+)
 _CARRIED = re.compile(r"^(?:It|The\s+country)(?=\s+(?:is|was|remains|remained|ranks|ranked|stands|stood)\b)")
 _JAPAN_OPENS = re.compile(r"^(?:[A-Z][^,;]{0,40},\s+)?Japan\b(?!\W?s\b|\s+and\b)")
 """A sentence whose subject is Japan, which the next one's 'It' or 'The country' carries."""
@@ -141,6 +146,8 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     if opening and _JAPAN_OPENS.match(context.preceding.get(sentence.text, "")):
         # 'Japan remains a major partner. It was the fifth-largest U.S. trade partner in 2024': Japan carried
         sentence = Sentence(f"Japan{sentence.text[opening.end() :]}", sentence.section)
+    if _MAY_BECOME.search(sentence.text.split(";")[0]):
+        return None  # 'Japan could become the fourth-largest U.S. trading partner again': a prospect, not its rank
     read = shared.overall_partner_rank(sentence, context)
     if read is None:
         # The clause before a semicolon: '..., Japan held the No. 5 spot ... in 2031; in 2029 it had been fourth'. When
