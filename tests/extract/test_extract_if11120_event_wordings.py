@@ -62,6 +62,11 @@ from tests.extract.if11120_events import events_of
             "June 2, 2026",
             {"tariff_talks_announced": "2025-04-09"},
         ),
+        (
+            "In mid-April 2025, Japan and the United States launched formal talks over the new tariffs.",
+            "June 2, 2026",
+            {"tariff_talks_announced": "2025-04"},
+        ),
     ],
 )
 def test_events_in_more_wordings(paragraph: str, updated: str, expected: dict[str, str]) -> None:

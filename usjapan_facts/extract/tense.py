@@ -61,9 +61,9 @@ LONG_PAST = re.compile(
     I,
 )
 """Words that put a value in a past long gone, current or not what the sentence says now."""
-_DECADE = re.compile(r"\bin\s+the\s+(?P<decade>(?:19|20)\d0)s\b", I)
-"""A decade named: past when it ended before the cover's year ('in the 1990s'), to come when it has not ('are to move
-to Guam in the 2020s', in a 2016 text)."""
+_DECADE = re.compile(r"\bin\s+the\s+(?:(?:early|mid|late)[- ]?)?(?P<decade>(?:19|20)\d0)s\b", I)
+"""A decade named: past when it ended before the cover's year ('in the 1990s', 'in the early 1990s'), to come when it
+has not ('are to move to Guam in the 2020s', in a 2016 text)."""
 LONG_AGO = 10
 """Years before the cover beyond which a dated value is history, not the brief's current figure."""
 _UNTIL = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b", I)
@@ -112,8 +112,8 @@ DEMANDED = re.compile(
     r"push(?:es|ed|ing)?|(?<!plans\s)(?<!plan\s)(?<!pledge\s)(?<!target\s)(?<!goal\s)(?<!strategy\s)(?<!law\s)"
     r"(?<!agreement\s)(?<!framework\s)call(?:s|ed|ing)?)\s+(?:(?:that\s+)?(?:Japan|Tokyo|it|the\s+Japanese\s+government)\s+"
     r"(?:to\s+|for\s+)?|to\s+|for\s+)|\bwant(?:s|ed)?\b[^,;]{0,40}?\b(?:raised|increased|boosted|lifted|doubled|cut)\b|"
-    r"\b(?:striv\w*|aspir\w*|hop(?:e|es|ed|ing)|would\s+like|ideally|eventually|weighs|mulls|(?:is|are|was|were|been)"
-    r"\s+(?:\w+\s+)?(?:consider|weigh|mull|contemplat|explor|debat|eye)ing|(?:has|have|had)\s+(?:\w+\s+)?(?:consider|"
+    r"\b(?:striv\w*|aspir\w*|hop(?:e|es|ed|ing)|would\s+like|ideally|eventually|sought|seek(?:s|ing)?|weighs|mulls|"
+    r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:consider|weigh|mull|contemplat|explor|debat|eye)ing|(?:has|have|had)\s+(?:\w+\s+)?(?:consider|"
     r"weigh|mull|contemplat|explor|debat|eye)e?d|(?:consider|weigh|mull|contemplat|debat)(?:e?d|e?s)\s+\w+ing)\b|"
     r"\b(?:want(?:s|ed)?|urg(?:es|ed)|press(?:es|ed)|push(?:es|ed))\s+(?:Japan|Tokyo)\W?s\s",
     I,

@@ -127,10 +127,12 @@ _SIGNED_ON = re.compile(
 
 
 _CMA = re.compile(
-    r"\bcritical\s+minerals\s+agreement\b|\bagreement\s+on\s+(?:strengthening\s+)?critical\s+minerals\s+supply\s+chains\b",
+    r"\bcritical\s+minerals\s+agreement\b|\bagreement\s+on\s+(?:strengthening\s+)?critical\s+minerals"
+    r"(?:\s+supply\s+chains\b|(?!\s+and\s+rare\b)(?=[\s,.;]))",
     I,
 )
-"""The agreement by its short name or its full one ('Agreement on Strengthening Critical Minerals Supply Chains')."""
+"""The agreement by its short name, its full one ('Agreement on Strengthening Critical Minerals Supply Chains') or as
+'an agreement on critical minerals' (never the 2025 framework on critical minerals and rare earths)."""
 _SIGNED_ITEM = re.compile(rf"^Signed\s+(?:(?:in|on)\s+)?{p.MONTH}\b")
 _ITEM = re.compile(r"^[^:;,]{3,80}:\s+signed\b")
 _NAME_ONLY = 90

@@ -38,12 +38,14 @@ _FRAMEWORK = re.compile(
 """The framework by name ('the strategic trade and investment agreement'), or the framework the sentence's act is about:
 'a framework the President announced on ...', 'The President announced the framework on ...'."""
 _STRUCK_DEAL = re.compile(
-    rf"\bannounced\s+on\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*(?P<year>\d{{4}})),?\s+that\s+{_PARTIES}\s+"
-    r"(?:had\s+)?(?:struck|reached|concluded|sealed)\s+(?:a|an)\s+(?:trade\s+)?(?:deal|agreement)\b",
+    rf"\bannounced\s+on\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*(?P<year>\d{{4}})),?\s+that\s+(?:{_PARTIES}\s+"
+    r"(?:had\s+)?(?:struck|reached|concluded|sealed)\s+(?:a|an)\s+(?:trade\s+)?(?:deal|agreement)\b|"
+    r"(?:the\s+United\s+States|Washington|he|it)\s+(?:had\s+)?(?:struck|reached|concluded|sealed)\s+(?:a|an)\s+"
+    r"(?:trade\s+)?(?:deal|agreement)\s+with\s+(?:Japan|Tokyo)\b)",
     I,
 )
-"""'announced on July 22, 2025, that the two countries had struck a deal': the framework, a deal of 2025 or later (the
-deal in principle of August 2019 was another)."""
+"""'announced on July 22, 2025, that the two countries had struck a deal', '... that the United States had reached a
+deal with Japan': the framework, a deal of 2025 or later (the deal in principle of August 2019 was another)."""
 _ANNOUNCER = rf"(?:{_PARTIES}|the\s+President|President\s+Trump|Trump|the\s+White\s+House)"
 _DEAL_WITH_JAPAN = (
     r"(?:announced|unveiled|struck|reached|sealed|clinched|disclosed|revealed)\s+(?:a|an|the|their)\s+(?:[\w\s\"“-]{0,30}?\s)?"
@@ -51,7 +53,10 @@ _DEAL_WITH_JAPAN = (
 )
 _WHEN_ANNOUNCED = re.compile(
     rf"\bon\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*(?P<year>\d{{4}})),?\s+when\s+{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}"
-    rf"|\b{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}\s+on\s+(?P<after>{p.MONTH}\s+\d{{1,2}},\s*(?P<after_year>\d{{4}}))",
+    rf"|\b{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}\s+on\s+(?P<after>{p.MONTH}\s+\d{{1,2}},\s*(?P<after_year>\d{{4}}))"
+    # 'The two countries reached a trade deal on July 22, 2025': the two parties the deal is between
+    rf"|\b{_PARTIES}\s+(?:struck|reached|sealed|clinched|concluded)\s+(?:a|an|their)\s+(?:(?:trade|bilateral|new)\s+){{0,2}}"
+    rf"(?:deal|agreement|accord)\s+on\s+(?P<both>{p.MONTH}\s+\d{{1,2}},\s*(?P<both_year>\d{{4}}))",
     I,
 )
 """A deal with Japan announced on a day of 2025 or later, by any name ('a \"massive Deal\"'): 'The breakthrough came
@@ -87,9 +92,11 @@ then-Prime Minister Ishiba Shigeru announced ...')."""
 
 
 _NEEDS = ("framework", "investment agreement", "investment deal", "announced", "unveiled", "disclosed", "revealed")
+_STRUCK = ("reached a", "struck a", "sealed a", "clinched a", "concluded a", "reached their", "struck their")
+"""The two parties' act of striking the deal: 'The two countries reached a trade deal on July 22, 2025'."""
 
 
-@rule("framework.announced", needs=(*_NEEDS, "public"))
+@rule("framework.announced", needs=(*_NEEDS, *_STRUCK, "public"))
 def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     dated_name = _DATED_NAME.search(text)
@@ -100,8 +107,12 @@ def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     if struck and int(struck.group("year")) >= _FIRST_YEAR and not _OTHERS.search(text):
         return {"value": p.dates(struck.group("date"))[0][0], "qualifier": "exact"}
     when = _WHEN_ANNOUNCED.search(text)
-    if when and int(when.group("year") or when.group("after_year")) >= _FIRST_YEAR and not _OTHERS.search(text):
-        return {"value": p.dates(when.group("date") or when.group("after"))[0][0], "qualifier": "exact"}
+    year = when and (when.group("year") or when.group("after_year") or when.group("both_year"))
+    if when and int(year or 0) >= _FIRST_YEAR and not _OTHERS.search(text):
+        return {
+            "value": p.dates(when.group("date") or when.group("after") or when.group("both"))[0][0],
+            "qualifier": "exact",
+        }
     headed = re.search(r"\bframework\b", sentence.section, I) is not None and not _OTHERS.search(sentence.section)
     named = _FRAMEWORK.search(text) or (_THE_DEAL.search(text) if headed else None)
     verb = _ANNOUNCED.search(text)

@@ -22,13 +22,15 @@ rule = registrar(RULES)
 _LAW = r"(?:IEEPA|reciprocal|International\s+Emergency\s+Economic\s+Powers\s+Act(?:\s+\(IEEPA\))?)"
 _NOUN = r"(?:tariff|rate|duty|levy)"
 _LAW_BEFORE = re.compile(
-    rf"\b{_LAW}\s+{_NOUN}(?:\s+(?:on|for)\s+(?:Japan\b|Japanese\s+\w+|(?:most\s+)?(?:goods|imports)\s+from\s+Japan))?,?\s+"
-    r"(?:(?:was|is|were|has\s+been|had\s+been|stood|stands|sits|sat)\s+)?"
-    r"(?:(?:levied|set|fixed|charged|imposed|collected|lowered|cut|reduced|held|capped)\s+)?(?:of|at|to)\s+$",
+    rf"\b{_LAW}\s+(?:{_LAW}\s+)?{_NOUN}(?:\s+rate)?(?:\s+(?:on|for)\s+(?:Japan\b|Japanese\s+\w+|(?:most\s+)?(?:goods|imports)\s+"
+    r"from\s+Japan))?,?\s+(?:(?:now|currently|still)\s+)?"
+    r"(?:(?:is|remains)\s+(?:(?:now|currently|still)\s+)?|(?:(?:was|is|were|has\s+been|had\s+been|stood|stands|sits|sat)\s+)?"
+    r"(?:(?:levied|set|fixed|charged|imposed|collected|lowered|cut|reduced|held|capped)\s+)?(?:of|at|to)\s+)$",
     I,
 )
 """'an IEEPA tariff of', 'Japan's IEEPA rate was set at', 'the IEEPA rate for Japan', 'the IEEPA duty on Japan, levied
-at' before the rate."""
+at', 'the IEEPA reciprocal tariff rate for Japan is', 'the reciprocal tariff on Japanese goods now stands at' before the
+rate."""
 _LAW_AFTER = re.compile(
     rf"\s*(?:all-in\s+)?{_LAW}\s+{_NOUN}\b"
     rf"|\s*{_NOUN}\s+(?:(?:levied|imposed|charged|collected)\s+)?under\s+(?:the\s+)?{_LAW}"

@@ -1,9 +1,9 @@
 """IF11120's two 2019 agreements: the day each entered into force, in every form the brief gives it.
 
-A verb of taking effect before the date ('entered into force on January 1, 2020', 'became effective', 'were
-implemented on', 'has been in effect since the first day of 2020', 'effective January 1, 2020'), the date
-first ('On January 1, 2020, the pair took effect'), the year as the agreement's label while it stays in force
-('the USJTA of 2020 ... remain in force'), or the other agreement's date ('took effect on the same day as the
+A verb of taking effect before the date ('entered into force on January 1, 2020', 'became effective', 'took effect
+January 1, 2020', 'were implemented on', 'has been in effect since the first day of 2020', 'effective January 1,
+2020'), the date first ('On January 1, 2020, the pair took effect'), the year as the agreement's label while it stays
+in force ('the USJTA of 2020 ... remain in force'), or the other agreement's date ('took effect on the same day as the
 USJTA', from the sentences before).
 """
 
@@ -39,7 +39,7 @@ _TAKES_EFFECT = (
 _IN_FORCE = re.compile(
     rf"\b(?:{_TAKES_EFFECT})\s*,?\s+(?:(?:together|jointly|simultaneously)\s+)?"
     r"(?:(?:between|for)\s+(?:the\s+two|both)\s+(?:countries|sides|governments|parties)\s+)?(?:(?:on\s+)?the\s+(?:following|next|same)\s+"
-    rf"(?:month|day|year),?\s+(?:(?:on|in)\s+)?|(?:on|in|as\s+of)\s+)(?P<date>{_DATE})\b"
+    rf"(?:month|day|year),?\s+(?:(?:on|in)\s+)?|(?:on|in|as\s+of)\s+|(?={p.MONTH}\s))(?P<date>{_DATE})\b"
     rf"(?:,?\s+when\s+(?P<who>[^;.]{{2,80}}?)\s+(?:{_TAKES_EFFECT})\b)?"
     rf"|\b(?:in\s+force|in\s+effect|applied|effective|operative|in\s+operation)\s+(?:since\s+|from\s+|as\s+of\s+|on\s+)?"
     rf"(?P<since>{_DATE})\b"

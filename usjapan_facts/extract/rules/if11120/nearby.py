@@ -196,11 +196,19 @@ _CLOSE_OF = re.compile(r"\b(?:at|by|as\s+of)\s+(?:the\s+)?(?:end|close)\s+of\s+(
 
 _HAD_SET = re.compile(r"\bhad\s+(?:\w+\s+)?(?:set|fixed|imposed|raised|announced|threatened|proposed)\b", I)
 _UNDONE_AFTER = re.compile(
-    r"[^.;]{0,120}?\b(?:but|and|then|only\s+to|before(?:\s+it\s+was|\s+being)?)\s+(?:later\s+|then\s+|quickly\s+)?"
-    r"(?:(?:was|were)\s+)?(?:suspend|pause|rescind|revoke|withdr[ae]w|lift|delay|postpone|shelve)\w*\b",
+    r"(?:\s+(?=(?:was|were|has|had)\s)|[^.;]{0,120}?\b(?:but|and|then|only\s+to|before(?:\s+it\s+was|\s+being)?|which)\s+)"
+    r"(?:(?:it|that|this|(?:the|that|this)\s+(?:rate|tariff|duty|levy))\s+)?(?:later\s+|then\s+|quickly\s+)?"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:later\s+|then\s+|quickly\s+)?"
+    r"(?:suspend|pause|rescind|revoke|withdr[ae]w|lift|delay|postpone|shelve)\w*\b",
     I,
 )
-"""'..., but suspended it', '..., only to suspend the country-specific portion', '... before pausing it': undone."""
+"""'..., but suspended it', '..., only to suspend the country-specific portion', '... before pausing it', '..., but
+that rate was later suspended', '..., which was paused', 'a rate of 24% was paused': undone."""
+_BEFORE_DEAL = re.compile(
+    r"^(?:Before|Prior\s+to|Until)\s+(?:the|that|this|their)\s+(?:[\w-]+\s+){0,2}(?:deal|framework|agreement|accord)\b[^;,]{0,40},",
+    I,
+)
+"""'Before the deal, most Japanese goods faced a 25% tariff': the clause a sentence opens on is set before the deal."""
 _STOPPED = re.compile(
     r"\b(?:stopped|ceased|halted|quit|ended|suspended|discontinued|stop|cease|halt|end|suspend)\s+"
     r"(?:collecting|charging|levying|applying|imposing|assessing|(?:the\s+)?collection\s+of)\s+[^%;]{0,40}$",
@@ -217,4 +225,7 @@ def undone(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
     before = before[before.rfind("%") + 1 :]
     after = _UNDONE_AFTER.match(text, end)
+    opening = _BEFORE_DEAL.match(text)
+    if opening and opening.end() <= start and ";" not in text[opening.end() : start]:
+        return True
     return bool(_HAD_SET.search(before) or _STOPPED.search(before) or (after and "%" not in after.group(0)))

@@ -227,7 +227,9 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
         return None
     # Named by the text before, the surcharge is only what the sentence calls a surcharge: 'a 12.5% tariff' is another.
     noun = r"(?:surcharge|tariff)" if named else r"surcharge"
-    follower = rf"[\"“]?(?:temporary\s+)?(?:Section\s+122\s+)?(?:import\s+)?{noun}"
+    # 'a 10% temporary import surcharge', 'a 10% balance-of-payments surcharge', 'a 10% stopgap Section 122 tariff'
+    kinds = r"(?:(?:temporary|balance[- ]of[- ]payments|across-the-board|blanket|flat|uniform|stopgap)\s+){0,2}"
+    follower = rf"[\"“]?{kinds}(?:Section\s+122\s+)?(?:import\s+)?{noun}"
     year = context.updated.year if context.updated else None
     values = [
         {"value": p.plain(n), "qualifier": q}
@@ -238,8 +240,17 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
             or has(r"\bsurcharge\s+of\s+$", text[max(0, m.start() - 20) : m.start()])
         )
         and not not_current(text, m.start(), year=year, kin=())  # 'USTR proposed a 12.5% tariff': not in effect
+        and not _LAW_ALLOWS.search(text, max(0, m.start() - 120), m.start())
     ]
     return one(values)
+
+
+_LAW_ALLOWS = re.compile(
+    r"\b(?:Section\s+122|the\s+(?:law|statute|provision))\b[^.;%]{0,60}?\b(?:permits?|permitted|allows?|allowed|"
+    r"authoriz\w+|lets|enables?|caps?|capped|limits?|limited|provides\s+for)\b[^.;%]{0,50}$",
+    I,
+)
+"""'Section 122 permits a 15% surcharge for 150 days': what the law allows at most, not the rate applied."""
 
 
 _DAY = rf"({p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"

@@ -46,10 +46,12 @@ _TOTAL_TRADE = re.compile(
 )
 _OTHER_RANKING = re.compile(
     r"\bexport|\bimport|\bmarkets?\b|\bsuppliers?\b|\bsources?\b|\bdeficit|\bsurplus|\binvest|\bTreasur|\bholders?\b"
+    r"|\bJapan\W?s\s+(?:(?!among\b|as\b|in\b)[\w-]+\s+){0,2}(?:trade|trading)\s+partners?\b|\bamong\s+Japan\W?s\b|^\W*For\s+Japan,"
     r"|\bbuyers?\b|\bcustomers?\b|\bdestinations?\b|\beconom(?:y|ies)\s+in\s+the\s+world|\bworld\W?s\b",
     re.IGNORECASE,
 )
-"""Words of another ranking than total trade: a sentence with them is left to the rules that read those."""
+"""Words of another ranking than total trade ('Japan's second-largest trading partner' ranks Japan's own partners): a
+sentence with them is left to the rules that read those."""
 _APPOSED = re.compile(
     rf"\bJapan,\s+(?:(?:now|still|again|once\s+again)\s+)?(?P<rank>{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+among\s+"
     r"(?:all\s+)?(?:U\.S\.\s+)?(?:trade|trading)\s+partners\b(?!\s+(?:for|in)\s+(?:U\.S\.\s+)?(?:exports|imports|goods|services))"
@@ -75,6 +77,14 @@ _LABELLED = re.compile(
 )
 """A list item labelled by the ranking: 'Rank among U.S. trading partners in 2021, goods and services combined: fifth,
 after Canada, Mexico, China, and Germany' (the countries after it must agree)."""
+_MAY_BECOME = re.compile(
+    r"\b(?:could|might|may|would|will)\s+(?:(?:soon|again|eventually|yet|once\s+again)\s+)?(?:become|regain|reclaim|"
+    r"return\s+to|climb\s+to|rise\s+to|fall\s+to|slip\s+to|drop\s+to|overtake|surpass)\b",
+    I,
+)
+_CARRIED = re.compile(r"^(?:It|The\s+country)(?=\s+(?:is|was|remains|remained|ranks|ranked|stands|stood)\b)")
+_JAPAN_OPENS = re.compile(r"^(?:[A-Z][^,;]{0,40},\s+)?Japan\b(?!\W?s\b|\s+and\b)")
+"""A sentence whose subject is Japan, which the next one's 'It' or 'The country' carries."""
 _LAST_YEAR = re.compile(r"\b(?:last|the\s+past|the\s+previous)\s+year\b", I)
 """'... the fourth-largest U.S. trading partner last year': the year before the cover's."""
 
@@ -133,6 +143,12 @@ def _overall_only(text: str) -> bool:
 
 @rule("trade.overall_partner_rank", needs=("partner", "total", "traded more", "trade with japan"))
 def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
+    opening = _CARRIED.match(sentence.text)
+    if opening and _JAPAN_OPENS.match(context.preceding.get(sentence.text, "")):
+        # 'Japan remains a major partner. It was the fifth-largest U.S. trade partner in 2024': Japan carried
+        sentence = Sentence(f"Japan{sentence.text[opening.end() :]}", sentence.section)
+    if _MAY_BECOME.search(sentence.text.split(";")[0]):
+        return None  # 'Japan could become the fourth-largest U.S. trading partner again': a prospect, not its rank
     read = shared.overall_partner_rank(sentence, context)
     if read is None:
         # The clause before a semicolon: '..., Japan held the No. 5 spot ... in 2031; in 2029 it had been fourth'. When

@@ -94,8 +94,8 @@ def rank_fields(ranks: list[int], text: str, context: Context) -> Fields | None:
 @rule("trade.overall_partner_rank", needs=("partner",))
 def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if not has(r"\bJapan", text, 0):
-        return None
+    if not has(r"\bJapan", text, 0) or has(r"^\W*(?:For|To)\s+Japan,", text):
+        return None  # 'For Japan, the United States is the second-largest trading partner': Japan's own partners
     ranks = [
         rank
         for rank, match in ranks_before(text, rf"(?:among\s+)?{PARTNER}")

@@ -92,6 +92,11 @@ EVENTS: tuple[DatedEvent, ...] = (
         re.compile(
             rf"\b(?:announced|opened|launched|began|started|entered(?:\s+into)?)\s+(?:new\s+|bilateral\s+|tariff\s+)*"
             rf"(?:negotiations|talks|negotiating)\s+with\s+{_JAPAN}"
+            # the two as the subject: 'the United States and Japan began negotiations over tariffs'
+            rf"|\b(?:(?:the\s+United\s+States|Washington|the\s+(?:Trump\s+)?Administration)\s+and\s+{_JAPAN}|"
+            r"(?:Japan|Tokyo)\s+and\s+(?:the\s+United\s+States|Washington))\s+"
+            r"(?:opened|launched|began|started|entered(?:\s+into)?)\s+(?:new\s+|bilateral\s+|tariff\s+|formal\s+)*"
+            r"(?:negotiations|talks)\b"
             # a timeline's present too: 'April 7: ... the Administration names Japan among the first partners'
             rf"|\b(?:named|picked|chose|selected|listed|put|names|picks|chooses|selects|lists|puts)\s+{_JAPAN}\s+"
             r"(?:as\s+)?(?:among|one\s+of)\s+the\s+first\s+"
