@@ -19,6 +19,7 @@ from usjapan_facts.extract.line_joins import (
     AUTHOR_ROLE,
     BULLET,
     FIGURE_LINE,
+    caption_joined,
     date_goes_on,
     ends_sentence,
     heading_like,
@@ -233,11 +234,12 @@ class _Tables:
     def takes(self, line: str) -> bool:
         """Take `line` into the open caption (a table's row, a title's second line), or close the caption."""
         aside = self.aside
-        if aside and aside[0].startswith("Table") and table_line(line):
+        header = len(aside) == 1 and "  " in line  # a header row of words under the title: 'Measure  Japan's rank'
+        if aside and aside[0].startswith("Table") and (table_line(line) or header):
             aside.append(line)
             return True
         if len(aside) == 1 and line and caption_goes_on(aside[0], line):
-            aside[0] = f"{aside[0]} {line}"  # a caption wrapped onto a second line
+            aside[0] = caption_joined(aside[0], line)  # a caption wrapped onto a second line
             return True
         if aside:
             self.done.append(Block("caption", unescape_markdown(" ".join(" ".join(aside).split()))))

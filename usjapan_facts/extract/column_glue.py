@@ -25,6 +25,7 @@ from usjapan_facts.extract.line_joins import (
     MIN_PROSE_LINE,
     TABLE_ROW,
     bullet_item_ended,
+    caption_joined,
     ends_sentence,
     heading_like,
     table_line,
@@ -78,7 +79,7 @@ def glue(lines: list[str]) -> Iterator[str]:
     median = statistics.median(lengths) if lengths else float("inf")
     for index, line in enumerate(lines):
         if table and len(table) == 1 and not TABLE_ROW.fullmatch(line) and caption_goes_on(table[0], line):
-            table[0] = f"{table[0]} {line}"  # a caption wrapped onto a second line
+            table[0] = caption_joined(table[0], line)  # a caption wrapped onto a second line
             continue
         if table and table[0].startswith("Table") and (table_line(line) or cells(line)):
             table.append(line)  # a table's unit, years and rows, one a line

@@ -121,6 +121,7 @@ def _glued(lines: list[str], labels: list[int]) -> list[str]:
 
     A table at the foot of the left column whose last rows open the right one gets them back.
     """
+    labels = _rows_kept(lines, labels)
     left = list(glue([line for line, label in zip(lines, labels, strict=True) if label == 0]))
     right = [line for line, label in zip(lines, labels, strict=True) if label == 1]
     rows = next((count for count, line in enumerate(right) if not TABLE_ROW.fullmatch(line)), len(right))
@@ -128,6 +129,23 @@ def _glued(lines: list[str], labels: list[int]) -> list[str]:
         left[-1] = "\n".join([left[-1], *right[:rows]])
         right = right[rows:]
     return [part for paragraph in (*left, *glue(right)) for part in (paragraph, "")]
+
+
+def _rows_kept(lines: list[str], labels: list[int]) -> list[int]:
+    """The columns told, with a table's rows kept in its caption's column: a row given to the other column, whose
+    line before is prose, goes back (the other column ended beside the table, and its turns ran on in the rows)."""
+    out, table, rows, last = list(labels), None, False, ["", ""]
+    for index, line in enumerate(lines):
+        if line.startswith("Table "):
+            table, rows = out[index], False
+        elif table is not None and TABLE_ROW.fullmatch(line):
+            if out[index] != table and last[out[index]] and not TABLE_ROW.fullmatch(last[out[index]]):
+                out[index] = table
+            rows = rows or out[index] == table
+        elif table is not None and rows and out[index] == table:
+            table = None  # the table ended in its column
+        last[out[index]] = line
+    return out
 
 
 def _spread(labels: list[int], label: list[bool]) -> list[int]:
