@@ -1,5 +1,5 @@
-"""A table cut by the page's layout reads as it does on the web page: a title broken at a line's end, rows that the
-other column's turns ran into, and the sentence after the table, whose subject is the table's."""
+"""A table or list cut by the page's layout reads as on the web page: a title broken at a line's end, rows and items
+that the other column's turns ran into, a heading after an item, the sentence after a table (the table's subject)."""
 
 from __future__ import annotations
 
@@ -17,10 +17,12 @@ def test_a_table_title_broken_at_a_line_end_is_made_whole_in_copied_columns() ->
     assert out[0].startswith("Table 2. Where Japan Stands Among Trading Partners\n")
 
 
-def test_a_table_title_broken_at_a_line_end_keeps_its_worded_header_row() -> None:
+def test_a_table_title_broken_at_a_line_end_keeps_its_rows_under_a_worded_header() -> None:
     text = "Table 2. Japan Among Trading Part-\nners\nItem         Place      Amount\nExports  3rd  $98.1 billion\n"
-    captions = [block.text for block in markdown_blocks(text) if block.kind == "caption"]
-    assert captions == ["Table 2. Japan Among Trading Partners Item Place Amount Exports 3rd $98.1 billion"]
+    title, table = markdown_blocks(text)
+    assert title.text == "Table 2. Japan Among Trading Partners"
+    assert table.table is not None
+    assert table.table.rows == (("Exports", "3rd", "$98.1 billion"),)
 
 
 @pytest.mark.parametrize("row", ["Exports to Japan      3rd   $98.1 billion", "Debt held  (2.5 trillion)"])
@@ -28,9 +30,33 @@ def test_a_row_of_amounts_in_words_is_a_table_row(row: str) -> None:
     assert table_line(row)
 
 
-def test_rows_the_other_column_ran_into_go_back_to_the_tables_column() -> None:
-    lines = ["Table 2. Trade ($ billions)", "ends a sentence here.", "Item  2017  2016", "Exports  98.1  90.2"]
-    assert _rows_kept(lines, [0, 1, 0, 1]) == [0, 1, 0, 0]
+@pytest.mark.parametrize(
+    ("lines", "told", "kept"),
+    [
+        (
+            ["Table 2. Trade ($ billions)", "ends a sentence here.", "Item  2017  2016", "Exports  98.1  90.2"],
+            [0, 1, 0, 1],
+            [0, 1, 0, 0],
+        ),
+        (
+            ["Mark E. Manyin", "Key Terms", "Specialist in Asian Affairs", "• Tariff: 15%", "• Pledge: $550 billion"],
+            [1, 0, 1, 0, 1],
+            [1, 0, 1, 0, 0],
+        ),
+    ],
+    ids=["table-rows", "after-the-authors"],
+)
+def test_lines_the_other_columns_turns_ran_into_go_back(lines: list[str], told: list[int], kept: list[int]) -> None:
+    assert _rows_kept(lines, told) == kept
+
+
+def test_a_list_item_as_wide_as_the_column_ends_before_a_heading() -> None:
+    lines = [
+        "• Japan's pledge: $550 billion in U.S. projects",
+        "Trade Flows",
+        "Japan remains a large partner of the U.S.",
+    ]
+    assert list(glue(lines))[:2] == ["• Japan's pledge: $550 billion in U.S. projects", "Trade Flows"]
 
 
 def test_the_sentence_after_a_table_takes_its_subject_from_the_tables_title() -> None:

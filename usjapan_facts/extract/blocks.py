@@ -29,7 +29,7 @@ from usjapan_facts.extract.line_joins import (
 )
 from usjapan_facts.extract.parsers import MONTHS
 from usjapan_facts.extract.tables import pipe_cells
-from usjapan_facts.extract.word_tables import WordTable, is_header, pipe_row
+from usjapan_facts.extract.word_tables import WordTable, is_header, layout_rows, pipe_row
 
 BlockKind = Literal["heading", "paragraph", "author", "caption", "rule"]
 
@@ -241,7 +241,22 @@ class _Tables:
         if len(aside) == 1 and line and caption_goes_on(aside[0], line):
             aside[0] = caption_joined(aside[0], line)  # a caption wrapped onto a second line
             return True
-        if aside:
+        if aside and not (aside[0].startswith("Table") and len(aside) > 1 and self._worded(aside[0], aside[1:])):
             self.done.append(Block("caption", unescape_markdown(" ".join(" ".join(aside).split()))))
-            aside.clear()
+        aside.clear()
         return False
+
+    def _worded(self, title: str, lines: list[str]) -> bool:
+        """A table of words under its title ('Measure  Japan's rank  Amount'): its rows as a Markdown table's, as
+        text copied from the PDF gives them; False for a table of figures under years, read from its caption."""
+        worded, taken = ([], 0) if table_line(lines[0]) else layout_rows(lines)
+        if not taken:
+            return False
+        self.done.append(Block("caption", unescape_markdown(title)))
+        self.rows = [pipe_row(line) for line in worded]
+        words = " ".join(" ".join(lines[:taken]).split())
+        self.done.append(Block("caption", unescape_markdown(words), table=self._table()))
+        self.rows = []
+        if lines[taken:]:
+            self.done.append(Block("caption", unescape_markdown(" ".join(" ".join(lines[taken:]).split()))))
+        return True
