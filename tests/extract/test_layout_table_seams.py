@@ -43,8 +43,21 @@ def test_a_row_of_amounts_in_words_is_a_table_row(row: str) -> None:
             [1, 0, 1, 0, 1],
             [1, 0, 1, 0, 0],
         ),
+        (
+            [
+                "Table 2. Trade",
+                "ends here.",
+                "Exports  4th  $98 billion",
+                "the end.",
+                "Holdings  1st  Dec. 2019",
+                "prose.",
+                "Source: CRS.",
+            ],
+            [1, 0, 1, 0, 1, 0, 0],
+            [1, 0, 1, 0, 1, 0, 1],
+        ),
     ],
-    ids=["table-rows", "after-the-authors"],
+    ids=["table-rows", "after-the-authors", "source-line"],
 )
 def test_lines_the_other_columns_turns_ran_into_go_back(lines: list[str], told: list[int], kept: list[int]) -> None:
     assert _rows_kept(lines, told) == kept

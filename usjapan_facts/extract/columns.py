@@ -154,8 +154,10 @@ def _rows_kept(lines: list[str], labels: list[int]) -> list[int]:
             if out[index] != table and last[out[index]] and not TABLE_ROW.fullmatch(last[out[index]]):
                 out[index] = table
             rows = rows or out[index] == table
-        elif table is not None and rows and out[index] == table:
-            table = None  # the table ended in its column
+        elif table is not None and rows and line.startswith(("Source:", "Sources:", "Note:", "Notes:")):
+            out[index], table = table, None  # the table's source line, under its rows
+        elif table is not None and rows and out[index] == table and "  " not in line:
+            table = None  # the table ended in its column (a row with words, "Dec. 2019", goes on)
         last[out[index]] = line
     return out
 
