@@ -1,5 +1,5 @@
-"""A table or list cut by the page's layout reads as on the web page: a title broken at a line's end, rows and items
-that the other column's turns ran into, a heading after an item, the sentence after a table (the table's subject)."""
+"""A table, list or figure cut by the page's layout reads as on the web page: a title broken at a line's end, rows
+and items the other column's turns ran into, a heading after an item, the sentence after a table or under a title."""
 
 from __future__ import annotations
 
@@ -82,3 +82,11 @@ def test_the_sentence_after_a_table_takes_its_subject_from_the_tables_title() ->
     fact = extract_snapshot(text).snapshot.facts.get("trade.overall_partner_rank")
     assert fact is not None
     assert fact.value == 4
+
+
+def test_a_sentence_set_under_a_figures_title_is_prose_in_markdown_as_in_the_pdf() -> None:
+    text = "**Figure 3. U.S. Trade with Japan, 2016-2018. By total trade, Japan was the fourth-largest partner.**\n"
+    assert [(block.kind, block.text) for block in markdown_blocks(text)] == [
+        ("caption", "Figure 3. U.S. Trade with Japan, 2016-2018."),
+        ("paragraph", "By total trade, Japan was the fourth-largest partner."),
+    ]

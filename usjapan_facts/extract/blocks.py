@@ -66,6 +66,20 @@ def unescape_markdown(text: str) -> str:
     return _MD_INLINE.sub(r"\2", text) if "*" in text or "_" in text else text
 
 
+_SUBTITLED = re.compile(r"(?P<title>(?:Figure|Chart|Map)\s+\d+\.\s.*?(?<=[a-z\d]{2})\.)\s+(?P<sentence>[A-Z].*\.)")
+"""A figure's title, then a sentence set under it ('By total trade, Japan was ...'); its source line cut off first."""
+
+
+def caption_blocks(words: str) -> list[Block]:
+    """A figure's caption, and the sentence set under its title as prose, as the PDF's layout reads it."""
+    caption, *source = re.split(r"\s+(?=(?:Sources?|Notes?):\s)", words, maxsplit=1)
+    subtitled = _SUBTITLED.fullmatch(caption)
+    if subtitled is None or len(subtitled.group("sentence").split()) < 4:
+        return [Block("caption", words)]
+    sentence = Block("paragraph", subtitled.group("sentence"))
+    return [Block("caption", subtitled.group("title")), sentence, *(Block("caption", line) for line in source)]
+
+
 def _block(joined: str, *, single_line: bool, item: bool, following: str = "") -> Block:
     """The block a paragraph's joined lines make: an author line, a caption in bold, a heading, or prose.
 
@@ -151,7 +165,8 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         if lines and not (item[0] and date_goes_on(lines[-1], following)):
             # A line broken after a hyphen or a dash goes on with no space: "U.S.-" / "Japan", "inves-" / "ted".
             joined = join_lines([line.strip() for line in lines], vocabulary)
-            yield _block(joined, single_line=len(lines) == 1, item=item[0], following=following)
+            block = _block(joined, single_line=len(lines) == 1, item=item[0], following=following)
+            yield from caption_blocks(block.text) if block.kind == "caption" else (block,)
             lines.clear()
             item[0] = False
 
