@@ -19,6 +19,7 @@ from usjapan_facts.extract.line_joins import (
     AUTHOR_ROLE,
     BULLET,
     FIGURE_LINE,
+    caption_joined,
     date_goes_on,
     ends_sentence,
     heading_like,
@@ -28,7 +29,7 @@ from usjapan_facts.extract.line_joins import (
 )
 from usjapan_facts.extract.parsers import MONTHS
 from usjapan_facts.extract.tables import pipe_cells
-from usjapan_facts.extract.word_tables import WordTable, is_header, pipe_row
+from usjapan_facts.extract.word_tables import WordTable, is_header, layout_rows, pipe_row
 
 BlockKind = Literal["heading", "paragraph", "author", "caption", "rule"]
 
@@ -63,6 +64,20 @@ def unescape_markdown(text: str) -> str:
     """Drop Markdown's backslash escapes and inline emphasis markers, keeping their text."""
     text = _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text  # each pattern only where its mark stands
     return _MD_INLINE.sub(r"\2", text) if "*" in text or "_" in text else text
+
+
+_SUBTITLED = re.compile(r"(?P<title>(?:Figure|Chart|Map)\s+\d+\.\s.*?(?<=[a-z\d]{2})\.)\s+(?P<sentence>[A-Z].*\.)")
+"""A figure's title, then a sentence set under it ('By total trade, Japan was ...'); its source line cut off first."""
+
+
+def caption_blocks(words: str) -> list[Block]:
+    """A figure's caption, and the sentence set under its title as prose, as the PDF's layout reads it."""
+    caption, *source = re.split(r"\s+(?=(?:Sources?|Notes?):\s)", words, maxsplit=1)
+    subtitled = _SUBTITLED.fullmatch(caption)
+    if subtitled is None or len(subtitled.group("sentence").split()) < 4:
+        return [Block("caption", words)]
+    sentence = Block("paragraph", subtitled.group("sentence"))
+    return [Block("caption", subtitled.group("title")), sentence, *(Block("caption", line) for line in source)]
 
 
 def _block(joined: str, *, single_line: bool, item: bool, following: str = "") -> Block:
@@ -150,7 +165,8 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         if lines and not (item[0] and date_goes_on(lines[-1], following)):
             # A line broken after a hyphen or a dash goes on with no space: "U.S.-" / "Japan", "inves-" / "ted".
             joined = join_lines([line.strip() for line in lines], vocabulary)
-            yield _block(joined, single_line=len(lines) == 1, item=item[0], following=following)
+            block = _block(joined, single_line=len(lines) == 1, item=item[0], following=following)
+            yield from caption_blocks(block.text) if block.kind == "caption" else (block,)
             lines.clear()
             item[0] = False
 
@@ -233,13 +249,29 @@ class _Tables:
     def takes(self, line: str) -> bool:
         """Take `line` into the open caption (a table's row, a title's second line), or close the caption."""
         aside = self.aside
-        if aside and aside[0].startswith("Table") and table_line(line):
+        header = len(aside) == 1 and "  " in line  # a header row of words under the title: 'Measure  Japan's rank'
+        if aside and aside[0].startswith("Table") and (table_line(line) or header):
             aside.append(line)
             return True
         if len(aside) == 1 and line and caption_goes_on(aside[0], line):
-            aside[0] = f"{aside[0]} {line}"  # a caption wrapped onto a second line
+            aside[0] = caption_joined(aside[0], line)  # a caption wrapped onto a second line
             return True
-        if aside:
+        if aside and not (aside[0].startswith("Table") and len(aside) > 1 and self._worded(aside[0], aside[1:])):
             self.done.append(Block("caption", unescape_markdown(" ".join(" ".join(aside).split()))))
-            aside.clear()
+        aside.clear()
         return False
+
+    def _worded(self, title: str, lines: list[str]) -> bool:
+        """A table of words under its title ('Measure  Japan's rank  Amount'): its rows as a Markdown table's, as
+        text copied from the PDF gives them; False for a table of figures under years, read from its caption."""
+        worded, taken = ([], 0) if table_line(lines[0]) else layout_rows(lines)
+        if not taken:
+            return False
+        self.done.append(Block("caption", unescape_markdown(title)))
+        self.rows = [pipe_row(line) for line in worded]
+        words = " ".join(" ".join(lines[:taken]).split())
+        self.done.append(Block("caption", unescape_markdown(words), table=self._table()))
+        self.rows = []
+        if lines[taken:]:
+            self.done.append(Block("caption", unescape_markdown(" ".join(" ".join(lines[taken:]).split()))))
+        return True

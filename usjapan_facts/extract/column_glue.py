@@ -25,8 +25,10 @@ from usjapan_facts.extract.line_joins import (
     MIN_PROSE_LINE,
     TABLE_ROW,
     bullet_item_ended,
+    caption_joined,
     ends_sentence,
     heading_like,
+    item_may_end,
     table_line,
 )
 from usjapan_facts.extract.word_choice import may_hold
@@ -50,6 +52,13 @@ def _caption_block(lines: list[str]) -> Iterator[str]:
             yield " ".join(rows)
     else:
         yield "\n".join(lines)
+
+
+def _item_then_heading(paragraph: str, line: str, following: str) -> bool:
+    """Tell whether a list's item with no stop, as wide as the column, ends before `line`: a heading of two words
+    or more with a paragraph opening under it ('• Investment pledge: $550 billion' / 'Trade Flows' / 'Japan ...')."""
+    item = BULLET.match(paragraph) is not None and item_may_end(paragraph)
+    return item and len(line.split()) > 1 and following[:1].isupper()
 
 
 def cells(line: str) -> bool:
@@ -78,7 +87,7 @@ def glue(lines: list[str]) -> Iterator[str]:
     median = statistics.median(lengths) if lengths else float("inf")
     for index, line in enumerate(lines):
         if table and len(table) == 1 and not TABLE_ROW.fullmatch(line) and caption_goes_on(table[0], line):
-            table[0] = f"{table[0]} {line}"  # a caption wrapped onto a second line
+            table[0] = caption_joined(table[0], line)  # a caption wrapped onto a second line
             continue
         if table and table[0].startswith("Table") and (table_line(line) or cells(line)):
             table.append(line)  # a table's unit, years and rows, one a line
@@ -110,7 +119,12 @@ def glue(lines: list[str]) -> Iterator[str]:
             paragraph = line
         elif (
             heading_like(line)
-            and (not paragraph or ends_sentence(paragraph) or _item_ends(paragraph, lines, index, median))
+            and (
+                not paragraph
+                or ends_sentence(paragraph)
+                or _item_ends(paragraph, lines, index, median)
+                or _item_then_heading(paragraph, line, following)
+            )
             and not (following and len(line) >= FULL_LINE * median)
         ):
             if paragraph:

@@ -25,6 +25,7 @@ from usjapan_facts.extract.line_joins import (
     MAX_TITLE_WORDS,
     MIN_PROSE_LINE,
     bullet_item_ended,
+    caption_joined,
     ends_sentence,
     heading_like,
     table_line,
@@ -163,7 +164,7 @@ def caption_goes_on(caption: str, line: str) -> bool:
     if line[:1].islower() and len(line.split()) <= MAX_TITLE_WORDS and _ENDS_WITH_YEAR.search(line):
         return True  # "... Imports from Japan" / "and on Japanese Cars, 2025-2026": the title ends at its years
     if (
-        caption.endswith(",")
+        caption.endswith((",", "-"))
         or caption.rsplit(None, 1)[-1].lower() in _GOES_ON
         or caption.count("(") > caption.count(")")
     ):
@@ -214,7 +215,7 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
     caption = lines[start]
     index = start + 1
     while index < len(lines) and index - start < MAX_CAPTION_LINES and caption_goes_on(caption, lines[index]):
-        caption = f"{caption} {lines[index]}"
+        caption = caption_joined(caption, lines[index])
         index += 1
     table = caption.startswith("Table")
     subtitled = None if table or index >= len(lines) or not _prose(lines[index]) else _subtitled(lines, index)

@@ -20,7 +20,15 @@ from collections.abc import Iterator
 
 from usjapan_facts.extract.alternation import broken_joins, page_joins, take_turns
 from usjapan_facts.extract.column_glue import figure_labels, glue, is_footer, without_chrome
-from usjapan_facts.extract.line_joins import ASIDE, TABLE_ROW, LineJoins, hangs, heading_like
+from usjapan_facts.extract.line_joins import (
+    ASIDE,
+    AUTHOR_NAME,
+    AUTHOR_ROLE,
+    TABLE_ROW,
+    LineJoins,
+    hangs,
+    heading_like,
+)
 
 _DATELINE = re.compile(r"(?:CRS In Focus\s+)?Updated\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$")
 MIN_RUN = 6
@@ -121,6 +129,7 @@ def _glued(lines: list[str], labels: list[int]) -> list[str]:
 
     A table at the foot of the left column whose last rows open the right one gets them back.
     """
+    labels = _rows_kept(lines, labels)
     left = list(glue([line for line, label in zip(lines, labels, strict=True) if label == 0]))
     right = [line for line, label in zip(lines, labels, strict=True) if label == 1]
     rows = next((count for count, line in enumerate(right) if not TABLE_ROW.fullmatch(line)), len(right))
@@ -128,6 +137,29 @@ def _glued(lines: list[str], labels: list[int]) -> list[str]:
         left[-1] = "\n".join([left[-1], *right[:rows]])
         right = right[rows:]
     return [part for paragraph in (*left, *glue(right)) for part in (paragraph, "")]
+
+
+def _rows_kept(lines: list[str], labels: list[int]) -> list[int]:
+    """The columns told, with a table's rows kept in its caption's column: a row given to the other column, whose
+    line before is prose, goes back (the other column ended beside the table, and its turns ran on in the rows).
+    A column that ended on its authors' lines (the brief's last) has no more: the other column runs on alone."""
+    out, table, rows, last = list(labels), None, False, ["", ""]
+    for index, line in enumerate(lines):
+        ended = AUTHOR_ROLE.fullmatch(last[out[index]]) and not AUTHOR_NAME.fullmatch(line)
+        if ended and not AUTHOR_ROLE.fullmatch(line):
+            out[index] = 1 - out[index]
+        if line.startswith("Table "):
+            table, rows = out[index], False
+        elif table is not None and TABLE_ROW.fullmatch(line):
+            if out[index] != table and last[out[index]] and not TABLE_ROW.fullmatch(last[out[index]]):
+                out[index] = table
+            rows = rows or out[index] == table
+        elif table is not None and rows and line.startswith(("Source:", "Sources:", "Note:", "Notes:")):
+            out[index], table = table, None  # the table's source line, under its rows
+        elif table is not None and rows and out[index] == table and "  " not in line:
+            table = None  # the table ended in its column (a row with words, "Dec. 2019", goes on)
+        last[out[index]] = line
+    return out
 
 
 def _spread(labels: list[int], label: list[bool]) -> list[int]:

@@ -16,7 +16,7 @@ FIGURE_LINE = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s|(?:Sources?|Note
 """A figure's caption or source line: never prose, wherever the figure sits among a column's lines."""
 ASIDE = re.compile(rf"{FIGURE_LINE.pattern}|Updated\s+[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}$")
 """A figure's line or the cover's dateline: a line with space around it, never prose."""
-_CELL = r"(?:[-\u2212$(]*\d[\d,.]*%?\)?|\d{1,3}(?:st|nd|rd|th)|n\.a\.|n/a)"
+_CELL = r"(?:[-\u2212$(]*\d[\d,.]*(?:%|\s(?:b|m|tr)illion)?\)?|\d{1,3}(?:st|nd|rd|th)|n\.a\.|n/a)"
 _UNIT_HEADER = r"\(?\$\s?(?:millions?|billions?|trillions?)\)?(?:\s{2,}[A-Z][\w'\u2019 ]{0,30})+"
 TABLE_ROW = re.compile(
     rf"(?:\S(?:.*?\S)?\s{{2,}})?{_CELL}(?:\s{{2,}}{_CELL})*|(?:(?:19|20)\d\d\s+){{2,8}}[A-Z][\w ,.%()-]{{0,30}}"
@@ -42,6 +42,12 @@ AUTHOR_ROLE = re.compile(
 def table_line(line: str) -> bool:
     """Tell whether a line of text from a PDF is a table's row or its unit line ('($ billions)')."""
     return TABLE_ROW.fullmatch(line) is not None or TABLE_UNIT.fullmatch(line) is not None
+
+
+def caption_joined(caption: str, line: str) -> str:
+    """A caption with the next line of its title: a word broken at the line's end made whole ('Part-' / 'ners')."""
+    broken = caption.endswith("-") and caption[-2:-1].isalpha() and line[:1].islower()
+    return caption[:-1] + line if broken else f"{caption} {line}"
 
 
 _MONTH_END = re.compile(rf"\b(?:{MONTH}|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{{1,2}},)?$")

@@ -179,9 +179,14 @@ def extract_snapshot(
 
     following: dict[str, str] = {}
     preceding: dict[str, str] = {}
+    seen: set[str] = set()  # the sections read so far
     for before, after in itertools.pairwise(document.sentences):
         following.setdefault(before.text, after.text)
-        preceding.setdefault(after.text, before.text)
+        seen.add(before.section)
+        # A section resumed after a table's rows (under its title) takes its subject from the table's title, not its
+        # last row's cell: 'Only China, Canada, and Mexico trade more' after 'Table 1. Japan's Place Among Partners'.
+        resumed = before.section != after.section and after.section in seen
+        preceding.setdefault(after.text, before.section if resumed else before.text)
     context = Context(document.text, version, document.figure_years, following, tuple(document.captions), preceding)
     facts = _facts(reader, document, context, warnings)
     if not facts and document.set_aside:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from usjapan_facts.extract.blocks import COVER_DATE, Block, markdown_blocks
+from usjapan_facts.extract.blocks import COVER_DATE, Block, caption_blocks, markdown_blocks
 from usjapan_facts.extract.column_lines import Vocabulary, join_lines
 from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
@@ -280,8 +280,8 @@ def _html_blocks(text: str) -> Iterator[Block]:
             # A table is no prose: its words are a caption, its cells rows a table's facts are read from.
             yield Block("caption", words, table=_html_table(element), title=_html_caption(element))
         elif name in ("figcaption", "caption"):
-            # A figure is not prose: no fact is read from its words.
-            yield Block("caption", words)
+            # A figure is not prose: no fact is read from its words (a sentence set under its title is prose).
+            yield from caption_blocks(words)
         else:
             # A paragraph that opens in bold is an author line ("**Name**, title") or, all bold, a caption.
             first = next((node for node in element.children if isinstance(node, Tag) or not str(node).isspace()), None)

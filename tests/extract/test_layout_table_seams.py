@@ -1,0 +1,92 @@
+"""A table, list or figure cut by the page's layout reads as on the web page: a title broken at a line's end, rows
+and items the other column's turns ran into, a heading after an item, the sentence after a table or under a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from usjapan_facts.extract import extract_snapshot
+from usjapan_facts.extract.blocks import markdown_blocks
+from usjapan_facts.extract.column_glue import glue
+from usjapan_facts.extract.columns import _rows_kept
+from usjapan_facts.extract.line_joins import table_line
+
+
+def test_a_table_title_broken_at_a_line_end_is_made_whole_in_copied_columns() -> None:
+    out = list(glue(["Table 2. Where Japan Stands Among Trading Part-", "ners", "Two-way trade  3rd  2017"]))
+    assert out[0].startswith("Table 2. Where Japan Stands Among Trading Partners\n")
+
+
+def test_a_table_title_broken_at_a_line_end_keeps_its_rows_under_a_worded_header() -> None:
+    text = "Table 2. Japan Among Trading Part-\nners\nItem         Place      Amount\nExports  3rd  $98.1 billion\n"
+    title, table = markdown_blocks(text)
+    assert title.text == "Table 2. Japan Among Trading Partners"
+    assert table.table is not None
+    assert table.table.rows == (("Exports", "3rd", "$98.1 billion"),)
+
+
+@pytest.mark.parametrize("row", ["Exports to Japan      3rd   $98.1 billion", "Debt held  (2.5 trillion)"])
+def test_a_row_of_amounts_in_words_is_a_table_row(row: str) -> None:
+    assert table_line(row)
+
+
+@pytest.mark.parametrize(
+    ("lines", "told", "kept"),
+    [
+        (
+            ["Table 2. Trade ($ billions)", "ends a sentence here.", "Item  2017  2016", "Exports  98.1  90.2"],
+            [0, 1, 0, 1],
+            [0, 1, 0, 0],
+        ),
+        (
+            ["Mark E. Manyin", "Key Terms", "Specialist in Asian Affairs", "• Tariff: 15%", "• Pledge: $550 billion"],
+            [1, 0, 1, 0, 1],
+            [1, 0, 1, 0, 0],
+        ),
+        (
+            [
+                "Table 2. Trade",
+                "ends here.",
+                "Exports  4th  $98 billion",
+                "the end.",
+                "Holdings  1st  Dec. 2019",
+                "prose.",
+                "Source: CRS.",
+            ],
+            [1, 0, 1, 0, 1, 0, 0],
+            [1, 0, 1, 0, 1, 0, 1],
+        ),
+    ],
+    ids=["table-rows", "after-the-authors", "source-line"],
+)
+def test_lines_the_other_columns_turns_ran_into_go_back(lines: list[str], told: list[int], kept: list[int]) -> None:
+    assert _rows_kept(lines, told) == kept
+
+
+def test_a_list_item_as_wide_as_the_column_ends_before_a_heading() -> None:
+    lines = [
+        "• Japan's pledge: $550 billion in U.S. projects",
+        "Trade Flows",
+        "Japan remains a large partner of the U.S.",
+    ]
+    assert list(glue(lines))[:2] == ["• Japan's pledge: $550 billion in U.S. projects", "Trade Flows"]
+
+
+def test_the_sentence_after_a_table_takes_its_subject_from_the_tables_title() -> None:
+    text = (
+        "# U.S.-Japan Relations\n\nUpdated May 2, 2018\n\n## Trade\n\nTrade talks went on through the spring.\n\n"
+        "Table 2. Japan Among U.S. Trading Partners\n\n| Measure | Amount |\n| --- | --- |\n"
+        "| Holdings of Treasury securities | $1.06 trillion |\n\n"
+        "Only Mexico, Canada, and China traded more with the United States last year.\n"
+    )
+    fact = extract_snapshot(text).snapshot.facts.get("trade.overall_partner_rank")
+    assert fact is not None
+    assert fact.value == 4
+
+
+def test_a_sentence_set_under_a_figures_title_is_prose_in_markdown_as_in_the_pdf() -> None:
+    text = "**Figure 3. U.S. Trade with Japan, 2016-2018. By total trade, Japan was the fourth-largest partner.**\n"
+    assert [(block.kind, block.text) for block in markdown_blocks(text)] == [
+        ("caption", "Figure 3. U.S. Trade with Japan, 2016-2018."),
+        ("paragraph", "By total trade, Japan was the fourth-largest partner."),
+    ]
