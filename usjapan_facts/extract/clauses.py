@@ -96,6 +96,33 @@ _INCLUDED = re.compile(
 """Who a whole counts in, set off by commas: 'every other country, China included, as a holder of' is one clause."""
 
 
+_ASIDE = re.compile(
+    r"(?<=[a-z]),\s+which\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her|had)\b)"
+    r"(?P<body>(?:[^;:()\d\u2014]|\b\d{4}s\b){1,160}),\s+(?=(?!(?:and|or|but|which|while|as|where|when)\b)[a-z]+\s)"
+)
+"""A relative clause set off by commas between a subject and its verb: 'U.S. forces in Japan, which include the Seventh
+Fleet and a Marine force, number about 54,000' is one clause when the aside states no value of its own."""
+_VALUE_WORD = re.compile(
+    r"\b(?:half|third|quarter|fifth|percent|majority|dozen|hundreds?|thousands?|millions?|billions?|trillions?|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|first|second|fourth|sixth|seventh|eighth|ninth|tenth|largest|"
+    r"biggest|top|leading|most|more|less|fewer|\w+est)\b"
+)
+"""Words of a value ('half', 'fifth', 'largest'; lower case, so 'the Seventh Fleet' is a name): an aside holding one
+keeps its own clause."""
+
+
+@lru_cache(maxsize=512)
+def bare(text: str) -> str:
+    """The sentence with each value-free aside between a subject and its verb blanked: its words ('which include the
+    Seventh Fleet and a Marine force') describe the subject, not the value after it."""
+    if ", which " not in text:
+        return text
+    for match in _ASIDE.finditer(text):
+        if not _VALUE_WORD.search(match.group("body")):
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
 def _mask(text: str) -> str:
     masked = (
         _ABBREVIATION.sub(lambda match: " " * len(match.group(0)), text) if "(" in text or "\u2014" in text else text
@@ -107,6 +134,7 @@ def _mask(text: str) -> str:
         for match in _RANK_ASIDE.finditer(masked):
             start, end = match.span("aside")
             masked = masked[:start] + " " * (end - start) + masked[end:]
+    masked = bare(masked)
     for match in _SERIES.finditer(masked) if ", and " in masked or ", or " in masked else ():
         start, end = match.span(1)
         masked = masked[:start] + " " * (end - start) + masked[end:]

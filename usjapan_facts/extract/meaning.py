@@ -14,7 +14,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.carried import about, carried_japans, restated, topic_before
-from usjapan_facts.extract.clauses import apposition, clause_of, clauses, with_subject
+from usjapan_facts.extract.clauses import apposition, bare, clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL as _LABEL
 from usjapan_facts.extract.lists import item_ended, lead_in
@@ -188,7 +188,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         # The two words right after another value of its kind are that value's: 'its goal of 2% ..., leaving
         # behind the 1% cap'; the rest of the clause ('paid 25% ... plus 2.5% from April 3 to May 1') is everyone's.
         ruled = without_others(
-            text, 0 if carried else clause[0], _parts_start(text, candidate, clause), candidate, found
+            bare(text), 0 if carried else clause[0], _parts_start(text, candidate, clause), candidate, found
         )
         if any(pattern.search(part) for part in (ruled, named) if part for pattern in declaration.exclude):
             continue
