@@ -53,10 +53,16 @@ def test_in_the_range_of_qualifies_a_declared_amount() -> None:
         ("Japan hosts south of 52,000 U.S. service members today.", "under"),
         ("Just south of 52,000 U.S. service members are posted in Japan.", "under"),
         ("Japan hosts shy of 52,000 U.S. service members.", "nearly"),
+        ("Japan hosts no fewer than 52,000 U.S. service members.", "at_least"),
+        ("Not more than 52,000 U.S. service members are posted in Japan.", "exact"),
+        ("Japan hosts close on 52,000 U.S. service members.", "nearly"),
+        ("Japan hosts 52,000+ U.S. service members.", "at_least"),
     ],
 )
 def test_a_compass_or_shy_hedge_qualifies_the_troop_count(sentence: str, qualifier: str) -> None:
-    """'north of 52,000' is over the count, 'south of' under it, 'shy of' nearly it: never an exact count."""
+    """'north of 52,000' is over the count, 'south of' under it, 'shy of' nearly it: never an exact count. A side
+    denied is a bound: 'no fewer than 52,000' is at least it, 'not more than' a ceiling (exact), never the other side;
+    '52,000+' is at least it."""
     assert facts_in(sentence)[TROOPS] == (52000, qualifier)
 
 

@@ -7,6 +7,8 @@ import pytest
 
 from tests.extract.traps import facts_in
 
+UPPER = "politics.upper_house_coalition_share"
+
 
 @pytest.mark.parametrize(
     ("body", "fact_id", "value"),
@@ -34,13 +36,29 @@ def test_a_tilde_before_a_figure_hedges_it(body: str, fact_id: str, value: int) 
             "under",
         ),
         ("Okinawa's share of U.S. personnel in Japan: > 50%", "alliance.okinawa_share_of_usfj_personnel", 50, "over"),
+        (
+            "Japan covers about US$ 1.9bn a year of the cost of stationing U.S. forces.",
+            "alliance.host_nation_support_per_year",
+            1900000000,
+            "about",
+        ),
+        ("In 2025, U.S. exports to Japan totaled $80.7 bil.", "trade.us_exports_to_japan", 80700000000, "exact"),
+        ("The ruling coalition holds four of every seven seats in the Upper House.", UPPER, 57, "exact"),
     ],
 )
 def test_a_less_or_greater_than_sign_before_a_figure_bounds_it(
     body: str, fact_id: str, value: int, qualifier: str
 ) -> None:
-    """'<1%' is less than 1% (under), '> 50%' more than 50% (over): not that figure exactly."""
+    """'<1%' is less than 1% (under), '> 50%' more than 50% (over): not that figure exactly. A figure's other forms
+    keep their value and hedge: 'about US$ 1.9bn', '$80.7 bil.', 'four of every seven seats' (57%)."""
     assert facts_in(body)[fact_id] == (value, qualifier)
+
+
+def test_another_countrys_dollars_are_no_us_dollars() -> None:
+    """'A$2 billion' is Australian dollars: no amount of host-nation support in U.S. dollars."""
+    assert "alliance.host_nation_support_per_year" not in facts_in(
+        "Japan pays A$2 billion a year in host-nation support."
+    )
 
 
 GROWTH = "economy.gdp_growth"

@@ -53,6 +53,11 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     *((f"{adverb} {verb}", "exact") for adverb in ("seldom", "rarely", "never") for verb in ("exceeded", "topped")),
     *((f"{negation} strayed far from", "about") for negation in ("not", "never", "seldom", "rarely")),
     ("approximately", "about"),
+    # A floor or a ceiling said by denying the other side: 'no fewer than 50,000' is at least 50,000, never under it.
+    *((f"{negation} {word} than", "at_least") for negation in ("no", "not") for word in ("fewer", "less")),
+    *((f"{negation} {word} than", "exact") for negation in ("no", "not") for word in ("more", "greater")),
+    ("close on", "nearly"),
+    ("not quite", "nearly"),
     ("just shy of", "nearly"),
     ("at or near", "about"),
     ("at or below", "exact"),
@@ -115,9 +120,11 @@ _Q = TypeVar("_Q", bound=str)
 
 def hedged_after(text: str, end: int, qualifier: _Q) -> _Q | Qualifier:
     """The qualifier of a value with no hedge before it but one after it, its noun between: 'fifty thousand or so',
-    '54,000 U.S. troops, give or take,', '2 percent or more'. No other figure may stand between the two."""
+    '54,000 U.S. troops, give or take,', '2 percent or more', '50,000+'. No other figure may stand between the two."""
     if qualifier != "exact":
         return qualifier
+    if text.startswith("+", end):
+        return "at_least"
     after = _AFTER_HEDGE.match(text, end)
     if after is None:
         return qualifier

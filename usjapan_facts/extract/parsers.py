@@ -44,7 +44,9 @@ NUMBER = rf"(?:{_DIGITS}|{NUMBER_WORD})"
 # Each pattern looks first at where its value can start, sparing the hedges a try elsewhere; the matches are the same.
 _QUALIFIED = re.compile(rf"(?=\w)(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>{NUMBER})\b", re.IGNORECASE)
 MONEY = re.compile(
-    rf"(?=\b\w|\$)(?:\b(?P<hedge>{HEDGE})\s+)?\$\s?(?P<amount>{_DIGITS})(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?",
+    # 'US$ 1.8 billion' is dollars; 'A$2 billion', 'HK$7.6 billion' are another country's.
+    rf"(?=\b\w|\$)(?:\b(?P<hedge>{HEDGE})\s+)?(?<![A-Za-z])(?:US\s?)?\$\s?(?P<amount>{_DIGITS})"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}

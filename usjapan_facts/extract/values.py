@@ -27,6 +27,7 @@ _UNITS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALE |= {"bn": _SCALE["billion"], "bil": _SCALE["billion"]}  # '$1.9bn', '$118.2 bil.'; 'trillion' is not abridged
 _WORD = any_of(sorted(_UNITS, key=len, reverse=True))
 _WORDS = rf"{_WORD}(?:-{_WORD})?(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}(?:-{_WORD})?|hundred|thousand|million))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -129,13 +130,13 @@ _PERCENT_WORDS = (
     "%", "percent", "per cent", "quarter", "half", "third", "fourth", "fifth", "tenth", "majority", "better part",
 )  # fmt: skip
 """Words one of which every percentage holds, but for a share said as so many in so many (`_IN_EVERY_HINT`)."""
-_IN_EVERY_HINT = re.compile(r"\s(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|ten)\b", I)
-_IN_EVERY = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+_IN_EVERY_HINT = re.compile(r"\s(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b", I)
+_IN_EVERY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ONE_IN = re.compile(
     # A share in words starts at a word's first character (see _NUMBER).
     rf"(?=\b\w)(?:\b(?P<hedge>{_HEDGE})\s+)?\b(?P<part>one|two|three|four|five|six|seven|eight|nine)\s+"
     r"(?:(?:seats?|members?|lawmakers?|bases?|facilities|troops|personnel|votes?)\s+)?(?:(?:in|out\s+of)\s+"
-    r"(?:every\s+)?|of\s+every\s+)(?P<whole>two|three|four|five|ten)\b",
+    r"(?:every\s+)?|of\s+every\s+)(?P<whole>two|three|four|five|six|seven|eight|nine|ten)\b",
     I,
 )
 """A share said as so many in so many: 'one in four of the facilities' is 25%, 'three seats in every five' 60%."""
@@ -204,14 +205,13 @@ def percents(text: str) -> tuple[Candidate, ...]:
     return tuple(sorted(found, key=lambda candidate: candidate.start))
 
 
-_MONEY = re.compile(
-    # An amount starts at a word's first character or its '$' (see _NUMBER).
-    rf"(?=\b\w|\$)(?:\b(?P<hedge>{_HEDGE})\s+)?(?:\$\s?(?P<amount>{_DIGITS})\s*(?P<scale>million|billion|trillion)\b|"
+_MONEY = re.compile(  # an amount starts at a word's first character or its '$' (see _NUMBER)
+    rf"(?=\b\w|\$)(?:\b(?P<hedge>{_HEDGE})\s+)?(?:(?<![A-Za-z])(?:US\s?)?\$\s?(?P<amount>{_DIGITS})\s*"
+    r"(?P<scale>million|billion|trillion|bn|bil(?=\.))\b|"
     rf"\b(?P<words>{_DIGITS}|{_WORDS})(?P<half>\s+and\s+a\s+half)?\s+(?P<wscale>million|billion|trillion)\s+"
     r"(?:U\.S\.\s+)?dollars\b)",
     I,
 )
-
 
 _CONVERTED = re.compile(rf"\b(?P<hedge>{_HEDGE})\s+¥\s?[\d.,]+(?:\s*(?:million|billion|trillion))?\s*\(\s*(?:US)?$", I)
 
@@ -226,8 +226,8 @@ def _converted_hedge(text: str, start: int) -> str | None:
 
 @lru_cache(maxsize=512)
 def amounts(text: str) -> tuple[Candidate, ...]:
-    """Every dollar amount with its scale: '$120.1 billion', 'roughly two billion dollars'."""
-    if not may_hold(text, ("illion",)):
+    """Every dollar amount with its scale ('$120.1 billion', 'roughly two billion dollars'), none of 'A$', 'HK$'."""
+    if not may_hold(text, ("illion", "bn", " bil.")):
         return ()  # each amount has its scale, and each scale ends so: most sentences are spared the pattern
     found = []
     for match in _MONEY.finditer(text):
