@@ -78,7 +78,7 @@ _DATE_BEFORE = re.compile(
 )
 """A date that names the election after it: 'the July 2019 election', 'the November 2014 Okinawa gubernatorial race',
 'the July 2022 upper-house vote'."""
-_YEARLESS_DAY = re.compile(rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
+_YEARLESS_DAY = re.compile(rf"{p.MONTH_WORD}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
 _DAY_ALONE = re.compile(rf"^(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
 
 
