@@ -94,7 +94,7 @@ def points_back(text: str) -> bool:
 def routed(text: str) -> bool:
     """Tell whether a sentence may state a fact without its words: it points back, or is a labelled item of a
     list whose heading names the subject ('Land area: 0.6 percent' under 'Okinawa at a Glance')."""
-    return points_back(text) or LABEL.match(text) is not None
+    return points_back(text) or (":" in text and LABEL.match(text) is not None)  # a label ends at its colon
 
 
 __all__ = ["BACK", "PLACE_BACK", "passes_over", "points_back", "routed"]
