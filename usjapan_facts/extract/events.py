@@ -37,7 +37,7 @@ from usjapan_facts.extract.election_words import (
 from usjapan_facts.extract.japan import PARTIES
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.word_choice import may_hold
+from usjapan_facts.extract.word_choice import letter_first, may_hold
 
 _NOT_HELD_UNTIL = (
     r"\b(?:not\s+(?:be\s+)?(?:required|due|needed|necessary)|(?:does|do)\s+not\s+have\s+to|need\s+not|"
@@ -53,11 +53,13 @@ _DAYS_APART = re.compile(
 
 
 _ANOTHER_DEED = re.compile(
-    r"\b(?:dissolv\w*|soon\s+after|shortly\s+after(?:wards?)?|afterwards?|took\s+office|tak(?:es|ing)\s+office|"
-    r"assum(?:ed|es|ing)\s+office|sworn\s+in|(?:became|becomes|becoming)\s+(?:the\s+)?(?:prime\s+minister|premier)|"
-    r"resign\w*|stepp?(?:ed|s|ing)\s+down|announc\w*|campaign\w*|(?<!\ba\s)results?|"
-    r"(?:weeks?|months?|years?|(?:a\s+few|several|some)\s+days)\s+(?:after|before|later|earlier)(?!\s+than\b)|"
-    r"(?:after|before|following|ahead\s+of|since|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the|its|this|that|last)\b)\b",
+    letter_first(
+        r"\b(?:dissolv\w*|soon\s+after|shortly\s+after(?:wards?)?|afterwards?|took\s+office|tak(?:es|ing)\s+office|"
+        r"assum(?:ed|es|ing)\s+office|sworn\s+in|(?:became|becomes|becoming)\s+(?:the\s+)?(?:prime\s+minister|premier)|"
+        r"resign\w*|stepp?(?:ed|s|ing)\s+down|announc\w*|campaign\w*|(?<!\ba\s)results?|"
+        r"(?:weeks?|months?|years?|(?:a\s+few|several|some)\s+days)\s+(?:after|before|later|earlier)(?!\s+than\b)|"
+        r"(?:after|before|following|ahead\s+of|since|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the|its|this|that|last)\b)\b"
+    ),
     re.IGNORECASE,
 )
 """Words of a sentence whose dates may be another deed's: the dissolution, what came before a snap election, a

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
 from usjapan_facts.extract.hedges import HEDGE, Qualifier, hedged_after, qualifier_of
-from usjapan_facts.extract.word_choice import any_of
+from usjapan_facts.extract.word_choice import any_of, letter_first
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -194,7 +194,9 @@ def dates(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
 
 
 _SINCE_YEAR = re.compile(
-    r"\b(?:since|as\s+(?:it\s+(?:had|did|was)\s+)?in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b",
+    letter_first(
+        r"\b(?:since|as\s+(?:it\s+(?:had|did|was)\s+)?in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b"
+    ),
     re.IGNORECASE,
 )
 """A year that starts a span ('since 1952') or that a figure is compared with ('as in 2019'): it dates no figure."""
