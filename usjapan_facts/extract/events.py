@@ -37,7 +37,7 @@ from usjapan_facts.extract.election_words import (
 from usjapan_facts.extract.japan import PARTIES
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.word_choice import letter_first, may_hold
+from usjapan_facts.extract.word_choice import may_hold
 
 _NOT_HELD_UNTIL = (
     r"\b(?:not\s+(?:be\s+)?(?:required|due|needed|necessary)|(?:does|do)\s+not\s+have\s+to|need\s+not|"
@@ -53,13 +53,11 @@ _DAYS_APART = re.compile(
 
 
 _ANOTHER_DEED = re.compile(
-    letter_first(
-        r"\b(?:dissolv\w*|soon\s+after|shortly\s+after(?:wards?)?|afterwards?|took\s+office|tak(?:es|ing)\s+office|"
-        r"assum(?:ed|es|ing)\s+office|sworn\s+in|(?:became|becomes|becoming)\s+(?:the\s+)?(?:prime\s+minister|premier)|"
-        r"resign\w*|stepp?(?:ed|s|ing)\s+down|announc\w*|campaign\w*|(?<!\ba\s)results?|"
-        r"(?:weeks?|months?|years?|(?:a\s+few|several|some)\s+days)\s+(?:after|before|later|earlier)(?!\s+than\b)|"
-        r"(?:after|before|following|ahead\s+of|since|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the|its|this|that|last)\b)\b"
-    ),
+    r"\b(?:dissolv\w*|soon\s+after|shortly\s+after(?:wards?)?|afterwards?|took\s+office|tak(?:es|ing)\s+office|"
+    r"assum(?:ed|es|ing)\s+office|sworn\s+in|(?:became|becomes|becoming)\s+(?:the\s+)?(?:prime\s+minister|premier)|"
+    r"resign\w*|stepp?(?:ed|s|ing)\s+down|announc\w*|campaign\w*|(?<!\ba\s)results?|"
+    r"(?:weeks?|months?|years?|(?:a\s+few|several|some)\s+days)\s+(?:after|before|later|earlier)(?!\s+than\b)|"
+    r"(?:after|before|following|ahead\s+of|since|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the|its|this|that|last)\b)\b",
     re.IGNORECASE,
 )
 """Words of a sentence whose dates may be another deed's: the dissolution, what came before a snap election, a
@@ -80,7 +78,7 @@ _DATE_BEFORE = re.compile(
 )
 """A date that names the election after it: 'the July 2019 election', 'the November 2014 Okinawa gubernatorial race',
 'the July 2022 upper-house vote'."""
-_YEARLESS_DAY = re.compile(rf"{p.MONTH_WORD}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
+_YEARLESS_DAY = re.compile(rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
 _DAY_ALONE = re.compile(rf"^(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
 
 

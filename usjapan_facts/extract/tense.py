@@ -24,7 +24,6 @@ from functools import lru_cache
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.vote_time import before_the_vote
-from usjapan_facts.extract.word_choice import letter_first
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -69,12 +68,10 @@ LONG_AGO = 10
 """Years before the cover beyond which a dated value is history, not the brief's current figure."""
 _UNTIL = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b", I)
 SUPERSEDED = re.compile(
-    letter_first(
-        r"\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
-        r"revoked|rescinded|suspended|halved|doubled)\s+(?:it|them|that|this|the\s+(?:rate|tariff|figure|number|total))\b|"
-        r"\b(?:was|were|been|then|later|which\s+[^,;]{0,40}?)\s*(?:suspended|voided|struck\s+down|overturned|lifted|"
-        r"scrapped|revoked|rescinded|superseded|replaced)\b"
-    ),
+    r"\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
+    r"revoked|rescinded|suspended|halved|doubled)\s+(?:it|them|that|this|the\s+(?:rate|tariff|figure|number|total))\b|"
+    r"\b(?:was|were|been|then|later|which\s+[^,;]{0,40}?)\s*(?:suspended|voided|struck\s+down|overturned|lifted|"
+    r"scrapped|revoked|rescinded|superseded|replaced)\b",
     I,
 )
 """Words after a value that say it was changed later: 'before the July deal lowered it', 'then suspended'."""
@@ -111,14 +108,13 @@ NOT_APPLIED = re.compile(
 )
 """Words that make a value a proposal, a threat, a plan or a forecast: nothing in force."""
 DEMANDED = re.compile(
-    letter_first(
-        r"\b(?:demand\w*|want(?:s|ed)?|ask(?:s|ed)?|press(?:es|ed|ing)?|urg(?:ed|es|ing)|insist\w*|call(?:s|ed)?\s+on|"
-        r"push(?:es|ed|ing)?|(?<!plans\s)(?<!plan\s)(?<!pledge\s)(?<!target\s)(?<!goal\s)(?<!strategy\s)(?<!law\s)"
-        r"(?<!agreement\s)(?<!framework\s)call(?:s|ed|ing)?)\s+(?:(?:that\s+)?(?:Japan|Tokyo|it|the\s+Japanese\s+government)\s+"
-        r"(?:to\s+|for\s+)?|to\s+|for\s+)|\bwant(?:s|ed)?\b[^,;]{0,40}?\b(?:raised|increased|boosted|lifted|doubled|cut)\b|"
-        r"\b(?:striv\w*|aspir\w*|hop(?:e|es|ed|ing)|would\s+like|ideally|eventually)\b|"
-        r"\b(?:want(?:s|ed)?|urg(?:es|ed)|press(?:es|ed)|push(?:es|ed))\s+(?:Japan|Tokyo)\W?s\s"
-    ),
+    rf"{_LETTER_FIRST}(?:"
+    r"\b(?:demand\w*|want(?:s|ed)?|ask(?:s|ed)?|press(?:es|ed|ing)?|urg(?:ed|es|ing)|insist\w*|call(?:s|ed)?\s+on|"
+    r"push(?:es|ed|ing)?|(?<!plans\s)(?<!plan\s)(?<!pledge\s)(?<!target\s)(?<!goal\s)(?<!strategy\s)(?<!law\s)"
+    r"(?<!agreement\s)(?<!framework\s)call(?:s|ed|ing)?)\s+(?:(?:that\s+)?(?:Japan|Tokyo|it|the\s+Japanese\s+government)\s+"
+    r"(?:to\s+|for\s+)?|to\s+|for\s+)|\bwant(?:s|ed)?\b[^,;]{0,40}?\b(?:raised|increased|boosted|lifted|doubled|cut)\b|"
+    r"\b(?:striv\w*|aspir\w*|hop(?:e|es|ed|ing)|would\s+like|ideally|eventually)\b|"
+    r"\b(?:want(?:s|ed)?|urg(?:es|ed)|press(?:es|ed)|push(?:es|ed))\s+(?:Japan|Tokyo)\W?s\s)",
     I,
 )
 """Words that make a value what another party asks for ('wants Japan to invest $1 trillion', 'called for raising')
@@ -130,11 +126,9 @@ PLAN_CALLS = re.compile(
 )
 """A plan's own documents that call for a value state the plan: 'strategy documents, which called for spending ...'."""
 POSSIBLE = re.compile(
-    letter_first(
-        r"\b(?:could|might|(?-i:may)\s+(?!\d)\w+|possibly|perhaps|another|"
-        r"(?<!subject\sto\san\s)(?<!face\san\s)(?<!faces\san\s)(?<!faced\san\s)(?<!pay\san\s)(?<!pays\san\s)additional|"
-        r"additional(?!\s+[\d.]+\s?(?:%|percent)\s+(?:ad\s+valorem\s+)?(?:tariff|dut(?:y|ies)|surcharge|levy)))\b"
-    ),
+    r"\b(?:could|might|(?-i:may)\s+(?!\d)\w+|possibly|perhaps|another|"
+    r"(?<!subject\sto\san\s)(?<!face\san\s)(?<!faces\san\s)(?<!faced\san\s)(?<!pay\san\s)(?<!pays\san\s)additional|"
+    r"additional(?!\s+[\d.]+\s?(?:%|percent)\s+(?:ad\s+valorem\s+)?(?:tariff|dut(?:y|ies)|surcharge|levy)))\b",
     I,
 )
 """Words that make a value a possibility or an addition to the fact, even of a plan: 'may buy another 200'; not a
