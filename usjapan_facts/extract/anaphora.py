@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract.lists import LABEL
 from usjapan_facts.extract.whose import ONLY_AHEAD, OTHERS
-from usjapan_facts.extract.word_choice import any_of, may_hold
+from usjapan_facts.extract.word_choice import any_of, letter_first, may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -32,12 +32,14 @@ _ANAPHOR = re.compile(
     r"(?:it|its|they|their))\b"
 )
 _THAT_ONE = re.compile(
-    r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b"
-    r"|\b(?:the|its|their)\s+four\s+(?:member\s+)?(?:countries|nations|democracies|partners|members|leaders)\b"
-    r"|\b(?:the\s+(?:group|grouping|quartet|forum)\W?s|its)\s+leaders\b"
-    r"|\b(?:that|this|the\s+same)\s+(?:payment|sum|contribution)\s+(?:now\s+)?(?:comes?|came|works?\s+out|amounts?|"
-    r"equals?|equaled|translates?|converts?|(?:is|was)\s+worth)\b|\bvalue\s+of\s+(?:that|this|the\s+same)\s+(?:payment|sum)\b"
-    r"|\bwhat\s+the\s+commitment\s+works\s+out\s+to\b",
+    letter_first(
+        r"\b(?:that|the same|this)\s+(?:chamber|house|prefecture|agreement|accord)\b|\bthe\s+chamber\W?s\s+seats\b"
+        r"|\b(?:the|its|their)\s+four\s+(?:member\s+)?(?:countries|nations|democracies|partners|members|leaders)\b"
+        r"|\b(?:the\s+(?:group|grouping|quartet|forum)\W?s|its)\s+leaders\b"
+        r"|\b(?:that|this|the\s+same)\s+(?:payment|sum|contribution)\s+(?:now\s+)?(?:comes?|came|works?\s+out|amounts?|"
+        r"equals?|equaled|translates?|converts?|(?:is|was)\s+worth)\b|\bvalue\s+of\s+(?:that|this|the\s+same)\s+(?:payment|sum)\b"
+        r"|\bwhat\s+the\s+commitment\s+works\s+out\s+to\b"
+    ),
     I,
 )
 """'that chamber', 'this agreement', 'the four countries' leaders', 'the group's leaders', a sum restated ('that payment
@@ -57,8 +59,10 @@ _PLACED = (
 )  # fmt: skip
 PLACE_BACK = re.compile(
     # The verbs grouped by first letter (`any_of`): a scan of a sentence tries one letter at each place, not each verb.
-    rf"\b{any_of(_PLACED)}\s+(?:there|(?:in|into|on|onto)\s+(?:it|(?:the|that)\s+(?:country|prefecture))|"
-    r"(?:on|onto)\s+(?:the|that|its)\s+islands?)\b(?!\s+(?:of|named|which))",
+    letter_first(
+        rf"\b{any_of(_PLACED)}\s+(?:there|(?:in|into|on|onto)\s+(?:it|(?:the|that)\s+(?:country|prefecture))|"
+        r"(?:on|onto)\s+(?:the|that|its)\s+islands?)\b(?!\s+(?:of|named|which))"
+    ),
     I,
 )
 """A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
@@ -94,7 +98,7 @@ def points_back(text: str) -> bool:
 def routed(text: str) -> bool:
     """Tell whether a sentence may state a fact without its words: it points back, or is a labelled item of a
     list whose heading names the subject ('Land area: 0.6 percent' under 'Okinawa at a Glance')."""
-    return points_back(text) or LABEL.match(text) is not None
+    return points_back(text) or (":" in text and LABEL.match(text) is not None)  # a label ends at its colon
 
 
 __all__ = ["BACK", "PLACE_BACK", "passes_over", "points_back", "routed"]

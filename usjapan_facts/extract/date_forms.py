@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from usjapan_facts.extract.parsers import MONTH, MONTHS, NUMBER, number_of
+from usjapan_facts.extract.parsers import MONTH, MONTH_WORD, MONTHS, NUMBER, number_of
 
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
@@ -106,7 +106,7 @@ def _short(match: re.Match[str]) -> str:
     return match.group(0) if at and match.string[at - 1].isalpha() else f"{_SHORT[match.group('month')]} "
 
 
-_DAY_SUFFIX = re.compile(rf"\b(?P<month>{MONTH})[ \t]+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b")
+_DAY_SUFFIX = re.compile(rf"(?P<month>{MONTH_WORD})[ \t]+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b")
 """A day after its month with an ordinal's ending: 'February 20th, 2026', 'March 1st'."""
 
 

@@ -22,8 +22,8 @@ _ANCHOR = re.compile(
 """The event as the time of another act: 'a new tariff, to take effect when the surcharge ends'."""
 
 
-_MONTH_NAME = re.compile(rf"\b{p.MONTH}\b")
-_BARE_DAY = re.compile(rf"\b{p.MONTH}\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d)")
+_MONTH_NAME = re.compile(rf"{p.MONTH_WORD}\b")
+_BARE_DAY = re.compile(rf"{p.MONTH_WORD}\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d)")
 """A day named without its year, not the first of a span: 'on April 29', never 'on April 15-16'."""
 
 
@@ -121,7 +121,7 @@ def _yearless(
     return date if date <= updated[: len(date)] or _WILL.search(clause) else None
 
 
-_OF_THAT_YEAR = re.compile(rf"\b{p.MONTH}\s+(?:\d{{1,2}}\s+)?of\s+that\s+year\b")
+_OF_THAT_YEAR = re.compile(rf"{p.MONTH_WORD}\s+(?:\d{{1,2}}\s+)?of\s+that\s+year\b")
 
 
 def _that_year(text: str, clause: str) -> set[str]:

@@ -14,7 +14,7 @@ from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import LOWER_HOUSE, LOWER_HOUSE_SEATS, OTHER_COUNTRIES, UPPER_HOUSE, UPPER_HOUSE_SEATS
 from usjapan_facts.extract.lists import LABEL, lead_in
 from usjapan_facts.extract.rules.base import has
-from usjapan_facts.extract.word_choice import may_hold
+from usjapan_facts.extract.word_choice import letter_first, may_hold
 
 BODIES: tuple[tuple[str, str, str], ...] = (
     (
@@ -61,26 +61,30 @@ VOTERS = (
 ELECTION_SAID = rf"{ELECTION}|{VOTERS}"
 """Any word or phrase of an election."""
 _OPINION_POLLS = re.compile(
-    r"\b(?:respondents|surveys?|opinion\s+polls?|approval\s+ratings?|(?:several|recent|many|most|public)\s+polls)\b",
+    letter_first(
+        r"\b(?:respondents|surveys?|opinion\s+polls?|approval\s+ratings?|(?:several|recent|many|most|public)\s+polls)\b"
+    ),
     re.IGNORECASE,
 )
 """An opinion poll is no election: 'opposed by a majority of respondents in several polls'."""
 LEGISLATIVE_VOTE = re.compile(
-    r"\b(?:(?:no-?\s?confidence|confidence|censure|impeachment|floor|plenary|committee|final|ratification)\s+"
-    r"(?:motion\s+)?votes?|votes?\s+(?:on|for|against)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:bills?|budget|treaty|motion|resolution|legislation|law|measure|nomination|accord|agreement|pact)|"
-    r"voted\s+(?:\w+\s+)?(?:to|for|against|on)|votes?\s+to\s+\w+|Diet\s+votes?|votes?\s+in\s+the\s+Diet|"
-    r"(?:re-?)?elect(?:ed|s)?\s+(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?(?:(?:Japan\W?s\s+)?(?:new\s+)?prime\s+minister|premier|speaker)|"
-    r"(?:(?:re-?)?elect(?:ed|s)?|designat\w+|nominat\w+|named|chose)\s+(?:him|her)\s+(?:as\s+)?(?:prime\s+minister|premier)|"
-    r"(?:Diet|parliament|lawmakers|legislators|chamber)\s+(?:re-?elected|elected|returned|designated|chose|named)\s+"
-    r"(?:[\w-]+\s+){1,3}?(?:as\s+)?(?:(?:new\s+)?prime\s+minister|premier|to\s+(?:office|power))|"
-    r"(?:(?:runoff|run-off|second-round|investiture|designation|nomination)\s+)?(?:votes?|ballots?|elections?)\s+"
-    r"(?:for|of)\s+(?:the\s+|a\s+|a\s+new\s+)?(?:prime\s+minister|premier)\b|"
-    r"(?:prime[-\s]minister(?:ial)?|premier(?:ship)?)\s+(?:votes?|elections?|ballots?|designation|nomination)|"
-    r"(?:investiture|designation)\s+(?:votes?|ballots?)|"
-    r"(?:approved|passed|rejected|enacted|ratified|adopted)"
-    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:bills?|budget|treaty|legislation|law|measure|resolution|amendment)"
-    r"[^.;]{0,30}?\bvote)\b",
+    letter_first(
+        r"\b(?:(?:no-?\s?confidence|confidence|censure|impeachment|floor|plenary|committee|final|ratification)\s+"
+        r"(?:motion\s+)?votes?|votes?\s+(?:on|for|against)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:bills?|budget|treaty|motion|resolution|legislation|law|measure|nomination|accord|agreement|pact)|"
+        r"voted\s+(?:\w+\s+)?(?:to|for|against|on)|votes?\s+to\s+\w+|Diet\s+votes?|votes?\s+in\s+the\s+Diet|"
+        r"(?:re-?)?elect(?:ed|s)?\s+(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?(?:(?:Japan\W?s\s+)?(?:new\s+)?prime\s+minister|premier|speaker)|"
+        r"(?:(?:re-?)?elect(?:ed|s)?|designat\w+|nominat\w+|named|chose)\s+(?:him|her)\s+(?:as\s+)?(?:prime\s+minister|premier)|"
+        r"(?:Diet|parliament|lawmakers|legislators|chamber)\s+(?:re-?elected|elected|returned|designated|chose|named)\s+"
+        r"(?:[\w-]+\s+){1,3}?(?:as\s+)?(?:(?:new\s+)?prime\s+minister|premier|to\s+(?:office|power))|"
+        r"(?:(?:runoff|run-off|second-round|investiture|designation|nomination)\s+)?(?:votes?|ballots?|elections?)\s+"
+        r"(?:for|of)\s+(?:the\s+|a\s+|a\s+new\s+)?(?:prime\s+minister|premier)\b|"
+        r"(?:prime[-\s]minister(?:ial)?|premier(?:ship)?)\s+(?:votes?|elections?|ballots?|designation|nomination)|"
+        r"(?:investiture|designation)\s+(?:votes?|ballots?)|"
+        r"(?:approved|passed|rejected|enacted|ratified|adopted)"
+        r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:bills?|budget|treaty|legislation|law|measure|resolution|amendment)"
+        r"[^.;]{0,30}?\bvote)\b"
+    ),
     re.IGNORECASE,
 )
 """A vote of the Diet's members, no election: 'a no-confidence vote', 'the vote on the budget', 'voted to elect', 'the

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract.word_choice import any_of
+
 _OPENERS = (
     "The|A|An|In|As|This|That|These|Those|Since|While|Although|However|But|It|Its|Some|Many|Following|Under|"
     "After|Before|Both|Such|For|With|When|During|Despite|Because|If|Among"
@@ -23,7 +25,8 @@ _ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 # Each seam starts with a literal, and what stands before it is checked after a match: that keeps the scan
 # of a whole brief to a fraction of a millisecond.
 PROSE_SEAM = re.compile(
-    rf" (?P<opener>{_OPENERS})\s"  # "... military forces As the U.S. ...", after a word in lower case
+    # "... military forces As the U.S. ...", after a word in lower case; the openers grouped by first letter (`any_of`)
+    rf" (?P<opener>{any_of(_OPENERS.split('|'))})\s"
     r"|-(?<=[A-Za-z.]-)\s+[A-Z][a-z]"  # "The U.S.- Following Abe's ..."
     r"|\.(?<=[a-z]{4}\.)\s+[a-z]"  # "... election victories. to countering ..."
     # "about about", not "in in-kind"

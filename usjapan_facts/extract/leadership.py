@@ -20,6 +20,7 @@ from usjapan_facts.extract.election_dates import (
 )
 from usjapan_facts.extract.japan import PARTY_VOTE
 from usjapan_facts.extract.rules.base import Fields
+from usjapan_facts.extract.word_choice import letter_first
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -111,9 +112,11 @@ def _term_won(text: str, cover: str) -> tuple[str, Fields] | None:
 
 
 _WIN = re.compile(
-    rf"\b(?:won|wins|captured|captures|secured|secures)\s+(?:the\s+)?(?:{_LDP}\W?s?\s+|party\s+)(?:presidency|leadership)\b"
-    rf"|\b(?:became|becomes|become)\s+(?:the\s+)?(?:new\s+)?{_LEADER}"
-    rf"|\bhand(?:s|ed)?\s+(?:the\s+)?(?:{_LDP}\W?s?\s+|party\s+)(?:presidency|leadership)\s+to\b",
+    letter_first(
+        rf"\b(?:won|wins|captured|captures|secured|secures)\s+(?:the\s+)?(?:{_LDP}\W?s?\s+|party\s+)(?:presidency|leadership)\b"
+        rf"|\b(?:became|becomes|become)\s+(?:the\s+)?(?:new\s+)?{_LEADER}"
+        rf"|\bhand(?:s|ed)?\s+(?:the\s+)?(?:{_LDP}\W?s?\s+|party\s+)(?:presidency|leadership)\s+to\b"
+    ),
     I,
 )
 _FRONT = re.compile(rf"^\W*(?:(?:On|In)\s+)?(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}})(?::|,)\s")

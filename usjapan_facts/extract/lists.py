@@ -19,7 +19,8 @@ _TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
 
 def is_item(text: str) -> bool:
     """Tell whether a sentence reads as an item of a list: a label, a fragment in lower case, no full stop."""
-    return bool(LABEL.match(text)) or text[:1].islower() or not _TERMINAL.search(text)
+    labelled = ":" in text and LABEL.match(text) is not None  # a label ends at its colon: no colon, no label
+    return labelled or text[:1].islower() or not _TERMINAL.search(text)
 
 
 def lead_in(text: str, preceding: Mapping[str, str]) -> str | None:

@@ -164,7 +164,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     lead = lead_in(text, context.preceding)
     spans = clauses(text)
     values: list[Fields] = []
-    now_values: list[object] = []
+    clauses_of: list[tuple[object, str]] = []  # each value's clause, asked whether it speaks of now only if need be
     wholes = pairs(text, found) if declaration.value == "count" else ()
     earlier = restated(declaration, text, context.preceding.get(text, "")) if carried else ""
 
@@ -176,8 +176,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         span, pair = own_span(wholes, candidate)
         clause = span or clause_of(spans, candidate.start)
         clause_text = text[clause[0] : clause[1]]
-        if _NOW.search(clause_text) and in_bounds(declaration, candidate.value):
-            now_values.append(candidate.value)  # 'but is now the largest', 'later cut to 3,000'
+        clauses_of.append((candidate.value, clause_text))
         named = _clause_words(declaration, text, (spans, clause), candidate, found, (lead, earlier))
         if named is None:
             continue
@@ -210,6 +209,8 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     if len({(fields.get("value"), fields["qualifier"]) for fields in values}) != 1:
         return None
     fields = values[0]
+    # 'but is now the largest', 'later cut to 3,000'
+    now_values = (value for value, said in clauses_of if _NOW.search(said) and in_bounds(declaration, value))
     if fields.get("_when") == PAST and any(value != fields.get("value", "") for value in now_values):
         return None  # 'was the second-largest ... but is now the largest': a past value beside a current one, unread
     clause_text = str(fields.pop("_clause"))

@@ -16,12 +16,15 @@ from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.values import FINDERS, Candidate
 from usjapan_facts.extract.whose import another_country, foreign_it, it_named_before
+from usjapan_facts.extract.word_choice import letter_first
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _NOT_APPLIED = re.compile(
-    r"\b(?:propos\w*|threaten\w*|floated|could|might|would\s+(?:raise|impose|be)|consider(?:s|ed|ing|ation)?|"
-    r"warned|vowed|recommend\w*|sought|seeks?)\b",
+    letter_first(
+        r"\b(?:propos\w*|threaten\w*|floated|could|might|would\s+(?:raise|impose|be)|consider(?:s|ed|ing|ation)?|"
+        r"warned|vowed|recommend\w*|sought|seeks?)\b"
+    ),
     I,
 )
 _MEASURED_AGAINST = re.compile(
@@ -77,14 +80,16 @@ _BASELINE = re.compile(
 
 
 _MOVED = re.compile(
-    r"\b(?:pulled|pulling|moved|moving|brought|bringing|advanced|advancing|pushed|pushing|put|putting)"
-    r"(?:\s+(?P<what>(?:that|the|this|its|her|his)\s+(?:\S+\s+){0,6}?(?:deadline|target\s+(?:date|year)|date|timeline|"
-    r"timetable|goal|target)))?(?:\s+(?:forward|up|ahead|back))?\b(?:\s+(?:by\s+)?(?:a|one|two|three|four|five|\d)\s+"
-    r"(?:fiscal\s+)?years?)?,?\s+to\s+(?P<by>FY\s?\d{4}|fiscal\s+year\s+\d{4}|\d{4})\b"
-    r"|\b(?P<passive>(?:that|the|this|its)\s+(?:\S+\s+){0,3}?(?:deadline|target\s+(?:date|year)))\s+"
-    r"(?:was|has\s+been|is)\s+(?:(?:later|since|then|also|now)\s+)?(?:pulled|moved|brought|advanced|pushed)\s+"
-    r"(?:forward|up|ahead|back)(?:\s+(?:by\s+)?(?:a|one|two|three|four|five|\d)\s+years?)?,?\s+to\s+"
-    r"(?P<by2>FY\s?\d{4}|\d{4})\b",
+    letter_first(
+        r"\b(?:pulled|pulling|moved|moving|brought|bringing|advanced|advancing|pushed|pushing|put|putting)"
+        r"(?:\s+(?P<what>(?:that|the|this|its|her|his)\s+(?:\S+\s+){0,6}?(?:deadline|target\s+(?:date|year)|date|timeline|"
+        r"timetable|goal|target)))?(?:\s+(?:forward|up|ahead|back))?\b(?:\s+(?:by\s+)?(?:a|one|two|three|four|five|\d)\s+"
+        r"(?:fiscal\s+)?years?)?,?\s+to\s+(?P<by>FY\s?\d{4}|fiscal\s+year\s+\d{4}|\d{4})\b"
+        r"|\b(?P<passive>(?:that|the|this|its)\s+(?:\S+\s+){0,3}?(?:deadline|target\s+(?:date|year)))\s+"
+        r"(?:was|has\s+been|is)\s+(?:(?:later|since|then|also|now)\s+)?(?:pulled|moved|brought|advanced|pushed)\s+"
+        r"(?:forward|up|ahead|back)(?:\s+(?:by\s+)?(?:a|one|two|three|four|five|\d)\s+years?)?,?\s+to\s+"
+        r"(?P<by2>FY\s?\d{4}|\d{4})\b"
+    ),
     re.IGNORECASE,
 )
 """A deadline moved to another year: 'pulled that deadline forward by two years, to FY2025', 'moved the 2% goal up to

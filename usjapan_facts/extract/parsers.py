@@ -12,13 +12,16 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
 from usjapan_facts.extract.hedges import HEDGE, Qualifier, hedged_after, qualifier_of
-from usjapan_facts.extract.word_choice import any_of
+from usjapan_facts.extract.word_choice import any_of, letter_first
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 MONTH = "(?:" + "|".join(MONTHS) + ")"
+MONTH_WORD = "(?:" + "|".join(rf"{name[0]}(?<!\w{name[0]}){name[1:]}" for name in MONTHS) + ")"
+"""A month's name opening a word, as `\\b{MONTH}`: each name starts with its letter, so the engine skips the places no
+month's first letter stands at (some three times faster over a text)."""
 _SMALL_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -66,8 +69,8 @@ RANK = re.compile(
     r"\b(?P<largest>largest|biggest)\b|(?<=\bthe )(?P<top>top|leading)\b|\b(?P<first>No\.\s?1|number one)\b)",
     re.IGNORECASE,
 )
-DAY_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\b")
-MONTH_DATE = re.compile(rf"\b(?P<month>{MONTH})\s+(?:\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}},\s*)?(?P<year>\d{{4}})\b")
+DAY_DATE = re.compile(rf"(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\b")
+MONTH_DATE = re.compile(rf"(?P<month>{MONTH_WORD})\s+(?:\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}},\s*)?(?P<year>\d{{4}})\b")
 """A month, or a span of its days, which only the month dates: 'May 2022', 'April 15-16, 2019'."""
 SEASON_DATE = re.compile(r"\b(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
 # A year starts with its first digit, what stands before it checked after: the engine skips every other place.
@@ -193,7 +196,9 @@ def dates(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
 
 
 _SINCE_YEAR = re.compile(
-    r"\b(?:since|as\s+(?:it\s+(?:had|did|was)\s+)?in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b",
+    letter_first(
+        r"\b(?:since|as\s+(?:it\s+(?:had|did|was)\s+)?in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\b"
+    ),
     re.IGNORECASE,
 )
 """A year that starts a span ('since 1952') or that a figure is compared with ('as in 2019'): it dates no figure."""

@@ -100,7 +100,7 @@ def _upper_cycle(sentences: list[Sentence], index: int, cover: str) -> tuple[str
     return election("upper_house", "Upper House", date, cover, "will")
 
 
-_MONTH = re.compile(rf"\b{p.MONTH}\b")
+_MONTH = re.compile(rf"{p.MONTH_WORD}\b")
 _UPPER_UNTIL = re.compile(
     rf"{UPPER}[^.;]{{0,60}}?\b(?:not|never)\b[^.;]{{0,40}}?\b(?:face|voters|polls|elect\w*|contest\w*|vote|up|due)\b"
     rf"[^.;]{{0,20}}?\buntil\s+(?:(?:the\s+)?(?:summer|middle|mid)(?:\s+of\s+|-))?(?:(?P<month>{p.MONTH})\s+(?:of\s+)?)?"

@@ -9,8 +9,7 @@ guesses:
 - a long-gone past ('once', 'at its peak', 'until 2019', 'during the pause'), or replaced later ('before
   the deal lowered it', 'It replaced the 15% rate');
 - not in force: proposed, threatened, forecast, pending, possible ('may', 'could'), asked for by another
-  party ('wants Japan to invest') or never applied ('has not been imposed');
-- an end of a range ('between 50,000 and 55,000');
+  party ('wants Japan to invest') or never applied ('has not been imposed'); an end of a range ('50,000-55,000');
 - 'It' after a sentence on another country, Japan named only as what it is compared with.
 
 Pure, no I/O.
@@ -108,6 +107,7 @@ NOT_APPLIED = re.compile(
 )
 """Words that make a value a proposal, a threat, a plan or a forecast: nothing in force."""
 DEMANDED = re.compile(
+    rf"{_LETTER_FIRST}(?:"
     r"\b(?:demand\w*|want(?:s|ed)?|ask(?:s|ed)?|press(?:es|ed|ing)?|urg(?:ed|es|ing)|insist\w*|call(?:s|ed)?\s+on|"
     r"push(?:es|ed|ing)?|(?<!plans\s)(?<!plan\s)(?<!pledge\s)(?<!target\s)(?<!goal\s)(?<!strategy\s)(?<!law\s)"
     r"(?<!agreement\s)(?<!framework\s)call(?:s|ed|ing)?)\s+(?:(?:that\s+)?(?:Japan|Tokyo|it|the\s+Japanese\s+government)\s+"
@@ -115,7 +115,7 @@ DEMANDED = re.compile(
     r"\b(?:striv\w*|aspir\w*|hop(?:e|es|ed|ing)|would\s+like|ideally|eventually|sought|seek(?:s|ing)?|weighs|mulls|"
     r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:consider|weigh|mull|contemplat|explor|debat|eye)ing|(?:has|have|had)\s+(?:\w+\s+)?(?:consider|"
     r"weigh|mull|contemplat|explor|debat|eye)e?d|(?:consider|weigh|mull|contemplat|debat)(?:e?d|e?s)\s+\w+ing)\b|"
-    r"\b(?:want(?:s|ed)?|urg(?:es|ed)|press(?:es|ed)|push(?:es|ed))\s+(?:Japan|Tokyo)\W?s\s",
+    r"\b(?:want(?:s|ed)?|urg(?:es|ed)|press(?:es|ed)|push(?:es|ed))\s+(?:Japan|Tokyo)\W?s\s)",
     I,
 )
 """A value asked for ('wants Japan to invest'), hoped for ('will strive to') or weighed: no fact, even planned."""

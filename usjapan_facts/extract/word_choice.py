@@ -92,6 +92,13 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     return not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None
 
 
+def letter_first(pattern: str) -> str:
+    """`pattern`, each match of which starts with an ASCII letter, tried only where one stands: with re.IGNORECASE the
+    engine cannot skip a place on a word's first letter, but the look ahead turns most places down at once (the same
+    matches, in about half the time). Keep it so: a match of `pattern` that starts with anything else is lost."""
+    return f"(?=[a-zA-Z])(?:{pattern})"
+
+
 def _letter(first: str) -> str:
     """The group of words starting with `first`: its ASCII letter in lower case, also for a character that
     re.IGNORECASE folds with one (the long s with 's'); one group for every other character outside ASCII ('¥')."""
@@ -101,4 +108,4 @@ def _letter(first: str) -> str:
     return twin.lower()
 
 
-__all__ = ["any_of", "may_hold"]
+__all__ = ["any_of", "letter_first", "may_hold"]

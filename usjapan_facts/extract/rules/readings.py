@@ -13,6 +13,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES, OTHERS_FLOW_WITH_JAPAN
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Fields, I, has
 from usjapan_facts.extract.tense import not_current
+from usjapan_facts.extract.word_choice import letter_first
 
 
 def about_japan(text: str, start: int) -> bool:
@@ -117,7 +118,10 @@ _SINCE_MONTH = re.compile(
 )
 """'since July', 'since July 2025', 'from August 7, 2025' (a day between the month and its year)."""
 _PAST = re.compile(
-    r"\b(?:initially|originally|previously|formerly|earlier|had been|was|were|used to|until)\b|\bproposed\b", I
+    letter_first(
+        r"\b(?:initially|originally|previously|formerly|earlier|had been|was|were|used to|until)\b|\bproposed\b"
+    ),
+    I,
 )
 
 

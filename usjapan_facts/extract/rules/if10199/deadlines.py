@@ -21,7 +21,7 @@ from usjapan_facts.extract.rules.if10199.national_votes import (
 )
 from usjapan_facts.extract.rules.readings import another_country_before
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.word_choice import may_hold
+from usjapan_facts.extract.word_choice import letter_first, may_hold
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
@@ -49,11 +49,13 @@ _OTHER_TERM = re.compile(
 
 # 'Half of the Upper House's seats will be contested in July 2016' names an election without the word.
 _CONTESTED = re.compile(
-    rf"(?:(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:that|the)\s+chamber)\b[^;]{{0,40}}?(?:\b(?:seats|members)\s+|\s)"
-    r"(?:(?:will|are\s+to|are\s+due\s+to|are\s+scheduled\s+to|is\s+to|is\s+due\s+to)\s+be\s+(?:contested|elected|up\s+for\s+election|filled)"
-    r"|(?:are|is)\s+up(?:\s+for\s+(?:re-?)?election)?(?=\s+(?:in|on)\s))\b)"
-    r"|\b(?:[Tt]hat|[Tt]he)\s+(?:chamber|body)(?:\W?s\s+(?:next\s+)?(?:elections?|contest|race)|\s+(?:next\s+)?(?:holds|will\s+hold|"
-    r"faces)\s+(?:an?\s+|its\s+next\s+)?(?:elections?|voters|the\s+voters))\b",
+    letter_first(
+        rf"(?:(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:that|the)\s+chamber)\b[^;]{{0,40}}?(?:\b(?:seats|members)\s+|\s)"
+        r"(?:(?:will|are\s+to|are\s+due\s+to|are\s+scheduled\s+to|is\s+to|is\s+due\s+to)\s+be\s+(?:contested|elected|up\s+for\s+election|filled)"
+        r"|(?:are|is)\s+up(?:\s+for\s+(?:re-?)?election)?(?=\s+(?:in|on)\s))\b)"
+        r"|\b(?:[Tt]hat|[Tt]he)\s+(?:chamber|body)(?:\W?s\s+(?:next\s+)?(?:elections?|contest|race)|\s+(?:next\s+)?(?:holds|will\s+hold|"
+        r"faces)\s+(?:an?\s+|its\s+next\s+)?(?:elections?|voters|the\s+voters))\b"
+    ),
     I,
 )
 

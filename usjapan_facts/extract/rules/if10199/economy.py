@@ -15,7 +15,7 @@ rule = registrar(RULES)
 
 
 _SEVERAL = re.compile(r"\b(?P<count>two|three|four)\s+(?:supplementary|extra|supplemental)\s+budgets\b", I)
-_MONTH = re.compile(rf"\b(?P<month>{p.MONTH})\b(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+_MONTH = re.compile(rf"(?P<month>{p.MONTH_WORD})\b(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?")
 _LAST_OF = re.compile(
     r"[;:]\s+the\s+(?P<nth>second|third|fourth|latest|last|most\s+recent)(?:\s+one)?,\s+(?:enacted|passed|approved|adopted)"
     rf"\s+(?:in|on)\s+(?P<month>{p.MONTH})\b(?:\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?[^;]*",

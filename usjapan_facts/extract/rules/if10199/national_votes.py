@@ -10,8 +10,9 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.rules.base import has
+from usjapan_facts.extract.word_choice import letter_first
 
-NATIONAL = (
+NATIONAL = letter_first(
     rf"(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:Diet|national|nationwide|parliamentary|general))(?:'s)?\s+(?:next\s+)?(?:regular\s+|scheduled\s+)?elections?\b"
     rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE})(?:'s)?\s+(?:contests?|races?)\b"
     r"|\b(?:Diet|national|nationwide|parliamentary|general)\s+(?:votes?|contests?|polls|ballots?)\b"

@@ -143,7 +143,7 @@ _IF_SCHEDULED = re.compile(r"^If\s+[^,;]{1,60},\s+(?=[^;]*\b(?:scheduled|set|exp
 before it."""
 
 
-_THIS_YEAR = re.compile(rf"\b({p.MONTH}\s+\d{{1,2}})\s+of\s+this\s+year\b")
+_THIS_YEAR = re.compile(rf"({p.MONTH_WORD}\s+\d{{1,2}})\s+of\s+this\s+year\b")
 
 
 def _prepared(sentence: Sentence, context: Context) -> str:

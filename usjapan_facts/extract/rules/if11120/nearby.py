@@ -85,10 +85,10 @@ def spanned(text: str, starts: tuple[int, ...]) -> set[int]:
     return found
 
 
-_YEARLESS_DAY = re.compile(rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
+_YEARLESS_DAY = re.compile(rf"{p.MONTH_WORD}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
 
 
-_OF_THAT_YEAR = re.compile(rf"\b(?P<day>{p.MONTH}\s+\d{{1,2}})\s+of\s+that\s+(?:same\s+)?year\b")
+_OF_THAT_YEAR = re.compile(rf"(?P<day>{p.MONTH_WORD}\s+\d{{1,2}})\s+of\s+that\s+(?:same\s+)?year\b")
 
 
 def of_that_year(text: str, before: str) -> str:
