@@ -17,6 +17,8 @@ _SHARED = re.compile(
     rf"\b(?:{ORDINAL_WORD}|\d\d?(?:st|nd|rd|th))(?:-\s*,?\s+(?:(?:and|or|to)\s+)?|,?\s+(?:and|or|to)\s+)$", I
 )
 """An ordinal the rank shares its word with ('the fifth- and seventh-largest'): which is whose is not read."""
+_ORDINALS_AFTER = re.compile(rf"(?:\s*,?\s*(?:and|or)\s+(?:{ORDINAL_WORD}|\d\d?(?:st|nd|rd|th))\b)+", I)
+"""Bare ordinals listed after a rank ('placed ninth and fourth, respectively'): the rank finder reads only the first."""
 
 
 _DATED_AT = re.compile(
@@ -50,6 +52,10 @@ def set_apart(kind: str, value: object, text: str) -> bool:
             return True  # 'the third-largest source in 2010 and the fifth-largest in 2021'
         if paired and _respective(text, ordered, at):
             return True
+        listed = _ORDINALS_AFTER.match(text, candidate.end) if kind == "rank" and paired else None
+        if listed and _RESPECTIVELY.match(text, listed.end()):
+            return True  # 'as a buyer and as a seller, it placed ninth and fourth, respectively'
+
     return False
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
@@ -54,6 +55,35 @@ _LEFT_OFFICE = re.compile(
     I,
 )
 """Words after a leader's name that say the leader is gone: 'Prime Minister Ishiba Shigeru resigned in September'."""
+_THEN_OTHER = re.compile(
+    r"\bthen[-\u2010\u2011]\s*[A-Z]|\bthen\s+(?:Prime|President|Premier|Vice|Secretary|Minister|Chancellor|U\.S\.)\b"
+)
+"""A co-actor called 'then-X' sets the clause's deed in the past: 'talks that President Obama and then-Prime Minister
+Noda agreed to hold' names no sitting leader, the one without 'then-' included (a president only if the clause
+dates the deed after the last inauguration before the cover)."""
+_CLAUSE_END = re.compile(r"[,;:()\u2014]")
+
+
+def _with_then_other(text: str, start: int, end: int) -> bool:
+    """Tell whether the clause of the title at `start` (its name ending at `end`) calls another person 'then-X'."""
+    if "then" not in text:
+        return False
+    opening = max((found.end() for found in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    closing = _CLAUSE_END.search(text, end)
+    clause = text[opening : closing.start() if closing else len(text)]
+    return bool(_THEN_OTHER.search(clause.replace(text[start:end], " ")))
+
+
+def _this_term(date: object, cover: dt.date | None) -> bool:
+    """Tell whether a deed of `date` ('2025-07') falls in the presidential term the cover date falls in: no January 20
+    of a year after a leap year lies after it and by the cover."""
+    if not isinstance(date, str) or cover is None:
+        return False
+    year, month, day = (int(part) for part in (date + "-01-01")[:10].split("-"))
+    start = dt.date(year, month, day)
+    return not any(start < dt.date(y, 1, 20) <= cover for y in range(year, cover.year + 1) if y % 4 == 1)
+
+
 _FOREIGN_WORD = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[A-Z][\w.]*'s|ROK|PRC|UK|U\.K\.|EU|Thai|Dutch|Greek)$")
 _OWN_WORDS = frozenset({"Japanese", "Japan's", "Japan", "U.S.", "US", "American", "United States"})
 _PRESIDENT_TITLE = r"(?:President|president)"
@@ -179,7 +209,7 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
         else:
             continue  # three words: a name we cannot split, or another country's leader
         hints = _in_tenure(text, match, context, named_by_title=True)
-        if hints is not None:
+        if hints is not None and not _with_then_other(text, match.start(), match.end()):
             values.append({**person(family, given, " ".join(words)), **hints})
     if not values:
         values = became(text, context) or longest_serving(text, context) or elected_pronoun(text, context)
@@ -204,6 +234,8 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
         if year and context.updated and int(year.group("year")) < context.updated.year:
             continue  # 'President Trump in 2018 imposed ...': a past act's author, not the sitting president
         hints = _in_tenure(text, match, context, named_by_title=True)
+        if hints is not None and _with_then_other(text, match.start(), match.end()):
+            hints = hints if _this_term(hints.get("_date"), context.updated) else None  # a deed of a past term
         if hints is not None:
             values.append({**person(family, given, " ".join(words)), **hints})
     values = values or sworn_in(text, context)
