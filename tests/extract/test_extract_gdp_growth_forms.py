@@ -66,6 +66,8 @@ def test_another_economy_or_a_forecast_gives_no_growth(sentence: str) -> None:
         ("Japan's economy grew 0.9% in 2030, largely because a consumption tax cut from 10% to 8% lifted spending.",
          {"2030": 0.9}),
         ("Real GDP grew 1.2% in 2030, while consumer prices rose 2.4% in 2030.", {"2030": 1.2}),
+        ("The economy expanded 1.7% in 2030, well above the revised 0.9% of 2029.", {"2030": 1.7, "2029": 0.9}),
+        ("Real GDP rose 0.6% in 2030, a bit below the 1.9% of 2029, as exports slowed.", {"2030": 0.6, "2029": 1.9}),
     ],
 )  # fmt: skip
 def test_each_years_growth_is_read_by_what_governs_its_figure(sentence: str, years: dict[str, float]) -> None:

@@ -62,6 +62,10 @@ def test_the_ieepa_rate_named_by_its_law_in_any_wording(paragraph: str, rate: fl
         ("Steel from Japan pays 50%. The Section 232 tariff on Japanese autos may be lowered to the same level.", None),
         ("Steel pays 50% and most goods 17%. The Section 232 tariff on Japanese autos was cut to the same level.",
          None),
+        # traps: a rate in the past perfect, superseded since; two duties' total set after them
+        ("Japanese cars had paid a 22% Section 232 tariff since March 2.", None),
+        ("Since March 2, Japanese vehicles had faced a 22% Section 232 duty on top of the 2.5% MFN rate, or 24.5% all "
+         "told; parts followed in April.", None),
     ],
 )  # fmt: skip
 def test_the_autos_rate_now_charged_in_any_wording(paragraph: str, rate: float | None) -> None:

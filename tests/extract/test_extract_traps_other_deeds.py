@@ -109,6 +109,11 @@ def _events(body: str, brief: str = "IF10199") -> dict[str, str]:
         ("Kishida spoke to a joint session of Congress on April 11, the first since Abe in April 2015.", "2015-04"),
         ("On April 11, Kishida addressed a joint session of Congress, years after Abe did in April 2015.", "2015-04"),
         ("In April 2015, Abe visited Washington; he addressed a joint meeting of Congress on April 29.", "2015-04-29"),
+        # another deed's noun dated by its own day: 'Biden's July 18 stop', 'the December 27 visit'
+        ("Vice President Biden's July 18 stop in Tokyo was taken as a reply to Abe's own gesture of that year, his "
+         "April 2015 speech to a joint meeting of Congress.", "2015-04"),
+        ("The leaders recalled the December 27 visit to Pearl Harbor and, before it, Abe's April 2015 address to a "
+         "joint meeting of Congress.", "2015-04"),
     ],
 )  # fmt: skip
 def test_another_leaders_day_is_not_abes_address(sentence: str, date: str) -> None:

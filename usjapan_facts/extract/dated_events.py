@@ -10,6 +10,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.date_forms import counted_back
+from usjapan_facts.extract.deeds import without_others_days
 from usjapan_facts.extract.rules.base import DatedEvent, Fields
 from usjapan_facts.extract.text import Sentence
 
@@ -224,6 +225,7 @@ def dated_event_in(
         return None
     own = next(((start, end) for start, end in clauses if start <= found.start() < end), (0, len(text)))
     clause, before = _own_relative(text, own, found.start())
+    clause = without_others_days(clause, found.group(0))  # not 'Obama's May 27 visit', another deed's day
     if anchor := _ANCHOR.search(text, own[0], found.start()):
         # 'proposed on June 2 a tariff to take effect when the surcharge ends': only the words from 'when' on date it
         clause = text[anchor.start() : own[1]]

@@ -36,7 +36,7 @@ _DOWN = (
     r"(?:edged|inched|ticked)\s+down|was\s+down)"
 )
 _ADVERB = (
-    r"(?:(?:just|only|barely|merely|an\s+estimated|an?\s+(?:revised|preliminary|estimated)|an?\s+(?:modest|meager|mere|slim|"
+    r"(?:(?:just|only|barely|merely|revised|an\s+estimated|an?\s+(?:revised|preliminary|estimated)|an?\s+(?:modest|meager|mere|slim|"
     r"slight|small|robust|solid|strong|weak|sluggish|healthy|tepid|anemic|scant|paltry|moderate|brisk|marginal|"
     r"(?:(?:nearly|almost|virtually|essentially)\s+)?flat))\s+)*"
 )
@@ -81,7 +81,8 @@ _NOUN_OF = re.compile(
 )
 """A figure tied to growth by the noun after it: 'A 0.1% contraction in real GDP was recorded for 2014'."""
 _ELLIPSIS = re.compile(
-    rf"\b(?P<how>after|following|from|and|versus|than|compared\s+(?:with|to)|against|on)\s+(?:by\s+)?(?:an?\s+|the\s+)?{_ADVERB}$"
+    rf"(?:\ba\s+(?:touch|bit|tad|shade|little)\s+)?\b(?P<how>after|following|from|and|versus|than|below|above|"
+    rf"compared\s+(?:with|to)|against|on)\s+(?:by\s+)?(?:an?\s+|the\s+)?{_ADVERB}$"
     rf"|\b(?P<year>{_YEAR})\W?s\s+{_ADVERB}$"
     rf"|\b(?:the\s+)?(?P<prior>previous|prior|preceding)\s+year\W?s\s+{_ADVERB}$",
     I,
@@ -90,7 +91,8 @@ _ELLIPSIS = re.compile(
 the previous year's 1.0%' (the year before the one figure read)."""
 _YEAR_AFTER = re.compile(
     rf"\s*(?:(?:real\s+)?(?:GDP\s+)?(?:growth|expansion|gain|increase|rise|{_FALL_NOUN})\s+)?(?:in\s+real\s+terms,?\s+)?"
-    rf"(?:in|for|during|over)\s+(?:calendar\s+(?:year\s+)?)?(?P<year>{_YEAR})\b"
+    rf"(?:in|for|during|over|of(?=\s+{_YEAR}\b(?!\W*(?:GDP|gross|output|levels?)\b)))\s+(?:calendar\s+(?:year\s+)?)?"
+    rf"(?P<year>{_YEAR})\b"
     rf"|[^;,\d]{{0,30}}?\b(?:recorded|registered|posted|logged|reported|achieved|seen)\s+(?:in|for)\s+(?P<seen>{_YEAR})\b",
     I,
 )

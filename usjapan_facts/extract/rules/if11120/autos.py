@@ -12,6 +12,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.anaphora import points_back
 from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, previous, spanned
@@ -48,6 +49,9 @@ _LOWERED_TO = re.compile(
     I,
 )
 """The rate a change came to: 'lowered to 15%', 'were moved to the same 15% all-in rate'."""
+_SUPERSEDED = phrase("IF11120", "superseded")
+"""A rate in the past perfect ('cars had paid 25%'), or a total of two duties set after them ('25% on top of the 2.5%
+MFN duty, or 27.5% in all'): never the Section 232 rate now. The declaration rules out the same words."""
 _FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
 
 
@@ -137,6 +141,8 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
             continue  # a rate still to come: 'is to fall so that, with the MFN duty, it totals 15%'
         if text[start] == "(" or _MFN.match(text, m.end()) or _MFN_OF.search(text, max(0, m.start() - 30), m.start()):
             continue  # an aside, '27.5% (25% plus the 2.5% MFN duty)'; the cars' MFN tariff, 'the 2.5% MFN rate'
+        if _SUPERSEDED.search(text, start, end):
+            continue  # 'Since April 3, Japanese cars had paid a 25% Section 232 tariff ..., or 27.5% in all'
         if _nearer_product(text, m.start(), m.end()):
             continue  # 'steel ... without paying the 25% Section 232 tariff' after a heading on 'Autos': steel's rate
         if CLOSED_SPAN.search(text, start, end) or m.start() in ended:
