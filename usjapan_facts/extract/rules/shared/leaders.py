@@ -150,12 +150,14 @@ def _in_tenure(text: str, match: re.Match[str], context: Context, *, named_by_ti
         return None
     hints = when(text, match.start(), match.end(), context.updated)
     owned = _OWNED_IN.match(text, match.end())
-    dated = owned or _IN_YEAR.search(text[match.end() : match.end() + 60]) or _FRONTED.match(text, 0, match.start())
+    fronted = _FRONTED.match(text, 0, match.start()) or _FRONTED_DATE.match(text, 0, match.start())
+    dated = owned or _IN_YEAR.search(text[match.end() : match.end() + 60]) or fronted
     year = dated.group("year") if dated else str(hints.get("_date", ""))[:4]
     # Years before the cover date: one (the leader may still sit: past), or more (long gone: stale).
     ago = context.updated.year - int(year) if year and context.updated is not None else 0
-    if owned and ago > 1:
-        return {**hints, "_stale": True}  # 'Prime Minister Abe's 2015 security laws': a deed of his, long ago
+    if (owned or (fronted and mark != CURRENT)) and ago > 1:
+        # 'Prime Minister Abe's 2015 security laws', 'In May 2019, President Trump found': a deed of his, long ago
+        return {**hints, "_stale": True}
     if tenure.LEAVING.match(text, match.end()):
         # 'Prime Minister Ishiba announced his resignation': in office until a successor takes over.
         return {**hints, "_when": PAST, **({"_stale": True} if ago > 0 else {})}
@@ -179,6 +181,10 @@ _IN_YEAR = re.compile(
 )
 _FRONTED = re.compile(r"(?:In|During|Back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d),?\s+[^;]*$")
 """A year opening the sentence dates the deed of a leader its clause names: 'In 2019, President Trump visited'."""
+_FRONTED_DATE = re.compile(
+    rf"(?:In|On|During)\s+[^,;]{{1,60}}?\s(?:{p.MONTH}\s+(?:\d{{1,2}},\s*)?)?(?P<year>(?:19|20)\d\d),\s+[^;]*$"
+)
+"""Or a phrase opening it that ends on its date: 'In a proclamation issued May 17, 2019, President Trump found'."""
 _OWNED_IN = re.compile(r"\W?s\s+(?P<year>(?:19|20)\d\d)\b")
 _UNDER_NAMED = re.compile(r"\b[Uu]nder\s+(?:the\s+)?$")
 
