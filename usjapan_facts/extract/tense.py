@@ -30,14 +30,14 @@ _LETTER_FIRST = "(?=[a-z])"
 """Put before a pattern each match of which starts with a letter: the engine then turns most places down sooner than
 its `\\b` and choice of words would (the same matches, in about two thirds of the time under re.IGNORECASE)."""
 PAST_MARK = re.compile(
-    r"\b(?:before|prior\s+to|previously|formerly|earlier|(?<!at\s)once(?!\s+(?:again|more))|used\s+to|had(?:\s+been)?|was|were|until|"
+    r"(?=[a-z\d])\b(?:before|prior\s+to|previously|formerly|earlier|(?<!at\s)once(?!\s+(?:again|more))|used\s+to|had(?:\s+been)?|was|were|until|"
     r"at\s+the\s+time|back\s+then|then|planned|faced|\d{4}\s+levels?|"
     r"(?:19|20)\d{2}\s+(?:plan|roadmap|agreement|accord|deal|framework|pact|election|vote))\b",
     I,
 )
 """Words that put a value of its clause in the past."""
 _DATED = re.compile(
-    rf"\b(?:in|during|as\s+of)\s+(?:FY\s?)?(?:(?:early|late|mid-?)\s*)?(?:{p.MONTH}\s+)?"
+    rf"{_LETTER_FIRST}\b(?:in|during|as\s+of)\s+(?:FY\s?)?(?:(?:early|late|mid-?)\s*)?(?:{p.MONTH}\s+)?"
     r"(?P<year>(?:19|20)\d{2})\b",
     I,
 )
@@ -67,10 +67,10 @@ LONG_AGO = 10
 """Years before the cover beyond which a dated value is history, not the brief's current figure."""
 _UNTIL = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b", I)
 SUPERSEDED = re.compile(
-    r"\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
+    rf"{_LETTER_FIRST}(?:\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
     r"revoked|rescinded|suspended|halved|doubled)\s+(?:it|them|that|this|the\s+(?:rate|tariff|figure|number|total))\b|"
     r"\b(?:was|were|been|then|later|which\s+[^,;]{0,40}?)\s*(?:suspended|voided|struck\s+down|overturned|lifted|"
-    r"scrapped|revoked|rescinded|superseded|replaced)\b",
+    r"scrapped|revoked|rescinded|superseded|replaced)\b)",
     I,
 )
 """Words after a value that say it was changed later: 'before the July deal lowered it', 'then suspended'."""
@@ -79,7 +79,7 @@ _OPENING = re.compile(
 )
 """A clause's opening phrase; one that describes the subject's past ('Once the largest holder, Japan ...') is not."""
 REPLACED = re.compile(
-    r"\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|in\s+place\s+of|instead\s+of|rather\s+than|down\s+from|up\s+from|"
+    rf"{_LETTER_FIRST}\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|in\s+place\s+of|instead\s+of|rather\s+than|down\s+from|up\s+from|"
     r"(?:rose|risen|grew|grown|climbed|increased|jumped|fell|fallen|declined|dropped|slipped|shrank|edged\s+(?:up|down))\s+"
     r"(?:\w+\s+)?from)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:previous\s+|earlier\s+|former\s+|old\s+|prior\s+)?$",
     I,
@@ -126,7 +126,7 @@ PLAN_CALLS = re.compile(
 )
 """A plan's own documents that call for a value state the plan: 'strategy documents, which called for spending ...'."""
 POSSIBLE = re.compile(
-    r"\b(?:could|might|(?-i:may)\s+(?!\d)\w+|possibly|perhaps|another|"
+    rf"{_LETTER_FIRST}\b(?:could|might|(?-i:may)\s+(?!\d)\w+|possibly|perhaps|another|"
     r"(?<!subject\sto\san\s)(?<!face\san\s)(?<!faces\san\s)(?<!faced\san\s)(?<!pay\san\s)(?<!pays\san\s)additional|"
     r"additional(?!\s+[\d.]+\s?(?:%|percent)\s+(?:ad\s+valorem\s+)?(?:tariff|dut(?:y|ies)|surcharge|levy)))\b",
     I,
