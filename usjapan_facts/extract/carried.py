@@ -28,25 +28,18 @@ _ANOTHERS = re.compile(r"(?:The|That|This)\s+(?:[a-z]+\s+)?(?:agreement|accord|d
 
 def about(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
     """Tell whether the sentence is about the fact's subject, itself or through the sentence before."""
-    return any(pattern.search(sentence.text) for pattern in declaration.subject) or carries(
-        declaration, sentence, context
-    )
+    return declaration.names_subject(sentence.text) or carries(declaration, sentence, context)
 
 
 def carries(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
     """Tell whether a sentence that does not name the fact's subject takes it from its heading or a sentence before."""
     text = sentence.text
-    if (points_back(text) or LABEL.match(text)) and any(
-        pattern.search(sentence.section) for pattern in declaration.subject
-    ):
+    if (points_back(text) or LABEL.match(text)) and declaration.names_subject(sentence.section):
         return True  # 'The southern prefecture accounts for ...', 'Land area: 0.6 percent' under the heading 'Okinawa'
     lead = lead_in(text, context.preceding)
     if lead is not None and (
-        any(pattern.search(lead) for pattern in declaration.subject)
-        or (
-            not OTHERS.search(lead)
-            and any(pattern.search(context.preceding.get(lead, "")) for pattern in declaration.subject)
-        )
+        declaration.names_subject(lead)
+        or (not OTHERS.search(lead) and declaration.names_subject(context.preceding.get(lead, "")))
     ):
         return True  # 'fourth-largest trading partner overall' under 'Japan's place among U.S. partners held:'
     # 'They number ...' after 'Those forces are large.' after the sentence naming U.S. forces: a short chain.
@@ -54,7 +47,7 @@ def carries(declaration: Declaration, sentence: Sentence, context: Context) -> b
         before = context.preceding.get(text)
         if not before or not (points_back(text) or (text != sentence.text and passes_over(sentence.text, text))):
             return False
-        if any(pattern.search(before) for pattern in declaration.subject):
+        if declaration.names_subject(before):
             return True
         if any(pattern.search(before) for pattern in declaration.exclude):
             return False  # 'In the Upper House, it is weaker. It holds 55% there.': the Lower House is further back

@@ -157,7 +157,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     found = of_kind(declaration.value, text, context.preceding.get(text, ""))
     if not found:
         return None
-    carried = not any(pattern.search(text) for pattern in declaration.subject)  # from the one before, or a heading
+    carried = not declaration.names_subject(text)  # from the one before, or a heading
     if carried and not carried_japans(declaration, sentence, context):
         return None
     # A list's lead-in ('Japan's place among partners:') stands in each item's clause.

@@ -212,14 +212,14 @@ def _rivalled(declaration: Declaration, text: str, clause_text: str, before: str
     sentence before, when this one names no subject at all ('The LDP won the Lower House. It holds 67% there.').
     A clause that points back ('there', 'that chamber') is of the subject named last before it."""
     if any(pattern.search(text) for pattern in declaration.rival):
-        if any(pattern.search(clause_text) for pattern in declaration.subject):
+        if declaration.names_subject(clause_text):
             return False
         back = _THERE.search(clause_text)
         if back is None or (at := text.find(clause_text)) < 0:
             return True
         return _last_named(declaration, text[: at + back.start()]) != "subject"
     if any(pattern.search(before) for pattern in declaration.rival):
-        return not any(pattern.search(text) for pattern in declaration.subject)
+        return not declaration.names_subject(text)
     return False
 
 
