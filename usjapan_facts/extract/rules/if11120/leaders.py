@@ -7,7 +7,6 @@ Trump Administration used ...", "during the Biden Administration"). A mention na
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
@@ -65,14 +64,6 @@ _BY_PRESIDENT = re.compile(
 )
 
 
-def _sworn_in_since(date: str, cover: dt.date) -> bool:
-    """Whether a president took office (January 20 of 2017, 2021, 2025, ...) after the first day `date` may mean and
-    by `cover`: if not, whoever held the office on `date` still holds it."""
-    year, month, day = (int(part) for part in (date + "-01-01")[:10].split("-"))
-    start = dt.date(year, month, day)
-    return any(start < dt.date(y, 1, 20) <= cover for y in range(year, cover.year + 1) if y % 4 == 1)
-
-
 def _author_still_sitting(text: str, context: Context) -> Fields | None:
     """'a framework agreement, announced by President Trump on July 22, 2025' in a version of February 2026: the
     author of an act dated (right after the name) within the term the cover date falls in is the sitting president;
@@ -85,7 +76,7 @@ def _author_still_sitting(text: str, context: Context) -> Fields | None:
     if len(found) != 1 or context.updated is None:
         return None
     family, date = found.popitem()
-    if date is None or _sworn_in_since(date, context.updated):
+    if date is None or leaders.sworn_in_since(date, context.updated):
         return None
     person = dict(zip(("family", "given"), KNOWN_PEOPLE[family], strict=True))
     return {"value": person, "as_written": f"President {family}", "_when": PLAIN, "_date": date, "_weak": True}

@@ -74,14 +74,17 @@ def _with_then_other(text: str, start: int, end: int) -> bool:
     return bool(_THEN_OTHER.search(clause.replace(text[start:end], " ")))
 
 
-def _this_term(date: object, cover: dt.date | None) -> bool:
-    """Tell whether a deed of `date` ('2025-07') falls in the presidential term the cover date falls in: no January 20
-    of a year after a leap year lies after it and by the cover."""
-    if not isinstance(date, str) or cover is None:
-        return False
+def sworn_in_since(date: str, cover: dt.date) -> bool:
+    """Whether a president took office (January 20 of 2017, 2021, 2025, ...) after the first day `date` ('2025-07')
+    may mean and by `cover`: if not, whoever held the office on `date` still holds it."""
     year, month, day = (int(part) for part in (date + "-01-01")[:10].split("-"))
     start = dt.date(year, month, day)
-    return not any(start < dt.date(y, 1, 20) <= cover for y in range(year, cover.year + 1) if y % 4 == 1)
+    return any(start < dt.date(y, 1, 20) <= cover for y in range(year, cover.year + 1) if y % 4 == 1)
+
+
+def _this_term(date: object, cover: dt.date | None) -> bool:
+    """Tell whether a deed of `date` falls in the presidential term the cover date falls in."""
+    return isinstance(date, str) and cover is not None and not sworn_in_since(date, cover)
 
 
 _FOREIGN_WORD = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[A-Z][\w.]*'s|ROK|PRC|UK|U\.K\.|EU|Thai|Dutch|Greek)$")
