@@ -96,8 +96,10 @@ _INCLUDED = re.compile(
 """Who a whole counts in, set off by commas: 'every other country, China included, as a holder of' is one clause."""
 
 
+_OWN_SUBJECT = r"(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her)\b"
+"""Words that open a relative clause's own subject ('which the Pentagon plans'): a clause that has one is no aside."""
 _ASIDE = re.compile(
-    r"(?<=[a-z]),\s+which\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her|had)\b)"
+    rf"(?<=[a-z]),\s+which\s+(?!{_OWN_SUBJECT}|had\b)"
     r"(?P<body>(?:[^;:()\d\u2014]|\b\d{4}s\b){1,160}),\s+(?=(?!(?:and|or|but|which|while|as|where|when)\b)[a-z]+\s)"
 )
 """A relative clause set off by commas between a subject and its verb: 'U.S. forces in Japan, which include the Seventh
@@ -162,7 +164,7 @@ _COORDINATED = re.compile(
 )
 """A clause joined on with no subject of its own: 'and roughly 57 percent of ...', 'and sixth among sources of', 'and
 the seventh-largest supplier of U.S. imports' (a rank said of the subject before)."""
-_WHICH = re.compile(r"\s*,\s*which\s+(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|her)\b)[a-z]")
+_WHICH = re.compile(rf"\s*,\s*which\s+(?!{_OWN_SUBJECT})[a-z]")
 """A relative clause of the noun before it, with no subject of its own: ', which took $126.8 billion'."""
 _WHOSE = re.compile(r"\s*,\s*whose\s+(?:[a-z]+\s+)?(?:sales|shipments|exports|imports|purchases)\s+(?:to|from)\b")
 _JAPAN_LAST = re.compile(r"\bJapan\s*$")

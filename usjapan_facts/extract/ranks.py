@@ -27,11 +27,13 @@ _NOT_IN_TIME = (
     r"(?:years?|decades?|history|memory)|to\s+date|so\s+far)\b)"
 )
 """A superlative of time, not of rank among countries: 'the largest on record', 'the biggest since 2008'."""
+_PART_OF = r"(?:the\s+)?(?:East\s+|Southeast\s+|South\s+|Northeast\s+)?"
+_REGIONS = r"Asia|Asian|Europe|European|region|Indo-Pacific|Asia-Pacific|Pacific|G-?7|Latin\s+America"
+"""A region's names, with the part of it a name may carry ('Southeast Asia')."""
 NOT_IN_REGION = (
     r"(?!(?:\s+(?:market|source|buyer|supplier|holder|investor|partner|economy|destination)s?"
     r"(?:\s+(?:of|for)\s+(?:[\w.-]+\s+){0,4}?[\w.-]+)?)?\s+(?:in|among|within)\s+"
-    r"(?:the\s+)?(?:East\s+|Southeast\s+|South\s+|Northeast\s+)?(?:Asia|Asian|Europe|European|region|Indo-Pacific|"
-    r"Asia-Pacific|Pacific|G-?7|Latin\s+America)\b|\s+outside\b)"
+    rf"{_PART_OF}(?:{_REGIONS})\b|\s+outside\b)"
 )
 """A superlative of a region only, not of rank among all countries: 'the largest in Asia', 'the biggest outside North
 America', 'the second-largest holder of U.S. Treasuries among Asian economies'."""
@@ -122,10 +124,7 @@ _MORE_WORDS = (
     "none", "the most", "top of", "head of", ": ", "is ", "was ", "remain", "sits ", "sat ", "led by", "topped by",
     "headed by", " but ",
 )  # fmt: skip
-_REGION = (
-    r"(?:the\s+)?(?:East\s+|Southeast\s+|South\s+|Northeast\s+)?(?:Asia|Asian|Europe|European|region|regional|"
-    r"Indo-Pacific|Asia-Pacific|Pacific|G-?7|Latin\s+America)\b"
-)
+_REGION = rf"{_PART_OF}(?:{_REGIONS}|regional)\b"
 _REGIONAL = re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,4}}?\s+(?:in|among|within)\s+{_REGION}", I)
 _REGIONAL_LEAD = re.compile(
     rf"(?:^|[;:]\s*)(?:Among|In|Within|Of)\s+(?:all\s+)?{_REGION}(?:\s+[a-z]+){{0,2}},(?=[^,;]*$)", I
