@@ -106,7 +106,6 @@ TRUTH = {
         "lower_house_2014": E("Lower House", "2014-12", "held", result="LDP-Komeito 326 of 475 seats"),
         "upper_house_2016": E("Upper House", "2016-07", "held", result="coalition share rose from 56% to 60%"),
         "okinawa_governor_2014": E("Okinawa governor", "2014-11", "held", result="Takeshi Onaga elected"),
-        "lower_house_2018": E("Lower House", "2018-12", "upcoming", note="term runs until December 2018 (deadline; the set's convention)"),
         "ldp_president_2018": E("LDP president", "2018-09", "upcoming", note="rule change would let Abe seek reelection in September 2018"),
         "upper_house_2019": E("Upper House", "2019", "upcoming", note="'due in the summer of 2019' (year precision)"),
     },

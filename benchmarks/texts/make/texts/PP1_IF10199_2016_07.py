@@ -102,7 +102,6 @@ TRUTH = {
     "elections": {
         "upper_house_2016": E("Upper House", "2016-07-10", "held", result="coalition 146 of 242 seats, a little above 60%, up from roughly 56%"),
         "lower_house_2014": E("Lower House", "2014-12", "held", result="coalition more than two-thirds of 475 seats"),
-        "lower_house_2018": E("Lower House", "2018-12", "upcoming", note="deadline: 'No national election is required before December 2018' (this set's convention: a deadline is also the upcoming election)"),
         "upper_house_2019": E("Upper House", "2019-07", "upcoming", note="Table 1, 'Next election' column"),
         "okinawa_governor_2014": E("Okinawa governor", "2014-11", "held", result="Takeshi Onaga elected"),
     },

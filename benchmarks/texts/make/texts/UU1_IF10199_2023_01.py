@@ -107,7 +107,6 @@ TRUTH = {
         "upper_house_2022": E("Upper House", "2022-07-10", "held", result="coalition 146 of 248 seats (some 59%), up from 57%"),
         "okinawa_governor_2022": E("Okinawa governor", "2022-09-11", "held", result="Tamaki Denny reelected"),
         "upper_house_2025": E("Upper House", "2025-07", "upcoming"),
-        "lower_house_2025": E("Lower House", "2025-10", "upcoming", note="deadline; listed as the upcoming election of that year by the set's convention"),
     },
     "events": {
         "abe_assassination": EV("Former Prime Minister Abe Shinzo shot and killed while campaigning in Nara", "2022-07-08"),

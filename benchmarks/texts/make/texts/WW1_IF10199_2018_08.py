@@ -101,7 +101,6 @@ TRUTH = {
         "ldp_president_2018": E("LDP president", "2018-09-20", "upcoming", note="'will choose the party's president on September 20' (year from the text's date); Abe vs Ishiba"),
         "okinawa_governor_2018": E("Okinawa governor", "2018-09-30", "upcoming", note="sidebar: 'has been moved up to September 30' (year from the text's date); 'would otherwise have been held by December' is a trap"),
         "upper_house_2019": E("Upper House", "2019-07", "upcoming", note="'in July 2019, when half of the upper chamber will be elected'"),
-        "lower_house_2021": E("Lower House", "2021-10", "upcoming", note="set convention: the Lower House deadline ('term runs until October 2021') is also that year's upcoming election"),
     },
     "events": {
         "abe_address_to_congress": EV("Abe addresses a joint meeting of Congress", "2015-04", "held"),

@@ -115,7 +115,6 @@ TRUTH = {
     "elections": {
         "upper_house_2016": E("Upper House", "2016-07-10", "held", result="coalition won 70 of 121 seats contested; holds 146 of 242, a shade above three-fifths"),
         "lower_house_2014": E("Lower House", "2014-12", "held", result="coalition won 326 of 475 seats"),
-        "lower_house_2018": E("Lower House", "2018-12", "upcoming", note="term runs out in December 2018 (deadline; the set's convention)"),
         "upper_house_2019": E("Upper House", "2019-07", "upcoming"),
         "ldp_president_2018": E("LDP president", "2018-09", "upcoming", note="the LDP is to pick its next leader when Abe's term expires"),
         "okinawa_governor_2014": E("Okinawa governor", "2014-11", "held", result="Takeshi Onaga elected"),

@@ -132,7 +132,6 @@ TRUTH = {
         "lower_house_2026": E("Lower House", "2026-02-08", "held", result="LDP alone 316 of 465 seats; LDP and Ishin 352 (75.7%)"),
         "okinawa_governor_2026": E("Okinawa governor", "2026-09", "upcoming", note="'Okinawans choose a governor in September' (year from the text's date)"),
         "upper_house_2028": E("Upper House", "2028-07", "upcoming", note="the next national election"),
-        "lower_house_2030": E("Lower House", "2030-02", "upcoming", note="term runs until February 2030 (the set's deadline convention)"),
     },
     "events": {
         "tariff_talks_announced": EV("Trump and Ishiba agree in a telephone call to open tariff negotiations", "2025-04-07", "held"),

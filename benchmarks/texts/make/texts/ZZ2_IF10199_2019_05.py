@@ -101,7 +101,6 @@ TRUTH = {
         "ldp_president_2018": E("LDP president", "2018-09", "held", result="Abe won a third consecutive term"),
         "okinawa_governor_2018": E("Okinawa governor", "2018-09", "held", result="Denny Tamaki elected"),
         "upper_house_2019": E("Upper House", "2019-07", "upcoming", note="the next national election; year from the text's date"),
-        "lower_house_2021": E("Lower House", "2021-10", "upcoming", note="term runs until October 2021 (the set's deadline convention)"),
     },
     "events": {
         "first_negotiating_round": EV("First negotiating round, Washington", "2019-04", "held"),
