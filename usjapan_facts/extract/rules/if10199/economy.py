@@ -58,7 +58,8 @@ def _latest_of_several(text: str, context: Context) -> Fields | None:
 
 @rule("economy.supplementary_budget", needs=("budget",))
 def supplementary_budget(sentence: Sentence, context: Context) -> Fields | None:
-    found = money_before(sentence.text, r"(?:\w+\s+)?(?:supplementary|extra)\s+budget")
+    # Another country's budget is not Japan's: 'South Korea's government passed a $50 billion extra budget'.
+    found = money_before(sentence.text, r"(?:\w+\s+)?(?:supplementary|extra)\s+budget", others=OTHER_COUNTRIES)
     if found is None:
         return _latest_of_several(sentence.text, context)
     period = period_of(sentence.text)
@@ -93,14 +94,16 @@ _YEN_EXTREME = re.compile(
     rf"\b(?P<years>{_YEARS}(?:-and-a-half)?)-(?P<unit>year|month)\s+(?P<side>low|high)\b"
     r"|\b(?P<side2>weakest|strongest|lowest|highest|feeblest|softest|firmest)\s+"
     r"(?:level\s+|point\s+|mark\s+|rate\s+|it\s+(?:has|had)\s+been\s+)?"
-    r"(?:against\s+the\s+(?:U\.S\.\s+)?dollar\s+)?(?:in|for|since)\s+(?:(?:some|about|almost|nearly|roughly|around)\s+)?"
+    r"(?:against\s+the\s+(?:U\.S\.\s+)?dollar\s+)?(?:in|for|since)\s+"
+    r"(?:(?:some|about|almost|nearly|roughly|around|more\s+than|over|upwards\s+of)\s+)?"
     rf"(?P<years2>(?:\d{{1,2}}|{p.NUMBER_IN_WORDS})(?:\s+and\s+a\s+half)?|a)\s+(?P<span>years|decades?|months)\b",
     I,
 )
 """'a 38-year low against the dollar', 'a five-year low' (beside '¥116 per dollar'), 'its weakest level in 13 years',
 'its feeblest level in thirty-eight years', 'its weakest point in two decades', 'its strongest level in some 16 months',
-'in two and a half years' (a 2.5-year high): the yen's extreme against the dollar, the only currency the sentence
-names; 'a seven-month high' counts months. A round figure ('some', 'almost') is the span the brief gives."""
+'in more than two decades' (a 20-year low), 'in two and a half years' (a 2.5-year high): the yen's extreme against the
+dollar, the only currency the sentence names; 'a seven-month high' counts months. A round figure ('some', 'almost',
+'more than') is the span the brief gives."""
 _EARLIER = re.compile(r"\b(?:had|previously)\s+(?:[\w,-]+\s+){0,4}$", I)
 """An extreme the yen had reached before, its clause in the past perfect or marked previously: 'in July 2024 it had sunk
 to a 38-year low' after the current 'seven-month high'. That is history, not where the yen stands."""
