@@ -56,10 +56,20 @@ def _latest_of_several(text: str, context: Context) -> Fields | None:
     return {**fields, "period": f"{year}-{order[-1] + 1:02d}"} if year else fields
 
 
+_COMPARED = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|(?:fraction|sliver|share|part|portion|half)\s+of|dwarfed\s+by)\s+"
+    r"(?:the|a|an|its|last\s+year\W?s)\s+(?:(?:record|previous|earlier|prior|larger|smaller)\s+)*"
+    r"(?:¥[\d.,]+\s*(?:trillion|billion)\s*\(?)?(?:then\s+)?(?:(?:some|about|roughly|nearly)\s+)?\$[\d.,]+",
+    I,
+)
+"""Another budget the sentence weighs its own against: 'far smaller than the $317 billion extra budget of 2021'."""
+
+
 @rule("economy.supplementary_budget", needs=("budget",))
 def supplementary_budget(sentence: Sentence, context: Context) -> Fields | None:
+    text = _COMPARED.sub(lambda match: " " * len(match.group()), sentence.text)
     # Another country's budget is not Japan's: 'South Korea's government passed a $50 billion extra budget'.
-    found = money_before(sentence.text, r"(?:\w+\s+)?(?:supplementary|extra)\s+budget", others=OTHER_COUNTRIES)
+    found = money_before(text, r"(?:\w+\s+)?(?:supplementary|extra)\s+budget", others=OTHER_COUNTRIES)
     if found is None:
         return _latest_of_several(sentence.text, context)
     period = period_of(sentence.text)

@@ -103,9 +103,10 @@ _LOST = re.compile(
 )
 """A fall said by what the economy lost after the figure: 'recovering part of the 4.5% lost in 2020', 'regaining much
 of the 4.3% it shed during 2020'."""
-_YEAR_BEFORE = re.compile(
+_YEAR_BESIDE = re.compile(  # the year before the one figure read, or ('next') the year after it
     r"\s*(?:(?:contraction|decline)\s+)?(?:growth\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+"
-    r"year)|a\s+year\s+(?:earlier|before)|in\s+the\s+(?:previous|prior|preceding)\s+year)\b",
+    r"year)|a\s+year\s+(?:earlier|before)|in\s+the\s+(?:previous|prior|preceding)\s+year"
+    r"|(?P<next>(?:in\s+)?the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later|the\s+year\s+after))\b",
     I,
 )
 _FRONTED = re.compile(
@@ -286,8 +287,8 @@ def _year(text: str, start: int, end: int, local: str, years: dict[str, float]) 
     after = _YEAR_AFTER.match(text, end)
     if after is not None:
         return after.group("year") or after.group("seen")
-    if _YEAR_BEFORE.match(text, end):
-        return str(int(next(iter(years))) - 1) if len(years) == 1 else None
+    if (beside := _YEAR_BESIDE.match(text, end)) is not None:  # 'rebounded by 1.7% the following year'
+        return str(int(next(iter(years))) + (1 if beside.group("next") else -1)) if len(years) == 1 else None
     owned = _ELLIPSIS.search(local)
     if owned is not None and owned.group("year"):
         return owned.group("year")
