@@ -156,7 +156,7 @@ def _supported(text: str) -> Fields | None:
 
 def _recent(text: str, updated: dt.date | None) -> bool:
     """Tell whether every year the text names is the cover's or the one before (no cover: never)."""
-    return bool(updated) and all(int(year) >= updated.year - 1 for year in p.YEAR.findall(text))
+    return updated is not None and all(int(year) >= updated.year - 1 for year in p.YEAR.findall(text))
 
 
 @rule("politics.ruling_coalition", needs=("coalition", "partner", "komeito", "ishin", "innovation"))
