@@ -21,6 +21,7 @@ from usjapan_facts.extract import (
     column_glue,
     extract_snapshot,
     meaning,
+    occasions,
     parsers,
     tense,
     values,
@@ -48,6 +49,7 @@ CACHES = (
     tense.all_phrases,
     column_glue.is_footer,
     whose.names_another,
+    occasions.day_dates,
 )
 ADVERSARIAL = {
     "titles": "Prime Minister Kishida Fumio met President Biden and South Korean President Lee Jae Myung. ",

@@ -41,11 +41,13 @@ _MONTH_NAMED = re.compile("|".join(MONTHS))
 """A month's name anywhere: one scan, where a test a month took twelve."""
 
 
-def _day_dates(text: str) -> list[str]:
-    """The dates given to the day in `text`, in order; each names its month, so that cheap test comes first."""
+@functools.lru_cache(maxsize=512)
+def day_dates(text: str) -> tuple[str, ...]:
+    """The dates given to the day in `text`, in order; each names its month, so that cheap test comes first. Asked
+    of each sentence by both the elections' walk and the events' one: kept, so that it is found once."""
     if _MONTH_NAMED.search(text) is None or not DAY_DATE.search(text):
-        return []
-    return [value for value, _ in dates(text) if len(value) == 10]
+        return ()
+    return tuple(value for value, _ in dates(text) if len(value) == 10)
 
 
 def gathered_collections(
@@ -70,7 +72,7 @@ def gathered_collections(
         if event is not None:
             slug, fields = event
             events.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
-        days = _day_dates(sentence.text)
+        days = day_dates(sentence.text)
         last_day = days[-1] if days else last_day
     return {slug: fields for slug, fields in elections.items() if fields}, events
 
@@ -146,7 +148,7 @@ def dated_events(
         previous = (sentence.section, sentence.text, sentence.folded)
         section, day = day_before
         day = day if section == sentence.section else None
-        days = set(_day_dates(sentence.text))
+        days = set(day_dates(sentence.text))
         day_before = (sentence.section, days.pop() if len(days) == 1 else None)
         context = before
         named = {found.group("year") for found in YEAR.finditer(sentence.text)}

@@ -26,7 +26,7 @@ from usjapan_facts.extract.word_tables import sentences as table_sentences
 if TYPE_CHECKING:
     from bs4 import Tag
 
-_TERMINAL = re.compile(r"""[.!?]["'”’)]*$""")
+_CLOSING = "\"'”’)"  # what may follow a sentence's stop at a paragraph's end (a line break may follow them)
 SKIPPED_SECTIONS = frozenset({"disclaimer"})
 _COVER_LINE = 120
 """The longest run of the cover's short lines (brief number, version, date) read as the cover, not prose."""
@@ -98,7 +98,7 @@ def _join_broken_paragraphs(blocks: Iterable[Block], vocabulary: Vocabulary | No
             )
             block = Block("paragraph", joined, cut_end=block.cut_end, item=pending.item)
             pending = None
-        if _TERMINAL.search(block.text):
+        if block.text.removesuffix("\n").rstrip(_CLOSING).endswith((".", "!", "?")):  # its end, not a scan
             yield block
         else:
             pending = block

@@ -13,7 +13,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES, OTHERS_FLOW_WITH_JAPAN
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Fields, I, has
 from usjapan_facts.extract.tense import not_current
-from usjapan_facts.extract.word_choice import letter_first
+from usjapan_facts.extract.word_choice import letter_first, may_hold
 
 
 def about_japan(text: str, start: int) -> bool:
@@ -46,7 +46,7 @@ _OTHERS_FLOW = re.compile(OTHERS_FLOW_WITH_JAPAN, re.IGNORECASE)
 def others_flow_at(text: str, start: int) -> bool:
     """Tell whether a figure at `start` is another country's trade with Japan: it stands inside 'China imported $150
     billion from Japan', or after 'China's imports from Japan' with no U.S. flow named in between."""
-    for match in _OTHERS_FLOW.finditer(text):
+    for match in _OTHERS_FLOW.finditer(text) if may_hold(text, ("japan",)) else ():  # each match names Japan
         if match.start() <= start < match.end():
             return True
         if match.end() <= start and not _US_NAMED.search(text, match.end(), start):

@@ -262,11 +262,12 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
         return {"value": ended, "qualifier": "exact"}
     before = context.preceding.get(text, "")
     chamber = _CHAMBER_TERM.search(text) if "chamber" in text else None
-    first = text[: clauses(text)[0][1]]
-    dissolved = has(r"\bdissolv", text) and not has(UPPER_HOUSE, first)  # only the Lower House is dissolved
-    if chamber and has(LOWER_HOUSE, before) and (dissolved or not has(UPPER_HOUSE, before + first)):
-        [(value, _)] = p.dates(chamber.group("date") or chamber.group("when"))  # after the Lower House
-        return {"value": value, "qualifier": "exact"}
+    if chamber and has(LOWER_HOUSE, before):  # the sentence's clauses, asked only of a chamber's term
+        first = text[: clauses(text)[0][1]]
+        dissolved = has(r"\bdissolv", text) and not has(UPPER_HOUSE, first)  # only the Lower House is dissolved
+        if dissolved or not has(UPPER_HOUSE, before + first):
+            [(value, _)] = p.dates(chamber.group("date") or chamber.group("when"))  # after the Lower House
+            return {"value": value, "qualifier": "exact"}
     if (elected := elected_in(text, context.text)) is not None:
         return elected
     faces = next(

@@ -29,6 +29,14 @@ rule = registrar(RULES)
 _ANY_PARTY = "|".join(PARTIES.values())
 _HOLD = r"(?:control|controls|hold|holds|command|commands|govern|governs|lead|leads|have|has)"
 _WON = r"(?:won|took|secured|retained|kept)"
+# 'The LDP and its junior partner, Komeito, control ...': the partner may stand in apposition.
+_PARTNER = r"(?:its\s+(?:\w+\s+){0,2}?(?:partner,?\s+)?)?"
+_JOINT = re.compile(rf"(?:{_ANY_PARTY})\)?\s+and\s+(?:the\s+)?{_PARTNER}(?:{_ANY_PARTY})\b")
+# 'Prime Minister Kishida's LDP and Komeito together control ...': the pair may bear its leader's name.
+_OWNER = r"(?:The\s+|(?:Prime\s+Minister\s+)?[A-Z][a-z]+\W?s\s+)?"
+_PAIR = re.compile(
+    rf"{_OWNER}(?:{_ANY_PARTY})\s+and\s+{_PARTNER}(?:{_ANY_PARTY}),?\s+(?:(?:together|jointly|now|still)\s+)?(?P<verb>\w+)\b"
+)
 _ITS_PARTNER = re.compile(r"\bits\s+(?:(?:coalition|junior|governing|smaller|longtime|long-standing)\s+)?partner\b")
 _NOT_NOW = (
     r"\b(?:former|formerly|previous|erstwhile|one-?time|then[- ](?:ruling|governing)|ex-|ended|left|leave|quit|broke|"
@@ -146,6 +154,11 @@ def _supported(text: str) -> Fields | None:
     return {"value": ["LDP", found.group("of") or found.group("own") or found.group("backs")]}
 
 
+def _recent(text: str, updated: dt.date | None) -> bool:
+    """Tell whether every year the text names is the cover's or the one before (no cover: never)."""
+    return updated is not None and all(int(year) >= updated.year - 1 for year in p.YEAR.findall(text))
+
+
 @rule("politics.ruling_coalition", needs=("coalition", "partner", "komeito", "ishin", "innovation"))
 def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     if (formed := _formed(sentence.text, context.updated)) is not None:
@@ -169,21 +182,13 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     )
     # "The LDP and Komeito control over 60% of the Lower House, giving the coalition a majority": the two
     # parties as the sentence's subject, holding seats or power now.
-    # 'The LDP and its junior partner, Komeito, control ...': the partner may stand in apposition.
-    partner = r"(?:its\s+(?:\w+\s+){0,2}?(?:partner,?\s+)?)?"
     paired = _PAIRED.search(text)
-    joint = re.search(rf"(?:{_ANY_PARTY})\)?\s+and\s+(?:the\s+)?{partner}(?:{_ANY_PARTY})\b", text) or paired
+    joint = _JOINT.search(text) or paired
     named_as_coalition = named_as_coalition or paired is not None
     # 'The LDP and Komeito hold ...', or took 313 of the 465 seats in last October's vote: a recent result.
-    # 'Prime Minister Kishida's LDP and Komeito together control ...': the pair may bear its leader's name.
-    owner = r"(?:The\s+|(?:Prime\s+Minister\s+)?[A-Z][a-z]+\W?s\s+)?"
-    pair = re.match(
-        rf"{owner}(?:{_ANY_PARTY})\s+and\s+{partner}(?:{_ANY_PARTY}),?\s+(?:(?:together|jointly|now|still)\s+)?(?P<verb>\w+)\b",
-        text,
-    )
+    pair = _PAIR.match(text)
     holding = pair if pair and re.fullmatch(_HOLD, pair.group("verb")) else None
-    recent = context.updated and all(int(year) >= context.updated.year - 1 for year in p.YEAR.findall(text))
-    if pair and re.fullmatch(_WON, pair.group("verb")) and recent:
+    if pair and re.fullmatch(_WON, pair.group("verb")) and _recent(text, context.updated):
         holding = pair
     if not (named_as_coalition or holding):
         return None

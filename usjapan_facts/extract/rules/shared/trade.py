@@ -39,11 +39,8 @@ def without_asides(text: str) -> str:
 def ranks_before(text: str, follower: str, *, window: int = 40) -> list[tuple[int, re.Match[str]]]:
     """Ranks that `follower` comes right after, where Japan is the one ranked ('China is the largest...' is not)."""
     text = without_asides(text)
-    followed = [
-        (rank, match)
-        for rank, match in p.ranks(text)
-        if re.match(rf"\s*{follower}", text[match.end() : match.end() + window], I)
-    ]
+    after = re.compile(rf"\s*{follower}", I)  # once a call, not once a rank
+    followed = [(rank, match) for rank, match in p.ranks(text) if after.match(text[match.end() : match.end() + window])]
     if not followed:
         return []  # the sentence's every rank, which costs most, is wanted only beside a rank `follower` follows
     read = ranks(text)
@@ -91,6 +88,13 @@ def rank_fields(ranks: list[int], text: str, context: Context) -> Fields | None:
     return {**fields, "period": period} if period else fields
 
 
+_FLOW_PARTNER = re.compile(
+    rf"\s*{PARTNER}\s+(?:for\s+(?:U\.S\.\s+)?(?:exports|imports)|(?:in|on)\s+(?:each|both|either)\s+(?:direction|side))",
+    I,
+)
+"""'partner for U.S. exports', 'partner in both directions': each flow's rank, not the overall one."""
+
+
 @rule("trade.overall_partner_rank", needs=("partner",))
 def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -99,12 +103,7 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     ranks = [
         rank
         for rank, match in ranks_before(text, rf"(?:among\s+)?{PARTNER}")
-        # 'partner for U.S. exports', 'partner in both directions': each flow's rank, not the overall one.
-        if not re.match(
-            rf"\s*{PARTNER}\s+(?:for\s+(?:U\.S\.\s+)?(?:exports|imports)|(?:in|on)\s+(?:each|both|either)\s+(?:direction|side))",
-            text[match.end() : match.end() + 200],
-            I,
-        )
+        if not _FLOW_PARTNER.match(text[match.end() : match.end() + 200])
     ]
     return rank_fields(ranks, text, context)
 
