@@ -110,7 +110,7 @@ def counts(text: str) -> tuple[Candidate, ...]:
 _FRACTIONS = {
     **{word: float(share) for word, share in p.FRACTIONS.items()},
     **dict.fromkeys(("one quarter", "a fourth", "one-fourth", "one fourth"), 25.0),
-    "three-fourths": 75.0, **dict.fromkeys(("one-hundredth", "a hundredth", "one hundredth"), 1.0),
+    **{"three-fourths": 75.0, "one-hundredth": 1.0, "a hundredth": 1.0, "one hundredth": 1.0},
     **{f"{word}-tenths": share * 10.0 for word, share in (("two", 2), ("four", 4), ("six", 6), ("eight", 8))},
 }
 _WORD_INITIALS = "".join(sorted({word[0] for word in _UNITS}))
