@@ -174,7 +174,7 @@ billion' (never 'behind China, whose sales ...')."""
 
 _ELABORATION = re.compile(
     r"(?::\s+|\(\s*|(?:\u2014|--)\s*)(?:(?:currently|now|today|at\s+present)\s+)?(?:\d|[$\u00a5]|(?:about|some|roughly|nearly|just|over|under|approximately|around|almost|more|less|fewer|close|"
-    r"upwards?|an\s+estimated|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
+    r"upwards?|an\s+estimated|better|well|slightly|barely|comfortably|a\s+(?:shade|bit|little)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety)[\s-])"
 )
 """A colon, a parenthesis or a dash opening figures with no verb of their own, which the clause before it is about:

@@ -45,6 +45,11 @@ VERB = (
 behind only three others'."""
 
 
+_PART_OF_YEAR = (
+    r"(?:(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of|(?:early|late|mid-?)\s*"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},)?)\s+)?"
+)
+"""What may stand between a cue and the year it dates: a season, a part of the year, a month and day."""
 _PATTERN_KEYS = ("subject", "clause", "unit", "cue", "exclude", "past", "rival", "row", "table")
 PHRASE = "@"
 """A pattern list's entry `@name` stands for the patterns of the phrase `name` (no pattern of ours starts so)."""
@@ -214,7 +219,9 @@ class Declaration:
         and before a rank a verb after the subject ('Japan ranked')."""
         # 'Japan sat a rung higher on the list, in fifth place': a phrase set off by a comma may stand after the verb.
         verb = rf"(?:(?:(?<=Japan\s)|(?<=\bit\s)){VERB}\s+(?:[^,;]{{1,40}},\s+)?)?" if self.value == "rank" else ""
-        return self._one_of("cue", rf"(?:{{}})\W*{verb}(?:{FILLER}\s+){{0,3}}?$")
+        # 'since September 8, 1951', 'in the spring of 1952': a year's month, day or season may stand before it.
+        part = _PART_OF_YEAR if self.value == "year" else ""
+        return self._one_of("cue", rf"(?:{{}})\W*{verb}(?:{FILLER}\s+){{0,3}}?{part}$")
 
 
 def _declaration(fact_id: str, entry: Any, where: str, phrases: dict[str, tuple[str, ...]]) -> Declaration:

@@ -110,7 +110,7 @@ def counts(text: str) -> tuple[Candidate, ...]:
 _FRACTIONS = {
     **{word: float(share) for word, share in p.FRACTIONS.items()},
     **dict.fromkeys(("one quarter", "a fourth", "one-fourth", "one fourth"), 25.0),
-    "three-fourths": 75.0,
+    **{"three-fourths": 75.0, "one-hundredth": 1.0, "a hundredth": 1.0, "one hundredth": 1.0},
     **{f"{word}-tenths": share * 10.0 for word, share in (("two", 2), ("four", 4), ("six", 6), ("eight", 8))},
 }
 _WORD_INITIALS = "".join(sorted({word[0] for word in _UNITS}))
@@ -121,14 +121,14 @@ _PERCENT = re.compile(
     rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?:(?P<number>{_DIGITS}|{_WORDS})(?P<half>[\s-]and[\s-]a[\s-]half)?[\s-]?"
     r"(?:%|percent\b|per cent\b)|"
     rf"\b(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})(?P<or_so>\s+or\s+(?:so|thereabouts))?"
-    r"\s+(?:of\b|(?=the\s+(?:seats|members)\b)))",
+    r"\s+(?:of\b|(?=the\s+(?:seats|members)\b)|(?=(?:are|is|were)\s+(?:on|in|at|stationed|based)\b)))",
     I,
 )
 
 
 _PERCENT_WORDS = (
-    "%", "percent", "per cent", "quarter", "half", "third", "fourth", "fifth", "tenth", "majority", "better part",
-)  # fmt: skip
+    "%", "percent", "per cent", "quarter", "half", "third", "fourth", "fifth", "tenth", "hundredth", "majority",
+    "better part")  # fmt: skip
 """Words one of which every percentage holds, but for a share said as so many in so many (`_IN_EVERY_HINT`)."""
 _IN_EVERY_HINT = re.compile(r"\s(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b", I)
 _IN_EVERY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -149,7 +149,7 @@ _ITEM_FRACTION = re.compile(
 """A fraction that is a list item's or a clause's whole value, or an apposition's: 'Facilities used by U.S. forces:
 about one-quarter', 'Its share of the upper chamber is close to three-fifths, up from 57%', '310 of the 465 seats,
 roughly two-thirds'."""
-_FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "tenth")
+_FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "tenth", "hundredth")
 """A word each fraction holds: a sentence without any is spared the fraction patterns."""
 _OF_ONE_PERCENT = re.compile(r"\s+(?:one|a|1)\s?(?:%|percent\b|per\s+cent\b)", I)
 _MAJORITY = re.compile(

@@ -104,7 +104,8 @@ def sentences(table: WordTable) -> list[list[str]]:
         return []  # columns no header names: a row's cells could not be told apart
     out: list[list[str]] = []
     for row in table.rows:
-        label = " ".join(row[0].split()).rstrip(" :")
+        # 'Okinawa: land area', a row's measure under its subject's name, reads as 'Okinawa, land area'.
+        label = _HEADED.sub(r"\1, ", " ".join(row[0].split()).rstrip(" :"), count=1)
         if not label or len(row) > width:
             continue
         said = []
@@ -120,6 +121,7 @@ def sentences(table: WordTable) -> list[list[str]]:
     return out
 
 
+_HEADED = re.compile(r"^([^:;,]{2,40}):\s+(?=\S)")
 _RULE_CELL = re.compile(r":?-{3,}:?")
 
 
