@@ -68,8 +68,8 @@ _RANK = re.compile(
     rf"|\b(?P<as_a>{_ORDINAL})\s+(?=as\s+an?\s+(?:market|buyer|destination|customer|supplier|source|holder|investor)\b)"
     rf"|\b(?P<only>second|third)\s+(?:in\s+(?:size|scale|value|amount|volume)\s+)?only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w.]*(?:\W?s\b)?\s*){{1,3}}"
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
-    r"|\b(?P<trail>trail(?:s|ed)?\s+only)\s+(?:those\s+of\s+)?(?:the\s+)?[A-Z][\w.]*+(?:\W?s)?+"
-    r"(?!\s+[A-Z]|,\s+(?:and\s+)?(?:the\s+)?[A-Z]|,?\s+(?:and|or)\s+(?:the\s+)?[A-Z])"
+    r"|\b(?P<trail>(?:trail|lag)(?:s|ed|ged|ing|ging)?\s+only)\s+(?:th(?:ose|at)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[\w.]*+(?:\s+(?-i:[A-Z])[\w.]*+)?(?:\W?s)?+"
+    r"(?!\s+(?-i:[A-Z])|,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])|,?\s+(?:and|or)\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\b(?P<super>largest|biggest|greatest)\b(?=(?:\s+[\w.'\u2019]+){0,6}?(?:,?\s+(?:except(?:\s+for)?|other\s+than|apart\s+"
     rf"from|save\s+for|excluding|outside(?:\s+of)?{_NOT_REGION})|\s+(?:but|save))\s+(?:(?:that|those)\s+of\s+)?"
     r"(?P<ahead>(?:the\s+)?(?-i:[A-Z])[^;.]{0,60}))"
@@ -105,7 +105,7 @@ _MORE_RANK = re.compile(
     r"(?=\b\w)(?:\bsecond\s+to\s+none\b"
     r"|\b(?:holds?|held|owns?|owned|has|had)\s+(?:by\s+far\s+)?the\s+most\b"
     r"(?!\s+(?:since|ever|in\s+(?:\w+\s+)?(?:years?|decades?|history)|on\s+record)\b)"
-    r"|\bat\s+the\s+(?:very\s+)?(?:top|head)\s+of\s+(?:the\s+)?(?:list|ranks|rankings?|table|league\s+table)(?:\s+of\b)?"
+    r"|\b(?:at\s+the\s+(?:very\s+)?(?:top|head)\s+of|atop)\s+(?:the\s+)?(?:list|ranks|rankings?|table|league\s+table)(?:\s+of\b)?"
     rf"|(?<=:\s)(?:(?:also|again|still|likewise|now)\s+)?(?P<bare>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
     r"(?=\s*(?:[;.)]|$)|\s+(?:place|position|overall|among)\b|,\s+(?:with|at|behind|after|ahead|trailing|up|down|unchanged|"
     r"as|among|in|for|having|one|two|a\s+(?:notch|place|spot|rung)|just|only|then|the\s+same)\b)"
@@ -119,10 +119,11 @@ _MORE_RANK = re.compile(
     I,
 )
 """Rarer ways of saying a rank, tried only where their words stand (`_MORE_WORDS`): 'second to none', 'holds the most',
-'at the top of the list of', a list item's bare 'fifth', 'is fifth among', 'led by Japan', 'than all but three'."""
+'at the top of the list of', 'atop the list of', a list item's bare 'fifth', 'is fifth among', 'led by Japan', 'than
+all but three'."""
 _MORE_WORDS = (
-    "none", "the most", "top of", "head of", ": ", "is ", "was ", "remain", "sits ", "sat ", "led by", "topped by",
-    "headed by", " but ",
+    "none", "the most", "top of", "head of", "atop", ": ", "is ", "was ", "remain", "sits ", "sat ", "led by",
+    "topped by", "headed by", " but ",
 )  # fmt: skip
 _REGION = rf"{_PART_OF}(?:{_REGIONS}|regional)\b"
 _REGIONAL = re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,4}}?\s+(?:in|among|within)\s+{_REGION}", I)
