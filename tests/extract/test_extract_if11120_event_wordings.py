@@ -67,6 +67,33 @@ from tests.extract.if11120_events import events_of
             "June 2, 2026",
             {"tariff_talks_announced": "2025-04"},
         ),
+        # the deal's end in a participle, or as the object of a relative clause, its date past a place
+        (
+            "At the United Nations on September 27, 2019, the leaders released a statement declaring the initial "
+            "phase of the negotiations concluded.",
+            "June 2, 2020",
+            {"stage_one_deal_finalized": "2019-09-27"},
+        ),
+        (
+            "Formal talks produced a limited deal that the two leaders pronounced final in Osaka on September 27, "
+            "2019.",
+            "June 2, 2020",
+            {"stage_one_deal_finalized": "2019-09-27"},
+        ),
+        # the call that opened the talks, dated by its day alone
+        (
+            "Japan sought relief from the tariffs in 2025. The negotiations grew out of an April 9 phone call between "
+            "President Trump and Ishiba.",
+            "June 2, 2025",
+            {"tariff_talks_announced": "2025-04-09"},
+        ),
+        # a deed dated by 'that month': the month written before it
+        (
+            "Campaigning for the July 2022 upper house election was marred by the killing of former Prime Minister "
+            "Abe later that month.",
+            "June 2, 2023",
+            {"abe_assassination": "2022-07"},
+        ),
     ],
 )
 def test_events_in_more_wordings(paragraph: str, updated: str, expected: dict[str, str]) -> None:
@@ -94,6 +121,11 @@ def test_events_in_more_wordings(paragraph: str, updated: str, expected: dict[st
         # the second stage's talks, and the 2018 agreement to open the first
         ("Talks on a second stage began in 2019 only on paper.", "June 2, 2020"),
         ("The two leaders agreed in September 2018 to open talks on a trade deal.", "June 2, 2020"),
+        # a later call in talks already under way
+        (
+            "Talks on tariffs stalled again after a phone call between Trump and Ishiba on June 16, 2025.",
+            "June 2, 2026",
+        ),
     ],
 )
 def test_traps_give_no_event(paragraph: str, updated: str) -> None:

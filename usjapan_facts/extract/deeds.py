@@ -64,7 +64,8 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
     EventPattern(
         "assassination",
         rf"(?:\b{_WHEN},?\s+)?\b(?:assassination|killing|murder)\s+of\s+(?P<title>former\s+Prime\s+Minister\s+)?"
-        rf"(?P<name>{_PERSON}|Abe)(?:,?\s+(?:on|in)\s+(?P<on>[A-Z][a-z]+\s+(?:\d{{1,2}}\b(?:,\s+\d{{4}})?|\d{{4}})))?",
+        rf"(?P<name>{_PERSON}|Abe)(?:,?\s+(?:on|in)\s+(?P<on>[A-Z][a-z]+\s+(?:\d{{1,2}}\b(?:,\s+\d{{4}})?|\d{{4}}))"
+        r"|\s+(?P<that>(?:later\s+|earlier\s+)?(?:that|the\s+same)\s+month)\b)?",
         "{title}{name} shot and killed",
         own=True,
     ),
@@ -144,6 +145,15 @@ def _own_date(match: re.Match[str]) -> str | None:
     return when[0] if len(when) == 1 else None
 
 
+def _that_month(match: re.Match[str]) -> str | None:
+    """The month 'that month' points back to: the last date written before the deed's words ('the July 2022 election,
+    overshadowed by the assassination of Abe that month')."""
+    if not match.groupdict().get("that"):
+        return None
+    before = p.dates(match.string[: match.start()])
+    return before[-1][0][:7] if before else None
+
+
 def _last_day(day: str | None, context: Context) -> str | None:
     """A past deed's day written without its year: the last such day up to the cover date."""
     if day is None or context.updated is None:
@@ -169,7 +179,7 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
         if match is None:
             continue
         if event.own:
-            date = _own_date(match) or _last_day(match.groupdict().get("day"), context)
+            date = _own_date(match) or _last_day(match.groupdict().get("day"), context) or _that_month(match)
             order = _known(match.group("name")) if date else None
         elif len(set(days)) == 1:
             order = _known(match.group("name")) or p.name_order(match.group("name"), context.text)

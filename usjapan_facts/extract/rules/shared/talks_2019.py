@@ -205,9 +205,15 @@ EVENTS: tuple[DatedEvent, ...] = (
             # 'pronounced the first-stage terms settled', 'declared the stage-one texts final', 'declared it
             # finalized', in a timeline's present ('the two leaders declare the core of the deal finalized'), or said
             # of them ('announced that the first-stage texts were complete')
-            rf"|\b(?:declared?|declares|pronounced?|pronounces|called|calls)\s+(?:the\s+(?:core|bulk|heart)\s+of\s+)?"
+            rf"|\b(?:declared?|declares|declaring|pronounced?|pronounces|pronouncing|called|calls|calling)\s+"
+            r"(?:the\s+(?:core|bulk|heart)\s+of\s+)?"
             rf"(?:the\s+|their\s+|a\s+)?(?:{_FIRST_STAGE}\s+)?(?:(?:trade\s+)?(?:terms|texts?|deal|agreements?|pact|package)|it|them)\s+"
             r"(?:settled|final|finali[sz]ed|complete[d]?|concluded|done|finished)\b(?![^.;]{0,30}\bin\s+principle\b)"
+            # the deal as the object of a relative clause: 'a first-stage package that Trump and Abe declared complete
+            # on ...', 'the limited deal, which the two leaders pronounced final in ...'
+            rf"|\b{_FIRST_STAGE}\s+(?:trade\s+)?(?:deal|agreements?|pact|package|terms|texts?),?\s+(?:that|which)\s+"
+            r"(?:[^.;,]|(?<=\b[A-Z])\.){1,80}?\s+(?:declared|pronounced|called|deemed)\s+(?:it\s+|them\s+)?"
+            r"(?:final|finali[sz]ed|complete[d]?|concluded|done|finished)\b(?![^.;]{0,30}\bin\s+principle\b)"
             # 'the stage one deal was finalized in September 2019': the deal named by its place in the talks, passive
             # ('the outlines of a first-stage deal were settled by the following summer' is none: settled is no end)
             rf"|\b{_FIRST_STAGE}\s+(?:trade\s+)?(?:deal|agreements?|pact|package)\s+(?:was|were|had\s+been)\s+"
@@ -218,7 +224,8 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"complete[d]?|concluded|done)\b(?![^.;]{0,30}\bin\s+principle\b)"
             # 'declared in a joint statement that the first stage of the negotiations had been concluded', 'announce in
             # New York that the first stage of the talks is complete'
-            r"|\b(?:announced?|announces|declared?|declares|said|says|confirmed?|confirms|stated|states)\s+"
+            r"|\b(?:announced?|announces|announcing|declared?|declares|declaring|said|says|saying|confirmed?|confirms|"
+            r"confirming|stated|states|stating)\s+"
             r"(?:in\s+(?:a|their)\s+joint\s+statement\s+|in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:that\s+)?"
             r"(?:the|their)\s+(?:first|initial)\s+(?:stage|phase)\s+of\s+(?:the\s+|their\s+)?(?:trade\s+)?"
             r"(?:talks|negotiations)\s+(?:(?:is|was|were|had\s+been|has\s+been|have\s+been)\s+)?"

@@ -140,14 +140,17 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"(?:then-)?(?:Prime\s+Minister\s+)?Ishiba|(?:then-)?(?:Prime\s+Minister\s+)?Ishiba(?:\s+Shigeru)?"
             r"\s+and\s+(?:President\s+)?Trump)\b(?=[^.;]{0,20}\bon\s+[A-Z])"
             # the call dated before it: 'followed an April 7, 2025, telephone call between the President and Ishiba'
-            r"|(?<=\d{4},\s)(?:tele)?phone\s+call\s+between\s+(?:(?:President\s+)?Trump|the\s+President)\s+and\s+"
-            r"(?:then-)?(?:Prime\s+Minister\s+)?Ishiba\b"
+            # or by its day alone: 'had been set in motion by an April 7 telephone call between Trump and Ishiba'
+            rf"|(?:(?<=\d{{4}},\s)|\b{p.MONTH}\s+\d{{1,2}}\s+)(?:tele)?phone\s+call\s+between\s+"
+            r"(?:(?:President\s+)?Trump|the\s+President)\s+and\s+(?:then-)?(?:Prime\s+Minister\s+)?Ishiba\b"
             # the talks agreed on in a dated call: 'which the two sides agreed to open during an April 7 call'
             rf"|\bagreed\s+to\s+(?:open|begin|start|launch|hold)\s+(?:(?:tariff\s+)?(?:negotiations|talks)\s+)?"
             rf"(?:during|in|on)\s+an?\s+{p.MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}},?)?\s+(?:(?:tele)?phone\s+)?call\b",
         ),
+        # never a later call in talks under way: 'Talks stalled again after a June 16 call between Trump and Ishiba'
         needs=re.compile(
-            rf"^(?=.*\b(?:talks|negotiat\w*)\b)(?:.*\b(?:Ishiba|Akazawa|tariffs?|20(?:2[5-9]|3\d))\b|{_YEARLESS[1:]})",
+            r"^(?!.*\b(?:again|stall\w*|resum\w*|continu\w*|another|second|further|latest|follow-up)\b)"
+            rf"(?=.*\b(?:talks|negotiat\w*)\b)(?:.*\b(?:Ishiba|Akazawa|tariffs?|20(?:2[5-9]|3\d))\b|{_YEARLESS[1:]})",
             I,
         ),
         since=2025,
