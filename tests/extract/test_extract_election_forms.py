@@ -101,6 +101,11 @@ def test_the_lower_houses_term_running_out_within_the_year_dates_its_election(bo
             "and 55% of the House of Councillors.",
             {"lower_house_2029": "2029-10"},
         ),
+        # the party's vote said by its choice, on a day without its year
+        (
+            "The Liberal Democratic Party elected Hoshino Aiko as its president on January 20.",
+            {"ldp_president_2031": "2031-01-20"},
+        ),
         # a chamber's seats won, their one date the election's
         (
             "Their hold on the House of Councillors grew on July 9, 2028, when they came away with 150 of 248 seats.",

@@ -32,7 +32,13 @@ BODIES: tuple[tuple[str, str, str], ...] = (
         "LDP president",
         r"\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\W?s?\s+(?:presidential|leadership)\s+(?:election|race|contest|vote)\b"
         r"|\bLDP\b[^.;]{0,80}\b(?:party\s+)?(?:leadership|presidential)\s+(?:election|race|contest|vote)\b"
-        r"|\b(?:LDP|Liberal\s+Democratic\s+Party)(?:\W?s)?\s+(?:race|contest)\b",
+        r"|\b(?:LDP|Liberal\s+Democratic\s+Party)(?:\W?s)?\s+(?:race|contest)\b"
+        # the party's vote said by its choice: 'the LDP elected Takaichi Sanae as its president on October 4', 'Ishiba
+        # was chosen as LDP leader in September 2024'
+        r"|\b(?:LDP|Liberal\s+Democratic\s+Party)(?:\s+\(LDP\))?\s+(?:elected|chose|picked|selected)\s+"
+        r"(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?(?:its\s+(?:new\s+)?|party\s+)(?:president|leader)\b"
+        r"|\b(?:elected|chosen|picked|selected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:LDP|Liberal\s+Democratic\s+Party)"
+        r"(?:\W?s)?\s+(?:president|leader)\b",
     ),
     ("upper_house", "Upper House", rf"{UPPER_HOUSE}|{UPPER_HOUSE_SEATS}"),
     ("lower_house", "Lower House", rf"{LOWER_HOUSE}|{LOWER_HOUSE_SEATS}"),
@@ -40,7 +46,7 @@ BODIES: tuple[tuple[str, str, str], ...] = (
 """Each body an election may be of; a chamber may be named by its size ('215 of 465 seats' is the Lower House)."""
 BODY_WORDS: dict[str, tuple[str, ...]] = {
     "okinawa_governor": ("governor", "gubernatorial"),
-    "ldp_president": ("presidential", "leadership", "race", "contest"),
+    "ldp_president": ("presidential", "leadership", "race", "contest", "elected", "chose", "picked", "selected"),
     "upper_house": ("upper", "council", "242", "245", "248"),
     "lower_house": ("lower", "representatives", "465", "475", "480"),
 }

@@ -151,7 +151,6 @@ LATEST_ONLY = re.compile(
 """Words that make a chamber's deadline only the latest date of its vote: 'unless it is dissolved early', 'barring a
 snap election', 'may sit until'."""
 
-
 _DEADLINE_NOUN = re.compile(
     r"\b(?:(?:latest|last)\s+(?:possible\s+|permissible\s+|legal\s+)?(?:date|day|month)|deadline|outside\s+date)\b",
     re.IGNORECASE,
@@ -175,11 +174,12 @@ def _only_a_deadline(text: str, date: str, updated: str) -> bool:
 
 _AFTER_NOUN = re.compile(
     r"\b(?:(?:re-?)?elections?|vote|polls|contest|race)(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
-    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+)?(?:(?:for|on|in)\s+|(?:later\s+)?(?=(?:this|next|last)\s))",
+    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+)?(?:(?:for|on|in)\s+|(?:later\s+)?(?=(?:this|next|last)\s))"
+    r"|\belected\s+(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?(?:its\s+|party\s+)?(?:president|leader|governor)\s+(?:on|in)\s+",
     re.IGNORECASE,
 )
 """The election's own words, before a date they give: 'the election set for', 'the vote in', 'the race this
-September'."""
+September', 'elected Takaichi Sanae as its president on'."""
 _NOUN = re.compile(r"\b(?:elections?|vote|contest|race)\b", re.IGNORECASE)
 _NOT_THE_VOTE = re.compile(
     r"\s+(?:promises?|pledges?|platform|manifesto|campaign|law|system|districts?|reform|commitments?)\b", re.IGNORECASE

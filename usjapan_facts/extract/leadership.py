@@ -230,6 +230,10 @@ def _ldp_choice(text: str, cover: str) -> tuple[str, Fields] | None:
     month, day = month_number(chosen.group("month")), int(chosen.group("day"))
     year = chosen.group("year")
     date = f"{year}-{month:02d}-{day:02d}" if year else f"{next_month(month, cover)}-{day:02d}"
+    if not year and chosen.group("past"):
+        # 'the LDP elected Hoshino as its president on January 20': the last such day up to the cover, a vote held
+        date = date if date <= cover else f"{int(date[:4]) - 1}{date[4:]}"
+        return election("ldp_president", "LDP president", date, cover, "")
     if not year and date < cover:
         return None
     return election("ldp_president", "LDP president", date, cover, "will")
