@@ -40,10 +40,11 @@ ALONE = re.compile(
 WORDS = ("alone", "only", "just")
 NEXT = re.compile(
     rf"\b(?:more\s+than|ahead\s+of)\s+(?:(?:investors|holders|firms|those)\s+(?:in|from|of)\s+)?{NAME},\s+"
-    r"(?:(?:now|currently|which\s+(?:is|was|ranks|ranked)|the)\s+)?(?:in\s+)?second"
-    r"(?:\s+place|[- ]largest(?:\s+\w+)?)?\b"
+    r"(?:(?:now|currently|which\s+(?:is|was|ranks|ranked)|the)\s+)?(?:in\s+)?(?:second"
+    r"(?:\s+place|[- ]largest(?:\s+\w+)?)?|next[- ](?:largest|biggest))\b"
 )
-"""First, said by who comes second: 'more than investors in the United Kingdom, now in second place'."""
+"""First, said by who comes second: 'more than investors in the United Kingdom, now in second place', '..., the
+next-largest foreign holder'."""
 NOT_EXCEPT = (
     r"(?![^;.]{0,80}?\b(?:except|other\s+than|apart\s+from|excluding|save\s+for|"
     r"any\s+(?:other\s+)?(?:foreign\s+)?\w+\s+but)\b)"

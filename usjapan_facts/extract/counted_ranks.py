@@ -139,7 +139,8 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
         named = next(group for group in match.groups() if group)
         if "Japan" not in named and not any(other.start <= match.start() < other.end for other in found):
             found.append(Candidate(listed(named) + 1, "exact", match.start(), match.end()))
-    found += [Candidate(1, "exact", *match.span()) for match in NEXT.finditer(text)] if "second" in text else []
+    if may_hold(text, ("second", "next")):
+        found += [Candidate(1, "exact", *match.span()) for match in NEXT.finditer(text)]
     for match in _DID.finditer(text, ahead_of) if ahead_of is not None and " did" in text else ():
         found.append(Candidate(int(p.number_of(match.group("did").lower()) or 0) + 1, "exact", *match.span()))
     for match in _FEWER.finditer(text) if "than" in text else ():

@@ -72,6 +72,13 @@ _EXCEEDED_BY = re.compile(
 )
 """'a figure exceeded by the surpluses of only five other economies' (6), 'a gap exceeded by those with six other
 countries' (7)."""
+_SMALLER_THAN = re.compile(
+    r"\b(?:smaller|lower|less)\s+than\s+(?:those|the\s+(?:ones|deficits|gaps|figures))\s+(?:with|of|for)\s+(?:only\s+|just\s+)?"
+    r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+other\s+(?:countries|economies|nations|"
+    r"(?:trading\s+)?partners)\b",
+    I,
+)
+"""The figure compared with the larger ones: '$68.5 billion, smaller than those with six other partners' (7)."""
 _BEHIND_COUNT = re.compile(
     r"\b(?:behind|after|trailing|following)\s+(?:only\s+|just\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|\d{1,2})\s+(?:other\s+)?(?:countries|economies|nations|(?:trading\s+)?partners|others)\b",
@@ -83,12 +90,12 @@ _COUNTS["eleven"] = 11
 _ORDINAL_WORDS = rf"(?P<n>{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 _PLACE = re.compile(
     rf"\b(?:No\.\s?|number\s+)(?P<no>\d{{1,2}})\s+(?:spot|position|place|slot)\b"
-    rf"|\b(?:in|to|at|into|the|held|holds|holding|occupied|occupies|occupying|took|takes|kept|keeps)\s+"
+    rf"|\b(?:in|to|at|into|the|held|holds|holding|occupied|occupies|occupying|took|takes|kept|keeps|(?:good|enough)\s+for)\s+"
     rf"{_ORDINAL_WORDS.replace('P<n>', 'P<pl>')}\s+(?:place|position|spot|slot)\b",
     I,
 )
 """A rank said as a place: 'held the No. 5 spot', 'slipped to sixth place', 'leaving it in sixth position', 'held fifth
-position'."""
+position', 'good for sixth place'."""
 _ORDINAL = re.compile(
     rf"\b{_ORDINAL_WORDS}(?:(?:[- ]|-\s)(?:largest|biggest|highest|greatest|widest|deepest)|-ranked)\b{NOT_IN_REGION}"
     r"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|st(?:ands|ood|anding)|sits|sat|is|was|(?:c[ao]me|comes|coming)(?:\s+in)?|"
@@ -109,6 +116,9 @@ _TOP = re.compile(
     r"(?:country|nation|economy)"
     r"|\b(?:led|leads|has\s+led|topped|tops|outpaced|outpaces|exceeded|exceeds|surpassed|surpasses)\s+(?:that|those)\s+of\s+"
     r"(?:every|all|any)\s+other\s+(?:foreign\s+)?(?:country|nation|economy|investor)"
+    # the figure as the leader: '$754.1 billion at the end of 2024, leads all countries'
+    r"|\b(?:leads|led|tops|topped)\s+(?:all|every)\s+(?:other\s+)?(?:foreign\s+)?(?:countries|nations|economies|investors|"
+    r"country|nation|economy|investor)\b"
     r"|\bno\s+other\s+(?:foreign\s+)?(?:country|nation)(?:['\u2019]s\s+(?:investors|firms|companies))?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:larger|bigger|greater|more|higher)\b",
     I,
@@ -161,6 +171,7 @@ def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None 
     for match in (
         *_AHEAD.finditer(stretch, start),
         *_EXCEEDED_BY.finditer(stretch, start),
+        *_SMALLER_THAN.finditer(stretch, start),
         *_BEHIND_COUNT.finditer(stretch, start),
     ):
         written = match.group("count")
