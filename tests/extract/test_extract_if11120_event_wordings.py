@@ -94,6 +94,13 @@ from tests.extract.if11120_events import events_of
             "June 2, 2023",
             {"abe_assassination": "2022-07"},
         ),
+        # the deed in the past perfect, its day set off after a comma
+        (
+            "Voters renewed half the upper house on July 10, 2022. Abe had been shot dead at a rally in Nara two days "
+            "earlier, on July 8.",
+            "June 2, 2023",
+            {"abe_assassination": "2022-07-08"},
+        ),
     ],
 )
 def test_events_in_more_wordings(paragraph: str, updated: str, expected: dict[str, str]) -> None:
