@@ -19,7 +19,7 @@ from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL as _LABEL
 from usjapan_facts.extract.lists import item_ended, lead_in
 from usjapan_facts.extract.ownership import in_bounds, not_its, pledge_years, target_year, without_others
-from usjapan_facts.extract.partitive import inherits, own_span, pairs
+from usjapan_facts.extract.partitive import inherits, own_span, pairs, part_clause
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule
 from usjapan_facts.extract.rules.readings import period_of, when
 from usjapan_facts.extract.tense import long_ago
@@ -174,7 +174,8 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     for candidate in found:
         # 'Of the 9,000 Marines leaving, some 4,000 are to go to Guam': a whole and its part own their words.
         span, pair = own_span(wholes, candidate)
-        clause = span or clause_of(spans, candidate.start)
+        # 'Of U.S. imports from Japan, about $55 billion were autos': a part of a whole with no figure owns the rest.
+        clause = span or part_clause(text, candidate.start, clause_of(spans, candidate.start), declaration.value)
         clause_text = text[clause[0] : clause[1]]
         clauses_of.append((candidate.value, clause_text))
         named = _clause_words(declaration, text, (spans, clause), candidate, found, (lead, earlier))
