@@ -24,7 +24,7 @@ from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fiel
 from usjapan_facts.extract.rules.readings import period_of, when
 from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.values import Candidate, of_kind
+from usjapan_facts.extract.values import FINDERS, Candidate, of_kind
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -98,7 +98,18 @@ def _hints(
             text, candidate.start, context.updated.year if context.updated else None
         ):
             hints["_stale"] = True  # 'In 1972, ... it hosted 60%': gives way, and alone is no current value
+        elif _IN_YEAR.match(dated.group(0)) and _later_of_kind(declaration.value, text[clause[1] :], dated["year"]):
+            hints["_stale"] = True  # 'was second in 2019; in 2021 it was the largest': the later year's is current
     return hints
+
+
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b")
+"""A year a figure is of, never one it is due by ('by 2030')."""
+
+
+def _later_of_kind(kind: str, rest: str, year: str) -> bool:
+    """Tell whether the clauses after the value's (`rest`) date a later year and give a value of its kind."""
+    return any(later["year"] > year for later in _IN_YEAR.finditer(rest)) and bool(FINDERS[kind](rest))
 
 
 def _period(declaration: Declaration, text: str, context: Context) -> str | None:

@@ -63,6 +63,7 @@ _DECADE = re.compile(r"\bin\s+the\s+(?:(?:early|mid|late)[- ]?)?(?P<decade>(?:19
 """A decade named: past when it ended before the cover's year ('in the 1990s'), to come when not ('the 2020s')."""
 LONG_AGO = 10
 """Years before the cover beyond which a dated value is history, not the brief's current figure."""
+_WHEN = re.compile(r"(?:When|While|Back\s+when)\b[^,;]{0,80}?\b(?:in|during)\s+(?P<year>(?:19|20)\d{2})\b")
 _UNTIL = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b", I)
 SUPERSEDED = re.compile(
     rf"{_LETTER_FIRST}(?:\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
@@ -245,14 +246,14 @@ def gone_decade(text: str, start: int, end: int, year: int | None) -> bool:
 
 
 def long_ago(text: str, at: int, year: int | None) -> bool:
-    """Tell whether the value at `at` is dated ten years or more before the cover's `year`, in its own phrase or
-    the statement's opening: 'In 1972, when Okinawa reverted to Japan, it hosted nearly 60%'."""
+    """Tell whether the value at `at` is dated ten years or more before the cover's `year`, in its own phrase or the
+    statement's opening phrase: 'In 1972, when Okinawa reverted to Japan, it hosted nearly 60%'."""
     if year is None:
         return False
     start, end = clause_of(all_phrases(text), at)
     statement = text.rfind(";", 0, at) + 1
     statement += len(text[statement:at]) - len(text[statement:at].lstrip())
-    opening = _DATED.match(text, statement)  # 'In 1972, when Okinawa reverted ...' opening the statement
+    opening = _DATED.match(text, statement) or _WHEN.match(text, statement)  # 'In 1972, when', 'When ... in 1972,'
     dates = [*_DATED.finditer(text, start, end), *([opening] if opening else [])]
     return any(year - int(match.group("year")) >= LONG_AGO for match in dates)
 
