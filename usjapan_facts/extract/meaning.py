@@ -19,12 +19,12 @@ from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL as _LABEL
 from usjapan_facts.extract.lists import item_ended, lead_in
 from usjapan_facts.extract.ownership import in_bounds, not_its, pledge_years, target_year, without_others
-from usjapan_facts.extract.partitive import inherits, own_span, pairs
+from usjapan_facts.extract.partitive import inherits, own_span, pairs, part_clause
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule
 from usjapan_facts.extract.rules.readings import period_of, when
 from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.values import Candidate, of_kind
+from usjapan_facts.extract.values import FINDERS, Candidate, of_kind
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -98,7 +98,18 @@ def _hints(
             text, candidate.start, context.updated.year if context.updated else None
         ):
             hints["_stale"] = True  # 'In 1972, ... it hosted 60%': gives way, and alone is no current value
+        elif _IN_YEAR.match(dated.group(0)) and _later_of_kind(declaration.value, text[clause[1] :], dated["year"]):
+            hints["_stale"] = True  # 'was second in 2019; in 2021 it was the largest': the later year's is current
     return hints
+
+
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b")
+"""A year a figure is of, never one it is due by ('by 2030')."""
+
+
+def _later_of_kind(kind: str, rest: str, year: str) -> bool:
+    """Tell whether the clauses after the value's (`rest`) date a later year and give a value of its kind."""
+    return any(later["year"] > year for later in _IN_YEAR.finditer(rest)) and bool(FINDERS[kind](rest))
 
 
 def _period(declaration: Declaration, text: str, context: Context) -> str | None:
@@ -174,7 +185,8 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     for candidate in found:
         # 'Of the 9,000 Marines leaving, some 4,000 are to go to Guam': a whole and its part own their words.
         span, pair = own_span(wholes, candidate)
-        clause = span or clause_of(spans, candidate.start)
+        # 'Of U.S. imports from Japan, about $55 billion were autos': a part of a whole with no figure owns the rest.
+        clause = span or part_clause(text, candidate.start, clause_of(spans, candidate.start), declaration.value)
         clause_text = text[clause[0] : clause[1]]
         clauses_of.append((candidate.value, clause_text))
         named = _clause_words(declaration, text, (spans, clause), candidate, found, (lead, earlier))

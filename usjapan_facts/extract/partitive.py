@@ -47,6 +47,28 @@ _INSTALMENT = re.compile(
 """A part that is a step of the whole's move ('the first 100'): the whole is the fact, as if no part were named."""
 
 
+_UNNUMBERED = re.compile(
+    r"(?:^|[;:(]\s*|\.\s+)(?:Of|Out\s+of|Among)\s+(?:the\s+|all\s+(?:the\s+)?|those\s+|these\s+)?(?:[^,;\d$\u00a5%]|\b(?:19|20)\d\d\b){3,100},\s+"
+    r"(?:(?:some|about|roughly|around|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?$"
+)
+"""A whole named with no figure before a part: 'Of U.S. imports from Japan, about $55 billion were autos'."""
+
+
+def unnumbered_part(text: str, at: int) -> int | None:
+    """Where the words of the part at `at` start (the comma after its whole) when the sentence names the whole it is a
+    part of with no figure ('Of the U.S. troops in Japan, about 30,000 are in Okinawa'), else None."""
+    if "Of " not in text and "Among " not in text and "Out of " not in text:
+        return None
+    found = _UNNUMBERED.search(text[:at])
+    return text.rfind(",", 0, at) if found else None
+
+
+def part_clause(text: str, at: int, clause: tuple[int, int], kind: str) -> tuple[int, int]:
+    """The clause of a count or an amount at `at` without the words of a whole it is an unnumbered part of."""
+    cut = unnumbered_part(text, at) if kind in ("count", "money") else None
+    return (max(clause[0], cut), clause[1]) if cut else clause
+
+
 @dataclass(frozen=True)
 class Pair:
     """A whole and its part: the counts, and the span of words each owns."""

@@ -12,7 +12,7 @@ from usjapan_facts.extract.values import FINDERS, Candidate
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _LISTED = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?")
-_RESPECTIVELY = re.compile(r"(?:,?\s+[A-Za-z.'-]+){0,3}?,?\s+respectively\b", I)
+_RESPECTIVELY = re.compile(r"(?:,?\s+[A-Za-z.'-]+){0,14}?,?\s+respectively\b", I)
 _SHARED = re.compile(
     rf"\b(?:{ORDINAL_WORD}|\d\d?(?:st|nd|rd|th))(?:-\s*,?\s+(?:(?:and|or|to)\s+)?|,?\s+(?:and|or|to)\s+)$", I
 )
@@ -64,13 +64,25 @@ def _year_after(text: str, start: int, stop: int) -> int | None:
     return int(dated.group("year")) if dated else None
 
 
+_WORDED = (
+    r"(?:half|(?:a|one|two|three)[- ](?:thirds?|quarters?|fifths?)|[a-z-]+\s+(?:percent|thousand|million|billion))"
+)
+_WORDED_BEFORE = re.compile(rf"\b{_WORDED}\s*,?\s+(?:and|or)\s+$", I)
+_WORDED_AFTER = re.compile(rf"\s*,?\s+(?:and|or)\s+(?:(?:about|some|nearly|roughly|over|almost)\s+)?{_WORDED}", I)
+"""A value in words listed beside one in figures ('about half and 70% of ...'), which the finder may not read."""
+
+
 def _respective(text: str, ordered: list[Candidate], at: int) -> bool:
     first = last = at
     while last + 1 < len(ordered) and _LISTED.fullmatch(text, ordered[last].end, ordered[last + 1].start):
         last += 1
     while first and _LISTED.fullmatch(text, ordered[first - 1].end, ordered[first].start):
         first -= 1
-    return last > first and _RESPECTIVELY.match(text, ordered[last].end) is not None
+    end = ordered[last].end
+    worded = _WORDED_BEFORE.search(text, max(0, ordered[first].start - 40), ordered[first].start)
+    if (after := _WORDED_AFTER.match(text, end)) is not None:
+        end, worded = after.end(), after
+    return (last > first or worded is not None) and _RESPECTIVELY.match(text, end) is not None
 
 
 __all__ = ["set_apart"]

@@ -1,11 +1,10 @@
 """Whether a value is the fact's current one, from the words around it: the reader declines it when it is not.
 
-A sentence may give a value it then says has changed, or one that never was in force. Each test here
-looks at the value's own phrase (commas part phrases, `clauses` parts clauses) and declines rather than
-guesses:
+A sentence may give a value it then says has changed, or one that never was in force. Each test here looks at the
+value's own phrase (commas part phrases, `clauses` parts clauses) and declines rather than guesses:
 
-- past beside now: its phrase is marked past ('before the 2022 election', 'was', 'in 2012') and another
-  phrase speaks of now ('now holds', 'has since', 'cut to'), whether or not the current value is read;
+- past beside now: its phrase is marked past ('before the 2022 election', 'was', 'in 2012') and another phrase speaks
+  of now ('now holds', 'has since', 'cut to', 'in 2022' after 'in 2018'), whether or not the current value is read;
 - a long-gone past ('once', 'at its peak', 'until 2019', 'during the pause'), or replaced later ('before
   the deal lowered it', 'It replaced the 15% rate');
 - not in force: proposed, threatened, forecast, pending, possible ('may', 'could'), asked for by another
@@ -46,7 +45,7 @@ NOW_MARK = re.compile(
     rf"{_LETTER_FIRST}\b(?:now|currently|today|at\s+present|presently|ha(?:s|ve)\s+since|since\s+then|these\s+days|"
     r"as\s+of\s+(?:now|today)|later|subsequently|since\s+been|revis\w*|"
     r"(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|grew|shrank)\s+(?:back\s+)?to|"
-    r"(?:cut|reduced|lowered|raised|trimmed|increased|halved)\s+(?:(?:that|this|it|them|the\s+(?:number|figure|total|rate))\s+)?to)\b",
+    r"(?:cut|reduced|lowered|raised|trimmed|increased|halved)\s+(?:(?:that|this|it|them|the\s+(?:number|figure|total|rate|goal|target))\s+)?to)\b",
     I,
 )
 """Words that say a clause states how things are now, or what a value has become since."""
@@ -61,10 +60,10 @@ LONG_PAST = re.compile(
 )
 """Words that put a value in a past long gone, current or not what the sentence says now."""
 _DECADE = re.compile(r"\bin\s+the\s+(?:(?:early|mid|late)[- ]?)?(?P<decade>(?:19|20)\d0)s\b", I)
-"""A decade named: past when it ended before the cover's year ('in the 1990s', 'in the early 1990s'), to come when it
-has not ('are to move to Guam in the 2020s', in a 2016 text)."""
+"""A decade named: past when it ended before the cover's year ('in the 1990s'), to come when not ('the 2020s')."""
 LONG_AGO = 10
 """Years before the cover beyond which a dated value is history, not the brief's current figure."""
+_WHEN = re.compile(r"(?:When|While|Back\s+when)\b[^,;]{0,80}?\b(?:in|during)\s+(?P<year>(?:19|20)\d{2})\b")
 _UNTIL = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b", I)
 SUPERSEDED = re.compile(
     rf"{_LETTER_FIRST}(?:\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
@@ -146,11 +145,9 @@ _COMMA = re.compile(",")
 
 
 def past_beside_now(text: str, at: int, kin: tuple[int, ...] | None = None, year: int | None = None) -> bool:
-    """Tell whether the value at `at` is marked past in its clause while another clause speaks of now.
-
-    With `kin` (where the sentence's other values of the kind start), the clause that speaks of now must hold one:
-    for a figure dated by its year ('In 2023, exports were $80 billion, and Japan is now ...' stays read).
-    """
+    """Tell whether the value at `at` is marked past in its clause while another clause speaks of now. With `kin`
+    (where the sentence's other values of the kind start), the clause that speaks of now must hold one: for a figure
+    dated by its year ('In 2023, exports were $80 billion, and Japan is now ...' stays read)."""
     spans = all_phrases(text)
     own = clause_of(spans, at)
     if before_the_vote(text, at, NOW_MARK):
@@ -159,8 +156,10 @@ def past_beside_now(text: str, at: int, kin: tuple[int, ...] | None = None, year
     past = PAST_MARK.search(text, own[0], own[1]) or any(year is None or found < year for found in dated)
     if not past or NOW_MARK.search(text[own[0] : own[1]]):
         return False
+    newest = max(dated) if dated and kin else 9999  # a later year, with a value: 'was fourth in 2018; in 2022 fifth'
     return any(
-        NOW_MARK.search(text[start:end]) and (kin is None or any(start <= other < end for other in kin))
+        (NOW_MARK.search(text[start:end]) or any(int(it["year"]) > newest for it in _DATED.finditer(text, start, end)))
+        and (kin is None or any(start <= other < end for other in kin))
         for start, end in spans
         if (start, end) != own
     )
@@ -208,7 +207,7 @@ def not_applied(text: str, at: int) -> bool:
 
 def changed_since(text: str, at: int) -> bool:
     """Tell whether the value at `at` stands in a clause set in the year a change starts from: 'flows grew from 2021,
-    when U.S. exports to Japan were $112 billion' (that year's figure, not the current one)."""
+    when U.S. exports to Japan were $112 billion'."""
     return "when" in text and _CHANGED_SINCE.search(text, max(0, at - 160), at) is not None
 
 
@@ -247,14 +246,14 @@ def gone_decade(text: str, start: int, end: int, year: int | None) -> bool:
 
 
 def long_ago(text: str, at: int, year: int | None) -> bool:
-    """Tell whether the value at `at` is dated ten years or more before the cover's `year`, in its own phrase or
-    the statement's opening: 'In 1972, when Okinawa reverted to Japan, it hosted nearly 60%'."""
+    """Tell whether the value at `at` is dated ten years or more before the cover's `year`, in its own phrase or the
+    statement's opening phrase: 'In 1972, when Okinawa reverted to Japan, it hosted nearly 60%'."""
     if year is None:
         return False
     start, end = clause_of(all_phrases(text), at)
     statement = text.rfind(";", 0, at) + 1
     statement += len(text[statement:at]) - len(text[statement:at].lstrip())
-    opening = _DATED.match(text, statement)  # 'In 1972, when Okinawa reverted ...' opening the statement
+    opening = _DATED.match(text, statement) or _WHEN.match(text, statement)  # 'In 1972, when', 'When ... in 1972,'
     dates = [*_DATED.finditer(text, start, end), *([opening] if opening else [])]
     return any(year - int(match.group("year")) >= LONG_AGO for match in dates)
 

@@ -68,10 +68,11 @@ def percent_before(text: str, follower: str, *, window: int = 40, others: str | 
 
     With `others`, a percentage that one of those countries stands nearer to than Japan is not counted.
     """
-    values = []
-    for number, qualifier, match in p.percents(text):
+    values, read = [], list(p.percents(text))
+    kin = tuple(match.start() for _, _, match in read)  # 'had pledged a 26% cut; ... raised the goal to 46%'
+    for number, qualifier, match in read:
         if (others is not None and another_country_before(text, match.start(), others)) or not_current(
-            text, match.start(), kin=()
+            text, match.start(), kin=kin
         ):
             continue  # another country's, or proposed, demanded or of a long-gone past
         after = text[match.end() : match.end() + window]

@@ -8,6 +8,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.partitive import unnumbered_part
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import another_country_before, one, period_of
 from usjapan_facts.extract.tense import not_current
@@ -52,8 +53,8 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
                 continue  # 'South Korea hosts about 28,500 U.S. troops', 'In 2012 ... were; it has since grown'
             if _WAS_TO.search(text, clause_of(clauses(text), match.start())[0], match.start()):
                 continue  # a plan since dropped: 'the presence was to shrink to 45,000 troops'
-            if _OTHERS_COUNTED.match(text, match.end()):
-                continue  # the figure's own noun is another subject's: '42,000 family members'
+            if _OTHERS_COUNTED.match(text, match.end()) or unnumbered_part(text, match.start()) is not None:
+                continue  # another's ('42,000 family members') or a part ('Of the U.S. troops in Japan, 30,000')
             rest = text[match.end() :]
             if has(OTHER_COUNTRIES, rest[: rest.find("Japan")] if "Japan" in rest else rest, 0):
                 continue  # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan'

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.rules.base import Context, Fields, Rule, has, registrar
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import another_country_before, one
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
@@ -24,6 +26,19 @@ _THE_MISSILES = (
 )
 """The missiles a sentence takes from the one before: 'approved the sale of as many as 400 of the missiles', 'sets
 aside ¥211.3 billion for them', 'the purchase is valued at'."""
+
+
+_WHOLE = re.compile(
+    r"\b(?:budget|buildup|build-up|spending|outlays|program)(?:\s+request)?(?:\s+(?:for|in|of)\s+(?:FY\s?)?\d{4})?\s*"
+    r"(?:,[^,;]{0,90},\s*)?"
+    r"(?:is|was|of|totals|totaled|stands\s+at|stood\s+at|comes\s+to|came\s+to|reached|rose\s+to|amounts\s+to)\s+"
+    r"(?:(?:about|some|roughly|nearly|around|a\s+record)\s+)?(?:¥[\d.,]+\s*(?:trillion|billion)\s*\(\s*)?"
+    r"(?:(?:about|some|roughly|nearly|around)\s+)?$",
+    I,
+)
+"""A whole the purchase is a part of, the amount's own subject: 'the FY2023 defense budget, which funds the first
+Tomahawks, is ¥6.8 trillion (about $51 billion)'; or the price of one ('about $2 million apiece')."""
+_EACH = re.compile(r"\s*(?:apiece|each|a\s+(?:missile|piece|unit)|per\s+(?:missile|unit|piece|round))\b", I)
 
 
 @rule(
@@ -51,5 +66,7 @@ def tomahawk_purchase(sentence: Sentence, context: Context) -> Fields | None:
         for dollars, qualifier, match in p.money_amounts(sentence.text)
         if not another_country_before(sentence.text, match.start(), _OTHERS)
         and not not_current(sentence.text, match.start(), planned=True, kin=())  # 'may buy another 200'
+        and not _WHOLE.search(sentence.text, max(0, match.start() - 200), match.start())
+        and not _EACH.match(sentence.text, match.end())
     ]
     return one(values)

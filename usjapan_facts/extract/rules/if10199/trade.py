@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.partitive import unnumbered_part
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import (
     about_japan,
@@ -104,6 +105,8 @@ def _trade_flow(text: str, flow: str) -> Fields | None:
             text[max(0, match.start() - 30) : match.start()],
         ):
             continue  # 'Autos accounted for about $55 billion of U.S. imports from Japan': a part, not the flow
+        if unnumbered_part(text, match.start()) is not None:
+            continue  # 'Of U.S. imports from Japan, about $55 billion were autos': a part of the flow
         if any(start <= match.start() < end for start, end in parts):
             continue  # '$80 billion in goods and $49 billion in services': the flow's parts, not the flow
         before = text[max(0, match.start() - 40) : match.start()]

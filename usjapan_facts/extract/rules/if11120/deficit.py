@@ -252,4 +252,9 @@ def goods_deficit_rank(sentence: Sentence, context: Context) -> Fields | None:
     period = _period(sentence.text, clause, sentence, context)
     if len(ranks) != 1 or period is None:
         return None
+    rest = sentence.text[semicolon:] if semicolon >= 0 else ""
+    if any(int(year.group("year")) > int(period[:4]) for year in p.YEAR.finditer(rest)) and ranks_in(
+        rest, 0, len(rest)
+    ):
+        return None  # 'was the fourth largest in 2019; in 2023 it was the fifth largest': the later year's is current
     return {"value": ranks.pop(), "qualifier": "exact", "period": period}

@@ -201,9 +201,18 @@ def single_rate(values: list[Fields]) -> Fields | None:
 
 @rule("tariffs.us_tariff_most_imports", needs=("tariff", "duty", "duties", "surcharge"))
 def us_tariff_most_imports(sentence: Sentence, context: Context) -> Fields | None:
+    if _BEFORE_IT.match(sentence.text):
+        return None  # 'Before the ruling, most Japanese goods faced a 15% IEEPA tariff': the rate of a time gone by
     return single_rate(
         [fields for authority, fields in rates(sentence, context) if authority in (None, "ieepa", "301", "122")]
     )
+
+
+_BEFORE_IT = re.compile(
+    r"\W*(?:Before|Until|Till|Prior\s+to)\s+(?:the|that|this|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:ruling|decision|judgment|deal|agreement|framework|accord|order|proclamation|surcharge)\b[^,;]{0,40},"
+)
+"""A sentence set in the time before an event that changed the rate: 'Before the ruling, most goods faced 15%'."""
 
 
 _SURCHARGE_122 = re.compile(

@@ -12,6 +12,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.ranks import ranks as ranks_of
+from usjapan_facts.extract.ranks import regional
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import heading_year
 from usjapan_facts.extract.rules.if11120.ranking import behind_agrees, ranks_in
@@ -136,6 +137,16 @@ def _trade_with_japan(text: str) -> set[int]:
     return {found.value for found in ranks_of(text) if found.start >= subject.end() and isinstance(found.value, int)}
 
 
+def _not_overall_now(text: str, rest: str) -> bool:
+    """Tell whether the rank of `text` is a region's ('Among Asian economies, ...', '... partner in Asia'), or of an
+    earlier year than a rank the clauses after it (`rest`) give."""
+    if regional(text, len(text), len(text)) or any(regional(text, m.start(), m.end()) for _, m in p.ranks(text)):
+        return True
+    years = [int(found.group("year")) for found in _IN_YEAR.finditer(text)]
+    later = [int(found.group("year")) for found in _IN_YEAR.finditer(rest)]
+    return bool(years and later and max(later) > max(years) and ranks_of(rest))
+
+
 def _overall_only(text: str) -> bool:
     """A clause on Japan's rank in total U.S. trade and no other ranking."""
     return bool(re.search(r"\bJapan", text) and _TOTAL_TRADE.search(text) and not _OTHER_RANKING.search(text))
@@ -154,6 +165,8 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
         # The clause before a semicolon: '..., Japan held the No. 5 spot ... in 2031; in 2029 it had been fourth'. When
         # the figures came out ('BEA figures published in June 2026') dates no rank.
         text = p.RELEASED.sub(lambda m: " " * len(m.group(0)), sentence.text.split(";")[0])
+        if _not_overall_now(text, sentence.text[len(text) :]):
+            return None  # 'Japan was fourth in 2019; in 2023 it ranked fifth', 'Among Asian economies, Japan is second'
         # "As the fourth-largest U.S. trade partner, Japan is ...": Japan is named after its rank.
         opening = _AS_PARTNER.search(text)
         ranks = {rank for rank, _ in p.ranks(opening.group("rank") + " ")} if opening else set()

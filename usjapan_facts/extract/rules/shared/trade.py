@@ -108,10 +108,17 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     return rank_fields(ranks, text, context)
 
 
+_FIRM_PLEDGES = (
+    r"\b(?:firms?|compan(?:y|ies)|automakers?|corporations?|conglomerates?|Toyota|Honda|Nissan|SoftBank|Nippon\s+Steel|"
+    r"Hitachi|Mitsubishi|Sony|Panasonic)\b(?:\s+\w+){0,3}?\s+(?:has\s+|have\s+|had\s+)?(?:pledg|promis|commit)"
+)
+"""A company's own pledge, not the government's: 'Toyota has pledged to invest $10 billion in U.S. plants'."""
+
+
 @rule("trade.japan_investment_pledge", needs=("invest",))
 def japan_investment_pledge(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if not has(r"\b(?:pledg|promis|commit)", text) or not has(r"\binvest", text):
+    if not has(r"\b(?:pledg|promis|commit)", text) or not has(r"\binvest", text) or has(_FIRM_PLEDGES, text):
         return None
     # Other allies pledged investments too: 'South Korea pledged $350 billion'.
     found = money_before(
