@@ -136,10 +136,9 @@ _COMES_BEFORE = (
 )
 """A vote said to come before the term's end, which is then not the next one (unless none need, or one only might)."""
 _YEARLESS = re.compile(
-    rf"\b(?:on|for)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,\s+)?(?P<date>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)|\bthis\s+(?P<month>{p.MONTH})\b(?!\s+\d)"
+    rf"\b(?:[Oo]n|[Ff]or)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,\s+)?(?P<date>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)|\b(?:this|in)\s+(?P<month>{p.MONTH})\b(?!\s+(?:of\s+)?\d)"
 )
-"""A day or month with no year: 'is up for election on July 10', 'on Sunday, July 21', 'Voters will fill 124 seats
-this July'."""
+"""A day or month with no year: 'is up for election on July 10', 'on Sunday, July 21', 'will fill 124 seats in July'."""
 
 
 def _in_cover_year(clause: str, context: Context) -> str | None:
