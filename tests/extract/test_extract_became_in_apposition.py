@@ -1,7 +1,8 @@
 """Japan's prime minister read from 'became prime minister' where the name stands in apposition ('His
 counterpart, Kato Ken, became prime minister ...') or before a long aside with a party's short name and a date ('Kato
-Ken, chosen leader of the Liberal Democratic Party (LDP) on May 4, became ...'). An aside saying the leader died or
-left office gives no reading.
+Ken, chosen leader of the Liberal Democratic Party (LDP) on May 4, became ...') or a noun phrase ending in 'who' ('X, a
+former LDP policy chief who became Japan's 105th premier', the office's count no rank). An aside saying the leader
+died or left office gives no reading.
 
 Every sentence is invented for the test.
 """
@@ -24,6 +25,7 @@ PM = "leaders.japan_prime_minister"
         "Kishida Fumio, who became prime minister in October 2025, has pledged to raise defense spending.",
         "Kishida Fumio, the prime minister, has pledged to raise defense spending.",
         "Kishida Fumio succeeded Kato as prime minister on October 1, 2025.",
+        "The vote tests Kishida Fumio, a former LDP policy chief who became Japan's 105th premier on May 12.",
     ],
 )
 def test_a_name_in_apposition_becoming_prime_minister_is_read(body: str) -> None:

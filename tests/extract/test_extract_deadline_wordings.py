@@ -1,8 +1,8 @@
 """When the Lower House's and the next Diet election must come, in more wordings: a term that 'does not run out
 until' or 'lasts until', members who 'may serve' or 'remain in place until' some way after the chamber is named,
 'the chamber's term' that a prime minister may dissolve (the Lower House, whatever else the sentence before
-names), a leader who 'need not face the voters before' a year, seats filled 'this July', and a national vote
-'required until' a year before a colon.
+names), a leader who 'need not face the voters before' a year, seats filled 'this July' or 'in July', a national vote
+'required until' a year before a colon, and the members voters 'will choose' on a fronted day.
 
 Every sentence is invented for the test (texts dated June 1, 2026).
 """
@@ -56,6 +56,8 @@ LOWER_DUE = "politics.lower_house_election_due"
             "2030-02",
         ),
         ("The Lower House is not due for election until February 2030.", None, "2030-02"),
+        ("Half of the upper chamber's seats will be filled in July, the next time the country votes.", 2026, None),
+        ("On November 29, voters will choose all 465 members of the House of Representatives.", 2026, None),
     ],
 )
 def test_deadlines_are_read_in_more_wordings(body: str, due: int | None, lower: str | None) -> None:

@@ -6,7 +6,9 @@ House of Councillors'; his term as LDP president ending 'this September'; a gove
 September', was 'returned for a second term', was chosen 'in an election' a fronted yearless day dates, was
 'reelected governor of Okinawa', who 'defeated an LDP-backed incumbent', or whose election 'has been moved up to
 September 13'; an upper house (written small) lost 'in the wake of' a yearless day's election beside a leadership
-win; a timeline's 'February 8: ... win 352 of 465 Lower House seats' under 'Since October 2025'.
+win; a timeline's 'February 8: ... win 352 of 465 Lower House seats' under 'Since October 2025'; what voters 'will
+elect' in a fronted month; the LDP that 'picked X as its new leader'; a second majority lost 'in the February 8, 2026,
+election'; seats won 'of its 465 seats'; 'Okinawans choose their governor in November'.
 A sentence that points to no chamber, or seats of an assembly, states no election.
 
 Every sentence is invented for the test (texts dated June 1, 2026).
@@ -121,6 +123,25 @@ from usjapan_facts.extract import extract_snapshot
             "upper_house_2025",
             ("2025-07-20", "held"),
         ),
+        (
+            "In November, some seven weeks from now, Japanese voters will elect a new House of Representatives.",
+            "lower_house_2026",
+            ("2026-11", "upcoming"),
+        ),
+        ("The LDP picked Kato Ken as its new leader on May 23.", "ldp_president_2026", ("2026-05-23", "held")),
+        (
+            "The ruling bloc lost its Upper House majority in July 2025 and its Lower House majority in the "
+            "February 8, 2026, election.",
+            "lower_house_2026",
+            ("2026-02-08", "held"),
+        ),
+        (
+            "The chamber was dissolved in January. On February 8, 2026, the LDP took 316 of its 465 seats; before "
+            "the vote it had fewer.",
+            "lower_house_2026",
+            ("2026-02-08", "held"),
+        ),
+        ("Okinawans choose their governor in November.", "okinawa_governor_2026", ("2026-11", "upcoming")),
     ],
 )
 def test_an_election_said_otherwise_is_read(body: str, slug: str, when: tuple[str, str]) -> None:

@@ -93,8 +93,12 @@ def test_the_author_of_an_act_dated_in_the_present_term_is_the_sitting_president
             "Since April 1, 2022, steel has entered free of the tariff imposed by President Trump in 2018.",
             "May 3, 2023",
         ),
+        (
+            "The prime minister toured the memorial with President Biden on December 12, praising the tariff deal.",
+            "March 3, 2025",
+        ),
     ],
-    ids=["years-before", "before-an-inauguration", "another-date-in-the-sentence"],
+    ids=["years-before", "before-an-inauguration", "another-date-in-the-sentence", "yearless-day-before-it"],
 )
 def test_the_author_of_an_act_before_the_last_inauguration_is_not_read_as_sitting(paragraph: str, updated: str) -> None:
     """An act dated before January 20 of the last inauguration year says nothing of who sits now."""

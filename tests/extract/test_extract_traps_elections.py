@@ -21,7 +21,7 @@ from usjapan_facts.extract import extract_snapshot
         "The Diet was dissolved on January 23, 2026, and the Lower House election followed.",
         "The cabinet resigned en masse on August 4, 2025, after the Upper House election.",
         "Hoshino announced on September 7, 2025, that he would resign, weeks after the Upper House election.",
-        "The LDP chose Hoshino as its leader on October 4, 2025, three months after the Upper House election.",
+        "Hoshino named his cabinet on October 4, 2025, three months after the Upper House election.",
         "Campaigning for the Lower House election began on January 27, 2026.",
         "Voters went to the polls in the Upper House election; results were announced on July 21, 2025.",
         "The coalition agreement was signed on October 20, 2025, after the Lower House election.",

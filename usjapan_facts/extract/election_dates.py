@@ -65,6 +65,26 @@ cover ('this July', 'next month', 'the 29th of this month', 'last year'), or a y
 of a year named elsewhere ('in July of that year')."""
 
 
+_VOTERS_CHOOSE = re.compile(
+    r"\bvoters\s+(?:will\s+|are\s+(?:set\s+|due\s+)?to\s+|go\s+to\s+the\s+polls\s+to\s+)?"
+    r"(?:choose|elect|pick|fill|renew|chose|elected|picked|filled|renewed)\b[^;]{0,120}",
+    re.IGNORECASE,
+)
+_AT_DATE = re.compile(r"(?:^|\s)(?:[Oo]n|[Ii]n)\s+(?=[A-Z])")
+_ANOTHER_CLAUSE = re.compile(r"[;:]|\b(?:and|but|who|which|after|before|when|took|became|won)\b|\b[a-z]{3,}ed\b")
+
+
+def voters_dates(text: str) -> list[re.Match[str] | None]:
+    """The loose dates (`LOOSE`) of an election said by what its voters do, in their clause or opening the sentence:
+    'On October 31, voters will choose all 465 members of the House of Representatives', '... fill it on July 10'."""
+    found = _VOTERS_CHOOSE.search(text) if "oters" in text else None
+    if found is None:
+        return []
+    opening = not _ANOTHER_CLAUSE.search(text, 0, found.start())  # 'On October 4, Kishida took office; voters ...'
+    fronted = [at.end() for at in _AT_DATE.finditer(text, 0, 4)] if opening else []
+    return [LOOSE.match(text, at) for at in fronted + [at.end() for at in _AT_DATE.finditer(text, *found.span())]]
+
+
 def _shift(cover: str, months: int) -> str:
     total = int(cover[:4]) * 12 + int(cover[5:7]) - 1 + months
     return f"{total // 12}-{total % 12 + 1:02d}"
@@ -72,9 +92,10 @@ def _shift(cover: str, months: int) -> str:
 
 _AHEAD = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to|(?<!as\s)scheduled|set\s+for|slated|due|upcoming|coming|expected|expects|next|"
-    r"plans?|ahead\s+of|later\s+this\s+(?:month|year))\b",
+    r"plans?|ahead\s+of|later\s+this\s+(?:month|year)|choose|chooses|elects|picks|votes)\b",
     re.IGNORECASE,
 )
+"""Words of a vote to come, the present of a set vote among them: 'Okinawans choose a governor in September'."""
 _PAST = re.compile(
     r"\b(?:won|lost|took|kept|held|was|were|had|after|since|emerged|retained|suffered|captured|secured|gained|fell|"
     r"expanded|increased|widened|shrank|chosen|elected|last|went\s+ahead|took\s+place|happened|occurred|proceeded|"

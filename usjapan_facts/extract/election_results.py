@@ -13,6 +13,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, month_number, years_in
 from usjapan_facts.extract.election_words import ABROAD, LOWER, UPPER, one_body
+from usjapan_facts.extract.japan import LOWER_HOUSE_SEATS, UPPER_HOUSE_SEATS
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 
@@ -73,17 +74,17 @@ _OTHER_DEEDS = re.compile(
 _RESULT = re.compile(
     r"\b(?:lost|won|retained|kept|suffered)\s+(?:a\s+|its\s+|their\s+)?"
     rf"(?:(?:{UPPER}|{LOWER})\s+)?(?:landslide|majority|rout|defeat)\b"
-    rf"(?:\s+in\s+(?:that|the)\s+chamber)?,?\s+(?:on|in)\s+(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}})"
-    rf"(?:,?\s+and\s+(?:its|their)\s+(?P<second>{UPPER}|{LOWER})\s+majority\s+(?:on|in)\s+"
+    rf"(?:\s+in\s+(?:that|the)\s+chamber)?,?\s+(?:on|in)\s+(?:the\s+)?(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}})"
+    rf"(?:,?\s+(?:[\w-]+\s+){{0,2}}?and\s+(?:its|their)\s+(?P<second>{UPPER}|{LOWER})\s+majority\s+(?:on|in)\s+(?:the\s+)?"
     rf"(?P<date2>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}))?"
     rf"|\b(?:led|carried)\b[^;]{{0,90}}?\bto\s+a\s+landslide\s+on\s+(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
     rf"|(?P<before>{p.MONTH}\s+\d{{4}})\s+(?P<chamber>{UPPER}|{LOWER})\s+(?:election\s+)?(?:defeat|loss|rout|victory|landslide)\b"
     rf"|\bwon\s+the\s+(?P<general>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}),?\s+(?:general|snap\s+general)\s+election\b",
     I,
 )
-"""'lost their Lower House majority on October 27, 2024, and their Upper House majority on July 20, 2025', 'where
-the coalition won a landslide in December 2014', 'led the LDP ... to a landslide on February 8', 'the coalition's
-July 2025 upper-house defeat'."""
+"""'lost their Lower House majority on October 27, 2024, and their Upper House majority in the July 20, 2025,
+election', 'where the coalition won a landslide in December 2014', 'led the LDP ... to a landslide on February 8',
+'the coalition's July 2025 upper-house defeat'."""
 
 
 _RESULT_WORDS = ("majority", "landslide", "defeat", "rout", "victory", "loss", "general election")
@@ -137,7 +138,7 @@ _KEPT = re.compile(
 """Control of a chamber kept or lost with the seats won: 'kept control of the Lower House, winning 293 of 465 seats'."""
 _SEATS_WON = re.compile(
     r"\b(?:won|took|captured|secured|(?:came|walked)\s+away\s+with|emerged\s+with)\s+(?:some\s+|about\s+)?\d{2,3}\s+"
-    r"(?:of\s+(?:the\s+)?(?:chamber\W?s\s+)?\d{3}\s+)?(?:\w+\s+)?seats\b",
+    r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:chamber\W?s\s+)?\d{3}\s+)?(?:\w+\s+)?seats\b",
     I,
 )
 """A chamber's seats won, the election's only date beside them: 'was strengthened on July 10, 2022, when they came away
@@ -157,6 +158,25 @@ _UPPER_LOST = re.compile(
 where the LDP and Komeito together fell into the minority in July 2025'."""
 
 
+_SUPPOSED = re.compile(
+    r"\b(?:polls?|surveys?|mock|projected|projections?|simulat\w*|forecasts?|would|could|might)\b", I
+)
+
+
+def _by_size(text: str) -> tuple[str, str] | None:
+    """The one chamber a sentence names by its size alone: 'the LDP alone won 316 of its 465 seats'."""
+    if _SUPPOSED.search(text) or re.search(rf"{UPPER}|{LOWER}", text, I):
+        return None  # 'In a mock poll, the LDP won 200 of 465 seats': no election's; a chamber named: its own words
+    upper, lower = re.search(UPPER_HOUSE_SEATS, text), re.search(LOWER_HOUSE_SEATS, text)
+    return (
+        None
+        if bool(upper) == bool(lower)
+        else ("upper_house", "Upper House")
+        if upper
+        else ("lower_house", "Lower House")
+    )
+
+
 def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
     """A past election of a chamber stated by its members last chosen, by control kept with the seats won, or by the
     Upper House's majority lost in a July of its cycle; never one dated after the cover."""
@@ -166,7 +186,7 @@ def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
     may_win = "seats" in lowered and any(word in lowered for word in ("control", "majority", *_WON_WORDS))
     if not (may_lose or may_choose or may_win):
         return None  # each of the three ways holds these words: the patterns only where they stand
-    body = one_body(text)
+    body = one_body(text) or _by_size(text)
     if body is None or _OTHER_DEEDS.search(text) or _PM_VOTE.search(text) or ABROAD.search(text):
         return None
     lost = _UPPER_LOST.search(text) if may_lose else None
@@ -181,7 +201,8 @@ def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
     elif _SEATS_WON.search(text) is not None and not _KEPT.search(text):
         dates = list(p.dates(text))
         one = {value for value, _ in dates}
-        if len(one) != 1 or len(dates[0][0]) < 7 or years_in(text) != {dates[0][0][:4]} or _BESIDE.search(text):
+        own = text[: (text + ";").find(";", dates[0][1].end())] if dates else text  # the date's clause and those before
+        if len(one) != 1 or len(dates[0][0]) < 7 or years_in(text) != {dates[0][0][:4]} or _BESIDE.search(own):
             return None  # the seats' one date, to the month: never a year alone, nor beside another date
         if body[0] == "upper_house" and (dates[0][0][5:7] != "07" or int(dates[0][0][:4]) % 3):
             return None  # the Upper House is chosen in a July of its cycle

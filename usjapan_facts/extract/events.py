@@ -19,6 +19,7 @@ from usjapan_facts.extract.election_dates import (
     moved_to,
     offset_opening,
     status_of,
+    voters_dates,
 )
 from usjapan_facts.extract.election_words import (
     BODIES,
@@ -178,8 +179,7 @@ _AFTER_NOUN = re.compile(
     r"|\belected\s+(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?(?:its\s+|party\s+)?(?:president|leader|governor)\s+(?:on|in)\s+",
     re.IGNORECASE,
 )
-"""The election's own words, before a date they give: 'the election set for', 'the vote in', 'the race this
-September', 'elected Takaichi Sanae as its president on'."""
+"""An election's own words before its date: 'the race this July', 'elected X as its president on'."""
 _NOUN = re.compile(r"\b(?:elections?|vote|contest|race)\b", re.IGNORECASE)
 _NOT_THE_VOTE = re.compile(
     r"\s+(?:promises?|pledges?|platform|manifesto|campaign|law|system|districts?|reform|commitments?)\b", re.IGNORECASE
@@ -196,7 +196,7 @@ February'."""
 def _loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None:
     """The date and status of an election its own words give loosely: 'the October 22 general election', 'the Upper
     House election in July', 'in the summer of 2019', 'this July'; never in a clause of a vote only talked of."""
-    places = [LOOSE.match(text, found.end()) for found in _AFTER_NOUN.finditer(text)]
+    places = [LOOSE.match(text, found.end()) for found in _AFTER_NOUN.finditer(text)] + voters_dates(text)
     places += (moved := moved_to(text, _NOUN))  # 'has been moved up to September 30'
     for noun in _NOUN.finditer(text):  # a date standing just before the election's words: 'the October 22 ... election'
         start = max(0, noun.start() - 60)

@@ -58,14 +58,16 @@ _TERM_WON = re.compile(
     rf"|\b(?P<bid>win|wins|winning|secure|seek|seeks|seeking|bid\s+for|run\s+for|running\s+for)\s+{_TERM}"
     rf"|\b(?:re-?elected|elected|chosen|picked|re-?appointed)(?:,\s+(?:unopposed|unchallenged),)?\s+(?:\w+\s+)?(?:as\s+)?"
     rf"(?:the\s+)?{_LEADER}"
-    rf"|\breturned\s+(?:unopposed\s+|unchallenged\s+)?as\s+(?:the\s+)?{_LEADER}",
+    rf"|\breturned\s+(?:unopposed\s+|unchallenged\s+)?as\s+(?:the\s+)?{_LEADER}"
+    rf"|\b{_LDP}\s+(?:members\s+|lawmakers\s+)?(?:re-?elected|elected|chose|picked|selected)\s+(?:[A-Z][\w-]*\s+){{1,3}}"
+    r"(?:as\s+)?(?:its|their)\s+(?:new\s+)?(?:president|leader)\b",
     I,
 )
 """A leader's term won or sought: 'was handed a second three-year term as LDP president', 'won a third consecutive
 term as president of the Liberal Democratic Party', 'hopes to win a third term as LDP president', 'is expected to seek
 a third term', 'Abe's bid for a third term', 'to be reelected unopposed as LDP president', 'elected president of the
 LDP on October 4', 'was re-elected, unopposed, as president of the LDP', 'was returned unopposed as LDP president',
-'reappointed head of the LDP'."""
+'reappointed head of the LDP', 'the LDP elected Takaichi Sanae as its president'."""
 
 
 _LEAD_DATE = re.compile(
@@ -78,7 +80,9 @@ won'; never a date of another deed ('Sworn in on October 2, 2025, Kato had been 
 def _term_won(text: str, cover: str) -> tuple[str, Fields] | None:
     """The party's election of a leader whose term the sentence says was won or is sought, dated by the first date
     after those words in their clause ('in September 2018', 'in September', 'when his term expires next month')."""
-    if not any(word in text for word in ("term", "elected", "chosen", "picked", "election", "returned", "appointed")):
+    if not any(
+        word in text for word in ("term", "elected", "chose", "picked", "selected", "election", "returned", "appointed")
+    ):
         return None  # each match holds one of these words: the pattern only where one stands
     found = _TERM_WON.search(text)
     if found is None:

@@ -110,7 +110,7 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         lower_only = (has(LOWER_HOUSE, clause) or voters) and not has(UPPER_HOUSE, clause)
         if lower_only and upper is None:
             continue
-        yearless = _in_cover_year(clause, context) if not _WHEN_DUE.search(clause) else None
+        yearless = _in_cover_year(clause, context, sentence.text) if not _WHEN_DUE.search(clause) else None
         if yearless is not None:
             found.add(yearless)
         for match in _WHEN_DUE.finditer(clause):
@@ -136,18 +136,19 @@ _COMES_BEFORE = (
 )
 """A vote said to come before the term's end, which is then not the next one (unless none need, or one only might)."""
 _YEARLESS = re.compile(
-    rf"\b(?:on|for)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,\s+)?(?P<date>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)|\bthis\s+(?P<month>{p.MONTH})\b(?!\s+\d)"
+    rf"\b(?:[Oo]n|[Ff]or)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,\s+)?(?P<date>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)|\b(?:this|(?P<in>in))\s+(?P<month>{p.MONTH})\b(?!\s+of\b|\s+\d)"
 )
-"""A day or month with no year: 'is up for election on July 10', 'on Sunday, July 21', 'Voters will fill 124 seats
-this July'."""
+"""A day or month with no year: 'is up for election on July 10', 'on Sunday, July 21', 'will fill 124 seats in July'."""
 
 
-def _in_cover_year(clause: str, context: Context) -> str | None:
+def _in_cover_year(clause: str, context: Context, text: str) -> str | None:
     """An election day named without a year falls in the cover's year, when that day is still to come: an earlier
-    day might be next year's or a past one, so it gives none."""
+    day might be next year's or a past one, so it gives none; nor does 'in July' in a sentence naming a year."""
     match = _YEARLESS.search(clause)
     cover = context.updated
     if match is None or cover is None or another_country_before(clause, match.start(), _ABROAD):
+        return None
+    if match.group("in") and p.YEAR.search(text):  # 'The election is due in 2025: the seats are up in July'
         return None
     if match.group("month"):
         month = f"{cover.year}-{p.MONTHS.index(match.group('month')) + 1:02d}"
@@ -296,5 +297,4 @@ _UNTIL = re.compile(
     r"(?:end|ends|expire|expires|run\s+out|runs\s+out)\s+(?:in\s+)?)?|terms?,?\s+(?:that|which)\s+"
     rf"(?:end|expire|run\s+out)\s+in\s+)(?P<date>{p.MONTH}\s+\d{{4}})\b"
 )
-"""The chamber's deadline: 'until October 2025', 'until their terms end in October 2025', 'serve four-year terms
-that end in October 2029'."""
+"""The chamber's deadline: 'until October 2025', 'until their terms end in October 2025', 'terms that end in ...'."""

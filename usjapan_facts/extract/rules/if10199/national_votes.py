@@ -21,6 +21,8 @@ NATIONAL = letter_first(
     rf"|(?:{UPPER_HOUSE}|{LOWER_HOUSE}),?\s+whose\s+(?:next\s+)?(?:regular\s+|scheduled\s+)?elections?\b"
     rf"|\bnext\s+(?:regular\s+)?(?:contest|vote|poll|ballot|election)s?\b,?\s+(?:for|of)\s+(?:half\s+(?:of\s+)?)?(?:the\s+)?"
     rf"(?:seats\s+in\s+the\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE})"
+    r"|\bvoters\s+will\s+(?:choose|elect|fill|renew)\s+(?:all\s+(?:\d{3}\s+)?(?:members|seats)\s+(?:of|in)\s+|a\s+new\s+)?"
+    rf"(?:the\s+)?(?:{UPPER_HOUSE}|{LOWER_HOUSE})"
 )
 NATIONAL_WORDS = ("election", "vote", "contest", "race", "poll", "ballot", "face")
 """A word (lower case) each match of `NATIONAL` or `NATIONAL_FOR` holds: a clause without any is spared them."""

@@ -43,6 +43,12 @@ _BY_AGENT = re.compile(
 """A president named as the author of a past act ('the tariff imposed by President Trump') is not thereby sitting."""
 _PAST_YEAR = re.compile(r",?\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013])")
 """A year right after a president's name dates a past act: 'President Trump in 2018 imposed a tariff'."""
+_YEARLESS_AT = re.compile(
+    rf"(?:[^,;.]{{0,40}}?\s)?(?:in|on)\s+(?:(?:early|mid|late)[- ]?)?(?P<month>{p.MONTH_WORD})\b"
+    r"(?:\s+(?P<day>\d{1,2})\b)?(?!,?\s*\d{4}|\s+of\b)"
+)
+"""A month with no year after a president's name: 'visited Pearl Harbor with President Obama on December 27'."""
+_AHEAD = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?|expected|scheduled|due)\b")
 _PAST_DEED = re.compile(
     r"\b(?:negotiated|signed|concluded|reached|struck|agreed|launched|begun|began|started|initiated|imposed|"
     r"announced|completed|finalized|adopted|enacted|established|created|held|made|took\s+effect|entered\s+into\s+force|"
@@ -80,6 +86,17 @@ def sworn_in_since(date: str, cover: dt.date) -> bool:
     year, month, day = (int(part) for part in (date + "-01-01")[:10].split("-"))
     start = dt.date(year, month, day)
     return any(start < dt.date(y, 1, 20) <= cover for y in range(year, cover.year + 1) if y % 4 == 1)
+
+
+def _before_inauguration(text: str, match: re.Match[str], cover: dt.date | None) -> bool:
+    """Tell whether a president's past deed, dated by a month with no year, came before the last inauguration."""
+    month = _YEARLESS_AT.match(text, match.end())
+    clause = text[text.rfind(";", 0, match.start()) + 1 : month.end() if month else 0]
+    if month is None or cover is None or not tenure.PAST_WORD.search(clause) or _AHEAD.search(clause):
+        return False
+    number = p.MONTHS.index(month.group("month")) + 1
+    day = int(month.group("day") or 28)  # a month alone: only an inauguration after all of it
+    return sworn_in_since(f"{cover.year - (number > cover.month)}-{number:02d}-{min(day, 28):02d}", cover)
 
 
 def _this_term(date: object, cover: dt.date | None) -> bool:
@@ -242,6 +259,8 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
         year = _PAST_YEAR.match(text, match.end())
         if year and context.updated and int(year.group("year")) < context.updated.year:
             continue  # 'President Trump in 2018 imposed ...': a past act's author, not the sitting president
+        if _before_inauguration(text, match, context.updated):
+            continue  # 'he visited Pearl Harbor with President Obama on December 27', in a brief of February 2017
         hints = _in_tenure(text, match, context, named_by_title=True)
         if hints is not None and _with_then_other(text, match.start(), match.end()):
             hints = hints if _this_term(hints.get("_date"), context.updated) else None  # a deed of a past term

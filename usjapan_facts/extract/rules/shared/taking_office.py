@@ -46,10 +46,11 @@ def person(family: str, given: str | None, as_written: str) -> Fields:
 
 
 # "Suga Yoshihide became Japan's prime minister": the name before the title, taking office; the name may stand in
-# apposition ("His counterpart, Ishiba Shigeru, became ...") or before one ("X, elected ... (LDP) on May 4, became").
+# apposition ("His counterpart, Ishiba Shigeru, became ...") or before one ("X, elected ... (LDP) on May 4, became",
+# "X, a former foreign minister who became Japan's 100th prime minister", the office's count no rank).
 _BECAME = re.compile(
-    rf"\b(?P<name>{NAME}\s+{NAME})(?:,\s+(?P<aside>[^;]{{3,120}}?),(?=\s+(?:became|took|was)\b)|,(?=\s+became\b)|(?P<who>,\s+who))?\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
-    rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?(?:first\s+(?:woman|female)\s+)?{PM_TITLE}\b"
+    rf"\b(?P<name>{NAME}\s+{NAME})(?:,\s+(?P<aside>[^;]{{3,120}}?),(?=\s+(?:became|took|was)\b)|,(?=\s+became\b)|(?P<who>,\s+(?:(?:a|an|the)\s+(?:(?:[a-z-]+|[A-Z]{{2,5}})\s+){{1,6}}?)?who))?\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
+    rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?(?:\d{{2,3}}(?:st|nd|rd|th)\s+)?(?:first\s+(?:woman|female)\s+)?{PM_TITLE}\b"
 )
 
 
