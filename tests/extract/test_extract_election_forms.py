@@ -23,6 +23,9 @@ from tests.extract.traps import elections_of
         "The coalition holds 150 seats in the Upper House. Half of those seats are to be contested in July 2031.",
         "House of Councillors: 150 of 248 seats, held since the July 2028 election; half of the seats are contested "
         "in July 2031.",
+        # the day the voters choose the other chamber is not this one's
+        "On April 20, voters will choose all 465 members of the House of Representatives, and in the Upper House "
+        "election next July they will fill 124 seats.",
     ],
 )
 def test_the_upper_house_cycle_dates_its_regular_july_contest(body: str) -> None:
@@ -111,6 +114,17 @@ def test_the_lower_houses_term_running_out_within_the_year_dates_its_election(bo
             "Their hold on the House of Councillors grew on July 9, 2028, when they came away with 150 of 248 seats.",
             {"upper_house_2028": "2028-07-09"},
         ),
+        # 'votes' the noun is no present tense of a vote to come
+        ("The LDP won the most votes in the Lower House election in October.", {"lower_house_2030": "2030-10"}),
+        # a governor's or the party's choice dates that office's vote, never the chamber's the sentence names after it
+        (
+            "Okinawa voters elected a new governor in February, a month before the snap Lower House election.",
+            {"okinawa_governor_2031": "2031-02"},
+        ),
+        (
+            "After the LDP elected Hoshino Aiko as its president on February 27, she called a Lower House election.",
+            {"ldp_president_2031": "2031-02-27"},
+        ),
     ],
 )
 def test_a_result_or_a_yearless_day_dates_a_past_election(body: str, expected: dict[str, Any]) -> None:
@@ -139,6 +153,8 @@ def test_a_result_or_a_yearless_day_dates_a_past_election(body: str, expected: d
         "Half the House of Councillors is next up in July 2032.",
         # a majority lost by a partner's exit, not at the polls
         "The LDP lost its Upper House majority in January 2031 when Komeito left the coalition.",
+        # the voters choose a city's governor, beside a chamber's far deadline
+        "In Tokyo, voters will choose a new governor on July 7; the Lower House's term runs to October 2033.",
     ],
 )
 def test_deadlines_other_deeds_and_other_votes_give_no_election(body: str) -> None:

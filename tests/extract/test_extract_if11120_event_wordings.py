@@ -101,6 +101,13 @@ from tests.extract.if11120_events import events_of
             "June 2, 2023",
             {"abe_assassination": "2022-07-08"},
         ),
+        # words of talks under way that stand after the call, or name no later call: still the first call
+        (
+            "Japan's tariff talks with the second Trump Administration followed a telephone call between Trump and "
+            "Ishiba on April 7, 2025, and continued through July.",
+            "June 2, 2026",
+            {"tariff_talks_announced": "2025-04-07"},
+        ),
     ],
 )
 def test_events_in_more_wordings(paragraph: str, updated: str, expected: dict[str, str]) -> None:
@@ -132,6 +139,11 @@ def test_events_in_more_wordings(paragraph: str, updated: str, expected: dict[st
         (
             "Talks on tariffs stalled again after a phone call between Trump and Ishiba on June 16, 2025.",
             "June 2, 2026",
+        ),
+        # Abe's killing dated by the day of the deed it is dated from
+        (
+            "Abe Shinzo had been shot and killed on the campaign trail two days before the election, on July 10.",
+            "September 2, 2022",
         ),
     ],
 )

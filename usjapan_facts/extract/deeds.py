@@ -49,7 +49,7 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
         rf"(?:was|had\s+been)\s+(?:fatally\s+shot|{_DEED}|shot)\b(?:\s+while\s+\w+(?:\s+(?:an?\s+|the\s+)?\w+){{0,3}}?)?"
         rf"(?:\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]\w+"
         # the day set off after a comma: 'had been shot and killed on the campaign trail two days before, on July 8'
-        r"|\s+(?![^.;,]{0,30}?\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:the|an?|his|its|[A-Z]))[^.;,\d]{1,50}?(?=,))?"
+        r"|\s+(?:(?!\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:the|an?|his|its|[A-Z]))[^.;,\d]){1,50}?(?=,))?"
         rf",?\s+(?:on|in)\s+(?:{_WHEN}|{_DAY})",
         "{title}{name} shot and killed",
         own=True,

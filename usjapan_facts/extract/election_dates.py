@@ -4,6 +4,7 @@ shares, so that each dates and keys an election the same way."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import Fields, has
@@ -70,19 +71,38 @@ _VOTERS_CHOOSE = re.compile(
     r"(?:choose|elect|pick|fill|renew|chose|elected|picked|filled|renewed)\b[^;]{0,120}",
     re.IGNORECASE,
 )
+_CHOSEN_END = re.compile(r"[,;]|\s(?:and|but|while|before|after)\s")
+"""Where the words the voters choose end: 'voters elected a governor in September, a month before the ... election'."""
 _AT_DATE = re.compile(r"(?:^|\s)(?:[Oo]n|[Ii]n)\s+(?=[A-Z])")
 _ANOTHER_CLAUSE = re.compile(r"[;:]|\b(?:and|but|who|which|after|before|when|took|became|won)\b|\b[a-z]{3,}ed\b")
 
 
-def voters_dates(text: str) -> list[re.Match[str] | None]:
+def voters_dates(text: str, names: Callable[[str], bool]) -> list[re.Match[str] | None]:
     """The loose dates (`LOOSE`) of an election said by what its voters do, in their clause or opening the sentence:
-    'On October 31, voters will choose all 465 members of the House of Representatives', '... fill it on July 10'."""
+    'On October 31, voters will choose all 465 members of the House of Representatives', '... fill it on July 10';
+    none when the words the voters choose do not `names` the body ('voters will choose a new governor on July 7')."""
     found = _VOTERS_CHOOSE.search(text) if "oters" in text else None
-    if found is None:
+    if found is None or not names(_CHOSEN_END.split(found.group(0), maxsplit=1)[0]):
         return []
     opening = not _ANOTHER_CLAUSE.search(text, 0, found.start())  # 'On October 4, Kishida took office; voters ...'
     fronted = [at.end() for at in _AT_DATE.finditer(text, 0, 4)] if opening else []
     return [LOOSE.match(text, at) for at in fronted + [at.end() for at in _AT_DATE.finditer(text, *found.span())]]
+
+
+ELECTED_AS = re.compile(
+    r"\belected\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:as\s+)?(?:its\s+|party\s+)?(?P<office>president|leader|governor)\s+(?:on|in)\s+",
+    re.IGNORECASE,
+)
+"""A party's or a prefecture's choice before its date: 'the LDP elected Ishiba Shigeru as its president on', 'voters
+elected Tamaki Denny governor in'; the date is that office's vote (`elected_as_dates`), never a chamber's."""
+
+
+def elected_as_dates(text: str, slug: str) -> list[re.Match[str] | None]:
+    """The loose dates (`LOOSE`) after `ELECTED_AS` when the office chosen is the body `slug`'s."""
+    if "lected" not in text:
+        return []
+    office = {"ldp_president": ("president", "leader"), "okinawa_governor": ("governor",)}.get(slug, ())
+    return [LOOSE.match(text, found.end()) for found in ELECTED_AS.finditer(text) if found["office"].lower() in office]
 
 
 def _shift(cover: str, months: int) -> str:
@@ -92,10 +112,12 @@ def _shift(cover: str, months: int) -> str:
 
 _AHEAD = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to|(?<!as\s)scheduled|set\s+for|slated|due|upcoming|coming|expected|expects|next|"
-    r"plans?|ahead\s+of|later\s+this\s+(?:month|year)|choose|chooses|elects|picks|votes)\b",
+    r"plans?|ahead\s+of|later\s+this\s+(?:month|year)|(?:voters|Okinawans|residents|members|the\s+party)\s+"
+    r"(?:choose|elect|pick|vote|go\s+to\s+the\s+polls))\b",
     re.IGNORECASE,
 )
-"""Words of a vote to come, the present of a set vote among them: 'Okinawans choose a governor in September'."""
+"""Words of a vote to come, the present of a set vote among them when its voters say it: 'Okinawans choose a governor
+in September' (never the noun: 'won the most votes in the election in October')."""
 _PAST = re.compile(
     r"\b(?:won|lost|took|kept|held|was|were|had|after|since|emerged|retained|suffered|captured|secured|gained|fell|"
     r"expanded|increased|widened|shrank|chosen|elected|last|went\s+ahead|took\s+place|happened|occurred|proceeded|"

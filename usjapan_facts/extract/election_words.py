@@ -36,7 +36,7 @@ BODIES: tuple[tuple[str, str, str], ...] = (
         # the party's vote said by its choice: 'the LDP elected Takaichi Sanae as its president on October 4', 'Ishiba
         # was chosen as LDP leader in September 2024'
         r"|\b(?:LDP|Liberal\s+Democratic\s+Party)(?:\s+\(LDP\))?\s+(?:elected|chose|picked|selected)\s+"
-        r"(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?(?:its\s+(?:new\s+)?|party\s+)(?:president|leader)\b"
+        r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:as\s+)?(?:its\s+(?:new\s+)?|party\s+)(?:president|leader)\b"
         r"|\b(?:elected|chosen|picked|selected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:LDP|Liberal\s+Democratic\s+Party)"
         r"(?:\W?s)?\s+(?:president|leader)\b",
     ),
@@ -190,6 +190,23 @@ def own_body(text: str) -> tuple[tuple[str, str], int] | None:
         if not _IF.search(text, max(0, match.start() - 40), match.start())
     ]
     return found[0] if len({body for body, _ in found}) == 1 else None
+
+
+def names_body(words: str, slug: str) -> bool:
+    """Tell whether an election's words name no body, or the body `slug`: 'the July 2019 election', not 'the
+    September 2030 LDP presidential race' for a snap election the sentence reports, nor 'Okinawa's September 2030
+    gubernatorial race' for the Upper House vote it names."""
+    body = body_of(words) or (own_body(words) or (None, 0))[0]
+    if body is not None:
+        return body[0] == slug
+    return not any(has(kind, words) for key, kind in _ONE_BODY_KINDS.items() if key != slug)
+
+
+_ONE_BODY_KINDS = {
+    "okinawa_governor": r"\b(?:gubernatorial|governor)\b",
+    "ldp_president": r"\b(?:leadership|presidential)\b",
+}
+"""A race of a kind only one body holds, however briefly named: 'the September 2030 gubernatorial race'."""
 
 
 _IF = re.compile(r"\b(?:unless|barring|if|absent|short\s+of|without|should)\b(?![^,;]*[,;])", re.IGNORECASE)

@@ -13,6 +13,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import (
     LOOSE,
+    elected_as_dates,
     loose_date,
     loose_status,
     months_ahead,
@@ -30,6 +31,7 @@ from usjapan_facts.extract.election_words import (
     VOTE_WORDS,
     body_of,
     foreign_or_partial,
+    names_body,
     own_body,
     polled,
     section_body,
@@ -101,27 +103,13 @@ def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...], slug: str
     own += [
         (at.start(), value)
         for value, at in found
-        if (named := _DATE_BEFORE.match(text, at.end())) and _names_body(named.group(0), slug)
+        if (named := _DATE_BEFORE.match(text, at.end())) and names_body(named.group(0), slug)
     ]
     if not own:
         return None
     # 'The July 2030 upper house election, held on July 14, ...': the finest of dates that agree, else the first
     finest = max((value for _, value in own), key=len)
     return finest if all(finest.startswith(value) for _, value in own) else min(own)[1]
-
-
-def _names_body(words: str, slug: str) -> bool:
-    """Tell whether an election's words name no body, or the body `slug`: 'the July 2019 election', not 'the
-    September 2030 LDP presidential race' for a snap election the sentence reports, nor 'Okinawa's September 2030
-    gubernatorial race' for the Upper House vote it names."""
-    body = body_of(words) or (own_body(words) or (None, 0))[0]
-    if body is not None:
-        return body[0] == slug
-    return not any(has(kind, words) for key, kind in _KINDS.items() if key != slug)
-
-
-_KINDS = {"okinawa_governor": r"\b(?:gubernatorial|governor)\b", "ldp_president": r"\b(?:leadership|presidential)\b"}
-"""A race of a kind only one body holds, however briefly named: 'the September 2030 gubernatorial race'."""
 
 
 def _candidates(text: str) -> dict[str, Fields]:
@@ -175,11 +163,10 @@ def _only_a_deadline(text: str, date: str, updated: str) -> bool:
 
 _AFTER_NOUN = re.compile(
     r"\b(?:(?:re-?)?elections?|vote|polls|contest|race)(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
-    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+)?(?:(?:for|on|in)\s+|(?:later\s+)?(?=(?:this|next|last)\s))"
-    r"|\belected\s+(?:[A-Z][\w-]*\s+){1,3}(?:as\s+)?(?:its\s+|party\s+)?(?:president|leader|governor)\s+(?:on|in)\s+",
+    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+)?(?:(?:for|on|in)\s+|(?:later\s+)?(?=(?:this|next|last)\s))",
     re.IGNORECASE,
 )
-"""An election's own words before its date: 'the race this July', 'elected X as its president on'."""
+"""An election's own words before its date: 'the election set for', 'the vote in', 'the race this July'."""
 _NOUN = re.compile(r"\b(?:elections?|vote|contest|race)\b", re.IGNORECASE)
 _NOT_THE_VOTE = re.compile(
     r"\s+(?:promises?|pledges?|platform|manifesto|campaign|law|system|districts?|reform|commitments?)\b", re.IGNORECASE
@@ -196,7 +183,8 @@ February'."""
 def _loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None:
     """The date and status of an election its own words give loosely: 'the October 22 general election', 'the Upper
     House election in July', 'in the summer of 2019', 'this July'; never in a clause of a vote only talked of."""
-    places = [LOOSE.match(text, found.end()) for found in _AFTER_NOUN.finditer(text)] + voters_dates(text)
+    places = [LOOSE.match(text, found.end()) for found in _AFTER_NOUN.finditer(text)] + elected_as_dates(text, slug)
+    places += voters_dates(text, lambda words: names_body(words, slug))
     places += (moved := moved_to(text, _NOUN))  # 'has been moved up to September 30'
     for noun in _NOUN.finditer(text):  # a date standing just before the election's words: 'the October 22 ... election'
         start = max(0, noun.start() - 60)
@@ -206,7 +194,7 @@ def _loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | Non
             if (named := _DATE_BEFORE.match(text, found.end() + (2 if text.startswith("'s", found.end()) else 0)))
             and named.end() == noun.end()
             and not _NOT_THE_VOTE.match(text, named.end())
-            and _names_body(named.group(0), slug)
+            and names_body(named.group(0), slug)
         ]
     read: list[tuple[tuple[str, str, str], str]] = []
     for found in sorted((place for place in places if place is not None), key=lambda place: place.start()):

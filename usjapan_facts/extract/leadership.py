@@ -59,7 +59,7 @@ _TERM_WON = re.compile(
     rf"|\b(?:re-?elected|elected|chosen|picked|re-?appointed)(?:,\s+(?:unopposed|unchallenged),)?\s+(?:\w+\s+)?(?:as\s+)?"
     rf"(?:the\s+)?{_LEADER}"
     rf"|\breturned\s+(?:unopposed\s+|unchallenged\s+)?as\s+(?:the\s+)?{_LEADER}"
-    rf"|\b{_LDP}\s+(?:members\s+|lawmakers\s+)?(?:re-?elected|elected|chose|picked|selected)\s+(?:[A-Z][\w-]*\s+){{1,3}}"
+    rf"|\b{_LDP}\s+(?:members\s+|lawmakers\s+)?(?:re-?elected|elected|chose|picked|selected)\s+(?:(?-i:[A-Z])[\w-]*\s+){{1,3}}"
     r"(?:as\s+)?(?:its|their)\s+(?:new\s+)?(?:president|leader)\b",
     I,
 )

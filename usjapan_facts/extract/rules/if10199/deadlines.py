@@ -16,6 +16,7 @@ from usjapan_facts.extract.rules.if10199.national_votes import (
     NATIONAL_FOR,
     NATIONAL_WORDS,
     date_pointed_back,
+    in_cover_year,
     labelled_next,
     timeline_term_end,
 )
@@ -110,7 +111,9 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         lower_only = (has(LOWER_HOUSE, clause) or voters) and not has(UPPER_HOUSE, clause)
         if lower_only and upper is None:
             continue
-        yearless = _in_cover_year(clause, context, sentence.text) if not _WHEN_DUE.search(clause) else None
+        yearless = (
+            in_cover_year(clause, context.updated, sentence.text, _ABROAD) if not _WHEN_DUE.search(clause) else None
+        )
         if yearless is not None:
             found.add(yearless)
         for match in _WHEN_DUE.finditer(clause):
@@ -135,28 +138,6 @@ _COMES_BEFORE = (
     r"(?:term|mandate)\b"
 )
 """A vote said to come before the term's end, which is then not the next one (unless none need, or one only might)."""
-_YEARLESS = re.compile(
-    rf"\b(?:[Oo]n|[Ff]or)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,\s+)?(?P<date>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)|\b(?:this|(?P<in>in))\s+(?P<month>{p.MONTH})\b(?!\s+of\b|\s+\d)"
-)
-"""A day or month with no year: 'is up for election on July 10', 'on Sunday, July 21', 'will fill 124 seats in July'."""
-
-
-def _in_cover_year(clause: str, context: Context, text: str) -> str | None:
-    """An election day named without a year falls in the cover's year, when that day is still to come: an earlier
-    day might be next year's or a past one, so it gives none; nor does 'in July' in a sentence naming a year."""
-    match = _YEARLESS.search(clause)
-    cover = context.updated
-    if match is None or cover is None or another_country_before(clause, match.start(), _ABROAD):
-        return None
-    if match.group("in") and p.YEAR.search(text):  # 'The election is due in 2025: the seats are up in July'
-        return None
-    if match.group("month"):
-        month = f"{cover.year}-{p.MONTHS.index(match.group('month')) + 1:02d}"
-        return month if month >= cover.isoformat()[:7] else None
-    dated = p.dates(f"{match.group('date')}, {cover.year}")
-    return dated[0][0] if dated and dated[0][0] > cover.isoformat() else None
-
-
 _RUNS_TO = (
     r"(?:now\s+|currently\s+)?(?:(?:does|will)\s+not\s+)?(?:runs?\s+(?:out\s+)?(?:until|through|to|in|till)|"
     r"lasts?\s+(?:until|through|till)|(?:expires?|ends?|lapses?)\s+(?:(?:\w+\s+){1,2}(?:after\s+that|later),\s+)?"

@@ -5,11 +5,13 @@ the next national election ('Next national election: July 2028'). Pure, no I/O."
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.rules.base import has
+from usjapan_facts.extract.rules.readings import another_country_before
 from usjapan_facts.extract.word_choice import letter_first
 
 NATIONAL = letter_first(
@@ -89,3 +91,25 @@ def timeline_term_end(text: str) -> str | None:
 
 
 __all__ = ["NATIONAL", "NATIONAL_FOR", "NATIONAL_WORDS", "date_pointed_back", "labelled_next", "timeline_term_end"]
+
+
+_YEARLESS = re.compile(
+    rf"\b(?:[Oo]n|[Ff]or)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,\s+)?(?P<date>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)|\b(?:this|(?P<in>[Ii]n))\s+(?P<month>{p.MONTH})\b(?!\s+of\b|\s+\d|\s+(?:every|each)\b)"
+)
+"""A day or month with no year: 'is up for election on July 10', 'on Sunday, July 21', 'will fill 124 seats in July';
+never a recurring one ('in July every three years')."""
+
+
+def in_cover_year(clause: str, cover: dt.date | None, text: str, abroad: str) -> str | None:
+    """An election day named without a year falls in the cover's year, when that day is still to come: an earlier
+    day might be next year's or a past one, so it gives none; nor does 'in July' in a sentence naming a year."""
+    match = _YEARLESS.search(clause)
+    if match is None or cover is None or another_country_before(clause, match.start(), abroad):
+        return None
+    if match.group("in") and p.YEAR.search(text):  # 'The election is due in 2025: the seats are up in July'
+        return None
+    if match.group("month"):
+        month = f"{cover.year}-{p.MONTHS.index(match.group('month')) + 1:02d}"
+        return month if month >= cover.isoformat()[:7] else None
+    dated = p.dates(f"{match.group('date')}, {cover.year}")
+    return dated[0][0] if dated and dated[0][0] > cover.isoformat() else None

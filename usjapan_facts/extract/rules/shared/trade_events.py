@@ -148,8 +148,10 @@ EVENTS: tuple[DatedEvent, ...] = (
             rf"(?:during|in|on)\s+an?\s+{p.MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}},?)?\s+(?:(?:tele)?phone\s+)?call\b",
         ),
         # never a later call in talks under way: 'Talks stalled again after a June 16 call between Trump and Ishiba'
+        # (the words before the call: 'talks with the second Trump Administration followed a call' are the first)
         needs=re.compile(
-            r"^(?!.*\b(?:again|stall\w*|resum\w*|continu\w*|another|second|further|latest|follow-up)\b)"
+            r"^(?!.*\b(?:again|stall\w*|resum\w*|continu\w*|another|second\s+(?:tele)?(?:phone\s+)?call|further|latest|"
+            r"follow-up)\b.*\bcall\b)"
             rf"(?=.*\b(?:talks|negotiat\w*)\b)(?:.*\b(?:Ishiba|Akazawa|tariffs?|20(?:2[5-9]|3\d))\b|{_YEARLESS[1:]})",
             I,
         ),
