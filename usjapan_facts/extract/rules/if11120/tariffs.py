@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.date_forms import starts_later
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, clause_around, previous, undone
@@ -140,6 +141,7 @@ def rates(sentence: Sentence, context: Context, named: Named | None = None) -> l
             continue  # 'had set the tariff ... at 24%', '... at 24% in April, but suspended it': not in force
         if (
             CLOSED_SPAN.search(clause)
+            or starts_later(clause, context.updated, on=True)  # 'a 25% rate for Japan from August 1' before August 1
             or _NOT_MOST.search(clause)
             or _GLOBAL.search(text[max(0, match.start() - 20) : match.end() + 12])
         ):
@@ -241,6 +243,7 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
         )
         and not not_current(text, m.start(), year=year, kin=())  # 'USTR proposed a 12.5% tariff': not in effect
         and not _LAW_ALLOWS.search(text, max(0, m.start() - 120), m.start())
+        and not starts_later(clause_around(text, m.start(), m.end()), context.updated, on=True)
     ]
     return one(values)
 
