@@ -38,8 +38,9 @@ _FRAMEWORK = re.compile(
 """The framework by name ('the strategic trade and investment agreement'), or the framework the sentence's act is about:
 'a framework the President announced on ...', 'The President announced the framework on ...'."""
 _STRUCK_DEAL = re.compile(
-    rf"\bannounced\s+on\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*(?P<year>\d{{4}})),?\s+that\s+(?:{_PARTIES}\s+"
-    r"(?:had\s+)?(?:struck|reached|concluded|sealed)\s+(?:a|an)\s+(?:trade\s+)?(?:deal|agreement)\b|"
+    rf"\b(?:announced|said|declared|stated|posted)\s+on\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*(?P<year>\d{{4}})),?\s+that\s+"
+    rf"(?:{_PARTIES}\s+(?:had\s+)?(?:struck|reached|concluded|sealed)\s+(?:a|an)\s+[\"“]?(?:(?:massive|trade|new|big)\s+)?"
+    r"(?:deal|agreement)\b|"
     r"(?:the\s+United\s+States|Washington|he|it)\s+(?:had\s+)?(?:struck|reached|concluded|sealed)\s+(?:a|an)\s+"
     r"(?:trade\s+)?(?:deal|agreement)\s+with\s+(?:Japan|Tokyo)\b)",
     I,
@@ -54,6 +55,8 @@ _DEAL_WITH_JAPAN = (
 _WHEN_ANNOUNCED = re.compile(
     rf"\bon\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*(?P<year>\d{{4}})),?\s+when\s+{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}"
     rf"|\b{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}\s+on\s+(?P<after>{p.MONTH}\s+\d{{1,2}},\s*(?P<after_year>\d{{4}}))"
+    # 'On July 22, 2025, President Trump announced a trade deal with Japan': the day opens the sentence
+    rf"|^On\s+(?P<first>{p.MONTH}\s+\d{{1,2}},\s*(?P<first_year>\d{{4}})),\s+{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}"
     # 'The two countries reached a trade deal on July 22, 2025': the two parties the deal is between
     rf"|\b{_PARTIES}\s+(?:struck|reached|sealed|clinched|concluded)\s+(?:a|an|their)\s+(?:(?:trade|bilateral|new)\s+){{0,2}}"
     rf"(?:deal|agreement|accord)\s+on\s+(?P<both>{p.MONTH}\s+\d{{1,2}},\s*(?P<both_year>\d{{4}}))",
@@ -107,10 +110,14 @@ def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     if struck and int(struck.group("year")) >= _FIRST_YEAR and not _OTHERS.search(text):
         return {"value": p.dates(struck.group("date"))[0][0], "qualifier": "exact"}
     when = _WHEN_ANNOUNCED.search(text)
-    year = when and (when.group("year") or when.group("after_year") or when.group("both_year"))
+    year = when and (
+        when.group("year") or when.group("after_year") or when.group("both_year") or when.group("first_year")
+    )
     if when and int(year or 0) >= _FIRST_YEAR and not _OTHERS.search(text):
         return {
-            "value": p.dates(when.group("date") or when.group("after") or when.group("both"))[0][0],
+            "value": p.dates(when.group("date") or when.group("after") or when.group("both") or when.group("first"))[0][
+                0
+            ],
             "qualifier": "exact",
         }
     headed = re.search(r"\bframework\b", sentence.section, I) is not None and not _OTHERS.search(sentence.section)

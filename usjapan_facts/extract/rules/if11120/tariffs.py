@@ -239,10 +239,11 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
         if not m.group("fraction")
         and (
             re.match(rf"\s*{follower}", text[m.end() : m.end() + 40], I)
-            or has(r"\bsurcharge\s+of\s+$", text[max(0, m.start() - 20) : m.start()])
+            or has(r"\bsurcharge(?:\s+of|(?:\s+rate)?:|,)\s*$", text[max(0, m.start() - 20) : m.start()])
         )
         and not not_current(text, m.start(), year=year, kin=())  # 'USTR proposed a 12.5% tariff': not in effect
         and not _LAW_ALLOWS.search(text, max(0, m.start() - 120), m.start())
+        and not _AT_MOST.match(text, m.end())  # 'The Section 122 surcharge, 15% at most, ...': its cap
         and not starts_later(clause_around(text, m.start(), m.end()), context.updated, on=True)
     ]
     return one(values)
@@ -254,6 +255,7 @@ _LAW_ALLOWS = re.compile(
     I,
 )
 """'Section 122 permits a 15% surcharge for 150 days': what the law allows at most, not the rate applied."""
+_AT_MOST = re.compile(r"\s*(?:at\s+(?:the\s+)?most|at\s+a\s+maximum|or\s+(?:less|lower))\b", I)
 
 
 _DAY = rf"({p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
