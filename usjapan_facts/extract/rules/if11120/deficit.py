@@ -23,7 +23,8 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 _MIRROR = (
-    r"(?:bilateral\s+)?(?:goods\s+(?:trade\s+)?surplus|surplus\s+in\s+goods(?:\s+trade)?)\s+with\s+the\s+"
+    r"(?:bilateral\s+)?(?:(?:goods|merchandise)\s+(?:trade\s+)?surplus|surplus\s+in\s+(?:goods|merchandise)(?:\s+trade)?)\s+"
+    r"with\s+the\s+"
     r"(?:United\s+States|U\.S\.)"
 )
 """Japan's goods surplus with the United States, which is the U.S. goods deficit with Japan (never its surplus in all
@@ -44,9 +45,11 @@ _SUBJECT = re.compile(
     rf"|\b{_GOODS}\s+(?:trade\s+)?(?:alone|only),\s+the\s+(?:U\.S\.\s+)?(?:bilateral\s+)?{_GAP}\b(?:\s+with\s+Japan\b)?"
     r"|\bgoods\s+imports\s+(?:from\s+Japan\s+)?exceeded\s+(?:U\.S\.\s+)?goods\s+exports(?:\s+to\s+Japan)?\s+by\b"
     # 'In goods alone, the United States bought $69.9 billion more from Japan than it sold there', 'On the merchandise
-    # side, ... came up $67.6 billion short with Japan', '... bought $68 billion more goods from Japan than it sold'
+    # side, ... came up $67.6 billion short with Japan', '... bought $68 billion more goods from Japan than it sold',
+    # 'In goods, the United States imported $68 billion more from Japan than it exported there'
     rf"|\b{_GOODS}(?:\s+(?:trade|side))?\s+(?:alone|only)\b(?=[^;]{{0,120}}?{_BY_COMPARISON})"
     rf"|\b(?:the\s+)?{_GOODS}\s+side\b(?=[^;]{{0,120}}?{_BY_COMPARISON})"
+    rf"|^(?:In|For)\s+{_GOODS}(?:\s+trade)?,(?=[^;]{{0,120}}?{_BY_COMPARISON})"
     rf"|\bmore\s+{_GOODS}\s+from\s+Japan\s+than\b"
     # the mirror image: 'Japan's surplus in goods trade with the United States', 'Japan's goods surplus with the U.S.'
     rf"|\bJapan\W?s\s+{_MIRROR}",
@@ -70,7 +73,7 @@ _COMPARED = re.compile(
     r"\b(?:after|behind|trail\w*|than|only\s+to|only\s+by|following)\b|\bthose\s+with\b|\bthe\s+deficits?\s+with\b", I
 )
 _AMOUNT_AFTER = re.compile(
-    r"(?:\s+in\s+(?:19|20)\d{2})?(?:,\s+[^,$;()\d]{3,60},|\s+\([^()$\d]{3,70}\))?(?:,\s*(?:which\s+)?|\s*\(\s*|\s*:\s*|\s+)"
+    r"(?:\s+(?:in|of|for)\s+(?:19|20)\d{2})?(?:,\s+[^,$;()\d]{3,60},|\s+\([^()$\d]{3,70}\))?(?:,\s*(?:which\s+)?|\s*\(\s*|\s*:\s*|\s+)"
     r"(?:(?:thus|therefore|then|also|again|still|now)\s+)?(?:(?:was|totaled|totalled|came\s+to|stood\s+at|reached|"
     r"amounted\s+to|was\s+reported\s+at|was\s+valued\s+at|was\s+recorded\s+at|of|at|hit|rose\s+to|fell\s+to|"
     r"narrowed\s+to|widened\s+to|grew\s+to|shrank\s+to)\s+)?$",
@@ -178,7 +181,10 @@ def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
     return {"value": value, "qualifier": qualifier} if 5 * 10**9 <= int(value) <= 300 * 10**9 else None
 
 
-@rule("trade.goods_deficit", needs=("deficit", "imbalance", "shortfall", "gap", "more from japan", "short with japan"))
+@rule(
+    "trade.goods_deficit",
+    needs=("deficit", "imbalance", "shortfall", "gap", "more from japan", "short with japan", "exceeded", "surplus"),
+)
 def goods_deficit(sentence: Sentence, context: Context) -> Fields | None:
     clause = _clause(sentence.text)
     found = _amount(sentence.text, clause) if clause else None

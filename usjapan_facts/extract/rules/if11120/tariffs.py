@@ -277,7 +277,7 @@ _LOWER_COURT = re.compile(
 """A court below the Supreme Court, whose ruling on IEEPA came first: a date the sentence gives may be its."""
 
 
-@rule("tariffs.ieepa_ruling", needs=("supreme court",))
+@rule("tariffs.ieepa_ruling", needs=("supreme court", "justices"))
 def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     ruled = _RULED_ON.search(text)
