@@ -179,3 +179,13 @@ def starts_later(clause: str, updated: dt.date | None, *, on: bool = False) -> b
         if start > updated:
             return True
     return False
+
+
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+SPAN_AFTER = re.compile(
+    rf"[^.;()$%]{{0,30}}\(\s*{_MONTH_NAME}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?,?\s+(?:to|until|till|through|thru)\s+"
+    rf"{_MONTH_NAME}(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d\s*\)",
+    re.IGNORECASE,
+)
+"""A span with an end in brackets right after a value: 'paid a 15% tariff (August 7, 2025, to February 20, 2026)' (a
+value of that span, not one in force)."""

@@ -76,7 +76,8 @@ _AMOUNT_AFTER = re.compile(
     r"(?:\s+(?:in|of|for)\s+(?:19|20)\d{2})?(?:,\s+[^,$;()\d]{3,60},|\s+\([^()$\d]{3,70}\))?(?:,\s*(?:which\s+)?|\s*\(\s*|\s*:\s*|\s+)"
     r"(?:(?:thus|therefore|then|also|again|still|now)\s+)?(?:(?:was|totaled|totalled|came\s+to|stood\s+at|reached|"
     r"amounted\s+to|was\s+reported\s+at|was\s+valued\s+at|was\s+recorded\s+at|of|at|hit|rose\s+to|fell\s+to|"
-    r"narrowed\s+to|widened\s+to|grew\s+to|shrank\s+to)\s+)?$",
+    r"narrowed\s+to|widened\s+to|grew\s+to|shrank\s+to|(?:narrowed|widened|grew|shrank|fell|rose|declined|increased)"
+    r"(?:\s+\w+ly)?(?:\s+in\s+(?:19|20)\d{2})?,\s+to)\s+)?$",
     I,
 )
 _AMOUNT_BEFORE = re.compile(
@@ -161,6 +162,13 @@ def _period(text: str, clause: tuple[int, int], sentence: Sentence, context: Con
     return data_year_before(text, context) or heading_year(sentence.section)
 
 
+_FRONTED = re.compile(
+    r"^(?:At|With)\s+(?:(?:about|some|roughly|nearly|almost|around|over|just\s+(?:over|under))\s+)?$", I
+)
+_FRONTED_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d{2})?,\s+(?:the\s+)?(?:U\.S\.\s+)?", I)
+"""'At $69.0 billion in 2019, the U.S. goods deficit with Japan was ...': the amount opens the sentence."""
+
+
 def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
     subject = _SUBJECT.search(text, *clause)
     if subject is None:
@@ -173,6 +181,9 @@ def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
             _AMOUNT_AFTER.match(text, subject.end(), candidate.start)
             or (_AMOUNT_BEFORE.match(text, candidate.end) and subject.start() - candidate.end < 12)
             or re.match(_BY_COMPARISON, text[candidate.end :], I)
+            or (
+                _FRONTED.match(text[: candidate.start]) and _FRONTED_GAP.fullmatch(text, candidate.end, subject.start())
+            )
         )
     }
     if len(found) != 1:

@@ -68,7 +68,10 @@ on July 22, 2025, when the President announced a deal with Japan', 'the Presiden
 _AFTER_SOMETHING = re.compile(r"\b(?:following|after|since)\b[^,;]*,?", I)
 """'Following the imposition of tariffs in April 2025, ...': what came before, dated by its own date."""
 _ANNOUNCED = re.compile(
-    r"\b(?:announced|reached|concluded|struck|unveiled|disclosed|revealed|made\s+(?:\w+\s+){0,2}?public)\b", I
+    r"\b(?:announced|reached|concluded|struck|unveiled|disclosed|revealed|made\s+(?:\w+\s+){0,2}?public)\b"
+    # a chronology's line in the present: 'July 22, 2025: President Trump announces a framework agreement with Japan'
+    r"|^(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}):\s+[^;:]{0,40}?\b(?:announces|unveils|reach|reaches)\b",
+    I,
 )
 _THE_DEAL = re.compile(
     r"\b(?:the|this|that)\s+(?:deal|agreement|accord|arrangement|framework)\b"

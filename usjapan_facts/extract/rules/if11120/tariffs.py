@@ -282,7 +282,9 @@ def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     ruled = _RULED_ON.search(text)
     named = authority_of(text) == "ieepa" or (ruled is not None and authority_of(ruled.group(0)) == "ieepa")
-    if not named or not has(r"\b(?:decision|ruling|ruled|decided|held|struck\s+down)\b", text):
+    if not named or not has(
+        r"\b(?:decision|ruling|ruled|decided|held|struck\s+down|rules|holds|strikes\s+down)\b", text
+    ):
         return None
     if has(r"\b(?:argument|heard|hear|pending|expected|will|would|may|could|awaits?|petition)\b", text):
         return None
