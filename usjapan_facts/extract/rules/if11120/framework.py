@@ -49,14 +49,15 @@ _STRUCK_DEAL = re.compile(
 deal with Japan': the framework, a deal of 2025 or later (the deal in principle of August 2019 was another)."""
 _ANNOUNCER = rf"(?:{_PARTIES}|the\s+President|President\s+Trump|Trump|the\s+White\s+House)"
 _DEAL_WITH_JAPAN = (
-    r"(?:announced|unveiled|struck|reached|sealed|clinched|disclosed|revealed)\s+(?:a|an|the|their)\s+(?:[\w\s\"“-]{0,30}?\s)?"
+    r"(?:announced|unveiled|struck|reached|sealed|clinched|disclosed|revealed|(?<=:\s)(?:[\w.]+\s+){1,3}?"
+    r"(?:announces|unveils|reaches|strikes))\s+(?:a|an|the|their)\s+(?:[\w\s\"“-]{0,30}?\s)?"
     r"[\"“]?(?:\w+\s+)?(?:deal|agreement|framework|accord)[\"”]?\s+with\s+(?:Japan|Tokyo)\b"
 )
 _WHEN_ANNOUNCED = re.compile(
     rf"\bon\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*(?P<year>\d{{4}})),?\s+when\s+{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}"
     rf"|\b{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}\s+on\s+(?P<after>{p.MONTH}\s+\d{{1,2}},\s*(?P<after_year>\d{{4}}))"
     # 'On July 22, 2025, President Trump announced a trade deal with Japan': the day opens the sentence
-    rf"|^On\s+(?P<first>{p.MONTH}\s+\d{{1,2}},\s*(?P<first_year>\d{{4}})),\s+{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}"
+    rf"|^(?:On\s+)?(?P<first>{p.MONTH}\s+\d{{1,2}},\s*(?P<first_year>\d{{4}}))(?:,\s+{_ANNOUNCER}\s+|:\s+){_DEAL_WITH_JAPAN}"
     # 'The two countries reached a trade deal on July 22, 2025': the two parties the deal is between
     rf"|\b{_PARTIES}\s+(?:struck|reached|sealed|clinched|concluded)\s+(?:a|an|their)\s+(?:(?:trade|bilateral|new)\s+){{0,2}}"
     rf"(?:deal|agreement|accord)\s+on\s+(?P<both>{p.MONTH}\s+\d{{1,2}},\s*(?P<both_year>\d{{4}}))",
@@ -97,7 +98,7 @@ _JAPAN = re.compile(rf"\bJapan|\bTokyo\b|(?i:{_PARTIES})|\b(?:{_LEADERS})\b")
 then-Prime Minister Ishiba Shigeru announced ...')."""
 
 
-_NEEDS = ("framework", "investment agreement", "investment deal", "announced", "unveiled", "disclosed", "revealed")
+_NEEDS = ("framework", "investment agreement", "investment deal", "announce", "unveil", "disclosed", "revealed")
 _STRUCK = ("reached a", "struck a", "sealed a", "clinched a", "concluded a", "reached their", "struck their")
 """The two parties' act of striking the deal: 'The two countries reached a trade deal on July 22, 2025'."""
 
