@@ -169,6 +169,10 @@ _FRONTED_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d{2})?,\s+(?:the\s+)?(?:U\.S\.\
 """'At $69.0 billion in 2019, the U.S. goods deficit with Japan was ...': the amount opens the sentence."""
 
 
+_GONE = 5
+"""How many years before the cover a deficit's year may be: the brief states the last full year's."""
+
+
 def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
     subject = _SUBJECT.search(text, *clause)
     if subject is None:
@@ -200,6 +204,8 @@ def goods_deficit(sentence: Sentence, context: Context) -> Fields | None:
     clause = _clause(sentence.text)
     found = _amount(sentence.text, clause) if clause else None
     period = _period(sentence.text, clause, sentence, context) if clause and found else None
+    if period and context.updated and int(period[:4]) < context.updated.year - _GONE:
+        return None  # 'At $81.4 billion in 2006, the goods deficit with Japan was at its peak': a year long gone
     return {**found, "period": period} if found and period else None
 
 
