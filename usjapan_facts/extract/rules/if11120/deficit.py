@@ -169,8 +169,8 @@ _FRONTED_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d{2})?,\s+(?:the\s+)?(?:U\.S\.\
 """'At $69.0 billion in 2019, the U.S. goods deficit with Japan was ...': the amount opens the sentence."""
 
 
-_GONE = 5
-"""How many years before the cover a deficit's year may be: the brief states the last full year's."""
+_GONE = 10
+"""How many years before the cover a deficit's year may be: a recent year's, never a peak of decades ago."""
 
 
 def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
