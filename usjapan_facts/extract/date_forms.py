@@ -146,3 +146,46 @@ def counted_back(clause: str, updated: str) -> str | None:
             number = int(number) * 12
         months -= int(number)
     return f"{months // 12}-{months % 12 + 1:02d}"
+
+
+_STARTS_ON = re.compile(
+    r"\b(?:(?P<on>on)|from|effective(?:\s+(?:on|from))?|starting(?:\s+on)?|beginning(?:\s+on)?|as\s+of|"
+    r"(?:takes?|took|taking)\s+effect(?:\s+on)?)\s+(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_AHEAD = 60
+"""How many days after the cover date a day written without its year may be: 'from August 1' in a text of July 14
+is the August to come, 'from February 24' in one of December the February gone."""
+_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def starts_later(clause: str, updated: dt.date | None, *, on: bool = False) -> bool:
+    """Whether the clause sets its value to start after the cover date: 'set a 25% rate for Japan from August 1' in
+    a text of July 14 (a rate due, not one in force). A day without a year is in the cover's year, and counts only
+    up to `_AHEAD` days ahead; a day after a bare 'on' counts only if `on` ('rises to 25% on August 1')."""
+    if updated is None or not any(ch.isdigit() for ch in clause):
+        return False
+    for match in _STARTS_ON.finditer(clause):
+        if match.group("on") and not on:
+            continue
+        month, day = _MONTH_ABBREVIATIONS.index(match.group("month").lower()) + 1, int(match.group("day"))
+        try:
+            start = dt.date(int(match.group("year") or updated.year), month, day)
+        except ValueError:
+            continue
+        if not match.group("year") and (start - updated).days > _AHEAD:
+            continue  # 'From Feb. 24, a surcharge applied' in a text of December: the February before
+        if start > updated:
+            return True
+    return False
+
+
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+SPAN_AFTER = re.compile(
+    rf"[^.;()$%]{{0,30}}\(\s*{_MONTH_NAME}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?,?\s+(?:to|until|till|through|thru)\s+"
+    rf"{_MONTH_NAME}(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d\s*\)",
+    re.IGNORECASE,
+)
+"""A span with an end in brackets right after a value: 'paid a 15% tariff (August 7, 2025, to February 20, 2026)' (a
+value of that span, not one in force)."""

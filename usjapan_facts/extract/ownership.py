@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from usjapan_facts.extract.clauses import clauses, with_subject
+from usjapan_facts.extract.date_forms import SPAN_AFTER, starts_later
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
@@ -167,6 +168,10 @@ def _ruled_out(
     if not declaration.planned and _NOT_APPLIED.search(text[clause[0] : clause[1]]):
         # 'That would be twice the self-imposed lid of 1%': a long-standing norm a plan is measured against.
         return not (declaration.historic and _MEASURED_AGAINST.search(text, clause[0], candidate.start))
+    if not declaration.planned and SPAN_AFTER.match(text, candidate.end):
+        return True  # 'a 15% tariff (August 7, 2025, to February 20, 2026)': the value of a span that ended
+    if not declaration.planned and starts_later(text[clause[0] : clause[1]], context.updated):
+        return True  # 'Most imports from Japan face a 12.5% tariff from July 24' before July 24: due, not in force
     if declaration.historic:
         return False  # 'up from the roughly 1% long treated as a cap': the norm is the value it changed from
     # 'which once had 57% of the seats, has since grown': the current value is another, read or not.

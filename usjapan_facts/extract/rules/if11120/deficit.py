@@ -23,7 +23,8 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 _MIRROR = (
-    r"(?:bilateral\s+)?(?:goods\s+(?:trade\s+)?surplus|surplus\s+in\s+goods(?:\s+trade)?)\s+with\s+the\s+"
+    r"(?:bilateral\s+)?(?:(?:goods|merchandise)\s+(?:trade\s+)?surplus|surplus\s+in\s+(?:goods|merchandise)(?:\s+trade)?)\s+"
+    r"with\s+the\s+"
     r"(?:United\s+States|U\.S\.)"
 )
 """Japan's goods surplus with the United States, which is the U.S. goods deficit with Japan (never its surplus in all
@@ -44,9 +45,11 @@ _SUBJECT = re.compile(
     rf"|\b{_GOODS}\s+(?:trade\s+)?(?:alone|only),\s+the\s+(?:U\.S\.\s+)?(?:bilateral\s+)?{_GAP}\b(?:\s+with\s+Japan\b)?"
     r"|\bgoods\s+imports\s+(?:from\s+Japan\s+)?exceeded\s+(?:U\.S\.\s+)?goods\s+exports(?:\s+to\s+Japan)?\s+by\b"
     # 'In goods alone, the United States bought $69.9 billion more from Japan than it sold there', 'On the merchandise
-    # side, ... came up $67.6 billion short with Japan', '... bought $68 billion more goods from Japan than it sold'
+    # side, ... came up $67.6 billion short with Japan', '... bought $68 billion more goods from Japan than it sold',
+    # 'In goods, the United States imported $68 billion more from Japan than it exported there'
     rf"|\b{_GOODS}(?:\s+(?:trade|side))?\s+(?:alone|only)\b(?=[^;]{{0,120}}?{_BY_COMPARISON})"
     rf"|\b(?:the\s+)?{_GOODS}\s+side\b(?=[^;]{{0,120}}?{_BY_COMPARISON})"
+    rf"|^(?:In|For)\s+{_GOODS}(?:\s+trade)?,(?=[^;]{{0,120}}?{_BY_COMPARISON})"
     rf"|\bmore\s+{_GOODS}\s+from\s+Japan\s+than\b"
     # the mirror image: 'Japan's surplus in goods trade with the United States', 'Japan's goods surplus with the U.S.'
     rf"|\bJapan\W?s\s+{_MIRROR}",
@@ -70,10 +73,11 @@ _COMPARED = re.compile(
     r"\b(?:after|behind|trail\w*|than|only\s+to|only\s+by|following)\b|\bthose\s+with\b|\bthe\s+deficits?\s+with\b", I
 )
 _AMOUNT_AFTER = re.compile(
-    r"(?:\s+in\s+(?:19|20)\d{2})?(?:,\s+[^,$;()\d]{3,60},|\s+\([^()$\d]{3,70}\))?(?:,\s*(?:which\s+)?|\s*\(\s*|\s*:\s*|\s+)"
+    r"(?:\s+(?:in|of|for)\s+(?:19|20)\d{2})?(?:,\s+[^,$;()\d]{3,60},|\s+\([^()$\d]{3,70}\))?(?:,\s*(?:which\s+)?|\s*\(\s*|\s*:\s*|\s+)"
     r"(?:(?:thus|therefore|then|also|again|still|now)\s+)?(?:(?:was|totaled|totalled|came\s+to|stood\s+at|reached|"
     r"amounted\s+to|was\s+reported\s+at|was\s+valued\s+at|was\s+recorded\s+at|of|at|hit|rose\s+to|fell\s+to|"
-    r"narrowed\s+to|widened\s+to|grew\s+to|shrank\s+to)\s+)?$",
+    r"narrowed\s+to|widened\s+to|grew\s+to|shrank\s+to|(?:narrowed|widened|grew|shrank|fell|rose|declined|increased)"
+    r"(?:\s+\w+ly)?(?:\s+in\s+(?:19|20)\d{2})?,\s+to)\s+)?$",
     I,
 )
 _AMOUNT_BEFORE = re.compile(
@@ -158,6 +162,17 @@ def _period(text: str, clause: tuple[int, int], sentence: Sentence, context: Con
     return data_year_before(text, context) or heading_year(sentence.section)
 
 
+_FRONTED = re.compile(
+    r"^(?:At|With)\s+(?:(?:about|some|roughly|nearly|almost|around|over|just\s+(?:over|under))\s+)?$", I
+)
+_FRONTED_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d{2})?,\s+(?:the\s+)?(?:U\.S\.\s+)?", I)
+"""'At $69.0 billion in 2019, the U.S. goods deficit with Japan was ...': the amount opens the sentence."""
+
+
+_GONE = 10
+"""How many years before the cover a deficit's year may be: a recent year's, never a peak of decades ago."""
+
+
 def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
     subject = _SUBJECT.search(text, *clause)
     if subject is None:
@@ -170,6 +185,9 @@ def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
             _AMOUNT_AFTER.match(text, subject.end(), candidate.start)
             or (_AMOUNT_BEFORE.match(text, candidate.end) and subject.start() - candidate.end < 12)
             or re.match(_BY_COMPARISON, text[candidate.end :], I)
+            or (
+                _FRONTED.match(text[: candidate.start]) and _FRONTED_GAP.fullmatch(text, candidate.end, subject.start())
+            )
         )
     }
     if len(found) != 1:
@@ -178,11 +196,16 @@ def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
     return {"value": value, "qualifier": qualifier} if 5 * 10**9 <= int(value) <= 300 * 10**9 else None
 
 
-@rule("trade.goods_deficit", needs=("deficit", "imbalance", "shortfall", "gap", "more from japan", "short with japan"))
+@rule(
+    "trade.goods_deficit",
+    needs=("deficit", "imbalance", "shortfall", "gap", "more from japan", "short with japan", "exceeded", "surplus"),
+)
 def goods_deficit(sentence: Sentence, context: Context) -> Fields | None:
     clause = _clause(sentence.text)
     found = _amount(sentence.text, clause) if clause else None
     period = _period(sentence.text, clause, sentence, context) if clause and found else None
+    if period and context.updated and int(period[:4]) < context.updated.year - _GONE:
+        return None  # 'At $81.4 billion in 2006, the goods deficit with Japan was at its peak': a year long gone
     return {**found, "period": period} if found and period else None
 
 

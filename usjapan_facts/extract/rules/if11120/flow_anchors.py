@@ -17,7 +17,9 @@ _BOTH = r"(?:of\s+|in\s+)?goods\s+and\s+services\s+"
 _ANCHOR = re.compile(
     # 'U.S. exports of goods and services to Japan', 'goods imports from Japan', 'Imports from Japan'
     rf"(?P<part>\b(?:goods\s+and\s+services|goods|merchandise|services)\s+)?\b(?P<noun>exports|imports|sales|purchases|shipments)\s+"
-    rf"(?:{_BOTH}|of\s+(?P<ofpart>goods|services)\s+)?(?P<partner>to|from)\s+Japan\b"
+    rf"(?:(?:{_BOTH}|of\s+(?P<ofpart>goods|services)\s+)?(?P<partner>to|from)\s+Japan\b"
+    # 'U.S. imports of Japanese goods', 'imports of Japanese services': the partner in the goods' name
+    r"|of\s+Japanese\s+(?P<jpart>goods\s+and\s+services|goods|merchandise|services)\b(?!\s+(?:from|via|through|by)\s+(?!Japan\b)))"
     # 'The United States exported $129 billion in goods and services to Japan', '... was exported to Japan'
     # 'U.S. firms sold $121 billion ... to Japanese buyers', 'Americans bought $192 billion worth of Japanese goods',
     # 'Americans spent $180 billion on Japanese goods and services'
@@ -36,7 +38,9 @@ _ANCHOR = re.compile(
     r"|(?P<passive>\$\s?\d[\d,.]*\s*(?:billion|million|trillion)\s+(?:worth\s+)?of\s+Japanese\s+goods\s+and\s+services\s+"
     r"(?:were|was)\s+(?:bought|purchased|imported)\s+by\s+(?:U\.S\.|American)\s*\w*)"
     # 'Japan's exports to the United States': U.S. imports; 'Japan's imports from the United States': exports
-    r"|\bJapan\W?s\s+(?P<mirror>exports|imports)\s+(?:to|from)\s+the\s+(?:United\s+States|U\.S\.)"
+    # 'Japanese goods exports to the United States', 'Japan's services exports to the U.S.': the part of U.S. imports
+    r"|\bJapan(?:\W?s|ese(?=\s+(?:goods|merchandise|services)\s))\s+(?:(?P<mirrorpart>goods|merchandise|services)\s+)?"
+    r"(?P<mirror>exports|imports)\s+(?:to|from)\s+the\s+(?:United\s+States|U\.S\.)"
     # 'Japan bought $120 billion of U.S. goods and services', 'Japanese customers purchased ... from the United States':
     # U.S. exports, Japan the buyer
     r"|\bJapan(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?\s+(?P<buyer>bought|purchased|imported)\b"
@@ -98,7 +102,8 @@ _CARRIED = re.compile(r"^(?:They|These|Those|The\s+total|That\s+total)\s+(?=tota
 def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
     """The flow ('exports'/'imports') and part an anchor names, or None when it names no flow with Japan."""
     if match.group("mirror"):
-        return ("imports" if match.group("mirror").lower() == "exports" else "exports"), "total"
+        part = (match.group("mirrorpart") or "total").lower().replace("merchandise", "goods")
+        return ("imports" if match.group("mirror").lower() == "exports" else "exports"), part
     if match.group("seller") or (match.group("selling") and re.search(r"\bJapan\b", text[: match.start()])):
         return "imports", "deed"  # 'while selling': Japan, named before, is the seller
     if match.group("selling"):
@@ -138,6 +143,12 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
     if match.group("opening"):
         return match.group("opening").lower(), "opening"
     flow = _NOUNS.get(match.group("noun").lower(), match.group("noun").lower())
+    if match.group("jpart"):
+        part = match.group("jpart").lower().replace("merchandise", "goods")
+        before = text[max(0, match.start() - 30) : match.start()]
+        if flow != "imports" or not _BEFORE_NOUN.search(before) or _PART_OF.search(before):
+            return None  # 'U.S. exports of Japanese goods', 'a third of U.S. imports of Japanese goods'
+        return flow, part if part in ("goods", "services") else "total"
     if flow == "shipments":
         flow = "exports" if match.group("partner").lower() == "to" else "imports"
     if (match.group("partner").lower() == "to") != (flow == "exports"):

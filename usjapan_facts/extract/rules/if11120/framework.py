@@ -38,8 +38,9 @@ _FRAMEWORK = re.compile(
 """The framework by name ('the strategic trade and investment agreement'), or the framework the sentence's act is about:
 'a framework the President announced on ...', 'The President announced the framework on ...'."""
 _STRUCK_DEAL = re.compile(
-    rf"\bannounced\s+on\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*(?P<year>\d{{4}})),?\s+that\s+(?:{_PARTIES}\s+"
-    r"(?:had\s+)?(?:struck|reached|concluded|sealed)\s+(?:a|an)\s+(?:trade\s+)?(?:deal|agreement)\b|"
+    rf"\b(?:announced|said|declared|stated|posted)\s+on\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*(?P<year>\d{{4}})),?\s+that\s+"
+    rf"(?:{_PARTIES}\s+(?:had\s+)?(?:struck|reached|concluded|sealed)\s+(?:a|an)\s+[\"“]?(?:(?:massive|trade|new|big)\s+)?"
+    r"(?:deal|agreement)\b|"
     r"(?:the\s+United\s+States|Washington|he|it)\s+(?:had\s+)?(?:struck|reached|concluded|sealed)\s+(?:a|an)\s+"
     r"(?:trade\s+)?(?:deal|agreement)\s+with\s+(?:Japan|Tokyo)\b)",
     I,
@@ -48,12 +49,15 @@ _STRUCK_DEAL = re.compile(
 deal with Japan': the framework, a deal of 2025 or later (the deal in principle of August 2019 was another)."""
 _ANNOUNCER = rf"(?:{_PARTIES}|the\s+President|President\s+Trump|Trump|the\s+White\s+House)"
 _DEAL_WITH_JAPAN = (
-    r"(?:announced|unveiled|struck|reached|sealed|clinched|disclosed|revealed)\s+(?:a|an|the|their)\s+(?:[\w\s\"“-]{0,30}?\s)?"
+    r"(?:announced|unveiled|struck|reached|sealed|clinched|disclosed|revealed|(?<=:\s)(?:[\w.]+\s+){1,3}?"
+    r"(?:announces|unveils|reaches|strikes))\s+(?:a|an|the|their)\s+(?:[\w\s\"“-]{0,30}?\s)?"
     r"[\"“]?(?:\w+\s+)?(?:deal|agreement|framework|accord)[\"”]?\s+with\s+(?:Japan|Tokyo)\b"
 )
 _WHEN_ANNOUNCED = re.compile(
     rf"\bon\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*(?P<year>\d{{4}})),?\s+when\s+{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}"
     rf"|\b{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}\s+on\s+(?P<after>{p.MONTH}\s+\d{{1,2}},\s*(?P<after_year>\d{{4}}))"
+    # 'On July 22, 2025, President Trump announced a trade deal with Japan': the day opens the sentence
+    rf"|^(?:On\s+)?(?P<first>{p.MONTH}\s+\d{{1,2}},\s*(?P<first_year>\d{{4}}))(?:,\s+{_ANNOUNCER}\s+|:\s+){_DEAL_WITH_JAPAN}"
     # 'The two countries reached a trade deal on July 22, 2025': the two parties the deal is between
     rf"|\b{_PARTIES}\s+(?:struck|reached|sealed|clinched|concluded)\s+(?:a|an|their)\s+(?:(?:trade|bilateral|new)\s+){{0,2}}"
     rf"(?:deal|agreement|accord)\s+on\s+(?P<both>{p.MONTH}\s+\d{{1,2}},\s*(?P<both_year>\d{{4}}))",
@@ -65,7 +69,10 @@ on July 22, 2025, when the President announced a deal with Japan', 'the Presiden
 _AFTER_SOMETHING = re.compile(r"\b(?:following|after|since)\b[^,;]*,?", I)
 """'Following the imposition of tariffs in April 2025, ...': what came before, dated by its own date."""
 _ANNOUNCED = re.compile(
-    r"\b(?:announced|reached|concluded|struck|unveiled|disclosed|revealed|made\s+(?:\w+\s+){0,2}?public)\b", I
+    r"\b(?:announced|reached|concluded|struck|unveiled|disclosed|revealed|made\s+(?:\w+\s+){0,2}?public)\b"
+    # a chronology's line in the present: 'July 22, 2025: President Trump announces a framework agreement with Japan'
+    r"|^(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}):\s+[^;:]{0,40}?\b(?:announces|unveils|reach|reaches)\b",
+    I,
 )
 _THE_DEAL = re.compile(
     r"\b(?:the|this|that)\s+(?:deal|agreement|accord|arrangement|framework)\b"
@@ -91,7 +98,7 @@ _JAPAN = re.compile(rf"\bJapan|\bTokyo\b|(?i:{_PARTIES})|\b(?:{_LEADERS})\b")
 then-Prime Minister Ishiba Shigeru announced ...')."""
 
 
-_NEEDS = ("framework", "investment agreement", "investment deal", "announced", "unveiled", "disclosed", "revealed")
+_NEEDS = ("framework", "investment agreement", "investment deal", "announce", "unveil", "disclosed", "revealed")
 _STRUCK = ("reached a", "struck a", "sealed a", "clinched a", "concluded a", "reached their", "struck their")
 """The two parties' act of striking the deal: 'The two countries reached a trade deal on July 22, 2025'."""
 
@@ -107,10 +114,14 @@ def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     if struck and int(struck.group("year")) >= _FIRST_YEAR and not _OTHERS.search(text):
         return {"value": p.dates(struck.group("date"))[0][0], "qualifier": "exact"}
     when = _WHEN_ANNOUNCED.search(text)
-    year = when and (when.group("year") or when.group("after_year") or when.group("both_year"))
+    year = when and (
+        when.group("year") or when.group("after_year") or when.group("both_year") or when.group("first_year")
+    )
     if when and int(year or 0) >= _FIRST_YEAR and not _OTHERS.search(text):
         return {
-            "value": p.dates(when.group("date") or when.group("after") or when.group("both"))[0][0],
+            "value": p.dates(when.group("date") or when.group("after") or when.group("both") or when.group("first"))[0][
+                0
+            ],
             "qualifier": "exact",
         }
     headed = re.search(r"\bframework\b", sentence.section, I) is not None and not _OTHERS.search(sentence.section)

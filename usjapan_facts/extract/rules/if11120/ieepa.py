@@ -25,12 +25,16 @@ _LAW_BEFORE = re.compile(
     rf"\b{_LAW}\s+(?:{_LAW}\s+)?{_NOUN}(?:\s+rate)?(?:\s+(?:on|for)\s+(?:Japan\b|Japanese\s+\w+|(?:most\s+)?(?:goods|imports)\s+"
     r"from\s+Japan))?,?\s+(?:(?:now|currently|still)\s+)?"
     r"(?:(?:is|remains)\s+(?:(?:now|currently|still)\s+)?|(?:(?:was|is|were|has\s+been|had\s+been|stood|stands|sits|sat)\s+)?"
-    r"(?:(?:levied|set|fixed|charged|imposed|collected|lowered|cut|reduced|held|capped)\s+)?(?:of|at|to)\s+)$",
+    r"(?:(?:levied|set|fixed|charged|imposed|collected|lowered|cut|reduced|held|capped|fell|dropped|rose)\s+)?"
+    r"(?:of|at|to)\s+)$"
+    # a table's row under its label ('IEEPA reciprocal tariff rate: 15%'); the rate Japan pays named by its law after
+    rf"|\b{_LAW}\s+(?:{_LAW}\s+)?{_NOUN}(?:\s+rate)?(?:\s+on\s+Japan(?:ese\s+goods)?)?:\s*$|\b{_NOUN}\s+(?:that\s+)?(?:Japan|Japanese\s+(?:goods|imports|products))\s+"
+    rf"(?:pays?|faces?|bears?|(?:is|are)\s+charged)\s+under\s+(?:the\s+)?{_LAW}\s+(?:is|stands\s+at)\s+(?:now\s+)?$",
     I,
 )
 """'an IEEPA tariff of', 'Japan's IEEPA rate was set at', 'the IEEPA rate for Japan', 'the IEEPA duty on Japan, levied
-at', 'the IEEPA reciprocal tariff rate for Japan is', 'the reciprocal tariff on Japanese goods now stands at' before the
-rate."""
+at', 'the IEEPA reciprocal tariff rate for Japan is', 'the reciprocal tariff on Japanese goods now stands at', a row's
+'IEEPA tariff rate:', 'the rate Japanese goods face under IEEPA is' before the rate."""
 _LAW_AFTER = re.compile(
     rf"\s*(?:all-in\s+)?{_LAW}\s+{_NOUN}\b"
     rf"|\s*{_NOUN}\s+(?:(?:levied|imposed|charged|collected)\s+)?under\s+(?:the\s+)?{_LAW}"

@@ -65,8 +65,10 @@ _DAY = rf"{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?"
 CLOSED_SPAN = re.compile(
     rf"\b(?:from\s+{_DAY}\s+(?:to|until|till|through|thru)|between\s+{_DAY}\s+and|until|till)\s+{_DAY}"
     rf"|\b{_DAY}\s*[-\u2013]\s*{_DAY}"
+    rf"|\(\s*{_DAY},?\s+(?:to|until|till|through|thru)\s+{_DAY}"
 )
-"""A span of time with an end ('from April 3 to September 15', 'until March 2026'): a rate paid over it is one
+"""A span of time with an end ('from April 3 to September 15', 'until March 2026', '(August 7, 2025, to February 20,
+2026)'): a rate paid over it is one
 that was (or will stop), never surely the one in effect."""
 
 

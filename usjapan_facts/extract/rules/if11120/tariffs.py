@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.date_forms import starts_later
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, clause_around, previous, undone
@@ -140,6 +141,7 @@ def rates(sentence: Sentence, context: Context, named: Named | None = None) -> l
             continue  # 'had set the tariff ... at 24%', '... at 24% in April, but suspended it': not in force
         if (
             CLOSED_SPAN.search(clause)
+            or starts_later(clause, context.updated, on=True)  # 'a 25% rate for Japan from August 1' before August 1
             or _NOT_MOST.search(clause)
             or _GLOBAL.search(text[max(0, match.start() - 20) : match.end() + 12])
         ):
@@ -246,10 +248,12 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
         if not m.group("fraction")
         and (
             re.match(rf"\s*{follower}", text[m.end() : m.end() + 40], I)
-            or has(r"\bsurcharge\s+of\s+$", text[max(0, m.start() - 20) : m.start()])
+            or has(r"\bsurcharge(?:\s+of|(?:\s+rate)?:|,)\s*$", text[max(0, m.start() - 20) : m.start()])
         )
         and not not_current(text, m.start(), year=year, kin=())  # 'USTR proposed a 12.5% tariff': not in effect
         and not _LAW_ALLOWS.search(text, max(0, m.start() - 120), m.start())
+        and not _AT_MOST.match(text, m.end())  # 'The Section 122 surcharge, 15% at most, ...': its cap
+        and not starts_later(clause_around(text, m.start(), m.end()), context.updated, on=True)
     ]
     return one(values)
 
@@ -260,6 +264,7 @@ _LAW_ALLOWS = re.compile(
     I,
 )
 """'Section 122 permits a 15% surcharge for 150 days': what the law allows at most, not the rate applied."""
+_AT_MOST = re.compile(r"\s*(?:at\s+(?:the\s+)?most|at\s+a\s+maximum|or\s+(?:less|lower))\b", I)
 
 
 _DAY = rf"({p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
@@ -281,12 +286,14 @@ _LOWER_COURT = re.compile(
 """A court below the Supreme Court, whose ruling on IEEPA came first: a date the sentence gives may be its."""
 
 
-@rule("tariffs.ieepa_ruling", needs=("supreme court",))
+@rule("tariffs.ieepa_ruling", needs=("supreme court", "justices"))
 def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     ruled = _RULED_ON.search(text)
     named = authority_of(text) == "ieepa" or (ruled is not None and authority_of(ruled.group(0)) == "ieepa")
-    if not named or not has(r"\b(?:decision|ruling|ruled|decided|held|struck\s+down)\b", text):
+    if not named or not has(
+        r"\b(?:decision|ruling|ruled|decided|held|struck\s+down|rules|holds|strikes\s+down)\b", text
+    ):
         return None
     if has(r"\b(?:argument|heard|hear|pending|expected|will|would|may|could|awaits?|petition)\b", text):
         return None
