@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.ranges import in_range
 from usjapan_facts.extract.vote_time import before_the_vote
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -192,9 +193,10 @@ def _extent(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def not_applied(text: str, at: int) -> bool:
-    """Tell whether the value at `at` is proposed or planned in its phrase, or its clause says it never applied."""
-    start, end = _extent(text, at)
+def not_applied(text: str, at: int, extent: tuple[int, int] | None = None) -> bool:
+    """Tell whether the value at `at` is proposed or planned in its phrase (or `extent`, where its verb reaches), or its
+    clause says it never applied."""
+    start, end = extent or _extent(text, at)
     if NOT_APPLIED.search(text, start, end):
         return True  # 'USTR has proposed a 17.5% tariff'
     spans = clauses(text)
@@ -211,13 +213,16 @@ def changed_since(text: str, at: int) -> bool:
     return "when" in text and _CHANGED_SINCE.search(text, max(0, at - 160), at) is not None
 
 
-def long_past(text: str, at: int, year: int | None = None, *, dated_ok: bool = False) -> bool:
+def long_past(
+    text: str, at: int, year: int | None = None, *, dated_ok: bool = False, extent: tuple[int, int] | None = None
+) -> bool:
     """Tell whether the value at `at` is of a past long gone: 'once', 'at its peak', 'until 2019' (before `year`).
 
-    Or changed after it: 'faced a 24% tariff in April before the July deal lowered it'.
+    Or changed after it, up to where its verb reaches (`extent`): 'faced a 24% tariff in April before the July deal
+    lowered it'.
     """
     start, end = clause_of(all_phrases(text), at)
-    if LONG_PAST.search(text, start, end) or SUPERSEDED.search(text, at, _extent(text, at)[1]):
+    if LONG_PAST.search(text, start, end) or SUPERSEDED.search(text, at, (extent or _extent(text, at))[1]):
         return True
     if gone_decade(text, start, end, year):
         return True
@@ -258,22 +263,6 @@ def long_ago(text: str, at: int, year: int | None) -> bool:
     return any(year - int(match.group("year")) >= LONG_AGO for match in dates)
 
 
-_RANGE = re.compile(
-    r"(?:\bbetween\s+(?:[a-z]+\s+)?\$?[\d.,]+\s*(?:%|percent|thousand|million|billion|trillion)?\s+and\s+|"
-    r"\d\s?(?:%\s?)?[-\u2013]\s?\$?|\bbetween\s+(?:[a-z]+\s+)?)$",
-    I,
-)
-"""A value that is an end of a range: 'between 50,000 and 55,000', '50-55,000', '26%-28%'."""
-
-
-def in_range(text: str, at: int) -> bool:
-    """Tell whether the value at `at` is an end of a range, no single value: 'between 50,000 and 55,000 troops'."""
-    return (
-        _RANGE.search(text, max(0, at - 40), at) is not None
-        or re.match(r"\$?[\d.,]+\s?(?:%|percent)?\s?[-\u2013]\s?\$?\d", text[at:]) is not None
-    )
-
-
 @lru_cache(maxsize=2048)
 def not_current(
     text: str,
@@ -288,9 +277,14 @@ def not_current(
     for, past where the sentence says now (for a dated figure, now with another value: `kin`), or (unless the fact
     is `planned`) proposed or pending. `year` is the cover's: a value dated before it is past, and one dated long
     before it history (unless `dated_ok`: the caller lets it give way with a note)."""
-    if long_past(text, at, year, dated_ok=dated_ok) or (not planned and not_applied(text, at)) or in_range(text, at):
+    extent = _extent(text, at)  # worked out once, for the three tests that ask where the value's verb reaches
+    if (
+        long_past(text, at, year, dated_ok=dated_ok, extent=extent)
+        or (not planned and not_applied(text, at, extent))
+        or in_range(text, at)
+    ):
         return True
-    start, end = _extent(text, at)
+    start, end = extent
     if POSSIBLE.search(text, start, end):
         return True  # 'Japan may buy another 200 Tomahawks for about $1 billion'
     demanded = DEMANDED.search(text, start, at)
