@@ -91,8 +91,10 @@ def passes_over(text: str, between: str) -> bool:
 @lru_cache(maxsize=512)
 def points_back(text: str) -> bool:
     """Tell whether a sentence may take its subject from the one before: 'It ...', 'They ...', 'that chamber'."""
-    anaphor = _ANAPHOR.match(text) or ONLY_AHEAD.match(text)
-    return bool(anaphor or any(may_hold(text, words) and pattern.search(text) for pattern, words in BACK))
+    if _ANAPHOR.match(text) or ONLY_AHEAD.match(text):
+        return True
+    folded = text.lower()  # once, for the three patterns' cheap words
+    return any(may_hold(text, words, folded) and pattern.search(text) for pattern, words in BACK)
 
 
 def routed(text: str) -> bool:

@@ -40,6 +40,9 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|>~])")
 _MD_INLINE = re.compile(r"(\*\*|__|\*|_)(\S(?:.*?\S)?)\1")
 _AUTHOR = re.compile(r"^\*\*([^*]+)\*\*\s*,\s*(.+)$")
 _MD_BULLET = re.compile(r"[-*+]\s+(?=\S)")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+_MD_RULE = re.compile(r"(-{3,}|\*{3,}|_{3,})")
+_BOLD_LINE = re.compile(r"\*\*.+\*\*")
 _PLAIN_HEADING = re.compile(r"[A-Z](?:[^.!?:;,]|(?<=[A-Z])\.){0,58}[A-Za-z)]")  # "U.S.-Japan Trade"
 
 
@@ -87,7 +90,7 @@ def _block(joined: str, *, single_line: bool, item: bool, following: str = "") -
     author = _AUTHOR.match(joined)
     if author:
         return Block("author", f"{author.group(1).strip()}\t{unescape_markdown(author.group(2)).strip()}")
-    if re.fullmatch(r"\*\*.+\*\*", joined):
+    if _BOLD_LINE.fullmatch(joined):
         return Block("caption", unescape_markdown(joined))
     plain = _PLAIN_HEADING.fullmatch(joined) or (heading_like(joined) and not following[:1].islower())
     if single_line and not item and plain and not COVER_DATE.search(joined):
@@ -184,7 +187,7 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         if tables.takes(line):
             continue
         yield from tables.close_cells()  # the caption it closed
-        heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", line)
+        heading = _MD_HEADING.match(line)
         following = raw_lines[index + 1].strip() if index + 1 < len(raw_lines) else ""
         if lines and intruding_heading(lines[-1], line, following):
             # Another column's heading between the lines of a sentence: the sentence is cut there.
@@ -202,7 +205,7 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         elif heading:
             yield from flush()
             yield Block("heading", unescape_markdown(heading.group(2)), level=len(heading.group(1)))
-        elif re.fullmatch(r"(-{3,}|\*{3,}|_{3,})", line):
+        elif _MD_RULE.fullmatch(line):
             yield from flush()
             yield Block("rule", "")
         elif bullet := (BULLET.match(line) or _MD_BULLET.match(line)):

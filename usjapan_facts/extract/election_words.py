@@ -120,7 +120,12 @@ def foreign_or_partial(text: str, date: str) -> bool:
 
 def body_of(text: str) -> tuple[str, str] | None:
     """The one body (slug, name) whose election a text names, or None for none or several."""
-    found = [(slug, body) for slug, body, pattern in BODIES if may_hold(text, BODY_WORDS[slug]) and has(pattern, text)]
+    folded = text.lower()  # once, for every body's cheap words
+    found = [
+        (slug, body)
+        for slug, body, pattern in BODIES
+        if may_hold(text, BODY_WORDS[slug], folded) and has(pattern, text)
+    ]
     return found[0] if len(found) == 1 else None
 
 

@@ -121,6 +121,21 @@ def _cues(specs: tuple[DatedEvent, ...]) -> _Cues:
     )
 
 
+_CUES_IN: dict[tuple[int, int], tuple[tuple[DatedEvent, ...], _Cues]] = {}
+"""The cues of a brief's declarations for a cover's year, by the declarations' identity: a brief passes the same tuple
+each time, which is cheaper to look up so than to hash again (each declaration's fields, once a document)."""
+
+
+def _cues_in(specs: tuple[DatedEvent, ...], year: int) -> _Cues:
+    """The cues of the declarations a text of `year` may state: one dated more than a year before an event's first
+    year cannot state it (the 2025 talks in a 2022 brief)."""
+    kept = _CUES_IN.get((id(specs), year))
+    if kept is None or kept[0] is not specs:  # not found, or another tuple since given the same identity
+        kept = (specs, _cues(tuple(spec for spec in specs if spec.since is None or spec.since <= year + 1)))
+        _CUES_IN[id(specs), year] = kept
+    return kept[1]
+
+
 def _tried(cues: _Cues, folded: str, last: str) -> list[DatedEvent]:
     """The declarations a sentence may state, by their cheap words: in the sentence, or in the sentence before (`last`,
     in lower case) for one whose subject it carries; a declaration without cues is always tried."""
@@ -138,8 +153,7 @@ def dated_events(
     before: tuple[str, set[str]] = ("", set())
     day_before: tuple[str, str | None] = ("", None)
     previous = ("", "", "")
-    # a brief dated more than a year before an event's first year cannot state it (the 2025 talks in a 2022 brief)
-    cues = _cues(tuple(spec for spec in specs if spec.since is None or spec.since <= int(updated[:4]) + 1))
+    cues = _cues_in(specs, int(updated[:4]))
     for index, sentence in enumerate(document.sentences):
         if ": " in sentence.text and (row := row_date(document.sentences, index)) is not None:
             sentence = Sentence(f"{sentence.text}, {row}", sentence.section)  # a table row's cell, with its date cell

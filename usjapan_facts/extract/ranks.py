@@ -146,7 +146,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         Candidate("", "among_top", match.start(), match.end())
         for match in re.finditer(r"\b(?:a|one of the|among the)\s+(?:top|leading|largest|biggest)\b", text, I)
     ]
-    more = _MORE_RANK.finditer(text) if may_hold(text, _MORE_WORDS) else ()
+    folded = text.lower()  # once, for the three cheap tests below
+    more = _MORE_RANK.finditer(text) if may_hold(text, _MORE_WORDS, folded) else ()
     for match in (*_RANK.finditer(text), *more):
         if any(top.start <= match.start() < top.end for top in found):
             continue
@@ -165,11 +166,11 @@ def ranks(text: str) -> tuple[Candidate, ...]:
             rank = 1 + int(p.number_of(groups["allbut"].lower()) or 0)
         place = _PLACE.match(text, match.end())  # 'slipped to sixth place among': the unit follows the place
         found.append(Candidate(rank, "exact", match.start(), place.end() if place else match.end()))
-    if may_hold(text, ("asia", "region", "europe", "pacific", "g7", "g-7", "latin")):
+    if may_hold(text, ("asia", "region", "europe", "pacific", "g7", "g-7", "latin"), folded):
         found = [candidate for candidate in found if not regional(text, candidate.start, candidate.end)]
     found = counted(text, found)
     if any(candidate.value == 1 for candidate in found):  # 'after China, Canada, and Mexico, the largest': fourth
-        found = set_aside(text, counted_after(text, found) if may_hold(text, BEFORE_WORDS) else found)
+        found = set_aside(text, counted_after(text, found) if may_hold(text, BEFORE_WORDS, folded) else found)
     return tuple(sorted(_with_asides(text, found) if ", " in text else found, key=lambda candidate: candidate.start))
 
 

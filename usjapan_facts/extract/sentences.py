@@ -9,6 +9,8 @@ import re
 # which the engine can skip to; the split falls one character after the match's start.
 _SENTENCE_END = re.compile(r"""[.!?](["'”’)]*)\s+(?=(?:[-*•]\s+)?["“(]?[A-Z0-9])""")
 LIST_ITEM = re.compile(r"^[-*•]\s+(?=\S)")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|.*\b[A-Z]\.")
+"""A word that ends on an initial ('U.S.', 'J.'), whose full stop ends no sentence."""
 """A list item's marker: the items of a Markdown list run on in one paragraph ('- One. - Two.'), each a sentence."""
 _ABBREVIATIONS = frozenset(
     [
@@ -60,7 +62,7 @@ def split_sentences(paragraph: str) -> list[str]:
         # Only the last word matters; a bounded window keeps huge paragraphs linear.
         before = paragraph[max(start, stop - 40) : stop].split()
         last_word = before[-1].lstrip("([\"“'‘") if before else ""
-        if re.fullmatch(r"(?:[A-Z]\.)+|.*\b[A-Z]\.", last_word) or last_word in _ABBREVIATIONS:
+        if _INITIALS.fullmatch(last_word) or last_word in _ABBREVIATIONS:
             continue
         sentences.append(LIST_ITEM.sub("", paragraph[start:end].strip()))
         start = match.end()

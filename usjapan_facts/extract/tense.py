@@ -20,8 +20,11 @@ import re
 from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.changed_since import changed_since
 from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.ranges import in_range
 from usjapan_facts.extract.vote_time import before_the_vote
+from usjapan_facts.extract.word_choice import may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -59,6 +62,10 @@ LONG_PAST = re.compile(
     I,
 )
 """Words that put a value in a past long gone, current or not what the sentence says now."""
+_LONG_PAST_WORDS = ("once", "formerl", "used", "originally", "initially", "peak", "height", "ago", "recently", "late",
+                    "occupation", "cold", "briefly", "temporarily", "time", "while", "earlier", "before", "previous",
+                    "prior", "preceding", "until", "during")  # fmt: skip
+"""A word (lower case) each match of `LONG_PAST` holds (keep it so): a phrase without any is spared the pattern."""
 _DECADE = re.compile(r"\bin\s+the\s+(?:(?:early|mid|late)[- ]?)?(?P<decade>(?:19|20)\d0)s\b", I)
 """A decade named: past when it ended before the cover's year ('in the 1990s'), to come when not ('the 2020s')."""
 LONG_AGO = 10
@@ -73,6 +80,10 @@ SUPERSEDED = re.compile(
     I,
 )
 """Words after a value that say it was changed later: 'before the July deal lowered it', 'then suspended'."""
+_SUPERSEDED_WORDS = ("lowered", "raised", "cut", "reduced", "replaced", "ended", "voided", "struck", "supersed",
+                     "overturned", "lifted", "scrapped", "revoked", "rescinded", "suspended", "halved",
+                     "doubled")  # fmt: skip
+"""A word (lower case) each match of `SUPERSEDED` holds (keep it so)."""
 _OPENING = re.compile(
     r"[\s;,]*(?!Once\b|Formerly\b|Originally\b|Initially\b|Long\b)(?:[A-Z][\w-]*)(?:\s+[\w-]+){0,6},\s"
 )
@@ -85,14 +96,6 @@ REPLACED = re.compile(
 )
 """Words right before a value that make it the one another replaced: 'It replaced the 15% rate', 'rose from $63
 billion in 2016' (the value a change starts from)."""
-_CHANGED_SINCE = re.compile(
-    r"\b(?:(?:rose|risen|grew|grown|climbed|increased|jumped|expanded|fell|fallen|declined|dropped|slipped|shrank|"
-    r"shrunk|edged\s+(?:up|down))\s+(?:\w+\s+)?(?:from|since)|up\s+from|down\s+from)\s+(?:FY\s?)?(?:19|20)\d{2},?\s+"
-    r"when\b(?:[^;,]|,(?!\s+to\b))*$",
-    I,
-)
-"""A clause set in the year a change starts from: 'flows grew from 2021, when exports were $112 billion' (that
-year's figure, not the current one)."""
 NOT_APPLIED = re.compile(
     rf"{_LETTER_FIRST}\b(?:propos\w*|threat\w*|float(?:ed|ing|s)?|could|might|would|consider(?!abl[ey])\w*|warn\w*|vow\w*|recommend\w*|"
     r"sought|seeks?|seeking|plan(?:s|ned|ning)?\s+to|expected\s+to|forecast\w*|project(?:ed|s|ion)|"
@@ -192,9 +195,10 @@ def _extent(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def not_applied(text: str, at: int) -> bool:
-    """Tell whether the value at `at` is proposed or planned in its phrase, or its clause says it never applied."""
-    start, end = _extent(text, at)
+def not_applied(text: str, at: int, extent: tuple[int, int] | None = None) -> bool:
+    """Tell whether the value at `at` is proposed or planned in its phrase (or `extent`, where its verb reaches), or its
+    clause says it never applied."""
+    start, end = extent or _extent(text, at)
     if NOT_APPLIED.search(text, start, end):
         return True  # 'USTR has proposed a 17.5% tariff'
     spans = clauses(text)
@@ -205,19 +209,23 @@ def not_applied(text: str, at: int) -> bool:
     return NEGATED.search(text, start, end) is not None  # 'A 20% tariff, recommended by USTR, was never imposed'
 
 
-def changed_since(text: str, at: int) -> bool:
-    """Tell whether the value at `at` stands in a clause set in the year a change starts from: 'flows grew from 2021,
-    when U.S. exports to Japan were $112 billion'."""
-    return "when" in text and _CHANGED_SINCE.search(text, max(0, at - 160), at) is not None
+def _found(pattern: re.Pattern[str], words: tuple[str, ...], text: str, start: int, end: int) -> bool:
+    """Tell whether `pattern` matches from `start` to `end`, searched only where one of its `words` stands there."""
+    return may_hold(text[start:end], words) and pattern.search(text, start, end) is not None
 
 
-def long_past(text: str, at: int, year: int | None = None, *, dated_ok: bool = False) -> bool:
+def long_past(
+    text: str, at: int, year: int | None = None, *, dated_ok: bool = False, extent: tuple[int, int] | None = None
+) -> bool:
     """Tell whether the value at `at` is of a past long gone: 'once', 'at its peak', 'until 2019' (before `year`).
 
-    Or changed after it: 'faced a 24% tariff in April before the July deal lowered it'.
+    Or changed after it, up to where its verb reaches (`extent`): 'faced a 24% tariff in April before the July deal
+    lowered it'.
     """
     start, end = clause_of(all_phrases(text), at)
-    if LONG_PAST.search(text, start, end) or SUPERSEDED.search(text, at, _extent(text, at)[1]):
+    if _found(LONG_PAST, _LONG_PAST_WORDS, text, start, end) or _found(
+        SUPERSEDED, _SUPERSEDED_WORDS, text, at, (extent or _extent(text, at))[1]
+    ):
         return True
     if gone_decade(text, start, end, year):
         return True
@@ -231,9 +239,9 @@ def long_past(text: str, at: int, year: int | None = None, *, dated_ok: bool = F
         return True
     if changed_since(text, at):
         return True  # 'grew from 2021, when exports were $112 billion': the year it grew from, not the current one
-    if REPLACED.search(text, max(0, at - 40), at):
+    if _found(REPLACED, ("replac", "supersed", "place", "instead", "rather", "from"), text, max(0, at - 40), at):
         return True  # 'It replaced the 15% rate set by the framework', 'rather than the 25% threatened'
-    until = _UNTIL.search(text, start, end)
+    until = _UNTIL.search(text, start, end) if may_hold(text[start:end], ("until",)) else None
     if until is not None and year is not None and int(until.group("year")) < year:
         return True
     return not dated_ok and long_ago(text, at, year)
@@ -241,7 +249,7 @@ def long_past(text: str, at: int, year: int | None = None, *, dated_ok: bool = F
 
 def gone_decade(text: str, start: int, end: int, year: int | None) -> bool:
     """Tell whether the span names a decade that ended before the cover's `year` (any decade, `year` unknown)."""
-    decade = _DECADE.search(text, start, end)
+    decade = _DECADE.search(text, start, end) if may_hold(text[start:end], ("0s",)) else None
     return decade is not None and (year is None or int(decade.group("decade")) + 10 <= year)
 
 
@@ -258,22 +266,6 @@ def long_ago(text: str, at: int, year: int | None) -> bool:
     return any(year - int(match.group("year")) >= LONG_AGO for match in dates)
 
 
-_RANGE = re.compile(
-    r"(?:\bbetween\s+(?:[a-z]+\s+)?\$?[\d.,]+\s*(?:%|percent|thousand|million|billion|trillion)?\s+and\s+|"
-    r"\d\s?(?:%\s?)?[-\u2013]\s?\$?|\bbetween\s+(?:[a-z]+\s+)?)$",
-    I,
-)
-"""A value that is an end of a range: 'between 50,000 and 55,000', '50-55,000', '26%-28%'."""
-
-
-def in_range(text: str, at: int) -> bool:
-    """Tell whether the value at `at` is an end of a range, no single value: 'between 50,000 and 55,000 troops'."""
-    return (
-        _RANGE.search(text, max(0, at - 40), at) is not None
-        or re.match(r"\$?[\d.,]+\s?(?:%|percent)?\s?[-\u2013]\s?\$?\d", text[at:]) is not None
-    )
-
-
 @lru_cache(maxsize=2048)
 def not_current(
     text: str,
@@ -288,9 +280,14 @@ def not_current(
     for, past where the sentence says now (for a dated figure, now with another value: `kin`), or (unless the fact
     is `planned`) proposed or pending. `year` is the cover's: a value dated before it is past, and one dated long
     before it history (unless `dated_ok`: the caller lets it give way with a note)."""
-    if long_past(text, at, year, dated_ok=dated_ok) or (not planned and not_applied(text, at)) or in_range(text, at):
+    extent = _extent(text, at)  # worked out once, for the three tests that ask where the value's verb reaches
+    if (
+        long_past(text, at, year, dated_ok=dated_ok, extent=extent)
+        or (not planned and not_applied(text, at, extent))
+        or in_range(text, at)
+    ):
         return True
-    start, end = _extent(text, at)
+    start, end = extent
     if POSSIBLE.search(text, start, end):
         return True  # 'Japan may buy another 200 Tomahawks for about $1 billion'
     demanded = DEMANDED.search(text, start, at)

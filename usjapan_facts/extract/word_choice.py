@@ -78,14 +78,16 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 Kelvin sign."""
 
 
-def may_hold(text: str, words: tuple[str, ...]) -> bool:
+def may_hold(text: str, words: tuple[str, ...], folded: str | None = None) -> bool:
     """Tell whether `text` may hold a match of a pattern any match of which holds one of `words` (ASCII, lower case).
 
     A cheap test to run before a costly pattern, exact with or without re.IGNORECASE: it says no only when no word
     stands in the text in lower case and no character of the text folds to an ASCII letter ('Mark' spelt with
-    a Kelvin sign), so that the pattern could not have matched.
+    a Kelvin sign), so that the pattern could not have matched. A caller asking of one text for several patterns
+    passes its lower case (`folded`, `text.lower()`), worked out once.
     """
-    folded = text.lower()
+    if folded is None:
+        folded = text.lower()
     for word in words:  # a plain loop, no generator to build: the test is asked some hundreds of times a text
         if word in folded:
             return True

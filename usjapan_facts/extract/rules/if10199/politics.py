@@ -61,6 +61,8 @@ def _not_now(text: str) -> bool:
     return may_hold(text, _NOT_NOW_WORDS) and has(_NOT_NOW, text)
 
 
+_PARTY_WORDS = ("LDP", "Komeito", "Ishin", "CDP", "DPP", "Democratic Party", "Innovation Party")
+"""Words one of which each way `PARTIES` names a party holds (keep it so): a text without any names no party."""
 _EARLIER_SPELL = re.compile(r",?\s+and\s+(?:before|prior\s+to)\s+(?:that|then)\b.*$")
 """'..., and before that from 1999 to 2009': an earlier spell told after the coalition now, not a doubt on it."""
 _ASIDE = re.compile(r",\s+(?:where|when|after|before|until|as)\s+(?:the\s+)?$")
@@ -166,6 +168,8 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
     if (supported := _supported(sentence.text)) is not None:
         return supported
     text = _pair_part(sentence.text)
+    if not any(word in text for word in _PARTY_WORDS):
+        return None  # a pair is read only of the parties `text` names (or one and the sentence before's): none here
     if _not_now(_EARLIER_SPELL.sub("", text)):
         return None
     if has(r"\bmay\b", text, 0):  # "may form", not the month

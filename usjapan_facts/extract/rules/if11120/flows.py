@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from usjapan_facts.extract.changed_since import changed_since
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.flow_after import OF_THAT, items_after, split_after
@@ -20,7 +21,7 @@ from usjapan_facts.extract.rules.if11120.flow_tags import nearest_part
 from usjapan_facts.extract.rules.if11120.flow_tags import tag as tag_of
 from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, figure_period
 from usjapan_facts.extract.rules.readings import one, others_flow_at
-from usjapan_facts.extract.tense import LONG_PAST, changed_since
+from usjapan_facts.extract.tense import LONG_PAST
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
 
