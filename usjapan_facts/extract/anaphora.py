@@ -27,7 +27,7 @@ _ANAPHOR = re.compile(
     r"(?:In|By|Since|As of|At|For|On|Counting|Combining|Taking|Adding|Measured by|Judged by|[A-Z][a-z]+ed) "
     r"[^,]{1,40}(?:, \d{4})?, "
     r"(?:it|they|the (?:chamber|country|prefecture|alliance|coalition)|(?:those|these) (?:forces|troops|personnel))|"
-    r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they)|"
+    r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they)|There, |"
     r"(?:Yet|But|And|Still|However|Moreover|Meanwhile|Nonetheless|Nevertheless|Even so|In addition|Also),? "
     r"(?:it|its|they|their))\b"
 )

@@ -43,12 +43,16 @@ _ONE_PARTY = re.compile(
     I,
 )
 """One party named as the holder of a share: 'Komeito holds 10% of the seats', 'the LDP alone won 52%'."""
+_OTHER_LED = re.compile(r"\b(?:DPJ|CDP|DPP|DP|Democratic|opposition)-led\b", I)
+"""A coalition led by another party: 'In 2009 the DPJ-led coalition took 64% of the seats'."""
+_HAD_HELD = re.compile(r"\bhad\s+(?:held|had|controlled|commanded)\b", I)
+"""A share the coalition had held before: 'Before the vote, the coalition had held 64% of the seats'."""
 _WHOSE = re.compile(r",\s+(?:(?:half|some|most|all|\w+)\s+of\s+)?whose\b.*", I)
 """A relative clause after the chamber: 'a majority in the Upper House, half of whose seats are up in July'."""
 _PARTIES = re.compile(r"\b(?:the|Together,\s+the)\s+(?:(?:two|ruling|governing)\s+parties|pair|partners)\b|^They\b", I)
 """'The two parties', 'the pair', 'They': the ruling parties when the sentence before names the LDP or the
 coalition."""
-_THEM = re.compile(r"\b(?:they|them)\b")
+_THEM = re.compile(r"\b(?:they|them|it)\b")
 """'leaving them with 122 of the chamber's 248': the ruling parties too, when the sentence before names no
 opposition."""
 _BOTH = re.compile(r"\b(?:both|either)\s+(?:houses|chambers|house|chamber)\b", I)
@@ -165,6 +169,8 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
         text,
     ):
         return None
+    if _OTHER_LED.search(text):
+        return None
     if _ONE_PARTY.search(text) and not has(r"\b(?:coalition|ruling|bloc|together|combined|partners?)\b", text):
         return None  # 'Komeito holds 10% of the seats', 'the LDP alone won 52%': one party's share, not the coalition's
     change = re.search(r"\bfrom\s+(?P<old>\d+(?:\.\d+)?)%\s+(?:of the seats\s+)?to\s+(?P<new>\d+(?:\.\d+)?)%", text, I)
@@ -189,6 +195,7 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
         and not votes
         and not not_current(text, match.start())
         and not _OPINION.search(text, *clause_of(spans, match.start()))
+        and not _HAD_HELD.search(text, *clause_of(spans, match.start()))
         and not _OF_PEOPLE.match(text, match.end())
         and not _BY_CHANGE.search(text, 0, match.start())
     ]

@@ -174,7 +174,7 @@ _FACES_VOTERS = re.compile(
     I,
 )
 _NAMED_ELECTION = (
-    rf"{LOWER_HOUSE}(?:\W?s)?\s+(?:next\s+)?elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}"
+    rf"{LOWER_HOUSE}(?:\W?s|:)?\s+(?:next\s+)?elections?|elections?\s+(?:for|to)\s+the\s+(?:Diet's\s+)?{LOWER_HOUSE}"
     rf"|{LOWER_HOUSE}[^.;]{{0,60}}?\bits\s+(?:next\s+)?elections?\b"
     r"|^(?!.*\b(?:U\.S\.|United\s+States|American|presidential|congressional|midterm)).*\bgeneral\s+elections?\b"
 )

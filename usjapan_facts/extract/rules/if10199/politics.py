@@ -44,7 +44,7 @@ _NOT_NOW = (
     r"opposition\s+(?:party|parties|bloc|camp|leader)|would|could|might|never|until|"
     r"dissolv\w*(?!\s+(?:the\s+)?(?:Lower\s+House|House\s+of\s+Representatives|Diet|lower\s+chamber))|"
     r"collaps\w*|reject\w*|join(?!t)\w*|walk(?:ed|s)?\s+out|"
-    r"(?<!is )(?<!are )(?<!been )governed(?!\s+(?:together\s+)?since\b)|"
+    r"(?<!is )(?<!are )(?<!been )(?<!has )(?<!have )governed(?!\s+(?:together\s+)?since\b)|"
     r"from\s+\d{4}\s+(?:to|until)\s+\d{4}|(?:(?<=LDP\s)|(?<=Komeito\s)|(?<=Ishin\s))had\s+(?:lost|held|governed|ruled|controlled|commanded|run))\b"
 )
 """Words that put a coalition in the past, in doubt or outside: none of it is the ruling coalition now."""
@@ -70,9 +70,9 @@ _ASIDE = re.compile(r",\s+(?:where|when|after|before|until|as)\s+(?:the\s+)?$")
 
 
 _PAIRED = re.compile(
-    rf"(?:\b(?:LDP|Komeito|Ishin)\)?-(?:LDP|Komeito|Ishin)\s+(?:coalition|government|bloc)\b"
+    rf"(?:\b(?:LDP|Komeito|Ishin)\)?-(?:LDP|Komeito|Ishin)\s+(?:(?:minority|majority)\s+)?(?:coalition|government|bloc)\b"
     rf"|\bruling\s+(?:{_ANY_PARTY})(?:\s+\(LDP\))?,?\s+and\s+its\s+(?:junior\s+|coalition\s+)?partners?,?\s+"
-    rf"(?:{_ANY_PARTY})\b|\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?),?\s+(?:which\s+|that\s+)?(?:now\s+|still\s+)?(?:governs|rules)\s+"
+    rf"(?:{_ANY_PARTY})\b|\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?),?\s+(?:which\s+|that\s+)?(?:now\s+|still\s+)?(?:governs|rules|has\s+(?:governed|ruled))\s+"
     r"(?:together\s+|jointly\s+)?(?:in\s+(?:a\s+)?(?:partnership|coalition|tandem|alliance)\s+)?with\s+"
     r"(?:(?:its|a)\s+(?:(?:junior|coalition|governing|smaller|longtime|long-standing)\s+){0,2}partner,?\s+)?"
     rf"(?:the\s+)?(?:{_ANY_PARTY})\b"
@@ -135,7 +135,7 @@ def _formed(text: str, updated: dt.date | None) -> Fields | None:
 _LDP_LEADERS = "|".join(name for name in KNOWN_PEOPLE if name not in US_PRESIDENTS)
 _LDP_SIDE = rf"(?:LDP|Liberal\s+Democratic\s+Party|{_LDP_LEADERS}|(?:the\s+)?(?:prime\s+minister|government|cabinet))"
 _SUPPORTED = re.compile(
-    rf"\b{_LDP_SIDE}(?:\W?s)?\s+(?:(?:now|still|currently)\s+)?(?:governs|rules|relies|depends|leans|counts)\s+"
+    rf"\b{_LDP_SIDE}(?:\W?s)?(?:,?\s+(?:that|which))?\s+(?:(?:now|still|currently)\s+)?(?:governs|rules|relies|depends|leans|counts)\s+"
     r"(?:\w+\s+){0,2}?(?:with|on|upon)\s+(?:the\s+)?(?:(?:support|backing|votes)\s+of\s+(?:the\s+)?(?P<of>Komeito|Ishin)"
     r"|(?P<own>Komeito|Ishin)\W?s?\s+(?:support|backing|votes))"
     rf"|\b(?P<backs>Komeito|Ishin)\s+(?:now\s+)?(?:supports|backs|props\s+up)\s+(?:the\s+)?{_LDP_SIDE}(?:\W?s)?"
@@ -178,7 +178,10 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
         r"\b(?:coalition partner|ruling coalition|governing coalition)\b|"
         r"\b(?:is\s+governed\s+by|leads?|is\s+led\s+by|heads?|is\s+headed\s+by)\s+a\s+coalition\s+of\b|"
         r"\b(?:has|have)\s+been\s+(?:governed|ruled|run|led)\s+(?:\w+\s+){0,2}?by\s+a\s+(?:[\w-]+\s+){0,2}?coalition\s+of\b|"
-        r"\bgoverns?\s+in\s+(?:a\s+)?coalition\s+with\b|^(?:The\s+)?(?:ruling\s+|governing\s+)?coalition\s+of\b|"
+        r"\b(?:governs?|has\s+governed|rules?|has\s+ruled)\s+in\s+(?:a\s+)?coalition\s+with\b|"
+        r"\bpartner\s+in\s+(?:the\s+|a\s+)?(?:LDP|Liberal\s+Democratic\s+Party)-led\s+(?:coalition|government)\b|"
+        r"\b(?:LDP|Liberal\s+Democratic\s+Party)\W?s\s+(?:(?:junior|coalition|governing|smaller|longtime|long-standing)\s+)?"
+        r"partner\s+in\s+(?:government|power|the\s+coalition)\b|^(?:The\s+)?(?:ruling\s+|governing\s+)?coalition\s+of\b|"
         r"^\W*(?:Governing|Ruling)\s+(?:parties|coalition|bloc)\s*:|"
         r"^(?:The\s+)?(?:ruling|governing)\s+(?:bloc|coalition|camp)\s+(?:is|remains)\s+an?\s+(?:partnership|alliance)\s+"
         r"(?:of|between)\s+(?:the\s+)?(?:LDP|Liberal\s+Democratic\s+Party)\s+and\b",
