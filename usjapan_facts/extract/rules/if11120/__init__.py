@@ -20,6 +20,7 @@ from usjapan_facts.extract.rules.if11120 import (
     investment,
     investment_rank,
     leaders,
+    ruling,
     tariffs,
     trade,
 )
@@ -28,6 +29,7 @@ from usjapan_facts.extract.rules.shared import trade_events
 RULES: dict[str, Rule] = {
     **leaders.RULES,
     **tariffs.RULES,
+    **ruling.RULES,
     **ieepa.RULES,
     **autos.RULES,
     **trade.RULES,

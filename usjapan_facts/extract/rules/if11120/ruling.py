@@ -1,0 +1,55 @@
+"""IF11120's Supreme Court ruling on the IEEPA tariffs: its own date, never a lower court's or another deed's.
+
+Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.if11120.tariffs import authority_of
+from usjapan_facts.extract.text import Sentence
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+_DAY = rf"({p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
+_RULING = r"(?:decision|ruling|opinion|judgment)\b"
+_RULED_ON = re.compile(
+    rf"\bSupreme\s+Court\s+(?:ruled|held|decided|struck\s+down|invalidated)\b[^;.]{{0,60}}?\bon\s+{_DAY}"
+    rf"|\b(?:Supreme\s+)?Court\W?s\s+{_DAY},?\s+{_RULING}"
+    rf"|\bthe\s+{_DAY},?\s+(?:Supreme\s+Court\s+)?{_RULING}"
+)
+"""The ruling's own date beside another: 'the Supreme Court ruled ... on <day>', 'the Supreme Court's <day>, decision',
+'the <day>, Supreme Court ruling'."""
+
+
+_LOWER_COURT = re.compile(
+    r"\b(?:appeals\s+court|Court\s+of\s+Appeals|(?:Federal|appellate)\s+Circuit|Court\s+of\s+International\s+Trade|"
+    r"trade\s+court|district\s+court|lower\s+courts?)\b",
+    I,
+)
+"""A court below the Supreme Court, whose ruling on IEEPA came first: a date the sentence gives may be its."""
+
+
+@rule("tariffs.ieepa_ruling", needs=("supreme court", "justices"))
+def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    ruled = _RULED_ON.search(text)
+    named = authority_of(text) == "ieepa" or (ruled is not None and authority_of(ruled.group(0)) == "ieepa")
+    if not named or not has(
+        r"\b(?:decision|ruling|ruled|decided|held|struck\s+down|rules|holds|strikes\s+down)\b", text
+    ):
+        return None
+    if has(r"\b(?:argument|heard|hear|pending|expected|will|would|may|could|awaits?|petition)\b", text):
+        return None
+    dated = {value for value, _ in p.dates(text)}
+    if len(dated) != 1 or _LOWER_COURT.search(text):
+        # 'decided on August 29, 2025, the appeals court ruled ...; the Supreme Court affirmed': a lower court's date
+        # 'After the Supreme Court struck down the IEEPA tariffs on February 20, 2026, a surcharge ... expired on
+        # July 23, 2026': the date the ruling's own words give.
+        own = _RULED_ON.search(text)
+        dated = {p.dates(next(day for day in own.groups() if day))[0][0]} if own else set()
+    return {"value": dated.pop(), "qualifier": "exact"} if len(dated) == 1 else None
