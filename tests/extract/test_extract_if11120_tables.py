@@ -143,6 +143,7 @@ def test_a_table_giving_a_year_a_row_is_read_by_its_latest_row(header: str, row:
     """'| Year | U.S. exports to Japan | ... |' over a row a year: each column's flow in the latest year's row."""
     title = "Table 2. U.S. Goods and Services Trade with Japan ($ billions)"
     cells = header + row.format(2030, "137.0", "199.0") + row.format(2031, "140.5", "201.7")
+    values: dict[str, object]
     if header.startswith("<table>"):
         html = "<html><body><h1>U.S.-Japan Trade Agreements and Tariff Negotiations</h1><p>Updated May 4, 2032</p>"
         html += f"<h2>Trade</h2><p>{ANCHOR.strip()}</p>{cells.replace('<table>', f'<table><caption>{title}</caption>')}"
