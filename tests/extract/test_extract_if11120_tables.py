@@ -127,3 +127,29 @@ def test_a_table_missing_the_last_year_its_title_names_is_not_read(span: str) ->
         "| U.S. exports, goods and services | 137.0 |\n| Goods trade balance | -66.0 |\n"
     )
     assert _values(table) == {}
+
+
+_YEAR_ROWS = (
+    ("| Year | U.S. exports to Japan | U.S. imports from Japan |\n| --- | --- | --- |\n", "| {} | {} | {} |\n"),
+    (
+        "<table><tr><th>Year</th><th>U.S. exports to Japan</th><th>U.S. imports from Japan</th></tr>",
+        "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+    ),
+)
+
+
+@pytest.mark.parametrize(("header", "row"), _YEAR_ROWS, ids=["markdown", "html"])
+def test_a_table_giving_a_year_a_row_is_read_by_its_latest_row(header: str, row: str) -> None:
+    """'| Year | U.S. exports to Japan | ... |' over a row a year: each column's flow in the latest year's row."""
+    title = "Table 2. U.S. Goods and Services Trade with Japan ($ billions)"
+    cells = header + row.format(2030, "137.0", "199.0") + row.format(2031, "140.5", "201.7")
+    values: dict[str, object]
+    if header.startswith("<table>"):
+        html = "<html><body><h1>U.S.-Japan Trade Agreements and Tariff Negotiations</h1><p>Updated May 4, 2032</p>"
+        html += f"<h2>Trade</h2><p>{ANCHOR.strip()}</p>{cells.replace('<table>', f'<table><caption>{title}</caption>')}"
+        facts = extract_snapshot(html + "</table></body></html>", brief="IF11120").snapshot.facts
+        values = {key: fact.model_dump(mode="json", include={"value", "period"}) for key, fact in facts.items()}
+    else:
+        values = _values(f"{title}\n\n{cells}")
+    assert values["trade.us_exports_to_japan"] == {"value": 140_500_000_000, "period": "2031"}
+    assert values["trade.us_imports_from_japan"] == {"value": 201_700_000_000, "period": "2031"}

@@ -59,6 +59,9 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("close on", "nearly"),
     ("not quite", "nearly"),
     ("just shy of", "nearly"),
+    # 'just short of $125 billion': a little under it; 'well short of' is under it, by more than a little
+    *((f"{degree} short of", "nearly") for degree in ("just", "a little", "a bit", "slightly", "a shade", "a touch")),
+    ("well short of", "under"),
     ("at or near", "about"),
     ("at or below", "exact"),
     ("at or under", "exact"),
@@ -74,6 +77,7 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("north of", "over"),
     ("south of", "under"),
     ("shy of", "nearly"),
+    ("short of", "nearly"),
     ("better than", "over"),
     ("greater than", "over"),
     ("fewer than", "under"),

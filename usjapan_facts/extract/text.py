@@ -20,7 +20,7 @@ from usjapan_facts.extract.layout_text import split_layout
 from usjapan_facts.extract.parsers import MONTHS
 from usjapan_facts.extract.sentences import split_sentences
 from usjapan_facts.extract.typography import plain_characters
-from usjapan_facts.extract.word_tables import WordTable, is_header
+from usjapan_facts.extract.word_tables import WordTable, is_header, year_columns
 from usjapan_facts.extract.word_tables import sentences as table_sentences
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ def build_document(blocks: Iterable[Block], vocabulary: Vocabulary | None = None
                 section = block.text
                 dated = _HEADING_YEAR.search(section) is not None
         elif block.kind == "caption":
-            document.captions.append(block.text)
+            document.captions.append(year_columns(block.text, block.table))  # a year a row: turned about
             if block.table is not None:
                 _table_rows(document, block.title or before or section, table_sentences(block.table))
             else:

@@ -76,9 +76,45 @@ class WordTable:
 
 
 def by_years(table: WordTable) -> bool:
-    """Tell whether the table's value columns are all years' (or their change's): a row per flow, a column a year."""
+    """Tell whether the table's value columns are all years' (or their change's): a row per flow, a column a year;
+    or its rows are years' (`year_rows`)."""
     names = [name for name in table.header[1:] if name]
-    return bool(names) and all(_YEAR_HEADER.fullmatch(name.strip()) for name in names)
+    return (bool(names) and all(_YEAR_HEADER.fullmatch(name.strip()) for name in names)) or year_rows(table)
+
+
+_YEAR_LABEL = re.compile(r"(?:(?:Calendar\s+)?Year|CY)?", re.IGNORECASE)
+_FIGURE = re.compile(r"[-\u2212\u2013]?\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+
+def year_rows(table: WordTable) -> bool:
+    """Tell whether the table gives a year a row ('| Year | Exports | Imports |' over '| 2024 | 129.1 | 192.4 |'), each
+    other cell a figure under a header that names it."""
+    width = len(table.header)
+    return (
+        width >= 2
+        and len(table.rows) >= 2
+        and bool(_YEAR_LABEL.fullmatch(table.header[0].strip()))
+        and all(name.strip() and not _YEAR_HEADER.fullmatch(name.strip()) for name in table.header[1:])
+        and all(
+            len(row) == width
+            and re.fullmatch(r"(?:19|20)\d{2}", row[0].strip())
+            and all(_FIGURE.fullmatch(cell.strip()) for cell in row[1:])
+            for row in table.rows
+        )
+    )
+
+
+def year_columns(caption: str, table: WordTable | None) -> str:
+    """A table's caption words with a year a column: those of a table that gives a year a row turned about ('Year 2023
+    2024 Exports 125.0 129.1 Imports 187.6 192.4'), so that it reads as a table by year; any other caption as it is."""
+    if table is None or not year_rows(table):
+        return caption
+    header = r"\s+".join(re.escape(word) for word in " ".join(table.header).split())
+    opening = re.search(header, caption)
+    title = caption[: opening.start()].strip() if opening else ""  # an HTML table's caption comes first
+    columns = [[title, *(row[0] for row in table.rows)]]
+    columns += [[table.header[index], *(row[index] for row in table.rows)] for index in range(1, len(table.header))]
+    return " ".join(" ".join(cell.strip() for cell in column if cell) for column in columns)
 
 
 def _named(label: str, header: str) -> tuple[str, str]:
@@ -202,4 +238,4 @@ def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
     return out, taken
 
 
-__all__ = ["WordTable", "by_years", "is_header", "layout_rows", "pipe_row", "sentences"]
+__all__ = ["WordTable", "by_years", "is_header", "layout_rows", "pipe_row", "sentences", "year_columns", "year_rows"]

@@ -63,6 +63,11 @@ _ANCHOR = re.compile(
     r"|(?:,\s+(?:against|versus|compared\s+with)\s+|\b(?:outweighed|dwarfed|exceeded|outstripped|topped)\s+by\s+)"
     r"(?:total\s+|U\.S\.\s+)?(?P<barewhole>exports|imports)(?=\s+(?:of\s+)?(?:(?:about|some|roughly|nearly|around|upwards\s+of|"
     r"more\s+than|over)\s+)?\$)"
+    # 'Flowing the other way were $120 billion in U.S. exports', 'In the opposite direction went $192 billion of goods
+    # and services': the flow against the one named just before
+    r"|\b(?P<inverse>the\s+other\s+way|in\s+the\s+(?:other|opposite|reverse)\s+direction)\b(?=,?\s+(?:(?:were|was|went|came|"
+    r"flowed|ran)\s+)?(?:(?:about|some|roughly|nearly|around)\s+)?\$\s?[\d.,]+\s*(?:billion|million|trillion)?\s+(?:worth\s+)?"
+    r"(?:in|of)\s+(?:(?:U\.S\.|American|Japanese)\s+)?(?:goods|merchandise|services|exports|imports)\b)"
     # 'U.S. exports to Japan totaled $121 billion. U.S. imports totaled $184 billion.': Japan from the sentence before
     # '... In the other direction, imports reached $192 billion': an opening phrase may come first
     r"|^(?:[A-Z][\w\s]{0,30},\s+)?(?:U\.S\.\s+)?(?P<opening>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to|amounted\s+to))",
@@ -91,6 +96,15 @@ _BEFORE_NOUN = re.compile(
 """What may stand before 'exports to Japan': 'U.S.', 'total', 'and'... never a product ('beef exports')."""
 _PART_OF = re.compile(r"\b(?:of|in|among|for)\s+(?:total\s+|all\s+|overall\s+)?(?:U\.S\.\s+)?$", I)
 """'the largest category of U.S. imports from Japan', 'a third of U.S. exports to Japan': a part, not the flow."""
+PART_OF_WHOLE = re.compile(
+    r"(?:\$\s?[\d.,]+\s*(?:billion|million|trillion)?\s+(?:of|to)|^Of)\s+(?:the|a)\s+(?:(?:about|some|roughly|nearly|around)\s+)?"
+    r"\$\s?[\d.,]+\s*(?:billion|million|trillion)(?:\s+total)?\s+(?:(?:worth\s+)?(?:in|of)\s+(?:total\s+)?(?:U\.S\.\s+)?"
+    r"|(?:that\s+|which\s+)?the\s+(?:United\s+States|U\.S\.)\s+)$",
+    I,
+)
+"""A part's amount (or 'Of' opening the sentence), then the whole's, then the flow: 'services made up $49 billion of the
+$129 billion in U.S. exports to Japan', 'Of the $192 billion in U.S. imports from Japan, ...', 'goods accounted for $80
+billion of the $129 billion the United States exported to Japan': the whole is the flow's, not a share of it."""
 _ELSEWHERE = re.compile(
     r"[^;$]{0,40}\$[\d.,]+\s*(?:billion|million|trillion)?\s+(?:\w+\s+){0,3}?(?:to|from|with)\s+(?!Japan\b|it\b|(?:19|20)\d\d\b)",
     I,
@@ -99,8 +113,15 @@ _ELSEWHERE = re.compile(
 _CARRIED = re.compile(r"^(?:They|These|Those|The\s+total|That\s+total)\s+(?=totaled|reached|were|amounted|came|stood)")
 
 
+_NAMES_FLOW = re.compile(r"[^;$]{0,20}\$[^;$]{0,30}?\b(?:in|of)\s+(?:U\.S\.\s+)?(?P<flow>exports|imports)\b", I)
+"""'the other way were $120 billion in U.S. exports': the flow an inverted sentence names itself."""
+
+
 def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
     """The flow ('exports'/'imports') and part an anchor names, or None when it names no flow with Japan."""
+    if match.group("inverse"):
+        named = _NAMES_FLOW.match(text, match.end())
+        return (named.group("flow").lower() if named else "other"), "inverse"
     if match.group("mirror"):
         part = (match.group("mirrorpart") or "total").lower().replace("merchandise", "goods")
         return ("imports" if match.group("mirror").lower() == "exports" else "exports"), part
@@ -154,7 +175,9 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
     if (match.group("partner").lower() == "to") != (flow == "exports"):
         return None  # 'sales from Japan', 'purchases to Japan': not a U.S. flow read this way
     before = text[max(0, match.start() - 30) : match.start()]
-    if not _BEFORE_NOUN.search(before) or _PART_OF.search(before):
+    if not _BEFORE_NOUN.search(before) or (
+        _PART_OF.search(before) and not PART_OF_WHOLE.search(text, max(0, match.start() - 120), match.start())
+    ):
         return None  # 'beef exports to Japan', 'vehicle imports from Japan': one product's flow
     part = (match.group("ofpart") or match.group("part") or "").strip().lower().replace("merchandise", "goods")
     return flow, part if part in ("goods", "services") else "total"
@@ -176,7 +199,24 @@ def _anchors(text: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 def _named(anchors: Sequence[tuple[int, int, str, str]]) -> bool:
-    return any(kind not in ("bare", "opening") and not kind.startswith("bare ") for *_, kind in anchors)
+    return any(kind not in ("bare", "opening", "inverse") and not kind.startswith("bare ") for *_, kind in anchors)
+
+
+def _inverted(anchors: list[tuple[int, int, str, str]], before: str) -> list[tuple[int, int, str, str]]:
+    """An inverted flow ('the other way') is the flow against the last one named before it, in the sentence or the
+    one before, and only when it names no flow itself or the one it names is that flow."""
+    read = []
+    for index, (start, end, flow, kind) in enumerate(anchors):
+        if kind == "inverse":
+            named = [anchor for anchor in anchors[:index] if _named([anchor])] or [
+                anchor for anchor in _anchors(before) if _named([anchor])
+            ]
+            against = ("imports" if named[-1][2] == "exports" else "exports") if named else None
+            if against is None or flow not in ("other", against):
+                continue
+            flow = against
+        read.append((start, end, flow, kind))
+    return read
 
 
 def flow_anchors(text: str, context: Context) -> list[tuple[int, int, str, str]]:
@@ -187,7 +227,9 @@ def flow_anchors(text: str, context: Context) -> list[tuple[int, int, str, str]]
         # 'U.S. imports totaled $184 billion.' a sentence or two after 'U.S. exports to Japan totaled $121 billion.'
         sentences = [before, previous(before, context), previous(previous(before, context), context)]
         named_before = any(_named(_anchors(sentence)) for sentence in sentences if sentence)
-        anchors = [anchor for anchor in anchors if anchor[3] == "opening"] if named_before else []
+        anchors = [anchor for anchor in anchors if anchor[3] in ("opening", "inverse")] if named_before else []
+    if any(kind == "inverse" for *_, kind in anchors):
+        anchors = _inverted(anchors, before)
     carried = _CARRIED.match(text)
     if carried and not anchors:
         # 'Imports from Japan were larger. They reached $178.5 billion: ...'

@@ -13,7 +13,7 @@ from usjapan_facts.extract.rules.base import I
 from usjapan_facts.extract.values import Candidate
 
 _AFTER_TAG = re.compile(
-    r"\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:,\s*)?(?:(?:in|on|from|of|worth\s+of|were|was|consisted\s+of|"
+    r"\s*(?:of\s+(?:it|that|this|them|the\s+total)\s+)?(?:,\s*)?(?:(?:in|on|from|of|worth\s+of|were|was|consisted\s+of|"
     r"consisting\s+of|(?:was|were)\s+(?:made\s+up\s+of|in))\s+)?(?:(?:U\.S\.|Japanese|American)\s+)?"
     r"(?P<tag>goods\s+and\s+services|merchandise\s+and\s+services|goods|merchandise|services|(?<!that\s)(?<!this\s)total)\b",
     I,
@@ -29,6 +29,12 @@ _BEFORE_TAG = re.compile(
     I,
 )
 _SHARE = re.compile(r"\s*(?:of|in)\s+(?:U\.S\.\s+|total\s+|all\s+)*(?:exports|imports|trade|sales)\b", I)
+_INVERSE_LEAD = re.compile(
+    r"\b(?:the\s+other\s+way|(?:other|opposite|reverse)\s+direction),?\s+(?:(?:were|was|went|came|flowed|ran)\s+)?"
+    r"(?:(?:about|some|roughly|nearly|around)\s+)?$",
+    I,
+)
+"""'Flowing the other way were $120 billion in U.S. exports': the flow itself, not a share of it."""
 _IN_ALL = re.compile(r",?\s*(?:in\s+all|altogether|all\s+told|in\s+total|combined)\b", I)
 """'..., or $195 billion in all': the total of the parts named before it."""
 _WAS_OTHER = re.compile(r"\s*(?:was|were)\s+(?!(?:U\.S\.\s+)?(?:goods|merchandise|services|total)\b)[a-z]", I)
@@ -44,9 +50,21 @@ _TOTAL_OF = re.compile(
 $180 billion'."""
 
 
+_WHOLE_OF = re.compile(
+    r"(?:\$\s?[\d.,]+\s*(?:billion|million|trillion)?\s+(?:of|to)|^Of)\s+(?:the|a)\s+(?:(?:about|some|roughly|nearly|around)\s+)?$",
+    I,
+)
+"""The whole a part's amount is said to be of: 'services made up $49 billion of the $129 billion ...', 'Of the $192
+billion ...'."""
+
+
 def tag(text: str, candidate: Candidate, start: int) -> str | None:
     """What an amount measures: 'goods', 'services', 'total' (tagged as such), '' (untagged) or None (a share)."""
-    if _IN_ALL.match(text, candidate.end) or _TOTAL_OF.search(text, max(start, candidate.start - 60), candidate.start):
+    if (
+        _IN_ALL.match(text, candidate.end)
+        or _TOTAL_OF.search(text, max(start, candidate.start - 60), candidate.start)
+        or _WHOLE_OF.search(text, max(start, candidate.start - 40), candidate.start)
+    ):
         return "total"
     if _WAS_OTHER.match(text, candidate.end) or _MORE_THAN.match(text, candidate.end):
         return None
@@ -54,7 +72,10 @@ def tag(text: str, candidate: Candidate, start: int) -> str | None:
     if after:
         tag = after.group("tag").lower().replace("merchandise", "goods")
         return "total" if tag in ("goods and services", "total") else tag
-    if _SHARE.match(text, candidate.end):
+    inverse = ("way" in text or "direction" in text) and _INVERSE_LEAD.search(
+        text, max(0, candidate.start - 60), candidate.start
+    )
+    if _SHARE.match(text, candidate.end) and not inverse:
         return None  # 'about $55 billion of U.S. imports from Japan': a part of the flow, not the flow
     before = _BEFORE_TAG.search(text, start, candidate.start)
     if before:

@@ -16,10 +16,10 @@ from usjapan_facts.extract.changed_since import changed_since
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.flow_after import OF_THAT, items_after, split_after
-from usjapan_facts.extract.rules.if11120.flow_anchors import flow_anchors
+from usjapan_facts.extract.rules.if11120.flow_anchors import PART_OF_WHOLE, flow_anchors
 from usjapan_facts.extract.rules.if11120.flow_tags import nearest_part
 from usjapan_facts.extract.rules.if11120.flow_tags import tag as tag_of
-from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, figure_period
+from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, SIZED, figure_period
 from usjapan_facts.extract.rules.readings import one, others_flow_at
 from usjapan_facts.extract.tense import LONG_PAST
 from usjapan_facts.extract.text import Sentence
@@ -30,7 +30,7 @@ rule = registrar(RULES)
 
 _LINK = re.compile(
     r"(?:\b(?:totaled|totalled|totaling|were|was|reached|amounted\s+to|came\s+to|ran\s+to|stood\s+at|rose\s+to|fell\s+to|"
-    r"grew\s+to|increased\s+to|declined\s+to|dropped\s+to|climbed\s+to|valued\s+at|at|comprised|of)|:|,)\s*$",
+    rf"grew\s+to|increased\s+to|declined\s+to|dropped\s+to|climbed\s+to|valued\s+at|at|comprised|of)|\b{SIZED}|:|,)\s*$",
     I,
 )
 _MOVED_TO = re.compile(
@@ -65,9 +65,24 @@ _PARTNER_NEXT = re.compile(
 'from Japan in automotive goods'; 'from Japan in 2024' is its year)."""
 
 
+_FROM_TO = re.compile(
+    r"\s+(?:rose|fell|grew|increased|declined|dropped|climbed|jumped|slipped|slid|shrank|edged\s+(?:up|down))\s+"
+    r"(?:(?:sharply|slightly|steadily)\s+)?from\s+(?:(?:about|some|roughly|nearly|around)\s+)?\$\s?[\d.,]+\s*"
+    r"(?:billion|million|trillion)?(?:\s+in\s+(?:19|20)\d\d)?,?\s+to\s+",
+    I,
+)
+"""'U.S. exports to Japan rose from $112 billion in 2021 to $129 billion in 2024': the amount it came to."""
+
+
+_CLOSED = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s*)?\)")
+"""An amount alone in parentheses after the flow's name, with its year or none."""
+
+
 def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
     """An untagged amount is the flow's total when a linking verb ties it to the flow's name."""
     gap = text[anchor_end : candidate.start]
+    if _FROM_TO.fullmatch(gap) or (gap.strip() == "(" and _CLOSED.match(text, candidate.end)):
+        return True  # 'rose from $112 billion in 2021 to $129 billion', 'U.S. goods exports to Japan ($77 billion) ...'
     if len(gap) > 90 or _GAP_BAD.search(gap.replace("goods and services", "")) or "$" in gap:
         return False  # another amount stands between: it is the one tied to the flow, if any
     # 'U.S. exports to Japan came to $131.0 billion, and imports from Japan to $188.2 billion': the verb left out
@@ -198,12 +213,16 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
             end = len(segment_text)
         elif end == len(text) and text.endswith(":") and (items := items_after(text, context)):
             segment_text, end = f"{text} {items}", len(text) + 1 + len(items)
-        part = "total" if kind in ("bare", "opening", "passive", "deed") else kind.removeprefix("bare ")
+        part = "total" if kind in ("bare", "opening", "passive", "deed", "inverse") else kind.removeprefix("bare ")
         if kind == "passive":
             anchor_end = start  # the amount that opens the anchor is the flow's
-        elif index == 0 and (_OF_THE_TOTAL.match(text[:start]) or (part == "total" and _FRONTED.match(text[:start]))):
+        elif index == 0 and (
+            _OF_THE_TOTAL.match(text[:start])
+            or (part == "total" and (_FRONTED.match(text[:start]) or PART_OF_WHOLE.search(text, 0, start)))
+        ):
             # 'Of the $131 billion ... exported to Japan, $81 billion was goods', 'At $192 billion, imports from Japan
-            # were ...': the total comes first
+            # were ...', 'Services made up $49 billion of the $129 billion in U.S. exports to Japan': the total comes
+            # first, or a part and then the total
             start = anchor_end = 0
         lead = 0 if index == 0 and part == "total" and kind != "passive" else anchor_end
         values = _segment(segment_text, start, end, anchor_end, part, min(lead, anchor_end))
@@ -228,7 +247,7 @@ def _flow_rule(fact_id: str, key: str) -> None:
         fact_id,
         needs=(
             *("export", "import", "sold", "sales", "shipped", "shipment", "bought", "purchase", "earned", "took in"),
-            "spent",
+            *("spent", "other way", "direction"),
             *("they", "these", "those", "total"),
         ),
     )(read)

@@ -15,7 +15,7 @@ import re
 
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
-from usjapan_facts.extract.rules.if11120.nearby import figure_period, previous
+from usjapan_facts.extract.rules.if11120.nearby import SIZED, figure_period, previous
 from usjapan_facts.extract.rules.readings import one
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
@@ -89,8 +89,8 @@ _LINK = re.compile(
     r"^(?:\s+(?:at\s+the\s+end\s+of|in)\s+(?:19|20)\d{2}|\s+that\s+year)?(?:,\s+(?:by\s+contrast|in\s+turn|meanwhile),)?"
     r",?\s+(?:was|were|totaled|totalled|stood\s+at|"
     r"reached|came\s+to|amounted\s+to|was\s+valued\s+at|rose\s+to|fell\s+to|grew\s+to|climbed\s+to|"
-    r"(?:is|was)\s+(?:much|far|considerably)\s+(?:smaller|lower),?(?:\s+at)?)\s*$"
-    r"|^,\s*$|^\s*:\s*$|^\s+of\s*$",
+    rf"(?:is|was)\s+(?:much|far|considerably)\s+(?:smaller|lower),?(?:\s+at)?|{SIZED})\s*$"
+    r"|^,\s*$|^\s*:\s*$|^\s+of\s*$|^,\s+at\s*$",
     I,
 )
 _OPENING = re.compile(r"^(?:At|Valued\s+at|Totaling|Totalling|Standing\s+at)\s+$|^At\s+[^,;]{0,30},\s+$", I)

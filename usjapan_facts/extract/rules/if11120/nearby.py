@@ -159,6 +159,19 @@ _COMPARISON = re.compile(
 """Where a figure's stretch turns to the figure it is compared with: ', down from $126 billion in 2019'."""
 
 
+SIZED = (
+    r"(?:(?:is|was|were|stood\s+at|came\s+to|totaled|reached)\s+)(?:a|an)\s+(?:(?:more|far|much|relatively|comparatively|"
+    r"considerably)\s+)?(?:modest|mere|smaller|larger|sizable|hefty|healthy|robust|record)"
+)
+"""A link that sizes the amount it ties to its subject: 'was a more modest $136 billion', 'reached a record $192
+billion'."""
+_CAME_TO = re.compile(
+    r"(?:about\s+|roughly\s+)?[\d.,]+\s*(?:billion|million|trillion)?(?:\s+in\s+(?:19|20)\d\d)?,?\s+to\s+"
+    r"(?:(?:about|some|roughly|nearly|around)\s+)?\$\s?[\d.,]+\s*(?:billion|million|trillion)?\s+in\s+(?P<year>(?:19|20)\d\d)\b",
+    I,
+)
+
+
 def _years(text: str, start: int, end: int) -> set[str]:
     """The data years in text[start:end], a year a figure is compared with ('down 5% from 2024') aside."""
     return {
@@ -175,6 +188,9 @@ def figure_period(text: str, start: int, end: int, sentence: Sentence, context: 
     after the stretch is another's; a stretch naming two years is unsure.
     """
     compared = _COMPARISON.search(text, start, end)
+    came_to = _CAME_TO.match(text, compared.end(), end) if compared else None
+    if came_to:
+        return came_to.group("year")  # 'rose from $112 billion in 2021 to $129 billion in 2024': the year it came to
     own = _years(text, start, compared.start() if compared else end)
     if own:
         return own.pop() if len(own) == 1 else None
