@@ -67,7 +67,8 @@ class Item:
 
 
 def read_all(sets: list[str]) -> list[Item]:
-    """Read each set's texts with the product on the path (fresh15 and anything sealed are never read)."""
+    """Read each set's texts with the product on the path: the sets named, from `benchmarks/texts` (a sealed set lives
+    outside the repository until its final measurement, so it is never among them) and extract-dev."""
     items = []
     folders = [(name, TEXTS / name) for name in sets if name != "extract-dev"]
     folders += [("extract-dev", DEV)] * ("extract-dev" in sets)
@@ -93,6 +94,8 @@ def read_all(sets: list[str]) -> list[Item]:
 
 
 def all_sets() -> list[str]:
+    """Every set under `benchmarks/texts` with a truth, and extract-dev: the sets of round fourteen's experiment were
+    those up to fresh14 (fresh15 was sealed then); run it again and fresh15 is one more training set."""
     names = sorted(p.name for p in TEXTS.iterdir() if p.is_dir() and any(p.glob("*.truth.json")))
     return [*names, "extract-dev"]
 
