@@ -38,7 +38,10 @@ _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
 _SAID_AFTER = re.compile(r"\b(?:are|is|were|was|remain|remains|serve|serves|stay|stays)\b")
 """The verb after an aside on the parts ('26,000 troops, most of them Marines, are on Okinawa'): the whole's place."""
 _PARTS = re.compile(
-    r",\s+(?:among\s+them|including|such\s+as|notably|(?:most|many|some|the\s+bulk|much)\s+of\s+(?:them|whom))\b"
+    r",\s+(?:among\s+them|including|such\s+as|notably|(?:(?:about|roughly|nearly|almost|(?:fewer|less|more)\s+than|"
+    r"over|under)\s+)?(?:most|many|some|the\s+bulk|much|half|(?:a|the)\s+(?:majority|minority|third|quarter|"
+    r"portion|share|fraction|largest\s+share)|(?:one|two)-(?:thirds?|quarters?))(?:\s+of\s+(?:them|whom|those)|"
+    r"(?=\s+(?:for|to|bound|headed|going|slated)\b)))\b"
     r"|\s(?:include|includes|included|comprise|comprises)\b",
     I,
 )
@@ -137,6 +140,16 @@ def _parts_start(text: str, candidate: Candidate, clause: tuple[int, int]) -> in
     return clause[1] if parts is None or _SAID_AFTER.search(text, parts.end(), clause[1]) else parts.start()
 
 
+def _without_parts(text: str, candidate: Candidate, clause: tuple[int, int]) -> str:
+    """The text with the aside on the value's parts blanked up to its next comma, whose words are the parts': in '9,000
+    Marines are to leave, fewer than half of them for Guam' Guam is not the 9,000's."""
+    parts = _PARTS.search(text, candidate.end, clause[1])
+    if parts is None:
+        return text
+    end = next((at for at in (text.find(",", parts.end(), clause[1]),) if at >= 0), clause[1])
+    return text[: parts.start()] + " " * (end - parts.start()) + text[end:]
+
+
 def _holds(patterns: tuple[re.Pattern[str], ...], *parts: str | None) -> bool:
     return any(pattern.search(part) for part in parts if part for pattern in patterns)
 
@@ -153,7 +166,8 @@ def _clause_words(
     there, which names its last value ('..., a ceiling successive governments observed') and whose words then rule it
     out as the clause's do; None nowhere."""
     spans, clause = where
-    if not declaration.clause or _holds(declaration.clause, with_subject(text, spans, clause), *besides):
+    own = _without_parts(text, candidate, clause) if declaration.clause else text
+    if not declaration.clause or _holds(declaration.clause, with_subject(own, spans, clause), *besides):
         return ""
     after = apposition(text, spans, clause) or (0, 0)
     if any(candidate.end <= other.start < after[1] for other in found):

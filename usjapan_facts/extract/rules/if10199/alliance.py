@@ -254,13 +254,14 @@ def _on_the_island(text: str, before: str) -> list[Fields]:
 
 
 _ON_GUAM_LABEL = re.compile(
-    r"^(?:U\.S\.\s+)?Marines\s+(?:(?:already|now)\s+)?(?:on|in|at|(?:relocated|moved|transferred|arrived)\s+"
-    r"(?:from\s+(?:Okinawa|Japan)\s+)?(?:to|in|on))\s+Guam(?:\s+(?:so\s+far|to\s+date|now|today))?"
+    r"^(?:U\.S\.\s+)?Marines\s+(?:(?:already|now)\s+)?(?:(?:on|in|at|(?:relocated|moved|transferred|arrived)\s+"
+    r"(?:from\s+(?:Okinawa|Japan)\s+)?(?:to|in|on))\s+Guam(?:\s+(?:so\s+far|to\s+date|now|today))?|(?:moving|relocating|"
+    r"transferring)\s+(?:from\s+(?:Okinawa|Japan)\s+)?to\s+Guam\s+(?:so\s+far|to\s+date|now|today|currently))"
     r"(?:,?\s+as\s+of\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?\d{4})?\s*:\s*",
     I,
 )
-"""A list item or table row of the Marines there now: 'Marines on Guam so far: about 100', 'Marines relocated to Guam
-so far: about 100, since December 2024', 'Marines moved from Okinawa to Guam, as of March 2026: 210'."""
+"""A list item or table row of the Marines there now: 'Marines on Guam so far: about 100', 'Marines moved from Okinawa
+to Guam, as of March 2026: 210', a row's 'Now' column ('Marines moving to Guam now: about 100')."""
 
 
 def _labelled(text: str) -> Fields | None:
@@ -282,9 +283,8 @@ def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
         return labelled
     carried = _on_the_island(text, context.preceding.get(text, "")) if "uam" not in text else []
     if carried:
-        found = one(
-            carried
-        )  # dated by its own clause: 'The first 100 arrived in December 2024; around 200 are there now'
+        # dated by its own clause: 'The first 100 arrived in December 2024; around 200 are there now'
+        found = one(carried)
         return {key: item for key, item in found.items() if item is not None} if found else None
     values = []
     for fields, end, already, hosted in _marines(text):

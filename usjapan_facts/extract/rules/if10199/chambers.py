@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.hedges import HEDGE
 from usjapan_facts.extract.japan import (
     LOWER_HOUSE,
     LOWER_HOUSE_SEATS,
@@ -128,6 +129,14 @@ def _both_houses(text: str, year: int | None) -> Fields | None:
 _THRESHOLD = re.compile(r"\b(?:two-thirds|supermajority)\b(?:\s+[\w-]+){0,2}?\s+(?:needed|required|necessary)\b", I)
 """A threshold named beside the share, which its 'needed' is of: 'about 67 percent, more than the two-thirds needed
 to initiate an amendment', 'a 67.3% share that keeps the two-thirds supermajority needed to'."""
+_CHANGE = re.compile(
+    rf"\bfrom\s+(?:(?:{HEDGE})\s+)?(?P<old>\d+(?:\.\d+)?)%\s+(?:of\s+the\s+seats\s+)?(?:(?:before|ahead\s+of|going\s+into|"
+    r"prior\s+to|in|at)\s+(?:the\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:vote|election|polls?|contest|(?:19|20)\d\d)\s+|going\s+in\s+)?"
+    rf"to\s+(?P<new>(?:(?:{HEDGE})\s+)?\d+(?:\.\d+)?%)",
+    I,
+)
+"""A share that changed, the old one dated before the vote: 'from 57% to 49.2%', 'from roughly 57% before the vote to
+49.2% after it', 'from about 56% going in to 48.8%'."""
 _BY_CHANGE = re.compile(r"\bby\s+$")
 """A figure right after 'by' is a change, never a share: 'a pledge to cut the number of lower-house seats by 10%'."""
 
@@ -173,13 +182,10 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
         return None
     if _ONE_PARTY.search(text) and not has(r"\b(?:coalition|ruling|bloc|together|combined|partners?)\b", text):
         return None  # 'Komeito holds 10% of the seats', 'the LDP alone won 52%': one party's share, not the coalition's
-    change = re.search(r"\bfrom\s+(?P<old>\d+(?:\.\d+)?)%\s+(?:of the seats\s+)?to\s+(?P<new>\d+(?:\.\d+)?)%", text, I)
+    change = _CHANGE.search(text)
     if change:
-        return {
-            "value": p.plain(Decimal(change.group("new"))),
-            "qualifier": "exact",
-            "previous": p.plain(Decimal(change.group("old"))),
-        }
+        (new, qualifier, _), *_ = p.percents(change.group("new"))
+        return {"value": p.plain(new), "qualifier": qualifier, "previous": p.plain(Decimal(change.group("old")))}
     # 'half of whose members will be elected in July' is the share up for election, not the coalition's.
     # A share of the vote or of turnout is no share of the seats, nor is the share needed for an amendment.
     # 'a coalition needs a 67% share to ...' is the bar a coalition must clear, never the share it holds.

@@ -56,8 +56,9 @@ _TOPIC = re.compile(
     I,
 )
 """Subjects a growth verb may have other than the economy: 'Exports grew 5%', 'prices rose 2.5%'."""
-_MEASURE_AFTER = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:in|of)\s+(?:[a-z]+\s+)?{_TOPIC.pattern}", I)
-"""A figure whose noun after it names another measure: 'the previous year's 3.0% rise in prices'."""
+_MEASURE_AFTER = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:in|of)\s+(?:[a-z]+\s+)?(?:{_TOPIC.pattern}|{_ELSEWHERE})", I)
+"""A figure whose noun after it names another measure or economy: 'the previous year's 3.0% rise in prices', 'below
+the 2.1% growth of the U.S. economy'."""
 _VERB = re.compile(rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:(?:in|during)\s+{_YEAR},?\s+)?(?:by\s+)?{_ADVERB}$", I)
 _LEVEL = re.compile(
     r"\b(?:(?:slow\w*|accelerat\w*|eas(?:ed|ing)|picked\s+up|fell|dropped|slipped|rose|climbed|recovered|rebounded|"
@@ -82,15 +83,15 @@ _NOUN_OF = re.compile(
 """A figure tied to growth by the noun after it: 'A 0.1% contraction in real GDP was recorded for 2014'."""
 _ELLIPSIS = re.compile(
     rf"(?:\ba\s+(?:touch|bit|tad|shade|little)\s+)?\b(?P<how>after|following|from|and|versus|than|below|above|"
-    rf"compared\s+(?:with|to)|against|on)\s+(?:by\s+)?(?:an?\s+|the\s+)?{_ADVERB}$"
+    rf"compared\s+(?:with|to)|against|on|half|twice|double|triple)\s+(?:by\s+)?(?:an?\s+|the\s+)?{_ADVERB}$"
     rf"|\b(?P<year>{_YEAR})\W?s\s+{_ADVERB}$"
     rf"|\b(?:the\s+)?(?P<prior>previous|prior|preceding)\s+year\W?s\s+{_ADVERB}$",
     I,
 )
 """A figure for the same measure as the one before: 'after 1.0% in 2022', 'an improvement on 2016's 1.0%', 'outpacing
-the previous year's 1.0%' (the year before the one figure read)."""
+the previous year's 1.0%' (the year before the one figure read), 'less than half the 2.6% pace of 2021'."""
 _YEAR_AFTER = re.compile(
-    rf"\s*(?:(?:real\s+)?(?:GDP\s+)?(?:growth|expansion|gain|increase|rise|{_FALL_NOUN})\s+)?(?:in\s+real\s+terms,?\s+)?"
+    rf"\s*(?:(?:real\s+)?(?:GDP\s+)?(?:growth|expansion|gain|increase|rise|pace|rate|{_FALL_NOUN})\s+)?(?:in\s+real\s+terms,?\s+)?"
     rf"(?:in|for|during|over|of(?=\s+{_YEAR}\b(?!\W*(?:GDP|gross|output|levels?)\b)))\s+(?:calendar\s+(?:year\s+)?)?"
     rf"(?P<year>{_YEAR})\b"
     rf"|[^;,\d]{{0,30}}?\b(?:recorded|registered|posted|logged|reported|achieved|seen)\s+(?:in|for)\s+(?P<seen>{_YEAR})\b",
@@ -131,7 +132,7 @@ _BETWEEN = re.compile(
     rf"\b(?:in|during|and|but|then|yet|it|also|again|only|so|{_YEAR}|an?|the|on|from|up|down|slightly|sharply|well|"
     r"improvement|slowdown|recovery|rebound|pickup|drop|acceleration|deceleration|growth|expansion|contraction|was|"
     r"were|recorded|registered|posted|logged|reported|seen|achieved|outpac\w*|surpass\w*|exceed\w*|beat(?:ing)?|"
-    r"outstrip\w*|better\w*|after|following|slower|faster|weaker|stronger|quicker|below|above)\b|[\W\d_]",
+    r"outstrip\w*|better\w*|after|following|slower|faster|weaker|stronger|quicker|below|above|less|more|than)\b|[\W\d_]",
     I,
 )
 """What may stand between two figures of growth when the second stands for the same measure: a year, 'an improvement
@@ -248,12 +249,12 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
             continue  # a share, not a rate of growth
         clause = text[max(figure.start - len(local), _last(_SOFT, text[: figure.start])) : figure.start]
         after = _STRETCH.match(text, start)
-        if (
-            _NOT_A_YEAR.search(clause)
-            or _NOT_A_YEAR.search(after.group(0) if after else "")
-            or _FORECAST.search(clause)
+        if any(
+            words.search(part)
+            for words in (_NOT_A_YEAR, _FORECAST)
+            for part in (clause, after.group(0) if after else "")
         ):
-            continue  # a quarter's rate, a forecast
+            continue  # a quarter's rate, a forecast ('half the 3.2% expected for 2024')
         lost = _LOST.match(text, start)
         if lost and (read is not None or _ECONOMY_FIRST.match(_FRONT.sub("", text))) and not _TOPIC.search(local):
             # '..., recovering part of the 4.5% lost in 2020': the economy's loss, that year's fall
