@@ -148,16 +148,19 @@ def counted_back(clause: str, updated: str) -> str | None:
     return f"{months // 12}-{months % 12 + 1:02d}"
 
 
+_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+MONTH_NAME = rf"{_MONTH_START}[a-z]*\.?"
+"""A month named in full or shortened, with or without its point: 'August', 'Aug.', 'Sept'."""
 _STARTS_ON = re.compile(
     r"\b(?:(?P<on>on)|from|effective(?:\s+(?:on|from))?|starting(?:\s+on)?|beginning(?:\s+on)?|as\s+of|"
-    r"(?:takes?|took|taking)\s+effect(?:\s+on)?)\s+(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    rf"(?:takes?|took|taking)\s+effect(?:\s+on)?)\s+(?P<month>{_MONTH_START})[a-z]*\.?\s+"
     r"(?P<day>\d{1,2})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
 _AHEAD = 60
 """How many days after the cover date a day written without its year may be: 'from August 1' in a text of July 14
 is the August to come, 'from February 24' in one of December the February gone."""
-_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_ABBREVIATIONS = tuple(name[:3].lower() for name in MONTHS)
 
 
 def starts_later(clause: str, updated: dt.date | None, *, on: bool = False) -> bool:
@@ -181,10 +184,9 @@ def starts_later(clause: str, updated: dt.date | None, *, on: bool = False) -> b
     return False
 
 
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 SPAN_AFTER = re.compile(
-    rf"[^.;()$%]{{0,30}}\(\s*{_MONTH_NAME}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?,?\s+(?:to|until|till|through|thru)\s+"
-    rf"{_MONTH_NAME}(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d\s*\)",
+    rf"[^.;()$%]{{0,30}}\(\s*{MONTH_NAME}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?,?\s+(?:to|until|till|through|thru)\s+"
+    rf"{MONTH_NAME}(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d\s*\)",
     re.IGNORECASE,
 )
 """A span with an end in brackets right after a value: 'paid a 15% tariff (August 7, 2025, to February 20, 2026)' (a

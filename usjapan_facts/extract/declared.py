@@ -17,6 +17,7 @@ from typing import Any
 
 from usjapan_facts import catalog
 from usjapan_facts.catalog import CatalogueError
+from usjapan_facts.extract.date_forms import MONTH_NAME
 from usjapan_facts.extract.word_choice import any_of
 
 VALUES = ("count", "percent", "money", "year", "rank", "month")
@@ -47,7 +48,7 @@ behind only three others'."""
 
 _PART_OF_YEAR = (
     r"(?:(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|start|beginning|middle|end)\s+of|(?:early|late|mid-?)\s*"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},)?)\s+)?"
+    rf"|{MONTH_NAME}(?:\s+\d{{1,2}},)?)\s+)?"
 )
 """What may stand between a cue and the year it dates: a season, a part of the year, a month and day."""
 _PATTERN_KEYS = ("subject", "clause", "unit", "cue", "exclude", "past", "rival", "row", "table")

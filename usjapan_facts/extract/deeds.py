@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.election_dates import last_such_day
 from usjapan_facts.extract.japan import KNOWN_PEOPLE
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.text import Sentence
@@ -165,7 +166,7 @@ def _last_day(day: str | None, context: Context) -> str | None:
     dated = p.dates(f"{day}, {cover[:4]}")
     if not dated:
         return None
-    return dated[0][0] if dated[0][0] <= cover else f"{int(cover[:4]) - 1}{dated[0][0][4:]}"
+    return last_such_day(dated[0][0], cover)
 
 
 def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:

@@ -21,6 +21,13 @@ def next_month(month: int, cover: str) -> str:
     return f"{year}-{month:02d}"
 
 
+def last_such_day(date: str, cover: str) -> str:
+    """The last day on or before the cover date that falls on `date`'s month and day: a past deed's day written without
+    its year ('the LDP elected Hoshino as its president on January 20' is 2031-01-20 in March 2031, 2030-01-20 in a text
+    of January 10, 2031)."""
+    return date if date <= cover else f"{int(date[:4]) - 1}{date[4:]}"
+
+
 def years_in(text: str) -> set[str]:
     """The years a text names."""
     return set(p.YEAR.findall(text))

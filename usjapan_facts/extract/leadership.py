@@ -12,6 +12,7 @@ from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import (
     LOOSE,
     election,
+    last_such_day,
     loose_date,
     loose_status,
     month_number,
@@ -236,8 +237,7 @@ def _ldp_choice(text: str, cover: str) -> tuple[str, Fields] | None:
     date = f"{year}-{month:02d}-{day:02d}" if year else f"{next_month(month, cover)}-{day:02d}"
     if not year and chosen.group("past"):
         # 'the LDP elected Hoshino as its president on January 20': the last such day up to the cover, a vote held
-        date = date if date <= cover else f"{int(date[:4]) - 1}{date[4:]}"
-        return election("ldp_president", "LDP president", date, cover, "")
+        return election("ldp_president", "LDP president", last_such_day(date, cover), cover, "")
     if not year and date < cover:
         return None
     return election("ldp_president", "LDP president", date, cover, "will")
