@@ -14,6 +14,7 @@ from usjapan_facts.extract.rules.if10199 import (
     economy,
     events,
     growth,
+    guam,
     politics,
     trade,
     ukraine,
@@ -24,6 +25,7 @@ from usjapan_facts.extract.rules.shared import trade as shared_trade
 RULES: dict[str, Rule] = {
     **leaders.RULES,
     **alliance.RULES,
+    **guam.RULES,
     **defense.RULES,
     **politics.RULES,
     **chambers.RULES,

@@ -1,0 +1,174 @@
+"""IF10199's Marines on Guam: how many of those leaving Okinawa are there now (the relocation's count is declared).
+
+A count is theirs when the words after it say they are already there ('some 100 logistics Marines moved there'), when
+Guam is said to hold them now ('Camp Blaz now hosts 200 Marines'), when a list item or table row is labelled as those
+on Guam now, or when the sentence before names the Marines and Guam and this one says that many are on the island.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.readings import one, period_of
+from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import counts
+
+RULES: dict[str, Rule] = {}
+rule = registrar(RULES)
+
+_MARINES = r"(?:\s+or\s+so)?\s+(?:U\.S\.\s+)?Marine(?:s\b|\s+Corps\s+(?:personnel|troops|members)\b)"
+_ALREADY = re.compile(
+    r"\s+(?:(?:were|are|was|is)\s+(?:now\s+|already\s+)?(?:in|on|at|based|stationed|deployed)\b"
+    r"|(?:had|have|has)\s+(?:now\s+|already\s+|so far\s+|since\s+)?"
+    r"(?:arrived|moved|relocated|transferred|been\s+(?:moved|relocated|transferred|stationed|based))\b"
+    r"|(?:already\s+)?(?:arrived|moved|relocated|transferred)\s+(?:from\s+(?:Okinawa|Japan)\s+)?(?:in|to|on)\b)",
+    I,
+)
+"""After '210 Marines': words that say they are there now, not that they are to move ('are to relocate'); 'moved
+from Okinawa to Guam' too."""
+_TO_COME = r"\b(?:to\s+(?:move|relocate|transfer|begin)|will|would|plan\w*|slated|scheduled|expected|due)\b"
+
+
+_HOSTS = re.compile(
+    r"\bGuam\b[^.;:]{0,40}?\s(?:now\s+|already\s+|currently\s+)?(?:hosts|houses|holds|is\s+(?:now\s+)?home\s+to)\s+$", I
+)
+"""Before a count, Guam (or a camp on it) as the place holding them now: 'Camp Blaz on Guam now hosts 200 Marines'."""
+
+
+_COUNTED = re.compile(r"\b(?:counted|tallied|recorded|reported|listed)\s+$", I)
+"""Before a count, a tally of those present: 'the Pentagon counted 210 Marines in Guam' (with 'in Guam' right after)."""
+_IN_GUAM = re.compile(r"\s+(?:in|on|at)\s+Guam\b", I)
+
+
+def _marines(text: str) -> list[tuple[Fields, int, bool, bool]]:
+    """Each count of Marines in `text` (in figures or words: 'Two hundred or so'), where it ends, whether the words
+    after it say they are already there, and whether the words before it say Guam holds them now."""
+    found = []
+    for count in counts(text):
+        marines = re.match(_MARINES, text[count.end : count.end + 40])
+        if isinstance(count.value, int) and count.value >= 10 and marines:
+            after = count.end + marines.end()
+            counted = _COUNTED.search(text, 0, count.start) is not None and _IN_GUAM.match(text, after) is not None
+            already = counted or _ALREADY.match(text, after) is not None
+            hosted = _HOSTS.search(text, 0, count.start) is not None
+            found.append(({"value": count.value, "qualifier": count.qualifier}, count.end, already, hosted))
+    return found
+
+
+_ARRIVED = re.compile(
+    r"(?:\s+(?:U\.S\.\s+)?(?:[a-z]+\s+)?(?:Marines|specialists|personnel|troops))?,?\s+"
+    r"(?:(?:had|have|has)\s+(?:already\s+|now\s+|so\s+far\s+)?"
+    r"(?:arrived|moved|relocated|transferred|done\s+so|been\s+(?:moved|relocated|transferred)|been\s+(?:on|in|at)\s+Guam\b)"
+    r"|(?:already\s+)?"
+    r"(?:arrived|moved|relocated|transferred)\s+(?:from\s+(?:Okinawa|Japan)\s+)?(?:in|to|on|there|by)\b)"
+)
+"""After a count: words that say that many have arrived ('some 100 logistics Marines moved there', 'roughly 200 had
+done so', 'the first contingent, about 100 Marines, arrived in Guam', 'a group of about 100 has been on Guam since')."""
+_ELSEWHERE = (
+    r"\b(?:in|to|into|at)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Hawaii|Australia|Darwin|California|mainland|Japan|Okinawa|"
+    r"South\s+Korea|Korea|the\s+Philippines)\b"
+)
+"""Where else Marines go or stay: 'arrived in Darwin' is no count of Marines in Guam."""
+
+
+def _arrived(text: str) -> list[Fields]:
+    """Counts of Marines said to have arrived, in a sentence about Marines and Guam, each clause naming no elsewhere."""
+    if not has(r"\bMarines?\b", text) or not has(r"\bGuam\b", text, 0):
+        return []
+    found = []
+    for count in counts(text):  # 'about one hundred', as a count is written in words
+        arrived = _ARRIVED.match(text, count.end)
+        if arrived is None or not isinstance(count.value, int) or count.value < 10:
+            continue
+        _, end = clause_of(clauses(text), count.start)
+        if not has(_ELSEWHERE, text[count.start : end]):
+            found.append({"value": count.value, "qualifier": count.qualifier})
+    return found
+
+
+_ON_THE_ISLAND = re.compile(
+    r"\s+(?:were\s+(?:already\s+)?(?:on\s+the\s+island|there)\s+by|(?:had|have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?"
+    r"(?:arrived|moved|relocated)\s+(?:on\s+the\s+island|there)|(?:Marines\s+)?(?:are|is)\s+(?:now\s+)?(?:stationed\s+|based\s+|"
+    r"serving\s+)?(?:there|on\s+the\s+island)\s+(?:now|today|so\s+far|already)|(?:Marines\s+)?(?:are|is)\s+(?:now|already)\s+"
+    r"(?:stationed\s+|based\s+|serving\s+)?(?:there|on\s+the\s+island)|now\s+serve\s+(?:there|on\s+the\s+island)"
+    # a date's arrival, or who were there by a date the clause gives before ('by spring 2026 some 200 were there')
+    r"|(?:[a-z]+\s+)?(?:Marines|specialists|personnel|troops),\s+arrived\s+(?:there|on\s+the\s+island)\s+(?:in|on)\s+(?=[A-Z])"
+    r"|(?P<bare>(?:Marines\s+)?were\s+(?:already\s+)?(?:there|on\s+the\s+island)(?=\s*(?:[.;]|$))))\b"
+)
+"""After a count of a sentence taking Guam from the one before, an arrival by a date: 'a little more than 200 were on
+the island by this spring', 'some 150 had arrived there', 'around 200 are there now'; a bare 'are on the island' might
+be Okinawa's garrison, and 'there' is Guam only when Guam is the place the sentence before names last."""
+
+
+def _on_the_island(text: str, before: str) -> list[Fields]:
+    """Counts said to be on the island, when the sentence before names the Marines and Guam and the sentence no
+    other place."""
+    if has(r"\bGuam\b", text, 0) or not (has(r"\bMarines\b", before) and has(r"\bGuam\b", before, 0)):
+        return []
+    if before.rfind("Guam") < max(before.rfind("Okinawa"), before.rfind("Japan")):
+        return []  # 'moved to Guam from Okinawa. About 200 are there now': there may be Okinawa
+    if has(_ELSEWHERE, text):
+        return []
+    # No more can be there than are to move: '4,000 Marines are to move to Guam. 18,000 are there now' is Okinawa's.
+    moving = max((number for number, _, _ in p.qualified_numbers(before) if number >= 10), default=None)
+    found = []
+    for count in counts(text):  # 'a little over two hundred', as a count is written in words
+        if not isinstance(count.value, int) or count.value < 10 or not (on := _ON_THE_ISLAND.match(text, count.end)):
+            continue
+        start, end = clause_of(clauses(text), count.start)
+        period = period_of(text[start:end])
+        if (moving is None or count.value <= moving) and (period or not on.group("bare")):
+            found.append({"value": count.value, "qualifier": count.qualifier, "period": period})
+    # 'The first 100 arrived there in December 2024; by spring 2026 some 200 were on the island': the latest
+    latest = max((str(fields["period"]) for fields in found if fields["period"]), default=None)
+    return [fields for fields in found if fields["period"] == latest] if latest and len(found) > 1 else found
+
+
+_ON_GUAM_LABEL = re.compile(
+    r"^(?:U\.S\.\s+)?Marines\s+(?:(?:already|now)\s+)?(?:(?:on|in|at|(?:relocated|moved|transferred|arrived)\s+"
+    r"(?:from\s+(?:Okinawa|Japan)\s+)?(?:to|in|on))\s+Guam(?:\s+(?:so\s+far|to\s+date|now|today))?|(?:moving|relocating|"
+    r"transferring)\s+(?:from\s+(?:Okinawa|Japan)\s+)?to\s+Guam\s+(?:so\s+far|to\s+date|now|today|currently))"
+    r"(?:,?\s+as\s+of\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?\d{4})?\s*:\s*",
+    I,
+)
+"""A list item or table row of the Marines there now: 'Marines on Guam so far: about 100', 'Marines moved from Okinawa
+to Guam, as of March 2026: 210', a row's 'Now' column ('Marines moving to Guam now: about 100')."""
+
+
+def _labelled(text: str) -> Fields | None:
+    """The count a labelled item of the Marines on Guam gives, its first figure (not a year)."""
+    label = _ON_GUAM_LABEL.match(text)
+    if label is None:
+        return None
+    for number, qualifier, match in p.qualified_numbers(text[label.end() :]):
+        if not p.YEAR.fullmatch(match.group("number")):
+            return {"value": p.plain(number), "qualifier": qualifier} if match.start() == 0 else None
+    return None
+
+
+@rule("alliance.marines_in_guam", needs=("guam", "the island", "there"))
+def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
+    text = sentence.text
+    labelled = _labelled(text) if ":" in text else None
+    if labelled is not None:
+        return labelled
+    carried = _on_the_island(text, context.preceding.get(text, "")) if "uam" not in text else []
+    if carried:
+        # dated by its own clause: 'The first 100 arrived in December 2024; around 200 are there now'
+        found = one(carried)
+        return {key: item for key, item in found.items() if item is not None} if found else None
+    values = []
+    for fields, end, already, hosted in _marines(text):
+        guam = re.search(r"\bGuam\b", text[end : end + 120])
+        if already and guam and not has(_TO_COME, text[end : end + guam.start()]):
+            values.append(fields)
+        elif hosted and not has(_TO_COME, text[end:]):
+            values.append(fields)  # 'Camp Blaz on Guam now hosts more than 200 Marines transferred from Okinawa
+    found = one(values) or one(_arrived(text))
+    if found is None:
+        return None
+    period = period_of(text)
+    return {**found, "period": period} if period else found
