@@ -126,6 +126,29 @@ def test_extract_bad_input_exits_2(run: Run, tmp_path: Path, brief_server: str, 
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("report", "title", "hint"),
+    [
+        ("", "U.S.-Japan Trade Agreements and Tariff Negotiations", "it is IF11120's title: pass --report IF11120"),
+        ("--report IF11120 ", "U.S.-Japan Relations", "it is IF10199's title: pass --report IF10199"),
+        ("", "Japan's Economy in Brief", ""),
+    ],
+)
+def test_extract_of_another_briefs_text_names_the_report_to_pass(
+    run: Run, tmp_path: Path, report: str, title: str, hint: str
+) -> None:
+    """A text titled as the other brief is refused, naming the file and the --report that reads it; an unknown title
+    is refused with no such hint."""
+    path = tmp_path / "brief.md"
+    path.write_text(f"# {title}\n\nUpdated May 3, 2027\n\nJapan is the largest holder of Treasuries.\n", "utf-8")
+    result = run(f"usjapan-facts {report}extract {path}")
+    assert result.code == 2
+    assert result.stderr.startswith(f"usjapan-facts: error: {path}: the text is titled {title!r}")
+    assert ("--report" in result.stderr) == bool(hint)
+    assert hint in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def _two_column_pdf(path: Path, left: str, right: str) -> Path:
     """Write a one-page PDF with two columns, drawn row by row as layout programs often write them."""
     import textwrap

@@ -71,6 +71,11 @@ def _reader(brief: str) -> _Reader:
     return _Reader(catalogue, rules, index)
 
 
+def _titled(title: str, other_than: str) -> str | None:
+    """The brief of this release whose title `title` is, if not `other_than`'s: what a user meant to pass."""
+    return next((b for b in catalog.available() if b != other_than and _reader(b).rules.title.search(title)), None)
+
+
 def _facts(reader: _Reader, document: Document, context: Context, warnings: list[str]) -> dict[str, Any]:
     readings: dict[str, list[tuple[Fields, Sentence]]] = {spec.id: [] for spec in reader.catalogue.facts}
     # A sentence said twice reads the same twice: each distinct sentence goes through the rules once,
@@ -163,7 +168,12 @@ def extract_snapshot(
     document = parse_text(text)
     if document.title and not reader.rules.title.search(document.title):
         if not reader.rules.title.search(text[:20000]):
-            raise ExtractError(f"the text is titled {document.title!r}, not {catalogue.title!r} ({catalogue.brief})")
+            owner = _titled(document.title, catalogue.brief)
+            raise ExtractError(
+                f"the text is titled {document.title!r}, not {catalogue.title!r} ({catalogue.brief})",
+                hint=f"it is {owner}'s title: pass brief={owner!r}" if owner else None,
+                cli_hint=f"it is {owner}'s title: pass --report {owner}" if owner else None,
+            )
         document.title = None  # a site's page title ("Skip to content"), not the brief's
     version = updated or document.updated or parse_cover_date(text[:2000])
     if version is None:
