@@ -56,11 +56,13 @@ def test_the_proclamation_as_a_finding_in_any_voice(body: str, date: str | None)
             "2019-09-25",
         ),
         ("The terms were settled by the two leaders in principle in August 2019.", None),
+        ("Meeting in New York on September 25, 2019, Trump and Abe declared the first stage complete.", "2019-09-25"),
+        ("The stage one trade agreements, concluded in September 2019, took effect on January 1.", "2019-09"),
     ],
 )
 def test_the_stage_one_deal_settled_by_the_leaders_or_closed_out(body: str, date: str | None) -> None:
-    """Passive 'settled by the two leaders', 'closed out the first stage of talks', a cleft's own date; a deal
-    only in principle is not final."""
+    """Passive 'settled by the two leaders', 'closed out the first stage of talks', a cleft's own date, the stage itself
+    declared complete or concluded; a deal only in principle is not final."""
     events = extract_snapshot(COVER + ANCHOR + body + "\n", brief="IF11120").snapshot.events
     found = events.get("stage_one_deal_finalized")
     assert (found.date if found else None) == date

@@ -112,6 +112,10 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
             {"lower_house_2030": {"date": "2030-10", "status": "held"}},
         ),
         (
+            "The House of Councillors election falls in July of this year.",
+            {"upper_house_2031": {"date": "2031-07", "status": "upcoming"}},
+        ),
+        (
             "Hoshino was returned unopposed as LDP president in September 2030.",
             {"ldp_president_2030": {"date": "2030-09", "status": "held"}},
         ),
@@ -139,6 +143,7 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
         "offset-after-opening-date",
         "offset-hedged-by-less-than",
         "lower-chamber-hyphen",
+        "vote-falls-in-month-of-this-year",
         "returned-unopposed",
         "reappointed-head",
         "reelected-unchallenged",
@@ -146,7 +151,8 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
     ],
 )
 def test_elections_are_read_however_the_vote_is_worded(body: str, expected: dict[str, Any]) -> None:
-    """Deadlines, a leadership won or ending, and one of two elections a sentence names, each with its date."""
+    """Deadlines, a leadership won or ending, one of two elections a sentence names, and a vote's month in a year
+    counted from the cover ('falls in July of this year'), each with its date."""
     assert elections_of(body) == expected
 
 

@@ -63,14 +63,15 @@ LOOSE = re.compile(
     rf"|(?P<part>early|mid|late)[- ](?P<pyear>\d{{4}})\b"
     rf"|(?:(?:the\s+)?(?P<rday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?=(?:this|next)\s+month\b))?"
     rf"(?P<rel>this|next|last)\s+(?:(?P<rmonth>{p.MONTH})|(?P<unit>month|year|spring|summer|fall|autumn|winter))\b"
+    rf"|(?P<ymonth>{p.MONTH})\s+(?:of\s+)?(?P<yrel>this|next|last)\s+year\b"
     rf"|(?P<month>{p.MONTH})(?:\s+(?P<day>\d{{1,2}}))?\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d|\s+of\b)"
     rf"|(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-\u2013%])",
     re.IGNORECASE,
 )
 """A date an election's own words may give that `parsers.dates` does not read: a season or part of a year ('summer
 2019', 'mid-2019': the year), a month or day without its year ('in July', 'on September 14'), one counted from the
-cover ('this July', 'next month', 'the 29th of this month', 'last year'), or a year alone ('in 2022'); never a month
-of a year named elsewhere ('in July of that year')."""
+cover ('this July', 'next month', 'the 29th of this month', 'last year', 'July of next year'), or a year alone
+('in 2022'); never a month of a year named elsewhere ('in July of that year')."""
 
 
 _VOTERS_CHOOSE = re.compile(
@@ -166,6 +167,10 @@ def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str,
     if found.group("year"):
         year = found.group("year")
         return year, f"{year}-01", f"{year}-12"
+    if found.group("ymonth"):  # 'in July of next year': the month of the year counted from the cover's
+        year = int(cover[:4]) + {"this": 0, "next": 1, "last": -1}[found.group("yrel").lower()]
+        month_of = f"{year}-{month_number(found.group('ymonth')):02d}"
+        return month_of, month_of, month_of
     if found.group("month"):
         month = _nearest(month_number(found.group("month")), cover, clause)
         if month is None:

@@ -94,22 +94,26 @@ __all__ = ["NATIONAL", "NATIONAL_FOR", "NATIONAL_WORDS", "date_pointed_back", "l
 
 
 _YEARLESS = re.compile(
-    rf"\b(?:[Oo]n|[Ff]or)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,\s+)?(?P<date>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)|\b(?:this|(?P<in>[Ii]n))\s+(?P<month>{p.MONTH})\b(?!\s+of\b|\s+\d|\s+(?:every|each)\b)"
+    rf"\b(?:[Oo]n|[Ff]or)\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,\s+)?(?P<date>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)|\b(?:this|(?P<in>[Ii]n))\s+(?P<month>{p.MONTH})\b"
+    r"(?:\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b|(?!\s+of\b|\s+\d|\s+(?:every|each)\b))"
 )
 """A day or month with no year: 'is up for election on July 10', 'on Sunday, July 21', 'will fill 124 seats in July';
-never a recurring one ('in July every three years')."""
+or the year counted from the cover's ('in July of next year'); never a recurring one ('in July every three years')."""
 
 
 def in_cover_year(clause: str, cover: dt.date | None, text: str, abroad: str) -> str | None:
-    """An election day named without a year falls in the cover's year, when that day is still to come: an earlier
-    day might be next year's or a past one, so it gives none; nor does 'in July' in a sentence naming a year."""
+    """An election day named without a year falls in the cover's year (or the year after, 'in July of next year'), when
+    that day is still to come: an earlier day might be next year's or a past one, so it gives none; nor does 'in July'
+    in a sentence naming a year."""
     match = _YEARLESS.search(clause)
     if match is None or cover is None or another_country_before(clause, match.start(), abroad):
         return None
     if match.group("in") and p.YEAR.search(text):  # 'The election is due in 2025: the seats are up in July'
         return None
     if match.group("month"):
-        month = f"{cover.year}-{p.MONTHS.index(match.group('month')) + 1:02d}"
+        step = {"this": 0, "next": 1, "last": -1}.get((match.group("rel") or "this").lower(), 0)
+        year = cover.year + step
+        month = f"{year}-{p.MONTHS.index(match.group('month')) + 1:02d}"
         return month if month >= cover.isoformat()[:7] else None
     dated = p.dates(f"{match.group('date')}, {cover.year}")
     return dated[0][0] if dated and dated[0][0] > cover.isoformat() else None

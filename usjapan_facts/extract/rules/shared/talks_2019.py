@@ -16,6 +16,15 @@ _NOT_LATER = re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b)")
 """A sentence naming no year of the 2025 talks or later: one of the 2019 talks, dated by its year or its context's."""
 _FIRST_STAGE = r"(?:\"?(?:stage|phase)[- ]one\"?|first[- ]stage|limited|initial)"
 """How the brief names the 2019 deal by its place in the talks: 'stage one', 'first-stage', 'limited'."""
+_STAGE = (
+    r"(?:(?:the|their)\s+)?(?:(?:first|initial)[- ](?:stage|phase)|\"?(?:stage|phase)[- ]one\"?)"
+    r"(?:\s+of\s+(?:the\s+|their\s+)?(?:trade\s+)?(?:talks|negotiations)|(?:\s+(?:trade\s+)?(?:deal|agreements?|pact|"
+    r"package|texts?))?(?!\s+(?:of|with)\b))"
+)
+"""The first stage of the 2019 talks, or what it produced: 'the first stage', 'stage one of the talks', 'the "stage
+one" trade agreements'; never a first stage of something else ('of the relocation') or another's ('with China')."""
+_DONE = r"(?:complete[d]?|concluded|finali[sz]ed|finished|final|done|over)"
+"""The stage done: 'complete', 'concluded', 'finalized', 'done'."""
 _DEAL_DONE = (
     "final",
     "stage",
@@ -248,6 +257,25 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         # in 2019: the year written, or for 'On September 25, the leaders announced ...' the year of its context
         needs=_NOT_LATER,
+        since=2019,
+        until=2019,
+        cues=_DEAL_DONE,
+    ),
+    DatedEvent(
+        "stage_one_deal_finalized",
+        "Trump and Abe announce they have finalized a limited bilateral trade agreement (tariff cuts, digital trade)",
+        re.compile(
+            # the stage itself as what was done, in any voice: 'declared the first stage complete', 'confirmed that
+            # stage one had been concluded', 'phase one of the talks was declared complete', 'the stage one
+            # agreements, concluded in September 2019,'
+            rf"\b(?:declared?|pronounced?|called|deemed)\s+{_STAGE}\s+{_DONE}"
+            rf"|\b(?:(?:declared?|confirmed?|announced?|said)\s+(?:that\s+)?)?{_STAGE}"
+            rf"(?:\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+)?(?:declared\s+|pronounced\s+)?{_DONE}"
+            rf"|,\s+{_DONE}(?=,?\s+(?:on|in)\s+(?:[A-Z]|\d)))\b(?![^.;]{{0,30}}\bin\s+principle\b)",
+            I,
+        ),
+        # the 2019 talks with Japan: in 2019, never China's 'phase one' deal of the same months
+        needs=re.compile(r"^(?!.*\b(?:China|Chinese|Beijing)\b)(?!.*\b20(?:2[5-9]|3\d)\b)"),
         since=2019,
         until=2019,
         cues=_DEAL_DONE,
