@@ -142,7 +142,7 @@ _LEAGUE = re.compile(
     rf"(?:(?P<next>{_NEXT_WORDS})|(?:in\s+)?{_ORDINAL_WORDS}(?:\s+place)?)\b"
     # 'The United Kingdom led all countries ...; Japan was next', '... held the top spot and Japan was runner-up'
     rf"|^(?:[^;]{{0,80}},\s+)?{_LIST.replace('P<list>', 'P<list2>')}\s+"
-    r"(?:led|topped|headed|held\s+the\s+top\s+(?:spot|place))\b"
+    r"(?:led|topped|headed|held\s+the\s+top\s+(?:spot|place)|(?:came|ranked|stood|was|is)\s+first)\b"
     rf"[^;]{{0,100}}?(?:;|,?\s+and|,\s+with)\s+Japan\s+(?:(?:was|is|came|comes|stood|stands|ranked|ranks)\s+)?"
     rf"(?P<next2>{_NEXT_WORDS})\b",
     I,
