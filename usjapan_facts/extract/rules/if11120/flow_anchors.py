@@ -15,6 +15,8 @@ from usjapan_facts.extract.values import amounts
 
 _BOTH = r"(?:of\s+|in\s+)?goods\s+and\s+services\s+"
 _HEDGE = r"(?:(?:about|some|roughly|nearly|almost|around|over|more\s+than|just\s+(?:over|under)|a\s+little\s+over)\s+)?"
+_APPOSITIVE = r"(?:,\s+(?:the|a|an|which|now|still|long|once|itself)\b[^;$]{1,100}?,)?"
+"""An aside between Japan and its verb: 'Japan, the fourth-largest U.S. partner, after China, Canada, and Mexico,'."""
 _MAKER = r"(?:(?:U\.S\.|American|Japanese)\s+)?"
 _WARES = r"(?:goods\s+and\s+services|goods|services|products|merchandise)\b"
 _ANCHOR = re.compile(
@@ -53,14 +55,14 @@ _ANCHOR = re.compile(
     # 'Japan bought $120 billion of U.S. goods and services', 'Japanese customers purchased ... from the United States':
     # U.S. exports, Japan the buyer
     # 'Japan, the fourth-largest U.S. partner, bought ...': an aside between the buyer and its verb
-    r"|\bJapan(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?(?:,\s+[^,;$]{1,80}?,)?\s+"
+    rf"|\bJapan(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?{_APPOSITIVE}\s+"
     r"(?P<buyer>bought|purchased|imported)\b"
     r"(?=[^;:]{0,70}?(?:(?:\b(?:of|in)\s+|(?<=bought\s)|(?<=purchased\s))(?:U\.S\.|American)\s+(?:goods|products|merchandise|exports|services)\b|\bfrom\s+the\s+"
     r"(?:United\s+States|U\.S\.)))"
     # 'Japan shipped $144 billion in goods to the United States', 'Japanese firms sold ... to U.S. customers', '...
     # while selling $143.6 billion in goods to the United States': U.S. imports, Japan the seller
     # 'Japan sold the United States $172 billion of goods and services': the United States the indirect object
-    r"|(?:\bJapan(?:ese\s+(?:firms|companies|exporters|producers|manufacturers|sellers))?(?:,\s+[^,;$]{1,80}?,)?\s+"
+    rf"|(?:\bJapan(?:ese\s+(?:firms|companies|exporters|producers|manufacturers|sellers))?{_APPOSITIVE}\s+"
     r"(?P<seller>exported|shipped|sold|supplied)|(?<=while\s)(?P<selling>selling|shipping|exporting|supplying))\b"
     r"(?:(?=[^;:]{0,70}?\bto\s+(?:the\s+(?:United\s+States|U\.S\.)|(?:U\.S\.|American)\s+(?:buyers|customers|consumers|"
     r"firms|companies|importers)))|\s+(?:the\s+(?:United\s+States|U\.S\.)|Americans|(?:U\.S\.|American)\s+(?:buyers|customers|"
@@ -214,7 +216,13 @@ def _anchors(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Each flow a text names: where, 'exports' or 'imports', and 'total', 'goods', 'services', 'bare', 'bare total',
     'bare goods' or 'bare services' (named without Japan beside the other flow), 'opening' or 'deed' (said by its
     buyer's or seller's verb, whose one amount may be a part: '$70 billion in U.S. goods')."""
-    found = [(m.start(), m.end(), *flow) for m in _ANCHOR.finditer(text) if (flow := _flow(m, text))]
+    # A buyer's or seller's flow starts at its verb: an aside after 'Japan' ('Japan, the fourth-largest partner, after
+    # China, Canada, and Mexico, bought') names other countries, never the flow's partner.
+    found = [
+        (next((m.start(doer) for doer in ("buyer", "seller") if m.group(doer)), m.start()), m.end(), *flow)
+        for m in _ANCHOR.finditer(text)
+        if (flow := _flow(m, text))
+    ]
     # A bare part stands for the other flow than the one named before it ('goods imports from Japan ..., against goods
     # exports of $75 billion'); after its own flow ('...; services imports came to $36 billion') it is that flow's part.
     return tuple(
