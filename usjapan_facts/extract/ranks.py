@@ -73,6 +73,8 @@ _RANK = re.compile(
     r"|\b(?P<super>largest|biggest|greatest)\b(?=(?:\s+[\w.'\u2019]+){0,6}?(?:,?\s+(?:except(?:\s+for)?|other\s+than|apart\s+"
     rf"from|save\s+for|excluding|outside(?:\s+of)?{_NOT_REGION})|\s+(?:but|save))\s+(?:(?:that|those)\s+of\s+)?"
     r"(?P<ahead>(?:the\s+)?(?-i:[A-Z])[^;.]{0,60}))"
+    # 'has been the largest since June 2019': first for all that time, no superlative of time
+    r"|(?<=\bbeen\s)the\s+(?:single\s+)?(?:largest|biggest|greatest)\b(?=\s+since\b)"
     rf"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|foremost|No\.\s?1|number[- ]one)\b"
     rf"{_NOT_IN_TIME}{NOT_IN_REGION}{_NOT_EXCEPT}"
     r"|(?:\bthe\s+|,\s+)(?:top|leading)\b"

@@ -42,6 +42,8 @@ def set_apart(kind: str, value: object, text: str) -> bool:
     if not paired and len(_YEARS.findall(text)) < 2:
         return False
     ordered = sorted(FINDERS[kind](text), key=lambda found: found.start)
+    if not ordered:
+        return False  # a rank a rule read from words the finder does not ('with Japan next'): nothing to set apart
     ends = [found.start for found in ordered[1:]] + [len(text)]
     years = [_year_after(text, found.end, stop) for found, stop in zip(ordered, ends, strict=True)]
     for at, candidate in enumerate(ordered):

@@ -231,6 +231,7 @@ _LARGER_ONES = re.compile(
     r"shortfalls|gaps)|ones)\b"
     r"|\bonly\s+(?:those|the\s+(?:deficits?|ones|gaps))\s+with\b[^;]{0,80}?\b(?:larger|bigger|greater|wider)\b"
     r"|^(?:That|This|It)\s+(?:put|placed|left|made|ranked)\b[^;]{0,60}?\bdeficits\b"
+    r"|^(?:That|This|It)\s+(?:was|is)\s+(?:smaller|lower|less|narrower)\s+than\s+(?:those|the\s+(?:deficits|ones|gaps))\s+with\b"
     r"|^(?:[^,;]{1,60},\s+)?(?:[Tt]hat|[Tt]his|[Tt]he|[Ii]ts)\s+(?:shortfall|gap|deficit|imbalance|figure)\s+"
     r"(?:ranked|ranks|came|comes|stood|stands|placed|trailed|sat|sits|finished|was|is)\b",
     I,
@@ -240,6 +241,8 @@ goods surpluses with the United States', 'Only the deficits with China, Mexico, 
 it sixth on the list of U.S. bilateral goods deficits', 'That shortfall ranked behind those with China, ...'."""
 
 
+_NOT_OURS = re.compile(r"\bJapan\b|\bsurpluses\s+with\s+(?!the\s+(?:United\s+States|U\.S\.)|America|Washington)", I)
+"""A comparison after the deficit that is not of U.S. deficits: 'Japan's ...', 'surpluses with the European Union'."""
 _OWN_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas|though|although)\s+(?:it|its|this|that|the)\b", I)
 
 
@@ -272,10 +275,19 @@ def goods_deficit_rank(sentence: Sentence, context: Context) -> Fields | None:
     ranks = ranks_in(
         sentence.text, clause[0], semicolon if semicolon >= 0 else len(sentence.text), unlike=_ANOTHER_RANKING
     )
+    rest = sentence.text[semicolon:] if semicolon >= 0 else ""
     period = _period(sentence.text, clause, sentence, context)
+    # 'the goods deficit with Japan was $67.6 billion; only China, Mexico, and Germany ran larger goods surpluses'
+    if (
+        not ranks
+        and _LARGER_ONES.search(rest)
+        and not _SUBJECT.search(rest)
+        and not _NOT_OURS.search(rest)
+        and all(year.group("year") == (period or "")[:4] for year in p.YEAR.finditer(rest))
+    ):
+        ranks = ranks_in(rest, 0, len(rest))
     if len(ranks) != 1 or period is None:
         return None
-    rest = sentence.text[semicolon:] if semicolon >= 0 else ""
     if any(int(year.group("year")) > int(period[:4]) for year in p.YEAR.finditer(rest)) and ranks_in(
         rest, 0, len(rest)
     ):

@@ -14,6 +14,11 @@ from usjapan_facts.extract.rules.if11120.nearby import previous
 from usjapan_facts.extract.values import amounts
 
 _BOTH = r"(?:of\s+|in\s+)?goods\s+and\s+services\s+"
+_HEDGE = r"(?:(?:about|some|roughly|nearly|almost|around|over|more\s+than|just\s+(?:over|under)|a\s+little\s+over)\s+)?"
+_APPOSITIVE = r"(?:,\s+(?:the|a|an|which|now|still|long|once|itself)\b[^;$]{1,100}?,)?"
+"""An aside between Japan and its verb: 'Japan, the fourth-largest U.S. partner, after China, Canada, and Mexico,'."""
+_MAKER = r"(?:(?:U\.S\.|American|Japanese)\s+)?"
+_WARES = r"(?:goods\s+and\s+services|goods|services|products|merchandise)\b"
 _ANCHOR = re.compile(
     # 'U.S. exports of goods and services to Japan', 'goods imports from Japan', 'Imports from Japan'
     rf"(?P<part>\b(?:goods\s+and\s+services|goods|merchandise|services)\s+)?\b(?P<noun>exports|imports|sales|purchases|shipments)\s+"
@@ -37,20 +42,31 @@ _ANCHOR = re.compile(
     # '$178.9 billion of Japanese goods and services were bought by U.S. residents': the amount comes first
     r"|(?P<passive>\$\s?\d[\d,.]*\s*(?:billion|million|trillion)\s+(?:worth\s+)?of\s+Japanese\s+goods\s+and\s+services\s+"
     r"(?:were|was)\s+(?:bought|purchased|imported)\s+by\s+(?:U\.S\.|American)\s*\w*)"
+    # 'Goods and services worth $166 billion were bought from Japan', '$112 billion of U.S. goods and services were sold
+    # to Japan', '... were purchased by Japanese buyers' (U.S. exports): the amount first, the flow told by its verb
+    rf"|(?P<voiced>(?:{_HEDGE}\$\s?\d[\d,.]*\s*(?:billion|million|trillion)\s+(?:worth\s+)?(?:of|in)\s+{_MAKER}{_WARES}|{_MAKER}"
+    rf"goods\s+and\s+services\s+worth\s+{_HEDGE}\$\s?\d[\d,.]*\s*(?:billion|million|trillion))(?:\s+in\s+(?:19|20)\d\d)?\s+"
+    r"(?:were|was)\s+(?P<vverb>sold|shipped|exported|bought|purchased|imported)\s+(?P<vway>to|from|by)\s+Japan"
+    r"(?P<vbuyer>ese\s+(?:buyers|customers|consumers|firms|companies|importers))?\b)"
     # 'Japan's exports to the United States': U.S. imports; 'Japan's imports from the United States': exports
     # 'Japanese goods exports to the United States', 'Japan's services exports to the U.S.': the part of U.S. imports
     r"|\bJapan(?:\W?s|ese(?=\s+(?:goods|merchandise|services)\s))\s+(?:(?P<mirrorpart>goods|merchandise|services)\s+)?"
     r"(?P<mirror>exports|imports)\s+(?:to|from)\s+the\s+(?:United\s+States|U\.S\.)"
     # 'Japan bought $120 billion of U.S. goods and services', 'Japanese customers purchased ... from the United States':
     # U.S. exports, Japan the buyer
-    r"|\bJapan(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?\s+(?P<buyer>bought|purchased|imported)\b"
+    # 'Japan, the fourth-largest U.S. partner, bought ...': an aside between the buyer and its verb
+    rf"|\bJapan(?:ese\s+(?:buyers|customers|consumers|firms|companies|importers))?{_APPOSITIVE}\s+"
+    r"(?P<buyer>bought|purchased|imported)\b"
     r"(?=[^;:]{0,70}?(?:(?:\b(?:of|in)\s+|(?<=bought\s)|(?<=purchased\s))(?:U\.S\.|American)\s+(?:goods|products|merchandise|exports|services)\b|\bfrom\s+the\s+"
     r"(?:United\s+States|U\.S\.)))"
     # 'Japan shipped $144 billion in goods to the United States', 'Japanese firms sold ... to U.S. customers', '...
     # while selling $143.6 billion in goods to the United States': U.S. imports, Japan the seller
-    r"|(?:\bJapan(?:ese\s+(?:firms|companies|exporters|producers|manufacturers|sellers))?\s+(?P<seller>exported|shipped|"
-    r"sold|supplied)|(?<=while\s)(?P<selling>selling|shipping|exporting|supplying))\b(?=[^;:]{0,70}?\bto\s+(?:the\s+"
-    r"(?:United\s+States|U\.S\.)|(?:U\.S\.|American)\s+(?:buyers|customers|consumers|firms|companies|importers)))"
+    # 'Japan sold the United States $172 billion of goods and services': the United States the indirect object
+    rf"|(?:\bJapan(?:ese\s+(?:firms|companies|exporters|producers|manufacturers|sellers))?{_APPOSITIVE}\s+"
+    r"(?P<seller>exported|shipped|sold|supplied)|(?<=while\s)(?P<selling>selling|shipping|exporting|supplying))\b"
+    r"(?:(?=[^;:]{0,70}?\bto\s+(?:the\s+(?:United\s+States|U\.S\.)|(?:U\.S\.|American)\s+(?:buyers|customers|consumers|"
+    r"firms|companies|importers)))|\s+(?:the\s+(?:United\s+States|U\.S\.)|Americans|(?:U\.S\.|American)\s+(?:buyers|customers|"
+    r"consumers|firms|companies|importers))(?=\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?\$))"
     # 'total exports of goods and services to Japan were $120.6 billion and imports were $178.5 billion'
     r"|(?:\band\s+|\bwhile\s+|;\s+)(?:total\s+|U\.S\.\s+)?(?P<bare>exports|imports)(?=\s+(?:were|totaled|reached|came\s+to))"
     # 'goods imports from Japan totaled $135 billion, against goods exports of $75 billion', '... while goods exports
@@ -105,6 +121,11 @@ PART_OF_WHOLE = re.compile(
 """A part's amount (or 'Of' opening the sentence), then the whole's, then the flow: 'services made up $49 billion of the
 $129 billion in U.S. exports to Japan', 'Of the $192 billion in U.S. imports from Japan, ...', 'goods accounted for $80
 billion of the $129 billion the United States exported to Japan': the whole is the flow's, not a share of it."""
+_WHOLE_AFTER = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d)?:\s*(?:(?:about|some|roughly|nearly)\s+)?\$[\d.,]+\s*(?:billion|million|trillion)?\s+of\s+the\s+\$",
+    I,
+)
+"""'Goods weighed more in U.S. imports from Japan: $148 billion of the $184 billion total': the flow's own figures."""
 _ELSEWHERE = re.compile(
     r"[^;$]{0,40}\$[\d.,]+\s*(?:billion|million|trillion)?\s+(?:\w+\s+){0,3}?(?:to|from|with)\s+(?!Japan\b|it\b|(?:19|20)\d\d\b)",
     I,
@@ -136,6 +157,11 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
         if japanese != bool(match.group("from_us")):
             return None
         return ("imports" if japanese else "exports"), "deed"
+    if match.group("voiced"):
+        verb, way = match.group("vverb").lower(), match.group("vway").lower()
+        if verb in ("sold", "shipped", "exported"):
+            return ("exports", "passive") if way == "to" and not match.group("vbuyer") else None
+        return ("imports" if way == "from" else "exports", "passive")  # 'bought from Japan', 'bought by Japan'
     if match.group("buyer"):
         return "exports", "deed"
     if match.group("passive"):
@@ -176,7 +202,9 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
         return None  # 'sales from Japan', 'purchases to Japan': not a U.S. flow read this way
     before = text[max(0, match.start() - 30) : match.start()]
     if not _BEFORE_NOUN.search(before) or (
-        _PART_OF.search(before) and not PART_OF_WHOLE.search(text, max(0, match.start() - 120), match.start())
+        _PART_OF.search(before)
+        and not PART_OF_WHOLE.search(text, max(0, match.start() - 120), match.start())
+        and not _WHOLE_AFTER.match(text, match.end())
     ):
         return None  # 'beef exports to Japan', 'vehicle imports from Japan': one product's flow
     part = (match.group("ofpart") or match.group("part") or "").strip().lower().replace("merchandise", "goods")
@@ -188,7 +216,13 @@ def _anchors(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Each flow a text names: where, 'exports' or 'imports', and 'total', 'goods', 'services', 'bare', 'bare total',
     'bare goods' or 'bare services' (named without Japan beside the other flow), 'opening' or 'deed' (said by its
     buyer's or seller's verb, whose one amount may be a part: '$70 billion in U.S. goods')."""
-    found = [(m.start(), m.end(), *flow) for m in _ANCHOR.finditer(text) if (flow := _flow(m, text))]
+    # A buyer's or seller's flow starts at its verb: an aside after 'Japan' ('Japan, the fourth-largest partner, after
+    # China, Canada, and Mexico, bought') names other countries, never the flow's partner.
+    found = [
+        (next((m.start(doer) for doer in ("buyer", "seller") if m.group(doer)), m.start()), m.end(), *flow)
+        for m in _ANCHOR.finditer(text)
+        if (flow := _flow(m, text))
+    ]
     # A bare part stands for the other flow than the one named before it ('goods imports from Japan ..., against goods
     # exports of $75 billion'); after its own flow ('...; services imports came to $36 billion') it is that flow's part.
     return tuple(

@@ -37,8 +37,13 @@ _INVERSE_LEAD = re.compile(
 """'Flowing the other way were $120 billion in U.S. exports': the flow itself, not a share of it."""
 _IN_ALL = re.compile(r",?\s*(?:in\s+all|altogether|all\s+told|in\s+total|combined)\b", I)
 """'..., or $195 billion in all': the total of the parts named before it."""
-_WAS_OTHER = re.compile(r"\s*(?:was|were)\s+(?!(?:U\.S\.\s+)?(?:goods|merchandise|services|total)\b)[a-z]", I)
-"""'$31 billion was agricultural': a part that is neither goods nor services."""
+_WAS_OTHER = re.compile(
+    r"\s*(?:was|were)\s+(?!(?:U\.S\.\s+)?(?:goods|merchandise|services|total)\b|(?:sold|shipped|exported|bought|purchased|"
+    r"imported)\s+(?:to|from|by)\s+Japan)[a-z]",
+    I,
+)
+"""'$31 billion was agricultural': a part that is neither goods nor services (never 'worth $112 billion were sold to
+Japan', the flow's verb)."""
 _MORE_THAN = re.compile(r"\s+(?:more|less|fewer|greater|higher|lower)\b[^.;$]{0,60}?\bthan\b", I)
 """'bought $67.6 billion more merchandise from Japan than it sold there': a difference, never a flow."""
 _TOTAL_OF = re.compile(
@@ -57,13 +62,20 @@ _WHOLE_OF = re.compile(
 """The whole a part's amount is said to be of: 'services made up $49 billion of the $129 billion ...', 'Of the $192
 billion ...'."""
 
+_PART_NAMED = re.compile(
+    r"\s+(?:in|of)\s+(?:(?:U\.S\.|Japanese|American)\s+)?(?:goods|merchandise|services)\b(?!\s+and\b)", I
+)
+
 
 def tag(text: str, candidate: Candidate, start: int) -> str | None:
     """What an amount measures: 'goods', 'services', 'total' (tagged as such), '' (untagged) or None (a share)."""
     if (
         _IN_ALL.match(text, candidate.end)
         or _TOTAL_OF.search(text, max(start, candidate.start - 60), candidate.start)
-        or _WHOLE_OF.search(text, max(start, candidate.start - 40), candidate.start)
+        or (
+            _WHOLE_OF.search(text, max(start, candidate.start - 40), candidate.start)
+            and not _PART_NAMED.match(text, candidate.end)  # '$55 billion of the $150 billion in goods': a part too
+        )
     ):
         return "total"
     if _WAS_OTHER.match(text, candidate.end) or _MORE_THAN.match(text, candidate.end):

@@ -74,6 +74,7 @@ _FROM_TO = re.compile(
 """'U.S. exports to Japan rose from $112 billion in 2021 to $129 billion in 2024': the amount it came to."""
 
 
+_OF_A_WHOLE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|a)\s+(?:(?:about|some|roughly|nearly)\s+)?\$", I)
 _CLOSED = re.compile(r"\s*(?:in\s+(?:19|20)\d\d\s*)?\)")
 """An amount alone in parentheses after the flow's name, with its year or none."""
 
@@ -83,6 +84,8 @@ def _linked(text: str, anchor_end: int, candidate: Candidate) -> bool:
     gap = text[anchor_end : candidate.start]
     if _FROM_TO.fullmatch(gap) or (gap.strip() == "(" and _CLOSED.match(text, candidate.end)):
         return True  # 'rose from $112 billion in 2021 to $129 billion', 'U.S. goods exports to Japan ($77 billion) ...'
+    if _OF_A_WHOLE.match(text, candidate.end):
+        return False  # '$148 billion of the $184 billion total': a part of the total, never the total
     if len(gap) > 90 or _GAP_BAD.search(gap.replace("goods and services", "")) or "$" in gap:
         return False  # another amount stands between: it is the one tied to the flow, if any
     # 'U.S. exports to Japan came to $131.0 billion, and imports from Japan to $188.2 billion': the verb left out
@@ -226,7 +229,7 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
             start = anchor_end = 0
         lead = 0 if index == 0 and part == "total" and kind != "passive" else anchor_end
         values = _segment(segment_text, start, end, anchor_end, part, min(lead, anchor_end))
-        if kind == "deed" and not values:
+        if kind in ("deed", "passive") and not values:
             values = _deed_part(text, anchor_end, end)
         period = figure_period(text, start, min(end, len(text)), sentence, context) if values else None
         if period is None:

@@ -16,7 +16,7 @@ from usjapan_facts.extract.rules.if11120.investment import (
     stock_subjects,
     whose,
 )
-from usjapan_facts.extract.rules.if11120.ranking import ranks_in
+from usjapan_facts.extract.rules.if11120.ranking import league, ranks_in
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -70,7 +70,20 @@ _ONLY_AFTER = re.compile(
 United Kingdom alone had a larger stake' (2)."""
 
 
-@rule("trade.fdi_source_rank", needs=("fdi", "direct investment", "invested directly"))
+_ON_FDI_IN_US = re.compile(
+    r"\b(?:FDI|direct[- ]investment|direct\s+investors?)\b[^;]{0,80}?\b(?:in|into)\s+the\s+(?:United\s+States|U\.S\.)",
+    I,
+)
+_BY_MEASURE = re.compile(
+    r"^(?:(?:Measured|Ranked)\s+by|By|In\s+terms\s+of|On\s+the\s+measure\s+of)\s+[^,;]{0,60}?"
+    r"\b(?:FDI|direct[- ]investment)\b[^,;]{0,60},\s+Japan\b",
+    I,
+)
+"""A rank said after the measure it ranks by: 'By FDI stock in the United States, Japan came second'."""
+_IN_JAPAN = re.compile(r"\b(?:in|into)\s+Japan\b", I)
+
+
+@rule("trade.fdi_source_rank", needs=("fdi", "direct investment", "invested directly", "direct investor"))
 def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
     """Japan's rank where it follows Japan's stock: '..., second only to that of the United Kingdom'."""
     text = sentence.text
@@ -84,6 +97,13 @@ def fdi_source_rank(sentence: Sentence, context: Context) -> Fields | None:
         if only_after:
             end = only_after.end()  # '...; only British investors held more'
         ranks |= ranks_in(text, match.end(), end, unlike=ANOTHER_RANKING)
+    if _ON_FDI_IN_US.search(text) and not _IN_JAPAN.search(text) and not _GROWTH.search(text):
+        placed = league(text)  # 'the list ... was headed by the United Kingdom, with Japan next'
+        ranks |= {placed} if placed else set()
+        if fronted := _BY_MEASURE.match(text):  # 'By FDI stock in the United States, Japan came second, behind ...'
+            end_match = CLAUSE_END.search(text, fronted.end())
+            end = end_match.start() if end_match else len(text)
+            ranks |= ranks_in(text, fronted.end(), end, unlike=ANOTHER_RANKING)
     more = _more_than_any(text) and not _GROWTH.search(text)
     if (_LEADING.search(text) or more) and not _NOT_NOW.search(text):
         ranks.add(1)  # 'Japan has been the leading source of FDI in the United States since 2019'

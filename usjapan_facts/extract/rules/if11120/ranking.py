@@ -79,6 +79,14 @@ _SMALLER_THAN = re.compile(
     I,
 )
 """The figure compared with the larger ones: '$68.5 billion, smaller than those with six other partners' (7)."""
+_SMALLER_NAMED = re.compile(
+    rf"\b(?:smaller|lower|less|narrower)\s+than\s+(?:those|the\s+(?:ones|deficits|gaps|shortfalls|surpluses))\s+(?:with|of|for)\s+"
+    rf"{_LIST}\s*,?\s+but\s+(?:larger|bigger|greater|wider|higher)\s+than\s+(?:that|those|the\s+(?:deficits?|ones?|gaps?|"
+    r"shortfalls?|surplus(?:es)?))\s+(?:with|of|for)\s+(?:any|every|all)\s+other\b",
+    I,
+)
+"""The figure between those named larger and all others smaller: 'smaller than the deficits with China, Mexico, and
+Germany, but larger than that with any other partner' (4)."""
 _BEHIND_COUNT = re.compile(
     r"\b(?:behind|after|trailing|following)\s+(?:only\s+|just\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|\d{1,2})\s+(?:other\s+)?(?:countries|economies|nations|(?:trading\s+)?partners|others)\b",
@@ -127,6 +135,38 @@ _PAST_BEFORE = re.compile(
     r"\b(?:from|had\s+(?:been|ranked)|as\s+recently\s+as|once|formerly|previously)\s+(?:the\s+)?$", I
 )
 
+_NEXT_WORDS = r"(?:next|second|in\s+second\s+place|(?:the\s+)?runner[- ]up|(?:close|right|just)\s+behind)"
+_LEAGUE = re.compile(
+    # 'the list ... was headed by the United Kingdom, with Japan next', 'led by Canada and the UK, and Japan third'
+    rf"\b(?:headed|led|topped)\s+by\s+{_LIST}(?:\s*\([^()]{{0,40}}\))?,?\s+(?:with|and|then)\s+Japan\s+"
+    rf"(?:(?P<next>{_NEXT_WORDS})|(?:in\s+)?{_ORDINAL_WORDS}(?:\s+place)?)\b"
+    # 'The United Kingdom led all countries ...; Japan was next', '... held the top spot and Japan was runner-up'
+    rf"|^(?:[^;]{{0,80}},\s+)?{_LIST.replace('P<list>', 'P<list2>')}\s+"
+    r"(?:led|topped|headed|held\s+the\s+top\s+(?:spot|place)|(?:came|ranked|stood|was|is)\s+first)\b"
+    rf"[^;]{{0,100}}?(?:;|,?\s+and|,\s+with)\s+Japan\s+(?:(?:was|is|came|comes|stood|stands|ranked|ranks)\s+)?"
+    rf"(?P<next2>{_NEXT_WORDS})\b",
+    I,
+)
+"""A league table said by its leaders, then Japan after them: 'headed by the United Kingdom, with Japan next' (2)."""
+_LEAGUE_FIRST = re.compile(
+    r"\b(?:headed|led|topped)\s+by\s+Japan\b(?:\s*\([^()]{0,40}\))?,?\s+(?:followed\s+by|with|then|ahead\s+of)\s+"
+    + _NAME,
+    I,
+)
+"""Japan at the head of a league table: 'topped by Japan, followed by Canada' (1)."""
+
+
+def league(text: str) -> int | None:
+    """Japan's place in a league table said by who heads it: 'headed by the United Kingdom, with Japan next' (2)."""
+    if _LEAGUE_FIRST.search(text):
+        return 1
+    match = _LEAGUE.search(text)
+    if match is None:
+        return None
+    rank = _count(match.group("list") or match.group("list2")) + 1
+    said = match.group("n")
+    return rank if said is None or _ordinal(match) == rank else None
+
 
 def _count(names: str) -> int:
     """How many countries a list names: 'China, Mexico, and Germany' is 3 ('(... billion)' asides dropped)."""
@@ -166,7 +206,7 @@ def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None 
         if _MORE_NAMED.match(stretch, match.end()) and not match.group("count"):
             return set()  # the list goes on in words it cannot read
         found.add(named + 1)
-    for match in _ALONE_AHEAD.finditer(stretch, start):
+    for match in (*_ALONE_AHEAD.finditer(stretch, start), *_SMALLER_NAMED.finditer(stretch, start)):
         found.add(_count(match.group("list") or match.group("list2")) + 1)
     for match in (
         *_AHEAD.finditer(stretch, start),
@@ -192,4 +232,4 @@ def behind_agrees(text: str, end: int, rank: int) -> bool:
     return behind is None or _count(behind.group("list")) + 1 == rank
 
 
-__all__ = ["behind_agrees", "ranks_in"]
+__all__ = ["behind_agrees", "league", "ranks_in"]
