@@ -2,7 +2,9 @@
 fourth, after China, Mexico, and Canada.'), 'behind only three other suppliers', 'surpassed in size only by', an
 apposition ('to Japan, a market topped only by ...'), 'Five other countries likewise bought more ... than Japan
 did', 'traded more with the United States in 2021 than Japan did', a count with no 'than' ('only five countries bought
-more from the United States'), 'every country but four', 'a smaller market ... than four others'. A list that
+more from the United States'), 'every country but four', 'a smaller market ... than four others', the countries set
+aside ('Except for Canada and Mexico, no country bought more', 'no country other than China', 'more than any country
+except ...'). A list that
 disagrees with the rank, another country's market, another product and a rank within a region ('the largest in Asia')
 are not Japan's ranks.
 
@@ -59,6 +61,26 @@ OVERALL = "trade.overall_partner_rank"
         ("Japan was a smaller market for U.S. goods and services than four others in 2030.", EXPORT, 5),
         ("Japan was a lesser source of U.S. imports than six other countries.", IMPORT, 7),
         ("Japan tops every country except China as a holder of U.S. Treasuries.", "trade.treasury_holder_rank", 2),
+        ("Except for Canada and Mexico, no country bought more U.S. goods in 2030 than Japan.", EXPORT, 3),
+        (
+            "Japan purchased $90 billion of U.S. goods and services in 2030, more than any country except Canada, "
+            "Mexico, and China.",
+            EXPORT,
+            4,
+        ),
+        (
+            "Save for China, Mexico, and Canada, no country's two-way trade with the United States was larger than "
+            "Japan's.",
+            OVERALL,
+            4,
+        ),
+        ("No country other than China and Mexico sold more goods to the United States in 2030 than Japan.", IMPORT, 3),
+        (
+            "Imports from Japan, mostly cars and machinery, came to $140 billion in 2030, a total topped only by "
+            "imports from China, Mexico, and Canada.",
+            IMPORT,
+            4,
+        ),
     ],
 )
 def test_a_rank_said_by_those_ahead_is_read(body: str, fact: str, rank: int) -> None:

@@ -1,6 +1,8 @@
 """Japan's trade ranks and flows however a sentence words them: 'seventh place among', 'No. 3', 'one notch lower,
 eighth', 'the fourth most of any country', 'it bought $X of U.S. goods', 'it sold $Y', an item of a list whose
-lead-in names Japan. Another country's figure, or a rank said of something else, is never Japan's.
+lead-in names Japan, a flow's value put before it ('Worth $X, U.S. exports to Japan made it ...'), a place after a
+colon or put first, a flow described by its main goods. Another country's figure, or a rank said of something else,
+is never Japan's.
 
 Every sentence is invented for the test.
 """
@@ -44,6 +46,24 @@ IMPORTS = "trade.us_imports_from_japan"
             99.5e9,
         ),
         ("Japan ranked sixth as a market for U.S. goods in 2025, which took $99.5 billion.", EXPORTS, 99.5e9),
+        (
+            "Imports from Japan, chiefly vehicles, parts, and machinery, came to $140.2 billion in 2025.",
+            IMPORTS,
+            140.2e9,
+        ),
+        (
+            "Worth $99.5 billion in 2025, U.S. exports to Japan made it the sixth-largest market for them.",
+            EXPORTS,
+            99.5e9,
+        ),
+        ("Worth $99.5 billion in 2025, U.S. exports to Japan made it the sixth-largest market for them.", EXPORT, 6),
+        (
+            "As a supplier, Japan stood one place lower than as a market: fifth, with $140.2 billion in sales to the "
+            "United States in 2025.",
+            IMPORTS,
+            140.2e9,
+        ),
+        ("Sixth, too, among U.S. export markets, Japan bought $99.5 billion of U.S. goods in 2025.", EXPORT, 6),
     ],
 )
 def test_a_trade_rank_or_flow_is_read_however_it_is_worded(body: str, fact: str, value: float) -> None:

@@ -113,13 +113,26 @@ _VALUE_WORD = re.compile(
 keeps its own clause."""
 
 
+_MAKEUP = re.compile(
+    r"(?<=[a-z]),\s+(?:chiefly|mainly|mostly|largely|principally|primarily|predominantly|(?:led|dominated)\s+by)\s+"
+    r"(?P<body>[a-z][a-z ,-]{0,100}?),\s+(?=(?!(?:and|or|but|which|while|as|where|when)\b)[a-z]+\s)"
+)
+"""What a flow is mostly made of, set off by commas between it and its verb: in 'Imports from Japan, chiefly cars,
+parts, and machinery, came to $134 billion' the goods named are the whole's makeup, not a part the value is of."""
+_MAKEUP_WORDS = (
+    ", chiefly ", ", mainly ", ", mostly ", ", largely ", ", principally ", ", primarily ", ", predom", ", led by ",
+    ", dominated by ",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=512)
 def bare(text: str) -> str:
     """The sentence with each value-free aside between a subject and its verb blanked: its words ('which include the
-    Seventh Fleet and a Marine force') describe the subject, not the value after it."""
-    if ", which " not in text:
-        return text
-    for match in _ASIDE.finditer(text):
+    Seventh Fleet and a Marine force', 'chiefly cars and parts') describe the subject, not the value after it."""
+    asides = [*_ASIDE.finditer(text)] if ", which " in text else []
+    if any(word in text for word in _MAKEUP_WORDS):
+        asides += _MAKEUP.finditer(text)
+    for match in asides:
         if not _VALUE_WORD.search(match.group("body")):
             text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
     return text
@@ -175,11 +188,12 @@ billion' (never 'behind China, whose sales ...')."""
 _ELABORATION = re.compile(
     r"(?::\s+|\(\s*|(?:\u2014|--)\s*)(?:(?:currently|now|today|at\s+present)\s+)?(?:\d|[$\u00a5]|(?:about|some|roughly|nearly|just|over|under|approximately|around|almost|more|less|fewer|close|"
     r"upwards?|an\s+estimated|better|well|slightly|barely|comfortably|a\s+(?:shade|bit|little)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety)[\s-])"
+    r"seventy|eighty|ninety)[\s-]|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
 )
-"""A colon, a parenthesis or a dash opening figures with no verb of their own, which the clause before it is about:
-'Their position in the upper chamber is narrower: 135 of 242 seats, about 56%', 'may station forces in Japan (about
-55,000 personnel today)', 'to base U.S. troops--currently about 55,000--and assets'."""
+"""A colon, a parenthesis or a dash opening figures or a place with no verb of their own, which the clause before it is
+about: 'Their position in the upper chamber is narrower: 135 of 242 seats, about 56%', '... lower than it did as a
+market: fifth, with $180 billion in sales', 'may station forces in Japan (about 55,000 personnel today)', 'to base U.S.
+troops--currently about 55,000--and assets'."""
 
 
 def with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int], steps: int = 3) -> str:

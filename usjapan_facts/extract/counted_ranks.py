@@ -35,7 +35,8 @@ _BY_LIST = re.compile(
     rf"|\b(?:trail(?:s|ed|ing)?|(?:ranks?|ranked|c(?:a|o)mes?(?:\s+in)?|stood|stands?|placed|finished|is|was)\s+(?:just\s+)?behind)"
     rf"\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped|outsized|bettered)\s+(?:in\s+(?:size|value|scale|volume)\s+)?"
-    rf"(?:only|just)\s+by\s+(?:(?:that|those)\s+(?:of|to|from|for)\s+)?{names('rivals')}"
+    rf"(?:only|just)\s+by\s+(?:(?:that|those)\s+(?:of|to|from|for)\s+|(?:U\.S\.\s+)?(?:imports|purchases|exports|sales|shipments)\s+"
+    rf"(?:from|to)\s+)?{names('rivals')}"
     rf"|\b{names('alone')}\s+alone\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:holds?|held|has|had|owns?|"
     r"owned|buys?|bought|invests?|invested|sells?|sold|suppl(?:ies|ied)|ships?|shipped|trades?|traded)\s+(?:a\s+)?"
     r"(?:more|larger|bigger|greater)|(?:outranks?|outranked|ranks?\s+(?:higher|above)|ranked\s+(?:higher|above)))\b"
@@ -93,14 +94,20 @@ _NTH_HINT = re.compile(r"(?:st|nd|rd|th)(?: place)?,? (?:only )?(?:to|behind|aft
 """Where an ordinal may stand before the countries ahead of it: _NTH_BEHIND is tried only then."""
 _NO_OTHER = re.compile(
     r"\b(?:(?:no|(?:nor|neither)\s+(?:does|did)\s+any)\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+"
-    r"(?:firms|companies|investors|holders|residents))?|(?:nobody|no\s+one|none)(?:\s+else)?(?:\s+(?:abroad|overseas|outside\s+Japan))?)\s+"
-    r"(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:has|have|had|holds?|held|owns?|owned|invests?|invested|(?:is|was)(?=\s+a\s+(?:larger|bigger|greater)\b[^;]{0,100}?\bthan\s+(?:Japan|it)\b))\s+"
-    r"(?:(?:a\s+)?(?:larger|more|bigger|greater)\b(?![^;]{0,100}?\bthan\s+(?!(?:Japan|it|does\s+Japan|Japanese)\b))"
-    r"|as\s+(?:large|big|much|many)\b)",
+    r"(?:firms|companies|investors|holders|residents)|,?\s+(?:other\s+than|except(?:\s+for)?|save(?:\s+for)?|besides|apart\s+from)\s+"
+    rf"{names('besides')},?)?|(?:nobody|no\s+one|none)(?:\s+else)?(?:\s+(?:abroad|overseas|outside\s+Japan))?)\s+"
+    r"(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:has|have|had|holds?|held|owns?|owned|invests?|invested|(?:is|was)(?=\s+a\s+(?:larger|bigger|greater)\b[^;]{0,100}?\bthan\s+(?:Japan|it)\b)|"
+    r"buys?|bought|purchase[sd]?|imports?|imported|takes?|took|sells?|sold|suppl(?:y|ies|ied)|ships?|shipped|exports?|exported|"
+    r"trades?|traded|conducts?|conducted|(?:does|did)(?=\s+more\s+(?:business|trade)\b))\s+"
+    r"(?:(?:a\s+)?(?:larger|more|bigger|greater)\b(?![^;]{0,100}?\bthan\s+(?!(?:Japan|it|(?:does|did)\s+(?:Japan|it)|Japanese)\b))"
+    r"|as\s+(?:large|big|much|many)\b)"
+    r"|\bno\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)\W?s(?=\s+(?:[\w-]+\s+){0,3}?(?:trade|exports|imports|purchases|"
+    r"sales|shipments)\b[^;]{0,60}?\b(?:is|was|were|are)\s+(?:larger|bigger|greater|higher)\s+than\s+(?:that\s+of\s+)?(?:Japan|it)\b)",
     I,
 )
 """'No other country holds more Treasuries than Japan', 'no other country's firms hold as large a stock', 'none owns
-more': first, the comparison with the sentence's subject said or implied (never 'more ... than China')."""
+more', 'no country's trade with the United States was larger than Japan's': first; 'no country other than China and
+Mexico sold more': third, the comparison with the sentence's subject said or implied (never 'more ... than China')."""
 _NAMED = re.compile(_NAME)
 _LABELLED = re.compile(r"\b(?:rank|ranking)\b[^:;]{0,80}:\s*(?P<place>[1-9]|1[0-2])\s*(?:\([^()]{0,40}\))?\s*[.;]?$", I)
 """A list item's or table row's rank as a bare figure after a label that says it is one: 'Rank as source of FDI in the
@@ -155,7 +162,10 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
     if ":" in text and (labelled := _LABELLED.search(text)):  # 'Japan's rank among U.S. trade partners (2019): 4'
         found.append(Candidate(int(labelled.group("place")), "exact", *labelled.span("place")))
     if may_hold(text, ("o country", "o other", "no ", "obody", "o one", "none", "nor ")):
-        found += [Candidate(1, "exact", match.start(), match.end()) for match in _NO_OTHER.finditer(text)]
+        found += [
+            Candidate(1 + (listed(match["besides"]) if match["besides"] else 0), "exact", match.start(), match.end())
+            for match in _NO_OTHER.finditer(text)
+        ]
     return found
 
 

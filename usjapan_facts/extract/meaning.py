@@ -66,6 +66,8 @@ def _tied(
         return True
     # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.
     # A restating sentence's cue may begin in the sentence it restates: 'Their grip on ... is looser. It stood at'.
+    # An aside on the subject's makeup ('Imports from Japan, chiefly cars, came to') stands outside the cue's words.
+    text = bare(text)
     before = f"{earlier} {text[: candidate.start]}"[-declaration.window :] if earlier else ""
     before = before or text[max(0, candidate.start - declaration.window) : candidate.start]
     if any(pattern.search(before) for pattern in declaration.cue_near):

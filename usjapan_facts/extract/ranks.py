@@ -57,7 +57,7 @@ _RANK = re.compile(
     rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands|c(?:a|o)me(?:\s+in)?|finished)\s+(?:as\s+(?:the\s+)?|(?:one|two|a)\s+(?:notch|place|spot|step)"
     rf"(?:es|s)?\s+(?:higher|lower),?\s+)?(?P<ranked>{_ORDINAL})\b"
     rf"(?![- ]{_SUPERLATIVE})"
-    rf"|\b(?P<among>{_ORDINAL})\s+(?:(?:also|too|again|likewise|still)\s+)?(?=among\b|on\s+the\s+list\b)"
+    rf"|\b(?P<among>{_ORDINAL})(?:,\s+(?:also|too|again|likewise|still),)?\s+(?:(?:also|too|again|likewise|still)\s+)?(?=among\b|on\s+the\s+list\b)"
     r"|\b(?:No\.\s?|number[- ])(?P<numbered>[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]?\d)"
     rf"|\b(?P<place>{_ORDINAL})\s+(?=(?:place|spot|position)\s+(?:both\s+)?(?:among|as|on)\b)"
     rf"|\b(?P<adjective>{_ORDINAL})-(?:place|ranked)\b"

@@ -27,10 +27,12 @@ says (as for 'Only Britain holds more')."""
 _PLACED = re.compile(rf"\b(?:in|to|from|at|on|into)\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|Europe|the\s+United\s+Kingdom)")
 """A value placed in another country: 'troops are in South Korea', 'investment into China'."""
 _COMPARED = re.compile(
-    r"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overt(?:a|oo)k\w*|in\s+line\s+with|like|except|(?:apart|aside)\s+from|save\s+for|excluding|"
+    r"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overt(?:a|oo)k\w*|in\s+line\s+with|like|(?i:except(?:\s+for)?|other\s+than|(?:apart|aside)\s+from|save\s+for|excluding)|"
     r"(?:edged|moved|slipped|pulled|inched|climbed|jumped|got)\s+past|displac(?:ed|es|ing)|supplant(?:ed|s|ing)|unseat(?:ed|s|ing)|topp(?:ed|ing)|exceed(?:ed|ing|s)?|outrank\w*|outpac\w*|outstripp\w*|"
     r"(?<=,\s)not|rather\s+than|instead\s+of|"
     rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|NATO|U\.K\.|UK)"
+    rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*"
+    rf"|\b(?:only|just)\s+by\s+(?:(?:U\.S\.\s+)?(?:imports|purchases|exports|sales|shipments)\s+(?:from|to)\s+)(?:the\s+)?{OTHER_COUNTRIES}"
     rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*"
     rf"|\bas\s+(?:the\s+)?{OTHER_COUNTRIES}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*\s+"
     r"(?:moved|pulled|edged|climbed|jumped|crept)\s+(?:ahead|past|up)\b"
