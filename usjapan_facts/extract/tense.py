@@ -76,10 +76,12 @@ SUPERSEDED = re.compile(
     rf"{_LETTER_FIRST}(?:\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
     r"revoked|rescinded|suspended|halved|doubled)\s+(?:it|them|that|this|the\s+(?:rate|tariff|figure|number|total))\b|"
     r"\b(?:was|were|been|then|later|which\s+[^,;]{0,40}?)\s*(?:suspended|voided|struck\s+down|overturned|lifted|"
-    r"scrapped|revoked|rescinded|superseded|replaced)\b)",
+    r"scrapped|revoked|rescinded|superseded|replaced)\b|"
+    r"\b(?:it|they)\s+(?:replaced|superseded|displaced)(?=\s*(?:[.,;)]|$)|\s+(?:had|has|have|was|were)\b))",
     I,
 )
-"""Words after a value that say it was changed later: 'before the July deal lowered it', 'then suspended'."""
+"""Words after a value that say it was changed later: 'before the July deal lowered it', 'then suspended', 'the 15%
+tariff it replaced' (a relative clause with no object of its own)."""
 _SUPERSEDED_WORDS = ("lowered", "raised", "cut", "reduced", "replaced", "ended", "voided", "struck", "supersed",
                      "overturned", "lifted", "scrapped", "revoked", "rescinded", "suspended", "halved",
                      "doubled")  # fmt: skip

@@ -55,7 +55,11 @@ _DEAL_WITH_JAPAN = (
 )
 _WHEN_ANNOUNCED = re.compile(
     rf"\bon\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*(?P<year>\d{{4}})),?\s+when\s+{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}"
-    rf"|\b{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}\s+on\s+(?P<after>{p.MONTH}\s+\d{{1,2}},\s*(?P<after_year>\d{{4}}))"
+    rf"|\b{_ANNOUNCER}\s+{_DEAL_WITH_JAPAN}(?:\s+(?:on|in|via|at)\s+(?:a\s+|the\s+)?[a-z][a-z\s-]{{1,25}}?)?\s+on\s+"
+    rf"(?P<after>{p.MONTH}\s+\d{{1,2}},\s*(?P<after_year>\d{{4}}))"
+    # 'Announced July 22, 2025, the framework lowered ...': the participle dates the deal it opens on
+    rf"|^(?:Announced|Unveiled|Reached|Struck|Concluded|Sealed)\s+(?:on\s+)?(?P<lead>{p.MONTH}\s+\d{{1,2}},\s*"
+    rf"(?P<lead_year>\d{{4}})),\s+(?:the|this|that|a)\s+(?:[\w.-]+\s+){{0,3}}?(?:framework|deal|agreement|accord)\b"
     # 'On July 22, 2025, President Trump announced a trade deal with Japan': the day opens the sentence
     rf"|^(?:On\s+)?(?P<first>{p.MONTH}\s+\d{{1,2}},\s*(?P<first_year>\d{{4}}))(?:,\s+{_ANNOUNCER}\s+|:\s+){_DEAL_WITH_JAPAN}"
     # 'The two countries reached a trade deal on July 22, 2025': the two parties the deal is between
@@ -66,6 +70,8 @@ _WHEN_ANNOUNCED = re.compile(
 """A deal with Japan announced on a day of 2025 or later, by any name ('a \"massive Deal\"'): 'The breakthrough came
 on July 22, 2025, when the President announced a deal with Japan', 'the President unveiled an accord with Japan on
 ...'. The deal of 2019 is another, and a deal with another country names no Japan."""
+_DAYS = ("date", "after", "both", "first", "lead")
+"""The groups of `_WHEN_ANNOUNCED` that hold the day, one of which matched."""
 _AFTER_SOMETHING = re.compile(r"\b(?:following|after|since)\b[^,;]*,?", I)
 """'Following the imposition of tariffs in April 2025, ...': what came before, dated by its own date."""
 _ANNOUNCED = re.compile(
@@ -98,7 +104,8 @@ _JAPAN = re.compile(rf"\bJapan|\bTokyo\b|(?i:{_PARTIES})|\b(?:{_LEADERS})\b")
 then-Prime Minister Ishiba Shigeru announced ...')."""
 
 
-_NEEDS = ("framework", "investment agreement", "investment deal", "announce", "unveil", "disclosed", "revealed")
+_NEEDS = ("framework", "investment agreement", "investment deal", "announce", "unveil", "disclosed", "revealed",
+          "reached on", "struck on", "sealed on", "concluded on")  # fmt: skip
 _STRUCK = ("reached a", "struck a", "sealed a", "clinched a", "concluded a", "reached their", "struck their")
 """The two parties' act of striking the deal: 'The two countries reached a trade deal on July 22, 2025'."""
 
@@ -114,14 +121,18 @@ def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     if struck and int(struck.group("year")) >= _FIRST_YEAR and not _OTHERS.search(text):
         return {"value": p.dates(struck.group("date"))[0][0], "qualifier": "exact"}
     when = _WHEN_ANNOUNCED.search(text)
+    if when and when.group("lead") and (not _JAPAN.search(text) or has(OTHER_COUNTRIES, text, 0)):
+        when = None  # 'Announced May 8, 2025, the U.K. deal ...': a deal the sentence does not tie to Japan
     year = when and (
-        when.group("year") or when.group("after_year") or when.group("both_year") or when.group("first_year")
+        when.group("year")
+        or when.group("after_year")
+        or when.group("both_year")
+        or when.group("first_year")
+        or when.group("lead_year")
     )
     if when and int(year or 0) >= _FIRST_YEAR and not _OTHERS.search(text):
         return {
-            "value": p.dates(when.group("date") or when.group("after") or when.group("both") or when.group("first"))[0][
-                0
-            ],
+            "value": p.dates(next(day for day in (when.group(name) for name in _DAYS) if day))[0][0],
             "qualifier": "exact",
         }
     headed = re.search(r"\bframework\b", sentence.section, I) is not None and not _OTHERS.search(sentence.section)

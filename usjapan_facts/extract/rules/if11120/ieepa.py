@@ -14,6 +14,7 @@ import re
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around
 from usjapan_facts.extract.rules.if11120.tariffs import rates, single_rate
+from usjapan_facts.extract.tense import NOT_APPLIED, POSSIBLE
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -28,7 +29,13 @@ _LAW_BEFORE = re.compile(
     r"(?:(?:levied|set|fixed|charged|imposed|collected|lowered|cut|reduced|held|capped|fell|dropped|rose)\s+)?"
     r"(?:of|at|to)\s+)$"
     # a table's row under its label ('IEEPA reciprocal tariff rate: 15%'); the rate Japan pays named by its law after
-    rf"|\b{_LAW}\s+(?:{_LAW}\s+)?{_NOUN}(?:\s+rate)?(?:\s+on\s+Japan(?:ese\s+goods)?)?:\s*$|\b{_NOUN}\s+(?:that\s+)?(?:Japan|Japanese\s+(?:goods|imports|products))\s+"
+    rf"|\b{_LAW}\s+(?:{_LAW}\s+)?{_NOUN}(?:\s+rate)?(?:\s+on\s+Japan(?:ese\s+goods)?)?:\s*$"
+    # the rate set off after its name ('The IEEPA tariff on Japanese goods, fifteen percent, ...'), or its law named
+    # first ('Under IEEPA, Japan's rate was set at')
+    rf"|\b{_LAW}\s+{_NOUN}(?:\s+(?:on|for)\s+(?:Japan\b|Japanese\s+\w+|(?:most\s+)?(?:goods|imports)\s+from\s+Japan))?,\s+$"
+    rf"|\bUnder\s+(?:the\s+)?{_LAW},\s+(?:Japan\W?s|the)\s+{_NOUN}(?:\s+(?:on|for)\s+Japan\w*)?\s+(?:was|is|has\s+been)\s+"
+    r"(?:set|fixed)\s+at\s+$"
+    rf"|\b{_NOUN}\s+(?:that\s+)?(?:Japan|Japanese\s+(?:goods|imports|products))\s+"
     rf"(?:pays?|faces?|bears?|(?:is|are)\s+charged)\s+under\s+(?:the\s+)?{_LAW}\s+(?:is|stands\s+at)\s+(?:now\s+)?$",
     I,
 )
@@ -37,12 +44,13 @@ at', 'the IEEPA reciprocal tariff rate for Japan is', 'the reciprocal tariff on 
 'IEEPA tariff rate:', 'the rate Japanese goods face under IEEPA is' before the rate."""
 _LAW_AFTER = re.compile(
     rf"\s*(?:all-in\s+)?{_LAW}\s+{_NOUN}\b"
+    rf"|,\s+(?:Japan\W?s|the)\s+{_LAW}\s+{_NOUN}\b(?!\s+(?:on|for)\s+(?!Japan))"
     rf"|\s*{_NOUN}\s+(?:(?:levied|imposed|charged|collected)\s+)?under\s+(?:the\s+)?{_LAW}"
     rf"|\s*{_NOUN}\b[^;%]{{0,100}}?\b(?:levied|imposed|charged|collected|applied)\s+(?:by\s+[^;%]{{0,30}}?)?under\s+(?:the\s+)?{_LAW}",
     I,
 )
-"""'15% IEEPA tariff', '10% duty under the International Emergency Economic Powers Act', '15% tariff that the
-Administration had levied under IEEPA' after the rate."""
+"""'15% IEEPA tariff', 'At 15%, Japan's reciprocal rate', '10% duty under the International Emergency Economic
+Powers Act', '15% tariff that the Administration had levied under IEEPA' after the rate."""
 _NOT_JAPANS = re.compile(
     r"\b(?:all|other|every|many|several|most|nearly\s+all|some)\s+(?:other\s+)?(?:countries|partners|trading\s+partners|"
     r"economies|nations)\b|\bworldwide\b|\bacross\s+the\s+board\b|\bup\s+to\b|\bceiling\b|\bcap(?:ped)?\b"
@@ -52,11 +60,19 @@ _NOT_JAPANS = re.compile(
 """A rate of the world at large, a cap, or certain goods: not the rate on most of Japan's goods."""
 
 
+_UNSURE = re.compile(rf"(?:(?!\bthan\b)[^.;%])*?(?:{NOT_APPLIED.pattern}|{POSSIBLE.pattern}|\bannounc\w*)", I)
+"""A rate set off before its name ('At 24%, Japan's reciprocal rate as announced ... would have been') whose words after
+it say it was only announced, proposed or possible."""
+
+
 def _named(text: str, match: re.Match[str]) -> bool:
     """Whether the rate at `match` is called by its law in words right beside it, and its clause is Japan's alone."""
     before = text[max(0, match.start() - 90) : match.start()]
-    if not (_LAW_BEFORE.search(before) or _LAW_AFTER.match(text, match.end())):
+    after = _LAW_AFTER.match(text, match.end())
+    if not (_LAW_BEFORE.search(before) or after):
         return False
+    if after and after.group(0).startswith(",") and _UNSURE.match(text, after.end(), after.end() + 80):
+        return False  # 'At 24%, Japan's reciprocal rate as announced ... would have been': the rate's verb is after it
     return not _NOT_JAPANS.search(clause_around(text, match.start(), match.end()))
 
 

@@ -77,12 +77,14 @@ _CHARGED_ON_JAPAN = re.compile(
 )
 # "the IEEPA rate on most Japanese goods was fixed at 15%"
 _RATE_ON_JAPAN = re.compile(
-    r"\b(?:tariff|rate|duty)\s+on\s+(?:most\s+)?(?:Japanese\s+(?:goods|imports|products)|(?:goods|imports)\s+from\s+Japan)\s+"
-    r"(?:(?:(?:was|is|were|are|has\s+been)\s+(?:fixed|set|capped|held)|stands|sits|remains)\s+)?at\s+$",
+    r"\b(?:tariff|rate|duty)\s+(?:on|(?:that|which)\s+(?:now\s+)?appl(?:y|ies)\s+to)\s+(?:most\s+)?"
+    r"(?:Japanese\s+(?:goods|imports|products)|(?:goods|imports)\s+from\s+Japan)\s+"
+    r"(?:(?:(?:(?:was|is|were|are|has\s+been)\s+(?:fixed|set|capped|held)|stands|sits|remains)\s+)?at|(?:is|remains)"
+    r"(?:\s+(?:now|currently))?)\s+$",
     I,
 )
 """'the IEEPA rate on most Japanese goods was fixed at 15%', '(the United States) set the tariff on most Japanese
-goods at 15%'."""
+goods at 15%', 'The tariff that applies to most Japanese goods is 15%'."""
 _IT_UNDER = re.compile(
     r"^(?:It|That\s+(?:rate|tariff)|The\s+(?:rate|tariff))(?:\s+(?:is|was|has\s+been)|,)\s+(?:imposed|levied|charged|applied)"
     r"\s+under\b"
@@ -247,10 +249,15 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
         for n, q, m in p.percents(text)
         if not m.group("fraction")
         and (
-            re.match(rf"\s*{follower}", text[m.end() : m.end() + 40], I)
-            or has(r"\bsurcharge(?:\s+of|(?:\s+rate)?:|,)\s*$", text[max(0, m.start() - 20) : m.start()])
+            re.match(rf"\s*(?:,\s+(?:the|this|that)\s+)?{follower}", text[m.end() : m.end() + 50], I)
+            or has(
+                r"\bsurcharge(?:\s+of|(?:\s+rate)?:|,|,?\s+(?:(?:was|is|has\s+been)\s+)?(?:set|fixed|levied|charged)\s+at)\s*$",
+                text[max(0, m.start() - 32) : m.start()],
+            )
         )
         and not not_current(text, m.start(), year=year, kin=())  # 'USTR proposed a 12.5% tariff': not in effect
+        # 'At 15%, the Section 122 surcharge would reach its cap': a rate set off before its name has its verb after it
+        and not (has(r"^,", text[m.end() : m.end() + 1]) and not_current(text, m.end() + 2, year=year, kin=()))
         and not _LAW_ALLOWS.search(text, max(0, m.start() - 120), m.start())
         and not _AT_MOST.match(text, m.end())  # 'The Section 122 surcharge, 15% at most, ...': its cap
         and not starts_later(clause_around(text, m.start(), m.end()), context.updated, on=True)
