@@ -52,11 +52,14 @@ _BOUNDARY = re.compile(
 and roughly 57 percent...'), and so do ' and 141 of the 245 seats' and an apposition (', a cushion that', ', a
 prefecture making up 0.6% of Japan's land'); '1% and 2%' (a range) does not."""
 _RELATIVE = re.compile(
-    r",\s+(?:where|whose|when|in\s+which|which\s+had)\b(?:[^,;()]|(?<=\d),(?=\d{3}\b)){1,120}(?=,\s)", I
+    r"(?:,\s+(?:where|whose|when|in\s+which|which\s+had)|^(?:Whereas|Although|Though))\b"
+    r"(?:[^,;()]|(?<=\d),(?=\d{3}\b)){1,120}(?=,\s)",
+    I,
 )
 """A relative clause set off by commas ends at its closing comma (a number's comma is none): 'In the Upper House, where
 half the seats were contested in July, the two parties won 60%' puts 60% in the main clause, not the relative one; so
-does ', which had envisioned moving 8,000 Marines to Guam, about 9,000 are to leave'."""
+does ', which had envisioned moving 8,000 Marines to Guam, about 9,000 are to leave'; and so does a fronted 'Whereas
+Okinawa makes up 0.6% of Japan's land,' the main clause's 70% of the bases."""
 _NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
 _ABBREVIATION = re.compile(
     r"\([A-Za-z.&-]{1,12}\)|\(\d{3}(?:[-\s](?:seats|members))?\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over|"

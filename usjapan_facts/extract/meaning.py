@@ -35,6 +35,8 @@ _NOW = re.compile(r"\b(?:now|currently|today|at present|later|since then|ha(?:s|
 _CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", I)
 _CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
+_VALUE_FIRST = re.compile(r":\s+(?P<of>(?:the\s+)?[\w.]+\W?s\s+)?(?:(?:share|portion|fraction|proportion)\s+of\s+)?", I)
+"""A list item whose value comes first: '0.6%: Okinawa's share of Japan's land area', '54,000: U.S. troops in Japan'."""
 _SAID_AFTER = re.compile(r"\b(?:are|is|were|was|remain|remains|serve|serves|stay|stays)\b")
 """The verb after an aside on the parts ('26,000 troops, most of them Marines, are on Okinawa'): the whole's place."""
 _PARTS = re.compile(
@@ -72,6 +74,11 @@ def _tied(
     before = before or text[max(0, candidate.start - declaration.window) : candidate.start]
     if any(pattern.search(before) for pattern in declaration.cue_near):
         return True
+    if not text[: candidate.start].strip() and (item := _VALUE_FIRST.match(text, candidate.end)):
+        # A value-first item names its unit right after its colon, or after 'its share of': '0.6%: Okinawa's share of
+        # Japan's land area', 'about 70%: its share of the land reserved for ...' (never 'of the island's area').
+        heads = {item.end(), item.start("of")} - {-1}
+        return any(pattern.match(text, at) for at in heads for pattern in declaration.unit + declaration.cue)
     # A list's label: 'U.S. troops in Japan: about 54,000' names the unit before the value.
     label = _LABEL.fullmatch(text, clause[0], candidate.start) or _LABEL.fullmatch(text, 0, candidate.start)
     if label is None and not others and not item_ended(text, candidate.start):

@@ -141,9 +141,9 @@ _ONE_IN = re.compile(
 )
 """A share said as so many in so many: 'one in four of the facilities' is 25%, 'three seats in every five' 60%."""
 _ITEM_FRACTION = re.compile(
-    rf"(?::\s*|(?<=\w),\s+|\b(?:is|was|are|were|at|to|reached)\s+)"
+    rf"(?:^|:\s*|(?<=\w),\s+|\b(?:is|was|are|were|at|to|reached)\s+)"
     rf"(?P<value>(?:(?P<hedge>{_HEDGE})\s+)?(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}))"
-    r"\s*(?=[,;.)]|$)",
+    r"\s*(?=[,;.)]|$|:\s)",
     I,
 )
 """A fraction that is a list item's or a clause's whole value, or an apposition's: 'Facilities used by U.S. forces:

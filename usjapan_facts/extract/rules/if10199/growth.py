@@ -6,8 +6,7 @@ Each percentage is tied to growth by the word that governs it (a verb of growth 
 economy, 'growth of', '1.5% growth') or, after a figure so tied, by 'after', 'from', 'and' or '2016's'; and to its
 year by the words beside it. A forecast, a quarter's annualized rate, a share of GDP or another economy's figure is no
 year of Japan's growth. A figure tied to growth whose year cannot be read leaves the sentence unread: a partial table
-would read as a revision.
-"""
+would read as a revision."""
 
 from __future__ import annotations
 
@@ -83,7 +82,7 @@ _NOUN_OF = re.compile(
 """A figure tied to growth by the noun after it: 'A 0.1% contraction in real GDP was recorded for 2014'."""
 _ELLIPSIS = re.compile(
     rf"(?:\ba\s+(?:touch|bit|tad|shade|little)\s+)?\b(?P<how>after|following|from|and|versus|than|below|above|"
-    rf"compared\s+(?:with|to)|against|on|half|twice|double|triple)\s+(?:by\s+)?(?:an?\s+|the\s+)?{_ADVERB}$"
+    rf"compared\s+(?:with|to)|against|on|half|twice|double|triple)(?:\s+in\s+{_YEAR})?\s+(?:by\s+)?(?:an?\s+|the\s+)?{_ADVERB}$"
     rf"|\b(?P<year>{_YEAR})\W?s\s+{_ADVERB}$"
     rf"|\b(?:the\s+)?(?P<prior>previous|prior|preceding)\s+year\W?s\s+{_ADVERB}$",
     I,
@@ -129,9 +128,9 @@ _FORECAST = re.compile(
 )
 _SHARE = re.compile(r"\s*of\s+(?:GDP|gross|the|its|all|total|Japan)", I)
 _BETWEEN = re.compile(
-    rf"\b(?:in|during|and|but|then|yet|it|also|again|only|so|{_YEAR}|an?|the|on|from|up|down|slightly|sharply|well|"
-    r"improvement|slowdown|recovery|rebound|pickup|drop|acceleration|deceleration|growth|expansion|contraction|was|"
-    r"were|recorded|registered|posted|logged|reported|seen|achieved|outpac\w*|surpass\w*|exceed\w*|beat(?:ing)?|"
+    rf"\b(?:in|for|during|and|but|then|yet|it|also|again|only|so|{_YEAR}|an?|the|on|from|up|down|slightly|sharply|"
+    r"well|improvement|slowdown|recovery|rebound|pickup|drop|acceleration|deceleration|growth|expansion|contraction|"
+    r"was|were|recorded|registered|posted|logged|reported|seen|achieved|outpac\w*|surpass\w*|exceed\w*|beat(?:ing)?|"
     r"outstrip\w*|better\w*|after|following|slower|faster|weaker|stronger|quicker|below|above|less|more|than)\b|[\W\d_]",
     I,
 )
@@ -158,9 +157,11 @@ _APPOSITION = re.compile(
 """'Japan's economy, the world's fourth largest since Germany overtook it in 2023, grew ...' (the aside compares),
 ', according to the government's second estimate,' (an attribution): asides of no figure of growth."""
 _DANGLING = re.compile(
-    rf"\b(?:{_UP}|{_DOWN})\s+(?:in\s+\d{{4}}\s+)?by\b(?!\s+(?:[\w-]+\s+){{0,3}}?(?:-?\d|{p.NUMBER_WORD}\s+percent))", I
+    rf"\b(?:{_UP}|{_DOWN})\s+(?:in\s+\d{{4}}\s+)?by\b"
+    rf"(?!\s+(?:[\w-]+\s+){{0,3}}?(?:-?\d|(?:{p.NUMBER_WORD}|a)\s+percent))",
+    I,
 )
-"""'grew in 2030 by 1.4%, after shrinking by the islets ...': a verb's figure cut away, the sentence's years unsure."""
+"""'grew in 2030 by 1.4%, after shrinking by the islets ...': a figure cut off ('by a tenth of a percent' is none)."""
 
 
 def _last(pattern: re.Pattern[str], text: str) -> int:

@@ -39,7 +39,9 @@ _PAIR = re.compile(
 )
 _ITS_PARTNER = re.compile(r"\bits\s+(?:(?:coalition|junior|governing|smaller|longtime|long-standing)\s+)?partner\b")
 _NOT_NOW = (
-    r"\b(?:former|formerly|previous|erstwhile|one-?time|then[- ](?:ruling|governing)|ex-|ended|left|leave|quit|broke|"
+    r"\b(?:former|formerly|previous|erstwhile|one-?time|then[- ](?:ruling|governing)|ex-|ended|leave|quit|broke|"
+    # 'Komeito left the coalition', never 'the vote, which left them 215 seats' (what a vote left the pair with)
+    r"left(?!\s+them\s+(?:with|\d|short|just|only|without|holding|a\s|an\s|the\s+(?:largest|biggest)))|"
     r"split|in(?:to)?\s+(?:the\s+)?opposition|"
     r"opposition\s+(?:party|parties|bloc|camp|leader)|would|could|might|never|until|"
     r"dissolv\w*(?!\s+(?:the\s+)?(?:Lower\s+House|House\s+of\s+Representatives|Diet|lower\s+chamber))|"
