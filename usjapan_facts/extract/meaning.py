@@ -19,7 +19,7 @@ from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL as _LABEL
 from usjapan_facts.extract.lists import item_ended, lead_in
 from usjapan_facts.extract.ownership import in_bounds, not_its, pledge_years, target_year, without_others
-from usjapan_facts.extract.partitive import inherits, own_span, pairs, part_clause
+from usjapan_facts.extract.partitive import inherits, own_span, pairs, part_clause, parts_start, without_parts
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule
 from usjapan_facts.extract.rules.readings import period_of, when
 from usjapan_facts.extract.tense import long_ago
@@ -37,16 +37,6 @@ _CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
 _VALUE_FIRST = re.compile(r":\s+(?P<of>(?:the\s+)?[\w.]+\W?s\s+)?(?:(?:share|portion|fraction|proportion)\s+of\s+)?", I)
 """A list item whose value comes first: '0.6%: Okinawa's share of Japan's land area', '54,000: U.S. troops in Japan'."""
-_SAID_AFTER = re.compile(r"\b(?:are|is|were|was|remain|remains|serve|serves|stay|stays)\b")
-"""The verb after an aside on the parts ('26,000 troops, most of them Marines, are on Okinawa'): the whole's place."""
-_PARTS = re.compile(
-    r",\s+(?:among\s+them|including|such\s+as|notably|(?:(?:about|roughly|nearly|almost|(?:fewer|less|more)\s+than|"
-    r"over|under)\s+)?(?:most|many|some|the\s+bulk|much|half|(?:a|the)\s+(?:majority|minority|third|quarter|"
-    r"portion|share|fraction|largest\s+share)|(?:one|two)-(?:thirds?|quarters?))(?:\s+of\s+(?:them|whom|those)|"
-    r"(?=\s+(?:for|to|bound|headed|going|slated)\b)))\b"
-    r"|\s(?:include|includes|included|comprise|comprises)\b",
-    I,
-)
 
 
 def _tied(
@@ -141,24 +131,6 @@ def _period(declaration: Declaration, text: str, context: Context) -> str | None
     return None
 
 
-def _parts_start(text: str, candidate: Candidate, clause: tuple[int, int]) -> int:
-    """Where the value's clause goes on to its parts, whose words are theirs: ', among them the Marines on Okinawa',
-    ', most of them sailors', '... include the Seventh Fleet'; the clause's end when it does not, or when a verb after
-    the parts says where the whole is ('26,000 troops, most of them Marines, are on Okinawa')."""
-    parts = _PARTS.search(text, candidate.end, clause[1])
-    return clause[1] if parts is None or _SAID_AFTER.search(text, parts.end(), clause[1]) else parts.start()
-
-
-def _without_parts(text: str, candidate: Candidate, clause: tuple[int, int]) -> str:
-    """The text with the aside on the value's parts blanked up to its next comma, whose words are the parts': in '9,000
-    Marines are to leave, fewer than half of them for Guam' Guam is not the 9,000's."""
-    parts = _PARTS.search(text, candidate.end, clause[1])
-    if parts is None:
-        return text
-    end = next((at for at in (text.find(",", parts.end(), clause[1]),) if at >= 0), clause[1])
-    return text[: parts.start()] + " " * (end - parts.start()) + text[end:]
-
-
 def _holds(patterns: tuple[re.Pattern[str], ...], *parts: str | None) -> bool:
     return any(pattern.search(part) for part in parts if part for pattern in patterns)
 
@@ -175,7 +147,7 @@ def _clause_words(
     there, which names its last value ('..., a ceiling successive governments observed') and whose words then rule it
     out as the clause's do; None nowhere."""
     spans, clause = where
-    own = _without_parts(text, candidate, clause) if declaration.clause else text
+    own = without_parts(text, candidate, clause) if declaration.clause else text
     if not declaration.clause or _holds(declaration.clause, with_subject(own, spans, clause), *besides):
         return ""
     after = apposition(text, spans, clause) or (0, 0)
@@ -222,7 +194,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         # The two words right after another value of its kind are that value's: 'its goal of 2% ..., leaving
         # behind the 1% cap'; the rest of the clause ('paid 25% ... plus 2.5% from April 3 to May 1') is everyone's.
         ruled = without_others(
-            bare(text), 0 if carried else clause[0], _parts_start(text, candidate, clause), candidate, found
+            bare(text), 0 if carried else clause[0], parts_start(text, candidate, clause), candidate, found
         )
         if any(pattern.search(part) for part in (ruled, named) if part for pattern in declaration.exclude):
             continue

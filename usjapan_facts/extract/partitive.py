@@ -10,6 +10,9 @@ Three shapes are read:
 - an inline one: 'M of the N X ... will ...', 'M out of the N X ...';
 - a relative one: 'N X ..., M of whom ...', 'N X ..., of whom M ...'.
 
+A whole may also be followed by an aside on its parts with no figure of their own ('9,000 Marines are to leave, fewer
+than half of them for Guam'): the aside's words are the parts', never the whole's.
+
 Pure, no I/O.
 """
 
@@ -167,3 +170,33 @@ def inherits(
     if any(pattern.search(whole) for pattern in clause):
         return False
     return any(pattern.search(part) for pattern in clause) and tied(pair.whole, pair.whole_span)
+
+
+_SAID_AFTER = re.compile(r"\b(?:are|is|were|was|remain|remains|serve|serves|stay|stays)\b")
+"""The verb after an aside on the parts ('26,000 troops, most of them Marines, are on Okinawa'): the whole's place."""
+_PARTS = re.compile(
+    r",\s+(?:among\s+them|including|such\s+as|notably|(?:(?:about|roughly|nearly|almost|(?:fewer|less|more)\s+than|"
+    r"over|under)\s+)?(?:most|many|some|the\s+bulk|much|half|(?:a|the)\s+(?:majority|minority|third|quarter|"
+    r"portion|share|fraction|largest\s+share)|(?:one|two)-(?:thirds?|quarters?))(?:\s+of\s+(?:them|whom|those)|"
+    r"(?=\s+(?:for|to|bound|headed|going|slated)\b)))\b"
+    r"|\s(?:include|includes|included|comprise|comprises)\b",
+    I,
+)
+
+
+def parts_start(text: str, candidate: Candidate, clause: tuple[int, int]) -> int:
+    """Where the value's clause goes on to its parts, whose words are theirs: ', among them the Marines on Okinawa',
+    ', most of them sailors', '... include the Seventh Fleet'; the clause's end when it does not, or when a verb after
+    the parts says where the whole is ('26,000 troops, most of them Marines, are on Okinawa')."""
+    parts = _PARTS.search(text, candidate.end, clause[1])
+    return clause[1] if parts is None or _SAID_AFTER.search(text, parts.end(), clause[1]) else parts.start()
+
+
+def without_parts(text: str, candidate: Candidate, clause: tuple[int, int]) -> str:
+    """The text with the aside on the value's parts blanked up to its next comma, whose words are the parts': in '9,000
+    Marines are to leave, fewer than half of them for Guam' Guam is not the 9,000's."""
+    parts = _PARTS.search(text, candidate.end, clause[1])
+    if parts is None:
+        return text
+    end = next((at for at in (text.find(",", parts.end(), clause[1]),) if at >= 0), clause[1])
+    return text[: parts.start()] + " " * (end - parts.start()) + text[end:]
