@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from usjapan_facts.extract.parsers import dates
+
 _YEAR_HEADER = re.compile(
     r"(?:FY\s?)?(?:19|20)\d{2}|(?:Percent(?:age)?|%)\s+change|Change(?:,?\s*(?:%|\(%\)|percent))?", re.IGNORECASE
 )
@@ -139,7 +141,7 @@ def sentences(table: WordTable) -> list[list[str]]:
     if width < 2 or (width > 2 and not table.header):
         return []  # columns no header names: a row's cells could not be told apart
     out: list[list[str]] = []
-    for row in table.rows:
+    for row in _current_step(table.rows):
         # 'Okinawa: land area', a row's measure under its subject's name, reads as 'Okinawa, land area'.
         label = _HEADED.sub(r"\1, ", " ".join(row[0].split()).rstrip(" :"), count=1)
         if not label or len(row) > width:
@@ -155,6 +157,29 @@ def sentences(table: WordTable) -> list[list[str]]:
         if said:
             out.append(said)
     return out
+
+
+_STEP = re.compile(r"(?:(?:Before|Until|Since|From|After|As\s+of|Effective)\s+)?(?P<date>.+?)\W*", re.IGNORECASE)
+
+
+def _current_step(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A timeline's rows, each labelled by the date its step took effect ('April 5, 2025 | 10%', 'August 7, 2025 |
+    15%'): only its latest step is current; none if that row's cells were lost (a layout cut the table there). Any
+    other table's rows, all."""
+    steps = []
+    for row in rows:
+        step = _STEP.fullmatch(" ".join(row[0].split()))
+        found = dates(step.group("date")) if step else ()
+        if len(found) != 1 or found[0][1].group(0) != step.group("date"):  # type: ignore[union-attr]
+            return rows
+        steps.append((found[0][0], row))
+    if len(steps) < 2 or not any(_MEASURE.search(cell) for row in rows for cell in row[1:]):
+        return rows  # a calendar of events ('July 2028 | Upper House election'), not one figure's steps
+    latest = max(steps, key=lambda step: step[0])[1]
+    return (latest,) if any(not _EMPTY.fullmatch(cell.strip()) for cell in latest[1:]) else ()
+
+
+_MEASURE = re.compile(r"\d(?:\.\d+)?\s?%|\$\s?\d")
 
 
 _HEADED = re.compile(r"^([^:;,]{2,40}):\s+(?=\S)")
@@ -205,6 +230,9 @@ def _header_words(header: list[str], width: int) -> list[str]:
     return words if len(words) == width else header
 
 
+_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})\s+(?=\S)")
+
+
 def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
     """Read a table's lines from layout text (cells apart by runs of spaces) as Markdown rows; how many lines
     it took. Its header may wrap (a last header on a line of its own) or run two headers together; a row whose
@@ -216,8 +244,9 @@ def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
         cells = [cell for cell in _RUN.split(line.strip()) if cell]
         if not cells:
             break
-        if not header and not rows and len(cells) >= 2 and is_header(cells):
-            header = [part for cell in cells for part in _CAMEL.split(cell)]
+        parted = [part for cell in cells for part in _AFTER_YEAR.split(cell)]  # '2024 % change': two headers
+        if not header and not rows and len(cells) >= 2 and is_header(parted):
+            header = [part for cell in parted for part in _CAMEL.split(cell)]
         elif header and not rows and len(cells) == 1 and is_header(cells):
             header.append(cells[0])  # the last header, wrapped onto a line of its own
         elif len(cells) >= 2 or (rows and len(cells) == len(rows[0])):
@@ -226,6 +255,9 @@ def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
             width = len(header) or (len(rows[0]) if rows else len(cells))
             fitted = _split_short(cells, width) if len(cells) < width else cells
             if fitted is None or len(fitted) != width:
+                if rows and not _FIGURE.fullmatch(cells[0]):
+                    rows.append([cells[0]] + [""] * (width - 1))  # a row its layout broke: its label, its cells lost
+                    taken += 1
                 break
             rows.append(fitted)
         else:
