@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from usjapan_facts.extract.parsers import dates
+from usjapan_facts.extract.table_steps import EMPTY as _EMPTY
+from usjapan_facts.extract.table_steps import current_step, ranked
 
 _YEAR_HEADER = re.compile(
     r"(?:FY\s?)?(?:19|20)\d{2}|(?:Percent(?:age)?|%)\s+change|Change(?:,?\s*(?:%|\(%\)|percent))?", re.IGNORECASE
@@ -48,7 +49,6 @@ _NOTHING = frozenset(
     ]
 )
 """Header words that name no quantity: the row's label alone names its cell."""
-_EMPTY = re.compile(r"[-\u2013\u2014]*|n\.?a\.?|n/a|none|\u2026", re.I)
 _MONTHS = {
     "jan": "January",
     "feb": "February",
@@ -132,16 +132,16 @@ def _named(label: str, header: str) -> tuple[str, str]:
     return " ".join(part for part in (label, name) if part), year
 
 
-def sentences(table: WordTable) -> list[list[str]]:
+def sentences(table: WordTable, title: str = "") -> list[list[str]]:
     """The table's rows as labelled sentences, a cell each ('Lower House share: 67%'), row by row; none for a
-    table of years' columns."""
+    table of years' columns. A rank column of a table titled for Japan says whose rank it is (`table_steps.ranked`)."""
     if by_years(table):
         return []
     width = max((len(row) for row in (table.header, *table.rows)), default=0)
     if width < 2 or (width > 2 and not table.header):
         return []  # columns no header names: a row's cells could not be told apart
     out: list[list[str]] = []
-    for row in _current_step(table.rows):
+    for row in current_step(table.rows):
         # 'Okinawa: land area', a row's measure under its subject's name, reads as 'Okinawa, land area'.
         label = _HEADED.sub(r"\1, ", " ".join(row[0].split()).rstrip(" :"), count=1)
         if not label or len(row) > width:
@@ -151,35 +151,16 @@ def sentences(table: WordTable) -> list[list[str]]:
             value = _SHORT_MONTH.sub(lambda short: _MONTHS[short.group("month").casefold()], " ".join(cell.split()))
             if _EMPTY.fullmatch(value):
                 continue
-            named, year = _named(label, table.header[column] if column < len(table.header) else "")
+            header = table.header[column] if column < len(table.header) else ""
+            if (rank := ranked(label, header, title)) is not None:
+                said += [f"{rank}: {value}"] if rank else []  # another country's rank: none of Japan's
+                continue
+            named, year = _named(label, header)
             if 3 <= len(named) <= MAX_LABEL and ":" not in named and ";" not in named:
                 said.append(f"{named}: {value} in {year}" if year else f"{named}: {value}")  # a year's, dated
         if said:
             out.append(said)
     return out
-
-
-_STEP = re.compile(r"(?:(?:Before|Until|Since|From|After|As\s+of|Effective)\s+)?(?P<date>.+?)\W*", re.IGNORECASE)
-
-
-def _current_step(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-    """A timeline's rows, each labelled by the date its step took effect ('April 5, 2025 | 10%', 'August 7, 2025 |
-    15%'): only its latest step is current; none if that row's cells were lost (a layout cut the table there). Any
-    other table's rows, all."""
-    steps = []
-    for row in rows:
-        step = _STEP.fullmatch(" ".join(row[0].split()))
-        found = dates(step.group("date")) if step else ()
-        if len(found) != 1 or found[0][1].group(0) != step.group("date"):  # type: ignore[union-attr]
-            return rows
-        steps.append((found[0][0], row))
-    if len(steps) < 2 or not any(_MEASURE.search(cell) for row in rows for cell in row[1:]):
-        return rows  # a calendar of events ('July 2028 | Upper House election'), not one figure's steps
-    latest = max(steps, key=lambda step: step[0])[1]
-    return (latest,) if any(not _EMPTY.fullmatch(cell.strip()) for cell in latest[1:]) else ()
-
-
-_MEASURE = re.compile(r"\d(?:\.\d+)?\s?%|\$\s?\d")
 
 
 _HEADED = re.compile(r"^([^:;,]{2,40}):\s+(?=\S)")
