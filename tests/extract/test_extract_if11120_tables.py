@@ -192,7 +192,19 @@ _READ_PAST = [
 ]
 
 
-@pytest.mark.parametrize(("table", "fact_id", "value"), _READ_PAST, ids=["percent", "signed", "rank", "fdi", "deficit"])
+_READ_PAST.append(
+    (
+        "Table 3. What the United States Buys from Japan\n\n| Item | 2031 |\n| --- | --- |\n"
+        "| Goods and services bought from Japan | $201.7 bn |\n",
+        "trade.us_imports_from_japan",
+        201_700_000_000,
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "fact_id", "value"), _READ_PAST, ids=["percent", "signed", "rank", "fdi", "deficit", "bought"]
+)
 def test_a_rows_value_is_read_past_a_change_or_rank_cell_and_by_its_own_words(
     table: str, fact_id: str, value: int
 ) -> None:
