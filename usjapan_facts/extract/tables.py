@@ -197,7 +197,7 @@ def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
     return title, found
 
 
-_LABELLED_HEADER = re.compile(r"(?:[A-Z][\w,.&/-]*\s+){1,2}(?:19|20)\d{2}\s+(?:(?:19|20)\d{2}|Share|Percent|Rank|[A-Z])")
+_LABELLED_HEADER = re.compile(r"(?:[A-Z][\w,.&/-]*\s+){1,2}(?:19|20)\d{2}\s+(?:(?:19|20)\d{2}|[A-Z])")
 """A table's header row that names its label column before the years: 'Flow 2021 2022', 'Trade flow 2023 2024', 'Flow
 2019 Share of flow', or before its one year and first row: 'Item 2024 U.S. sales to Japan'."""
 
