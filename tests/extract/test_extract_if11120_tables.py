@@ -153,3 +153,61 @@ def test_a_table_giving_a_year_a_row_is_read_by_its_latest_row(header: str, row:
         values = _values(f"{title}\n\n{cells}")
     assert values["trade.us_exports_to_japan"] == {"value": 140_500_000_000, "period": "2031"}
     assert values["trade.us_imports_from_japan"] == {"value": 201_700_000_000, "period": "2031"}
+
+
+_HEAD = "Table 1. U.S. Trade in Goods and Services with Japan ($ billions)\n\n"
+_READ_PAST = [
+    (
+        _HEAD
+        + "| Flow | 2030 | 2031 | % change |\n| --- | --- | --- | --- |\n"
+        + "| U.S. exports to Japan | 137.0 | 140.5 | 2.6% |\n",
+        "trade.us_exports_to_japan",
+        140_500_000_000,
+    ),
+    (
+        _HEAD
+        + "| Flow | 2031 | 2030 | Change |\n| --- | --- | --- | --- |\n| Imports from Japan | 201.7 | 199.0 | +2.7 |\n",
+        "trade.us_imports_from_japan",
+        201_700_000_000,
+    ),
+    (
+        _HEAD
+        + "| Flow | 2031 | Rank among U.S. partners |\n| --- | --- | --- |\n| U.S. exports to Japan | 140.5 | 4 |\n",
+        "trade.us_exports_to_japan",
+        140_500_000_000,
+    ),
+    (
+        "Table 2. Direct Investment Positions ($ billions)\n\n| Position | 2030 | 2031 |\n| --- | --- | --- |\n"
+        "| Japanese FDI in the United States | 801.0 | 822.4 |\n",
+        "trade.japan_fdi_stock_in_us",
+        822_400_000_000,
+    ),
+    (
+        "Table 2. U.S. Goods Trade with Japan ($ billions)\n\n| Year | Goods exports | Goods deficit |\n"
+        "| --- | --- | --- |\n"
+        "| 2030 | 81.0 | 66.1 |\n| 2031 | 83.2 | 64.9 |\n",
+        "trade.goods_deficit",
+        64_900_000_000,
+    ),
+]
+
+
+_READ_PAST.append(
+    (
+        "Table 3. What the United States Buys from Japan\n\n| Item | 2031 |\n| --- | --- |\n"
+        "| Goods and services bought from Japan | $201.7 bn |\n",
+        "trade.us_imports_from_japan",
+        201_700_000_000,
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "fact_id", "value"), _READ_PAST, ids=["percent", "signed", "rank", "fdi", "deficit", "bought"]
+)
+def test_a_rows_value_is_read_past_a_change_or_rank_cell_and_by_its_own_words(
+    table: str, fact_id: str, value: int
+) -> None:
+    """A change written '2.6%' or '+2.7', a rank column, a stock's row and a deficit written as it is, each read."""
+    facts = extract_snapshot(COVER + ANCHOR + table + "\n", brief="IF11120").snapshot.facts
+    assert facts[fact_id].model_dump(mode="json")["value"] == value

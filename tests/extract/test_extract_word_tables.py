@@ -123,3 +123,27 @@ def test_a_past_years_column_gives_way_to_the_current_one_and_alone_states_nothi
     assert facts["politics.lower_house_coalition_share"] == (61, "exact")
     facts, _ = read(layout(title, [("Chamber", "Share, 2009"), ("House of Representatives", "64%")]))
     assert "politics.lower_house_coalition_share" not in facts
+
+
+def test_a_timeline_of_one_rate_states_its_latest_step_and_none_when_a_layout_broke_that_row() -> None:
+    """'April 5, 2031 | 10%' above 'August 7, 2031 | 15%': only the latest step is current; a PDF row whose cells
+    wrapped out of line ends the table with its label alone, so the earlier step is not taken for the current one."""
+    from usjapan_facts.extract.word_tables import WordTable, layout_rows, pipe_row, sentences
+
+    rows = (("Before April 5, 2031", "2.5%"), ("April 5, 2031", "10%"), ("August 7, 2031", "15%"))
+    assert sentences(WordTable(("Effective", "Rate"), rows)) == [["August 7, 2031 rate: 15%"]]
+    lines = ["Effective           Rate     Authority", "April 5, 2031        10%     IEEPA", "August 7, 2031    IEEPA"]
+    cut = [pipe_row(line) for line in layout_rows([*lines, "                   15% (framework rate)"])[0]]
+    assert sentences(WordTable(cut[0], tuple(row for row in cut[2:] if row))) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_rank_column_is_the_rank_of_the_country_the_title_names(layout: Any) -> None:
+    """'Japan's Standing Among U.S. Partners': each row's rank is Japan's, as a market or by its measure; the same
+    rows under 'South Korea's Standing Among U.S. Partners' give none of Japan's."""
+    rows: Rows = [("Measure", "Rank"), ("Total trade", "5"), ("Source of FDI in the U.S.", "1st")]
+    facts, _ = read(layout("Table 1. Japan's Standing Among U.S. Partners, 2030", rows))
+    assert (facts["trade.overall_partner_rank"], facts["trade.fdi_source_rank"]) == ((5, "exact"), (1, "exact"))
+    korea: Rows = [("Measure", "Rank"), ("Market for U.S. exports", "7")]
+    facts, _ = read(layout("Table 1. South Korea's Standing Among U.S. Partners, 2030", korea))
+    assert "trade.export_partner_rank" not in facts

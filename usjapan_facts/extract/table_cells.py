@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 YEAR = re.compile(r"(?:19|20)\d{2}")
 CELL = re.compile(r"[-\u2212\u2013]?\$?[-\u2212\u2013]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
-SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "mn": 10**6, "bn": 10**9}
 UNIT = re.compile(
     r"\(?(?:US|U\.S\.\s?)?\$\s*(?P<a>thousands?|millions?|billions?|trillions?)(?:\)?(?!\S)|(?=[;,]\s))"
     r"|\(?(?:in\s+)?(?P<b>thousands?|millions?|billions?|trillions?)\s+of\s+(?:U\.S\.\s+)?dollars\)?",

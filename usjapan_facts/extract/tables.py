@@ -42,11 +42,17 @@ def pipe_cells(line: str) -> list[str] | None:
 
 
 _CHANGE_HEADER = re.compile(
-    r"(?:(?:Percent(?:age)?|%)\s+change|Change,?\s*(?:%|\(%\)|percent)|Change)(?=\s+[A-Z])", re.IGNORECASE
+    r"(?:(?:Percent(?:age)?|%)\s+change|Change,?\s*(?:%|\(%\)|percent)|Change"
+    r"|Rank(?:\s+among\s+(?:all\s+)?(?:U\.S\.\s+)?(?:trading\s+)?partners)?)(?=\s+[A-Z])",
+    re.IGNORECASE,
 )
-"""A header column after the years' for the change between them: 'Change, %', '% change', 'Percent change'."""
+"""A header column after the years' for the change between them ('Change, %', '% change', 'Percent change') or the
+row's rank ('Rank among U.S. partners'): one more cell a row, never taken."""
+_CHANGE_CELL = re.compile(r"[-+\u2212\u2013]?\d{1,3}(?:\.\d+)?%|\+\d+(?:\.\d+)?")
+"""A change column's cell written as a percent or with its sign ('3.3%', '+4.1'): read past, never taken."""
 _SHARE_HEADER = re.compile(
-    r"(?:Share|Percent)(?:\s+of\s+(?:the\s+)?(?:flow|total|trade))?(?:,?\s*(?:%|\(%\)))?(?=\s+[A-Z])", re.IGNORECASE
+    r"(?:Share|Percent)(?:\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?(?:flow|total|trade))?(?:,?\s*(?:%|\(%\)))?(?=\s+[A-Z])",
+    re.IGNORECASE,
 )
 """A header column after the years' for each row's share, its cells percents: 'Share of flow', 'Share, %'."""
 _SHARE_CELL = re.compile(r"\d{1,3}(?:\.\d+)?%")
@@ -57,6 +63,8 @@ def _after_years(tokens: list[str], index: int) -> tuple[int, bool, bool]:
     or a share column (a percent after each row's cells, skipped); and which of the two it is."""
     rest = " ".join(tokens[index:])
     if extra := _CHANGE_HEADER.match(rest):
+        # A change written '3.3%' or '+4.1' is a cell of its column (never taken): the tokens are set to read it so.
+        tokens[index:] = ["0" if _CHANGE_CELL.fullmatch(token) else token for token in tokens[index:]]
         return index + len(extra.group(0).split()), True, False
     if shares := _SHARE_HEADER.match(rest):
         return index + len(shares.group(0).split()), False, True
@@ -189,9 +197,9 @@ def _by_year(tokens: list[str], first: int) -> tuple[str, list[Row]]:
     return title, found
 
 
-_LABELLED_HEADER = re.compile(r"(?:[A-Z][\w,.&/-]*\s+){1,2}(?:19|20)\d{2}\s+(?:(?:19|20)\d{2}|Share|Percent)\b")
+_LABELLED_HEADER = re.compile(r"(?:[A-Z][\w,.&/-]*\s+){1,2}(?:19|20)\d{2}\s+(?:(?:19|20)\d{2}|[A-Z])")
 """A table's header row that names its label column before the years: 'Flow 2021 2022', 'Trade flow 2023 2024', 'Flow
-2019 Share of flow'."""
+2019 Share of flow', or before its one year and first row: 'Item 2024 U.S. sales to Japan'."""
 
 
 def tables(captions: list[str]) -> list[tuple[str, list[Row]]]:
@@ -225,6 +233,10 @@ _NOT_ACTUAL = re.compile(
 """Words of a table's title or row that make its figures no actual ones: a projection, a proposal, a target."""
 
 
+_DEFICIT = re.compile(r"\bdeficit\b", re.IGNORECASE)
+"""A row that names the deficit itself ('Goods deficit 68.5') gives it as it is, not as a negative balance."""
+
+
 def read_row(declaration: Declaration, row: Row, title: str) -> dict[str, object] | None:
     """The fact's fields from a table row its `row` patterns match, or None."""
     if not any(pattern.fullmatch(row.label.strip(" :")) for pattern in declaration.row):
@@ -233,7 +245,7 @@ def read_row(declaration: Declaration, row: Row, title: str) -> dict[str, object
         return None  # 'Table 2. U.S. Trade with Japan, projected': a forecast is no figure of the year
     if declaration.table and not any(pattern.search(f"{title} | {row.label}") for pattern in declaration.table):
         return None
-    value = -row.value if declaration.negative else row.value
+    value = -row.value if declaration.negative and not _DEFICIT.search(row.label) else row.value
     if value <= 0:
         return None
     fields: dict[str, object] = {"value": p.plain(value), "qualifier": "exact"}

@@ -156,7 +156,7 @@ def build_document(blocks: Iterable[Block], vocabulary: Vocabulary | None = None
         elif block.kind == "caption":
             document.captions.append(year_columns(block.text, block.table))  # a year a row: turned about
             if block.table is not None:
-                _table_rows(document, block.title or before or section, table_sentences(block.table))
+                _table_rows(document, block.title or before or section, block.table)
             else:
                 title = block.text
         elif block.kind == "author":
@@ -184,11 +184,11 @@ def build_document(blocks: Iterable[Block], vocabulary: Vocabulary | None = None
     return document
 
 
-def _table_rows(document: Document, title: str, rows: list[list[str]]) -> None:
+def _table_rows(document: Document, title: str, table: WordTable) -> None:
     """A table's rows as a list's items ('Share of land area: less than 1%') under its title as their lead-in,
     said again before each row ('Table 1. Okinawa at a Glance:'), which may back a value, never state one."""
     lead = title if title.endswith(":") else f"{title}:"
-    for row in rows:
+    for row in table_sentences(table, title):
         document.sentences.append(Sentence(lead, title, cut=True))
         document.sentences.extend(Sentence(text, title) for text in row)
 

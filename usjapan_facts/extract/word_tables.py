@@ -14,6 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from usjapan_facts.extract.table_steps import EMPTY as _EMPTY
+from usjapan_facts.extract.table_steps import current_step, ranked
+
 _YEAR_HEADER = re.compile(
     r"(?:FY\s?)?(?:19|20)\d{2}|(?:Percent(?:age)?|%)\s+change|Change(?:,?\s*(?:%|\(%\)|percent))?", re.IGNORECASE
 )
@@ -46,7 +49,6 @@ _NOTHING = frozenset(
     ]
 )
 """Header words that name no quantity: the row's label alone names its cell."""
-_EMPTY = re.compile(r"[-\u2013\u2014]*|n\.?a\.?|n/a|none|\u2026", re.I)
 _MONTHS = {
     "jan": "January",
     "feb": "February",
@@ -130,16 +132,16 @@ def _named(label: str, header: str) -> tuple[str, str]:
     return " ".join(part for part in (label, name) if part), year
 
 
-def sentences(table: WordTable) -> list[list[str]]:
+def sentences(table: WordTable, title: str = "") -> list[list[str]]:
     """The table's rows as labelled sentences, a cell each ('Lower House share: 67%'), row by row; none for a
-    table of years' columns."""
+    table of years' columns. A rank column of a table titled for Japan says whose rank it is (`table_steps.ranked`)."""
     if by_years(table):
         return []
     width = max((len(row) for row in (table.header, *table.rows)), default=0)
     if width < 2 or (width > 2 and not table.header):
         return []  # columns no header names: a row's cells could not be told apart
     out: list[list[str]] = []
-    for row in table.rows:
+    for row in current_step(table.rows):
         # 'Okinawa: land area', a row's measure under its subject's name, reads as 'Okinawa, land area'.
         label = _HEADED.sub(r"\1, ", " ".join(row[0].split()).rstrip(" :"), count=1)
         if not label or len(row) > width:
@@ -149,7 +151,11 @@ def sentences(table: WordTable) -> list[list[str]]:
             value = _SHORT_MONTH.sub(lambda short: _MONTHS[short.group("month").casefold()], " ".join(cell.split()))
             if _EMPTY.fullmatch(value):
                 continue
-            named, year = _named(label, table.header[column] if column < len(table.header) else "")
+            header = table.header[column] if column < len(table.header) else ""
+            if (rank := ranked(label, header, title)) is not None:
+                said += [f"{rank}: {value}"] if rank else []  # another country's rank: none of Japan's
+                continue
+            named, year = _named(label, header)
             if 3 <= len(named) <= MAX_LABEL and ":" not in named and ";" not in named:
                 said.append(f"{named}: {value} in {year}" if year else f"{named}: {value}")  # a year's, dated
         if said:
@@ -205,6 +211,9 @@ def _header_words(header: list[str], width: int) -> list[str]:
     return words if len(words) == width else header
 
 
+_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})\s+(?=\S)")
+
+
 def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
     """Read a table's lines from layout text (cells apart by runs of spaces) as Markdown rows; how many lines
     it took. Its header may wrap (a last header on a line of its own) or run two headers together; a row whose
@@ -216,8 +225,9 @@ def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
         cells = [cell for cell in _RUN.split(line.strip()) if cell]
         if not cells:
             break
-        if not header and not rows and len(cells) >= 2 and is_header(cells):
-            header = [part for cell in cells for part in _CAMEL.split(cell)]
+        parted = [part for cell in cells for part in _AFTER_YEAR.split(cell)]  # '2024 % change': two headers
+        if not header and not rows and len(cells) >= 2 and is_header(parted):
+            header = [part for cell in parted for part in _CAMEL.split(cell)]
         elif header and not rows and len(cells) == 1 and is_header(cells):
             header.append(cells[0])  # the last header, wrapped onto a line of its own
         elif len(cells) >= 2 or (rows and len(cells) == len(rows[0])):
@@ -226,6 +236,9 @@ def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
             width = len(header) or (len(rows[0]) if rows else len(cells))
             fitted = _split_short(cells, width) if len(cells) < width else cells
             if fitted is None or len(fitted) != width:
+                if rows and not _FIGURE.fullmatch(cells[0]):
+                    rows.append([cells[0]] + [""] * (width - 1))  # a row its layout broke: its label, its cells lost
+                    taken += 1
                 break
             rows.append(fitted)
         else:

@@ -1,0 +1,69 @@
+"""Which rows of a table of words are current, and whose they are: a timeline's latest step ('April 5, 2025 | 10%'
+above 'August 7, 2025 | 15%'), and a rank column of a table titled for a country ('Japan's Standing Among U.S.
+Partners': 'Market for U.S. exports | 4'). Used by `word_tables`. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.parsers import dates
+
+EMPTY = re.compile(r"[-\u2013\u2014]*|n\.?a\.?|n/a|none|\u2026", re.I)
+"""A cell that gives nothing: a dash, 'n.a.', 'none'."""
+
+
+_TITLED_FOR = re.compile(
+    r"(?:(?:Table|Figure)\s+\d+\.\s+)?(?P<who>(?:[A-Z][\w.]*\s+){0,2}?[A-Z][\w.]*)(?:\W?s\s|\s+in\s)"
+)
+_RANK_HEADER = re.compile(r"(?:Japan\W?s\s+)?(?:rank|ranking|position|place|standing)\b\D*", re.IGNORECASE)
+_BALANCE = re.compile(r"\b(?:deficits?|surplus(?:es)?|balances?)\b", re.IGNORECASE)
+_ROLE = re.compile(
+    r"(?P<article>(?:an?|the)\s+)?(?:(?:U\.S\.|foreign|overseas|top|largest)\s+)*(?:market|source|supplier|holder"
+    r"|investor|buyer|destination|customer|creditor|lender|(?:trading\s+)?partner|owner)s?\b",
+    re.IGNORECASE,
+)
+
+
+def ranked(label: str, header: str, title: str) -> str | None:
+    """A rank column's cell of a table titled for Japan ('Japan's Standing Among U.S. Partners': 'Market for U.S.
+    exports | 4'), named as Japan's rank: 'Japan's rank as a market for U.S. exports', 'Japan's rank by total trade'.
+    A balance's row is ranked by the U.S. balance; a table titled for another country ('South Korea's Standing') gives
+    none (''); any other table or column, None."""
+    titled = _TITLED_FOR.match(title)
+    if titled is None or not _RANK_HEADER.fullmatch(" ".join(header.split())):
+        return None
+    if titled.group("who") != "Japan":
+        return ""
+    named = label[0].lower() + label[1:] if label[:1].isupper() and label[1:2].islower() else label
+    if _BALANCE.search(named):
+        return f"Japan's rank by {'' if named.startswith(('U.S.', 'the ')) else 'the U.S. '}{named}"
+    if not (role := _ROLE.match(named)):
+        return f"Japan's rank by {named}"
+    return f"Japan's rank as {'' if role.group('article') else 'an ' if named[:1] in 'aeiou' else 'a '}{named}"
+
+
+_STEP = re.compile(r"(?:(?:Before|Until|Since|From|After|As\s+of|Effective)\s+)?(?P<date>.+?)\W*", re.IGNORECASE)
+
+
+def current_step(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A timeline's rows, each labelled by the date its step took effect ('April 5, 2025 | 10%', 'August 7, 2025 |
+    15%'): only its latest step is current; none if that row's cells were lost (a layout cut the table there). Any
+    other table's rows, all."""
+    steps = []
+    for row in rows:
+        step = _STEP.fullmatch(" ".join(row[0].split()))
+        found = dates(step.group("date")) if step else ()
+        if len(found) != 1 or found[0][1].group(0) != step.group("date"):  # type: ignore[union-attr]
+            return rows
+        steps.append((found[0][0], row))
+    if len(steps) < 2 or not any(_MEASURE.search(cell) for row in rows for cell in row[1:]):
+        return rows  # a calendar of events ('July 2028 | Upper House election'), not one figure's steps
+    latest = max(steps, key=lambda step: step[0])[1]
+    return (latest,) if any(not EMPTY.fullmatch(cell.strip()) for cell in latest[1:]) else ()
+
+
+_MEASURE = re.compile(r"\d(?:\.\d+)?\s?%|\$\s?\d")
+
+
+__all__ = ["EMPTY", "current_step", "ranked"]
