@@ -25,6 +25,7 @@ from usjapan_facts.extract.rules.readings import period_of, when
 from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import FINDERS, Candidate, of_kind
+from usjapan_facts.extract.whose import OTHERS_OWN
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -196,7 +197,13 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         ruled = without_others(
             bare(text), 0 if carried else clause[0], parts_start(text, candidate, clause), candidate, found
         )
-        if any(pattern.search(part) for part in (ruled, named) if part for pattern in declaration.exclude):
+        # A labelled item's label is its value's words: 'Japan's rank by goods trade deficit: 6', 'South Korea's rank
+        # as a market for U.S. exports: 7' (not the fact's, nor Japan's).
+        label = _LABEL.match(text)
+        own_label = label.group(1) if label is not None and label.end() <= candidate.start else None
+        if any(pattern.search(part) for part in (ruled, named, own_label) if part for pattern in declaration.exclude):
+            continue
+        if declaration.japan and own_label and OTHERS_OWN.search(own_label):
             continue
         if not_its(declaration, text, candidate, clause, context):
             continue

@@ -17,6 +17,8 @@ OTHERS = re.compile(
     rf"{OTHER_COUNTRIES}|\b(?:NATO|United Kingdom|U\.K\.|UK|France|Italy|Indonesia|Thailand|Brazil|Switzerland|"
     r"Saudi Arabia|Luxembourg|Belgium|Cayman Islands|Europe)\b"
 )
+OTHERS_OWN = re.compile(rf"(?:{OTHERS.pattern})\W?s\b")
+"""Another country as a possessor: 'South Korea's rank as a market', 'China's holdings'."""
 ONLY_AHEAD = re.compile(
     r"(?:Among|Of|For|As|On|By) [^,;]{3,80}, only (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}"
     r"(?: (?:firms|companies|investors|holders|residents))? (?:holds?|held|owns?|owned|has|have|had|buys?|bought|"
@@ -148,4 +150,4 @@ def carried_foreign(text: str, before: str) -> bool:
     )
 
 
-__all__ = ["ONLY_AHEAD", "OTHERS", "another_country", "carried_foreign", "foreign_it", "it_named_before"]
+__all__ = ["ONLY_AHEAD", "OTHERS", "OTHERS_OWN", "another_country", "carried_foreign", "foreign_it", "it_named_before"]
