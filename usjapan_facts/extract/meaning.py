@@ -158,6 +158,17 @@ def _clause_words(
     return named if _holds(declaration.clause, named) else None
 
 
+def _ruled_out(declaration: Declaration, text: str, candidate: Candidate, words: tuple[str, str]) -> bool:
+    """Tell whether the value's words (`words`: its clause's, and the apposition's that name it) rule it out, with a
+    labelled item's label, which speaks for its value: 'Japan's rank by goods trade deficit: 6', 'South Korea's rank
+    as a market for U.S. exports: 7' (not the fact's, nor Japan's)."""
+    label = _LABEL.match(text)
+    own = label.group(1) if label is not None and label.end() <= candidate.start else ""
+    if any(pattern.search(part) for part in (*words, own) if part for pattern in declaration.exclude):
+        return True
+    return bool(declaration.japan and own and OTHERS_OWN.search(own))
+
+
 def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fields | None:
     """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
     text = sentence.text
@@ -197,13 +208,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         ruled = without_others(
             bare(text), 0 if carried else clause[0], parts_start(text, candidate, clause), candidate, found
         )
-        # A labelled item's label is its value's words: 'Japan's rank by goods trade deficit: 6', 'South Korea's rank
-        # as a market for U.S. exports: 7' (not the fact's, nor Japan's).
-        label = _LABEL.match(text)
-        own_label = label.group(1) if label is not None and label.end() <= candidate.start else None
-        if any(pattern.search(part) for part in (ruled, named, own_label) if part for pattern in declaration.exclude):
-            continue
-        if declaration.japan and own_label and OTHERS_OWN.search(own_label):
+        if _ruled_out(declaration, text, candidate, (ruled, named)):
             continue
         if not_its(declaration, text, candidate, clause, context):
             continue
