@@ -108,6 +108,13 @@ _NO_OTHER = re.compile(
 """'No other country holds more Treasuries than Japan', 'no other country's firms hold as large a stock', 'none owns
 more', 'no country's trade with the United States was larger than Japan's': first; 'no country other than China and
 Mexico sold more': third, the comparison with the sentence's subject said or implied (never 'more ... than China')."""
+_IN_ORDER = re.compile(
+    rf"(?P<order>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}),?\s+(?:in\s+that\s+order|respectively),?\s+(?:(?:were|are|"
+    r"was|is|rank(?:ed)?|stood|stand|came|come)\s+)?(?:as\s+)?(?:the\s+)?(?:(?:top|leading|largest|biggest)\s+"
+    r"(?P<top>two|three|four|five)|(?P<many>two|three|four|five)\s+(?:largest|biggest|leading|top))\b"
+)
+"""Places given by the order countries are named in: 'The United Kingdom and Japan, in that order, were the top two
+sources' (Japan second), read when the list names as many countries as the places."""
 _NAMED = re.compile(_NAME)
 _LABELLED = re.compile(r"\b(?:rank|ranking)\b[^:;]{0,80}:\s*(?P<place>[1-9]|1[0-2])\s*(?:\([^()]{0,40}\))?\s*[.;]?$", I)
 """A list item's or table row's rank as a bare figure after a label that says it is one: 'Rank as source of FDI in the
@@ -159,6 +166,12 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
                 other.start <= match.start() < other.end for other in found
             ):
                 found.append(Candidate(rank, "exact", match.start(), match.end()))
+    for match in _IN_ORDER.finditer(text) if may_hold(text, ("that order", "respectively")) else ():
+        order = _NAMED.findall(re.sub(r"\b(?:and|or)\b", ",", match["order"]))
+        japan = [at for at, name in enumerate(order, 1) if name.strip() == "Japan"]
+        if len(japan) == 1 and len(order) == p.number_of(match["top"] or match["many"]):
+            found = [other for other in found if not match.start() <= other.start < match.end()]  # 'the top'
+            found.append(Candidate(japan[0], "exact", match.start(), match.end()))
     if ":" in text and (labelled := _LABELLED.search(text)):  # 'Japan's rank among U.S. trade partners (2019): 4'
         found.append(Candidate(int(labelled.group("place")), "exact", *labelled.span("place")))
     if may_hold(text, ("o country", "o other", "no ", "obody", "o one", "none", "nor ")):

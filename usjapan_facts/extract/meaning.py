@@ -55,7 +55,7 @@ def _tied(
     # The unit must follow before another value of the same kind does: '9,000 Marines ... 4,000 of them'.
     following = [other.start for other in others if candidate.end <= other.start < after_end]
     after = text[candidate.end : min([after_end, *following])]
-    if any(pattern.match(after) for pattern in declaration.unit_near):
+    if any(pattern.match(after) for pattern in declaration.unit_near) or _elided(declaration, text, candidate, others):
         return True
     # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.
     # A restating sentence's cue may begin in the sentence it restates: 'Their grip on ... is looser. It stood at'.
@@ -76,6 +76,22 @@ def _tied(
         # 'Treasury securities: Japanese investors hold ..., more than any other country's': the item's only value.
         label = _LABEL.match(text)
     return label is not None and any(pattern.search(label.group(1)) for pattern in declaration.unit + declaration.cue)
+
+
+_BARE_END = re.compile(r"\s*(?:(?:in|during|as\s+of)\s+(?:19|20)\d\d\s*)?(?:[.;]|$)")
+_THEN_AND_NOW = re.compile(r"\b(?:now|formerly|previously|once|earlier|then|at\s+the\s+time|ago|has\s+since)\b", I)
+
+
+def _elided(declaration: Declaration, text: str, candidate: Candidate, others: list[Candidate]) -> bool:
+    """Tell whether a rank that ends its clause takes its noun from the subject's other standing before it, in a
+    sentence that sets then beside now: 'formerly the fourth-largest U.S. partner, it is now the fifth-largest'."""
+    if declaration.value != "rank" or not _BARE_END.match(text, candidate.end) or not _THEN_AND_NOW.search(text):
+        return False
+    return any(
+        other.end < candidate.start and pattern.match(text[other.end : other.end + declaration.window])
+        for other in others
+        for pattern in declaration.unit_near
+    )
 
 
 def _hints(

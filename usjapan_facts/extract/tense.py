@@ -55,13 +55,14 @@ NOW_MARK = re.compile(
 LONG_PAST = re.compile(
     rf"{_LETTER_FIRST}\b(?:(?<!at\s)once(?!\s+(?:again|more|a\s+year|every|a\s+month))|formerly|used\s+to|originally|initially|at\s+(?:its|the(?:ir)?)\s+(?:peak|height)|peak(?:ed|ing)|"
     r"decades?\s+ago|as\s+(?:recently|late)\s+as|(?:during|at\s+the\s+end\s+of)\s+the\s+(?:occupation|Cold\s+War)|"
-    r"briefly|temporarily|for\s+a\s+(?:time|while)|(?:a|one|two|three)\s+years?\s+(?:earlier|before)|"
+    r"briefly|temporarily|for\s+a\s+(?:time|while)|(?:previously|earlier)(?=\s+(?:the|an?|its|their|ranked)\s)|(?:a|one|two|three)\s+years?\s+(?:earlier|before)|"
     r"the\s+(?:year|month)\s+before|the\s+(?:previous|prior|preceding)\s+year|"
     r"until\s+[^,;]{0,40}?\b(?:overtook|surpassed|passed|replaced|displaced|took\s+over|ended|lost)|"
     r"during\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:pause|truce|suspension|interim|transition))\b",
     I,
 )
-"""Words that put a value in a past long gone, current or not what the sentence says now."""
+"""Words that put a value in a past long gone, current or not what the sentence says now ('previously the second-largest
+holder, Japan ...': a standing the subject had before)."""
 _LONG_PAST_WORDS = ("once", "formerl", "used", "originally", "initially", "peak", "height", "ago", "recently", "late",
                     "occupation", "cold", "briefly", "temporarily", "time", "while", "earlier", "before", "previous",
                     "prior", "preceding", "until", "during")  # fmt: skip
