@@ -17,13 +17,14 @@ from usjapan_facts.extract.carried import about, carried_japans, restated, topic
 from usjapan_facts.extract.clauses import apposition, bare, clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL as _LABEL
-from usjapan_facts.extract.lists import item_ended, lead_in
+from usjapan_facts.extract.lists import lead_in
 from usjapan_facts.extract.ownership import in_bounds, not_its, pledge_years, target_year, without_others
 from usjapan_facts.extract.partitive import inherits, own_span, pairs, part_clause, parts_start, without_parts
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule
 from usjapan_facts.extract.rules.readings import period_of, when
 from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.ties import tied_to
 from usjapan_facts.extract.values import FINDERS, Candidate, of_kind
 from usjapan_facts.extract.whose import OTHERS_OWN
 
@@ -36,62 +37,6 @@ _NOW = re.compile(r"\b(?:now|currently|today|at present|later|since then|ha(?:s|
 _CHANGED_FROM = re.compile(r"\b(?:from|up from|down from)\s+(?:a|an|the)?\s*$", I)
 _CHANGED_TO = re.compile(r"\bfrom\s+[^;]{1,40}?\s+to\s+$", I)
 _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
-_VALUE_FIRST = re.compile(r":\s+(?P<of>(?:the\s+)?[\w.]+\W?s\s+)?(?:(?:share|portion|fraction|proportion)\s+of\s+)?", I)
-"""A list item whose value comes first: '0.6%: Okinawa's share of Japan's land area', '54,000: U.S. troops in Japan'."""
-
-
-def _tied(
-    declaration: Declaration,
-    text: str,
-    candidate: Candidate,
-    clause: tuple[int, int],
-    others: list[Candidate],
-    earlier: str = "",
-) -> bool:
-    end = clause[1]
-    if not declaration.unit and not declaration.cue:
-        return True
-    after_end = min(end, candidate.end + declaration.window)
-    # The unit must follow before another value of the same kind does: '9,000 Marines ... 4,000 of them'.
-    following = [other.start for other in others if candidate.end <= other.start < after_end]
-    after = text[candidate.end : min([after_end, *following])]
-    if any(pattern.match(after) for pattern in declaration.unit_near) or _elided(declaration, text, candidate, others):
-        return True
-    # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.
-    # A restating sentence's cue may begin in the sentence it restates: 'Their grip on ... is looser. It stood at'.
-    # An aside on the subject's makeup ('Imports from Japan, chiefly cars, came to') stands outside the cue's words.
-    text = bare(text)
-    before = f"{earlier} {text[: candidate.start]}"[-declaration.window :] if earlier else ""
-    before = before or text[max(0, candidate.start - declaration.window) : candidate.start]
-    if any(pattern.search(before) for pattern in declaration.cue_near):
-        return True
-    if not text[: candidate.start].strip() and (item := _VALUE_FIRST.match(text, candidate.end)):
-        # A value-first item names its unit right after its colon, or after 'its share of': '0.6%: Okinawa's share of
-        # Japan's land area', 'about 70%: its share of the land reserved for ...' (never 'of the island's area').
-        heads = {item.end(), item.start("of")} - {-1}
-        return any(pattern.match(text, at) for at in heads for pattern in declaration.unit + declaration.cue)
-    # A list's label: 'U.S. troops in Japan: about 54,000' names the unit before the value.
-    label = _LABEL.fullmatch(text, clause[0], candidate.start) or _LABEL.fullmatch(text, 0, candidate.start)
-    if label is None and not others and not item_ended(text, candidate.start):
-        # 'Treasury securities: Japanese investors hold ..., more than any other country's': the item's only value.
-        label = _LABEL.match(text)
-    return label is not None and any(pattern.search(label.group(1)) for pattern in declaration.unit + declaration.cue)
-
-
-_BARE_END = re.compile(r"\s*(?:(?:in|during|as\s+of)\s+(?:19|20)\d\d\s*)?(?:[.;]|$)")
-_THEN_AND_NOW = re.compile(r"\b(?:now|formerly|previously|once|earlier|then|at\s+the\s+time|ago|has\s+since)\b", I)
-
-
-def _elided(declaration: Declaration, text: str, candidate: Candidate, others: list[Candidate]) -> bool:
-    """Tell whether a rank that ends its clause takes its noun from the subject's other standing before it, in a
-    sentence that sets then beside now: 'formerly the fourth-largest U.S. partner, it is now the fifth-largest'."""
-    if declaration.value != "rank" or not _BARE_END.match(text, candidate.end) or not _THEN_AND_NOW.search(text):
-        return False
-    return any(
-        other.end < candidate.start and pattern.match(text[other.end : other.end + declaration.window])
-        for other in others
-        for pattern in declaration.unit_near
-    )
 
 
 def _hints(
@@ -203,7 +148,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     earlier = restated(declaration, text, context.preceding.get(text, "")) if carried else ""
 
     def tied(value: Candidate, span: tuple[int, int]) -> bool:
-        return _tied(declaration, text, value, span, [other for other in found if other != value], earlier)
+        return tied_to(declaration, text, value, span, [other for other in found if other != value], earlier)
 
     for candidate in found:
         # 'Of the 9,000 Marines leaving, some 4,000 are to go to Guam': a whole and its part own their words.

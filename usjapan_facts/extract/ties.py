@@ -1,0 +1,80 @@
+"""Whether a value is tied to its fact's words: a unit after it, a cue before it, a list item's label, a rank's noun.
+
+A unit must follow the value before another value of its kind does ('9,000 Marines ... 4,000 of them'); a cue must end
+right before it; a value-first item names its unit after its colon ('0.6%: Okinawa's share of Japan's land area'); a
+rank that ends its clause may take its noun from the subject's other standing in a sentence setting then beside now
+('formerly the fourth-largest U.S. partner, it is now the fifth-largest').
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.clauses import bare
+from usjapan_facts.extract.declared import Declaration
+from usjapan_facts.extract.lists import LABEL, item_ended
+from usjapan_facts.extract.values import Candidate
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+_VALUE_FIRST = re.compile(r":\s+(?P<of>(?:the\s+)?[\w.]+\W?s\s+)?(?:(?:share|portion|fraction|proportion)\s+of\s+)?", I)
+"""A list item whose value comes first: '0.6%: Okinawa's share of Japan's land area', '54,000: U.S. troops in Japan'."""
+
+
+def tied_to(
+    declaration: Declaration,
+    text: str,
+    candidate: Candidate,
+    clause: tuple[int, int],
+    others: list[Candidate],
+    earlier: str = "",
+) -> bool:
+    """Tell whether the fact's words tie the value to it: a unit right after it, a cue right before it (or, for a
+    restating sentence, in the sentence it restates), a list item's label, or a rank's noun elided."""
+    end = clause[1]
+    if not declaration.unit and not declaration.cue:
+        return True
+    after_end = min(end, candidate.end + declaration.window)
+    # The unit must follow before another value of the same kind does: '9,000 Marines ... 4,000 of them'.
+    following = [other.start for other in others if candidate.end <= other.start < after_end]
+    after = text[candidate.end : min([after_end, *following])]
+    if any(pattern.match(after) for pattern in declaration.unit_near) or _elided(declaration, text, candidate, others):
+        return True
+    # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.
+    # A restating sentence's cue may begin in the sentence it restates: 'Their grip on ... is looser. It stood at'.
+    # An aside on the subject's makeup ('Imports from Japan, chiefly cars, came to') stands outside the cue's words.
+    text = bare(text)
+    before = f"{earlier} {text[: candidate.start]}"[-declaration.window :] if earlier else ""
+    before = before or text[max(0, candidate.start - declaration.window) : candidate.start]
+    if any(pattern.search(before) for pattern in declaration.cue_near):
+        return True
+    if not text[: candidate.start].strip() and (item := _VALUE_FIRST.match(text, candidate.end)):
+        # A value-first item names its unit right after its colon, or after 'its share of': '0.6%: Okinawa's share of
+        # Japan's land area', 'about 70%: its share of the land reserved for ...' (never 'of the island's area').
+        heads = {item.end(), item.start("of")} - {-1}
+        return any(pattern.match(text, at) for at in heads for pattern in declaration.unit + declaration.cue)
+    # A list's label: 'U.S. troops in Japan: about 54,000' names the unit before the value.
+    label = LABEL.fullmatch(text, clause[0], candidate.start) or LABEL.fullmatch(text, 0, candidate.start)
+    if label is None and not others and not item_ended(text, candidate.start):
+        # 'Treasury securities: Japanese investors hold ..., more than any other country's': the item's only value.
+        label = LABEL.match(text)
+    return label is not None and any(pattern.search(label.group(1)) for pattern in declaration.unit + declaration.cue)
+
+
+_BARE_END = re.compile(r"\s*(?:(?:in|during|as\s+of)\s+(?:19|20)\d\d\s*)?(?:[.;]|$)")
+_THEN_AND_NOW = re.compile(r"\b(?:now|formerly|previously|once|earlier|then|at\s+the\s+time|ago|has\s+since)\b", I)
+
+
+def _elided(declaration: Declaration, text: str, candidate: Candidate, others: list[Candidate]) -> bool:
+    """Tell whether a rank that ends its clause takes its noun from the subject's other standing before it, in a
+    sentence that sets then beside now: 'formerly the fourth-largest U.S. partner, it is now the fifth-largest'."""
+    if declaration.value != "rank" or not _BARE_END.match(text, candidate.end) or not _THEN_AND_NOW.search(text):
+        return False
+    return any(
+        other.end < candidate.start and pattern.match(text[other.end : other.end + declaration.window])
+        for other in others
+        for pattern in declaration.unit_near
+    )
+
+
+__all__ = ["tied_to"]
