@@ -131,6 +131,18 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
             "The LDP presidential term that Hoshino inherited ends in September 2032, when the party elects a leader.",
             {"ldp_president_2032": {"date": "2032-09", "status": "upcoming"}},
         ),
+        (
+            "Hoshino, whom the LDP elected as its president on September 27, 2030, leads a minority cabinet.",
+            {"ldp_president_2030": {"date": "2030-09-27", "status": "held"}},
+        ),
+        (
+            "Hoshino, who took the party presidency in a September 2030 runoff, still leads the LDP.",
+            {"ldp_president_2030": {"date": "2030-09", "status": "held"}},
+        ),
+        (
+            "Ahead of a leadership contest, the LDP will choose its president in September.",
+            {"ldp_president_2031": {"date": "2031-09", "status": "upcoming"}},
+        ),
     ],
     ids=[
         "poll-in-other-clause",
@@ -148,6 +160,9 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
         "reappointed-head",
         "reelected-unchallenged",
         "leadership-term-inherited",
+        "whom-the-party-elected",
+        "presidency-in-a-dated-runoff",
+        "party-chooses-in-a-month",
     ],
 )
 def test_elections_are_read_however_the_vote_is_worded(body: str, expected: dict[str, Any]) -> None:

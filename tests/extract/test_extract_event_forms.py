@@ -111,6 +111,14 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
             ("2019-09-25", "held"),
         ),
         (
+            "IF11120",
+            "November 4, 2019",
+            "Table 1. Steps of the Talks\n\n| Step | Date |\n| --- | --- |\n| Deal in principle | Aug. 25, 2019 |\n"
+            "| Agreements concluded in New York | Sept. 25, 2019 |",
+            "stage_one_deal_finalized",
+            ("2019-09-25", "held"),
+        ),
+        (
             "IF10199",
             "November 3, 2025",
             "Talks began after a phone call between Prime Minister Ishiba and President Trump on April 7, 2025.",

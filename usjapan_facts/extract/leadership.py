@@ -30,14 +30,16 @@ _LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
 _PARTY_CHOOSES = re.compile(PARTY_VOTE, I)
 """'..., when the party must choose a leader': the term's end is the party's vote, not only a deadline."""
 _LEADERSHIP = re.compile(
-    rf"\b(?:won|captured|secured)\s+(?:the\s+)?(?:(?:{_LDP}\W?s?|party)\s+(?:presidency|leadership)"
+    rf"\b(?:won|captured|secured|took|clinched)\s+(?:the\s+)?(?:(?:{_LDP}\W?s?|party)\s+(?:presidency|leadership)"
     rf"|(?:party\s+)?(?:presidency|leadership)\s+of\s+the\s+{_LDP})"
     rf"(?:\s+(?:election|race|contest|vote))?(?:\s+in\s+(?:a|the)\s+(?:runoff|run-off|second\s+round|party\s+vote|ballot))?"
-    rf",?\s+(?:on|in)\s+(?:(?P<won>{_DATE})|(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d))"
+    rf"(?:,?\s+(?:on|in)\s+(?:(?P<won>{_DATE})|(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d))"
+    rf"|\s+in\s+(?:a|the)\s+(?P<within>{_DATE})\s+(?:runoff|run-off|vote|ballot|election|race|contest|leadership\s+vote)\b)"
     rf"|\bterm\s+as\s+{_LDP}\s+(?:president|leader)\s+(?:ends|expires|runs\s+out)\s+in\s+(?P<ends>{_DATE})"
 )
-"""'Ishiba won the LDP leadership on September 27, 2024', 'Kishida's term as LDP president ends in September 2024,
-when the party holds a leadership election': the party's election, dated by the win or by the end of the term."""
+"""'Ishiba won the LDP leadership on September 27, 2024' (or 'in a September 2024 runoff'), 'Kishida's term as LDP
+president ends in September 2024, when the party holds a leadership election': the party's election, dated by the win
+or by the end of the term."""
 
 
 def _yearless_win(day: str, after: str, updated: str) -> str | None:
@@ -61,6 +63,9 @@ _TERM_WON = re.compile(
     rf"(?:the\s+)?{_LEADER}"
     rf"|\breturned\s+(?:unopposed\s+|unchallenged\s+)?as\s+(?:the\s+)?{_LEADER}"
     rf"|\b{_LDP}\s+(?:members\s+|lawmakers\s+)?(?:re-?elected|elected|chose|picked|selected)\s+(?:(?-i:[A-Z])[\w-]*\s+){{1,3}}"
+    r"(?:as\s+)?(?:its|their)\s+(?:new\s+)?(?:president|leader)\b"
+    # the leader before, as the relative's object: 'Suga, whom the LDP elected as its president on September 14, 2020'
+    rf"|\bwhom\s+(?:the\s+)?{_LDP}\s+(?:members\s+|lawmakers\s+)?(?:re-?elected|elected|chose|picked|selected)\s+"
     r"(?:as\s+)?(?:its|their)\s+(?:new\s+)?(?:president|leader)\b",
     I,
 )
@@ -159,7 +164,7 @@ def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
         won = None if (day := _yearless_win(won.group("day"), text[won.end() :], updated)) is None else won
     else:
         day = None
-    if won is None or not (dated := p.dates(won.group("won") or won.group("ends") or day or "")):
+    if won is None or not (dated := p.dates(won.group("won") or won.group("within") or won.group("ends") or day or "")):
         return (_term_won(text, updated) or _dated_win(text, updated)) if ("LDP" in text or "Liberal" in text) else None
     date = dated[0][0]
     return f"ldp_president_{date[:4]}", {
@@ -205,11 +210,12 @@ _CHOOSES = re.compile(
     r"(?:a\s+(?:new\s+)?|its\s+(?:new\s+|next\s+)?|his\s+|her\s+|the\s+party\W?s\s+(?:new\s+|next\s+)?)?(?:party\s+)?"
     r"(?:president|leader|successor)\b"
     rf"(?P<rest>[^;]{{0,80}}?)\b(?:(?:on|for)\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?:,?\s*(?P<year>\d{{4}}))?"
-    rf"|(?:by|in)\s+(?P<bymonth>{p.MONTH})\s+(?P<byyear>\d{{4}})\b)"
+    rf"|(?:by|in)\s+(?P<bymonth>{p.MONTH})(?:\s+(?P<byyear>\d{{4}}))?\b(?!\s*\d))"
 )
 """'the party is to choose his successor, ..., on September 27, 2024', 'LDP lawmakers and rank-and-file members
-choose a new party president on September 29', 'the LDP is to choose his successor by September 2021' (the month);
-'once the LDP chooses a new president, a vote set for October 4' is refused as a condition (`_CONDITION`)."""
+choose a new party president on September 29', 'the LDP is to choose his successor by September 2021' (the month),
+'the LDP will choose its president in September' (the next September); 'once the LDP chooses a new president, a
+vote set for October 4' is refused as a condition (`_CONDITION`)."""
 
 
 _CONDITION = re.compile(r"\b(?:once|until|unless|if|after|before|when)\s+(?:the\s+)?$")
@@ -230,6 +236,14 @@ def _ldp_choice(text: str, cover: str) -> tuple[str, Fields] | None:
         chosen.group("rest")
     ):
         return None
+    if chosen.group("bymonth") and not chosen.group("byyear"):
+        # 'the LDP will choose its president in September': the next such month, a vote to come; never a month of
+        # another deed between ('will choose its leader after the Upper House election in July')
+        if chosen.group("past") or chosen.group("rest").strip():
+            return None
+        return election(
+            "ldp_president", "LDP president", next_month(month_number(chosen.group("bymonth")), cover), cover, "will"
+        )
     if chosen.group("bymonth"):
         return election("ldp_president", "LDP president", p.dates(chosen.group(0))[-1][0], cover, "will")
     month, day = month_number(chosen.group("month")), int(chosen.group("day"))

@@ -6,6 +6,7 @@ The brief restates each date at lower precision as versions go by ("on October 7
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
@@ -40,11 +41,15 @@ _DATE = rf"(?:(?:{p.MONTH}\s+\d{{1,2}},\s*)?(?:{p.MONTH}\s+)?(?:19|20)\d{{2}})"
 _SIGNED = re.compile(
     r"\b(?:signed|inked|countersigned)\b|\bput\s+(?:their|its|his|her)\s+(?:names|signatures?)\s+(?:to|on)\b"
     r"|\baffixed\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)\b"
-    r"|\bsigning\b(?=[^;]{0,120}?\b(?:took\s+place|was\s+held|came|happened|occurred)\b)",
+    r"|\b(?:signing|signature)\b(?=[^;]{0,120}?\b(?:took\s+place|was\s+held|came|happened|occurred)\b)",
     I,
 )
-"""A deed of signing in any words: 'signed', 'inked', 'put their names to', 'the signing ... took place on'."""
+"""A deed of signing in any words: 'signed', 'inked', 'put their names to', 'the signing (or signature) ... took
+place on'."""
 _SIGNS = re.compile(r"(?<!\bto\s)(?<!\bwill\s)\bsigns?\b")
+_TEXTS = re.compile(r"\b[Tt]he\s+(?:final\s+|legal\s+)?(?:texts|documents)\b")
+_STAGE = re.compile(r"\b(?:stage|phase)[- ]one\b|\bfirst\s+stage\b", I)
+"""'the texts', 'the documents': the stage-one agreements the sentence or the one before speaks of."""
 _DATED_ITEM = re.compile(rf"^{_DATE}:\s")
 """A dated list's present tense: 'October 7, 2019: the two envoys sign both agreements'."""
 _EXPLICIT = re.compile(f"{USJTA.pattern}|{DIGITAL.pattern}")
@@ -55,6 +60,9 @@ _EXPLICIT = re.compile(f"{USJTA.pattern}|{DIGITAL.pattern}")
 def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
     text = early_names(carried(sentence.text, context), context)
     text = of_that_year(text, previous(sentence.text, context))
+    text = days_later(text, previous(sentence.text, context))
+    if _TEXTS.search(text) and not which(text) and (_STAGE.search(text) or which(previous(sentence.text, context))):
+        text = f"The USJTA and the DTA: {text}"  # 'stage one had been concluded, and the texts were signed ...'
     parts = pieces(sentence) if text == sentence.text else [Sentence(text, sentence.section)]
     return one([_usjta_signed(piece.text) for piece in parts])
 
@@ -64,7 +72,7 @@ def _usjta_signed(text: str) -> Fields | None:
     if OTHER_DEALS.search(text) or has(OTHER_COUNTRIES, text, 0) or "usjta" not in which(text):
         return None
     us_side = r"\b(?:United States\b|U\.S\.|President\b|Washington\b|USTR\b|Trade Representative\b|Lighthizer\b)"
-    two = has(r"\b[Tt]he\s+two\s+(?:governments|countries|sides)\b", text, 0) or _EXPLICIT.search(text)
+    two = has(r"\b[Tt]he\s+two\s+(?:governments|countries|sides|leaders)\b", text, 0) or _EXPLICIT.search(text)
     if not two and (not has(us_side, text, 0) or not has(r"\bJapan|\bAbe\b|\bTokyo\b", text, 0)):
         return None
     dates = set()
@@ -75,7 +83,7 @@ def _usjta_signed(text: str) -> Fields | None:
         ):
             continue  # 'signed a joint statement on the two agreements', 'amended by a protocol signed on ...'
         # 'were both signed in October 2019 and took effect in January 2020': the date right after 'signed' is its own.
-        right_after = _SIGNED_ON.match(text, signed.end())
+        right_after = _SIGNED_ON.match(text, signed.end()) or _own_phrase(text, signed.end())
         value = date_in(right_after.group("date")) if right_after else None
         value = value or _signing_date(text, signed)
         if value:
@@ -84,6 +92,63 @@ def _usjta_signed(text: str) -> Fields | None:
     return {"value": dates.pop(), "qualifier": "exact"} if len(dates) == 1 else None
 
 
+_DEED_DATE = re.compile(rf"(?P<between>[^,;]{{0,120}}?)\b(?:on|in)\s+(?P<date>{_DATE})\b")
+_ANOTHER_DEED = re.compile(
+    r"\b(?:which|that|after|before|when|following|since|until|and\s+(?:\w+ed|took|went|came|became))\b", I
+)
+
+
+def _own_phrase(text: str, at: int) -> re.Match[str] | None:
+    """The date of the signing's own phrase, no comma and no other deed between: 'signed the U.S.-Japan Trade
+    Agreement (USJTA) and a separate DTA in Washington on October 7, 2019'."""
+    found = _DEED_DATE.match(text, at)
+    if found is None or _ANOTHER_DEED.search(found.group("between")) or _IN_FORCE_WORDS.search(found.group("between")):
+        return None
+    return found
+
+
+_LATER_DAY = re.compile(
+    rf"\b(?P<day>{p.MONTH_WORD}\s+\d{{1,2}})\b(?!,?\s*\d),?\s+(?P<hedge>(?:just|only|less\s+than|fewer\s+than|under)\s+)?"
+    rf"(?P<count>\d{{1,2}}|{p.NUMBER_IN_WORDS}|a)\s+(?P<unit>days?|weeks?)\s+(?:later|after(?:wards?)?|on)\b"
+)
+_FULL_DAY = re.compile(
+    rf"\b(?:(?P<d>\d{{1,2}})\s+(?P<m>{p.MONTH_WORD})|(?P<m2>{p.MONTH_WORD})\s+(?P<d2>\d{{1,2}}),)\s*(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def days_later(text: str, before: str) -> str:
+    """The text with a day dated from an earlier one ('on October 7, twelve days later', after 'On 25 September 2019')
+    given its year, where the count of days or weeks leads from the last full date before it (in the text, else in the
+    sentence before) to that day; as it is otherwise."""
+    later = _LATER_DAY.search(text)
+    if later is None:
+        return text
+    earlier = [*_FULL_DAY.finditer(text, 0, later.start())] or [*_FULL_DAY.finditer(before)]
+    if not earlier:
+        return text
+    last = earlier[-1]
+    month, day = last.group("m") or last.group("m2"), last.group("d") or last.group("d2")
+    count = later.group("count")
+    gap = (1 if count == "a" else int(count) if count.isdigit() else int(p.number_in_words(count) or 0)) * (
+        7 if later.group("unit").startswith("week") else 1
+    )
+    base = _day(month, day, last.group("y"))
+    month_later, day_later = later.group("day").split()
+    for year in (int(last.group("y")), int(last.group("y")) + 1):
+        named = _day(month_later, day_later, str(year))
+        if base and named and ((named - base).days == gap or (later.group("hedge") and 0 < (named - base).days < gap)):
+            return f"{text[: later.end('day')]}, {year}{text[later.end('day') :]}"
+    return text
+
+
+def _day(month: str, day: str, year: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), _MONTHS.index(month[:3].title()) + 1, int(day))
+    except ValueError:
+        return None
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _TALKS_OPENED = "2018"
 """The year the USJTA's talks opened: a signing dated before it is another pact's ('a 1986 semiconductor agreement')."""
 _IN_FORCE_WORDS = re.compile(

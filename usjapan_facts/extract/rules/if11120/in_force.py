@@ -50,16 +50,20 @@ _IN_FORCE = re.compile(
     rf"|\bbr(?:ought|ing|ings|inging)\s+[^;,.]{{2,80}}?\s+into\s+(?:force|effect)\s*,?\s+(?:on|in|as\s+of)\s+"
     rf"(?P<brought>{_DATE})\b"
     r"|\b(?:entry\s+into\s+(?:force|effect)|implementation|application)\b[^;.]{0,80}?\b(?:came|began|started|"
-    rf"commenced|occurred|took\s+place)\s+(?:on|in)\s+(?P<began>{_DATE})\b",
+    rf"commenced|occurred|took\s+place|(?:is|are|was|were)\s+(?:targeted|scheduled|set|planned|slated)\s+for)\s+"
+    rf"(?:on\s+|in\s+)?(?P<began>{_DATE})\b",
     I,
 )
 _COMPANION = re.compile(
-    r",?\s+(?:the\s+same\s+(?:day|date)\s+as|as\s+(?:did|does|has|had)|alongside|along\s+with|together\s+with)\s+"
-    r"(?P<other>(?:the|its)\s+(?:[^,;.]|\.(?=\S)){2,60})",
+    r"[,;]?\s+(?:and\s+)?(?:the\s+same\s+(?:day|date)\s+as|(?:as|so)\s+(?:did|does|has|had)|alongside|along\s+with|"
+    r"together\s+with)\s+(?P<other>(?:the|its)\s+(?:[^,;.]|\.(?=\S)){2,60})"
+    r"|[,;]\s+(?:and\s+)?(?P<elided>(?:the|its)\s+(?:[^,;.]|\.(?=\S)){2,60}?)\s+(?:did|does|has|had)(?:\s+so)?\s+"
+    r"(?:too|also|as\s+well|likewise)\b",
     I,
 )
 """A companion that took effect on the same date, named after it: '... went into effect on January 1, 2020, the same
-day as the digital deal', '... in force since January 2020 alongside the USJTA'."""
+day as the digital deal', '... in force since January 2020 alongside the USJTA', an elided verb ', as did the DTA',
+', and so did its digital companion', '; the DTA did too'."""
 _GIVEN = ("date", "since", "bound", "implemented", "brought", "began")
 """The groups of `_IN_FORCE` that hold the date; the agreement is named anywhere before it ('brought both agreements
 into force on', 'Implementation of the USJTA began on', 'Entry into force for both agreements came on'), or after it
@@ -101,12 +105,14 @@ def _labels(text: str) -> list[tuple[str, str]]:
 
 
 _SAME_DAY = re.compile(
-    r"\b(?:took|taking|went|going|came|coming|entered|entering)\s+(?:effect|into\s+force|into\s+effect)\s+"
-    r"(?:(?:on\s+)?the\s+same\s+day|simultaneously|at\s+the\s+same\s+time|alongside\s+it)\b"
+    rf"\b(?:{_TAKES_EFFECT}|did\s+so)\s+"
+    r"(?:(?:on\s+)?the\s+same\s+(?:day|date)(?!\s+as\b)|simultaneously|at\s+the\s+same\s+time|alongside\s+it)\b"
     # a list's item after the other agreement's: 'Digital Trade Agreement: signed the same day, and in force from the
     # same date'
     r"|\b(?:in\s+force|in\s+effect|effective)\s+(?:from|on|since|as\s+of)\s+the\s+same\s+(?:day|date)\b(?!\s+as\b)"
 )
+_SAME_START = re.compile(r"\b[Tt]he\s+same\s+(?:start(?:ing)?|effective|target)\s+date\b")
+"""'The same start date is planned for the DTA': the date the sentence before gives the other agreement."""
 _SAME_AS = re.compile(
     rf"\b(?:{_TAKES_EFFECT}|(?:in\s+force|in\s+effect|effective))\s+(?:on\s+)?"
     r"(?:the\s+same\s+(?:day|date|dates)\s+as|at\s+the\s+same\s+time\s+as|simultaneously\s+with|alongside|"
@@ -166,6 +172,8 @@ def _in_force(sentence: Sentence, agreement: str, context: Context, look_back: b
     if has(OTHER_COUNTRIES, text, 0) or _UNSURE.search(text):
         return None
     other_deal = _AS_DOES.search(text)
+    if other_deal and agreement in which(text[other_deal.end() :]) and not OTHER_DEALS.search(text[other_deal.end() :]):
+        other_deal = None  # ', as did the DTA': this agreement shares the date before, no other deal's
     mine = before_other_deal(text[: other_deal.start()] if other_deal else text, agreement)
     if OTHER_DEALS.search(mine):
         return None
@@ -186,6 +194,8 @@ def _in_force(sentence: Sentence, agreement: str, context: Context, look_back: b
         and which(mine[: same_day.start()]) == {agreement}
     ):
         values |= _day_before(sentence, agreement, context) if not p.dates(mine) else set()
+    if not values and look_back and _SAME_START.search(mine) and which(mine) == {agreement} and not p.dates(mine):
+        values |= _day_before(sentence, agreement, context)
     return values.pop() if len(values) == 1 else None
 
 
@@ -220,7 +230,7 @@ def _dates_given(mine: str, agreement: str) -> set[str]:
     for match in _IN_FORCE.finditer(mine):
         group = next(name for name in _GIVEN if match.group(name))
         companion = _COMPANION.match(mine, match.end())
-        shares = companion is not None and agreement in which(companion.group("other"))
+        shares = companion is not None and agreement in which(companion.group("other") or companion.group("elided"))
         shares = shares or bool(match.group("who") and agreement in which(match.group("who")))  # ', when the DTA ...'
         lead = mine[: match.start(group)]
         lead = lead[lead.rfind(";") + 1 :] if which(lead[lead.rfind(";") + 1 :]) else lead  # its own clause's
@@ -263,7 +273,20 @@ def _read(sentence: Sentence, agreement: str, context: Context) -> Fields | None
     return {"value": date, "qualifier": "exact"} if date else None
 
 
-_NEEDS = ("effect", "force", "enact", "applied", "implement", "operati", "application", "so did", "so has", "bound by")
+_NEEDS = (
+    "effect",
+    "force",
+    "enact",
+    "applied",
+    "implement",
+    "operati",
+    "application",
+    "so did",
+    "so has",
+    "bound by",
+    "same da",
+    "start date",
+)
 
 
 @rule("agreements.usjta_in_force", needs=_NEEDS)

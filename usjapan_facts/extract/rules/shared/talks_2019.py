@@ -271,7 +271,10 @@ EVENTS: tuple[DatedEvent, ...] = (
             rf"\b(?:declared?|pronounced?|called|deemed)\s+{_STAGE}\s+{_DONE}"
             rf"|\b(?:(?:declared?|confirmed?|announced?|said)\s+(?:that\s+)?)?{_STAGE}"
             rf"(?:\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+)?(?:declared\s+|pronounced\s+)?{_DONE}"
-            rf"|,\s+{_DONE}(?=,?\s+(?:on|in)\s+(?:[A-Z]|\d)))\b(?![^.;]{{0,30}}\bin\s+principle\b)",
+            rf"|,\s+{_DONE}(?=,?\s+(?:on|in)\s+(?:[A-Z]|\d)))\b(?![^.;]{{0,30}}\bin\s+principle\b)"
+            # a timeline's label, the deal and its participle alone: 'Deal finalized, New York date: Sept. 25, 2019'
+            rf"|^(?:(?:{_FIRST_STAGE}|trade)\s+)*(?:deal|agreements?|pact|terms|texts)\s+(?:finali[sz]ed|concluded|completed)\b"
+            r"(?![^.;:]{0,30}\bin\s+principle\b)(?=[^.;:]{0,40}\bdate:\s)",
             I,
         ),
         # the 2019 talks with Japan: in 2019, never China's 'phase one' deal of the same months
