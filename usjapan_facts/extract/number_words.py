@@ -22,6 +22,12 @@ SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "
 SCALE |= {"bn": SCALE["billion"], "bil": SCALE["billion"]}  # '$1.9bn', '$118.2 bil.'; 'trillion' is not abridged
 WORD = any_of(sorted(UNITS, key=len, reverse=True))
 WORDS = rf"{WORD}(?:-{WORD})?(?:(?:\s+|-)(?:and\s+)?(?:{WORD}(?:-{WORD})?|hundred|thousand|million))*"
+ARTICLE_WORDS = rf"an?\s+(?:hundred|thousand)(?:(?:\s+|-)(?:and\s+)?{WORDS})?"
+"""A number in words opening with its article: 'a hundred and thirty', 'a thousand' (`words_value` reads 'a' as 1)."""
+DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+POINT = rf"\s+point(?:\s+{any_of(DIGIT_WORDS)})+"
+"""The decimals of a number in words: 'one point eight' (before its percent or scale, never a count's: 'at one point
+two ministers')."""
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 EXTRA_HEDGES = (
     ("just over", "over"), ("just under", "under"), ("slightly more than", "over"), ("well over", "over"),
@@ -48,18 +54,27 @@ def hedge(text: str, match: re.Match[str]) -> str:
 
 
 def words_value(text: str) -> Decimal | None:
-    """Read 'twenty-eight thousand five hundred' as 28500; None when it is not a number in words."""
+    """Read 'twenty-eight thousand five hundred' as 28500, 'one point eight' as 1.8, 'half a dozen' as 6, 'a' (before
+    its scale: 'a billion') as 1; None when it is not a number in words."""
+    words = re.split(r"[\s-]+", text.casefold())
+    halved = words[:2] in (["half", "a"], ["half", "an"])
+    if "point" in words:  # 'one point eight': the digits after the point, each a word
+        point = words.index("point")
+        whole, digits = words_value(" ".join(words[:point])), [DIGIT_WORDS.index(w) for w in words[point + 1 :]]
+        return None if whole is None else whole + Decimal("0." + "".join(map(str, digits)))
     total, current = 0, 0
-    for word in re.split(r"[\s-]+", text.casefold()):
+    for word in words[1:] if halved else words:
         if word == "and":
             continue
         if word in UNITS:
             current += UNITS[word]
-        elif word == "hundred":
-            current = (current or 1) * 100
+        elif word in ("a", "an") and current == 0:
+            current = 1
+        elif word in ("hundred", "dozen"):
+            current = (current or 1) * (100 if word == "hundred" else 12)
         elif word in SCALE:
             total += (current or 1) * SCALE[word]
             current = 0
         else:
             return None
-    return Decimal(total + current)
+    return Decimal(total + current) / (2 if halved else 1)

@@ -15,7 +15,17 @@ from usjapan_facts.extract import hedges
 from usjapan_facts.extract import number_words as n
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
-from usjapan_facts.extract.number_words import DIGITS, HEDGE, SCALE, UNITS, WORDS, words_value
+from usjapan_facts.extract.number_words import (
+    ARTICLE_WORDS,
+    DIGITS,
+    HEDGE,
+    POINT,
+    SCALE,
+    UNITS,
+    WORD,
+    WORDS,
+    words_value,
+)
 from usjapan_facts.extract.ranks import ranks
 from usjapan_facts.extract.relative_ranks import relative_ranks
 from usjapan_facts.extract.word_choice import may_hold
@@ -27,7 +37,7 @@ _NUMBER = re.compile(
     # A count, its hedge first or not, starts at a word's first character: looking there first spares the hedges'
     # and number words' alternatives their try at each other place in the sentence (the same matches, faster).
     rf"(?=\b\w)(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>(?<![\w$¥.,])(?:{DIGITS})(?:\s+(?P<scale>thousand|million))?"
-    rf"(?![\d%])|\b{WORDS}\b)",
+    rf"(?![\d%])|\b(?:half\s+an?|an?|{WORD})\s+dozen\b|\b{ARTICLE_WORDS}\b|\b{WORDS}\b)",
     I,
 )
 
@@ -52,7 +62,7 @@ def counts(text: str) -> tuple[Candidate, ...]:
     for match in _NUMBER.finditer(text):
         number = _number(match)
         after = text[match.end() : match.end() + 12].casefold()
-        if number is None or re.match(r"\s*(?:%|percent|billion|trillion|dollars|yen)", after):
+        if number is None or re.match(r"\s*(?:%|percent|billion|trillion|dollars|yen|point\s)", after):
             continue
         if re.fullmatch(r"(?:19|20)\d{2}", match.group("number")):
             continue
@@ -71,10 +81,10 @@ _PERCENT = re.compile(
     # A percentage starts at a word's first character, a digit or a number word's first letter (a figure may follow
     # a letter: 'FY25%'): looking there first spares the hedges' alternatives their try everywhere else.
     rf"(?=\b\w|\d|[{_WORD_INITIALS}])"
-    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<number>{DIGITS}|{WORDS})(?P<half>[\s-]and[\s-]a[\s-]half)?[\s-]?"
+    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<number>{DIGITS}|{WORDS}(?:{POINT})?)(?P<half>[\s-]and[\s-]a[\s-]half)?[\s-]?"
     r"(?:%|percent\b|per cent\b)|"
     rf"\b(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})(?P<or_so>\s+or\s+(?:so|thereabouts))?"
-    r"\s+(?:of\b|(?=the\s+(?:seats|members)\b)|(?=(?:are|is|were)\s+(?:on|in|at|stationed|based)\b)))",
+    r"\s+(?:of\b|(?=(?:a|one)\s+per\s?cent\b)|(?=the\s+(?:seats|members)\b)|(?=(?:are|is|were)\s+(?:on|in|at|stationed|based)\b)))",
     I,
 )
 
@@ -104,10 +114,10 @@ about one-quarter', 'Its share of the upper chamber is close to three-fifths, up
 roughly two-thirds'."""
 _FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "tenth", "hundredth")
 """A word each fraction holds: a sentence without any is spared the fraction patterns."""
-_OF_ONE_PERCENT = re.compile(r"\s+(?:one|a|1)\s?(?:%|percent\b|per\s+cent\b)", I)
+_OF_ONE_PERCENT = re.compile(r"\s*(?:one|a|1)\s?(?:%|percent\b|per\s+cent\b)", I)
 _MAJORITY = re.compile(
     r"\b(?:(?:a|the)\s+(?:(?:clear|slim|narrow|bare|small|solid|comfortable|sizable|large)\s+)?majority|"
-    r"the\s+better\s+part)\s+of\b(?!\s+(?:just\s+)?(?:one|a\s+few|\d))",
+    r"the\s+better\s+part)\s+of\b(?!\s+(?:just\s+)?(?:one|a\s+few|\d|(?:\w+-)?(?:half|thirds?|quarters?|fifths?)\b))",
     I,
 )
 """A majority of a whole ('the better part of' it) is more than half of it: 'a clear majority of U.S. service members
@@ -161,8 +171,8 @@ def percents(text: str) -> tuple[Candidate, ...]:
 _MONEY = re.compile(  # an amount starts at a word's first character or its '$' (see _NUMBER)
     rf"(?=\b\w|\$)(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?<![A-Za-z])(?:US\s?)?\$\s?(?P<amount>{DIGITS})\s*"
     r"(?P<scale>million|billion|trillion|bn|bil(?=\.))\b|"
-    rf"\b(?P<words>{DIGITS}|{WORDS})(?P<half>\s+and\s+a\s+half)?\s+(?P<wscale>million|billion|trillion)\s+"
-    r"(?:U\.S\.\s+)?dollars\b)",
+    rf"\b(?P<words>{DIGITS}|{WORDS}(?:{POINT})?|{ARTICLE_WORDS}|half\s+an?|an?)(?P<half>\s+and\s+a\s+half)?\s+"
+    r"(?P<wscale>million|billion|trillion)(?P<half_after>\s+and\s+a\s+half)?\s+(?:U\.S\.\s+)?dollars\b)",
     I,
 )
 
@@ -189,7 +199,8 @@ def amounts(text: str) -> tuple[Candidate, ...]:
             written, scale = match.group("words"), match.group("wscale")
         number = Decimal(written.replace(",", "")) if written[0].isdigit() else words_value(written)
         if number is not None:
-            number += Decimal("0.5") if match.group("half") else 0  # 'five and a half billion dollars'
+            half = match.group("half") or match.group("half_after")  # 'five and a half billion', 'a billion and a half'
+            number += Decimal("0.5") if half else 0
             dollars = int(number * SCALE[scale.casefold()])
             hedge = match.group("hedge") or _converted_hedge(text, match.start())
             qualifier = hedges.hedged_after(text, match.end(), n.qualifier(hedge))
