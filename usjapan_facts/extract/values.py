@@ -33,13 +33,19 @@ from usjapan_facts.extract.word_choice import may_hold
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 
-_NUMBER = re.compile(
+_COUNT = (
     # A count, its hedge first or not, starts at a word's first character: looking there first spares the hedges'
     # and number words' alternatives their try at each other place in the sentence (the same matches, faster).
     rf"(?=\b\w)(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>(?<![\w$¥.,])(?:{DIGITS})(?:\s+(?P<scale>thousand|million))?"
-    rf"(?![\d%])|\b(?:half\s+an?|an?|{WORD})\s+dozen\b|\b{ARTICLE_WORDS}\b|\b{WORDS}\b)",
-    I,
+    rf"(?![\d%])|<spoken>\b{WORDS}\b)"
 )
+_NUMBER = re.compile(_COUNT.replace("<spoken>", ""), I)
+_SPOKEN_NUMBER = re.compile(
+    _COUNT.replace("<spoken>", rf"\b(?:half\s+an?|an?|{WORD})\s+dozen\b|\b{ARTICLE_WORDS}\b|"), I
+)
+"""A count said with a dozen or with an article ('half a dozen', 'a hundred and thirty'): tried only in a sentence
+holding one of `_SPOKEN_WORDS`."""
+_SPOKEN_WORDS = ("dozen", "a hundred", "a thousand")
 
 
 def _share(value: Decimal) -> int | float:
@@ -59,7 +65,7 @@ def _number(match: re.Match[str]) -> Decimal | None:
 def counts(text: str) -> tuple[Candidate, ...]:
     """Every count: '54,000', 'more than fifty thousand', 'some 9 thousand'; never a year, percent or amount."""
     found = []
-    for match in _NUMBER.finditer(text):
+    for match in (_SPOKEN_NUMBER if may_hold(text, _SPOKEN_WORDS) else _NUMBER).finditer(text):
         number = _number(match)
         after = text[match.end() : match.end() + 12].casefold()
         if number is None or re.match(r"\s*(?:%|percent|billion|trillion|dollars|yen|point\s)", after):
