@@ -29,6 +29,10 @@ def _stocks(paragraph: str) -> dict[str, Any]:
         ("one hundred and five billion dollars", 105_000_000_000),
         ("two hundred twenty-five billion dollars", 225_000_000_000),
         ("ninety billion dollars", 90_000_000_000),
+        ("one point eight billion dollars", 1_800_000_000),
+        ("half a trillion dollars", 500_000_000_000),
+        ("a billion and a half dollars", 1_500_000_000),
+        ("about a hundred and thirty billion dollars", 130_000_000_000),
     ],
 )
 def test_an_amount_in_words_is_read_whole(written: str, dollars: int) -> None:

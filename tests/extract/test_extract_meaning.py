@@ -168,6 +168,8 @@ def test_a_value_is_tied_to_its_own_clause_not_to_the_nearest_number() -> None:
         ("about twenty-eight thousand five hundred", (28500, "about")),
         ("just over 9 thousand", (9000, "over")),
         ("some 54,000", (54000, "about")),
+        ("half a dozen", (6, "exact")),
+        ("the better part of 55,000", (55000, "nearly")),
     ],
 )
 def test_counts_are_read_in_figures_and_words_with_their_hedge(text: str, expected: tuple[int, str]) -> None:

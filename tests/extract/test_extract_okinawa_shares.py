@@ -87,6 +87,7 @@ def test_labelled_items_under_another_heading_are_not_okinawas(heading: str) -> 
     [
         ("Okinawa covers just six-tenths of one percent of Japan's land area.", 0.6),
         ("Okinawa makes up about half of one percent of the country's territory.", 0.5),
+        ("Okinawa makes up barely half a percent of the country's territory.", 0.5),
     ],
 )
 def test_a_fraction_of_one_percent_is_that_fraction_of_a_percent(sentence: str, share: float) -> None:

@@ -66,6 +66,7 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("at or below", "exact"),
     ("at or under", "exact"),
     ("upward of", "over"),
+    ("the better part of", "nearly"),  # before a number: 'the better part of 55,000' (before a whole, a majority)
     ("surpassed", "over"),
     ("surpasses", "over"),
     ("approaches", "nearly"),

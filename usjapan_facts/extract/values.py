@@ -1,7 +1,8 @@
 """Every value of one kind in a sentence, however it is written: figures, number words, ranks in any form.
 
 The declared-fact reader (`extract.meaning`) asks for the candidates of a fact's kind and then ties each
-to its subject; here a value is only found, with its hedge and where it stands. Pure, no I/O.
+to its subject; here a value is only found, with its hedge and where it stands (a number's words and hedges are
+`extract.number_words`'). Pure, no I/O.
 """
 
 from __future__ import annotations
@@ -11,54 +12,40 @@ from decimal import Decimal
 from functools import lru_cache
 
 from usjapan_facts.extract import hedges
+from usjapan_facts.extract import number_words as n
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
+from usjapan_facts.extract.number_words import (
+    ARTICLE_WORDS,
+    DIGITS,
+    HEDGE,
+    POINT,
+    SCALE,
+    UNITS,
+    WORD,
+    WORDS,
+    words_value,
+)
 from usjapan_facts.extract.ranks import ranks
 from usjapan_facts.extract.relative_ranks import relative_ranks
-from usjapan_facts.extract.word_choice import any_of, may_hold
+from usjapan_facts.extract.word_choice import may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_SCALE |= {"bn": _SCALE["billion"], "bil": _SCALE["billion"]}  # '$1.9bn', '$118.2 bil.'; 'trillion' is not abridged
-_WORD = any_of(sorted(_UNITS, key=len, reverse=True))
-_WORDS = rf"{_WORD}(?:-{_WORD})?(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}(?:-{_WORD})?|hundred|thousand|million))*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_EXTRA_HEDGES = (
-    ("just over", "over"), ("just under", "under"), ("slightly more than", "over"), ("well over", "over"),
-    ("slightly over", "over"), ("a little over", "over"), ("near", "about"), ("a little more than", "over"),
-    ("a bit more than", "over"), ("a little less than", "under"), ("slightly less than", "under"),
-    ("a bit less than", "under"),
-)  # fmt: skip
-"""Hedges a declared value may carry besides the shared ones (`parsers.HEDGE`)."""
-_HEDGE = f"(?:{any_of(words for words, _ in _EXTRA_HEDGES)}|{hedges.HEDGE})"
-_NUMBER = re.compile(
+_COUNT = (
     # A count, its hedge first or not, starts at a word's first character: looking there first spares the hedges'
     # and number words' alternatives their try at each other place in the sentence (the same matches, faster).
-    rf"(?=\b\w)(?:\b(?P<hedge>{_HEDGE})\s+)?(?P<number>(?<![\w$¥.,])(?:{_DIGITS})(?:\s+(?P<scale>thousand|million))?"
-    rf"(?![\d%])|\b{_WORDS}\b)",
-    I,
+    rf"(?=\b\w)(?:\b(?P<hedge>{HEDGE})\s+)?(?P<number>(?<![\w$¥.,])(?:{DIGITS})(?:\s+(?P<scale>thousand|million))?"
+    rf"(?![\d%])|<spoken>\b{WORDS}\b)"
 )
-
-
-def _qualifier(hedge: str | None) -> str:
-    if not hedge:
-        return "exact"
-    words = " ".join(hedge.casefold().split())
-    return next((q for phrase, q in _EXTRA_HEDGES if phrase == words), None) or hedges.qualifier_of(words)
-
-
-def _hedge(text: str, match: re.Match[str]) -> str:
-    """The hedge before the value, or else the one after it: 'some 54,000', '54,000 or so', '54,000 troops, give or
-    take,'."""
-    return hedges.hedged_after(text, match.end(), _qualifier(match.group("hedge")))
+_NUMBER = re.compile(_COUNT.replace("<spoken>", ""), I)
+_SPOKEN_NUMBER = re.compile(
+    _COUNT.replace("<spoken>", rf"\b(?:half\s+an?|an?|{WORD})\s+dozen\b|\b{ARTICLE_WORDS}\b|"), I
+)
+"""A count said with a dozen or with an article ('half a dozen', 'a hundred and thirty'): tried only in a sentence
+holding one of `_SPOKEN_WORDS`."""
+_SPOKEN_WORDS = ("dozen", "a hundred", "a thousand")
 
 
 def _share(value: Decimal) -> int | float:
@@ -66,29 +53,11 @@ def _share(value: Decimal) -> int | float:
     return p.plain(p.fraction_share(value))
 
 
-def words_value(text: str) -> Decimal | None:
-    """Read 'twenty-eight thousand five hundred' as 28500; None when it is not a number in words."""
-    total, current = 0, 0
-    for word in re.split(r"[\s-]+", text.casefold()):
-        if word == "and":
-            continue
-        if word in _UNITS:
-            current += _UNITS[word]
-        elif word == "hundred":
-            current = (current or 1) * 100
-        elif word in _SCALE:
-            total += (current or 1) * _SCALE[word]
-            current = 0
-        else:
-            return None
-    return Decimal(total + current)
-
-
 def _number(match: re.Match[str]) -> Decimal | None:
     written = match.group("number")
     if written[0].isdigit():
         number = Decimal(written.split()[0].replace(",", ""))
-        return number * _SCALE[match.group("scale").casefold()] if match.group("scale") else number
+        return number * SCALE[match.group("scale").casefold()] if match.group("scale") else number
     return words_value(written)
 
 
@@ -96,14 +65,14 @@ def _number(match: re.Match[str]) -> Decimal | None:
 def counts(text: str) -> tuple[Candidate, ...]:
     """Every count: '54,000', 'more than fifty thousand', 'some 9 thousand'; never a year, percent or amount."""
     found = []
-    for match in _NUMBER.finditer(text):
+    for match in (_SPOKEN_NUMBER if may_hold(text, _SPOKEN_WORDS) else _NUMBER).finditer(text):
         number = _number(match)
         after = text[match.end() : match.end() + 12].casefold()
-        if number is None or re.match(r"\s*(?:%|percent|billion|trillion|dollars|yen)", after):
+        if number is None or re.match(r"\s*(?:%|percent|billion|trillion|dollars|yen|point\s)", after):
             continue
         if re.fullmatch(r"(?:19|20)\d{2}", match.group("number")):
             continue
-        found.append(Candidate(p.plain(number), _hedge(text, match), match.start(), match.end()))
+        found.append(Candidate(p.plain(number), n.hedge(text, match), match.start(), match.end()))
     return tuple(found)
 
 
@@ -113,15 +82,15 @@ _FRACTIONS = {
     **{"three-fourths": 75.0, "one-hundredth": 1.0, "a hundredth": 1.0, "one hundredth": 1.0},
     **{f"{word}-tenths": share * 10.0 for word, share in (("two", 2), ("four", 4), ("six", 6), ("eight", 8))},
 }
-_WORD_INITIALS = "".join(sorted({word[0] for word in _UNITS}))
+_WORD_INITIALS = "".join(sorted({word[0] for word in UNITS}))
 _PERCENT = re.compile(
     # A percentage starts at a word's first character, a digit or a number word's first letter (a figure may follow
     # a letter: 'FY25%'): looking there first spares the hedges' alternatives their try everywhere else.
     rf"(?=\b\w|\d|[{_WORD_INITIALS}])"
-    rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?:(?P<number>{_DIGITS}|{_WORDS})(?P<half>[\s-]and[\s-]a[\s-]half)?[\s-]?"
+    rf"(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?P<number>{DIGITS}|{WORDS}(?:{POINT})?)(?P<half>[\s-]and[\s-]a[\s-]half)?[\s-]?"
     r"(?:%|percent\b|per cent\b)|"
     rf"\b(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})(?P<or_so>\s+or\s+(?:so|thereabouts))?"
-    r"\s+(?:of\b|(?=the\s+(?:seats|members)\b)|(?=(?:are|is|were)\s+(?:on|in|at|stationed|based)\b)))",
+    r"\s+(?:of\b|(?=(?:a|one)\s+per\s?cent\b)|(?=the\s+(?:seats|members)\b)|(?=(?:are|is|were)\s+(?:on|in|at|stationed|based)\b)))",
     I,
 )
 
@@ -134,7 +103,7 @@ _IN_EVERY_HINT = re.compile(r"\s(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|
 _IN_EVERY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ONE_IN = re.compile(
     # A share in words starts at a word's first character (see _NUMBER).
-    rf"(?=\b\w)(?:\b(?P<hedge>{_HEDGE})\s+)?\b(?P<part>one|two|three|four|five|six|seven|eight|nine)\s+"
+    rf"(?=\b\w)(?:\b(?P<hedge>{HEDGE})\s+)?\b(?P<part>one|two|three|four|five|six|seven|eight|nine)\s+"
     r"(?:(?:seats?|members?|lawmakers?|bases?|facilities|troops|personnel|votes?)\s+)?(?:(?:in|out\s+of)\s+"
     r"(?:every\s+)?|of\s+every\s+)(?P<whole>two|three|four|five|six|seven|eight|nine|ten)\b",
     I,
@@ -142,7 +111,7 @@ _ONE_IN = re.compile(
 """A share said as so many in so many: 'one in four of the facilities' is 25%, 'three seats in every five' 60%."""
 _ITEM_FRACTION = re.compile(
     rf"(?:^|:\s*|(?<=\w),\s+|\b(?:is|was|are|were|at|to|reached)\s+)"
-    rf"(?P<value>(?:(?P<hedge>{_HEDGE})\s+)?(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}))"
+    rf"(?P<value>(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}))"
     r"\s*(?=[,;.)]|$|:\s)",
     I,
 )
@@ -151,10 +120,10 @@ about one-quarter', 'Its share of the upper chamber is close to three-fifths, up
 roughly two-thirds'."""
 _FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "tenth", "hundredth")
 """A word each fraction holds: a sentence without any is spared the fraction patterns."""
-_OF_ONE_PERCENT = re.compile(r"\s+(?:one|a|1)\s?(?:%|percent\b|per\s+cent\b)", I)
+_OF_ONE_PERCENT = re.compile(r"\s*(?:one|a|1)\s?(?:%|percent\b|per\s+cent\b)", I)
 _MAJORITY = re.compile(
     r"\b(?:(?:a|the)\s+(?:(?:clear|slim|narrow|bare|small|solid|comfortable|sizable|large)\s+)?majority|"
-    r"the\s+better\s+part)\s+of\b(?!\s+(?:just\s+)?(?:one|a\s+few|\d))",
+    r"the\s+better\s+part)\s+of\b(?!\s+(?:just\s+)?(?:one|a\s+few|\d|(?:\w+-)?(?:half|thirds?|quarters?|fifths?)\b))",
     I,
 )
 """A majority of a whole ('the better part of' it) is more than half of it: 'a clear majority of U.S. service members
@@ -175,13 +144,13 @@ def percents(text: str) -> tuple[Candidate, ...]:
             value: Decimal | None = Decimal(str(_FRACTIONS[" ".join(match.group("fraction").casefold().split())]))
             of_one = _OF_ONE_PERCENT.match(text, match.end())
             if of_one is not None and value is not None:
-                found.append(Candidate(p.plain(value / 100), _hedge(text, match), match.start(), of_one.end()))
+                found.append(Candidate(p.plain(value / 100), n.hedge(text, match), match.start(), of_one.end()))
                 continue
             if match.group("or_so") and value is not None:  # 'a quarter or so of the facilities'
                 found.append(Candidate(_share(value), "about", match.start(), match.end()))
                 continue
             if value is not None:
-                hedge = _hedge(text, match)
+                hedge = n.hedge(text, match)
                 found.append(Candidate(_share(value), hedge, match.start(), match.end()))
                 continue
         else:
@@ -190,30 +159,30 @@ def percents(text: str) -> tuple[Candidate, ...]:
             if value is not None and match.group("half"):
                 value += Decimal("0.5")  # 'a twelve-and-a-half percent duty'
         if value is not None:
-            found.append(Candidate(p.plain(value), _hedge(text, match), match.start(), match.end()))
+            found.append(Candidate(p.plain(value), n.hedge(text, match), match.start(), match.end()))
     for match in _ONE_IN.finditer(text) if " in " in text or " of " in text else ():
-        part, whole = _UNITS[match.group("part").casefold()], _IN_EVERY[match.group("whole").casefold()]
+        part, whole = UNITS[match.group("part").casefold()], _IN_EVERY[match.group("whole").casefold()]
         if part < whole:
-            share, hedge = (Decimal(part * 100) / whole).quantize(Decimal("0.1")), _hedge(text, match)
+            share, hedge = (Decimal(part * 100) / whole).quantize(Decimal("0.1")), n.hedge(text, match)
             found.append(Candidate(_share(share), hedge, match.start(), match.end()))
     for match in _MAJORITY.finditer(text) if "ajority" in text or "etter part" in text else ():
         found.append(Candidate(50, "over", match.start(), match.end(), coarse=True))
     for match in _ITEM_FRACTION.finditer(text) if may_hold(text, _FRACTION_WORDS) else ():
         share = Decimal(str(_FRACTIONS[" ".join(match.group("fraction").casefold().split())]))
-        hedge = _hedge(text, match)
+        hedge = n.hedge(text, match)
         found.append(Candidate(_share(share), hedge, match.start("value"), match.end("value")))
     return tuple(sorted(found, key=lambda candidate: candidate.start))
 
 
 _MONEY = re.compile(  # an amount starts at a word's first character or its '$' (see _NUMBER)
-    rf"(?=\b\w|\$)(?:\b(?P<hedge>{_HEDGE})\s+)?(?:(?<![A-Za-z])(?:US\s?)?\$\s?(?P<amount>{_DIGITS})\s*"
+    rf"(?=\b\w|\$)(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?<![A-Za-z])(?:US\s?)?\$\s?(?P<amount>{DIGITS})\s*"
     r"(?P<scale>million|billion|trillion|bn|bil(?=\.))\b|"
-    rf"\b(?P<words>{_DIGITS}|{_WORDS})(?P<half>\s+and\s+a\s+half)?\s+(?P<wscale>million|billion|trillion)\s+"
-    r"(?:U\.S\.\s+)?dollars\b)",
+    rf"\b(?P<words>{DIGITS}|{WORDS}(?:{POINT})?|{ARTICLE_WORDS}|half\s+an?|an?)(?P<half>\s+and\s+a\s+half)?\s+"
+    r"(?P<wscale>million|billion|trillion)(?P<half_after>\s+and\s+a\s+half)?\s+(?:U\.S\.\s+)?dollars\b)",
     I,
 )
 
-_CONVERTED = re.compile(rf"\b(?P<hedge>{_HEDGE})\s+¥\s?[\d.,]+(?:\s*(?:million|billion|trillion))?\s*\(\s*(?:US)?$", I)
+_CONVERTED = re.compile(rf"\b(?P<hedge>{HEDGE})\s+¥\s?[\d.,]+(?:\s*(?:million|billion|trillion))?\s*\(\s*(?:US)?$", I)
 
 
 def _converted_hedge(text: str, start: int) -> str | None:
@@ -236,10 +205,11 @@ def amounts(text: str) -> tuple[Candidate, ...]:
             written, scale = match.group("words"), match.group("wscale")
         number = Decimal(written.replace(",", "")) if written[0].isdigit() else words_value(written)
         if number is not None:
-            number += Decimal("0.5") if match.group("half") else 0  # 'five and a half billion dollars'
-            dollars = int(number * _SCALE[scale.casefold()])
+            half = match.group("half") or match.group("half_after")  # 'five and a half billion', 'a billion and a half'
+            number += Decimal("0.5") if half else 0
+            dollars = int(number * SCALE[scale.casefold()])
             hedge = match.group("hedge") or _converted_hedge(text, match.start())
-            qualifier = hedges.hedged_after(text, match.end(), _qualifier(hedge))
+            qualifier = hedges.hedged_after(text, match.end(), n.qualifier(hedge))
             found.append(Candidate(dollars, qualifier, match.start(), match.end()))
     return tuple(found)
 
