@@ -94,8 +94,12 @@ def _usjta_signed(text: str) -> Fields | None:
 
 _DEED_DATE = re.compile(rf"(?P<between>[^,;]{{0,120}}?)\b(?:on|in)\s+(?P<date>{_DATE})\b")
 _ANOTHER_DEED = re.compile(
-    r"\b(?:which|that|after|before|when|following|since|until|and\s+(?:\w+ed|took|went|came|became))\b", I
+    r"\b(?:which|that|after|before|when|following|since|until|and\s+(?:\w+ed|took|went|came|became))\b"
+    r"|[$%\d]|\b(?:valued|worth|totall?ed)\b",
+    I,
 )
+"""Between a signing and a date, what makes the date another's: another deed, or a figure dated by it ('signed two
+valued at $132 billion in 2020', a line of the other column run in)."""
 
 
 def _own_phrase(text: str, at: int) -> re.Match[str] | None:
@@ -143,12 +147,11 @@ def days_later(text: str, before: str) -> str:
 
 def _day(month: str, day: str, year: str) -> dt.date | None:
     try:
-        return dt.date(int(year), _MONTHS.index(month[:3].title()) + 1, int(day))
+        return dt.date(int(year), p.MONTHS.index(month.title()) + 1, int(day))
     except ValueError:
         return None
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _TALKS_OPENED = "2018"
 """The year the USJTA's talks opened: a signing dated before it is another pact's ('a 1986 semiconductor agreement')."""
 _IN_FORCE_WORDS = re.compile(
@@ -173,7 +176,11 @@ def _signing_date(text: str, signed: re.Match[str]) -> str | None:
     own = clause[max(starts, default=0) : min(cuts, default=len(clause))]
     if _YEARLESS.search(own):
         return None
-    return date_in(_NAMED_BY_YEAR.sub("    ", own))
+    return date_in(_FIGURES_YEAR.sub(" ", _NAMED_BY_YEAR.sub("    ", own)))
+
+
+_FIGURES_YEAR = re.compile(r"\$\s?[\d.,]+\s*(?:billion|million|trillion)?\s+(?:in|for|during)\s+(?:19|20)\d\d\b", I)
+"""A figure and the year it is of ('valued at $7 billion in 2020'): never the signing's date."""
 
 
 _LATER_INSTRUMENT = re.compile(
