@@ -121,6 +121,10 @@ DEMANDED = re.compile(
     I,
 )
 """A value asked for ('wants Japan to invest'), hoped for ('will strive to') or weighed: no fact, even planned."""
+FLOATED = re.compile(
+    r"\b(?:reportedly|said\s+to\s+(?:have|be))\s+(?:\w+\s+)?(?:offer|float|propos|pitch)\w*|\bfloat(?:ed|ing)\b", I
+)
+"""A value reportedly offered or floated ('Tokyo reportedly offered $400 billion'): a proposal, even of a plan."""
 PLAN_CALLS = re.compile(
     r"\b(?:plans?|strateg(?:y|ies)|documents?|guidelines|law|budget|program(?:me)?s?|buildup|blueprint)\s*,?\s+"
     r"(?:(?:which|that)\s+)?(?:also\s+)?call(?:s|ed)\s+for\s+$",
@@ -290,7 +294,7 @@ def not_current(
     start, end = extent
     if POSSIBLE.search(text, start, end):
         return True  # 'Japan may buy another 200 Tomahawks for about $1 billion'
-    demanded = DEMANDED.search(text, start, at)
+    demanded = DEMANDED.search(text, start, at) or FLOATED.search(text, start, at)
     if demanded and not PLAN_CALLS.search(text, max(0, demanded.start() - 40), demanded.end()):
-        return True  # 'The United States wants Japan to invest $1 trillion'
+        return True  # 'The United States wants Japan to invest $1 trillion', 'Tokyo reportedly offered $400 billion'
     return past_beside_now(text, at, kin, year)
