@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from usjapan_facts.extract.parsers import dates
+
 LABEL = re.compile(r"\s*([^:;]{3,60}):\s*")
 """A labelled item: 'U.S. troops in Japan: about 54,000'."""
 _GLUED = re.compile(
@@ -45,4 +47,25 @@ def item_ended(text: str, start: int) -> bool:
     return label is not None and _GLUED.search(text, label.end(), start) is not None
 
 
-__all__ = ["LABEL", "is_item", "item_ended", "lead_in"]
+def _label_date(text: str) -> str | None:
+    label = LABEL.match(text)
+    found = dates(label.group(1)) if label else ()
+    return found[-1][0] if found else None
+
+
+def superseded_item(text: str, following: Mapping[str, str]) -> bool:
+    """Tell whether `text` is a list item dated by its label that a later-dated item of the same list follows: in a
+    timeline ('April 5, 2025: a 10% tariff' then 'August 7, 2025: 15%'), only the last step holds now."""
+    own = _label_date(text) if is_item(text) else None
+    after = text
+    for _ in range(8 if own is not None else 0):  # bounded: a text said twice maps onto itself
+        after = following.get(after, "")
+        if not after or not is_item(after):
+            return False
+        later = _label_date(after)
+        if later and own and later[:7] > own[:7]:
+            return True
+    return False
+
+
+__all__ = ["LABEL", "is_item", "item_ended", "lead_in", "superseded_item"]

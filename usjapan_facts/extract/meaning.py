@@ -17,7 +17,7 @@ from usjapan_facts.extract.carried import about, carried_japans, restated, topic
 from usjapan_facts.extract.clauses import apposition, bare, clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL as _LABEL
-from usjapan_facts.extract.lists import lead_in
+from usjapan_facts.extract.lists import lead_in, superseded_item
 from usjapan_facts.extract.ownership import in_bounds, not_its, pledge_years, target_year, without_others
 from usjapan_facts.extract.partitive import inherits, own_span, pairs, part_clause, parts_start, without_parts
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule
@@ -134,8 +134,8 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     """Return the fact's fields from the sentence, or None when it does not state it or is unsure."""
     text = sentence.text
     found = of_kind(declaration.value, text, context.preceding.get(text, ""))
-    if not found:
-        return None
+    if not found or superseded_item(text, context.following):
+        return None  # or a step of a timeline since overtaken: 'April 5, 2025: 10%' before 'August 7, 2025: 15%'
     carried = not declaration.names_subject(text)  # from the one before, or a heading
     if carried and not carried_japans(declaration, sentence, context):
         return None

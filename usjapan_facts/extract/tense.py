@@ -22,13 +22,21 @@ from functools import lru_cache
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.changed_since import changed_since
 from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.not_in_force import (
+    DEMANDED,
+    FLOATED,
+    LETTER_FIRST,
+    NEGATED,
+    NOT_APPLIED,
+    PLAN_CALLS,
+    POSSIBLE,
+)
 from usjapan_facts.extract.ranges import in_range
 from usjapan_facts.extract.vote_time import before_the_vote
 from usjapan_facts.extract.word_choice import may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
-_LETTER_FIRST = "(?=[a-z])"
 """Put before a pattern each match of which starts with a letter: the engine then turns most places down sooner than
 its `\\b` and choice of words would (the same matches, in about two thirds of the time under re.IGNORECASE)."""
 PAST_MARK = re.compile(
@@ -39,13 +47,13 @@ PAST_MARK = re.compile(
 )
 """Words that put a value of its clause in the past."""
 _DATED = re.compile(
-    rf"{_LETTER_FIRST}\b(?:in|during|as\s+of)\s+(?:FY\s?)?(?:(?:early|late|mid-?)\s*)?(?:{p.MONTH}\s+)?"
+    rf"{LETTER_FIRST}\b(?:in|during|as\s+of)\s+(?:FY\s?)?(?:(?:early|late|mid-?)\s*)?(?:{p.MONTH}\s+)?"
     r"(?P<year>(?:19|20)\d{2})\b",
     I,
 )
 """A date of a value's clause: past when its year is before the cover's."""
 NOW_MARK = re.compile(
-    rf"{_LETTER_FIRST}\b(?:now|currently|today|at\s+present|presently|ha(?:s|ve)\s+since|since\s+then|these\s+days|"
+    rf"{LETTER_FIRST}\b(?:now|currently|today|at\s+present|presently|ha(?:s|ve)\s+since|since\s+then|these\s+days|"
     r"as\s+of\s+(?:now|today)|later|subsequently|since\s+been|revis\w*|"
     r"(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|grew|shrank)\s+(?:back\s+)?to|"
     r"(?:cut|reduced|lowered|raised|trimmed|increased|halved)\s+(?:(?:that|this|it|them|the\s+(?:number|figure|total|rate|goal|target))\s+)?to)\b",
@@ -53,7 +61,7 @@ NOW_MARK = re.compile(
 )
 """Words that say a clause states how things are now, or what a value has become since."""
 LONG_PAST = re.compile(
-    rf"{_LETTER_FIRST}\b(?:(?<!at\s)once(?!\s+(?:again|more|a\s+year|every|a\s+month))|formerly|used\s+to|originally|initially|at\s+(?:its|the(?:ir)?)\s+(?:peak|height)|peak(?:ed|ing)|"
+    rf"{LETTER_FIRST}\b(?:(?<!at\s)once(?!\s+(?:again|more|a\s+year|every|a\s+month))|formerly|used\s+to|originally|initially|at\s+(?:its|the(?:ir)?)\s+(?:peak|height)|peak(?:ed|ing)|"
     r"decades?\s+ago|as\s+(?:recently|late)\s+as|(?:during|at\s+the\s+end\s+of)\s+the\s+(?:occupation|Cold\s+War)|"
     r"briefly|temporarily|for\s+a\s+(?:time|while)|(?:previously|earlier)(?=\s+(?:the|an?|its|their|ranked)\s)|(?:a|one|two|three)\s+years?\s+(?:earlier|before)|"
     r"the\s+(?:year|month)\s+before|the\s+(?:previous|prior|preceding)\s+year|"
@@ -74,7 +82,7 @@ LONG_AGO = 10
 _WHEN = re.compile(r"(?:When|While|Back\s+when)\b[^,;]{0,80}?\b(?:in|during)\s+(?P<year>(?:19|20)\d{2})\b")
 _UNTIL = re.compile(r"\buntil\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d{2})\b", I)
 SUPERSEDED = re.compile(
-    rf"{_LETTER_FIRST}(?:\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
+    rf"{LETTER_FIRST}(?:\b(?:lowered|raised|cut|reduced|replaced|ended|voided|struck\s+down|superseded|overturned|lifted|scrapped|"
     r"revoked|rescinded|suspended|halved|doubled)\s+(?:it|them|that|this|the\s+(?:rate|tariff|figure|number|total))\b|"
     r"\b(?:was|were|been|then|later|which\s+[^,;]{0,40}?)\s*(?:suspended|voided|struck\s+down|overturned|lifted|"
     r"scrapped|revoked|rescinded|superseded|replaced)\b|"
@@ -92,60 +100,13 @@ _OPENING = re.compile(
 )
 """A clause's opening phrase; one that describes the subject's past ('Once the largest holder, Japan ...') is not."""
 REPLACED = re.compile(
-    rf"{_LETTER_FIRST}\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|in\s+place\s+of|instead\s+of|rather\s+than|down\s+from|up\s+from|"
+    rf"{LETTER_FIRST}\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|in\s+place\s+of|instead\s+of|rather\s+than|down\s+from|up\s+from|"
     r"(?:rose|risen|grew|grown|climbed|increased|jumped|fell|fallen|declined|dropped|slipped|shrank|edged\s+(?:up|down))\s+"
     r"(?:\w+\s+)?from)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:previous\s+|earlier\s+|former\s+|old\s+|prior\s+)?$",
     I,
 )
 """Words right before a value that make it the one another replaced: 'It replaced the 15% rate', 'rose from $63
 billion in 2016' (the value a change starts from)."""
-NOT_APPLIED = re.compile(
-    rf"{_LETTER_FIRST}\b(?:propos\w*|threat\w*|float(?:ed|ing|s)?|could|might|would|consider(?!abl[ey])\w*|warn\w*|vow\w*|recommend\w*|"
-    r"sought|seeks?|seeking|plan(?:s|ned|ning)?\s+to|expected\s+to|forecast\w*|project(?:ed|s|ion)|"
-    r"request\w*|call(?:s|ed|ing)?\s+for|push(?:ed|es|ing)?\s+for|"
-    r"aim(?:s|ed|ing)?\s+to|intend\w*|hop(?:e|es|ed|ing)\s+to|(?-i:may)\s+(?!\d)\w+|next\s+year|"
-    r"(?:is|are)\s+(?:set|poised|likely|on\s+track)\s+to|in\s+the\s+coming\s+(?:years?|months?)|"
-    r"under\s+(?:discussion|consideration|negotiation|review)|(?:being|to\s+be)\s+(?:drafted|compiled|considered|"
-    r"negotiated|discussed|debated)|draft|pending|awaiting|not\s+yet|yet\s+to\s+be|should|ought\s+to|"
-    r"expects?|anticipat\w*|predict\w*|reportedly|rumou?red|speculat\w*|striv\w*|aspir\w*)\b",
-    I,
-)
-"""Words that make a value a proposal, a threat, a plan or a forecast: nothing in force."""
-DEMANDED = re.compile(
-    rf"{_LETTER_FIRST}(?:"
-    r"\b(?:demand\w*|want(?:s|ed)?|ask(?:s|ed)?|press(?:es|ed|ing)?|urg(?:ed|es|ing)|insist\w*|call(?:s|ed)?\s+on|"
-    r"push(?:es|ed|ing)?|(?<!plans\s)(?<!plan\s)(?<!pledge\s)(?<!target\s)(?<!goal\s)(?<!strategy\s)(?<!law\s)"
-    r"(?<!agreement\s)(?<!framework\s)call(?:s|ed|ing)?)\s+(?:(?:that\s+)?(?:Japan|Tokyo|it|the\s+Japanese\s+government)\s+"
-    r"(?:to\s+|for\s+)?|to\s+|for\s+)|\bwant(?:s|ed)?\b[^,;]{0,40}?\b(?:raised|increased|boosted|lifted|doubled|cut)\b|"
-    r"\b(?:striv\w*|aspir\w*|hop(?:e|es|ed|ing)|would\s+like|ideally|eventually|sought|seek(?:s|ing)?|weighs|mulls|"
-    r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:consider|weigh|mull|contemplat|explor|debat|eye)ing|(?:has|have|had)\s+(?:\w+\s+)?(?:consider|"
-    r"weigh|mull|contemplat|explor|debat|eye)e?d|(?:consider|weigh|mull|contemplat|debat)(?:e?d|e?s)\s+\w+ing)\b|"
-    r"\b(?:want(?:s|ed)?|urg(?:es|ed)|press(?:es|ed)|push(?:es|ed))\s+(?:Japan|Tokyo)\W?s\s)",
-    I,
-)
-"""A value asked for ('wants Japan to invest'), hoped for ('will strive to') or weighed: no fact, even planned."""
-PLAN_CALLS = re.compile(
-    r"\b(?:plans?|strateg(?:y|ies)|documents?|guidelines|law|budget|program(?:me)?s?|buildup|blueprint)\s*,?\s+"
-    r"(?:(?:which|that)\s+)?(?:also\s+)?call(?:s|ed)\s+for\s+$",
-    I,
-)
-"""A plan's own documents that call for a value state the plan: 'strategy documents, which called for spending ...'."""
-POSSIBLE = re.compile(
-    rf"{_LETTER_FIRST}\b(?:could|might|(?-i:may)\s+(?!\d)\w+|possibly|perhaps|another|"
-    r"(?<!subject\sto\san\s)(?<!face\san\s)(?<!faces\san\s)(?<!faced\san\s)(?<!pay\san\s)(?<!pays\san\s)additional|"
-    r"additional(?!\s+[\d.]+\s?(?:%|percent)\s+(?:ad\s+valorem\s+)?(?:tariff|dut(?:y|ies)|surcharge|levy)))\b",
-    I,
-)
-"""Words that make a value a possibility or an addition to the fact, even of a plan: 'may buy another 200'; not a
-rate goods are said to pay ('subject to an additional 10% tariff' is the rate charged on top of the usual duties;
-'among the options is an additional 12.5% duty' stays an addition)."""
-NEGATED = re.compile(
-    r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:imposed|applied|collected|implemented|enacted|carried\s+out|"
-    r"taken\s+effect|took\s+effect|in\s+force|come\s+into\s+force)\b|"
-    r"\bnone\s+(?:\w+\s+)?(?:applies|apply|was|were|has|have|is|are)\b",
-    I,
-)
-"""Words that say a value never came into force: 'has not been imposed', 'none was imposed'."""
 _BUT = re.compile(r"[\s,]*(?:but|yet)\s", I)
 _COMMA = re.compile(",")
 
@@ -293,7 +254,7 @@ def not_current(
     start, end = extent
     if POSSIBLE.search(text, start, end):
         return True  # 'Japan may buy another 200 Tomahawks for about $1 billion'
-    demanded = DEMANDED.search(text, start, at)
+    demanded = DEMANDED.search(text, start, at) or FLOATED.search(text, start, at)
     if demanded and not PLAN_CALLS.search(text, max(0, demanded.start() - 40), demanded.end()):
-        return True  # 'The United States wants Japan to invest $1 trillion'
+        return True  # 'The United States wants Japan to invest $1 trillion', 'Tokyo reportedly offered $400 billion'
     return past_beside_now(text, at, kin, year)

@@ -27,10 +27,13 @@ def before_the_vote(text: str, at: int, now: re.Pattern[str]) -> bool:
     """Tell whether the value at `at` is dated before a vote in its clause while another clause gives the result after
     it, or says what holds `now`."""
     whole = clause_of(clauses(text), at)
-    if not _BEFORE_VOTE.search(text, whole[0], at):
+    comma = text.find(",", at, whole[1])  # 'which stood at 58% ahead of the vote, has since slipped'
+    if not _BEFORE_VOTE.search(text, whole[0], comma if comma >= 0 else at):
         return False
     others = (text[start:end] for start, end in clauses(text) if (start, end) != whole)
-    return any(_AFTER_VOTE.search(part) or now.search(part) for part in others)
+    return any(_AFTER_VOTE.search(part) or now.search(part) for part in others) or (
+        comma >= 0 and now.search(text, comma, whole[1]) is not None
+    )
 
 
 __all__ = ["before_the_vote"]

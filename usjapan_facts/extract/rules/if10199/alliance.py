@@ -28,6 +28,7 @@ _OTHERS_COUNTED = re.compile(
 )
 """The noun right after a figure that counts someone else: 'with 42,000 family members and civilian employees'."""
 _WAS_TO = phrase("IF10199", "was_to")
+_REGION = phrase("IF10199", "region")
 _JAPANS_OWN_FORCES = r"\bSelf[- ]Defen[cs]e Forces?\b|\bSDF\b|\bJapanese (?:troops|personnel|service\s?members)\b"
 
 
@@ -55,8 +56,9 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
             if _OTHERS_COUNTED.match(text, match.end()) or unnumbered_part(text, match.start()) is not None:
                 continue  # another's ('42,000 family members') or a part ('Of the U.S. troops in Japan, 30,000')
             rest = text[match.end() :]
-            if has(OTHER_COUNTRIES, rest[: rest.find("Japan")] if "Japan" in rest else rest, 0):
-                continue  # 'About 28,500 U.S. troops are in South Korea, half as many as in Japan'
+            ahead = rest[: rest.find("Japan")] if "Japan" in rest else rest
+            if has(OTHER_COUNTRIES, ahead, 0) or _REGION.search(ahead):
+                continue  # '28,500 U.S. troops are in South Korea, half as many as in Japan', '80,000 in East Asia'
             gap = (
                 text[match.end() : troop_word.start()]
                 if match.end() <= troop_word.start()

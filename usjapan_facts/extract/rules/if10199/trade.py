@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.partitive import unnumbered_part
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import (
@@ -34,6 +35,10 @@ _OF_PRODUCT = re.compile(
     rf"\s*(?:U\.S\.\s+)?(?:export\s+market|import\s+source)\s+(?:for|of)\s+(?:U\.S\.\s+|American\s+)?{_PRODUCT}s?\b", I
 )
 """A rank among the buyers or sellers of one product ('the second-largest export market for U.S. beef')."""
+_FOR_PRODUCT = re.compile(rf"\b(?:for|in)\s+(?:U\.S\.\s+|American\s+)?{_PRODUCT}s?\b[^;]*$", I)
+"""The same rank with the product first ('For U.S. corn, Japan is the top export market'): the clause's, up to it."""
+_PART_YEAR = phrase("IF10199", "part_year")
+"""A flow for part of a year ('in the first quarter of 2025', 'in January 2026'): never the year's."""
 
 
 def _partner_for(text: str, flow: str, context: Context) -> Fields | None:
@@ -49,7 +54,7 @@ def _partner_for(text: str, flow: str, context: Context) -> Fields | None:
     for rank, match in ranks_before(
         text, rf"(?:U\.S\.\s+)?{'export market' if flow == 'exports' else 'import source'}"
     ):
-        if not _OF_PRODUCT.match(text, match.end()):
+        if not _OF_PRODUCT.match(text, match.end()) and not _FOR_PRODUCT.search(text, 0, match.start()):
             ranks.append(rank)
     return rank_fields(ranks, text, context) if ranks and has(r"\bJapan", text, 0) else None
 
@@ -91,6 +96,8 @@ _FLOW_OF_PRODUCT = re.compile(
 def _trade_flow(text: str, flow: str) -> Fields | None:
     if not has(r"\bJapan", text, 0) or has(r"\bJapan(?:'s|ese)\s+(?:exports|imports)\b", text, 0):
         return None
+    if _PART_YEAR.search(text):
+        return None  # 'in 2024; in the first quarter of 2025 alone, $21 billion': which is the year's, unsure
     values = []
     parts = [found.span() for found in _IN_PARTS.finditer(text)]
     for dollars, qualifier, match in p.money_amounts(text):

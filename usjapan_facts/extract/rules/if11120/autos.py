@@ -14,11 +14,12 @@ from usjapan_facts.extract.anaphora import points_back
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.not_in_force import NOT_APPLIED, POSSIBLE
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, previous, spanned
 from usjapan_facts.extract.rules.if11120.tariffs import SINCE_OPENS, authority_of, single_rate
 from usjapan_facts.extract.rules.readings import when
-from usjapan_facts.extract.tense import NOT_APPLIED, POSSIBLE, not_current
+from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}

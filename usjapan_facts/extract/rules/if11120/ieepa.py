@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract.not_in_force import NOT_APPLIED, POSSIBLE
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around
 from usjapan_facts.extract.rules.if11120.tariffs import rates, single_rate
-from usjapan_facts.extract.tense import NOT_APPLIED, POSSIBLE
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}

@@ -7,10 +7,11 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.ahead import set_aside_before
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.not_in_force import DEMANDED
 from usjapan_facts.extract.ranks import regional
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import about_japan, another_country_before, money_before, one
-from usjapan_facts.extract.tense import DEMANDED, not_current
+from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import ranks
 
