@@ -11,11 +11,10 @@ import re
 
 from usjapan_facts.extract.anaphora import PLACE_BACK, passes_over, points_back
 from usjapan_facts.extract.declared import Declaration
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.lists import LABEL, lead_in
 from usjapan_facts.extract.rules.base import Context
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.whose import OTHERS, foreign_it
+from usjapan_facts.extract.whose import OTHERS, PAIRED, foreign_it
 
 _RESTATES = re.compile(
     r"^(?:That|This|The (?:figure|total))\s+(?:\w+\s+)?(?:amounts|comes|works\s+out|equals|is)\b"
@@ -23,18 +22,19 @@ _RESTATES = re.compile(
 )
 """A sentence that restates the sentence before's figure: 'That amounts to ...', 'It stood at ...' (after 'Their grip on
 the House of Councillors is looser')."""
-_POINTER = re.compile(
-    r"^(?:It|They|Those|These|(?:The|That|This|Its|Their)\s+(?:[a-z-]+\s+)?(?:total|figure|sum|amount|value|level|"
-    r"stock|rate|tariff|duty|pledge|package|commitment|deficit|gap|average|number|tally|troops|forces|rank|ranking|"
-    r"place|standing)|That|This)\s+"
-)
-"""A pointer to a whole named before ('They', 'The total', 'That stock'), never to a part ('The farm portion')."""
 _MEASURE = re.compile(
     r"(?:now\s+|currently\s+|still\s+)?(?:is|are|was|were|(?:stands?|stood|sits?|sat)\s+at|(?:comes?|came|amounts?|"
     r"amounted|runs?|ran)\s+to|totals?|totaled|totalled|numbers?|numbered|reached|equals|equaled|(?:is|was)\s+worth|"
     r"ranks?|ranked|came|comes|placed|places)\s+"
 )
 """A verb of measure or of place right after the pointer: 'They totaled', 'That stock was', 'It ranks'."""
+_POINTER = re.compile(
+    r"^(?:It|They|Those|These|(?:The|That|This|Its|Their)\s+(?:[a-z-]+\s+)?(?:total|figure|sum|amount|value|level|"
+    r"stock|rate|tariff|duty|pledge|package|commitment|deficit|gap|average|number|tally|troops|forces|rank|ranking|"
+    rf"place|standing)|That|This)\s+(?={_MEASURE.pattern})"
+)
+"""A pointer to a whole named before, then a verb of measure ('They totaled', 'The troops number', 'That stock was'),
+never to a part ('The farm portion')."""
 _ENDS = re.compile(
     r"\s*(?:(?:in|for|during)\s+(?:FY\s?)?\d{4}|(?:a|per|each)\s+year|annually|(?:last|this)\s+year|now|today|"
     r"overall)?\s*[.;]?\s*$"
@@ -50,11 +50,6 @@ _ANOTHERS = re.compile(
 )
 """A sentence on a thing named before ('The current agreement', 'The pledge', 'That comes to'): another country's,
 when that is."""
-_PAIRED = re.compile(
-    rf"\bJapan(?:ese)?\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?{OTHER_COUNTRIES}"
-    rf"|{OTHER_COUNTRIES}\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?Japan\b"
-)
-"""Japan and another country as one subject ('Japan and China hold ...'): a pointer after it may mean either."""
 
 
 def about(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
@@ -93,7 +88,7 @@ def carried_japans(declaration: Declaration, sentence: Sentence, context: Contex
         return False
     if PLACE_BACK.search(text) and OTHERS.search(before):
         return False  # 'there' after a sentence naming Japan and another country could be either
-    if declaration.japan and "Japan" not in text and _PAIRED.search(before):
+    if declaration.japan and "Japan" not in text and PAIRED.search(before):
         return False  # 'Japan and South Korea both pay host-nation support. That comes to $1 billion a year.'
     # 'The current agreement ...' after a sentence on South Korea's is South Korea's.
     return not (declaration.japan and _ANOTHERS.match(text) and foreign_it(text, before))
