@@ -17,9 +17,11 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _ANAPHOR = re.compile(
     r"^(?:It|Its|They|Their|Those|These|This|That|"
-    r"The (?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
+    r"The (?!(?:old|previous|former|earlier|original|initial|prior|proposed|threatened) )"
+    r"(?:[a-z]+ )?(?:chamber|country|prefecture|island|alliance|treaty|pact|"
     r"figure|total|coalition|two parties|partners|bloc|government|nation|forces|troops|agreement|accord|deal|"
-    r"arrangement)|Such|Of (?:them|these|those)|"
+    r"arrangement|rate|tariff|duty|levy|goal|target|ceiling|cap|limit|pledge|package|commitment|stock|deficit|gap|"
+    r"surplus|sum|average|amount|share|level|tally|payments?|contingent)|Such|Of (?:them|these|those)|"
     r"Under (?:it|this|that|them)|No (?:other )?(?:foreign )?(?:country|nation|economy)|"
     r"Only (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?:(?:,| and|, and) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})*"
     r"(?: (?:firms|companies|investors|holders|residents))? (?:holds?|held|owns?|owned|has|have|had|buys?|bought|"

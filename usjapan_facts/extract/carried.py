@@ -14,7 +14,7 @@ from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL, lead_in
 from usjapan_facts.extract.rules.base import Context
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.whose import OTHERS, foreign_it
+from usjapan_facts.extract.whose import OTHERS, PAIRED, foreign_it
 
 _RESTATES = re.compile(
     r"^(?:That|This|The (?:figure|total))\s+(?:\w+\s+)?(?:amounts|comes|works\s+out|equals|is)\b"
@@ -22,8 +22,34 @@ _RESTATES = re.compile(
 )
 """A sentence that restates the sentence before's figure: 'That amounts to ...', 'It stood at ...' (after 'Their grip on
 the House of Councillors is looser')."""
-_ANOTHERS = re.compile(r"(?:The|That|This)\s+(?:[a-z]+\s+)?(?:agreement|accord|deal|arrangement)\b|Th(?:at|is)\s")
-"""A sentence on a thing named before ('The current agreement', 'That comes to'): another country's, when that is."""
+_MEASURE = re.compile(
+    r"(?:now\s+|currently\s+|still\s+)?(?:is|are|was|were|(?:stands?|stood|sits?|sat)\s+at|(?:comes?|came|amounts?|"
+    r"amounted|runs?|ran)\s+to|totals?|totaled|totalled|numbers?|numbered|reached|equals|equaled|(?:is|was)\s+worth|"
+    r"ranks?|ranked|came|comes|placed|places)\s+"
+)
+"""A verb of measure or of place right after the pointer: 'They totaled', 'That stock was', 'It ranks'."""
+_POINTER = re.compile(
+    r"^(?:It|They|Those|These|(?:The|That|This|Its|Their)\s+(?:[a-z-]+\s+)?(?:total|figure|sum|amount|value|level|"
+    r"stock|rate|tariff|duty|pledge|package|commitment|deficit|gap|average|number|tally|troops|forces|rank|ranking|"
+    rf"place|standing)|That|This)\s+(?={_MEASURE.pattern})"
+)
+"""A pointer to a whole named before, then a verb of measure ('They totaled', 'The troops number', 'That stock was'),
+never to a part ('The farm portion')."""
+_ENDS = re.compile(
+    r"\s*(?:(?:in|for|during)\s+(?:FY\s?)?\d{4}|(?:a|per|each)\s+year|annually|(?:last|this)\s+year|now|today|"
+    r"overall)?\s*[.;]?\s*$"
+)
+"""The value ends the sentence, but for its year or how often: nothing of its own ties it to another thing."""
+_OPENING_YEAR = re.compile(r"(?:In|During|As of|By)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b")
+_CLOSING_YEAR = re.compile(r"\b(?:in|during)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\W*$")
+_TOLD_PAST = re.compile(r"\b(?:was|were|had|numbered|totaled|totalled|came|stood|reached|ranked|amounted|placed)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_ANOTHERS = re.compile(
+    r"(?:The|That|This)\s+(?:[a-z]+\s+)?(?:agreement|accord|deal|arrangement|rate|tariff|duty|goal|target|pledge|"
+    r"package|commitment|stock|deficit|gap|sum|average|amount|total|figure)\b|Th(?:at|is)\s"
+)
+"""A sentence on a thing named before ('The current agreement', 'The pledge', 'That comes to'): another country's,
+when that is."""
 
 
 def about(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
@@ -62,6 +88,8 @@ def carried_japans(declaration: Declaration, sentence: Sentence, context: Contex
         return False
     if PLACE_BACK.search(text) and OTHERS.search(before):
         return False  # 'there' after a sentence naming Japan and another country could be either
+    if declaration.japan and "Japan" not in text and PAIRED.search(before):
+        return False  # 'Japan and South Korea both pay host-nation support. That comes to $1 billion a year.'
     # 'The current agreement ...' after a sentence on South Korea's is South Korea's.
     return not (declaration.japan and _ANOTHERS.match(text) and foreign_it(text, before))
 
@@ -70,8 +98,38 @@ def restated(declaration: Declaration, text: str, before: str) -> str:
     """'That amounts to roughly 58% of the chamber', 'It stood at a bit under 60%': the words tying the figure to the
     fact (its clause's words, a cue such as 'grip ... at') are the sentence before's, unless they rule the value out
     ('the opposition holds 100 of 248 seats', 'Turnout in the upper-house election was low')."""
-    restates = _RESTATES.match(text) and not any(pattern.search(before) for pattern in declaration.exclude)
+    pointer = _RESTATES.match(text) or ((at := _POINTER.match(text)) and _MEASURE.match(text, at.end()))
+    restates = pointer and not any(pattern.search(before) for pattern in declaration.exclude)
     return before if restates else ""
+
+
+def measured(declaration: Declaration, text: str, start: int, end: int, before: str) -> bool:
+    """Tell whether a sentence gives only the measure of a whole the sentence before names by the fact's words: its
+    unit ('U.S. imports from Japan fell in 2024. They came to $148 billion'), or its cue once the pointer stands for
+    the sentence before's opening words ('U.S. exports to Japan grew in 2024. They totaled $80 billion')."""
+    pointer = _POINTER.match(text)
+    if pointer is None or not before or _ENDS.match(text, end) is None:
+        return False
+    verb = text[pointer.end() : start]
+    verb = verb or (text[start:end] if _MEASURE.match(text, start) else "")  # a rank holds its verb: 'ranks first'
+    if not _MEASURE.match(verb) or len(verb.split()) > 5 or any(p.search(before) for p in declaration.exclude):
+        return False
+    if any(pattern.search(before) for pattern in declaration.unit):
+        return True
+    words = before.split()[:8]
+    return any(
+        pattern.search(f"{' '.join(words[:n])} {verb}")
+        for n in range(1, len(words) + 1)
+        for pattern in declaration.cue_near
+    )
+
+
+def year_pointed(text: str, before: str) -> re.Match[str] | None:
+    """The year of the sentence before that a sentence naming none tells the past of: 'In 2012, U.S. forces were
+    larger. They numbered about 60,000.' (its opening or closing phrase: 'Those forces were larger in 2012.')."""
+    if _YEAR.search(text) or not _TOLD_PAST.search(text):
+        return None
+    return _OPENING_YEAR.match(before) or _CLOSING_YEAR.search(before)
 
 
 def topic_before(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
@@ -87,4 +145,4 @@ def topic_before(declaration: Declaration, sentence: Sentence, context: Context)
     return False
 
 
-__all__ = ["about", "carried_japans", "carries", "restated", "topic_before"]
+__all__ = ["about", "carried_japans", "carries", "measured", "restated", "topic_before", "year_pointed"]

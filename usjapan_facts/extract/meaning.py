@@ -13,7 +13,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.anaphora import routed
-from usjapan_facts.extract.carried import about, carried_japans, restated, topic_before
+from usjapan_facts.extract.carried import about, carried_japans, measured, restated, topic_before, year_pointed
 from usjapan_facts.extract.clauses import apposition, bare, clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL as _LABEL
@@ -40,7 +40,12 @@ _THAT_YEAR = re.compile(r"\b(?:that|the same)\s+year\b", I)
 
 
 def _hints(
-    declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], context: Context
+    declaration: Declaration,
+    text: str,
+    candidate: Candidate,
+    clause: tuple[int, int],
+    context: Context,
+    carried: bool = False,
 ) -> Fields:
     clause_text = text[clause[0] : clause[1]]
     # How current the value is, from its own clause: 'was ... in 2010 but is now' has two.
@@ -54,13 +59,16 @@ def _hints(
         hints["_when"] = PAST
         hints["_why"] = "marked as past"
     dated = _DATED.search(text[: clause[1]]) if "_date" not in hints else None
+    dating, at = text, candidate.start
+    pointed = year_pointed(text, context.preceding.get(text, "")) if carried and not dated else None
+    if pointed and "_date" not in hints:
+        # 'In 2012, U.S. forces were larger. They numbered about 60,000': a past told of the year pointed back to.
+        dated, dating, at = pointed, f"{pointed.group(0)}, {text}", at + len(pointed.group(0)) + 2
     if dated and declaration.value != "year" and not declaration.period:
         # 'In 2012, roughly 52,000 ...': a figure of a named past year gives way to an undated, current one.
         hints["_date"] = dated.group("year")
         hints["_why"] = f"dated {dated.group('year')}"
-        if not declaration.historic and long_ago(
-            text, candidate.start, context.updated.year if context.updated else None
-        ):
+        if not declaration.historic and long_ago(dating, at, context.updated.year if context.updated else None):
             hints["_stale"] = True  # 'In 1972, ... it hosted 60%': gives way, and alone is no current value
         elif _IN_YEAR.match(dated.group(0)) and _later_of_kind(declaration.value, text[clause[1] :], dated["year"]):
             hints["_stale"] = True  # 'was second in 2019; in 2021 it was the largest': the later year's is current
@@ -148,7 +156,10 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     earlier = restated(declaration, text, context.preceding.get(text, "")) if carried else ""
 
     def tied(value: Candidate, span: tuple[int, int]) -> bool:
-        return tied_to(declaration, text, value, span, [other for other in found if other != value], earlier)
+        # Or 'They totaled $80 billion' after the sentence naming 'exports to Japan'.
+        return tied_to(declaration, text, value, span, [other for other in found if other != value], earlier) or (
+            carried and measured(declaration, text, value.start, value.end, context.preceding.get(text, ""))
+        )
 
     for candidate in found:
         # 'Of the 9,000 Marines leaving, some 4,000 are to go to Guam': a whole and its part own their words.
@@ -181,7 +192,10 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
             fields["by"] = pledged
         if candidate.value != "":
             fields["value"] = candidate.value
-        values.append({**fields, **_hints(declaration, text, candidate, clause, context), "_clause": clause_text})
+        # A carried subject's sentence gives the year a past told of it is of ('In 2012, ... . They numbered').
+        values.append(
+            {**fields, **_hints(declaration, text, candidate, clause, context, carried), "_clause": clause_text}
+        )
     if len({(fields.get("value"), fields["qualifier"]) for fields in values}) > 1:
         # 'raised from fifty-seven percent to sixty percent': the value it came from gives way in the sentence too.
         best = max(int(fields.get("_when", PLAIN)) for fields in values)

@@ -13,6 +13,11 @@ from functools import lru_cache
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 
 _JAPAN = re.compile(r"\bJapan|\bTokyo\b")
+PAIRED = re.compile(
+    rf"\bJapan(?:ese)?\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?{OTHER_COUNTRIES}"
+    rf"|{OTHER_COUNTRIES}\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?Japan\b"
+)
+"""Japan and another country as one subject ('Japan and China hold ...'): a pointer after it may mean either."""
 OTHERS = re.compile(
     rf"{OTHER_COUNTRIES}|\b(?:NATO|United Kingdom|U\.K\.|UK|France|Italy|Indonesia|Thailand|Brazil|Switzerland|"
     r"Saudi Arabia|Luxembourg|Belgium|Cayman Islands|Europe)\b"
@@ -150,4 +155,13 @@ def carried_foreign(text: str, before: str) -> bool:
     )
 
 
-__all__ = ["ONLY_AHEAD", "OTHERS", "OTHERS_OWN", "another_country", "carried_foreign", "foreign_it", "it_named_before"]
+__all__ = [
+    "ONLY_AHEAD",
+    "OTHERS",
+    "OTHERS_OWN",
+    "PAIRED",
+    "another_country",
+    "carried_foreign",
+    "foreign_it",
+    "it_named_before",
+]

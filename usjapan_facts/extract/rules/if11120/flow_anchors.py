@@ -12,6 +12,7 @@ from functools import lru_cache
 from usjapan_facts.extract.rules.base import Context, I
 from usjapan_facts.extract.rules.if11120.nearby import previous
 from usjapan_facts.extract.values import amounts
+from usjapan_facts.extract.whose import PAIRED
 
 _BOTH = r"(?:of\s+|in\s+)?goods\s+and\s+services\s+"
 _HEDGE = r"(?:(?:about|some|roughly|nearly|almost|around|over|more\s+than|just\s+(?:over|under)|a\s+little\s+over)\s+)?"
@@ -266,9 +267,9 @@ def flow_anchors(text: str, context: Context) -> list[tuple[int, int, str, str]]
         anchors = _inverted(anchors, before)
     carried = _CARRIED.match(text)
     if carried and not anchors:
-        # 'Imports from Japan were larger. They reached $178.5 billion: ...'
+        # 'Imports from Japan were larger. They reached $178.5 billion: ...', never after 'from Japan and Korea'
         earlier = _anchors(before)
-        if len(earlier) == 1 and _named(earlier) and not amounts(before):
+        if len(earlier) == 1 and _named(earlier) and not amounts(before) and not PAIRED.search(before):
             anchors = [(0, carried.end(), earlier[0][2], earlier[0][3])]
     return anchors
 
