@@ -24,6 +24,7 @@ from usjapan_facts.extract.ownership import in_bounds, not_its, target_year, wit
 from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Context
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.ties import tied_to
 from usjapan_facts.extract.values import FINDERS, Candidate
 from usjapan_facts.report.export import export_rows
 
@@ -142,13 +143,13 @@ def features(
         "clause_ok": not declaration.clause
         or any(pattern.search(with_subject(text, spans, clause)) for pattern in declaration.clause),
         "tie_declared": bool(declaration.unit or declaration.cue),
-        "tied": m._tied(declaration, text, candidate, clause, others),
+        "tied": tied_to(declaration, text, candidate, clause, others),
         "unit_after": any(pattern.match(text[candidate.end : candidate.end + 60]) for pattern in declaration.unit_near),
         "cue_before": any(
             pattern.search(text[max(0, candidate.start - 60) : candidate.start]) for pattern in declaration.cue_near
         ),
         "inherits": inherits(
-            declaration.clause, text, pair, lambda v, s: m._tied(declaration, text, v, s, [o for o in found if o != v])
+            declaration.clause, text, pair, lambda v, s: tied_to(declaration, text, v, s, [o for o in found if o != v])
         ),
         "excluded": any(
             pattern.search(without_others(text, 0 if not named else clause[0], clause[1], candidate, found))

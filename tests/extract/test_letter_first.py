@@ -12,7 +12,7 @@ import re
 import pytest
 
 from tests.regex_witnesses import witnesses
-from usjapan_facts.extract import anaphora, election_words, leadership, ownership, parsers, tense
+from usjapan_facts.extract import anaphora, election_words, leadership, not_in_force, ownership, parsers
 from usjapan_facts.extract.rules import readings
 from usjapan_facts.extract.rules.if10199 import deadlines, national_votes
 from usjapan_facts.extract.word_choice import letter_first
@@ -23,7 +23,7 @@ _AHEADS = (_AHEAD, "(?=[a-z])")
 WRAPPED: dict[str, re.Pattern[str]] = {
     "a place pointing back": anaphora.PLACE_BACK,
     "'that one' pointing back": anaphora._THAT_ONE,
-    "a demand": tense.DEMANDED,
+    "a demand": not_in_force.DEMANDED,
     "a legislative vote": election_words.LEGISLATIVE_VOTE,
     "an opinion poll": election_words._OPINION_POLLS,
     "a year a span starts from": parsers._SINCE_YEAR,
