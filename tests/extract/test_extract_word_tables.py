@@ -147,3 +147,9 @@ def test_a_rank_column_is_the_rank_of_the_country_the_title_names(layout: Any) -
     korea: Rows = [("Measure", "Rank"), ("Market for U.S. exports", "7")]
     facts, _ = read(layout("Table 1. South Korea's Standing Among U.S. Partners, 2030", korea))
     assert "trade.export_partner_rank" not in facts
+    # A rank column beside years' under a title whose 'Goods' is no possessive; a rank among some partners is none.
+    flows: Rows = [("Flow", "2029", "2030", "Rank"), ("U.S. exports to Japan", "71.2", "78.4", "4")]
+    flows += [("U.S. imports from Japan", "140.1", "148.9", "5 (among Asian partners)")]
+    facts, _ = read(layout("Table 2. U.S. Goods Trade with Japan ($ billions), with Japan's Rank in 2030", flows))
+    assert facts["trade.export_partner_rank"] == (4, "exact")
+    assert "trade.import_partner_rank" not in facts

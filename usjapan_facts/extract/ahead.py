@@ -59,16 +59,18 @@ _COUNTRY = (
 _COUNTRIES = rf"{_COUNTRY}(?:,\s+{_COUNTRY})*(?:,?\s+(?:and|or)\s+{_COUNTRY})?"
 _SUPER = r"(?:single\s+)?(?:largest|biggest|greatest|top|leading)\b"
 BEFORE = re.compile(
-    rf"\b(?i:after|behind|following|trailing)\s+(?:only\s+|just\s+)?(?P<ahead>{_COUNTRIES}),\s+"
+    rf"\b(?i:after|behind|following|trail(?:s|ed|ing)?|(?:less|fewer|smaller|lower)\s+than|below)\s+(?:only\s+|just\s+)?"
+    rf"(?:(?:that|those)\s+of\s+)?(?P<ahead>{_COUNTRIES}),\s+(?:(?:which|who)\s+(?:is|was|remains|remained)\s+)?"
     r"(?:(?:Japan|it)\s+(?:is|was|ranks?|ranked|stands?|stood|remains?|remained|comes?|came)\s+(?:as\s+)?)?"
     rf"(?P<rank>(?:the\s+)?{_SUPER})"
     rf"|\b(?P<trail>{_SUPER})(?:\s+[\w.'\u2019-]+){{0,6}}?,?\s+(?:after|behind|following|trailing)\s+(?:only\s+|just\s+)?"
     rf"(?P<behind>{_COUNTRIES})(?=\s*(?:[,;.)]|$|\s+(?:in|as|among|by|on|for|with)\b))"
 )
 """A first place counted after the countries named ahead of it: 'Japan was, after China, Canada, and Mexico, the
-largest U.S. trading partner' (4th), 'the biggest holder of Treasuries behind China' (2nd); only countries, so that
+largest U.S. trading partner' (4th), 'the biggest holder of Treasuries behind China' (2nd), 'held less than China,
+the largest holder' (2nd: the one country said ahead of Japan is first, Japan next); only countries, so that
 'after the 2011 earthquake' or 'after China cut its holdings' is no list."""
-BEFORE_WORDS = ("after", "behind", "following", "trailing")
+BEFORE_WORDS = ("after", "behind", "following", "trail", " than ", "below")
 
 
 def counted_after(text: str, found: list[Candidate]) -> list[Candidate]:

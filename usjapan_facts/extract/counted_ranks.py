@@ -115,6 +115,18 @@ _IN_ORDER = re.compile(
 )
 """Places given by the order countries are named in: 'The United Kingdom and Japan, in that order, were the top two
 sources' (Japan second), read when the list names as many countries as the places."""
+_PLURAL = (
+    r"(?:the\s+)?(?:largest|biggest|leading|top)\s+(?:(?:foreign|overseas|U\.S\.)\s+)?(?:holders|owners|creditors|lenders|"
+    r"sources|investors|markets|buyers|customers|destinations|suppliers|(?:trading\s+)?partners)\b"
+)
+_SHARED = re.compile(
+    rf"(?P<order>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}),?\s+(?P<said>(?:in\s+that\s+order|respectively),?\s+)?"
+    rf"(?:(?:were|are|rank(?:ed)?|stood|stand|remain(?:ed)?)\s+)(?:as\s+)?{_PLURAL}"
+    rf"|{_PLURAL}[^;]{{0,80}}?\s(?:were|are)\s+(?P<listed>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+    r"(?P<after>,?\s+(?:in\s+that\s+order|respectively))?"
+)
+"""A plural superlative several countries share ('China and Japan are the largest foreign holders'): no first place of
+Japan's alone; with their order said ('China and Japan, in that order, are the largest holders'), Japan's place."""
 _NAMED = re.compile(_NAME)
 _LABELLED = re.compile(r"\b(?:rank|ranking)\b[^:;]{0,80}:\s*(?P<place>[1-9]|1[0-2])\s*(?:\([^()]{0,40}\))?\s*[.;]?$", I)
 """A list item's or table row's rank as a bare figure after a label that says it is one: 'Rank as source of FDI in the
@@ -171,6 +183,12 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
         japan = [at for at, name in enumerate(order, 1) if name.strip() == "Japan"]
         if len(japan) == 1 and len(order) == p.number_of(match["top"] or match["many"]):
             found = [other for other in found if not match.start() <= other.start < match.end()]  # 'the top'
+            found.append(Candidate(japan[0], "exact", match.start(), match.end()))
+    for match in _SHARED.finditer(text) if " and " in text else ():
+        found = [other for other in found if not match.start() <= other.start < match.end()]
+        order = _NAMED.findall(re.sub(r"\b(?:and|or)\b", ",", match["order"] or match["listed"]))
+        japan = [at for at, name in enumerate(order, 1) if name.strip() == "Japan"]
+        if len(japan) == 1 and (match["said"] or match["after"]):
             found.append(Candidate(japan[0], "exact", match.start(), match.end()))
     if ":" in text and (labelled := _LABELLED.search(text)):  # 'Japan's rank among U.S. trade partners (2019): 4'
         found.append(Candidate(int(labelled.group("place")), "exact", *labelled.span("place")))

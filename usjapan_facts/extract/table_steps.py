@@ -14,7 +14,7 @@ EMPTY = re.compile(r"[-\u2013\u2014]*|n\.?a\.?|n/a|none|\u2026", re.I)
 
 
 _TITLED_FOR = re.compile(
-    r"(?:(?:Table|Figure)\s+\d+\.\s+)?(?P<who>(?:[A-Z][\w.]*\s+){0,2}?[A-Z][\w.]*)(?:\W?s\s|\s+in\s)"
+    r"(?:(?:Table|Figure)\s+\d+\.\s+)?(?P<who>(?:[A-Z][\w.]*\s+){0,2}?[A-Z][\w.]*)(?:['\u2019]s\s|\s+in\s)"
 )
 _RANK_HEADER = re.compile(r"(?:Japan\W?s\s+)?(?:rank|ranking|position|place|standing)\b\D*", re.IGNORECASE)
 _BALANCE = re.compile(r"\b(?:deficits?|surplus(?:es)?|balances?)\b", re.IGNORECASE)
@@ -43,6 +43,17 @@ def ranked(label: str, header: str, title: str) -> str | None:
     return f"Japan's rank as {'' if role.group('article') else 'an ' if named[:1] in 'aeiou' else 'a '}{named}"
 
 
+_RANK_CELL = re.compile(
+    r"(?:\d{1,3}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?)\.?(?:\s*\((?:deficit|surplus|tied?)\))?", re.IGNORECASE
+)
+
+
+def annotated_rank(header: str, cell: str) -> bool:
+    """Tell whether a rank column's cell says more than a rank ('5 (among Asian partners)', '4 (2025)'): a rank among
+    others or of another year, never read; a bare rank, or one marking a balance's side ('4 (deficit)'), is read."""
+    return bool(_RANK_HEADER.fullmatch(" ".join(header.split()))) and not _RANK_CELL.fullmatch(cell.strip())
+
+
 _STEP = re.compile(r"(?:(?:Before|Until|Since|From|After|As\s+of|Effective)\s+)?(?P<date>.+?)\W*", re.IGNORECASE)
 
 
@@ -66,4 +77,4 @@ def current_step(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ..
 _MEASURE = re.compile(r"\d(?:\.\d+)?\s?%|\$\s?\d")
 
 
-__all__ = ["EMPTY", "current_step", "ranked"]
+__all__ = ["EMPTY", "annotated_rank", "current_step", "ranked"]

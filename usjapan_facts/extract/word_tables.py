@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from usjapan_facts.extract.table_steps import EMPTY as _EMPTY
-from usjapan_facts.extract.table_steps import current_step, ranked
+from usjapan_facts.extract.table_steps import annotated_rank, current_step, ranked
 
 _YEAR_HEADER = re.compile(
     r"(?:FY\s?)?(?:19|20)\d{2}|(?:Percent(?:age)?|%)\s+change|Change(?:,?\s*(?:%|\(%\)|percent))?", re.IGNORECASE
@@ -149,9 +149,9 @@ def sentences(table: WordTable, title: str = "") -> list[list[str]]:
         said = []
         for column, cell in enumerate(row[1:], start=1):
             value = _SHORT_MONTH.sub(lambda short: _MONTHS[short.group("month").casefold()], " ".join(cell.split()))
-            if _EMPTY.fullmatch(value):
-                continue
             header = table.header[column] if column < len(table.header) else ""
+            if _EMPTY.fullmatch(value) or annotated_rank(header, value):
+                continue
             if (rank := ranked(label, header, title)) is not None:
                 said += [f"{rank}: {value}"] if rank else []  # another country's rank: none of Japan's
                 continue
