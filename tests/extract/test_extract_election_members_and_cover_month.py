@@ -20,6 +20,14 @@ from tests.extract.traps import elections_of
             "upcoming",
         ),
         (
+            "Half of the House of Councillors is renewed in July 2031; the deputies who were elected in February can "
+            "stay until February 2035.",
+            "March 3, 2031",
+            "upper_house_2031",
+            "2031-07",
+            "upcoming",
+        ),
+        (
             "| When | What |\n| --- | --- |\n| Sept. 2031 | Okinawa governor race |\n",
             "September 9, 2031",
             "okinawa_governor_2031",

@@ -41,6 +41,18 @@ from tests.extract.traps import elections_of
             "upper_house_2028",
             "2028-07",
         ),
+        (
+            "The LDP's share of the lower chamber fell from 63% after the 2029 vote. The majority it won in October "
+            "2029 is gone.",
+            "lower_house_2029",
+            "2029-10",
+        ),
+        (
+            "The coalition lost many of the seats it had won in October 2029. Its share of the 465-member chamber fell "
+            "against 63% after the 2029 vote.",
+            "lower_house_2029",
+            "2029-10",
+        ),
     ],
 )
 def test_a_past_election_is_read_from_members_chosen_control_kept_or_a_majority_lost(

@@ -30,6 +30,8 @@ GROWTH = "economy.gdp_growth"
         ("The economy contracted 1.8% in 2024 and regained 0.9% in 2025.", {"2024": -1.8, "2025": 0.9}),
         ("Exports held up; for 2025 as a whole, real GDP rose 1.2%, after an almost flat 0.1% in 2024.",
          {"2025": 1.2, "2024": 0.1}),
+        ("Real GDP shrank 3.1% in 2025, having barely grown (0.2%) in 2024.", {"2025": -3.1, "2024": 0.2}),
+        ("The economy expanded 1.8% in 2025, having slipped (0.6%) in 2024.", {"2025": 1.8, "2024": -0.6}),
     ],
 )  # fmt: skip
 def test_the_year_before_is_read_after_having_shrunk_or_a_hedged_noun(sentence: str, years: dict[str, float]) -> None:

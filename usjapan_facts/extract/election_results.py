@@ -130,6 +130,8 @@ _MEMBERS_CHOSEN = re.compile(
 )
 """A chamber or its members dated by their last election: 'Members of the lower chamber, last chosen in December 2014',
 'the members chosen on October 31', 'the House of Representatives, last elected in October 2021'."""
+_ONLY_MEMBERS = re.compile(r"(?:members|lawmakers|legislators|deputies)\b", I)
+"""Members chosen with no chamber named before them: their clause must name it."""
 _KEPT = re.compile(
     rf"\b(?:kept|retained|held\s+on\s+to|lost)\s+(?:control\s+of|(?:its|their|the)\s+majority\s+in)\s+(?:the\s+)?(?:{UPPER}|{LOWER})"
     r"[^.;]{0,40}?\b(?:winning|won|taking|took|securing)\s+\d{2,3}\s+(?:of\s+(?:the\s+)?\d{3}\s+)?seats\b",
@@ -194,6 +196,11 @@ def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
         date = f"{lost.group('year')}-07"
         return election(*body, date, cover, "") if date <= cover[:7] else None
     chosen = _MEMBERS_CHOSEN.search(text) if may_choose else None
+    if chosen is not None and _ONLY_MEMBERS.match(chosen.group(0)):
+        start = text.rfind(";", 0, chosen.start()) + 1
+        if one_body(text[start : (text + ";").find(";", chosen.end())]) != body:
+            return None  # '..., when half the upper chamber's seats are contested; the members chosen in February':
+            # members whose clause names no chamber may be another's
     if chosen is not None:
         dates = [(value, at) for value, at in p.dates(text) if at.start() == chosen.end()]
         loose = LOOSE.match(text, chosen.end()) if not dates else None

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
 from usjapan_facts.extract.elections import elections_of
-from usjapan_facts.extract.parsers import DAY_DATE, MONTHS, YEAR, dates
+from usjapan_facts.extract.parsers import DAY_DATE, MONTH, MONTHS, YEAR, dates
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.schedules import more_elections
@@ -74,7 +75,37 @@ def gathered_collections(
             events.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
         days = day_dates(sentence.text)
         last_day = days[-1] if days else last_day
+    if any(len(fields.get("date", "")) == 4 for fields in elections.values()):
+        _month_of_seats_won(elections, sentences, updated)
     return {slug: fields for slug, fields in elections.items() if fields}, events
+
+
+_SEATS_WON_IN = re.compile(
+    rf"\b(?:seats|majority)\b[^.;,]{{0,30}}?\b(?:won|took|taken|captured|secured|gained)\s+in\s+"
+    rf"(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d\d)\b"
+)
+"""A chamber's seats dated by the month they were won: 'the seats they had won in October 2021'."""
+
+
+def _month_of_seats_won(elections: dict[str, Fields], sentences: Sequence[Sentence], updated: str) -> None:
+    """Date a chamber's election read to its year alone ('after the 2021 vote') to the month the text gives the seats
+    won that year ('the seats they had won in October 2021'): the finer of two dates that agree. Never where two
+    months are given for that year, or two chambers' elections stand in it, nor for an election not yet held."""
+    months: dict[str, set[str]] = {}
+    for sentence in sentences:
+        if "seats" in sentence.folded or "majority" in sentence.folded:
+            for found in _SEATS_WON_IN.finditer(sentence.text):
+                month = f"{MONTHS.index(found.group('month')) + 1:02d}"
+                months.setdefault(found.group("year"), set()).add(month)
+    for year, said in months.items():
+        chambers = [slug for slug in elections if slug.endswith(f"house_{year}")]
+        kept = elections[chambers[0]] if len(chambers) == 1 else {}
+        if len(said) != 1 or kept.get("date") != year or kept.get("status") != "held":
+            continue
+        month = said.pop()
+        upper_in_july = chambers[0].startswith("lower") or month == "07"  # the Upper House is chosen in July
+        if f"{year}-{month}" <= updated[:7] and upper_in_july:
+            elections[chambers[0]] = {**elections[chambers[0]], "date": f"{year}-{month}"}
 
 
 def _context_year(sentence: Sentence, before: tuple[str, set[str]], updated: str) -> tuple[str, ...]:

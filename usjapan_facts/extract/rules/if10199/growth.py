@@ -162,6 +162,8 @@ _DANGLING = re.compile(
     I,
 )
 """'grew in 2030 by 1.4%, after shrinking by the islets ...': a figure cut off ('by a tenth of a percent' is none)."""
+_BRACKETED = re.compile(r"\((?P<figure>[-+\u2212]?\d[\d.]*\s*(?:%|percent))\)")
+"""A figure alone in brackets, read as if bare: 'having barely grown (0.3%) in 2019' is that year's growth."""
 
 
 def _last(pattern: re.Pattern[str], text: str) -> int:
@@ -179,7 +181,7 @@ def _without_aside(text: str) -> str:
         head = whole.index(",")
         return whole[:head] + " " * (len(whole) - head)
 
-    return _APPOSITION.sub(blank, text)
+    return _BRACKETED.sub(r" \g<figure> ", _APPOSITION.sub(blank, text))
 
 
 def _subject_ok(segment: str, carried: bool) -> bool:
@@ -210,7 +212,7 @@ def _negative(text: str, local: str, before: float | None) -> bool | None:
     if verb is not None:
         ahead = local[: verb.start()]
         segment = ahead[_last(_SOFT, ahead) :]
-        if verb.group("verb").split()[0].lower().endswith("ing") or re.search(r"\bhaving\s+$", ahead, I):
+        if verb.group("verb").split()[0].lower().endswith("ing") or re.search(rf"\bhaving\s+{_ADVERB}$", ahead, I):
             # 'after growing 1.5%', 'edging up 0.3%', 'having shrunk 2.5%': the subject is the sentence's, the economy.
             tied = not _TOPIC.search(segment) and (
                 before is not None or bool(_ECONOMY_FIRST.match(_FRONT.sub("", text))) or _participle_of(text, ahead)
