@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.if10199.growth_words import ADVERB, DOWN, ECONOMY, ELSEWHERE, SUBJECT, TOPIC, UP, YEAR
 from usjapan_facts.extract.rules.readings import another_country_before
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import percents
@@ -22,53 +22,20 @@ from usjapan_facts.extract.values import percents
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
-_ELSEWHERE = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerica\b|\b(?:the\s+)?(?:euro\s+area|eurozone)\b"
-"""Economies other than Japan's whose growth a brief may give beside it."""
-_YEAR = r"(?:19|20)\d\d"
-_UP = (
-    r"(?:increas\w*|gr[eo]w(?:s|ing|n)?|rose|ris(?:es|ing|en)|expand\w*|climb\w*|advanc\w*|rebound\w*|recover\w*|"
-    r"(?:edg|inch|tick|pick)(?:ed|ing)\s+up|gain(?:ed|ing)?|regain(?:ed|ing|s)?|was\s+up)"
-)
-_DOWN = (
-    r"(?:decreas\w*|contract\w*|fell|fall(?:s|ing|en)?|shr[aiu]nk\w*|declin\w*|slipped|slid|dipped|dropped|"
-    r"was\s+(?:reduced|cut|lowered)|"
-    r"(?:edged|inched|ticked)\s+down|was\s+down)"
-)
-_ADVERB = (
-    r"(?:(?:just|only|barely|merely|revised|an\s+estimated|an?\s+(?:revised|preliminary|estimated)|an?\s+(?:modest|meager|mere|slim|"
-    r"slight|small|robust|solid|strong|weak|sluggish|healthy|tepid|anemic|scant|paltry|moderate|brisk|marginal|"
-    r"(?:(?:nearly|almost|virtually|essentially)\s+)?flat))\s+)*"
-)
-"""Words between a figure and what governs it that change no figure: 'expanded just 0.1%', 'after a meager 0.2%',
-'after a nearly flat 0.1%'."""
-_ECONOMY = re.compile(
-    r"\b(?:GDP|gross domestic product|economy|economic output|economic growth|real growth)\b"
-    r"|^(?:Real\s+)?(?:Output|Growth)\b",
-    I,
-)
-_SUBJECT = re.compile(r"\b(?:GDP|gross domestic product|economy|output|growth|expansion)\b", I)
-_TOPIC = re.compile(
-    r"\b(?:exports?|imports?|prices?|inflation|CPI|wages?|pay|earnings|incomes?|unemployment|jobless|employment|"
-    r"consumption|spending|investment|capex|debt|deficits?|surplus|yen|dollar|stocks?|Nikkei|shares?|population|"
-    r"productivity|profits?|sales|industrial|production|manufacturing|tariffs?|yields?|budget|defen[cs]e|emissions|"
-    r"tourism|visitors|trade|revenues?|tax|demand|credit|lending|bonds?|interest|policy)\b",
-    I,
-)
-"""Subjects a growth verb may have other than the economy: 'Exports grew 5%', 'prices rose 2.5%'."""
-_MEASURE_AFTER = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:in|of)\s+(?:[a-z]+\s+)?(?:{_TOPIC.pattern}|{_ELSEWHERE})", I)
+_MEASURE_AFTER = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:in|of)\s+(?:[a-z]+\s+)?(?:{TOPIC.pattern}|{ELSEWHERE})", I)
 """A figure whose noun after it names another measure or economy: 'the previous year's 3.0% rise in prices', 'below
 the 2.1% growth of the U.S. economy'."""
-_VERB = re.compile(rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:(?:in|during)\s+{_YEAR},?\s+)?(?:by\s+)?{_ADVERB}$", I)
+_VERB = re.compile(rf"\b(?P<verb>{UP}|{DOWN})\s+(?:(?:in|during)\s+{YEAR},?\s+)?(?:by\s+)?{ADVERB}$", I)
 _LEVEL = re.compile(
     r"\b(?:(?:slow\w*|accelerat\w*|eas(?:ed|ing)|picked\s+up|fell|dropped|slipped|rose|climbed|recovered|rebounded|"
     r"improved|(?:edged|inched|ticked)\s+(?:up|down)|jumped|came\s+in|stood)\s+(?:to|at)|was|were|reached|hit|"
-    rf"registered|averaged|measured|came\s+to|amounted\s+to|totaled)\s+{_ADVERB}$",
+    rf"registered|averaged|measured|came\s+to|amounted\s+to|totaled)\s+{ADVERB}$",
     I,
 )
 """A rate of growth said as a level: 'Growth slowed to 0.1%', 'real GDP growth reached 1.7%'."""
 _FALL_NOUN = r"(?:contraction|decline|drop|fall|slump|plunge|loss|downturn)"
 _NOUN_BEFORE = re.compile(
-    rf"(?P<whose>\b\w+\s+)?\b(?:growth|expansion|(?P<fell>contraction|decline|drop|fall))\s+(?:rate\s+)?of\s+{_ADVERB}$",
+    rf"(?P<whose>\b\w+\s+)?\b(?:growth|expansion|(?P<fell>contraction|decline|drop|fall))\s+(?:rate\s+)?of\s+{ADVERB}$",
     I,
 )
 _NOUN_AFTER = re.compile(
@@ -76,29 +43,29 @@ _NOUN_AFTER = re.compile(
 )
 _NOUN_OF = re.compile(
     rf"\s*(?:(?P<fell>{_FALL_NOUN})|growth|expansion|gain|increase|rise)\s+(?:in|of)\s+(?:Japan\W?s\s+|the\s+)?"
-    rf"(?:real\s+)?(?:GDP|gross\s+domestic\s+product|economy|economic\s+output|output)\b(?:\s+in\s+(?P<year>{_YEAR})\b)?",
+    rf"(?:real\s+)?(?:GDP|gross\s+domestic\s+product|economy|economic\s+output|output)\b(?:\s+in\s+(?P<year>{YEAR})\b)?",
     I,
 )
 """A figure tied to growth by the noun after it: 'A 0.1% contraction in real GDP was recorded for 2014'."""
 _ELLIPSIS = re.compile(
     rf"(?:\ba\s+(?:touch|bit|tad|shade|little)\s+)?\b(?P<how>after|following|from|and|versus|than|below|above|"
-    rf"compared\s+(?:with|to)|against|on|half|twice|double|triple)(?:\s+in\s+{_YEAR})?\s+(?:by\s+)?(?:an?\s+|the\s+)?{_ADVERB}$"
-    rf"|\b(?P<year>{_YEAR})\W?s\s+{_ADVERB}$"
-    rf"|\b(?:the\s+)?(?P<prior>previous|prior|preceding)\s+year\W?s\s+{_ADVERB}$",
+    rf"compared\s+(?:with|to)|against|on|half|twice|double|triple)(?:\s+in\s+{YEAR})?\s+(?:by\s+)?(?:an?\s+|the\s+)?{ADVERB}$"
+    rf"|\b(?P<year>{YEAR})\W?s\s+{ADVERB}$"
+    rf"|\b(?:the\s+)?(?P<prior>previous|prior|preceding)\s+year\W?s\s+{ADVERB}$",
     I,
 )
 """A figure for the same measure as the one before: 'after 1.0% in 2022', 'an improvement on 2016's 1.0%', 'outpacing
 the previous year's 1.0%' (the year before the one figure read), 'less than half the 2.6% pace of 2021'."""
 _YEAR_AFTER = re.compile(
     rf"\s*(?:(?:real\s+)?(?:GDP\s+)?(?:growth|expansion|gain|increase|rise|pace|rate|{_FALL_NOUN})\s+)?(?:in\s+real\s+terms,?\s+)?"
-    rf"(?:in|for|during|over|of(?=\s+{_YEAR}\b(?!\W*(?:GDP|gross|output|levels?)\b)))\s+(?:calendar\s+(?:year\s+)?)?"
-    rf"(?P<year>{_YEAR})\b"
-    rf"|[^;,\d]{{0,30}}?\b(?:recorded|registered|posted|logged|reported|achieved|seen)\s+(?:in|for)\s+(?P<seen>{_YEAR})\b",
+    rf"(?:in|for|during|over|of(?=\s+{YEAR}\b(?!\W*(?:GDP|gross|output|levels?)\b)))\s+(?:calendar\s+(?:year\s+)?)?"
+    rf"(?P<year>{YEAR})\b"
+    rf"|[^;,\d]{{0,30}}?\b(?:recorded|registered|posted|logged|reported|achieved|seen)\s+(?:in|for)\s+(?P<seen>{YEAR})\b",
     I,
 )
 _LOST = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:(?:it|the\s+economy|GDP|output)\s+)?(?:had\s+)?"
-    rf"(?:lost|shed|gave\s+up|given\s+up|forfeited|erased|wiped\s+out)\s+(?:in|during)\s+(?P<year>{_YEAR})\b",
+    rf"(?:lost|shed|gave\s+up|given\s+up|forfeited|erased|wiped\s+out)\s+(?:in|during)\s+(?P<year>{YEAR})\b",
     I,
 )
 """A fall said by what the economy lost after the figure: 'recovering part of the 4.5% lost in 2020', 'regaining much
@@ -110,9 +77,9 @@ _YEAR_BESIDE = re.compile(  # the year before the one figure read, or ('next') t
     I,
 )
 _FRONTED = re.compile(
-    rf"(?:^|[;:]\s*|,\s+(?:and|but)\s+|\band\s+)(?:In|in|During|during|For|for)\s+(?P<year>{_YEAR})(?:\s+as\s+a\s+whole)?,?\s+(?:the\s+|Japan\W?s\s+|its\s+)?"
+    rf"(?:^|[;:]\s*|,\s+(?:and|but)\s+|\band\s+)(?:In|in|During|during|For|for)\s+(?P<year>{YEAR})(?:\s+as\s+a\s+whole)?,?\s+(?:the\s+|Japan\W?s\s+|its\s+)?"
     rf"(?:real\s+)?(?:economy|GDP|gross\s+domestic\s+product|output|it|growth)\s+(?:\w+\s+){{0,3}}?$"
-    rf"|\bin\s+(?P<own>{_YEAR})(?:,\s+(?:{_UP}|{_DOWN})\s+(?:by\s+)?|\s+by\s+){_ADVERB}$",
+    rf"|\bin\s+(?P<own>{YEAR})(?:,\s+(?:{UP}|{DOWN})\s+(?:by\s+)?|\s+by\s+){ADVERB}$",
     I,
 )
 """A year said before its figure: 'In 2023, the economy grew 1.9%', 'for 2017 as a whole, real GDP rose 1.7%', 'grew in
@@ -128,7 +95,7 @@ _FORECAST = re.compile(
 )
 _SHARE = re.compile(r"\s*of\s+(?:GDP|gross|the|its|all|total|Japan)", I)
 _BETWEEN = re.compile(
-    rf"\b(?:in|for|during|and|but|then|yet|it|also|again|only|so|{_YEAR}|an?|the|on|from|up|down|slightly|sharply|"
+    rf"\b(?:in|for|during|and|but|then|yet|it|also|again|only|so|{YEAR}|an?|the|on|from|up|down|slightly|sharply|"
     r"well|improvement|slowdown|recovery|rebound|pickup|drop|acceleration|deceleration|growth|expansion|contraction|"
     r"was|were|recorded|registered|posted|logged|reported|seen|achieved|outpac\w*|surpass\w*|exceed\w*|beat(?:ing)?|"
     r"outstrip\w*|better\w*|after|following|slower|faster|weaker|stronger|quicker|below|above|less|more|than)\b|[\W\d_]",
@@ -140,7 +107,7 @@ _STRETCH = re.compile(r"(?:(?!\s(?:but|while|whereas|and|after|following)\s)[^%;
 """The words after a figure up to the next figure or clause: where its quarter or month is said."""
 _SOFT = re.compile(r";|:|,\s+(?:and|but|while|whereas|however)\b|\s(?:but|while|whereas)\s", I)
 _FILLER = re.compile(
-    rf"\b(?:in|during|and|but|then|yet|while|after|before|it|also|again|only|so|however|{_YEAR})\b|[\W\d_]", I
+    rf"\b(?:in|during|and|but|then|yet|while|after|before|it|also|again|only|so|however|{YEAR})\b|[\W\d_]", I
 )
 _FRONT = re.compile(r"^(?:(?:After|Following|Having|Despite|Before|Since)\s+[^,]{0,80}|(?:In|During)\s+\d{4}),\s*", I)
 _OWN_SUBJECT = re.compile(r"\b(?:economy|GDP|gross\s+domestic\s+product|output)\s+$|^$", I)
@@ -157,7 +124,7 @@ _APPOSITION = re.compile(
 """'Japan's economy, the world's fourth largest since Germany overtook it in 2023, grew ...' (the aside compares),
 ', according to the government's second estimate,' (an attribution): asides of no figure of growth."""
 _DANGLING = re.compile(
-    rf"\b(?:{_UP}|{_DOWN})\s+(?:in\s+\d{{4}}\s+)?by\b"
+    rf"\b(?:{UP}|{DOWN})\s+(?:in\s+\d{{4}}\s+)?by\b"
     rf"(?!\s+(?:[\w-]+\s+){{0,3}}?(?:-?\d|(?:{p.NUMBER_WORD}|a)\s+percent))",
     I,
 )
@@ -186,11 +153,11 @@ def _without_aside(text: str) -> str:
 
 def _subject_ok(segment: str, carried: bool) -> bool:
     """Whether a verb's subject is Japan's economy: named ('Real GDP'), or carried on ('... in 2026 but slipped')."""
-    other, japan = re.search(_ELSEWHERE, segment), re.search(r"\bJapan", segment)
-    if _TOPIC.search(segment) or (other and (japan is None or other.start() < japan.start())):
+    other, japan = re.search(ELSEWHERE, segment), re.search(r"\bJapan", segment)
+    if TOPIC.search(segment) or (other and (japan is None or other.start() < japan.start())):
         return False  # 'Exports grew 5%', 'China's economy, unlike Japan's, grew 5%'
 
-    return bool(_SUBJECT.search(segment)) or (carried and not _FILLER.sub("", segment))
+    return bool(SUBJECT.search(segment)) or (carried and not _FILLER.sub("", segment))
 
 
 def _participle_of(text: str, ahead: str) -> bool:
@@ -212,22 +179,22 @@ def _negative(text: str, local: str, before: float | None) -> bool | None:
     if verb is not None:
         ahead = local[: verb.start()]
         segment = ahead[_last(_SOFT, ahead) :]
-        if verb.group("verb").split()[0].lower().endswith("ing") or re.search(rf"\bhaving\s+{_ADVERB}$", ahead, I):
+        if verb.group("verb").split()[0].lower().endswith("ing") or re.search(rf"\bhaving\s+{ADVERB}$", ahead, I):
             # 'after growing 1.5%', 'edging up 0.3%', 'having shrunk 2.5%': the subject is the sentence's, the economy.
-            tied = not _TOPIC.search(segment) and (
+            tied = not TOPIC.search(segment) and (
                 before is not None or bool(_ECONOMY_FIRST.match(_FRONT.sub("", text))) or _participle_of(text, ahead)
             )
         else:
             tied = _subject_ok(segment, before is not None)
-        return bool(re.fullmatch(_DOWN, verb.group("verb"), I)) if tied else None
+        return bool(re.fullmatch(DOWN, verb.group("verb"), I)) if tied else None
     level = _LEVEL.search(local)
     if level is not None:
         segment = local[_last(_SOFT, local[: level.start()]) : level.start()]
         grows = re.search(r"\b(?:growth|expansion)\b", segment, I)
-        return False if grows and not _TOPIC.search(segment) else None
+        return False if grows and not TOPIC.search(segment) else None
     noun = _NOUN_BEFORE.search(local)
     if noun is not None:
-        return None if _TOPIC.search(noun.group("whose") or "") else bool(noun.group("fell"))
+        return None if TOPIC.search(noun.group("whose") or "") else bool(noun.group("fell"))
     ellipsis = _ELLIPSIS.search(local)
     if ellipsis is None or before is None or _BETWEEN.sub("", local[: ellipsis.start()]):
         return None  # 'after 1.0% in 2022', never '..., largely because a tax increase from 5% to 8%'
@@ -240,7 +207,7 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     if "%" not in sentence.text and "percent" not in sentence.text:
         return None  # no figure: the cheap test first, most sentences on the economy give none
     text = _without_aside(sentence.text)
-    if not _ECONOMY.search(text) or has(r"\bnominal\b|\bper\s+capita\b", text) or _DANGLING.search(text):
+    if not ECONOMY.search(text) or has(r"\bnominal\b|\bper\s+capita\b", text) or _DANGLING.search(text):
         return None  # nominal or per-head growth is not the year's real growth; a cut sentence's years are unsure
     years: dict[str, float] = {}
     start, before = 0, None
@@ -259,9 +226,9 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
         ):
             continue  # a quarter's rate, a forecast ('half the 3.2% expected for 2024')
         lost = _LOST.match(text, start)
-        if lost and (read is not None or _ECONOMY_FIRST.match(_FRONT.sub("", text))) and not _TOPIC.search(local):
+        if lost and (read is not None or _ECONOMY_FIRST.match(_FRONT.sub("", text))) and not TOPIC.search(local):
             # '..., recovering part of the 4.5% lost in 2020': the economy's loss, that year's fall
-            if lost.group("year") in years or another_country_before(text, figure.start, _ELSEWHERE):
+            if lost.group("year") in years or another_country_before(text, figure.start, ELSEWHERE):
                 return None
             years[lost.group("year")] = before = -abs(float(figure.value))
             continue
@@ -269,13 +236,13 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
             continue  # 'grew 1.9% in 2023, outpacing the previous year's 3.0% rise in prices': another measure
         negative = _negative(text, local, read)
         noun_of = _NOUN_OF.match(text, start)
-        if negative is None and noun_of is not None and not _TOPIC.search(local):
+        if negative is None and noun_of is not None and not TOPIC.search(local):
             negative = bool(noun_of.group("fell"))
         if negative is None:
-            if _YEAR_AFTER.match(text, start) and not _TOPIC.search(local):
+            if _YEAR_AFTER.match(text, start) and not TOPIC.search(local):
                 return None  # a year's figure left unread ('..., down from 1.9% in 2017'): the table would be partial
             continue
-        if another_country_before(text, figure.start, _ELSEWHERE):
+        if another_country_before(text, figure.start, ELSEWHERE):
             return None  # 'China's economy grew by 5.2%', 'In the United States, GDP grew 2.8%'
         noun = _NOUN_AFTER.match(text, start)
         year = (noun_of and noun_of.group("year")) or _year(text, figure.start, start, local, years)
