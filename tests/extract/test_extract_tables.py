@@ -65,11 +65,13 @@ def test_an_html_table_reads_as_the_markdown_one_and_quotes_its_row() -> None:
         MARKDOWN.replace(" ($ billions)", ""),  # no unit: a figure of unknown scale
         MARKDOWN.replace("| 81.0 | 83.5 |", "| 83.5 |"),  # a row short of a cell: the columns cannot be trusted
         MARKDOWN.replace("| 2029 | 2030 |", "| 2029 | 2030 (proj.) |"),  # the latest column a projection
+        # another country's table: its 'U.S. exports' rows are that country's
+        MARKDOWN.replace("U.S. Trade with Japan", "South Korea's Trade with the U.S."),
     ],
 )
 def test_a_table_read_with_doubt_gives_no_value(table: str) -> None:
-    """A table without a unit, whose first row's cells do not line up with its years, or whose latest column is marked
-    a projection, gives nothing."""
+    """A table without a unit, whose first row's cells do not line up with its years, whose latest column is marked
+    a projection, or whose title names another country's trade and not Japan's, gives nothing."""
     assert table_facts(COVER + PROSE + table) == {}
 
 

@@ -17,6 +17,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.kind_tables import FLOW_FIRST, KIND_FIRST, by_flow, by_kind
 from usjapan_facts.extract.table_cells import CELL, SCALE_WORDS, UNIT, YEAR, Row, number, scale
+from usjapan_facts.extract.whose import OTHERS
 
 _TITLE = re.compile(r"^Table\s+\d+\.\s")
 _PART_OF = re.compile(
@@ -233,6 +234,7 @@ _NOT_ACTUAL = re.compile(
 """Words of a table's title or row that make its figures no actual ones: a projection, a proposal, a target."""
 
 
+_JAPAN = re.compile(r"\bJapan")
 _DEFICIT = re.compile(r"\bdeficit\b", re.IGNORECASE)
 """A row that names the deficit itself ('Goods deficit 68.5') gives it as it is, not as a negative balance."""
 
@@ -245,6 +247,8 @@ def read_row(declaration: Declaration, row: Row, title: str) -> dict[str, object
         return None  # 'Table 2. U.S. Trade with Japan, projected': a forecast is no figure of the year
     if declaration.table and not any(pattern.search(f"{title} | {row.label}") for pattern in declaration.table):
         return None
+    if declaration.japan and OTHERS.search(f"{title} | {row.label}") and not _JAPAN.search(f"{title} | {row.label}"):
+        return None  # 'Table 2. South Korea's Goods Trade with the U.S.': its 'U.S. exports' row is Korea's
     value = -row.value if declaration.negative and not _DEFICIT.search(row.label) else row.value
     if value <= 0:
         return None
