@@ -86,6 +86,11 @@ from usjapan_facts.extract import extract_snapshot
             ("2026-09", "upcoming"),
         ),
         (
+            "Hoshino's term as head of the LDP ends in September 2027; a new party rule lets him run again that month.",
+            "ldp_president_2027",
+            ("2027-09", "upcoming"),
+        ),
+        (
             "Governor Tamaki, a foe of the Henoko runway, won a second term last September.",
             "okinawa_governor_2025",
             ("2025-09", "held"),
