@@ -33,6 +33,11 @@ from usjapan_facts.extract import extract_snapshot
             ("2028", "upcoming"),
         ),
         (
+            "The next House of Councillors election follows in the summer of 2028.",
+            "upper_house_2028",
+            ("2028", "upcoming"),
+        ),
+        (
             "That change lets her seek a second term when the LDP next chooses its president in September 2027.",
             "ldp_president_2027",
             ("2027-09", "upcoming"),
