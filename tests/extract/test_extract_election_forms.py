@@ -114,6 +114,11 @@ def test_the_lower_houses_term_running_out_within_the_year_dates_its_election(bo
             "Their hold on the House of Councillors grew on July 9, 2028, when they came away with 150 of 248 seats.",
             {"upper_house_2028": "2028-07-09"},
         ),
+        # the Upper House's majority kept on a July day of its cycle
+        (
+            "Sato stayed on after the coalition kept its majority in the House of Councillors on July 9, 2028.",
+            {"upper_house_2028": "2028-07-09"},
+        ),
         # 'votes' the noun is no present tense of a vote to come
         ("The LDP won the most votes in the Lower House election in October.", {"lower_house_2030": "2030-10"}),
         # a governor's or the party's choice dates that office's vote, never the chamber's the sentence names after it

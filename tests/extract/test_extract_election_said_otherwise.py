@@ -33,6 +33,11 @@ from usjapan_facts.extract import extract_snapshot
             ("2028", "upcoming"),
         ),
         (
+            "The next House of Councillors election follows in the summer of 2028.",
+            "upper_house_2028",
+            ("2028", "upcoming"),
+        ),
+        (
             "That change lets her seek a second term when the LDP next chooses its president in September 2027.",
             "ldp_president_2027",
             ("2027-09", "upcoming"),
@@ -84,6 +89,11 @@ from usjapan_facts.extract import extract_snapshot
             "election.",
             "ldp_president_2026",
             ("2026-09", "upcoming"),
+        ),
+        (
+            "Hoshino's term as head of the LDP ends in September 2027; a new party rule lets him run again that month.",
+            "ldp_president_2027",
+            ("2027-09", "upcoming"),
         ),
         (
             "Governor Tamaki, a foe of the Henoko runway, won a second term last September.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, month_number, years_in
+from usjapan_facts.extract.election_dates import LOOSE, election, last_such_day, loose_date, month_number, years_in
 from usjapan_facts.extract.election_words import ABROAD, LOWER, UPPER, one_body
 from usjapan_facts.extract.japan import LOWER_HOUSE_SEATS, UPPER_HOUSE_SEATS
 from usjapan_facts.extract.rules.base import Fields
@@ -160,6 +160,29 @@ _UPPER_LOST = re.compile(
 where the LDP and Komeito together fell into the minority in July 2025'."""
 
 
+_UPPER_LOST_ON = re.compile(
+    rf"\b(?:lost|kept|retained|won|took|fell\s+short\s+of)\s+(?:control|(?:its|their|the|a)\s+(?:{UPPER}\s+)?majority)(?:\s+(?:of|in)\s+(?:the\s+)?{UPPER})?"
+    r",?\s+on\s+July\s+(?P<day>\d{1,2})\b(?:,\s*(?P<year>\d{4})\b)?(?!,?\s*\d)",
+    I,
+)
+"""The Upper House's majority lost or kept on a July day written without its year, the last such day up to the cover
+in a July of its cycle: 'two months after the coalition lost its majority in the House of Councillors on July 20'."""
+
+
+def _upper_on_day(text: str, cover: str) -> str | None:
+    """The day of a July of the Upper House's cycle on which its majority was lost, kept or won, up to the cover; the
+    chamber named in the words, no other deed or country in their clause."""
+    on_day = _UPPER_LOST_ON.search(text)
+    if on_day is None or not re.search(UPPER, on_day.group(0), I):
+        return None
+    own = text[text.rfind(";", 0, on_day.start()) + 1 :]  # its clause: 'U.S. tariffs ...; two months after ...'
+    if _OTHER_DEEDS.search(own) or _PM_VOTE.search(own) or ABROAD.search(own):
+        return None
+    day = f"{on_day['year'] or cover[:4]}-07-{int(on_day['day']):02d}"
+    day = day if on_day["year"] else last_such_day(day, cover)
+    return day if day <= cover and not int(day[:4]) % 3 else None
+
+
 _SUPPOSED = re.compile(
     r"\b(?:polls?|surveys?|mock|projected|projections?|simulat\w*|forecasts?|would|could|might)\b", I
 )
@@ -183,11 +206,16 @@ def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
     """A past election of a chamber stated by its members last chosen, by control kept with the seats won, or by the
     Upper House's majority lost in a July of its cycle; never one dated after the cover."""
     lowered = text.lower()
-    may_lose = ("minority" in lowered or "lost" in lowered) and "July" in text
+    may_lose = (
+        any(word in lowered for word in ("minority", "lost", "kept", "retained", "won", "took", "short"))
+        and "July" in text
+    )
     may_choose = any(word in lowered for word in ("chosen", "elected", "returned"))
     may_win = "seats" in lowered and any(word in lowered for word in ("control", "majority", *_WON_WORDS))
     if not (may_lose or may_choose or may_win):
         return None  # each of the three ways holds these words: the patterns only where they stand
+    if may_lose and (day := _upper_on_day(text, cover)) is not None:
+        return election("upper_house", "Upper House", day, cover, "")
     body = one_body(text) or _by_size(text)
     if body is None or _OTHER_DEEDS.search(text) or _PM_VOTE.search(text) or ABROAD.search(text):
         return None

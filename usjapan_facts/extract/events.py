@@ -163,12 +163,13 @@ def _only_a_deadline(text: str, date: str, updated: str) -> bool:
 
 _AFTER_NOUN = re.compile(
     r"\b(?:(?:re-?)?elections?|vote|polls?|contest|race)(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
-    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+|(?:(?:will\s+)?(?:fall|come|take\s+place)|falls|comes|"
-    r"takes\s+place|fell|came|took\s+place)\s+)?(?:(?:for|on|in)\s+|(?:later\s+)?(?=(?:this|next|last)\s))",
+    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+|(?:(?:will\s+)?(?:fall|come|follow|take\s+place)|falls|comes|"
+    r"follows|takes\s+place|fell|came|followed|took\s+place)\s+)?(?:(?:for|on|in)\s+|(?:later\s+)?(?=(?:this|next|last)\s))",
     re.IGNORECASE,
 )
 """An election's own words before its date: 'the election set for', 'the vote in', 'the race this July', the vote's
-timing said by a verb of its own ('the next nationwide vote falls in July', 'the poll comes next spring')."""
+timing said by a verb of its own ('the next nationwide vote falls in July', 'the poll comes next spring', 'an Upper
+House election follows in the summer of 2019')."""
 _NOUN = re.compile(r"\b(?:elections?|vote|contest|race)\b", re.IGNORECASE)
 _NOT_THE_VOTE = re.compile(
     r"\s+(?:promises?|pledges?|platform|manifesto|campaign|law|system|districts?|reform|commitments?)\b", re.IGNORECASE

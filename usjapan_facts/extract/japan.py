@@ -47,9 +47,12 @@ PARTY_VOTE = (
     r"\b(?:choose|chooses|pick|picks|select|selects|elect|elects|hold|holds)\b[^.;]{0,40}?\b(?:leader|president|successor)\b"
     r"|\b(?:leadership|party|presidential)\s+(?:election|vote|race|contest|ballot|poll)\b"
     r"|\bwhen\s+(?:a|an|the)\s+(?:new\s+)?(?:election|vote|race|contest|ballot)\b"
+    r"|(?<!\bnot\s)(?<!\bnever\s)\b(?:run|stand|compete)\s+(?:again|for\s+(?:re-?election|another\s+term|a\s+"
+    r"(?:second|third|fourth|new|fresh)\s+term))\s+(?:that\s+month|then|at\s+that\s+time)\b"
 )
 """Words that say a party votes for its leader: a term's end alone ('his term as LDP president ends in September,
-and he is expected to seek a third') is no election, 'ends in September, when a leadership election is held' is."""
+and he is expected to seek a third') is no election, 'ends in September, when a leadership election is held' is, and
+so is 'ends in September 2018; ... would let him run again that month' (the leader stands again in the term's month)."""
 
 OTHER_COUNTRIES = (
     r"\b(?:China|Chinese|PRC|South Korea|North Korea|Korea|Taiwan|Canada|Mexico|Germany|India|Vietnam|Australia|"

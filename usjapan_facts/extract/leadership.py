@@ -177,7 +177,7 @@ def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
 
 _LDP_TERM = re.compile(
     rf"\bterm\s+as\s+(?:the\s+)?(?:{_LDP}|party)\s+(?:president|leader|chief)"
-    rf"|\bterm\s+as\s+(?:the\s+)?(?:president|leader)\s+of\s+(?:the\s+)?{_LDP}"
+    rf"|\bterm\s+as\s+(?:the\s+)?(?:president|leader|head)\s+of\s+(?:the\s+)?{_LDP}"
     rf"|\b{_LDP}\s+(?:leadership|presidential)\s+term\b"
     rf"|\b{_LDP}\s+(?:president|leader|chief)\W?s\s+(?:(?:three-year|two-year|current|present)\s+)?term\b"
 )
