@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from usjapan_facts.extract.parsers import MONTH, MONTH_WORD, MONTHS, NUMBER, number_of
+from usjapan_facts.extract.parsers import MONTH, MONTH_WORD, MONTHS, NUMBER, month_number, number_of
 
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
@@ -69,7 +69,7 @@ def _day_first(before: re.Match[str], month: str, year: str | None) -> str | Non
     if year is None:
         return f"{the}{month} {day}"
     try:
-        dt.date(int(year), MONTHS.index(month) + 1, day)
+        dt.date(int(year), month_number(month), day)
     except ValueError:
         return None
     return f"{the}{month} {day}, {year}"

@@ -32,7 +32,7 @@ def _bare_months(clause: str) -> set[int]:
     """The months a clause names without a year: 'held in April of that year', 'on April 15-16'."""
     dated = [match.span() for _, match in p.dates(clause)]
     return {
-        p.MONTHS.index(found.group(0)) + 1
+        p.month_number(found.group(0))
         for found in _MONTH_NAME.finditer(clause)
         if not any(start <= found.start() < end for start, end in dated)
     }
@@ -85,7 +85,7 @@ def _when_before(text: str, start: int) -> str | None:
     if dated := p.dates(found.group("when")):
         return dated[0][0]
     years = {value[:4] for value, _ in p.dates(text)}
-    month = p.MONTHS.index(found.group("when").split()[0]) + 1
+    month = p.month_number(found.group("when").split()[0])
     return f"{years.pop()}-{month:02d}" if len(years) == 1 and " " not in found.group("when") else None
 
 

@@ -10,11 +10,6 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import Fields, has
 
 
-def month_number(name: str) -> int:
-    """The number of a month named in full: 'September' -> 9."""
-    return p.MONTHS.index(name) + 1
-
-
 def next_month(month: int, cover: str) -> str:
     """The first month named `month` from the cover date on: 'runs out in September' written in June 2021."""
     year = int(cover[:4]) + (1 if month < int(cover[5:7]) else 0)
@@ -169,17 +164,17 @@ def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str,
         return year, f"{year}-01", f"{year}-12"
     if found.group("ymonth"):  # 'in July of next year': the month of the year counted from the cover's
         year = int(cover[:4]) + {"this": 0, "next": 1, "last": -1}[found.group("yrel").lower()]
-        month_of = f"{year}-{month_number(found.group('ymonth')):02d}"
+        month_of = f"{year}-{p.month_number(found.group('ymonth')):02d}"
         return month_of, month_of, month_of
     if found.group("month"):
-        month = _nearest(month_number(found.group("month")), cover, clause)
+        month = _nearest(p.month_number(found.group("month")), cover, clause)
         if month is None:
             return None
         date = f"{month}-{int(found.group('day')):02d}" if found.group("day") else month
         return date, month, month
     step = {"this": 0, "next": 1, "last": -1}[found.group("rel").lower()]
     if found.group("rmonth"):
-        named = month_number(found.group("rmonth"))
+        named = p.month_number(found.group("rmonth"))
         this = f"{cover[:4]}-{named:02d}"
         month_of = this if step == 0 else next_month(named, _shift(cover, 1)) if step > 0 else _last_month(named, cover)
         return month_of, month_of, month_of

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.election_dates import LOOSE, election, last_such_day, loose_date, month_number, years_in
+from usjapan_facts.extract.election_dates import LOOSE, election, last_such_day, loose_date, years_in
 from usjapan_facts.extract.election_words import ABROAD, LOWER, UPPER, one_body
 from usjapan_facts.extract.japan import LOWER_HOUSE_SEATS, UPPER_HOUSE_SEATS
 from usjapan_facts.extract.rules.base import Fields
@@ -47,12 +47,12 @@ def _yearless(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
     body = one_body(text)
     if body is None:
         return None
-    month = month_number(found.group("month") or found.group("label"))
+    month = p.month_number(found.group("month") or found.group("label"))
     day = int(found.group("day") or found.group("labelday"))
     heading = years_in(sentence.section or "")
     year = heading.pop() if len(heading) == 1 else cover[:4]
     since = _SINCE.search(sentence.section or "")
-    if since is not None and since.group("year") == year and month < month_number(since.group("month")):
+    if since is not None and since.group("year") == year and month < p.month_number(since.group("month")):
         year = str(int(year) + 1)  # 'February 8' under 'Since October 2025' is February 2026
     date = f"{year}-{month:02d}-{day:02d}"
     if date > cover:

@@ -98,7 +98,7 @@ def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...], slug: str
         if dated and dated[0][1].start() == 0:
             own.append((match.start(), dated[0][0]))
         elif (alone := _DAY_ALONE.match(rest)) and len({value[:4] for value, _ in found}) == 1:
-            month = p.MONTHS.index(alone.group("month")) + 1
+            month = p.month_number(alone.group("month"))
             own.append((match.start(), f"{found[0][0][:4]}-{month:02d}-{int(alone.group('day')):02d}"))
     own += [
         (at.start(), value)
@@ -127,7 +127,7 @@ _DAY_IN_YEAR = re.compile(rf"\bon\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(
 
 def _later_that_year(match: re.Match[str], last_day: str) -> str | None:
     """A day named without its year, after a dated sentence: the day in that year, when it comes later."""
-    day = f"{last_day[:4]}-{p.MONTHS.index(match.group('month')) + 1:02d}-{int(match.group('day')):02d}"
+    day = f"{last_day[:4]}-{p.month_number(match.group('month')):02d}-{int(match.group('day')):02d}"
     return day if day > last_day else None
 
 

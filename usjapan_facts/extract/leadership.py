@@ -15,7 +15,6 @@ from usjapan_facts.extract.election_dates import (
     last_such_day,
     loose_date,
     loose_status,
-    month_number,
     next_month,
     status_of,
 )
@@ -197,7 +196,7 @@ def _ldp_term(text: str, cover: str) -> tuple[str, Fields] | None:
     runs = _TERM_RUNS.match(text, term.end()) if term else None
     if runs is None or not re.search(_LDP, text) or not _PARTY_CHOOSES.search(text, runs.end()):
         return None
-    month = month_number(runs.group("month"))
+    month = p.month_number(runs.group("month"))
     year = runs.group("year") or (cover[:4] if runs.group("this") else None)  # 'ends this September': the cover's year
     date = f"{year}-{month:02d}" if year else next_month(month, cover)
     return election("ldp_president", "LDP president", date, cover, "will")
@@ -242,11 +241,11 @@ def _ldp_choice(text: str, cover: str) -> tuple[str, Fields] | None:
         if chosen.group("past") or chosen.group("rest").strip():
             return None
         return election(
-            "ldp_president", "LDP president", next_month(month_number(chosen.group("bymonth")), cover), cover, "will"
+            "ldp_president", "LDP president", next_month(p.month_number(chosen.group("bymonth")), cover), cover, "will"
         )
     if chosen.group("bymonth"):
         return election("ldp_president", "LDP president", p.dates(chosen.group(0))[-1][0], cover, "will")
-    month, day = month_number(chosen.group("month")), int(chosen.group("day"))
+    month, day = p.month_number(chosen.group("month")), int(chosen.group("day"))
     year = chosen.group("year")
     date = f"{year}-{month:02d}-{day:02d}" if year else f"{next_month(month, cover)}-{day:02d}"
     if not year and chosen.group("past"):

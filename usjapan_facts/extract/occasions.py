@@ -11,7 +11,7 @@ from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
 from usjapan_facts.extract.elections import elections_of
-from usjapan_facts.extract.parsers import DAY_DATE, MONTH, MONTHS, YEAR, dates
+from usjapan_facts.extract.parsers import DAY_DATE, MONTH, MONTHS, YEAR, dates, month_number
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.schedules import more_elections
@@ -95,7 +95,7 @@ def _month_of_seats_won(elections: dict[str, Fields], sentences: Sequence[Senten
     for sentence in sentences:
         if "seats" in sentence.folded or "majority" in sentence.folded:
             for found in _SEATS_WON_IN.finditer(sentence.text):
-                month = f"{MONTHS.index(found.group('month')) + 1:02d}"
+                month = f"{month_number(found.group('month')):02d}"
                 months.setdefault(found.group("year"), set()).add(month)
     for year, said in months.items():
         chambers = [slug for slug in elections if slug.endswith(f"house_{year}")]

@@ -173,7 +173,8 @@ def rank_of(match: re.Match[str]) -> int:
     return 1
 
 
-def _month(name: str) -> int:
+def month_number(name: str) -> int:
+    """The number of a month named in full: 'September' -> 9."""
     return MONTHS.index(name) + 1
 
 
@@ -184,14 +185,14 @@ def dates(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     taken: list[tuple[int, int]] = []
     for match in DAY_DATE.finditer(text):
         try:
-            day = dt.date(int(match.group("year")), _month(match.group("month")), int(match.group("day")))
+            day = dt.date(int(match.group("year")), month_number(match.group("month")), int(match.group("day")))
         except ValueError:
             continue
         found.append((day.isoformat(), match))
         taken.append(match.span())
     for match in MONTH_DATE.finditer(text):
         if not any(start <= match.start() < end for start, end in taken):
-            found.append((f"{match.group('year')}-{_month(match.group('month')):02d}", match))
+            found.append((f"{match.group('year')}-{month_number(match.group('month')):02d}", match))
     return tuple(sorted(found, key=lambda item: item[1].start()))
 
 

@@ -19,7 +19,6 @@ from usjapan_facts.extract.election_dates import (
     election,
     loose_date,
     loose_status,
-    month_number,
     months_ahead,
     next_month,
     years_in,
@@ -142,7 +141,7 @@ def _lower_deadline(text: str, cover: str) -> tuple[str, Fields] | None:
         named = re.search(rf"{LOWER}|\bgeneral\s+election", clause, I)
         if found is None or not named or re.search(UPPER, clause, I) or ABROAD.search(clause):
             continue
-        month = month_number(found.group("month"))
+        month = p.month_number(found.group("month"))
         years = years_in(text)
         year = found.group("year") or (years.pop() if len(years) == 1 else None)
         date = f"{year}-{month:02d}" if year else next_month(month, cover)

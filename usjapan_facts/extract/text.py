@@ -17,7 +17,7 @@ from usjapan_facts.extract.column_lines import Vocabulary, join_lines
 from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.flattened import cut_by_another_column, runs_columns_together
 from usjapan_facts.extract.layout_text import split_layout
-from usjapan_facts.extract.parsers import MONTHS
+from usjapan_facts.extract.parsers import month_number
 from usjapan_facts.extract.sentences import split_sentences
 from usjapan_facts.extract.typography import plain_characters
 from usjapan_facts.extract.word_tables import WordTable, is_header, year_columns
@@ -113,7 +113,7 @@ def parse_cover_date(text: str) -> dt.date | None:
         return None
     month, day, year = match.groups()
     try:
-        return dt.date(int(year), MONTHS.index(month) + 1, int(day))
+        return dt.date(int(year), month_number(month), int(day))
     except ValueError:
         return None
 

@@ -134,7 +134,7 @@ def when(text: str, start: int, end: int, updated: dt.date | None) -> Fields:
     hints: Fields = {}
     since = _SINCE_MONTH.search(clause)
     if since:
-        month = p.MONTHS.index(since.group("month")) + 1
+        month = p.month_number(since.group("month"))
         year = int(since.group("year")) if since.group("year") else None
         if year is None and updated is not None:
             # "Since July", with no year, is the latest July on or before the cover date.

@@ -206,7 +206,7 @@ def _month_of(month: re.Match[str], text: str, context: Context) -> str | None:
     """The term's end said by its month: in the sentence's one year ('... until 2025, when the Lower House's term
     runs out in October'), else, in a sentence naming no year nor 'that' month, the next such month from the cover
     date."""
-    number = p.MONTHS.index(month.group("month")) + 1
+    number = p.month_number(month.group("month"))
     years = set(p.YEAR.findall(text))
     if len(years) == 1:
         return f"{years.pop()}-{number:02d}"

@@ -113,7 +113,7 @@ def in_cover_year(clause: str, cover: dt.date | None, text: str, abroad: str) ->
     if match.group("month"):
         step = {"this": 0, "next": 1, "last": -1}.get((match.group("rel") or "this").lower(), 0)
         year = cover.year + step
-        month = f"{year}-{p.MONTHS.index(match.group('month')) + 1:02d}"
+        month = f"{year}-{p.month_number(match.group('month')):02d}"
         return month if month >= cover.isoformat()[:7] else None
     dated = p.dates(f"{match.group('date')}, {cover.year}")
     return dated[0][0] if dated and dated[0][0] > cover.isoformat() else None

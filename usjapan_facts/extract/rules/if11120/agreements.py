@@ -147,7 +147,7 @@ def days_later(text: str, before: str) -> str:
 
 def _day(month: str, day: str, year: str) -> dt.date | None:
     try:
-        return dt.date(int(year), p.MONTHS.index(month.title()) + 1, int(day))
+        return dt.date(int(year), p.month_number(month.title()), int(day))
     except ValueError:
         return None
 

@@ -94,7 +94,7 @@ def _before_inauguration(text: str, match: re.Match[str], cover: dt.date | None)
     clause = text[text.rfind(";", 0, match.start()) + 1 : month.end() if month else 0]
     if month is None or cover is None or not tenure.PAST_WORD.search(clause) or _AHEAD.search(clause):
         return False
-    number = p.MONTHS.index(month.group("month")) + 1
+    number = p.month_number(month.group("month"))
     day = int(month.group("day") or 28)  # a month alone: only an inauguration after all of it
     return sworn_in_since(f"{cover.year - (number > cover.month)}-{number:02d}-{min(day, 28):02d}", cover)
 
