@@ -9,6 +9,9 @@ from collections.abc import Callable
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import Fields, has
 
+STEP_FROM_COVER = {"this": 0, "next": 1, "last": -1}
+"""How many years from the cover's a year counted from it is: 'this July', 'July of next year', 'last year'."""
+
 
 def next_month(month: int, cover: str) -> str:
     """The first month named `month` from the cover date on: 'runs out in September' written in June 2021."""
@@ -163,7 +166,7 @@ def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str,
         year = found.group("year")
         return year, f"{year}-01", f"{year}-12"
     if found.group("ymonth"):  # 'in July of next year': the month of the year counted from the cover's
-        year = int(cover[:4]) + {"this": 0, "next": 1, "last": -1}[found.group("yrel").lower()]
+        year = int(cover[:4]) + STEP_FROM_COVER[found.group("yrel").lower()]
         month_of = f"{year}-{p.month_number(found.group('ymonth')):02d}"
         return month_of, month_of, month_of
     if found.group("month"):
@@ -172,7 +175,7 @@ def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str,
             return None
         date = f"{month}-{int(found.group('day')):02d}" if found.group("day") else month
         return date, month, month
-    step = {"this": 0, "next": 1, "last": -1}[found.group("rel").lower()]
+    step = STEP_FROM_COVER[found.group("rel").lower()]
     if found.group("rmonth"):
         named = p.month_number(found.group("rmonth"))
         this = f"{cover[:4]}-{named:02d}"

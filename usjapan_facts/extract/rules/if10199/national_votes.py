@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.election_dates import STEP_FROM_COVER
 from usjapan_facts.extract.japan import LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.rules.base import has
 from usjapan_facts.extract.rules.readings import another_country_before
@@ -111,7 +112,7 @@ def in_cover_year(clause: str, cover: dt.date | None, text: str, abroad: str) ->
     if match.group("in") and p.YEAR.search(text):  # 'The election is due in 2025: the seats are up in July'
         return None
     if match.group("month"):
-        step = {"this": 0, "next": 1, "last": -1}.get((match.group("rel") or "this").lower(), 0)
+        step = STEP_FROM_COVER[(match.group("rel") or "this").lower()]
         year = cover.year + step
         month = f"{year}-{p.month_number(match.group('month')):02d}"
         return month if month >= cover.isoformat()[:7] else None
