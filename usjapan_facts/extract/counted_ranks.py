@@ -133,9 +133,20 @@ _LABELLED = re.compile(r"\b(?:rank|ranking)\b[^:;]{0,80}:\s*(?P<place>[1-9]|1[0-
 United States: 1', a row 'U.S. trading partner, overall' under a column 'Japan's rank' ('...: 4')."""
 
 
+def _names(text: str) -> list[str]:
+    """The countries a list names, in its order: 'Canada, Mexico, and China'."""
+    return [name.strip() for name in _NAMED.findall(re.sub(r"\b(?:and|or)\b", ",", text))]
+
+
 def listed(text: str) -> int:
     """How many countries a list names: 'Canada, Mexico, and China' is 3."""
-    return len(_NAMED.findall(re.sub(r"\b(?:and|or)\b", ",", text)))
+    return len(_names(text))
+
+
+def _japans_place(text: str) -> int | None:
+    """Japan's place in a list named in order ('China and Japan' is 2), when the list names Japan once."""
+    names = _names(text)
+    return names.index("Japan") + 1 if names.count("Japan") == 1 else None
 
 
 def ordinal_value(written: str) -> int:
@@ -179,17 +190,15 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
             ):
                 found.append(Candidate(rank, "exact", match.start(), match.end()))
     for match in _IN_ORDER.finditer(text) if may_hold(text, ("that order", "respectively")) else ():
-        order = _NAMED.findall(re.sub(r"\b(?:and|or)\b", ",", match["order"]))
-        japan = [at for at, name in enumerate(order, 1) if name.strip() == "Japan"]
-        if len(japan) == 1 and len(order) == p.number_of(match["top"] or match["many"]):
+        place = _japans_place(match["order"])
+        if place is not None and listed(match["order"]) == p.number_of(match["top"] or match["many"]):
             found = [other for other in found if not match.start() <= other.start < match.end()]  # 'the top'
-            found.append(Candidate(japan[0], "exact", match.start(), match.end()))
+            found.append(Candidate(place, "exact", match.start(), match.end()))
     for match in _SHARED.finditer(text) if " and " in text else ():
         found = [other for other in found if not match.start() <= other.start < match.end()]
-        order = _NAMED.findall(re.sub(r"\b(?:and|or)\b", ",", match["order"] or match["listed"]))
-        japan = [at for at, name in enumerate(order, 1) if name.strip() == "Japan"]
-        if len(japan) == 1 and (match["said"] or match["after"]):
-            found.append(Candidate(japan[0], "exact", match.start(), match.end()))
+        place = _japans_place(match["order"] or match["listed"])
+        if place is not None and (match["said"] or match["after"]):
+            found.append(Candidate(place, "exact", match.start(), match.end()))
     if ":" in text and (labelled := _LABELLED.search(text)):  # 'Japan's rank among U.S. trade partners (2019): 4'
         found.append(Candidate(int(labelled.group("place")), "exact", *labelled.span("place")))
     if may_hold(text, ("o country", "o other", "no ", "obody", "o one", "none", "nor ")):
