@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
 from usjapan_facts.extract.hedges import HEDGE, Qualifier, hedged_after, qualifier_of
+from usjapan_facts.extract.number_words import UNITS
 from usjapan_facts.extract.word_choice import any_of, letter_first
 
 MONTHS = (
@@ -22,11 +23,8 @@ MONTH = "(?:" + "|".join(MONTHS) + ")"
 MONTH_WORD = "(?:" + "|".join(rf"{name[0]}(?<!\w{name[0]}){name[1:]}" for name in MONTHS) + ")"
 """A month's name opening a word, as `\\b{MONTH}`: each name starts with its letter, so the engine skips the places no
 month's first letter stands at (some three times faster over a text)."""
-_SMALL_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-}  # fmt: skip
+_SMALL_NUMBERS = {word: number for word, number in UNITS.items() if number <= 50}
+"""The numbers in words a count or rank here is written in: 'one' to 'fifty'."""
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
