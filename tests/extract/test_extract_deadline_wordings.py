@@ -49,6 +49,13 @@ LOWER_DUE = "politics.lower_house_election_due"
         ("No national election is required until 2028: the Lower House's term runs to February 2030.", 2028, "2030-02"),
         ("A general election must take place no later than October 2027.", 2027, "2027-10"),
         ("The lower chamber's mandate runs until February 2030.", None, "2030-02"),
+        ("Just chosen, the lower chamber need not return to the voters until February 2030.", None, "2030-02"),
+        (
+            "The House of Representatives was chosen in February; its members serve out their four-year terms in "
+            "February 2030.",
+            None,
+            "2030-02",
+        ),
         ("The terms of the current Lower House members end in February 2030.", None, "2030-02"),
         (
             "Members of the House of Representatives serve four-year terms, which expire in February 2030.",

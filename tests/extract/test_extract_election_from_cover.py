@@ -47,6 +47,42 @@ HEAD = (
             "lower_house_2014",
             ("2014-12", "held"),
         ),
+        (
+            "May 2, 2018",
+            "A House of Councillors vote follows in the summer of 2019, and U.S. midterm elections come in November.",
+            "upper_house_2019",
+            ("2019", "upcoming"),
+        ),
+        (
+            "October 15, 2021",
+            "Kishida won the September 29 party vote to become the LDP's president.",
+            "ldp_president_2021",
+            ("2021-09-29", "held"),
+        ),
+        (
+            "November 1, 2016",
+            "The July 10 vote gave the coalition two-thirds of the House of Councillors.",
+            "upper_house_2016",
+            ("2016-07-10", "held"),
+        ),
+        (
+            "October 15, 2021",
+            "Half of the upper house's seats next come up in July 2022.",
+            "upper_house_2022",
+            ("2022-07", "upcoming"),
+        ),
+        (
+            "September 1, 2025",
+            "Although U.S. tariffs loomed, the coalition lost its majority in the House of Councillors on July 20.",
+            "upper_house_2025",
+            ("2025-07-20", "held"),
+        ),
+        (
+            "November 1, 2016",
+            "Members of the lower chamber, last chosen in December 2014, back Abe, and American planners count on it.",
+            "lower_house_2014",
+            ("2014-12", "held"),
+        ),
     ],
 )
 def test_an_election_dated_from_the_cover(cover: str, body: str, slug: str, expected: tuple[str, str]) -> None:

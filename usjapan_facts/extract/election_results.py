@@ -12,7 +12,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.election_dates import LOOSE, election, last_such_day, loose_date, years_in
-from usjapan_facts.extract.election_words import ABROAD, LOWER, UPPER, one_body
+from usjapan_facts.extract.election_words import LOWER, UPPER, abroad_between, chamber_at, one_body
 from usjapan_facts.extract.japan import LOWER_HOUSE_SEATS, UPPER_HOUSE_SEATS
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
@@ -22,12 +22,17 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _YEARLESS_NAMED = re.compile(
     rf"\bthe\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\s+(?:{UPPER}|{LOWER}|general|snap)\s+(?:[\w-]+\s+)?"
     r"(?:elections?|vote|contest|polls)\b"
+    rf"|(?:{UPPER}|{LOWER})\s+(?:elections?|vote|contest|polls)\s+(?:of|on|held\s+on)\s+(?P<after>{p.MONTH})\s+"
+    r"(?P<afterday>\d{1,2})\b"
+    r"|\bthe\s+(?P<july>July)\s+(?P<julyday>\d{1,2})\s+(?:elections?|vote|contest|polls)\b"
     rf"|^(?P<label>{p.MONTH})\s+(?P<labelday>\d{{1,2}}):\s",
     I,
 )
-"""'In the July 20 Upper House election they won 47 seats'; a timeline's 'July 20: in an Upper House election, ...'."""
+"""'In the July 20 Upper House election they won 47 seats', 'the House of Councillors vote of July 10'; a timeline's
+'July 20: in an Upper House election, ...'; 'the July 10 election' with the Upper House named elsewhere in the
+sentence, July being the month of its regular contest (checked against its cycle)."""
 _ELECTION_WORD = re.compile(
-    r"\b(?:elections?|vote|polls|landslide)\b|\b(?:wins?|won|takes?|took|captures?|captured|secures?|secured)\s+"
+    r"\b(?:elections?|vote|polls|contest|landslide)\b|\b(?:wins?|won|takes?|took|captures?|captured|secures?|secured)\s+"
     rf"\d{{2,3}}\s+(?:of\s+(?:the\s+)?\d{{3}}\s+)?(?:(?:{UPPER}|{LOWER})\s+)?seats\b",
     I,
 )
@@ -42,20 +47,22 @@ def _yearless(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
     if p.YEAR.search(text) or not _ELECTION_WORD.search(text):
         return None
     found = _YEARLESS_NAMED.search(text)
-    if found is None or ABROAD.search(text) or _PM_VOTE.search(text):
+    if found is None or _PM_VOTE.search(text):
         return None
     body = one_body(text)
-    if body is None:
+    if body is None or abroad_between(text, *found.span(), chamber_at(text, body[0])):
         return None
-    month = p.month_number(found.group("month") or found.group("label"))
-    day = int(found.group("day") or found.group("labelday"))
+    if found.group("july") and body[0] != "upper_house":
+        return None  # 'the July 10 election' names no chamber: only the Upper House's is the July one
+    month = p.month_number(next(found.group(key) for key in ("month", "after", "july", "label") if found.group(key)))
+    day = int(next(found.group(key) for key in ("day", "afterday", "julyday", "labelday") if found.group(key)))
     heading = years_in(sentence.section or "")
     year = heading.pop() if len(heading) == 1 else cover[:4]
     since = _SINCE.search(sentence.section or "")
     if since is not None and since.group("year") == year and month < p.month_number(since.group("month")):
         year = str(int(year) + 1)  # 'February 8' under 'Since October 2025' is February 2026
     date = f"{year}-{month:02d}-{day:02d}"
-    if date > cover:
+    if date > cover or (found.group("july") and int(year) % 3):
         return None
     return election(*body, date, cover, "")
 
@@ -96,7 +103,7 @@ def _results(text: str, cover: str) -> list[tuple[str, Fields]]:
         return []
     found = _RESULT.search(text)
     rest = text.replace("dissolved the Lower House", "")
-    if found is None or _OTHER_DEEDS.search(rest) or _PM_VOTE.search(rest) or ABROAD.search(text):
+    if found is None or _OTHER_DEEDS.search(rest) or _PM_VOTE.search(rest):
         return []
     read: list[tuple[str, Fields]] = []
     body: tuple[str, str] | None = None
@@ -120,6 +127,8 @@ def _results(text: str, cover: str) -> list[tuple[str, Fields]]:
             read += [election(*second, p.dates(found.group("date2"))[0][0], cover, "")]
     if body is None or not dated or dated[0][0] > cover:
         return []
+    if abroad_between(text, 0 if found.group("day") else found.start(), found.end(), chamber_at(text, body[0])):
+        return []  # the clauses from the chamber to the result's date, and those of the earlier date a day takes
     return [election(*body, dated[0][0], cover, ""), *read]
 
 
@@ -176,7 +185,7 @@ def _upper_on_day(text: str, cover: str) -> str | None:
     if on_day is None or not re.search(UPPER, on_day.group(0), I):
         return None
     own = text[text.rfind(";", 0, on_day.start()) + 1 :]  # its clause: 'U.S. tariffs ...; two months after ...'
-    if _OTHER_DEEDS.search(own) or _PM_VOTE.search(own) or ABROAD.search(own):
+    if _OTHER_DEEDS.search(own) or _PM_VOTE.search(own) or abroad_between(text, *on_day.span()):
         return None
     day = f"{on_day['year'] or cover[:4]}-07-{int(on_day['day']):02d}"
     day = day if on_day["year"] else last_such_day(day, cover)
@@ -217,18 +226,21 @@ def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
     if may_lose and (day := _upper_on_day(text, cover)) is not None:
         return election("upper_house", "Upper House", day, cover, "")
     body = one_body(text) or _by_size(text)
-    if body is None or _OTHER_DEEDS.search(text) or _PM_VOTE.search(text) or ABROAD.search(text):
+    if body is None or _OTHER_DEEDS.search(text) or _PM_VOTE.search(text):
         return None
+    at = chamber_at(text, body[0])  # the clauses from the chamber to the date must name no other country's vote
     lost = _UPPER_LOST.search(text) if may_lose else None
     if lost is not None and body[0] == "upper_house" and not int(lost.group("year")) % 3:
         date = f"{lost.group('year')}-07"
-        return election(*body, date, cover, "") if date <= cover[:7] else None
+        fits = date <= cover[:7] and not abroad_between(text, at, *lost.span())
+        return election(*body, date, cover, "") if fits else None
     chosen = _MEMBERS_CHOSEN.search(text) if may_choose else None
     if chosen is not None and _ONLY_MEMBERS.match(chosen.group(0)):
         start = text.rfind(";", 0, chosen.start()) + 1
         if one_body(text[start : (text + ";").find(";", chosen.end())]) != body:
             return None  # '..., when half the upper chamber's seats are contested; the members chosen in February':
             # members whose clause names no chamber may be another's
+    said = chosen or _SEATS_WON.search(text) or _KEPT.search(text)
     if chosen is not None:
         dates = [(value, at) for value, at in p.dates(text) if at.start() == chosen.end()]
         loose = LOOSE.match(text, chosen.end()) if not dates else None
@@ -250,10 +262,12 @@ def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
     else:
         return None
     if dates:
-        date = dates[0][0]
+        date, where = dates[0][0], dates[0][1].span()
     elif loose is not None and (bounds := loose_date(loose, cover, text)) is not None:
-        date = bounds[0]
+        date, where = bounds[0], loose.span()
     else:
+        return None
+    if said is None or abroad_between(text, at, *said.span(), *where):
         return None
     return election(*body, date, cover, "") if date <= cover[: len(date)] else None
 

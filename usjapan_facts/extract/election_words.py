@@ -111,6 +111,8 @@ _JOINS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but),\s", re.I
 def foreign_or_partial(text: str, date: str) -> bool:
     """Tell whether the clause giving the election's date is about another country's vote or a by-election."""
     at = next((match.start() for value, match in p.dates(text) if value == date), None)
+    year = re.search(rf"\b{date[:4]}\b", text) if at is None else None  # 'the summer of 2019': its year
+    at = year.start() if year is not None else at
     if at is None:
         return _FOREIGN_ELECTION.search(text) is not None
     start = max((match.end() for match in _JOINS.finditer(text, 0, at)), default=0)
@@ -158,6 +160,20 @@ ABROAD = re.compile(
     r"|\bmayor|\bassembly\b|\bprefectural\b",
 )
 """Another country's vote, a single seat's, or a local one: never the national election a chamber's reader dates."""
+
+
+def abroad_between(text: str, *points: int) -> bool:
+    """Tell whether `ABROAD` stands in a clause from the first of `points` to the last (the election's chamber, words
+    and date): in 'An Upper House election follows in July 2019, and U.S. negotiators want a deal first' the other
+    country is another clause's; in 'the U.S. midterm elections in November 2018' it is the election's own."""
+    start, end = min(points), max(points)
+    return any(ABROAD.search(text, one, two) for one, two in clauses(text) if one <= end and two > start)
+
+
+def chamber_at(text: str, slug: str) -> int:
+    """Where a text first names the chamber `slug` (0 where only its size names it)."""
+    named = re.search(UPPER if slug == "upper_house" else LOWER, text, re.IGNORECASE)
+    return named.start() if named else 0
 
 
 def one_body(text: str) -> tuple[str, str] | None:

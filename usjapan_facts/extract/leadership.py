@@ -35,10 +35,13 @@ _LEADERSHIP = re.compile(
     rf"(?:,?\s+(?:on|in)\s+(?:(?P<won>{_DATE})|(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d))"
     rf"|\s+in\s+(?:a|the)\s+(?P<within>{_DATE})\s+(?:runoff|run-off|vote|ballot|election|race|contest|leadership\s+vote)\b)"
     rf"|\bterm\s+as\s+{_LDP}\s+(?:president|leader)\s+(?:ends|expires|runs\s+out)\s+in\s+(?P<ends>{_DATE})"
+    rf"|\b(?:won|captured|secured|took|clinched)\s+(?:the\s+)?(?:{_LDP}\W?s?\s+)?(?P<vday>{p.MONTH}\s+\d{{1,2}})(?:,\s*(?P<vyear>\d{{4}}),?)?\s+"
+    r"(?:party|leadership|presidential)\s+(?:vote|election|race|contest|ballot|runoff)\b"
 )
 """'Ishiba won the LDP leadership on September 27, 2024' (or 'in a September 2024 runoff'), 'Kishida's term as LDP
 president ends in September 2024, when the party holds a leadership election': the party's election, dated by the win
-or by the end of the term."""
+or by the end of the term; 'won the September 29 party vote', the day its own (no other party named)."""
+_OTHER_PARTY = re.compile(r"\b(?:CDP|DPP|Komeito|Ishin|Democratic\s+Party\s+(?!\(LDP)|Constitutional)\b")
 
 
 def _yearless_win(day: str, after: str, updated: str) -> str | None:
@@ -159,8 +162,12 @@ def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
     won = _LEADERSHIP.search(text) if ("LDP" in text or "Liberal" in text) else None
     if won is not None and won.group("ends") and not _PARTY_CHOOSES.search(text, won.end()):
         won = None  # 'his term as LDP president ends in September 2018, and he is expected to seek a third'
-    if won is not None and won.group("day"):
-        won = None if (day := _yearless_win(won.group("day"), text[won.end() :], updated)) is None else won
+    if won is not None and won.group("vday") and _OTHER_PARTY.search(text):
+        won = None  # 'won the September 23 party vote to lead the CDP': another party's
+    if won is not None and won.group("vyear"):
+        day: str | None = f"{won.group('vday')}, {won.group('vyear')}"
+    elif won is not None and (yearless := won.group("day") or won.group("vday")):
+        won = None if (day := _yearless_win(yearless, text[won.end() :], updated)) is None else won
     else:
         day = None
     if won is None or not (dated := p.dates(won.group("won") or won.group("within") or won.group("ends") or day or "")):

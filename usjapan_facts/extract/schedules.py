@@ -24,7 +24,16 @@ from usjapan_facts.extract.election_dates import (
     years_in,
 )
 from usjapan_facts.extract.election_results import past_elections
-from usjapan_facts.extract.election_words import ABROAD, ELSEWHERE, LOWER, UPPER, body_of, section_body
+from usjapan_facts.extract.election_words import (
+    ABROAD,
+    ELSEWHERE,
+    LOWER,
+    UPPER,
+    abroad_between,
+    body_of,
+    chamber_at,
+    section_body,
+)
 from usjapan_facts.extract.events import LATEST_ONLY
 from usjapan_facts.extract.leadership import party_race
 from usjapan_facts.extract.rules.base import Fields
@@ -41,7 +50,8 @@ _SEATS_UP = (
 """Half of the Upper House, or the 121 to 125 of its seats one regular contest fills ('124 upper-house seats'); 'half
 the seats of the House of Councillors', and 'half of those seats' after a sentence on that chamber alone."""
 _HALF_UPPER = re.compile(
-    rf"(?:{_SEATS_UP})(?:is|are|will(?:\s+be)?|faces?|comes?|come|goes?|go|turns?|turn)\s+(?:next\s+|again\s+)?"
+    rf"(?:{_SEATS_UP})(?:next\s+|again\s+)?(?:is|are|will(?:\s+be)?|faces?|comes?|come|goes?|go|turns?|turn)\s+"
+    r"(?:next\s+|again\s+)?"
     r"(?:(?:to|due\s+to|scheduled\s+to|set\s+to)\s+be\s+|(?<=will\snext\s)be\s+|(?<=will\sagain\s)be\s+)?"
     r"(?:up\b|chosen|picked|contested|elected|filled|renewed|election|over\b|to\s+the\s+polls|(?:the\s+)?voters)"
     rf"|\b(?:fill|fills|choose|chooses|elect|elects|pick|picks|renew|renews)\s+(?:some\s+)?(?:{_SEATS_UP})"
@@ -70,7 +80,7 @@ def _upper_cycle(sentences: list[Sentence], index: int, cover: str) -> tuple[str
     """
     text = sentences[index].text
     found = _HALF_UPPER.search(text)
-    if found is None or ABROAD.search(text):
+    if found is None:
         return None
     before = sentences[index - 1].text if index else ""
     # 'half of that chamber': the Upper House named just before, or in the sentence alone ('House of Councillors: 135
@@ -83,6 +93,9 @@ def _upper_cycle(sentences: list[Sentence], index: int, cover: str) -> tuple[str
     ):
         return None
     years = _cycle_years(text, before, cover)
+    dated = [at.start() for at in re.finditer(r"\bJuly\b|\b\d{4}\b", text)]  # the date's clause, or each year's
+    if abroad_between(text, *found.span(), chamber_at(text, "upper_house"), *dated):
+        return None
     if "July" not in text:  # the year alone, where the sentence names one and no month
         end = next((end for start, end in clauses(text) if start <= found.start() < end), len(text))
         named = len(years) == 1 and not _MONTH.search(text, found.start(), end)
@@ -114,7 +127,9 @@ dissolved, so the first date it is elected again is its next regular contest."""
 def _upper_until(text: str, cover: str) -> tuple[str, Fields] | None:
     """The Upper House's next regular contest, by the date before which it is not elected again."""
     found = _UPPER_UNTIL.search(text)
-    if found is None or re.search(rf"{LOWER}|\bgeneral\s+election|\bsnap\b", found.group(0), I) or ABROAD.search(text):
+    if found is None or re.search(rf"{LOWER}|\bgeneral\s+election|\bsnap\b", found.group(0), I):
+        return None
+    if abroad_between(text, *found.span()):
         return None
     year, month = int(found.group("year")), found.group("month")
     if year % 3 or year < int(cover[:4]) or (month is not None and month != "July"):

@@ -168,7 +168,7 @@ _TERM_ENDS = re.compile(
 # 'the Lower House need not face voters until', 'Voters must elect a new Lower House no later than', 'Members of the
 # Lower House serve until': the chamber's deadline however the vote is named.
 _FACES_VOTERS = re.compile(
-    rf"{LOWER_HOUSE}[^;]{{0,60}}?\b(?:face\s+(?:the\s+)?(?:voters|electorate|polls)|go\s+to\s+the\s+polls|"
+    rf"{LOWER_HOUSE}[^;]{{0,60}}?\b(?:(?:face|return\s+to)\s+(?:the\s+)?(?:voters|electorate|polls)|go\s+to\s+the\s+polls|"
     r"be\s+(?:re-?)?elected|due\s+for\s+(?:an?\s+)?(?:re-?)?election|serve|sits?|remain\s+(?:in\s+(?:place|office)|seated))\b"
     rf"|\b(?:elect|choose)\s+(?:a\s+new\s+|the\s+next\s+)?{LOWER_HOUSE}",
     I,
@@ -183,6 +183,7 @@ _NAMED_ELECTION = (
 'election': `may_hold` spares the pattern a text without it."""
 _LOWER_DEADLINE = (
     r"\b(?:need\s+not|not\s+(?:\w+\s+)?(?:until|before)|must|has\s+to|have\s+to|required|due|serves?\s+until|sits?\s+until|"
+    r"serves?\s+out\s+(?:their|its)\s+(?:\w+[- ]year\s+)?terms?\s+in|"
     r"terms?,?\s+(?:that|which)\s+(?:end|expire|run\s+out)\s+in|"
     r"(?:may|can)\s+(?:sit|serve|remain\s+(?:in\s+(?:place|office)|seated))\s+until)\b"
 )
@@ -252,6 +253,7 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
             return {"value": value, "qualifier": "exact"}
     if (elected := elected_in(text, context.text)) is not None:
         return elected
+    text = _members_named(text)
     faces = next(
         (
             text[start:end]
@@ -273,9 +275,24 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     return {"value": value, "qualifier": "exact"}
 
 
+_ITS_MEMBERS = re.compile(r"(?:(?<=[;,]\s)|(?<=,\sand\s))(?:its|the\s+chamber\W?s)\s+members\b")
+
+
+def _members_named(text: str) -> str:
+    """`text` with a clause's 'its members' named as the Lower House's where the chamber named last before is that one:
+    'The Lower House was last chosen in 2017; its members serve out their terms in October 2021'."""
+    found = _ITS_MEMBERS.search(text) if "members" in text else None
+    named = list(re.finditer(rf"{LOWER_HOUSE}|{UPPER_HOUSE}", text[: found.start()], I)) if found else []
+    if found is None or not named or not has(LOWER_HOUSE, named[-1].group(0)):
+        return text
+    return f"{text[: found.start()]}the Lower House's members{text[found.end() :]}"
+
+
 _UNTIL = re.compile(
     r"\b(?:(?:until|by|before|no later than)\s+(?:(?:their|its|the(?:ir)?)\s+(?:\w+[- ]year\s+)?terms?\s+"
-    r"(?:end|ends|expire|expires|run\s+out|runs\s+out)\s+(?:in\s+)?)?|terms?,?\s+(?:that|which)\s+"
+    r"(?:end|ends|expire|expires|run\s+out|runs\s+out)\s+(?:in\s+)?)?|"
+    r"serves?\s+out\s+(?:their|its)\s+(?:\w+[- ]year\s+)?terms?\s+in\s+|"
+    r"terms?,?\s+(?:that|which)\s+"
     rf"(?:end|expire|run\s+out)\s+in\s+)(?P<date>{p.MONTH}\s+\d{{4}})\b"
 )
 """The chamber's deadline: 'until October 2025', 'until their terms end in October 2025', 'terms that end in ...'."""
