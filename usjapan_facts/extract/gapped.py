@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.counted_ranks import ORDINAL
-from usjapan_facts.extract.word_choice import may_hold
+from usjapan_facts.extract.parsers import ORDINALS
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -71,37 +71,64 @@ _CLEFT = re.compile(
 """'Seventh, two places lower than in 2023, is where the U.S. goods deficit with Japan placed among deficits'."""
 _OTHER_TIME = re.compile(rf"\b(?:{ORDINAL}|recently|once|until|had|(?:19|20)\d\d)\b", I)
 """What after 'respectively' tells of another time than now, or another pair of ranks."""
-_WORDS = ("respectively", "where", "as well", "too", "next", "second", "place", "spot", "notch", "rung", "than", ";")
+_LEADS = ("as", "by", "in")
+_COMPARED = ("larger", "bigger", "greater")
+_NEXT_WORDS = (
+    "japan the next",
+    "japan the second",
+    "japan second",
+    "japan is the second",
+    "japan is second",
+    "japan was second",
+    "japan was the second",
+)
+_GATE = ("respectively", "; as ", "next", "second", "place", "spot", "notch", "rung")
+"""The words one of which a sentence said in one of the shortened ways holds, when it opens on no ordinal."""
+_MOVED_WORDS = (" places ", " place ", " spot", " notch", " rung")
 
 
-def restated(text: str) -> tuple[str, ...]:
-    """The plain sentences a rank said in one of the shortened ways above stands for; none when it is said plainly."""
-    folded = text.casefold()
-    if not may_hold(text, _WORDS, folded) and not _FRONTED.match(text):
+def restated(text: str, folded: str | None = None) -> tuple[str, ...]:
+    """The plain sentences a rank said in one of the shortened ways above stands for; none when it is said plainly.
+    Each way is tried only where its own words stand, so that a plain sentence costs a few lookups."""
+    folded = text.casefold() if folded is None else folded
+    first = folded[: folded.find(" ")].rstrip(",")
+    if not (first in ORDINALS or first in _COMPARED or _has(folded, _GATE)):
         return ()
     found: list[str] = []
     if "respectively" in folded:
-        if (pair := _FRONTED_PAIR.match(text) or _TRAILING_PAIR.search(text)) and _OTHER_TIME.search(pair["tail"]):
-            pass  # 'fifth and fourth, respectively, as recently as 2019', '..., in 2015, but sixth in 2025': not now
-        elif pair := _FRONTED_PAIR.match(text):
-            found += [_one(pair, n, f"{pair['lead']}{pair[f'y{n}']}, {pair['rest']}") for n in (1, 2)]
-        elif pair := _TRAILING_PAIR.search(text):
-            found += [_one(pair, n, f"{text[: pair.start()]}{pair['rest']}", f" {pair[f'y{n}']}") for n in (1, 2)]
-    if (ranked := _RANKED.match(text)) and (elided := _ELIDED.search(text, ranked.end())):
-        found.append(
-            f"{elided['yard'][0].upper()}{elided['yard'][1:]}, {ranked['who']} {ranked['verb']} {elided['o2']}."
-        )
-    if ranked := _NEXT.match(text):
+        found += _paired(text)
+    ranked = _RANKED.match(text) if first in _LEADS and "; as " in folded else None
+    if ranked and (elided := _ELIDED.search(text, ranked.end())):
+        yard = elided["yard"]
+        found.append(f"{yard[0].upper()}{yard[1:]}, {ranked['who']} {ranked['verb']} {elided['o2']}.")
+    if _has(folded, _NEXT_WORDS) and (ranked := _NEXT.match(text)):
         found.append(f"{ranked['who']} {ranked['verb']} the second-largest {ranked['noun']}{ranked['tail']}")
-    if moved := _MOVED.search(text):
+    if _has(folded, _MOVED_WORDS) and (moved := _MOVED.search(text)):
         found.append(f"{text[: moved.start()]}{moved['verb']} to {moved['o']} {moved['yard']}{text[moved.end() :]}")
-    if cleft := _CLEFT.match(text):
+    if first in ORDINALS and " where " in folded and (cleft := _CLEFT.match(text)):
         found.append(f"{cleft['who'][0].upper()}{cleft['who'][1:]} {cleft['verb']} {cleft['o'].lower()}{cleft['rest']}")
-    if fronted := _FRONTED.match(text):  # 'Sixth as a market ..., Japan bought': '..., ranking sixth as a market'
-        front, rest = fronted["front"], fronted["rest"]
-        ranking = "" if front[:1] in "LBGlbg" else "ranking "
+    if (first in ORDINALS or first in _COMPARED) and (fronted := _FRONTED.match(text)):
+        front, rest = fronted["front"], fronted["rest"]  # 'Sixth as a market ..., Japan': '..., ranking sixth as a'
+        ranking = "" if first in _COMPARED else "ranking "
         found.append(f"{rest[0].upper()}{rest[1:]}, {ranking}{front[0].lower()}{front[1:]}{fronted['end']}")
     return tuple(found)
+
+
+def _has(folded: str, words: tuple[str, ...]) -> bool:
+    """Tell whether the sentence's case-folded text (which folds a Kelvin sign too) holds one of `words`."""
+    return any(word in folded for word in words)
+
+
+def _paired(text: str) -> list[str]:
+    """'As a market and as a source of imports, it ranked sixth and fifth, respectively': each place with its own."""
+    pair = _FRONTED_PAIR.match(text)
+    fronted = pair is not None
+    pair = pair or _TRAILING_PAIR.search(text)
+    if pair is None or _OTHER_TIME.search(pair["tail"]):
+        return []  # 'fifth and fourth, respectively, as recently as 2019', '..., in 2015, but sixth in 2025': not now
+    if fronted:
+        return [_one(pair, n, f"{pair['lead']}{pair[f'y{n}']}, {pair['rest']}") for n in (1, 2)]
+    return [_one(pair, n, f"{text[: pair.start()]}{pair['rest']}", f" {pair[f'y{n}']}") for n in (1, 2)]
 
 
 def _one(pair: re.Match[str], n: int, before: str, after: str = "") -> str:

@@ -123,7 +123,7 @@ def _restated(reader: _Reader, sentence: Sentence, context: Context, kinds: dict
     """What the plain sentences a shortened rank stands for state ('sixth and fifth, respectively'), each read as the
     sentence is, in its place, quoted by the sentence itself."""
     found = []
-    for text in restated(sentence.text):
+    for text in restated(sentence.text, sentence.folded):
         context.preceding.setdefault(text, context.preceding.get(sentence.text, ""))
         context.following.setdefault(text, context.following.get(sentence.text, ""))
         part = Sentence(text, sentence.section, sentence.cut)
