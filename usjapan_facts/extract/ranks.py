@@ -128,7 +128,7 @@ _MORE_WORDS = (
     "topped by", "headed by", " but ",
 )  # fmt: skip
 _REGION = rf"{_PART_OF}(?:{_REGIONS}|regional)\b"
-_REGIONAL = re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,4}}?\s+(?:in|among|within)\s+{_REGION}", I)
+_REGIONAL = re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,7}}?\s+(?:in|among|within)\s+{_REGION}", I)
 _REGIONAL_LEAD = re.compile(
     rf"(?:^|[;:]\s*)(?:Among|In|Within|Of)\s+(?:all\s+)?{_REGION}(?:\s+[a-z]+){{0,2}},(?=[^,;]*$)", I
 )

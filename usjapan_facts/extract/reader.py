@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
 from usjapan_facts.extract.declared import declarations
+from usjapan_facts.extract.gapped import restated
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
 from usjapan_facts.extract.resolve import identity, resolve
@@ -94,7 +95,7 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
                 # '28,500 and 54,000, respectively', 'third in 2010 and fifth in 2021': not the fact's current value
                 and not set_apart(kinds[fact_id], fields.get("value"), sentence.text)
             ]
-            seen[sentence.text] = found
+            seen[sentence.text] = found = found + _restated(reader, sentence, context, kinds)
         for fact_id, fields in found:
             readings[fact_id].append((fields, sentence))
     _table_readings(reader.catalogue.brief, document, readings)
@@ -116,6 +117,22 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
             fields, sentence = chosen
             facts[spec.id] = {"kind": spec.kind, **fields, "quote": sentence.text, "section": sentence.section}
     return facts
+
+
+def _restated(reader: _Reader, sentence: Sentence, context: Context, kinds: dict[str, str]) -> list[tuple[str, Fields]]:
+    """What the plain sentences a shortened rank stands for state ('sixth and fifth, respectively'), each read as the
+    sentence is, in its place, quoted by the sentence itself."""
+    found = []
+    for text in restated(sentence.text, sentence.folded):
+        context.preceding.setdefault(text, context.preceding.get(sentence.text, ""))
+        context.following.setdefault(text, context.following.get(sentence.text, ""))
+        part = Sentence(text, sentence.section, sentence.cut)
+        found += [
+            (fact_id, fields)
+            for fact_id, rule in reader.needs.candidates(part)
+            if kinds[fact_id] == "rank" and (fields := rule.read(part, context))
+        ]
+    return found
 
 
 def _table_readings(brief: str, document: Document, readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:

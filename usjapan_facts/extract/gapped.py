@@ -1,0 +1,140 @@
+"""A rank said once for two yardsticks, or with its verb or its place left to the clause before, restated as the
+plain sentences it stands for, each read as the sentence is. Pure, no I/O.
+
+- Paired in order: 'As a market and as a source of imports, it ranked sixth and fifth, respectively' is 'As a
+  market, it ranked sixth' and 'As a source of imports, it ranked fifth'; 'the fourth- and sixth-largest export
+  market and import source, respectively' likewise.
+- A verb left out: 'As a market it ranked fourth; as a source of imports, fourth as well' gives 'As a source of
+  imports, it ranked fourth'; 'The United Kingdom is the largest foreign investor, and Japan the next largest' gives
+  'Japan is the second-largest foreign investor'.
+- A move told by its size before its place: 'slipped two places as a source of imports, to seventh' is 'slipped to
+  seventh as a source of imports'.
+- A rank fronted before its subject: 'Larger than that of any other country, Japan's stock ... reached $754 billion'
+  is 'Japan's stock ... reached $754 billion, larger than that of any other country'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.counted_ranks import ORDINAL
+from usjapan_facts.extract.parsers import ORDINALS
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+_SUFFIX = r"(?:[- ](?:largest|biggest|highest|ranked))"
+_PAIR = rf"(?P<o1>{ORDINAL})(?:{_SUFFIX}|-)?,?\s+and\s+(?P<o2>{ORDINAL})(?P<suffix>{_SUFFIX})?"
+_YARD = r"[^,;]{3,60}?"
+_FRONTED_PAIR = re.compile(
+    rf"^(?P<lead>(?:Both\s+)?(?:As|By|In|(?:Ranked|Measured|Counted|Judged)\s+(?:by|as))\s+)(?P<y1>{_YARD})\s+and\s+"
+    rf"(?:(?:as|by|in)\s+)?(?P<y2>{_YARD}),\s+(?P<rest>[^;]*?\b){_PAIR},?\s+respectively\b(?P<tail>[^;]*)",
+    I,
+)
+"""'As a market and as a source of imports, it ranked sixth and fifth, respectively'."""
+_TRAILING_PAIR = re.compile(
+    rf"(?P<rest>\b(?:is|was|are|were|ranks|ranked|placed|stood|came|remains|remained)\s+(?:the\s+)?){_PAIR}\s+"
+    rf"(?P<y1>{_YARD})\s+and\s+(?P<y2>{_YARD}),?\s+respectively\b(?P<tail>[^;]*)",
+    I,
+)
+"""'Japan was the fourth- and sixth-largest export market and import source, respectively'."""
+_RANKED = re.compile(
+    rf"^(?P<lead>(?:As|By|In)\s+[^,;]{{3,60}}?),?\s+(?P<who>Japan|it)\s+(?P<verb>ranked|placed|stood|came|was|ranks|is)\s+"
+    rf"(?:the\s+)?{ORDINAL}\b",
+    I,
+)
+_ELIDED = re.compile(rf"[;,]\s+(?:and\s+)?(?P<yard>as\s+an?\s+[^,;]{{3,60}}?),\s+(?P<o2>{ORDINAL})\b(?!-)", I)
+"""'As a market for U.S. goods it ranked fourth, ...; as a source of imports, fourth as well'."""
+_NEXT = re.compile(
+    r"^(?P<first>[^;]*?\b(?P<verb>is|was|remains|remained)\s+the\s+(?:single\s+)?(?:largest|biggest)\s+"
+    r"(?P<noun>[^,;]{3,80}?)),?\s+(?:and|with)\s+(?P<who>Japan)\s+(?:is\s+|was\s+)?(?:the\s+)?"
+    r"(?:next(?:[- ](?:largest|biggest))?|second(?:[- ](?:largest|biggest))?)\b(?P<tail>[^;]*)",
+    I,
+)
+"""'The United Kingdom is the largest foreign investor in the United States and Japan the next largest'."""
+_MOVED = re.compile(
+    rf"\b(?P<verb>slipped|fell|dropped|slid|rose|climbed|moved\s+up|moved\s+down)\s+(?:one|two|three|four|a|\d)\s+"
+    rf"(?:places?|spots?|notch(?:es)?|rungs?)\s+(?P<yard>(?:as|among)\s+[^,;]{{3,60}}?),\s+to\s+(?P<o>{ORDINAL})\b",
+    I,
+)
+"""'Japan slipped two places as a source of U.S. imports, to seventh'."""
+_FRONTED = re.compile(
+    rf"^(?P<front>(?:(?:Larger|Bigger|Greater)\s+than\s+(?:that|those)\s+of\s+any\s+other\s+[^,;]{{1,40}}"
+    rf"|{ORDINAL}\s+(?:overall|among|as)\b[^,;]{{0,80}})),\s+(?P<rest>[^;]+?)(?P<end>[.;]?)$",
+    I,
+)
+"""'Larger than that of any other country, the stock of Japanese direct investment ... reached $754 billion'."""
+_CLEFT = re.compile(
+    rf"^(?P<o>{ORDINAL})(?:,[^,;]{{1,60}},)?\s+(?:is|was)\s+(?:where|the\s+(?:place|spot|position|rank)\s+(?:where|that))\s+"
+    r"(?P<who>[^,;]{3,80}?)\s+(?P<verb>placed|ranked|ranks|stood|stands|came|comes|landed|sits|sat)\b(?P<rest>[^;]*)",
+    I,
+)
+"""'Seventh, two places lower than in 2023, is where the U.S. goods deficit with Japan placed among deficits'."""
+_OTHER_TIME = re.compile(rf"\b(?:{ORDINAL}|recently|once|until|had|(?:19|20)\d\d)\b", I)
+"""What after 'respectively' tells of another time than now, or another pair of ranks."""
+_LEADS = ("as", "by", "in")
+_COMPARED = ("larger", "bigger", "greater")
+_NEXT_WORDS = (
+    "japan the next",
+    "japan the second",
+    "japan second",
+    "japan is the second",
+    "japan is second",
+    "japan was second",
+    "japan was the second",
+)
+_GATE = ("respectively", "; as ", "next", "second", "place", "spot", "notch", "rung")
+"""The words one of which a sentence said in one of the shortened ways holds, when it opens on no ordinal."""
+_MOVED_WORDS = (" places ", " place ", " spot", " notch", " rung")
+
+
+def restated(text: str, folded: str | None = None) -> tuple[str, ...]:
+    """The plain sentences a rank said in one of the shortened ways above stands for; none when it is said plainly.
+    Each way is tried only where its own words stand, so that a plain sentence costs a few lookups."""
+    folded = text.casefold() if folded is None else folded
+    first = folded[: folded.find(" ")].rstrip(",")
+    if not (first in ORDINALS or first in _COMPARED or _has(folded, _GATE)):
+        return ()
+    found: list[str] = []
+    if "respectively" in folded:
+        found += _paired(text)
+    ranked = _RANKED.match(text) if first in _LEADS and "; as " in folded else None
+    if ranked and (elided := _ELIDED.search(text, ranked.end())):
+        yard = elided["yard"]
+        found.append(f"{yard[0].upper()}{yard[1:]}, {ranked['who']} {ranked['verb']} {elided['o2']}.")
+    if _has(folded, _NEXT_WORDS) and (ranked := _NEXT.match(text)):
+        found.append(f"{ranked['who']} {ranked['verb']} the second-largest {ranked['noun']}{ranked['tail']}")
+    if _has(folded, _MOVED_WORDS) and (moved := _MOVED.search(text)):
+        found.append(f"{text[: moved.start()]}{moved['verb']} to {moved['o']} {moved['yard']}{text[moved.end() :]}")
+    if first in ORDINALS and " where " in folded and (cleft := _CLEFT.match(text)):
+        found.append(f"{cleft['who'][0].upper()}{cleft['who'][1:]} {cleft['verb']} {cleft['o'].lower()}{cleft['rest']}")
+    if (first in ORDINALS or first in _COMPARED) and (fronted := _FRONTED.match(text)):
+        front, rest = fronted["front"], fronted["rest"]  # 'Sixth as a market ..., Japan': '..., ranking sixth as a'
+        ranking = "" if first in _COMPARED else "ranking "
+        found.append(f"{rest[0].upper()}{rest[1:]}, {ranking}{front[0].lower()}{front[1:]}{fronted['end']}")
+    return tuple(found)
+
+
+def _has(folded: str, words: tuple[str, ...]) -> bool:
+    """Tell whether the sentence's case-folded text (which folds a Kelvin sign too) holds one of `words`."""
+    return any(word in folded for word in words)
+
+
+def _paired(text: str) -> list[str]:
+    """'As a market and as a source of imports, it ranked sixth and fifth, respectively': each place with its own."""
+    pair = _FRONTED_PAIR.match(text)
+    fronted = pair is not None
+    pair = pair or _TRAILING_PAIR.search(text)
+    if pair is None or _OTHER_TIME.search(pair["tail"]):
+        return []  # 'fifth and fourth, respectively, as recently as 2019', '..., in 2015, but sixth in 2025': not now
+    if fronted:
+        return [_one(pair, n, f"{pair['lead']}{pair[f'y{n}']}, {pair['rest']}") for n in (1, 2)]
+    return [_one(pair, n, f"{text[: pair.start()]}{pair['rest']}", f" {pair[f'y{n}']}") for n in (1, 2)]
+
+
+def _one(pair: re.Match[str], n: int, before: str, after: str = "") -> str:
+    """The `n`th of the pair, with the words before and after it and what the sentence says after 'respectively'."""
+    tail = pair["tail"].strip().lstrip(",").strip()
+    return f"{before}{pair[f'o{n}']}{pair['suffix'] or ''}{after}{', ' + tail if tail.strip('.') else '.'}"
+
+
+__all__ = ["restated"]
