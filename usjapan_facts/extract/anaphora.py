@@ -28,8 +28,11 @@ _ANAPHOR = re.compile(
     r"sells?|sold|invest(?:s|ed)?|outranks?|outranked|trades?|traded|suppl(?:y|ies|ied)|ship(?:s|ped)?)|"
     r"(?:In|By|Since|As of|At|For|On|Counting|Combining|Taking|Adding|Measured by|Judged by|[A-Z][a-z]+ed) "
     r"[^,]{1,40}(?:, \d{4})?, "
-    r"(?:it|they|the (?:chamber|country|prefecture|alliance|coalition)|(?:those|these) (?:forces|troops|personnel))|"
-    r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they)|There, |"
+    r"(?:it|they|the (?:(?:governing|ruling) )?(?:chamber|country|prefecture|alliance|coalition|bloc)|"
+    r"(?:those|these) (?:forces|troops|personnel)|"
+    r"(?:that|this) (?:is|was|comes?|came|works?|amounts?|equals?|translates?|converts?))|"
+    r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they)|"
+    r"There,? (?!(?:is|are|was|were|will|would|has|have|had|seems?|remains?|appears?|may|might|could)\b)|"
     r"(?:Yet|But|And|Still|However|Moreover|Meanwhile|Nonetheless|Nevertheless|Even so|In addition|Also),? "
     r"(?:it|its|they|their))\b"
 )
@@ -64,13 +67,15 @@ PLACE_BACK = re.compile(
     letter_first(
         rf"\b{any_of(_PLACED)}\s+(?:there|(?:in|into|on|onto)\s+(?:it|(?:the|that)\s+(?:country|prefecture))|"
         r"(?:on|onto)\s+(?:the|that|its)\s+islands?)\b(?!\s+(?:of|named|which))"
+        r"|\b(?:is|are|lies|lie)\s+there\b(?!\s*\w)"
     ),
     I,
 )
 """A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
-U.S. troops in Japan are stationed on the island', 'Squeezed onto it are roughly a quarter of the installations'."""
+U.S. troops in Japan are stationed on the island', 'Squeezed onto it are roughly a quarter of the installations', 'Yet
+most of the land reserved for U.S. forces is there'."""
 _PLACE_WORDS = ("stati", "based", "deploy", "locat", "host", "hous", "sit", "lie", "squeez", "crowd", "cram", "pack",
-                "concentr", "cluster")  # fmt: skip
+                "concentr", "cluster", "there")  # fmt: skip
 BACK: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_THAT_ONE, _THAT_WORDS),
     (_UNDER_IT, _UNDER_WORDS),

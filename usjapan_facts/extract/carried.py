@@ -17,11 +17,12 @@ from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.whose import OTHERS, PAIRED, foreign_it
 
 _RESTATES = re.compile(
-    r"^(?:That|This|The (?:figure|total))\s+(?:\w+\s+)?(?:amounts|comes|works\s+out|equals|is)\b"
+    r"^(?:(?:In|At|By|Converted|Averaged|Expressed|Translated|Measured)\b[^,;]{0,40},\s+(?=[tT]h))?"
+    r"(?:[Tt]hat|[Tt]his|The (?:figure|total))\s+(?:\w+\s+)?(?:amounts|comes|works\s+out|equals|is)\b"
     r"|^It\s+(?:now\s+)?(?:stands|stood|sits|sat)\s+at\b"
 )
-"""A sentence that restates the sentence before's figure: 'That amounts to ...', 'It stood at ...' (after 'Their grip on
-the House of Councillors is looser')."""
+"""A sentence that restates the sentence before's figure: 'That amounts to ...', 'In dollars, that is ...', 'It stood at
+...' (after 'Their grip on the House of Councillors is looser')."""
 _MEASURE = re.compile(
     r"(?:now\s+|currently\s+|still\s+)?(?:is|are|was|were|(?:stands?|stood|sits?|sat)\s+at|(?:comes?|came|amounts?|"
     r"amounted|runs?|ran)\s+to|totals?|totaled|totalled|numbers?|numbered|reached|equals|equaled|(?:is|was)\s+worth|"
@@ -37,9 +38,11 @@ _POINTER = re.compile(
 never to a part ('The farm portion')."""
 _ENDS = re.compile(
     r"\s*(?:(?:in|for|during)\s+(?:FY\s?)?\d{4}|(?:a|per|each)\s+year|annually|(?:last|this)\s+year|now|today|"
-    r"overall)?\s*[.;]?\s*$"
+    r"overall)?\s*(?:,\s+(?:just\s+|well\s+|far\s+|comfortably\s+|safely\s+)?(?:above|below|beyond|over|under|short\s+of|"
+    r"shy\s+of)\s+the\b[^;]*)?[.;]?\s*$"
 )
-"""The value ends the sentence, but for its year or how often: nothing of its own ties it to another thing."""
+"""The value ends the sentence, but for its year or how often, or a threshold it is measured against (', above the
+two-thirds needed to ...'): nothing of its own ties it to another thing."""
 _OPENING_YEAR = re.compile(r"(?:In|During|As of|By)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b")
 _CLOSING_YEAR = re.compile(r"\b(?:in|during)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\W*$")
 _TOLD_PAST = re.compile(r"\b(?:was|were|had|numbered|totaled|totalled|came|stood|reached|ranked|amounted|placed)\b")

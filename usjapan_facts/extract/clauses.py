@@ -38,6 +38,7 @@ _BOUNDARY = re.compile(
     r"|\s(?=as\s+(?:[\w.'-]+\s+){1,6}?(?:surged|soared|rose|grew|jumped|climbed|fell|declined|dropped|slumped|shrank|"
     r"moved\s+(?:ahead|up)|pulled\s+ahead|overtook)\b)"
     r"|,\s+(?=with\s+(?:the\s+)?(?:rest|remainder|remaining|balance|others)\b)"
+    r"|,\s+(?=with\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:receiving|getting|taking|absorbing)\b)"
     r"|,\s+(?=(?:along\s+)?with\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|another|an\s+additional)"
     r"\s+)?\d)"
     r"|,\s+(?=(?:ahead\s+of|with\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:in\s+)?(?:second|third|next|behind|"

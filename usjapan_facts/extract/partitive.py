@@ -8,7 +8,8 @@ Three shapes are read:
 
 - a leading partitive: 'Of the N X ..., M ...', 'Out of N X ..., M ...', 'Among the N X ..., M ...';
 - an inline one: 'M of the N X ... will ...', 'M out of the N X ...';
-- a relative one: 'N X ..., M of whom ...', 'N X ..., of whom M ...'.
+- a relative one: 'N X ..., M of whom ...', 'N X ..., of whom M ...';
+- a share of a whole: "Guam's share of the N X is M".
 
 A whole may also be followed by an aside on its parts with no figure of their own ('9,000 Marines are to leave, fewer
 than half of them for Guam'): the aside's words are the parts', never the whole's.
@@ -109,6 +110,21 @@ def _inline(text: str, found: tuple[Candidate, ...], index: int) -> Pair | None:
     return Pair(whole, part, (whole.start, comma if comma >= 0 else phrase_end), (start, _end(text, part.end)))
 
 
+_SHARE_OF = re.compile(rf"\b(?:share|portion|part|allotment|allocation|slice)\s+of\s+{_DETERMINER}$", I)
+
+
+def _share_of(text: str, found: tuple[Candidate, ...], index: int) -> Pair | None:
+    """'Guam's share of the 9,000 Marines is about 4,000': the whole's words end at the verb, the part owns the rest."""
+    whole = found[index]
+    if index + 1 >= len(found) or not _SHARE_OF.search(text[max(0, whole.start - 40) : whole.start]):
+        return None
+    verb = _VERB.search(text, whole.end, found[index + 1].start)
+    if verb is None or text.find(";", whole.end, found[index + 1].start) >= 0:
+        return None
+    start = max(0, text.rfind(";", 0, whole.start) + 1)
+    return Pair(whole, found[index + 1], (whole.start, verb.start()), (start, _end(text, found[index + 1].end)))
+
+
 def _relative(text: str, found: tuple[Candidate, ...], index: int) -> Pair | None:
     part = found[index]
     if index == 0 or not (
@@ -136,6 +152,7 @@ def pairs(text: str, found: tuple[Candidate, ...]) -> tuple[Pair, ...]:
     result: list[Pair] = []
     for index in range(len(found)):
         pair = _leading(text, found, index) or _inline(text, found, index) or _relative(text, found, index)
+        pair = pair or _share_of(text, found, index)
         if pair is None or _INSTALMENT.search(text, max(0, pair.part.start - 40), pair.part.start):
             continue  # 'The first 100 of some 4,000 Marines would begin relocating': the whole is what moves
         if all(pair.whole != other.whole for other in result):

@@ -28,6 +28,7 @@ from usjapan_facts.extract.number_words import (
 )
 from usjapan_facts.extract.ranks import ranks
 from usjapan_facts.extract.relative_ranks import relative_ranks
+from usjapan_facts.extract.said_shares import said_shares
 from usjapan_facts.extract.word_choice import may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -99,7 +100,7 @@ _PERCENT_WORDS = (
     "%", "percent", "per cent", "quarter", "half", "third", "fourth", "fifth", "tenth", "hundredth", "majority",
     "better part")  # fmt: skip
 """Words one of which every percentage holds, but for a share said as so many in so many (`_IN_EVERY_HINT`)."""
-_IN_EVERY_HINT = re.compile(r"\s(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b", I)
+_IN_EVERY_HINT = re.compile(r"(?<!\S)(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b", I)
 _IN_EVERY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ONE_IN = re.compile(
     # A share in words starts at a word's first character (see _NUMBER).
@@ -110,7 +111,7 @@ _ONE_IN = re.compile(
 )
 """A share said as so many in so many: 'one in four of the facilities' is 25%, 'three seats in every five' 60%."""
 _ITEM_FRACTION = re.compile(
-    rf"(?:^|:\s*|(?<=\w),\s+|\b(?:is|was|are|were|at|to|reached)\s+)"
+    rf"(?:^|:\s*|(?<=\w),\s+|\b(?:is|was|are|were|at|to|reached)\s+(?:(?:now|still|currently)\s+)?)"
     rf"(?P<value>(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}))"
     r"\s*(?=[,;.)]|$|:\s)",
     I,
@@ -134,7 +135,8 @@ in Japan' (50, over); 'a majority of one' counts seats, not a share."""
 @lru_cache(maxsize=512)
 def percents(text: str) -> tuple[Candidate, ...]:
     """Every percentage: '25%', 'sixty percent', 'about a quarter of', 'more than half of'."""
-    if not may_hold(text, _PERCENT_WORDS) and not _IN_EVERY_HINT.search(text):
+    rest = "ombined" in text or "ogether" in text  # 'more ... than the other 46 prefectures combined'
+    if not may_hold(text, _PERCENT_WORDS) and not rest and not _IN_EVERY_HINT.search(text):
         return ()  # most sentences hold no percentage: one quick scan instead of the full pattern's
     found: list[Candidate] = []
     for match in _PERCENT.finditer(text):
@@ -165,6 +167,7 @@ def percents(text: str) -> tuple[Candidate, ...]:
         if part < whole:
             share, hedge = (Decimal(part * 100) / whole).quantize(Decimal("0.1")), n.hedge(text, match)
             found.append(Candidate(_share(share), hedge, match.start(), match.end()))
+    found.extend(said_shares(text, rest=rest))
     for match in _MAJORITY.finditer(text) if "ajority" in text or "etter part" in text else ():
         found.append(Candidate(50, "over", match.start(), match.end(), coarse=True))
     for match in _ITEM_FRACTION.finditer(text) if may_hold(text, _FRACTION_WORDS) else ():

@@ -37,8 +37,9 @@ _COMPARED = re.compile(
     r"\b(?:after|behind|than|only\s+to|trail\w*(?:\s+only)?|ahead\s+of|(?:sur)?pass(?:ed|ing)|overt(?:a|oo)k\w*|in\s+line\s+with|like|(?i:except(?:\s+for)?|other\s+than|(?:apart|aside)\s+from|save\s+for|excluding)|"
     r"(?:edged|moved|slipped|pulled|inched|climbed|jumped|got)\s+past|displac(?:ed|es|ing)|supplant(?:ed|s|ing)|unseat(?:ed|s|ing)|topp(?:ed|ing)|exceed(?:ed|ing|s)?|outrank\w*|outpac\w*|outstripp\w*|"
     r"(?<=,\s)not|rather\s+than|instead\s+of|"
-    rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|NATO|U\.K\.|UK)"
-    rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*"
+    rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:(?<=than\s)(?:in|at|on)\s+)?(?:the\s+)?"
+    rf"(?:{OTHER_COUNTRIES}|NATO|U\.K\.|UK)(?:\s*\([^()]{{1,30}}\))?"
+    rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES}(?:\s*\([^()]{{1,30}}\))?)*"
     rf"|\b(?:only|just)\s+by\s+(?:(?:U\.S\.\s+)?(?:imports|purchases|exports|sales|shipments)\s+(?:from|to)\s+)(?:the\s+)?{OTHER_COUNTRIES}"
     rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*"
     rf"|\bas\s+(?:the\s+)?{OTHER_COUNTRIES}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*\s+"
@@ -50,7 +51,8 @@ _COMPARED = re.compile(
     r"|\b(?:against|compared\s+(?:with|to)|versus|vs\.)\s+(?:(?:some|about|roughly|around|nearly|just)\s+)?[\d][\d,.]*"
     rf"(?:\s+[a-z]+){{0,2}}?\s+(?:in|for|at)\s+(?:the\s+)?{OTHER_COUNTRIES}"
 )
-"""Other countries Japan is compared with: 'ahead of China', 'than Canada and Mexico', 'with Taiwan and Vietnam among
+"""Other countries Japan is compared with: 'ahead of China', 'than Canada and Mexico', 'than in Germany (about 35,000)
+or South Korea (28,500)', 'with Taiwan and Vietnam among
 those ahead of it', 'against 28,500 in South Korea'."""
 _JAPAN_PARTNER = re.compile(r"\b(?:from|to|into|with)\s+Japan\b(?!\W?s\b|ese\b)")
 _JAPAN_COMPARED = re.compile(
