@@ -79,6 +79,18 @@ def test_a_plain_row_of_a_goods_table_is_no_total() -> None:
     """'U.S. exports' in a table of goods trade is not the goods-and-services total."""
     table = MARKDOWN.replace("U.S. Trade with Japan", "U.S. Goods Trade with Japan").replace(", total", "")
     assert "trade.us_exports_to_japan" not in table_facts(COVER + PROSE + table)
+    # A title of goods (or services) trade alone makes its plain rows that kind's, never the other's.
+    goods = MARKDOWN.replace("U.S. Trade with Japan", "U.S. Goods Trade with Japan").split("| U.S. exports, goods")[0]
+    goods += "| U.S. exports | 81.0 | 83.5 |\n| U.S. imports from Japan | 150.2 | 149.9 |\n"
+    assert table_facts(COVER + PROSE + goods) == {
+        "trade.us_goods_exports_to_japan": (83500000000, "2030"),
+        "trade.us_goods_imports_from_japan": (149900000000, "2030"),
+    }
+    services = goods.replace("Goods Trade", "Services Trade")
+    assert set(table_facts(COVER + PROSE + services)) == {
+        "trade.us_services_exports_to_japan",
+        "trade.us_services_imports_from_japan",
+    }
 
 
 def test_a_markdown_table_whose_header_names_its_label_column_is_read() -> None:

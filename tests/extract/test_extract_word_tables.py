@@ -152,4 +152,22 @@ def test_a_rank_column_is_the_rank_of_the_country_the_title_names(layout: Any) -
     flows += [("U.S. imports from Japan", "140.1", "148.9", "5 (among Asian partners)")]
     facts, _ = read(layout("Table 2. U.S. Goods Trade with Japan ($ billions), with Japan's Rank in 2030", flows))
     assert facts["trade.export_partner_rank"] == (4, "exact")
+    assert facts["trade.us_exports_to_japan"] == (78400000000, "exact")  # '($ billions),': the unit goes on
     assert "trade.import_partner_rank" not in facts
+    korea = [("Flow", "2029", "2030", "Rank"), ("U.S. exports", "60.2", "65.8", "7")]
+    facts, _ = read(layout("Table 2. U.S. Goods Trade with South Korea ($ billions), with South Korea's Rank", korea))
+    assert "trade.export_partner_rank" not in facts
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_unit_column_holds_the_titles_years_figures_and_a_header_names_whose_rank_it_is(layout: Any) -> None:
+    """'$ billions' heads the figures of the one year the title names and 'Japan's rank' says whose rank the column
+    beside them is; a header naming South Korea's rank, or a partner's row in a table of partners, gives none."""
+    rows: Rows = [("", "$ billions", "Japan's rank"), ("U.S. exports to Japan", "71.2", "4")]
+    rows += [("U.S. imports from Japan", "140.1", "5")]
+    facts, _ = read(layout("Table 1. U.S. Goods Trade with Japan, 2030", rows))
+    assert facts["trade.us_exports_to_japan"] == (71200000000, "exact")
+    assert (facts["trade.export_partner_rank"], facts["trade.import_partner_rank"]) == ((4, "exact"), (5, "exact"))
+    korea: Rows = [("", "$ billions", "Korea's rank"), ("U.S. exports", "65.8", "7"), ("U.S. imports", "94.9", "7")]
+    facts, _ = read(layout("Table 2. U.S. Goods Trade with South Korea, 2030", korea))
+    assert not {"trade.export_partner_rank", "trade.us_exports_to_japan"} & set(facts)

@@ -26,6 +26,7 @@ from usjapan_facts.extract.line_joins import (
     intruding_heading,
     item_may_end,
     table_line,
+    unit_header,
 )
 from usjapan_facts.extract.parsers import MONTHS
 from usjapan_facts.extract.tables import pipe_cells
@@ -267,7 +268,8 @@ class _Tables:
     def _worded(self, title: str, lines: list[str]) -> bool:
         """A table of words under its title ('Measure  Japan's rank  Amount'): its rows as a Markdown table's, as
         text copied from the PDF gives them; False for a table of figures under years, read from its caption."""
-        worded, taken = ([], 0) if table_line(lines[0]) else layout_rows(lines)
+        # A header of words beside its unit ('$ billions  Japan's rank') heads a table of words too.
+        worded, taken = ([], 0) if table_line(lines[0]) and not unit_header(lines[0]) else layout_rows(lines)
         if not taken:
             return False
         self.done.append(Block("caption", unescape_markdown(title)))

@@ -30,6 +30,7 @@ from usjapan_facts.extract.line_joins import (
     heading_like,
     item_may_end,
     table_line,
+    unit_header,
 )
 from usjapan_facts.extract.word_choice import may_hold
 from usjapan_facts.extract.word_tables import layout_rows
@@ -43,7 +44,7 @@ def _caption_block(lines: list[str]) -> Iterator[str]:
         yield " ".join(lines)
         return
     rows = lines[1:]
-    worded, taken = ([], 0) if not rows or table_line(rows[0]) else layout_rows(rows)
+    worded, taken = ([], 0) if not rows or (table_line(rows[0]) and not unit_header(rows[0])) else layout_rows(rows)
     if taken:
         yield lines[0]
         yield "\n".join(worded)

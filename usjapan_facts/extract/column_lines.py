@@ -29,6 +29,7 @@ from usjapan_facts.extract.line_joins import (
     ends_sentence,
     heading_like,
     table_line,
+    unit_header,
 )
 from usjapan_facts.extract.word_tables import layout_rows
 
@@ -225,13 +226,13 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
         index += 1  # a table's caption at the foot of a column or page, its rows at the top of the next
     for end in range(index, min(len(lines), index + MAX_FIGURE_LINES)):
         line = lines[end]
-        if table and line and not table_line(line) and not _SOURCE.match(line):
-            worded, taken = layout_rows(lines[end:]) if end == index else ([], 0)
+        # A table of words ('Chamber  Seats held  Share', '$ billions  Japan's rank'): its rows as a Markdown table's.
+        worded, taken = layout_rows(lines[end:]) if table and end == index and unit_header(line) else ([], 0)
+        if taken or (table and line and not table_line(line) and not _SOURCE.match(line)):
+            worded, taken = (worded, taken) if taken else layout_rows(lines[end:]) if end == index else ([], 0)
             if taken:
-                # A table of words ('Chamber  Seats held  Share'): its rows as a Markdown table's, cells apart.
                 return [caption, "\n".join(worded)], end + taken
-            # A table's rows end where a line is no row: a heading, prose, the column's end.
-            return [f"{caption} {' '.join(' '.join(lines[index:end]).split())}"], end
+            return [f"{caption} {' '.join(' '.join(lines[index:end]).split())}"], end  # rows end at a line no row
         if _SOURCE.match(line) or (_prose(line) and not _label_over_source(lines, end)):
             body = " ".join(" ".join(lines[index:end]).split()) if table else ""
             blocks = [f"{caption} {body}" if body else caption]

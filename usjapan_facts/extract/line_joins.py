@@ -39,6 +39,11 @@ AUTHOR_ROLE = re.compile(
 """An author's name, and the role on the line below it, at a brief's end."""
 
 
+def unit_header(line: str) -> bool:
+    """Tell whether a line is a table's header of its unit and columns of words ('$ billions  Japan's rank')."""
+    return re.fullmatch(_UNIT_HEADER, line.strip()) is not None
+
+
 def table_line(line: str) -> bool:
     """Tell whether a line of text from a PDF is a table's row or its unit line ('($ billions)')."""
     return TABLE_ROW.fullmatch(line) is not None or TABLE_UNIT.fullmatch(line) is not None

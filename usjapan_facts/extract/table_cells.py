@@ -13,12 +13,20 @@ YEAR = re.compile(r"(?:19|20)\d{2}")
 CELL = re.compile(r"[-\u2212\u2013]?\$?[-\u2212\u2013]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "mn": 10**6, "bn": 10**9}
 UNIT = re.compile(
-    r"\(?(?:US|U\.S\.\s?)?\$\s*(?P<a>thousands?|millions?|billions?|trillions?)(?:\)?(?!\S)|(?=[;,]\s))"
+    r"\(?(?:US|U\.S\.\s?)?\$\s*(?P<a>thousands?|millions?|billions?|trillions?)(?:\)?(?![^\s;,.:])|(?=[;,]\s))"
     r"|\(?(?:in\s+)?(?P<b>thousands?|millions?|billions?|trillions?)\s+of\s+(?:U\.S\.\s+)?dollars\)?",
     re.IGNORECASE,
 )
 """The table's unit, in its title or its header row's first cell: '($ billions)', '$ billions', 'billions of dollars';
+the title may go on after it ('($ billions), with Japan's Rank Among U.S. Partners');
 a title may name what its other rows give after it ('($ billions; ranks among all U.S. partners)')."""
+
+
+NOT_ACTUAL = re.compile(
+    r"\b(?:project(?:ed|ion|ions|s)|forecasts?|propos\w*|planned|targets?|goals?|outlook|scenarios?|requested)\b",
+    re.IGNORECASE,
+)
+"""Words of a table's title or row that make its figures no actual ones: a projection, a proposal, a target."""
 
 
 @dataclass(frozen=True)
@@ -46,4 +54,4 @@ def number(cell: str) -> Decimal | None:
         return None
 
 
-__all__ = ["CELL", "SCALE_WORDS", "UNIT", "YEAR", "Row", "number", "scale"]
+__all__ = ["CELL", "NOT_ACTUAL", "SCALE_WORDS", "UNIT", "YEAR", "Row", "number", "scale"]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.parsers import dates
+from usjapan_facts.extract.table_cells import NOT_ACTUAL
+from usjapan_facts.extract.whose import OTHERS
 
 EMPTY = re.compile(r"[-\u2013\u2014]*|n\.?a\.?|n/a|none|\u2026", re.I)
 """A cell that gives nothing: a dash, 'n.a.', 'none'."""
@@ -16,7 +18,12 @@ EMPTY = re.compile(r"[-\u2013\u2014]*|n\.?a\.?|n/a|none|\u2026", re.I)
 _TITLED_FOR = re.compile(
     r"(?:(?:Table|Figure)\s+\d+\.\s+)?(?P<who>(?:[A-Z][\w.]*\s+){0,2}?[A-Z][\w.]*)(?:['\u2019]s\s|\s+in\s)"
 )
-_RANK_HEADER = re.compile(r"(?:Japan\W?s\s+)?(?:rank|ranking|position|place|standing)\b\D*", re.IGNORECASE)
+_OWNER = re.compile(r"(?P<who>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)['\u2019]s\s+(?i:rank|ranking|position|place|standing)\b")
+"""Whose rank a header or a title names: 'Japan's rank', 'South Korea's Rank Among U.S. Partners'."""
+_RANK_HEADER = re.compile(
+    r"(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*\W?s\s+)?(?:rank|ranking|position|place|standing)\b\D*", re.IGNORECASE
+)
+_JAPAN = re.compile(r"\bJapan\b")
 _BALANCE = re.compile(r"\b(?:deficits?|surplus(?:es)?|balances?)\b", re.IGNORECASE)
 _ROLE = re.compile(
     r"(?P<article>(?:an?|the)\s+)?(?:(?:U\.S\.|foreign|overseas|top|largest)\s+)*(?:market|source|supplier|holder"
@@ -30,11 +37,20 @@ def ranked(label: str, header: str, title: str) -> str | None:
     exports | 4'), named as Japan's rank: 'Japan's rank as a market for U.S. exports', 'Japan's rank by total trade'.
     A balance's row is ranked by the U.S. balance; a table titled for another country ('South Korea's Standing') gives
     none (''); any other table or column, None."""
-    titled = _TITLED_FOR.match(title)
-    if titled is None or not _RANK_HEADER.fullmatch(" ".join(header.split())):
+    header = " ".join(header.split())
+    if not _RANK_HEADER.fullmatch(header):
         return None
-    if titled.group("who") != "Japan":
-        return ""
+    if OTHERS.search(label) and not _JAPAN.search(label):
+        return ""  # a row of another country ('China | 1 | 295.4', 'U.S. exports to Korea | 7'): its own rank
+    if _JAPAN.fullmatch(label):
+        return f"Japan's {header.casefold()}"  # Japan's row among partners ('Japan | 7 | 68.5'): its place
+    # Whose rank: the header's ('Japan's rank'), the title's ('..., with Japan's Rank Among U.S. Partners'), or the
+    # country the title is about ('Japan's Standing Among U.S. Partners').
+    titled = _OWNER.match(header) or _OWNER.search(title) or _TITLED_FOR.match(title)
+    if titled is None:
+        return None
+    if titled.group("who") != "Japan" or NOT_ACTUAL.search(title):
+        return ""  # another country's rank, or a projected one ('..., 2026 (projected)'): none of Japan's now
     named = label[0].lower() + label[1:] if label[:1].isupper() and label[1:2].islower() else label
     if _BALANCE.search(named):
         return f"Japan's rank by {'' if named.startswith(('U.S.', 'the ')) else 'the U.S. '}{named}"

@@ -17,6 +17,8 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.kind_tables import FLOW_FIRST, KIND_FIRST, by_flow, by_kind
 from usjapan_facts.extract.table_cells import CELL, SCALE_WORDS, UNIT, YEAR, Row, number, scale
+from usjapan_facts.extract.table_cells import NOT_ACTUAL as _NOT_ACTUAL
+from usjapan_facts.extract.unit_tables import by_unit
 from usjapan_facts.extract.whose import OTHERS
 
 _TITLE = re.compile(r"^Table\s+\d+\.\s")
@@ -84,6 +86,8 @@ def rows(caption: str) -> tuple[str, list[Row]]:
         return kind
     if (flow := by_flow(caption))[1]:
         return flow
+    if (unit := by_unit(caption))[1]:
+        return unit
     title, found = _by_year(tokens, first)
     return title, _totals_named(_subject_named(title, found))
 
@@ -219,19 +223,13 @@ def tables(captions: list[str]) -> list[tuple[str, list[Row]]]:
                 or _LABELLED_HEADER.match(captions[index + 1])
                 or KIND_FIRST.match(captions[index + 1])
                 or FLOW_FIRST.match(captions[index + 1])
+                or by_unit(f"{caption} {captions[index + 1]}")[1]
             )
         ):
             title, table = rows(f"{caption} {captions[index + 1]}")  # Markdown: the title, then the table's block
         if table:
             found.append((title, table))
     return found
-
-
-_NOT_ACTUAL = re.compile(
-    r"\b(?:project(?:ed|ion|ions|s)|forecasts?|propos\w*|planned|targets?|goals?|outlook|scenarios?|requested)\b",
-    re.IGNORECASE,
-)
-"""Words of a table's title or row that make its figures no actual ones: a projection, a proposal, a target."""
 
 
 _JAPAN = re.compile(r"\bJapan")

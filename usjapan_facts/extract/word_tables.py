@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from usjapan_facts.extract.table_cells import UNIT
 from usjapan_facts.extract.table_steps import EMPTY as _EMPTY
 from usjapan_facts.extract.table_steps import annotated_rank, current_step, ranked
 
@@ -150,8 +151,8 @@ def sentences(table: WordTable, title: str = "") -> list[list[str]]:
         for column, cell in enumerate(row[1:], start=1):
             value = _SHORT_MONTH.sub(lambda short: _MONTHS[short.group("month").casefold()], " ".join(cell.split()))
             header = table.header[column] if column < len(table.header) else ""
-            if _EMPTY.fullmatch(value) or annotated_rank(header, value):
-                continue
+            if _EMPTY.fullmatch(value) or annotated_rank(header, value) or UNIT.fullmatch(header.strip()):
+                continue  # a unit's column ('$ billions') is the caption's to read, a figure of the title's year
             if (rank := ranked(label, header, title)) is not None:
                 said += [f"{rank}: {value}"] if rank else []  # another country's rank: none of Japan's
                 continue
@@ -176,7 +177,11 @@ def pipe_row(line: str) -> tuple[str, ...]:
 def is_header(cells: Sequence[str]) -> bool:
     """Tell whether a first row without a Markdown rule under it is a header: short capitalised words and no
     figures, but a year's ('2019', 'Share, 2012')."""
-    return all(_YEAR_HEADER.fullmatch(cell) or _worded(_DATED_HEADER.sub(r"\g<name>", cell)) for cell in cells if cell)
+    return all(
+        _YEAR_HEADER.fullmatch(cell) or UNIT.fullmatch(cell) or _worded(_DATED_HEADER.sub(r"\g<name>", cell))
+        for cell in cells
+        if cell
+    )
 
 
 def _worded(cell: str) -> bool:
@@ -233,6 +238,8 @@ def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
         elif len(cells) >= 2 or (rows and len(cells) == len(rows[0])):
             if header and not rows and len(cells) > len(header):
                 header = _header_words(header, len(cells))
+                if len(cells) == len(header) + 1 and not _FIGURE.fullmatch(cells[0]):
+                    header = ["", *header]  # a header over the figures only: the labels' column has none
             width = len(header) or (len(rows[0]) if rows else len(cells))
             fitted = _split_short(cells, width) if len(cells) < width else cells
             if fitted is None or len(fitted) != width:
