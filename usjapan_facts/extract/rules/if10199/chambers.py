@@ -31,8 +31,11 @@ _UP_FOR_ELECTION = re.compile(
     r"(?:will|are\s+(?:up|to|due)|come\s+up)",
     I,
 )
+_DENIED_BEFORE = r"(?<!\bno\slonger\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)"
+"""Not after words that deny the holding: 'no longer holds a majority', 'does not have a majority'."""
 _HOLDS_MAJORITY = re.compile(
-    r"\b(?:holds?|retains?|keeps?|has|have|controls?|enjoys?)\s+(?:a\s+)?(?:(?:slim|narrow|slender|comfortable|bare|"
+    _DENIED_BEFORE
+    + r"\b(?:holds?|retains?|keeps?|has|have|controls?|enjoys?)\s+(?:a\s+)?(?:(?:slim|narrow|slender|comfortable|bare|"
     r"working|solid|clear|stable)\s+)?majority(?:\s+(?:in|of|there)\b|\s*(?:[.;]|$))",
     I,
 )
@@ -59,7 +62,8 @@ opposition."""
 _BOTH = re.compile(r"\b(?:both|either)\s+(?:houses|chambers|house|chamber)\b", I)
 """Both chambers at once: 'lacks a majority in either house of the Diet', 'majorities in both chambers'."""
 _MAJORITIES = re.compile(
-    r"\b(?:holds?|retains?|keeps?|has|have|controls?|enjoys?|commands?)\s+(?:\w+\s+){0,2}?majorit(?:y|ies)\s+in\s+both\b",
+    _DENIED_BEFORE + r"\b(?:holds?|retains?|keeps?|has|have|controls?|enjoys?|commands?)\s+(?:\w+\s+){0,2}?"
+    r"majorit(?:y|ies)\s+in\s+both\b",
     I,
 )
 
