@@ -21,6 +21,24 @@ KNOWN_PEOPLE: dict[str, tuple[str, str]] = {
 }
 US_PRESIDENTS = frozenset({"Clinton", "Bush", "Obama", "Trump", "Biden"})
 """Presidents an Administration may be named after; a Japanese leader's government is a 'Kishida administration'."""
+US_TERMS: dict[str, tuple[tuple[dt.date, dt.date], ...]] = {
+    "Bush": ((dt.date(1989, 1, 20), dt.date(1993, 1, 20)), (dt.date(2001, 1, 20), dt.date(2009, 1, 20))),
+    "Clinton": ((dt.date(1993, 1, 20), dt.date(2001, 1, 20)),),
+    "Obama": ((dt.date(2009, 1, 20), dt.date(2017, 1, 20)),),
+    "Trump": ((dt.date(2017, 1, 20), dt.date(2021, 1, 20)), (dt.date(2025, 1, 20), dt.date(2029, 1, 20))),
+    "Biden": ((dt.date(2021, 1, 20), dt.date(2025, 1, 20)),),
+}
+"""The terms of the presidents a brief of these years names, each from its inauguration to the next one's."""
+
+
+def out_of_office(family: str, on: dt.date) -> bool:
+    """Tell whether the president of this family name is known not to hold office on `on` ('President Trump' in a
+    brief of 2022: his old title, in a deed of his term); a name with no known terms, or a date past the last known
+    term, is not ruled out."""
+    terms = US_TERMS.get(family)
+    known = on < max(end for spans in US_TERMS.values() for _, end in spans)  # past the table, who sits is unknown
+    return known and terms is not None and not any(start <= on < end for start, end in terms)
+
 
 PARTIES: dict[str, str] = {
     "LDP": r"\bLDP\b|Liberal Democratic Party",

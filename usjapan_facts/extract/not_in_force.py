@@ -63,6 +63,24 @@ NEGATED = re.compile(
     I,
 )
 """Words that say a value never came into force: 'has not been imposed', 'none was imposed'."""
+DENIED = re.compile(
+    r"\b(?:no\s+longer(?!\s+than)|(?:is|are|was|were|does|do|did|has|have|had)(?:\s+not|n't)|never)"
+    r"(?!\s+(?:only|just|merely|less|fewer|more|counting|including)\b)\s+(?:[\w-]+\s+){0,3}$",
+    I,
+)
+"""Words right before a value, in its phrase, that deny it: 'is no longer the largest', 'did not reach 2%', 'is not the
+largest holder', 'has never been third' (never 'not only', 'not less than')."""
+DENIED_WORDS = ("longer", "not", "n't", "never")
 
 
-__all__ = ["DEMANDED", "FLOATED", "LETTER_FIRST", "NEGATED", "NOT_APPLIED", "PLAN_CALLS", "POSSIBLE"]
+__all__ = [
+    "DEMANDED",
+    "DENIED",
+    "DENIED_WORDS",
+    "FLOATED",
+    "LETTER_FIRST",
+    "NEGATED",
+    "NOT_APPLIED",
+    "PLAN_CALLS",
+    "POSSIBLE",
+]

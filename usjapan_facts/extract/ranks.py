@@ -27,9 +27,16 @@ _NOT_IN_TIME = (
     r"(?:years?|decades?|history|memory)|to\s+date|so\s+far)\b)"
 )
 """A superlative of time, not of rank among countries: 'the largest on record', 'the biggest since 2008'."""
-_PART_OF = r"(?:the\s+)?(?:East\s+|Southeast\s+|South\s+|Northeast\s+)?"
-_REGIONS = r"Asia|Asian|Europe|European|region|Indo-Pacific|Asia-Pacific|Pacific|G-?7|Latin\s+America"
-"""A region's names, with the part of it a name may carry ('Southeast Asia')."""
+_PART_OF = r"(?:the\s+)?(?:East\s+|Southeast\s+|South\s+|Northeast\s+|U\.S\.\s+(?:treaty\s+)?|treaty\s+)?"
+_REGIONS = (
+    r"Asia|Asian|Europe|European|region|Indo-Pacific|Asia-Pacific|Pacific|G-?7|Latin\s+America|allies|G-?20|OECD|"
+    r"NATO|(?:advanced|developed|industriali[sz]ed)\s+(?:economies|countries|nations|democracies)"
+)
+"""A region's names, with the part of it a name may carry ('Southeast Asia'), and a group of countries a rank may be
+among only ('among U.S. allies', 'among OECD members')."""
+_GROUP_WORDS = ("asia", "region", "europe", "pacific", "g7", "g-7", "latin", "allies", "g20", "g-20", "oecd", "nato",
+                "advanced", "developed", "industrial")  # fmt: skip
+"""A word (lower case) each region or group of `_REGIONS` holds."""
 NOT_IN_REGION = (
     r"(?!(?:\s+(?:market|source|buyer|supplier|holder|investor|partner|economy|destination)s?"
     r"(?:\s+(?:of|for)\s+(?:[\w.-]+\s+){0,4}?[\w.-]+)?)?\s+(?:in|among|within)\s+"
@@ -128,7 +135,9 @@ _MORE_WORDS = (
     "topped by", "headed by", " but ",
 )  # fmt: skip
 _REGION = rf"{_PART_OF}(?:{_REGIONS}|regional)\b"
-_REGIONAL = re.compile(rf"(?:\s+[\w.'\u2019-]+){{0,7}}?\s+(?:in|among|within)\s+{_REGION}", I)
+_REGIONAL = re.compile(
+    rf"(?:\s+(?!(?:and|but|while|whereas)\b)[\w.'\u2019-]+){{0,7}}?\s+(?:in|among|within)\s+{_REGION}", I
+)
 _REGIONAL_LEAD = re.compile(
     rf"(?:^|[;:]\s*)(?:Among|In|Within|Of)\s+(?:all\s+)?{_REGION}(?:\s+[a-z]+){{0,2}},(?=[^,;]*$)", I
 )
@@ -168,7 +177,7 @@ def ranks(text: str) -> tuple[Candidate, ...]:
             rank = 1 + int(p.number_of(groups["allbut"].lower()) or 0)
         place = _PLACE.match(text, match.end())  # 'slipped to sixth place among': the unit follows the place
         found.append(Candidate(rank, "exact", match.start(), place.end() if place else match.end()))
-    if may_hold(text, ("asia", "region", "europe", "pacific", "g7", "g-7", "latin"), folded):
+    if may_hold(text, _GROUP_WORDS, folded):
         found = [candidate for candidate in found if not regional(text, candidate.start, candidate.end)]
     found = counted(text, found)
     if any(candidate.value == 1 for candidate in found):  # 'after China, Canada, and Mexico, the largest': fourth

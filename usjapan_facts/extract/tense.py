@@ -24,6 +24,8 @@ from usjapan_facts.extract.changed_since import changed_since
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.not_in_force import (
     DEMANDED,
+    DENIED,
+    DENIED_WORDS,
     FLOATED,
     LETTER_FIRST,
     NEGATED,
@@ -31,6 +33,7 @@ from usjapan_facts.extract.not_in_force import (
     PLAN_CALLS,
     POSSIBLE,
 )
+from usjapan_facts.extract.quoted import in_quotation
 from usjapan_facts.extract.ranges import in_range
 from usjapan_facts.extract.vote_time import before_the_vote
 from usjapan_facts.extract.word_choice import may_hold
@@ -245,6 +248,11 @@ def not_current(
     is `planned`) proposed or pending. `year` is the cover's: a value dated before it is past, and one dated long
     before it history (unless `dated_ok`: the caller lets it give way with a note)."""
     extent = _extent(text, at)  # worked out once, for the three tests that ask where the value's verb reaches
+    own = clause_of(all_phrases(text), at)[0]
+    if may_hold(text[own:at], DENIED_WORDS) and DENIED.search(text, own, at):
+        return True  # 'Japan is no longer the largest holder', 'did not reach 2%': a value the sentence denies
+    if in_quotation(text, at):
+        return True  # 'Lutnick said Japan "will invest $1 trillion"': the speaker's words, not the brief's figure
     if (
         long_past(text, at, year, dated_ok=dated_ok, extent=extent)
         or (not planned and not_applied(text, at, extent))

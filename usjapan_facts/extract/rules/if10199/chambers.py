@@ -27,12 +27,17 @@ _ANY_PARTY = "|".join(PARTIES.values())
 
 
 _UP_FOR_ELECTION = re.compile(
-    r"\s*(?:of\s+)?(?:whose|its|the\s+chamber\W?s|the|that\s+chamber\W?s)?\s*(?:\d+\s+)?(?:seats|members)\s+"
-    r"(?:will|are\s+(?:up|to|due)|come\s+up)",
+    r"\s*(?:of\s+)?(?:whose|its|the\s+chamber\W?s|the|that\s+chamber\W?s)?\s*(?:upper[- ](?:house|chamber)\s+)?"
+    r"(?:\d+\s+)?(?:seats|members)\s+(?:will|are\s+(?:up|to|due)|come\s+up|up\s+(?:for|this|next|in)\b|at\s+stake|(?:being\s+)?contested|"
+    r"in\s+play|on\s+the\s+ballot)",
     I,
 )
+"""A share of the seats a vote puts up, not of the chamber: 'half of the upper house seats at stake in July'."""
+_DENIED_BEFORE = r"(?<!\bno\slonger\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)"
+"""Not after words that deny the holding: 'no longer holds a majority', 'does not have a majority'."""
 _HOLDS_MAJORITY = re.compile(
-    r"\b(?:holds?|retains?|keeps?|has|have|controls?|enjoys?)\s+(?:a\s+)?(?:(?:slim|narrow|slender|comfortable|bare|"
+    _DENIED_BEFORE
+    + r"\b(?:holds?|retains?|keeps?|has|have|controls?|enjoys?)\s+(?:a\s+)?(?:(?:slim|narrow|slender|comfortable|bare|"
     r"working|solid|clear|stable)\s+)?majority(?:\s+(?:in|of|there)\b|\s*(?:[.;]|$))",
     I,
 )
@@ -59,7 +64,8 @@ opposition."""
 _BOTH = re.compile(r"\b(?:both|either)\s+(?:houses|chambers|house|chamber)\b", I)
 """Both chambers at once: 'lacks a majority in either house of the Diet', 'majorities in both chambers'."""
 _MAJORITIES = re.compile(
-    r"\b(?:holds?|retains?|keeps?|has|have|controls?|enjoys?|commands?)\s+(?:\w+\s+){0,2}?majorit(?:y|ies)\s+in\s+both\b",
+    _DENIED_BEFORE + r"\b(?:holds?|retains?|keeps?|has|have|controls?|enjoys?|commands?)\s+(?:\w+\s+){0,2}?"
+    r"majorit(?:y|ies)\s+in\s+both\b",
     I,
 )
 

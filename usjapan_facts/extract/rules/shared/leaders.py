@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS, known_person
+from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS, known_person, out_of_office
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
@@ -97,6 +97,13 @@ def _before_inauguration(text: str, match: re.Match[str], cover: dt.date | None)
     number = p.month_number(month.group("month"))
     day = int(month.group("day") or 28)  # a month alone: only an inauguration after all of it
     return sworn_in_since(f"{cover.year - (number > cover.month)}-{number:02d}-{min(day, 28):02d}", cover)
+
+
+def _past_term(family: str, hints: Fields, text: str, cover: dt.date | None) -> bool:
+    """Tell whether a president's mention told as past (marked so, or in a sentence whose verbs are all past: 'Abe had
+    met President Trump') is of a term known to have ended by the cover date: his old title, not who sits now."""
+    told_as_past = hints.get("_when") == PAST or (tenure.PAST_WORD.search(text) and not tenure.PRESENT.search(text))
+    return bool(told_as_past) and cover is not None and out_of_office(family, cover)
 
 
 def _this_term(date: object, cover: dt.date | None) -> bool:
@@ -264,6 +271,8 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
         hints = _in_tenure(text, match, context, named_by_title=True)
         if hints is not None and _with_then_other(text, match.start(), match.end()):
             hints = hints if _this_term(hints.get("_date"), context.updated) else None  # a deed of a past term
+        if hints is not None and _past_term(family, hints, text, context.updated):
+            continue  # 'Prime Minister Abe had met President Trump', told as past in a brief of 2021: his old title
         if hints is not None:
             values.append({**person(family, given, " ".join(words)), **hints})
     values = values or sworn_in(text, context)
@@ -274,7 +283,7 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
             if name not in US_PRESIDENTS or _foreign_or_past(text, match.start(), strict=False):
                 continue  # 'the previous Trump Administration', 'negotiated under the Obama Administration'
             hints = _in_tenure(text, match, context, named_by_title=False)
-            if hints is not None:
+            if hints is not None and not _past_term(name, hints, text, context.updated):
                 family, given = KNOWN_PEOPLE.get(name, (name, None))
                 values.append({**person(family, given, name), **hints, "_weak": True})
     return _unique(values)
