@@ -32,6 +32,9 @@ _BOUNDARY = re.compile(
     r"an?\s+(?:\w+\s+)?(?:break|departure|doubling|jump|leap|shift|rise|increase|slide|drop|fall|decline|slip)\s+from|"
     r"part of|(?:(?:about|roughly|nearly|almost|some|more\s+than)\s+)?(?:double|twice|triple))\b)"
     r"|\s(?=(?:while|whereas|but)\s)|\s(?=to\s+(?:fund|finance|pay\s+for|cover)\s)"
+    # 'At 15%, the tariff on most goods from Japan is below the 24% announced in April': the value compared with
+    r"|\s(?=(?:is|are|was|were|remains|remained|stands|stood)\s+(?:(?:well|far|still|much|slightly|just)\s+)?"
+    r"(?:below|above|under|over|(?:lower|higher|less|more)\s+than)\s+the\s+(?:\$\s?)?\d)"
     # 'a 67.3% share that keeps the two-thirds supermajority needed to ...': the threshold the value is measured against
     r"|\s(?=(?:(?:that|which)\s+)?(?:keeps|kept|exceeds|exceeded|clears|cleared|tops|topped|surpasses|surpassed|"
     r"preserves|preserved|retains|retained)\s+(?:the|a)\s+(?:two-thirds|(?:super)?majority)\b)"

@@ -82,10 +82,11 @@ _BACK = 3
 """How many sentences back 'they' looks for what it stands for: the nearest that names both agreements, or a deal."""
 
 
-def carried(text: str, context: Context) -> str:
-    """The sentence with the agreements its pronoun stands for named before it ('The two agreements: They were ...'),
-    or as it is. 'They', 'both', 'the two' stand for the nearest of the three sentences before that names an
-    agreement or deal, if it names both; 'It' for the sentence right before, if it names one of the two alone."""
+def carried(text: str, context: Context, section: str = "") -> str:
+    """The sentence with the agreements its pronoun stands for named before it ('The USJTA and the DTA: They were
+    ...'), or as it is. 'They', 'both', 'the two' stand for the nearest of the three sentences before that names an
+    agreement or deal, if it names both, else ('Both texts', 'the two', never 'They') for the two of a section headed
+    for stage one; 'It' for the sentence right before, if it names one of the two alone."""
     # A pronoun that opens the sentence is its subject, whatever the sentence names after it ('The pair took effect
     # on January 1, 2020: the USJTA under ..., and the digital pact as ...', 'It entered into force ..., together
     # with the Digital Trade Agreement').
@@ -110,11 +111,17 @@ def carried(text: str, context: Context) -> str:
         named = which(early)
         if named and not (plural and len(named) == 1):
             break  # 'The two ...' passes over a sentence naming one agreement ('treated the digital agreement as ...')
-    if plural and named == {"usjta", "digital"}:
-        return f"The two agreements: {text}"
+    stage_one = not named and _STAGE_ONE_HEADING.search(section) and _BOTH.match(text)
+    if plural and (named == {"usjta", "digital"} or stage_one):
+        return f"The USJTA and the DTA: {text}"
     if singular and len(named) == 1 and not BOTH.search(before):
         return f"The {'U.S.-Japan Trade Agreement' if named == {'usjta'} else 'Digital Trade Agreement'}: {text}"
     return text
+
+
+_STAGE_ONE_HEADING = re.compile(r"\b(?:stage|phase)[- ]one\b|\bfirst\s+stage\b", I)
+_BOTH = re.compile(r"(?:[Bb]oth|[Tt]he\s+two|[Tt]he\s+pair)\b")
+"""Under a heading on stage one, 'Both texts were signed ...' speaks of its two agreements, named sentences before."""
 
 
 _SO_DID = re.compile(r"^(?:So|Likewise,?\s+so)\s+(?:did|does|has|had)\s+")

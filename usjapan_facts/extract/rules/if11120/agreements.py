@@ -58,7 +58,7 @@ _EXPLICIT = re.compile(f"{USJTA.pattern}|{DIGITAL.pattern}")
 
 @rule("agreements.usjta_signed", needs=("sign", "inked", "put their names", "put its names"))
 def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
-    text = early_names(carried(sentence.text, context), context)
+    text = early_names(carried(sentence.text, context, sentence.section), context)
     text = of_that_year(text, previous(sentence.text, context))
     text = days_later(text, previous(sentence.text, context))
     if _TEXTS.search(text) and not which(text) and (_STAGE.search(text) or which(previous(sentence.text, context))):
@@ -78,8 +78,10 @@ def _usjta_signed(text: str) -> Fields | None:
     dates = set()
     deeds = [*_SIGNED.finditer(text), *(_SIGNS.finditer(text) if _DATED_ITEM.match(text) else ())]
     for signed in deeds:
-        if _NOT_THE_DEAL.match(text, signed.end()) or _LATER_INSTRUMENT.search(
-            text, max(0, signed.start() - 60), signed.start()
+        if (
+            _NOT_THE_DEAL.match(text, signed.end())
+            or _LATER_INSTRUMENT.search(text, max(0, signed.start() - 60), signed.start())
+            or _COMPANION_SIGNED.search(text, max(0, signed.start() - 60), signed.start())
         ):
             continue  # 'signed a joint statement on the two agreements', 'amended by a protocol signed on ...'
         # 'were both signed in October 2019 and took effect in January 2020': the date right after 'signed' is its own.
@@ -190,6 +192,10 @@ _LATER_INSTRUMENT = re.compile(
 )
 """Another instrument named right before the signing: 'amended by a protocol signed on September 4, 2025', 'A protocol
 amending it was signed on ...' (its own date, not the agreement's)."""
+_COMPANION_SIGNED = re.compile(
+    r"(?<!\band\s)\b(?:an?|the|its)\s+(?:separate\s+|companion\s+)?digital\s+trade\s+(?:agreement|pact|deal)\s+$", I
+)
+"""'..., as did a digital trade agreement signed the same day': the companion's signing, never the USJTA's own."""
 _NOT_THE_DEAL = re.compile(r"\s+(?:a|an|the|their)\s+(?:joint\s+)?(?:statement|letter|memorandum|declaration)\b", I)
 _SIGNED_ON = re.compile(
     r"\s+(?:(?:the|both|two|its|their)\s+(?:final\s+)?(?:texts|agreements|deals|documents)"

@@ -56,11 +56,12 @@ $180 billion'."""
 
 
 _WHOLE_OF = re.compile(
-    r"(?:\$\s?[\d.,]+\s*(?:billion|million|trillion)?\s+(?:of|to)|^Of)\s+(?:the|a)\s+(?:(?:about|some|roughly|nearly|around)\s+)?$",
+    r"(?:\$\s?[\d.,]+\s*(?:billion|million|trillion)?\s+(?:(?:of|to)\s+(?:the|a)|out\s+of(?:\s+(?:the|a))?)|^Of\s+(?:the|a))\s+"
+    r"(?:(?:about|some|roughly|nearly|around)\s+)?$",
     I,
 )
 """The whole a part's amount is said to be of: 'services made up $49 billion of the $129 billion ...', 'Of the $192
-billion ...'."""
+billion ...', '$150 billion out of $190 billion'."""
 
 _PART_NAMED = re.compile(
     r"\s+(?:in|of)\s+(?:(?:U\.S\.|Japanese|American)\s+)?(?:goods|merchandise|services)\b(?!\s+and\b)", I
@@ -108,6 +109,11 @@ _TIES_NEXT = re.compile(
 _TIES_LAST = re.compile(r"\$\s?[\d.,]+\s*(?:billion|million|trillion)?\s+(?:in|of|worth\s+of|were|was)\s+$", I)
 
 
+_NEXT_CONJUNCT = re.compile(r"(?:\band|,)\s*$", I)
+"""A part word after the amount that opens the next conjunct: in 'goods made up two-thirds ($80 billion) and services
+the rest ($42 billion)', 'services' is the next amount's, never the one before it."""
+
+
 def _tied_elsewhere(text: str, word: re.Match[str], candidate: Candidate) -> bool:
     """Whether a part word is another amount's own tag: 'and services for $42 billion', '$42 billion in services'."""
     after = _TIES_NEXT.match(text, word.end())
@@ -119,8 +125,9 @@ def _tied_elsewhere(text: str, word: re.Match[str], candidate: Candidate) -> boo
 
 def nearest_part(text: str, candidate: Candidate, lower: int, upper: int) -> str | None:
     """The part an amount no words tie to is by the nearest 'goods' or 'services' in its own stretch (between the
-    amounts, stops and semicolons around it): 'Goods made up about two-thirds of that total, $80 billion'. Only a
-    split whose parts add up to its total takes it, which guards against a word that names something else."""
+    amounts, stops and semicolons around it): 'Goods made up about two-thirds of that total, $80 billion', never one
+    that opens the next conjunct after it. Only a split whose parts add up to its total takes it, which guards
+    against a word that names something else."""
     ends = [match.end() for match in _STRETCH_END.finditer(text, lower, candidate.start)]
     start = ends[-1] if ends else lower
     after = _STRETCH_END.search(text, candidate.end, upper)
@@ -131,6 +138,7 @@ def nearest_part(text: str, candidate: Candidate, lower: int, upper: int) -> str
         if not re.match(r"\s+and\s+services\b", text[match.end() :], I)
         and not re.search(r"\bgoods\s+and\s+$", text[max(0, match.start() - 10) : match.start()], I)
         and not _tied_elsewhere(text, match, candidate)
+        and not (match.start() >= candidate.end and _NEXT_CONJUNCT.search(text, candidate.end, match.start()))
     ]
     if not words:
         return None

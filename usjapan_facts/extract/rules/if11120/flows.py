@@ -136,7 +136,7 @@ def _segment(text: str, start: int, end: int, anchor_end: int, part: str, lead: 
     """The amounts one flow's segment gives: its total and, when they add up to it, goods and services (which
     may stand from `lead` on, before the flow's name: 'goods worth $148 billion and ... made up total imports')."""
     tagged: dict[str, set[tuple[int, str]]] = {"goods": set(), "services": set(), "total": set(), "": set()}
-    near: dict[str, set[tuple[int, str]]] = {"goods": set(), "services": set()}
+    near: dict[str, set[tuple[int, str]]] = {"goods": set(), "services": set(), "": set()}
     borrowed = _borrowed(text, anchor_end, end)
     for candidate in [*amounts(text), *borrowed]:
         if not lead <= candidate.start < end or not isinstance(candidate.value, int):
@@ -147,9 +147,7 @@ def _segment(text: str, start: int, end: int, anchor_end: int, part: str, lead: 
         if candidate in borrowed and tag not in ("goods", "services"):
             continue  # an amount without its scale is only ever a part
         if tag == "" and (candidate.start < anchor_end or not _linked(text, anchor_end, candidate)):
-            tag = nearest_part(text, candidate, lead, end)
-            if tag is not None:
-                near[tag].add((candidate.value, candidate.qualifier))
+            near[nearest_part(text, candidate, lead, end) or ""].add((candidate.value, candidate.qualifier))
             continue
         if tag is None:
             continue
@@ -172,6 +170,10 @@ def _segment(text: str, start: int, end: int, anchor_end: int, part: str, lead: 
     read = {"total": total}
     for key in ("goods", "services"):
         tagged[key] = tagged[key] or near[key]  # a part no words tie to, read only when the parts add up
+    for key, other in (("goods", "services"), ("services", "goods")):
+        # '$148 billion of the $184 billion total, leaving $36 billion in services': the one amount left is the rest
+        if not tagged[key] and len(tagged[other]) == 1 and len(near[""]) == 1:
+            tagged[key] = near[""]
     if len(tagged["goods"]) == 1 and len(tagged["services"]) == 1 and _sums(tagged, total[0]):
         read.update(goods=next(iter(tagged["goods"])), services=next(iter(tagged["services"])))
     return read

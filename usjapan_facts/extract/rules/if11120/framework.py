@@ -110,9 +110,22 @@ _STRUCK = ("reached a", "struck a", "sealed a", "clinched a", "concluded a", "re
 """The two parties' act of striking the deal: 'The two countries reached a trade deal on July 22, 2025'."""
 
 
+_YEARLESS_ON = re.compile(rf"\b(?:[Oo]n|[Ii]n)\s+{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d)")
+
+
+def _dated_by_heading(text: str, heading: str) -> str:
+    """The text with a day named without its year ('announced the framework on July 22') given the one year its heading
+    names ('The July 2025 Framework'); as it is under a heading of no year or several."""
+    years = {match.group("year") for match in p.YEAR.finditer(heading)}
+    if len(years) != 1:
+        return text
+    year = years.pop()
+    return _YEARLESS_ON.sub(lambda day: f"{day.group(0)}, {year}", text)
+
+
 @rule("framework.announced", needs=(*_NEEDS, *_STRUCK, "public"))
 def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
+    text = _dated_by_heading(sentence.text, sentence.section)
     dated_name = _DATED_NAME.search(text)
     if dated_name and not _OTHERS.search(text):
         # 'Under the July 22, 2025, framework agreement, ...': the framework goes by the day it was announced.

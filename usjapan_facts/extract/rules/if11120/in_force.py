@@ -56,13 +56,14 @@ _IN_FORCE = re.compile(
 )
 _COMPANION = re.compile(
     r"[,;]?\s+(?:and\s+)?(?:the\s+same\s+(?:day|date)\s+as|(?:as|so)\s+(?:did|does|has|had)|alongside|along\s+with|"
-    r"together\s+with)\s+(?P<other>(?:the|its)\s+(?:[^,;.]|\.(?=\S)){2,60})"
+    r"together\s+with)\s+(?P<other>(?:the|its|an?)\s+(?:[^,;.]|\.(?=\S)){2,60})"
     r"|[,;]\s+(?:and\s+)?(?P<elided>(?:the|its)\s+(?:[^,;.]|\.(?=\S)){2,60}?)\s+(?:did|does|has|had)(?:\s+so)?\s+"
     r"(?:too|also|as\s+well|likewise)\b",
     I,
 )
 """A companion that took effect on the same date, named after it: '... went into effect on January 1, 2020, the same
-day as the digital deal', '... in force since January 2020 alongside the USJTA', an elided verb ', as did the DTA',
+day as the digital deal', '... in force since January 2020 alongside the USJTA', an elided verb ', as did the DTA' (or
+'a separate digital trade agreement'),
 ', and so did its digital companion', '; the DTA did too'."""
 _GIVEN = ("date", "since", "bound", "implemented", "brought", "began")
 """The groups of `_IN_FORCE` that hold the date; the agreement is named anywhere before it ('brought both agreements
@@ -154,7 +155,7 @@ _THIS_YEAR = re.compile(rf"({p.MONTH_WORD}\s+\d{{1,2}})\s+of\s+this\s+year\b")
 
 def _prepared(sentence: Sentence, context: Context) -> str:
     """The sentence with what it carries named and a year's first day, a dated list item's date, as a date."""
-    text = early_names(carried(sentence.text, context), context)
+    text = early_names(carried(sentence.text, context, sentence.section), context)
     text = _FIRST_DAY.sub(r"January 1, \1", text)
     if context.updated:  # 'since January 1 of this year': the cover's year
         text = _THIS_YEAR.sub(rf"\1, {context.updated.year}", text)

@@ -90,16 +90,22 @@ def spanned(text: str, starts: tuple[int, ...]) -> set[int]:
 _YEARLESS_DAY = re.compile(rf"{p.MONTH_WORD}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
 
 
-_OF_THAT_YEAR = re.compile(rf"(?P<day>{p.MONTH_WORD}\s+\d{{1,2}})\s+of\s+that\s+(?:same\s+)?year\b")
+_OF_THAT_YEAR = re.compile(rf"(?P<day>{p.MONTH_WORD}\s+\d{{1,2}})\s+(?:of\s+)?that\s+(?:same\s+)?year\b")
+
+
+_LABEL = re.compile(r"\s+(?:U\.?S\.?|USJTA|[Dd]igital|[Tt]rade|limited|bilateral)\b")
+"""A year that labels an agreement ('the 2019 U.S.-Japan Trade Agreement'): no antecedent of 'that year'."""
 
 
 def of_that_year(text: str, before: str) -> str:
-    """The text with a day 'of that year' ('signed ... on October 7 of that year') dated in the one year the sentence
-    `before` names; as it is where the text names a year of its own or `before` names none or several."""
+    """The text with a day 'of that year' ('signed ... on October 7 of that year') dated in the one year named before
+    it: in the text, else in the sentence `before` (a year after it, 'entered into force on January 1, 2020', or one
+    that labels an agreement is no antecedent); as it is where that names none or several."""
     found = _OF_THAT_YEAR.search(text)
-    if found is None or p.YEAR.search(text):
+    if found is None:
         return text
-    years = {match.group("year") for match in p.YEAR.finditer(before)}
+    own = [m for m in p.YEAR.finditer(text, 0, found.start()) if not _LABEL.match(text, m.end())]
+    years = {match.group("year") for match in own} or {match.group("year") for match in p.YEAR.finditer(before)}
     return (
         f"{text[: found.start()]}{found.group('day')}, {years.pop()}{text[found.end() :]}" if len(years) == 1 else text
     )
