@@ -6,10 +6,10 @@ The brief restates each date at lower precision as versions go by ("on October 7
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.days_later import days_later
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.agreement_names import (
@@ -111,47 +111,6 @@ def _own_phrase(text: str, at: int) -> re.Match[str] | None:
     if found is None or _ANOTHER_DEED.search(found.group("between")) or _IN_FORCE_WORDS.search(found.group("between")):
         return None
     return found
-
-
-_LATER_DAY = re.compile(
-    rf"\b(?P<day>{p.MONTH_WORD}\s+\d{{1,2}})\b(?!,?\s*\d),?\s+(?P<hedge>(?:just|only|less\s+than|fewer\s+than|under)\s+)?"
-    rf"(?P<count>\d{{1,2}}|{p.NUMBER_IN_WORDS}|a)\s+(?P<unit>days?|weeks?)\s+(?:later|after(?:wards?)?|on)\b"
-)
-_FULL_DAY = re.compile(
-    rf"\b(?:(?P<d>\d{{1,2}})\s+(?P<m>{p.MONTH_WORD})|(?P<m2>{p.MONTH_WORD})\s+(?P<d2>\d{{1,2}}),)\s*(?P<y>(?:19|20)\d\d)\b"
-)
-
-
-def days_later(text: str, before: str) -> str:
-    """The text with a day dated from an earlier one ('on October 7, twelve days later', after 'On 25 September 2019')
-    given its year, where the count of days or weeks leads from the last full date before it (in the text, else in the
-    sentence before) to that day; as it is otherwise."""
-    later = _LATER_DAY.search(text)
-    if later is None:
-        return text
-    earlier = [*_FULL_DAY.finditer(text, 0, later.start())] or [*_FULL_DAY.finditer(before)]
-    if not earlier:
-        return text
-    last = earlier[-1]
-    month, day = last.group("m") or last.group("m2"), last.group("d") or last.group("d2")
-    count = later.group("count")
-    gap = (1 if count == "a" else int(count) if count.isdigit() else int(p.number_in_words(count) or 0)) * (
-        7 if later.group("unit").startswith("week") else 1
-    )
-    base = _day(month, day, last.group("y"))
-    month_later, day_later = later.group("day").split()
-    for year in (int(last.group("y")), int(last.group("y")) + 1):
-        named = _day(month_later, day_later, str(year))
-        if base and named and ((named - base).days == gap or (later.group("hedge") and 0 < (named - base).days < gap)):
-            return f"{text[: later.end('day')]}, {year}{text[later.end('day') :]}"
-    return text
-
-
-def _day(month: str, day: str, year: str) -> dt.date | None:
-    try:
-        return dt.date(int(year), p.month_number(month.title()), int(day))
-    except ValueError:
-        return None
 
 
 _TALKS_OPENED = "2018"
