@@ -57,7 +57,7 @@ ONLY_IN: dict[str, frozenset[str]] = {
     "click": frozenset({"cli"}),
     "urllib": frozenset({"web", "extract.sources", "posting"}),
     "urllib.request": frozenset({"web"}),
-    "bs4": frozenset({"extract.text"}),
+    "bs4": frozenset({"extract.html_blocks"}),
     "matplotlib": frozenset({"report.plot"}),
 }
 
