@@ -72,7 +72,9 @@ _BESIDE_JAPAN = re.compile(
 """Japan named only as what another is compared with, in a longer form: 'ahead of China and Japan'."""
 _COUNTRIES = re.compile(OTHER_COUNTRIES)
 """The other countries without the places OTHERS adds (NATO, Europe, ...)."""
-_POINTS_BACK = re.compile(r"^(?:It|Its|They|Their|The\s+country|(?:As\s+an?|Among|Behind|After)\s+[^,;]{1,50}?\s+(?:it|they))\b")
+_POINTS_BACK = re.compile(
+    r"^(?:It|Its|They|Their|The\s+country|(?:As\s+an?|Among|Behind|After)\s+[^,;]{1,50}?\s+(?:it|they))\b"
+)
 """A sentence whose subject is 'it' or 'they', first or after a fronted yardstick ('As a market for U.S. goods it')."""
 _FRONTED_COMPARED = re.compile(r"^(?:Behind|After|Trailing|Like|Ahead\s+of)\b")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")

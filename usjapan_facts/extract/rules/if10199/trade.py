@@ -96,11 +96,11 @@ _FLOW_OF_PRODUCT = re.compile(
 _FRONTED = re.compile(r"(?:^|[;:]\s*)(?:At|Worth|Valued\s+at|Totaling|Totalling|Reaching)\s+(?:\w+\s+)?$", I)
 """A value fronted as its clause's first phrase ('Worth $74.7 billion, ...', '; at $143.6 billion, ...')."""
 _FLOW_AFTER = {
-    flow: rf",\s+(?:(?:U\.S\.|American)\s+)?(?:(?:goods|merchandise)\s+)?{flow}\s+(?:of\s+goods(?:\s+and\s+services)?\s+)?"
-    rf"{way}\s+(?:Japan|it)\b"
+    flow: rf",\s+(?:(?:U\.S\.|American)\s+)?(?:(?:goods|merchandise)\s+)?{flow}\s+"
+    rf"(?:of\s+goods(?:\s+and\s+services)?\s+)?{way}\s+(?:Japan|it)\b"
     for flow, way in (("exports", "to"), ("imports", "from"))
 }
-"""The flow that value is of, the subject right after it: ', U.S. goods exports to Japan made it', ', imports from Japan'."""
+"""The flow the value is of, its clause's subject right after it: ', U.S. goods exports to Japan made it'."""
 
 
 def _trade_flow(text: str, flow: str) -> Fields | None:
