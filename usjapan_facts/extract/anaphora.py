@@ -32,6 +32,9 @@ _ANAPHOR = re.compile(
     r"(?:those|these) (?:forces|troops|personnel)|"
     r"(?:that|this) (?:is|was|comes?|came|works?|amounts?|equals?|translates?|converts?))|"
     r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they)|"
+    # A fronted yardstick with no comma before its subject: 'As a market for U.S. goods it ranked fourth'.
+    r"(?:As an?|Among|Behind|After) [^,;]{1,50}? (?:it|they) (?=(?:also |still |now |again )?"
+    r"(?:[a-z]+ed|ranks|stands|places|comes|came|is|was|are|were|has|had|holds|buys|bought|took|sells|sold)\b)|"
     r"There,? (?!(?:is|are|was|were|will|would|has|have|had|seems?|remains?|appears?|may|might|could)\b)|"
     r"(?:Yet|But|And|Still|However|Moreover|Meanwhile|Nonetheless|Nevertheless|Even so|In addition|Also),? "
     r"(?:it|its|they|their))\b"

@@ -72,7 +72,11 @@ _BESIDE_JAPAN = re.compile(
 """Japan named only as what another is compared with, in a longer form: 'ahead of China and Japan'."""
 _COUNTRIES = re.compile(OTHER_COUNTRIES)
 """The other countries without the places OTHERS adds (NATO, Europe, ...)."""
-_POINTS_BACK = re.compile(r"^(?:It|Its|They|Their|The\s+country)\b")
+_POINTS_BACK = re.compile(
+    r"^(?:It|Its|They|Their|The\s+country|(?:As\s+an?|Among|Behind|After)\s+[^,;]{1,50}?\s+(?:it|they))\b"
+)
+"""A sentence whose subject is 'it' or 'they', first or after a fronted yardstick ('As a market for U.S. goods it')."""
+_FRONTED_COMPARED = re.compile(r"^(?:Behind|After|Trailing|Like|Ahead\s+of)\b")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
 _NAMED_LAST = re.compile(rf"(?:{OTHER_COUNTRIES}|\b(?:United Kingdom|France))(?:\W?s)?$")
 """A relative clause that follows another country's name is that country's: 'China, which holds the most'."""
@@ -145,7 +149,9 @@ def foreign_it(
     """
     if all(_JAPAN.search(pattern.sub(" ", text)) for pattern in compared):
         return False
-    # 'China is the top partner. In 2016 it was the largest source...': 'it' is China.
+    # 'China is the top partner. In 2016 it was the largest source...': 'it' is China. Countries the sentence before
+    # ranks Japan against are not its subject, fronted or not ('Behind China and Canada, Japan was fourth. It ...').
+    before = _COMPARED.sub(" ", _FRONTED_COMPARED.sub(lambda found: found.group(0).lower(), before))
     japan, other = _JAPAN.search(before), others.search(before)
     return other is not None and (japan is None or other.start() < japan.start())
 

@@ -93,6 +93,16 @@ _FLOW_OF_PRODUCT = re.compile(
 """The same flow named by its product after it ('U.S. imports of Japanese vehicles totaled $55 billion')."""
 
 
+_FRONTED = re.compile(r"(?:^|[;:]\s*)(?:At|Worth|Valued\s+at|Totaling|Totalling|Reaching)\s+(?:\w+\s+)?$", I)
+"""A value fronted as its clause's first phrase ('Worth $74.7 billion, ...', '; at $143.6 billion, ...')."""
+_FLOW_AFTER = {
+    flow: rf",\s+(?:(?:U\.S\.|American)\s+)?(?:(?:goods|merchandise)\s+)?{flow}\s+"
+    rf"(?:of\s+goods(?:\s+and\s+services)?\s+)?{way}\s+(?:Japan|it)\b"
+    for flow, way in (("exports", "to"), ("imports", "from"))
+}
+"""The flow the value is of, its clause's subject right after it: ', U.S. goods exports to Japan made it'."""
+
+
 def _trade_flow(text: str, flow: str) -> Fields | None:
     if not has(r"\bJapan", text, 0) or has(r"\bJapan(?:'s|ese)\s+(?:exports|imports)\b", text, 0):
         return None
@@ -132,6 +142,8 @@ def _trade_flow(text: str, flow: str) -> Fields | None:
             nearest and nearest[1] == flow and not re.match(r"\s*(?:in|of)\s+(?:exports|imports)", after, I)
         ) or re.match(rf"\s*(?:in|of|worth of)\s+(?:U\.S\.\s+)?{flow}\b", after, I):
             values.append({"value": dollars, "qualifier": qualifier})
+        elif _FRONTED.search(before) and re.match(_FLOW_AFTER[flow], text[match.end() : match.end() + 60], I):
+            values.append({"value": dollars, "qualifier": qualifier})  # 'Worth $74.7 billion, U.S. exports to Japan'
     found = one(values)
     period = p.year_in(text)
     return {**found, "period": period} if found and period else found
