@@ -34,8 +34,12 @@ _EDGE_CHROME = re.compile(
 )
 """Segments that are page chrome only at a page's top or bottom (a page number, the agency's name)."""
 EDGE_LINES = 3
+_FIGURE_CELL = re.compile(r"(?<=\s\s)[-\u2212$(]*\d[\d,.]*%?\)?(?=\s|$)")
+MIN_ROW_FIGURES = 2
+"""A line with this many figures apart by runs of spaces after its label is a table's row."""
 MIN_GUTTER = 2
 _GAP = re.compile(r" {4,}")
+_BESIDE = re.compile(r" {2,}(?=\S)")
 MIN_RIGHT = 30
 """Between a line's prose and the right column's text beside it, on a page read whole."""
 MIN_SIDE_BY_SIDE = 3
@@ -54,9 +58,11 @@ def _blank_chrome(lines: list[str]) -> list[str]:
     edges = set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
     out = []
     for index, line in enumerate(lines):
+        # A table's row at the page's top or bottom keeps its last figure ('Goods  67.7  75.0  4'): no page number.
+        edge = index in edges and len(_FIGURE_CELL.findall(line)) < MIN_ROW_FIGURES
         for segment in _SEGMENT.finditer(line):
             word = segment.group()
-            if _CHROME.fullmatch(word) or (index in edges and _EDGE_CHROME.fullmatch(word)):
+            if _CHROME.fullmatch(word) or (edge and _EDGE_CHROME.fullmatch(word)):
                 line = line[: segment.start()] + " " * len(word) + line[segment.end() :]
         out.append(line.rstrip())
     return out
@@ -86,7 +92,13 @@ def _split_at(line: str, start: int, end: int, right_at: int | None = None) -> t
     if not line[start:end].strip():
         right = line[end:]
         if right_at is not None and right.strip() and end + len(right) - len(right.lstrip()) < right_at - SPLIT_SLACK:
-            return line.strip(), ""  # a left column's table, its last column of figures short of the right column
+            # A left column's table, its last column of figures short of the right column: the right column's
+            # text level with its row (an author's role beside its header) still starts where that column does.
+            gaps = _BESIDE.finditer(line, end)
+            beside = next((gap for gap in gaps if abs(gap.end() - right_at) <= SPLIT_SLACK), None)
+            if beside is None:
+                return line.strip(), ""
+            return line[: beside.start()].strip(), line[beside.end() :].strip()
         return line[:start].strip(), right.strip()
     if right_at is not None:
         if len(line.rstrip()) <= right_at:
