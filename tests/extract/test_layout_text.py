@@ -14,6 +14,7 @@ from tests import layout_pdf
 from tests.conftest import FIXTURES, Run
 from usjapan_facts.extract import extract_snapshot
 from usjapan_facts.extract.layout_text import split_layout
+from usjapan_facts.extract.pdf_layout import Line, page_layout
 from usjapan_facts.extract.text import parse_markdown
 
 BRIEF_2022 = FIXTURES / "IF10199-2022-07-21.md"
@@ -72,6 +73,29 @@ def test_an_author_line_beside_a_sentence_is_never_read_into_it(run: Run, tmp_pa
     snapshot = json.loads(result.stdout)
     assert snapshot["facts"]["leaders.us_president"]["value"] == {"family": "Biden", "given": "Joseph"}
     assert list(snapshot["authors"]) == ["Mark E. Manyin", "Kyla H. Kitamura"]
+
+
+def test_a_pdf_page_of_prose_with_only_its_authors_beside_it_has_a_gutter() -> None:
+    """The right column's few lines (authors' names and roles) are as few as the lines a gutter lets across: the
+    gutter ends where they start, so the page is set out as two columns and its table's rows are kept whole."""
+    prose = [
+        Line(
+            51.0,
+            290.0 - 7 * (number % 3),
+            720.0 - 10 * number,
+            712.0 - 10 * number,
+            "Japan and the United States met again",
+        )
+        for number in range(66)
+    ]
+    authors = ["Ann B. Doe", "Analyst in Asian Affairs", "Carl D. Roe", "Specialist in Asian Affairs"]
+    right = [
+        Line(318.8, 318.8 + 5 * len(text), 720.0 - 10 * number, 712.0 - 10 * number, text)
+        for number, text in enumerate(authors)
+    ]
+    laid_out = page_layout([*prose, *right], 612.0)
+    assert laid_out is not None
+    assert all(re.search(rf"again {{4,}}{re.escape(text)}$", laid_out, re.MULTILINE) for text in authors)
 
 
 @pytest.mark.parametrize("above", [False, True], ids=["beside-the-prose", "name-alone-above-it"])
