@@ -14,7 +14,6 @@ from tests import layout_pdf
 from tests.conftest import FIXTURES, Run
 from usjapan_facts.extract import extract_snapshot
 from usjapan_facts.extract.layout_text import split_layout
-from usjapan_facts.extract.pdf_layout import Line, page_layout
 from usjapan_facts.extract.text import parse_markdown
 
 BRIEF_2022 = FIXTURES / "IF10199-2022-07-21.md"
@@ -75,38 +74,17 @@ def test_an_author_line_beside_a_sentence_is_never_read_into_it(run: Run, tmp_pa
     assert list(snapshot["authors"]) == ["Mark E. Manyin", "Kyla H. Kitamura"]
 
 
-def test_a_pdf_page_of_prose_with_only_its_authors_beside_it_has_a_gutter() -> None:
-    """The right column's few lines (authors' names and roles) are as few as the lines a gutter lets across: the
-    gutter ends where they start, so the page is set out as two columns and its table's rows are kept whole."""
-    prose = [
-        Line(
-            51.0,
-            290.0 - 7 * (number % 3),
-            720.0 - 10 * number,
-            712.0 - 10 * number,
-            "Japan and the United States met again",
-        )
-        for number in range(66)
-    ]
-    authors = ["Ann B. Doe", "Analyst in Asian Affairs", "Carl D. Roe", "Specialist in Asian Affairs"]
-    right = [
-        Line(318.8, 318.8 + 5 * len(text), 720.0 - 10 * number, 712.0 - 10 * number, text)
-        for number, text in enumerate(authors)
-    ]
-    laid_out = page_layout([*prose, *right], 612.0)
-    assert laid_out is not None
-    assert all(re.search(rf"again {{4,}}{re.escape(text)}$", laid_out, re.MULTILINE) for text in authors)
-
-
-@pytest.mark.parametrize("above", [False, True], ids=["beside-the-prose", "name-alone-above-it"])
-def test_a_last_page_whose_right_column_holds_only_an_author_reads_the_author_apart(above: bool) -> None:
+@pytest.mark.parametrize(
+    ("above", "pages"), [(False, 2), (True, 2), (False, 1)], ids=["beside-the-prose", "name-alone-above-it", "one-page"]
+)
+def test_a_last_page_whose_right_column_holds_only_an_author_reads_the_author_apart(above: bool, pages: int) -> None:
     """Two lines side by side are too few for a gutter: the page is read whole, its author set apart from the prose,
-    the name beside the prose's first line or alone on the line above it."""
+    the name beside the prose's first line or alone on the line above it; a one-page brief's too."""
     left = textwrap.wrap(
         "The Diet approved both accords in December, and the cabinet signed them in Tokyo soon after.", 52
     )
     left = ["", *left] if above else left
-    text = "Updated July 21, 2022\n\nU.S.-Japan Relations\n\n" + _page(LEFT, RIGHT) + "\f"
+    text = "Updated July 21, 2022\n\nU.S.-Japan Relations\n\n" + (_page(LEFT, RIGHT) + "\f" if pages == 2 else "")
     text += side_by_side(left, ["Ann B. Doe", "Analyst in Asian Affairs"])
     document = parse_markdown(text)
     whole = "The Diet approved both accords in December, and the cabinet signed them in Tokyo soon after."

@@ -188,9 +188,10 @@ def _page_lines(lines: list[str], gutter: tuple[int, int], *, first: bool) -> It
     yield from (*left, "", *right, "")
 
 
-def _beside_authors(lines: list[str]) -> list[str]:
+def _beside_authors(lines: list[str]) -> tuple[list[str], list[str]]:
     """A page read whole, too few of its lines side by side for a gutter: where the right column holds only the
-    authors' names and roles (the last page), they are set apart after the prose, not run into its sentences."""
+    authors' names and roles (the last page), they are set apart after the prose, not run into its sentences.
+    Return the prose's lines and the authors' lines."""
     prose: list[str] = []
     authors: list[str] = []
     for line in (line.rstrip() for line in lines):
@@ -203,9 +204,9 @@ def _beside_authors(lines: list[str]) -> list[str]:
         if tail and (AUTHOR_NAME.fullmatch(tail) or AUTHOR_ROLE.fullmatch(tail)):
             prose.extend([head.strip()] if head.strip() else [])
             authors.append(tail)
-        elif line.strip():
+        else:
             prose.append(line.strip())
-    return [*prose, "", *authors] if authors else prose
+    return prose, authors
 
 
 def split_layout(text: str) -> str:
@@ -214,12 +215,15 @@ def split_layout(text: str) -> str:
         return text
     pages = [_blank_chrome(page.expandtabs().split("\n")) for page in text.split("\f")]
     gutters = [find_gutter(page) for page in pages]
-    if not any(gutters):
-        return text
+    apart = [_beside_authors(page) if gutter is None else ([], []) for page, gutter in zip(pages, gutters, strict=True)]
+    if not any(gutters):  # one column throughout: read as it is, the authors beside a one-page brief's prose apart
+        if not any(authors for _, authors in apart):
+            return text
+        return "\f".join("\n".join([*prose, "", *authors]) for prose, authors in apart) + "\n"
     lines: list[str] = []
-    for page, gutter in zip(pages, gutters, strict=True):
+    for page, gutter, (prose, authors) in zip(pages, gutters, apart, strict=True):
         if gutter is None:
-            lines.extend(_beside_authors(page))
+            lines.extend([*prose, "", *authors] if authors else prose)
         else:
             lines.extend(_page_lines(page, gutter, first=not lines))
         lines.append("")

@@ -54,11 +54,7 @@ def _gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
     position = int(width / 4)
     while position < int(3 * width / 4):
         end = position
-        # The band ends where lines start past a clear gutter: a right column of a few lines (authors beside a
-        # last page's prose) is as few as the lines allowed across.
         while end < int(width) and counts[end] <= allowed:
-            if end - position >= MIN_GUTTER_POINTS and counts[end] > counts[end - 1]:
-                break
             end += 1
         if end - position >= MIN_GUTTER_POINTS:
             # Prose on both sides: a table's columns of figures are no page's columns.
