@@ -25,7 +25,14 @@ def test_a_table_title_broken_at_a_line_end_keeps_its_rows_under_a_worded_header
     assert table.table.rows == (("Exports", "3rd", "$98.1 billion"),)
 
 
-@pytest.mark.parametrize("row", ["Exports to Japan      3rd   $98.1 billion", "Debt held  (2.5 trillion)"])
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Exports to Japan      3rd   $98.1 billion",
+        "Debt held  (2.5 trillion)",
+        "U.S. balance  -68.8  -67.6  4 (deficit)",
+    ],
+)
 def test_a_row_of_amounts_in_words_is_a_table_row(row: str) -> None:
     assert table_line(row)
 

@@ -74,15 +74,17 @@ def test_an_author_line_beside_a_sentence_is_never_read_into_it(run: Run, tmp_pa
     assert list(snapshot["authors"]) == ["Mark E. Manyin", "Kyla H. Kitamura"]
 
 
-@pytest.mark.parametrize("above", [False, True], ids=["beside-the-prose", "name-alone-above-it"])
-def test_a_last_page_whose_right_column_holds_only_an_author_reads_the_author_apart(above: bool) -> None:
+@pytest.mark.parametrize(
+    ("above", "pages"), [(False, 2), (True, 2), (False, 1)], ids=["beside-the-prose", "name-alone-above-it", "one-page"]
+)
+def test_a_last_page_whose_right_column_holds_only_an_author_reads_the_author_apart(above: bool, pages: int) -> None:
     """Two lines side by side are too few for a gutter: the page is read whole, its author set apart from the prose,
-    the name beside the prose's first line or alone on the line above it."""
+    the name beside the prose's first line or alone on the line above it; a one-page brief's too."""
     left = textwrap.wrap(
         "The Diet approved both accords in December, and the cabinet signed them in Tokyo soon after.", 52
     )
     left = ["", *left] if above else left
-    text = "Updated July 21, 2022\n\nU.S.-Japan Relations\n\n" + _page(LEFT, RIGHT) + "\f"
+    text = "Updated July 21, 2022\n\nU.S.-Japan Relations\n\n" + (_page(LEFT, RIGHT) + "\f" if pages == 2 else "")
     text += side_by_side(left, ["Ann B. Doe", "Analyst in Asian Affairs"])
     document = parse_markdown(text)
     whole = "The Diet approved both accords in December, and the cabinet signed them in Tokyo soon after."

@@ -5,7 +5,8 @@ the next column, 'of which' rows under their parent), its unit in the header row
 title, its title in a paragraph before an HTML table, a one-column PDF page's table, a list under a
 heading that carries the year, a header row naming a column after the years and a cell 'n.a.', list items
 without a stop, list items going on in lower case from a lead-in, a table of words inside a copied column, a
-table whose caption ends one page and whose rows open the next.
+table whose caption ends one page and whose rows open the next, a rank column's figures atop a page, a source line
+wrapped under the rows, an author's role beside a left column's table.
 """
 
 from __future__ import annotations
@@ -243,4 +244,47 @@ def test_a_tables_caption_at_a_pages_foot_keeps_its_rows_atop_the_next_page() ->
     text = "\n".join([COVER, "", TITLE, ""]) + "\n" + first + "\n\n" + FOOTER + "\n\f" + second
     from_markdown = facts(markdown([*BLOCKS[:4], *TABLE_TEXT[:2]]) + "\n" + table)
     assert from_markdown["trade.us_exports_to_japan"]["value"] == 131_000_000_000
+    assert facts(text) == from_markdown
+
+
+RANKED_CAPTION = "Table 1. U.S. Goods Trade with Japan ($ billions), with Japan's Rank Among U.S. Partners in 2030"
+RANKED = [("U.S. exports to Japan", "80.0", "82.0", "4"), ("U.S. imports from Japan", "140.0", "146.0", "5")]
+RANKED += [("Total goods trade", "220.0", "228.0", "4"), ("U.S. balance", "-60.0", "-64.0", "6 (deficit)")]
+
+
+def _ranked_markdown() -> str:
+    rows = "".join(f"| {' | '.join(row)} |\n" for row in RANKED)
+    return f"{RANKED_CAPTION}\n\n| Flow | 2029 | 2030 | Rank |\n| --- | --- | --- | --- |\n{rows}"
+
+
+@pytest.mark.parametrize("where", ["rows-atop-the-next-page", "source-line-wrapped", "role-beside-the-header"])
+def test_a_tables_rows_and_source_read_as_the_markdown_wherever_the_page_sets_them(where: str) -> None:
+    """A rank column's last figures atop a page (no page number), a cell with a note ('6 (deficit)'), a source line
+    wrapped onto a second line under the rows, an author's role beside a left column's table: the Markdown's facts."""
+    prose, caption = lines_of(BLOCKS[:4]), textwrap.wrap(RANKED_CAPTION, 56)
+    closing = (
+        "Japan remained the largest foreign holder of U.S. Treasury securities at the end of 2030, ahead of China and"
+    )
+    closing += " of the United Kingdom, its nearest rivals."
+    from_markdown = facts(markdown([*BLOCKS[:4], ("paragraph", closing)]) + "\n" + _ranked_markdown())
+    assert from_markdown["trade.goods_deficit_rank"]["value"] == 6
+    widths = (26, 8, 8, 14) if where != "role-beside-the-header" else (26, 6, 13, 12)
+    rows = [
+        f"{label:<{widths[0]}}{before:>{widths[1]}}{latest:>{widths[2]}}{rank:>{widths[3]}}"
+        for label, before, latest, rank in [("Flow", "2029", "2030", "Rank"), *RANKED]
+    ]
+    head = "\n".join([COVER, "", TITLE, ""]) + "\n"
+    if where == "rows-atop-the-next-page":
+        first = side_by_side(prose[:8], [*prose[8:], *caption])
+        text = head + first + "\n\n" + FOOTER + "\n\f" + side_by_side([*rows, "", *textwrap.wrap(closing, 56)], [])
+    elif where == "source-line-wrapped":
+        source = ["Source: Bureau of Economic Analysis (BEA), international", "transactions, March 2031."]
+        left = [*lines_of(BLOCKS[:2]), *textwrap.wrap(closing, 56), *caption, *rows, "", *source, ""]
+        text = head + side_by_side(left, lines_of(BLOCKS[2:4]))
+    else:
+        left = [*prose, *caption, *rows]
+        right = [*textwrap.wrap(closing, 56), *[""] * (len(left) - len(rows) - 3), "Hoshino Aki", "", ""]
+        right[len(left) - len(rows)] = "Specialist in Asian Affairs"
+        text = head + side_by_side(left, right)
+    print(text)
     assert facts(text) == from_markdown

@@ -88,11 +88,8 @@ class Vocabulary:
         self._counts: Counter[str] | None = None
 
     def counts(self) -> Counter[str]:
-        """Return the counts, counting once.
-
-        A half that stands broken at several line ends ("annexat-" / "ion", "direct-" / "ion") counts once, as
-        a half broken once does: only its whole occurrences elsewhere make it a word of the text.
-        """
+        """Return the counts, counting once. A half that stands broken at several line ends ("annexat-" / "ion",
+        "direct-" / "ion") counts once, as a half broken once does: only its whole occurrences make it a word."""
         if self._counts is None:
             folded = self._text.casefold()
             counts = Counter(_WORDS.findall(folded))
@@ -118,10 +115,8 @@ def join_lines(lines: list[str], vocabulary: Vocabulary) -> str:
     """Join a paragraph's lines into one, undoing each word broken at a line's end as `_join` does."""
     joined = lines[0]
     for line in lines[1:]:
-        if joined.endswith("-") and joined[-2:-1].isalpha():
-            joined, glue = _join(joined, line, vocabulary.counts())
-        else:
-            joined, glue = _join(joined, line, _NO_WORDS)
+        words = vocabulary.counts() if joined.endswith("-") and joined[-2:-1].isalpha() else _NO_WORDS
+        joined, glue = _join(joined, line, words)
         joined = joined + glue + line
     return joined
 
@@ -181,11 +176,16 @@ def _label_over_source(lines: list[str], index: int) -> bool:
     return not ends_sentence(lines[index]) and _SOURCE.match(following) is not None
 
 
-def _source_goes_on(source: str, line: str) -> bool:
-    """Tell whether a source line cut short goes on in `line`: it stops mid-phrase (on a comma, a semicolon or a word
-    no phrase ends on, 'the', 'of') or `line` opens in lower case, or `line` reads as no prose."""
-    cut = source.endswith((",", ";")) or source.rsplit(None, 1)[-1].lower() in _GOES_ON
-    return not ends_sentence(source) and (cut or line[:1].islower() or not _prose(line))
+def _source_line(lines: list[str], index: int) -> tuple[str, int]:
+    """The source line at `index`, with the lines it goes on in (where it stops mid-phrase, on a comma or 'the', or
+    they open in lower case or read as no prose), and where it ends."""
+    source, end = lines[index], index + 1
+    while end < len(lines) and lines[end] and not ends_sentence(source):
+        cut = source.endswith((",", ";")) or source.rsplit(None, 1)[-1].lower() in _GOES_ON
+        if not (cut or lines[end][:1].islower() or not _prose(lines[end])):
+            break
+        source, end = f"{source} {lines[end]}", end + 1
+    return source, end
 
 
 def _subtitled(lines: list[str], index: int) -> tuple[str, int] | None:
@@ -238,11 +238,7 @@ def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
             blocks = [f"{caption} {body}" if body else caption]
             if not _SOURCE.match(line):
                 return blocks, end
-            source = line
-            end += 1
-            while end < len(lines) and lines[end] and _source_goes_on(source, lines[end]):
-                source = f"{source} {lines[end]}"
-                end += 1
+            source, end = _source_line(lines, end)
             return [*blocks, source], end
     return [caption], min(len(lines), index + MAX_FIGURE_LINES)
 
@@ -266,9 +262,13 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             for block in blocks:
                 out.apart(block)
             continue
-        if ASIDE.match(line) or _SOURCE.match(line):
-            out.apart(line)
-        elif "  " in line and not table_line(line) and _SOURCE.match(following):
+        if ASIDE.match(line) or _SOURCE.match(line):  # a source line under a table's rows may wrap, too
+            if _SOURCE.match(line) and any("  " in part for part in out.lines):
+                out.close()  # rows of a table read as no table end at its source line: no sentence goes on past it
+            block, index = _source_line(lines, index) if _SOURCE.match(line) else (line, index + 1)
+            out.apart(block)
+            continue
+        if "  " in line and not table_line(line) and _SOURCE.match(following):
             pass  # a figure's legend across the gutter, right above its source line ('Exports   Imports')
         elif BULLET.match(line):
             out.close()  # a list's item opens a paragraph of its own, its mark kept to tell it

@@ -34,8 +34,12 @@ _EDGE_CHROME = re.compile(
 )
 """Segments that are page chrome only at a page's top or bottom (a page number, the agency's name)."""
 EDGE_LINES = 3
+_FIGURE_CELL = re.compile(r"(?<=\s\s)[-\u2212$(]*\d[\d,.]*%?\)?(?=\s|$)")
+MIN_ROW_FIGURES = 2
+"""A line with this many figures apart by runs of spaces after its label is a table's row."""
 MIN_GUTTER = 2
 _GAP = re.compile(r" {4,}")
+_BESIDE = re.compile(r" {2,}(?=\S)")
 MIN_RIGHT = 30
 """Between a line's prose and the right column's text beside it, on a page read whole."""
 MIN_SIDE_BY_SIDE = 3
@@ -54,9 +58,11 @@ def _blank_chrome(lines: list[str]) -> list[str]:
     edges = set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
     out = []
     for index, line in enumerate(lines):
+        # A table's row at the page's top or bottom keeps its last figure ('Goods  67.7  75.0  4'): no page number.
+        edge = index in edges and len(_FIGURE_CELL.findall(line)) < MIN_ROW_FIGURES
         for segment in _SEGMENT.finditer(line):
             word = segment.group()
-            if _CHROME.fullmatch(word) or (index in edges and _EDGE_CHROME.fullmatch(word)):
+            if _CHROME.fullmatch(word) or (edge and _EDGE_CHROME.fullmatch(word)):
                 line = line[: segment.start()] + " " * len(word) + line[segment.end() :]
         out.append(line.rstrip())
     return out
@@ -86,7 +92,13 @@ def _split_at(line: str, start: int, end: int, right_at: int | None = None) -> t
     if not line[start:end].strip():
         right = line[end:]
         if right_at is not None and right.strip() and end + len(right) - len(right.lstrip()) < right_at - SPLIT_SLACK:
-            return line.strip(), ""  # a left column's table, its last column of figures short of the right column
+            # A left column's table, its last column of figures short of the right column: the right column's
+            # text level with its row (an author's role beside its header) still starts where that column does.
+            gaps = _BESIDE.finditer(line, end)
+            beside = next((gap for gap in gaps if abs(gap.end() - right_at) <= SPLIT_SLACK), None)
+            if beside is None:
+                return line.strip(), ""
+            return line[: beside.start()].strip(), line[beside.end() :].strip()
         return line[:start].strip(), right.strip()
     if right_at is not None:
         if len(line.rstrip()) <= right_at:
@@ -176,9 +188,10 @@ def _page_lines(lines: list[str], gutter: tuple[int, int], *, first: bool) -> It
     yield from (*left, "", *right, "")
 
 
-def _beside_authors(lines: list[str]) -> list[str]:
+def _beside_authors(lines: list[str]) -> tuple[list[str], list[str]]:
     """A page read whole, too few of its lines side by side for a gutter: where the right column holds only the
-    authors' names and roles (the last page), they are set apart after the prose, not run into its sentences."""
+    authors' names and roles (the last page), they are set apart after the prose, not run into its sentences.
+    Return the prose's lines and the authors' lines."""
     prose: list[str] = []
     authors: list[str] = []
     for line in (line.rstrip() for line in lines):
@@ -191,9 +204,9 @@ def _beside_authors(lines: list[str]) -> list[str]:
         if tail and (AUTHOR_NAME.fullmatch(tail) or AUTHOR_ROLE.fullmatch(tail)):
             prose.extend([head.strip()] if head.strip() else [])
             authors.append(tail)
-        elif line.strip():
+        else:
             prose.append(line.strip())
-    return [*prose, "", *authors] if authors else prose
+    return prose, authors
 
 
 def split_layout(text: str) -> str:
@@ -202,12 +215,15 @@ def split_layout(text: str) -> str:
         return text
     pages = [_blank_chrome(page.expandtabs().split("\n")) for page in text.split("\f")]
     gutters = [find_gutter(page) for page in pages]
-    if not any(gutters):
-        return text
+    apart = [_beside_authors(page) if gutter is None else ([], []) for page, gutter in zip(pages, gutters, strict=True)]
+    if not any(gutters):  # one column throughout: read as it is, the authors beside a one-page brief's prose apart
+        if not any(authors for _, authors in apart):
+            return text
+        return "\f".join("\n".join([*prose, "", *authors]) for prose, authors in apart) + "\n"
     lines: list[str] = []
-    for page, gutter in zip(pages, gutters, strict=True):
+    for page, gutter, (prose, authors) in zip(pages, gutters, apart, strict=True):
         if gutter is None:
-            lines.extend(_beside_authors(page))
+            lines.extend([*prose, "", *authors] if authors else prose)
         else:
             lines.extend(_page_lines(page, gutter, first=not lines))
         lines.append("")
