@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from usjapan_facts.extract.column_lines import MIN_PROSE_WORDS, Vocabulary, caption_goes_on, join_lines
+from usjapan_facts.extract.column_lines import Vocabulary, join_lines
+from usjapan_facts.extract.layout_figures import MIN_PROSE_WORDS, caption_goes_on
 from usjapan_facts.extract.line_joins import (
     AUTHOR_NAME,
     AUTHOR_ROLE,

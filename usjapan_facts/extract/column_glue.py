@@ -15,7 +15,8 @@ import statistics
 from collections.abc import Iterator
 from functools import lru_cache
 
-from usjapan_facts.extract.column_lines import SHORT_LAST_LINE, caption_goes_on
+from usjapan_facts.extract.column_lines import SHORT_LAST_LINE
+from usjapan_facts.extract.layout_figures import caption_goes_on
 from usjapan_facts.extract.line_joins import (
     ASIDE,
     AUTHOR_NAME,

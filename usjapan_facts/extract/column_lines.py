@@ -16,43 +16,25 @@ import statistics
 from collections import Counter
 from collections.abc import Iterator
 
+from usjapan_facts.extract.layout_figures import SOURCE, figure, source_line
 from usjapan_facts.extract.line_joins import (
     ASIDE,
     AUTHOR_NAME,
     AUTHOR_ROLE,
     BULLET,
     FULL_LINE,
-    MAX_TITLE_WORDS,
     MIN_PROSE_LINE,
     bullet_item_ended,
-    caption_joined,
     ends_sentence,
     heading_like,
     table_line,
-    unit_header,
 )
-from usjapan_facts.extract.word_tables import layout_rows
 
 _CAPTION = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s")
-_SOURCE = re.compile(r"(?:Sources?|Notes?):\s")
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d{2}\)?$")
 _SUSPENDED = re.compile(r"(?:and|or|to)\s+[\w.]+-\w")
-_GOES_ON = frozenset(["a", "an", "and", "the", "of", "to", "in", "on", "for", "with", "by", "from", "at", "or", "vs."])
-MAX_FIGURE_LINES = 40
-"""A figure's labels run to a few dozen lines at most; past that its source line is taken as lost."""
-MAX_CAPTION_LINES = 3
-MIN_PROSE_WORDS = 6
-MIN_PROSE_LENGTH = 40
 SHORT_LAST_LINE = 0.7
 """A line that ends a sentence this far short of the column's width ends its paragraph."""
-
-
-def _prose(line: str) -> bool:
-    """Tell whether a line reads as a sentence's words, not a figure's label: several words, one space apart,
-    and either a line as long as prose runs or the end of a sentence (a legend is short: 'Japan's FDI stock')."""
-    words = "  " not in line and len(line.split()) >= MIN_PROSE_WORDS and not line[:1].isdigit()
-    return words and (len(line) >= MIN_PROSE_LENGTH or ends_sentence(line))
 
 
 def _join(before: str, after: str, vocabulary: Counter[str]) -> tuple[str, str]:
@@ -153,96 +135,6 @@ class _Paragraphs:
         self.blocks.append(block)
 
 
-def caption_goes_on(caption: str, line: str) -> bool:
-    """Tell whether a figure's title goes on in `line`, rather than its labels beginning there."""
-    if "  " in line or not line[:1].isalnum() or ends_sentence(caption):
-        return False
-    if line[:1].islower() and len(line.split()) <= MAX_TITLE_WORDS and _ENDS_WITH_YEAR.search(line):
-        return True  # "... Imports from Japan" / "and on Japanese Cars, 2025-2026": the title ends at its years
-    if (
-        caption.endswith((",", "-"))
-        or caption.rsplit(None, 1)[-1].lower() in _GOES_ON
-        or caption.count("(") > caption.count(")")
-    ):
-        return True  # "..., " / "2019-2023": the title's years; "($" / "billions)"
-    # A title ends at its years ("..., 2019-2023"); a unit label ("thousands") is in lower case, a tick a figure.
-    return line[:1].isupper() and not _ENDS_WITH_YEAR.search(caption)
-
-
-def _label_over_source(lines: list[str], index: int) -> bool:
-    """Tell whether a long label line ('Goods and services trade (exports plus imports)') sits right above the
-    figure's source line: its legend or axis title, no sentence."""
-    following = lines[index + 1] if index + 1 < len(lines) else ""
-    return not ends_sentence(lines[index]) and _SOURCE.match(following) is not None
-
-
-def _source_line(lines: list[str], index: int) -> tuple[str, int]:
-    """The source line at `index`, with the lines it goes on in (where it stops mid-phrase, on a comma or 'the', or
-    they open in lower case or read as no prose), and where it ends."""
-    source, end = lines[index], index + 1
-    while end < len(lines) and lines[end] and not ends_sentence(source):
-        cut = source.endswith((",", ";")) or source.rsplit(None, 1)[-1].lower() in _GOES_ON
-        if not (cut or lines[end][:1].islower() or not _prose(lines[end])):
-            break
-        source, end = f"{source} {lines[end]}", end + 1
-    return source, end
-
-
-def _subtitled(lines: list[str], index: int) -> tuple[str, int] | None:
-    """A sentence set under a figure's caption ('By total trade, Japan was ...'), where only the figure's labels
-    stand between it and the source line: the sentence, and where the source line is; else None."""
-    end = index + 1
-    while end < len(lines) and end - index <= MAX_CAPTION_LINES and lines[end] and "  " not in lines[end]:
-        if ends_sentence(lines[end - 1]):
-            break
-        end += 1
-    sentence = " ".join(lines[index:end])
-    if not ends_sentence(sentence):
-        return None
-    for source in range(end, min(len(lines), end + MAX_FIGURE_LINES)):
-        if _SOURCE.match(lines[source]):
-            return sentence, source
-        if _prose(lines[source]) and not _label_over_source(lines, source):
-            return None
-    return None
-
-
-def _figure(lines: list[str], start: int) -> tuple[list[str], int]:
-    """Read the figure or table whose caption opens at `start`: its caption and source lines, and where it ends.
-
-    A figure's labels (ticks, years, legend) are dropped; a table's rows go into its caption, as a web page's
-    table does, so that its words are read as the HTML's are: as a caption, never as prose.
-    """
-    caption = lines[start]
-    index = start + 1
-    while index < len(lines) and index - start < MAX_CAPTION_LINES and caption_goes_on(caption, lines[index]):
-        caption = caption_joined(caption, lines[index])
-        index += 1
-    table = caption.startswith("Table")
-    subtitled = None if table or index >= len(lines) or not _prose(lines[index]) else _subtitled(lines, index)
-    if subtitled:  # the sentence is read as prose; the labels below it, up to the source line, are dropped
-        return [caption, subtitled[0]], subtitled[1]
-    while table and index < len(lines) and not lines[index]:
-        index += 1  # a table's caption at the foot of a column or page, its rows at the top of the next
-    for end in range(index, min(len(lines), index + MAX_FIGURE_LINES)):
-        line = lines[end]
-        # A table of words ('Chamber  Seats held  Share', '$ billions  Japan's rank'): its rows as a Markdown table's.
-        worded, taken = layout_rows(lines[end:]) if table and end == index and unit_header(line) else ([], 0)
-        if taken or (table and line and not table_line(line) and not _SOURCE.match(line)):
-            worded, taken = (worded, taken) if taken else layout_rows(lines[end:]) if end == index else ([], 0)
-            if taken:
-                return [caption, "\n".join(worded)], end + taken
-            return [f"{caption} {' '.join(' '.join(lines[index:end]).split())}"], end  # rows end at a line no row
-        if _SOURCE.match(line) or (_prose(line) and not _label_over_source(lines, end)):
-            body = " ".join(" ".join(lines[index:end]).split()) if table else ""
-            blocks = [f"{caption} {body}" if body else caption]
-            if not _SOURCE.match(line):
-                return blocks, end
-            source, end = _source_line(lines, end)
-            return [*blocks, source], end
-    return [caption], min(len(lines), index + MAX_FIGURE_LINES)
-
-
 def paragraphs(lines: list[str]) -> Iterator[str]:
     """Yield the paragraphs, headings, captions and author lines of a column's lines (empty at a column's end)."""
     vocabulary = Vocabulary("\n".join(lines)).counts()
@@ -258,17 +150,17 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             index += 1
             continue
         if _CAPTION.match(line):
-            blocks, index = _figure(lines, index)
+            blocks, index = figure(lines, index)
             for block in blocks:
                 out.apart(block)
             continue
-        if ASIDE.match(line) or _SOURCE.match(line):  # a source line under a table's rows may wrap, too
-            if _SOURCE.match(line) and any("  " in part for part in out.lines):
+        if ASIDE.match(line) or SOURCE.match(line):  # a source line under a table's rows may wrap, too
+            if SOURCE.match(line) and any("  " in part for part in out.lines):
                 out.close()  # rows of a table read as no table end at its source line: no sentence goes on past it
-            block, index = _source_line(lines, index) if _SOURCE.match(line) else (line, index + 1)
+            block, index = source_line(lines, index) if SOURCE.match(line) else (line, index + 1)
             out.apart(block)
             continue
-        if "  " in line and not table_line(line) and _SOURCE.match(following):
+        if "  " in line and not table_line(line) and SOURCE.match(following):
             pass  # a figure's legend across the gutter, right above its source line ('Exports   Imports')
         elif BULLET.match(line):
             out.close()  # a list's item opens a paragraph of its own, its mark kept to tell it
