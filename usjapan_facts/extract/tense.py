@@ -114,6 +114,12 @@ _BUT = re.compile(r"[\s,]*(?:but|yet)\s", I)
 _COMMA = re.compile(",")
 
 
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:once\s+|long\s+|previously\s+)?(?:been|ranked|stood|placed|come|held)\b", re.IGNORECASE
+)
+"""A value told in the pluperfect ('had been fourth'): earlier than a value the sentence tells in the past."""
+
+
 def past_beside_now(text: str, at: int, kin: tuple[int, ...] | None = None, year: int | None = None) -> bool:
     """Tell whether the value at `at` is marked past in its clause while another clause speaks of now. With `kin`
     (where the sentence's other values of the kind start), the clause that speaks of now must hold one: for a figure
@@ -126,6 +132,13 @@ def past_beside_now(text: str, at: int, kin: tuple[int, ...] | None = None, year
     past = PAST_MARK.search(text, own[0], own[1]) or any(year is None or found < year for found in dated)
     if not past or NOW_MARK.search(text[own[0] : own[1]]):
         return False
+    if kin and _PLUPERFECT.search(text, own[0], own[1]):
+        # 'Japan, which had been the fourth-largest partner, was fifth in 2022': what had been came before what was
+        others = [
+            (start, end) for start, end in spans if (start, end) != own and not _PLUPERFECT.search(text, start, end)
+        ]
+        if any(start <= other < end for start, end in others for other in kin):
+            return True
     newest = max(dated) if dated and kin else 9999  # a later year, with a value: 'was fourth in 2018; in 2022 fifth'
     return any(
         (NOW_MARK.search(text[start:end]) or any(int(it["year"]) > newest for it in _DATED.finditer(text, start, end)))
