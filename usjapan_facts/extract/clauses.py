@@ -72,8 +72,8 @@ _ABBREVIATION = re.compile(
     rf"|\((?:the\s+)?{_NAME}(?:,\s+(?:the\s+)?{_NAME})+,?\s+and\s+(?:the\s+)?{_NAME}\)"
 )
 """Parentheses that split no clause: an abbreviation ('(FDI)'), a chamber's size ('Lower House (475)'), a converted
-amount ('(roughly $1.4 billion)', '(¥3 trillion)'), the countries a count names ('three countries (China, Mexico, and Canada) sold
-more')."""
+amount ('(roughly $1.4 billion)', '(¥3 trillion)'), the countries a count names ('three countries (China, Mexico, and
+Canada) sold more')."""
 
 
 _SAME_SUM = re.compile(
@@ -82,8 +82,8 @@ _SAME_SUM = re.compile(
     r"(?:million|billion|trillion)\b,",
     I,
 )
-"""A sum and its conversion set off by commas ('$7.2 billion, or ¥778 billion,', '¥3 trillion, or roughly $28 billion,'):
-one amount said twice, whose 'or' starts no clause."""
+"""A sum and its conversion set off by commas ('$7.2 billion, or ¥778 billion,', '¥3 trillion, or roughly $28
+billion,'): one amount said twice, whose 'or' starts no clause."""
 _SERIES = re.compile(
     r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(,\s+(?:and|or))\s+(?:the\s+)?[A-Z]"
 )
