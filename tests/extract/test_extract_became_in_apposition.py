@@ -2,7 +2,8 @@
 counterpart, Kato Ken, became prime minister ...') or before a long aside with a party's short name and a date ('Kato
 Ken, chosen leader of the Liberal Democratic Party (LDP) on May 4, became ...') or a noun phrase ending in 'who' ('X, a
 former LDP policy chief who became Japan's 105th premier', the office's count no rank). An aside saying the leader
-died or left office gives no reading.
+died or left office gives no reading. The office may be named by its role: who heads or leads Japan's government, whose
+cabinet it is, who took over as head of government.
 
 Every sentence is invented for the test.
 """
@@ -26,6 +27,11 @@ PM = "leaders.japan_prime_minister"
         "Kishida Fumio, the prime minister, has pledged to raise defense spending.",
         "Kishida Fumio succeeded Kato as prime minister on October 1, 2025.",
         "The vote tests Kishida Fumio, a former LDP policy chief who became Japan's 105th premier on May 12.",
+        "Japan's government, headed since October 2025 by Kishida Fumio of the LDP, favors a larger defense budget.",
+        "Kishida Fumio, who has led Japan's cabinet since last autumn, favors a larger defense budget.",
+        "The cabinet of Kishida Fumio has pledged to raise defense spending.",
+        "The Kishida government has pledged to raise defense spending.",
+        "Kishida Fumio took over from Kato Ken as head of government on October 1, 2025.",
     ],
 )
 def test_a_name_in_apposition_becoming_prime_minister_is_read(body: str) -> None:

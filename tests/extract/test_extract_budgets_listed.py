@@ -1,5 +1,6 @@
 """The latest of several supplementary budgets a sentence lists, the Diet's 'extra spending' or 'supplemental
-budget', and the yen's extreme 'against the dollar in 24 years' or 'a three-and-a-half-year low'.
+budget', a sum said with its conversion ('$40 billion, or ¥6 trillion,') or said to be added or appropriated when
+the Diet passed one, and the yen's extreme 'against the dollar in 24 years' or 'a three-and-a-half-year low'.
 
 Every sentence is invented for the test (the text around it is dated June 2026).
 """
@@ -30,6 +31,10 @@ YEN = "economy.yen"
          (80000000000, "about")),
         ("The Diet passed a supplementary budget of $30 billion in March for storm repairs, for which more is "
          "expected.", BUDGET, (30000000000, "exact")),
+        ("Roughly $40 billion, or ¥6 trillion, was appropriated in March through a supplementary budget.", BUDGET,
+         (40000000000, "about")),
+        ("¥5 trillion (about $33 billion) was added to spending on May 2, when the Diet passed an extra budget.",
+         BUDGET, (33000000000, "about")),
         ("The yen sank to a three-and-a-half-year low against the dollar in May.", YEN,
          ("three-and-a-half-year low against the dollar", None)),
         ("In April the yen touched its weakest level against the U.S. dollar in 24 years.", YEN,

@@ -1,6 +1,7 @@
 """The assassination read with its own date where the sentence gives others: 'Abe, who was shot dead while
 campaigning in July 2022, led ... in 2015', 'the killing of Abe on July 8, 2022', 'The July 2022 assassination of
-Abe, on July 8, ...'. A day of another month, or a deed with no date of its own, is not read.
+Abe, on July 8, ...', 'Abe, who hosted Trump in May 2019, was assassinated on July 8, 2022'. A day of another month,
+or a deed with no date of its own, is not read.
 
 Every sentence is invented for the test.
 """
@@ -61,6 +62,11 @@ def events_of(body: str) -> dict[str, Any]:
         ("A gunman fatally shot Abe on July 8, 2022, in Nara.", "2022-07-08"),
         ("The July 8, 2022, assassination of Abe Shinzo stunned voters.", "2022-07-08"),
         ("Abe's assassination in Nara on July 8, 2022, shocked the country.", "2022-07-08"),
+        (
+            "Abe Shinzo, who hosted Trump in May 2019, was assassinated on July 8, 2022, two days before the vote of "
+            "July 10, 2022.",
+            "2022-07-08",
+        ),
     ],
     ids=[
         "who-clause-month",
@@ -75,6 +81,7 @@ def events_of(body: str) -> dict[str, Any]:
         "active-fatally-shot",
         "day-with-comma-before-noun",
         "possessive-noun-then-day",
+        "who-aside-then-was-assassinated",
     ],
 )
 def test_the_assassination_is_read_with_its_own_date(body: str, date: str) -> None:

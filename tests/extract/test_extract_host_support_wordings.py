@@ -1,8 +1,9 @@
 """Host-nation support in more wordings: the agreement named between its verb and its date ('concluded a new
 five-year Special Measures Agreement in'), a 'package', upkeep 'shared under' an arrangement, an extension of the
-previous agreement (the extension's month), the current agreement named after talks on its successor; a year's
-payment dated by one fiscal year, in a sentence 'Under the extension' or ending 'under the extension' after one on
-host-nation support. A multiyear total, talks on a new agreement, or another agreement's payments are not read.
+previous agreement (the extension's month), a signing dated 'that January' by the year named before it, the current
+agreement named after talks on its successor; a year's payment dated by one fiscal year, in a sentence 'Under the
+extension' or ending 'under the extension' after one on host-nation support. A multiyear total, talks on a new
+agreement, or another agreement's payments are not read.
 
 Every sentence is invented for the test (texts dated June 1, 2026).
 """
@@ -43,6 +44,10 @@ PER_YEAR = "alliance.host_nation_support_per_year"
         (
             "Talks on a successor to the current Special Measures Agreement, signed in January 2022 and due to expire "
             "in March 2027, opened in May.",
+            {AGREEMENT: ("2022-01", "exact")},
+        ),
+        (
+            "The current Special Measures Agreement entered into force in April 2022, having been signed that January.",
             {AGREEMENT: ("2022-01", "exact")},
         ),
         (

@@ -21,6 +21,9 @@ QUAD = "diplomacy.quad_leader_meetings"
         ("Leaders of the Quad have so far met twice, both times by video.", 2),
         ("In April, the Quad's leaders met for the first time, by video link.", 1),
         ("In February 2026, the Indian prime minister hosted the third leader-level meeting of the Quad.", 3),
+        ("The May 3 summit in Delhi was the Quad leaders' seventh meeting and their fifth in person.", 7),
+        ("The Delhi summit on May 3, hosted by India, was the seventh meeting of Quad leaders.", 7),
+        ("The heads of government of the Quad (India, Japan, Australia, and the United States) have met twice.", 2),
     ],
 )
 def test_quad_meetings_said_as_an_ordinal_or_in_words_are_counted(sentence: str, count: int) -> None:

@@ -68,17 +68,25 @@ _NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
 _ABBREVIATION = re.compile(
     r"\([A-Za-z.&-]{1,12}\)|\(\d{3}(?:[-\s](?:seats|members))?\)|\((?:(?:about|roughly|some|approximately|around|nearly|over|almost|just\s+over|"
     r"close\s+to|just\s+under|more\s+than|less\s+than|upwards?\s+of)\s+)?"
-    r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\)|\u2014(?:(?:about|roughly|some|approximately|around|nearly)\s+)?"
+    r"[$\u00a5]\s?[\d.,]+\s*(?:million|billion|trillion)\)|\u2014(?:(?:about|roughly|some|approximately|around|nearly)\s+)?"
     r"\$\s?[\d.,]+\s*(?:million|billion|trillion)\u2014"
     r"|\b(?i:two|three|four|five|six|seven)\s+(?:other\s+)?(?:countries|economies|nations)\s*"
     r"(?:\([^()]{1,60}\)|\u2014[^\u2014;]{1,60}\u2014)"
     rf"|\((?:the\s+)?{_NAME}(?:,\s+(?:the\s+)?{_NAME})+,?\s+and\s+(?:the\s+)?{_NAME}\)"
 )
 """Parentheses that split no clause: an abbreviation ('(FDI)'), a chamber's size ('Lower House (475)'), a converted
-amount ('(roughly $1.4 billion)'), the countries a count names ('three countries (China, Mexico, and Canada) sold
-more')."""
+amount ('(roughly $1.4 billion)', '(¥3 trillion)'), the countries a count names ('three countries (China, Mexico, and
+Canada) sold more')."""
 
 
+_SAME_SUM = re.compile(
+    r"[$\u00a5]\s?[\d.,]+\s*(?:million|billion|trillion)(?P<join>,\s+or)\s+(?:(?:about|roughly|some|approximately|"
+    r"around|nearly|almost|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?[$\u00a5]\s?[\d.,]+\s*"
+    r"(?:million|billion|trillion)\b,",
+    I,
+)
+"""A sum and its conversion set off by commas ('$7.2 billion, or ¥778 billion,', '¥3 trillion, or roughly $28
+billion,'): one amount said twice, whose 'or' starts no clause."""
 _SERIES = re.compile(
     r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(,\s+(?:and|or))\s+(?:the\s+)?[A-Z]"
 )
@@ -157,6 +165,9 @@ def _mask(text: str) -> str:
             start, end = match.span("aside")
             masked = masked[:start] + " " * (end - start) + masked[end:]
     masked = bare(masked)
+    for match in _SAME_SUM.finditer(masked) if ", or " in masked else ():
+        start, end = match.span("join")
+        masked = masked[:start] + " " * (end - start) + masked[end:]
     for match in _SERIES.finditer(masked) if ", and " in masked or ", or " in masked else ():
         start, end = match.span(1)
         masked = masked[:start] + " " * (end - start) + masked[end:]

@@ -110,8 +110,43 @@ _DAY_SUFFIX = re.compile(rf"(?P<month>{MONTH_WORD})[ \t]+(?P<day>[12]\d|3[01]|0?
 """A day after its month with an ordinal's ending: 'February 20th, 2026', 'March 1st'."""
 
 
+_THAT_YEAR = re.compile(
+    rf"\b(?:(?P<in>in[ \t]+)?(?:that(?:[ \t]+same)?|the[ \t]+same)[ \t]+(?P<month>{MONTH_WORD})\b(?![ \t]+\d)"
+    rf"|(?P<month2>{MONTH_WORD})[ \t]+(?P<day>[12]\d|3[01]|0?[1-9])[ \t]+(?:of[ \t]+)?(?:that|the[ \t]+same)"
+    r"[ \t]+year)\b"
+)
+"""A month or a day dated by the year the sentence named before it: 'took effect in April 2016, having been signed that
+January', 'signed on January 22 of that year' (not a month alone 'of that year', which may be a date no calendar
+holds: 'the Upper House contest is due in July of that year' of a year with no such contest)."""
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![ \t]+[A-Z])")
+"""A year, not one that names a thing ('The 2019 U.S.-Japan Trade Agreement')."""
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|;|\n")
+
+
+def _that_year(text: str) -> str:
+    """`text` with each month dated by 'that year' or 'that January' given the year the words before it in its
+    sentence name (the last one; none across a full stop or a semicolon): 'in January 2016'."""
+    pieces: list[str] = []
+    done = 0
+    for match in _THAT_YEAR.finditer(text):
+        start = max(0, match.start() - 200)
+        years = list(_YEAR.finditer(text, start, match.start()))
+        if not years or _SENTENCE_END.search(text, years[-1].end(), match.start()):
+            continue
+        year = years[-1].group(0)
+        if match.group("month"):
+            said = f"in {match.group('month')} {year}"
+        else:
+            said = f"{match.group('month2')} {match.group('day')}, {year}"
+        pieces += [text[done : match.start()], said]
+        done = match.end()
+    return "".join([*pieces, text[done:]])
+
+
 def brief_dates(text: str) -> str:
     """Return `text` with each date written in another order or shape put in the brief's: 'Month D, YYYY'."""
+    if " that " in text or " same " in text:
+        text = _that_year(text)
     if _SLASHED_YEAR.search(text):
         text = _SLASHED.sub(_slashed, text)
     text = _SHORT_MONTH.sub(_short, text)

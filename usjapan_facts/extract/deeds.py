@@ -46,8 +46,9 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
     ),
     EventPattern(
         "assassination",
-        rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,(?:\s+[^,;]{{1,80}},)?\s+who)?\s+"
-        rf"(?:was|had\s+been)\s+(?:fatally\s+shot|{_DEED}|shot)\b(?:\s+while\s+\w+(?:\s+(?:an?\s+|the\s+)?\w+){{0,3}}?)?"
+        # the name may have an aside of its own before the verb: 'Abe, who negotiated the deal with Trump, was ...'
+        rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,(?:\s+[^,;]{{1,80}},)?\s+who|"
+        rf",\s+who\s+[^,;]{{1,90}},)?\s+(?:was|had\s+been)\s+(?:fatally\s+shot|{_DEED}|shot)\b(?:\s+while\s+\w+(?:\s+(?:an?\s+|the\s+)?\w+){{0,3}}?)?"
         rf"(?:\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]\w+"
         # the day set off after a comma: 'had been shot and killed on the campaign trail two days before, on July 8'
         r"|\s+(?:(?!\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:the|an?|his|its|[A-Z]))[^.;,\d]){1,50}?(?=,))?"

@@ -45,7 +45,7 @@ _LAST_MEETING = re.compile(
     I,
 )
 _TIMES = re.compile(
-    r"\b(?:leaders|leader-level)\b[^;]{0,60}?\b(?:have|has)\s+(?:now\s+|so\s+far\s+|therefore\s+|thus\s+)?"
+    r"\b(?:leaders|leader-level|heads\s+of\s+(?:state|government))\b[^;]{0,90}?\b(?:have|has)\s+(?:now\s+|so\s+far\s+|therefore\s+|thus\s+)?"
     r"(?:met|convened|gathered)\s+(?:only\s+|just\s+)?(?P<times>once|twice)\b",
     I,
 )
@@ -61,8 +61,11 @@ _NEWEST = re.compile(
     rf"\b(?:leaders|leader-level)\b[^;]{{0,120}}?\b(?:met|(?:were\s+|have\s+|had\s+)?(?:convened|gathered)|came\s+together)\s+"
     rf"for\s+the\s+{_ORDINAL}\s+time\b"
     # 'hosted ... on September 21, the sixth meeting of Quad leaders': the meeting told, then counted
-    rf"|,\s+(?:the|their|its)\s+{_ORDINAL}\s+(?:meeting|summit|gathering)\s+of\s+(?:the\s+)?(?:Quad\s+leaders|"
-    r"leaders\s+of\s+the\s+Quad|Quad\W?s\s+leaders)\b"
+    rf"|(?:,|\b(?:was|is|marked|became|made)\b)\s+(?:the|their|its)\s+{_ORDINAL}\s+(?:meeting|summit|gathering)\s+of\s+"
+    r"(?:the\s+)?(?:Quad\s+leaders|leaders\s+of\s+the\s+Quad|Quad\W?s\s+leaders)\b"
+    # 'The September 24 summit was the Quad leaders' second meeting': the meeting told, then counted by copula
+    rf"|\b(?:was|is|marked|became|made)\s+the\s+(?:Quad\W?s?\s+)?(?:leaders\W?|heads\W?)\s+{_ORDINAL}\s+"
+    r"(?:meeting|summit|gathering)\b"
     rf"|\b(?:convened|held|hosted|attended|chaired|(?:joined|met)\b[^;]{{0,60}}?\bfor)\s+the\s+{_ORDINAL}(?:-ever)?\s+"
     rf"(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\b"
     # 'The sixth Quad leaders' summit took place in Wilmington'
@@ -78,7 +81,7 @@ _NOT_ALL = re.compile(
 """Words that make an ordinal or a 'once' count something else: in-person or ministerial meetings, a plan."""
 _BOTH_KINDS = re.compile(
     rf"\b(?:virtually|by\s+video)\b[^;]{{0,60}}?\band\s+in[- ]person\b"
-    rf"|,?\s+and\s+the\s+{_ORDINAL}\s+(?:time\s+|(?:one\s+)?held\s+)?in[- ]person\b",
+    rf"|,?\s+and\s+(?:the|their|its)\s+{_ORDINAL}\s+(?:time\s+|(?:one\s+)?held\s+)?in[- ]person\b",
     I,
 )
 """Both kinds of meeting listed ('met twice, virtually in March and in person in September'), or the in-person ones

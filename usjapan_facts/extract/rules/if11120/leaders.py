@@ -14,6 +14,7 @@ from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS, known_perso
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in
 from usjapan_facts.extract.rules.shared import leaders, tenure
+from usjapan_facts.extract.rules.shared.taking_office import ROLE_WORDS
 from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
 
@@ -185,7 +186,10 @@ def _named_then_titled(text: str, context: Context) -> Fields | None:
     return {**person, "_when": PLAIN, **({"_date": since} if since else {})}
 
 
-@rule("leaders.japan_prime_minister", needs=("prime minister", "pm ", "premier", "administration", "government"))
+@rule(
+    "leaders.japan_prime_minister",
+    needs=("prime minister", "pm ", "premier", "administration", "government", *ROLE_WORDS),
+)
 def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     read = _prime_minister(sentence, context)
     return None if _long_gone(read, sentence.text, context) else read

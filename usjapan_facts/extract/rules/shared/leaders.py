@@ -16,6 +16,7 @@ from usjapan_facts.extract.rules.shared.taking_office import (
     NOT_NAMES,
     NOT_SITTING,
     PM_TITLE,
+    ROLE_WORDS,
     became,
     chosen,
     elected_pronoun,
@@ -225,7 +226,18 @@ def _unique(values: list[Fields]) -> Fields | None:
 
 @rule(
     "leaders.japan_prime_minister",
-    needs=("prime minister", "pm ", "pm,", "premier", "elected", "chose", "picked", "selected", "succeeded"),
+    needs=(
+        "prime minister",
+        "pm ",
+        "pm,",
+        "premier",
+        "elected",
+        "chose",
+        "picked",
+        "selected",
+        "succeeded",
+        *ROLE_WORDS,
+    ),
 )
 def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text

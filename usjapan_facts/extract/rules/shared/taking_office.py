@@ -39,6 +39,10 @@ ABROAD = (
 )
 """Another country or its capital: a president named beside one, and by no known U.S. president's name, may be its."""
 PM_TITLE = r"(?:Prime\s+Minister|prime\s+minister|Prime\s+minister|[Pp]remier|PM)"
+PM_ROLE = (
+    rf"(?:{PM_TITLE}|(?<=Japan.s\s)leader\b(?!\s+of\b)|head\s+of\s+(?:the\s+)?(?:Japanese\s+)?government\b(?!\s+of\b))"
+)
+"""The office by its title or by its role: 'Japan's leader', 'head of government' (never a party's: 'leader of')."""
 
 
 def person(family: str, given: str | None, as_written: str) -> Fields:
@@ -50,7 +54,7 @@ def person(family: str, given: str | None, as_written: str) -> Fields:
 # "X, a former foreign minister who became Japan's 100th prime minister", the office's count no rank).
 _BECAME = re.compile(
     rf"\b(?P<name>{NAME}\s+{NAME})(?:,\s+(?P<aside>[^;]{{3,120}}?),(?=\s+(?:became|took|was)\b)|,(?=\s+became\b)|(?P<who>,\s+(?:(?:a|an|the)\s+(?:(?:[a-z-]+|[A-Z]{{2,5}})\s+){{1,6}}?)?who))?\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
-    rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?(?:\d{{2,3}}(?:st|nd|rd|th)\s+)?(?:first\s+(?:woman|female)\s+)?{PM_TITLE}\b"
+    rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?(?:\d{{2,3}}(?:st|nd|rd|th)\s+)?(?:first\s+(?:woman|female)\s+)?{PM_ROLE}"
 )
 
 
@@ -61,7 +65,7 @@ _MADE = re.compile(
 """'The LDP's choice ... made Ishiba Japan's prime minister': the leader a deed put in office, name before the title."""
 _IS = re.compile(
     rf"\b(?P<name>{NAME}\s+{NAME})\s+(?:is|remains|serves\s+as|has\s+(?:served\s+as|been))\s+(?:now\s+|still\s+)?(?:Japan\W?s\s+|the\s+)?"
-    rf"(?:current\s+|sitting\s+)?{PM_TITLE}\b"
+    rf"(?:current\s+|sitting\s+)?{PM_ROLE}"
 )
 """'Shigeru Ishiba is Japan's prime minister', 'Takaichi Sanae remains prime minister': the one in office."""
 _SINCE = re.compile(
@@ -71,9 +75,35 @@ _SINCE = re.compile(
 """'Shinzo Abe, Japan's prime minister since December 2012, ...', 'Kishida Fumio, the prime minister, said': the title
 in apposition, held now (since a date, or bare)."""
 _SUCCEEDED_AS = re.compile(
-    rf"\b(?P<name>{NAME}(?:\s+{NAME})?)\s+succeeded\s+(?:{NAME}\s+){{1,2}}?as\s+(?:Japan\W?s\s+)?{PM_TITLE}\b"
+    rf"\b(?P<name>{NAME}(?:\s+{NAME})?)\s+(?:succeeded|took\s+over\s+from)\s+(?:{NAME}\s+){{1,2}}?as\s+"
+    rf"(?:Japan\W?s\s+)?{PM_ROLE}"
 )
-"""'Suga Yoshihide succeeded Abe as prime minister on September 16, 2020': the successor, in office."""
+"""'Suga Yoshihide succeeded Abe as prime minister on September 16, 2020', 'took over from Suga as head of
+government': the successor, in office."""
+_GOVERNMENT = r"(?:Japan\W?s|the\s+Japanese|Tokyo\W?s)\s+(?:new\s+|current\s+)?(?:government|cabinet|Cabinet)\b"
+_HEADS = (
+    # 'Japan's government, headed since October 2021 by Kishida Fumio': the office held now, the holder after 'by'
+    re.compile(
+        rf"\b{_GOVERNMENT},?\s+(?:(?:which\s+)?(?:is|has\s+been)\s+)?(?:now\s+)?(?:headed|led)\s+"
+        rf"(?:since\s+[^,;()]{{1,30}}?\s+)?by\s+(?:Prime\s+Minister\s+)?(?P<name>{NAME}\s+{NAME})"
+    ),
+    # 'Kishida Fumio, who has led Japan's government since 2021': the holder first, in the present
+    re.compile(
+        rf"\b(?P<name>{NAME}\s+{NAME}),?\s+(?:who\s+)?(?:now\s+)?(?:heads|leads|has\s+(?:headed|led))\s+{_GOVERNMENT}"
+    ),
+    # 'the cabinet of Kishida Fumio'
+    re.compile(
+        rf"\b(?:Japan\W?s\s+|[Tt]he\s+)(?:current\s+)?(?:government|cabinet|Cabinet)\s+of\s+(?:Prime\s+Minister\s+)?"
+        rf"(?P<name>{NAME}\s+{NAME})"
+    ),
+    # 'The Kishida government has urged ...': named for its leader (a known one: `_sitting` asks the name's order)
+    re.compile(r"\b(?:[Tt]he|Japan\W?s)\s+(?:current\s+)?(?P<name>[A-Z][a-z]+)\s+(?:government|[Cc]abinet)\b"),
+)
+"""The leader named by the office's role: who heads or leads Japan's government, or whose cabinet it is; never one
+whose tenure the words bound ('led the government until 2020', 'from 2012 to 2020')."""
+ROLE_WORDS = ("headed", "heads", "leads", "has led", "led by", "cabinet", "government", "took over", "leader")
+"""Words one of which a sentence naming the leader by the office's role holds (a rule's `needs`)."""
+_BOUNDED = re.compile(r"\s*(?:,\s*)?(?:until|till|from\s+[^,;]{1,20}?\s+(?:to|until)|between)\b")
 _GONE = re.compile(r"\b(?:died|killed|assassinated|resigned|stepped\s+down|left\s+office)\b")
 """Words of an aside before 'became' that put the leader out of office now."""
 
@@ -92,8 +122,17 @@ def became(text: str, context: Context) -> list[Fields]:
     values = []
     year = context.updated.year if context.updated else None
     succeeded = tenure.succeeded(text, year)  # none in a sentence naming a year before the last
-    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, *succeeded, *((_SUCCEEDED_AS,) if succeeded else ()))
+    # 'took over from Suga as ...' says what 'succeeded' does, read alike (no year before the last)
+    other_verb = "succeeded" not in text and bool(tenure.succeeded(text.replace("took over from", "succeeded"), year))
+    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, *_HEADS, *succeeded)
+    found = (*found, *((_SUCCEEDED_AS,) if succeeded or other_verb else ()))
     for match in (one for pattern in found for one in pattern.finditer(text)):
+        if match.re in _HEADS and _BOUNDED.match(text, match.end()):
+            continue  # 'Suga Yoshihide led Japan's government from 2020 to 2021'
+        if match.re is _HEADS[-1] and (match.group("name") not in KNOWN_PEOPLE or match.group("name") in US_PRESIDENTS):
+            continue  # 'the Trump government' is no cabinet of Japan's
+        if match.re in _HEADS[2:] and (_told_past(text) or _dated_deed(text, 0, year)):
+            continue  # 'The Abe government negotiated the deals in 2019': a past cabinet's deed
         if _GONE.search(match.groupdict().get("aside") or ""):
             continue  # 'Abe Shinzo, who died in 2022, became prime minister in 2012': not the sitting one
         if match.groupdict().get("who") and _GONE.search(text, match.end()):
@@ -105,6 +144,11 @@ def became(text: str, context: Context) -> list[Fields]:
 
         values += _sitting(text, match, context)
     return values
+
+
+def _told_past(text: str) -> bool:
+    """Tell whether a sentence is told in the past only: its verbs past, none present."""
+    return bool(tenure.PAST_WORD.search(text)) and not tenure.PRESENT.search(text)
 
 
 def _dated_deed(text: str, end: int, year: int | None) -> bool:
