@@ -81,12 +81,20 @@ def _named(text: str, match: re.Match[str]) -> bool:
 
 @cache
 def _most_imports() -> Declaration:
+    """The declaration of the rate on most of Japan's goods, read once."""
     return declarations("IF11120")["tariffs.us_tariff_most_imports"]
 
 
-@rule("tariffs.ieepa_rate", needs=("tariff", "duty", "duties", "ieepa", " rate", "reciprocal", "percent", "%"))
+_OWN = ("tariff", "duty", "duties", "ieepa", " rate", "reciprocal")
+"""The words of a sentence that names the rate itself; any rate ('Fifteen percent is now the levy ...') may be
+named by the sentence after."""
+
+
+@rule("tariffs.ieepa_rate", needs=(*_OWN, "percent", "%"))
 def ieepa_rate(sentence: Sentence, context: Context) -> Fields | None:
-    found = single_rate([fields for authority, fields in rates(sentence, context, _named) if authority == "ieepa"])
+    found = None
+    if any(word in sentence.folded for word in _OWN):
+        found = single_rate([f for authority, f in rates(sentence, context, _named) if authority == "ieepa"])
     if found is None and authority_after(sentence.text, context) == "ieepa":
         # 'At 15%, the tariff charged on most goods from Japan ... . It is imposed under IEEPA': the rate on most of
         # Japan's goods, however the sentence words it, is the one the next sentence names by its law.
