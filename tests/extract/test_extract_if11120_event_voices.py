@@ -14,6 +14,24 @@ from tests.extract.if11120_events import events_of
     ("sentence", "updated", "expected"),
     [
         ("Formal negotiations opened in April 2019.", "May 5, 2020", {"first_negotiating_round": "2019-04"}),
+        # the deed done by its doer, the deal its object; a proclamation that found 'auto imports' a threat; the call
+        # that began the talks, a call by no other name
+        (
+            'In October 2019, the two governments finalized a limited "stage one" agreement.',
+            "May 5, 2020",
+            {"stage_one_deal_finalized": "2019-10"},
+        ),
+        (
+            "The President, whose June 3, 2019, proclamation found that auto imports threaten national security, "
+            "levied no tariff.",
+            "May 5, 2020",
+            {"section232_autos_proclamation": "2019-06-03"},
+        ),
+        (
+            "Months of tariff talks began with a March 30, 2025, call between Trump and Ishiba.",
+            "June 5, 2025",
+            {"tariff_talks_announced": "2025-03-30"},
+        ),
         # passive voices: talks that were opened, a deal declared finished, a proclamation as the finder
         (
             "Formal talks were opened in Washington in April 2019.",

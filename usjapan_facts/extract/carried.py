@@ -55,6 +55,11 @@ _ANOTHERS = re.compile(
 when that is."""
 
 
+_ANOTHER_ALONE = re.compile(rf"^(?!.*\bJapan)(?=.*(?:{OTHERS.pattern}))")
+"""A sentence naming another country and never Japan: what a pointer after it carries is that country's ('U.S. goods
+exports to Canada were $256 billion. Those of services fell, to $58 billion')."""
+
+
 def about(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
     """Tell whether the sentence is about the fact's subject, itself or through the sentence before."""
     return declaration.names_subject(sentence.text) or carries(declaration, sentence, context)
@@ -91,7 +96,7 @@ def carried_japans(declaration: Declaration, sentence: Sentence, context: Contex
         return False
     if PLACE_BACK.search(text) and OTHERS.search(before):
         return False  # 'there' after a sentence naming Japan and another country could be either
-    if declaration.japan and "Japan" not in text and PAIRED.search(before):
+    if declaration.japan and "Japan" not in text and (PAIRED.search(before) or _ANOTHER_ALONE.search(before)):
         return False  # 'Japan and South Korea both pay host-nation support. That comes to $1 billion a year.'
     # 'The current agreement ...' after a sentence on South Korea's is South Korea's.
     return not (declaration.japan and _ANOTHERS.match(text) and foreign_it(text, before))

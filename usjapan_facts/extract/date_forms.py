@@ -226,3 +226,26 @@ SPAN_AFTER = re.compile(
 )
 """A span with an end in brackets right after a value: 'paid a 15% tariff (August 7, 2025, to February 20, 2026)' (a
 value of that span, not one in force)."""
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_DAY = re.compile(
+    rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)}),?\s+(?P<month>{MONTH_WORD})\s+(?P<day>[12]\d|3[01]|0?[1-9])\b"
+    r"(?!,?\s*(?:19|20)\d\d)"
+)
+
+
+def weekday_date(text: str, updated: dt.date | None) -> str | None:
+    """The date of a day named by its weekday and no year ('on Tuesday, March 28' in a text of March 31, 2023): the
+    latest such day on or before the cover, and only if its weekday is the one written; else None."""
+    found = _WEEKDAY_DAY.search(text)
+    if found is None or updated is None:
+        return None
+    for year in (updated.year, updated.year - 1):
+        try:
+            day = dt.date(year, MONTHS.index(found["month"]) + 1, int(found["day"]))
+        except ValueError:
+            continue  # February 29 of a year without it
+        if day <= updated:
+            return day.isoformat() if day.weekday() == _WEEKDAYS.index(found["weekday"]) else None
+    return None

@@ -6,9 +6,11 @@ The brief restates each date at lower precision as versions go by ("on October 7
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.date_forms import weekday_date
 from usjapan_facts.extract.days_later import days_later
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
@@ -164,12 +166,13 @@ _SIGNED_ON = re.compile(
 
 
 _CMA = re.compile(
-    r"\bcritical\s+minerals\s+agreement\b|\bagreement\s+on\s+(?:strengthening\s+)?critical\s+minerals"
+    r"\bcritical\s+minerals\s+agreement\b|\bthe\s+CMA\b|\bagreement\s+on\s+(?:strengthening\s+)?critical\s+minerals"
     r"(?:\s+supply\s+chains\b|(?!\s+and\s+rare\b)(?=[\s,.;]))",
     I,
 )
-"""The agreement by its short name, its full one ('Agreement on Strengthening Critical Minerals Supply Chains') or as
-'an agreement on critical minerals' (never the 2025 framework on critical minerals and rare earths)."""
+"""The agreement by its short name, its acronym ('the CMA'), its full one ('Agreement on Strengthening Critical Minerals
+Supply Chains') or as 'an agreement on critical minerals' (never the 2025 framework on critical minerals and rare
+earths)."""
 _SIGNED_ITEM = re.compile(rf"^Signed\s+(?:(?:in|on)\s+)?{p.MONTH}\b")
 _ITEM = re.compile(r"^[^:;,]{3,80}:\s+signed\b")
 _NAME_ONLY = 90
@@ -191,7 +194,7 @@ _NAMED_NEXT = re.compile(
 """The next sentence names it as its subject: 'Under the U.S.-Japan Critical Minerals Agreement (CMA), ...'."""
 
 
-@rule("agreements.critical_minerals_signed", needs=("critical minerals", "signed", "signing", "concluded"))
+@rule("agreements.critical_minerals_signed", needs=("critical minerals", "signed", "signing", "concluded", "cma"))
 def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | None:
     before = context.preceding.get(sentence.text, "")
     unnamed = _UNNAMED_DEAL.match(sentence.text)
@@ -210,6 +213,9 @@ def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | N
         has(r"\bJapan", sentence.text, 0)
         or has(r"\bJapan", before, 0)
         or (has(_THE_TWO, sentence.text, 0) and not has(OTHER_COUNTRIES, before, 0))
+        # A box of the brief headed by the agreement's name: 'The Critical Minerals Agreement' over 'Signed in
+        # Washington on Tuesday, March 28, ..., the CMA took effect on signature'.
+        or (_CMA.search(sentence.section) is not None and not has(OTHER_COUNTRIES, before, 0))
         # A list's item after items of U.S.-Japan agreements: 'U.S.-Japan Trade Agreement: signed ...'
         or (
             _ITEM.match(sentence.text) is not None
@@ -217,10 +223,10 @@ def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | N
             and not has(OTHER_COUNTRIES, before, 0)
         )
     )
-    return one([_cma_signed(piece.text, japan) for piece in pieces(sentence)])
+    return one([_cma_signed(piece.text, japan, context.updated) for piece in pieces(sentence)])
 
 
-def _cma_signed(text: str, japan: bool) -> Fields | None:
+def _cma_signed(text: str, japan: bool, updated: dt.date | None) -> Fields | None:
     named = _CMA.search(text)
     if named is None or has(OTHER_COUNTRIES, text, 0):
         return None
@@ -234,7 +240,9 @@ def _cma_signed(text: str, japan: bool) -> Fields | None:
     start, end = min(verb.start(), named.start()), max(verb.end(), named.end())
     if has(r"\b(?:plan|framework|negotiat\w*|talks|would|will|may|expected)\b", text[start:end]):
         return None
-    value = date_in(deed_clause(text, start, end))
+    clause = deed_clause(text, start, end)
+    # 'Signed in Washington on Tuesday, March 28, ...': a day the weekday dates in the days before the cover.
+    value = date_in(clause) or weekday_date(clause, updated)
     return {"value": value, "qualifier": "exact"} if value else None
 
 

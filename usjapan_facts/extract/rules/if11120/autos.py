@@ -45,7 +45,8 @@ only once the President issues a proclamation'."""
 _UNSURE = re.compile(rf"{_FUTURE.pattern}|{NOT_APPLIED.pattern}|{POSSIBLE.pattern}", I)
 """A rate to come, proposed or possible: 'may be lowered to the same level'."""
 _LOWERED_TO = re.compile(
-    r"\b(?:lowered|cut|reduced|raised|increased|brought\s+down|moved|shifted|switched|brought)\s+to\s+"
+    r"\b(?:lowered|cut|reduced|raised|increased|brought\s+down|moved|shifted|switched|brought|fell|dropped|came\s+down)"
+    r"\s+to\s+"
     r"(?:the\s+same\s+|a\s+|an\s+|the\s+)?$",
     I,
 )
@@ -75,12 +76,20 @@ def _nearer_product(text: str, start: int, end: int) -> bool:
     return distance(_OTHER_PRODUCT) < distance(_AUTOS)
 
 
+_COMBINED = re.compile(
+    r"\b(?:the|that|this|their|its)\s+(?:combined|all-in|total|overall)\s+(?:tariff\s+)?(?:rate|tariff|duty|charge|levy)\b",
+    I,
+)
+"""The two duties on a good as one ('the combined rate', 'that all-in charge'): the autos' where the sentence before
+gives the autos' Section 232 tariff and their MFN duty."""
+
+
 def _carried_autos(text: str, context: Context) -> bool:
     """Whether a sentence that points back takes Japan's autos, and nothing else, from the one before: 'Cars and auto
     parts from Japan were brought under the same ceiling. Entered on or after September 16, 2025, they pay 15% ...'."""
     before = previous(text, context)
     return (
-        points_back(text)
+        (points_back(text) or bool(_COMBINED.search(text)))
         and bool(_AUTOS.search(before))
         and has(r"\bJapan", before, 0)
         and not _OTHER_PRODUCT.search(before)
@@ -96,7 +105,11 @@ def _of_japan(text: str, context: Context) -> bool:
     return has(r"\bJapan", before, 0) and not has(OTHER_COUNTRIES, before, 0)
 
 
-@rule("tariffs.section232_autos", needs=("auto", "vehicle", "cars"), anaphoric=True)
+_NEEDS = ("auto", "vehicle", "cars", "combined", "all-in", "total", "overall")
+"""An auto word, or the words of the autos' duties as one ('the combined rate') after a sentence on Japan's cars."""
+
+
+@rule("tariffs.section232_autos", needs=_NEEDS, anaphoric=True)
 def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     tariff = r"\b(?:tariffs?|duty|duties|levy|levies|rate)\b"
@@ -105,9 +118,13 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     ):
         return None
     # 'Japanese vehicles are still charged 15%' after 'their tariff rests on Section 232': the tariff named before.
-    if not has(tariff, text) and not (
-        has(r"\b(?:charged|pay|pays|paid|face|faces|faced)\b", text)
-        and (has(tariff, previous(text, context)) or authority_of(text) == "232")
+    if (
+        not has(tariff, text)
+        and not _COMBINED.search(text)
+        and not (
+            has(r"\b(?:charged|pay|pays|paid|face|faces|faced)\b", text)
+            and (has(tariff, previous(text, context)) or authority_of(text) == "232")
+        )
     ):
         return None
     if authority_of(text) != "232" and not (

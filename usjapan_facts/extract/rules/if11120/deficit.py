@@ -14,6 +14,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
+from usjapan_facts.extract.rules.if11120.amount_then import amount_then
 from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, data_year_before, heading_year, previous
 from usjapan_facts.extract.rules.if11120.ranking import ranks_in
 from usjapan_facts.extract.text import Sentence
@@ -202,7 +203,7 @@ def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
 )
 def goods_deficit(sentence: Sentence, context: Context) -> Fields | None:
     clause = _clause(sentence.text)
-    found = _amount(sentence.text, clause) if clause else None
+    found = (_amount(sentence.text, clause) or amount_then(sentence.text, clause[1])) if clause else None
     period = _period(sentence.text, clause, sentence, context) if clause and found else None
     if period and context.updated and int(period[:4]) < context.updated.year - _GONE:
         return None  # 'At $81.4 billion in 2006, the goods deficit with Japan was at its peak': a year long gone

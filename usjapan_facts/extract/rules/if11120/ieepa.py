@@ -10,11 +10,14 @@ partners'), certain goods ('on cars'), a cap ('up to'), or a rate only announced
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from usjapan_facts.extract.declared import Declaration, declarations
+from usjapan_facts.extract.meaning import read
 from usjapan_facts.extract.not_in_force import NOT_APPLIED, POSSIBLE
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around
-from usjapan_facts.extract.rules.if11120.tariffs import rates, single_rate
+from usjapan_facts.extract.rules.if11120.tariffs import authority_after, rates, single_rate, us_tariff_most_imports
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -76,6 +79,24 @@ def _named(text: str, match: re.Match[str]) -> bool:
     return not _NOT_JAPANS.search(clause_around(text, match.start(), match.end()))
 
 
-@rule("tariffs.ieepa_rate", needs=("tariff", "duty", "duties", "ieepa", " rate", "reciprocal"))
+@cache
+def _most_imports() -> Declaration:
+    """The declaration of the rate on most of Japan's goods, read once."""
+    return declarations("IF11120")["tariffs.us_tariff_most_imports"]
+
+
+_OWN = ("tariff", "duty", "duties", "ieepa", " rate", "reciprocal")
+"""The words of a sentence that names the rate itself; any rate ('Fifteen percent is now the levy ...') may be
+named by the sentence after."""
+
+
+@rule("tariffs.ieepa_rate", needs=(*_OWN, "percent", "%"))
 def ieepa_rate(sentence: Sentence, context: Context) -> Fields | None:
-    return single_rate([fields for authority, fields in rates(sentence, context, _named) if authority == "ieepa"])
+    found = None
+    if any(word in sentence.folded for word in _OWN):
+        found = single_rate([f for authority, f in rates(sentence, context, _named) if authority == "ieepa"])
+    if found is None and authority_after(sentence.text, context) == "ieepa":
+        # 'At 15%, the tariff charged on most goods from Japan ... . It is imposed under IEEPA': the rate on most of
+        # Japan's goods, however the sentence words it, is the one the next sentence names by its law.
+        return us_tariff_most_imports(sentence, context) or read(_most_imports(), sentence, context)
+    return found

@@ -86,13 +86,16 @@ _RATE_ON_JAPAN = re.compile(
 """'the IEEPA rate on most Japanese goods was fixed at 15%', '(the United States) set the tariff on most Japanese
 goods at 15%', 'The tariff that applies to most Japanese goods is 15%'."""
 _IT_UNDER = re.compile(
-    r"^(?:It|That\s+(?:rate|tariff)|The\s+(?:rate|tariff))(?:\s+(?:is|was|has\s+been)|,)\s+(?:imposed|levied|charged|applied)"
-    r"\s+under\b"
+    r"^(?:It|(?:That|This|The)\s+(?:rate|tariff|duty|levy))(?:(?:\s+(?:is|was|has\s+been)|,)\s+(?:imposed|levied|charged|"
+    r"applied|collected)\s+under|\s+(?:rests|rested|is\s+based|was\s+based)\s+on)\b"
+    r"|^(?:The\s+President|President\s+Trump|Trump|The\s+Administration)\s+(?:imposed|levied|set)\s+"
+    r"(?:it|(?:that|this|the)\s+(?:rate|tariff|duty|levy))\s+under\b"
 )
-"""'It is imposed under IEEPA', 'That rate, imposed under IEEPA, ...': the authority of the rate before."""
+"""'It is imposed under IEEPA', 'That rate, imposed under IEEPA, ...', 'It rests on IEEPA', 'The President imposed that
+tariff under IEEPA': the authority of the rate before, said of it in the present or past, never as 'would have been'."""
 
 
-def _authority_after(text: str, context: Context) -> str | None:
+def authority_after(text: str, context: Context) -> str | None:
     """The authority the next sentence names for this one's rate: '... 15% ... It is imposed under IEEPA ...'."""
     after = context.following.get(text, "")
     return authority_of(after) if _IT_UNDER.match(after) else None
@@ -161,7 +164,7 @@ def rates(sentence: Sentence, context: Context, named: Named | None = None) -> l
         authority = authority_of(text) or (
             None
             if any(a.search(text) for a in AUTHORITIES.values()) or _UNDER_UNREAD.search(text)
-            else authority_of(previous(text, context)) or _authority_after(text, context)
+            else authority_of(previous(text, context)) or authority_after(text, context)
         )
         hints = _hints(text, match, context)
         if (faces and not on_japan and _PAST_VERB.search(faces.group(0))) or _ENDED.search(text):

@@ -186,9 +186,11 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"[^.;]{0,30}?\bby\s+(?:a\s+|the\s+)?"
             r"(?:presidential\s+proclamation|proclamation|(?:the\s+)?President|Trump)\b"
             # the proclamation as the finder: 'a proclamation (was issued) under Section 232 finding that imports of
-            # autos ...', 'a presidential proclamation under Section 232 found that imports of cars ...'
-            r"|\bproclamation\b[^.;%]{0,90}?\b(?:found|finding|determined|declared)\s+that\s+(?:U\.S\.\s+)?imports\s+of\s+"
-            r"(?:autos?|automobiles?|cars|(?:motor\s+|passenger\s+)?vehicles?)\b",
+            # autos ...', 'a presidential proclamation under Section 232 found that imports of cars ...', '... that auto
+            # imports threatened ...'
+            r"|\bproclamation\b[^.;%]{0,90}?\b(?:found|finding|determined|declared)\s+that\s+(?:U\.S\.\s+)?(?:imports\s+of\s+"
+            r"(?:autos?|automobiles?|cars|(?:motor\s+|passenger\s+)?vehicles?)\b|(?:autos?|automobile|car|(?:motor\s+)?vehicle)\s+"
+            r"imports\b)",
             I,
         ),
         needs=re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b).*\bnational\s+security\b", I),
@@ -204,6 +206,10 @@ EVENTS: tuple[DatedEvent, ...] = (
             rf"(?:{_FIRST_STAGE}\s+|bilateral\s+|trade\s+)*(?:deal|agreements?|terms|pact)\b"
             # 'leaders announce a stage one deal', 'Abe ... declared the talks concluded'
             rf"|\b(?:announced?|reached|struck|unveiled|sealed)\s+(?:a|an|the|their)\s+{_FIRST_STAGE}\s+(?:trade\s+)?(?:deal|agreement|pact)\b"
+            # 'concluded a "stage one" deal with Japan', 'finalized a limited "stage one" agreement': the deed done, the
+            # deal named by its stage (a 'limited trade agreement' concluded may be the one signed in October)
+            r"|\b(?:concluded|finali[sz]ed|completed|clinched|wrapped\s+up)\s+(?:a|an|the|their)\s+(?:(?:limited|initial|narrow)\s+)?"
+            r"(?:\"?(?:stage|phase)[- ]one\"?|first[- ]stage)\s+(?:trade\s+)?(?:deal|agreement|pact)\b"
             # 'A limited U.S.-Japan Trade Agreement, announced by Trump and Abe in New York on September 25, 2019, and
             # signed ...', 'The initial trade agreement, which the leaders announced on ...'
             rf"|\b{_FIRST_STAGE}\s+(?:U\.S\.-Japan\s+)?(?:trade\s+)?(?:deal|agreement|pact)\b,\s+(?:which\s+[^,;]{{1,40}}?\s+)?"
@@ -225,8 +231,8 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"(?:final|finali[sz]ed|complete[d]?|concluded|done|finished)\b(?![^.;]{0,30}\bin\s+principle\b)"
             # 'the stage one deal was finalized in September 2019': the deal named by its place in the talks, passive
             # ('the outlines of a first-stage deal were settled by the following summer' is none: settled is no end)
-            rf"|\b{_FIRST_STAGE}\s+(?:trade\s+)?(?:deal|agreements?|pact|package)\s+(?:was|were|had\s+been)\s+"
-            r"(?:(?:declared|pronounced)\s+)?(?:finali[sz]ed|concluded|completed|finished|complete|final|done)\b"
+            rf"|\b{_FIRST_STAGE}\s+(?:trade\s+)?(?:deal|agreements?|pact|package)(?:\s+with\s+Japan)?\s+(?:was|were|had\s+been)\s+"
+            r"(?:(?:declared|pronounced)\s+)?(?:finali[sz]ed|concluded|completed|finished|complete|final|done|wrapped\s+up)\b"
             r"(?![^.;]{0,30}\bin\s+principle\b)"
             rf"|\b(?:announced|announces|said|declared|confirmed)\s+(?:that\s+)?(?:the|their)\s+(?:{_FIRST_STAGE}\s+)?(?:trade\s+)?"
             r"(?:terms|texts?|deal|agreements?|pact)\s+(?:were|was|had\s+been|are|is)\s+(?:settled|final|finali[sz]ed|"

@@ -140,8 +140,9 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"(?:then-)?(?:Prime\s+Minister\s+)?Ishiba|(?:then-)?(?:Prime\s+Minister\s+)?Ishiba(?:\s+Shigeru)?"
             r"\s+and\s+(?:President\s+)?Trump)\b(?=[^.;]{0,20}\bon\s+[A-Z])"
             # the call dated before it: 'followed an April 7, 2025, telephone call between the President and Ishiba'
-            # or by its day alone: 'had been set in motion by an April 7 telephone call between Trump and Ishiba'
-            rf"|(?:(?<=\d{{4}},\s)|\b{p.MONTH}\s+\d{{1,2}}\s+)(?:tele)?phone\s+call\s+between\s+"
+            # or by its day alone: 'had been set in motion by an April 7 telephone call between Trump and Ishiba',
+            # 'began with an April 7 call between Trump and Ishiba'
+            rf"|(?:(?<=\d{{4}},\s)|\b{p.MONTH}\s+\d{{1,2}}\s+)(?:(?:tele)?phone\s+)?call\s+between\s+"
             r"(?:(?:President\s+)?Trump|the\s+President)\s+and\s+(?:then-)?(?:Prime\s+Minister\s+)?Ishiba\b"
             # the talks agreed on in a dated call: 'which the two sides agreed to open during an April 7 call'
             rf"|\bagreed\s+to\s+(?:open|begin|start|launch|hold)\s+(?:(?:tariff\s+)?(?:negotiations|talks)\s+)?"
