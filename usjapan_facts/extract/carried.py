@@ -14,7 +14,7 @@ from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL, lead_in
 from usjapan_facts.extract.rules.base import Context
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.whose import OTHERS, PAIRED, foreign_it
+from usjapan_facts.extract.whose import ANOTHER_ALONE, OTHERS, PAIRED, foreign_it
 
 _RESTATES = re.compile(
     r"^(?:(?:In|At|By|Converted|Averaged|Expressed|Translated|Measured)\b[^,;]{0,40},\s+(?=[tT]h))?"
@@ -55,11 +55,6 @@ _ANOTHERS = re.compile(
 when that is."""
 
 
-_ANOTHER_ALONE = re.compile(rf"^(?!.*\bJapan)(?=.*(?:{OTHERS.pattern}))")
-"""A sentence naming another country and never Japan: what a pointer after it carries is that country's ('U.S. goods
-exports to Canada were $256 billion. Those of services fell, to $58 billion')."""
-
-
 def about(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
     """Tell whether the sentence is about the fact's subject, itself or through the sentence before."""
     return declaration.names_subject(sentence.text) or carries(declaration, sentence, context)
@@ -96,7 +91,7 @@ def carried_japans(declaration: Declaration, sentence: Sentence, context: Contex
         return False
     if PLACE_BACK.search(text) and OTHERS.search(before):
         return False  # 'there' after a sentence naming Japan and another country could be either
-    if declaration.japan and "Japan" not in text and (PAIRED.search(before) or _ANOTHER_ALONE.search(before)):
+    if declaration.japan and "Japan" not in text and (PAIRED.search(before) or ANOTHER_ALONE.search(before)):
         return False  # 'Japan and South Korea both pay host-nation support. That comes to $1 billion a year.'
     # 'The current agreement ...' after a sentence on South Korea's is South Korea's.
     return not (declaration.japan and _ANOTHERS.match(text) and foreign_it(text, before))

@@ -16,7 +16,7 @@ from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.values import FINDERS, Candidate
-from usjapan_facts.extract.whose import another_country, foreign_it, it_named_before
+from usjapan_facts.extract.whose import another_country, follows_another, foreign_it, it_named_before
 from usjapan_facts.extract.word_choice import letter_first
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -202,6 +202,8 @@ def not_its(
         return True
     if declaration.japan and it_named_before(text, clause):
         return True
+    if declaration.japan and follows_another(text, before):
+        return True  # 'U.S. goods exports to Mexico fell. Services exports were $30.1 billion': Mexico's
     # The value's clause with the one it is coordinated with: '141 of the 245 seats in the House of Councillors, or
     # some 58%'.
     own = with_subject(text, clauses(text), clause, steps=1) if declaration.rival else text[clause[0] : clause[1]]

@@ -22,6 +22,9 @@ OTHERS = re.compile(
     rf"{OTHER_COUNTRIES}|\b(?:NATO|United Kingdom|U\.K\.|UK|France|Italy|Indonesia|Thailand|Brazil|Switzerland|"
     r"Saudi Arabia|Luxembourg|Belgium|Cayman Islands|Europe)\b"
 )
+ANOTHER_ALONE = re.compile(rf"^(?!.*\bJapan)(?=.*(?:{OTHERS.pattern}))")
+"""A sentence naming another country and never Japan: what a sentence after it says with no country is that
+country's ('U.S. goods exports to Canada were $256 billion. Those of services fell, to $58 billion')."""
 OTHERS_OWN = re.compile(rf"(?:{OTHERS.pattern})\W?s\b")
 """Another country as a possessor: 'South Korea's rank as a market', 'China's holdings'."""
 ONLY_AHEAD = re.compile(
@@ -156,6 +159,18 @@ def foreign_it(
     return other is not None and (japan is None or other.start() < japan.start())
 
 
+_TRADED_WITH = re.compile(rf"\b(?:to|from|with)\s+(?:the\s+)?(?:{OTHERS.pattern})")
+
+
+def follows_another(text: str, before: str) -> bool:
+    """Tell whether a sentence naming no country at all follows one on trade with another country that never names
+    Japan: its figure is that country's ('U.S. goods exports to Mexico fell in 2020. Services exports were $30.1
+    billion'). A sentence that only names another country ('the economy slipped behind Germany's') sets no subject."""
+    if _JAPAN.search(text) or OTHERS.search(text) or not ANOTHER_ALONE.search(before):
+        return False
+    return _TRADED_WITH.search(before) is not None
+
+
 def carried_foreign(text: str, before: str) -> bool:
     """Tell whether a sentence opening on 'It' or 'They' speaks of another country: 'It hosts ..., fewer than Japan'."""
     return _POINTS_BACK.match(text) is not None and foreign_it(
@@ -164,12 +179,14 @@ def carried_foreign(text: str, before: str) -> bool:
 
 
 __all__ = [
+    "ANOTHER_ALONE",
     "ONLY_AHEAD",
     "OTHERS",
     "OTHERS_OWN",
     "PAIRED",
     "another_country",
     "carried_foreign",
+    "follows_another",
     "foreign_it",
     "it_named_before",
 ]
