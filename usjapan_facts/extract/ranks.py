@@ -65,6 +65,7 @@ _RANK = re.compile(
     rf"(?:es|s)?\s+(?:higher|lower),?\s+)?(?P<ranked>{_ORDINAL})\b"
     rf"(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<among>{_ORDINAL})(?:,\s+(?:also|too|again|likewise|still),)?\s+(?:(?:also|too|again|likewise|still)\s+)?(?=among\b|on\s+the\s+list\b)"
+    rf"|\b(?P<overall>{_ORDINAL})\s+(?=overall\b)"  # 'Japan, fifth overall, ...': a place on the whole ranking
     r"|\b(?:No\.\s?|number[- ])(?P<numbered>[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]?\d)"
     rf"|\b(?P<place>{_ORDINAL})\s+(?=(?:place|spot|position)\s+(?:both\s+)?(?:among|as|on)\b)"
     rf"|\b(?P<adjective>{_ORDINAL})-(?:place|ranked)\b"
@@ -72,6 +73,8 @@ _RANK = re.compile(
     rf"|\b(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|fallen|risen)\s+(?:back\s+)?"
     rf"(?:from\s+(?:the\s+)?{_ORDINAL}\s+)?to\s+(?:the\s+)?"
     rf"(?P<moved>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
+    # 'slipped from third to fifth, then to sixth': the last step of a sequence of places
+    rf"|(?:(?<=,\s)|(?<=\band\s))then\s+(?:on\s+)?to\s+(?:the\s+)?(?P<then>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
     rf"|\b(?P<as_a>{_ORDINAL})\s+(?=as\s+an?\s+(?:market|buyer|destination|customer|supplier|source|holder|investor)\b)"
     rf"|\b(?P<only>second|third)\s+(?:in\s+(?:size|scale|value|amount|volume)\s+)?only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w.]*(?:\W?s\b)?\s*){{1,3}}"
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
@@ -119,7 +122,8 @@ _MORE_RANK = re.compile(
     r"(?=\s*(?:[;.)]|$)|\s+(?:place|position|overall|among)\b|,\s+(?:with|at|behind|after|ahead|trailing|up|down|unchanged|"
     r"as|among|in|for|having|one|two|a\s+(?:notch|place|spot|rung)|just|only|then|the\s+same)\b)"
     rf"|\b(?:is|was|remains|remained|sits|sat)\s+(?P<copula>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})(?=\s*(?:[,;.)]|$)|\s+"
-    r"(?:among|on\s+the\s+list|as\s+an?|in\s+(?:each|both|either|total|two-way|(?:19|20)\d\d)|behind|after|overall|both)\b)"
+    r"(?:among|on\s+the\s+list|as\s+an?|in\s+(?:each|both|either|total|two-way|(?:19|20)\d\d)|behind|after|overall|both|"
+    r"now|today|currently)\b)"
     rf"|^(?P<fronted>{_ORDINAL})(?:,?\s+(?:too|also|again|likewise),?)?\s+(?:was|is)\s+(?:its|their|Japan\W?s)\s+"
     r"(?:position|place|rank|ranking|standing|spot)\b"
     r"|\b(?:led|topped|headed)\s+by\s+(?=Japan\b)"
@@ -143,8 +147,15 @@ _REGIONAL_LEAD = re.compile(
 )
 """A rank among a region's countries only, said after it ('the largest U.S. trading partner in Asia after China') or
 opening its statement ('Among Asian economies, Japan is the second-largest'): no rank among all countries."""
+_OUTSIDE = re.compile(
+    rf"\boutside\s+(?:of\s+)?(?:{_REGION}|(?:the\s+)?(?:North\s+America|(?:the\s+)?Americas?|Western\s+Hemisphere|EU)\b)",
+    I,
+)
+"""A place among the countries outside a region ('only China bought more outside North America'): not the place among
+all countries, which the sentence leaves to be worked out."""
 _WRITTEN = (
-    "ordinal", "ranked", "among", "place", "adjective", "inplace", "as_a", "only", "moved", "bare", "copula", "fronted",
+    "ordinal", "ranked", "among", "overall", "then", "place", "adjective", "inplace", "as_a", "only", "moved", "bare",
+    "copula", "fronted",
 )  # fmt: skip
 """The groups of a rank written as an ordinal."""
 _PLACE = re.compile(r"\s*(?:place|spot|position|slot|rung)\b(?=\s+(?:both\s+)?(?:among|as|on)\b)", I)
@@ -180,6 +191,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
     if may_hold(text, _GROUP_WORDS, folded):
         found = [candidate for candidate in found if not regional(text, candidate.start, candidate.end)]
     found = counted(text, found)
+    if "outside" in folded:  # 'outside North America, only China bought more': a place among a region's outsiders
+        found = [candidate for candidate in found if not _outside(text, candidate.start, candidate.end)]
     if any(candidate.value == 1 for candidate in found):  # 'after China, Canada, and Mexico, the largest': fourth
         found = set_aside(text, counted_after(text, found) if may_hold(text, BEFORE_WORDS, folded) else found)
     return tuple(sorted(_with_asides(text, found) if ", " in text else found, key=lambda candidate: candidate.start))
@@ -190,6 +203,12 @@ def regional(text: str, start: int, end: int) -> bool:
     partner in Asia', 'Among Asian economies, Japan is the second-largest'."""
     statement = text.rfind(";", 0, start) + 1
     return bool(_REGIONAL.match(text, end) or _REGIONAL_LEAD.search(text, statement, start))
+
+
+def _outside(text: str, start: int, end: int) -> bool:
+    """Tell whether the statement of the rank from `start` to `end` ranks only outside a region."""
+    close = text.find(";", end)
+    return bool(_OUTSIDE.search(text, text.rfind(";", 0, start) + 1, len(text) if close < 0 else close))
 
 
 _ASIDE = re.compile(

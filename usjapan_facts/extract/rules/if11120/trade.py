@@ -152,6 +152,14 @@ def _overall_only(text: str) -> bool:
     return bool(re.search(r"\bJapan", text) and _TOTAL_TRADE.search(text) and not _OTHER_RANKING.search(text))
 
 
+def _japan_ranked(text: str) -> bool:
+    """Tell whether Japan is named before every place the text gives ('Germany is fifth overall ..., and Japan
+    follows' ranks Germany)."""
+    first = re.search(rf"\b(?:{p.ORDINAL_WORD})\b", text, I)
+    opener = re.match(rf"\W*(?:the\s+)?(?:{OTHER_COUNTRIES})", text)
+    return first is None or opener is None or "Japan" in text[: first.start()]
+
+
 @rule("trade.overall_partner_rank", needs=("partner", "total", "traded more", "trade with japan"))
 def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     opening = _CARRIED.match(sentence.text)
@@ -174,7 +182,7 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
         if among:
             # 'Overall, Japan ranked fourth among U.S. trading partners': the rank of that stretch, in any form.
             ranks |= ranks_in(text, among.start("rank"), among.end("rank"))
-        elif not opening and _overall_only(text):
+        elif not opening and _overall_only(text) and _japan_ranked(text):
             # 'Japan slipped to sixth place among U.S. trading partners', 'Five partners outranked Japan in total
             # U.S. trade in goods and services': a clause on the overall ranking alone, its rank in any form.
             ranks |= ranks_in(text, 0, len(text))

@@ -37,6 +37,10 @@ def without_asides(text: str) -> str:
     )
 
 
+_THEN_STEP = re.compile(r"(?:,\s+|\band\s+)then\s+(?:on\s+)?to\s+(?:the\s+)?(?:No\.\s?\d|\w+(?:th|rd|nd|st))\b", I)
+"""A later step of a sequence of places ('from third to fifth place, then to sixth'): the places before it are gone."""
+
+
 def ranks_before(text: str, follower: str, *, window: int = 40) -> list[tuple[int, re.Match[str]]]:
     """Ranks that `follower` comes right after, where Japan is the one ranked ('China is the largest...' is not)."""
     text = without_asides(text)
@@ -55,6 +59,7 @@ def ranks_before(text: str, follower: str, *, window: int = 40) -> list[tuple[in
         and about_japan(text, match.start())
         and not _JAPANS_OWN.search(text, 0, match.start())
         and not set_aside_before(text, match.start())  # 'China aside, the largest': the full reader counts them
+        and not _THEN_STEP.search(text, match.end())  # 'slipped to fifth place ..., then to sixth': a step passed
         and not regional(text, match.start(), match.end())  # 'the largest U.S. trading partner in Asia'
         # 'the fourth-largest trading partner of China': another country's partner, not a U.S. one
         and not re.match(
