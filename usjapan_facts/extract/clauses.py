@@ -239,4 +239,7 @@ def apposition(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int,
 
 def clause_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
     """The clause of `spans` that holds the character at `at` (the last one past the end)."""
-    return next(((s, e) for s, e in spans if s <= at < e), spans[-1])
+    for span in spans:  # a plain loop: asked several times a value, a generator costs more than the scan
+        if span[0] <= at < span[1]:
+            return span
+    return spans[-1]

@@ -16,6 +16,7 @@ from usjapan_facts.extract.election_words import LOWER, UPPER, abroad_between, c
 from usjapan_facts.extract.japan import LOWER_HOUSE_SEATS, UPPER_HOUSE_SEATS
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.word_choice import holds_any, lower_case
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -97,9 +98,9 @@ election', 'where the coalition won a landslide in December 2014', 'led the LDP 
 _RESULT_WORDS = ("majority", "landslide", "defeat", "rout", "victory", "loss", "general election")
 
 
-def _results(text: str, cover: str) -> list[tuple[str, Fields]]:
-    """Past elections dated by their result in the chamber the sentence names."""
-    if not any(word in text.lower() for word in _RESULT_WORDS):
+def _results(text: str, cover: str, lower: str) -> list[tuple[str, Fields]]:
+    """Past elections dated by their result in the chamber the sentence names (`lower`: its text in lower case)."""
+    if not holds_any(lower, _RESULT_WORDS):
         return []
     found = _RESULT.search(text)
     rest = text.replace("dissolved the Lower House", "")
@@ -211,16 +212,18 @@ def _by_size(text: str) -> tuple[str, str] | None:
     )
 
 
-def _chosen_or_kept(text: str, cover: str) -> tuple[str, Fields] | None:
+_LOSE_WORDS = ("minority", "lost", "kept", "retained", "won", "took", "short")
+_CHOOSE_WORDS = ("chosen", "elected", "returned")
+_CONTROL_WORDS = ("control", "majority", *_WON_WORDS)
+
+
+def _chosen_or_kept(text: str, cover: str, lower: str) -> tuple[str, Fields] | None:
     """A past election of a chamber stated by its members last chosen, by control kept with the seats won, or by the
-    Upper House's majority lost in a July of its cycle; never one dated after the cover."""
-    lowered = text.lower()
-    may_lose = (
-        any(word in lowered for word in ("minority", "lost", "kept", "retained", "won", "took", "short"))
-        and "July" in text
-    )
-    may_choose = any(word in lowered for word in ("chosen", "elected", "returned"))
-    may_win = "seats" in lowered and any(word in lowered for word in ("control", "majority", *_WON_WORDS))
+    Upper House's majority lost in a July of its cycle; never one dated after the cover (`lower`: the text in lower
+    case)."""
+    may_lose = "July" in text and holds_any(lower, _LOSE_WORDS)
+    may_choose = holds_any(lower, _CHOOSE_WORDS)
+    may_win = "seats" in lower and holds_any(lower, _CONTROL_WORDS)
     if not (may_lose or may_choose or may_win):
         return None  # each of the three ways holds these words: the patterns only where they stand
     if may_lose and (day := _upper_on_day(text, cover)) is not None:
@@ -277,8 +280,9 @@ _CUES = ("election", "vote", "polls", "contest", "majority", "landslide", "defea
 
 def past_elections(sentence: Sentence, updated: str) -> list[tuple[str, Fields]]:
     """The past elections a sentence states by a yearless day, by a result, or by members chosen or control kept."""
-    kept = _chosen_or_kept(sentence.text, updated)
-    if not any(cue in sentence.folded for cue in _CUES):  # most sentences name no election at all
+    lower = lower_case(sentence.text, sentence.folded)  # once, for the cue words of each way
+    kept = _chosen_or_kept(sentence.text, updated, lower)
+    if not holds_any(sentence.folded, _CUES):  # most sentences name no election at all
         return [kept] if kept else []
     found = [one for one in (_yearless(sentence, updated), kept) if one is not None]
-    return [*found, *_results(sentence.text, updated)]
+    return [*found, *_results(sentence.text, updated, lower)]

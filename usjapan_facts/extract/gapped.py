@@ -19,6 +19,7 @@ import re
 
 from usjapan_facts.extract.counted_ranks import ORDINAL
 from usjapan_facts.extract.parsers import ORDINALS
+from usjapan_facts.extract.word_choice import holds_any
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -92,7 +93,7 @@ def restated(text: str, folded: str | None = None) -> tuple[str, ...]:
     Each way is tried only where its own words stand, so that a plain sentence costs a few lookups."""
     folded = text.casefold() if folded is None else folded
     first = folded[: folded.find(" ")].rstrip(",")
-    if not (first in ORDINALS or first in _COMPARED or _has(folded, _GATE)):
+    if not (first in ORDINALS or first in _COMPARED or holds_any(folded, _GATE)):
         return ()
     found: list[str] = []
     if "respectively" in folded:
@@ -101,9 +102,9 @@ def restated(text: str, folded: str | None = None) -> tuple[str, ...]:
     if ranked and (elided := _ELIDED.search(text, ranked.end())):
         yard = elided["yard"]
         found.append(f"{yard[0].upper()}{yard[1:]}, {ranked['who']} {ranked['verb']} {elided['o2']}.")
-    if _has(folded, _NEXT_WORDS) and (ranked := _NEXT.match(text)):
+    if holds_any(folded, _NEXT_WORDS) and (ranked := _NEXT.match(text)):
         found.append(f"{ranked['who']} {ranked['verb']} the second-largest {ranked['noun']}{ranked['tail']}")
-    if _has(folded, _MOVED_WORDS) and (moved := _MOVED.search(text)):
+    if holds_any(folded, _MOVED_WORDS) and (moved := _MOVED.search(text)):
         found.append(f"{text[: moved.start()]}{moved['verb']} to {moved['o']} {moved['yard']}{text[moved.end() :]}")
     if first in ORDINALS and " where " in folded and (cleft := _CLEFT.match(text)):
         found.append(f"{cleft['who'][0].upper()}{cleft['who'][1:]} {cleft['verb']} {cleft['o'].lower()}{cleft['rest']}")
@@ -112,11 +113,6 @@ def restated(text: str, folded: str | None = None) -> tuple[str, ...]:
         ranking = "" if first in _COMPARED else "ranking "
         found.append(f"{rest[0].upper()}{rest[1:]}, {ranking}{front[0].lower()}{front[1:]}{fronted['end']}")
     return tuple(found)
-
-
-def _has(folded: str, words: tuple[str, ...]) -> bool:
-    """Tell whether the sentence's case-folded text (which folds a Kelvin sign too) holds one of `words`."""
-    return any(word in folded for word in words)
 
 
 def _paired(text: str) -> list[str]:

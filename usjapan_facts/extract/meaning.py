@@ -27,6 +27,7 @@ from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.ties import tied_to
 from usjapan_facts.extract.values import FINDERS, Candidate, of_kind
 from usjapan_facts.extract.whose import OTHERS_OWN
+from usjapan_facts.extract.word_choice import holds_any
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -225,7 +226,7 @@ def declared_rule(declaration: Declaration) -> Rule:
         # Without the fact's own words, only a sentence that points back ('It ...', 'that chamber') may state it,
         # and only of the topic the sentences it points back to hold: 'Its holdings ... are the largest' after a
         # sentence on Treasuries, never after one on direct investment.
-        if not any(word in sentence.folded for word in declaration.needs) and not (
+        if not holds_any(sentence.folded, declaration.needs) and not (
             routed(sentence.text) and topic_before(declaration, sentence, context)
         ):
             return None

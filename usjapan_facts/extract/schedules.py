@@ -38,6 +38,7 @@ from usjapan_facts.extract.events import LATEST_ONLY
 from usjapan_facts.extract.leadership import party_race
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.word_choice import lower_case
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -217,17 +218,20 @@ def _governor_race(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
     return key, {**fields, "status": loose_status(bounds, cover, clause)}
 
 
+_LOWER_OR_GENERAL = re.compile(rf"{LOWER}|general\s+election", I)
+
+
 def more_elections(sentences: list[Sentence], index: int, updated: str) -> list[tuple[str, Fields]]:
     """The elections a sentence states by cycle, term, choice, deadline, a yearless day or a result."""
     sentence = sentences[index]
-    text, lowered = sentence.text, sentence.text.lower()
+    text, lowered = sentence.text, lower_case(sentence.text, sentence.folded)
     read: list[tuple[str, Fields]] = []
     if "half" in lowered or "next" in text or (" 12" in text and "seats" in text):
         read += [found] if (found := _upper_cycle(sentences, index, updated)) else []
     if "until" in text:
         read += [found] if (found := _upper_until(text, updated)) else []
     read += [found] if (found := party_race(text, updated)) else []
-    if ("term" in text or "must" in text) and re.search(rf"{LOWER}|general\s+election", text, I):
+    if ("term" in text or "must" in text) and _LOWER_OR_GENERAL.search(text):
         read += [found] if (found := _lower_deadline(text, updated)) else []
     if "governor" in lowered or "gubernatorial" in lowered:
         read += [found] if (found := _governor_race(sentence, updated)) else []

@@ -94,6 +94,21 @@ def may_hold(text: str, words: tuple[str, ...], folded: str | None = None) -> bo
     return not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None
 
 
+def holds_any(folded: str, words: tuple[str, ...]) -> bool:
+    """Tell whether `folded` (a text in lower case) holds one of `words`: a plain loop, cheaper than `any` over a
+    generator, for the cue words tested of every sentence."""
+    for word in words:  # noqa: SIM110 - any() over a generator costs more, asked of every sentence
+        if word in folded:
+            return True
+    return False
+
+
+def lower_case(text: str, folded: str) -> str:
+    """`text` in lower case, given its case-folded form: the same for ASCII text, worked out again for any other
+    (case folding turns 'ß' into 'ss', lower case does not)."""
+    return folded if text.isascii() else text.lower()
+
+
 def letter_first(pattern: str) -> str:
     """`pattern`, each match of which starts with an ASCII letter, tried only where one stands: with re.IGNORECASE the
     engine cannot skip a place on a word's first letter, but the look ahead turns most places down at once (the same
@@ -110,4 +125,4 @@ def _letter(first: str) -> str:
     return twin.lower()
 
 
-__all__ = ["any_of", "letter_first", "may_hold"]
+__all__ = ["any_of", "holds_any", "letter_first", "lower_case", "may_hold"]

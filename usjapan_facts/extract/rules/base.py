@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.word_choice import any_of
+from usjapan_facts.extract.word_choice import any_of, holds_any
 
 Fields = dict[str, Any]
 
@@ -88,8 +88,7 @@ class Rule:
     """Whether the rule also reads a sentence without its words that takes its subject from the one before."""
 
     def __call__(self, sentence: Sentence, context: Context) -> Fields | None:
-        lowered = sentence.folded
-        if not self.anaphoric and not any(word in lowered for word in self.needs):
+        if not self.anaphoric and not holds_any(sentence.folded, self.needs):
             return None
         return self.read(sentence, context)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
@@ -154,8 +155,14 @@ _OVERRIDDEN = (
 """Before a chamber: the one a share lets the coalition override, never the one the share is of."""
 
 
+@lru_cache(maxsize=8)
+def _overridden(house: str, other: str) -> re.Pattern[str]:
+    """A chamber after the words that override it (`_OVERRIDDEN`): compiled once a pair."""
+    return re.compile(rf"{_OVERRIDDEN}(?:{house}|{other})", I)
+
+
 def _house_share(text: str, house: str, other: str, before: str = "", year: int | None = None) -> Fields | None:
-    text = re.sub(rf"{_OVERRIDDEN}(?:{house}|{other})", " ", _WHOSE.sub("", text), flags=I)
+    text = _overridden(house, other).sub(" ", _WHOSE.sub("", text))
     # 'The two parties remain in the minority there' after a sentence naming the LDP: the ruling parties.
     ruling = has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text) or (
         (_PARTIES.search(text) or (_THEM.search(text) and not has(r"\bopposition\b", f"{before} {text}")))

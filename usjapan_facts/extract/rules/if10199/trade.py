@@ -41,12 +41,13 @@ _PART_YEAR = phrase("IF10199", "part_year")
 """A flow for part of a year ('in the first quarter of 2025', 'in January 2026'): never the year's."""
 
 
+_PARTNER_FOR = re.compile(rf"\s*{PARTNER}\s+for\s+(?P<list>[^,;()]*(?:\([^)]*\)[^,;()]*)*)", I)
+
+
 def _partner_for(text: str, flow: str, context: Context) -> Fields | None:
     ranks = []
     for rank, match in ranks_before(text, PARTNER):
-        rest = re.match(
-            rf"\s*{PARTNER}\s+for\s+(?P<list>[^,;()]*(?:\([^)]*\)[^,;()]*)*)", text[match.end() : match.end() + 200], I
-        )
+        rest = _PARTNER_FOR.match(text[match.end() : match.end() + 200])
         # 'for U.S. exports and the fourth-largest for imports': the list ends where another rank begins.
         listed = _ANOTHER_RANK.split(rest.group("list"), maxsplit=1)[0] if rest else ""
         if has(rf"\b{flow}\b", listed):

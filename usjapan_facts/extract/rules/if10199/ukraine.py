@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
@@ -84,6 +85,12 @@ def _japan_first(before: str) -> bool:
     return japan is not None and (other is None or japan.start() < other.start())
 
 
+@lru_cache(maxsize=16)
+def _kind_told(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The kind after an amount, and before it: compiled once a kind."""
+    return re.compile(rf"{_AS_KIND}(?:{kind})", I), re.compile(rf"(?:{kind}){_TOLD}", I)
+
+
 def _ukraine(text: str, kind: str, before: str) -> Fields | None:
     """Japan's aid to Ukraine of one kind: an amount followed by 'in' the kind, or following the kind's name."""
     ukraine = r"\bUkrain|\bKyiv\b|\bKiev\b"
@@ -93,12 +100,13 @@ def _ukraine(text: str, kind: str, before: str) -> Fields | None:
     # 'It ...' (or a total parted) after a sentence whose first donor named is Japan: 'Japan joined G7 sanctions ...'.
     carried = parted or _CARRIED_DONOR.match(text) is not None
     carried = carried and _japan_first(before)
+    kind_after, kind_before = _kind_told(kind)
     values = [
         {"value": amount.value, "qualifier": amount.qualifier}
         for amount in amounts(text)
         if (
-            re.match(rf"{_AS_KIND}(?:{kind})", text[amount.end : amount.end + 60], I)
-            or re.search(rf"(?:{kind}){_TOLD}", text[max(0, amount.start - 80) : amount.start], I)
+            kind_after.match(text[amount.end : amount.end + 60])
+            or kind_before.search(text[max(0, amount.start - 80) : amount.start])
         )
         and _japans(text, amount, carried)
         and not not_current(text, amount.start, kin=())  # 'Japan may pledge another $3 billion'

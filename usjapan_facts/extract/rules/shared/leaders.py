@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS, known_person, out_of_office
@@ -148,11 +149,17 @@ def _foreign_or_past(text: str, start: int, *, strict: bool) -> bool:
     return strict or bool(_FOREIGN_WORD.search(last)) or has(r"\b(?:South|North)\s+\w+$", before, 0)
 
 
+@lru_cache(maxsize=32)
+def _named_after(title: str) -> re.Pattern[str]:
+    """A name right after `title`: compiled once a title."""
+    return re.compile(rf"\b{title},?\s+(?P<name>{NAME}(?:\s+[A-Z]\.)?(?:\s+{NAME}){{0,2}})(?![\w-])")
+
+
 def _titled(text: str, title: str, *, strict: bool) -> list[tuple[list[str], re.Match[str]]]:
     """The names right after a title held now by Japan's or the U.S.'s leader: 'Prime Minister Kishida Fumio'."""
     found = []
     # A middle initial ('Donald J. Trump') is skipped: it is part of no stored name.
-    for match in re.finditer(rf"\b{title},?\s+(?P<name>{NAME}(?:\s+[A-Z]\.)?(?:\s+{NAME}){{0,2}})(?![\w-])", text):
+    for match in _named_after(title).finditer(text):
         if _foreign_or_past(text, match.start(), strict=strict):
             continue
         if re.match(r"\s+of\b", text[match.end() : match.end() + 4]) or _LEFT_OFFICE.match(text, match.end()):

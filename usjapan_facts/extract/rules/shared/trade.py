@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.ahead import set_aside_before
@@ -41,10 +42,17 @@ _THEN_STEP = re.compile(r"(?:,\s+|\band\s+)then\s+(?:on\s+)?to\s+(?:the\s+)?(?:N
 """A later step of a sequence of places ('from third to fifth place, then to sixth'): the places before it are gone."""
 
 
+@lru_cache(maxsize=64)
+def _following(follower: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`follower` right after a rank, and it as another country's ('... partner of China'): compiled once a follower."""
+    other = re.compile(rf"\s*{follower}\S*\s+(?:of|for|to)\s+(?:Japan\b|{OTHER_COUNTRIES})", I)
+    return re.compile(rf"\s*{follower}", I), other
+
+
 def ranks_before(text: str, follower: str, *, window: int = 40) -> list[tuple[int, re.Match[str]]]:
     """Ranks that `follower` comes right after, where Japan is the one ranked ('China is the largest...' is not)."""
     text = without_asides(text)
-    after = re.compile(rf"\s*{follower}", I)  # once a call, not once a rank
+    after, others = _following(follower)
     followed = [(rank, match) for rank, match in p.ranks(text) if after.match(text[match.end() : match.end() + window])]
     if not followed:
         return []  # the sentence's every rank, which costs most, is wanted only beside a rank `follower` follows
@@ -62,11 +70,7 @@ def ranks_before(text: str, follower: str, *, window: int = 40) -> list[tuple[in
         and not _THEN_STEP.search(text, match.end())  # 'slipped to fifth place ..., then to sixth': a step passed
         and not regional(text, match.start(), match.end())  # 'the largest U.S. trading partner in Asia'
         # 'the fourth-largest trading partner of China': another country's partner, not a U.S. one
-        and not re.match(
-            rf"\s*{follower}\S*\s+(?:of|for|to)\s+(?:Japan\b|{OTHER_COUNTRIES})",
-            text[match.end() : match.end() + 200],
-            I,
-        )
+        and not others.match(text[match.end() : match.end() + 200])
     ]
 
 
