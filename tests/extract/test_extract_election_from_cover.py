@@ -60,6 +60,12 @@ HEAD = (
             ("2021-09-29", "held"),
         ),
         (
+            "October 15, 2024",
+            "Ishiba won the September 27 party vote, and the Liberal Democratic Party then chose him as leader.",
+            "ldp_president_2024",
+            ("2024-09-27", "held"),
+        ),
+        (
             "November 1, 2016",
             "The July 10 vote gave the coalition two-thirds of the House of Councillors.",
             "upper_house_2016",

@@ -121,6 +121,8 @@ holds: 'the Upper House contest is due in July of that year' of a year with no s
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![ \t]+[A-Z])")
 """A year, not one that names a thing ('The 2019 U.S.-Japan Trade Agreement')."""
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|;|\n")
+_LED_BY = re.compile(r"\b(?:since|by|until|till|from|before|after|through|in|on|of|to)[ \t]+$")
+"""A preposition right before 'that January', which then needs no 'in' of its own: 'in force since that January'."""
 
 
 def _that_year(text: str) -> str:
@@ -134,8 +136,9 @@ def _that_year(text: str) -> str:
         if not years or _SENTENCE_END.search(text, years[-1].end(), match.start()):
             continue
         year = years[-1].group(0)
-        if match.group("month"):
-            said = f"in {match.group('month')} {year}"
+        if match.group("month"):  # 'signed that January': 'signed in January 2016'; 'since that January': no 'in'
+            led = match.group("in") or _LED_BY.search(text, max(0, match.start() - 12), match.start())
+            said = f"{'' if led and not match.group('in') else 'in '}{match.group('month')} {year}"
         else:
             said = f"{match.group('month2')} {match.group('day')}, {year}"
         pieces += [text[done : match.start()], said]

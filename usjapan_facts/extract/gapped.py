@@ -74,15 +74,6 @@ _OTHER_TIME = re.compile(rf"\b(?:{ORDINAL}|recently|once|until|had|(?:19|20)\d\d
 """What after 'respectively' tells of another time than now, or another pair of ranks."""
 _LEADS = ("as", "by", "in")
 _COMPARED = ("larger", "bigger", "greater")
-_NEXT_WORDS = (
-    "japan the next",
-    "japan the second",
-    "japan second",
-    "japan is the second",
-    "japan is second",
-    "japan was second",
-    "japan was the second",
-)
 _GATE = ("respectively", "; as ", "next", "second", "place", "spot", "notch", "rung")
 """The words one of which a sentence said in one of the shortened ways holds, when it opens on no ordinal."""
 _MOVED_WORDS = (" places ", " place ", " spot", " notch", " rung")
@@ -92,7 +83,7 @@ def restated(text: str, folded: str | None = None) -> tuple[str, ...]:
     """The plain sentences a rank said in one of the shortened ways above stands for; none when it is said plainly.
     Each way is tried only where its own words stand, so that a plain sentence costs a few lookups."""
     folded = text.casefold() if folded is None else folded
-    first = folded[: folded.find(" ")].rstrip(",")
+    first = folded.split(" ", 1)[0].rstrip(",")
     if not (first in ORDINALS or first in _COMPARED or holds_any(folded, _GATE)):
         return ()
     found: list[str] = []
@@ -102,7 +93,7 @@ def restated(text: str, folded: str | None = None) -> tuple[str, ...]:
     if ranked and (elided := _ELIDED.search(text, ranked.end())):
         yard = elided["yard"]
         found.append(f"{yard[0].upper()}{yard[1:]}, {ranked['who']} {ranked['verb']} {elided['o2']}.")
-    if holds_any(folded, _NEXT_WORDS) and (ranked := _NEXT.match(text)):
+    if "japan" in folded and holds_any(folded, ("next", "second")) and (ranked := _NEXT.match(text)):
         found.append(f"{ranked['who']} {ranked['verb']} the second-largest {ranked['noun']}{ranked['tail']}")
     if holds_any(folded, _MOVED_WORDS) and (moved := _MOVED.search(text)):
         found.append(f"{text[: moved.start()]}{moved['verb']} to {moved['o']} {moved['yard']}{text[moved.end() :]}")

@@ -19,8 +19,6 @@ KNOWN_PEOPLE: dict[str, tuple[str, str]] = {
     "Trump": ("Trump", "Donald"),
     "Biden": ("Biden", "Joe"),
 }
-US_PRESIDENTS = frozenset({"Clinton", "Bush", "Obama", "Trump", "Biden"})
-"""Presidents an Administration may be named after; a Japanese leader's government is a 'Kishida administration'."""
 US_TERMS: dict[str, tuple[tuple[dt.date, dt.date], ...]] = {
     "Bush": ((dt.date(1989, 1, 20), dt.date(1993, 1, 20)), (dt.date(2001, 1, 20), dt.date(2009, 1, 20))),
     "Clinton": ((dt.date(1993, 1, 20), dt.date(2001, 1, 20)),),
@@ -29,6 +27,8 @@ US_TERMS: dict[str, tuple[tuple[dt.date, dt.date], ...]] = {
     "Biden": ((dt.date(2021, 1, 20), dt.date(2025, 1, 20)),),
 }
 """The terms of the presidents a brief of these years names, each from its inauguration to the next one's."""
+US_PRESIDENTS = frozenset(US_TERMS)
+"""Presidents an Administration may be named after; a Japanese leader's government is a 'Kishida administration'."""
 
 
 def out_of_office(family: str, on: dt.date) -> bool:

@@ -41,7 +41,8 @@ _LEADERSHIP = re.compile(
 """'Ishiba won the LDP leadership on September 27, 2024' (or 'in a September 2024 runoff'), 'Kishida's term as LDP
 president ends in September 2024, when the party holds a leadership election': the party's election, dated by the win
 or by the end of the term; 'won the September 29 party vote', the day its own (no other party named)."""
-_OTHER_PARTY = re.compile(r"\b(?:CDP|DPP|Komeito|Ishin|Democratic\s+Party\s+(?!\(LDP)|Constitutional)\b")
+_OTHER_PARTY = re.compile(r"\b(?:CDP|DPP|Komeito|Ishin|(?<!Liberal\s)Democratic\s+Party\b|Constitutional)\b")
+"""Another party named, whose own vote a day may be: not the Liberal Democratic Party, spelled out or not."""
 
 
 def _yearless_win(day: str, after: str, updated: str) -> str | None:

@@ -15,7 +15,6 @@ from usjapan_facts.extract.number_words import DIGITS, HEDGE, UNITS, WORDS
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
-_WHOLES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _OF_EVERY = re.compile(
     r"\b(?:[Oo]f|[Oo]ut\s+of|[Ff]or)\s+every\s+(?P<whole>two|three|four|five|six|seven|eight|nine|ten)\b[^,;]{1,100}?,\s+"
     rf"(?:(?P<hedge>{HEDGE})\s+)?(?P<part>one|two|three|four|five|six|seven|eight|nine)\b(?!\s*(?:%|percent|hundred|thousand))",
@@ -47,7 +46,7 @@ def said_shares(text: str, *, rest: bool) -> list[Candidate]:
     for match in _REST_COMBINED.finditer(text) if rest else ():
         found.append(Candidate(50, "over", match.start(), match.end(), coarse=True))
     for match in _OF_EVERY.finditer(text) if "every" in text else ():
-        part, whole = UNITS[match.group("part").casefold()], _WHOLES[match.group("whole").casefold()]
+        part, whole = UNITS[match.group("part").casefold()], UNITS[match.group("whole").casefold()]
         if part < whole:
             share = p.plain(p.fraction_share((Decimal(part * 100) / whole).quantize(Decimal("0.1"))))
             found.append(Candidate(share, n.hedge(text, match), match.start(), match.end("whole")))

@@ -35,15 +35,19 @@ _ROLE = re.compile(
 def ranked(label: str, header: str, title: str) -> str | None:
     """A rank column's cell of a table titled for Japan ('Japan's Standing Among U.S. Partners': 'Market for U.S.
     exports | 4'), named as Japan's rank: 'Japan's rank as a market for U.S. exports', 'Japan's rank by total trade'.
-    A balance's row is ranked by the U.S. balance; a table titled for another country ('South Korea's Standing') gives
-    none (''); any other table or column, None."""
+    Japan's own row of a ranking ('Japan | 7 | 68.5') is its place. A balance's row is ranked by the U.S. balance; a
+    table titled for another country ('South Korea's Standing') or a projected one gives none (''); any other table or
+    column, None."""
     header = " ".join(header.split())
     if not _RANK_HEADER.fullmatch(header):
         return None
     if OTHERS.search(label) and not _JAPAN.search(label):
         return ""  # a row of another country ('China | 1 | 295.4', 'U.S. exports to Korea | 7'): its own rank
-    if _JAPAN.fullmatch(label):
-        return f"Japan's {header.casefold()}"  # Japan's row among partners ('Japan | 7 | 68.5'): its place
+    if _JAPAN.fullmatch(label):  # Japan's row among partners ('Japan | 7 | 68.5'): its place, unless projected
+        owner = _OWNER.match(header)  # 'Japan's rank' names the owner the row already gives
+        if NOT_ACTUAL.search(title) or (owner is not None and owner.group("who") != "Japan"):
+            return ""
+        return f"Japan's {(header[owner.end('who') + 2 :].lstrip() if owner else header).casefold()}"
     # Whose rank: the header's ('Japan's rank'), the title's ('..., with Japan's Rank Among U.S. Partners'), or the
     # country the title is about ('Japan's Standing Among U.S. Partners').
     titled = _OWNER.match(header) or _OWNER.search(title) or _TITLED_FOR.match(title)

@@ -1,9 +1,9 @@
 """Tables of the one year their title names whose figures stand in one column headed by their unit ('$ billions',
 'Value ($ billions)'), beside columns that are no figure of the flow: a rank ('Japan's rank'), a share ('Share of U.S.
 total, %') or a change ('Change from 2016, %'). 'Table 1. U.S. Goods Trade with Japan, 2015 | | $ billions | Japan's
-rank | U.S. exports to Japan | 62.5 | 4': the row's figure is the unit column's cell, of the title's year. A header
-that dates a column ('2014, $ billions'), a title naming no year or more than one, or a row whose cells do not line
-up with the header leaves the table alone. Pure, no I/O.
+rank | U.S. exports to Japan | 62.5 | 4': the row's figure is the unit column's cell, of the title's year. A title
+naming no year or more than one (a year before the unit, '2014, $ billions', counts among the title's), or a row
+whose cells do not line up with the header, leaves the table alone. Pure, no I/O.
 """
 
 from __future__ import annotations
@@ -36,11 +36,10 @@ _OTHER_CELL = re.compile(r"[-+\u2212\u2013]?\d{1,3}(?:\.\d+)?%?|\((?:deficit|sur
 
 
 def _columns(header: str) -> list[bool] | None:
-    """The header's columns in order, True for the figures' one; None unless it is exactly one figures' column, and
-    one no year dates ('2014, $ billions': an earlier year's, maybe)."""
+    """The header's columns in order, True for the figures' one; None unless it is exactly one figures' column. (A
+    year before the unit, '2014, $ billions', is no column: it falls in the title's words, whose years must be one.)"""
     columns = [bool(found.group("value")) for found in _COLUMN.finditer(header)]
-    dated = YEAR.search(" ".join(found.group("value") or "" for found in _COLUMN.finditer(header)))
-    return columns if columns.count(True) == 1 and not dated else None
+    return columns if columns.count(True) == 1 else None
 
 
 def by_unit(caption: str) -> tuple[str, list[Row]]:
@@ -67,9 +66,10 @@ def _rows(tokens: list[str], columns: list[bool], unit: int, year: str) -> list[
     label: list[str] = []
     index = 0
     while index < len(tokens):
-        if not CELL.fullmatch(tokens[index]) or label == []:
-            if CELL.fullmatch(tokens[index]):
-                return []  # cells no label names
+        is_cell = CELL.fullmatch(tokens[index]) is not None
+        if is_cell and not label:
+            return []  # cells no label names
+        if not is_cell:
             label.append(tokens[index])
             index += 1
             continue

@@ -101,7 +101,6 @@ _PERCENT_WORDS = (
     "better part")  # fmt: skip
 """Words one of which every percentage holds, but for a share said as so many in so many (`_IN_EVERY_HINT`)."""
 _IN_EVERY_HINT = re.compile(r"(?<!\S)(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b", I)
-_IN_EVERY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ONE_IN = re.compile(
     # A share in words starts at a word's first character (see _NUMBER).
     rf"(?=\b\w)(?:\b(?P<hedge>{HEDGE})\s+)?\b(?P<part>one|two|three|four|five|six|seven|eight|nine)\s+"
@@ -163,7 +162,7 @@ def percents(text: str) -> tuple[Candidate, ...]:
         if value is not None:
             found.append(Candidate(p.plain(value), n.hedge(text, match), match.start(), match.end()))
     for match in _ONE_IN.finditer(text) if " in " in text or " of " in text else ():
-        part, whole = UNITS[match.group("part").casefold()], _IN_EVERY[match.group("whole").casefold()]
+        part, whole = UNITS[match.group("part").casefold()], UNITS[match.group("whole").casefold()]
         if part < whole:
             share, hedge = (Decimal(part * 100) / whole).quantize(Decimal("0.1")), n.hedge(text, match)
             found.append(Candidate(_share(share), hedge, match.start(), match.end()))

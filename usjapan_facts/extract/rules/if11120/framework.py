@@ -7,6 +7,7 @@ never by the tariffs that came before it. The two governments that announce it s
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
@@ -113,19 +114,26 @@ _STRUCK = ("reached a", "struck a", "sealed a", "clinched a", "concluded a", "re
 _YEARLESS_ON = re.compile(rf"\b(?:[Oo]n|[Ii]n)\s+{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d)")
 
 
-def _dated_by_heading(text: str, heading: str) -> str:
+def _dated_by_heading(text: str, heading: str, cover: dt.date | None) -> str:
     """The text with a day named without its year ('announced the framework on July 22') given the one year its heading
-    names ('The July 2025 Framework'); as it is under a heading of no year or several."""
+    names ('The July 2025 Framework'); as it is under a heading of no year or several, in a sentence that names a
+    year of its own, or where the day would fall after the cover date."""
     years = {match.group("year") for match in p.YEAR.finditer(heading)}
-    if len(years) != 1:
+    if len(years) != 1 or p.YEAR.search(text):
         return text
     year = years.pop()
-    return _YEARLESS_ON.sub(lambda day: f"{day.group(0)}, {year}", text)
+
+    def dated(day: re.Match[str]) -> str:
+        said = f"{day.group(0)}, {year}"
+        found = p.dates(said)
+        return day.group(0) if cover and found and found[0][0] > cover.isoformat() else said
+
+    return _YEARLESS_ON.sub(dated, text)
 
 
 @rule("framework.announced", needs=(*_NEEDS, *_STRUCK, "public"))
 def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
-    text = _dated_by_heading(sentence.text, sentence.section)
+    text = _dated_by_heading(sentence.text, sentence.section, context.updated)
     dated_name = _DATED_NAME.search(text)
     if dated_name and not _OTHERS.search(text):
         # 'Under the July 22, 2025, framework agreement, ...': the framework goes by the day it was announced.
