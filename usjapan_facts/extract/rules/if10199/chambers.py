@@ -16,6 +16,7 @@ from usjapan_facts.extract.japan import (
     UPPER_HOUSE,
     UPPER_HOUSE_SEATS,
 )
+from usjapan_facts.extract.not_in_force import DENIED
 from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import one
 from usjapan_facts.extract.tense import not_current
@@ -34,14 +35,18 @@ _UP_FOR_ELECTION = re.compile(
     I,
 )
 """A share of the seats a vote puts up, not of the chamber: 'half of the upper house seats at stake in July'."""
-_DENIED_BEFORE = r"(?<!\bno\slonger\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)"
-"""Not after words that deny the holding: 'no longer holds a majority', 'does not have a majority'."""
 _HOLDS_MAJORITY = re.compile(
-    _DENIED_BEFORE
-    + r"\b(?:holds?|retains?|keeps?|has|have|controls?|enjoys?)\s+(?:a\s+)?(?:(?:slim|narrow|slender|comfortable|bare|"
+    r"\b(?:holds?|retains?|keeps?|has|have|controls?|enjoys?)\s+(?:a\s+)?(?:(?:slim|narrow|slender|comfortable|bare|"
     r"working|solid|clear|stable)\s+)?majority(?:\s+(?:in|of|there)\b|\s*(?:[.;]|$))",
     I,
 )
+
+
+def _held(holding: re.Pattern[str], text: str) -> bool:
+    """Tell whether the text says a majority is held, not denied: 'no longer holds a majority', 'does not currently
+    have a majority' (words that deny a value, `not_in_force.DENIED`, up to three words before the verb)."""
+    found = holding.search(text)
+    return found is not None and not DENIED.search(text, 0, found.start())
 
 
 _ONE_PARTY = re.compile(
@@ -65,7 +70,7 @@ opposition."""
 _BOTH = re.compile(r"\b(?:both|either)\s+(?:houses|chambers|house|chamber)\b", I)
 """Both chambers at once: 'lacks a majority in either house of the Diet', 'majorities in both chambers'."""
 _MAJORITIES = re.compile(
-    _DENIED_BEFORE + r"\b(?:holds?|retains?|keeps?|has|have|controls?|enjoys?|commands?)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:holds?|retains?|keeps?|has|have|controls?|enjoys?|commands?)\s+(?:\w+\s+){0,2}?"
     r"majorit(?:y|ies)\s+in\s+both\b",
     I,
 )
@@ -130,7 +135,7 @@ def _both_houses(text: str, year: int | None) -> Fields | None:
         return None
     if _MINORITY.search(text):
         return _minority(text, year)
-    return {"value": 50, "qualifier": "over", "_coarse": True} if _MAJORITIES.search(text) else None
+    return {"value": 50, "qualifier": "over", "_coarse": True} if _held(_MAJORITIES, text) else None
 
 
 _THRESHOLD = re.compile(r"\b(?:two-thirds|supermajority)\b(?:\s+[\w-]+){0,2}?\s+(?:needed|required|necessary)\b", I)
@@ -223,7 +228,7 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
         return share  # 'where the two parties fell into the minority in July, the partners hold 48 percent'
     if _MINORITY.search(text):
         return _minority(text, year)
-    if not shares and _HOLDS_MAJORITY.search(text) and not has(r"\btwo-thirds|supermajority|\bneed", text):
+    if not shares and _held(_HOLDS_MAJORITY, text) and not has(r"\btwo-thirds|supermajority|\bneed", text):
         return {"value": 50, "qualifier": "over", "_coarse": True}
     return None
 
