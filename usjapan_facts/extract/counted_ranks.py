@@ -35,7 +35,7 @@ _BY_LIST = re.compile(
     rf"|\b(?:trail(?:s|ed|ing)?|(?:ranks?|ranked|c(?:a|o)mes?(?:\s+in)?|stood|stands?|placed|finished|is|was)\s+(?:just\s+)?behind)"
     rf"\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped|outsized|bettered)\s+(?:in\s+(?:size|value|scale|volume)\s+)?"
-    rf"(?:only|just)\s+by\s+(?:(?:that|those)\s+(?:of|to|from|for)\s+|(?:U\.S\.\s+)?(?:imports|purchases|exports|sales|shipments)\s+"
+    rf"(?:only|just)\s+by\s+(?:(?:that|those)\s+(?:of|to|from|for|with)\s+|(?:U\.S\.\s+)?(?:imports|purchases|exports|sales|shipments)\s+"
     rf"(?:from|to)\s+)?{names('rivals')}"
     rf"|\b{names('alone')}\s+alone\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:holds?|held|has|had|owns?|"
     r"owned|buys?|bought|invests?|invested|sells?|sold|suppl(?:ies|ied)|ships?|shipped|trades?|traded)\s+(?:a\s+)?"
