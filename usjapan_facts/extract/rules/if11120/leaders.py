@@ -14,6 +14,7 @@ from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS, known_perso
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, date_in
 from usjapan_facts.extract.rules.shared import leaders, tenure
+from usjapan_facts.extract.rules.shared.presidential_terms import sworn_in_since
 from usjapan_facts.extract.rules.shared.taking_office import ROLE_WORDS
 from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
@@ -77,7 +78,7 @@ def _author_still_sitting(text: str, context: Context) -> Fields | None:
     if len(found) != 1 or context.updated is None:
         return None
     family, date = found.popitem()
-    if date is None or leaders.sworn_in_since(date, context.updated):
+    if date is None or sworn_in_since(date, context.updated):
         return None
     person = dict(zip(("family", "given"), KNOWN_PEOPLE[family], strict=True))
     return {"value": person, "as_written": f"President {family}", "_when": PLAIN, "_date": date, "_weak": True}

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS, known_person, out_of_office
+from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS, known_person
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
+from usjapan_facts.extract.rules.shared.presidential_terms import (
+    before_inauguration,
+    past_term,
+    this_term,
+    with_then_other,
+)
 from usjapan_facts.extract.rules.shared.taking_office import (
     ABROAD,
     NAME,
@@ -45,12 +50,6 @@ _BY_AGENT = re.compile(
 """A president named as the author of a past act ('the tariff imposed by President Trump') is not thereby sitting."""
 _PAST_YEAR = re.compile(r",?\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013])")
 """A year right after a president's name dates a past act: 'President Trump in 2018 imposed a tariff'."""
-_YEARLESS_AT = re.compile(
-    rf"(?:[^,;.]{{0,40}}?\s)?(?:in|on)\s+(?:(?:early|mid|late)[- ]?)?(?P<month>{p.MONTH_WORD})\b"
-    r"(?:\s+(?P<day>\d{1,2})\b)?(?!,?\s*\d{4}|\s+of\b)"
-)
-"""A month with no year after a president's name: 'visited Pearl Harbor with President Obama on December 27'."""
-_AHEAD = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?|expected|scheduled|due)\b")
 _PAST_DEED = re.compile(
     r"\b(?:negotiated|signed|concluded|reached|struck|agreed|launched|begun|began|started|initiated|imposed|"
     r"announced|completed|finalized|adopted|enacted|established|created|held|made|took\s+effect|entered\s+into\s+force|"
@@ -63,56 +62,6 @@ _LEFT_OFFICE = re.compile(
     I,
 )
 """Words after a leader's name that say the leader is gone: 'Prime Minister Ishiba Shigeru resigned in September'."""
-_THEN_OTHER = re.compile(
-    r"\bthen[-\u2010\u2011]\s*[A-Z]|\bthen\s+(?:Prime|President|Premier|Vice|Secretary|Minister|Chancellor|U\.S\.)\b"
-)
-"""A co-actor called 'then-X' sets the clause's deed in the past: 'talks that President Obama and then-Prime Minister
-Noda agreed to hold' names no sitting leader, the one without 'then-' included (a president only if the clause
-dates the deed after the last inauguration before the cover)."""
-_CLAUSE_END = re.compile(r"[,;:()\u2014]")
-
-
-def _with_then_other(text: str, start: int, end: int) -> bool:
-    """Tell whether the clause of the title at `start` (its name ending at `end`) calls another person 'then-X'."""
-    if "then" not in text:
-        return False
-    opening = max((found.end() for found in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    closing = _CLAUSE_END.search(text, end)
-    clause = text[opening : closing.start() if closing else len(text)]
-    return bool(_THEN_OTHER.search(clause.replace(text[start:end], " ")))
-
-
-def sworn_in_since(date: str, cover: dt.date) -> bool:
-    """Whether a president took office (January 20 of 2017, 2021, 2025, ...) after the first day `date` ('2025-07')
-    may mean and by `cover`: if not, whoever held the office on `date` still holds it."""
-    year, month, day = (int(part) for part in (date + "-01-01")[:10].split("-"))
-    start = dt.date(year, month, day)
-    return any(start < dt.date(y, 1, 20) <= cover for y in range(year, cover.year + 1) if y % 4 == 1)
-
-
-def _before_inauguration(text: str, match: re.Match[str], cover: dt.date | None) -> bool:
-    """Tell whether a president's past deed, dated by a month with no year, came before the last inauguration."""
-    month = _YEARLESS_AT.match(text, match.end())
-    clause = text[text.rfind(";", 0, match.start()) + 1 : month.end() if month else 0]
-    if month is None or cover is None or not tenure.PAST_WORD.search(clause) or _AHEAD.search(clause):
-        return False
-    number = p.month_number(month.group("month"))
-    day = int(month.group("day") or 28)  # a month alone: only an inauguration after all of it
-    return sworn_in_since(f"{cover.year - (number > cover.month)}-{number:02d}-{min(day, 28):02d}", cover)
-
-
-def _past_term(family: str, hints: Fields, text: str, cover: dt.date | None) -> bool:
-    """Tell whether a president's mention told as past (marked so, or in a sentence whose verbs are all past: 'Abe had
-    met President Trump') is of a term known to have ended by the cover date: his old title, not who sits now."""
-    told_as_past = hints.get("_when") == PAST or (tenure.PAST_WORD.search(text) and not tenure.PRESENT.search(text))
-    return bool(told_as_past) and cover is not None and out_of_office(family, cover)
-
-
-def _this_term(date: object, cover: dt.date | None) -> bool:
-    """Tell whether a deed of `date` falls in the presidential term the cover date falls in."""
-    return isinstance(date, str) and cover is not None and not sworn_in_since(date, cover)
-
-
 _FOREIGN_WORD = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[A-Z][\w.]*'s|ROK|PRC|UK|U\.K\.|EU|Thai|Dutch|Greek)$")
 _OWN_WORDS = frozenset({"Japanese", "Japan's", "Japan", "U.S.", "US", "American", "United States"})
 _PRESIDENT_TITLE = r"(?:President|president)"
@@ -261,7 +210,7 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
         else:
             continue  # three words: a name we cannot split, or another country's leader
         hints = _in_tenure(text, match, context, named_by_title=True)
-        if hints is not None and not _with_then_other(text, match.start(), match.end()):
+        if hints is not None and not with_then_other(text, match.start(), match.end()):
             values.append({**person(family, given, " ".join(words)), **hints})
     if not values:
         values = became(text, context) or longest_serving(text, context) or elected_pronoun(text, context)
@@ -285,12 +234,12 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
         year = _PAST_YEAR.match(text, match.end())
         if year and context.updated and int(year.group("year")) < context.updated.year:
             continue  # 'President Trump in 2018 imposed ...': a past act's author, not the sitting president
-        if _before_inauguration(text, match, context.updated):
+        if before_inauguration(text, match, context.updated):
             continue  # 'he visited Pearl Harbor with President Obama on December 27', in a brief of February 2017
         hints = _in_tenure(text, match, context, named_by_title=True)
-        if hints is not None and _with_then_other(text, match.start(), match.end()):
-            hints = hints if _this_term(hints.get("_date"), context.updated) else None  # a deed of a past term
-        if hints is not None and _past_term(family, hints, text, context.updated):
+        if hints is not None and with_then_other(text, match.start(), match.end()):
+            hints = hints if this_term(hints.get("_date"), context.updated) else None  # a deed of a past term
+        if hints is not None and past_term(family, hints, text, context.updated):
             continue  # 'Prime Minister Abe had met President Trump', told as past in a brief of 2021: his old title
         if hints is not None:
             values.append({**person(family, given, " ".join(words)), **hints})
@@ -302,7 +251,7 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
             if name not in US_PRESIDENTS or _foreign_or_past(text, match.start(), strict=False):
                 continue  # 'the previous Trump Administration', 'negotiated under the Obama Administration'
             hints = _in_tenure(text, match, context, named_by_title=False)
-            if hints is not None and not _past_term(name, hints, text, context.updated):
+            if hints is not None and not past_term(name, hints, text, context.updated):
                 family, given = KNOWN_PEOPLE.get(name, (name, None))
                 values.append({**person(family, given, name), **hints, "_weak": True})
     return _unique(values)
