@@ -97,7 +97,7 @@ def _month_before(text: str) -> Fields | None:
 
 
 _NOT_REACHED = (
-    r"\b(?:expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in|t(?:ook|akes?)\s+effect|(?:entered|enters|came|comes)\s+"
+    r"\b(?:expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in|t(?:ook|akes?)\s+effect|(?:entered|enters|came|comes|brought|put)\s+"
     r"into\s+(?:force|effect)|in\s+(?:force|effect)\s+(?:since|from)|effective\s+(?:from|since|as\s+of)|expects?|expected|to\s+be\s+(?:\w+\s+){0,2}?(?:concluded|signed|wrapped|reached|finalized|sealed))\b"
 )
 
