@@ -1,7 +1,7 @@
 """IF11120's goods deficit and its rank in more forms: 'Measured in goods alone, the deficit ...', 'Goods imports
 exceeded goods exports by $X', 'the $X shortfall with Japan', 'placing fifth behind the deficits with ...', 'only
 those with A, B, and C were larger', 'N trading partners ... accounted for larger deficits', 'That put it sixth on
-the list of ... deficits'."""
+the list of ... deficits', 'the deficit, $X in 2030, narrowed to $Y' (the figure it changed to)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,14 @@ def _deficit(paragraph: str) -> tuple[Any, Any]:
             "Four trading partners, China, Mexico, Vietnam, and Germany, accounted for larger U.S. goods deficits "
             "than Japan did in 2031.",
             (None, 5),
+        ),
+        (
+            "The U.S. goods deficit with Japan, $80.4 billion in 2030, narrowed to $70.2 billion.",
+            (70_200_000_000, None),
+        ),
+        (
+            "The U.S. goods deficit with Japan declined from $80.4 billion in 2030 to $70.2 billion in 2031.",
+            (70_200_000_000, None),
         ),
     ],
 )

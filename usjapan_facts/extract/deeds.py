@@ -103,16 +103,37 @@ def _known(name: str) -> tuple[str, str] | None:
 
 _DEED_WORDS = re.compile(r"\b(?:assassinated|assassination|shot|gunshot|gunned|killed|killing)\b")
 _APART = re.compile(
-    rf"\b(?P<n>{p.NUMBER}|a|one)\s+(?P<unit>days?|weeks?|months?)\s+(?P<side>before|after)\s+[^.;]{{0,60}}?"
-    r"\b(?:assassinat\w*|shot|killed|killing|death|murder\w*)\b",
+    rf"\b(?P<n>{p.NUMBER}|a|one)\s+(?P<unit>days?|weeks?|months?)\s+(?P<side>before|after|ahead\s+of|prior\s+to)\s+",
     re.IGNORECASE,
 )
-"""A deed dated from another day: 'the July 10, 2022, election, two days after Abe was killed' (July 8)."""
+"""A count of days from another event: 'the July 10, 2022, election, two days after Abe was killed' (July 8); 'two
+days before the July 10, 2022, vote, Abe was shot' (July 8); 'On July 8, 2022, two days before that vote, Abe was
+shot' (the day is the deed's own: the offset dates only the vote)."""
+_DEED_IN = re.compile(r"\b(?:assassinat\w*|shot|killed|killing|death|murder\w*)\b", re.IGNORECASE)
+
+
+def _anchor_end(text: str, start: int) -> int:
+    """Where the event an offset counts from ends: at the first stop, or comma outside a date ('the July 10, 2022,
+    election') and an aside ('Abe, the former leader, was'), after `start`."""
+    spans = [match.span() for _, match in p.dates(text)]
+    at = start
+    while stop := re.compile(r"[.;,\u2014]").search(text, at):
+        aside = _ASIDE.match(text, stop.start())
+        if aside:
+            at = aside.end()
+        elif stop.group() == "," and any(begin <= stop.start() <= end for begin, end in spans):
+            at = stop.end()
+        else:
+            return stop.start()
+    return len(text)
+
+
+_ASIDE = re.compile(r",\s+(?:the|an?|who|which|whose)\s+[^,;.]{1,80},")
 
 
 _BESIDE = re.compile(
     r"(?:\s+(?:and\s+killed|dead|to\s+death))?(?:\s+(?:while|as|when)\s+\w+ing(?:\s+(?!on\b)[\w.'\u2019-]+){0,6}?)?"
-    r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)?,?\s+on\s*$"
+    r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?)?,?\s+(?:on|in)\s*$"
 )
 """What may stand between the deed's words and its own date: 'killed while campaigning in the city of Nara on'."""
 
@@ -122,12 +143,19 @@ def _apart(text: str, day: str, at: int) -> str | None:
     the gap is weeks or months, or the date is no day. A date written beside the deed's own words ('two days after
     Abe was shot in Nara on July 8, 2022') is the deed's: the offset dates the other event."""
     apart = _APART.search(text)
-    if apart is None or (at >= apart.end() and _BESIDE.match(text[apart.end() : at])):
+    if apart is None:
+        return day
+    end = _anchor_end(text, apart.end())
+    deed = _DEED_IN.search(text, apart.end(), end)
+    if deed is None and not apart.end() <= at < end:
+        return day  # the deed is the sentence's own event and its day stands apart from the one counted from
+    if deed is not None and at >= deed.end() and _BESIDE.match(text[deed.end() : at]):
         return day
     n = 1 if apart.group("n").lower() in ("a", "one") else p.number_of(apart.group("n"))
     if n is None or not apart.group("unit").lower().startswith("day") or len(day) != 10:
         return None
-    shift = -int(n) if apart.group("side").lower() == "after" else int(n)
+    after = apart.group("side").lower() == "after"
+    shift = -int(n) if after == (deed is not None) else int(n)
     return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
 
 

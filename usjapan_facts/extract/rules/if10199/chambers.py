@@ -171,7 +171,7 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
     # 'The two parties remain in the minority there' after a sentence naming the LDP: the ruling parties.
     ruling = has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text) or (
         (_PARTIES.search(text) or (_THEM.search(text) and not has(r"\bopposition\b", f"{before} {text}")))
-        and has(r"\b(?:LDP|coalition|ruling|two\s+parties)\b", before)
+        and has(r"\b(?:LDP|coalition|ruling|two\s+parties|(?:the|two|ruling|governing)\s+partners)\b", before)
     )
     if not ruling:
         return None

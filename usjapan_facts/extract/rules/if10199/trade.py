@@ -182,6 +182,16 @@ _CHANGED_LATER = re.compile(
 """A rate said changed after it ('the 24% tariff ... was later lowered to 15%'): the new rate, not the first."""
 
 
+_ANNOUNCED = re.compile(r"\b(?:announc\w*|unveil\w*|agreed|agreement|framework|deal|accord|reached|struck)\b", I)
+_IN_FORCE = re.compile(
+    r"(?<!\bnot\s)(?<!\byet\s)(?<!\bto\s)\b(?:took\s+effect|(?:has|have)\s+(?:taken\s+effect|applied|been\s+(?:in\s+effect|collected|"
+    r"levied))|in\s+(?:effect|force)|appl(?:y|ies)|now|currently|face|faces|pay|pays|(?:is|are)\s+(?:subject|levied|collected))\b",
+    I,
+)
+"""A rate announced or agreed ('Trump announced a framework agreement with Japan: a 15% tariff on most Japanese goods')
+is not yet the rate applied unless the sentence says it applies ('most Japanese goods now face 15% under the deal')."""
+
+
 @rule("trade.us_tariff_on_most_imports_from_japan", needs=("tariff",))
 def us_tariff_on_imports(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -211,5 +221,9 @@ def us_tariff_on_imports(sentence: Sentence, context: Context) -> Fields | None:
         return None  # and one voided or lowered later: 'faced a 15% tariff until the ruling voided it'
     if _CHANGED_LATER.search(text, at.end()):
         return None
+    clause_end = len(text) if ";" not in text[at.end() :] else text.index(";", at.end())
+    own = (clause_start + 1, clause_end)
+    if _ANNOUNCED.search(text, own[0], at.start()) and not _IN_FORCE.search(text, *own):
+        return None  # agreed or announced, not yet applied
 
     return {**found, **when(text, at.start(), at.end(), context.updated)}

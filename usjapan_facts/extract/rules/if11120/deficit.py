@@ -15,6 +15,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.amount_then import amount_then
+from usjapan_facts.extract.rules.if11120.changed_to import changed_to
 from usjapan_facts.extract.rules.if11120.nearby import PARTIAL_YEAR, data_year_before, heading_year, previous
 from usjapan_facts.extract.rules.if11120.ranking import ranks_in
 from usjapan_facts.extract.text import Sentence
@@ -174,10 +175,12 @@ _GONE = 10
 """How many years before the cover a deficit's year may be: a recent year's, never a peak of decades ago."""
 
 
-def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
+def _amount(text: str, clause: tuple[int, int], context: Context | None = None) -> Fields | None:
     subject = _SUBJECT.search(text, *clause)
     if subject is None:
         return None
+    if "$" in text[subject.end() : clause[1]] and (changed := changed_to(text, clause, subject.end(), context)):
+        return changed
     found = {
         (candidate.value, candidate.qualifier)
         for candidate in amounts(text)
@@ -203,8 +206,9 @@ def _amount(text: str, clause: tuple[int, int]) -> Fields | None:
 )
 def goods_deficit(sentence: Sentence, context: Context) -> Fields | None:
     clause = _clause(sentence.text)
-    found = (_amount(sentence.text, clause) or amount_then(sentence.text, clause[1])) if clause else None
-    period = _period(sentence.text, clause, sentence, context) if clause and found else None
+    found = (_amount(sentence.text, clause, context) or amount_then(sentence.text, clause[1])) if clause else None
+    period = found.pop("_period", "") if found else None  # a figure changed to: its year, or none by the cover
+    period = period if period != "" else (_period(sentence.text, clause, sentence, context) if clause else None)
     if period and context.updated and int(period[:4]) < context.updated.year - _GONE:
         return None  # 'At $81.4 billion in 2006, the goods deficit with Japan was at its peak': a year long gone
     return {**found, "period": period} if found and period else None
