@@ -104,7 +104,8 @@ _BETWEEN = re.compile(
     I,
 )
 """What may stand between two figures of growth when the second stands for the same measure: a year, 'an improvement
-on', 'down from', '(a little) slower than'; any other word ('a tax increase from 5%') makes the second another measure's."""
+on', 'down from', '(a little) slower than'; any other word ('a tax increase from 5%') makes the second another
+measure's."""
 _STRETCH = re.compile(r"(?:(?!\s(?:but|while|whereas|and|after|following)\s)[^%;:,]){0,60}")
 """The words after a figure up to the next figure or clause: where its quarter or month is said."""
 _SOFT = re.compile(r";|:|,\s+(?:and|but|while|whereas|however)\b|\s(?:but|while|whereas)\s", I)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.rules.shared import talks_2019 as t
 
@@ -59,10 +60,11 @@ EVENTS: tuple[DatedEvent, ...] = (
         "section232_autos_proclamation",
         t._PROCLAMATION,
         # the proclamation finding the imports a threat, the finding's object before its complement: 'a May 17, 2019,
-        # proclamation that found auto imports a national-security threat' (dated by the day before it), 'judged car imports a national-security
-        # risk', 'called imports of autos a threat to national security'
+        # proclamation that found auto imports a national-security threat' (dated by the day before it), 'judged car
+        # imports a national-security risk', 'called imports of autos a threat to national security'
         re.compile(
-            r"(?:\b[A-Z][a-z]+\s+\d{1,2},\s+\d{4},\s+)?\bproclamation\b[^.;%]{0,60}?\b(?:found|deemed|judged|declared|called|named|ruled)\s+(?:U\.S\.\s+)?"
+            rf"(?:\b{p.MONTH}\s+\d{{1,2}},\s+\d{{4}},\s+)?\bproclamation\b[^.;%]{{0,60}}?\b"
+            r"(?:found|deemed|judged|declared|called|named|ruled)\s+(?:U\.S\.\s+)?"
             rf"(?:imports\s+of\s+{_AUTOS}(?:\s+and\s+(?:auto\s+)?parts)?|(?:auto|automobile|car|(?:motor\s+)?vehicle)\s+imports)"
             r"\s+(?:to\s+be\s+)?an?\s+(?:national[- ]security\s+)?(?:threat|risk)\b",
             I,
