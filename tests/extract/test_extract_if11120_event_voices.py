@@ -139,8 +139,8 @@ from tests.extract.if11120_events import events_of
             {"first_negotiating_round": "2019-04"},
         ),
         (
-            "Most tariff cuts date from the first stage of talks, which the leaders declared concluded on September 25, "
-            "2019.",
+            "Most tariff cuts date from the first stage of talks, which the leaders declared concluded on "
+            "September 25, 2019.",
             "May 5, 2020",
             {"stage_one_deal_finalized": "2019-09-25"},
         ),

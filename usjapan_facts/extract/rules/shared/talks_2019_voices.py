@@ -36,7 +36,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         needs=re.compile(rf"^{_OTHERS}(?!.*\b20(?:2[5-9]|3\d)\b)"),
         since=2019,
         until=2019,
-        cues=("first",),
+        cues=("formal", "negotiators"),
     ),
     DatedEvent(
         "stage_one_deal_finalized",
