@@ -152,6 +152,25 @@ from usjapan_facts.extract import extract_snapshot
             ("2026-02-08", "held"),
         ),
         ("Okinawans choose their governor in November.", "okinawa_governor_2026", ("2026-11", "upcoming")),
+        # a chamber's vote said by its members' return to voters, its seats filled or up for renewal
+        (
+            "In the House of Representatives, the coalition holds two-thirds of the seats. That chamber's members "
+            "were last sent to the Diet by voters in October 2024.",
+            "lower_house_2024",
+            ("2024-10", "held"),
+        ),
+        (
+            "It holds 60% of the House of Councillors, where half of the seats were filled in July 2025 and the other "
+            "half will be contested in July 2028.",
+            "upper_house_2028",
+            ("2028-07", "upcoming"),
+        ),
+        (
+            "The coalition holds 57% of the House of Councillors. The other half of its seats come up for renewal in "
+            "July 2028.",
+            "upper_house_2028",
+            ("2028-07", "upcoming"),
+        ),
     ],
 )
 def test_an_election_said_otherwise_is_read(body: str, slug: str, when: tuple[str, str]) -> None:

@@ -32,6 +32,10 @@ GROWTH = "economy.gdp_growth"
          {"2025": 1.2, "2024": 0.1}),
         ("Real GDP shrank 3.1% in 2025, having barely grown (0.2%) in 2024.", {"2025": -3.1, "2024": 0.2}),
         ("The economy expanded 1.8% in 2025, having slipped (0.6%) in 2024.", {"2025": 1.8, "2024": -0.6}),
+        ("Real GDP grew by one percent in 2025, a little slower than the 1.2 percent of 2024.",
+         {"2025": 1.0, "2024": 1.2}),
+        ("Real GDP growth: 1.0% in 2025, after 2.1% in 2024 and a 4.3% contraction in 2023.",
+         {"2025": 1.0, "2024": 2.1, "2023": -4.3}),
     ],
 )  # fmt: skip
 def test_the_year_before_is_read_after_having_shrunk_or_a_hedged_noun(sentence: str, years: dict[str, float]) -> None:

@@ -131,6 +131,30 @@ from tests.extract.if11120_events import events_of
             "May 5, 2021",
             {"first_negotiating_round": "2019-05"},
         ),
+        # the round by its being the first; the deal named bare, or the stage a which-clause declares done; a
+        # proclamation's attributive date its own, not one counted from the talks' month
+        (
+            "Negotiators sat down in a formal round for the first time in April 2019.",
+            "May 5, 2020",
+            {"first_negotiating_round": "2019-04"},
+        ),
+        (
+            "Most tariff cuts date from the first stage of talks, which the leaders declared concluded on "
+            "September 25, 2019.",
+            "May 5, 2020",
+            {"stage_one_deal_finalized": "2019-09-25"},
+        ),
+        (
+            "After months of talks, the deal was declared final on September 25, 2019, when Trump and Abe met.",
+            "May 5, 2020",
+            {"stage_one_deal_finalized": "2019-09-25"},
+        ),
+        (
+            "Talks began in April 2019, a month before a May 17, 2019, proclamation that found auto imports a "
+            "national-security threat.",
+            "May 5, 2020",
+            {"first_negotiating_round": "2019-04", "section232_autos_proclamation": "2019-05-17"},
+        ),
     ],
 )
 def test_an_event_said_in_another_voice_is_read_with_its_date(
@@ -149,6 +173,8 @@ def test_an_event_said_in_another_voice_is_read_with_its_date(
         ("In March 2025 the President declared vehicle imports a threat to national security.", "June 5, 2025"),
         # a 2019 leaders' call opening talks is no 2025 tariff talks
         ("In September 2018, Trump and Abe agreed to open negotiations.", "May 5, 2020"),
+        # China's 'phase one' deal declared final is no stage one of the talks with Japan
+        ("The U.S.-China phase one deal was declared final on December 13, 2019.", "May 5, 2020"),
     ],
 )
 def test_the_same_words_of_another_year_or_leader_give_no_event(sentence: str, updated: str) -> None:

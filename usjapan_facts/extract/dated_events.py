@@ -254,6 +254,8 @@ def dated_event_in(
     date_of_doer = _doer_dated(text, event, found.start()) if event.actor else None
     if date_of_doer == "":
         return None
+    # a date the words open with is their own ('a May 17, 2019, proclamation that ...'), whatever the clause counts from
+    date_of_doer = date_of_doer or next((value for value, at in p.dates(found.group(0)) if at.start() == 0), None)
     # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
     # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
     from_other = date_of_doer is None and _COUNTED_FROM.search(text, 0, found.start()) is not None

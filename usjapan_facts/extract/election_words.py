@@ -55,15 +55,24 @@ ELECTION = (
     r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected|(?<!-)elect|re-?elect(?:ed|ion)|"
     r"won\s+(?:a\s+)?(?:second|third|fourth|new)\s+term)\b"
 )
-ELECTION_WORDS = ("elect", "vote", "poll", "race", "contest", "won")
+ELECTION_WORDS = ("elect", "vote", "poll", "race", "contest", "won", "fill", "renew")
 """A word each match of ELECTION holds (keep it so): a sentence without any reports no election."""
+_RETURNED = (
+    r"by\s+(?:the\s+)?voters|(?:go|goes|going|went|return|returns|returning)\s+(?:back\s+)?to\s+the\s+voters|"
+    r"\b(?:seats|half|members)\b[^.;]{0,40}?\s(?:were|was|are|is|be)\s+(?:last\s+|next\s+)?(?:filled|renewed)|"
+    r"\bcomes?\s+up\s+for\s+renewal"
+)
+"""Members' return to the voters, or seats' filling: 'were last sent to the Diet by voters', 'go back to the voters',
+'half of the seats were filled in July 2016', 'its seats come up for renewal in July 2022'."""
 VOTERS = (
     r"\b(?:votes\s+again|go(?:es)?\s+to\s+the\s+polls|faces?\s+(?:the\s+)?voters|"
     r"voters\s+(?:chose|elected|picked|filled|renewed|returned)\s+(?:half\s+|a\s+new\s+|the\s+)?|"
-    r"voters\s+(?:will\s+)?(?:choose|stripped|strip|gave|handed|denied|deprived|ousted|punished|rejected|cost)\b)\b"
+    r"voters\s+(?:will\s+)?(?:choose|stripped|strip|gave|handed|denied|deprived|ousted|punished|rejected|cost)\b|"
+    rf"{_RETURNED})\b"
 )
 """An election said by its voters: 'that chamber votes again in July', 'whose members next face voters in July',
-'voters chose half of the House of Councillors'; each match holds a word of ELECTION_WORDS too."""
+'voters chose half of the House of Councillors', or by the members' return to them (`_RETURNED`); each match holds a
+word of ELECTION_WORDS too."""
 ELECTION_SAID = rf"{ELECTION}|{VOTERS}"
 """Any word or phrase of an election."""
 _OPINION_POLLS = re.compile(
@@ -102,8 +111,10 @@ _FOREIGN_ELECTION = re.compile(
     r"presidential|general|legislative|parliamentary|national|local|midterm|snap|next|upcoming|last|recent|"
     r"National|Assembly|congressional|House|Senate|gubernatorial|of|Representatives|Congress)\s+){0,5}"
     r"(?:elections?|vote|polls|midterms?)\b|\bmidterms?\b|\bby-?\s?elections?\b|\bspecial\s+elections?\b"
+    rf"|(?:{OTHER_COUNTRIES}|\bprefectural\b|\b[Aa]ssembly\b|\bmunicipal\b)[^.;]{{0,60}}?(?:{_RETURNED})"
 )
-"""Another country's election, or one for a single seat: 'Taiwan's January 2028 election', 'a by-election'."""
+"""Another country's election, or one for a single seat: 'Taiwan's January 2028 election', 'a by-election'; or the
+return to voters of another country's or a local assembly's members ('Taiwan's legislators go back to the voters')."""
 _JOINS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but),\s", re.IGNORECASE)
 """Where a clause ends: '...in the October 2021 general election and, after by-election losses, ...' is two."""
 

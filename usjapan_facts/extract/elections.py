@@ -13,7 +13,7 @@ import re
 from usjapan_facts.extract import events
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.election_words import BODIES, ELECTION_SAID, body_of, own_body, vote_label
+from usjapan_facts.extract.election_words import ABROAD, BODIES, ELECTION_SAID, body_of, own_body, vote_label
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.leadership import leadership_win
 from usjapan_facts.extract.rules.base import Fields, has
@@ -48,7 +48,8 @@ _UNTIL_NAMED = re.compile(
 )
 """'No national election is required until the upper-house contest of July 2028': the election named after 'until'
 with its own date is the next one, scheduled; 'until July 2028' alone is a deadline and no election."""
-_THAT_CHAMBER = re.compile(r"\b(?:that|the)\s+chamber(?=\W?s\b|\b)", re.IGNORECASE)
+_THAT_CHAMBER = re.compile(r"\b(?:that|the)\s+chamber(?=\W?s\b|\b)|\bits(?=\s+(?:seats|members)\b)", re.IGNORECASE)
+"""The chamber the sentence before names, pointed back to: 'that chamber's members', 'the other half of its seats'."""
 
 
 _THERE = re.compile(r"\bthere\b|^(?:It|Its|They|Their)\b")
@@ -112,8 +113,20 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     if found is None and (there := _chamber_there(sentences, index)) is not None:
         named = events.election_in([Sentence(there, sentences[index].section)], 0, None, updated)
         return [named] if named else []
-    if ("House" not in text and "chamber" not in text) or not has(ELECTION_SAID, text):
+    its = "its seats" in text or "its members" in text  # 'The other half of its seats come up for renewal in July'
+    if ("House" not in text and "chamber" not in text and not its) or not has(ELECTION_SAID, text):
         return [found] if found else []  # only a sentence naming a chamber may name two elections
+    if "other half" in text and (name := body_of(text)) and len(halves := _OTHER_HALF.split(text, maxsplit=1)) == 2:
+        # 'where half of the seats were filled in July 2016 and the other half will be contested in July 2019': each
+        # half of the one chamber named, its own election (never a half of another country's or a local assembly)
+        each = [
+            reading
+            for half in halves
+            if not ABROAD.search(half)
+            and (reading := events.election_in([Sentence(f"{half} ({name[1]})", "")], 0, None, updated)) is not None
+        ]
+        if len(each) == 2 and each[0][0] != each[1][0]:
+            return each
     if found is not None and not _other_chamber(found[1]["body"], text):
         return [found]
     # 'Half of that chamber's seats will be contested in July' after a sentence on the Upper House alone.
@@ -142,6 +155,8 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     return []  # two coming votes, one of which may be only a deadline ('... is due in October 2032')
 
 
+_OTHER_HALF = re.compile(r"[,;]?\s+(?:and|while|whereas|with)?\s*(?=the\s+other\s+half\b)", re.IGNORECASE)
+"""Where a sentence turns from one half of a chamber to the other: '... filled in July 2016 and the other half ...'."""
 _NOUN = re.compile(r"\b(?:elections?|vote|polls|contest|race)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|needed|override|overrule)\b", re.IGNORECASE)
 

@@ -68,7 +68,8 @@ leader's taking or leaving office ('X, who took office on October 21, 2025, call
 the results' announcement (not 'a result Tokyo read as ...', the outcome in apposition), or a deed dated from
 the election ('on October 4, three months after the election')."""
 _ELECTION_DATE = re.compile(
-    r"\b(?:elections?|vote|polls?|contest|elected|re-?elect(?:ed|ion)|(?<!-)elect\s+(?:a\s+new\s+\w+|its\s+\w+|the\s+next\s+\w+))"
+    r"\b(?:elections?|vote|polls?|contest|elected|re-?elect(?:ed|ion)|(?<!-)elect\s+(?:a\s+new\s+\w+|its\s+\w+|the\s+next\s+\w+)|"
+    r"by\s+(?:the\s+)?voters|filled|renew(?:ed|al)|contested)"
     r"(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be|must\s+be|has\s+to\s+be)\s+)?"
     r"(?:(?:held|set|slated|scheduled|called|planned|due|expected)\s+)?(?:for|on|of|in|by|no\s+later\s+than)\s+(?P<rest>.{0,30})",
     re.IGNORECASE,

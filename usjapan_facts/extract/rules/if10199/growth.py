@@ -29,10 +29,11 @@ _VERB = re.compile(rf"\b(?P<verb>{UP}|{DOWN})\s+(?:(?:in|during)\s+{YEAR},?\s+)?
 _LEVEL = re.compile(
     r"\b(?:(?:slow\w*|accelerat\w*|eas(?:ed|ing)|picked\s+up|fell|dropped|slipped|rose|climbed|recovered|rebounded|"
     r"improved|(?:edged|inched|ticked)\s+(?:up|down)|jumped|came\s+in|stood)\s+(?:to|at)|was|were|reached|hit|"
-    rf"registered|averaged|measured|came\s+to|amounted\s+to|totaled)\s+{ADVERB}$",
+    rf"registered|averaged|measured|came\s+to|amounted\s+to|totaled|(?<=growth):)\s+{ADVERB}$",
     I,
 )
-"""A rate of growth said as a level: 'Growth slowed to 0.1%', 'real GDP growth reached 1.7%'."""
+"""A rate of growth said as a level: 'Growth slowed to 0.1%', 'real GDP growth reached 1.7%', a label's 'Real GDP
+growth: 1.0% in 2022'."""
 _FALL_NOUN = r"(?:contraction|decline|drop|fall|slump|plunge|loss|downturn)"
 _NOUN_BEFORE = re.compile(
     rf"(?P<whose>\b\w+\s+)?\b(?:growth|expansion|(?P<fell>contraction|decline|drop|fall))\s+(?:rate\s+)?of\s+{ADVERB}$",
@@ -98,11 +99,13 @@ _BETWEEN = re.compile(
     rf"\b(?:in|for|during|and|but|then|yet|it|also|again|only|so|{YEAR}|an?|the|on|from|up|down|slightly|sharply|"
     r"well|improvement|slowdown|recovery|rebound|pickup|drop|acceleration|deceleration|growth|expansion|contraction|"
     r"was|were|recorded|registered|posted|logged|reported|seen|achieved|outpac\w*|surpass\w*|exceed\w*|beat(?:ing)?|"
-    r"outstrip\w*|better\w*|after|following|slower|faster|weaker|stronger|quicker|below|above|less|more|than)\b|[\W\d_]",
+    r"outstrip\w*|better\w*|after|following|slower|faster|weaker|stronger|quicker|below|above|less|more|than|"
+    r"little|bit|touch|tad|shade|somewhat|much|far)\b|[\W\d_]",
     I,
 )
 """What may stand between two figures of growth when the second stands for the same measure: a year, 'an improvement
-on', 'down from', 'slower than'; any other word ('a tax increase from 5%') makes the second another measure's."""
+on', 'down from', '(a little) slower than'; any other word ('a tax increase from 5%') makes the second another
+measure's."""
 _STRETCH = re.compile(r"(?:(?!\s(?:but|while|whereas|and|after|following)\s)[^%;:,]){0,60}")
 """The words after a figure up to the next figure or clause: where its quarter or month is said."""
 _SOFT = re.compile(r";|:|,\s+(?:and|but|while|whereas|however)\b|\s(?:but|while|whereas)\s", I)

@@ -14,6 +14,8 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _NOT_LATER = re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b)")
 """A sentence naming no year of the 2025 talks or later: one of the 2019 talks, dated by its year or its context's."""
+_JAPANS = re.compile(r"^(?!.*\b(?:China|Chinese|Beijing)\b)(?!.*\b20(?:2[5-9]|3\d)\b)")
+"""A sentence of the 2019 talks with Japan: no year of the 2025 talks or later, and not China's 'phase one' deal."""
 _FIRST_STAGE = r"(?:\"?(?:stage|phase)[- ]one\"?|first[- ]stage|limited|initial)"
 """How the brief names the 2019 deal by its place in the talks: 'stage one', 'first-stage', 'limited'."""
 _STAGE = (
@@ -90,7 +92,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         # 'Talks on the agreements opened in April 2019', 'negotiations toward a deal got under way': in a sentence on
         # the 2019 talks alone, none of a later year
         re.compile(
-            r"\b(?:talks|negotiations)\s+(?:on|over|for|toward|towards)\s+[^.;,]{3,40}?\s+(?:opened|began|started|"
+            r"\b(?:talks|negotiations)\s+(?:on|over|for|toward|towards)\s+[^.;,]{3,60}?\s+(?:opened|began|started|"
             r"got\s+under\s+way|were\s+launched)\b",
             I,
         ),
@@ -125,7 +127,8 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         # on autos and national security, in a year of the 2019 talks; never one that sets a rate (a tariff's)
         needs=re.compile(
-            r"^(?!.*(?:%|\bpercent\b))(?=.*\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b)(?=.*\bnational\s+security\b)"
+            r"^(?!.*(?:%|\bpercent\b).{0,60}?\bproclamation\b)(?!.*\bproclamation\b.{0,60}?(?:%|\bpercent\b))"
+            r"(?=.*\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b)(?=.*\bnational[-\s]+security\b)"
             r".*\b(?:201[89]|202[0-4])\b",
             I,
         ),
@@ -261,8 +264,9 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"wrapped\s+up|completed|concluded|finished)\s+(?:the|their)\s+(?:first|initial)\s+(?:stage|phase)\b(?!\s+of\b)",
             I,
         ),
-        # in 2019: the year written, or for 'On September 25, the leaders announced ...' the year of its context
-        needs=_NOT_LATER,
+        # in 2019: the year written, or for 'On September 25, the leaders announced ...' the year of its context; the
+        # talks with Japan, never China's 'phase one' deal of the same months
+        needs=_JAPANS,
         since=2019,
         until=2019,
         cues=_DEAL_DONE,
@@ -284,7 +288,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             I,
         ),
         # the 2019 talks with Japan: in 2019, never China's 'phase one' deal of the same months
-        needs=re.compile(r"^(?!.*\b(?:China|Chinese|Beijing)\b)(?!.*\b20(?:2[5-9]|3\d)\b)"),
+        needs=_JAPANS,
         since=2019,
         until=2019,
         cues=_DEAL_DONE,

@@ -15,7 +15,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import DatedEvent
-from usjapan_facts.extract.rules.shared import talks_2019
+from usjapan_facts.extract.rules.shared import talks_2019, talks_2019_voices
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -41,6 +41,7 @@ _TALKS = (
 
 EVENTS: tuple[DatedEvent, ...] = (
     *talks_2019.EVENTS,
+    *talks_2019_voices.EVENTS,
     DatedEvent(
         "tariff_talks_announced",
         _TALKS,
