@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from usjapan_facts.extract.lists import LABEL
-from usjapan_facts.extract.whose import ONLY_AHEAD, OTHERS
+from usjapan_facts.extract.whose import FRONTED_YARDSTICK, ONLY_AHEAD, OTHERS
 from usjapan_facts.extract.word_choice import any_of, letter_first, may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -33,7 +33,7 @@ _ANAPHOR = re.compile(
     r"(?:that|this) (?:is|was|comes?|came|works?|amounts?|equals?|translates?|converts?))|"
     r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they)|"
     # A fronted yardstick with no comma before its subject: 'As a market for U.S. goods it ranked fourth'.
-    r"(?:As an?|Among|Behind|After) [^,;]{1,50}? (?:it|they) (?=(?:also |still |now |again )?"
+    rf"{FRONTED_YARDSTICK} (?=(?:also |still |now |again )?"
     r"(?:[a-z]+ed|ranks|stands|places|comes|came|is|was|are|were|has|had|holds|buys|bought|took|sells|sold)\b)|"
     r"There,? (?!(?:is|are|was|were|will|would|has|have|had|seems?|remains?|appears?|may|might|could)\b)|"
     r"(?:Yet|But|And|Still|However|Moreover|Meanwhile|Nonetheless|Nevertheless|Even so|In addition|Also),? "

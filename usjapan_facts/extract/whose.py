@@ -75,9 +75,9 @@ _BESIDE_JAPAN = re.compile(
 """Japan named only as what another is compared with, in a longer form: 'ahead of China and Japan'."""
 _COUNTRIES = re.compile(OTHER_COUNTRIES)
 """The other countries without the places OTHERS adds (NATO, Europe, ...)."""
-_POINTS_BACK = re.compile(
-    r"^(?:It|Its|They|Their|The\s+country|(?:As\s+an?|Among|Behind|After)\s+[^,;]{1,50}?\s+(?:it|they))\b"
-)
+FRONTED_YARDSTICK = r"(?:As\s+an?|Among|Behind|After)\s+[^,;]{1,50}?\s+(?:it|they)"
+"""A yardstick fronted before 'it' or 'they' with no comma between: 'As a market for U.S. goods it'."""
+_POINTS_BACK = re.compile(rf"^(?:It|Its|They|Their|The\s+country|{FRONTED_YARDSTICK})\b")
 """A sentence whose subject is 'it' or 'they', first or after a fronted yardstick ('As a market for U.S. goods it')."""
 _FRONTED_COMPARED = re.compile(r"^(?:Behind|After|Trailing|Like|Ahead\s+of)\b")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
@@ -180,6 +180,7 @@ def carried_foreign(text: str, before: str) -> bool:
 
 __all__ = [
     "ANOTHER_ALONE",
+    "FRONTED_YARDSTICK",
     "ONLY_AHEAD",
     "OTHERS",
     "OTHERS_OWN",

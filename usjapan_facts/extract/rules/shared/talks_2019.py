@@ -18,14 +18,14 @@ _JAPANS = re.compile(r"^(?!.*\b(?:China|Chinese|Beijing)\b)(?!.*\b20(?:2[5-9]|3\
 """A sentence of the 2019 talks with Japan: no year of the 2025 talks or later, and not China's 'phase one' deal."""
 _FIRST_STAGE = r"(?:\"?(?:stage|phase)[- ]one\"?|first[- ]stage|limited|initial)"
 """How the brief names the 2019 deal by its place in the talks: 'stage one', 'first-stage', 'limited'."""
-_STAGE = (
+STAGE = (
     r"(?:(?:the|their)\s+)?(?:(?:first|initial)[- ](?:stage|phase)|\"?(?:stage|phase)[- ]one\"?)"
     r"(?:\s+of\s+(?:the\s+|their\s+)?(?:trade\s+)?(?:talks|negotiations)|(?:\s+(?:trade\s+)?(?:deal|agreements?|pact|"
     r"package|texts?))?(?!\s+(?:of|with)\b))"
 )
 """The first stage of the 2019 talks, or what it produced: 'the first stage', 'stage one of the talks', 'the "stage
 one" trade agreements'; never a first stage of something else ('of the relocation') or another's ('with China')."""
-_DONE = r"(?:complete[d]?|concluded|finali[sz]ed|finished|final|done|over)"
+DONE = r"(?:complete[d]?|concluded|finali[sz]ed|finished|final|done|over)"
 """The stage done: 'complete', 'concluded', 'finalized', 'done'."""
 _DEAL_DONE = (
     "final",
@@ -41,8 +41,8 @@ _DEAL_DONE = (
     "package",
 )
 """A word each way of saying the stage-one deal was finalized holds: the deal's done-words or its place in the talks."""
-_FIRST_ROUND = "First round of U.S.-Japan trade agreement negotiations"
-_PROCLAMATION = (
+FIRST_ROUND = "First round of U.S.-Japan trade agreement negotiations"
+PROCLAMATION = (
     "President proclaims motor vehicle and parts imports (particularly from Japan and the EU) a threat to U.S. "
     "national security, after a Commerce investigation"
 )
@@ -51,7 +51,7 @@ _PROCLAMATION = (
 EVENTS: tuple[DatedEvent, ...] = (
     DatedEvent(
         "first_negotiating_round",
-        _FIRST_ROUND,
+        FIRST_ROUND,
         re.compile(
             r"\b(?:first|opening|initial)\s+(?:formal\s+)?(?:negotiating\s+)?(?:round|session)\b|\b(?:began|opened|launched|started)\s+(?:the\s+)?formal\s+"
             r"(?:negotiations|talks)\b|\bformal\s+(?:negotiations|talks)\s+(?:opened|began|started|got\s+under\s+way)\s+"
@@ -67,7 +67,7 @@ EVENTS: tuple[DatedEvent, ...] = (
     ),
     DatedEvent(
         "first_negotiating_round",
-        _FIRST_ROUND,
+        FIRST_ROUND,
         # 'Formal negotiations opened in April 2019', 'opened formal talks in Washington on April 15, 2019': the talks
         # opening in 2019, never the 2025 tariff talks
         re.compile(
@@ -88,7 +88,7 @@ EVENTS: tuple[DatedEvent, ...] = (
     ),
     DatedEvent(
         "first_negotiating_round",
-        _FIRST_ROUND,
+        FIRST_ROUND,
         # 'Talks on the agreements opened in April 2019', 'negotiations toward a deal got under way': in a sentence on
         # the 2019 talks alone, none of a later year
         re.compile(
@@ -101,7 +101,7 @@ EVENTS: tuple[DatedEvent, ...] = (
     ),
     DatedEvent(
         "section232_autos_proclamation",
-        _PROCLAMATION,
+        PROCLAMATION,
         re.compile(
             r"\b(?:proclaim(?:ed|s|ing)|declar(?:e[ds]|ing))\b(?:[^.;]|U\.S\.){0,80}?\b(?:autos?|automobiles?|(?:motor\s+)?vehicles?)\b"
             # 'May 2019: autos and parts found to threaten national security' (a dated list), never Commerce's finding
@@ -118,7 +118,7 @@ EVENTS: tuple[DatedEvent, ...] = (
     ),
     DatedEvent(
         "section232_autos_proclamation",
-        _PROCLAMATION,
+        PROCLAMATION,
         # the class in more voices, the proclamation named as a thing: 'issued a proclamation on May 17, 2019,
         # directing USTR ...', 'a presidential proclamation dated May 17, 2019', 'In a proclamation that day'
         re.compile(
@@ -138,7 +138,7 @@ EVENTS: tuple[DatedEvent, ...] = (
     ),
     DatedEvent(
         "section232_autos_proclamation",
-        _PROCLAMATION,
+        PROCLAMATION,
         # 'A Commerce investigation concluded ... that auto imports threatened to impair national security. President
         # Trump agreed in a proclamation dated May 17, 2019, ...': the finding the sentence before states, carried
         re.compile(
@@ -156,7 +156,7 @@ EVENTS: tuple[DatedEvent, ...] = (
     ),
     DatedEvent(
         "section232_autos_proclamation",
-        _PROCLAMATION,
+        PROCLAMATION,
         # 'Commerce ... recommended tariffs on imported autos. On May 17, 2019, President Trump proclaimed that such
         # imports ... threaten to impair U.S. national security': the autos the sentence before names, carried
         re.compile(
@@ -172,7 +172,7 @@ EVENTS: tuple[DatedEvent, ...] = (
     ),
     DatedEvent(
         "section232_autos_proclamation",
-        _PROCLAMATION,
+        PROCLAMATION,
         # the class in the voice of a finding the President makes or accepts: 'President Trump determined under
         # Section 232 ... that imports of autos and parts threatened ...', 'the President agreed with its finding that
         # imports of cars ...', or passive, by his proclamation: 'imports of autos had been declared a national
@@ -278,10 +278,10 @@ EVENTS: tuple[DatedEvent, ...] = (
             # the stage itself as what was done, in any voice: 'declared the first stage complete', 'confirmed that
             # stage one had been concluded', 'phase one of the talks was declared complete', 'the stage one
             # agreements, concluded in September 2019,'
-            rf"\b(?:declared?|pronounced?|called|deemed)\s+{_STAGE}\s+{_DONE}"
-            rf"|\b(?:(?:declared?|confirmed?|announced?|said)\s+(?:that\s+)?)?{_STAGE}"
-            rf"(?:\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+)?(?:declared\s+|pronounced\s+)?{_DONE}"
-            rf"|,\s+{_DONE}(?=,?\s+(?:on|in)\s+(?:[A-Z]|\d)))\b(?![^.;]{{0,30}}\bin\s+principle\b)"
+            rf"\b(?:declared?|pronounced?|called|deemed)\s+{STAGE}\s+{DONE}"
+            rf"|\b(?:(?:declared?|confirmed?|announced?|said)\s+(?:that\s+)?)?{STAGE}"
+            rf"(?:\s+(?:was|were|is|are|had|has|have)\s+(?:been\s+)?(?:declared\s+|pronounced\s+)?{DONE}"
+            rf"|,\s+{DONE}(?=,?\s+(?:on|in)\s+(?:[A-Z]|\d)))\b(?![^.;]{{0,30}}\bin\s+principle\b)"
             # a timeline's label, the deal and its participle alone: 'Deal finalized, New York date: Sept. 25, 2019'
             rf"|^(?:(?:{_FIRST_STAGE}|trade)\s+)*(?:deal|agreements?|pact|terms|texts)\s+(?:finali[sz]ed|concluded|completed)\b"
             r"(?![^.;:]{0,30}\bin\s+principle\b)(?=[^.;:]{0,40}\bdate:\s)",

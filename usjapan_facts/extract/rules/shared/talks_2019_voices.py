@@ -24,7 +24,7 @@ _AUTOS = r"(?:autos?|automobiles?|cars|(?:motor\s+|passenger\s+)?vehicles?)"
 EVENTS: tuple[DatedEvent, ...] = (
     DatedEvent(
         "first_negotiating_round",
-        t._FIRST_ROUND,
+        t.FIRST_ROUND,
         # the round as the first of its kind: 'negotiators met in a formal round for the first time', 'held formal
         # talks for the first time', 'for the first time, officials met in a formal negotiating round'
         re.compile(
@@ -46,9 +46,9 @@ EVENTS: tuple[DatedEvent, ...] = (
         # first stage of talks, which Trump and Abe declared concluded in New York on ...'
         re.compile(
             rf"\b(?:the|their|this|that)\s+(?:trade\s+)?(?:deal|agreement|pact|package)\s+(?:was|were|had\s+been)\s+"
-            rf"(?:declared|pronounced|called)\s+{t._DONE}\b(?![^.;]{{0,30}}\bin\s+principle\b)"
-            rf"|\b{t._STAGE},?\s+(?:that|which)\s+(?:[^.;,]|(?<=\b[A-Z])\.){{1,80}}?\s+(?:declared|pronounced|called|"
-            rf"deemed)\s+{t._DONE}\b(?![^.;]{{0,30}}\bin\s+principle\b)",
+            rf"(?:declared|pronounced|called)\s+{t.DONE}\b(?![^.;]{{0,30}}\bin\s+principle\b)"
+            rf"|\b{t.STAGE},?\s+(?:that|which)\s+(?:[^.;,]|(?<=\b[A-Z])\.){{1,80}}?\s+(?:declared|pronounced|called|"
+            rf"deemed)\s+{t.DONE}\b(?![^.;]{{0,30}}\bin\s+principle\b)",
             I,
         ),
         needs=re.compile(rf"^{_OTHERS}(?!.*\b20(?:2[5-9]|3\d)\b).*\b2019\b"),
@@ -58,7 +58,7 @@ EVENTS: tuple[DatedEvent, ...] = (
     ),
     DatedEvent(
         "section232_autos_proclamation",
-        t._PROCLAMATION,
+        t.PROCLAMATION,
         # the proclamation finding the imports a threat, the finding's object before its complement: 'a May 17, 2019,
         # proclamation that found auto imports a national-security threat' (dated by the day before it), 'judged car
         # imports a national-security risk', 'called imports of autos a threat to national security'
