@@ -149,6 +149,43 @@ def test_extract_of_another_briefs_text_names_the_report_to_pass(
     assert "Traceback" not in result.stderr
 
 
+_RELATED = (
+    "<aside><h2>Related CRS Products</h2><ul>"
+    '<li><a href="/product/IF10199">U.S.-Japan Relations</a></li>'
+    '<li><a href="/product/IF11120">U.S.-Japan Trade Agreements and Tariff Negotiations</a></li></ul></aside>'
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "heading", "title", "refused"),
+    [
+        ("", "", "U.S.-Japan Trade Agreements and Tariff Negotiations", "it is IF11120's title: pass --report IF11120"),
+        ("--report IF11120 ", "", "U.S.-Japan Trade Relations and Prospects for Negotiations", "(IF11120)\n"),
+        ("", "<h2>Congress.gov</h2>", "U.S.-Japan Relations", ""),
+    ],
+)
+def test_extract_of_a_web_page_takes_its_title_from_the_page_not_its_links(
+    run: Run, tmp_path: Path, report: str, heading: str, title: str, refused: str
+) -> None:
+    """A page that lists both briefs among its related products is read only as the brief its own title names:
+    another brief's page, or one titled as neither, is refused; a site's heading before the brief's title is not."""
+    path = tmp_path / "brief.html"
+    path.write_text(
+        f"<html><body>{heading}<h1>{title}</h1><p>Updated May 3, 2027</p>"
+        f"<p>Japan is the largest foreign holder of U.S. Treasury securities.</p>{_RELATED}</body></html>",
+        "utf-8",
+    )
+    result = run(f"usjapan-facts {report}extract {path} --format text")
+    assert "Traceback" not in result.stderr
+    if refused:
+        assert result.code == 2
+        assert result.stderr.startswith(f"usjapan-facts: error: {path}: the text is titled {title!r}")
+        assert refused in result.stderr
+    else:
+        assert result.code == 0, result.stderr
+        assert "trade.treasury_holder_rank" in result.stdout
+
+
 def _two_column_pdf(path: Path, left: str, right: str) -> Path:
     """Write a one-page PDF with two columns, drawn row by row as layout programs often write them."""
     import textwrap

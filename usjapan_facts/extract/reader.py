@@ -77,6 +77,15 @@ def _titled(title: str, other_than: str) -> str | None:
     return next((b for b in catalog.available() if b != other_than and _reader(b).rules.title.search(title)), None)
 
 
+_LINK_END = re.compile(r"\s*</a\s*>", re.IGNORECASE)
+
+
+def _names_itself(title: re.Pattern[str], opening: str) -> bool:
+    """Whether a page's opening names the brief other than as a link's words: a site's page title comes first
+    ("Skip to content"), but a list of related products names every brief, the one it is not among them."""
+    return any(not _LINK_END.match(opening, found.end()) for found in title.finditer(opening))
+
+
 def _facts(reader: _Reader, document: Document, context: Context, warnings: list[str]) -> dict[str, Any]:
     readings: dict[str, list[tuple[Fields, Sentence]]] = {spec.id: [] for spec in reader.catalogue.facts}
     # A sentence said twice reads the same twice: each distinct sentence goes through the rules once,
@@ -186,8 +195,8 @@ def extract_snapshot(
         raise ExtractError("the text is empty")
     document = parse_text(text)
     if document.title and not reader.rules.title.search(document.title):
-        if not reader.rules.title.search(text[:20000]):
-            owner = _titled(document.title, catalogue.brief)
+        owner = _titled(document.title, catalogue.brief)
+        if owner or not _names_itself(reader.rules.title, text[:20000]):
             raise ExtractError(
                 f"the text is titled {document.title!r}, not {catalogue.title!r} ({catalogue.brief})",
                 hint=f"it is {owner}'s title: pass brief={owner!r}" if owner else None,
