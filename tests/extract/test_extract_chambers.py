@@ -143,6 +143,14 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
             "Ahead of a leadership contest, the LDP will choose its president in September.",
             {"ldp_president_2031": {"date": "2031-09", "status": "upcoming"}},
         ),
+        (
+            "Hoshino won the LDP presidency on his third try, beating Kato Jun in a September 27, 2030, runoff.",
+            {"ldp_president_2030": {"date": "2030-09-27", "status": "held"}},
+        ),
+        (
+            "In a February 27 runoff, Hoshino beat Kato Jun to win the LDP presidency.",
+            {"ldp_president_2031": {"date": "2031-02-27", "status": "held"}},
+        ),
     ],
     ids=[
         "poll-in-other-clause",
@@ -163,6 +171,8 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
         "whom-the-party-elected",
         "presidency-in-a-dated-runoff",
         "party-chooses-in-a-month",
+        "presidency-won-beside-its-dated-runoff",
+        "runoff-before-the-win",
     ],
 )
 def test_elections_are_read_however_the_vote_is_worded(body: str, expected: dict[str, Any]) -> None:

@@ -162,6 +162,34 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
             "section122_surcharge_expired",
             ("2026-07", "held"),
         ),
+        (
+            "IF10199",
+            "June 10, 2015",
+            "Abe told a joint meeting of Congress on April 29 that Japan would take a more active role.",
+            "abe_address_to_congress",
+            ("2015-04-29", "held"),
+        ),
+        (
+            "IF10199",
+            "March 8, 2019",
+            "Abe remains the only Japanese premier to have spoken before a joint meeting of Congress (April 29, 2015).",
+            "abe_address_to_congress",
+            ("2015-04-29", "held"),
+        ),
+        (
+            "IF10199",
+            "August 20, 2025",
+            "Negotiations got under way after an April 7 phone call between the two leaders.",
+            "tariff_talks_announced",
+            ("2025-04-07", "held"),
+        ),
+        (
+            "IF11120",
+            "August 20, 2025",
+            "On April 7, Trump and Ishiba agreed by phone to negotiate over the new tariffs.",
+            "tariff_talks_announced",
+            ("2025-04-07", "held"),
+        ),
     ],
 )
 def test_a_declared_event_is_read_in_more_words(

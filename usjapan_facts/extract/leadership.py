@@ -126,7 +126,9 @@ def _term_won(text: str, cover: str) -> tuple[str, Fields] | None:
 
 _WIN = re.compile(
     letter_first(
-        rf"\b(?:won|wins|captured|captures|secured|secures)\s+(?:the\s+)?(?:{_LDP}\W?s?\s+|party\s+)(?:presidency|leadership)\b"
+        rf"\b(?:won|wins|captured|captures|secured|secures|took|clinched)\s+(?:the\s+)?(?:{_LDP}\W?s?\s+|party\s+)"
+        rf"(?:presidency|leadership)\b|\b(?:won|captured|secured|took|clinched)\s+the\s+(?:party\s+)?(?:presidency|leadership)\s+of\s+"
+        rf"the\s+{_LDP}|(?<=\bto\s)win\s+the\s+{_LDP}\s+(?:presidency|leadership)\b"
         rf"|\b(?:became|becomes|become)\s+(?:the\s+)?(?:new\s+)?{_LEADER}"
         rf"|\bhand(?:s|ed)?\s+(?:the\s+)?(?:{_LDP}\W?s?\s+|party\s+)(?:presidency|leadership)\s+to\b"
     ),
@@ -172,7 +174,9 @@ def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
     else:
         day = None
     if won is None or not (dated := p.dates(won.group("won") or won.group("within") or won.group("ends") or day or "")):
-        return (_term_won(text, updated) or _dated_win(text, updated)) if ("LDP" in text or "Liberal" in text) else None
+        if "LDP" not in text and "Liberal" not in text:
+            return None
+        return _term_won(text, updated) or _dated_win(text, updated) or _won_in_vote(text, updated)
     date = dated[0][0]
     return f"ldp_president_{date[:4]}", {
         "body": "LDP president",
@@ -269,3 +273,27 @@ def party_race(text: str, cover: str) -> tuple[str, Fields] | None:
     if "LDP" not in text and "Liberal" not in text:
         return None
     return _ldp_term(text, cover) or _ldp_choice(text, cover)
+
+
+_VOTE = re.compile(
+    rf"\b(?:[Ii]n|[Aa]t)\s+(?:a|an|the)\s+(?P<day>{p.MONTH}\s+\d{{1,2}})(?:,\s*(?P<year>\d{{4}}),?)?\s+"
+    r"(?:runoff|run-off|ballot|(?:party|leadership|presidential)\s+(?:vote|election|ballot|runoff|race|contest))\b"
+)
+_NOT_WON = re.compile(
+    r"\b(?:hopes?|hoping|expected|likely|may|might|could|would|seeks?|seeking|aims?|bid|House|chamber|Diet|general)\b"
+)
+
+
+def _won_in_vote(text: str, cover: str) -> tuple[str, Fields] | None:
+    """The party's vote a leader won, dated by the vote named beside the win: 'won the LDP presidency on his fifth try,
+    beating Takaichi in a September 27 runoff'; never a win hoped for, another party's, or a chamber's vote."""
+    vote = _VOTE.search(text) if ("run" in text or "ballot" in text or "vote" in text or "election" in text) else None
+    win = _WIN.search(text) if vote else None
+    if vote is None or win is None or ";" in text[min(win.start(), vote.start()) : max(win.end(), vote.end())]:
+        return None
+    if _OTHER_PARTY.search(text) or _NOT_WON.search(text, 0, max(win.end(), vote.end())):
+        return None
+    year = vote.group("year")
+    day = f"{vote.group('day')}, {year}" if year else _yearless_win(vote.group("day"), text[vote.end() :], cover)
+    dated = p.dates(day) if day else []
+    return election("ldp_president", "LDP president", dated[0][0], cover, "") if dated else None

@@ -69,4 +69,22 @@ EVENTS: tuple[DatedEvent, ...] = (
         until=2015,
         cues=("joint",),
     ),
+    DatedEvent(
+        "abe_address_to_congress",
+        "Abe addresses a joint meeting of Congress",
+        # the joint meeting itself, whatever the verb that puts Abe before it ('told', 'laid out to', 'the pledge he
+        # made before', 'heard Abe'): a joint meeting of Congress hears a foreign leader only in an address
+        re.compile(
+            r"\b(?:(?:to|before)\s+)?(?:a|the)\s+joint\s+(?:meeting|session)\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?Congress\b(?!\W?s\b)"
+            # a day said by its ordinal alone ('on the 29th'), its month elsewhere: left unread, not read as a month
+            r"(?![^.;]{0,30}?\bthe\s+\d{1,2}(?:st|nd|rd|th)\b)",
+            I,
+        ),
+        # Abe's, named or dated in his year, or the first Japanese leader so received, who was he
+        needs=re.compile(r"\bAbe\b|\b2015\b|\bfirst\s+Japanese\s+(?:leader|prime\s+minister|premier)\b"),
+        since=2015,
+        until=2015,
+        cues=("joint",),
+        actor=True,
+    ),
 )

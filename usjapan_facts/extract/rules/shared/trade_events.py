@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.rules.shared import talks_2019, talks_2019_voices
 
@@ -38,6 +39,8 @@ _TALKS = (
     "and government subsidies"
 )
 """The record's words for the talks the briefs tell in several voices, each a declaration of its own."""
+_CALL = r"(?:(?:tele)?phone\s+)?(?:call|conversation)\b"
+"""The leaders' call, however named: 'an April 7 telephone call', 'a phone conversation'."""
 
 EVENTS: tuple[DatedEvent, ...] = (
     *talks_2019.EVENTS,
@@ -159,6 +162,30 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         since=2025,
         cues=("negotiat", "talks", "call"),
+    ),
+    DatedEvent(
+        "tariff_talks_announced",
+        _TALKS,
+        # the class by its roles, in any voice: the talks said to open from the leaders' call ('Negotiations got under
+        # way after an April 7 phone call', 'followed a telephone conversation on April 7, 2025'), or the two sides'
+        # agreement to negotiate ('agreed by phone to negotiate', 'agreed on April 7 to enter negotiations')
+        re.compile(
+            rf"\b(?:talks|negotiations)\b[^.;]{{0,40}}?\b(?:began|opened|started|got\s+under\s+way|followed|grew\s+out\s+of|"
+            rf"(?:were|was)\s+(?:launched|opened|set\s+in\s+motion))\s+(?:(?:after|with|following|by|from|in|during|"
+            rf"on\s+the\s+heels\s+of)\s+)?(?:an?\s+|the\s+)?(?:{p.MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}},?)?\s+)?{_CALL}"
+            rf"|\bagree[sd]?\s+(?:[\w,]+\s+){{0,5}}?to\s+(?:negotiate|talk|(?:open|begin|start|launch|hold|enter(?:\s+into)?)"
+            r"\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks))\b",
+            I,
+        ),
+        # the 2025 talks (a tie to them, or no year: its context's), of the two leaders or sides, never a later call in
+        # talks under way ('agreed to continue negotiating') nor another country's
+        needs=re.compile(
+            rf"^(?!.*\b(?:again|stall\w*|resum\w*|continu\w*|another|further|latest|follow-up|second)\b)"
+            rf"(?!.*{OTHER_COUNTRIES})(?=.*\b(?:Ishiba|Akazawa|tariffs?|reciprocal|20(?:2[5-9]|3\d))\b|{_YEARLESS[1:]})"
+            r"(?=.*\b(?:Ishiba|Japan|Tokyo|prime\s+minister|(?:the|two|both)\s+(?:leaders|sides|governments))\b)",
+        ),
+        since=2025,
+        cues=("negotiat", "talks"),
     ),
     DatedEvent(
         "section122_surcharge_expired",
