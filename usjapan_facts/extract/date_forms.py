@@ -118,6 +118,9 @@ _THAT_YEAR = re.compile(
 """A month or a day dated by the year the sentence named before it: 'took effect in April 2016, having been signed that
 January', 'signed on January 22 of that year' (not a month alone 'of that year', which may be a date no calendar
 holds: 'the Upper House contest is due in July of that year' of a year with no such contest)."""
+_THAT_YEAR_CUE = re.compile(rf"(?:that|same)[ \t]+(?:{MONTH_WORD}|year)")
+"""What every match of _THAT_YEAR holds (keep it so): 'that' or 'same' before a month or 'year'. A scan led by a
+word, cheap where _THAT_YEAR's optional opening has the engine try every place: a text holding none is not scanned."""
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![ \t]+[A-Z])")
 """A year, not one that names a thing ('The 2019 U.S.-Japan Trade Agreement')."""
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|;|\n")
@@ -128,6 +131,8 @@ _LED_BY = re.compile(r"\b(?:since|by|until|till|from|before|after|through|in|on|
 def _that_year(text: str) -> str:
     """`text` with each month dated by 'that year' or 'that January' given the year the words before it in its
     sentence name (the last one; none across a full stop or a semicolon): 'in January 2016'."""
+    if _THAT_YEAR_CUE.search(text) is None:
+        return text
     pieces: list[str] = []
     done = 0
     for match in _THAT_YEAR.finditer(text):
