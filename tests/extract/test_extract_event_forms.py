@@ -190,6 +190,13 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
             "tariff_talks_announced",
             ("2025-04-07", "held"),
         ),
+        (
+            "IF11120",
+            "December 1, 2019",
+            "U.S.-Japan trade talks opened (April 15, 2019) in Washington.",
+            "first_negotiating_round",
+            ("2019-04-15", "held"),
+        ),
     ],
 )
 def test_a_declared_event_is_read_in_more_words(
