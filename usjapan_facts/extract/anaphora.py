@@ -71,12 +71,14 @@ PLACE_BACK = re.compile(
         rf"\b{any_of(_PLACED)}\s+(?:there|(?:in|into|on|onto)\s+(?:it|(?:the|that)\s+(?:country|prefecture))|"
         r"(?:on|onto)\s+(?:the|that|its)\s+islands?)\b(?!\s+(?:of|named|which))"
         r"|\b(?:is|are|lies|lie)\s+there\b(?!\s*\w)"
+        # A noun placed by a trailing 'there': 'U.S. bases there are staffed by', 'the forces there number'.
+        r"|\b(?:bases|installations|facilities|forces|troops|personnel|garrisons?|contingents?|units|Marines)\s+there\b"
     ),
     I,
 )
 """A place named by the sentence before: 'Some 54,000 U.S. military personnel are based there', 'About half of the
 U.S. troops in Japan are stationed on the island', 'Squeezed onto it are roughly a quarter of the installations', 'Yet
-most of the land reserved for U.S. forces is there'."""
+most of the land reserved for U.S. forces is there', 'The bases there are manned by'."""
 _PLACE_WORDS = ("stati", "based", "deploy", "locat", "host", "hous", "sit", "lie", "squeez", "crowd", "cram", "pack",
                 "concentr", "cluster", "there")  # fmt: skip
 BACK: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (

@@ -204,14 +204,16 @@ billion' (never 'behind China, whose sales ...')."""
 
 
 _ELABORATION = re.compile(
-    r"(?::\s+|\(\s*|(?:\u2014|--)\s*)(?:(?:currently|now|today|at\s+present)\s+)?(?:\d|[$\u00a5]|(?:about|some|roughly|nearly|just|over|under|approximately|around|almost|more|less|fewer|close|"
+    # Or a measure named before its figure: '..., a line cabinets have observed, defense outlays of roughly 1% of GDP'.
+    r"(?::\s+|\(\s*|(?:\u2014|--)\s*|,\s+(?=(?:[a-z]+\s+){1,3}(?:of|at)\s+[^,;]*$))"
+    r"(?:(?:currently|now|today|at\s+present)\s+)?(?:(?:[a-z]+\s+){1,3}(?:of|at)\s+)?(?:\d|[$\u00a5]|(?:about|some|roughly|nearly|just|over|under|approximately|around|almost|more|less|fewer|close|"
     r"upwards?|an\s+estimated|better|well|slightly|barely|comfortably|a\s+(?:shade|bit|little)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety)[\s-]|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
 )
 """A colon, a parenthesis or a dash opening figures or a place with no verb of their own, which the clause before it is
 about: 'Their position in the upper chamber is narrower: 135 of 242 seats, about 56%', '... lower than it did as a
 market: fifth, with $180 billion in sales', 'may station forces in Japan (about 55,000 personnel today)', 'to base U.S.
-troops--currently about 55,000--and assets'."""
+troops--currently about 55,000--and assets', 'observed since 1976: defense outlays of about 1% of GDP'."""
 
 
 def with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[int, int], steps: int = 3) -> str:

@@ -125,12 +125,14 @@ _ABOUT = re.compile(
     rf"(?:closely\s+)?on\s+(?:the\s+)?{OTHER_COUNTRIES}"
 )
 """A stance on another country is no place of the value: 'treaty allies since 1952, remain closely aligned on China'."""
-_IT = re.compile(r"\b(?:it|its)\b")
+# Or one picked out of several the sentence names before it ('two extra budgets; the second, $300 billion').
+_IT = re.compile(r"\b(?:it|its|the\s+(?:latter|second|third|more\s+recent|most\s+recent)(?![-\w]))\b")
 
 
 def it_named_before(text: str, clause: tuple[int, int]) -> bool:
     """Tell whether 'it' in the clause is another country the sentence names before it, Japan not named at all:
-    'The United States sold China $X, making it a top market, and bought $Y from it'."""
+    'The United States sold China $X, making it a top market, and bought $Y from it', 'South Korea passed two budgets;
+    the second, ...'."""
     pronoun = _IT.search(text, clause[0], clause[1])
     if pronoun is None:
         return False

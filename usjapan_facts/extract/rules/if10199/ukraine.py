@@ -43,15 +43,21 @@ _TOLD = (
 """Between the kind of aid and its amount: 'financial support accounts for an estimated $5.5 billion and humanitarian
 aid for about $1.2 billion', 'Humanitarian aid pledged by Japan to Ukraine totals $300 million'."""
 _AS_KIND = (
-    r",?\s*(?:in|of|for|(?:has|have)\s+been|was|were|is|are|went\s+(?:to|for)|(?:took|takes)\s+the\s+form\s+of|"
+    r",?\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:in|of|for|(?:has|have)\s+been|was|were|is|are|went\s+(?:to|for)|(?:took|takes)\s+the\s+form\s+of|"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:earmarked|set\s+aside|allocated|designated|reserved|"
     r"intended|meant)\s+(?:for|as))\s+"
 )
 """Between an amount and its kind of aid: '$600 million in financial support', 'twice that, $600 million, in financial
-support', '$1.3 billion has been humanitarian assistance', '$300 million earmarked for humanitarian needs'."""
-_CARRIED_DONOR = re.compile(r"^(?:It|Tokyo|The\s+government)\b")
+support', '$1.3 billion has been humanitarian assistance', '$300 million earmarked for humanitarian needs', '$1 billion
+of it is humanitarian aid'."""
+_CARRIED_DONOR = re.compile(
+    r"^(?:It|Tokyo|The\s+government)\b|\b(?:it|Tokyo|the\s+government)\s+(?:has\s+|had\s+)?(?:so\s+far\s+|now\s+)?"
+    r"(?:pledged|provided|committed|given|offered|extended|promised|sent|disbursed)\b"
+)
+"""The donor said by 'It' (or 'Tokyo'), the sentence's subject or the giver of the whole it parts ('Of the $12 billion
+it has pledged to Ukraine, ...'): the one the sentence before names first."""
 _PART_OF_TOTAL = re.compile(
-    r"^(?:Of\s+(?:that|this|the|its)\s+(?:total|amount|sum|figure|pledge|package|aid|commitment)s?\b"
+    r"^(?:Of\s+(?:that|this|the|its)\s+(?:total|amount|sum|figure|pledge|package|aid|commitment)s?\b|Of\s+(?:that|this|it),"
     r"|(?:That|This|The|Its)\s+(?:total|amount|sum|figure|pledge|package|commitment|aid)\s+(?:includes|included|"
     r"comprises|comprised|consists\s+of|consisted\s+of|covers|covered|breaks\s+down|is\s+made\s+up\s+of)\b"
     r"|(?:It|This|That|These|They)\s+(?:includes?|included|comprises?|comprised|covers?|covered)\b"
@@ -98,7 +104,7 @@ def _ukraine(text: str, kind: str, before: str) -> Fields | None:
     if not parted and not has(ukraine, text, 0):
         return None
     # 'It ...' (or a total parted) after a sentence whose first donor named is Japan: 'Japan joined G7 sanctions ...'.
-    carried = parted or _CARRIED_DONOR.match(text) is not None
+    carried = parted or _CARRIED_DONOR.search(text) is not None
     carried = carried and _japan_first(before)
     kind_after, kind_before = _kind_told(kind)
     values = [

@@ -24,6 +24,11 @@ _RULED_ON = re.compile(
 )
 """The ruling's own date beside another: 'the Supreme Court ruled ... on <day>', 'the Supreme Court's <day>, decision',
 'the <day>, Supreme Court ruling'."""
+_DECIDED = re.compile(
+    rf"\b(?:decided|ruled|handed\s+down)\s+(?:\d-\d\s+|unanimously\s+)?(?:by\s+(?:a\s+)?\d-\d\s+(?:vote\s+)?)?on\s+{_DAY}"
+)
+"""The case's steps each dated, in a sentence naming no lower court: 'argued on November 5, 2025, and decided 6-3 on
+February 20, 2026'."""
 
 
 _LOWER_COURT = re.compile(
@@ -34,9 +39,15 @@ _LOWER_COURT = re.compile(
 """A court below the Supreme Court, whose ruling on IEEPA came first: a date the sentence gives may be its."""
 
 
-@rule("tariffs.ieepa_ruling", needs=("supreme court", "justices"))
+_COURT = re.compile(r"\bSupreme\s+Court\b|\b[Jj]ustices\b|\b[Tt]he\s+Court\b(?!\s+of\b)")
+"""The Supreme Court, or 'the Court' as an opinion's own words call it (never 'the Court of International Trade')."""
+
+
+@rule("tariffs.ieepa_ruling", needs=("supreme court", "justices", "the court"))
 def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
+    if not _COURT.search(text):
+        return None
     ruled = _RULED_ON.search(text)
     named = authority_of(text) == "ieepa" or (ruled is not None and authority_of(ruled.group(0)) == "ieepa")
     if not named or not has(
@@ -50,6 +61,6 @@ def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
         # 'decided on August 29, 2025, the appeals court ruled ...; the Supreme Court affirmed': a lower court's date
         # 'After the Supreme Court struck down the IEEPA tariffs on February 20, 2026, a surcharge ... expired on
         # July 23, 2026': the date the ruling's own words give.
-        own = _RULED_ON.search(text)
+        own = _RULED_ON.search(text) or (None if _LOWER_COURT.search(text) else _DECIDED.search(text))
         dated = {p.dates(next(day for day in own.groups() if day))[0][0]} if own else set()
     return {"value": dated.pop(), "qualifier": "exact"} if len(dated) == 1 else None

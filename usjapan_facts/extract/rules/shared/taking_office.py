@@ -101,6 +101,15 @@ _HEADS = (
 )
 """The leader named by the office's role: who heads or leads Japan's government, or whose cabinet it is; never one
 whose tenure the words bound ('led the government until 2020', 'from 2012 to 2020')."""
+_TOOK_OVER = (
+    re.compile(
+        rf"\b(?P<name>{NAME}\s+{NAME})(?:,\s+(?P<aside>[^,;]{{1,50}}),)?\s+(?:took\s+over|took\s+(?:the\s+)?(?:reins|helm)\s+of|assumed\s+(?:control\s+of|the\s+"
+        rf"leadership\s+of)?|inherited)\s+{_GOVERNMENT}"
+    ),
+    re.compile(rf"\b(?:handed|passed|turned)\s+(?:over\s+)?{_GOVERNMENT}\s+(?:over\s+)?to\s+(?P<name>{NAME}\s+{NAME})"),
+)
+"""The office changing hands: 'Suga Yoshihide took over Japan's government from Abe', 'Abe handed Japan's government to
+Suga': the one who took it, unless the sentence dates the handover before last year."""
 ROLE_WORDS = ("headed", "heads", "leads", "has led", "led by", "cabinet", "government", "took over", "leader")
 """Words one of which a sentence naming the leader by the office's role holds (a rule's `needs`)."""
 _BOUNDED = re.compile(r"\s*(?:,\s*)?(?:until|till|from\s+[^,;]{1,20}?\s+(?:to|until)|between)\b")
@@ -124,7 +133,7 @@ def became(text: str, context: Context) -> list[Fields]:
     succeeded = tenure.succeeded(text, year)  # none in a sentence naming a year before the last
     # 'took over from Suga as ...' says what 'succeeded' does, read alike (no year before the last)
     other_verb = "succeeded" not in text and bool(tenure.succeeded(text.replace("took over from", "succeeded"), year))
-    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, *_HEADS, *succeeded)
+    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, *_HEADS, *_TOOK_OVER, *succeeded)
     found = (*found, *((_SUCCEEDED_AS,) if succeeded or other_verb else ()))
     for match in (one for pattern in found for one in pattern.finditer(text)):
         if match.re in _HEADS and _BOUNDED.match(text, match.end()):
@@ -133,6 +142,8 @@ def became(text: str, context: Context) -> list[Fields]:
             continue  # 'the Trump government' is no cabinet of Japan's
         if match.re in _HEADS[2:] and (_told_past(text) or _dated_deed(text, 0, year)):
             continue  # 'The Abe government negotiated the deals in 2019': a past cabinet's deed
+        if match.re in _TOOK_OVER and year is not None and any(int(y) < year - 1 for y in p.YEAR.findall(text)):
+            continue  # 'In 2012, Abe Shinzo took over Japan's government from Noda': a handover long past
         if _GONE.search(match.groupdict().get("aside") or ""):
             continue  # 'Abe Shinzo, who died in 2022, became prime minister in 2012': not the sitting one
         if match.groupdict().get("who") and _GONE.search(text, match.end()):
