@@ -25,4 +25,27 @@ def changed_since(text: str, at: int) -> bool:
     return "when" in text and _CHANGED_SINCE.search(text, max(0, at - 160), at) is not None
 
 
-__all__ = ["changed_since"]
+_CHANGE_SIZE = re.compile(
+    r"(?:\b(?:rose|risen|rises?|grew|grown|grows?|climbed|climbs?|increased|increases?|jumped|jumps?|expanded|expands?|"
+    r"widened|widens?|gained|gains?|fell|fallen|falls?|declined|declines?|decreased|decreases?|dropped|drops?|"
+    r"slipped|slips?|shrank|shrunk|shrinks?|narrowed|narrows?|contracted|contracts?|dipped|dips?|slid|slides?|"
+    r"edged\s+(?:up|down)|(?:were|was|is|are)\s+(?:up|down))(?:\s+by)?|"
+    r"\ban?\s+(?:\w+\s+)?(?:increase|rise|jump|gain|drop|decline|fall|decrease|reduction)\s+of)\s+$",
+    I,
+)
+"""The size of a change, right before a figure: 'rose by $4 billion', 'fell $20 billion', 'a decline of 3,000' (how much
+it moved, never the level it stands at)."""
+
+
+def change_size(text: str, at: int) -> bool:
+    """Tell whether the value at `at` is the size of a change, not a level: 'exports rose by $4 billion in 2018',
+    'imports fell $20 billion, to $180 billion' (the $180 billion is the level)."""
+    if _CHANGE_SIZE.search(text, max(0, at - 40), at) is None:
+        return False
+    return _A_PERCENT.match(text, at) is None  # 'grew 2.2%' is a rate of growth, which is a fact's value
+
+
+_A_PERCENT = re.compile(r"[^\s;,]*\s?(?:%|percent\b|per\s?cent\b|percentage\b)", I)
+
+
+__all__ = ["change_size", "changed_since"]

@@ -39,6 +39,8 @@ _LAST_MEETING = re.compile(
     rf"{_GATHERING}\b|\b(?:their|its|the)\s+{_ORDINAL}\s+and\s+(?:most\s+recent|latest|last)\s+{_GATHERING}\b"
     # 'The Quad has not held a leaders' summit since its sixth'
     rf"|\b(?:has|have)\s+not\s+(?:held|met|convened)\b[^;]{{0,40}}?\bsince\s+(?:its|their|the)\s+{_ORDINAL}\b"
+    # the ordinal counts the gatherings, never another noun's ('since its first incarnation in 2007')
+    rf"(?=\s+{_GATHERING}|\s*(?:[.;,)]|$)|\s+(?:in|on|at|held)\b)"
     # 'the fifth time the Quad's leaders have convened since March 2021': the count so far
     rf"|\bthe\s+{_ORDINAL}\s+time\s+(?:that\s+)?(?:the\s+)?(?:Quad\W?s?\s+)?(?:leaders|heads\s+of\s+government)\b"
     r"(?:\s+of\s+the\s+Quad)?\s+(?:have|has)\s+(?:now\s+)?(?:met|convened|gathered)\b",

@@ -11,14 +11,15 @@ from usjapan_facts.extract.rules.base import Context, I
 OF_THAT = re.compile(
     r"^(?:(?:[\w%-]+\s+){1,3}?of\s+(?:that|this|the)\s+(?:sum|total|figure|amount)\b"
     r"|Of\s+(?:these|this|that|those|the\s+total|(?:the|that|this)(?:\s+(?:(?:19|20)\d\d|year\W?s|latest|combined))?"
-    r"\s+(?:figure|sum|total|amount|value))|Goods|Merchandise|Services"
+    r"\s+(?:figure|sum|total|amount|value))|(?:Goods|Merchandise|Services)(?!\s+(?:exports|imports|sales|purchases|shipments|trade)\b)"
     r"|The\s+(?:goods|merchandise|services)\s+(?:portion|part|component|share|side)"
     r"|(?:They|These|Those|It)\s+(?:comprised|consisted\s+of|broke\s+down\s+into|(?:were|was)\s+made\s+up\s+of))\b"
     r"(?!\s+(?:trade\s+)?(?:deficit|surplus|balance))"
 )
 """A sentence that goes on to split the total the sentence before gave: 'Of that sum, goods accounted for ...', 'The
 merchandise portion was some $144 billion', 'Of the 2019 figure, merchandise contributed ...', 'About three-fifths of
-that sum, $80.9 billion, consisted of goods', 'They comprised $75.2 billion of goods and $46 billion of services'."""
+that sum, $80.9 billion, consisted of goods', 'They comprised $75.2 billion of goods and $46 billion of services'; never
+a sentence naming a flow of its own ('Services exports to Japan grew to $47 billion')."""
 
 
 _REST = re.compile(

@@ -213,12 +213,12 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         if re.search(OTHER_COUNTRIES, text[start:end]) or others_flow_at(text, start):
             continue  # 'exports to China', 'South Korea imported $55 billion from Japan': never the U.S. flow
         segment_text = text
-        if end == len(text) and OF_THAT.match(context.following.get(text, "")):
+        part = "total" if kind in ("bare", "opening", "passive", "deed", "inverse") else kind.removeprefix("bare ")
+        if end == len(text) and part == "total" and OF_THAT.match(context.following.get(text, "")):
             segment_text = f"{text} {split_after(text, context)}"  # 'Of that sum, goods accounted for ...'
             end = len(segment_text)
         elif end == len(text) and text.endswith(":") and (items := items_after(text, context)):
             segment_text, end = f"{text} {items}", len(text) + 1 + len(items)
-        part = "total" if kind in ("bare", "opening", "passive", "deed", "inverse") else kind.removeprefix("bare ")
         if kind == "passive":
             anchor_end = start  # the amount that opens the anchor is the flow's
         elif index == 0 and (
