@@ -31,10 +31,11 @@ _BY_LIST = re.compile(
     r"investor|creditor|supplier|source)\b))"
     rf"|\b(?P<each>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})\s+(?:each|all|both)\s+(?:bought|purchased|imported|took|"
     r"supplied|shipped|sold|exported|held|owned|invested|traded|conducted|buy|purchase|import|take|supply|ship|sell|export|"
-    r"hold|own|invest|trade|conduct)\s+more\b(?![^;]{0,100}?\bthan\s+(?!(?:did\s+|does\s+)?(?:Japan|it)\b))"
+    r"hold|own|invest|trade|conduct|had|has|have|ran|run|posted|recorded)\s+(?:more|(?:a\s+)?(?:larger|bigger|greater)(?:\s+(?:share|amount|volume|value|quantity|sum)\s+of)?)\b"
+    r"(?![^;]{0,100}?\bthan\s+(?!(?:did\s+|does\s+)?(?:Japan|it)\b))"
     rf"|\b(?:trail(?:s|ed|ing)?|(?:ranks?|ranked|c(?:a|o)mes?(?:\s+in)?|stood|stands?|placed|finished|is|was)\s+(?:just\s+)?behind)"
     rf"\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
-    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped|outsized|bettered)\s+(?:in\s+(?:size|value|scale|volume)\s+)?"
+    rf"|\b(?i:exceeded|surpassed|outranked|outpaced|topped|outsized|bettered)\s+(?:in\s+(?:size|value|scale|volume)\s+)?"
     rf"(?:only|just)\s+by\s+(?:(?:that|those)\s+(?:of|to|from|for|with)\s+|(?:U\.S\.\s+)?(?:imports|purchases|exports|sales|shipments)\s+"
     rf"(?:from|to)\s+)?{names('rivals')}"
     rf"|\b{names('alone')}\s+alone\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:holds?|held|has|had|owns?|"
@@ -87,7 +88,7 @@ _DID = re.compile(
 """A count of those ahead said again with 'did' after a clause that counted them: '...; by sales, only four did'."""
 _BY_LIST_WORDS = (
     "only", "trail", "just", "more", "behind", "alone", "ahead", "above", "before", "higher", "outrank", "top",
-    "surpass", "exceed", "beat", "outpac", "outs",
+    "surpass", "exceed", "beat", "outpac", "outs", "larger", "bigger", "greater",
 )  # fmt: skip
 """A word each match of _BY_LIST holds: without any, it is not tried."""
 _NTH_HINT = re.compile(r"(?:st|nd|rd|th)(?: place)?,? (?:only )?(?:to|behind|after|trailing) ")
@@ -102,7 +103,12 @@ _NO_OTHER = re.compile(
     r"(?:(?:a\s+)?(?:larger|more|bigger|greater)\b(?![^;]{0,100}?\bthan\s+(?!(?:Japan|it|(?:does|did)\s+(?:Japan|it)|Japanese)\b))"
     r"|as\s+(?:large|big|much|many)\b)"
     r"|\bno\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)\W?s(?=\s+(?:[\w-]+\s+){0,3}?(?:trade|exports|imports|purchases|"
-    r"sales|shipments)\b[^;]{0,60}?\b(?:is|was|were|are)\s+(?:larger|bigger|greater|higher)\s+than\s+(?:that\s+of\s+)?(?:Japan|it)\b)",
+    r"sales|shipments)\b[^;]{0,60}?\b(?:is|was|were|are)\s+(?:larger|bigger|greater|higher)\s+than\s+(?:that\s+of\s+)?(?:Japan|it)\b)"
+    # 'and no other country's is larger', 'no other nation's holdings are as big': the subject's measure said of others
+    r"|\bno\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)\W?s\s+(?:(?:stock|stake|position|holdings|investment|"
+    r"total|figure|sum)\s+)?(?:is|was|were|are|(?:has|have)\s+been)\s+(?:(?:any|much)\s+)?(?:larger|bigger|greater|higher|"
+    r"as\s+(?:large|big|great|high))\b(?!\s+than\s+(?!(?:that\s+of\s+)?(?:Japan|it)\b))(?![^;]{0,60}?\b(?:except|save|other\s+"
+    r"than|apart\s+from|but\s+(?:the\s+)?[A-Z])\b)",
     I,
 )
 """'No other country holds more Treasuries than Japan', 'no other country's firms hold as large a stock', 'none owns
