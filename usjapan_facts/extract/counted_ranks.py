@@ -88,7 +88,7 @@ _DID = re.compile(
 """A count of those ahead said again with 'did' after a clause that counted them: '...; by sales, only four did'."""
 _BY_LIST_WORDS = (
     "only", "trail", "just", "more", "behind", "alone", "ahead", "above", "before", "higher", "outrank", "top",
-    "surpass", "exceed", "beat", "outpac", "outs", "larger", "bigger", "greater",
+    "surpass", "exceed", "beat", "outpac", "outs",
 )  # fmt: skip
 """A word each match of _BY_LIST holds: without any, it is not tried."""
 _NTH_HINT = re.compile(r"(?:st|nd|rd|th)(?: place)?,? (?:only )?(?:to|behind|after|trailing) ")
@@ -165,7 +165,9 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
     """The ranks said by the countries ahead, beside those already `found` (a rank inside one of them is not read
     again): each a Candidate with its place and span."""
     found = list(found)
-    by_list = _BY_LIST.finditer(text) if may_hold(text, _BY_LIST_WORDS) else ()
+    # 'China, Mexico, and Canada each supplied a larger share': a comparative said by 'each' needs no other word
+    each = may_hold(text, (" each ", " all ", " both ")) and may_hold(text, ("larger", "bigger", "greater"))
+    by_list = _BY_LIST.finditer(text) if each or may_hold(text, _BY_LIST_WORDS) else ()
     ahead_of = None  # 'five partners came ahead of Japan; ..., only four did': the second count says the same of Japan
     for match in by_list:
         if match.group("above"):
