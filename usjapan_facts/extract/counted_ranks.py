@@ -31,10 +31,11 @@ _BY_LIST = re.compile(
     r"investor|creditor|supplier|source)\b))"
     rf"|\b(?P<each>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})\s+(?:each|all|both)\s+(?:bought|purchased|imported|took|"
     r"supplied|shipped|sold|exported|held|owned|invested|traded|conducted|buy|purchase|import|take|supply|ship|sell|export|"
-    r"hold|own|invest|trade|conduct)\s+more\b(?![^;]{0,100}?\bthan\s+(?!(?:did\s+|does\s+)?(?:Japan|it)\b))"
+    r"hold|own|invest|trade|conduct|had|has|have|ran|run|posted|recorded)\s+(?:more|(?:a\s+)?(?:larger|bigger|greater)(?:\s+(?:share|amount|volume|value|quantity|sum)\s+of)?)\b"
+    r"(?![^;]{0,100}?\bthan\s+(?!(?:did\s+|does\s+)?(?:Japan|it)\b))"
     rf"|\b(?:trail(?:s|ed|ing)?|(?:ranks?|ranked|c(?:a|o)mes?(?:\s+in)?|stood|stands?|placed|finished|is|was)\s+(?:just\s+)?behind)"
     rf"\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
-    rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped|outsized|bettered)\s+(?:in\s+(?:size|value|scale|volume)\s+)?"
+    rf"|\b(?i:exceeded|surpassed|outranked|outpaced|topped|outsized|bettered)\s+(?:in\s+(?:size|value|scale|volume)\s+)?"
     rf"(?:only|just)\s+by\s+(?:(?:that|those)\s+(?:of|to|from|for|with)\s+|(?:U\.S\.\s+)?(?:imports|purchases|exports|sales|shipments)\s+"
     rf"(?:from|to)\s+)?{names('rivals')}"
     rf"|\b{names('alone')}\s+alone\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:holds?|held|has|had|owns?|"
@@ -102,7 +103,12 @@ _NO_OTHER = re.compile(
     r"(?:(?:a\s+)?(?:larger|more|bigger|greater)\b(?![^;]{0,100}?\bthan\s+(?!(?:Japan|it|(?:does|did)\s+(?:Japan|it)|Japanese)\b))"
     r"|as\s+(?:large|big|much|many)\b)"
     r"|\bno\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)\W?s(?=\s+(?:[\w-]+\s+){0,3}?(?:trade|exports|imports|purchases|"
-    r"sales|shipments)\b[^;]{0,60}?\b(?:is|was|were|are)\s+(?:larger|bigger|greater|higher)\s+than\s+(?:that\s+of\s+)?(?:Japan|it)\b)",
+    r"sales|shipments)\b[^;]{0,60}?\b(?:is|was|were|are)\s+(?:larger|bigger|greater|higher)\s+than\s+(?:that\s+of\s+)?(?:Japan|it)\b)"
+    # 'and no other country's is larger', 'no other nation's holdings are as big': the subject's measure said of others
+    r"|\bno\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)\W?s\s+(?:(?:stock|stake|position|holdings|investment|"
+    r"total|figure|sum)\s+)?(?:is|was|were|are|(?:has|have)\s+been)\s+(?:(?:any|much)\s+)?(?:larger|bigger|greater|higher|"
+    r"as\s+(?:large|big|great|high))\b(?!\s+than\s+(?!(?:that\s+of\s+)?(?:Japan|it)\b))(?![^;]{0,60}?\b(?:except|save|other\s+"
+    r"than|apart\s+from|but\s+(?:the\s+)?[A-Z])\b)",
     I,
 )
 """'No other country holds more Treasuries than Japan', 'no other country's firms hold as large a stock', 'none owns
@@ -159,7 +165,9 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
     """The ranks said by the countries ahead, beside those already `found` (a rank inside one of them is not read
     again): each a Candidate with its place and span."""
     found = list(found)
-    by_list = _BY_LIST.finditer(text) if may_hold(text, _BY_LIST_WORDS) else ()
+    # 'China, Mexico, and Canada each supplied a larger share': a comparative said by 'each' needs no other word
+    each = may_hold(text, (" each ", " all ", " both ")) and may_hold(text, ("larger", "bigger", "greater"))
+    by_list = _BY_LIST.finditer(text) if each or may_hold(text, _BY_LIST_WORDS) else ()
     ahead_of = None  # 'five partners came ahead of Japan; ..., only four did': the second count says the same of Japan
     for match in by_list:
         if match.group("above"):

@@ -9,6 +9,8 @@ plain sentences it stands for, each read as the sentence is. Pure, no I/O.
   'Japan is the second-largest foreign investor'.
 - A move told by its size before its place: 'slipped two places as a source of imports, to seventh' is 'slipped to
   seventh as a source of imports'.
+- One place on every count the list after a colon gives: 'Japan held fourth place on all three counts: as a U.S.
+  trading partner, as a market for U.S. goods, and as a source of imports' is three sentences, one for each.
 - A rank fronted before its subject: 'Larger than that of any other country, Japan's stock ... reached $754 billion'
   is 'Japan's stock ... reached $754 billion, larger than that of any other country'.
 """
@@ -70,11 +72,19 @@ _CLEFT = re.compile(
     I,
 )
 """'Seventh, two places lower than in 2023, is where the U.S. goods deficit with Japan placed among deficits'."""
+_ON_ALL = re.compile(
+    rf"^(?P<rest>[^;:]*?\b(?:held|holds|took|takes|was|is|ranked|ranks|placed|stood|came|finished)\s+(?:the\s+)?{ORDINAL}"
+    r"(?:\s+place)?)\s+(?:on|by|in|for|under)\s+(?:all|each|every|both)(?:\s+(?:of\s+the\s+)?(?:two|three|four))?\s+"
+    r"(?:counts?|measures?|yardsticks?|scores?|tallies|fronts?|rankings?)\s*:\s+(?P<items>as\s+[^;:]+?)(?P<end>[.;]?)$",
+    I,
+)
+"""'Japan held fourth place on all three counts: as a trading partner, as a market ..., and as a source ...'."""
+_ITEM = re.compile(r",\s+(?:and\s+)?(?=as\s)|\s+and\s+(?=as\s)")
 _OTHER_TIME = re.compile(rf"\b(?:{ORDINAL}|recently|once|until|had|(?:19|20)\d\d)\b", I)
 """What after 'respectively' tells of another time than now, or another pair of ranks."""
 _LEADS = ("as", "by", "in")
 _COMPARED = ("larger", "bigger", "greater")
-_GATE = ("respectively", "; as ", "next", "second", "place", "spot", "notch", "rung")
+_GATE = ("respectively", "; as ", "next", "second", "place", "spot", "notch", "rung", ": as ")
 """The words one of which a sentence said in one of the shortened ways holds, when it opens on no ordinal."""
 _MOVED_WORDS = (" places ", " place ", " spot", " notch", " rung")
 
@@ -103,6 +113,8 @@ def restated(text: str, folded: str | None = None) -> tuple[str, ...]:
         front, rest = fronted["front"], fronted["rest"]  # 'Sixth as a market ..., Japan': '..., ranking sixth as a'
         ranking = "" if first in _COMPARED else "ranking "
         found.append(f"{rest[0].upper()}{rest[1:]}, {ranking}{front[0].lower()}{front[1:]}{fronted['end']}")
+    if ": as " in folded and (shared := _ON_ALL.match(text)):
+        found += [f"{shared['rest']} {item}." for item in _ITEM.split(shared["items"])]
     return tuple(found)
 
 

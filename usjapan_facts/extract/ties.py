@@ -19,6 +19,17 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _VALUE_FIRST = re.compile(r":\s+(?P<of>(?:the\s+)?[\w.]+\W?s\s+)?(?:(?:share|portion|fraction|proportion)\s+of\s+)?", I)
 """A list item whose value comes first: '0.6%: Okinawa's share of Japan's land area', '54,000: U.S. troops in Japan'."""
+_INVERTED = re.compile(
+    r"(?:\s*(?:of|among)\s+(?:any|all)(?:\s+(?:other\s+)?(?:country\W?s|countries|nations|economies))?)?,?\s*"
+    r"(?:is|are|was|were)\s+(?:Japan\W?s|its)\s+",
+    I,
+)
+"""A rank fronted before the verb and the subject it ranks: 'Second only to China's are Japan's holdings of ...'."""
+_OPENS = re.compile(r"\W*(?:the\s+)?", I)
+_OTHERS_ONES = re.compile(r"no\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)\W?s\s", I)
+"""A rank said of the others' measure, named by the clause before: 'no other country's is larger'."""
+_JOINED = re.compile(r"(?:,?\s+and|\s*[;:]|,)\s+$")
+"""What joins that clause to the one before: ', and', ';', ':'."""
 
 
 def tied_to(
@@ -38,6 +49,9 @@ def tied_to(
     # The unit must follow before another value of the same kind does: '9,000 Marines ... 4,000 of them'.
     following = [other.start for other in others if candidate.end <= other.start < after_end]
     after = text[candidate.end : min([after_end, *following])]
+    inverted = _INVERTED.match(after) if declaration.value == "rank" else None
+    if inverted and _OPENS.fullmatch(text, 0, candidate.start):
+        after = after[inverted.end() :]  # 'Second only to China's are Japan's holdings of ...': the measure follows
     if any(pattern.match(after) for pattern in declaration.unit_near) or _elided(declaration, text, candidate, others):
         return True
     # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.
@@ -48,6 +62,9 @@ def tied_to(
     before = before or text[max(0, candidate.start - declaration.window) : candidate.start]
     if any(pattern.search(before) for pattern in declaration.cue_near):
         return True
+    if declaration.value == "rank" and _OTHERS_ONES.match(text, candidate.start) and (joined := _JOINED.search(before)):
+        # '..., and no other country's is larger': the others' measure is the one the clause before ties to the fact
+        return any(pattern.search(f"{before[: joined.start()]}, ") for pattern in declaration.cue_near)
     if not text[: candidate.start].strip() and (item := _VALUE_FIRST.match(text, candidate.end)):
         # A value-first item names its unit right after its colon, or after 'its share of': '0.6%: Okinawa's share of
         # Japan's land area', 'about 70%: its share of the land reserved for ...' (never 'of the island's area').
