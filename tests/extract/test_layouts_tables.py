@@ -301,3 +301,25 @@ def test_a_tables_header_wrapped_onto_lines_of_their_own_keeps_its_rows_in_the_c
     assert "3 Japan 88" in blocks[0]
     assert blocks[-1] == "Source: Census Bureau."
     assert lines[end] == "Exports to Japan rose to $88 billion in 2031."
+
+
+def test_a_tables_title_then_blank_lines_then_its_rows_is_one_table() -> None:
+    """Plain text copied page by page: a table's title at one page's foot, blank lines, then its rows atop the next
+    page. The rows are the table's (read under its title), not a paragraph of figures run into the next sentence."""
+    text = "\n".join(
+        [
+            "Japan ranked fourth among U.S. partners in 2031.",
+            "",
+            "Table 1. U.S. Trade with Japan, 2031 ($ billions)",
+            "",
+            "",
+            "Flow                      Goods  Services   Total",
+            "U.S. exports to Japan      81.0      47.0   128.0",
+            "U.S. imports from Japan   150.0      40.0   190.0",
+            "Source: Bureau of Economic Analysis.",
+            "The United States sold more services than it bought.",
+        ]
+    )
+    sentences = [sentence.text for sentence in parse_markdown(text).sentences]
+    assert "U.S. exports to Japan: 128.0" in sentences
+    assert "The United States sold more services than it bought." in sentences

@@ -186,7 +186,7 @@ def markdown_blocks(text: str) -> Iterator[Block]:
             tables.rows.append(pipe_row(line))
             continue
         yield from tables.close_cells()
-        if tables.takes(line):
+        if (not line and _rows_below(tables.aside, raw_lines, index)) or tables.takes(line):
             continue
         yield from tables.close_cells()  # the caption it closed
         heading = _MD_HEADING.match(line)
@@ -222,6 +222,15 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         else:
             lines.append(line)
     yield from flush()
+
+
+def _rows_below(aside: list[str], lines: list[str], index: int) -> bool:
+    """Tell whether a table's title alone (`aside`) has its rows below the blank line `index` and any after it: a
+    title at a page's foot, its rows atop the next page (a Markdown table under it has a caption of its own)."""
+    if len(aside) != 1 or not aside[0].startswith("Table"):
+        return False
+    rows = next((later.strip() for later in lines[index + 1 :] if later.strip()), "")
+    return ("  " in rows or table_line(rows)) and pipe_cells(rows) is None
 
 
 class _Tables:
