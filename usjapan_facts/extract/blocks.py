@@ -230,7 +230,13 @@ def _rows_below(aside: list[str], lines: list[str], index: int) -> bool:
     if len(aside) != 1 or not aside[0].startswith("Table"):
         return False
     rows = next((later.strip() for later in lines[index + 1 :] if later.strip()), "")
-    return ("  " in rows or table_line(rows)) and pipe_cells(rows) is None
+    cells = re.split(r"\s{2,}", rows)  # a header of words: a few words a cell ('Flow  Goods  Services  Total')
+    header = len(cells) > 1 and all(len(cell.split()) <= MAX_HEADER_WORDS for cell in cells)
+    return (header or table_line(rows)) and pipe_cells(rows) is None
+
+
+MAX_HEADER_WORDS = 6
+"""A header's cell holds a few words; a line of prose run together with a table's cells holds more."""
 
 
 class _Tables:
