@@ -232,11 +232,13 @@ def _rows_below(aside: list[str], lines: list[str], index: int) -> bool:
     rows = next((later.strip() for later in lines[index + 1 :] if later.strip()), "")
     cells = re.split(r"\s{2,}", rows)  # a header of words: a few words a cell ('Flow  Goods  Services  Total')
     header = len(cells) > 1 and all(len(cell.split()) <= MAX_HEADER_WORDS for cell in cells)
-    return (header or table_line(rows)) and pipe_cells(rows) is None
+    return (header or table_line(rows)) and len(rows) <= MAX_ROW and pipe_cells(rows) is None
 
 
 MAX_HEADER_WORDS = 6
 """A header's cell holds a few words; a line of prose run together with a table's cells holds more."""
+MAX_ROW = 120
+"""A row is a line of the page; a paragraph joined whole, a table's cells run on at its end, is longer."""
 
 
 class _Tables:

@@ -127,11 +127,15 @@ def _wrapped_header(lines: list[str], index: int, table: bool) -> int:
             return count
         if not line or prose(line) or SOURCE.match(line) or unit_header(line):
             return 0
+        if count and ("," in line or len(line.split()) > MAX_HEADER_LINES):
+            return (
+                0  # a header's cell goes on in a few words; a row's name wrapped ('Two-way trade, goods and') is none
+            )
     return 0
 
 
 MAX_HEADER_LINES = 3
-"""A header's cells wrap onto three lines at most."""
+"""A header's cells wrap onto three lines at most, each line after the first three words at most."""
 
 
 __all__ = ["MIN_PROSE_WORDS", "SOURCE", "caption_goes_on", "figure", "prose", "source_line"]
