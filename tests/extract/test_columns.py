@@ -16,6 +16,7 @@ import pytest
 
 from tests.conftest import Run
 from usjapan_facts.extract import ExtractError, extract_snapshot
+from usjapan_facts.extract.column_glue import figure_labels
 from usjapan_facts.extract.columns import reassemble_columns
 from usjapan_facts.extract.line_joins import LineJoins
 from usjapan_facts.extract.text import parse_markdown
@@ -443,3 +444,51 @@ def test_a_figures_long_legend_in_its_turn_above_its_source_line_cuts_no_sentenc
     text = whole(reassemble_columns("\n".join([*COVER, *lines])))
     assert "the prime minister met the President at the White House in January" in text
     assert "deficit with Japan at" not in text
+
+
+def test_a_page_s_first_line_is_its_left_column_s() -> None:
+    """Each row gives the left column's line first: a page opening on '21, 2031, election ...' (the date the last
+    page's right column cut) is read with that line on the left, though its left column's last line, 'close to
+    the', would go on from it too."""
+    left1 = ["Tokyo and Washington finished a new round of talks on", "farm tariffs in February, and both governments"]
+    left1 += ["said that the results would be put before their legislatures soon.", "The Diet took up the bill in its"]
+    left1 += ["ordinary session, and the lower house passed it with a large majority on March"]
+    right1 = ["2, after a short debate. Opposition parties objected to", "the speed of the vote but did not block it."]
+    right1 += ["Officials in both capitals expect the upper house to follow within a"]
+    right1 += ["month, well before the summer recess. In the July", ""]
+    left2 = [
+        "21, 2031, election for the House of Councillors, the",
+        "governing coalition kept its majority, though it lost",
+    ]
+    left2 += [
+        "seats in several rural districts where farm groups had",
+        "campaigned against the new tariff schedule. The prime",
+    ]
+    left2 += [
+        "minister's term as party leader runs to September 2033.",
+        "Trade officials say the second round of talks will open",
+    ]
+    left2 += [
+        "in Geneva in the spring and should end within a year.",
+        "Exports of U.S. rice to Japan rose in the first half of",
+    ]
+    left2 += ["2031, and shipments of beef held steady, close to the"]
+    right2 = [
+        "pace of the year before. Farm groups in both countries",
+        "have welcomed the change in tariff rates on grain.",
+    ]
+    right2 += ["Jane Q. Doe", "Analyst in Asian Affairs"]
+    footer = "IF10199 · VERSION 3    https://crsreports.congress.gov"
+    page1 = [line for pair in zip(left1, right1, strict=True) for line in pair if line]
+    page2 = [line for pair in zip(left2, right2, strict=False) for line in pair] + left2[len(right2) :]
+    text = whole(reassemble_columns("\n".join([*COVER, "Overview", *page1, footer, *page2, footer])))
+    assert "In the July 21, 2031, election for the House of Councillors" in text
+    assert "close to the pace of the year before" in text
+
+
+def test_a_figure_running_alone_drops_its_legend_above_its_source_line() -> None:
+    """A figure in a column that runs on alone: its legend, right under its ticks and above its source line, is a
+    label too, not the first words of the paragraph after it."""
+    lines = ["Figure 2. U.S. Goods Deficit with Japan, 2027-2031", "$ billions", "80", "40", "0"]
+    lines += ["2027   2029   2031", "U.S. goods deficit with Japan", "Source: U.S. Census Bureau."]
+    assert figure_labels(lines) == [False, True, True, True, True, True, True, False]

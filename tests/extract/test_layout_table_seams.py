@@ -7,8 +7,7 @@ import pytest
 
 from usjapan_facts.extract import extract_snapshot
 from usjapan_facts.extract.blocks import markdown_blocks
-from usjapan_facts.extract.column_glue import glue
-from usjapan_facts.extract.columns import _rows_kept
+from usjapan_facts.extract.column_glue import carry_rows, glue, rows_kept
 from usjapan_facts.extract.line_joins import table_line
 
 
@@ -63,11 +62,22 @@ def test_a_row_of_amounts_in_words_is_a_table_row(row: str) -> None:
             [1, 0, 1, 0, 1, 0, 0],
             [1, 0, 1, 0, 1, 0, 1],
         ),
+        (
+            [
+                "Table 3. Flows ($ billions)",
+                "and the two ministers signed it in",
+                "Exports  61.2  64.0",
+                "Geneva with the Trade Representative",
+                "of which: goods  40.1  41.9",
+            ],
+            [1, 0, 1, 1, 1],
+            [1, 0, 1, 0, 1],
+        ),
     ],
-    ids=["table-rows", "after-the-authors", "source-line"],
+    ids=["table-rows", "after-the-authors", "source-line", "prose-amid-rows"],
 )
 def test_lines_the_other_columns_turns_ran_into_go_back(lines: list[str], told: list[int], kept: list[int]) -> None:
-    assert _rows_kept(lines, told) == kept
+    assert rows_kept(lines, told) == kept
 
 
 def test_a_list_item_as_wide_as_the_column_ends_before_a_heading() -> None:
@@ -96,4 +106,18 @@ def test_a_sentence_set_under_a_figures_title_is_prose_in_markdown_as_in_the_pdf
     assert [(block.kind, block.text) for block in markdown_blocks(text)] == [
         ("caption", "Figure 3. U.S. Trade with Japan, 2016-2018."),
         ("paragraph", "By total trade, Japan was the fourth-largest partner."),
+    ]
+
+
+def test_a_table_cut_at_a_page_s_foot_takes_the_next_page_s_first_rows() -> None:
+    """The left column of a page opening on rows, where the page before ended on a table's rows: they are that
+    table's, and its source line, wrapped onto a second line, is one line, not the start of the prose after it."""
+    text = ["Some prose.", "", "Table 4. Flows, 2030-2031 ($ billions)\nFlow  2030  2031\nExports  61.2  64.0", ""]
+    lines = ["Imports  80.1  82.3", "Balance  -18.9  -18.3", "Source: Bureau of Economic Analysis; goods on a"]
+    lines += ["Census basis.", "In the first half of 2032, U.S. exports to Japan rose."]
+    rest = carry_rows(text, lines)
+    assert text[2].endswith("Exports  61.2  64.0\nImports  80.1  82.3\nBalance  -18.9  -18.3")
+    assert rest == [
+        "Source: Bureau of Economic Analysis; goods on a Census basis.",
+        "In the first half of 2032, U.S. exports to Japan rose.",
     ]

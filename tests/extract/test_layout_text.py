@@ -13,7 +13,7 @@ import pytest
 from tests import layout_pdf
 from tests.conftest import FIXTURES, Run
 from usjapan_facts.extract import extract_snapshot
-from usjapan_facts.extract.layout_text import split_layout
+from usjapan_facts.extract.layout_text import find_gutter, split_layout
 from usjapan_facts.extract.text import parse_markdown
 
 BRIEF_2022 = FIXTURES / "IF10199-2022-07-21.md"
@@ -223,3 +223,13 @@ def test_a_pdf_page_without_a_found_gutter_reads_box_by_box(tmp_path: Path) -> N
     snapshot = extract_snapshot(pdf_text(read_pdf_bytes(str(pdf)))).snapshot
     quote = snapshot.facts["leaders.japan_prime_minister"].quote
     assert quote == "Japanese Prime Minister Ishiba Shigeru has pledged to deepen security ties with Washington."
+
+
+def test_a_line_run_out_past_the_page_s_edge_leaves_the_gutter_where_it_is() -> None:
+    """A figure's source line set on one line, far past the page's right edge, widens the page: the gutter between
+    the columns is still found where the other lines leave it."""
+    left = textwrap.wrap("Tokyo and Washington set out a new agenda for the alliance this spring. " * 6, 50)
+    right = textwrap.wrap("The two governments agreed to widen the exchange of defense technology. " * 6, 50)
+    lines = [f"{one:<56}{two}" for one, two in zip(left, right, strict=False)]
+    lines.insert(3, " " * 56 + "Source: CRS, from the ministry's notices; " + "rates shown are the latest ones. " * 6)
+    assert find_gutter(lines) is not None

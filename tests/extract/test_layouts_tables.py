@@ -31,6 +31,7 @@ from tests.layout_brief import (
     side_by_side,
     taking_turns,
 )
+from usjapan_facts.extract.layout_figures import figure
 from usjapan_facts.extract.pdf import pdf_text
 from usjapan_facts.extract.text import parse_markdown
 
@@ -288,3 +289,37 @@ def test_a_tables_rows_and_source_read_as_the_markdown_wherever_the_page_sets_th
         text = head + side_by_side(left, right)
     print(text)
     assert facts(text) == from_markdown
+
+
+def test_a_tables_header_wrapped_onto_lines_of_their_own_keeps_its_rows_in_the_caption() -> None:
+    """'Rank  Exports' / 'Market' / 'of U.S. goods': a header whose cells wrap onto lines of their own, over rows of
+    figures, is the table's, so the rows stay in its caption and the paragraph after its source line is prose."""
+    lines = ["Table 2. Largest Markets for U.S. Goods, 2031 ($ billions)", "Rank          Exports", "Market"]
+    lines += ["of U.S. goods", "1        Canada        402", "2        Mexico        356", "3        Japan        88"]
+    lines += ["Source: Census Bureau.", "Exports to Japan rose to $88 billion in 2031."]
+    blocks, end = figure(lines, 0)
+    assert "3 Japan 88" in blocks[0]
+    assert blocks[-1] == "Source: Census Bureau."
+    assert lines[end] == "Exports to Japan rose to $88 billion in 2031."
+
+
+def test_a_tables_title_then_blank_lines_then_its_rows_is_one_table() -> None:
+    """Plain text copied page by page: a table's title at one page's foot, blank lines, then its rows atop the next
+    page. The rows are the table's (read under its title), not a paragraph of figures run into the next sentence."""
+    text = "\n".join(
+        [
+            "Japan ranked fourth among U.S. partners in 2031.",
+            "",
+            "Table 1. U.S. Trade with Japan, 2031 ($ billions)",
+            "",
+            "",
+            "Flow                      Goods  Services   Total",
+            "U.S. exports to Japan      81.0      47.0   128.0",
+            "U.S. imports from Japan   150.0      40.0   190.0",
+            "Source: Bureau of Economic Analysis.",
+            "The United States sold more services than it bought.",
+        ]
+    )
+    sentences = [sentence.text for sentence in parse_markdown(text).sentences]
+    assert "U.S. exports to Japan: 128.0" in sentences
+    assert "The United States sold more services than it bought." in sentences

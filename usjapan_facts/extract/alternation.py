@@ -27,6 +27,8 @@ BROKEN = -1.0
 """A join scored this low breaks a sentence."""
 MIN_LINES = 6
 """Fewer lines than this are no two columns."""
+FIRST_LEFT = -1.0
+"""A page read with its first line in the right column: the left one must have left its top blank."""
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,11 @@ def _read(scorer: LineJoins, label: list[bool], start: int, after: int) -> Turns
         last = (top, after) if number == len(spans) - 1 else (-1, -2)
         parity = len(labels) % 2  # in step with the turns so far, unless the other way reads better
         sides = (parity, 1 - parity) if labels else (0, 1)
-        part = max((_part(scorer, label, span, side, ends, last) for side in sides), key=lambda option: option.score)
+        # Each row gives the left column's line first, so the page's first line is the left column's.
+        options = [
+            (_part(scorer, label, span, side, ends, last), 0.0 if labels or not side else FIRST_LEFT) for side in sides
+        ]
+        part = max(options, key=lambda option: option[0].score + option[1])[0]
         labels += part.labels
         ends = part.ends
         score += part.score

@@ -186,7 +186,7 @@ def markdown_blocks(text: str) -> Iterator[Block]:
             tables.rows.append(pipe_row(line))
             continue
         yield from tables.close_cells()
-        if tables.takes(line):
+        if (not line and _rows_below(tables.aside, raw_lines, index)) or tables.takes(line):
             continue
         yield from tables.close_cells()  # the caption it closed
         heading = _MD_HEADING.match(line)
@@ -222,6 +222,23 @@ def markdown_blocks(text: str) -> Iterator[Block]:
         else:
             lines.append(line)
     yield from flush()
+
+
+def _rows_below(aside: list[str], lines: list[str], index: int) -> bool:
+    """Tell whether a table's title alone (`aside`) has its rows below the blank line `index` and any after it: a
+    title at a page's foot, its rows atop the next page (a Markdown table under it has a caption of its own)."""
+    if len(aside) != 1 or not aside[0].startswith("Table"):
+        return False
+    rows = next((later.strip() for later in lines[index + 1 :] if later.strip()), "")
+    cells = re.split(r"\s{2,}", rows)  # a header of words: a few words a cell ('Flow  Goods  Services  Total')
+    header = len(cells) > 1 and all(len(cell.split()) <= MAX_HEADER_WORDS for cell in cells)
+    return (header or table_line(rows)) and len(rows) <= MAX_ROW and pipe_cells(rows) is None
+
+
+MAX_HEADER_WORDS = 6
+"""A header's cell holds a few words; a line of prose run together with a table's cells holds more."""
+MAX_ROW = 120
+"""A row is a line of the page; a paragraph joined whole, a table's cells run on at its end, is longer."""
 
 
 class _Tables:

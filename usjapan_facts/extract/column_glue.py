@@ -212,8 +212,12 @@ def figure_labels(lines: list[str]) -> list[bool]:
             alone = other[-1] if other else index
             for later in range(index + 1, until):
                 marks[later] = labels[later] and ((later - index) % step == 0 or later > alone)
-            legend = until - 2
-            if step == 2 and legend > index + 2 and lines[legend].strip() and not ends_sentence(lines[legend]):
+            legend = until - step
+            between = range(index + 1, legend)
+            in_turn = step == 2 and legend > index + 2
+            # Running alone, its legend or axis title stands right under its labels, right above the source line.
+            alone = step == 1 and len(between) > 1 and all(labels[later] for later in between)
+            if (in_turn or alone) and lines[legend].strip() and not ends_sentence(lines[legend]):
                 marks[legend] = True  # its legend or axis title in its turn, right above the source line
     return marks
 
@@ -236,3 +240,59 @@ def _source_line(lines: list[str], labels: list[bool], caption: int) -> tuple[in
 
 MAX_FIGURE_LABELS = 30
 """A figure's labels run to a few dozen lines; a source line further on is not this figure's."""
+
+
+def carry_rows(text: list[str], lines: list[str]) -> list[str]:
+    """A page's left column opening on the rows of the table that ended the page before (`text` so far, its last
+    paragraph that table's caption and rows): the rows go on in the table, its source line wrapped onto a second
+    line is made one line, and the column's lines are what is left."""
+    last = next((paragraph for paragraph in reversed(text) if paragraph.strip()), "")
+    rows = next((count for count, line in enumerate(lines) if not TABLE_ROW.fullmatch(line)), len(lines))
+    if not rows or not last.startswith("Table") or not TABLE_ROW.fullmatch(last.rsplit("\n", 1)[-1]):
+        return lines
+    text[len(text) - 1 - text[::-1].index(last)] = "\n".join([last, *lines[:rows]])
+    rest = lines[rows:]
+    if rest[1:] and _FIGURE_SOURCE.match(rest[0]) and not ends_sentence(rest[0]) and ends_sentence(rest[1]):
+        rest = [f"{rest[0]} {rest[1]}", *rest[2:]]
+    return rest
+
+
+def rows_kept(lines: list[str], labels: list[int]) -> list[int]:
+    """The columns told, with a table's rows kept in its caption's column: a row given to the other column, whose
+    line before is prose, goes back (the other column ended beside the table, and its turns ran on in the rows).
+    A column that ended on its authors' lines (the brief's last) has no more: the other column runs on alone."""
+    out, table, rows, last = list(labels), None, False, ["", ""]
+    for index, line in enumerate(lines):
+        ended = AUTHOR_ROLE.fullmatch(last[out[index]]) and not AUTHOR_NAME.fullmatch(line)
+        if ended and not AUTHOR_ROLE.fullmatch(line):
+            out[index] = 1 - out[index]
+        if line.startswith("Table "):
+            table, rows = out[index], False
+        elif table is not None and TABLE_ROW.fullmatch(line):
+            if out[index] != table and last[out[index]] and not TABLE_ROW.fullmatch(last[out[index]]):
+                out[index] = table
+            rows = rows or out[index] == table
+        elif table is not None and rows and line.startswith(("Source:", "Sources:", "Note:", "Notes:")):
+            out[index], table = table, None  # the table's source line, under its rows
+        elif (
+            table is not None
+            and rows
+            and out[index] == table
+            and _amid_rows(lines, index, last[1 - table], turn=out[index - 2 : index] == [1 - table, table])
+        ):
+            out[index] = 1 - table  # a line of prose between the table's rows: the other column's, cut mid-sentence
+        elif table is not None and rows and out[index] == table and "  " not in line:
+            table = None  # the table ended in its column (a row with words, "Dec. 2019", goes on)
+        last[out[index]] = line
+    return out
+
+
+def _amid_rows(lines: list[str], index: int, other: str, *, turn: bool) -> bool:
+    """Tell whether line `index`, no row, stands between a table's rows in the other column's `turn` (its last line,
+    `other`, the one before this line's but one) where that line stopped mid-sentence: as wide as that line (a row's
+    name wrapped onto a line of its own is narrower), it goes on from it."""
+    if not turn:
+        return False
+    line, following = lines[index], lines[index + 1] if index + 1 < len(lines) else ""
+    wide = bool(other) and len(line) >= SHORT_LAST_LINE * len(other) and not TABLE_ROW.fullmatch(line)
+    return wide and bool(TABLE_ROW.fullmatch(following)) and not (ends_sentence(other) or _FIGURE_SOURCE.match(line))

@@ -19,11 +19,9 @@ import re
 from collections.abc import Iterator
 
 from usjapan_facts.extract.alternation import broken_joins, page_joins, take_turns
-from usjapan_facts.extract.column_glue import figure_labels, glue, is_footer, without_chrome
+from usjapan_facts.extract.column_glue import carry_rows, figure_labels, glue, is_footer, rows_kept, without_chrome
 from usjapan_facts.extract.line_joins import (
     ASIDE,
-    AUTHOR_NAME,
-    AUTHOR_ROLE,
     TABLE_ROW,
     LineJoins,
     hangs,
@@ -124,42 +122,19 @@ def _switch_share(scorer: LineJoins, labels: list[int]) -> float:
     return switches / max(1, len(labels) - 1 - beside_figure)
 
 
-def _glued(lines: list[str], labels: list[int]) -> list[str]:
+def _glued(lines: list[str], labels: list[int], text: list[str]) -> list[str]:
     """Each column's lines glued into paragraphs, the left column's first, each paragraph then a blank line.
 
     A table at the foot of the left column whose last rows open the right one gets them back.
     """
-    labels = _rows_kept(lines, labels)
-    left = list(glue([line for line, label in zip(lines, labels, strict=True) if label == 0]))
+    labels = rows_kept(lines, labels)
+    left = list(glue(carry_rows(text, [line for line, label in zip(lines, labels, strict=True) if label == 0])))
     right = [line for line, label in zip(lines, labels, strict=True) if label == 1]
     rows = next((count for count, line in enumerate(right) if not TABLE_ROW.fullmatch(line)), len(right))
     if rows and left and left[-1].startswith("Table"):
         left[-1] = "\n".join([left[-1], *right[:rows]])
         right = right[rows:]
     return [part for paragraph in (*left, *glue(right)) for part in (paragraph, "")]
-
-
-def _rows_kept(lines: list[str], labels: list[int]) -> list[int]:
-    """The columns told, with a table's rows kept in its caption's column: a row given to the other column, whose
-    line before is prose, goes back (the other column ended beside the table, and its turns ran on in the rows).
-    A column that ended on its authors' lines (the brief's last) has no more: the other column runs on alone."""
-    out, table, rows, last = list(labels), None, False, ["", ""]
-    for index, line in enumerate(lines):
-        ended = AUTHOR_ROLE.fullmatch(last[out[index]]) and not AUTHOR_NAME.fullmatch(line)
-        if ended and not AUTHOR_ROLE.fullmatch(line):
-            out[index] = 1 - out[index]
-        if line.startswith("Table "):
-            table, rows = out[index], False
-        elif table is not None and TABLE_ROW.fullmatch(line):
-            if out[index] != table and last[out[index]] and not TABLE_ROW.fullmatch(last[out[index]]):
-                out[index] = table
-            rows = rows or out[index] == table
-        elif table is not None and rows and line.startswith(("Source:", "Sources:", "Note:", "Notes:")):
-            out[index], table = table, None  # the table's source line, under its rows
-        elif table is not None and rows and out[index] == table and "  " not in line:
-            table = None  # the table ended in its column (a row with words, "Dec. 2019", goes on)
-        last[out[index]] = line
-    return out
 
 
 def _spread(labels: list[int], label: list[bool]) -> list[int]:
@@ -171,7 +146,9 @@ def _spread(labels: list[int], label: list[bool]) -> list[int]:
     return out
 
 
-def _reassembled(lines: list[str], label: list[bool], budget: list[int], first: bool, after: str) -> list[str] | None:
+def _reassembled(
+    lines: list[str], label: list[bool], budget: list[int], first: bool, after: str, text: list[str]
+) -> list[str] | None:
     # The cover's dateline, title and first heading stand above both columns: read them first, as they are.
     lead = 0
     while lead < len(lines) - MIN_RUN and (heading_like(lines[lead]) or ASIDE.match(lines[lead])):
@@ -217,11 +194,11 @@ def _reassembled(lines: list[str], label: list[bool], budget: list[int], first: 
         prose = [not is_label for is_label in label[turns.start :]]
         kept = [line for line, keep in zip(lines[turns.start :], prose, strict=True) if keep]
         kept_labels = [column for column, keep in zip(turns.labels, prose, strict=True) if keep]
-        return [part for line in lines[: turns.start] for part in (line, "")] + _glued(kept, kept_labels)
+        return [part for line in lines[: turns.start] for part in (line, "")] + _glued(kept, kept_labels, text)
     # Read as columns only when that reads much better than the plain order, line for line.
     if gain is None or gain < need:
         return None
-    return [part for line in lines[:lead] for part in (line, "")] + _glued(run, labels)
+    return [part for line in lines[:lead] for part in (line, "")] + _glued(run, labels, text)
 
 
 def _is_prose(line: str) -> bool:
@@ -286,7 +263,7 @@ def reassemble_columns(text: str) -> str:
         # The right column goes on on the next page.
         after = next((stripped[i] for i in parts[number + 1][2] if not marks[i]), "") if number + 1 < len(parts) else ""
         label = [marks[index] for index in part]
-        fixed = _reassembled(text_lines, label, budget, number == 0, after) if enough else None
+        fixed = _reassembled(text_lines, label, budget, number == 0, after, out) if enough else None
         later = parts[number + 1][2][0] if number + 1 < len(parts) and parts[number + 1][0] == start else end
         # Lines left as they are keep their own line ends and blank lines.
         if fixed is not None and out and out[-1].strip():

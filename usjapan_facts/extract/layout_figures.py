@@ -98,7 +98,7 @@ def figure(lines: list[str], start: int) -> tuple[list[str], int]:
         return [caption, subtitled[0]], subtitled[1]
     while table and index < len(lines) and not lines[index]:
         index += 1  # a table's caption at the foot of a column or page, its rows at the top of the next
-    for end in range(index, min(len(lines), index + MAX_FIGURE_LINES)):
+    for end in range(index + _wrapped_header(lines, index, table), min(len(lines), index + MAX_FIGURE_LINES)):
         line = lines[end]
         no_row = bool(table and line and not table_line(line) and not SOURCE.match(line))
         if table and end == index and (no_row or unit_header(line)):
@@ -115,6 +115,27 @@ def figure(lines: list[str], start: int) -> tuple[list[str], int]:
             source, end = source_line(lines, end)
             return [*blocks, source], end
     return [caption], min(len(lines), index + MAX_FIGURE_LINES)
+
+
+def _wrapped_header(lines: list[str], index: int, table: bool) -> int:
+    """How many lines from `index` are a table's header with its cells wrapped onto lines of their own ('Rank  Goods'
+    / 'Partner' / 'and services trade'), right above its rows of figures: no row, no sentence, no source line."""
+    if not table or layout_rows(lines[index:])[1]:
+        return 0
+    for count, line in enumerate(lines[index : index + MAX_HEADER_LINES + 1]):
+        if table_line(line):
+            return count
+        if not line or prose(line) or SOURCE.match(line) or unit_header(line):
+            return 0
+        if count and ("," in line or len(line.split()) > MAX_HEADER_LINES):
+            return (
+                0  # a header's cell goes on in a few words; a row's name wrapped ('Two-way trade, goods and') is none
+            )
+    return 0
+
+
+MAX_HEADER_LINES = 3
+"""A header's cells wrap onto three lines at most, each line after the first three words at most."""
 
 
 __all__ = ["MIN_PROSE_WORDS", "SOURCE", "caption_goes_on", "figure", "prose", "source_line"]

@@ -127,6 +127,15 @@ def find_gutter(lines: list[str]) -> tuple[int, int] | None:
     counts = _occupancy(filled, width)
     # A title or a wide figure may cross the gutter: a few lines that do are allowed.
     allowed = max(1, len(filled) // 15)
+    # The gutter is sought in the page's middle; a line or two run out far past the page's edge (a figure's source
+    # line unwrapped) moves the middle, so it is sought again where the other lines end.
+    reach = sorted(len(line) for line in filled)[-1 - allowed]
+    found = _gutter_within(filled, counts, allowed, width)
+    return found if found or reach * 3 > width * 2 else _gutter_within(filled, counts, allowed, reach)
+
+
+def _gutter_within(filled: list[str], counts: list[int], allowed: int, width: int) -> tuple[int, int] | None:
+    """The band of positions in the middle half of `width` that the fewest lines cross and most prose flanks."""
     best: tuple[int, int, int] | None = None
     position, weighed = width // 4, 0
     while position < 3 * width // 4 and weighed < MAX_GUTTERS:
