@@ -204,6 +204,13 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
             "tariff_talks_announced",
             ("2025-04-07", "held"),
         ),
+        (
+            "IF10199",
+            "August 20, 2025",
+            "Negotiations opened after Prime Minister Ishiba phoned President Trump on April 7.",
+            "tariff_talks_announced",
+            ("2025-04-07", "held"),
+        ),
     ],
 )
 def test_a_declared_event_is_read_in_more_words(
