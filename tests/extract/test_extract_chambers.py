@@ -151,6 +151,24 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
             "In a February 27 runoff, Hoshino beat Kato Jun to win the LDP presidency.",
             {"ldp_president_2031": {"date": "2031-02-27", "status": "held"}},
         ),
+        (
+            "Hoshino took office on October 1, 2030, after beating Kato Jun in a ballot for the Liberal Democratic "
+            "Party (LDP) leadership on September 27.",
+            {"ldp_president_2030": {"date": "2030-09-27", "status": "held"}},
+        ),
+        (
+            "Hoshino became LDP president after a September 27 runoff against Kato Jun.",
+            {"ldp_president_2030": {"date": "2030-09-27", "status": "held"}},
+        ),
+        (
+            "Hoshino dissolved the lower chamber days after taking office. The February 8 election gave the LDP a "
+            "majority of its own.",
+            {"lower_house_2031": {"date": "2031-02-08", "status": "held"}},
+        ),
+        (
+            "In the snap election she called for February 8, the LDP won 316 seats.",
+            {"lower_house_2031": {"date": "2031-02-08", "status": "held"}},
+        ),
     ],
     ids=[
         "poll-in-other-clause",
@@ -173,6 +191,10 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
         "party-chooses-in-a-month",
         "presidency-won-beside-its-dated-runoff",
         "runoff-before-the-win",
+        "vote-for-the-office-dated-after",
+        "office-won-after-a-dated-runoff",
+        "vote-after-the-chamber-dissolved",
+        "vote-dated-in-its-callers-clause",
     ],
 )
 def test_elections_are_read_however_the_vote_is_worded(body: str, expected: dict[str, Any]) -> None:

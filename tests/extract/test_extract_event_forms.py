@@ -197,6 +197,27 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
             "first_negotiating_round",
             ("2019-04-15", "held"),
         ),
+        (
+            "IF10199",
+            "August 20, 2025",
+            "**April 7.** By telephone, Trump and Ishiba agree to open negotiations on tariffs.",
+            "tariff_talks_announced",
+            ("2025-04-07", "held"),
+        ),
+        (
+            "IF11120",
+            "August 20, 2025",
+            "### April 7\n\nIshiba and Trump agree by phone to open tariff talks.",
+            "tariff_talks_announced",
+            ("2025-04-07", "held"),
+        ),
+        (
+            "IF10199",
+            "August 20, 2025",
+            "Negotiations opened after Prime Minister Ishiba phoned President Trump on April 7.",
+            "tariff_talks_announced",
+            ("2025-04-07", "held"),
+        ),
     ],
 )
 def test_a_declared_event_is_read_in_more_words(

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.rules.base import Fields, has
 
 STEP_FROM_COVER = {"this": 0, "next": 1, "last": -1}
@@ -135,6 +136,25 @@ back on a plan, so it is no word of what is to come)."""
 _NEAR = 3
 """The most months from the cover a month named without its year may be, read without a tense that places it: a
 brief names such a month for what has just happened or is about to."""
+
+
+DOER = (
+    r"(?:that\s+|which\s+)?(?:(?:he|she|they|the\s+(?:prime\s+minister|premier|cabinet)|(?-i:[A-Z][a-z]+))\s+)?"
+    r"(?:had\s+)?"
+)
+"""Who set the election's date, in a clause on it: 'the snap election he called for October 27', 'the vote that
+followed on October 27'; the doer's deed says nothing of whether the vote is past, so its clause's words must."""
+
+
+def tensed_beside(text: str, words: re.Match[str]) -> bool:
+    """Tell whether an election's `words` may date it: words with no doer, or ones whose clause says by its other words
+    that the vote has happened or is to come (whether 'the snap election he set for October 27' is past is its clause's
+    to say, not 'set for')."""
+    if not words.group("doer"):
+        return True
+    start, end = clause_of(clauses(text), words.start())
+    rest = f"{text[start : words.start()]} {text[words.end() : end]}"
+    return _AHEAD.search(rest) is not None or _PAST.search(rest) is not None
 
 
 def _nearest(month: int, cover: str, clause: str) -> str | None:

@@ -16,6 +16,7 @@ from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_words import ABROAD, BODIES, ELECTION_SAID, body_of, own_body, vote_label
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.leadership import leadership_win
+from usjapan_facts.extract.party_runoffs import party_runoff
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.table_rows import row_election
 from usjapan_facts.extract.text import Sentence
@@ -56,17 +57,50 @@ _THERE = re.compile(r"\bthere\b|^(?:It|Its|They|Their)\b")
 _BARE_ELECTION = re.compile(r"\b(?:elections?|vote|polls)\b(?!\s+(?:for|to)\b)")
 
 
-def _chamber_there(sentences: list[Sentence], index: int) -> str | None:
+_DISSOLVED = re.compile(
+    rf"\bdissolved\s+(?:the\s+)?{LOWER_HOUSE}|{LOWER_HOUSE}\s+(?:was|had\s+been|has\s+been)\s+dissolved"
+    rf"|\bdissolution\s+of\s+(?:the\s+)?{LOWER_HOUSE}",
+    re.IGNORECASE,
+)
+"""The lower chamber dissolved, a deed done: the election a next sentence names is the one that follows it."""
+_OWN_KIND = re.compile(
+    r"\b(?:leadership|presidential|party|gubernatorial|mayoral|runoff|local)\s+(?:elections?|vote)\b"
+)
+_DAY = re.compile(rf"\b(?P<month>{p.MONTH})\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
+
+
+def _chamber_there(sentences: list[Sentence], index: int, updated: str) -> str | None:
     """A sentence naming an election without its chamber, that points back ('there', 'It') to the one chamber the
     sentence before names: the sentence with that chamber named ('Since the July 2022 election, it has held ... there'
-    after 'Its position in the upper chamber is narrower')."""
+    after 'Its position in the upper chamber is narrower'); or that follows a sentence on the lower chamber's
+    dissolution ('He dissolved the lower chamber. The October 27 election ...'), a day of it in the year of the
+    dissolution's date, which it follows within weeks."""
     text = sentences[index].text
     if index == 0 or not ("election" in text or "vote" in text or "polls" in text):
         return None  # each match of _BARE_ELECTION holds one of the words: most sentences are spared its scan
-    if not _BARE_ELECTION.search(text) or not _THERE.search(text) or body_of(text) is not None:
+    if not _BARE_ELECTION.search(text) or body_of(text) is not None:
         return None
     before = sentences[index - 1]
     named = body_of(before.text) if before.section == sentences[index].section else None
+    if not _THERE.search(text):
+        if (
+            named is None
+            or "dissol" not in before.folded
+            or _OWN_KIND.search(text)
+            or not _DISSOLVED.search(before.text)
+        ):
+            return None
+        named, dated = ("lower_house", "Lower House"), [value for value, _ in p.dates(before.text)]
+        if (day := _DAY.search(text)) and not p.YEAR.search(text):
+            month = p.month_number(day.group("month"))
+            dated += [found.group("year") for found in p.YEAR.finditer(before.text)]
+            if len({value[:4] for value in dated}) > 1:
+                return None
+            if dated:  # on or after the dissolution's date
+                year = int(dated[0][:4]) + (len(dated[0]) > 4 and month < int(dated[0][5:7]))
+            else:  # no later than some weeks after the cover's month
+                year = int(updated[:4]) - (month > int(updated[5:7]) + 1)
+            text = f"{text[: day.end()]}, {year}{text[day.end() :]}"
     if named is None or named[0] not in ("upper_house", "lower_house"):
         return None
     return _BARE_ELECTION.sub(lambda word: f"{named[1]} {word.group(0)}", text, count=1)
@@ -100,7 +134,7 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     if nearby and (label := vote_label(nearby, len(nearby) - 1)) is not None:
         named = events.election_in([Sentence(label, sentences[index].section)], 0, None, updated)
         return [named] if named else []  # '- Oct. 31, 2021, House of Representatives: ...' in a list of votes
-    won = leadership_win(text, updated)
+    won = leadership_win(text, updated) or party_runoff(text, updated)
     if won is not None:  # a party's leadership won, and a chamber's past election a later clause names
         return [won, *_chamber_held(text, updated, won[1]["date"])[:1]]
     until = _UNTIL_NAMED.search(text) if "until" in text else None
@@ -110,7 +144,7 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     found = events.election_in(sentences, index, last_day, updated)
     if found is not None and _dated_back(text, found[0]):
         return []
-    if found is None and (there := _chamber_there(sentences, index)) is not None:
+    if found is None and (there := _chamber_there(sentences, index, updated)) is not None:
         named = events.election_in([Sentence(there, sentences[index].section)], 0, None, updated)
         return [named] if named else []
     its = "its seats" in text or "its members" in text  # 'The other half of its seats come up for renewal in July'

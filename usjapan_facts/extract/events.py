@@ -12,6 +12,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import (
+    DOER,
     LOOSE,
     elected_as_dates,
     loose_date,
@@ -20,6 +21,7 @@ from usjapan_facts.extract.election_dates import (
     moved_to,
     offset_opening,
     status_of,
+    tensed_beside,
     voters_dates,
 )
 from usjapan_facts.extract.election_words import (
@@ -71,7 +73,9 @@ _ELECTION_DATE = re.compile(
     r"\b(?:elections?|vote|polls?|contest|elected|re-?elect(?:ed|ion)|(?<!-)elect\s+(?:a\s+new\s+\w+|its\s+\w+|the\s+next\s+\w+)|"
     r"by\s+(?:the\s+)?voters|filled|renew(?:ed|al)|contested)"
     r"(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be|must\s+be|has\s+to\s+be)\s+)?"
-    r"(?:(?:held|set|slated|scheduled|called|planned|due|expected)\s+)?(?:for|on|of|in|by|no\s+later\s+than)\s+(?P<rest>.{0,30})",
+    rf"(?:(?:held|set|slated|scheduled|called|planned|due|expected)\s+|{DOER}(?:called|set|scheduled)\s+(?=for\s))?"
+    r"(?:for|on|of|in|by|no\s+later\s+than)\s+"
+    r"(?P<rest>.{0,30})",
     re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(
@@ -164,8 +168,10 @@ def _only_a_deadline(text: str, date: str, updated: str) -> bool:
 
 _AFTER_NOUN = re.compile(
     r"\b(?:(?:re-?)?elections?|vote|polls?|contest|race)(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
-    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+|(?:(?:will\s+)?(?:fall|come|follow|take\s+place)|falls|comes|"
-    r"follows|takes\s+place|fell|came|followed|took\s+place)\s+)?(?:(?:for|on|in)\s+|(?:later\s+)?(?=(?:this|next|last)\s))",
+    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+|"
+    rf"(?P<doer>{DOER})(?:(?:called|set|scheduled|slated)\s+(?=for\s)|(?:followed|came)\s+(?=on\s))|"
+    r"(?:(?:will\s+)?(?:fall|come|follow|take\s+place)|falls|comes|follows|takes\s+place|fell|came|followed|took\s+place)"
+    r"\s+)?(?:(?:for|on|in)\s+|(?:later\s+)?(?=(?:this|next|last)\s))",
     re.IGNORECASE,
 )
 """An election's own words before its date: 'the election set for', 'the vote in', 'the race this July', the vote's
@@ -187,7 +193,8 @@ February'."""
 def _loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None:
     """The date and status of an election its own words give loosely: 'the October 22 general election', 'the Upper
     House election in July', 'in the summer of 2019', 'this July'; never in a clause of a vote only talked of."""
-    places = [LOOSE.match(text, found.end()) for found in _AFTER_NOUN.finditer(text)] + elected_as_dates(text, slug)
+    places = [LOOSE.match(text, at.end()) for at in _AFTER_NOUN.finditer(text) if tensed_beside(text, at)]
+    places += elected_as_dates(text, slug)
     places += voters_dates(text, lambda words: names_body(words, slug))
     places += (moved := moved_to(text, _NOUN))  # 'has been moved up to September 30'
     for noun in _NOUN.finditer(text):  # a date standing just before the election's words: 'the October 22 ... election'

@@ -51,6 +51,24 @@ def day_dates(text: str) -> tuple[str, ...]:
     return tuple(value for value, _ in dates(text) if len(value) == 10)
 
 
+_DATE_APART = re.compile(rf"^(?:{MONTH})\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?[.:]?$")
+"""A date that stands apart before its deed, a timeline row's own line or heading: '**April 7.**', '### April 7,
+2025'."""
+
+
+def dated_rows(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences, each that names no month of its own dated by the date standing apart right before it (the
+    sentence before, or the heading it opens): '**April 7.** Trump and Ishiba agree to open talks' is read as 'April
+    7: Trump and Ishiba agree to open talks'."""
+    out = list(sentences)
+    for index, sentence in enumerate(sentences):
+        opens = index == 0 or sentences[index - 1].section != sentence.section
+        row = sentence.section if opens else sentences[index - 1].text
+        if len(row) < 20 and _DATE_APART.match(row) and _MONTH_NAMED.search(sentence.text) is None:
+            out[index] = Sentence(f"{row.rstrip('.:')}: {sentence.text}", sentence.section, sentence.cut)
+    return out
+
+
 def gathered_collections(
     document: Document, context: Context, updated: str, warnings: list[str], *, people: bool = True
 ) -> tuple[Fields, Fields]:
@@ -58,7 +76,7 @@ def gathered_collections(
     elections: dict[str, Fields] = {}
     events: dict[str, Fields] = {}
     last_day: str | None = None
-    sentences = document.sentences
+    sentences = dated_rows(document.sentences)
     for index, sentence in enumerate(sentences):
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
@@ -185,8 +203,9 @@ def dated_events(
     day_before: tuple[str, str | None] = ("", None)
     previous = ("", "", "")
     cues = _cues_in(specs, int(updated[:4]))
-    for index, sentence in enumerate(document.sentences):
-        if ": " in sentence.text and (row := row_date(document.sentences, index)) is not None:
+    sentences = dated_rows(document.sentences)
+    for index, sentence in enumerate(sentences):
+        if ": " in sentence.text and (row := row_date(sentences, index)) is not None:
             sentence = Sentence(f"{sentence.text}, {row}", sentence.section)  # a table row's cell, with its date cell
         same = previous[0] == sentence.section
         last, folded = (previous[1], previous[2]) if same else ("", "")

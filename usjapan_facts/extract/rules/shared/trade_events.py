@@ -39,6 +39,11 @@ _TALKS = (
     "and government subsidies"
 )
 """The record's words for the talks the briefs tell in several voices, each a declaration of its own."""
+_LEADERS = (
+    r"(?:(?:Prime\s+Minister|President)\s+)?(?:Ishiba(?:\s+Shigeru)?|Trump|the\s+President)"
+    r"(?:\s+and\s+(?:(?:Prime\s+Minister|President)\s+)?(?:Ishiba|Trump))?|the\s+two\s+leaders"
+)
+"""The two leaders, one or both, as the ones who spoke: 'Prime Minister Ishiba', 'Trump and Ishiba'."""
 _CALL = r"(?:(?:tele)?phone\s+)?(?:call|conversation)\b"
 """The leaders' call, however named: 'an April 7 telephone call', 'a phone conversation'."""
 
@@ -174,7 +179,12 @@ EVENTS: tuple[DatedEvent, ...] = (
             rf"(?:were|was)\s+(?:launched|opened|set\s+in\s+motion))\s+(?:(?:after|with|following|by|from|in|during|"
             rf"on\s+the\s+heels\s+of)\s+)?(?:an?\s+|the\s+)?(?:{p.MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}},?)?\s+)?{_CALL}"
             rf"|\bagree[sd]?\s+(?:[\w,]+\s+){{0,5}}?to\s+(?:negotiate|talk|(?:open|begin|start|launch|hold|enter(?:\s+into)?)"
-            r"\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks))\b",
+            r"\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks))\b"
+            # the call said by its verb: 'Talks began after Ishiba telephoned Trump on April 7', 'once the two leaders
+            # spoke by phone'
+            rf"|\b(?:talks|negotiations)\b[^.;]{{0,40}}?\b(?:began|opened|started|got\s+under\s+way|followed|came)\s+"
+            rf"(?:after|following|once|when)\s+(?:{_LEADERS})\s+(?:(?:tele)?phoned\b|(?:called|rang)\s+(?:{_LEADERS})\b|"
+            rf"spoke\s+(?:with\s+(?:{_LEADERS})\s+)?by\s+(?:tele)?phone\b)",
             I,
         ),
         # the 2025 talks (a tie to them, or no year: its context's), of the two leaders or sides, never a later call in
