@@ -127,9 +127,9 @@ def carried(text: str, context: Context, section: str = "") -> str:
     said, text = text, labelled(text)
     if _PARTICIPLE.match(text) and not OTHER_DEALS.search(text) and not _COMPARED_WITH.search(text):
         # '- In force: January 1, 2020, both agreements', or '- Signed: ...' under '- Agreements: the USJTA and the DTA'
-        named = {"usjta", "digital"} if BOTH.search(text) else set() if which(text) else _item_names(said, context)
-        if named:
-            return f"{_NAMED[frozenset(named)]}: {text}"
+        items = {"usjta", "digital"} if BOTH.search(text) else set() if which(text) else _item_names(said, context)
+        if items:
+            return f"{_NAMED[frozenset(items)]}: {text}"
     opening = _PLURAL.match(text) or _SINGULAR.match(text)
     end = _CLAUSE_END.search(text, opening.end()) if opening else None
     subject = text[: end.start()] if end else text  # 'If it does, both the USJTA and ...': the subject names them

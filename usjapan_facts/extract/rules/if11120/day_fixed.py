@@ -19,13 +19,14 @@ _TAKES_EFFECT = (
 )
 _WORDS = r"(?:[^;,.]|\.(?=\S)){2,80}?"
 """An agreement's name, its abbreviations' stops within it ('the U.S.-Japan Trade Agreement')."""
+_END = r"(?=[;,]|\.(?!\S)|$)"
 _DAY_FIXED = re.compile(
     rf"\b(?:{_FIX}\s+(?P<date>{_DATE})|(?P<first>{_DATE}),?\s+(?:was|were|had\s+been|has\s+been|is)\s+{_FIX}),?\s+as\s+"
     rf"(?:the\s+(?:day|date)\s+(?:on\s+which\s+|when\s+|that\s+|for\s+)?(?P<what>{_WORDS})\s+"
     rf"(?:would|should|will|was\s+to|were\s+to|to)\s+(?P<verb>{_TAKES_EFFECT})\b"
-    rf"|the\s+(?:start(?:ing)?|effective|entry[- ]into[- ]force)\s+date\s+(?:for|of)\s+(?P<for>{_WORDS})(?=[;,]|\.(?!\S)|$)"
+    rf"|the\s+(?:start(?:ing)?|effective|entry[- ]into[- ]force)\s+date\s+(?:for|of)\s+(?P<for>{_WORDS}){_END}"
     rf"|the\s+(?:day|date)\s+(?:for|of)\s+(?P<of>{_WORDS})(?:'s|\u2019s)\s+entry\s+into\s+(?:force|effect)\b"
-    rf"|the\s+(?:day|date)\s+(?:for|of)\s+(?:the\s+)?entry\s+into\s+(?:force|effect)\s+of\s+(?P<into>{_WORDS})(?=[;,]|\.(?!\S)|$))",
+    rf"|the\s+(?:day|date)\s+(?:for|of)\s+(?:the\s+)?entry\s+into\s+(?:force|effect)\s+of\s+(?P<into>{_WORDS}){_END})",
     I,
 )
 

@@ -107,7 +107,9 @@ of July 22, 2025'."""
 _DATED_NAME = re.compile(
     rf"\b[Tt]he\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}}),?\s+(?:U\.S\.[-\u2010-\u2015]Japan\s+)?framework(?:\s+agreement|\s+deal)?\b"
 )
-_OTHERS = re.compile(r"\bcritical\s+minerals?\b|\brare[-\s]earths?\b|\bIPEF\b|\bIndo-Pacific\b|\bSouth\s+Korea|\bEU\b", I)
+_OTHERS = re.compile(
+    r"\bcritical\s+minerals?\b|\brare[-\s]earths?\b|\bIPEF\b|\bIndo-Pacific\b|\bSouth\s+Korea|\bEU\b", I
+)
 _LEADERS = "|".join(sorted(family for family in KNOWN_PEOPLE if family not in US_PRESIDENTS))
 _JAPAN = re.compile(rf"\bJapan|\bTokyo\b|(?i:{_PARTIES})|\b(?:{_LEADERS})\b")
 """Japan, the two sides (at a sentence's start too), or Japan's prime minister by name ('President Trump and

@@ -161,7 +161,7 @@ def _prepared(sentence: Sentence, context: Context) -> str:
     if context.updated:  # 'since January 1 of this year': the cover's year
         text = _THIS_YEAR.sub(rf"\1, {context.updated.year}", text)
     text = _START_OF.sub(r"\1", _START_ON.sub(r"on \2, \1", text))
-    text = _DATE_COLON.sub(r"On \g<date>, ", text)  # a dated list: 'January 1, 2020: both agreements entered into force'
+    text = _DATE_COLON.sub(r"On \g<date>, ", text)  # a dated list: 'January 1, 2020: both agreements took effect'
     return day_fixed(_IF_SCHEDULED.sub("", text))
 
 

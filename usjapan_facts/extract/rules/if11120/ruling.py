@@ -27,7 +27,7 @@ _RULED_ON = re.compile(
     rf"|(?:^|\band\s+|;\s*)[Oo]n\s+{_DAY},?\s+(?:it|the\s+(?:Supreme\s+)?Court|the\s+justices)\s+{_DECISION}"
 )
 """The ruling's own date beside another: 'the Supreme Court ruled ... on <day>', 'the Supreme Court's <day>, decision',
-'the <day>, Supreme Court ruling', 'the Supreme Court's ruling ... came on <day>', '... and on <day>, it struck down'."""
+'the <day>, Supreme Court ruling', 'the Supreme Court's ruling ... came on <day>', '..., and on <day>, it ruled'."""
 _DECIDED = re.compile(
     rf"\b(?:decided|ruled|handed\s+down)\s+(?:\d-\d\s+|unanimously\s+)?(?:by\s+(?:a\s+)?\d-\d\s+(?:vote\s+)?)?on\s+{_DAY}"
     rf"|\b(?:ruled|struck\s+down|invalidated)\s+(?:against\s+)?(?:the\s+|its\s+)?[^;.,]{{0,40}}?"
