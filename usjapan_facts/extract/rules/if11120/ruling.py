@@ -38,7 +38,7 @@ February 20, 2026', 'who heard arguments in November 2025, ruled against the IEE
 _PENDING = re.compile(
     r"\b(?:pending|expected|will|would|may|could|awaits?|awaiting|petition|not\s+yet|yet\s+to|has\s+not\s+ruled)\b", I
 )
-_HEARD = re.compile(r"\b(?:argument|arguments|argued|heard|hear|hears|hearing)\b", I)
+_HEARD = re.compile(r"\b(?:argument|heard|hear)\b", I)
 """A case heard or argued: pending, unless the Court's own verb of decision says it was decided."""
 _DECIDED_BY_COURT = re.compile(
     rf"\b(?:Supreme\s+Court|[Jj]ustices|[Tt]he\s+Court|it)\b[^;.]{{0,40}}?\b{_DECISION}"
