@@ -89,7 +89,9 @@ _NAMED = {
 
 _DEED_LABEL = re.compile(
     r"\b(?P<deed>[Ss]igned|[Cc]oncluded|[Ii]n\s+(?:force|effect)|[Ee]ntered\s+into\s+(?:force|effect)|[Tt]ook\s+effect"
-    r"|[Ee]ffective):\s+(?=(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2}\b)"
+    r"|[Ee]ffective)(?:\s+(?:on|date))?:\s+(?=(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2}\b)"
+    r"|\b(?P<noun>(?:[Dd]ate\s+(?:of\s+)?)?(?:[Ss]igned|[Ss]ignature|[Ss]igning)|(?:[Dd]ate\s+of\s+)?[Ee]ntry\s+into\s+"
+    r"(?:force|effect)|[Ee]ffective\s+date):\s+(?=(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2}\b)"
 )
 """A deed as a label, its date after a colon: a list's 'Signed: October 7, 2019', a table row's 'in force: January 1,
 2020' (a cell under its column's header). The date is the deed's own, as in 'signed on'."""
@@ -98,7 +100,15 @@ _DEED_LABEL = re.compile(
 def labelled(text: str) -> str:
     """The text with a deed's label read as the deed on its date: 'Signed: October 7, 2019' as 'Signed on October 7,
     2019'."""
-    return _DEED_LABEL.sub(r"\g<deed> on ", text) if ":" in text else text
+    return _DEED_LABEL.sub(_deed_on, text) if ":" in text else text
+
+
+def _deed_on(label: re.Match[str]) -> str:
+    """'Signed on ' for 'Signed: ', 'Date signed: ' or 'Signature: '; 'Effective on ' for 'Entry into force: '."""
+    if label.group("deed"):
+        return f"{label.group('deed')} on "
+    noun = label.group("noun").lower()
+    return "Signed on " if "sign" in noun else "Effective on "
 
 
 def _item_names(text: str, context: Context) -> set[str]:

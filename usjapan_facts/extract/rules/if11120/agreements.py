@@ -206,9 +206,12 @@ def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | N
         sentence = Sentence(
             f"{text[: unnamed.start('deal')]}Critical Minerals Agreement{text[unnamed.end() :]}", sentence.section
         )
-    if _CMA.search(before) and len(before) < _NAME_ONLY and _SIGNED_ITEM.match(labelled(sentence.text)):
+    named_by = before if _CMA.search(before) and len(before) < _NAME_ONLY else ""
+    if not named_by and _CMA.search(sentence.section) and not OTHER_DEALS.search(before) and not which(before):
+        named_by = sentence.section  # '- Signed: Mar. 28, 2023' in a list under the agreement's name
+    if named_by and _SIGNED_ITEM.match(labelled(sentence.text)):
         # 'U.S.-Japan Critical Minerals Agreement (CMA). Signed March 28, 2023.': a list item's name, then its date.
-        sentence = Sentence(f"{before} {labelled(sentence.text)}", sentence.section)
+        sentence = Sentence(f"{named_by} {labelled(sentence.text)}", sentence.section)
     earlier = context.preceding.get(before, "")
     japan = (
         has(r"\bJapan", sentence.text, 0)
@@ -254,7 +257,7 @@ _PARTIES_AFTER = rf"(?:\s+(?:with|by|in|at)\s+(?!{p.MONTH}|(?:19|20)\d\d)(?:[^;,
 _DATE_AFTER = re.compile(rf"{_PARTIES_AFTER}\s*,?\s+(?:(?:in|on)\s+)?(?P<date>{_DATE})\b")
 _CMA_AFTER = re.compile(
     # 'A Critical Minerals Agreement, intended to let ... count toward tax credits, was signed on ...': an aside first
-    r"(?:\s*\([A-Z]{2,6}\))?(?:\s+with\s+(?:Japan|Tokyo)\b)?(?:,\s+[a-z][^;,()]{3,120}(?=,))?[,:.]?\s+(?:(?:that\s+|which\s+)?(?:the\s+two\s+(?:countries|governments|sides|allies)|they|"
+    r"(?:\s*\([A-Z]{2,6}\))?(?:\s+with\s+(?:Japan|Tokyo|the\s+United\s+States|Washington)\b)?(?:,\s+[a-z][^;,()]{3,120}(?=,))?[,:.]?\s+(?:(?:that\s+|which\s+)?(?:the\s+two\s+(?:countries|governments|sides|allies)|they|"
     r"Japan\s+and\s+the\s+United\s+States|the\s+United\s+States\s+and\s+Japan|"
     r"both\s+(?:countries|governments|sides)|Tokyo\s+and\s+Washington|Washington\s+and\s+Tokyo)\s+"
     # '..., which U.S. Trade Representative Tai and Japan's ambassador, Tomita Koji, signed on ...': any signers

@@ -30,7 +30,7 @@ _RULED_ON = re.compile(
 'the <day>, Supreme Court ruling', 'the Supreme Court's ruling ... came on <day>', '..., and on <day>, it ruled'."""
 _DECIDED = re.compile(
     rf"\b(?:decided|ruled|handed\s+down)\s+(?:\d-\d\s+|unanimously\s+)?(?:by\s+(?:a\s+)?\d-\d\s+(?:vote\s+)?)?on\s+{_DAY}"
-    rf"|\b(?:ruled|struck\s+down|invalidated)\s+(?:against\s+)?(?:the\s+|its\s+)?[^;.,]{{0,40}}?"
+    rf"|\b(?:ruled|struck\s+down|invalidated|decided)\s+(?:against\s+)?(?:the\s+|its\s+)?[^;.,]{{0,40}}?"
     rf"\b(?<!imposed\s)(?<!levied\s)(?<!paid\s)on\s+{_DAY}"
 )
 """The case's steps each dated, in a sentence naming no lower court: 'argued on November 5, 2025, and decided 6-3 on
@@ -41,8 +41,8 @@ _PENDING = re.compile(
 _HEARD = re.compile(r"\b(?:argument|heard|hear)\b", I)
 """A case heard or argued: pending, unless the Court's own verb of decision says it was decided."""
 _DECIDED_BY_COURT = re.compile(
-    rf"\b(?:Supreme\s+Court|[Jj]ustices|[Tt]he\s+Court|it)\b[^;.]{{0,40}}?\b{_DECISION}"
-    rf"|\b(?:were|was)\s+(?:struck\s+down|invalidated)\s+by\s+the\s+(?:Supreme\s+)?Court\b"
+    rf"\b(?:Supreme\s+Court|[Jj]ustices|[Tt]he\s+Court|it)\b[^;]{{0,80}}?\b{_DECISION}"
+    rf"|\b(?:were|was)\s+(?:struck\s+down|invalidated|decided)\s+by\s+the\s+(?:Supreme\s+)?Court\b"
     rf"|\b{_RULING}[^;.]{{0,60}}?\b(?:came|was\s+(?:issued|handed\s+down|announced))\b"
     rf"|\b(?:argued|heard)\b[^;.]{{0,60}}?\band\s+(?:decided|ruled)\b"
 )
@@ -68,7 +68,7 @@ def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
     ruled = _RULED_ON.search(text)
     named = authority_of(text) == "ieepa" or (ruled is not None and authority_of(ruled.group(0)) == "ieepa")
     if not named or not has(
-        r"\b(?:decision|ruling|ruled|decided|held|struck\s+down|rules|holds|strikes\s+down)\b", text
+        r"\b(?:decision|ruling|ruled|decided|held|struck\s+down|invalidated|rules|holds|strikes\s+down)\b", text
     ):
         return None
     if _PENDING.search(text) or (_HEARD.search(text) and not _DECIDED_BY_COURT.search(text)):
