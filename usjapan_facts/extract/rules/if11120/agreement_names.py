@@ -73,13 +73,57 @@ _COMPARED_WITH = re.compile(
 """'Signed and entered into force on the same dates as the USJTA': the agreement named there is not the subject."""
 _CLAUSE_END = re.compile(r"[,;:]|$")
 _SINGULAR = re.compile(r"^(?:It|[A-Z][^,;]{0,60},\s+it)\b")
-_PARTICIPLE = re.compile(r"^(?:Signed|Concluded|In\s+force|Entered\s+into|Took\s+effect|Effective)\b")
+_PARTICIPLE = re.compile(r"^(?:Signed|Concluded|In\s+force|In\s+effect|Entered\s+into|Took\s+effect|Effective)\b")
 """A list item's sentence with no subject after the item's name: 'U.S.-Japan Trade Agreement (USJTA). Signed October
 7, 2019, and in force since January 1, 2020.'"""
 _NAME_ONLY = 90
 """The longest sentence before a participle that can be an item's name alone."""
 _BACK = 3
+_NAMED = {
+    frozenset({"usjta", "digital"}): "The USJTA and the DTA",
+    frozenset({"usjta"}): "The U.S.-Japan Trade Agreement",
+    frozenset({"digital"}): "The Digital Trade Agreement",
+}
 """How many sentences back 'they' looks for what it stands for: the nearest that names both agreements, or a deal."""
+
+
+_DEED_LABEL = re.compile(
+    r"\b(?P<deed>[Ss]igned|[Cc]oncluded|[Ii]n\s+(?:force|effect)|[Ee]ntered\s+into\s+(?:force|effect)|[Tt]ook\s+effect"
+    r"|[Ee]ffective)(?:\s+(?:on|date))?:\s+(?=(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2}\b)"
+    r"|\b(?P<noun>(?:[Dd]ate\s+(?:of\s+)?)?(?:[Ss]igned|[Ss]ignature|[Ss]igning)|(?:[Dd]ate\s+of\s+)?[Ee]ntry\s+into\s+"
+    r"(?:force|effect)|[Ee]ffective\s+date):\s+(?=(?:[A-Z][a-z]+\s+(?:\d{1,2},\s*)?)?(?:19|20)\d{2}\b)"
+)
+"""A deed as a label, its date after a colon: a list's 'Signed: October 7, 2019', a table row's 'in force: January 1,
+2020' (a cell under its column's header). The date is the deed's own, as in 'signed on'."""
+
+
+def labelled(text: str) -> str:
+    """The text with a deed's label read as the deed on its date: 'Signed: October 7, 2019' as 'Signed on October 7,
+    2019'."""
+    return _DEED_LABEL.sub(_deed_on, text) if ":" in text else text
+
+
+def _deed_on(label: re.Match[str]) -> str:
+    """'Signed on ' for 'Signed: ', 'Date signed: ' or 'Signature: '; 'Effective on ' for 'Entry into force: '."""
+    if label.group("deed"):
+        return f"{label.group('deed')} on "
+    noun = label.group("noun").lower()
+    return "Signed on " if "sign" in noun else "Effective on "
+
+
+def _item_names(text: str, context: Context) -> set[str]:
+    """The agreements a list item that opens on its deed ('Signed on October 7, 2019') and names none speaks of: the
+    nearest of the short items before it that names one or both (an item 'Agreements: the USJTA and the DTA' over
+    'Signed: ...' and 'In force: ...'); none past another deal."""
+    before = text
+    for _ in range(_BACK):
+        before = previous(before, context)
+        early = early_names(before, context)
+        if not before or len(before) >= _NAME_ONLY or OTHER_DEALS.search(early):
+            return set()
+        if named := which(early):
+            return named
+    return set()
 
 
 def carried(text: str, context: Context, section: str = "") -> str:
@@ -90,6 +134,12 @@ def carried(text: str, context: Context, section: str = "") -> str:
     # A pronoun that opens the sentence is its subject, whatever the sentence names after it ('The pair took effect
     # on January 1, 2020: the USJTA under ..., and the digital pact as ...', 'It entered into force ..., together
     # with the Digital Trade Agreement').
+    said, text = text, labelled(text)
+    if _PARTICIPLE.match(text) and not OTHER_DEALS.search(text) and not _COMPARED_WITH.search(text):
+        # '- In force: January 1, 2020, both agreements', or '- Signed: ...' under '- Agreements: the USJTA and the DTA'
+        items = {"usjta", "digital"} if BOTH.search(text) else set() if which(text) else _item_names(said, context)
+        if items:
+            return f"{_NAMED[frozenset(items)]}: {text}"
     opening = _PLURAL.match(text) or _SINGULAR.match(text)
     end = _CLAUSE_END.search(text, opening.end()) if opening else None
     subject = text[: end.start()] if end else text  # 'If it does, both the USJTA and ...': the subject names them
@@ -97,12 +147,12 @@ def carried(text: str, context: Context, section: str = "") -> str:
         return text
     plural = _PLURAL.match(text) or _PAIR.search(text)
     singular = _SINGULAR.match(text) or (
-        _PARTICIPLE.match(text) and len(previous(text, context)) < _NAME_ONLY and not OTHER_DEALS.search(text)
+        _PARTICIPLE.match(text) and len(previous(said, context)) < _NAME_ONLY and not OTHER_DEALS.search(text)
     )
     if not plural and not singular:
         return text
     named: set[str] = set()
-    before = text
+    before = said
     for _ in range(_BACK if plural else 1):
         before = previous(before, context)
         early = early_names(before, context)

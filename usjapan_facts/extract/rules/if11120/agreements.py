@@ -21,6 +21,7 @@ from usjapan_facts.extract.rules.if11120.agreement_names import (
     before_other_deal,
     carried,
     early_names,
+    labelled,
     one,
     pieces,
     which,
@@ -205,9 +206,12 @@ def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | N
         sentence = Sentence(
             f"{text[: unnamed.start('deal')]}Critical Minerals Agreement{text[unnamed.end() :]}", sentence.section
         )
-    if _CMA.search(before) and len(before) < _NAME_ONLY and _SIGNED_ITEM.match(sentence.text):
+    named_by = before if _CMA.search(before) and len(before) < _NAME_ONLY else ""
+    if not named_by and _CMA.search(sentence.section) and not OTHER_DEALS.search(before) and not which(before):
+        named_by = sentence.section  # '- Signed: Mar. 28, 2023' in a list under the agreement's name
+    if named_by and _SIGNED_ITEM.match(labelled(sentence.text)):
         # 'U.S.-Japan Critical Minerals Agreement (CMA). Signed March 28, 2023.': a list item's name, then its date.
-        sentence = Sentence(f"{before} {sentence.text}", sentence.section)
+        sentence = Sentence(f"{named_by} {labelled(sentence.text)}", sentence.section)
     earlier = context.preceding.get(before, "")
     japan = (
         has(r"\bJapan", sentence.text, 0)
@@ -232,30 +236,35 @@ def _cma_signed(text: str, japan: bool, updated: dt.date | None) -> Fields | Non
         return None
     # 'signed a critical minerals agreement', or after the name: 'the Critical Minerals Agreement signed in March
     # 2023', 'A Critical Minerals Agreement followed on March 28, 2023'. Japan is named in it or the one before.
-    verb = re.search(r"\b(?:signed|concluded|entered\s+into)\b", text[: named.start()], I) or _CMA_AFTER.match(
-        text, named.end()
-    )
+    after = _CMA_AFTER.match(text, named.end())
+    verb = re.search(r"\b(?:signed|concluded|entered\s+into)\b", text[: named.start()], I) or after
     if verb is None or not japan:
         return None
     start, end = min(verb.start(), named.start()), max(verb.end(), named.end())
     if has(r"\b(?:plan|framework|negotiat\w*|talks|would|will|may|expected)\b", text[start:end]):
         return None
     clause = deed_clause(text, start, end)
+    # 'A Critical Minerals Agreement followed on March 28, 2023, and a rare-earths framework on ...': the date right
+    # after the verb is the deed's own, whatever the clause goes on to date.
+    right_after = _DATE_AFTER.match(text, after.end()) if after else None
     # 'Signed in Washington on Tuesday, March 28, ...': a day the weekday dates in the days before the cover.
-    value = date_in(clause) or weekday_date(clause, updated)
+    value = (right_after and date_in(right_after.group("date"))) or date_in(clause) or weekday_date(clause, updated)
     return {"value": value, "qualifier": "exact"} if value else None
 
 
+_PARTIES_AFTER = rf"(?:\s+(?:with|by|in|at)\s+(?!{p.MONTH}|(?:19|20)\d\d)(?:[^;,.()]|(?<=\b[A-Z])\.){{2,60}}?)?"
+"""Who signed with whom, or where, between the verb and its date: 'signed with Japan's ambassador on ...'."""
+_DATE_AFTER = re.compile(rf"{_PARTIES_AFTER}\s*,?\s+(?:(?:in|on)\s+)?(?P<date>{_DATE})\b")
 _CMA_AFTER = re.compile(
     # 'A Critical Minerals Agreement, intended to let ... count toward tax credits, was signed on ...': an aside first
-    r"(?:\s*\([A-Z]{2,6}\))?(?:,\s+[a-z][^;,()]{3,120}(?=,))?[,:.]?\s+(?:(?:that\s+|which\s+)?(?:the\s+two\s+(?:countries|governments|sides|allies)|they|"
+    r"(?:\s*\([A-Z]{2,6}\))?(?:\s+with\s+(?:Japan|Tokyo|the\s+United\s+States|Washington)\b)?(?:,\s+[a-z][^;,()]{3,120}(?=,))?[,:.]?\s+(?:(?:that\s+|which\s+)?(?:the\s+two\s+(?:countries|governments|sides|allies)|they|"
     r"Japan\s+and\s+the\s+United\s+States|the\s+United\s+States\s+and\s+Japan|"
     r"both\s+(?:countries|governments|sides)|Tokyo\s+and\s+Washington|Washington\s+and\s+Tokyo)\s+"
     # '..., which U.S. Trade Representative Tai and Japan's ambassador, Tomita Koji, signed on ...': any signers
     r"|(?:that|which)\s+(?:[^;.]|(?<=\b[A-Z])\.|\.(?=\S)){3,120}?\s+)?"
     r"(?:was\s+|were\s+|had\s+)?(?:[Ss]igned|concluded|followed|reached)"
     r"(?:\s+with\s+(?:a|an|its|the)\s+(?:formal\s+)?signing(?:\s+ceremony)?(?:\s+in\s+(?:Washington|Tokyo))?)?"
-    rf"(?=\s*,?\s+(?:(?:in|on)\s|{p.MONTH}\s))"
+    rf"(?={_PARTIES_AFTER}\s*,?\s+(?:(?:in|on)\s|{p.MONTH}\s))"
     rf"|\s+of\s+(?=(?:{p.MONTH}\s+(?:\d{{1,2}},\s*)?)?(?:19|20)\d{{2}}\b)",
     I,
 )

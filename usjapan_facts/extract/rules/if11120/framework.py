@@ -71,6 +71,15 @@ _WHEN_ANNOUNCED = re.compile(
 """A deal with Japan announced on a day of 2025 or later, by any name ('a \"massive Deal\"'): 'The breakthrough came
 on July 22, 2025, when the President announced a deal with Japan', 'the President unveiled an accord with Japan on
 ...'. The deal of 2019 is another, and a deal with another country names no Japan."""
+_MADE_WITH_JAPAN = re.compile(
+    r"\b(?:framework|deal|agreement|accord|arrangement)\b,?\s+(?:(?:that|which)\s+)?(?:[\w.'\u2019-]+\s+){0,5}?"
+    r"(?:announced|reached|struck|agreed|unveiled|concluded|sealed|clinched|made)\s+(?:(?:jointly|together)\s+)?"
+    rf"with\s+(?:Japan|Tokyo)\s+on\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*(?P<year>\d{{4}}))",
+    I,
+)
+"""The deal named first, then who made it with Japan and when: 'The investment and tariff framework that President
+Trump announced with Japan on July 22, 2025', 'the framework the White House reached with Japan on ...' (of 2025 or
+later: the deal of 2019 is another)."""
 _DAYS = ("date", "after", "both", "first", "lead")
 """The groups of `_WHEN_ANNOUNCED` that hold the day, one of which matched."""
 _AFTER_SOMETHING = re.compile(r"\b(?:following|after|since)\b[^,;]*,?", I)
@@ -98,7 +107,9 @@ of July 22, 2025'."""
 _DATED_NAME = re.compile(
     rf"\b[Tt]he\s+(?P<date>{p.MONTH}\s+\d{{1,2}},\s*\d{{4}}),?\s+(?:U\.S\.[-\u2010-\u2015]Japan\s+)?framework(?:\s+agreement|\s+deal)?\b"
 )
-_OTHERS = re.compile(r"\bcritical\s+minerals?\b|\brare\s+earths?\b|\bIPEF\b|\bIndo-Pacific\b|\bSouth\s+Korea|\bEU\b", I)
+_OTHERS = re.compile(
+    r"\bcritical\s+minerals?\b|\brare[-\s]earths?\b|\bIPEF\b|\bIndo-Pacific\b|\bSouth\s+Korea|\bEU\b", I
+)
 _LEADERS = "|".join(sorted(family for family in KNOWN_PEOPLE if family not in US_PRESIDENTS))
 _JAPAN = re.compile(rf"\bJapan|\bTokyo\b|(?i:{_PARTIES})|\b(?:{_LEADERS})\b")
 """Japan, the two sides (at a sentence's start too), or Japan's prime minister by name ('President Trump and
@@ -106,7 +117,7 @@ then-Prime Minister Ishiba Shigeru announced ...')."""
 
 
 _NEEDS = ("framework", "investment agreement", "investment deal", "announce", "unveil", "disclosed", "revealed",
-          "reached on", "struck on", "sealed on", "concluded on")  # fmt: skip
+          "reached on", "struck on", "sealed on", "concluded on", "with japan on", "with tokyo on")  # fmt: skip
 _STRUCK = ("reached a", "struck a", "sealed a", "clinched a", "concluded a", "reached their", "struck their")
 """The two parties' act of striking the deal: 'The two countries reached a trade deal on July 22, 2025'."""
 
@@ -141,6 +152,9 @@ def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     struck = _STRUCK_DEAL.search(text)
     if struck and int(struck.group("year")) >= _FIRST_YEAR and not _OTHERS.search(text):
         return {"value": p.dates(struck.group("date"))[0][0], "qualifier": "exact"}
+    made = _MADE_WITH_JAPAN.search(text)
+    if made and int(made.group("year")) >= _FIRST_YEAR and not _OTHERS.search(text):
+        return {"value": p.dates(made.group("date"))[0][0], "qualifier": "exact"}
     when = _WHEN_ANNOUNCED.search(text)
     if when and when.group("lead") and (not _JAPAN.search(text) or has(OTHER_COUNTRIES, text, 0)):
         when = None  # 'Announced May 8, 2025, the U.K. deal ...': a deal the sentence does not tie to Japan

@@ -23,6 +23,7 @@ from usjapan_facts.extract.rules.if11120.agreement_names import (
     so_did,
     which,
 )
+from usjapan_facts.extract.rules.if11120.day_fixed import day_fixed
 from usjapan_facts.extract.rules.if11120.nearby import date_in, previous
 from usjapan_facts.extract.text import Sentence
 
@@ -160,10 +161,8 @@ def _prepared(sentence: Sentence, context: Context) -> str:
     if context.updated:  # 'since January 1 of this year': the cover's year
         text = _THIS_YEAR.sub(rf"\1, {context.updated.year}", text)
     text = _START_OF.sub(r"\1", _START_ON.sub(r"on \2, \1", text))
-    text = _DATE_COLON.sub(
-        r"On \g<date>, ", text
-    )  # a dated list: 'January 1, 2020: both agreements entered into force'
-    return _IF_SCHEDULED.sub("", text)
+    text = _DATE_COLON.sub(r"On \g<date>, ", text)  # a dated list: 'January 1, 2020: both agreements took effect'
+    return day_fixed(_IF_SCHEDULED.sub("", text))
 
 
 def _in_force(sentence: Sentence, agreement: str, context: Context, look_back: bool = True) -> str | None:

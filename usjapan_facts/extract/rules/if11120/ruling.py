@@ -17,18 +17,35 @@ rule = registrar(RULES)
 
 _DAY = rf"({p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
 _RULING = r"(?:decision|ruling|opinion|judgment)\b"
+_DECISION = r"(?:ruled|held|decided|struck\s+down|invalidated|found|handed\s+down)\b"
+"""The verbs of a decided case: beside one of the Court's own, 'heard' and 'argument' tell its earlier steps."""
 _RULED_ON = re.compile(
     rf"\bSupreme\s+Court\s+(?:ruled|held|decided|struck\s+down|invalidated)\b[^;.]{{0,60}}?\bon\s+{_DAY}"
     rf"|\b(?:Supreme\s+)?Court\W?s\s+{_DAY},?\s+{_RULING}"
     rf"|\bthe\s+{_DAY},?\s+(?:Supreme\s+Court\s+)?{_RULING}"
+    rf"|\bSupreme\s+Court\W?s\s+{_RULING}[^;.]{{0,60}}?\b(?:came|was\s+(?:issued|handed\s+down|announced))\s+on\s+{_DAY}"
+    rf"|(?:^|\band\s+|;\s*)[Oo]n\s+{_DAY},?\s+(?:it|the\s+(?:Supreme\s+)?Court|the\s+justices)\s+{_DECISION}"
 )
 """The ruling's own date beside another: 'the Supreme Court ruled ... on <day>', 'the Supreme Court's <day>, decision',
-'the <day>, Supreme Court ruling'."""
+'the <day>, Supreme Court ruling', 'the Supreme Court's ruling ... came on <day>', '..., and on <day>, it ruled'."""
 _DECIDED = re.compile(
     rf"\b(?:decided|ruled|handed\s+down)\s+(?:\d-\d\s+|unanimously\s+)?(?:by\s+(?:a\s+)?\d-\d\s+(?:vote\s+)?)?on\s+{_DAY}"
+    rf"|\b(?:ruled|struck\s+down|invalidated|decided)\s+(?:against\s+)?(?:the\s+|its\s+)?[^;.,]{{0,40}}?"
+    rf"\b(?<!imposed\s)(?<!levied\s)(?<!paid\s)on\s+{_DAY}"
 )
 """The case's steps each dated, in a sentence naming no lower court: 'argued on November 5, 2025, and decided 6-3 on
-February 20, 2026'."""
+February 20, 2026', 'who heard arguments in November 2025, ruled against the IEEPA tariffs on February 20, 2026'."""
+_PENDING = re.compile(
+    r"\b(?:pending|expected|will|would|may|could|awaits?|awaiting|petition|not\s+yet|yet\s+to|has\s+not\s+ruled)\b", I
+)
+_HEARD = re.compile(r"\b(?:argument|heard|hear)\b", I)
+"""A case heard or argued: pending, unless the Court's own verb of decision says it was decided."""
+_DECIDED_BY_COURT = re.compile(
+    rf"\b(?:Supreme\s+Court|[Jj]ustices|[Tt]he\s+Court|it)\b[^;]{{0,80}}?\b{_DECISION}"
+    rf"|\b(?:were|was)\s+(?:struck\s+down|invalidated|decided)\s+by\s+the\s+(?:Supreme\s+)?Court\b"
+    rf"|\b{_RULING}[^;.]{{0,60}}?\b(?:came|was\s+(?:issued|handed\s+down|announced))\b"
+    rf"|\b(?:argued|heard)\b[^;.]{{0,60}}?\band\s+(?:decided|ruled)\b"
+)
 
 
 _LOWER_COURT = re.compile(
@@ -51,10 +68,10 @@ def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
     ruled = _RULED_ON.search(text)
     named = authority_of(text) == "ieepa" or (ruled is not None and authority_of(ruled.group(0)) == "ieepa")
     if not named or not has(
-        r"\b(?:decision|ruling|ruled|decided|held|struck\s+down|rules|holds|strikes\s+down)\b", text
+        r"\b(?:decision|ruling|ruled|decided|held|struck\s+down|invalidated|rules|holds|strikes\s+down)\b", text
     ):
         return None
-    if has(r"\b(?:argument|heard|hear|pending|expected|will|would|may|could|awaits?|petition)\b", text):
+    if _PENDING.search(text) or (_HEARD.search(text) and not _DECIDED_BY_COURT.search(text)):
         return None
     dated = {value for value, _ in p.dates(text)}
     if len(dated) != 1 or _LOWER_COURT.search(text):
