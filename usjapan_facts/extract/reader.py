@@ -77,13 +77,17 @@ def _titled(title: str, other_than: str) -> str | None:
     return next((b for b in catalog.available() if b != other_than and _reader(b).rules.title.search(title)), None)
 
 
-_LINK_END = re.compile(r"\s*</a\s*>", re.IGNORECASE)
+_LINKS = re.compile(r"<a\b[^>]*>.*?</a\s*>|\[[^\]\n]*\]\([^)\n]*\)", re.IGNORECASE | re.DOTALL)
+"""A link's words, HTML or Markdown: a list of related products names every brief, the page's own among them."""
+_TAGS = re.compile(r"<[^>]*>")
 
 
-def _names_itself(title: re.Pattern[str], opening: str) -> bool:
-    """Whether a page's opening names the brief other than as a link's words: a site's page title comes first
-    ("Skip to content"), but a list of related products names every brief, the one it is not among them."""
-    return any(not _LINK_END.match(opening, found.end()) for found in title.finditer(opening))
+def _named_first(opening: str) -> str | None:
+    """The brief whose title a page's opening says first other than in a link or a tag: where a site's heading
+    ("Congress.gov", "Skip to content") comes before the brief's own title, the page is that brief's."""
+    said = _TAGS.sub(" ", _LINKS.sub(" ", opening))
+    found = [(m.start(), b) for b in catalog.available() if (m := _reader(b).rules.title.search(said))]
+    return min(found)[1] if found else None
 
 
 def _facts(reader: _Reader, document: Document, context: Context, warnings: list[str]) -> dict[str, Any]:
@@ -196,11 +200,13 @@ def extract_snapshot(
     document = parse_text(text)
     if document.title and not reader.rules.title.search(document.title):
         owner = _titled(document.title, catalogue.brief)
-        if owner or not _names_itself(reader.rules.title, text[:20000]):
+        said = "it is" if owner else "the page names first"
+        owner = owner or _named_first(text[:20000])
+        if owner != catalogue.brief:
             raise ExtractError(
                 f"the text is titled {document.title!r}, not {catalogue.title!r} ({catalogue.brief})",
-                hint=f"it is {owner}'s title: pass brief={owner!r}" if owner else None,
-                cli_hint=f"it is {owner}'s title: pass --report {owner}" if owner else None,
+                hint=f"{said} {owner}'s title: pass brief={owner!r}" if owner else None,
+                cli_hint=f"{said} {owner}'s title: pass --report {owner}" if owner else None,
             )
         document.title = None  # a site's page title ("Skip to content"), not the brief's
     version = updated or document.updated or parse_cover_date(text[:2000])
