@@ -80,6 +80,18 @@ _ON_ALL = re.compile(
 )
 """'Japan held fourth place on all three counts: as a trading partner, as a market ..., and as a source ...'."""
 _ITEM = re.compile(r",\s+(?:and\s+)?(?=as\s)|\s+and\s+(?=as\s)")
+_YARD_NOUN = (
+    r"(?:(?:trading|trade|export|import|goods|overseas|foreign)\s+)?(?:partner|market|destination|buyer|customer|source|"
+    r"supplier)(?:\s+(?:of|for)\s+(?:U\.S\.\s+|American\s+)?(?:goods\s+)?(?:imports|exports|goods|products))?"
+)
+_RUN = re.compile(
+    rf"(?P<rest>\b(?:the\s+)?{ORDINAL}[- ](?:largest|biggest|leading|ranked)\s+(?:(?:U\.S\.|American)\s+)?)"
+    rf"(?P<items>{_YARD_NOUN}(?:,\s+{_YARD_NOUN})*,?\s+and\s+{_YARD_NOUN})\b(?!\s+(?:and|or)\b)(?P<tail>[^;]*)",
+    I,
+)
+"""One place for a run of yardsticks: 'the fourth-largest U.S. trading partner, export market, and source of imports'."""
+_RUN_ITEM = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_RUN_WORDS = ("-largest", "-biggest", "-leading", "-ranked", " largest", " biggest")
 _OTHER_TIME = re.compile(rf"\b(?:{ORDINAL}|recently|once|until|had|(?:19|20)\d\d)\b", I)
 """What after 'respectively' tells of another time than now, or another pair of ranks."""
 _LEADS = ("as", "by", "in")
@@ -94,9 +106,12 @@ def restated(text: str, folded: str | None = None) -> tuple[str, ...]:
     Each way is tried only where its own words stand, so that a plain sentence costs a few lookups."""
     folded = text.casefold() if folded is None else folded
     first = folded.split(" ", 1)[0].rstrip(",")
-    if not (first in ORDINALS or first in _COMPARED or holds_any(folded, _GATE)):
+    run = " and " in folded and holds_any(folded, _RUN_WORDS)
+    if not (run or first in ORDINALS or first in _COMPARED or holds_any(folded, _GATE)):
         return ()
     found: list[str] = []
+    if run and (each := _RUN.search(text)):
+        found += [f"{text[: each.end('rest')]}{item}{each['tail']}" for item in _RUN_ITEM.split(each["items"])]
     if "respectively" in folded:
         found += _paired(text)
     ranked = _RANKED.match(text) if first in _LEADS and "; as " in folded else None

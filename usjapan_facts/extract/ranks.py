@@ -78,7 +78,7 @@ _RANK = re.compile(
     rf"|\b(?P<as_a>{_ORDINAL})\s+(?=as\s+an?\s+(?:market|buyer|destination|customer|supplier|source|holder|investor)\b)"
     rf"|\b(?P<only>second|third)\s+(?:in\s+(?:size|scale|value|amount|volume)\s+)?only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w.]*(?:\W?s\b)?\s*){{1,3}}"
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
-    r"|\b(?P<trail>(?:trail|lag)(?:s|ed|ged|ing|ging)?\s+only)\s+(?:th(?:ose|at)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[\w.]*+(?:\s+(?-i:[A-Z])[\w.]*+)?(?:\W?s)?+"
+    r"|\b(?P<trail>(?:trail|lag)(?:s|ed|ged|ing|ging)?\s+only)\s+(?:th(?:ose|at)\s+of\s+)?(?:the\s+)?(?!U\.S\.)(?-i:[A-Z])[\w.]*+(?:\s+(?-i:[A-Z])[\w.]*+)?(?:\W?s)?+"
     r"(?!\s+(?-i:[A-Z])|,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])|,?\s+(?:and|or)\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\b(?P<super>largest|biggest|greatest)\b(?=(?:\s+[\w.'\u2019]+){0,6}?(?:,?\s+(?:except(?:\s+for)?|other\s+than|apart\s+"
     rf"from|save\s+for|excluding|outside(?:\s+of)?{_NOT_REGION})|\s+(?:but|save))\s+(?:(?:that|those)\s+of\s+)?"
