@@ -89,7 +89,8 @@ _RUN = re.compile(
     rf"(?P<items>{_YARD_NOUN}(?:,\s+{_YARD_NOUN})*,?\s+and\s+{_YARD_NOUN})\b(?!\s+(?:and|or)\b)(?P<tail>[^;]*)",
     I,
 )
-"""One place for a run of yardsticks: 'the fourth-largest U.S. trading partner, export market, and source of imports'."""
+"""One place for a run of yardsticks: 'the fourth-largest U.S. trading partner, export market, and source of
+imports'."""
 _RUN_ITEM = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _RUN_WORDS = ("-largest", "-biggest", "-leading", "-ranked", " largest", " biggest")
 _OTHER_TIME = re.compile(rf"\b(?:{ORDINAL}|recently|once|until|had|(?:19|20)\d\d)\b", I)
