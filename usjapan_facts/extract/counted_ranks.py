@@ -42,8 +42,8 @@ _BY_LIST = re.compile(
     r"supplied|shipped|sold|exported|held|owned|invested|traded|conducted|buy|purchase|import|take|supply|ship|sell|export|"
     r"hold|own|invest|trade|conduct|had|has|have|ran|run|posted|recorded)\s+(?:more|(?:a\s+)?(?:larger|bigger|greater)(?:\s+(?:share|amount|volume|value|quantity|sum)\s+of)?)\b"
     r"(?![^;]{0,100}?\bthan\s+(?!(?:did\s+|does\s+)?(?:Japan|it)\b))"
-    rf"|\b(?:smaller|lower|less)\s+(?:only\s+than|than\s+only)\s+{_THEIRS}(?P<onlythan>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)"
-    rf"|\b(?:smaller|lower|less)\s+than\s+{_THEIRS}(?P<bracket>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}),?\s+(?:and|but|yet)\s+"
+    rf"|\b(?:smaller|lower)\s+(?:only\s+than|than\s+only)\s+{_THEIRS}(?P<onlythan>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)"
+    rf"|\b(?:smaller|lower)\s+than\s+{_THEIRS}(?P<bracket>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}),?\s+(?:and|but|yet)\s+"
     r"(?:(?:larger|bigger|greater|higher)\s+than\s+(?:(?:that|those)\s+(?:of|with)\s+)?(?:any|every|all)\s+(?:other|others)\b"
     r"(?:\s+(?:country|countries|partner|partners|economy|economies|nation|nations)\W?s?)?)"
     rf"|\b(?:trail(?:s|ed|ing)?|(?:ranks?|ranked|c(?:a|o)mes?(?:\s+in)?|stood|stands?|placed|finished|is|was|lag(?:s|ged|ging)?)"
@@ -100,7 +100,7 @@ _DID = re.compile(
 """A count of those ahead said again with 'did' after a clause that counted them: '...; by sales, only four did'."""
 _BY_LIST_WORDS = (
     "only", "trail", "just", "more", "behind", "alone", "ahead", "above", "before", "higher", "outrank", "top",
-    "surpass", "exceed", "beat", "outpac", "outs", "smaller", "lower", "less",
+    "surpass", "exceed", "beat", "outpac", "outs", "smaller", "lower than", "lower only",
 )  # fmt: skip
 """A word each match of _BY_LIST holds: without any, it is not tried."""
 _NTH_HINT = re.compile(r"(?:st|nd|rd|th)(?: place)?,? (?:only )?(?:to|behind|after|trailing) ")
