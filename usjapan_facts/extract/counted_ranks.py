@@ -16,11 +16,20 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 ORDINAL = rf"(?:{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 """An ordinal in words or figures: 'fourth', '4th'."""
 
+_THEIRS = (
+    r"(?:(?:that|those)\s+(?:of|to|from|for|with)\s+|(?:the\s+)?(?:U\.S\.\s+)?(?:imports|purchases|exports|sales|shipments|"
+    r"trade|deficits?|shortfalls?|surplus(?:es)?)\s+(?:(?:that\s+)?the\s+(?:United\s+States|U\.S\.)\s+ran\s+)?"
+    r"(?:from|to|with)\s+)?"
+)
+"""Whose measure a rank is compared with, before the countries: 'that of', 'those to', 'imports from', 'the deficits
+with'."""
+_ENDS = r"(?!\w)(?!,?\s+(?:and|or)\b[^,;.]{0,30}?\s[A-Z][a-z])"
+"""A list of the countries ahead that goes on in words ('China and Mexico, and by a slim margin Germany'): unsure."""
 _BY_LIST = re.compile(
     rf"\b(?:[Oo]nly|[Jj]ust)\s+{names('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
-    rf"owned|invest(?:s|ed)?|trade[sd]?|conduct(?:s|ed)?|did|do|does|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?)|(?:(?:has|have|had)\s+)?(?:built(?:\s+up)?|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
+    rf"owned|invest(?:s|ed)?|trade[sd]?|conduct(?:s|ed)?|did|do|does|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?|ran|runs?|posted)|(?:(?:has|have|had)\s+)?(?:built(?:\s+up)?|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
     rf"(?![^;]{{0,100}}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
-    rf"|\b(?:trail(?:s|ed|ing)?|[Bb]ehind)\s+only\s+(?:(?:that|those)\s+of\s+)?{names('leaders')}"
+    rf"|\b(?:trail(?:s|ed|ing)?|[Bb]ehind)\s+only\s+{_THEIRS}{names('leaders')}{_ENDS}"
     rf"|\b(?:behind|trail(?:s|ed|ing)?)\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+of\s+)?(?P<behind>two|three|four|"
     r"five|six|seven|eight|nine|\d)\s+(?:other\s+(?=(?:foreign\s+)?(?:countries|nations|economies|partners|suppliers|sources|"
     r"markets|buyers|customers|destinations|holders|investors|creditors)\b)|(?=foreign\s+(?:holders|investors|creditors|"
@@ -33,11 +42,14 @@ _BY_LIST = re.compile(
     r"supplied|shipped|sold|exported|held|owned|invested|traded|conducted|buy|purchase|import|take|supply|ship|sell|export|"
     r"hold|own|invest|trade|conduct|had|has|have|ran|run|posted|recorded)\s+(?:more|(?:a\s+)?(?:larger|bigger|greater)(?:\s+(?:share|amount|volume|value|quantity|sum)\s+of)?)\b"
     r"(?![^;]{0,100}?\bthan\s+(?!(?:did\s+|does\s+)?(?:Japan|it)\b))"
-    rf"|\b(?:trail(?:s|ed|ing)?|(?:ranks?|ranked|c(?:a|o)mes?(?:\s+in)?|stood|stands?|placed|finished|is|was)\s+(?:just\s+)?behind)"
-    rf"\s+(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+    rf"|\b(?:smaller|lower)\s+(?:only\s+than|than\s+only)\s+{_THEIRS}(?P<onlythan>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*)"
+    rf"|\b(?:smaller|lower)\s+than\s+{_THEIRS}(?P<bracket>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}),?\s+(?:and|but|yet)\s+"
+    r"(?:(?:larger|bigger|greater|higher)\s+than\s+(?:(?:that|those)\s+(?:of|with)\s+)?(?:any|every|all)\s+(?:other|others)\b"
+    r"(?:\s+(?:country|countries|partner|partners|economy|economies|nation|nations)\W?s?)?)"
+    rf"|\b(?:trail(?:s|ed|ing)?|(?:ranks?|ranked|c(?:a|o)mes?(?:\s+in)?|stood|stands?|placed|finished|is|was|lag(?:s|ged|ging)?)"
+    rf"\s+(?:just\s+)?behind)\s+{_THEIRS}(?P<several>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}){_ENDS}"
     rf"|\b(?i:exceeded|surpassed|outranked|outpaced|topped|outsized|bettered)\s+(?:in\s+(?:size|value|scale|volume)\s+)?"
-    rf"(?:only|just)\s+by\s+(?:(?:that|those)\s+(?:of|to|from|for|with)\s+|(?:U\.S\.\s+)?(?:imports|purchases|exports|sales|shipments)\s+"
-    rf"(?:from|to)\s+)?{names('rivals')}"
+    rf"(?:only|just)\s+by\s+{_THEIRS}{names('rivals')}{_ENDS}"
     rf"|\b{names('alone')}\s+alone\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:holds?|held|has|had|owns?|"
     r"owned|buys?|bought|invests?|invested|sells?|sold|suppl(?:ies|ied)|ships?|shipped|trades?|traded)\s+(?:a\s+)?"
     r"(?:more|larger|bigger|greater)|(?:outranks?|outranked|ranks?\s+(?:higher|above)|ranked\s+(?:higher|above)))\b"
@@ -88,7 +100,7 @@ _DID = re.compile(
 """A count of those ahead said again with 'did' after a clause that counted them: '...; by sales, only four did'."""
 _BY_LIST_WORDS = (
     "only", "trail", "just", "more", "behind", "alone", "ahead", "above", "before", "higher", "outrank", "top",
-    "surpass", "exceed", "beat", "outpac", "outs",
+    "surpass", "exceed", "beat", "outpac", "outs", "smaller", "lower than", "lower only",
 )  # fmt: skip
 """A word each match of _BY_LIST holds: without any, it is not tried."""
 _NTH_HINT = re.compile(r"(?:st|nd|rd|th)(?: place)?,? (?:only )?(?:to|behind|after|trailing) ")
@@ -179,6 +191,8 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
             if "Japan" in who:
                 continue  # 'Japan alone holds more': Japan is the one ahead, not the one ranked
             ahead = int(p.number_of(count.lower()) or 0) if count else listed(who)
+            if match.group("bracket"):  # 'smaller than ..., and larger than any other': no first place inside it
+                found = [other for other in found if not match.start() <= other.start < match.end()]
             found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
     for match in ALONE.finditer(text) if may_hold(text, WORDS) else ():
         named = next(group for group in match.groups() if group)

@@ -13,6 +13,10 @@ plain sentences it stands for, each read as the sentence is. Pure, no I/O.
   trading partner, as a market for U.S. goods, and as a source of imports' is three sentences, one for each.
 - A rank fronted before its subject: 'Larger than that of any other country, Japan's stock ... reached $754 billion'
   is 'Japan's stock ... reached $754 billion, larger than that of any other country'.
+- A run of yardsticks after one place: 'the fourth-largest U.S. trading partner, export market, and source of
+  imports' is one sentence for each.
+- A rank by the countries ahead, inverted: 'Exceeded only by the United Kingdom's was Japan's stock ...' is 'Japan's
+  stock ... was exceeded only by the United Kingdom's'.
 """
 
 from __future__ import annotations
@@ -66,6 +70,16 @@ _FRONTED = re.compile(
     I,
 )
 """'Larger than that of any other country, the stock of Japanese direct investment ... reached $754 billion'."""
+_INVERTED = re.compile(
+    r"^(?:(?:Larger|Bigger|Greater)\s+than\s+(?P<owner>(?:Japan\W?s|Japanese)\s+[^;]+?)(?P<comma>,?)\s+"
+    r"(?P<verb>was|were|is|are)\s+only\s+(?P<only>(?:that|those)\s+of\s+[^,;]{1,60}?|[^,;]{1,60}?\W?s)"
+    r"|(?P<how>Exceeded|Surpassed|Topped|Outranked|Bettered)\s+only\s+by\s+(?P<by>[^;]{1,80}?)\s+"
+    r"(?P<verb2>was|were|is|are)\s+(?P<owner2>(?:Japan\W?s|Japanese)\s+[^;]+?))(?P<end>[.;]?)$",
+    I,
+)
+"""A rank by the one country ahead, said inverted: 'Larger than Japan's direct investment position ..., was only that
+of the United Kingdom', 'Exceeded only by the United Kingdom's was Japan's stock ...': Japan's measure, then its
+verb, 'exceeded only by' the other's."""
 _CLEFT = re.compile(
     rf"^(?P<o>{ORDINAL})(?:,[^,;]{{1,60}},)?\s+(?:is|was)\s+(?:where|the\s+(?:place|spot|position|rank)\s+(?:where|that))\s+"
     r"(?P<who>[^,;]{3,80}?)\s+(?P<verb>placed|ranked|ranks|stood|stands|came|comes|landed|sits|sat)\b(?P<rest>[^;]*)",
@@ -80,10 +94,24 @@ _ON_ALL = re.compile(
 )
 """'Japan held fourth place on all three counts: as a trading partner, as a market ..., and as a source ...'."""
 _ITEM = re.compile(r",\s+(?:and\s+)?(?=as\s)|\s+and\s+(?=as\s)")
+_YARD_NOUN = (
+    r"(?:(?:trading|trade|export|import|goods|overseas|foreign)\s+)?(?:partner|market|destination|buyer|customer|source|"
+    r"supplier)(?:\s+(?:of|for)\s+(?:U\.S\.\s+|American\s+)?(?:goods\s+)?(?:imports|exports|goods|products))?"
+)
+_RUN = re.compile(
+    rf"(?P<rest>\b(?:the\s+)?{ORDINAL}[- ](?:largest|biggest|leading|ranked)\s+(?:(?:U\.S\.|American)\s+)?)"
+    rf"(?P<items>{_YARD_NOUN}(?:,\s+{_YARD_NOUN})*,?\s+and\s+{_YARD_NOUN})\b(?!\s+(?:and|or)\b)(?P<tail>[^;]*)",
+    I,
+)
+"""One place for a run of yardsticks: 'the fourth-largest U.S. trading partner, export market, and source of
+imports'."""
+_RUN_ITEM = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_RUN_WORDS = ("-largest", "-biggest", "-leading", "-ranked", " largest", " biggest")
 _OTHER_TIME = re.compile(rf"\b(?:{ORDINAL}|recently|once|until|had|(?:19|20)\d\d)\b", I)
 """What after 'respectively' tells of another time than now, or another pair of ranks."""
 _LEADS = ("as", "by", "in")
 _COMPARED = ("larger", "bigger", "greater")
+_INVERTING = (*_COMPARED, "exceeded", "surpassed", "topped", "outranked", "bettered")
 _GATE = ("respectively", "; as ", "next", "second", "place", "spot", "notch", "rung", ": as ")
 """The words one of which a sentence said in one of the shortened ways holds, when it opens on no ordinal."""
 _MOVED_WORDS = (" places ", " place ", " spot", " notch", " rung")
@@ -94,9 +122,12 @@ def restated(text: str, folded: str | None = None) -> tuple[str, ...]:
     Each way is tried only where its own words stand, so that a plain sentence costs a few lookups."""
     folded = text.casefold() if folded is None else folded
     first = folded.split(" ", 1)[0].rstrip(",")
-    if not (first in ORDINALS or first in _COMPARED or holds_any(folded, _GATE)):
+    run = " and " in folded and holds_any(folded, _RUN_WORDS)
+    if not (run or first in ORDINALS or first in _INVERTING or holds_any(folded, _GATE)):
         return ()
     found: list[str] = []
+    if run and (each := _RUN.search(text)):
+        found += [f"{text[: each.end('rest')]}{item}{each['tail']}" for item in _RUN_ITEM.split(each["items"])]
     if "respectively" in folded:
         found += _paired(text)
     ranked = _RANKED.match(text) if first in _LEADS and "; as " in folded else None
@@ -113,6 +144,12 @@ def restated(text: str, folded: str | None = None) -> tuple[str, ...]:
         front, rest = fronted["front"], fronted["rest"]  # 'Sixth as a market ..., Japan': '..., ranking sixth as a'
         ranking = "" if first in _COMPARED else "ranking "
         found.append(f"{rest[0].upper()}{rest[1:]}, {ranking}{front[0].lower()}{front[1:]}{fronted['end']}")
+    if first in _INVERTING and (inverted := _INVERTED.match(text)):
+        owner, verb = inverted["owner"] or inverted["owner2"], inverted["verb"] or inverted["verb2"]
+        how, by = (inverted["how"] or "exceeded").lower(), inverted["only"] or inverted["by"]
+        found.append(
+            f"{owner[0].upper()}{owner[1:]}{inverted['comma'] or ''} {verb} {how} only by {by}{inverted['end']}"
+        )
     if ": as " in folded and (shared := _ON_ALL.match(text)):
         found += [f"{shared['rest']} {item}." for item in _ITEM.split(shared["items"])]
     return tuple(found)

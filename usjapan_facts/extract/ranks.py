@@ -78,7 +78,7 @@ _RANK = re.compile(
     rf"|\b(?P<as_a>{_ORDINAL})\s+(?=as\s+an?\s+(?:market|buyer|destination|customer|supplier|source|holder|investor)\b)"
     rf"|\b(?P<only>second|third)\s+(?:in\s+(?:size|scale|value|amount|volume)\s+)?only\s+to\s+(?:that\s+of\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w.]*(?:\W?s\b)?\s*){{1,3}}"
     r"(?:(?:as|among)\s+(?:an?\s+|the\s+)?)?"
-    r"|\b(?P<trail>(?:trail|lag)(?:s|ed|ged|ing|ging)?\s+only)\s+(?:th(?:ose|at)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[\w.]*+(?:\s+(?-i:[A-Z])[\w.]*+)?(?:\W?s)?+"
+    r"|\b(?P<trail>(?:trail|lag)(?:s|ed|ged|ing|ging)?\s+only)\s+(?:th(?:ose|at)\s+of\s+)?(?:the\s+)?(?!U\.S\.)(?-i:[A-Z])[\w.]*+(?:\s+(?-i:[A-Z])[\w.]*+)?(?:\W?s)?+"
     r"(?!\s+(?-i:[A-Z])|,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])|,?\s+(?:and|or)\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\b(?P<super>largest|biggest|greatest)\b(?=(?:\s+[\w.'\u2019]+){0,6}?(?:,?\s+(?:except(?:\s+for)?|other\s+than|apart\s+"
     rf"from|save\s+for|excluding|outside(?:\s+of)?{_NOT_REGION})|\s+(?:but|save))\s+(?:(?:that|those)\s+of\s+)?"
@@ -127,16 +127,17 @@ _MORE_RANK = re.compile(
     rf"|^(?P<fronted>{_ORDINAL})(?:,?\s+(?:too|also|again|likewise),?)?\s+(?:was|is)\s+(?:its|their|Japan\W?s)\s+"
     r"(?:position|place|rank|ranking|standing|spot)\b"
     r"|\b(?:led|topped|headed)\s+by\s+(?=Japan\b)"
+    r"|(?:(?<=\bJapan\s)|(?<=\bit\s)|(?<=\bJapan\snow\s)|(?<=\bJapan\sstill\s))leads\b(?=\s*(?:[,;.]|$))"
     r"|\b(?:more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:(?:those|that)\s+of\s+)?(?:all|every\s+"
     r"(?:other\s+)?(?:country|nation|economy|partner))\s+but\s+(?P<allbut>two|three|four|five|six|seven|eight|nine|\d)\b))",
     I,
 )
 """Rarer ways of saying a rank, tried only where their words stand (`_MORE_WORDS`): 'second to none', 'holds the most',
 'at the top of the list of', 'atop the list of', a list item's bare 'fifth', 'is fifth among', 'led by Japan', 'than
-all but three'."""
+all but three', 'Among holders of Treasuries, Japan leads'."""
 _MORE_WORDS = (
     "none", "the most", "top of", "head of", "atop", ": ", "is ", "was ", "remain", "sits ", "sat ", "led by",
-    "topped by", "headed by", " but ",
+    "topped by", "headed by", " but ", " leads",
 )  # fmt: skip
 _REGION = rf"{_PART_OF}(?:{_REGIONS}|regional)\b"
 _REGIONAL = re.compile(

@@ -43,6 +43,8 @@ _COMPARED = re.compile(
     rf"similar\s+to|matching|(?:those|that)\s+(?:of|with))\s+(?:(?<=than\s)(?:in|at|on)\s+)?(?:the\s+)?"
     rf"(?:{OTHER_COUNTRIES}|NATO|U\.K\.|UK)(?:\s*\([^()]{{1,30}}\))?"
     rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES}(?:\s*\([^()]{{1,30}}\))?)*"
+    # 'with $1.10 trillion against China's $859 billion': another's figure set against the value
+    rf"|\b(?:against|versus|vs\.)\s+(?:the\s+)?{OTHER_COUNTRIES}\W?s\s+(?=[$\u00a5\d])"
     rf"|\b(?:only|just)\s+by\s+(?:(?:U\.S\.\s+)?(?:imports|purchases|exports|sales|shipments)\s+(?:from|to)\s+)(?:the\s+)?{OTHER_COUNTRIES}"
     rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*"
     rf"|\bas\s+(?:the\s+)?{OTHER_COUNTRIES}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*\s+"
