@@ -210,9 +210,16 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
     for match in _SHARED.finditer(text) if " and " in text else ():  # 'Among the leading holders are ...': its words
         if match.start() in in_order:
             continue
-        found = [other for other in found if not (other.start < match.end() and match.start() < other.end)]
         place = _japans_place(match["order"] or match["listed"])
-        if place is not None and (match["said"] or match["after"] or match["late"]):
+        place = place if match["said"] or match["after"] or match["late"] else None
+        found = [
+            other
+            for other in found
+            if not match.start() <= other.start < match.end()
+            # one begun before it ('Among the leading holders are'): among the top, unless the order says the place
+            and (other.end <= match.start() or other.value == (place or ""))
+        ]
+        if place is not None:
             found.append(Candidate(place, "exact", match.start(), match.end()))
     if ":" in text and (labelled := _LABELLED.search(text)):  # 'Japan's rank among U.S. trade partners (2019): 4'
         found.append(Candidate(int(labelled.group("place")), "exact", *labelled.span("place")))
