@@ -57,6 +57,12 @@ def read(cover: str, body: str) -> tuple[dict[str, str], dict[str, object]]:
             "Talks were announced on April 7, 2025, days after the reciprocal tariffs.",
             {"tariff_talks_announced": "2025-04-07"},
         ),
+        (
+            "August 15, 2025",
+            "The framework came on July 22, 2025, three months after the April 7 call in which the leaders agreed to "
+            "begin talks.",
+            {"tariff_talks_announced": "2025-04-07"},
+        ),
     ],
 )
 def test_steps_of_the_talks(cover: str, body: str, expected: dict[str, str]) -> None:

@@ -134,12 +134,14 @@ _IN_ORDER = re.compile(
 """Places given by the order countries are named in: 'The United Kingdom and Japan, in that order, were the top two
 sources' (Japan second), read when the list names as many countries as the places."""
 _PLURAL = (
-    r"(?:the\s+)?(?:largest|biggest|leading|top)\s+(?:(?:foreign|overseas|U\.S\.)\s+)?(?:holders|owners|creditors|lenders|"
-    r"sources|investors|markets|buyers|customers|destinations|suppliers|(?:trading\s+)?partners)\b"
+    r"(?:the\s+)?(?:(?:two|three|four|five|six)\s+)?(?:largest|biggest|leading|top)\s+(?:(?:two|three|four|five|six)\s+)?"
+    r"(?:(?:foreign|overseas|U\.S\.)\s+)?(?:holders|owners|creditors|lenders|sources|investors|markets|buyers|customers|"
+    r"destinations|suppliers|(?:trad(?:ing|e)\s+)?partners)\b"
 )
 _SHARED = re.compile(
     rf"(?P<order>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}),?\s+(?P<said>(?:in\s+that\s+order|respectively),?\s+)?"
     rf"(?:(?:were|are|rank(?:ed)?|stood|stand|remain(?:ed)?)\s+)(?:as\s+)?{_PLURAL}"
+    r"(?:[^;,]{0,60}?(?P<late>,?\s+(?:in\s+that\s+order|respectively)))?"
     rf"|{_PLURAL}[^;]{{0,80}}?\s(?:were|are)\s+(?P<listed>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     r"(?P<after>,?\s+(?:in\s+that\s+order|respectively))?"
 )
@@ -171,6 +173,15 @@ def ordinal_value(written: str) -> int:
     """The place an ordinal names: 'fourth' and '4th' are 4."""
     word = written.casefold()
     return p.ORDINALS[word] if word in p.ORDINALS else int(word.rstrip("stndrh"))
+
+
+def shared_superlative(text: str, at: int) -> bool:
+    """Tell whether the rank at `at` is a superlative several countries share ('Canada, Mexico, China and Japan were
+    the largest partners') and no order of theirs is said, which would give Japan its place."""
+    return " and " in text and any(
+        match.start() <= at < match.end() and not (match["said"] or match["after"] or match["late"])
+        for match in _SHARED.finditer(text)
+    )
 
 
 def counted(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -211,15 +222,26 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
                 other.start <= match.start() < other.end for other in found
             ):
                 found.append(Candidate(rank, "exact", match.start(), match.end()))
+    in_order = []  # 'The United Kingdom and Japan, in that order, were the top two sources': read here, not below
     for match in _IN_ORDER.finditer(text) if may_hold(text, ("that order", "respectively")) else ():
+        in_order.append(match.start())
         place = _japans_place(match["order"])
         if place is not None and listed(match["order"]) == p.number_of(match["top"] or match["many"]):
             found = [other for other in found if not match.start() <= other.start < match.end()]  # 'the top'
             found.append(Candidate(place, "exact", match.start(), match.end()))
-    for match in _SHARED.finditer(text) if " and " in text else ():
-        found = [other for other in found if not match.start() <= other.start < match.end()]
+    for match in _SHARED.finditer(text) if " and " in text else ():  # 'Among the leading holders are ...': its words
+        if match.start() in in_order:
+            continue
         place = _japans_place(match["order"] or match["listed"])
-        if place is not None and (match["said"] or match["after"]):
+        place = place if match["said"] or match["after"] or match["late"] else None
+        found = [
+            other
+            for other in found
+            if not match.start() <= other.start < match.end()
+            # one begun before it ('Among the leading holders are'): among the top, unless the order says the place
+            and (other.end <= match.start() or other.value == (place or ""))
+        ]
+        if place is not None:
             found.append(Candidate(place, "exact", match.start(), match.end()))
     if ":" in text and (labelled := _LABELLED.search(text)):  # 'Japan's rank among U.S. trade partners (2019): 4'
         found.append(Candidate(int(labelled.group("place")), "exact", *labelled.span("place")))
@@ -231,4 +253,4 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
     return found
 
 
-__all__ = ["ORDINAL", "counted", "listed", "ordinal_value"]
+__all__ = ["ORDINAL", "counted", "listed", "ordinal_value", "shared_superlative"]

@@ -10,6 +10,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.date_forms import counted_back
+from usjapan_facts.extract.days_later import nearer_day
 from usjapan_facts.extract.deeds import without_others_days
 from usjapan_facts.extract.rules.base import DatedEvent, Fields
 from usjapan_facts.extract.text import Sentence
@@ -268,6 +269,8 @@ def dated_event_in(
     date = (
         date_of_doer or counted or right or when or _one_date(clause if p.dates(clause) else text[:before]) or carried
     )
+    if date is not None and not (date_of_doer or counted or right or when):
+        date = nearer_day(text, found.start(), date)  # 'on July 22, 2025, months after the April 7 call in which'
     bare = _bare_months(clause) if counted is None and right is None and date_of_doer is None else set()
     if bare:
         # 'signed in October 2019, following a first round held in April of that year': the month the

@@ -49,4 +49,21 @@ def _day(month: str, day: str, year: str) -> dt.date | None:
         return None
 
 
-__all__ = ["days_later"]
+_TIMED_BY_DAY = re.compile(
+    rf"\b(?:after|before|following|preceding)\s+(?:the|a|an)\s+(?P<month>{p.MONTH_WORD})\s+(?P<day>\d{{1,2}})\b"
+    r"(?!,?\s*\d{4})[^,;]*$"
+)
+
+
+def nearer_day(text: str, at: int, date: str) -> str:
+    """The date the clauses before the event's words at `at` give, or the day the deed they belong to is said to
+    follow or precede ('announced on July 22, 2025, months after the April 7 call in which the leaders agreed to open
+    talks': the call's April 7, in the year of the date before)."""
+    last = max((match.end() for _, match in p.dates(text) if match.end() <= at), default=at)
+    timed = _TIMED_BY_DAY.search(text, last, at)
+    if timed is None:
+        return date
+    return f"{date[:4]}-{p.month_number(timed.group('month')):02d}-{int(timed.group('day')):02d}"
+
+
+__all__ = ["days_later", "nearer_day"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from usjapan_facts.extract.parsers import ORDINAL_WORD
+from usjapan_facts.extract.parsers import ORDINAL_WORD, dates
 from usjapan_facts.extract.values import FINDERS, Candidate
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -33,7 +33,11 @@ def set_apart(kind: str, value: object, text: str) -> bool:
     """Tell whether a value a rule read from the sentence is one the sentence sets apart from the current one: of a
     list it pairs with its subjects in order ('U.S. troops in South Korea and Japan number 28,500 and 54,000,
     respectively': which is whose is not read), or dated by an earlier year than another value of its kind ('third
-    in 2010 and fifth in 2021')."""
+    in 2010 and fifth in 2021'); a date of a list paired in order ('signed and in force on October 7, 2019, and
+    January 1, 2020, respectively')."""
+    if kind == "date" and isinstance(value, str) and "respectively" in text:
+        ordered = [Candidate(day, "exact", *match.span()) for day, match in sorted(dates(text), key=_start)]
+        return any(found.value == value and _respective(text, ordered, at) for at, found in enumerate(ordered))
     if kind not in FINDERS or isinstance(value, (dict, list)) or kind in ("year", "month"):
         return False
     if kind == "rank" and any(c.value == value and _SHARED.search(text, 0, c.start) for c in FINDERS[kind](text)):
@@ -59,6 +63,10 @@ def set_apart(kind: str, value: object, text: str) -> bool:
             return True  # 'as a buyer and as a seller, it placed ninth and fourth, respectively'
 
     return False
+
+
+def _start(found: tuple[str, re.Match[str]]) -> int:
+    return found[1].start()
 
 
 def _year_after(text: str, start: int, stop: int) -> int | None:

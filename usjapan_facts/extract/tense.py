@@ -246,6 +246,16 @@ def long_ago(text: str, at: int, year: int | None) -> bool:
     return any(year - int(match.group("year")) >= LONG_AGO for match in dates)
 
 
+_CONDITIONAL = re.compile(
+    r",\s+(?:if|unless|were\s+(?:it|they|that|this)|should\s+(?:it|they|that|this)|had\s+(?:it|they|that|this))\b"
+    r"[^,;]{1,60},\s+(?:[\w-]+\s+){0,2}?(?:would|could|might)\b",
+    I,
+)
+"""A condition set off right after the value's phrase, then the verb it governs: 'A 25% tariff on autos, if imposed,
+would affect ...', 'A force of 40,000, were it cut, could ...'."""
+_CONDITION_WORDS = ("if ", "unless", "were ", "should ", "had ")
+
+
 @lru_cache(maxsize=2048)
 def not_current(
     text: str,
@@ -261,7 +271,7 @@ def not_current(
     is `planned`) proposed or pending. `year` is the cover's: a value dated before it is past, and one dated long
     before it history (unless `dated_ok`: the caller lets it give way with a note)."""
     extent = _extent(text, at)  # worked out once, for the three tests that ask where the value's verb reaches
-    own = clause_of(all_phrases(text), at)[0]
+    own, phrase_end = clause_of(all_phrases(text), at)
     if may_hold(text[own:at], DENIED_WORDS) and DENIED.search(text, own, at):
         return True  # 'Japan is no longer the largest holder', 'did not reach 2%': a value the sentence denies
     if change_size(text, at):
@@ -277,6 +287,8 @@ def not_current(
     start, end = extent
     if POSSIBLE.search(text, start, end):
         return True  # 'Japan may buy another 200 Tomahawks for about $1 billion'
+    if may_hold(text[phrase_end : phrase_end + 12], _CONDITION_WORDS) and _CONDITIONAL.match(text, phrase_end):
+        return True  # 'A tariff of 25% on autos, if imposed, would affect ...': a value supposed, not in force
     demanded = DEMANDED.search(text, start, at) or FLOATED.search(text, start, at)
     if demanded and not PLAN_CALLS.search(text, max(0, demanded.start() - 40), demanded.end()):
         return True  # 'The United States wants Japan to invest $1 trillion', 'Tokyo reportedly offered $400 billion'

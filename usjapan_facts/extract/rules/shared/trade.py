@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.ahead import set_aside_before
+from usjapan_facts.extract.counted_ranks import shared_superlative
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.not_in_force import DEMANDED
 from usjapan_facts.extract.ranks import regional
@@ -63,6 +64,7 @@ def ranks_before(text: str, follower: str, *, window: int = 40) -> list[tuple[in
         for rank, match in followed
         # 'after China, Canada, and Mexico, the largest': where the full reader counts the countries ahead, it knows
         if all(other.value == rank for other in read if other.start <= match.start() < other.end)
+        and not shared_superlative(text, match.start())  # 'Canada, Mexico, China and Japan were the largest partners'
         and not not_current(text, match.start(), kin=kin)  # 'was fourth in 2015; it now ranks fifth'
         and about_japan(text, match.start())
         and not _JAPANS_OWN.search(text, 0, match.start())
