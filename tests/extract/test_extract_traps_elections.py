@@ -84,6 +84,14 @@ def test_a_by_election_or_another_partys_or_countrys_vote_is_no_national_electio
             "The Lower House election, held in October 2024, cost the coalition its majority.",
             {"lower_house_2024": ("2024-10", "held")},
         ),
+        (
+            "Americans go to the polls on November 3, 2026. Japan holds a Lower House election on October 25, 2026.",
+            {"lower_house_2026": ("2026-10-25", "upcoming")},
+        ),
+        (
+            "U.S. voters head to the polls on November 3, 2026. A Lower House election is set for October 25, 2026.",
+            {"lower_house_2026": ("2026-10-25", "upcoming")},
+        ),
     ],
 )
 def test_the_elections_own_date_beside_another_deed_is_read(sentence: str, expected: dict[str, object]) -> None:
