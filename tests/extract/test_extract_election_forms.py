@@ -21,6 +21,7 @@ from tests.extract.traps import elections_of
         "Hoshino faces voters in July, when half the seats of the House of Councillors are filled; her party has led "
         "the House of Representatives since the October 2029 election.",
         "The coalition holds 150 seats in the Upper House. Half of those seats are to be contested in July 2031.",
+        "The House of Councillors has 248 members. Half of them face the voters in July 2031.",
         "House of Councillors: 150 of 248 seats, held since the July 2028 election; half of the seats are contested "
         "in July 2031.",
         # the day the voters choose the other chamber is not this one's

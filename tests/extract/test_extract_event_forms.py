@@ -149,6 +149,21 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
         ),
         (
             "IF11120",
+            "May 20, 2026",
+            "The surcharge may stay in force for at most 150 days; barring action by Congress, its 150-day term runs "
+            "out on July 23, 2026.",
+            "section122_surcharge_expired",
+            ("2026-07-23", "upcoming"),
+        ),
+        (
+            "IF11120",
+            "March 2, 2022",
+            "Since 2019, when the two governments began formal trade talks in April, they have signed two agreements.",
+            "first_negotiating_round",
+            ("2019-04", "held"),
+        ),
+        (
+            "IF11120",
             "June 3, 2026",
             "By law the surcharge can last no more than 150 days; it is due to expire in July 2026.",
             "section122_surcharge_expired",

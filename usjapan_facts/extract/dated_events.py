@@ -128,12 +128,14 @@ def _yearless(
 
 
 _OF_THAT_YEAR = re.compile(rf"{p.MONTH_WORD}\s+(?:\d{{1,2}}\s+)?of\s+that\s+year\b")
+_YEAR_OPENS = re.compile(r"\W*(?:In\s+(?:early\s+|late\s+)?(?:19|20)\d\d,\s|Since\s+(?:19|20)\d\d,\s+when\b)")
 
 
 def _that_year(text: str, clause: str) -> set[str]:
     """The years a sentence names alone, for a clause dated in a month 'of that year' ('Abe's 2015 address to
-    Congress, delivered in April of that year'); none for a clause that does not say so."""
-    if not _OF_THAT_YEAR.search(clause):
+    Congress, delivered in April of that year') or in a sentence a year opens ('Since 2019, when talks opened in
+    April'); none for a clause that does not say so."""
+    if not _OF_THAT_YEAR.search(clause) and not _YEAR_OPENS.match(text):
         return set()
     return {match.group("year") for match in p.YEAR.finditer(_STATUTE_YEAR.sub(" ", text))}
 

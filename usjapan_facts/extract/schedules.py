@@ -45,11 +45,12 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _SEATS_UP = (
     rf"\bhalf\s+(?:of\s+)?(?:the\s+|that\s+)?(?:{UPPER}|chamber)\W?s?\s+(?:seats\s+|members\s+)?"
     rf"|\bhalf\s+(?:of\s+)?the\s+(?:seats|members)\s+(?:of|in)\s+the\s+(?:{UPPER}|chamber)\s+"
-    rf"|\bhalf\s+(?:of\s+)?(?:those|these|the)\s+(?:seats|members)\s+"
+    rf"|\bhalf\s+(?:of\s+)?(?:those|these|the)\s+(?:seats|members)\s+|\bhalf\s+of\s+them\s+"
     rf"|\b12[1-5]\s+{UPPER}\s+seats\s+"
 )
 """Half of the Upper House, or the 121 to 125 of its seats one regular contest fills ('124 upper-house seats'); 'half
-the seats of the House of Councillors', and 'half of those seats' after a sentence on that chamber alone."""
+the seats of the House of Councillors', and 'half of those seats' or 'half of them' after a sentence on that chamber
+alone."""
 _HALF_UPPER = re.compile(
     rf"(?:{_SEATS_UP})(?:next\s+|again\s+)?(?:is|are|will(?:\s+be)?|faces?|comes?|come|goes?|go|turns?|turn)\s+"
     r"(?:next\s+|again\s+)?"
