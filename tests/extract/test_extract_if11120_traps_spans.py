@@ -96,6 +96,34 @@ def test_an_auto_rate_over_a_span_that_ended_is_not_the_rate(paragraph: str) -> 
     assert "tariffs.section232_autos" not in _facts(paragraph)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "fact"),
+    [
+        (
+            "The 10% Section 122 surcharge lapsed on July 23, 2031, after its 150-day limit.",
+            "tariffs.section122_surcharge",
+        ),
+        ("A 12% Section 122 surcharge, imposed in March, expired in August 2031.", "tariffs.section122_surcharge"),
+        (
+            "The 12% Section 122 surcharge on Japanese goods, in place since March, expired in August 2031.",
+            "tariffs.us_tariff_most_imports",
+        ),
+        (
+            "The Administration is considering a 30% Section 232 tariff on imported autos. Japan's auto exports "
+            "already pay a 2.5% tariff.",
+            "tariffs.section232_autos",
+        ),
+        (
+            "Before the March 3, 2031, ruling, most Japanese goods faced a 17% IEEPA tariff.",
+            "tariffs.us_tariff_most_imports",
+        ),
+    ],
+)
+def test_a_rate_that_ended_or_is_only_weighed_is_not_read(paragraph: str, fact: str) -> None:
+    """A surcharge that lapsed, a rate beside a Section 232 tariff only weighed, a rate before a dated ruling."""
+    assert fact not in _facts(paragraph)
+
+
 def test_an_auto_rate_since_a_date_is_still_read() -> None:
     """'Since October 10, 2031' opens a span that has not ended: the rate in effect."""
     read = _facts("Since October 10, 2031, Japanese autos have faced a 17.5% Section 232 tariff.")

@@ -57,6 +57,15 @@ MFN duty, or 27.5% in all'): never the Section 232 rate now. The declaration rul
 _FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
 
 
+_WEIGHED = re.compile(
+    r"\b(?:weigh\w*|consider(?:s|ed|ing)|contemplat\w*|mull\w*|threaten\w*|propos\w*|could|would|might)\b"
+    r"[^.;]{0,60}?\bSection\s+232\b",
+    I,
+)
+"""A Section 232 tariff the sentence only weighs or threatens ('is weighing a 25% Section 232 tariff on autos'): the
+rate of the next sentence ('Japan's cars already pay a 2.5% tariff') is not under it."""
+
+
 _MFN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:most[- ]favou?red[- ]nation|MFN|NTR|normal\s+trade\s+relations)\b", I)
 _MFN_OF = re.compile(r"\b(?:MFN|most[- ]favou?red[- ]nation|NTR)\s+(?:rate|tariff|duty)\s+(?:of\s+|at\s+)?$", I)
 """A car's most-favored-nation tariff ('the 2.5% MFN rate'), paid by every country's cars: never the Section 232 one."""
@@ -128,7 +137,9 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     ):
         return None
     if authority_of(text) != "232" and not (
-        authority_of(text) is None and authority_of(previous(text, context)) == "232"
+        authority_of(text) is None
+        and authority_of(before := previous(text, context)) == "232"
+        and not _WEIGHED.search(before)
     ):
         return None
     if has(OTHER_COUNTRIES, text, 0):

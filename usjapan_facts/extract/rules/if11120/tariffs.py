@@ -157,6 +157,8 @@ def rates(sentence: Sentence, context: Context, named: Named | None = None) -> l
             text, match.start(), year=context.updated.year if context.updated else None, kin=()
         ):
             continue  # 'after announcing a 24% tariff', 'USTR has proposed a 17.5% tariff': not applied
+        if _ENDED_ON.search(text):
+            continue
         if has(OTHER_COUNTRIES, clause, 0) or has(
             r"\bJapan(?:'s|ese)\s+tariffs?\b|tariffs?\s+(?:imposed\s+)?by\s+Japan", clause
         ):
@@ -182,6 +184,8 @@ _ENDED = re.compile(
     I,
 )
 """A sentence that tells a rate's end: '... since August 2025, was voided', 'the 15% rate ended.'"""
+_ENDED_ON = re.compile(r"\b(?:lapsed|expired|ran\s+out)\s+(?:on|in)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?\d{4}\b", I)
+"""A rate's end on a date: '... surcharge, in place since March, expired in August 2031': not charged now."""
 SINCE_OPENS = re.compile(r"^Since\s")
 _FORMER = re.compile(r"\b(?:down|up|reduced|lowered|raised|increased|cut|rose|fell)?\s*from\s+(?:a|an|the)?\s*$", I)
 _THEN_FORMER = re.compile(r",\s+(?:down|up|a\s+reduction|an\s+increase|a\s+cut|a\s+rise)\s+from\b", I)
@@ -216,10 +220,12 @@ def us_tariff_most_imports(sentence: Sentence, context: Context) -> Fields | Non
 
 
 _BEFORE_IT = re.compile(
-    r"\W*(?:Before|Until|Till|Prior\s+to)\s+(?:the|that|this|its)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"\W*(?:Before|Until|Till|Prior\s+to)\s+(?:the|that|this|its)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},\s+)?\d{4},?\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:ruling|decision|judgment|deal|agreement|framework|accord|order|proclamation|surcharge)\b[^,;]{0,40},"
 )
-"""A sentence set in the time before an event that changed the rate: 'Before the ruling, most goods faced 15%'."""
+"""A sentence set in the time before an event that changed the rate: 'Before the ruling, most goods faced 15%', 'Before
+the February 20, 2026, ruling, ...' (the event's date among its words)."""
 
 
 _SURCHARGE_122 = re.compile(
@@ -263,6 +269,7 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
         and not (has(r"^,", text[m.end() : m.end() + 1]) and not_current(text, m.end() + 2, year=year, kin=()))
         and not _LAW_ALLOWS.search(text, max(0, m.start() - 120), m.start())
         and not _AT_MOST.match(text, m.end())  # 'The Section 122 surcharge, 15% at most, ...': its cap
+        and not _ITS_END.match(text, m.end())  # 'The 10% surcharge expired on July 23': a rate no longer charged
         and not starts_later(clause_around(text, m.start(), m.end()), context.updated, on=True)
     ]
     return one(values)
@@ -275,3 +282,10 @@ _LAW_ALLOWS = re.compile(
 )
 """'Section 122 permits a 15% surcharge for 150 days': what the law allows at most, not the rate applied."""
 _AT_MOST = re.compile(r"\s*(?:at\s+(?:the\s+)?most|at\s+a\s+maximum|or\s+(?:less|lower))\b", I)
+_ITS_END = re.compile(
+    r"(?:(?!\b(?:which|that|after|when|once|until|before|IEEPA|tariffs)\b)[^;.]){0,80}?\b(?:lapsed|expired|"
+    r"ended|terminated|ran\s+out|(?:was|has\s+been|had\s+been)\s+(?:lifted|revoked|terminated|ended|rescinded|"
+    r"allowed\s+to\s+(?:lapse|expire)))\b",
+    I,
+)
+"""The surcharge's own verb of its end after its rate: '... 10% Section 122 surcharge lapsed on July 23, 2026'."""
