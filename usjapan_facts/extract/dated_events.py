@@ -40,6 +40,8 @@ def _bare_months(clause: str) -> set[int]:
 
 _WHO = re.compile(r",\s+(?:who|whose|which)\b[^,;()]{1,160}(?=,\s)")
 """A relative clause set off by commas: 'Abe, who in April 2015 addressed Congress, is to visit on December 27'."""
+_PART = r"(?:[^,;]|,\s*\d{4})*"  # up to a comma, not one inside 'April 28, 2015'
+_OTHER_DEED = re.compile(rf"^\s*(?:After|Before|Following)\b{_PART},|,\s+who\s+had\b{_PART}(?=,)")
 
 
 def _own_relative(text: str, own: tuple[int, int], at: int) -> tuple[str, int]:
@@ -88,6 +90,12 @@ def _when_before(text: str, start: int) -> str | None:
     years = {value[:4] for value, _ in p.dates(text)}
     month = p.month_number(found.group("when").split()[0])
     return f"{years.pop()}-{month:02d}" if len(years) == 1 and " " not in found.group("when") else None
+
+
+def _mine(part: str, found: re.Match[str]) -> str:
+    """`part` rid of another's deed before the event's words, whose date is not the event's: a fronted 'After meeting
+    Obama on April 28, 2015, Abe told ...', an aside 'Abe, who had met Obama on April 28, 2015, later told ...'."""
+    return _OTHER_DEED.sub(lambda other: other.group(0) if found.group(0) in other.group(0) else " ", part)
 
 
 def _one_date(text: str) -> str | None:
@@ -265,9 +273,8 @@ def dated_event_in(
         return None  # counted from another deed's date, but not to a date of its own
     right = _right_after(text, found.end()) if counted is None and date_of_doer is None else None
     when = _when_before(text, own[0]) if _WHEN_CLAUSE.match(text, own[0]) and not p.dates(clause) else None
-    date = (
-        date_of_doer or counted or right or when or _one_date(clause if p.dates(clause) else text[:before]) or carried
-    )
+    mine = _mine(clause if p.dates(_mine(clause, found)) else text[:before], found)
+    date = date_of_doer or counted or right or when or _one_date(mine) or carried
     bare = _bare_months(clause) if counted is None and right is None and date_of_doer is None else set()
     if bare:
         # 'signed in October 2019, following a first round held in April of that year': the month the
