@@ -65,24 +65,37 @@ _LOWER_COURT = re.compile(
 
 _COURT = re.compile(_COURT_WORDS)
 _NAMED = re.compile(_SUPREME)
-_ASIDE = re.compile(r"\b(?:which|who|that|after|before|since|when|while|imposed|levied|paid|announced|took\s+effect)\b")
-"""Between a verb of decision and the one date: the date is another deed's ('ruled against the tariffs, which had
-been imposed on April 2, 2025')."""
+_OTHER_DEED = r"\b(?:which|who|imposed|levied|paid|announced|took\s+effect|argu\w+|heard)\b"
+_ASIDE = re.compile(rf"{_OTHER_DEED}|\b(?:that|after|before|since|when|while)\b", I)
+"""Between a verb of decision and the one date, or (another deed's verb) before a date the decision follows: the date
+is another deed's ('ruled against the tariffs, which had been imposed on April 2, 2025', 'After argument in November
+2025, the Court ruled')."""
 
 
 def _tied(text: str, day: re.Match[str]) -> bool:
     """Whether the sentence's one date is the decision's: in the clause of a verb or noun of decision, with no other
-    deed between them ('the justices ruled 6-3 on <day>', 'a <month> Supreme Court decision'), or fronted before one
-    ('On <day>, the Court ruled')."""
-    before = re.split(r"[,;]", text[: day.start()])
-    after = re.split(r"[,;]", text[day.end() :])
-    if _DECIDES.search(before[-1]):
-        return not _ASIDE.search(before[-1][[m.end() for m in _DECIDES.finditer(before[-1])][-1] :])
+    deed between them ('the justices ruled 6-3 on <day>', 'a <month> Supreme Court decision', 'a <day>, decision'),
+    or set before one ('On <day>, the Court ruled', 'changed on <day>, when the Supreme Court, deciding ..., held')."""
+    before = re.split(r"[,;]", text[: day.start()])[-1]
+    after = [part for part in re.split(r"[,;]", text[day.end() :]) if part.strip()] or [""]
+    if _DECIDES.search(before):
+        return not _ASIDE.search(before[[m.end() for m in _DECIDES.finditer(before)][-1] :])
+    if re.search(_OTHER_DEED, before, I):
+        return False  # 'Tariffs imposed on <day> were struck down': the imposing's day
     head = _DECIDES.search(after[0])
-    if head:
-        return not _ASIDE.search(after[0][: head.start()])
-    fronted = re.fullmatch(r"\s*(?:(?:and\s+)?[Oo]n|[Ii]n)\s*", before[-1]) and not after[0].strip()
-    return bool(fronted and len(after) > 1 and _DECIDES.search(after[1]))
+    if head is None and re.match(r"\s*when\b", after[0]):
+        return bool(_DECIDES.search(text[day.end() :].split(";", maxsplit=1)[0]))
+    return head is not None and not re.search(r"\b(?:which|who)\b", after[0][: head.start()])  # '<day>, which ...'
+
+
+def _supreme_last(text: str, context: Context) -> bool:
+    """Whether 'the Court' is the Supreme Court: the last court named before it, in the sentence or the text before
+    ('The Federal Circuit heard the appeal. ... the Court found ...' is the Federal Circuit's)."""
+    at = context.text.find(text)
+    before = context.text[:at] if at > -1 else context.preceding.get(text, "")
+    before += text[: _COURT.search(text).start()]  # type: ignore[union-attr]
+    courts = [*_NAMED.finditer(before), *_LOWER_COURT.finditer(before)]
+    return bool(courts) and max(courts, key=lambda court: court.start()).re is _NAMED
 
 
 @rule("tariffs.ieepa_ruling", needs=("supreme court", "justices", "the court"))
@@ -90,12 +103,8 @@ def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     if not _COURT.search(text):
         return None
-    if not _NAMED.search(text):
-        # 'The Federal Circuit heard the appeal. ... the Court found ...': 'the Court' is the Supreme Court only where
-        # this sentence or the one before names it, and no lower court.
-        before = context.preceding.get(text, "")
-        if not _NAMED.search(before) or _LOWER_COURT.search(before) or _LOWER_COURT.search(text):
-            return None
+    if not _NAMED.search(text) and not _supreme_last(text, context):
+        return None
     ruled = _RULED_ON.search(text)
     named = authority_of(text) == "ieepa" or (ruled is not None and authority_of(ruled.group(0)) == "ieepa")
     if not named or not _DECIDES.search(text):
