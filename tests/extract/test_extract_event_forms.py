@@ -218,6 +218,13 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
             "tariff_talks_announced",
             ("2025-04-07", "held"),
         ),
+        (
+            "IF11120",
+            "August 20, 2025",
+            "Ishiba and Trump agreed by telephone on April 7, 2025, to negotiate.",
+            "tariff_talks_announced",
+            ("2025-04-07", "held"),
+        ),
     ],
 )
 def test_a_declared_event_is_read_in_more_words(
@@ -274,6 +281,12 @@ def test_a_declared_event_is_read_in_more_words(
             "In April 2015 Abe addressed Congress's worries about trade.",
             "abe_address_to_congress",
         ),
+        (
+            "IF11120",
+            "August 20, 2025",
+            "The two leaders agreed on February 7, 2025, to open talks over Japan's purchases of Alaskan gas.",
+            "tariff_talks_announced",
+        ),
     ],
     ids=[
         "later-leader",
@@ -283,6 +296,7 @@ def test_a_declared_event_is_read_in_more_words(
         "in-principle",
         "steel-finding",
         "congress-worries",
+        "talks-on-another-subject",
     ],
 )
 def test_a_later_leaders_a_later_years_or_another_subjects_deed_is_no_event(
