@@ -272,7 +272,7 @@ def rows_kept(lines: list[str], labels: list[int]) -> list[int]:
             if out[index] != table and last[out[index]] and not TABLE_ROW.fullmatch(last[out[index]]):
                 out[index] = table
             rows = rows or out[index] == table
-        elif table is not None and rows and line.startswith(("Source:", "Sources:", "Note:", "Notes:")):
+        elif table is not None and rows and _FIGURE_SOURCE.match(line):
             out[index], table = table, None  # the table's source line, under its rows
         elif (
             table is not None
