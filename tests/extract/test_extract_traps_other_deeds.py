@@ -125,6 +125,22 @@ def test_another_leaders_day_is_not_abes_address(sentence: str, date: str | None
 
 
 @pytest.mark.parametrize(
+    ("brief", "sentence", "slug"),
+    [
+        ("IF11120", "The two leaders agreed on February 7, 2025, to open talks over Japan's purchases of Alaskan gas.",
+         "tariff_talks_announced"),
+        ("IF10199", "In April 2015, Abe went to Washington and told a joint meeting of Congress on the 29th of his "
+         "remorse.", "abe_address_to_congress"),
+    ],
+)  # fmt: skip
+def test_talks_on_another_subject_or_a_day_given_only_as_the_29th_is_no_event(
+    brief: str, sentence: str, slug: str
+) -> None:
+    """Talks agreed on about another subject are not the tariff talks; a day said by its ordinal alone goes unread."""
+    assert slug not in _events(sentence, brief)
+
+
+@pytest.mark.parametrize(
     "later",
     [
         "The President disclosed the deal with Japan on July 22, 2025.",
