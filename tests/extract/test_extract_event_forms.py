@@ -233,6 +233,13 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
             "tariff_talks_announced",
             ("2025-04-07", "held"),
         ),
+        (
+            "IF11120",
+            "August 20, 2025",
+            "Ishiba and Trump agreed by telephone on April 7, 2025, to negotiate.",
+            "tariff_talks_announced",
+            ("2025-04-07", "held"),
+        ),
     ],
 )
 def test_a_declared_event_is_read_in_more_words(

@@ -12,6 +12,7 @@ from tests.extract.traps import elections_of
     ("body", "slug", "date", "status"),
     [
         ("Kato won the LDP presidency in a runoff on January 20, 2031.", "ldp_president_2031", "2031-01-20", "held"),
+        ("Kato won the LDP presidency in a January 20, 2031, party race.", "ldp_president_2031", "2031-01-20", "held"),
         (
             "Kato, elected president of the Liberal Democratic Party on January 20, became prime minister on "
             "January 23, 2031.",
@@ -78,8 +79,9 @@ def test_the_ldp_leadership_race_is_read_from_a_term_won_or_sought(
         "Kato served a third term as LDP president until 2030.",
         "Kato has led the LDP since he won its presidency.",
         "The CDP is to choose its leader by September 2031.",
+        "In a January 20, 2031, runoff, Kato beat Hoshino, who captured the LDP leadership two years on.",
     ],
-    ids=["prime-minister", "served", "undated", "another-party"],
+    ids=["prime-minister", "served", "undated", "another-party", "another-s-win"],
 )
 def test_a_premiers_term_a_term_served_or_another_partys_choice_is_no_ldp_race(body: str) -> None:
     """A prime minister's term, a term served, an undated win or another party's choice reads no LDP race."""

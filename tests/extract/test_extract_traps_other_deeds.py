@@ -114,11 +114,30 @@ def _events(body: str, brief: str = "IF10199") -> dict[str, str]:
          "April 2015 speech to a joint meeting of Congress.", "2015-04"),
         ("The leaders recalled the December 27 visit to Pearl Harbor and, before it, Abe's April 2015 address to a "
          "joint meeting of Congress.", "2015-04"),
+        # the day of another deed before the address's words, fronted or set aside: left unread
+        ("After lunching with Obama on April 28, 2015, Abe stood before a joint meeting of Congress.", None),
+        ("Abe, who had toured Boston on April 26, 2015, spoke to a joint meeting of Congress that week.", None),
     ],
 )  # fmt: skip
-def test_another_leaders_day_is_not_abes_address(sentence: str, date: str) -> None:
+def test_another_leaders_day_is_not_abes_address(sentence: str, date: str | None) -> None:
     """'On April 11 he addressed Congress, ... since Abe in April 2015': Abe's address is April 2015, not April 11."""
-    assert _events(sentence)["abe_address_to_congress"] == date
+    assert _events(sentence).get("abe_address_to_congress") == date
+
+
+@pytest.mark.parametrize(
+    ("brief", "sentence", "slug"),
+    [
+        ("IF11120", "The two leaders agreed on February 7, 2025, to open talks over Japan's purchases of Alaskan gas.",
+         "tariff_talks_announced"),
+        ("IF10199", "In April 2015, Abe went to Washington and told a joint meeting of Congress on the 29th of his "
+         "remorse.", "abe_address_to_congress"),
+    ],
+)  # fmt: skip
+def test_talks_on_another_subject_or_a_day_given_only_as_the_29th_is_no_event(
+    brief: str, sentence: str, slug: str
+) -> None:
+    """Talks agreed on about another subject are not the tariff talks; a day said by its ordinal alone goes unread."""
+    assert slug not in _events(sentence, brief)
 
 
 @pytest.mark.parametrize(

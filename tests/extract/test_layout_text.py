@@ -232,4 +232,4 @@ def test_a_line_run_out_past_the_page_s_edge_leaves_the_gutter_where_it_is() -> 
     right = textwrap.wrap("The two governments agreed to widen the exchange of defense technology. " * 6, 50)
     lines = [f"{one:<56}{two}" for one, two in zip(left, right, strict=False)]
     lines.insert(3, " " * 56 + "Source: CRS, from the ministry's notices; " + "rates shown are the latest ones. " * 6)
-    assert find_gutter(lines) is not None
+    assert find_gutter(lines) == (50, 56)

@@ -30,7 +30,7 @@ WRAPPED: dict[str, re.Pattern[str]] = {
     "a value not applied": ownership._NOT_APPLIED,
     "a deadline moved": ownership._MOVED,
     "a value of the past": readings._PAST,
-    "a leadership won": leadership._WIN,
+    "a leadership won": leadership.WIN,
     "a chamber's seats contested": deadlines._CONTESTED,
     "a national election": re.compile(national_votes.NATIONAL, re.IGNORECASE),
 }

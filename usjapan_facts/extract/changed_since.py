@@ -9,9 +9,15 @@ import re
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
+_CHANGED = (
+    r"(?:rose|risen|rises?|grew|grown|grows?|climbed|climbs?|increased|increases?|jumped|jumps?|expanded|expands?|"
+    r"widened|widens?|gained|gains?|fell|fallen|falls?|declined|declines?|decreased|decreases?|dropped|drops?|"
+    r"slipped|slips?|shrank|shrunk|shrinks?|narrowed|narrows?|contracted|contracts?|dipped|dips?|slid|slides?|"
+    r"edged\s+(?:up|down))"
+)
+"""The verbs of a change, spelled once: what moved, by how much or from when."""
 _CHANGED_SINCE = re.compile(
-    r"\b(?:(?:rose|risen|grew|grown|climbed|increased|jumped|expanded|fell|fallen|declined|dropped|slipped|shrank|"
-    r"shrunk|edged\s+(?:up|down))\s+(?:\w+\s+)?(?:from|since)|up\s+from|down\s+from)\s+(?:FY\s?)?(?:19|20)\d{2},?\s+"
+    rf"\b(?:{_CHANGED}\s+(?:\w+\s+)?(?:from|since)|up\s+from|down\s+from)\s+(?:FY\s?)?(?:19|20)\d{{2}},?\s+"
     r"when\b(?:[^;,]|,(?!\s+to\b))*$",
     I,
 )
@@ -26,10 +32,7 @@ def changed_since(text: str, at: int) -> bool:
 
 
 _CHANGE_SIZE = re.compile(
-    r"(?:\b(?:rose|risen|rises?|grew|grown|grows?|climbed|climbs?|increased|increases?|jumped|jumps?|expanded|expands?|"
-    r"widened|widens?|gained|gains?|fell|fallen|falls?|declined|declines?|decreased|decreases?|dropped|drops?|"
-    r"slipped|slips?|shrank|shrunk|shrinks?|narrowed|narrows?|contracted|contracts?|dipped|dips?|slid|slides?|"
-    r"edged\s+(?:up|down)|(?:were|was|is|are)\s+(?:up|down))(?:\s+by)?|"
+    rf"(?:\b(?:{_CHANGED}|(?:were|was|is|are)\s+(?:up|down))(?:\s+by)?|"
     r"\ban?\s+(?:\w+\s+)?(?:increase|rise|jump|gain|drop|decline|fall|decrease|reduction)\s+of)\s+$",
     I,
 )

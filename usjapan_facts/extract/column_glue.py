@@ -209,9 +209,9 @@ def figure_labels(lines: list[str]) -> list[bool]:
             until, step = _source_line(lines, labels, index)
             # Taking turns, the other column's lines are its own, unless it ended and the figure runs on alone.
             other = [later for later in range(index + 1, until, 2) if not labels[later]] if step == 2 else []
-            alone = other[-1] if other else index
+            last_other = other[-1] if other else index
             for later in range(index + 1, until):
-                marks[later] = labels[later] and ((later - index) % step == 0 or later > alone)
+                marks[later] = labels[later] and ((later - index) % step == 0 or later > last_other)
             legend = until - step
             between = range(index + 1, legend)
             in_turn = step == 2 and legend > index + 2
@@ -272,7 +272,7 @@ def rows_kept(lines: list[str], labels: list[int]) -> list[int]:
             if out[index] != table and last[out[index]] and not TABLE_ROW.fullmatch(last[out[index]]):
                 out[index] = table
             rows = rows or out[index] == table
-        elif table is not None and rows and line.startswith(("Source:", "Sources:", "Note:", "Notes:")):
+        elif table is not None and rows and _FIGURE_SOURCE.match(line):
             out[index], table = table, None  # the table's source line, under its rows
         elif (
             table is not None

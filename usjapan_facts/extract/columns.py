@@ -22,7 +22,6 @@ from usjapan_facts.extract.alternation import broken_joins, page_joins, take_tur
 from usjapan_facts.extract.column_glue import carry_rows, figure_labels, glue, is_footer, rows_kept, without_chrome
 from usjapan_facts.extract.line_joins import (
     ASIDE,
-    TABLE_ROW,
     LineJoins,
     hangs,
     heading_like,
@@ -125,15 +124,13 @@ def _switch_share(scorer: LineJoins, labels: list[int]) -> float:
 def _glued(lines: list[str], labels: list[int], text: list[str]) -> list[str]:
     """Each column's lines glued into paragraphs, the left column's first, each paragraph then a blank line.
 
-    A table at the foot of the left column whose last rows open the right one gets them back.
+    `text`, the page's paragraphs so far, is changed in place: a table that ended the page before takes the rows the
+    left column opens with. A table at the foot of the left column whose last rows open the right one gets them back,
+    by the same step (`carry_rows`).
     """
     labels = rows_kept(lines, labels)
     left = list(glue(carry_rows(text, [line for line, label in zip(lines, labels, strict=True) if label == 0])))
-    right = [line for line, label in zip(lines, labels, strict=True) if label == 1]
-    rows = next((count for count, line in enumerate(right) if not TABLE_ROW.fullmatch(line)), len(right))
-    if rows and left and left[-1].startswith("Table"):
-        left[-1] = "\n".join([left[-1], *right[:rows]])
-        right = right[rows:]
+    right = carry_rows(left, [line for line, label in zip(lines, labels, strict=True) if label == 1])
     return [part for paragraph in (*left, *glue(right)) for part in (paragraph, "")]
 
 

@@ -12,10 +12,10 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.date_forms import counted_back
 from usjapan_facts.extract.days_later import nearer_day
 from usjapan_facts.extract.deeds import without_others_days
+from usjapan_facts.extract.event_years import BARE_DAY, MONTH_NAME, WILL, bare_months, that_year, year_alone, yearless
 from usjapan_facts.extract.rules.base import DatedEvent, Fields
 from usjapan_facts.extract.text import Sentence
 
-_WILL = re.compile(r"\b(?:will|would|set\s+to|due\s+to|scheduled|expected|slated|unless)\b", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:may|might|could|would|if|unless|whether|expected\s+to|hopes?\s+to|aims?\s+to)\b")
 _ANCHOR = re.compile(
     r"\b(?:(?:when|after|before|until|as\s+soon\s+as)\s+(?:the\s+|its\s+|that\s+|this\s+)?|once\s+(?:the|its|that|this)\s+)$",
@@ -24,23 +24,10 @@ _ANCHOR = re.compile(
 """The event as the time of another act: 'a new tariff, to take effect when the surcharge ends'."""
 
 
-_MONTH_NAME = re.compile(rf"{p.MONTH_WORD}\b")
-_BARE_DAY = re.compile(rf"{p.MONTH_WORD}\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d)")
-"""A day named without its year, not the first of a span: 'on April 29', never 'on April 15-16'."""
-
-
-def _bare_months(clause: str) -> set[int]:
-    """The months a clause names without a year: 'held in April of that year', 'on April 15-16'."""
-    dated = [match.span() for _, match in p.dates(clause)]
-    return {
-        p.month_number(found.group(0))
-        for found in _MONTH_NAME.finditer(clause)
-        if not any(start <= found.start() < end for start, end in dated)
-    }
-
-
 _WHO = re.compile(r",\s+(?:who|whose|which)\b[^,;()]{1,160}(?=,\s)")
 """A relative clause set off by commas: 'Abe, who in April 2015 addressed Congress, is to visit on December 27'."""
+_PART = r"(?:[^,;]|,\s*\d{4})*"  # up to a comma, not one inside 'April 28, 2015'
+_OTHER_DEED = re.compile(rf"^\s*(?:After|Before|Following)\b{_PART},|,\s+who\s+had\b{_PART}(?=,)")
 
 
 def _own_relative(text: str, own: tuple[int, int], at: int) -> tuple[str, int]:
@@ -91,6 +78,12 @@ def _when_before(text: str, start: int) -> str | None:
     return f"{years.pop()}-{month:02d}" if len(years) == 1 and " " not in found.group("when") else None
 
 
+def _mine(part: str, found: re.Match[str]) -> str:
+    """`part` rid of another's deed before the event's words, whose date is not the event's: a fronted 'After meeting
+    Obama on April 28, 2015, Abe told ...', an aside 'Abe, who had met Obama on April 28, 2015, later told ...'."""
+    return _OTHER_DEED.sub(lambda other: other.group(0) if found.group(0) in other.group(0) else " ", part)
+
+
 def _one_date(text: str) -> str | None:
     found = {value for value, _ in p.dates(text)}
     return found.pop() if len(found) == 1 else None
@@ -102,50 +95,6 @@ _CLEFT = re.compile(
 )
 """A cleft sentence's date: 'it was on September 25, 2019, at a meeting in New York, that the leaders ...' is the
 deed's, whatever date the clause before it names."""
-_STATUTE_YEAR = re.compile(r"\b(?:Act|Code)\s+of\s+(?:19|20)\d{2}\b")
-"""A statute's year ('the Trade Expansion Act of 1962'): the law's name, never a date the sentence gives."""
-
-
-def _yearless(
-    text: str, clause: str, before: int, event: DatedEvent, borrowed: tuple[str, ...], updated: str
-) -> str | None:
-    """The date of a sentence that names a month but no year ('In early April, ...', a timeline's 'April 7: ...'), in
-    the year its context gives (`borrowed`, the likeliest first: only that one for an event open to later years, the
-    first within its years for one declared to fall in a closed span), for an event declared to fall in that year or
-    later; never after the cover date unless its clause says it is to come."""
-    if event.since is None or not borrowed or p.YEAR.search(_STATUTE_YEAR.sub(" ", text)):
-        return None
-    closed = [year for year in borrowed if year and event.since <= int(year) <= event.until] if event.until else []
-    years = closed if event.until else [year for year in borrowed[:1] if year]
-    where = clause if _bare_months(clause) else text[:before]
-    months = _bare_months(where)
-    if len(months) != 1 or not years:
-        return None
-    date = f"{years[0]}-{months.pop():02d}"
-    day = _BARE_DAY.search(where)
-    date = f"{date}-{int(day.group('day')):02d}" if day is not None else date
-    return date if date <= updated[: len(date)] or _WILL.search(clause) else None
-
-
-_OF_THAT_YEAR = re.compile(rf"{p.MONTH_WORD}\s+(?:\d{{1,2}}\s+)?of\s+that\s+year\b")
-_YEAR_OPENS = re.compile(r"\W*(?:In\s+(?:early\s+|late\s+)?(?:19|20)\d\d,\s|Since\s+(?:19|20)\d\d,\s+when\b)")
-
-
-def _that_year(text: str, clause: str) -> set[str]:
-    """The years a sentence names alone, for a clause dated in a month 'of that year' ('Abe's 2015 address to
-    Congress, delivered in April of that year') or in a sentence a year opens ('Since 2019, when talks opened in
-    April'); none for a clause that does not say so."""
-    if not _OF_THAT_YEAR.search(clause) and not _YEAR_OPENS.match(text):
-        return set()
-    return {match.group("year") for match in p.YEAR.finditer(_STATUTE_YEAR.sub(" ", text))}
-
-
-def _year_alone(text: str) -> str | None:
-    """The one year a text dates the event by, when it names no month: 'In 2015, Abe addressed Congress'."""
-    years = {match.group("year") for match in p.YEAR.finditer(text)}
-    return years.pop() if len(years) == 1 and not _bare_months(text) else None
-
-
 _COUNTED_FROM = re.compile(
     rf"\b(?P<n>{p.NUMBER}|an?|one)\s+(?P<unit>day|week|month)s?\s+(?P<side>before|after)\s+(?:[^.;,\d]{{0,50}}?\s)?$",
     re.IGNORECASE,
@@ -236,7 +185,7 @@ def dated_event_in(
     if anchor := _ANCHOR.search(text, own[0], found.start()):
         # 'proposed on June 2 a tariff to take effect when the surcharge ends': only the words from 'when' on date it
         clause = text[anchor.start() : own[1]]
-        if not p.dates(clause) and not _bare_months(clause):
+        if not p.dates(clause) and not bare_months(clause):
             return None
     if (
         ("after" in clause or "before" in clause)
@@ -244,13 +193,13 @@ def dated_event_in(
         and -1 < clause.find(found.group(0)) < tail.start()
     ):
         clause, before = clause[: tail.start()], own[0] + tail.start() if before == own[1] else before
-        if not p.dates(clause) and not _bare_months(clause) and not p.YEAR.search(clause):
+        if not p.dates(clause) and not bare_months(clause) and not p.YEAR.search(clause):
             return None  # 'opened talks days after the April 2 announcement': that date is another deed's
     at = clause.find(found.group(0))
     if (
         at > -1
         and (then := _AND_THEN.search(clause, at + len(found.group(0))))
-        and _MONTH_NAME.search(clause, 0, then.start())
+        and MONTH_NAME.search(clause, 0, then.start())
     ):
         clause, before = clause[: then.start()], own[0] + then.start() if before == own[1] else before
     if cleft := _CLEFT.search(text, 0, found.start()):
@@ -268,31 +217,30 @@ def dated_event_in(
         return None  # counted from another deed's date, but not to a date of its own
     right = _right_after(text, found.end()) if counted is None and date_of_doer is None else None
     when = _when_before(text, own[0]) if _WHEN_CLAUSE.match(text, own[0]) and not p.dates(clause) else None
-    date = (
-        date_of_doer or counted or right or when or _one_date(clause if p.dates(clause) else text[:before]) or carried
-    )
+    mine = _mine(clause if p.dates(_mine(clause, found)) else text[:before], found)
+    date = date_of_doer or counted or right or when or _one_date(mine) or carried
     if date is not None and not (date_of_doer or counted or right or when):
         date = nearer_day(text, found.start(), date)  # 'on July 22, 2025, months after the April 7 call in which'
-    bare = _bare_months(clause) if counted is None and right is None and date_of_doer is None else set()
+    bare = bare_months(clause) if counted is None and right is None and date_of_doer is None else set()
     if bare:
         # 'signed in October 2019, following a first round held in April of that year': the month the
         # event's own words name, in the year the sentence gives.
-        years = {value[:4] for value, _ in p.dates(text)} or _that_year(text, clause)
+        years = {value[:4] for value, _ in p.dates(text)} or that_year(text, clause)
         date = f"{years.pop()}-{bare.pop():02d}" if len(bare) == 1 and len(years) == 1 else None
-        day = _BARE_DAY.search(clause)
+        day = BARE_DAY.search(clause)
         if date is not None and day is not None:
             date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
-    date = date if date is not None else _yearless(text, clause, before, event, borrowed, updated)
+    date = date if date is not None else yearless(text, clause, before, event, borrowed, updated)
     date = date if date is not None or p.dates(text) else counted_back(clause, updated)
-    date = date if date is not None or p.dates(text) else _year_alone(clause if p.YEAR.search(clause) else text)
+    date = date if date is not None or p.dates(text) else year_alone(clause if p.YEAR.search(clause) else text)
     if (
         date is None
         or (event.since is not None and int(date[:4]) < event.since)
         or (event.until is not None and int(date[:4]) > event.until)
     ):
         return None  # the 2019 talks 'began negotiations with Japan' too: not the 2025 ones
-    if _HEDGED.search(clause) and not _WILL.search(clause):
+    if _HEDGED.search(clause) and not WILL.search(clause):
         return None
     cover = updated[: len(date)]
-    status = "held" if date < cover or (date == cover and not _WILL.search(clause)) else "upcoming"
+    status = "held" if date < cover or (date == cover and not WILL.search(clause)) else "upcoming"
     return event.slug, {"what": event.what, "date": date, "status": status}

@@ -127,7 +127,7 @@ def _wrapped_header(lines: list[str], index: int, table: bool) -> int:
             return count
         if not line or prose(line) or SOURCE.match(line) or unit_header(line):
             return 0
-        if count and ("," in line or len(line.split()) > MAX_HEADER_LINES):
+        if count and ("," in line or len(line.split()) > MAX_HEADER_WORDS):
             return (
                 0  # a header's cell goes on in a few words; a row's name wrapped ('Two-way trade, goods and') is none
             )
@@ -135,7 +135,9 @@ def _wrapped_header(lines: list[str], index: int, table: bool) -> int:
 
 
 MAX_HEADER_LINES = 3
-"""A header's cells wrap onto three lines at most, each line after the first three words at most."""
+"""A header's cells wrap onto three lines at most."""
+MAX_HEADER_WORDS = 3
+"""Each of a header's lines after the first holds three words at most (a row's name wrapped holds more)."""
 
 
 __all__ = ["MIN_PROSE_WORDS", "SOURCE", "caption_goes_on", "figure", "prose", "source_line"]

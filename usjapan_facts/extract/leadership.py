@@ -41,11 +41,11 @@ _LEADERSHIP = re.compile(
 """'Ishiba won the LDP leadership on September 27, 2024' (or 'in a September 2024 runoff'), 'Kishida's term as LDP
 president ends in September 2024, when the party holds a leadership election': the party's election, dated by the win
 or by the end of the term; 'won the September 29 party vote', the day its own (no other party named)."""
-_OTHER_PARTY = re.compile(r"\b(?:CDP|DPP|Komeito|Ishin|(?<!Liberal\s)Democratic\s+Party\b|Constitutional)\b")
+OTHER_PARTY = re.compile(r"\b(?:CDP|DPP|Komeito|Ishin|(?<!Liberal\s)Democratic\s+Party\b|Constitutional)\b")
 """Another party named, whose own vote a day may be: not the Liberal Democratic Party, spelled out or not."""
 
 
-def _yearless_win(day: str, after: str, updated: str) -> str | None:
+def yearless_win(day: str, after: str, updated: str) -> str | None:
     """A win's day written without its year ('won the presidency of the LDP on October 4 and was elected prime minister
     on October 21, 2025'), given the year of the next dated day after it, or else the cover's when that day is past."""
     limit = next((value for value, _ in p.dates(after) if len(value) == 10), updated)
@@ -124,7 +124,7 @@ def _term_won(text: str, cover: str) -> tuple[str, Fields] | None:
     return key, {**fields, "status": loose_status(bounds, cover, clause)}
 
 
-_WIN = re.compile(
+WIN = re.compile(
     letter_first(
         rf"\b(?:won|wins|captured|captures|secured|secures|took|clinched)\s+(?:the\s+)?(?:{_LDP}\W?s?\s+|party\s+)"
         rf"(?:presidency|leadership)\b|\b(?:won|captured|secured|took|clinched)\s+the\s+(?:party\s+)?(?:presidency|leadership)\s+of\s+"
@@ -146,7 +146,7 @@ def _dated_win(text: str, cover: str) -> tuple[str, Fields] | None:
     September 29, 2030: Kato defeats Hoshino in a runoff to become LDP president', 'On September 14, 2030, LDP
     lawmakers handed the party presidency to Kato', 'Kato became LDP president on September 29, 2030'; never where the
     day may be another deed's ('On October 4, Kato, who had become LDP president, took office as prime minister')."""
-    win = _WIN.search(text)
+    win = WIN.search(text)
     upto = text.find(";", win.end()) if win else -1
     after = _AFTER.match(text, win.end()) if win else None
     # A day right after the win is the win's own ('became LDP president on September 29, 2021, and prime minister on
@@ -165,18 +165,18 @@ def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
     won = _LEADERSHIP.search(text) if ("LDP" in text or "Liberal" in text) else None
     if won is not None and won.group("ends") and not _PARTY_CHOOSES.search(text, won.end()):
         won = None  # 'his term as LDP president ends in September 2018, and he is expected to seek a third'
-    if won is not None and won.group("vday") and _OTHER_PARTY.search(text):
+    if won is not None and won.group("vday") and OTHER_PARTY.search(text):
         won = None  # 'won the September 23 party vote to lead the CDP': another party's
     if won is not None and won.group("vyear"):
         day: str | None = f"{won.group('vday')}, {won.group('vyear')}"
     elif won is not None and (yearless := won.group("day") or won.group("vday")):
-        won = None if (day := _yearless_win(yearless, text[won.end() :], updated)) is None else won
+        won = None if (day := yearless_win(yearless, text[won.end() :], updated)) is None else won
     else:
         day = None
     if won is None or not (dated := p.dates(won.group("won") or won.group("within") or won.group("ends") or day or "")):
         if "LDP" not in text and "Liberal" not in text:
             return None
-        return _term_won(text, updated) or _dated_win(text, updated) or _won_in_vote(text, updated)
+        return _term_won(text, updated) or _dated_win(text, updated)
     date = dated[0][0]
     return f"ldp_president_{date[:4]}", {
         "body": "LDP president",
@@ -273,27 +273,3 @@ def party_race(text: str, cover: str) -> tuple[str, Fields] | None:
     if "LDP" not in text and "Liberal" not in text:
         return None
     return _ldp_term(text, cover) or _ldp_choice(text, cover)
-
-
-_VOTE = re.compile(
-    rf"\b(?:[Ii]n|[Aa]t)\s+(?:a|an|the)\s+(?P<day>{p.MONTH}\s+\d{{1,2}})(?:,\s*(?P<year>\d{{4}}),?)?\s+"
-    r"(?:runoff|run-off|ballot|(?:party|leadership|presidential)\s+(?:vote|election|ballot|runoff|race|contest))\b"
-)
-_NOT_WON = re.compile(
-    r"\b(?:hopes?|hoping|expected|likely|may|might|could|would|seeks?|seeking|aims?|bid|House|chamber|Diet|general)\b"
-)
-
-
-def _won_in_vote(text: str, cover: str) -> tuple[str, Fields] | None:
-    """The party's vote a leader won, dated by the vote named beside the win: 'won the LDP presidency on his fifth try,
-    beating Takaichi in a September 27 runoff'; never a win hoped for, another party's, or a chamber's vote."""
-    vote = _VOTE.search(text) if ("run" in text or "ballot" in text or "vote" in text or "election" in text) else None
-    win = _WIN.search(text) if vote else None
-    if vote is None or win is None or ";" in text[min(win.start(), vote.start()) : max(win.end(), vote.end())]:
-        return None
-    if _OTHER_PARTY.search(text) or _NOT_WON.search(text, 0, max(win.end(), vote.end())):
-        return None
-    year = vote.group("year")
-    day = f"{vote.group('day')}, {year}" if year else _yearless_win(vote.group("day"), text[vote.end() :], cover)
-    dated = p.dates(day) if day else []
-    return election("ldp_president", "LDP president", dated[0][0], cover, "") if dated else None

@@ -1,7 +1,8 @@
 """The LDP's leadership vote named by a word for a vote and the office it fills, and dated by the day beside those
 words: 'defeating Takaichi in a runoff for the Liberal Democratic Party (LDP) presidency on September 27', 'a September
 27, 2024, ballot for the LDP leadership', 'who beat Takaichi in the LDP's September 27, 2024, runoff'. A vote only
-hoped for or to come in a condition, or another party's, is none.
+hoped for or to come in a condition, or another party's, is none; nor a win in another's relative clause ('Ishiba beat
+Takaichi, who won the LDP presidency a year later').
 """
 
 from __future__ import annotations
@@ -10,10 +11,13 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.election_dates import election, last_such_day
+from usjapan_facts.extract.leadership import OTHER_PARTY, WIN, yearless_win
 from usjapan_facts.extract.rules.base import Fields
 
 _LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
-_VOTE = r"(?:runoff|run-off|ballot|vote|election|race|contest)"
+_VOTE = r"(?:(?:party|leadership|presidential)\s+)?(?:runoff|run-off|ballot|vote|election|race|contest)\b"
+"""A word for the party's vote, spelled once: 'runoff', 'leadership contest', 'party race'."""
+_GATE = re.compile(rf"\b(?:LDP|Liberal)\b(?=.*\b{_VOTE})|\b{_VOTE}(?=.*\b(?:LDP|Liberal)\b)", re.I | re.S)
 _OFFICE = (
     rf"(?:{_LDP}(?:\W?s)?\s+(?:presidency|leadership)|(?:party\s+)?(?:presidency|leadership|helm)\s+of\s+the\s+{_LDP})"
 )
@@ -28,26 +32,35 @@ _NAMED = re.compile(
     rf"\b(?:(?P<before>{_DAY}),?\s+)?{_VOTE}\s+(?:for|to\s+decide)\s+(?:the\s+)?{_OFFICE}"
     rf"(?:,?\s+(?:on|held(?:\s+on)?)\s+(?P<after>{_DAY}))?"
     # the vote by its party: 'who beat Takaichi in the LDP's September 27, 2024, runoff'
-    rf"|\b{_LDP}\W?s\s+(?P<own>{_DAY}),?\s+(?:leadership\s+|presidential\s+)?{_VOTE}\b"
+    rf"|\b{_LDP}\W?s\s+(?P<own>{_DAY}),?\s+{_VOTE}"
     # the office won, and the vote it was won in: 'became LDP president after a September 27 runoff', 'took the helm
     # of the LDP on September 27, 2024, edging out Takaichi in a runoff'
     rf"|{_WON}(?:,?\s+on\s+(?P<on>{_DAY}))?[^.;]{{0,60}}?\b(?:in|at|after|following|through)\s+(?:a|an|the)\s+"
-    rf"(?:(?P<near>{_DAY}),?\s+)?{_VOTE}\b(?:\s+(?:held\s+)?(?:on\s+)?(?P<held>{_DAY}))?"
+    rf"(?:(?P<near>{_DAY}),?\s+)?{_VOTE}(?:\s+(?:held\s+)?(?:on\s+)?(?P<held>{_DAY}))?"
 )
 _NOT_HELD = re.compile(
-    r"\b(?:hopes?|hoping|expected|likely|may|might|could|would|will|if|unless|once|seeks?|seeking|aims?|plans?|set\s+to)\b"
-    r"|\b(?:CDP|DPP|Komeito|Ishin|Constitutional)\b"
+    r"\b(?:hopes?|hoped|hoping|expected|likely|may|might|could|would|will|if|unless|once|seeks?|seeking|aims?|plans?|"
+    r"set\s+to|bid)\b|\b(?:CDP|DPP|Komeito|Ishin|Constitutional)\b"
 )
 """A vote not (yet) held, or another party's, named beside the LDP's: no date of its leadership vote."""
+_CHAMBER = re.compile(r"\b(?:House|chamber|Diet|general)\b")
+"""A chamber's vote named before the party's: the day may be the chamber's."""
+_IN_VOTE = re.compile(
+    rf"\b(?:[Ii]n|[Aa]t)\s+(?:a|an|the)\s+(?P<day>{p.MONTH}\s+\d{{1,2}})(?:,\s*(?P<year>\d{{4}}),?)?\s+{_VOTE}"
+)
+"""The vote a win is won in: 'beating Takaichi in a September 27 runoff'."""
+_ANOTHERS = re.compile(r",\s+who\b[^,;]*$")
+"""A win told in a relative clause of another person: 'Ishiba beat Takaichi, who won the LDP presidency ...'."""
 
 
 def party_runoff(text: str, cover: str) -> tuple[str, Fields] | None:
-    """The LDP's leadership vote a sentence names by a word for a vote and the office, dated by the day beside it."""
-    if "LDP" not in text and "Liberal" not in text:
+    """The LDP's leadership vote a sentence names by a word for a vote and the office, dated by the day beside it, or
+    won in a vote named beside the win."""
+    if not _GATE.search(text) or _NOT_HELD.search(text) or OTHER_PARTY.search(text):
         return None
     named = _NAMED.search(text)
-    if named is None or _NOT_HELD.search(text):
-        return None
+    if named is None or _CHAMBER.search(text, 0, named.end()):
+        return _won_in_vote(text, cover)
     day = next((named.group(key) for key in ("before", "after", "own", "on", "near", "held") if named.group(key)), None)
     if day is None:
         return None
@@ -56,6 +69,21 @@ def party_runoff(text: str, cover: str) -> tuple[str, Fields] | None:
         day = f"{day}, {days.pop()[:4]}" if len(days) == 1 else None
     date = p.dates(day)[0][0] if day else last_such_day(_this_year(named, cover), cover)
     return election("ldp_president", "LDP president", date, cover, "")
+
+
+def _won_in_vote(text: str, cover: str) -> tuple[str, Fields] | None:
+    """The party's vote a leader won, dated by the vote named beside the win: 'won the LDP presidency on his fifth try,
+    beating Takaichi in a September 27 runoff'; never a chamber's vote, nor a win told of another."""
+    vote = _IN_VOTE.search(text)
+    win = WIN.search(text) if vote else None
+    if vote is None or win is None or ";" in text[min(win.start(), vote.start()) : max(win.end(), vote.end())]:
+        return None
+    if _CHAMBER.search(text, 0, max(win.end(), vote.end())) or _ANOTHERS.search(text, 0, win.start()):
+        return None
+    year = vote.group("year")
+    day = f"{vote.group('day')}, {year}" if year else yearless_win(vote.group("day"), text[vote.end() :], cover)
+    dated = p.dates(day) if day else []
+    return election("ldp_president", "LDP president", dated[0][0], cover, "") if dated else None
 
 
 def _this_year(named: re.Match[str], cover: str) -> str:

@@ -266,9 +266,10 @@ def not_current(
     kin: tuple[int, ...] | None = None,
     dated_ok: bool = False,
 ) -> bool:
-    """Tell whether the value at `at` is not a current one: of a long-gone past, an end of a range, possible, asked
-    for, past where the sentence says now (for a dated figure, now with another value: `kin`), or (unless the fact
-    is `planned`) proposed or pending. `year` is the cover's: a value dated before it is past, and one dated long
+    """Tell whether the value at `at` is not a current one: denied, the size of a change ('rose by $4 billion', how much
+    a figure moved, not where it stands), quoted, of a long-gone past, an end of a range, possible, asked for, past
+    where the sentence says now (for a dated figure, now with another value: `kin`), or (unless the fact is
+    `planned`) proposed or pending. `year` is the cover's: a value dated before it is past, and one dated long
     before it history (unless `dated_ok`: the caller lets it give way with a note)."""
     extent = _extent(text, at)  # worked out once, for the three tests that ask where the value's verb reaches
     own, phrase_end = clause_of(all_phrases(text), at)

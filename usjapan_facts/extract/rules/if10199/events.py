@@ -19,10 +19,23 @@ _SPEECH = (
 )
 """The address as a thing: 'speech to Congress', 'the speech Abe delivered to Congress', 'Congress heard an address'."""
 
-EVENTS: tuple[DatedEvent, ...] = (
-    DatedEvent(
+
+def _address(words: re.Pattern[str], needs: re.Pattern[str], cue: str, *, actor: bool = False) -> DatedEvent:
+    """One wording of Abe's 2015 address to a joint meeting of Congress: the event is the same, only its words vary."""
+    return DatedEvent(
         "abe_address_to_congress",
         "Abe addresses a joint meeting of Congress",
+        words,
+        needs=needs,
+        since=2015,
+        until=2015,
+        cues=(cue,),
+        actor=actor,
+    )
+
+
+EVENTS: tuple[DatedEvent, ...] = (
+    _address(
         re.compile(
             r"\b(?:address(?:ed|es|ing)?\s+(?:to\s+)?|sp(?:eak|eaks|oke|eaking)\s+(?:before|to)\s+)(?:a\s+joint\s+"
             r"(?:meeting|session)\s+of\s+|both\s+houses\s+of\s+)?(?:the\s+)?(?:U\.S\.\s+)?Congress\b(?!\W?s\b)"
@@ -33,15 +46,11 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         # Abe's, not a later leader's (Kishida addressed Congress in April 2024): named, or dated in his year; a
         # sentence that names no year ('in late April, a trip crowned by his address ...') takes its context's.
-        needs=re.compile(r"\bAbe\b|\b2015\b"),
-        since=2015,
-        until=2015,
-        cues=("congress",),
+        re.compile(r"\bAbe\b|\b2015\b"),
+        "congress",
         actor=True,
     ),
-    DatedEvent(
-        "abe_address_to_congress",
-        "Abe addresses a joint meeting of Congress",
+    _address(
         # the address as a thing, dated where it stands ('his April 2015 speech to Congress', 'the speech he delivered
         # to Congress on April 29, 2015'); a thing another deed names ('a statement that echoed his speech to
         # Congress', dated by the statement) is none
@@ -49,14 +58,10 @@ EVENTS: tuple[DatedEvent, ...] = (
             rf"\b(?:{p.MONTH}\s+(?:\d{{1,2}},\s+)?)?(?:19|20)\d{{2}}\s+(?:{_SPEECH})"
             rf"|\b(?:{_SPEECH})(?=,?\s+(?:on|in)\s+(?:{p.MONTH}|(?:19|20)\d{{2}}))"
         ),
-        needs=re.compile(r"\bAbe\b|\b2015\b"),
-        since=2015,
-        until=2015,
-        cues=("congress",),
+        re.compile(r"\bAbe\b|\b2015\b"),
+        "congress",
     ),
-    DatedEvent(
-        "abe_address_to_congress",
-        "Abe addresses a joint meeting of Congress",
+    _address(
         # Congress named before, the joint meeting after: 'Suga did not address Congress; the last leader to do so was
         # Abe, who spoke before a joint meeting in April 2015'
         re.compile(
@@ -64,14 +69,10 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"(?!\s+of\b)",
             I,
         ),
-        needs=re.compile(r"^(?=.*\bCongress\b).*\bAbe\b"),
-        since=2015,
-        until=2015,
-        cues=("joint",),
+        re.compile(r"^(?=.*\bCongress\b).*\bAbe\b"),
+        "joint",
     ),
-    DatedEvent(
-        "abe_address_to_congress",
-        "Abe addresses a joint meeting of Congress",
+    _address(
         # the joint meeting itself, whatever the verb that puts Abe before it ('told', 'laid out to', 'the pledge he
         # made before', 'heard Abe'): a joint meeting of Congress hears a foreign leader only in an address
         re.compile(
@@ -81,10 +82,8 @@ EVENTS: tuple[DatedEvent, ...] = (
             I,
         ),
         # Abe's, named or dated in his year, or the first Japanese leader so received, who was he
-        needs=re.compile(r"\bAbe\b|\b2015\b|\bfirst\s+Japanese\s+(?:leader|prime\s+minister|premier)\b"),
-        since=2015,
-        until=2015,
-        cues=("joint",),
+        re.compile(r"\bAbe\b|\b2015\b|\bfirst\s+Japanese\s+(?:leader|prime\s+minister|premier)\b"),
+        "joint",
         actor=True,
     ),
 )

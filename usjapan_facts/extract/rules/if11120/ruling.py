@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.tariffs import authority_of
 from usjapan_facts.extract.text import Sentence
 
@@ -18,19 +18,24 @@ rule = registrar(RULES)
 _DAY = rf"({p.MONTH}\s+\d{{1,2}},\s*\d{{4}})"
 _RULING = r"(?:decision|ruling|opinion|judgment)\b"
 _DECISION = r"(?:ruled|held|decided|struck\s+down|invalidated|found|handed\s+down)\b"
-"""The verbs of a decided case: beside one of the Court's own, 'heard' and 'argument' tell its earlier steps."""
+"""The verbs of a decided case, spelled once: beside one of the Court's own, 'heard' and 'argument' tell its earlier
+steps."""
+_SUPREME = r"\bSupreme\s+Court\b|\b[Jj]ustices\b"
+_THE_COURT = r"\b[Tt]he\s+(?:Supreme\s+)?Court\b(?!\s+of\b)"
+_COURT_WORDS = rf"(?:{_SUPREME}|{_THE_COURT})"
+"""The Supreme Court, or 'the Court' as an opinion's own words call it (never 'the Court of International Trade')."""
 _RULED_ON = re.compile(
-    rf"\bSupreme\s+Court\s+(?:ruled|held|decided|struck\s+down|invalidated)\b[^;.]{{0,60}}?\bon\s+{_DAY}"
+    rf"\bSupreme\s+Court\s+{_DECISION}[^;.]{{0,60}}?\bon\s+{_DAY}"
     rf"|\b(?:Supreme\s+)?Court\W?s\s+{_DAY},?\s+{_RULING}"
     rf"|\bthe\s+{_DAY},?\s+(?:Supreme\s+Court\s+)?{_RULING}"
     rf"|\bSupreme\s+Court\W?s\s+{_RULING}[^;.]{{0,60}}?\b(?:came|was\s+(?:issued|handed\s+down|announced))\s+on\s+{_DAY}"
-    rf"|(?:^|\band\s+|;\s*)[Oo]n\s+{_DAY},?\s+(?:it|the\s+(?:Supreme\s+)?Court|the\s+justices)\s+{_DECISION}"
+    rf"|(?:^|\band\s+|;\s*)[Oo]n\s+{_DAY},?\s+(?:it|{_COURT_WORDS})\s+{_DECISION}"
 )
 """The ruling's own date beside another: 'the Supreme Court ruled ... on <day>', 'the Supreme Court's <day>, decision',
 'the <day>, Supreme Court ruling', 'the Supreme Court's ruling ... came on <day>', '..., and on <day>, it ruled'."""
 _DECIDED = re.compile(
-    rf"\b(?:decided|ruled|handed\s+down)\s+(?:\d-\d\s+|unanimously\s+)?(?:by\s+(?:a\s+)?\d-\d\s+(?:vote\s+)?)?on\s+{_DAY}"
-    rf"|\b(?:ruled|struck\s+down|invalidated|decided)\s+(?:against\s+)?(?:the\s+|its\s+)?[^;.,]{{0,40}}?"
+    rf"\b{_DECISION}\s+(?:\d-\d\s+|unanimously\s+)?(?:by\s+(?:a\s+)?\d-\d\s+(?:vote\s+)?)?on\s+{_DAY}"
+    rf"|\b{_DECISION}\s+(?:against\s+)?(?:the\s+|its\s+)?[^;.,]{{0,40}}?"
     rf"\b(?<!imposed\s)(?<!levied\s)(?<!paid\s)on\s+{_DAY}"
 )
 """The case's steps each dated, in a sentence naming no lower court: 'argued on November 5, 2025, and decided 6-3 on
@@ -41,11 +46,13 @@ _PENDING = re.compile(
 _HEARD = re.compile(r"\b(?:argument|heard|hear)\b", I)
 """A case heard or argued: pending, unless the Court's own verb of decision says it was decided."""
 _DECIDED_BY_COURT = re.compile(
-    rf"\b(?:Supreme\s+Court|[Jj]ustices|[Tt]he\s+Court|it)\b[^;]{{0,80}}?\b{_DECISION}"
+    rf"(?:{_COURT_WORDS}|\bit\b)[^;]{{0,80}}?\b{_DECISION}"
     rf"|\b(?:were|was)\s+(?:struck\s+down|invalidated|decided)\s+by\s+the\s+(?:Supreme\s+)?Court\b"
     rf"|\b{_RULING}[^;.]{{0,60}}?\b(?:came|was\s+(?:issued|handed\s+down|announced))\b"
-    rf"|\b(?:argued|heard)\b[^;.]{{0,60}}?\band\s+(?:decided|ruled)\b"
+    rf"|\b(?:argued|heard)\b[^;.]{{0,60}}?\band\s+{_DECISION}"
 )
+_DECIDES = re.compile(rf"\b(?:{_DECISION}|{_RULING}|rules|holds|strikes\s+down)")
+"""A word that says the case is decided, in any tense or as a noun."""
 
 
 _LOWER_COURT = re.compile(
@@ -56,8 +63,39 @@ _LOWER_COURT = re.compile(
 """A court below the Supreme Court, whose ruling on IEEPA came first: a date the sentence gives may be its."""
 
 
-_COURT = re.compile(r"\bSupreme\s+Court\b|\b[Jj]ustices\b|\b[Tt]he\s+Court\b(?!\s+of\b)")
-"""The Supreme Court, or 'the Court' as an opinion's own words call it (never 'the Court of International Trade')."""
+_COURT = re.compile(_COURT_WORDS)
+_NAMED = re.compile(_SUPREME)
+_OTHER_DEED = r"\b(?:which|who|imposed|levied|paid|announced|took\s+effect|argu\w+|heard)\b"
+_ASIDE = re.compile(rf"{_OTHER_DEED}|\b(?:that|after|before|since|when|while)\b", I)
+"""Between a verb of decision and the one date, or (another deed's verb) before a date the decision follows: the date
+is another deed's ('ruled against the tariffs, which had been imposed on April 2, 2025', 'After argument in November
+2025, the Court ruled')."""
+
+
+def _tied(text: str, day: re.Match[str]) -> bool:
+    """Whether the sentence's one date is the decision's: in the clause of a verb or noun of decision, with no other
+    deed between them ('the justices ruled 6-3 on <day>', 'a <month> Supreme Court decision', 'a <day>, decision'),
+    or set before one ('On <day>, the Court ruled', 'changed on <day>, when the Supreme Court, deciding ..., held')."""
+    before = re.split(r"[,;]", text[: day.start()])[-1]
+    after = [part for part in re.split(r"[,;]", text[day.end() :]) if part.strip()] or [""]
+    if _DECIDES.search(before):
+        return not _ASIDE.search(before[[m.end() for m in _DECIDES.finditer(before)][-1] :])
+    if re.search(_OTHER_DEED, before, I):
+        return False  # 'Tariffs imposed on <day> were struck down': the imposing's day
+    head = _DECIDES.search(after[0])
+    if head is None and re.match(r"\s*when\b", after[0]):
+        return bool(_DECIDES.search(text[day.end() :].split(";", maxsplit=1)[0]))
+    return head is not None and not re.search(r"\b(?:which|who)\b", after[0][: head.start()])  # '<day>, which ...'
+
+
+def _supreme_last(text: str, context: Context) -> bool:
+    """Whether 'the Court' is the Supreme Court: the last court named before it, in the sentence or the text before
+    ('The Federal Circuit heard the appeal. ... the Court found ...' is the Federal Circuit's)."""
+    at = context.text.find(text)
+    before = context.text[:at] if at > -1 else context.preceding.get(text, "")
+    before += text[: _COURT.search(text).start()]  # type: ignore[union-attr]
+    courts = [*_NAMED.finditer(before), *_LOWER_COURT.finditer(before)]
+    return bool(courts) and max(courts, key=lambda court: court.start()).re is _NAMED
 
 
 @rule("tariffs.ieepa_ruling", needs=("supreme court", "justices", "the court"))
@@ -65,16 +103,17 @@ def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     if not _COURT.search(text):
         return None
+    if not _NAMED.search(text) and not _supreme_last(text, context):
+        return None
     ruled = _RULED_ON.search(text)
     named = authority_of(text) == "ieepa" or (ruled is not None and authority_of(ruled.group(0)) == "ieepa")
-    if not named or not has(
-        r"\b(?:decision|ruling|ruled|decided|held|struck\s+down|invalidated|rules|holds|strikes\s+down)\b", text
-    ):
+    if not named or not _DECIDES.search(text):
         return None
     if _PENDING.search(text) or (_HEARD.search(text) and not _DECIDED_BY_COURT.search(text)):
         return None
-    dated = {value for value, _ in p.dates(text)}
-    if len(dated) != 1 or _LOWER_COURT.search(text):
+    days = p.dates(text)
+    dated = {value for value, _ in days}
+    if len(dated) != 1 or _LOWER_COURT.search(text) or not _tied(text, days[0][1]):
         # 'decided on August 29, 2025, the appeals court ruled ...; the Supreme Court affirmed': a lower court's date
         # 'After the Supreme Court struck down the IEEPA tariffs on February 20, 2026, a surcharge ... expired on
         # July 23, 2026': the date the ruling's own words give.

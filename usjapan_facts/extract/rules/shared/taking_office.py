@@ -103,13 +103,18 @@ _HEADS = (
 whose tenure the words bound ('led the government until 2020', 'from 2012 to 2020')."""
 _TOOK_OVER = (
     re.compile(
-        rf"\b(?P<name>{NAME}\s+{NAME})(?:,\s+(?P<aside>[^,;]{{1,50}}),)?\s+(?:took\s+over|took\s+(?:the\s+)?(?:reins|helm)\s+of|assumed\s+(?:control\s+of|the\s+"
+        rf"\b(?P<name>{NAME}\s+{NAME})(?:,\s+(?P<aside>[^,;]{{1,50}}),)?\s+(?:took\s+over|took\s+(?:the\s+)?(?:reins|helm)\s+of|assumed(?:\s+control\s+of|\s+the\s+"
         rf"leadership\s+of)?|inherited)\s+{_GOVERNMENT}"
     ),
     re.compile(rf"\b(?:handed|passed|turned)\s+(?:over\s+)?{_GOVERNMENT}\s+(?:over\s+)?to\s+(?P<name>{NAME}\s+{NAME})"),
 )
 """The office changing hands: 'Suga Yoshihide took over Japan's government from Abe', 'Abe handed Japan's government to
-Suga': the one who took it, unless the sentence dates the handover before last year."""
+Suga': the one who took it, unless the sentence dates the handover before last year, or says the one who took it
+gave it up ('..., who resigned a year later', 'took over ..., only to hand it to ...') or held it before another
+('Before Ishiba, Kishida took over ...')."""
+_HANDED_ON = re.compile(
+    rf"\bonly\s+to\s+(?:hand|lose|pass|cede|give\s+up|surrender)\b|^\s*(?:Before|Until)\s+(?:{NAME}\s+)?{NAME},"
+)
 ROLE_WORDS = ("headed", "heads", "leads", "has led", "led by", "cabinet", "government", "took over", "leader")
 """Words one of which a sentence naming the leader by the office's role holds (a rule's `needs`)."""
 _BOUNDED = re.compile(r"\s*(?:,\s*)?(?:until|till|from\s+[^,;]{1,20}?\s+(?:to|until)|between)\b")
@@ -144,6 +149,8 @@ def became(text: str, context: Context) -> list[Fields]:
             continue  # 'The Abe government negotiated the deals in 2019': a past cabinet's deed
         if match.re in _TOOK_OVER and year is not None and any(int(y) < year - 1 for y in p.YEAR.findall(text)):
             continue  # 'In 2012, Abe Shinzo took over Japan's government from Noda': a handover long past
+        if match.re in _TOOK_OVER and (_GONE.search(text, match.end()) or _HANDED_ON.search(text)):
+            continue  # 'Kishida handed Japan's government to Ishiba, who resigned a year later'
         if _GONE.search(match.groupdict().get("aside") or ""):
             continue  # 'Abe Shinzo, who died in 2022, became prime minister in 2012': not the sitting one
         if match.groupdict().get("who") and _GONE.search(text, match.end()):

@@ -29,6 +29,13 @@ _TARIFF_TALKS = re.compile(rf"\b(?:tariffs?|reciprocal|Ishiba|Akazawa)\b|\b20(?:
 """What ties talks with Japan to the 2025 ones: tariffs, the reciprocal rates, the prime minister or negotiator then,
 a year of them, or no year at all (its context's)."""
 
+_OFF_SUBJECT = (
+    r"(?!.*\b(?:talks|negotiations|negotiate)\s+(?:on|over|about|covering|regarding|concerning)\s+"
+    r"(?!(?:[\w.'-]+\s+){0,3}?(?:tariffs?|trade|reciprocal|duties|levies)\b))"
+)
+"""Talks agreed on about another subject ('to hold talks on Nippon Steel's investment', 'on critical minerals'): not the
+tariff talks, which are on tariffs or trade."""
+
 _RUNS_OUT = (
     r"(?:(?:is|was)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?(?:expire[sd]?|lapse[sd]?|end(?:s|ed)?|ran\s+out|"
     r"runs?\s+out)\b"
@@ -143,8 +150,9 @@ EVENTS: tuple[DatedEvent, ...] = (
         # to begin talks', 'talks with the Administration, after a telephone call between Trump and Ishiba (or Ishiba
         # and Trump) on April 7, 2025': the agreement or the leaders' call that opened them
         re.compile(
-            r"\bagreed\s+(?:(?:in|during)\s+an?\s+(?:(?:tele)?phone\s+)?call\s+)?(?:on|in)\s+[A-Z][\w ,]{2,25}?,?\s+"
-            r"to\s+(?:open|begin|start|launch|hold)\s+(?:tariff\s+)?(?:negotiations|talks)\b"
+            r"\bagreed\s+(?:(?:in|during)\s+an?\s+(?:(?:tele)?phone\s+)?call\s+|by\s+(?:tele)?phone\s+)?(?:on|in)\s+"
+            r"[A-Z][\w ,]{2,25}?,?\s+to\s+(?:negotiate|(?:open|begin|start|launch|hold)\s+(?:tariff\s+)?"
+            r"(?:negotiations|talks))\b"
             r"|\b(?:tele)?phone\s+call\s+between\s+(?:(?:(?:President\s+)?Trump|the\s+President)\s+and\s+"
             r"(?:then-)?(?:Prime\s+Minister\s+)?Ishiba|(?:then-)?(?:Prime\s+Minister\s+)?Ishiba(?:\s+Shigeru)?"
             r"\s+and\s+(?:President\s+)?Trump)\b(?=[^.;]{0,20}\bon\s+[A-Z])"
@@ -162,6 +170,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         needs=re.compile(
             r"^(?!.*\b(?:again|stall\w*|resum\w*|continu\w*|another|second\s+(?:tele)?(?:phone\s+)?call|further|latest|"
             r"follow-up)\b.*\bcall\b)"
+            rf"{_OFF_SUBJECT}"
             rf"(?=.*\b(?:talks|negotiat\w*)\b)(?:.*\b(?:Ishiba|Akazawa|tariffs?|20(?:2[5-9]|3\d))\b|{_YEARLESS[1:]})",
             I,
         ),
@@ -191,6 +200,7 @@ EVENTS: tuple[DatedEvent, ...] = (
         # talks under way ('agreed to continue negotiating') nor another country's
         needs=re.compile(
             rf"^(?!.*\b(?:again|stall\w*|resum\w*|continu\w*|another|further|latest|follow-up|second)\b)"
+            rf"{_OFF_SUBJECT}"
             rf"(?!.*{OTHER_COUNTRIES})(?=.*\b(?:Ishiba|Akazawa|tariffs?|reciprocal|20(?:2[5-9]|3\d))\b|{_YEARLESS[1:]})"
             r"(?=.*\b(?:Ishiba|Japan|Tokyo|prime\s+minister|(?:the|two|both)\s+(?:leaders|sides|governments))\b)",
         ),
