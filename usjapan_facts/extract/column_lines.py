@@ -154,6 +154,22 @@ class _Paragraphs:
         self.blocks.append(block)
 
 
+_CELL_GAP = re.compile(r"\S {6,}\S")
+"""Two cells of a row far apart on one line ('House of Representatives election        Deadline'); a justified
+line of prose spreads its words by a space or two."""
+
+
+def _orphan_cells(lines: list[str], index: int) -> int:
+    """How many lines from a column's top (`index`) are a table's cells its layout set apart from their rows: short
+    lines ('for the next', '2030') down to a row's cells far apart on one line, with the column's prose below."""
+    for at in range(index, min(len(lines) - 1, index + 4)):
+        if at > index and _CELL_GAP.search(lines[at]) and not table_line(lines[at]) and not ends_sentence(lines[at]):
+            return at + 1 - index if lines[at + 1] else 0
+        if not lines[at] or len(lines[at]) >= MIN_PROSE_LINE:
+            return 0
+    return 0
+
+
 def paragraphs(lines: list[str]) -> Iterator[str]:
     """Yield the paragraphs, headings, captions and author lines of a column's lines (empty at a column's end)."""
     vocabulary = Vocabulary("\n".join(lines)).counts()
@@ -167,6 +183,9 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
         following = next((later for later in lines[index + 1 : index + 3] if later), "")
         if not line:
             index += 1
+            continue
+        if index and not lines[index - 1] and (cells := _orphan_cells(lines, index)):
+            index += cells  # a table's cells left above a column's prose by a layout that broke its rows
             continue
         if _CAPTION.match(line):
             blocks, index = figure(lines, index)
