@@ -147,6 +147,8 @@ def test_a_rows_cells_wrapped_onto_the_next_line_alone_stay_in_its_row() -> None
     assert (rows[3:], taken) == (["| Share of the land held for U.S. forces alone | roughly 70% |", rows[4]], 5)
     assert rows[4] == "| Troops on the island | about 30,000 |"
     assert layout_rows([*lines, "Source: Japan Ministry of Defense."]) == (rows[:3], 2)
+    after = ["Politics at Home", "Hoshino won the party's presidency in a runoff on September"]
+    assert layout_rows([*lines[:2], *after]) == (rows[:3], 2)  # a heading, then its paragraph, after the table
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

@@ -125,8 +125,14 @@ _WORDS_HEADER = re.compile(r"[A-Z][a-z]+(?:\s{2,}[A-Z][a-z]+){1,5}")
 
 
 def _rows_to_source(lines: list[str], index: int) -> int | None:
-    """Where the source line under a table's rows at `index` stands, if one does within a figure's lines."""
-    return next((at for at in range(index, min(len(lines), index + MAX_FIGURE_LINES)) if SOURCE.match(lines[at])), None)
+    """Where the source line under a table's rows at `index` stands, if one does within a figure's lines with no line
+    of prose (a paragraph after a table with no source line) before it."""
+    for at in range(index, min(len(lines), index + MAX_FIGURE_LINES)):
+        if SOURCE.match(lines[at]):
+            return at
+        if prose(lines[at]):
+            return None
+    return None
 
 
 def _wrapped_header(lines: list[str], index: int, table: bool) -> int:

@@ -222,12 +222,18 @@ _AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})\s+(?=\S)")
 _NO_CELL = re.compile(r"(?:Source|Note|Table|Figure)s?\b|.*\.$")
 
 
+_MAX_CELL_WORDS = 5
+"""The most words a value's cell holds with a figure ('about 100, since December 2024'); three without one."""
+
+
 def _wrapped_cells(label: str, following: str, width: int) -> tuple[list[str], int]:
     """A row whose label fills its line, its other cells on the next line alone ('Share of U.S. bases on Okinawa' /
     'about 70%'): its cells, and 1 for the line it takes; else the label alone, and 0."""
     cells = [cell for cell in _RUN.split(following.strip()) if cell]
     if len(cells) != width - 1 or _NO_CELL.match(following.strip()) or _NO_CELL.match(label):
         return [label], 0
+    if any(len(cell.split()) > (_MAX_CELL_WORDS if re.search(r"\d", cell) else 3) for cell in cells):
+        return [label], 0  # a line of prose after the table (a heading, then its paragraph) is no cell
     return [label, *cells], 1
 
 
