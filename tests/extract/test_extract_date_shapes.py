@@ -28,6 +28,9 @@ from usjapan_facts.extract.pdf import PagePart
         ("Abe won the Lower House election of Dec. 14, 2014, by a wide margin.", "2014-12-14"),
         ("Abe won the Lower House election of December 14th, 2014, by a wide margin.", "2014-12-14"),
         ("The Lower House election of 14/12/2014 kept the coalition in power.", None),
+        # A date broken at a line's end inside a paragraph, its day on one line and its month on the next.
+        ("Lower House voters went to the polls on 14\nDecember 2014 and kept the coalition in power.", "2014-12-14"),
+        ("The coalition held on in the Lower House vote of the fourteenth of\nDecember, 2014.", "2014-12-14"),
     ],
 )
 def test_date_shapes_read_as_the_briefs(body: str, expected: str | None) -> None:

@@ -137,6 +137,20 @@ def test_a_timeline_of_one_rate_states_its_latest_step_and_none_when_a_layout_br
     assert sentences(WordTable(cut[0], tuple(row for row in cut[2:] if row))) == []
 
 
+def test_a_rows_cells_wrapped_onto_the_next_line_alone_stay_in_its_row() -> None:
+    """A label as wide as its column with its value on the line below ('about 70%'), as `pdftotext -layout` sets
+    it, is one row; a label above a source line keeps no cell of it."""
+    from usjapan_facts.extract.word_tables import layout_rows
+
+    lines = ["Measure          Value", "Land area share     under 1%", "Share of the land held for U.S. forces alone"]
+    rows, taken = layout_rows([*lines, "roughly 70%", "Troops on the island     about 30,000", "Source: MOD."])
+    assert (rows[3:], taken) == (["| Share of the land held for U.S. forces alone | roughly 70% |", rows[4]], 5)
+    assert rows[4] == "| Troops on the island | about 30,000 |"
+    assert layout_rows([*lines, "Source: Japan Ministry of Defense."]) == (rows[:3], 2)
+    after = ["Politics at Home", "Hoshino won the party's presidency in a runoff on September"]
+    assert layout_rows([*lines[:2], *after]) == (rows[:3], 2)  # a heading, then its paragraph, after the table
+
+
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_a_rank_column_is_the_rank_of_the_country_the_title_names(layout: Any) -> None:
     """'Japan's Standing Among U.S. Partners': each row's rank is Japan's, as a market or by its measure; the same

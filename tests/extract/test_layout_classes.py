@@ -255,3 +255,13 @@ def test_a_figures_legend_across_the_gutter_right_above_its_source_line_cuts_no_
     read = " ".join(paragraphs(lines))
     assert "Goods exports to Japan" not in read
     assert "approved it. The goods deficit with Japan narrowed to $52.1 billion in 2031" in read
+
+
+def test_a_tables_cells_left_atop_a_column_are_not_run_into_its_prose() -> None:
+    """'for the next' / '2033' / 'Lower House election      Deadline', a table's cells a layout set apart from
+    their rows at the top of a column, are dropped, not read as the end of the sentence the column before left open."""
+    lines = ["Japan bought less from the United States than", "", "for the next", "2033"]
+    lines += ["Lower House election            Deadline", "Prime Minister Hoshino visited Washington in May."]
+    read = " ".join(paragraphs(lines))
+    assert "2033" not in read
+    assert "than Prime Minister Hoshino visited Washington in May." in read

@@ -303,6 +303,17 @@ def test_a_tables_header_wrapped_onto_lines_of_their_own_keeps_its_rows_in_the_c
     assert lines[end] == "Exports to Japan rose to $88 billion in 2031."
 
 
+def test_a_header_of_words_over_rows_no_reading_lines_up_keeps_them_in_the_caption() -> None:
+    """'Date   Event   Status' over rows whose cells a layout set on lines of their own ('July 9,' / 'Upper House' /
+    '2031   election   Held'): the rows to the source line are the table's caption, not a paragraph of prose."""
+    lines = ["Table 1. Election Calendar", "Date          Event          Status", "Upper House vote; the"]
+    lines += ["Mar. 2031   Jun. 2031", "July 9,", "coalition", "2031      loses its majority      Held"]
+    lines += ["Source: CRS.", "Tokyo has said it will keep to the deal."]
+    blocks, end = figure(lines, 0)
+    assert blocks[0].startswith("Table 1. Election Calendar Date Event Status Upper House vote")
+    assert (blocks[0].endswith("Held"), lines[end]) == (True, "Source: CRS.")
+
+
 def test_a_tables_title_then_blank_lines_then_its_rows_is_one_table() -> None:
     """Plain text copied page by page: a table's title at one page's foot, blank lines, then its rows atop the next
     page. The rows are the table's (read under its title), not a paragraph of figures run into the next sentence."""

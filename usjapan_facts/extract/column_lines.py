@@ -16,6 +16,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterator
 
+from usjapan_facts.extract.date_forms import brief_dates
 from usjapan_facts.extract.layout_figures import SOURCE, figure, source_line
 from usjapan_facts.extract.line_joins import (
     ASIDE,
@@ -29,6 +30,7 @@ from usjapan_facts.extract.line_joins import (
     heading_like,
     table_line,
 )
+from usjapan_facts.extract.parsers import MONTH_WORD
 
 _CAPTION = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s")
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -93,14 +95,30 @@ def _halves(lines: list[str]) -> Iterator[str]:
                 yield tail[0]
 
 
+_MONTH_AT_BREAK = re.compile(
+    rf"^\s*{MONTH_WORD}\b|\b(?:{MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s*$"
+)
+"""A month at a line's end or at the next one's start: a date the whole text's reading left in its own shape
+('signed 7' / 'October 2019', 'the eighth of' / 'July, 2022'), since no date is read across a line's end there."""
+
+
+def dated_lines(paragraphs: list[str], lines: list[str]) -> list[str]:
+    """`paragraphs`, joined from `lines`, with a date broken at a line's end put in the brief's shape, as one on a
+    line is."""
+    if not any(_MONTH_AT_BREAK.search(line) for line in lines):
+        return paragraphs
+    return [brief_dates(paragraph) for paragraph in paragraphs]
+
+
 def join_lines(lines: list[str], vocabulary: Vocabulary) -> str:
-    """Join a paragraph's lines into one, undoing each word broken at a line's end as `_join` does."""
+    """Join a paragraph's lines into one, undoing each word broken at a line's end as `_join` does, and putting a
+    date broken there in the brief's shape."""
     joined = lines[0]
     for line in lines[1:]:
         words = vocabulary.counts() if joined.endswith("-") and joined[-2:-1].isalpha() else _NO_WORDS
         joined, glue = _join(joined, line, words)
         joined = joined + glue + line
-    return joined
+    return dated_lines([joined], lines)[0] if len(lines) > 1 else joined
 
 
 _NO_WORDS: Counter[str] = Counter()
@@ -127,12 +145,29 @@ class _Paragraphs:
 
     def close(self) -> None:
         if self.lines:
-            self.blocks.append("".join(self.lines))
+            joined = "".join(self.lines)
+            self.blocks.append(dated_lines([joined], self.lines)[0] if len(self.lines) > 1 else joined)
             self.lines.clear()
 
     def apart(self, block: str) -> None:
         """Add a block standing on its own (a caption may sit inside a paragraph cut by a figure)."""
         self.blocks.append(block)
+
+
+_CELL_GAP = re.compile(r"\S {6,}\S")
+"""Two cells of a row far apart on one line ('House of Representatives election        Deadline'); a justified
+line of prose spreads its words by a space or two."""
+
+
+def _orphan_cells(lines: list[str], index: int) -> int:
+    """How many lines from a column's top (`index`) are a table's cells its layout set apart from their rows: short
+    lines ('for the next', '2030') down to a row's cells far apart on one line, with the column's prose below."""
+    for at in range(index, min(len(lines) - 1, index + 4)):
+        if at > index and _CELL_GAP.search(lines[at]) and not table_line(lines[at]) and not ends_sentence(lines[at]):
+            return at + 1 - index if lines[at + 1] else 0
+        if not lines[at] or len(lines[at]) >= MIN_PROSE_LINE:
+            return 0
+    return 0
 
 
 def paragraphs(lines: list[str]) -> Iterator[str]:
@@ -148,6 +183,9 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
         following = next((later for later in lines[index + 1 : index + 3] if later), "")
         if not line:
             index += 1
+            continue
+        if index and not lines[index - 1] and (cells := _orphan_cells(lines, index)):
+            index += cells  # a table's cells left above a column's prose by a layout that broke its rows
             continue
         if _CAPTION.match(line):
             blocks, index = figure(lines, index)

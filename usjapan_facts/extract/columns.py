@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from usjapan_facts.extract.alternation import broken_joins, page_joins, take_turns
 from usjapan_facts.extract.column_glue import carry_rows, figure_labels, glue, is_footer, rows_kept, without_chrome
+from usjapan_facts.extract.column_lines import dated_lines
 from usjapan_facts.extract.line_joins import (
     ASIDE,
     LineJoins,
@@ -261,6 +262,7 @@ def reassemble_columns(text: str) -> str:
         after = next((stripped[i] for i in parts[number + 1][2] if not marks[i]), "") if number + 1 < len(parts) else ""
         label = [marks[index] for index in part]
         fixed = _reassembled(text_lines, label, budget, number == 0, after, out) if enough else None
+        fixed = dated_lines(fixed, text_lines) if fixed is not None else None
         later = parts[number + 1][2][0] if number + 1 < len(parts) and parts[number + 1][0] == start else end
         # Lines left as they are keep their own line ends and blank lines.
         if fixed is not None and out and out[-1].strip():

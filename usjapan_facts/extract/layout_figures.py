@@ -105,6 +105,9 @@ def figure(lines: list[str], start: int) -> tuple[list[str], int]:
             worded, taken = layout_rows(lines[end:])  # a table of words ('Chamber  Seats held', '$ billions  Rank')
             if taken:
                 return [caption, "\n".join(worded)], end + taken
+            garbled = _rows_to_source(lines, end) if _WORDS_HEADER.fullmatch(line) else None
+            if garbled is not None:  # a header of words over rows no reading lines up: none of them is prose
+                return [f"{caption} {' '.join(' '.join(lines[index:garbled]).split())}"], garbled
         if no_row:
             return [f"{caption} {' '.join(' '.join(lines[index:end]).split())}"], end  # rows end at a line no row
         if SOURCE.match(line) or (prose(line) and not _label_over_source(lines, end)):
@@ -115,6 +118,21 @@ def figure(lines: list[str], start: int) -> tuple[list[str], int]:
             source, end = source_line(lines, end)
             return [*blocks, source], end
     return [caption], min(len(lines), index + MAX_FIGURE_LINES)
+
+
+_WORDS_HEADER = re.compile(r"[A-Z][a-z]+(?:\s{2,}[A-Z][a-z]+){1,5}")
+"""A table's header of one-word titles apart by runs of spaces ('Date     Event     Status')."""
+
+
+def _rows_to_source(lines: list[str], index: int) -> int | None:
+    """Where the source line under a table's rows at `index` stands, if one does within a figure's lines with no line
+    of prose (a paragraph after a table with no source line) before it."""
+    for at in range(index, min(len(lines), index + MAX_FIGURE_LINES)):
+        if SOURCE.match(lines[at]):
+            return at
+        if prose(lines[at]):
+            return None
+    return None
 
 
 def _wrapped_header(lines: list[str], index: int, table: bool) -> int:

@@ -219,6 +219,24 @@ def _header_words(header: list[str], width: int) -> list[str]:
 _AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})\s+(?=\S)")
 
 
+_NO_CELL = re.compile(r"(?:Source|Note|Table|Figure)s?\b|.*\.$")
+
+
+_MAX_CELL_WORDS = 5
+"""The most words a value's cell holds with a figure ('about 100, since December 2024'); three without one."""
+
+
+def _wrapped_cells(label: str, following: str, width: int) -> tuple[list[str], int]:
+    """A row whose label fills its line, its other cells on the next line alone ('Share of U.S. bases on Okinawa' /
+    'about 70%'): its cells, and 1 for the line it takes; else the label alone, and 0."""
+    cells = [cell for cell in _RUN.split(following.strip()) if cell]
+    if len(cells) != width - 1 or _NO_CELL.match(following.strip()) or _NO_CELL.match(label):
+        return [label], 0
+    if any(len(cell.split()) > (_MAX_CELL_WORDS if re.search(r"\d", cell) else 3) for cell in cells):
+        return [label], 0  # a line of prose after the table (a heading, then its paragraph) is no cell
+    return [label, *cells], 1
+
+
 def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
     """Read a table's lines from layout text (cells apart by runs of spaces) as Markdown rows; how many lines
     it took. Its header may wrap (a last header on a line of its own) or run two headers together; a row whose
@@ -226,10 +244,16 @@ def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
     header: list[str] = []
     rows: list[list[str]] = []
     taken = 0
-    for line in lines:
+    wrapped = 0
+    for at, line in enumerate(lines):
+        if wrapped:
+            wrapped = 0
+            continue
         cells = [cell for cell in _RUN.split(line.strip()) if cell]
         if not cells:
             break
+        if rows and len(cells) == 1 and at + 1 < len(lines):
+            cells, wrapped = _wrapped_cells(cells[0], lines[at + 1], len(rows[0]))
         parted = [part for cell in cells for part in _AFTER_YEAR.split(cell)]  # '2024 % change': two headers
         if not header and not rows and len(cells) >= 2 and is_header(parted):
             header = [part for cell in parted for part in _CAMEL.split(cell)]
@@ -250,7 +274,7 @@ def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
             rows.append(fitted)
         else:
             break
-        taken += 1
+        taken += 1 + wrapped
     if not rows:
         return [], 0
     out = [f"| {' | '.join(header)} |", "| " + " | ".join("---" for _ in header) + " |"] if header else []
