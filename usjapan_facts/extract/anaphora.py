@@ -32,6 +32,9 @@ _ANAPHOR = re.compile(
     r"(?:those|these) (?:forces|troops|personnel)|"
     r"(?:that|this) (?:is|was|comes?|came|works?|amounts?|equals?|translates?|converts?))|"
     r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they)|"
+    # A year said before a carried subject: 'In 2019 it grew 0.3%', 'The year before, it had grown 1.9%'.
+    r"(?:In|During|For) (?:19|20)\d\d (?:it|they)|(?:(?:The|A) (?:year|one) (?:before|earlier|after|later)|"
+    r"The (?:previous|prior|preceding|following|next) year), (?:it|they)|"
     # A fronted yardstick with no comma before its subject: 'As a market for U.S. goods it ranked fourth'.
     rf"{FRONTED_YARDSTICK} (?=(?:also |still |now |again )?"
     r"(?:[a-z]+ed|ranks|stands|places|comes|came|is|was|are|were|has|had|holds|buys|bought|took|sells|sold)\b)|"

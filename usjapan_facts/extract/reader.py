@@ -28,6 +28,7 @@ from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.set_apart import set_apart
 from usjapan_facts.extract.tables import read_row, tables
 from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
+from usjapan_facts.extract.yearly import merged_years
 from usjapan_facts.model import Author, Snapshot
 
 _HTML = re.compile(r"<(?:!doctype\s+html|html|body|p|h[1-6]|div|article)\b", re.IGNORECASE)
@@ -114,6 +115,9 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
         for fact_id, fields in found:
             readings[fact_id].append((fields, sentence))
     _table_readings(reader.catalogue.brief, document, readings)
+    for fact_id, kind in kinds.items():
+        if kind.startswith("yearly"):
+            readings[fact_id] = merged_years(readings[fact_id])
     facts: dict[str, Any] = {}
     for spec in reader.catalogue.facts:
         chosen = resolve(spec.id, readings[spec.id], warnings)

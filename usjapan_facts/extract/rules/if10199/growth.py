@@ -14,6 +14,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.if10199.growth_carried import carried_years
 from usjapan_facts.extract.rules.if10199.growth_words import ADVERB, DOWN, ECONOMY, ELSEWHERE, SUBJECT, TOPIC, UP, YEAR
 from usjapan_facts.extract.rules.readings import another_country_before
 from usjapan_facts.extract.text import Sentence
@@ -205,11 +206,19 @@ def _negative(text: str, local: str, before: float | None) -> bool | None:
     return before < 0 and (ellipsis.group("how") or "").lower() == "and"  # 'shrank 2.1% in 2027 and 0.4% in 2026'
 
 
-@rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy", "output", "growth"))
+@rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy", "output", "growth"), anaphoric=True)
 def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     if "%" not in sentence.text and "percent" not in sentence.text:
         return None  # no figure: the cheap test first, most sentences on the economy give none
-    text = _without_aside(sentence.text)
+    years = _years(sentence.text)
+    if years is None and not ECONOMY.search(sentence.text):  # 'It had shrunk by 4.6% in 2020.'
+        years = carried_years(sentence.text, context.preceding.get(sentence.text), _years)
+    return {"value": years} if years else None
+
+
+def _years(text: str) -> dict[str, float] | None:
+    """The years of Japan's growth a sentence states, None if it states none or any it states is unsure."""
+    text = _without_aside(text)
     if not ECONOMY.search(text) or has(r"\bnominal\b|\bper\s+capita\b", text) or _DANGLING.search(text):
         return None  # nominal or per-head growth is not the year's real growth; a cut sentence's years are unsure
     years: dict[str, float] = {}
@@ -253,7 +262,7 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
             return None  # a figure of growth whose year is unread, or a year given twice: unsure which is which
         fell = negative or text[: figure.start].rstrip().endswith(("-", "minus")) or bool(noun and noun.group("fell"))
         years[year] = before = -abs(float(figure.value)) if fell else abs(float(figure.value))
-    return {"value": years} if years else None
+    return years or None
 
 
 def _year(text: str, start: int, end: int, local: str, years: dict[str, float]) -> str | None:
