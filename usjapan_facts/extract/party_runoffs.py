@@ -11,6 +11,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.election_dates import election, last_such_day
 from usjapan_facts.extract.rules.base import Fields
+from usjapan_facts.extract.word_choice import holds_any
 
 _LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
 _VOTE = r"(?:runoff|run-off|ballot|vote|election|race|contest)"
@@ -34,6 +35,8 @@ _NAMED = re.compile(
     rf"|{_WON}(?:,?\s+on\s+(?P<on>{_DAY}))?[^.;]{{0,60}}?\b(?:in|at|after|following|through)\s+(?:a|an|the)\s+"
     rf"(?:(?P<near>{_DAY}),?\s+)?{_VOTE}\b(?:\s+(?:held\s+)?(?:on\s+)?(?P<held>{_DAY}))?"
 )
+_VOTE_WORDS = ("runoff", "run-off", "ballot", "vote", "election", "race", "contest")
+"""A word each match of _NAMED holds, as written (keep it so): a sentence without any is spared the scan."""
 _NOT_HELD = re.compile(
     r"\b(?:hopes?|hoping|expected|likely|may|might|could|would|will|if|unless|once|seeks?|seeking|aims?|plans?|set\s+to)\b"
     r"|\b(?:CDP|DPP|Komeito|Ishin|Constitutional)\b"
@@ -45,7 +48,7 @@ def party_runoff(text: str, cover: str) -> tuple[str, Fields] | None:
     """The LDP's leadership vote a sentence names by a word for a vote and the office, dated by the day beside it."""
     if "LDP" not in text and "Liberal" not in text:
         return None
-    named = _NAMED.search(text)
+    named = _NAMED.search(text) if holds_any(text, _VOTE_WORDS) else None  # case-sensitive, as _NAMED is
     if named is None or _NOT_HELD.search(text):
         return None
     day = next((named.group(key) for key in ("before", "after", "own", "on", "near", "held") if named.group(key)), None)
