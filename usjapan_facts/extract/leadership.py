@@ -20,7 +20,7 @@ from usjapan_facts.extract.election_dates import (
 )
 from usjapan_facts.extract.japan import PARTY_VOTE
 from usjapan_facts.extract.rules.base import Fields
-from usjapan_facts.extract.word_choice import letter_first, may_hold
+from usjapan_facts.extract.word_choice import holds_any, letter_first, may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -205,7 +205,7 @@ Suga inherited from Abe runs out in September 2021', 'The LDP president's term l
 def _ldp_term(text: str, cover: str) -> tuple[str, Fields] | None:
     """The party's leadership race, dated by the month its leader's term runs out (the next such month, unyeared),
     where the sentence says the party then chooses its leader."""
-    term = _LDP_TERM.search(text)
+    term = _LDP_TERM.search(text) if "term" in text else None  # each match holds the word
     runs = _TERM_RUNS.match(text, term.end()) if term else None
     if runs is None or not re.search(_LDP, text) or not _PARTY_CHOOSES.search(text, runs.end()):
         return None
@@ -235,7 +235,7 @@ _CONDITION = re.compile(r"\b(?:once|until|unless|if|after|before|when)\s+(?:the\
 
 def _ldp_choice(text: str, cover: str) -> tuple[str, Fields] | None:
     """The party's leadership vote, dated by the day the party is to choose its leader."""
-    chosen = _CHOOSES.search(text)
+    chosen = _CHOOSES.search(text) if holds_any(text, ("president", "leader", "successor")) else None  # as written
     if chosen is not None and _CONDITION.search(text[: chosen.start()]) and chosen.group("rest").strip():
         # 'he would step down once the LDP chooses a new president, a vote set for October 4': a condition, the date
         # another's; 'will remain until the LDP picks a successor on September 27' dates the party's vote itself.
