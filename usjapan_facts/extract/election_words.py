@@ -200,20 +200,26 @@ def one_body(text: str) -> tuple[str, str] | None:
 
 _NOUN = r"(?:elections?|vote|contest|race|polls|ballot)"
 _OWN_BODY = re.compile(
-    rf"(?:(?P<upper>{UPPER})|(?P<lower>{LOWER}|\b(?:snap|general)\b))(?:\W?s)?"
-    rf"(?:\s+(?:snap|general|regular|national|parliamentary|ordinary|next|coming|upcoming|triennial|scheduled))*"
-    rf"\s+{_NOUN}\b"
-    rf"|\b{_NOUN}\s+(?:for|to)\s+(?:the\s+)?(?:(?P<upper2>{UPPER})|(?P<lower2>{LOWER}))",
+    letter_first(
+        rf"(?:(?P<upper>{UPPER})|(?P<lower>{LOWER}|\b(?:snap|general)\b))(?:\W?s)?"
+        rf"(?:\s+(?:snap|general|regular|national|parliamentary|ordinary|next|coming|upcoming|triennial|scheduled))*"
+        rf"\s+{_NOUN}\b"
+        rf"|\b{_NOUN}\s+(?:for|to)\s+(?:the\s+)?(?:(?P<upper2>{UPPER})|(?P<lower2>{LOWER}))"
+    ),
     re.IGNORECASE,
 )
 """A chamber named in the election's own words: 'the House of Councillors election', 'elections to the lower
 chamber', 'the councillors' next triennial contest', and the Lower House's by what only it can hold: 'a snap
 election', 'the general election'."""
+_NOUN_WORDS = ("election", "vote", "contest", "race", "poll", "ballot")
+"""A word each match of _OWN_BODY holds, its noun (keep it so): a text without any is spared the scan."""
 
 
 def own_body(text: str) -> tuple[tuple[str, str], int] | None:
     """The one chamber (slug, name) whose election the text names in the election's own words, and where the first
     such words start; None for none or both."""
+    if not may_hold(text, _NOUN_WORDS):
+        return None
     found = [
         (
             ("upper_house", "Upper House")

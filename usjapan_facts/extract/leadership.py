@@ -20,7 +20,7 @@ from usjapan_facts.extract.election_dates import (
 )
 from usjapan_facts.extract.japan import PARTY_VOTE
 from usjapan_facts.extract.rules.base import Fields
-from usjapan_facts.extract.word_choice import letter_first
+from usjapan_facts.extract.word_choice import holds_any, letter_first, may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -41,6 +41,7 @@ _LEADERSHIP = re.compile(
 """'Ishiba won the LDP leadership on September 27, 2024' (or 'in a September 2024 runoff'), 'Kishida's term as LDP
 president ends in September 2024, when the party holds a leadership election': the party's election, dated by the win
 or by the end of the term; 'won the September 29 party vote', the day its own (no other party named)."""
+_WON_WORDS = ("won", "win", "captur", "secur", "took", "clinch", "becam", "becom", "hand", "term")  # _LEADERSHIP, WIN
 OTHER_PARTY = re.compile(r"\b(?:CDP|DPP|Komeito|Ishin|(?<!Liberal\s)Democratic\s+Party\b|Constitutional)\b")
 """Another party named, whose own vote a day may be: not the Liberal Democratic Party, spelled out or not."""
 
@@ -146,7 +147,7 @@ def _dated_win(text: str, cover: str) -> tuple[str, Fields] | None:
     September 29, 2030: Kato defeats Hoshino in a runoff to become LDP president', 'On September 14, 2030, LDP
     lawmakers handed the party presidency to Kato', 'Kato became LDP president on September 29, 2030'; never where the
     day may be another deed's ('On October 4, Kato, who had become LDP president, took office as prime minister')."""
-    win = WIN.search(text)
+    win = WIN.search(text) if may_hold(text, _WON_WORDS) else None
     upto = text.find(";", win.end()) if win else -1
     after = _AFTER.match(text, win.end()) if win else None
     # A day right after the win is the win's own ('became LDP president on September 29, 2021, and prime minister on
@@ -162,7 +163,7 @@ def _dated_win(text: str, cover: str) -> tuple[str, Fields] | None:
 
 def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
     """The party's election a sentence dates by its leader's win, or by the end of a term when the party then votes."""
-    won = _LEADERSHIP.search(text) if ("LDP" in text or "Liberal" in text) else None
+    won = _LEADERSHIP.search(text) if ("LDP" in text or "Liberal" in text) and may_hold(text, _WON_WORDS) else None
     if won is not None and won.group("ends") and not _PARTY_CHOOSES.search(text, won.end()):
         won = None  # 'his term as LDP president ends in September 2018, and he is expected to seek a third'
     if won is not None and won.group("vday") and OTHER_PARTY.search(text):
@@ -204,7 +205,7 @@ Suga inherited from Abe runs out in September 2021', 'The LDP president's term l
 def _ldp_term(text: str, cover: str) -> tuple[str, Fields] | None:
     """The party's leadership race, dated by the month its leader's term runs out (the next such month, unyeared),
     where the sentence says the party then chooses its leader."""
-    term = _LDP_TERM.search(text)
+    term = _LDP_TERM.search(text) if "term" in text else None  # each match holds the word
     runs = _TERM_RUNS.match(text, term.end()) if term else None
     if runs is None or not re.search(_LDP, text) or not _PARTY_CHOOSES.search(text, runs.end()):
         return None
@@ -234,7 +235,7 @@ _CONDITION = re.compile(r"\b(?:once|until|unless|if|after|before|when)\s+(?:the\
 
 def _ldp_choice(text: str, cover: str) -> tuple[str, Fields] | None:
     """The party's leadership vote, dated by the day the party is to choose its leader."""
-    chosen = _CHOOSES.search(text)
+    chosen = _CHOOSES.search(text) if holds_any(text, ("president", "leader", "successor")) else None  # as written
     if chosen is not None and _CONDITION.search(text[: chosen.start()]) and chosen.group("rest").strip():
         # 'he would step down once the LDP chooses a new president, a vote set for October 4': a condition, the date
         # another's; 'will remain until the LDP picks a successor on September 27' dates the party's vote itself.
