@@ -40,9 +40,15 @@ def test_the_deficit_and_its_rank_in_any_wording(paragraph: str, rank: int) -> N
 
 
 def test_the_year_of_the_paragraph_dates_a_deficit_that_names_none() -> None:
-    """'The resulting goods deficit ...' after a sentence dated 2031 is the 2031 deficit."""
+    """'The resulting goods deficit ...' after a sentence dated 2031 is the 2031 deficit; so is a list's item under a
+    lead-in naming 2031 when no item between names another year (a bracketed prior year's figure names none)."""
     read = _read("Trade flows in 2031 were steady. The resulting goods deficit of $71.3 billion ranked ninth.")
     assert read == {DEFICIT: (71_300_000_000, "2031"), RANK: (9, "2031")}
+    items = "- Exports were $80 billion.\n- Of that, $50 billion was goods.\n"
+    items += "- Imports were $150 billion (2030: $148 billion).\n"
+    read = _read(f"For 2031, the BEA reports:\n\n{items}- The goods deficit came to $71.3 billion. It ranked ninth.")
+    assert read == {DEFICIT: (71_300_000_000, "2031"), RANK: (9, "2031")}
+    assert _read(f"Trade changed little:\n\n{items}- The goods deficit came to $71.3 billion. It ranked ninth.") == {}
 
 
 @pytest.mark.parametrize(

@@ -89,10 +89,13 @@ def test_the_doer_of_a_past_deed_is_not_the_sitting_president(sentence: str) -> 
         ("The economy grew 1.8% in 2021, regaining much of the 4.3% it shed during 2020.", {"2021": 1.8, "2020": -4.3}),
         ("Output grew 2.0% in 2021 after a 4.4% slump in 2020.", {"2021": 2.0, "2020": -4.4}),
         ("Japan's real GDP grew 2.2% in 2021; stock prices recovered the 9% lost in 2020.", {"2021": 2.2}),
+        ("Output rose 1.0% in 2023, well short of undoing half of 2020's 4.2% slump.", {"2023": 1.0, "2020": -4.2}),
+        ("Japan's economy shrank 0.4% in 2019, erasing 2018's 0.6% gain.", {"2019": -0.4, "2018": 0.6}),
     ],
 )
 def test_a_fall_said_as_what_the_economy_lost_is_negative(sentence: str, years: dict[str, float]) -> None:
-    """'the 4.5% lost in 2020' and 'a 4.4% slump in 2020' are falls of the economy; stock prices' loss is none."""
+    """'the 4.5% lost in 2020', 'a 4.4% slump in 2020' and '2020's 4.2% slump' are falls of the economy (a year's own
+    figure, its noun after it); stock prices' loss is none."""
     assert facts_in(sentence)[GROWTH][0] == years
 
 

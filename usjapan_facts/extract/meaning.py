@@ -87,18 +87,22 @@ def _later_of_kind(kind: str, rest: str, year: str) -> bool:
 
 def _period(declaration: Declaration, text: str, context: Context) -> str | None:
     """The period a figure is dated by: in its sentence, else (for 'that year', or a sentence naming no year at
-    all) the year of one of the three sentences before, which the paragraph's figures share."""
+    all) the year of one of the three sentences before, which the paragraph's figures share, or of the lead-in of
+    the list it stands in when no item between names a year ('Figures for 2023 show:' then four items)."""
     period = period_of(p.DAY_DATE.sub(" ", text))
     if period is not None or (p.YEAR.search(text) and not _THAT_YEAR.search(text)):
         return period
     before = text
-    for _ in range(3):
+    for step in range(8):
         before = context.preceding.get(before, "")
         if not before:
             return None
         names, year = p.stated_year(before)  # 'In 2025, ...'; never 'the $69.0 billion of 2019'
+        lead = before.rstrip().endswith(":")
         if names:
-            return year
+            return year if step < 3 or lead else None
+        if lead and step >= 2:
+            return None
     return None
 
 

@@ -236,7 +236,9 @@ _COMPARED_YEAR = re.compile(
     r"(?:(?:its|their|Japan\W?s)\s+(?:[\w-]+\s+){0,3}?(?:(?:of|in)\s+)?)?"
     r"(?:\$\s?[\d.,]+\s*(?:billion|million|trillion)?\s+(?:of|in)\s+)?(?:in\s+)?(?:19|20)\d{2}\b"
     # the year of what a span runs from: 'as has been true since Japan passed the United Kingdom in 2019'
-    r"|\bsince\s+(?:[\w.\u2019']+\s+){1,6}?in\s+(?:19|20)\d{2}\b",
+    r"|\bsince\s+(?:[\w.\u2019']+\s+){1,6}?in\s+(?:19|20)\d{2}\b"
+    # the year before's figure in brackets: 'nearly $184 billion (2022: $180.3 billion)'
+    r"|\(\s*(?:19|20)\d{2}:\s*(?=[$\d])",
     re.I,
 )
 

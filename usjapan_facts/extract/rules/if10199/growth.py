@@ -58,6 +58,8 @@ _ELLIPSIS = re.compile(
 )
 """A figure for the same measure as the one before: 'after 1.0% in 2022', 'an improvement on 2016's 1.0%', 'outpacing
 the previous year's 1.0%' (the year before the one figure read), 'less than half the 2.6% pace of 2021'."""
+_OWNED_YEAR = re.compile(rf"\b{YEAR}\W?s\s+{ADVERB}$", I)
+"""A year's figure said as the year's own, its noun after it: 'less than half of 2020's 4.5% contraction'."""
 _YEAR_AFTER = re.compile(
     rf"\s*(?:(?:real\s+)?(?:GDP\s+)?(?:growth|expansion|gain|increase|rise|pace|rate|{_FALL_NOUN})\s+)?(?:in\s+real\s+terms,?\s+)?"
     rf"(?:in|for|during|over|of(?=\s+{YEAR}\b(?!\W*(?:GDP|gross|output|levels?)\b)))\s+(?:calendar\s+(?:year\s+)?)?"
@@ -222,12 +224,14 @@ def _years(text: str) -> dict[str, float] | None:
     if not ECONOMY.search(text) or has(r"\bnominal\b|\bper\s+capita\b", text) or _DANGLING.search(text):
         return None  # nominal or per-head growth is not the year's real growth; a cut sentence's years are unsure
     years: dict[str, float] = {}
-    start, before = 0, None
+    start = 0
+    before: float | None = None
     for figure in percents(text):
         local, start, read = text[start : figure.start], figure.end, before
         before = None
         written = text[figure.start : figure.end]
         if not re.search(r"%|percent", written, I) or re.match(_SHARE, text[start:]):
+            before = read if not re.search(r"\d", written) else None  # 'less than half of': words, no figure
             continue  # a share, not a rate of growth
         clause = text[max(figure.start - len(local), _last(_SOFT, text[: figure.start])) : figure.start]
         after = _STRETCH.match(text, start)
@@ -250,6 +254,9 @@ def _years(text: str) -> dict[str, float] | None:
         noun_of = _NOUN_OF.match(text, start)
         if negative is None and noun_of is not None and not TOPIC.search(local):
             negative = bool(noun_of.group("fell"))
+        possessed = _NOUN_AFTER.match(text, start) if read is not None and _OWNED_YEAR.search(local) else None
+        if negative is None and possessed is not None and not TOPIC.search(local):
+            negative = bool(possessed.group("fell"))  # '..., recouping less than half of 2020's 4.5% contraction'
         if negative is None:
             if _YEAR_AFTER.match(text, start) and not TOPIC.search(local):
                 return None  # a year's figure left unread ('..., down from 1.9% in 2017'): the table would be partial
