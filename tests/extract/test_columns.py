@@ -499,7 +499,8 @@ def test_a_line_ending_on_an_goes_on_with_no_word_opening_in_a_consonant() -> No
     'an' goes on with 'annual', and with an initialism said with a vowel ('an MFN rate')."""
     from usjapan_facts.extract.alternation import page_joins
 
-    scorer = page_joins(["Exports rose at an", "Costs fall under a Special", "Measures Act", "annual 3%.", "MFN."])
+    cut = ["Exports rose at an", "Costs fall under a Special"]
+    scorer = page_joins([*cut, "Measures Agreement reached in 2021 that", "annual 3%.", "MFN rate."])
     assert scorer.join(0, 2) < scorer.join(1, 2)
     assert scorer.join(0, 3) > 0
     assert scorer.join(0, 4) == 1.0
