@@ -197,3 +197,8 @@ def test_a_unit_column_holds_the_titles_years_figures_and_a_header_names_whose_r
     korea: Rows = [("", "$ billions", "Korea's rank"), ("U.S. exports", "65.8", "7"), ("U.S. imports", "94.9", "7")]
     facts, _ = read(layout("Table 2. U.S. Goods Trade with South Korea, 2030", korea))
     assert not {"trade.export_partner_rank", "trade.us_exports_to_japan"} & set(facts)
+    # Ranks as ordinals under a bare 'Rank', in a table of U.S. trade with Japan alone: Japan's ranks, by each flow.
+    pair: Rows = [("Flow", "$ billions", "Rank"), ("U.S. sales to Japan", "71.2", "4th"), ("Total trade", "211", "3rd")]
+    facts, _ = read(layout("Table 1. U.S.-Japan Goods Trade, 2030", pair))
+    assert facts["trade.us_exports_to_japan"] == (71200000000, "exact")
+    assert facts["trade.overall_partner_rank"] == (3, "exact")
