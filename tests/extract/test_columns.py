@@ -492,3 +492,15 @@ def test_a_figure_running_alone_drops_its_legend_above_its_source_line() -> None
     lines = ["Figure 2. U.S. Goods Deficit with Japan, 2027-2031", "$ billions", "80", "40", "0"]
     lines += ["2027   2029   2031", "U.S. goods deficit with Japan", "Source: U.S. Census Bureau."]
     assert figure_labels(lines) == [False, True, True, True, True, True, True, False]
+
+
+def test_a_line_ending_on_an_goes_on_with_no_word_opening_in_a_consonant() -> None:
+    """'rose at an' / 'Measures Agreement ...' is no join (the other column's name cut at 'a Special' goes on there);
+    'an' goes on with 'annual', and with an initialism said with a vowel ('an MFN rate')."""
+    from usjapan_facts.extract.alternation import page_joins
+
+    cut = ["Exports rose at an", "Costs fall under a Special"]
+    scorer = page_joins([*cut, "Measures Agreement reached in 2021 that", "annual 3%.", "MFN rate."])
+    assert scorer.join(0, 2) < scorer.join(1, 2)
+    assert scorer.join(0, 3) > 0
+    assert scorer.join(0, 4) == 1.0

@@ -151,6 +151,18 @@ def test_a_rows_cells_wrapped_onto_the_next_line_alone_stay_in_its_row() -> None
     assert layout_rows([*lines[:2], *after]) == (rows[:3], 2)  # a heading, then its paragraph, after the table
 
 
+def test_a_header_set_at_two_heights_is_one_header_row() -> None:
+    """'Item  Sales to Japan' over 'Purchases from Japan  Net', as `pdftotext -layout` prints headers set a little
+    apart in height, heads the four cells of each row under it; a row of words under a header stays a row."""
+    from usjapan_facts.extract.word_tables import layout_rows
+
+    lines = ["Item      Sales to Japan", "Purchases from Japan    Net", "Goods     70.1   140.2   -70.1"]
+    rows = layout_rows(lines)[0]
+    assert rows[::2] == ["| Item | Sales to Japan | Purchases from Japan | Net |", "| Goods | 70.1 | 140.2 | -70.1 |"]
+    rows, taken = layout_rows(["Measure    Value", "Ruling bloc   LDP-Komeito", "Seat share   65%"])
+    assert (rows[2], taken) == ("| Ruling bloc | LDP-Komeito |", 3)
+
+
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_a_rank_column_is_the_rank_of_the_country_the_title_names(layout: Any) -> None:
     """'Japan's Standing Among U.S. Partners': each row's rank is Japan's, as a market or by its measure; the same
@@ -185,3 +197,8 @@ def test_a_unit_column_holds_the_titles_years_figures_and_a_header_names_whose_r
     korea: Rows = [("", "$ billions", "Korea's rank"), ("U.S. exports", "65.8", "7"), ("U.S. imports", "94.9", "7")]
     facts, _ = read(layout("Table 2. U.S. Goods Trade with South Korea, 2030", korea))
     assert not {"trade.export_partner_rank", "trade.us_exports_to_japan"} & set(facts)
+    # Ranks as ordinals under a bare 'Rank', in a table of U.S. trade with Japan alone: Japan's ranks, by each flow.
+    pair: Rows = [("Flow", "$ billions", "Rank"), ("U.S. sales to Japan", "71.2", "4th"), ("Total trade", "211", "3rd")]
+    facts, _ = read(layout("Table 1. U.S.-Japan Goods Trade, 2030", pair))
+    assert facts["trade.us_exports_to_japan"] == (71200000000, "exact")
+    assert facts["trade.overall_partner_rank"] == (3, "exact")

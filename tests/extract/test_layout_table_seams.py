@@ -11,9 +11,17 @@ from usjapan_facts.extract.column_glue import carry_rows, glue, rows_kept
 from usjapan_facts.extract.line_joins import table_line
 
 
-def test_a_table_title_broken_at_a_line_end_is_made_whole_in_copied_columns() -> None:
-    out = list(glue(["Table 2. Where Japan Stands Among Trading Part-", "ners", "Two-way trade  3rd  2017"]))
-    assert out[0].startswith("Table 2. Where Japan Stands Among Trading Partners\n")
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["Table 2. Japan Among Trading Part-", "ners"], "Table 2. Japan Among Trading Partners"),
+        (["Table 5. Two-Way Trade With Japan,", "2029"], "Table 5. Two-Way Trade With Japan, 2029"),  # its year alone
+    ],
+)
+def test_a_table_title_broken_at_a_line_end_is_made_whole_in_copied_columns(lines: list[str], title: str) -> None:
+    out = list(glue([*lines, "Item  Rank", "Two-way trade  3rd"]))
+    assert out[0] == title
+    assert "| Two-way trade | 3rd |" in out[1]
 
 
 def test_a_table_title_broken_at_a_line_end_keeps_its_rows_under_a_worded_header() -> None:

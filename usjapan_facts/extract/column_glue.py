@@ -88,7 +88,8 @@ def glue(lines: list[str]) -> Iterator[str]:
     lengths = [len(line) for line in lines if len(line) > MIN_PROSE_LINE]
     median = statistics.median(lengths) if lengths else float("inf")
     for index, line in enumerate(lines):
-        if table and len(table) == 1 and not TABLE_ROW.fullmatch(line) and caption_goes_on(table[0], line):
+        lone = bool(table) and table[0].endswith(",") and " " not in line  # "..., " / "2024": the title's year
+        if table and len(table) == 1 and (lone or not TABLE_ROW.fullmatch(line)) and caption_goes_on(table[0], line):
             table[0] = caption_joined(table[0], line)  # a caption wrapped onto a second line
             continue
         if table and table[0].startswith("Table") and (table_line(line) or cells(line)):

@@ -84,6 +84,7 @@ _HANGING = frozenset(
     ["a", "an", "the", "of", "to", "into", "from", "with", "by", "for", "at", "in", "on", "and", "or", "its", "their"]
 )
 """Words a line of prose never ends a sentence on."""
+_CONSONANT = re.compile(r"[b-df-gj-np-tv-zB-DF-GJ-NP-TV-Z][a-z]")  # a word, no initialism ('an MFN'), never after 'an'
 _STARTERS = frozenset(
     "the a an in it this that these those since as while although however but only both each its their when because"  # noqa: SIM905
     " also still yet".split()
@@ -269,8 +270,8 @@ class LineJoins:
             return 2.0 + bonus
         if self.first[after] in _STARTERS and not self.digit[after]:
             return -1.0 + bonus  # "The ...", "As ...": a new sentence, where the line before had not ended one
-        if self.last[before] in _HANGING:
-            return 1.0 + bonus  # "interest to" / "Congress": a name goes on from a hanging word
+        if self.last[before] in _HANGING and not (self.last[before] == "an" and _CONSONANT.match(self.lines[after])):
+            return 1.0 + bonus  # "interest to" / "Congress": a name goes on from a hanging word, "an" not to "Measures"
         return (0.5 if self.last_capital[before] else 0.0) + bonus
 
 

@@ -24,6 +24,10 @@ _RANK_HEADER = re.compile(
     r"(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*\W?s\s+)?(?:rank|ranking|position|place|standing)\b\D*", re.IGNORECASE
 )
 _JAPAN = re.compile(r"\bJapan\b")
+_PAIR = re.compile(
+    r"\bU\.S\.(?:[-\u2013]|\s+(?:[A-Z]\w*\s+|and\s+){0,4}(?:with|to|from)\s+)(?P<who>Japan)\b(?!['\u2019])"
+)
+"""A title of the United States' trade with one partner, whose rank its rank column gives."""
 _BALANCE = re.compile(r"\b(?:deficits?|surplus(?:es)?|balances?)\b", re.IGNORECASE)
 _ROLE = re.compile(
     r"(?P<article>(?:an?|the)\s+)?(?:(?:U\.S\.|foreign|overseas|top|largest)\s+)*(?:market|source|supplier|holder"
@@ -51,6 +55,8 @@ def ranked(label: str, header: str, title: str) -> str | None:
     # Whose rank: the header's ('Japan's rank'), the title's ('..., with Japan's Rank Among U.S. Partners'), or the
     # country the title is about ('Japan's Standing Among U.S. Partners').
     titled = _OWNER.match(header) or _OWNER.search(title) or _TITLED_FOR.match(title)
+    if titled is None and not OTHERS.search(title):
+        titled = _PAIR.search(title)  # 'U.S.-Japan Trade', 'U.S. Trade with Japan': the partner's rank
     if titled is None:
         return None
     if titled.group("who") != "Japan" or NOT_ACTUAL.search(title):

@@ -32,7 +32,7 @@ _HEADER = re.compile(
     re.IGNORECASE,
 )
 _COLUMN = re.compile(rf"(?P<value>{_VALUE})|(?:{_OTHER})", re.IGNORECASE)
-_OTHER_CELL = re.compile(r"[-+\u2212\u2013]?\d{1,3}(?:\.\d+)?%?|\((?:deficit|surplus|tied?)\)")
+_OTHER_CELL = re.compile(r"[-+\u2212\u2013]?\d{1,3}(?:\.\d+)?(?:%|st|nd|rd|th)?|\((?:deficit|surplus|tied?)\)")
 
 
 def _columns(header: str) -> list[bool] | None:

@@ -237,6 +237,13 @@ def _wrapped_cells(label: str, following: str, width: int) -> tuple[list[str], i
     return [label, *cells], 1
 
 
+def _staggered(header: list[str], cells: list[str], lines: Sequence[str], at: int) -> bool:
+    """A header set at two heights ('Flow  U.S. exports' / 'U.S. imports  Balance'): the second line's headers
+    follow the first's when the row under them has a cell for each of them."""
+    following = [cell for cell in _RUN.split(lines[at + 1].strip()) if cell] if at + 1 < len(lines) else []
+    return len(following) == len(header) + len(cells) and not is_header(following)
+
+
 def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
     """Read a table's lines from layout text (cells apart by runs of spaces) as Markdown rows; how many lines
     it took. Its header may wrap (a last header on a line of its own) or run two headers together; a row whose
@@ -257,8 +264,8 @@ def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
         parted = [part for cell in cells for part in _AFTER_YEAR.split(cell)]  # '2024 % change': two headers
         if not header and not rows and len(cells) >= 2 and is_header(parted):
             header = [part for cell in parted for part in _CAMEL.split(cell)]
-        elif header and not rows and len(cells) == 1 and is_header(cells):
-            header.append(cells[0])  # the last header, wrapped onto a line of its own
+        elif header and not rows and is_header(cells) and (len(cells) == 1 or _staggered(header, cells, lines, at)):
+            header.extend(cells)  # the last header(s), set on a line of their own
         elif len(cells) >= 2 or (rows and len(cells) == len(rows[0])):
             if header and not rows and len(cells) > len(header):
                 header = _header_words(header, len(cells))
