@@ -119,8 +119,8 @@ _NO_OTHER = re.compile(
     # 'and no other country's is larger', 'no other nation's holdings are as big': the subject's measure said of others
     r"|\bno\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)\W?s\s+(?:(?:stock|stake|position|holdings|investment|"
     r"total|figure|sum)\s+)?(?:is|was|were|are|(?:has|have)\s+been)\s+(?:(?:any|much)\s+)?(?:larger|bigger|greater|higher|"
-    r"as\s+(?:large|big|great|high))\b(?!\s+than\s+(?!(?:that\s+of\s+)?(?:Japan|it)\b))(?![^;]{0,60}?\b(?:except|save|other\s+"
-    r"than|apart\s+from|but\s+(?:the\s+)?[A-Z])\b)",
+    r"as\s+(?:large|big|great|high))\b(?!\s+than\s+(?!(?:that\s+of\s+)?(?:Japan|it)\b))(?![^;]{0,60}?\b(?:(?:except|save|other\s+"
+    r"than|apart\s+from)\b|but\s+(?:the\s+)?(?-i:[A-Z])))",
     I,
 )
 """'No other country holds more Treasuries than Japan', 'no other country's firms hold as large a stock', 'none owns
