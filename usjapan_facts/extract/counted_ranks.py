@@ -25,6 +25,8 @@ _THEIRS = (
 with'."""
 _ENDS = r"(?!\w)(?!,?\s+(?:and|or)\b[^,;.]{0,30}?\s[A-Z][a-z])"
 """A list of the countries ahead that goes on in words ('China and Mexico, and by a slim margin Germany'): unsure."""
+OTHERS_ONES = r"\bno\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)\W?s"
+"""The others' measure said by 'no other country's': '..., and no other country's is larger'."""
 _BY_LIST = re.compile(
     rf"\b(?:[Oo]nly|[Jj]ust)\s+{names('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
     rf"owned|invest(?:s|ed)?|trade[sd]?|conduct(?:s|ed)?|did|do|does|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?|ran|runs?|posted)|(?:(?:has|have|had)\s+)?(?:built(?:\s+up)?|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
@@ -114,10 +116,12 @@ _NO_OTHER = re.compile(
     r"trades?|traded|conducts?|conducted|(?:does|did)(?=\s+more\s+(?:business|trade)\b))\s+"
     r"(?:(?:a\s+)?(?:larger|more|bigger|greater)\b(?![^;]{0,100}?\bthan\s+(?!(?:Japan|it|(?:does|did)\s+(?:Japan|it)|Japanese)\b))"
     r"|as\s+(?:large|big|much|many)\b)"
-    r"|\bno\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)\W?s(?=\s+(?:[\w-]+\s+){0,3}?(?:trade|exports|imports|purchases|"
+    rf"|{OTHERS_ONES}"
+    r"(?=\s+(?:[\w-]+\s+){0,3}?(?:trade|exports|imports|purchases|"
     r"sales|shipments)\b[^;]{0,60}?\b(?:is|was|were|are)\s+(?:larger|bigger|greater|higher)\s+than\s+(?:that\s+of\s+)?(?:Japan|it)\b)"
     # 'and no other country's is larger', 'no other nation's holdings are as big': the subject's measure said of others
-    r"|\bno\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)\W?s\s+(?:(?:stock|stake|position|holdings|investment|"
+    rf"|{OTHERS_ONES}"
+    r"\s+(?:(?:stock|stake|position|holdings|investment|"
     r"total|figure|sum)\s+)?(?:is|was|were|are|(?:has|have)\s+been)\s+(?:(?:any|much)\s+)?(?:larger|bigger|greater|higher|"
     r"as\s+(?:large|big|great|high))\b(?!\s+than\s+(?!(?:that\s+of\s+)?(?:Japan|it)\b))(?![^;]{0,60}?\b(?:(?:except|save|other\s+"
     r"than|apart\s+from)\b|but\s+(?:the\s+)?(?-i:[A-Z])))",
@@ -253,4 +257,4 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
     return found
 
 
-__all__ = ["ORDINAL", "counted", "listed", "ordinal_value", "shared_superlative"]
+__all__ = ["ORDINAL", "OTHERS_ONES", "counted", "listed", "ordinal_value", "shared_superlative"]

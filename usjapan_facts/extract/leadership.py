@@ -25,17 +25,18 @@ from usjapan_facts.extract.word_choice import holds_any, letter_first, may_hold
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _DATE = rf"{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}"
-_LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
+LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
+"""The party named short or in full: 'LDP', 'Liberal Democratic Party (LDP)'."""
 _PARTY_CHOOSES = re.compile(PARTY_VOTE, I)
 """'..., when the party must choose a leader': the term's end is the party's vote, not only a deadline."""
 _LEADERSHIP = re.compile(
-    rf"\b(?:won|captured|secured|took|clinched)\s+(?:the\s+)?(?:(?:{_LDP}\W?s?|party)\s+(?:presidency|leadership)"
-    rf"|(?:party\s+)?(?:presidency|leadership)\s+of\s+the\s+{_LDP})"
+    rf"\b(?:won|captured|secured|took|clinched)\s+(?:the\s+)?(?:(?:{LDP}\W?s?|party)\s+(?:presidency|leadership)"
+    rf"|(?:party\s+)?(?:presidency|leadership)\s+of\s+the\s+{LDP})"
     rf"(?:\s+(?:election|race|contest|vote))?(?:\s+in\s+(?:a|the)\s+(?:runoff|run-off|second\s+round|party\s+vote|ballot))?"
     rf"(?:,?\s+(?:on|in)\s+(?:(?P<won>{_DATE})|(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d))"
     rf"|\s+in\s+(?:a|the)\s+(?P<within>{_DATE})\s+(?:runoff|run-off|vote|ballot|election|race|contest|leadership\s+vote)\b)"
-    rf"|\bterm\s+as\s+{_LDP}\s+(?:president|leader)\s+(?:ends|expires|runs\s+out)\s+in\s+(?P<ends>{_DATE})"
-    rf"|\b(?:won|captured|secured|took|clinched)\s+(?:the\s+)?(?:{_LDP}\W?s?\s+)?(?P<vday>{p.MONTH}\s+\d{{1,2}})(?:,\s*(?P<vyear>\d{{4}}),?)?\s+"
+    rf"|\bterm\s+as\s+{LDP}\s+(?:president|leader)\s+(?:ends|expires|runs\s+out)\s+in\s+(?P<ends>{_DATE})"
+    rf"|\b(?:won|captured|secured|took|clinched)\s+(?:the\s+)?(?:{LDP}\W?s?\s+)?(?P<vday>{p.MONTH}\s+\d{{1,2}})(?:,\s*(?P<vyear>\d{{4}}),?)?\s+"
     r"(?:party|leadership|presidential)\s+(?:vote|election|race|contest|ballot|runoff)\b"
 )
 """'Ishiba won the LDP leadership on September 27, 2024' (or 'in a September 2024 runoff'), 'Kishida's term as LDP
@@ -54,7 +55,7 @@ def yearless_win(day: str, after: str, updated: str) -> str | None:
     return f"{day}, {limit[:4]}" if dated and dated[0][0] <= limit else None
 
 
-_LEADER = rf"(?:{_LDP}\s+(?:president|leader|chief)|(?:party\s+)?(?:president|leader|head)\s+of\s+(?:the\s+)?{_LDP})"
+_LEADER = rf"(?:{LDP}\s+(?:president|leader|chief)|(?:party\s+)?(?:president|leader|head)\s+of\s+(?:the\s+)?{LDP})"
 _TERM = (
     r"(?:(?:a|an|his|her)\s+)?(?:(?:second|third|fourth|new|another|full|fresh)\s+)?"
     rf"(?:(?:consecutive|straight|three-year|two-year)\s+)*term\s+as\s+(?:the\s+)?{_LEADER}"
@@ -66,10 +67,10 @@ _TERM_WON = re.compile(
     rf"|\b(?:re-?elected|elected|chosen|picked|re-?appointed)(?:,\s+(?:unopposed|unchallenged),)?\s+(?:\w+\s+)?(?:as\s+)?"
     rf"(?:the\s+)?{_LEADER}"
     rf"|\breturned\s+(?:unopposed\s+|unchallenged\s+)?as\s+(?:the\s+)?{_LEADER}"
-    rf"|\b{_LDP}\s+(?:members\s+|lawmakers\s+)?(?:re-?elected|elected|chose|picked|selected)\s+(?:(?-i:[A-Z])[\w-]*\s+){{1,3}}"
+    rf"|\b{LDP}\s+(?:members\s+|lawmakers\s+)?(?:re-?elected|elected|chose|picked|selected)\s+(?:(?-i:[A-Z])[\w-]*\s+){{1,3}}"
     r"(?:as\s+)?(?:its|their)\s+(?:new\s+)?(?:president|leader)\b"
     # the leader before, as the relative's object: 'Suga, whom the LDP elected as its president on September 14, 2020'
-    rf"|\bwhom\s+(?:the\s+)?{_LDP}\s+(?:members\s+|lawmakers\s+)?(?:re-?elected|elected|chose|picked|selected)\s+"
+    rf"|\bwhom\s+(?:the\s+)?{LDP}\s+(?:members\s+|lawmakers\s+)?(?:re-?elected|elected|chose|picked|selected)\s+"
     r"(?:as\s+)?(?:its|their)\s+(?:new\s+)?(?:president|leader)\b",
     I,
 )
@@ -127,11 +128,11 @@ def _term_won(text: str, cover: str) -> tuple[str, Fields] | None:
 
 WIN = re.compile(
     letter_first(
-        rf"\b(?:won|wins|captured|captures|secured|secures|took|clinched)\s+(?:the\s+)?(?:{_LDP}\W?s?\s+|party\s+)"
+        rf"\b(?:won|wins|captured|captures|secured|secures|took|clinched)\s+(?:the\s+)?(?:{LDP}\W?s?\s+|party\s+)"
         rf"(?:presidency|leadership)\b|\b(?:won|captured|secured|took|clinched)\s+the\s+(?:party\s+)?(?:presidency|leadership)\s+of\s+"
-        rf"the\s+{_LDP}|(?<=\bto\s)win\s+the\s+{_LDP}\s+(?:presidency|leadership)\b"
+        rf"the\s+{LDP}|(?<=\bto\s)win\s+the\s+{LDP}\s+(?:presidency|leadership)\b"
         rf"|\b(?:became|becomes|become)\s+(?:the\s+)?(?:new\s+)?{_LEADER}"
-        rf"|\bhand(?:s|ed)?\s+(?:the\s+)?(?:{_LDP}\W?s?\s+|party\s+)(?:presidency|leadership)\s+to\b"
+        rf"|\bhand(?:s|ed)?\s+(?:the\s+)?(?:{LDP}\W?s?\s+|party\s+)(?:presidency|leadership)\s+to\b"
     ),
     I,
 )
@@ -188,10 +189,10 @@ def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
 
 
 _LDP_TERM = re.compile(
-    rf"\bterm\s+as\s+(?:the\s+)?(?:{_LDP}|party)\s+(?:president|leader|chief)"
-    rf"|\bterm\s+as\s+(?:the\s+)?(?:president|leader|head)\s+of\s+(?:the\s+)?{_LDP}"
-    rf"|\b{_LDP}\s+(?:leadership|presidential)\s+term\b"
-    rf"|\b{_LDP}\s+(?:president|leader|chief)\W?s\s+(?:(?:three-year|two-year|current|present)\s+)?term\b"
+    rf"\bterm\s+as\s+(?:the\s+)?(?:{LDP}|party)\s+(?:president|leader|chief)"
+    rf"|\bterm\s+as\s+(?:the\s+)?(?:president|leader|head)\s+of\s+(?:the\s+)?{LDP}"
+    rf"|\b{LDP}\s+(?:leadership|presidential)\s+term\b"
+    rf"|\b{LDP}\s+(?:president|leader|chief)\W?s\s+(?:(?:three-year|two-year|current|present)\s+)?term\b"
 )
 _TERM_RUNS = re.compile(
     r"(?:,[^,;]{1,80},|\s+(?:that|which)\s+[^,;]{1,60}?)?\s+(?:ends|expires|lapses|runs\s+out|runs\s+(?:only\s+)?(?:to|until|through)|is\s+up|concludes)\s+"
@@ -207,7 +208,7 @@ def _ldp_term(text: str, cover: str) -> tuple[str, Fields] | None:
     where the sentence says the party then chooses its leader."""
     term = _LDP_TERM.search(text) if "term" in text else None  # each match holds the word
     runs = _TERM_RUNS.match(text, term.end()) if term else None
-    if runs is None or not re.search(_LDP, text) or not _PARTY_CHOOSES.search(text, runs.end()):
+    if runs is None or not re.search(LDP, text) or not _PARTY_CHOOSES.search(text, runs.end()):
         return None
     month = p.month_number(runs.group("month"))
     year = runs.group("year") or (cover[:4] if runs.group("this") else None)  # 'ends this September': the cover's year
@@ -216,7 +217,7 @@ def _ldp_term(text: str, cover: str) -> tuple[str, Fields] | None:
 
 
 _CHOOSES = re.compile(
-    rf"\b(?:{_LDP}|the\s+party)\b(?:\s+(?:lawmakers|members)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}members)?)?\s+"
+    rf"\b(?:{LDP}|the\s+party)\b(?:\s+(?:lawmakers|members)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}members)?)?\s+"
     r"(?:is\s+to\s+|will\s+|must\s+)?(?:next\s+)?(?:choose|chooses|pick|picks|select|selects|elect|elects|"
     r"(?P<past>chose|picked|selected|elected))\s+(?:(?:[A-Z][\w-]+\s+){1,3}as\s+)?"
     r"(?:a\s+(?:new\s+)?|its\s+(?:new\s+|next\s+)?|his\s+|her\s+|the\s+party\W?s\s+(?:new\s+|next\s+)?)?(?:party\s+)?"
@@ -240,7 +241,7 @@ def _ldp_choice(text: str, cover: str) -> tuple[str, Fields] | None:
         # 'he would step down once the LDP chooses a new president, a vote set for October 4': a condition, the date
         # another's; 'will remain until the LDP picks a successor on September 27' dates the party's vote itself.
         return None
-    if chosen is None or not re.search(_LDP, text) or re.search(r"\b(?:prime\s+minister|premier)\s+on\b", text, I):
+    if chosen is None or not re.search(LDP, text) or re.search(r"\b(?:prime\s+minister|premier)\s+on\b", text, I):
         return None
     if chosen.group("past") and re.search(r"\b(?:elections?|vote|polls)\b", text, I):
         return None  # 'chose Hoshino as its leader on October 4, three months after the Upper House election': unsure

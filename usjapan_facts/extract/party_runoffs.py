@@ -11,10 +11,10 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.election_dates import election, last_such_day
+from usjapan_facts.extract.leadership import LDP as _LDP
 from usjapan_facts.extract.leadership import OTHER_PARTY, WIN, yearless_win
 from usjapan_facts.extract.rules.base import Fields
 
-_LDP = r"(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)"
 _VOTE = r"(?:(?:party|leadership|presidential)\s+)?(?:runoff|run-off|ballot|vote|election|race|contest)\b"
 """A word for the party's vote, spelled once: 'runoff', 'leadership contest', 'party race'."""
 _GATE = re.compile(rf"\b(?:LDP|Liberal)\b(?=.*\b{_VOTE})|\b{_VOTE}(?=.*\b(?:LDP|Liberal)\b)", re.I | re.S)
@@ -38,11 +38,13 @@ _NAMED = re.compile(
     rf"|{_WON}(?:,?\s+on\s+(?P<on>{_DAY}))?[^.;]{{0,60}}?\b(?:in|at|after|following|through)\s+(?:a|an|the)\s+"
     rf"(?:(?P<near>{_DAY}),?\s+)?{_VOTE}(?:\s+(?:held\s+)?(?:on\s+)?(?P<held>{_DAY}))?"
 )
+_DAY_GROUPS = ("before", "after", "own", "on", "near", "held")
+"""The groups of `_NAMED` that hold the vote's day, the likeliest first."""
 _NOT_HELD = re.compile(
     r"\b(?:hopes?|hoped|hoping|expected|likely|may|might|could|would|will|if|unless|once|seeks?|seeking|aims?|plans?|"
-    r"set\s+to|bid)\b|\b(?:CDP|DPP|Komeito|Ishin|Constitutional)\b"
+    r"set\s+to|bid)\b"
 )
-"""A vote not (yet) held, or another party's, named beside the LDP's: no date of its leadership vote."""
+"""A vote not (yet) held: no date of the LDP's leadership vote (another party's named beside it is `OTHER_PARTY`)."""
 _CHAMBER = re.compile(r"\b(?:House|chamber|Diet|general)\b")
 """A chamber's vote named before the party's: the day may be the chamber's."""
 _IN_VOTE = re.compile(
@@ -61,13 +63,14 @@ def party_runoff(text: str, cover: str) -> tuple[str, Fields] | None:
     named = _NAMED.search(text)
     if named is None or _CHAMBER.search(text, 0, named.end()):
         return _won_in_vote(text, cover)
-    day = next((named.group(key) for key in ("before", "after", "own", "on", "near", "held") if named.group(key)), None)
-    if day is None:
+    written = next((named.group(key) for key in _DAY_GROUPS if named.group(key)), None)
+    if written is None:
         return None
-    if not p.dates(day):  # a day without its year: the year of the sentence's one other day, else the last such day
+    day: str | None = written
+    if not p.dates(written):  # a day without its year: the year of the sentence's one other day, else the last such day
         days = {value for value, _ in p.dates(text) if len(value) == 10}
-        day = f"{day}, {days.pop()[:4]}" if len(days) == 1 else None
-    date = p.dates(day)[0][0] if day else last_such_day(_this_year(named, cover), cover)
+        day = f"{written}, {days.pop()[:4]}" if len(days) == 1 else None
+    date = p.dates(day)[0][0] if day else last_such_day(_this_year(written, cover), cover)
     return election("ldp_president", "LDP president", date, cover, "")
 
 
@@ -86,8 +89,7 @@ def _won_in_vote(text: str, cover: str) -> tuple[str, Fields] | None:
     return election("ldp_president", "LDP president", dated[0][0], cover, "") if dated else None
 
 
-def _this_year(named: re.Match[str], cover: str) -> str:
-    """The yearless day a match names, in the cover's year."""
-    day = next(named.group(key) for key in ("before", "after", "own", "on", "near", "held") if named.group(key))
+def _this_year(day: str, cover: str) -> str:
+    """A day written without its year ('September 27'), in the cover's year."""
     month, number = day.split()[:2]
     return f"{cover[:4]}-{p.month_number(month):02d}-{int(number.strip(',')):02d}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.clauses import bare
+from usjapan_facts.extract.counted_ranks import OTHERS_ONES
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL, item_ended
 from usjapan_facts.extract.values import Candidate
@@ -26,7 +27,7 @@ _INVERTED = re.compile(
 )
 """A rank fronted before the verb and the subject it ranks: 'Second only to China's are Japan's holdings of ...'."""
 _OPENS = re.compile(r"\W*(?:the\s+)?", I)
-_OTHERS_ONES = re.compile(r"no\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)\W?s\s", I)
+_OTHERS_ONES = re.compile(rf"{OTHERS_ONES}\s", I)
 """A rank said of the others' measure, named by the clause before: 'no other country's is larger'."""
 _JOINED = re.compile(r"(?:,?\s+and|\s*[;:]|,)\s+$")
 """What joins that clause to the one before: ', and', ';', ':'."""
