@@ -145,10 +145,9 @@ def _wrapped_header(lines: list[str], index: int, table: bool) -> int:
             return count
         if not line or prose(line) or SOURCE.match(line) or unit_header(line):
             return 0
+        # A header's cell goes on in a few words; a row's name wrapped ('Two-way trade, goods and') is none.
         if count and ("," in line or len(line.split()) > MAX_HEADER_WORDS):
-            return (
-                0  # a header's cell goes on in a few words; a row's name wrapped ('Two-way trade, goods and') is none
-            )
+            return 0
     return 0
 
 
