@@ -5,6 +5,8 @@ Pure, no I/O.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from usjapan_facts.extract import parsers as p
@@ -88,14 +90,27 @@ def _tied(text: str, day: re.Match[str]) -> bool:
     return head is not None and not re.search(r"\b(?:which|who)\b", after[0][: head.start()])  # '<day>, which ...'
 
 
+@functools.lru_cache(maxsize=4)
+def _courts(text: str) -> list[tuple[int, int, bool]]:
+    """Each court a text names, by where it starts: its span, and whether it is the Supreme Court. Found once a text,
+    not again over all the text before each sentence that says 'the Court'."""
+    named = [(found.start(), found.end(), True) for found in _NAMED.finditer(text)]
+    return sorted([*named, *((found.start(), found.end(), False) for found in _LOWER_COURT.finditer(text))])
+
+
 def _supreme_last(text: str, context: Context) -> bool:
     """Whether 'the Court' is the Supreme Court: the last court named before it, in the sentence or the text before
     ('The Federal Circuit heard the appeal. ... the Court found ...' is the Federal Circuit's)."""
+    court = _COURT.search(text).start()  # type: ignore[union-attr]
     at = context.text.find(text)
-    before = context.text[:at] if at > -1 else context.preceding.get(text, "")
-    before += text[: _COURT.search(text).start()]  # type: ignore[union-attr]
-    courts = [*_NAMED.finditer(before), *_LOWER_COURT.finditer(before)]
-    return bool(courts) and max(courts, key=lambda court: court.start()).re is _NAMED
+    if at < 0:  # a sentence the text does not hold as written: the sentence before it stands for the text before
+        before = context.preceding.get(text, "") + text[:court]
+        courts = [*_NAMED.finditer(before), *_LOWER_COURT.finditer(before)]
+        return bool(courts) and max(courts, key=lambda found: found.start()).re is _NAMED
+    named = _courts(context.text)
+    cut = at + court
+    last = next((one for one in reversed(named[: bisect.bisect_left(named, (cut,))]) if one[1] <= cut), None)
+    return last is not None and last[2]
 
 
 @rule("tariffs.ieepa_ruling", needs=("supreme court", "justices", "the court"))
