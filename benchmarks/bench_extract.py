@@ -3,13 +3,17 @@
 Run by hand from the repository root: python benchmarks/bench_extract.py [--runs 50] [--megabytes 5]
 The parsers' memo caches are cleared each run. The adversarial texts repeat titles, numbers, hedges,
 short interleaving-like lines and unclosed asides at 1 MB and at --megabytes: time must grow linearly
-(target: 5 MB in a few seconds).
+(target: 5 MB in a few seconds). Repeated sentences are read once, so the "distinct" texts repeat a whole
+brief of each report with every sentence made unique by a numbered lead-in: every rule runs on every copy,
+and a rule that looks back over the text before each sentence shows as a ratio far above the sizes' ratio.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
+import re
 import statistics
 import sys
 import time
@@ -28,7 +32,8 @@ from usjapan_facts.extract import (
     whose,
 )
 
-FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
 BRIEFS = ("IF10199-2022-07-21.md", "IF10199-2022-07-21.html", "variants/plain-text-moved.txt")
 CACHES = (
     parsers.qualified_numbers,
@@ -60,20 +65,44 @@ ADVERSARIAL = {
     "columns": f"{'Japan is the fourth-largest U.S. trading partner and':<62}Japan pays roughly $2 billion per year\n",
     "gaps": "Japan  pays  about  ",
 }
+DISTINCT = {
+    "IF10199": FIXTURES / "IF10199-2022-07-21.md",
+    "IF11120": ROOT / "benchmarks" / "texts" / "fresh17" / "AM2-IF11120-2026-05.md",
+}
+
+
+def _distinct(brief: str, size: int) -> str:
+    """The brief's text, then its body again to `size`, each sentence after the first opened by 'In note N,'."""
+    text = DISTINCT[brief].read_text(encoding="utf-8")
+    body = text.split("\n\n", 2)[-1]  # past the title and cover date
+    counter = itertools.count()
+    copies = [text]
+    length = len(text)
+    while length < size:
+        copy = re.sub(r"(?<=[.!?]) (?=[A-Z])", lambda _: f" In note {next(counter)}, ", body)
+        copies.append(copy)
+        length += len(copy) + 2
+    return "\n\n".join(copies)
+
+
+def _timed(text: str, brief: str = "IF10199") -> float:
+    start = time.perf_counter()
+    with contextlib.suppress(ExtractError):
+        extract_snapshot(text, brief=brief)
+    return time.perf_counter() - start
 
 
 def _adversarial(megabytes: float) -> None:
     for name, unit in ADVERSARIAL.items():
         times = []
         for size in (1_000_000, int(megabytes * 1_000_000)):
-            text = "Updated July 1, 2024\n\n" + unit * (size // len(unit))
-            start = time.perf_counter()
-            with contextlib.suppress(ExtractError):
-                extract_snapshot(text)
-            times.append(time.perf_counter() - start)
+            times.append(_timed("Updated July 1, 2024\n\n" + unit * (size // len(unit))))
         print(
             f"{name:<8} 1 MB {times[0]:5.2f} s, {megabytes:g} MB {times[1]:5.2f} s (ratio {times[1] / times[0]:4.1f})"
         )
+    for brief in DISTINCT:
+        small, large = (_timed(_distinct(brief, size), brief) for size in (250_000, 1_000_000))
+        print(f"distinct {brief} 0.25 MB {small:5.2f} s, 1 MB {large:5.2f} s (ratio {large / small:4.1f}, sizes 4.0)")
 
 
 def main() -> int:
