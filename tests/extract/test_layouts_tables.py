@@ -2,11 +2,11 @@
 
 Each class has its own test: a table's rows in copied columns (its caption wrapped, its last rows opening
 the next column, 'of which' rows under their parent), its unit in the header row, years named in its
-title, its title in a paragraph before an HTML table, a one-column PDF page's table, a list under a
-heading that carries the year, a header row naming a column after the years and a cell 'n.a.', list items
-without a stop, list items going on in lower case from a lead-in, a table of words inside a copied column, a
-table whose caption ends one page and whose rows open the next, a rank column's figures atop a page, a source line
-wrapped under the rows, an author's role beside a left column's table.
+title, its title in a paragraph before an HTML table, a one-column PDF page's table (under a header of years or of
+words), a list under a heading that carries the year, a header row naming a column after the years and a cell
+'n.a.', list items without a stop, list items going on in lower case from a lead-in, a table of words inside a copied
+column, a table whose caption ends one page and whose rows open the next, a rank column's figures atop a page, a
+source line wrapped under the rows, an author's role beside a left column's table.
 """
 
 from __future__ import annotations
@@ -58,33 +58,55 @@ def test_a_table_whose_unit_is_its_header_rows_first_cell_is_read() -> None:
     assert found["trade.us_imports_from_japan"]["value"] == 188_000_000_000
 
 
-def test_a_one_column_pdf_page_keeps_each_table_row_on_a_line(tmp_path: Path) -> None:
-    """A PDF page with no second column beside its table keeps the table's rows whole, as its cells stand."""
+YEARS_TABLE = (
+    "Table 1. U.S. Trade with Japan, Goods and Services ($ billions)",
+    (110, 140),
+    [
+        ("", "2029", "2030"),
+        ("U.S. exports, goods and services", "127.0", "131.0"),
+        ("of which goods", "80.0", "82.0"),
+        ("U.S. imports, goods and services", "181.0", "188.0"),
+    ],
+)
+WORDS_TABLE = (  # 'Goods' and 'Services' set so close that the PDF gives them as one piece
+    "Table 1. U.S. Trade with Japan, 2030 ($ billions)",
+    (100, 116, 132),
+    [
+        ("Flow", "Goods", "Services", "Total"),
+        ("U.S. exports to Japan", "82.0", "49.0", "131.0"),
+        ("U.S. imports from Japan", "146.0", "42.0", "188.0"),
+    ],
+)
+
+
+@pytest.mark.parametrize("table", [YEARS_TABLE, WORDS_TABLE], ids=["header-of-years", "header-of-words"])
+def test_a_one_column_pdf_page_keeps_each_table_row_on_a_line(
+    tmp_path: Path, table: tuple[str, tuple[int, ...], list[tuple[str, ...]]]
+) -> None:
+    """A PDF page with no second column beside its table keeps the table's rows whole, as its cells stand, under a
+    header of years or of words."""
     fpdf = pytest.importorskip("fpdf")
     pdf = fpdf.FPDF(unit="mm", format="Letter")
     pdf.set_auto_page_break(False)
     pdf.add_page()
     pdf.set_font("Helvetica", "", 10)
+    caption, places, cells = table
     rows = [
-        (COVER, None, None),
-        (TITLE, None, None),
-        ("Trade and Investment", None, None),
-        ("Japan was the sixth-largest U.S. trade partner in 2030.", None, None),
-        ("Table 1. U.S. Trade with Japan, Goods and Services ($ billions)", None, None),
-        ("", "2029", "2030"),
-        ("U.S. exports, goods and services", "127.0", "131.0"),
-        ("of which goods", "80.0", "82.0"),
-        ("U.S. imports, goods and services", "181.0", "188.0"),
-        ("Trade has grown again since the talks began, and officials expect more of it.", None, None),
+        (COVER,),
+        (TITLE,),
+        ("Trade and Investment",),
+        ("Japan was the sixth-largest U.S. trade partner in 2030.",),
+        (caption,),
+        *cells,
+        ("Trade has grown again since the talks began, and officials expect more of it.",),
     ]
-    for number, (label, before, latest) in enumerate(rows):
+    for number, (label, *row) in enumerate(rows):
         y = 20 + 6 * number
         pdf.set_xy(20, y)
-        pdf.cell(90, 5, label)
-        for x, cell in ((110, before), (140, latest)):
-            if cell is not None:
-                pdf.set_xy(x, y)
-                pdf.cell(20, 5, cell, align="R")
+        pdf.cell(90 if row else 180, 5, label)
+        for x, end, cell in zip(places, [*places[1:], places[-1] + 20], row, strict=False):
+            pdf.set_xy(x, y)
+            pdf.cell(end - x, 5, cell, align="R")
     path = tmp_path / "brief.pdf"
     pdf.output(str(path))
     found = facts(pdf_text(path.read_bytes()))

@@ -175,8 +175,8 @@ def page_layout(lines: list[Line], width: float) -> str | None:
 def table_rows(lines: list[Line]) -> str | None:
     """Return a one-column page's lines row by row, a table's cells apart by runs of spaces, or None.
 
-    Only a page whose every row of several pieces reads as a table's row is set out so (two short columns
-    side by side would run together); for any other, None.
+    Only a page whose every row of several pieces reads as a table's row, or as its header of words over one, is set
+    out so (two short columns side by side would run together); for any other, None.
     """
     lines = [line for line in lines if line.text.strip()]
     if not lines:
@@ -187,8 +187,23 @@ def table_rows(lines: list[Line]) -> str | None:
     for number, row in enumerate(rows):
         text = "  ".join(line.text.strip() for line in row)
         if len(row) > 1 and 0 < number < len(rows) - 1:  # a page's header and footer may hold several pieces
-            if not TABLE_ROW.fullmatch(text):
+            if not TABLE_ROW.fullmatch(text) and not _header(row, rows[number + 1]):
                 return None
             tables += 1
         out.append(text)
     return "\n".join(out) if tables else None
+
+
+HEADER_WORDS = 5
+"""A header's title is a few words ('U.S. exports to Japan'), never a sentence."""
+
+
+def _header(row: list[Line], below: list[Line]) -> bool:
+    """Tell whether a row is a table's header of words ('Flow  Goods Services  Total') over a row of its cells."""
+    cells = "  ".join(line.text.strip() for line in below)
+    titles = [line.text.strip() for line in row]
+    return (
+        len(below) > 1
+        and TABLE_ROW.fullmatch(cells) is not None
+        and all(len(title.split()) <= HEADER_WORDS and title[-1] not in ".;:!?" and wordy(title) for title in titles)
+    )
