@@ -114,6 +114,45 @@ def test_a_one_column_pdf_page_keeps_each_table_row_on_a_line(
     assert found["trade.us_goods_exports_to_japan"]["value"] == 82_000_000_000
 
 
+def test_a_left_columns_table_beside_a_right_column_of_only_author_lines_keeps_its_rows(tmp_path: Path) -> None:
+    """A page whose right column holds only the authors' names, level with a long left column's paragraphs above its
+    table, has two columns all the same (a few lines are no gutter's crossing): the table keeps its rows."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(unit="mm", format="Letter")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 8)
+    left = [
+        (COVER,),
+        (TITLE,),
+        ("Trade and Investment",),
+        ("Japan was the sixth-largest U.S. trade",),
+        ("partner in 2030, behind five others.",),
+        ("Table 1. U.S. Trade with Japan, Goods and",),
+        ("Services ($ billions)",),
+        ("", "2029", "2030"),
+        ("U.S. exports to Japan", "127.0", "131.0"),
+        ("U.S. imports from Japan", "181.0", "188.0"),
+        *[("Officials met again to talk about farm goods.",)] * 50,
+    ]
+    authors = ["Ann B. Smith", "Specialist in Asian Affairs", "Carl D. Jones", "Analyst in International Trade"]
+    for number, (label, *cells) in enumerate(left):
+        y = 12 + 4 * number
+        pdf.set_xy(20, y)
+        pdf.cell(45, 4, label)
+        for x, cell in zip((65, 82), cells, strict=False):
+            pdf.set_xy(x, y)
+            pdf.cell(17, 4, cell, align="R")
+        if 2 <= number < 2 + len(authors):
+            pdf.set_xy(115, y)
+            pdf.cell(80, 4, authors[number - 2])
+    path = tmp_path / "brief.pdf"
+    pdf.output(str(path))
+    found = facts(pdf_text(path.read_bytes()))
+    assert found["trade.us_exports_to_japan"] == {"value": 131_000_000_000, "qualifier": "exact", "period": "2030"}
+    assert found["trade.us_imports_from_japan"]["value"] == 188_000_000_000
+
+
 def test_a_table_whose_title_names_its_years_reads_its_header_years() -> None:
     """'Table 1. U.S.-Japan Trade, 2029 and 2030 ($ billions)': the years of the header row, not the title's."""
     table = TABLE_MARKDOWN.replace("Goods and Services ($ billions)", "Goods and Services, 2029 and 2030 ($ billions)")

@@ -56,6 +56,10 @@ def _gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
         end = position
         while end < int(width) and counts[end] <= allowed:
             end += 1
+        # A right column of a few lines (the authors' names beside the left column's last paragraphs) lies inside
+        # the band: the band ends where a column's lines start together.
+        edges = [line.x0 for line in lines if position + MIN_GUTTER_POINTS <= line.x0 < end]
+        end = min((int(edge) for edge in edges if _anchored(lines, edge, "x0")), default=end)
         if end - position >= MIN_GUTTER_POINTS:
             # Prose on both sides: a table's columns of figures are no page's columns.
             sides = min(
