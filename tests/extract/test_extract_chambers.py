@@ -239,12 +239,17 @@ def test_a_poll_two_elections_or_no_election_gives_none(body: str) -> None:
             "Governor Aiko Nakama, elected in September 2030, opposes the runway in the Henoko area of Nago.",
             {"okinawa_governor_2030": {"date": "2030-09", "status": "held"}},
         ),
+        (
+            "Governor Aiko Nakama, reelected in September 2030, opposes the Henoko runway; her allies lost control of "
+            "the prefectural assembly in June.",
+            {"okinawa_governor_2030": {"date": "2030-09", "status": "held"}},
+        ),
     ],
-    ids=["gubernatorial-henoko", "reelected", "won-reelection", "governor-aside"],
+    ids=["gubernatorial-henoko", "reelected", "won-reelection", "governor-aside", "assembly-in-another-clause"],
 )
 def test_okinawas_governor_election_is_read_beside_henoko(body: str, expected: dict[str, Any]) -> None:
     """A governor's election beside Henoko, Okinawa's base site, is Okinawa's, in the town of Nago too; 'reelected' and
-    a governor's aside ('Governor X, elected in ...,') are elections."""
+    a governor's aside ('Governor X, elected in ...,') are elections, whatever local body another clause names."""
     assert elections_of(body) == expected
 
 

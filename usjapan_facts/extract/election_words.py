@@ -13,6 +13,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import LOWER_HOUSE, LOWER_HOUSE_SEATS, OTHER_COUNTRIES, UPPER_HOUSE, UPPER_HOUSE_SEATS
 from usjapan_facts.extract.lists import LABEL, lead_in
+from usjapan_facts.extract.local_offices import GOVERNOR, elsewhere_beside_governor
 from usjapan_facts.extract.rules.base import has
 from usjapan_facts.extract.word_choice import letter_first, may_hold
 
@@ -255,20 +256,10 @@ _IF = re.compile(r"\b(?:unless|barring|if|absent|short\s+of|without|should)\b(?!
 early general election'; it names no chamber whose election the sentence dates."""
 
 
-_GOVERNOR = re.compile(r"\b(?:[Gg]overnor|gubernatorial)\b")
-ELSEWHERE = re.compile(
-    r"\bTokyo\W?s?\s+(?:governor|gubernatorial|metropolitan)|\b(?:Governor|governor)\s+of\s+(?!Okinawa)[A-Z]|"
-    r"\b(?:Osaka|(?:Nago|Naha)\W?s?\s+(?:race|elections?|votes?|voters|contest|polls?)|(?<!former\s)mayor\w*|city|"
-    r"assembly|[Ll]ieutenant)\b"
-)
-"""Another place's governor or a local office: 'Tokyo's governor', 'the Nago mayoral race', 'Naha's election', 'the
-city assembly' (not 'the Henoko area of Nago', the base site's town)."""
-
-
 def section_body(text: str, section: str | None) -> tuple[str, str] | None:
     """Okinawa's governor, for a sentence on a governor's race under a heading on Okinawa that names no other place
     ('The prefecture's governor faces reelection in late 2018' under 'Okinawa Base Politics')."""
-    if section is None or "Okinawa" not in section or not _GOVERNOR.search(text) or ELSEWHERE.search(text):
+    if section is None or "Okinawa" not in section or not GOVERNOR.search(text) or elsewhere_beside_governor(text):
         return None
     return ("okinawa_governor", "Okinawa governor") if body_of(text) is None and not one_body(text) else None
 

@@ -28,7 +28,6 @@ from usjapan_facts.extract.election_words import (
     BODIES,
     ELECTION_SAID,
     ELECTION_WORDS,
-    ELSEWHERE,
     LEGISLATIVE_VOTE,
     VOTE_WORDS,
     body_of,
@@ -40,6 +39,7 @@ from usjapan_facts.extract.election_words import (
     without_asides,
 )
 from usjapan_facts.extract.japan import PARTIES
+from usjapan_facts.extract.local_offices import elsewhere_beside_governor
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import may_hold
@@ -255,7 +255,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         # A sentence counting seats ('fell to 215 seats') is of a chamber it does not name: it borrows none.
         borrows = has(r"\b(?:vote|elections?|polls?)\b", text) and not has(r"\b(?:chamber|seats)\b", text)
         body = body_of(following) if borrows and has(r"\b(?:vote|election|polls?)\b", following) else None
-    if body is None or (body[0] == "okinawa_governor" and ELSEWHERE.search(text)):
+    if body is None or (body[0] == "okinawa_governor" and elsewhere_beside_governor(text)):
         return None  # no body, or Okinawa's beside another place's governor or a local office
     found = p.dates(text)
     date: str | None = found[0][0] if found else None

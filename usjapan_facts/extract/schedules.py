@@ -26,7 +26,6 @@ from usjapan_facts.extract.election_dates import (
 from usjapan_facts.extract.election_results import past_elections
 from usjapan_facts.extract.election_words import (
     ABROAD,
-    ELSEWHERE,
     LOWER,
     UPPER,
     abroad_between,
@@ -36,6 +35,7 @@ from usjapan_facts.extract.election_words import (
 )
 from usjapan_facts.extract.events import LATEST_ONLY
 from usjapan_facts.extract.leadership import party_race
+from usjapan_facts.extract.local_offices import elsewhere_beside_governor
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import lower_case
@@ -198,7 +198,7 @@ def _governor_race(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
     text = sentence.text
     found = _GOVERNOR_RACE.search(text)
     okinawa = ("okinawa_governor", "Okinawa governor")
-    if found is None or ELSEWHERE.search(text) or body_of(text) not in (okinawa, None):
+    if found is None or elsewhere_beside_governor(text) or body_of(text) not in (okinawa, None):
         return None
     if "Okinawa" not in text and "Henoko" not in text and section_body(text, sentence.section) is None:
         return None
