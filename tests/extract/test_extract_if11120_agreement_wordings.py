@@ -50,6 +50,10 @@ def _dates(paragraph: str) -> dict[str, str]:
         ("Tokyo and Washington brought both agreements into force on January 1, 2020.",
          {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
         ("Implementation of the USJTA started on January 1, 2020.", {USJTA: "2020-01-01"}),
+        # how or where, between the verb and its date
+        ("The USJTA and the DTA were brought into force without a vote in Congress on January 1, 2020.",
+         {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
+        ("The USJTA entered into force in both countries on January 1, 2020.", {USJTA: "2020-01-01"}),
         ("The USJTA and the DTA cleared the Diet in December, and both were put into effect on January 1, 2020.",
          {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
         ("The two agreements, concluded in late 2019, have applied since the beginning of 2020.",
@@ -85,6 +89,9 @@ def test_entry_into_force_in_any_wording(paragraph: str, expected: dict[str, str
         ("The USJTA was signed in October 2019.", "2019-10"),
         # a day 'of that year', in the one year of the sentence before
         ("The talks closed in September 2019. The two governments signed the USJTA in Washington a few days later, on "
+         "October 7 of that year.", "2019-10-07"),
+        # 'both texts' of the first-stage deal the sentence before declares done
+        ("The leaders pronounced the first-stage package final in September 2019. Officials signed both texts on "
          "October 7 of that year.", "2019-10-07"),
         # traps: a joint statement, a plan, a list item's future, a ceremony still to come
         ("September 25, 2019: the two leaders sign a joint statement on both agreements.", None),

@@ -45,6 +45,11 @@ def _events(paragraph: str, updated: str = "March 3, 2020") -> dict[str, dict[st
             "2019-04-15",
         ),
         (
+            "Trade officials of both governments met for the first formal round on April 15 and 16, 2019.",
+            "first_negotiating_round",
+            "2019-04-15",
+        ),
+        (
             "Trade officials of both governments sat down for the first formal round on April 15-16, 2019.",
             "first_negotiating_round",
             "2019-04",
@@ -90,6 +95,7 @@ def test_tariff_talks_are_dated_by_the_sentence_they_stand_in() -> None:
         "A first negotiating round could be held in the spring, officials said in January 2019.",
         "The first round of talks was held in the spring of 2019, and a second one in September 2019.",
         "The President proclaimed tariffs on steel in March 2018, citing national security.",
+        "The first round of U.S.-EU trade talks was held in July 2019.",
         "The two sides may have finalized a deal by September 2019, if talks go well.",
         "In April 2019 the two governments began trade negotiations with Japan's farm lobby watching closely.",
     ],

@@ -50,9 +50,9 @@ _SIGNED = re.compile(
 """A deed of signing in any words: 'signed', 'inked', 'put their names to', 'the signing (or signature) ... took
 place on'."""
 _SIGNS = re.compile(r"(?<!\bto\s)(?<!\bwill\s)\bsigns?\b")
-_TEXTS = re.compile(r"\b[Tt]he\s+(?:final\s+|legal\s+)?(?:texts|documents)\b")
-_STAGE = re.compile(r"\b(?:stage|phase)[- ]one\b|\bfirst\s+stage\b", I)
-"""'the texts', 'the documents': the stage-one agreements the sentence or the one before speaks of."""
+_TEXTS = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]heir)\s+(?:two\s+)?(?:final\s+|legal\s+)?(?:texts|documents)\b")
+_STAGE = re.compile(r"\b(?:stage|phase)[- ]one\b|\bfirst[- ]stage\b", I)
+"""'the texts', 'both texts': the stage-one (or 'first-stage') agreements the sentence or the one before speaks of."""
 _DATED_ITEM = re.compile(rf"^{_DATE}:\s")
 """A dated list's present tense: 'October 7, 2019: the two envoys sign both agreements'."""
 _EXPLICIT = re.compile(f"{USJTA.pattern}|{DIGITAL.pattern}")
@@ -64,7 +64,8 @@ def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
     text = early_names(carried(sentence.text, context, sentence.section), context)
     text = of_that_year(text, previous(sentence.text, context))
     text = days_later(text, previous(sentence.text, context))
-    if _TEXTS.search(text) and not which(text) and (_STAGE.search(text) or which(previous(sentence.text, context))):
+    before = previous(sentence.text, context)
+    if _TEXTS.search(text) and not which(text) and (_STAGE.search(f"{text} {before}") or which(before)):
         text = f"The USJTA and the DTA: {text}"  # 'stage one had been concluded, and the texts were signed ...'
     parts = pieces(sentence) if text == sentence.text else [Sentence(text, sentence.section)]
     return one([_usjta_signed(piece.text) for piece in parts])

@@ -24,6 +24,7 @@ from usjapan_facts.extract.rules.if11120.agreement_names import (
     which,
 )
 from usjapan_facts.extract.rules.if11120.day_fixed import day_fixed
+from usjapan_facts.extract.rules.if11120.in_force_labels import labelled_years
 from usjapan_facts.extract.rules.if11120.nearby import date_in, previous
 from usjapan_facts.extract.text import Sentence
 
@@ -37,18 +38,21 @@ _TAKES_EFFECT = (
     r"(?:t[ao]ke[sn]?|took|taking|go(?:es)?|went|going|c[ao]mes?|coming|enter(?:s|ed|ing)?)\s+"
     r"(?:effect|into\s+force|into\s+effect)|bec[oa]m(?:e|es|ing)\s+effective|entry\s+into\s+(?:force|effect)"
 )
+_ASIDE = r"(?:(?:without|under|for|in|through)\s+(?![A-Z][a-z]+\s+\d)[^,;.\d]{2,40}?\s+(?=(?:on|in|as\s+of|from)\s))?"
+"""How or where, between the verb and its date: 'without a vote in Congress', 'in both countries'; never 'by
+proclamation' (the proclamation's own day)."""
 _IN_FORCE = re.compile(
     rf"\b(?:{_TAKES_EFFECT})\s*,?\s+(?:(?:together|jointly|simultaneously)\s+)?"
     r"(?:(?:between|for)\s+(?:the\s+two|both)\s+(?:countries|sides|governments|parties)\s+)?(?:(?:on\s+)?the\s+(?:following|next|same)\s+"
-    rf"(?:month|day|year),?\s+(?:(?:on|in)\s+)?|(?:on|in|as\s+of)\s+|(?={p.MONTH}\s))(?P<date>{_DATE})\b"
+    rf"(?:month|day|year),?\s+(?:(?:on|in)\s+)?|{_ASIDE}(?:on|in|as\s+of)\s+|(?={p.MONTH}\s))(?P<date>{_DATE})\b"
     rf"(?:,?\s+when\s+(?P<who>[^;.]{{2,80}}?)\s+(?:{_TAKES_EFFECT})\b)?"
     rf"|\b(?:in\s+force|in\s+effect|applied|effective|operative|in\s+operation)\s+(?:since\s+|from\s+|as\s+of\s+|on\s+)?"
     rf"(?P<since>{_DATE})\b"
     # 'have been bound by the Digital Trade Agreement's rules since January 1, 2020'
     rf"|\b(?:bound\s+by|subject\s+to)\s+[^;.]{{2,80}}?\s+(?:since|from)\s+(?P<bound>{_DATE})\b"
-    rf"|\b(?:was|were|been)\s+(?:implemented|(?:brought|put)\s+into\s+(?:force|effect))\s+(?:on|in|as\s+of|from)\s+"
+    rf"|\b(?:was|were|been)\s+(?:implemented|(?:brought|put)\s+into\s+(?:force|effect))\s+{_ASIDE}(?:on|in|as\s+of|from)\s+"
     rf"(?P<implemented>{_DATE})\b"
-    rf"|\bbr(?:ought|ing|ings|inging)\s+[^;,.]{{2,80}}?\s+into\s+(?:force|effect)\s*,?\s+(?:on|in|as\s+of)\s+"
+    rf"|\bbr(?:ought|ing|ings|inging)\s+[^;,.]{{2,80}}?\s+into\s+(?:force|effect)\s*,?\s+{_ASIDE}(?:on|in|as\s+of)\s+"
     rf"(?P<brought>{_DATE})\b"
     r"|\b(?:entry\s+into\s+(?:force|effect)|implementation|application)\b[^;.]{0,80}?\b(?:came|began|started|"
     rf"commenced|occurred|took\s+place|(?:is|are|was|were)\s+(?:targeted|scheduled|set|planned|slated)\s+for)\s+"
@@ -76,36 +80,6 @@ _LATER_STEP = re.compile(
     I,
 )
 """'a second round of cuts took effect on April 1, 2020': a later step of a schedule, not the agreement's start."""
-_ENACTED = re.compile(
-    r"\benact(?:ed)?\s+the\s+(?P<year>(?:19|20)\d{2})\s+(?P<which>U\.?S\.?[-\u2010-\u2015]?\s?Japan\s+(?:Digital\s+)?Trade\s+Agreement)\b"
-)
-_NAME = r"U\.?S\.?[-\u2010-\u2015]?\s?Japan\s+(?:Digital\s+)?Trade\s+Agreement|(?-i:Digital\s+Trade\s+Agreement|USJTA)"
-_LABELLED = re.compile(
-    rf"\b[Tt]he\s+(?P<year>(?:19|20)\d{{2}})\s+(?P<which>{_NAME})\b"
-    rf"|\b(?P<named>{_NAME})(?:\s*\([A-Z]{{2,6}}\))?\s+of\s+(?:(?P<of>(?:19|20)\d{{2}})\b|the\s+same\s+year\b)"
-)
-"""An agreement named by the year it took effect: 'the 2020 U.S.-Japan Trade Agreement', 'the USJTA of 2020', and
-'a Digital Trade Agreement of the same year' after it."""
-_STILL_IN_FORCE = re.compile(
-    r"\b(?:remains?|remained|stays?|stayed|are\s+still|is\s+still)\s+in\s+(?:effect|force)\b", I
-)
-
-
-def _kind(name: str) -> str:
-    return "digital" if "Digital" in name else "usjta"
-
-
-def _labels(text: str) -> list[tuple[str, str]]:
-    """Each agreement the text names by a year, with that year: 'the USJTA of 2020 and a Digital Trade Agreement of
-    the same year' gives both 2020."""
-    found: list[tuple[str, str]] = []
-    for match in _LABELLED.finditer(text):
-        year = match.group("year") or match.group("of") or (found[-1][1] if found else None)
-        if year is not None:
-            found.append((_kind(match.group("which") or match.group("named")), year))
-    return found
-
-
 _SAME_DAY = re.compile(
     rf"\b(?:{_TAKES_EFFECT}|did\s+so)\s+"
     r"(?:(?:on\s+)?the\s+same\s+(?:day|date)(?!\s+as\b)|simultaneously|at\s+the\s+same\s+time|alongside\s+it)\b"
@@ -178,13 +152,7 @@ def _in_force(sentence: Sentence, agreement: str, context: Context, look_back: b
     if OTHER_DEALS.search(mine):
         return None
     values = _dates_given(mine, agreement)
-    if _STILL_IN_FORCE.search(mine):
-        # 'The 2020 U.S.-Japan Trade Agreement ... remain in effect': named by the year it took effect.
-        values |= {year for kind, year in _labels(mine) if kind == agreement and int(year) >= _FIRST_YEAR}
-    for match in _ENACTED.finditer(text):
-        # "enacted the 2020 U.S.-Japan Digital Trade Agreement": the agreement is named by the year it took effect.
-        if _kind(match.group("which")) == agreement:
-            values.add(match.group("year"))
+    values |= labelled_years(mine, text, agreement, _FIRST_YEAR)
     if not values and look_back and (same := _SAME_AS.search(mine)) and agreement in which(mine[: same.start()]):
         values |= _same_as(sentence, same.group("other"), agreement, context)
     if (

@@ -12,8 +12,11 @@ from usjapan_facts.extract.rules.base import DatedEvent
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
-_NOT_LATER = re.compile(r"^(?!.*\b20(?:2[5-9]|3\d)\b)")
-"""A sentence naming no year of the 2025 talks or later: one of the 2019 talks, dated by its year or its context's."""
+_NOT_LATER = re.compile(
+    r"^(?!.*\b20(?:2[5-9]|3\d)\b)(?!.*\bU\.S\.[-\u2013](?:EU|China|UK|U\.K\.|Korea|Mexico|Canada|India)\b)"
+)
+"""A sentence naming no year of the 2025 talks or later, nor the U.S. talks with another partner ('U.S.-EU talks'): one
+of the 2019 talks, dated by its year or its context's."""
 _JAPANS = re.compile(r"^(?!.*\b(?:China|Chinese|Beijing)\b)(?!.*\b20(?:2[5-9]|3\d)\b)")
 """A sentence of the 2019 talks with Japan: no year of the 2025 talks or later, and not China's 'phase one' deal."""
 _FIRST_STAGE = r"(?:\"?(?:stage|phase)[- ]one\"?|first[- ]stage|limited|initial)"
