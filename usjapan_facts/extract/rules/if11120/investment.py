@@ -90,7 +90,8 @@ _AS_LARGE = (
     r"(?:is|was)\s+(?:(?:only|about|roughly|around|some|just|less\s+than|nearly|almost)\s+)?(?:a|one)\s+"
     r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\s+as\s+(?:large|big|much)" + _WHEN + r",?(?:\s+at)?"
 )
-"""A stock sized against the other before its amount: 'was about a sixth as large that year, just shy of $120 billion'."""
+"""A stock sized against the other before its amount: 'was about a sixth as large that year, just shy of $120
+billion'."""
 _BY_TO = r"(?:rose|grew|increased|climbed|fell|declined|dropped|slipped)\s+by\s+[^;,]{3,30}?" + _WHEN + r",?\s+to"
 """A change and the level it came to: 'grew by $75 billion in 2023, to $783 billion' (the change itself is no stock)."""
 _LINK = re.compile(
@@ -109,7 +110,8 @@ _NOT_A_STOCK = re.compile(
 )
 CLAUSE_END = re.compile(
     r";|,\s+(?:while|whereas|but)\b|,\s+and\s+(?!Germany|the\s+Netherlands|no\s+other)|\s[\u2014\u2013]\s"
-    r"|,\s+(?:[\w.'\u2019]+\s+){1,4}having\b",  # an absolute clause: ', the United Kingdom's having been overtaken in 2019'
+    # an absolute clause: ', the United Kingdom's having been overtaken in 2019'
+    r"|,\s+(?:[\w.'\u2019]+\s+){1,4}having\b",
     I,
 )
 _LIMITS = {"japan": (50 * 10**9, 3 * 10**12), "us": (10 * 10**9, 2 * 10**12)}
@@ -136,10 +138,11 @@ def _within(match: re.Match[str], candidate: Candidate) -> bool:
     return candidate.start < match.end(group) and match.start(group) < candidate.end  # 'Some $131 billion': hedge first
 
 
+_HOST2 = _HOST.replace("host", "host2").replace("here", "here2").replace("there", "there2")
 _HELD_IN_BY = re.compile(
     rf"(?P<held>{_AMOUNT}),?\s+(?:was|were|is|are)\s+held\s+{_HOST}\s+by\s+{_OWNER}"
     rf"|(?P<held2>{_AMOUNT})\s+of\s+{_OWNER.replace('owner', 'owner2')}\s+{_KIND}\s+(?:was|were|is|are)\s+"
-    rf"(?:held\s+|invested\s+|located\s+)?{_HOST.replace('host', 'host2').replace('here', 'here2').replace('there', 'there2')}",
+    rf"(?:held\s+|invested\s+|located\s+)?{_HOST2}",
     I,
 )
 """A stock told passive, its amount first: 'A far smaller stock, $132 billion, was held in Japan by U.S. firms', 'Some
@@ -221,9 +224,14 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
         end_match = CLAUSE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
         # the subject's own clause: after a semicolon or at the ', when' it opens ('..., when Japan's reached $X')
-        start = max([text.rfind(";", 0, match.start()) + 1] + [m.start() for m in _SUBCLAUSE.finditer(text) if m.start() <= match.start()])
+        start = max(
+            [text.rfind(";", 0, match.start()) + 1]
+            + [m.start() for m in _SUBCLAUSE.finditer(text) if m.start() <= match.start()]
+        )
         on_fdi = _ON_FDI.search(previous(text, context)) or _ON_FDI.search(text, 0, match.end())
-        if (match.re in _AFTER_FDI and not on_fdi) or (match.re is _ELIDED and not _ON_FDI.search(text, 0, match.start())):
+        if (match.re in _AFTER_FDI and not on_fdi) or (
+            match.re is _ELIDED and not _ON_FDI.search(text, 0, match.start())
+        ):
             continue  # 'That of U.S. firms in Japan' stands for a stock only after a sentence (or clause) on FDI
         if (
             owner is None
