@@ -26,7 +26,7 @@ _BOUNDARY = re.compile(
     r"over|under|less\s+than|more\s+than)\s+)?(?=\d)|"
     r"versus|or|whose|(?:for|by|under|through)\s+which|"
     r"(?:comfortably|safely|easily)\s+(?:above|over|below|under|beyond|short)|(?:above|below|beyond)\s+the|"
-    r"against(?=\s+\$)|"
+    r"against(?=\s+(?:(?:only|just|some|about|roughly|nearly|almost|over|under|a\s+mere)\s+)?\$)|"
     r"including|"
     r"accompanied|joined|followed|supported|along with|plus|abandoning|replacing|scrapping|dropping|ending|leaving|"
     r"an?\s+(?:\w+\s+)?(?:break|departure|doubling|jump|leap|shift|rise|increase|slide|drop|fall|decline|slip)\s+from|"

@@ -25,14 +25,18 @@ _OTHER = (
     r"|(?:Share|Percent)(?:\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?(?:flow|total|trade))?(?:,?\s*(?:%|\(%\)))?"
     r"|(?:(?:Percent(?:age)?|%)\s+change|Change)(?:\s+(?:from|since|over|on)\s+(?:(?:19|20)\d{2}|(?:the\s+)?prior\s+year))?"
     r"(?:,?\s*(?:%|\(%\)|percent))?"
+    r"|(?:Ranked|Partners)\s+(?:above|ahead|ahead\s+of)"
 )
-"""A column that is no figure of the row's flow: its rank, its share, its change (never taken)."""
+"""A column that is no figure of the row's flow: its rank, its share, its change, the partners ranked above it (never
+taken); its cell may be 'n.a.'."""
 _HEADER = re.compile(
     rf"(?:(?:Flow|Item|Category|Measure)\s+)?(?P<columns>(?:(?:{_VALUE}|{_OTHER})\s+)*(?:{_VALUE}|{_OTHER}))\s+",
     re.IGNORECASE,
 )
 _COLUMN = re.compile(rf"(?P<value>{_VALUE})|(?:{_OTHER})", re.IGNORECASE)
-_OTHER_CELL = re.compile(r"[-+\u2212\u2013]?\d{1,3}(?:\.\d+)?(?:%|st|nd|rd|th)?|\((?:deficit|surplus|tied?)\)")
+_OTHER_CELL = re.compile(
+    r"[-+\u2212\u2013]?\d{1,3}(?:\.\d+)?(?:%|st|nd|rd|th)?|\((?:deficit|surplus|tied?)\)|n\.?a\.?|N/A|[-\u2013\u2014]"
+)
 
 
 def _columns(header: str) -> list[bool] | None:

@@ -9,7 +9,7 @@ import re
 from usjapan_facts.extract.rules.base import Context, I
 
 OF_THAT = re.compile(
-    r"^(?:(?:[\w%-]+\s+){1,3}?of\s+(?:that|this|the)\s+(?:sum|total|figure|amount)\b"
+    r"^(?:(?:[\w%$.,-]+\s+){1,3}?of\s+(?:that|this|the)\s+(?:sum|total|figure|amount)\b"
     r"|Of\s+(?:these|this|that|those|the\s+total|(?:the|that|this)(?:\s+(?:(?:19|20)\d\d|year\W?s|latest|combined))?"
     r"\s+(?:figure|sum|total|amount|value))|(?:Goods|Merchandise|Services)(?!\s+(?:exports|imports|sales|purchases|shipments|trade)\b)"
     r"|The\s+(?:goods|merchandise|services)\s+(?:portion|part|component|share|side)"

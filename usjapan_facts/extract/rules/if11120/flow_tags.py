@@ -13,8 +13,10 @@ from usjapan_facts.extract.rules.base import I
 from usjapan_facts.extract.values import Candidate
 
 _AFTER_TAG = re.compile(
-    r"\s*(?:of\s+(?:it|that|this|them|the\s+total)\s+)?(?:,\s*)?(?:(?:in|on|from|of|worth\s+of|were|was|consisted\s+of|"
-    r"consisting\s+of|(?:was|were)\s+(?:made\s+up\s+of|in))\s+)?(?:(?:U\.S\.|Japanese|American)\s+)?"
+    r"\s*(?:of\s+(?:it|that|this|them|the\s+total|(?:that|this)\s+(?:total|sum|figure|amount))\s+)?(?:,\s*)?(?:(?:in|on|from|of|worth\s+of|"
+    # 'was accounted for by goods', and 'some $44 billion by services' joined on to it
+    r"were|was|consisted\s+of|consisting\s+of|(?:was|were)\s+(?:made\s+up\s+of|in|accounted\s+for\s+by)|by)\s+)?"
+    r"(?:(?:U\.S\.|Japanese|American)\s+)?"
     r"(?P<tag>goods\s+and\s+services|merchandise\s+and\s+services|goods|merchandise|services|(?<!that\s)(?<!this\s)total)\b",
     I,
 )

@@ -85,12 +85,21 @@ _THEIR_POSITION = re.compile(
 )
 """A position with no host, after a sentence on FDI: 'Japanese firms' position stood at $792.6 billion' (the host is
 the other country: the sentence before named the FDI between the two)."""
+_WHEN = r"(?:\s+(?:at\s+the\s+end\s+of|in)\s+(?:19|20)\d{2}|\s+that\s+year)?"
+_AS_LARGE = (
+    r"(?:is|was)\s+(?:(?:only|about|roughly|around|some|just|less\s+than|nearly|almost)\s+)?(?:a|one)\s+"
+    r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\s+as\s+(?:large|big|much)" + _WHEN + r",?(?:\s+at)?"
+)
+"""A stock sized against the other before its amount: 'was about a sixth as large that year, just shy of $120
+billion'."""
+_BY_TO = r"(?:rose|grew|increased|climbed|fell|declined|dropped|slipped)\s+by\s+[^;,]{3,30}?" + _WHEN + r",?\s+to"
+"""A change and the level it came to: 'grew by $75 billion in 2023, to $783 billion' (the change itself is no stock)."""
 _LINK = re.compile(
-    r"^(?:\s+(?:at\s+the\s+end\s+of|in)\s+(?:19|20)\d{2}|\s+that\s+year)?(?:,\s+(?:by\s+contrast|in\s+turn|meanwhile),)?"
+    r"^" + _WHEN + r"(?:,\s+(?:by\s+contrast|in\s+turn|meanwhile),)?"
     r",?\s+(?:was|were|totaled|totalled|stood\s+at|"
     r"reached|came\s+to|amounted\s+to|was\s+valued\s+at|rose\s+to|fell\s+to|grew\s+to|climbed\s+to|"
-    rf"(?:is|was)\s+(?:much|far|considerably)\s+(?:smaller|lower),?(?:\s+at)?|{SIZED})\s*$"
-    r"|^,\s*$|^\s*:\s*$|^\s+of\s*$|^,\s+at\s*$",
+    rf"(?:is|was)\s+(?:much|far|considerably)\s+(?:smaller|lower),?(?:\s+at)?|{SIZED}|{_AS_LARGE}|{_BY_TO})\s*$"
+    r"|^" + _WHEN + r",\s*$|^\s*:\s*$|^\s+of\s*$|^" + _WHEN + r",\s+at\s*$",
     I,
 )
 _OPENING = re.compile(r"^(?:At|Valued\s+at|Totaling|Totalling|Standing\s+at)\s+$|^At\s+[^,;]{0,30},\s+$", I)
@@ -100,7 +109,10 @@ _NOT_A_STOCK = re.compile(
     r"\b(?:pledg\w*|commit\w*|promis\w*|would|could|might|plan\w*|project\w*|flows?|annual|expected|financing)\b", I
 )
 CLAUSE_END = re.compile(
-    r";|,\s+(?:while|whereas|but)\b|,\s+and\s+(?!Germany|the\s+Netherlands|no\s+other)|\s[\u2014\u2013]\s", I
+    r";|,\s+(?:while|whereas|but)\b|,\s+and\s+(?!Germany|the\s+Netherlands|no\s+other)|\s[\u2014\u2013]\s"
+    # an absolute clause: ', the United Kingdom's having been overtaken in 2019'
+    r"|,\s+(?:[\w.'\u2019]+\s+){1,4}having\b",
+    I,
 )
 _LIMITS = {"japan": (50 * 10**9, 3 * 10**12), "us": (10 * 10**9, 2 * 10**12)}
 ANOTHER_RANKING = re.compile(r"\s+(?:U\.S\.\s+)?(?:trad(?:e|ing)\s+partner|export\s+market|holder|economy)", I)
@@ -123,11 +135,27 @@ def whose(match: re.Match[str]) -> str | None:
 def _within(match: re.Match[str], candidate: Candidate) -> bool:
     """Whether the amount is the one 'held $X in FDI in ...' or 'held FDI of $X in ...' names."""
     group = "held" if match.group("held") else "held2"
-    return match.start(group) <= candidate.start < match.end(group)
+    return candidate.start < match.end(group) and match.start(group) < candidate.end  # 'Some $131 billion': hedge first
 
 
-_HOSTLESS = (_THEIR_POSITION,)
-_AFTER_FDI = (_THAT_OF, _HOLDINGS, _HELD_THERE, _THEIR_POSITION)
+_HOST2 = _HOST.replace("host", "host2").replace("here", "here2").replace("there", "there2")
+_HELD_IN_BY = re.compile(
+    rf"(?P<held>{_AMOUNT}),?\s+(?:was|were|is|are)\s+held\s+{_HOST}\s+by\s+{_OWNER}"
+    rf"|(?P<held2>{_AMOUNT})\s+of\s+{_OWNER.replace('owner', 'owner2')}\s+{_KIND}\s+(?:was|were|is|are)\s+"
+    rf"(?:held\s+|invested\s+|located\s+)?{_HOST2}",
+    I,
+)
+"""A stock told passive, its amount first: 'A far smaller stock, $132 billion, was held in Japan by U.S. firms', 'Some
+$131 billion of U.S. direct investment was in Japan'."""
+_ELIDED = re.compile(
+    r",?\s+(?:when|while|whereas|against)\s+(?P<owner>Japan['\u2019]s|America['\u2019]s|the\s+United\s+States['\u2019])"
+    r"(?=\s+(?:was|were|stood|reached|totaled|totalled|came\s+to|amounted\s+to)\b)",
+    I,
+)
+"""The other country's stock with its noun left out, after a stock the sentence named: '..., when Japan's reached $484.4
+billion' (its host is the other country)."""
+_HOSTLESS = (_THEIR_POSITION, _ELIDED)
+_AFTER_FDI = (_THAT_OF, _HOLDINGS, _HELD_THERE, _THEIR_POSITION, _HELD_IN_BY)
 """Patterns that name a stock only after a sentence on FDI."""
 
 
@@ -140,6 +168,7 @@ _ITS_STOCK = re.compile(
 stood at ...'."""
 
 
+_SUBCLAUSE = re.compile(r",\s+(?:when|while|whereas)\b", I)
 _ON_FDI = re.compile(r"\b(?:FDI|direct[- ]invest\w*)\b", I)
 _LABELLED = re.compile(
     r"^(?:(?:The\s+)?(?:stock|value|position)\s+of\s+)?(?:foreign\s+)?(?:direct\s+investment|FDI)(?:\s+\(FDI\))?"
@@ -166,6 +195,8 @@ def stock_subjects(text: str, section: str = "") -> list[re.Match[str]]:
         *_HOLDINGS.finditer(text),
         *_HELD_THERE.finditer(text),
         *_THEIR_POSITION.finditer(text),
+        *_HELD_IN_BY.finditer(text),
+        *_ELIDED.finditer(text),
     ]
 
 
@@ -175,7 +206,7 @@ def _amount(text: str, match: re.Match[str], found: tuple[Candidate, ...]) -> tu
         for candidate in found
         if isinstance(candidate.value, int)
         and (
-            (match.re in (_HELD, _HELD_THERE) and _within(match, candidate))
+            (match.re in (_HELD, _HELD_THERE, _HELD_IN_BY) and _within(match, candidate))
             or _LINK.match(text[match.end() : candidate.start])
             or (_OPENING.match(text[: candidate.start]) and 0 < match.start() - candidate.end < 40)
         )
@@ -192,9 +223,15 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
         owner = whose(match)
         end_match = CLAUSE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
-        start = text.rfind(";", 0, match.start()) + 1
-        on_fdi = _ON_FDI.search(previous(text, context)) or _ON_FDI.search(text, 0, match.start())
-        if match.re in _AFTER_FDI and not on_fdi:
+        # the subject's own clause: after a semicolon or at the ', when' it opens ('..., when Japan's reached $X')
+        start = max(
+            [text.rfind(";", 0, match.start()) + 1]
+            + [m.start() for m in _SUBCLAUSE.finditer(text) if m.start() <= match.start()]
+        )
+        on_fdi = _ON_FDI.search(previous(text, context)) or _ON_FDI.search(text, 0, match.end())
+        if (match.re in _AFTER_FDI and not on_fdi) or (
+            match.re is _ELIDED and not _ON_FDI.search(text, 0, match.start())
+        ):
             continue  # 'That of U.S. firms in Japan' stands for a stock only after a sentence (or clause) on FDI
         if (
             owner is None

@@ -159,10 +159,13 @@ since overtaking the United Kingdom in 2019')."""
 
 
 _COMPARISON = re.compile(
-    r",\s+(?:up|down)\s+(?:\w+\s+){0,3}?from\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bfrom\s+(?:about\s+|roughly\s+)?\$",
+    r",\s+(?:up|down)\s+(?:\w+\s+){0,3}?from\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bfrom\s+(?:about\s+|roughly\s+)?\$"
+    r"|,\s+(?:\w+\s+){0,2}?(?:below|above|under|over|short\s+of|beyond)\s+(?:its|their|the|that)\s+(?:(?:19|20)\d\d\s+)?"
+    r"(?:level|figure|total|peak|high|mark)\b",
     I,
 )
-"""Where a figure's stretch turns to the figure it is compared with: ', down from $126 billion in 2019'."""
+"""Where a figure's stretch turns to the figure it is compared with: ', down from $126 billion in 2019', ', slightly
+below its 2023 level'."""
 
 
 SIZED = (
