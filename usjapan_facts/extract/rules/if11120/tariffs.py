@@ -290,7 +290,7 @@ _LAW_ALLOWS = re.compile(
 """'Section 122 permits a 15% surcharge for 150 days': what the law allows at most, not the rate applied."""
 _AT_MOST = re.compile(r"\s*(?:at\s+(?:the\s+)?most|at\s+a\s+maximum|or\s+(?:less|lower))\b", I)
 _ITS_END = re.compile(
-    r"(?:(?!\b(?:which|that|after|when|once|until|before|IEEPA|tariffs)\b)[^;.]){0,80}?\b(?:lapsed|expired|"
+    r"(?:(?!\b(?:which|that|after|when|once|before|IEEPA|tariffs)\b|\buntil\s+(?!it\s+(?:lapsed|expired)))[^;.]){0,80}?\b(?:lapsed|expired|"
     r"ended|terminated|ran\s+out|(?:was|has\s+been|had\s+been)\s+(?:lifted|revoked|terminated|ended|rescinded|"
     r"allowed\s+to\s+(?:lapse|expire)))\b",
     I,
