@@ -32,6 +32,9 @@ PM = "leaders.japan_prime_minister"
         "The cabinet of Kishida Fumio has pledged to raise defense spending.",
         "The Kishida government has pledged to raise defense spending.",
         "Kishida Fumio took over from Kato Ken as head of government on October 1, 2025.",
+        "The current prime minister is Kishida Fumio of the Liberal Democratic Party.",
+        "Kishida Fumio, a former foreign minister, won the LDP race on May 4, and on May 12 the Diet chose him as "
+        "prime minister.",
     ],
 )
 def test_a_name_in_apposition_becoming_prime_minister_is_read(body: str) -> None:

@@ -67,6 +67,9 @@ def events_of(body: str) -> dict[str, Any]:
             "July 10, 2022.",
             "2022-07-08",
         ),
+        ("A lone gunman shot Abe Shinzo dead on July 8, 2022, at a rally.", "2022-07-08"),
+        ("Abe Shinzo, the party's best-known campaigner, was fatally shot in Nara on July 8, 2022.", "2022-07-08"),
+        ("July 8, 2022: Former Prime Minister Abe is shot and killed at a rally.", "2022-07-08"),
     ],
     ids=[
         "who-clause-month",
@@ -82,6 +85,9 @@ def events_of(body: str) -> dict[str, Any]:
         "day-with-comma-before-noun",
         "possessive-noun-then-day",
         "who-aside-then-was-assassinated",
+        "shot-object-dead",
+        "appositive-then-was-fatally-shot",
+        "timeline-historic-present",
     ],
 )
 def test_the_assassination_is_read_with_its_own_date(body: str, date: str) -> None:

@@ -31,6 +31,7 @@ def _rates(paragraph: str) -> dict[str, Any]:
         ("Most Japanese goods have faced a twelve and a half percent IEEPA tariff since May 3, 2031.", 12.5),
         ("A 17% levy under the IEEPA has been charged on nearly all goods from Japan since May 3, 2031.", 17),
         ("In the framework, the reciprocal rate for Japan was fixed at 17%, MFN duties included.", 17),
+        ("The main rate, levied under IEEPA, has been 17% since May 3, 2031.", 17),
         # traps: another country, the world at large, certain goods, a cap, a threat, a rate announced then paused
         ("The IEEPA tariff on Chinese goods reached 145% in April 2031.", None),
         ("A 10% baseline IEEPA tariff applied to nearly all partners from April 5, 2031.", None),

@@ -34,6 +34,8 @@ def _values(paragraph: str) -> dict[str, Any]:
         "Japanese goods now bear a temporary 12% import surcharge under Section 122, in place of the deal's 18% IEEPA "
         "tariff.",
         "Goods from Japan now carry a 12% surcharge under Section 122 of the Trade Act, replacing the 18% IEEPA rate.",
+        "Since May 4, 2026, after the ruling on IEEPA, most U.S. imports from Japan have paid a 12% surcharge under "
+        "Section 122 of the Trade Act of 1974 instead of the 18% IEEPA rate.",
     ],
 )
 def test_a_surcharge_in_place_of_another_authoritys_rate_is_the_section_122_rate_now(paragraph: str) -> None:

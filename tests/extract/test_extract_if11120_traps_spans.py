@@ -105,6 +105,10 @@ def test_an_auto_rate_over_a_span_that_ended_is_not_the_rate(paragraph: str) -> 
         ),
         ("A 12% Section 122 surcharge, imposed in March, expired in August 2031.", "tariffs.section122_surcharge"),
         (
+            "A 12% surcharge under Section 122 applied from March 2 until it expired on July 30, 2031.",
+            "tariffs.section122_surcharge",
+        ),
+        (
             "The 12% Section 122 surcharge on Japanese goods, in place since March, expired in August 2031.",
             "tariffs.us_tariff_most_imports",
         ),

@@ -21,6 +21,7 @@ PLEDGE = "trade.japan_investment_pledge"
         ("Tokyo remains committed to financing $600 billion in U.S. projects chosen by Washington.", 600000000000),
         ("In exchange, Japan committed to $600 billion in investment in the United States, to be made before 2030.",
          600000000000),
+        ("The deal includes $600 billion in Japanese investment directed toward U.S. projects.", 600000000000),
     ],
 )  # fmt: skip
 def test_a_pledge_said_by_what_it_provides_or_finances_is_read(sentence: str, value: int) -> None:

@@ -31,6 +31,8 @@ def test_the_rate_on_most_imports_is_read_in_more_forms(sentence: str, rate: int
     [
         ("Most imports from Japan are now subject to a U.S. tariff of 17%, a rate that folds in the MFN duty.", 17),
         ("Since May, most goods from Japan have paid a seventeen-and-a-half percent duty under Section 301.", 17.5),
+        ("Since May 4, most goods the United States buys from Japan have paid a single 17% rate.", 17),
+        ("Since May 4, most Japanese goods have paid 17% on top of their ordinary MFN duties.", 17),
     ],
 )
 def test_the_rate_on_most_imports_after_its_tariff_or_in_words_is_read(sentence: str, rate: float) -> None:

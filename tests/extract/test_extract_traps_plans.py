@@ -68,6 +68,8 @@ def test_japans_own_pledge_is_read() -> None:
         ("U.S. exports to Japan could reach $100 billion next year.", "trade.us_exports_to_japan"),
         ("Most imports from Japan faced a 15% tariff until the February 2026 ruling voided it.",
          "trade.us_tariff_on_most_imports_from_japan"),
+        ("A 24% tariff on Japanese goods was announced on April 2, 2025, but was paused.",
+         "trade.us_tariff_on_most_imports_from_japan"),
     ],
 )  # fmt: skip
 def test_a_value_pending_possible_or_voided_is_not_read(sentence: str, fact: str) -> None:

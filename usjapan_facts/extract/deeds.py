@@ -27,7 +27,7 @@ class EventPattern:
     """The deed's own date stands in the match (group `when`), whatever other dates the sentence gives."""
 
 
-_DEED = r"(?:assassinated|shot and killed|shot dead|killed|gunned\s+down)"
+_DEED = r"(?:assassinated|shot and killed|shot dead|fatally\s+shot|killed|gunned\s+down)"
 _WHEN = r"(?P<when>[A-Z][a-z]+\s+(?:\d{1,2},\s+)?\d{4})"
 _DAY = rf"(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
 """A day without its year ('was shot dead while campaigning in Nara on July 8'): the last such day up to the cover."""
@@ -40,7 +40,13 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
     ),
     EventPattern(
         "assassination",
-        rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,[^,;]{{1,90}},)?\s+(?:who\s+)?was\s+"
+        # the deed's verb around its object: 'a gunman shot former Prime Minister Abe dead'
+        rf"\bshot\s+(?P<title>former\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)\s+dead\b",
+        "{title}{name} shot and killed",
+    ),
+    EventPattern(
+        "assassination",
+        rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,[^,;]{{1,90}},)?\s+(?:who\s+)?(?:was|is)\s+"
         rf"{_DEED}\b",
         "{title}{name} shot and killed",
     ),
@@ -48,7 +54,7 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
         "assassination",
         # the name may have an aside of its own before the verb: 'Abe, who negotiated the deal with Trump, was ...'
         rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,(?:\s+[^,;]{{1,80}},)?\s+who|"
-        rf",\s+who\s+[^,;]{{1,90}},)?\s+(?:was|had\s+been)\s+(?:fatally\s+shot|{_DEED}|shot)\b(?:\s+while\s+\w+(?:\s+(?:an?\s+|the\s+)?\w+){{0,3}}?)?"
+        rf",\s+(?:who\s+)?[^,;]{{1,90}},)?\s+(?:was|had\s+been)\s+(?:fatally\s+shot|{_DEED}|shot)\b(?:\s+while\s+\w+(?:\s+(?:an?\s+|the\s+)?\w+){{0,3}}?)?"
         rf"(?:\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?[A-Z]\w+"
         # the day set off after a comma: 'had been shot and killed on the campaign trail two days before, on July 8'
         r"|\s+(?:(?!\b(?:before|after|ahead\s+of|following|prior\s+to)\s+(?:the|an?|his|its|[A-Z]))[^.;,\d]){1,50}?(?=,))?"
@@ -198,6 +204,18 @@ def _last_day(day: str | None, context: Context) -> str | None:
     return last_such_day(dated[0][0], cover)
 
 
+_ORDINAL_DAY = re.compile(r"\s+on\s+the\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\b")
+"""The deed's day by its ordinal alone, its month the sentence's: 'July 2022: Abe is assassinated on the 8th'."""
+
+
+def _day_of(month: str, day: int) -> str | None:
+    """The day of `month` ('2022-07') numbered `day`; None when the month has no such day."""
+    try:
+        return dt.date.fromisoformat(f"{month}-{day:02d}").isoformat()
+    except ValueError:
+        return None
+
+
 def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
     """An event a sentence reports with its date, keyed by slug (`abe_assassination`)."""
     text = sentence.text
@@ -217,6 +235,9 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
         elif len(set(days)) == 1:
             order = _known(match.group("name")) or p.name_order(match.group("name"), context.text)
             date = _apart(text, days[0], at) if order else None
+            ordinal = _ORDINAL_DAY.match(text, match.end())
+            if date and len(date) == 7 and ordinal:
+                date = _day_of(date, int(ordinal.group("n")))  # 'July 2022: Abe is assassinated on the 8th'
         else:
             continue
         if order is None or date is None:

@@ -59,10 +59,13 @@ rate goods are said to pay ('subject to an additional 10% tariff' is the rate ch
 NEGATED = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:imposed|applied|collected|implemented|enacted|carried\s+out|"
     r"taken\s+effect|took\s+effect|in\s+force|come\s+into\s+force)\b|"
-    r"\bnone\s+(?:\w+\s+)?(?:applies|apply|was|were|has|have|is|are)\b",
+    r"\bnone\s+(?:\w+\s+)?(?:applies|apply|was|were|has|have|is|are)\b|"
+    r"\b(?:but|yet|only\s+to)\s+(?:(?:was|were|be|(?:has|have|had)\s+been)\s+)?(?:(?:later|then|quickly|soon)\s+)?"
+    r"(?:paused|suspended|postponed|shelved|put\s+on\s+hold|blocked)\b",
     I,
 )
-"""Words that say a value never came into force: 'has not been imposed', 'none was imposed'."""
+"""Words that say a value never came into force: 'has not been imposed', 'none was imposed', or was stopped before it
+could last: '..., but was paused', '..., only to be suspended' (the same subject's other verb)."""
 DENIED = re.compile(
     r"\b(?:no\s+longer(?!\s+than)|(?:is|are|was|were|does|do|did|has|have|had)(?:\s+not|n't)|never)"
     r"(?!\s+(?:only|just|merely|less|fewer|more|counting|including)\b)\s+(?:[\w-]+\s+){0,3}$",

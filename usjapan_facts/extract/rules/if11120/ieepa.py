@@ -39,7 +39,10 @@ _LAW_BEFORE = re.compile(
     rf"|\bUnder\s+(?:the\s+)?{_LAW},\s+(?:Japan\W?s|the)\s+{_NOUN}(?:\s+(?:on|for)\s+Japan\w*)?\s+(?:was|is|has\s+been)\s+"
     r"(?:set|fixed)\s+at\s+$"
     rf"|\b{_NOUN}\s+(?:that\s+)?(?:Japan|Japanese\s+(?:goods|imports|products))\s+"
-    rf"(?:pays?|faces?|bears?|(?:is|are)\s+charged)\s+under\s+(?:the\s+)?{_LAW}\s+(?:is|stands\s+at)\s+(?:now\s+)?$",
+    rf"(?:pays?|faces?|bears?|(?:is|are)\s+charged)\s+under\s+(?:the\s+)?{_LAW}\s+(?:is|stands\s+at)\s+(?:now\s+)?$"
+    # its law in an aside between the rate and its verb: 'The main rate, levied under IEEPA, has been'
+    rf"|\b{_NOUN},\s+(?:which\s+is\s+)?(?:levied|imposed|charged|set|applied)\s+under\s+(?:the\s+)?{_LAW},\s+"
+    r"(?:now\s+)?(?:is|remains|has\s+been|stands\s+at)\s+(?:now\s+|still\s+)?(?:at\s+)?$",
     I,
 )
 """'an IEEPA tariff of', 'Japan's IEEPA rate was set at', 'the IEEPA rate for Japan', 'the IEEPA duty on Japan, levied
@@ -47,6 +50,9 @@ at', 'the IEEPA reciprocal tariff rate for Japan is', 'the reciprocal tariff on 
 'IEEPA tariff rate:', 'the rate Japanese goods face under IEEPA is' before the rate."""
 _LAW_AFTER = re.compile(
     rf"\s*(?:all-in\s+)?{_LAW}\s+{_NOUN}\b"
+    # the rate first, its law's rate after the verb: 'Fifteen percent is the IEEPA tariff on most Japanese goods'
+    rf"|\s+(?:is|remains)\s+(?:now\s+|still\s+)?(?:the|Japan\W?s)\s+(?:all-in\s+)?{_LAW}\s+{_NOUN}\b"
+    r"(?!\s+(?:on|for)\s+(?!(?:most\s+)?(?:Japan|goods\s+from\s+Japan|imports\s+from\s+Japan)))"
     rf"|,\s+(?:Japan\W?s|the)\s+{_LAW}\s+{_NOUN}\b(?!\s+(?:on|for)\s+(?!Japan))"
     rf"|\s*{_NOUN}\s+(?:(?:levied|imposed|charged|collected)\s+)?under\s+(?:the\s+)?{_LAW}"
     rf"|\s*{_NOUN}\b[^;%]{{0,100}}?\b(?:levied|imposed|charged|collected|applied)\s+(?:by\s+[^;%]{{0,30}}?)?under\s+(?:the\s+)?{_LAW}",

@@ -244,7 +244,7 @@ def _surcharge_is_122(context: Context) -> bool:
 @rule("tariffs.section122_surcharge", needs=("surcharge", "section 122"))
 def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    named = authority_of(text) == "122" or has(r"\btemporary\s+import\s+surcharge\b", text)
+    named = authority_of(text) == "122" or has(r"\btemporary\s+import\s+surcharge\b", text) or has(_UNDER_122, text)
     if not named and not (_surcharge_is_122(context) and authority_of(text) is None and not has(r"\b19\d\d\b", text)):
         return None
     # Named by the text before, the surcharge is only what the sentence calls a surcharge: 'a 12.5% tariff' is another.
@@ -260,8 +260,10 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
         and (
             re.match(rf"\s*(?:,\s+(?:the|this|that)\s+)?{follower}", text[m.end() : m.end() + 50], I)
             or has(
-                r"\bsurcharge(?:\s+of|(?:\s+rate)?:|,|,?\s+(?:(?:was|is|has\s+been)\s+)?(?:set|fixed|levied|charged)\s+at)\s*$",
-                text[max(0, m.start() - 32) : m.start()],
+                r"\bsurcharge(?:\s+of|(?:\s+rate)?:|,|,?\s+(?:(?:was|is|has\s+been)\s+)?(?:set|fixed|levied|charged)\s+at"
+                # its subject before it: 'The Section 122 surcharge on most imports is 10%'
+                r"|\s+(?:on|for)\s+(?:most\s+|all\s+)?(?:[\w.-]+\s+){0,3}?(?:is|stands\s+at|remains)(?:\s+now)?)\s*$",
+                text[max(0, m.start() - 60) : m.start()],
             )
         )
         and not not_current(text, m.start(), year=year, kin=())  # 'USTR proposed a 12.5% tariff': not in effect
@@ -275,6 +277,11 @@ def section122_surcharge(sentence: Sentence, context: Context) -> Fields | None:
     return one(values)
 
 
+_UNDER_122 = (
+    r"%\s+(?:[\w-]+\s+){0,2}?(?:surcharge|tariff)\s+(?:(?:imposed|levied|proclaimed)\s+)?under\s+Section\s+122\b"
+)
+"""A rate the words tie to Section 122 right after it, whatever else the sentence names: 'have paid a 10% surcharge
+under Section 122 of the Trade Act of 1974 instead of the 15% IEEPA rate'."""
 _LAW_ALLOWS = re.compile(
     r"\b(?:Section\s+122|the\s+(?:law|statute|provision))\b[^.;%]{0,60}?\b(?:permits?|permitted|allows?|allowed|"
     r"authoriz\w+|lets|enables?|caps?|capped|limits?|limited|provides\s+for)\b[^.;%]{0,50}$",
@@ -283,7 +290,7 @@ _LAW_ALLOWS = re.compile(
 """'Section 122 permits a 15% surcharge for 150 days': what the law allows at most, not the rate applied."""
 _AT_MOST = re.compile(r"\s*(?:at\s+(?:the\s+)?most|at\s+a\s+maximum|or\s+(?:less|lower))\b", I)
 _ITS_END = re.compile(
-    r"(?:(?!\b(?:which|that|after|when|once|until|before|IEEPA|tariffs)\b)[^;.]){0,80}?\b(?:lapsed|expired|"
+    r"(?:(?!\b(?:which|that|after|when|once|before|IEEPA|tariffs)\b|\buntil\s+(?!it\s+(?:lapsed|expired)))[^;.]){0,80}?\b(?:lapsed|expired|"
     r"ended|terminated|ran\s+out|(?:was|has\s+been|had\s+been)\s+(?:lifted|revoked|terminated|ended|rescinded|"
     r"allowed\s+to\s+(?:lapse|expire)))\b",
     I,

@@ -10,6 +10,7 @@ from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESID
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
+from usjapan_facts.extract.rules.shared.diet_choice import chosen, elected_pronoun
 from usjapan_facts.extract.rules.shared.presidential_terms import (
     before_inauguration,
     past_term,
@@ -24,8 +25,6 @@ from usjapan_facts.extract.rules.shared.taking_office import (
     PM_TITLE,
     ROLE_WORDS,
     became,
-    chosen,
-    elected_pronoun,
     longest_serving,
     person,
     sworn_in,

@@ -2,7 +2,7 @@
 
 "Suga Yoshihide became prime minister", "Donald Trump was sworn in for a second term as President", "Abe Shinzo, who
 is set to become Japan's longest-serving prime minister", "The Diet then elected him prime minister" (the one the
-sentence before says his party chose as its leader). `leaders` asks these when no title names a leader.
+sentence before says his party chose as its leader: `diet_choice`). `leaders` asks these when no title names a leader.
 """
 
 from __future__ import annotations
@@ -28,11 +28,6 @@ NOT_NAMES = frozenset((
     "Minister", "President", "Party", "Committee", "Council", "House", "Senate", "State", "States", "United",
 ))  # fmt: skip
 """Capitalised words that follow a title without being a name: 'Japan Prime Minister / Japan, a U.S. ally' cut."""
-# "the LDP elected Suga to replace him": a party or the Diet choosing a known Japanese leader to succeed another.
-_CHOSEN = re.compile(
-    r"\b(?:LDP|Diet|party|parliament)\b[^.;]{0,40}?\b(?:elected|chose|picked|selected)\s+(?P<name>[A-Z][a-z]+)"
-    r"\s+(?:to\s+(?:replace|succeed)|as\s+(?:its\s+|the\s+)?(?:new\s+)?(?:leader|prime\s+minister|premier))\b"
-)
 ABROAD = (
     rf"{OTHER_COUNTRIES}|\b(?:Beijing|Seoul|Pyongyang|Taipei|Moscow|Manila|Hanoi|New\s+Delhi|Canberra|Ottawa|"
     r"Mexico\s+City|Berlin|London|Paris|Brussels|Jakarta|Kyiv|Tehran)\b"
@@ -53,23 +48,29 @@ def person(family: str, given: str | None, as_written: str) -> Fields:
 # apposition ("His counterpart, Ishiba Shigeru, became ...") or before one ("X, elected ... (LDP) on May 4, became",
 # "X, a former foreign minister who became Japan's 100th prime minister", the office's count no rank).
 _BECAME = re.compile(
-    rf"\b(?P<name>{NAME}\s+{NAME})(?:,\s+(?P<aside>[^;]{{3,120}}?),(?=\s+(?:became|took|was)\b)|,(?=\s+became\b)|(?P<who>,\s+(?:(?:a|an|the)\s+(?:(?:[a-z-]+|[A-Z]{{2,5}})\s+){{1,6}}?)?who))?\s+(?:became|took\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed))\s+"
+    rf"\b(?P<name>{NAME}\s+{NAME})(?:,\s+(?P<aside>[^;]{{3,120}}?),(?=\s+(?:became|took|was)\b)|,(?=\s+became\b)|(?P<who>,\s+(?:(?:a|an|the)\s+(?:(?:[a-z-]+|[A-Z]{{2,5}})\s+){{1,6}}?)?who))?\s+(?:became|took\s+(?:office|over)\s+as|assumed\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed|named|"
+    r"(?:chosen|installed|picked|confirmed)\s+(?:as|to\s+be)))\s+"
     rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?(?:\d{{2,3}}(?:st|nd|rd|th)\s+)?(?:first\s+(?:woman|female)\s+)?{PM_ROLE}"
 )
 
 
 _MADE = re.compile(
-    rf"\b(?:made|makes|making|installed|installs|(?<=Diet\s)elected|(?<=Diet\s)chose)\s+(?P<name>{NAME}(?:\s+{NAME})?)\s+(?:as\s+)?(?:Japan\W?s\s+|the\s+)?"
+    rf"\b(?:made|makes|making|installed|installs|(?<=Diet\s)elected|(?<=Diet\s)chose)\s+(?P<name>{NAME}(?:\s+{NAME})?)\s+(?:as\s+|to\s+be\s+)?(?:Japan\W?s\s+|the\s+)?"
     rf"(?:new\s+|next\s+)?{PM_TITLE}\b"
 )
 """'The LDP's choice ... made Ishiba Japan's prime minister': the leader a deed put in office, name before the title."""
 _IS = re.compile(
     rf"\b(?P<name>{NAME}\s+{NAME})\s+(?:is|remains|serves\s+as|has\s+(?:served\s+as|been))\s+(?:now\s+|still\s+)?(?:Japan\W?s\s+|the\s+)?"
     rf"(?:current\s+|sitting\s+)?{PM_ROLE}"
+    # the office first: 'The current prime minister is Kishida Fumio', 'Japan's leader since 2021, Kishida Fumio,'
+    rf"|(?:^\W*|\b(?:Japan\W?s|[Tt]he)\s+(?:current\s+|sitting\s+)?){PM_ROLE}(?:\s+of\s+Japan)?\s+(?:(?:is|remains)\s+(?:now\s+)?"
+    rf"|since\s+[^,;]{{1,30}},\s+)(?P<holder>{NAME}\s+{NAME})\b"
 )
 """'Shigeru Ishiba is Japan's prime minister', 'Takaichi Sanae remains prime minister': the one in office."""
+_HOLDER = re.compile(rf"(?P<name>{NAME}\s+{NAME})")
 _SINCE = re.compile(
-    rf"\b(?P<name>{NAME}\s+{NAME}),\s+(?:Japan\W?s|the\s+Japanese|the)\s+(?:current\s+|sitting\s+)?(?:{PM_TITLE})"
+    rf"\b(?P<name>{NAME}\s+{NAME}),\s+(?:Japan\W?s|the\s+Japanese|the)\s+(?:current\s+|sitting\s+|new\s+|"
+    rf"first\s+(?:woman|female)\s+)?(?:{PM_TITLE})"
     rf"(?:\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:{p.MONTH}|(?:19|20)\d\d|last)\b|(?=,))"
 )
 """'Shinzo Abe, Japan's prime minister since December 2012, ...', 'Kishida Fumio, the prime minister, said': the title
@@ -141,6 +142,8 @@ def became(text: str, context: Context) -> list[Fields]:
     found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, *_HEADS, *_TOOK_OVER, *succeeded)
     found = (*found, *((_SUCCEEDED_AS,) if succeeded or other_verb else ()))
     for match in (one for pattern in found for one in pattern.finditer(text)):
+        held = _HOLDER.match(text, match.start("holder")) if match.re is _IS and match.group("holder") else None
+        match = held or match  # the office named first: its holder, after it
         if match.re in _HEADS and _BOUNDED.match(text, match.end()):
             continue  # 'Suga Yoshihide led Japan's government from 2020 to 2021'
         if match.re is _HEADS[-1] and (match.group("name") not in KNOWN_PEOPLE or match.group("name") in US_PRESIDENTS):
@@ -194,21 +197,6 @@ def _sitting(text: str, match: re.Match[str], context: Context) -> list[Fields]:
     ]
 
 
-def chosen(text: str, context: Context) -> list[Fields]:
-    """The known Japanese leader a party or the Diet chose to succeed another: less sure than a title."""
-    values = []
-    for match in _CHOSEN.finditer(text):
-        name = match.group("name")
-        if name not in KNOWN_PEOPLE or name in US_PRESIDENTS:
-            continue
-        if NOT_SITTING.search(text[max(0, match.start("name") - 30) : match.start("name")]):
-            continue
-        family, given = KNOWN_PEOPLE[name]
-        hints = when(text, match.start(), match.end(), context.updated)
-        values.append({**person(family, given, name), **hints, "_weak": True})
-    return values
-
-
 _LONGEST = re.compile(
     rf"\b(?P<name>{NAME}\s+{NAME}),?\s+(?:who\s+(?:[^,;.]{{0,40}}?\s+)?)?"
     r"(?:is\s+(?:set|poised|about|due|on\s+track)\s+to\s+become|will\s+become|has\s+(?:now\s+)?become|is\s+(?:now\s+)?)\s+"
@@ -221,38 +209,6 @@ become (or is now) the longest-serving; never 'X, the longest-serving prime mini
 def longest_serving(text: str, context: Context) -> list[Fields]:
     """The prime minister a sentence says is, or is about to be, the longest-serving one: the sitting one."""
     return [value for match in _LONGEST.finditer(text) for value in _sitting(text, match, context)]
-
-
-_ELECTED_PRONOUN = re.compile(
-    rf"\b(?:Diet|parliament|lawmakers)\s+(?:then\s+|later\s+|formally\s+|duly\s+)?(?:elected|chose|named|confirmed)\s+"
-    rf"(?:him|her)\s+(?:as\s+)?(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?{PM_TITLE}\b"
-)
-"""'The Diet then elected him prime minister on September 16': the one the sentence before says his party chose."""
-_PARTY_CHOSE = re.compile(
-    r"\b(?:LDP|party|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\s+(?:\w+\s+)?(?:elected|chose|picked|selected)\s+"
-    rf"(?:(?:his|her|its|the)\s+[\w\s-]{{1,40}}?,\s+)?(?P<name>{NAME}(?:\s+{NAME})?),?\s+"
-    r"(?:as\s+(?:its\s+)?(?:new\s+)?(?:president|leader)|to\s+(?:lead\s+it|succeed|replace))\b"
-)
-"""'The LDP chose his chief cabinet secretary, Suga Yoshihide, as its president': the party's new leader."""
-
-
-def elected_pronoun(text: str, context: Context) -> list[Fields]:
-    """The prime minister named by a pronoun the Diet elected, taken from the party's choice the sentence before."""
-    match = _ELECTED_PRONOUN.search(text)
-    if match is None or NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
-        return []
-    names = {found.group("name") for found in _PARTY_CHOSE.finditer(context.preceding.get(text, ""))}
-    if len(names) != 1 or tenure.left_later(text, match.end()):
-        return []  # 'The LDP chose A ...; B was chosen ...': which one 'him' is, the words do not say
-    name = names.pop()
-    words = name.split()
-    if NOT_NAMES.intersection(words):
-        return []
-    known = known_person(words)
-    order = known or p.name_order(name, context.text)
-    if order is None or (len(words) == 1 and not known) or words[-1] in US_PRESIDENTS:
-        return []
-    return [{**person(order[0], order[1], name), **when(text, 0, len(text), context.updated)}]
 
 
 _SWORN_IN = re.compile(
