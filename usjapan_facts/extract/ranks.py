@@ -93,6 +93,8 @@ _RANK = re.compile(
     r"|\b(?:leads?|led|tops?|topped)\s+the\s+world\s+in\b"
     r"|\bahead\s+of\s+(?:all|every)\s+other\s+(?:country|countries|nation|nations|economy|economies)\s+as\b(?:\s+an?\b)?"
     r"|\b(?:tops?|topped|topping|outranks?|outranked|outstrips?|outstripped|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|leads?|led)\s+"
+    # 'exceeded that of the United Kingdom, which held the lead until 2019, and every other country's': one named first
+    r"(?:(?:th(?:ose|at)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:\W?s)?(?:,[^,;]{1,60})?,?\s+and\s+)?"
     r"(?:th(?:ose|at)\s+(?:of|from)\s+)?(?:(?:investors|firms|companies|holders)\s+(?:from|of|in)\s+)?"
     r"(?:all|every|each|any(?=\s+other\b))(?:\s+other)?\b(?=\s+(?:foreign\s+)?[a-z])"
     r"(?!(?:\s+[a-z]+){1,2},?\s+(?:but|except|save|other\s+than|apart\s+from|excluding)\b)"
@@ -191,6 +193,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         if groups.get("allbut"):  # 'bought more U.S. exports than all but three countries': fourth
             rank = 1 + int(p.number_of(groups["allbut"].lower()) or 0)
         place = _PLACE.match(text, match.end())  # 'slipped to sixth place among': the unit follows the place
+        if groups.get("then"):  # 'slipped to fifth place among U.S. partners, then to sixth': fifth is a step passed
+            found = [other for other in found if ";" in text[other.start : match.start()]]
         found.append(Candidate(rank, "exact", match.start(), place.end() if place else match.end()))
     if may_hold(text, _GROUP_WORDS, folded):
         found = [candidate for candidate in found if not regional(text, candidate.start, candidate.end)]
