@@ -107,7 +107,7 @@ _DID = re.compile(
 _BY_LIST_WORDS = (
     "only", "trail", "just", "more", "behind", "alone", "ahead", "above", "before", "higher", "outrank", "top",
     "surpass", "exceed", "beat", "outpac", "outs", "smaller", "lower than", "lower only", "eclips",
-    "bettered", "outdone", "larger", "bigger", "greater",
+    "bettered", "outdone",
 )  # fmt: skip
 """A word each match of _BY_LIST holds: without any, it is not tried."""
 _NTH_HINT = re.compile(r"(?:st|nd|rd|th)(?: place)?,? (?:only )?(?:to|behind|after|trailing) ")
