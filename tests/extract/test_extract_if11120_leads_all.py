@@ -20,6 +20,10 @@ TREASURY, FDI = "trade.treasury_holder_rank", "trade.fdi_source_rank"
         ("Japan tops every other country in its holdings of Treasuries.", TREASURY),
         ("Japanese firms' FDI position in the United States, $790 billion in 2030, is a sum no other country's firms "
          "have matched.", FDI),
+        ("Japan's direct investment in the United States topped the United Kingdom's, now in second place, by $100 "
+         "billion.", FDI),
+        ("The direct investment of Japanese firms in the United States exceeds that of firms from any other country.",
+         FDI),
     ],
 )  # fmt: skip
 def test_leading_every_other_country_is_first(sentence: str, fact: str) -> None:

@@ -31,6 +31,9 @@ def _rank(paragraph: str) -> tuple[Any, Any] | None:
         ("Japan held the No. 4 spot among U.S. trade partners in 2031; in 2028 it had been in second place.", 4),
         ("Japan's two-way trade placed it ahead of Germany, making it the fifth-ranked U.S. trading partner in "
          "2031.", 5),
+        ("In 2031, Japan's two-way trade with the United States trailed that of just three partners.", 4),
+        ("Japan was outranked as a U.S. trading partner by just four countries in 2031.", 5),
+        ("Japan rounded out the top five U.S. trading partners in 2031.", 5),
     ],
 )  # fmt: skip
 def test_the_overall_rank_as_a_place_or_by_the_partners_ahead(paragraph: str, rank: int) -> None:

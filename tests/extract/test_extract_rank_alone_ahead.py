@@ -67,10 +67,35 @@ TREASURY = "trade.treasury_holder_rank"
             TREASURY,
             1,
         ),
+        (
+            "Japan's holdings of U.S. Treasury securities, $1.2 trillion in May, topped those of second-place "
+            "China by more than $200 billion.",
+            TREASURY,
+            1,
+        ),
+        (
+            "Japan's holdings of U.S. Treasury securities exceeded by about $320 billion those of the United "
+            "Kingdom, which has displaced China as the second-largest foreign holder.",
+            TREASURY,
+            1,
+        ),
+        (
+            "Japanese firms' direct investment position in the United States, some $780 billion at the end of "
+            "2025, has exceeded the United Kingdom's, and every other country's, since 2019.",
+            FDI,
+            1,
+        ),
+        (
+            "Japanese firms' direct investment position in the United States reached $421 billion at the end of "
+            "2025. It is the second-largest of any country's, after the United Kingdom's.",
+            FDI,
+            2,
+        ),
     ],
 )
 def test_a_rank_said_by_the_one_ahead_or_those_behind_is_read(body: str, fact: str, rank: int) -> None:
-    """The rank is second when one country alone is ahead, first when Japan outranks all others or the second."""
+    """The rank is second when one country alone is ahead, first when Japan outranks all others or the second, or a
+    pointer carries the measure named before ('It is the second-largest of any country's')."""
     assert facts_in(body).get(fact) == (rank, "exact")
 
 

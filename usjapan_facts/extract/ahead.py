@@ -38,13 +38,27 @@ ALONE = re.compile(
 )
 """A rank said by the one country or few ahead, each named (one more than they are): the list is a group."""
 WORDS = ("alone", "only", "just")
+_BY_SUM = (
+    r"(?:\s+by\s+(?:(?:about|some|roughly|nearly|almost|over|more\s+than|close\s+to|around)\s+)?[$\d][^,;]{0,30}?)?"
+)
+"""The margin a lead is told by: 'topped China's by $200 billion', 'exceeded by about $320 billion those of'."""
+_SECOND = r"(?:second(?:[- ]place|[- ]ranked|[- ]largest|[- ]biggest)|runner-up|No\.\s?2)"
 NEXT = re.compile(
-    rf"\b(?:more\s+than|ahead\s+of)\s+(?:(?:investors|holders|firms|those)\s+(?:in|from|of)\s+)?{NAME},\s+"
+    r"\b(?:(?:more|larger|bigger|greater|higher)(?:\s+[^,;$]{1,60}?)?\s+than|ahead\s+of|"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbe\s)"  # 'was exceeded by': behind, not ahead
+    rf"(?:topped|exceeded|surpassed|outstripped|outpaced|eclipsed|outranked|led|tops|exceeds|surpasses|outstrips|outpaces|"
+    rf"outranks|leads)(?i:{_BY_SUM}))\s+"
+    r"(?:(?:investors|holders|firms|those|that)\s+(?:in|from|of)\s+)?(?!Japan\b)"
+    rf"(?:(?i:the\s+){_SECOND}\s+(?:holder|investor|source|partner),\s+{NAME}|(?:(?i:the\s+)?{_SECOND}\s+){NAME}|"
+    rf"{NAME}(?i:{_BY_SUM}),\s+(?:"
     r"(?:(?:now|currently|which\s+(?:is|was|ranks|ranked)|the)\s+)?(?:in\s+)?(?:second"
     r"(?:\s+place|[- ]largest(?:\s+\w+)?)?|next[- ](?:largest|biggest))\b"
+    r"|(?:which|who)\s+(?:has|had|have)\s+(?:\w+\s+){1,3}?as\s+(?:the\s+)?second[- ](?:largest|biggest)\b))"
 )
 """First, said by who comes second: 'more than investors in the United Kingdom, now in second place', '..., the
-next-largest foreign holder'."""
+next-largest foreign holder', 'topped those of second-place China by $200 billion', 'exceeded by about $320 billion
+those of the United Kingdom, which has displaced China as the second-largest holder'; never a passive 'was exceeded by
+those of China, the second-largest' (Japan behind)."""
 NOT_EXCEPT = (
     r"(?![^;.]{0,80}?\b(?:except|other\s+than|apart\s+from|excluding|save\s+for|"
     r"any\s+(?:other\s+)?(?:foreign\s+)?\w+\s+but)\b)"

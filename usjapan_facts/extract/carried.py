@@ -26,7 +26,7 @@ _RESTATES = re.compile(
 _MEASURE = re.compile(
     r"(?:now\s+|currently\s+|still\s+)?(?:is|are|was|were|(?:stands?|stood|sits?|sat)\s+at|(?:comes?|came|amounts?|"
     r"amounted|runs?|ran)\s+to|totals?|totaled|totalled|numbers?|numbered|reached|equals|equaled|(?:is|was)\s+worth|"
-    r"ranks?|ranked|came|comes|placed|places)\s+"
+    r"ranks?|ranked|came|comes|placed|places|(?:has|have)\s+been)\s+"
 )
 """A verb of measure or of place right after the pointer: 'They totaled', 'That stock was', 'It ranks'."""
 _POINTER = re.compile(
@@ -43,6 +43,13 @@ _ENDS = re.compile(
 )
 """The value ends the sentence, but for its year or how often, or a threshold it is measured against (', above the
 two-thirds needed to ...'): nothing of its own ties it to another thing."""
+_RANK_ENDS = re.compile(
+    r"(?:\s+(?:of|among)\s+(?:any|all)\s+(?:other\s+)?(?:foreign\s+)?(?:country|countries|nation|nations|economy|economies)"
+    r"(?:\W?s)?)?(?:,?\s+(?:after|behind|trailing|ahead\s+of)\s+(?:only\s+)?(?:that\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[\w.]*"
+    r"(?:\s+(?-i:[A-Z])[\w.]*)?(?:\W?s)?|\s+since\s+(?:(?:19|20)\d\d|that\s+year)\b(?:,\s+when\b[^;]*)?)?"
+)
+"""What may follow a rank pointed back to and still leave it the measure named before: 'It is the second-largest of any
+country's, after the United Kingdom's', 'It has been the largest of any country since that year, when ...'."""
 _OPENING_YEAR = re.compile(r"(?:In|During|As of|By)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\b")
 _CLOSING_YEAR = re.compile(r"\b(?:in|during)\s+(?:FY\s?|fiscal\s+year\s+)?(?P<year>(?:19|20)\d{2})\W*$")
 _TOLD_PAST = re.compile(r"\b(?:was|were|had|numbered|totaled|totalled|came|stood|reached|ranked|amounted|placed)\b")
@@ -111,7 +118,10 @@ def measured(declaration: Declaration, text: str, start: int, end: int, before: 
     unit ('U.S. imports from Japan fell in 2024. They came to $148 billion'), or its cue once the pointer stands for
     the sentence before's opening words ('U.S. exports to Japan grew in 2024. They totaled $80 billion')."""
     pointer = _POINTER.match(text)
-    if pointer is None or not before or _ENDS.match(text, end) is None:
+    if pointer is None or not before:
+        return False
+    tail = _RANK_ENDS.match(text, end) if declaration.value == "rank" else None
+    if _ENDS.match(text, tail.end() if tail else end) is None:
         return False
     verb = text[pointer.end() : start]
     verb = verb or (text[start:end] if _MEASURE.match(text, start) else "")  # a rank holds its verb: 'ranks first'

@@ -32,11 +32,14 @@ _BY_LIST = re.compile(
     rf"owned|invest(?:s|ed)?|trade[sd]?|conduct(?:s|ed)?|did|do|does|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?|ran|runs?|posted)|(?:(?:has|have|had)\s+)?(?:built(?:\s+up)?|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
     rf"(?![^;]{{0,100}}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
     rf"|\b(?:trail(?:s|ed|ing)?|[Bb]ehind)\s+only\s+{_THEIRS}{names('leaders')}{_ENDS}"
-    rf"|\b(?:behind|trail(?:s|ed|ing)?)\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+of\s+)?(?P<behind>two|three|four|"
+    # 'behind just three countries:', 'trailed those of five partners', 'exceeded by those of just four other countries'
+    r"|\b(?:behind|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind|(?:exceeded|surpassed|outranked|outpaced|topped|bettered|"
+    r"eclipsed|outdone)(?:\s+(?!by\b)[\w.]+){0,5}?\s+by)\s+(?:(?:that|those)\s+(?:of|with|to|from)\s+)?"
+    r"(?:only\s+|just\s+|a\s+mere\s+)?(?:(?:that|those)\s+(?:of|with|to|from)\s+)?(?P<behind>two|three|four|"
     r"five|six|seven|eight|nine|\d)\s+(?:other\s+(?=(?:foreign\s+)?(?:countries|nations|economies|partners|suppliers|sources|"
     r"markets|buyers|customers|destinations|holders|investors|creditors)\b)|(?=foreign\s+(?:holders|investors|creditors|"
     r"suppliers|sources)\b)|others\b|(?=(?:countries|nations|economies|partners|suppliers|sources|markets|buyers|holders|"
-    r"investors)\s*:))"
+    r"investors)(?:\s*[:;.)]|,(?!\s+(?:combined|together|taken\s+together))|\s*$|\s+(?:in|during|as\s+of|last|that|this)\b)))"
     r"|\b(?:behind|trail(?:s|ed|ing)?)\s+(?:only\s+|just\s+)?(?P<one>one)\s+(?:other\s+(?=(?:foreign\s+)?(?:country|nation|"
     r"economy|partner|supplier|source|market|buyer|customer|destination|holder|investor|creditor)\b)|(?=foreign\s+(?:holder|"
     r"investor|creditor|supplier|source)\b))"
@@ -61,8 +64,9 @@ _BY_LIST = re.compile(
     rf"|\b(?:exceeded|surpassed|outranked|outpaced|topped)\s+(?:(?:only\s+)?by\s+(?:(?:that|those)\s+(?:of|from)\s+)?(?:only|just)"
     rf"\s+|only\s+by\s+(?:U\.S\.\s+)?trade\s+with\s+|in\s+(?:only\s+|just\s+)?)(?P<count>two|three|four|five|six|seven|eight|nine|\d)\s+(?:other\s+)?"
     r"(?:countries|nations|economies|suppliers|sources|markets|buyers|partners)\b"
-    r"|\b(?:shipped|sold|exported|sent|bought|imported|purchased)\s+more\s+(?:\w+\s+){0,3}?(?:to|from)\s+(?P<to>two|three|"
-    r"four|five|six|seven|eight|nine)\s+other\s+(?:countries|nations|economies|markets|suppliers|partners)(?=\s+than\s+(?:to|from)\s)"
+    r"|\b(?:shipped|sold|exported|sent|bought|imported|purchased|traded|ran|posted|recorded|did)\s+(?:more|larger|bigger|"
+    r"greater)\s+(?:[\w-]+\s+){0,3}?(?:to|from|with)\s+(?:only\s+|just\s+)?(?P<to>two|three|four|five|six|seven|eight|nine)"
+    r"\s+(?:other\s+)?(?:countries|nations|economies|markets|suppliers|partners)(?=\s+than\s+(?:to|from|with)\s)"
     r"|\b(?:[Oo]nly\s+)?(?P<ahead>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
     r"[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|partners|suppliers|buyers|customers)(?:\s*[\u2014\u2013]\s*[^\u2014\u2013;]{1,60}?\s*"
     rf"[\u2014\u2013]\s*|\s+\([^()]{{1,60}}\)\s+|,\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME},\s+|\s+)"
@@ -102,7 +106,8 @@ _DID = re.compile(
 """A count of those ahead said again with 'did' after a clause that counted them: '...; by sales, only four did'."""
 _BY_LIST_WORDS = (
     "only", "trail", "just", "more", "behind", "alone", "ahead", "above", "before", "higher", "outrank", "top",
-    "surpass", "exceed", "beat", "outpac", "outs", "smaller", "lower than", "lower only",
+    "surpass", "exceed", "beat", "outpac", "outs", "smaller", "lower than", "lower only", "eclips",
+    "bettered", "outdone",
 )  # fmt: skip
 """A word each match of _BY_LIST holds: without any, it is not tried."""
 _NTH_HINT = re.compile(r"(?:st|nd|rd|th)(?: place)?,? (?:only )?(?:to|behind|after|trailing) ")

@@ -87,12 +87,14 @@ _RANK = re.compile(
     r"|(?<=\bbeen\s)the\s+(?:single\s+)?(?:largest|biggest|greatest)\b(?=\s+since\b)"
     rf"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|foremost|No\.\s?1|number[- ]one)\b"
     rf"{_NOT_IN_TIME}{NOT_IN_REGION}{_NOT_EXCEPT}"
-    r"|(?:\bthe\s+|,\s+)(?:top|leading)\b"
+    r"|(?:\bthe\s+|,\s+)(?:top|leading)\b(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d))"
     r"|\bthe\s+single\s+leading\b"
     r"|\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+(?:the\s+)?(?:list|ranks|ranking|roster|table)\s+of\b"
     r"|\b(?:leads?|led|tops?|topped)\s+the\s+world\s+in\b"
     r"|\bahead\s+of\s+(?:all|every)\s+other\s+(?:country|countries|nation|nations|economy|economies)\s+as\b(?:\s+an?\b)?"
     r"|\b(?:tops?|topped|topping|outranks?|outranked|outstrips?|outstripped|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|leads?|led)\s+"
+    # 'exceeded that of the United Kingdom, which held the lead until 2019, and every other country's': one named first
+    r"(?:(?:th(?:ose|at)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:\W?s)?(?:,[^,;]{1,60})?,?\s+and\s+)?"
     r"(?:th(?:ose|at)\s+(?:of|from)\s+)?(?:(?:investors|firms|companies|holders)\s+(?:from|of|in)\s+)?"
     r"(?:all|every|each|any(?=\s+other\b))(?:\s+other)?\b(?=\s+(?:foreign\s+)?[a-z])"
     r"(?!(?:\s+[a-z]+){1,2},?\s+(?:but|except|save|other\s+than|apart\s+from|excluding)\b)"
@@ -127,6 +129,9 @@ _MORE_RANK = re.compile(
     rf"|^(?P<fronted>{_ORDINAL})(?:,?\s+(?:too|also|again|likewise),?)?\s+(?:was|is)\s+(?:its|their|Japan\W?s)\s+"
     r"(?:position|place|rank|ranking|standing|spot)\b"
     r"|\b(?:led|topped|headed)\s+by\s+(?=Japan\b)"
+    # 'rounded out the top five': the last of the top N is Nth
+    r"|\b(?:round(?:s|ed|ing)|clos(?:es|ed|ing))\s+out\s+the\s+top\s+(?P<numbered>[2-9]|1[0-2]|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\b"
     r"|(?:(?<=\bJapan\s)|(?<=\bit\s)|(?<=\bJapan\snow\s)|(?<=\bJapan\sstill\s))leads\b(?=\s*(?:[,;.]|$))"
     r"|\b(?:more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:(?:those|that)\s+of\s+)?(?:all|every\s+"
     r"(?:other\s+)?(?:country|nation|economy|partner))\s+but\s+(?P<allbut>two|three|four|five|six|seven|eight|nine|\d)\b))",
@@ -134,10 +139,10 @@ _MORE_RANK = re.compile(
 )
 """Rarer ways of saying a rank, tried only where their words stand (`_MORE_WORDS`): 'second to none', 'holds the most',
 'at the top of the list of', 'atop the list of', a list item's bare 'fifth', 'is fifth among', 'led by Japan', 'than
-all but three', 'Among holders of Treasuries, Japan leads'."""
+all but three', 'Among holders of Treasuries, Japan leads', 'rounded out the top five'."""
 _MORE_WORDS = (
     "none", "the most", "top of", "head of", "atop", ": ", "is ", "was ", "remain", "sits ", "sat ", "led by",
-    "topped by", "headed by", " but ", " leads",
+    "topped by", "headed by", " but ", " leads", " out the top",
 )  # fmt: skip
 _REGION = rf"{_PART_OF}(?:{_REGIONS}|regional)\b"
 _REGIONAL = re.compile(
@@ -175,9 +180,9 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         if any(top.start <= match.start() < top.end for top in found):
             continue
         groups = match.groupdict()
-        if groups.get("inplace") and any(other.start() <= match.start() < other.end() for other in NEXT.finditer(text)):
-            continue  # 'more than investors in the United Kingdom, now in second place': the UK's place
         written = next((groups[g] for g in _WRITTEN if groups.get(g)), None)
+        if written and ordinal_value(written) == 2 and any(o.start() <= match.start() < o.end() for o in _next(text)):
+            continue  # 'more than investors in the United Kingdom, now in second place': the UK's place
         second = groups.get("trail") or groups.get("runner")
         numbered = groups.get("numbered")
         rank = (
@@ -188,6 +193,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         if groups.get("allbut"):  # 'bought more U.S. exports than all but three countries': fourth
             rank = 1 + int(p.number_of(groups["allbut"].lower()) or 0)
         place = _PLACE.match(text, match.end())  # 'slipped to sixth place among': the unit follows the place
+        if groups.get("then"):  # 'slipped to fifth place among U.S. partners, then to sixth': fifth is a step passed
+            found = [other for other in found if ";" in text[other.start : match.start()]]
         found.append(Candidate(rank, "exact", match.start(), place.end() if place else match.end()))
     if may_hold(text, _GROUP_WORDS, folded):
         found = [candidate for candidate in found if not regional(text, candidate.start, candidate.end)]
@@ -197,6 +204,12 @@ def ranks(text: str) -> tuple[Candidate, ...]:
     if any(candidate.value == 1 for candidate in found):  # 'after China, Canada, and Mexico, the largest': fourth
         found = set_aside(text, counted_after(text, found) if may_hold(text, BEFORE_WORDS, folded) else found)
     return tuple(sorted(_with_asides(text, found) if ", " in text else found, key=lambda candidate: candidate.start))
+
+
+@lru_cache(maxsize=64)
+def _next(text: str) -> tuple[re.Match[str], ...]:
+    """The first places said by who comes second ('topped those of second-place China'): the second is not Japan's."""
+    return tuple(NEXT.finditer(text)) if "second" in text.lower() else ()
 
 
 def regional(text: str, start: int, end: int) -> bool:

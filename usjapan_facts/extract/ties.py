@@ -55,6 +55,8 @@ def tied_to(
         after = after[inverted.end() :]  # 'Second only to China's are Japan's holdings of ...': the measure follows
     if any(pattern.match(after) for pattern in declaration.unit_near) or _elided(declaration, text, candidate, others):
         return True
+    if declaration.value == "rank" and _within(declaration, text, candidate):
+        return True
     # A cue must end right before the value (fillers aside), so it may span another value: 'exported $X and imported'.
     # A restating sentence's cue may begin in the sentence it restates: 'Their grip on ... is looser. It stood at'.
     # An aside on the subject's makeup ('Imports from Japan, chiefly cars, came to') stands outside the cue's words.
@@ -77,6 +79,23 @@ def tied_to(
         # 'Treasury securities: Japanese investors hold ..., more than any other country's': the item's only value.
         label = LABEL.match(text)
     return label is not None and any(pattern.search(label.group(1)) for pattern in declaration.unit + declaration.cue)
+
+
+_COMPARED = re.compile(
+    r"\s(?:by|with|to|from)\s+(?:(?:those|that)\s+(?:of|with|to|from)\s+)?(?:only\s+|just\s+)?\w+\s*$", I
+)
+"""A rank said by the count of those ahead, its measure between the verb and the count: 'outranked as a U.S. trading
+partner by just four', 'ran larger goods deficits with only four'."""
+
+
+def _within(declaration: Declaration, text: str, candidate: Candidate) -> bool:
+    """Tell whether a rank counted by those ahead names its measure inside its own words, before the count."""
+    said = text[candidate.start : candidate.end]
+    compared = _COMPARED.search(said)
+    if compared is None:
+        return False
+    heads = [word.start() - 1 for word in re.finditer(r"(?<=\s)\w", said[: compared.start()])]
+    return any(pattern.match(said, at) for at in heads for pattern in declaration.unit_near)
 
 
 _BARE_END = re.compile(r"\s*(?:(?:in|during|as\s+of)\s+(?:19|20)\d\d\s*)?(?:[.;]|$)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.ahead import NEXT
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.ranks import NOT_IN_REGION
 from usjapan_facts.extract.rules.base import I
@@ -184,6 +185,8 @@ def ranks_in(text: str, start: int, end: int, *, unlike: re.Pattern[str] | None 
     An ordinal that `unlike` follows ranks something else ('the fourth-largest U.S. trading partner').
     """
     stretch = re.sub(r"\s*\([^()]{0,60}\)", lambda m: " " * len(m.group(0)), text[:end])
+    if "second" in stretch:  # 'topped those of second-place China', 'the UK's, now in second place': the other's place
+        stretch = NEXT.sub(lambda m: " " * len(m.group(0)), stretch)
     found: set[int] = set()
     for match in _ORDINAL.finditer(stretch, start):
         if _PAST_BEFORE.search(stretch, max(0, match.start() - 30), match.start()):
