@@ -32,6 +32,11 @@ _ANAPHOR = re.compile(
     r"(?:those|these) (?:forces|troops|personnel)|"
     r"(?:that|this) (?:is|was|comes?|came|works?|amounts?|equals?|translates?|converts?))|"
     r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they)|"
+    # A sum converted, its comma often left out: 'At recent exchange rates that comes to', 'In dollar terms, the
+    # annual average of some ¥189 billion is'.
+    r"(?:At|In|By|Converted|Expressed|Translated|Measured)\b[^,.;]{0,40}?\b(?:rates?|dollars|terms),? (?:that|this|"
+    r"the (?:[a-z]+ )?(?:sum|amount|figure|total|average|payment|contribution)(?: of [^,;]{1,40}?)?) (?:now )?"
+    r"(?:is|was|comes?|came|works?|amounts?|equals?|translates?|converts?)|"
     # A year said before a carried subject: 'In 2019 it grew 0.3%', 'The year before, it had grown 1.9%'.
     r"(?:In|During|For) (?:19|20)\d\d (?:it|they)|(?:(?:The|A) (?:year|one) (?:before|earlier|after|later)|"
     r"The (?:previous|prior|preceding|following|next) year), (?:it|they)|"

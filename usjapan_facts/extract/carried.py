@@ -17,7 +17,7 @@ from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.whose import ANOTHER_ALONE, OTHERS, PAIRED, foreign_it
 
 _RESTATES = re.compile(
-    r"^(?:(?:In|At|By|Converted|Averaged|Expressed|Translated|Measured)\b[^,;]{0,40},\s+(?=[tT]h))?"
+    r"^(?:(?:In|At|By|Converted|Averaged|Expressed|Translated|Measured)\b[^,;]{0,40}?(?:,\s+|\b(?:rates?|dollars|terms)\s+)(?=[tT]h))?"
     r"(?:[Tt]hat|[Tt]his|The (?:figure|total))\s+(?:\w+\s+)?(?:amounts|comes|works\s+out|equals|is)\b"
     r"|^It\s+(?:now\s+)?(?:stands|stood|sits|sat)\s+at\b"
 )

@@ -80,13 +80,15 @@ Canada) sold more')."""
 
 
 _SAME_SUM = re.compile(
-    r"[$\u00a5]\s?[\d.,]+\s*(?:million|billion|trillion)(?P<join>,\s+or)\s+(?:(?:about|roughly|some|approximately|"
-    r"around|nearly|almost|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?[$\u00a5]\s?[\d.,]+\s*"
-    r"(?:million|billion|trillion)\b,",
+    r"[$\u00a5]\s?[\d.,]+\s*(?:million|billion|trillion)(?:\s+(?:a|per|each)\s+year|\s+annually)?(?P<join>,\s+or)\s+"
+    r"(?:(?:about|roughly|some|approximately|around|nearly|almost|(?:just|a\s+little|slightly)\s+(?:over|under)|"
+    r"more\s+than|less\s+than)\s+)?[$\u00a5]\s?[\d.,]+\s*(?:million|billion|trillion)\b"
+    r"(?:,|\s+at\s+(?:[\w\u2019']+\s+){0,3}?(?:exchange\s+)?rates?\b|(?=\s*(?:[.;]|$)))",
     I,
 )
 """A sum and its conversion set off by commas ('$7.2 billion, or ¥778 billion,', '¥3 trillion, or roughly $28
-billion,'): one amount said twice, whose 'or' starts no clause."""
+billion,'), or ending its sentence or told at a rate ('¥211 billion a year, or a little under $1.5 billion at recent
+exchange rates'): one amount said twice, whose 'or' starts no clause."""
 _SERIES = re.compile(
     r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(,\s+(?:and|or))\s+(?:the\s+)?[A-Z]"
 )

@@ -37,6 +37,7 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("in the vicinity of", "about"),
     ("in the range of", "about"),
     ("on the order of", "about"),
+    ("something like", "about"),
     ("in excess of", "over"),
     *((f"{degree} north of", "over") for degree in ("well", "just", "a little", "slightly")),
     *((f"{degree} south of", "under") for degree in ("well", "just", "a little", "slightly")),

@@ -162,7 +162,9 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     values: list[Fields] = []
     clauses_of: list[tuple[object, str]] = []  # each value's clause, asked whether it speaks of now only if need be
     wholes = pairs(text, found) if declaration.value == "count" else ()
-    earlier = restated(declaration, text, context.preceding.get(text, "")) if carried else ""
+    # "In dollars, that is roughly $1.7 billion; the SMA runs ...": a restatement takes the words before even when it
+    # names the subject later on.
+    earlier = restated(declaration, text, context.preceding.get(text, ""))
 
     def tied(value: Candidate, span: tuple[int, int]) -> bool:
         # Or 'They totaled $80 billion' after the sentence naming 'exports to Japan'.
