@@ -72,7 +72,7 @@ _TITLE_YEARS = re.compile(r"(?:19|20)\d{2}\)?$")
 MIN_PROSE_LINE = 20
 FULL_LINE = 0.85
 """A heading is shorter than this share of a column's lines: a line as wide is prose that wraps on."""
-_TERMINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
+_CLOSERS = "\"'”’)]"  # what may follow a sentence's stop at a line's end
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|e\.g\.|i\.e\.|etc\.|vs\.|No\.|Mr\.|Ms\.|Dr\.|St\.|Inc\.|Co\.")
 _SMALL_WORDS = frozenset(
@@ -163,7 +163,7 @@ def item_may_end(line: str) -> bool:
 
 
 def ends_sentence(line: str) -> bool:
-    if not _TERMINAL.search(line):
+    if not line.removesuffix("\n").rstrip(_CLOSERS).endswith((".", "!", "?")):  # its end, not a scan
         return False
     last = line.rsplit(None, 1)[-1].strip("\"'”’)]")
     return not _ABBREVIATION.fullmatch(last)

@@ -16,13 +16,14 @@ _GLUED = re.compile(
 )
 """A figure run straight into a capitalised word, no stop between: where a list item that lost its line break ends
 and the next paragraph begins ('Source of imports: fifth, at $180 billion Measured by ...')."""
-_TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
+_CLOSERS = "\"'\u201d\u2019)"
+"""What may follow a sentence's stop at its end."""
 
 
 def is_item(text: str) -> bool:
     """Tell whether a sentence reads as an item of a list: a label, a fragment in lower case, no full stop."""
     labelled = ":" in text and LABEL.match(text) is not None  # a label ends at its colon: no colon, no label
-    return labelled or text[:1].islower() or not _TERMINAL.search(text)
+    return labelled or text[:1].islower() or not text.removesuffix("\n").rstrip(_CLOSERS).endswith((".", "!", "?"))
 
 
 def lead_in(text: str, preceding: Mapping[str, str]) -> str | None:

@@ -14,10 +14,13 @@ from usjapan_facts.extract.election_dates import election, last_such_day
 from usjapan_facts.extract.leadership import LDP as _LDP
 from usjapan_facts.extract.leadership import OTHER_PARTY, WIN, yearless_win
 from usjapan_facts.extract.rules.base import Fields
+from usjapan_facts.extract.word_choice import may_hold
 
 _VOTE = r"(?:(?:party|leadership|presidential)\s+)?(?:runoff|run-off|ballot|vote|election|race|contest)\b"
 """A word for the party's vote, spelled once: 'runoff', 'leadership contest', 'party race'."""
 _GATE = re.compile(rf"\b(?:LDP|Liberal)\b(?=.*\b{_VOTE})|\b{_VOTE}(?=.*\b(?:LDP|Liberal)\b)", re.I | re.S)
+_PARTY = ("ldp", "liberal")
+"""The party's words (lower case), one of which every sentence `_GATE` finds holds: asked first, its scans then."""
 _OFFICE = (
     rf"(?:{_LDP}(?:\W?s)?\s+(?:presidency|leadership)|(?:party\s+)?(?:presidency|leadership|helm)\s+of\s+the\s+{_LDP})"
 )
@@ -58,7 +61,7 @@ _ANOTHERS = re.compile(r",\s+who\b[^,;]*$")
 def party_runoff(text: str, cover: str) -> tuple[str, Fields] | None:
     """The LDP's leadership vote a sentence names by a word for a vote and the office, dated by the day beside it, or
     won in a vote named beside the win."""
-    if not _GATE.search(text) or _NOT_HELD.search(text) or OTHER_PARTY.search(text):
+    if not may_hold(text, _PARTY) or not _GATE.search(text) or _NOT_HELD.search(text) or OTHER_PARTY.search(text):
         return None
     named = _NAMED.search(text)
     if named is None or _CHAMBER.search(text, 0, named.end()):

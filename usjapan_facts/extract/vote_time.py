@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.word_choice import may_hold
 
 _VOTE = r"(?:it|the\s+(?:[\w-]+,?\s+){0,4}?(?:vote|election|polls|ballot|contest|race))\b"
 _BEFORE_VOTE = re.compile(
@@ -19,6 +20,9 @@ _BEFORE_VOTE = re.compile(
 )
 """Words that date a value's clause before a vote: 'Going into it, the coalition held 57%', 'ahead of the election',
 'they entered the July 10, 2022, election holding 57%'."""
+_BEFORE_WORDS = ("into", "enter", "ahead", "before", "prior", "run-up")
+"""Words one of which every match of `_BEFORE_VOTE` holds (keep it so): a sentence holding none is dated before no
+vote, and is spared the patterns."""
 _ENTERED = re.compile(r"(?:went|headed|entered)\b", re.IGNORECASE)
 """A vote entered in the past tense: the share held going into it is no longer the current one."""
 _HELD = re.compile(r"\b(?:held|had|controlled|commanded|occupied)\b", re.IGNORECASE)
@@ -34,6 +38,8 @@ _AFTER_VOTE = re.compile(
 def before_the_vote(text: str, at: int, now: re.Pattern[str]) -> bool:
     """Tell whether the value at `at` is dated before a vote in its clause while another clause gives the result after
     it, or says what holds `now`."""
+    if not may_hold(text, _BEFORE_WORDS):
+        return False  # as the search for `_BEFORE_VOTE` below would end
     whole = clause_of(clauses(text), at)
     comma = text.find(",", at, whole[1])  # 'which stood at 58% ahead of the vote, has since slipped'
     later = _AFTER_VOTE.search(text, at, whole[1])  # 'held 57% going in and came out with 59%': its clause's result
