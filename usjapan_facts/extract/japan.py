@@ -63,12 +63,14 @@ ELECTION_YEAR = re.compile(
     re.IGNORECASE,
 )
 """A value dated by the election that gave it: 'In the 2017 election, the coalition won ...'."""
+_VOTE_WORDS = ("election", "vote", "poll", "contest")
 
 
 def stale_vote(text: str, year: int | None, term: int) -> bool:
     """Tell whether the text dates its value by an election more than `term` years before the cover's `year`: the
     chamber has been elected again since."""
-    dated = ELECTION_YEAR.search(text) if year is not None and "election" in text.casefold() else None
+    words = text.casefold()
+    dated = ELECTION_YEAR.search(text) if year is not None and any(w in words for w in _VOTE_WORDS) else None
     return dated is not None and year is not None and year - int(dated.group("year")) > term
 
 
@@ -92,7 +94,7 @@ OTHER_COUNTRIES = (
     r"\b(?:China|Chinese|PRC|South Korea|North Korea|Korea|Taiwan|Canada|Mexico|Germany|India|Vietnam|Australia|"
     r"the United Kingdom|Britain|Philippines|Russia|EU|European Union|Ireland|Netherlands|Singapore|"
     r"British|(?:South\s+)?Korean|Canadian|German|Mexican|Taiwanese|Vietnamese|Australian|Dutch|Irish|Russian|"
-    r"Singaporean|Filipino)\b"
+    r"Singaporean|Filipino|Seoul|Beijing|Taipei|Canberra|Manila|Pyongyang|Hanoi|Moscow)\b"
 )
 """Countries a brief sets beside Japan, whose figures and leaders are not Japan's."""
 
