@@ -74,7 +74,8 @@ def _hints(
             hints["_stale"] = True  # 'In 1972, ... it hosted 60%': gives way, and alone is no current value
         elif _IN_YEAR.match(dated.group(0)) and _later_of_kind(declaration.value, text[clause[1] :], dated["year"]):
             hints["_stale"] = True  # 'was second in 2019; in 2021 it was the largest': the later year's is current
-    if declaration.term and stale_vote(text[: clause[1]], context.updated.year if context.updated else None, declaration.term):
+    cover = context.updated.year if context.updated else None
+    if declaration.term and stale_vote(text[: clause[1]], cover, declaration.term):
         hints["_stale"] = True  # 'In the 2017 election, the coalition won two-thirds' in a 2025 brief
     return hints
 
