@@ -25,7 +25,7 @@ _KEYS = frozenset(
     {
         "value", "subject", "clause", "unit", "cue", "exclude", "past", "japan", "planned", "historic", "per",
         "period", "dated", "by", "baseline", "min", "max", "needs", "window", "row", "table", "negative", "rival",
-        "target_year",
+        "target_year", "term",
     }
 )  # fmt: skip
 
@@ -122,6 +122,9 @@ class Declaration:
     window: int = 40
     negative: bool = False
     """The row gives the fact as a negative number (a deficit as a balance): read it without its sign."""
+    term: int | None = None
+    """Years between elections at most: a value dated by an election longer ago is no current one ('In the 2017
+    election, the coalition won two-thirds' in a 2025 brief)."""
 
     def _compiled(self, key: str, patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
         try:
@@ -251,6 +254,7 @@ def _declaration(fact_id: str, entry: Any, where: str, phrases: dict[str, tuple[
         needs=tuple(needs),
         window=int(entry.get("window", 40)),
         negative=bool(entry.get("negative", False)),
+        term=entry.get("term"),
     )
 
 

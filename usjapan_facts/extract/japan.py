@@ -7,6 +7,7 @@ from here, so loading one brief's rules loads no other brief's.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 KNOWN_PEOPLE: dict[str, tuple[str, str]] = {
     # family name -> (family, given), for briefs that name a leader by family name alone
@@ -56,6 +57,23 @@ UPPER_HOUSE = (
 LOWER_HOUSE = r"\b(?:Lower[- ]House|lower-house|House of Representatives|lower[- ]chamber)\b"
 """Each Diet chamber by its names; the Upper House by its members too ('the councillors' next contest'), never a
 city's or a prefecture's councillors."""
+ELECTION_YEAR = re.compile(
+    r"\b(?:in|at|after|since|from|following)\s+the\s+(?:\w+\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:elections?|vote|polls|contest)\b",
+    re.IGNORECASE,
+)
+"""A value dated by the election that gave it: 'In the 2017 election, the coalition won ...'."""
+_VOTE_WORDS = ("election", "vote", "poll", "contest")
+
+
+def stale_vote(text: str, year: int | None, term: int) -> bool:
+    """Tell whether the text dates its value by an election more than `term` years before the cover's `year`: the
+    chamber has been elected again since."""
+    words = text.casefold()
+    dated = ELECTION_YEAR.search(text) if year is not None and any(w in words for w in _VOTE_WORDS) else None
+    return dated is not None and year is not None and year - int(dated.group("year")) > term
+
+
 UPPER_HOUSE_SEATS = r"\b(?:242|245|248)[-\s](?:seats?|members?)\b"
 LOWER_HOUSE_SEATS = r"\b(?:465|475|480)[-\s](?:seats?|members?)\b"
 """A chamber named by its size: the Upper House has had 242 to 248 seats, the Lower House 465 to 480."""
@@ -76,7 +94,7 @@ OTHER_COUNTRIES = (
     r"\b(?:China|Chinese|PRC|South Korea|North Korea|Korea|Taiwan|Canada|Mexico|Germany|India|Vietnam|Australia|"
     r"the United Kingdom|Britain|Philippines|Russia|EU|European Union|Ireland|Netherlands|Singapore|"
     r"British|(?:South\s+)?Korean|Canadian|German|Mexican|Taiwanese|Vietnamese|Australian|Dutch|Irish|Russian|"
-    r"Singaporean|Filipino)\b"
+    r"Singaporean|Filipino|Seoul|Beijing|Taipei|Canberra|Manila|Pyongyang|Hanoi|Moscow)\b"
 )
 """Countries a brief sets beside Japan, whose figures and leaders are not Japan's."""
 

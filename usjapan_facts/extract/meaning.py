@@ -16,6 +16,7 @@ from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.carried import about, carried_japans, measured, restated, topic_before, year_pointed
 from usjapan_facts.extract.clauses import apposition, bare, clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import Declaration
+from usjapan_facts.extract.japan import stale_vote
 from usjapan_facts.extract.lists import LABEL as _LABEL
 from usjapan_facts.extract.lists import lead_in, superseded_item
 from usjapan_facts.extract.ownership import in_bounds, not_its, pledge_years, target_year, without_others
@@ -73,6 +74,9 @@ def _hints(
             hints["_stale"] = True  # 'In 1972, ... it hosted 60%': gives way, and alone is no current value
         elif _IN_YEAR.match(dated.group(0)) and _later_of_kind(declaration.value, text[clause[1] :], dated["year"]):
             hints["_stale"] = True  # 'was second in 2019; in 2021 it was the largest': the later year's is current
+    cover = context.updated.year if context.updated else None
+    if declaration.term and stale_vote(text[: clause[1]], cover, declaration.term):
+        hints["_stale"] = True  # 'In the 2017 election, the coalition won two-thirds' in a 2025 brief
     return hints
 
 

@@ -15,6 +15,7 @@ from usjapan_facts.extract.japan import (
     PARTIES,
     UPPER_HOUSE,
     UPPER_HOUSE_SEATS,
+    stale_vote,
 )
 from usjapan_facts.extract.not_in_force import DENIED
 from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, registrar
@@ -50,11 +51,12 @@ def _held(holding: re.Pattern[str], text: str) -> bool:
 
 
 _ONE_PARTY = re.compile(
-    rf"\b(?:alone|on\s+its\s+own|by\s+itself|single-handedly)\b|^(?:The\s+)?(?:{_ANY_PARTY})\s+(?!and\b)(?:\w+\s+){{0,2}}"
-    r"(?:holds?|held|has|had|won|controls?|commands?|secured)\b",
+    rf"\b(?:alone|on\s+its\s+own|by\s+itself|single-handedly)\b|(?:^|,\s)(?:The\s+)?(?:{_ANY_PARTY})\s+(?!and\b)"
+    r"(?:\w+\s+){0,2}(?:holds?|held|has|had|won|controls?|commands?|secured|was|is|fell|dropped|slipped|shrank)\b",
     I,
 )
-"""One party named as the holder of a share: 'Komeito holds 10% of the seats', 'the LDP alone won 52%'."""
+"""One party named as the holder of a share, first in its clause or after a fronted phrase: 'Komeito holds 10% of the
+seats', 'the LDP alone won 52%', 'In the 2009 election, the LDP was reduced to 25%'."""
 _OTHER_LED = re.compile(r"\b(?:DPJ|CDP|DPP|DP|Democratic|opposition)-led\b", I)
 """A coalition led by another party: 'In 2009 the DPJ-led coalition took 64% of the seats'."""
 _HAD_HELD = re.compile(r"\bhad\s+(?:held|had|controlled|commanded)\b", I)
@@ -198,6 +200,8 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
         return None
     if _OTHER_LED.search(text):
         return None
+    if stale_vote(text, year, 4 if house == LOWER_HOUSE else 3):
+        return None  # 'In the 2017 election, the coalition won two-thirds' in a 2025 brief: a chamber since re-elected
     if _ONE_PARTY.search(text) and not has(r"\b(?:coalition|ruling|bloc|together|combined|partners?)\b", text):
         return None  # 'Komeito holds 10% of the seats', 'the LDP alone won 52%': one party's share, not the coalition's
     change = _CHANGE.search(text)

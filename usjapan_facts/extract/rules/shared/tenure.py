@@ -49,9 +49,10 @@ Administration used ...', 'President Obama visited', 'President Trump, who withd
 2017, sought ...' (never '..., who returned to power in 2012, has made ...')."""
 PAST_WORD = re.compile(
     r"\b(?:[a-z]{2,}ed|took|withdrew|made|led|began|set|won|gave|sent|struck|sought|chose|spent|held|put|left|"
-    r"brought|built|wrote|said|told|was|were|had)\b(?<!\bneed)(?<!\bspeed)(?<!\bproceed)"
+    r"brought|built|wrote|said|told|was|were|had|met|spoke|went|came|flew|saw|became|lost|paid|sold|bought|fought|"
+    r"stood|ran|oversaw|forsook|undertook|swore|drew|rose|fell|broke|won)\b(?<!\bneed)(?<!\bspeed)(?<!\bproceed)"
 )
-"""A verb in the simple past anywhere in a clause."""
+"""A verb in the simple past anywhere in a clause, regular or not ('met', 'spoke', 'went')."""
 AGENT = re.compile(
     r"\b(?:[a-z]{3,}(?:ed|en)|struck|made|won|begun|set|led|sought|built|brought|wrote|written)\s+"
     r"(?:(?:in|on)\s+[\w ,]{1,20}?\s+)?(?:by|under)\s+(?:the\s+)?$"
