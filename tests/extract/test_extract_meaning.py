@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from usjapan_facts import catalog
 from usjapan_facts.extract import extract_snapshot
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.declared import declarations
+from usjapan_facts.extract.declared import KEYS, declarations
 from usjapan_facts.extract.reader import _reader
 from usjapan_facts.extract.values import amounts, counts, percents, ranks
 
@@ -135,6 +136,13 @@ def test_every_shipped_declaration_compiles(brief: str) -> None:
             assert all(pattern.pattern for pattern in patterns)
         assert bool(declaration.unit_near) == bool(declaration.unit)
         assert bool(declaration.cue_near) == bool(declaration.cue)
+
+
+def test_the_declared_facts_page_explains_every_key_a_declaration_may_hold() -> None:
+    """docs/declared-facts.md has a row for each key `meaning.toml` accepts, so a contributor can learn them all."""
+    page = (Path(__file__).resolve().parents[2] / "docs" / "declared-facts.md").read_text(encoding="utf-8")
+    explained = {key for row in re.findall(r"^\| (`.+?`) \|", page, re.M) for key in re.findall(r"`(\w+)`", row)}
+    assert KEYS - explained == set()
 
 
 def test_the_subject_carries_over_from_the_sentence_before() -> None:

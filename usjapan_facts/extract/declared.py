@@ -21,13 +21,14 @@ from usjapan_facts.extract.date_forms import MONTH_NAME
 from usjapan_facts.extract.word_choice import any_of
 
 VALUES = ("count", "percent", "money", "year", "rank", "month")
-_KEYS = frozenset(
+KEYS = frozenset(
     {
         "value", "subject", "clause", "unit", "cue", "exclude", "past", "japan", "planned", "historic", "per",
         "period", "dated", "by", "baseline", "min", "max", "needs", "window", "row", "table", "negative", "rival",
         "target_year", "term",
     }
 )  # fmt: skip
+"""The keys a declaration may hold (docs/declared-facts.md explains each); any other is refused."""
 
 
 FILLER = "(?:" + any_of(
@@ -229,7 +230,7 @@ class Declaration:
 
 
 def _declaration(fact_id: str, entry: Any, where: str, phrases: dict[str, tuple[str, ...]]) -> Declaration:
-    if not isinstance(entry, dict) or entry.keys() - _KEYS or entry.get("value") not in VALUES:
+    if not isinstance(entry, dict) or entry.keys() - KEYS or entry.get("value") not in VALUES:
         raise CatalogueError(f"{where}: {fact_id}: a declaration has a value ({', '.join(VALUES)}) and known keys")
     words = {key: _words(entry, key, f"{where}: {fact_id}", phrases) for key in _PATTERN_KEYS}
     needs = entry.get("needs", [])
