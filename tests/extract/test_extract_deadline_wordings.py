@@ -63,6 +63,9 @@ LOWER_DUE = "politics.lower_house_election_due"
             "2030-02",
         ),
         ("The Lower House is not due for election until February 2030.", None, "2030-02"),
+        ("The House of Representatives serves a four-year term that ends in February 2030.", None, "2030-02"),
+        ("Takaichi's coalition controls the Lower House. Its term runs out in February 2030.", None, "2030-02"),
+        ("Japan's lower house does not have to go back to the electorate until February 2030.", None, "2030-02"),
         ("Half of the upper chamber's seats will be filled in July, the next time the country votes.", 2026, None),
         ("On November 29, voters will choose all 465 members of the House of Representatives.", 2026, None),
     ],
@@ -82,6 +85,7 @@ def test_deadlines_are_read_in_more_wordings(body: str, due: int | None, lower: 
         "The coalition holds 63% of the Lower House and 57% of the Upper House. The chamber's term runs to July 2028.",
         "Voters were due to fill 125 upper-house seats this May, in a nationwide election.",
         "The U.S. general election must be held by November 2026, and Japan's by October 2027.",
+        "The U.S. House of Representatives' term runs to January 2027.",
     ],
 )
 def test_a_chamber_not_known_or_a_month_gone_dates_no_deadline(body: str) -> None:

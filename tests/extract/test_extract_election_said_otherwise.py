@@ -27,6 +27,12 @@ from usjapan_facts.extract import extract_snapshot
 @pytest.mark.parametrize(
     ("body", "slug", "when"),
     [
+        ("Voters in July 2025 renewed half of the Upper House.", "upper_house_2025", ("2025-07", "held")),
+        (
+            "Voters cast ballots for the lower chamber on October 27, 2024, and the coalition lost its majority.",
+            "lower_house_2024",
+            ("2024-10-27", "held"),
+        ),
         (
             "Half of the Upper House will next be elected in the summer of 2028.",
             "upper_house_2028",

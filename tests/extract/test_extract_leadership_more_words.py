@@ -24,6 +24,21 @@ HEAD = (
             {"ldp_president_2018": ("2018-09", "held")},
         ),
         (
+            "November 20, 2030",
+            "In September 2030, the LDP picked Kato to succeed Hoshino as its leader.",
+            {"ldp_president_2030": ("2030-09", "held")},
+        ),
+        (
+            "November 20, 2030",
+            "LDP members handed Kato the party's top post on September 29, 2030.",
+            {"ldp_president_2030": ("2030-09-29", "held")},
+        ),
+        (
+            "November 20, 2030",
+            "Kato succeeded Hoshino as LDP president in September 2030.",
+            {"ldp_president_2030": ("2030-09", "held")},
+        ),
+        (
             "November 20, 2018",
             "- September 20, 2018: Abe won reelection as LDP president, beating Ishiba.",
             {"ldp_president_2018": ("2018-09-20", "held")},

@@ -48,6 +48,25 @@ from tests.extract.traps import elections_of
             "2030-11",
             "held",
         ),
+        (
+            "Okinawa's governor is Aiko Nakama. Its voters will choose a governor again in September 2031.",
+            "okinawa_governor_2031",
+            "2031-09",
+            "upcoming",
+        ),
+        (
+            "Governor Nakama died on January 8, 2031. A vote to choose her successor has been set for March 29.",
+            "okinawa_governor_2031",
+            "2031-03-29",
+            "upcoming",
+        ),
+        (
+            "Okinawa's governor opposes the runway. Her term ends in December 2031; the election for her post is "
+            "expected in November.",
+            "okinawa_governor_2031",
+            "2031-11",
+            "upcoming",
+        ),
     ],
 )
 def test_okinawas_governor_race_is_read_in_more_words(body: str, slug: str, date: str, status: str) -> None:

@@ -56,7 +56,7 @@ ELECTION = (
     r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected|(?<!-)elect|re-?elect(?:ed|ion)|"
     r"won\s+(?:a\s+)?(?:second|third|fourth|new)\s+term)\b"
 )
-ELECTION_WORDS = ("elect", "vote", "poll", "race", "contest", "won", "fill", "renew")
+ELECTION_WORDS = ("elect", "vote", "poll", "race", "contest", "won", "fill", "renew", "ballot", "voting")
 """A word each match of ELECTION holds (keep it so): a sentence without any reports no election."""
 _RETURNED = (
     r"by\s+(?:the\s+)?voters|(?:go|goes|going|went|return|returns|returning)\s+(?:back\s+)?to\s+the\s+voters|"
@@ -67,7 +67,12 @@ _RETURNED = (
 'half of the seats were filled in July 2016', 'its seats come up for renewal in July 2022'."""
 VOTERS = (
     r"\b(?:votes\s+again|go(?:es)?\s+to\s+the\s+polls|faces?\s+(?:the\s+)?voters|"
-    r"voters\s+(?:chose|elected|picked|filled|renewed|returned)\s+(?:half\s+|a\s+new\s+|the\s+)?|"
+    r"(?:go|goes|went|sent|sending|send|sends)\s+(?:\w+\s+){0,2}?before\s+the\s+(?:voters|electorate)|"
+    r"(?:sent|sending|send|sends)\s+(?:its|their)\s+members\s+(?:back\s+)?to\s+the\s+(?:voters|electorate|polls)|"
+    r"(?:(?:[Vv]oting|[Bb]alloting|[Pp]olling)\s+for|cast\s+(?:their\s+)?ballots\s+for)\s+(?:half\s+(?:of\s+)?)?"
+    r"(?:the|its)\s+(?:[\w-]+\s+)?(?:House|Upper|Lower|upper|lower|chamber|seats)|round\s+of\s+voting|"
+    r"(?:voters|electors)\s+will\s+decide|"
+    rf"voters\s+(?:in\s+{p.MONTH}\s+\d{{4}}\s+)?(?:chose|elected|picked|filled|renewed|returned)\s+(?:half\s+|a\s+new\s+|the\s+)?|"
     r"voters\s+(?:will\s+)?(?:choose|stripped|strip|gave|handed|denied|deprived|ousted|punished|rejected|cost)\b|"
     rf"{_RETURNED})\b"
 )

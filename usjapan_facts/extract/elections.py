@@ -14,7 +14,9 @@ from usjapan_facts.extract import events
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_words import ABROAD, BODIES, ELECTION_SAID, body_of, own_body, vote_label
+from usjapan_facts.extract.governor_after import governor_after
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, UPPER_HOUSE
+from usjapan_facts.extract.ldp_choices import ldp_chosen
 from usjapan_facts.extract.leadership import leadership_win
 from usjapan_facts.extract.party_runoffs import party_runoff
 from usjapan_facts.extract.rules.base import Fields, has
@@ -134,7 +136,7 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     if nearby and (label := vote_label(nearby, len(nearby) - 1)) is not None:
         named = events.election_in([Sentence(label, sentences[index].section)], 0, None, updated)
         return [named] if named else []  # '- Oct. 31, 2021, House of Representatives: ...' in a list of votes
-    won = leadership_win(text, updated) or party_runoff(text, updated)
+    won = leadership_win(text, updated) or party_runoff(text, updated) or ldp_chosen(text, updated)
     if won is not None:  # a party's leadership won, and a chamber's past election a later clause names
         return [won, *_chamber_held(text, updated, won[1]["date"])[:1]]
     until = _UNTIL_NAMED.search(text) if "until" in text else None
@@ -144,7 +146,7 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     found = events.election_in(sentences, index, last_day, updated)
     if found is not None and _dated_back(text, found[0]):
         return []
-    if found is None and (there := _chamber_there(sentences, index, updated)) is not None:
+    if found is None and (there := _chamber_there(sentences, index, updated) or governor_after(sentences, index)):
         named = events.election_in([Sentence(there, sentences[index].section)], 0, None, updated)
         return [named] if named else []
     its = "its seats" in text or "its members" in text  # 'The other half of its seats come up for renewal in July'

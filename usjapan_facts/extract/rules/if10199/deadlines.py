@@ -11,6 +11,7 @@ from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, OTHER_COUNTRIES,
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if10199.calendar_rows import calendar_deadline, calendar_next
 from usjapan_facts.extract.rules.if10199.elected_terms import elected_in
+from usjapan_facts.extract.rules.if10199.lower_house_terms import DEADLINE_WORDS, members_named, term_runs_out
 from usjapan_facts.extract.rules.if10199.national_votes import (
     NATIONAL,
     NATIONAL_FOR,
@@ -88,7 +89,11 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         ends = _term_ends(clause, sentence.text, context) if "term" in clause or "mandate" in clause else None
         if ends is not None and has(_COMES_BEFORE, clause):
             continue  # 'It is the only national vote before the lower chamber's term runs out in October 2021'
-        if ends is not None and not has(UPPER_HOUSE, clause) and not another_country_before(clause, len(clause)):
+        if (
+            ends is not None
+            and not has(UPPER_HOUSE, clause)
+            and not another_country_before(clause, len(clause), _ABROAD)
+        ):
             # 'The Lower House's term ends in October 2021': the latest date of its election, and so of the next
             # Diet election unless the Upper House's regular one (every third July) comes first.
             cover = context.updated
@@ -228,7 +233,7 @@ def _term_ends(clause: str, text: str, context: Context) -> str | None:
 
 @rule(
     "politics.lower_house_election_due",
-    needs=("election", "term", "mandate", "voters", "serve", "elect", "polls", "sit until", "sits until", "remain"),
+    needs=DEADLINE_WORDS,
 )
 def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -236,7 +241,7 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
         return {"value": ends, "qualifier": "exact"}
     # Each match of _TERM_ENDS holds 'term' or 'mandate', each of _TERM_MONTH 'term' (both patterns case-sensitive).
     term = _TERM_ENDS.search(text) if "term" in text or "mandate" in text else None
-    if term is not None and not another_country_before(text, term.start()):
+    if term is not None and not another_country_before(text, term.start(), _ABROAD):
         [(value, _)] = p.dates(term.group("date") or term.group("when"))
         return {"value": value, "qualifier": "exact"}
     month = _TERM_MONTH.search(text) if "term" in text else None
@@ -253,7 +258,10 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
             return {"value": value, "qualifier": "exact"}
     if (elected := elected_in(text, context.text)) is not None:
         return elected
-    text = _members_named(text)
+    updated = context.updated.isoformat() if context.updated is not None else None
+    if (runs_out := term_runs_out(text, before, updated)) is not None:
+        return {"value": runs_out, "qualifier": "exact"}
+    text = members_named(text)
     faces = next(
         (
             text[start:end]
@@ -266,26 +274,13 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
         text = faces  # 'Half the upper chamber is elected in July, while the Lower House need not face voters until'
     elif not may_hold(text, ("election",)) or not has(_NAMED_ELECTION, text) or not has(DUE_WORDS, text):
         return None
-    if another_country_before(text, len(text)):
+    if another_country_before(text, len(text), _ABROAD):
         return None
     match = _UNTIL.search(text)
     if match is None:
         return None
     [(value, _)] = p.dates(match.group("date"))
     return {"value": value, "qualifier": "exact"}
-
-
-_ITS_MEMBERS = re.compile(r"(?:(?<=[;,]\s)|(?<=,\sand\s))(?:its|the\s+chamber\W?s)\s+members\b")
-
-
-def _members_named(text: str) -> str:
-    """`text` with a clause's 'its members' named as the Lower House's where the chamber named last before is that one:
-    'The Lower House was last chosen in 2017; its members serve out their terms in October 2021'."""
-    found = _ITS_MEMBERS.search(text) if "members" in text else None
-    named = list(re.finditer(rf"{LOWER_HOUSE}|{UPPER_HOUSE}", text[: found.start()], I)) if found else []
-    if found is None or not named or not has(LOWER_HOUSE, named[-1].group(0)):
-        return text
-    return f"{text[: found.start()]}the Lower House's members{text[found.end() :]}"
 
 
 _UNTIL = re.compile(

@@ -1,0 +1,94 @@
+"""Okinawa's governor election said after the sentence, or the clause, that names the governor or the office.
+
+'Governor Onaga died on August 8. A vote to choose his successor has been set for September 30', 'Okinawa's governor
+is Denny Tamaki. Its voters will choose a governor again in September 2026', 'His term ends in December 2018; the
+election for his post is expected in November'. The roles: a governor named before (Okinawa's, or one of no other
+place), then a vote (an election, a choice, a re-election) of the office pointed back to (his successor, the post, the
+governor, the prefecture's voters), dated, naming no other body, country or local office.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.local_offices import ELSEWHERE
+from usjapan_facts.extract.text import Sentence
+
+_VOTE = re.compile(
+    r"\b(?:elections?|vote|voting|polls|race|contest|ballot\w*|(?:re-?)?elect\w*|choose|chosen|chose|pick|picked|"
+    r"select\w*|won|wins?)\b",
+    re.IGNORECASE,
+)
+_OFFICE_BACK = re.compile(
+    r"\b(?:governor\w*|gubernatorial|successor|succeed|replace|post|office|re-?elect\w*|there|(?:the|that)\s+prefecture|"
+    r"Okinawans|(?:its|the\s+prefecture\W?s)\s+(?:voters|residents|people)|(?:for|to)\s+(?:it|the\s+(?:job|seat|position))|"
+    r"(?:won|lost|carried)\s+it)\b",
+    re.IGNORECASE,
+)
+_OTHER_BODY = re.compile(
+    r"\b(?:House|[Hh]ouse\s+of|[Uu]pper|[Ll]ower|chamber|Diet|Councill?ors|LDP|[Pp]arty|[Pp]arliament\w*|"
+    r"president\w*|prime\s+minister|premier|mayor\w*|national|general|[Ss]enate|Congress|midterm\w*|referendum|"
+    r"China|Chinese|Korea\w*|Taiwan\w*|U\.S\.|United\s+States|American?|India|Australia\w*|Philippine\w*)\b"
+)
+"""What a vote of another body, people or place names: then it is not the governor's."""
+_JOIN = re.compile(r";\s+|,\s+and\s+(?=(?:the|a|an|its|his|her|voters|he|she)\b)")
+_CHEAP = (
+    "elect",
+    "vote",
+    "voting",
+    "poll",
+    "race",
+    "contest",
+    "ballot",
+    "choose",
+    "chosen",
+    "chose",
+    "pick",
+    "select",
+    "won",
+)
+
+
+_GOVERNED = re.compile(r"\b(?:[Gg]overnor\w*|gubernatorial|govern(?:s|ed)\s+Okinawa)\b")
+_MONTH_DAY = re.compile(rf"\b{p.MONTH}(?:\s+(?P<day>\d{{1,2}})\b)?")
+_PLACE = re.compile(
+    r"\b(?:of|in|from)\s+(?!Okinawa|the\b)[A-Z][a-z]+|\b(?:Tokyo|Osaka|Hokkaido|Kanagawa|Aichi|Fukuoka|Kyoto|Hyogo|"
+    r"Saitama|Chiba|Kagoshima|Nagasaki|Yamaguchi|Aomori)\b"
+)
+"""Another place a governor may be of: 'Governor Koike of Tokyo', 'a governor in Osaka'."""
+_WHEN = re.compile(rf"\b{p.MONTH}\b|\b(?:19|20)\d\d\b")
+
+
+def _governor_named(text: str) -> bool:
+    """Tell whether a text names a governor of Okinawa, or of no other place."""
+    if _GOVERNED.search(text) is None:
+        return False
+    return "Okinawa" in text or (ELSEWHERE.search(text) is None and _PLACE.search(text) is None)
+
+
+def governor_after(sentences: list[Sentence], index: int) -> str | None:
+    """The part of a sentence that tells of the governor's election the sentence (or clause) before points to, named
+    so that `events.election_in` reads it as Okinawa's ('In the Okinawa gubernatorial election, ...'), or None."""
+    text = sentences[index].text
+    folded = text.lower()
+    if not any(word in folded for word in _CHEAP):
+        return None
+    earlier = sentences[index - 1].text if index and sentences[index - 1].section == sentences[index].section else ""
+    cuts = [0, *(one.end() for one in _JOIN.finditer(text)), len(text)]
+    # the clause that tells of the vote, and all after it: 'His term ends in December 2018; the election for his post
+    # is expected in November' (the clauses before, with the sentence before, must name the governor)
+    at = next((one for one, two in itertools.pairwise(cuts) if _VOTE.search(text, one, two)), 0)
+    part, earlier = text[at:], f"{earlier} {text[:at]}"
+    if not _governor_named(earlier) or not _WHEN.search(part):
+        return None
+    if not _VOTE.search(part) or not _OFFICE_BACK.search(part) or _OTHER_BODY.search(part) or ELSEWHERE.search(part):
+        return None
+    years = p.YEAR.findall(earlier)
+    if not p.YEAR.search(part) and years and (month := _MONTH_DAY.search(part)):  # 'set for September 30', of 2018
+        part = f"{part[: month.end()]}{',' if month.group('day') else ''} {years[-1]}{part[month.end() :]}"
+    return f"In the Okinawa gubernatorial election, {part}"
+
+
+__all__ = ["governor_after"]
