@@ -24,7 +24,9 @@ BOTH = re.compile(
     r"\b(?:(?:the|both|two)\s+(?:limited\s+)?(?:trade\s+)?(?:agreements|deals)|trade\s+deals|agreements)\b", I
 )
 OTHER_DEALS = re.compile(
-    r"\bcritical\s+minerals?\b|\bCPTPP\b|\bTPP\b|\bRCEP\b|\bIPEF\b|\bUSMCA\b|\bframework\b|\bFTAs\b", I
+    r"\bcritical\s+minerals?\b|\bCPTPP\b|\bTPP\b|\bRCEP\b|\bIPEF\b|\bUSMCA\b|\bframework\b|\bFTAs\b"
+    r"|\bEPA\b|\bEconomic\s+Partnership\s+Agreement\b|\bNAFTA\b|\bKORUS\b",
+    I,
 )
 _STAGE_ONE = r"[\"\u201c]?(?:stage|phase)[- ]one[\"\u201d]?\s+"
 _EARLY_NAMES = re.compile(
