@@ -31,6 +31,10 @@ def _read(paragraph: str) -> dict[str, Any]:
         ("U.S.-Japan supply chains lean on the Critical Minerals Agreement of March 2023.", "2023-03"),
         ("The critical minerals agreement that Tokyo and Washington concluded in March 2023 remains in force.",
          "2023-03"),
+        # a part of the month, then its day; a cleft date
+        ("The U.S.-Japan Critical Minerals Agreement was signed in late March 2023, on March 28.", "2023-03-28"),
+        ("It was on March 28, 2023, that a Critical Minerals Agreement was signed by Japan and the United States.",
+         "2023-03-28"),
     ],
 )  # fmt: skip
 def test_the_minerals_deal_dated_after_its_name_in_any_form(paragraph: str, date: str) -> None:

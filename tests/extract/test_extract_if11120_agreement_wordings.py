@@ -62,6 +62,22 @@ def _dates(paragraph: str) -> dict[str, str]:
          {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
         ("Since the first day of 2020, a limited \u201cphase one\u201d trade deal between Tokyo and Washington has "
          "been formally in effect.", {USJTA: "2020-01-01"}),
+        # a participle phrase before its subject, a companion dated by reference, a cleft, a relative day, 'they'
+        ("Signed on October 7, 2019, and in force since January 1, 2020, as is its companion, the Digital Trade "
+         "Agreement, the USJTA trimmed Japan's duties on wine.", {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
+        ("Effective January 1, 2020, the U.S.-Japan Digital Trade Agreement bars duties on e-books.",
+         {DIGITAL: "2020-01-01"}),
+        ("The USJTA entered into force on January 1, 2020, and the DTA on the same day.",
+         {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
+        ("The USJTA took effect on January 1, 2020; its companion did too.",
+         {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
+        ("The USJTA was signed on October 7, 2019, and took effect on January 1, 2020; a companion Digital Trade "
+         "Agreement (same dates) bans duties on e-books.", {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
+        ("It was on January 1, 2020, that the digital agreement took effect.", {DIGITAL: "2020-01-01"}),
+        ("Japan's Diet approved the USJTA on December 4, 2019, and it entered into force four weeks later, on January "
+         "1, 2020.", {USJTA: "2020-01-01"}),
+        ("The USJTA and the DTA are executive agreements. Tokyo approved them in December 2019, and they took effect "
+         "on January 1, 2020.", {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
         # traps: a year that labels the signing, a proclamation, a later step of the tariff schedule, a hope
         ("The 2019 U.S.-Japan Trade Agreement remains in force.", {}),
         ("The USJTA was implemented by proclamation on December 26, 2019.", {}),
@@ -93,6 +109,11 @@ def test_entry_into_force_in_any_wording(paragraph: str, expected: dict[str, str
         # 'both texts' of the first-stage deal the sentence before declares done
         ("The leaders pronounced the first-stage package final in September 2019. Officials signed both texts on "
          "October 7 of that year.", "2019-10-07"),
+        # a day a span of days after a dated deed; 'both agreements', the two named in the sentence before
+        ("The leaders declared stage one done on September 25, 2019; twelve days later, on October 7, the USJTA was "
+         "signed.", "2019-10-07"),
+        ("The USJTA and the DTA were negotiated in 2019. Both agreements were inked on October 7, 2019.",
+         "2019-10-07"),
         # traps: a joint statement, a plan, a list item's future, a ceremony still to come
         ("September 25, 2019: the two leaders sign a joint statement on both agreements.", None),
         ("The two sides plan to sign both agreements on October 7, 2019.", None),

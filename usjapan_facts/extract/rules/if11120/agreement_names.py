@@ -24,7 +24,9 @@ BOTH = re.compile(
     r"\b(?:(?:the|both|two)\s+(?:limited\s+)?(?:trade\s+)?(?:agreements|deals)|trade\s+deals|agreements)\b", I
 )
 OTHER_DEALS = re.compile(
-    r"\bcritical\s+minerals?\b|\bCPTPP\b|\bTPP\b|\bRCEP\b|\bIPEF\b|\bUSMCA\b|\bframework\b|\bFTAs\b", I
+    r"\bcritical\s+minerals?\b|\bCPTPP\b|\bTPP\b|\bRCEP\b|\bIPEF\b|\bUSMCA\b|\bframework\b|\bFTAs\b"
+    r"|\bEPA\b|\bEconomic\s+Partnership\s+Agreement\b|\bNAFTA\b|\bKORUS\b",
+    I,
 )
 _STAGE_ONE = r"[\"\u201c]?(?:stage|phase)[- ]one[\"\u201d]?\s+"
 _EARLY_NAMES = re.compile(
@@ -58,12 +60,12 @@ def early_names(text: str, context: Context) -> str:
 
 
 _PLURAL = re.compile(
-    r"^(?:[A-Z][^,;]{0,60},\s+)?(?:[Bb]oth|[Tt]hey|[Tt]he\s+two|[Tt]he\s+pair)\b"
+    r"^(?:[A-Z][^,;]{0,60},\s+)?(?:[Bb]oth|[Tt]hey|[Tt]he\s+two|[Tt]he\s+pair|[Tt]he\s+duo|[Tt]hese\s+(?:agreements|deals|pacts|accords))\b"
     r"(?!\s+(?:governments|countries|sides|leaders|allies|nations|men))"
 )
 _PAIR = re.compile(
     r"\b(?:both|the\s+two)\s+(?:texts|pacts|accords|documents)\b|^(?:Neither|Each)\b|[,;]\s+(?:and\s+)?(?:each|both)\s+(?!of\b)[a-z]"
-    r"|\bthe\s+pair\b"
+    r"|\bthe\s+pair\b|[,;]\s+and\s+they\s+[a-z]"
 )
 """The pair named as 'both texts', 'the two pacts', 'the pair', or by 'Neither ..., and each took effect': the
 agreements before."""
@@ -72,7 +74,9 @@ _COMPARED_WITH = re.compile(
 )
 """'Signed and entered into force on the same dates as the USJTA': the agreement named there is not the subject."""
 _CLAUSE_END = re.compile(r"[,;:]|$")
-_SINGULAR = re.compile(r"^(?:It|[A-Z][^,;]{0,60},\s+it)\b")
+_SINGULAR = re.compile(
+    r"^(?:It|The\s+(?:agreement|accord|pact|deal)(?=\s+(?:was|has|is|took|entered|went|came))|[A-Z][^,;]{0,60},\s+it)\b"
+)
 _PARTICIPLE = re.compile(r"^(?:Signed|Concluded|In\s+force|In\s+effect|Entered\s+into|Took\s+effect|Effective)\b")
 """A list item's sentence with no subject after the item's name: 'U.S.-Japan Trade Agreement (USJTA). Signed October
 7, 2019, and in force since January 1, 2020.'"""
@@ -143,7 +147,9 @@ def carried(text: str, context: Context, section: str = "") -> str:
     opening = _PLURAL.match(text) or _SINGULAR.match(text)
     end = _CLAUSE_END.search(text, opening.end()) if opening else None
     subject = text[: end.start()] if end else text  # 'If it does, both the USJTA and ...': the subject names them
-    if which(_COMPARED_WITH.sub("", subject)) or OTHER_DEALS.search(text):
+    # 'Both agreements were inked ...' names neither: they are the ones the sentences before name.
+    own = _COMPARED_WITH.sub("", subject)
+    if USJTA.search(own) or DIGITAL.search(own) or (which(own) and not _PLURAL.match(text)) or OTHER_DEALS.search(text):
         return text
     plural = _PLURAL.match(text) or _PAIR.search(text)
     singular = _SINGULAR.match(text) or (
@@ -174,7 +180,11 @@ _BOTH = re.compile(r"(?:[Bb]oth|[Tt]he\s+two|[Tt]he\s+pair)\b")
 """Under a heading on stage one, 'Both texts were signed ...' speaks of its two agreements, named sentences before."""
 
 
-_SO_DID = re.compile(r"^(?:So|Likewise,?\s+so)\s+(?:did|does|has|had)\s+")
+_SO_DID = re.compile(
+    r"^(?:So|Likewise,?\s+so)\s+(?:did|does|has|had)\s+"
+    r"|^(?:[^;.]|\.(?=\S)){2,80}?\s+(?:did|does|has\s+done)\s+(?:so\s+)?(?:likewise|too|as\s+well|the\s+same)\W*$"
+)
+"""'So did the DTA', 'Its digital companion, the DTA, did likewise': the date of the sentence before."""
 _IN_FORCE_BEFORE = re.compile(r"\b(?:entered|went|came|took)\s+(?:into\s+)?(?:force|effect)\b", I)
 
 

@@ -26,6 +26,7 @@ from usjapan_facts.extract.rules.if11120.agreement_names import (
     pieces,
     which,
 )
+from usjapan_facts.extract.rules.if11120.fronted import read_in_order
 from usjapan_facts.extract.rules.if11120.nearby import (
     clause_around,
     date_in,
@@ -61,7 +62,7 @@ _EXPLICIT = re.compile(f"{USJTA.pattern}|{DIGITAL.pattern}")
 
 @rule("agreements.usjta_signed", needs=("sign", "inked", "put their names", "put its names"))
 def usjta_signed(sentence: Sentence, context: Context) -> Fields | None:
-    text = early_names(carried(sentence.text, context, sentence.section), context)
+    text = read_in_order(early_names(carried(sentence.text, context, sentence.section), context))
     text = of_that_year(text, previous(sentence.text, context))
     text = days_later(text, previous(sentence.text, context))
     before = previous(sentence.text, context)
@@ -232,6 +233,7 @@ def critical_minerals_signed(sentence: Sentence, context: Context) -> Fields | N
 
 
 def _cma_signed(text: str, japan: bool, updated: dt.date | None) -> Fields | None:
+    text = read_in_order(text)
     named = _CMA.search(text)
     if named is None or has(OTHER_COUNTRIES, text, 0):
         return None

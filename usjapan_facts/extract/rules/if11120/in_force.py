@@ -24,6 +24,7 @@ from usjapan_facts.extract.rules.if11120.agreement_names import (
     which,
 )
 from usjapan_facts.extract.rules.if11120.day_fixed import day_fixed
+from usjapan_facts.extract.rules.if11120.fronted import read_in_order
 from usjapan_facts.extract.rules.if11120.in_force_labels import labelled_years
 from usjapan_facts.extract.rules.if11120.nearby import date_in, previous
 from usjapan_facts.extract.text import Sentence
@@ -46,11 +47,11 @@ _IN_FORCE = re.compile(
     r"(?:(?:between|for)\s+(?:the\s+two|both)\s+(?:countries|sides|governments|parties)\s+)?(?:(?:on\s+)?the\s+(?:following|next|same)\s+"
     rf"(?:month|day|year),?\s+(?:(?:on|in)\s+)?|{_ASIDE}(?:on|in|as\s+of)\s+|(?={p.MONTH}\s))(?P<date>{_DATE})\b"
     rf"(?:,?\s+when\s+(?P<who>[^;.]{{2,80}}?)\s+(?:{_TAKES_EFFECT})\b)?"
-    rf"|\b(?:in\s+force|in\s+effect|applied|effective|operative|in\s+operation)\s+(?:since\s+|from\s+|as\s+of\s+|on\s+)?"
+    rf"|\b(?:in\s+force|in\s+effect|applied|effective|operative|in\s+operation|operating)\s+(?:since\s+|from\s+|as\s+of\s+|on\s+)?"
     rf"(?P<since>{_DATE})\b"
     # 'have been bound by the Digital Trade Agreement's rules since January 1, 2020'
     rf"|\b(?:bound\s+by|subject\s+to)\s+[^;.]{{2,80}}?\s+(?:since|from)\s+(?P<bound>{_DATE})\b"
-    rf"|\b(?:was|were|been)\s+(?:implemented|(?:brought|put)\s+into\s+(?:force|effect))\s+{_ASIDE}(?:on|in|as\s+of|from)\s+"
+    rf"|\b(?:(?:was|were|been)\s+implemented|(?:brought|put)\s+into\s+(?:force|effect))\s*,?\s+{_ASIDE}(?:on|in|as\s+of|from)\s+"
     rf"(?P<implemented>{_DATE})\b"
     rf"|\bbr(?:ought|ing|ings|inging)\s+[^;,.]{{2,80}}?\s+into\s+(?:force|effect)\s*,?\s+{_ASIDE}(?:on|in|as\s+of)\s+"
     rf"(?P<brought>{_DATE})\b"
@@ -60,8 +61,10 @@ _IN_FORCE = re.compile(
     I,
 )
 _COMPANION = re.compile(
-    r"[,;]?\s+(?:and\s+)?(?:the\s+same\s+(?:day|date)\s+as|(?:as|so)\s+(?:did|does|has|had)|alongside|along\s+with|"
-    r"together\s+with)\s+(?P<other>(?:the|its|an?)\s+(?:[^,;.]|\.(?=\S)){2,60})"
+    r"[,;]?\s+(?:and\s+)?(?:the\s+same\s+(?:day|date)\s+as|(?:as|so)\s+(?:did|does|has|had|is|was|are)|alongside|"
+    r"along\s+with|together\s+with|simultaneously\s+with|at\s+the\s+same\s+time\s+as|in\s+tandem\s+with)\s+"
+    r"(?P<other>(?:(?:its|the)\s+(?:companion|counterpart|sibling|twin),\s+)?(?:the|its|an?)\s+(?:[^,;.]|\.(?=\S)){2,60})"
+    r"|[,;]\s+(?:and\s+)?(?P<gapped>(?:the|its)\s+(?:[^,;.]|\.(?=\S)){2,60}?)\s+(?:on\s+)?the\s+same\s+(?:day|date)\b(?!\s+as)"
     r"|[,;]\s+(?:and\s+)?(?P<elided>(?:the|its)\s+(?:[^,;.]|\.(?=\S)){2,60}?)\s+(?:did|does|has|had)(?:\s+so)?\s+"
     r"(?:too|also|as\s+well|likewise)\b",
     I,
@@ -125,17 +128,24 @@ _IF_SCHEDULED = re.compile(r"^If\s+[^,;]{1,60},\s+(?=[^;]*\b(?:scheduled|set|exp
 before it."""
 
 
+_SAME_DATES = re.compile(r"\s+\((?:(?:with\s+)?the\s+)?same\s+dates?\)(?=\s+[a-z])")
+"""'a companion Digital Trade Agreement (same dates) covers ...': it took effect the day the clause before gives."""
+_BARE_COMPANION = re.compile(r"\b(?:its|their)\s+(?:companion|counterpart|sibling|twin)\b(?!\s*,)")
+_OTHER_NAME = {"usjta": "the Digital Trade Agreement", "digital": "the USJTA"}
 _THIS_YEAR = re.compile(rf"({p.MONTH_WORD}\s+\d{{1,2}})\s+of\s+this\s+year\b")
 
 
 def _prepared(sentence: Sentence, context: Context) -> str:
     """The sentence with what it carries named and a year's first day, a dated list item's date, as a date."""
-    text = early_names(carried(sentence.text, context, sentence.section), context)
+    text = read_in_order(early_names(carried(sentence.text, context, sentence.section), context))
     text = _FIRST_DAY.sub(r"January 1, \1", text)
     if context.updated:  # 'since January 1 of this year': the cover's year
         text = _THIS_YEAR.sub(rf"\1, {context.updated.year}", text)
     text = _START_OF.sub(r"\1", _START_ON.sub(r"on \2, \1", text))
     text = _DATE_COLON.sub(r"On \g<date>, ", text)  # a dated list: 'January 1, 2020: both agreements took effect'
+    text = _SAME_DATES.sub(" took effect the same day,", text)
+    if len(named := which(text)) == 1:  # '...; its companion did too': the other of the two
+        text = _BARE_COMPANION.sub(_OTHER_NAME[named.pop()], text)
     return day_fixed(_IF_SCHEDULED.sub("", text))
 
 
@@ -187,18 +197,24 @@ def _dates_given(mine: str, agreement: str) -> set[str]:
     if same_day and agreement in which(mine[same_day.start() - 60 if same_day.start() > 60 else 0 : same_day.start()]):
         # 'the USJTA entered into force on January 1, 2020, and the Digital Trade Agreement took effect the same day'
         days = {value for value, _ in p.dates(mine[: same_day.start()]) if len(value) == 10}
+        if len(days) > 1:  # 'signed on October 7, 2019, and entered into force on January 1, 2020; a companion ...'
+            days = {value for found in _IN_FORCE.finditer(mine[: same_day.start()]) for value, _ in p.dates(found[0])}
         if len(days) == 1:
             values.add(days.pop())
     for match in _DATED_FIRST.finditer(mine):
         # 'On January 1, 2020, the USJTA entered into force': the date opens the clause; 'the pair', the two before.
         what = match.group("what")
         named = which(what) | (which(mine[: match.start()]) if _STANDS_FOR.fullmatch(what) else set())
+        companion = _COMPANION.match(mine, match.end())  # 'On ..., the USJTA took effect, as did the DTA'
+        named |= which(companion.group("other") or "") if companion else set()
         if agreement in named and not OTHER_DEALS.search(what) and not _LATER_STEP.search(what):
             values.add(date_in(match.group("first")) or match.group("first"))
     for match in _IN_FORCE.finditer(mine):
         group = next(name for name in _GIVEN if match.group(name))
         companion = _COMPANION.match(mine, match.end())
-        shares = companion is not None and agreement in which(companion.group("other") or companion.group("elided"))
+        shares = companion is not None and agreement in which(
+            companion.group("other") or companion.group("elided") or companion.group("gapped")
+        )
         shares = shares or bool(match.group("who") and agreement in which(match.group("who")))  # ', when the DTA ...'
         lead = mine[: match.start(group)]
         lead = lead[lead.rfind(";") + 1 :] if which(lead[lead.rfind(";") + 1 :]) else lead  # its own clause's
@@ -254,6 +270,8 @@ _NEEDS = (
     "bound by",
     "same da",
     "start date",
+    "likewise",
+    "did too",
 )
 
 
