@@ -49,6 +49,24 @@ _RANKED = re.compile(
     rf"(?:the\s+)?{ORDINAL}\b",
     I,
 )
+_ONE_FOR_BOTH = re.compile(
+    rf"^(?P<lead>(?:Both\s+)?(?:As|By|In)\s+)(?P<y1>{_YARD})\s+and\s+(?:(?:as|by|in)\s+)?(?P<y2>{_YARD})"
+    r"(?P<alike>\s+alike)?,\s+(?P<rest>[^;]*?\b(?:ranked|ranks|placed|stood|stands|came|was|is|held|took|finished)\s+"
+    rf"(?:the\s+)?(?:No\.\s?\d|{ORDINAL}\b)[^;]*)$",
+    I,
+)
+"""One place for two yardsticks fronted, said of both: 'As a market and as a supplier alike, Japan ranked fifth', '...,
+Japan stood fourth in both cases'."""
+_BOTH = re.compile(
+    r"\b(?:in\s+(?:both|each)\s+(?:cases?|instances?)|on\s+both\s+(?:counts|scores|measures)|each\s+time)\b,?\s*", I
+)
+_NOT_BUT = re.compile(
+    r"^(?P<what>The\s+[^;,]{3,100}?)\s+(?P<verb>is|was)\s+(?:no\s+longer|not)\s+(?:the\s+)?(?-i:[A-Z])[^;,]{0,40}?,?\s+but\s+"
+    r"(?:rather\s+|now\s+|instead\s+)?(?P<who>Japan)\b(?P<rest>[^;]*)$",
+    I,
+)
+"""A place said of Japan by the one it is no longer: 'The largest holder of U.S. Treasuries is no longer China but
+Japan' is 'Japan is the largest holder of U.S. Treasuries'."""
 _ELIDED = re.compile(rf"[;,]\s+(?:and\s+)?(?P<yard>as\s+an?\s+[^,;]{{3,60}}?),\s+(?P<o2>{ORDINAL})\b(?!-)", I)
 """'As a market for U.S. goods it ranked fourth, ...; as a source of imports, fourth as well'."""
 _NEXT = re.compile(
@@ -112,8 +130,23 @@ _OTHER_TIME = re.compile(rf"\b(?:{ORDINAL}|recently|once|until|had|(?:19|20)\d\d
 _LEADS = ("as", "by", "in")
 _COMPARED = ("larger", "bigger", "greater")
 _INVERTING = (*_COMPARED, "exceeded", "surpassed", "topped", "outranked", "bettered")
-_GATE = ("respectively", "; as ", "next", "second", "place", "spot", "notch", "rung", ": as ")
+_GATE = (
+    "respectively",
+    "alike",
+    " both ",
+    " each ",
+    " but japan",
+    "; as ",
+    "next",
+    "second",
+    "place",
+    "spot",
+    "notch",
+    "rung",
+    ": as ",
+)
 """The words one of which a sentence said in one of the shortened ways holds, when it opens on no ordinal."""
+_SAID_OF_BOTH = ("alike", " both ", " each ")
 _MOVED_WORDS = (" places ", " place ", " spot", " notch", " rung")
 
 
@@ -130,12 +163,23 @@ def restated(text: str, folded: str | None = None) -> tuple[str, ...]:
         found += [f"{text[: each.end('rest')]}{item}{each['tail']}" for item in _RUN_ITEM.split(each["items"])]
     if "respectively" in folded:
         found += _paired(text)
+    elif (
+        first in _LEADS
+        and holds_any(folded, _SAID_OF_BOTH)
+        and (both := _ONE_FOR_BOTH.match(text))
+        and (both["alike"] or _BOTH.search(both["rest"]))
+    ):
+        rest = _BOTH.sub("", both["rest"]).replace(" .", ".")
+        found += [f"{both['lead']}{both[f'y{n}']}, {rest}" for n in (1, 2)]
     ranked = _RANKED.match(text) if first in _LEADS and "; as " in folded else None
     if ranked and (elided := _ELIDED.search(text, ranked.end())):
         yard = elided["yard"]
         found.append(f"{yard[0].upper()}{yard[1:]}, {ranked['who']} {ranked['verb']} {elided['o2']}.")
     if "japan" in folded and holds_any(folded, ("next", "second")) and (ranked := _NEXT.match(text)):
         found.append(f"{ranked['who']} {ranked['verb']} the second-largest {ranked['noun']}{ranked['tail']}")
+    if " but japan" in folded and (contrast := _NOT_BUT.match(text)):
+        what = contrast["what"]
+        found.append(f"{contrast['who']} {contrast['verb']} {what[0].lower()}{what[1:]}{contrast['rest']}")
     if holds_any(folded, _MOVED_WORDS) and (moved := _MOVED.search(text)):
         found.append(f"{text[: moved.start()]}{moved['verb']} to {moved['o']} {moved['yard']}{text[moved.end() :]}")
     if first in ORDINALS and " where " in folded and (cleft := _CLEFT.match(text)):

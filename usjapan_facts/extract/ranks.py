@@ -13,6 +13,8 @@ from usjapan_facts.extract.ahead import NOT_EXCEPT as _NOT_EXCEPT
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.counted_ranks import ORDINAL as _ORDINAL
 from usjapan_facts.extract.counted_ranks import counted, listed, ordinal_value
+from usjapan_facts.extract.passive_ranks import WORDS as _PASSIVE_WORDS
+from usjapan_facts.extract.passive_ranks import passive
 from usjapan_facts.extract.word_choice import may_hold
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -22,11 +24,19 @@ _SUPERLATIVE = (
     r"most(?=\s+(?:of|among)\s+any\b))"
 )
 """What follows an ordinal to make a rank: 'fourth-largest', 'fifth most of any country'."""
+NOT_A_CHANGE = (
+    r"(?!\s+(?:(?:one-year|annual|yearly|percentage|dollar)\s+)?(?:declines?|increases?|decreases?|drops?|rises?|gains?|"
+    r"falls?|jumps?|reductions?|cuts?|swings?|changes?|narrowing|widening|growth|improvement|contraction|expansion)\b)"
+)
+"""Not a rank of a change's size: 'the fourth-largest increase', 'the biggest drop'."""
+BY_THE = r"(?<!\bby\sthe\s)(?<!\bby\sthe\ssingle\s)"
+"""A change told by its rank among changes: 'shrank by the seventh-largest amount', not the level's rank."""
 _NOT_IN_TIME = (
     r"(?!\s+(?:(?:annual|yearly|monthly|total|level|figure|amount|value)\s+)?(?:since|ever|on\s+record|in\s+(?:\w+\s+){0,2}"
-    r"(?:years?|decades?|history|memory)|to\s+date|so\s+far)\b)"
+    r"(?:years?|decades?|history|memory)|to\s+date|so\s+far)\b)" + NOT_A_CHANGE
 )
-"""A superlative of time, not of rank among countries: 'the largest on record', 'the biggest since 2008'."""
+"""A superlative of time, not of rank among countries: 'the largest on record', 'the biggest since 2008'; nor of a
+change's size: 'the fourth-largest increase'."""
 _PART_OF = r"(?:the\s+)?(?:East\s+|Southeast\s+|South\s+|Northeast\s+|U\.S\.\s+(?:treaty\s+)?|treaty\s+)?"
 _REGIONS = (
     r"Asia|Asian|Europe|European|region|Indo-Pacific|Asia-Pacific|Pacific|G-?7|Latin\s+America|allies|G-?20|OECD|"
@@ -60,7 +70,7 @@ _RANK = re.compile(
     # Each way of saying a rank starts at a word's first character or a comma: looking there first spares every
     # alternative its own try at each other place in the sentence (the same matches, in half the time).
     r"(?=\b\w|,)(?:"
-    rf"\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b{_NOT_IN_TIME}{NOT_IN_REGION}"
+    rf"{BY_THE}\b(?P<ordinal>{_ORDINAL})(?:[- ]|-\s)(?:{_SUPERLATIVE})\b{_NOT_IN_TIME}{NOT_IN_REGION}"
     rf"|\b(?:ranks?|ranked|ranking|placed|stood|stands|c(?:a|o)me(?:\s+in)?|finished)\s+(?:as\s+(?:the\s+)?|(?:one|two|a)\s+(?:notch|place|spot|step)"
     rf"(?:es|s)?\s+(?:higher|lower),?\s+)?(?P<ranked>{_ORDINAL})\b"
     rf"(?![- ]{_SUPERLATIVE})"
@@ -85,7 +95,7 @@ _RANK = re.compile(
     r"(?P<ahead>(?:the\s+)?(?-i:[A-Z])[^;.]{0,60}))"
     # 'has been the largest since June 2019': first for all that time, no superlative of time
     r"|(?<=\bbeen\s)the\s+(?:single\s+)?(?:largest|biggest|greatest)\b(?=\s+since\b)"
-    rf"|(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|foremost|No\.\s?1|number[- ]one)\b"
+    rf"|{BY_THE}(?P<one>\b(?:single\s+)?(?:largest|biggest|greatest|foremost|No\.\s?1|number[- ]one)\b"
     rf"{_NOT_IN_TIME}{NOT_IN_REGION}{_NOT_EXCEPT}"
     r"|(?:\bthe\s+|,\s+)(?:top|leading)\b(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d))"
     r"|\bthe\s+single\s+leading\b"
@@ -199,6 +209,8 @@ def ranks(text: str) -> tuple[Candidate, ...]:
     if may_hold(text, _GROUP_WORDS, folded):
         found = [candidate for candidate in found if not regional(text, candidate.start, candidate.end)]
     found = counted(text, found)
+    if found and may_hold(text, _PASSIVE_WORDS, folded):  # 'exceeded by those of China, the largest holder': 2nd
+        found = passive(text, found)
     if "outside" in folded:  # 'outside North America, only China bought more': a place among a region's outsiders
         found = [candidate for candidate in found if not _outside(text, candidate.start, candidate.end)]
     if any(candidate.value == 1 for candidate in found):  # 'after China, Canada, and Mexico, the largest': fourth
@@ -248,4 +260,4 @@ def _with_asides(text: str, found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-__all__ = ["ranks", "regional"]
+__all__ = ["BY_THE", "NOT_A_CHANGE", "ranks", "regional"]

@@ -14,7 +14,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.ahead import NEXT
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.ranks import NOT_IN_REGION
+from usjapan_facts.extract.ranks import BY_THE, NOT_A_CHANGE, NOT_IN_REGION
 from usjapan_facts.extract.rules.base import I
 
 _NAME = (
@@ -106,7 +106,8 @@ _PLACE = re.compile(
 """A rank said as a place: 'held the No. 5 spot', 'slipped to sixth place', 'leaving it in sixth position', 'held fifth
 position', 'good for sixth place'."""
 _ORDINAL = re.compile(
-    rf"\b{_ORDINAL_WORDS}(?:(?:[- ]|-\s)(?:largest|biggest|highest|greatest|widest|deepest)|-ranked)\b{NOT_IN_REGION}"
+    rf"{BY_THE}\b{_ORDINAL_WORDS}(?:(?:[- ]|-\s)(?:largest|biggest|highest|greatest|widest|deepest)|-ranked)\b"
+    rf"{NOT_A_CHANGE}{NOT_IN_REGION}"
     r"|\b(?:rank(?:s|ed|ing)?|plac(?:es|ed|ing)|st(?:ands|ood|anding)|sits|sat|is|was|(?:c[ao]me|comes|coming)(?:\s+in)?|"
     r"finish(?:ed|ing)|"
     r"(?:put|puts|putting|left|leaves|leaving|made|makes|making|place|places|placed|placing|rank|ranks)\s+(?:it|Japan)|"

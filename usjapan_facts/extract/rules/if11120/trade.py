@@ -166,8 +166,10 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     if opening and _JAPAN_OPENS.match(context.preceding.get(sentence.text, "")):
         # 'Japan remains a major partner. It was the fifth-largest U.S. trade partner in 2024': Japan carried
         sentence = Sentence(f"Japan{sentence.text[opening.end() :]}", sentence.section)
-    if _MAY_BECOME.search(sentence.text.split(";")[0]):
-        return None  # 'Japan could become the fourth-largest U.S. trading partner again': a prospect, not its rank
+    if _MAY_BECOME.search(sentence.text.split(";")[0]) or shared.gap_ranked(sentence.text):
+        return (
+            None  # 'Japan could become the fourth-largest ... again': a prospect; 'the deficit ranked sixth': its own
+        )
     read = shared.overall_partner_rank(sentence, context)
     if read is None:
         # The clause before a semicolon: '..., Japan held the No. 5 spot ... in 2031; in 2029 it had been fourth'. When

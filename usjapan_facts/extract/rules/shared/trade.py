@@ -107,11 +107,27 @@ _FLOW_PARTNER = re.compile(
 """'partner for U.S. exports', 'partner in both directions': each flow's rank, not the overall one."""
 
 
+_GAP_RANKED = re.compile(
+    r"\b(?:deficits?|shortfalls?|surplus(?:es)?|imbalances?)\s+(?:(?:with|against)\s+(?:Japan|it)\s+)?(?:[^;,]{0,30}?\s+)?"
+    r"(?:c[ao]me(?:\s+in)?|comes(?:\s+in)?|rank(?:s|ed)?|st(?:ood|ands)|placed|finished)\s+(?:at\s+)?(?:No\.|number|\w+(?:st|nd|rd|th)\b)",
+    I,
+)
+"""A deficit the rank is said of ('the goods deficit with Japan ranked sixth among U.S. trading partners'): the
+deficit's place, not Japan's as a partner."""
+
+
+def gap_ranked(text: str) -> bool:
+    """Tell whether the rank the sentence gives is a deficit's, said of it as the subject."""
+    return has(r"\b(?:deficit|shortfall|surplus|imbalance)", text) and _GAP_RANKED.search(text) is not None
+
+
 @rule("trade.overall_partner_rank", needs=("partner",))
 def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     if not has(r"\bJapan", text, 0) or has(r"^\W*(?:For|To)\s+Japan,", text):
         return None  # 'For Japan, the United States is the second-largest trading partner': Japan's own partners
+    if gap_ranked(text):
+        return None
     ranks = [
         rank
         for rank, match in ranks_before(text, rf"(?:among\s+)?{PARTNER}")
