@@ -29,6 +29,7 @@ from usjapan_facts.extract.ties import tied_to
 from usjapan_facts.extract.values import FINDERS, Candidate, of_kind
 from usjapan_facts.extract.whose import OTHERS_OWN
 from usjapan_facts.extract.word_choice import holds_any
+from usjapan_facts.extract.year_series import in_series, latest_of_series, series_year, superseded
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -172,8 +173,11 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
 
     def tied(value: Candidate, span: tuple[int, int]) -> bool:
         # Or 'They totaled $80 billion' after the sentence naming 'exports to Japan'.
-        return tied_to(declaration, text, value, span, [other for other in found if other != value], earlier) or (
-            carried and measured(declaration, text, value.start, value.end, context.preceding.get(text, ""))
+        # Or '$112 billion in 2021 and $125 billion in 2024': the later figure shares the earlier one's words.
+        return (
+            tied_to(declaration, text, value, span, [other for other in found if other != value], earlier)
+            or (carried and measured(declaration, text, value.start, value.end, context.preceding.get(text, "")))
+            or (declaration.period and (step := in_series(text, found, value)) is not None and tied(step, span))
         )
 
     for candidate in found:
@@ -210,8 +214,10 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         # A carried subject's sentence gives the year a past told of it is of ('In 2012, ... . They numbered').
         values.append(
             {**fields, **_hints(declaration, text, candidate, clause, context, carried), "_clause": clause_text}
+            | (series_year(text, found, candidate) if declaration.period else {})
         )
-    if len({(fields.get("value"), fields["qualifier"]) for fields in values}) > 1:
+    # Of a series by year ('$112 billion in 2021 and $125 billion in 2024'), the latest year's figure alone.
+    if (values := latest_of_series(values)) and len({(f.get("value"), f["qualifier"]) for f in values}) > 1:
         # 'raised from fifty-seven percent to sixty percent': the value it came from gives way in the sentence too.
         best = max(int(fields.get("_when", PLAIN)) for fields in values)
         values = [fields for fields in values if int(fields.get("_when", PLAIN)) == best]
@@ -225,7 +231,9 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     clause_text = str(fields.pop("_clause"))
     if declaration.per:
         fields["per"] = declaration.per
-    period = (period_of(clause_text) or _period(declaration, text, context)) if declaration.period else None
+    period = fields.pop("_year", None) or (
+        (period_of(clause_text) or _period(declaration, text, context)) if declaration.period else None
+    )
     if period:
         fields["period"] = period
     elif declaration.dated:
@@ -265,6 +273,8 @@ def either(first: Rule, second: Rule) -> Rule:
         if declared and declared.get("value") == found.get("value"):
             hints = {key: item for key, item in declared.items() if key.startswith("_") and key not in found}
             return {**found, **hints}
+        if declared and superseded(sentence.text, found.get("value"), declared.get("value")):
+            return declared  # '$112 billion in 2021 and $125 billion in 2024': the declaration reads the later year's
         if declared and declared.get("_when") == CURRENT and found.get("_when", PLAIN) != CURRENT:
             return declared  # the declaration reads another value as the current one ('now holds'): it wins
         return found
