@@ -8,7 +8,7 @@ import pytest
 
 from usjapan_facts.extract import extract_snapshot
 
-COVER = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated May 4, 2027\n\n## {heading}\n\n"
+COVER = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated May 4, 2032\n\n## {heading}\n\n"
 ANCHOR = "Japan is the largest foreign holder of U.S. Treasury securities. "
 """A sentence with a fact, so that the text yields a snapshot at all."""
 FLOWS = {
@@ -169,6 +169,9 @@ def test_a_flow_and_the_figure_it_is_compared_with() -> None:
     # A figure for two years in one clause: the later year's is the flow, whichever comes first.
     read = _read("U.S. exports to Japan totaled $140.5 billion in 2031 and $147.9 billion in 2030.")
     assert read["trade.us_exports_to_japan"] == (140_500_000_000, "exact", "2031")
+    # A year after the cover's (2032) is a projection, never the current flow.
+    read = _read("U.S. exports to Japan totaled $140.5 billion in 2031 and $150.0 billion in 2033.")
+    assert read.get("trade.us_exports_to_japan") != (150_000_000_000, "exact", "2033")
 
 
 @pytest.mark.parametrize(

@@ -217,7 +217,9 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
             | (series_year(text, found, candidate) if declaration.period else {})
         )
     # Of a series by year ('$112 billion in 2021 and $125 billion in 2024'), the latest year's figure alone.
-    if (values := latest_of_series(values)) and len({(f.get("value"), f["qualifier"]) for f in values}) > 1:
+    if (values := latest_of_series(values, context.updated.year if context.updated else None)) and len(
+        {(f.get("value"), f["qualifier"]) for f in values}
+    ) > 1:
         # 'raised from fifty-seven percent to sixty percent': the value it came from gives way in the sentence too.
         best = max(int(fields.get("_when", PLAIN)) for fields in values)
         values = [fields for fields in values if int(fields.get("_when", PLAIN)) == best]

@@ -65,10 +65,14 @@ def series_year(text: str, found: Sequence[Candidate], candidate: Candidate) -> 
     return {"_year": own_year(text, candidate)} if series else {}
 
 
-def latest_of_series(values: list[Fields]) -> list[Fields]:
-    """Of the figures of a series by year, the latest year's alone; other readings as they are."""
+def latest_of_series(values: list[Fields], cover: int | None) -> list[Fields]:
+    """Of the figures of a series by year, the latest year's alone, up to the cover's year (a later year's figure is a
+    projection: '$125 billion in 2024 and $140 billion in 2027' in a 2025 brief); other readings as they are."""
     dated = [fields for fields in values if fields.get("_year")]
-    return [max(dated, key=lambda fields: str(fields["_year"]))] if len(dated) > 1 else values
+    if len(dated) < 2:
+        return values
+    past = [fields for fields in dated if cover is None or int(str(fields["_year"])) <= cover]
+    return [max(past, key=lambda fields: str(fields["_year"]))] if past else []
 
 
 def superseded(text: str, old: object, new: object) -> bool:
