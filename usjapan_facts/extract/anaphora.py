@@ -44,6 +44,8 @@ _ANAPHOR = re.compile(
     rf"{FRONTED_YARDSTICK} (?=(?:also |still |now |again )?"
     r"(?:[a-z]+ed|ranks|stands|places|comes|came|is|was|are|were|has|had|holds|buys|bought|took|sells|sold)\b)|"
     r"There,? (?!(?:is|are|was|were|will|would|has|have|had|seems?|remains?|appears?|may|might|could)\b)|"
+    # A predicate carried whole from the sentence before: 'So are more than half of the U.S. personnel'.
+    r"(?:So|Likewise|Similarly),? (?:are|is|were|was) |"
     r"(?:Yet|But|And|Still|However|Moreover|Meanwhile|Nonetheless|Nevertheless|Even so|In addition|Also),? "
     r"(?:it|its|they|their))\b"
 )
@@ -71,7 +73,7 @@ _UNDER_IT = re.compile(
 _UNDER_WORDS = ("under", "lifting", "raising", "increasing", "doubling", "boosting", "bringing", "pushing")
 _PLACED = (
     "stationed", "based", "deployed", "located", "situated", "hosted", "housed", "sits", "sit", "lies", "lie",
-    "squeezed", "crowded", "crammed", "packed", "concentrated", "clustered",
+    "squeezed", "crowded", "crammed", "packed", "concentrated", "clustered", "found",
 )  # fmt: skip
 PLACE_BACK = re.compile(
     # The verbs grouped by first letter (`any_of`): a scan of a sentence tries one letter at each place, not each verb.
@@ -88,7 +90,7 @@ PLACE_BACK = re.compile(
 U.S. troops in Japan are stationed on the island', 'Squeezed onto it are roughly a quarter of the installations', 'Yet
 most of the land reserved for U.S. forces is there', 'The bases there are manned by'."""
 _PLACE_WORDS = ("stati", "based", "deploy", "locat", "host", "hous", "sit", "lie", "squeez", "crowd", "cram", "pack",
-                "concentr", "cluster", "there")  # fmt: skip
+                "concentr", "cluster", "found", "there")  # fmt: skip
 BACK: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_THAT_ONE, _THAT_WORDS),
     (_UNDER_IT, _UNDER_WORDS),

@@ -22,8 +22,9 @@ rule = registrar(RULES)
 _MARINES = r"(?:\s+or\s+so)?\s+(?:U\.S\.\s+)?Marine(?:s\b|\s+Corps\s+(?:personnel|troops|members)\b)"
 _ALREADY = re.compile(
     r"\s+(?:(?:were|are|was|is)\s+(?:now\s+|already\s+)?(?:in|on|at|based|stationed|deployed)\b"
+    r"|(?:now|already)\s+(?:serve|work|live|train)\s+(?:in|on|at)\b|(?:already\s+)?(?:reached|landed\s+(?:on|in))\s+(?=Guam\b)"
     r"|(?:had|have|has)\s+(?:now\s+|already\s+|so far\s+|since\s+)?"
-    r"(?:arrived|moved|relocated|transferred|been\s+(?:moved|relocated|transferred|stationed|based))\b"
+    r"(?:arrived|moved|relocated|transferred|reached(?=\s+Guam\b)|been\s+(?:moved|relocated|transferred|stationed|based))\b"
     r"|(?:already\s+)?(?:arrived|moved|relocated|transferred)\s+(?:from\s+(?:Okinawa|Japan)\s+)?(?:in|to|on)\b)",
     I,
 )
@@ -33,7 +34,9 @@ _TO_COME = r"\b(?:to\s+(?:move|relocate|transfer|begin)|will|would|plan\w*|slate
 
 
 _HOSTS = re.compile(
-    r"\bGuam\b[^.;:]{0,40}?\s(?:now\s+|already\s+|currently\s+)?(?:hosts|houses|holds|is\s+(?:now\s+)?home\s+to)\s+$", I
+    r"\bGuam\b[^.;:]{0,40}?\s(?:now\s+|already\s+|currently\s+)?(?:hosts|houses|holds|is\s+(?:now\s+)?home\s+to|"
+    r"(?:has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:received|welcomed|taken\s+in|absorbed))\s+(?:(?:some|about|roughly|around|nearly|just\s+over|over|more\s+than)\s+)?$",
+    I,
 )
 """Before a count, Guam (or a camp on it) as the place holding them now: 'Camp Blaz on Guam now hosts 200 Marines'."""
 
