@@ -92,6 +92,13 @@ _FLOW_OF_PRODUCT = re.compile(
     I,
 )
 """The same flow named by its product after it ('U.S. imports of Japanese vehicles totaled $55 billion')."""
+_SERVICES_ONLY = re.compile(
+    r"(?<!\band\s)\bservices\s+(?:exports|imports)\b[^;$]*$"
+    r"|\b(?:exports|imports)\s+of\s+(?:U\.S\.\s+|American\s+|Japanese\s+)?services\b(?!\s+and\b)[^;$]*$",
+    I,
+)
+"""The services part of a flow ('U.S. services exports to Japan were $45 billion'): never the flow, which a goods
+figure alone may stand for, as the 2015-19 versions gave it."""
 
 
 _FRONTED = re.compile(r"(?:^|[;:]\s*)(?:At|Worth|Valued\s+at|Totaling|Totalling|Reaching)\s+(?:\w+\s+)?$", I)
@@ -132,8 +139,10 @@ def _trade_flow(text: str, flow: str) -> Fields | None:
             ((found.end(), found.group(0).casefold()) for found in re.finditer(r"\b(?:exports|imports)\b", before, I)),
             default=None,
         )
-        if (nearest and _PRODUCT_FLOW.search(before, 0, nearest[0])) or _FLOW_OF_PRODUCT.search(
-            text, max(0, match.start() - 80), match.start()
+        if (
+            (nearest and _PRODUCT_FLOW.search(before, 0, nearest[0]))
+            or _FLOW_OF_PRODUCT.search(text, max(0, match.start() - 80), match.start())
+            or _SERVICES_ONLY.search(text, max(0, match.start() - 80), match.start())
         ):
             continue  # 'U.S. agricultural exports to Japan totaled $15.5 billion': one product's flow
         if nearest and has(_TRADE_VERB, before[nearest[0] :]):
