@@ -129,15 +129,16 @@ _FORMED_WORDS = ("formed", "forged", "struck", "entered", "built", "sealed", "re
 """A word each match of _FORMED holds: a sentence without any is spared the pattern."""
 
 
-_OTHER_DEED = re.compile(r"\b(?:after|when|once|following|as)\s+(?=[A-Z]|the\s+[A-Z]|its\s)")
-"""A clause after the forming that tells the deed that led to it: 'formed a coalition with Ishin after Komeito left'."""
+_OTHER_DEED = re.compile(r"\b(?:after|when|once|following|as)\s+(?=[A-Z]|the\s+[A-Z]|its\s)[^,;]*")
+"""A clause after the forming that tells the deed that led to it: 'formed a coalition with Ishin after Komeito left'
+(its words alone are set aside: '..., but Ishin quit in 2026' still ends the coalition)."""
 
 
 def _formed(text: str, updated: dt.date | None) -> Fields | None:
     """The LDP and the partner it formed a coalition with, from the words of the deed on; a deed of past years is not
     the coalition now."""
     formed = _FORMED.search(text) if may_hold(text, _FORMED_WORDS) else None
-    if formed is None or _not_now(_OTHER_DEED.split(text[formed.start() :])[0]):
+    if formed is None or _not_now(_OTHER_DEED.sub("", text[formed.start() :])):
         return None
     doer = text[max(0, text.rfind(",", 0, formed.start())) : formed.start()]
     if has(r"\b(?:CDP|DPP|DPJ|Constitutional\s+Democratic|Democratic\s+Party|opposition)\b", doer):
