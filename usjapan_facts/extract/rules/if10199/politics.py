@@ -27,13 +27,17 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 _ANY_PARTY = "|".join(PARTIES.values())
-_HOLD = r"(?:control|controls|hold|holds|command|commands|govern|governs|lead|leads|have|has)"
+_HOLD = r"(?:control|controls|hold|holds|command|commands|govern|governs|lead|leads|have|has|retain|retains)"
 _WON = r"(?:won|took|secured|retained|kept)"
 # 'The LDP and its junior partner, Komeito, control ...': the partner may stand in apposition.
 _PARTNER = r"(?:its\s+(?:\w+\s+){0,2}?(?:partner,?\s+)?)?"
 _JOINT = re.compile(rf"(?:{_ANY_PARTY})\)?\s+and\s+(?:the\s+)?{_PARTNER}(?:{_ANY_PARTY})\b")
 # 'Prime Minister Kishida's LDP and Komeito together control ...': the pair may bear its leader's name.
-_OWNER = r"(?:The\s+|(?:Prime\s+Minister\s+)?[A-Z][a-z]+\W?s\s+)?"
+_OWNER = (
+    r"(?:(?:In|With|After|Since|Following)\b[^,;]{1,60},\s+|Together,?\s+)?"
+    r"(?:[Tt]he\s+(?:(?:ruling|governing)\s+)?|(?:Prime\s+Minister\s+)?[A-Z][a-z]+\W?s\s+)?"
+)
+"""A phrase may open the sentence ('In the October 2017 election, the LDP and Komeito won ...', 'Together the ...')."""
 _PAIR = re.compile(
     rf"{_OWNER}(?:{_ANY_PARTY})\s+and\s+{_PARTNER}(?:{_ANY_PARTY}),?\s+(?:(?:together|jointly|now|still)\s+)?(?P<verb>\w+)\b"
 )
@@ -74,7 +78,7 @@ _ASIDE = re.compile(r",\s+(?:where|when|after|before|until|as)\s+(?:the\s+)?$")
 _PAIRED = re.compile(
     rf"(?:\b(?:LDP|Komeito|Ishin)\)?-(?:LDP|Komeito|Ishin)\s+(?:(?:minority|majority)\s+)?(?:coalition|government|bloc)\b"
     rf"|\bruling\s+(?:{_ANY_PARTY})(?:\s+\(LDP\))?,?\s+and\s+its\s+(?:junior\s+|coalition\s+)?partners?,?\s+"
-    rf"(?:{_ANY_PARTY})\b|\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?),?\s+(?:which\s+|that\s+)?(?:now\s+|still\s+)?(?:governs|rules|has\s+(?:governed|ruled))\s+"
+    rf"(?:{_ANY_PARTY})\b|\b(?:LDP|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?),?\s+(?:which\s+|that\s+)?(?:now\s+|still\s+)?(?:governs|rules|partners|has\s+(?:governed|ruled|partnered))\s+"
     r"(?:together\s+|jointly\s+)?(?:in\s+(?:a\s+)?(?:partnership|coalition|tandem|alliance)\s+)?with\s+"
     r"(?:(?:its|a)\s+(?:(?:junior|coalition|governing|smaller|longtime|long-standing)\s+){0,2}partner,?\s+)?"
     rf"(?:the\s+)?(?:{_ANY_PARTY})\b"
@@ -82,10 +86,12 @@ _PAIRED = re.compile(
     rf"(?:the\s+)?(?:{_ANY_PARTY})"
     rf"|^(?:Together\s+)?[Ww]ith\s+(?:the\s+)?(?:{_ANY_PARTY}),\s+its\s+(?:\w+\s+){{0,2}}?partner,\s+(?:the\s+)?"
     rf"(?:{_ANY_PARTY})(?:\s+\(LDP\))?\s+{_HOLD}\b"
-    rf"|^(?:Together\s+)?[Ww]ith\s+its\s+(?:(?:junior|coalition|governing|smaller|longtime|long-standing)\s+){{0,2}}"
+    rf"|^(?:Together\s+)?[Ww]ith\s+its\s+(?:(?:new|junior|coalition|governing|smaller|longtime|long-standing)\s+){{0,2}}"
     rf"partner,?\s+(?:the\s+|Nippon\s+)?(?:{_ANY_PARTY})\b(?:\s+no\s+Kai)?(?:\s*\([^()]{{1,40}}\))?"
-    r"(?:,\s+(?:which|that)\s+(?:backs|supports|holds)\b[^;]*?)?,\s+(?:it|the\s+LDP|the\s+party)\s+(?:now\s+|still\s+|together\s+)?"
+    r"(?:,\s+(?:which|that)\s+(?:backs|supports|holds|cooperates)\b[^;]*?)?,\s+(?:it|the\s+LDP|the\s+party)\s+(?:now\s+|still\s+|together\s+)?"
     rf"{_HOLD}\b"
+    rf"|\b(?:LDP|Liberal\s+Democratic\s+Party),\s+(?:together\s+)?with\s+its\s+(?:(?:new|junior|coalition|governing|smaller)\s+){{0,2}}"
+    rf"partner,?\s+(?:the\s+)?(?:{_ANY_PARTY}),\s+(?:now\s+|still\s+|together\s+)?{_HOLD}\b"
     rf"|^(?:The\s+)?(?:{_ANY_PARTY})\s+and\s+(?:{_ANY_PARTY})\s+(?:now\s+|together\s+)?(?:constitute|form|make\s+up|comprise)\s+"
     r"the\s+(?:ruling|governing)\s+(?:bloc|coalition|camp)\b)"
 )
@@ -108,7 +114,11 @@ _FORMED = re.compile(
     r"(?:(?:governing|ruling)\s+(?:coalition\s+)?(?:accord|agreement|pact|deal|coalition|partnership|alliance)"
     r"|(?:coalition|partnership|alliance)(?:\s+(?:accord|agreement|pact|deal))?)"
     r"(?:\s+(?:on|in)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"  # 'reached an accord on October 20 with'
-    r"\s+with\s+(?:the\s+)?(?P<partner>Komeito|Ishin|Nippon\s+Ishin|Japan\s+Innovation)",
+    r"\s+with\s+(?:the\s+)?(?P<partner>Komeito|Ishin|Nippon\s+Ishin|Japan\s+Innovation)"
+    # the two parties as the subject: 'The LDP and Ishin formed a coalition in October 2025'
+    r"|\b(?:LDP|Liberal\s+Democratic\s+Party)\s+and\s+(?:the\s+)?(?P<joined>Komeito|Ishin|Nippon\s+Ishin|Japan\s+Innovation)"
+    r"[^,;]{0,30}?\s+(?:formed|forged|struck|entered\s+into|built|sealed|signed|concluded)\s+a\s+(?:new\s+)?"
+    r"(?:(?:governing|ruling)\s+)?(?:coalition|partnership|alliance)\b",
     I,
 )
 """A prime minister or the LDP forming a coalition with one of the parties that have partnered it: 'Takaichi formed a
@@ -119,18 +129,23 @@ _FORMED_WORDS = ("formed", "forged", "struck", "entered", "built", "sealed", "re
 """A word each match of _FORMED holds: a sentence without any is spared the pattern."""
 
 
+_OTHER_DEED = re.compile(r"\b(?:after|when|once|following|as)\s+(?=[A-Z]|the\s+[A-Z]|its\s)[^,;]*")
+"""A clause after the forming that tells the deed that led to it: 'formed a coalition with Ishin after Komeito left'
+(its words alone are set aside: '..., but Ishin quit in 2026' still ends the coalition)."""
+
+
 def _formed(text: str, updated: dt.date | None) -> Fields | None:
     """The LDP and the partner it formed a coalition with, from the words of the deed on; a deed of past years is not
     the coalition now."""
     formed = _FORMED.search(text) if may_hold(text, _FORMED_WORDS) else None
-    if formed is None or _not_now(text[formed.start() :]):
+    if formed is None or _not_now(_OTHER_DEED.sub("", text[formed.start() :])):
         return None
     doer = text[max(0, text.rfind(",", 0, formed.start())) : formed.start()]
     if has(r"\b(?:CDP|DPP|DPJ|Constitutional\s+Democratic|Democratic\s+Party|opposition)\b", doer):
         return None  # 'the CDP formed an alliance with Ishin': another party's partner
     if updated is not None and any(int(year) < updated.year - 1 for year in p.YEAR.findall(text)):
         return None  # 'In 1999, the LDP formed a coalition with Komeito': not said to hold now
-    partner = "Komeito" if formed.group("partner").casefold() == "komeito" else "Ishin"
+    partner = "Komeito" if (formed.group("partner") or formed.group("joined")).casefold() == "komeito" else "Ishin"
     return {"value": ["LDP", partner]}
 
 
@@ -140,7 +155,7 @@ _SUPPORTED = re.compile(
     rf"\b{_LDP_SIDE}(?:\W?s)?(?:,?\s+(?:that|which))?\s+(?:(?:now|still|currently)\s+)?(?:governs|rules|relies|depends|leans|counts)\s+"
     r"(?:\w+\s+){0,2}?(?:with|on|upon)\s+(?:the\s+)?(?:(?:support|backing|votes)\s+of\s+(?:the\s+)?(?P<of>Komeito|Ishin)"
     r"|(?P<own>Komeito|Ishin)\W?s?\s+(?:support|backing|votes))"
-    rf"|\b(?P<backs>Komeito|Ishin)\s+(?:now\s+)?(?:supports|backs|props\s+up)\s+(?:the\s+)?{_LDP_SIDE}(?:\W?s)?"
+    rf"|\b(?P<backs>Komeito|Ishin)(?:,\s+[^,;]{{1,60}},)?\s+(?:now\s+)?(?:supports|backs|props\s+up)\s+(?:the\s+)?{_LDP_SIDE}(?:\W?s)?"
     r"(?:\s+(?:minority\s+)?(?:government|cabinet))?\b",
 )
 """The LDP (or its leader, the government) kept in office by a party outside a formal coalition: 'Takaichi governs with
@@ -186,7 +201,9 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
         r"partner\s+in\s+(?:government|power|the\s+coalition)\b|^(?:The\s+)?(?:ruling\s+|governing\s+)?coalition\s+of\b|"
         r"^\W*(?:Governing|Ruling)\s+(?:parties|coalition|bloc)\s*:|"
         r"^(?:The\s+)?(?:ruling|governing)\s+(?:bloc|coalition|camp)\s+(?:is|remains)\s+an?\s+(?:partnership|alliance)\s+"
-        r"(?:of|between)\s+(?:the\s+)?(?:LDP|Liberal\s+Democratic\s+Party)\s+and\b",
+        r"(?:of|between)\s+(?:the\s+)?(?:LDP|Liberal\s+Democratic\s+Party)\s+and\b|"
+        r"^(?:The\s+)?(?:ruling|governing)\s+(?:bloc|coalition|camp)\s+(?:now\s+)?(?:consists\s+of|comprises|is\s+made\s+up\s+of)\s+"
+        r"(?:the\s+)?(?:LDP|Liberal\s+Democratic\s+Party)\s+and\b",
         text,
     )
     # "The LDP and Komeito control over 60% of the Lower House, giving the coalition a majority": the two

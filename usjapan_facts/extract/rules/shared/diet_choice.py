@@ -10,7 +10,7 @@ from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS, known_perso
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
-from usjapan_facts.extract.rules.shared.taking_office import NAME, NOT_NAMES, NOT_SITTING, PM_TITLE, person
+from usjapan_facts.extract.rules.shared.taking_office import ABROAD, NAME, NOT_NAMES, NOT_SITTING, PM_TITLE, person
 
 _CHOSEN = re.compile(
     r"\b(?:LDP|Diet|party|parliament)\b[^.;]{0,40}?\b(?:elected|chose|picked|selected)\s+(?P<name>[A-Z][a-z]+)"
@@ -71,3 +71,43 @@ def elected_pronoun(text: str, context: Context) -> list[Fields]:
     if order is None or (len(words) == 1 and not known) or words[-1] in US_PRESIDENTS:
         return []
     return [{**person(order[0], order[1], name), **when(text, 0, len(text), context.updated)}]
+
+
+_PRONOUN_TOOK = re.compile(
+    r"^\W*(?:(?:In|On)\s+[\w ,]{3,25}?,\s+)?(?:He|She)\s+(?:then\s+|later\s+|formally\s+)?"
+    r"(?:took\s+office|assumed\s+office|became|was\s+(?:sworn\s+in|named|elected|appointed|installed)|had\s+taken\s+office)"
+    r"(?:\s+(?:in|on)\s+(?:[\w,]+\s+){1,3}?)?\s*(?:as\s+)?(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+|\d{2,3}(?:st|nd|rd|th)\s+)?"
+    rf"{PM_TITLE}\b"
+    rf"|\b(?:Diet|parliament|lawmakers)\s+(?:then\s+|later\s+|formally\s+)?(?:elected|chose|named|confirmed|picked)\s+"
+    rf"(?:him|her)\s+(?:as\s+|to\s+be\s+)?(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?{PM_TITLE}\b"
+)
+"""'She took office as prime minister on October 21, 2025', 'He became prime minister two days later', 'The Diet
+elected her prime minister': the one the sentence before opens on."""
+_OPENER = re.compile(
+    rf"^\W*(?:The\s+(?:LDP|party)\s+(?:chose|elected|picked)\s+)?(?P<name>{NAME}(?:\s+{NAME})?)(?=,|\s+[a-z])"
+)
+_GONE_BEFORE = re.compile(
+    r"\b(?:(?:former|late)\s+(?:Japanese\s+)?(?:prime\s+minister|premier)|resign\w*|stepped\s+down|left\s+office|died|"
+    r"assassinated|served\s+(?:as|for|until|from)|was\s+(?:Japan\W?s\s+|the\s+)?(?:[\w-]+\s+)?(?:prime\s+minister|premier))\b",
+    re.IGNORECASE,
+)
+"""Words of the sentence before that put its person out of office: 'Abe Shinzo was Japan's longest-serving premier'."""
+
+
+def took_office_pronoun(text: str, context: Context) -> list[Fields]:
+    """The prime minister a pronoun says took office, the person the sentence before opens on ('Takaichi Sanae won the
+    LDP runoff. She took office as prime minister on October 21'); none when that sentence says the person has gone or
+    names another country, or this one says the tenure ended."""
+    match = _PRONOUN_TOOK.search(text) if "He" in text or "She" in text or " him " in text or " her " in text else None
+    before = context.preceding.get(text, "")
+    opens = _OPENER.match(before) if match else None
+    if match is None or opens is None or _GONE_BEFORE.search(before) or tenure.left_later(text, match.end()):
+        return []
+    words = opens.group("name").split()
+    known = known_person(words)
+    if NOT_NAMES.intersection(words) or words[-1] in US_PRESIDENTS or re.search(ABROAD, before):
+        return []
+    order = known or p.name_order(opens.group("name"), context.text)
+    if order is None:
+        return []
+    return [{**person(order[0], order[1], opens.group("name")), **when(text, 0, len(text), context.updated)}]

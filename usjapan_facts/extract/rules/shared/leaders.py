@@ -10,7 +10,7 @@ from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESID
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
-from usjapan_facts.extract.rules.shared.diet_choice import chosen, elected_pronoun
+from usjapan_facts.extract.rules.shared.diet_choice import chosen, elected_pronoun, took_office_pronoun
 from usjapan_facts.extract.rules.shared.presidential_terms import (
     before_inauguration,
     past_term,
@@ -131,6 +131,8 @@ def _in_tenure(text: str, match: re.Match[str], context: Context, *, named_by_ti
     mark = tenure.mark(text, match.start(), match.end())
     if mark is None:
         return None
+    if tenure.decade_before(text, match.start(), match.end(), context.updated):
+        return {"_stale": True}  # 'In the 1980s, Prime Minister Nakasone ...': a leader of decades past
     hints = when(text, match.start(), match.end(), context.updated)
     owned = _OWNED_IN.match(text, match.end())
     fronted = _FRONTED.match(text, 0, match.start()) or _FRONTED_DATE.match(text, 0, match.start())
@@ -213,7 +215,7 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
             values.append({**person(family, given, " ".join(words)), **hints})
     if not values:
         values = became(text, context) or longest_serving(text, context) or elected_pronoun(text, context)
-        values = values or chosen(text, context)
+        values = values or chosen(text, context) or took_office_pronoun(text, context)
     return _unique(values)
 
 

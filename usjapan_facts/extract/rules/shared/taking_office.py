@@ -7,6 +7,7 @@ sentence before says his party chose as its leader: `diet_choice`). `leaders` as
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
@@ -48,9 +49,12 @@ def person(family: str, given: str | None, as_written: str) -> Fields:
 # apposition ("His counterpart, Ishiba Shigeru, became ...") or before one ("X, elected ... (LDP) on May 4, became",
 # "X, a former foreign minister who became Japan's 100th prime minister", the office's count no rank).
 _BECAME = re.compile(
-    rf"\b(?P<name>{NAME}\s+{NAME})(?:,\s+(?P<aside>[^;]{{3,120}}?),(?=\s+(?:became|took|was)\b)|,(?=\s+became\b)|(?P<who>,\s+(?:(?:a|an|the)\s+(?:(?:[a-z-]+|[A-Z]{{2,5}})\s+){{1,6}}?)?who))?\s+(?:became|took\s+(?:office|over)\s+as|assumed\s+office\s+as|was\s+(?:elected|sworn\s+in\s+as|appointed|named|"
+    rf"\b(?P<name>{NAME}(?:\s+{NAME})?)(?:,\s+(?P<aside>[^;]{{3,120}}?),(?=\s+(?:became|took|was|stepped)\b)|,(?=\s+became\b)|(?P<who>,\s+(?:(?:a|an|the)\s+(?:(?:[a-z-]+|[A-Z]{{2,5}})\s+){{1,6}}?)?who))?\s+(?:became|took\s+(?:office|over|the\s+(?:helm|reins))\s+as|(?:assumed\s+office|stepped\s+in)\s+as|was\s+(?:(?:formally\s+)?elected|sworn\s+in\s+as|appointed|named|"
     r"(?:chosen|installed|picked|confirmed)\s+(?:as|to\s+be)))\s+"
     rf"(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?(?:\d{{2,3}}(?:st|nd|rd|th)\s+)?(?:first\s+(?:woman|female)\s+)?{PM_ROLE}"
+    # the title in the aside, the taking of office after it: 'X, Japan's first woman prime minister, took office in ...'
+    rf"|\b(?P<titled>{NAME}(?:\s+{NAME})?),\s+(?:Japan\W?s|the)\s+(?:[\w-]+\s+){{0,3}}?{PM_TITLE}(?:\s+in\s+Japan\W?s\s+history)?,\s+"
+    r"(?:took\s+office|assumed\s+office|was\s+sworn\s+in|took\s+power)\b"
 )
 
 
@@ -68,6 +72,7 @@ _IS = re.compile(
 )
 """'Shigeru Ishiba is Japan's prime minister', 'Takaichi Sanae remains prime minister': the one in office."""
 _HOLDER = re.compile(rf"(?P<name>{NAME}\s+{NAME})")
+_LONE = re.compile(rf"(?P<name>{NAME})")
 _SINCE = re.compile(
     rf"\b(?P<name>{NAME}\s+{NAME}),\s+(?:Japan\W?s|the\s+Japanese|the)\s+(?:current\s+|sitting\s+|new\s+|"
     rf"first\s+(?:woman|female)\s+)?(?:{PM_TITLE})"
@@ -144,6 +149,9 @@ def became(text: str, context: Context) -> list[Fields]:
     for match in (one for pattern in found for one in pattern.finditer(text)):
         held = _HOLDER.match(text, match.start("holder")) if match.re is _IS and match.group("holder") else None
         match = held or match  # the office named first: its holder, after it
+        taking = match.re is _BECAME
+        if taking and match.group("titled"):
+            match = _HOLDER.match(text, match.start("titled")) or _LONE.match(text, match.start("titled")) or match
         if match.re in _HEADS and _BOUNDED.match(text, match.end()):
             continue  # 'Suga Yoshihide led Japan's government from 2020 to 2021'
         if match.re is _HEADS[-1] and (match.group("name") not in KNOWN_PEOPLE or match.group("name") in US_PRESIDENTS):
@@ -163,8 +171,37 @@ def became(text: str, context: Context) -> list[Fields]:
         ):
             continue  # 'Kishida Fumio, the prime minister, visited Washington in 2024' in a brief of 2025: a past deed
 
-        values += _sitting(text, match, context)
+        if taking and _SUBORDINATE.search(text, 0, match.start()):
+            continue  # 'When Abe Shinzo became prime minister in 2012, ...': the time of another deed
+        read = _sitting(text, match, context)
+        if taking and context.updated is not None:
+            # a taking of office two years before no longer says who sits: 'X took office in October 2021' in 2026
+            read = [
+                {**one, "_stale": True} if _long_ago(one, text, match.end(), context.updated) else one for one in read
+            ]
+        values += read
     return values
+
+
+_TAKEN_IN = re.compile(
+    r"^\W*(?:In|By)\s+(?P<front>(?:19|20)\d\d),|\s+(?:in|on)\s+(?:[\w,]+\s+){0,2}?(?P<after>(?:19|20)\d\d)\b"
+)
+"""The year of a taking of office, opening the sentence ('In 2006, Abe ...') or right after it ('named ... in 2006')."""
+
+
+def _long_ago(read: Fields, text: str, end: int, updated: dt.date) -> bool:
+    """Tell whether the taking of office `read` dates (or, undated, the year opening the sentence or right after the
+    words ending at `end`) lies more than two years before the cover."""
+    year = _TAKEN_IN.match(text) or _TAKEN_IN.match(text, end)
+    date = str(read.get("_date") or (year and (year.group("front") or year.group("after"))) or "")
+    if not date:
+        return False
+    month = int(date[5:7]) if len(date) >= 7 else 12
+    return (updated.year - int(date[:4])) * 12 + updated.month - month > 24
+
+
+_SUBORDINATE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce|[Bb]y\s+the\s+time)\s+$")
+"""A clause opening on the taking of office dates another deed by it: 'When Kishida became prime minister, ...'."""
 
 
 def _told_past(text: str) -> bool:

@@ -8,6 +8,7 @@ leader not (or not yet) in office, the sitting one, the one who took office then
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
@@ -83,7 +84,7 @@ LEFT_LATER = re.compile(
 )
 """Words after 'X became prime minister in 2021' that end that tenure: '... and resigned in 2024'."""
 _ANOTHER_SUBJECT = re.compile(
-    r"\b(?:who|whose|after|succeed\w*|replac\w*|following|predecessor)\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b"
+    r"\b(?:who|whose|after|when|succeed\w*|replac\w*|following|predecessor)\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b"
 )
 """Words between 'became prime minister' and 'resigned' that make the leaving another's: 'succeeding Ishiba
 Shigeru, who resigned', 'after Abe Shinzo stepped down'."""
@@ -118,7 +119,16 @@ def narrated(text: str, start: int, end: int) -> bool:
 def left_later(text: str, start: int) -> bool:
     """Tell whether the leader who took office in text[:start] is said to have left it after: '... became prime
     minister in 2021 and resigned in 2024', never 'became prime minister, succeeding Ishiba, who resigned'."""
-    return any(not _ANOTHER_SUBJECT.search(text, start, found.start()) for found in LEFT_LATER.finditer(text, start))
+    return any(
+        not _ANOTHER_SUBJECT.search(_last_part(text[start : found.start()]))
+        for found in LEFT_LATER.finditer(text, start)
+    )
+
+
+def _last_part(span: str) -> str:
+    """The words of `span` after its last semicolon or joining word: the clause whose subject does the leaving ('...
+    when Abe stepped down in 2020, but resigned a year later': the one who took over)."""
+    return re.split(r";|\b(?:but|then|and|yet)\b", span)[-1]
 
 
 SUCCEEDED = re.compile(
@@ -138,3 +148,22 @@ def succeeded(text: str, year: int | None) -> tuple[re.Pattern[str], ...]:
     ):
         return ()
     return (SUCCEEDED,)
+
+
+_DECADE = re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]?\s*)?(?P<decade>(?:19|20)\d)0s\b", I)
+"""A decade: 'the 1980s', 'the late 1990s', 'the early 2000s'."""
+
+
+def decade_before(text: str, start: int, end: int, updated: dt.date | None) -> bool:
+    """Tell whether the leader named at text[start:end] is dated by a decade ended before last year, the decade opening
+    the sentence ('In the 1980s, Prime Minister Nakasone ...') or set off right after the name ('Prime Minister
+    Nakasone, in the 1980s, ...'): a leader of that decade, not the sitting one."""
+    if updated is None or "0s" not in text:
+        return False
+    front = re.match(r"\W*(?:(?:In|During|Back\s+in|Through(?:out)?|By)\s+)(?P<phrase>[^,;]{1,30}),", text)
+    near = re.match(r",?\s+(?:in|during)\s+(?P<phrase>[^,;]{1,30})", text[end:])
+    for found in (front if front and front.end() <= start else None, near):
+        decade = _DECADE.search(found.group("phrase")) if found else None
+        if decade and int(decade.group("decade")) * 10 + 9 < updated.year - 1:
+            return True
+    return False
