@@ -6,8 +6,15 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE, next_upper_house_election
+from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.japan import (
+    DUE_WORDS,
+    LOWER_HOUSE,
+    OTHER_COUNTRIES,
+    PASSED_DUE,
+    UPPER_HOUSE,
+    next_upper_house_election,
+)
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if10199.calendar_rows import calendar_deadline, calendar_next
 from usjapan_facts.extract.rules.if10199.elected_terms import elected_in
@@ -109,7 +116,7 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         if national and (back := date_pointed_back(clause, earlier, context.preceding.get(sentence.text, ""))):
             found.update([back] if back > (context.updated or dt.date.min).isoformat()[:7] else [])
             continue
-        named = national or contested or voters
+        named = (national or contested or voters) and not has(PASSED_DUE, clause)
         if not named or not (has(_UPCOMING, clause) or contested or _NEXT_LABEL.match(sentence.text)):
             continue
         # 'No Lower House election is required until October 2028' is the next Diet election only when it
@@ -208,8 +215,8 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     if another_country_before(text, len(text)):
         return None
     match = _UNTIL.search(text)
-    if match is None:
-        return None
+    if match is None or has(PASSED_DUE, text[clause_of(clauses(text), match.start())[0] : match.start()]):
+        return None  # 'had been due by October 2021': a deadline overtaken, not the chamber's current one
     [(value, _)] = p.dates(match.group("date"))
     return {"value": value, "qualifier": "exact"}
 
