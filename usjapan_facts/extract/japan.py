@@ -100,7 +100,7 @@ OTHER_COUNTRIES = (
     r"the United Kingdom|Britain|Philippines|Russia|EU|European Union|Ireland|Netherlands|Singapore|"
     r"British|(?:South\s+)?Korean|Canadian|German|Mexican|Taiwanese|Vietnamese|Australian|Dutch|Irish|Russian|"
     r"Singaporean|Filipino|Seoul|Beijing|Taipei|Canberra|Manila|Pyongyang|Hanoi|Moscow|"
-    r"Indonesia|Indonesian|Thailand|Thai|Malaysia|Malaysian|Cambodia|Switzerland|Swiss|Jakarta|Bangkok|Kuala Lumpur)\b"
+    r"Indonesia|Indonesian|Thailand|Thai|Malaysia|Malaysian|Cambodia|Jakarta|Bangkok|Kuala Lumpur)\b"
 )
 """Countries a brief sets beside Japan, whose figures and leaders are not Japan's."""
 
