@@ -14,7 +14,7 @@ import pytest
 
 from tests.regex_witnesses import witnesses
 from usjapan_facts.extract import anaphora, column_glue, election_words
-from usjapan_facts.extract.rules.if10199 import deadlines, national_votes, politics
+from usjapan_facts.extract.rules.if10199 import deadlines, national_votes, politics, term_ends
 from usjapan_facts.extract.word_choice import may_hold
 
 GUARDED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
@@ -32,8 +32,8 @@ GUARDED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         national_votes.NATIONAL_WORDS,
     ),
     "the Lower House's election named": (re.compile(deadlines._NAMED_ELECTION, re.IGNORECASE), ("election",)),
-    "the Lower House's term running to a date": (deadlines._TERM_ENDS, ("term", "mandate")),
-    "the Lower House's term ending in a month": (deadlines._TERM_MONTH, ("term",)),
+    "the Lower House's term running to a date": (term_ends.TERM_ENDS, ("term", "mandate")),
+    "the Lower House's term ending in a month": (term_ends.TERM_MONTH, ("term",)),
     **{
         f"the body an election is of: {name}": (re.compile(pattern, re.IGNORECASE), election_words.BODY_WORDS[slug])
         for slug, name, pattern in election_words.BODIES

@@ -8,6 +8,21 @@ from functools import lru_cache
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
+_DATE_WORD = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|this|that)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},"
+    r"\s+(?:19|20)\d\d,\s+(?=(?-i:[a-z]))",
+    I,
+)
+
+
+def date_commas(text: str) -> frozenset[int]:
+    """Where the commas of a date said as a word of its noun phrase stand: 'in a July 7, 2025, letter to impose ...'
+    is one phrase, the letter's."""
+    if "," not in text or not any(ch.isdigit() for ch in text):
+        return frozenset()
+    return frozenset(at for match in _DATE_WORD.finditer(text) for at in range(*match.span()) if text[at] == ",")
+
+
 _ROLE = r"(?:holder|owner|creditor|lender|market|source|supplier|seller|buyer|destination|customer|investor)"
 """What a country may rank as: 'as a supplier', 'as a holder of Treasuries'."""
 _BOUNDARY = re.compile(

@@ -79,6 +79,11 @@ LOWER_HOUSE_SEATS = r"\b(?:465|475|480)[-\s](?:seats?|members?)\b"
 """A chamber named by its size: the Upper House has had 242 to 248 seats, the Lower House 465 to 480."""
 DUE_WORDS = r"\b(?:need|needs|must|required|due|have to|has to|scheduled)\b"
 """Words of an election that must be held by some date: a deadline, not an election held or set."""
+PASSED_DUE = (
+    r"\b(?:had\s+(?:once\s+|long\s+)?been|would\s+have\s+been|(?:was|were)(?=\s+(?:\w+\s+)?(?:due|required|supposed)))\s+"
+    r"(?:(?:originally|initially|first|once)\s+)?(?:due|required|scheduled|set|slated|expected|supposed)\b"
+)
+"""A deadline told as one that was, since passed or overtaken: 'had been due by October 2021', 'was originally due'."""
 PARTY_VOTE = (
     r"\b(?:choose|chooses|pick|picks|select|selects|elect|elects|hold|holds)\b[^.;]{0,40}?\b(?:leader|president|successor)\b"
     r"|\b(?:leadership|party|presidential)\s+(?:election|vote|race|contest|ballot|poll)\b"
@@ -94,7 +99,8 @@ OTHER_COUNTRIES = (
     r"\b(?:China|Chinese|PRC|South Korea|North Korea|Korea|Taiwan|Canada|Mexico|Germany|India|Vietnam|Australia|"
     r"the United Kingdom|Britain|Philippines|Russia|EU|European Union|Ireland|Netherlands|Singapore|"
     r"British|(?:South\s+)?Korean|Canadian|German|Mexican|Taiwanese|Vietnamese|Australian|Dutch|Irish|Russian|"
-    r"Singaporean|Filipino|Seoul|Beijing|Taipei|Canberra|Manila|Pyongyang|Hanoi|Moscow)\b"
+    r"Singaporean|Filipino|Seoul|Beijing|Taipei|Canberra|Manila|Pyongyang|Hanoi|Moscow|"
+    r"Indonesia|Indonesian|Thailand|Thai|Malaysia|Malaysian|Cambodia|Jakarta|Bangkok|Kuala Lumpur)\b"
 )
 """Countries a brief sets beside Japan, whose figures and leaders are not Japan's."""
 

@@ -20,10 +20,12 @@ NOT_APPLIED = re.compile(
     r"(?:is|are)\s+(?:set|poised|likely|on\s+track)\s+to|in\s+the\s+coming\s+(?:years?|months?)|"
     r"under\s+(?:discussion|consideration|negotiation|review)|(?:being|to\s+be)\s+(?:drafted|compiled|considered|"
     r"negotiated|discussed|debated)|draft|pending|awaiting|not\s+yet|yet\s+to\s+be|should|ought\s+to|"
-    r"expects?|anticipat\w*|predict\w*|reportedly|rumou?red|speculat\w*|striv\w*|aspir\w*)\b",
+    r"expects?|anticipat\w*|predict\w*|reportedly|rumou?red|speculat\w*|striv\w*|aspir\w*|"
+    r"(?:ask|wonder|question|doubt)(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:whether|if)|(?:unclear|uncertain)\s+(?:whether|if))\b",
     I,
 )
-"""Words that make a value a proposal, a threat, a plan or a forecast: nothing in force."""
+"""Words that make a value a proposal, a threat, a plan or a forecast, or a question asked ('asked whether'): nothing
+in force."""
 DEMANDED = re.compile(
     rf"{LETTER_FIRST}(?:"
     r"\b(?:demand\w*|want(?:s|ed)?|ask(?:s|ed)?|press(?:es|ed|ing)?|urg(?:ed|es|ing)|insist\w*|call(?:s|ed)?\s+on|"
@@ -33,10 +35,12 @@ DEMANDED = re.compile(
     r"\b(?:striv\w*|aspir\w*|hop(?:e|es|ed|ing)|would\s+like|ideally|eventually|sought|seek(?:s|ing)?|weighs|mulls|"
     r"(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:consider|weigh|mull|contemplat|explor|debat|eye)ing|(?:has|have|had)\s+(?:\w+\s+)?(?:consider|"
     r"weigh|mull|contemplat|explor|debat|eye)e?d|(?:consider|weigh|mull|contemplat|debat)(?:e?d|e?s)\s+\w+ing)\b|"
-    r"\b(?:want(?:s|ed)?|urg(?:es|ed)|press(?:es|ed)|push(?:es|ed))\s+(?:Japan|Tokyo)\W?s\s)",
+    r"\b(?:want(?:s|ed)?|urg(?:es|ed)|press(?:es|ed)|push(?:es|ed))\s+(?:Japan|Tokyo)\W?s\s|"
+    r"\b(?:claim|insist|contend|assert|alleg)(?:s|ed|ing|e|es)?\s+that\b|\bdisput(?:e|es|ed|ing)\b)",
     I,
 )
-"""A value asked for ('wants Japan to invest'), hoped for ('will strive to') or weighed: no fact, even planned."""
+"""A value asked for ('wants Japan to invest'), hoped for ('will strive to') or weighed, or someone's claim ('insists
+that', 'asserted that Japan would invest'): no fact, even planned."""
 FLOATED = re.compile(
     r"\b(?:reportedly|said\s+to\s+(?:have|be))\s+(?:\w+\s+)?(?:offer|float|propos|pitch)\w*|\bfloat(?:ed|ing)\b", I
 )

@@ -13,7 +13,8 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _SPEAKS = (
     r"(?:said|says|say|told|tells|stated|states|declared|announced|wrote|writes|remarked|pledged|promised|vowed|"
-    r"insisted|argued|claimed|asserted|posted|added|urged|wanted|predicted|boasted|warned|called\s+for)"
+    r"insisted|argued|claimed|asserted|posted|added|urged|wanted|predicted|boasted|warned|called\s+for|"
+    r"reads?|chant(?:s|ed)|proclaim(?:s|ed)|(?:slogan|headline|banner|placard|motto)s?(?:\s+\w+)?:?)"
 )
 _SPOKEN_BEFORE = re.compile(rf"\b{_SPEAKS}\b[^\"]{{0,60}}$", I)
 """A speaker's verb before the opening mark: 'said Japan would "', 'told reporters: "'."""

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.changed_since import change_size, changed_since
-from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.clauses import clause_of, clauses, date_commas
 from usjapan_facts.extract.not_in_force import (
     DEMANDED,
     DENIED,
@@ -66,7 +66,7 @@ NOW_MARK = re.compile(
 LONG_PAST = re.compile(
     rf"{LETTER_FIRST}\b(?:(?<!at\s)once(?!\s+(?:again|more|a\s+year|every|a\s+month))|formerly|used\s+to|originally|initially|at\s+(?:its|the(?:ir)?)\s+(?:peak|height)|peak(?:ed|ing)|"
     r"(?:decades?|generations?)\s+(?:ago|earlier|before)|(?:\w+|\d+)\s+years\s+ago|as\s+(?:recently|late)\s+as|(?:during|at\s+the\s+end\s+of)\s+the\s+(?:occupation|Cold\s+War)|"
-    r"briefly|temporarily|for\s+a\s+(?:time|while)|(?:previously|earlier)(?=\s+(?:the|an?|its|their|ranked)\s)|(?:a|one|two|three)\s+years?\s+(?:earlier|before)|"
+    r"briefly|temporarily|for\s+a\s+(?:time|while)|(?<!illion\s)at\s+the\s+time(?!\s+of\s+(?:this\s+)?writing)|(?:previously|earlier)(?=\s+(?:the|an?|its|their|ranked)\s)|(?:a|one|two|three)\s+years?\s+(?:earlier|before)|"
     r"the\s+(?:year|month)\s+before|the\s+(?:previous|prior|preceding)\s+year|"
     r"until\s+[^,;]{0,40}?\b(?:overtook|surpassed|passed|replaced|displaced|took\s+over|ended|lost)|"
     r"during\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:pause|truce|suspension|interim|transition))\b",
@@ -150,7 +150,8 @@ def past_beside_now(text: str, at: int, kin: tuple[int, ...] | None = None, year
 
 def _phrases(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     commas = (match.start() for match in _COMMA.finditer(text, span[0] + 1, span[1]))
-    cuts = [span[0], *(at for at in commas if not text[at + 1 : at + 2].isdigit())]
+    dated = date_commas(text)  # 'in a July 7, 2025, letter to impose': one phrase
+    cuts = [span[0], *(at for at in commas if not text[at + 1 : at + 2].isdigit() and at not in dated)]
     return [(start, end) for start, end in zip(cuts, [*cuts[1:], span[1]], strict=True) if end > start]
 
 

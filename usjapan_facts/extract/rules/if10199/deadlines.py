@@ -6,8 +6,15 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE, next_upper_house_election
+from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.japan import (
+    DUE_WORDS,
+    LOWER_HOUSE,
+    OTHER_COUNTRIES,
+    PASSED_DUE,
+    UPPER_HOUSE,
+    next_upper_house_election,
+)
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if10199.calendar_rows import calendar_deadline, calendar_next
 from usjapan_facts.extract.rules.if10199.elected_terms import elected_in
@@ -20,6 +27,14 @@ from usjapan_facts.extract.rules.if10199.national_votes import (
     in_cover_year,
     labelled_next,
     timeline_term_end,
+)
+from usjapan_facts.extract.rules.if10199.term_ends import (
+    CHAMBER_TERM,
+    COMES_BEFORE,
+    TERM_ENDS,
+    TERM_MONTH,
+    month_of,
+    term_ends,
 )
 from usjapan_facts.extract.rules.readings import another_country_before
 from usjapan_facts.extract.text import Sentence
@@ -86,8 +101,8 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
     for clause in _COORDINATE.split(sentence.text):
         contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
         voters = _FACES_VOTERS.search(clause) is not None and has(_LOWER_DEADLINE, clause)
-        ends = _term_ends(clause, sentence.text, context) if "term" in clause or "mandate" in clause else None
-        if ends is not None and has(_COMES_BEFORE, clause):
+        ends = term_ends(clause, sentence.text, context) if "term" in clause or "mandate" in clause else None
+        if ends is not None and has(COMES_BEFORE, clause):
             continue  # 'It is the only national vote before the lower chamber's term runs out in October 2021'
         if (
             ends is not None
@@ -106,7 +121,7 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         if national and (back := date_pointed_back(clause, earlier, context.preceding.get(sentence.text, ""))):
             found.update([back] if back > (context.updated or dt.date.min).isoformat()[:7] else [])
             continue
-        named = national or contested or voters
+        named = (national or contested or voters) and not has(PASSED_DUE, clause)
         if not named or not (has(_UPCOMING, clause) or contested or _NEXT_LABEL.match(sentence.text)):
             continue
         # 'No Lower House election is required until October 2028' is the next Diet election only when it
@@ -138,38 +153,6 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
     return {"value": int(earliest[:4]), "qualifier": "exact", "_earliest": earliest}
 
 
-_COMES_BEFORE = (
-    r"^(?!.*\b(?:no|not|nothing|none|could|may|might)\b).*\bbefore\s+(?:the|its)\s+(?:[\w'\u2019-]+\s+){0,3}"
-    r"(?:term|mandate)\b"
-)
-"""A vote said to come before the term's end, which is then not the next one (unless none need, or one only might)."""
-_RUNS_TO = (
-    r"(?:now\s+|currently\s+)?(?:(?:does|will)\s+not\s+)?(?:runs?\s+(?:out\s+)?(?:until|through|to|in|till)|"
-    r"lasts?\s+(?:until|through|till)|(?:expires?|ends?|lapses?)\s+(?:(?:\w+\s+){1,2}(?:after\s+that|later),\s+)?"
-    r"(?:in|on|until)|(?:is|are)\s+up\s+(?:in|on))"
-)
-"""How a term's end is said: 'runs to', 'does not run out until', 'does not lapse until', 'expires in', 'lasts until',
-'is up in', 'ends three months after that, in'."""
-_ASIDE = r"(?:,\s+(?!and\b|or\b|but\b|while\b)[^,;]{1,40},)?"
-"""An aside between the term and its end: 'the Lower House's term, for its part, does not lapse until', 'the term of
-the lower chamber, the House of Representatives, runs out in'."""
-_TERM = r"(?:(?:members|lawmakers)\W?\s+)?(?:current\s+)?(?:four-year\s+)?(?:terms?|mandate)"
-"""The chamber's term however named: 'term', 'members' terms', 'mandate'."""
-# "the Lower House's current term expires in December 2018", "until October 2028, when the Lower House's term
-# ends": the chamber's term, whose end is the latest date of its election.
-_CHOSEN = rf"(?:\s+(?:chosen|elected|returned)\s+(?:in|on)\s+{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}},?)?"
-"""'the House of Representatives chosen in December 2014': the election that began the term, said before its end."""
-_TERM_ENDS = re.compile(
-    rf"(?:{LOWER_HOUSE}\W?s?\s+{_TERM}|{LOWER_HOUSE}\s+(?:now\s+)?serve\s+(?:four-year\s+)?terms,?\s+(?:that|which)"
-    rf"|\b(?:terms?|mandate)\s+of\s+the\s+(?:current\s+)?{LOWER_HOUSE[2:]}(?:\W?s?\s+(?:members|lawmakers))?{_CHOSEN}"
-    rf"|(?:{LOWER_HOUSE}|\b[Ll]ower\s+house\b)(?:(?!{UPPER_HOUSE})[^;]){{0,60}}?(?:,\s+its|\s+the\s+chamber\W?s)\s+{_TERM})"
-    rf"{_ASIDE}\s+{_RUNS_TO}\s+(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}})\b"
-    rf"|\b(?:until|by|in)\s+(?P<when>{p.MONTH}\s+\d{{4}}),\s+when\s+(?:the\s+|its\s+)?(?:{LOWER_HOUSE}\W?s?\s+(?:current\s+)?"
-    rf"(?:four-year\s+)?term|(?:current\s+)?(?:four-year\s+)?term\s+of\s+the\s+(?:current\s+)?{LOWER_HOUSE[2:]})\s+"
-    r"(?:expires|ends|runs\s+out)\b"
-)
-
-
 # 'the Lower House need not face voters until', 'Voters must elect a new Lower House no later than', 'Members of the
 # Lower House serve until': the chamber's deadline however the vote is named.
 _FACES_VOTERS = re.compile(
@@ -192,43 +175,6 @@ _LOWER_DEADLINE = (
     r"terms?,?\s+(?:that|which)\s+(?:end|expire|run\s+out)\s+in|"
     r"(?:may|can)\s+(?:sit|serve|remain\s+(?:in\s+(?:place|office)|seated))\s+until)\b"
 )
-_CHAMBER_TERM = re.compile(
-    rf"^(?:The|That)\s+chamber\W?s\s+(?:current\s+)?(?:four-year\s+)?term\s+{_RUNS_TO}\s+(?P<date>{p.MONTH}\s+\d{{4}})\b"
-    rf"|\b(?:until|by|before)\s+(?P<when>{p.MONTH}\s+\d{{4}}),\s+when\s+(?:the|that)\s+chamber\W?s\s+(?:current\s+)?"
-    r"(?:four-year\s+)?term\s+(?:expires|ends|runs\s+out)\b"
-)
-"""The term of 'the chamber' the sentence before named: 'The chamber's term runs until ...', '... before December
-2018, when the chamber's four-year term runs out'."""
-
-
-_TERM_MONTH = re.compile(
-    rf"{LOWER_HOUSE}\W?s?\s+(?:current\s+)?(?:four-year\s+)?term\s+(?:now\s+)?(?:runs\s+out|expires|ends)\s+"
-    rf"(?:in\s+(?:that\s+)?|that\s+)(?P<month>{p.MONTH})\b(?!\s+(?:of\s+)?\d)"
-)
-"""The term's end given by its month alone, in a sentence that names one year."""
-
-
-def _month_of(month: re.Match[str], text: str, context: Context) -> str | None:
-    """The term's end said by its month: in the sentence's one year ('... until 2025, when the Lower House's term
-    runs out in October'), else, in a sentence naming no year nor 'that' month, the next such month from the cover
-    date."""
-    number = p.month_number(month.group("month"))
-    years = set(p.YEAR.findall(text))
-    if len(years) == 1:
-        return f"{years.pop()}-{number:02d}"
-    if years or context.updated is None or "that" in month.group(0):
-        return None
-    year = context.updated.year + (number < context.updated.month)
-    return f"{year}-{number:02d}"
-
-
-def _term_ends(clause: str, text: str, context: Context) -> str | None:
-    """The month the Lower House's term ends, as a clause of the sentence `text` says it, if it does."""
-    term = _TERM_ENDS.search(clause)
-    if term is not None:
-        return p.dates(term.group("date") or term.group("when"))[0][0]
-    month = _TERM_MONTH.search(clause)
-    return _month_of(month, text, context) if month is not None else None
 
 
 @rule(
@@ -239,17 +185,17 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     text = sentence.text
     if (ends := timeline_term_end(text) or calendar_deadline(text, context.preceding.get(text, ""))) is not None:
         return {"value": ends, "qualifier": "exact"}
-    # Each match of _TERM_ENDS holds 'term' or 'mandate', each of _TERM_MONTH 'term' (both patterns case-sensitive).
-    term = _TERM_ENDS.search(text) if "term" in text or "mandate" in text else None
+    # Each match of TERM_ENDS holds 'term' or 'mandate', each of TERM_MONTH 'term' (both patterns case-sensitive).
+    term = TERM_ENDS.search(text) if "term" in text or "mandate" in text else None
     if term is not None and not another_country_before(text, term.start(), _ABROAD):
         [(value, _)] = p.dates(term.group("date") or term.group("when"))
         return {"value": value, "qualifier": "exact"}
-    month = _TERM_MONTH.search(text) if "term" in text else None
-    ended = _month_of(month, text, context) if month is not None else None
+    month = TERM_MONTH.search(text) if "term" in text else None
+    ended = month_of(month, text, context) if month is not None else None
     if month is not None and ended is not None and not another_country_before(text, month.start()):
         return {"value": ended, "qualifier": "exact"}
     before = context.preceding.get(text, "")
-    chamber = _CHAMBER_TERM.search(text) if "chamber" in text else None
+    chamber = CHAMBER_TERM.search(text) if "chamber" in text else None
     if chamber and has(LOWER_HOUSE, before):  # the sentence's clauses, asked only of a chamber's term
         first = text[: clauses(text)[0][1]]
         dissolved = has(r"\bdissolv", text) and not has(UPPER_HOUSE, first)  # only the Lower House is dissolved
@@ -277,8 +223,8 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     if another_country_before(text, len(text), _ABROAD):
         return None
     match = _UNTIL.search(text)
-    if match is None:
-        return None
+    if match is None or has(PASSED_DUE, text[clause_of(clauses(text), match.start())[0] : match.start()]):
+        return None  # 'had been due by October 2021': a deadline overtaken, not the chamber's current one
     [(value, _)] = p.dates(match.group("date"))
     return {"value": value, "qualifier": "exact"}
 

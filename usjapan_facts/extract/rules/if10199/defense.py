@@ -39,6 +39,12 @@ _WHOLE = re.compile(
 """A whole the purchase is a part of, the amount's own subject: 'the FY2023 defense budget, which funds the first
 Tomahawks, is ¥6.8 trillion (about $51 billion)'; or the price of one ('about $2 million apiece')."""
 _EACH = re.compile(r"\s*(?:apiece|each|a\s+(?:missile|piece|unit)|per\s+(?:missile|unit|piece|round))\b", I)
+_ONE_PRICED = re.compile(
+    r"\b(?:(?:each|every|a\s+single|one)\s+(?:Tomahawk\s+)?(?:missile|unit|round|Tomahawk)s?|unit\s+(?:cost|price)|"
+    r"(?:cost|price)\s+(?:of|per)\s+(?:each|one|a\s+single|a)\s+(?:Tomahawk\s+)?(?:missile|unit|round|Tomahawk))\b[^;$]{0,40}$",
+    I,
+)
+"""The price of one said before it: 'Each Tomahawk missile costs about $2 million', 'the unit cost is $2 million'."""
 
 
 @rule(
@@ -68,5 +74,6 @@ def tomahawk_purchase(sentence: Sentence, context: Context) -> Fields | None:
         and not not_current(sentence.text, match.start(), planned=True, kin=())  # 'may buy another 200'
         and not _WHOLE.search(sentence.text, max(0, match.start() - 200), match.start())
         and not _EACH.match(sentence.text, match.end())
+        and not _ONE_PRICED.search(sentence.text, max(0, match.start() - 80), match.start())
     ]
     return one(values)

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from usjapan_facts.extract.changed_since import changed_since
+from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.flow_after import OF_THAT, items_after, split_after
@@ -193,9 +194,14 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
     return read[sentence.text]
 
 
+_NOT_THE_FLOW = tuple(phrase("IF11120", name) for name in ("flow_by_part", "over_years", "japan_data"))
+"""A part of the flow ('Texas alone exported'), a sum over years ('From 2015 to 2024, exports totaled'), a flow by
+Japan's statistics: the phrases the flows' declarations exclude too."""
+
+
 def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
     text = sentence.text
-    if _RESPECTIVELY.search(text) or PARTIAL_YEAR.search(text):
+    if _RESPECTIVELY.search(text) or PARTIAL_YEAR.search(text) or any(words.search(text) for words in _NOT_THE_FLOW):
         return {}  # 'goods exports and imports were $75 billion and $142 billion, respectively': pairs, not read
     anchors = flow_anchors(text, context)
     read: dict[str, list[Fields]] = {}

@@ -116,6 +116,23 @@ _JAPAN = re.compile(rf"\bJapan|\bTokyo\b|(?i:{_PARTIES})|\b(?:{_LEADERS})\b")
 then-Prime Minister Ishiba Shigeru announced ...')."""
 
 
+_WITH_PARTY = re.compile(
+    r"\b(?:framework|deal|agreement|accord|arrangement|pact)s?\b(?:\s+[\w-]+){0,3}?\s+(?:with|between)\s+(?:the\s+)?"
+    r"(?P<party>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+)
+"""The party a deal is made with: 'a framework with Indonesia', 'a deal with President Prabowo'."""
+_OUR_SIDE = re.compile(r"\b(?:Japan|Tokyo|United\s+States|U\.S\.|Washington|America)|^(?:the\s+)?Two\b")
+
+
+def _with_another(text: str) -> bool:
+    """Tell whether the sentence's deal is made with a party other than Japan, and none with Japan: 'The United States
+    announced a framework with Indonesia on July 15, 2025' (a party named by its leader is Japan's when `_JAPAN` knows
+    the name)."""
+    parties = [match.group("party") for match in _WITH_PARTY.finditer(text)] if " with " in text else []
+    ours = [party for party in parties if _OUR_SIDE.search(party) or _JAPAN.search(party)]
+    return bool(parties) and not ours
+
+
 _NEEDS = ("framework", "investment agreement", "investment deal", "announce", "unveil", "disclosed", "revealed",
           "reached on", "struck on", "sealed on", "concluded on", "with japan on", "with tokyo on")  # fmt: skip
 _STRUCK = ("reached a", "struck a", "sealed a", "clinched a", "concluded a", "reached their", "struck their")
@@ -145,6 +162,8 @@ def _dated_by_heading(text: str, heading: str, cover: dt.date | None) -> str:
 @rule("framework.announced", needs=(*_NEEDS, *_STRUCK, "public"))
 def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     text = _dated_by_heading(sentence.text, sentence.section, context.updated)
+    if _with_another(text):
+        return None  # another country's deal, of whichever date
     dated_name = _DATED_NAME.search(text)
     if dated_name and not _OTHERS.search(text):
         # 'Under the July 22, 2025, framework agreement, ...': the framework goes by the day it was announced.
