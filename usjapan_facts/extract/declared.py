@@ -18,6 +18,7 @@ from typing import Any
 from usjapan_facts import catalog
 from usjapan_facts.catalog import CatalogueError
 from usjapan_facts.extract.date_forms import MONTH_NAME
+from usjapan_facts.extract.first_chars import first_gated
 from usjapan_facts.extract.word_choice import any_of
 
 VALUES = ("count", "percent", "money", "year", "rank", "month")
@@ -129,7 +130,7 @@ class Declaration:
 
     def _compiled(self, key: str, patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
         try:
-            return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
+            return tuple(re.compile(first_gated(pattern), re.IGNORECASE) for pattern in patterns)
         except re.error as exc:
             raise CatalogueError(f"{self.where}: {self.fact_id}: {key}: not a valid pattern ({exc})") from None
 
@@ -141,7 +142,7 @@ class Declaration:
             return ()
         either = "|".join(f"(?:{word})" for word in words)
         try:
-            combined = re.compile(template.replace("{}", either), re.IGNORECASE)
+            combined = re.compile(first_gated(template.replace("{}", either)), re.IGNORECASE)
         except re.error:
             combined = None
         if combined is not None and not combined.groups:
@@ -158,7 +159,7 @@ class Declaration:
         """The subject patterns as one, when they join without a group: one scan of a text instead of one a pattern."""
         either = "|".join(f"(?:{word})" for word in self.words["subject"])
         try:
-            joined = re.compile(either, re.IGNORECASE) if either else None
+            joined = re.compile(first_gated(either), re.IGNORECASE) if either else None
         except re.error:
             return None
         return joined if joined is not None and not joined.groups else None

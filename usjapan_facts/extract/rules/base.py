@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from usjapan_facts.extract.first_chars import first_gated
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import any_of, holds_any
 
@@ -163,5 +164,5 @@ def has(pattern: str, text: str, flags: int = I) -> bool:
     """Tell whether `pattern` occurs in `text` (case-insensitive unless `flags` says otherwise)."""
     compiled = _COMPILED.get((pattern, flags))
     if compiled is None:
-        compiled = _COMPILED[pattern, flags] = re.compile(pattern, flags)
+        compiled = _COMPILED[pattern, flags] = re.compile(first_gated(pattern, flags), flags)
     return compiled.search(text) is not None
