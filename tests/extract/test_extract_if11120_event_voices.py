@@ -155,6 +155,67 @@ from tests.extract.if11120_events import events_of
             "May 5, 2020",
             {"first_negotiating_round": "2019-04", "section232_autos_proclamation": "2019-05-17"},
         ),
+        # the stage-one deal by its roles: a deed of completion or agreement done to the deal of the first stage, in any
+        # voice, or the talks declared done; the date a cleft fronts, or the one the deed's own clause gives
+        (
+            "It was on September 24, 2019, that the two leaders declared the stage-one negotiations finalized.",
+            "May 5, 2020",
+            {"stage_one_deal_finalized": "2019-09-24"},
+        ),
+        (
+            "A limited deal was reached in Osaka on September 27, 2019.",
+            "May 5, 2020",
+            {"stage_one_deal_finalized": "2019-09-27"},
+        ),
+        (
+            "The two sides wrapped up the first-stage talks on September 26, 2019.",
+            "May 5, 2020",
+            {"stage_one_deal_finalized": "2019-09-26"},
+        ),
+        (
+            "The negotiators reached final agreement on the limited texts on September 26, 2019.",
+            "May 5, 2020",
+            {"stage_one_deal_finalized": "2019-09-26"},
+        ),
+        (
+            "Negotiations opened in April 2019 and were declared finished on September 26, 2019.",
+            "May 5, 2020",
+            {"first_negotiating_round": "2019-04", "stage_one_deal_finalized": "2019-09-26"},
+        ),
+        (
+            "Trump and Abe announced the deal on September 24, 2019, and negotiators signed it on October 8, 2019.",
+            "May 5, 2020",
+            {"stage_one_deal_finalized": "2019-09-24"},
+        ),
+        # the tariff talks' opening: the leaders agreeing that their governments would negotiate, a dated conversation
+        # between them in either order, Japan said to be among the first to negotiate
+        (
+            "The two leaders spoke by phone on April 8, 2025, and agreed that their governments would negotiate on "
+            "tariffs.",
+            "June 5, 2025",
+            {"tariff_talks_announced": "2025-04-08"},
+        ),
+        (
+            "A March 30, 2025, phone conversation between Ishiba and Trump set the tariff negotiations in motion.",
+            "June 5, 2025",
+            {"tariff_talks_announced": "2025-03-30"},
+        ),
+        (
+            "On April 8, 2025, the White House said Japan would be among the first countries to negotiate.",
+            "June 5, 2025",
+            {"tariff_talks_announced": "2025-04-08"},
+        ),
+        # the talks opened by their ministers in a named city; car imports deemed a threat by proclamation
+        (
+            "The two trade ministers opened the negotiations in Tokyo on April 18, 2019.",
+            "May 5, 2020",
+            {"first_negotiating_round": "2019-04-18"},
+        ),
+        (
+            "Car imports were deemed a national security threat by presidential proclamation on June 3, 2019.",
+            "May 5, 2020",
+            {"section232_autos_proclamation": "2019-06-03"},
+        ),
     ],
 )
 def test_an_event_said_in_another_voice_is_read_with_its_date(

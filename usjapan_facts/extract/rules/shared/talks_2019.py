@@ -80,8 +80,8 @@ EVENTS: tuple[DatedEvent, ...] = (
             # 'The talks, which began in April 2019, ...'
             r"|\b(?:negotiations|talks)(?:,\s+(?:which\s+)?|\s+)(?:(?:were|had\s+been)\s+)?(?:formally\s+|officially\s+)?"
             r"(?:opened|began|begun|started|launched|got\s+under\s+way)(?=\s+(?:in|on)\b)"
-            r"|\b(?:opened|began|launched|started)\s+(?:formal\s+|bilateral\s+)*(?:trade\s+)?(?:negotiations|talks)\s+"
-            r"(?:in|on)\b",
+            r"|\b(?:opened|began|launched|started)\s+(?:the\s+)?(?:formal\s+|bilateral\s+)*(?:trade\s+)?(?:negotiations|talks)\s+"
+            r"(?:in\s+(?:Washington|Tokyo)\s+)?(?:in|on)\b",
             I,
         ),
         needs=re.compile(r"\b2019\b"),
@@ -185,7 +185,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"\b(?:President|Trump)\b[^.;]{0,40}?\b(?:determined|found|concluded|ruled|decided|"
             r"agreed\s+with\s+[^.;]{0,30}?\b(?:finding|conclusion|determination))\b[^.;]{0,120}?\bthat\s+(?:U\.S\.\s+)?imports\s+of\s+"
             r"(?:autos?|automobiles?|cars|(?:motor\s+|passenger\s+)?vehicles?)\b"
-            r"|\b(?:autos?|automobiles?|cars|(?:motor\s+)?vehicles?)\b[^.;]{0,30}?\b(?:had\s+been|has\s+been|have\s+been|"
+            r"|\b(?:autos?|automobiles?|cars?|(?:motor\s+)?vehicles?)\b[^.;]{0,30}?\b(?:had\s+been|has\s+been|have\s+been|"
             r"were|was)\s+(?:declared|deemed|found|judged|determined|ruled)\s+(?:to\s+be\s+)?an?\s+"
             r"(?:national[- ]security\s+)?threat\b"
             r"(?:\s+to\s+(?:U\.S\.\s+|American\s+|the\s+(?:nation|country)['\u2019]s\s+)?national\s+security\b)?"

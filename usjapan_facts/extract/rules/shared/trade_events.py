@@ -16,7 +16,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import DatedEvent
-from usjapan_facts.extract.rules.shared import talks_2019, talks_2019_voices
+from usjapan_facts.extract.rules.shared import stage_one_roles, talks_2019, talks_2019_voices
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -57,6 +57,7 @@ _CALL = r"(?:(?:tele)?phone\s+)?(?:call|conversation)\b"
 EVENTS: tuple[DatedEvent, ...] = (
     *talks_2019.EVENTS,
     *talks_2019_voices.EVENTS,
+    *stage_one_roles.EVENTS,
     DatedEvent(
         "tariff_talks_announced",
         _TALKS,
@@ -69,7 +70,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"|\b(?:announced|said)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they|the\s+United\s+States|Washington)\s+(?:would|will)\s+"
             r"(?:negotiate|(?:hold|open|begin|start|launch)\s+(?:new\s+|tariff\s+)*(?:talks|negotiations))\s+with\s+Japan\b"
             # 'announced on April 7, 2025, that Japan would be among the first countries with which it would negotiate'
-            r"|\b(?:announced|said)\b[^.;]{0,40}?\bthat\s+Japan\s+(?:would|will)\s+be\s+among\s+the\s+first\s+"
+            r"|\b(?:announced|said)\b[^.;]{0,40}?\b(?:that\s+)?Japan\s+(?:would|will)\s+be\s+among\s+the\s+first\s+"
             r"(?:countries|partners|economies)\b[^.;]{0,40}?\bnegotiat"
             # 'Trump and Prime Minister Ishiba Shigeru agreed by telephone to open negotiations' (Ishiba: 2024-2025)
             r"|\b(?:Trump|the\s+President)\s+and\s+(?:Prime\s+Minister\s+)?Ishiba\b[^.;]{0,30}?\bagreed\b[^.;]{0,30}?"
@@ -117,7 +118,7 @@ EVENTS: tuple[DatedEvent, ...] = (
             rf"|\b(?:named|picked|chose|selected|listed|put|names|picks|chooses|selects|lists|puts)\s+{_JAPAN}\s+"
             r"(?:as\s+)?(?:among|one\s+of)\s+the\s+first\s+"
             r"(?:countries|partners|economies|trading\s+partners)\b[^.;]{0,40}?\b(?:negotiat|talks)"
-            rf"|\b{_JAPAN}\s+(?:was|became)\s+(?:among|one\s+of)\s+the\s+first\s+(?:countries|partners|economies|"
+            rf"|\b{_JAPAN}\s+(?:was|became)\s+(?:among|one\s+of)\s+the\s+first\s+(?:U\.S\.\s+)?(?:countries|partners|economies|"
             r"trading\s+partners)\s+(?:to\s+(?:open|begin|start|enter(?:\s+into)?|launch|hold)\s+(?:tariff\s+)?(?:talks|"
             r"negotiations)\b|(?:selected|chosen|picked|named|tapped)\s+(?:for|to)\s+(?:tariff\s+)?(?:talks|negotiations|"
             r"negotiate)\b)"
@@ -159,8 +160,9 @@ EVENTS: tuple[DatedEvent, ...] = (
             # the call dated before it: 'followed an April 7, 2025, telephone call between the President and Ishiba'
             # or by its day alone: 'had been set in motion by an April 7 telephone call between Trump and Ishiba',
             # 'began with an April 7 call between Trump and Ishiba'
-            rf"|(?:(?<=\d{{4}},\s)|\b{p.MONTH}\s+\d{{1,2}}\s+)(?:(?:tele)?phone\s+)?call\s+between\s+"
-            r"(?:(?:President\s+)?Trump|the\s+President)\s+and\s+(?:then-)?(?:Prime\s+Minister\s+)?Ishiba\b"
+            rf"|(?:(?<=\d{{4}},\s)|\b{p.MONTH}\s+\d{{1,2}}\s+){_CALL}\s+between\s+(?:"
+            r"(?:(?:President\s+)?Trump|the\s+President)\s+and\s+(?:then-)?(?:Prime\s+Minister\s+)?Ishiba\b|"
+            r"(?:then-)?(?:Prime\s+Minister\s+)?Ishiba(?:\s+Shigeru)?\s+and\s+(?:President\s+)?Trump\b)"
             # the talks agreed on in a dated call: 'which the two sides agreed to open during an April 7 call'
             rf"|\bagreed\s+to\s+(?:open|begin|start|launch|hold)\s+(?:(?:tariff\s+)?(?:negotiations|talks)\s+)?"
             rf"(?:during|in|on)\s+an?\s+{p.MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}},?)?\s+(?:(?:tele)?phone\s+)?call\b",
@@ -189,6 +191,10 @@ EVENTS: tuple[DatedEvent, ...] = (
             rf"on\s+the\s+heels\s+of)\s+)?(?:an?\s+|the\s+)?(?:{p.MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}},?)?\s+)?{_CALL}"
             rf"|\bagree[sd]?\s+(?:[\w,]+\s+){{0,5}}?to\s+(?:negotiate|talk|(?:open|begin|start|launch|hold|enter(?:\s+into)?)"
             r"\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks))\b"
+            # the agreement said of the talks, or as what the governments would do: 'tariff negotiations were agreed on
+            # April 7 in a call', 'agreed that their governments would negotiate on tariffs'
+            r"|\b(?:talks|negotiations)\s+(?:were|was)\s+agreed\b|\bagree[sd]?\s+that\s+(?:[\w-]+\s+){1,4}?(?:would|will)\s+"
+            r"(?:negotiate|(?:open|begin|start|launch|hold|enter(?:\s+into)?)\s+(?:[\w-]+\s+){0,2}?(?:negotiations|talks))\b"
             # the call said by its verb: 'Talks began after Ishiba telephoned Trump on April 7', 'once the two leaders
             # spoke by phone'
             rf"|\b(?:talks|negotiations)\b[^.;]{{0,40}}?\b(?:began|opened|started|got\s+under\s+way|followed|came)\s+"
