@@ -71,7 +71,8 @@ def _chamber_named(clause: str, context: Context, text: str) -> bool:
 
 @rule(
     "politics.next_diet_election_due",
-    needs=("elect", "contest", "race", "voters", "vote", "polls", "term", "mandate", "seats are up"),
+    needs=("elect", "contest", "race", "voters", "vote", "polls", "term", "mandate", "seats are up", "office until")
+    + ("in place until",),
 )
 def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
     # Each sentence that names an upcoming national election (either house, or the Diet) gives its date;
@@ -87,6 +88,7 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
         voters = _FACES_VOTERS.search(clause) is not None and has(_LOWER_DEADLINE, clause)
         ends = _term_ends(clause, sentence.text, context) if "term" in clause or "mandate" in clause else None
+        ends = ends or term_runs_out(clause, "", context.updated.isoformat() if context.updated else None)
         if ends is not None and has(_COMES_BEFORE, clause):
             continue  # 'It is the only national vote before the lower chamber's term runs out in October 2021'
         if (
@@ -280,6 +282,8 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     if match is None:
         return None
     [(value, _)] = p.dates(match.group("date"))
+    if updated is not None and value[:7] < updated[:7]:
+        return None  # 'was due to sit until October 2025 before it was dissolved', told in 2026: no deadline now
     return {"value": value, "qualifier": "exact"}
 
 
