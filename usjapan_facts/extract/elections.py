@@ -196,8 +196,8 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     return []  # two coming votes, one of which may be only a deadline ('... is due in October 2032')
 
 
-_DAY = rf"{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}}"
-_AGAIN = re.compile(rf"\b(?:in|on)\s+(?P<first>{_DAY}),?\s+and\s+again\s+(?P<second>(?:in|on)\s+{_DAY})\b")
+_DATED = rf"{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}}"
+_AGAIN = re.compile(rf"\b(?:in|on)\s+(?P<first>{_DATED}),?\s+and\s+again\s+(?P<second>(?:in|on)\s+{_DATED})\b")
 """One vote's date and the next's in one clause: 'faced the voters in October 2024 and again on February 8, 2026'."""
 _OTHER_HALF = re.compile(r"[,;]?\s+(?:and|while|whereas|with)?\s*(?=the\s+other\s+half\b)", re.IGNORECASE)
 """Where a sentence turns from one half of a chamber to the other: '... filled in July 2016 and the other half ...'."""

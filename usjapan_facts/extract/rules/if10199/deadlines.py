@@ -69,10 +69,13 @@ def _chamber_named(clause: str, context: Context, text: str) -> bool:
     return has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", context.preceding.get(text, "") + " " + text)
 
 
+_NEEDS = ("elect", "contest", "race", "voters", "vote", "polls", "term", "mandate", "seats are up", "office until")
+_NEEDS += ("in place until",)
+
+
 @rule(
     "politics.next_diet_election_due",
-    needs=("elect", "contest", "race", "voters", "vote", "polls", "term", "mandate", "seats are up", "office until")
-    + ("in place until",),
+    needs=_NEEDS,
 )
 def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
     # Each sentence that names an upcoming national election (either house, or the Diet) gives its date;
