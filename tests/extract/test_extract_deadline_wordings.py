@@ -68,6 +68,8 @@ LOWER_DUE = "politics.lower_house_election_due"
         ("Japan's lower house does not have to go back to the electorate until February 2030.", None, "2030-02"),
         ("Half of the upper chamber's seats will be filled in July, the next time the country votes.", 2026, None),
         ("On November 29, voters will choose all 465 members of the House of Representatives.", 2026, None),
+        ("The House of Representatives holds office until February 2030.", None, "2030-02"),
+        ("Lower House members are not up for re-election until February 2030.", None, "2030-02"),
     ],
 )
 def test_deadlines_are_read_in_more_wordings(body: str, due: int | None, lower: str | None) -> None:
@@ -86,6 +88,7 @@ def test_deadlines_are_read_in_more_wordings(body: str, due: int | None, lower: 
         "Voters were due to fill 125 upper-house seats this May, in a nationwide election.",
         "The U.S. general election must be held by November 2026, and Japan's by October 2027.",
         "The U.S. House of Representatives' term runs to January 2027.",
+        "The lower chamber elected in 2021 was due to sit until October 2025 before it was dissolved.",
     ],
 )
 def test_a_chamber_not_known_or_a_month_gone_dates_no_deadline(body: str) -> None:

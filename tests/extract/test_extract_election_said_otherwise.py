@@ -177,6 +177,32 @@ from usjapan_facts.extract import extract_snapshot
             "upper_house_2028",
             ("2028-07", "upcoming"),
         ),
+        (
+            "Half of the House of Councillors goes before the voters in July 2028.",
+            "upper_house_2028",
+            ("2028-07", "upcoming"),
+        ),
+        (
+            "The House of Representatives faced the voters in October 2024 and again on February 8, 2026.",
+            "lower_house_2024",
+            ("2024-10", "held"),
+        ),
+        (
+            "The House of Representatives faced the voters in October 2024 and again on February 8, 2026.",
+            "lower_house_2026",
+            ("2026-02-08", "held"),
+        ),
+        ("Takaichi put the Lower House to the voters on February 8, 2026.", "lower_house_2026", ("2026-02-08", "held")),
+        (
+            "LDP members installed Takaichi as party president on October 4, 2025.",
+            "ldp_president_2025",
+            ("2025-10-04", "held"),
+        ),
+        (
+            "Takaichi took the LDP's helm after defeating Koizumi on October 4, 2025.",
+            "ldp_president_2025",
+            ("2025-10-04", "held"),
+        ),
     ],
 )
 def test_an_election_said_otherwise_is_read(body: str, slug: str, when: tuple[str, str]) -> None:
@@ -202,8 +228,10 @@ def test_a_timelines_seats_won_under_a_since_heading_is_that_years_election() ->
         "South Korea's National Assembly is split. Since the April 2024 election, the opposition has held a majority "
         "there.",
         "February 8: the LDP wins 12 seats in the Tokyo assembly.",
+        "The term of the Lower House chosen in 2021 would have run to October 2025.",
+        "Voting for half of the House of Councillors might come in July 2028 if the law changes.",
     ],
 )
 def test_no_chamber_pointed_to_or_an_assemblys_seats_is_no_election(body: str) -> None:
-    """No Diet election is read where no chamber is named or pointed back to."""
+    """No Diet election is read where no chamber is named or pointed back to, nor from a clause told as unreal."""
     assert not {slug for slug in elections_in(body) if slug.startswith(("upper_house", "lower_house"))}

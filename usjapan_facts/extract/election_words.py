@@ -15,6 +15,7 @@ from usjapan_facts.extract.japan import LOWER_HOUSE, LOWER_HOUSE_SEATS, OTHER_CO
 from usjapan_facts.extract.lists import LABEL, lead_in
 from usjapan_facts.extract.local_offices import GOVERNOR, elsewhere_beside_governor
 from usjapan_facts.extract.rules.base import has
+from usjapan_facts.extract.unreal_dates import unreal
 from usjapan_facts.extract.word_choice import letter_first, may_hold
 
 BODIES: tuple[tuple[str, str, str], ...] = (
@@ -66,11 +67,11 @@ _RETURNED = (
 """Members' return to the voters, or seats' filling: 'were last sent to the Diet by voters', 'go back to the voters',
 'half of the seats were filled in July 2016', 'its seats come up for renewal in July 2022'."""
 VOTERS = (
-    r"\b(?:votes\s+again|go(?:es)?\s+to\s+the\s+polls|faces?\s+(?:the\s+)?voters|"
-    r"(?:go|goes|went|sent|sending|send|sends)\s+(?:\w+\s+){0,2}?before\s+the\s+(?:voters|electorate)|"
+    r"\b(?:votes\s+again|(?:go(?:es)?|went)\s+to\s+the\s+polls|fac(?:es?|ed)\s+(?:the\s+)?voters|"
+    r"(?:go|goes|went|sent|sending|send|sends|put)\s+(?:\w+\s+){0,3}?(?:before|to)\s+(?:the\s+)?(?:voters|electorate)|"
     r"(?:sent|sending|send|sends)\s+(?:its|their)\s+members\s+(?:back\s+)?to\s+the\s+(?:voters|electorate|polls)|"
     r"(?:(?:[Vv]oting|[Bb]alloting|[Pp]olling)\s+for|cast\s+(?:their\s+)?ballots\s+for)\s+(?:half\s+(?:of\s+)?)?"
-    r"(?:the|its)\s+(?:[\w-]+\s+)?(?:House|Upper|Lower|upper|lower|chamber|seats)|round\s+of\s+voting|"
+    r"(?:the|its)\s+(?:[\w-]+\s+)?(?:House|Upper|Lower|upper|lower|chamber|seats)|round\s+of\s+(?:voting|balloting)(?!\s+on)|"
     r"(?:voters|electors)\s+will\s+decide|"
     rf"voters\s+(?:in\s+{p.MONTH}\s+\d{{4}}\s+)?(?:chose|elected|picked|filled|renewed|returned)\s+(?:half\s+|a\s+new\s+|the\s+)?|"
     r"voters\s+(?:will\s+)?(?:choose|stripped|strip|gave|handed|denied|deprived|ousted|punished|rejected|cost)\b|"
@@ -129,7 +130,8 @@ _JOINS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s(?:and|but),\s", re.I
 
 
 def foreign_or_partial(text: str, date: str) -> bool:
-    """Tell whether the clause giving the election's date is about another country's vote or a by-election."""
+    """Tell whether the clause giving the election's date is about another country's vote or a by-election, or the
+    date stands in a clause told as unreal ('would have run to October 2025')."""
     at = next((match.start() for value, match in p.dates(text) if value == date), None)
     year = re.search(rf"\b{date[:4]}\b", text) if at is None else None  # 'the summer of 2019': its year
     at = year.start() if year is not None else at
@@ -137,7 +139,7 @@ def foreign_or_partial(text: str, date: str) -> bool:
         return _FOREIGN_ELECTION.search(text) is not None
     start = max((match.end() for match in _JOINS.finditer(text, 0, at)), default=0)
     end = next((match.start() for match in _JOINS.finditer(text, at)), len(text))
-    return _FOREIGN_ELECTION.search(text, start, end) is not None
+    return _FOREIGN_ELECTION.search(text, start, end) is not None or unreal(text, at, start)
 
 
 def body_of(text: str) -> tuple[str, str] | None:

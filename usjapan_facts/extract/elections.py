@@ -143,6 +143,11 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     if until is not None:  # the election named with its date after 'until', read alone
         named = events.election_in([Sentence(until.group("named"), "")], 0, None, updated)
         return [named] if named else []
+    again = _AGAIN.search(text) if "again" in text else None
+    if again is not None:  # 'went to the voters in October 2024 and again on February 8, 2026': two votes
+        first, second = text[: again.end("first")], text[: again.start()] + text[again.start("second") :]
+        each = [one for part in (first, second) if (one := events.election_in([Sentence(part, "")], 0, None, updated))]
+        return each if len(each) == 2 and each[0][0] != each[1][0] else each[:0]
     found = events.election_in(sentences, index, last_day, updated)
     if found is not None and _dated_back(text, found[0]):
         return []
@@ -191,6 +196,9 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     return []  # two coming votes, one of which may be only a deadline ('... is due in October 2032')
 
 
+_DATED = rf"{p.MONTH}\s+(?:\d{{1,2}},\s+)?\d{{4}}"
+_AGAIN = re.compile(rf"\b(?:in|on)\s+(?P<first>{_DATED}),?\s+and\s+again\s+(?P<second>(?:in|on)\s+{_DATED})\b")
+"""One vote's date and the next's in one clause: 'faced the voters in October 2024 and again on February 8, 2026'."""
 _OTHER_HALF = re.compile(r"[,;]?\s+(?:and|while|whereas|with)?\s*(?=the\s+other\s+half\b)", re.IGNORECASE)
 """Where a sentence turns from one half of a chamber to the other: '... filled in July 2016 and the other half ...'."""
 _NOUN = re.compile(r"\b(?:elections?|vote|polls|contest|race)\b", re.IGNORECASE)

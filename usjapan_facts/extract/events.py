@@ -62,7 +62,8 @@ _ANOTHER_DEED = re.compile(
     r"assum(?:ed|es|ing)\s+office|sworn\s+in|(?:became|becomes|becoming)\s+(?:the\s+)?(?:prime\s+minister|premier)|"
     r"resign\w*|stepp?(?:ed|s|ing)\s+down|announc\w*|campaign\w*|(?<!\ba\s)results?|"
     r"(?:weeks?|months?|years?|(?:a\s+few|several|some)\s+days)\s+(?:after|before|later|earlier)(?!\s+than\b)|"
-    r"(?:after|before|following|ahead\s+of|since|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the|its|this|that|last)\b)\b",
+    r"(?:after|before|following|ahead\s+of|since|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the|its|this|that|last)\b"
+    r"(?!\s+(?:voters|electorate)))\b",
     re.IGNORECASE,
 )
 """Words of a sentence whose dates may be another deed's: the dissolution, what came before a snap election, a

@@ -3,7 +3,8 @@ Takaichi to succeed Ishiba as its leader', 'LDP members handed Takaichi the part
 'Suga succeeded Abe as LDP president in September 2020'. Pure, no I/O.
 
 The roles, in one clause: the LDP, its top office (president, presidency, leader, leadership, helm, top post, 'to
-lead'), a deed of choosing or winning done (elected, chose, picked, named, succeeded, won, took), and the date of that
+lead'), a deed of choosing or winning done (elected, chose, picked, named, succeeded, won, took, installed, voted,
+made him its leader, became), and the date of that
 deed: never a date another deed stands nearer to ('... became prime minister on October 21'), another party's choice,
 or a choice yet to come.
 """
@@ -23,20 +24,21 @@ _OFFICE = re.compile(
 )
 _CHOSEN = re.compile(
     r"\b(?:elected|chose|chosen|picked|selected|named|voted\s+\w+\s+in|won|captured|secured|took|clinched|succeeded|"
-    r"choice|handed|prevailed|beating|defeating)\b",
+    r"choice|handed|prevailed|beating|defeating|installed|elevated|became|voted(?=\s+(?:the\s+)?(?:LDP|party)\b)|"
+    r"made\s+(?:him|her|[A-Z]\w+)(?=\s+(?:its|the\s+party\W?s)\s))\b",
     re.I,
 )
 _OTHER_DEED = re.compile(
     r"\b(?:prime\s+minister|premier\w*|took\s+office|Diet|[Cc]abinet|dissol\w+|resign\w*|stepped\s+down|[Hh]ouse|"
     r"chamber|general\s+election|snap|will|would|expected|to\s+be|if|once|when|until|unless|had|sworn|"
-    r"before|earlier|after|later|since)\b"
+    r"before|earlier|after(?!\s+(?:beating|defeating|winning|besting)\b)|later|since)\b"
 )
 """Words of another deed, or of a choice not yet made, that stand between the choice and the date."""
 _PARTS = re.compile(
     r";|,\s+(?:and|but|while|whereas)\s+|,\s+(?=(?:who|whose|which)\b)|\s+and\s+(?=(?:became|was|then)\b)"
 )
 _CHEAP = ("elect", "chose", "picked", "select", "named", "voted", "won", "captur", "secur", "took", "clinch", "succeed",
-          "choice", "hand", "prevail", "beat", "defeat")  # fmt: skip
+          "choice", "hand", "prevail", "beat", "defeat", "install", "elevat", "became", "made")  # fmt: skip
 
 
 def ldp_chosen(text: str, updated: str) -> tuple[str, Fields] | None:

@@ -84,9 +84,13 @@ def _chamber_named(clause: str, context: Context, text: str) -> bool:
     return has(rf"{UPPER_HOUSE}|{LOWER_HOUSE}", context.preceding.get(text, "") + " " + text)
 
 
+_NEEDS: tuple[str, ...] = ("elect", "contest", "race", "voters", "vote", "polls", "term", "mandate", "seats are up")
+_NEEDS += ("office until", "in place until")
+
+
 @rule(
     "politics.next_diet_election_due",
-    needs=("elect", "contest", "race", "voters", "vote", "polls", "term", "mandate", "seats are up"),
+    needs=_NEEDS,
 )
 def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | None:
     # Each sentence that names an upcoming national election (either house, or the Diet) gives its date;
@@ -102,6 +106,7 @@ def next_diet_election_due(sentence: Sentence, context: Context) -> Fields | Non
         contested = _CONTESTED.search(clause) is not None and _chamber_named(clause, context, sentence.text)
         voters = _FACES_VOTERS.search(clause) is not None and has(_LOWER_DEADLINE, clause)
         ends = term_ends(clause, sentence.text, context) if "term" in clause or "mandate" in clause else None
+        ends = ends or term_runs_out(clause, "", context.updated.isoformat() if context.updated else None)
         if ends is not None and has(COMES_BEFORE, clause):
             continue  # 'It is the only national vote before the lower chamber's term runs out in October 2021'
         if (
@@ -226,6 +231,8 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     if match is None or has(PASSED_DUE, text[clause_of(clauses(text), match.start())[0] : match.start()]):
         return None  # 'had been due by October 2021': a deadline overtaken, not the chamber's current one
     [(value, _)] = p.dates(match.group("date"))
+    if updated is not None and value[:7] < updated[:7]:
+        return None  # 'was due to sit until October 2025 before it was dissolved', told in 2026: no deadline now
     return {"value": value, "qualifier": "exact"}
 
 

@@ -16,14 +16,15 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE
 
 DEADLINE_WORDS: tuple[str, ...] = ("election", "term", "mandate", "voters", "serve", "elect", "polls", "sit until")
-DEADLINE_WORDS += ("sits until", "remain", "in office", "seats until", "electorate")
+DEADLINE_WORDS += ("sits until", "remain", "in office", "seats until", "electorate", "office until", "up for re")
 """Words one of which each sentence stating the Lower House's deadline holds."""
 _CHAMBERS = re.compile(rf"(?P<lower>{LOWER_HOUSE})|{UPPER_HOUSE}", re.IGNORECASE)
 _POINTER = re.compile(
     r"(?:^|(?<=[;,]\s)|(?<=,\sand\s))(?:[Ii]ts|[Tt]heir|[Tt]he\s+chamber\W?s|[Tt]hat\s+chamber\W?s)\b"
 )
 _TENURE = (
-    r"\b(?:terms?|mandate|serves?|sits?|seats|(?:in|remains?\s+in)\s+office|face\s+(?:the\s+)?voters|"
+    r"\b(?:terms?|mandate|serves?|sits?|seats|(?:in|remains?\s+in|holds?)\s+office|remains?\s+in\s+place|"
+    r"up\s+for\s+re-?election|face\s+(?:the\s+)?voters|"
     r"faces\s+(?:the\s+)?voters|(?:go|goes|return|returns)\s+(?:back\s+)?to\s+(?:the\s+)?(?:voters|electorate|polls)|"
     r"(?:be\s+|been\s+)?re-?elected|stand\s+for\s+re-?election|ha(?:ve|s)(?=\s+until\b))"
 )
