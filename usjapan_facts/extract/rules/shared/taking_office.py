@@ -176,9 +176,8 @@ def became(text: str, context: Context) -> list[Fields]:
         read = _sitting(text, match, context)
         if taking and context.updated is not None:
             # a taking of office two years before no longer says who sits: 'X took office in October 2021' in 2026
-            read = [
-                {**one, "_stale": True} if taken_long_ago(one, text, match.end(), context.updated) else one for one in read
-            ]
+            updated = context.updated
+            read = [{**one, "_stale": True} if taken_long_ago(one, text, match.end(), updated) else one for one in read]
         values += read
     return values
 
