@@ -13,7 +13,7 @@ import re
 import pytest
 
 from tests.regex_witnesses import witnesses
-from usjapan_facts.extract import anaphora, column_glue, election_words
+from usjapan_facts.extract import anaphora, column_glue, election_words, vote_time
 from usjapan_facts.extract.rules.if10199 import deadlines, national_votes, politics, term_ends
 from usjapan_facts.extract.word_choice import may_hold
 
@@ -34,6 +34,7 @@ GUARDED: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "the Lower House's election named": (re.compile(deadlines._NAMED_ELECTION, re.IGNORECASE), ("election",)),
     "the Lower House's term running to a date": (term_ends.TERM_ENDS, ("term", "mandate")),
     "the Lower House's term ending in a month": (term_ends.TERM_MONTH, ("term",)),
+    "a value dated before a vote": (vote_time._BEFORE_VOTE, vote_time._BEFORE_WORDS),
     **{
         f"the body an election is of: {name}": (re.compile(pattern, re.IGNORECASE), election_words.BODY_WORDS[slug])
         for slug, name, pattern in election_words.BODIES

@@ -104,6 +104,8 @@ _DID = re.compile(
     I,
 )
 """A count of those ahead said again with 'did' after a clause that counted them: '...; by sales, only four did'."""
+_LEAD_ENDED = re.compile(r"[^;,]{0,30}?,?\s+until\b", I)
+"""A lead over the runner-up told as ended: '..., the second-largest holder, until 2019' (then the runner-up led)."""
 _BY_LIST_WORDS = (
     "only", "trail", "just", "more", "behind", "alone", "ahead", "above", "before", "higher", "outrank", "top",
     "surpass", "exceed", "beat", "outpac", "outs", "smaller", "lower than", "lower only", "eclips",
@@ -219,7 +221,7 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
         if "Japan" not in named and not any(other.start <= match.start() < other.end for other in found):
             found.append(Candidate(listed(named) + 1, "exact", match.start(), match.end()))
     if may_hold(text, ("second", "next")):
-        found += [Candidate(1, "exact", *match.span()) for match in NEXT.finditer(text)]
+        found += [Candidate(1, "exact", *m.span()) for m in NEXT.finditer(text) if not _LEAD_ENDED.match(text, m.end())]
     for match in _DID.finditer(text, ahead_of) if ahead_of is not None and " did" in text else ():
         found.append(Candidate(int(p.number_of(match.group("did").lower()) or 0) + 1, "exact", *match.span()))
     for match in _FEWER.finditer(text) if "than" in text else ():

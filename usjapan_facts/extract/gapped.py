@@ -135,7 +135,7 @@ _GATE = (
     "alike",
     " both ",
     " each ",
-    " but japan",
+    " but ",
     "; as ",
     "next",
     "second",
@@ -177,7 +177,7 @@ def restated(text: str, folded: str | None = None) -> tuple[str, ...]:
         found.append(f"{yard[0].upper()}{yard[1:]}, {ranked['who']} {ranked['verb']} {elided['o2']}.")
     if "japan" in folded and holds_any(folded, ("next", "second")) and (ranked := _NEXT.match(text)):
         found.append(f"{ranked['who']} {ranked['verb']} the second-largest {ranked['noun']}{ranked['tail']}")
-    if " but japan" in folded and (contrast := _NOT_BUT.match(text)):
+    if " but " in folded and "japan" in folded and (contrast := _NOT_BUT.match(text)):
         what = contrast["what"]
         found.append(f"{contrast['who']} {contrast['verb']} {what[0].lower()}{what[1:]}{contrast['rest']}")
     if holds_any(folded, _MOVED_WORDS) and (moved := _MOVED.search(text)):

@@ -67,7 +67,8 @@ def series_year(text: str, found: Sequence[Candidate], candidate: Candidate) -> 
 
 def latest_of_series(values: list[Fields], cover: int | None) -> list[Fields]:
     """Of the figures of a series by year, the latest year's alone, up to the cover's year (a later year's figure is a
-    projection: '$125 billion in 2024 and $140 billion in 2027' in a 2025 brief); other readings as they are."""
+    projection: '$125 billion in 2024 and $140 billion in 2027' in a 2025 brief), and none when all are later; the
+    sentence's undated readings give way to it too. With fewer than two dated figures, the readings as they are."""
     dated = [fields for fields in values if fields.get("_year")]
     if len(dated) < 2:
         return values

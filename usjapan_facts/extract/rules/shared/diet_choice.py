@@ -10,7 +10,15 @@ from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS, known_perso
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
-from usjapan_facts.extract.rules.shared.taking_office import ABROAD, NAME, NOT_NAMES, NOT_SITTING, PM_TITLE, person
+from usjapan_facts.extract.rules.shared.taking_office import (
+    ABROAD,
+    NAME,
+    NOT_NAMES,
+    NOT_SITTING,
+    PM_TITLE,
+    person,
+    taken_long_ago,
+)
 
 _CHOSEN = re.compile(
     r"\b(?:LDP|Diet|party|parliament)\b[^.;]{0,40}?\b(?:elected|chose|picked|selected)\s+(?P<name>[A-Z][a-z]+)"
@@ -34,10 +42,11 @@ def chosen(text: str, context: Context) -> list[Fields]:
     return values
 
 
-_ELECTED_PRONOUN = re.compile(
-    rf"\b(?:Diet|parliament|lawmakers)\s+(?:then\s+|later\s+|formally\s+|duly\s+)?(?:elected|chose|named|confirmed|"
+_DIET_ELECTED = (
+    r"\b(?:Diet|parliament|lawmakers)\s+(?:then\s+|later\s+|formally\s+|duly\s+)?(?:elected|chose|named|confirmed|"
     rf"picked|installed)\s+(?:him|her)\s+(?:as\s+|to\s+be\s+)?(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?{PM_TITLE}\b"
 )
+_ELECTED_PRONOUN = re.compile(_DIET_ELECTED)
 """'The Diet then elected him prime minister on September 16': the one the sentence before says his party chose."""
 _PARTY_CHOSE = re.compile(
     r"\b(?:LDP|party|Liberal\s+Democratic\s+Party(?:\s+\(LDP\))?)\s+(?:\w+\s+)?(?:elected|chose|picked|selected)\s+"
@@ -70,16 +79,25 @@ def elected_pronoun(text: str, context: Context) -> list[Fields]:
     order = known or p.name_order(name, context.text)
     if order is None or (len(words) == 1 and not known) or words[-1] in US_PRESIDENTS:
         return []
-    return [{**person(order[0], order[1], name), **when(text, 0, len(text), context.updated)}]
+    return [{**person(order[0], order[1], name), **_taken_when(text, context.preceding.get(text, ""), context)}]
+
+
+def _taken_when(text: str, before: str, context: Context) -> Fields:
+    """How current a taking of office a pronoun tells is: stale when its date (the sentence's latest, else the latest
+    of the sentence before, as in 'He became prime minister later that month') lies more than two years back."""
+    hints = when(text, 0, len(text), context.updated)
+    dated = sorted(value for value, _ in p.dates(text)) or sorted(value for value, _ in p.dates(before))
+    taken = {"_date": hints.get("_date") or dated[-1]} if hints.get("_date") or dated else {}
+    if context.updated is not None and taken_long_ago(taken, text, len(text), context.updated):
+        hints["_stale"] = True
+    return hints
 
 
 _PRONOUN_TOOK = re.compile(
     r"^\W*(?:(?:In|On)\s+[\w ,]{3,25}?,\s+)?(?:He|She)\s+(?:then\s+|later\s+|formally\s+)?"
     r"(?:took\s+office|assumed\s+office|became|was\s+(?:sworn\s+in|named|elected|appointed|installed)|had\s+taken\s+office)"
     r"(?:\s+(?:in|on)\s+(?:[\w,]+\s+){1,3}?)?\s*(?:as\s+)?(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+|\d{2,3}(?:st|nd|rd|th)\s+)?"
-    rf"{PM_TITLE}\b"
-    rf"|\b(?:Diet|parliament|lawmakers)\s+(?:then\s+|later\s+|formally\s+)?(?:elected|chose|named|confirmed|picked)\s+"
-    rf"(?:him|her)\s+(?:as\s+|to\s+be\s+)?(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?{PM_TITLE}\b"
+    rf"{PM_TITLE}\b|{_DIET_ELECTED}"
 )
 """'She took office as prime minister on October 21, 2025', 'He became prime minister two days later', 'The Diet
 elected her prime minister': the one the sentence before opens on."""
@@ -110,4 +128,4 @@ def took_office_pronoun(text: str, context: Context) -> list[Fields]:
     order = known or p.name_order(opens.group("name"), context.text)
     if order is None:
         return []
-    return [{**person(order[0], order[1], opens.group("name")), **when(text, 0, len(text), context.updated)}]
+    return [{**person(order[0], order[1], opens.group("name")), **_taken_when(text, before, context)}]

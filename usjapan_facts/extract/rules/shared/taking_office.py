@@ -176,9 +176,8 @@ def became(text: str, context: Context) -> list[Fields]:
         read = _sitting(text, match, context)
         if taking and context.updated is not None:
             # a taking of office two years before no longer says who sits: 'X took office in October 2021' in 2026
-            read = [
-                {**one, "_stale": True} if _long_ago(one, text, match.end(), context.updated) else one for one in read
-            ]
+            updated = context.updated
+            read = [{**one, "_stale": True} if taken_long_ago(one, text, match.end(), updated) else one for one in read]
         values += read
     return values
 
@@ -189,7 +188,7 @@ _TAKEN_IN = re.compile(
 """The year of a taking of office, opening the sentence ('In 2006, Abe ...') or right after it ('named ... in 2006')."""
 
 
-def _long_ago(read: Fields, text: str, end: int, updated: dt.date) -> bool:
+def taken_long_ago(read: Fields, text: str, end: int, updated: dt.date) -> bool:
     """Tell whether the taking of office `read` dates (or, undated, the year opening the sentence or right after the
     words ending at `end`) lies more than two years before the cover."""
     year = _TAKEN_IN.match(text) or _TAKEN_IN.match(text, end)
