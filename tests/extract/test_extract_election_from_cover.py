@@ -110,6 +110,16 @@ def test_an_election_dated_from_the_cover(cover: str, body: str, slug: str, expe
             "On October 27, 2024, voters stripped the coalition of its majority in the House of Representatives.",
             {"lower_house_2024": ("2024-10-27", "held")},
         ),
+        (
+            "September 1, 2025",
+            "Voters dealt the coalition a setback in the House of Councillors on July 20, 2025.",
+            {"upper_house_2025": ("2025-07-20", "held")},
+        ),
+        (
+            "September 1, 2025",
+            "The ruling bloc fell short of a majority in the Upper House in July 2025.",
+            {"upper_house_2025": ("2025-07", "held")},
+        ),
         ("July 1, 2024", "Okinawa voters approved of Governor Tamaki in a poll released on June 20, 2024.", {}),
     ],
 )

@@ -80,9 +80,9 @@ _OTHER_DEEDS = re.compile(
     I,
 )
 _RESULT = re.compile(
-    r"\b(?:lost|won|retained|kept|suffered)\s+(?:a\s+|its\s+|their\s+)?"
+    r"\b(?:lost|won|retained|kept|suffered|fell\s+short\s+of)\s+(?:a\s+|its\s+|their\s+)?"
     rf"(?:(?:{UPPER}|{LOWER})\s+)?(?:landslide|majority|rout|defeat)\b"
-    rf"(?:\s+in\s+(?:that|the)\s+chamber)?,?\s+(?:on|in)\s+(?:the\s+)?(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}})"
+    rf"(?:\s+in\s+(?:that\s+chamber|the\s+chamber|(?:the\s+)?(?:{UPPER}|{LOWER})))?,?\s+(?:on|in)\s+(?:the\s+)?(?P<date>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}})"
     rf"(?:,?\s+(?:[\w-]+\s+){{0,2}}?and\s+(?:its|their)\s+(?P<second>{UPPER}|{LOWER})\s+majority\s+(?:on|in)\s+(?:the\s+)?"
     rf"(?P<date2>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}))?"
     rf"|\b(?:led|carried)\b[^;]{{0,90}}?\bto\s+a\s+landslide\s+on\s+(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"

@@ -74,7 +74,7 @@ VOTERS = (
     r"(?:the|its)\s+(?:[\w-]+\s+)?(?:House|Upper|Lower|upper|lower|chamber|seats)|round\s+of\s+(?:voting|balloting)(?!\s+on)|"
     r"(?:voters|electors)\s+will\s+decide|"
     rf"voters\s+(?:in\s+{p.MONTH}\s+\d{{4}}\s+)?(?:chose|elected|picked|filled|renewed|returned)\s+(?:half\s+|a\s+new\s+|the\s+)?|"
-    r"voters\s+(?:will\s+)?(?:choose|stripped|strip|gave|handed|denied|deprived|ousted|punished|rejected|cost)\b|"
+    r"voters\s+(?:will\s+)?(?:choose|stripped|strip|gave|handed|dealt|delivered|inflicted|denied|deprived|ousted|punished|rejected|cost)\b|"
     rf"{_RETURNED})\b"
 )
 """An election said by its voters: 'that chamber votes again in July', 'whose members next face voters in July',
