@@ -223,8 +223,10 @@ class Declaration:
     def cue_near(self) -> tuple[re.Pattern[str], ...]:
         """The cues as searched right before a value: only filler words may stand between (one pattern, as units),
         and before a rank a verb after the subject ('Japan ranked')."""
-        # 'Japan sat a rung higher on the list, in fifth place': a phrase set off by a comma may stand after the verb.
-        verb = rf"(?:(?:(?<=Japan\s)|(?<=\bit\s)){VERB}\s+(?:[^,;]{{1,40}},\s+)?)?" if self.value == "rank" else ""
+        # 'Japan sat a rung higher on the list, in fifth place': a phrase set off by a comma may stand after the verb;
+        # 'Japan stood at number five': 'at' before a numbered place.
+        after = r"(?:at\s+(?=No\.|number\b)|[^,;]{1,40},\s+)?"
+        verb = rf"(?:(?:(?<=Japan\s)|(?<=\bit\s)){VERB}\s+{after})?" if self.value == "rank" else ""
         # 'since September 8, 1951', 'in the spring of 1952': a year's month, day or season may stand before it.
         part = _PART_OF_YEAR if self.value == "year" else ""
         return self._one_of("cue", rf"(?:{{}})\W*{verb}(?:{FILLER}\s+){{0,3}}?{part}$")
