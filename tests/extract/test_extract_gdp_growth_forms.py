@@ -94,3 +94,23 @@ def test_each_years_growth_is_read_by_what_governs_its_figure(sentence: str, yea
 def test_another_measure_a_forecast_or_a_partial_table_gives_no_growth(sentence: str) -> None:
     """Another measure's or economy's figures, a forecast, or a year's figure left unread: no growth at all."""
     assert GROWTH not in facts_in(sentence)
+
+
+def _table(title: str, header: str, row: str) -> str:
+    rule = "| --- | --- | --- | --- |"
+    return f"Growth stayed weak.\n\n{title}\n\n{header}\n{rule}\n{row}\n| Inflation (%) | 1.0 | 2.0 | 2.5 |\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "years"),
+    [
+        (_table("Table 1. Japan", "| Item | 2027 | 2028 | 2029p |", "| Real GDP growth (%) | -0.3 | 0.8 | 1.1 |"),
+         {"2027": -0.3, "2028": 0.8}),
+        (_table("Table 2. Data", "| | 2027 | 2028 | 2029 (forecast) |", "| GDP growth (real, %) | 0.2 | 1.4 | 0.9 |"),
+         {"2027": 0.2, "2028": 1.4}),
+        ("Real GDP growth: 2027: 0.6%; 2028: 1.3%.", {"2027": 0.6, "2028": 1.3}),
+    ],
+)  # fmt: skip
+def test_a_table_gives_every_actual_years_growth(body: str, years: dict[str, float]) -> None:
+    """A growth row gives each year's cell but a projection column's; a label's list gives each year's."""
+    assert facts_in(body).get(GROWTH, (None,))[0] == years

@@ -18,6 +18,7 @@ YEN = "economy.yen"
     ("body", "value"),
     [
         ("The yen fell to ¥160 per dollar in May, a seven-year low.", "seven-year low against the dollar"),
+        ("In May the yen slid past ¥160 a dollar, a level not seen in 29 years.", "29-year low against the dollar"),
         (
             "The yen sank to ¥160 per dollar in May, its feeblest level in eleven years.",
             "11-year low against the dollar",

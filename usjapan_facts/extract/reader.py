@@ -20,6 +20,7 @@ from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
 from usjapan_facts.extract.declared import declarations
 from usjapan_facts.extract.gapped import restated
+from usjapan_facts.extract.growth_tables import table_years
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
 from usjapan_facts.extract.resolve import identity, resolve
@@ -164,6 +165,8 @@ def _table_readings(brief: str, document: Document, readings: dict[str, list[tup
                 fields, row = found[0]
                 quote = f"{title}: {row.label}, {row.year}: {row.written}"
                 readings[fact_id].append((fields, Sentence(quote, "Tables")))
+    for years, quote in table_years(document.captions) if "economy.gdp_growth" in readings else []:
+        readings["economy.gdp_growth"].append(({"value": years}, Sentence(quote, "Tables")))  # every actual year's
 
 
 def _authors(document: Document) -> dict[str, Fields]:

@@ -106,9 +106,19 @@ _YEN_EXTREME = re.compile(
     r"(?:level\s+|point\s+|mark\s+|rate\s+|it\s+(?:has|had)\s+been\s+)?"
     r"(?:against\s+the\s+(?:U\.S\.\s+)?dollar\s+)?(?:in|for|since)\s+"
     r"(?:(?:some|about|almost|nearly|roughly|around|more\s+than|over|upwards\s+of)\s+)?"
-    rf"(?P<years2>(?:\d{{1,2}}|{p.NUMBER_IN_WORDS})(?:\s+and\s+a\s+half)?|a)\s+(?P<span>years|decades?|months)\b",
+    rf"(?P<years2>(?:\d{{1,2}}|{p.NUMBER_IN_WORDS})(?:\s+and\s+a\s+half)?|a)\s+(?P<span>years|decades?|months)\b"
+    r"|\b(?:levels?|rates?|point)\s+(?:(?:against|versus)\s+the\s+(?:U\.S\.\s+)?dollar\s+)?(?:not|never|last)\s+"
+    r"(?:seen|reached|touched|recorded)\s+(?:in|for)\s+(?:(?:some|about|almost|nearly|roughly|around|more\s+than|over)\s+)?"
+    rf"(?P<years3>\d{{1,2}}|{p.NUMBER_IN_WORDS})\s+(?P<span3>years|decades?)\b",
     I,
 )
+_SEEN_SIDE = re.compile(
+    r"\b(?P<low>weak\w*|fell|fall\w*|slid|slump\w*|sank|sunk|plung\w*|tumbl\w*|depreciat\w*|(?:passed|past|above|beyond|"
+    r"topped|over|breached|crossed)\s+(?:the\s+)?(?:\u00a5\s?|Y)?1\d\d\b)|\b(?P<high>strength\w*|firm\w*|appreciat\w*|"
+    r"(?:below|under)\s+(?:the\s+)?(?:\u00a5\s?|Y)?1\d\d\b)",
+    I,
+)
+"""Which way the yen went to a level 'not seen in 32 years': 'passed \u00a5150 to the dollar' or 'weakened' is a low."""
 """'a 38-year low against the dollar', 'a five-year low' (beside '¥116 per dollar'), 'its weakest level in 13 years',
 'its feeblest level in thirty-eight years', 'its weakest point in two decades', 'its strongest level in some 16 months',
 'in more than two decades' (a 20-year low), 'in two and a half years' (a 2.5-year high): the yen's extreme against the
@@ -136,14 +146,22 @@ def yen(sentence: Sentence, context: Context) -> Fields | None:
         has(r"\bit\b", text[: match.start()]) and has(r"\byen\b", context.preceding.get(text, ""))
     ):
         return None  # 'In June it slid past ¥125 per dollar, ...' after a sentence on the yen: the yen's
-    written = (match.group("side") or match.group("side2")).lower()
+    if match.group("years3"):
+        sides = {
+            key for found in _SEEN_SIDE.finditer(text[: match.start()]) for key, v in found.groupdict().items() if v
+        }
+        if len(sides) != 1:
+            return None  # 'at a level not seen in 32 years', its way unsaid (or said both ways)
+        written = "low" if "low" in sides else "high"
+    else:
+        written = (match.group("side") or match.group("side2")).lower()
     side = "high" if written in ("high", "strongest", "highest", "firmest") else "low"
     if match.group("years"):
         value = f"{match.group('years')}-{match.group('unit')} {side} against the dollar"  # as written: 'five-year'
     else:
-        written = match.group("years2").lower()
+        written = (match.group("years2") or match.group("years3")).lower()
         span = 1 if written == "a" else p.number_of(written) or p.number_in_words(written) or 0
-        if match.group("span").startswith("decade"):
+        if (match.group("span") or match.group("span3")).startswith("decade"):
             span *= 10  # 'its weakest point in two decades' is a 20-year low
         unit = "month" if match.group("span") == "months" else "year"
         written = str(int(span)) if span == int(span) else f"{span:f}".rstrip("0")

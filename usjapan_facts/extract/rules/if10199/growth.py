@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.growth_tables import listed_years
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if10199.growth_carried import carried_years
 from usjapan_facts.extract.rules.if10199.growth_words import ADVERB, DOWN, ECONOMY, ELSEWHERE, SUBJECT, TOPIC, UP, YEAR
@@ -212,7 +213,7 @@ def _negative(text: str, local: str, before: float | None) -> bool | None:
 def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     if "%" not in sentence.text and "percent" not in sentence.text:
         return None  # no figure: the cheap test first, most sentences on the economy give none
-    years = _years(sentence.text)
+    years = listed_years(sentence.text) or _years(sentence.text)  # 'Real GDP growth: 2022: 0.9%; 2023: 1.9%'
     if years is None and not ECONOMY.search(sentence.text):  # 'It had shrunk by 4.6% in 2020.'
         years = carried_years(sentence.text, context.preceding.get(sentence.text), _years)
     return {"value": years} if years else None
