@@ -38,6 +38,7 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("in the range of", "about"),
     ("on the order of", "about"),
     ("something like", "about"),
+    *((f"in round {unit}{comma}", "about") for unit in ("numbers", "figures", "terms") for comma in (",", "")),
     ("in excess of", "over"),
     *((f"{degree} north of", "over") for degree in ("well", "just", "a little", "slightly")),
     *((f"{degree} south of", "under") for degree in ("well", "just", "a little", "slightly")),

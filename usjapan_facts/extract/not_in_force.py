@@ -78,6 +78,15 @@ DENIED = re.compile(
 """Words right before a value, in its phrase, that deny it: 'is no longer the largest', 'did not reach 2%', 'is not the
 largest holder', 'has never been third' (never 'not only', 'not less than')."""
 DENIED_WORDS = ("longer", "not", "n't", "never")
+VOIDED = re.compile(
+    r"\b(?:remov\w*|end(?:s|ed|ing)?|strip\w*|pull\w*|took\s+away|eliminat\w*)\s+(?:the\s+)?(?:legal\s+)?"
+    r"(?:footing|basis|foundation|grounds?)\s+(?:for|of|under)\b"
+    r"|\b(?:invalidat\w*|nullif\w*|annull\w*|overturn\w*|struck\s+down|strikes?\s+down|voided|set\s+aside)\b"
+    r"|\bhad\s+(?:applied|imposed|levied|charged|collected)\b",
+    I,
+)
+"""Words of a rate voided or gone: 'removed the legal footing for the 15% rate', 'invalidated', 'struck down', 'the
+rate Trump had applied'."""
 
 
 __all__ = [
@@ -90,4 +99,5 @@ __all__ = [
     "NOT_APPLIED",
     "PLAN_CALLS",
     "POSSIBLE",
+    "VOIDED",
 ]

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.date_forms import starts_later
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.not_in_force import VOIDED
 from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, clause_around, previous, undone
 from usjapan_facts.extract.rules.readings import one, when
@@ -214,9 +215,9 @@ def single_rate(values: list[Fields]) -> Fields | None:
 def us_tariff_most_imports(sentence: Sentence, context: Context) -> Fields | None:
     if _BEFORE_IT.match(sentence.text):
         return None  # 'Before the ruling, most Japanese goods faced a 15% IEEPA tariff': the rate of a time gone by
-    return single_rate(
-        [fields for authority, fields in rates(sentence, context) if authority in (None, "ieepa", "301", "122")]
-    )
+    # 'removed the legal footing for the 15% IEEPA rate that Trump had applied': voided, unless the replacement's.
+    kept = ("122",) if VOIDED.search(sentence.text) else (None, "ieepa", "301", "122")
+    return single_rate([fields for authority, fields in rates(sentence, context) if authority in kept])
 
 
 _BEFORE_IT = re.compile(
