@@ -166,13 +166,17 @@ def test_a_header_set_at_two_heights_is_one_header_row() -> None:
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_a_rank_column_is_the_rank_of_the_country_the_title_names(layout: Any) -> None:
     """'Japan's Standing Among U.S. Partners': each row's rank is Japan's, as a market or by its measure; the same
-    rows under 'South Korea's Standing Among U.S. Partners' give none of Japan's."""
+    rows under 'South Korea's Standing Among U.S. Partners', or in a column of a rank among Asian partners, give none
+    of Japan's."""
     rows: Rows = [("Measure", "Rank"), ("Total trade", "5"), ("Source of FDI in the U.S.", "1st")]
     facts, _ = read(layout("Table 1. Japan's Standing Among U.S. Partners, 2030", rows))
     assert (facts["trade.overall_partner_rank"], facts["trade.fdi_source_rank"]) == ((5, "exact"), (1, "exact"))
     korea: Rows = [("Measure", "Rank"), ("Market for U.S. exports", "7")]
     facts, _ = read(layout("Table 1. South Korea's Standing Among U.S. Partners, 2030", korea))
     assert "trade.export_partner_rank" not in facts
+    asian: Rows = [("Measure", "Rank among Asian partners"), ("Market for U.S. exports", "2")]
+    facts, _ = read(layout("Table 1. Japan's Standing Among U.S. Partners, 2030", asian))
+    assert "trade.export_partner_rank" not in facts  # a place among some partners, not among all
     # A rank column beside years' under a title whose 'Goods' is no possessive; a rank among some partners is none.
     flows: Rows = [("Flow", "2029", "2030", "Rank"), ("U.S. exports to Japan", "71.2", "78.4", "4")]
     flows += [("U.S. imports from Japan", "140.1", "148.9", "5 (among Asian partners)")]

@@ -23,6 +23,12 @@ _OWNER = re.compile(r"(?P<who>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*)['\u2019]s\s+(?i:ra
 _RANK_HEADER = re.compile(
     r"(?:(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*\W?s\s+)?(?:rank|ranking|position|place|standing)\b\D*", re.IGNORECASE
 )
+_SUBGROUP = re.compile(
+    r"\bamong\s+(?:\w+\s+)?(?:Asian|European|Asia-Pacific|Indo-Pacific|Latin\s+American|East\s+Asian|G-?7|G-?20|OECD|"
+    r"NATO|APEC|allied|advanced|regional|Western)\b|\b(?:in|within)\s+(?:Asia|Europe|the\s+region)\b",
+    re.IGNORECASE,
+)
+"""A rank column of a subgroup's partners ('Rank among Asian partners', 'Rank in Asia'): no place among all."""
 _JAPAN = re.compile(r"\bJapan\b")
 _PAIR = re.compile(
     r"\bU\.S\.(?:[-\u2013]|\s+(?:[A-Z]\w*\s+|and\s+){0,4}(?:with|to|from)\s+)(?P<who>Japan)\b(?!['\u2019])"
@@ -45,6 +51,8 @@ def ranked(label: str, header: str, title: str) -> str | None:
     header = " ".join(header.split())
     if not _RANK_HEADER.fullmatch(header):
         return None
+    if _SUBGROUP.search(header):
+        return ""  # 'Rank among Asian partners': a place among some, not among all U.S. partners
     if OTHERS.search(label) and not _JAPAN.search(label):
         return ""  # a row of another country ('China | 1 | 295.4', 'U.S. exports to Korea | 7'): its own rank
     if _JAPAN.fullmatch(label):  # Japan's row among partners ('Japan | 7 | 68.5'): its place, unless projected
