@@ -271,6 +271,32 @@ def test_a_table_with_a_change_column_and_an_empty_cell_reads_alike_in_every_lay
         assert found["trade.us_imports_from_japan"] == from_markdown["trade.us_imports_from_japan"]
 
 
+def test_a_tables_unit_on_a_line_of_its_own_under_its_title_keeps_its_header_of_words() -> None:
+    """'Table 1. U.S. Trade with Japan, 2030' over '(billions of dollars)' on a line of its own, then a header of words
+    ('Category  Exports  Imports  Balance') and rows, in a column beside prose: the unit is the title's, and the rows
+    read as the Markdown table's, not run into the paragraph before the title."""
+    caption = "Table 1. U.S. Trade with Japan, 2030"
+    rows = [
+        ("Goods", "82.0", "146.0", "-64.0"),
+        ("Services", "49.0", "42.0", "7.0"),
+        ("Total", "131.0", "188.0", "-57.0"),
+    ]
+    table = (
+        f"{caption} (billions of dollars)\n\n| Category | Exports | Imports | Balance |\n| --- | --- | --- | --- |\n"
+    )
+    table += "".join(f"| {' | '.join(row)} |\n" for row in rows)
+    lines = [caption, "(billions of dollars)", f"{'Category':<22}Exports   Imports   Balance"]
+    lines += [f"{label:<22}{a:>7}   {b:>7}   {c:>7}" for label, a, b, c in rows]
+    lines += ["Source: Bureau of Economic Analysis."]
+    left = lines_of(TABLE_TEXT[:2])
+    from_markdown = facts(markdown(TABLE_TEXT[:2]) + "\n" + table)
+    flows = ("trade.us_exports_to_japan", "trade.us_imports_from_japan", "trade.us_goods_exports_to_japan")
+    assert from_markdown["trade.us_exports_to_japan"]["value"] == 131_000_000_000
+    right = [*lines_of(TABLE_TEXT[2:3])[:2], *lines]
+    found = facts("\n".join([COVER, "", TITLE, ""]) + "\n" + side_by_side(left, right))
+    assert {fact: found.get(fact) for fact in flows} == {fact: from_markdown[fact] for fact in flows}
+
+
 def test_a_table_of_words_inside_a_copied_column_gives_the_markdown_tables_facts() -> None:
     """'Item  Latest  Earlier' rows of words and figures between a column's paragraphs, taking turns with the
     other column's lines: read as the Markdown table's rows, never run into the heading and prose after them."""

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from usjapan_facts.extract.line_joins import MAX_TITLE_WORDS, caption_joined, ends_sentence, table_line, unit_header
+from usjapan_facts.extract.line_joins import (
+    MAX_TITLE_WORDS,
+    TABLE_UNIT,
+    caption_joined,
+    ends_sentence,
+    table_line,
+    unit_header,
+)
 from usjapan_facts.extract.word_tables import layout_rows
 
 SOURCE = re.compile(r"(?:Sources?|Notes?):\s")
@@ -93,6 +100,8 @@ def figure(lines: list[str], start: int) -> tuple[list[str], int]:
         caption = caption_joined(caption, lines[index])
         index += 1
     table = caption.startswith("Table")
+    if table and index < len(lines) and TABLE_UNIT.fullmatch(lines[index].strip()):
+        caption, index = f"{caption} {lines[index].strip()}", index + 1  # its unit, on a line of its own under it
     subtitled = None if table or index >= len(lines) or not prose(lines[index]) else _subtitled(lines, index)
     if subtitled:  # the sentence is read as prose; the labels below it, up to the source line, are dropped
         return [caption, subtitled[0]], subtitled[1]
