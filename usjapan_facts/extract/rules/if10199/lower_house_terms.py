@@ -47,11 +47,11 @@ _ABROAD = re.compile(rf"{OTHER_COUNTRIES}|\bUnited\s+States\b|\bU\.S\.(?!-)|\bAm
 _JOIN = re.compile(r";|,\s+(?:and|but|while|whereas)\s+")
 
 
-def _named_back(text: str, before: str) -> str:
-    """`text` with a clause's 'its', 'their' or 'the chamber's' named as the Lower House's where the chamber named
-    last before it (in the sentence, else in the sentence before) is the Lower House: 'The House of Representatives
-    was elected in December 2014; its term runs to December 2018'."""
-    found = _POINTER.search(text)
+def _named_back(text: str, before: str, pointer: re.Pattern[str] = _POINTER) -> str:
+    """`text` with a clause's 'its', 'their' or 'the chamber's' (`pointer`) named as the Lower House's where the chamber
+    named last before it (in the sentence, else in the sentence before) is the Lower House: 'The House of
+    Representatives was elected in December 2014; its term runs to December 2018'."""
+    found = pointer.search(text)
     if found is None:
         return text
     named = list(_CHAMBERS.finditer(text[: found.start()])) or list(_CHAMBERS.finditer(before))
@@ -60,13 +60,13 @@ def _named_back(text: str, before: str) -> str:
     return f"{text[: found.start()]}the Lower House's{text[found.end() :]}"
 
 
+_MEMBERS = re.compile(r"(?:(?<=[;,]\s)|(?<=,\sand\s))(?:its|the\s+chamber\W?s)(?=\s+members\b)")
+
+
 def members_named(text: str) -> str:
     """`text` with a clause's 'its members' named as the Lower House's where the chamber named last before is that one:
     'The Lower House was last chosen in 2017; its members serve out their terms in October 2021'."""
-    found = re.search(r"(?:(?<=[;,]\s)|(?<=,\sand\s))(?:its|the\s+chamber\W?s)\s+members\b", text)
-    if found is None or not (named := list(_CHAMBERS.finditer(text[: found.start()]))) or not named[-1].group("lower"):
-        return text
-    return f"{text[: found.start()]}the Lower House's members{text[found.end() :]}"
+    return _named_back(text, "", _MEMBERS)
 
 
 def term_runs_out(text: str, before: str, updated: str | None) -> str | None:
