@@ -265,3 +265,24 @@ def test_a_tables_cells_left_atop_a_column_are_not_run_into_its_prose() -> None:
     read = " ".join(paragraphs(lines))
     assert "2033" not in read
     assert "than Prime Minister Hoshino visited Washington in May." in read
+
+
+def test_a_sidebar_table_with_no_table_caption_is_read_as_rows_not_prose() -> None:
+    """A sidebar's table with no 'Table N.' caption ('Step  Date' over rows of dated steps) is a table: its rows never
+    run into the prose, and the heading and sentence after it stand apart."""
+    from usjapan_facts.extract import extract_snapshot
+
+    left = [*textwrap.wrap(BEFORE, 50), "", "Timeline of the Talks", f"{'Step':<40}Date"]
+    left += [
+        f"{step:<38}{date:>12}"
+        for step, date in [("Talks announced", "Sept. 26, 2018"), ("Deal signed", "Oct. 7, 2019")]
+    ]
+    opening = "Formal talks got under way in Washington in mid-April 2019, the first negotiating round."
+    left += ["", "How the Talks Unfolded", *textwrap.wrap(f"{opening} {AFTER}", 50)]
+    top = "Updated January 10, 2020\n\nU.S.-Japan Trade Agreement Negotiations\n\n"
+    text = top + side_by_side(left, textwrap.wrap(RIGHT, 48))
+    document = parse_markdown(text)
+    assert _section_of(document, "Formal talks got under way") == "How the Talks Unfolded"
+    assert not any("Sept. 26, 2018" in sentence.text for sentence in document.sentences)
+    snapshot = extract_snapshot(text, brief="IF11120").snapshot
+    assert snapshot.events["first_negotiating_round"].date == "2019-04"

@@ -31,6 +31,7 @@ from usjapan_facts.extract.line_joins import (
     table_line,
 )
 from usjapan_facts.extract.parsers import MONTH_WORD
+from usjapan_facts.extract.word_tables import is_header, layout_rows
 
 _CAPTION = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s")
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -155,6 +156,7 @@ class _Paragraphs:
 
 
 _CELL_GAP = re.compile(r"\S {6,}\S")
+_CELL_RUN = re.compile(r"\s{2,}")
 """Two cells of a row far apart on one line ('House of Representatives election        Deadline'); a justified
 line of prose spreads its words by a space or two."""
 
@@ -168,6 +170,26 @@ def _orphan_cells(lines: list[str], index: int) -> int:
         if not lines[at] or len(lines[at]) >= MIN_PROSE_LINE:
             return 0
     return 0
+
+
+MIN_UNTITLED_ROWS = 2
+
+
+def _set_apart(lines: list[str], index: int) -> tuple[list[str], int] | None:
+    """A figure or table at `index`, never prose: its blocks and where it ends, else None. A table no 'Table N.'
+    caption opens (a sidebar's 'Step  Date') is a header of words, its cells far apart, over at least two rows that
+    line up with it."""
+    line = lines[index]
+    if _CAPTION.match(line):
+        return figure(lines, index)
+    if (
+        not _CELL_GAP.search(line)
+        or table_line(line)
+        or not is_header([cell for cell in _CELL_RUN.split(line.strip()) if cell])
+    ):
+        return None
+    rows, taken = layout_rows(lines[index:])
+    return (["\n".join(rows)], index + taken) if rows and taken > MIN_UNTITLED_ROWS else None
 
 
 def paragraphs(lines: list[str]) -> Iterator[str]:
@@ -187,8 +209,8 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
         if index and not lines[index - 1] and (cells := _orphan_cells(lines, index)):
             index += cells  # a table's cells left above a column's prose by a layout that broke its rows
             continue
-        if _CAPTION.match(line):
-            blocks, index = figure(lines, index)
+        if (set_apart := _set_apart(lines, index)) is not None:
+            blocks, index = set_apart
             for block in blocks:
                 out.apart(block)
             continue
