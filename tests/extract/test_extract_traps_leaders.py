@@ -46,10 +46,13 @@ def test_a_past_premiership_or_another_post_is_not_read(sentence: str) -> None:
         "Trump's visit to Beijing, where he met President Xi Jinping, worried Tokyo.",
         "In Seoul, President Lee Jae-myung hosted the trilateral summit.",
         "The Chinese leader, President Xi, received the delegation.",
+        "President Lee Jae-myung met Prime Minister Takaichi at the summit.",
+        "Takaichi later welcomed President Lai Ching-te's envoy.",
     ],
 )
 def test_a_president_met_abroad_is_not_the_us_president(sentence: str) -> None:
-    """A president named beside another country or its capital, by no U.S. president's name, is that country's."""
+    """A president named beside another country or its capital, by no U.S. president's name, is that country's; so
+    is one named family name first with a romanized given name ('Lee Jae-myung'), which no U.S. president has."""
     assert PRESIDENT not in facts_in(sentence)
 
 

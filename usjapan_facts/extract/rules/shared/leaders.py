@@ -49,6 +49,9 @@ _BY_AGENT = re.compile(
 """A president named as the author of a past act ('the tariff imposed by President Trump') is not thereby sitting."""
 _PAST_YEAR = re.compile(r",?\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013])")
 """A year right after a president's name dates a past act: 'President Trump in 2018 imposed a tariff'."""
+_ROMANIZED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+"""A given name of two syllables joined by a hyphen, the second in lower case ('Jae-myung', 'Ching-te'): an East Asian
+name, family name first, which no U.S. president has."""
 _PAST_DEED = re.compile(
     r"\b(?:negotiated|signed|concluded|reached|struck|agreed|launched|begun|began|started|initiated|imposed|"
     r"announced|completed|finalized|adopted|enacted|established|created|held|made|took\s+effect|entered\s+into\s+force|"
@@ -226,6 +229,8 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
     for words, match in _titled(text, _PRESIDENT_TITLE, strict=True):
         if words[-1] not in US_PRESIDENTS and words[0] not in US_PRESIDENTS and has(ABROAD, text, 0):
             continue  # 'Trump's visit to Beijing, where he met President Xi Jinping': a name of no known president
+        if len(words) == 2 and _ROMANIZED_GIVEN.fullmatch(words[1]):
+            continue  # 'President Lee Jae-myung': family name first, a romanized given name; another country's
         if len(words) == 1:
             family, given = KNOWN_PEOPLE.get(words[0], (words[0], None))
         elif len(words) == 2:
