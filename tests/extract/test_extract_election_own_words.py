@@ -53,6 +53,21 @@ from tests.extract.traps import elections_of
             "2030-07-14",
             "held",
         ),
+        ("Hoshino called a snap poll for April 12, 2031.", "lower_house_2031", "2031-04-12", "upcoming"),
+        ("Kato faces a party leadership contest in September 2031.", "ldp_president_2031", "2031-09", "upcoming"),
+        ("Kato became head of the ruling party on January 20, 2031.", "ldp_president_2031", "2031-01-20", "held"),
+        (
+            "Okinawa holds a gubernatorial election on September 14, 2031, after the governor's death.",
+            "okinawa_governor_2031",
+            "2031-09-14",
+            "upcoming",
+        ),
+        (
+            "In March 2031, the LDP picked Kato to succeed Hoshino as its leader.",
+            "ldp_president_2031",
+            "2031-03",
+            "held",
+        ),
     ],
 )
 def test_an_election_takes_the_chamber_and_the_date_its_own_words_give(

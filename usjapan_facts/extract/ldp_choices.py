@@ -64,7 +64,7 @@ def ldp_chosen(text: str, updated: str) -> tuple[str, Fields] | None:
             or (found.start() < last and found.end() > first)
         ):
             continue
-        return election("ldp_president", "LDP president", value, updated, "")
+        return election("ldp_president", "LDP president", value, updated, "chosen")  # a choice made: held
     return None
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.contests import contest_in
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
 from usjapan_facts.extract.elections import elections_of
@@ -81,6 +82,8 @@ def gathered_collections(
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
         read = elections_of(sentences, index, last_day, updated)
+        if not read and (contest := contest_in(sentence, updated)) is not None:
+            read = [contest]  # a contest the readers left unread, by its concept words
         for slug, fields in read:
             _keep(elections, slug, {**fields, "quote": sentence.text, "section": sentence.section}, warnings)
         dates = {slug: fields["date"] for slug, fields in read}

@@ -1,0 +1,93 @@
+"""The general reader of a contest the election readers left unread: which contest (a chamber or an office, by any
+of its names), held or upcoming, and when. Pure, no I/O.
+
+The roles, in one clause: the contest's concept words (a declared lexicon per body, `CONTESTS`: 'a snap poll' is the
+Lower House's, 'the party's leadership race' or 'became head of the ruling party' the LDP's presidency, 'the
+prefecture's gubernatorial election' under Okinawa its governor's), and the one date that clause gives. Ruled out: two
+bodies' words, two dates, another party or country, a date that only bounds a term ('until', 'by'), and a vote only
+supposed ('unless', 'if'). Asked only of a sentence the readers gave nothing, holding one of `_CHEAP`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.election_dates import election
+from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
+from usjapan_facts.extract.leadership import OTHER_PARTY
+from usjapan_facts.extract.rules.base import Fields
+from usjapan_facts.extract.text import Sentence
+
+_NOUN = r"(?:elections?|polls?|votes?|contests?|races?|ballot(?:ing)?)"
+CONTESTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    (
+        "lower_house",
+        "Lower House",
+        re.compile(rf"\b(?:snap|general)\s+(?:national\s+|parliamentary\s+)?{_NOUN}\b", re.I),
+    ),
+    (
+        "ldp_president",
+        "LDP president",
+        re.compile(
+            rf"\b(?:(?:ruling\s+)?party(?:\W?s)?|LDP\W?s?)\s+(?:leadership|presidential|presidency)\s+{_NOUN}\b"
+            r"|\b(?:became|becomes|was\s+(?:elected|chosen|picked|named))\s+(?:the\s+)?(?:new\s+)?(?:head|leader|president)\s+"
+            r"of\s+the\s+(?:ruling\s+party|LDP|Liberal\s+Democratic\s+Party)\b"
+            rf"|\b(?:ruling\s+party\W?s|LDP\W?s)\s+(?:(?:{p.MONTH})\s+(?:\d{{1,2}},\s+)?(?:\d{{4}},?\s+)?)?"
+            rf"(?:leadership|presidential)\s+{_NOUN}\b",
+            re.I,
+        ),
+    ),
+    (
+        "okinawa_governor",
+        "Okinawa governor",
+        re.compile(
+            rf"\bOkinawa\b[^.;]{{0,40}}\bgubernatorial\s+{_NOUN}\b"
+            r"|\bOkinawa(?:ns)?\s+(?:chose|elected|re-?elected|picked|returned)\b[^.;]{0,60}\bas\s+(?:its\s+)?governor\b",
+            re.I,
+        ),
+    ),
+)
+"""Each body's concept words: what names its contest without the words the election readers look for."""
+_CHEAP = ("snap", "general", "party", "ldp", "gubernatorial", "okinawa")
+_BOUND = re.compile(
+    r"\b(?:until|by|before|through|no\s+later\s+than|unless|if|barring|should|term\s+(?:ends|expires))\s+"
+    r"(?:(?:early|mid|late)[- ]?\s*)?$",
+    re.I,
+)
+_GAP = re.compile(
+    r"[\s,]*(?:(?:is|was|are|were|will\s+be|to\s+be)\s+)?(?:(?:held|set|scheduled|slated|due|planned)\s+)?"
+    r"(?:for|in|on|of)\s+(?:the\s+)?",
+    re.I,
+)
+"""What may stand between the contest's words and its date: 'a snap poll for', 'a leadership contest in'."""
+_TERM = re.compile(r"\b(?:term|expires?|runs?\s+out|must|by\s+then|no\s+later)\b", re.I)
+_SUPPOSED = re.compile(r"\b(?:unless|barring|if|absent|should|could|might|may|would|rumou?r\w*|specul\w*)\b", re.I)
+
+
+def contest_in(sentence: Sentence, updated: str) -> tuple[str, Fields] | None:
+    """The one contest a sentence's concept words name, dated by the one date of their clause; None otherwise."""
+    text = sentence.text
+    if not any(word in sentence.folded for word in _CHEAP):
+        return None
+    named = [(slug, body, found) for slug, body, pattern in CONTESTS if (found := pattern.search(text))]
+    if len(named) != 1 or (named[0][0] == "ldp_president" and OTHER_PARTY.search(text)):
+        return None
+    slug, body, found = named[0]
+    span = next(((start, end) for start, end in clauses(text) if start <= found.start() < end), (0, len(text)))
+    dated = dict(p.dates(text[span[0] : span[1]]))
+    if len(dated) != 1:
+        return None
+    date, at = next(iter(dated.items()))
+    clause = text[span[0] : span[1]]
+    start, end = found.start() - span[0], found.end() - span[0]
+    tied = (start <= at.start() and at.end() <= end) or _GAP.fullmatch(clause, end, at.start()) is not None
+    if not tied or _BOUND.search(clause[: at.start()][-40:]) or _SUPPOSED.search(clause) or _TERM.search(clause):
+        return None  # a date the contest's words do not run straight into, or one that bounds a term
+    if foreign_or_partial(text, date) or (slug != "okinawa_governor" and ABROAD.search(clause)):
+        return None  # another country's vote, or a local one
+    return election(slug, body, date, updated, clause)
+
+
+__all__ = ["CONTESTS", "contest_in"]
