@@ -25,10 +25,13 @@ EMISSIONS = "economy.emissions_cut_target"
         ("Japan is home to 53,000 U.S. military personnel or thereabouts.", "about"),
         ("The United States keeps 53,000 troops in Japan, more or less.", "about"),
         ("The United States keeps 53,000 or more troops in Japan.", "at_least"),
+        ("Japan hosts 53,000 U.S. troops, roughly.", "about"),
+        ("Japan hosts 53,000-odd U.S. troops.", "about"),
     ],
 )
 def test_a_hedge_after_the_figure_qualifies_it(sentence: str, qualifier: str) -> None:
-    """'or so', 'give or take', 'or thereabouts' after a figure (its noun between or not) hedge it as 'about'."""
+    """'or so', 'give or take', 'or thereabouts', a closing 'roughly' after a figure (its noun between or not) and
+    '-odd' right after it hedge it as 'about'."""
     assert facts_in(sentence)[TROOPS] == (53000, qualifier)
 
 

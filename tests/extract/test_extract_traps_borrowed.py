@@ -85,7 +85,7 @@ def test_a_sitting_president_is_still_read() -> None:
         (
             "Some sixty thousand U.S. troops are based in Japan, alongside about 45,000 family members and civilian "
             "workers.",
-            None,
+            60000,
         ),
         ("About fifty thousand U.S. military personnel serve in Japan, with nearly 40,000 dependents nearby.", 50000),
         (

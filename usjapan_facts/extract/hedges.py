@@ -37,6 +37,7 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("in the vicinity of", "about"),
     ("in the range of", "about"),
     ("on the order of", "about"),
+    ("in the order of", "about"),
     ("something like", "about"),
     *((f"in round {unit}{comma}", "about") for unit in ("numbers", "figures", "terms") for comma in (",", "")),
     ("in excess of", "over"),
@@ -57,7 +58,11 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("approximately", "about"),
     # A floor or a ceiling said by denying the other side: 'no fewer than 50,000' is at least 50,000, never under it.
     *((f"{negation} {word} than", "at_least") for negation in ("no", "not") for word in ("fewer", "less")),
-    *((f"{negation} {word} than", "exact") for negation in ("no", "not") for word in ("more", "greater")),
+    *(
+        (f"{negation} {word} than", "exact")
+        for negation in ("no", "not")
+        for word in ("more", "greater", "larger", "bigger", "higher")
+    ),
     ("close on", "nearly"),
     ("not quite", "nearly"),
     ("just shy of", "nearly"),
@@ -88,6 +93,9 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("short of", "nearly"),
     ("better than", "over"),
     ("greater than", "over"),
+    # A comparative said of the value itself: 'Okinawa, smaller than 1% of Japan's territory', 'higher than 2%'.
+    *((f"{word} than", "over") for word in ("larger", "bigger", "higher")),
+    *((f"{word} than", "under") for word in ("smaller", "lower")),
     ("fewer than", "under"),
     ("less than", "under"),
     ("more than", "over"),
@@ -121,7 +129,8 @@ def qualifier_of(hedge: str | None) -> Qualifier:
 
 _AFTER_HEDGE = re.compile(
     r"(?:\s+(?!(?:and|or|but|while|whereas|of|than)\b)[A-Za-z][\w.'-]*){0,4}?,?\s+"
-    r"(?P<hedge>or\s+so|give\s+or\s+take|or\s+thereabouts|more\s+or\s+less|or\s+more)\b(?!\s+(?:than|\d))",
+    r"(?P<hedge>or\s+so|give\s+or\s+take|or\s+thereabouts|more\s+or\s+less|or\s+more|"
+    r"(?:roughly|approximately)(?=\s*(?:[,.;:)]|$)))\b(?!\s+(?:than|\d))",
     re.IGNORECASE,
 )
 _AFTER_QUALIFIER: dict[str, Qualifier] = {"or more": "at_least"}
@@ -132,11 +141,14 @@ _Q = TypeVar("_Q", bound=str)
 
 def hedged_after(text: str, end: int, qualifier: _Q) -> _Q | Qualifier:
     """The qualifier of a value with no hedge before it but one after it, its noun between: 'fifty thousand or so',
-    '54,000 U.S. troops, give or take,', '2 percent or more', '50,000+'. No other figure may stand between the two."""
+    '54,000 U.S. troops, give or take,', '54,000 troops, roughly.', '2 percent or more', '50,000+', '54,000-odd'.
+    No other figure may stand between the two."""
     if qualifier != "exact":
         return qualifier
-    if text.startswith("+", end):
+    if text.startswith("+", end) or text.startswith("-plus", end):
         return "at_least"
+    if text.startswith("-odd", end):
+        return "about"  # '54,000-odd troops
     after = _AFTER_HEDGE.match(text, end)
     if after is None:
         return qualifier

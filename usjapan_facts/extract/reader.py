@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
 from usjapan_facts.extract.declared import declarations
+from usjapan_facts.extract.figures import fill as unread_figures
 from usjapan_facts.extract.gapped import restated
 from usjapan_facts.extract.growth_tables import table_years
 from usjapan_facts.extract.mentions import outcomes
@@ -116,6 +117,7 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
         for fact_id, fields in found:
             readings[fact_id].append((fields, sentence))
     _table_readings(reader.catalogue.brief, document, readings)
+    unread_figures(reader.catalogue.brief, document, context, readings)  # the general reader, of what is left
     for fact_id, kind in kinds.items():
         if kind.startswith("yearly"):
             readings[fact_id] = merged_years(readings[fact_id])
@@ -140,8 +142,7 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
 
 
 def _restated(reader: _Reader, sentence: Sentence, context: Context, kinds: dict[str, str]) -> list[tuple[str, Fields]]:
-    """What the plain sentences a shortened rank stands for state ('sixth and fifth, respectively'), each read as the
-    sentence is, in its place, quoted by the sentence itself."""
+    """What the plain sentences a shortened rank stands for ('sixth and fifth, respectively') state, quoting it."""
     found = []
     for text in restated(sentence.text, sentence.folded):
         context.preceding.setdefault(text, context.preceding.get(sentence.text, ""))

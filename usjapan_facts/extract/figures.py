@@ -1,0 +1,223 @@
+"""The general reader of figures: a count or percent of the alliance or defense that no declaration read.
+
+Its lexicon (`briefs/<BRIEF>/figures.toml`) gives each fact the words of the whole its value measures (the concept:
+troops, exclusive-use facilities, Japan's land area, Marines, a goal or a cap of GDP). A value of the fact's kind is
+taken where its phrase (its words up to the commas, the clause breaks and the other values around it; the whole
+clause when the phrase names no concept) names this fact's concept and no other fact's, wherever the value stands in
+it (fronted, after the verb, in an appositive: "Small as it is, 0.6% of Japan's land area, Okinawa ..."), the sentence
+names the declaration's subject (or points back to the one before that does: "A contingent of roughly 4,000 Marines is
+to move there"), and nothing in the phrase rules it out: the declaration's exclude and past words, another country,
+the size of a change, a plan or a possibility (for a fact that is no plan), a past tense. It runs only for a fact the
+declarations left unread, and keeps a value only when every sentence it reads gives the same one. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from usjapan_facts.extract.anaphora import routed
+from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.declared import Declaration, declarations
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import Context, Fields
+from usjapan_facts.extract.set_apart import set_apart
+from usjapan_facts.extract.text import Document, Sentence
+from usjapan_facts.extract.values import Candidate, of_kind
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+MAX_SENTENCE = 3000
+_BREAK = re.compile(r",|\s[-\u2013\u2014]+\s|\u2014|:")
+_THERE = re.compile(r"\bthere\b", I)
+_OF = re.compile(r"\s*of\s", I)
+_OTHERS = re.compile(rf"{OTHER_COUNTRIES}|\bNATO\b|\bPentagon\b")
+_CHANGE = re.compile(
+    r"\b(?:by|from|rose|grew|fell|dropped|declined|increased|decreased|cut|shrank|change|increase|decrease|"
+    r"growth|drop|rise|fall)\s*$",
+    I,
+)
+_UNSURE = re.compile(
+    r"\b(?:would|could|might|may|should|proposed|proposal|floated|urged|asked|wants?|demand\w*|if|platform|manifesto|"
+    r"campaign\w*|weigh\w*|mull\w*|consider\w*|debat\w*|discuss\w*|stud(?:y|ying|ied)|"
+    r"not(?!\s+(?:quite|far|much|more|less|fewer))|no(?!\s+(?:fewer|less|more|greater|larger|bigger)))\b",
+    I,
+)
+_PLAN = re.compile(r"\b(?:will|plans?|planned|aims?|intends?|is\s+to|are\s+to|by\s+(?:FY\s?)?20\d\d)\b", I)
+_PAST = re.compile(
+    r"\b(?:was|were|had|once|previously|formerly|originally|at\s+its\s+peak|until|as\s+recently\s+as)\b", I
+)
+_YEAR = re.compile(r"(?<!\bsince\s)(?<!\bbeginning\sin\s)(?<!\bstarting\sin\s)\b((?:19|20)\d\d)\b", I)
+_RANGE = (
+    re.compile(r"(?:\d\s*[-\u2013]|\bbetween\s+[\d,.]+\s+and|\bfrom\s+[\d,.]+\s+to)\s*$", I),
+    re.compile(r"[-\u2013]\s*\d"),
+)
+_QUOTES = re.compile(r"[\"\u201c\u201d]")
+_WHOLE = re.compile(r"(?:(?!\b(?:is|are|was|were|has|have|lies?|sits?|hosts?|stands?|remains?)\b)[^,;])*")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One fact's words for the general reader: cheap gate words, its concept, and the words its clause must hold."""
+
+    gate: tuple[str, ...]
+    concept: tuple[re.Pattern[str], ...]
+    also: tuple[re.Pattern[str], ...]
+    whole: bool = False
+    """The concept is the whole a share is of, said right after it when anywhere after it ('70% of the bases')."""
+
+
+@cache
+def lexicon(brief: str) -> dict[str, Concept]:
+    """The brief's lexicon of figures (empty for a brief that has none)."""
+    path = resources.files("usjapan_facts").joinpath("briefs", brief, "figures.toml")
+    if not path.is_file():
+        return {}
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {
+        fact_id: Concept(
+            tuple(entry["gate"]),
+            tuple(re.compile(word, I) for word in entry["concept"]),
+            tuple(re.compile(word, I) for word in entry.get("also", ())),
+            bool(entry.get("whole", False)),
+        )
+        for fact_id, entry in data.get("fact", {}).items()
+    }
+
+
+def _spans(
+    text: str, clause: tuple[int, int], value: Candidate, others: Sequence[Candidate]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The value's words: its clause up to the other values around it (what may rule it out), and within them its
+    phrase, cut at the commas, dashes and colons (what names its concept)."""
+    start, end = clause
+    for other in others:
+        if other.end <= value.start:
+            start = max(start, other.end)
+        elif other.start >= value.end:
+            end = min(end, other.start)
+    cuts = [m.start() for m in _BREAK.finditer(text, start, end)]
+    left = max((at + 1 for at in cuts if at < value.start), default=start)
+    right = min((at for at in cuts if at >= value.end), default=end)
+    return (start, end), (left, right)
+
+
+def _in_bounds(declaration: Declaration, value: object) -> bool:
+    low, high = declaration.low, declaration.high
+    return not isinstance(value, (int, float)) or ((low is None or value >= low) and (high is None or value <= high))
+
+
+def _whole(text: str, value: Candidate) -> int | None:
+    """Where the whole a share is of starts ('70% of the bases', 'more than half of the troops'), if said after it."""
+    if text[value.start : value.end].endswith(" of"):
+        return value.end
+    after = _OF.match(text, value.end)
+    return after.end() if after else None
+
+
+def _named(facts: dict[str, Concept], kind: dict[str, str], value_kind: str, words: str) -> set[str]:
+    return {
+        fact_id
+        for fact_id, concept in facts.items()
+        if kind[fact_id] == value_kind and any(p.search(words) for p in concept.concept)
+    }
+
+
+def _ruled_out(declaration: Declaration, words: tuple[str, str, str], cover: int | None) -> bool:
+    """Whether the value's words rule it out: `words` are its own (its clause up to the values around it, and on to
+    its phrase's end; what the declaration excludes), its clause's (a plan, a doubt, a denial, a past, a year before
+    the `cover`'s) and its phrase's before it (a change's size: 'rose by')."""
+    own, clause, before = words
+    if any(p.search(own) for p in (*declaration.exclude, *declaration.past)) or _CHANGE.search(before):
+        return True
+    if declaration.japan and _OTHERS.search(own):
+        return True
+    if cover and any(int(year) < cover for year in _YEAR.findall(clause)):
+        return True
+    if _UNSURE.search(clause) or _PAST.search(clause):
+        return True
+    return not declaration.planned and bool(_PLAN.search(clause))
+
+
+def _about(declaration: Declaration, sentence: Sentence, context: Context) -> bool:
+    """Whether the sentence is about the subject: it names it, or it points back ('It', 'They', 'there') to a
+    sentence that names it and no other country."""
+    before = context.preceding.get(sentence.text, "")
+    if routed(sentence.text) or _THERE.search(sentence.text):
+        if _OTHERS.search(before):
+            return False  # 'South Korea is a U.S. ally. It hosts about 28,500 U.S. troops, fewer than Japan does.'
+        return declaration.names_subject(sentence.text) or declaration.names_subject(before)
+    return declaration.names_subject(sentence.text)
+
+
+def _set_off(text: str, value: Candidate) -> bool:
+    """Whether the value is an end of a range ('50-55,000') or stands in a quotation (a slogan's)."""
+    return bool(
+        _RANGE[0].search(text, 0, value.start)
+        or _RANGE[1].match(text, value.end)
+        or len(_QUOTES.findall(text, 0, value.start)) % 2
+    )
+
+
+def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fields | None:
+    """The fact's fields from the sentence by its concept words, or None."""
+    facts, declared = lexicon(brief), declarations(brief)
+    declaration, concept = declared[fact_id], facts[fact_id]
+    kind = {other: declared[other].value for other in facts}
+    text = sentence.text
+    if not _about(declaration, sentence, context):
+        return None
+    found = of_kind(declaration.value, text, context.preceding.get(text, ""))
+    spans = clauses(text) if found else ()
+    taken: set[tuple[object, str]] = set()
+    for value in found:
+        clause = clause_of(spans, value.start)
+        others = [other for other in found if other is not value]
+        words, (start, end) = _spans(text, clause, value, others)
+        phrase = text[start:end]
+        # A share's whole is said right after it ('15% of its main island'): there, or nowhere, its concept stands.
+        # A phrase that names no concept borrows its clause's only when no other value of the kind stands there.
+        whole = _whole(text, value) if concept.whole else None
+        if whole is not None:
+            named = _named(facts, kind, declaration.value, _WHOLE.match(text, whole, end).group(0))  # type: ignore[union-attr]
+        else:
+            alone = not any(clause[0] <= other.start < clause[1] for other in others)
+            named = _named(facts, kind, declaration.value, phrase) or (
+                _named(facts, kind, declaration.value, text[clause[0] : clause[1]]) if alone else set()
+            )
+        if named != {fact_id} or not _in_bounds(declaration, value.value) or _set_off(text, value):
+            continue
+        if concept.also and not any(p.search(text[clause[0] : clause[1]]) for p in concept.also):
+            continue
+        cover = context.updated.year if context.updated else None
+        said = (text[words[0] : end], text[clause[0] : clause[1]], text[start : value.start])
+        if _ruled_out(declaration, said, cover) or set_apart(declaration.value, value.value, text):
+            continue
+        taken.add((value.value, value.qualifier))
+    if len(taken) != 1:
+        return None
+    number, qualifier = taken.pop()
+    return {"value": number, "qualifier": qualifier}
+
+
+def fill(brief: str, document: Document, context: Context, readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:
+    """Add the general reader's value of each fact of the lexicon that no rule or declaration read."""
+    for fact_id, concept in lexicon(brief).items():
+        if readings.get(fact_id) or fact_id not in readings:
+            continue
+        got = [
+            (fields, sentence)
+            for sentence in document.sentences
+            if len(sentence.text) <= MAX_SENTENCE
+            and any(word in sentence.folded for word in concept.gate)
+            and (fields := read(fact_id, brief, sentence, context))
+        ]
+        if len({(fields["value"], fields["qualifier"]) for fields, _ in got}) == 1:
+            readings[fact_id].extend(got)
+
+
+__all__ = ["Concept", "fill", "lexicon", "read"]
