@@ -132,6 +132,7 @@ CONCEPTS: tuple[Concept, ...] = (
         needs=r"^(?!.*\b(?:steel|aluminum|extended\s+(?:it\s+)?(?:to|until|through))\b)",
         cues=("surcharge", "122"),
         since=2026,
+        until=2026,
     ),
 )
 """The trade events' concept words, in the order the briefs tell them."""
