@@ -39,7 +39,8 @@ def yearless(
     if event.since is None or not borrowed or p.YEAR.search(STATUTE_YEAR.sub(" ", text)):
         return None
     closed = [year for year in borrowed if year and event.since <= int(year) <= event.until] if event.until else []
-    years = closed if event.until else [year for year in borrowed[:1] if year]
+    # an open event's year is never one its context names after the cover's ('runs out in March 2027' beside it)
+    years = closed if event.until else [year for year in borrowed[:1] if year and year <= updated[:4]]
     where = clause if bare_months(clause) else text[:before]
     months = bare_months(where)
     if len(months) != 1 or not years:

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import DatedEvent
 
-_GAP = r"(?:[^.;:]|(?<=[A-Z])\.){0,130}?"
-"""Between an event's noun and its deed: within the clause, as far as a long aside."""
+_GAP = r"(?:[^.;:]|(?<=[A-Z])\.){{0,{}}}?"
+"""Between an event's noun and its deed: within the sentence, past an abbreviation's point ('U.S.'), at most so many
+characters (`Concept.gap`)."""
 
 
 _ORDINAL_DAY = r"^(?!.*\bthe\s+\d{1,2}(?:st|nd|rd|th)\b)"
@@ -39,11 +40,15 @@ class Concept:
     cues: tuple[str, ...]
     since: int
     until: int | None = None
+    gap: int = 130
+    """How far apart the noun and the deed may stand: a long aside, or only a few words for a deed whose noun is its
+    object ('spoke to Congress', never 'a speech to the UN ... praised Congress')."""
 
     def event(self) -> DatedEvent:
         """The concept as a declaration tried last: its nouns and deeds in one clause, in either order."""
         noun, deed = "|".join(self.nouns), "|".join(self.deeds)
-        words = re.compile(rf"\b(?:{noun})\b{_GAP}\b(?:{deed})|\b(?:{deed})\b{_GAP}\b(?:{noun})\b", re.IGNORECASE)
+        gap = _GAP.format(self.gap)
+        words = re.compile(rf"\b(?:{noun})\b{gap}\b(?:{deed})|\b(?:{deed})\b{gap}\b(?:{noun})\b", re.IGNORECASE)
         needs = re.compile(f"{_ORDINAL_DAY}(?=.*?(?:{self.needs}))" if self.needs else _ORDINAL_DAY, re.IGNORECASE)
         return DatedEvent(self.slug, self.what, words, needs, self.since, self.until, self.cues, fallback=True)
 
@@ -63,7 +68,7 @@ CONCEPTS: tuple[Concept, ...] = (
         deeds=(
             r"held|took\s+place|convened|met|opened|began|started|came|hosted|sat\s+down|got\s+under\s+way|in\s+\w+",
         ),
-        needs=r"\b(?:talks|negotiat\w*|Lighthizer|Motegi|trade)\b",
+        needs=rf"^(?!.*{OTHER_COUNTRIES})(?=.*\b(?:talks|negotiat\w*|Lighthizer|Motegi|trade)\b)",
         cues=("first", "opening", "initial", "inaugural", "round one"),
         since=2019,
         until=2019,
@@ -78,7 +83,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"limited\s+(?:bilateral\s+)?(?:trade\s+)?(?:deal|agreement|pact)",
         ),
         deeds=(r"finali[sz]\w*|complet\w*|conclu\w*|reached|done|wrapped\s+up|ended|struck|sealed|settled|finished",),
-        needs=r"^(?!.*\b(?:in\s+principle|signed|second\s+(?:stage|phase)|hope\w*)\b)",
+        needs=rf"^(?!.*\b(?:in\s+principle|signed|second\s+(?:stage|phase)|hope\w*)\b)(?!.*{OTHER_COUNTRIES})",
         cues=("first", "initial", "stage", "phase", "limited"),
         since=2019,
         until=2019,
@@ -88,7 +93,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
         "and government subsidies",
         nouns=(r"talks|negotiations|negotiate|negotiating",),
-        deeds=(r"agree[sd]?|decided|announc\w*|launch\w*|set\s+up|secured|opened|began|started|first\s+in\s+line",),
+        # not 'began', 'opened': the day such a sentence names may be the first round's
+        deeds=(r"agree[sd]?|decided|announc\w*|launch\w*|set\s+up|secured|first\s+in\s+line",),
         needs=(
             rf"^(?!.*{_AGAIN})(?!.*\b(?:deal|framework|agreement)\b)(?!.*{OTHER_COUNTRIES})"
             r"(?!.*\b(?:talks|negotiations)\s+(?:on|over|about)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:tariffs?|trade)\b))"
@@ -132,7 +138,6 @@ CONCEPTS: tuple[Concept, ...] = (
         needs=r"^(?!.*\b(?:steel|aluminum|extended\s+(?:it\s+)?(?:to|until|through))\b)",
         cues=("surcharge", "122"),
         since=2026,
-        until=2026,
     ),
 )
 """The trade events' concept words, in the order the briefs tell them."""
@@ -140,16 +145,21 @@ CONCEPTS: tuple[Concept, ...] = (
 EVENTS: tuple[DatedEvent, ...] = tuple(concept.event() for concept in CONCEPTS)
 """The trade concepts as declarations tried last, each for an event its phrase declarations left unread."""
 
-ADDRESS = (
-    Concept(
-        "abe_address_to_congress",
-        "Abe addresses a joint meeting of Congress",
-        nouns=(r"Congress(?!\W?s\b)",),
-        deeds=(r"address\w*|speech|sp(?:eak|eaks|oke|eaking)|remarks|told|hear\w*|heard",),
-        needs=r"\bAbe\b",
-        cues=("congress",),
-        since=2015,
-        until=2015,
-    )
+ADDRESS = Concept(
+    "abe_address_to_congress",
+    "Abe addresses a joint meeting of Congress",
+    # Congress as the address's audience, a few words from the deed: never a speech elsewhere beside Congress
+    nouns=(
+        r"(?:to|before)\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+|both\s+houses\s+of\s+)?(?:the\s+)?(?:U\.S\.\s+)?"
+        r"Congress(?!\W?s\b)",
+        r"Congress\s+(?:heard|welcomed|received|listened\s+to|gathered)",
+    ),
+    deeds=(r"address\w*|speech|sp(?:eak|eaks|oke|eaking)|remarks|told|hear|heard",),
+    # Abe's; never the speech as the thing another deed names ('a statement that echoed his speech to Congress')
+    needs=r"^(?!.*\b(?:echo\w*|recall\w*|cit(?:ed|ing)|invok\w*|quot\w*|referr\w*)\b).*\bAbe\b",
+    cues=("congress",),
+    since=2015,
+    until=2015,
+    gap=40,
 ).event()
 """IF10199's own: Abe's 2015 address to a joint meeting of Congress, by its concept words."""

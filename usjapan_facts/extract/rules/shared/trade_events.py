@@ -222,7 +222,6 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         # the precision the text gives: 'ran out on July 23, 2026' is a day, 'lapses in late July' a month
         since=2026,
-        until=2026,
         cues=("surcharge", "122"),
     ),
     DatedEvent(
@@ -237,7 +236,6 @@ EVENTS: tuple[DatedEvent, ...] = (
         ),
         needs=re.compile(r"\b(?:surcharge|Section\s+122)\b[^.]{0,160}?[;,]", I),
         since=2026,
-        until=2026,
         cues=("surcharge", "122"),
     ),
     DatedEvent(
@@ -248,7 +246,6 @@ EVENTS: tuple[DatedEvent, ...] = (
         re.compile(rf"(?:^|[;,]\s+(?:so\s+|and\s+|but\s+)?)(?:[Ii]t|[Tt]he\s+levy)\s+{_RUNS_OUT}"),
         needs=re.compile(r"^(?:The|This|That|A|Its)\s+(?:[\w%-]+\s+){0,3}?surcharge\b"),
         since=2026,
-        until=2026,
         cues=("surcharge",),
         carried=True,
     ),
