@@ -240,6 +240,57 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
             "tariff_talks_announced",
             ("2025-04-07", "held"),
         ),
+        (
+            "IF10199",
+            "May 4, 2026",
+            "The President used Section 122 of the Trade Act of 1974 to impose a worldwide surcharge. Section 122 caps "
+            "such a surcharge at 150 days, so this one expires on July 23 unless Congress extends it.",
+            "section122_surcharge_expired",
+            ("2026-07-23", "upcoming"),
+        ),
+        # the general reader: the event's concept words in one clause, in any order, where no phrase reads it
+        (
+            "IF11120",
+            "March 3, 2021",
+            "The inaugural negotiating session took place in Washington in April 2019, led by Lighthizer and Motegi.",
+            "first_negotiating_round",
+            ("2019-04", "held"),
+        ),
+        (
+            "IF11120",
+            "March 3, 2021",
+            "At a meeting in New York on September 25, 2019, the leaders finalized the first stage of a trade deal.",
+            "stage_one_deal_finalized",
+            ("2019-09-25", "held"),
+        ),
+        (
+            "IF11120",
+            "May 4, 2026",
+            "Japan secured tariff negotiations with the Administration on April 7, 2025.",
+            "tariff_talks_announced",
+            ("2025-04-07", "held"),
+        ),
+        (
+            "IF11120",
+            "March 3, 2021",
+            "The Section 232 auto proclamation of May 17, 2019, deferred tariffs for 180 days.",
+            "section232_autos_proclamation",
+            ("2019-05-17", "held"),
+        ),
+        (
+            "IF10199",
+            "March 3, 2019",
+            "Abe's speech to Congress, delivered on April 29, 2015, was well received.",
+            "abe_address_to_congress",
+            ("2015-04-29", "held"),
+        ),
+        (
+            "IF10199",
+            "May 4, 2026",
+            "The Section 122 surcharge is scheduled to terminate on July 23, 2026.",
+            "section122_surcharge_expired",
+            ("2026-07-23", "upcoming"),
+        ),
     ],
 )
 def test_a_declared_event_is_read_in_more_words(

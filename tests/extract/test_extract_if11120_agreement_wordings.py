@@ -78,6 +78,10 @@ def _dates(paragraph: str) -> dict[str, str]:
          "1, 2020.", {USJTA: "2020-01-01"}),
         ("The USJTA and the DTA are executive agreements. Tokyo approved them in December 2019, and they took effect "
          "on January 1, 2020.", {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
+        # the general reader: the name and a word of taking effect in one clause, its one date of 2020
+        ("The digital trade agreement took effect alongside the USJTA on January 1, 2020.",
+         {USJTA: "2020-01-01", DIGITAL: "2020-01-01"}),
+        ("The agreements, signed October 7, 2019, took effect at the start of 2020.", {USJTA: "2020", DIGITAL: "2020"}),
         # traps: a year that labels the signing, a proclamation, a later step of the tariff schedule, a hope
         ("The 2019 U.S.-Japan Trade Agreement remains in force.", {}),
         ("The USJTA was implemented by proclamation on December 26, 2019.", {}),

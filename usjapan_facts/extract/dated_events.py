@@ -222,6 +222,8 @@ def dated_event_in(
     if date is not None and not (date_of_doer or counted or right or when):
         date = nearer_day(text, found.start(), date)  # 'on July 22, 2025, months after the April 7 call in which'
     bare = bare_months(clause) if counted is None and right is None and date_of_doer is None else set()
+    if event.fallback and not (date_of_doer or counted or right or when) and len(bare) + len(p.dates(clause)) > 1:
+        return None  # a general reader's clause of two dates ('opened by the May 17 proclamation, closed November 13')
     if bare:
         # 'signed in October 2019, following a first round held in April of that year': the month the
         # event's own words name, in the year the sentence gives.

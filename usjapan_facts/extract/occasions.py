@@ -12,6 +12,7 @@ from usjapan_facts.extract.contests import contest_in
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
 from usjapan_facts.extract.elections import elections_of
+from usjapan_facts.extract.event_years import STATUTE_YEAR
 from usjapan_facts.extract.parsers import DAY_DATE, MONTH, MONTHS, YEAR, dates, month_number
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent
@@ -173,17 +174,22 @@ def _cues(specs: tuple[DatedEvent, ...]) -> _Cues:
     )
 
 
-_CUES_IN: dict[tuple[int, int], tuple[tuple[DatedEvent, ...], _Cues]] = {}
+_CUES_IN: dict[tuple[int, int], tuple[tuple[DatedEvent, ...], tuple[_Cues, _Cues]]] = {}
 """The cues of a brief's declarations for a cover's year, by the declarations' identity: a brief passes the same tuple
 each time, which is cheaper to look up so than to hash again (each declaration's fields, once a document)."""
 
 
-def _cues_in(specs: tuple[DatedEvent, ...], year: int) -> _Cues:
-    """The cues of the declarations a text of `year` may state: one dated more than a year before an event's first
-    year cannot state it (the 2025 talks in a 2022 brief)."""
+def _cues_in(specs: tuple[DatedEvent, ...], year: int) -> tuple[_Cues, _Cues]:
+    """The cues of the declarations a text of `year` may state (one dated more than a year before an event's first
+    year cannot state it: the 2025 talks in a 2022 brief), those tried first and those tried last."""
     kept = _CUES_IN.get((id(specs), year))
     if kept is None or kept[0] is not specs:  # not found, or another tuple since given the same identity
-        kept = (specs, _cues(tuple(spec for spec in specs if spec.since is None or spec.since <= year + 1)))
+        open_ = tuple(spec for spec in specs if spec.since is None or spec.since <= year + 1)
+        tiers = (
+            _cues(tuple(spec for spec in open_ if not spec.fallback)),
+            _cues(tuple(spec for spec in open_ if spec.fallback)),
+        )
+        kept = (specs, tiers)
         _CUES_IN[id(specs), year] = kept
     return kept[1]
 
@@ -200,13 +206,34 @@ def _tried(cues: _Cues, folded: str, last: str) -> list[DatedEvent]:
 def dated_events(
     specs: tuple[DatedEvent, ...], document: Document, updated: str, warnings: list[str]
 ) -> dict[str, Fields]:
-    """The brief's declared events, each from the sentences that state it; sentences that disagree leave it out."""
+    """The brief's declared events, each from the sentences that state it; sentences that disagree leave it out. A
+    declaration tried last (`DatedEvent.fallback`) reads only an event the others read nothing of."""
+    sentences = dated_rows(document.sentences)
+    first, last = _cues_in(specs, int(updated[:4]))
+    read = _walk(first, sentences, updated, warnings, None)
+    unread = {spec.slug for spec in last.plain + last.carried} - read.keys()
+    if unread and (folded := "\n".join(sentence.folded for sentence in sentences)):
+        # only the events whose concept words the text holds at all: most texts never tell most events
+        tried = [spec for spec in last.plain if spec.slug in unread and any(cue in folded for cue in spec.cues)]
+        unread = {spec.slug for spec in tried if any(_said(spec, sentence) for sentence in sentences)}
+    if unread:
+        read.update(_walk(last, sentences, updated, warnings, unread))
+    return {slug: fields for slug, fields in read.items() if fields}
+
+
+def _said(spec: DatedEvent, sentence: Sentence) -> bool:
+    """Tell whether a sentence holds a declaration's words: its cheap words first, the pattern only then."""
+    return any(cue in sentence.folded for cue in spec.cues) and spec.words.search(sentence.text) is not None
+
+
+def _walk(
+    cues: _Cues, sentences: list[Sentence], updated: str, warnings: list[str], only: set[str] | None
+) -> dict[str, Fields]:
+    """The events the declarations of `cues` (those of the slugs `only` names, if given) read from the sentences."""
     read: dict[str, Fields] = {}
     before: tuple[str, set[str]] = ("", set())
     day_before: tuple[str, str | None] = ("", None)
     previous = ("", "", "")
-    cues = _cues_in(specs, int(updated[:4]))
-    sentences = dated_rows(document.sentences)
     for index, sentence in enumerate(sentences):
         if ": " in sentence.text and (row := row_date(sentences, index)) is not None:
             sentence = Sentence(f"{sentence.text}, {row}", sentence.section)  # a table row's cell, with its date cell
@@ -218,12 +245,16 @@ def dated_events(
         days = set(day_dates(sentence.text))
         day_before = (sentence.section, days.pop() if len(days) == 1 else None)
         context = before
-        named = {found.group("year") for found in YEAR.finditer(sentence.text)}
+        # a statute's year ('the Trade Act of 1974') names the law, never the time the sentences after it stand in
+        plain = STATUTE_YEAR.sub(" ", sentence.text) if " of " in sentence.text else sentence.text
+        named = {found.group("year") for found in YEAR.finditer(plain)}
         before = (sentence.section, named) if named else before
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
         borrowed: tuple[str, ...] | None = None
         for spec in _tried(cues, sentence.folded, folded):  # the cheap words first, the patterns only then
+            if only is not None and spec.slug not in only:
+                continue
             if spec.carried and spec.needs is not None and spec.needs.search(last) is None:
                 continue  # the subject the sentence would carry is not the sentence before's
             if spec.words.search(sentence.text) is None:
@@ -240,4 +271,4 @@ def dated_events(
                 warnings.append(f"events.{slug}: sentences disagree on its date; left out")
                 read[slug] = {}
             read.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
-    return {slug: fields for slug, fields in read.items() if fields}
+    return read

@@ -74,6 +74,9 @@ class DatedEvent:
     """Whether `needs` names who did it: words whose own clause is undated and names no such one are another's deed
     ('On April 11 he addressed Congress'), and the event is the one a clause naming its doer dates ('..., which no
     leader had done since Abe in April 2015')."""
+    fallback: bool = False
+    """Whether the declaration is tried only for a text the event's other declarations read nothing of: a general
+    reader by the event's concept words (`rules.shared.event_concepts`)."""
 
 
 RuleFunction = Callable[[Sentence, Context], Fields | None]

@@ -1,0 +1,44 @@
+"""The general reader of the 2019 agreements' entry into force, for a sentence the phrase readings of `in_force` left
+unread: the agreement's name (or the pair's) and a word of taking effect in one clause, in either order, and the one
+date of the agreements' year that clause gives ("The agreements, signed October 7, 2019, took effect at the start of
+2020", "the digital trade agreement took effect alongside the USJTA on January 1, 2020")."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import I
+from usjapan_facts.extract.rules.if11120.agreement_names import OTHER_DEALS, which
+
+FIRST_YEAR = "2020"
+"""The year the two took effect: a date of another year in the clause is another deed's (the signing's)."""
+_DEED = re.compile(
+    r"\b(?:(?:t[ao]ke[sn]?|took|taking|go(?:es)?|went|gone|c[ao]mes?|coming|enter(?:s|ed|ing)?|brought|put)\s+"
+    r"(?:(?:into\s+)?(?:effect|force)|into\s+operation)|in\s+(?:force|effect)|effective|operative|"
+    r"(?:began|begun|started|came)\s+to\s+apply|appl(?:y|ies|ied)\s+since|implemented|entry\s+into\s+(?:force|effect))\b",
+    I,
+)
+"""Taking effect, in any of its words: 'came into effect', 'in force since', 'began to apply', 'implemented'."""
+_NOT_THE_START = re.compile(
+    r"\b(?:second|third|fourth|next|later|further|annual|subsequent|final|another)\b|\b(?:could|may|might|would|if|"
+    r"unless|hopes?|aims?|not\s+yet|amend\w*|protocol)\b",
+    I,
+)
+"""A later step or a change of the agreements ('a second round of cuts took effect'), or an unsure date."""
+
+
+def clause_date(text: str, agreement: str) -> str | None:
+    """The date one clause of `text` (split at semicolons) gives `agreement`'s taking effect, or None: the clause
+    names it (or the pair) and a word of taking effect, and gives exactly one date, of the agreements' year."""
+    found: set[str] = set()
+    for clause in re.split(r";\s+", text):
+        if agreement not in which(clause) or not _DEED.search(clause):
+            continue
+        if OTHER_DEALS.search(clause) or re.search(OTHER_COUNTRIES, clause) or _NOT_THE_START.search(clause):
+            return None
+        dated = {value for value, _ in p.dates(clause) if value.startswith(FIRST_YEAR)}
+        found |= dated or set(re.findall(rf"(?<![,\d]\s)\b{FIRST_YEAR}\b", clause))  # 'at the start of 2020'
+
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,165 @@
+"""The dated events' concept words, declared as data: a general reader for an event the phrase declarations left unread.
+
+Each event is named by two small lexicons, what it is (its nouns: 'first round', 'stage one', 'proclamation') and
+what befell it or what it did (its deeds: 'held', 'finalized', 'on autos'), standing in one clause in either order
+("It was in October 2019 that the two sides signed ...", "the first-stage deal, which the leaders finalized in
+September 2019"). Read as any declaration is (`extract.dated_events`): the date the words' own clause gives, else the
+clauses before it, else the sentence before's day ('that day'), within the event's years; hedged, another deed's or
+another subject's clause gives none. Each is tried only where the event's phrase declarations read nothing
+(`DatedEvent.fallback`), so the readings they make and their speed are untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import DatedEvent
+
+_GAP = r"(?:[^.;:]|(?<=[A-Z])\.){{0,{}}}?"
+"""Between an event's noun and its deed: within the sentence, past an abbreviation's point ('U.S.'), at most so many
+characters (`Concept.gap`)."""
+
+
+_ORDINAL_DAY = r"^(?!.*\bthe\s+\d{1,2}(?:st|nd|rd|th)\b)"
+"""A day said by its ordinal alone ('a speech ... on the 29th', its month elsewhere): left unread, not read as the
+month."""
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One event's concept words: its nouns and deeds (patterns, case-insensitive), what else the sentence must hold
+    (`needs`), its cheap lower-case cues, and its span of years."""
+
+    slug: str
+    what: str
+    nouns: tuple[str, ...]
+    deeds: tuple[str, ...]
+    needs: str | None
+    cues: tuple[str, ...]
+    since: int
+    until: int | None = None
+    gap: int = 130
+    """How far apart the noun and the deed may stand: a long aside, or only a few words for a deed whose noun is its
+    object ('spoke to Congress', never 'a speech to the UN ... praised Congress')."""
+
+    def event(self) -> DatedEvent:
+        """The concept as a declaration tried last: its nouns and deeds in one clause, in either order."""
+        noun, deed = "|".join(self.nouns), "|".join(self.deeds)
+        gap = _GAP.format(self.gap)
+        words = re.compile(rf"\b(?:{noun})\b{gap}\b(?:{deed})|\b(?:{deed})\b{gap}\b(?:{noun})\b", re.IGNORECASE)
+        needs = re.compile(f"{_ORDINAL_DAY}(?=.*?(?:{self.needs}))" if self.needs else _ORDINAL_DAY, re.IGNORECASE)
+        return DatedEvent(self.slug, self.what, words, needs, self.since, self.until, self.cues, fallback=True)
+
+
+_AGAIN = r"\b(?:again|stall\w*|resum\w*|continu\w*|another|further|latest|follow-up|second|third|next|later|round)\b"
+"""A later step of talks under way, never their opening: 'talks resumed', 'a second call', 'the seventh round'."""
+
+CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        "first_negotiating_round",
+        "First round of U.S.-Japan trade agreement negotiations",
+        nouns=(
+            r"(?:first|opening|initial|inaugural)(?:\s+(?:formal|official|bilateral|ministerial))?"
+            r"(?:\s+(?:negotiating|negotiation|trade))?\s+(?:round|session)s?",
+            r"round\s+one",
+        ),
+        deeds=(
+            r"held|took\s+place|convened|met|opened|began|started|came|hosted|sat\s+down|got\s+under\s+way|in\s+\w+",
+        ),
+        needs=rf"^(?!.*{OTHER_COUNTRIES})(?=.*\b(?:talks|negotiat\w*|Lighthizer|Motegi|trade)\b)",
+        cues=("round", "session"),
+        since=2019,
+        until=2019,
+    ),
+    Concept(
+        "stage_one_deal_finalized",
+        "Trump and Abe announce they have finalized a limited bilateral trade agreement (tariff cuts, digital trade)",
+        nouns=(
+            r"(?:first|initial)[-\s](?:stage|phase)",
+            r"stage[-\s]one",
+            r"phase[-\s]one",
+            r"limited\s+(?:bilateral\s+)?(?:trade\s+)?(?:deal|agreement|pact)",
+        ),
+        deeds=(r"finali[sz]\w*|complet\w*|conclu\w*|reached|done|wrapped\s+up|ended|struck|sealed|settled|finished",),
+        needs=rf"^(?!.*\b(?:in\s+principle|signed|second\s+(?:stage|phase)|hope\w*)\b)(?!.*{OTHER_COUNTRIES})",
+        cues=("stage", "phase", "limited"),
+        since=2019,
+        until=2019,
+    ),
+    Concept(
+        "tariff_talks_announced",
+        "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
+        "and government subsidies",
+        nouns=(r"talks|negotiations|negotiate|negotiating",),
+        # not 'began', 'opened': the day such a sentence names may be the first round's
+        deeds=(r"agree[sd]?|decided|announc\w*|launch\w*|set\s+up|secured|first\s+in\s+line",),
+        needs=(
+            rf"^(?!.*{_AGAIN})(?!.*\b(?:deal|framework|agreement)\b)(?!.*{OTHER_COUNTRIES})"
+            r"(?!.*\b(?:talks|negotiations)\s+(?:on|over|about)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:tariffs?|trade)\b))"
+            r"(?=.*\b(?:tariffs?|reciprocal)\b)(?=.*\b(?:Japan|Tokyo|Ishiba|Akazawa)\b)"
+        ),
+        cues=("negotiat", "talks"),
+        since=2025,
+    ),
+    Concept(
+        "section232_autos_proclamation",
+        "President proclaims motor vehicle and parts imports (particularly from Japan and the EU) a threat to U.S. "
+        "national security, after a Commerce investigation",
+        nouns=(r"proclam\w*|proclaim\w*",),
+        deeds=(r"autos?|automobiles?|(?:motor\s+)?vehicles?|cars|auto\s+parts|automotive",),
+        needs=r"^(?!.*\b(?:steel|aluminum)\b)",
+        cues=("proclam", "proclaim"),
+        since=2019,
+        until=2019,
+    ),
+    Concept(
+        "section232_autos_proclamation",
+        "President proclaims motor vehicle and parts imports (particularly from Japan and the EU) a threat to U.S. "
+        "national security, after a Commerce investigation",
+        # the President's finding without the word 'proclamation': 'determined under Section 232 that auto imports
+        # threatened national security'
+        nouns=(r"(?:the\s+President|Trump)\b[^.;]{0,40}?\b(?:determined|found|declared|concluded)",),
+        deeds=(r"(?:autos?|automobiles?|vehicles?|cars)\b[^.;]{0,60}?\bnational\s+security",),
+        needs=r"\bSection\s+232\b",
+        cues=("determined", "found", "declared", "concluded"),
+        since=2019,
+        until=2019,
+    ),
+    Concept(
+        "section122_surcharge_expired",
+        "Global 10% Section 122 temporary import surcharge expires",
+        nouns=(r"surcharge|Section\s+122",),
+        deeds=(
+            r"expir\w*|lapse\w*|terminat\w*|ran\s+out|runs?\s+out|(?:came|comes?)\s+to\s+an\s+end|150-day\s+limit|"
+            r"(?:remain|stay|last|apply|run)\w*\s+(?:in\s+(?:place|force)\s+)?(?:only\s+)?until",
+        ),
+        needs=r"^(?!.*\b(?:steel|aluminum|extended\s+(?:it\s+)?(?:to|until|through))\b)",
+        cues=("surcharge", "122"),
+        since=2026,
+    ),
+)
+"""The trade events' concept words, in the order the briefs tell them."""
+
+EVENTS: tuple[DatedEvent, ...] = tuple(concept.event() for concept in CONCEPTS)
+"""The trade concepts as declarations tried last, each for an event its phrase declarations left unread."""
+
+ADDRESS = Concept(
+    "abe_address_to_congress",
+    "Abe addresses a joint meeting of Congress",
+    # Congress as the address's audience, a few words from the deed: never a speech elsewhere beside Congress
+    nouns=(
+        r"(?:to|before)\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+|both\s+houses\s+of\s+)?(?:the\s+)?(?:U\.S\.\s+)?"
+        r"Congress(?!\W?s\b)",
+        r"Congress\s+(?:heard|welcomed|received|listened\s+to|gathered)",
+    ),
+    deeds=(r"address\w*|speech|sp(?:eak|eaks|oke|eaking)|remarks|told|hear|heard",),
+    # Abe's; never the speech as the thing another deed names ('a statement that echoed his speech to Congress')
+    needs=r"^(?!.*\b(?:echo\w*|recall\w*|cit(?:ed|ing)|invok\w*|quot\w*|referr\w*)\b).*\bAbe\b",
+    cues=("congress",),
+    since=2015,
+    until=2015,
+    gap=40,
+).event()
+"""IF10199's own: Abe's 2015 address to a joint meeting of Congress, by its concept words."""
