@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from usjapan_facts import catalog
 from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import declarations
+from usjapan_facts.extract.parsers import YEAR
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.rules.readings import period_of
 from usjapan_facts.extract.tense import not_current
@@ -40,11 +41,12 @@ DEFICIT, HOST_NATION = "trade.goods_deficit", "alliance.host_nation_support_per_
 BUDGET = "economy.supplementary_budget"
 FDI = {"JP": "trade.us_fdi_stock_in_japan", "US": "trade.japan_fdi_stock_in_us"}
 """The stock of direct investment by the country it is held in."""
+PARTS = frozenset(fact for (_, part), fact in FLOWS.items() if part != "total")
 FACTS = frozenset({*FLOWS.values(), DEFICIT, HOST_NATION, BUDGET, *FDI.values()})
 _OTHER = {"US": "JP", "JP": "US"}
 _GATE = ("export", "import", "sold", "bought", "purchas", "ship", "suppl", "market", "deficit", "surplus", "gap",
          "imbalance", "shortfall", "invest", "fdi", "host", "cost", "burden", "measures", "sma", "budget", "spending",
-         "took", "flow", "sent", "sales")  # fmt: skip
+         "took", "flow", "sent", "sales", "goods", "services", "merchandise")  # fmt: skip
 
 
 @functools.cache
@@ -74,7 +76,7 @@ def _lexicon() -> dict[str, object]:
         "host": {
             key: re.compile(investment["host"].replace("{P}", f"(?:{v['name']})"), I) for key, v in parties.items()
         },
-        "investment": {key: re.compile(investment[key], I) for key in ("words", "not_stock")},
+        "investment": {key: re.compile(investment[key], I) for key in ("words", "not_stock", "host_verb")},
     }
 
 
@@ -87,14 +89,41 @@ def _part(clause: str) -> str | None:
     return None if bool(goods) == bool(services) else ("goods" if goods else "services")
 
 
-def _flow(clause: str, parts: bool) -> str | None:
-    """The flow the clause states: its seller read from the verb and its prepositions or the noun phrase. In a brief
-    with no goods or services fact (`parts` false), a flow named by its goods or by no part is the flow."""
+def _sellers(text: str) -> set[str]:
     flows: dict[str, list[re.Pattern[str]]] = _lexicon()["flow"]  # type: ignore[assignment]
-    sellers = {seller for seller, patterns in flows.items() if any(p.search(clause) for p in patterns)}
+    return {seller for seller, patterns in flows.items() if any(p.search(text) for p in patterns)}
+
+
+_PRONOUN = re.compile(r"\b(?:it|its)\b", I)
+
+
+def _japans(clause: str, before: tuple[str, ...]) -> bool:
+    """Whether the flow is one with Japan: the clause names it, or says 'it'/'its' after a sentence whose first
+    country is Japan, with no other country named in between ('Fourth was its position as a market, taking ...')."""
+    lex: dict[str, dict[str, re.Pattern[str]]] = _lexicon()  # type: ignore[assignment]
+    if lex["named"]["JP"].search(clause):
+        return True
+    if not before or not _PRONOUN.search(clause + before[0]) or lex["never"]["countries"].search(before[0] + clause):
+        return False
+    first = lex["never"]["countries"].search(before[1]) if len(before) > 1 else None
+    japan = lex["named"]["JP"].search(before[1]) if len(before) > 1 else None
+    return japan is not None and (first is None or first.start() > japan.start())
+
+
+def _flow(clause: str, parts: bool, before: tuple[str, ...] = ()) -> str | None:
+    """The flow the clause states: its seller read from the verb and its prepositions or the noun phrase. In a brief
+    with no goods or services fact (`parts` false), a flow named by its goods or by no part is the flow. A part named
+    with no seller ('services for the remaining $40.3 billion') is of the one flow the words `before` it state (the
+    sentence up to its clause, else the sentence before), when they state one and name no other party."""
+    named: dict[str, re.Pattern[str]] = _lexicon()["named"]  # type: ignore[assignment]
+    sellers = _sellers(clause) if _japans(clause, before) else set()
     part = _part(clause)
     if not parts:
         part = None if part == "services" else "total"
+    elif not sellers and part in ("goods", "services") and not named["JP"].search(clause):
+        never: dict[str, re.Pattern[str]] = _lexicon()["never"]  # type: ignore[assignment]
+        said = next((s for words in before if named["JP"].search(words) and (s := _sellers(words))), set())
+        sellers = set() if any(never["carried"].search(words) for words in before) else said
     return FLOWS[(sellers.pop(), part)] if len(sellers) == 1 and part else None
 
 
@@ -128,7 +157,11 @@ def _investment(clause: str) -> str | None:
     held_in = [party for party, pattern in hosts.items() if pattern.search(clause)]
     if len(found) != 2:
         return None
-    host = held_in[0] if len(held_in) == 1 else None if held_in else _OTHER[min(found, key=found.__getitem__)]
+    # With no 'in ...': the subject owns ('Japanese multinationals owned $824 billion of U.S. assets'), unless a verb
+    # says it hosts ('The United States hosted $821 billion of Japanese direct investment').
+    first = min(found, key=found.__getitem__)
+    hosting = words["host_verb"].search(clause)
+    host = held_in[0] if len(held_in) == 1 else None if held_in else first if hosting else _OTHER[first]
     # The owner is the other party, named outside the words that name the host ('in the United States').
     rest = hosts[host].sub(" ", clause) if host is not None else ""
     return FDI[host] if host is not None and named[_OTHER[host]].search(rest) else None
@@ -146,11 +179,12 @@ def _alliance(clause: str, sentence: str) -> str | None:
     return None
 
 
-def facts_of(clause: str, sentence: str, parts: bool = True) -> set[str]:
-    """The facts whose roles stand in a value's clause (`parts`: whether the brief tells goods from services)."""
+def facts_of(clause: str, sentence: str, parts: bool = True, before: tuple[str, ...] = ()) -> set[str]:
+    """The facts whose roles stand in a value's clause (`parts`: whether the brief tells goods from services; `before`:
+    the words before the clause that may name the flow a part is of)."""
     found = {fact for reader in (_deficit, _investment) if (fact := reader(clause))}
     if not found and not re.search(r"\b(?:deficit|surplus|imbalance|shortfall|gap|invest\w*|FDI)\b", clause, I):
-        found |= {fact for fact in (_flow(clause, parts),) if fact}
+        found |= {fact for fact in (_flow(clause, parts, before),) if fact}
     return found or {fact for fact in (_alliance(clause, sentence),) if fact}
 
 
@@ -171,42 +205,53 @@ def _read(
     taken: dict[str, list[tuple[Candidate, str]]] = {}
     for candidate in found:
         clause = _clause(text, candidate)
-        facts = facts_of(clause, text, FLOWS["US", "goods"] in readings) & FACTS
+        before = (text[: text.find(clause)], context.preceding.get(text, ""))
+        facts = facts_of(clause, text, FLOWS["US", "goods"] in readings, before) & FACTS
         if len(facts) != 1 or (fact := facts.pop()) not in unread:
             continue
         if fact not in (HOST_NATION, BUDGET) and never["trade"].search(clause):
             continue
-        if not_current(text, candidate.start, year=year, dated_ok=True) or _part_of(text, candidate):
+        if not_current(text, candidate.start, year=year, dated_ok=True) or _part_of(text, candidate, fact in PARTS):
             continue
         taken.setdefault(fact, []).append((candidate, clause))
     for fact, values in taken.items():
         if len(values) == 1:  # two amounts for one fact in one sentence: which is which is not sure
-            yield fact, _fields(fact, values[0], text, len(found) == 1)
+            yield fact, _fields(fact, values[0], text, found, context.preceding.get(text, ""))
 
 
 _DIFFERENCE = re.compile(r"\bby\s+(?:(?:about|some|roughly|nearly|almost|over|more\s+than)\s+)?$", I)
 """'imports exceeded exports by $69 billion': a difference, not a level."""
 _PART_OR_COMPARED = re.compile(
-    r"\s*(?:of|out\s+of)\s+(?:the|a|an|its)\b|\s*(?:more|less|larger|smaller|higher|lower|bigger|above|below)\b", I
+    r"(?P<whole>\s*(?:of|out\s+of)\s+(?:the|a|an|its)\b)|\s*(?:more|less|larger|smaller|higher|lower|bigger|above|below)\b",
+    I,
 )
 """A part said of a whole ('$55 billion of the $180 billion'), or a comparison ('$10 billion larger than')."""
 
 
-def _part_of(text: str, candidate: Candidate) -> bool:
-    """A difference, a part of a whole or a comparison: no level of the fact."""
+def _part_of(text: str, candidate: Candidate, part: bool) -> bool:
+    """A difference, a part of a whole or a comparison: no level of the fact (a part's own fact is the part)."""
+    said = _PART_OR_COMPARED.match(text, candidate.end)
     return bool(
         _DIFFERENCE.search(text, max(0, candidate.start - 30), candidate.start)
-        or _PART_OR_COMPARED.match(text, candidate.end)
+        or (said and not (part and said.group("whole")))
     )
 
 
-def _fields(fact: str, value: tuple[Candidate, str], text: str, alone: bool) -> Fields:
-    """The value's fields, dated by its clause's year, else by the sentence's when it states no other amount."""
+def _fields(fact: str, value: tuple[Candidate, str], text: str, found: tuple[Candidate, ...], before: str) -> Fields:
+    """The value's fields, dated by its clause's year (up to the next amount: 'taking $67.7 billion in U.S. goods (up
+    from $63.2 billion in 2016)' is not of 2016), else by the sentence's when it states no other amount, else (a
+    sentence naming no year) by the sentence before's one year."""
     candidate, clause = value
     fields: Fields = {"value": candidate.value, "qualifier": candidate.qualifier}
     if fact == HOST_NATION:
         fields["per"] = "year"
-    period = period_of(clause) or (period_of(text) if alone else None)
+    start = text.find(clause)
+    end = start + len(clause)
+    others = [other.start for other in found if start <= other.start < end and other.start != candidate.start]
+    own = text[candidate.start : min((at for at in others if at > candidate.start), default=end)] if others else clause
+    period = period_of(own) or (period_of(text) if len(found) == 1 else None)
+    if period is None and not YEAR.search(text):
+        period = period_of(before)
     return fields | ({"period": period} if period else {})
 
 
