@@ -4,7 +4,7 @@ The declarations (`meaning.toml`) tie a figure to a fact by the words right arou
 reader takes by the clause's structure: who sells and who buys ('Japan bought $80 billion of U.S. goods', 'sold to
 Japan', 'Japanese purchases of U.S. goods', 'flowed from Japan to the United States'), which part of the flow
 (goods, services, both), whose investment in which country ('Japanese-owned assets in the United States'), the
-U.S. deficit (or Japan's surplus) in goods, Japan's yearly payment toward U.S. forces, the supplementary budget.
+U.S. deficit in goods with Japan, Japan's yearly payment toward U.S. forces, the supplementary budget.
 Its lexicon is data (`briefs/money_roles.toml`): one grammar per role with slots for the two parties, tried both
 ways round. A value is taken when exactly one fact's roles stand in its clause and nothing rules it out: another
 party, a product or a place for the whole flow, a part of a year, a plan, a change's size (`tense.not_current`).
@@ -19,8 +19,8 @@ from collections.abc import Iterator
 
 from usjapan_facts import catalog
 from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
-from usjapan_facts.extract.declared import declarations
-from usjapan_facts.extract.parsers import YEAR
+from usjapan_facts.extract.declared import declarations, phrase
+from usjapan_facts.extract.parsers import YEAR, stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.rules.readings import period_of
 from usjapan_facts.extract.tense import not_current
@@ -41,7 +41,6 @@ DEFICIT, HOST_NATION = "trade.goods_deficit", "alliance.host_nation_support_per_
 BUDGET = "economy.supplementary_budget"
 FDI = {"JP": "trade.us_fdi_stock_in_japan", "US": "trade.japan_fdi_stock_in_us"}
 """The stock of direct investment by the country it is held in."""
-PARTS = frozenset(fact for (_, part), fact in FLOWS.items() if part != "total")
 FACTS = frozenset({*FLOWS.values(), DEFICIT, HOST_NATION, BUDGET, *FDI.values()})
 _OTHER = {"US": "JP", "JP": "US"}
 _GATE = ("export", "import", "sold", "bought", "purchas", "ship", "suppl", "market", "deficit", "surplus", "gap",
@@ -112,18 +111,13 @@ def _japans(clause: str, before: tuple[str, ...]) -> bool:
 
 def _flow(clause: str, parts: bool, before: tuple[str, ...] = ()) -> str | None:
     """The flow the clause states: its seller read from the verb and its prepositions or the noun phrase. In a brief
-    with no goods or services fact (`parts` false), a flow named by its goods or by no part is the flow. A part named
-    with no seller ('services for the remaining $40.3 billion') is of the one flow the words `before` it state (the
-    sentence up to its clause, else the sentence before), when they state one and name no other party."""
-    named: dict[str, re.Pattern[str]] = _lexicon()["named"]  # type: ignore[assignment]
+    with no goods or services fact (`parts` false), a flow named by its goods or by no part is the flow. A part alone
+    with no seller of its own ('services for the remaining $40.3 billion') splits nothing: `flows.py` reads parts only
+    when they add up to their flow."""
     sellers = _sellers(clause) if _japans(clause, before) else set()
     part = _part(clause)
     if not parts:
         part = None if part == "services" else "total"
-    elif not sellers and part in ("goods", "services") and not named["JP"].search(clause):
-        never: dict[str, re.Pattern[str]] = _lexicon()["never"]  # type: ignore[assignment]
-        said = next((s for words in before if named["JP"].search(words) and (s := _sellers(words))), set())
-        sellers = set() if any(never["carried"].search(words) for words in before) else said
     return FLOWS[(sellers.pop(), part)] if len(sellers) == 1 and part else None
 
 
@@ -134,15 +128,13 @@ _JAPAN_DEFICIT = re.compile(
 
 
 def _deficit(clause: str) -> str | None:
-    """The U.S. deficit in goods with Japan, or Japan's surplus in goods with the United States."""
+    """The U.S. deficit in goods with Japan (never Japan's own deficit, nor its surplus: the rules read that)."""
     lex: dict[str, re.Pattern[str]] = _lexicon()["deficit"]  # type: ignore[assignment]
     if not lex["goods"].search(clause) or _part(clause) != "goods" or not lex["owner_japan"].search(clause):
         return None
-    surplus = lex["surplus"].search(clause)
-    if lex["words"].search(clause) and not surplus:
-        return None if _JAPAN_DEFICIT.search(clause) else DEFICIT
-    owned = surplus and lex["owner_japan"].search(clause, 0, surplus.start())
-    return DEFICIT if owned and not lex["words"].search(clause) else None
+    if lex["surplus"].search(clause) or not lex["words"].search(clause):
+        return None
+    return None if _JAPAN_DEFICIT.search(clause) else DEFICIT
 
 
 def _investment(clause: str) -> str | None:
@@ -167,11 +159,19 @@ def _investment(clause: str) -> str | None:
     return FDI[host] if host is not None and named[_OTHER[host]].search(rest) else None
 
 
+def _japan_first(sentence: str) -> bool:
+    """Whether Japan is the first party the sentence names: the payer ('The United States spends ... on U.S. forces in
+    Japan' is the U.S. outlay)."""
+    named: dict[str, re.Pattern[str]] = _lexicon()["named"]  # type: ignore[assignment]
+    japan, us = named["JP"].search(sentence), named["US"].search(sentence)
+    return japan is not None and (us is None or japan.start() < us.start())
+
+
 def _alliance(clause: str, sentence: str) -> str | None:
     """Japan's yearly payment toward U.S. forces, or the supplementary budget."""
     lex: dict[str, dict[str, re.Pattern[str]]] = _lexicon()  # type: ignore[assignment]
     host = lex["host_nation"]
-    if host["words"].search(sentence) and host["per_year"].search(clause) and host["payer"].search(sentence):
+    if host["words"].search(sentence) and host["per_year"].search(clause) and _japan_first(sentence):
         return None if host["not_now"].search(sentence) or re.search(r"\bKorea", sentence) else HOST_NATION
     budget = lex["budget"]
     if budget["words"].search(sentence) and not budget["not_now"].search(sentence):
@@ -194,13 +194,18 @@ def _clause(text: str, candidate: Candidate) -> str:
 
 
 def _read(
-    sentence: Sentence, context: Context, unread: set[str], readings: dict[str, list[tuple[Fields, Sentence]]]
+    brief: str,
+    sentence: Sentence,
+    context: Context,
+    unread: set[str],
+    readings: dict[str, list[tuple[Fields, Sentence]]],
 ) -> Iterator[tuple[str, Fields]]:
     text = sentence.text
     folded = text.casefold()
     if not any(word in folded for word in _GATE) or not (found := amounts(text)):
         return
     never: dict[str, re.Pattern[str]] = _lexicon()["never"]  # type: ignore[assignment]
+    part_year = phrase(brief, "part_year")  # the brief's words for a part of a year ('year-to-date', 'Jan.-Apr.')
     year = context.updated.year if context.updated else None
     taken: dict[str, list[tuple[Candidate, str]]] = {}
     for candidate in found:
@@ -209,9 +214,9 @@ def _read(
         facts = facts_of(clause, text, FLOWS["US", "goods"] in readings, before) & FACTS
         if len(facts) != 1 or (fact := facts.pop()) not in unread:
             continue
-        if fact not in (HOST_NATION, BUDGET) and never["trade"].search(clause):
+        if fact not in (HOST_NATION, BUDGET) and (never["trade"].search(clause) or part_year.search(clause)):
             continue
-        if not_current(text, candidate.start, year=year, dated_ok=True) or _part_of(text, candidate, fact in PARTS):
+        if not_current(text, candidate.start, year=year, dated_ok=True) or _part_of(text, candidate):
             continue
         taken.setdefault(fact, []).append((candidate, clause))
     for fact, values in taken.items():
@@ -222,18 +227,17 @@ def _read(
 _DIFFERENCE = re.compile(r"\bby\s+(?:(?:about|some|roughly|nearly|almost|over|more\s+than)\s+)?$", I)
 """'imports exceeded exports by $69 billion': a difference, not a level."""
 _PART_OR_COMPARED = re.compile(
-    r"(?P<whole>\s*(?:of|out\s+of)\s+(?:the|a|an|its)\b)|\s*(?:more|less|larger|smaller|higher|lower|bigger|above|below)\b",
+    r"\s*(?:of|out\s+of)\s+(?:the|a|an|its|that|this|them|it|these|those)\b|\s*(?:more|less|larger|smaller|higher|lower|bigger|above|below)\b",
     I,
 )
 """A part said of a whole ('$55 billion of the $180 billion'), or a comparison ('$10 billion larger than')."""
 
 
-def _part_of(text: str, candidate: Candidate, part: bool) -> bool:
-    """A difference, a part of a whole or a comparison: no level of the fact (a part's own fact is the part)."""
-    said = _PART_OR_COMPARED.match(text, candidate.end)
+def _part_of(text: str, candidate: Candidate) -> bool:
+    """A difference, a part of a whole or a comparison: no level of the fact."""
     return bool(
         _DIFFERENCE.search(text, max(0, candidate.start - 30), candidate.start)
-        or (said and not (part and said.group("whole")))
+        or _PART_OR_COMPARED.match(text, candidate.end)
     )
 
 
@@ -251,7 +255,7 @@ def _fields(fact: str, value: tuple[Candidate, str], text: str, found: tuple[Can
     own = text[candidate.start : min((at for at in others if at > candidate.start), default=end)] if others else clause
     period = period_of(own) or (period_of(text) if len(found) == 1 else None)
     if period is None and not YEAR.search(text):
-        period = period_of(before)
+        period = stated_year(before)[1]  # 'In 2024, ...' before; never 'The 2019 agreement still shapes it.'
     return fields | ({"period": period} if period else {})
 
 
@@ -265,7 +269,7 @@ def fallback(
         return
     found: dict[str, list[tuple[Fields, Sentence]]] = {}
     for sentence in document.sentences:
-        for fact, fields in _read(sentence, context, unread, readings):
+        for fact, fields in _read(brief, sentence, context, unread, readings):
             low, high = declared[fact].low, declared[fact].high
             if (low is not None and fields["value"] < low) or (high is not None and fields["value"] >= high):
                 continue  # out of the fact's bounds: '$1.2 trillion' is trade with the world
