@@ -23,6 +23,7 @@ from usjapan_facts.extract.figures import fill as unread_figures
 from usjapan_facts.extract.gapped import restated
 from usjapan_facts.extract.growth_tables import table_years
 from usjapan_facts.extract.mentions import outcomes
+from usjapan_facts.extract.money_roles import fallback
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
 from usjapan_facts.extract.resolve import identity, resolve
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for
@@ -118,6 +119,7 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
             readings[fact_id].append((fields, sentence))
     _table_readings(reader.catalogue.brief, document, readings)
     unread_figures(reader.catalogue.brief, document, context, readings)  # the general reader, of what is left
+    fallback(reader.catalogue.brief, document, context, readings)  # trade and investment amounts read by their roles
     for fact_id, kind in kinds.items():
         if kind.startswith("yearly"):
             readings[fact_id] = merged_years(readings[fact_id])
@@ -168,10 +170,6 @@ def _table_readings(brief: str, document: Document, readings: dict[str, list[tup
                 readings[fact_id].append((fields, Sentence(quote, "Tables")))
     for years, quote in table_years(document.captions) if "economy.gdp_growth" in readings else []:
         readings["economy.gdp_growth"].append(({"value": years}, Sentence(quote, "Tables")))  # every actual year's
-
-
-def _authors(document: Document) -> dict[str, Fields]:
-    return {name: Author.fields_from_role(role) for name, role in document.authors}
 
 
 def _validated(data: dict[str, Any], warnings: list[str]) -> Snapshot:
@@ -263,7 +261,7 @@ def extract_snapshot(
             "coverage": "full",
             "sources": [source_url] if source_url else [],
             "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            "authors": _authors(document),
+            "authors": {name: Author.fields_from_role(role) for name, role in document.authors},
             "facts": facts,
             "elections": elections,
             "events": events,

@@ -1,0 +1,280 @@
+"""A trade or investment amount read by the roles its clause fills, for the amounts the declarations left unread.
+
+The declarations (`meaning.toml`) tie a figure to a fact by the words right around it. What they leave unread, this
+reader takes by the clause's structure: who sells and who buys ('Japan bought $80 billion of U.S. goods', 'sold to
+Japan', 'Japanese purchases of U.S. goods', 'flowed from Japan to the United States'), which part of the flow
+(goods, services, both), whose investment in which country ('Japanese-owned assets in the United States'), the
+U.S. deficit in goods with Japan, Japan's yearly payment toward U.S. forces, the supplementary budget.
+Its lexicon is data (`briefs/money_roles.toml`): one grammar per role with slots for the two parties, tried both
+ways round. A value is taken when exactly one fact's roles stand in its clause and nothing rules it out: another
+party, a product or a place for the whole flow, a part of a year, a plan, a change's size (`tense.not_current`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterator
+
+from usjapan_facts import catalog
+from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
+from usjapan_facts.extract.declared import declarations, phrase
+from usjapan_facts.extract.parsers import YEAR, stated_year
+from usjapan_facts.extract.rules.base import Context, Fields
+from usjapan_facts.extract.rules.readings import period_of
+from usjapan_facts.extract.tense import not_current
+from usjapan_facts.extract.text import Document, Sentence
+from usjapan_facts.extract.values import Candidate, amounts
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+EXPORTS, IMPORTS = "trade.us_exports_to_japan", "trade.us_imports_from_japan"
+FLOWS = {
+    ("US", "total"): EXPORTS,
+    ("US", "goods"): "trade.us_goods_exports_to_japan",
+    ("US", "services"): "trade.us_services_exports_to_japan",
+    ("JP", "total"): IMPORTS,
+    ("JP", "goods"): "trade.us_goods_imports_from_japan",
+    ("JP", "services"): "trade.us_services_imports_from_japan",
+}
+DEFICIT, HOST_NATION = "trade.goods_deficit", "alliance.host_nation_support_per_year"
+BUDGET = "economy.supplementary_budget"
+FDI = {"JP": "trade.us_fdi_stock_in_japan", "US": "trade.japan_fdi_stock_in_us"}
+"""The stock of direct investment by the country it is held in."""
+FACTS = frozenset({*FLOWS.values(), DEFICIT, HOST_NATION, BUDGET, *FDI.values()})
+_OTHER = {"US": "JP", "JP": "US"}
+_GATE = ("export", "import", "sold", "bought", "purchas", "ship", "suppl", "market", "deficit", "surplus", "gap",
+         "imbalance", "shortfall", "invest", "fdi", "host", "cost", "burden", "measures", "sma", "budget", "spending",
+         "took", "flow", "sent", "sales", "goods", "services", "merchandise")  # fmt: skip
+
+
+@functools.cache
+def _lexicon() -> dict[str, object]:
+    """The roles' patterns, compiled once: each flow pattern with the seller and buyer slots filled both ways."""
+    data = tomllib.loads((catalog.BRIEFS_DIR / "money_roles.toml").read_text(encoding="utf-8"))
+    parties = data["parties"]
+
+    def filled(pattern: str, seller: str) -> re.Pattern[str]:
+        buyer = _OTHER[seller]
+        slots = {"S": parties[seller]["name"], "SA": parties[seller]["adj"], "B": parties[buyer]["name"]}
+        slots = {key: f"(?:{value})" for key, value in (slots | {"BA": parties[buyer]["adj"]}).items()}
+        return re.compile(re.sub(r"\{(\w+)\}", lambda m: slots[m.group(1)], pattern), I)
+
+    def each(section: str) -> dict[str, re.Pattern[str]]:
+        return {key: re.compile(value, I) for key, value in data[section].items()}
+
+    investment = data["investment"]
+    return {
+        "flow": {seller: [filled(p, seller) for p in data["flow"]["direction"]] for seller in ("US", "JP")},
+        "parts": each("parts"),
+        "deficit": each("deficit"),
+        "host_nation": each("host_nation"),
+        "budget": each("budget"),
+        "never": each("never"),
+        "named": {key: re.compile(f"{value['name']}|{value['adj']}", I) for key, value in parties.items()},
+        "host": {
+            key: re.compile(investment["host"].replace("{P}", f"(?:{v['name']})"), I) for key, v in parties.items()
+        },
+        "investment": {key: re.compile(investment[key], I) for key in ("words", "not_stock", "host_verb")},
+    }
+
+
+def _part(clause: str) -> str | None:
+    """Which part of a flow the clause names: both, goods or services alone; None when it names none."""
+    parts: dict[str, re.Pattern[str]] = _lexicon()["parts"]  # type: ignore[assignment]
+    if parts["total"].search(clause):
+        return "total"
+    goods, services = parts["goods"].search(clause), parts["services"].search(clause)
+    return None if bool(goods) == bool(services) else ("goods" if goods else "services")
+
+
+def _sellers(text: str) -> set[str]:
+    flows: dict[str, list[re.Pattern[str]]] = _lexicon()["flow"]  # type: ignore[assignment]
+    return {seller for seller, patterns in flows.items() if any(p.search(text) for p in patterns)}
+
+
+_PRONOUN = re.compile(r"\b(?:it|its)\b", I)
+
+
+def _japans(clause: str, before: tuple[str, ...]) -> bool:
+    """Whether the flow is one with Japan: the clause names it, or says 'it'/'its' after a sentence whose first
+    country is Japan, with no other country named in between ('Fourth was its position as a market, taking ...')."""
+    lex: dict[str, dict[str, re.Pattern[str]]] = _lexicon()  # type: ignore[assignment]
+    if lex["named"]["JP"].search(clause):
+        return True
+    if not before or not _PRONOUN.search(clause + before[0]) or lex["never"]["countries"].search(before[0] + clause):
+        return False
+    first = lex["never"]["countries"].search(before[1]) if len(before) > 1 else None
+    japan = lex["named"]["JP"].search(before[1]) if len(before) > 1 else None
+    return japan is not None and (first is None or first.start() > japan.start())
+
+
+def _flow(clause: str, parts: bool, before: tuple[str, ...] = ()) -> str | None:
+    """The flow the clause states: its seller read from the verb and its prepositions or the noun phrase. In a brief
+    with no goods or services fact (`parts` false), a flow named by its goods or by no part is the flow. A part alone
+    with no seller of its own ('services for the remaining $40.3 billion') splits nothing: `flows.py` reads parts only
+    when they add up to their flow."""
+    sellers = _sellers(clause) if _japans(clause, before) else set()
+    part = _part(clause)
+    if not parts:
+        part = None if part == "services" else "total"
+    return FLOWS[(sellers.pop(), part)] if len(sellers) == 1 and part else None
+
+
+_JAPAN_DEFICIT = re.compile(
+    r"\bJapan(?:ese|\W?s)\s+(?:goods\s+|merchandise\s+|trade\s+)*(?:deficit|imbalance|shortfall)", I
+)
+"""Japan's own deficit, not the U.S. one with Japan."""
+
+
+def _deficit(clause: str) -> str | None:
+    """The U.S. deficit in goods with Japan (never Japan's own deficit, nor its surplus: the rules read that)."""
+    lex: dict[str, re.Pattern[str]] = _lexicon()["deficit"]  # type: ignore[assignment]
+    if not lex["goods"].search(clause) or _part(clause) != "goods" or not lex["owner_japan"].search(clause):
+        return None
+    if lex["surplus"].search(clause) or not lex["words"].search(clause):
+        return None
+    return None if _JAPAN_DEFICIT.search(clause) else DEFICIT
+
+
+def _investment(clause: str) -> str | None:
+    """A stock of direct investment: the country it is held in, and an owner that is the other party."""
+    lex: dict[str, object] = _lexicon()
+    words: dict[str, re.Pattern[str]] = lex["investment"]  # type: ignore[assignment]
+    if not words["words"].search(clause) or words["not_stock"].search(clause):
+        return None
+    hosts: dict[str, re.Pattern[str]] = lex["host"]  # type: ignore[assignment]
+    named: dict[str, re.Pattern[str]] = lex["named"]  # type: ignore[assignment]
+    found = {party: m.start() for party, pattern in named.items() if (m := pattern.search(clause))}
+    held_in = [party for party, pattern in hosts.items() if pattern.search(clause)]
+    if len(found) != 2:
+        return None
+    # With no 'in ...': the subject owns ('Japanese multinationals owned $824 billion of U.S. assets'), unless a verb
+    # says it hosts ('The United States hosted $821 billion of Japanese direct investment').
+    first = min(found, key=found.__getitem__)
+    hosting = words["host_verb"].search(clause)
+    host = held_in[0] if len(held_in) == 1 else None if held_in else first if hosting else _OTHER[first]
+    # The owner is the other party, named outside the words that name the host ('in the United States').
+    rest = hosts[host].sub(" ", clause) if host is not None else ""
+    return FDI[host] if host is not None and named[_OTHER[host]].search(rest) else None
+
+
+def _japan_first(sentence: str) -> bool:
+    """Whether Japan is the first party the sentence names: the payer ('The United States spends ... on U.S. forces in
+    Japan' is the U.S. outlay)."""
+    named: dict[str, re.Pattern[str]] = _lexicon()["named"]  # type: ignore[assignment]
+    japan, us = named["JP"].search(sentence), named["US"].search(sentence)
+    return japan is not None and (us is None or japan.start() < us.start())
+
+
+def _alliance(clause: str, sentence: str) -> str | None:
+    """Japan's yearly payment toward U.S. forces, or the supplementary budget."""
+    lex: dict[str, dict[str, re.Pattern[str]]] = _lexicon()  # type: ignore[assignment]
+    host = lex["host_nation"]
+    if host["words"].search(sentence) and host["per_year"].search(clause) and _japan_first(sentence):
+        return None if host["not_now"].search(sentence) or re.search(r"\bKorea", sentence) else HOST_NATION
+    budget = lex["budget"]
+    if budget["words"].search(sentence) and not budget["not_now"].search(sentence):
+        return None if re.search(r"\bKorea|\bChina\b", sentence) else BUDGET
+    return None
+
+
+def facts_of(clause: str, sentence: str, parts: bool = True, before: tuple[str, ...] = ()) -> set[str]:
+    """The facts whose roles stand in a value's clause (`parts`: whether the brief tells goods from services; `before`:
+    the words before the clause that may name the flow a part is of)."""
+    found = {fact for reader in (_deficit, _investment) if (fact := reader(clause))}
+    if not found and not re.search(r"\b(?:deficit|surplus|imbalance|shortfall|gap|invest\w*|FDI)\b", clause, I):
+        found |= {fact for fact in (_flow(clause, parts, before),) if fact}
+    return found or {fact for fact in (_alliance(clause, sentence),) if fact}
+
+
+def _clause(text: str, candidate: Candidate) -> str:
+    spans = clauses(text)
+    return with_subject(text, spans, clause_of(spans, candidate.start))
+
+
+def _read(
+    brief: str,
+    sentence: Sentence,
+    context: Context,
+    unread: set[str],
+    readings: dict[str, list[tuple[Fields, Sentence]]],
+) -> Iterator[tuple[str, Fields]]:
+    text = sentence.text
+    folded = text.casefold()
+    if not any(word in folded for word in _GATE) or not (found := amounts(text)):
+        return
+    never: dict[str, re.Pattern[str]] = _lexicon()["never"]  # type: ignore[assignment]
+    part_year = phrase(brief, "part_year")  # the brief's words for a part of a year ('year-to-date', 'Jan.-Apr.')
+    year = context.updated.year if context.updated else None
+    taken: dict[str, list[tuple[Candidate, str]]] = {}
+    for candidate in found:
+        clause = _clause(text, candidate)
+        before = (text[: text.find(clause)], context.preceding.get(text, ""))
+        facts = facts_of(clause, text, FLOWS["US", "goods"] in readings, before) & FACTS
+        if len(facts) != 1 or (fact := facts.pop()) not in unread:
+            continue
+        if fact not in (HOST_NATION, BUDGET) and (never["trade"].search(clause) or part_year.search(clause)):
+            continue
+        if not_current(text, candidate.start, year=year, dated_ok=True) or _part_of(text, candidate):
+            continue
+        taken.setdefault(fact, []).append((candidate, clause))
+    for fact, values in taken.items():
+        if len(values) == 1:  # two amounts for one fact in one sentence: which is which is not sure
+            yield fact, _fields(fact, values[0], text, found, context.preceding.get(text, ""))
+
+
+_DIFFERENCE = re.compile(r"\bby\s+(?:(?:about|some|roughly|nearly|almost|over|more\s+than)\s+)?$", I)
+"""'imports exceeded exports by $69 billion': a difference, not a level."""
+_PART_OR_COMPARED = re.compile(
+    r"\s*(?:of|out\s+of)\s+(?:the|a|an|its|that|this|them|it|these|those)\b|\s*(?:more|less|larger|smaller|higher|lower|bigger|above|below)\b",
+    I,
+)
+"""A part said of a whole ('$55 billion of the $180 billion'), or a comparison ('$10 billion larger than')."""
+
+
+def _part_of(text: str, candidate: Candidate) -> bool:
+    """A difference, a part of a whole or a comparison: no level of the fact."""
+    return bool(
+        _DIFFERENCE.search(text, max(0, candidate.start - 30), candidate.start)
+        or _PART_OR_COMPARED.match(text, candidate.end)
+    )
+
+
+def _fields(fact: str, value: tuple[Candidate, str], text: str, found: tuple[Candidate, ...], before: str) -> Fields:
+    """The value's fields, dated by its clause's year (up to the next amount: 'taking $67.7 billion in U.S. goods (up
+    from $63.2 billion in 2016)' is not of 2016), else by the sentence's when it states no other amount, else (a
+    sentence naming no year) by the sentence before's one year."""
+    candidate, clause = value
+    fields: Fields = {"value": candidate.value, "qualifier": candidate.qualifier}
+    if fact == HOST_NATION:
+        fields["per"] = "year"
+    start = text.find(clause)
+    end = start + len(clause)
+    others = [other.start for other in found if start <= other.start < end and other.start != candidate.start]
+    own = text[candidate.start : min((at for at in others if at > candidate.start), default=end)] if others else clause
+    period = period_of(own) or (period_of(text) if len(found) == 1 else None)
+    if period is None and not YEAR.search(text):
+        period = stated_year(before)[1]  # 'In 2024, ...' before; never 'The 2019 agreement still shapes it.'
+    return fields | ({"period": period} if period else {})
+
+
+def fallback(
+    brief: str, document: Document, context: Context, readings: dict[str, list[tuple[Fields, Sentence]]]
+) -> None:
+    """Add to `readings` what the roles read of the class's facts no declaration or rule read, when all agree."""
+    declared = declarations(brief)
+    unread = {fact for fact in FACTS if fact in readings and not readings[fact] and fact in declared}
+    if not unread:
+        return
+    found: dict[str, list[tuple[Fields, Sentence]]] = {}
+    for sentence in document.sentences:
+        for fact, fields in _read(brief, sentence, context, unread, readings):
+            low, high = declared[fact].low, declared[fact].high
+            if (low is not None and fields["value"] < low) or (high is not None and fields["value"] >= high):
+                continue  # out of the fact's bounds: '$1.2 trillion' is trade with the world
+            if "period" in fields or not declared[fact].dated:
+                found.setdefault(fact, []).append((fields, sentence))
+    for fact, values in found.items():
+        if len({fields["value"] for fields, _ in values}) == 1:
+            readings[fact].extend(values)
