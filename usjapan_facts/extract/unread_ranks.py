@@ -47,15 +47,17 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "trade.export_partner_rank": (
         r"\b(?:U\.S\.|American)\s+(?:goods\s+)?exports\b",
         r"\bexport\s+(?:markets?|destinations?)\b",
-        r"\b(?:markets?|buyers?|customers?|destinations?)\s+(?:for|of)\s+(?:U\.S\.|American\b)",
+        r"\b(?:markets?|buyers?|customers?|destinations?)\s+(?:for|of)\s+(?:U\.S\.|American)\s+(?:goods|exports)\b",
         r"\b(?:U\.S\.|American)\s+exporters\b",
         rf"\bexports?\s+(?:from\s+{_US}\s+)?to\b",
+        r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?exports\b",
     ),
     "trade.import_partner_rank": (
         r"\b(?:U\.S\.|American)\s+(?:goods\s+)?imports\b",
         r"\bimport\s+(?:sources?|suppliers?)\b",
         r"\b(?:sources?|suppliers?)\s+of\s+(?:U\.S\.\s+)?(?:goods\s+)?imports\b",
-        r"\bsuppliers?\b",
+        r"\bsuppliers?\b(?!\s+of\s+(?!(?:goods|imports|merchandise)\b))",
+        r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?imports\b",
         rf"\b(?:exporters?|suppliers?)\s+(?:of\s+\w+\s+)?to\s+{_US}",
         rf"\bimported\s+(?:by|into)\s+{_US}",
         rf"\bimports\s+(?:of\s+\w+\s+)?(?:into|for)\s+{_US}",
@@ -68,7 +70,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bgoods\s+and\s+services\s+trade\b",
     ),
     "trade.goods_deficit_rank": (
-        r"\b(?:goods|merchandise)\s+(?:trade\s+)?(?:deficits?|surplus(?:es)?|imbalances?|gaps?|shortfalls?)\b",
+        r"\b(?:goods|merchandise)\s+(?:trade\s+)?(?:deficits?|imbalances?|gaps?|shortfalls?)\b",
         r"\bbilateral\s+(?:goods\s+)?(?:trade\s+)?deficits\b",
         r"\b(?:ran|runs|run|had|has|recorded|posted)\s+with\s+any\b",
     ),
@@ -97,9 +99,15 @@ _AFTER_SIDELINED = re.compile(
     rf"\b{_ASIDE}\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+(?:of|with)\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w.]*,?\s+(?:and\s+|or\s+)?){0,5}$"
 )
-_CLAUSES = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|although|though)\s)")
+_CLAUSES = re.compile(
+    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though)\s(?!(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*(?:[,.;)]|$)))"
+)
+"""Where a sentence's clauses part: a semicolon, a comma before a conjunction (not one ending a list of countries)."""
+_TIMES = re.compile(r"\b(?:(?:19|20)\d\d|now|today|then|later|earlier|since|fell|rose|slipped|climbed|dropped|moved)\b")
 _RULED_OUT = re.compile(
-    r"\b(?:had\s+been|as\s+recently\s+as|once|briefly|formerly|previously|used\s+to|until|no\s+longer|"
+    r"\b(?:had\s+(?:been|\w+ed)|as\s+recently\s+as|last\s+year|(?:19|20)\d0s|not|never|none|whether|if|world\W?s|"
+    r"econom(?:y|ies)|directions?|added|adding|adds|new|(?:in)?flows?|pledg\w*|announc\w*|commit\w*|gr[eo]w\w*|"
+    r"once|briefly|formerly|previously|used\s+to|until|no\s+longer|"
     r"could|would|might|may|will|expect\w*|project\w*|forecast\w*|likely|poised|set\s+to|on\s+track|become|"
     r"one\s+of|among\s+the\s+top|top[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)|"
     r"Asia\w*|region\w*|Indo-Pacific|Pacific|Europe\w*|G-?7|G-?20|APEC|OECD|ASEAN|CPTPP|TPP|"
@@ -110,7 +118,16 @@ _RULED_OUT = re.compile(
     r"(?:largest|biggest|highest|lowest|smallest)\s+(?:since|on\s+record|ever|in\s+(?:history|decades|\w+\s+years)))\b",
     I,
 )
-"""A clause that ranks among a region or a product, or says a place once held, planned, or a change's size."""
+"""A clause that ranks among a region or a product, or says a place once held, planned, asked, denied, or a change's
+size."""
+_NOT_JAPANS = {
+    "trade.fdi_source_rank": re.compile(
+        r"\b(?:in|into)\s+Japan\b|\b(?:U\.S\.|American)\s+(?:FDI|foreign\s+direct|direct|firms|companies|investors)\b"
+    ),
+    "trade.export_partner_rank": re.compile(r"\bexports?\s+from\s+Japan\b|\bJapan\W?s\s+(?:\w+\s+)?exports\b"),
+    "trade.import_partner_rank": re.compile(r"\bimports?\s+(?:to|into)\s+Japan\b|\bJapan\W?s\s+(?:\w+\s+)?imports\b"),
+}
+"""What makes a yardstick's words another's: U.S. investment in Japan, Japan's own exports or imports."""
 _PLACE = re.compile(
     r"\b(?:comes?|came|places?|placed|stands?|stood|sits?|sat|finish(?:es|ed)?|lands?|landed|ranks?|ranked)\s+"
     rf"(?:now\s+|still\s+|also\s+|again\s+)?(?:in\s+)?(?:the\s+)?(?P<place>{ORDINAL})(?:\s+place)?\b"
@@ -119,12 +136,14 @@ _PLACE = re.compile(
 )
 """A place after a verb of standing ('Japan comes first', 'places fourth'), or a list item's 'Top source of FDI'."""
 _ANOTHERS = re.compile(
-    rf"\b(?:(?:partner|market|supplier|source|buyer|customer|destination|holder|creditor)s?\s+(?:of|for|to)|in|into)\s+"
+    r"\b(?:(?:partner|market|supplier|source|buyer|customer|destination|holder|creditor|import|export)s?\s+"
+    r"(?:of|for|to)|in|into)\s+"
     rf"(?:the\s+)?(?:{OTHER_COUNTRIES})(?!\W?s\b)"
 )
 """Another country's partners, markets, or ground: 'fourth as a trading partner of China', 'investor in Vietnam'."""
 _EACH = re.compile(r"\b(?:both|each|all\s+(?:three|two))\b", I)
 """A place several yardsticks share: 'fourth both as a market and as a supplier', 'on each of the usual yardsticks'."""
+_ASIDE_AFTER = re.compile(r",?\s+(?:after|behind|trailing|following)\b", I)
 _SERVICES_ONLY = re.compile(r"(?<!goods\sand\s)(?<!goods\s&\s)\bservices\b", I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -134,12 +153,12 @@ def _concepts(text: str) -> list[str]:
     return [fact for fact, words in _CONCEPT.items() if words.search(text)]
 
 
-def _last_country(text: str) -> str | None:
-    """Who `text` names last: 'japan', 'other', or None (none named)."""
+def _first_country(text: str) -> str | None:
+    """Who `text` names first, the subject 'it' stands for: 'japan', 'other', or None (none named)."""
     found = [(m.start(), "japan") for m in _JAPAN.finditer(text)] + [
         (m.start(), "other") for m in _OTHER.finditer(text)
     ]
-    return max(found)[1] if found else None
+    return min(found)[1] if found else None
 
 
 def _about_japan(clause: str, start: int, end: int, before: str) -> bool:
@@ -149,10 +168,12 @@ def _about_japan(clause: str, start: int, end: int, before: str) -> bool:
         (m.start(), "other") for m in _OTHER.finditer(clause)
     ]
     named = [n for n in sorted([*named, *((m.start(), "it") for m in _IT.finditer(clause))]) if n[0] < start]
+    if any(who == "other" for _, who in named) and any(who == "it" for _, who in named):
+        return False  # 'China's holdings, which passed Japan's, make it the largest': 'it' is the clause's own
     named = [n for n in named if not _SIDELINED.search(clause, 0, n[0])]
     if named:
         who = named[-1][1]
-        return who == "japan" or (who == "it" and _last_country(before + " " + clause[: named[-1][0]]) == "japan")
+        return who == "japan" or (who == "it" and _first_country(before + " " + clause[: named[-1][0]]) == "japan")
     after = [(m.start(), "japan") for m in _JAPAN.finditer(clause, end)]
     after += [(m.start(), "other") for m in _OTHER.finditer(clause, end)]
     after = [n for n in after if not _AFTER_SIDELINED.search(clause, 0, n[0])]
@@ -170,10 +191,20 @@ def _period(clause: str, updated: dt.date | None) -> str | bool | None:
 
 
 def read_clause(
-    clause: str, sentence: str, before: str, facts: Collection[str], updated: dt.date | None
+    clause: str,
+    sentence: str,
+    before: str,
+    facts: Collection[str],
+    updated: dt.date | None,
+    stated: set[int | float | str],
 ) -> list[tuple[str, Fields]]:
     """The rank facts and fields a clause states of Japan, if its roles are all filled and nothing rules it out: one
     yardstick's, or each of those a place is shared by ('fourth both as a market and as a supplier')."""
+    places = [c for c in ranks(clause) if c.value in stated] or [
+        Candidate(ordinal_value(m["place"]) if m["place"] else 1, "exact", m.start(), m.end())
+        for m in _PLACE.finditer(clause)
+        if not _ASIDE_AFTER.match(clause, m.end())  # 'fourth, after China,': ranks() keeps only an aside that agrees
+    ]
     said = _concepts(clause) or _concepts(sentence)  # the yardstick of the clause, else of its sentence: one only
     if _EACH.search(clause):  # the yardsticks listed may run on past a comma's 'and'
         said = _concepts(sentence[sentence.find(clause) :].split(";", maxsplit=1)[0])
@@ -181,12 +212,10 @@ def read_clause(
         return []
     if not set(said) & set(facts) or _RULED_OUT.search(clause) or _ANOTHERS.search(clause):
         return []
+    if any(fact in _NOT_JAPANS and _NOT_JAPANS[fact].search(clause) for fact in said):
+        return []
     if said != ["trade.overall_partner_rank"] and _SERVICES_ONLY.search(clause):
         return []
-    places = list(ranks(clause)) or [
-        Candidate(ordinal_value(m["place"]) if m["place"] else 1, "exact", m.start(), m.end())
-        for m in _PLACE.finditer(clause)
-    ]
     values = {c.value for c in places}
     if len(values) != 1 or not isinstance(next(iter(values)), int):
         return []
@@ -214,9 +243,12 @@ def unread_ranks(
     for sentence in sentences if facts else ():
         if sentence.cut or len(sentence.text) > MAX_SENTENCE or not any(word in sentence.folded for word in _WORDS):
             continue
+        stated = {c.value for c in ranks(sentence.text)}  # a clause's place is one its whole sentence says
+        if len(stated) > 1 and _TIMES.search(sentence.text):
+            continue  # 'third in 2015; in 2021 it ranked fourth': a place and the place it changed from, unsure
         before = context.preceding.get(sentence.text, "")
         for clause in _CLAUSES.split(sentence.text):
-            for fact, fields in read_clause(clause, sentence.text, before, facts, context.updated):
+            for fact, fields in read_clause(clause, sentence.text, before, facts, context.updated, stated):
                 found.setdefault(fact, []).append((fields, sentence))
     return found
 
