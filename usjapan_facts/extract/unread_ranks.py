@@ -78,11 +78,20 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 """Each rank fact's yardstick, by the words of its concept: a clause with the words of two facts is unsure."""
 
 _CONCEPT = {fact: re.compile("|".join(words), I) for fact, words in CONCEPTS.items()}
+_CONCEPT_WORDS = [word for words in CONCEPTS.values() for word in words]
 _WORDS = (
     *("invest", "fdi", "treasur", "debt", "creditor", "lender", "export", "import", "supplier", "partner", "trade"),
     *("deficit", "surplus", "imbalance", "gap", "shortfall", "market", "buyer", "customer", "destination"),
 )
 """The words one of `CONCEPTS` holds: a sentence with none of them is not tried."""
+_PLACE_WORDS = re.compile(
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th)\b|largest|"
+    r"biggest|greatest|top|leading|foremost|no\. ?\d|number|rank|place|more|most|only|behind|after|ahead|trail|exceed|"
+    r"outrank|surpass|outpac|overt[ao]|pass|lead|runner|next|except|but\b|atop|head|larger|bigger|greater|higher|"
+    r"smaller|fewer|less|lower|below|above"
+)
+"""The words any place holds (as `extract.ranks` and `_PLACE` find it), tested on the folded sentence first."""
+_ANY_CONCEPT = re.compile("|".join(f"(?:{words})" for words in _CONCEPT_WORDS), I)
 _JAPAN = re.compile(r"\b(?:Japan(?!\W?s\s+(?:\w+[- ])?(?:largest|biggest|top|main|leading)\b)|Japanese|Tokyo)\b")
 _IT = re.compile(r"\b(?:it|its|It|Its)\b")
 _OTHER = re.compile(rf"{OTHER_COUNTRIES}|\b(?:France|Switzerland|Luxembourg|Belgium|Italy|Brazil|Saudi\s+Arabia)\b")
@@ -242,6 +251,8 @@ def unread_ranks(
     found: dict[str, list[tuple[Fields, Sentence]]] = {}
     for sentence in sentences if facts else ():
         if sentence.cut or len(sentence.text) > MAX_SENTENCE or not any(word in sentence.folded for word in _WORDS):
+            continue
+        if not _PLACE_WORDS.search(sentence.folded) or not _ANY_CONCEPT.search(sentence.text):
             continue
         stated = {c.value for c in ranks(sentence.text)}  # a clause's place is one its whole sentence says
         if len(stated) > 1 and _TIMES.search(sentence.text):
