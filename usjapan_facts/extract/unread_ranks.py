@@ -109,7 +109,7 @@ _AFTER_SIDELINED = re.compile(
     r"(?:[A-Z][\w.]*,?\s+(?:and\s+|or\s+)?){0,5}$"
 )
 _CLAUSES = re.compile(
-    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though)\s(?!(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*(?:[,.;)]|$)))"
+    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though)\s(?!(?:the\s+)?[A-Z][\w.]*+(?:\s+[A-Z][\w.]*+)*+\s*(?:[,;)]|\.?$)))"
 )
 """Where a sentence's clauses part: a semicolon, a comma before a conjunction (not one ending a list of countries)."""
 _TIMES = re.compile(r"\b(?:(?:19|20)\d\d|now|today|then|later|earlier|since|fell|rose|slipped|climbed|dropped|moved)\b")
@@ -182,11 +182,19 @@ def _about_japan(clause: str, start: int, end: int, before: str) -> bool:
     named = [n for n in named if not _SIDELINED.search(clause, 0, n[0])]
     if named:
         who = named[-1][1]
-        return who == "japan" or (who == "it" and _first_country(before + " " + clause[: named[-1][0]]) == "japan")
+        return who == "japan" or (
+            who == "it" and (_first_country(before + " " + clause[: named[-1][0]]) == "japan" or _ranked_japan(before))
+        )
     after = [(m.start(), "japan") for m in _JAPAN.finditer(clause, end)]
     after += [(m.start(), "other") for m in _OTHER.finditer(clause, end)]
     after = [n for n in after if not _AFTER_SIDELINED.search(clause, 0, n[0])]
     return bool(after) and min(after)[1] == "japan"
+
+
+def _ranked_japan(text: str) -> bool:
+    """Tell whether Japan is what a place of `text` ranks, which a next sentence's 'it' then stands for: 'only Canada,
+    Mexico, and China bought more than Japan did. It was also the fourth-biggest supplier'."""
+    return any(_about_japan(text, place.start, place.end, "") for place in ranks(text))
 
 
 def _period(clause: str, updated: dt.date | None) -> str | bool | None:
@@ -255,13 +263,23 @@ def unread_ranks(
         if not _PLACE_WORDS.search(sentence.folded) or not _ANY_CONCEPT.search(sentence.text):
             continue
         stated = {c.value for c in ranks(sentence.text)}  # a clause's place is one its whole sentence says
-        if len(stated) > 1 and _TIMES.search(sentence.text):
-            continue  # 'third in 2015; in 2021 it ranked fourth': a place and the place it changed from, unsure
+        changed = len(stated) > 1 and _TIMES.search(sentence.text)
         before = context.preceding.get(sentence.text, "")
-        for clause in _CLAUSES.split(sentence.text):
+        clauses = _CLAUSES.split(sentence.text)
+        for clause in clauses:
             for fact, fields in read_clause(clause, sentence.text, before, facts, context.updated, stated):
-                found.setdefault(fact, []).append((fields, sentence))
+                if not (changed and _changed(fact, fields["value"], [other for other in clauses if other != clause])):
+                    found.setdefault(fact, []).append((fields, sentence))
     return found
+
+
+def _changed(fact: str, value: object, others: list[str]) -> bool:
+    """Tell whether another clause gives the same yardstick (its own, or none named) another place: 'third in 2015;
+    in 2021 it ranked fourth' is a change, and which place is current is unsure."""
+    return any(
+        {c.value for c in ranks(other)} - {value} and (fact in (said := _concepts(other)) or not said)
+        for other in others
+    )
 
 
 __all__ = ["CONCEPTS", "read_clause", "unread_ranks"]
