@@ -14,6 +14,7 @@ from tests.extract.traps import facts_in
 EXPORT = "trade.export_partner_rank"
 IMPORT = "trade.import_partner_rank"
 OVERALL = "trade.overall_partner_rank"
+FDI, TREASURY = "trade.fdi_source_rank", "trade.treasury_holder_rank"
 PRIOR = "Japan was a close U.S. ally in 2025. "
 
 
@@ -27,6 +28,20 @@ PRIOR = "Japan was a close U.S. ally in 2025. "
             {EXPORT: 4, IMPORT: 4},
         ),
         ("Japan ranked behind Canada, Mexico, and China as a buyer of U.S. goods.", {EXPORT: 4}),
+        # Read by roles where no declaration reads it (`extract.unread_ranks`): a yardstick fronted, a place after
+        # a verb of standing, a subject carried over a semicolon, one place for each yardstick listed.
+        (
+            "In foreign direct investment in the United States, Japan places second, behind the United Kingdom.",
+            {FDI: 2},
+        ),
+        ("China holds the most Treasuries; Japan is second.", {TREASURY: 2}),
+        ("In U.S. imports, Japan places fourth, behind China, Mexico, and Canada.", {IMPORT: 4}),
+        ("In total trade with the United States, Japan places fourth.", {OVERALL: 4}),
+        (
+            "Japan ranked fourth among U.S. trading partners in 2025 on each of the usual yardsticks: total goods "
+            "trade, U.S. exports, and U.S. imports.",
+            {OVERALL: 4, EXPORT: 4, IMPORT: 4},
+        ),
     ],
 )
 def test_a_rank_held_in_a_role_is_read(body: str, ranks: dict[str, int]) -> None:

@@ -18,10 +18,8 @@ from pydantic import ValidationError
 
 from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
-from usjapan_facts.extract.declared import declarations
 from usjapan_facts.extract.figures import fill as unread_figures
 from usjapan_facts.extract.gapped import restated
-from usjapan_facts.extract.growth_tables import table_years
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.money_roles import fallback
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
@@ -29,8 +27,9 @@ from usjapan_facts.extract.resolve import identity, resolve
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for
 from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.set_apart import set_apart
-from usjapan_facts.extract.tables import read_row, tables
+from usjapan_facts.extract.table_readings import table_readings
 from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
+from usjapan_facts.extract.unread_ranks import unread_ranks
 from usjapan_facts.extract.yearly import merged_years
 from usjapan_facts.model import Author, Snapshot
 
@@ -117,9 +116,12 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
             seen[sentence.text] = found = found + _restated(reader, sentence, context, kinds)
         for fact_id, fields in found:
             readings[fact_id].append((fields, sentence))
-    _table_readings(reader.catalogue.brief, document, readings)
+    table_readings(reader.catalogue.brief, document, readings)
     unread_figures(reader.catalogue.brief, document, context, readings)  # the general reader, of what is left
     fallback(reader.catalogue.brief, document, context, readings)  # trade and investment amounts read by their roles
+    unread = {fact_id for fact_id, read in readings.items() if not read and kinds[fact_id] == "rank"}
+    for fact_id, ranked in unread_ranks(document.sentences, context, unread).items():
+        readings[fact_id] = ranked  # the ranks no declaration read, read by their roles (`extract.unread_ranks`)
     for fact_id, kind in kinds.items():
         if kind.startswith("yearly"):
             readings[fact_id] = merged_years(readings[fact_id])
@@ -156,20 +158,6 @@ def _restated(reader: _Reader, sentence: Sentence, context: Context, kinds: dict
             if kinds[fact_id] == "rank" and (fields := rule.read(part, context))
         ]
     return found
-
-
-def _table_readings(brief: str, document: Document, readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:
-    """Add what the tables state of each fact the prose did not read, quoting the table's caption."""
-    by_row = [(fact_id, d) for fact_id, d in declarations(brief).items() if d.row and not readings.get(fact_id)]
-    for title, rows in tables(document.captions) if by_row else []:
-        for fact_id, declaration in by_row:
-            found = [(fields, row) for row in rows if (fields := read_row(declaration, row, title))]
-            if len(found) == 1:
-                fields, row = found[0]
-                quote = f"{title}: {row.label}, {row.year}: {row.written}"
-                readings[fact_id].append((fields, Sentence(quote, "Tables")))
-    for years, quote in table_years(document.captions) if "economy.gdp_growth" in readings else []:
-        readings["economy.gdp_growth"].append(({"value": years}, Sentence(quote, "Tables")))  # every actual year's
 
 
 def _validated(data: dict[str, Any], warnings: list[str]) -> Snapshot:

@@ -1,0 +1,285 @@
+"""Japan's ranks the declarations left unread, read by the roles a rank's clause fills.
+
+A rank is said in many wordings ("In foreign direct investment in the United States, Japan places second, behind the
+United Kingdom"; "Japan held $1.2 trillion of Treasuries, second to China"), but each fills the same roles:
+
+- the place: an ordinal in any form, as `extract.ranks` finds it ('second', 'No. 2', 'fourth-largest', 'second only
+  to', 'only China and Canada buy more');
+- the ranked thing: Japan (or 'it', 'its', 'Japanese investors' when the sentence before is about Japan), the
+  nearest country before the place, or the first after a place said first ('The fourth-largest ... is Japan');
+- the yardstick: the concept words of exactly one rank fact in the clause (else in the sentence): FDI, Treasuries,
+  U.S. exports, U.S. imports, total trade, the goods deficit; `CONCEPTS` declares them;
+- among what: all U.S. partners; a region, a product, a past or planned place, a change's size rule it out.
+
+It runs only for the rank facts no sentence or table gave a value, on the sentences holding a concept's word, so
+the readings declared in `meaning.toml` and their speed are untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Collection, Iterable
+
+from usjapan_facts.extract.candidate import Candidate
+from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.occasions import MAX_SENTENCE
+from usjapan_facts.extract.ranks import ranks
+from usjapan_facts.extract.rules import Context, Fields
+from usjapan_facts.extract.text import Sentence
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+_US = r"(?:the\s+)?(?:United\s+States|U\.S\.)"
+
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "trade.fdi_source_rank": (
+        r"\b(?:foreign\s+)?direct[- ]investment\b",
+        r"\bFDI\b",
+        rf"\b(?:direct\s+)?investors?\s+in\s+{_US}",
+    ),
+    "trade.treasury_holder_rank": (
+        r"\bTreasur(?:y|ies)\b",
+        r"\b(?:U\.S\.|federal|U\.S\.\s+government|American)\s+debt\b",
+        r"\b(?:creditors?|lenders?)\s+(?:of|to)\s+(?:the\s+)?(?:U\.S\.|American|federal|United\s+States)",
+        r"\bforeign\s+creditors?\b",
+    ),
+    "trade.export_partner_rank": (
+        r"\b(?:U\.S\.|American)\s+(?:goods\s+)?exports\b",
+        r"\bexport\s+(?:markets?|destinations?)\b",
+        r"\b(?:markets?|buyers?|customers?|destinations?)\s+(?:for|of)\s+(?:U\.S\.|American)\s+(?:goods|exports)\b",
+        r"\b(?:U\.S\.|American)\s+exporters\b",
+        rf"\bexports?\s+(?:from\s+{_US}\s+)?to\b",
+        r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?exports\b",
+    ),
+    "trade.import_partner_rank": (
+        r"\b(?:U\.S\.|American)\s+(?:goods\s+)?imports\b",
+        r"\bimport\s+(?:sources?|suppliers?)\b",
+        r"\b(?:sources?|suppliers?)\s+of\s+(?:U\.S\.\s+)?(?:goods\s+)?imports\b",
+        r"\bsuppliers?\b(?!\s+of\s+(?!(?:goods|imports|merchandise)\b))",
+        r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?imports\b",
+        rf"\b(?:exporters?|suppliers?)\s+(?:of\s+\w+\s+)?to\s+{_US}",
+        rf"\bimported\s+(?:by|into)\s+{_US}",
+        rf"\bimports\s+(?:of\s+\w+\s+)?(?:into|for)\s+{_US}",
+    ),
+    "trade.overall_partner_rank": (
+        r"\btrad(?:ing|e)\s+partners?\b",
+        r"\b(?:total|two-way|overall|bilateral)\s+(?:goods\s+)?trade\b(?!\s+(?:deficit|surplus|balance|gap|imbalance))",
+        r"\b(?:U\.S\.|American)\s+partners\b",
+        r"\btrade\s+in\s+goods\s+and\s+services\b",
+        r"\bgoods\s+and\s+services\s+trade\b",
+    ),
+    "trade.goods_deficit_rank": (
+        r"\b(?:goods|merchandise)\s+(?:trade\s+)?(?:deficits?|imbalances?|gaps?|shortfalls?)\b",
+        r"\bbilateral\s+(?:goods\s+)?(?:trade\s+)?deficits\b",
+        r"\b(?:ran|runs|run|had|has|recorded|posted)\s+with\s+any\b",
+    ),
+}
+"""Each rank fact's yardstick, by the words of its concept: a clause with the words of two facts is unsure."""
+
+_CONCEPT = {fact: re.compile("|".join(words), I) for fact, words in CONCEPTS.items()}
+_CONCEPT_WORDS = [word for words in CONCEPTS.values() for word in words]
+_WORDS = (
+    *("invest", "fdi", "treasur", "debt", "creditor", "lender", "export", "import", "supplier", "partner", "trade"),
+    *("deficit", "surplus", "imbalance", "gap", "shortfall", "market", "buyer", "customer", "destination"),
+)
+"""The words one of `CONCEPTS` holds: a sentence with none of them is not tried."""
+_PLACE_WORDS = re.compile(
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th)\b|largest|"
+    r"biggest|greatest|top|leading|foremost|no\. ?\d|number|rank|place|more|most|only|behind|after|ahead|trail|exceed|"
+    r"outrank|surpass|outpac|overt[ao]|pass|lead|runner|next|except|but\b|atop|head|larger|bigger|greater|higher|"
+    r"smaller|fewer|less|lower|below|above"
+)
+"""The words any place holds (as `extract.ranks` and `_PLACE` find it), tested on the folded sentence first."""
+_ANY_CONCEPT = re.compile("|".join(f"(?:{words})" for words in _CONCEPT_WORDS), I)
+_JAPAN = re.compile(r"\b(?:Japan(?!\W?s\s+(?:\w+[- ])?(?:largest|biggest|top|main|leading)\b)|Japanese|Tokyo)\b")
+_IT = re.compile(r"\b(?:it|its|It|Its)\b")
+_OTHER = re.compile(rf"{OTHER_COUNTRIES}|\b(?:France|Switzerland|Luxembourg|Belgium|Italy|Brazil|Saudi\s+Arabia)\b")
+_ASIDE = (
+    r"(?:behind|after|ahead\s+of|trail(?:s|ed|ing)?|following|followed\s+by|besides|except|(?:only\s+)?to|"
+    r"(?:outrank\w*|exceed\w*|surpass\w*|topp\w*|displac\w*|overtak\w*|overtook|pass\w*)(?:\s+only)?(?:\s+by)?)"
+)
+_SIDELINED = re.compile(
+    rf"\b(?:{_ASIDE}|than)\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+(?:of|with)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w.]*,?\s+(?:and\s+|or\s+)?){0,5}$"
+)
+"""Words that set a country beside the ranked thing, not as it: 'second to China', 'behind Canada, Mexico, and'."""
+_AFTER_SIDELINED = re.compile(
+    rf"\b{_ASIDE}\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+(?:of|with)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w.]*,?\s+(?:and\s+|or\s+)?){0,5}$"
+)
+_CLAUSES = re.compile(
+    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though)\s(?!(?:the\s+)?[A-Z][\w.]*+(?:\s+[A-Z][\w.]*+)*+\s*(?:[,;)]|\.?$)))"
+)
+"""Where a sentence's clauses part: a semicolon, a comma before a conjunction (not one ending a list of countries)."""
+_TIMES = re.compile(r"\b(?:(?:19|20)\d\d|now|today|then|later|earlier|since|fell|rose|slipped|climbed|dropped|moved)\b")
+_RULED_OUT = re.compile(
+    r"\b(?:had\s+(?:been|\w+ed)|as\s+recently\s+as|last\s+year|(?:19|20)\d0s|not|never|none|whether|if|world\W?s|"
+    r"econom(?:y|ies)|directions?|added|adding|adds|new|(?:in)?flows?|pledg\w*|announc\w*|commit\w*|gr[eo]w\w*|"
+    r"once|briefly|formerly|previously|used\s+to|until|no\s+longer|"
+    r"could|would|might|may|will|expect\w*|project\w*|forecast\w*|likely|poised|set\s+to|on\s+track|become|"
+    r"one\s+of|among\s+the\s+top|top[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)|"
+    r"Asia\w*|region\w*|Indo-Pacific|Pacific|Europe\w*|G-?7|G-?20|APEC|OECD|ASEAN|CPTPP|TPP|"
+    r"beef|pork|autos?|automo\w+|vehicles?|cars?|agricultur\w*|farm\w*|food|soybeans?|corn|wheat|rice|aircraft|"
+    r"LNG|energy|semiconductors?|chips?|machinery|manufactur\w*|sectors?|industr\w*|products?|"
+    r"places?\s+(?:up|down|higher|lower)|(?:a|one|two|three|\d)\s+(?:places?|spots?|notches?|positions?)|"
+    r"(?:increase|decrease|decline|drop|rise|gain|jump|fall|amount|growth|change|share|time|quarter|half|term|round)|"
+    r"(?:largest|biggest|highest|lowest|smallest)\s+(?:since|on\s+record|ever|in\s+(?:history|decades|\w+\s+years)))\b",
+    I,
+)
+"""A clause that ranks among a region or a product, or says a place once held, planned, asked, denied, or a change's
+size."""
+_NOT_JAPANS = {
+    "trade.fdi_source_rank": re.compile(
+        r"\b(?:in|into)\s+Japan\b|\b(?:U\.S\.|American)\s+(?:FDI|foreign\s+direct|direct|firms|companies|investors)\b"
+    ),
+    "trade.export_partner_rank": re.compile(r"\bexports?\s+from\s+Japan\b|\bJapan\W?s\s+(?:\w+\s+)?exports\b"),
+    "trade.import_partner_rank": re.compile(r"\bimports?\s+(?:to|into)\s+Japan\b|\bJapan\W?s\s+(?:\w+\s+)?imports\b"),
+}
+"""What makes a yardstick's words another's: U.S. investment in Japan, Japan's own exports or imports."""
+_PLACE = re.compile(
+    r"\b(?:comes?|came|places?|placed|stands?|stood|sits?|sat|finish(?:es|ed)?|lands?|landed|ranks?|ranked)\s+"
+    rf"(?:now\s+|still\s+|also\s+|again\s+)?(?:in\s+)?(?:the\s+)?(?P<place>{ORDINAL})(?:\s+place)?\b"
+    r"|^\W*(?:the\s+)?(?P<top>top|leading|largest|biggest|No\.\s*1)\b",
+    I,
+)
+"""A place after a verb of standing ('Japan comes first', 'places fourth'), or a list item's 'Top source of FDI'."""
+_ANOTHERS = re.compile(
+    r"\b(?:(?:partner|market|supplier|source|buyer|customer|destination|holder|creditor|import|export)s?\s+"
+    r"(?:of|for|to)|in|into)\s+"
+    rf"(?:the\s+)?(?:{OTHER_COUNTRIES})(?!\W?s\b)"
+)
+"""Another country's partners, markets, or ground: 'fourth as a trading partner of China', 'investor in Vietnam'."""
+_EACH = re.compile(r"\b(?:both|each|all\s+(?:three|two))\b", I)
+"""A place several yardsticks share: 'fourth both as a market and as a supplier', 'on each of the usual yardsticks'."""
+_ASIDE_AFTER = re.compile(r",?\s+(?:after|behind|trailing|following)\b", I)
+_SERVICES_ONLY = re.compile(r"(?<!goods\sand\s)(?<!goods\s&\s)\bservices\b", I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _concepts(text: str) -> list[str]:
+    """The rank facts whose yardsticks `text` names."""
+    return [fact for fact, words in _CONCEPT.items() if words.search(text)]
+
+
+def _first_country(text: str) -> str | None:
+    """Who `text` names first, the subject 'it' stands for: 'japan', 'other', or None (none named)."""
+    found = [(m.start(), "japan") for m in _JAPAN.finditer(text)] + [
+        (m.start(), "other") for m in _OTHER.finditer(text)
+    ]
+    return min(found)[1] if found else None
+
+
+def _about_japan(clause: str, start: int, end: int, before: str) -> bool:
+    """Tell whether the place from `start` to `end` is Japan's: the nearest country before it that no comparison
+    word sets aside is Japan (or 'it', when `before` names Japan last); with none before, the first after it."""
+    named = [(m.start(), "japan") for m in _JAPAN.finditer(clause)] + [
+        (m.start(), "other") for m in _OTHER.finditer(clause)
+    ]
+    named = [n for n in sorted([*named, *((m.start(), "it") for m in _IT.finditer(clause))]) if n[0] < start]
+    if any(who == "other" for _, who in named) and any(who == "it" for _, who in named):
+        return False  # 'China's holdings, which passed Japan's, make it the largest': 'it' is the clause's own
+    named = [n for n in named if not _SIDELINED.search(clause, 0, n[0])]
+    if named:
+        who = named[-1][1]
+        return who == "japan" or (
+            who == "it" and (_first_country(before + " " + clause[: named[-1][0]]) == "japan" or _ranked_japan(before))
+        )
+    after = [(m.start(), "japan") for m in _JAPAN.finditer(clause, end)]
+    after += [(m.start(), "other") for m in _OTHER.finditer(clause, end)]
+    after = [n for n in after if not _AFTER_SIDELINED.search(clause, 0, n[0])]
+    return bool(after) and min(after)[1] == "japan"
+
+
+def _ranked_japan(text: str) -> bool:
+    """Tell whether Japan is what a place of `text` ranks, which a next sentence's 'it' then stands for: 'only Canada,
+    Mexico, and China bought more than Japan did. It was also the fourth-biggest supplier'."""
+    return any(_about_japan(text, place.start, place.end, "") for place in ranks(text))
+
+
+def _period(clause: str, updated: dt.date | None) -> str | bool | None:
+    """The year a clause dates its rank by (None when undated); False when a year is too old for a current place."""
+    years = {int(y) for y in _YEAR.findall(clause)}
+    if not years:
+        return None
+    if len(years) > 1 or (updated is not None and not updated.year - 3 <= min(years) <= updated.year):
+        return False
+    return str(min(years))
+
+
+def read_clause(
+    clause: str,
+    sentence: str,
+    before: str,
+    facts: Collection[str],
+    updated: dt.date | None,
+    stated: set[int | float | str],
+) -> list[tuple[str, Fields]]:
+    """The rank facts and fields a clause states of Japan, if its roles are all filled and nothing rules it out: one
+    yardstick's, or each of those a place is shared by ('fourth both as a market and as a supplier')."""
+    places = [c for c in ranks(clause) if c.value in stated] or [
+        Candidate(ordinal_value(m["place"]) if m["place"] else 1, "exact", m.start(), m.end())
+        for m in _PLACE.finditer(clause)
+        if not _ASIDE_AFTER.match(clause, m.end())  # 'fourth, after China,': ranks() keeps only an aside that agrees
+    ]
+    said = _concepts(clause) or _concepts(sentence)  # the yardstick of the clause, else of its sentence: one only
+    if _EACH.search(clause):  # the yardsticks listed may run on past a comma's 'and'
+        said = _concepts(sentence[sentence.find(clause) :].split(";", maxsplit=1)[0])
+    elif len(said) > 1:
+        return []
+    if not set(said) & set(facts) or _RULED_OUT.search(clause) or _ANOTHERS.search(clause):
+        return []
+    if any(fact in _NOT_JAPANS and _NOT_JAPANS[fact].search(clause) for fact in said):
+        return []
+    if said != ["trade.overall_partner_rank"] and _SERVICES_ONLY.search(clause):
+        return []
+    values = {c.value for c in places}
+    if len(values) != 1 or not isinstance(next(iter(values)), int):
+        return []
+    place = places[0]
+    if not _about_japan(clause, place.start, place.end, before + " " + sentence[: sentence.find(clause)]):
+        return []
+    period = _period(clause, updated)
+    if period is False:
+        return []
+    fields: Fields = {"value": place.value, "qualifier": "exact"}
+    dated: Fields = {**fields, "period": period}
+    return [
+        (fact, dated if fact == "trade.goods_deficit_rank" else fields)
+        for fact in said
+        if fact in facts and (period is not None or fact != "trade.goods_deficit_rank")
+    ]
+
+
+def unread_ranks(
+    sentences: Iterable[Sentence], context: Context, unread: set[str]
+) -> dict[str, list[tuple[Fields, Sentence]]]:
+    """What the sentences say of the rank facts in `unread`, read by roles: each fact's readings, or none."""
+    facts = [fact for fact in CONCEPTS if fact in unread]
+    found: dict[str, list[tuple[Fields, Sentence]]] = {}
+    for sentence in sentences if facts else ():
+        if sentence.cut or len(sentence.text) > MAX_SENTENCE or not any(word in sentence.folded for word in _WORDS):
+            continue
+        if not _PLACE_WORDS.search(sentence.folded) or not _ANY_CONCEPT.search(sentence.text):
+            continue
+        stated = {c.value for c in ranks(sentence.text)}  # a clause's place is one its whole sentence says
+        changed = len(stated) > 1 and _TIMES.search(sentence.text)
+        before = context.preceding.get(sentence.text, "")
+        clauses = _CLAUSES.split(sentence.text)
+        for clause in clauses:
+            for fact, fields in read_clause(clause, sentence.text, before, facts, context.updated, stated):
+                if not (changed and _changed(fact, fields["value"], [other for other in clauses if other != clause])):
+                    found.setdefault(fact, []).append((fields, sentence))
+    return found
+
+
+def _changed(fact: str, value: object, others: list[str]) -> bool:
+    """Tell whether another clause gives the same yardstick (its own, or none named) another place: 'third in 2015;
+    in 2021 it ranked fourth' is a change, and which place is current is unsure."""
+    return any(
+        {c.value for c in ranks(other)} - {value} and (fact in (said := _concepts(other)) or not said)
+        for other in others
+    )
+
+
+__all__ = ["CONCEPTS", "read_clause", "unread_ranks"]
