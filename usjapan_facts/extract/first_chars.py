@@ -121,12 +121,12 @@ def gate_patterns(package: str) -> None:
             if not isinstance(value, re.Pattern) or id(value) in twins or id(value) in kept:
                 continue
             if id(value) not in _GATED:
-                _GATED[id(value)] = (value, _twin(value))
+                _GATED[id(value)] = (value, gated(value))
                 twins.add(id(_GATED[id(value)][1]))
             setattr(module, key, _GATED[id(value)][1])
 
 
-def _twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` compiled again behind its look-ahead, or itself where none is found or it is written verbose."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
         return pattern
