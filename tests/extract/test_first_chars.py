@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import sys
+import types
 
 import pytest
 
-from usjapan_facts.extract.first_chars import first_gated
+from usjapan_facts.extract.first_chars import first_gated, gate_patterns
 
 TEXT = (
     "The U.S.-Japan alliance: Kyiv and KIEV, ukraine's 2022 war; 54,000 troops (USFJ) in Okinawa, "
@@ -45,3 +47,26 @@ def test_left_alone(pattern: str) -> None:
 
 def test_case_sensitive_left_alone() -> None:
     assert first_gated(r"\bJapan", 0) == r"\bJapan"
+
+
+def test_modules_given_one_gated_twin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each module binding a case-blind pattern to a name gets the same gated twin; one a collection holds, or one
+    written verbose, is kept, so that a test of which pattern matched still holds."""
+    troops = re.compile(r"\b(?:troops|forces)\b", re.IGNORECASE)
+    held = re.compile(r"\bKyiv\b", re.IGNORECASE)
+    verbose = re.compile(r"okinawa  # the prefecture", re.IGNORECASE | re.VERBOSE)
+    first, second = types.ModuleType("fake_pkg.first"), types.ModuleType("fake_pkg.second")
+    first.__dict__.update(TROOPS=troops, HELD=held, BOTH=(held,), VERBOSE=verbose, CASED=re.compile(r"\bJapan"))
+    second.__dict__.update(TROOPS=troops)
+    monkeypatch.setitem(sys.modules, "fake_pkg.first", first)
+    monkeypatch.setitem(sys.modules, "fake_pkg.second", second)
+    gate_patterns("fake_pkg")
+    assert first.TROOPS is second.TROOPS is not troops
+    assert first.TROOPS.pattern == first_gated(troops.pattern)
+    assert [m.span() for m in first.TROOPS.finditer(TEXT)] == [m.span() for m in troops.finditer(TEXT)]
+    assert first.HELD is held
+    assert first.VERBOSE is verbose
+    assert first.CASED.pattern == r"\bJapan"
+    gate_patterns("fake_pkg")  # again: nothing gated twice
+    assert first.TROOPS is second.TROOPS
+    assert first.TROOPS.pattern == first_gated(troops.pattern)

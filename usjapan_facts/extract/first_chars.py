@@ -2,12 +2,15 @@
 
 With re.IGNORECASE the engine cannot skip a place on a match's first character, and tries every alternative at
 every place; a look-ahead for the characters any match can start with turns most places down at once (the same
-matches, faster). Pure, no I/O.
+matches, faster). `gate_patterns` gives every module of the package such a twin of each of its case-blind patterns,
+once they are imported; the rest is pure, no I/O.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -81,3 +84,51 @@ def first_gated(pattern: str, flags: int = re.IGNORECASE) -> str:
     except (_UnknownError, re.error, RecursionError):
         return pattern
     return pattern if empty or not first else gated
+
+
+_GATED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+"""Each pattern gated so far, by its identity: the pattern (kept, so that its identity is never another's) and its
+gated twin, which every module that imported it is given."""
+
+
+def _held(value: object, depth: int = 3) -> Iterator[object]:
+    """What a collection or a dataclass's instance holds, to `depth` levels down."""
+    if depth == 0:
+        return
+    if isinstance(value, dict):
+        value = list(value.values())
+    elif hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
+        value = [getattr(value, name, None) for name in value.__dataclass_fields__]
+    if isinstance(value, (tuple, list, set, frozenset)):
+        for item in value:
+            yield item
+            yield from _held(item, depth - 1)
+
+
+def gate_patterns(package: str) -> None:
+    """Put each case-blind pattern that a module of `package` binds to a name of its own behind the look-ahead for its
+    first characters (`first_gated`): the same matches, in about half the time where most places cannot start one.
+
+    Asked once the modules are imported (a brief's rules are imported when first asked for); a pattern is compiled
+    again once, and every module that imported it is given the same twin. A pattern that a module's collection or
+    object also holds is left as it is, so that a test of which pattern matched (`match.re in _HOSTLESS`) still holds,
+    as is one written verbose (where a comment may swallow the group's end) or one no look-ahead is found for."""
+    modules = [module for name, module in list(sys.modules.items()) if module and name.startswith(f"{package}.")]
+    twins = {id(twin) for _, twin in _GATED.values()}
+    kept = {id(item) for module in modules for value in vars(module).values() for item in _held(value)}
+    for module in modules:
+        for key, value in list(vars(module).items()):
+            if not isinstance(value, re.Pattern) or id(value) in twins or id(value) in kept:
+                continue
+            if id(value) not in _GATED:
+                _GATED[id(value)] = (value, gated(value))
+                twins.add(id(_GATED[id(value)][1]))
+            setattr(module, key, _GATED[id(value)][1])
+
+
+def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` compiled again behind its look-ahead, or itself where none is found or it is written verbose."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+        return pattern
+    written = first_gated(pattern.pattern, pattern.flags)
+    return pattern if written == pattern.pattern else re.compile(written, pattern.flags)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.contests import contest_in
@@ -13,6 +13,7 @@ from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
 from usjapan_facts.extract.elections import elections_of
 from usjapan_facts.extract.event_years import STATUTE_YEAR
+from usjapan_facts.extract.first_chars import gated
 from usjapan_facts.extract.parsers import DAY_DATE, MONTH, MONTHS, YEAR, dates, month_number
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent
@@ -162,8 +163,16 @@ class _Cues:
 
 
 @functools.cache
+def _gated(spec: DatedEvent) -> DatedEvent:
+    """The declaration with its patterns behind the look-ahead for their first characters: the same matches, faster."""
+    return replace(spec, words=gated(spec.words), needs=None if spec.needs is None else gated(spec.needs))
+
+
+@functools.cache
 def _cues(specs: tuple[DatedEvent, ...]) -> _Cues:
-    """Gather the declarations' cheap words (hashing the declarations is not cheap: once a document)."""
+    """Gather the declarations' cheap words (hashing the declarations is not cheap: once a document), each declaration
+    with its patterns gated."""
+    specs = tuple(_gated(spec) for spec in specs)
     plain = tuple(spec for spec in specs if not spec.carried)
     words = tuple(sorted({cue for spec in plain for cue in spec.cues}))
     return _Cues(

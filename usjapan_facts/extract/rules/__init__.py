@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from usjapan_facts.errors import FactsError
 from usjapan_facts.extract.anaphora import points_back, routed
 from usjapan_facts.extract.declared import declarations
+from usjapan_facts.extract.first_chars import gate_patterns
 from usjapan_facts.extract.meaning import declared_rule, either
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, DatedEvent, Fields, Rule, has
 from usjapan_facts.extract.rules.registry import REGISTRY, BriefModule
@@ -41,6 +42,7 @@ def rules_for(brief: str) -> BriefRules:
             hint="add its rules module to REGISTRY in usjapan_facts/extract/rules/registry.py",
         )
     module: BriefModule = loader()
+    gate_patterns("usjapan_facts.extract")  # every module the brief's rules read with is imported by now
     rules: dict[str, Rule] = dict(module.RULES)
     # A declared fact is read by the one reader; where a hand-written rule remains, it is asked first.
     for fact_id, declaration in declarations(brief).items():
