@@ -16,6 +16,7 @@ IMPORT = "trade.import_partner_rank"
 OVERALL = "trade.overall_partner_rank"
 FDI, TREASURY = "trade.fdi_source_rank", "trade.treasury_holder_rank"
 PRIOR = "Japan was a close U.S. ally in 2025. "
+TABLE = "\n\n## Trade\n\nTable 1. Where Japan Ranks\n\n| | Rank among U.S. partners |\n| --- | --- |\n"
 
 
 @pytest.mark.parametrize(
@@ -42,6 +43,17 @@ PRIOR = "Japan was a close U.S. ally in 2025. "
             "trade, U.S. exports, and U.S. imports.",
             {OVERALL: 4, EXPORT: 4, IMPORT: 4},
         ),
+        # Second pass: a position in a list in order, a table's rank column, a fronted past place beside the
+        # current one, two yardsticks each with its place in one clause.
+        ("The largest markets for U.S. exports were Canada, Mexico, China, and Japan, in that order.", {EXPORT: 4}),
+        ("The top five U.S. trading partners in 2025 were Mexico, Canada, China, Germany, and Japan.", {OVERALL: 5}),
+        (TABLE + "| Two-way trade | 5 |\n", {OVERALL: 5}),
+        ("A fourth-ranked supplier as recently as 2019, Japan came fifth in 2025.", {IMPORT: 5}),
+        (
+            "The second-largest foreign holder of Treasuries as recently as 2018, Japan is now the largest.",
+            {TREASURY: 1},
+        ),
+        ("Japan ranked first in FDI in the United States and second in Treasury holdings.", {FDI: 1, TREASURY: 2}),
     ],
 )
 def test_a_rank_held_in_a_role_is_read(body: str, ranks: dict[str, int]) -> None:

@@ -25,59 +25,14 @@ from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.occasions import MAX_SENTENCE
+from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, period
+from usjapan_facts.extract.rank_concepts import concepts as _concepts
+from usjapan_facts.extract.ranked_lists import listed_ranks
 from usjapan_facts.extract.ranks import ranks
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.text import Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
-_US = r"(?:the\s+)?(?:United\s+States|U\.S\.)"
-
-CONCEPTS: dict[str, tuple[str, ...]] = {
-    "trade.fdi_source_rank": (
-        r"\b(?:foreign\s+)?direct[- ]investment\b",
-        r"\bFDI\b",
-        rf"\b(?:direct\s+)?investors?\s+in\s+{_US}",
-    ),
-    "trade.treasury_holder_rank": (
-        r"\bTreasur(?:y|ies)\b",
-        r"\b(?:U\.S\.|federal|U\.S\.\s+government|American)\s+debt\b",
-        r"\b(?:creditors?|lenders?)\s+(?:of|to)\s+(?:the\s+)?(?:U\.S\.|American|federal|United\s+States)",
-        r"\bforeign\s+creditors?\b",
-    ),
-    "trade.export_partner_rank": (
-        r"\b(?:U\.S\.|American)\s+(?:goods\s+)?exports\b",
-        r"\bexport\s+(?:markets?|destinations?)\b",
-        r"\b(?:markets?|buyers?|customers?|destinations?)\s+(?:for|of)\s+(?:U\.S\.|American)\s+(?:goods|exports)\b",
-        r"\b(?:U\.S\.|American)\s+exporters\b",
-        rf"\bexports?\s+(?:from\s+{_US}\s+)?to\b",
-        r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?exports\b",
-    ),
-    "trade.import_partner_rank": (
-        r"\b(?:U\.S\.|American)\s+(?:goods\s+)?imports\b",
-        r"\bimport\s+(?:sources?|suppliers?)\b",
-        r"\b(?:sources?|suppliers?)\s+of\s+(?:U\.S\.\s+)?(?:goods\s+)?imports\b",
-        r"\bsuppliers?\b(?!\s+of\s+(?!(?:goods|imports|merchandise)\b))",
-        r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?imports\b",
-        rf"\b(?:exporters?|suppliers?)\s+(?:of\s+\w+\s+)?to\s+{_US}",
-        rf"\bimported\s+(?:by|into)\s+{_US}",
-        rf"\bimports\s+(?:of\s+\w+\s+)?(?:into|for)\s+{_US}",
-    ),
-    "trade.overall_partner_rank": (
-        r"\btrad(?:ing|e)\s+partners?\b",
-        r"\b(?:total|two-way|overall|bilateral)\s+(?:goods\s+)?trade\b(?!\s+(?:deficit|surplus|balance|gap|imbalance))",
-        r"\b(?:U\.S\.|American)\s+partners\b",
-        r"\btrade\s+in\s+goods\s+and\s+services\b",
-        r"\bgoods\s+and\s+services\s+trade\b",
-    ),
-    "trade.goods_deficit_rank": (
-        r"\b(?:goods|merchandise)\s+(?:trade\s+)?(?:deficits?|imbalances?|gaps?|shortfalls?)\b",
-        r"\bbilateral\s+(?:goods\s+)?(?:trade\s+)?deficits\b",
-        r"\b(?:ran|runs|run|had|has|recorded|posted)\s+with\s+any\b",
-    ),
-}
-"""Each rank fact's yardstick, by the words of its concept: a clause with the words of two facts is unsure."""
-
-_CONCEPT = {fact: re.compile("|".join(words), I) for fact, words in CONCEPTS.items()}
 _CONCEPT_WORDS = [word for words in CONCEPTS.values() for word in words]
 _WORDS = (
     *("invest", "fdi", "treasur", "debt", "creditor", "lender", "export", "import", "supplier", "partner", "trade"),
@@ -113,33 +68,10 @@ _CLAUSES = re.compile(
 )
 """Where a sentence's clauses part: a semicolon, a comma before a conjunction (not one ending a list of countries)."""
 _TIMES = re.compile(r"\b(?:(?:19|20)\d\d|now|today|then|later|earlier|since|fell|rose|slipped|climbed|dropped|moved)\b")
-_RULED_OUT = re.compile(
-    r"\b(?:had\s+(?:been|\w+ed)|as\s+recently\s+as|last\s+year|(?:19|20)\d0s|not|never|none|whether|if|world\W?s|"
-    r"econom(?:y|ies)|directions?|added|adding|adds|new|(?:in)?flows?|pledg\w*|announc\w*|commit\w*|gr[eo]w\w*|"
-    r"once|briefly|formerly|previously|used\s+to|until|no\s+longer|"
-    r"could|would|might|may|will|expect\w*|project\w*|forecast\w*|likely|poised|set\s+to|on\s+track|become|"
-    r"one\s+of|among\s+the\s+top|top[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)|"
-    r"Asia\w*|region\w*|Indo-Pacific|Pacific|Europe\w*|G-?7|G-?20|APEC|OECD|ASEAN|CPTPP|TPP|"
-    r"beef|pork|autos?|automo\w+|vehicles?|cars?|agricultur\w*|farm\w*|food|soybeans?|corn|wheat|rice|aircraft|"
-    r"LNG|energy|semiconductors?|chips?|machinery|manufactur\w*|sectors?|industr\w*|products?|"
-    r"places?\s+(?:up|down|higher|lower)|(?:a|one|two|three|\d)\s+(?:places?|spots?|notches?|positions?)|"
-    r"(?:increase|decrease|decline|drop|rise|gain|jump|fall|amount|growth|change|share|time|quarter|half|term|round)|"
-    r"(?:largest|biggest|highest|lowest|smallest)\s+(?:since|on\s+record|ever|in\s+(?:history|decades|\w+\s+years)))\b",
-    I,
-)
-"""A clause that ranks among a region or a product, or says a place once held, planned, asked, denied, or a change's
-size."""
-_NOT_JAPANS = {
-    "trade.fdi_source_rank": re.compile(
-        r"\b(?:in|into)\s+Japan\b|\b(?:U\.S\.|American)\s+(?:FDI|foreign\s+direct|direct|firms|companies|investors)\b"
-    ),
-    "trade.export_partner_rank": re.compile(r"\bexports?\s+from\s+Japan\b|\bJapan\W?s\s+(?:\w+\s+)?exports\b"),
-    "trade.import_partner_rank": re.compile(r"\bimports?\s+(?:to|into)\s+Japan\b|\bJapan\W?s\s+(?:\w+\s+)?imports\b"),
-}
-"""What makes a yardstick's words another's: U.S. investment in Japan, Japan's own exports or imports."""
 _PLACE = re.compile(
     r"\b(?:comes?|came|places?|placed|stands?|stood|sits?|sat|finish(?:es|ed)?|lands?|landed|ranks?|ranked)\s+"
     rf"(?:now\s+|still\s+|also\s+|again\s+)?(?:in\s+)?(?:the\s+)?(?P<place>{ORDINAL})(?:\s+place)?\b"
+    rf"|\b(?:down|up|back)\s+to\s+(?:the\s+)?(?P<moved>{ORDINAL})(?:\s+place)?\b"
     r"|^\W*(?:the\s+)?(?P<top>top|leading|largest|biggest|No\.\s*1)\b",
     I,
 )
@@ -154,12 +86,16 @@ _EACH = re.compile(r"\b(?:both|each|all\s+(?:three|two))\b", I)
 """A place several yardsticks share: 'fourth both as a market and as a supplier', 'on each of the usual yardsticks'."""
 _ASIDE_AFTER = re.compile(r",?\s+(?:after|behind|trailing|following)\b", I)
 _SERVICES_ONLY = re.compile(r"(?<!goods\sand\s)(?<!goods\s&\s)\bservices\b", I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _concepts(text: str) -> list[str]:
-    """The rank facts whose yardsticks `text` names."""
-    return [fact for fact, words in _CONCEPT.items() if words.search(text)]
+_FRONTED_PAST = re.compile(
+    r"^[^,;]{0,100}?\b(?:as\s+recently\s+as|once|formerly|previously|until|back\s+in|in\s+(?:19|20)\d\d)\b[^,;]{0,40},\s+"
+    r"(?=(?:the\s+|its\s+)?[^,;]{0,60}?\b(?:Japan|it|Japanese)\b)",
+    I,
+)
+"""A past place fronted before the current one's subject: 'A fourth-ranked partner as recently as 2019, it came
+fifth in 2021': the clause after it says the current place."""
+_ORDINAL = re.compile(rf"\b(?:the\s+|its\s+|a\s+)?(?:{ORDINAL})\b", I)
+_SECOND_YARDSTICK = re.compile(rf",?\s+and\s+(?=(?:the\s+|its\s+|a\s+)?(?:{ORDINAL})\b)", I)
+"""Where a clause's second place begins, with a yardstick of its own: '... first in FDI and second in Treasuries'."""
 
 
 def _first_country(text: str) -> str | None:
@@ -197,16 +133,6 @@ def _ranked_japan(text: str) -> bool:
     return any(_about_japan(text, place.start, place.end, "") for place in ranks(text))
 
 
-def _period(clause: str, updated: dt.date | None) -> str | bool | None:
-    """The year a clause dates its rank by (None when undated); False when a year is too old for a current place."""
-    years = {int(y) for y in _YEAR.findall(clause)}
-    if not years:
-        return None
-    if len(years) > 1 or (updated is not None and not updated.year - 3 <= min(years) <= updated.year):
-        return False
-    return str(min(years))
-
-
 def read_clause(
     clause: str,
     sentence: str,
@@ -217,8 +143,10 @@ def read_clause(
 ) -> list[tuple[str, Fields]]:
     """The rank facts and fields a clause states of Japan, if its roles are all filled and nothing rules it out: one
     yardstick's, or each of those a place is shared by ('fourth both as a market and as a supplier')."""
+    if (front := _FRONTED_PAST.match(clause)) and ranks(front[0]):
+        clause = clause[front.end() :]  # the fronted past place ranks by the yardstick the clause then reads
     places = [c for c in ranks(clause) if c.value in stated] or [
-        Candidate(ordinal_value(m["place"]) if m["place"] else 1, "exact", m.start(), m.end())
+        Candidate(ordinal_value(word) if (word := m["place"] or m["moved"]) else 1, "exact", m.start(), m.end())
         for m in _PLACE.finditer(clause)
         if not _ASIDE_AFTER.match(clause, m.end())  # 'fourth, after China,': ranks() keeps only an aside that agrees
     ]
@@ -227,9 +155,9 @@ def read_clause(
         said = _concepts(sentence[sentence.find(clause) :].split(";", maxsplit=1)[0])
     elif len(said) > 1:
         return []
-    if not set(said) & set(facts) or _RULED_OUT.search(clause) or _ANOTHERS.search(clause):
+    if not set(said) & set(facts) or RULED_OUT.search(clause) or _ANOTHERS.search(clause):
         return []
-    if any(fact in _NOT_JAPANS and _NOT_JAPANS[fact].search(clause) for fact in said):
+    if any(fact in NOT_JAPANS and NOT_JAPANS[fact].search(clause) for fact in said):
         return []
     if said != ["trade.overall_partner_rank"] and _SERVICES_ONLY.search(clause):
         return []
@@ -239,15 +167,15 @@ def read_clause(
     place = places[0]
     if not _about_japan(clause, place.start, place.end, before + " " + sentence[: sentence.find(clause)]):
         return []
-    period = _period(clause, updated)
-    if period is False:
+    year = period(clause, updated)
+    if year is False:
         return []
     fields: Fields = {"value": place.value, "qualifier": "exact"}
-    dated: Fields = {**fields, "period": period}
+    dated: Fields = {**fields, "period": year}
     return [
         (fact, dated if fact == "trade.goods_deficit_rank" else fields)
         for fact in said
-        if fact in facts and (period is not None or fact != "trade.goods_deficit_rank")
+        if fact in facts and (year is not None or fact != "trade.goods_deficit_rank")
     ]
 
 
@@ -264,13 +192,26 @@ def unread_ranks(
             continue
         stated = {c.value for c in ranks(sentence.text)}  # a clause's place is one its whole sentence says
         changed = len(stated) > 1 and _TIMES.search(sentence.text)
+        if listed := listed_ranks(sentence.text, facts, context.updated, sentence.section):  # 'A, and Japan, in order'
+            found.setdefault(listed[0][0], []).append((listed[0][1], sentence))
+            continue
         before = context.preceding.get(sentence.text, "")
-        clauses = _CLAUSES.split(sentence.text)
+        clauses = [part for clause in _CLAUSES.split(sentence.text) for part in _yardsticks(clause)]
         for clause in clauses:
             for fact, fields in read_clause(clause, sentence.text, before, facts, context.updated, stated):
                 if not (changed and _changed(fact, fields["value"], [other for other in clauses if other != clause])):
                     found.setdefault(fact, []).append((fields, sentence))
     return found
+
+
+def _yardsticks(clause: str) -> list[str]:
+    """A clause, or the parts of it that each give a yardstick a place of its own, the second with the first's
+    subject and verb: 'Japan ranked first in FDI and second in Treasuries' -> '... ranked second in Treasuries'."""
+    parts = _SECOND_YARDSTICK.split(clause, maxsplit=1)
+    if len(parts) < 2 or len(_concepts(clause)) < 2 or any(len(_concepts(part)) != 1 for part in parts):
+        return [clause]
+    first = _ORDINAL.search(parts[0])
+    return [parts[0], parts[0][: first.start()] + parts[1]] if first else [clause]
 
 
 def _changed(fact: str, value: object, others: list[str]) -> bool:

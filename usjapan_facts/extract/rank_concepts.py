@@ -1,0 +1,115 @@
+"""Each rank fact's yardstick, as the words of its concept (data `extract.unread_ranks` and `extract.ranked_lists`
+read by): a clause that names the words of exactly one fact ranks by it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+
+_US = r"(?:the\s+)?(?:United\s+States|U\.S\.)"
+
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "trade.fdi_source_rank": (
+        r"\b(?:foreign\s+)?direct[- ]investment\b",
+        r"\bFDI\b",
+        rf"\b(?:direct\s+)?investors?\s+in\s+{_US}",
+    ),
+    "trade.treasury_holder_rank": (
+        r"\bTreasur(?:y|ies)\b",
+        r"\b(?:U\.S\.|federal|U\.S\.\s+government|American)\s+debt\b",
+        r"\b(?:creditors?|lenders?)\s+(?:of|to)\s+(?:the\s+)?(?:U\.S\.|American|federal|United\s+States)",
+        r"\bforeign\s+creditors?\b",
+    ),
+    "trade.export_partner_rank": (
+        r"\b(?:U\.S\.|American)\s+(?:goods\s+)?exports\b",
+        r"\bexport\s+(?:markets?|destinations?)\b",
+        r"\b(?:markets?|buyers?|customers?|destinations?)\s+(?:for|of)\s+(?:U\.S\.|American)\s+(?:goods|exports)\b",
+        r"\b(?:U\.S\.|American)\s+exporters\b",
+        rf"\bexports?\s+(?:from\s+{_US}\s+)?to\b",
+        r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?exports\b",
+    ),
+    "trade.import_partner_rank": (
+        r"\b(?:U\.S\.|American)\s+(?:goods\s+)?imports\b",
+        r"\bimport\s+(?:sources?|suppliers?)\b",
+        r"\b(?:sources?|suppliers?)\s+of\s+(?:U\.S\.\s+)?(?:goods\s+)?imports\b",
+        r"\bsuppliers?\b(?!\s+of\s+(?!(?:goods|imports|merchandise)\b))",
+        r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?imports\b",
+        rf"\b(?:exporters?|suppliers?)\s+(?:of\s+\w+\s+)?to\s+{_US}",
+        rf"\b(?:shipped|ships|sold|sells|sent)\s+(?:more\s+)?(?:goods\s+)?to\s+{_US}",
+        rf"\bimported\s+(?:by|into)\s+{_US}",
+        rf"\bimports\s+(?:of\s+\w+\s+)?(?:into|for)\s+{_US}",
+    ),
+    "trade.overall_partner_rank": (
+        r"\btrad(?:ing|e)\s+partners?\b",
+        r"\b(?:total|two-way|overall|bilateral)\s+(?:goods\s+)?trade\b(?!\s+(?:deficit|surplus|balance|gap|imbalance))",
+        r"\b(?:U\.S\.|American)\s+partners\b",
+        r"\btrade\s+in\s+goods\s+and\s+services\b",
+        r"\bgoods\s+and\s+services\s+trade\b",
+    ),
+    "trade.goods_deficit_rank": (
+        r"\b(?:goods|merchandise)\s+(?:trade\s+)?(?:deficits?|imbalances?|gaps?|shortfalls?)\b",
+        r"\bbilateral\s+(?:goods\s+)?(?:trade\s+)?deficits\b",
+        r"\b(?:ran|runs|run|had|has|recorded|posted)\s+with\s+any\b",
+        r"\b(?:goods|merchandise)\s+(?:trade\s+)?surplus(?:es)?\b|\bsurplus(?:es)?\s+in\s+(?:goods|merchandise)\b",
+    ),
+}
+"""Each rank fact's yardstick, by the words of its concept: a clause with the words of two facts is unsure."""
+
+NOT_JAPANS = {
+    "trade.fdi_source_rank": re.compile(
+        r"\b(?:in|into)\s+Japan\b|\b(?:U\.S\.|American)\s+(?:FDI|foreign\s+direct|direct|firms|companies|investors)\b"
+    ),
+    "trade.export_partner_rank": re.compile(r"\bexports?\s+from\s+Japan\b|\bJapan\W?s\s+(?:\w+\s+)?exports\b"),
+    "trade.import_partner_rank": re.compile(r"\bimports?\s+(?:to|into)\s+Japan\b|\bJapan\W?s\s+(?:\w+\s+)?imports\b"),
+    "trade.goods_deficit_rank": re.compile(
+        rf"\b(?:surplus(?:es)?|deficits?)\s+(?:in\s+\w+\s+)?(?:with|against)\s+(?:the\s+)?(?:{OTHER_COUNTRIES})"
+    ),
+}
+"""What makes a yardstick's words another's: U.S. investment in Japan, Japan's own exports or imports."""
+AMONG = re.compile(
+    r"\b(?:of\s+any|of\s+all|among(?:\s+all)?)\s+(?:other\s+)?(?:(?:U\.S\.|American|its|America\W?s)\s+)?"
+    r"(?:(?:trading|trade)\s+)?(?:partners?|countries|nations)\b",
+    re.IGNORECASE,
+)
+"""The set a place is among ('the seventh-largest goods surplus of any U.S. trading partner'), not a yardstick."""
+
+RULED_OUT = re.compile(
+    r"\b(?:had\s+(?:been|\w+ed)|as\s+recently\s+as|last\s+year|(?:19|20)\d0s|not|never|none|whether|if|world\W?s|"
+    r"econom(?:y|ies)|directions?|added|adding|adds|new|(?:in)?flows?|pledg\w*|announc\w*|commit\w*|gr[eo]w\w*|"
+    r"once|briefly|formerly|previously|used\s+to|until|no\s+longer|"
+    r"could|would|might|may|will|expect\w*|project\w*|forecast\w*|likely|poised|set\s+to|on\s+track|become|"
+    r"one\s+of|among\s+the\s+top|top[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)|"
+    r"Asia\w*|region\w*|Indo-Pacific|Pacific|Europe\w*|G-?7|G-?20|APEC|OECD|ASEAN|CPTPP|TPP|"
+    r"beef|pork|autos?|automo\w+|vehicles?|cars?|agricultur\w*|farm\w*|food|soybeans?|corn|wheat|rice|aircraft|"
+    r"LNG|energy|semiconductors?|chips?|machinery|manufactur\w*|sectors?|industr\w*|products?|"
+    r"places?\s+(?:up|down|higher|lower)|(?:a|one|two|three|\d)\s+(?:places?|spots?|notches?|positions?)|"
+    r"(?:increase|decrease|decline|drop|rise|gain|jump|fall|amount|growth|change|share|time|quarter|half|term|round)|"
+    r"(?:largest|biggest|highest|lowest|smallest)\s+(?:since|on\s+record|ever|in\s+(?:history|decades|\w+\s+years)))\b",
+    re.IGNORECASE,
+)
+"""A clause that ranks among a region or a product, or says a place once held, planned, asked, denied, or a change's
+size."""
+_CONCEPT = {fact: re.compile("|".join(words), re.IGNORECASE) for fact, words in CONCEPTS.items()}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def concepts(text: str) -> list[str]:
+    """The rank facts whose yardsticks `text` names; of two, the one not the set the place is among ('the
+    seventh-largest goods surplus of any U.S. trading partner')."""
+    said = [fact for fact, words in _CONCEPT.items() if words.search(text)]
+    return said if len(said) < 2 else [fact for fact, words in _CONCEPT.items() if words.search(AMONG.sub("", text))]
+
+
+def period(clause: str, updated: dt.date | None) -> str | bool | None:
+    """The year a clause dates its rank by (None when undated); False when a year is too old for a current place."""
+    years = {int(y) for y in _YEAR.findall(clause)}
+    if not years:
+        return None
+    if len(years) > 1 or (updated is not None and not updated.year - 3 <= min(years) <= updated.year):
+        return False
+    return str(min(years))
+
+
+__all__ = ["AMONG", "CONCEPTS", "NOT_JAPANS", "RULED_OUT", "concepts", "period"]
