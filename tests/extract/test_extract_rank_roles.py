@@ -16,6 +16,9 @@ IMPORT = "trade.import_partner_rank"
 OVERALL = "trade.overall_partner_rank"
 FDI, TREASURY = "trade.fdi_source_rank", "trade.treasury_holder_rank"
 PRIOR = "Japan was a close U.S. ally in 2025. "
+RANKED = (
+    "\n\n## Trade\n\nTable 1. Largest U.S. Trading Partners, 2025\n\n| Rank | Partner | Trade |\n| --- | --- | --- |\n"
+)
 TABLE = "\n\n## Trade\n\nTable 1. Where Japan Ranks\n\n| | Rank among U.S. partners |\n| --- | --- |\n"
 
 
@@ -44,7 +47,8 @@ TABLE = "\n\n## Trade\n\nTable 1. Where Japan Ranks\n\n| | Rank among U.S. partn
             {OVERALL: 4, EXPORT: 4, IMPORT: 4},
         ),
         # Second pass: a position in a list in order, a table's rank column, a fronted past place beside the
-        # current one, two yardsticks each with its place in one clause.
+        # current one, two yardsticks each with its place in one clause, places fronted before Japan, a ranked
+        # table's row.
         ("The largest markets for U.S. exports were Canada, Mexico, China, and Japan, in that order.", {EXPORT: 4}),
         ("The top five U.S. trading partners in 2025 were Mexico, Canada, China, Germany, and Japan.", {OVERALL: 5}),
         (TABLE + "| Two-way trade | 5 |\n", {OVERALL: 5}),
@@ -54,6 +58,15 @@ TABLE = "\n\n## Trade\n\nTable 1. Where Japan Ranks\n\n| | Rank among U.S. partn
             {TREASURY: 1},
         ),
         ("Japan ranked first in FDI in the United States and second in Treasury holdings.", {FDI: 1, TREASURY: 2}),
+        (
+            "Fifth overall and fourth as a buyer of U.S. goods, Japan lost ground as a supplier.",
+            {OVERALL: 5, EXPORT: 4},
+        ),
+        (
+            "Japan's place in U.S. trade has slipped. A third-ranked partner as recently as 2015, it came fourth.",
+            {OVERALL: 4},
+        ),
+        (RANKED + "| 1 | Mexico | 900 |\n| 2 | Canada | 880 |\n| 3 | Japan | 310 |\n", {OVERALL: 3}),
     ],
 )
 def test_a_rank_held_in_a_role_is_read(body: str, ranks: dict[str, int]) -> None:

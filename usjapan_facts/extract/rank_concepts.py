@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from usjapan_facts.extract.counted_ranks import ORDINAL
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 
 _US = r"(?:the\s+)?(?:United\s+States|U\.S\.)"
@@ -47,6 +48,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\b(?:U\.S\.|American)\s+partners\b",
         r"\btrade\s+in\s+goods\s+and\s+services\b",
         r"\bgoods\s+and\s+services\s+trade\b",
+        r"-(?:ranked|largest|biggest)\s+partner\b(?!\s+(?:of|for|in|to)\b)",
+        rf"\b(?:{ORDINAL})\s+overall\b",
     ),
     "trade.goods_deficit_rank": (
         r"\b(?:goods|merchandise)\s+(?:trade\s+)?(?:deficits?|imbalances?|gaps?|shortfalls?)\b",

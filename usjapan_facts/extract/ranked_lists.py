@@ -1,7 +1,8 @@
 """Japan's place told as its position in a list of countries ordered by a yardstick ('The largest markets for U.S.
 exports were Canada, Mexico, China, and Japan, in that order'; 'The top five U.S. trading partners were Mexico,
 Canada, China, Germany, and Japan'), or in a table's rank column, whose row reads 'Two-way trade rank among U.S.
-partners: 5' under a title naming Japan.
+partners: 5' under a title naming Japan, or a ranked table's row of Japan ('5 partner: Japan' under 'Table 1. Largest
+U.S. Trading Partners, 2022').
 
 The roles: the yardstick, from the concept words (`extract.rank_concepts`) of the list's head (the words before its
 verb); the order, said by 'in that order' or by a count of the top that the list fills; Japan's place, its position
@@ -31,6 +32,13 @@ _ROW = re.compile(
     re.IGNORECASE,
 )
 """A table's row of a rank column, as `extract.text` says it: 'Japan's rank by U.S. imports: 5'."""
+_JAPANS_ROW = re.compile(
+    r"^(?P<place>\d{1,2})\s+(?:partners?|countr(?:y|ies)|economy|economies|nations?|sources?|holders?|markets?|"
+    r"suppliers?|investors?|destinations?|creditors?)\s*:\s+Japan\W*$",
+    re.IGNORECASE,
+)
+"""A row of a table of countries in ranked order, keyed by its rank column: '5 partner: Japan'."""
+_RANKED_TITLE = re.compile(r"\b(?:largest|biggest|top|leading|main)\b", re.IGNORECASE)
 _SOME = re.compile(r"\b(?:among|of|including|such\s+as)\s+(?:the\s+)?$", re.IGNORECASE)
 """Words that make a list some of the top, not its first places."""
 _COUNT = re.compile(rf"\btop\s+(?P<count>\d{{1,2}}|{p.NUMBER_WORD})\b", re.IGNORECASE)
@@ -51,6 +59,8 @@ def listed_ranks(
     if (row := _ROW.match(sentence)) and "Japan" in row["head"] + title:
         place = ordinal_value(row["place"]) if row["place"].isalpha() else int(row["place"].rstrip("stndrh"))
         return _fields(row["head"], place, facts, title, updated)
+    if (row := _JAPANS_ROW.match(sentence)) and _RANKED_TITLE.search(title):
+        return _fields(title, int(row["place"]), facts, title, updated)
     for found in _LIST.finditer(sentence) if "Japan" in sentence else ():
         items = [item.removeprefix("the ").rstrip(".") for item in _ITEM.split(found["items"])]
         if _SOME.search(sentence, 0, found.start()):

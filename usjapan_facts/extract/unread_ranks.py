@@ -93,6 +93,8 @@ _FRONTED_PAST = re.compile(
 )
 """A past place fronted before the current one's subject: 'A fourth-ranked partner as recently as 2019, it came
 fifth in 2021': the clause after it says the current place."""
+_FRONT_PLACE = re.compile(rf"^\W*(?P<front>(?:{ORDINAL})\b[^,;]{{0,100}}),\s+(?=Japan\b)", I)
+"""Places said before their subject: 'Sixth overall and sixth as a market for U.S. exports, Japan ...'."""
 _ORDINAL = re.compile(rf"\b(?:the\s+|its\s+|a\s+)?(?:{ORDINAL})\b", I)
 _SECOND_YARDSTICK = re.compile(rf",?\s+and\s+(?=(?:the\s+|its\s+|a\s+)?(?:{ORDINAL})\b)", I)
 """Where a clause's second place begins, with a yardstick of its own: '... first in FDI and second in Treasuries'."""
@@ -186,22 +188,36 @@ def unread_ranks(
     facts = [fact for fact in CONCEPTS if fact in unread]
     found: dict[str, list[tuple[Fields, Sentence]]] = {}
     for sentence in sentences if facts else ():
-        if sentence.cut or len(sentence.text) > MAX_SENTENCE or not any(word in sentence.folded for word in _WORDS):
+        if sentence.cut or len(sentence.text) > MAX_SENTENCE:
             continue
-        if not _PLACE_WORDS.search(sentence.folded) or not _ANY_CONCEPT.search(sentence.text):
+        tabled = sentence.section.startswith("Table") and "Japan" in sentence.text  # '5 partner: Japan'
+        if not tabled and not (
+            any(word in sentence.folded for word in _WORDS) and _PLACE_WORDS.search(sentence.folded)
+        ):
             continue
-        stated = {c.value for c in ranks(sentence.text)}  # a clause's place is one its whole sentence says
-        changed = len(stated) > 1 and _TIMES.search(sentence.text)
         if listed := listed_ranks(sentence.text, facts, context.updated, sentence.section):  # 'A, and Japan, in order'
             found.setdefault(listed[0][0], []).append((listed[0][1], sentence))
             continue
+        if not _ANY_CONCEPT.search(sentence.text):
+            continue
+        stated = {c.value for c in ranks(sentence.text)}  # a clause's place is one its whole sentence says
+        changed = len(stated) > 1 and _TIMES.search(sentence.text)
         before = context.preceding.get(sentence.text, "")
-        clauses = [part for clause in _CLAUSES.split(sentence.text) for part in _yardsticks(clause)]
+        clauses = [part for clause in _fronted(sentence.text) for part in _yardsticks(clause)]
         for clause in clauses:
             for fact, fields in read_clause(clause, sentence.text, before, facts, context.updated, stated):
                 if not (changed and _changed(fact, fields["value"], [other for other in clauses if other != clause])):
                     found.setdefault(fact, []).append((fields, sentence))
     return found
+
+
+def _fronted(text: str) -> list[str]:
+    """A sentence's clauses, the places fronted before Japan one of their own: 'Sixth overall and sixth as a market
+    for U.S. exports, Japan slipped ...' -> 'Japan ranked sixth overall and sixth as a market ...', 'Japan slipped'."""
+    front = _FRONT_PLACE.match(text)
+    if front is None or _FRONTED_PAST.match(text):
+        return _CLAUSES.split(text)
+    return [f"Japan ranked {front['front']}", *_CLAUSES.split(text[front.end() :])]
 
 
 def _yardsticks(clause: str) -> list[str]:
