@@ -96,6 +96,8 @@ RULED_OUT = re.compile(
 size."""
 _CONCEPT = {fact: re.compile("|".join(words), re.IGNORECASE) for fact, words in CONCEPTS.items()}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SURPLUS = re.compile(r"\bsurplus", re.IGNORECASE)
+_DEFICIT = re.compile(r"\b(?:deficits?|imbalances?|gaps?|shortfalls?)\b", re.IGNORECASE)
 
 
 def concepts(text: str) -> list[str]:
@@ -103,6 +105,12 @@ def concepts(text: str) -> list[str]:
     seventh-largest goods surplus of any U.S. trading partner')."""
     said = [fact for fact, words in _CONCEPT.items() if words.search(text)]
     return said if len(said) < 2 else [fact for fact, words in _CONCEPT.items() if words.search(AMONG.sub("", text))]
+
+
+def unset_surplus(text: str) -> bool:
+    """Tell whether `text` ranks Japan's surplus with no set it is among ('a goods surplus of $71.3 billion with the
+    United States, the ninth-largest': of Japan's own surpluses, or of all U.S. partners?) and no deficit word."""
+    return bool(_SURPLUS.search(text)) and not _DEFICIT.search(text) and not AMONG.search(text)
 
 
 def period(clause: str, updated: dt.date | None) -> str | bool | None:
@@ -115,4 +123,4 @@ def period(clause: str, updated: dt.date | None) -> str | bool | None:
     return str(min(years))
 
 
-__all__ = ["AMONG", "CONCEPTS", "NOT_JAPANS", "RULED_OUT", "concepts", "period"]
+__all__ = ["AMONG", "CONCEPTS", "NOT_JAPANS", "RULED_OUT", "concepts", "period", "unset_surplus"]

@@ -25,7 +25,7 @@ from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.occasions import MAX_SENTENCE
-from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, period
+from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, period, unset_surplus
 from usjapan_facts.extract.rank_concepts import concepts as _concepts
 from usjapan_facts.extract.ranked_lists import listed_ranks
 from usjapan_facts.extract.ranks import ranks
@@ -159,6 +159,8 @@ def read_clause(
         return []
     if not set(said) & set(facts) or RULED_OUT.search(clause) or _ANOTHERS.search(clause):
         return []
+    if said == ["trade.goods_deficit_rank"] and unset_surplus(sentence) and not _OTHER.search(clause):
+        return []  # 'Japan ran a goods surplus ..., the ninth-largest': among what is unsaid
     if any(fact in NOT_JAPANS and NOT_JAPANS[fact].search(clause) for fact in said):
         return []
     if said != ["trade.overall_partner_rank"] and _SERVICES_ONLY.search(clause):
