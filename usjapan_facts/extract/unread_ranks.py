@@ -95,6 +95,8 @@ _FRONTED_PAST = re.compile(
 fifth in 2021': the clause after it says the current place."""
 _FRONT_PLACE = re.compile(rf"^\W*(?P<front>(?:{ORDINAL})\b[^,;]{{0,100}}),\s+(?=Japan\b)", I)
 """Places said before their subject: 'Sixth overall and sixth as a market for U.S. exports, Japan ...'."""
+_BARE_PLACE = re.compile(rf",\s+the\s+(?:(?:{ORDINAL})[- ])?(?:largest|biggest|highest)\W*$", I)
+"""A place told as a bare appositive, among nothing said: '..., the ninth-largest.'"""
 _ORDINAL = re.compile(rf"\b(?:the\s+|its\s+|a\s+)?(?:{ORDINAL})\b", I)
 _SECOND_YARDSTICK = re.compile(rf",?\s+and\s+(?=(?:the\s+|its\s+|a\s+)?(?:{ORDINAL})\b)", I)
 """Where a clause's second place begins, with a yardstick of its own: '... first in FDI and second in Treasuries'."""
@@ -159,7 +161,7 @@ def read_clause(
         return []
     if not set(said) & set(facts) or RULED_OUT.search(clause) or _ANOTHERS.search(clause):
         return []
-    if said == ["trade.goods_deficit_rank"] and unset_surplus(sentence) and not _OTHER.search(clause):
+    if said == ["trade.goods_deficit_rank"] and unset_surplus(sentence) and _BARE_PLACE.search(clause):
         return []  # 'Japan ran a goods surplus ..., the ninth-largest': among what is unsaid
     if any(fact in NOT_JAPANS and NOT_JAPANS[fact].search(clause) for fact in said):
         return []
