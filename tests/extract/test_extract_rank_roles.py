@@ -109,3 +109,26 @@ def test_a_holder_of_something_else_is_no_treasury_rank() -> None:
     assert "trade.treasury_holder_rank" not in facts_in(
         "Japan holds $1.2 trillion in Treasuries and is the second-largest holder of gold reserves in Asia."
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The United Kingdom is Japan's closest European partner. In foreign direct investment in the United States, "
+        "it places first.",
+        "Japan's ally, the United Kingdom, is the largest source of FDI in the United States; it places first.",
+        "Among U.S. treaty allies, Japan places first as a trading partner.",
+        "Japan is on course to place third among U.S. trading partners next year.",
+        "In foreign direct investment in the United States by state, Japan places first in Ohio.",
+        "In Treasury holdings by foreign central banks, Japan places first.",
+        "In total trade with China, Japan places second.",
+        "Japan placed fourth last decade and places fifth now among U.S. trading partners.",
+        "Does Japan place third among U.S. trading partners?",
+    ],
+)
+def test_a_place_of_another_a_subset_a_plan_or_a_question_is_no_rank(body: str) -> None:
+    """'It' after Japan named only as another's owner ('Japan's ally, the United Kingdom'), a place among a subset
+    (allies, states, central banks) or in trade with another country, a planned place, one said beside an older
+    place, and a question: no rank of Japan's is read."""
+    facts = facts_in(body)
+    assert not {fact for fact in (EXPORT, IMPORT, OVERALL, FDI, TREASURY) if fact in facts}

@@ -79,10 +79,11 @@ AMONG = re.compile(
 """The set a place is among ('the seventh-largest goods surplus of any U.S. trading partner'), not a yardstick."""
 
 RULED_OUT = re.compile(
-    r"\b(?:had\s+(?:been|\w+ed)|as\s+recently\s+as|last\s+year|(?:19|20)\d0s|not|never|none|whether|if|world\W?s|"
+    r"\b(?:had\s+(?:been|\w+ed)|as\s+recently\s+as|last\s+(?:year|decade)|(?:19|20)\d0s|not|never|none|whether|if|world\W?s|"
     r"econom(?:y|ies)|directions?|added|adding|adds|new|(?:in)?flows?|pledg\w*|announc\w*|commit\w*|gr[eo]w\w*|"
     r"once|briefly|formerly|previously|used\s+to|until|no\s+longer|"
-    r"could|would|might|may|will|expect\w*|project\w*|forecast\w*|likely|poised|set\s+to|on\s+track|become|"
+    r"could|would|might|may|will|expect\w*|project\w*|forecast\w*|likely|poised|set\s+to|on\s+(?:track|course)|become|"
+    r"next\s+(?:year|decade)|coming\s+years?|allies|by\s+(?:U\.S\.\s+)?state|central\s+banks?|"
     r"one\s+of|among\s+the\s+top|top[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)|"
     r"Asia\w*|region\w*|Indo-Pacific|Pacific|Europe\w*|G-?7|G-?20|APEC|OECD|ASEAN|CPTPP|TPP|"
     r"beef|pork|autos?|automo\w+|vehicles?|cars?|agricultur\w*|farm\w*|food|soybeans?|corn|wheat|rice|aircraft|"
@@ -92,8 +93,8 @@ RULED_OUT = re.compile(
     r"(?:largest|biggest|highest|lowest|smallest)\s+(?:since|on\s+record|ever|in\s+(?:history|decades|\w+\s+years)))\b",
     re.IGNORECASE,
 )
-"""A clause that ranks among a region or a product, or says a place once held, planned, asked, denied, or a change's
-size."""
+"""A clause that ranks among a region, a product or a subset (allies, states, central banks), or says a place once held,
+planned, asked, denied, or a change's size."""
 _CONCEPT = {fact: re.compile("|".join(words), re.IGNORECASE) for fact, words in CONCEPTS.items()}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SURPLUS = re.compile(r"\bsurplus", re.IGNORECASE)

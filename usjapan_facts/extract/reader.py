@@ -102,6 +102,8 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
     for sentence in document.sentences:
         if len(sentence.text) > MAX_SENTENCE:
             continue  # no brief writes such a sentence: text without full stops, read no further
+        if sentence.text.endswith("?"):
+            continue  # a question ('Does Japan place third?') asks for a value and states none
         if sentence.cut and sentence.text[:-1] == sentence.section and sentence.section.startswith("Table"):
             continue  # a table's title said before each of its rows names the table: it states no value of its own
         found = seen.get(sentence.text)

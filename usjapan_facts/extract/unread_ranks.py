@@ -49,7 +49,10 @@ _PLACE_WORDS = re.compile(
 _ANY_CONCEPT = re.compile("|".join(f"(?:{words})" for words in _CONCEPT_WORDS), I)
 _JAPAN = re.compile(r"\b(?:Japan(?!\W?s\s+(?:\w+[- ])?(?:largest|biggest|top|main|leading)\b)|Japanese|Tokyo)\b")
 _IT = re.compile(r"\b(?:it|its|It|Its)\b")
-_OTHER = re.compile(rf"{OTHER_COUNTRIES}|\b(?:France|Switzerland|Luxembourg|Belgium|Italy|Brazil|Saudi\s+Arabia)\b")
+_OTHER = re.compile(
+    rf"{OTHER_COUNTRIES}|\b(?:France|Switzerland|Luxembourg|Belgium|Italy|Brazil|Saudi\s+Arabia)\b"
+    r"|\b(?:The\s+)?United\s+Kingdom\b|\bU\.K\."
+)
 _ASIDE = (
     r"(?:behind|after|ahead\s+of|trail(?:s|ed|ing)?|following|followed\s+by|besides|except|(?:only\s+)?to|"
     r"(?:outrank\w*|exceed\w*|surpass\w*|topp\w*|displac\w*|overtak\w*|overtook|pass\w*)(?:\s+only)?(?:\s+by)?)"
@@ -78,10 +81,11 @@ _PLACE = re.compile(
 """A place after a verb of standing ('Japan comes first', 'places fourth'), or a list item's 'Top source of FDI'."""
 _ANOTHERS = re.compile(
     r"\b(?:(?:partner|market|supplier|source|buyer|customer|destination|holder|creditor|import|export)s?\s+"
-    r"(?:of|for|to)|in|into)\s+"
+    r"(?:of|for|to)|in|into|(?:trade|trading|commerce)\s+with)\s+"
     rf"(?:the\s+)?(?:{OTHER_COUNTRIES})(?!\W?s\b)"
 )
-"""Another country's partners, markets, or ground: 'fourth as a trading partner of China', 'investor in Vietnam'."""
+"""Another country's partners, markets, trade or ground: 'fourth as a trading partner of China', 'investor in Vietnam',
+'in total trade with China'."""
 _EACH = re.compile(r"\b(?:both|each|all\s+(?:three|two))\b", I)
 """A place several yardsticks share: 'fourth both as a market and as a supplier', 'on each of the usual yardsticks'."""
 _ASIDE_AFTER = re.compile(r",?\s+(?:after|behind|trailing|following)\b", I)
@@ -103,11 +107,28 @@ _SECOND_YARDSTICK = re.compile(rf",?\s+and\s+(?=(?:the\s+|its\s+|a\s+)?(?:{ORDIN
 
 
 def _first_country(text: str) -> str | None:
-    """Who `text` names first, the subject 'it' stands for: 'japan', 'other', or None (none named)."""
-    found = [(m.start(), "japan") for m in _JAPAN.finditer(text)] + [
-        (m.start(), "other") for m in _OTHER.finditer(text)
-    ]
-    return min(found)[1] if found else None
+    """Who the last sentence of `text` that names a country names first, the subject 'it' stands for: 'japan',
+    'other', or None (none named). Japan named as another's owner ("Japan's ally, the United Kingdom", "Japan's closest
+    European partner") is not the subject where another country is named after it."""
+    for part in reversed(_SENTENCE_END.split(text)):
+        found = [(m.start(), "japan") for m in _JAPAN.finditer(part)] + [
+            (m.start(), "other") for m in _OTHER.finditer(part)
+        ]
+        if found:
+            first = min(found)
+            if first[1] == "japan" and _POSSESSIVE.match(part, first[0]) and any(w == "other" for _, w in found):
+                return "other"
+            return first[1]
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_POSSESSIVE = re.compile(
+    r"Japan\W?s\s+(?:(?:closest|oldest|main|chief|key|biggest|largest|European|Asian|\w+)\s+)?"
+    r"(?:ally|allies|partners?|neighbou?rs?|friends?|rivals?)\b",
+    I,
+)
+"""Japan as the owner of a partner named after it: 'Japan's ally, the United Kingdom'."""
 
 
 def _about_japan(clause: str, start: int, end: int, before: str) -> bool:
@@ -192,7 +213,7 @@ def unread_ranks(
     facts = [fact for fact in CONCEPTS if fact in unread]
     found: dict[str, list[tuple[Fields, Sentence]]] = {}
     for sentence in sentences if facts else ():
-        if sentence.cut or len(sentence.text) > MAX_SENTENCE:
+        if sentence.cut or len(sentence.text) > MAX_SENTENCE or sentence.text.rstrip().endswith("?"):
             continue
         tabled = sentence.section.startswith("Table") and "Japan" in sentence.text  # '5 partner: Japan'
         if not tabled and not (
