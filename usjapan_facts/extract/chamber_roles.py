@@ -53,7 +53,12 @@ _THAT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?:that|the\s+same
 _FRONTED = re.compile(r"^\W*(?:(?:and|but|while|whereas|yet)\s+)?in\s+the\b", I)
 """A clause that only places what follows in a chamber: ', whereas in the House of Councillors, where ..., they
 hold'."""
-_THE_CHAMBER = re.compile(r"\b(?:the|that|this|its)\s+chamber\b|\bthere\b|\bits\s+(?:term|seats|members)\b", I)
+_THE_CHAMBER = re.compile(
+    r"\b(?:the|that|this|its)\s+chamber\b|\bthere\b|\bits\s+(?:term|seats|members)\b"
+    r"|\b(?:that|this)\s+(?:combined\s+|joint\s+)?share\b",
+    I,
+)
+"""Words pointing back to a chamber the sentence before names: 'that chamber', 'there', 'That combined share'."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +112,13 @@ def _any(patterns: Patterns, text: str) -> bool:
     return any(pattern.search(text) for pattern in patterns)
 
 
+def _blank(patterns: Patterns, text: str) -> str:
+    """The text with what the patterns match blanked out (as long as it was, so that spans stand)."""
+    for pattern in patterns:
+        text = pattern.sub(lambda match: " " * len(match.group(0)), text)
+    return text
+
+
 def _chambers(lex: Lexicon, text: str) -> set[str]:
     return {name for name, words in lex.chambers.items() if _any(words, text)}
 
@@ -137,13 +149,13 @@ def _held_by_coalition(lex: Lexicon, clause: str, text: str, before: str) -> boo
         return False
     if _any(lex.words["holder"], clause) or _any(lex.words["holder"], text):
         return True
-    return (
-        _any(lex.words["back"], clause) and _any(lex.words["holder"], before) and not _any(lex.words["rival"], before)
-    )
+    pointed = _any(lex.words["back"], clause) and _any(lex.words["holder"], before)
+    return pointed and not _any(lex.words["rival"], before) and not _any(lex.words["rival"], text)
 
 
-def _shares(lex: Lexicon, clause: str) -> set[tuple[object, str, bool]]:
-    """The clause's shares of seats: figures first, then seats 'N of M', then words of a majority or of less."""
+def _shares(lex: Lexicon, clause: str, seats_too: bool = True) -> set[tuple[object, str, bool]]:
+    """The clause's shares of seats: figures first, then seats 'N of M' (unless `seats_too` is false: the sentence
+    gives a figure, which may restate either of its counts), then words of a majority or of less."""
     clause = _FRACTION_IN.sub(r"\1 of", clause)  # as long as it was: the spans stand
     found = [
         candidate
@@ -154,7 +166,7 @@ def _shares(lex: Lexicon, clause: str) -> set[tuple[object, str, bool]]:
     if fine:
         return fine
     seats: set[tuple[object, str, bool]] = set()
-    for match in _SEATS.finditer(clause):
+    for match in _SEATS.finditer(clause) if seats_too else ():
         held, whole = int(match.group("held")), int(match.group("whole"))
         if 200 <= whole <= 520 and held < whole:
             share = Decimal(held * 100) / whole
@@ -170,13 +182,15 @@ def _shares(lex: Lexicon, clause: str) -> set[tuple[object, str, bool]]:
 
 
 def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fields | None:
-    text, before = sentence.text, context.preceding.get(sentence.text, "")
+    before = context.preceding.get(sentence.text, "")
+    text = _blank(lex.words["aside"], sentence.text)
     cover = context.updated.year if context.updated else None
     taken: set[tuple[object, str, bool]] = set()
     spans = clauses(text)
+    figured = any(not candidate.coarse for candidate in percents(text))
     for index, (start, end) in enumerate(spans):
         clause = text[start:end]
-        shares = _shares(lex, clause)
+        shares = _shares(lex, clause, not figured)
         if not shares or _chamber_of(lex, clause, text, before, [text[a:b] for a, b in spans[:index]]) != fact.chamber:
             continue
         if not _held_by_coalition(lex, clause, text, before):
@@ -211,7 +225,7 @@ def _due(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fiel
     taken: set[str] = set()
     for start, end in clauses(text):
         clause = text[start:end]
-        if not _any(fact.concept, clause) and not (fact.chamber is None and _any(fact.concept, text)):
+        if not _any(fact.concept, clause):
             continue
         if fact.chamber is not None and _chamber_of(lex, clause, text, before) != fact.chamber:
             continue
