@@ -53,6 +53,8 @@ _THAT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?:that|the\s+same
 _FRONTED = re.compile(r"^\W*(?:(?:and|but|while|whereas|yet)\s+)?in\s+the\b", I)
 """A clause that only places what follows in a chamber: ', whereas in the House of Councillors, where ..., they
 hold'."""
+_ONE = re.compile(r"\b(?:the\s+next\s+one|it|that\s+one)\b", I)
+"""Words pointing back to a vote an earlier clause names."""
 _THE_CHAMBER = re.compile(
     r"\b(?:the|that|this|its)\s+chamber\b|\bthere\b|\bits\s+(?:term|seats|members)\b"
     r"|\b(?:that|this)\s+(?:combined\s+|joint\s+)?share\b",
@@ -225,7 +227,10 @@ def _due(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fiel
     taken: set[str] = set()
     for start, end in clauses(text):
         clause = text[start:end]
-        if not _any(fact.concept, clause):
+        # 'no national election since July 2022, and the next one is not due until 2025': a clause naming no chamber
+        # that points back ('the next one', 'it') to the vote an earlier clause names is of that vote.
+        pointed = _ONE.search(clause) and not _chambers(lex, clause) and _any(fact.concept, text[:start])
+        if not _any(fact.concept, clause) and not (fact.chamber is None and pointed):
             continue
         if fact.chamber is not None and _chamber_of(lex, clause, text, before) != fact.chamber:
             continue
