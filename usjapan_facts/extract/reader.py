@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
+from usjapan_facts.extract.chamber_roles import fill as unread_chambers
 from usjapan_facts.extract.figures import fill as unread_figures
 from usjapan_facts.extract.gapped import restated
 from usjapan_facts.extract.mentions import outcomes
@@ -120,6 +121,7 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
             readings[fact_id].append((fields, sentence))
     table_readings(reader.catalogue.brief, document, readings)
     unread_figures(reader.catalogue.brief, document, context, readings)  # the general reader, of what is left
+    unread_chambers(reader.catalogue.brief, document, context, readings)  # chamber shares and election deadlines
     fallback(reader.catalogue.brief, document, context, readings)  # trade and investment amounts read by their roles
     unread = {fact_id for fact_id, read in readings.items() if not read and kinds[fact_id] == "rank"}
     for fact_id, ranked in unread_ranks(document.sentences, context, unread).items():
