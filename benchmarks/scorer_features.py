@@ -20,7 +20,7 @@ from usjapan_facts.extract import meaning as m
 from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import Declaration, declarations
 from usjapan_facts.extract.occasions import MAX_SENTENCE
-from usjapan_facts.extract.ownership import in_bounds, not_its, target_year, without_others
+from usjapan_facts.extract.ownership import not_its, target_year, without_others
 from usjapan_facts.extract.partitive import inherits, own_span, pairs
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Context
 from usjapan_facts.extract.text import Sentence
@@ -156,7 +156,7 @@ def features(
             for pattern in declaration.exclude
         ),
         "not_its": not_its(declaration, text, candidate, clause, context),
-        "in_bounds": in_bounds(declaration, candidate.value),
+        "in_bounds": declaration.in_bounds(candidate.value),
         "past_word": any(pattern.search(clause_text) for pattern in declaration.past),
         "now_word": bool(m._NOW.search(clause_text)),
         "changed_from": bool(m._CHANGED_FROM.search(text, max(0, candidate.start - 30), candidate.start)),

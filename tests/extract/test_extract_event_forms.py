@@ -347,6 +347,30 @@ def test_a_declared_event_is_read_in_more_words(
             "In April 2015 Abe addressed Congress's worries about trade.",
             "abe_address_to_congress",
         ),
+        (
+            "IF11120",
+            "May 1, 2026",
+            "The Section 122 surcharge on Canadian goods terminated on March 3, 2026.",
+            "section122_surcharge_expired",
+        ),
+        (
+            "IF11120",
+            "May 1, 2026",
+            "The Section 122 surcharge will terminate in July 2026 unless Congress extends it.",
+            "section122_surcharge_expired",
+        ),
+        (
+            "IF11120",
+            "November 1, 2019",
+            "The first-stage deal's digital chapter was completed in October 2019, weeks after the tariff chapter.",
+            "stage_one_deal_finalized",
+        ),
+        (
+            "IF11120",
+            "November 2, 2025",
+            "Japan's trade minister met his Indian counterpart in April 2025 and they agreed to negotiate on tariffs.",
+            "tariff_talks_announced",
+        ),
     ],
     ids=[
         "later-leader",
@@ -356,10 +380,15 @@ def test_a_declared_event_is_read_in_more_words(
         "in-principle",
         "steel-finding",
         "congress-worries",
+        "another-countrys-surcharge",
+        "conditional-end",
+        "a-part-of-the-deal",
+        "another-countrys-talks",
     ],
 )
 def test_a_later_leaders_a_later_years_or_another_subjects_deed_is_no_event(
     brief: str, cover: str, body: str, slug: str
 ) -> None:
-    """Kishida's address, a 2025 proclamation or round, another agreement's lapse, or a deal in principle is none."""
+    """Kishida's address, a 2025 proclamation or round, another agreement's lapse, a deal in principle, another
+    country's surcharge or talks, an end only conditional, or a part of the deal is none."""
     assert slug not in events_of(brief, cover, body)

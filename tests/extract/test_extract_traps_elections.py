@@ -61,10 +61,16 @@ def test_a_vote_of_the_diets_members_is_no_election(sentence: str) -> None:
         "The Tokyo gubernatorial election on July 7, 2024, returned the incumbent.",
         "The U.S. House of Representatives election of November 2026 may shift control of Congress.",
         "South Korea's National Assembly election on April 10, 2024, went to the opposition.",
+        "Okinawa's neighbor Kagoshima holds a gubernatorial election on July 7, 2024.",
+        "Unlike Okinawa, Tokyo held a gubernatorial election on July 7, 2024.",
+        "The Conservative Party's leadership contest in November 2024 chose Badenoch.",
+        "The DPFP's party leadership contest in September 2024 re-elected Tamaki.",
+        "Japan's opposition leader urged a snap poll for June 2026.",
     ],
 )
 def test_a_by_election_or_another_partys_or_countrys_vote_is_no_national_election(sentence: str) -> None:
-    """A single seat's vote, another party's leadership, a local race or a foreign chamber's election."""
+    """A single seat's vote, another party's leadership, a local race (another prefecture's governor), a foreign
+    chamber's election, or a vote only urged."""
     assert elections_in(sentence) == {}
 
 

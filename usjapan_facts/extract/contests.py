@@ -3,9 +3,11 @@ of its names), held or upcoming, and when. Pure, no I/O.
 
 The roles, in one clause: the contest's concept words (a declared lexicon per body, `CONTESTS`: 'a snap poll' is the
 Lower House's, 'the party's leadership race' or 'became head of the ruling party' the LDP's presidency, 'the
-prefecture's gubernatorial election' under Okinawa its governor's), and the one date that clause gives. Ruled out: two
-bodies' words, two dates, another party or country, a date that only bounds a term ('until', 'by'), and a vote only
-supposed ('unless', 'if'). Asked only of a sentence the readers gave nothing, holding one of `_CHEAP`.
+prefecture's gubernatorial election' under Okinawa its governor's, never another prefecture's named between), and the
+one date that clause gives. Ruled out: two bodies' words, two dates, another party or country (a leadership race is the
+LDP's, 'the party's' or the ruling party's, never 'the DPFP's party leadership contest'), a date that only bounds a term
+('until', 'by'), and a vote only supposed ('unless', 'if') or urged, demanded or ruled out. Asked only of a sentence
+the readers gave nothing, holding one of `_CHEAP`.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 
 _NOUN = r"(?:elections?|polls?|votes?|contests?|races?|ballot(?:ing)?)"
+_OTHER_PLACE = rf"(?-i:\b(?!Prefecture\b|{p.MONTH}\b)[A-Z][a-z])"
+"""A capitalised word between Okinawa and 'gubernatorial' (not a month, nor 'Prefecture'): another prefecture's vote
+('Okinawa's neighbor Kagoshima holds a gubernatorial election', 'Unlike Okinawa, Tokyo held ...')."""
 CONTESTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     (
         "lower_house",
@@ -31,7 +36,8 @@ CONTESTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "ldp_president",
         "LDP president",
         re.compile(
-            rf"\b(?:(?:ruling\s+)?party(?:\W?s)?|LDP\W?s?)\s+(?:leadership|presidential|presidency)\s+{_NOUN}\b"
+            rf"\b(?:(?:the|its|his|her|a|an)\s+(?:ruling\s+)?party(?:\W?s)?|ruling\s+party(?:\W?s)?|LDP\W?s?)\s+"
+            rf"(?:leadership|presidential|presidency)\s+{_NOUN}\b"
             r"|\b(?:became|becomes|was\s+(?:elected|chosen|picked|named))\s+(?:the\s+)?(?:new\s+)?(?:head|leader|president)\s+"
             r"of\s+the\s+(?:ruling\s+party|LDP|Liberal\s+Democratic\s+Party)\b"
             rf"|\b(?:ruling\s+party\W?s|LDP\W?s)\s+(?:(?:{p.MONTH})\s+(?:\d{{1,2}},\s+)?(?:\d{{4}},?\s+)?)?"
@@ -43,7 +49,8 @@ CONTESTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "okinawa_governor",
         "Okinawa governor",
         re.compile(
-            rf"\bOkinawa\b[^.;]{{0,40}}\bgubernatorial\s+{_NOUN}\b"
+            rf"\bOkinawa\b(?:(?!\b(?:neighbou?r\w*|unlike|like|than|while|whereas)\b|{_OTHER_PLACE})[^.;]){{0,40}}"
+            rf"\bgubernatorial\s+{_NOUN}\b"
             r"|\bOkinawa(?:ns)?\s+(?:chose|elected|re-?elected|picked|returned)\b[^.;]{0,60}\bas\s+(?:its\s+)?governor\b",
             re.I,
         ),
@@ -63,7 +70,13 @@ _GAP = re.compile(
 )
 """What may stand between the contest's words and its date: 'a snap poll for', 'a leadership contest in'."""
 _TERM = re.compile(r"\b(?:term|expires?|runs?\s+out|must|by\s+then|no\s+later)\b", re.I)
-_SUPPOSED = re.compile(r"\b(?:unless|barring|if|absent|should|could|might|may|would|rumou?r\w*|specul\w*)\b", re.I)
+_SUPPOSED = re.compile(
+    r"\b(?:unless|barring|if|absent|should|could|might|may|would|rumou?r\w*|specul\w*|urg\w*|demand\w*|"
+    r"call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|sought|seek\w*|"
+    r"rul(?:e|es|ed|ing)\s+out|refus\w*|reject\w*)\b",
+    re.I,
+)
+"""A vote only supposed, or one urged, demanded or ruled out: no contest scheduled."""
 
 
 def contest_in(sentence: Sentence, updated: str) -> tuple[str, Fields] | None:

@@ -19,6 +19,7 @@ from usjapan_facts import catalog
 from usjapan_facts.catalog import CatalogueError
 from usjapan_facts.extract.date_forms import MONTH_NAME
 from usjapan_facts.extract.first_chars import first_gated
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.word_choice import any_of
 
 VALUES = ("count", "percent", "money", "year", "rank", "month")
@@ -67,11 +68,12 @@ def _patterns(words: Any, what: str) -> tuple[str, ...]:
 
 
 def _phrases(data: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
-    """The brief's named phrases (`[phrases]`): patterns several declarations share, each written once."""
+    """The brief's named phrases (`[phrases]`), each written once, and `@other_countries` (`japan.OTHER_COUNTRIES`)."""
     table = data.get("phrases", {})
     if not isinstance(table, dict):
         raise CatalogueError(f"{where}: phrases is a table of named patterns")
-    return {name: _patterns(words, f"{where}: phrases.{name}") for name, words in table.items()}
+    phrases = {name: _patterns(words, f"{where}: phrases.{name}") for name, words in table.items()}
+    return {"other_countries": (OTHER_COUNTRIES,), **phrases}
 
 
 def _words(entry: dict[str, Any], key: str, where: str, phrases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -163,6 +165,13 @@ class Declaration:
         except re.error:
             return None
         return joined if joined is not None and not joined.groups else None
+
+    def in_bounds(self, value: object) -> bool:
+        """Tell whether a number lies within `min` and `max`, both inclusive (anything not a number does)."""
+        low, high = self.low, self.high
+        return not isinstance(value, (int, float)) or (
+            (low is None or value >= low) and (high is None or value <= high)
+        )
 
     def names_subject(self, text: str) -> bool:
         """Tell whether one of the subject patterns stands in `text`."""

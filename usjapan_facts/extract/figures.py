@@ -24,6 +24,8 @@ from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import Declaration, declarations
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.occasions import MAX_SENTENCE
+from usjapan_facts.extract.parsers import YEAR
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.set_apart import set_apart
 from usjapan_facts.extract.text import Document, Sentence
@@ -31,11 +33,22 @@ from usjapan_facts.extract.values import Candidate, of_kind
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
-MAX_SENTENCE = 3000
 _BREAK = re.compile(r",|\s[-\u2013\u2014]+\s|\u2014|:")
 _THERE = re.compile(r"\bthere\b", I)
 _OF = re.compile(r"\s*of\s", I)
 _OTHERS = re.compile(rf"{OTHER_COUNTRIES}|\bNATO\b|\bPentagon\b")
+_ELSEWHERE = re.compile(
+    r"\b(?:Hawaii|Alaska|California|Darwin|Iwakuni|Kyushu|Hokkaido|Tinian|Saipan|the\s+U\.S\.\s+mainland)\b"
+)
+"""Another place 'there' may stand for, named in the sentence before: 'Guam's Camp Blaz opened in 2023, and Hawaii is
+building barracks. A contingent of some 2,700 Marines is to move there from Okinawa.'"""
+_FIRST_GROUP = re.compile(
+    r"\bahead\s+of\s+the\s+(?:rest|others|remainder|main\s+body)\b|\b(?:first|initial|advance|lead)\s+"
+    r"(?:group|batch|contingent|wave|tranche|elements?)\b|\bfirst(?=\s*(?:[,;.]|$))",
+    I,
+)
+"""The first group of a move, never the whole of it: 'some 1,300 Marines is to move there from Okinawa first, ahead
+of the rest'."""
 _CHANGE = re.compile(
     r"\b(?:by|from|rose|grew|fell|dropped|declined|increased|decreased|cut|shrank|change|increase|decrease|"
     r"growth|drop|rise|fall)\s*$",
@@ -51,7 +64,7 @@ _PLAN = re.compile(r"\b(?:will|plans?|planned|aims?|intends?|is\s+to|are\s+to|by
 _PAST = re.compile(
     r"\b(?:was|were|had|once|previously|formerly|originally|at\s+its\s+peak|until|as\s+recently\s+as)\b", I
 )
-_YEAR = re.compile(r"(?<!\bsince\s)(?<!\bbeginning\sin\s)(?<!\bstarting\sin\s)\b((?:19|20)\d\d)\b", I)
+_YEAR = re.compile(rf"(?<!\bsince\s)(?<!\bbeginning\sin\s)(?<!\bstarting\sin\s)\b{YEAR.pattern}", I)
 _RANGE = (
     re.compile(r"(?:\d\s*[-\u2013]|\bbetween\s+[\d,.]+\s+and|\bfrom\s+[\d,.]+\s+to)\s*$", I),
     re.compile(r"[-\u2013]\s*\d"),
@@ -106,11 +119,6 @@ def _spans(
     return (start, end), (left, right)
 
 
-def _in_bounds(declaration: Declaration, value: object) -> bool:
-    low, high = declaration.low, declaration.high
-    return not isinstance(value, (int, float)) or ((low is None or value >= low) and (high is None or value <= high))
-
-
 def _whole(text: str, value: Candidate) -> int | None:
     """Where the whole a share is of starts ('70% of the bases', 'more than half of the troops'), if said after it."""
     if text[value.start : value.end].endswith(" of"):
@@ -138,7 +146,7 @@ def _ruled_out(declaration: Declaration, words: tuple[str, str, str], cover: int
         return True
     if cover and any(int(year) < cover for year in _YEAR.findall(clause)):
         return True
-    if _UNSURE.search(clause) or _PAST.search(clause):
+    if _UNSURE.search(clause) or _PAST.search(clause) or _FIRST_GROUP.search(clause):
         return True
     return not declaration.planned and bool(_PLAN.search(clause))
 
@@ -148,7 +156,7 @@ def _about(declaration: Declaration, sentence: Sentence, context: Context) -> bo
     sentence that names it and no other country."""
     before = context.preceding.get(sentence.text, "")
     if routed(sentence.text) or _THERE.search(sentence.text):
-        if _OTHERS.search(before):
+        if _OTHERS.search(before) or (_THERE.search(sentence.text) and _ELSEWHERE.search(before)):
             return False  # 'South Korea is a U.S. ally. It hosts about 28,500 U.S. troops, fewer than Japan does.'
         return declaration.names_subject(sentence.text) or declaration.names_subject(before)
     return declaration.names_subject(sentence.text)
@@ -189,7 +197,7 @@ def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fiel
             named = _named(facts, kind, declaration.value, phrase) or (
                 _named(facts, kind, declaration.value, text[clause[0] : clause[1]]) if alone else set()
             )
-        if named != {fact_id} or not _in_bounds(declaration, value.value) or _set_off(text, value):
+        if named != {fact_id} or not declaration.in_bounds(value.value) or _set_off(text, value):
             continue
         if concept.also and not any(p.search(text[clause[0] : clause[1]]) for p in concept.also):
             continue

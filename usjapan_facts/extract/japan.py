@@ -100,9 +100,13 @@ OTHER_COUNTRIES = (
     r"the United Kingdom|Britain|Philippines|Russia|EU|European Union|Ireland|Netherlands|Singapore|"
     r"British|(?:South\s+)?Korean|Canadian|German|Mexican|Taiwanese|Vietnamese|Australian|Dutch|Irish|Russian|"
     r"Singaporean|Filipino|Seoul|Beijing|Taipei|Canberra|Manila|Pyongyang|Hanoi|Moscow|"
-    r"Indonesia|Indonesian|Thailand|Thai|Malaysia|Malaysian|Cambodia|Jakarta|Bangkok|Kuala Lumpur)\b"
+    r"Indonesia|Indonesian|Thailand|Thai|Malaysia|Malaysian|Cambodia|Jakarta|Bangkok|Kuala Lumpur|Indian(?!\s+Ocean)|"
+    r"France|French|Italy|Italian|Spain|Spanish|Switzerland|Swiss|Luxembourg|Belgium|Belgian|Poland|Polish|Sweden|"
+    r"Swedish|Norway|Norwegian|Brazil|Brazilian|Saudi\s+Arabia|Saudi|Ottawa|"
+    r"New\s+Delhi|Brasilia)\b"
 )
-"""Countries a brief sets beside Japan, whose figures and leaders are not Japan's."""
+"""Countries a brief sets beside Japan (and their capitals), whose figures, payments, budgets, surcharges and leaders
+are not Japan's: the one list of 'another party' every reader asks."""
 
 OTHERS_FLOW_WITH_JAPAN = (
     rf"(?:{OTHER_COUNTRIES})(?:\W?s)?\s+(?:\w+\s+){{0,2}}?(?:imports|exports|purchases|sales|shipments)\s+"

@@ -19,7 +19,7 @@ from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.japan import stale_vote
 from usjapan_facts.extract.lists import LABEL as _LABEL
 from usjapan_facts.extract.lists import lead_in, superseded_item
-from usjapan_facts.extract.ownership import in_bounds, not_its, pledge_years, target_year, without_others
+from usjapan_facts.extract.ownership import not_its, pledge_years, target_year, without_others
 from usjapan_facts.extract.partitive import inherits, own_span, pairs, part_clause, parts_start, without_parts
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule
 from usjapan_facts.extract.rules.readings import period_of, when
@@ -227,7 +227,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         return None
     fields = values[0]
     # 'but is now the largest', 'later cut to 3,000'
-    now_values = (value for value, said in clauses_of if _NOW.search(said) and in_bounds(declaration, value))
+    now_values = (value for value, said in clauses_of if _NOW.search(said) and declaration.in_bounds(value))
     if fields.get("_when") == PAST and any(value != fields.get("value", "") for value in now_values):
         return None  # 'was the second-largest ... but is now the largest': a past value beside a current one, unread
     clause_text = str(fields.pop("_clause"))

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from usjapan_facts import catalog
 from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import declarations, phrase
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.parsers import YEAR, stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.rules.readings import period_of
@@ -61,7 +62,10 @@ def _lexicon() -> dict[str, object]:
         return re.compile(re.sub(r"\{(\w+)\}", lambda m: slots[m.group(1)], pattern), I)
 
     def each(section: str) -> dict[str, re.Pattern[str]]:
-        return {key: re.compile(value, I) for key, value in data[section].items()}
+        return {
+            key: re.compile(value.replace("{OTHERS}", f"(?:{OTHER_COUNTRIES})"), I)
+            for key, value in data[section].items()
+        }
 
     investment = data["investment"]
     return {
@@ -167,15 +171,20 @@ def _japan_first(sentence: str) -> bool:
     return japan is not None and (us is None or japan.start() < us.start())
 
 
+_OTHERS = re.compile(OTHER_COUNTRIES)
+"""Another country (or its capital) named: 'Compared with Japan, Seoul pays about $1 billion a year'."""
+
+
 def _alliance(clause: str, sentence: str) -> str | None:
-    """Japan's yearly payment toward U.S. forces, or the supplementary budget."""
+    """Japan's yearly payment toward U.S. forces (no other country's), or the supplementary budget (neither a part of
+    it, nor another country's or the U.S. Congress's)."""
     lex: dict[str, dict[str, re.Pattern[str]]] = _lexicon()  # type: ignore[assignment]
     host = lex["host_nation"]
     if host["words"].search(sentence) and host["per_year"].search(clause) and _japan_first(sentence):
-        return None if host["not_now"].search(sentence) or re.search(r"\bKorea", sentence) else HOST_NATION
+        return None if host["not_now"].search(sentence) or _OTHERS.search(sentence) else HOST_NATION
     budget = lex["budget"]
     if budget["words"].search(sentence) and not budget["not_now"].search(sentence):
-        return None if re.search(r"\bKorea|\bChina\b", sentence) else BUDGET
+        return None if budget["part"].search(sentence) or lex["never"]["budget"].search(sentence) else BUDGET
     return None
 
 
@@ -270,8 +279,7 @@ def fallback(
     found: dict[str, list[tuple[Fields, Sentence]]] = {}
     for sentence in document.sentences:
         for fact, fields in _read(brief, sentence, context, unread, readings):
-            low, high = declared[fact].low, declared[fact].high
-            if (low is not None and fields["value"] < low) or (high is not None and fields["value"] >= high):
+            if not declared[fact].in_bounds(fields["value"]):
                 continue  # out of the fact's bounds: '$1.2 trillion' is trade with the world
             if "period" in fields or not declared[fact].dated:
                 found.setdefault(fact, []).append((fields, sentence))

@@ -153,14 +153,6 @@ def without_others(text: str, start: int, end: int, candidate: Candidate, found:
     return ruled
 
 
-def in_bounds(declaration: Declaration, value: object) -> bool:
-    if not isinstance(value, (int, float)):
-        return True
-    return (declaration.low is None or value >= declaration.low) and (
-        declaration.high is None or value <= declaration.high
-    )
-
-
 def _ruled_out(
     declaration: Declaration, text: str, candidate: Candidate, clause: tuple[int, int], context: Context
 ) -> bool:
@@ -243,7 +235,7 @@ def _last_named(declaration: Declaration, text: str) -> str | None:
 
 def _out_of_place(declaration: Declaration, text: str, candidate: Candidate, clause: str, before: str) -> bool:
     """Tell whether a value is out of the fact's bounds, or may be a rival subject's."""
-    return not in_bounds(declaration, candidate.value) or _rivalled(declaration, text, clause, before)
+    return not declaration.in_bounds(candidate.value) or _rivalled(declaration, text, clause, before)
 
 
 def _country_pronoun(text: str, clause: tuple[int, int]) -> bool:
@@ -254,4 +246,4 @@ def _country_pronoun(text: str, clause: tuple[int, int]) -> bool:
     return pronoun is not None and not _NAMED.search(_US.sub(" ", text[: pronoun.start()]))
 
 
-__all__ = ["in_bounds", "not_its", "pledge_years", "target_year", "without_others"]
+__all__ = ["not_its", "pledge_years", "target_year", "without_others"]

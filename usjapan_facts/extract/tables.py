@@ -255,8 +255,4 @@ def read_row(declaration: Declaration, row: Row, title: str) -> dict[str, object
         fields["per"] = declaration.per
     if declaration.period:
         fields["period"] = row.year
-    if declaration.low is not None and float(value) < declaration.low:
-        return None
-    if declaration.high is not None and float(value) > declaration.high:
-        return None
-    return fields
+    return fields if declaration.in_bounds(float(value)) else None

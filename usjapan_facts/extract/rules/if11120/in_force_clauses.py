@@ -27,6 +27,14 @@ _NOT_THE_START = re.compile(
     I,
 )
 """A later step or a change of the agreements ('a second round of cuts took effect'), or an unsure date."""
+_OTHERS = re.compile(OTHER_COUNTRIES)
+_PART = re.compile(
+    r"\b(?:safeguards?|(?:tariff-rate\s+)?quotas?|TRQs?|(?:tariff\s+)?cuts?|reductions?|chapters?|provisions?|"
+    r"schedules?|concessions?)\b",
+    I,
+)
+"""A part of the agreements taking effect, never their entry into force: 'Japan's beef safeguard under the USJTA took
+effect', 'a new tariff-rate quota under the USJTA came into effect'."""
 
 
 def clause_date(text: str, agreement: str) -> str | None:
@@ -36,8 +44,8 @@ def clause_date(text: str, agreement: str) -> str | None:
     for clause in re.split(r";\s+", text):
         if agreement not in which(clause) or not _DEED.search(clause):
             continue
-        if OTHER_DEALS.search(clause) or re.search(OTHER_COUNTRIES, clause) or _NOT_THE_START.search(clause):
-            return None
+        if any(pattern.search(clause) for pattern in (OTHER_DEALS, _OTHERS, _NOT_THE_START, _PART)):
+            return None  # another deal's or country's, a later step, or a part of the agreements
         dated = {value for value, _ in p.dates(clause) if value.startswith(FIRST_YEAR)}
         found |= dated or set(re.findall(rf"(?<![,\d]\s)\b{FIRST_YEAR}\b", clause))  # 'at the start of 2020'
 

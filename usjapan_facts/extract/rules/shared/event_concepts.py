@@ -83,7 +83,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"limited\s+(?:bilateral\s+)?(?:trade\s+)?(?:deal|agreement|pact)",
         ),
         deeds=(r"finali[sz]\w*|complet\w*|conclu\w*|reached|done|wrapped\s+up|ended|struck|sealed|settled|finished",),
-        needs=rf"^(?!.*\b(?:in\s+principle|signed|second\s+(?:stage|phase)|hope\w*)\b)(?!.*{OTHER_COUNTRIES})",
+        # never a part of the deal ('the first-stage deal's digital chapter was completed')
+        needs=(
+            r"^(?!.*\b(?:in\s+principle|signed|second\s+(?:stage|phase)|hope\w*|chapters?|sections?|provisions?|"
+            rf"annex\w*|parts?)\b)(?!.*{OTHER_COUNTRIES})"
+        ),
         cues=("stage", "phase", "limited"),
         since=2019,
         until=2019,
@@ -135,7 +139,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"expir\w*|lapse\w*|terminat\w*|ran\s+out|runs?\s+out|(?:came|comes?)\s+to\s+an\s+end|150-day\s+limit|"
             r"(?:remain|stay|last|apply|run)\w*\s+(?:in\s+(?:place|force)\s+)?(?:only\s+)?until",
         ),
-        needs=r"^(?!.*\b(?:steel|aluminum|extended\s+(?:it\s+)?(?:to|until|through))\b)",
+        # never another country's surcharge, nor an end only conditional ('will terminate in July unless Congress ...')
+        needs=(
+            rf"^(?!.*{OTHER_COUNTRIES})"
+            r"(?!.*\b(?:steel|aluminum|extended\s+(?:it\s+)?(?:to|until|through)|unless|if|should|absent|barring)\b)"
+        ),
         cues=("surcharge", "122"),
         since=2026,
     ),

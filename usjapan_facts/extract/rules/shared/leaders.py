@@ -65,6 +65,8 @@ _LEFT_OFFICE = re.compile(
 )
 """Words after a leader's name that say the leader is gone: 'Prime Minister Ishiba Shigeru resigned in September'."""
 _FOREIGN_WORD = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[A-Z][\w.]*'s|ROK|PRC|UK|U\.K\.|EU|Thai|Dutch|Greek)$")
+_PARTY_HEAD = re.compile(r"\b(?:party|LDP|Komeito|CDP|DPFP|Liberal\s+Democratic\s+Party)(?:\W?s)?,?\s*$", I)
+"""A party's president ('the ruling party's president, Suga'): no country's."""
 _OWN_WORDS = frozenset({"Japanese", "Japan's", "Japan", "U.S.", "US", "American", "United States"})
 _PRESIDENT_TITLE = r"(?:President|president)"
 # Capitalised words that may stand before a title without naming a country: sentence openers.
@@ -80,7 +82,7 @@ def _foreign_or_past(text: str, start: int, *, strict: bool) -> bool:
     before = text[max(0, start - 40) : start]
     if NOT_SITTING.search(before) or _SECOND.search(before):
         return True
-    if _BY_AGENT.search(before):
+    if _BY_AGENT.search(before) or _PARTY_HEAD.search(before):
         return True
     if _UNDER.search(before):
         # 'negotiated under President Trump' dates a past deed; 'South Korea under President Lee' is Seoul's.
