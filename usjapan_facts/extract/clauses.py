@@ -13,12 +13,13 @@ _DATE_WORD = re.compile(
     r"\s+(?:19|20)\d\d,\s+(?=(?-i:[a-z]))",
     I,
 )
+_DIGIT = re.compile(r"\d")
 
 
 def date_commas(text: str) -> frozenset[int]:
     """Where the commas of a date said as a word of its noun phrase stand: 'in a July 7, 2025, letter to impose ...'
     is one phrase, the letter's."""
-    if "," not in text or not any(ch.isdigit() for ch in text):
+    if "," not in text or _DIGIT.search(text) is None:
         return frozenset()
     return frozenset(at for match in _DATE_WORD.finditer(text) for at in range(*match.span()) if text[at] == ",")
 

@@ -21,6 +21,7 @@ from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
 from usjapan_facts.extract.leadership import OTHER_PARTY
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.word_choice import holds_any
 
 _NOUN = r"(?:elections?|polls?|votes?|contests?|races?|ballot(?:ing)?)"
 _OTHER_PLACE = rf"(?-i:\b(?!Prefecture\b|{p.MONTH}\b)[A-Z][a-z])"
@@ -82,7 +83,7 @@ _SUPPOSED = re.compile(
 def contest_in(sentence: Sentence, updated: str) -> tuple[str, Fields] | None:
     """The one contest a sentence's concept words name, dated by the one date of their clause; None otherwise."""
     text = sentence.text
-    if not any(word in sentence.folded for word in _CHEAP):
+    if not holds_any(sentence.folded, _CHEAP):
         return None
     named = [(slug, body, found) for slug, body, pattern in CONTESTS if (found := pattern.search(text))]
     if len(named) != 1 or (named[0][0] == "ldp_president" and OTHER_PARTY.search(text)):

@@ -168,13 +168,15 @@ def dated_event_in(
     borrowed: tuple[str, ...] = (),
     day_before: str | None = None,
     previous: str = "",
+    found: re.Match[str] | None = None,
 ) -> tuple[str, Fields] | None:
     """The event a sentence reports, with its date and whether it has happened, or None when unsure; `borrowed` are
     the years the sentence's context gives (its heading, the sentence before, the cover) for one that names none,
     `day_before` the one day the sentence before named, for one that says 'that day', `previous` the sentence before
-    under the same heading, whose subject an event declared `carried` takes."""
+    under the same heading, whose subject an event declared `carried` takes; `found` is the match of the event's words
+    in the sentence, where the caller has it already."""
     text = sentence.text
-    found = event.words.search(text)
+    found = found or event.words.search(text)
     carried = day_before if day_before and _THAT_DAY.search(text) and not p.dates(text) else None
     needed = previous if event.carried else f"{text} {carried or ''}"
     if found is None or (event.needs is not None and not event.needs.search(needed)):

@@ -15,6 +15,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.local_offices import ELSEWHERE
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.word_choice import holds_any
 
 _VOTE = re.compile(
     r"\b(?:elections?|vote|voting|polls|race|contest|ballot\w*|(?:re-?)?elect\w*|choose|chosen|chose|pick|picked|"
@@ -73,7 +74,7 @@ def governor_after(sentences: list[Sentence], index: int) -> str | None:
     so that `events.election_in` reads it as Okinawa's ('In the Okinawa gubernatorial election, ...'), or None."""
     text = sentences[index].text
     folded = text.lower()
-    if not any(word in folded for word in _CHEAP):
+    if not holds_any(folded, _CHEAP):
         return None
     earlier = sentences[index - 1].text if index and sentences[index - 1].section == sentences[index].section else ""
     cuts = [0, *(one.end() for one in _JOIN.finditer(text)), len(text)]

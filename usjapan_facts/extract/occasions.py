@@ -20,6 +20,7 @@ from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.schedules import more_elections
 from usjapan_facts.extract.table_rows import row_date
 from usjapan_facts.extract.text import Document, Sentence
+from usjapan_facts.extract.word_choice import holds_any
 
 MAX_SENTENCE = 3000
 """The longest sentence the rules read; a brief's run to some 600 characters."""
@@ -209,7 +210,7 @@ def _tried(cues: _Cues, folded: str, last: str) -> list[DatedEvent]:
     tried = list(cues.uncued)
     if held := {cue for cue in cues.words if cue in folded}:
         tried = [spec for spec in cues.plain if not spec.cues or not held.isdisjoint(spec.cues)]
-    return tried + [spec for spec in cues.carried if not spec.cues or any(cue in last for cue in spec.cues)]
+    return tried + [spec for spec in cues.carried if not spec.cues or holds_any(last, spec.cues)]
 
 
 def dated_events(
@@ -232,7 +233,7 @@ def dated_events(
 
 def _said(spec: DatedEvent, sentence: Sentence) -> bool:
     """Tell whether a sentence holds a declaration's words: its cheap words first, the pattern only then."""
-    return any(cue in sentence.folded for cue in spec.cues) and spec.words.search(sentence.text) is not None
+    return holds_any(sentence.folded, spec.cues) and spec.words.search(sentence.text) is not None
 
 
 def _walk(
@@ -266,10 +267,10 @@ def _walk(
                 continue
             if spec.carried and spec.needs is not None and spec.needs.search(last) is None:
                 continue  # the subject the sentence would carry is not the sentence before's
-            if spec.words.search(sentence.text) is None:
+            if (words := spec.words.search(sentence.text)) is None:
                 continue
             borrowed = borrowed or _context_year(sentence, context, updated)
-            found = dated_event_in(sentence, spec, clauses(sentence.text), updated, borrowed, day, last)
+            found = dated_event_in(sentence, spec, clauses(sentence.text), updated, borrowed, day, last, words)
             if found is None:
                 continue
             slug, fields = found

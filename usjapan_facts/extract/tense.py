@@ -112,6 +112,7 @@ REPLACED = re.compile(
 billion in 2016' (the value a change starts from)."""
 _BUT = re.compile(r"[\s,]*(?:but|yet)\s", I)
 _COMMA = re.compile(",")
+_DIGIT = re.compile(r"\d")
 
 
 _PLUPERFECT = re.compile(
@@ -148,9 +149,8 @@ def past_beside_now(text: str, at: int, kin: tuple[int, ...] | None = None, year
     )
 
 
-def _phrases(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+def _phrases(text: str, span: tuple[int, int], dated: frozenset[int]) -> list[tuple[int, int]]:
     commas = (match.start() for match in _COMMA.finditer(text, span[0] + 1, span[1]))
-    dated = date_commas(text)  # 'in a July 7, 2025, letter to impose': one phrase
     cuts = [span[0], *(at for at in commas if not text[at + 1 : at + 2].isdigit() and at not in dated)]
     return [(start, end) for start, end in zip(cuts, [*cuts[1:], span[1]], strict=True) if end > start]
 
@@ -161,7 +161,8 @@ def all_phrases(text: str) -> tuple[tuple[int, int], ...]:
 
     'where its share before the election was 57%, the coalition now holds ...' is two phrases.
     """
-    return tuple(piece for span in clauses(text) for piece in _phrases(text, span))
+    dated = date_commas(text)  # 'in a July 7, 2025, letter to impose': one phrase
+    return tuple(piece for span in clauses(text) for piece in _phrases(text, span, dated))
 
 
 def _extent(text: str, at: int) -> tuple[int, int]:
@@ -171,7 +172,7 @@ def _extent(text: str, at: int) -> tuple[int, int]:
     start, end = clause_of(phrases, at)
     clause_end = clause_of(clauses(text), at)[1]
     for later_start, later_end in phrases:
-        if later_start == end and later_end <= clause_end and not re.search(r"\d", text[later_start:later_end]):
+        if later_start == end and later_end <= clause_end and not _DIGIT.search(text, later_start, later_end):
             end = later_end
     return start, end
 
