@@ -47,7 +47,7 @@ def _events(paragraph: str, updated: str = "March 3, 2020") -> dict[str, dict[st
         (
             "Trade officials of both governments met for the first formal round on April 15 and 16, 2019.",
             "first_negotiating_round",
-            "2019-04-15",
+            "2019-04",
         ),
         (
             "Trade officials of both governments sat down for the first formal round on April 15-16, 2019.",

@@ -50,6 +50,8 @@ def _stocks(body: str) -> dict[str, tuple[object, object, object]]:
          {JAPANS: (805000000000, "exact", "2029")}),
         ("Valued at $790 billion at the end of 2029, Japanese firms' cumulative direct investment in the United States "
          "exceeded that of any other country.", {JAPANS: (790000000000, "exact", "2029")}),
+        ("Japanese companies' direct investment position in the United States reached a little over three-quarters "
+         "of a trillion dollars at the end of 2029.", {JAPANS: (750000000000, "over", "2029")}),
         ("Japan's economy is large. U.S. firms held $132 billion in Japan in 2029.", {}),
         ("Japan is a major source of FDI. U.S. firms held $300 billion of Japanese government bonds in 2029.", {}),
         ("Japan is a major source of FDI. The $40 billion U.S. firms invested in Japan in 2029 was a record.", {}),

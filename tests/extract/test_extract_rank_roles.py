@@ -132,3 +132,9 @@ def test_a_place_of_another_a_subset_a_plan_or_a_question_is_no_rank(body: str) 
     place, and a question: no rank of Japan's is read."""
     facts = facts_in(body)
     assert not {fact for fact in (EXPORT, IMPORT, OVERALL, FDI, TREASURY) if fact in facts}
+
+
+def test_a_list_given_in_order_gives_japan_no_first_place() -> None:
+    """'The four largest partners were, in order, ..., and Japan': Japan is fourth, never first."""
+    facts = facts_in("The four largest U.S. trading partners in 2025 were, in order, Canada, Mexico, China, and Japan.")
+    assert facts.get(OVERALL, (4, "exact")) == (4, "exact")

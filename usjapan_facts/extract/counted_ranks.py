@@ -153,11 +153,13 @@ _SHARED = re.compile(
     rf"(?P<order>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}),?\s+(?P<said>(?:in\s+that\s+order|respectively),?\s+)?"
     rf"(?:(?:were|are|rank(?:ed)?|stood|stand|remain(?:ed)?)\s+)(?:as\s+)?{_PLURAL}"
     r"(?:[^;,]{0,60}?(?P<late>,?\s+(?:in\s+that\s+order|respectively)))?"
-    rf"|{_PLURAL}[^;]{{0,80}}?\s(?:were|are)\s+(?P<listed>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+    rf"|{_PLURAL}[^;]{{0,80}}?\s(?:were|are)(?P<first>,?\s+in\s+(?:that\s+)?order,)?\s+"
+    rf"(?P<listed>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     r"(?P<after>,?\s+(?:in\s+that\s+order|respectively))?"
 )
 """A plural superlative several countries share ('China and Japan are the largest foreign holders'): no first place of
-Japan's alone; with their order said ('China and Japan, in that order, are the largest holders'), Japan's place."""
+Japan's alone; with their order said ('China and Japan, in that order, are the largest holders', 'The four largest
+partners were, in order, Canada, Mexico, China, and Japan'), Japan's place."""
 _NAMED = re.compile(_NAME)
 _LABELLED = re.compile(r"\b(?:rank|ranking)\b[^:;]{0,80}:\s*(?P<place>[1-9]|1[0-2])\s*(?:\([^()]{0,40}\))?\s*[.;]?$", I)
 """A list item's or table row's rank as a bare figure after a label that says it is one: 'Rank as source of FDI in the
@@ -190,7 +192,7 @@ def shared_superlative(text: str, at: int) -> bool:
     """Tell whether the rank at `at` is a superlative several countries share ('Canada, Mexico, China and Japan were
     the largest partners') and no order of theirs is said, which would give Japan its place."""
     return " and " in text and any(
-        match.start() <= at < match.end() and not (match["said"] or match["after"] or match["late"])
+        match.start() <= at < match.end() and not (match["said"] or match["after"] or match["late"] or match["first"])
         for match in _SHARED.finditer(text)
     )
 
@@ -244,7 +246,7 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
         if match.start() in in_order:
             continue
         place = _japans_place(match["order"] or match["listed"])
-        place = place if match["said"] or match["after"] or match["late"] else None
+        place = place if match["said"] or match["after"] or match["late"] or match["first"] else None
         found = [
             other
             for other in found

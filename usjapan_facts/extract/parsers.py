@@ -67,8 +67,10 @@ RANK = re.compile(
     r"\b(?P<largest>largest|biggest)\b|(?<=\bthe )(?P<top>top|leading)\b|\b(?P<first>No\.\s?1|number one)\b)",
     re.IGNORECASE,
 )
-DAY_DATE = re.compile(rf"(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})(?:\s+and\s+\d{{1,2}})?,\s*(?P<year>\d{{4}})\b")
-"""A day, or two days named apart, which the first dates: 'April 15 and 16, 2019' (a two-day meeting's start)."""
+DAY_DATE = re.compile(
+    rf"(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})(?P<span>\s+and\s+\d{{1,2}})?,\s*(?P<year>\d{{4}})\b"
+)
+"""A day, or two days named apart ('April 15 and 16, 2019'), a span which only its month dates, as 'April 15-16'."""
 MONTH_DATE = re.compile(rf"(?P<month>{MONTH_WORD})\s+(?:\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}},\s*)?(?P<year>\d{{4}})\b")
 """A month, or a span of its days, which only the month dates: 'May 2022', 'April 15-16, 2019'."""
 SEASON_DATE = re.compile(r"\b(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
@@ -187,7 +189,7 @@ def dates(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
             day = dt.date(int(match.group("year")), month_number(match.group("month")), int(match.group("day")))
         except ValueError:
             continue
-        found.append((day.isoformat(), match))
+        found.append((day.isoformat()[:7] if match.group("span") else day.isoformat(), match))
         taken.append(match.span())
     for match in MONTH_DATE.finditer(text):
         if not any(start <= match.start() < end for start, end in taken):

@@ -176,9 +176,11 @@ def percents(text: str) -> tuple[Candidate, ...]:
     return tuple(sorted(found, key=lambda candidate: candidate.start))
 
 
+_PART_OF = "|".join(re.escape(word) for word in sorted(_FRACTIONS, key=len, reverse=True))
 _MONEY = re.compile(  # an amount starts at a word's first character or its '$' (see _NUMBER)
     rf"(?=\b\w|\$)(?:\b(?P<hedge>{HEDGE})\s+)?(?:(?<![A-Za-z])(?:US\s?)?\$\s?(?P<amount>{DIGITS})\s*"
     r"(?P<scale>million|billion|trillion|bn|bil(?=\.))\b|"
+    rf"(?:\b(?P<part>{_PART_OF})\s+of\s+)?"  # 'three-quarters of a trillion dollars'
     rf"\b(?P<words>{DIGITS}|{WORDS}(?:{POINT})?|{ARTICLE_WORDS}|half\s+an?|an?)(?P<half>\s+and\s+a\s+half)?\s+"
     r"(?P<wscale>million|billion|trillion)(?P<half_after>\s+and\s+a\s+half)?\s+(?:U\.S\.\s+)?dollars\b)",
     I,
@@ -209,6 +211,8 @@ def amounts(text: str) -> tuple[Candidate, ...]:
         if number is not None:
             half = match.group("half") or match.group("half_after")  # 'five and a half billion', 'a billion and a half'
             number += Decimal("0.5") if half else 0
+            if part := match.group("part"):  # 'three-quarters of a trillion dollars': that share of the amount
+                number *= Decimal(str(_FRACTIONS[" ".join(part.casefold().split())])) / 100
             dollars = int(number * SCALE[scale.casefold()])
             hedge = match.group("hedge") or _converted_hedge(text, match.start())
             qualifier = hedges.hedged_after(text, match.end(), n.qualifier(hedge))

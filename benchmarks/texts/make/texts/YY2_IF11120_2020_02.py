@@ -84,14 +84,14 @@ TRUTH = {
         "upper_house_2019": E("Upper House", "2019-07", "held", result="parties favoring constitutional revision fell short of two-thirds"),
     },
     "events": {
-        "first_negotiating_round": EV("First formal round of negotiations, Washington, April 15-16, 2019", "2019-04-15", "held"),
+        "first_negotiating_round": EV("First formal round of negotiations, Washington, April 15-16, 2019", "2019-04", "held"),
         "section232_autos_proclamation": EV("Proclamation finding auto imports a threat to U.S. national security", "2019-05-17", "held"),
         "stage_one_deal_finalized": EV("Leaders declare the first stage of negotiations concluded, New York", "2019-09-25", "held"),
     },
     "notes": "Traps: 'New Year's Day 2020' is 2020-01-01 for both agreements (a holiday name as the date); 'signed both texts' (the DTA's signing "
              "has no catalogue fact); 'the 2015 Trade Promotion Authority law'; 'within four months of entry into force, that is, by about the end "
              "of April' (planned consultations); '\"substantially all the trade\"'; 'President Trump withdrew in January 2017' (TPP); 'on April 15 "
-             "and 16, 2019' (a two-day round, dated by its first day); 'A month later' and 'within 180 days'; 'an agreement in principle at the "
+             "and 16, 2019' (a two-day round: a span of days, dated by its month as the record does; first dated by its day, changed in round nineteen); 'A month later' and 'within 180 days'; 'an agreement in principle at the "
              "G-7 summit in Biarritz, France, on August 25' (not the stage-one conclusion); 'Japan's Diet approved the USJTA on December 4' (not "
              "signing or entry into force); 'about $7.2 billion of U.S. food and agricultural products'; 'On January 1, its tariff on U.S. beef fell "
              "from 38.5% to 26.6%' and 'until it reaches 9% in FY2033' (Japan's rates, not U.S. tariffs); '241 tariff lines'; 'kept its 2.5% tariff "
