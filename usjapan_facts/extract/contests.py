@@ -23,10 +23,14 @@ from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import holds_any
 
-_NOUN = r"(?:elections?|polls?|votes?|contests?|races?|ballot(?:ing)?)"
+_NOUN = r"(?:elections?|polls?|votes?|contests?|races?|ballot(?:ing)?|runoffs?)"
 _OTHER_PLACE = rf"(?-i:\b(?!Prefecture\b|{p.MONTH}\b)[A-Z][a-z])"
 """A capitalised word between Okinawa and 'gubernatorial' (not a month, nor 'Prefecture'): another prefecture's vote
 ('Okinawa's neighbor Kagoshima holds a gubernatorial election', 'Unlike Okinawa, Tokyo held ...')."""
+_CHOSE = r"(?:chose|chooses|elected|elects|will\s+elect|re-?elected|picked|returned|handed)\b"
+"""A deed of the voters choosing: 'Okinawans chose Onaga, a base opponent, as governor'."""
+_GOVERNOR = r"(?:(?:as\s+)?(?:its|their|a|the)\s+(?:new\s+|next\s+)?governor\b|governor\W?s\s+office\b|as\s+governor\b)"
+"""The office the choice fills, after the deed and any aside naming the person."""
 CONTESTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     (
         "lower_house",
@@ -47,18 +51,29 @@ CONTESTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "upper_house",
+        "Upper House",
+        re.compile(
+            rf"\b(?:upper\s+(?:house|chamber)|House\s+of\s+Councill?ors)(?:\W?s)?\s+(?:regular\s+)?{_NOUN}\b", re.I
+        ),
+    ),
+    (
         "okinawa_governor",
         "Okinawa governor",
         re.compile(
             rf"\bOkinawa\b(?:(?!\b(?:neighbou?r\w*|unlike|like|than|while|whereas)\b|{_OTHER_PLACE})[^.;]){{0,40}}"
             rf"\bgubernatorial\s+{_NOUN}\b"
-            r"|\bOkinawa(?:ns)?\s+(?:chose|elected|re-?elected|picked|returned)\b[^.;]{0,60}\bas\s+(?:its\s+)?governor\b",
+            rf"|\bOkinawa(?:ns|\W?s)?(?:\s+Prefecture\W?s)?(?:\s+voters)?\s+{_CHOSE}[^.;]{{0,60}}?\b{_GOVERNOR}"
+            rf"|\bvoters\s+in\s+Okinawa\s+{_CHOSE}[^.;]{{0,60}}?\b{_GOVERNOR}"
+            rf"|\b(?:won|captured|took|clinched)\s+(?:the\s+)?Okinawa(?:\W?s)?\s+governorship\b"
+            rf"|\bIn\s+Okinawa,\s+the\s+(?:gubernatorial|governor\W?s)\s+{_NOUN}\b",
             re.I,
         ),
     ),
 )
 """Each body's concept words: what names its contest without the words the election readers look for."""
-_CHEAP = ("snap", "general", "party", "ldp", "gubernatorial", "okinawa")
+_LOWER = re.compile(r"\blower\s+(?:house|chamber)\b|\bHouse\s+of\s+Representatives\b", re.I)
+_CHEAP = ("snap", "general", "party", "ldp", "gubernatorial", "okinawa", "upper", "councill")
 _BOUND = re.compile(
     r"\b(?:until|by|before|through|no\s+later\s+than|unless|if|barring|should|term\s+(?:ends|expires))\s+"
     r"(?:(?:early|mid|late)[- ]?\s*)?$",
@@ -78,6 +93,11 @@ _SUPPOSED = re.compile(
     re.I,
 )
 """A vote only supposed, or one urged, demanded or ruled out: no contest scheduled."""
+URGED = re.compile(
+    rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:\w+\s+){{0,3}}?{_NOUN}\b",
+    re.I,
+)
+"""A vote urged or demanded ('the opposition demanded a snap election in 2023'): none the readers may date."""
 
 
 def contest_in(sentence: Sentence, updated: str) -> tuple[str, Fields] | None:
@@ -89,6 +109,8 @@ def contest_in(sentence: Sentence, updated: str) -> tuple[str, Fields] | None:
     if len(named) != 1 or (named[0][0] == "ldp_president" and OTHER_PARTY.search(text)):
         return None
     slug, body, found = named[0]
+    if slug == "upper_house" and _LOWER.search(text):
+        return None  # the other chamber named too: one of two coming votes may be only its deadline
     span = next(((start, end) for start, end in clauses(text) if start <= found.start() < end), (0, len(text)))
     dated = dict(p.dates(text[span[0] : span[1]]))
     if len(dated) != 1:
@@ -104,4 +126,4 @@ def contest_in(sentence: Sentence, updated: str) -> tuple[str, Fields] | None:
     return election(slug, body, date, updated, clause)
 
 
-__all__ = ["CONTESTS", "contest_in"]
+__all__ = ["CONTESTS", "URGED", "contest_in"]

@@ -116,7 +116,8 @@ VOTE_WORDS = ("vote", "elect", "ballot", "prime", "premier", "office", "power")
 _FOREIGN_ELECTION = re.compile(
     rf"(?:{OTHER_COUNTRIES}|\bU\.S\.|\bUnited States|\bAmerican)(?:\W?s)?\s+(?:the\s+)?(?:(?:{p.MONTH}|\d{{1,4}},?|"
     r"presidential|general|legislative|parliamentary|national|local|midterm|snap|next|upcoming|last|recent|"
-    r"National|Assembly|congressional|House|Senate|gubernatorial|of|Representatives|Congress)\s+){0,5}"
+    r"National|Assembly|congressional|House|Senate|gubernatorial|of|Representatives|Congress|"
+    r"held|holds|hold|will|a|an|its|their)\s+){0,5}"
     r"(?:elections?|vote|polls|midterms?)\b|\bmidterms?\b|\bby-?\s?elections?\b|\bspecial\s+elections?\b"
     rf"|(?:{OTHER_COUNTRIES}|\bprefectural\b|\b[Aa]ssembly\b|\bmunicipal\b)[^.;]{{0,60}}?(?:{_RETURNED})"
     rf"|(?:{OTHER_COUNTRIES}|\bU\.S\.|\bAmerican|\b(?:South\s+)?Koreans|\b(?:German|Canadian|Mexican|Australian)s)"

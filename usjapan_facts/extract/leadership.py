@@ -116,9 +116,9 @@ def _term_won(text: str, cover: str) -> tuple[str, Fields] | None:
     if not dated:
         return None
     _, value, loose = min(dated, key=lambda item: item[0])
-    won = found.group("won") or found.group("again")
+    sought = found.group("bid")  # a term sought, not won or elected to
     if loose is None:
-        return election("ldp_president", "LDP president", value, cover, "" if won else "will")
+        return election("ldp_president", "LDP president", value, cover, "will" if sought else "won")  # a win is past
     bounds = loose_date(loose, cover, clause)
     if bounds is None:
         return None
@@ -159,7 +159,7 @@ def _dated_win(text: str, cover: str) -> tuple[str, Fields] | None:
     dated = after or _FRONT.match(text)
     if dated is None:
         return None
-    return election("ldp_president", "LDP president", p.dates(dated.group("date"))[0][0], cover, "")
+    return election("ldp_president", "LDP president", p.dates(dated.group("date"))[0][0], cover, "won")  # past
 
 
 def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
@@ -183,7 +183,7 @@ def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:
     return f"ldp_president_{date[:4]}", {
         "body": "LDP president",
         "date": date,
-        "status": status_of(date, updated, ""),
+        "status": status_of(date, updated, "won" if won.group("won") else ""),  # a win told is past
         "candidates": {},
     }
 

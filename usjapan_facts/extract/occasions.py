@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.contests import contest_in
+from usjapan_facts.extract.contests import URGED, contest_in
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
 from usjapan_facts.extract.elections import elections_of
@@ -85,6 +85,8 @@ def gathered_collections(
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
         read = elections_of(sentences, index, last_day, updated)
+        if read and "ote" not in sentence.text and URGED.search(sentence.text):
+            read = []  # a vote only urged or demanded
         if not read and (contest := contest_in(sentence, updated)) is not None:
             read = [contest]  # a contest the readers left unread, by its concept words
         for slug, fields in read:
