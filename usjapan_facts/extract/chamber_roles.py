@@ -27,6 +27,7 @@ from functools import cache
 from importlib import resources
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.agreed import Readings, fill_agreed
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.text import Document, Sentence
@@ -34,7 +35,6 @@ from usjapan_facts.extract.values import percents
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
-MAX_SENTENCE = 3000
 Patterns = tuple[re.Pattern[str], ...]
 _SEATS = re.compile(
     r"\b(?P<held>\d{2,3})\s+(?:seats\s+)?(?:of|out\s+of)\s+(?:the\s+|its\s+|all\s+)?(?:chamber\W?s\s+)?"
@@ -259,20 +259,10 @@ def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fiel
     return (_share if fact.role == "share" else _due)(lex, fact, sentence, context)
 
 
-def fill(brief: str, document: Document, context: Context, readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:
+def fill(brief: str, document: Document, context: Context, readings: Readings) -> None:
     """Add the general reader's value of each chamber's fact of the lexicon that no rule or declaration read."""
-    for fact_id, fact in lexicon(brief).facts.items():
-        if readings.get(fact_id) or fact_id not in readings:
-            continue
-        got = [
-            (fields, sentence)
-            for sentence in document.sentences
-            if len(sentence.text) <= MAX_SENTENCE
-            and any(word in sentence.folded for word in fact.gate)
-            and (fields := read(fact_id, brief, sentence, context))
-        ]
-        if len({(fields["value"], fields["qualifier"]) for fields, _ in got}) == 1:
-            readings[fact_id].extend(got)
+    gates = ((fact_id, fact.gate) for fact_id, fact in lexicon(brief).facts.items())
+    fill_agreed(gates, lambda fact_id, sentence: read(fact_id, brief, sentence, context), document, readings)
 
 
 __all__ = ["Fact", "Lexicon", "fill", "lexicon", "read"]

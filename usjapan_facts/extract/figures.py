@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from usjapan_facts.extract.agreed import Readings, fill_agreed
 from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import Declaration, declarations
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
-from usjapan_facts.extract.occasions import MAX_SENTENCE
 from usjapan_facts.extract.parsers import YEAR
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.set_apart import set_apart
@@ -212,20 +212,10 @@ def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fiel
     return {"value": number, "qualifier": qualifier}
 
 
-def fill(brief: str, document: Document, context: Context, readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:
+def fill(brief: str, document: Document, context: Context, readings: Readings) -> None:
     """Add the general reader's value of each fact of the lexicon that no rule or declaration read."""
-    for fact_id, concept in lexicon(brief).items():
-        if readings.get(fact_id) or fact_id not in readings:
-            continue
-        got = [
-            (fields, sentence)
-            for sentence in document.sentences
-            if len(sentence.text) <= MAX_SENTENCE
-            and any(word in sentence.folded for word in concept.gate)
-            and (fields := read(fact_id, brief, sentence, context))
-        ]
-        if len({(fields["value"], fields["qualifier"]) for fields, _ in got}) == 1:
-            readings[fact_id].extend(got)
+    gates = ((fact_id, concept.gate) for fact_id, concept in lexicon(brief).items())
+    fill_agreed(gates, lambda fact_id, sentence: read(fact_id, brief, sentence, context), document, readings)
 
 
 __all__ = ["Concept", "fill", "lexicon", "read"]
