@@ -68,6 +68,7 @@ from tests.extract.traps import elections_of
             "2031-03",
             "held",
         ),
+        ("The LDP elected Kato as its president in March 2031.", "ldp_president_2031", "2031-03", "held"),
     ],
 )
 def test_an_election_takes_the_chamber_and_the_date_its_own_words_give(

@@ -66,6 +66,9 @@ def test_a_vote_of_the_diets_members_is_no_election(sentence: str) -> None:
         "The Conservative Party's leadership contest in November 2024 chose Badenoch.",
         "The DPFP's party leadership contest in September 2024 re-elected Tamaki.",
         "Japan's opposition leader urged a snap poll for June 2026.",
+        "South Korea held a general election on April 10, 2024.",
+        "The opposition demanded a snap election in 2025.",
+        "Some lawmakers demanded an LDP leadership vote in 2025.",
     ],
 )
 def test_a_by_election_or_another_partys_or_countrys_vote_is_no_national_election(sentence: str) -> None:

@@ -73,6 +73,10 @@ def dated_rows(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+_URGING = ("demand", "urg", "press", "push", "call")
+"""The words of a vote urged or demanded, one of which `contests.URGED` needs."""
+
+
 def gathered_collections(
     document: Document, context: Context, updated: str, warnings: list[str], *, people: bool = True
 ) -> tuple[Fields, Fields]:
@@ -85,7 +89,7 @@ def gathered_collections(
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
         read = elections_of(sentences, index, last_day, updated)
-        if read and "ote" not in sentence.text and URGED.search(sentence.text):
+        if read and any(word in sentence.folded for word in _URGING) and URGED.search(sentence.text):
             read = []  # a vote only urged or demanded
         if not read and (contest := contest_in(sentence, updated)) is not None:
             read = [contest]  # a contest the readers left unread, by its concept words
