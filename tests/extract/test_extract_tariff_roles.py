@@ -27,14 +27,14 @@ from tests.extract.traps import facts_in
             "Most Japanese exports to the U.S. are now taxed at 15 percent.",
             15,
         ),
-        ("IF11120", "tariffs.ieepa_rate", "Using IEEPA, the Administration set Japan's rate at 15 percent.", 15),
+        ("IF11120", "tariffs.ieepa_rate", "Using IEEPA, the Administration charges Japan's goods 15 percent.", 15),
         (
             "IF11120",
             "tariffs.ieepa_rate",
             "The so-called reciprocal tariffs, 15% in Japan's case, are collected monthly.",
             15,
         ),
-        ("IF11120", "tariffs.section232_autos", "The tariff on Japanese cars is 15%, down from 27.5%.", 15),
+        ("IF11120", "tariffs.section232_autos", "Japanese automobiles now pay a 15% duty on entry.", 15),
         ("IF11120", "tariffs.section122_surcharge", "The balance-of-payments surcharge applied to Japan is 10%.", 10),
         (
             "IF11120",

@@ -7,9 +7,13 @@ at the other values around it; else its clause so cut; else the sentence, when i
 name the fact's concept and none of its `not` words (autos are not most goods), the sentence names Japan or points
 back to one that does, and nothing in the value's words rules it out: a threatened, proposed, earlier or voided rate,
 another country's, the rate a later one replaced or a comparison's ('down from 27.5%', 'rather than the 15%'), a
-change's size, Japan's own tariffs. So 'Japanese automobiles, which had paid 27.5% since April, now pay 15%' reads
-the autos' 15%. It runs only for a fact mentioned but left unread, and keeps a value only when every sentence it
-reads gives the same one. Pure, no I/O.
+change's size, Japan's own tariffs. A rate is read only from a sentence that says what applies now: one dated or
+spanned, past ('faced', 'was set'), planned ('will'), said, quoted, undone ('withdrew', 'stopped collecting') or
+compared ('down from') anywhere in it gives none, nor does one whose next sentence, pointing back, names another
+tariff ('It is levied under Section 232'); a share ('30% of U.S. imports') is no rate, and a sentence with two
+amounts gives no pledge. So 'Most Japanese exports to the U.S. are now taxed at 15 percent' reads 15%, and 'At its
+center was a 15% rate' nothing. It runs only for a fact mentioned but left unread, and keeps a value only when every
+sentence it reads gives the same one. Pure, no I/O.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields
+from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
 
@@ -35,6 +40,18 @@ _DIGIT = re.compile(r"\d|\bpercent\b", I)
 _JAPAN = re.compile(r"\bJapan|\bTokyo\b")
 _OTHERS = re.compile(rf"{OTHER_COUNTRIES}|\bSwitzerland\b|\bBrazil\b")
 _BOUNDS = {"percent": (1.0, 60.0), "money": (1e11, 2e12)}
+_DATED = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|"
+    r"last\s+year|this\s+year|week|month)\b"
+)
+"""A sentence dated or spanned: a rate of a day or a period is an event's, not surely the one in force."""
+_PAST = re.compile(
+    r"\b(?:was|were|had|faced|paid|bore|set|imposed|levied|announced|took|rose|fell|raised|lowered|cut|reduced|"
+    r"hiked|slashed|agreed|said|says|named|names|will|to\s+be|expires?|expired|ended|replac\w*|order)\b",
+    I,
+)
+"""A sentence that tells what a rate was, became, will be or someone said: not surely the rate now."""
+_SHARE = re.compile(r"\s*(?:of|share|in\s+(?:value|volume)|more|less|higher|lower|increase|decrease|cut|rise)\b", I)
 
 
 @dataclass(frozen=True)
@@ -116,9 +133,20 @@ def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object
     lex = lexicon()
     concept = lex.facts[fact_id]
     text = sentence.text
-    if not _japan(sentence, context):
+    if not _japan(sentence, context) or '"' in text or "\u201c" in text:
         return set()
+    lex_out = lex.rule_out[concept.kind]
+    if concept.kind == "percent" and (
+        _DATED.search(text) or _PAST.search(text) or any(p.search(text) for p in lex_out)
+    ):
+        return set()  # a past, dated, planned, undone or compared rate anywhere in the sentence: none is sure
+    after = context.following.get(text, "")
+    if routed(after) and any(p.search(after) for p in (*concept.unlike, *lex_out, _PAST)):
+        return set()  # 'It is levied under Section 232 on cars.': the next sentence says whose rate it is
     found = of_kind(concept.kind, text, context.preceding.get(text, ""))
+    if concept.kind == "money" and len(found) != 1:
+        return set()  # two amounts: which one the pledge is, is not sure
+    year = context.updated.year if context.updated else None
     low, high = _BOUNDS[concept.kind]
     low = concept.low or low
     spans = clauses(text) if found else ()
@@ -127,18 +155,20 @@ def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object
         if not isinstance(value.value, (int, float)) or not low <= value.value <= high:
             continue
         clause = clause_of(spans, value.start)
-        if not _DIGIT.search(text, value.start, value.end):
-            continue  # 'the majority', 'half': a share in words is no rate
+        if not _DIGIT.search(text, value.start, value.end) or _SHARE.match(text, value.end):
+            continue  # 'the majority', 'half', '30% of U.S. imports': a share is no rate
+        if not_current(text, value.start, year=year):
+            continue
         own, phrase = _words(text, clause, value, found)
         words = next((w for w in (phrase, own, text[clause[0] : clause[1]]) if _names(concept, w)), None)
         if words is None and len(found) == 1 and _names(concept, text):
             words = text
-        if words is None or any(p.search(words) for p in concept.unlike):
+        if words is None or any(p.search(text) for p in concept.unlike):
             continue
         if concept.also and not any(p.search(text) for p in concept.also):
             continue
         lead = text[max(0, value.start - 40) : value.start]
-        if _OTHERS.search(own) or any(p.search(own) for p in lex.rule_out[concept.kind]):
+        if _OTHERS.search(text) or any(p.search(text) for p in lex_out):
             continue
         if any(p.search(lead) for p in lex.before[concept.kind][:1]) or any(
             p.search(text, value.end, value.end + 25) for p in lex.before[concept.kind][1:]
