@@ -29,6 +29,7 @@ from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rul
 from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.set_apart import set_apart
 from usjapan_facts.extract.table_readings import table_readings
+from usjapan_facts.extract.tariff_roles import fill as unread_tariffs
 from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
 from usjapan_facts.extract.unread_ranks import unread_ranks
 from usjapan_facts.extract.yearly import merged_years
@@ -123,6 +124,7 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
     unread_figures(reader.catalogue.brief, document, context, readings)  # the general reader, of what is left
     unread_chambers(reader.catalogue.brief, document, context, readings)  # chamber shares and election deadlines
     fallback(reader.catalogue.brief, document, context, readings)  # trade and investment amounts read by their roles
+    unread_tariffs(reader.catalogue.brief, document, context, readings)  # tariff rates and the pledge, by their roles
     unread = {fact_id for fact_id, read in readings.items() if not read and kinds[fact_id] == "rank"}
     for fact_id, ranked in unread_ranks(document.sentences, context, unread).items():
         readings[fact_id] = ranked  # the ranks no declaration read, read by their roles (`extract.unread_ranks`)

@@ -1,0 +1,200 @@
+"""The general reader of U.S. tariff rates on Japan and Japan's investment pledge, for what no declaration read.
+
+Its lexicon (`briefs/tariff_roles.toml`) names each fact's concept as data: which tariff (its legal authority, IEEPA
+or reciprocal, Section 122 or a surcharge; its product, autos; its reach, most of Japan's goods) and Japan's pledge to
+invest in the United States. A value of the fact's kind is taken where its words (its phrase, cut at the commas and
+at the other values around it; else its clause so cut; else the sentence, when it holds no other value of the kind)
+name the fact's concept and none of its `not` words (autos are not most goods), the sentence names Japan or points
+back to one that does, and nothing in the value's words rules it out: a threatened, proposed, earlier or voided rate,
+another country's, the rate a later one replaced or a comparison's ('down from 27.5%', 'rather than the 15%'), a
+change's size, Japan's own tariffs. A rate is read only from a sentence that says what applies now: one dated or
+spanned, past ('faced', 'was set'), planned ('will'), said, quoted, undone ('withdrew', 'stopped collecting') or
+compared ('down from') anywhere in it gives none, nor does one whose next sentence, pointing back, names another
+tariff ('It is levied under Section 232'); a share ('30% of U.S. imports') is no rate, and a sentence with two
+amounts gives no pledge. So 'Most Japanese exports to the U.S. are now taxed at 15 percent' reads 15%, and 'At its
+center was a 15% rate' nothing. It runs only for a fact mentioned but left unread, and keeps a value only when every
+sentence it reads gives the same one. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from usjapan_facts.extract.anaphora import routed
+from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import Context, Fields
+from usjapan_facts.extract.tense import not_current
+from usjapan_facts.extract.text import Document, Sentence
+from usjapan_facts.extract.values import Candidate, of_kind
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+MAX_SENTENCE = 1500
+_BREAK = re.compile(r",|;|\s[-\u2013\u2014]+\s|\u2014|:|\(|\)")
+_DIGIT = re.compile(r"\d|\bpercent\b", I)
+_JAPAN = re.compile(r"\bJapan|\bTokyo\b")
+_OTHERS = re.compile(rf"{OTHER_COUNTRIES}|\bSwitzerland\b|\bBrazil\b")
+_BOUNDS = {"percent": (1.0, 60.0), "money": (1e11, 2e12)}
+_DATED = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|"
+    r"last\s+year|this\s+year|week|month)\b"
+)
+"""A sentence dated or spanned: a rate of a day or a period is an event's, not surely the one in force."""
+_PAST = re.compile(
+    r"\b(?:was|were|had|faced|paid|bore|set|imposed|levied|announced|took|rose|fell|raised|lowered|cut|reduced|"
+    r"hiked|slashed|agreed|said|says|named|names|will|to\s+be|expires?|expired|ended|replac\w*|order)\b",
+    I,
+)
+"""A sentence that tells what a rate was, became, will be or someone said: not surely the rate now."""
+_SHARE = re.compile(r"\s*(?:of|share|in\s+(?:value|volume)|more|less|higher|lower|increase|decrease|cut|rise)\b", I)
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One fact's words: its kind, cheap gate words, its concept, what its clause must hold too, what rules it out."""
+
+    kind: str
+    gate: tuple[str, ...]
+    concept: tuple[re.Pattern[str], ...]
+    also: tuple[re.Pattern[str], ...]
+    unlike: tuple[re.Pattern[str], ...]
+    low: float | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    facts: dict[str, Concept]
+    rule_out: dict[str, tuple[re.Pattern[str], ...]]
+    before: dict[str, tuple[re.Pattern[str], ...]]
+
+
+def _compiled(words: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(word, I) for word in words)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon of tariff and pledge concepts."""
+    path = resources.files("usjapan_facts").joinpath("briefs", "tariff_roles.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    facts = {
+        fact_id: Concept(
+            entry["kind"],
+            tuple(entry["gate"]),
+            _compiled(entry["concept"]),
+            _compiled(entry.get("also", [])),
+            _compiled(entry.get("not", [])),
+            entry.get("low"),
+        )
+        for fact_id, entry in data["fact"].items()
+    }
+    kinds = {concept.kind for concept in facts.values()}
+    out = data["rule_out"]
+    return Lexicon(
+        facts,
+        {kind: _compiled(out[kind]) for kind in kinds},
+        {kind: _compiled(out[f"{kind}_before"]) for kind in kinds},
+    )
+
+
+def _words(text: str, clause: tuple[int, int], value: Candidate, found: tuple[Candidate, ...]) -> tuple[str, str]:
+    """The value's clause up to the other values around it, and within that its phrase cut at the commas."""
+    start, end = clause
+    for other in found:
+        if other.end <= value.start:
+            start = max(start, other.end)
+        elif other.start >= value.end:
+            end = min(end, other.start)
+    cuts = [m.start() for m in _BREAK.finditer(text, start, end)]
+    left = max((at + 1 for at in cuts if at < value.start), default=start)
+    right = min((at for at in cuts if at >= value.end), default=end)
+    return text[start:end], text[left:right]
+
+
+def _names(concept: Concept, words: str) -> bool:
+    return any(p.search(words) for p in concept.concept)
+
+
+def _japan(sentence: Sentence, context: Context) -> bool:
+    """Whether the sentence is on Japan's goods: it names Japan, or points back to a sentence that does."""
+    if _JAPAN.search(sentence.text):
+        return True
+    before = context.preceding.get(sentence.text, "")
+    return routed(sentence.text) and bool(_JAPAN.search(before)) and not _OTHERS.search(before)
+
+
+def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object, str]]:
+    """The fact's values in the sentence, read by its concept words; empty where none is sure."""
+    lex = lexicon()
+    concept = lex.facts[fact_id]
+    text = sentence.text
+    if not _japan(sentence, context) or '"' in text or "\u201c" in text:
+        return set()
+    lex_out = lex.rule_out[concept.kind]
+    if concept.kind == "percent" and (
+        _DATED.search(text) or _PAST.search(text) or any(p.search(text) for p in lex_out)
+    ):
+        return set()  # a past, dated, planned, undone or compared rate anywhere in the sentence: none is sure
+    after = context.following.get(text, "")
+    if routed(after) and any(p.search(after) for p in (*concept.unlike, *lex_out, _PAST)):
+        return set()  # 'It is levied under Section 232 on cars.': the next sentence says whose rate it is
+    found = of_kind(concept.kind, text, context.preceding.get(text, ""))
+    if concept.kind == "money" and len(found) != 1:
+        return set()  # two amounts: which one the pledge is, is not sure
+    year = context.updated.year if context.updated else None
+    low, high = _BOUNDS[concept.kind]
+    low = concept.low or low
+    spans = clauses(text) if found else ()
+    taken: set[tuple[object, str]] = set()
+    for value in found:
+        if not isinstance(value.value, (int, float)) or not low <= value.value <= high:
+            continue
+        clause = clause_of(spans, value.start)
+        if not _DIGIT.search(text, value.start, value.end) or _SHARE.match(text, value.end):
+            continue  # 'the majority', 'half', '30% of U.S. imports': a share is no rate
+        if not_current(text, value.start, year=year):
+            continue
+        own, phrase = _words(text, clause, value, found)
+        words = next((w for w in (phrase, own, text[clause[0] : clause[1]]) if _names(concept, w)), None)
+        if words is None and len(found) == 1 and _names(concept, text):
+            words = text
+        if words is None or any(p.search(text) for p in concept.unlike):
+            continue
+        if concept.also and not any(p.search(text) for p in concept.also):
+            continue
+        lead = text[max(0, value.start - 40) : value.start]
+        if _OTHERS.search(text) or any(p.search(text) for p in lex_out):
+            continue
+        if any(p.search(lead) for p in lex.before[concept.kind][:1]) or any(
+            p.search(text, value.end, value.end + 25) for p in lex.before[concept.kind][1:]
+        ):
+            continue
+        taken.add((value.value, value.qualifier))
+    return taken
+
+
+def fill(brief: str, document: Document, context: Context, readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:
+    """Add the general reader's value of each tariff or pledge fact of the brief that no rule or declaration read."""
+    for fact_id, concept in lexicon().facts.items():
+        if fact_id not in readings or readings[fact_id]:
+            continue
+        got: list[tuple[Fields, Sentence]] = []
+        values: set[tuple[object, str]] = set()
+        for sentence in document.sentences:
+            if len(sentence.text) > MAX_SENTENCE or not any(word in sentence.folded for word in concept.gate):
+                continue
+            taken = read(fact_id, sentence, context)
+            values |= taken
+            if len(taken) == 1:
+                number, qualifier = next(iter(taken))
+                got.append(({"value": number, "qualifier": qualifier}, sentence))
+        if len(values) == 1:
+            readings[fact_id].extend(got)
+
+
+__all__ = ["Concept", "fill", "lexicon", "read"]
