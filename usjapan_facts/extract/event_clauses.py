@@ -32,14 +32,14 @@ OTHER_LEADS = ("after", "before", "following", "preceding", "ahead of", "althoug
 COUNT_DAYS = {"day": 1, "week": 7}
 """The units a count from another deed's day is told in, by their days."""
 CARRY_LEADS = (
-    r"there",
-    r"then",
+    r"(?:there|then)(?=,|\s+(?:they|he|she|the|both|Trump|Abe|Ishiba)\b)",  # never "Then-Prime Minister"
     r"(?:at|in|during)\s+(?:that|the|this)\s+(?:meeting|summit|session|call|conversation|gathering|event|visit)",
     r"on\s+that\s+(?:occasion|date)",
 )
 """The openings by which a sentence points back to the time of the sentence before."""
-UNDONE = ("postponed", "canceled", "cancelled", "called off", "put off", "shelved", "scrapped", "delayed")
-"""A deed that did not take place when said: 'The first round, scheduled for January 2019, was postponed'."""
+UNDONE = ("postponed", "canceled", "cancelled", "called off", "put off", "shelved", "scrapped")
+"""A deed that did not take place when said: 'The first round, scheduled for January 2019, was postponed' (never
+'postponed from March', whose date is the old plan's)."""
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -55,16 +55,16 @@ _OTHERS = re.compile(
     rf"|,\s+{_LEAD}{_PART}$",  # trailing: ', following the report of February 17'
     re.IGNORECASE,
 )
-_UNDATED_LEAD = re.compile(rf"\b(?:{_any(OTHER_LEADS[:5])})\s+(?:[^,;.]{{0,80}}?)$", re.IGNORECASE)
+_UNDATED_LEAD = re.compile(rf"\b(?:{_any(OTHER_LEADS[:5])})\s+(?!which|that)(?:[^,;.]{{0,80}}?)$", re.IGNORECASE)
 _COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
-_SET_OFF_LEAD = re.compile(rf",\s+(?:{_any(OTHER_LEADS[:5])})\s+[^,;.]*$", re.IGNORECASE)
+_SET_OFF_LEAD = re.compile(rf",\s+(?:{_any(OTHER_LEADS[:5])})\s+(?!which|that)[^,;.]*$", re.IGNORECASE)
 _COUNT = re.compile(
     rf"^\s*(?P<n>{p.NUMBER}|an?|one)\s+(?P<unit>day|week)s?\s+(?P<side>after|before)\s+(?P<other>{_PART}),\s",
     re.IGNORECASE,
 )
 _MONTH = re.compile(rf"\b{p.MONTH_WORD}\b")
 CARRIED = re.compile(rf"^\s*(?:{'|'.join(CARRY_LEADS)})\b", re.IGNORECASE)
-NOT_DONE = re.compile(rf"\b(?:{_any(UNDONE)})\b", re.IGNORECASE)
+NOT_DONE = re.compile(rf"\b(?:{_any(UNDONE)})\b(?!\s+(?:from|to|until|till)\b)", re.IGNORECASE)
 
 
 _OWNER = re.compile(rf"{OTHER_COUNTRIES}(?:\W?s)?\s+(?:[\w-]+\s+){{0,2}}$")
