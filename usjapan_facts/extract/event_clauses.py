@@ -28,7 +28,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 
 OTHER_LEADS = ("after", "before", "following", "preceding", "ahead of", "although", "though", "despite", "having")
-"""The words that open another deed's phrase, whose date is that deed's."""
+"""The words that open another deed's phrase, whose date is that deed's (never after 'the': 'The following morning')."""
 COUNT_DAYS = {"day": 1, "week": 7}
 """The units a count from another deed's day is told in, by their days."""
 CARRY_LEADS = (
@@ -48,14 +48,16 @@ def _any(words: tuple[str, ...]) -> str:
 
 _PART = r"(?:[^,;]|,\s*(?:19|20)\d{2}\b)*"
 """Up to a comma, past one inside a date ('April 2, 2025')."""
-_LEAD = rf"(?:(?:[\w-]+\s+){{0,3}}?)(?:{_any(OTHER_LEADS)})\b"
+_LEAD = rf"(?:(?:[\w-]+\s+){{0,3}}?)(?<!\bthe\s)(?:{_any(OTHER_LEADS)})\b"
 _OTHERS = re.compile(
     rf"^\s*(?:{_LEAD}){_PART},"  # fronted: 'After an agreement in principle in August,'
     rf"|,\s+{_LEAD}{_PART}(?=,)"  # an aside: ', weeks after the G-7 summit of August,'
     rf"|,\s+{_LEAD}{_PART}$",  # trailing: ', following the report of February 17'
     re.IGNORECASE,
 )
-_UNDATED_LEAD = re.compile(rf"\b(?:{_any(OTHER_LEADS[:5])})\s+(?!which|that)(?:[^,;.]{{0,80}}?)$", re.IGNORECASE)
+_UNDATED_LEAD = re.compile(
+    rf"\b(?<!\bthe\s)(?:{_any(OTHER_LEADS[:5])})\s+(?!which|that)(?:[^,;.]{{0,80}}?)$", re.IGNORECASE
+)
 _COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
 _SET_OFF_LEAD = re.compile(rf",\s+(?:{_any(OTHER_LEADS[:5])})\s+(?!which|that)[^,;.]*$", re.IGNORECASE)
 _COUNT = re.compile(
