@@ -26,6 +26,15 @@ def events_of(body: str) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("body", "date"),
     [
+        # the deed in other words ('slain', 'murder', 'shooting'), a day without its year in the sentence's one year
+        ("A state funeral on September 27, 2022, honored Abe, who had been assassinated on July 8.", "2022-07-08"),
+        ("The upper house election of July 10, 2022, came two days after the July 8 shooting of Abe.", "2022-07-08"),
+        ("Abe was slain on July 8, 2022, two days before the upper house election of July 10.", "2022-07-08"),
+        (
+            "Abe's murder on July 8, 2022, shocked the country; his state funeral was held on September 27, 2022.",
+            "2022-07-08",
+        ),
+        ("The gunman who killed Abe on July 8, 2022, was sentenced on January 21, 2026.", "2022-07-08"),
         (
             "Mori, an ally of Abe Shinzo, who was shot dead while speaking in July 2022, took office on May 2, 2030.",
             "2022-07",
@@ -72,6 +81,11 @@ def events_of(body: str) -> dict[str, Any]:
         ("July 8, 2022: Former Prime Minister Abe is shot and killed at a rally.", "2022-07-08"),
     ],
     ids=[
+        "funeral-then-yearless-day",
+        "noun-shooting-day-before-noun",
+        "slain-then-counted-vote",
+        "murder-noun-then-day",
+        "killed-object-then-day",
         "who-clause-month",
         "who-clause-day",
         "noun-day",

@@ -66,6 +66,25 @@ def _events(paragraph: str, updated: str = "March 3, 2020") -> dict[str, dict[st
             "stage_one_deal_finalized",
             "2019-09-25",
         ),
+        # another deed's phrase, fronted, set off or trailing, gives the event none of its dates
+        (
+            "After an agreement in principle in August, the two leaders declared the first stage complete when they "
+            "met in New York on September 25, 2019.",
+            "stage_one_deal_finalized",
+            "2019-09-25",
+        ),
+        (
+            "In late September 2019, weeks after the G-7 summit of August, Trump and Abe announced that they had "
+            "concluded a stage-one agreement.",
+            "stage_one_deal_finalized",
+            "2019-09",
+        ),
+        (
+            "Trump proclaimed on May 17, 2019, that imports of vehicles threaten national security, following the "
+            "Commerce Department's report of February 17.",
+            "section232_autos_proclamation",
+            "2019-05-17",
+        ),
     ],
 )
 def test_an_event_is_dated_by_its_own_clause(sentence: str, slug: str, date: str) -> None:
@@ -98,6 +117,7 @@ def test_tariff_talks_are_dated_by_the_sentence_they_stand_in() -> None:
         "The first round of U.S.-EU trade talks was held in July 2019.",
         "The two sides may have finalized a deal by September 2019, if talks go well.",
         "In April 2019 the two governments began trade negotiations with Japan's farm lobby watching closely.",
+        "The first round of talks, scheduled for January 2019, was postponed.",
     ],
 )
 def test_a_sentence_that_does_not_date_an_event_surely_gives_none(sentence: str) -> None:
@@ -126,6 +146,11 @@ def test_talks_announced_in_the_words_of_a_plan(paragraph: str) -> None:
          "tariffs and currency.", "2025-04-07"),
         ("On April 7, 2025, Washington said that it would hold talks with Japan on tariffs.", "2025-04-07"),
         ("In April 2025, the Administration announced new negotiations with Japan on tariffs.", "2025-04"),
+        # counted from another deed's day; the day of the sentence before, which 'In that call' points back to
+        ("Five days after the April 2, 2025, reciprocal tariff announcement, Trump and Ishiba agreed to negotiate on "
+         "tariffs.", "2025-04-07"),
+        ("Trump and Ishiba spoke by phone on April 7, 2025. In that call they agreed to start negotiations on "
+         "tariffs.", "2025-04-07"),
     ],
 )  # fmt: skip
 def test_tariff_talks_announced_as_a_promise_to_negotiate_at_the_precision_given(sentence: str, date: str) -> None:
@@ -138,6 +163,8 @@ def test_tariff_talks_announced_as_a_promise_to_negotiate_at_the_precision_given
     [
         "The Administration announced on April 7, 2025, that it would negotiate with Japan over semiconductors.",
         "The Administration announced on April 7, 2025, that it might negotiate with Japan over tariffs.",
+        # the agreement stands in an undated phrase after the talks' own day: that day is not its own
+        "Akazawa held talks on tariffs in Washington on April 16, 2025, after Japan agreed to negotiate.",
     ],
 )
 def test_talks_on_another_subject_or_only_possible_are_not_the_tariff_talks(sentence: str) -> None:

@@ -110,6 +110,11 @@ def _events(body: str, brief: str = "IF10199") -> dict[str, str]:
     [
         ("On April 11 he addressed a joint meeting of Congress, as no one had since Abe in April 2015.", "2015-04"),
         ("Kishida spoke to a joint session of Congress on April 11, the first since Abe in April 2015.", "2015-04"),
+        (
+            "The following morning Kishida spoke to a joint meeting of Congress, the first Japanese leader to do so "
+            "since Abe stood at the same rostrum in April 2015.",
+            "2015-04",
+        ),
         ("On April 11, Kishida addressed a joint session of Congress, years after Abe did in April 2015.", "2015-04"),
         ("In April 2015, Abe visited Washington; he addressed a joint meeting of Congress on April 29.", "2015-04-29"),
         # another deed's noun dated by its own day: 'Biden's July 18 stop', 'the December 27 visit'

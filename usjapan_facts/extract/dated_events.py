@@ -12,6 +12,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.date_forms import counted_back
 from usjapan_facts.extract.days_later import nearer_day
 from usjapan_facts.extract.deeds import without_others_days
+from usjapan_facts.extract.event_clauses import CARRIED, NOT_DONE, anothers, counted_ahead, others_blanked
 from usjapan_facts.extract.event_years import BARE_DAY, MONTH_NAME, WILL, bare_months, that_year, year_alone, yearless
 from usjapan_facts.extract.rules.base import DatedEvent, Fields
 from usjapan_facts.extract.text import Sentence
@@ -81,7 +82,8 @@ def _when_before(text: str, start: int) -> str | None:
 def _mine(part: str, found: re.Match[str]) -> str:
     """`part` rid of another's deed before the event's words, whose date is not the event's: a fronted 'After meeting
     Obama on April 28, 2015, Abe told ...', an aside 'Abe, who had met Obama on April 28, 2015, later told ...'."""
-    return _OTHER_DEED.sub(lambda other: other.group(0) if found.group(0) in other.group(0) else " ", part)
+    part = _OTHER_DEED.sub(lambda other: other.group(0) if found.group(0) in other.group(0) else " ", part)
+    return others_blanked(part, found.group(0))
 
 
 def _one_date(text: str) -> str | None:
@@ -177,13 +179,20 @@ def dated_event_in(
     in the sentence, where the caller has it already."""
     text = sentence.text
     found = found or event.words.search(text)
-    carried = day_before if day_before and _THAT_DAY.search(text) and not p.dates(text) else None
-    needed = previous if event.carried else f"{text} {carried or ''}"
+    # the sentence before's day, where this one points back to it: 'that day', 'There they declared ...'
+    carried = (
+        day_before if day_before and (_THAT_DAY.search(text) or CARRIED.match(text)) and not p.dates(text) else None
+    )
+    # a sentence pointing back ('In that call they agreed ...') carries the subject of the sentence before too
+    needed = previous if event.carried else f"{previous if carried else ''} {text} {carried or ''}"
     if found is None or (event.needs is not None and not event.needs.search(needed)):
         return None
+    if anothers(text, found.start(), found.end()):
+        return None  # 'A Canadian surcharge expired', 'held talks on April 16, after Japan agreed to negotiate'
     own = next(((start, end) for start, end in clauses if start <= found.start() < end), (0, len(text)))
     clause, before = _own_relative(text, own, found.start())
     clause = without_others_days(clause, found.group(0))  # not 'Obama's May 27 visit', another deed's day
+    clause = others_blanked(clause, found.group(0))  # not 'After an agreement in principle in August, ...'
     if anchor := _ANCHOR.search(text, own[0], found.start()):
         # 'proposed on June 2 a tariff to take effect when the surcharge ends': only the words from 'when' on date it
         clause = text[anchor.start() : own[1]]
@@ -211,6 +220,7 @@ def dated_event_in(
         return None
     # a date the words open with is their own ('a May 17, 2019, proclamation that ...'), whatever the clause counts from
     date_of_doer = date_of_doer or next((value for value, at in p.dates(found.group(0)) if at.start() == 0), None)
+    date_of_doer = date_of_doer or counted_ahead(text, found.start())  # 'Five days after the April 2, 2025, ...'
     # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
     # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
     from_other = date_of_doer is None and _COUNTED_FROM.search(text, 0, found.start()) is not None
@@ -243,8 +253,8 @@ def dated_event_in(
         or (event.until is not None and int(date[:4]) > event.until)
     ):
         return None  # the 2019 talks 'began negotiations with Japan' too: not the 2025 ones
-    if _HEDGED.search(clause) and not WILL.search(clause):
-        return None
+    if (_HEDGED.search(clause) and not WILL.search(clause)) or NOT_DONE.search(clause, max(at, 0)):
+        return None  # hedged, or called off ('The first round, scheduled for January 2019, was postponed')
     cover = updated[: len(date)]
     status = "held" if date < cover or (date == cover and not WILL.search(clause)) else "upcoming"
     return event.slug, {"what": event.what, "date": date, "status": status}

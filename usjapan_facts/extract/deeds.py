@@ -27,11 +27,19 @@ class EventPattern:
     """The deed's own date stands in the match (group `when`), whatever other dates the sentence gives."""
 
 
-_DEED = r"(?:assassinated|shot and killed|shot dead|fatally\s+shot|killed|gunned\s+down)"
+_DEED = r"(?:assassinated|shot and killed|shot dead|fatally\s+shot|killed|gunned\s+down|murdered|slain)"
 _WHEN = r"(?P<when>[A-Z][a-z]+\s+(?:\d{1,2},\s+)?\d{4})"
 _DAY = rf"(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
 """A day without its year ('was shot dead while campaigning in Nara on July 8'): the last such day up to the cover."""
 EVENT_PATTERNS: tuple[EventPattern, ...] = (
+    EventPattern(
+        "assassination",
+        # the deed's own date right after its object: 'the gunman who killed Abe on July 8, 2022, was sentenced ...'
+        rf"\b{_DEED}\s+(?P<title>former\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe\b)(?:\s+(?:in|at)\s+[A-Z]\w+)?"
+        rf",?\s+(?:on|in)\s+{_WHEN}",
+        "{title}{name} shot and killed",
+        own=True,
+    ),
     EventPattern(
         "assassination",
         rf"\b(?:assassinated|shot and killed|shot dead|fatally\s+shot|gunned\s+down|killed)\s+"
@@ -68,13 +76,14 @@ EVENT_PATTERNS: tuple[EventPattern, ...] = (
         # Nara on July 8, 2022': the death by the shooting, dated in its own words
         rf"\b(?P<title>[Ff]ormer\s+Prime\s+Minister\s+)?(?P<name>{_PERSON}|Abe)(?:,[^;]{{1,120}}?,)?\s+died\s+"
         r"(?:after\s+(?:being|he\s+was)\s+shot|of\s+(?:his\s+)?gunshot\s+wounds|from\s+gunshot\s+wounds)\b"
+        r"(?:\s+(?:in|at)\s+[A-Z]\w+)?"  # 'died after being shot in Nara on July 8, 2022'
         rf"(?:\s+(?:while|when)\s+\w+(?:\s+(?:an?\s+|the\s+)?\w+){{0,4}}?(?:\s+(?:in|at)\s+[A-Z]\w+)?)?,?\s+(?:on|in)\s+{_WHEN}",
         "{title}{name} shot and killed",
         own=True,
     ),
     EventPattern(
         "assassination",
-        rf"(?:\b{_WHEN},?\s+)?\b(?:assassination|killing|murder)\s+of\s+(?P<title>former\s+Prime\s+Minister\s+)?"
+        rf"(?:\b(?:{_WHEN}|{_DAY}),?\s+)?\b(?:assassination|killing|murder|shooting)\s+of\s+(?P<title>former\s+Prime\s+Minister\s+)?"
         rf"(?P<name>{_PERSON}|Abe)(?:,?\s+(?:on|in)\s+(?P<on>[A-Z][a-z]+\s+(?:\d{{1,2}}\b(?:,\s+\d{{4}})?|\d{{4}}))"
         r"|\s+(?P<that>(?:later\s+|earlier\s+)?(?:that|the\s+same)\s+month)\b)?",
         "{title}{name} shot and killed",
@@ -107,7 +116,9 @@ def _known(name: str) -> tuple[str, str] | None:
     return KNOWN_PEOPLE.get(words[-1]) or (first if first and first[1] == words[-1] else None)
 
 
-_DEED_WORDS = re.compile(r"\b(?:assassinated|assassination|shot|gunshot|gunned|killed|killing)\b")
+_DEED_WORDS = re.compile(
+    r"\b(?:assassinated|assassination|shot|gunshot|gunned|killed|killing|shooting|murder(?:ed)?|slain)\b"
+)
 _APART = re.compile(
     rf"\b(?P<n>{p.NUMBER}|a|one)\s+(?P<unit>days?|weeks?|months?)\s+(?P<side>before|after|ahead\s+of|prior\s+to)\s+",
     re.IGNORECASE,
@@ -115,7 +126,7 @@ _APART = re.compile(
 """A count of days from another event: 'the July 10, 2022, election, two days after Abe was killed' (July 8); 'two
 days before the July 10, 2022, vote, Abe was shot' (July 8); 'On July 8, 2022, two days before that vote, Abe was
 shot' (the day is the deed's own: the offset dates only the vote)."""
-_DEED_IN = re.compile(r"\b(?:assassinat\w*|shot|killed|killing|death|murder\w*)\b", re.IGNORECASE)
+_DEED_IN = re.compile(r"\b(?:assassinat\w*|shot|shooting|killed|killing|death|murder\w*|slain)\b", re.IGNORECASE)
 
 
 def _anchor_end(text: str, start: int) -> int:
@@ -193,11 +204,16 @@ def _that_month(match: re.Match[str]) -> str | None:
     return before[-1][0][:7] if before else None
 
 
-def _last_day(day: str | None, context: Context) -> str | None:
-    """A past deed's day written without its year: the last such day up to the cover date."""
+def _last_day(day: str | None, context: Context, text: str = "") -> str | None:
+    """A past deed's day written without its year: in the sentence's one year where that day is past by the cover
+    ('A funeral on September 27, 2022, honored Abe, who had been assassinated on July 8'), else the last such day up
+    to the cover date."""
     if day is None or context.updated is None:
         return None
     cover = context.updated.isoformat()
+    years = {found.group(0) for found in p.YEAR.finditer(text)}
+    if len(years) == 1 and (dated := p.dates(f"{day}, {next(iter(years))}")) and dated[0][0] <= cover:
+        return dated[0][0]
     dated = p.dates(f"{day}, {cover[:4]}")
     if not dated:
         return None
@@ -219,7 +235,9 @@ def _day_of(month: str, day: int) -> str | None:
 def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
     """An event a sentence reports with its date, keyed by slug (`abe_assassination`)."""
     text = sentence.text
-    if not any(word in text for word in ("shot", "kill", "assassinat", "gunned")) or not _DEED_WORDS.search(text):
+    if not any(
+        word in text for word in ("shot", "shooting", "kill", "assassinat", "gunned", "murder", "slain")
+    ) or not _DEED_WORDS.search(text):
         return None  # the words first, the pattern (whole words) only where one stands
     found = [value for value, _ in p.dates(text)]
     # The sentence's one day, else its one month ('was assassinated in July 2022'), for a deed with no date of its own.
@@ -230,7 +248,7 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
         if match is None:
             continue
         if event.own:
-            date = _own_date(match) or _last_day(match.groupdict().get("day"), context) or _that_month(match)
+            date = _own_date(match) or _last_day(match.groupdict().get("day"), context, text) or _that_month(match)
             order = _known(match.group("name")) if date else None
         elif len(set(days)) == 1:
             order = _known(match.group("name")) or p.name_order(match.group("name"), context.text)

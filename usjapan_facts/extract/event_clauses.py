@@ -1,0 +1,128 @@
+"""Which date of a sentence belongs to an event: the roles of a sentence that names two or more dates.
+
+An event's sentence names its deed (the declaration's words), the deed's own clause, and the date that clause gives;
+other dates belong to other deeds set off beside it. Read by the sentence's structure, from small lists of words
+declared here as data:
+
+- a subordinate phrase of another deed (`OTHER_LEADS`: 'After an agreement in principle in August, ...', '...,
+  weeks after the G-7 summit of August, ...', '..., following the report of February 17') gives the event no date,
+  unless the event's words stand in it;
+- the event's words standing in such a phrase that gives no date ('held talks on April 16, after Japan agreed to
+  negotiate') are dated by nothing the sentence says: the date is the main deed's;
+- a fronted count from another deed's day ('Five days after the April 2, 2025, announcement, the leaders agreed')
+  dates the event by that day and the count (`COUNT_DAYS`);
+- a sentence without a date of its own that opens by pointing back (`CARRY_LEADS`: 'There', 'At that meeting', 'In
+  that call') takes the one day the sentence before names;
+- the event's words owned by another country ('A Canadian surcharge expired') are another's event;
+- a deed called off (`UNDONE`: 'The first round, scheduled for January 2019, was postponed') is no event's.
+
+Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+
+OTHER_LEADS = ("after", "before", "following", "preceding", "ahead of", "although", "though", "despite", "having")
+"""The words that open another deed's phrase, whose date is that deed's (never after 'the': 'The following morning')."""
+COUNT_DAYS = {"day": 1, "week": 7}
+"""The units a count from another deed's day is told in, by their days."""
+CARRY_LEADS = (
+    r"(?:there|then)(?=,|\s+(?:they|he|she|the|both|Trump|Abe|Ishiba)\b)",  # never "Then-Prime Minister"
+    r"(?:at|in|during)\s+(?:that|the|this)\s+(?:meeting|summit|session|call|conversation|gathering|event|visit)",
+    r"on\s+that\s+(?:occasion|date)",
+)
+"""The openings by which a sentence points back to the time of the sentence before."""
+UNDONE = ("postponed", "canceled", "cancelled", "called off", "put off", "shelved", "scrapped")
+"""A deed that did not take place when said: 'The first round, scheduled for January 2019, was postponed' (never
+'postponed from March', whose date is the old plan's)."""
+
+
+def _any(words: tuple[str, ...]) -> str:
+    return "|".join(word.replace(" ", r"\s+") for word in words)
+
+
+_PART = r"(?:[^,;]|,\s*(?:19|20)\d{2}\b)*"
+"""Up to a comma, past one inside a date ('April 2, 2025')."""
+_LEAD = rf"(?:(?:[\w-]+\s+){{0,3}}?)(?<!\bthe\s)(?:{_any(OTHER_LEADS)})\b"
+_OTHERS = re.compile(
+    rf"^\s*(?:{_LEAD}){_PART},"  # fronted: 'After an agreement in principle in August,'
+    rf"|,\s+{_LEAD}{_PART}(?=,)"  # an aside: ', weeks after the G-7 summit of August,'
+    rf"|,\s+{_LEAD}{_PART}$",  # trailing: ', following the report of February 17'
+    re.IGNORECASE,
+)
+_UNDATED_LEAD = re.compile(
+    rf"\b(?<!\bthe\s)(?:{_any(OTHER_LEADS[:5])})\s+(?!which|that)(?:[^,;.]{{0,80}}?)$", re.IGNORECASE
+)
+_COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
+_SET_OFF_LEAD = re.compile(rf",\s+(?:{_any(OTHER_LEADS[:5])})\s+(?!which|that)[^,;.]*$", re.IGNORECASE)
+_COUNT = re.compile(
+    rf"^\s*(?P<n>{p.NUMBER}|an?|one)\s+(?P<unit>day|week)s?\s+(?P<side>after|before)\s+(?P<other>{_PART}),\s",
+    re.IGNORECASE,
+)
+_MONTH = re.compile(rf"\b{p.MONTH_WORD}\b")
+CARRIED = re.compile(rf"^\s*(?:{'|'.join(CARRY_LEADS)})\b", re.IGNORECASE)
+NOT_DONE = re.compile(rf"\b(?:{_any(UNDONE)})\b(?!\s+(?:from|to|until|till)\b)", re.IGNORECASE)
+
+
+_OWNER = re.compile(rf"{OTHER_COUNTRIES}(?:\W?s)?\s+(?:[\w-]+\s+){{0,2}}$")
+"""Another country owning the event's words: 'A Canadian surcharge expired', 'China's first round'."""
+
+
+def owned_by_other(text: str, at: int) -> bool:
+    """Tell whether the event's words at `at` are another country's: 'A Canadian surcharge expired on July 1'."""
+    return _OWNER.search(text, max(0, at - 60), at) is not None
+
+
+def others_blanked(clause: str, words: str) -> str:
+    """The clause with other deeds' phrases blanked out, those that hold any of the event's `words` kept."""
+    at = clause.find(words)
+    mine = (at, at + len(words)) if at > -1 else (len(clause) + 1, -1)
+
+    def blank(other: re.Match[str]) -> str:
+        held = words in other.group(0) or (other.start() < mine[1] and mine[0] < other.end())
+        return other.group(0) if held else " " * len(other.group(0))
+
+    return _OTHERS.sub(blank, clause)
+
+
+def in_undated_other(text: str, start: int, end: int) -> bool:
+    """Tell whether the event's words (from `start` to `end`) stand in or end in another deed's phrase ('...,
+    after Japan agreed to negotiate') that gives no date, while the sentence gives one: the date is the main deed's,
+    not the event's. A lead within the words opens such a phrase only after a comma ('spoke before Congress' is
+    none)."""
+    lead = _UNDATED_LEAD.search(text, 0, start) or _SET_OFF_LEAD.search(text, start, end)
+    if lead is None or not p.dates(text) or _COUNTED.search(text, 0, lead.start()):
+        return False  # 'began in April 2019, a month before the President proclaimed': counted from that date
+        return False
+    stop = re.compile(r"[,;.]\s|$").search(text, max(end, lead.end()))
+    phrase = text[lead.start() : stop.start() if stop else len(text)]
+    return not (p.dates(phrase) or _MONTH.search(phrase) or p.YEAR.search(phrase))
+
+
+def anothers(text: str, start: int, end: int) -> bool:
+    """Tell whether the event's words (from `start` to `end`) are another's deed: another country's, or standing in
+    another deed's undated phrase."""
+    return owned_by_other(text, start) or in_undated_other(text, start, end)
+
+
+def counted_ahead(text: str, at: int) -> str | None:
+    """The event's day counted from another deed's in a fronted phrase ('Five days after the April 2, 2025,
+    announcement, Trump and Ishiba agreed' is April 7), where the event's own part of the sentence gives no date."""
+    counted = _COUNT.match(text)
+    if counted is None or at < counted.end() or p.dates(text[counted.end() :]):
+        return None
+    days = {value for value, _ in p.dates(counted.group("other")) if len(value) == 10}
+    n = 1 if counted.group("n").lower() in {"a", "an", "one"} else p.number_of(counted.group("n"))
+    if len(days) != 1 or n is None:
+        return None
+    step = int(n) * COUNT_DAYS[counted.group("unit").lower()]
+    step = step if counted.group("side").lower() == "after" else -step
+    return (dt.date.fromisoformat(days.pop()) + dt.timedelta(days=step)).isoformat()
+
+
+__all__ = ["CARRIED", "NOT_DONE", "anothers", "counted_ahead", "in_undated_other", "others_blanked", "owned_by_other"]
