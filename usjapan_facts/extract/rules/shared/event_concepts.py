@@ -56,6 +56,12 @@ class Concept:
 _AGAIN = r"\b(?:again|stall\w*|resum\w*|continu\w*|another|further|latest|follow-up|second|third|next|later|round)\b"
 """A later step of talks under way, never their opening: 'talks resumed', 'a second call', 'the seventh round'."""
 
+_AUTOS_PROCLAIMED = (
+    "President proclaims motor vehicle and parts imports (particularly from Japan and the EU) a threat to U.S. "
+    "national security, after a Commerce investigation"
+)
+"""What Section 232's autos proclamation is, which its two concepts (named, and told by its finding) both read."""
+
 CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "first_negotiating_round",
@@ -109,8 +115,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "section232_autos_proclamation",
-        "President proclaims motor vehicle and parts imports (particularly from Japan and the EU) a threat to U.S. "
-        "national security, after a Commerce investigation",
+        _AUTOS_PROCLAIMED,
         nouns=(r"proclam\w*|proclaim\w*",),
         deeds=(r"autos?|automobiles?|(?:motor\s+)?vehicles?|cars|auto\s+parts|automotive",),
         needs=r"^(?!.*\b(?:steel|aluminum)\b)",
@@ -120,8 +125,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "section232_autos_proclamation",
-        "President proclaims motor vehicle and parts imports (particularly from Japan and the EU) a threat to U.S. "
-        "national security, after a Commerce investigation",
+        _AUTOS_PROCLAIMED,
         # the President's finding without the word 'proclamation': 'determined under Section 232 that auto imports
         # threatened national security'
         nouns=(r"(?:the\s+President|Trump)\b[^.;]{0,40}?\b(?:determined|found|declared|concluded)",),
