@@ -2,7 +2,7 @@
 
 Run by hand from the repository root:
 
-    python benchmarks/eval_sets.py SET_DIR [SET_DIR ...] [--past TEXTS_DIR RECORD_JSON] [--verbose]
+    python benchmarks/eval_sets.py SET_DIR [SET_DIR ...] [--past TEXTS_DIR RECORD_JSON] [--verbose | --figures]
 
 A set is a folder of texts (Markdown, HTML, plain text, PDF) beside truth files `NAME.truth.json` in the
 shape of the project's record (one version, `coverage: "full"`); each text whose file name starts with
@@ -13,6 +13,8 @@ is a false CI alarm, a missed one only unknown: read the wrong column first.
 
 `--past` adds the stored copies of past versions as one more set, measured as `eval_extract.py` does
 (file names start with the version's date; the record gives the values, so "stated" is the record's facts).
+`--figures` prints each text's figures and no sentence or fact of it: the way to score a set held out from whoever
+runs it (a sealed set, or one a tuning branch must not read), since the WRONG lines quote the text.
 """
 
 from __future__ import annotations
@@ -195,7 +197,10 @@ def main() -> int:
     parser.add_argument("sets", type=Path, nargs="+")
     parser.add_argument("--verbose", "-v", action="store_true", help="List each wrong and missed fact.")
     parser.add_argument("--past", nargs=2, type=Path, metavar=("TEXTS_DIR", "RECORD_JSON"))
+    parser.add_argument("--figures", action="store_true", help="Figures only, no WRONG line (a held-out set).")
     args = parser.parse_args()
+    if args.figures and args.verbose:
+        parser.error("--figures and --verbose ask opposite things: choose one")
     sets = [(str(folder), score_set(folder)) for folder in args.sets]
     if args.past:
         sets.append((f"past versions {args.past[0]}", score_past(*args.past)))
@@ -207,7 +212,7 @@ def main() -> int:
             print(f"{item.name:<34} {_share(item.found, item.stated):>14} {len(item.wrong):>5} {item.millis:>6.1f}")
             if item.error:
                 print(f"    error: {item.error}")
-            for line in item.wrong:
+            for line in [] if args.figures else item.wrong:
                 print(f"    WRONG {line}")
             if args.verbose:
                 for fact_id in item.missing:
