@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+
+from usjapan_facts.extract.candidate import Candidate
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -263,3 +266,20 @@ def clause_of(spans: tuple[tuple[int, int], ...], at: int) -> tuple[int, int]:
         if span[0] <= at < span[1]:
             return span
     return spans[-1]
+
+
+def value_spans(
+    text: str, clause: tuple[int, int], value: Candidate, others: Sequence[Candidate], breaks: re.Pattern[str]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """A value's words: its clause up to the other values around it (what may rule it out), and within them its
+    phrase, cut at `breaks` (commas, dashes: what names its concept)."""
+    start, end = clause
+    for other in others:
+        if other.end <= value.start:
+            start = max(start, other.end)
+        elif other.start >= value.end:
+            end = min(end, other.start)
+    cuts = [m.start() for m in breaks.finditer(text, start, end)]
+    left = max((at + 1 for at in cuts if at < value.start), default=start)
+    right = min((at for at in cuts if at >= value.end), default=end)
+    return (start, end), (left, right)

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from usjapan_facts.extract.agreed import Readings, fill_agreed
 from usjapan_facts.extract.anaphora import routed
-from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.clauses import clause_of, clauses, value_spans
 from usjapan_facts.extract.declared import Declaration, declarations
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.parsers import YEAR
@@ -102,23 +101,6 @@ def lexicon(brief: str) -> dict[str, Concept]:
     }
 
 
-def _spans(
-    text: str, clause: tuple[int, int], value: Candidate, others: Sequence[Candidate]
-) -> tuple[tuple[int, int], tuple[int, int]]:
-    """The value's words: its clause up to the other values around it (what may rule it out), and within them its
-    phrase, cut at the commas, dashes and colons (what names its concept)."""
-    start, end = clause
-    for other in others:
-        if other.end <= value.start:
-            start = max(start, other.end)
-        elif other.start >= value.end:
-            end = min(end, other.start)
-    cuts = [m.start() for m in _BREAK.finditer(text, start, end)]
-    left = max((at + 1 for at in cuts if at < value.start), default=start)
-    right = min((at for at in cuts if at >= value.end), default=end)
-    return (start, end), (left, right)
-
-
 def _whole(text: str, value: Candidate) -> int | None:
     """Where the whole a share is of starts ('70% of the bases', 'more than half of the troops'), if said after it."""
     if text[value.start : value.end].endswith(" of"):
@@ -185,7 +167,7 @@ def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fiel
     for value in found:
         clause = clause_of(spans, value.start)
         others = [other for other in found if other is not value]
-        words, (start, end) = _spans(text, clause, value, others)
+        words, (start, end) = value_spans(text, clause, value, others, _BREAK)
         phrase = text[start:end]
         # A share's whole is said right after it ('15% of its main island'): there, or nowhere, its concept stands.
         # A phrase that names no concept borrows its clause's only when no other value of the kind stands there.

@@ -25,7 +25,7 @@ from functools import cache
 from importlib import resources
 
 from usjapan_facts.extract.anaphora import routed
-from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.clauses import clause_of, clauses, value_spans
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
@@ -104,15 +104,7 @@ def lexicon() -> Lexicon:
 
 def _words(text: str, clause: tuple[int, int], value: Candidate, found: tuple[Candidate, ...]) -> tuple[str, str]:
     """The value's clause up to the other values around it, and within that its phrase cut at the commas."""
-    start, end = clause
-    for other in found:
-        if other.end <= value.start:
-            start = max(start, other.end)
-        elif other.start >= value.end:
-            end = min(end, other.start)
-    cuts = [m.start() for m in _BREAK.finditer(text, start, end)]
-    left = max((at + 1 for at in cuts if at < value.start), default=start)
-    right = min((at for at in cuts if at >= value.end), default=end)
+    (start, end), (left, right) = value_spans(text, clause, value, found, _BREAK)
     return text[start:end], text[left:right]
 
 
