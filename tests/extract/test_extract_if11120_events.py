@@ -55,6 +55,12 @@ def _events(paragraph: str, updated: str = "March 3, 2020") -> dict[str, dict[st
             "2019-04",
         ),
         (
+            "After a deal in principle at the summit in Biarritz, France, in August, the two leaders declared the "
+            "first stage complete when they met in New York on September 25, 2019.",
+            "stage_one_deal_finalized",
+            "2019-09-25",
+        ),
+        (
             "On May 17, 2019, the President proclaimed that imports of passenger vehicles and parts threaten to "
             "impair U.S. national security.",
             "section232_autos_proclamation",

@@ -46,8 +46,8 @@ def _any(words: tuple[str, ...]) -> str:
     return "|".join(word.replace(" ", r"\s+") for word in words)
 
 
-_PART = r"(?:[^,;]|,\s*(?:19|20)\d{2}\b)*"
-"""Up to a comma, past one inside a date ('April 2, 2025')."""
+_PART = r"(?:[^,;]|,\s*(?:19|20)\d{2}\b|,\s*[A-Z][a-z]+,(?=\s+(?:in|on|at|during)\b))*"
+"""Up to a comma, past one inside a date ('April 2, 2025') or a place ('in Biarritz, France, in August')."""
 _LEAD = rf"(?:(?:[\w-]+\s+){{0,3}}?)(?<!\bthe\s)(?:{_any(OTHER_LEADS)})\b"
 _OTHERS = re.compile(
     rf"^\s*(?:{_LEAD}){_PART},"  # fronted: 'After an agreement in principle in August,'
