@@ -16,8 +16,10 @@ import functools
 import re
 import tomllib
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from usjapan_facts import catalog
+from usjapan_facts.extract.agreed import Readings
 from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import declarations, phrase
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
@@ -29,6 +31,7 @@ from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, amounts
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+Patterns = dict[str, re.Pattern[str]]
 EXPORTS, IMPORTS = "trade.us_exports_to_japan", "trade.us_imports_from_japan"
 FLOWS = {
     ("US", "total"): EXPORTS,
@@ -49,8 +52,24 @@ _GATE = ("export", "import", "sold", "bought", "purchas", "ship", "suppl", "mark
          "took", "flow", "sent", "sales", "goods", "services", "merchandise")  # fmt: skip
 
 
+@dataclass(frozen=True)
+class _Lexicon:
+    """The roles' patterns of `briefs/money_roles.toml`, by section and key: each seller's ('US', 'JP') flow patterns
+    (the buyer the other party), each party by its name (`named`) and as the country a stock is held in (`host`)."""
+
+    flow: dict[str, list[re.Pattern[str]]]
+    parts: Patterns
+    deficit: Patterns
+    host_nation: Patterns
+    budget: Patterns
+    never: Patterns
+    named: Patterns
+    host: Patterns
+    investment: Patterns
+
+
 @functools.cache
-def _lexicon() -> dict[str, object]:
+def _lexicon() -> _Lexicon:
     """The roles' patterns, compiled once: each flow pattern with the seller and buyer slots filled both ways."""
     data = tomllib.loads((catalog.BRIEFS_DIR / "money_roles.toml").read_text(encoding="utf-8"))
     parties = data["parties"]
@@ -68,24 +87,22 @@ def _lexicon() -> dict[str, object]:
         }
 
     investment = data["investment"]
-    return {
-        "flow": {seller: [filled(p, seller) for p in data["flow"]["direction"]] for seller in ("US", "JP")},
-        "parts": each("parts"),
-        "deficit": each("deficit"),
-        "host_nation": each("host_nation"),
-        "budget": each("budget"),
-        "never": each("never"),
-        "named": {key: re.compile(f"{value['name']}|{value['adj']}", I) for key, value in parties.items()},
-        "host": {
-            key: re.compile(investment["host"].replace("{P}", f"(?:{v['name']})"), I) for key, v in parties.items()
-        },
-        "investment": {key: re.compile(investment[key], I) for key in ("words", "not_stock", "host_verb")},
-    }
+    return _Lexicon(
+        flow={seller: [filled(p, seller) for p in data["flow"]["direction"]] for seller in ("US", "JP")},
+        parts=each("parts"),
+        deficit=each("deficit"),
+        host_nation=each("host_nation"),
+        budget=each("budget"),
+        never=each("never"),
+        named={key: re.compile(f"{value['name']}|{value['adj']}", I) for key, value in parties.items()},
+        host={key: re.compile(investment["host"].replace("{P}", f"(?:{v['name']})"), I) for key, v in parties.items()},
+        investment={key: re.compile(investment[key], I) for key in ("words", "not_stock", "host_verb")},
+    )
 
 
 def _part(clause: str) -> str | None:
     """Which part of a flow the clause names: both, goods or services alone; None when it names none."""
-    parts: dict[str, re.Pattern[str]] = _lexicon()["parts"]  # type: ignore[assignment]
+    parts = _lexicon().parts
     if parts["total"].search(clause):
         return "total"
     goods, services = parts["goods"].search(clause), parts["services"].search(clause)
@@ -93,8 +110,7 @@ def _part(clause: str) -> str | None:
 
 
 def _sellers(text: str) -> set[str]:
-    flows: dict[str, list[re.Pattern[str]]] = _lexicon()["flow"]  # type: ignore[assignment]
-    return {seller for seller, patterns in flows.items() if any(p.search(text) for p in patterns)}
+    return {seller for seller, patterns in _lexicon().flow.items() if any(p.search(text) for p in patterns)}
 
 
 _PRONOUN = re.compile(r"\b(?:it|its)\b", I)
@@ -103,13 +119,13 @@ _PRONOUN = re.compile(r"\b(?:it|its)\b", I)
 def _japans(clause: str, before: tuple[str, ...]) -> bool:
     """Whether the flow is one with Japan: the clause names it, or says 'it'/'its' after a sentence whose first
     country is Japan, with no other country named in between ('Fourth was its position as a market, taking ...')."""
-    lex: dict[str, dict[str, re.Pattern[str]]] = _lexicon()  # type: ignore[assignment]
-    if lex["named"]["JP"].search(clause):
+    lex = _lexicon()
+    if lex.named["JP"].search(clause):
         return True
-    if not before or not _PRONOUN.search(clause + before[0]) or lex["never"]["countries"].search(before[0] + clause):
+    if not before or not _PRONOUN.search(clause + before[0]) or lex.never["countries"].search(before[0] + clause):
         return False
-    first = lex["never"]["countries"].search(before[1]) if len(before) > 1 else None
-    japan = lex["named"]["JP"].search(before[1]) if len(before) > 1 else None
+    first = lex.never["countries"].search(before[1]) if len(before) > 1 else None
+    japan = lex.named["JP"].search(before[1]) if len(before) > 1 else None
     return japan is not None and (first is None or first.start() > japan.start())
 
 
@@ -133,7 +149,7 @@ _JAPAN_DEFICIT = re.compile(
 
 def _deficit(clause: str) -> str | None:
     """The U.S. deficit in goods with Japan (never Japan's own deficit, nor its surplus: the rules read that)."""
-    lex: dict[str, re.Pattern[str]] = _lexicon()["deficit"]  # type: ignore[assignment]
+    lex = _lexicon().deficit
     if not lex["goods"].search(clause) or _part(clause) != "goods" or not lex["owner_japan"].search(clause):
         return None
     if lex["surplus"].search(clause) or not lex["words"].search(clause):
@@ -143,12 +159,11 @@ def _deficit(clause: str) -> str | None:
 
 def _investment(clause: str) -> str | None:
     """A stock of direct investment: the country it is held in, and an owner that is the other party."""
-    lex: dict[str, object] = _lexicon()
-    words: dict[str, re.Pattern[str]] = lex["investment"]  # type: ignore[assignment]
+    lex = _lexicon()
+    words = lex.investment
     if not words["words"].search(clause) or words["not_stock"].search(clause):
         return None
-    hosts: dict[str, re.Pattern[str]] = lex["host"]  # type: ignore[assignment]
-    named: dict[str, re.Pattern[str]] = lex["named"]  # type: ignore[assignment]
+    hosts, named = lex.host, lex.named
     found = {party: m.start() for party, pattern in named.items() if (m := pattern.search(clause))}
     held_in = [party for party, pattern in hosts.items() if pattern.search(clause)]
     if len(found) != 2:
@@ -166,7 +181,7 @@ def _investment(clause: str) -> str | None:
 def _japan_first(sentence: str) -> bool:
     """Whether Japan is the first party the sentence names: the payer ('The United States spends ... on U.S. forces in
     Japan' is the U.S. outlay)."""
-    named: dict[str, re.Pattern[str]] = _lexicon()["named"]  # type: ignore[assignment]
+    named = _lexicon().named
     japan, us = named["JP"].search(sentence), named["US"].search(sentence)
     return japan is not None and (us is None or japan.start() < us.start())
 
@@ -178,13 +193,13 @@ _OTHERS = re.compile(OTHER_COUNTRIES)
 def _alliance(clause: str, sentence: str) -> str | None:
     """Japan's yearly payment toward U.S. forces (no other country's), or the supplementary budget (neither a part of
     it, nor another country's or the U.S. Congress's)."""
-    lex: dict[str, dict[str, re.Pattern[str]]] = _lexicon()  # type: ignore[assignment]
-    host = lex["host_nation"]
+    lex = _lexicon()
+    host = lex.host_nation
     if host["words"].search(sentence) and host["per_year"].search(clause) and _japan_first(sentence):
         return None if host["not_now"].search(sentence) or _OTHERS.search(sentence) else HOST_NATION
-    budget = lex["budget"]
+    budget = lex.budget
     if budget["words"].search(sentence) and not budget["not_now"].search(sentence):
-        return None if budget["part"].search(sentence) or lex["never"]["budget"].search(sentence) else BUDGET
+        return None if budget["part"].search(sentence) or lex.never["budget"].search(sentence) else BUDGET
     return None
 
 
@@ -203,17 +218,13 @@ def _clause(text: str, candidate: Candidate) -> str:
 
 
 def _read(
-    brief: str,
-    sentence: Sentence,
-    context: Context,
-    unread: set[str],
-    readings: dict[str, list[tuple[Fields, Sentence]]],
+    brief: str, sentence: Sentence, context: Context, unread: set[str], readings: Readings
 ) -> Iterator[tuple[str, Fields]]:
     text = sentence.text
     folded = text.casefold()
     if not any(word in folded for word in _GATE) or not (found := amounts(text)):
         return
-    never: dict[str, re.Pattern[str]] = _lexicon()["never"]  # type: ignore[assignment]
+    never = _lexicon().never
     part_year = phrase(brief, "part_year")  # the brief's words for a part of a year ('year-to-date', 'Jan.-Apr.')
     year = context.updated.year if context.updated else None
     taken: dict[str, list[tuple[Candidate, str]]] = {}
@@ -268,15 +279,13 @@ def _fields(fact: str, value: tuple[Candidate, str], text: str, found: tuple[Can
     return fields | ({"period": period} if period else {})
 
 
-def fallback(
-    brief: str, document: Document, context: Context, readings: dict[str, list[tuple[Fields, Sentence]]]
-) -> None:
+def fallback(brief: str, document: Document, context: Context, readings: Readings) -> None:
     """Add to `readings` what the roles read of the class's facts no declaration or rule read, when all agree."""
     declared = declarations(brief)
     unread = {fact for fact in FACTS if fact in readings and not readings[fact] and fact in declared}
     if not unread:
         return
-    found: dict[str, list[tuple[Fields, Sentence]]] = {}
+    found: Readings = {}
     for sentence in document.sentences:
         for fact, fields in _read(brief, sentence, context, unread, readings):
             if not declared[fact].in_bounds(fields["value"]):

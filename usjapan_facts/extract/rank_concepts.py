@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.counted_ranks import ORDINAL
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 
@@ -96,7 +97,6 @@ RULED_OUT = re.compile(
 """A clause that ranks among a region, a product or a subset (allies, states, central banks), or says a place once held,
 planned, asked, denied, or a change's size."""
 _CONCEPT = {fact: re.compile("|".join(words), re.IGNORECASE) for fact, words in CONCEPTS.items()}
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SURPLUS = re.compile(r"\bsurplus", re.IGNORECASE)
 _DEFICIT = re.compile(r"\b(?:deficits?|imbalances?|gaps?|shortfalls?)\b", re.IGNORECASE)
 
@@ -116,7 +116,7 @@ def unset_surplus(text: str) -> bool:
 
 def period(clause: str, updated: dt.date | None) -> str | bool | None:
     """The year a clause dates its rank by (None when undated); False when a year is too old for a current place."""
-    years = {int(y) for y in _YEAR.findall(clause)}
+    years = {int(y) for y in p.YEAR.findall(clause)}
     if not years:
         return None
     if len(years) > 1 or (updated is not None and not updated.year - 3 <= min(years) <= updated.year):

@@ -49,10 +49,7 @@ _PLACE_WORDS = re.compile(
 _ANY_CONCEPT = re.compile("|".join(f"(?:{words})" for words in _CONCEPT_WORDS), I)
 _JAPAN = re.compile(r"\b(?:Japan(?!\W?s\s+(?:\w+[- ])?(?:largest|biggest|top|main|leading)\b)|Japanese|Tokyo)\b")
 _IT = re.compile(r"\b(?:it|its|It|Its)\b")
-_OTHER = re.compile(
-    rf"{OTHER_COUNTRIES}|\b(?:France|Switzerland|Luxembourg|Belgium|Italy|Brazil|Saudi\s+Arabia)\b"
-    r"|\b(?:The\s+)?United\s+Kingdom\b|\bU\.K\."
-)
+_OTHER = re.compile(rf"{OTHER_COUNTRIES}|\b(?:The\s+)?United\s+Kingdom\b|\bU\.K\.")
 _ASIDE = (
     r"(?:behind|after|ahead\s+of|trail(?:s|ed|ing)?|following|followed\s+by|besides|except|(?:only\s+)?to|"
     r"(?:outrank\w*|exceed\w*|surpass\w*|topp\w*|displac\w*|overtak\w*|overtook|pass\w*)(?:\s+only)?(?:\s+by)?)"
