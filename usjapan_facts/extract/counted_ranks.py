@@ -72,7 +72,8 @@ _BY_LIST = re.compile(
     rf"[\u2014\u2013]\s*|\s+\([^()]{{1,60}}\)\s+|,\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME},\s+|\s+)"
     r"(?:(?:likewise|also|each|all|too|similarly|still)\s+)?"
     r"(?:traded|trade|bought|buy|purchased|purchase|sold|sell|supplied|supply|shipped|held|hold|owned|own|invested|"
-    r"conducted|conduct|did|do)\s+more\b(?=[^;]{0,60}?\bthan\s+(?:did\s+|does\s+)?(?:Japan|it)\b)"
+    r"conducted|conduct|did|do|had|have|ran|run|posted|recorded)\s+(?:more|(?:a\s+)?(?:larger|bigger|greater))\b"
+    r"(?=[^;]{0,80}?\bthan\s+(?:did\s+|does\s+)?(?:Japan|it)\b)"
     r"|\b(?:[Oo]nly|[Jj]ust)\s+(?P<few>two|three|four|five|six|seven|eight|nine)\s+(?:other\s+)?(?:countries|nations|economies|"
     r"partners|suppliers|buyers|customers|markets)\s+(?:(?:likewise|also|each|all|too|still)\s+)?(?:traded|trade|bought|buy|"
     r"purchased|purchase|imported|import|sold|sell|supplied|supply|shipped|ship|exported|export|held|hold|owned|own|invested)"
@@ -81,6 +82,9 @@ _BY_LIST = re.compile(
     r"|outsell(?:s|ing)?|outsold)\s+(?:those\s+of\s+)?(?:all|every)\s+(?:other\s+)?(?:country|countries|nation|nations|economy|"
     r"economies|partners?|suppliers?|markets?|sources?|buyers?|holders?|investors?),?\s+(?:but|except(?:\s+for)?|save(?:\s+for)?|"
     rf"other\s+than|apart\s+from|excluding)\s+(?:(?P<allbut>two|three|four|five|six|seven|eight|nine|\d)\b|{names('excepted')})"
+    # 'trails China's and no one else's': the countries named, and none besides
+    rf"|\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind|behind)\s+(?:only\s+)?{_THEIRS}{names('noone')},?\s+and\s+"
+    r"(?:no\s+one|nobody|none|no\s+other\s+(?:country|nation|economy|partner|holder|investor|owner))(?:\s+else)?(?:\W?s)?\b"
     r"|\b(?:(?i:only|just)\s+)?(?P<above>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
     r"[Ss]even|[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|(?:trading\s+)?partners|suppliers|sources|"
     r"markets|buyers|customers|destinations)\s+(?:(?:came|come|ranked|rank|ranks|stood|stand|were|are|placed|finished|sat|sit)"
@@ -109,7 +113,7 @@ _LEAD_ENDED = re.compile(r"[^;,]{0,30}?,?\s+until\b", I)
 _BY_LIST_WORDS = (
     "only", "trail", "just", "more", "behind", "alone", "ahead", "above", "before", "higher", "outrank", "top",
     "surpass", "exceed", "beat", "outpac", "outs", "smaller", "lower than", "lower only", "eclips",
-    "bettered", "outdone",
+    "bettered", "outdone", "than japan", "than it", "than did", "than does",
 )  # fmt: skip
 """A word each match of _BY_LIST holds: without any, it is not tried."""
 _NTH_HINT = re.compile(r"(?:st|nd|rd|th)(?: place)?,? (?:only )?(?:to|behind|after|trailing) ")

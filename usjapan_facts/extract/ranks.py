@@ -102,6 +102,10 @@ _RANK = re.compile(
     r"|\b(?:tops?|topped|topping|heads?|headed|heading|leads?|led|leading)\s+(?:the\s+)?(?:list|ranks|ranking|roster|table)\s+of\b"
     r"|\b(?:leads?|led|tops?|topped)\s+the\s+world\s+in\b"
     r"|\bahead\s+of\s+(?:all|every)\s+other\s+(?:country|countries|nation|nations|economy|economies)\s+as\b(?:\s+an?\b)?"
+    # 'ahead of every other country's': their measures, Japan's first
+    r"|\bahead\s+of\s+(?:th(?:ose|at)\s+of\s+)?(?:all|every)\s+other\s+(?:foreign\s+)?(?:country|countries|nation|nations|"
+    r"economy|economies|holder|holders|investor|investors|owner|owners)(?:\W?s\b|(?<=s)\W)(?![^;.]{0,60}?\b(?:except|but|save|"
+    r"other\s+than|apart\s+from)\b)"
     r"|\b(?:tops?|topped|topping|outranks?|outranked|outstrips?|outstripped|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|leads?|led)\s+"
     # 'exceeded that of the United Kingdom, which held the lead until 2019, and every other country's': one named first
     r"(?:(?:th(?:ose|at)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:\W?s)?(?:,[^,;]{1,60})?,?\s+and\s+)?"
