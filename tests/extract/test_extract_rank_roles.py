@@ -67,6 +67,17 @@ TABLE = "\n\n## Trade\n\nTable 1. Where Japan Ranks\n\n| | Rank among U.S. partn
             {OVERALL: 4},
         ),
         (RANKED + "| 1 | Mexico | 900 |\n| 2 | Canada | 880 |\n| 3 | Japan | 310 |\n", {OVERALL: 3}),
+        # Third pass: a place told by comparison or exclusion, several yardsticks listed before one place, the
+        # supplier told by its own exports to the United States.
+        ("Japan's holdings of U.S. Treasuries are ahead of every other country's; China's come next.", {TREASURY: 1}),
+        ("Japan's stock of Treasury securities trails China's and no one else's.", {TREASURY: 2}),
+        (
+            "Whether measured by U.S. exports, U.S. imports, or the two combined, Japan ranked fourth in 2025.",
+            {OVERALL: 4, EXPORT: 4, IMPORT: 4},
+        ),
+        ("Four countries had larger total trade with the United States than Japan in 2025.", {OVERALL: 5}),
+        ("Japan's exports to the United States trail only those of Mexico, China, Canada, and Germany.", {IMPORT: 5}),
+        ("Japan sells more to the United States than every country except Mexico, China, and Canada.", {IMPORT: 4}),
     ],
 )
 def test_a_rank_held_in_a_role_is_read(body: str, ranks: dict[str, int]) -> None:
@@ -124,12 +135,17 @@ def test_a_holder_of_something_else_is_no_treasury_rank() -> None:
         "In total trade with China, Japan places second.",
         "Japan placed fourth last decade and places fifth now among U.S. trading partners.",
         "Does Japan place third among U.S. trading partners?",
+        # a past place beside the current one, a central bank, a company, services trade alone
+        "Through most of the 2010s China held the most U.S. Treasuries; Japan still places second.",
+        "The Bank of Japan is the largest holder of Japanese government bonds, though Japan also holds Treasuries.",
+        "Toyota is the largest Japanese direct investor in the United States.",
+        "Japan is the fourth-largest U.S. trading partner in services.",
     ],
 )
 def test_a_place_of_another_a_subset_a_plan_or_a_question_is_no_rank(body: str) -> None:
     """'It' after Japan named only as another's owner ('Japan's ally, the United Kingdom'), a place among a subset
-    (allies, states, central banks) or in trade with another country, a planned place, one said beside an older
-    place, and a question: no rank of Japan's is read."""
+    (allies, states, central banks, Japanese firms) or in trade with another country or in services alone, a planned
+    place, one said beside an older place, and a question: no rank of Japan's is read."""
     facts = facts_in(body)
     assert not {fact for fact in (EXPORT, IMPORT, OVERALL, FDI, TREASURY) if fact in facts}
 

@@ -29,7 +29,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bexport\s+(?:markets?|destinations?)\b",
         r"\b(?:markets?|buyers?|customers?|destinations?)\s+(?:for|of)\s+(?:U\.S\.|American)\s+(?:goods|exports)\b",
         r"\b(?:U\.S\.|American)\s+exporters\b",
-        rf"\bexports?\s+(?:from\s+{_US}\s+)?to\b",
+        rf"\bexports?\s+(?:from\s+{_US}\s+)?to\b(?!\s+{_US})",
         r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?exports\b",
     ),
     "trade.import_partner_rank": (
@@ -42,6 +42,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         rf"\b(?:shipped|ships|sold|sells|sent)\s+(?:more\s+)?(?:goods\s+)?to\s+{_US}",
         rf"\bimported\s+(?:by|into)\s+{_US}",
         rf"\bimports\s+(?:of\s+\w+\s+)?(?:into|for)\s+{_US}",
+        rf"\b(?:Japan\W?s|Japanese)\s+(?:\w+\s+)?exports\s+to\s+{_US}",
     ),
     "trade.overall_partner_rank": (
         r"\btrad(?:ing|e)\s+partners?\b",
@@ -51,6 +52,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bgoods\s+and\s+services\s+trade\b",
         r"-(?:ranked|largest|biggest)\s+partner\b(?!\s+(?:of|for|in|to)\b)",
         rf"\b(?:{ORDINAL})\s+overall\b",
+        r"\b(?:the\s+two|both|exports\s+and\s+imports)\s+(?:combined|together)\b",
     ),
     "trade.goods_deficit_rank": (
         r"\b(?:goods|merchandise)\s+(?:trade\s+)?(?:deficits?|imbalances?|gaps?|shortfalls?)\b",
@@ -84,7 +86,7 @@ RULED_OUT = re.compile(
     r"econom(?:y|ies)|directions?|added|adding|adds|new|(?:in)?flows?|pledg\w*|announc\w*|commit\w*|gr[eo]w\w*|"
     r"once|briefly|formerly|previously|used\s+to|until|no\s+longer|"
     r"could|would|might|may|will|expect\w*|project\w*|forecast\w*|likely|poised|set\s+to|on\s+(?:track|course)|become|"
-    r"next\s+(?:year|decade)|coming\s+years?|allies|by\s+(?:U\.S\.\s+)?state|central\s+banks?|"
+    r"next\s+(?:year|decade)|coming\s+years?|allies|by\s+(?:U\.S\.\s+)?state|central\s+banks?|Bank\s+of\s+Japan|(?:largest|biggest|leading|top)\s+Japanese|"
     r"one\s+of|among\s+the\s+top|top[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)|"
     r"Asia\w*|region\w*|Indo-Pacific|Pacific|Europe\w*|G-?7|G-?20|APEC|OECD|ASEAN|CPTPP|TPP|"
     r"beef|pork|autos?|automo\w+|vehicles?|cars?|agricultur\w*|farm\w*|food|soybeans?|corn|wheat|rice|aircraft|"
@@ -94,8 +96,11 @@ RULED_OUT = re.compile(
     r"(?:largest|biggest|highest|lowest|smallest)\s+(?:since|on\s+record|ever|in\s+(?:history|decades|\w+\s+years)))\b",
     re.IGNORECASE,
 )
-"""A clause that ranks among a region, a product or a subset (allies, states, central banks), or says a place once held,
-planned, asked, denied, or a change's size."""
+"""A clause that ranks among a region, a product or a subset (allies, states, central banks, Japanese firms: 'the
+largest Japanese investor'), or says a place once held, planned, asked, denied, or a change's size."""
+SERVICES_ALONE = re.compile(r"\b(?:in|for|by|of)\s+services\b(?!\s+and\s+goods)", re.IGNORECASE)
+"""A rank in services trade alone ('the fourth-largest partner in services'), not the overall rank of goods and
+services."""
 _CONCEPT = {fact: re.compile("|".join(words), re.IGNORECASE) for fact, words in CONCEPTS.items()}
 _SURPLUS = re.compile(r"\bsurplus", re.IGNORECASE)
 _DEFICIT = re.compile(r"\b(?:deficits?|imbalances?|gaps?|shortfalls?)\b", re.IGNORECASE)
@@ -124,4 +129,4 @@ def period(clause: str, updated: dt.date | None) -> str | bool | None:
     return str(min(years))
 
 
-__all__ = ["AMONG", "CONCEPTS", "NOT_JAPANS", "RULED_OUT", "concepts", "period", "unset_surplus"]
+__all__ = ["AMONG", "CONCEPTS", "NOT_JAPANS", "RULED_OUT", "SERVICES_ALONE", "concepts", "period", "unset_surplus"]

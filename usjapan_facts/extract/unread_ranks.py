@@ -25,7 +25,7 @@ from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.occasions import MAX_SENTENCE
-from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, period, unset_surplus
+from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, SERVICES_ALONE, period, unset_surplus
 from usjapan_facts.extract.rank_concepts import concepts as _concepts
 from usjapan_facts.extract.ranked_lists import listed_ranks
 from usjapan_facts.extract.ranks import ranks
@@ -37,6 +37,7 @@ _CONCEPT_WORDS = [word for words in CONCEPTS.values() for word in words]
 _WORDS = (
     *("invest", "fdi", "treasur", "debt", "creditor", "lender", "export", "import", "supplier", "partner", "trade"),
     *("deficit", "surplus", "imbalance", "gap", "shortfall", "market", "buyer", "customer", "destination"),
+    *("sold", "sell", "ship", "sent "),
 )
 """The words one of `CONCEPTS` holds: a sentence with none of them is not tried."""
 _PLACE_WORDS = re.compile(
@@ -67,7 +68,9 @@ _CLAUSES = re.compile(
     r";\s+|,\s+(?=(?:and|but|while|whereas|although|though)\s(?!(?:the\s+)?[A-Z][\w.]*+(?:\s+[A-Z][\w.]*+)*+\s*(?:[,;)]|\.?$)))"
 )
 """Where a sentence's clauses part: a semicolon, a comma before a conjunction (not one ending a list of countries)."""
-_TIMES = re.compile(r"\b(?:(?:19|20)\d\d|now|today|then|later|earlier|since|fell|rose|slipped|climbed|dropped|moved)\b")
+_TIMES = re.compile(
+    r"\b(?:(?:19|20)\d\d(?:s\b)?|now|today|then|later|earlier|since|fell|rose|slipped|climbed|dropped|moved)\b"
+)
 _PLACE = re.compile(
     r"\b(?:comes?|came|places?|placed|stands?|stood|sits?|sat|finish(?:es|ed)?|lands?|landed|ranks?|ranked)\s+"
     rf"(?:now\s+|still\s+|also\s+|again\s+)?(?:in\s+)?(?:the\s+)?(?P<place>{ORDINAL})(?:\s+place)?\b"
@@ -85,6 +88,12 @@ _ANOTHERS = re.compile(
 'in total trade with China'."""
 _EACH = re.compile(r"\b(?:both|each|all\s+(?:three|two))\b", I)
 """A place several yardsticks share: 'fourth both as a market and as a supplier', 'on each of the usual yardsticks'."""
+_WHETHER = re.compile(
+    r"^\W*Whether\s+(?:(?:measured|counted|ranked|judged|gauged)\s+)?(?:by|in|on|as)\s+[^;]{1,120}?\bor\b[^;,]{1,60},\s+",
+    I,
+)
+"""A place several yardsticks share, listed before it: 'Whether measured by U.S. exports, U.S. imports, or the two
+combined, Japan ranked fourth' (each of the three)."""
 _ASIDE_AFTER = re.compile(r",?\s+(?:after|behind|trailing|following)\b", I)
 _SERVICES_ONLY = re.compile(r"(?<!goods\sand\s)(?<!goods\s&\s)\bservices\b", I)
 _FRONTED_PAST = re.compile(
@@ -173,17 +182,20 @@ def read_clause(
         if not _ASIDE_AFTER.match(clause, m.end())  # 'fourth, after China,': ranks() keeps only an aside that agrees
     ]
     said = _concepts(clause) or _concepts(sentence)  # the yardstick of the clause, else of its sentence: one only
-    if _EACH.search(clause):  # the yardsticks listed may run on past a comma's 'and'
+    if whether := _WHETHER.match(clause):  # each yardstick listed: 'Whether measured by A, B, or C, Japan ranked'
+        said = _concepts(whether[0])
+    elif _EACH.search(clause):  # the yardsticks listed may run on past a comma's 'and'
         said = _concepts(sentence[sentence.find(clause) :].split(";", maxsplit=1)[0])
     elif len(said) > 1:
         return []
-    if not set(said) & set(facts) or RULED_OUT.search(clause) or _ANOTHERS.search(clause):
+    said_of = clause[whether.end() :] if whether else clause
+    if not set(said) & set(facts) or RULED_OUT.search(said_of) or _ANOTHERS.search(clause):
         return []
     if said == ["trade.goods_deficit_rank"] and unset_surplus(sentence) and _BARE_PLACE.search(clause):
         return []  # 'Japan ran a goods surplus ..., the ninth-largest': among what is unsaid
     if any(fact in NOT_JAPANS and NOT_JAPANS[fact].search(clause) for fact in said):
         return []
-    if said != ["trade.overall_partner_rank"] and _SERVICES_ONLY.search(clause):
+    if (SERVICES_ALONE if said == ["trade.overall_partner_rank"] else _SERVICES_ONLY).search(clause):
         return []
     values = {c.value for c in places}
     if len(values) != 1 or not isinstance(next(iter(values)), int):
@@ -223,7 +235,7 @@ def unread_ranks(
         if not _ANY_CONCEPT.search(sentence.text):
             continue
         stated = {c.value for c in ranks(sentence.text)}  # a clause's place is one its whole sentence says
-        changed = len(stated) > 1 and _TIMES.search(sentence.text)
+        changed = bool(stated) and _TIMES.search(sentence.text)  # another clause, another place: which is current?
         before = context.preceding.get(sentence.text, "")
         clauses = [part for clause in _fronted(sentence.text) for part in _yardsticks(clause)]
         for clause in clauses:

@@ -101,10 +101,12 @@ def rank_fields(ranks: list[int], text: str, context: Context) -> Fields | None:
 
 
 _FLOW_PARTNER = re.compile(
-    rf"\s*{PARTNER}\s+(?:for\s+(?:U\.S\.\s+)?(?:exports|imports)|(?:in|on)\s+(?:each|both|either)\s+(?:direction|side))",
+    rf"\s*{PARTNER}\s+(?:for\s+(?:U\.S\.\s+)?(?:exports|imports)|(?:in|on)\s+(?:each|both|either)\s+(?:direction|side)"
+    r"|(?:in|for|by)\s+services\b(?!\s+and\s+goods))",
     I,
 )
-"""'partner for U.S. exports', 'partner in both directions': each flow's rank, not the overall one."""
+"""'partner for U.S. exports', 'partner in both directions', 'partner in services': each flow's rank, or services
+trade's alone, not the overall one."""
 
 
 _GAP_RANKED = re.compile(
