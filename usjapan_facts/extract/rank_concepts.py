@@ -96,6 +96,13 @@ RULED_OUT = re.compile(
 )
 """A clause that ranks among a region, a product or a subset (allies, states, central banks), or says a place once held,
 planned, asked, denied, or a change's size."""
+SERVICES_PARTNER = re.compile(
+    r"\s*(?:U\.S\.\s+|American\s+)?(?:(?:trading|trade)\s+)?partners?\s+(?:in|for)\s+(?:U\.S\.\s+)?services\b"
+    r"|\s*(?:U\.S\.\s+|American\s+)?services\s+(?:trading\s+|trade\s+)?partners?\b",
+    re.IGNORECASE,
+)
+"""After a place, the partner in services only ('the second-largest U.S. trading partner in services', 'the
+third-largest services partner'): a part of the trade, not the overall place."""
 _CONCEPT = {fact: re.compile("|".join(words), re.IGNORECASE) for fact, words in CONCEPTS.items()}
 _SURPLUS = re.compile(r"\bsurplus", re.IGNORECASE)
 _DEFICIT = re.compile(r"\b(?:deficits?|imbalances?|gaps?|shortfalls?)\b", re.IGNORECASE)

@@ -25,7 +25,7 @@ from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.occasions import MAX_SENTENCE
-from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, period, unset_surplus
+from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, SERVICES_PARTNER, period, unset_surplus
 from usjapan_facts.extract.rank_concepts import concepts as _concepts
 from usjapan_facts.extract.ranked_lists import listed_ranks
 from usjapan_facts.extract.ranks import ranks
@@ -185,6 +185,8 @@ def read_clause(
         return []
     if said != ["trade.overall_partner_rank"] and _SERVICES_ONLY.search(clause):
         return []
+    if any(SERVICES_PARTNER.match(clause, c.end) for c in places):
+        return []  # 'the second-largest U.S. trading partner in services': a part's place, no yardstick's whole
     values = {c.value for c in places}
     if len(values) != 1 or not isinstance(next(iter(values)), int):
         return []
