@@ -74,6 +74,21 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
             "first_negotiating_round",
             ("2019-04", "held"),
         ),
+        # A span of days told unusually is dated by its month, as 'April 15-16, 2019' is.
+        (
+            "IF11120",
+            "June 10, 2019",
+            "Lighthizer and Motegi held the first round of talks in Washington over the 15th and April 16, 2019.",
+            "first_negotiating_round",
+            ("2019-04", "held"),
+        ),
+        (
+            "IF11120",
+            "June 10, 2019",
+            "The two sides held their first negotiating round from April 15 to April 16, 2019.",
+            "first_negotiating_round",
+            ("2019-04", "held"),
+        ),
         (
             "IF10199",
             "January 10, 2016",

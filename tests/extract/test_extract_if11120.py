@@ -97,7 +97,7 @@ def test_the_current_tariff_wins_over_earlier_and_proposed_rates() -> None:
         "value": 12.5,
         "qualifier": "exact",
         "period": "2026-07",
-        "note": "preferred over 15 (dated 2025-07)",
+        "note": "preferred over 15 (a headline rate)",
     }
     assert facts["tariffs.ieepa_rate"] == {"value": 15, "qualifier": "exact", "period": "2025-07"}
     assert facts["tariffs.section232_autos"] == {"value": 15, "qualifier": "exact"}

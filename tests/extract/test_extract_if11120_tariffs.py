@@ -69,6 +69,11 @@ def test_a_threatened_or_recommended_auto_rate_is_not_read(paragraph: str) -> No
          "tariffs.us_tariff_most_imports", 12),
         ("The 2030 framework set an 18% IEEPA tariff on most imports from Japan, which took effect in June 2030.",
          "tariffs.ieepa_rate", 18),
+        # A framework's headline rate gives way to the rate said to apply now, wherever the two stand.
+        ("The 2030 framework set an 18% rate on most imports from Japan. Since March 2031 the tariff on most imports "
+         "from Japan has been 12%.", "tariffs.us_tariff_most_imports", 12),
+        ("Since April 2031, most Japanese goods have faced a 12% tariff. The accord fixed the tariff on most imports "
+         "from Japan at 18%.", "tariffs.us_tariff_most_imports", 12),
         ("After the Supreme Court struck down the IEEPA tariffs on February 3, 2031, a surcharge applied until it "
          "expired on March 1, 2031.", "tariffs.ieepa_ruling", "2031-02-03"),
     ],

@@ -39,6 +39,7 @@ TABLE = "\n\n## Trade\n\nTable 1. Where Japan Ranks\n\n| | Rank among U.S. partn
             {FDI: 2},
         ),
         ("China holds the most Treasuries; Japan is second.", {TREASURY: 2}),
+        ("Through most of the 2010s China held the most U.S. Treasuries; Japan still places second.", {TREASURY: 2}),
         ("In U.S. imports, Japan places fourth, behind China, Mexico, and Canada.", {IMPORT: 4}),
         ("In total trade with the United States, Japan places fourth.", {OVERALL: 4}),
         (
@@ -135,8 +136,7 @@ def test_a_holder_of_something_else_is_no_treasury_rank() -> None:
         "In total trade with China, Japan places second.",
         "Japan placed fourth last decade and places fifth now among U.S. trading partners.",
         "Does Japan place third among U.S. trading partners?",
-        # a past place beside the current one, a central bank, a company, services trade alone
-        "Through most of the 2010s China held the most U.S. Treasuries; Japan still places second.",
+        # a central bank, a company, services trade alone
         "The Bank of Japan is the largest holder of Japanese government bonds, though Japan also holds Treasuries.",
         "Toyota is the largest Japanese direct investor in the United States.",
         "Japan is the fourth-largest U.S. trading partner in services.",

@@ -11,8 +11,11 @@ from usjapan_facts.extract.rules.base import DatedEvent
 WILL = re.compile(r"\b(?:will|would|set\s+to|due\s+to|scheduled|expected|slated|unless)\b", re.IGNORECASE)
 """Words of a deed to come: a date after the cover is the event's only where its clause says it is to come."""
 MONTH_NAME = re.compile(rf"{p.MONTH_WORD}\b")
-BARE_DAY = re.compile(rf"{p.MONTH_WORD}\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}}|\s*(?:[-\u2013]|and)\s*\d)")
-"""A day named without its year, not the first of a span: 'on April 29', never 'on April 15-16' or 'April 15 and 16'."""
+BARE_DAY = re.compile(
+    rf"{p.MONTH_WORD}\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}}|\s*(?:[-\u2013]|and|to|through|till|until)\s*(?:{p.MONTH_WORD}\s+)?\d)"
+)
+"""A day named without its year, not the first of a span: 'on April 29', never 'on April 15-16', 'April 15 and 16' or
+'from April 15 to April 16, 2019'."""
 
 
 def bare_months(clause: str) -> set[int]:

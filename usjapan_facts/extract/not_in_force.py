@@ -15,6 +15,8 @@ LETTER_FIRST = "(?=[a-z])"
 NOT_APPLIED = re.compile(
     rf"{LETTER_FIRST}\b(?:propos\w*|threat\w*|float(?:ed|ing|s)?|could|might|would|consider(?!abl[ey])\w*|warn\w*|vow\w*|recommend\w*|"
     r"sought|seeks?|seeking|plan(?:s|ned|ning)?\s+to|expected\s+to|forecast\w*|project(?:ed|s|ion)|"
+    r"(?:will|is\s+to|are\s+to)\s+(?:rise|increase|grow|climb|go\s+up|jump|double|fall|drop|decline|shrink|be\s+(?:raised|"
+    r"increased|lifted|cut|lowered|reduced))\s+(?:to|by)|"
     r"request\w*|call(?:s|ed|ing)?\s+for|push(?:ed|es|ing)?\s+for|"
     r"aim(?:s|ed|ing)?\s+to|intend\w*|hop(?:e|es|ed|ing)\s+to|(?-i:may)\s+(?!\d)\w+|next\s+year|"
     r"(?:is|are)\s+(?:set|poised|likely|on\s+track)\s+to|in\s+the\s+coming\s+(?:years?|months?)|"
@@ -24,8 +26,8 @@ NOT_APPLIED = re.compile(
     r"(?:ask|wonder|question|doubt)(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:whether|if)|(?:unclear|uncertain)\s+(?:whether|if))\b",
     I,
 )
-"""Words that make a value a proposal, a threat, a plan or a forecast, or a question asked ('asked whether'): nothing
-in force."""
+"""Words that make a value a proposal, a threat, a plan or a forecast ('will rise to'), or a question asked ('asked
+whether'): nothing in force."""
 DEMANDED = re.compile(
     rf"{LETTER_FIRST}(?:"
     r"\b(?:demand\w*|want(?:s|ed)?|ask(?:s|ed)?|press(?:es|ed|ing)?|urg(?:ed|es|ing)|insist\w*|call(?:s|ed)?\s+on|"

@@ -68,9 +68,15 @@ RANK = re.compile(
     re.IGNORECASE,
 )
 DAY_DATE = re.compile(
-    rf"(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})(?P<span>\s+and\s+\d{{1,2}})?,\s*(?P<year>\d{{4}})\b"
+    rf"(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})(?P<span>\s+(?:and|to|through)\s+\d{{1,2}})?,\s*(?P<year>\d{{4}})\b"
 )
-"""A day, or two days named apart ('April 15 and 16, 2019'), a span which only its month dates, as 'April 15-16'."""
+"""A day, or two days named apart ('April 15 and 16, 2019', 'April 15 to 16, 2019'), a span which only its month
+dates, as 'April 15-16'."""
+_DAY_BEFORE = re.compile(
+    rf"(?:\b(?P<month>{MONTH_WORD})\s+|\bthe\s+)?\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|through|till|until|[-\u2013])\s*$"
+)
+"""The first day of a span told before the one with its year: 'over the 15th and April 16, 2019', 'from April 15 to
+April 16, 2019' (a span of one month's days, dated by its month; a span from another month is no such span)."""
 MONTH_DATE = re.compile(rf"(?P<month>{MONTH_WORD})\s+(?:\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}},\s*)?(?P<year>\d{{4}})\b")
 """A month, or a span of its days, which only the month dates: 'May 2022', 'April 15-16, 2019'."""
 SEASON_DATE = re.compile(r"\b(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
@@ -189,7 +195,9 @@ def dates(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
             day = dt.date(int(match.group("year")), month_number(match.group("month")), int(match.group("day")))
         except ValueError:
             continue
-        found.append((day.isoformat()[:7] if match.group("span") else day.isoformat(), match))
+        before = _DAY_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        span = match.group("span") or (before and before.group("month") in (None, match.group("month")))
+        found.append((day.isoformat()[:7] if span else day.isoformat(), match))
         taken.append(match.span())
     for match in MONTH_DATE.finditer(text):
         if not any(start <= match.start() < end for start, end in taken):

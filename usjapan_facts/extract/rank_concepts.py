@@ -101,6 +101,13 @@ largest Japanese investor'), or says a place once held, planned, asked, denied, 
 SERVICES_ALONE = re.compile(r"\b(?:in|for|by|of)\s+services\b(?!\s+and\s+goods)", re.IGNORECASE)
 """A rank in services trade alone ('the fourth-largest partner in services'), not the overall rank of goods and
 services."""
+SERVICES_PARTNER = re.compile(
+    r"\s*(?:U\.S\.\s+|American\s+)?(?:(?:trading|trade)\s+)?partners?\s+(?:in|for)\s+(?:U\.S\.\s+)?services\b"
+    r"|\s*(?:U\.S\.\s+|American\s+)?services\s+(?:trading\s+|trade\s+)?partners?\b",
+    re.IGNORECASE,
+)
+"""After a place, the partner in services only ('the second-largest U.S. trading partner in services', 'the
+third-largest services partner'): a part of the trade, not the overall place."""
 _CONCEPT = {fact: re.compile("|".join(words), re.IGNORECASE) for fact, words in CONCEPTS.items()}
 _SURPLUS = re.compile(r"\bsurplus", re.IGNORECASE)
 _DEFICIT = re.compile(r"\b(?:deficits?|imbalances?|gaps?|shortfalls?)\b", re.IGNORECASE)

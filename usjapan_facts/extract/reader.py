@@ -21,6 +21,7 @@ from usjapan_facts.extract import ExtractError
 from usjapan_facts.extract.chamber_roles import fill as unread_chambers
 from usjapan_facts.extract.figures import fill as unread_figures
 from usjapan_facts.extract.gapped import restated
+from usjapan_facts.extract.headline_rates import new_values, only_past
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.money_roles import fallback
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
@@ -124,10 +125,12 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
     unread_figures(reader.catalogue.brief, document, context, readings)  # the general reader, of what is left
     unread_chambers(reader.catalogue.brief, document, context, readings)  # chamber shares and election deadlines
     fallback(reader.catalogue.brief, document, context, readings)  # trade and investment amounts read by their roles
-    unread_tariffs(reader.catalogue.brief, document, context, readings)  # tariff rates and the pledge, by their roles
-    unread = {fact_id for fact_id, read in readings.items() if not read and kinds[fact_id] == "rank"}
+    unread_tariffs(reader.catalogue.brief, document, context, readings)  # tariff rates, the pledge; headlines give way
+    unread = {fact_id for fact_id, read in readings.items() if only_past(read) and kinds[fact_id] == "rank"}
     for fact_id, ranked in unread_ranks(document.sentences, context, unread).items():
-        readings[fact_id] = ranked  # the ranks no declaration read, read by their roles (`extract.unread_ranks`)
+        # the ranks no declaration read, or read only as past ('was the largest ... through the 2010s'), read by their
+        # roles (`extract.unread_ranks`): a place said now wins over the past one
+        readings[fact_id] = readings[fact_id] + new_values(readings[fact_id], ranked)
     for fact_id, kind in kinds.items():
         if kind.startswith("yearly"):
             readings[fact_id] = merged_years(readings[fact_id])

@@ -12,7 +12,8 @@ spanned, past ('faced', 'was set'), planned ('will'), said, quoted, undone ('wit
 compared ('down from') anywhere in it gives none, nor does one whose next sentence, pointing back, names another
 tariff ('It is levied under Section 232'); a share ('30% of U.S. imports') is no rate, and a sentence with two
 amounts gives no pledge. So 'Most Japanese exports to the U.S. are now taxed at 15 percent' reads 15%, and 'At its
-center was a 15% rate' nothing. It runs only for a fact mentioned but left unread, and keeps a value only when every
+center was a 15% rate' nothing. It runs only for a fact mentioned but left unread (or read only as what a framework set,
+`extract.headline_rates`), and keeps a value only when every
 sentence it reads gives the same one. Pure, no I/O.
 """
 
@@ -26,6 +27,7 @@ from importlib import resources
 
 from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.clauses import clause_of, clauses, value_spans
+from usjapan_facts.extract.headline_rates import mark, new_values, since_current, unread_but_headlines
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
@@ -127,6 +129,7 @@ def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object
     text = sentence.text
     if not _japan(sentence, context) or '"' in text or "\u201c" in text:
         return set()
+    text = since_current(text) or text  # 'Since July 2026, the rate ... has been 12.5%': its start, the rate now
     lex_out = lex.rule_out[concept.kind]
     if concept.kind == "percent" and (
         _DATED.search(text) or _PAST.search(text) or any(p.search(text) for p in lex_out)
@@ -171,10 +174,11 @@ def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object
 
 
 def fill(brief: str, document: Document, context: Context, readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:
-    """Add the general reader's value of each tariff or pledge fact of the brief that no rule or declaration read."""
+    """Add the general reader's value of each tariff or pledge fact of the brief that no rule or declaration read (or
+    read only as what a framework set); then mark the headline rates among disagreeing readings as past."""
     for fact_id, concept in lexicon().facts.items():
-        if fact_id not in readings or readings[fact_id]:
-            continue
+        if fact_id not in readings or not unread_but_headlines(readings[fact_id]):
+            continue  # read by a sentence that says more than what a framework set
         got: list[tuple[Fields, Sentence]] = []
         values: set[tuple[object, str]] = set()
         for sentence in document.sentences:
@@ -186,7 +190,8 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
                 number, qualifier = next(iter(taken))
                 got.append(({"value": number, "qualifier": qualifier}, sentence))
         if len(values) == 1:
-            readings[fact_id].extend(got)
+            readings[fact_id].extend(new_values(readings[fact_id], got))
+    mark(set(lexicon().facts), readings)  # a rate a framework set gives way to the rate said to apply now
 
 
 __all__ = ["Concept", "fill", "lexicon", "read"]

@@ -25,7 +25,15 @@ from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.occasions import MAX_SENTENCE
-from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, SERVICES_ALONE, period, unset_surplus
+from usjapan_facts.extract.rank_concepts import (
+    CONCEPTS,
+    NOT_JAPANS,
+    RULED_OUT,
+    SERVICES_ALONE,
+    SERVICES_PARTNER,
+    period,
+    unset_surplus,
+)
 from usjapan_facts.extract.rank_concepts import concepts as _concepts
 from usjapan_facts.extract.ranked_lists import listed_ranks
 from usjapan_facts.extract.ranks import ranks
@@ -86,6 +94,8 @@ _ANOTHERS = re.compile(
 )
 """Another country's partners, markets, trade or ground: 'fourth as a trading partner of China', 'investor in Vietnam',
 'in total trade with China'."""
+_STILL = re.compile(r"\bstill\b", I)
+"""A clause that says its place goes on to this day: '... through most of the 2010s, and it still places second'."""
 _EACH = re.compile(r"\b(?:both|each|all\s+(?:three|two))\b", I)
 """A place several yardsticks share: 'fourth both as a market and as a supplier', 'on each of the usual yardsticks'."""
 _WHETHER = re.compile(
@@ -197,6 +207,8 @@ def read_clause(
         return []
     if (SERVICES_ALONE if said == ["trade.overall_partner_rank"] else _SERVICES_ONLY).search(clause):
         return []
+    if any(SERVICES_PARTNER.match(clause, c.end) for c in places):
+        return []  # 'the second-largest U.S. trading partner in services': a part's place, no yardstick's whole
     values = {c.value for c in places}
     if len(values) != 1 or not isinstance(next(iter(values)), int):
         return []
@@ -240,7 +252,8 @@ def unread_ranks(
         clauses = [part for clause in _fronted(sentence.text) for part in _yardsticks(clause)]
         for clause in clauses:
             for fact, fields in read_clause(clause, sentence.text, before, facts, context.updated, stated):
-                if not (changed and _changed(fact, fields["value"], [other for other in clauses if other != clause])):
+                others = [other for other in clauses if other != clause]
+                if not (changed and not _STILL.search(clause) and _changed(fact, fields["value"], others)):
                     found.setdefault(fact, []).append((fields, sentence))
     return found
 

@@ -25,7 +25,7 @@ from usjapan_facts.extract.rules.if11120.agreement_names import (
 )
 from usjapan_facts.extract.rules.if11120.day_fixed import day_fixed
 from usjapan_facts.extract.rules.if11120.fronted import read_in_order
-from usjapan_facts.extract.rules.if11120.in_force_clauses import clause_date
+from usjapan_facts.extract.rules.if11120.in_force_clauses import clause_date, part_takes_effect
 from usjapan_facts.extract.rules.if11120.in_force_labels import labelled_years
 from usjapan_facts.extract.rules.if11120.nearby import date_in, previous
 from usjapan_facts.extract.text import Sentence
@@ -254,6 +254,8 @@ def one_date(found: list[str | None]) -> str | None:
 
 
 def _read(sentence: Sentence, agreement: str, context: Context) -> Fields | None:
+    if part_takes_effect(sentence.text):
+        return None  # 'Under the USJTA, a beef safeguard took effect on March 18, 2020': a part's start
     date = one_date([_in_force(piece, agreement, context) for piece in pieces(sentence)])
     date = date or clause_date(_prepared(sentence, context), agreement)  # the general reader, for what none read
     return {"value": date, "qualifier": "exact"} if date else None

@@ -37,6 +37,20 @@ _PART = re.compile(
 effect', 'a new tariff-rate quota under the USJTA came into effect'."""
 
 
+def part_takes_effect(text: str) -> bool:
+    """Whether what takes effect is a part of the agreements, the subject of the deed ('Under the USJTA, a beef
+    safeguard took effect on March 18, 2020'): a clause of its own, never the agreements' entry into force."""
+    for clause in re.split(r";\s+", text):
+        deed = _DEED.search(clause)
+        if (
+            deed is not None
+        ):  # the deed's subject: its words since the last comma ('The USJTA, which cut tariffs, took')
+            subject = clause[clause.rfind(",", 0, deed.start()) + 1 : deed.start()]
+            if _PART.search(subject):
+                return True
+    return False
+
+
 def clause_date(text: str, agreement: str) -> str | None:
     """The date one clause of `text` (split at semicolons) gives `agreement`'s taking effect, or None: the clause
     names it (or the pair) and a word of taking effect, and gives exactly one date, of the agreements' year."""

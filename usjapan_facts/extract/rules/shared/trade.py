@@ -10,6 +10,7 @@ from usjapan_facts.extract.ahead import set_aside_before
 from usjapan_facts.extract.counted_ranks import shared_superlative
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.not_in_force import DEMANDED
+from usjapan_facts.extract.rank_concepts import SERVICES_PARTNER
 from usjapan_facts.extract.ranks import regional
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import about_japan, another_country_before, money_before, one
@@ -134,6 +135,7 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
         rank
         for rank, match in ranks_before(text, rf"(?:among\s+)?{PARTNER}")
         if not _FLOW_PARTNER.match(text[match.end() : match.end() + 200])
+        and not SERVICES_PARTNER.match(text, match.end())  # 'the second-largest partner in services': a part's
     ]
     return rank_fields(ranks, text, context)
 
