@@ -20,6 +20,7 @@ from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.contests import LOWER, NOUN, SUPPOSED, URGED
 from usjapan_facts.extract.election_dates import election, months_ahead
 from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
+from usjapan_facts.extract.elections import THAT_CHAMBER
 from usjapan_facts.extract.events import DEADLINE_NOUN, LATEST_ONLY, NEAR_DEADLINE
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
@@ -35,7 +36,8 @@ _CHAMBER = (
 )
 """Each chamber by its names ('a snap poll' is the Lower House's): the chamber a date beside it is of."""
 _VOTE = re.compile(
-    rf"\b{NOUN}\b|\b(?:loss|losses|defeat|victory|landslide|rout|drubbing|setback)\b|\b(?:balloting|voting)\b|\bcontested\b|\bup\s+for\s+(?:grabs|election)\b|\bvoters?\b|\belectorate\b"
+    rf"\b{NOUN}\b|\b(?:loss|losses|defeat|victory|landslide|rout|drubbing|setback)\b"
+    r"|\b\d{2,3}\s+(?:of\s+(?:the\s+|its\s+)?\d{3}\s+)?(?:[\w-]+\s+){0,2}?seats\b|\b(?:balloting|voting)\b|\bcontested\b|\bup\s+for\s+(?:grabs|election)\b|\bvoters?\b|\belectorate\b"
     r"|\b(?:lost|lose|loses|losing|won|win|wins|winning|kept|keeps|retained|retains|gained|captured|secured|took|"
     r"swept|regained|surrendered|ceded|forfeited|stripped)\b[^;]{0,60}?\b(?:majorit(?:y|ies)|seats|control|landslide)\b",
     re.I,
@@ -43,7 +45,11 @@ _VOTE = re.compile(
 """What makes a chamber's date its vote's: a vote's noun, or a result won or lost ('their upper-house majority')."""
 _DAY = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d)")
 """A month and day without the year: 'the snap election he called for October 22'."""
-_WAS = re.compile(r"\b(?:was|were|had|won|lost|took|called|returned|held|kept|retained|swept|gave|handed|cost)\b", re.I)
+_WAS = re.compile(
+    r"\b(?:was|were|had|won|lost|took|called|returned|held|kept|retained|swept|gave|handed|cost|expanded|gained|"
+    r"led|routed|stripped|left)\b",
+    re.I,
+)
 _WILL = re.compile(r"\b(?:will|is|are|to\s+be|scheduled|set|slated|due|upcoming|next)\b", re.I)
 _OTHER_BODY = re.compile(r"\b(?:president\w*|leadership|governor\w*|mayor\w*|local|municipal|party\W?s)\b", re.I)
 _BEFORE_DATE = re.compile(
@@ -86,14 +92,11 @@ def _dated(text: str, cover: str) -> list[tuple[int, int, str]]:
             continue
         if years:
             continue
-        year = int(cover[:4])
-        held = _WAS.search(text) is not None and _WILL.search(text) is None
-        if held and f"{year}-{day}" > cover:
-            year -= 1
-        elif not held and _WILL.search(text) and f"{year}-{day}" < cover:
-            year += 1
-        elif held == (f"{year}-{day}" > cover):
-            continue  # a tense the date does not fit
+        year, was, will = int(cover[:4]), _WAS.search(text) is not None, _WILL.search(text) is not None
+        if was == will:
+            continue  # no tense, or both: no year to place the date in
+        if (was and f"{year}-{day}" > cover) or (will and f"{year}-{day}" < cover):
+            year += -1 if was else 1
         found.append((m.start(), m.end(), f"{year}-{day}"))
     return sorted(found)
 
@@ -111,16 +114,26 @@ def _only_before(marks: list[Mark], index: int) -> Mark | None:
     return before[-1] if before and len({mark[3] for mark in named}) == 1 else None
 
 
-def chamber_votes(sentence: Sentence, cover: str) -> list[tuple[str, Fields]]:
+def _carried(text: str, before: str) -> list[tuple[int, int, str, str]]:
+    """The chamber the sentence before names alone, when this one names none but points back to it ('That chamber's
+    members were last sent to the Diet ...'): a mark at each clause's start."""
+    if not THAT_CHAMBER.search(text) or any(pattern.search(text) for _, _, pattern in _CHAMBER):
+        return []
+    named = [(slug, body) for slug, body, pattern in _CHAMBER if pattern.search(before)]
+    return [(0, 0, *named[0])] if len(named) == 1 else []
+
+
+def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tuple[str, Fields]]:
     """Each chamber's vote a sentence dates, however many roles it names: a date tied to the chamber named nearest it
     in its clause (before it, unless the date is said as the vote's modifier: 'the July 20, 2025, upper-house
     election'), with a vote's noun or a result between their neighbours. Ruled out: a date that bounds a term or that
     a result is measured against, a vote supposed, urged or ruled out, another body's or country's."""
     text = sentence.text
     out: list[tuple[str, Fields]] = []
+    carried = _carried(text, before)
     for start, end in clauses(text):
         clause = text[start:end]
-        named = sorted(
+        named = carried or sorted(
             (m.start(), m.end(), slug, body) for slug, body, pattern in _CHAMBER for m in pattern.finditer(clause)
         )
         dates = _dated(clause, cover) if named else []
@@ -176,10 +189,11 @@ def unread_votes(sentences: list[Sentence], elections: dict[str, Fields], cover:
     """Add each chamber's vote the election readers left unread (`chamber_votes`), when every sentence that dates it
     gives the same date (or one a finer date of it)."""
     found: dict[str, list[tuple[Fields, Sentence]]] = {}
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         if len(sentence.text) > 600 or sentence.cut or not holds_any(sentence.folded, _GATE):
             continue
-        for slug, fields in chamber_votes(sentence, cover) if any(c.isdigit() for c in sentence.text) else ():
+        before = sentences[index - 1].text if index else ""
+        for slug, fields in chamber_votes(sentence, cover, before) if any(c.isdigit() for c in sentence.text) else ():
             if slug not in elections:
                 found.setdefault(slug, []).append((fields, sentence))
     for slug, read in found.items():
