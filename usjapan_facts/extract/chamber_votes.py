@@ -22,6 +22,7 @@ from usjapan_facts.extract.election_dates import election, months_ahead
 from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
 from usjapan_facts.extract.elections import THAT_CHAMBER
 from usjapan_facts.extract.events import DEADLINE_NOUN, LATEST_ONLY, NEAR_DEADLINE
+from usjapan_facts.extract.japan import DUE_WORDS
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import holds_any
@@ -60,6 +61,7 @@ _BEFORE_DATE = re.compile(
 _TERM_ENDS = re.compile(
     r"\b(?:terms?|mandate)\b[^;]{0,40}?\b(?:ends?|expires?|lapses?|runs?\s+(?:out|until|to|through))\b", re.I
 )
+_DUE = re.compile(DUE_WORDS, re.I)
 _FRONTED_DATE = re.compile(r"^\W*(?:In|On)\s+$")
 _MODIFIER = re.compile(r"[\s,]*(?:(?:the|a|an|its|their)\s+)?(?:(?:snap|general|regular|national)\s+)?", re.I)
 """What may stand between a date and the chamber it is said of: 'the July 21 upper-house balloting'."""
@@ -167,9 +169,8 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
                 continue
             if DEADLINE_NOUN.search(window):
                 continue  # 'Latest date for the next House of Representatives election': a deadline only
-            if bound or _TERM_ENDS.search(
-                window
-            ):  # a deadline: the coming vote's only when near (`events.NEAR_DEADLINE`)
+            # a deadline, or a vote due: the coming vote's only when near (`events.NEAR_DEADLINE`)
+            if bound or _TERM_ENDS.search(window) or _DUE.search(window):
                 near = (
                     0 < months_ahead(str(value), cover) <= NEAR_DEADLINE
                     and not _DENIED.search(clause)
@@ -207,7 +208,12 @@ NEXT_VOTE = "politics.next_diet_election_due"
 LOWER_DUE = "politics.lower_house_election_due"
 
 
-def next_vote(facts: dict[str, Fields], elections: dict[str, Fields], kinds: set[str]) -> None:
+def _near(fields: Fields, cover: str) -> bool:
+    """Whether a Lower House vote to come stands near enough to be the coming vote, not its deadline only."""
+    return len(str(fields["date"])) >= 7 and months_ahead(str(fields["date"]), cover) <= NEAR_DEADLINE
+
+
+def next_vote(facts: dict[str, Fields], elections: dict[str, Fields], kinds: set[str], cover: str) -> None:
     """Add the next Diet election's year, when no reader gave it, from the chambers' votes the text tells as to come:
     the earliest of them and of the Lower House's deadline (the convention: the next national vote is the earliest
     coming one the text states). Only when that deadline is read, or the earliest is the Lower House's own vote: a
@@ -217,7 +223,8 @@ def next_vote(facts: dict[str, Fields], elections: dict[str, Fields], kinds: set
     coming = sorted(
         (str(fields["date"]), slug)
         for slug, fields in elections.items()
-        if slug.startswith(("lower_house_", "upper_house_")) and fields.get("status") == "upcoming"
+        if fields.get("status") == "upcoming"
+        and (slug.startswith("upper_house_") or (slug.startswith("lower_house_") and _near(fields, cover)))
     )
     due = str(facts.get(LOWER_DUE, {}).get("value", ""))
     if coming and due:

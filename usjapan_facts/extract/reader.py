@@ -246,7 +246,9 @@ def extract_snapshot(
         else ({}, {})
     )
     events.update(dated_events(reader.rules.events, document, version.isoformat(), warnings))
-    next_vote(facts, elections, {spec.id for spec in catalogue.facts})  # the earliest vote to come, if none said it
+    next_vote(
+        facts, elections, {spec.id for spec in catalogue.facts}, version.isoformat()
+    )  # the earliest vote to come, if none said it
     if not facts and not elections and not events:  # an excerpt may report an election or an event alone
         raise ExtractError(f"no fact of the catalogue was found in the text; is it the {catalogue.brief} brief?")
     snapshot = _validated(
