@@ -47,12 +47,20 @@ _VOTE = re.compile(
 _DAY = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d)")
 """A month and day without the year: 'the snap election he called for October 22'."""
 _WAS = re.compile(
-    r"\b(?:was|were|had|won|lost|took|called|returned|held|kept|retained|swept|gave|handed|cost|expanded|gained|"
+    r"\b(?:was|were|had|won|lost|took|returned|held|kept|retained|swept|gave|handed|cost|expanded|gained|"
     r"led|routed|stripped|left)\b",
     re.I,
 )
 _WILL = re.compile(r"\b(?:will|is|are|to\s+be|scheduled|set|slated|due|upcoming|next)\b", re.I)
-_OTHER_BODY = re.compile(r"\b(?:president\w*|leadership|governor\w*|mayor\w*|local|municipal|party\W?s)\b", re.I)
+_OTHER_BODY = re.compile(
+    r"\b(?:president\w*|(?<!his\s)(?<!her\s)(?<!their\s)leadership|governor\w*|mayor\w*|local|municipal|party\W?s|"
+    r"prime\s+minister|premier|took\s+office|quit|resign\w*|in\s+the\s+wake\s+of)\b"
+    r"|\b(?:no-?confidence|confidence|censure|Diet|floor|plenary|ratification)\s+(?:motion|vote|ballot)|\bvotes?\s+on\s+(?:the|a|an)\b",
+    re.I,
+)
+"""Another body's vote or deed in the clause, the chamber's vote only its occasion ('won the LDP leadership vote ...
+months after the coalition's defeat in the July 21 Upper House election', 'in the wake of the July upper-house
+rout'), or a vote of the chamber's members ('a no-confidence vote in the Lower House')."""
 _BEFORE_DATE = re.compile(
     r"\b(?:(?P<by>until|by|before|through|no\s+later\s+than)|since\s+(?:the\s+)?|than\s+(?:in\s+)?(?:the\s+)?)\s*$",
     re.I,
@@ -66,7 +74,9 @@ _FRONTED_DATE = re.compile(r"^\W*(?:In|On)\s+$")
 _MODIFIER = re.compile(r"[\s,]*(?:(?:the|a|an|its|their)\s+)?(?:(?:snap|general|regular|national)\s+)?", re.I)
 """What may stand between a date and the chamber it is said of: 'the July 21 upper-house balloting'."""
 _ANOTHER = re.compile(
-    r"\b(?:who|whom|whose|which|became|becomes|took\s+office|succeeded|resign\w*|announced|appointed|named)\b", re.I
+    r"\b(?:who|whom|whose|which|became|becomes|took\s+office|succeeded|resign\w*|announced|appointed|named|"
+    r"campaign\w*|began|begins|started|kicked\s+off)\b",
+    re.I,
 )
 """Another's deed between a chamber and a date: the date is that deed's."""
 _MUST_VOTE = re.compile(
@@ -140,7 +150,7 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
         )
         dates = _dated(clause, cover) if named else []
         said = _CALLED_FOR.sub(" ", clause)  # 'the snap election he called for October 22' was set, not urged
-        if not dates or SUPPOSED.search(said) or URGED.search(clause):
+        if not dates or SUPPOSED.search(said) or URGED.search(clause) or _OTHER_BODY.search(clause):
             continue
         marks: list[Mark] = sorted(
             [(s, e, "c", slug) for s, e, slug, _ in named] + [(s, e, "d", v) for s, e, v in dates]
@@ -154,7 +164,7 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
             modifier = right is not None and (fronted or _MODIFIER.fullmatch(clause[e : right[0]]) is not None)
             tied = right if modifier else left or _only_before(marks, index)
             gap = clause[min(tied[1], e) : max(tied[0], s)] if tied else ""
-            if tied is None or _ANOTHER.search(gap) or _OTHER_BODY.search(gap):
+            if tied is None or _ANOTHER.search(gap):
                 continue  # no chamber beside the date, or another's deed between them ('who became premier on')
             bound = _BEFORE_DATE.search(clause[:s][-30:])
             if tied is None or (bound and not bound.group("by")):
@@ -165,6 +175,8 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
             hi = marks[after][0] if after < len(marks) else len(clause)
             window = clause[lo:hi]
             slug, body = tied[3], _BODY[tied[3]]
+            if slug == "upper_house" and str(value)[5:7] not in ("", "07"):
+                continue  # the Upper House is chosen in July: another month's is another vote of it
             if ABROAD.search(window) or foreign_or_partial(text, str(value)):
                 continue
             if DEADLINE_NOUN.search(window):
