@@ -95,7 +95,8 @@ SUPPOSED = re.compile(
 """A vote only supposed, or one urged, demanded or ruled out: no contest scheduled."""
 URGED = re.compile(
     rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:\w+\s+){{0,3}}?{NOUN}\b"
-    rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may)\s+(?:[\w-]+\s+){{0,6}}?(?:(?:snap|early)\s+(?:[\w-]+\s+)?{NOUN}|dissol\w*)\b",
+    rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may)\s+(?:[\w-]+\s+){{0,6}}?"
+    rf"(?:(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}|dissol\w*)\b",
     re.I,
 )
 """A vote urged or demanded ('the opposition demanded a snap election in 2023'), ruled out or only speculated about
