@@ -169,6 +169,39 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
             "In the snap election she called for February 8, the LDP won 316 seats.",
             {"lower_house_2031": {"date": "2031-02-08", "status": "held"}},
         ),
+        (
+            "Under Hoshino the coalition lost its majority in the House of Representatives in October 2029 and then in "
+            "the House of Councillors in the July 20, 2030, election.",
+            {
+                "lower_house_2029": {"date": "2029-10", "status": "held"},
+                "upper_house_2030": {"date": "2030-07-20", "status": "held"},
+            },
+        ),
+        (
+            "Hoshino resigned on September 7, after the ruling parties lost their majority in the Upper House election "
+            "of July 20, 2030, following a similar loss in the Lower House in October 2029.",
+            {
+                "lower_house_2029": {"date": "2029-10", "status": "held"},
+                "upper_house_2030": {"date": "2030-07-20", "status": "held"},
+            },
+        ),
+        (
+            "In the House of Representatives, the LDP and Komeito hold two-thirds of the seats. That chamber's members "
+            "were last chosen by voters in October 2027, and their four-year terms end in October 2031, the latest "
+            "point at which they must go back to the voters.",
+            {
+                "lower_house_2027": {"date": "2027-10", "status": "held"},
+                "lower_house_2031": {"date": "2031-10", "status": "upcoming"},
+            },
+        ),
+        (
+            "The snap election he called for October 22 returned the coalition with two-thirds of the seats.",
+            {"lower_house_2030": {"date": "2030-10-22", "status": "held"}},
+        ),
+        (
+            "Kato led the LDP to 316 of 465 Lower House seats on February 8, 2030, a landslide.",
+            {"lower_house_2030": {"date": "2030-02-08", "status": "held"}},
+        ),
     ],
     ids=[
         "poll-in-other-clause",
@@ -195,6 +228,11 @@ def test_items_of_a_markdown_list_are_sentences_of_their_own(marker: str) -> Non
         "office-won-after-a-dated-runoff",
         "vote-after-the-chamber-dissolved",
         "vote-dated-in-its-callers-clause",
+        "two-chambers-lost-one-clause",
+        "loss-in-a-following-phrase",
+        "chamber-pointed-back-must-face-voters",
+        "month-and-day-placed-by-tense",
+        "led-to-seats-on-a-date",
     ],
 )
 def test_elections_are_read_however_the_vote_is_worded(body: str, expected: dict[str, Any]) -> None:
@@ -210,8 +248,15 @@ def test_elections_are_read_however_the_vote_is_worded(body: str, expected: dict
         "The Upper House contest is due in July 2031, and a Lower House election is due in October 2032.",
         "President-elect Doe spoke with Hoshino about the Upper House in July 2031.",
         "No national election is scheduled before 2032: the Lower House's term ends in October 2032.",
+        "Speculation has grown that Hoshino might dissolve the lower house for a snap poll in October 2031.",
     ],
-    ids=["poll-in-date-clause", "two-elections-two-clauses", "president-elect", "no-election-before"],
+    ids=[
+        "poll-in-date-clause",
+        "two-elections-two-clauses",
+        "president-elect",
+        "no-election-before",
+        "snap-speculated",
+    ],
 )
 def test_a_poll_two_elections_or_no_election_gives_none(body: str) -> None:
     """A date in a poll's clause, two dated elections in one sentence, or a stated absence of votes gives none."""

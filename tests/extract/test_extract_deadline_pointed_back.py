@@ -18,6 +18,13 @@ LOWER_DUE = "politics.lower_house_election_due"
     ("body", "fact", "value"),
     [
         (
+            "In the House of Representatives, the LDP and Komeito hold two-thirds of the seats. That chamber's members "
+            "were last chosen by voters in October 2022, and their four-year terms end in October 2026, the latest "
+            "point at which they must go back to the voters.",
+            DUE,
+            (2026, "exact"),
+        ),
+        (
             "The lower chamber's mandate runs until October 2028, and no national election need be held before then.",
             DUE,
             (2028, "exact"),

@@ -56,7 +56,7 @@ hold'."""
 _ONE = re.compile(r"\b(?:the\s+next\s+one|it|that\s+one)\b", I)
 """Words pointing back to a vote an earlier clause names."""
 _THE_CHAMBER = re.compile(
-    r"\b(?:the|that|this|its)\s+chamber\b|\bthere\b|\bits\s+(?:term|seats|members)\b"
+    r"\b(?:the|that|this|its)\s+chamber\b|\bthere\b|\bits\s+(?:term|seats|members)\b|\btheir\s+(?:[\w-]+\s+)?terms?\b"
     r"|\b(?:that|this)\s+(?:combined\s+|joint\s+)?share\b",
     I,
 )

@@ -23,7 +23,7 @@ from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import holds_any
 
-_NOUN = r"(?:elections?|polls?|votes?|contests?|races?|ballot(?:ing)?|runoffs?)"
+NOUN = r"(?:elections?|polls?|votes?|contests?|races?|ballot(?:ing)?|runoffs?)"
 _OTHER_PLACE = rf"(?-i:\b(?!Prefecture\b|{p.MONTH}\b)[A-Z][a-z])"
 """A capitalised word between Okinawa and 'gubernatorial' (not a month, nor 'Prefecture'): another prefecture's vote
 ('Okinawa's neighbor Kagoshima holds a gubernatorial election', 'Unlike Okinawa, Tokyo held ...')."""
@@ -35,18 +35,18 @@ CONTESTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     (
         "lower_house",
         "Lower House",
-        re.compile(rf"\b(?:snap|general)\s+(?:national\s+|parliamentary\s+)?{_NOUN}\b", re.I),
+        re.compile(rf"\b(?:snap|general)\s+(?:national\s+|parliamentary\s+)?{NOUN}\b", re.I),
     ),
     (
         "ldp_president",
         "LDP president",
         re.compile(
             rf"\b(?:(?:the|its|his|her|a|an)\s+(?:ruling\s+)?party(?:\W?s)?|ruling\s+party(?:\W?s)?|LDP\W?s?)\s+"
-            rf"(?:leadership|presidential|presidency)\s+{_NOUN}\b"
+            rf"(?:leadership|presidential|presidency)\s+{NOUN}\b"
             r"|\b(?:became|becomes|was\s+(?:elected|chosen|picked|named))\s+(?:the\s+)?(?:new\s+)?(?:head|leader|president)\s+"
             r"of\s+the\s+(?:ruling\s+party|LDP|Liberal\s+Democratic\s+Party)\b"
             rf"|\b(?:ruling\s+party\W?s|LDP\W?s)\s+(?:(?:{p.MONTH})\s+(?:\d{{1,2}},\s+)?(?:\d{{4}},?\s+)?)?"
-            rf"(?:leadership|presidential)\s+{_NOUN}\b",
+            rf"(?:leadership|presidential)\s+{NOUN}\b",
             re.I,
         ),
     ),
@@ -54,7 +54,7 @@ CONTESTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "upper_house",
         "Upper House",
         re.compile(
-            rf"\b(?:upper\s+(?:house|chamber)|House\s+of\s+Councill?ors)(?:\W?s)?\s+(?:regular\s+)?{_NOUN}\b", re.I
+            rf"\b(?:upper\s+(?:house|chamber)|House\s+of\s+Councill?ors)(?:\W?s)?\s+(?:regular\s+)?{NOUN}\b", re.I
         ),
     ),
     (
@@ -62,17 +62,17 @@ CONTESTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "Okinawa governor",
         re.compile(
             rf"\bOkinawa\b(?:(?!\b(?:neighbou?r\w*|unlike|like|than|while|whereas)\b|{_OTHER_PLACE})[^.;]){{0,40}}"
-            rf"\bgubernatorial\s+{_NOUN}\b"
+            rf"\bgubernatorial\s+{NOUN}\b"
             rf"|\bOkinawa(?:ns|\W?s)?(?:\s+Prefecture\W?s)?(?:\s+voters)?\s+{_CHOSE}[^.;]{{0,60}}?\b{_GOVERNOR}"
             rf"|\bvoters\s+in\s+Okinawa\s+{_CHOSE}[^.;]{{0,60}}?\b{_GOVERNOR}"
             rf"|\b(?:won|captured|took|clinched)\s+(?:the\s+)?Okinawa(?:\W?s)?\s+governorship\b"
-            rf"|\bIn\s+Okinawa,\s+the\s+(?:gubernatorial|governor\W?s)\s+{_NOUN}\b",
+            rf"|\bIn\s+Okinawa,\s+the\s+(?:gubernatorial|governor\W?s)\s+{NOUN}\b",
             re.I,
         ),
     ),
 )
 """Each body's concept words: what names its contest without the words the election readers look for."""
-_LOWER = re.compile(r"\blower\s+(?:house|chamber)\b|\bHouse\s+of\s+Representatives\b", re.I)
+LOWER = re.compile(r"\blower\s+(?:house|chamber)\b|\bHouse\s+of\s+Representatives\b", re.I)
 _CHEAP = ("snap", "general", "party", "ldp", "gubernatorial", "okinawa", "upper", "councill")
 _BOUND = re.compile(
     r"\b(?:until|by|before|through|no\s+later\s+than|unless|if|barring|should|term\s+(?:ends|expires))\s+"
@@ -86,7 +86,7 @@ _GAP = re.compile(
 )
 """What may stand between the contest's words and its date: 'a snap poll for', 'a leadership contest in'."""
 _TERM = re.compile(r"\b(?:term|expires?|runs?\s+out|must|by\s+then|no\s+later)\b", re.I)
-_SUPPOSED = re.compile(
+SUPPOSED = re.compile(
     r"\b(?:unless|barring|if|absent|should|could|might|may|would|rumou?r\w*|specul\w*|urg\w*|demand\w*|"
     r"call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|sought|seek\w*|"
     r"rul(?:e|es|ed|ing)\s+out|refus\w*|reject\w*)\b",
@@ -94,10 +94,13 @@ _SUPPOSED = re.compile(
 )
 """A vote only supposed, or one urged, demanded or ruled out: no contest scheduled."""
 URGED = re.compile(
-    rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:\w+\s+){{0,3}}?{_NOUN}\b",
+    rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:\w+\s+){{0,3}}?{NOUN}\b"
+    rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may)\s+(?:[\w-]+\s+){{0,6}}?"
+    rf"(?:(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}|dissol\w*)\b",
     re.I,
 )
-"""A vote urged or demanded ('the opposition demanded a snap election in 2023'): none the readers may date."""
+"""A vote urged or demanded ('the opposition demanded a snap election in 2023'), ruled out or only speculated about
+('Kishida might dissolve the lower house for a snap poll in October'): none the readers may date."""
 
 
 def contest_in(sentence: Sentence, updated: str) -> tuple[str, Fields] | None:
@@ -109,7 +112,7 @@ def contest_in(sentence: Sentence, updated: str) -> tuple[str, Fields] | None:
     if len(named) != 1 or (named[0][0] == "ldp_president" and OTHER_PARTY.search(text)):
         return None
     slug, body, found = named[0]
-    if slug == "upper_house" and _LOWER.search(text):
+    if slug == "upper_house" and LOWER.search(text):
         return None  # the other chamber named too: one of two coming votes may be only its deadline
     span = next(((start, end) for start, end in clauses(text) if start <= found.start() < end), (0, len(text)))
     dated = dict(p.dates(text[span[0] : span[1]]))
@@ -119,11 +122,11 @@ def contest_in(sentence: Sentence, updated: str) -> tuple[str, Fields] | None:
     clause = text[span[0] : span[1]]
     start, end = found.start() - span[0], found.end() - span[0]
     tied = (start <= at.start() and at.end() <= end) or _GAP.fullmatch(clause, end, at.start()) is not None
-    if not tied or _BOUND.search(clause[: at.start()][-40:]) or _SUPPOSED.search(clause) or _TERM.search(clause):
+    if not tied or _BOUND.search(clause[: at.start()][-40:]) or SUPPOSED.search(clause) or _TERM.search(clause):
         return None  # a date the contest's words do not run straight into, or one that bounds a term
     if foreign_or_partial(text, date) or (slug != "okinawa_governor" and ABROAD.search(clause)):
         return None  # another country's vote, or a local one
     return election(slug, body, date, updated, clause)
 
 
-__all__ = ["CONTESTS", "URGED", "contest_in"]
+__all__ = ["CONTESTS", "LOWER", "NOUN", "SUPPOSED", "URGED", "contest_in"]

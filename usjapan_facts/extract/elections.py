@@ -51,7 +51,7 @@ _UNTIL_NAMED = re.compile(
 )
 """'No national election is required until the upper-house contest of July 2028': the election named after 'until'
 with its own date is the next one, scheduled; 'until July 2028' alone is a deadline and no election."""
-_THAT_CHAMBER = re.compile(r"\b(?:that|the)\s+chamber(?=\W?s\b|\b)|\bits(?=\s+(?:seats|members)\b)", re.IGNORECASE)
+THAT_CHAMBER = re.compile(r"\b(?:that|the)\s+chamber(?=\W?s\b|\b)|\bits(?=\s+(?:seats|members)\b)", re.IGNORECASE)
 """The chamber the sentence before names, pointed back to: 'that chamber's members', 'the other half of its seats'."""
 
 
@@ -173,9 +173,9 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     # 'Half of that chamber's seats will be contested in July' after a sentence on the Upper House alone.
     before = sentences[index - 1] if index else None
     named_before = body_of(before.text) if before and before.section == sentences[index].section else None
-    if found is None and named_before is not None and _THAT_CHAMBER.search(text):
+    if found is None and named_before is not None and THAT_CHAMBER.search(text):
         alone = not any(has(pattern, text) for _, _, pattern in BODIES)
-        text = _THAT_CHAMBER.sub(f"the {named_before[1]}", text)
+        text = THAT_CHAMBER.sub(f"the {named_before[1]}", text)
         if alone:  # 'The chamber's next election comes in July 2022', 'That chamber was last elected in October 2024'
             named = events.election_in([Sentence(text, sentences[index].section)], 0, None, updated)
             return [named] if named else []

@@ -146,7 +146,7 @@ LATEST_ONLY = re.compile(
 """Words that make a chamber's deadline only the latest date of its vote: 'unless it is dissolved early', 'barring a
 snap election', 'may sit until'."""
 
-_DEADLINE_NOUN = re.compile(
+DEADLINE_NOUN = re.compile(
     r"\b(?:(?:latest|last)\s+(?:possible\s+|permissible\s+|legal\s+)?(?:date|day|month)|deadline|outside\s+date)\b",
     re.IGNORECASE,
 )
@@ -162,7 +162,7 @@ def _only_a_deadline(text: str, date: str, updated: str) -> bool:
     latest date for it is October 2025') years ahead, or said with words that let an earlier vote come ('unless the
     chamber is dissolved early')."""
     at = next((match.start() for value, match in p.dates(text) if value == date), None)
-    if at is None or not (_BY_DATE.search(text[max(0, at - 20) : at]) or _DEADLINE_NOUN.search(text)):
+    if at is None or not (_BY_DATE.search(text[max(0, at - 20) : at]) or DEADLINE_NOUN.search(text)):
         return False
     return months_ahead(date, updated) > NEAR_DEADLINE or LATEST_ONLY.search(text) is not None
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from usjapan_facts.extract.chamber_votes import unread_votes
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.contests import URGED, contest_in
 from usjapan_facts.extract.dated_events import dated_event_in
@@ -73,7 +74,7 @@ def dated_rows(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-_URGING = ("demand", "urg", "press", "push", "call")
+_URGING = ("demand", "urg", "press", "push", "call", "rul", "specul", "might", "could", "may")
 """The words of a vote urged or demanded, one of which `contests.URGED` needs."""
 
 
@@ -105,6 +106,7 @@ def gathered_collections(
             events.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
         days = day_dates(sentence.text)
         last_day = days[-1] if days else last_day
+    unread_votes(sentences, elections, updated)  # each chamber's vote no reader gave, by its roles
     if any(len(fields.get("date", "")) == 4 for fields in elections.values()):
         _month_of_seats_won(elections, sentences, updated)
     return {slug: fields for slug, fields in elections.items() if fields}, events

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
 from usjapan_facts.extract.chamber_roles import fill as unread_chambers
+from usjapan_facts.extract.chamber_votes import next_vote
 from usjapan_facts.extract.figures import fill as unread_figures
 from usjapan_facts.extract.gapped import restated
 from usjapan_facts.extract.headline_rates import new_values, only_past
@@ -248,6 +249,9 @@ def extract_snapshot(
         else ({}, {})
     )
     events.update(dated_events(reader.rules.events, document, version.isoformat(), warnings))
+    next_vote(
+        facts, elections, {spec.id for spec in catalogue.facts}, version.isoformat()
+    )  # the earliest vote to come, if none said it
     if not facts and not elections and not events:  # an excerpt may report an election or an event alone
         raise ExtractError(f"no fact of the catalogue was found in the text; is it the {catalogue.brief} brief?")
     snapshot = _validated(

@@ -1,0 +1,251 @@
+"""The Diet's votes in a sentence that gives more than one role: each date tied to the chamber named nearest it, for
+the chambers' votes the election readers left unread. Pure, no I/O.
+
+The roles, in one clause: which chamber (`contests.LOWER` and the Upper House's names, 'a snap poll' the Lower
+House's), which date (a full date, or a month and day placed in the year the tense gives), how they are tied (the date
+after the chamber, or before it as the vote's modifier: 'the July 21 upper-house balloting', or fronted: 'In December
+2014, ...'), what makes the date the vote's (a vote's noun or a result: 'lost their upper-house majority on July 20,
+2025'), held or to come (by the cover date). A date bounding a term is the Lower House's coming vote only when a vote
+must come by it within `events.NEAR_DEADLINE` months. Ruled out: another deed between chamber and date ('who became
+premier on'), another body's or country's vote, a vote supposed, urged or ruled out, a date a result is measured
+against ('since', 'than in'), a latest date only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.contests import LOWER, NOUN, SUPPOSED, URGED
+from usjapan_facts.extract.election_dates import election, months_ahead
+from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
+from usjapan_facts.extract.elections import THAT_CHAMBER
+from usjapan_facts.extract.events import DEADLINE_NOUN, LATEST_ONLY, NEAR_DEADLINE
+from usjapan_facts.extract.japan import DUE_WORDS
+from usjapan_facts.extract.rules.base import Fields
+from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.word_choice import holds_any
+
+_CHAMBER = (
+    (
+        "lower_house",
+        "Lower House",
+        re.compile(rf"{LOWER.pattern}|\blower-house\b|\b(?:snap|general)\s+{NOUN}\b", re.I),
+    ),
+    ("upper_house", "Upper House", re.compile(r"\bupper[- ](?:house|chamber)\b|\bHouse\s+of\s+Councill?ors\b", re.I)),
+)
+"""Each chamber by its names ('a snap poll' is the Lower House's): the chamber a date beside it is of."""
+_VOTE = re.compile(
+    rf"\b{NOUN}\b|\b(?:loss|losses|defeat|victory|landslide|rout|drubbing|setback)\b"
+    r"|\b\d{2,3}\s+(?:of\s+(?:the\s+|its\s+)?\d{3}\s+)?(?:[\w-]+\s+){0,2}?seats\b|\b(?:balloting|voting)\b|\bcontested\b|\bup\s+for\s+(?:grabs|election)\b|\bvoters?\b|\belectorate\b"
+    r"|\b(?:lost|lose|loses|losing|won|win|wins|winning|kept|keeps|retained|retains|gained|captured|secured|took|"
+    r"swept|regained|surrendered|ceded|forfeited|stripped)\b[^;]{0,60}?\b(?:majorit(?:y|ies)|seats|control|landslide)\b",
+    re.I,
+)
+"""What makes a chamber's date its vote's: a vote's noun, or a result won or lost ('their upper-house majority')."""
+_DAY = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d)")
+"""A month and day without the year: 'the snap election he called for October 22'."""
+_WAS = re.compile(
+    r"\b(?:was|were|had|won|lost|took|returned|held|kept|retained|swept|gave|handed|cost|expanded|gained|"
+    r"led|routed|stripped|left)\b",
+    re.I,
+)
+_WILL = re.compile(r"\b(?:will|is|are|to\s+be|scheduled|set|slated|due|upcoming|next)\b", re.I)
+_OTHER_BODY = re.compile(
+    r"\b(?:president\w*|(?<!his\s)(?<!her\s)(?<!their\s)leadership|governor\w*|mayor\w*|local|municipal|party\W?s|"
+    r"prime\s+minister|premier|took\s+office|quit|resign\w*|in\s+the\s+wake\s+of)\b"
+    r"|\b(?:no-?confidence|confidence|censure|Diet|floor|plenary|ratification)\s+(?:motion|vote|ballot)|\bvotes?\s+on\s+(?:the|a|an)\b",
+    re.I,
+)
+"""Another body's vote or deed in the clause, the chamber's vote only its occasion ('won the LDP leadership vote ...
+months after the coalition's defeat in the July 21 Upper House election', 'in the wake of the July upper-house
+rout'), or a vote of the chamber's members ('a no-confidence vote in the Lower House')."""
+_BEFORE_DATE = re.compile(
+    r"\b(?:(?P<by>until|by|before|through|no\s+later\s+than)|since\s+(?:the\s+)?|than\s+(?:in\s+)?(?:the\s+)?)\s*$",
+    re.I,
+)
+"""A date that bounds a term, or one a result is measured against: not the vote's day."""
+_TERM_ENDS = re.compile(
+    r"\b(?:terms?|mandate)\b[^;]{0,40}?\b(?:ends?|expires?|lapses?|runs?\s+(?:out|until|to|through))\b", re.I
+)
+_DUE = re.compile(DUE_WORDS, re.I)
+_FRONTED_DATE = re.compile(r"^\W*(?:In|On)\s+$")
+_MODIFIER = re.compile(r"[\s,]*(?:(?:the|a|an|its|their)\s+)?(?:(?:snap|general|regular|national)\s+)?", re.I)
+"""What may stand between a date and the chamber it is said of: 'the July 21 upper-house balloting'."""
+_ANOTHER = re.compile(
+    r"\b(?:who|whom|whose|which|became|becomes|took\s+office|succeeded|resign\w*|announced|appointed|named|"
+    r"campaign\w*|began|begins|started|kicked\s+off)\b",
+    re.I,
+)
+"""Another's deed between a chamber and a date: the date is that deed's."""
+_MUST_VOTE = re.compile(
+    r"\b(?:must|has\s+to|have\s+to|required\s+to|needs?\s+to)\s+(?:\w+\s+){0,3}?(?:be\s+held|take\s+place|"
+    r"face\s+(?:the\s+)?(?:voters|electorate)|go\s+(?:back\s+)?to\s+the\s+(?:voters|polls)|call|lead|hold)\b",
+    re.I,
+)
+"""A vote that must come by the date: 'must face the voters by October 2021', 'must be held no later than'."""
+_DENIED = re.compile(r"\b(?:no(?!\s+later)|not|never|need\s+not|unless|if)\b", re.I)
+_CALLED_FOR = re.compile(rf"\bcall(?:s|ed)?\s+for\s+(?={p.MONTH})")
+_TIE = re.compile(r"^[\s,]*$")
+
+
+def _dated(text: str, cover: str) -> list[tuple[int, int, str]]:
+    """The sentence's dates, with a month and day said without the year placed in the one year the sentence names,
+    else in the cover's year, one before or after as the verbs' tense says."""
+    found = [(m.start(), m.end(), value) for value, m in p.dates(text) if len(value) >= 7]
+    years = set(p.YEAR.findall(text))
+    for m in _DAY.finditer(text):
+        if any(s <= m.start() < e for s, e, _ in found):
+            continue
+        day = f"{p.month_number(m.group('month')):02d}-{int(m.group('day')):02d}"
+        if len(years) == 1 and not found:  # a year of its own, not another date's
+            found.append((m.start(), m.end(), f"{min(years)}-{day}"))
+            continue
+        if years:
+            continue
+        year, was, will = int(cover[:4]), _WAS.search(text) is not None, _WILL.search(text) is not None
+        if was == will:
+            continue  # no tense, or both: no year to place the date in
+        if (was and f"{year}-{day}" > cover) or (will and f"{year}-{day}" < cover):
+            year += -1 if was else 1
+        found.append((m.start(), m.end(), f"{year}-{day}"))
+    return sorted(found)
+
+
+Mark = tuple[int, int, str, str]
+"""Where a chamber ('c', its slug) or a date ('d', its value) stands in a clause."""
+_BODY = {slug: body for slug, body, _ in _CHAMBER}
+
+
+def _only_before(marks: list[Mark], index: int) -> Mark | None:
+    """The chamber named before the date, over other dates, when the clause names that chamber alone: 'The Lower
+    House, last chosen in October 2017, also must face the voters by October 2021'."""
+    named = [mark for mark in marks if mark[2] == "c"]
+    before = [mark for mark in marks[:index] if mark[2] == "c"]
+    return before[-1] if before and len({mark[3] for mark in named}) == 1 else None
+
+
+def _carried(text: str, before: str) -> list[tuple[int, int, str, str]]:
+    """The chamber the sentence before names alone, when this one names none but points back to it ('That chamber's
+    members were last sent to the Diet ...'): a mark at each clause's start."""
+    if not THAT_CHAMBER.search(text) or any(pattern.search(text) for _, _, pattern in _CHAMBER):
+        return []
+    named = [(slug, body) for slug, body, pattern in _CHAMBER if pattern.search(before)]
+    return [(0, 0, *named[0])] if len(named) == 1 else []
+
+
+def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tuple[str, Fields]]:
+    """Each chamber's vote a sentence dates, however many roles it names: a date tied to the chamber named nearest it
+    in its clause (before it, unless the date is said as the vote's modifier: 'the July 20, 2025, upper-house
+    election'), with a vote's noun or a result between their neighbours. Ruled out: a date that bounds a term or that
+    a result is measured against, a vote supposed, urged or ruled out, another body's or country's."""
+    text = sentence.text
+    out: list[tuple[str, Fields]] = []
+    carried = _carried(text, before)
+    for start, end in clauses(text):
+        clause = text[start:end]
+        named = carried or sorted(
+            (m.start(), m.end(), slug, body) for slug, body, pattern in _CHAMBER for m in pattern.finditer(clause)
+        )
+        dates = _dated(clause, cover) if named else []
+        said = _CALLED_FOR.sub(" ", clause)  # 'the snap election he called for October 22' was set, not urged
+        if not dates or SUPPOSED.search(said) or URGED.search(clause) or _OTHER_BODY.search(clause):
+            continue
+        marks: list[Mark] = sorted(
+            [(s, e, "c", slug) for s, e, slug, _ in named] + [(s, e, "d", v) for s, e, v in dates]
+        )
+        for index, (s, e, kind, value) in enumerate(marks):
+            if kind != "d":
+                continue
+            left = marks[index - 1] if index and marks[index - 1][2] == "c" else None
+            right = marks[index + 1] if index + 1 < len(marks) and marks[index + 1][2] == "c" else None
+            fronted = _FRONTED_DATE.match(clause[:s]) is not None
+            modifier = right is not None and (fronted or _MODIFIER.fullmatch(clause[e : right[0]]) is not None)
+            tied = right if modifier else left or _only_before(marks, index)
+            gap = clause[min(tied[1], e) : max(tied[0], s)] if tied else ""
+            if tied is None or _ANOTHER.search(gap):
+                continue  # no chamber beside the date, or another's deed between them ('who became premier on')
+            bound = _BEFORE_DATE.search(clause[:s][-30:])
+            if tied is None or (bound and not bound.group("by")):
+                continue
+            first = index - (2 if tied is left else 1)
+            lo = marks[first][1] if first >= 0 else 0
+            after = index + (2 if tied is right else 1)
+            hi = marks[after][0] if after < len(marks) else len(clause)
+            window = clause[lo:hi]
+            slug, body = tied[3], _BODY[tied[3]]
+            if slug == "upper_house" and str(value)[5:7] not in ("", "07"):
+                continue  # the Upper House is chosen in July: another month's is another vote of it
+            if ABROAD.search(window) or foreign_or_partial(text, str(value)):
+                continue
+            if DEADLINE_NOUN.search(window):
+                continue  # 'Latest date for the next House of Representatives election': a deadline only
+            # a deadline, or a vote due: the coming vote's only when near (`events.NEAR_DEADLINE`)
+            if bound or _TERM_ENDS.search(window) or _DUE.search(window):
+                near = (
+                    0 < months_ahead(str(value), cover) <= NEAR_DEADLINE
+                    and not _DENIED.search(clause)
+                    and not LATEST_ONLY.search(clause)
+                )
+                if near and slug == "lower_house" and _MUST_VOTE.search(clause):
+                    out.append(election(slug, body, str(value)[:7], cover, "will"))
+            elif _VOTE.search(window):
+                out.append(election(slug, body, str(value), cover, window))
+    return out
+
+
+_GATE = ("house", "chamber", "councill", "snap", "general")
+
+
+def unread_votes(sentences: list[Sentence], elections: dict[str, Fields], cover: str) -> None:
+    """Add each chamber's vote the election readers left unread (`chamber_votes`), when every sentence that dates it
+    gives the same date (or one a finer date of it)."""
+    found: dict[str, list[tuple[Fields, Sentence]]] = {}
+    for index, sentence in enumerate(sentences):
+        if len(sentence.text) > 600 or sentence.cut or not holds_any(sentence.folded, _GATE):
+            continue
+        before = sentences[index - 1].text if index else ""
+        for slug, fields in chamber_votes(sentence, cover, before) if any(c.isdigit() for c in sentence.text) else ():
+            if slug not in elections:
+                found.setdefault(slug, []).append((fields, sentence))
+    for slug, read in found.items():
+        dates = sorted({str(fields["date"]) for fields, _ in read}, key=len)
+        if all(date.startswith(dates[0]) for date in dates) and len(set(dates) - {dates[0]}) <= 1:
+            fields, sentence = next((f, s) for f, s in read if f["date"] == dates[-1])
+            elections[slug] = {**fields, "quote": sentence.text, "section": sentence.section}
+
+
+NEXT_VOTE = "politics.next_diet_election_due"
+LOWER_DUE = "politics.lower_house_election_due"
+
+
+def _near(fields: Fields, cover: str) -> bool:
+    """Whether a Lower House vote to come stands near enough to be the coming vote, not its deadline only."""
+    return len(str(fields["date"])) >= 7 and months_ahead(str(fields["date"]), cover) <= NEAR_DEADLINE
+
+
+def next_vote(facts: dict[str, Fields], elections: dict[str, Fields], kinds: set[str], cover: str) -> None:
+    """Add the next Diet election's year, when no reader gave it, from the chambers' votes the text tells as to come:
+    the earliest of them and of the Lower House's deadline (the convention: the next national vote is the earliest
+    coming one the text states). Only when that deadline is read, or the earliest is the Lower House's own vote: a
+    deadline the readers missed may come first."""
+    if NEXT_VOTE not in kinds or NEXT_VOTE in facts:
+        return
+    coming = sorted(
+        (str(fields["date"]), slug)
+        for slug, fields in elections.items()
+        if fields.get("status") == "upcoming"
+        and (slug.startswith("upper_house_") or (slug.startswith("lower_house_") and _near(fields, cover)))
+    )
+    due = str(facts.get(LOWER_DUE, {}).get("value", ""))
+    if coming and due:
+        coming.append((due, ""))  # the Lower House's deadline, when earlier, is the next vote due
+    coming.sort()
+    if coming and (due or coming[0][1].startswith("lower_house_")):
+        told = elections[coming[0][1]] if coming[0][1] else facts[LOWER_DUE]
+        year = int(coming[0][0][:4])
+        facts[NEXT_VOTE] = {"kind": "year", "value": year, "quote": told["quote"], "section": told["section"]}
+
+
+__all__ = ["NEXT_VOTE", "chamber_votes", "next_vote", "unread_votes"]
