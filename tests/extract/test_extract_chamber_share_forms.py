@@ -55,6 +55,25 @@ LOWER = "politics.lower_house_coalition_share"
             (55, "about"),
         ),
         ("Their position in the House of Councillors is weaker: 130 of 248 seats, about 52%.", UPPER, (52, "about")),
+        (
+            "The LDP won 300 of the 465 seats, more than the two-thirds needed to override the upper chamber. "
+            "Counting Ishin's 40, the ruling bloc holds more than three seats in four.",
+            LOWER,
+            (75, "over"),
+        ),
+        (
+            "The LDP and Komeito together hold 150 of the 248 seats in the House of Councillors, a little better "
+            "than three-fifths.",
+            UPPER,
+            (60, "over"),
+        ),
+        (
+            "The coalition is strong.\n\nTable 1. The Diet\n\n| Chamber | Seats | Coalition | Share |\n"
+            "|---|---|---|---|\n| Upper House | 245 | 138 | 56% |\n\nIn the upper chamber, where half the seats next "
+            "come up in July 2022, the coalition's share has edged down from the 57% it held after the 2019 election.",
+            UPPER,
+            (56, "exact"),
+        ),
     ],
 )
 def test_a_chamber_share_in_another_form_is_read(text: str, fact: str, expected: tuple[int, str]) -> None:

@@ -5,10 +5,11 @@ The roles, read in one clause (`extract.clauses`) by the words its lexicon decla
 (`briefs/<BRIEF>/chamber_roles.toml`):
 
 - a share: whose (the ruling coalition: `holder` words in the clause or the sentence, or words pointing back to a
-  sentence before that names it), of which chamber (one chamber's names only, in the clause, else the sentence), how
-  much (a percent or fraction, 'a majority', 'N of M' seats, or `under` words: 'short of a majority'). Ruled out by
-  another holder (`rival`: the opposition, one party alone), a share of something else (`other`: votes, turnout, a bar
-  to clear, seats up for election), a past (`past` words, a year before the cover's), or two values.
+  sentence before that names it; a table row's share, its other columns' headers), of which chamber (one chamber's
+  names only, in the clause, else the sentence, else the sentence before), how much (a percent or fraction, 'a
+  majority', 'N of M' seats, or `under` words: 'short of a majority'). Ruled out by another holder (`rival`: the
+  opposition, one party alone), a share of something else (`other`: votes, turnout, a bar to clear, seats up for
+  election), a past (`past` words, a year before the cover's), or two values.
 - a due date: which chamber's term or which national vote (the fact's `concept`, and for the Lower House its names,
   never the Upper House's in the same clause), by when (a date after the cover's in a clause holding `deadline` words).
   Ruled out by `gone` words: a past vote, another office or country, a supposition.
@@ -55,12 +56,6 @@ _FRONTED = re.compile(r"^\W*(?:(?:and|but|while|whereas|yet)\s+)?in\s+the\b", I)
 hold'."""
 _ONE = re.compile(r"\b(?:the\s+next\s+one|it|that\s+one)\b", I)
 """Words pointing back to a vote an earlier clause names."""
-_THE_CHAMBER = re.compile(
-    r"\b(?:the|that|this|its)\s+chamber\b|\bthere\b|\bits\s+(?:term|seats|members)\b|\btheir\s+(?:[\w-]+\s+)?terms?\b"
-    r"|\b(?:that|this)\s+(?:combined\s+|joint\s+)?share\b",
-    I,
-)
-"""Words pointing back to a chamber the sentence before names: 'that chamber', 'there', 'That combined share'."""
 
 
 @dataclass(frozen=True)
@@ -127,8 +122,8 @@ def _chambers(lex: Lexicon, text: str) -> set[str]:
 
 def _chamber_of(lex: Lexicon, clause: str, text: str, before: str, earlier: list[str] = []) -> str | None:  # noqa: B006
     """The one chamber the clause is about: named there, else in the `earlier` clause that places it there ('in the
-    House of Councillors, where ..., they hold'), else in its sentence, else (for 'the chamber', 'there', 'its term')
-    in the sentence before."""
+    House of Councillors, where ..., they hold'), else in its sentence, else in the sentence before ('that chamber',
+    'there', or no chamber named), a chamber it names only to be overridden set aside."""
     named = _chambers(lex, clause)
     for words in earlier[::-1] if not named else ():
         named = _chambers(lex, words)
@@ -139,17 +134,41 @@ def _chamber_of(lex: Lexicon, clause: str, text: str, before: str, earlier: list
         named = named or _chambers(lex, words)
         if named:
             return named.pop() if len(named) == 1 else None
-    if _THE_CHAMBER.search(clause):
-        named = _chambers(lex, before)
-        return named.pop() if len(named) == 1 else None
-    return None
+    # 'that chamber', 'there'; or a sentence naming no chamber at all carries the one the sentence before names:
+    # 'On February 8 the LDP took 316 of its 465 seats. Counting Ishin's 36, the governing bloc holds more than three
+    # seats in four.'
+    named = _chambers(lex, _blank(lex.words["aside"], before))
+    return named.pop() if len(named) == 1 else None
 
 
-def _held_by_coalition(lex: Lexicon, clause: str, text: str, before: str) -> bool:
-    """Whether the share's holder is the ruling coalition, and no other holder stands in the clause."""
-    if _any(lex.words["rival"], clause):
+_SHARE_CELL = re.compile(r"(?P<row>.+?)\s+(?:seat\s+)?share(?:\s+of\s+(?:the\s+)?seats)?", I)
+"""A table's cell of a bare share column: 'House of Councillors share: 56%', its row's label before the header."""
+
+
+def _row(sentence: Sentence, context: Context) -> str:
+    """The headers of the other columns of a table's row whose cell is a bare share ('House of Councillors coalition:
+    138' beside 'House of Councillors share: 56%'), each cell read as a sentence of its own: they name whose share
+    it is. Empty for any other sentence."""
+    cell = _SHARE_CELL.fullmatch(sentence.text.partition(":")[0])
+    if not sentence.section.startswith("Table") or cell is None:
+        return ""
+    stem, headers = f"{cell.group('row')} ", []
+    for neighbours in (context.preceding, context.following):
+        text = sentence.text
+        for _ in range(8):
+            text = neighbours.get(text, "")
+            if not text.startswith(stem) or ":" not in text:
+                break
+            headers.append(text.partition(":")[0][len(stem) :])
+    return "; ".join(headers)
+
+
+def _held_by_coalition(lex: Lexicon, clause: str, text: str, before: str, row: str = "") -> bool:
+    """Whether the share's holder is the ruling coalition, and no other holder stands in the clause (or, for a
+    table's cell, in its row's other labels)."""
+    if _any(lex.words["rival"], clause) or (row and _any(lex.words["rival"], row)):
         return False
-    if _any(lex.words["holder"], clause) or _any(lex.words["holder"], text):
+    if _any(lex.words["holder"], clause) or _any(lex.words["holder"], text) or (row and _any(lex.words["holder"], row)):
         return True
     pointed = _any(lex.words["back"], clause) and _any(lex.words["holder"], before)
     return pointed and not _any(lex.words["rival"], before) and not _any(lex.words["rival"], text)
@@ -190,16 +209,18 @@ def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fi
     taken: set[tuple[object, str, bool]] = set()
     spans = clauses(text)
     figured = any(not candidate.coarse for candidate in percents(text))
+    row = _row(sentence, context)
     for index, (start, end) in enumerate(spans):
         clause = text[start:end]
         shares = _shares(lex, clause, not figured)
         if not shares or _chamber_of(lex, clause, text, before, [text[a:b] for a, b in spans[:index]]) != fact.chamber:
             continue
-        if not _held_by_coalition(lex, clause, text, before):
+        if not _held_by_coalition(lex, clause, text, before, row):
             continue
-        if _any(lex.words["other"], clause) or _any(lex.words["past"], clause):
+        said = f"{clause}; {row}"  # a table's cell: its row's other columns may rule it out too ('Won', 'Up for')
+        if _any(lex.words["other"], said) or _any(lex.words["past"], said):
             continue
-        if cover and any(int(year) < cover for year in _YEAR.findall(clause)):
+        if cover and any(int(year) < cover for year in _YEAR.findall(said)):
             continue
         taken |= shares
     if len(taken) != 1:

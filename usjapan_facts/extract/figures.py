@@ -69,6 +69,11 @@ _RANGE = (
     re.compile(r"[-\u2013]\s*\d"),
 )
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
+_BACK = re.compile(
+    r"\b(?:of\s+)?(?:them|those|these)\b(?!\s+(?:\w+\s+)?(?:troops|personnel|Marines|facilities|bases))", I
+)
+"""A whole told by pointing back to the sentence before: 'About 9,000 Marines are to leave Okinawa. Guam's share of
+them, about 4,000, will be housed at Camp Blaz.'"""
 _WHOLE = re.compile(r"(?:(?!\b(?:is|are|was|were|has|have|lies?|sits?|hosts?|stands?|remains?)\b)[^,;])*")
 
 
@@ -179,9 +184,14 @@ def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fiel
             named = _named(facts, kind, declaration.value, phrase) or (
                 _named(facts, kind, declaration.value, text[clause[0] : clause[1]]) if alone else set()
             )
+        before = context.preceding.get(text, "")
+        borrowed = not named and bool(before) and bool(_BACK.search(text, clause[0], clause[1]))
+        if borrowed:  # the whole the clause points back to ('of them') is the one the sentence before names
+            named = _named(facts, kind, declaration.value, before)
         if named != {fact_id} or not declaration.in_bounds(value.value) or _set_off(text, value):
             continue
-        if concept.also and not any(p.search(text[clause[0] : clause[1]]) for p in concept.also):
+        scope = text[clause[0] : clause[1]] + (f" {before}" if borrowed else "")
+        if concept.also and not any(p.search(scope) for p in concept.also):
             continue
         cover = context.updated.year if context.updated else None
         said = (text[words[0] : end], text[clause[0] : clause[1]], text[start : value.start])

@@ -25,8 +25,15 @@ _SIDES: tuple[tuple[str, Qualifier], ...] = (
     ("above", "over"),
 )
 """Which side of a figure a degree word puts the value: 'a little under', 'well above'."""
-_MARGIN_SIDES: tuple[tuple[str, Qualifier], ...] = (*_SIDES, ("less than", "under"), ("more than", "over"))
-"""The side a small margin stands on: 'a shade under $70 billion', 'a touch over', 'a hair less than'."""
+_MARGIN_SIDES: tuple[tuple[str, Qualifier], ...] = (
+    *_SIDES,
+    ("less than", "under"),
+    ("fewer than", "under"),
+    ("more than", "over"),
+    ("better than", "over"),
+)
+"""The side a small margin stands on: 'a shade under $70 billion', 'a touch over', 'a hair less than', 'a little
+better than two-thirds'."""
 
 # The brief's hedges, longest first so that "more than" wins over "more".
 _HEDGES: tuple[tuple[str, Qualifier], ...] = (

@@ -46,6 +46,26 @@ def scale(title: str) -> int | None:
     return SCALE_WORDS[(unit.group("a") or unit.group("b")).casefold().rstrip("s")] if unit else None
 
 
+_LABEL_UNIT = re.compile(
+    r",?\s*\(?(?P<sign>US\$|\$|\u00a5)\s*(?P<scale>bn|billions?|mn|millions?|tn|trillions?)"
+    r"(?:\s*(?:/|per\s+)(?P<year>yr|year))?\)?\s*$",
+    re.IGNORECASE,
+)
+"""A unit a row's label ends with: 'Host-nation support, $ bn/yr', 'Payments (\u00a5 billions per year)'."""
+_WORDS = {"bn": "billion", "mn": "million", "tn": "trillion"}
+
+
+def labelled_unit(label: str, cell: str) -> tuple[str, str]:
+    """The row's label and a bare figure of its cell with the unit the label ends with put on the figure ('Host-nation
+    support, $ bn/yr' and '1.4' -> 'Host-nation support' and '$1.4 billion a year'); others as they are."""
+    unit = _LABEL_UNIT.search(label)
+    if unit is None or number(cell) is None or not label[: unit.start()].strip():
+        return label, cell
+    scale = unit.group("scale").casefold().rstrip("s")
+    per = " a year" if unit.group("year") else ""
+    return label[: unit.start()].strip(), f"{unit.group('sign')}{cell} {_WORDS.get(scale, scale)}{per}"
+
+
 def number(cell: str) -> Decimal | None:
     """The figure a cell writes ('$1,234.5', '\u22126.6'), or None."""
     try:
@@ -54,4 +74,4 @@ def number(cell: str) -> Decimal | None:
         return None
 
 
-__all__ = ["CELL", "NOT_ACTUAL", "SCALE_WORDS", "UNIT", "YEAR", "Row", "number", "scale"]
+__all__ = ["CELL", "NOT_ACTUAL", "SCALE_WORDS", "UNIT", "YEAR", "Row", "labelled_unit", "number", "scale"]

@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from usjapan_facts.extract.table_cells import UNIT
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.table_cells import UNIT, labelled_unit
 from usjapan_facts.extract.table_steps import EMPTY as _EMPTY
 from usjapan_facts.extract.table_steps import annotated_rank, current_step, ranked
 
@@ -128,8 +129,8 @@ def _named(label: str, header: str) -> tuple[str, str]:
     name, year = (dated.group("name").strip(" ,"), dated.group("year")) if dated else (header, "")
     if name.casefold() in _NOTHING:
         name = ""
-    if name[:1].isupper() and name[1:2].islower():
-        name = name[0].lower() + name[1:]  # 'Seats held' -> 'House of Representatives seats held'
+    if name[:1].isupper() and name[1:2].islower() and not re.match(rf"{OTHER_COUNTRIES}|Japan\b", name):
+        name = name[0].lower() + name[1:]  # 'Seats held' -> 'House of Representatives seats held', not 'germany'
     return " ".join(part for part in (label, name) if part), year
 
 
@@ -156,7 +157,8 @@ def sentences(table: WordTable, title: str = "") -> list[list[str]]:
             if (rank := ranked(label, header, title)) is not None:
                 said += [f"{rank}: {value}"] if rank else []  # another country's rank: none of Japan's
                 continue
-            named, year = _named(label, header)
+            named, year = _named(*labelled_unit(label, value)[:1], header)  # 'Host-nation support, $ bn/yr'
+            value = labelled_unit(label, value)[1]  # its figure with the label's unit: '$1.4 billion a year'
             if 3 <= len(named) <= MAX_LABEL and ":" not in named and ";" not in named:
                 said.append(f"{named}: {value} in {year}" if year else f"{named}: {value}")  # a year's, dated
         if said:

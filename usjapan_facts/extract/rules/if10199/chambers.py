@@ -194,7 +194,8 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
     if has(LOWER_HOUSE_SEATS if house == UPPER_HOUSE else UPPER_HOUSE_SEATS, text):
         return None
     if has(
-        r"\b(?:contested|up\s+for\s+(?:re-?)?election|defend\w*|be\s+(?:re-?)?elected|(?:seats|members)\s+(?:are|is|come)\s+up)\b",
+        r"\b(?:contested|at\s+stake|up\s+for\s+(?:re-?)?election|defend\w*|be\s+(?:re-?)?elected|"
+        r"(?:seats|members)\s+(?:next\s+)?(?:are|is|come)\s+(?:next\s+)?up)\b",
         text,
     ):
         return None

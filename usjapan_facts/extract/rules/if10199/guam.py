@@ -21,7 +21,7 @@ rule = registrar(RULES)
 
 _MARINES = r"(?:\s+or\s+so)?\s+(?:U\.S\.\s+)?Marine(?:s\b|\s+Corps\s+(?:personnel|troops|members)\b)"
 _ALREADY = re.compile(
-    r"\s+(?:(?:were|are|was|is)\s+(?:now\s+|already\s+)?(?:in|on|at|based|stationed|deployed)\b"
+    r"\s+(?:(?:were|are|was|is)\s+(?:now\s+|already\s+|currently\s+)?(?:in|on|at|based|stationed|deployed)\b"
     r"|(?:now|already)\s+(?:serve|work|live|train)\s+(?:in|on|at)\b|(?:already\s+)?(?:reached|landed\s+(?:on|in))\s+(?=Guam\b)"
     r"|(?:had|have|has)\s+(?:now\s+|already\s+|so far\s+|since\s+)?"
     r"(?:arrived|moved|relocated|transferred|reached(?=\s+Guam\b)|been\s+(?:moved|relocated|transferred|stationed|based))\b"
@@ -62,14 +62,19 @@ def _marines(text: str) -> list[tuple[Fields, int, bool, bool]]:
 
 
 _ARRIVED = re.compile(
-    r"(?:\s+(?:U\.S\.\s+)?(?:[a-z]+\s+)?(?:Marines|specialists|personnel|troops))?,?\s+"
+    r"(?:\s+(?:U\.S\.\s+)?(?:[a-z]+\s+)?(?:Marines|specialists|personnel|troops))?(?:,\s+(?:a|an|the)\s+[^,;]{1,40},)?,?\s+"
     r"(?:(?:had|have|has)\s+(?:already\s+|now\s+|so\s+far\s+)?"
-    r"(?:arrived|moved|relocated|transferred|done\s+so|been\s+(?:moved|relocated|transferred)|been\s+(?:on|in|at)\s+Guam\b)"
+    r"(?:arrived|moved|relocated|transferred|done\s+so|been\s+(?:moved|relocated|transferred)|been\s+(?:on|in|at)\s+Guam\b"
+    r"|been\s+(?:stationed|based)\s+(?:there|(?:on|in|at)\s+(?:[A-Z]\w+\s+){0,3}?Guam)\b)"
+    r"|(?:were|are)\s+(?:now\s+|already\s+|currently\s+)?(?:on|in|at)\s+Guam\b"
     r"|(?:already\s+)?"
     r"(?:arrived|moved|relocated|transferred)\s+(?:from\s+(?:Okinawa|Japan)\s+)?(?:in|to|on|there|by)\b)"
 )
 """After a count: words that say that many have arrived ('some 100 logistics Marines moved there', 'roughly 200 had
-done so', 'the first contingent, about 100 Marines, arrived in Guam', 'a group of about 100 has been on Guam since')."""
+done so', 'the first contingent, about 100 Marines, arrived in Guam', 'a group of about 100 has been on Guam since',
+'About 100 Marines, a logistics unit, moved', 'about 210 were on Guam by early this month')."""
+_VISIT = r"\b(?:exercises?|drills?|training|rotation\w*|visit\w*|port\s+calls?)\b"
+"""A stay that is no move: 'About 100 Marines were on Guam for an exercise in 2019'."""
 _ELSEWHERE = (
     r"\b(?:in|to|into|at)\s+(?:the\s+)?(?:U\.S\.\s+)?(?:Hawaii|Australia|Darwin|California|mainland|Japan|Okinawa|"
     r"South\s+Korea|Korea|the\s+Philippines)\b"
@@ -77,18 +82,20 @@ _ELSEWHERE = (
 """Where else Marines go or stay: 'arrived in Darwin' is no count of Marines in Guam."""
 
 
-def _arrived(text: str) -> list[Fields]:
-    """Counts of Marines said to have arrived, in a sentence about Marines and Guam, each clause naming no elsewhere."""
-    if not has(r"\bMarines?\b", text) or not has(r"\bGuam\b", text, 0):
+def _arrived(text: str, before: str = "") -> list[Fields]:
+    """Counts of Marines said to have arrived, in a sentence about Marines (or after one: 'about 9,000 Marines are to
+    leave Okinawa. ... about 210 were on Guam by early this month') and Guam, each clause naming no elsewhere."""
+    if not (has(r"\bMarines?\b", text) or has(r"\bMarines\b", before)) or not has(r"\bGuam\b", text, 0):
         return []
     found = []
     for count in counts(text):  # 'about one hundred', as a count is written in words
         arrived = _ARRIVED.match(text, count.end)
         if arrived is None or not isinstance(count.value, int) or count.value < 10:
             continue
-        _, end = clause_of(clauses(text), count.start)
-        if not has(_ELSEWHERE, text[count.start : end]):
-            found.append({"value": count.value, "qualifier": count.qualifier})
+        start, end = clause_of(clauses(text), count.start)
+        if not has(_ELSEWHERE, text[count.start : end]) and not has(_VISIT, text[count.start : end]):
+            # dated by its own clause: 'The first, roughly 100, reached Camp Blaz in December 2024; about 210 were ...'
+            found.append({"value": count.value, "qualifier": count.qualifier, "period": period_of(text[start:end])})
     return found
 
 
@@ -166,12 +173,14 @@ def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
     values = []
     for fields, end, already, hosted in _marines(text):
         guam = re.search(r"\bGuam\b", text[end : end + 120])
+        if (guam and has(_ELSEWHERE, text[end : end + guam.start()])) or has(_VISIT, text[end:]):
+            continue  # '19,000 Marines are stationed in Okinawa, and a few dozen are on Guam for exercises'
         if already and guam and not has(_TO_COME, text[end : end + guam.start()]):
             values.append(fields)
         elif hosted and not has(_TO_COME, text[end:]):
             values.append(fields)  # 'Camp Blaz on Guam now hosts more than 200 Marines transferred from Okinawa
-    found = one(values) or one(_arrived(text))
+    found = one(values) or one(_arrived(text, context.preceding.get(text, "")))
     if found is None:
         return None
-    period = period_of(text)
+    period = found.pop("period") if "period" in found else period_of(text)
     return {**found, "period": period} if period else found
