@@ -179,7 +179,7 @@ _PIECE = re.compile(r",\s+|\s+(?:and|but)\s+(?=(?:he|she|the|party)\b)")
 _FACES = re.compile(r"\b(?:faces?|up\s+for|seeks?|seeking)\b(?![^,;]*\b(?:won|was|were|had|last)\b)", re.I)
 """A contest the clause's subject faces or seeks: a month it names is the next one ('He faces a party vote in
 September')."""
-_ROLE_CHEAP = ("ldp", "liberal democratic", "party", "okinawa", "governor", "gubernatorial", "he ", "she ")
+_ROLE_CHEAP = ("ldp", "liberal democratic", "party", "okinawa", "governor", "gubernatorial")
 _CARRIED = re.compile(
     r"^(?:He|She|His|Her)\b|^The\s+(?:(?:party|prefecture)\W?s\s+)?(?:next\s+)?(?:gubernatorial|governor\W?s|leadership|presidential)\b"
 )
@@ -236,7 +236,7 @@ def contest_by_roles(sentences: list[Sentence], index: int, updated: str) -> tup
     Ruled out: two bodies named, another party, another contest's clause (`_NOT_OURS`), a vote supposed or urged."""
     sentence = sentences[index]
     text = sentence.text
-    if not holds_any(sentence.folded, _ROLE_CHEAP) or not _EVENT.search(text):
+    if not (holds_any(sentence.folded, _ROLE_CHEAP) or _CARRIED.match(text)) or not _EVENT.search(text):
         return None
     before = sentences[index - 1].text if index and sentences[index - 1].section == sentence.section else ""
     carried = before if _CARRIED.match(text) and not _NOT_OURS.search(text) else ""
