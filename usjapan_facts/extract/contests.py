@@ -160,7 +160,7 @@ _EVENT = re.compile(
 """The contest's own role: a vote, or the office won or given ('gave him a second three-year term as its president')."""
 _NOT_OURS = re.compile(
     r"\b(?:mayor\w*|assembly|referendum|House|chamber|Diet|general\s+election|snap|upper|lower|prime\s+minister|"
-    r"premier\w*|cabinet|until|through|since|serv(?:ed|ing)|sworn|took\s+office|earlier|previously|(?:days?|weeks?|"
+    r"premier\w*|cabinet|until|through|since|runs?\s+to|serv(?:ed|ing)|sworn|took\s+office|earlier|previously|(?:days?|weeks?|"
     r"months?|the\s+(?:day|week|month))\s+(?:before|after|later)|not\s+an\s+election|no\s+(?:\w+\s+){0,2}(?:election|vote)|by-elections?|seats|"
     r"(?:unlike|like|than|neighbou?r\w*)\s+"
     r"Okinawa)\b|(?-i:\b(?!Okinawa|The|A|An|Its|Their|This|That|Next|New|Former|Late|Incumbent|Prefect|Governor|LDP)"
