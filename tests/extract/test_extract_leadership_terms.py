@@ -63,6 +63,26 @@ from tests.extract.traps import elections_of
             "2033-09",
             "upcoming",
         ),
+        (
+            "Kato, who won the LDP presidency last September, heads a cabinet with low approval ratings.",
+            "ldp_president_2030",
+            "2030-09",
+            "held",
+        ),
+        (
+            "Kato is the LDP's longest-serving president. When his second term ends in September 2032, party "
+            "lawmakers and members will vote on a successor.",
+            "ldp_president_2032",
+            "2032-09",
+            "upcoming",
+        ),
+        (
+            "Kato leads the Liberal Democratic Party. He faces a party presidential election in September.",
+            "ldp_president_2031",
+            "2031-09",
+            "upcoming",
+        ),
+        ("Done: LDP leadership, February 27, 2031.", "ldp_president_2031", "2031-02-27", "held"),
     ],
 )
 def test_the_ldp_leadership_race_is_read_from_a_term_won_or_sought(

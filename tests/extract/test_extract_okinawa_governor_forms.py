@@ -67,6 +67,25 @@ from tests.extract.traps import elections_of
             "2031-11",
             "upcoming",
         ),
+        (
+            "Okinawa Governor Aiko Nakama opposes the runway. The gubernatorial contest expected late this year "
+            "will test support for it.",
+            "okinawa_governor_2031",
+            "2031",
+            "upcoming",
+        ),
+        (
+            "Nakama won the February 11 Okinawa governor's election by a wide margin.",
+            "okinawa_governor_2031",
+            "2031-02-11",
+            "held",
+        ),
+        (
+            "Okinawa hosts most U.S. bases in Japan. The prefecture's gubernatorial vote will take place on May 10.",
+            "okinawa_governor_2031",
+            "2031-05-10",
+            "upcoming",
+        ),
     ],
 )
 def test_okinawas_governor_race_is_read_in_more_words(body: str, slug: str, date: str, status: str) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from usjapan_facts.extract.chamber_votes import unread_votes
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.contests import URGED, contest_in
+from usjapan_facts.extract.contests import URGED, contest_by_roles, contest_in
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
 from usjapan_facts.extract.elections import elections_of
@@ -36,6 +36,11 @@ def _keep(elections: dict[str, Fields], slug: str, fields: Fields, warnings: lis
     elif kept and _finer(fields["date"], kept["date"]):
         elections[slug] = fields  # 'in October 2024' then 'on October 27, 2024': the day, as precise as written
     elections.setdefault(slug, fields)
+
+
+def _new(elections: dict[str, Fields], slug: str, fields: Fields) -> bool:
+    """Tell whether a reading states an election not kept yet, or the one kept more precisely."""
+    return slug not in elections or _finer(fields["date"], elections[slug].get("date", ""))
 
 
 def _finer(date: str, than: str) -> bool:
@@ -94,6 +99,8 @@ def gathered_collections(
             read = []  # a vote only urged or demanded
         if not read and (contest := contest_in(sentence, updated)) is not None:
             read = [contest]  # a contest the readers left unread, by its concept words
+        elif not read and (roles := contest_by_roles(sentences, index, updated)) and _new(elections, *roles):
+            read = [roles]  # the party's or Okinawa's contest by its roles, where none is read yet or less precisely
         for slug, fields in read:
             _keep(elections, slug, {**fields, "quote": sentence.text, "section": sentence.section}, warnings)
         dates = {slug: fields["date"] for slug, fields in read}
