@@ -92,39 +92,43 @@ def _respectively(clause: str, count: int, before: str) -> list[tuple[str, str]]
     return None
 
 
-def _ruled_out(text: str, candidate: Candidate, year: int | None) -> bool:
+def _ruled_out(text: str, candidate: Candidate, year: int | None, part: str) -> bool:
+    """Not the flow's level of the year: a past or planned value, a change's size; for a total, a share of a flow."""
     pairs = lexicon().pairs
     return bool(
         not_current(text, candidate.start, year=year, dated_ok=True)
         or pairs["change"].search(text, max(0, candidate.start - 30), candidate.start)
-        or pairs["fraction"].search(text, max(0, candidate.start - 40), candidate.start)
+        or (part == "total" and pairs["fraction"].search(text, max(0, candidate.start - 40), candidate.start))
     )
 
 
 def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tuple[str, str]]:
-    """Each amount's (seller, part) by the sentence's structure, keyed by the amount's index."""
+    """Each amount's (seller, part) by the sentence's structure, keyed by the amount's index: its own flow ('$80.2
+    billion of the exports'), else the one its stretch names, else its clause's or sentence's one flow, else (a
+    sentence naming none) the sentence before's; its own part, else its clause's one part."""
+    pairs = lexicon().pairs
     roles: dict[int, tuple[str, str]] = {}
-    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", text)]
-    for start, end in pieces:
-        clause = text[start:end]
+    for piece in re.finditer(r"[^;]+", text):
+        start, end = piece.span()
+        clause = piece.group(0)
         inside = [index for index, c in enumerate(found) if start <= c.start < end]
         if "respectively" in clause.casefold() and len(inside) >= 2:
-            paired = _respectively(
-                clause, len(inside), text[:start] + " " + before if not text[:start] else text[:start]
-            )
+            paired = _respectively(clause, len(inside), text[:start] or before)
             roles |= dict(zip(inside, paired, strict=True)) if paired else {}
             continue
         own = _directions(clause)
         sellers = {seller for _, seller in own} or {seller for _, seller in _directions(text)}
         if not sellers and not _directions(text):
             sellers = {seller for _, seller in _directions(before)}
+        head = _parts(clause[: found[inside[0]].start - start]) if inside else []
         for index in inside:
             candidate = found[index]
-            left = max([found[index - 1].end] if index else [start], default=start)
-            right = found[index + 1].start if index + 1 < len(found) else end
-            part = _tag(text, candidate, max(left, start), min(right, end))
+            left = max(found[index - 1].end, start) if index else start
+            right = min(found[index + 1].start, end) if index + 1 < len(found) else end
+            part = _tag(text, candidate, left, right) or (head[0] if len(head) == 1 and index != inside[0] else None)
+            after = pairs["flow_after"].match(text, candidate.end, right)
             near = {seller for at, seller in own if left <= start + at < right}
-            seller = near or sellers
+            seller = {"US" if after.group("exports") else "JP"} if after else near or sellers
             if part and len(seller) == 1:
                 roles[index] = (next(iter(seller)), part)
     return roles
@@ -145,7 +149,7 @@ def paired(sentence: Sentence, context: Context, unread: set[str], parts: bool) 
     roles = _roles(text, found, before)
     values: dict[tuple[str, str], list[Candidate]] = {}
     for index, role in roles.items():
-        if not _ruled_out(text, found[index], year):
+        if not _ruled_out(text, found[index], year, role[1]):
             values.setdefault(role, []).append(found[index])
     if any(len(each) > 1 for each in values.values()) or not _adds_up(values):
         return

@@ -152,11 +152,14 @@ _JAPAN_DEFICIT = re.compile(
 
 
 def _deficit(clause: str) -> str | None:
-    """The U.S. deficit in goods with Japan (never Japan's own deficit, nor its surplus: the rules read that)."""
+    """The U.S. deficit in goods with Japan, also said as Japan's surplus with the United States ('Seen from Tokyo,
+    the goods surplus with the United States was ...'); never Japan's own deficit."""
     lex = lexicon().deficit
     if not lex["goods"].search(clause) or _part(clause) != "goods" or not lex["owner_japan"].search(clause):
         return None
-    if lex["surplus"].search(clause) or not lex["words"].search(clause):
+    if lex["surplus"].search(clause):  # Japan's surplus in goods with the United States is the U.S. deficit
+        return None if _JAPAN_DEFICIT.search(clause) or not lex["japan_surplus"].search(clause) else DEFICIT
+    if not lex["words"].search(clause):
         return None
     return None if _JAPAN_DEFICIT.search(clause) else DEFICIT
 
