@@ -73,7 +73,7 @@ def _tag(text: str, candidate: Candidate, start: int, end: int) -> str | None:
     if found is None:
         return None
     word = found.group("part").casefold()
-    return "goods" if word in ("goods", "merchandise") else "services"
+    return "total" if " " in word else "goods" if word in ("goods", "merchandise") else "services"
 
 
 def _respectively(clause: str, count: int, before: str) -> list[tuple[str, str]] | None:
@@ -90,6 +90,15 @@ def _respectively(clause: str, count: int, before: str) -> list[tuple[str, str]]
         carried = [seller for _, seller in _directions(before)]
         return [(seller, parts[0]) for seller in carried] if len(carried) == count else None
     return None
+
+
+def _of_a_product(text: str, candidate: Candidate, start: int, end: int) -> bool:
+    """Whether the amount's phrase (its stretch cut at commas, colons, parentheses) names a product, a place or a part
+    of a year: 'agricultural exports to Japan were $12.0 billion' (an aside's 'with travel ... foremost' is not)."""
+    cuts = [m.start() for m in re.finditer(r"[,:()\u2014]", text[start:end])]
+    left = max((start + at + 1 for at in cuts if start + at < candidate.start), default=start)
+    right = min((start + at for at in cuts if start + at >= candidate.end), default=end)
+    return bool(lexicon().never["product"].search(text, left, right))
 
 
 def _ruled_out(text: str, candidate: Candidate, year: int | None, part: str) -> bool:
@@ -125,11 +134,11 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
             candidate = found[index]
             left = max(found[index - 1].end, start) if index else start
             right = min(found[index + 1].start, end) if index + 1 < len(found) else end
-            part = _tag(text, candidate, left, right) or (head[0] if len(head) == 1 and index != inside[0] else None)
+            part = _tag(text, candidate, left, right) or (head[0] if head in (["goods"], ["services"]) else None)
             after = pairs["flow_after"].match(text, candidate.end, right)
             near = {seller for at, seller in own if left <= start + at < right}
             seller = {"US" if after.group("exports") else "JP"} if after else near or sellers
-            if part and len(seller) == 1:
+            if part and len(seller) == 1 and not _of_a_product(text, candidate, left, right):
                 roles[index] = (next(iter(seller)), part)
     return roles
 
@@ -143,7 +152,7 @@ def paired(sentence: Sentence, context: Context, unread: set[str], parts: bool) 
     lex = lexicon()
     before = context.preceding.get(text, "")
     japan = lex.named["JP"]
-    if not (japan.search(text) or japan.search(before)) or lex.never["product"].search(bare(text)):
+    if not (japan.search(text) or japan.search(before)) or lex.never["countries"].search(bare(text)):
         return
     year = context.updated.year if context.updated else None
     roles = _roles(text, found, before)
@@ -157,8 +166,20 @@ def paired(sentence: Sentence, context: Context, unread: set[str], parts: bool) 
         fact = FLOWS.get((seller, part)) if parts or part == "total" else None
         if fact in unread and (YEAR.search(text) or YEAR.search(before)):
             fields = value_fields(fact, (candidate, text), text, found, before)
-            period = fields.get("period") or period_of(text) or (None if YEAR.search(text) else stated_year(before)[1])
+            period = fields.get("period") or period_of(text) or _carried_year(text, context)
             yield fact, fields | ({"period": period} if period else {})
+
+
+def _carried_year(text: str, context: Context, steps: int = 3) -> str | None:
+    """The year of the nearest sentence before that names one, within `steps` (a sentence naming years of its own
+    carries none: which one is the figure's is not sure)."""
+    if YEAR.search(text):
+        return None
+    for _ in range(steps):
+        text = context.preceding.get(text, "")
+        if YEAR.search(text):
+            return stated_year(text)[1]
+    return None
 
 
 def _adds_up(values: dict[tuple[str, str], list[Candidate]]) -> bool:
