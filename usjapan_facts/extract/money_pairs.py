@@ -37,19 +37,34 @@ _ROUNDING = 0.25e9
 
 
 def _directions(text: str) -> list[tuple[int, str]]:
-    """The flows the text names, in order, as their seller ('US' for U.S. exports, 'JP' for imports): 'Japan sold' and
-    'Japanese purchases of U.S. goods' name the other way round."""
+    """The flows the text names, in order, as their seller ('US' for U.S. exports, 'JP' for imports): 'Japan sold',
+    'Japan's purchases of U.S. services' and 'goods shipped from Japan' name the other way round; a verb whose doer
+    the text does not name ('It also sold ...', 'shipping ...') is '?', a flow no reading may take."""
     pairs = lexicon().pairs
     found = []
     for match in pairs["direction"].finditer(text):
         seller = "US" if match.group("exports") else "JP"
         if toward := pairs["toward"].match(text, match.end()):
             seller = "US" if toward.group("to") else "JP"
+        elif whose := pairs["whose_goods"].match(text, match.end()):
+            seller = "US" if whose.group("us") else "JP"
         elif pairs["japan_does"].search(text, max(0, match.start() - 30), match.start()):
             seller = "JP" if seller == "US" else "US"
+        elif pairs["verb"].fullmatch(match.group(0)) and not pairs["us_does"].search(text, 0, match.start()):
+            seller = "?"
         if not found or found[-1][1] != seller:
             found.append((match.start(), seller))
     return found
+
+
+def _japans_own(text: str) -> bool:
+    """Whether the text gives Japan's own statistics ('Japan's exports to the United States'), which the brief may not
+    count as the U.S. flow."""
+    pairs = lexicon().pairs
+    return any(
+        pairs["japan_does"].search(text, max(0, m.start() - 30), m.start())
+        for m in re.finditer(r"\b(?:exports|imports)\b", text, re.IGNORECASE)
+    )
 
 
 def _parts(text: str) -> list[str]:
@@ -114,7 +129,8 @@ def _ruled_out(text: str, candidate: Candidate, year: int | None, part: str) -> 
 def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tuple[str, str]]:
     """Each amount's (seller, part) by the sentence's structure, keyed by the amount's index: its own flow ('$80.2
     billion of the exports'), else the one its stretch names, else its clause's or sentence's one flow, else (a
-    sentence naming none) the sentence before's; its own part, else its clause's one part."""
+    sentence naming none) the sentence before's; its own part, else its clause's one part (for a later amount, only
+    in an ellipsis with no verb of its own: '$80.2 billion of the exports and $148.1 billion of the imports')."""
     pairs = lexicon().pairs
     roles: dict[int, tuple[str, str]] = {}
     for piece in re.finditer(r"[^;]+", text):
@@ -134,7 +150,10 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
             candidate = found[index]
             left = max(found[index - 1].end, start) if index else start
             right = min(found[index + 1].start, end) if index + 1 < len(found) else end
-            part = _tag(text, candidate, left, right) or (head[0] if head in (["goods"], ["services"]) else None)
+            elliptic = index == inside[0] or not pairs["level_verb"].search(text, left, candidate.start)
+            part = _tag(text, candidate, left, right) or (
+                head[0] if elliptic and head in (["goods"], ["services"]) else None
+            )
             after = pairs["flow_after"].match(text, candidate.end, right)
             near = {seller for at, seller in own if left <= start + at < right}
             seller = {"US" if after.group("exports") else "JP"} if after else near or sellers
@@ -152,7 +171,11 @@ def paired(sentence: Sentence, context: Context, unread: set[str], parts: bool) 
     lex = lexicon()
     before = context.preceding.get(text, "")
     japan = lex.named["JP"]
-    if not (japan.search(text) or japan.search(before)) or lex.never["countries"].search(bare(text)):
+    if (
+        not (japan.search(text) or japan.search(before))
+        or lex.never["countries"].search(bare(text))
+        or _japans_own(text)
+    ):
         return
     year = context.updated.year if context.updated else None
     roles = _roles(text, found, before)
@@ -170,7 +193,7 @@ def paired(sentence: Sentence, context: Context, unread: set[str], parts: bool) 
             yield fact, fields | ({"period": period} if period else {})
 
 
-def _carried_year(text: str, context: Context, steps: int = 3) -> str | None:
+def _carried_year(text: str, context: Context, steps: int = 2) -> str | None:
     """The year of the nearest sentence before that names one, within `steps` (a sentence naming years of its own
     carries none: which one is the figure's is not sure)."""
     if YEAR.search(text):
