@@ -21,7 +21,7 @@ from itertools import chain
 
 from usjapan_facts.extract.agreed import Readings
 from usjapan_facts.extract.clauses import bare
-from usjapan_facts.extract.declared import declarations
+from usjapan_facts.extract.declared import declarations, phrase
 from usjapan_facts.extract.money_roles import FACTS, FLOWS, lexicon, read_roles, value_fields
 from usjapan_facts.extract.parsers import YEAR, stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
@@ -133,6 +133,7 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
     in an ellipsis with no verb of its own: '$80.2 billion of the exports and $148.1 billion of the imports')."""
     pairs = lexicon().pairs
     roles: dict[int, tuple[str, str]] = {}
+    carried: set[int] = set()
     for piece in re.finditer(r"[^;]+", text):
         start, end = piece.span()
         clause = piece.group(0)
@@ -159,11 +160,21 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
             seller = {"US" if after.group("exports") else "JP"} if after else near or sellers
             if part and len(seller) == 1 and not _of_a_product(text, candidate, left, right):
                 roles[index] = (next(iter(seller)), part)
+                carried |= {index} if not (after or near or own) else set()
+    # A part of a flow named only in the sentence before splits nothing alone ('Merchandise accounted for $89.6 billion
+    # of that total'): it is read beside the flow's other part, as the sentence's split of the flow.
+    for index in carried:
+        seller, part = roles[index]
+        if part == "total" or (seller, "services" if part == "goods" else "goods") not in roles.values():
+            del roles[index]
     return roles
 
 
-def paired(sentence: Sentence, context: Context, unread: set[str], parts: bool) -> Iterator[tuple[str, Fields]]:
-    """The flows read by structure in the sentence: each (fact, fields) for a fact in `unread`."""
+def paired(
+    brief: str, sentence: Sentence, context: Context, unread: set[str], parts: bool
+) -> Iterator[tuple[str, Fields]]:
+    """The flows read by structure in the sentence: each (fact, fields) for a fact in `unread` (none in a sentence
+    about a part of a year: the brief's phrase `part_year`)."""
     text = sentence.text
     folded = text.casefold()
     if not any(word in folded for word in _GATE) or not (found := amounts(text)):
@@ -175,6 +186,7 @@ def paired(sentence: Sentence, context: Context, unread: set[str], parts: bool) 
         not (japan.search(text) or japan.search(before))
         or lex.never["countries"].search(bare(text))
         or _japans_own(text)
+        or phrase(brief, "part_year").search(text)
     ):
         return
     year = context.updated.year if context.updated else None
@@ -183,11 +195,12 @@ def paired(sentence: Sentence, context: Context, unread: set[str], parts: bool) 
     for index, role in roles.items():
         if not _ruled_out(text, found[index], year, role[1]):
             values.setdefault(role, []).append(found[index])
-    if any(len(each) > 1 for each in values.values()) or not _adds_up(values):
+    loose = [float(c.value) for index, c in enumerate(found) if index not in roles]
+    if any(len(each) > 1 for each in values.values()) or not _adds_up(values, loose):
         return
     for (seller, part), (candidate,) in values.items():
         fact = FLOWS.get((seller, part)) if parts or part == "total" else None
-        if fact in unread and (YEAR.search(text) or YEAR.search(before)):
+        if fact in unread:
             fields = value_fields(fact, (candidate, text), text, found, before)
             period = fields.get("period") or period_of(text) or _carried_year(text, context)
             yield fact, fields | ({"period": period} if period else {})
@@ -205,15 +218,19 @@ def _carried_year(text: str, context: Context, steps: int = 2) -> str | None:
     return None
 
 
-def _adds_up(values: dict[tuple[str, str], list[Candidate]]) -> bool:
-    """Whether each flow's parts add up to its total where all three stand in the sentence."""
+def _adds_up(values: dict[tuple[str, str], list[Candidate]], loose: list[float]) -> bool:
+    """Whether each flow's goods and services add up to its total where it stands in the sentence, as a total or as
+    an amount of no role of its own: 'totaled $121 billion ($70 billion in goods, $44 billion in services)' does not."""
     for seller in ("US", "JP"):
         each = {
             part: float(values[seller, part][0].value)
             for part in ("goods", "services", "total")
             if (seller, part) in values
         }
-        if len(each) == 3 and abs(each["goods"] + each["services"] - each["total"]) > _ROUNDING:
+        if "goods" not in each or "services" not in each:
+            continue
+        totals = [each["total"]] if "total" in each else loose
+        if totals and all(abs(each["goods"] + each["services"] - total) > _ROUNDING for total in totals):
             return False
     return True
 
@@ -228,7 +245,9 @@ def fallback(brief: str, document: Document, context: Context, readings: Reading
     found: Readings = {}
     parts = FLOWS["US", "goods"] in readings
     for sentence in document.sentences:
-        both = chain(read_roles(brief, sentence, context, unread, readings), paired(sentence, context, unread, parts))
+        both = chain(
+            read_roles(brief, sentence, context, unread, readings), paired(brief, sentence, context, unread, parts)
+        )
         for fact, fields in both:
             if not declared[fact].in_bounds(fields["value"]):
                 continue  # out of the fact's bounds: '$1.2 trillion' is trade with the world
