@@ -50,8 +50,8 @@ X, M, DEFICIT = "trade.us_exports_to_japan", "trade.us_imports_from_japan", "tra
         ("U.S. exports to Japan in 2030 were split between goods ($78.2 billion) and services ($42.4 billion). Imports "
          "leaned more heavily toward merchandise: $144.0 billion of goods against $31.4 billion of services.",
          {GM: 144_000_000_000, SM: 31_400_000_000}),
-        ("In 2030, services made up $39.9 billion of U.S. exports to Japan. Goods accounted for the rest: $80.2 billion "
-         "of the exports and $148.1 billion of the imports.", {GX: 80_200_000_000, GM: 148_100_000_000}),
+        ("In 2030, services made up $39.9 billion of U.S. exports to Japan. Goods accounted for the rest: $80.2 "
+         "billion of the exports and $148.1 billion of the imports.", {GX: 80_200_000_000, GM: 148_100_000_000}),
         ("Japan sold the United States $144.0 billion in goods and $31.4 billion in services in 2030, for a total of "
          "$175.4 billion.", {M: 175_400_000_000}),
         ("In 2030, U.S. goods trade with Japan ran $65.8 billion in the red.", {DEFICIT: 65_800_000_000}),

@@ -41,7 +41,7 @@ def _directions(text: str) -> list[tuple[int, str]]:
     'Japan's purchases of U.S. services' and 'goods shipped from Japan' name the other way round; a verb whose doer
     the text does not name ('It also sold ...', 'shipping ...') is '?', a flow no reading may take."""
     pairs = lexicon().pairs
-    found = []
+    found: list[tuple[int, str]] = []
     for match in pairs["direction"].finditer(text):
         seller = "US" if match.group("exports") else "JP"
         if toward := pairs["toward"].match(text, match.end()):
@@ -157,15 +157,15 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
             )
             after = pairs["flow_after"].match(text, candidate.end, right)
             near = {seller for at, seller in own if left <= start + at < right}
-            seller = {"US" if after.group("exports") else "JP"} if after else near or sellers
-            if part and len(seller) == 1 and not _of_a_product(text, candidate, left, right):
-                roles[index] = (next(iter(seller)), part)
+            whose = {"US" if after.group("exports") else "JP"} if after else near or sellers
+            if part and len(whose) == 1 and not _of_a_product(text, candidate, left, right):
+                roles[index] = (next(iter(whose)), part)
                 carried |= {index} if not (after or near or own) else set()
     # A part of a flow named only in the sentence before splits nothing alone ('Merchandise accounted for $89.6 billion
     # of that total'): it is read beside the flow's other part, as the sentence's split of the flow.
     for index in carried:
-        seller, part = roles[index]
-        if part == "total" or (seller, "services" if part == "goods" else "goods") not in roles.values():
+        one, part = roles[index]
+        if part == "total" or (one, "services" if part == "goods" else "goods") not in roles.values():
             del roles[index]
     return roles
 
