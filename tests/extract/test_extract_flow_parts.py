@@ -31,3 +31,33 @@ def test_the_total_beside_its_parts_is_the_flow() -> None:
     """'$128 billion: $81 billion in goods and $47 billion of services' gives the total, not a part."""
     body = "U.S. exports to Japan totaled $128 billion in 2030: $81 billion in goods and $47 billion of services."
     assert facts_in(body)["trade.us_exports_to_japan"] == (128_000_000_000, "exact")
+
+
+GX, SX = "trade.us_goods_exports_to_japan", "trade.us_services_exports_to_japan"
+GM, SM = "trade.us_goods_imports_from_japan", "trade.us_services_imports_from_japan"
+X, M, DEFICIT = "trade.us_exports_to_japan", "trade.us_imports_from_japan", "trade.goods_deficit"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("In 2030, U.S. exports to and imports from Japan were $118.4 billion and $171.2 billion, respectively.",
+         {X: 118_400_000_000, M: 171_200_000_000}),
+        ("Exports to Japan totaled $119.0 billion and imports from Japan $172.6 billion in 2030; goods made up $77.1 "
+         "billion and $141.9 billion of those totals, respectively.", {GX: 77_100_000_000, GM: 141_900_000_000}),
+        ("U.S. exports to Japan in 2030 were split between goods ($78.2 billion) and services ($42.4 billion). Imports "
+         "leaned more heavily toward merchandise: $144.0 billion of goods against $31.4 billion of services.",
+         {GM: 144_000_000_000, SM: 31_400_000_000}),
+        ("In 2030, services made up $39.9 billion of U.S. exports to Japan. Goods accounted for the rest: $80.2 "
+         "billion of the exports and $148.1 billion of the imports.", {GX: 80_200_000_000, GM: 148_100_000_000}),
+        ("In 2030, U.S. goods trade with Japan ran $65.8 billion in the red.", {DEFICIT: 65_800_000_000}),
+        ("Seen from Tokyo, the goods surplus with the United States was $65.8 billion in 2030.",
+         {DEFICIT: 65_800_000_000}),
+    ],
+)  # fmt: skip
+def test_a_flow_or_part_told_by_the_sentence_structure_is_read(body: str, expected: dict[str, int]) -> None:
+    """A 'respectively' pairs amounts with the flows or parts listed in order; a part beside its amount ('$80.2 billion
+    of the exports'), the flow carried from the sentence before, the goods deficit said as 'in the red' or as Japan's
+    surplus seen from Tokyo: each is the fact its role tells."""
+    facts = facts_in(body, "IF11120")
+    assert {fact: facts[fact][0] for fact in expected if fact in facts} == expected

@@ -44,6 +44,9 @@ RANKED = "Japan was the fourth-largest U.S. trading partner in 2030. "
         ("In 2030, merchandise worth $140.3 billion was brought in from Japan.", {IMPORTS: 140300000000}),
         ("Only China sold more than Japan, whose shipments to the United States came to $140.3 billion in 2030.",
          {IMPORTS: 140300000000}),
+        ("U.S. exports to Japan and imports from Japan came to $118.4 billion and $171.2 billion, respectively, "
+         "in 2030.",
+         {EXPORTS: 118400000000, IMPORTS: 171200000000}),
     ],
 )  # fmt: skip
 def test_a_flow_said_by_its_sellers_buyers_or_movement_is_read(sentence: str, expected: dict[str, int]) -> None:

@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from usjapan_facts import catalog
 from usjapan_facts.extract.agreed import Readings
 from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
-from usjapan_facts.extract.declared import declarations, phrase
+from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.parsers import YEAR, stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.rules.readings import period_of
 from usjapan_facts.extract.tense import not_current
-from usjapan_facts.extract.text import Document, Sentence
+from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -63,13 +63,14 @@ class _Lexicon:
     host_nation: Patterns
     budget: Patterns
     never: Patterns
+    pairs: Patterns
     named: Patterns
     host: Patterns
     investment: Patterns
 
 
 @functools.cache
-def _lexicon() -> _Lexicon:
+def lexicon() -> _Lexicon:
     """The roles' patterns, compiled once: each flow pattern with the seller and buyer slots filled both ways."""
     data = tomllib.loads((catalog.BRIEFS_DIR / "money_roles.toml").read_text(encoding="utf-8"))
     parties = data["parties"]
@@ -80,9 +81,11 @@ def _lexicon() -> _Lexicon:
         slots = {key: f"(?:{value})" for key, value in (slots | {"BA": parties[buyer]["adj"]}).items()}
         return re.compile(re.sub(r"\{(\w+)\}", lambda m: slots[m.group(1)], pattern), I)
 
+    OTHERS = f"(?:{OTHER_COUNTRIES})"  # noqa: N806 - the slot's name
+
     def each(section: str) -> dict[str, re.Pattern[str]]:
         return {
-            key: re.compile(value.replace("{OTHERS}", f"(?:{OTHER_COUNTRIES})"), I)
+            key: re.compile(value.replace("{PRODUCT}", data["never"]["product"]).replace("{OTHERS}", OTHERS), I)
             for key, value in data[section].items()
         }
 
@@ -94,6 +97,7 @@ def _lexicon() -> _Lexicon:
         host_nation=each("host_nation"),
         budget=each("budget"),
         never=each("never"),
+        pairs=each("pairs"),
         named={key: re.compile(f"{value['name']}|{value['adj']}", I) for key, value in parties.items()},
         host={key: re.compile(investment["host"].replace("{P}", f"(?:{v['name']})"), I) for key, v in parties.items()},
         investment={key: re.compile(investment[key], I) for key in ("words", "not_stock", "host_verb")},
@@ -102,7 +106,7 @@ def _lexicon() -> _Lexicon:
 
 def _part(clause: str) -> str | None:
     """Which part of a flow the clause names: both, goods or services alone; None when it names none."""
-    parts = _lexicon().parts
+    parts = lexicon().parts
     if parts["total"].search(clause):
         return "total"
     goods, services = parts["goods"].search(clause), parts["services"].search(clause)
@@ -110,7 +114,7 @@ def _part(clause: str) -> str | None:
 
 
 def _sellers(text: str) -> set[str]:
-    return {seller for seller, patterns in _lexicon().flow.items() if any(p.search(text) for p in patterns)}
+    return {seller for seller, patterns in lexicon().flow.items() if any(p.search(text) for p in patterns)}
 
 
 _PRONOUN = re.compile(r"\b(?:it|its)\b", I)
@@ -119,7 +123,7 @@ _PRONOUN = re.compile(r"\b(?:it|its)\b", I)
 def _japans(clause: str, before: tuple[str, ...]) -> bool:
     """Whether the flow is one with Japan: the clause names it, or says 'it'/'its' after a sentence whose first
     country is Japan, with no other country named in between ('Fourth was its position as a market, taking ...')."""
-    lex = _lexicon()
+    lex = lexicon()
     if lex.named["JP"].search(clause):
         return True
     if not before or not _PRONOUN.search(clause + before[0]) or lex.never["countries"].search(before[0] + clause):
@@ -148,18 +152,21 @@ _JAPAN_DEFICIT = re.compile(
 
 
 def _deficit(clause: str) -> str | None:
-    """The U.S. deficit in goods with Japan (never Japan's own deficit, nor its surplus: the rules read that)."""
-    lex = _lexicon().deficit
+    """The U.S. deficit in goods with Japan, also said as Japan's surplus with the United States ('Seen from Tokyo,
+    the goods surplus with the United States was ...'); never Japan's own deficit."""
+    lex = lexicon().deficit
     if not lex["goods"].search(clause) or _part(clause) != "goods" or not lex["owner_japan"].search(clause):
         return None
-    if lex["surplus"].search(clause) or not lex["words"].search(clause):
+    if lex["surplus"].search(clause):  # Japan's surplus in goods with the United States is the U.S. deficit
+        return None if _JAPAN_DEFICIT.search(clause) or not lex["japan_surplus"].search(clause) else DEFICIT
+    if not lex["words"].search(clause):
         return None
     return None if _JAPAN_DEFICIT.search(clause) else DEFICIT
 
 
 def _investment(clause: str) -> str | None:
     """A stock of direct investment: the country it is held in, and an owner that is the other party."""
-    lex = _lexicon()
+    lex = lexicon()
     words = lex.investment
     if not words["words"].search(clause) or words["not_stock"].search(clause):
         return None
@@ -181,7 +188,7 @@ def _investment(clause: str) -> str | None:
 def _japan_first(sentence: str) -> bool:
     """Whether Japan is the first party the sentence names: the payer ('The United States spends ... on U.S. forces in
     Japan' is the U.S. outlay)."""
-    named = _lexicon().named
+    named = lexicon().named
     japan, us = named["JP"].search(sentence), named["US"].search(sentence)
     return japan is not None and (us is None or japan.start() < us.start())
 
@@ -193,7 +200,7 @@ _OTHERS = re.compile(OTHER_COUNTRIES)
 def _alliance(clause: str, sentence: str) -> str | None:
     """Japan's yearly payment toward U.S. forces (no other country's), or the supplementary budget (neither a part of
     it, nor another country's or the U.S. Congress's)."""
-    lex = _lexicon()
+    lex = lexicon()
     host = lex.host_nation
     if host["words"].search(sentence) and host["per_year"].search(clause) and _japan_first(sentence):
         return None if host["not_now"].search(sentence) or _OTHERS.search(sentence) else HOST_NATION
@@ -217,14 +224,14 @@ def _clause(text: str, candidate: Candidate) -> str:
     return with_subject(text, spans, clause_of(spans, candidate.start))
 
 
-def _read(
+def read_roles(
     brief: str, sentence: Sentence, context: Context, unread: set[str], readings: Readings
 ) -> Iterator[tuple[str, Fields]]:
     text = sentence.text
     folded = text.casefold()
     if not any(word in folded for word in _GATE) or not (found := amounts(text)):
         return
-    never = _lexicon().never
+    never = lexicon().never
     part_year = phrase(brief, "part_year")  # the brief's words for a part of a year ('year-to-date', 'Jan.-Apr.')
     year = context.updated.year if context.updated else None
     taken: dict[str, list[tuple[Candidate, str]]] = {}
@@ -241,7 +248,7 @@ def _read(
         taken.setdefault(fact, []).append((candidate, clause))
     for fact, values in taken.items():
         if len(values) == 1:  # two amounts for one fact in one sentence: which is which is not sure
-            yield fact, _fields(fact, values[0], text, found, context.preceding.get(text, ""))
+            yield fact, value_fields(fact, values[0], text, found, context.preceding.get(text, ""))
 
 
 _DIFFERENCE = re.compile(r"\bby\s+(?:(?:about|some|roughly|nearly|almost|over|more\s+than)\s+)?$", I)
@@ -261,7 +268,9 @@ def _part_of(text: str, candidate: Candidate) -> bool:
     )
 
 
-def _fields(fact: str, value: tuple[Candidate, str], text: str, found: tuple[Candidate, ...], before: str) -> Fields:
+def value_fields(
+    fact: str, value: tuple[Candidate, str], text: str, found: tuple[Candidate, ...], before: str
+) -> Fields:
     """The value's fields, dated by its clause's year (up to the next amount: 'taking $67.7 billion in U.S. goods (up
     from $63.2 billion in 2016)' is not of 2016), else by the sentence's when it states no other amount, else (a
     sentence naming no year) by the sentence before's one year."""
@@ -277,21 +286,3 @@ def _fields(fact: str, value: tuple[Candidate, str], text: str, found: tuple[Can
     if period is None and not YEAR.search(text):
         period = stated_year(before)[1]  # 'In 2024, ...' before; never 'The 2019 agreement still shapes it.'
     return fields | ({"period": period} if period else {})
-
-
-def fallback(brief: str, document: Document, context: Context, readings: Readings) -> None:
-    """Add to `readings` what the roles read of the class's facts no declaration or rule read, when all agree."""
-    declared = declarations(brief)
-    unread = {fact for fact in FACTS if fact in readings and not readings[fact] and fact in declared}
-    if not unread:
-        return
-    found: Readings = {}
-    for sentence in document.sentences:
-        for fact, fields in _read(brief, sentence, context, unread, readings):
-            if not declared[fact].in_bounds(fields["value"]):
-                continue  # out of the fact's bounds: '$1.2 trillion' is trade with the world
-            if "period" in fields or not declared[fact].dated:
-                found.setdefault(fact, []).append((fields, sentence))
-    for fact, values in found.items():
-        if len({fields["value"] for fields, _ in values}) == 1:
-            readings[fact].extend(values)

@@ -24,7 +24,7 @@ from usjapan_facts.extract.figures import fill as unread_figures
 from usjapan_facts.extract.gapped import restated
 from usjapan_facts.extract.headline_rates import new_values, only_past
 from usjapan_facts.extract.mentions import outcomes
-from usjapan_facts.extract.money_roles import fallback
+from usjapan_facts.extract.money_pairs import fallback
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
 from usjapan_facts.extract.resolve import identity, resolve
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for

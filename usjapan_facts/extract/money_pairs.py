@@ -1,0 +1,258 @@
+"""Trade amounts whose role the sentence's structure tells, not the words right around them: the flows' reader by
+pairs, for what `money_roles` and the declarations left unread.
+
+Each amount gets a direction (U.S. exports to Japan, or imports from it) and a part (goods, services, the total) from
+what it is tied to: a 'respectively' pairs the amounts with the flows or parts listed before them in order ('exports
+to and imports from Japan were $112.2 billion and $167.8 billion, respectively'; 'goods made up $76.9 billion and
+$148.0 billion of those totals, respectively', the flows carried from the clause or sentence before); otherwise an
+amount takes the part written right beside it ('$78.2 billion in goods', 'services the remaining $42.4 billion',
+'took the lion's share ($119.5 billion)' after 'goods'), a total the words that sum ('for $179.7 billion in all',
+'added up to'), and the direction its sentence names, else the one the sentence before names ('Imports leaned more
+heavily toward merchandise: ...'). Ruled out as in `money_roles`: another country, a product or place for the whole,
+a plan, a change's size, a past year beside the current; and parts that do not add up to the total beside them.
+The words are data: `briefs/money_roles.toml`, section `pairs`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import chain
+
+from usjapan_facts.extract.agreed import Readings
+from usjapan_facts.extract.clauses import bare
+from usjapan_facts.extract.declared import declarations, phrase
+from usjapan_facts.extract.money_roles import FACTS, FLOWS, lexicon, read_roles, value_fields
+from usjapan_facts.extract.parsers import YEAR, stated_year
+from usjapan_facts.extract.rules.base import Context, Fields
+from usjapan_facts.extract.rules.readings import period_of
+from usjapan_facts.extract.tense import not_current
+from usjapan_facts.extract.text import Document, Sentence
+from usjapan_facts.extract.values import Candidate, amounts
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+_GATE = ("respectively", "goods", "services", "merchandise", "in all", "total", "added up", "combined", "altogether")
+_ROUNDING = 0.25e9
+"""How far parts written to one decimal may miss their total."""
+
+
+def _directions(text: str) -> list[tuple[int, str]]:
+    """The flows the text names, in order, as their seller ('US' for U.S. exports, 'JP' for imports): 'Japan sold',
+    'Japan's purchases of U.S. services' and 'goods shipped from Japan' name the other way round; a verb whose doer
+    the text does not name ('It also sold ...', 'shipping ...') is '?', a flow no reading may take."""
+    pairs = lexicon().pairs
+    found: list[tuple[int, str]] = []
+    for match in pairs["direction"].finditer(text):
+        seller = "US" if match.group("exports") else "JP"
+        if toward := pairs["toward"].match(text, match.end()):
+            seller = "US" if toward.group("to") else "JP"
+        elif whose := pairs["whose_goods"].match(text, match.end()):
+            seller = "US" if whose.group("us") else "JP"
+        elif pairs["japan_does"].search(text, max(0, match.start() - 30), match.start()):
+            seller = "JP" if seller == "US" else "US"
+        elif pairs["verb"].fullmatch(match.group(0)) and not pairs["us_does"].search(text, 0, match.start()):
+            seller = "?"
+        if not found or found[-1][1] != seller:
+            found.append((match.start(), seller))
+    return found
+
+
+def _japans_own(text: str) -> bool:
+    """Whether the text gives Japan's own statistics ('Japan's exports to the United States'), which the brief may not
+    count as the U.S. flow."""
+    pairs = lexicon().pairs
+    return any(
+        pairs["japan_does"].search(text, max(0, m.start() - 30), m.start())
+        for m in re.finditer(r"\b(?:exports|imports)\b", text, re.IGNORECASE)
+    )
+
+
+def _parts(text: str) -> list[str]:
+    """The parts the text lists, in order ('goods and services' as the whole when it qualifies a flow)."""
+    pairs = lexicon().pairs
+    if pairs["whole"].search(text):
+        return ["total"]
+    found = [("goods" if m.group(0)[0] in "gGmM" else "services") for m in pairs["part"].finditer(text)]
+    return [part for index, part in enumerate(found) if index == 0 or found[index - 1] != part]
+
+
+def _tag(text: str, candidate: Candidate, start: int, end: int) -> str | None:
+    """The part written right beside the amount, within its own stretch [start, end): after it ('$78.2 billion in
+    goods'), else before it ('goods ($78.2 billion)', 'services the remaining $42.4 billion'); 'total' where it sums."""
+    pairs = lexicon().pairs
+    if pairs["sums_before"].search(text[start : candidate.start]) or pairs["sums_after"].match(text, candidate.end):
+        return "total"
+    after = pairs["tag_after"].match(text, candidate.end, end)
+    before = None if after else pairs["tag_before"].search(text[start : candidate.start])
+    found = after or before
+    if found is None:
+        return None
+    word = found.group("part").casefold()
+    return "total" if " " in word else "goods" if word in ("goods", "merchandise") else "services"
+
+
+def _respectively(clause: str, count: int, before: str) -> list[tuple[str, str]] | None:
+    """The (seller, part) of each of `count` amounts a 'respectively' pairs with the flows or parts listed in order."""
+    head = clause[: clause.find("$")] if "$" in clause else clause
+    sellers = [seller for _, seller in _directions(head)] or [seller for _, seller in _directions(clause)]
+    parts = _parts(head) or _parts(clause)
+    if len(sellers) == count and len(parts) <= 1:
+        return [(seller, parts[0] if parts else "total") for seller in sellers]
+    if len(parts) == count and len(set(parts)) == count and len(sellers) <= 1:
+        sellers = sellers or list(dict.fromkeys(seller for _, seller in _directions(before)))
+        return [(sellers[0], part) for part in parts] if len(sellers) == 1 else None
+    if not sellers and len(parts) == 1 and parts[0] != "total":
+        carried = [seller for _, seller in _directions(before)]
+        return [(seller, parts[0]) for seller in carried] if len(carried) == count else None
+    return None
+
+
+def _of_a_product(text: str, candidate: Candidate, start: int, end: int) -> bool:
+    """Whether the amount's phrase (its stretch cut at commas, colons, parentheses) names a product, a place or a part
+    of a year: 'agricultural exports to Japan were $12.0 billion' (an aside's 'with travel ... foremost' is not)."""
+    cuts = [m.start() for m in re.finditer(r"[,:()\u2014]", text[start:end])]
+    left = max((start + at + 1 for at in cuts if start + at < candidate.start), default=start)
+    right = min((start + at for at in cuts if start + at >= candidate.end), default=end)
+    return bool(lexicon().never["product"].search(text, left, right))
+
+
+def _ruled_out(text: str, candidate: Candidate, year: int | None, part: str) -> bool:
+    """Not the flow's level of the year: a past or planned value, a change's size; for a total, a share of a flow."""
+    pairs = lexicon().pairs
+    return bool(
+        not_current(text, candidate.start, year=year, dated_ok=True)
+        or pairs["change"].search(text, max(0, candidate.start - 30), candidate.start)
+        or (part == "total" and pairs["fraction"].search(text, max(0, candidate.start - 40), candidate.start))
+    )
+
+
+def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tuple[str, str]]:
+    """Each amount's (seller, part) by the sentence's structure, keyed by the amount's index: its own flow ('$80.2
+    billion of the exports'), else the one its stretch names, else its clause's or sentence's one flow, else (a
+    sentence naming none) the sentence before's; its own part, else its clause's one part (for a later amount, only
+    in an ellipsis with no verb of its own: '$80.2 billion of the exports and $148.1 billion of the imports')."""
+    pairs = lexicon().pairs
+    roles: dict[int, tuple[str, str]] = {}
+    carried: set[int] = set()
+    for piece in re.finditer(r"[^;]+", text):
+        start, end = piece.span()
+        clause = piece.group(0)
+        inside = [index for index, c in enumerate(found) if start <= c.start < end]
+        if "respectively" in clause.casefold() and len(inside) >= 2:
+            paired = _respectively(clause, len(inside), text[:start] or before)
+            roles |= dict(zip(inside, paired, strict=True)) if paired else {}
+            continue
+        own = _directions(clause)
+        sellers = {seller for _, seller in own} or {seller for _, seller in _directions(text)}
+        if not sellers and not _directions(text):
+            sellers = {seller for _, seller in _directions(before)}
+        head = _parts(clause[: found[inside[0]].start - start]) if inside else []
+        for index in inside:
+            candidate = found[index]
+            left = max(found[index - 1].end, start) if index else start
+            right = min(found[index + 1].start, end) if index + 1 < len(found) else end
+            elliptic = index == inside[0] or not pairs["level_verb"].search(text, left, candidate.start)
+            part = _tag(text, candidate, left, right) or (
+                head[0] if elliptic and head in (["goods"], ["services"]) else None
+            )
+            after = pairs["flow_after"].match(text, candidate.end, right)
+            near = {seller for at, seller in own if left <= start + at < right}
+            whose = {"US" if after.group("exports") else "JP"} if after else near or sellers
+            if part and len(whose) == 1 and not _of_a_product(text, candidate, left, right):
+                roles[index] = (next(iter(whose)), part)
+                carried |= {index} if not (after or near or own) else set()
+    # A part of a flow named only in the sentence before splits nothing alone ('Merchandise accounted for $89.6 billion
+    # of that total'): it is read beside the flow's other part, as the sentence's split of the flow.
+    for index in carried:
+        one, part = roles[index]
+        if part == "total" or (one, "services" if part == "goods" else "goods") not in roles.values():
+            del roles[index]
+    return roles
+
+
+def paired(
+    brief: str, sentence: Sentence, context: Context, unread: set[str], parts: bool
+) -> Iterator[tuple[str, Fields]]:
+    """The flows read by structure in the sentence: each (fact, fields) for a fact in `unread` (none in a sentence
+    about a part of a year: the brief's phrase `part_year`)."""
+    text = sentence.text
+    folded = text.casefold()
+    if not any(word in folded for word in _GATE) or not (found := amounts(text)):
+        return
+    lex = lexicon()
+    before = context.preceding.get(text, "")
+    japan = lex.named["JP"]
+    if (
+        not (japan.search(text) or japan.search(before))
+        or lex.never["countries"].search(bare(text))
+        or _japans_own(text)
+        or phrase(brief, "part_year").search(text)
+    ):
+        return
+    year = context.updated.year if context.updated else None
+    roles = _roles(text, found, before)
+    values: dict[tuple[str, str], list[Candidate]] = {}
+    for index, role in roles.items():
+        if not _ruled_out(text, found[index], year, role[1]):
+            values.setdefault(role, []).append(found[index])
+    loose = [float(c.value) for index, c in enumerate(found) if index not in roles]
+    if any(len(each) > 1 for each in values.values()) or not _adds_up(values, loose):
+        return
+    for (seller, part), (candidate,) in values.items():
+        fact = FLOWS.get((seller, part)) if parts or part == "total" else None
+        if fact in unread:
+            fields = value_fields(fact, (candidate, text), text, found, before)
+            period = fields.get("period") or period_of(text) or _carried_year(text, context)
+            yield fact, fields | ({"period": period} if period else {})
+
+
+def _carried_year(text: str, context: Context, steps: int = 2) -> str | None:
+    """The year of the nearest sentence before that names one, within `steps` (a sentence naming years of its own
+    carries none: which one is the figure's is not sure)."""
+    if YEAR.search(text):
+        return None
+    for _ in range(steps):
+        text = context.preceding.get(text, "")
+        if YEAR.search(text):
+            return stated_year(text)[1]
+    return None
+
+
+def _adds_up(values: dict[tuple[str, str], list[Candidate]], loose: list[float]) -> bool:
+    """Whether each flow's goods and services add up to its total where it stands in the sentence, as a total or as
+    an amount of no role of its own: 'totaled $121 billion ($70 billion in goods, $44 billion in services)' does not."""
+    for seller in ("US", "JP"):
+        each = {
+            part: float(values[seller, part][0].value)
+            for part in ("goods", "services", "total")
+            if (seller, part) in values
+        }
+        if "goods" not in each or "services" not in each:
+            continue
+        totals = [each["total"]] if "total" in each else loose
+        if totals and all(abs(each["goods"] + each["services"] - total) > _ROUNDING for total in totals):
+            return False
+    return True
+
+
+def fallback(brief: str, document: Document, context: Context, readings: Readings) -> None:
+    """Add to `readings` what the roles (`money_roles`) and the pairs read of the class's facts no declaration or rule
+    read, when all agree."""
+    declared = declarations(brief)
+    unread = {fact for fact in FACTS if fact in readings and not readings[fact] and fact in declared}
+    if not unread:
+        return
+    found: Readings = {}
+    parts = FLOWS["US", "goods"] in readings
+    for sentence in document.sentences:
+        both = chain(
+            read_roles(brief, sentence, context, unread, readings), paired(brief, sentence, context, unread, parts)
+        )
+        for fact, fields in both:
+            if not declared[fact].in_bounds(fields["value"]):
+                continue  # out of the fact's bounds: '$1.2 trillion' is trade with the world
+            if "period" in fields or not declared[fact].dated:
+                found.setdefault(fact, []).append((fields, sentence))
+    for fact, values in found.items():
+        if len({fields["value"] for fields, _ in values}) == 1:
+            readings[fact].extend(values)
