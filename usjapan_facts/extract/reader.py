@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
+from usjapan_facts.extract.cell_roles import cell_readings
 from usjapan_facts.extract.chamber_roles import fill as unread_chambers
 from usjapan_facts.extract.figures import fill as unread_figures
 from usjapan_facts.extract.gapped import restated
@@ -128,6 +129,7 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
     unread = {fact_id for fact_id, read in readings.items() if not read and kinds[fact_id] == "rank"}
     for fact_id, ranked in unread_ranks(document.sentences, context, unread).items():
         readings[fact_id] = ranked  # the ranks no declaration read, read by their roles (`extract.unread_ranks`)
+    cell_readings(reader.catalogue.brief, document, context.updated, readings)  # what only a table's cell states
     for fact_id, kind in kinds.items():
         if kind.startswith("yearly"):
             readings[fact_id] = merged_years(readings[fact_id])
