@@ -22,7 +22,7 @@ from usjapan_facts.extract.agreed import Readings
 from usjapan_facts.extract.declared import declarations
 from usjapan_facts.extract.hedges import HEDGE, qualifier_of
 from usjapan_facts.extract.money_roles import DEFICIT, FDI, FLOWS, facts_of
-from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, concepts
+from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, concepts
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.table_cells import NOT_ACTUAL, SCALE_WORDS, YEAR, number, scale
 from usjapan_facts.extract.table_steps import EMPTY
@@ -51,6 +51,8 @@ _GLUED = re.compile(
     r"(?<=\babout|\bunder)\s+(?=[$\d])|(?<=\bover)\s+(?=[$\d])"
     r"|(?<=\bapprox\.|\broughly)\s+(?=[$\d])|(?<=No\.)\s+(?=\d)"
 )
+_PART_YEAR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|YTD|through|to\s+date)\b", I)
+"""A year's column of part of a year ('2024 (Jan.-Sept.)'): never read, but the table's other years are sure."""
 _BARE_FLOW = re.compile(r"\b(?P<flow>exports?|imports?)\b(?!\s+(?:to|from|of|into)\b)", I)
 
 
@@ -125,6 +127,13 @@ def _cells(title: str, table: WordTable, updated: dt.date | None, unread: set[st
     width = len(table.header)
     if width < 2 or any(len(row) != width for row in table.rows):
         return []
+    if (OTHERS.search(title) and not _NAMES_JAPAN.search(title)) or NOT_ACTUAL.search(title):
+        return []  # 'South Korea's Standing Among U.S. Partners', 'U.S. Trade with Japan, Projected'
+    marks = [
+        y.group("mark") for name in (*table.header, *(row[0] for row in table.rows)) if (y := _YEAR.fullmatch(name))
+    ]
+    if any(mark and not _PART_YEAR.search(mark) for mark in marks):
+        return []  # '2030 (proj.)', '2016p': a column of no actual figures makes the table's others unsure
     columns = [_role(header) for header in table.header]
     rows = [_role(row[0]) for row in table.rows]
     by_year = [r.split()[1] for r in (*columns, *rows) if r.startswith("year")]
@@ -133,6 +142,8 @@ def _cells(title: str, table: WordTable, updated: dt.date | None, unread: set[st
     )
     latest = _latest(by_year, updated)
     titled = list(p.YEAR.findall(title))
+    if latest and titled and max(titled) > latest:
+        return []  # 'U.S. Trade with Japan, 2030-2031' over a lone 2030 column: the layout lost the latest one
     year = latest or (titled[0] if len(set(titled)) == 1 else None)
     found: list[tuple[str, Fields, str]] = []
     group = ""
@@ -154,8 +165,8 @@ def _cells(title: str, table: WordTable, updated: dt.date | None, unread: set[st
             words += "" if _NAMES_JAPAN.search(words) else ", Japan" if japan else ""
             rank = "rank" in roles or bool(_RANK_CELL.fullmatch(cell.strip()) and re.search(r"\D", cell.strip()))
             fact = _fact(words, rank, unread)
-            if fact is None:
-                continue
+            if fact is None or (rank and RULED_OUT.search(f"{header}, {words}")):
+                continue  # 'Rank among Asian partners': a place among some, not among all U.S. partners
             quote = f"{title}: {row[0]}, {header}: {cell.replace('_', ' ')}"
             if rank:
                 place = _RANK_CELL.fullmatch(cell.strip())
