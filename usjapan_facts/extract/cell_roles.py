@@ -21,7 +21,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.agreed import Readings
 from usjapan_facts.extract.declared import declarations
 from usjapan_facts.extract.hedges import HEDGE, qualifier_of
-from usjapan_facts.extract.money_roles import DEFICIT, FDI, FLOWS, facts_of
+from usjapan_facts.extract.money_roles import DEFICIT, FDI, FLOWS, facts_of, lexicon
 from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, concepts
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.table_cells import NOT_ACTUAL, SCALE_WORDS, YEAR, number, scale
@@ -111,16 +111,21 @@ def _completed(words: str, japan: bool) -> str:
     return _BARE_FLOW.sub(lambda m: f"{m.group('flow')} {'to' if m.group(0)[0] in 'eE' else 'from'} Japan", words)
 
 
-def _fact(words: str, rank: bool, unread: set[str]) -> str | None:
-    """The one unread fact the words name (a rank fact in a rank's column), or None."""
+def _fact(words: str, rank: bool, unread: set[str], parts: bool) -> str | None:
+    """The one unread fact the words name (a rank fact in a rank's column), or None. A flow's words are ruled out as
+    the prose's are (a product, a part of a year, a plan: `money_roles.toml`'s [never])."""
     if rank:
         said = [f for f in concepts(words) if f not in NOT_JAPANS or not NOT_JAPANS[f].search(words)]
     else:
-        said = sorted(facts_of(words, words))
+        said = sorted(facts_of(words, words, parts))
+        if said and said[0] in FLOWS.values() and lexicon().never["trade"].search(words):
+            return None
     return said[0] if len(said) == 1 and said[0] in unread else None
 
 
-def _cells(title: str, table: WordTable, updated: dt.date | None, unread: set[str]) -> list[tuple[str, Fields, str]]:
+def _cells(
+    title: str, table: WordTable, updated: dt.date | None, unread: set[str], parts: bool = True
+) -> list[tuple[str, Fields, str]]:
     """The facts a table's cells state, each with its fields and its quote."""
     if not table.header and table.rows and not any(_amount(c, 1) and not _YEAR.fullmatch(c) for c in table.rows[0][1:]):
         table = WordTable(table.rows[0], table.rows[1:])  # a header row the layout did not tell from the rows
@@ -164,7 +169,7 @@ def _cells(title: str, table: WordTable, updated: dt.date | None, unread: set[st
             words = _completed(", ".join([*named, re.sub(r"^Table\s+\d+\.\s*", "", title)]), japan)
             words += "" if _NAMES_JAPAN.search(words) else ", Japan" if japan else ""
             rank = "rank" in roles or bool(_RANK_CELL.fullmatch(cell.strip()) and re.search(r"\D", cell.strip()))
-            fact = _fact(words, rank, unread)
+            fact = _fact(words, rank, unread, parts)
             if fact is None or (rank and RULED_OUT.search(f"{header}, {words}")):
                 continue  # 'Rank among Asian partners': a place among some, not among all U.S. partners
             quote = f"{title}: {row[0]}, {header}: {cell.replace('_', ' ')}"
@@ -224,7 +229,7 @@ def cell_readings(brief: str, document: Document, updated: dt.date | None, readi
         t for c in document.captions if c.startswith("Table") and not c.startswith(tuple(titles)) and (t := _flat(c))
     ]
     for title, table in [*document.tables, *flat]:
-        for fact, fields, quote in _cells(title, table, updated, unread):
+        for fact, fields, quote in _cells(title, table, updated, unread, FLOWS["US", "goods"] in readings):
             if fact in MONEY and not declared[fact].in_bounds(float(fields["value"])):
                 continue
             found.setdefault(fact, []).append((fields, Sentence(quote, "Tables")))

@@ -69,7 +69,7 @@ class _Lexicon:
 
 
 @functools.cache
-def _lexicon() -> _Lexicon:
+def lexicon() -> _Lexicon:
     """The roles' patterns, compiled once: each flow pattern with the seller and buyer slots filled both ways."""
     data = tomllib.loads((catalog.BRIEFS_DIR / "money_roles.toml").read_text(encoding="utf-8"))
     parties = data["parties"]
@@ -102,7 +102,7 @@ def _lexicon() -> _Lexicon:
 
 def _part(clause: str) -> str | None:
     """Which part of a flow the clause names: both, goods or services alone; None when it names none."""
-    parts = _lexicon().parts
+    parts = lexicon().parts
     if parts["total"].search(clause):
         return "total"
     goods, services = parts["goods"].search(clause), parts["services"].search(clause)
@@ -110,7 +110,7 @@ def _part(clause: str) -> str | None:
 
 
 def _sellers(text: str) -> set[str]:
-    return {seller for seller, patterns in _lexicon().flow.items() if any(p.search(text) for p in patterns)}
+    return {seller for seller, patterns in lexicon().flow.items() if any(p.search(text) for p in patterns)}
 
 
 _PRONOUN = re.compile(r"\b(?:it|its)\b", I)
@@ -119,7 +119,7 @@ _PRONOUN = re.compile(r"\b(?:it|its)\b", I)
 def _japans(clause: str, before: tuple[str, ...]) -> bool:
     """Whether the flow is one with Japan: the clause names it, or says 'it'/'its' after a sentence whose first
     country is Japan, with no other country named in between ('Fourth was its position as a market, taking ...')."""
-    lex = _lexicon()
+    lex = lexicon()
     if lex.named["JP"].search(clause):
         return True
     if not before or not _PRONOUN.search(clause + before[0]) or lex.never["countries"].search(before[0] + clause):
@@ -149,7 +149,7 @@ _JAPAN_DEFICIT = re.compile(
 
 def _deficit(clause: str) -> str | None:
     """The U.S. deficit in goods with Japan (never Japan's own deficit, nor its surplus: the rules read that)."""
-    lex = _lexicon().deficit
+    lex = lexicon().deficit
     if not lex["goods"].search(clause) or _part(clause) != "goods" or not lex["owner_japan"].search(clause):
         return None
     if lex["surplus"].search(clause) or not lex["words"].search(clause):
@@ -159,7 +159,7 @@ def _deficit(clause: str) -> str | None:
 
 def _investment(clause: str) -> str | None:
     """A stock of direct investment: the country it is held in, and an owner that is the other party."""
-    lex = _lexicon()
+    lex = lexicon()
     words = lex.investment
     if not words["words"].search(clause) or words["not_stock"].search(clause):
         return None
@@ -181,7 +181,7 @@ def _investment(clause: str) -> str | None:
 def _japan_first(sentence: str) -> bool:
     """Whether Japan is the first party the sentence names: the payer ('The United States spends ... on U.S. forces in
     Japan' is the U.S. outlay)."""
-    named = _lexicon().named
+    named = lexicon().named
     japan, us = named["JP"].search(sentence), named["US"].search(sentence)
     return japan is not None and (us is None or japan.start() < us.start())
 
@@ -193,7 +193,7 @@ _OTHERS = re.compile(OTHER_COUNTRIES)
 def _alliance(clause: str, sentence: str) -> str | None:
     """Japan's yearly payment toward U.S. forces (no other country's), or the supplementary budget (neither a part of
     it, nor another country's or the U.S. Congress's)."""
-    lex = _lexicon()
+    lex = lexicon()
     host = lex.host_nation
     if host["words"].search(sentence) and host["per_year"].search(clause) and _japan_first(sentence):
         return None if host["not_now"].search(sentence) or _OTHERS.search(sentence) else HOST_NATION
@@ -224,7 +224,7 @@ def _read(
     folded = text.casefold()
     if not any(word in folded for word in _GATE) or not (found := amounts(text)):
         return
-    never = _lexicon().never
+    never = lexicon().never
     part_year = phrase(brief, "part_year")  # the brief's words for a part of a year ('year-to-date', 'Jan.-Apr.')
     year = context.updated.year if context.updated else None
     taken: dict[str, list[tuple[Candidate, str]]] = {}
