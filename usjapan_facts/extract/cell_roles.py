@@ -169,6 +169,8 @@ def _cells(
             words = _completed(", ".join([*named, re.sub(r"^Table\s+\d+\.\s*", "", title)]), japan)
             words += "" if _NAMES_JAPAN.search(words) else ", Japan" if japan else ""
             rank = "rank" in roles or bool(_RANK_CELL.fullmatch(cell.strip()) and re.search(r"\D", cell.strip()))
+            if rank and not ("rank" in roles and "japan" in roles):
+                continue  # a rank only in Japan's row or column, under a rank's header
             fact = _fact(words, rank, unread, parts)
             if fact is None or (rank and RULED_OUT.search(f"{header}, {words}")):
                 continue  # 'Rank among Asian partners': a place among some, not among all U.S. partners
