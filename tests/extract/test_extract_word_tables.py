@@ -206,3 +206,17 @@ def test_a_unit_column_holds_the_titles_years_figures_and_a_header_names_whose_r
     facts, _ = read(layout("Table 1. U.S.-Japan Goods Trade, 2030", pair))
     assert facts["trade.us_exports_to_japan"] == (71200000000, "exact")
     assert facts["trade.overall_partner_rank"] == (3, "exact")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_cell_is_read_by_the_roles_of_its_row_and_its_column(layout: Any) -> None:
+    """Japan's row among other markets, in the latest year's column, its hedge mark kept ('~80'); Japan's row among
+    other holders, under a rank's header; the same table of projections gives nothing."""
+    markets: Rows = [("Market", "2029", "2030"), ("Canada", "350.2", "352.0"), ("Japan", "78.1", "~80")]
+    facts, _ = read(layout("Table 1. U.S. Goods Exports by Market ($ billions)", markets))
+    assert facts["trade.us_exports_to_japan"] == (80_000_000_000, "about")
+    ranks: Rows = [("Holder", "Rank", "$ billions"), ("Japan", "1", "1,130"), ("China", "2", "760")]
+    facts, _ = read(layout("Table 2. Largest Foreign Holders of U.S. Treasury Securities, 2030", ranks))
+    assert facts["trade.treasury_holder_rank"] == (1, "exact")
+    facts, _ = read(layout("Table 1. U.S. Goods Exports by Market, Projected ($ billions)", markets))
+    assert "trade.us_exports_to_japan" not in facts

@@ -11,16 +11,12 @@ import re
 
 from usjapan_facts.extract.acronyms import opening_acronym, spells_out
 from usjapan_facts.extract.parsers import MONTH
+from usjapan_facts.extract.table_cells import LAYOUT_CELL as _CELL
 
 FIGURE_LINE = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s|(?:Sources?|Notes?):\s")
 """A figure's caption or source line: never prose, wherever the figure sits among a column's lines."""
 ASIDE = re.compile(rf"{FIGURE_LINE.pattern}|Updated\s+[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}$")
 """A figure's line or the cover's dateline: a line with space around it, never prose."""
-_CELL = (
-    r"(?:(?:[-\u2212$(]*\d[\d,.]*(?:%|\s(?:b|m|tr)illion)?\)?|\d{1,3}(?:st|nd|rd|th))(?:\s\([a-z][a-z.]{1,12}\))?"
-    r"|n\.a\.|n/a)"
-)
-"""A cell: a figure or a rank, a short note in brackets after it ('4 (deficit)', '2.1 (est.)'), or left empty."""
 _UNIT_HEADER = r"\(?\$\s?(?:millions?|billions?|trillions?)\)?(?:\s{2,}[A-Z][\w'\u2019 ]{0,30})+"
 TABLE_ROW = re.compile(
     rf"(?:\S(?:.*?\S)?\s{{2,}})?{_CELL}(?:\s{{2,}}{_CELL})*|(?:(?:19|20)\d\d\s+){{2,8}}[A-Z][\w ,.%()-]{{0,30}}"

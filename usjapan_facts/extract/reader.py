@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
+from usjapan_facts.extract.cell_roles import cell_readings
 from usjapan_facts.extract.chamber_roles import fill as unread_chambers
 from usjapan_facts.extract.chamber_votes import next_vote
 from usjapan_facts.extract.figures import fill as unread_figures
@@ -129,9 +130,9 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
     unread_tariffs(reader.catalogue.brief, document, context, readings)  # tariff rates, the pledge; headlines give way
     unread = {fact_id for fact_id, read in readings.items() if only_past(read) and kinds[fact_id] == "rank"}
     for fact_id, ranked in unread_ranks(document.sentences, context, unread).items():
-        # the ranks no declaration read, or read only as past ('was the largest ... through the 2010s'), read by their
-        # roles (`extract.unread_ranks`): a place said now wins over the past one
+        # ranks unread or read only as past, read by roles (`extract.unread_ranks`): a place said now wins
         readings[fact_id] = readings[fact_id] + new_values(readings[fact_id], ranked)
+    cell_readings(reader.catalogue.brief, document, context.updated, readings)  # what only a table's cell states
     for fact_id, kind in kinds.items():
         if kind.startswith("yearly"):
             readings[fact_id] = merged_years(readings[fact_id])

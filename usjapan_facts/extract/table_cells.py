@@ -11,6 +11,12 @@ from decimal import Decimal, InvalidOperation
 
 YEAR = re.compile(r"(?:19|20)\d{2}")
 CELL = re.compile(r"[-\u2212\u2013]?\$?[-\u2212\u2013]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+LAYOUT_CELL = (
+    r"(?:(?:(?:[~<>\u2248]|(?:about|approx\.|roughly|over|under|No\.)\s)?[-+\u2212$(]*\d[\d,.]*"
+    r"(?:%|\s(?:b|m|tr)illion)?\)?\+?|\d{1,3}(?:st|nd|rd|th))(?:\s\([a-z][a-z.]{1,12}\))?|n\.a\.|n/a)"
+)
+"""A cell of a table's row in text from a PDF: a figure or a rank, a short note in brackets after it ('4 (deficit)',
+'2.1 (est.)'), or left empty; a hedge mark before it ('~121', 'about 184', 'No. 4') or a '+' after it ('50+')."""
 SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "mn": 10**6, "bn": 10**9}
 UNIT = re.compile(
     r"\(?(?:US|U\.S\.\s?)?\$\s*(?P<a>thousands?|millions?|billions?|trillions?)(?:\)?(?![^\s;,.:])|(?=[;,]\s))"

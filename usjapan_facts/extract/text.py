@@ -62,6 +62,8 @@ class Document:
     authors: list[tuple[str, str]] = field(default_factory=list)
     figure_years: dict[str, str] = field(default_factory=dict)
     captions: list[str] = field(default_factory=list)
+    tables: list[tuple[str, WordTable]] = field(default_factory=list)
+    """Each table's title and cells, row by row, for the reader of a cell by its row and column (`cell_roles`)."""
     set_aside: list[str] = field(default_factory=list)
     """The openings of paragraphs left unread: two columns' lines run together, their sentences cut."""
 
@@ -152,6 +154,7 @@ def build_document(blocks: Iterable[Block], vocabulary: Vocabulary | None = None
             document.captions.append(year_columns(block.text, block.table))  # a year a row: turned about
             if block.table is not None:
                 _table_rows(document, block.title or before or section, block.table)
+                document.tables.append((block.title or before or section, block.table))
             else:
                 title = block.text
         elif block.kind == "author":

@@ -1,0 +1,243 @@
+"""Facts a table states in one cell, whatever its shape: read by the roles of the cell's row and column.
+
+A table reaches here as its title and its grid (`Document.tables`), in every layout alike. Each row and each column
+plays a role: a year's (the latest actual year is the one read, a column's or row's year the fact's), Japan's (one
+row or column among countries: only its cells are Japan's), another country's, a sum's, or a change's, share's or
+plan's (never read); a rank's ('Rank', 'Place'); a unit's ('$ billions', in the title, a header or a label); or a
+concept's ('U.S. exports', 'Goods', 'Direct investment in the United States'). A row whose other cells are empty is
+a group's label, qualifying the rows under it ('Goods' over 'Exports' and 'Imports'). A cell is read when the words
+of its row, its column, its group and the title together name exactly one fact by the roles of the prose readers
+(`money_roles.facts_of`, `rank_concepts.concepts`) and nothing rules it out. A fallback: it reads only the facts
+every other reader left unread, and only where all the tables agree. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.agreed import Readings
+from usjapan_facts.extract.declared import declarations
+from usjapan_facts.extract.hedges import HEDGE, qualifier_of
+from usjapan_facts.extract.money_roles import DEFICIT, FDI, FLOWS, facts_of, lexicon
+from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, concepts
+from usjapan_facts.extract.rules.base import Fields
+from usjapan_facts.extract.table_cells import NOT_ACTUAL, SCALE_WORDS, YEAR, number, scale
+from usjapan_facts.extract.table_steps import EMPTY
+from usjapan_facts.extract.text import Document, Sentence
+from usjapan_facts.extract.whose import OTHERS
+from usjapan_facts.extract.word_tables import WordTable
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+MONEY = frozenset({*FLOWS.values(), DEFICIT, *FDI.values()})
+_YEAR = re.compile(r"(?:CY\s?)?(?P<year>(?:19|20)\d{2})(?P<mark>\s*\S.*)?")
+_JAPAN = re.compile(r"\s*Japan(?:ese)?\s*")
+_NAMES_JAPAN = re.compile(r"\bJapan(?:ese|\W?s)?\b")
+_RANK = re.compile(r"\b(?:rank(?:ing|ed)?|place|standing)\b", I)
+_RANK_CELL = re.compile(r"(?:No\.\s*|#)?(?P<n>\d{1,2})(?:st|nd|rd|th)?\.?", I)
+_NOT_FACT = re.compile(
+    r"\b(?:change|difference|growth|increase|decrease|share|percent(?:age)?|ratio|average|per\s+capita|earlier|"
+    r"previous|prior|then|before|pledged?|committed|threatened|announced|proposed|scheduled|expected|estimated?)\b|%",
+    I,
+)
+"""A column or row that states no fact of the year: a change, a share, a past or a planned or threatened figure."""
+_SUM = re.compile(r"\s*(?:total|sum|subtotal|all|combined|other|others|rest\s+of|world)\b", I)
+_MARK = re.compile(r"~|\u2248|<|>|\(?approx(?:imately|\.)?\)?|\(?e(?:st)?\.?\)|\+$")
+_MARKS = {"~": "about", "\u2248": "about", "<": "under", ">": "over", "+": "over"}
+_HEDGED = re.compile(rf"(?P<hedge>{HEDGE})\s+(?=[$\d])", I)
+_GLUED = re.compile(
+    r"(?<=\babout|\bunder)\s+(?=[$\d])|(?<=\bover)\s+(?=[$\d])"
+    r"|(?<=\bapprox\.|\broughly)\s+(?=[$\d])|(?<=No\.)\s+(?=\d)"
+)
+_PART_YEAR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|YTD|through|to\s+date)\b", I)
+"""A year's column of part of a year ('2024 (Jan.-Sept.)'): never read, but the table's other years are sure."""
+_BARE_FLOW = re.compile(r"\b(?P<flow>exports?|imports?)\b(?!\s+(?:to|from|of|into)\b)", I)
+
+
+def _qualified(cell: str) -> tuple[str, str]:
+    """The cell without its hedge marks, and the qualifier they make: '~121' is about 121, '50+' over 50."""
+    qualifier = "exact"
+    for mark in _MARK.finditer(cell):
+        said = mark.group(0).strip("()").casefold()
+        qualifier = _MARKS.get(said[:1] if said[:1] in "~\u2248<>" else said, "about")
+    text = _MARK.sub(" ", cell).strip()
+    if hedged := _HEDGED.match(text):
+        qualifier = qualifier_of(hedged.group("hedge"))
+        text = text[hedged.end() :]
+    return text, qualifier
+
+
+def _amount(cell: str, unit: int | None) -> tuple[Decimal, str] | None:
+    """A cell's amount in whole units ('121.1' under '$ billions', '$121.1 billion'), and its qualifier."""
+    text, qualifier = _qualified(" ".join(cell.replace("_", " ").split()))
+    words = text.split()
+    if not words or len(words) > 2:
+        return None
+    figure = number(words[0])
+    multiplier = SCALE_WORDS.get(words[1].casefold().rstrip("s")) if len(words) == 2 else unit
+    if figure is None or multiplier is None or (len(words) == 1 and "$" in words[0] and unit is None):
+        return None
+    return figure * multiplier, qualifier
+
+
+def _role(name: str) -> str:
+    """What a row's label or a column's header is: a year's, Japan's, another country's, a sum's, a rank's, or one
+    that states no fact ('no'); else a concept's ('')."""
+    name = " ".join(name.split())
+    if year := _YEAR.fullmatch(name):
+        return "no" if year.group("mark") else f"year {year.group('year')}"
+    if _JAPAN.fullmatch(name):
+        return "japan"
+    if (OTHERS.search(name) and not _NAMES_JAPAN.search(name)) or NOT_ACTUAL.search(name) or _NOT_FACT.search(name):
+        return "no"
+    if _SUM.match(name):
+        return "sum"
+    return "rank" if _RANK.search(name) else ""
+
+
+def _latest(years: list[str], updated: dt.date | None) -> str | None:
+    """The latest year the text's date makes past or current."""
+    actual = [year for year in years if updated is None or int(year) <= updated.year]
+    return max(actual) if actual else None
+
+
+def _completed(words: str, japan: bool) -> str:
+    """A cell's words with a bare flow said whose it is, where Japan is the table's partner: 'U.S. exports' is 'U.S.
+    exports to Japan', 'Imports' 'imports from Japan'."""
+    if not japan:
+        return words
+    return _BARE_FLOW.sub(lambda m: f"{m.group('flow')} {'to' if m.group(0)[0] in 'eE' else 'from'} Japan", words)
+
+
+def _fact(words: str, rank: bool, unread: set[str], parts: bool) -> str | None:
+    """The one unread fact the words name (a rank fact in a rank's column), or None. A flow's words are ruled out as
+    the prose's are (a product, a part of a year, a plan: `money_roles.toml`'s [never])."""
+    if rank:
+        said = [f for f in concepts(words) if f not in NOT_JAPANS or not NOT_JAPANS[f].search(words)]
+    else:
+        said = sorted(facts_of(words, words, parts))
+        if said and said[0] in FLOWS.values() and lexicon().never["trade"].search(words):
+            return None
+    return said[0] if len(said) == 1 and said[0] in unread else None
+
+
+def _cells(
+    title: str, table: WordTable, updated: dt.date | None, unread: set[str], parts: bool = True
+) -> list[tuple[str, Fields, str]]:
+    """The facts a table's cells state, each with its fields and its quote."""
+    if not table.header and table.rows and not any(_amount(c, 1) and not _YEAR.fullmatch(c) for c in table.rows[0][1:]):
+        table = WordTable(table.rows[0], table.rows[1:])  # a header row the layout did not tell from the rows
+    width = len(table.header)
+    if width < 2 or any(len(row) != width for row in table.rows):
+        return []
+    if (OTHERS.search(title) and not _NAMES_JAPAN.search(title)) or NOT_ACTUAL.search(title):
+        return []  # 'South Korea's Standing Among U.S. Partners', 'U.S. Trade with Japan, Projected'
+    marks = [
+        y.group("mark") for name in (*table.header, *(row[0] for row in table.rows)) if (y := _YEAR.fullmatch(name))
+    ]
+    if any(mark and not _PART_YEAR.search(mark) for mark in marks):
+        return []  # '2030 (proj.)', '2016p': a column of no actual figures makes the table's others unsure
+    columns = [_role(header) for header in table.header]
+    rows = [_role(row[0]) for row in table.rows]
+    by_year = [r.split()[1] for r in (*columns, *rows) if r.startswith("year")]
+    entities = "japan" in (*columns, *rows) or any(
+        OTHERS.search(name) for name in (*table.header, *(row[0] for row in table.rows))
+    )
+    latest = _latest(by_year, updated)
+    titled = list(p.YEAR.findall(title))
+    if latest and titled and max(titled) > latest:
+        return []  # 'U.S. Trade with Japan, 2030-2031' over a lone 2030 column: the layout lost the latest one
+    year = latest or (titled[0] if len(set(titled)) == 1 else None)
+    found: list[tuple[str, Fields, str]] = []
+    group = ""
+    for row, role in zip(table.rows, rows, strict=True):
+        if all(EMPTY.fullmatch(cell.strip()) for cell in row[1:]):
+            group = row[0] if role == "" else ""
+            continue
+        for header, column, cell in zip(table.header[1:], columns[1:], row[1:], strict=True):
+            roles = {role, column}
+            if roles & {"no", "sum"} or EMPTY.fullmatch(cell.strip()):
+                continue
+            if entities and "japan" not in roles:
+                continue  # a table of countries: only Japan's row or column is Japan's
+            if by_year and latest not in (role[5:], column[5:]):
+                continue  # not the latest year's row or column
+            japan = "japan" in roles or bool(_NAMES_JAPAN.search(title))
+            named = [n for n, r in ((group, ""), (row[0], role), (header, column)) if n and r == ""]
+            words = _completed(", ".join([*named, re.sub(r"^Table\s+\d+\.\s*", "", title)]), japan)
+            words += "" if _NAMES_JAPAN.search(words) else ", Japan" if japan else ""
+            rank = "rank" in roles or bool(_RANK_CELL.fullmatch(cell.strip()) and re.search(r"\D", cell.strip()))
+            if rank and not ("rank" in roles and "japan" in roles):
+                continue  # a rank only in Japan's row or column, under a rank's header
+            fact = _fact(words, rank, unread, parts)
+            if fact is None or (rank and RULED_OUT.search(f"{header}, {words}")):
+                continue  # 'Rank among Asian partners': a place among some, not among all U.S. partners
+            quote = f"{title}: {row[0]}, {header}: {cell.replace('_', ' ')}"
+            if rank:
+                place = _RANK_CELL.fullmatch(cell.strip())
+                if place and 1 <= int(place.group("n")) <= 30:
+                    dated = {"period": year} if year and fact == "trade.goods_deficit_rank" else {}
+                    found.append((fact, {"value": int(place.group("n")), "qualifier": "exact", **dated}, quote))
+                continue
+            unit = next((s for s in (scale(header), scale(row[0]), scale(group), scale(title)) if s), None)
+            amount = _amount(cell, unit)
+            if amount is not None and year is not None:
+                fields: Fields = {"value": p.plain(amount[0]), "qualifier": amount[1], "period": year}
+                found.append((fact, fields, quote))
+    return found
+
+
+def _cell(token: str) -> bool:
+    return _amount(token, 1) is not None
+
+
+def _flat(caption: str) -> tuple[str, WordTable] | None:
+    """A table of years the layout gave only as its caption's words ('Table 1. ... Country 2022 2023 Canada 356.1
+    354.4 Japan 80.2 76.0'), as its grid: a row a label and as many figures as the header has years."""
+    tokens = _GLUED.sub("_", caption).split()  # 'about 121' one cell: 'about_121'
+    first = next((i for i in range(2, len(tokens)) if _cell(tokens[i]) and not YEAR.fullmatch(tokens[i])), 0)
+    end = next((i + 1 for i in range(first - 1, 1, -1) if YEAR.fullmatch(tokens[i])), 0) if first else 0
+    start = end
+    while start > 2 and YEAR.fullmatch(tokens[start - 1]):
+        start -= 1
+    years, rows, label = tokens[start:end], [], []
+    at = end
+    while years and at < len(tokens):
+        if not _cell(tokens[at]):
+            label.append(tokens[at])
+            at += 1
+            continue
+        cells = tokens[at : at + len(years)]
+        if not label or label[0].startswith("(") or len(cells) != len(years) or not all(_cell(cell) for cell in cells):
+            return None
+        rows.append((" ".join(label), *cells))
+        label, at = [], at + len(years)
+    if not rows or label:
+        return None
+    return " ".join(tokens[:start]), WordTable(("", *years), tuple(rows))
+
+
+def cell_readings(brief: str, document: Document, updated: dt.date | None, readings: Readings) -> None:
+    """Add what the tables' cells state of the money and rank facts no other reader read, where all cells agree."""
+    declared = declarations(brief)
+    unread = {f for f in (*MONEY, *CONCEPTS) if f in readings and not readings[f] and f in declared}
+    if not unread:
+        return
+    found: dict[str, list[tuple[Fields, Sentence]]] = {}
+    titles = {title for title, _ in document.tables}
+    flat = [
+        t for c in document.captions if c.startswith("Table") and not c.startswith(tuple(titles)) and (t := _flat(c))
+    ]
+    for title, table in [*document.tables, *flat]:
+        for fact, fields, quote in _cells(title, table, updated, unread, FLOWS["US", "goods"] in readings):
+            if fact in MONEY and not declared[fact].in_bounds(float(fields["value"])):
+                continue
+            found.setdefault(fact, []).append((fields, Sentence(quote, "Tables")))
+    for fact, values in found.items():
+        if len({(fields["value"], fields["qualifier"]) for fields, _ in values}) == 1:
+            readings[fact].extend(values)
+
+
+__all__ = ["cell_readings"]
