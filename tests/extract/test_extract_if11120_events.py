@@ -27,6 +27,12 @@ def _events(paragraph: str, updated: str = "March 3, 2020") -> dict[str, dict[st
             "first_negotiating_round",
             "2019-04",
         ),
+        ("The first round of trade talks (April 2019) covered agriculture.", "first_negotiating_round", "2019-04"),
+        (
+            "The stage one accords, finalized September 25, 2019, took effect on January 1, 2020.",
+            "stage_one_deal_finalized",
+            "2019-09-25",
+        ),
         (
             "The two agreements were signed in October 2019, after a first negotiating round held in April of "
             "that year.",

@@ -55,10 +55,12 @@ def _own_relative(text: str, own: tuple[int, int], at: int) -> tuple[str, int]:
 _RIGHT_AFTER = re.compile(
     rf"(?:\s+(?:in|at)\s+(?:the\s+)?(?!{p.MONTH}\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?=[A-Z])|,\s+(?=[A-Z][a-z]+\s+\d)|\s*\((?=[A-Z][a-z]+\s+\d)"
+    rf"|\s+(?={p.MONTH}\s+\d{{1,2}},\s*(?:19|20)\d\d)"
 )
 """The date the event's words run straight into, past a place: 'opened in mid-April 2019, seven months after ...
 September 2018', 'declared complete in New York on September 25, 2019', a table cell's 'expired, July 2026', a date
-set in parentheses after them ('... of Congress (April 29, 2015)')."""
+set in parentheses after them ('... of Congress (April 29, 2015)'), a full day straight after them ('the accords,
+finalized September 25, 2019, took effect on January 1, 2020')."""
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+day\b", re.IGNORECASE)
 """A day the sentence before named: 'accepted a finding on May 17, 2019. In a proclamation that day, ...'."""
 
