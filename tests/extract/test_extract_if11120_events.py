@@ -27,6 +27,12 @@ def _events(paragraph: str, updated: str = "March 3, 2020") -> dict[str, dict[st
             "first_negotiating_round",
             "2019-04",
         ),
+        ("The first round of trade talks (April 2019) covered agriculture.", "first_negotiating_round", "2019-04"),
+        (
+            "The stage one accords, finalized September 25, 2019, took effect on January 1, 2020.",
+            "stage_one_deal_finalized",
+            "2019-09-25",
+        ),
         (
             "The two agreements were signed in October 2019, after a first negotiating round held in April of "
             "that year.",
@@ -104,6 +110,15 @@ def test_an_event_after_the_cover_date_is_upcoming() -> None:
     assert found["section122_surcharge_expired"] == {"date": "2026-07", "status": "upcoming"}
 
 
+def test_an_event_coordinated_after_another_deed_is_dated_by_its_own_part() -> None:
+    """'took effect February 24, 2026, and is due to lapse in late July': February 24 is the other deed's."""
+    found = _events(
+        "The Section 122 surcharge took effect February 24, 2026, and is due to lapse in late July.",
+        updated="March 17, 2026",
+    )
+    assert found["section122_surcharge_expired"] == {"date": "2026-07", "status": "upcoming"}
+
+
 def test_tariff_talks_are_dated_by_the_sentence_they_stand_in() -> None:
     """'These talks date back to April 2025, when ... opened negotiations with Japan on tariffs' is April 2025."""
     found = _events(
@@ -124,6 +139,9 @@ def test_tariff_talks_are_dated_by_the_sentence_they_stand_in() -> None:
         "The two sides may have finalized a deal by September 2019, if talks go well.",
         "In April 2019 the two governments began trade negotiations with Japan's farm lobby watching closely.",
         "The first round of talks, scheduled for January 2019, was postponed.",
+        # a held deed's date only planned; another country the clause's subject
+        "The first round of trade talks had been planned for March 2019.",
+        "China and the United States held their first round of trade talks in April 2019.",
     ],
 )
 def test_a_sentence_that_does_not_date_an_event_surely_gives_none(sentence: str) -> None:
@@ -157,6 +175,9 @@ def test_talks_announced_in_the_words_of_a_plan(paragraph: str) -> None:
          "tariffs.", "2025-04-07"),
         ("Trump and Ishiba spoke by phone on April 7, 2025. In that call they agreed to start negotiations on "
          "tariffs.", "2025-04-07"),
+        # a time counted from the sentence before carries its subject (Japan)
+        ("On March 31, 2025, Japan asked for an exemption from the auto tariffs. A week later, on April 7, the "
+         "leaders launched talks on tariffs.", "2025-04-07"),
     ],
 )  # fmt: skip
 def test_tariff_talks_announced_as_a_promise_to_negotiate_at_the_precision_given(sentence: str, date: str) -> None:

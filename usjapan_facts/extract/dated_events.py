@@ -12,7 +12,16 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.date_forms import counted_back
 from usjapan_facts.extract.days_later import nearer_day
 from usjapan_facts.extract.deeds import without_others_days
-from usjapan_facts.extract.event_clauses import CARRIED, NOT_DONE, anothers, counted_ahead, others_blanked
+from usjapan_facts.extract.event_clauses import (
+    CARRIED,
+    LATER,
+    NOT_DONE,
+    anothers,
+    coordinated_after,
+    counted_ahead,
+    only_planned,
+    others_blanked,
+)
 from usjapan_facts.extract.event_years import BARE_DAY, MONTH_NAME, WILL, bare_months, that_year, year_alone, yearless
 from usjapan_facts.extract.rules.base import DatedEvent, Fields
 from usjapan_facts.extract.text import Sentence
@@ -46,10 +55,12 @@ def _own_relative(text: str, own: tuple[int, int], at: int) -> tuple[str, int]:
 _RIGHT_AFTER = re.compile(
     rf"(?:\s+(?:in|at)\s+(?:the\s+)?(?!{p.MONTH}\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     r"\s+(?:in|on)\s+(?:(?:early|mid|late)[- ])?(?=[A-Z])|,\s+(?=[A-Z][a-z]+\s+\d)|\s*\((?=[A-Z][a-z]+\s+\d)"
+    rf"|\s+(?={p.MONTH}\s+\d{{1,2}},\s*(?:19|20)\d\d)"
 )
 """The date the event's words run straight into, past a place: 'opened in mid-April 2019, seven months after ...
 September 2018', 'declared complete in New York on September 25, 2019', a table cell's 'expired, July 2026', a date
-set in parentheses after them ('... of Congress (April 29, 2015)')."""
+set in parentheses after them ('... of Congress (April 29, 2015)'), a full day straight after them ('the accords,
+finalized September 25, 2019, took effect on January 1, 2020')."""
 _THAT_DAY = re.compile(r"\b(?:that|the\s+same|that\s+same)\s+day\b", re.IGNORECASE)
 """A day the sentence before named: 'accepted a finding on May 17, 2019. In a proclamation that day, ...'."""
 
@@ -162,6 +173,25 @@ def _doer_dated(text: str, event: DatedEvent, at: int) -> str | None:
     return (dates.pop() or "") if len(dates) == 1 else ""
 
 
+def _needed(text: str, previous: str, carried: str | None) -> str:
+    """What an event's `needs` are sought in: the sentence, and the sentence before where this one points back to it
+    ('In that call they agreed ...') or counts its time from it ('A week later, on April 7, the leaders launched talks
+    on tariffs'), whose subject it carries; the count itself is no part of the deed ('later' is no later step)."""
+    later = LATER.match(text)
+    return f"{previous if carried or later else ''} {text[later.end() :] if later else text} {carried or ''}"
+
+
+def _own_deed(text: str, found: re.Match[str], clauses: tuple[tuple[int, int], ...]) -> tuple[str, int] | None:
+    """The event's own part of a clause that coordinates it after another deed with a date of its own ('The surcharge
+    took effect February 24, 2026, and is due to lapse in late July'), and where it opens, if that part names a
+    month."""
+    cut = coordinated_after(text, found.start(), found.end())
+    if cut is None:
+        return None
+    part = text[cut : next((end for start, end in clauses if start < found.end() <= end), len(text))]
+    return (part, cut) if p.dates(part) or bare_months(part) else None
+
+
 def dated_event_in(
     sentence: Sentence,
     event: DatedEvent,
@@ -184,7 +214,7 @@ def dated_event_in(
         day_before if day_before and (_THAT_DAY.search(text) or CARRIED.match(text)) and not p.dates(text) else None
     )
     # a sentence pointing back ('In that call they agreed ...') carries the subject of the sentence before too
-    needed = previous if event.carried else f"{previous if carried else ''} {text} {carried or ''}"
+    needed = previous if event.carried else _needed(text, previous, carried)
     if found is None or (event.needs is not None and not event.needs.search(needed)):
         return None
     if anothers(text, found.start(), found.end()):
@@ -213,14 +243,18 @@ def dated_event_in(
         and MONTH_NAME.search(clause, 0, then.start())
     ):
         clause, before = clause[: then.start()], own[0] + then.start() if before == own[1] else before
+    clause, before = _own_deed(text, found, clauses) or (clause, before)  # '..., and is due to lapse in July'
     if cleft := _CLEFT.search(text, 0, found.start()):
         clause = cleft.group("when")  # 'After ... in August, it was on September 25, 2019, ..., that the leaders ...'
     date_of_doer = _doer_dated(text, event, found.start()) if event.actor else None
     if date_of_doer == "":
         return None
     # a date the words open with is their own ('a May 17, 2019, proclamation that ...'), whatever the clause counts from
-    date_of_doer = date_of_doer or next((value for value, at in p.dates(found.group(0)) if at.start() == 0), None)
-    date_of_doer = date_of_doer or counted_ahead(text, found.start())  # 'Five days after the April 2, 2025, ...'
+    date_of_doer = (
+        date_of_doer
+        or next((value for value, at in p.dates(found.group(0)) if at.start() == 0), None)
+        or counted_ahead(text, found.start())  # 'Five days after the April 2, 2025, ...'
+    )
     # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
     # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
     from_other = date_of_doer is None and _COUNTED_FROM.search(text, 0, found.start()) is not None
@@ -253,8 +287,12 @@ def dated_event_in(
         or (event.until is not None and int(date[:4]) > event.until)
     ):
         return None  # the 2019 talks 'began negotiations with Japan' too: not the 2025 ones
-    if (_HEDGED.search(clause) and not WILL.search(clause)) or NOT_DONE.search(clause, max(at, 0)):
-        return None  # hedged, or called off ('The first round, scheduled for January 2019, was postponed')
+    if (
+        (_HEDGED.search(clause) and not WILL.search(clause))
+        or NOT_DONE.search(clause, max(at, 0))
+        or (date <= updated[: len(date)] and only_planned(clause, len(p.dates(clause)) + len(bare_months(clause))))
+    ):
+        return None  # hedged, called off ('The first round, scheduled for January 2019, was postponed'), or planned
     cover = updated[: len(date)]
     status = "held" if date < cover or (date == cover and not WILL.search(clause)) else "upcoming"
     return event.slug, {"what": event.what, "date": date, "status": status}

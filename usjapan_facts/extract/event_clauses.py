@@ -14,7 +14,13 @@ declared here as data:
 - a sentence without a date of its own that opens by pointing back (`CARRY_LEADS`: 'There', 'At that meeting', 'In
   that call') takes the one day the sentence before names;
 - the event's words owned by another country ('A Canadian surcharge expired') are another's event;
-- a deed called off (`UNDONE`: 'The first round, scheduled for January 2019, was postponed') is no event's.
+- a deed called off (`UNDONE`: 'The first round, scheduled for January 2019, was postponed') is no event's, nor is a
+  held deed's date only planned for it (`PLANNED`: 'The first round had been planned for March 2019');
+- the event's words in a clause whose subject is another country ('China and the United States held their first
+  round') are another's event;
+- the event's deed coordinated after another deed that has a date of its own ('took effect on February 24, 2026, and
+  is due to lapse in late July') is dated by its own part, where that part names a month;
+- a sentence opening with a time counted from the one before ('A week later, ...') carries its subject.
 
 Pure, no I/O.
 """
@@ -40,6 +46,32 @@ CARRY_LEADS = (
 UNDONE = ("postponed", "canceled", "cancelled", "called off", "put off", "shelved", "scrapped")
 """A deed that did not take place when said: 'The first round, scheduled for January 2019, was postponed' (never
 'postponed from March', whose date is the old plan's)."""
+
+PLANNED = ("planned", "scheduled", "slated", "expected", "floated", "proposed", "targeted", "intended", "meant")
+"""The words of a date only planned: said in the past of a deed held by the cover date, the date is the plan's."""
+LATER_LEADS = (
+    r"(?:an?|one|two|three|four|five|six|\d+|some|several|a\s+few)\s+(?:days?|weeks?|months?)\s+later",
+    r"(?:days|weeks|months)\s+later",
+    r"(?:the\s+)?(?:following|next)\s+(?:day|week|month)",
+)
+"""The openings by which a sentence counts its time from the sentence before, and so carries its subject."""
+PREPOSITIONS = (
+    "with",
+    "from",
+    "to",
+    "on",
+    "against",
+    "than",
+    "of",
+    "over",
+    "in",
+    "about",
+    "like",
+    "toward",
+    "by",
+    "for",
+)
+"""The words before another country that make it no subject: 'talks with China', 'tariffs on Canada'."""
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -67,6 +99,44 @@ _COUNT = re.compile(
 _MONTH = re.compile(rf"\b{p.MONTH_WORD}\b")
 CARRIED = re.compile(rf"^\s*(?:{'|'.join(CARRY_LEADS)})\b", re.IGNORECASE)
 NOT_DONE = re.compile(rf"\b(?:{_any(UNDONE)})\b(?!\s+(?:from|to|until|till)\b)", re.IGNORECASE)
+
+
+LATER = re.compile(rf"^\s*(?:{'|'.join(LATER_LEADS)})\b", re.IGNORECASE)
+_PLAN = re.compile(
+    rf"\b(?:(?:had\s+(?:been\s+)?|was\s+|were\s+)(?:(?:first|originally|initially|once|tentatively)\s+)?"
+    rf"|(?:originally|initially|tentatively)\s+)(?:{_any(PLANNED)})\b",
+    re.IGNORECASE,
+)
+_AND_DEED = re.compile(r",?\s+and\s+(?=(?:is|are|was|were|will|has|have|had|then|later|would|\w+ed)\b)")
+_OTHER = re.compile(OTHER_COUNTRIES)
+_GOVERNED = re.compile(rf"\b(?:{_any(PREPOSITIONS)})\s+(?:the\s+)?$", re.IGNORECASE)
+_JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Abe|Ishiba|Kishida|Suga|Takaichi|Motegi|Akazawa)\b")
+
+
+def only_planned(clause: str, dated: int) -> bool:
+    """Tell whether a clause naming one date (`dated`, its count of dates) says it only as a plan, in the past: 'The
+    first round had been planned for March 2019', 'was first floated for March 2015'."""
+    return dated == 1 and _PLAN.search(clause) is not None
+
+
+def coordinated_after(text: str, start: int, end: int) -> int | None:
+    """Where the event's deed opens when the event's words (from `start` to `end`) run across another deed coordinated
+    before it with a date of its own ('The surcharge took effect February 24, 2026, and is due to lapse in late July'):
+    the position of its 'and', else None."""
+    words = text[start:end]
+    cut = next(reversed(list(_AND_DEED.finditer(words))), None)
+    return start + cut.start() if cut is not None and p.dates(words[: cut.start()]) else None
+
+
+def other_subject(text: str, at: int) -> bool:
+    """Tell whether the clause of the event's words (at `at`) has another country for its subject, before the words
+    and never after a preposition, in a clause that names no Japanese one: 'China and the United States held their
+    first round of trade talks in April 2019'."""
+    opened = max(text.rfind(", ", 0, at), text.rfind("; ", 0, at)) + 1
+    subject = text[opened:at]
+    if _JAPAN.search(subject):
+        return False
+    return any(not _GOVERNED.search(subject, 0, found.start()) for found in _OTHER.finditer(subject))
 
 
 _OWNER = re.compile(rf"{OTHER_COUNTRIES}(?:\W?s)?\s+(?:[\w-]+\s+){{0,2}}$")
@@ -107,7 +177,7 @@ def in_undated_other(text: str, start: int, end: int) -> bool:
 def anothers(text: str, start: int, end: int) -> bool:
     """Tell whether the event's words (from `start` to `end`) are another's deed: another country's, or standing in
     another deed's undated phrase."""
-    return owned_by_other(text, start) or in_undated_other(text, start, end)
+    return owned_by_other(text, start) or other_subject(text, start) or in_undated_other(text, start, end)
 
 
 def counted_ahead(text: str, at: int) -> str | None:
@@ -125,4 +195,16 @@ def counted_ahead(text: str, at: int) -> str | None:
     return (dt.date.fromisoformat(days.pop()) + dt.timedelta(days=step)).isoformat()
 
 
-__all__ = ["CARRIED", "NOT_DONE", "anothers", "counted_ahead", "in_undated_other", "others_blanked", "owned_by_other"]
+__all__ = [
+    "CARRIED",
+    "LATER",
+    "NOT_DONE",
+    "anothers",
+    "coordinated_after",
+    "counted_ahead",
+    "in_undated_other",
+    "only_planned",
+    "other_subject",
+    "others_blanked",
+    "owned_by_other",
+]

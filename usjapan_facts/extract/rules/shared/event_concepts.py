@@ -73,6 +73,8 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         deeds=(
             r"held|took\s+place|convened|met|opened|began|started|came|hosted|sat\s+down|got\s+under\s+way|in\s+\w+",
+            # a timeline's entry, its date in parentheses: '- First round of trade talks (April 2019)'
+            r"\w+(?=\s*\((?:mid-)?[A-Z][a-z]+\.?\s+\d)",
         ),
         needs=rf"^(?!.*{OTHER_COUNTRIES})(?=.*\b(?:talks|negotiat\w*|Lighthizer|Motegi|trade)\b)",
         cues=("round", "session"),
