@@ -18,23 +18,16 @@ from pydantic import ValidationError
 
 from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
-from usjapan_facts.extract.cell_roles import cell_readings
-from usjapan_facts.extract.chamber_roles import fill as unread_chambers
+from usjapan_facts.extract.by_roles import Readings, fill_unread
 from usjapan_facts.extract.chamber_votes import next_vote
-from usjapan_facts.extract.figures import fill as unread_figures
 from usjapan_facts.extract.gapped import restated
-from usjapan_facts.extract.headline_rates import new_values, only_past
 from usjapan_facts.extract.mentions import outcomes
-from usjapan_facts.extract.money_pairs import fallback
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
 from usjapan_facts.extract.resolve import identity, resolve
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for
 from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.set_apart import set_apart
-from usjapan_facts.extract.table_readings import table_readings
-from usjapan_facts.extract.tariff_roles import fill as unread_tariffs
 from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
-from usjapan_facts.extract.unread_ranks import unread_ranks
 from usjapan_facts.extract.yearly import merged_years
 from usjapan_facts.model import Author, Snapshot
 
@@ -99,7 +92,7 @@ def _named_first(opening: str) -> str | None:
 
 
 def _facts(reader: _Reader, document: Document, context: Context, warnings: list[str]) -> dict[str, Any]:
-    readings: dict[str, list[tuple[Fields, Sentence]]] = {spec.id: [] for spec in reader.catalogue.facts}
+    readings: Readings = {spec.id: [] for spec in reader.catalogue.facts}
     # A sentence said twice reads the same twice: each distinct sentence goes through the rules once,
     # which keeps texts of many repeated sentences as fast as texts of few.
     seen: dict[str, list[tuple[str, Fields]]] = {}
@@ -123,16 +116,7 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
             seen[sentence.text] = found = found + _restated(reader, sentence, context, kinds)
         for fact_id, fields in found:
             readings[fact_id].append((fields, sentence))
-    table_readings(reader.catalogue.brief, document, readings)
-    unread_figures(reader.catalogue.brief, document, context, readings)  # the general reader, of what is left
-    unread_chambers(reader.catalogue.brief, document, context, readings)  # chamber shares and election deadlines
-    fallback(reader.catalogue.brief, document, context, readings)  # trade and investment amounts read by their roles
-    unread_tariffs(reader.catalogue.brief, document, context, readings)  # tariff rates, the pledge; headlines give way
-    unread = {fact_id for fact_id, read in readings.items() if only_past(read) and kinds[fact_id] == "rank"}
-    for fact_id, ranked in unread_ranks(document.sentences, context, unread).items():
-        # ranks unread or read only as past, read by roles (`extract.unread_ranks`): a place said now wins
-        readings[fact_id] = readings[fact_id] + new_values(readings[fact_id], ranked)
-    cell_readings(reader.catalogue.brief, document, context.updated, readings)  # what only a table's cell states
+    fill_unread(reader.catalogue.brief, document, context, readings, kinds)  # the readers by roles (`by_roles`)
     for fact_id, kind in kinds.items():
         if kind.startswith("yearly"):
             readings[fact_id] = merged_years(readings[fact_id])

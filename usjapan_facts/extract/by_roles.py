@@ -1,0 +1,39 @@
+"""The readers by roles, run in one order over the facts the declarations and rules left unread.
+
+Each reader reads one class of facts by the roles its sentences fill rather than by a wording (see
+docs/declared-facts.md, "Facts left unread"): a value is added only where a fact has none yet (or, for a rank, only
+a past one), so what the declarations read is never overruled. The order matters where two readers share a fact: a
+table's rows before the sentences' figures, a rank said now after every other reading of the ranks, and a table's
+lone cell last.
+"""
+
+from __future__ import annotations
+
+from usjapan_facts.extract.cell_roles import cell_readings
+from usjapan_facts.extract.chamber_roles import fill as unread_chambers
+from usjapan_facts.extract.figures import fill as unread_figures
+from usjapan_facts.extract.headline_rates import new_values, only_past
+from usjapan_facts.extract.money_pairs import fallback as unread_amounts
+from usjapan_facts.extract.rules import Context, Fields
+from usjapan_facts.extract.table_readings import table_readings
+from usjapan_facts.extract.tariff_roles import fill as unread_tariffs
+from usjapan_facts.extract.text import Document, Sentence
+from usjapan_facts.extract.unread_ranks import unread_ranks
+
+Readings = dict[str, list[tuple[Fields, Sentence]]]
+
+
+def fill_unread(brief: str, document: Document, context: Context, readings: Readings, kinds: dict[str, str]) -> None:
+    """Add to `readings` what the readers by roles read of the facts still unread, in their order."""
+    table_readings(brief, document, readings)  # a table of words' rows, as labelled items
+    unread_figures(brief, document, context, readings)  # alliance and defense counts and percents
+    unread_chambers(brief, document, context, readings)  # chamber shares and election deadlines
+    unread_amounts(brief, document, context, readings)  # trade and investment amounts
+    unread_tariffs(brief, document, context, readings)  # tariff rates, the pledge; headlines give way
+    unread = {fact_id for fact_id, read in readings.items() if only_past(read) and kinds[fact_id] == "rank"}
+    for fact_id, ranked in unread_ranks(document.sentences, context, unread).items():
+        readings[fact_id] = readings[fact_id] + new_values(readings[fact_id], ranked)  # a place said now wins
+    cell_readings(brief, document, context.updated, readings)  # what only a table's cell states
+
+
+__all__ = ["Readings", "fill_unread"]
