@@ -81,7 +81,7 @@ _BOUND = re.compile(
 )
 _GAP = re.compile(
     r"[\s,]*(?:(?:is|was|are|were|will\s+be|to\s+be)\s+)?(?:(?:held|set|scheduled|slated|due|planned)\s+)?"
-    r"(?:(?:Japan|the\s+country|it)\s+(?:holds|will\s+hold|is\s+holding)\s+)?(?:for|in|on|of)\s+(?:the\s+)?",
+    r"(?:for|in|on|of)\s+(?:the\s+)?",
     re.I,
 )
 """What may stand between the contest's words and its date: 'a snap poll for', 'a leadership contest in'."""
