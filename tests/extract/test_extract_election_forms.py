@@ -161,6 +161,9 @@ def test_a_result_or_a_yearless_day_dates_a_past_election(body: str, expected: d
         "The LDP lost its Upper House majority in January 2031 when Komeito left the coalition.",
         # the voters choose a city's governor, beside a chamber's far deadline
         "In Tokyo, voters will choose a new governor on July 7; the Lower House's term runs to October 2033.",
+        # a vote urged in more words than three
+        "Some lawmakers urged an early LDP leadership vote in April 2031.",
+        "The opposition demanded a snap Lower House election in April 2031.",
     ],
 )
 def test_deadlines_other_deeds_and_other_votes_give_no_election(body: str) -> None:

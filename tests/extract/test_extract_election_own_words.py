@@ -69,6 +69,20 @@ from tests.extract.traps import elections_of
             "held",
         ),
         ("The LDP elected Kato as its president in March 2031.", "ldp_president_2031", "2031-03", "held"),
+        # a presidency's term end soon after the cover is its vote; a day of this month in words
+        ("Kato's three-year term as LDP president ends in September.", "ldp_president_2031", "2031-09", "upcoming"),
+        (
+            "The Liberal Democratic Party will elect its new president on the twenty-first of this month.",
+            "ldp_president_2031",
+            "2031-03-21",
+            "upcoming",
+        ),
+        (
+            "Governor Tamaki's term ends in September 2031, and Okinawa will elect his successor then.",
+            "okinawa_governor_2031",
+            "2031-09",
+            "upcoming",
+        ),
     ],
 )
 def test_an_election_takes_the_chamber_and_the_date_its_own_words_give(

@@ -17,7 +17,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.contests import LOWER, NOUN, SUPPOSED, URGED
+from usjapan_facts.extract.contests import LOWER
 from usjapan_facts.extract.election_dates import election, months_ahead
 from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
 from usjapan_facts.extract.elections import THAT_CHAMBER
@@ -25,6 +25,7 @@ from usjapan_facts.extract.events import DEADLINE_NOUN, LATEST_ONLY, NEAR_DEADLI
 from usjapan_facts.extract.japan import DUE_WORDS
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.vote_hedges import NOUN, SUPPOSED, URGED
 from usjapan_facts.extract.word_choice import holds_any
 
 _CHAMBER = (

@@ -21,9 +21,9 @@ from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
 from usjapan_facts.extract.leadership import OTHER_PARTY
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.vote_hedges import NOUN, SUPPOSED, URGED
 from usjapan_facts.extract.word_choice import holds_any
 
-NOUN = r"(?:elections?|polls?|votes?|contests?|races?|ballot(?:ing)?|runoffs?)"
 _OTHER_PLACE = rf"(?-i:\b(?!Prefecture\b|{p.MONTH}\b)[A-Z][a-z])"
 """A capitalised word between Okinawa and 'gubernatorial' (not a month, nor 'Prefecture'): another prefecture's vote
 ('Okinawa's neighbor Kagoshima holds a gubernatorial election', 'Unlike Okinawa, Tokyo held ...')."""
@@ -86,21 +86,6 @@ _GAP = re.compile(
 )
 """What may stand between the contest's words and its date: 'a snap poll for', 'a leadership contest in'."""
 _TERM = re.compile(r"\b(?:term|expires?|runs?\s+out|must|by\s+then|no\s+later)\b", re.I)
-SUPPOSED = re.compile(
-    r"\b(?:unless|barring|if|absent|should|could|might|may|would|rumou?r\w*|specul\w*|urg\w*|demand\w*|"
-    r"call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|sought|seek\w*|"
-    r"rul(?:e|es|ed|ing)\s+out|refus\w*|reject\w*)\b",
-    re.I,
-)
-"""A vote only supposed, or one urged, demanded or ruled out: no contest scheduled."""
-URGED = re.compile(
-    rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:\w+\s+){{0,3}}?{NOUN}\b"
-    rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may)\s+(?:[\w-]+\s+){{0,6}}?"
-    rf"(?:(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}|dissol\w*)\b",
-    re.I,
-)
-"""A vote urged or demanded ('the opposition demanded a snap election in 2023'), ruled out or only speculated about
-('Kishida might dissolve the lower house for a snap poll in October'): none the readers may date."""
 
 
 def contest_in(sentence: Sentence, updated: str) -> tuple[str, Fields] | None:
@@ -155,7 +140,7 @@ _OTHER_OFFICE = re.compile(r"\b(?:governor\w*|gubernatorial|mayor\w*)\b", re.I)
 in the clause of the contest, elsewhere in its sentence, or in the sentence before for a subject carried ('He is up for
 reelection in September')."""
 _EVENT = re.compile(
-    r"\b(?:elections?|votes?|voted|ballot|race|contest|runoff|polls|re-?elect(?:ed|ion)|elected|won|wins?|regained|"
+    r"\b(?:elections?|votes?|voted|ballot|race|contest|runoff|polls|re-?elect(?:ed|ion)|elected|(?<!-)elect|won|wins?|regained|"
     r"returned|chose|choose|chosen|picks?|picked|(?:second|third|fourth|new|another|consecutive)\s+"
     rf"(?:(?:three|four|two)-year\s+)?term|(?:leadership|presidency)(?=[,:]\s+(?:{p.MONTH})))\b",
     re.I,
@@ -175,6 +160,12 @@ _NOT_OURS = re.compile(
 """A clause of another contest: a city's, an assembly's, a chamber's, the premier's, another prefecture's governor
 ('Tokyo Governor Yuriko Koike won a third term', 'Kagoshima's gubernatorial election'), or one said not to be one."""
 _TERM_END = re.compile(r"\bterm\b[^;]{0,60}?\b(?:ends|expires|lapses|runs\s+out|is\s+up)\b", re.I)
+_OFFICE_TERM = re.compile(
+    r"\bterm\s+(?:as|at\s+the\s+helm\s+of)\s+(?:the\s+)?(?:LDP\s+president|(?:president|leader|head)\s+of\s+the\s+"
+    r"(?:LDP|Liberal\s+Democratic\s+Party|party|ruling\s+party))\b|\bLDP\s+presidential\s+term\b",
+    re.I,
+)
+"""The party presidency's own term: its end is the party's vote ('Kato's term as LDP president ends in September')."""
 _COMING = re.compile(r"\b(?:will|is\s+to|are\s+to|due|likely|then|another|next)\b", re.I)
 _RELATIVE = re.compile(r",\s+(?=(?:who|whose|which)\b)")
 """Where a relative clause starts: its deed is another's ('Kato beat Hoshino, who captured the LDP leadership')."""
@@ -239,8 +230,10 @@ def contest_by_roles(sentences: list[Sentence], index: int, updated: str) -> tup
     Ruled out: two bodies named, another party, another contest's clause (`_NOT_OURS`), a vote supposed or urged."""
     sentence = sentences[index]
     text = sentence.text
-    if not (holds_any(sentence.folded, _ROLE_CHEAP) or _CARRIED.match(text)) or not _EVENT.search(text):
+    if not (holds_any(sentence.folded, _ROLE_CHEAP) or _CARRIED.match(text)):
         return None
+    if not _EVENT.search(text):
+        return _term_ends(text, updated)
     before = sentences[index - 1].text if index and sentences[index - 1].section == sentence.section else ""
     carried = before if _CARRIED.match(text) and not _NOT_OURS.search(text) else ""
     slugs = [slug for slug, *_ in _ROLES if _body(slug, text, carried)]
@@ -268,9 +261,29 @@ def contest_by_roles(sentences: list[Sentence], index: int, updated: str) -> tup
     return None
 
 
+_SOON = 6
+"""The months ahead within which a presidency's term end stands for its vote."""
+
+
+def _term_ends(text: str, updated: str) -> tuple[str, Fields] | None:
+    """The party vote a presidency's term end alone dates, in a sentence of that one date and no other deed: 'Abe's
+    three-year term as LDP president, meanwhile, ends in September' (never one past or over `_SOON` months off, nor
+    another party's)."""
+    if not ("term" in text and _OFFICE_TERM.search(text) and _TERM_END.search(text)) or OTHER_PARTY.search(text):
+        return None
+    if _NOT_OURS.search(text) or _OTHER_OFFICE.search(text):
+        return None
+    if any(_supposing(text, one) for one in SUPPOSED.finditer(text)):
+        return None
+    dated = _one_date(f"{text} (will)", updated)  # a term that ends speaks of what is to come
+    if dated is None or dated[1] != "upcoming" or len(dated[0]) == 10 or months_ahead(dated[0], updated) > _SOON:
+        return None  # a term's end further off is a deadline only: the vote's own date may move
+    return _reading("ldp_president", dated[0], "upcoming")
+
+
 def _reading(slug: str, date: str, status: str) -> tuple[str, Fields]:
     body = next(body for key, body, *_ in _ROLES if key == slug)
     return f"{slug}_{date[:4]}", {"body": body, "date": date, "status": status, "candidates": {}}
 
 
-__all__ = ["CONTESTS", "LOWER", "NOUN", "SUPPOSED", "URGED", "contest_by_roles", "contest_in"]
+__all__ = ["CONTESTS", "LOWER", "contest_by_roles", "contest_in"]

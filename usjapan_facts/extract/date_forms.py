@@ -26,6 +26,15 @@ _ORDINALS: dict[str, int] = {
     "thirty-first": 31,
 }
 _ORDINAL_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+DAY_WORD = rf"(?:{_ORDINAL_WORD})\b"
+"""A day of the month in words: 'the fourteenth of this month'."""
+
+
+def day_of(written: str) -> int:
+    """The day a day of the month gives, in words or digits: 'fourteenth' or '14th' is 14."""
+    return _ORDINALS.get(written.lower()) or int(written.rstrip("stndrh"))
+
+
 _BEFORE_MONTH = re.compile(
     rf"(?:\b(?P<the>[Tt]he[ \t]+)?(?P<day>[12]\d|3[01]|0?[1-9])(?P<suffix>st|nd|rd|th)?"
     rf"|\b[Tt]he[ \t]+(?P<word>{_ORDINAL_WORD}))[ \t]+(?P<of>of[ \t]+)?$"

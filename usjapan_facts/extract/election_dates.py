@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.date_forms import DAY_WORD, day_of
 from usjapan_facts.extract.rules.base import Fields, has
 
 STEP_FROM_COVER = {"this": 0, "next": 1, "last": -1}
@@ -60,7 +61,7 @@ _PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 LOOSE = re.compile(
     rf"(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<syear>\d{{4}})\b"
     rf"|(?P<part>early|mid|late)[- ](?P<pyear>\d{{4}})\b"
-    rf"|(?:(?:the\s+)?(?P<rday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?=(?:this|next)\s+month\b))?"
+    rf"|(?:(?:the\s+)?(?P<rday>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{DAY_WORD})\s+of\s+(?=(?:this|next)\s+month\b))?"
     rf"(?P<rel>this|next|last)\s+(?:(?P<rmonth>{p.MONTH})|(?P<unit>month|year|spring|summer|fall|autumn|winter))\b"
     rf"|(?P<ymonth>{p.MONTH})\s+(?:of\s+)?(?P<yrel>this|next|last)\s+year\b"
     rf"|(?P<month>{p.MONTH})(?:\s+(?P<day>\d{{1,2}}))?\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d|\s+of\b)"
@@ -69,8 +70,8 @@ LOOSE = re.compile(
 )
 """A date an election's own words may give that `parsers.dates` does not read: a season or part of a year ('summer
 2019', 'mid-2019': the year), a month or day without its year ('in July', 'on September 14'), one counted from the
-cover ('this July', 'next month', 'the 29th of this month', 'last year', 'July of next year'), or a year alone
-('in 2022'); never a month of a year named elsewhere ('in July of that year')."""
+cover ('this July', 'next month', 'the 29th' or 'the fourteenth of this month', 'last year', 'July of next
+year'), or a year alone ('in 2022'); never a month of a year named elsewhere ('in July of that year')."""
 
 
 _VOTERS_CHOOSE = re.compile(
@@ -205,7 +206,7 @@ def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str,
     if unit == "month":
         month_of = _shift(cover, step)
         day = (
-            f"{month_of}-{int(found.group('rday')):02d}" if found.group("rday") else month_of
+            f"{month_of}-{day_of(found.group('rday')):02d}" if found.group("rday") else month_of
         )  # 'the 29th of this month'
         return day, month_of, month_of
     year = str(int(cover[:4]) + (step if unit == "year" else 0))

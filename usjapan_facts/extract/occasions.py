@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from usjapan_facts.extract.chamber_votes import unread_votes
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.contests import URGED, contest_by_roles, contest_in
+from usjapan_facts.extract.contests import contest_by_roles, contest_in
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
 from usjapan_facts.extract.elections import elections_of
@@ -21,6 +21,7 @@ from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.schedules import more_elections
 from usjapan_facts.extract.table_rows import row_date
 from usjapan_facts.extract.text import Document, Sentence
+from usjapan_facts.extract.vote_hedges import URGED
 from usjapan_facts.extract.word_choice import holds_any
 
 MAX_SENTENCE = 3000

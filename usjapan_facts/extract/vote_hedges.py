@@ -1,0 +1,26 @@
+"""The words that rule a vote out: one only supposed ('unless', 'if'), urged, demanded, ruled out or speculated
+about, and the nouns a vote is named by. Shared by the readers of contests and of chamber votes. Pure, no I/O."""
+
+from __future__ import annotations
+
+import re
+
+NOUN = r"(?:elections?|polls?|votes?|contests?|races?|ballot(?:ing)?|runoffs?)"
+SUPPOSED = re.compile(
+    r"\b(?:unless|barring|if|absent|should|could|might|may|would|rumou?r\w*|specul\w*|urg\w*|demand\w*|"
+    r"call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|sought|seek\w*|"
+    r"rul(?:e|es|ed|ing)\s+out|refus\w*|reject\w*)\b",
+    re.I,
+)
+"""A vote only supposed, or one urged, demanded or ruled out: no contest scheduled."""
+URGED = re.compile(
+    rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:[\w-]+\s+){{0,5}}?{NOUN}\b"
+    rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may)\s+(?:[\w-]+\s+){{0,6}}?"
+    rf"(?:(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}|dissol\w*)\b",
+    re.I,
+)
+"""A vote urged or demanded ('the opposition demanded a snap election in 2023'), ruled out or only speculated about
+('Kishida might dissolve the lower house for a snap poll in October'): none the readers may date."""
+
+
+__all__ = ["NOUN", "SUPPOSED", "URGED"]
