@@ -193,6 +193,8 @@ def _japan_first(sentence: str) -> bool:
     return japan is not None and (us is None or japan.start() < us.start())
 
 
+_FRONT = re.compile(r"^(?:To|In\s+order\s+to|Amid|With|Despite|Because\s+of|Given)\b[^,;$\u00a5]{0,140},\s*")
+"""A fronted phrase of purpose or circumstance, no amount in it: its country is not the budget's owner."""
 _OTHERS = re.compile(OTHER_COUNTRIES)
 """Another country (or its capital) named: 'Compared with Japan, Seoul pays about $1 billion a year'."""
 
@@ -206,7 +208,8 @@ def _alliance(clause: str, sentence: str) -> str | None:
         return None if host["not_now"].search(sentence) or _OTHERS.search(sentence) else HOST_NATION
     budget = lex.budget
     if budget["words"].search(sentence) and not budget["not_now"].search(sentence):
-        return None if budget["part"].search(sentence) or lex.never["budget"].search(sentence) else BUDGET
+        main = _FRONT.sub("", sentence)  # 'To cushion households against ... Russia's war, the Diet enacted ...'
+        return None if budget["part"].search(sentence) or lex.never["budget"].search(main) else BUDGET
     return None
 
 
@@ -253,6 +256,12 @@ def read_roles(
 
 _DIFFERENCE = re.compile(r"\bby\s+(?:(?:about|some|roughly|nearly|almost|over|more\s+than)\s+)?$", I)
 """'imports exceeded exports by $69 billion': a difference, not a level."""
+_COMPARED_TO = re.compile(
+    r"\b(?:than|(?:sliver|fraction|part|portion)\s+of|compared\s+(?:with|to)|versus|dwarfed\s+by)\s+(?:the|a|an|its)\s+"
+    r"(?:\w+\s+){0,2}?(?:\u00a5[\d.,]+\s*(?:trillion|billion)\s*\(?)?(?:then\s+)?(?:(?:some|about|roughly|nearly)\s+)?$",
+    I,
+)
+"""An amount weighed against: 'a sliver of the record \u00a536 trillion (then some $317 billion) extra budget'."""
 _PART_OR_COMPARED = re.compile(
     r"\s*(?:of|out\s+of)\s+(?:the|a|an|its|that|this|them|it|these|those)\b|\s*(?:more|less|larger|smaller|higher|lower|bigger|above|below)\b",
     I,
@@ -264,6 +273,7 @@ def _part_of(text: str, candidate: Candidate) -> bool:
     """A difference, a part of a whole or a comparison: no level of the fact."""
     return bool(
         _DIFFERENCE.search(text, max(0, candidate.start - 30), candidate.start)
+        or _COMPARED_TO.search(text, max(0, candidate.start - 70), candidate.start)
         or _PART_OR_COMPARED.match(text, candidate.end)
     )
 

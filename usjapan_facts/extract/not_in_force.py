@@ -21,7 +21,7 @@ NOT_APPLIED = re.compile(
     r"aim(?:s|ed|ing)?\s+to|intend\w*|hop(?:e|es|ed|ing)\s+to|(?-i:may)\s+(?!\d)\w+|next\s+year|"
     r"(?:is|are)\s+(?:set|poised|likely|on\s+track)\s+to|in\s+the\s+coming\s+(?:years?|months?)|"
     r"under\s+(?:discussion|consideration|negotiation|review)|(?:being|to\s+be)\s+(?:drafted|compiled|considered|"
-    r"negotiated|discussed|debated)|draft|pending|awaiting|not\s+yet|yet\s+to\s+be|should|ought\s+to|"
+    r"negotiated|discussed|debated)|draft|pending|awaiting|not\s+yet|yet\s+to\s+(?:be|pass|enact|approve|adopt|sign|ratify|clear)|should|ought\s+to|"
     r"will\s+(?:\w+ly\s+)?(?:rise|increase|grow|climb|jump|fall|drop|decline|shrink|go\s+(?:up|down))\s+(?:\w+\s+)?to|"
     r"expects?|anticipat\w*|predict\w*|reportedly|rumou?red|speculat\w*|striv\w*|aspir\w*|"
     r"(?:ask|wonder|question|doubt)(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:whether|if)|(?:unclear|uncertain)\s+(?:whether|if))\b",

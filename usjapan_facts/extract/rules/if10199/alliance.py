@@ -98,13 +98,33 @@ def _month_before(text: str) -> Fields | None:
 
 _NOT_REACHED = (
     r"\b(?:expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in|t(?:ook|akes?)\s+effect|(?:entered|enters|came|comes|brought|put)\s+"
-    r"into\s+(?:force|effect)|in\s+(?:force|effect)\s+(?:since|from)|effective\s+(?:from|since|as\s+of)|expects?|expected|to\s+be\s+(?:\w+\s+){0,2}?(?:concluded|signed|wrapped|reached|finalized|sealed))\b"
+    r"into\s+(?:force|effect)|in\s+(?:force|effect)\s+(?:since|from)|effective\s+(?:from|since|as\s+of)|expects?|expected|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+(?:\w+\s+){0,2}?(?:concluded|signed|wrapped|reached|finalized|sealed))\b"
 )
 
 
-@rule("alliance.host_nation_support_agreement", needs=("deal", "agreement", "sma"))
+_EXTENDED = re.compile(
+    rf"\b(?:agreed|decided)\s+(?:in|on)\s+(?P<when>{p.MONTH}(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d)\s+to\s+"
+    r"(?:extend|renew|prolong|roll\s+(?:[\w-]+\s+){0,3}?over)\b",
+    I,
+)
+"""An extension agreed, the latest agreement: '(the SMA ...) the two governments agreed in February 2021 to roll the
+existing terms over for one year', its agreement named in the sentence or the one before."""
+_COST_SHARING = r"\b(?:Special\s+Measures|SMA|cost[- ]sharing|host[- ]nation)\b"
+
+
+def _extended(text: str, before: str) -> Fields | None:
+    found = _EXTENDED.search(text)
+    if found is None or not (has(_COST_SHARING, text) or has(_COST_SHARING, before)) or has(OTHER_COUNTRIES, text):
+        return None
+    dates = [value for value, _ in p.dates(found.group("when"))]
+    return {"value": dates[0], "qualifier": "exact"} if len(dates) == 1 else None
+
+
+@rule("alliance.host_nation_support_agreement", needs=("deal", "agreement", "sma", "agreed to", "agreed in"))
 def host_nation_support_agreement(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
+    if "agreed" in text and (extension := _extended(text, context.preceding.get(text, ""))) is not None:
+        return extension
     if not has(r"\b(?:deal|agreement|Special Measures Agreement|SMA)\b", text):
         return None
     if not has(r"\b(?:contribution|cost[- ]sharing|host[- ]nation|cost of stationing|Special Measures|SMA\b)", text):

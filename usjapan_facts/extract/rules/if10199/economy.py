@@ -65,13 +65,34 @@ _COMPARED = re.compile(
 """Another budget the sentence weighs its own against: 'far smaller than the $317 billion extra budget of 2021'."""
 
 
+_ENACTED_ONE = re.compile(
+    r"\bthe\s+(?P<amount>(?:\u00a5[\d.,]+\s*(?:trillion|billion)\s*\(?)?(?:(?:about|some|roughly|nearly)\s+)?\$[\d.,]+\s*"
+    r"(?:billion|trillion)\)?)\s+(?:one|budget)\s+(?:(?:the\s+Diet|parliament|lawmakers)\s+)?(?:enacted|passed)\s+(?:in|on)\s+"
+    rf"(?P<when>{p.MONTH}(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d)\b",
+    I,
+)
+"""The one enacted, named in a comparison by a budget still to come: 'a supplementary budget larger than the \u00a513.9
+trillion (about $90 billion) one enacted in December 2024' (the brief's latest enacted budget)."""
+
+
+def _enacted_one(text: str) -> Fields | None:
+    found = _ENACTED_ONE.search(text)
+    amounts = p.money_amounts(found.group("amount")) if found else []
+    if found is None or len(amounts) != 1 or has(OTHER_COUNTRIES, text):
+        return None
+    dollars, qualifier, _ = amounts[0]
+    period = period_of(found.group("when"))
+    return {"value": dollars, "qualifier": qualifier} | ({"period": period} if period else {})
+
+
 @rule("economy.supplementary_budget", needs=("budget",))
 def supplementary_budget(sentence: Sentence, context: Context) -> Fields | None:
     text = _COMPARED.sub(lambda match: " " * len(match.group()), sentence.text)
     # Another country's budget is not Japan's: 'South Korea's government passed a $50 billion extra budget'.
     found = money_before(text, r"(?:\w+\s+)?(?:supplementary|extra)\s+budget", others=OTHER_COUNTRIES)
     if found is None:
-        return _latest_of_several(sentence.text, context)
+        return _latest_of_several(sentence.text, context) or _enacted_one(sentence.text)
+
     period = period_of(sentence.text)
     return {**found, "period": period} if period else found
 

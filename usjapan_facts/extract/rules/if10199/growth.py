@@ -24,9 +24,13 @@ from usjapan_facts.extract.values import percents
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
-_MEASURE_AFTER = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:in|of)\s+(?:[a-z]+\s+)?(?:{TOPIC.pattern}|{ELSEWHERE})", I)
+_MEASURE_AFTER = re.compile(
+    rf"\s*(?:[a-z]+\s+){{0,2}}?(?:in|of)\s+(?:[a-z]+\s+)?(?:{TOPIC.pattern}|{ELSEWHERE})"
+    rf"|\s*(?:posted|recorded|logged|registered|seen|achieved|reported)\s+(?:by|in)\s+(?:the\s+)?(?:{ELSEWHERE})",
+    I,
+)
 """A figure whose noun after it names another measure or economy: 'the previous year's 3.0% rise in prices', 'below
-the 2.1% growth of the U.S. economy'."""
+the 2.1% growth of the U.S. economy', 'a weaker rebound than the 5.9% posted by the United States'."""
 _VERB = re.compile(rf"\b(?P<verb>{UP}|{DOWN})\s+(?:(?:in|during)\s+{YEAR},?\s+)?(?:by\s+)?{ADVERB}$", I)
 _LEVEL = re.compile(
     r"\b(?:(?:slow\w*|accelerat\w*|eas(?:ed|ing)|picked\s+up|fell|dropped|slipped|rose|climbed|recovered|rebounded|"
