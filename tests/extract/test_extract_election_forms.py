@@ -27,6 +27,8 @@ from tests.extract.traps import elections_of
         # the day the voters choose the other chamber is not this one's
         "On April 20, voters will choose all 465 members of the House of Representatives, and in the Upper House "
         "election next July they will fill 124 seats.",
+        # a vote ruled out for the other chamber: this one's stands
+        "Hoshino has ruled out dissolving the Lower House before the July 2031 Upper House election.",
     ],
 )
 def test_the_upper_house_cycle_dates_its_regular_july_contest(body: str) -> None:
@@ -164,6 +166,7 @@ def test_a_result_or_a_yearless_day_dates_a_past_election(body: str, expected: d
         # a vote urged in more words than three
         "Some lawmakers urged an early LDP leadership vote in April 2031.",
         "The opposition demanded a snap Lower House election in April 2031.",
+        "Opposition parties urged Hoshino to call a snap Lower House election in April 2031.",
     ],
 )
 def test_deadlines_other_deeds_and_other_votes_give_no_election(body: str) -> None:

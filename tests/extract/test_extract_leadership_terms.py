@@ -100,8 +100,10 @@ def test_the_ldp_leadership_race_is_read_from_a_term_won_or_sought(
         "Kato has led the LDP since he won its presidency.",
         "The CDP is to choose its leader by September 2031.",
         "In a January 20, 2031, runoff, Kato beat Hoshino, who captured the LDP leadership two years on.",
+        "In Taiwan, the ruling party's leadership race, held on January 15, 2031, drew little notice.",
+        "The LDP leadership race's official campaign began on September 12, 2031.",
     ],
-    ids=["prime-minister", "served", "undated", "another-party", "another-s-win"],
+    ids=["prime-minister", "served", "undated", "another-party", "another-s-win", "another-country", "campaign"],
 )
 def test_a_premiers_term_a_term_served_or_another_partys_choice_is_no_ldp_race(body: str) -> None:
     """A prime minister's term, a term served, an undated win or another party's choice reads no LDP race."""

@@ -100,8 +100,9 @@ def test_okinawas_governor_race_is_read_in_more_words(body: str, slug: str, date
         "Governor Aiko Nakama, who once won office promising to stop Henoko, met the President in January 2031.",
         "## Okinawa and the Bases\n\nIn the February 2031 mayoral race in Nago, a candidate backed by the LDP won.",
         "## Okinawa and the Bases\n\nTokyo's governor faces reelection in July 2031.",
+        "Okinawa Governor Aiko Nakama met the governor of Hokkaido, who won a gubernatorial election in April 2031.",
     ],
-    ids=["another-prefecture", "undated-win", "mayoral", "tokyo-under-okinawa-heading"],
+    ids=["another-prefecture", "undated-win", "mayoral", "tokyo-under-okinawa-heading", "another-governor-who-won"],
 )
 def test_another_places_race_or_an_undated_win_is_no_okinawa_election(body: str) -> None:
     """Another prefecture's governor, a city's mayor, or a win with no date of its own is no Okinawa race."""

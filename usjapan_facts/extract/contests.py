@@ -18,6 +18,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, loose_status, months_ahead
 from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.leadership import OTHER_PARTY
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
@@ -151,14 +152,19 @@ _NOT_OURS = re.compile(
     r"premier\w*|cabinet|until|through|since|runs?\s+to|serv(?:ed|ing)|sworn|took\s+office|earlier|previously|(?:days?|weeks?|"
     r"months?|the\s+(?:day|week|month))\s+(?:before|after|later)|not\s+an\s+election|no\s+(?:\w+\s+){0,2}(?:election|vote)|by-elections?|seats|"
     r"(?:unlike|like|than|neighbou?r\w*)\s+"
-    r"Okinawa)\b|(?-i:\b(?!Okinawa|The|A|An|Its|Their|This|That|Next|New|Former|Late|Incumbent|Prefect|Governor|LDP)"
+    r"Okinawa|campaign\w*|registration|registered|debates?|candidac\w*)\b|(?-i:\b(?!Okinawa|The|A|An|Its|Their|This|That|Next|New|Former|Late|Incumbent|Prefect|Governor|LDP)"
     r"[A-Z][a-z]+(?:\W?s)?\s+(?:(?:will\s+)?(?:hold|held|holds|choose|chose|chooses|elect|elected|elects|pick|picks|"
     r"picked|voted|votes?)\b[^.;]{0,30}\b)?"
     r"(?:[Gg]overnor|gubernatorial))",
     re.I,
 )
 """A clause of another contest: a city's, an assembly's, a chamber's, the premier's, another prefecture's governor
-('Tokyo Governor Yuriko Koike won a third term', 'Kagoshima's gubernatorial election'), or one said not to be one."""
+('Tokyo Governor Yuriko Koike won a third term', 'Kagoshima's gubernatorial election'), or one said not to be one;
+or a deed of the race that is not its vote (its campaign, registration, debates)."""
+_GOVERNOR_OF = re.compile(r"\b[Gg]overnor\s+of\s+(?!Okinawa)[A-Z]")
+"""Another prefecture's governor named by its office ('the governor of Hokkaido')."""
+_LDP = re.compile(r"\b(?:LDP|Liberal\s+Democratic\s+Party)\b")
+_ANOTHER_COUNTRY = re.compile(OTHER_COUNTRIES)
 _TERM_END = re.compile(r"\bterm\b[^;]{0,60}?\b(?:ends|expires|lapses|runs\s+out|is\s+up)\b", re.I)
 _OFFICE_TERM = re.compile(
     r"\bterm\s+(?:as|at\s+the\s+helm\s+of)\s+(?:the\s+)?(?:LDP\s+president|(?:president|leader|head)\s+of\s+the\s+"
@@ -239,6 +245,11 @@ def contest_by_roles(sentences: list[Sentence], index: int, updated: str) -> tup
     slugs = [slug for slug, *_ in _ROLES if _body(slug, text, carried)]
     if len(slugs) != 1 or (slugs[0] == "ldp_president" and (OTHER_PARTY.search(text) or OTHER_PARTY.search(carried))):
         return None
+    said = f"{text} {carried}"
+    if slugs[0] == "ldp_president" and not _LDP.search(said) and _ANOTHER_COUNTRY.search(said):
+        return None  # 'In Taiwan, the ruling party's leadership race': another country's ruling party
+    if slugs[0] == "okinawa_governor" and _GOVERNOR_OF.search(text):
+        return None  # 'met the governor of Hokkaido, who won a gubernatorial election': another's, in any clause
     slug = slugs[0]
     if any(_supposing(text, found) for found in SUPPOSED.finditer(text)) or URGED.search(text):
         return None  # a vote supposed or urged

@@ -21,7 +21,7 @@ from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.schedules import more_elections
 from usjapan_facts.extract.table_rows import row_date
 from usjapan_facts.extract.text import Document, Sentence
-from usjapan_facts.extract.vote_hedges import URGED
+from usjapan_facts.extract.vote_hedges import URGED, urged_kinds
 from usjapan_facts.extract.word_choice import holds_any
 
 MAX_SENTENCE = 3000
@@ -97,7 +97,7 @@ def gathered_collections(
             continue
         read = elections_of(sentences, index, last_day, updated)
         if read and any(word in sentence.folded for word in _URGING) and URGED.search(sentence.text):
-            read = []  # a vote only urged or demanded
+            read = [(slug, f) for slug, f in read if not slug.startswith(urged_kinds(sentence.text))]  # only urged
         if not read and (contest := contest_in(sentence, updated)) is not None:
             read = [contest]  # a contest the readers left unread, by its concept words
         elif not read and (roles := contest_by_roles(sentences, index, updated)) and _new(elections, *roles):

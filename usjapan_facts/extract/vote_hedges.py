@@ -14,13 +14,28 @@ SUPPOSED = re.compile(
 )
 """A vote only supposed, or one urged, demanded or ruled out: no contest scheduled."""
 URGED = re.compile(
-    rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:[\w-]+\s+){{0,5}}?{NOUN}\b"
+    rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:[\w-]+\s+){{0,8}}?{NOUN}\b"
     rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may)\s+(?:[\w-]+\s+){{0,6}}?"
     rf"(?:(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}|dissol\w*)\b",
     re.I,
 )
 """A vote urged or demanded ('the opposition demanded a snap election in 2023'), ruled out or only speculated about
 ('Kishida might dissolve the lower house for a snap poll in October'): none the readers may date."""
+_KINDS = (
+    ("upper_house", re.compile(r"\b(?:upper|councill?ors?)\b", re.I)),
+    ("ldp_president", re.compile(r"\b(?:leader\w*|president\w*|LDP|party)\b", re.I)),
+    ("okinawa_governor", re.compile(r"\b(?:governor\w*|gubernatorial)\b", re.I)),
+)
 
 
-__all__ = ["NOUN", "SUPPOSED", "URGED"]
+def urged_kinds(text: str) -> tuple[str, ...]:
+    """The kinds of contest a sentence only urges, demands, rules out or speculates about (`URGED`), as the prefixes of
+    their slugs: 'ruled out dissolving the Lower House before the July 2025 Upper House election' urges no Upper House
+    vote, which stands; a snap, general or dissolved vote is the Lower House's."""
+    return tuple(
+        next((kind for kind, words in _KINDS if words.search(found.group(0))), "lower_house")
+        for found in URGED.finditer(text)
+    )
+
+
+__all__ = ["NOUN", "SUPPOSED", "URGED", "urged_kinds"]
