@@ -290,11 +290,11 @@ def declarations(brief: str) -> dict[str, Declaration]:
     return {fact_id: _declaration(fact_id, entry, where, shared) for fact_id, entry in data.get("fact", {}).items()}
 
 
+@cache
 def phrase(brief: str, name: str) -> re.Pattern[str]:
-    """Return the named phrase of `brief`'s meaning.toml as one case-insensitive pattern, for a hand rule that
-    rules out the same words its declarations do (one list of words, not a copy in code)."""
+    """The named phrase of `brief`'s meaning.toml as one case-insensitive pattern, for a hand rule ruling out the same
+    words its declarations do (one list of words, not a copy in code); read once a process."""
     where, data = _meaning(brief)
-    shared = _phrases(data, where)
-    if name not in shared:
+    if name not in (shared := _phrases(data, where)):
         raise CatalogueError(f"{where}: no phrase named {name!r} in [phrases]")
     return re.compile("|".join(f"(?:{pattern})" for pattern in shared[name]), re.IGNORECASE)
