@@ -15,6 +15,7 @@ from usjapan_facts.extract.figures import fill as unread_figures
 from usjapan_facts.extract.headline_rates import new_values, only_past
 from usjapan_facts.extract.money_pairs import fallback as unread_amounts
 from usjapan_facts.extract.rules import Context, Fields
+from usjapan_facts.extract.rules.shared.named_alone import fill as unread_leaders
 from usjapan_facts.extract.table_readings import table_readings
 from usjapan_facts.extract.tariff_roles import fill as unread_tariffs
 from usjapan_facts.extract.text import Document, Sentence
@@ -34,6 +35,7 @@ def fill_unread(brief: str, document: Document, context: Context, readings: Read
     for fact_id, ranked in unread_ranks(document.sentences, context, unread).items():
         readings[fact_id] = readings[fact_id] + new_values(readings[fact_id], ranked)  # a place said now wins
     cell_readings(brief, document, context.updated, readings)  # what only a table's cell states
+    unread_leaders(document, context, readings)  # a leader named by family name alone, once titled elsewhere
 
 
 __all__ = ["Readings", "fill_unread"]

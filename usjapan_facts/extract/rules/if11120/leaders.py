@@ -110,7 +110,7 @@ def _long_gone(read: Fields | None, text: str, context: Context) -> bool:
     return bool(found) and all(long_ago(text, mention.start(), year) for mention in found)
 
 
-@rule("leaders.us_president", needs=("president", "administration"))
+@rule("leaders.us_president", needs=("president", "administration", "white house"))
 def us_president(sentence: Sentence, context: Context) -> Fields | None:
     read = _sitting(sentence, context)
     if _long_gone(read, sentence.text, context):
@@ -125,7 +125,9 @@ def _sitting(sentence: Sentence, context: Context) -> Fields | None:
     if read is None:
         return _the_other(sentence.text, "") or _author_still_sitting(sentence.text, context)
     marks = [_tense(sentence.text, found) for found in _mentions(sentence.text, read["value"]["family"])]
-    if not marks or all(mark is None for mark, _ in marks):
+    if not marks:
+        return read  # 'The U.S. president, Joe Biden, ...': no title before the name, read as the shared rule dates it
+    if all(mark is None for mark, _ in marks):
         return _the_other(sentence.text, read["value"]["family"])
     fields = {key: value for key, value in read.items() if key not in ("_when", "_date")}
     kept = [(mark, date) for mark, date in marks if mark is not None]

@@ -11,6 +11,7 @@ from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fiel
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
 from usjapan_facts.extract.rules.shared.diet_choice import chosen, elected_pronoun, took_office_pronoun
+from usjapan_facts.extract.rules.shared.leader_roles import holders, presidents
 from usjapan_facts.extract.rules.shared.presidential_terms import (
     before_inauguration,
     past_term,
@@ -35,7 +36,7 @@ from usjapan_facts.extract.text import Sentence
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
-_ADMINISTRATION = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:Administration|administration|presidency)\b")
+_ADMINISTRATION = re.compile(r"\b(?P<name>[A-Z][a-z]+)\s+(?:Administration|administration|presidency|White\s+House)\b")
 _SECOND = re.compile(r"\b(?:deputy|vice|acting|assistant|interim|senior\s+vice)[- ]?\s*$", I)
 """A title with a lesser office's word before it ('Deputy Prime Minister Aso', 'Vice President Pence') is not the
 leader's: the word may stand at a line's end and carry its own hyphen ('Vice-President')."""
@@ -67,7 +68,7 @@ _LEFT_OFFICE = re.compile(
 _FOREIGN_WORD = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[A-Z][\w.]*'s|ROK|PRC|UK|U\.K\.|EU|Thai|Dutch|Greek)$")
 _PARTY_HEAD = re.compile(r"\b(?:party|LDP|Komeito|CDP|DPFP|Liberal\s+Democratic\s+Party)(?:\W?s)?,?\s*$", I)
 """A party's president ('the ruling party's president, Suga'): no country's."""
-_OWN_WORDS = frozenset({"Japanese", "Japan's", "Japan", "U.S.", "US", "American", "United States"})
+_OWN_WORDS = frozenset({"Japanese", "Japan's", "Japan", "Tokyo's", "U.S.", "US", "American", "United States"})
 _PRESIDENT_TITLE = r"(?:President|president)"
 # Capitalised words that may stand before a title without naming a country: sentence openers.
 _FUNCTION_WORDS = frozenset((
@@ -221,10 +222,13 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     if not values:
         values = became(text, context) or longest_serving(text, context) or elected_pronoun(text, context)
         values = values or chosen(text, context) or took_office_pronoun(text, context)
+    for family, given, match in [] if values else holders(text, context.text):
+        hints = _in_tenure(text, match, context, named_by_title=False)  # 'Kishida, who has been prime minister'
+        values += [{**person(family, given, match.group("name")), **hints}] if hints is not None else []
     return _unique(values)
 
 
-@rule("leaders.us_president", needs=("president", "administration"))
+@rule("leaders.us_president", needs=("president", "administration", "white house"))
 def us_president(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     values = []
@@ -252,6 +256,9 @@ def us_president(sentence: Sentence, context: Context) -> Fields | None:
         if hints is not None:
             values.append({**person(family, given, " ".join(words)), **hints})
     values = values or sworn_in(text, context)
+    for family, given, match in [] if values else presidents(text, context.updated):
+        hints = _in_tenure(text, match, context, named_by_title=False)  # 'Trump, who became president in January'
+        values += [{**person(family, given, match.group("name")), **hints}] if hints is not None else []
     if not values:
         # "The Biden Administration ..." names the president too, but less surely than a title does.
         for match in _ADMINISTRATION.finditer(text):
