@@ -48,7 +48,7 @@ def _ruled_out(text: str, start: int, end: int) -> bool:
 def presidents(text: str, cover: dt.date | None) -> list[tuple[str, str, re.Match[str]]]:
     """The (family, given) of each known U.S. president a relative clause gives the office, if in office on `cover`."""
     found = []
-    for match in _WHO_PRESIDES.finditer(text):
+    for match in _WHO_PRESIDES.finditer(text) if ", who " in text else ():
         family = match.group("name").split()[-1]
         if family not in US_PRESIDENTS or family not in KNOWN_PEOPLE or _ruled_out(text, match.start(), match.end()):
             continue
@@ -60,7 +60,7 @@ def presidents(text: str, cover: dt.date | None) -> list[tuple[str, str, re.Matc
 def holders(text: str, document: str) -> list[tuple[str, str | None, re.Match[str]]]:
     """The (family, given) of each name a relative clause gives the office now: 'Ishiba, who is prime minister'."""
     found = []
-    for match in _WHO_HOLDS.finditer(text):
+    for match in _WHO_HOLDS.finditer(text) if ", who " in text else ():
         words = match.group("name").split()
         if NOT_NAMES.intersection(words) or _ruled_out(text, match.start(), match.end()):
             continue
