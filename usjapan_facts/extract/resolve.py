@@ -86,13 +86,13 @@ def resolve(
 
 
 def dated_long_ago(readings: list[tuple[Fields, Sentence]], cover: int) -> list[tuple[Fields, Sentence]]:
-    """The readings, each whose sentence dates it `LONG_AGO` years or more before the cover marked as of long ago ('In
+    """The readings, each whose sentence dates it more than `LONG_AGO` years before the cover marked as of long ago ('In
     1990, Japan was the second-largest U.S. trading partner' in a brief of 2024): it gives way, and alone is no current
     value, whichever reader took it. A year carried from sentences before is not the sentence's own: left as it is."""
     return [
         ({**fields, "_stale": True}, sentence)
         if (year := str(fields.get("period", ""))[:4]).isdigit()
-        and cover - int(year) >= LONG_AGO
+        and cover - int(year) > LONG_AGO
         and year in sentence.text
         else (fields, sentence)
         for fields, sentence in readings
