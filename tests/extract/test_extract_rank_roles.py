@@ -151,6 +151,8 @@ def test_a_holder_of_something_else_is_no_treasury_rank() -> None:
         "The Bank of Japan is the largest holder of Japanese government bonds, though Japan also holds Treasuries.",
         "Toyota is the largest Japanese direct investor in the United States.",
         "Japan is the fourth-largest U.S. trading partner in services.",
+        # a place by a yardstick of its own after a sentence naming another
+        "Japanese FDI in the United States reached $783 billion in 2025. Japan ranked third in Olympic medals.",
     ],
 )
 def test_a_place_of_another_a_subset_a_plan_or_a_question_is_no_rank(body: str) -> None:

@@ -120,6 +120,13 @@ def concepts(text: str) -> list[str]:
     return said if len(said) < 2 else [fact for fact, words in _CONCEPT.items() if words.search(AMONG.sub("", text))]
 
 
+OWN_YARDSTICK = re.compile(
+    r"\b(?:in|as|among|for|of|on|by)\s+(?!(?:that|this|the\s+same|those|these|all)\b|(?:19|20)\d\d\b)\w", re.IGNORECASE
+)
+"""After a place, a yardstick of its own the carried one is not: 'Japan ranked third in Olympic medals', never 'sixth
+place on that list', 'fourth in 2025'."""
+
+
 def carried_yardstick(before: str) -> tuple[str, ...]:
     """The yardstick a sentence naming Japan and no yardstick word of its own takes from the sentence before, when that
     names exactly one: 'The goods deficit with Japan was $68 billion. By that measure Japan came in sixth'."""
@@ -147,6 +154,7 @@ __all__ = [
     "AMONG",
     "CONCEPTS",
     "NOT_JAPANS",
+    "OWN_YARDSTICK",
     "RULED_OUT",
     "SERVICES_ALONE",
     "carried_yardstick",

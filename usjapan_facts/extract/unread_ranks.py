@@ -30,6 +30,7 @@ from usjapan_facts.extract.occasions import MAX_SENTENCE
 from usjapan_facts.extract.rank_concepts import (
     CONCEPTS,
     NOT_JAPANS,
+    OWN_YARDSTICK,
     RULED_OUT,
     SERVICES_ALONE,
     SERVICES_PARTNER,
@@ -217,6 +218,8 @@ def read_clause(
     if len(values) != 1 or not isinstance(next(iter(values)), int):
         return []
     place = places[0]
+    if carried and OWN_YARDSTICK.search(clause, place.end):
+        return []  # 'Japan ranked third in Olympic medals' after a sentence on its FDI
     if not _about_japan(clause, place.start, place.end, before + " " + sentence[: sentence.find(clause)]):
         return []
     year = period(clause, updated) if not carried or p.YEAR.search(clause) else period(before, updated)
