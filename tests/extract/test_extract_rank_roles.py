@@ -82,7 +82,8 @@ TABLE = "\n\n## Trade\n\nTable 1. Where Japan Ranks\n\n| | Rank among U.S. partn
         # The yardstick carried from the sentence before, into one naming Japan and no yardstick of its own.
         ("U.S. imports from Japan reached $150 billion in 2025. By that measure Japan ranked fifth.", {IMPORT: 5}),
         (
-            "Japanese investors held $1.1 trillion of U.S. Treasury securities in 2025. On that count Japan came first.",
+            "Japanese investors held $1.1 trillion of U.S. Treasury securities in 2025. On that count Japan came "
+            "first.",
             {TREASURY: 1},
         ),
         (
