@@ -79,6 +79,18 @@ TABLE = "\n\n## Trade\n\nTable 1. Where Japan Ranks\n\n| | Rank among U.S. partn
         ("Four countries had larger total trade with the United States than Japan in 2025.", {OVERALL: 5}),
         ("Japan's exports to the United States trail only those of Mexico, China, Canada, and Germany.", {IMPORT: 5}),
         ("Japan sells more to the United States than every country except Mexico, China, and Canada.", {IMPORT: 4}),
+        # The yardstick carried from the sentence before, into one naming Japan and no yardstick of its own.
+        ("U.S. imports from Japan reached $150 billion in 2025. By that measure Japan ranked fifth.", {IMPORT: 5}),
+        (
+            "Japanese investors held $1.1 trillion of U.S. Treasury securities in 2025. On that count Japan came "
+            "first.",
+            {TREASURY: 1},
+        ),
+        (
+            "U.S. goods and services exports to Japan were $130 billion in 2025. Japan came in at number four, behind "
+            "Canada, Mexico, and China.",
+            {EXPORT: 4},
+        ),
     ],
 )
 def test_a_rank_held_in_a_role_is_read(body: str, ranks: dict[str, int]) -> None:
@@ -140,6 +152,8 @@ def test_a_holder_of_something_else_is_no_treasury_rank() -> None:
         "The Bank of Japan is the largest holder of Japanese government bonds, though Japan also holds Treasuries.",
         "Toyota is the largest Japanese direct investor in the United States.",
         "Japan is the fourth-largest U.S. trading partner in services.",
+        # a place by a yardstick of its own after a sentence naming another
+        "Japanese FDI in the United States reached $783 billion in 2025. Japan ranked third in Olympic medals.",
     ],
 )
 def test_a_place_of_another_a_subset_a_plan_or_a_question_is_no_rank(body: str) -> None:

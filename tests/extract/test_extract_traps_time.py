@@ -204,6 +204,8 @@ def test_the_cost_sharing_agreement_signed_in_may_is_read() -> None:
         ("In 1972, when Okinawa reverted to Japan, it hosted nearly 60% of U.S. facilities.",
          "alliance.okinawa_share_of_usfj_facilities"),
         ("In 2012 about 50,000 U.S. troops were in Japan.", "alliance.us_troops_in_japan"),
+        ("In 1990, Japan was the second-largest U.S. trading partner.", "trade.overall_partner_rank"),
+        ("In 2012, U.S. exports of goods and services to Japan came to $70 billion.", "trade.us_exports_to_japan"),
     ],
 )  # fmt: skip
 def test_another_prefectures_share_or_a_figure_of_long_ago_is_not_read(sentence: str, fact: str) -> None:

@@ -120,6 +120,20 @@ def concepts(text: str) -> list[str]:
     return said if len(said) < 2 else [fact for fact, words in _CONCEPT.items() if words.search(AMONG.sub("", text))]
 
 
+OWN_YARDSTICK = re.compile(
+    r"\b(?:in|as|among|for|of|on|by)\s+(?!(?:that|this|the\s+same|those|these|all)\b|(?:19|20)\d\d\b)\w", re.IGNORECASE
+)
+"""After a place, a yardstick of its own the carried one is not: 'Japan ranked third in Olympic medals', never 'sixth
+place on that list', 'fourth in 2025'."""
+
+
+def carried_yardstick(before: str) -> tuple[str, ...]:
+    """The yardstick a sentence naming Japan and no yardstick word of its own takes from the sentence before, when that
+    names exactly one: 'The goods deficit with Japan was $68 billion. By that measure Japan came in sixth'."""
+    said = concepts(before)
+    return tuple(said) if len(said) == 1 else ()
+
+
 def unset_surplus(text: str) -> bool:
     """Tell whether `text` ranks Japan's surplus with no set it is among ('a goods surplus of $71.3 billion with the
     United States, the ninth-largest': of Japan's own surpluses, or of all U.S. partners?) and no deficit word."""
@@ -136,4 +150,15 @@ def period(clause: str, updated: dt.date | None) -> str | bool | None:
     return str(min(years))
 
 
-__all__ = ["AMONG", "CONCEPTS", "NOT_JAPANS", "RULED_OUT", "SERVICES_ALONE", "concepts", "period", "unset_surplus"]
+__all__ = [
+    "AMONG",
+    "CONCEPTS",
+    "NOT_JAPANS",
+    "OWN_YARDSTICK",
+    "RULED_OUT",
+    "SERVICES_ALONE",
+    "carried_yardstick",
+    "concepts",
+    "period",
+    "unset_surplus",
+]

@@ -12,6 +12,7 @@ import re
 
 from usjapan_facts.bounds import TOP_RANKS
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Fields
+from usjapan_facts.extract.tense import LONG_AGO
 from usjapan_facts.extract.text import Sentence
 
 CONTEXT_FIELDS = ("period", "by", "per", "previous", "baseline")
@@ -82,6 +83,20 @@ def resolve(
         # Say why the current statement won, so that a reviewer sees the other value was read and weighed.
         merged["note"] = "preferred over " + "; ".join(_why(fields) for fields in list(set_aside.values())[:3])
     return merged, sentence
+
+
+def dated_long_ago(readings: list[tuple[Fields, Sentence]], cover: int) -> list[tuple[Fields, Sentence]]:
+    """The readings, each whose sentence dates it more than `LONG_AGO` years before the cover marked as of long ago ('In
+    1990, Japan was the second-largest U.S. trading partner' in a brief of 2024): it gives way, and alone is no current
+    value, whichever reader took it. A year carried from sentences before is not the sentence's own: left as it is."""
+    return [
+        ({**fields, "_stale": True}, sentence)
+        if (year := str(fields.get("period", ""))[:4]).isdigit()
+        and cover - int(year) > LONG_AGO
+        and year in sentence.text
+        else (fields, sentence)
+        for fields, sentence in readings
+    ]
 
 
 def _within(coarse: Fields, fine: Fields) -> bool:

@@ -7,8 +7,9 @@ United Kingdom"; "Japan held $1.2 trillion of Treasuries, second to China"), but
   to', 'only China and Canada buy more');
 - the ranked thing: Japan (or 'it', 'its', 'Japanese investors' when the sentence before is about Japan), the
   nearest country before the place, or the first after a place said first ('The fourth-largest ... is Japan');
-- the yardstick: the concept words of exactly one rank fact in the clause (else in the sentence): FDI, Treasuries,
-  U.S. exports, U.S. imports, total trade, the goods deficit; `CONCEPTS` declares them;
+- the yardstick: the concept words of exactly one rank fact in the clause (else in the sentence; else, in a sentence
+  naming Japan and no yardstick word at all, in the sentence before: 'By that measure Japan came in sixth'): FDI,
+  Treasuries, U.S. exports, U.S. imports, total trade, the goods deficit; `CONCEPTS` declares them;
 - among what: all U.S. partners; a region, a product, a past or planned place, a change's size rule it out.
 
 It runs only for the rank facts no sentence or table gave a value, on the sentences holding a concept's word, so
@@ -21,6 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Collection, Iterable
 
+from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
@@ -28,9 +30,11 @@ from usjapan_facts.extract.occasions import MAX_SENTENCE
 from usjapan_facts.extract.rank_concepts import (
     CONCEPTS,
     NOT_JAPANS,
+    OWN_YARDSTICK,
     RULED_OUT,
     SERVICES_ALONE,
     SERVICES_PARTNER,
+    carried_yardstick,
     period,
     unset_surplus,
 )
@@ -154,7 +158,7 @@ def _about_japan(clause: str, start: int, end: int, before: str) -> bool:
         (m.start(), "other") for m in _OTHER.finditer(clause)
     ]
     named = [n for n in sorted([*named, *((m.start(), "it") for m in _IT.finditer(clause))]) if n[0] < start]
-    if any(who == "other" for _, who in named) and any(who == "it" for _, who in named):
+    if named and named[-1][1] == "it" and any(who == "other" for _, who in named):
         return False  # 'China's holdings, which passed Japan's, make it the largest': 'it' is the clause's own
     named = [n for n in named if not _SIDELINED.search(clause, 0, n[0])]
     if named:
@@ -181,6 +185,7 @@ def read_clause(
     facts: Collection[str],
     updated: dt.date | None,
     stated: set[int | float | str],
+    carried: tuple[str, ...] = (),
 ) -> list[tuple[str, Fields]]:
     """The rank facts and fields a clause states of Japan, if its roles are all filled and nothing rules it out: one
     yardstick's, or each of those a place is shared by ('fourth both as a market and as a supplier')."""
@@ -191,7 +196,7 @@ def read_clause(
         for m in _PLACE.finditer(clause)
         if not _ASIDE_AFTER.match(clause, m.end())  # 'fourth, after China,': ranks() keeps only an aside that agrees
     ]
-    said = _concepts(clause) or _concepts(sentence)  # the yardstick of the clause, else of its sentence: one only
+    said = _concepts(clause) or _concepts(sentence) or list(carried)  # the clause's, its sentence's, the one before's
     if whether := _WHETHER.match(clause):  # each yardstick listed: 'Whether measured by A, B, or C, Japan ranked'
         said = _concepts(whether[0])
     elif _EACH.search(clause):  # the yardsticks listed may run on past a comma's 'and'
@@ -213,9 +218,11 @@ def read_clause(
     if len(values) != 1 or not isinstance(next(iter(values)), int):
         return []
     place = places[0]
+    if carried and OWN_YARDSTICK.search(clause, place.end):
+        return []  # 'Japan ranked third in Olympic medals' after a sentence on its FDI
     if not _about_japan(clause, place.start, place.end, before + " " + sentence[: sentence.find(clause)]):
         return []
-    year = period(clause, updated)
+    year = period(clause, updated) if not carried or p.YEAR.search(clause) else period(before, updated)
     if year is False:
         return []
     fields: Fields = {"value": place.value, "qualifier": "exact"}
@@ -237,21 +244,24 @@ def unread_ranks(
         if sentence.cut or len(sentence.text) > MAX_SENTENCE or sentence.text.rstrip().endswith("?"):
             continue
         tabled = sentence.section.startswith("Table") and "Japan" in sentence.text  # '5 partner: Japan'
-        if not tabled and not (
-            any(word in sentence.folded for word in _WORDS) and _PLACE_WORDS.search(sentence.folded)
-        ):
+        worded = any(word in sentence.folded for word in _WORDS)
+        before = context.preceding.get(sentence.text, "")
+        placed = bool(_PLACE_WORDS.search(sentence.folded))
+        named = placed and not (tabled or worded) and _JAPAN.search(sentence.text)
+        carried = carried_yardstick(before) if named else ()  # 'By that measure Japan came in sixth'
+        if not (tabled or (worded and placed) or carried):
             continue
-        if listed := listed_ranks(sentence.text, facts, context.updated, sentence.section):  # 'A, and Japan, in order'
+        listed = () if carried else listed_ranks(sentence.text, facts, context.updated, sentence.section)
+        if listed:  # 'A, and Japan, in order'
             found.setdefault(listed[0][0], []).append((listed[0][1], sentence))
             continue
-        if not _ANY_CONCEPT.search(sentence.text):
+        if not carried and not _ANY_CONCEPT.search(sentence.text):
             continue
         stated = {c.value for c in ranks(sentence.text)}  # a clause's place is one its whole sentence says
         changed = bool(stated) and _TIMES.search(sentence.text)  # another clause, another place: which is current?
-        before = context.preceding.get(sentence.text, "")
         clauses = [part for clause in _fronted(sentence.text) for part in _yardsticks(clause)]
         for clause in clauses:
-            for fact, fields in read_clause(clause, sentence.text, before, facts, context.updated, stated):
+            for fact, fields in read_clause(clause, sentence.text, before, facts, context.updated, stated, carried):
                 others = [other for other in clauses if other != clause]
                 if not (changed and not _STILL.search(clause) and _changed(fact, fields["value"], others)):
                     found.setdefault(fact, []).append((fields, sentence))
