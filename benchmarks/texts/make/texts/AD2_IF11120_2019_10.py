@@ -100,13 +100,13 @@ TRUTH = {
         "upper_house_2019": E("Upper House", "2019-07-21", "held", result="LDP and Komeito kept their majority; revision supporters short of two-thirds"),
     },
     "events": {
-        "first_negotiating_round": EV("First round of U.S.-Japan trade agreement negotiations", "2019-04-15", "held"),
+        "first_negotiating_round": EV("First round of U.S.-Japan trade agreement negotiations", "2019-04", "held"),
         "section232_autos_proclamation": EV("Section 232 proclamation on autos and parts", "2019-05-17", "held"),
         "stage_one_deal_finalized": EV("Leaders declare the first-stage deal final in New York", "2019-09-25", "held"),
     },
     "notes": ("Traps: 'the extraordinary session that opened on October 4'; 'the 2015 Trade Promotion Authority (TPA) statute'; 'shields Japan from U.S. auto tariffs'; "
               "Table 1 row 'Talks agreed, New York | Sept. 26, 2018' and 'a year after the leaders agreed to open them' (the 2018 joint statement is no tracked event; not tariff_talks_announced); "
-              "Table 1 'First formal round | Apr. 15-16, 2019' (first_negotiating_round at day precision, dated by its first day); 'Deal in principle, Biarritz | Aug. 25, 2019' (not the finalization); "
+              "Table 1 'First formal round | Apr. 15-16, 2019' (first_negotiating_round dated by its month, as the record and the convention fixed in round nineteen date a span of days); 'Deal in principle, Biarritz | Aug. 25, 2019' (not the finalization); "
               "'took about six months'; 'Some $7.2 billion of U.S. food and agricultural exports'; 'in force since December 30, 2018' (CPTPP); "
               "'from 38.5% to 26.6% on entry into force and, in annual steps, to 9% by FY2033' (Japanese tariffs); '241 tariff lines'; "
               "'The 2.5% U.S. tariff on passenger cars and the 25% tariff on light trucks' (MFN; no tariff on most imports); 'some $40 billion in bilateral digital trade'; "
