@@ -133,6 +133,12 @@ def test_the_lower_houses_term_running_out_within_the_year_dates_its_election(bo
             "After the LDP elected Hoshino Aiko as its president on February 27, she called a Lower House election.",
             {"ldp_president_2031": "2031-02-27"},
         ),
+        # a day of its own beside 'two days later' after a day long before: its own day, not the count's
+        (
+            "The framework was launched in Tokyo on May 23, 2030. Sato was attacked on July 8. Two days later, in the "
+            "July 10 House of Councillors election, the coalition kept its majority.",
+            {"upper_house_2030": "2030-07-10"},
+        ),
     ],
 )
 def test_a_result_or_a_yearless_day_dates_a_past_election(body: str, expected: dict[str, Any]) -> None:

@@ -278,7 +278,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     alone = _DAY_IN_YEAR.search(text) if date is None and not found and last_day else None
     if alone and last_day and last_day <= updated and (day := _later_that_year(alone, last_day)) and day <= updated:
         date = day  # 'Less than a month later, on October 31, the LDP won the Lower House election'
-    if date is None and later and last_day:
+    if date is None and later and last_day and not _YEARLESS_DAY.search(text):  # not beside a day of its own
         days = p.number_of(later.group("n"))
         if days is not None:
             date = (dt.date.fromisoformat(last_day) + dt.timedelta(days=int(days))).isoformat()
