@@ -173,6 +173,7 @@ _JOINED = re.compile(
     r"took\s+part|launched|founded)\b"
 )
 """Who joined the framework the sentence before names: 'Alongside Japan, thirteen other economies had signed on'."""
+_JAPAN_AMONG = r"^\s*[,(]\s*(?:including\s+Japan\b|Japan\b[^;,()]{0,40}?\b(?:among\s+them|included|one\s+of\s+them))"
 _OTHER_GROUPS = r"\b(?:CPTPP|TPP|RCEP|Quad|G-?7|G-?20|APEC|ASEAN|NATO|AUKUS|Trans-Pacific|Comprehensive)\b"
 
 
@@ -240,13 +241,21 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     beside = r"\b(?:(?:along\s+with|with|joined\s+by|together\s+with)\s+)?the\s+United\s+States\s+and\s+$"
     # 'which the United States launched with Japan and twelve other partners': both beside the twelve.
     with_japan = r"\b(?:along\s+with|with|alongside|joined\s+by|together\s+with)\s+Japan\s+and\s+$"
-    if match is not None and (
-        has(rf"{pair}[^;]{{0,80}}$", text[: match.start()])
-        or has(beside, text[max(0, match.start() - 60) : match.start()])
-        or (has(with_japan, text[max(0, match.start() - 40) : match.start()]) and has(_US, text[: match.start()], 0))
+    # 'the United States and thirteen other economies, Japan among them': Japan is one of the others, the count stands.
+    japan_in = match is not None and has(_JAPAN_AMONG, text[match.end() :], 0)
+    if (
+        match is not None
+        and not japan_in
+        and (
+            has(rf"{pair}[^;]{{0,80}}$", text[: match.start()])
+            or has(beside, text[max(0, match.start() - 60) : match.start()])
+            or (
+                has(with_japan, text[max(0, match.start() - 40) : match.start()]) and has(_US, text[: match.start()], 0)
+            )
+        )
     ):
         number += 1
-    elif match is not None and _anchor(text[: match.start()]) == "us" and has(r"\bJapan", text, 0):
+    elif match is not None and not japan_in and _anchor(text[: match.start()]) == "us" and has(r"\bJapan", text, 0):
         # 'the United States and twelve other countries joined Japan': is Japan among the others? Unsure, unread.
         return None
     fields: Fields = {"value": p.plain(number), "qualifier": "exact"}
