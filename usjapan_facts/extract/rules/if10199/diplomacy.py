@@ -241,7 +241,7 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
     beside = r"\b(?:(?:along\s+with|with|joined\s+by|together\s+with)\s+)?the\s+United\s+States\s+and\s+$"
     # 'which the United States launched with Japan and twelve other partners': both beside the twelve.
     with_japan = r"\b(?:along\s+with|with|alongside|joined\s+by|together\s+with)\s+Japan\s+and\s+$"
-    # 'the United States and thirteen other economies, Japan among them': Japan is one of the others, the count stands.
+    # 'the United States and thirteen other economies, Japan among them': not one more; whose others, unsure (below).
     japan_in = match is not None and has(_JAPAN_AMONG, text[match.end() :], 0)
     if (
         match is not None
@@ -255,7 +255,7 @@ def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
         )
     ):
         number += 1
-    elif match is not None and not japan_in and _anchor(text[: match.start()]) == "us" and has(r"\bJapan", text, 0):
+    elif match is not None and _anchor(text[: match.start()]) == "us" and has(r"\bJapan", text, 0):
         # 'the United States and twelve other countries joined Japan': is Japan among the others? Unsure, unread.
         return None
     fields: Fields = {"value": p.plain(number), "qualifier": "exact"}
