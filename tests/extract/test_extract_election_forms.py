@@ -164,6 +164,7 @@ def test_a_result_or_a_yearless_day_dates_a_past_election(body: str, expected: d
         "The LDP won a landslide in the February 2031 Tokyo metropolitan assembly election.",
         # a term's end years away: a deadline only
         "The Lower House's term runs out in October 2033, and no vote is due before then.",
+        "With the Lower House's term running to October 2033, the July vote is the only national election ahead.",
         "Half the House of Councillors is next up in July 2032.",
         # a majority lost by a partner's exit, not at the polls
         "The LDP lost its Upper House majority in January 2031 when Komeito left the coalition.",

@@ -68,7 +68,7 @@ _BEFORE_DATE = re.compile(
 )
 """A date that bounds a term, or one a result is measured against: not the vote's day."""
 _TERM_ENDS = re.compile(
-    r"\b(?:terms?|mandate)\b[^;]{0,40}?\b(?:ends?|expires?|lapses?|runs?\s+(?:out|until|to|through))\b", re.I
+    r"\b(?:terms?|mandate)\b[^;]{0,40}?\b(?:ends?|expires?|lapses?|run(?:s|ning)?\s+(?:out|until|to|through))\b", re.I
 )
 _DUE = re.compile(DUE_WORDS, re.I)
 _FRONTED_DATE = re.compile(r"^\W*(?:In|On)\s+$")

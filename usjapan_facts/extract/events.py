@@ -137,7 +137,7 @@ def _later_that_year(match: re.Match[str], last_day: str) -> str | None:
     return day if day > last_day else None
 
 
-_BY_DATE = re.compile(r"\b(?:until|by|before|through|no\s+later\s+than)\s+$", re.IGNORECASE)
+_BY_DATE = re.compile(r"\b(?:until|by|before|through|no\s+later\s+than|term\s+run(?:s|ning)?\s+to)\s+$", re.I)
 LATEST_ONLY = re.compile(
     r"\b(?:unless|barring|at\s+the\s+latest|(?:may|can|could|might)\s+(?:\w+\s+)?(?:sit|serve|remain|stay|last)|"
     r"(?:early|snap)\s+(?:dissolution|elections?|vote)|dissolv\w*\s+(?:\w+\s+)?early|(?:if|is|are)\s+not\s+dissolved)\b",
