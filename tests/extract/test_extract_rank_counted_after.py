@@ -18,6 +18,7 @@ OVERALL = "trade.overall_partner_rank"
     ("body", "fact", "rank"),
     [
         ("In 2024 Japan was, after China, Canada, and Mexico, the largest U.S. trading partner.", OVERALL, 4),
+        ("Japan, after China, Mexico, and Canada the largest U.S. trading partner in 2024, trades less.", OVERALL, 4),
         ("Japan ranked as the biggest U.S. trading partner after Canada, Mexico, and China in 2023.", OVERALL, 4),
         (
             "Japan was the biggest source of U.S. imports behind China, Mexico, and Canada.",

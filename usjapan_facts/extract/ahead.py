@@ -74,7 +74,7 @@ _COUNTRIES = rf"{_COUNTRY}(?:,\s+{_COUNTRY})*(?:,?\s+(?:and|or)\s+{_COUNTRY})?"
 _SUPER = r"(?:single\s+)?(?:largest|biggest|greatest|top|leading)\b"
 BEFORE = re.compile(
     rf"\b(?i:after|behind|following|trail(?:s|ed|ing)?|(?:less|fewer|smaller|lower)\s+than|below)\s+(?:only\s+|just\s+)?"
-    rf"(?:(?:that|those)\s+of\s+)?(?P<ahead>{_COUNTRIES}),\s+(?:(?:which|who)\s+(?:is|was|remains|remained)\s+)?"
+    rf"(?:(?:that|those)\s+of\s+)?(?P<ahead>{_COUNTRIES}),?\s+(?:(?:which|who)\s+(?:is|was|remains|remained)\s+)?"
     r"(?:(?:Japan|it)\s+(?:is|was|ranks?|ranked|stands?|stood|remains?|remained|comes?|came|accounts?\s+for|accounted\s+for|"
     r"(?:had|has|ran|runs|posted|holds|held|owns|owned)(?=\s+the\b))\s+(?:as\s+)?)?"
     rf"(?P<rank>(?:the\s+)?{_SUPER})"
