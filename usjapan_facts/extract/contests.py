@@ -18,7 +18,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, loose_status, months_ahead
 from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.leadership import OTHER_PARTY
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
@@ -164,7 +164,6 @@ or a deed of the race that is not its vote (its campaign, registration, debates)
 _GOVERNOR_OF = re.compile(r"\b[Gg]overnor\s+of\s+(?!Okinawa)[A-Z]")
 """Another prefecture's governor named by its office ('the governor of Hokkaido')."""
 _LDP = re.compile(r"\b(?:LDP|Liberal\s+Democratic\s+Party)\b")
-_ANOTHER_COUNTRY = re.compile(OTHER_COUNTRIES)
 _TERM_END = re.compile(r"\bterm\b[^;]{0,60}?\b(?:ends|expires|lapses|runs\s+out|is\s+up)\b", re.I)
 _OFFICE_TERM = re.compile(
     r"\bterm\s+(?:as|at\s+the\s+helm\s+of)\s+(?:the\s+)?(?:LDP\s+president|(?:president|leader|head)\s+of\s+the\s+"
@@ -246,7 +245,7 @@ def contest_by_roles(sentences: list[Sentence], index: int, updated: str) -> tup
     if len(slugs) != 1 or (slugs[0] == "ldp_president" and (OTHER_PARTY.search(text) or OTHER_PARTY.search(carried))):
         return None
     said = f"{text} {carried}"
-    if slugs[0] == "ldp_president" and not _LDP.search(said) and _ANOTHER_COUNTRY.search(said):
+    if slugs[0] == "ldp_president" and not _LDP.search(said) and ANOTHER_COUNTRY.search(said):
         return None  # 'In Taiwan, the ruling party's leadership race': another country's ruling party
     if slugs[0] == "okinawa_governor" and _GOVERNOR_OF.search(text):
         return None  # 'met the governor of Hokkaido, who won a gubernatorial election': another's, in any clause

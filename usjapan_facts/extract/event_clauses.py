@@ -31,7 +31,7 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY, OTHER_COUNTRIES
 
 OTHER_LEADS = ("after", "before", "following", "preceding", "ahead of", "although", "though", "despite", "having")
 """The words that open another deed's phrase, whose date is that deed's (never after 'the': 'The following morning')."""
@@ -108,7 +108,6 @@ _PLAN = re.compile(
     re.IGNORECASE,
 )
 _AND_DEED = re.compile(r",?\s+and\s+(?=(?:is|are|was|were|will|has|have|had|then|later|would|\w+ed)\b)")
-_OTHER = re.compile(OTHER_COUNTRIES)
 _GOVERNED = re.compile(rf"\b(?:{_any(PREPOSITIONS)})\s+(?:the\s+)?$", re.IGNORECASE)
 _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Abe|Ishiba|Kishida|Suga|Takaichi|Motegi|Akazawa)\b")
 
@@ -136,7 +135,7 @@ def other_subject(text: str, at: int) -> bool:
     subject = text[opened:at]
     if _JAPAN.search(subject):
         return False
-    return any(not _GOVERNED.search(subject, 0, found.start()) for found in _OTHER.finditer(subject))
+    return any(not _GOVERNED.search(subject, 0, found.start()) for found in ANOTHER_COUNTRY.finditer(subject))
 
 
 _OWNER = re.compile(rf"{OTHER_COUNTRIES}(?:\W?s)?\s+(?:[\w-]+\s+){{0,2}}$")

@@ -107,6 +107,8 @@ OTHER_COUNTRIES = (
 )
 """Countries a brief sets beside Japan (and their capitals), whose figures, payments, budgets, surcharges and leaders
 are not Japan's: the one list of 'another party' every reader asks."""
+ANOTHER_COUNTRY = re.compile(OTHER_COUNTRIES)
+"""`OTHER_COUNTRIES` compiled once, for a reader that asks only whether another country is named."""
 
 OTHERS_FLOW_WITH_JAPAN = (
     rf"(?:{OTHER_COUNTRIES})(?:\W?s)?\s+(?:\w+\s+){{0,2}}?(?:imports|exports|purchases|sales|shipments)\s+"

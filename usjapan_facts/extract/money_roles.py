@@ -22,7 +22,7 @@ from usjapan_facts import catalog
 from usjapan_facts.extract.agreed import Readings
 from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
 from usjapan_facts.extract.declared import phrase
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY, OTHER_COUNTRIES
 from usjapan_facts.extract.parsers import YEAR, stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.rules.readings import period_of
@@ -195,7 +195,6 @@ def _japan_first(sentence: str) -> bool:
 
 _FRONT = re.compile(r"^(?:To|In\s+order\s+to|Amid|With|Despite|Because\s+of|Given)\b[^,;$\u00a5]{0,140},\s*")
 """A fronted phrase of purpose or circumstance, no amount in it: its country is not the budget's owner."""
-_OTHERS = re.compile(OTHER_COUNTRIES)
 """Another country (or its capital) named: 'Compared with Japan, Seoul pays about $1 billion a year'."""
 
 
@@ -205,7 +204,7 @@ def _alliance(clause: str, sentence: str) -> str | None:
     lex = lexicon()
     host = lex.host_nation
     if host["words"].search(sentence) and host["per_year"].search(clause) and _japan_first(sentence):
-        return None if host["not_now"].search(sentence) or _OTHERS.search(sentence) else HOST_NATION
+        return None if host["not_now"].search(sentence) or ANOTHER_COUNTRY.search(sentence) else HOST_NATION
     budget = lex.budget
     if budget["words"].search(sentence) and not budget["not_now"].search(sentence):
         main = _FRONT.sub("", sentence)  # 'To cushion households against ... Russia's war, the Diet enacted ...'

@@ -28,7 +28,7 @@ from importlib import resources
 from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.clauses import clause_of, clauses, value_spans
 from usjapan_facts.extract.headline_rates import mark, new_values, since_current, unread_but_headlines
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
@@ -40,7 +40,6 @@ MAX_SENTENCE = 1500
 _BREAK = re.compile(r",|;|\s[-\u2013\u2014]+\s|\u2014|:|\(|\)")
 _DIGIT = re.compile(r"\d|\bpercent\b", I)
 _JAPAN = re.compile(r"\bJapan|\bTokyo\b")
-_OTHERS = re.compile(rf"{OTHER_COUNTRIES}|\bSwitzerland\b|\bBrazil\b")
 _BOUNDS = {"percent": (1.0, 60.0), "money": (1e11, 2e12)}
 _DATED = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|"
@@ -119,7 +118,7 @@ def _japan(sentence: Sentence, context: Context) -> bool:
     if _JAPAN.search(sentence.text):
         return True
     before = context.preceding.get(sentence.text, "")
-    return routed(sentence.text) and bool(_JAPAN.search(before)) and not _OTHERS.search(before)
+    return routed(sentence.text) and bool(_JAPAN.search(before)) and not ANOTHER_COUNTRY.search(before)
 
 
 def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object, str]]:
@@ -163,7 +162,7 @@ def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object
         if concept.also and not any(p.search(text) for p in concept.also):
             continue
         lead = text[max(0, value.start - 40) : value.start]
-        if _OTHERS.search(text) or any(p.search(text) for p in lex_out):
+        if ANOTHER_COUNTRY.search(text) or any(p.search(text) for p in lex_out):
             continue
         if any(p.search(lead) for p in lex.before[concept.kind][:1]) or any(
             p.search(text, value.end, value.end + 25) for p in lex.before[concept.kind][1:]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY, OTHER_COUNTRIES
 
 _JAPAN = re.compile(r"\bJapan|\bTokyo\b")
 PAIRED = re.compile(
@@ -75,7 +75,6 @@ _BESIDE_JAPAN = re.compile(
     re.IGNORECASE,
 )
 """Japan named only as what another is compared with, in a longer form: 'ahead of China and Japan'."""
-_COUNTRIES = re.compile(OTHER_COUNTRIES)
 """The other countries without the places OTHERS adds (NATO, Europe, ...)."""
 FRONTED_YARDSTICK = r"(?:As\s+an?|Among|Behind|After)\s+[^,;]{1,50}?\s+(?:it|they)"
 """A yardstick fronted before 'it' or 'they' with no comma between: 'As a market for U.S. goods it'."""
@@ -139,7 +138,7 @@ def it_named_before(text: str, clause: tuple[int, int]) -> bool:
     if pronoun is None:
         return False
     before = _COMPARED.sub(" ", text[: pronoun.start()])
-    return _JAPAN.search(before) is None and _COUNTRIES.search(before) is not None
+    return _JAPAN.search(before) is None and ANOTHER_COUNTRY.search(before) is not None
 
 
 def foreign_it(
@@ -178,7 +177,7 @@ def follows_another(text: str, before: str) -> bool:
 def carried_foreign(text: str, before: str) -> bool:
     """Tell whether a sentence opening on 'It' or 'They' speaks of another country: 'It hosts ..., fewer than Japan'."""
     return _POINTS_BACK.match(text) is not None and foreign_it(
-        text, before, others=_COUNTRIES, compared=(_BESIDE_JAPAN,)
+        text, before, others=ANOTHER_COUNTRY, compared=(_BESIDE_JAPAN,)
     )
 
 

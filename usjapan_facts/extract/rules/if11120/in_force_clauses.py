@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.rules.base import I
 from usjapan_facts.extract.rules.if11120.agreement_names import OTHER_DEALS, which
 
@@ -27,7 +27,6 @@ _NOT_THE_START = re.compile(
     I,
 )
 """A later step or a change of the agreements ('a second round of cuts took effect'), or an unsure date."""
-_OTHERS = re.compile(OTHER_COUNTRIES)
 _PART = re.compile(
     r"\b(?:safeguards?|(?:tariff-rate\s+)?quotas?|TRQs?|(?:tariff\s+)?cuts?|reductions?|chapters?|provisions?|"
     r"schedules?|concessions?)\b",
@@ -58,7 +57,7 @@ def clause_date(text: str, agreement: str) -> str | None:
     for clause in re.split(r";\s+", text):
         if agreement not in which(clause) or not _DEED.search(clause):
             continue
-        if any(pattern.search(clause) for pattern in (OTHER_DEALS, _OTHERS, _NOT_THE_START, _PART)):
+        if any(pattern.search(clause) for pattern in (OTHER_DEALS, ANOTHER_COUNTRY, _NOT_THE_START, _PART)):
             return None  # another deal's or country's, a later step, or a part of the agreements
         dated = {value for value, _ in p.dates(clause) if value.startswith(FIRST_YEAR)}
         found |= dated or set(re.findall(rf"(?<![,\d]\s)\b{FIRST_YEAR}\b", clause))  # 'at the start of 2020'
