@@ -20,6 +20,7 @@ from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, lo
 from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.leadership import OTHER_PARTY
+from usjapan_facts.extract.local_offices import elsewhere_beside_governor
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.vote_hedges import NOUN, SUPPOSED, URGED
@@ -161,8 +162,6 @@ _NOT_OURS = re.compile(
 """A clause of another contest: a city's, an assembly's, a chamber's, the premier's, another prefecture's governor
 ('Tokyo Governor Yuriko Koike won a third term', 'Kagoshima's gubernatorial election'), or one said not to be one;
 or a deed of the race that is not its vote (its campaign, registration, debates)."""
-_GOVERNOR_OF = re.compile(r"\b[Gg]overnor\s+of\s+(?!Okinawa)[A-Z]")
-"""Another prefecture's governor named by its office ('the governor of Hokkaido')."""
 _LDP = re.compile(r"\b(?:LDP|Liberal\s+Democratic\s+Party)\b")
 _TERM_END = re.compile(r"\bterm\b[^;]{0,60}?\b(?:ends|expires|lapses|runs\s+out|is\s+up)\b", re.I)
 _OFFICE_TERM = re.compile(
@@ -247,7 +246,7 @@ def contest_by_roles(sentences: list[Sentence], index: int, updated: str) -> tup
     said = f"{text} {carried}"
     if slugs[0] == "ldp_president" and not _LDP.search(said) and ANOTHER_COUNTRY.search(said):
         return None  # 'In Taiwan, the ruling party's leadership race': another country's ruling party
-    if slugs[0] == "okinawa_governor" and _GOVERNOR_OF.search(text):
+    if slugs[0] == "okinawa_governor" and elsewhere_beside_governor(text):
         return None  # 'met the governor of Hokkaido, who won a gubernatorial election': another's, in any clause
     slug = slugs[0]
     if any(_supposing(text, found) for found in SUPPOSED.finditer(text)) or URGED.search(text):
