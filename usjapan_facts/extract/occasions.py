@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 
 from usjapan_facts.extract.chamber_votes import unread_votes
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.contests import contest_by_roles, contest_in
+from usjapan_facts.extract.contest_roles import contest_by_roles
+from usjapan_facts.extract.contests import contest_in
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
 from usjapan_facts.extract.elections import elections_of
@@ -21,7 +22,7 @@ from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.schedules import more_elections
 from usjapan_facts.extract.table_rows import row_date
 from usjapan_facts.extract.text import Document, Sentence
-from usjapan_facts.extract.vote_hedges import URGED, urged_kinds
+from usjapan_facts.extract.vote_hedges import URGED, URGING, urged_kinds
 from usjapan_facts.extract.word_choice import holds_any
 
 MAX_SENTENCE = 3000
@@ -80,10 +81,6 @@ def dated_rows(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-_URGING = ("demand", "urg", "press", "push", "call", "rul", "specul", "might", "could", "may")
-"""The words of a vote urged or demanded, one of which `contests.URGED` needs."""
-
-
 def gathered_collections(
     document: Document, context: Context, updated: str, warnings: list[str], *, people: bool = True
 ) -> tuple[Fields, Fields]:
@@ -96,7 +93,7 @@ def gathered_collections(
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
         read = elections_of(sentences, index, last_day, updated)
-        if read and any(word in sentence.folded for word in _URGING) and URGED.search(sentence.text):
+        if read and any(word in sentence.folded for word in URGING) and URGED.search(sentence.text):
             read = [(slug, f) for slug, f in read if not slug.startswith(urged_kinds(sentence.text))]  # only urged
         if not read and (contest := contest_in(sentence, updated)) is not None:
             read = [contest]  # a contest the readers left unread, by its concept words

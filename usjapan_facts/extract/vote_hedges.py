@@ -21,6 +21,8 @@ URGED = re.compile(
 )
 """A vote urged or demanded ('the opposition demanded a snap election in 2023'), ruled out or only speculated about
 ('Kishida might dissolve the lower house for a snap poll in October'): none the readers may date."""
+URGING = ("demand", "urg", "press", "push", "call", "rul", "specul", "might", "could", "may")
+"""The words of `URGED`, one of which a sentence must hold (lower case) before the pattern is tried."""
 _KINDS = (
     ("upper_house", re.compile(r"\b(?:upper|councill?ors?)\b", re.I)),
     ("ldp_president", re.compile(r"\b(?:leader\w*|president\w*|LDP|party)\b", re.I)),
@@ -38,4 +40,4 @@ def urged_kinds(text: str) -> tuple[str, ...]:
     )
 
 
-__all__ = ["NOUN", "SUPPOSED", "URGED", "urged_kinds"]
+__all__ = ["NOUN", "SUPPOSED", "URGED", "URGING", "urged_kinds"]

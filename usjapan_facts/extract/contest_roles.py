@@ -1,0 +1,202 @@
+"""The LDP's presidency and Okinawa's governorship read by their roles, where no election reader read a sentence: the
+body (the party, the prefecture) and its office, in the clause, the sentence or carried from the sentence before; the
+contest's own word (a vote, or a term won); one date, full or loose ('last September', 'late this year'); or a
+president's term end alone, within months of the cover. Ruled out: another party, country or prefecture, another
+contest's clause, a deed of the race that is not its vote, a vote supposed or urged. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, loose_status, months_ahead
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY
+from usjapan_facts.extract.leadership import OTHER_PARTY
+from usjapan_facts.extract.local_offices import elsewhere_beside_governor
+from usjapan_facts.extract.rules.base import Fields
+from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.vote_hedges import SUPPOSED, URGED
+from usjapan_facts.extract.word_choice import holds_any
+
+_ROLES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "ldp_president",
+        "LDP president",
+        re.compile(
+            r"\b(?:LDP|Liberal\s+Democratic\s+Party|ruling\s+party|(?:the|its)\s+party|party\s+(?:lawmakers|members))\b"
+        ),
+        re.compile(
+            r"\b(?:president(?!ial\s+(?:election|race|vote)\s+in\s+the\s+United)|presidency|presidential|"
+            r"leader(?:ship)?|head|helm|successor|top\s+(?:post|job))\b",
+            re.I,
+        ),
+    ),
+    (
+        "okinawa_governor",
+        "Okinawa governor",
+        re.compile(r"\bOkinawa"),
+        re.compile(r"\b(?:governor(?:ship)?|gubernatorial|successor)\b", re.I),
+    ),
+)
+_OTHER_OFFICE = re.compile(r"\b(?:governor\w*|gubernatorial|mayor\w*)\b", re.I)
+"""An office no party leader holds: a clause naming it is another contest's ('Tokyo voters will pick a governor')."""
+"""Each contest's roles as data: its body's words (the party, the prefecture) and its office's words; either may stand
+in the clause of the contest, elsewhere in its sentence, or in the sentence before for a subject carried ('He is up for
+reelection in September')."""
+_EVENT = re.compile(
+    r"\b(?:elections?|votes?|voted|ballot|race|contest|runoff|polls|re-?elect(?:ed|ion)|elected|(?<!-)elect|won|wins?|regained|"
+    r"returned|chose|choose|chosen|picks?|picked|(?:second|third|fourth|new|another|consecutive)\s+"
+    rf"(?:(?:three|four|two)-year\s+)?term|(?:leadership|presidency)(?=[,:]\s+(?:{p.MONTH})))\b",
+    re.I,
+)
+"""The contest's own role: a vote, or the office won or given ('gave him a second three-year term as its president')."""
+_NOT_OURS = re.compile(
+    r"\b(?:mayor\w*|assembly|referendum|House|chamber|Diet|general\s+election|snap|upper|lower|prime\s+minister|"
+    r"premier\w*|cabinet|until|through|since|runs?\s+to|serv(?:ed|ing)|sworn|took\s+office|earlier|previously|(?:days?|weeks?|"
+    r"months?|the\s+(?:day|week|month))\s+(?:before|after|later)|not\s+an\s+election|no\s+(?:\w+\s+){0,2}(?:election|vote)|by-elections?|seats|"
+    r"(?:unlike|like|than|neighbou?r\w*)\s+"
+    r"Okinawa|campaign\w*|registration|registered|debates?|candidac\w*)\b|(?-i:\b(?!Okinawa|The|A|An|Its|Their|This|That|Next|New|Former|Late|Incumbent|Prefect|Governor|LDP)"
+    r"[A-Z][a-z]+(?:\W?s)?\s+(?:(?:will\s+)?(?:hold|held|holds|choose|chose|chooses|elect|elected|elects|pick|picks|"
+    r"picked|voted|votes?)\b[^.;]{0,30}\b)?"
+    r"(?:[Gg]overnor|gubernatorial))",
+    re.I,
+)
+"""A clause of another contest: a city's, an assembly's, a chamber's, the premier's, another prefecture's governor
+('Tokyo Governor Yuriko Koike won a third term', 'Kagoshima's gubernatorial election'), or one said not to be one;
+or a deed of the race that is not its vote (its campaign, registration, debates)."""
+_LDP = re.compile(r"\b(?:LDP|Liberal\s+Democratic\s+Party)\b")
+_TERM_END = re.compile(r"\bterm\b[^;]{0,60}?\b(?:ends|expires|lapses|runs\s+out|is\s+up)\b", re.I)
+_OFFICE_TERM = re.compile(
+    r"\bterm\s+(?:as|at\s+the\s+helm\s+of)\s+(?:the\s+)?(?:LDP\s+president|(?:president|leader|head)\s+of\s+the\s+"
+    r"(?:LDP|Liberal\s+Democratic\s+Party|party|ruling\s+party))\b|\bLDP\s+presidential\s+term\b",
+    re.I,
+)
+"""The party presidency's own term: its end is the party's vote ('Kato's term as LDP president ends in September')."""
+_COMING = re.compile(r"\b(?:will|is\s+to|are\s+to|due|likely|then|another|next)\b", re.I)
+_RELATIVE = re.compile(r",\s+(?=(?:who|whose|which)\b)")
+"""Where a relative clause starts: its deed is another's ('Kato beat Hoshino, who captured the LDP leadership')."""
+_PIECE = re.compile(r",\s+|\s+(?:and|but)\s+(?=(?:he|she|the|party)\b)")
+_FACES = re.compile(r"\b(?:faces?|up\s+for|seeks?|seeking)\b(?![^,;]*\b(?:won|was|were|had|last)\b)", re.I)
+"""A contest the clause's subject faces or seeks: a month it names is the next one ('He faces a party vote in
+September')."""
+_ROLE_CHEAP = ("ldp", "liberal democratic", "party", "okinawa", "governor", "gubernatorial")
+_CARRIED = re.compile(
+    r"^(?:He|She|His|Her)\b|^The\s+(?:(?:party|prefecture)\W?s\s+)?(?:next\s+)?(?:gubernatorial|governor\W?s|leadership|presidential)\b"
+)
+"""A subject carried from the sentence before: a pronoun, or the contest named by its office alone ('The gubernatorial
+contest expected late this year', 'The prefecture's gubernatorial vote')."""
+
+
+def _body(slug: str, *texts: str) -> bool:
+    party, office = next((party, office) for key, _, party, office in _ROLES if key == slug)
+    return any(party.search(text) for text in texts) and any(office.search(text) for text in texts)
+
+
+def _supposing(text: str, found: re.Match[str]) -> bool:
+    """Tell whether a word `SUPPOSED` found supposes: 'seeks a third term' is a candidate's, 'May 10' a month's."""
+    word = found.group(0)
+    return word.lower()[:4] != "seek" and not (
+        word == "May" and text[found.end() : found.end() + 2].strip()[:1].isdigit()
+    )
+
+
+def _named(slug: str, clause: str) -> bool:
+    """Tell whether a clause names the contest's body or its office."""
+    return any(party.search(clause) or office.search(clause) for key, _, party, office in _ROLES if key == slug)
+
+
+def _one_date(clause: str, updated: str) -> tuple[str, str] | None:
+    """The one date a clause gives, written in full or loosely ('last September', 'late this year'), with its status."""
+    full = p.dates(clause)
+    spans = [found.span() for _, found in full]
+    loose = [
+        found
+        for found in LOOSE.finditer(clause)
+        if not any(start <= found.start() < end for start, end in spans) and found.group(0).strip()
+    ]
+    if len(full) + len(loose) != 1:
+        return None
+    if full:
+        date = full[0][0]
+        return date, election("", "", date, updated, clause)[1]["status"]
+    bounds = loose_date(loose[0], updated, f"{clause} (will)" if _FACES.search(clause) else clause)
+    if bounds is None or (loose[0].group("day") and abs(months_ahead(bounds[1], updated)) > 3):
+        return None  # a day without its year a year off the cover's: none a brief would leave yearless
+    status = loose_status(bounds, updated, clause)
+    if len(bounds[0]) == 10 and (status == "held") != (bounds[0] <= updated):
+        return None  # 'won ... on December 20' in a brief of December 2: a day its tense cannot place
+    return bounds[0], status
+
+
+def contest_by_roles(sentences: list[Sentence], index: int, updated: str) -> tuple[str, Fields] | None:
+    """The party's presidency or Okinawa's governorship contested in a sentence no reader read, by its roles: a clause
+    with the contest's own word (`_EVENT`) and one date, its body and office named in that clause, the sentence or, for
+    a subject carried ('He ...'), the sentence before; or a term's end dated in one clause and the vote that follows it
+    in another ('When his third term ends in September 2021, party lawmakers and members will vote on a successor').
+    Ruled out: two bodies named, another party, another contest's clause (`_NOT_OURS`), a vote supposed or urged."""
+    sentence = sentences[index]
+    text = sentence.text
+    if not (holds_any(sentence.folded, _ROLE_CHEAP) or _CARRIED.match(text)):
+        return None
+    if not _EVENT.search(text):
+        return _term_ends(text, updated)
+    before = sentences[index - 1].text if index and sentences[index - 1].section == sentence.section else ""
+    carried = before if _CARRIED.match(text) and not _NOT_OURS.search(text) else ""
+    slugs = [slug for slug, *_ in _ROLES if _body(slug, text, carried)]
+    if len(slugs) != 1 or (slugs[0] == "ldp_president" and (OTHER_PARTY.search(text) or OTHER_PARTY.search(carried))):
+        return None
+    said = f"{text} {carried}"
+    if slugs[0] == "ldp_president" and not _LDP.search(said) and ANOTHER_COUNTRY.search(said):
+        return None  # 'In Taiwan, the ruling party's leadership race': another country's ruling party
+    if slugs[0] == "okinawa_governor" and elsewhere_beside_governor(text):
+        return None  # 'met the governor of Hokkaido, who won a gubernatorial election': another's, in any clause
+    slug = slugs[0]
+    if any(_supposing(text, found) for found in SUPPOSED.finditer(text)) or URGED.search(text):
+        return None  # a vote supposed or urged
+    parts = [part for start, end in clauses(text) for part in _RELATIVE.split(text[start:end])]
+    pieces = [piece for clause in parts for piece in _PIECE.split(clause) if piece]
+    # a clause, else a phrase of it ('Suga, who won the LDP presidency last September, heads a cabinet ...')
+    for clause in [*parts, *pieces]:
+        if not _EVENT.search(clause) or _NOT_OURS.search(clause) or _TERM_END.search(clause):
+            continue
+        if not (carried or _named(slug, clause)) or (slug == "ldp_president" and _OTHER_OFFICE.search(clause)):
+            continue  # neither the body nor its office in the clause: another deed's date
+        dated = _one_date(clause, updated)
+        if dated is not None:
+            return _reading(slug, *dated)
+    ends = [piece for piece in pieces if _TERM_END.search(piece)]
+    votes = [one for one in pieces if _EVENT.search(one) and _COMING.search(one) and not _TERM_END.search(one)]
+    if len(ends) == 1 and votes and not _NOT_OURS.search(text) and not any(p.dates(one) for one in votes):
+        dated = _one_date(ends[0], updated)
+        return None if dated is None else _reading(slug, dated[0], "upcoming")
+    return None
+
+
+_SOON = 6
+"""The months ahead within which a presidency's term end stands for its vote."""
+
+
+def _term_ends(text: str, updated: str) -> tuple[str, Fields] | None:
+    """The party vote a presidency's term end alone dates, in a sentence of that one date and no other deed: 'Abe's
+    three-year term as LDP president, meanwhile, ends in September' (never one past or over `_SOON` months off, nor
+    another party's)."""
+    if not ("term" in text and _OFFICE_TERM.search(text) and _TERM_END.search(text)) or OTHER_PARTY.search(text):
+        return None
+    if _NOT_OURS.search(text) or _OTHER_OFFICE.search(text):
+        return None
+    if any(_supposing(text, one) for one in SUPPOSED.finditer(text)):
+        return None
+    dated = _one_date(f"{text} (will)", updated)  # a term that ends speaks of what is to come
+    if dated is None or dated[1] != "upcoming" or len(dated[0]) == 10 or months_ahead(dated[0], updated) > _SOON:
+        return None  # a term's end further off is a deadline only: the vote's own date may move
+    return _reading("ldp_president", dated[0], "upcoming")
+
+
+def _reading(slug: str, date: str, status: str) -> tuple[str, Fields]:
+    body = next(body for key, body, *_ in _ROLES if key == slug)
+    return f"{slug}_{date[:4]}", {"body": body, "date": date, "status": status, "candidates": {}}
+
+
+__all__ = ["contest_by_roles"]
