@@ -104,7 +104,8 @@ _IN_EVERY_HINT = re.compile(r"(?<!\S)(?:in|of)\s+(?:every\s+)?(?:two|three|four|
 _ONE_IN = re.compile(
     # A share in words starts at a word's first character (see _NUMBER).
     rf"(?=\b\w)(?:\b(?P<hedge>{HEDGE})\s+)?\b(?P<part>one|two|three|four|five|six|seven|eight|nine)\s+"
-    r"(?:(?:seats?|members?|lawmakers?|bases?|facilities|troops|personnel|votes?)\s+)?(?:(?:in|out\s+of)\s+"
+    r"(?:(?:(?:U\.S\.|American|military|uniformed)\s+){0,2}(?:seats?|members?|lawmakers?|bases?|facilities|troops|"
+    r"personnel|votes?|service\s?members?|soldiers?|Marines?)\s+)?(?:(?:in|out\s+of)\s+"
     r"(?:every\s+)?|of\s+every\s+)(?P<whole>two|three|four|five|six|seven|eight|nine|ten)\b",
     I,
 )
