@@ -29,7 +29,7 @@ from importlib import resources
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.agreed import Readings, fill_agreed
-from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.clauses import SINCE, clauses
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import percents
@@ -217,7 +217,7 @@ def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fi
             continue
         if not _held_by_coalition(lex, clause, text, before, row):
             continue
-        said = f"{clause}; {row}"  # a table's cell: its row's other columns may rule it out too ('Won', 'Up for')
+        said = SINCE.sub("", f"{clause}; {row}")  # a row's other columns may rule it out too ('Won', 'Up for')
         if _any(lex.words["other"], said) or _any(lex.words["past"], said):
             continue
         if cover and any(int(year) < cover for year in _YEAR.findall(said)):

@@ -21,7 +21,7 @@ from importlib import resources
 
 from usjapan_facts.extract.agreed import Readings, fill_agreed
 from usjapan_facts.extract.anaphora import routed
-from usjapan_facts.extract.clauses import clause_of, clauses, value_spans
+from usjapan_facts.extract.clauses import SINCE, clause_of, clauses, value_spans
 from usjapan_facts.extract.declared import Declaration, declarations
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.parsers import YEAR
@@ -127,6 +127,7 @@ def _ruled_out(declaration: Declaration, words: tuple[str, str, str], cover: int
     its phrase's end; what the declaration excludes), its clause's (a plan, a doubt, a denial, a past, a year before
     the `cover`'s) and its phrase's before it (a change's size: 'rose by')."""
     own, clause, before = words
+    clause = SINCE.sub("", clause)  # 'has barely moved since the islands reverted to Japan in 1972' is of now
     if any(p.search(own) for p in (*declaration.exclude, *declaration.past)) or _CHANGE.search(before):
         return True
     if declaration.japan and _OTHERS.search(own):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from usjapan_facts.extract import hedges
 from usjapan_facts.extract import number_words as n
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.candidate import Candidate
+from usjapan_facts.extract.candidate import Candidate, spelled_out
 from usjapan_facts.extract.number_words import (
     ARTICLE_WORDS,
     DIGITS,
@@ -104,7 +104,8 @@ _IN_EVERY_HINT = re.compile(r"(?<!\S)(?:in|of)\s+(?:every\s+)?(?:two|three|four|
 _ONE_IN = re.compile(
     # A share in words starts at a word's first character (see _NUMBER).
     rf"(?=\b\w)(?:\b(?P<hedge>{HEDGE})\s+)?\b(?P<part>one|two|three|four|five|six|seven|eight|nine)\s+"
-    r"(?:(?:seats?|members?|lawmakers?|bases?|facilities|troops|personnel|votes?)\s+)?(?:(?:in|out\s+of)\s+"
+    r"(?:(?:(?:U\.S\.|American|military|uniformed)\s+){0,2}(?:seats?|members?|lawmakers?|bases?|facilities|troops|"
+    r"personnel|votes?|service\s?members?|soldiers?|Marines?)\s+)?(?:(?:in|out\s+of)\s+"
     r"(?:every\s+)?|of\s+every\s+)(?P<whole>two|three|four|five|six|seven|eight|nine|ten)\b",
     I,
 )
@@ -173,7 +174,8 @@ def percents(text: str) -> tuple[Candidate, ...]:
         share = Decimal(str(_FRACTIONS[" ".join(match.group("fraction").casefold().split())]))
         hedge = n.hedge(text, match)
         found.append(Candidate(_share(share), hedge, match.start("value"), match.end("value")))
-    return tuple(sorted(found, key=lambda candidate: candidate.start))
+    # A bound in words restated as a figure ('The majority of U.S. personnel, about 55 percent, are') gives way to it.
+    return tuple(sorted((c for c in found if not spelled_out(text, c, found)), key=lambda candidate: candidate.start))
 
 
 _PART_OF = "|".join(re.escape(word) for word in sorted(_FRACTIONS, key=len, reverse=True))
