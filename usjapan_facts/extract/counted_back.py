@@ -1,15 +1,16 @@
 """A date counted back from the cover: 'a year ago this month', 'two months ago', 'last month', 'three years ago next
-month'. Pure, no I/O."""
+month', 'in April of last year'. Pure, no I/O."""
 
 from __future__ import annotations
 
 import re
 
-from usjapan_facts.extract.parsers import NUMBER, number_of
+from usjapan_facts.extract.parsers import MONTH, MONTHS, NUMBER, number_of
 
 _AGO = re.compile(
     rf"\b(?P<n>an?|one|{NUMBER})\s+(?P<unit>year|month)s?\s+ago(?:\s+(?P<month>this|next|last)\s+month)?\b"
-    r"|\b(?P<last>last|this)\s+month\b",
+    r"|\b(?P<last>last|this)\s+month\b"
+    rf"|\b(?:(?P<named>{MONTH})\s+(?:of\s+)?)?(?P<year>last|this)\s+year\b(?!\W?s\b)",
     re.IGNORECASE,
 )
 
@@ -26,6 +27,10 @@ def counted_back(clause: str, updated: str) -> str | None:
         return None
     match = found[0]
     months = int(updated[:4]) * 12 + int(updated[5:7]) - 1
+    if match.group("year"):  # 'in April of last year': that month of the year before the cover's
+        year = int(updated[:4]) - (1 if match.group("year").lower() == "last" else 0)
+        named = match.group("named")
+        return f"{year}-{MONTHS.index(named) + 1:02d}" if named else str(year)
     if match.group("last"):
         months -= 1 if match.group("last").lower() == "last" else 0
     else:

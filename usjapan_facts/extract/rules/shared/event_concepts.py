@@ -82,6 +82,25 @@ CONCEPTS: tuple[Concept, ...] = (
         until=2019,
     ),
     Concept(
+        "first_negotiating_round",
+        "First round of U.S.-Japan trade agreement negotiations",
+        # the talks' opening said without a round: 'Negotiators first sat down formally on April 15, 2019',
+        # 'negotiations with Japan opened in April 2019', 'Formal negotiations did not open until April 15-16, 2019'
+        nouns=(r"(?:formal\s+|official\s+|trade\s+)?(?:negotiations|talks)|negotiators",),
+        deeds=(
+            r"(?:formally\s+|officially\s+)?(?:opened|began|started|kicked\s+off|got\s+under\s+way)"
+            r"|first\s+sat\s+down|(?:did\s+not|didn\W?t)\s+(?:open|begin|start)\s+until",
+        ),
+        needs=(
+            rf"^(?!.*{_AGAIN})(?!.*{OTHER_COUNTRIES})(?!.*\b(?:stage\s+two|second\s+stage|broader|tariffs?\s+on\s+"
+            r"(?:steel|aluminum)|chapters?|agreed\s+to|pledg\w*|announc\w*|informal\w*|preliminary|exploratory)\b)"
+        ),
+        cues=("negotiat", "talks"),
+        since=2019,
+        until=2019,
+        gap=40,
+    ),
+    Concept(
         "stage_one_deal_finalized",
         "Trump and Abe announce they have finalized a limited bilateral trade agreement (tariff cuts, digital trade)",
         nouns=(
