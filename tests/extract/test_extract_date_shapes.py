@@ -27,6 +27,7 @@ from usjapan_facts.extract.pdf import PagePart
         ("The Lower House election on the fourteenth of December, 2014, kept the coalition in power.", "2014-12-14"),
         ("Abe won the Lower House election of Dec. 14, 2014, by a wide margin.", "2014-12-14"),
         ("Abe won the Lower House election of December 14th, 2014, by a wide margin.", "2014-12-14"),
+        ("Lower House voters went to the polls in December 2014, on the 14th, and kept the coalition.", "2014-12-14"),
         ("The Lower House election of 14/12/2014 kept the coalition in power.", None),
         # A date broken at a line's end inside a paragraph, its day on one line and its month on the next.
         ("Lower House voters went to the polls on 14\nDecember 2014 and kept the coalition in power.", "2014-12-14"),

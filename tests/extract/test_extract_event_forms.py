@@ -46,6 +46,29 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
         ),
         (
             "IF10199",
+            "March 2, 2018",
+            "Abe, who three years ago next month became the first Japanese leader to address a joint meeting of "
+            "Congress, leads the LDP.",
+            "abe_address_to_congress",
+            ("2015-04", "held"),
+        ),
+        (
+            "IF10199",
+            "June 21, 2016",
+            "Abe hosted the G-7 in late May, and in April of last year he became the first Japanese leader to speak "
+            "to a joint meeting of Congress.",
+            "abe_address_to_congress",
+            ("2015-04", "held"),
+        ),
+        (
+            "IF11120",
+            "September 2, 2022",
+            "Negotiators first sat down formally on April 15, 2019, in Washington.",
+            "first_negotiating_round",
+            ("2019-04-15", "held"),
+        ),
+        (
+            "IF10199",
             "March 8, 2019",
             "The alliance was on show when Abe was received by a joint meeting of Congress on April 29, 2015.",
             "abe_address_to_congress",

@@ -36,6 +36,9 @@ GROWTH = "economy.gdp_growth"
          {"2025": 1.0, "2024": 1.2}),
         ("Real GDP growth: 1.0% in 2025, after 2.1% in 2024 and a 4.3% contraction in 2023.",
          {"2025": 1.0, "2024": 2.1, "2023": -4.3}),
+        ("Real GDP grew 1.4% last year, after 0.4% in 2024.", {"2025": 1.4, "2024": 0.4}),
+        ("Real GDP grew 1.7% in 2025, close to double the 0.9% of 2024.", {"2025": 1.7, "2024": 0.9}),
+        ("Real GDP contracted 2.1% in 2025, after eking out 0.3% growth in 2024.", {"2025": -2.1, "2024": 0.3}),
     ],
 )  # fmt: skip
 def test_the_year_before_is_read_after_having_shrunk_or_a_hedged_noun(sentence: str, years: dict[str, float]) -> None:

@@ -35,6 +35,11 @@ def _values(body: str) -> dict[str, Any]:
         "Agreement. Neither was put to a vote in Congress, and each entered into force on the first day of 2020.",
         "Both U.S.-Japan trade agreements were signed on October 7, 2019. The Diet approved them on December 4, 2019, "
         "and neither needed a vote in Congress; both came into effect at the start of 2020, on January 1.",
+        "The U.S.-Japan Trade Agreement (USJTA), signed on October 7, 2019, cut tariffs on farm goods. The U.S.-Japan "
+        "Digital Trade Agreement set rules on data flows. Both took effect on January 1, 2020.",
+        "The leaders announced a U.S.-Japan Trade Agreement and a U.S.-Japan Digital Trade Agreement on September 25, "
+        "2019. Their envoys signed both texts on October 7 that year, and both took effect on January 1 of the "
+        "following year.",
     ],
 )
 def test_the_pair_named_by_a_common_noun_takes_the_agreements_before(body: str) -> None:

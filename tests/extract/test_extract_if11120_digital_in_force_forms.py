@@ -26,6 +26,8 @@ DIGITAL = "agreements.digital_trade_in_force"
          "January 2020.", "2020-01"),
         ("The USJTA went into effect on January 1, 2020. Its digital companion took effect the same day.",
          "2020-01-01"),
+        ("The USJTA was signed on October 7, 2019. It went live on January 1, 2020, and so did its companion, the "
+         "U.S.-Japan Digital Trade Agreement.", "2020-01-01"),
     ],
 )  # fmt: skip
 def test_the_digital_agreements_entry_into_force_is_read(sentence: str, date: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from usjapan_facts.extract.parsers import MONTH, MONTH_WORD, MONTHS, NUMBER, month_number, number_of
+from usjapan_facts.extract.parsers import MONTH, MONTH_WORD, MONTHS, month_number
 
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
@@ -121,15 +121,20 @@ _DAY_SUFFIX = re.compile(rf"(?P<month>{MONTH_WORD})[ \t]+(?P<day>[12]\d|3[01]|0?
 
 _THAT_YEAR = re.compile(
     rf"\b(?:(?P<in>in[ \t]+)?(?:that(?:[ \t]+same)?|the[ \t]+same)[ \t]+(?P<month>{MONTH_WORD})\b(?![ \t]+\d)"
-    rf"|(?P<month2>{MONTH_WORD})[ \t]+(?P<day>[12]\d|3[01]|0?[1-9])[ \t]+(?:of[ \t]+)?(?:that|the[ \t]+same)"
-    r"[ \t]+year)\b"
+    rf"|(?P<month2>{MONTH_WORD})[ \t]+(?P<day>[12]\d|3[01]|0?[1-9])[ \t]+(?:of[ \t]+)?(?:(?:that|the[ \t]+same)"
+    r"|the[ \t]+(?:(?P<next>following|next)|(?P<last>previous|preceding)))[ \t]+year)\b"
 )
 """A month or a day dated by the year the sentence named before it: 'took effect in April 2016, having been signed that
 January', 'signed on January 22 of that year' (not a month alone 'of that year', which may be a date no calendar
-holds: 'the Upper House contest is due in July of that year' of a year with no such contest)."""
-_THAT_YEAR_CUE = re.compile(rf"(?:that|same)[ \t]+(?:{MONTH_WORD}|year)")
-"""What every match of _THAT_YEAR holds (keep it so): 'that' or 'same' before a month or 'year'. A scan led by a
-word, cheap where _THAT_YEAR's optional opening has the engine try every place: a text holding none is not scanned."""
+holds: 'the Upper House contest is due in July of that year' of a year with no such contest). A day 'of the
+following year' (or 'the previous year') is in the year after (or before) the one named: 'took effect on January 1
+of the following year' after 'signed on October 7, 2019'."""
+_THAT_YEAR_CUE = re.compile(
+    rf"(?:that|same)[ \t]+(?:{MONTH_WORD}|year)|(?:following|next|previous|preceding)[ \t]+year"
+)
+"""What every match of _THAT_YEAR holds (keep it so): 'that' or 'same' before a month or 'year', or 'following
+year'. A scan led by a word, cheap where _THAT_YEAR's optional opening has the engine try every place: a text
+holding none is not scanned."""
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![ \t]+[A-Z])")
 """A year, not one that names a thing ('The 2019 U.S.-Japan Trade Agreement')."""
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|;|\n")
@@ -139,17 +144,19 @@ _LED_BY = re.compile(r"\b(?:since|by|until|till|from|before|after|through|in|on|
 
 def _that_year(text: str) -> str:
     """`text` with each month dated by 'that year' or 'that January' given the year the words before it in its
-    sentence name (the last one; none across a full stop or a semicolon): 'in January 2016'."""
+    sentence name (the last one; none across a full stop or a semicolon): 'in January 2016'. A day ('October 7 that
+    year') may take it from the sentence right before, where its own names none."""
     if _THAT_YEAR_CUE.search(text) is None:
         return text
     pieces: list[str] = []
     done = 0
     for match in _THAT_YEAR.finditer(text):
-        start = max(0, match.start() - 200)
+        start = max(0, match.start() - 320)
         years = list(_YEAR.finditer(text, start, match.start()))
-        if not years or _SENTENCE_END.search(text, years[-1].end(), match.start()):
-            continue
-        year = years[-1].group(0)
+        ends = list(_SENTENCE_END.finditer(text, years[-1].end(), match.start())) if years else []
+        if not years or (ends and (match.group("month") or len(ends) > 1 or ends[0].group(0)[0] not in ".!?")):
+            continue  # a day 'that year' may take the year of the sentence right before: 'On October 7 that year'
+        year = str(int(years[-1].group(0)) + (1 if match.group("next") else -1 if match.group("last") else 0))
         if match.group("month"):  # 'signed that January': 'signed in January 2016'; 'since that January': no 'in'
             led = match.group("in") or _LED_BY.search(text, max(0, match.start() - 12), match.start())
             said = f"{'' if led and not match.group('in') else 'in '}{match.group('month')} {year}"
@@ -160,44 +167,39 @@ def _that_year(text: str) -> str:
     return "".join([*pieces, text[done:]])
 
 
+_DAY_AFTER = re.compile(
+    rf"(?P<in>\bin[ \t]+)?(?P<month>{MONTH_WORD})[ \t]+(?P<year>(?:19|20)\d{{2}})(?:,|[ \t]+\(|[ \t]+[-\u2013\u2014])?"
+    rf"[ \t]*(?:on[ \t]+)?the[ \t]+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_ORDINAL_WORD})\b"
+    r"(?:[ \t]+of[ \t]+(?:that|the)[ \t]+month\b)?(?P<shut>\))?(?=[ \t]*(?:[.,;:\u2014]|$))",
+    re.MULTILINE,
+)
+"""A day written after its month and year: 'signed in March 2023, on the 28th' is 'signed on March 28, 2023'."""
+_DAY_AFTER_CUE = re.compile(r"\d\d,?[ \t]+(?:\(|[-\u2013\u2014][ \t]*)?(?:on[ \t]+)?the[ \t]+[\w-]+(?:st|nd|rd|th)\b")
+"""What every match of _DAY_AFTER holds: a text holding none is not scanned."""
+
+
+def _day_after(match: re.Match[str]) -> str:
+    day = day_of(match.group("day"))
+    if match.group(0).count("(") != (1 if match.group("shut") else 0):
+        return match.group(0)  # '(on the 28th' without its ')', or a ')' that closes another
+    try:
+        dt.date(int(match.group("year")), month_number(match.group("month")), day)
+    except ValueError:
+        return match.group(0)
+    return f"{'on ' if match.group('in') else ''}{match.group('month')} {day}, {match.group('year')}"
+
+
 def brief_dates(text: str) -> str:
     """Return `text` with each date written in another order or shape put in the brief's: 'Month D, YYYY'."""
-    if " that " in text or " same " in text:
+    if " that " in text or " same " in text or " year" in text:
         text = _that_year(text)
     if _SLASHED_YEAR.search(text):
         text = _SLASHED.sub(_slashed, text)
     text = _SHORT_MONTH.sub(_short, text)
     text = _DAY_SUFFIX.sub(r"\g<month> \g<day>", text)
+    if _DAY_AFTER_CUE.search(text):
+        text = _DAY_AFTER.sub(_day_after, text)
     return _days_first(text)
-
-
-_AGO = re.compile(
-    rf"\b(?P<n>an?|one|{NUMBER})\s+(?P<unit>year|month)s?\s+ago(?P<month>\s+this\s+month)?\b"
-    r"|\b(?P<last>last|this)\s+month\b",
-    re.IGNORECASE,
-)
-
-
-def counted_back(clause: str, updated: str) -> str | None:
-    """The date a clause counts back from the cover ('a year ago this month', 'two months ago', 'last month'): a month
-    where it names one, else the year; None for a clause that counts no span, or two."""
-    found = list(_AGO.finditer(clause))
-    if len(found) != 1:
-        return None
-    match = found[0]
-    months = int(updated[:4]) * 12 + int(updated[5:7]) - 1
-    if match.group("last"):
-        months -= 1 if match.group("last").lower() == "last" else 0
-    else:
-        number = 1 if match.group("n").lower() in {"a", "an", "one"} else number_of(match.group("n"))
-        if number is None:
-            return None
-        if match.group("unit").lower() == "year":
-            if not match.group("month"):
-                return str(int(updated[:4]) - int(number))
-            number = int(number) * 12
-        months -= int(number)
-    return f"{months // 12}-{months % 12 + 1:02d}"
 
 
 _MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"

@@ -9,7 +9,7 @@ import itertools
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.date_forms import counted_back
+from usjapan_facts.extract.counted_back import counted_back
 from usjapan_facts.extract.days_later import nearer_day
 from usjapan_facts.extract.deeds import without_others_days
 from usjapan_facts.extract.event_clauses import (

@@ -15,7 +15,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.growth_tables import listed_years
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
-from usjapan_facts.extract.rules.if10199.growth_carried import carried_years
+from usjapan_facts.extract.rules.if10199.growth_carried import carried_years, last_year
 from usjapan_facts.extract.rules.if10199.growth_words import ADVERB, DOWN, ECONOMY, ELSEWHERE, SUBJECT, TOPIC, UP, YEAR
 from usjapan_facts.extract.rules.readings import another_country_before
 from usjapan_facts.extract.text import Sentence
@@ -108,7 +108,7 @@ _BETWEEN = re.compile(
     r"well|improvement|slowdown|recovery|rebound|pickup|drop|acceleration|deceleration|growth|expansion|contraction|"
     r"was|were|recorded|registered|posted|logged|reported|seen|achieved|outpac\w*|surpass\w*|exceed\w*|beat(?:ing)?|"
     r"outstrip\w*|better\w*|after|following|slower|faster|weaker|stronger|quicker|below|above|less|more|than|"
-    r"little|bit|touch|tad|shade|somewhat|much|far)\b|[\W\d_]",
+    r"little|bit|touch|tad|shade|somewhat|much|far|close\s+to|nearly|almost|roughly|about|around|just)\b|[\W\d_]",
     I,
 )
 """What may stand between two figures of growth when the second stands for the same measure: a year, 'an improvement
@@ -217,9 +217,10 @@ def _negative(text: str, local: str, before: float | None) -> bool | None:
 def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     if "%" not in sentence.text and "percent" not in sentence.text:
         return None  # no figure: the cheap test first, most sentences on the economy give none
-    years = listed_years(sentence.text) or _years(sentence.text)  # 'Real GDP growth: 2022: 0.9%; 2023: 1.9%'
+    text = last_year(sentence.text, context.updated)  # 'grew 1.6% last year' in a brief of 2018: 2017
+    years = listed_years(text) or _years(text)  # 'Real GDP growth: 2022: 0.9%; 2023: 1.9%'
     if years is None and not ECONOMY.search(sentence.text):  # 'It had shrunk by 4.6% in 2020.'
-        years = carried_years(sentence.text, context.preceding.get(sentence.text), _years)
+        years = carried_years(text, context.preceding.get(sentence.text), _years)
     return {"value": years} if years else None
 
 
@@ -259,7 +260,8 @@ def _years(text: str) -> dict[str, float] | None:
         noun_of = _NOUN_OF.match(text, start)
         if negative is None and noun_of is not None and not TOPIC.search(local):
             negative = bool(noun_of.group("fell"))
-        possessed = _NOUN_AFTER.match(text, start) if read is not None and _OWNED_YEAR.search(local) else None
+        possessed = _NOUN_AFTER.match(text, start) if read is not None else None  # '..., after eking out 0.3% growth'
+        possessed = possessed if possessed and (_OWNED_YEAR.search(local) or negative is None) else None
         if negative is None and possessed is not None and not TOPIC.search(local):
             negative = bool(possessed.group("fell"))  # '..., recouping less than half of 2020's 4.5% contraction'
         if negative is None:

@@ -9,6 +9,7 @@ unsure ('It had shrunk 4.6%', 'the year before' after two years) is never read, 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -58,4 +59,15 @@ def carried_years(text: str, before: str | None, read: Callable[[str], Years | N
     return years
 
 
-__all__ = ["carried_years"]
+_LAST_YEAR = re.compile(r"\blast\s+year\b", I)
+
+
+def last_year(text: str, updated: dt.date | None) -> str:
+    """The text with 'last year' said as the year before the cover's: 'Real GDP rose 1.6% last year' in a brief of
+    February 2018 is 2017's growth."""
+    if updated is None or "last year" not in text.lower():
+        return text
+    return _LAST_YEAR.sub(f"in {updated.year - 1}", text)
+
+
+__all__ = ["carried_years", "last_year"]

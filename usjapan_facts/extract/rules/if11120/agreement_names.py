@@ -158,6 +158,7 @@ def carried(text: str, context: Context, section: str = "") -> str:
     if not plural and not singular:
         return text
     named: set[str] = set()
+    passed: set[str] = set()  # the one agreement each sentence passed over names
     before = said
     for _ in range(_BACK if plural else 1):
         before = previous(before, context)
@@ -167,6 +168,10 @@ def carried(text: str, context: Context, section: str = "") -> str:
         named = which(early)
         if named and not (plural and len(named) == 1):
             break  # 'The two ...' passes over a sentence naming one agreement ('treated the digital agreement as ...')
+        passed |= named
+        if passed == {"usjta", "digital"}:
+            named = passed  # 'The USJTA cut tariffs ... The DTA set rules ... Both took effect': one each, in turn
+            break
     stage_one = not named and _STAGE_ONE_HEADING.search(section) and _BOTH.match(text)
     if plural and (named == {"usjta", "digital"} or stage_one):
         return f"The USJTA and the DTA: {text}"

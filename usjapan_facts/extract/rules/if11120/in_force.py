@@ -276,6 +276,11 @@ _NEEDS = (
     "start date",
     "likewise",
     "did too",
+    "went live",
+    "go live",
+    "goes live",
+    "gone live",
+    "binding",
 )
 
 

@@ -17,10 +17,12 @@ FIRST_YEAR = "2020"
 _DEED = re.compile(
     r"\b(?:(?:t[ao]ke[sn]?|took|taking|go(?:es)?|went|gone|c[ao]mes?|coming|enter(?:s|ed|ing)?|brought|put)\s+"
     r"(?:(?:into\s+)?(?:effect|force)|into\s+operation)|in\s+(?:force|effect)|effective|operative|"
-    r"(?:began|begun|started|came)\s+to\s+apply|appl(?:y|ies|ied)\s+since|implemented|entry\s+into\s+(?:force|effect))\b",
+    r"(?:began|begun|started|came)\s+to\s+apply|appl(?:y|ies|ied)\s+since|implemented|entry\s+into\s+(?:force|effect)|"
+    r"(?:go(?:es)?|went|gone|going)\s+live|(?:became|become|becomes)\s+(?:effective|operative|binding))\b",
     I,
 )
-"""Taking effect, in any of its words: 'came into effect', 'in force since', 'began to apply', 'implemented'."""
+"""Taking effect, in any of its words: 'came into effect', 'in force since', 'began to apply', 'implemented', 'went
+live'."""
 _NOT_THE_START = re.compile(
     r"\b(?:second|third|fourth|next|later|further|annual|subsequent|final|another)\b|\b(?:could|may|might|would|if|"
     r"unless|hopes?|aims?|not\s+yet|amend\w*|protocol)\b",

@@ -62,6 +62,13 @@ _AUTOS_PROCLAIMED = (
 )
 """What Section 232's autos proclamation is, which its two concepts (named, and told by its finding) both read."""
 
+_OPENING_NEEDS = (
+    rf"^(?!.*{_AGAIN})(?!.*{OTHER_COUNTRIES})(?!.*\b(?:stage\s+two|second\s+stage|broader|tariffs?\s+on\s+"
+    r"(?:steel|aluminum)|chapters?|agreed\s+to|pledg\w*|announc\w*|informal\w*|preliminary|exploratory)\b)"
+)
+"""The talks' opening as the first round: never a later stage's talks, a chapter's, an announcement or a pledge of
+talks, nor informal ones."""
+
 CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "first_negotiating_round",
@@ -80,6 +87,34 @@ CONCEPTS: tuple[Concept, ...] = (
         cues=("round", "session"),
         since=2019,
         until=2019,
+    ),
+    Concept(
+        "first_negotiating_round",
+        "First round of U.S.-Japan trade agreement negotiations",
+        # the talks' opening said without a round: 'Negotiators first sat down formally on April 15, 2019',
+        # 'negotiations with Japan opened in April 2019', 'Formal negotiations did not open until April 15-16, 2019'
+        nouns=(r"(?:formal\s+|official\s+|trade\s+)?(?:negotiations|talks)|negotiators",),
+        deeds=(
+            r"(?:formally\s+|officially\s+)?opened|(?:formally|officially)\s+(?:began|started|got\s+under\s+way)"
+            r"|first\s+sat\s+down|(?:did\s+not|didn\W?t)\s+(?:open|begin|start)\s+until",
+        ),
+        needs=_OPENING_NEEDS,
+        cues=("negotiat", "talks"),
+        since=2019,
+        until=2019,
+        gap=40,
+    ),
+    Concept(
+        "first_negotiating_round",
+        "First round of U.S.-Japan trade agreement negotiations",
+        # formal talks that began: 'Official negotiations began on April 15, 2019' (never 'began trade negotiations')
+        nouns=(r"(?:formal|official)\s+(?:[\w.-]+\s+){0,2}?(?:negotiations|talks)",),
+        deeds=(r"began|started|got\s+under\s+way",),
+        needs=_OPENING_NEEDS,
+        cues=("formal", "official"),
+        since=2019,
+        until=2019,
+        gap=40,
     ),
     Concept(
         "stage_one_deal_finalized",
