@@ -100,12 +100,14 @@ def test_an_election_takes_the_chamber_and_the_date_its_own_words_give(
         "The LDP's 2030 election platform called for raising defense spending.",
         "The coalition's fate in the House of Representatives turns on the September 20 election.",
         "The Lower House's term runs to October 2033, and the next Upper House contest is due in July of that year.",
+        "Hoshino will seek reelection as party head in September 2031 after leading the LDP into the Lower House vote.",
+        "Tokyo Governor Yuriko Koike won a third term in July 2030, and Okinawa's governor congratulated her.",
     ],
-    ids=["would-mean", "talk-of", "platform", "month-of-either-year", "month-of-that-year"],
+    ids=["would-mean", "talk-of", "platform", "month-of-either-year", "month-of-that-year", "party-head", "tokyo"],
 )
 def test_a_vote_only_talked_of_or_a_month_of_either_year_gives_no_election(body: str) -> None:
-    """A vote only speculated on, an election's platform, or a yearless month that could be of either year reads
-    nothing."""
+    """A vote only speculated on, an election's platform, a yearless month that could be of either year, a party head's
+    vote beside a chamber's name, or another prefecture's governor reads nothing."""
     assert elections_of(body) == {}
 
 
