@@ -180,13 +180,20 @@ def test_a_sentence_naming_two_past_elections_one_clause_each_reports_both(body:
             "2031-07",
             "upcoming",
         ),
+        (
+            "Hoshino's hold on power tightened in January 2031. In the snap election he called for January 12, the "
+            "coalition came away with 313 of the House of Representatives' 465 seats.",
+            "lower_house_2031",
+            "2031-01-12",
+            "held",
+        ),
     ],
 )
 def test_the_chamber_a_sentence_points_back_to_is_the_one_the_sentence_before_names(
     body: str, slug: str, date: str, status: str
 ) -> None:
     """'The chamber', 'that chamber', 'whose members' and 'Half of them' carry the chamber named before (up to two
-    sentences back); its voters date the vote."""
+    sentences back); its voters date the vote, and the month and year the sentence before gives place a yearless day."""
     assert elections_of(body)[slug] == {"date": date, "status": status}
 
 

@@ -91,11 +91,21 @@ _CALLED_FOR = re.compile(rf"\bcall(?:s|ed)?\s+for\s+(?={p.MONTH})")
 _TIE = re.compile(r"^[\s,]*$")
 
 
-def _dated(text: str, cover: str) -> list[tuple[int, int, str]]:
-    """The sentence's dates, with a month and day said without the year placed in the one year the sentence names,
-    else in the cover's year, one before or after as the verbs' tense says."""
+def _dated(text: str, cover: str, said: str = "") -> list[tuple[int, int, str]]:
+    """The sentence's dates, with a month and day said without the year placed in the one year the sentence names
+    (or, naming none nor a vote to come, the one month and year the sentence before, `said`, gives: 'Abe's hold on
+    power tightened in October 2017. In the snap election he called for October 22, ...'), else in the cover's year,
+    one before or after as the verbs' tense says."""
     found = [(m.start(), m.end(), value) for value, m in p.dates(text) if len(value) >= 7]
     years = set(p.YEAR.findall(text))
+    months = {value[:7] for value, _ in p.dates(said)} if said and not years and not _WILL.search(text) else set()
+    if len(months) == 1:
+        month = next(iter(months))
+        years = (
+            {month[:4]}
+            if any(p.month_number(m.group("month")) == int(month[5:]) for m in _DAY.finditer(text))
+            else years
+        )
     for m in _DAY.finditer(text):
         if any(s <= m.start() < e for s, e, _ in found):
             continue
@@ -158,7 +168,7 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
         named = carried or sorted(
             (m.start(), m.end(), slug, body) for slug, body, pattern in _CHAMBER for m in pattern.finditer(clause)
         )
-        dates = _dated(clause, cover) if named else []
+        dates = _dated(clause, cover, before.split("\n", maxsplit=1)[0] if not carried else "") if named else []
         said = _CALLED_FOR.sub(" ", clause)  # 'the snap election he called for October 22' was set, not urged
         if not dates or SUPPOSED.search(said) or URGED.search(clause) or _OTHER_BODY.search(clause):
             continue
