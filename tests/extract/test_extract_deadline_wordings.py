@@ -70,6 +70,12 @@ LOWER_DUE = "politics.lower_house_election_due"
         ("On November 29, voters will choose all 465 members of the House of Representatives.", 2026, None),
         ("The House of Representatives holds office until February 2030.", None, "2030-02"),
         ("Lower House members are not up for re-election until February 2030.", None, "2030-02"),
+        (
+            "Whoever leads the party then must take it into a general election by October of next year at the latest, "
+            "when the lower chamber's four-year term lapses.",
+            None,
+            "2027-10",
+        ),
     ],
 )
 def test_deadlines_are_read_in_more_wordings(body: str, due: int | None, lower: str | None) -> None:

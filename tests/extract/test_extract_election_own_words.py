@@ -100,12 +100,25 @@ def test_an_election_takes_the_chamber_and_the_date_its_own_words_give(
         "The LDP's 2030 election platform called for raising defense spending.",
         "The coalition's fate in the House of Representatives turns on the September 20 election.",
         "The Lower House's term runs to October 2033, and the next Upper House contest is due in July of that year.",
+        "Hoshino will seek reelection as party head in September 2031 after leading the LDP into the Lower House vote.",
+        "Tokyo Governor Yuriko Koike won a third term in July 2030, and Okinawa's governor congratulated her.",
+        "The lower house's term ends in October of next year.",
     ],
-    ids=["would-mean", "talk-of", "platform", "month-of-either-year", "month-of-that-year"],
+    ids=[
+        "would-mean",
+        "talk-of",
+        "platform",
+        "month-of-either-year",
+        "month-of-that-year",
+        "party-head",
+        "tokyo",
+        "of-next-year",
+    ],
 )
 def test_a_vote_only_talked_of_or_a_month_of_either_year_gives_no_election(body: str) -> None:
-    """A vote only speculated on, an election's platform, or a yearless month that could be of either year reads
-    nothing."""
+    """A vote only speculated on, an election's platform, a yearless month that could be of either year, a party head's
+    vote beside a chamber's name, another prefecture's governor, or a term's end 'of next year' (over a year off: a
+    deadline only) reads nothing."""
     assert elections_of(body) == {}
 
 
@@ -160,12 +173,27 @@ def test_a_sentence_naming_two_past_elections_one_clause_each_reports_both(body:
             "2030-07-14",
             "held",
         ),
+        (
+            "The upper chamber is another matter. Its members cannot be dissolved, and the coalition holds 59% of its "
+            "248 seats. Half of them will be contested in July 2031.",
+            "upper_house_2031",
+            "2031-07",
+            "upcoming",
+        ),
+        (
+            "Hoshino's hold on power tightened in January 2031. In the snap election he called for January 12, the "
+            "coalition came away with 313 of the House of Representatives' 465 seats.",
+            "lower_house_2031",
+            "2031-01-12",
+            "held",
+        ),
     ],
 )
 def test_the_chamber_a_sentence_points_back_to_is_the_one_the_sentence_before_names(
     body: str, slug: str, date: str, status: str
 ) -> None:
-    """'The chamber', 'that chamber' and 'whose members' carry the chamber named before; its voters date the vote."""
+    """'The chamber', 'that chamber', 'whose members' and 'Half of them' carry the chamber named before (up to two
+    sentences back); its voters date the vote, and the month and year the sentence before gives place a yearless day."""
     assert elections_of(body)[slug] == {"date": date, "status": status}
 
 

@@ -58,6 +58,13 @@ from tests.extract.traps import elections_of
             "upcoming",
         ),
         (
+            "Before then, the LDP is due to choose its president in September 2031; Kato is expected to seek a third "
+            "term, which would let him serve until 2034.",
+            "ldp_president_2031",
+            "2031-09",
+            "upcoming",
+        ),
+        (
             "Because party rules allow no third term, the LDP is to choose his successor by September 2033.",
             "ldp_president_2033",
             "2033-09",

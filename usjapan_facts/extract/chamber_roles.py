@@ -51,6 +51,8 @@ _FRACTION_IN = re.compile(r"\b(thirds|fifths|quarters|half)\s+in\b", I)
 """A fraction 'in' a chamber is 'of' it: 'more than two-thirds in the House of Representatives'."""
 _THAT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 """A month of the year the sentence before names: 'run out in October of that year'."""
+_NEXT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?P<rel>this|next)\s+year\b")
+"""A month of a year counted from the cover: 'by October of next year'."""
 _FRONTED = re.compile(r"^\W*(?:(?:and|but|while|whereas|yet)\s+)?in\s+the\b", I)
 """A clause that only places what follows in a chamber: ', whereas in the House of Councillors, where ..., they
 hold'."""
@@ -229,10 +231,15 @@ def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fi
     return {"value": value, "qualifier": qualifier, **({"_coarse": True} if coarse else {})}
 
 
-def _dates(clause: str, precision: str, before: str) -> list[str]:
+def _dates(clause: str, precision: str, before: str, now: str = "") -> list[str]:
     """The clause's dates: a month and year (of the one year the sentence `before` names, for 'October of that
-    year'), or for a year's precision a bare year or a season's too."""
+    year', or of the cover's `now` or the next, for 'October of next year'), or for a year's precision a bare year or
+    a season's too."""
     found = [value for value, _ in p.dates(clause)]
+    found += [
+        f"{int(now[:4]) + (m.group('rel').lower() == 'next')}-{p.month_number(m.group('month')):02d}"
+        for m in (_NEXT_YEAR.finditer(clause) if now and "year" in clause else ())
+    ]
     years = set(_YEAR.findall(before))
     if len(years) == 1:
         found += [f"{min(years)}-{p.month_number(m.group('month')):02d}" for m in _THAT_YEAR.finditer(clause)]
@@ -261,7 +268,7 @@ def _due(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fiel
             continue  # two chambers' dates in one sentence: the next vote is the earlier, which the rules read
         dated = [
             value
-            for value in _dates(clause, fact.precision, before)
+            for value in _dates(clause, fact.precision, before, now)
             if (len(value) >= 7 or fact.precision == "year") and (value > now[: len(value)] or value == now[:4])
         ]
         taken.update(value[:7] if fact.precision == "month" else value[:4] for value in dated)

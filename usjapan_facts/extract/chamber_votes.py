@@ -91,11 +91,21 @@ _CALLED_FOR = re.compile(rf"\bcall(?:s|ed)?\s+for\s+(?={p.MONTH})")
 _TIE = re.compile(r"^[\s,]*$")
 
 
-def _dated(text: str, cover: str) -> list[tuple[int, int, str]]:
-    """The sentence's dates, with a month and day said without the year placed in the one year the sentence names,
-    else in the cover's year, one before or after as the verbs' tense says."""
+def _dated(text: str, cover: str, said: str = "") -> list[tuple[int, int, str]]:
+    """The sentence's dates, with a month and day said without the year placed in the one year the sentence names
+    (or, naming none nor a vote to come, the one month and year the sentence before, `said`, gives: 'Abe's hold on
+    power tightened in October 2017. In the snap election he called for October 22, ...'), else in the cover's year,
+    one before or after as the verbs' tense says."""
     found = [(m.start(), m.end(), value) for value, m in p.dates(text) if len(value) >= 7]
     years = set(p.YEAR.findall(text))
+    months = {value[:7] for value, _ in p.dates(said)} if said and not years and not _WILL.search(text) else set()
+    if len(months) == 1:
+        month = next(iter(months))
+        years = (
+            {month[:4]}
+            if any(p.month_number(m.group("month")) == int(month[5:]) for m in _DAY.finditer(text))
+            else years
+        )
     for m in _DAY.finditer(text):
         if any(s <= m.start() < e for s, e, _ in found):
             continue
@@ -127,13 +137,22 @@ def _only_before(marks: list[Mark], index: int) -> Mark | None:
     return before[-1] if before and len({mark[3] for mark in named}) == 1 else None
 
 
+_BACK = re.compile(r"^(?:Half|All|Some|Most|A\s+third)\s+of\s+(?:them|those\s+seats)\b|^(?:It|Its|They|Their)\b")
+"""A subject carried from before, at the sentence's start: 'Half of them will be contested in July 2025'."""
+
+
 def _carried(text: str, before: str) -> list[tuple[int, int, str, str]]:
-    """The chamber the sentence before names alone, when this one names none but points back to it ('That chamber's
-    members were last sent to the Diet ...'): a mark at each clause's start."""
-    if not THAT_CHAMBER.search(text) or any(pattern.search(text) for _, _, pattern in _CHAMBER):
+    """The chamber the sentences before name alone (the nearer first, `before` holding them joined by newlines), when
+    this one names none but points back to it ('That chamber's members were last sent to the Diet ...', 'Half of them
+    will be contested in July 2025' after 'The upper chamber is a different story. Its members ...'): a mark at each
+    clause's start."""
+    if not (THAT_CHAMBER.search(text) or _BACK.match(text)) or any(pattern.search(text) for _, _, pattern in _CHAMBER):
         return []
-    named = [(slug, body) for slug, body, pattern in _CHAMBER if pattern.search(before)]
-    return [(0, 0, *named[0])] if len(named) == 1 else []
+    for one in before.split("\n"):
+        named = [(slug, body) for slug, body, pattern in _CHAMBER if pattern.search(one)]
+        if named:
+            return [(0, 0, *named[0])] if len(named) == 1 else []
+    return []
 
 
 def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tuple[str, Fields]]:
@@ -149,7 +168,7 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
         named = carried or sorted(
             (m.start(), m.end(), slug, body) for slug, body, pattern in _CHAMBER for m in pattern.finditer(clause)
         )
-        dates = _dated(clause, cover) if named else []
+        dates = _dated(clause, cover, before.split("\n", maxsplit=1)[0] if not carried else "") if named else []
         said = _CALLED_FOR.sub(" ", clause)  # 'the snap election he called for October 22' was set, not urged
         if not dates or SUPPOSED.search(said) or URGED.search(clause) or _OTHER_BODY.search(clause):
             continue
@@ -204,9 +223,14 @@ def unread_votes(sentences: list[Sentence], elections: dict[str, Fields], cover:
     gives the same date (or one a finer date of it)."""
     found: dict[str, list[tuple[Fields, Sentence]]] = {}
     for index, sentence in enumerate(sentences):
-        if len(sentence.text) > 600 or sentence.cut or not holds_any(sentence.folded, _GATE):
+        if (
+            len(sentence.text) > 600
+            or sentence.cut
+            or not (holds_any(sentence.folded, _GATE) or _BACK.match(sentence.text))
+        ):
             continue
-        before = sentences[index - 1].text if index else ""
+        back = [one for one in sentences[max(0, index - 2) : index] if one.section == sentence.section]
+        before = "\n".join(one.text for one in reversed(back))  # the nearer sentence first
         for slug, fields in chamber_votes(sentence, cover, before) if any(c.isdigit() for c in sentence.text) else ():
             if slug not in elections:
                 found.setdefault(slug, []).append((fields, sentence))

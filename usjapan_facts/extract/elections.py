@@ -22,6 +22,7 @@ from usjapan_facts.extract.party_runoffs import party_runoff
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.table_rows import row_election
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.vote_hedges import party_head_dated
 
 _EARLIER = re.compile(
     r"\b(?:had\s+(?:already\s+)?won|(?:\w+|a)\s+(?:days?|weeks?|months?)\s+(?:earlier|previously|before|prior)|"
@@ -151,6 +152,9 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     found = events.election_in(sentences, index, last_day, updated)
     if found is not None and _dated_back(text, found[0]):
         return []
+    spans = [found_at.span() for _, found_at in p.dates(text)] if found is not None else []
+    if found is not None and found[0][:5] in ("lower", "upper") and party_head_dated(text, spans):
+        return []  # the dates are a party head's vote's, a chamber named only beside it
     if found is None and (there := _chamber_there(sentences, index, updated) or governor_after(sentences, index)):
         named = events.election_in([Sentence(there, sentences[index].section)], 0, None, updated)
         return [named] if named else []

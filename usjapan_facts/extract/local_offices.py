@@ -8,7 +8,7 @@ from usjapan_facts.extract.clauses import clauses
 
 GOVERNOR = re.compile(r"\b(?:[Gg]overnor|gubernatorial)\b")
 ELSEWHERE = re.compile(
-    r"\bTokyo\W?s?\s+(?:governor|gubernatorial|metropolitan)|\b(?:Governor|governor)\s+of\s+(?!Okinawa)[A-Z]|"
+    r"\bTokyo\W?s?\s+(?:[Gg]overnor|gubernatorial|[Mm]etropolitan)|\b(?:Governor|governor)\s+of\s+(?!Okinawa)[A-Z]|"
     r"\b(?:Osaka|(?:Nago|Naha)\W?s?\s+(?:race|elections?|votes?|voters|contest|polls?)|(?<!former\s)mayor\w*|city|"
     r"assembly|[Ll]ieutenant)\b"
 )

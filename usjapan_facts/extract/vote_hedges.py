@@ -23,6 +23,31 @@ URGED = re.compile(
 ('Kishida might dissolve the lower house for a snap poll in October'): none the readers may date."""
 URGING = ("demand", "urg", "press", "push", "call", "rul", "specul", "might", "could", "may")
 """The words of `URGED`, one of which a sentence must hold (lower case) before the pattern is tried."""
+_PARTY_HEAD = re.compile(
+    r"\b(?:re-?elect\w*|(?:leadership|presidential)\s+(?:elections?|votes?|races?|contests?)|(?:third|second|new)\s+term)"
+    r"\s+(?:as\s+)?(?:(?:the|its|his|her)\s+)?(?:(?:party|LDP|ruling\s+party)\W?s?\s+(?:head|president|leader|chief))\b",
+    re.I,
+)
+"""A party head's own vote: 'will seek reelection as party head', 'a second term as LDP president'."""
+_CHAMBER = re.compile(
+    r"\b(?:lower|upper)[- ](?:house|chamber)\b|\bHouse\s+of\s+(?:Representatives|Councill?ors)\b", re.I
+)
+
+
+def party_head_dated(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Tell whether each of a sentence's dates (their `spans`) stands nearer a party head's own vote than any chamber's
+    name: 'Ishiba will seek reelection as party head in September 2025 after leading the LDP into the Lower House vote'
+    dates the party's vote, not the chamber's."""
+    heads = [found.end() for found in _PARTY_HEAD.finditer(text)] if "head" in text or "president" in text else []
+    if not heads or not spans:
+        return False
+    chambers = [found.start() for found in _CHAMBER.finditer(text)]
+    return all(
+        min(abs(start - head) for head in heads) < min((abs(start - at) for at in chambers), default=len(text))
+        for start, _ in spans
+    )
+
+
 _KINDS = (
     ("upper_house", re.compile(r"\b(?:upper|councill?ors?)\b", re.I)),
     ("ldp_president", re.compile(r"\b(?:leader\w*|president\w*|LDP|party)\b", re.I)),
@@ -40,4 +65,4 @@ def urged_kinds(text: str) -> tuple[str, ...]:
     )
 
 
-__all__ = ["NOUN", "SUPPOSED", "URGED", "URGING", "urged_kinds"]
+__all__ = ["NOUN", "SUPPOSED", "URGED", "URGING", "party_head_dated", "urged_kinds"]
