@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from usjapan_facts import catalog
 from usjapan_facts.extract.agreed import Readings
-from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
+from usjapan_facts.extract.amount_clauses import amount_clause, last_year, part_of
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY, OTHER_COUNTRIES
 from usjapan_facts.extract.parsers import YEAR, stated_year
@@ -49,7 +49,8 @@ FACTS = frozenset({*FLOWS.values(), DEFICIT, HOST_NATION, BUDGET, *FDI.values()}
 _OTHER = {"US": "JP", "JP": "US"}
 _GATE = ("export", "import", "sold", "bought", "purchas", "ship", "suppl", "market", "deficit", "surplus", "gap",
          "imbalance", "shortfall", "invest", "fdi", "host", "cost", "burden", "measures", "sma", "budget", "spending",
-         "took", "flow", "sent", "sales", "goods", "services", "merchandise")  # fmt: skip
+         "took", "flow", "sent", "sales", "goods", "services", "merchandise", "position", "stake",
+         "holdings")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def lexicon() -> _Lexicon:
         pairs=each("pairs"),
         named={key: re.compile(f"{value['name']}|{value['adj']}", I) for key, value in parties.items()},
         host={key: re.compile(investment["host"].replace("{P}", f"(?:{v['name']})"), I) for key, v in parties.items()},
-        investment={key: re.compile(investment[key], I) for key in ("words", "not_stock", "host_verb")},
+        investment={key: re.compile(investment[key], I) for key in ("words", "not_stock", "host_verb", "carried")},
     )
 
 
@@ -118,6 +119,7 @@ def _sellers(text: str) -> set[str]:
 
 
 _PRONOUN = re.compile(r"\b(?:it|its)\b", I)
+_IT = re.compile(r"\b[Ii]t\b(?!\W?s\b)")
 
 
 def _japans(clause: str, before: tuple[str, ...]) -> bool:
@@ -138,7 +140,9 @@ def _flow(clause: str, parts: bool, before: tuple[str, ...] = ()) -> str | None:
     with no goods or services fact (`parts` false), a flow named by its goods or by no part is the flow. A part alone
     with no seller of its own ('services for the remaining $40.3 billion') splits nothing: `flows.py` reads parts only
     when they add up to their flow."""
-    sellers = _sellers(clause) if _japans(clause, before) else set()
+    if japans := _japans(clause, before):  # 'It absorbed $121 billion of American goods', Japan carried from before
+        clause = clause if lexicon().named["JP"].search(clause) else _IT.sub("Japan", clause, count=1)
+    sellers = _sellers(clause) if japans else set()
     part = _part(clause)
     if not parts:
         part = None if part == "services" else "total"
@@ -164,11 +168,13 @@ def _deficit(clause: str) -> str | None:
     return None if _JAPAN_DEFICIT.search(clause) else DEFICIT
 
 
-def _investment(clause: str) -> str | None:
-    """A stock of direct investment: the country it is held in, and an owner that is the other party."""
+def _investment(clause: str, before: tuple[str, ...] = ()) -> str | None:
+    """A stock of direct investment: the country it is held in, and an owner that is the other party. The words of
+    direct investment may stand in the sentence before, when the clause names a stock by its noun alone."""
     lex = lexicon()
     words = lex.investment
-    if not words["words"].search(clause) or words["not_stock"].search(clause):
+    carried = len(before) > 1 and words["carried"].search(clause) and words["words"].search(before[1])
+    if not (words["words"].search(clause) or carried) or words["not_stock"].search(clause):
         return None
     hosts, named = lex.host, lex.named
     found = {party: m.start() for party, pattern in named.items() if (m := pattern.search(clause))}
@@ -215,15 +221,10 @@ def _alliance(clause: str, sentence: str) -> str | None:
 def facts_of(clause: str, sentence: str, parts: bool = True, before: tuple[str, ...] = ()) -> set[str]:
     """The facts whose roles stand in a value's clause (`parts`: whether the brief tells goods from services; `before`:
     the words before the clause that may name the flow a part is of)."""
-    found = {fact for reader in (_deficit, _investment) if (fact := reader(clause))}
+    found = {fact for fact in (_deficit(clause), _investment(clause, before)) if fact}
     if not found and not re.search(r"\b(?:deficit|surplus|imbalance|shortfall|gap|invest\w*|FDI)\b", clause, I):
         found |= {fact for fact in (_flow(clause, parts, before),) if fact}
     return found or {fact for fact in (_alliance(clause, sentence),) if fact}
-
-
-def _clause(text: str, candidate: Candidate) -> str:
-    spans = clauses(text)
-    return with_subject(text, spans, clause_of(spans, candidate.start))
 
 
 def read_roles(
@@ -238,51 +239,33 @@ def read_roles(
     year = context.updated.year if context.updated else None
     taken: dict[str, list[tuple[Candidate, str]]] = {}
     for candidate in found:
-        clause = _clause(text, candidate)
+        clause = amount_clause(text, candidate)
         before = (text[: text.find(clause)], context.preceding.get(text, ""))
         facts = facts_of(clause, text, FLOWS["US", "goods"] in readings, before) & FACTS
         if len(facts) != 1 or (fact := facts.pop()) not in unread:
             continue
         if fact not in (HOST_NATION, BUDGET) and (never["trade"].search(clause) or part_year.search(clause)):
             continue
-        if not_current(text, candidate.start, year=year, dated_ok=True) or _part_of(text, candidate):
+        if not_current(text, candidate.start, year=year, dated_ok=True) or part_of(text, candidate):
             continue
         taken.setdefault(fact, []).append((candidate, clause))
     for fact, values in taken.items():
         if len(values) == 1:  # two amounts for one fact in one sentence: which is which is not sure
-            yield fact, value_fields(fact, values[0], text, found, context.preceding.get(text, ""))
-
-
-_DIFFERENCE = re.compile(r"\bby\s+(?:(?:about|some|roughly|nearly|almost|over|more\s+than)\s+)?$", I)
-"""'imports exceeded exports by $69 billion': a difference, not a level."""
-_COMPARED_TO = re.compile(
-    r"\b(?:than|(?:sliver|fraction|part|portion)\s+of|compared\s+(?:with|to)|versus|dwarfed\s+by)\s+(?:the|a|an|its)\s+"
-    r"(?:\w+\s+){0,2}?(?:\u00a5[\d.,]+\s*(?:trillion|billion)\s*\(?)?(?:then\s+)?(?:(?:some|about|roughly|nearly)\s+)?$",
-    I,
-)
-"""An amount weighed against: 'a sliver of the record \u00a536 trillion (then some $317 billion) extra budget'."""
-_PART_OR_COMPARED = re.compile(
-    r"\s*(?:of|out\s+of)\s+(?:the|a|an|its|that|this|them|it|these|those)\b|\s*(?:more|less|larger|smaller|higher|lower|bigger|above|below)\b",
-    I,
-)
-"""A part said of a whole ('$55 billion of the $180 billion'), or a comparison ('$10 billion larger than')."""
-
-
-def _part_of(text: str, candidate: Candidate) -> bool:
-    """A difference, a part of a whole or a comparison: no level of the fact."""
-    return bool(
-        _DIFFERENCE.search(text, max(0, candidate.start - 30), candidate.start)
-        or _COMPARED_TO.search(text, max(0, candidate.start - 70), candidate.start)
-        or _PART_OR_COMPARED.match(text, candidate.end)
-    )
+            yield fact, value_fields(fact, values[0], text, found, context.preceding.get(text, ""), year)
 
 
 def value_fields(
-    fact: str, value: tuple[Candidate, str], text: str, found: tuple[Candidate, ...], before: str
+    fact: str,
+    value: tuple[Candidate, str],
+    text: str,
+    found: tuple[Candidate, ...],
+    before: str,
+    cover: int | None = None,
 ) -> Fields:
     """The value's fields, dated by its clause's year (up to the next amount: 'taking $67.7 billion in U.S. goods (up
-    from $63.2 billion in 2016)' is not of 2016), else by the sentence's when it states no other amount, else (a
-    sentence naming no year) by the sentence before's one year."""
+    from $63.2 billion in 2016)' is not of 2016), else by the sentence's when it states no other amount, else by
+    'last year' in it (the year before the `cover`'s), else (a sentence naming no year) by the sentence before's one
+    year."""
     candidate, clause = value
     fields: Fields = {"value": candidate.value, "qualifier": candidate.qualifier}
     if fact == HOST_NATION:
@@ -291,7 +274,7 @@ def value_fields(
     end = start + len(clause)
     others = [other.start for other in found if start <= other.start < end and other.start != candidate.start]
     own = text[candidate.start : min((at for at in others if at > candidate.start), default=end)] if others else clause
-    period = period_of(own) or (period_of(text) if len(found) == 1 else None)
+    period = period_of(own) or (period_of(text) if len(found) == 1 else None) or last_year(own, cover)
     if period is None and not YEAR.search(text):
         period = stated_year(before)[1]  # 'In 2024, ...' before; never 'The 2019 agreement still shapes it.'
     return fields | ({"period": period} if period else {})

@@ -105,11 +105,11 @@ _OPENING = re.compile(
 REPLACED = re.compile(
     rf"{LETTER_FIRST}\b(?:replac(?:ed|ing)|supersed(?:ed|ing)|in\s+place\s+of|instead\s+of|rather\s+than|down\s+from|up\s+from|"
     r"(?:rose|risen|grew|grown|climbed|increased|jumped|fell|fallen|declined|dropped|slipped|shrank|edged\s+(?:up|down))\s+"
-    r"(?:\w+\s+)?from)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:previous\s+|earlier\s+|former\s+|old\s+|prior\s+)?$",
+    r"(?:\w+\s+)?from|(?:(?<=,\s)|(?:was|were|is|are)\s+)(?:up|down)\s+by\s+(?:[\w-]+\s+){1,4}?from)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:previous\s+|earlier\s+|former\s+|old\s+|prior\s+)?$",
     I,
 )
 """Words right before a value that make it the one another replaced: 'It replaced the 15% rate', 'rose from $63
-billion in 2016' (the value a change starts from)."""
+billion in 2016', 'down by about a sixth from $124 billion' (the value a change starts from)."""
 _BUT = re.compile(r"[\s,]*(?:but|yet)\s", I)
 _COMMA = re.compile(",")
 _DIGIT = re.compile(r"\d")

@@ -1,0 +1,92 @@
+"""The clause a trade or investment amount belongs to, and whether it is a level at all, for the readers by roles
+(`money_roles`, `money_pairs`).
+
+An amount's clause is the one its sentence's structure gives it ('Japan bought $80 billion of U.S. goods'), or, for
+an amount fronted before its subject and set off by a colon or a dash, the words after the mark ('$104.4 billion:
+that was the value of U.S. exports of goods and services to Japan last year', '$121 billion, the value of ...'):
+the fronted amount is what they describe. An amount that is a difference, a part of a whole or a term of a
+comparison is no level of a fact. A clause saying 'last year' (and no year) dates its amount the year before the
+cover's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.candidate import Candidate
+from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+_FRONTED = re.compile(
+    r"(?:^[\W_]*|(?<=[a-z\d)][.!?])\s+)(?:(?:some|about|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?$",
+    I,
+)
+"""Nothing but a hedge before the amount: it opens its sentence (or what the splitter left of one: '... in 2020. $104.4
+billion: that was')."""
+_SET_OFF = re.compile(r"\s*(?::|\u2014|\u2013|--|\s-\s|,(?=\s+(?:that|this|the|which)\b))\s*")
+"""The mark that sets a fronted amount off from what describes it."""
+_DESCRIBES = re.compile(
+    r"^(?:(?:that|this|it)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+|which\s+(?:was|is)\s+)?(?:the|its|their)\s+"
+    r"(?:value|worth|size|sum|total|amount|level|stock|position|tally|figure|bill)\b",
+    I,
+)
+"""What describes a fronted amount: 'that was the value of', 'the stock of'; never a clause of its own verb."""
+_DESCRIPTION_END = re.compile(r"\s*(?:;|\u2014|\u2013|--|\s-\s|\(|$)")
+
+
+def fronted_clause(text: str, candidate: Candidate) -> str | None:
+    """The words describing an amount fronted before them, up to the next semicolon or dash: None when the amount is
+    not fronted ('$104.4 billion: that was the value of U.S. exports ... to Japan last year, down ...')."""
+    if not _FRONTED.search(text, max(0, candidate.start - 40), candidate.start) or not (
+        mark := _SET_OFF.match(text, candidate.end)
+    ):
+        return None
+    rest = text[mark.end() :]
+    if not _DESCRIBES.match(rest):
+        return None
+    end = next(m.start() for m in _DESCRIPTION_END.finditer(rest) if m.start() > 0)
+    return rest[:end]
+
+
+def amount_clause(text: str, candidate: Candidate) -> str:
+    """The clause an amount belongs to: the words describing it when fronted, else its clause with its subject."""
+    if (described := fronted_clause(text, candidate)) is not None:
+        return described
+    spans = clauses(text)
+    return with_subject(text, spans, clause_of(spans, candidate.start))
+
+
+_LAST_YEAR = re.compile(r"\blast\s+year\b|\bthe\s+(?:past|previous|prior)\s+year\b", I)
+
+
+def last_year(clause: str, cover: int | None) -> str | None:
+    """The year before the cover's when the clause says 'last year' ('that was the value ... last year')."""
+    return str(cover - 1) if cover is not None and _LAST_YEAR.search(clause) else None
+
+
+_DIFFERENCE = re.compile(r"\bby\s+(?:(?:about|some|roughly|nearly|almost|over|more\s+than)\s+)?$", I)
+"""'imports exceeded exports by $69 billion': a difference, not a level."""
+_COMPARED_TO = re.compile(
+    r"\b(?:than|(?:sliver|fraction|part|portion)\s+of|compared\s+(?:with|to)|versus|dwarfed\s+by)\s+(?:the|a|an|its)\s+"
+    r"(?:\w+\s+){0,2}?(?:\u00a5[\d.,]+\s*(?:trillion|billion)\s*\(?)?(?:then\s+)?(?:(?:some|about|roughly|nearly)\s+)?$",
+    I,
+)
+"""An amount weighed against: 'a sliver of the record \u00a536 trillion (then some $317 billion) extra budget'."""
+_PART_OR_COMPARED = re.compile(
+    r"\s*(?:of|out\s+of)\s+(?:the|a|an|its|that|this|them|it|these|those)\b|\s*(?:more|less|larger|smaller|higher|lower|bigger|above|below)\b",
+    I,
+)
+"""A part said of a whole ('$55 billion of the $180 billion'), or a comparison ('$10 billion larger than')."""
+
+
+def part_of(text: str, candidate: Candidate) -> bool:
+    """A difference, a part of a whole or a comparison: no level of the fact."""
+    return bool(
+        _DIFFERENCE.search(text, max(0, candidate.start - 30), candidate.start)
+        or _COMPARED_TO.search(text, max(0, candidate.start - 70), candidate.start)
+        or _PART_OR_COMPARED.match(text, candidate.end)
+    )
+
+
+__all__ = ["amount_clause", "fronted_clause", "last_year", "part_of"]
