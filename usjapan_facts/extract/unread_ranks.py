@@ -40,6 +40,7 @@ from usjapan_facts.extract.rank_concepts import (
 )
 from usjapan_facts.extract.rank_concepts import concepts as _concepts
 from usjapan_facts.extract.ranked_lists import listed_ranks
+from usjapan_facts.extract.ranked_subject import JAPAN, about_japan
 from usjapan_facts.extract.ranks import ranks
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.text import Sentence
@@ -60,22 +61,6 @@ _PLACE_WORDS = re.compile(
 )
 """The words any place holds (as `extract.ranks` and `_PLACE` find it), tested on the folded sentence first."""
 _ANY_CONCEPT = re.compile("|".join(f"(?:{words})" for words in _CONCEPT_WORDS), I)
-_JAPAN = re.compile(r"\b(?:Japan(?!\W?s\s+(?:\w+[- ])?(?:largest|biggest|top|main|leading)\b)|Japanese|Tokyo)\b")
-_IT = re.compile(r"\b(?:it|its|It|Its)\b")
-_OTHER = re.compile(rf"{OTHER_COUNTRIES}|\b(?:The\s+)?United\s+Kingdom\b|\bU\.K\.")
-_ASIDE = (
-    r"(?:behind|after|ahead\s+of|trail(?:s|ed|ing)?|following|followed\s+by|besides|except|(?:only\s+)?to|"
-    r"(?:outrank\w*|exceed\w*|surpass\w*|topp\w*|displac\w*|overtak\w*|overtook|pass\w*)(?:\s+only)?(?:\s+by)?)"
-)
-_SIDELINED = re.compile(
-    rf"\b(?:{_ASIDE}|than)\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+(?:of|with)\s+)?(?:the\s+)?"
-    r"(?:[A-Z][\w.]*,?\s+(?:and\s+|or\s+)?){0,5}$"
-)
-"""Words that set a country beside the ranked thing, not as it: 'second to China', 'behind Canada, Mexico, and'."""
-_AFTER_SIDELINED = re.compile(
-    rf"\b{_ASIDE}\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+(?:of|with)\s+)?(?:the\s+)?"
-    r"(?:[A-Z][\w.]*,?\s+(?:and\s+|or\s+)?){0,5}$"
-)
 _CLAUSES = re.compile(
     r";\s+|,\s+(?=(?:and|but|while|whereas|although|though)\s(?!(?:the\s+)?[A-Z][\w.]*+(?:\s+[A-Z][\w.]*+)*+\s*(?:[,;)]|\.?$)))"
 )
@@ -126,58 +111,6 @@ _SECOND_YARDSTICK = re.compile(rf",?\s+and\s+(?=(?:the\s+|its\s+|a\s+)?(?:{ORDIN
 """Where a clause's second place begins, with a yardstick of its own: '... first in FDI and second in Treasuries'."""
 
 
-def _first_country(text: str) -> str | None:
-    """Who the last sentence of `text` that names a country names first, the subject 'it' stands for: 'japan',
-    'other', or None (none named). Japan named as another's owner ("Japan's ally, the United Kingdom", "Japan's closest
-    European partner") is not the subject where another country is named after it."""
-    for part in reversed(_SENTENCE_END.split(text)):
-        found = [(m.start(), "japan") for m in _JAPAN.finditer(part)] + [
-            (m.start(), "other") for m in _OTHER.finditer(part)
-        ]
-        if found:
-            first = min(found)
-            if first[1] == "japan" and _POSSESSIVE.match(part, first[0]) and any(w == "other" for _, w in found):
-                return "other"
-            return first[1]
-    return None
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_POSSESSIVE = re.compile(
-    r"Japan\W?s\s+(?:(?:closest|oldest|main|chief|key|biggest|largest|European|Asian|\w+)\s+)?"
-    r"(?:ally|allies|partners?|neighbou?rs?|friends?|rivals?)\b",
-    I,
-)
-"""Japan as the owner of a partner named after it: 'Japan's ally, the United Kingdom'."""
-
-
-def _about_japan(clause: str, start: int, end: int, before: str) -> bool:
-    """Tell whether the place from `start` to `end` is Japan's: the nearest country before it that no comparison
-    word sets aside is Japan (or 'it', when `before` names Japan last); with none before, the first after it."""
-    named = [(m.start(), "japan") for m in _JAPAN.finditer(clause)] + [
-        (m.start(), "other") for m in _OTHER.finditer(clause)
-    ]
-    named = [n for n in sorted([*named, *((m.start(), "it") for m in _IT.finditer(clause))]) if n[0] < start]
-    if named and named[-1][1] == "it" and any(who == "other" for _, who in named):
-        return False  # 'China's holdings, which passed Japan's, make it the largest': 'it' is the clause's own
-    named = [n for n in named if not _SIDELINED.search(clause, 0, n[0])]
-    if named:
-        who = named[-1][1]
-        return who == "japan" or (
-            who == "it" and (_first_country(before + " " + clause[: named[-1][0]]) == "japan" or _ranked_japan(before))
-        )
-    after = [(m.start(), "japan") for m in _JAPAN.finditer(clause, end)]
-    after += [(m.start(), "other") for m in _OTHER.finditer(clause, end)]
-    after = [n for n in after if not _AFTER_SIDELINED.search(clause, 0, n[0])]
-    return bool(after) and min(after)[1] == "japan"
-
-
-def _ranked_japan(text: str) -> bool:
-    """Tell whether Japan is what a place of `text` ranks, which a next sentence's 'it' then stands for: 'only Canada,
-    Mexico, and China bought more than Japan did. It was also the fourth-biggest supplier'."""
-    return any(_about_japan(text, place.start, place.end, "") for place in ranks(text))
-
-
 def read_clause(
     clause: str,
     sentence: str,
@@ -220,7 +153,7 @@ def read_clause(
     place = places[0]
     if carried and OWN_YARDSTICK.search(clause, place.end):
         return []  # 'Japan ranked third in Olympic medals' after a sentence on its FDI
-    if not _about_japan(clause, place.start, place.end, before + " " + sentence[: sentence.find(clause)]):
+    if not about_japan(clause, place.start, place.end, before + " " + sentence[: sentence.find(clause)]):
         return []
     year = period(clause, updated) if not carried or p.YEAR.search(clause) else period(before, updated)
     if year is False:
@@ -247,7 +180,7 @@ def unread_ranks(
         worded = any(word in sentence.folded for word in _WORDS)
         before = context.preceding.get(sentence.text, "")
         placed = bool(_PLACE_WORDS.search(sentence.folded))
-        named = placed and not (tabled or worded) and _JAPAN.search(sentence.text)
+        named = placed and not (tabled or worded) and JAPAN.search(sentence.text)
         carried = carried_yardstick(before) if named else ()  # 'By that measure Japan came in sixth'
         if not (tabled or (worded and placed) or carried):
             continue
