@@ -20,7 +20,7 @@ _ASIDE = (
     r"(?:outrank\w*|exceed\w*|surpass\w*|topp\w*|displac\w*|overtak\w*|overtook|pass\w*)(?:\s+only)?(?:\s+by)?)"
 )
 _SIDELINED = re.compile(
-    rf"\b(?:{_ASIDE}|than)\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+(?:of|with)\s+)?(?:the\s+)?"
+    rf"\b(?:{_ASIDE}|than)\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+(?:of|with)\s+)?(?:the\s+)?(?!United\s+States\b)"
     r"(?:[A-Z][\w.]*,?\s+(?:and\s+|or\s+)?){0,5}$"
 )
 """Words that set a country beside the ranked thing, not as it: 'second to China', 'behind Canada, Mexico, and'."""
@@ -58,6 +58,8 @@ _POSSESSIVE = re.compile(
 def about_japan(clause: str, start: int, end: int, before: str) -> bool:
     """Tell whether the place from `start` to `end` is Japan's: the nearest country before it that no comparison
     word sets aside is Japan (or 'it', when `before` names Japan last); with none before, the first after it."""
+    if _AHEAD.match(clause, start):
+        return _compared(clause, start, end, before)
     named = [(m.start(), "japan") for m in JAPAN.finditer(clause)] + [
         (m.start(), "other") for m in _OTHER.finditer(clause)
     ]
@@ -74,6 +76,25 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
     after += [(m.start(), "other") for m in _OTHER.finditer(clause, end)]
     after = [n for n in after if not _AFTER_SIDELINED.search(clause, 0, n[0])]
     return bool(after) and min(after)[1] == "japan"
+
+
+_AHEAD = re.compile(r"(?:only|just)\s+(?!by\b|(?:Japan|Japanese|it)\b)", I)
+"""A place said by the countries ahead of what it ranks: 'only China and Canada buy more (than Japan)'."""
+
+
+def _compared(clause: str, start: int, end: int, before: str) -> bool:
+    """Tell whether the countries ahead, said from `start` to `end`, are ahead of Japan: the first named after them
+    ('... outranked Japan', '... buy more than Japan does'), else, with none named in the clause, what the sentence
+    before ranks or is about ('Japan held $1.1 trillion. Only China held more.')."""
+    after = [(m.start(), "japan") for m in JAPAN.finditer(clause, end)]
+    after += [(m.start(), "other") for m in _OTHER.finditer(clause, end)]
+    after += [(m.start(), "it") for m in _IT.finditer(clause, end)]
+    if after:
+        who = min(after)[1]
+        return who == "japan" or (who == "it" and (first_country(before) == "japan" or ranked_japan(before)))
+    if JAPAN.search(clause, 0, start) or _OTHER.search(clause, 0, start):
+        return False
+    return first_country(before) == "japan"
 
 
 def ranked_japan(text: str) -> bool:

@@ -43,14 +43,15 @@ from usjapan_facts.extract.ranked_lists import listed_ranks
 from usjapan_facts.extract.ranked_subject import JAPAN, about_japan
 from usjapan_facts.extract.ranks import ranks
 from usjapan_facts.extract.rules import Context, Fields
+from usjapan_facts.extract.rules.base import CURRENT, PAST
 from usjapan_facts.extract.text import Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _CONCEPT_WORDS = [word for words in CONCEPTS.values() for word in words]
 _WORDS = (
-    *("invest", "fdi", "treasur", "debt", "creditor", "lender", "export", "import", "supplier", "partner", "trade"),
+    *("invest", "fdi", "treasur", "debt", "creditor", "lender", "export", "import", "suppl", "partner", "trade"),
     *("deficit", "surplus", "imbalance", "gap", "shortfall", "market", "buyer", "customer", "destination"),
-    *("sold", "sell", "ship", "sent "),
+    *("sold", "sell", "ship", "sent ", "buy", "bought", "purchas"),
 )
 """The words one of `CONCEPTS` holds: a sentence with none of them is not tried."""
 _PLACE_WORDS = re.compile(
@@ -65,6 +66,17 @@ _CLAUSES = re.compile(
     r";\s+|,\s+(?=(?:and|but|while|whereas|although|though)\s(?!(?:the\s+)?[A-Z][\w.]*+(?:\s+[A-Z][\w.]*+)*+\s*(?:[,;)]|\.?$)))"
 )
 """Where a sentence's clauses part: a semicolon, a comma before a conjunction (not one ending a list of countries)."""
+_LISTED = re.compile(rf",\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|Japan)$")
+"""A clause ending in a list's item, the list's 'and' its next item, not a clause of its own."""
+_ONLY = re.compile(r"\W*(?:Only|Just)\s+(?!Japan)")
+"""A sentence counting the countries ahead of what the one before ranks: 'Japan held $1.1 trillion. Only China held
+more.'"""
+_LATER = re.compile(
+    rf"^\W*(?:(?:but|and|yet)\s+)?(?:(?:by|as\s+of|in)\s+(?:(?:early|mid|late)[- ]?)?(?:{p.MONTH}|year-end|then)\b"
+    r"|since\s+then|later|more\s+recently|most\s+recently|now|today|currently)",
+    I,
+)
+"""A clause told as later than the one before it: '...; by June, China was back in front, with Japan a close second'."""
 _TIMES = re.compile(
     r"\b(?:(?:19|20)\d\d(?:s\b)?|now|today|then|later|earlier|since|fell|rose|slipped|climbed|dropped|moved)\b"
 )
@@ -72,10 +84,16 @@ _PLACE = re.compile(
     r"\b(?:comes?|came|places?|placed|stands?|stood|sits?|sat|finish(?:es|ed)?|lands?|landed|ranks?|ranked)\s+"
     rf"(?:now\s+|still\s+|also\s+|again\s+)?(?:in\s+)?(?:the\s+)?(?P<place>{ORDINAL})(?:\s+place)?\b"
     rf"|\b(?:down|up|back)\s+to\s+(?:the\s+)?(?P<moved>{ORDINAL})(?:\s+place)?\b"
-    r"|^\W*(?:the\s+)?(?P<top>top|leading|largest|biggest|No\.\s*1)\b",
+    r"|^\W*(?:the\s+)?(?P<top>top|leading|largest|biggest|No\.\s*1)\b"
+    rf"|\ba\s+(?:close|distant|narrow|strong|solid|clear)\s+(?P<close>{ORDINAL})\b|\bthe\s+(?P<most>{ORDINAL})-most\b"
+    r"|\b(?:behind|after|trail(?:s|ed|ing)?|second\s+to)\s+(?P<alone>(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}alone)\b"
+    r"|\b(?:only|just)\s+(?P<ahead>two|three|four|five|six|seven|eight|nine|\d)\s+(?:(?:other\s+)?(?:countries|partners|"
+    r"nations|economies)\s+)?(?:\w+\s+)?(?:more|larger|bigger)\b",
     I,
 )
-"""A place after a verb of standing ('Japan comes first', 'places fourth'), or a list item's 'Top source of FDI'."""
+"""A place after a verb of standing ('Japan comes first', 'places fourth'), or a list item's 'Top source of FDI'; one
+told by how near ('a close second'), by the most ('sold the fifth-most'), or by the one ahead alone ('behind China
+alone': second)."""
 _ANOTHERS = re.compile(
     r"\b(?:(?:partner|market|supplier|source|buyer|customer|destination|holder|creditor|import|export)s?\s+"
     r"(?:of|for|to)|in|into|(?:trade|trading|commerce)\s+with)\s+"
@@ -125,7 +143,7 @@ def read_clause(
     if (front := _FRONTED_PAST.match(clause)) and ranks(front[0]):
         clause = clause[front.end() :]  # the fronted past place ranks by the yardstick the clause then reads
     places = [c for c in ranks(clause) if c.value in stated] or [
-        Candidate(ordinal_value(word) if (word := m["place"] or m["moved"]) else 1, "exact", m.start(), m.end())
+        Candidate(_place_value(m), "exact", m.start(), m.end())
         for m in _PLACE.finditer(clause)
         if not _ASIDE_AFTER.match(clause, m.end())  # 'fourth, after China,': ranks() keeps only an aside that agrees
     ]
@@ -168,10 +186,11 @@ def read_clause(
 
 
 def unread_ranks(
-    sentences: Iterable[Sentence], context: Context, unread: set[str]
+    sentences: Iterable[Sentence], context: Context, unread: set[str], changing: Collection[str] = ()
 ) -> dict[str, list[tuple[Fields, Sentence]]]:
-    """What the sentences say of the rank facts in `unread`, read by roles: each fact's readings, or none."""
-    facts = [fact for fact in CONCEPTS if fact in unread]
+    """What the sentences say of the rank facts in `unread`, read by roles: each fact's readings, or none; of those
+    in `changing` (read in a sentence whose later clause may tell another place), only a later clause's place."""
+    facts = [fact for fact in CONCEPTS if fact in unread or fact in changing]
     found: dict[str, list[tuple[Fields, Sentence]]] = {}
     for sentence in sentences if facts else ():
         if sentence.cut or len(sentence.text) > MAX_SENTENCE or sentence.text.rstrip().endswith("?"):
@@ -180,7 +199,7 @@ def unread_ranks(
         worded = any(word in sentence.folded for word in _WORDS)
         before = context.preceding.get(sentence.text, "")
         placed = bool(_PLACE_WORDS.search(sentence.folded))
-        named = placed and not (tabled or worded) and JAPAN.search(sentence.text)
+        named = placed and not (tabled or worded) and (JAPAN.search(sentence.text) or _ONLY.match(sentence.text))
         carried = carried_yardstick(before) if named else ()  # 'By that measure Japan came in sixth'
         if not (tabled or (worded and placed) or carried):
             continue
@@ -191,14 +210,51 @@ def unread_ranks(
         if not carried and not _ANY_CONCEPT.search(sentence.text):
             continue
         stated = {c.value for c in ranks(sentence.text)}  # a clause's place is one its whole sentence says
-        changed = bool(stated) and _TIMES.search(sentence.text)  # another clause, another place: which is current?
         clauses = [part for clause in _fronted(sentence.text) for part in _yardsticks(clause)]
-        for clause in clauses:
+        last = max((i for i, clause in enumerate(clauses) if i and _LATER.match(clause)), default=None)
+        changed = (bool(stated) and _TIMES.search(sentence.text)) or last is not None  # which place is current?
+        for index, clause in enumerate(clauses):
+            if index and (same := _SAME.search(clause)) and len(prior := _counts(clauses[index - 1])) == 1:
+                clause = f"{clause[: same.start()]}only {prior.pop() - 1}{clause[same.end() :]}"
             for fact, fields in read_clause(clause, sentence.text, before, facts, context.updated, stated, carried):
                 others = [other for other in clauses if other != clause]
-                if not (changed and not _STILL.search(clause) and _changed(fact, fields["value"], others)):
+                if index == last and _changed(fact, fields["value"], others):
+                    fields = {**fields, "_when": CURRENT}  # 'Japan led in February; by June it was second'
+                elif changed and not _STILL.search(clause) and _changed(fact, fields["value"], others):
+                    continue
+                if fact not in changing or fields.get("_when") == CURRENT:
                     found.setdefault(fact, []).append((fields, sentence))
     return found
+
+
+def no_place(readings: list[tuple[Fields, Sentence]]) -> bool:
+    """Tell whether a rank is read only as among the top, with no place ('among the largest investors'): a place
+    said elsewhere in the text then says more (`extract.resolve` keeps the finer)."""
+    return all(fields.get("qualifier") == "among_top" or fields.get("_when") == PAST for fields, _ in readings)
+
+
+def later_clause(text: str) -> bool:
+    """Tell whether a sentence has a clause after its first told as later ('...; by June, China was back in front'),
+    whose place may be the current one where the first's is not."""
+    return any(_LATER.match(clause) for clause in _split(text)[1:])
+
+
+_SAME = re.compile(r"\b(?:only\s+)?(?:the\s+same\s+number(?:\s+of\s+(?:countries|partners))?|as\s+many)\b", I)
+"""A count of those ahead said again: 'Four countries bought more than Japan did, and the same number sold more'."""
+
+
+def _counts(clause: str) -> set[int]:
+    """The places a clause counts the countries ahead of: 'Four countries bought more ... than Japan did' -> {5}."""
+    return {c.value for c in ranks(clause) if isinstance(c.value, int)}
+
+
+def _place_value(found: re.Match[str]) -> int:
+    """The place a match of `_PLACE` says: its ordinal, 2 for the one ahead alone, else 1 (a list item's 'Top')."""
+    if word := found["place"] or found["moved"] or found["close"] or found["most"]:
+        return ordinal_value(word)
+    if found["ahead"]:
+        return int(p.number_of(found["ahead"]) or 0) + 1
+    return 2 if found["alone"] else 1
 
 
 def _fronted(text: str) -> list[str]:
@@ -206,8 +262,19 @@ def _fronted(text: str) -> list[str]:
     for U.S. exports, Japan slipped ...' -> 'Japan ranked sixth overall and sixth as a market ...', 'Japan slipped'."""
     front = _FRONT_PLACE.match(text)
     if front is None or _FRONTED_PAST.match(text):
-        return _CLAUSES.split(text)
-    return [f"Japan ranked {front['front']}", *_CLAUSES.split(text[front.end() :])]
+        return _split(text)
+    return [f"Japan ranked {front['front']}", *_split(text[front.end() :])]
+
+
+def _split(text: str) -> list[str]:
+    """A sentence's clauses, a list of countries kept whole: 'Only Canada, Mexico, and China outranked Japan'."""
+    parts: list[str] = []
+    for part in _CLAUSES.split(text):
+        if parts and _LISTED.search(parts[-1]) and part.startswith("and "):
+            parts[-1] += ", " + part
+        else:
+            parts.append(part)
+    return parts
 
 
 def _yardsticks(clause: str) -> list[str]:
@@ -224,9 +291,10 @@ def _changed(fact: str, value: object, others: list[str]) -> bool:
     """Tell whether another clause gives the same yardstick (its own, or none named) another place: 'third in 2015;
     in 2021 it ranked fourth' is a change, and which place is current is unsure."""
     return any(
-        {c.value for c in ranks(other)} - {value} and (fact in (said := _concepts(other)) or not said)
+        ({c.value for c in ranks(other)} | {_place_value(m) for m in _PLACE.finditer(other)}) - {value}
+        and (fact in (said := _concepts(other)) or not said)
         for other in others
     )
 
 
-__all__ = ["CONCEPTS", "read_clause", "unread_ranks"]
+__all__ = ["CONCEPTS", "later_clause", "no_place", "read_clause", "unread_ranks"]
