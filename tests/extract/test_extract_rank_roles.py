@@ -29,10 +29,16 @@ TABLE = "\n\n## Trade\n\nTable 1. Where Japan Ranks\n\n| | Rank among U.S. partn
         # The place of a clause told as later wins over the sentence's earlier one; a place said by how near, by the
         # one ahead alone, by the most, by the countries ahead of the one before ranked, or by their count said again.
         ("In 2016 Japan was the third-largest U.S. trading partner; today it ranks fifth.", {OVERALL: 5}),
-        ("Japan led foreign holders of U.S. Treasuries in January; by May, China was back in front, with Japan a close "
-         "second.", {TREASURY: 2}),
-        ("Japanese companies are also among the largest investors in the U.S. economy. By the end of 2025, only "
-         "British firms had built up a larger direct-investment stock in the United States.", {FDI: 2}),
+        (
+            "Japan led foreign holders of U.S. Treasuries in January; by May, China was back in front, with Japan a close "
+            "second.",
+            {TREASURY: 2},
+        ),
+        (
+            "Japanese companies are also among the largest investors in the U.S. economy. By the end of 2025, only "
+            "British firms had built up a larger direct-investment stock in the United States.",
+            {FDI: 2},
+        ),
         ("Japan held $1.1 trillion of U.S. Treasury securities in March. Only China held more.", {TREASURY: 2}),
         ("Of the foreign holders of U.S. Treasury securities, Japan ranks behind China alone.", {TREASURY: 2}),
         ("Only Canada, Mexico, and China outranked Japan as U.S. trading partners.", {OVERALL: 4}),
