@@ -27,6 +27,7 @@ from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.occasions import MAX_SENTENCE
+from usjapan_facts.extract.rank_clauses import FRONTED_PAST, PAST_ASIDE, clauses_of, last_later, later_clause
 from usjapan_facts.extract.rank_concepts import (
     CONCEPTS,
     NOT_JAPANS,
@@ -47,6 +48,9 @@ from usjapan_facts.extract.rules.base import CURRENT, PAST
 from usjapan_facts.extract.text import Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+_WHICH = re.compile(r",\s+(?:which|who|whom)\b[^,;]*")
+"""A relative clause telling of the country before it ('second to China, which it had briefly overtaken in
+February'), not of the place: what it says rules nothing out."""
 _CONCEPT_WORDS = [word for words in CONCEPTS.values() for word in words]
 _WORDS = (
     *("invest", "fdi", "treasur", "debt", "creditor", "lender", "export", "import", "suppl", "partner", "trade"),
@@ -62,21 +66,9 @@ _PLACE_WORDS = re.compile(
 )
 """The words any place holds (as `extract.ranks` and `_PLACE` find it), tested on the folded sentence first."""
 _ANY_CONCEPT = re.compile("|".join(f"(?:{words})" for words in _CONCEPT_WORDS), I)
-_CLAUSES = re.compile(
-    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though)\s(?!(?:the\s+)?[A-Z][\w.]*+(?:\s+[A-Z][\w.]*+)*+\s*(?:[,;)]|\.?$)))"
-)
-"""Where a sentence's clauses part: a semicolon, a comma before a conjunction (not one ending a list of countries)."""
-_LISTED = re.compile(rf",\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|Japan)$")
-"""A clause ending in a list's item, the list's 'and' its next item, not a clause of its own."""
 _ONLY = re.compile(r"\W*(?:Only|Just)\s+(?!Japan)")
 """A sentence counting the countries ahead of what the one before ranks: 'Japan held $1.1 trillion. Only China held
 more.'"""
-_LATER = re.compile(
-    rf"^\W*(?:(?:but|and|yet)\s+)?(?:(?:by|as\s+of|in)\s+(?:(?:early|mid|late)[- ]?)?(?:{p.MONTH}|year-end|then)\b"
-    r"|since\s+then|later|more\s+recently|most\s+recently|now|today|currently)",
-    I,
-)
-"""A clause told as later than the one before it: '...; by June, China was back in front, with Japan a close second'."""
 _TIMES = re.compile(
     r"\b(?:(?:19|20)\d\d(?:s\b)?|now|today|then|later|earlier|since|fell|rose|slipped|climbed|dropped|moved)\b"
 )
@@ -113,20 +105,8 @@ _WHETHER = re.compile(
 combined, Japan ranked fourth' (each of the three)."""
 _ASIDE_AFTER = re.compile(r",?\s+(?:after|behind|trailing|following)\b", I)
 _SERVICES_ONLY = re.compile(r"(?<!goods\sand\s)(?<!goods\s&\s)\bservices\b", I)
-_FRONTED_PAST = re.compile(
-    r"^[^,;]{0,100}?\b(?:as\s+recently\s+as|once|formerly|previously|until|back\s+in|in\s+(?:19|20)\d\d)\b[^,;]{0,40},\s+"
-    r"(?=(?:the\s+|its\s+)?[^,;]{0,60}?\b(?:Japan|it|Japanese)\b)",
-    I,
-)
-"""A past place fronted before the current one's subject: 'A fourth-ranked partner as recently as 2019, it came
-fifth in 2021': the clause after it says the current place."""
-_FRONT_PLACE = re.compile(rf"^\W*(?P<front>(?:{ORDINAL})\b[^,;]{{0,100}}),\s+(?=Japan\b)", I)
-"""Places said before their subject: 'Sixth overall and sixth as a market for U.S. exports, Japan ...'."""
 _BARE_PLACE = re.compile(rf",\s+the\s+(?:(?:{ORDINAL})[- ])?(?:largest|biggest|highest)\W*$", I)
 """A place told as a bare appositive, among nothing said: '..., the ninth-largest.'"""
-_ORDINAL = re.compile(rf"\b(?:the\s+|its\s+|a\s+)?(?:{ORDINAL})\b", I)
-_SECOND_YARDSTICK = re.compile(rf",?\s+and\s+(?=(?:the\s+|its\s+|a\s+)?(?:{ORDINAL})\b)", I)
-"""Where a clause's second place begins, with a yardstick of its own: '... first in FDI and second in Treasuries'."""
 
 
 def read_clause(
@@ -140,7 +120,7 @@ def read_clause(
 ) -> list[tuple[str, Fields]]:
     """The rank facts and fields a clause states of Japan, if its roles are all filled and nothing rules it out: one
     yardstick's, or each of those a place is shared by ('fourth both as a market and as a supplier')."""
-    if (front := _FRONTED_PAST.match(clause)) and ranks(front[0]):
+    if (front := FRONTED_PAST.match(clause)) and ranks(front[0]):
         clause = clause[front.end() :]  # the fronted past place ranks by the yardstick the clause then reads
     places = [c for c in ranks(clause) if c.value in stated] or [
         Candidate(_place_value(m), "exact", m.start(), m.end())
@@ -155,7 +135,7 @@ def read_clause(
     elif len(said) > 1:
         return []
     said_of = clause[whether.end() :] if whether else clause
-    if not set(said) & set(facts) or RULED_OUT.search(said_of) or _ANOTHERS.search(clause):
+    if not set(said) & set(facts) or RULED_OUT.search(_WHICH.sub("", said_of)) or _ANOTHERS.search(clause):
         return []
     if said == ["trade.goods_deficit_rank"] and unset_surplus(sentence) and _BARE_PLACE.search(clause):
         return []  # 'Japan ran a goods surplus ..., the ninth-largest': among what is unsaid
@@ -210,14 +190,14 @@ def unread_ranks(
         if not carried and not _ANY_CONCEPT.search(sentence.text):
             continue
         stated = {c.value for c in ranks(sentence.text)}  # a clause's place is one its whole sentence says
-        clauses = [part for clause in _fronted(sentence.text) for part in _yardsticks(clause)]
-        last = max((i for i, clause in enumerate(clauses) if i and _LATER.match(clause)), default=None)
+        clauses = clauses_of(sentence.text)
+        last = last_later(clauses)
         changed = (bool(stated) and _TIMES.search(sentence.text)) or last is not None  # which place is current?
         for index, clause in enumerate(clauses):
             if index and (same := _SAME.search(clause)) and len(prior := _counts(clauses[index - 1])) == 1:
                 clause = f"{clause[: same.start()]}only {prior.pop() - 1}{clause[same.end() :]}"
             for fact, fields in read_clause(clause, sentence.text, before, facts, context.updated, stated, carried):
-                others = [other for other in clauses if other != clause]
+                others = [other for other in clauses if other != clause and not PAST_ASIDE.match(other)]
                 if index == last and _changed(fact, fields["value"], others):
                     fields = {**fields, "_when": CURRENT}  # 'Japan led in February; by June it was second'
                 elif changed and not _STILL.search(clause) and _changed(fact, fields["value"], others):
@@ -231,12 +211,6 @@ def no_place(readings: list[tuple[Fields, Sentence]]) -> bool:
     """Tell whether a rank is read only as among the top, with no place ('among the largest investors'): a place
     said elsewhere in the text then says more (`extract.resolve` keeps the finer)."""
     return all(fields.get("qualifier") == "among_top" or fields.get("_when") == PAST for fields, _ in readings)
-
-
-def later_clause(text: str) -> bool:
-    """Tell whether a sentence has a clause after its first told as later ('...; by June, China was back in front'),
-    whose place may be the current one where the first's is not."""
-    return any(_LATER.match(clause) for clause in _split(text)[1:])
 
 
 _SAME = re.compile(r"\b(?:only\s+)?(?:the\s+same\s+number(?:\s+of\s+(?:countries|partners))?|as\s+many)\b", I)
@@ -255,36 +229,6 @@ def _place_value(found: re.Match[str]) -> int:
     if found["ahead"]:
         return int(p.number_of(found["ahead"]) or 0) + 1
     return 2 if found["alone"] else 1
-
-
-def _fronted(text: str) -> list[str]:
-    """A sentence's clauses, the places fronted before Japan one of their own: 'Sixth overall and sixth as a market
-    for U.S. exports, Japan slipped ...' -> 'Japan ranked sixth overall and sixth as a market ...', 'Japan slipped'."""
-    front = _FRONT_PLACE.match(text)
-    if front is None or _FRONTED_PAST.match(text):
-        return _split(text)
-    return [f"Japan ranked {front['front']}", *_split(text[front.end() :])]
-
-
-def _split(text: str) -> list[str]:
-    """A sentence's clauses, a list of countries kept whole: 'Only Canada, Mexico, and China outranked Japan'."""
-    parts: list[str] = []
-    for part in _CLAUSES.split(text):
-        if parts and _LISTED.search(parts[-1]) and part.startswith("and "):
-            parts[-1] += ", " + part
-        else:
-            parts.append(part)
-    return parts
-
-
-def _yardsticks(clause: str) -> list[str]:
-    """A clause, or the parts of it that each give a yardstick a place of its own, the second with the first's
-    subject and verb: 'Japan ranked first in FDI and second in Treasuries' -> '... ranked second in Treasuries'."""
-    parts = _SECOND_YARDSTICK.split(clause, maxsplit=1)
-    if len(parts) < 2 or len(_concepts(clause)) < 2 or any(len(_concepts(part)) != 1 for part in parts):
-        return [clause]
-    first = _ORDINAL.search(parts[0])
-    return [parts[0], parts[0][: first.start()] + parts[1]] if first else [clause]
 
 
 def _changed(fact: str, value: object, others: list[str]) -> bool:
