@@ -18,14 +18,14 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _CLAUSES = re.compile(
     r";\s+|,\s+(?=(?:and|but|while|whereas|although|though)\s(?!(?:the\s+)?[A-Z][\w.]*+(?:\s+[A-Z][\w.]*+)*+\s*(?:[,;)]|\.?$)))"
-    r"|,\s+(?=(?:having\s+been|after\s+being|leaving)\s)"
+    r"|,\s+(?=(?:having|after\s+being|leaving)\s)"
 )
 """Where a sentence's clauses part: a semicolon, a comma before a conjunction (not one ending a list of countries), or
-before a participle telling a place before ('..., having been fourth in 2019') or what followed ('..., leaving Japan
-in second place')."""
+before a participle telling a place before or a change ('..., having been fourth in 2019', 'having slid two places')
+or what followed ('..., leaving Japan in second place')."""
 
 
-PAST_ASIDE = re.compile(r"(?:having\s+been|after\s+being)\s", I)
+PAST_ASIDE = re.compile(r"(?:having|after\s+being)\s", I)
 """A participle clause telling a place before the current one: no change that leaves the current one unsure."""
 
 

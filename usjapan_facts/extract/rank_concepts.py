@@ -31,7 +31,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\b(?:U\.S\.|American)\s+exporters\b",
         rf"\bexports?\s+(?:from\s+{_US}\s+)?to\b(?!\s+{_US})",
         r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?exports\b",
-        r"\b(?:buys?|bought|purchas(?:es|ed))\s+(?:(?:the\s+)?[\w-]+\s+){0,2}?(?:U\.S\.|American)\s+(?:goods|exports)\b",
+        r"\b(?:buys?|bought|buying|purchas(?:es|ed|ing))\s+(?:(?:the\s+)?[\w-]+\s+){0,2}?(?:U\.S\.|American)\s+(?:goods|exports)\b",
     ),
     "trade.import_partner_rank": (
         r"\b(?:U\.S\.|American)\s+(?:goods\s+)?imports\b",
@@ -40,7 +40,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bsuppliers?\b(?!\s+of\s+(?!(?:goods|imports|merchandise)\b))",
         r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?imports\b",
         rf"\b(?:exporters?|suppliers?)\s+(?:of\s+\w+\s+)?to\s+{_US}",
-        rf"\b(?:shipped|ships|sold|sells|sent|suppl(?:y|ies|ied))\s+(?:(?:the\s+)?[\w-]+\s+){{0,2}}?(?:goods\s+)?to\s+{_US}",
+        rf"\b(?:shipped|ships|shipping|sold|sells|selling|sent|suppl(?:y|ies|ied|ying))\s+(?:(?:the\s+)?[\w-]+\s+){{0,2}}?(?:goods\s+)?to\s+{_US}",
         rf"\bimported\s+(?:by|into)\s+{_US}",
         rf"\bimports\s+(?:of\s+\w+\s+)?(?:into|for)\s+{_US}",
         rf"\b(?:Japan\W?s|Japanese)\s+(?:\w+\s+)?exports\s+to\s+{_US}",

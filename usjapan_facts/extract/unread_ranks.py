@@ -79,13 +79,14 @@ _PLACE = re.compile(
     r"|^\W*(?:the\s+)?(?P<top>top|leading|largest|biggest|No\.\s*1)\b"
     rf"|\ba\s+(?:close|distant|narrow|strong|solid|clear)\s+(?P<close>{ORDINAL})\b|\bthe\s+(?P<most>{ORDINAL})-most\b"
     r"|\b(?:behind|after|trail(?:s|ed|ing)?|second\s+to)\s+(?P<alone>(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}alone)\b"
+    r"|\bat\s+(?:number|No\.)\s*(?P<number>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|\b(?:only|just)\s+(?P<ahead>two|three|four|five|six|seven|eight|nine|\d)\s+(?:(?:other\s+)?(?:countries|partners|"
     r"nations|economies)\s+)?(?:\w+\s+)?(?:more|larger|bigger)\b",
     I,
 )
 """A place after a verb of standing ('Japan comes first', 'places fourth'), or a list item's 'Top source of FDI'; one
-told by how near ('a close second'), by the most ('sold the fifth-most'), or by the one ahead alone ('behind China
-alone': second)."""
+told by how near ('a close second'), by its number ('stayed at number four'), by the most ('sold the fifth-most'), or
+by the one ahead alone ('behind China alone': second)."""
 _ANOTHERS = re.compile(
     r"\b(?:(?:partner|market|supplier|source|buyer|customer|destination|holder|creditor|import|export)s?\s+"
     r"(?:of|for|to)|in|into|(?:trade|trading|commerce)\s+with)\s+"
@@ -226,6 +227,8 @@ def _place_value(found: re.Match[str]) -> int:
     """The place a match of `_PLACE` says: its ordinal, 2 for the one ahead alone, else 1 (a list item's 'Top')."""
     if word := found["place"] or found["moved"] or found["close"] or found["most"]:
         return ordinal_value(word)
+    if found["number"]:
+        return int(p.number_of(found["number"]) or 0)
     if found["ahead"]:
         return int(p.number_of(found["ahead"]) or 0) + 1
     return 2 if found["alone"] else 1
