@@ -26,6 +26,40 @@ TABLE = "\n\n## Trade\n\nTable 1. Where Japan Ranks\n\n| | Rank among U.S. partn
     ("body", "ranks"),
     [
         (PRIOR + "It placed fifth as a supplier as well.", {IMPORT: 5}),
+        # The place of a clause told as later wins over the sentence's earlier one; a place said by how near, by the
+        # one ahead alone, by the most, by the countries ahead of the one before ranked, or by their count said again.
+        ("In 2016 Japan was the third-largest U.S. trading partner; today it ranks fifth.", {OVERALL: 5}),
+        (
+            "Japan led foreign holders of U.S. Treasuries in January; by May, China was back in front, with Japan a "
+            "close second.",
+            {TREASURY: 2},
+        ),
+        (
+            "Japanese companies are also among the largest investors in the U.S. economy. By the end of 2025, only "
+            "British firms had built up a larger direct-investment stock in the United States.",
+            {FDI: 2},
+        ),
+        ("Japan held $1.1 trillion of U.S. Treasury securities in March. Only China held more.", {TREASURY: 2}),
+        ("Of the foreign holders of U.S. Treasury securities, Japan ranks behind China alone.", {TREASURY: 2}),
+        ("Only Canada, Mexico, and China outranked Japan as U.S. trading partners.", {OVERALL: 4}),
+        ("Japan sold the fifth-most goods to the United States of any country.", {IMPORT: 5}),
+        ("Among import suppliers to the United States, Japan comes fifth.", {IMPORT: 5}),
+        # A relative clause of the country beside it, a past place told as a participle's aside, a place told as what
+        # followed: none leaves the current place unsure.
+        (
+            "Japan held $1.2 trillion of U.S. Treasury securities in May, second to China, which it had briefly "
+            "overtaken in February.",
+            {TREASURY: 2},
+        ),
+        (
+            PRIOR + "In 2025 it was the fifth-largest U.S. trading partner, having been fourth as recently as 2022.",
+            {OVERALL: 5},
+        ),
+        (
+            "Japan led foreign holders of U.S. Treasuries in February. By March, China had moved back ahead, leaving "
+            "Japan in second place.",
+            {TREASURY: 2},
+        ),
         ("Japan stood fifth both as a customer and as a seller.", {EXPORT: 5, IMPORT: 5}),
         (
             "Japan ranked fourth both as a buyer of U.S. goods, taking $70 billion of them, and as a supplier.",

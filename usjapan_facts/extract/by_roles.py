@@ -19,7 +19,7 @@ from usjapan_facts.extract.rules.shared.named_alone import fill as unread_leader
 from usjapan_facts.extract.table_readings import table_readings
 from usjapan_facts.extract.tariff_roles import fill as unread_tariffs
 from usjapan_facts.extract.text import Document, Sentence
-from usjapan_facts.extract.unread_ranks import unread_ranks
+from usjapan_facts.extract.unread_ranks import later_clause, no_place, unread_ranks
 
 Readings = dict[str, list[tuple[Fields, Sentence]]]
 
@@ -31,8 +31,10 @@ def fill_unread(brief: str, document: Document, context: Context, readings: Read
     unread_chambers(brief, document, context, readings)  # chamber shares and election deadlines
     unread_amounts(brief, document, context, readings)  # trade and investment amounts
     unread_tariffs(brief, document, context, readings)  # tariff rates, the pledge; headlines give way
-    unread = {fact_id for fact_id, read in readings.items() if only_past(read) and kinds[fact_id] == "rank"}
-    for fact_id, ranked in unread_ranks(document.sentences, context, unread).items():
+    ranked_facts = {fact_id: read for fact_id, read in readings.items() if kinds[fact_id] == "rank"}
+    unread = {fact_id for fact_id, read in ranked_facts.items() if only_past(read) or no_place(read)}
+    changing = {fact_id for fact_id, read in ranked_facts.items() if any(later_clause(s.text) for _, s in read)}
+    for fact_id, ranked in unread_ranks(document.sentences, context, unread, changing - unread).items():
         readings[fact_id] = readings[fact_id] + new_values(readings[fact_id], ranked)  # a place said now wins
     cell_readings(brief, document, context.updated, readings)  # what only a table's cell states
     unread_leaders(document, context, readings)  # a leader named by family name alone, once titled elsewhere

@@ -31,6 +31,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\b(?:U\.S\.|American)\s+exporters\b",
         rf"\bexports?\s+(?:from\s+{_US}\s+)?to\b(?!\s+{_US})",
         r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?exports\b",
+        r"\b(?:buys?|bought|buying|purchas(?:es|ed|ing))\s+(?:(?:the\s+)?[\w-]+\s+){0,2}?(?:U\.S\.|American)\s+(?:goods|exports)\b",
     ),
     "trade.import_partner_rank": (
         r"\b(?:U\.S\.|American)\s+(?:goods\s+)?imports\b",
@@ -39,7 +40,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bsuppliers?\b(?!\s+of\s+(?!(?:goods|imports|merchandise)\b))",
         r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?imports\b",
         rf"\b(?:exporters?|suppliers?)\s+(?:of\s+\w+\s+)?to\s+{_US}",
-        rf"\b(?:shipped|ships|sold|sells|sent)\s+(?:more\s+)?(?:goods\s+)?to\s+{_US}",
+        rf"\b(?:shipped|ships|shipping|sold|sells|selling|sent|suppl(?:y|ies|ied|ying))\s+(?:(?:the\s+)?[\w-]+\s+){{0,2}}?(?:goods\s+)?to\s+{_US}",
         rf"\bimported\s+(?:by|into)\s+{_US}",
         rf"\bimports\s+(?:of\s+\w+\s+)?(?:into|for)\s+{_US}",
         rf"\b(?:Japan\W?s|Japanese)\s+(?:\w+\s+)?exports\s+to\s+{_US}",
@@ -85,7 +86,7 @@ RULED_OUT = re.compile(
     r"\b(?:had\s+(?:been|\w+ed)|as\s+recently\s+as|last\s+(?:year|decade)|(?:19|20)\d0s|not|never|none|whether|if|world\W?s|"
     r"econom(?:y|ies)|directions?|added|adding|adds|new|(?:in)?flows?|pledg\w*|announc\w*|commit\w*|gr[eo]w\w*|"
     r"once|briefly|formerly|previously|used\s+to|until|no\s+longer|"
-    r"could|would|might|may|will|expect\w*|project\w*|forecast\w*|likely|poised|set\s+to|on\s+(?:track|course)|become|"
+    r"could|would|might|(?-i:may)|will|expect\w*|project\w*|forecast\w*|likely|poised|set\s+to|on\s+(?:track|course)|become|"
     r"next\s+(?:year|decade)|coming\s+years?|allies|by\s+(?:U\.S\.\s+)?state|central\s+banks?|Bank\s+of\s+Japan|(?:largest|biggest|leading|top)\s+Japanese|"
     r"one\s+of|among\s+the\s+top|top[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)|"
     r"Asia\w*|region\w*|Indo-Pacific|Pacific|Europe\w*|G-?7|G-?20|APEC|OECD|ASEAN|CPTPP|TPP|"

@@ -27,6 +27,7 @@ from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.occasions import MAX_SENTENCE
+from usjapan_facts.extract.rank_clauses import FRONTED_PAST, PAST_ASIDE, clauses_of, last_later, later_clause
 from usjapan_facts.extract.rank_concepts import (
     CONCEPTS,
     NOT_JAPANS,
@@ -40,16 +41,21 @@ from usjapan_facts.extract.rank_concepts import (
 )
 from usjapan_facts.extract.rank_concepts import concepts as _concepts
 from usjapan_facts.extract.ranked_lists import listed_ranks
+from usjapan_facts.extract.ranked_subject import JAPAN, about_japan
 from usjapan_facts.extract.ranks import ranks
 from usjapan_facts.extract.rules import Context, Fields
+from usjapan_facts.extract.rules.base import CURRENT, PAST
 from usjapan_facts.extract.text import Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+_WHICH = re.compile(r",\s+(?:which|who|whom)\b[^,;]*")
+"""A relative clause telling of the country before it ('second to China, which it had briefly overtaken in
+February'), not of the place: what it says rules nothing out."""
 _CONCEPT_WORDS = [word for words in CONCEPTS.values() for word in words]
 _WORDS = (
-    *("invest", "fdi", "treasur", "debt", "creditor", "lender", "export", "import", "supplier", "partner", "trade"),
+    *("invest", "fdi", "treasur", "debt", "creditor", "lender", "export", "import", "suppl", "partner", "trade"),
     *("deficit", "surplus", "imbalance", "gap", "shortfall", "market", "buyer", "customer", "destination"),
-    *("sold", "sell", "ship", "sent "),
+    *("sold", "sell", "ship", "sent ", "buy", "bought", "purchas"),
 )
 """The words one of `CONCEPTS` holds: a sentence with none of them is not tried."""
 _PLACE_WORDS = re.compile(
@@ -60,26 +66,9 @@ _PLACE_WORDS = re.compile(
 )
 """The words any place holds (as `extract.ranks` and `_PLACE` find it), tested on the folded sentence first."""
 _ANY_CONCEPT = re.compile("|".join(f"(?:{words})" for words in _CONCEPT_WORDS), I)
-_JAPAN = re.compile(r"\b(?:Japan(?!\W?s\s+(?:\w+[- ])?(?:largest|biggest|top|main|leading)\b)|Japanese|Tokyo)\b")
-_IT = re.compile(r"\b(?:it|its|It|Its)\b")
-_OTHER = re.compile(rf"{OTHER_COUNTRIES}|\b(?:The\s+)?United\s+Kingdom\b|\bU\.K\.")
-_ASIDE = (
-    r"(?:behind|after|ahead\s+of|trail(?:s|ed|ing)?|following|followed\s+by|besides|except|(?:only\s+)?to|"
-    r"(?:outrank\w*|exceed\w*|surpass\w*|topp\w*|displac\w*|overtak\w*|overtook|pass\w*)(?:\s+only)?(?:\s+by)?)"
-)
-_SIDELINED = re.compile(
-    rf"\b(?:{_ASIDE}|than)\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+(?:of|with)\s+)?(?:the\s+)?"
-    r"(?:[A-Z][\w.]*,?\s+(?:and\s+|or\s+)?){0,5}$"
-)
-"""Words that set a country beside the ranked thing, not as it: 'second to China', 'behind Canada, Mexico, and'."""
-_AFTER_SIDELINED = re.compile(
-    rf"\b{_ASIDE}\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+(?:of|with)\s+)?(?:the\s+)?"
-    r"(?:[A-Z][\w.]*,?\s+(?:and\s+|or\s+)?){0,5}$"
-)
-_CLAUSES = re.compile(
-    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though)\s(?!(?:the\s+)?[A-Z][\w.]*+(?:\s+[A-Z][\w.]*+)*+\s*(?:[,;)]|\.?$)))"
-)
-"""Where a sentence's clauses part: a semicolon, a comma before a conjunction (not one ending a list of countries)."""
+_ONLY = re.compile(r"\W*(?:Only|Just)\s+(?!Japan)")
+"""A sentence counting the countries ahead of what the one before ranks: 'Japan held $1.1 trillion. Only China held
+more.'"""
 _TIMES = re.compile(
     r"\b(?:(?:19|20)\d\d(?:s\b)?|now|today|then|later|earlier|since|fell|rose|slipped|climbed|dropped|moved)\b"
 )
@@ -87,10 +76,17 @@ _PLACE = re.compile(
     r"\b(?:comes?|came|places?|placed|stands?|stood|sits?|sat|finish(?:es|ed)?|lands?|landed|ranks?|ranked)\s+"
     rf"(?:now\s+|still\s+|also\s+|again\s+)?(?:in\s+)?(?:the\s+)?(?P<place>{ORDINAL})(?:\s+place)?\b"
     rf"|\b(?:down|up|back)\s+to\s+(?:the\s+)?(?P<moved>{ORDINAL})(?:\s+place)?\b"
-    r"|^\W*(?:the\s+)?(?P<top>top|leading|largest|biggest|No\.\s*1)\b",
+    r"|^\W*(?:the\s+)?(?P<top>top|leading|largest|biggest|No\.\s*1)\b"
+    rf"|\ba\s+(?:close|distant|narrow|strong|solid|clear)\s+(?P<close>{ORDINAL})\b|\bthe\s+(?P<most>{ORDINAL})-most\b"
+    r"|\b(?:behind|after|trail(?:s|ed|ing)?|second\s+to)\s+(?P<alone>(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}alone)\b"
+    r"|\bat\s+(?:number|No\.)\s*(?P<number>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\b(?:only|just)\s+(?P<ahead>two|three|four|five|six|seven|eight|nine|\d)\s+(?:(?:other\s+)?(?:countries|partners|"
+    r"nations|economies)\s+)?(?:\w+\s+)?(?:more|larger|bigger)\b",
     I,
 )
-"""A place after a verb of standing ('Japan comes first', 'places fourth'), or a list item's 'Top source of FDI'."""
+"""A place after a verb of standing ('Japan comes first', 'places fourth'), or a list item's 'Top source of FDI'; one
+told by how near ('a close second'), by its number ('stayed at number four'), by the most ('sold the fifth-most'), or
+by the one ahead alone ('behind China alone': second)."""
 _ANOTHERS = re.compile(
     r"\b(?:(?:partner|market|supplier|source|buyer|customer|destination|holder|creditor|import|export)s?\s+"
     r"(?:of|for|to)|in|into|(?:trade|trading|commerce)\s+with)\s+"
@@ -110,72 +106,8 @@ _WHETHER = re.compile(
 combined, Japan ranked fourth' (each of the three)."""
 _ASIDE_AFTER = re.compile(r",?\s+(?:after|behind|trailing|following)\b", I)
 _SERVICES_ONLY = re.compile(r"(?<!goods\sand\s)(?<!goods\s&\s)\bservices\b", I)
-_FRONTED_PAST = re.compile(
-    r"^[^,;]{0,100}?\b(?:as\s+recently\s+as|once|formerly|previously|until|back\s+in|in\s+(?:19|20)\d\d)\b[^,;]{0,40},\s+"
-    r"(?=(?:the\s+|its\s+)?[^,;]{0,60}?\b(?:Japan|it|Japanese)\b)",
-    I,
-)
-"""A past place fronted before the current one's subject: 'A fourth-ranked partner as recently as 2019, it came
-fifth in 2021': the clause after it says the current place."""
-_FRONT_PLACE = re.compile(rf"^\W*(?P<front>(?:{ORDINAL})\b[^,;]{{0,100}}),\s+(?=Japan\b)", I)
-"""Places said before their subject: 'Sixth overall and sixth as a market for U.S. exports, Japan ...'."""
 _BARE_PLACE = re.compile(rf",\s+the\s+(?:(?:{ORDINAL})[- ])?(?:largest|biggest|highest)\W*$", I)
 """A place told as a bare appositive, among nothing said: '..., the ninth-largest.'"""
-_ORDINAL = re.compile(rf"\b(?:the\s+|its\s+|a\s+)?(?:{ORDINAL})\b", I)
-_SECOND_YARDSTICK = re.compile(rf",?\s+and\s+(?=(?:the\s+|its\s+|a\s+)?(?:{ORDINAL})\b)", I)
-"""Where a clause's second place begins, with a yardstick of its own: '... first in FDI and second in Treasuries'."""
-
-
-def _first_country(text: str) -> str | None:
-    """Who the last sentence of `text` that names a country names first, the subject 'it' stands for: 'japan',
-    'other', or None (none named). Japan named as another's owner ("Japan's ally, the United Kingdom", "Japan's closest
-    European partner") is not the subject where another country is named after it."""
-    for part in reversed(_SENTENCE_END.split(text)):
-        found = [(m.start(), "japan") for m in _JAPAN.finditer(part)] + [
-            (m.start(), "other") for m in _OTHER.finditer(part)
-        ]
-        if found:
-            first = min(found)
-            if first[1] == "japan" and _POSSESSIVE.match(part, first[0]) and any(w == "other" for _, w in found):
-                return "other"
-            return first[1]
-    return None
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_POSSESSIVE = re.compile(
-    r"Japan\W?s\s+(?:(?:closest|oldest|main|chief|key|biggest|largest|European|Asian|\w+)\s+)?"
-    r"(?:ally|allies|partners?|neighbou?rs?|friends?|rivals?)\b",
-    I,
-)
-"""Japan as the owner of a partner named after it: 'Japan's ally, the United Kingdom'."""
-
-
-def _about_japan(clause: str, start: int, end: int, before: str) -> bool:
-    """Tell whether the place from `start` to `end` is Japan's: the nearest country before it that no comparison
-    word sets aside is Japan (or 'it', when `before` names Japan last); with none before, the first after it."""
-    named = [(m.start(), "japan") for m in _JAPAN.finditer(clause)] + [
-        (m.start(), "other") for m in _OTHER.finditer(clause)
-    ]
-    named = [n for n in sorted([*named, *((m.start(), "it") for m in _IT.finditer(clause))]) if n[0] < start]
-    if named and named[-1][1] == "it" and any(who == "other" for _, who in named):
-        return False  # 'China's holdings, which passed Japan's, make it the largest': 'it' is the clause's own
-    named = [n for n in named if not _SIDELINED.search(clause, 0, n[0])]
-    if named:
-        who = named[-1][1]
-        return who == "japan" or (
-            who == "it" and (_first_country(before + " " + clause[: named[-1][0]]) == "japan" or _ranked_japan(before))
-        )
-    after = [(m.start(), "japan") for m in _JAPAN.finditer(clause, end)]
-    after += [(m.start(), "other") for m in _OTHER.finditer(clause, end)]
-    after = [n for n in after if not _AFTER_SIDELINED.search(clause, 0, n[0])]
-    return bool(after) and min(after)[1] == "japan"
-
-
-def _ranked_japan(text: str) -> bool:
-    """Tell whether Japan is what a place of `text` ranks, which a next sentence's 'it' then stands for: 'only Canada,
-    Mexico, and China bought more than Japan did. It was also the fourth-biggest supplier'."""
-    return any(_about_japan(text, place.start, place.end, "") for place in ranks(text))
 
 
 def read_clause(
@@ -189,10 +121,10 @@ def read_clause(
 ) -> list[tuple[str, Fields]]:
     """The rank facts and fields a clause states of Japan, if its roles are all filled and nothing rules it out: one
     yardstick's, or each of those a place is shared by ('fourth both as a market and as a supplier')."""
-    if (front := _FRONTED_PAST.match(clause)) and ranks(front[0]):
+    if (front := FRONTED_PAST.match(clause)) and ranks(front[0]):
         clause = clause[front.end() :]  # the fronted past place ranks by the yardstick the clause then reads
     places = [c for c in ranks(clause) if c.value in stated] or [
-        Candidate(ordinal_value(word) if (word := m["place"] or m["moved"]) else 1, "exact", m.start(), m.end())
+        Candidate(_place_value(m), "exact", m.start(), m.end())
         for m in _PLACE.finditer(clause)
         if not _ASIDE_AFTER.match(clause, m.end())  # 'fourth, after China,': ranks() keeps only an aside that agrees
     ]
@@ -204,7 +136,7 @@ def read_clause(
     elif len(said) > 1:
         return []
     said_of = clause[whether.end() :] if whether else clause
-    if not set(said) & set(facts) or RULED_OUT.search(said_of) or _ANOTHERS.search(clause):
+    if not set(said) & set(facts) or RULED_OUT.search(_WHICH.sub("", said_of)) or _ANOTHERS.search(clause):
         return []
     if said == ["trade.goods_deficit_rank"] and unset_surplus(sentence) and _BARE_PLACE.search(clause):
         return []  # 'Japan ran a goods surplus ..., the ninth-largest': among what is unsaid
@@ -220,7 +152,7 @@ def read_clause(
     place = places[0]
     if carried and OWN_YARDSTICK.search(clause, place.end):
         return []  # 'Japan ranked third in Olympic medals' after a sentence on its FDI
-    if not _about_japan(clause, place.start, place.end, before + " " + sentence[: sentence.find(clause)]):
+    if not about_japan(clause, place.start, place.end, before + " " + sentence[: sentence.find(clause)]):
         return []
     year = period(clause, updated) if not carried or p.YEAR.search(clause) else period(before, updated)
     if year is False:
@@ -235,10 +167,11 @@ def read_clause(
 
 
 def unread_ranks(
-    sentences: Iterable[Sentence], context: Context, unread: set[str]
+    sentences: Iterable[Sentence], context: Context, unread: set[str], changing: Collection[str] = ()
 ) -> dict[str, list[tuple[Fields, Sentence]]]:
-    """What the sentences say of the rank facts in `unread`, read by roles: each fact's readings, or none."""
-    facts = [fact for fact in CONCEPTS if fact in unread]
+    """What the sentences say of the rank facts in `unread`, read by roles: each fact's readings, or none; of those
+    in `changing` (read in a sentence whose later clause may tell another place), only a later clause's place."""
+    facts = [fact for fact in CONCEPTS if fact in unread or fact in changing]
     found: dict[str, list[tuple[Fields, Sentence]]] = {}
     for sentence in sentences if facts else ():
         if sentence.cut or len(sentence.text) > MAX_SENTENCE or sentence.text.rstrip().endswith("?"):
@@ -247,7 +180,7 @@ def unread_ranks(
         worded = any(word in sentence.folded for word in _WORDS)
         before = context.preceding.get(sentence.text, "")
         placed = bool(_PLACE_WORDS.search(sentence.folded))
-        named = placed and not (tabled or worded) and _JAPAN.search(sentence.text)
+        named = placed and not (tabled or worded) and (JAPAN.search(sentence.text) or _ONLY.match(sentence.text))
         carried = carried_yardstick(before) if named else ()  # 'By that measure Japan came in sixth'
         if not (tabled or (worded and placed) or carried):
             continue
@@ -258,42 +191,57 @@ def unread_ranks(
         if not carried and not _ANY_CONCEPT.search(sentence.text):
             continue
         stated = {c.value for c in ranks(sentence.text)}  # a clause's place is one its whole sentence says
-        changed = bool(stated) and _TIMES.search(sentence.text)  # another clause, another place: which is current?
-        clauses = [part for clause in _fronted(sentence.text) for part in _yardsticks(clause)]
-        for clause in clauses:
+        clauses = clauses_of(sentence.text)
+        last = last_later(clauses)
+        changed = (bool(stated) and _TIMES.search(sentence.text)) or last is not None  # which place is current?
+        for index, clause in enumerate(clauses):
+            if index and (same := _SAME.search(clause)) and len(prior := _counts(clauses[index - 1])) == 1:
+                clause = f"{clause[: same.start()]}only {prior.pop() - 1}{clause[same.end() :]}"
             for fact, fields in read_clause(clause, sentence.text, before, facts, context.updated, stated, carried):
-                others = [other for other in clauses if other != clause]
-                if not (changed and not _STILL.search(clause) and _changed(fact, fields["value"], others)):
+                others = [other for other in clauses if other != clause and not PAST_ASIDE.match(other)]
+                if index == last and _changed(fact, fields["value"], others):
+                    fields = {**fields, "_when": CURRENT}  # 'Japan led in February; by June it was second'
+                elif changed and not _STILL.search(clause) and _changed(fact, fields["value"], others):
+                    continue
+                if fact not in changing or fields.get("_when") == CURRENT:
                     found.setdefault(fact, []).append((fields, sentence))
     return found
 
 
-def _fronted(text: str) -> list[str]:
-    """A sentence's clauses, the places fronted before Japan one of their own: 'Sixth overall and sixth as a market
-    for U.S. exports, Japan slipped ...' -> 'Japan ranked sixth overall and sixth as a market ...', 'Japan slipped'."""
-    front = _FRONT_PLACE.match(text)
-    if front is None or _FRONTED_PAST.match(text):
-        return _CLAUSES.split(text)
-    return [f"Japan ranked {front['front']}", *_CLAUSES.split(text[front.end() :])]
+def no_place(readings: list[tuple[Fields, Sentence]]) -> bool:
+    """Tell whether a rank is read only as among the top, with no place ('among the largest investors'): a place
+    said elsewhere in the text then says more (`extract.resolve` keeps the finer)."""
+    return all(fields.get("qualifier") == "among_top" or fields.get("_when") == PAST for fields, _ in readings)
 
 
-def _yardsticks(clause: str) -> list[str]:
-    """A clause, or the parts of it that each give a yardstick a place of its own, the second with the first's
-    subject and verb: 'Japan ranked first in FDI and second in Treasuries' -> '... ranked second in Treasuries'."""
-    parts = _SECOND_YARDSTICK.split(clause, maxsplit=1)
-    if len(parts) < 2 or len(_concepts(clause)) < 2 or any(len(_concepts(part)) != 1 for part in parts):
-        return [clause]
-    first = _ORDINAL.search(parts[0])
-    return [parts[0], parts[0][: first.start()] + parts[1]] if first else [clause]
+_SAME = re.compile(r"\b(?:only\s+)?(?:the\s+same\s+number(?:\s+of\s+(?:countries|partners))?|as\s+many)\b", I)
+"""A count of those ahead said again: 'Four countries bought more than Japan did, and the same number sold more'."""
+
+
+def _counts(clause: str) -> set[int]:
+    """The places a clause counts the countries ahead of: 'Four countries bought more ... than Japan did' -> {5}."""
+    return {c.value for c in ranks(clause) if isinstance(c.value, int)}
+
+
+def _place_value(found: re.Match[str]) -> int:
+    """The place a match of `_PLACE` says: its ordinal, 2 for the one ahead alone, else 1 (a list item's 'Top')."""
+    if word := found["place"] or found["moved"] or found["close"] or found["most"]:
+        return ordinal_value(word)
+    if found["number"]:
+        return int(p.number_of(found["number"]) or 0)
+    if found["ahead"]:
+        return int(p.number_of(found["ahead"]) or 0) + 1
+    return 2 if found["alone"] else 1
 
 
 def _changed(fact: str, value: object, others: list[str]) -> bool:
     """Tell whether another clause gives the same yardstick (its own, or none named) another place: 'third in 2015;
     in 2021 it ranked fourth' is a change, and which place is current is unsure."""
     return any(
-        {c.value for c in ranks(other)} - {value} and (fact in (said := _concepts(other)) or not said)
+        ({c.value for c in ranks(other)} | {_place_value(m) for m in _PLACE.finditer(other)}) - {value}
+        and (fact in (said := _concepts(other)) or not said)
         for other in others
     )
 
 
-__all__ = ["CONCEPTS", "read_clause", "unread_ranks"]
+__all__ = ["CONCEPTS", "later_clause", "no_place", "read_clause", "unread_ranks"]

@@ -1,0 +1,106 @@
+"""Who a rank's place ranks: Japan (or 'it', 'its', 'Japanese investors' when the sentence before is about Japan), the
+nearest country before the place that no comparison word sets aside, or the first after a place said first ('The
+fourth-largest ... is Japan'). The role `extract.unread_ranks` reads of every place it finds. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.ranks import ranks
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+JAPAN = re.compile(r"\b(?:Japan(?!\W?s\s+(?:\w+[- ])?(?:largest|biggest|top|main|leading)\b)|Japanese|Tokyo)\b")
+_IT = re.compile(r"\b(?:it|its|It|Its)\b")
+_OTHER = re.compile(rf"{OTHER_COUNTRIES}|\b(?:The\s+)?United\s+Kingdom\b|\bU\.K\.")
+_ASIDE = (
+    r"(?:behind|after|ahead\s+of|trail(?:s|ed|ing)?|following|followed\s+by|besides|except|(?:only\s+)?to|"
+    r"(?:outrank\w*|exceed\w*|surpass\w*|topp\w*|displac\w*|overtak\w*|overtook|pass\w*)(?:\s+only)?(?:\s+by)?)"
+)
+_SIDELINED = re.compile(
+    rf"\b(?:{_ASIDE}|than)\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+(?:of|with)\s+)?(?:the\s+)?(?!United\s+States\b)"
+    r"(?:[A-Z][\w.]*,?\s+(?:and\s+|or\s+)?){0,5}$"
+)
+"""Words that set a country beside the ranked thing, not as it: 'second to China', 'behind Canada, Mexico, and'."""
+_AFTER_SIDELINED = re.compile(
+    rf"\b{_ASIDE}\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+(?:of|with)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w.]*,?\s+(?:and\s+|or\s+)?){0,5}$"
+)
+
+
+def first_country(text: str) -> str | None:
+    """Who the last sentence of `text` that names a country names first, the subject 'it' stands for: 'japan',
+    'other', or None (none named). Japan named as another's owner ("Japan's ally, the United Kingdom", "Japan's closest
+    European partner") is not the subject where another country is named after it."""
+    for part in reversed(_SENTENCE_END.split(text)):
+        found = [(m.start(), "japan") for m in JAPAN.finditer(part)] + [
+            (m.start(), "other") for m in _OTHER.finditer(part)
+        ]
+        if found:
+            first = min(found)
+            if first[1] == "japan" and _POSSESSIVE.match(part, first[0]) and any(w == "other" for _, w in found):
+                return "other"
+            return first[1]
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_POSSESSIVE = re.compile(
+    r"Japan\W?s\s+(?:(?:closest|oldest|main|chief|key|biggest|largest|European|Asian|\w+)\s+)?"
+    r"(?:ally|allies|partners?|neighbou?rs?|friends?|rivals?)\b",
+    I,
+)
+"""Japan as the owner of a partner named after it: 'Japan's ally, the United Kingdom'."""
+
+
+def about_japan(clause: str, start: int, end: int, before: str) -> bool:
+    """Tell whether the place from `start` to `end` is Japan's: the nearest country before it that no comparison
+    word sets aside is Japan (or 'it', when `before` names Japan last); with none before, the first after it."""
+    if _AHEAD.match(clause, start):
+        return _compared(clause, start, end, before)
+    named = [(m.start(), "japan") for m in JAPAN.finditer(clause)] + [
+        (m.start(), "other") for m in _OTHER.finditer(clause)
+    ]
+    named = [n for n in sorted([*named, *((m.start(), "it") for m in _IT.finditer(clause))]) if n[0] < start]
+    if named and named[-1][1] == "it" and any(who == "other" for _, who in named):
+        return False  # 'China's holdings, which passed Japan's, make it the largest': 'it' is the clause's own
+    named = [n for n in named if not _SIDELINED.search(clause, 0, n[0])]
+    if named:
+        who = named[-1][1]
+        return who == "japan" or (
+            who == "it" and (first_country(before + " " + clause[: named[-1][0]]) == "japan" or ranked_japan(before))
+        )
+    after = [(m.start(), "japan") for m in JAPAN.finditer(clause, end)]
+    after += [(m.start(), "other") for m in _OTHER.finditer(clause, end)]
+    after = [n for n in after if not _AFTER_SIDELINED.search(clause, 0, n[0])]
+    return bool(after) and min(after)[1] == "japan"
+
+
+_AHEAD = re.compile(r"(?:only|just)\s+(?!by\b|(?:Japan|Japanese|it)\b)", I)
+"""A place said by the countries ahead of what it ranks: 'only China and Canada buy more (than Japan)'."""
+
+
+def _compared(clause: str, start: int, end: int, before: str) -> bool:
+    """Tell whether the countries ahead, said from `start` to `end`, are ahead of Japan: the first named after them
+    ('... outranked Japan', '... buy more than Japan does'), else, with none named in the clause, what the sentence
+    before ranks or is about ('Japan held $1.1 trillion. Only China held more.')."""
+    after = [(m.start(), "japan") for m in JAPAN.finditer(clause, end)]
+    after += [(m.start(), "other") for m in _OTHER.finditer(clause, end)]
+    after += [(m.start(), "it") for m in _IT.finditer(clause, end)]
+    if after:
+        who = min(after)[1]
+        return who == "japan" or (who == "it" and (first_country(before) == "japan" or ranked_japan(before)))
+    if JAPAN.search(clause, 0, start) or _OTHER.search(clause, 0, start):
+        return False
+    return first_country(before) == "japan"
+
+
+def ranked_japan(text: str) -> bool:
+    """Tell whether Japan is what a place of `text` ranks, which a next sentence's 'it' then stands for: 'only Canada,
+    Mexico, and China bought more than Japan did. It was also the fourth-biggest supplier'."""
+    return any(about_japan(text, place.start, place.end, "") for place in ranks(text))
+
+
+__all__ = ["JAPAN", "about_japan", "first_country", "ranked_japan"]
