@@ -76,6 +76,7 @@ LOWER_DUE = "politics.lower_house_election_due"
             None,
             "2027-10",
         ),
+        ("Under the election law, a Lower House election must be held by November 28, 2026.", 2026, "2026-11-28"),
     ],
 )
 def test_deadlines_are_read_in_more_wordings(body: str, due: int | None, lower: str | None) -> None:

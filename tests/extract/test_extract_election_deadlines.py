@@ -21,10 +21,11 @@ LOWER_DUE = "politics.lower_house_election_due"
         ("If the lower chamber is not dissolved first, its next election must be held by March 2027.", "2027-03"),
         ("Unless the House of Representatives is dissolved sooner, its next election is due by May 2028.", "2028-05"),
         ("A Lower House election must be held no later than March 2028.", "2028-03"),
+        ("A Lower House election must be held by December 2027.", "2027-12"),  # eighteen months: the latest date only
     ],
 )
 def test_a_deadline_said_to_be_only_the_latest_date_or_far_off_is_no_upcoming_election(body: str, due: str) -> None:
-    """'Barring an early dissolution', 'unless dissolved sooner', or two years ahead: only the deadline."""
+    """'Barring an early dissolution', 'unless dissolved sooner', or eighteen months and more ahead: only the deadline."""
     assert elections_in(body) == {}
     assert facts_in(body)[LOWER_DUE] == (due, "exact")
 
@@ -34,12 +35,19 @@ def test_a_deadline_said_to_be_only_the_latest_date_or_far_off_is_no_upcoming_el
     [
         ("A Lower House election must be held by March 2027.", "lower_house_2027", "2027-03"),
         ("The prime minister has to call a Lower House election by October 2027.", "lower_house_2027", "2027-10"),
+        ("A Lower House election must be held by November 2027.", "lower_house_2027", "2027-11"),  # seventeen months
+        (
+            "The chamber's term expires in October, but under the election law a general election must be held by "
+            "November 28, 2026.",
+            "lower_house_2026",
+            "2026-11-28",
+        ),
     ],
 )
 def test_a_near_deadline_with_nothing_to_say_it_is_only_the_latest_is_still_the_upcoming_election(
     body: str, slug: str, date: str
 ) -> None:
-    """'Must be held by March 2027', nine or sixteen months ahead and no early vote in view: the chamber's vote."""
+    """'Must be held by March 2027', nine to seventeen months ahead and no early vote in view: the chamber's vote."""
     assert elections_in(body) == {slug: (date, "upcoming")}
 
 

@@ -152,9 +152,9 @@ DEADLINE_NOUN = re.compile(
 )
 """Words that name a date the latest a vote may come, wherever the date stands: 'Latest date for the next House of
 Representatives election', 'the deadline for the next general election is ...'."""
-NEAR_DEADLINE = 18
-"""The most months ahead a chamber's deadline ('must be held by October 2021') stands for its coming vote: a year or
-so ahead the parties already prepare for it; two years and more ahead it is only the latest date."""
+NEAR_DEADLINE = 17
+"""The most months ahead a chamber's deadline ('must be held by October 2021') stands for its coming vote: under a
+year and a half ahead the parties already prepare for it; from eighteen months it is only the latest date."""
 
 
 def _only_a_deadline(text: str, date: str, updated: str) -> bool:

@@ -153,7 +153,7 @@ def hedged_after(text: str, end: int, qualifier: _Q) -> _Q | Qualifier:
     if qualifier != "exact":
         return qualifier
     if text.startswith("+", end) or text.startswith("-plus", end):
-        return "at_least"
+        return "over"  # '200+ Marines', '$1.2 billion-plus': read as more than it, as readers take them
     if text.startswith("-odd", end):
         return "about"  # '54,000-odd troops
     after = _AFTER_HEDGE.match(text, end)

@@ -143,12 +143,12 @@ _LOWER_DEADLINE = re.compile(
     r"\b(?:term\w*\s+(?:now\s+)?(?:ends|expires?|runs\s+out|runs\s+(?:until|to|through))|must\s+(?:be\s+held|take\s+place|"
     r"be\s+elected|face\s+voters|call))"
     rf"[^;]{{0,40}}?\b(?:in|by|until|to|through|no\s+later\s+than|before)\s+(?:that\s+)?"
-    rf"(?P<month>{p.MONTH})(?:\s+(?P<year>\d{{4}})|\s+of\s+(?P<rel>this|next)\s+year)?\b(?!\s+of\b)",
+    rf"(?P<month>{p.MONTH})(?:(?:\s+(?P<day>\d{{1,2}}),)?\s+(?P<year>\d{{4}})|\s+of\s+(?P<rel>this|next)\s+year)?\b(?!\s+of\b)",
     I,
 )
 """'The Lower House's term ends in October 2021' (or 'in October of next year', never 'of that year' unnamed), 'a
 general election for the lower chamber must take place no later than October', 'must call a lower house election by
-October 2021'."""
+October 2021' (or 'by November 28, 2021': to the day)."""
 
 
 def _lower_deadline(text: str, cover: str) -> tuple[str, Fields] | None:
@@ -165,6 +165,7 @@ def _lower_deadline(text: str, cover: str) -> tuple[str, Fields] | None:
         year = found.group("year") or (rel and str(int(cover[:4]) + (rel.lower() == "next")))
         year = year or (years.pop() if len(years) == 1 else None)
         date = f"{year}-{month:02d}" if year else next_month(month, cover)
+        date += f"-{int(found.group('day')):02d}" if found.group("day") and found.group("year") else ""
         if 0 < months_ahead(date, cover) <= 12 and not LATEST_ONLY.search(text):  # 'unless dissolved early': a deadline
             return election("lower_house", "Lower House", date, cover, "will")
     return None

@@ -241,6 +241,7 @@ _UNTIL = re.compile(
     r"(?:end|ends|expire|expires|run\s+out|runs\s+out)\s+(?:in\s+)?)?|"
     r"serves?\s+out\s+(?:their|its)\s+(?:\w+[- ]year\s+)?terms?\s+in\s+|"
     r"terms?,?\s+(?:that|which)\s+"
-    rf"(?:end|expire|run\s+out)\s+in\s+)(?P<date>{p.MONTH}\s+\d{{4}})\b"
+    rf"(?:end|expire|run\s+out)\s+in\s+)(?P<date>{p.MONTH}\s+(?:\d{{1,2}},?\s+)?\d{{4}})\b"
 )
-"""The chamber's deadline: 'until October 2025', 'until their terms end in October 2025', 'terms that end in ...'."""
+"""The chamber's deadline: 'until October 2025', 'by November 28, 2021' (to the day), 'until their terms end in October
+2025', 'terms that end in ...'."""
