@@ -25,7 +25,7 @@ LOWER_DUE = "politics.lower_house_election_due"
     ],
 )
 def test_a_deadline_said_to_be_only_the_latest_date_or_far_off_is_no_upcoming_election(body: str, due: str) -> None:
-    """'Barring an early dissolution', 'unless dissolved sooner', or eighteen months and more ahead: only the deadline."""
+    """'Barring an early dissolution', 'unless dissolved sooner', or 18 months and more ahead: only the deadline."""
     assert elections_in(body) == {}
     assert facts_in(body)[LOWER_DUE] == (due, "exact")
 

@@ -65,7 +65,8 @@ def test_in_the_range_of_qualifies_a_declared_amount() -> None:
 def test_a_compass_or_shy_hedge_qualifies_the_troop_count(sentence: str, qualifier: str) -> None:
     """'north of 52,000' is over the count, 'south of' under it, 'shy of' nearly it: never an exact count. A side
     denied is a bound: 'no fewer than 52,000' is at least it, 'not more than' a ceiling (exact), never the other side;
-    '52,000+' and '52,000-plus' are over it (as the brief's readers take them); 'smaller than 52,000' under it, 'in the order of' about it."""
+    '52,000+' and '52,000-plus' are over it (as the brief's readers take them); 'smaller than 52,000' under it, 'in
+    the order of' about it."""
     assert facts_in(sentence)[TROOPS] == (52000, qualifier)
 
 
