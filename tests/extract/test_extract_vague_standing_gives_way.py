@@ -23,11 +23,14 @@ FDI = "trade.fdi_source_rank"
         "creditor of the U.S. government.",
         "Japan is among the largest holders of U.S. Treasury securities. Of all foreign holders of U.S. Treasuries, "
         "only China holds more.",
+        "Japan is a leading creditor of the U.S. government. In 2025 it was the second-largest foreign "
+        "holder of U.S. Treasury securities.",
     ],
-    ids=["vague-first", "vague-after", "among-the-largest"],
+    ids=["vague-first", "vague-after", "among-the-largest", "vague-now-place-of-the-latest-year"],
 )
 def test_a_vague_standing_gives_way_to_the_place_another_sentence_gives(body: str) -> None:
-    """'a leading creditor' and 'ranks second' agree: the second place is read, not the standing."""
+    """'a leading creditor' and 'ranks second' agree: the second place is read, not the standing (also when the place is
+    told in the past of the latest year's data: 'In 2025 it was the second-largest', a text of 2026)."""
     assert facts_in(body)[TREASURY] == (2, "exact")
 
 
@@ -61,9 +64,15 @@ def test_a_vague_standing_gives_way_to_the_place_its_next_clause_gives(body: str
             12,
         ),
         ("Japan is among the largest holders of U.S. Treasury securities; China is the largest.", 1),
+        (
+            "Japan is a leading creditor of the U.S. government. In 2019 it was the largest foreign holder of U.S. "
+            "Treasury securities.",
+            1,
+        ),
     ],
-    ids=["place-outside-the-top", "next-clause-of-another-country"],
+    ids=["place-outside-the-top", "next-clause-of-another-country", "place-of-years-before"],
 )
 def test_a_vague_standing_is_not_replaced_by_a_place_it_does_not_refine(body: str, never: int) -> None:
-    """A 12th place is no refinement of 'a leading creditor'; China's first place is not Japan's."""
+    """A 12th place is no refinement of 'a leading creditor'; China's first place is not Japan's; a place years before
+    the cover is not what 'is a leading creditor' says now."""
     assert facts_in(body).get(TREASURY) != (never, "exact")

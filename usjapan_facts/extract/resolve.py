@@ -88,15 +88,22 @@ def resolve(
 def dated_long_ago(readings: list[tuple[Fields, Sentence]], cover: int) -> list[tuple[Fields, Sentence]]:
     """The readings, each whose sentence dates it more than `LONG_AGO` years before the cover marked as of long ago ('In
     1990, Japan was the second-largest U.S. trading partner' in a brief of 2024): it gives way, and alone is no current
-    value, whichever reader took it. A year carried from sentences before is not the sentence's own: left as it is."""
-    return [
-        ({**fields, "_stale": True}, sentence)
-        if (year := str(fields.get("period", ""))[:4]).isdigit()
-        and cover - int(year) > LONG_AGO
-        and year in sentence.text
-        else (fields, sentence)
-        for fields, sentence in readings
-    ]
+    value, whichever reader took it; each it dates within `_LATEST_DATA` years marked as the latest data ('was the
+    fourth-largest U.S. trading partner in 2019' in a brief of 2020). A year carried from sentences before is not the
+    sentence's own: left as it is."""
+    marked = []
+    for fields, sentence in readings:
+        year = str(fields.get("period", ""))[:4]
+        if year.isdigit() and year in sentence.text and cover - int(year) > LONG_AGO:
+            fields = {**fields, "_stale": True}
+        elif (own := str(fields.get("period") or fields.get("_date", ""))[:4]).isdigit() and own in sentence.text:
+            fields = {**fields, "_latest_data": True} if 0 <= cover - int(own) <= _LATEST_DATA else fields
+        marked.append((fields, sentence))
+    return marked
+
+
+_LATEST_DATA = 2
+"""The most years before the cover a figure's own year may stand and still be the latest data the brief has."""
 
 
 def _within(coarse: Fields, fine: Fields) -> bool:
@@ -105,10 +112,14 @@ def _within(coarse: Fields, fine: Fields) -> bool:
     bound, value = coarse.get("value"), fine.get("value")
     if not isinstance(value, (int, float)) or fine.get("_coarse"):
         return False
+    if coarse.get("qualifier") == "among_top":  # 'a leading creditor' beside 'ranks second': the place says more
+        # 'is a leading partner' beside 'was the fourth-largest partner in 2019' (a brief of 2020): the latest data
+        current = fine.get("_latest_data") and int(coarse.get("_when", PLAIN)) <= PLAIN
+        if not current and int(fine.get("_when", PLAIN)) < int(coarse.get("_when", PLAIN)):
+            return False
+        return fine.get("qualifier", "exact") == "exact" and 1 <= value <= TOP_RANKS
     if int(fine.get("_when", PLAIN)) < int(coarse.get("_when", PLAIN)):
         return False  # 'holds a majority' now beside 'won 63% in the 2021 election': the figure is of a past vote
-    if coarse.get("qualifier") == "among_top":  # 'a leading creditor' beside 'ranks second': the place says more
-        return fine.get("qualifier", "exact") == "exact" and 1 <= value <= TOP_RANKS
     if not isinstance(bound, (int, float)):
         return False
     return value > bound if coarse.get("qualifier") == "over" else coarse.get("qualifier") == "under" and value < bound
@@ -153,6 +164,8 @@ def _why(fields: Fields) -> str:
     reason = fields.get("_why") or {PAST: "marked as past", PLAIN: "not marked as current"}.get(
         int(fields.get("_when", PLAIN)), "of an earlier date"
     )
+    if fields.get("qualifier") == "among_top":
+        return "'among the top' (no place stated)"
     if fields.get("_weak"):
         reason = "named less surely"
     elif fields.get("_coarse"):

@@ -97,7 +97,7 @@ def _month_before(text: str) -> Fields | None:
 
 
 _NOT_REACHED = (
-    r"\b(?:expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in|t(?:ook|akes?)\s+effect|(?:entered|enters|came|comes|brought|put)\s+"
+    r"\b(?:(?:start|begin)(?:s|ning|ing)?\s+(?:in|on|from)|expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in|t(?:ook|akes?)\s+effect|(?:entered|enters|came|comes|brought|put)\s+"
     r"into\s+(?:force|effect)|in\s+(?:force|effect)\s+(?:since|from)|effective\s+(?:from|since|as\s+of)|expects?|expected|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+(?:\w+\s+){0,2}?(?:concluded|signed|wrapped|reached|finalized|sealed))\b"
 )
 
@@ -141,7 +141,26 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
     # February 2021 instead' beside the old accord's dates; 'the SMA signed in January 2016, ... the previous one'.
     whole = not has(_NOT_REACHED, text) and not has(_NOT_THIS_ONE, text)
     months = {value for value, match in p.dates(text) if len(value) == 7 and (whole or _its_own(text, match))}
+    if not months and whole and context.updated is not None:
+        months = _signed_this_year(text, context.updated.isoformat())
     return {"value": months.pop(), "qualifier": "exact"} if len(months) == 1 else None
+
+
+_SIGNED_ON = re.compile(rf"\b(?:signed|concluded|reached|struck|sealed)\b|^On\s+{p.MONTH_WORD}\s+\d", I)
+_BARE_DAY = re.compile(rf"\b(?P<month>{p.MONTH_WORD})\s+(?P<day>\d{{1,2}})\b(?!,?\s*(?:\d|[-\u2013]))")
+
+
+def _signed_this_year(text: str, cover: str) -> set[str]:
+    """The day an agreement was signed that the sentence gives without its year ('On January 22, the two governments
+    signed a new SMA', a text of March 2016): in the cover's year, or the year before for a day after the cover's. A
+    year after it names another deed ('..., replacing the one concluded in 2011')."""
+    year = p.YEAR.search(text)
+    text = text[: year.start()] if year else text
+    days = list(_BARE_DAY.finditer(text)) if _SIGNED_ON.search(text) else []
+    if len(days) != 1:
+        return set()
+    date = f"{cover[:4]}-{p.month_number(days[0].group('month')):02d}-{int(days[0].group('day')):02d}"
+    return {date if date <= cover else f"{int(cover[:4]) - 1}{date[4:]}"}
 
 
 def _its_own(text: str, month: re.Match[str]) -> bool:
