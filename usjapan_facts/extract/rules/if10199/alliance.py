@@ -155,8 +155,8 @@ def _signed_this_year(text: str, cover: str) -> set[str]:
     signed a new SMA', a text of March 2016): in the cover's year, or the year before for a day after the cover's. A
     year after it names another deed ('..., replacing the one concluded in 2011')."""
     year = p.YEAR.search(text)
-    text = text[: year.start()] if year else text
-    days = list(_BARE_DAY.finditer(text)) if _SIGNED_ON.search(text) else []
+    before = text[: year.start()] if year else text
+    days = [day for day in _BARE_DAY.finditer(text) if day.end() <= len(before)] if _SIGNED_ON.search(before) else []
     if len(days) != 1:
         return set()
     date = f"{cover[:4]}-{p.month_number(days[0].group('month')):02d}-{int(days[0].group('day')):02d}"
