@@ -50,6 +50,18 @@ ON_GUAM = "alliance.marines_in_guam"
             (4000, "about"),
             (200, "over"),
         ),
+        (  # the later state the contingent has grown to, not the first arrival
+            "Around 4,000 Marines are to move to Guam; after an advance group of about 100 arrived in December 2024, "
+            "the Guam contingent had passed 200 by March.",
+            (4000, "about"),
+            (200, "over"),
+        ),
+        (
+            "After the first 100 Marines arrived on Guam in December 2024, their number is expected to reach 1,300 "
+            "by 2027.",
+            None,
+            (100, "exact"),
+        ),
     ],
 )
 def test_the_marines_bound_for_guam_and_there_are_read(body: str, bound: object, there: object) -> None:

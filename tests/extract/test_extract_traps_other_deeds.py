@@ -116,6 +116,8 @@ def _events(body: str, brief: str = "IF10199") -> dict[str, str]:
             "2015-04",
         ),
         ("On April 11, Kishida addressed a joint session of Congress, years after Abe did in April 2015.", "2015-04"),
+        ("On April 11, Kishida spoke to a joint meeting of Congress, an honor last accorded a Japanese leader when Abe "
+         "addressed lawmakers in April 2015.", "2015-04"),
         ("In April 2015, Abe visited Washington; he addressed a joint meeting of Congress on April 29.", "2015-04-29"),
         # another deed's noun dated by its own day: 'Biden's July 18 stop', 'the December 27 visit'
         ("Vice President Biden's July 18 stop in Tokyo was taken as a reply to Abe's own gesture of that year, his "

@@ -151,8 +151,9 @@ _AND_THEN = re.compile(
 7' (October 7 is the signing's)."""
 
 
-_EARLIER_DOER = re.compile(r"\b(?:since|as|like|after|than|following|echoing)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
-"""What sets an earlier doer apart from the one of the words' clause: 'since Abe', 'as Abe had', 'years after Abe'."""
+_EARLIER_DOER = re.compile(r"\b(?:since|as|like|after|than|following|echoing|when)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
+"""What sets an earlier doer apart from the one of the words' clause: 'since Abe', 'as Abe had', 'years after Abe',
+'an honor last accorded ... when Abe'."""
 
 
 def _doer_dated(text: str, event: DatedEvent, at: int) -> str | None:

@@ -14,7 +14,7 @@ from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.readings import one, period_of
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.values import counts
+from usjapan_facts.extract.values import Candidate, counts
 
 RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
@@ -96,7 +96,32 @@ def _arrived(text: str, before: str = "") -> list[Fields]:
         if not has(_ELSEWHERE, text[count.start : end]) and not has(_VISIT, text[count.start : end]):
             # dated by its own clause: 'The first, roughly 100, reached Camp Blaz in December 2024; about 210 were ...'
             found.append({"value": count.value, "qualifier": count.qualifier, "period": period_of(text[start:end])})
-    return found
+    grown = [_grown(text, count) for count in counts(text) if isinstance(count.value, int) and count.value >= 10]
+    return [fields for fields in grown if fields] or found
+
+
+_GROWN = re.compile(
+    r"\b(?:contingent|presence|garrison|headcount|number|total|tally)\b[^.;,]{0,30}?\s(?:had\s+|has\s+|have\s+)?"
+    r"(?:(?P<over>passed|topped|exceeded|surpassed|crossed)|(?:risen|grown|climbed|rose|grew)\s+to|reached|stood\s+at)"
+    r"\s+(?:(?:some|about|roughly|around|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
+    I,
+)
+"""Before a count, the Marines there having grown to it, a later state than any arrival the sentence tells before
+('after an advance group of about 100 arrived in December 2024, the Guam contingent had passed 200 by March'): 'passed
+200' is over it."""
+
+
+def _grown(text: str, count: Candidate) -> Fields | None:
+    """The count the Marines on Guam have grown to, said after the contingent's noun, or None."""
+    grown = _GROWN.search(text, max(0, count.start - 80), count.start)
+    if (
+        grown is None
+        or has(_ELSEWHERE, text[grown.start() : count.end])
+        or has(_TO_COME, text[grown.start() : count.start])
+    ):
+        return None
+    qualifier = "over" if grown.group("over") and count.qualifier == "exact" else count.qualifier
+    return {"value": count.value, "qualifier": qualifier, "period": None}
 
 
 _ON_THE_ISLAND = re.compile(
