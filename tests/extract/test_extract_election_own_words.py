@@ -83,6 +83,23 @@ from tests.extract.traps import elections_of
             "2031-09",
             "upcoming",
         ),
+        # a title before the name and a relative clause about the doer are no other body's vote
+        (
+            "Prime Minister Kato, who won the LDP leadership contest on October 4, 2030, dissolved the House of "
+            "Representatives in January and led his party to a landslide in the February 8, 2031, election.",
+            "lower_house_2031",
+            "2031-02-08",
+            "held",
+        ),
+        # a vote read to its month in one sentence, to its day in another: the day
+        (
+            "Members of the lower chamber chosen in February can sit until February 2035. Prime Minister Kato, who "
+            "won the LDP leadership contest on October 4, 2030, led his party to a landslide in the February 8, 2031, "
+            "House of Representatives election.",
+            "lower_house_2031",
+            "2031-02-08",
+            "held",
+        ),
     ],
 )
 def test_an_election_takes_the_chamber_and_the_date_its_own_words_give(

@@ -55,13 +55,16 @@ _WAS = re.compile(
 _WILL = re.compile(r"\b(?:will|is|are|to\s+be|scheduled|set|slated|due|upcoming|next)\b", re.I)
 _OTHER_BODY = re.compile(
     r"\b(?:president\w*|(?<!his\s)(?<!her\s)(?<!their\s)leadership|governor\w*|mayor\w*|local|municipal|party\W?s|"
-    r"prime\s+minister|premier|took\s+office|quit|resign\w*|in\s+the\s+wake\s+of)\b"
+    r"prime\s+minister(?!\s+(?-i:[A-Z]))|premier|took\s+office|quit|resign\w*|in\s+the\s+wake\s+of)\b"
     r"|\b(?:no-?confidence|confidence|censure|Diet|floor|plenary|ratification)\s+(?:motion|vote|ballot)|\bvotes?\s+on\s+(?:the|a|an)\b",
     re.I,
 )
 """Another body's vote or deed in the clause, the chamber's vote only its occasion ('won the LDP leadership vote ...
 months after the coalition's defeat in the July 21 Upper House election', 'in the wake of the July upper-house
-rout'), or a vote of the chamber's members ('a no-confidence vote in the Lower House')."""
+rout'), or a vote of the chamber's members ('a no-confidence vote in the Lower House'); not a title before a name
+('Prime Minister Takaichi dissolved ...') nor a relative clause about the doer (`_WHO`)."""
+_WHO = re.compile(r",\s+who\s+[^,;]*,")
+"""A relative clause about the doer: 'Takaichi, who won the LDP leadership contest on October 4, 2025, dissolved'."""
 _BEFORE_DATE = re.compile(
     r"\b(?:(?P<by>until|by|before|through|no\s+later\s+than)|since\s+(?:the\s+)?|than\s+(?:in\s+)?(?:the\s+)?)\s*$",
     re.I,
@@ -170,7 +173,7 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
         )
         dates = _dated(clause, cover, before.split("\n", maxsplit=1)[0] if not carried else "") if named else []
         said = _CALLED_FOR.sub(" ", clause)  # 'the snap election he called for October 22' was set, not urged
-        if not dates or SUPPOSED.search(said) or URGED.search(clause) or _OTHER_BODY.search(clause):
+        if not dates or SUPPOSED.search(said) or URGED.search(clause) or _OTHER_BODY.search(_WHO.sub(",", clause)):
             continue
         marks: list[Mark] = sorted(
             [(s, e, "c", slug) for s, e, slug, _ in named] + [(s, e, "d", v) for s, e, v in dates]
@@ -220,7 +223,8 @@ _GATE = ("house", "chamber", "councill", "snap", "general")
 
 def unread_votes(sentences: list[Sentence], elections: dict[str, Fields], cover: str) -> None:
     """Add each chamber's vote the election readers left unread (`chamber_votes`), when every sentence that dates it
-    gives the same date (or one a finer date of it)."""
+    gives the same date (or one a finer date of it); and date one they read to its month ('the lower chamber chosen in
+    February') to the day another sentence gives it ('in the February 8, 2026, election')."""
     found: dict[str, list[tuple[Fields, Sentence]]] = {}
     for index, sentence in enumerate(sentences):
         if (
@@ -232,7 +236,10 @@ def unread_votes(sentences: list[Sentence], elections: dict[str, Fields], cover:
         back = [one for one in sentences[max(0, index - 2) : index] if one.section == sentence.section]
         before = "\n".join(one.text for one in reversed(back))  # the nearer sentence first
         for slug, fields in chamber_votes(sentence, cover, before) if any(c.isdigit() for c in sentence.text) else ():
-            if slug not in elections:
+            read = str(elections[slug]["date"]) if slug in elections else None
+            if read is None or (
+                str(fields["date"]).startswith(f"{read}-") and fields["status"] == elections[slug]["status"]
+            ):
                 found.setdefault(slug, []).append((fields, sentence))
     for slug, read in found.items():
         dates = sorted({str(fields["date"]) for fields, _ in read}, key=len)
