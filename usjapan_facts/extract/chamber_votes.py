@@ -236,9 +236,9 @@ def unread_votes(sentences: list[Sentence], elections: dict[str, Fields], cover:
         back = [one for one in sentences[max(0, index - 2) : index] if one.section == sentence.section]
         before = "\n".join(one.text for one in reversed(back))  # the nearer sentence first
         for slug, fields in chamber_votes(sentence, cover, before) if any(c.isdigit() for c in sentence.text) else ():
-            read = str(elections[slug]["date"]) if slug in elections else None
-            if read is None or (
-                str(fields["date"]).startswith(f"{read}-") and fields["status"] == elections[slug]["status"]
+            known = str(elections[slug]["date"]) if slug in elections else None
+            if known is None or (
+                str(fields["date"]).startswith(f"{known}-") and fields["status"] == elections[slug]["status"]
             ):
                 found.setdefault(slug, []).append((fields, sentence))
     for slug, read in found.items():
