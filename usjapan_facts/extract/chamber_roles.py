@@ -30,6 +30,7 @@ from importlib import resources
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.agreed import Readings, fill_agreed
 from usjapan_facts.extract.clauses import SINCE, clauses
+from usjapan_facts.extract.declared import PHRASE, phrase
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import percents
@@ -38,11 +39,11 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 Patterns = tuple[re.Pattern[str], ...]
 _SEATS = re.compile(
-    r"\b(?P<held>\d{2,3})\s+(?:seats\s+)?(?:of|out\s+of)\s+(?:the\s+|its\s+|all\s+)?(?:chamber\W?s\s+)?"
+    r"\b(?P<held>\d{2,3})\s+(?:seats\s+)?(?:of|out\s+of)\s+(?:the\s+|its\s+|all\s+)?(?:(?:chamber|(?:upper|lower)[-\s](?:House|chamber))\W?s\s+)?"
     r"(?P<whole>\d{3})\b(?![-\s]*(?:percent|%))",
     I,
 )
-"""Seats held of the chamber's whole: '310 of the 465 seats', '135 out of 245'."""
+"""Seats held of the chamber's whole: '310 of the 465 seats', '135 out of 245', '141 of the Upper House's 245'."""
 _BY = re.compile(r"\b(?:by|from)\s+(?:\w+\s+)?$", I)
 _OF_VOTES = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:votes?|voters|ballots|respondents)\b", I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -79,8 +80,8 @@ class Lexicon:
     facts: dict[str, Fact]
 
 
-def _compiled(words: list[str]) -> Patterns:
-    return tuple(re.compile(word, I) for word in words)
+def _compiled(words: list[str], brief: str = "") -> Patterns:  # '@name': the named phrase of meaning.toml
+    return tuple(phrase(brief, word[1:]) if word.startswith(PHRASE) else re.compile(word, I) for word in words)
 
 
 @cache
@@ -92,7 +93,7 @@ def lexicon(brief: str) -> Lexicon:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     return Lexicon(
         {name: _compiled(entry["words"]) for name, entry in data["chamber"].items()},
-        {name: _compiled(words) for name, words in data["words"].items()},
+        {name: _compiled(words, brief) for name, words in data["words"].items()},
         {
             fact_id: Fact(
                 entry["role"],
@@ -143,14 +144,15 @@ def _chamber_of(lex: Lexicon, clause: str, text: str, before: str, earlier: list
     return named.pop() if len(named) == 1 else None
 
 
-_SHARE_CELL = re.compile(r"(?P<row>.+?)\s+(?:seat\s+)?share(?:\s+of\s+(?:the\s+)?seats)?", I)
-"""A table's cell of a bare share column: 'House of Councillors share: 56%', its row's label before the header."""
+_SHARE_CELL = re.compile(r"(?P<row>.+?)\s+(?:seat\s+)?share(?:\s+of\s+(?:the\s+)?seats)?(?P<unit>\s*\(%\))?", I)
+"""A table's cell of a bare share column: 'House of Councillors share: 56%', its row's label before the header (a
+percent in the header: 'House of Councillors (Upper House) share (%): 59')."""
 
 
 def _row(sentence: Sentence, context: Context) -> str:
     """The headers of the other columns of a table's row whose cell is a bare share ('House of Councillors coalition:
-    138' beside 'House of Councillors share: 56%'), each cell read as a sentence of its own: they name whose share
-    it is. Empty for any other sentence."""
+    138' beside 'House of Councillors share: 56%'), each cell read as a sentence of its own, and the table's caption
+    ('Ruling Coalition Strength in the Diet'): they name whose share it is. Empty for any other sentence."""
     cell = _SHARE_CELL.fullmatch(sentence.text.partition(":")[0])
     if not sentence.section.startswith("Table") or cell is None:
         return ""
@@ -162,7 +164,7 @@ def _row(sentence: Sentence, context: Context) -> str:
             if not text.startswith(stem) or ":" not in text:
                 break
             headers.append(text.partition(":")[0][len(stem) :])
-    return "; ".join(headers)
+    return "; ".join([*headers, sentence.section])
 
 
 def _held_by_coalition(lex: Lexicon, clause: str, text: str, before: str, row: str = "") -> bool:
@@ -207,6 +209,8 @@ def _shares(lex: Lexicon, clause: str, seats_too: bool = True) -> set[tuple[obje
 def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fields | None:
     before = context.preceding.get(sentence.text, "")
     text = _blank(lex.words["aside"], sentence.text)
+    cell = _SHARE_CELL.fullmatch(sentence.text.partition(":")[0]) if sentence.section.startswith("Table") else None
+    text += "%" if cell and cell.group("unit") and text[-1:].isdigit() else ""  # 'share (%): 59' is 59%
     cover = context.updated.year if context.updated else None
     taken: set[tuple[object, str, bool]] = set()
     spans = clauses(text)

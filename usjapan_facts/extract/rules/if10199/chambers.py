@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.hedges import HEDGE
 from usjapan_facts.extract.japan import (
     LOWER_HOUSE,
@@ -61,6 +62,9 @@ _OTHER_LED = re.compile(r"\b(?:DPJ|CDP|DPP|DP|Democratic|opposition)-led\b", I)
 """A coalition led by another party: 'In 2009 the DPJ-led coalition took 64% of the seats'."""
 _HAD_HELD = re.compile(r"\bhad\s+(?:held|had|controlled|commanded)\b", I)
 """A share the coalition had held before: 'Before the vote, the coalition had held 64% of the seats'."""
+_HELD_BEFORE = phrase("IF10199", "held_before")
+"""A share held up to a year gone by: 'The coalition held two-thirds of the Lower House until 2024' (the declarations'
+words)."""
 _WHOSE = re.compile(r",\s+(?:(?:half|some|most|all|\w+)\s+of\s+)?whose\b.*", I)
 """A relative clause after the chamber: 'a majority in the Upper House, half of whose seats are up in July'."""
 _PARTIES = re.compile(r"\b(?:the|Together,\s+the)\s+(?:(?:two|ruling|governing)\s+parties|pair|partners)\b|^They\b", I)
@@ -225,6 +229,7 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
         and not not_current(text, match.start())
         and not _OPINION.search(text, *clause_of(spans, match.start()))
         and not _HAD_HELD.search(text, *clause_of(spans, match.start()))
+        and not _HELD_BEFORE.search(text, *clause_of(spans, match.start()))
         and not _OF_PEOPLE.match(text, match.end())
         and not _BY_CHANGE.search(text, 0, match.start())
     ]

@@ -153,24 +153,26 @@ _LDP_LEADERS = "|".join(name for name in KNOWN_PEOPLE if name not in US_PRESIDEN
 _LDP_SIDE = rf"(?:LDP|Liberal\s+Democratic\s+Party|{_LDP_LEADERS}|(?:the\s+)?(?:prime\s+minister|government|cabinet))"
 _SUPPORTED = re.compile(
     rf"\b{_LDP_SIDE}(?:\W?s)?(?:,?\s+(?:that|which))?\s+(?:(?:now|still|currently)\s+)?(?:governs|rules|relies|depends|leans|counts)\s+"
-    r"(?:\w+\s+){0,2}?(?:with|on|upon)\s+(?:the\s+)?(?:(?:support|backing|votes)\s+of\s+(?:the\s+)?(?P<of>Komeito|Ishin)"
+    r"(?:\w+\s+){0,2}?(?:with|on|upon)\s+(?:the\s+)?(?:(?:support|backing|votes)\s+of\s+(?:the\s+)?(?P<of>Komeito|Ishin|Japan\s+Innovation\s+Party)"
     r"|(?P<own>Komeito|Ishin)\W?s?\s+(?:support|backing|votes))"
     rf"|\b(?P<backs>Komeito|Ishin)(?:,\s+[^,;]{{1,60}},)?\s+(?:now\s+)?(?:supports|backs|props\s+up)\s+(?:the\s+)?{_LDP_SIDE}(?:\W?s)?"
     r"(?:\s+(?:minority\s+)?(?:government|cabinet))?\b",
 )
 """The LDP (or its leader, the government) kept in office by a party outside a formal coalition: 'Takaichi governs with
-the support of Ishin', 'The LDP relies on Ishin's votes', 'Ishin supports the Takaichi government'."""
+the support of Ishin', 'with the backing of the Japan Innovation Party', 'The LDP relies on Ishin's votes', 'Ishin
+supports the Takaichi government'."""
 
 
 def _supported(text: str) -> Fields | None:
     """The LDP and the party it governs with the support of, when the clause says so now."""
-    found = _SUPPORTED.search(text) if "Ishin" in text or "Komeito" in text else None
+    found = _SUPPORTED.search(text) if "Ishin" in text or "Komeito" in text or "Innovation" in text else None
     if found is None:
         return None
     start, _ = clause_of(clauses(text), found.start())
     if _not_now(text[start : found.end()]):
         return None  # 'The LDP formerly governed with ...', 'Komeito ended its support'
-    return {"value": ["LDP", found.group("of") or found.group("own") or found.group("backs")]}
+    partner = found.group("of") or found.group("own") or found.group("backs")
+    return {"value": ["LDP", "Komeito" if partner == "Komeito" else "Ishin"]}  # 'the Japan Innovation Party' is Ishin
 
 
 def _recent(text: str, updated: dt.date | None) -> bool:
