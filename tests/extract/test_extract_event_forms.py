@@ -68,6 +68,14 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
             ("2019-04-15", "held"),
         ),
         (
+            "IF11120",
+            "June 23, 2020",
+            "Formal talks between the U.S. Trade Representative and Japan's economy minister, Motegi, opened in "
+            "Washington on April 15, 2019.",
+            "first_negotiating_round",
+            ("2019-04-15", "held"),
+        ),
+        (
             "IF10199",
             "March 8, 2019",
             "The alliance was on show when Abe was received by a joint meeting of Congress on April 29, 2015.",

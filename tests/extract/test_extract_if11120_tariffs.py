@@ -144,3 +144,20 @@ def test_a_rate_set_at_a_level_takes_its_authority_from_the_sentence_after(parag
 def test_a_rate_set_and_undone_in_one_sentence_is_not_in_force(paragraph: str) -> None:
     """'Had set ... at 24%', '..., but suspended it', 'and then paused it': no tariff on most imports."""
     assert "tariffs.us_tariff_most_imports" not in _rates(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fact"),
+    [
+        ("The April 2, 2031, announcement set a 24% reciprocal rate for Japan, but a 12% rate has applied since April "
+         "9 pending talks.", "tariffs.ieepa_rate"),
+        ("A 25% tariff on imports from Japan was announced on March 7, 2031, to take effect April 1, but the rate that "
+         "applies now is 16%.", "tariffs.us_tariff_most_imports"),
+        ("Until the framework, which set 16%, most imports from Japan had faced a 12% rate; the 24% rate due April 1 "
+         "never took effect.", "tariffs.us_tariff_most_imports"),
+    ],
+)  # fmt: skip
+def test_a_rate_told_as_set_before_a_turn_to_the_rate_now_gives_way(paragraph: str, fact: str) -> None:
+    """'set a 24% rate ..., but a 12% rate has applied since', 'Until the framework, ... had faced a 12% rate': the
+    rate told before the turn (or in the time before the event) is not the one in force, and alone it is not read."""
+    assert fact not in _rates(paragraph)

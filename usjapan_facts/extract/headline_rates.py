@@ -5,7 +5,10 @@ A brief's overview often tells what a framework, deal or announcement set ('The 
 most imports from Japan has been 12.5%'). When the readings of a rate disagree, the headline one is marked as past
 with its reason ('a headline rate'), so that the choice among sentences (`extract.resolve`) takes the current one and
 says in the snapshot's note why the other gave way. Alone, or agreeing with the rest, a headline reading stands. The
-words are data (`briefs/tariff_roles.toml`, `[headline]`). Pure, no I/O.
+words are data (`briefs/tariff_roles.toml`, `[headline]`). Within one sentence, a rate told as set, announced or past
+before a turn ('but', 'while', 'however') whose clause tells another rate now ('..., but a 10% rate has applied since
+April 9') gives way to it, and a sentence set before the event that changed the rate ('Until the framework, ...') tells
+no rate now: such readings are dropped before the general reader looks for the rate now. Pure, no I/O.
 """
 
 from __future__ import annotations
@@ -16,7 +19,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY
+from usjapan_facts.extract.parsers import percents, plain
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Fields
+from usjapan_facts.extract.rules.if11120.tariffs import BEFORE_IT
 from usjapan_facts.extract.text import Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -30,6 +36,8 @@ class Words:
     now: re.Pattern[str]
     since: re.Pattern[str]
     perfect: re.Pattern[str]
+    contrast: re.Pattern[str]
+    earlier: re.Pattern[str]
 
 
 @cache
@@ -38,7 +46,9 @@ def words() -> Words:
     path = resources.files("usjapan_facts").joinpath("briefs", "tariff_roles.toml")
     data = tomllib.loads(path.read_text(encoding="utf-8"))["headline"]
     role = {key: re.compile("|".join(f"(?:{w})" for w in data[key]), I) for key in data}
-    return Words(role["instrument"], role["told"], role["now"], role["since"], role["perfect"])
+    return Words(
+        role["instrument"], role["told"], role["now"], role["since"], role["perfect"], role["contrast"], role["earlier"]
+    )
 
 
 def is_headline(text: str) -> bool:
@@ -70,6 +80,45 @@ def mark(fact_ids: set[str], readings: dict[str, list[tuple[Fields, Sentence]]])
                 read[index] = ({**fields, "_when": CURRENT}, sentence)
 
 
+def _contrasted(text: str, start: int, end: int, value: float) -> bool:
+    """Whether the rate at `start`-`end`, told as set, announced or past with no word of now, stands before a contrast
+    whose clause says another rate applies now: 'The announcement set a 24% rate for Japan, but a 10% rate has applied
+    since April 9'."""
+    lex = words()
+    turn = lex.contrast.search(text, end)
+    if turn is None or ";" in text[end : turn.start()]:
+        return False  # no turn in the rate's own part of the sentence
+    opening = text.rfind(";", 0, start) + 1
+    after = text[turn.end() :].split(";", 1)[0]
+    other = [m for n, _, m in percents(after) if float(plain(n)) != value and not m.group("fraction")]
+    told = lex.told.search(text, opening, turn.start()) or lex.earlier.search(text, opening, turn.start())
+    if ANOTHER_COUNTRY.search(after):
+        return False  # 'while the rate now applied to Korean goods is 25%': another country's rate now
+    return bool(other and told) and not lex.now.search(text, opening, turn.start()) and bool(lex.now.search(after))
+
+
+def gives_way(text: str, value: object) -> bool:
+    """Whether the rate `value` is, wherever the sentence tells it, no rate now: the sentence is set in the time before
+    an event that changed the rate ('Until the framework, which set 15%, most imports had faced a 10% rate'), or the
+    rate is told as set or announced before a contrast that says another applies now (`_contrasted`)."""
+    gone_by = BEFORE_IT.match(text)
+    if not isinstance(value, (int, float)) or not (gone_by or words().contrast.search(text)):
+        return False
+    spans = [m for n, _, m in percents(text) if not m.group("fraction") and float(plain(n)) == value]
+    if gone_by:  # its rate in the clause the opening sets, before any ';'
+        return bool(spans) and all(";" not in text[: m.start()] for m in spans)
+    return bool(spans) and all(_contrasted(text, m.start(), m.end(), value) for m in spans)
+
+
+def drop_given_way(fact_ids: set[str], readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:
+    """Drop each reading of a rate that its sentence says gives way (`gives_way`): alone, it would stand as the rate."""
+    for fact_id in fact_ids:
+        read = readings.get(fact_id) or []
+        kept = [(fields, sentence) for fields, sentence in read if not gives_way(sentence.text, fields.get("value"))]
+        if len(kept) < len(read):
+            readings[fact_id] = kept
+
+
 def only_past(readings: list[tuple[Fields, Sentence]]) -> bool:
     """Whether a fact is unread, or read only as past ('was the largest holder through the 2010s'): the reader by roles
     of its class may then look for the value now, which wins over the past one (`extract.resolve`)."""
@@ -90,4 +139,14 @@ def unread_but_headlines(readings: list[tuple[Fields, Sentence]]) -> bool:
     return only_past(readings) or all(is_headline(sentence.text) for _, sentence in readings)
 
 
-__all__ = ["HEADLINE", "is_headline", "mark", "new_values", "only_past", "since_current", "unread_but_headlines"]
+__all__ = [
+    "HEADLINE",
+    "drop_given_way",
+    "gives_way",
+    "is_headline",
+    "mark",
+    "new_values",
+    "only_past",
+    "since_current",
+    "unread_but_headlines",
+]

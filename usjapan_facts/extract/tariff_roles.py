@@ -27,7 +27,7 @@ from importlib import resources
 
 from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.clauses import clause_of, clauses, value_spans
-from usjapan_facts.extract.headline_rates import mark, new_values, since_current, unread_but_headlines
+from usjapan_facts.extract.headline_rates import drop_given_way, mark, new_values, since_current, unread_but_headlines
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
@@ -174,7 +174,9 @@ def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object
 
 def fill(brief: str, document: Document, context: Context, readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:
     """Add the general reader's value of each tariff or pledge fact of the brief that no rule or declaration read (or
-    read only as what a framework set); then mark the headline rates among disagreeing readings as past."""
+    read only as what a framework set); then mark the headline rates among disagreeing readings as past. A rate its
+    sentence says gave way (`headline_rates.gives_way`) is dropped first."""
+    drop_given_way({fact_id for fact_id, concept in lexicon().facts.items() if concept.kind == "percent"}, readings)
     for fact_id, concept in lexicon().facts.items():
         if fact_id not in readings or not unread_but_headlines(readings[fact_id]):
             continue  # read by a sentence that says more than what a framework set

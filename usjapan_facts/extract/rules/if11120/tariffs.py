@@ -213,14 +213,14 @@ def single_rate(values: list[Fields]) -> Fields | None:
 
 @rule("tariffs.us_tariff_most_imports", needs=("tariff", "duty", "duties", "surcharge"))
 def us_tariff_most_imports(sentence: Sentence, context: Context) -> Fields | None:
-    if _BEFORE_IT.match(sentence.text):
+    if BEFORE_IT.match(sentence.text):
         return None  # 'Before the ruling, most Japanese goods faced a 15% IEEPA tariff': the rate of a time gone by
     # 'removed the legal footing for the 15% IEEPA rate that Trump had applied': voided, unless the replacement's.
     kept = ("122",) if VOIDED.search(sentence.text) else (None, "ieepa", "301", "122")
     return single_rate([fields for authority, fields in rates(sentence, context) if authority in kept])
 
 
-_BEFORE_IT = re.compile(
+BEFORE_IT = re.compile(
     r"\W*(?:Before|Until|Till|Prior\s+to)\s+(?:the|that|this|its)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},\s+)?\d{4},?\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:ruling|decision|judgment|deal|agreement|framework|accord|order|proclamation|surcharge)\b[^,;]{0,40},"

@@ -93,7 +93,11 @@ CONCEPTS: tuple[Concept, ...] = (
         "First round of U.S.-Japan trade agreement negotiations",
         # the talks' opening said without a round: 'Negotiators first sat down formally on April 15, 2019',
         # 'negotiations with Japan opened in April 2019', 'Formal negotiations did not open until April 15-16, 2019'
-        nouns=(r"(?:formal\s+|official\s+|trade\s+)?(?:negotiations|talks)|negotiators",),
+        # who met may stand between the talks and their opening: 'Formal talks between USTR Lighthizer and Japan's
+        # economy minister, Motegi Toshimitsu, opened in Washington on April 15-16, 2019'
+        nouns=(
+            rf"(?:formal\s+|official\s+|trade\s+)?(?:negotiations|talks)(?:\s+between\s+{_GAP.format(120)}(?=,))?|negotiators",
+        ),
         deeds=(
             r"(?:formally\s+|officially\s+)?opened|(?:formally|officially)\s+(?:began|started|got\s+under\s+way)"
             r"|first\s+sat\s+down|(?:did\s+not|didn\W?t)\s+(?:open|begin|start)\s+until",
