@@ -14,6 +14,14 @@ ELSEWHERE = re.compile(
 )
 """Another place's governor or a local office: 'Tokyo's governor', 'the Nago mayoral race', 'Naha's election', 'the
 city assembly' (not 'the Henoko area of Nago', the base site's town)."""
+OTHER_PLACE_GOVERNOR = re.compile(
+    r"\b(?!(?:Okinawa|The|A|An|Its|Their|This|That|Next|New|Former|Late|Incumbent|Governor|LDP|Vice|Deputy)\b|Prefect)"
+    r"[A-Z][a-z]+(?:\W?s)?\s+(?:(?:new|incoming|former|outgoing|next)\s+)?(?:[Gg]overnor|gubernatorial)"
+    r"|\b(?!Okinawa)[A-Z][a-z]+,\s+whose\s+(?:(?:new|next)\s+)?(?:governor|gubernatorial)"
+    r"|\b[Gg]overnor(?:ship)?\s+of\s+(?!Okinawa)[A-Z]"
+)
+"""Another place's governorship by its name: 'Kagoshima's gubernatorial vote', 'Aichi's new governor', 'Hokkaido,
+whose gubernatorial race', 'the governor of Hokkaido'."""
 _VOTE = re.compile(r"\b(?:race|elections?|votes?|polls?|contests?|ballots?|mayoral|(?:re-?)?elect\w*)\b", re.IGNORECASE)
 
 
