@@ -168,7 +168,12 @@ def contest_by_roles(sentences: list[Sentence], index: int, updated: str) -> tup
     if not held:
         return None
     bare = _ASIDE.sub("", text)  # 'Governor Tamaki, who opposes the relocation, faces voters in September 2022'
-    parts = [part for said in dict.fromkeys((text, bare)) for start, end in clauses(said) for part in _RELATIVE.split(said[start:end])]
+    parts = [
+        part
+        for said in dict.fromkeys((text, bare))
+        for start, end in clauses(said)
+        for part in _RELATIVE.split(said[start:end])
+    ]
     pieces = [piece for clause in parts for piece in _PIECE.split(clause) if piece]
     # a clause, else a phrase of it ('Suga, who won the LDP presidency last September, heads a cabinet ...')
     for clause in [*parts, *pieces]:
