@@ -119,7 +119,8 @@ def test_the_ldp_leadership_race_is_read_from_a_term_won_or_sought(
         "Koizumi became head of the LDP's election strategy committee in October 2030.",
         "The LDP's youth wing elected its new head on March 1, 2031.",
         "Candidates for the LDP leadership race registered on September 12, 2030.",
-        "Korea's ruling Democratic Party has a new chief. The party's leadership race, held on August 2, 2030, was close.",
+        "Korea's ruling Democratic Party has a new chief. The party's leadership race, held on August 2, 2030, "
+        "was close.",
         "Kato faces an LDP leadership vote in September 2031 unless he steps down.",
     ],
     ids=[
