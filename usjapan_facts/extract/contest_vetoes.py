@@ -9,7 +9,7 @@ And without a date: the party's office named only as a post of one of its bodies
 election strategy committee', 'the LDP's youth wing elected its new head'); a ruling party not the LDP's, carried
 from the sentence before ('South Korea's ruling Democratic Party ... The party's leadership race'); a party's vote
 only supposed ('unless he steps down'); a chamber carried from a sentence on another country's or a local body
-('The U.S. House ... Its next vote', 'the Tokyo assembly election'), or named only in the sentence after.
+('The U.S. House ... Its next vote', 'the Tokyo assembly election').
 """
 
 from __future__ import annotations
@@ -88,11 +88,6 @@ def ruled_out(slug: str, fields: Fields, sentences: list[Sentence], index: int) 
     if slug.startswith(("lower_house", "upper_house")) and _PARTY_BODY.search(text):
         return not _CHAMBER_SAID.search(_PARTY_BODY.sub("", text))  # 'the upper house committee chair was elected'
     if slug.startswith(("lower_house", "upper_house")) and not _CHAMBER_SAID.search(text):
-        section = sentences[index].section
-        back = [one.text for one in sentences[max(0, index - 2) : index] if one.section == section]
-        after = [one.text for one in sentences[index + 1 : index + 2] if one.section == section]
-        if any(_CHAMBER_SAID.search(one) for one in after) and not any(_CHAMBER_SAID.search(one) for one in back):
-            return True  # 'The coalition has governed since the December 2012 election. In the Upper House, ...'
         return bool(_LOCAL_VOTE.search(text) or (ABROAD.search(before) and body_of(before) is not None))
     return False
 
