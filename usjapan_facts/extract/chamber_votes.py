@@ -244,10 +244,10 @@ def unread_votes(sentences: list[Sentence], elections: dict[str, Fields], cover:
                 str(fields["date"]).startswith(f"{read}-") and fields["status"] == elections[slug]["status"]
             ):
                 found.setdefault(slug, []).append((fields, sentence))
-    for slug, read in found.items():
-        dates = sorted({str(fields["date"]) for fields, _ in read}, key=len)
+    for slug, votes in found.items():
+        dates = sorted({str(fields["date"]) for fields, _ in votes}, key=len)
         if all(date.startswith(dates[0]) for date in dates) and len(set(dates) - {dates[0]}) <= 1:
-            fields, sentence = next((f, s) for f, s in read if f["date"] == dates[-1])
+            fields, sentence = next((f, s) for f, s in votes if f["date"] == dates[-1])
             elections[slug] = {**fields, "quote": sentence.text, "section": sentence.section}
 
 
