@@ -120,6 +120,9 @@ def test_an_election_takes_the_chamber_and_the_date_its_own_words_give(
         "Hoshino will seek reelection as party head in September 2031 after leading the LDP into the Lower House vote.",
         "Tokyo Governor Yuriko Koike won a third term in July 2030, and Okinawa's governor congratulated her.",
         "The lower house's term ends in October of next year.",
+        "Okinawa Governor Tamaki visited Hokkaido, whose gubernatorial race is due in April 2031.",
+        "Former Okinawa Governor Onaga died in office in August 2030, prompting an early election.",
+        "The U.S. House of Representatives holds elections every two years. Its next vote comes in November 2032.",
     ],
     ids=[
         "would-mean",
@@ -130,12 +133,15 @@ def test_an_election_takes_the_chamber_and_the_date_its_own_words_give(
         "party-head",
         "tokyo",
         "of-next-year",
+        "another-place",
+        "death",
+        "us-house",
     ],
 )
 def test_a_vote_only_talked_of_or_a_month_of_either_year_gives_no_election(body: str) -> None:
     """A vote only speculated on, an election's platform, a yearless month that could be of either year, a party head's
     vote beside a chamber's name, another prefecture's governor, or a term's end 'of next year' (over a year off: a
-    deadline only) reads nothing."""
+    deadline only), a governor's death, a chamber carried from another country's reads nothing."""
     assert elections_of(body) == {}
 
 

@@ -90,6 +90,13 @@ from tests.extract.traps import elections_of
             "upcoming",
         ),
         ("Done: LDP leadership, February 27, 2031.", "ldp_president_2031", "2031-02-27", "held"),
+        (
+            "The party returned Kato as its president without a contest in September 2030; under party rules he may "
+            "serve until September 2033.",
+            "ldp_president_2030",
+            "2030-09",
+            "held",
+        ),
     ],
 )
 def test_the_ldp_leadership_race_is_read_from_a_term_won_or_sought(
@@ -109,8 +116,27 @@ def test_the_ldp_leadership_race_is_read_from_a_term_won_or_sought(
         "In a January 20, 2031, runoff, Kato beat Hoshino, who captured the LDP leadership two years on.",
         "In Taiwan, the ruling party's leadership race, held on January 15, 2031, drew little notice.",
         "The LDP leadership race's official campaign began on September 12, 2031.",
+        "Koizumi became head of the LDP's election strategy committee in October 2030.",
+        "The LDP's youth wing elected its new head on March 1, 2031.",
+        "Candidates for the LDP leadership race registered on September 12, 2030.",
+        "Korea's ruling Democratic Party has a new chief. The party's leadership race, held on August 2, 2030, "
+        "was close.",
+        "Kato faces an LDP leadership vote in September 2031 unless he steps down.",
     ],
-    ids=["prime-minister", "served", "undated", "another-party", "another-s-win", "another-country", "campaign"],
+    ids=[
+        "prime-minister",
+        "served",
+        "undated",
+        "another-party",
+        "another-s-win",
+        "another-country",
+        "campaign",
+        "party-body",
+        "youth-wing",
+        "registered",
+        "carried-country",
+        "unless",
+    ],
 )
 def test_a_premiers_term_a_term_served_or_another_partys_choice_is_no_ldp_race(body: str) -> None:
     """A prime minister's term, a term served, an undated win or another party's choice reads no LDP race."""

@@ -36,6 +36,13 @@ from tests.extract.traps import elections_of
         ("Okinawans elected Aiko Nakama governor in November 2030.", "okinawa_governor_2030", "2030-11", "held"),
         ("Nakama was reelected governor of Okinawa in November 2030.", "okinawa_governor_2030", "2030-11", "held"),
         (
+            "In Okinawa, Governor Nakama Aiko, who opposes the planned relocation of Marine Corps Air Station Futenma, "
+            "faces voters in September 2031.",
+            "okinawa_governor_2031",
+            "2031-09",
+            "upcoming",
+        ),
+        (
             "## Okinawa and the Bases\n\nThe prefecture's governor faces reelection in late 2031.",
             "okinawa_governor_2031",
             "2031",

@@ -17,6 +17,7 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.contest_vetoes import ruled_out
 from usjapan_facts.extract.contests import LOWER
 from usjapan_facts.extract.election_dates import election, months_ahead
 from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
@@ -237,14 +238,16 @@ def unread_votes(sentences: list[Sentence], elections: dict[str, Fields], cover:
         before = "\n".join(one.text for one in reversed(back))  # the nearer sentence first
         for slug, fields in chamber_votes(sentence, cover, before) if any(c.isdigit() for c in sentence.text) else ():
             known = str(elections[slug]["date"]) if slug in elections else None
+            if ruled_out(slug, fields, sentences, index):
+                continue  # a chamber carried from another country's, a local vote's date
             if known is None or (
                 str(fields["date"]).startswith(f"{known}-") and fields["status"] == elections[slug]["status"]
             ):
                 found.setdefault(slug, []).append((fields, sentence))
-    for slug, read in found.items():
-        dates = sorted({str(fields["date"]) for fields, _ in read}, key=len)
+    for slug, votes in found.items():
+        dates = sorted({str(fields["date"]) for fields, _ in votes}, key=len)
         if all(date.startswith(dates[0]) for date in dates) and len(set(dates) - {dates[0]}) <= 1:
-            fields, sentence = next((f, s) for f, s in read if f["date"] == dates[-1])
+            fields, sentence = next((f, s) for f, s in votes if f["date"] == dates[-1])
             elections[slug] = {**fields, "quote": sentence.text, "section": sentence.section}
 
 

@@ -25,7 +25,7 @@ _ROLES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = (
         "ldp_president",
         "LDP president",
         re.compile(
-            r"\b(?:LDP|Liberal\s+Democratic\s+Party|ruling\s+party|(?:the|its)\s+party|party\s+(?:lawmakers|members))\b"
+            r"\b(?:LDP|Liberal\s+Democratic\s+Party|ruling\s+party|(?:[Tt]he|[Ii]ts)\s+party|party\s+(?:lawmakers|members))\b"
         ),
         re.compile(
             r"\b(?:president(?!ial\s+(?:election|race|vote)\s+in\s+the\s+United)|presidency|presidential|"
@@ -47,7 +47,7 @@ in the clause of the contest, elsewhere in its sentence, or in the sentence befo
 reelection in September')."""
 _EVENT = re.compile(
     r"\b(?:elections?|votes?|voted|ballot|race|contest|runoff|polls|re-?elect(?:ed|ion)|elected|(?<!-)elect|won|wins?|regained|"
-    r"returned|chose|choose|chosen|picks?|picked|(?:second|third|fourth|new|another|consecutive)\s+"
+    r"returned|chose|choose|chosen|picks?|picked|fac(?:es|ed|ing)\s+(?:the\s+)?(?:voters|electorate)|(?:second|third|fourth|new|another|consecutive)\s+"
     rf"(?:(?:three|four|two)-year\s+)?term|(?:leadership|presidency)(?=[,:]\s+(?:{p.MONTH})))\b",
     re.I,
 )
@@ -77,6 +77,8 @@ _OFFICE_TERM = re.compile(
 _COMING = re.compile(r"\b(?:will|is\s+to|are\s+to|due|likely|then|another|next)\b", re.I)
 _RELATIVE = re.compile(r",\s+(?=(?:who|whose|which)\b)")
 """Where a relative clause starts: its deed is another's ('Kato beat Hoshino, who captured the LDP leadership')."""
+_ASIDE = re.compile(r",\s+(?:who|whose)\s+[^,;]*,")
+"""A relative clause set off between commas: without it, its subject meets its own verb."""
 _PIECE = re.compile(r",\s+|\s+(?:and|but)\s+(?=(?:he|she|the|party)\b)")
 _FACES = re.compile(r"\b(?:faces?|up\s+for|seeks?|seeking)\b(?![^,;]*\b(?:won|was|were|had|last)\b)", re.I)
 """A contest the clause's subject faces or seeks: a month it names is the next one ('He faces a party vote in
@@ -102,13 +104,20 @@ def _supposing(text: str, found: re.Match[str]) -> bool:
     )
 
 
+def _supposed(text: str) -> bool:
+    """Tell whether a text supposes or urges a vote (`SUPPOSED`, `URGED`)."""
+    return any(_supposing(text, found) for found in SUPPOSED.finditer(text)) or URGED.search(text) is not None
+
+
 def _named(slug: str, clause: str) -> bool:
     """Tell whether a clause names the contest's body or its office."""
     return any(party.search(clause) or office.search(clause) for key, _, party, office in _ROLES if key == slug)
 
 
-def _one_date(clause: str, updated: str) -> tuple[str, str] | None:
-    """The one date a clause gives, written in full or loosely ('last September', 'late this year'), with its status."""
+def _one_date(clause: str, updated: str, sentence: str = "") -> tuple[str, str] | None:
+    """The one date a clause gives, written in full or loosely ('last September', 'late this year'), with its status;
+    a month its clause leaves untensed placed by its sentence's tense ('Closer at hand is Okinawa's gubernatorial
+    election in September, in which Governor Tamaki is expected to seek a third term')."""
     full = p.dates(clause)
     spans = [found.span() for _, found in full]
     loose = [
@@ -122,6 +131,8 @@ def _one_date(clause: str, updated: str) -> tuple[str, str] | None:
         date = full[0][0]
         return date, election("", "", date, updated, clause)[1]["status"]
     bounds = loose_date(loose[0], updated, f"{clause} (will)" if _FACES.search(clause) else clause)
+    if bounds is None and sentence:
+        bounds = loose_date(loose[0], updated, sentence)
     if bounds is None or (loose[0].group("day") and abs(months_ahead(bounds[1], updated)) > 3):
         return None  # a day without its year a year off the cover's: none a brief would leave yearless
     status = loose_status(bounds, updated, clause)
@@ -153,19 +164,30 @@ def contest_by_roles(sentences: list[Sentence], index: int, updated: str) -> tup
     if slugs[0] == "okinawa_governor" and elsewhere_beside_governor(text):
         return None  # 'met the governor of Hokkaido, who won a gubernatorial election': another's, in any clause
     slug = slugs[0]
-    if any(_supposing(text, found) for found in SUPPOSED.finditer(text)) or URGED.search(text):
-        return None  # a vote supposed or urged
-    parts = [part for start, end in clauses(text) for part in _RELATIVE.split(text[start:end])]
+    held = [part for part in text.split(";") if not _supposed(part)]  # a vote supposed or urged in a part of its own
+    if not held:
+        return None
+    bare = _ASIDE.sub("", text)  # 'Governor Tamaki, who opposes the relocation, faces voters in September 2022'
+    parts = [
+        part
+        for said in dict.fromkeys((text, bare))
+        for start, end in clauses(said)
+        for part in _RELATIVE.split(said[start:end])
+    ]
     pieces = [piece for clause in parts for piece in _PIECE.split(clause) if piece]
     # a clause, else a phrase of it ('Suga, who won the LDP presidency last September, heads a cabinet ...')
     for clause in [*parts, *pieces]:
         if not _EVENT.search(clause) or _NOT_OURS.search(clause) or _TERM_END.search(clause):
             continue
+        if not any(clause.strip("; ") in said for part in held for said in (part, _ASIDE.sub("", part))):
+            continue  # 'under party rules he may serve until September 2018': the part that supposes
         if not (carried or _named(slug, clause)) or (slug == "ldp_president" and _OTHER_OFFICE.search(clause)):
             continue  # neither the body nor its office in the clause: another deed's date
-        dated = _one_date(clause, updated)
+        dated = _one_date(clause, updated, text)
         if dated is not None:
             return _reading(slug, *dated)
+    if len(held) < text.count(";") + 1:
+        return None
     ends = [piece for piece in pieces if _TERM_END.search(piece)]
     votes = [one for one in pieces if _EVENT.search(one) and _COMING.search(one) and not _TERM_END.search(one)]
     if len(ends) == 1 and votes and not _NOT_OURS.search(text) and not any(p.dates(one) for one in votes):

@@ -14,6 +14,16 @@ ELSEWHERE = re.compile(
 )
 """Another place's governor or a local office: 'Tokyo's governor', 'the Nago mayoral race', 'Naha's election', 'the
 city assembly' (not 'the Henoko area of Nago', the base site's town)."""
+OTHER_PLACE_GOVERNOR = re.compile(
+    r"\b(?!(?:Okinawa|The|A|An|Its|Their|This|That|Next|New|Former|Late|Incumbent|Governor|LDP|Vice|Deputy)\b|Prefect)"
+    r"(?:[A-Z][a-z]+(?:'s|\u2019s)\s+(?:(?:new|incoming|former|outgoing|next)\s+)?(?:[Gg]overnor|gubernatorial)"
+    r"|[A-Z][a-z]+\s+(?:gubernatorial|governor\W?s)\s+(?:elections?|races?|votes?|contests?|polls?)"
+    r"|[A-Z][a-z]+\s+Governor\s+[A-Z]|[A-Z][a-z]+,\s+whose\s+(?:(?:new|next)\s+)?(?:governor|gubernatorial))"
+    r"|\b[Gg]overnor(?:ship)?\s+of\s+(?!Okinawa)[A-Z]"
+)
+"""Another place's governorship by its name: 'Kagoshima's gubernatorial vote', 'Aichi's new governor', 'the Tokyo
+gubernatorial race', 'Hokkaido Governor Suzuki', 'Hokkaido, whose gubernatorial race', 'the governor of Hokkaido' (not
+a person before 'governor': 'elected Nakama governor')."""
 _VOTE = re.compile(r"\b(?:race|elections?|votes?|polls?|contests?|ballots?|mayoral|(?:re-?)?elect\w*)\b", re.IGNORECASE)
 
 

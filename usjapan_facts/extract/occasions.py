@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from usjapan_facts.extract.chamber_votes import unread_votes
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.contest_roles import contest_by_roles
+from usjapan_facts.extract.contest_vetoes import ruled_in
 from usjapan_facts.extract.contests import contest_in
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
@@ -99,7 +100,7 @@ def gathered_collections(
             read = [contest]  # a contest the readers left unread, by its concept words
         elif not read and (roles := contest_by_roles(sentences, index, updated)) and _new(elections, *roles):
             read = [roles]  # the party's or Okinawa's contest by its roles, where none is read yet or less precisely
-        for slug, fields in read:
+        for slug, fields in ruled_in(read, sentences, index):  # a deed's date, another place's or body's
             _keep(elections, slug, {**fields, "quote": sentence.text, "section": sentence.section}, warnings)
         dates = {slug: fields["date"] for slug, fields in read}
         for slug, fields in more_elections(sentences, index, updated):

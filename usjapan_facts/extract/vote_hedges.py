@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract.word_choice import holds_any
+
 NOUN = r"(?:elections?|polls?|votes?|contests?|races?|ballot(?:ing)?|runoffs?)"
 SUPPOSED = re.compile(
     r"\b(?:unless|barring|if|absent|should|could|might|may|would|rumou?r\w*|specul\w*|urg\w*|demand\w*|"
@@ -14,7 +16,7 @@ SUPPOSED = re.compile(
 )
 """A vote only supposed, or one urged, demanded or ruled out: no contest scheduled."""
 URGED = re.compile(
-    rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:[\w-]+\s+){{0,8}}?{NOUN}\b"
+    rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:[\w-]+\s+){{0,11}}?{NOUN}\b"
     rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may)\s+(?:[\w-]+\s+){{0,6}}?"
     rf"(?:(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}|dissol\w*)\b",
     re.I,
@@ -24,21 +26,29 @@ URGED = re.compile(
 URGING = ("demand", "urg", "press", "push", "call", "rul", "specul", "might", "could", "may")
 """The words of `URGED`, one of which a sentence must hold (lower case) before the pattern is tried."""
 _PARTY_HEAD = re.compile(
-    r"\b(?:re-?elect\w*|(?:leadership|presidential)\s+(?:elections?|votes?|races?|contests?)|(?:third|second|new)\s+term)"
-    r"\s+(?:as\s+)?(?:(?:the|its|his|her)\s+)?(?:(?:party|LDP|ruling\s+party)\W?s?\s+(?:head|president|leader|chief))\b",
+    r"\b(?:re-?elect\w*|(?:leadership|presidential)\s+(?:elections?|votes?|races?|contests?)|(?:(?:third|second|new|own)\s+)?term)"
+    r"\s+(?:as\s+)?(?:(?:the|its|his|her)\s+)?(?:(?:party|LDP|ruling\s+party)\W?s?\s+(?:head|president|leader|chief))\b"
+    r"|\b(?:party|LDP|its|their)\W?s?\s+(?:leadership|presidential)\s+(?:elections?|votes?|races?|contests?|runoffs?)\b",
     re.I,
 )
-"""A party head's own vote: 'will seek reelection as party head', 'a second term as LDP president'."""
+"""A party head's own vote or term: 'will seek reelection as party head', 'his own term as LDP president', 'the LDP
+held its leadership race'."""
 _CHAMBER = re.compile(
-    r"\b(?:lower|upper)[- ](?:house|chamber)\b|\bHouse\s+of\s+(?:Representatives|Councill?ors)\b", re.I
+    r"\b(?:(?:lower|upper)[- ](?:house|chamber)|House\s+of\s+(?:Representatives|Councill?ors))\b"
+    r"(?!\W?s?\s+(?:(?:next|ordinary|extraordinary|special)\s+)?sessions?\b)",
+    re.I,
 )
+"""A chamber by its name, not as a session's ('in the Lower House's next session': no vote)."""
+
+
+_HEAD_WORDS = ("head", "president", "leadership")
 
 
 def party_head_dated(text: str, spans: list[tuple[int, int]]) -> bool:
     """Tell whether each of a sentence's dates (their `spans`) stands nearer a party head's own vote than any chamber's
     name: 'Ishiba will seek reelection as party head in September 2025 after leading the LDP into the Lower House vote'
     dates the party's vote, not the chamber's."""
-    heads = [found.end() for found in _PARTY_HEAD.finditer(text)] if "head" in text or "president" in text else []
+    heads = [found.end() for found in _PARTY_HEAD.finditer(text)] if holds_any(text.lower(), _HEAD_WORDS) else []
     if not heads or not spans:
         return False
     chambers = [found.start() for found in _CHAMBER.finditer(text)]
