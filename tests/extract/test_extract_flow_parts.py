@@ -50,6 +50,10 @@ X, M, DEFICIT = "trade.us_exports_to_japan", "trade.us_imports_from_japan", "tra
          {GM: 144_000_000_000, SM: 31_400_000_000}),
         ("In 2030, services made up $39.9 billion of U.S. exports to Japan. Goods accounted for the rest: $80.2 "
          "billion of the exports and $148.1 billion of the imports.", {GX: 80_200_000_000, GM: 148_100_000_000}),
+        ("U.S. exports to Japan totaled $121.1 billion in 2025; imports, $179.7 billion.", {M: 179_700_000_000}),
+        ("U.S. exports to Japan totaled $121.1 billion in 2025; imports, $179.7 billion. Of the former, goods "
+         "accounted for $75.2 billion and services for $45.9 billion; of the latter, $143.6 billion and $36.1 "
+         "billion, respectively.", {GX: 75_200_000_000, SX: 45_900_000_000, GM: 143_600_000_000, SM: 36_100_000_000}),
         ("In 2030, U.S. goods trade with Japan ran $65.8 billion in the red.", {DEFICIT: 65_800_000_000}),
         ("Seen from Tokyo, the goods surplus with the United States was $65.8 billion in 2030.",
          {DEFICIT: 65_800_000_000}),
@@ -61,3 +65,16 @@ def test_a_flow_or_part_told_by_the_sentence_structure_is_read(body: str, expect
     surplus seen from Tokyo: each is the fact its role tells."""
     facts = facts_in(body, "IF11120")
     assert {fact: facts[fact][0] for fact in expected if fact in facts} == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Under the framework, U.S. exports to Japan would total $175.0 billion by 2028, with goods $120.0 billion and "
+        "services $55.0 billion.",
+        "U.S. goods imports from Japan are forecast at $140.0 billion for 2027.",
+    ],
+)
+def test_a_flow_projected_for_a_year_after_the_cover_is_not_read(body: str) -> None:
+    """A level said planned or projected for a year after the cover's is no current flow, whichever reader took it."""
+    assert not {fact for fact in facts_in(body, "IF11120") if fact.startswith("trade.us_")}

@@ -64,6 +64,15 @@ PER_YEAR = "alliance.host_nation_support_per_year"
             "about $1.4 billion, in FY2026 under the extension.",
             {PER_YEAR: (1400000000, "about")},
         ),
+        (
+            "Under the Special Measures Agreement, Japan pays roughly $2 billion for each of the pact's five years.",
+            {PER_YEAR: (2000000000, "about")},
+        ),
+        (
+            "The SMA covers five fiscal years, for which Japan is to provide ¥1.05 trillion in all. Averaged across "
+            "those years, the payments come to about $1.9 billion annually.",
+            {PER_YEAR: (1900000000, "about")},
+        ),
     ],
 )
 def test_host_nation_support_is_read_in_more_wordings(body: str, expected: dict[str, tuple[object, str]]) -> None:

@@ -148,3 +148,19 @@ def test_the_overall_rank_counted_behind_or_fronted(paragraph: str, rank: int) -
 def test_a_counted_or_fronted_rank_in_another_ranking_is_no_overall_rank(paragraph: str) -> None:
     """A rank among export markets is not the overall trading-partner rank."""
     assert "trade.overall_partner_rank" not in _facts(paragraph)
+
+
+def test_a_year_in_the_corner_dates_a_grid_of_flows_by_part() -> None:
+    """A year over the rows' labels ('2031 | Goods | Services') dates the whole grid: each cell its row's flow and
+    its column's part (the balance's row beside them)."""
+    grid = (
+        "\n\nTable 1. U.S. Trade with Japan, by Type (billions of dollars)\n\n| 2031 | Goods | Services |\n"
+        "|---|---|---|\n| U.S. exports to Japan | 74.7 | 49.3 |\n| U.S. imports from Japan | 143.9 | 35.5 |\n"
+        "| U.S. balance | -69.2 | +13.8 |\n"
+    )
+    read = _flows(grid)
+    assert read == dict(
+        zip(
+            (*EXPORTS[1:], *IMPORTS[1:]), (74_700_000_000, 49_300_000_000, 143_900_000_000, 35_500_000_000), strict=True
+        )
+    )

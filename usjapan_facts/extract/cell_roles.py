@@ -97,6 +97,14 @@ def _role(name: str) -> str:
     return "rank" if _RANK.search(name) else ""
 
 
+def _columns(header: tuple[str, ...]) -> tuple[list[str], str | None]:
+    """Each column's role, and the year in the corner over the rows' labels, which dates the whole grid ('2019 | Goods
+    | Services'): no year's column."""
+    columns = [_role(name) for name in header]
+    corner = columns[0][5:] if columns[0].startswith("year") else None
+    return (["", *columns[1:]] if corner else columns), corner
+
+
 def _latest(years: list[str], updated: dt.date | None) -> str | None:
     """The latest year the text's date makes past or current."""
     actual = [year for year in years if updated is None or int(year) <= updated.year]
@@ -139,7 +147,7 @@ def _cells(
     ]
     if any(mark and not _PART_YEAR.search(mark) for mark in marks):
         return []  # '2030 (proj.)', '2016p': a column of no actual figures makes the table's others unsure
-    columns = [_role(header) for header in table.header]
+    columns, corner = _columns(table.header)
     rows = [_role(row[0]) for row in table.rows]
     by_year = [r.split()[1] for r in (*columns, *rows) if r.startswith("year")]
     entities = "japan" in (*columns, *rows) or any(
@@ -149,7 +157,7 @@ def _cells(
     titled = list(p.YEAR.findall(title))
     if latest and titled and max(titled) > latest:
         return []  # 'U.S. Trade with Japan, 2030-2031' over a lone 2030 column: the layout lost the latest one
-    year = latest or (titled[0] if len(set(titled)) == 1 else None)
+    year = latest or corner or (titled[0] if len(set(titled)) == 1 else None)
     found: list[tuple[str, Fields, str]] = []
     group = ""
     for row, role in zip(table.rows, rows, strict=True):

@@ -57,6 +57,22 @@ def _directions(text: str) -> list[tuple[int, str]]:
     return found
 
 
+_FORMER = re.compile(r"\b(?:the\s+)(?P<which>former|latter)\b", I)
+
+
+def _named_back(text: str, before: str) -> str:
+    """The text with 'the former' and 'the latter' written as the flows the sentence before names in order, each as a
+    word of the same length ('export', 'import'), so that the amounts keep their places ('U.S. exports to Japan
+    totaled $121.1 billion; imports, $179.7 billion. Of the former, goods accounted for $75.2 billion')."""
+    if "former" not in text and "latter" not in text:
+        return text
+    named = list(dict.fromkeys(seller for _, seller in _directions(before) if seller != "?"))
+    if len(named) != 2:
+        return text
+    word = {"former": "export" if named[0] == "US" else "import", "latter": "export" if named[1] == "US" else "import"}
+    return _FORMER.sub(lambda m: m.group(0)[: -len(m.group("which"))] + word[m.group("which").casefold()], text)
+
+
 def _japans_own(text: str) -> bool:
     """Whether the text gives Japan's own statistics ('Japan's exports to the United States'), which the brief may not
     count as the U.S. flow."""
@@ -95,7 +111,7 @@ def _respectively(clause: str, count: int, before: str) -> list[tuple[str, str]]
     """The (seller, part) of each of `count` amounts a 'respectively' pairs with the flows or parts listed in order."""
     head = clause[: clause.find("$")] if "$" in clause else clause
     sellers = [seller for _, seller in _directions(head)] or [seller for _, seller in _directions(clause)]
-    parts = _parts(head) or _parts(clause)
+    parts = _parts(head) or _parts(clause) or (_parts(before) if len(sellers) == 1 else [])
     if len(sellers) == count and len(parts) <= 1:
         return [(seller, parts[0] if parts else "total") for seller in sellers]
     if len(parts) == count and len(set(parts)) == count and len(sellers) <= 1:
@@ -123,6 +139,23 @@ def _ruled_out(text: str, candidate: Candidate, year: int | None, part: str) -> 
         not_current(text, candidate.start, year=year, dated_ok=True)
         or pairs["change"].search(text, max(0, candidate.start - 30), candidate.start)
         or (part == "total" and pairs["fraction"].search(text, max(0, candidate.start - 40), candidate.start))
+    )
+
+
+_GAPPED = re.compile(
+    r"\s*(?:(?:and|while|but)\s+)?(?:U\.S\.\s+)?(?:exports|imports|sales|purchases)\b[^$;]{0,30}?,\s*$", I
+)
+"""A clause with its verb gapped, the flow and a comma before the amount: '; imports, $179.7 billion'."""
+
+
+def _gapped(text: str, start: int, candidate: Candidate) -> bool:
+    """Whether the amount stands in a clause whose verb (and part) the sentence's first clause gives, that clause
+    naming no part and no product: the flow's whole ('U.S. exports to Japan totaled $121.1 billion that year; imports,
+    $179.7 billion')."""
+    return bool(
+        _GAPPED.fullmatch(text, start + 1, candidate.start)
+        and not _parts(text)
+        and not lexicon().never["product"].search(text)
     )
 
 
@@ -155,6 +188,8 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
             part = _tag(text, candidate, left, right) or (
                 head[0] if elliptic and head in (["goods"], ["services"]) else None
             )
+            if part is None and start and elliptic and _gapped(text, start, candidate):
+                part = "total"
             after = pairs["flow_after"].match(text, candidate.end, right)
             near = {seller for at, seller in own if left <= start + at < right}
             whose = {"US" if after.group("exports") else "JP"} if after else near or sellers
@@ -175,12 +210,13 @@ def paired(
 ) -> Iterator[tuple[str, Fields]]:
     """The flows read by structure in the sentence: each (fact, fields) for a fact in `unread` (none in a sentence
     about a part of a year: the brief's phrase `part_year`)."""
-    text = sentence.text
-    folded = text.casefold()
-    if not any(word in folded for word in _GATE) or not (found := amounts(text)):
+    said = sentence.text
+    folded = said.casefold()
+    if not any(word in folded for word in _GATE) or not (found := amounts(said)):
         return
     lex = lexicon()
-    before = context.preceding.get(text, "")
+    before = context.preceding.get(said, "")
+    text = _named_back(said, before)
     japan = lex.named["JP"]
     if (
         not (japan.search(text) or japan.search(before))
@@ -201,8 +237,8 @@ def paired(
     for (seller, part), (candidate,) in values.items():
         fact = FLOWS.get((seller, part)) if parts or part == "total" else None
         if fact in unread:
-            fields = value_fields(fact, (candidate, text), text, found, before)
-            period = fields.get("period") or period_of(text) or _carried_year(text, context)
+            fields = value_fields(fact, (candidate, said), said, found, before)
+            period = fields.get("period") or period_of(said) or _carried_year(said, context)
             yield fact, fields | ({"period": period} if period else {})
 
 

@@ -50,7 +50,7 @@ _OTHER = {"US": "JP", "JP": "US"}
 _GATE = ("export", "import", "sold", "bought", "purchas", "ship", "suppl", "market", "deficit", "surplus", "gap",
          "imbalance", "shortfall", "invest", "fdi", "host", "cost", "burden", "measures", "sma", "budget", "spending",
          "took", "flow", "sent", "sales", "goods", "services", "merchandise", "position", "stake",
-         "holdings")  # fmt: skip
+         "holdings", "payment", "contribution")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -204,13 +204,17 @@ _FRONT = re.compile(r"^(?:To|In\s+order\s+to|Amid|With|Despite|Because\s+of|Give
 """Another country (or its capital) named: 'Compared with Japan, Seoul pays about $1 billion a year'."""
 
 
-def _alliance(clause: str, sentence: str) -> str | None:
-    """Japan's yearly payment toward U.S. forces (no other country's), or the supplementary budget (neither a part of
-    it, nor another country's or the U.S. Congress's)."""
+def _alliance(clause: str, sentence: str, previous: str = "") -> str | None:
+    """Japan's yearly payment toward U.S. forces (no other country's; the payment's words may stand in the sentence
+    `previous` when the clause names it by its noun alone), or the supplementary budget (neither a part of it, nor
+    another country's or the U.S. Congress's)."""
     lex = lexicon()
     host = lex.host_nation
-    if host["words"].search(sentence) and host["per_year"].search(clause) and _japan_first(sentence):
-        return None if host["not_now"].search(sentence) or ANOTHER_COUNTRY.search(sentence) else HOST_NATION
+    said = sentence
+    if previous and not host["words"].search(sentence) and host["carried"].search(clause):
+        said = f"{previous} {sentence}"  # 'Averaged across those years, the payments come to $1.7 billion, annually.'
+    if host["words"].search(said) and host["per_year"].search(clause) and _japan_first(said):
+        return None if host["not_now"].search(said) or ANOTHER_COUNTRY.search(said) else HOST_NATION
     budget = lex.budget
     if budget["words"].search(sentence) and not budget["not_now"].search(sentence):
         main = _FRONT.sub("", sentence)  # 'To cushion households against ... Russia's war, the Diet enacted ...'
@@ -224,7 +228,8 @@ def facts_of(clause: str, sentence: str, parts: bool = True, before: tuple[str, 
     found = {fact for fact in (_deficit(clause), _investment(clause, before)) if fact}
     if not found and not re.search(r"\b(?:deficit|surplus|imbalance|shortfall|gap|invest\w*|FDI)\b", clause, I):
         found |= {fact for fact in (_flow(clause, parts, before),) if fact}
-    return found or {fact for fact in (_alliance(clause, sentence),) if fact}
+    previous = before[1] if len(before) > 1 else ""
+    return found or {fact for fact in (_alliance(clause, sentence, previous),) if fact}
 
 
 def read_roles(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.bounds import TOP_RANKS
+from usjapan_facts.extract.not_in_force import NOT_APPLIED
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Fields
 from usjapan_facts.extract.tense import LONG_AGO
 from usjapan_facts.extract.text import Sentence
@@ -89,12 +90,16 @@ def dated_long_ago(readings: list[tuple[Fields, Sentence]], cover: int) -> list[
     """The readings, each whose sentence dates it more than `LONG_AGO` years before the cover marked as of long ago ('In
     1990, Japan was the second-largest U.S. trading partner' in a brief of 2024): it gives way, and alone is no current
     value, whichever reader took it; each it dates within `_LATEST_DATA` years marked as the latest data ('was the
-    fourth-largest U.S. trading partner in 2019' in a brief of 2020). A year carried from sentences before is not the
-    sentence's own: left as it is."""
+    fourth-largest U.S. trading partner in 2019' in a brief of 2020). A figure of a whole year its sentence dates
+    after the cover's and says planned or projected is no current value ('exports to Japan would total $175 billion by
+    2028' in a brief of 2025): marked so too. A year carried from sentences before is not the sentence's own: left as
+    it is."""
     marked = []
     for fields, sentence in readings:
         year = str(fields.get("period", ""))[:4]
-        if year.isdigit() and year in sentence.text and cover - int(year) > LONG_AGO:
+        ahead = year.isdigit() and str(fields.get("period")) == year and int(year) > cover  # a year's, not a month's
+        ahead = ahead and NOT_APPLIED.search(sentence.text) is not None
+        if year.isdigit() and year in sentence.text and (cover - int(year) > LONG_AGO or ahead):
             fields = {**fields, "_stale": True}
         elif (own := str(fields.get("period") or fields.get("_date", ""))[:4]).isdigit() and own in sentence.text:
             fields = {**fields, "_latest_data": True} if 0 <= cover - int(own) <= _LATEST_DATA else fields
