@@ -92,8 +92,7 @@ RULED_OUT = re.compile(
     r"Asia\w*|region\w*|Indo-Pacific|Pacific|Europe\w*|G-?7|G-?20|APEC|OECD|ASEAN|CPTPP|TPP|"
     r"beef|pork|autos?|automo\w+|vehicles?|cars?|agricultur\w*|farm\w*|food|soybeans?|corn|wheat|rice|aircraft|"
     r"LNG|energy|semiconductors?|chips?|machinery|manufactur\w*|sectors?|industr\w*|products?|"
-    r"places?\s+(?:up|down|higher|lower)|(?:a|one|two|three|\d)\s+(?:places?|spots?|notches?|positions?)"
-    r"(?!,?\s+(?:down\s+|up\s+)?to\s+(?:the\s+)?\w+(?:st|nd|rd|th)\b|\s+(?:that\s+|which\s+)?\w+\s+ha[sd]\s+held)|"
+    r"places?\s+(?:up|down|higher|lower)|(?:a|one|two|three|\d)\s+(?:places?|spots?|notches?|positions?)|"
     r"(?:increase|decrease|decline|drop|rise|gain|jump|fall|amount|growth|change|share|time|quarter|half|term|round)|"
     r"(?:largest|biggest|highest|lowest|smallest)\s+(?:since|on\s+record|ever|in\s+(?:history|decades|\w+\s+years)))\b",
     re.IGNORECASE,
@@ -107,6 +106,13 @@ EU_AS_ONE = re.compile(
 )
 """The European Union counted as one partner: the place is still among all U.S. partners, no region's ('counting the
 European Union (EU) as one partner, Japan's total trailed those of five partners')."""
+MOVED_BY = re.compile(
+    r"\b(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved)\s+(?:a|one|two|three|four|\d)\s+(?:places?|spots?|"
+    r"notch(?:es)?|positions?)(?=,?\s+to\s)|\ba\s+position\s+(?:that\s+|which\s+)?\w+\s+ha[sd]\s+held\b",
+    re.IGNORECASE,
+)
+"""A change's size said before the place it led to ('slipped two places, to seventh'), or the place said again as one
+held ('a position Japan has held since 2019'): neither rules the place out."""
 SERVICES_ALONE = re.compile(r"\b(?:in|for|by|of)\s+services\b(?!\s+and\s+goods)", re.IGNORECASE)
 """A rank in services trade alone ('the fourth-largest partner in services'), not the overall rank of goods and
 services."""
@@ -168,6 +174,7 @@ __all__ = [
     "AMONG",
     "CONCEPTS",
     "EU_AS_ONE",
+    "MOVED_BY",
     "NOT_JAPANS",
     "OWN_YARDSTICK",
     "RULED_OUT",

@@ -31,6 +31,7 @@ from usjapan_facts.extract.rank_clauses import FRONTED_PAST, PAST_ASIDE, clauses
 from usjapan_facts.extract.rank_concepts import (
     CONCEPTS,
     EU_AS_ONE,
+    MOVED_BY,
     NOT_JAPANS,
     OWN_YARDSTICK,
     RULED_OUT,
@@ -141,6 +142,7 @@ def read_clause(
     elif len(said) > 1:
         return []
     said_of = EU_AS_ONE.sub("", clause[whether.end() :] if whether else clause)  # the EU as one: among all partners
+    said_of = MOVED_BY.sub("", said_of)  # 'slipped two places, to seventh': the place it led to stands
     if (
         not set(said) & set(facts)
         or RULED_OUT.search(_WHICH.sub("", said_of))
