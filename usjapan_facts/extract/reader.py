@@ -23,12 +23,10 @@ from usjapan_facts.extract.chamber_votes import next_vote
 from usjapan_facts.extract.gapped import restated
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
-from usjapan_facts.extract.rank_concepts import STALE_RANK
 from usjapan_facts.extract.resolve import dated_long_ago, identity, resolve
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for
 from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.set_apart import set_apart
-from usjapan_facts.extract.tense import LONG_AGO
 from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
 from usjapan_facts.extract.yearly import merged_years
 from usjapan_facts.model import Author, Snapshot
@@ -123,8 +121,7 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
         if kind.startswith("yearly"):
             readings[fact_id] = merged_years(readings[fact_id])
         elif context.updated is not None:
-            bound = STALE_RANK if kind == "rank" else LONG_AGO  # a rank of ten years ago is no current place
-            readings[fact_id] = dated_long_ago(readings[fact_id], context.updated.year, bound)
+            readings[fact_id] = dated_long_ago(readings[fact_id], context.updated.year)
     facts: dict[str, Any] = {}
     for spec in reader.catalogue.facts:
         chosen = resolve(spec.id, readings[spec.id], warnings)

@@ -85,19 +85,16 @@ def resolve(
     return merged, sentence
 
 
-def dated_long_ago(
-    readings: list[tuple[Fields, Sentence]], cover: int, long_ago: int = LONG_AGO
-) -> list[tuple[Fields, Sentence]]:
-    """The readings, each whose sentence dates it more than `long_ago` years before the cover marked as of long ago ('In
-    1990, Japan was the second-largest U.S. trading partner' in a brief of 2024; a rank's bound is shorter: 'the
-    fourth-largest U.S. trading partner in 2015' in a brief of 2025): it gives way, and alone is no current value,
-    whichever reader took it; each it dates within `_LATEST_DATA` years marked as the latest data ('was the
+def dated_long_ago(readings: list[tuple[Fields, Sentence]], cover: int) -> list[tuple[Fields, Sentence]]:
+    """The readings, each whose sentence dates it more than `LONG_AGO` years before the cover marked as of long ago ('In
+    1990, Japan was the second-largest U.S. trading partner' in a brief of 2024): it gives way, and alone is no current
+    value, whichever reader took it; each it dates within `_LATEST_DATA` years marked as the latest data ('was the
     fourth-largest U.S. trading partner in 2019' in a brief of 2020). A year carried from sentences before is not the
     sentence's own: left as it is."""
     marked = []
     for fields, sentence in readings:
         year = str(fields.get("period", ""))[:4]
-        if year.isdigit() and year in sentence.text and cover - int(year) > long_ago:
+        if year.isdigit() and year in sentence.text and cover - int(year) > LONG_AGO:
             fields = {**fields, "_stale": True}
         elif (own := str(fields.get("period") or fields.get("_date", ""))[:4]).isdigit() and own in sentence.text:
             fields = {**fields, "_latest_data": True} if 0 <= cover - int(own) <= _LATEST_DATA else fields
