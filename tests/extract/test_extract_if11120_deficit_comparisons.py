@@ -30,6 +30,13 @@ RANK = "trade.goods_deficit_rank"
          "other countries.", RANK, 6),
         ("In goods alone, the United States bought $66.1 billion more from Japan than it sold there in 2030. That gap "
          "trailed only those with China, Mexico, and Vietnam, and it has hardly moved since 2024.", RANK, 4),
+        # the larger deficits counted, the year and Japan from the clause or the sentence before
+        ("The U.S. goods deficit with Japan was $68 billion in 2025; only three bilateral goods deficits were larger: "
+         "those with China, Mexico, and Vietnam.", RANK, 4),
+        ("The U.S. goods deficit with Japan was $68 billion in 2025. Only six bilateral goods deficits were larger.",
+         RANK, 7),
+        ("Japan ran a goods surplus with the United States in 2025; only three partners, counting the European Union "
+         "as one, had bigger goods surpluses with the United States.", RANK, 4),
     ],
 )  # fmt: skip
 def test_a_goods_comparison_is_the_goods_deficit(sentence: str, fact: str, value: float) -> None:

@@ -26,6 +26,7 @@ def _rank(paragraph: str, fact_id: str) -> object:
         ("Japan ranked sixth among U.S. trading partners in 2031, as it had in 2030.", PARTNER, 6),
         (GAP + "It was the fifth-largest the United States ran with any trading partner.", DEFICIT, 5),
         (GAP + "China's was the largest the United States ran with any trading partner.", DEFICIT, None),
+        ("Japan's rank among U.S. trading partners in Asia was second in 2031.", PARTNER, None),  # a region's
     ],
 )
 def test_rank_shapes(paragraph: str, fact_id: str, rank: int | None) -> None:

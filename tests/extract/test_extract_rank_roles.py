@@ -125,6 +125,28 @@ TABLE = "\n\n## Trade\n\nTable 1. Where Japan Ranks\n\n| | Rank among U.S. partn
             "Canada, Mexico, and China.",
             {EXPORT: 4},
         ),
+        # Fourth pass: the one ahead 'alone', a comparison with another's holders or investors, a change's size
+        # before the new place, a count of the ones ahead with no yardstick of its own.
+        (
+            "Japanese firms' stock of direct investment in the United States stood at $700 billion in 2025; among "
+            "source countries, the United Kingdom alone had a larger one.",
+            {FDI: 2},
+        ),
+        (
+            "Japanese investment in the United States is greater than that of investors from any other country.",
+            {FDI: 1},
+        ),
+        (
+            "Japan held $1.1 trillion of Treasury securities in March, more than holders in China ($0.8 trillion) or "
+            "in any other foreign country.",
+            {TREASURY: 1},
+        ),
+        ("As a source of U.S. imports, Japan slipped two places, to seventh, in 2025.", {IMPORT: 7}),
+        (
+            "Japanese investors held $700 billion of direct investment in the United States in 2025. Only British "
+            "investors held more.",
+            {FDI: 2},
+        ),
     ],
 )
 def test_a_rank_held_in_a_role_is_read(body: str, ranks: dict[str, int]) -> None:
@@ -188,6 +210,9 @@ def test_a_holder_of_something_else_is_no_treasury_rank() -> None:
         "Japan is the fourth-largest U.S. trading partner in services.",
         # a place by a yardstick of its own after a sentence naming another
         "Japanese FDI in the United States reached $783 billion in 2025. Japan ranked third in Olympic medals.",
+        # a table titled for a region's partners
+        "\n\n## Trade\n\nTable 2. Japan's Rank Among U.S. Trading Partners in Asia\n\n| Measure | Rank |\n"
+        "| --- | --- |\n| Total trade | 2 |\n| FDI source | 1 |\n",
     ],
 )
 def test_a_place_of_another_a_subset_a_plan_or_a_question_is_no_rank(body: str) -> None:

@@ -88,7 +88,11 @@ _BY_LIST = re.compile(
     r"|\b(?:(?i:only|just)\s+)?(?P<above>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
     r"[Ss]even|[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|(?:trading\s+)?partners|suppliers|sources|"
     r"markets|buyers|customers|destinations)\s+(?:(?:came|come|ranked|rank|ranks|stood|stand|were|are|placed|finished|sat|sit)"
-    r"\s+(?:ahead\s+of|above|before|higher\s+than)|outrank(?:ed|s)?|topped|top)\s+(?:Japan|it)\b",
+    r"\s+(?:ahead\s+of|above|before|higher\s+than)|outrank(?:ed|s)?|topped|top)\s+(?:Japan|it)\b"
+    # 'Only three bilateral goods deficits were larger': the measures counted, not the countries
+    r"|\b(?i:only|just)\s+(?P<larger>two|three|four|five|six|seven|eight|nine|\d)\s+(?:[\w-]+\s+){0,3}?(?:deficits|"
+    r"surpluses|imbalances|stocks|stakes|holdings|totals|markets|suppliers|sources)\s+(?:were|are)\s+(?:any\s+)?"
+    r"(?:larger|bigger|greater|higher|wider)\b",
 )
 """A rank said by the countries ahead: 'only Canada, Mexico, and China buy more' (4th), 'trails China and Canada'
 (3rd), 'exceeded only by that of British firms' (2nd), 'only the United Kingdom outranks Japan' (2nd)."""
@@ -213,7 +217,7 @@ def counted(text: str, found: list[Candidate]) -> list[Candidate]:
         if match.group("above"):
             ahead_of = match.end()
         if not any(other.start <= match.start() < other.end for other in found):
-            counts = match.group("count", "ahead", "behind", "one", "above", "few", "allbut", "to")
+            counts = match.group("count", "ahead", "behind", "one", "above", "few", "allbut", "to", "larger")
             count = next(filter(None, counts), None)
             who = "" if count else next(group for group in match.groups() if group)
             if "Japan" in who:

@@ -16,7 +16,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "trade.fdi_source_rank": (
         r"\b(?:foreign\s+)?direct[- ]investment\b",
         r"\bFDI\b",
-        rf"\b(?:direct\s+)?investors?\s+in\s+{_US}",
+        rf"\b(?:direct\s+)?invest(?:ors?|ments?|s|ed|ing)?\s+(?:\w+\s+){{0,2}}?in(?:to)?\s+{_US}",
     ),
     "trade.treasury_holder_rank": (
         r"\bTreasur(?:y|ies)\b",
@@ -87,7 +87,7 @@ RULED_OUT = re.compile(
     r"econom(?:y|ies)|directions?|added|adding|adds|new|(?:in)?flows?|pledg\w*|announc\w*|commit\w*|gr[eo]w\w*|"
     r"once|briefly|formerly|previously|used\s+to|until|no\s+longer|"
     r"could|would|might|(?-i:may)|will|expect\w*|project\w*|forecast\w*|likely|poised|set\s+to|on\s+(?:track|course)|become|"
-    r"next\s+(?:year|decade)|coming\s+years?|allies|by\s+(?:U\.S\.\s+)?state|central\s+banks?|Bank\s+of\s+Japan|(?:largest|biggest|leading|top)\s+Japanese|"
+    r"next\s+(?:year|decade)|coming\s+years?|allies|by\s+(?:U\.S\.\s+)?state|central\s+banks?|Bank\s+of\s+Japan|(?:largest|biggest|leading|top)\s+Japanese|among\s+(?:the\s+)?Japanese|"
     r"one\s+of|among\s+the\s+top|top[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)|"
     r"Asia\w*|region\w*|Indo-Pacific|Pacific|Europe\w*|G-?7|G-?20|APEC|OECD|ASEAN|CPTPP|TPP|"
     r"beef|pork|autos?|automo\w+|vehicles?|cars?|agricultur\w*|farm\w*|food|soybeans?|corn|wheat|rice|aircraft|"
@@ -99,6 +99,20 @@ RULED_OUT = re.compile(
 )
 """A clause that ranks among a region, a product or a subset (allies, states, central banks, Japanese firms: 'the
 largest Japanese investor'), or says a place once held, planned, asked, denied, or a change's size."""
+EU_AS_ONE = re.compile(
+    r"\b(?:(?:counting|with|when|if)\s+)?the\s+(?:\d+-member\s+)?European\s+Union(?:\s+\(EU\))?\s+(?:is\s+)?"
+    r"(?:(?:counted|taken|treated)\s+)?as\s+(?:one(?:\s+partner)?|a\s+(?:whole|single\s+partner|unit))\b",
+    re.IGNORECASE,
+)
+"""The European Union counted as one partner: the place is still among all U.S. partners, no region's ('counting the
+European Union (EU) as one partner, Japan's total trailed those of five partners')."""
+MOVED_BY = re.compile(
+    r"\b(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved)\s+(?:a|one|two|three|four|\d)\s+(?:places?|spots?|"
+    r"notch(?:es)?|positions?)(?=,?\s+to\s)|\ba\s+position\s+(?:that\s+|which\s+)?\w+\s+ha[sd]\s+held\b",
+    re.IGNORECASE,
+)
+"""A change's size said before the place it led to ('slipped two places, to seventh'), or the place said again as one
+held ('a position Japan has held since 2019'): neither rules the place out."""
 SERVICES_ALONE = re.compile(r"\b(?:in|for|by|of)\s+services\b(?!\s+and\s+goods)", re.IGNORECASE)
 """A rank in services trade alone ('the fourth-largest partner in services'), not the overall rank of goods and
 services."""
@@ -141,12 +155,17 @@ def unset_surplus(text: str) -> bool:
     return bool(_SURPLUS.search(text)) and not _DEFICIT.search(text) and not AMONG.search(text)
 
 
+STALE_RANK = 3
+"""The most years before the cover a rank's own year may stand and the rank still be current (the data lag a year or
+two): 'the fourth-largest U.S. trading partner in 2015' in a brief of 2025 is a past place."""
+
+
 def period(clause: str, updated: dt.date | None) -> str | bool | None:
     """The year a clause dates its rank by (None when undated); False when a year is too old for a current place."""
     years = {int(y) for y in p.YEAR.findall(clause)}
     if not years:
         return None
-    if len(years) > 1 or (updated is not None and not updated.year - 3 <= min(years) <= updated.year):
+    if len(years) > 1 or (updated is not None and not updated.year - STALE_RANK <= min(years) <= updated.year):
         return False
     return str(min(years))
 
@@ -154,10 +173,13 @@ def period(clause: str, updated: dt.date | None) -> str | bool | None:
 __all__ = [
     "AMONG",
     "CONCEPTS",
+    "EU_AS_ONE",
+    "MOVED_BY",
     "NOT_JAPANS",
     "OWN_YARDSTICK",
     "RULED_OUT",
     "SERVICES_ALONE",
+    "STALE_RANK",
     "carried_yardstick",
     "concepts",
     "period",

@@ -78,8 +78,13 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
     return bool(after) and min(after)[1] == "japan"
 
 
-_AHEAD = re.compile(r"(?:only|just)\s+(?!by\b|(?:Japan|Japanese|it)\b)", I)
-"""A place said by the countries ahead of what it ranks: 'only China and Canada buy more (than Japan)'."""
+_AHEAD = re.compile(
+    r"(?:only|just)\s+(?!by\b|(?:Japan|Japanese|it)\b)|(?:the\s+)?(?!Japan\b)(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}"
+    r"\s+alone\b",
+    I,
+)
+"""A place said by the countries ahead of what it ranks: 'only China and Canada buy more (than Japan)', 'the United
+Kingdom alone had a larger one'."""
 
 
 def _compared(clause: str, start: int, end: int, before: str) -> bool:
@@ -89,12 +94,18 @@ def _compared(clause: str, start: int, end: int, before: str) -> bool:
     after = [(m.start(), "japan") for m in JAPAN.finditer(clause, end)]
     after += [(m.start(), "other") for m in _OTHER.finditer(clause, end)]
     after += [(m.start(), "it") for m in _IT.finditer(clause, end)]
-    if after:
+    if after and not _LISTED.match(clause, end):  # '...were larger: those with China, Mexico, and Germany' lists them
         who = min(after)[1]
         return who == "japan" or (who == "it" and (first_country(before) == "japan" or ranked_japan(before)))
     if JAPAN.search(clause, 0, start) or _OTHER.search(clause, 0, start):
         return False
     return first_country(before) == "japan"
+
+
+_LISTED = re.compile(
+    r"\s*[:\u2014\u2013]\s*(?:(?:those|the\s+ones)\s+(?:with|of|from|in)\s+)?(?:the\s+)?(?!Japan\b)[A-Z]"
+)
+"""The countries ahead listed after the count of them: 'Only three deficits were larger: those with China, ...'."""
 
 
 def ranked_japan(text: str) -> bool:

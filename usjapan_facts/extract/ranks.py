@@ -64,8 +64,12 @@ _THOSE = (
     r"(?:of|in|from|based\s+in)\s+|by\s+)?"
 )
 """Whose holdings a rank is compared with: 'than those in any other country', 'than investors from any other'."""
-_OR_ONE = r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:\W?s)?,?\s+or\s+(?:(?:those|that)\s+of\s+)?)?"
-"""One country named before any other: 'more than those of China or any other foreign country'."""
+_OR_ONE = (
+    r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:\W?s)?(?:\s*\([^()]{1,40}\))?,?\s+or\s+"
+    r"(?:(?:those|that)\s+of\s+|(?:in|of|from)\s+)?)?"
+)
+"""One country named before any other, its figure beside it: 'more than those of China or any other foreign country',
+'more than holders in China ($1.1 trillion) or in any other foreign country'."""
 _RANK = re.compile(
     # Each way of saying a rank starts at a word's first character or a comma: looking there first spares every
     # alternative its own try at each other place in the sentence (the same matches, in half the time).
@@ -81,6 +85,7 @@ _RANK = re.compile(
     rf"|\b(?P<adjective>{_ORDINAL})-(?:place|ranked)\b"
     rf"|\bin\s+(?P<inplace>{_ORDINAL})\s+place\b"
     rf"|\b(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved|fallen|risen)\s+(?:back\s+)?"
+    r"(?:(?:a|one|two|three|four|\d)\s+(?:places?|spots?|notch(?:es)?|positions?),?\s+)?"  # 'slipped two places, to'
     rf"(?:from\s+(?:the\s+)?{_ORDINAL}\s+)?to\s+(?:the\s+)?"
     rf"(?P<moved>{_ORDINAL})\b(?![- ]{_SUPERLATIVE})"
     # 'slipped from third to fifth, then to sixth': the last step of a sequence of places
@@ -116,7 +121,7 @@ _RANK = re.compile(
     r"(?:has\s+|had\s+|have\s+)?(?:matched|matches|equaled|equalled|equals|rivaled|rivals)\b"
     r"|\b(?:an?\s+(?=\w+\s+(?:stock|stake|position|holdings?|total|amount|sum)\b))?(?:larger|bigger|greater|higher)\s+"
     r"(?:(?:stock|stake|position|holdings?|total|amount|sum)\s+)?than\s+"
-    r"(?:(?:that|those)\s+of\s+)?(?:any|every)\s+other\s+(?:foreign\s+)?"
+    rf"(?:(?:that|those)\s+of\s+)?{_THOSE}(?:any|every)\s+other\s+(?:foreign\s+)?"
     r"(?:country|nation|economy|holder|investor)\b(?![^;.]{0,60}?\b(?:except|save|other\s+than|apart\s+from)\b))"
     r"|(?P<runner>\b(?:the\s+)?runner[- ]up\b(?:\s+to\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=\s+among))?)"
     r"|\b(?P<except>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+"
@@ -167,6 +172,9 @@ _REGIONAL_LEAD = re.compile(
 )
 """A rank among a region's countries only, said after it ('the largest U.S. trading partner in Asia after China') or
 opening its statement ('Among Asian economies, Japan is the second-largest'): no rank among all countries."""
+_REGIONAL_AMONG = re.compile(rf"\bamong\s+[^,;]{{0,60}}?\s+(?:in|within|of)\s+{_REGION}", I)
+"""The set a rank is among, said before it, a region's only: 'Japan's rank among U.S. trading partners in Asia was
+second'."""
 _OUTSIDE = re.compile(
     rf"\boutside\s+(?:of\s+)?(?:{_REGION}|(?:the\s+)?(?:North\s+America|(?:the\s+)?Americas?|Western\s+Hemisphere|EU)\b)",
     I,
@@ -232,7 +240,11 @@ def regional(text: str, start: int, end: int) -> bool:
     """Tell whether the rank from `start` to `end` is among a region's countries only: 'the largest U.S. trading
     partner in Asia', 'Among Asian economies, Japan is the second-largest'."""
     statement = text.rfind(";", 0, start) + 1
-    return bool(_REGIONAL.match(text, end) or _REGIONAL_LEAD.search(text, statement, start))
+    return bool(
+        _REGIONAL.match(text, end)
+        or _REGIONAL_LEAD.search(text, statement, start)
+        or _REGIONAL_AMONG.search(text, statement, start)
+    )
 
 
 def _outside(text: str, start: int, end: int) -> bool:

@@ -51,8 +51,8 @@ def ranked(label: str, header: str, title: str) -> str | None:
     header = " ".join(header.split())
     if not _RANK_HEADER.fullmatch(header):
         return None
-    if _SUBGROUP.search(header):
-        return ""  # 'Rank among Asian partners': a place among some, not among all U.S. partners
+    if _SUBGROUP.search(header) or _SUBGROUP.search(title):
+        return ""  # 'Rank among Asian partners', '... Among U.S. Trading Partners in Asia': among some, not all
     if OTHERS.search(label) and not _JAPAN.search(label):
         return ""  # a row of another country ('China | 1 | 295.4', 'U.S. exports to Korea | 7'): its own rank
     if _JAPAN.fullmatch(label):  # Japan's row among partners ('Japan | 7 | 68.5'): its place, unless projected

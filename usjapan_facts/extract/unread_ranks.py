@@ -30,6 +30,8 @@ from usjapan_facts.extract.occasions import MAX_SENTENCE
 from usjapan_facts.extract.rank_clauses import FRONTED_PAST, PAST_ASIDE, clauses_of, last_later, later_clause
 from usjapan_facts.extract.rank_concepts import (
     CONCEPTS,
+    EU_AS_ONE,
+    MOVED_BY,
     NOT_JAPANS,
     OWN_YARDSTICK,
     RULED_OUT,
@@ -94,6 +96,10 @@ _ANOTHERS = re.compile(
 )
 """Another country's partners, markets, trade or ground: 'fourth as a trading partner of China', 'investor in Vietnam',
 'in total trade with China'."""
+_THAN = re.compile(r"\bthan\s+(?:those|holders|investors|owners|firms|companies)\s+(?:of|in|from)\s+")
+"""Whom Japan is compared with: 'more than holders in China ... or in any other', no partner of another country's."""
+_EU_ASIDE = re.compile(rf",\s+(?:{EU_AS_ONE.pattern}),", I)
+"""The EU counted as one set aside by commas: 'only three partners, counting the European Union as one, had ...'."""
 _STILL = re.compile(r"\bstill\b", I)
 """A clause that says its place goes on to this day: '... through most of the 2010s, and it still places second'."""
 _EACH = re.compile(r"\b(?:both|each|all\s+(?:three|two))\b", I)
@@ -135,8 +141,13 @@ def read_clause(
         said = _concepts(sentence[sentence.find(clause) :].split(";", maxsplit=1)[0])
     elif len(said) > 1:
         return []
-    said_of = clause[whether.end() :] if whether else clause
-    if not set(said) & set(facts) or RULED_OUT.search(_WHICH.sub("", said_of)) or _ANOTHERS.search(clause):
+    said_of = EU_AS_ONE.sub("", clause[whether.end() :] if whether else clause)  # the EU as one: among all partners
+    said_of = MOVED_BY.sub("", said_of)  # 'slipped two places, to seventh': the place it led to stands
+    if (
+        not set(said) & set(facts)
+        or RULED_OUT.search(_WHICH.sub("", said_of))
+        or _ANOTHERS.search(_THAN.sub("", clause))
+    ):
         return []
     if said == ["trade.goods_deficit_rank"] and unset_surplus(sentence) and _BARE_PLACE.search(clause):
         return []  # 'Japan ran a goods surplus ..., the ninth-largest': among what is unsaid
@@ -155,6 +166,8 @@ def read_clause(
     if not about_japan(clause, place.start, place.end, before + " " + sentence[: sentence.find(clause)]):
         return []
     year = period(clause, updated) if not carried or p.YEAR.search(clause) else period(before, updated)
+    if year is None and said == ["trade.goods_deficit_rank"]:  # 'The goods deficit with Japan was $68 billion in
+        year = period(sentence[: sentence.find(clause)] or before, updated)  # 2024. Only six were larger.'
     if year is False:
         return []
     fields: Fields = {"value": place.value, "qualifier": "exact"}
@@ -180,7 +193,12 @@ def unread_ranks(
         worded = any(word in sentence.folded for word in _WORDS)
         before = context.preceding.get(sentence.text, "")
         placed = bool(_PLACE_WORDS.search(sentence.folded))
-        named = placed and not (tabled or worded) and (JAPAN.search(sentence.text) or _ONLY.match(sentence.text))
+        named = (
+            placed
+            and not tabled
+            and (JAPAN.search(sentence.text) or _ONLY.match(sentence.text))
+            and not (worded and _ANY_CONCEPT.search(sentence.text))  # 'Only British investors held more': no concept
+        )
         carried = carried_yardstick(before) if named else ()  # 'By that measure Japan came in sixth'
         if not (tabled or (worded and placed) or carried):
             continue
@@ -190,14 +208,15 @@ def unread_ranks(
             continue
         if not carried and not _ANY_CONCEPT.search(sentence.text):
             continue
-        stated = {c.value for c in ranks(sentence.text)}  # a clause's place is one its whole sentence says
-        clauses = clauses_of(sentence.text)
+        text = _EU_ASIDE.sub("", sentence.text) if "European Union" in sentence.text else sentence.text
+        stated = {c.value for c in ranks(text)}  # a clause's place is one its whole sentence says
+        clauses = clauses_of(text)
         last = last_later(clauses)
         changed = (bool(stated) and _TIMES.search(sentence.text)) or last is not None  # which place is current?
         for index, clause in enumerate(clauses):
             if index and (same := _SAME.search(clause)) and len(prior := _counts(clauses[index - 1])) == 1:
                 clause = f"{clause[: same.start()]}only {prior.pop() - 1}{clause[same.end() :]}"
-            for fact, fields in read_clause(clause, sentence.text, before, facts, context.updated, stated, carried):
+            for fact, fields in read_clause(clause, text, before, facts, context.updated, stated, carried):
                 others = [other for other in clauses if other != clause and not PAST_ASIDE.match(other)]
                 if index == last and _changed(fact, fields["value"], others):
                     fields = {**fields, "_when": CURRENT}  # 'Japan led in February; by June it was second'
