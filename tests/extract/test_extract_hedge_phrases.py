@@ -56,6 +56,7 @@ def test_in_the_range_of_qualifies_a_declared_amount() -> None:
         ("Japan hosts no fewer than 52,000 U.S. service members.", "at_least"),
         ("Not more than 52,000 U.S. service members are posted in Japan.", "exact"),
         ("Japan hosts close on 52,000 U.S. service members.", "nearly"),
+        ("Approaching 52,000 in number, U.S. service members in Japan serve at 85 facilities.", "nearly"),
         ("Japan hosts 52,000+ U.S. service members.", "over"),
         ("Japan hosts 52,000-plus U.S. service members.", "over"),
         ("Japan hosts a force smaller than 52,000 U.S. service members.", "under"),

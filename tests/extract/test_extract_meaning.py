@@ -114,10 +114,14 @@ def test_a_named_phrase_stands_for_its_patterns_in_every_declaration_that_names_
     assert "alliance.us_bases_in_japan" not in once
 
 
-def test_a_pattern_naming_a_phrase_that_does_not_exist_is_refused_naming_the_fact(briefs_copy: Path) -> None:
-    """'@name' with no such phrase is an error naming the file, the fact, the key and the phrase, not a pattern."""
+@pytest.mark.parametrize("subject", ["'@japan_first'", "'\\bJapan\\s+@japan_first'"], ids=["alone", "inside"])
+def test_a_pattern_naming_a_phrase_that_does_not_exist_is_refused_naming_the_fact(
+    briefs_copy: Path, subject: str
+) -> None:
+    """'@name' with no such phrase, alone or inside a pattern, is an error naming the file, the fact, the key and the
+    phrase, not a pattern."""
     with (briefs_copy / "IF10199" / "meaning.toml").open("a", encoding="utf-8") as handle:
-        handle.write(NEW_DECLARATION.replace("subject = ['\\bJapan']", "subject = ['@japan_first']"))
+        handle.write(NEW_DECLARATION.replace("subject = ['\\bJapan']", f"subject = [{subject}]"))
     with pytest.raises(
         catalog.CatalogueError,
         match=r"meaning\.toml: alliance\.us_bases_in_japan: subject: no phrase named 'japan_first' in \[phrases\]",

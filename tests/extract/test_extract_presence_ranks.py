@@ -39,10 +39,12 @@ def test_a_presence_counted_in_personnel_or_strength_is_the_troop_figure(sentenc
         "The U.S. force presence across the region stands at roughly 80,000 personnel.",
         "Japan's Self-Defense Forces number about 60,000 personnel short of their quota; U.S. forces stay.",
         "Japan employs some 25,000 personnel to work on U.S. bases.",
+        "Roughly 80,000 U.S. military personnel are based in Japan and South Korea combined.",
     ],
 )
 def test_a_presence_elsewhere_or_another_workforce_is_not_the_troop_figure(sentence: str) -> None:
-    """A presence across the region, Japan's own forces or the bases' workforce are not the U.S. troops in Japan."""
+    """A presence across the region or of Japan and another country together, Japan's own forces or the bases'
+    workforce are not the U.S. troops in Japan."""
     assert TROOPS not in facts_in(sentence)
 
 

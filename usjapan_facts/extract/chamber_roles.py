@@ -30,7 +30,7 @@ from importlib import resources
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.agreed import Readings, fill_agreed
 from usjapan_facts.extract.clauses import SINCE, clauses
-from usjapan_facts.extract.declared import PHRASE, phrase
+from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import percents
@@ -81,7 +81,7 @@ class Lexicon:
 
 
 def _compiled(words: list[str], brief: str = "") -> Patterns:  # '@name': the named phrase of meaning.toml
-    return tuple(phrase(brief, word[1:]) if word.startswith(PHRASE) else re.compile(word, I) for word in words)
+    return tuple(phrase(brief, word[1:]) if word.startswith("@") else re.compile(word, I) for word in words)
 
 
 @cache

@@ -19,7 +19,7 @@ from usjapan_facts import catalog
 from usjapan_facts.catalog import CatalogueError
 from usjapan_facts.extract.date_forms import MONTH_NAME
 from usjapan_facts.extract.first_chars import first_gated
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.phrases import phrases_of, words_of
 from usjapan_facts.extract.word_choice import any_of
 
 VALUES = ("count", "percent", "money", "year", "rank", "month")
@@ -55,40 +55,6 @@ _PART_OF_YEAR = (
 )
 """What may stand between a cue and the year it dates: a season, a part of the year, a month and day."""
 _PATTERN_KEYS = ("subject", "clause", "unit", "cue", "exclude", "past", "rival", "row", "table")
-PHRASE = "@"
-"""A pattern list's entry `@name` stands for the patterns of the phrase `name` (no pattern of ours starts so)."""
-
-
-def _patterns(words: Any, what: str) -> tuple[str, ...]:
-    if isinstance(words, str):
-        words = [words]
-    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-        raise CatalogueError(f"{what} is a list of patterns")
-    return tuple(words)
-
-
-def _phrases(data: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
-    """The brief's named phrases (`[phrases]`), each written once, and `@other_countries` (`japan.OTHER_COUNTRIES`)."""
-    table = data.get("phrases", {})
-    if not isinstance(table, dict):
-        raise CatalogueError(f"{where}: phrases is a table of named patterns")
-    phrases = {name: _patterns(words, f"{where}: phrases.{name}") for name, words in table.items()}
-    return {"other_countries": (OTHER_COUNTRIES,), **phrases}
-
-
-def _words(entry: dict[str, Any], key: str, where: str, phrases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """The patterns of one key, each `@name` replaced by the patterns of the named phrase."""
-    words: list[str] = []
-    for word in _patterns(entry.get(key, []), f"{where}: {key}"):
-        if not word.startswith(PHRASE):
-            words.append(word)
-        elif word[1:] in phrases:
-            words.extend(phrases[word[1:]])
-        else:
-            raise CatalogueError(f"{where}: {key}: no phrase named {word[1:]!r} in [phrases]")
-    return tuple(words)
-
-
 _AFTER_HEDGE = r"(?:(?:or\s+so|give\s+or\s+take|or\s+thereabouts|more\s+or\s+less)\b\W*)"
 """A hedge after the value, before its unit: 'Four thousand or so of them', 'fifty thousand or so U.S. troops'."""
 
@@ -244,7 +210,7 @@ class Declaration:
 def _declaration(fact_id: str, entry: Any, where: str, phrases: dict[str, tuple[str, ...]]) -> Declaration:
     if not isinstance(entry, dict) or entry.keys() - KEYS or entry.get("value") not in VALUES:
         raise CatalogueError(f"{where}: {fact_id}: a declaration has a value ({', '.join(VALUES)}) and known keys")
-    words = {key: _words(entry, key, f"{where}: {fact_id}", phrases) for key in _PATTERN_KEYS}
+    words = {key: words_of(entry, key, f"{where}: {fact_id}", phrases) for key in _PATTERN_KEYS}
     needs = entry.get("needs", [])
     if not words["subject"] or not needs or not all(isinstance(word, str) and word == word.lower() for word in needs):
         raise CatalogueError(f"{where}: {fact_id}: needs a subject and lower-case needs words")
@@ -286,7 +252,7 @@ def _meaning(brief: str) -> tuple[str, dict[str, Any]]:
 def declarations(brief: str) -> dict[str, Declaration]:
     """Return the declared facts of `brief` (fact id -> declaration), none when it has no meaning.toml."""
     where, data = _meaning(brief)
-    shared = _phrases(data, where)
+    shared = phrases_of(data, where)
     return {fact_id: _declaration(fact_id, entry, where, shared) for fact_id, entry in data.get("fact", {}).items()}
 
 
@@ -295,6 +261,6 @@ def phrase(brief: str, name: str) -> re.Pattern[str]:
     """The named phrase of `brief`'s meaning.toml as one case-insensitive pattern, for a hand rule ruling out the same
     words its declarations do (one list of words, not a copy in code); read once a process."""
     where, data = _meaning(brief)
-    if name not in (shared := _phrases(data, where)):
+    if name not in (shared := phrases_of(data, where)):
         raise CatalogueError(f"{where}: no phrase named {name!r} in [phrases]")
     return re.compile("|".join(f"(?:{pattern})" for pattern in shared[name]), re.IGNORECASE)

@@ -107,6 +107,7 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("less than", "under"),
     ("more than", "over"),
     ("close to", "nearly"),
+    ("approaching", "nearly"),
     ("at least", "at_least"),
     ("roughly", "about"),
     ("around", "about"),

@@ -29,6 +29,8 @@ _OTHERS_COUNTED = re.compile(
 """The noun right after a figure that counts someone else: 'with 42,000 family members and civilian employees'."""
 _WAS_TO = phrase("IF10199", "was_to")
 _REGION = phrase("IF10199", "region")
+_WITH_ANOTHER = re.compile(rf"Japan\W{{0,2}}\s+(?:and|or|plus)\s+(?:the\s+)?(?:{OTHER_COUNTRIES})", I)
+"""Japan joined by another country in one count: 'in Japan and South Korea combined'."""
 _JAPANS_OWN_FORCES = r"\bSelf[- ]Defen[cs]e Forces?\b|\bSDF\b|\bJapanese (?:troops|personnel|service\s?members)\b"
 
 
@@ -59,6 +61,8 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
             ahead = rest[: rest.find("Japan")] if "Japan" in rest else rest
             if has(OTHER_COUNTRIES, ahead, 0) or _REGION.search(ahead):
                 continue  # '28,500 U.S. troops are in South Korea, half as many as in Japan', '80,000 in East Asia'
+            if _WITH_ANOTHER.match(rest, len(ahead)):
+                continue  # a sum: '80,000 U.S. personnel are based in Japan and South Korea combined'
             gap = (
                 text[match.end() : troop_word.start()]
                 if match.end() <= troop_word.start()
