@@ -120,6 +120,8 @@ def test_an_election_takes_the_chamber_and_the_date_its_own_words_give(
         "Hoshino will seek reelection as party head in September 2031 after leading the LDP into the Lower House vote.",
         "Tokyo Governor Yuriko Koike won a third term in July 2030, and Okinawa's governor congratulated her.",
         "The lower house's term ends in October of next year.",
+        # a Lower House vote years ahead: the chamber may be dissolved any time, so only its term's end
+        "Lower House (465): next vote October 2034.",
         "Okinawa Governor Tamaki visited Hokkaido, whose gubernatorial race is due in April 2031.",
         "Former Okinawa Governor Onaga died in office in August 2030, prompting an early election.",
         "The U.S. House of Representatives holds elections every two years. Its next vote comes in November 2032.",
@@ -133,6 +135,7 @@ def test_an_election_takes_the_chamber_and_the_date_its_own_words_give(
         "party-head",
         "tokyo",
         "of-next-year",
+        "lower-house-years-ahead",
         "another-place",
         "death",
         "us-house",

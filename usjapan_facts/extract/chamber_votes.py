@@ -225,7 +225,8 @@ _GATE = ("house", "chamber", "councill", "snap", "general")
 def unread_votes(sentences: list[Sentence], elections: dict[str, Fields], cover: str) -> None:
     """Add each chamber's vote the election readers left unread (`chamber_votes`), when every sentence that dates it
     gives the same date (or one a finer date of it); and date one they read to its month ('the lower chamber chosen in
-    February') to the day another sentence gives it ('in the February 8, 2026, election')."""
+    February') to the day another sentence gives it ('in the February 8, 2026, election'). A Lower House vote years
+    ahead is dropped, whichever reader took it (`_only_the_term`)."""
     found: dict[str, list[tuple[Fields, Sentence]]] = {}
     for index, sentence in enumerate(sentences):
         if (
@@ -249,6 +250,16 @@ def unread_votes(sentences: list[Sentence], elections: dict[str, Fields], cover:
         if all(date.startswith(dates[0]) for date in dates) and len(set(dates) - {dates[0]}) <= 1:
             fields, sentence = next((f, s) for f, s in votes if f["date"] == dates[-1])
             elections[slug] = {**fields, "quote": sentence.text, "section": sentence.section}
+    for slug in [slug for slug, fields in elections.items() if _only_the_term(slug, fields, cover)]:
+        del elections[slug]
+
+
+def _only_the_term(slug: str, fields: Fields, cover: str) -> bool:
+    """Whether a Lower House vote read as to come stands further off than any vote is set (`events.NEAR_DEADLINE`):
+    the chamber may be dissolved any time, so a date years ahead ('next vote: October 2028', a table of 2025) is its
+    term's end, a deadline, whichever reader took it."""
+    date, coming = str(fields.get("date", "")), fields.get("status") == "upcoming"
+    return slug.startswith("lower_house") and coming and len(date) >= 7 and months_ahead(date, cover) > NEAR_DEADLINE
 
 
 NEXT_VOTE = "politics.next_diet_election_due"
