@@ -23,7 +23,7 @@ from usjapan_facts.extract.chamber_votes import next_vote
 from usjapan_facts.extract.gapped import restated
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
-from usjapan_facts.extract.resolve import dated_long_ago, identity, resolve
+from usjapan_facts.extract.resolve import identity, marked_by_own_year, resolve
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for
 from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.set_apart import set_apart
@@ -121,7 +121,7 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
         if kind.startswith("yearly"):
             readings[fact_id] = merged_years(readings[fact_id])
         elif context.updated is not None:
-            readings[fact_id] = dated_long_ago(readings[fact_id], context.updated.year)
+            readings[fact_id] = marked_by_own_year(readings[fact_id], context.updated.year)
     facts: dict[str, Any] = {}
     for spec in reader.catalogue.facts:
         chosen = resolve(spec.id, readings[spec.id], warnings)

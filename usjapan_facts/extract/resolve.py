@@ -86,14 +86,14 @@ def resolve(
     return merged, sentence
 
 
-def dated_long_ago(readings: list[tuple[Fields, Sentence]], cover: int) -> list[tuple[Fields, Sentence]]:
-    """The readings, each whose sentence dates it more than `LONG_AGO` years before the cover marked as of long ago ('In
-    1990, Japan was the second-largest U.S. trading partner' in a brief of 2024): it gives way, and alone is no current
-    value, whichever reader took it; each it dates within `_LATEST_DATA` years marked as the latest data ('was the
-    fourth-largest U.S. trading partner in 2019' in a brief of 2020). A figure of a whole year its sentence dates
-    after the cover's and says planned or projected is no current value ('exports to Japan would total $175 billion by
-    2028' in a brief of 2025): marked so too. A year carried from sentences before is not the sentence's own: left as
-    it is."""
+def marked_by_own_year(readings: list[tuple[Fields, Sentence]], cover: int) -> list[tuple[Fields, Sentence]]:
+    """The readings, each marked by the year its own sentence dates it: more than `LONG_AGO` years before the cover as
+    of long ago ('In 1990, Japan was the second-largest U.S. trading partner' in a brief of 2024): it gives way, and
+    alone is no current value, whichever reader took it; each it dates within `_LATEST_DATA` years marked as the latest
+    data ('was the fourth-largest U.S. trading partner in 2019' in a brief of 2020). A figure of a whole year its
+    sentence dates after the cover's and says planned or projected is no current value ('exports to Japan would total
+    $175 billion by 2028' in a brief of 2025): marked so too. A year carried from sentences before is not the sentence's
+    own: left as it is."""
     marked = []
     for fields, sentence in readings:
         year = str(fields.get("period", ""))[:4]
