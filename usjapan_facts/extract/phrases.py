@@ -27,8 +27,11 @@ def phrases_of(data: dict[str, Any], where: str) -> dict[str, tuple[str, ...]]:
     table = data.get("phrases", {})
     if not isinstance(table, dict):
         raise CatalogueError(f"{where}: phrases is a table of named patterns")
-    phrases = {name: patterns(words, f"{where}: phrases.{name}") for name, words in table.items()}
-    return {"other_countries": (OTHER_COUNTRIES,), **phrases}
+    phrases: dict[str, tuple[str, ...]] = {"other_countries": (OTHER_COUNTRIES,)}
+    for name, words in table.items():  # a phrase may name one written before it ('Japan\s+and\s+@other_countries')
+        written = list(patterns(words, f"{where}: phrases.{name}"))
+        phrases[name] = words_of({name: written}, name, f"{where}: phrases", phrases)
+    return phrases
 
 
 def words_of(entry: dict[str, Any], key: str, where: str, phrases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:

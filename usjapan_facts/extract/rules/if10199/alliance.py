@@ -7,6 +7,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import phrase
+from usjapan_facts.extract.event_years import BARE_DAY
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.partitive import unnumbered_part
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
@@ -29,8 +30,7 @@ _OTHERS_COUNTED = re.compile(
 """The noun right after a figure that counts someone else: 'with 42,000 family members and civilian employees'."""
 _WAS_TO = phrase("IF10199", "was_to")
 _REGION = phrase("IF10199", "region")
-_WITH_ANOTHER = re.compile(rf"Japan\W{{0,2}}\s+(?:and|or|plus)\s+(?:the\s+)?(?:{OTHER_COUNTRIES})", I)
-"""Japan joined by another country in one count: 'in Japan and South Korea combined'."""
+_WITH_ANOTHER = phrase("IF10199", "japan_and_another")  # 'in Japan and South Korea combined'
 _JAPANS_OWN_FORCES = r"\bSelf[- ]Defen[cs]e Forces?\b|\bSDF\b|\bJapanese (?:troops|personnel|service\s?members)\b"
 
 
@@ -151,7 +151,6 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
 
 
 _SIGNED_ON = re.compile(rf"\b(?:signed|concluded|reached|struck|sealed)\b|^On\s+{p.MONTH_WORD}\s+\d", I)
-_BARE_DAY = re.compile(rf"\b(?P<month>{p.MONTH_WORD})\s+(?P<day>\d{{1,2}})\b(?!,?\s*(?:\d|[-\u2013]))")
 
 
 def _signed_this_year(text: str, cover: str) -> set[str]:
@@ -160,10 +159,10 @@ def _signed_this_year(text: str, cover: str) -> set[str]:
     year after it names another deed ('..., replacing the one concluded in 2011')."""
     year = p.YEAR.search(text)
     before = text[: year.start()] if year else text
-    days = [day for day in _BARE_DAY.finditer(text) if day.end() <= len(before)] if _SIGNED_ON.search(before) else []
+    days = [day for day in BARE_DAY.finditer(text) if day.end() <= len(before)] if _SIGNED_ON.search(before) else []
     if len(days) != 1:
         return set()
-    date = f"{cover[:4]}-{p.month_number(days[0].group('month')):02d}-{int(days[0].group('day')):02d}"
+    date = f"{cover[:4]}-{p.month_number(days[0].group(0).split()[0]):02d}-{int(days[0].group('day')):02d}"
     return {date if date <= cover else f"{int(cover[:4]) - 1}{date[4:]}"}
 
 

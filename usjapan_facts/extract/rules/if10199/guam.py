@@ -88,16 +88,16 @@ def _arrived(text: str, before: str = "") -> list[Fields]:
     if not (has(r"\bMarines?\b", text) or has(r"\bMarines\b", before)) or not has(r"\bGuam\b", text, 0):
         return []
     found = []
-    for count in counts(text):  # 'about one hundred', as a count is written in words
-        arrived = _ARRIVED.match(text, count.end)
-        if arrived is None or not isinstance(count.value, int) or count.value < 10:
+    marines = [count for count in counts(text) if isinstance(count.value, int) and count.value >= 10]
+    for count in marines:  # 'about one hundred', as a count is written in words
+        if _ARRIVED.match(text, count.end) is None:
             continue
         start, end = clause_of(clauses(text), count.start)
         if not has(_ELSEWHERE, text[count.start : end]) and not has(_VISIT, text[count.start : end]):
             # dated by its own clause: 'The first, roughly 100, reached Camp Blaz in December 2024; about 210 were ...'
             found.append({"value": count.value, "qualifier": count.qualifier, "period": period_of(text[start:end])})
-    grown = [_grown(text, count) for count in counts(text) if isinstance(count.value, int) and count.value >= 10]
-    return [fields for fields in grown if fields] or found
+    grown = [fields for count in marines if (fields := _grown(text, count))]
+    return grown or found
 
 
 _GROWN = re.compile(
