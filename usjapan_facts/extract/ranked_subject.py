@@ -57,7 +57,8 @@ _POSSESSIVE = re.compile(
 
 def about_japan(clause: str, start: int, end: int, before: str) -> bool:
     """Tell whether the place from `start` to `end` is Japan's: the nearest country before it that no comparison
-    word sets aside is Japan (or 'it', when `before` names Japan last); with none before, the first after it."""
+    word sets aside is Japan (or 'it', when `before` names Japan last); with none before, the first after it; with none
+    at all, what `before` is about ('Japan's exports rose. Two-way trade ..., good for sixth place among partners')."""
     if _AHEAD.match(clause, start):
         return _compared(clause, start, end, before)
     named = [(m.start(), "japan") for m in JAPAN.finditer(clause)] + [
@@ -75,7 +76,9 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
     after = [(m.start(), "japan") for m in JAPAN.finditer(clause, end)]
     after += [(m.start(), "other") for m in _OTHER.finditer(clause, end)]
     after = [n for n in after if not _AFTER_SIDELINED.search(clause, 0, n[0])]
-    return bool(after) and min(after)[1] == "japan"
+    if after:
+        return min(after)[1] == "japan"
+    return first_country(before) == "japan"  # no subject of its own: 'The goods shortfall ... was the sixth-largest'
 
 
 _AHEAD = re.compile(

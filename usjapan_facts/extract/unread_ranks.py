@@ -50,9 +50,10 @@ from usjapan_facts.extract.rules.base import CURRENT, PAST
 from usjapan_facts.extract.text import Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
-_WHICH = re.compile(r",\s+(?:which|who|whom)\b[^,;]*")
-"""A relative clause telling of the country before it ('second to China, which it had briefly overtaken in
-February'), not of the place: what it says rules nothing out."""
+_WHICH = re.compile(r",\s+(?:which|who|whom|when|(?:a\s+year\s+)?in\s+which)\b[^,;]*")
+"""A relative clause telling of the country or the year before it ('second to China, which it had briefly overtaken in
+February'; 'unchanged in 2020, a year in which the pandemic cut trade in both directions'), not of the place: what it
+says rules nothing out."""
 _CONCEPT_WORDS = [word for words in CONCEPTS.values() for word in words]
 _WORDS = (
     *("invest", "fdi", "treasur", "debt", "creditor", "lender", "export", "import", "suppl", "partner", "trade"),
