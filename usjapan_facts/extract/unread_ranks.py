@@ -65,7 +65,7 @@ _PLACE_WORDS = re.compile(
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th)\b|largest|"
     r"biggest|greatest|top|leading|foremost|no\. ?\d|number|rank|place|more|most|only|behind|after|ahead|trail|exceed|"
     r"outrank|surpass|outpac|overt[ao]|pass|lead|runner|next|except|but\b|atop|head|larger|bigger|greater|higher|"
-    r"smaller|fewer|less|lower|below|above"
+    r"smaller|fewer|less|lower|below|above|order|then\b|followed"
 )
 """The words any place holds (as `extract.ranks` and `_PLACE` find it), tested on the folded sentence first."""
 _ANY_CONCEPT = re.compile("|".join(f"(?:{words})" for words in _CONCEPT_WORDS), I)
@@ -203,7 +203,7 @@ def unread_ranks(
         carried = carried_yardstick(before) if named else ()  # 'By that measure Japan came in sixth'
         if not (tabled or (worded and placed) or carried):
             continue
-        listed = () if carried else listed_ranks(sentence.text, facts, context.updated, sentence.section)
+        listed = () if carried else listed_ranks(sentence.text, facts, context.updated, sentence.section, before)
         if listed:  # 'A, and Japan, in order'
             found.setdefault(listed[0][0], []).append((listed[0][1], sentence))
             continue
