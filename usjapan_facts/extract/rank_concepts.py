@@ -44,6 +44,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         rf"\bimported\s+(?:by|into)\s+{_US}",
         rf"\bimports\s+(?:of\s+\w+\s+)?(?:into|for)\s+{_US}",
         rf"\b(?:Japan\W?s|Japanese)\s+(?:\w+\s+)?exports\s+to\s+{_US}",
+        r"\b(?:U\.S\.\s+)?imports\s+(?:of\s+(?:goods\s+)?(?:and\s+services\s+)?)?from\s+Japan\b",
     ),
     "trade.overall_partner_rank": (
         r"\btrad(?:ing|e)\s+partners?\b",

@@ -23,7 +23,10 @@ from usjapan_facts.extract.whose import OTHERS
 
 _NAME = r"(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:\s+\(\d{1,2}\)|\s+first\b)?"
 """A country in a list, with its place said beside it at times: 'Mexico (1)', 'China first'."""
-_SEP = r"(?:,\s+(?:and\s+)?(?:then\s+)?(?:with\s+)?|,?\s+and\s+(?:then\s+)?(?:with\s+)?|,?\s+then\s+|,?\s+followed\s+by\s+)"
+_SEP = (
+    r"(?:,\s+(?:and\s+)?(?:then\s+)?(?:with\s+)?|,?\s+and\s+(?:then\s+)?(?:with\s+)?"
+    r"|,?\s+then\s+|,?\s+followed\s+by\s+)"
+)
 _FRONT = (
     r"(?:\W*(?:(?:Ranked|Ordered|Listed|Sorted|Arranged|Taken)\s+(?:by|according\s+to|in\s+order\s+of)\s+[^,;]{1,80}"
     r"|By\s+(?:size|value|volume)"

@@ -24,6 +24,7 @@ from collections.abc import Collection, Iterable
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
+from usjapan_facts.extract.carried_ranks import CARRIER, carried_places, each_named_before
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.occasions import MAX_SENTENCE
@@ -140,8 +141,8 @@ def read_clause(
         said = _concepts(whether[0])
     elif _EACH.search(clause):  # the yardsticks listed may run on past a comma's 'and'
         said = _concepts(sentence[sentence.find(clause) :].split(";", maxsplit=1)[0])
-    elif len(said) > 1:
-        return []
+    elif len(said) > 1 or each_named_before(clause):
+        return []  # 'By either measure Japan placed fifth among U.S. partners': the measures named before
     said_of = EU_AS_ONE.sub("", clause[whether.end() :] if whether else clause)  # the EU as one: among all partners
     said_of = MOVED_BY.sub("", said_of)  # 'slipped two places, to seventh': the place it led to stands
     if (
@@ -181,12 +182,19 @@ def read_clause(
 
 
 def unread_ranks(
-    sentences: Iterable[Sentence], context: Context, unread: set[str], changing: Collection[str] = ()
+    sentences: Iterable[Sentence],
+    context: Context,
+    unread: set[str],
+    changing: Collection[str] = (),
+    read_places: dict[str, set[int]] | None = None,
 ) -> dict[str, list[tuple[Fields, Sentence]]]:
     """What the sentences say of the rank facts in `unread`, read by roles: each fact's readings, or none; of those
-    in `changing` (read in a sentence whose later clause may tell another place), only a later clause's place."""
+    in `changing` (read in a sentence whose later clause may tell another place), only a later clause's place.
+    `read_places` gives the places other readers read of Japan in each sentence, which a later one may carry ('that same
+    position')."""
     facts = [fact for fact in CONCEPTS if fact in unread or fact in changing]
     found: dict[str, list[tuple[Fields, Sentence]]] = {}
+    places = {text: set(values) for text, values in (read_places or {}).items()}
     for sentence in sentences if facts else ():
         if sentence.cut or len(sentence.text) > MAX_SENTENCE or sentence.text.rstrip().endswith("?"):
             continue
@@ -201,11 +209,12 @@ def unread_ranks(
             and not (worded and _ANY_CONCEPT.search(sentence.text))  # 'Only British investors held more': no concept
         )
         carried = carried_yardstick(before) if named else ()  # 'By that measure Japan came in sixth'
-        if not (tabled or (worded and placed) or carried):
+        if not (tabled or (worded and (placed or CARRIER.search(sentence.text))) or carried):
             continue
         listed = () if carried else listed_ranks(sentence.text, facts, context.updated, sentence.section, before)
         if listed:  # 'A, and Japan, in order'
             found.setdefault(listed[0][0], []).append((listed[0][1], sentence))
+            places.setdefault(sentence.text, set()).add(int(listed[0][1]["value"]))
             continue
         if not carried and not _ANY_CONCEPT.search(sentence.text):
             continue
@@ -225,6 +234,16 @@ def unread_ranks(
                     continue
                 if fact not in changing or fields.get("_when") == CURRENT:
                     found.setdefault(fact, []).append((fields, sentence))
+        said = {fact for fact, read in found.items() if read[-1][1] is sentence}
+        earlier = context.preceding.get(before, "")
+        for fact, place, dated in carried_places(clauses, before, earlier, places.get(before, set()), _places_in):
+            year = period(dated, context.updated)
+            if fact in facts and fact not in said and fact != "trade.goods_deficit_rank" and year is not False:
+                said.add(fact)  # 'as a supplier, it did likewise': the place said before, of another yardstick
+                found.setdefault(fact, []).append(({"value": place, "qualifier": "exact"}, sentence))
+        places.setdefault(sentence.text, set()).update(
+            int(read[-1][0]["value"]) for read in found.values() if read[-1][1] is sentence
+        )
     return found
 
 
@@ -236,6 +255,11 @@ def no_place(readings: list[tuple[Fields, Sentence]]) -> bool:
 
 _SAME = re.compile(r"\b(?:only\s+)?(?:the\s+same\s+number(?:\s+of\s+(?:countries|partners))?|as\s+many)\b", I)
 """A count of those ahead said again: 'Four countries bought more than Japan did, and the same number sold more'."""
+
+
+def _places_in(text: str) -> set[int]:
+    """The places a text says, in any form: 'the fourth-largest', 'came fifth'."""
+    return {c.value for c in ranks(text) if isinstance(c.value, int)} | {_place_value(m) for m in _PLACE.finditer(text)}
 
 
 def _counts(clause: str) -> set[int]:
