@@ -27,6 +27,7 @@ from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.carried_ranks import CARRIER, carried_places, each_named_before
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.led_ranks import led_place
 from usjapan_facts.extract.occasions import MAX_SENTENCE
 from usjapan_facts.extract.rank_clauses import FRONTED_PAST, PAST_ASIDE, clauses_of, last_later, later_clause
 from usjapan_facts.extract.rank_concepts import (
@@ -136,6 +137,8 @@ def read_clause(
         for m in _PLACE.finditer(clause)
         if not _ASIDE_AFTER.match(clause, m.end())  # 'fourth, after China,': ranks() keeps only an aside that agrees
     ]
+    if (led := led_place(clause)) is not None:  # 'Canada's investors ranked second to Japan's': Japan's place is first
+        places = [Candidate(led, "exact", 0, 0)]
     said = _concepts(clause) or _concepts(sentence) or list(carried)  # the clause's, its sentence's, the one before's
     if whether := _WHETHER.match(clause):  # each yardstick listed: 'Whether measured by A, B, or C, Japan ranked'
         said = _concepts(whether[0])
@@ -165,7 +168,8 @@ def read_clause(
     place = places[0]
     if carried and OWN_YARDSTICK.search(clause, place.end):
         return []  # 'Japan ranked third in Olympic medals' after a sentence on its FDI
-    if not about_japan(clause, place.start, place.end, before + " " + sentence[: sentence.find(clause)]):
+    said_before = before + " " + sentence[: sentence.find(clause)]
+    if led is None and not about_japan(clause, place.start, place.end, said_before):
         return []
     year = period(clause, updated) if not carried or p.YEAR.search(clause) else period(before, updated)
     if year is None and said == ["trade.goods_deficit_rank"]:  # 'The goods deficit with Japan was $68 billion in
