@@ -26,7 +26,7 @@ _WHO = (
     r"creditor|creditors)"
 )
 ALONE = re.compile(
-    rf"\b{names('alone')}\s+{_HOLDING}\s+alone\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+{_LARGER}\b"
+    rf"\b{names('alone')}\s+(?:{_HOLDING}\s+)?alone\s+(?:is|was|are|were|(?:has|have|had)\s+been)\s+{_LARGER}\b"
     rf"|\b(?:[Oo]nly|[Jj]ust)\s+{names('only')}\s+(?:{_HOLDING}\s+)?(?:is|was|are|were|(?:has|have|had)\s+been)\s+"
     rf"{_LARGER}\b"
     rf"|\b{names('sole')}\s+(?:is|was|are|were|remains|remained)\s+the\s+only\s+(?:other\s+)?{_WHO}\s+"

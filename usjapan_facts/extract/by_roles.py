@@ -15,6 +15,7 @@ from usjapan_facts.extract.figures import fill as unread_figures
 from usjapan_facts.extract.headline_rates import new_values, only_past
 from usjapan_facts.extract.money_pairs import fallback as unread_amounts
 from usjapan_facts.extract.rules import Context, Fields
+from usjapan_facts.extract.rules.base import PAST
 from usjapan_facts.extract.rules.shared.named_alone import fill as unread_leaders
 from usjapan_facts.extract.table_readings import table_readings
 from usjapan_facts.extract.tariff_roles import fill as unread_tariffs
@@ -34,7 +35,11 @@ def fill_unread(brief: str, document: Document, context: Context, readings: Read
     ranked_facts = {fact_id: read for fact_id, read in readings.items() if kinds[fact_id] == "rank"}
     unread = {fact_id for fact_id, read in ranked_facts.items() if only_past(read) or no_place(read)}
     changing = {fact_id for fact_id, read in ranked_facts.items() if any(later_clause(s.text) for _, s in read)}
-    for fact_id, ranked in unread_ranks(document.sentences, context, unread, changing - unread).items():
+    placed: dict[str, set[int]] = {}  # the places read of Japan in each sentence, which a later one may carry
+    for fields, sentence in (pair for read in ranked_facts.values() for pair in read):
+        if isinstance(fields.get("value"), int) and fields.get("_when") != PAST:
+            placed.setdefault(sentence.text, set()).add(int(fields["value"]))
+    for fact_id, ranked in unread_ranks(document.sentences, context, unread, changing - unread, placed).items():
         readings[fact_id] = readings[fact_id] + new_values(readings[fact_id], ranked)  # a place said now wins
     cell_readings(brief, document, context.updated, readings)  # what only a table's cell states
     unread_leaders(document, context, readings)  # a leader named by family name alone, once titled elsewhere

@@ -22,7 +22,7 @@ from usjapan_facts.extract.agreed import Readings
 from usjapan_facts.extract.declared import declarations
 from usjapan_facts.extract.hedges import HEDGE, qualifier_of
 from usjapan_facts.extract.money_roles import DEFICIT, FDI, FLOWS, facts_of, lexicon
-from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, concepts
+from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, concepts, period
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.table_cells import NOT_ACTUAL, SCALE_WORDS, YEAR, number, scale
 from usjapan_facts.extract.table_steps import EMPTY
@@ -36,6 +36,8 @@ _YEAR = re.compile(r"(?:CY\s?)?(?P<year>(?:19|20)\d{2})(?P<mark>\s*\S.*)?")
 _JAPAN = re.compile(r"\s*Japan(?:ese)?\s*")
 _NAMES_JAPAN = re.compile(r"\bJapan(?:ese|\W?s)?\b")
 _RANK = re.compile(r"\b(?:rank(?:ing|ed)?|place|standing)\b", I)
+_AHEAD = re.compile(r"\b(?:ranked|ranking|placed)\s+(?:above|ahead)\b|\b(?:countries|partners|economies)\s+ahead\b", I)
+"""A column that counts the countries ahead, not the place: 'Ranked above' (5 ahead: sixth)."""
 _RANK_CELL = re.compile(r"(?:No\.\s*|#)?(?P<n>\d{1,2})(?:st|nd|rd|th)?\.?", I)
 _NOT_FACT = re.compile(
     r"\b(?:change|difference|growth|increase|decrease|share|percent(?:age)?|ratio|average|per\s+capita|earlier|"
@@ -53,7 +55,10 @@ _GLUED = re.compile(
 )
 _PART_YEAR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|YTD|through|to\s+date)\b", I)
 """A year's column of part of a year ('2024 (Jan.-Sept.)'): never read, but the table's other years are sure."""
-_BARE_FLOW = re.compile(r"\b(?P<flow>exports?|imports?)\b(?!\s+(?:to|from|of|into)\b)", I)
+_BARE_FLOW = re.compile(
+    r"\b(?P<flow>exports?|imports?)\b(?!\s+(?:to|from|of|into|sources?|suppliers?|markets?|destinations?|partners?)\b)",
+    I,
+)
 
 
 def _qualified(cell: str) -> tuple[str, str]:
@@ -131,6 +136,20 @@ def _fact(words: str, rank: bool, unread: set[str], parts: bool) -> str | None:
     return said[0] if len(said) == 1 and said[0] in unread else None
 
 
+def _place(cell: str, labels: str, fact: str, year: str | None) -> Fields | None:
+    """A rank cell's place ('5', '#5', '5th'; one more in a column counting those ahead, 'Ranked above: 5'), dated
+    for the goods deficit's rank."""
+    place = _RANK_CELL.fullmatch(cell.strip())
+    value = int(place.group("n")) + (1 if _AHEAD.search(labels) else 0) if place else 0
+    if not 1 <= value <= 30:
+        return None
+    return {
+        "value": value,
+        "qualifier": "exact",
+        **({"period": year} if year and fact == "trade.goods_deficit_rank" else {}),
+    }
+
+
 def _cells(
     title: str, table: WordTable, updated: dt.date | None, unread: set[str], parts: bool = True
 ) -> list[tuple[str, Fields, str]]:
@@ -173,21 +192,19 @@ def _cells(
             if by_year and latest not in (role[5:], column[5:]):
                 continue  # not the latest year's row or column
             japan = "japan" in roles or bool(_NAMES_JAPAN.search(title))
-            named = [n for n, r in ((group, ""), (row[0], role), (header, column)) if n and r == ""]
+            named = [n for n, r in ((group, ""), (row[0], role), (header, column)) if n and r in ("", "rank")]
             words = _completed(", ".join([*named, re.sub(r"^Table\s+\d+\.\s*", "", title)]), japan)
             words += "" if _NAMES_JAPAN.search(words) else ", Japan" if japan else ""
             rank = "rank" in roles or bool(_RANK_CELL.fullmatch(cell.strip()) and re.search(r"\D", cell.strip()))
-            if rank and not ("rank" in roles and "japan" in roles):
-                continue  # a rank only in Japan's row or column, under a rank's header
+            if rank and not ("rank" in roles and japan and period(f"{header}, {row[0]}", updated) is not False):
+                continue  # a rank only in Japan's row or column (or a table of Japan's), under a rank's header, and
+                # never a past year's ('Rank, 2019' beside 'Latest rank')
             fact = _fact(words, rank, unread, parts)
             if fact is None or (rank and RULED_OUT.search(f"{header}, {words}")):
                 continue  # 'Rank among Asian partners': a place among some, not among all U.S. partners
             quote = f"{title}: {row[0]}, {header}: {cell.replace('_', ' ')}"
             if rank:
-                place = _RANK_CELL.fullmatch(cell.strip())
-                if place and 1 <= int(place.group("n")) <= 30:
-                    dated = {"period": year} if year and fact == "trade.goods_deficit_rank" else {}
-                    found.append((fact, {"value": int(place.group("n")), "qualifier": "exact", **dated}, quote))
+                found += [(fact, ranked, quote)] if (ranked := _place(cell, f"{header} {row[0]}", fact, year)) else []
                 continue
             unit = next((s for s in (scale(header), scale(row[0]), scale(group), scale(title)) if s), None)
             amount = _amount(cell, unit)

@@ -44,6 +44,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         rf"\bimported\s+(?:by|into)\s+{_US}",
         rf"\bimports\s+(?:of\s+\w+\s+)?(?:into|for)\s+{_US}",
         rf"\b(?:Japan\W?s|Japanese)\s+(?:\w+\s+)?exports\s+to\s+{_US}",
+        r"\b(?:U\.S\.\s+)?imports\s+(?:of\s+(?:goods\s+)?(?:and\s+services\s+)?)?from\s+Japan\b",
     ),
     "trade.overall_partner_rank": (
         r"\btrad(?:ing|e)\s+partners?\b",
@@ -76,11 +77,12 @@ NOT_JAPANS = {
 }
 """What makes a yardstick's words another's: U.S. investment in Japan, Japan's own exports or imports."""
 AMONG = re.compile(
-    r"\b(?:of\s+any|of\s+all|among(?:\s+all)?)\s+(?:other\s+)?(?:(?:U\.S\.|American|its|America\W?s)\s+)?"
+    r"\b(?:of\s+any|of\s+all|with\s+any|among(?:\s+all)?)\s+(?:other\s+)?(?:(?:U\.S\.|American|its|America\W?s)\s+)?"
     r"(?:(?:trading|trade)\s+)?(?:partners?|countries|nations)\b",
     re.IGNORECASE,
 )
-"""The set a place is among ('the seventh-largest goods surplus of any U.S. trading partner'), not a yardstick."""
+"""The set a place is among ('the seventh-largest goods surplus of any U.S. trading partner', 'the sixth-largest the
+United States ran with any trading partner'), not a yardstick."""
 
 RULED_OUT = re.compile(
     r"\b(?:had\s+(?:been|\w+ed)|as\s+recently\s+as|last\s+(?:year|decade)|(?:19|20)\d0s|not|never|none|whether|if|world\W?s|"
@@ -108,11 +110,13 @@ EU_AS_ONE = re.compile(
 European Union (EU) as one partner, Japan's total trailed those of five partners')."""
 MOVED_BY = re.compile(
     r"\b(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved)\s+(?:a|one|two|three|four|\d)\s+(?:places?|spots?|"
-    r"notch(?:es)?|positions?)(?=,?\s+to\s)|\ba\s+position\s+(?:that\s+|which\s+)?\w+\s+ha[sd]\s+held\b",
+    r"notch(?:es)?|positions?)(?=,?\s+(?:[^,;]{1,40},\s+)?to\s)|\ba\s+position\s+(?:that\s+|which\s+)?\w+\s+ha[sd]\s+held\b"
+    r"|\b(?:did\s+not|didn\W?t|has\s+not|hasn\W?t|had\s+not)\s+(?:change|budge|move|shift)\b",
     re.IGNORECASE,
 )
-"""A change's size said before the place it led to ('slipped two places, to seventh'), or the place said again as one
-held ('a position Japan has held since 2019'): neither rules the place out."""
+"""A change's size said before the place it led to ('slipped two places, to seventh', 'slipped a notch, behind Germany,
+to fifth'), the place said again as one held ('a position Japan has held since 2019'), or said not to have changed
+('its position did not change: it stayed at number four'): none rules the place out."""
 SERVICES_ALONE = re.compile(r"\b(?:in|for|by|of)\s+services\b(?!\s+and\s+goods)", re.IGNORECASE)
 """A rank in services trade alone ('the fourth-largest partner in services'), not the overall rank of goods and
 services."""
@@ -123,6 +127,7 @@ SERVICES_PARTNER = re.compile(
 )
 """After a place, the partner in services only ('the second-largest U.S. trading partner in services', 'the
 third-largest services partner'): a part of the trade, not the overall place."""
+_PARTNERS = "trade.overall_partner_rank"
 _CONCEPT = {fact: re.compile("|".join(words), re.IGNORECASE) for fact, words in CONCEPTS.items()}
 _SURPLUS = re.compile(r"\bsurplus", re.IGNORECASE)
 _DEFICIT = re.compile(r"\b(?:deficits?|imbalances?|gaps?|shortfalls?)\b", re.IGNORECASE)
@@ -130,9 +135,13 @@ _DEFICIT = re.compile(r"\b(?:deficits?|imbalances?|gaps?|shortfalls?)\b", re.IGN
 
 def concepts(text: str) -> list[str]:
     """The rank facts whose yardsticks `text` names; of two, the one not the set the place is among ('the
-    seventh-largest goods surplus of any U.S. trading partner')."""
+    seventh-largest goods surplus of any U.S. trading partner', 'the sixth-largest the United States ran with any
+    trading partner': the partners are the set, never the yardstick beside another)."""
     said = [fact for fact, words in _CONCEPT.items() if words.search(text)]
-    return said if len(said) < 2 else [fact for fact, words in _CONCEPT.items() if words.search(AMONG.sub("", text))]
+    if len(said) < 2:
+        return said
+    rest = AMONG.sub("", text)
+    return [fact for fact in said if _CONCEPT[fact].search(rest)] or [f for f in said if f != _PARTNERS]
 
 
 OWN_YARDSTICK = re.compile(

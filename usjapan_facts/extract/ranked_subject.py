@@ -57,7 +57,8 @@ _POSSESSIVE = re.compile(
 
 def about_japan(clause: str, start: int, end: int, before: str) -> bool:
     """Tell whether the place from `start` to `end` is Japan's: the nearest country before it that no comparison
-    word sets aside is Japan (or 'it', when `before` names Japan last); with none before, the first after it."""
+    word sets aside is Japan (or 'it', when `before` names Japan last); with none before, the first after it; with none
+    at all, what `before` is about ('Japan's exports rose. Two-way trade ..., good for sixth place among partners')."""
     if _AHEAD.match(clause, start):
         return _compared(clause, start, end, before)
     named = [(m.start(), "japan") for m in JAPAN.finditer(clause)] + [
@@ -75,9 +76,22 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
     after = [(m.start(), "japan") for m in JAPAN.finditer(clause, end)]
     after += [(m.start(), "other") for m in _OTHER.finditer(clause, end)]
     after = [n for n in after if not _AFTER_SIDELINED.search(clause, 0, n[0])]
-    return bool(after) and min(after)[1] == "japan"
+    if after:
+        return min(after)[1] == "japan"
+    # No country named: a measure's place ('The goods shortfall ... was the sixth-largest') is that of what the
+    # sentence before is about.
+    return bool(_MEASURE_PLACED.search(clause, 0, start)) and first_country(before) == "japan"
 
 
+_MEASURE_PLACED = re.compile(
+    r"\b(?:deficits?|shortfalls?|gaps?|imbalances?|surplus(?:es)?|trade|stock|holdings|position|investment|exports|"
+    r"imports)\b[^;]*?\b(?:is|was|are|were|ranks?|ranked|came|comes|placed|places|stood|stands|remains?|remained|"
+    r"stayed|good\s+for)\b",
+    I,
+)
+"""A measure as the subject a place is said of: 'The goods shortfall, at $67.9 billion, was', 'Two-way trade ... came
+to $321 billion, good for'; never a thing of its own ('the largest single deal'), nor a place in a name ('Order No.
+4')."""
 _AHEAD = re.compile(
     r"(?:only|just)\s+(?!by\b|(?:Japan|Japanese|it)\b)|(?:the\s+)?(?!Japan\b)(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}"
     r"\s+alone\b",

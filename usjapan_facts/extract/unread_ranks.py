@@ -24,8 +24,10 @@ from collections.abc import Collection, Iterable
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
+from usjapan_facts.extract.carried_ranks import CARRIER, carried_places, each_named_before
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.led_ranks import led_place
 from usjapan_facts.extract.occasions import MAX_SENTENCE
 from usjapan_facts.extract.rank_clauses import FRONTED_PAST, PAST_ASIDE, clauses_of, last_later, later_clause
 from usjapan_facts.extract.rank_concepts import (
@@ -50,9 +52,10 @@ from usjapan_facts.extract.rules.base import CURRENT, PAST
 from usjapan_facts.extract.text import Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
-_WHICH = re.compile(r",\s+(?:which|who|whom)\b[^,;]*")
-"""A relative clause telling of the country before it ('second to China, which it had briefly overtaken in
-February'), not of the place: what it says rules nothing out."""
+_WHICH = re.compile(r",\s+(?:which|who|whom|when|(?:a\s+year\s+)?in\s+which)\b[^,;]*")
+"""A relative clause telling of the country or the year before it ('second to China, which it had briefly overtaken in
+February'; 'unchanged in 2020, a year in which the pandemic cut trade in both directions'), not of the place: what it
+says rules nothing out."""
 _CONCEPT_WORDS = [word for words in CONCEPTS.values() for word in words]
 _WORDS = (
     *("invest", "fdi", "treasur", "debt", "creditor", "lender", "export", "import", "suppl", "partner", "trade"),
@@ -64,7 +67,7 @@ _PLACE_WORDS = re.compile(
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th)\b|largest|"
     r"biggest|greatest|top|leading|foremost|no\. ?\d|number|rank|place|more|most|only|behind|after|ahead|trail|exceed|"
     r"outrank|surpass|outpac|overt[ao]|pass|lead|runner|next|except|but\b|atop|head|larger|bigger|greater|higher|"
-    r"smaller|fewer|less|lower|below|above"
+    r"smaller|fewer|less|lower|below|above|order|then\b|followed"
 )
 """The words any place holds (as `extract.ranks` and `_PLACE` find it), tested on the folded sentence first."""
 _ANY_CONCEPT = re.compile("|".join(f"(?:{words})" for words in _CONCEPT_WORDS), I)
@@ -134,13 +137,15 @@ def read_clause(
         for m in _PLACE.finditer(clause)
         if not _ASIDE_AFTER.match(clause, m.end())  # 'fourth, after China,': ranks() keeps only an aside that agrees
     ]
+    if (led := led_place(clause)) is not None:  # 'Canada's investors ranked second to Japan's': Japan's place is first
+        places = [Candidate(led, "exact", 0, 0)]
     said = _concepts(clause) or _concepts(sentence) or list(carried)  # the clause's, its sentence's, the one before's
     if whether := _WHETHER.match(clause):  # each yardstick listed: 'Whether measured by A, B, or C, Japan ranked'
         said = _concepts(whether[0])
     elif _EACH.search(clause):  # the yardsticks listed may run on past a comma's 'and'
         said = _concepts(sentence[sentence.find(clause) :].split(";", maxsplit=1)[0])
-    elif len(said) > 1:
-        return []
+    elif len(said) > 1 or each_named_before(clause):
+        return []  # 'By either measure Japan placed fifth among U.S. partners': the measures named before
     said_of = EU_AS_ONE.sub("", clause[whether.end() :] if whether else clause)  # the EU as one: among all partners
     said_of = MOVED_BY.sub("", said_of)  # 'slipped two places, to seventh': the place it led to stands
     if (
@@ -163,7 +168,8 @@ def read_clause(
     place = places[0]
     if carried and OWN_YARDSTICK.search(clause, place.end):
         return []  # 'Japan ranked third in Olympic medals' after a sentence on its FDI
-    if not about_japan(clause, place.start, place.end, before + " " + sentence[: sentence.find(clause)]):
+    said_before = before + " " + sentence[: sentence.find(clause)]
+    if led is None and not about_japan(clause, place.start, place.end, said_before):
         return []
     year = period(clause, updated) if not carried or p.YEAR.search(clause) else period(before, updated)
     if year is None and said == ["trade.goods_deficit_rank"]:  # 'The goods deficit with Japan was $68 billion in
@@ -180,12 +186,19 @@ def read_clause(
 
 
 def unread_ranks(
-    sentences: Iterable[Sentence], context: Context, unread: set[str], changing: Collection[str] = ()
+    sentences: Iterable[Sentence],
+    context: Context,
+    unread: set[str],
+    changing: Collection[str] = (),
+    read_places: dict[str, set[int]] | None = None,
 ) -> dict[str, list[tuple[Fields, Sentence]]]:
     """What the sentences say of the rank facts in `unread`, read by roles: each fact's readings, or none; of those
-    in `changing` (read in a sentence whose later clause may tell another place), only a later clause's place."""
+    in `changing` (read in a sentence whose later clause may tell another place), only a later clause's place.
+    `read_places` gives the places other readers read of Japan in each sentence, which a later one may carry ('that same
+    position')."""
     facts = [fact for fact in CONCEPTS if fact in unread or fact in changing]
     found: dict[str, list[tuple[Fields, Sentence]]] = {}
+    places = {text: set(values) for text, values in (read_places or {}).items()}
     for sentence in sentences if facts else ():
         if sentence.cut or len(sentence.text) > MAX_SENTENCE or sentence.text.rstrip().endswith("?"):
             continue
@@ -200,11 +213,12 @@ def unread_ranks(
             and not (worded and _ANY_CONCEPT.search(sentence.text))  # 'Only British investors held more': no concept
         )
         carried = carried_yardstick(before) if named else ()  # 'By that measure Japan came in sixth'
-        if not (tabled or (worded and placed) or carried):
+        if not (tabled or (worded and (placed or CARRIER.search(sentence.text))) or carried):
             continue
-        listed = () if carried else listed_ranks(sentence.text, facts, context.updated, sentence.section)
+        listed = () if carried else listed_ranks(sentence.text, facts, context.updated, sentence.section, before)
         if listed:  # 'A, and Japan, in order'
             found.setdefault(listed[0][0], []).append((listed[0][1], sentence))
+            places.setdefault(sentence.text, set()).add(int(listed[0][1]["value"]))
             continue
         if not carried and not _ANY_CONCEPT.search(sentence.text):
             continue
@@ -224,6 +238,16 @@ def unread_ranks(
                     continue
                 if fact not in changing or fields.get("_when") == CURRENT:
                     found.setdefault(fact, []).append((fields, sentence))
+        said = {fact for fact, read in found.items() if read[-1][1] is sentence}
+        earlier = context.preceding.get(before, "")
+        for fact, place, dated in carried_places(clauses, before, earlier, places.get(before, set()), _places_in):
+            year = period(dated, context.updated)
+            if fact in facts and fact not in said and fact != "trade.goods_deficit_rank" and year is not False:
+                said.add(fact)  # 'as a supplier, it did likewise': the place said before, of another yardstick
+                found.setdefault(fact, []).append(({"value": place, "qualifier": "exact"}, sentence))
+        places.setdefault(sentence.text, set()).update(
+            int(read[-1][0]["value"]) for read in found.values() if read[-1][1] is sentence
+        )
     return found
 
 
@@ -235,6 +259,11 @@ def no_place(readings: list[tuple[Fields, Sentence]]) -> bool:
 
 _SAME = re.compile(r"\b(?:only\s+)?(?:the\s+same\s+number(?:\s+of\s+(?:countries|partners))?|as\s+many)\b", I)
 """A count of those ahead said again: 'Four countries bought more than Japan did, and the same number sold more'."""
+
+
+def _places_in(text: str) -> set[int]:
+    """The places a text says, in any form: 'the fourth-largest', 'came fifth'."""
+    return {c.value for c in ranks(text) if isinstance(c.value, int)} | {_place_value(m) for m in _PLACE.finditer(text)}
 
 
 def _counts(clause: str) -> set[int]:
