@@ -40,6 +40,9 @@ def _coalition(body: str, cover: dt.date) -> list[str] | None:
          dt.date(2021, 6, 8), ["LDP", "Komeito"]),
         ("For the first time since 2009, the LDP and Komeito fell short of a lower-house majority in the October 27, "
          "2024, election.", dt.date(2024, 11, 19), ["LDP", "Komeito"]),
+        ("Komeito, which has shared power with the LDP since 2012, tempers its partner's defense ambitions.",
+         dt.date(2023, 5, 1), ["LDP", "Komeito"]),
+        ("Komeito, which governed with the LDP for 26 years, left in October 2025.", dt.date(2026, 2, 1), None),
         # traps: a pairing of the past perfect, one only talked of, one backing a candidate, a partner that left
         ("For twenty-six years the LDP had governed with Komeito.", dt.date(2025, 12, 1), None),
         ("The LDP has opened talks with Ishin on forming a coalition government.", dt.date(2025, 10, 10), None),

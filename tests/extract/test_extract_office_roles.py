@@ -39,7 +39,12 @@ def _leader(fact_id: str, body: str, cover: dt.date) -> str | None:
          "2024, was only the second foreign leader to visit.", dt.date(2025, 2, 24), "Ishiba"),
         ("Kishida Fumio, whom the Diet elected prime minister on October 4, dissolved the lower chamber ten days "
          "later.", dt.date(2021, 10, 20), "Kishida"),
-        # traps: a tenure bounded, a holder on the way out, a taking of office that dates another deed
+        ("Takaichi Sanae, who heads a minority government, has promised to raise defense spending.",
+         dt.date(2026, 1, 15), "Takaichi"),
+        # traps: a tenure bounded, a holder on the way out, a taking of office that dates another deed, one gone
+        ("Ishiba Shigeru, who became prime minister in October 2024, resigned a year later.", dt.date(2025, 12, 1),
+         None),
+        ("Abe Shinzo, who became prime minister in 2012, was assassinated in 2022.", dt.date(2024, 6, 1), None),
         ("Ishiba Shigeru, prime minister from October 2024 until October 2025, resigned after the July vote.",
          dt.date(2025, 12, 1), None),
         ("Suga Yoshihide, prime minister since September 2020, announced on September 3 that he would not seek "

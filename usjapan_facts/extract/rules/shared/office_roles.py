@@ -47,12 +47,20 @@ _OPENS = (
     r",\s+(?:and|but|while|then|so)\s+|\b(?:and|but|then)\s+)"
 )
 """Where a clause's subject stands: the sentence's start (after a phrase setting the scene), or a clause joined on."""
-_ASIDE = r"(?:,\s+(?P<aside>[^,;()]{2,90}?),)?\s+(?:(?:then|later|soon|quickly|formally|also|duly)\s+)?"
+_ASIDE = (
+    r"(?:,\s+(?P<aside>[^,;()]{2,90}?),|,\s+who)?\s+(?:(?:then|later|soon|quickly|formally|also|duly|now|still)\s+)?"
+)
+"""What may stand between the subject and its predicate: an aside set off by commas, or 'who' opening a relative
+clause that carries the predicate ('Takaichi Sanae, who heads a minority government, ...')."""
 _SUBORDINATE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce|[Ss]ince|[Aa]s|[Bb]y\s+the\s+time)\s+$")
 _APPOSED = re.compile(
     rf"\b{_NAMED},\s+(?:(?:Japan\W?s|the)\s+)?(?:(?:current|sitting|new)\s+)?(?:{PM_TITLE})(?:\s+of\s+Japan)?"
     r"(?P<since>\s+since\s+[^,;)]{1,30})?(?=\s*[,)])"
 )
+
+
+_GONE_AFTER = re.compile(r"\b(?:died|was\s+(?:assassinated|killed|ousted)|resigned|stepped\s+down|left\s+office)\b")
+"""The main clause after a relative one saying its holder is gone."""
 
 
 @dataclass(frozen=True)
@@ -124,6 +132,8 @@ def _ruled_out(text: str, match: re.Match[str]) -> bool:
         return True
     if roles().leaving.search(re.split(r"[;:]", text[end:])[0]):
         return True  # 'X, prime minister since 2020, announced that he would not seek another term'
+    if ", who" in text[start:end] and _GONE_AFTER.search(text, end):
+        return True  # 'Abe Shinzo, who became prime minister in 2012, was assassinated in 2022'
     clause = re.split(r"[;:(\u2014]", text[max(0, start - 80) : end])[-1]
     return has(ABROAD, clause, 0)
 
