@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from usjapan_facts.extract.cell_roles import cell_readings
 from usjapan_facts.extract.chamber_roles import fill as unread_chambers
+from usjapan_facts.extract.coalition_roles import fill as unread_coalition
 from usjapan_facts.extract.figures import fill as unread_figures
 from usjapan_facts.extract.headline_rates import new_values, only_past
 from usjapan_facts.extract.money_pairs import fallback as unread_amounts
@@ -30,6 +31,7 @@ def fill_unread(brief: str, document: Document, context: Context, readings: Read
     table_readings(brief, document, readings)  # a table of words' rows, as labelled items
     unread_figures(brief, document, context, readings)  # alliance and defense counts and percents
     unread_chambers(brief, document, context, readings)  # chamber shares and election deadlines
+    unread_coalition(document, context, readings)  # the LDP's partner in government, by the roles it is cast in
     unread_amounts(brief, document, context, readings)  # trade and investment amounts
     unread_tariffs(brief, document, context, readings)  # tariff rates, the pledge; headlines give way
     ranked_facts = {fact_id: read for fact_id, read in readings.items() if kinds[fact_id] == "rank"}

@@ -74,12 +74,13 @@ NEGATED = re.compile(
 """Words that say a value never came into force: 'has not been imposed', 'none was imposed', or was stopped before it
 could last: '..., but was paused', '..., only to be suspended' (the same subject's other verb)."""
 DENIED = re.compile(
-    r"\b(?:no\s+longer(?!\s+than)|(?:is|are|was|were|does|do|did|has|have|had)(?:\s+not|n't)|never)"
-    r"(?!\s+(?:only|just|merely|less|fewer|more|counting|including)\b)\s+(?:[\w-]+\s+){0,3}$",
+    r"(?:\b(?:no\s+longer(?!\s+than)|(?:is|are|was|were|does|do|did|has|have|had)(?:\s+not|n't)|never)"
+    r"(?!\s+(?:only|just|merely|less|fewer|more|counting|including)\b)\s+(?:[\w-]+\s+){0,3}|,\s+not\s+(?:the\s+|a\s+|an\s+)?)$",
     I,
 )
 """Words right before a value, in its phrase, that deny it: 'is no longer the largest', 'did not reach 2%', 'is not the
-largest holder', 'has never been third' (never 'not only', 'not less than')."""
+largest holder', 'has never been third' (never 'not only', 'not less than'); or a value set against the one said
+('they pay 15%, not the 27.5% charged before')."""
 DENIED_WORDS = ("longer", "not", "n't", "never")
 VOIDED = re.compile(
     r"\b(?:remov\w*|end(?:s|ed|ing)?|strip\w*|pull\w*|took\s+away|eliminat\w*)\s+(?:the\s+)?(?:legal\s+)?"

@@ -19,6 +19,7 @@ sentence it reads gives the same one. Pure, no I/O.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.clauses import clause_of, clauses, value_spans
 from usjapan_facts.extract.headline_rates import drop_given_way, mark, new_values, since_current, unread_but_headlines
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
+from usjapan_facts.extract.parsers import month_number
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
@@ -72,6 +74,12 @@ class Lexicon:
     facts: dict[str, Concept]
     rule_out: dict[str, tuple[re.Pattern[str], ...]]
     before: dict[str, tuple[re.Pattern[str], ...]]
+    participle: tuple[re.Pattern[str], ...]
+    law: re.Pattern[str]
+    now_dated: tuple[re.Pattern[str], ...]
+    compared: re.Pattern[str]
+    addend: re.Pattern[str]
+    carried: re.Pattern[str]
 
 
 def _compiled(words: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -96,11 +104,61 @@ def lexicon() -> Lexicon:
     }
     kinds = {concept.kind for concept in facts.values()}
     out = data["rule_out"]
+    reading = data["reading"]
     return Lexicon(
         facts,
         {kind: _compiled(out[kind]) for kind in kinds},
         {kind: _compiled(out[f"{kind}_before"]) for kind in kinds},
+        _compiled(reading["participle"]),
+        re.compile(reading["law"]),
+        tuple(re.compile(one) for one in reading["now_dated"]),
+        re.compile(reading["compared"], I),
+        re.compile(reading["addend"], I),
+        re.compile(reading["carried"]),
     )
+
+
+def _now(text: str, updated: dt.date | None) -> str:
+    """The sentence with a month it says a rate is in effect as of cut, where that month lies within three months
+    before the cover ('as of November 2025', a table's column 'In effect, Nov. 2025'): such a rate is the one now."""
+    if updated is None:
+        return text
+    for pattern in lexicon().now_dated:
+        for found in reversed(list(pattern.finditer(text))):
+            months = (updated.year - int(found.group("year"))) * 12 + updated.month - month_number(found.group("month"))
+            if 0 <= months <= 3:
+                year = re.compile(rf"\s+in\s+{found.group('year')}(?=\W*$)") if found.end() < len(text) else None
+                tail = year.sub("", text[found.end() :]) if year else text[found.end() :]
+                text = f"{text[: found.start()]}{found.group(1)} now{tail}"
+    return text
+
+
+def _plain(text: str) -> str:
+    """The sentence as its roles read: no rate it is compared with, a sum with the MFN duty said by its addend ('the
+    MFN rate plus 10 percentage points' -> '10 percent on top of the MFN duty'), no participle that is no past tense
+    ('the tariff paid on most imports', 'Japan has paid') and no law's year, so that only a verb or date telling a
+    past rate rules it out."""
+    lex = lexicon()
+    text = lex.compared.sub("", text)  # ', far below the 24% first announced in April': the other rate's words
+    text = lex.addend.sub(lambda found: f"{found.group('value')} percent on top of the MFN duty", text)
+    for pattern in (*lex.participle, lex.law):
+        text = pattern.sub(r"\1", text)  # 'the Trade Act of 1974': a law's year dates no rate
+    return re.sub(r"  +", " ", text)
+
+
+def _carried(sentence: Sentence, context: Context, kind: str) -> tuple[Candidate, ...]:
+    """The one rate of the sentence before, for a sentence that points back to it and says what it is ('Most goods
+    enter at ten percent. It is also the only IEEPA rate Japan has actually paid.'); none where it gives no sole one, or
+    says it is not current."""
+    lex = lexicon()
+    before = context.preceding.get(sentence.text, "")
+    if not lex.carried.match(sentence.text) or not before:
+        return ()
+    found = of_kind(kind, before, "")
+    year = context.updated.year if context.updated else None
+    if len(found) != 1 or not_current(before, found[0].start, year=year):
+        return ()
+    return found
 
 
 def _words(text: str, clause: tuple[int, int], value: Candidate, found: tuple[Candidate, ...]) -> tuple[str, str]:
@@ -113,10 +171,16 @@ def _names(concept: Concept, words: str) -> bool:
     return any(p.search(words) for p in concept.concept)
 
 
+def _title(sentence: Sentence) -> str:
+    """The title of the table whose row the sentence is ('Table 1. U.S. Tariffs on Goods from Japan'), else nothing."""
+    return sentence.section if sentence.section.startswith("Table") else ""
+
+
 def _japan(sentence: Sentence, context: Context) -> bool:
-    """Whether the sentence is on Japan's goods: it names Japan, or points back to a sentence that does."""
-    if _JAPAN.search(sentence.text):
-        return True
+    """Whether the sentence is on Japan's goods: it names Japan, stands in a table titled so, or points back to a
+    sentence that does."""
+    if _JAPAN.search(sentence.text) or _JAPAN.search(_title(sentence)):
+        return True  # a table's row, under a title on Japan's goods ('Table 1. U.S. Tariffs on Goods from Japan')
     before = context.preceding.get(sentence.text, "")
     return routed(sentence.text) and bool(_JAPAN.search(before)) and not ANOTHER_COUNTRY.search(before)
 
@@ -129,6 +193,7 @@ def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object
     if not _japan(sentence, context) or '"' in text or "\u201c" in text:
         return set()
     text = since_current(text) or text  # 'Since July 2026, the rate ... has been 12.5%': its start, the rate now
+    text = _plain(_now(text, context.updated))
     lex_out = lex.rule_out[concept.kind]
     if concept.kind == "percent" and (
         _DATED.search(text) or _PAST.search(text) or any(p.search(text) for p in lex_out)
@@ -138,6 +203,9 @@ def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object
     if routed(after) and any(p.search(after) for p in (*concept.unlike, *lex_out, _PAST)):
         return set()  # 'It is levied under Section 232 on cars.': the next sentence says whose rate it is
     found = of_kind(concept.kind, text, context.preceding.get(text, ""))
+    carried = () if found else _carried(sentence, context, concept.kind)
+    if carried:
+        return _carried_value(concept, text, carried[0])
     if concept.kind == "money" and len(found) != 1:
         return set()  # two amounts: which one the pledge is, is not sure
     year = context.updated.year if context.updated else None
@@ -159,7 +227,7 @@ def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object
             words = text
         if words is None or any(p.search(text) for p in concept.unlike):
             continue
-        if concept.also and not any(p.search(text) for p in concept.also):
+        if concept.also and not any(p.search(text) or p.search(_title(sentence)) for p in concept.also):
             continue
         lead = text[max(0, value.start - 40) : value.start]
         if ANOTHER_COUNTRY.search(text) or any(p.search(text) for p in lex_out):
@@ -170,6 +238,16 @@ def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object
             continue
         taken.add((value.value, value.qualifier))
     return taken
+
+
+def _carried_value(concept: Concept, text: str, value: Candidate) -> set[tuple[object, str]]:
+    """The rate carried from the sentence before, where this one names the fact's concept and nothing rules it out."""
+    low, high = _BOUNDS[concept.kind]
+    if not isinstance(value.value, (int, float)) or not (concept.low or low) <= value.value <= high:
+        return set()
+    if not _names(concept, text) or any(p.search(text) for p in (*concept.unlike, *lexicon().rule_out[concept.kind])):
+        return set()
+    return {(value.value, value.qualifier)}
 
 
 def fill(brief: str, document: Document, context: Context, readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:

@@ -131,7 +131,7 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         not has(tariff, text)
         and not _COMBINED.search(text)
         and not (
-            has(r"\b(?:charged|pay|pays|paid|face|faces|faced)\b", text)
+            has(r"\b(?:charged|pay|pays|paid|face|faces|faced|enter(?:s|ed)?\s+(?:\w+\s+){0,3}?at)\b", text)
             and (has(tariff, previous(text, context)) or authority_of(text) == "232")
         )
     ):

@@ -12,6 +12,7 @@ from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
 from usjapan_facts.extract.rules.shared.diet_choice import chosen, elected_pronoun, took_office_pronoun
 from usjapan_facts.extract.rules.shared.leader_roles import holders, presidents
+from usjapan_facts.extract.rules.shared.office_roles import office_holders
 from usjapan_facts.extract.rules.shared.presidential_terms import (
     before_inauguration,
     past_term,
@@ -68,7 +69,9 @@ _LEFT_OFFICE = re.compile(
 _FOREIGN_WORD = re.compile(r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|[A-Z][\w.]*'s|ROK|PRC|UK|U\.K\.|EU|Thai|Dutch|Greek)$")
 _PARTY_HEAD = re.compile(r"\b(?:party|LDP|Komeito|CDP|DPFP|Liberal\s+Democratic\s+Party)(?:\W?s)?,?\s*$", I)
 """A party's president ('the ruling party's president, Suga'): no country's."""
-_OWN_WORDS = frozenset({"Japanese", "Japan's", "Japan", "Tokyo's", "U.S.", "US", "American", "United States"})
+_OWN_WORDS = frozenset(
+    {"Japanese", "Japan's", "Japan", "Tokyo", "Tokyo's", "U.S.", "US", "American", "United States", "Washington"}
+)
 _PRESIDENT_TITLE = r"(?:President|president)"
 # Capitalised words that may stand before a title without naming a country: sentence openers.
 _FUNCTION_WORDS = frozenset((
@@ -222,6 +225,7 @@ def japan_prime_minister(sentence: Sentence, context: Context) -> Fields | None:
     if not values:
         values = became(text, context) or longest_serving(text, context) or elected_pronoun(text, context)
         values = values or chosen(text, context) or took_office_pronoun(text, context)
+        values = values or office_holders(text, context)  # by the clause's roles, whatever the predicate's words
     for family, given, match in [] if values else holders(text, context.text):
         hints = _in_tenure(text, match, context, named_by_title=False)  # 'Kishida, who has been prime minister'
         values += [{**person(family, given, match.group("name")), **hints}] if hints is not None else []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS, out_of_office
+from usjapan_facts.extract.japan import KNOWN_PEOPLE, US_PRESIDENTS, US_TERMS, out_of_office
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.rules.shared import tenure
 from usjapan_facts.extract.rules.shared.taking_office import NOT_SITTING, PM_TITLE
@@ -76,5 +76,49 @@ def fill(document: Document, context: Context, readings: dict[str, list[tuple[Fi
             for family in families
             if family in sentence.text and (fields := _read(sentence.text, family, context)) is not None
         ]
+        if not found and fact_id == "leaders.us_president":
+            found = _in_term(document, context)
         if len({fields["value"]["family"] for fields, _ in found}) == 1:
             readings[fact_id] = readings[fact_id] + found
+
+
+_PRESIDENT_ROLE = re.compile(
+    r"\b(?:[Pp]resident(?:-elect)?|[Pp]residency|White\s+House|Oval\s+Office|[Aa]dministration)\b"
+)
+"""Words giving a sentence the U.S. presidency's role: 'calling on the President-elect', 'at the White House'."""
+
+
+def _role_of(text: str, role: re.Match[str], family: str) -> bool:
+    """Whether the presidency's word `role` may be `family`'s: no other name stands right after it as its holder."""
+    holder = re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s+)?(?P<name>[A-Z][a-z]+)", text[role.end() :])
+    return holder is None or holder.group("name") == family or holder.group(0).split()[0] == family
+
+
+def _in_term(document: Document, context: Context) -> list[tuple[Fields, Sentence]]:
+    """The known U.S. president in office on the cover date, named in a sentence that gives the presidency's role
+    ('to see Donald Trump ..., calling on the President-elect', 'the presidency has been held by Donald Trump'), by
+    the terms the table knows (a date past them says nothing); never after 'former' or 'then', nor one the sentence
+    says left, nor in a sentence naming a year before the last. Weak, as a bare name is."""
+    if context.updated is None:
+        return []
+    on = context.updated
+    sitting = [name for name in sorted(KNOWN_PEOPLE) if any(start <= on < end for start, end in US_TERMS.get(name, ()))]
+    found = []
+    for sentence in document.sentences:
+        if any(int(year) < on.year - 1 for year in _YEAR.findall(sentence.text)):
+            continue  # 'Talks the Trump Administration began in 2019 ended ...': a deed of long ago, not who sits now
+        for family in sitting:
+            if not any(_role_of(sentence.text, role, family) for role in _PRESIDENT_ROLE.finditer(sentence.text)):
+                continue  # 'Trump's visit to Beijing, where he met President Xi': the title is another's
+            for name in re.finditer(
+                rf"\b(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?{family}\b(?!\W?s\s+(?:successor|predecessor))", sentence.text
+            ):
+                start, end = name.start(), name.end()
+                if NOT_SITTING.search(sentence.text[max(0, start - 30) : start]) or tenure.LEFT_OFFICE.match(
+                    sentence.text, end
+                ):
+                    continue
+                value = {"family": family, "given": KNOWN_PEOPLE[family][1]}
+                found.append(({"value": value, "as_written": name.group(0), "_weak": True}, sentence))
+                break
+    return found
