@@ -230,8 +230,9 @@ def _tried(cues: _Cues, folded: str, last: str) -> list[DatedEvent]:
 def dated_events(
     specs: tuple[DatedEvent, ...], document: Document, updated: str, warnings: list[str]
 ) -> dict[str, Fields]:
-    """The brief's declared events, each from the sentences that state it; sentences that disagree leave it out. A
-    declaration tried last (`DatedEvent.fallback`) reads only an event the others read nothing of."""
+    """The brief's declared events, each from the sentences that state it (the finest of dates that agree: 'in 2019',
+    then 'on September 25, 2019'); sentences that disagree leave it out. A declaration tried last
+    (`DatedEvent.fallback`) reads only an event the others read nothing of."""
     sentences = dated_rows(document.sentences)
     first, last = _cues_in(specs, int(updated[:4]))
     read = _walk(first, sentences, updated, warnings, None)
@@ -288,11 +289,11 @@ def _walk(
             if found is None:
                 continue
             slug, fields = found
-            if slug in read and (read[slug].get("date"), read[slug].get("status")) != (
-                fields["date"],
-                fields["status"],
-            ):
+            kept, said = read.get(slug), {**fields, "quote": sentence.text, "section": sentence.section}
+            same = kept is not None and kept.get("status") == fields["status"]
+            if kept is None or (same and _finer(fields["date"], kept.get("date", ""))):
+                read[slug] = said  # the first reading, or the same said more precisely ('in 2019', then the day)
+            elif kept and not (same and kept["date"].startswith(fields["date"])):
                 warnings.append(f"events.{slug}: sentences disagree on its date; left out")
                 read[slug] = {}
-            read.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
     return read
