@@ -40,6 +40,8 @@ class Concept:
     cues: tuple[str, ...]
     since: int
     until: int | None = None
+    vetoes: str | None = None
+    """Words that rule the event out in its own clause only (`DatedEvent.vetoes`)."""
     gap: int = 130
     """How far apart the noun and the deed may stand: a long aside, or only a few words for a deed whose noun is its
     object ('spoke to Congress', never 'a speech to the UN ... praised Congress')."""
@@ -50,7 +52,10 @@ class Concept:
         gap = _GAP.format(self.gap)
         words = re.compile(rf"\b(?:{noun})\b{gap}\b(?:{deed})|\b(?:{deed})\b{gap}\b(?:{noun})\b", re.IGNORECASE)
         needs = re.compile(f"{_ORDINAL_DAY}(?=.*?(?:{self.needs}))" if self.needs else _ORDINAL_DAY, re.IGNORECASE)
-        return DatedEvent(self.slug, self.what, words, needs, self.since, self.until, self.cues, fallback=True)
+        vetoes = re.compile(self.vetoes, re.IGNORECASE) if self.vetoes else None
+        return DatedEvent(
+            self.slug, self.what, words, needs, self.since, self.until, self.cues, fallback=True, vetoes=vetoes
+        )
 
 
 _AGAIN = r"\b(?:again|stall\w*|resum\w*|continu\w*|another|further|latest|follow-up|second|third|next|later|round)\b"
@@ -128,14 +133,18 @@ CONCEPTS: tuple[Concept, ...] = (
             r"stage[-\s]one",
             r"phase[-\s]one",
             r"limited\s+(?:bilateral\s+)?(?:trade\s+)?(?:deal|agreement|pact)",
+            r"final\s+(?:terms|texts?)",  # 'Final terms were confirmed by the two leaders in New York on ...'
         ),
-        deeds=(r"finali[sz]\w*|complet\w*|conclu\w*|reached|done|wrapped\s+up|ended|struck|sealed|settled|finished",),
-        # never a part of the deal ('the first-stage deal's digital chapter was completed')
-        needs=(
-            r"^(?!.*\b(?:in\s+principle|signed|second\s+(?:stage|phase)|hope\w*|chapters?|sections?|provisions?|"
-            rf"annex\w*|parts?)\b)(?!.*{OTHER_COUNTRIES})"
+        deeds=(
+            r"finali[sz]\w*|complet\w*|conclu\w*|reached|done|wrapped\s+up|ended|struck|sealed|settled|finished"
+            r"|confirm\w*",
         ),
-        cues=("stage", "phase", "limited"),
+        # never a part of the deal ('the first-stage deal's digital chapter was completed'); an agreement in principle,
+        # or another country's deal, in its own clause only ('After an agreement in principle at the G-7 summit in
+        # Biarritz, France, on August 25, 2019, stage one wrapped up a month later')
+        needs=r"^(?!.*\b(?:signed|second\s+(?:stage|phase)|hope\w*|chapters?|sections?|provisions?|annex\w*|parts?)\b)",
+        vetoes=rf"\bin\s+principle\b|{OTHER_COUNTRIES}",
+        cues=("stage", "phase", "limited", "final"),
         since=2019,
         until=2019,
     ),
