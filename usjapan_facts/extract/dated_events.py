@@ -21,7 +21,14 @@ from usjapan_facts.extract.event_clauses import (
     only_planned,
     others_blanked,
 )
-from usjapan_facts.extract.event_times import COUNTED_FROM, WHEN_CLAUSE, counted_from, when_after, when_before
+from usjapan_facts.extract.event_times import (
+    COUNTED_FROM,
+    WHEN_CLAUSE,
+    counted_from,
+    span_start,
+    when_after,
+    when_before,
+)
 from usjapan_facts.extract.event_years import BARE_DAY, MONTH_NAME, WILL, bare_months, that_year, year_alone, yearless
 from usjapan_facts.extract.rules.base import DatedEvent, Fields
 from usjapan_facts.extract.text import Sentence
@@ -220,7 +227,10 @@ def dated_event_in(
     counted = counted_from(text, found.start()) if from_other else None
     if from_other and counted is None:
         return None  # counted from another deed's date, but not to a date of its own
-    right = _right_after(text, found.end()) if counted is None and date_of_doer is None else None
+    right = (_right_after(text, found.end()) if counted is None and date_of_doer is None else None) or span_start(
+        text,
+        found.end(),  # 'ran from mid-April to late September 2019'
+    )
     when = (when_before(text, own[0]) if WHEN_CLAUSE.match(text, own[0]) and not p.dates(clause) else None) or (
         None if p.dates(_mine(clause, found)) else when_after(text, own[1])
     )

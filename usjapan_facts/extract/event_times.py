@@ -1,6 +1,7 @@
-"""An event's time told by another clause of its sentence: the one a 'when' clause after it or before it gives ('stage
-one wrapped up a month later, when Trump and Abe met in New York on September 25, 2019'; 'concluded in September, when
-the leaders declared the deal finished'), or another deed's date plus or minus a span ('a month before the President
+"""An event's time told by another clause of its sentence: the one a 'when' (or 'where') clause after it or before it
+gives ('stage one wrapped up a month later, when Trump and Abe met in New York on September 25, 2019'; 'concluded in
+September, when the leaders declared the deal finished'), the start of a span it ran ('Formal negotiations ran from
+mid-April to late September 2019'), or another deed's date plus or minus a span ('a month before the President
 proclaimed'). Pure, no I/O."""
 
 from __future__ import annotations
@@ -27,12 +28,32 @@ def when_before(text: str, start: int) -> str | None:
     return f"{years.pop()}-{month:02d}" if len(years) == 1 and " " not in found.group("when") else None
 
 
-_WHEN_AFTER = re.compile(r",\s+when\s+(?P<clause>[^;]*)")
+_WHEN_AFTER = re.compile(r",\s+(?:when|where)\s+(?P<clause>[^;]*)")
+
+
+_SPAN = re.compile(
+    rf"\s+from\s+(?:(?:early|mid|late)[- ])?(?P<first>{p.MONTH}(?:\s+\d{{1,2}})?)(?P<year>,?\s+(?:19|20)\d\d)?\s+"
+    rf"(?:to|until|till|through)\s+[^;,.]{{0,30}}?(?P<last>(?:19|20)\d\d)\b"
+)
+
+
+def span_start(text: str, end: int) -> str | None:
+    """The start of the span the event's words (ending at `end`) run into: 'Formal negotiations ran from mid-April to
+    late September 2019' opened in April 2019 (a start without its year in the end's)."""
+    found = _SPAN.match(text, end)
+    if found is None:
+        return None
+    year = (found.group("year") or found.group("last")).strip(", ")
+    first = found.group("first")
+    dated = p.dates(f"{first}, {year}" if first[-1].isdigit() else f"{first} {year}")
+    return dated[0][0] if dated else None
 
 
 def when_after(text: str, end: int) -> str | None:
     """The date a 'when' clause right after the event's clause (ending at `end`) gives, where it gives one whole date:
-    'stage one wrapped up a month later, when Trump and Abe met in New York on September 25, 2019'."""
+    'stage one wrapped up a month later, when Trump and Abe met in New York on September 25, 2019'; or a 'where' clause
+    telling what happened at the event's place: 'Formal negotiations then opened in Washington, where Lighthizer and
+    Motegi met over two days in mid-April 2019'."""
     found = _WHEN_AFTER.match(text, end)
     dated = {value for value, _ in p.dates(found.group("clause"))} if found else set()
     return dated.pop() if len(dated) == 1 else None
@@ -64,4 +85,4 @@ def counted_from(text: str, at: int) -> str | None:
     return (dt.date.fromisoformat(other) + dt.timedelta(days=step * (7 if unit == "week" else 1))).isoformat()
 
 
-__all__ = ["COUNTED_FROM", "WHEN_CLAUSE", "counted_from", "when_after", "when_before"]
+__all__ = ["COUNTED_FROM", "WHEN_CLAUSE", "counted_from", "span_start", "when_after", "when_before"]

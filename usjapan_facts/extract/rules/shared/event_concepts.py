@@ -105,7 +105,9 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         deeds=(
             r"(?:formally\s+|officially\s+)?opened|(?:formally|officially)\s+(?:began|started|got\s+under\s+way)"
-            r"|first\s+sat\s+down|(?:did\s+not|didn\W?t)\s+(?:open|begin|start)\s+until",
+            r"|first\s+sat\s+down|(?:did\s+not|didn\W?t)\s+(?:open|begin|start)\s+until"
+            # a span's start: 'Formal negotiations ran from mid-April to late September 2019'
+            r"|(?:ran|lasted|stretched)(?=\s+from\b)",
         ),
         needs=_OPENING_NEEDS,
         cues=("negotiat", "talks"),
