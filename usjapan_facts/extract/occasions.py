@@ -21,7 +21,7 @@ from usjapan_facts.extract.parsers import DAY_DATE, MONTH, MONTHS, YEAR, dates, 
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.schedules import more_elections
-from usjapan_facts.extract.table_rows import row_date
+from usjapan_facts.extract.table_rows import dated_rows, row_date
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.vote_hedges import URGED, URGING, urged_kinds
 from usjapan_facts.extract.word_choice import holds_any
@@ -62,24 +62,6 @@ def day_dates(text: str) -> tuple[str, ...]:
     if _MONTH_NAMED.search(text) is None or not DAY_DATE.search(text):
         return ()
     return tuple(value for value, _ in dates(text) if len(value) == 10)
-
-
-_DATE_APART = re.compile(rf"^(?:{MONTH})\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?[.:]?$")
-"""A date that stands apart before its deed, a timeline row's own line or heading: '**April 7.**', '### April 7,
-2025'."""
-
-
-def dated_rows(sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences, each that names no month of its own dated by the date standing apart right before it (the
-    sentence before, or the heading it opens): '**April 7.** Trump and Ishiba agree to open talks' is read as 'April
-    7: Trump and Ishiba agree to open talks'."""
-    out = list(sentences)
-    for index, sentence in enumerate(sentences):
-        opens = index == 0 or sentences[index - 1].section != sentence.section
-        row = sentence.section if opens else sentences[index - 1].text
-        if len(row) < 20 and _DATE_APART.match(row) and _MONTH_NAMED.search(sentence.text) is None:
-            out[index] = Sentence(f"{row.rstrip('.:')}: {sentence.text}", sentence.section, sentence.cut)
-    return out
 
 
 def gathered_collections(

@@ -160,7 +160,7 @@ CONCEPTS: tuple[Concept, ...] = (
         needs=(
             rf"^(?!.*{_AGAIN})(?!.*\b(?:deal|framework|agreement)\b)(?!.*{OTHER_COUNTRIES})"
             r"(?!.*\b(?:talks|negotiations)\s+(?:on|over|about)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:tariffs?|trade)\b))"
-            r"(?=.*\b(?:tariffs?|reciprocal)\b)(?=.*\b(?:Japan|Tokyo|Ishiba|Akazawa)\b)"
+            r"(?=.*\b(?:tariffs?|reciprocal|(?:tariff\s+)?rates)\b)(?=.*\b(?:Japan|Tokyo|Ishiba|Akazawa)\b)"
         ),
         cues=("negotiat", "talks"),
         since=2025,
