@@ -190,15 +190,17 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "section122_surcharge_expired",
         "Global 10% Section 122 temporary import surcharge expires",
-        nouns=(r"surcharge|Section\s+122",),
+        # or the surcharge the clause before named: '...; unless Congress extends it, this one runs out in late July'
+        nouns=(r"surcharge|Section\s+122|(?<=[;,]\s)(?:this|that)\s+one(?=\s+(?:\w+\s+)?(?:expir|laps|runs?\s+out))",),
         deeds=(
             r"expir\w*|lapse\w*|terminat\w*|ran\s+out|runs?\s+out|(?:came|comes?)\s+to\s+an\s+end|150-day\s+limit|"
             r"(?:remain|stay|last|apply|run)\w*\s+(?:in\s+(?:place|force)\s+)?(?:only\s+)?until",
         ),
-        # never another country's surcharge, nor an end only conditional ('will terminate in July unless Congress ...')
+        # never another country's surcharge, nor an end only conditional ('will terminate in July if ...'); the end the
+        # law sets 'unless Congress extends it' is the end to come
         needs=(
-            rf"^(?!.*{OTHER_COUNTRIES})"
-            r"(?!.*\b(?:steel|aluminum|extended\s+(?:it\s+)?(?:to|until|through)|unless|if|should|absent|barring)\b)"
+            rf"^(?!.*{OTHER_COUNTRIES})(?!.*\b(?:steel|aluminum|extended\s+(?:it\s+)?(?:to|until|through)|"
+            r"unless(?!\s+Congress\s+(?:extends|acts|votes))|if|should|absent|barring)\b)"
         ),
         cues=("surcharge", "122"),
         since=2026,
