@@ -168,8 +168,8 @@ def _agreement(
         left = left or [thing for thing in things if thing.end <= deed.start]
         coordinated = len(left) > 1 and left[-2].kind == left[-1].kind == "name"
         chosen = left[-2:] if coordinated else left[-1:]  # 'the USJTA and the DTA'
-    if any(thing.kind in ("other", "thing") for thing in chosen):
-        return None
+    if any(thing.kind in ("other", "thing") or _foreign(text, thing.start, thing.end) for thing in chosen):
+        return None  # another deal, or another country's: 'China's phase one trade deal', 'a framework with Indonesia'
     if names := frozenset(name for thing in chosen for name in thing.names):
         return names
     # 'Signature followed on ...', '..., and their envoys signed in Washington on ...': no agreement, no other thing
@@ -185,6 +185,13 @@ def _agreement(
     # a deal said by a common noun is the framework only beside Japan: 'President Trump announced a deal on July 22'
     own = own and (not fact.deal or _japan(sentences, index))
     return carried_names(sentences, index, prefix + text[:at_word], fact.names if own else frozenset())
+
+
+def _foreign(text: str, start: int, end: int) -> bool:
+    """Whether the phrase of the thing from `start` to `end` (up to the commas around it) names another country."""
+    opened = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+    closed = min((at for at in (text.find(",", end), text.find(";", end)) if at >= 0), default=len(text))
+    return ANOTHER_COUNTRY.search(text, opened, closed) is not None
 
 
 def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> set[str]:
