@@ -2,10 +2,10 @@
 
 A date written whole ('October 7, 2019', 'March 2023', 'in 2019'); a day or month named without its year, in the year
 the sentence, the one before it, its heading or the cover gives ('on October 7', 'on January 22' in a text of 2016); a
-month counted from the cover ('this January', 'last March'); a day counted
-from another date of the sentence ('January 1 of the following year', 'October 7 of that year'); a year's first day in
-words ('New Year's Day 2020', 'the first day of 2020'). Each with the word before it: a date after 'before', 'after',
-'until', 'by' or 'through' bounds a deed in time and is never its own date. Pure, no I/O.
+month counted from the cover ('this January', 'last March'); a day or year counted from another date of the sentence
+('January 1 of the following year', 'October 7 of that year', 'that year'); a year's first day in words ('New Year's
+Day 2020', 'the first day of 2020'). Each with the word before it: a date after 'before', 'after', 'until', 'by' or
+'through' bounds a deed in time and is never its own date. Pure, no I/O.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ _COUNTED = re.compile(
 )
 """A day counted from the sentence's other date: 'January 1 of the following year', 'October 7 of that year', 'the
 following January'."""
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b(?!\W?s\b)", re.IGNORECASE)
+"""The year the sentence named, pointed back to."""
 _FROM_COVER = re.compile(rf"\b(?P<which>this|last)\s+(?P<month>{_MONTH})\b(?!\s+\d)")
 """A month counted from the cover: 'signed this January', 'a critical minerals agreement signed last March'."""
 _BARE = re.compile(
@@ -83,6 +85,10 @@ def dates_said(text: str, context: tuple[str, ...], cover: str) -> list[Said]:
         counted = int(reference or 0) + (0 if which in ("that", "the same") else 1)
         day = match.group("day") or match.group("day2")
         add(_value(counted, match.group("month") or match.group("month2"), day), match.start(), match.end())
+    for match in _THAT_YEAR.finditer(text) if reference else ():
+        add(
+            str(reference), match.start(), match.end()
+        )  # 'the 2020 Digital Trade Agreement, which took effect that year'
     for match in _FROM_COVER.finditer(text):
         ahead = p.month_number(match.group("month")) >= int(cover[5:7])
         year = int(cover[:4]) - (1 if match.group("which").lower() == "last" and ahead else 0)

@@ -49,6 +49,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", I)
 _AND = re.compile(r",?\s+and\s+|,\s+")
 _THAT = re.compile(r"\s+(?:on\s+\S+\s+)?that\b")
 """An announcement whose object is what it said: 'posted that the United States had reached a deal with Japan'."""
+_SET_OFF = re.compile(r":\s|\s[\u2013\u2014-]+\s|\u2014")
 _JAPAN = re.compile(r"\bJapan|\bTokyo\b|\b(?:Abe|Suga|Kishida|Ishiba|Takaichi|Akazawa|Motegi|Sugiyama|Tomita)\b")
 _CUES = {
     "signed": ("sign", "inked", "pen to paper", "dates", "dated", "dating"),
@@ -127,7 +128,8 @@ def _deeds(text: str, own: tuple[str, ...]) -> list[_Deed]:
 
 def _owners(deeds: list[_Deed], dates: list[Said], text: str) -> dict[int, list[Said]]:
     """Which deed (by its index) owns each date: the deed noun it qualifies, else the deed before it in its clause,
-    else the deed after it; deeds and dates listed in the same order pair off."""
+    else the deed after it (the first a deed runs into is its own); deeds and dates listed in the same order pair
+    off."""
     usable = [said for said in dates if not said.bound]
     listed = bool(usable) and deeds[-1].end < usable[0].start
     listed = listed and all(_AND.fullmatch(text[a.end : b.start]) for a, b in itertools.pairwise(usable))
@@ -160,12 +162,13 @@ def _agreement(
     right = [thing for thing in things if deed.end <= thing.start < stop]
     said = text[deed.start : deed.end]
     transitive = deed.kind != "in_force" or "brought" in said or "put" in said or _OBJECT_OF.match(text, deed.end)
-    start = deeds[at - 1].end if at else 0
+    start = max([deeds[at - 1].end if at else 0, *(m.end() for m in _SET_OFF.finditer(text, 0, deed.start))])
     if right and transitive:
         chosen = right
     else:
         left = [thing for thing in things if start <= thing.start and thing.end <= deed.start]
-        left = left or [thing for thing in things if thing.end <= deed.start]
+        # the subject coordinated deeds share ('were signed on ... and took effect on ...'), never past a colon or dash
+        left = left or [t for t in things if t.end <= deed.start and not _SET_OFF.search(text, t.end, deed.start)]
         coordinated = len(left) > 1 and left[-2].kind == left[-1].kind == "name"
         chosen = left[-2:] if coordinated else left[-1:]  # 'the USJTA and the DTA'
     if any(thing.kind in ("other", "thing") or _foreign(text, thing.start, thing.end) for thing in chosen):
@@ -181,10 +184,25 @@ def _agreement(
     if carrier == "singular":  # 'declared the deal done ..., and ... signed it': 'it' is the deal before it
         before = [thing.kind for thing in things if thing.end <= at_word and thing.kind not in ("other", "thing")]
         carrier = before[-1] if before else carrier
-    own = (fact.common and carrier in ("plural", "deal")) or (fact.deal and carrier in ("singular", "deal"))
+    own = (fact.common and carrier in ("plural", "deal")) or (fact.deal and carrier == "deal")
     # a deal said by a common noun is the framework only beside Japan: 'President Trump announced a deal on July 22'
     own = own and (not fact.deal or _japan(sentences, index))
     return carried_names(sentences, index, prefix + text[:at_word], fact.names if own else frozenset())
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who|that|when)\b[^,;]*")
+_YEAR_IN = re.compile(r"\b(?:in|during|since)\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
+
+
+def _own_aside(text: str, deed: _Deed, said: Said) -> bool:
+    """Whether a date may be the deed's: within the relative clause the deed stands in ('The CMA, which took effect
+    when it was signed, sits beside the agreements of 2019' gives the signing no date), and a year alone only after
+    'in' or the like ('signed in 2019')."""
+    aside = next((m for m in _RELATIVE.finditer(text) if m.start() < deed.start < m.end()), None)
+    if aside is not None and not aside.start() <= said.start < aside.end():
+        return False
+    year_alone = text[said.start : said.end].isdigit()
+    return not year_alone or _YEAR_IN.search(text, max(0, said.start - 20), said.start) is not None
 
 
 def _foreign(text: str, start: int, end: int) -> bool:
@@ -205,9 +223,13 @@ def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> s
             continue
         dates = dates_said(part, (before, sentence.section), cover)
         for at, owned in _owners(deeds, dates, part).items():
-            deed, said = deeds[at], owned[0]
-            if deed.kind not in fact.deeds or len({other.value for other in owned}) != 1:
+            deed = deeds[at]
+            owned = [said for said in owned if _own_aside(part, deed, said)]
+            if deed.kind not in fact.deeds or not owned:
                 continue
+            # of two dates, the one the deed runs into: '... pronounced the deal complete on September 25, 2019, and
+            # their envoys signed it at the White House on October 7'
+            said = next((other for other in owned if other.start >= deed.end), owned[-1])
             names = _agreement(sentences, index, sentence.text[:offset], part, deeds, at, fact, dates)
             if not names or not names & fact.names or not names <= fact.names | fact.along:
                 continue
