@@ -19,14 +19,11 @@ the latest. It runs only for a fact nothing else read. Pure, no I/O.
 
 from __future__ import annotations
 
-import itertools
 import re
-import tomllib
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 from usjapan_facts.extract.deed_dates import Said, dates_said
+from usjapan_facts.extract.deed_lexicon import DeedFact, lexicon
+from usjapan_facts.extract.deed_owners import Deed, deeds_in, own_aside, owners
 from usjapan_facts.extract.deed_things import carried_names, things_in
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.rules.base import Context, Fields
@@ -43,12 +40,10 @@ _PLANNED = re.compile(r"\b(?:will|expected|expects|scheduled|slated|set\s+to|due
 """A deed to come: an entry into force may be dated ahead ('are set to take effect on New Year's Day 2020'), a signing
 or an announcement not."""
 _EARLIER = re.compile(r"\b(?:previous|prior|former|earlier|predecessor|preceding|expired|expiring|replaced)\b", I)
-_NOUN_DEED = re.compile(r"(?:signing|signature|announcement|entry)", I)
 _OBJECT_OF = re.compile(r"\s+(?:of|for)\b", I)
-_RESPECTIVELY = re.compile(r"\brespectively\b", I)
-_AND = re.compile(r",?\s+and\s+|,\s+")
 _THAT = re.compile(r"\s+(?:on\s+\S+\s+)?that\b")
 """An announcement whose object is what it said: 'posted that the United States had reached a deal with Japan'."""
+_A_DEAL = re.compile(r"\bdeal\b", I)
 _SET_OFF = re.compile(r":\s|\s[\u2013\u2014-]+\s|\u2014")
 _JAPAN = re.compile(r"\bJapan|\bTokyo\b|\b(?:Abe|Suga|Kishida|Ishiba|Takaichi|Akazawa|Motegi|Sugiyama|Tomita)\b")
 _CUES = {
@@ -61,95 +56,8 @@ _CUES = {
 """Cheap words one of which a sentence telling each deed holds."""
 
 
-@dataclass(frozen=True)
-class DeedFact:
-    """One fact's roles: the agreements its deed must be done to, the deeds that date it, its years and its ways."""
-
-    names: frozenset[str]
-    along: frozenset[str]
-    """Names that may stand beside the fact's own, whose deed fell on the same day ('the USJTA and the DTA')."""
-    deeds: tuple[str, ...]
-    """Its deed, and a second one that dates it too ('reached a deal' beside 'announced')."""
-    since: int
-    until: int | None
-    common: bool
-    japan: bool
-    deal: bool
-    latest: bool
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    facts: dict[str, DeedFact]
-    deeds: dict[str, re.Pattern[str]]
-    agents: re.Pattern[str]
-    """Who does a deed: the two governments, their officials, a leader."""
-
-
-@cache
-def lexicon() -> Lexicon:
-    """The lexicon of deeds and the facts they date."""
-    data = tomllib.loads(resources.files("usjapan_facts").joinpath("briefs", "deed_roles.toml").read_text("utf-8"))
-    facts = {
-        fact_id: DeedFact(
-            frozenset(entry["names"]),
-            frozenset(entry.get("along", ())),
-            (entry["deed"], *([entry["also"]] if "also" in entry else [])),
-            entry["since"],
-            entry.get("until"),
-            entry.get("common", False),
-            entry.get("japan", False),
-            entry.get("deal", False),
-            entry.get("latest", False),
-        )
-        for fact_id, entry in data["fact"].items()
-    }
-    deeds = {kind: re.compile("|".join(words), I) for kind, words in data["deeds"].items()}
-    return Lexicon(facts, deeds, re.compile("|".join(data["agents"]["words"]), I))
-
-
-@dataclass(frozen=True)
-class _Deed:
-    kind: str
-    start: int
-    end: int
-    noun: bool
-
-
-def _deeds(text: str, own: tuple[str, ...]) -> list[_Deed]:
-    """The deeds a text tells, in order: the fact's own kinds first where two kinds' words overlap."""
-    found: list[_Deed] = []
-    for kind in [*own, *(kind for kind in lexicon().deeds if kind not in own)]:
-        for match in lexicon().deeds[kind].finditer(text):
-            if not any(match.start() < deed.end and match.end() > deed.start for deed in found):
-                found.append(_Deed(kind, match.start(), match.end(), _NOUN_DEED.match(match.group(0)) is not None))
-    return sorted(found, key=lambda deed: deed.start)
-
-
-def _owners(deeds: list[_Deed], dates: list[Said], text: str) -> dict[int, list[Said]]:
-    """Which deed (by its index) owns each date: the deed noun it qualifies, else the deed before it in its clause,
-    else the deed after it (the first a deed runs into is its own); deeds and dates listed in the same order pair
-    off."""
-    usable = [said for said in dates if not said.bound]
-    listed = bool(usable) and deeds[-1].end < usable[0].start
-    listed = listed and all(_AND.fullmatch(text[a.end : b.start]) for a, b in itertools.pairwise(usable))
-    if len(usable) == len(deeds) > 1 and (_RESPECTIVELY.search(text) or listed):
-        return {index: [said] for index, said in enumerate(usable)}
-    owned: dict[int, list[Said]] = {}
-    for said in usable:
-        after = next((i for i, deed in enumerate(deeds) if deed.start >= said.end), None)
-        if after is not None and deeds[after].noun and deeds[after].start - said.end <= 3:
-            owner: int | None = after  # 'their October 7, 2019, signing'
-        else:
-            before = [i for i, deed in enumerate(deeds) if deed.end <= said.start]
-            owner = before[-1] if before else after
-        if owner is not None:
-            owned.setdefault(owner, []).append(said)
-    return owned
-
-
 def _agreement(
-    sentences: list[Sentence], index: int, prefix: str, text: str, deeds: list[_Deed], at: int, fact: DeedFact,
+    sentences: list[Sentence], index: int, prefix: str, text: str, deeds: list[Deed], at: int, fact: DeedFact,
     dates: list[Said],
 ) -> frozenset[str] | None:  # fmt: skip
     """The names of the agreement the deed at `at` of `text` (a part of sentence `index`, after `prefix`) is done to,
@@ -181,28 +89,17 @@ def _agreement(
     if not carrier:
         return None
     at_word = chosen[0].start if chosen else deed.start
+    word = text[at_word : chosen[0].end] if chosen else ""
     if carrier == "singular":  # 'declared the deal done ..., and ... signed it': 'it' is the deal before it
-        before = [thing.kind for thing in things if thing.end <= at_word and thing.kind not in ("other", "thing")]
-        carrier = before[-1] if before else carrier
-    own = (fact.common and carrier in ("plural", "deal")) or (fact.deal and carrier == "deal")
+        before = [thing for thing in things if thing.end <= at_word and thing.kind not in ("other", "thing")]
+        carrier, word = (before[-1].kind, text[before[-1].start : before[-1].end]) if before else (carrier, word)
+    # 'the agreements', 'both texts', 'the deal' with none named before: the brief's pair; never 'the agreement', which
+    # may be either of the two
+    common = carrier == "plural" or (carrier == "deal" and _A_DEAL.search(word) is not None)
+    own = (fact.common and common) or (fact.deal and carrier == "deal")
     # a deal said by a common noun is the framework only beside Japan: 'President Trump announced a deal on July 22'
     own = own and (not fact.deal or _japan(sentences, index))
     return carried_names(sentences, index, prefix + text[:at_word], fact.names if own else frozenset())
-
-
-_RELATIVE = re.compile(r",\s+(?:which|who|that|when)\b[^,;]*")
-_YEAR_IN = re.compile(r"\b(?:in|during|since)\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
-
-
-def _own_aside(text: str, deed: _Deed, said: Said) -> bool:
-    """Whether a date may be the deed's: within the relative clause the deed stands in ('The CMA, which took effect
-    when it was signed, sits beside the agreements of 2019' gives the signing no date), and a year alone only after
-    'in' or the like ('signed in 2019')."""
-    aside = next((m for m in _RELATIVE.finditer(text) if m.start() < deed.start < m.end()), None)
-    if aside is not None and not aside.start() <= said.start < aside.end():
-        return False
-    year_alone = text[said.start : said.end].isdigit()
-    return not year_alone or _YEAR_IN.search(text, max(0, said.start - 20), said.start) is not None
 
 
 def _foreign(text: str, start: int, end: int) -> bool:
@@ -218,13 +115,13 @@ def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> s
     before = sentences[index - 1].text if index and sentences[index - 1].section == sentence.section else ""
     values: set[str] = set()
     for offset, part in _parts(sentence.text):
-        deeds = _deeds(part, fact.deeds)
+        deeds = deeds_in(part, fact.deeds)
         if not any(deed.kind in fact.deeds for deed in deeds):
             continue
         dates = dates_said(part, (before, sentence.section), cover)
-        for at, owned in _owners(deeds, dates, part).items():
+        for at, owned in owners(deeds, dates, part).items():
             deed = deeds[at]
-            owned = [said for said in owned if _own_aside(part, deed, said)]
+            owned = [said for said in owned if own_aside(part, deed, said)]
             if deed.kind not in fact.deeds or not owned:
                 continue
             # of two dates, the one the deed runs into: '... pronounced the deal complete on September 25, 2019, and
@@ -288,4 +185,4 @@ def fill(document: Document, context: Context, readings: dict[str, list[tuple[Fi
             readings[fact_id].append(({"value": chosen, "qualifier": "exact"}, got[chosen]))
 
 
-__all__ = ["DeedFact", "Lexicon", "fill", "lexicon", "read"]
+__all__ = ["fill", "read"]

@@ -5,11 +5,10 @@ deal'), each where it stands; and what such a word points back to. Pure, no I/O.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
+from usjapan_facts.extract.deed_lexicon import lexicon
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.text import Sentence
 
@@ -31,7 +30,7 @@ class Thing:
 
 @cache
 def _words() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
-    data = tomllib.loads(resources.files("usjapan_facts").joinpath("briefs", "deed_roles.toml").read_text("utf-8"))
+    data = lexicon().data
     names = tuple((name, re.compile("|".join(words), I)) for name, words in data["names"].items())
     others = {kind: re.compile("|".join(words), I) for kind, words in data["others"].items()}
     carriers = {kind: re.compile("|".join(words), I) for kind, words in data["carriers"].items()}
