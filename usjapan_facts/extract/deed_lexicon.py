@@ -29,6 +29,10 @@ class DeedFact:
     japan: bool
     deal: bool
     latest: bool
+    month: bool
+    """Whether the fact is dated at least to its month: a year alone is too coarse."""
+    exclude: re.Pattern[str] | None
+    """Words that, in the deed's stretch of its clause, make it another deed ('talks on a successor')."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,8 @@ def lexicon() -> Lexicon:
             entry.get("japan", False),
             entry.get("deal", False),
             entry.get("latest", False),
+            entry.get("month", False),
+            re.compile("|".join(entry["exclude"]), I) if "exclude" in entry else None,
         )
         for fact_id, entry in data["fact"].items()
     }

@@ -36,7 +36,9 @@ _HEDGE = re.compile(
     r"pending|once)\b",
     I,
 )
-_PLANNED = re.compile(r"\b(?:will|expected|expects|scheduled|slated|set\s+to|due\s+to|to\s+be)\b", I)
+_PLANNED = re.compile(
+    r"\b(?:will|expected|expects|scheduled|slated|set\s+to|due\s+to|to\s+be|(?:is|are|was|were)\s+to)\b", I
+)
 """A deed to come: an entry into force may be dated ahead ('are set to take effect on New Year's Day 2020'), a signing
 or an announcement not."""
 _EARLIER = re.compile(r"\b(?:previous|prior|former|earlier|predecessor|preceding|expired|expiring|replaced)\b", I)
@@ -114,6 +116,8 @@ def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> s
     sentence = sentences[index]
     before = sentences[index - 1].text if index and sentences[index - 1].section == sentence.section else ""
     values: set[str] = set()
+    if _elsewhere(sentences, index):
+        return set()  # 'South Korea held talks. In March 2023, the two governments also signed ...': theirs
     for offset, part in _parts(sentence.text):
         deeds = deeds_in(part, fact.deeds)
         if not any(deed.kind in fact.deeds for deed in deeds):
@@ -128,7 +132,8 @@ def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> s
             # their envoys signed it at the White House on October 7'
             said = next((other for other in owned if other.start >= deed.end), owned[-1])
             names = _agreement(sentences, index, sentence.text[:offset], part, deeds, at, fact, dates)
-            if not names or not names & fact.names or not names <= fact.names | fact.along:
+            own = {name for name in fact.names if lexicon().data["until"].get(name, 9999) >= int(cover[:4])}
+            if not names or not names & own or not names <= fact.names | fact.along:
                 continue
             span = part[min(deeds[at - 1].end if at else 0, said.start) : max(deed.end, said.end)]
             ahead = deed.kind != "in_force" and (_PLANNED.search(span) or said.value > cover[: len(said.value)])
@@ -136,9 +141,12 @@ def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> s
                 continue  # a deed to come, an unsure one, an earlier agreement's
             if ANOTHER_COUNTRY.search(span) or (fact.japan and not _japan(sentences, index)):
                 continue
+            if (fact.exclude and fact.exclude.search(span)) or (fact.month and len(said.value) < 7):
+                continue  # another deed ('talks on a successor'), or too coarse
             if fact.since <= int(said.value[:4]) <= (fact.until or 9999):
                 values.add(said.value)
-    return values
+    # two dates of the fact in one sentence ('agreed in principle in December 2030 and signed in February 2031'): unsure
+    return values if _one(values, latest=False) else set()
 
 
 def _parts(text: str) -> list[tuple[int, str]]:
@@ -146,6 +154,16 @@ def _parts(text: str) -> list[tuple[int, str]]:
     cuts = [0, *(found.end() for found in re.finditer(r";\s+", text))]
     ends = [found.start() for found in re.finditer(r";\s+", text)] + [len(text)]
     return [(start, text[start:end]) for start, end in zip(cuts, ends, strict=True)]
+
+
+def _elsewhere(sentences: list[Sentence], index: int) -> bool:
+    """Whether a sentence naming no Japan follows one under its heading that names another country and no Japan: its
+    'two governments', 'the current one' are that country's."""
+    here = sentences[index]
+    before = sentences[index - 1] if index and sentences[index - 1].section == here.section else None
+    if before is None or _JAPAN.search(here.text):
+        return False
+    return ANOTHER_COUNTRY.search(before.text) is not None and _JAPAN.search(before.text) is None
 
 
 def _japan(sentences: list[Sentence], index: int) -> bool:
