@@ -145,7 +145,7 @@ def test_the_latest_cost_sharing_agreement_by_its_roles(body: str, updated: str,
 )  # fmt: skip
 def test_another_countrys_deal_a_part_or_another_deeds_date_gives_nothing(body: str, absent: tuple[str, ...]) -> None:
     """Another country's phase one deal, a framework with Indonesia, a rate announced (the deal it waits for no
-    subject of the announcement), a later tranche of cuts, the CMA by its acronym, a signing whose clause gives only the entry into force's
-    date: none is read."""
+    subject of the announcement), a later tranche of cuts, the CMA by its acronym, a signing whose clause gives only
+    the entry into force's date: none is read."""
     values = _trade(body, "November 2, 2025")
     assert not set(absent) & set(values)
