@@ -337,6 +337,14 @@ def events_of(brief: str, cover: str, body: str) -> dict[str, tuple[str, str | N
             "section122_surcharge_expired",
             ("2026-07-23", "upcoming"),
         ),
+        # the end the law sets unless Congress acts is the end to come, as the phrase declarations read it
+        (
+            "IF11120",
+            "May 1, 2026",
+            "The Section 122 surcharge will terminate in July 2026 unless Congress extends it.",
+            "section122_surcharge_expired",
+            ("2026-07", "upcoming"),
+        ),
     ],
 )
 def test_a_declared_event_is_read_in_more_words(
@@ -402,7 +410,7 @@ def test_a_declared_event_is_read_in_more_words(
         (
             "IF11120",
             "May 1, 2026",
-            "The Section 122 surcharge will terminate in July 2026 unless Congress extends it.",
+            "The Section 122 surcharge will terminate in July 2026 if a court strikes it down.",
             "section122_surcharge_expired",
         ),
         (

@@ -12,6 +12,7 @@ from __future__ import annotations
 from usjapan_facts.extract.cell_roles import cell_readings
 from usjapan_facts.extract.chamber_roles import fill as unread_chambers
 from usjapan_facts.extract.coalition_roles import fill as unread_coalition
+from usjapan_facts.extract.deed_roles import fill as unread_deeds
 from usjapan_facts.extract.figures import fill as unread_figures
 from usjapan_facts.extract.headline_rates import new_values, only_past
 from usjapan_facts.extract.money_pairs import fallback as unread_amounts
@@ -34,6 +35,7 @@ def fill_unread(brief: str, document: Document, context: Context, readings: Read
     unread_coalition(document, context, readings)  # the LDP's partner in government, by the roles it is cast in
     unread_amounts(brief, document, context, readings)  # trade and investment amounts
     unread_tariffs(brief, document, context, readings)  # tariff rates, the pledge; headlines give way
+    unread_deeds(document, context, readings)  # the agreements' dates, by the deed each date belongs to
     ranked_facts = {fact_id: read for fact_id, read in readings.items() if kinds[fact_id] == "rank"}
     unread = {fact_id for fact_id, read in ranked_facts.items() if only_past(read) or no_place(read)}
     changing = {fact_id for fact_id, read in ranked_facts.items() if any(later_clause(s.text) for _, s in read)}

@@ -4,7 +4,6 @@ clause gives, and whether it has happened by the cover date. Like the fact rules
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 
@@ -22,6 +21,14 @@ from usjapan_facts.extract.event_clauses import (
     only_planned,
     others_blanked,
 )
+from usjapan_facts.extract.event_times import (
+    COUNTED_FROM,
+    WHEN_CLAUSE,
+    counted_from,
+    span_start,
+    when_after,
+    when_before,
+)
 from usjapan_facts.extract.event_years import BARE_DAY, MONTH_NAME, WILL, bare_months, that_year, year_alone, yearless
 from usjapan_facts.extract.rules.base import DatedEvent, Fields
 from usjapan_facts.extract.text import Sentence
@@ -36,7 +43,8 @@ _ANCHOR = re.compile(
 
 _WHO = re.compile(r",\s+(?:who|whose|which)\b[^,;()]{1,160}(?=,\s)")
 """A relative clause set off by commas: 'Abe, who in April 2015 addressed Congress, is to visit on December 27'."""
-_PART = r"(?:[^,;]|,\s*\d{4})*"  # up to a comma, not one inside 'April 28, 2015'
+_PART = r"(?:[^,;]|,\s*\d{4}|,\s*[A-Z][a-z]+,(?=\s+(?:in|on|at|during)\b))*"
+"""Up to a comma, past one inside a date ('April 28, 2015') or a place ('in Biarritz, France, on August 25')."""
 _OTHER_DEED = re.compile(rf"^\s*(?:After|Before|Following)\b{_PART},|,\s+who\s+had\b{_PART}(?=,)")
 
 
@@ -73,23 +81,6 @@ def _right_after(text: str, end: int) -> str | None:
     return next((value for value, match in p.dates(text) if match.start() == lead.end()), None)
 
 
-_WHEN_CLAUSE = re.compile(r"[\s,]*when\b", re.IGNORECASE)
-_TIME_BEFORE = re.compile(rf"\b(?:in|on)\s+(?P<when>{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)\s*,?\s*$")
-
-
-def _when_before(text: str, start: int) -> str | None:
-    """The time a clause opening with 'when' is of: the date the clause before ends with ('concluded in September,
-    when the leaders declared the deal finished'), a month without its year in the sentence's one year."""
-    found = _TIME_BEFORE.search(text, 0, start)
-    if found is None:
-        return None
-    if dated := p.dates(found.group("when")):
-        return dated[0][0]
-    years = {value[:4] for value, _ in p.dates(text)}
-    month = p.month_number(found.group("when").split()[0])
-    return f"{years.pop()}-{month:02d}" if len(years) == 1 and " " not in found.group("when") else None
-
-
 def _mine(part: str, found: re.Match[str]) -> str:
     """`part` rid of another's deed before the event's words, whose date is not the event's: a fronted 'After meeting
     Obama on April 28, 2015, Abe told ...', an aside 'Abe, who had met Obama on April 28, 2015, later told ...'."""
@@ -108,32 +99,6 @@ _CLEFT = re.compile(
 )
 """A cleft sentence's date: 'it was on September 25, 2019, at a meeting in New York, that the leaders ...' is the
 deed's, whatever date the clause before it names."""
-_COUNTED_FROM = re.compile(
-    rf"\b(?P<n>{p.NUMBER}|an?|one)\s+(?P<unit>day|week|month)s?\s+(?P<side>before|after)\s+(?:[^.;,\d]{{0,50}}?\s)?$",
-    re.IGNORECASE,
-)
-"""The event as another deed's time plus or minus a span: 'Formal trade talks opened in April 2019, a month before the
-President proclaimed ...' dates the proclamation in May 2019."""
-
-
-def _counted_from(text: str, at: int) -> str | None:
-    """The event's date counted from the one date before it ('a month before the President proclaimed'), at that
-    date's precision for days and weeks, at a month's for months; None where it cannot be counted."""
-    counted = _COUNTED_FROM.search(text, 0, at)
-    dated = p.dates(text[: counted.start()]) if counted else ()
-    if counted is None or len({value for value, _ in dated}) != 1:
-        return None
-    number = 1 if counted.group("n").lower() in {"a", "an", "one"} else p.number_of(counted.group("n"))
-    other, unit = dated[0][0], counted.group("unit").lower()
-    if number is None or (unit != "month" and len(other) < 10):
-        return None
-    step = int(number) if counted.group("side").lower() == "before" else -int(number)
-    if unit == "month":
-        total = int(other[:4]) * 12 + int(other[5:7]) - 1 + step
-        return f"{total // 12}-{total % 12 + 1:02d}"
-    return (dt.date.fromisoformat(other) + dt.timedelta(days=step * (7 if unit == "week" else 1))).isoformat()
-
-
 _AFTER_ANOTHER = re.compile(
     r"(?:,\s+|\s+)(?:(?:just|only|some|a\s+few|several|mere|\w+)\s+)?(?:days?|weeks?|months?)\s+(?:after|before)\b"
     r"|(?:,\s+|\s+)(?:shortly|soon|right|just|immediately)\s+after\b",
@@ -258,12 +223,17 @@ def dated_event_in(
     )
     # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
     # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
-    from_other = date_of_doer is None and _COUNTED_FROM.search(text, 0, found.start()) is not None
-    counted = _counted_from(text, found.start()) if from_other else None
+    from_other = date_of_doer is None and COUNTED_FROM.search(text, 0, found.start()) is not None
+    counted = counted_from(text, found.start()) if from_other else None
     if from_other and counted is None:
         return None  # counted from another deed's date, but not to a date of its own
-    right = _right_after(text, found.end()) if counted is None and date_of_doer is None else None
-    when = _when_before(text, own[0]) if _WHEN_CLAUSE.match(text, own[0]) and not p.dates(clause) else None
+    right = (_right_after(text, found.end()) if counted is None and date_of_doer is None else None) or span_start(
+        text,
+        found.end(),  # 'ran from mid-April to late September 2019'
+    )
+    when = (when_before(text, own[0]) if WHEN_CLAUSE.match(text, own[0]) and not p.dates(clause) else None) or (
+        None if p.dates(_mine(clause, found)) else when_after(text, own[1])
+    )
     mine = _mine(clause if p.dates(_mine(clause, found)) else text[:before], found)
     date = date_of_doer or counted or right or when or _one_date(mine) or carried
     if date is not None and not (date_of_doer or counted or right or when):
@@ -291,9 +261,12 @@ def dated_event_in(
     if (
         (_HEDGED.search(clause) and not WILL.search(clause))
         or NOT_DONE.search(clause, max(at, 0))
+        or (event.vetoes is not None and event.vetoes.search(clause) is not None)
         or (date <= updated[: len(date)] and only_planned(clause, len(p.dates(clause)) + len(bare_months(clause))))
     ):
-        return None  # hedged, called off ('The first round, scheduled for January 2019, was postponed'), or planned
+        return (
+            None  # hedged, called off ('The first round, scheduled for January 2019, was postponed'), vetoed, planned
+        )
     cover = updated[: len(date)]
     status = "held" if date < cover or (date == cover and not WILL.search(clause)) else "upcoming"
     return event.slug, {"what": event.what, "date": date, "status": status}

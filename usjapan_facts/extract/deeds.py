@@ -256,6 +256,11 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
             ordinal = _ORDINAL_DAY.match(text, match.end())
             if date and len(date) == 7 and ordinal:
                 date = _day_of(date, int(ordinal.group("n")))  # 'July 2022: Abe is assassinated on the 8th'
+        elif not found and len(alone := re.findall(_DAY, text)) == 1 and not _APART.search(text):
+            # the sentence's one day, without its year: 'Japanese politics were jolted on July 8, when former Prime
+            # Minister Abe Shinzo ... was shot and killed'
+            order = _known(match.group("name"))
+            date = _last_day(alone[0], context, text) if order else None
         else:
             continue
         if order is None or date is None:

@@ -44,6 +44,8 @@ def yearless(
     closed = [year for year in borrowed if year and event.since <= int(year) <= event.until] if event.until else []
     # an open event's year is never one its context names after the cover's ('runs out in March 2027' beside it)
     years = closed if event.until else [year for year in borrowed[:1] if year and year <= updated[:4]]
+    if not event.until and event.since == int(updated[:4]) and (not years or int(years[0]) < event.since):
+        years = [updated[:4]]  # an event of the cover's year at the earliest, its context's year unsure or before it
     where = clause if bare_months(clause) else text[:before]
     months = bare_months(where)
     if len(months) != 1 or not years:

@@ -21,7 +21,7 @@ from usjapan_facts.extract.parsers import DAY_DATE, MONTH, MONTHS, YEAR, dates, 
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.schedules import more_elections
-from usjapan_facts.extract.table_rows import row_date
+from usjapan_facts.extract.table_rows import dated_rows, row_date
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.vote_hedges import URGED, URGING, urged_kinds
 from usjapan_facts.extract.word_choice import holds_any
@@ -62,24 +62,6 @@ def day_dates(text: str) -> tuple[str, ...]:
     if _MONTH_NAMED.search(text) is None or not DAY_DATE.search(text):
         return ()
     return tuple(value for value, _ in dates(text) if len(value) == 10)
-
-
-_DATE_APART = re.compile(rf"^(?:{MONTH})\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?[.:]?$")
-"""A date that stands apart before its deed, a timeline row's own line or heading: '**April 7.**', '### April 7,
-2025'."""
-
-
-def dated_rows(sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences, each that names no month of its own dated by the date standing apart right before it (the
-    sentence before, or the heading it opens): '**April 7.** Trump and Ishiba agree to open talks' is read as 'April
-    7: Trump and Ishiba agree to open talks'."""
-    out = list(sentences)
-    for index, sentence in enumerate(sentences):
-        opens = index == 0 or sentences[index - 1].section != sentence.section
-        row = sentence.section if opens else sentences[index - 1].text
-        if len(row) < 20 and _DATE_APART.match(row) and _MONTH_NAMED.search(sentence.text) is None:
-            out[index] = Sentence(f"{row.rstrip('.:')}: {sentence.text}", sentence.section, sentence.cut)
-    return out
 
 
 def gathered_collections(
@@ -230,8 +212,9 @@ def _tried(cues: _Cues, folded: str, last: str) -> list[DatedEvent]:
 def dated_events(
     specs: tuple[DatedEvent, ...], document: Document, updated: str, warnings: list[str]
 ) -> dict[str, Fields]:
-    """The brief's declared events, each from the sentences that state it; sentences that disagree leave it out. A
-    declaration tried last (`DatedEvent.fallback`) reads only an event the others read nothing of."""
+    """The brief's declared events, each from the sentences that state it (the finest of dates that agree: 'in 2019',
+    then 'on September 25, 2019'); sentences that disagree leave it out. A declaration tried last
+    (`DatedEvent.fallback`) reads only an event the others read nothing of."""
     sentences = dated_rows(document.sentences)
     first, last = _cues_in(specs, int(updated[:4]))
     read = _walk(first, sentences, updated, warnings, None)
@@ -288,11 +271,11 @@ def _walk(
             if found is None:
                 continue
             slug, fields = found
-            if slug in read and (read[slug].get("date"), read[slug].get("status")) != (
-                fields["date"],
-                fields["status"],
-            ):
+            kept, said = read.get(slug), {**fields, "quote": sentence.text, "section": sentence.section}
+            same = kept is not None and kept.get("status") == fields["status"]
+            if kept is None or (same and _finer(fields["date"], kept.get("date", ""))):
+                read[slug] = said  # the first reading, or the same said more precisely ('in 2019', then the day)
+            elif kept and not (same and kept["date"].startswith(fields["date"])):
                 warnings.append(f"events.{slug}: sentences disagree on its date; left out")
                 read[slug] = {}
-            read.setdefault(slug, {**fields, "quote": sentence.text, "section": sentence.section})
     return read

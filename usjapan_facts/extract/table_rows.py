@@ -2,7 +2,8 @@
 
 A table's row reaches the readers as one labelled sentence a cell ('Okinawa governor date: September 2022', 'Okinawa
 governor outcome: Tamaki re-elected'), so the row's date and its other cells stand in sentences apart. Here the date
-cell of a row is found for the row's other cells, and the election a row names by its body is read from its cells.
+cell of a row is found for the row's other cells, and the election a row names by its body is read from its cells. A
+timeline's date standing on a line of its own dates the row after it (`dated_rows`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,25 @@ from usjapan_facts.extract.text import Sentence
 _DATED = re.compile(r"^(?P<label>[^:;]{3,80}?)\s+date:\s+(?P<date>[^:;]+?)\.?$", re.IGNORECASE)
 """A row's date cell, under a 'Date' header: 'Okinawa governor date: September 2022'."""
 _CELL = re.compile(r"^(?P<label>[^:;]{3,80}?):\s+(?P<value>[^:;]+?)\.?$")
+_MONTH_NAMED = re.compile("|".join(p.MONTHS))
+_DATE_APART = re.compile(rf"^(?:{p.MONTH})\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?[.:]?$")
+"""A date that stands apart before its deed, a timeline row's own line or heading: '**April 7.**', '### April 7,
+2025'."""
+
+
+def dated_rows(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences, each that names no month of its own dated by the date standing apart right before it (the
+    sentence before, or the heading it opens): '**April 7.** Trump and Ishiba agree to open talks' is read as 'April
+    7: Trump and Ishiba agree to open talks'."""
+    out = list(sentences)
+    for index, sentence in enumerate(sentences):
+        opens = index == 0 or sentences[index - 1].section != sentence.section
+        row = sentence.section if opens else sentences[index - 1].text
+        if len(row) < 20 and _DATE_APART.match(row) and _MONTH_NAMED.search(sentence.text) is None:
+            out[index] = Sentence(f"{row.rstrip('.:')}: {sentence.text}", sentence.section, sentence.cut)
+    return out
+
+
 _NEAR = 4
 """How many sentences apart a row's cells may stand (a row of four cells, a lead-in line before each row)."""
 _HELD = re.compile(r"\b(?:held|re-?elected|elected|won|lost|expired|lapsed|took\s+place|completed)\b", re.IGNORECASE)

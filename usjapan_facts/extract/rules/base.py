@@ -77,6 +77,10 @@ class DatedEvent:
     fallback: bool = False
     """Whether the declaration is tried only for a text the event's other declarations read nothing of: a general
     reader by the event's concept words (`rules.shared.event_concepts`)."""
+    vetoes: re.Pattern[str] | None = None
+    """Words that, in the event's own clause, make it another deed ('agreed in principle' is not the deal finalized);
+    in another clause of the sentence ('After an agreement in principle in August, stage one wrapped up ...') they
+    rule nothing out."""
 
 
 RuleFunction = Callable[[Sentence, Context], Fields | None]

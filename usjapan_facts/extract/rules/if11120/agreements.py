@@ -123,6 +123,15 @@ _TALKS_OPENED = "2018"
 _IN_FORCE_WORDS = re.compile(
     r"\b(?:t[ao]ke[sn]?|took|go(?:es)?|went|c[ao]mes?|enter(?:s|ed)?)\s+(?:into\s+)?(?:effect|force)\b", I
 )
+_ITS_DATE = re.compile(rf"(?:\s+(?:on|in|since|from|as\s+of))?\s*{_DATE}")
+
+
+def _past_its_date(text: str, at: int) -> int:
+    """Where the date a deed ending at `at` runs straight into ends, else `at`."""
+    dated = _ITS_DATE.match(text, at)
+    return dated.end() if dated else at
+
+
 _NAMED_BY_YEAR = re.compile(r"\b(?:19|20)\d{2}(?=\s+(?:U\.?S\.?|USJTA|[Dd]igital|[Tt]rade|limited|bilateral)\b)")
 _YEARLESS = re.compile(
     rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})|\bof\s+that\s+year\b"
@@ -138,7 +147,8 @@ def _signing_date(text: str, signed: re.Match[str]) -> str | None:
     clause = clause_around(text, signed.start(), signed.end())
     at = signed.start() - text.find(clause)
     cuts = [m.start() for m in _IN_FORCE_WORDS.finditer(clause) if m.start() > at]
-    starts = [m.end() for m in _IN_FORCE_WORDS.finditer(clause) if m.end() <= at]
+    # past the date an entry into force runs into: 'took effect on January 1, 2020, ... after both were signed'
+    starts = [_past_its_date(clause, m.end()) for m in _IN_FORCE_WORDS.finditer(clause) if m.end() <= at]
     own = clause[max(starts, default=0) : min(cuts, default=len(clause))]
     if _YEARLESS.search(own):
         return None

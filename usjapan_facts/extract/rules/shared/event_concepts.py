@@ -40,6 +40,8 @@ class Concept:
     cues: tuple[str, ...]
     since: int
     until: int | None = None
+    vetoes: str | None = None
+    """Words that rule the event out in its own clause only (`DatedEvent.vetoes`)."""
     gap: int = 130
     """How far apart the noun and the deed may stand: a long aside, or only a few words for a deed whose noun is its
     object ('spoke to Congress', never 'a speech to the UN ... praised Congress')."""
@@ -50,7 +52,10 @@ class Concept:
         gap = _GAP.format(self.gap)
         words = re.compile(rf"\b(?:{noun})\b{gap}\b(?:{deed})|\b(?:{deed})\b{gap}\b(?:{noun})\b", re.IGNORECASE)
         needs = re.compile(f"{_ORDINAL_DAY}(?=.*?(?:{self.needs}))" if self.needs else _ORDINAL_DAY, re.IGNORECASE)
-        return DatedEvent(self.slug, self.what, words, needs, self.since, self.until, self.cues, fallback=True)
+        vetoes = re.compile(self.vetoes, re.IGNORECASE) if self.vetoes else None
+        return DatedEvent(
+            self.slug, self.what, words, needs, self.since, self.until, self.cues, fallback=True, vetoes=vetoes
+        )
 
 
 _AGAIN = r"\b(?:again|stall\w*|resum\w*|continu\w*|another|further|latest|follow-up|second|third|next|later|round)\b"
@@ -100,7 +105,9 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         deeds=(
             r"(?:formally\s+|officially\s+)?opened|(?:formally|officially)\s+(?:began|started|got\s+under\s+way)"
-            r"|first\s+sat\s+down|(?:did\s+not|didn\W?t)\s+(?:open|begin|start)\s+until",
+            r"|first\s+sat\s+down|(?:did\s+not|didn\W?t)\s+(?:open|begin|start)\s+until"
+            # a span's start: 'Formal negotiations ran from mid-April to late September 2019'
+            r"|(?:ran|lasted|stretched)(?=\s+from\b)",
         ),
         needs=_OPENING_NEEDS,
         cues=("negotiat", "talks"),
@@ -128,14 +135,18 @@ CONCEPTS: tuple[Concept, ...] = (
             r"stage[-\s]one",
             r"phase[-\s]one",
             r"limited\s+(?:bilateral\s+)?(?:trade\s+)?(?:deal|agreement|pact)",
+            r"final\s+(?:terms|texts?)",  # 'Final terms were confirmed by the two leaders in New York on ...'
         ),
-        deeds=(r"finali[sz]\w*|complet\w*|conclu\w*|reached|done|wrapped\s+up|ended|struck|sealed|settled|finished",),
-        # never a part of the deal ('the first-stage deal's digital chapter was completed')
-        needs=(
-            r"^(?!.*\b(?:in\s+principle|signed|second\s+(?:stage|phase)|hope\w*|chapters?|sections?|provisions?|"
-            rf"annex\w*|parts?)\b)(?!.*{OTHER_COUNTRIES})"
+        deeds=(
+            r"finali[sz]\w*|complet\w*|conclu\w*|reached|done|wrapped\s+up|ended|struck|sealed|settled|finished"
+            r"|confirm\w*",
         ),
-        cues=("stage", "phase", "limited"),
+        # never a part of the deal ('the first-stage deal's digital chapter was completed'); an agreement in principle,
+        # or another country's deal, in its own clause only ('After an agreement in principle at the G-7 summit in
+        # Biarritz, France, on August 25, 2019, stage one wrapped up a month later')
+        needs=r"^(?!.*\b(?:signed|second\s+(?:stage|phase)|hope\w*|chapters?|sections?|provisions?|annex\w*|parts?)\b)",
+        vetoes=rf"\bin\s+principle\b|{OTHER_COUNTRIES}",
+        cues=("stage", "phase", "limited", "final"),
         since=2019,
         until=2019,
     ),
@@ -149,7 +160,7 @@ CONCEPTS: tuple[Concept, ...] = (
         needs=(
             rf"^(?!.*{_AGAIN})(?!.*\b(?:deal|framework|agreement)\b)(?!.*{OTHER_COUNTRIES})"
             r"(?!.*\b(?:talks|negotiations)\s+(?:on|over|about)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:tariffs?|trade)\b))"
-            r"(?=.*\b(?:tariffs?|reciprocal)\b)(?=.*\b(?:Japan|Tokyo|Ishiba|Akazawa)\b)"
+            r"(?=.*\b(?:tariffs?|reciprocal|(?:tariff\s+)?rates)\b)(?=.*\b(?:Japan|Tokyo|Ishiba|Akazawa)\b)"
         ),
         cues=("negotiat", "talks"),
         since=2025,
@@ -179,15 +190,17 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "section122_surcharge_expired",
         "Global 10% Section 122 temporary import surcharge expires",
-        nouns=(r"surcharge|Section\s+122",),
+        # or the surcharge the clause before named: '...; unless Congress extends it, this one runs out in late July'
+        nouns=(r"surcharge|Section\s+122|(?<=[;,]\s)(?:this|that)\s+one(?=\s+(?:\w+\s+)?(?:expir|laps|runs?\s+out))",),
         deeds=(
             r"expir\w*|lapse\w*|terminat\w*|ran\s+out|runs?\s+out|(?:came|comes?)\s+to\s+an\s+end|150-day\s+limit|"
             r"(?:remain|stay|last|apply|run)\w*\s+(?:in\s+(?:place|force)\s+)?(?:only\s+)?until",
         ),
-        # never another country's surcharge, nor an end only conditional ('will terminate in July unless Congress ...')
+        # never another country's surcharge, nor an end only conditional ('will terminate in July if ...'); the end the
+        # law sets 'unless Congress extends it' is the end to come
         needs=(
-            rf"^(?!.*{OTHER_COUNTRIES})"
-            r"(?!.*\b(?:steel|aluminum|extended\s+(?:it\s+)?(?:to|until|through)|unless|if|should|absent|barring)\b)"
+            rf"^(?!.*{OTHER_COUNTRIES})(?!.*\b(?:steel|aluminum|extended\s+(?:it\s+)?(?:to|until|through)|"
+            r"unless(?!\s+Congress\s+(?:extends|acts|votes))|if|should|absent|barring)\b)"
         ),
         cues=("surcharge", "122"),
         since=2026,

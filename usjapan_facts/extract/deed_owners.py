@@ -1,0 +1,88 @@
+"""Which deed of a sentence owns each of its dates, for the reader of deeds by roles (`deed_roles`).
+
+A date belongs to the deed noun it qualifies ('their October 7, 2019, signing'), else to the deed it follows in its
+clause ('signed it in Washington on October 7'), else, fronted, to the deed after it ('Less than two weeks later, on
+October 7, 2019, the agreements were signed'), never when a fronted phrase of another deed holds it ('Following U.S.
+tariffs in April 2025, ...'); deeds and dates listed in the same order pair off ('signing and entry into force followed
+on October 7, 2019, and January 1, 2020', '..., respectively'). A deed in a relative clause owns no date outside it,
+and a year alone only after 'in' or the like. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from usjapan_facts.extract.deed_dates import Said
+from usjapan_facts.extract.deed_lexicon import lexicon
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+_NOUN_DEED = re.compile(r"(?:signing|signature|announcement|entry)", I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", I)
+_AND = re.compile(r",?\s+and\s+|,\s+")
+_LEAD = re.compile(
+    r"\s*(?:After|Following|Before|Since|Despite|Although|Though|Unlike|Ahead\s+of|Prior\s+to|Amid)\b[^,;]*$"
+)
+"""The start of a fronted phrase of another deed, up to a date in it (no comma between)."""
+_RELATIVE = re.compile(r",\s+(?:which|who|that|when)\b[^,;]*")
+_YEAR_IN = re.compile(r"\b(?:in|during|since)\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Deed:
+    """One deed a text tells: its kind, where it stands, and whether it is said as a noun ('signing')."""
+
+    kind: str
+    start: int
+    end: int
+    noun: bool
+
+
+def deeds_in(text: str, own: tuple[str, ...]) -> list[Deed]:
+    """The deeds a text tells, in order: the fact's own kinds first where two kinds' words overlap."""
+    found: list[Deed] = []
+    for kind in [*own, *(kind for kind in lexicon().deeds if kind not in own)]:
+        for match in lexicon().deeds[kind].finditer(text):
+            if not any(match.start() < deed.end and match.end() > deed.start for deed in found):
+                found.append(Deed(kind, match.start(), match.end(), _NOUN_DEED.match(match.group(0)) is not None))
+    return sorted(found, key=lambda deed: deed.start)
+
+
+def owners(deeds: list[Deed], dates: list[Said], text: str) -> dict[int, list[Said]]:
+    """Which deed (by its index) owns each date: the deed noun it qualifies, else the deed before it in its clause,
+    else the deed after it (the first a deed runs into is its own); deeds and dates listed in the same order pair
+    off."""
+    usable = [said for said in dates if not said.bound]
+    listed = bool(usable) and deeds[-1].end < usable[0].start
+    listed = listed and all(_AND.fullmatch(text[a.end : b.start]) for a, b in itertools.pairwise(usable))
+    if len(usable) == len(deeds) > 1 and (_RESPECTIVELY.search(text) or listed):
+        return {index: [said] for index, said in enumerate(usable)}
+    owned: dict[int, list[Said]] = {}
+    for said in usable:
+        if _LEAD.match(text[: said.start]):
+            continue  # a fronted phrase of another deed: 'Following U.S. tariffs on Japan in April 2025, ...'
+
+        after = next((i for i, deed in enumerate(deeds) if deed.start >= said.end), None)
+        if after is not None and deeds[after].noun and deeds[after].start - said.end <= 3:
+            owner: int | None = after  # 'their October 7, 2019, signing'
+        else:
+            before = [i for i, deed in enumerate(deeds) if deed.end <= said.start]
+            owner = before[-1] if before else after
+        if owner is not None:
+            owned.setdefault(owner, []).append(said)
+    return owned
+
+
+def own_aside(text: str, deed: Deed, said: Said) -> bool:
+    """Whether a date may be the deed's: within the relative clause the deed stands in ('The CMA, which took effect
+    when it was signed, sits beside the agreements of 2019' gives the signing no date), and a year alone only after
+    'in' or the like ('signed in 2019')."""
+    aside = next((m for m in _RELATIVE.finditer(text) if m.start() < deed.start < m.end()), None)
+    if aside is not None and not aside.start() <= said.start < aside.end():
+        return False
+    year_alone = text[said.start : said.end].isdigit()
+    return not year_alone or _YEAR_IN.search(text, max(0, said.start - 20), said.start) is not None
+
+
+__all__ = ["Deed", "deeds_in", "own_aside", "owners"]

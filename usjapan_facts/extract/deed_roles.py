@@ -1,0 +1,206 @@
+"""The general reader of the agreements' dates by the roles a sentence fills, for what no rule or declaration read.
+
+Its lexicon (`briefs/deed_roles.toml`) gives, as data, each agreement's names, the words that stand for one named
+before ('it', 'both texts', 'the deal'), who does a deed (the two governments, their envoys), the deeds (signing, entry
+into force, announcing, reaching) and the other deeds a sentence may tell beside them (approving, proclaiming, meeting,
+expiring). A sentence is read as deeds and the dates each owns (`deed_dates`): a date belongs to the deed noun it
+qualifies ('their October 7, 2019, signing'), else to the deed it follows in its clause ('signed it in Washington on
+October 7'), else, fronted, to the deed after it ('Less than two weeks later, on October 7, 2019, the agreements were
+signed'); deeds and dates listed in the same order pair off ('signing and entry into force followed on October 7, 2019,
+and January 1, 2020', '..., respectively'); a date after 'before' or 'until' is no deed's. The deed is done to the
+agreement it names as its object or its subject, or to the one a word standing for it points back to (in the sentence,
+the three before it, or the heading: `deed_things`); a deed noun with no agreement ('Signature followed on ...'), or a
+deed its doers did with none named ('their envoys put pen to paper on ...'), to the one the sentences before speak of.
+Another deal, instrument or country, a part of the agreement ('the USJTA's second round of tariff cuts'), a hedge
+('could', 'if'), a plan, or for the latest agreement an earlier one ('the pact it replaced') rules a deed out. A fact
+is read when all the dates its sentences give agree (the finest of dates that agree), or, for the latest agreement, as
+the latest. It runs only for a fact nothing else read. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.deed_dates import Said, dates_said
+from usjapan_facts.extract.deed_lexicon import DeedFact, lexicon
+from usjapan_facts.extract.deed_owners import Deed, deeds_in, own_aside, owners
+from usjapan_facts.extract.deed_things import carried_names, things_in
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY
+from usjapan_facts.extract.rules.base import Context, Fields
+from usjapan_facts.extract.text import Document, Sentence
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+MAX_SENTENCE = 1200
+_HEDGE = re.compile(
+    r"\b(?:could|may|might|would|if|unless|whether|hopes?|aims?|plans?|planned|proposed|not\s+yet|awaits?|awaiting|"
+    r"pending|once)\b",
+    I,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|expected|expects|scheduled|slated|set\s+to|due\s+to|to\s+be|(?:is|are|was|were)\s+to)\b", I
+)
+"""A deed to come: an entry into force may be dated ahead ('are set to take effect on New Year's Day 2020'), a signing
+or an announcement not."""
+_EARLIER = re.compile(r"\b(?:previous|prior|former|earlier|predecessor|preceding|expired|expiring|replaced)\b", I)
+_OBJECT_OF = re.compile(r"\s+(?:of|for)\b", I)
+_THAT = re.compile(r"\s+(?:on\s+\S+\s+)?that\b")
+"""An announcement whose object is what it said: 'posted that the United States had reached a deal with Japan'."""
+_A_DEAL = re.compile(r"\bdeal\b", I)
+_SET_OFF = re.compile(r":\s|\s[\u2013\u2014-]+\s|\u2014")
+_JAPAN = re.compile(r"\bJapan|\bTokyo\b|\b(?:Abe|Suga|Kishida|Ishiba|Takaichi|Akazawa|Motegi|Sugiyama|Tomita)\b")
+_CUES = {
+    "signed": ("sign", "inked", "pen to paper", "dates", "dated", "dating"),
+    "in_force": ("effect", "force", "implemented", "live", "apply"),
+    "announced": ("announc", "unveil", "public", "disclosed", "revealed", "posted"),
+    "reached": ("sign", "conclu", "reach", "struck", "agree", "settled", "sealed", "clinch", "finali", "renew",
+                "extend", "inked", "roll", "dates", "dated", "dating"),
+}  # fmt: skip
+"""Cheap words one of which a sentence telling each deed holds."""
+
+
+def _agreement(
+    sentences: list[Sentence], index: int, prefix: str, text: str, deeds: list[Deed], at: int, fact: DeedFact,
+    dates: list[Said],
+) -> frozenset[str] | None:  # fmt: skip
+    """The names of the agreement the deed at `at` of `text` (a part of sentence `index`, after `prefix`) is done to,
+    or None: its object, else its subject (in its stretch of the clause, else the clause's), else what a word standing
+    for one, or no word at all, points back to."""
+    deed, things = deeds[at], things_in(text)
+    stop = min([said.start for said in dates if said.start > deed.end] + [len(text)])
+    if not (deed.kind == "announced" and _THAT.match(text, deed.end)):
+        stop = min([other.start for other in deeds[at + 1 :]] + [stop])
+    right = [thing for thing in things if deed.end <= thing.start < stop]
+    said = text[deed.start : deed.end]
+    transitive = deed.kind != "in_force" or "brought" in said or "put" in said or _OBJECT_OF.match(text, deed.end)
+    start = max([deeds[at - 1].end if at else 0, *(m.end() for m in _SET_OFF.finditer(text, 0, deed.start))])
+    if right and transitive:
+        chosen = right
+    else:
+        left = [thing for thing in things if start <= thing.start and thing.end <= deed.start]
+        # the subject coordinated deeds share ('were signed on ... and took effect on ...'), never past a colon or dash
+        left = left or [t for t in things if t.end <= deed.start and not _SET_OFF.search(text, t.end, deed.start)]
+        coordinated = len(left) > 1 and left[-2].kind == left[-1].kind == "name"
+        chosen = left[-2:] if coordinated else left[-1:]  # 'the USJTA and the DTA'
+    if any(thing.kind in ("other", "thing") or _foreign(text, thing.start, thing.end) for thing in chosen):
+        return None  # another deal, or another country's: 'China's phase one trade deal', 'a framework with Indonesia'
+    if names := frozenset(name for thing in chosen for name in thing.names):
+        return names
+    # 'Signature followed on ...', '..., and their envoys signed in Washington on ...': no agreement, no other thing
+    bare = deed.noun or (not right and lexicon().agents.search(text, start, deed.start) is not None)
+    carrier = chosen[0].kind if chosen else ("bare" if bare else "")
+    if not carrier:
+        return None
+    at_word = chosen[0].start if chosen else deed.start
+    word = text[at_word : chosen[0].end] if chosen else ""
+    if carrier == "singular":  # 'declared the deal done ..., and ... signed it': 'it' is the deal before it
+        before = [thing for thing in things if thing.end <= at_word and thing.kind not in ("other", "thing")]
+        carrier, word = (before[-1].kind, text[before[-1].start : before[-1].end]) if before else (carrier, word)
+    # 'the agreements', 'both texts', 'the deal' with none named before: the brief's pair; never 'the agreement', which
+    # may be either of the two
+    common = carrier == "plural" or (carrier == "deal" and _A_DEAL.search(word) is not None)
+    own = (fact.common and common) or (fact.deal and carrier == "deal")
+    # a deal said by a common noun is the framework only beside Japan: 'President Trump announced a deal on July 22'
+    own = own and (not fact.deal or _japan(sentences, index))
+    return carried_names(sentences, index, prefix + text[:at_word], fact.names if own else frozenset())
+
+
+def _foreign(text: str, start: int, end: int) -> bool:
+    """Whether the phrase of the thing from `start` to `end` (up to the commas around it) names another country."""
+    opened = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+    closed = min((at for at in (text.find(",", end), text.find(";", end)) if at >= 0), default=len(text))
+    return ANOTHER_COUNTRY.search(text, opened, closed) is not None
+
+
+def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> set[str]:
+    """The dates sentence `index` gives the fact's deed."""
+    sentence = sentences[index]
+    before = sentences[index - 1].text if index and sentences[index - 1].section == sentence.section else ""
+    values: set[str] = set()
+    if _elsewhere(sentences, index):
+        return set()  # 'South Korea held talks. In March 2023, the two governments also signed ...': theirs
+    for offset, part in _parts(sentence.text):
+        deeds = deeds_in(part, fact.deeds)
+        if not any(deed.kind in fact.deeds for deed in deeds):
+            continue
+        dates = dates_said(part, (before, sentence.section), cover)
+        for at, owned in owners(deeds, dates, part).items():
+            deed = deeds[at]
+            owned = [said for said in owned if own_aside(part, deed, said)]
+            if deed.kind not in fact.deeds or not owned:
+                continue
+            # of two dates, the one the deed runs into: '... pronounced the deal complete on September 25, 2019, and
+            # their envoys signed it at the White House on October 7'
+            said = next((other for other in owned if other.start >= deed.end), owned[-1])
+            names = _agreement(sentences, index, sentence.text[:offset], part, deeds, at, fact, dates)
+            own = {name for name in fact.names if lexicon().data["until"].get(name, 9999) >= int(cover[:4])}
+            if not names or not names & own or not names <= fact.names | fact.along:
+                continue
+            span = part[min(deeds[at - 1].end if at else 0, said.start) : max(deed.end, said.end)]
+            ahead = deed.kind != "in_force" and (_PLANNED.search(span) or said.value > cover[: len(said.value)])
+            if ahead or _HEDGE.search(span) or (fact.latest and _EARLIER.search(span) and "extension" not in span):
+                continue  # a deed to come, an unsure one, an earlier agreement's
+            if ANOTHER_COUNTRY.search(span) or (fact.japan and not _japan(sentences, index)):
+                continue
+            if (fact.exclude and fact.exclude.search(span)) or (fact.month and len(said.value) < 7):
+                continue  # another deed ('talks on a successor'), or too coarse
+            if fact.since <= int(said.value[:4]) <= (fact.until or 9999):
+                values.add(said.value)
+    # two dates of the fact in one sentence ('agreed in principle in December 2030 and signed in February 2031'): unsure
+    return values if _one(values, latest=False) else set()
+
+
+def _parts(text: str) -> list[tuple[int, str]]:
+    """The sentence's parts at its semicolons, each with where it starts."""
+    cuts = [0, *(found.end() for found in re.finditer(r";\s+", text))]
+    ends = [found.start() for found in re.finditer(r";\s+", text)] + [len(text)]
+    return [(start, text[start:end]) for start, end in zip(cuts, ends, strict=True)]
+
+
+def _elsewhere(sentences: list[Sentence], index: int) -> bool:
+    """Whether a sentence naming no Japan follows one under its heading that names another country and no Japan: its
+    'two governments', 'the current one' are that country's."""
+    here = sentences[index]
+    before = sentences[index - 1] if index and sentences[index - 1].section == here.section else None
+    if before is None or _JAPAN.search(here.text):
+        return False
+    return ANOTHER_COUNTRY.search(before.text) is not None and _JAPAN.search(before.text) is None
+
+
+def _japan(sentences: list[Sentence], index: int) -> bool:
+    """Whether Japan stands in the sentence, the two before it under its heading, or the heading (a table's title)."""
+    here = sentences[index]
+    near = [sentences[i].text for i in range(max(0, index - 2), index + 1) if sentences[i].section == here.section]
+    return any(_JAPAN.search(text) for text in near) or _JAPAN.search(here.section) is not None
+
+
+def _one(values: set[str], latest: bool) -> str | None:
+    """The one value several readings give: the finest of values that agree (or, `latest`, of those the latest one
+    agrees with)."""
+    if latest and values:
+        last = max(values)
+        values = {value for value in values if last.startswith(value)}
+    finest = max(values, key=len, default=None)
+    if finest is None or not all(finest.startswith(value) for value in values):
+        return None
+    return finest
+
+
+def fill(document: Document, context: Context, readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:
+    """Add the date of each agreement fact of the brief that nothing else read, where its sentences agree on one."""
+    if context.updated is None:
+        return
+    cover, sentences = context.updated.isoformat(), document.sentences
+    for fact_id, fact in lexicon().facts.items():
+        if fact_id not in readings or readings[fact_id]:
+            continue
+        cues = tuple(cue for deed in fact.deeds for cue in _CUES[deed])
+        got: dict[str, Sentence] = {}
+        for index, sentence in enumerate(sentences):
+            if len(sentence.text) <= MAX_SENTENCE and any(cue in sentence.folded for cue in cues):
+                for value in read(sentences, index, fact, cover):
+                    got.setdefault(value, sentence)
+        if (chosen := _one(set(got), fact.latest)) is not None:
+            readings[fact_id].append(({"value": chosen, "qualifier": "exact"}, got[chosen]))
+
+
+__all__ = ["fill", "read"]
