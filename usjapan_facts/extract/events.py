@@ -191,10 +191,27 @@ _SPECULATION = re.compile(
 February'."""
 
 
+_PHRASE_START = re.compile(r"[,;:(]|\b(?:after|before|winning|won|and|but|while|in|on|of|since)\s", re.IGNORECASE)
+
+
+def _noun_phrase(text: str, end: int) -> str:
+    """The words of the election whose noun ends at `end`, back to where its noun phrase starts: 'the Liberal
+    Democratic Party (LDP) leadership race' in '... four days after winning the Liberal Democratic Party (LDP)
+    leadership race on September 27, and called a snap election for October 27' (whose date is that race's, not the
+    snap election's)."""
+    start = max(0, end - 80)
+    cuts = [found.end() for found in _PHRASE_START.finditer(text, start, end) if found.group(0) != "("]
+    return text[cuts[-1] if cuts else start : end + 12]
+
+
 def _loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None:
     """The date and status of an election its own words give loosely: 'the October 22 general election', 'the Upper
     House election in July', 'in the summer of 2019', 'this July'; never in a clause of a vote only talked of."""
-    places = [LOOSE.match(text, at.end()) for at in _AFTER_NOUN.finditer(text) if tensed_beside(text, at)]
+    places = [
+        LOOSE.match(text, at.end())
+        for at in _AFTER_NOUN.finditer(text)
+        if tensed_beside(text, at) and names_body(_noun_phrase(text, at.start()), slug)
+    ]
     places += elected_as_dates(text, slug)
     places += voters_dates(text, lambda words: names_body(words, slug))
     places += (moved := moved_to(text, _NOUN))  # 'has been moved up to September 30'
