@@ -37,7 +37,7 @@ _ROLES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "okinawa_governor",
         "Okinawa governor",
-        re.compile(r"\bOkinawa"),
+        re.compile(r"\b(?:Okinawa|Henoko|Futenma)"),  # the prefecture, or the base sites only it holds
         re.compile(r"\b(?:governor(?:ship)?|gubernatorial|successor)\b", re.I),
     ),
 )
@@ -47,7 +47,7 @@ _OTHER_OFFICE = re.compile(r"\b(?:governor\w*|gubernatorial|mayor\w*)\b", re.I)
 in the clause of the contest, elsewhere in its sentence, or in the sentence before for a subject carried ('He is up for
 reelection in September')."""
 _EVENT = re.compile(
-    r"\b(?:elections?|votes?|voted|ballot|race|contest|runoff|polls|re-?elect(?:ed|ion)|elected|(?<!-)elect|won|wins?|regained|"
+    r"\b(?:elections?|votes?|voted|ballot|race|contest|runoff|polls|re-?elect(?:ed|ion)|elected|(?<!-)elects?|won|wins?|regained|"
     r"returned|chose|choose|chosen|picks?|picked|fac(?:es|ed|ing)\s+(?:the\s+)?(?:voters|electorate)|(?:second|third|fourth|new|another|consecutive)\s+"
     rf"(?:(?:three|four|two)-year\s+)?term|(?:leadership|presidency)(?=[,:]\s+(?:{p.MONTH})))\b",
     re.I,
@@ -89,8 +89,11 @@ _OFFICE_TERM = re.compile(
 """The party presidency's own term: its end is the party's vote ('Kato's term as LDP president ends in September')."""
 _RELATIVE = re.compile(r",\s+(?=(?:who|whose|which)\b)")
 """Where a relative clause starts: its deed is another's ('Kato beat Hoshino, who captured the LDP leadership')."""
-_ASIDE = re.compile(r",\s+(?:who|whose)\s+[^,;]*,")
-"""A relative clause set off between commas: without it, its subject meets its own verb."""
+_ASIDE = re.compile(
+    rf",\s+(?:who|whose)\s+[^,;]*,|(?<=[a-z]),\s+(?:an?|the)\s+(?!(?:{p.MONTH}|day|week|month|year)s?\b)[^,;]{{3,90}}?,(?=\s+[a-z])"
+)
+"""A relative clause or a noun in apposition set off between commas ('Governor Tamaki Denny, an opponent of the
+Henoko runway, to office on September 11'): without it, its subject meets its own verb."""
 _PIECE = re.compile(r",\s+(?!(?:19|20)\d\d\b)|\s+(?:and|but)\s+(?=(?:he|she|the|party)\b)")
 _FACES = re.compile(r"\b(?:faces?|up\s+for|seeks?|seeking)\b(?![^,;]*\b(?:won|was|were|had|last)\b)", re.I)
 """A contest the clause's subject faces or seeks: a month it names is the next one ('He faces a party vote in

@@ -20,6 +20,7 @@ from usjapan_facts.extract.election_dates import (
     months_ahead,
     moved_to,
     offset_opening,
+    set_as,
     status_of,
     tensed_beside,
     voters_dates,
@@ -215,6 +216,7 @@ def _loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | Non
     places += elected_as_dates(text, slug)
     places += voters_dates(text, lambda words: names_body(words, slug))
     places += (moved := moved_to(text, _NOUN))  # 'has been moved up to September 30'
+    places += (setting := set_as(text))  # 'has set November 18 as the date on which voters will choose a governor'
     for noun in _NOUN.finditer(text):  # a date standing just before the election's words: 'the October 22 ... election'
         start = max(0, noun.start() - 60)
         places += [
@@ -229,7 +231,7 @@ def _loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | Non
     for found in sorted((place for place in places if place is not None), key=lambda place: place.start()):
         start, end = next(((one, two) for one, two in clauses(text) if one <= found.start() < two), (0, len(text)))
         # the tense of 'was moved up to September' is the move's, not the vote's: the month nearest the cover
-        clause = "" if found in moved else text[start:end]
+        clause = "" if found in moved else "will" if found in setting else text[start:end]  # a day set is ahead
         bounds = loose_date(found, updated, clause)
         if bounds is not None and not _SPECULATION.search(text, start, end):
             read.append((bounds, clause))
