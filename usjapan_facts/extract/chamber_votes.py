@@ -92,7 +92,11 @@ _MUST_VOTE = re.compile(
 """A vote that must come by the date: 'must face the voters by October 2021', 'must be held no later than'."""
 _DENIED = re.compile(r"\b(?:no(?!\s+later)|not|never|need\s+not|unless|if)\b", re.I)
 _CALLED_FOR = re.compile(rf"\bcall(?:s|ed)?\s+for\s+(?={p.MONTH})")
-_TIE = re.compile(r"^[\s,]*$")
+_REPORTED = re.compile(
+    rf"\b(?:said|says|announced|announces|declared|told\s+\w+)(?:\s+on\s+{p.MONTH}\s+\d{{1,2}})?\s+that\b.*$"
+)
+"""What a doer said: its 'would' is the saying's, not a vote supposed ('..., said on September 7 that he would step
+down')."""
 
 
 def _dated(text: str, cover: str, said: str = "") -> list[tuple[int, int, str]]:
@@ -174,6 +178,7 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
         )
         dates = _dated(clause, cover, before.split("\n", maxsplit=1)[0] if not carried else "") if named else []
         said = _CALLED_FOR.sub(" ", clause)  # 'the snap election he called for October 22' was set, not urged
+        said = _REPORTED.sub("", said)  # '..., said on September 7 that he would step down': another's deed
         if not dates or SUPPOSED.search(said) or URGED.search(clause) or _OTHER_BODY.search(_WHO.sub(",", clause)):
             continue
         marks: list[Mark] = sorted(
@@ -262,36 +267,4 @@ def _only_the_term(slug: str, fields: Fields, cover: str) -> bool:
     return slug.startswith("lower_house") and coming and len(date) >= 7 and months_ahead(date, cover) > NEAR_DEADLINE
 
 
-NEXT_VOTE = "politics.next_diet_election_due"
-LOWER_DUE = "politics.lower_house_election_due"
-
-
-def _near(fields: Fields, cover: str) -> bool:
-    """Whether a Lower House vote to come stands near enough to be the coming vote, not its deadline only."""
-    return len(str(fields["date"])) >= 7 and months_ahead(str(fields["date"]), cover) <= NEAR_DEADLINE
-
-
-def next_vote(facts: dict[str, Fields], elections: dict[str, Fields], kinds: set[str], cover: str) -> None:
-    """Add the next Diet election's year, when no reader gave it, from the chambers' votes the text tells as to come:
-    the earliest of them and of the Lower House's deadline (the convention: the next national vote is the earliest
-    coming one the text states). Only when that deadline is read, or the earliest is the Lower House's own vote: a
-    deadline the readers missed may come first."""
-    if NEXT_VOTE not in kinds or NEXT_VOTE in facts:
-        return
-    coming = sorted(
-        (str(fields["date"]), slug)
-        for slug, fields in elections.items()
-        if fields.get("status") == "upcoming"
-        and (slug.startswith("upper_house_") or (slug.startswith("lower_house_") and _near(fields, cover)))
-    )
-    due = str(facts.get(LOWER_DUE, {}).get("value", ""))
-    if coming and due:
-        coming.append((due, ""))  # the Lower House's deadline, when earlier, is the next vote due
-    coming.sort()
-    if coming and (due or coming[0][1].startswith("lower_house_")):
-        told = elections[coming[0][1]] if coming[0][1] else facts[LOWER_DUE]
-        year = int(coming[0][0][:4])
-        facts[NEXT_VOTE] = {"kind": "year", "value": year, "quote": told["quote"], "section": told["section"]}
-
-
-__all__ = ["NEXT_VOTE", "chamber_votes", "next_vote", "unread_votes"]
+__all__ = ["chamber_votes", "unread_votes"]

@@ -123,11 +123,13 @@ def _shift(cover: str, months: int) -> str:
 _AHEAD = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to|(?<!as\s)scheduled|set\s+for|slated|due|upcoming|coming|expected|expects|next|"
     r"plans?|ahead\s+of|later\s+this\s+(?:month|year)|(?:voters|Okinawans|residents|members|the\s+party)\s+"
-    r"(?:choose|elect|pick|vote|go\s+to\s+the\s+polls))\b",
+    r"(?:choose|elect|pick|vote|go\s+to\s+the\s+polls)|(?:Okinawa|the\s+prefecture|the\s+party|the\s+LDP)\s+"
+    r"(?:chooses|elects|picks|votes|goes\s+to\s+the\s+polls))\b",
     re.IGNORECASE,
 )
 """Words of a vote to come, the present of a set vote among them when its voters say it: 'Okinawans choose a governor
-in September' (never the noun: 'won the most votes in the election in October')."""
+in September', 'Okinawa elects a governor in September' (never the noun: 'won the most votes in the election in
+October')."""
 _PAST = re.compile(
     r"\b(?:won|lost|took|kept|held|was|were|had|after|since|emerged|retained|suffered|captured|secured|gained|fell|"
     r"expanded|increased|widened|shrank|chosen|elected|last|went\s+ahead|took\s+place|happened|occurred|proceeded|"
@@ -295,4 +297,3 @@ def set_as(text: str) -> list[re.Match[str] | None]:
     if " as " not in text:
         return []
     return [LOOSE.match(text, found.end()) for found in _SET_AS.finditer(text)]
-

@@ -42,7 +42,8 @@ def term_end_pieces(pieces: list[str]) -> list[str]:
     """The pieces of a sentence that tell a term's end (`TERM_END`), a relative clause joined to the piece before
     ('for the remainder of Abe's term' + 'which ends in September')."""
     joined = [
-        f"{pieces[at - 1]}, {piece}" if at and _OPENS_RELATIVE.match(piece) else piece for at, piece in enumerate(pieces)
+        f"{pieces[at - 1]}, {piece}" if at and _OPENS_RELATIVE.match(piece) else piece
+        for at, piece in enumerate(pieces)
     ]
     return [piece for piece in joined if TERM_END.search(piece)]
 
