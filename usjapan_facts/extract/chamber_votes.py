@@ -80,10 +80,11 @@ _MODIFIER = re.compile(r"[\s,]*(?:(?:the|a|an|its|their)\s+)?(?:(?:snap|general|
 """What may stand between a date and the chamber it is said of: 'the July 21 upper-house balloting'."""
 _ANOTHER = re.compile(
     r"\b(?:who|whom|whose|which|became|becomes|took\s+office|succeeded|resign\w*|announced|appointed|named|"
-    r"campaign\w*|began|begins|started|kicked\s+off)\b",
+    r"campaign\w*|began|begins|started|kicked\s+off|(?:days?|weeks?|months?)\s+(?:after|before))\b",
     re.I,
 )
-"""Another's deed between a chamber and a date: the date is that deed's."""
+"""Another's deed between a chamber and a date: the date is that deed's ('the July 2022 election held two days after
+the assassination of former Prime Minister Abe on July 8')."""
 _MUST_VOTE = re.compile(
     r"\b(?:must|has\s+to|have\s+to|required\s+to|needs?\s+to)\s+(?:\w+\s+){0,3}?(?:be\s+held|take\s+place|"
     r"face\s+(?:the\s+)?(?:voters|electorate)|go\s+(?:back\s+)?to\s+the\s+(?:voters|polls)|call|lead|hold)\b",
@@ -163,6 +164,33 @@ def _carried(text: str, before: str) -> list[tuple[int, int, str, str]]:
     return []
 
 
+_VOTE_NAMED = re.compile(
+    r",?\s+(?:(?:general|snap|national|upper-house|lower-house)\s+)?(?:elections?|vote|polls|balloting)\b"
+)
+"""A vote's noun the date runs into: 'since the October 2024 election' dates that election."""
+_GAPPED = re.compile(
+    r"^[\s,]*(?:and|but)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+){0,2}(?:majorit(?:y|ies)|seats|control)\b"
+)
+_RESULT_VERB = re.compile(r"\b(?:lost|won|kept|retained|gained|regained|secured|captured|surrendered|ceded)\b", re.I)
+_RESULT_NOUN = re.compile(r"\b(?:majorit(?:y|ies)|seats|control)\b", re.I)
+_OPENS_WHERE = re.compile(r"^[\s,]*(?:where|in\s+which|when)\b", re.I)
+
+
+def _gapped(clause: str, last: str) -> bool:
+    """Tell whether a clause leaves its verb to the clause before, a result: 'lost their lower-house majority in the
+    snap election of October 27, 2024, and their upper-house majority on July 20, 2025'."""
+    return _GAPPED.match(clause) is not None and _RESULT_VERB.search(last) is not None
+
+
+def _where(clause: str, last: str) -> list[Mark]:
+    """The one chamber the clause before names without a date, for a relative clause that names none: 'in the House
+    of Councillors, where they went into the July 2022 election with 57%' (a mark at the clause's start)."""
+    if not _OPENS_WHERE.match(clause):
+        return []
+    named = {(slug, body) for slug, body, pattern in _CHAMBER if pattern.search(last)}
+    return [(0, 0, *named.pop())] if len(named) == 1 and not p.dates(last) else []
+
+
 def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tuple[str, Fields]]:
     """Each chamber's vote a sentence dates, however many roles it names: a date tied to the chamber named nearest it
     in its clause (before it, unless the date is said as the vote's modifier: 'the July 20, 2025, upper-house
@@ -171,11 +199,18 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
     text = sentence.text
     out: list[tuple[str, Fields]] = []
     carried = _carried(text, before)
+    last = ""  # the clause before
     for start, end in clauses(text):
-        clause = text[start:end]
+        clause, last, gapped, where = (
+            text[start:end],
+            text[start:end],
+            _gapped(text[start:end], last),
+            _where(text[start:end], last),
+        )
         named = carried or sorted(
             (m.start(), m.end(), slug, body) for slug, body, pattern in _CHAMBER for m in pattern.finditer(clause)
         )
+        named = named or where
         dates = _dated(clause, cover, before.split("\n", maxsplit=1)[0] if not carried else "") if named else []
         said = _CALLED_FOR.sub(" ", clause)  # 'the snap election he called for October 22' was set, not urged
         said = _REPORTED.sub("", said)  # '..., said on September 7 that he would step down': another's deed
@@ -196,8 +231,10 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
             if tied is None or _ANOTHER.search(gap):
                 continue  # no chamber beside the date, or another's deed between them ('who became premier on')
             bound = _BEFORE_DATE.search(clause[:s][-30:])
-            if tied is None or (bound and not bound.group("by")):
-                continue
+            since = bound is not None and not bound.group("by") and _VOTE_NAMED.match(clause, e) is not None
+            if tied is None or (bound and not bound.group("by") and not since):
+                continue  # 'since October 2024' measures against a date; 'since the October 2024 election' dates it
+            bound = None if since else bound
             first = index - (2 if tied is left else 1)
             lo = marks[first][1] if first >= 0 else 0
             after = index + (2 if tied is right else 1)
@@ -211,7 +248,7 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
             if DEADLINE_NOUN.search(window):
                 continue  # 'Latest date for the next House of Representatives election': a deadline only
             # a deadline, or a vote due: the coming vote's only when near (`events.NEAR_DEADLINE`)
-            if bound or _TERM_ENDS.search(window) or _DUE.search(window):
+            if not since and (bound or _TERM_ENDS.search(window) or _DUE.search(window)):
                 near = (
                     0 < months_ahead(str(value), cover) <= NEAR_DEADLINE
                     and not _DENIED.search(clause)
@@ -219,7 +256,7 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
                 )
                 if near and slug == "lower_house" and _MUST_VOTE.search(clause):
                     out.append(election(slug, body, str(value)[:7], cover, "will"))
-            elif _VOTE.search(window):
+            elif _VOTE.search(window) or (gapped and _RESULT_NOUN.search(window)):
                 out.append(election(slug, body, str(value), cover, window))
     return out
 
