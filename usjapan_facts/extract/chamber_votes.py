@@ -16,12 +16,20 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clause_chambers import (
+    BACK,
+    BODY,
+    CHAMBER,
+    RESULT_NOUN,
+    Mark,
+    carried_chamber,
+    gapped,
+    where_chamber,
+)
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.contest_vetoes import ruled_out
-from usjapan_facts.extract.contests import LOWER
 from usjapan_facts.extract.election_dates import election, months_ahead
 from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
-from usjapan_facts.extract.elections import THAT_CHAMBER
 from usjapan_facts.extract.events import DEADLINE_NOUN, LATEST_ONLY, NEAR_DEADLINE
 from usjapan_facts.extract.japan import DUE_WORDS
 from usjapan_facts.extract.rules.base import Fields
@@ -29,15 +37,6 @@ from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.vote_hedges import NOUN, SUPPOSED, URGED
 from usjapan_facts.extract.word_choice import holds_any
 
-_CHAMBER = (
-    (
-        "lower_house",
-        "Lower House",
-        re.compile(rf"{LOWER.pattern}|\blower-house\b|\b(?:snap|general)\s+{NOUN}\b", re.I),
-    ),
-    ("upper_house", "Upper House", re.compile(r"\bupper[- ](?:house|chamber)\b|\bHouse\s+of\s+Councill?ors\b", re.I)),
-)
-"""Each chamber by its names ('a snap poll' is the Lower House's): the chamber a date beside it is of."""
 _VOTE = re.compile(
     rf"\b{NOUN}\b|\b(?:loss|losses|defeat|victory|landslide|rout|drubbing|setback)\b"
     r"|\b\d{2,3}\s+(?:of\s+(?:the\s+|its\s+)?\d{3}\s+)?(?:[\w-]+\s+){0,2}?seats\b|\b(?:balloting|voting)\b|\bcontested\b|\bup\s+for\s+(?:grabs|election)\b|\bvoters?\b|\belectorate\b"
@@ -133,11 +132,6 @@ def _dated(text: str, cover: str, said: str = "") -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-Mark = tuple[int, int, str, str]
-"""Where a chamber ('c', its slug) or a date ('d', its value) stands in a clause."""
-_BODY = {slug: body for slug, body, _ in _CHAMBER}
-
-
 def _only_before(marks: list[Mark], index: int) -> Mark | None:
     """The chamber named before the date, over other dates, when the clause names that chamber alone: 'The Lower
     House, last chosen in October 2017, also must face the voters by October 2021'."""
@@ -146,49 +140,10 @@ def _only_before(marks: list[Mark], index: int) -> Mark | None:
     return before[-1] if before and len({mark[3] for mark in named}) == 1 else None
 
 
-_BACK = re.compile(r"^(?:Half|All|Some|Most|A\s+third)\s+of\s+(?:them|those\s+seats)\b|^(?:It|Its|They|Their)\b")
-"""A subject carried from before, at the sentence's start: 'Half of them will be contested in July 2025'."""
-
-
-def _carried(text: str, before: str) -> list[tuple[int, int, str, str]]:
-    """The chamber the sentences before name alone (the nearer first, `before` holding them joined by newlines), when
-    this one names none but points back to it ('That chamber's members were last sent to the Diet ...', 'Half of them
-    will be contested in July 2025' after 'The upper chamber is a different story. Its members ...'): a mark at each
-    clause's start."""
-    if not (THAT_CHAMBER.search(text) or _BACK.match(text)) or any(pattern.search(text) for _, _, pattern in _CHAMBER):
-        return []
-    for one in before.split("\n"):
-        named = [(slug, body) for slug, body, pattern in _CHAMBER if pattern.search(one)]
-        if named:
-            return [(0, 0, *named[0])] if len(named) == 1 else []
-    return []
-
-
 _VOTE_NAMED = re.compile(
     r",?\s+(?:(?:general|snap|national|upper-house|lower-house)\s+)?(?:elections?|vote|polls|balloting)\b"
 )
 """A vote's noun the date runs into: 'since the October 2024 election' dates that election."""
-_GAPPED = re.compile(
-    r"^[\s,]*(?:and|but)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+){0,2}(?:majorit(?:y|ies)|seats|control)\b"
-)
-_RESULT_VERB = re.compile(r"\b(?:lost|won|kept|retained|gained|regained|secured|captured|surrendered|ceded)\b", re.I)
-_RESULT_NOUN = re.compile(r"\b(?:majorit(?:y|ies)|seats|control)\b", re.I)
-_OPENS_WHERE = re.compile(r"^[\s,]*(?:where|in\s+which|when)\b", re.I)
-
-
-def _gapped(clause: str, last: str) -> bool:
-    """Tell whether a clause leaves its verb to the clause before, a result: 'lost their lower-house majority in the
-    snap election of October 27, 2024, and their upper-house majority on July 20, 2025'."""
-    return _GAPPED.match(clause) is not None and _RESULT_VERB.search(last) is not None
-
-
-def _where(clause: str, last: str) -> list[Mark]:
-    """The one chamber the clause before names without a date, for a relative clause that names none: 'in the House
-    of Councillors, where they went into the July 2022 election with 57%' (a mark at the clause's start)."""
-    if not _OPENS_WHERE.match(clause):
-        return []
-    named = {(slug, body) for slug, body, pattern in _CHAMBER if pattern.search(last)}
-    return [(0, 0, *named.pop())] if len(named) == 1 and not p.dates(last) else []
 
 
 def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tuple[str, Fields]]:
@@ -198,19 +153,14 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
     a result is measured against, a vote supposed, urged or ruled out, another body's or country's."""
     text = sentence.text
     out: list[tuple[str, Fields]] = []
-    carried = _carried(text, before)
-    last = ""  # the clause before
-    for start, end in clauses(text):
-        clause, last, gapped, where = (
-            text[start:end],
-            text[start:end],
-            _gapped(text[start:end], last),
-            _where(text[start:end], last),
-        )
+    carried = carried_chamber(text, before)
+    spans = clauses(text)
+    for (start, end), last in zip(spans, ["", *(text[one:two] for one, two in spans)], strict=False):
+        clause, gapped_verb = text[start:end], gapped(text[start:end], last)  # `last`: the clause before
         named = carried or sorted(
-            (m.start(), m.end(), slug, body) for slug, body, pattern in _CHAMBER for m in pattern.finditer(clause)
+            (m.start(), m.end(), slug, body) for slug, body, pattern in CHAMBER for m in pattern.finditer(clause)
         )
-        named = named or where
+        named = named or where_chamber(clause, last)
         dates = _dated(clause, cover, before.split("\n", maxsplit=1)[0] if not carried else "") if named else []
         said = _CALLED_FOR.sub(" ", clause)  # 'the snap election he called for October 22' was set, not urged
         said = _REPORTED.sub("", said)  # '..., said on September 7 that he would step down': another's deed
@@ -240,7 +190,7 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
             after = index + (2 if tied is right else 1)
             hi = marks[after][0] if after < len(marks) else len(clause)
             window = clause[lo:hi]
-            slug, body = tied[3], _BODY[tied[3]]
+            slug, body = tied[3], BODY[tied[3]]
             if slug == "upper_house" and str(value)[5:7] not in ("", "07"):
                 continue  # the Upper House is chosen in July: another month's is another vote of it
             if ABROAD.search(window) or foreign_or_partial(text, str(value)):
@@ -256,7 +206,7 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
                 )
                 if near and slug == "lower_house" and _MUST_VOTE.search(clause):
                     out.append(election(slug, body, str(value)[:7], cover, "will"))
-            elif _VOTE.search(window) or (gapped and _RESULT_NOUN.search(window)):
+            elif _VOTE.search(window) or (gapped_verb and RESULT_NOUN.search(window)):
                 out.append(election(slug, body, str(value), cover, window))
     return out
 
@@ -274,7 +224,7 @@ def unread_votes(sentences: list[Sentence], elections: dict[str, Fields], cover:
         if (
             len(sentence.text) > 600
             or sentence.cut
-            or not (holds_any(sentence.folded, _GATE) or _BACK.match(sentence.text))
+            or not (holds_any(sentence.folded, _GATE) or BACK.match(sentence.text))
         ):
             continue
         back = [one for one in sentences[max(0, index - 2) : index] if one.section == sentence.section]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from usjapan_facts.extract.chamber_votes import unread_votes
+from usjapan_facts.extract.clause_chambers import named_back
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.contest_roles import contest_by_roles
 from usjapan_facts.extract.contest_vetoes import ruled_in
@@ -89,7 +90,7 @@ def gathered_collections(
     elections: dict[str, Fields] = {}
     events: dict[str, Fields] = {}
     last_day: str | None = None
-    sentences = dated_rows(document.sentences)
+    sentences = named_back(dated_rows(document.sentences))  # 'that chamber', named
     for index, sentence in enumerate(sentences):
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
