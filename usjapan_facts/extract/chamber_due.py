@@ -41,11 +41,31 @@ def due_dates(clause: str, precision: str, before: str, now: str = "") -> list[s
     return found
 
 
+def _parts(lex: Lexicon, text: str, fact: Fact) -> list[tuple[int, int]]:
+    """The sentence's clauses, each that names both chambers cut where each chamber is named, for a chamber's fact:
+    in 'The next national vote is the upper-chamber election of July 2025, three months before the lower chamber's
+    term lapses in October of that year', the words from 'the lower chamber' on are the Lower House's."""
+    out: list[tuple[int, int]] = []
+    for start, end in clauses(text):
+        named = sorted(
+            (found.start(), name)
+            for name, words in lex.chambers.items()
+            for pattern in words
+            for found in pattern.finditer(text, start, end)
+        )
+        if fact.chamber is None or len({name for _, name in named}) < 2:
+            out.append((start, end))
+            continue
+        cuts = [start, *(at for index, (at, name) in enumerate(named) if index and named[index - 1][1] != name)]
+        out += [(one, two) for one, two in zip(cuts, [*cuts[1:], end], strict=True)]
+    return out
+
+
 def due(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fields | None:
     text, before = sentence.text, context.preceding.get(sentence.text, "")
     now = context.updated.isoformat() if context.updated else ""
     taken: set[str] = set()
-    for start, end in clauses(text):
+    for start, end in _parts(lex, text, fact):
         clause = text[start:end]
         # 'no national election since July 2022, and the next one is not due until 2025': a clause naming no chamber
         # that points back ('the next one', 'it') to the vote an earlier clause names is of that vote.
@@ -54,13 +74,14 @@ def due(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Field
             continue
         if fact.chamber is not None and chamber_of(lex, clause, text, before) != fact.chamber:
             continue
+        said = before if not _YEAR.search(text, 0, start) else text[:start]  # 'October of that year': the nearer
         if not any(any_of(lex.words[bound], clause) for bound in fact.bound) or any_of(lex.words["gone"], clause):
             continue
         if fact.chamber is None and "upper" in chambers_in(lex, text) and "lower" in chambers_in(lex, text):
             continue  # two chambers' dates in one sentence: the next vote is the earlier, which the rules read
         dated = [
             value
-            for value in due_dates(clause, fact.precision, before, now)
+            for value in due_dates(clause, fact.precision, said, now)
             if (len(value) >= 7 or fact.precision == "year") and (value > now[: len(value)] or value == now[:4])
         ]
         taken.update(value[:7] if fact.precision == "month" else value[:4] for value in dated)
