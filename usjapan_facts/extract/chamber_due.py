@@ -10,6 +10,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.chamber_lexicon import Fact, I, Lexicon, any_of, chamber_of, chambers_in
 from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.election_dates import next_month
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.text import Sentence
 
@@ -19,6 +20,9 @@ _THAT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?:that|the\s+same
 """A month of the year the sentence before names: 'run out in October of that year'."""
 _NEXT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?P<rel>this|next)\s+year\b")
 """A month of a year counted from the cover: 'by October of next year'."""
+_NEXT = re.compile(r"\bnext\b", I)
+_BARE_MONTH = re.compile(rf"\b(?P<month>{p.MONTH})\b(?!\s+(?:\d|of\b))")
+"""A month said without its year: the next vote's, the next such month from the cover."""
 _ONE = re.compile(r"\b(?:the\s+next\s+one|it|that\s+one)\b", I)
 """Words pointing back to a vote an earlier clause names."""
 
@@ -26,7 +30,7 @@ _ONE = re.compile(r"\b(?:the\s+next\s+one|it|that\s+one)\b", I)
 def due_dates(clause: str, precision: str, before: str, now: str = "") -> list[str]:
     """The clause's dates: a month and year (of the one year the sentence `before` names, for 'October of that
     year', or of the cover's `now` or the next, for 'October of next year'), or for a year's precision a bare year or
-    a season's too."""
+    a season's too, or a month without its year in a clause of the next vote (the next such month's year)."""
     found = [value for value, _ in p.dates(clause)]
     found += [
         f"{int(now[:4]) + (m.group('rel').lower() == 'next')}-{p.month_number(m.group('month')):02d}"
@@ -38,6 +42,8 @@ def due_dates(clause: str, precision: str, before: str, now: str = "") -> list[s
     if precision == "year":
         taken = [match.span() for _, match in p.dates(clause)]
         found += [m.group("year") for m in _BARE_YEAR.finditer(clause) if not any(s <= m.start() < e for s, e in taken)]
+        if now and not found and _NEXT.search(clause):  # 'The July Upper House contest is the next national vote'
+            found += [next_month(p.month_number(m.group("month")), now)[:4] for m in _BARE_MONTH.finditer(clause)]
     return found
 
 
