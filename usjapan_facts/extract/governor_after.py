@@ -101,9 +101,8 @@ def governor_after(sentences: list[Sentence], index: int) -> str | None:
     # is expected in November' (the clauses before, with the sentence before, must name the governor)
     at = next((one for one, two in itertools.pairwise(cuts) if _VOTE.search(text, one, two)), 0)
     part, earlier = text[at:], f"{earlier} {text[:at]}"
-    if not _governor_named(earlier) and _titled_before(sentences, index, text[:at]):
-        earlier = f"Governor {earlier}"  # 'Onaga's own term ends ...', the governor titled a few sentences before
-    if not _governor_named(earlier) or not _WHEN.search(part):
+    # 'Onaga's own term ends ...': the governor named alone, titled a few sentences before
+    if not (_governor_named(earlier) or _titled_before(sentences, index, text[:at])) or not _WHEN.search(part):
         return None
     if not _VOTE.search(part) or not _OFFICE_BACK.search(part) or _OTHER_BODY.search(part) or ELSEWHERE.search(part):
         return None
