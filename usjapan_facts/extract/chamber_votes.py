@@ -28,9 +28,9 @@ from usjapan_facts.extract.clause_chambers import (
 )
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.contest_vetoes import ruled_out
-from usjapan_facts.extract.election_dates import election, months_ahead
+from usjapan_facts.extract.election_dates import STEP_FROM_COVER, election, months_ahead
 from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
-from usjapan_facts.extract.events import DEADLINE_NOUN, LATEST_ONLY, NEAR_DEADLINE
+from usjapan_facts.extract.events import DEADLINE_NOUN, NEAR_DEADLINE
 from usjapan_facts.extract.japan import DUE_WORDS
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
@@ -55,14 +55,15 @@ _WAS = re.compile(
 _WILL = re.compile(r"\b(?:will|is|are|to\s+be|scheduled|set|slated|due|upcoming|next)\b", re.I)
 _OTHER_BODY = re.compile(
     r"\b(?:president\w*|(?<!his\s)(?<!her\s)(?<!their\s)leadership|governor\w*|mayor\w*|local|municipal|party\W?s|"
-    r"prime\s+minister(?!\s+(?-i:[A-Z]))|premier|took\s+office|quit|resign\w*|in\s+the\s+wake\s+of)\b"
+    r"(?<!\bas\s)prime\s+minister(?!\s+(?-i:[A-Z]))|premier|took\s+office|quit|resign\w*|in\s+the\s+wake\s+of)\b"
     r"|\b(?:no-?confidence|confidence|censure|Diet|floor|plenary|ratification)\s+(?:motion|vote|ballot)|\bvotes?\s+on\s+(?:the|a|an)\b",
     re.I,
 )
 """Another body's vote or deed in the clause, the chamber's vote only its occasion ('won the LDP leadership vote ...
 months after the coalition's defeat in the July 21 Upper House election', 'in the wake of the July upper-house
 rout'), or a vote of the chamber's members ('a no-confidence vote in the Lower House'); not a title before a name
-('Prime Minister Takaichi dissolved ...') nor a relative clause about the doer (`_WHO`)."""
+('Prime Minister Takaichi dissolved ...'), a doer's office ('must, as prime minister, call ...') nor a relative clause
+about the doer (`_WHO`)."""
 _WHO = re.compile(r",\s+who\s+[^,;]*,")
 """A relative clause about the doer: 'Takaichi, who won the LDP leadership contest on October 4, 2025, dissolved'."""
 _BEFORE_DATE = re.compile(
@@ -85,12 +86,17 @@ _ANOTHER = re.compile(
 """Another's deed between a chamber and a date: the date is that deed's ('the July 2022 election held two days after
 the assassination of former Prime Minister Abe on July 8')."""
 _MUST_VOTE = re.compile(
-    r"\b(?:must|has\s+to|have\s+to|required\s+to|needs?\s+to)\s+(?:\w+\s+){0,3}?(?:be\s+held|take\s+place|"
-    r"face\s+(?:the\s+)?(?:voters|electorate)|go\s+(?:back\s+)?to\s+the\s+(?:voters|polls)|call|lead|hold)\b",
+    r"\b(?:must|has\s+to|have\s+to|required\s+to|needs?\s+to)(?:,[^,;]{1,40},)?\s+(?:\w+\s+){0,3}?(?:be\s+held|"
+    r"take\s+place|face\s+(?:the\s+)?(?:voters|electorate)|go\s+(?:back\s+)?to\s+the\s+(?:voters|polls)|call|lead|hold|"
+    r"take)\b",
     re.I,
 )
-"""A vote that must come by the date: 'must face the voters by October 2021', 'must be held no later than'."""
-_DENIED = re.compile(r"\b(?:no(?!\s+later)|not|never|need\s+not|unless|if)\b", re.I)
+"""A vote that must come by the date: 'must face the voters by October 2021', 'must be held no later than', 'must, as
+prime minister, call ...', 'must take it into a general election by ...'."""
+_NEGATED = re.compile(r"\b(?:no(?!\s+later)|not|never|need\s+not)\b", re.I)
+_SOONER = re.compile(r"\b(?:unless|if)\b[^,;]{0,60}?\b(?:sooner|earlier|early|first)\b", re.I)
+"""A vote supposed to come sooner than the date: the date is still the latest the vote may come."""
+_BY_THEN = re.compile(r"\b(?:by|before)\s+(?:then|that\s+(?:time|date|month))\b", re.I)
 _CALLED_FOR = re.compile(rf"\bcall(?:s|ed)?\s+for\s+(?={p.MONTH})")
 _REPORTED = re.compile(
     rf"\b(?:said|says|announced|announces|declared|told\s+\w+)(?:\s+on\s+{p.MONTH}\s+\d{{1,2}})?\s+that\b.*$"
@@ -99,12 +105,24 @@ _REPORTED = re.compile(
 down')."""
 
 
+_OF_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+of\s+(?P<rel>this|next|last)\s+year\b")
+
+
 def _dated(text: str, cover: str, said: str = "") -> list[tuple[int, int, str]]:
     """The sentence's dates, with a month and day said without the year placed in the one year the sentence names
     (or, naming none nor a vote to come, the one month and year the sentence before, `said`, gives: 'Abe's hold on
     power tightened in October 2017. In the snap election he called for October 22, ...'), else in the cover's year,
-    one before or after as the verbs' tense says."""
+    one before or after as the verbs' tense says; a month of a year counted from the cover's ('October of next
+    year')."""
     found = [(m.start(), m.end(), value) for value, m in p.dates(text) if len(value) >= 7]
+    found += [  # 'by October of next year': the month of a year counted from the cover's
+        (
+            m.start(),
+            m.end(),
+            f"{int(cover[:4]) + STEP_FROM_COVER[m.group('rel').lower()]}-{p.month_number(m.group('month')):02d}",
+        )
+        for m in _OF_YEAR.finditer(text)
+    ]
     years = set(p.YEAR.findall(text))
     months = {value[:7] for value, _ in p.dates(said)} if said and not years and not _WILL.search(text) else set()
     if len(months) == 1:
@@ -146,6 +164,21 @@ _VOTE_NAMED = re.compile(
 """A vote's noun the date runs into: 'since the October 2024 election' dates that election."""
 
 
+def _coming_by(date: str, cover: str, around: tuple[str, str, str]) -> bool:
+    """Tell whether the Lower House's vote must come by a date near enough (`events.NEAR_DEADLINE`) to be its coming
+    vote: the duty said in the date's clause (`around`: the clauses before, of and after the date), from the clause
+    before ('Whoever wins must, as prime minister, call ...') or in the next one pointing back ('..., so a general
+    election must be held by then unless Suga dissolves the chamber sooner'). A duty said outright holds whatever may
+    come sooner; only a duty denied ('need not') is none."""
+    last, clause, after = around
+    due = next(
+        (one for one in (clause, f"{last}{clause}") if _MUST_VOTE.search(one)),
+        after if _BY_THEN.search(after) else "",
+    )
+    near = 0 < months_ahead(date, cover) <= NEAR_DEADLINE
+    return near and not _NEGATED.search(due) and _MUST_VOTE.search(due) is not None
+
+
 def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tuple[str, Fields]]:
     """Each chamber's vote a sentence dates, however many roles it names: a date tied to the chamber named nearest it
     in its clause (before it, unless the date is said as the vote's modifier: 'the July 20, 2025, upper-house
@@ -155,8 +188,10 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
     out: list[tuple[str, Fields]] = []
     carried = carried_chamber(text, before)
     spans = clauses(text)
-    for (start, end), last in zip(spans, ["", *(text[one:two] for one, two in spans)], strict=False):
-        clause, gapped_verb = text[start:end], gapped(text[start:end], last)  # `last`: the clause before
+    parts = ["", *(text[one:two] for one, two in spans), ""]
+    for at, (start, end) in enumerate(spans):
+        last, next_clause = parts[at], parts[at + 2]  # the clauses before and after
+        clause, gapped_verb = text[start:end], gapped(text[start:end], last)
         named = carried or sorted(
             (m.start(), m.end(), slug, body) for slug, body, pattern in CHAMBER for m in pattern.finditer(clause)
         )
@@ -164,6 +199,7 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
         dates = _dated(clause, cover, before.split("\n", maxsplit=1)[0] if not carried else "") if named else []
         said = _CALLED_FOR.sub(" ", clause)  # 'the snap election he called for October 22' was set, not urged
         said = _REPORTED.sub("", said)  # '..., said on September 7 that he would step down': another's deed
+        said = _SOONER.sub("", said)  # 'unless Suga dissolves the chamber sooner': the date still bounds the vote
         if not dates or SUPPOSED.search(said) or URGED.search(clause) or _OTHER_BODY.search(_WHO.sub(",", clause)):
             continue
         marks: list[Mark] = sorted(
@@ -199,12 +235,7 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
                 continue  # 'Latest date for the next House of Representatives election': a deadline only
             # a deadline, or a vote due: the coming vote's only when near (`events.NEAR_DEADLINE`)
             if not since and (bound or _TERM_ENDS.search(window) or _DUE.search(window)):
-                near = (
-                    0 < months_ahead(str(value), cover) <= NEAR_DEADLINE
-                    and not _DENIED.search(clause)
-                    and not LATEST_ONLY.search(clause)
-                )
-                if near and slug == "lower_house" and _MUST_VOTE.search(clause):
+                if slug == "lower_house" and _coming_by(str(value), cover, (last, clause, next_clause)):
                     out.append(election(slug, body, str(value)[:7], cover, "will"))
             elif _VOTE.search(window) or (gapped_verb and RESULT_NOUN.search(window)):
                 out.append(election(slug, body, str(value), cover, window))
@@ -229,7 +260,8 @@ def unread_votes(sentences: list[Sentence], elections: dict[str, Fields], cover:
             continue
         back = [one for one in sentences[max(0, index - 2) : index] if one.section == sentence.section]
         before = "\n".join(one.text for one in reversed(back))  # the nearer sentence first
-        for slug, fields in chamber_votes(sentence, cover, before) if any(c.isdigit() for c in sentence.text) else ():
+        dated = any(c.isdigit() for c in sentence.text) or " year" in sentence.folded  # 'October of next year'
+        for slug, fields in chamber_votes(sentence, cover, before) if dated else ():
             known = str(elections[slug]["date"]) if slug in elections else None
             if ruled_out(slug, fields, sentences, index):
                 continue  # a chamber carried from another country's, a local vote's date
