@@ -7,6 +7,7 @@ contest's clause, a deed of the race that is not its vote, a vote supposed or ur
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from usjapan_facts.extract import parsers as p
@@ -55,7 +56,7 @@ _EVENT = re.compile(
 """The contest's own role: a vote, or the office won or given ('gave him a second three-year term as its president')."""
 _OTHER_CONTEST = (
     r"\b(?:mayor\w*|assembly|referendum|House|chamber|Diet|general\s+election|snap|upper|lower|prime\s+minister|"
-    r"premier\w*|cabinet|not\s+an\s+election|no\s+(?:\w+\s+){0,2}(?:election|vote|race|contest|ballot)|by-elections?|seats|"
+    r"premier\w*|cabinet(?!\s+secretary)|not\s+an\s+election|no\s+(?:\w+\s+){0,2}(?:election|vote|race|contest|ballot)|by-elections?|seats|"
     r"(?:unlike|like|than|neighbou?r\w*)\s+Okinawa)\b|(?-i:\b(?!Okinawa|The|A|An|Its|Their|This|That|Next|New|Former|Late|"
     r"Incumbent|Prefect|Governor|LDP)[A-Z][a-z]+(?:\W?s)?\s+(?:(?:will\s+)?(?:hold|held|holds|choose|chose|chooses|elect|"
     r"elected|elects|pick|picks|picked|voted|votes?)\b[^.;]{0,30}\b)?(?:[Gg]overnor|gubernatorial))"
@@ -109,6 +110,33 @@ _CARRIED = re.compile(
 contest expected late this year', 'The prefecture's gubernatorial vote')."""
 
 
+_PARTY_CONTEST = re.compile(
+    r"\bparty(?:\W?s)?\s+(?:leadership\s+)?(?:vote|election|race|contest|ballot|runoff)\b", re.I
+)
+"""A party's contest that names no party: the party is the sentence before's ('Under his leadership the LDP ... In the
+October 4 party vote, Takaichi defeated Koizumi in a runoff')."""
+_PARTY_NAMED = re.compile(r"\b(?:LDP|Liberal\s+Democratic|Komeito|CDP|DPP|Ishin|Democratic\s+Party|Constitutional)\b")
+_FRONTED_DAY = re.compile(rf"^\W*(?:On|In)\s+(?:{p.MONTH})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?$")
+
+
+def _carries(text: str) -> bool:
+    """Tell whether a sentence takes its contest's body from the sentence before (`_CARRIED`, `_PARTY_CONTEST`)."""
+    return bool(_CARRIED.match(text) or (_PARTY_CONTEST.search(text) and not _PARTY_NAMED.search(text)))
+
+
+def _dated_on(parts: list[str], pieces: list[str]) -> list[str]:
+    """A deed and the date the words after it give, cut apart: a clause of the contest's word with no date, and the
+    next, dated, of none ('The LDP chose his chief cabinet secretary, Suga Yoshihide' + ', as its president on the
+    fourteenth of this month'); a fronted date and the piece after it ('On September 8' + 'the LDP gave him a second
+    three-year term as its president')."""
+    joined = [
+        f"{one}{two}"
+        for one, two in itertools.pairwise(parts)
+        if _EVENT.search(one) and not _EVENT.search(two) and not p.dates(one) and LOOSE.search(two)
+    ]
+    return joined + [f"{one}, {two}" for one, two in itertools.pairwise(pieces) if _FRONTED_DAY.match(one)]
+
+
 def _body(slug: str, *texts: str) -> bool:
     party, office = next((party, office) for key, _, party, office in _ROLES if key == slug)
     return any(party.search(text) for text in texts) and any(office.search(text) for text in texts)
@@ -122,8 +150,13 @@ def _supposing(text: str, found: re.Match[str]) -> bool:
     )
 
 
+_REASON = re.compile(r",?\s+because\b[^;]*")
+"""A reason given for a deed: its modal is the reason's ('without a ballot, because no rival could gather ...')."""
+
+
 def _supposed(text: str) -> bool:
-    """Tell whether a text supposes or urges a vote (`SUPPOSED`, `URGED`)."""
+    """Tell whether a text supposes or urges a vote (`SUPPOSED`, `URGED`), outside a reason it gives (`_REASON`)."""
+    text = _REASON.sub("", text)
     return any(_supposing(text, found) for found in SUPPOSED.finditer(text)) or URGED.search(text) is not None
 
 
@@ -187,7 +220,7 @@ def _by_roles(sentences: list[Sentence], index: int, updated: str, taken: list[s
     if not _EVENT.search(text) and not CHOICE.search(text):
         return _term_ends(text, updated)
     before = sentences[index - 1].text if index and sentences[index - 1].section == sentence.section else ""
-    carried = before if _CARRIED.match(text) and not _NOT_OURS.search(text) else ""
+    carried = before if _carries(text) and not _NOT_OURS.search(text) else ""
     slugs = [slug for slug, *_ in _ROLES if _body(slug, text, carried)]
     ends_only = not slugs and before and _PRONOUN.search(text) and not _NOT_OURS_TIED.search(text)
     if ends_only:  # 'his mandate from the party lasts only until ...' after a sentence on the LDP's leader
@@ -211,8 +244,9 @@ def _by_roles(sentences: list[Sentence], index: int, updated: str, taken: list[s
         for part in _RELATIVE.split(said[start:end])
     ]
     pieces = [piece for clause in parts for piece in _PIECE.split(clause) if piece]
-    # a clause, else a phrase of it ('Suga, who won the LDP presidency last September, heads a cabinet ...')
-    for clause in [] if ends_only else [*parts, *pieces]:
+    # a clause, else a deed and the date the clause after gives it, else a phrase of it ('Suga, who won the LDP
+    # presidency last September, heads a cabinet ...')
+    for clause in [] if ends_only else [*parts, *_dated_on(parts, pieces), *pieces]:
         if not _EVENT.search(clause) or _not_ours(clause) or TERM_END.search(clause):
             continue
         if not any(clause.strip("; ") in said for part in held for said in (part, _ASIDE.sub("", part))):
