@@ -225,7 +225,10 @@ def _by_roles(sentences: list[Sentence], index: int, updated: str, taken: list[s
     ends_only = not slugs and before and _PRONOUN.search(text) and not _NOT_OURS_TIED.search(text)
     if ends_only:  # 'his mandate from the party lasts only until ...' after a sentence on the LDP's leader
         carried, slugs = before, [slug for slug, *_ in _ROLES if _body(slug, text, before)]
-    if len(slugs) != 1 or (slugs[0] == "ldp_president" and (OTHER_PARTY.search(text) or OTHER_PARTY.search(carried))):
+    if len(slugs) != 1 or (
+        slugs[0] == "ldp_president"
+        and (OTHER_PARTY.search(text) or (OTHER_PARTY.search(carried) and not _LDP.search(carried)))
+    ):
         return None
     said = f"{text} {carried}"
     if slugs[0] == "ldp_president" and not _LDP.search(said) and ANOTHER_COUNTRY.search(said):
