@@ -30,7 +30,7 @@ from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.contest_vetoes import ruled_out
 from usjapan_facts.extract.election_dates import STEP_FROM_COVER, election, months_ahead
 from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
-from usjapan_facts.extract.events import DEADLINE_NOUN, NEAR_DEADLINE
+from usjapan_facts.extract.events import DEADLINE_NOUN, LATEST_ONLY, NEAR_DEADLINE
 from usjapan_facts.extract.japan import DUE_WORDS
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
@@ -93,9 +93,7 @@ _MUST_VOTE = re.compile(
 )
 """A vote that must come by the date: 'must face the voters by October 2021', 'must be held no later than', 'must, as
 prime minister, call ...', 'must take it into a general election by ...'."""
-_NEGATED = re.compile(r"\b(?:no(?!\s+later)|not|never|need\s+not)\b", re.I)
-_SOONER = re.compile(r"\b(?:unless|if)\b[^,;]{0,60}?\b(?:sooner|earlier|early|first)\b", re.I)
-"""A vote supposed to come sooner than the date: the date is still the latest the vote may come."""
+_DENIED = re.compile(r"\b(?:no(?!\s+later)|not|never|need\s+not|unless|if)\b", re.I)
 _BY_THEN = re.compile(r"\b(?:by|before)\s+(?:then|that\s+(?:time|date|month))\b", re.I)
 _CALLED_FOR = re.compile(rf"\bcall(?:s|ed)?\s+for\s+(?={p.MONTH})")
 _REPORTED = re.compile(
@@ -167,16 +165,16 @@ _VOTE_NAMED = re.compile(
 def _coming_by(date: str, cover: str, around: tuple[str, str, str]) -> bool:
     """Tell whether the Lower House's vote must come by a date near enough (`events.NEAR_DEADLINE`) to be its coming
     vote: the duty said in the date's clause (`around`: the clauses before, of and after the date), from the clause
-    before ('Whoever wins must, as prime minister, call ...') or in the next one pointing back ('..., so a general
-    election must be held by then unless Suga dissolves the chamber sooner'). A duty said outright holds whatever may
-    come sooner; only a duty denied ('need not') is none."""
+    before ('Whoever wins must, as prime minister, call ...') or in the next one pointing back ('The chamber's term
+    ends in October 2021, so a general election must be held by then'). Never a duty denied ('need not') or one that
+    words make only the latest date ('unless it is dissolved sooner', 'at the latest')."""
     last, clause, after = around
     due = next(
         (one for one in (clause, f"{last}{clause}") if _MUST_VOTE.search(one)),
         after if _BY_THEN.search(after) else "",
     )
-    near = 0 < months_ahead(date, cover) <= NEAR_DEADLINE
-    return near and not _NEGATED.search(due) and _MUST_VOTE.search(due) is not None
+    near = 0 < months_ahead(date, cover) <= NEAR_DEADLINE and _MUST_VOTE.search(due) is not None
+    return near and not any(_DENIED.search(one) or LATEST_ONLY.search(one) for one in (clause, due))
 
 
 def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tuple[str, Fields]]:
@@ -199,7 +197,6 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
         dates = _dated(clause, cover, before.split("\n", maxsplit=1)[0] if not carried else "") if named else []
         said = _CALLED_FOR.sub(" ", clause)  # 'the snap election he called for October 22' was set, not urged
         said = _REPORTED.sub("", said)  # '..., said on September 7 that he would step down': another's deed
-        said = _SOONER.sub("", said)  # 'unless Suga dissolves the chamber sooner': the date still bounds the vote
         if not dates or SUPPOSED.search(said) or URGED.search(clause) or _OTHER_BODY.search(_WHO.sub(",", clause)):
             continue
         marks: list[Mark] = sorted(

@@ -7,11 +7,10 @@ contest's clause, a deed of the race that is not its vote, a vote supposed or ur
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.contest_pieces import ASIDE, dated_on, parts_and_pieces
 from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, loose_status, months_ahead
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.leadership import OTHER_PARTY
@@ -88,14 +87,6 @@ _OFFICE_TERM = re.compile(
     re.I,
 )
 """The party presidency's own term: its end is the party's vote ('Kato's term as LDP president ends in September')."""
-_RELATIVE = re.compile(r",\s+(?=(?:who|whose|which)\b)")
-"""Where a relative clause starts: its deed is another's ('Kato beat Hoshino, who captured the LDP leadership')."""
-_ASIDE = re.compile(
-    rf",\s+(?:who|whose)\s+[^,;]*,|(?<=[a-z]),\s+(?:an?|the)\s+(?!(?:{p.MONTH}|day|week|month|year)s?\b)[^,;]{{3,90}}?,(?=\s+[a-z])"
-)
-"""A relative clause or a noun in apposition set off between commas ('Governor Tamaki Denny, an opponent of the
-Henoko runway, to office on September 11'): without it, its subject meets its own verb."""
-_PIECE = re.compile(r",\s+(?!(?:19|20)\d\d\b)|\s+(?:and|but)\s+(?=(?:he|she|the|party)\b)")
 _FACES = re.compile(r"\b(?:faces?|up\s+for|seeks?|seeking)\b(?![^,;]*\b(?:won|was|were|had|last)\b)", re.I)
 """A contest the clause's subject faces or seeks: a month it names is the next one ('He faces a party vote in
 September')."""
@@ -116,25 +107,11 @@ _PARTY_CONTEST = re.compile(
 """A party's contest that names no party: the party is the sentence before's ('Under his leadership the LDP ... In the
 October 4 party vote, Takaichi defeated Koizumi in a runoff')."""
 _PARTY_NAMED = re.compile(r"\b(?:LDP|Liberal\s+Democratic|Komeito|CDP|DPP|Ishin|Democratic\s+Party|Constitutional)\b")
-_FRONTED_DAY = re.compile(rf"^\W*(?:On|In)\s+(?:{p.MONTH})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?$")
 
 
 def _carries(text: str) -> bool:
     """Tell whether a sentence takes its contest's body from the sentence before (`_CARRIED`, `_PARTY_CONTEST`)."""
     return bool(_CARRIED.match(text) or (_PARTY_CONTEST.search(text) and not _PARTY_NAMED.search(text)))
-
-
-def _dated_on(parts: list[str], pieces: list[str]) -> list[str]:
-    """A deed and the date the words after it give, cut apart: a clause of the contest's word with no date, and the
-    next, dated, of none ('The LDP chose his chief cabinet secretary, Suga Yoshihide' + ', as its president on the
-    fourteenth of this month'); a fronted date and the piece after it ('On September 8' + 'the LDP gave him a second
-    three-year term as its president')."""
-    joined = [
-        f"{one}{two}"
-        for one, two in itertools.pairwise(parts)
-        if _EVENT.search(one) and not _EVENT.search(two) and not p.dates(one) and LOOSE.search(two)
-    ]
-    return joined + [f"{one}, {two}" for one, two in itertools.pairwise(pieces) if _FRONTED_DAY.match(one)]
 
 
 def _body(slug: str, *texts: str) -> bool:
@@ -239,20 +216,13 @@ def _by_roles(sentences: list[Sentence], index: int, updated: str, taken: list[s
     held = [part for part in text.split(";") if not _supposed(part)]  # a vote supposed or urged in a part of its own
     if not held:
         return None
-    bare = _ASIDE.sub("", text)  # 'Governor Tamaki, who opposes the relocation, faces voters in September 2022'
-    parts = [
-        part
-        for said in dict.fromkeys((text, bare))
-        for start, end in clauses(said)
-        for part in _RELATIVE.split(said[start:end])
-    ]
-    pieces = [piece for clause in parts for piece in _PIECE.split(clause) if piece]
+    parts, pieces = parts_and_pieces(text)
     # a clause, else a deed and the date the clause after gives it, else a phrase of it ('Suga, who won the LDP
     # presidency last September, heads a cabinet ...')
-    for clause in [] if ends_only else [*parts, *_dated_on(parts, pieces), *pieces]:
+    for clause in [] if ends_only else [*parts, *dated_on(parts, pieces, _EVENT), *pieces]:
         if not _EVENT.search(clause) or _not_ours(clause) or TERM_END.search(clause):
             continue
-        if not any(clause.strip("; ") in said for part in held for said in (part, _ASIDE.sub("", part))):
+        if not any(clause.strip("; ") in said for part in held for said in (part, ASIDE.sub("", part))):
             continue  # 'under party rules he may serve until September 2018': the part that supposes
         if not (carried or _named(slug, clause)) or (slug == "ldp_president" and _OTHER_OFFICE.search(clause)):
             continue  # neither the body nor its office in the clause: another deed's date
