@@ -24,13 +24,13 @@ _PHRASE_ON = re.compile(r"^[\s,]*(?:as|on|in|at)\b")
 _FRONTED_DAY = re.compile(rf"^\W*(?:On|In)\s+(?:{p.MONTH})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?$")
 
 
-_OPENS_RELATIVE = re.compile(r"^[\s,]*(?:who|whose|which)\b")
+OPENS_RELATIVE = re.compile(r"^[\s,]*(?:who|whose|which)\b")
 
 
 def _relative_cut(part: str) -> list[str]:
     """A relative clause cut from the words after its closing comma, its subject's own deed: 'who once won office
     promising to stop Henoko' and 'met the President in January 2031'."""
-    found = _PIECE.search(part) if _OPENS_RELATIVE.match(part) else None
+    found = _PIECE.search(part) if OPENS_RELATIVE.match(part) else None
     return [part[: found.start()], part[found.start() :]] if found else [part]
 
 
@@ -66,4 +66,4 @@ def parts_and_pieces(text: str) -> tuple[list[str], list[str]]:
     return parts, [piece for clause in parts for piece in _PIECE.split(clause) if piece]
 
 
-__all__ = ["ASIDE", "dated_on", "parts_and_pieces"]
+__all__ = ["ASIDE", "OPENS_RELATIVE", "dated_on", "parts_and_pieces"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.contest_pieces import ASIDE, dated_on, parts_and_pieces
+from usjapan_facts.extract.contest_pieces import ASIDE, OPENS_RELATIVE, dated_on, parts_and_pieces
 from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, loose_status, months_ahead
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.leadership import OTHER_PARTY
@@ -214,9 +214,13 @@ def _by_roles(sentences: list[Sentence], index: int, updated: str, taken: list[s
         return None  # 'met the governor of Hokkaido, who won a gubernatorial election': another's, in any clause
     slug = slugs[0]
     held = [part for part in text.split(";") if not _supposed(part)]  # a vote supposed or urged in a part of its own
+    supposing = len(held) < text.count(";") + 1
+    parts, pieces = parts_and_pieces(text)
+    # a relative clause tells a fact of its own, whatever the rest supposes ('Governor Nakama, who won the post three
+    # years ago this month, still refuses the permits')
+    held += [part for part in parts if OPENS_RELATIVE.match(part) and not _supposed(part)]
     if not held:
         return None
-    parts, pieces = parts_and_pieces(text)
     # a clause, else a deed and the date the clause after gives it, else a phrase of it ('Suga, who won the LDP
     # presidency last September, heads a cabinet ...')
     for clause in [] if ends_only else [*parts, *dated_on(parts, pieces, _EVENT), *pieces]:
@@ -229,11 +233,12 @@ def _by_roles(sentences: list[Sentence], index: int, updated: str, taken: list[s
         dated = _one_date(clause, updated, text)
         if dated is not None and not any(dated[0].startswith(date) or date.startswith(dated[0]) for date in taken):
             return _reading(slug, *dated)
-    if len(held) < text.count(";") + 1:
+    if supposing:
         return None
     ends, votes = term_end_pieces(pieces), choice_pieces(pieces)
     if len(ends) == 1 and votes and not _NOT_OURS_TIED.search(text):
-        dated = _one_date(f"{ends[0]} (will)", updated)  # a term that ends speaks of what is to come
+        end = TERM_END.search(ends[0])  # a term that ends speaks of what is to come, whatever the words before
+        dated = _one_date(f"{ends[0][end.start() if end else 0 :]} (will)", updated)
         if dated is not None and dated[0] > updated[: len(dated[0])] and dated[0] not in taken:
             return _reading(slug, dated[0], "upcoming")
     return None
