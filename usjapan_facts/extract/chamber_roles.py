@@ -21,23 +21,18 @@ only when it holds one of the fact's gate words.
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
-from importlib import resources
 
-from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.agreed import Readings, fill_agreed
+from usjapan_facts.extract.chamber_due import due
+from usjapan_facts.extract.chamber_lexicon import Fact, Lexicon, any_of, blank, chamber_of, lexicon
 from usjapan_facts.extract.clauses import SINCE, clauses
-from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import percents
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
-Patterns = tuple[re.Pattern[str], ...]
 _SEATS = re.compile(
     r"\b(?P<held>\d{2,3})\s+(?:seats\s+)?(?:of|out\s+of)\s+(?:the\s+|its\s+|all\s+)?(?:(?:chamber|(?:upper|lower)[-\s](?:House|chamber))\W?s\s+)?"
     r"(?P<whole>\d{3})\b(?![-\s]*(?:percent|%))",
@@ -47,101 +42,8 @@ _SEATS = re.compile(
 _BY = re.compile(r"\b(?:by|from)\s+(?:\w+\s+)?$", I)
 _OF_VOTES = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:votes?|voters|ballots|respondents)\b", I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_BARE_YEAR = re.compile(r"(?<![\w-])(?P<year>20\d\d)\b(?!\s*[-\u2013/]\d)")
 _FRACTION_IN = re.compile(r"\b(thirds|fifths|quarters|half)\s+in\b", I)
 """A fraction 'in' a chamber is 'of' it: 'more than two-thirds in the House of Representatives'."""
-_THAT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
-"""A month of the year the sentence before names: 'run out in October of that year'."""
-_NEXT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?P<rel>this|next)\s+year\b")
-"""A month of a year counted from the cover: 'by October of next year'."""
-_FRONTED = re.compile(r"^\W*(?:(?:and|but|while|whereas|yet)\s+)?in\s+the\b", I)
-"""A clause that only places what follows in a chamber: ', whereas in the House of Councillors, where ..., they
-hold'."""
-_ONE = re.compile(r"\b(?:the\s+next\s+one|it|that\s+one)\b", I)
-"""Words pointing back to a vote an earlier clause names."""
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One fact's part in the lexicon: its role, its chamber, gate words, concept words, a due date's precision."""
-
-    role: str
-    chamber: str | None
-    gate: tuple[str, ...]
-    concept: Patterns
-    precision: str
-    bound: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    chambers: dict[str, Patterns]
-    words: dict[str, Patterns]
-    facts: dict[str, Fact]
-
-
-def _compiled(words: list[str], brief: str = "") -> Patterns:  # '@name': the named phrase of meaning.toml
-    return tuple(phrase(brief, word[1:]) if word.startswith("@") else re.compile(word, I) for word in words)
-
-
-@cache
-def lexicon(brief: str) -> Lexicon:
-    """The brief's lexicon of chambers (empty for a brief that has none)."""
-    path = resources.files("usjapan_facts").joinpath("briefs", brief, "chamber_roles.toml")
-    if not path.is_file():
-        return Lexicon({}, {}, {})
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return Lexicon(
-        {name: _compiled(entry["words"]) for name, entry in data["chamber"].items()},
-        {name: _compiled(words, brief) for name, words in data["words"].items()},
-        {
-            fact_id: Fact(
-                entry["role"],
-                entry.get("chamber"),
-                tuple(entry["gate"]),
-                _compiled(entry.get("concept", [])),
-                entry.get("precision", ""),
-                tuple(entry.get("bound", ())),
-            )
-            for fact_id, entry in data["fact"].items()
-        },
-    )
-
-
-def _any(patterns: Patterns, text: str) -> bool:
-    return any(pattern.search(text) for pattern in patterns)
-
-
-def _blank(patterns: Patterns, text: str) -> str:
-    """The text with what the patterns match blanked out (as long as it was, so that spans stand)."""
-    for pattern in patterns:
-        text = pattern.sub(lambda match: " " * len(match.group(0)), text)
-    return text
-
-
-def _chambers(lex: Lexicon, text: str) -> set[str]:
-    return {name for name, words in lex.chambers.items() if _any(words, text)}
-
-
-def _chamber_of(lex: Lexicon, clause: str, text: str, before: str, earlier: list[str] = []) -> str | None:  # noqa: B006
-    """The one chamber the clause is about: named there, else in the `earlier` clause that places it there ('in the
-    House of Councillors, where ..., they hold'), else in its sentence, else in the sentence before ('that chamber',
-    'there', or no chamber named), a chamber it names only to be overridden set aside."""
-    named = _chambers(lex, clause)
-    for words in earlier[::-1] if not named else ():
-        named = _chambers(lex, words)
-        if named:  # the nearest clause naming a chamber: only one that places what follows in it lends it
-            named = named if _FRONTED.match(words) and not _shares(lex, words) else set()
-            break
-    for words in (clause, text):
-        named = named or _chambers(lex, words)
-        if named:
-            return named.pop() if len(named) == 1 else None
-    # 'that chamber', 'there'; or a sentence naming no chamber at all carries the one the sentence before names:
-    # 'On February 8 the LDP took 316 of its 465 seats. Counting Ishin's 36, the governing bloc holds more than three
-    # seats in four.'
-    named = _chambers(lex, _blank(lex.words["aside"], before))
-    return named.pop() if len(named) == 1 else None
 
 
 _SHARE_CELL = re.compile(r"(?P<row>.+?)\s+(?:seat\s+)?share(?:\s+of\s+(?:the\s+)?seats)?(?P<unit>\s*\(%\))?", I)
@@ -170,12 +72,16 @@ def _row(sentence: Sentence, context: Context) -> str:
 def _held_by_coalition(lex: Lexicon, clause: str, text: str, before: str, row: str = "") -> bool:
     """Whether the share's holder is the ruling coalition, and no other holder stands in the clause (or, for a
     table's cell, in its row's other labels)."""
-    if _any(lex.words["rival"], clause) or (row and _any(lex.words["rival"], row)):
+    if any_of(lex.words["rival"], clause) or (row and any_of(lex.words["rival"], row)):
         return False
-    if _any(lex.words["holder"], clause) or _any(lex.words["holder"], text) or (row and _any(lex.words["holder"], row)):
+    if (
+        any_of(lex.words["holder"], clause)
+        or any_of(lex.words["holder"], text)
+        or (row and any_of(lex.words["holder"], row))
+    ):
         return True
-    pointed = _any(lex.words["back"], clause) and _any(lex.words["holder"], before)
-    return pointed and not _any(lex.words["rival"], before) and not _any(lex.words["rival"], text)
+    pointed = any_of(lex.words["back"], clause) and any_of(lex.words["holder"], before)
+    return pointed and not any_of(lex.words["rival"], before) and not any_of(lex.words["rival"], text)
 
 
 def _shares(lex: Lexicon, clause: str, seats_too: bool = True) -> set[tuple[object, str, bool]]:
@@ -199,16 +105,16 @@ def _shares(lex: Lexicon, clause: str, seats_too: bool = True) -> set[tuple[obje
             seats.add((rounded, "exact" if share == rounded else "about", False))
     if seats:
         return seats
-    if _any(lex.words["under"], clause):
+    if any_of(lex.words["under"], clause):
         return {(50, "under", True)}
-    if _any(lex.words["over"], clause):
+    if any_of(lex.words["over"], clause):
         return {(50, "over", True)}
     return {(c.value, c.qualifier, True) for c in found}
 
 
 def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fields | None:
     before = context.preceding.get(sentence.text, "")
-    text = _blank(lex.words["aside"], sentence.text)
+    text = blank(lex.words["aside"], sentence.text)
     cell = _SHARE_CELL.fullmatch(sentence.text.partition(":")[0]) if sentence.section.startswith("Table") else None
     text += "%" if cell and cell.group("unit") and text[-1:].isdigit() else ""  # 'share (%): 59' is 59%
     cover = context.updated.year if context.updated else None
@@ -219,12 +125,15 @@ def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fi
     for index, (start, end) in enumerate(spans):
         clause = text[start:end]
         shares = _shares(lex, clause, not figured)
-        if not shares or _chamber_of(lex, clause, text, before, [text[a:b] for a, b in spans[:index]]) != fact.chamber:
+        if not shares:
+            continue
+        earlier = [text[a:b] for a, b in spans[:index]]  # an earlier clause lends its chamber if it gives no share
+        if chamber_of(lex, clause, text, before, earlier, lambda words: not _shares(lex, words)) != fact.chamber:
             continue
         if not _held_by_coalition(lex, clause, text, before, row):
             continue
         said = SINCE.sub("", f"{clause}; {row}")  # a row's other columns may rule it out too ('Won', 'Up for')
-        if _any(lex.words["other"], said) or _any(lex.words["past"], said):
+        if any_of(lex.words["other"], said) or any_of(lex.words["past"], said):
             continue
         if cover and any(int(year) < cover for year in _YEAR.findall(said)):
             continue
@@ -235,60 +144,11 @@ def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fi
     return {"value": value, "qualifier": qualifier, **({"_coarse": True} if coarse else {})}
 
 
-def _dates(clause: str, precision: str, before: str, now: str = "") -> list[str]:
-    """The clause's dates: a month and year (of the one year the sentence `before` names, for 'October of that
-    year', or of the cover's `now` or the next, for 'October of next year'), or for a year's precision a bare year or
-    a season's too."""
-    found = [value for value, _ in p.dates(clause)]
-    found += [
-        f"{int(now[:4]) + (m.group('rel').lower() == 'next')}-{p.month_number(m.group('month')):02d}"
-        for m in (_NEXT_YEAR.finditer(clause) if now and "year" in clause else ())
-    ]
-    years = set(_YEAR.findall(before))
-    if len(years) == 1:
-        found += [f"{min(years)}-{p.month_number(m.group('month')):02d}" for m in _THAT_YEAR.finditer(clause)]
-    if precision == "year":
-        taken = [match.span() for _, match in p.dates(clause)]
-        found += [m.group("year") for m in _BARE_YEAR.finditer(clause) if not any(s <= m.start() < e for s, e in taken)]
-    return found
-
-
-def _due(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fields | None:
-    text, before = sentence.text, context.preceding.get(sentence.text, "")
-    now = context.updated.isoformat() if context.updated else ""
-    taken: set[str] = set()
-    for start, end in clauses(text):
-        clause = text[start:end]
-        # 'no national election since July 2022, and the next one is not due until 2025': a clause naming no chamber
-        # that points back ('the next one', 'it') to the vote an earlier clause names is of that vote.
-        pointed = _ONE.search(clause) and not _chambers(lex, clause) and _any(fact.concept, text[:start])
-        if not _any(fact.concept, clause) and not (fact.chamber is None and pointed):
-            continue
-        if fact.chamber is not None and _chamber_of(lex, clause, text, before) != fact.chamber:
-            continue
-        if not any(_any(lex.words[bound], clause) for bound in fact.bound) or _any(lex.words["gone"], clause):
-            continue
-        if fact.chamber is None and "upper" in _chambers(lex, text) and "lower" in _chambers(lex, text):
-            continue  # two chambers' dates in one sentence: the next vote is the earlier, which the rules read
-        dated = [
-            value
-            for value in _dates(clause, fact.precision, before, now)
-            if (len(value) >= 7 or fact.precision == "year") and (value > now[: len(value)] or value == now[:4])
-        ]
-        taken.update(value[:7] if fact.precision == "month" else value[:4] for value in dated)
-    if len(taken) != 1:
-        return None
-    value = taken.pop()
-    if fact.precision == "year":
-        return {"value": int(value), "qualifier": "exact"}
-    return {"value": value, "qualifier": "exact"}
-
-
 def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fields | None:
     """The fact's fields from the sentence by its roles, or None."""
     lex = lexicon(brief)
     fact = lex.facts[fact_id]
-    return (_share if fact.role == "share" else _due)(lex, fact, sentence, context)
+    return (_share if fact.role == "share" else due)(lex, fact, sentence, context)
 
 
 def fill(brief: str, document: Document, context: Context, readings: Readings) -> None:
@@ -297,4 +157,4 @@ def fill(brief: str, document: Document, context: Context, readings: Readings) -
     fill_agreed(gates, lambda fact_id, sentence: read(fact_id, brief, sentence, context), document, readings)
 
 
-__all__ = ["Fact", "Lexicon", "fill", "lexicon", "read"]
+__all__ = ["fill", "read"]

@@ -16,12 +16,20 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clause_chambers import (
+    BACK,
+    BODY,
+    CHAMBER,
+    RESULT_NOUN,
+    Mark,
+    carried_chamber,
+    gapped,
+    where_chamber,
+)
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.contest_vetoes import ruled_out
-from usjapan_facts.extract.contests import LOWER
-from usjapan_facts.extract.election_dates import election, months_ahead
+from usjapan_facts.extract.election_dates import STEP_FROM_COVER, election, months_ahead
 from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
-from usjapan_facts.extract.elections import THAT_CHAMBER
 from usjapan_facts.extract.events import DEADLINE_NOUN, LATEST_ONLY, NEAR_DEADLINE
 from usjapan_facts.extract.japan import DUE_WORDS
 from usjapan_facts.extract.rules.base import Fields
@@ -29,15 +37,6 @@ from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.vote_hedges import NOUN, SUPPOSED, URGED
 from usjapan_facts.extract.word_choice import holds_any
 
-_CHAMBER = (
-    (
-        "lower_house",
-        "Lower House",
-        re.compile(rf"{LOWER.pattern}|\blower-house\b|\b(?:snap|general)\s+{NOUN}\b", re.I),
-    ),
-    ("upper_house", "Upper House", re.compile(r"\bupper[- ](?:house|chamber)\b|\bHouse\s+of\s+Councill?ors\b", re.I)),
-)
-"""Each chamber by its names ('a snap poll' is the Lower House's): the chamber a date beside it is of."""
 _VOTE = re.compile(
     rf"\b{NOUN}\b|\b(?:loss|losses|defeat|victory|landslide|rout|drubbing|setback)\b"
     r"|\b\d{2,3}\s+(?:of\s+(?:the\s+|its\s+)?\d{3}\s+)?(?:[\w-]+\s+){0,2}?seats\b|\b(?:balloting|voting)\b|\bcontested\b|\bup\s+for\s+(?:grabs|election)\b|\bvoters?\b|\belectorate\b"
@@ -56,14 +55,15 @@ _WAS = re.compile(
 _WILL = re.compile(r"\b(?:will|is|are|to\s+be|scheduled|set|slated|due|upcoming|next)\b", re.I)
 _OTHER_BODY = re.compile(
     r"\b(?:president\w*|(?<!his\s)(?<!her\s)(?<!their\s)leadership|governor\w*|mayor\w*|local|municipal|party\W?s|"
-    r"prime\s+minister(?!\s+(?-i:[A-Z]))|premier|took\s+office|quit|resign\w*|in\s+the\s+wake\s+of)\b"
+    r"(?<!\bas\s)prime\s+minister(?!\s+(?-i:[A-Z]))|premier|took\s+office|quit|resign\w*|in\s+the\s+wake\s+of)\b"
     r"|\b(?:no-?confidence|confidence|censure|Diet|floor|plenary|ratification)\s+(?:motion|vote|ballot)|\bvotes?\s+on\s+(?:the|a|an)\b",
     re.I,
 )
 """Another body's vote or deed in the clause, the chamber's vote only its occasion ('won the LDP leadership vote ...
 months after the coalition's defeat in the July 21 Upper House election', 'in the wake of the July upper-house
 rout'), or a vote of the chamber's members ('a no-confidence vote in the Lower House'); not a title before a name
-('Prime Minister Takaichi dissolved ...') nor a relative clause about the doer (`_WHO`)."""
+('Prime Minister Takaichi dissolved ...'), a doer's office ('must, as prime minister, call ...') nor a relative clause
+about the doer (`_WHO`)."""
 _WHO = re.compile(r",\s+who\s+[^,;]*,")
 """A relative clause about the doer: 'Takaichi, who won the LDP leadership contest on October 4, 2025, dissolved'."""
 _BEFORE_DATE = re.compile(
@@ -80,27 +80,47 @@ _MODIFIER = re.compile(r"[\s,]*(?:(?:the|a|an|its|their)\s+)?(?:(?:snap|general|
 """What may stand between a date and the chamber it is said of: 'the July 21 upper-house balloting'."""
 _ANOTHER = re.compile(
     r"\b(?:who|whom|whose|which|became|becomes|took\s+office|succeeded|resign\w*|announced|appointed|named|"
-    r"campaign\w*|began|begins|started|kicked\s+off)\b",
+    r"campaign\w*|began|begins|started|kicked\s+off|(?:days?|weeks?|months?)\s+(?:after|before))\b",
     re.I,
 )
-"""Another's deed between a chamber and a date: the date is that deed's."""
+"""Another's deed between a chamber and a date: the date is that deed's ('the July 2022 election held two days after
+the assassination of former Prime Minister Abe on July 8')."""
 _MUST_VOTE = re.compile(
-    r"\b(?:must|has\s+to|have\s+to|required\s+to|needs?\s+to)\s+(?:\w+\s+){0,3}?(?:be\s+held|take\s+place|"
-    r"face\s+(?:the\s+)?(?:voters|electorate)|go\s+(?:back\s+)?to\s+the\s+(?:voters|polls)|call|lead|hold)\b",
+    r"\b(?:must|has\s+to|have\s+to|required\s+to|needs?\s+to)(?:,[^,;]{1,40},)?\s+(?:\w+\s+){0,3}?(?:be\s+held|"
+    r"take\s+place|face\s+(?:the\s+)?(?:voters|electorate)|go\s+(?:back\s+)?to\s+the\s+(?:voters|polls)|call|lead|hold|"
+    r"take)\b",
     re.I,
 )
-"""A vote that must come by the date: 'must face the voters by October 2021', 'must be held no later than'."""
+"""A vote that must come by the date: 'must face the voters by October 2021', 'must be held no later than', 'must, as
+prime minister, call ...', 'must take it into a general election by ...'."""
 _DENIED = re.compile(r"\b(?:no(?!\s+later)|not|never|need\s+not|unless|if)\b", re.I)
+_BY_THEN = re.compile(r"\b(?:by|before)\s+(?:then|that\s+(?:time|date|month))\b", re.I)
 _CALLED_FOR = re.compile(rf"\bcall(?:s|ed)?\s+for\s+(?={p.MONTH})")
-_TIE = re.compile(r"^[\s,]*$")
+_REPORTED = re.compile(
+    rf"\b(?:said|says|announced|announces|declared|told\s+\w+)(?:\s+on\s+{p.MONTH}\s+\d{{1,2}})?\s+that\b.*$"
+)
+"""What a doer said: its 'would' is the saying's, not a vote supposed ('..., said on September 7 that he would step
+down')."""
+
+
+_OF_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+of\s+(?P<rel>this|next|last)\s+year\b")
 
 
 def _dated(text: str, cover: str, said: str = "") -> list[tuple[int, int, str]]:
     """The sentence's dates, with a month and day said without the year placed in the one year the sentence names
     (or, naming none nor a vote to come, the one month and year the sentence before, `said`, gives: 'Abe's hold on
     power tightened in October 2017. In the snap election he called for October 22, ...'), else in the cover's year,
-    one before or after as the verbs' tense says."""
+    one before or after as the verbs' tense says; a month of a year counted from the cover's ('October of next
+    year')."""
     found = [(m.start(), m.end(), value) for value, m in p.dates(text) if len(value) >= 7]
+    found += [  # 'by October of next year': the month of a year counted from the cover's
+        (
+            m.start(),
+            m.end(),
+            f"{int(cover[:4]) + STEP_FROM_COVER[m.group('rel').lower()]}-{p.month_number(m.group('month')):02d}",
+        )
+        for m in _OF_YEAR.finditer(text)
+    ]
     years = set(p.YEAR.findall(text))
     months = {value[:7] for value, _ in p.dates(said)} if said and not years and not _WILL.search(text) else set()
     if len(months) == 1:
@@ -128,11 +148,6 @@ def _dated(text: str, cover: str, said: str = "") -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-Mark = tuple[int, int, str, str]
-"""Where a chamber ('c', its slug) or a date ('d', its value) stands in a clause."""
-_BODY = {slug: body for slug, body, _ in _CHAMBER}
-
-
 def _only_before(marks: list[Mark], index: int) -> Mark | None:
     """The chamber named before the date, over other dates, when the clause names that chamber alone: 'The Lower
     House, last chosen in October 2017, also must face the voters by October 2021'."""
@@ -141,22 +156,25 @@ def _only_before(marks: list[Mark], index: int) -> Mark | None:
     return before[-1] if before and len({mark[3] for mark in named}) == 1 else None
 
 
-_BACK = re.compile(r"^(?:Half|All|Some|Most|A\s+third)\s+of\s+(?:them|those\s+seats)\b|^(?:It|Its|They|Their)\b")
-"""A subject carried from before, at the sentence's start: 'Half of them will be contested in July 2025'."""
+_VOTE_NAMED = re.compile(
+    r",?\s+(?:(?:general|snap|national|upper-house|lower-house)\s+)?(?:elections?|vote|polls|balloting)\b"
+)
+"""A vote's noun the date runs into: 'since the October 2024 election' dates that election."""
 
 
-def _carried(text: str, before: str) -> list[tuple[int, int, str, str]]:
-    """The chamber the sentences before name alone (the nearer first, `before` holding them joined by newlines), when
-    this one names none but points back to it ('That chamber's members were last sent to the Diet ...', 'Half of them
-    will be contested in July 2025' after 'The upper chamber is a different story. Its members ...'): a mark at each
-    clause's start."""
-    if not (THAT_CHAMBER.search(text) or _BACK.match(text)) or any(pattern.search(text) for _, _, pattern in _CHAMBER):
-        return []
-    for one in before.split("\n"):
-        named = [(slug, body) for slug, body, pattern in _CHAMBER if pattern.search(one)]
-        if named:
-            return [(0, 0, *named[0])] if len(named) == 1 else []
-    return []
+def _coming_by(date: str, cover: str, around: tuple[str, str, str]) -> bool:
+    """Tell whether the Lower House's vote must come by a date near enough (`events.NEAR_DEADLINE`) to be its coming
+    vote: the duty said in the date's clause (`around`: the clauses before, of and after the date), from the clause
+    before ('Whoever wins must, as prime minister, call ...') or in the next one pointing back ('The chamber's term
+    ends in October 2021, so a general election must be held by then'). Never a duty denied ('need not') or one that
+    words make only the latest date ('unless it is dissolved sooner', 'at the latest')."""
+    last, clause, after = around
+    due = next(
+        (one for one in (clause, f"{last}{clause}") if _MUST_VOTE.search(one)),
+        after if _BY_THEN.search(after) else "",
+    )
+    near = 0 < months_ahead(date, cover) <= NEAR_DEADLINE and _MUST_VOTE.search(due) is not None
+    return near and not any(_DENIED.search(one) or LATEST_ONLY.search(one) for one in (clause, due))
 
 
 def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tuple[str, Fields]]:
@@ -166,14 +184,19 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
     a result is measured against, a vote supposed, urged or ruled out, another body's or country's."""
     text = sentence.text
     out: list[tuple[str, Fields]] = []
-    carried = _carried(text, before)
-    for start, end in clauses(text):
-        clause = text[start:end]
+    carried = carried_chamber(text, before)
+    spans = clauses(text)
+    parts = ["", *(text[one:two] for one, two in spans), ""]
+    for at, (start, end) in enumerate(spans):
+        last, next_clause = parts[at], parts[at + 2]  # the clauses before and after
+        clause, gapped_verb = text[start:end], gapped(text[start:end], last)
         named = carried or sorted(
-            (m.start(), m.end(), slug, body) for slug, body, pattern in _CHAMBER for m in pattern.finditer(clause)
+            (m.start(), m.end(), slug, body) for slug, body, pattern in CHAMBER for m in pattern.finditer(clause)
         )
+        named = named or where_chamber(clause, last)
         dates = _dated(clause, cover, before.split("\n", maxsplit=1)[0] if not carried else "") if named else []
         said = _CALLED_FOR.sub(" ", clause)  # 'the snap election he called for October 22' was set, not urged
+        said = _REPORTED.sub("", said)  # '..., said on September 7 that he would step down': another's deed
         if not dates or SUPPOSED.search(said) or URGED.search(clause) or _OTHER_BODY.search(_WHO.sub(",", clause)):
             continue
         marks: list[Mark] = sorted(
@@ -191,14 +214,16 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
             if tied is None or _ANOTHER.search(gap):
                 continue  # no chamber beside the date, or another's deed between them ('who became premier on')
             bound = _BEFORE_DATE.search(clause[:s][-30:])
-            if tied is None or (bound and not bound.group("by")):
-                continue
+            since = bound is not None and not bound.group("by") and _VOTE_NAMED.match(clause, e) is not None
+            if tied is None or (bound and not bound.group("by") and not since):
+                continue  # 'since October 2024' measures against a date; 'since the October 2024 election' dates it
+            bound = None if since else bound
             first = index - (2 if tied is left else 1)
             lo = marks[first][1] if first >= 0 else 0
             after = index + (2 if tied is right else 1)
             hi = marks[after][0] if after < len(marks) else len(clause)
             window = clause[lo:hi]
-            slug, body = tied[3], _BODY[tied[3]]
+            slug, body = tied[3], BODY[tied[3]]
             if slug == "upper_house" and str(value)[5:7] not in ("", "07"):
                 continue  # the Upper House is chosen in July: another month's is another vote of it
             if ABROAD.search(window) or foreign_or_partial(text, str(value)):
@@ -206,15 +231,10 @@ def chamber_votes(sentence: Sentence, cover: str, before: str = "") -> list[tupl
             if DEADLINE_NOUN.search(window):
                 continue  # 'Latest date for the next House of Representatives election': a deadline only
             # a deadline, or a vote due: the coming vote's only when near (`events.NEAR_DEADLINE`)
-            if bound or _TERM_ENDS.search(window) or _DUE.search(window):
-                near = (
-                    0 < months_ahead(str(value), cover) <= NEAR_DEADLINE
-                    and not _DENIED.search(clause)
-                    and not LATEST_ONLY.search(clause)
-                )
-                if near and slug == "lower_house" and _MUST_VOTE.search(clause):
+            if not since and (bound or _TERM_ENDS.search(window) or _DUE.search(window)):
+                if slug == "lower_house" and _coming_by(str(value), cover, (last, clause, next_clause)):
                     out.append(election(slug, body, str(value)[:7], cover, "will"))
-            elif _VOTE.search(window):
+            elif _VOTE.search(window) or (gapped_verb and RESULT_NOUN.search(window)):
                 out.append(election(slug, body, str(value), cover, window))
     return out
 
@@ -232,12 +252,13 @@ def unread_votes(sentences: list[Sentence], elections: dict[str, Fields], cover:
         if (
             len(sentence.text) > 600
             or sentence.cut
-            or not (holds_any(sentence.folded, _GATE) or _BACK.match(sentence.text))
+            or not (holds_any(sentence.folded, _GATE) or BACK.match(sentence.text))
         ):
             continue
         back = [one for one in sentences[max(0, index - 2) : index] if one.section == sentence.section]
         before = "\n".join(one.text for one in reversed(back))  # the nearer sentence first
-        for slug, fields in chamber_votes(sentence, cover, before) if any(c.isdigit() for c in sentence.text) else ():
+        dated = any(c.isdigit() for c in sentence.text) or " year" in sentence.folded  # 'October of next year'
+        for slug, fields in chamber_votes(sentence, cover, before) if dated else ():
             known = str(elections[slug]["date"]) if slug in elections else None
             if ruled_out(slug, fields, sentences, index):
                 continue  # a chamber carried from another country's, a local vote's date
@@ -262,36 +283,4 @@ def _only_the_term(slug: str, fields: Fields, cover: str) -> bool:
     return slug.startswith("lower_house") and coming and len(date) >= 7 and months_ahead(date, cover) > NEAR_DEADLINE
 
 
-NEXT_VOTE = "politics.next_diet_election_due"
-LOWER_DUE = "politics.lower_house_election_due"
-
-
-def _near(fields: Fields, cover: str) -> bool:
-    """Whether a Lower House vote to come stands near enough to be the coming vote, not its deadline only."""
-    return len(str(fields["date"])) >= 7 and months_ahead(str(fields["date"]), cover) <= NEAR_DEADLINE
-
-
-def next_vote(facts: dict[str, Fields], elections: dict[str, Fields], kinds: set[str], cover: str) -> None:
-    """Add the next Diet election's year, when no reader gave it, from the chambers' votes the text tells as to come:
-    the earliest of them and of the Lower House's deadline (the convention: the next national vote is the earliest
-    coming one the text states). Only when that deadline is read, or the earliest is the Lower House's own vote: a
-    deadline the readers missed may come first."""
-    if NEXT_VOTE not in kinds or NEXT_VOTE in facts:
-        return
-    coming = sorted(
-        (str(fields["date"]), slug)
-        for slug, fields in elections.items()
-        if fields.get("status") == "upcoming"
-        and (slug.startswith("upper_house_") or (slug.startswith("lower_house_") and _near(fields, cover)))
-    )
-    due = str(facts.get(LOWER_DUE, {}).get("value", ""))
-    if coming and due:
-        coming.append((due, ""))  # the Lower House's deadline, when earlier, is the next vote due
-    coming.sort()
-    if coming and (due or coming[0][1].startswith("lower_house_")):
-        told = elections[coming[0][1]] if coming[0][1] else facts[LOWER_DUE]
-        year = int(coming[0][0][:4])
-        facts[NEXT_VOTE] = {"kind": "year", "value": year, "quote": told["quote"], "section": told["section"]}
-
-
-__all__ = ["NEXT_VOTE", "chamber_votes", "next_vote", "unread_votes"]
+__all__ = ["chamber_votes", "unread_votes"]

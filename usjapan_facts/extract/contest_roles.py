@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.contest_pieces import ASIDE, OPENS_RELATIVE, dated_on, parts_and_pieces
 from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, loose_status, months_ahead
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.leadership import OTHER_PARTY
 from usjapan_facts.extract.local_offices import elsewhere_beside_governor
 from usjapan_facts.extract.rules.base import Fields
+from usjapan_facts.extract.term_choices import CHOICE, TERM_END, choice_pieces, term_end_pieces
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.vote_hedges import SUPPOSED, URGED
 from usjapan_facts.extract.word_choice import holds_any
@@ -36,7 +37,7 @@ _ROLES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "okinawa_governor",
         "Okinawa governor",
-        re.compile(r"\bOkinawa"),
+        re.compile(r"\b(?:Okinawa|Henoko|Futenma)"),  # the prefecture, or the base sites only it holds
         re.compile(r"\b(?:governor(?:ship)?|gubernatorial|successor)\b", re.I),
     ),
 )
@@ -46,49 +47,71 @@ _OTHER_OFFICE = re.compile(r"\b(?:governor\w*|gubernatorial|mayor\w*)\b", re.I)
 in the clause of the contest, elsewhere in its sentence, or in the sentence before for a subject carried ('He is up for
 reelection in September')."""
 _EVENT = re.compile(
-    r"\b(?:elections?|votes?|voted|ballot|race|contest|runoff|polls|re-?elect(?:ed|ion)|elected|(?<!-)elect|won|wins?|regained|"
+    r"\b(?:elections?|votes?|voted|ballot|race|contest|runoff|polls|re-?elect(?:ed|ion)|elected|(?<!-)elects?|won|wins?|regained|"
     r"returned|chose|choose|chosen|picks?|picked|fac(?:es|ed|ing)\s+(?:the\s+)?(?:voters|electorate)|(?:second|third|fourth|new|another|consecutive)\s+"
     rf"(?:(?:three|four|two)-year\s+)?term|(?:leadership|presidency)(?=[,:]\s+(?:{p.MONTH})))\b",
     re.I,
 )
 """The contest's own role: a vote, or the office won or given ('gave him a second three-year term as its president')."""
-_NOT_OURS = re.compile(
+_OTHER_CONTEST = (
     r"\b(?:mayor\w*|assembly|referendum|House|chamber|Diet|general\s+election|snap|upper|lower|prime\s+minister|"
-    r"premier\w*|cabinet|until|through|since|runs?\s+to|serv(?:ed|ing)|sworn|took\s+office|earlier|previously|(?:days?|weeks?|"
-    r"months?|the\s+(?:day|week|month))\s+(?:before|after|later)|not\s+an\s+election|no\s+(?:\w+\s+){0,2}(?:election|vote)|by-elections?|seats|"
-    r"(?:unlike|like|than|neighbou?r\w*)\s+"
-    r"Okinawa|campaign\w*|registration|registered|debates?|candidac\w*)\b|(?-i:\b(?!Okinawa|The|A|An|Its|Their|This|That|Next|New|Former|Late|Incumbent|Prefect|Governor|LDP)"
-    r"[A-Z][a-z]+(?:\W?s)?\s+(?:(?:will\s+)?(?:hold|held|holds|choose|chose|chooses|elect|elected|elects|pick|picks|"
-    r"picked|voted|votes?)\b[^.;]{0,30}\b)?"
-    r"(?:[Gg]overnor|gubernatorial))",
-    re.I,
+    r"premier\w*|cabinet(?!\s+secretary)|not\s+an\s+election|no\s+(?:\w+\s+){0,2}(?:election|vote|race|contest|ballot)|by-elections?|seats|"
+    r"(?:unlike|like|than|neighbou?r\w*)\s+Okinawa)\b|(?-i:\b(?!Okinawa|The|A|An|Its|Their|This|That|Next|New|Former|Late|"
+    r"Incumbent|Prefect|Governor|LDP)[A-Z][a-z]+(?:\W?s)?\s+(?:(?:will\s+)?(?:hold|held|holds|choose|chose|chooses|elect|"
+    r"elected|elects|pick|picks|picked|voted|votes?)\b[^.;]{0,30}\b)?(?:[Gg]overnor|gubernatorial))"
 )
+_OTHER_DEED = (
+    r"\b(?:until|through|since|runs?\s+to|serv(?:ed|ing)|sworn|took\s+office|earlier|previously|(?:days?|weeks?|"
+    r"months?|the\s+(?:day|week|month))\s+(?:before|after|later)|campaign\w*|registration|registered|debates?|candidac\w*)\b"
+)
+_NOT_OURS = re.compile(f"{_OTHER_CONTEST}|{_OTHER_DEED}", re.I)
 """A clause of another contest: a city's, an assembly's, a chamber's, the premier's, another prefecture's governor
 ('Tokyo Governor Yuriko Koike won a third term', 'Kagoshima's gubernatorial election'), or one said not to be one;
-or a deed of the race that is not its vote (its campaign, registration, debates)."""
+or a deed of the race that is not its vote (its campaign, registration, debates), or of a date another deed's."""
+_NOT_OURS_TIED = re.compile(_OTHER_CONTEST, re.I)
+_TIED = re.compile(rf"\b(?:election|vote|race|contest|ballot|runoff)\s+(?:on|of|held\s+on)\s+(?:{p.MONTH})\b", re.I)
+"""A date the contest's noun runs straight into ('winning the LDP leadership race on September 27'): the contest's own,
+whatever deed the clause dates from it ('took office on October 1, four days after winning ...'); only another
+contest's words rule it out."""
+
+
+def _not_ours(clause: str) -> bool:
+    """Tell whether a clause is another contest's, or its date another deed's (`_NOT_OURS`, `_TIED`)."""
+    return (_NOT_OURS_TIED if _TIED.search(clause) else _NOT_OURS).search(clause) is not None
+
+
 _LDP = re.compile(r"\b(?:LDP|Liberal\s+Democratic\s+Party)\b")
-_TERM_END = re.compile(r"\bterm\b[^;]{0,60}?\b(?:ends|expires|lapses|runs\s+out|is\s+up)\b", re.I)
 _OFFICE_TERM = re.compile(
     r"\bterm\s+(?:as|at\s+the\s+helm\s+of)\s+(?:the\s+)?(?:LDP\s+president|(?:president|leader|head)\s+of\s+the\s+"
     r"(?:LDP|Liberal\s+Democratic\s+Party|party|ruling\s+party))\b|\bLDP\s+presidential\s+term\b",
     re.I,
 )
 """The party presidency's own term: its end is the party's vote ('Kato's term as LDP president ends in September')."""
-_COMING = re.compile(r"\b(?:will|is\s+to|are\s+to|due|likely|then|another|next)\b", re.I)
-_RELATIVE = re.compile(r",\s+(?=(?:who|whose|which)\b)")
-"""Where a relative clause starts: its deed is another's ('Kato beat Hoshino, who captured the LDP leadership')."""
-_ASIDE = re.compile(r",\s+(?:who|whose)\s+[^,;]*,")
-"""A relative clause set off between commas: without it, its subject meets its own verb."""
-_PIECE = re.compile(r",\s+|\s+(?:and|but)\s+(?=(?:he|she|the|party)\b)")
 _FACES = re.compile(r"\b(?:faces?|up\s+for|seeks?|seeking)\b(?![^,;]*\b(?:won|was|were|had|last)\b)", re.I)
 """A contest the clause's subject faces or seeks: a month it names is the next one ('He faces a party vote in
 September')."""
 _ROLE_CHEAP = ("ldp", "liberal democratic", "party", "okinawa", "governor", "gubernatorial")
+_PRONOUN = re.compile(r"\b(?:he|his|she|her)\b", re.I)
+"""A subject a pronoun carries from the sentence before, anywhere in the sentence: only a term's end and the choice it
+calls for are read so ('Because Suga is serving out Abe's term, his mandate from the party lasts only until ...')."""
 _CARRIED = re.compile(
     r"^(?:He|She|His|Her)\b|^The\s+(?:(?:party|prefecture)\W?s\s+)?(?:next\s+)?(?:gubernatorial|governor\W?s|leadership|presidential)\b"
 )
 """A subject carried from the sentence before: a pronoun, or the contest named by its office alone ('The gubernatorial
 contest expected late this year', 'The prefecture's gubernatorial vote')."""
+
+
+_PARTY_CONTEST = re.compile(
+    r"\bparty(?:\W?s)?\s+(?:leadership\s+)?(?:vote|election|race|contest|ballot|runoff)\b", re.I
+)
+"""A party's contest that names no party: the party is the sentence before's ('Under his leadership the LDP ... In the
+October 4 party vote, Takaichi defeated Koizumi in a runoff')."""
+_PARTY_NAMED = re.compile(r"\b(?:LDP|Liberal\s+Democratic|Komeito|CDP|DPP|Ishin|Democratic\s+Party|Constitutional)\b")
+
+
+def _carries(text: str) -> bool:
+    """Tell whether a sentence takes its contest's body from the sentence before (`_CARRIED`, `_PARTY_CONTEST`)."""
+    return bool(_CARRIED.match(text) or (_PARTY_CONTEST.search(text) and not _PARTY_NAMED.search(text)))
 
 
 def _body(slug: str, *texts: str) -> bool:
@@ -104,8 +127,13 @@ def _supposing(text: str, found: re.Match[str]) -> bool:
     )
 
 
+_REASON = re.compile(r",?\s+because\b[^;]*")
+"""A reason given for a deed: its modal is the reason's ('without a ballot, because no rival could gather ...')."""
+
+
 def _supposed(text: str) -> bool:
-    """Tell whether a text supposes or urges a vote (`SUPPOSED`, `URGED`)."""
+    """Tell whether a text supposes or urges a vote (`SUPPOSED`, `URGED`), outside a reason it gives (`_REASON`)."""
+    text = _REASON.sub("", text)
     return any(_supposing(text, found) for found in SUPPOSED.finditer(text)) or URGED.search(text) is not None
 
 
@@ -141,22 +169,43 @@ def _one_date(clause: str, updated: str, sentence: str = "") -> tuple[str, str] 
     return bounds[0], status
 
 
-def contest_by_roles(sentences: list[Sentence], index: int, updated: str) -> tuple[str, Fields] | None:
+def contest_by_roles(
+    sentences: list[Sentence], index: int, updated: str, beside: list[tuple[str, Fields]] | None = None
+) -> tuple[str, Fields] | None:
     """The party's presidency or Okinawa's governorship contested in a sentence no reader read, by its roles: a clause
     with the contest's own word (`_EVENT`) and one date, its body and office named in that clause, the sentence or, for
     a subject carried ('He ...'), the sentence before; or a term's end dated in one clause and the vote that follows it
     in another ('When his third term ends in September 2021, party lawmakers and members will vote on a successor').
-    Ruled out: two bodies named, another party, another contest's clause (`_NOT_OURS`), a vote supposed or urged."""
+    Ruled out: two bodies named, another party, another contest's clause (`_NOT_OURS`), a vote supposed or urged.
+
+    Where other readers read contests `beside` it in the sentence, a contest of another body or year in a clause of its
+    own: 'Suga won the LDP's leadership vote on September 14, 2020, but only for the remainder of Abe's term, which ends
+    in September; the LDP must choose a president again by then' is the 2020 vote read, and the one to come."""
+    taken = [fields["date"] for _, fields in beside or []]
+    found = _by_roles(sentences, index, updated, taken)
+    if found is None or not beside:
+        return found
+    return None if any(found[0] == slug or found[1]["date"] in taken for slug, _ in beside) else found
+
+
+def _by_roles(sentences: list[Sentence], index: int, updated: str, taken: list[str]) -> tuple[str, Fields] | None:
+    """`contest_by_roles`, not reading a clause whose date is one of `taken` (read by others)."""
     sentence = sentences[index]
     text = sentence.text
     if not (holds_any(sentence.folded, _ROLE_CHEAP) or _CARRIED.match(text)):
         return None
-    if not _EVENT.search(text):
+    if not _EVENT.search(text) and not CHOICE.search(text):
         return _term_ends(text, updated)
     before = sentences[index - 1].text if index and sentences[index - 1].section == sentence.section else ""
-    carried = before if _CARRIED.match(text) and not _NOT_OURS.search(text) else ""
+    carried = before if _carries(text) and not _NOT_OURS.search(text) else ""
     slugs = [slug for slug, *_ in _ROLES if _body(slug, text, carried)]
-    if len(slugs) != 1 or (slugs[0] == "ldp_president" and (OTHER_PARTY.search(text) or OTHER_PARTY.search(carried))):
+    ends_only = not slugs and before and _PRONOUN.search(text) and not _NOT_OURS_TIED.search(text)
+    if ends_only:  # 'his mandate from the party lasts only until ...' after a sentence on the LDP's leader
+        carried, slugs = before, [slug for slug, *_ in _ROLES if _body(slug, text, before)]
+    if len(slugs) != 1 or (
+        slugs[0] == "ldp_president"
+        and (OTHER_PARTY.search(text) or (OTHER_PARTY.search(carried) and not _LDP.search(carried)))
+    ):
         return None
     said = f"{text} {carried}"
     if slugs[0] == "ldp_president" and not _LDP.search(said) and ANOTHER_COUNTRY.search(said):
@@ -165,34 +214,33 @@ def contest_by_roles(sentences: list[Sentence], index: int, updated: str) -> tup
         return None  # 'met the governor of Hokkaido, who won a gubernatorial election': another's, in any clause
     slug = slugs[0]
     held = [part for part in text.split(";") if not _supposed(part)]  # a vote supposed or urged in a part of its own
+    supposing = len(held) < text.count(";") + 1
+    parts, pieces = parts_and_pieces(text)
+    # a relative clause tells a fact of its own, whatever the rest supposes ('Governor Nakama, who won the post three
+    # years ago this month, still refuses the permits')
+    held += [part for part in parts if OPENS_RELATIVE.match(part) and not _supposed(part)]
     if not held:
         return None
-    bare = _ASIDE.sub("", text)  # 'Governor Tamaki, who opposes the relocation, faces voters in September 2022'
-    parts = [
-        part
-        for said in dict.fromkeys((text, bare))
-        for start, end in clauses(said)
-        for part in _RELATIVE.split(said[start:end])
-    ]
-    pieces = [piece for clause in parts for piece in _PIECE.split(clause) if piece]
-    # a clause, else a phrase of it ('Suga, who won the LDP presidency last September, heads a cabinet ...')
-    for clause in [*parts, *pieces]:
-        if not _EVENT.search(clause) or _NOT_OURS.search(clause) or _TERM_END.search(clause):
+    # a clause, else a deed and the date the clause after gives it, else a phrase of it ('Suga, who won the LDP
+    # presidency last September, heads a cabinet ...')
+    for clause in [] if ends_only else [*parts, *dated_on(parts, pieces, _EVENT), *pieces]:
+        if not _EVENT.search(clause) or _not_ours(clause) or TERM_END.search(clause):
             continue
-        if not any(clause.strip("; ") in said for part in held for said in (part, _ASIDE.sub("", part))):
+        if not any(clause.strip("; ") in said for part in held for said in (part, ASIDE.sub("", part))):
             continue  # 'under party rules he may serve until September 2018': the part that supposes
         if not (carried or _named(slug, clause)) or (slug == "ldp_president" and _OTHER_OFFICE.search(clause)):
             continue  # neither the body nor its office in the clause: another deed's date
         dated = _one_date(clause, updated, text)
-        if dated is not None:
+        if dated is not None and not any(dated[0].startswith(date) or date.startswith(dated[0]) for date in taken):
             return _reading(slug, *dated)
-    if len(held) < text.count(";") + 1:
+    if supposing:
         return None
-    ends = [piece for piece in pieces if _TERM_END.search(piece)]
-    votes = [one for one in pieces if _EVENT.search(one) and _COMING.search(one) and not _TERM_END.search(one)]
-    if len(ends) == 1 and votes and not _NOT_OURS.search(text) and not any(p.dates(one) for one in votes):
-        dated = _one_date(ends[0], updated)
-        return None if dated is None else _reading(slug, dated[0], "upcoming")
+    ends, votes = term_end_pieces(pieces), choice_pieces(pieces)
+    if len(ends) == 1 and votes and not _NOT_OURS_TIED.search(text):
+        end = TERM_END.search(ends[0])  # a term that ends speaks of what is to come, whatever the words before
+        dated = _one_date(f"{ends[0][end.start() if end else 0 :]} (will)", updated)
+        if dated is not None and dated[0] > updated[: len(dated[0])] and dated[0] not in taken:
+            return _reading(slug, dated[0], "upcoming")
     return None
 
 
@@ -204,7 +252,7 @@ def _term_ends(text: str, updated: str) -> tuple[str, Fields] | None:
     """The party vote a presidency's term end alone dates, in a sentence of that one date and no other deed: 'Abe's
     three-year term as LDP president, meanwhile, ends in September' (never one past or over `_SOON` months off, nor
     another party's)."""
-    if not ("term" in text and _OFFICE_TERM.search(text) and _TERM_END.search(text)) or OTHER_PARTY.search(text):
+    if not ("term" in text and _OFFICE_TERM.search(text) and TERM_END.search(text)) or OTHER_PARTY.search(text):
         return None
     if _NOT_OURS.search(text) or _OTHER_OFFICE.search(text):
         return None

@@ -84,7 +84,9 @@ def ruled_out(slug: str, fields: Fields, sentences: list[Sentence], index: int) 
         if _SUPPOSED.search(text) or (_PARTY_BODY.search(text) and not _PARTY_OFFICE.search(_PARTY_BODY.sub("", text))):
             return True
         carried = not re.search(r"\b(?:LDP|Liberal\s+Democratic)\b", text)
-        return carried and bool(OTHER_PARTY.search(before) or (ANOTHER_COUNTRY.search(before) and "arty" in before))
+        ldp_before = re.search(r"\b(?:LDP|Liberal\s+Democratic)\b", before) is not None  # 'the LDP and Komeito'
+        other = (OTHER_PARTY.search(before) and not ldp_before) or (ANOTHER_COUNTRY.search(before) and "arty" in before)
+        return carried and bool(other)
     if slug.startswith(("lower_house", "upper_house")) and _PARTY_BODY.search(text):
         return not _CHAMBER_SAID.search(_PARTY_BODY.sub("", text))  # 'the upper house committee chair was elected'
     if slug.startswith(("lower_house", "upper_house")) and not _CHAMBER_SAID.search(text):

@@ -61,6 +61,7 @@ _PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 LOOSE = re.compile(
     rf"(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<syear>\d{{4}})\b"
     rf"|(?P<part>early|mid|late)[- ](?P<pyear>\d{{4}})\b"
+    rf"|(?P<ago>{p.NUMBER}|an?)\s+years?\s+ago(?:\s+(?P<agothis>this\s+month))?\b"
     rf"|(?:(?:the\s+)?(?P<rday>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{DAY_WORD})\s+of\s+(?=(?:this|next)\s+month\b))?"
     rf"(?P<rel>this|next|last)\s+(?:(?P<rmonth>{p.MONTH})|(?P<unit>month|year|spring|summer|fall|autumn|winter))\b"
     rf"|(?P<ymonth>{p.MONTH})\s+(?:of\s+)?(?P<yrel>this|next|last)\s+year\b"
@@ -71,7 +72,8 @@ LOOSE = re.compile(
 """A date an election's own words may give that `parsers.dates` does not read: a season or part of a year ('summer
 2019', 'mid-2019': the year), a month or day without its year ('in July', 'on September 14'), one counted from the
 cover ('this July', 'next month', 'the 29th' or 'the fourteenth of this month', 'last year', 'July of next
-year'), or a year alone ('in 2022'); never a month of a year named elsewhere ('in July of that year')."""
+year', 'two years ago this month'), or a year alone ('in 2022'); never a month of a year named elsewhere ('in July of
+that year')."""
 
 
 _VOTERS_CHOOSE = re.compile(
@@ -121,11 +123,13 @@ def _shift(cover: str, months: int) -> str:
 _AHEAD = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to|(?<!as\s)scheduled|set\s+for|slated|due|upcoming|coming|expected|expects|next|"
     r"plans?|ahead\s+of|later\s+this\s+(?:month|year)|(?:voters|Okinawans|residents|members|the\s+party)\s+"
-    r"(?:choose|elect|pick|vote|go\s+to\s+the\s+polls))\b",
+    r"(?:choose|elect|pick|vote|go\s+to\s+the\s+polls)|(?:Okinawa|the\s+prefecture|the\s+party|the\s+LDP)\s+"
+    r"(?:chooses|elects|picks|votes|goes\s+to\s+the\s+polls))\b",
     re.IGNORECASE,
 )
 """Words of a vote to come, the present of a set vote among them when its voters say it: 'Okinawans choose a governor
-in September' (never the noun: 'won the most votes in the election in October')."""
+in September', 'Okinawa elects a governor in September' (never the noun: 'won the most votes in the election in
+October')."""
 _PAST = re.compile(
     r"\b(?:won|lost|took|kept|held|was|were|had|after|since|emerged|retained|suffered|captured|secured|gained|fell|"
     r"expanded|increased|widened|shrank|chosen|elected|last|went\s+ahead|took\s+place|happened|occurred|proceeded|"
@@ -185,6 +189,14 @@ def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str,
         return year, f"{year}-{first:02d}", _shift(f"{year}-01", last - 1)
     if found.group("year"):
         year = found.group("year")
+        return year, f"{year}-01", f"{year}-12"
+    if found.group("ago"):  # 'two years ago this month': the cover's month that many years back, else that year
+        back = 1 if found.group("ago").lower() in ("a", "an") else p.number_of(found.group("ago"))
+        if back is None:
+            return None
+        year = str(int(cover[:4]) - int(back))
+        if found.group("agothis"):
+            return f"{year}{cover[4:7]}", f"{year}{cover[4:7]}", f"{year}{cover[4:7]}"
         return year, f"{year}-01", f"{year}-12"
     if found.group("ymonth"):  # 'in July of next year': the month of the year counted from the cover's
         year = int(cover[:4]) + STEP_FROM_COVER[found.group("yrel").lower()]
@@ -269,3 +281,19 @@ def moved_to(text: str, noun: re.Pattern[str]) -> list[re.Match[str] | None]:
     if "ed " not in text:  # each verb of a moved date ends so
         return []
     return [LOOSE.match(text, found.end()) for found in _MOVED.finditer(text) if noun.search(text, 0, found.start())]
+
+
+_SET_AS = re.compile(
+    rf"\b(?:set|sets|fixed|fixes|scheduled|designated|named|picked|chose|chosen)\s+(?=(?:{p.MONTH})\s+[^,;]{{0,12}}?\b"
+    r"as\s+(?:the\s+)?(?:date|day|polling\s+day|election\s+day|voting\s+day)\b)",
+    re.IGNORECASE,
+)
+"""A date an authority sets for the vote: 'the prefecture has set November 18 as the date on which voters will choose a
+governor', 'has fixed July 10 as polling day'."""
+
+
+def set_as(text: str) -> list[re.Match[str] | None]:
+    """The loose dates (`LOOSE`) set as a vote's day (`_SET_AS`)."""
+    if " as " not in text:
+        return []
+    return [LOOSE.match(text, found.end()) for found in _SET_AS.finditer(text)]

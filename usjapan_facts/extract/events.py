@@ -13,16 +13,9 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import (
     DOER,
-    LOOSE,
-    elected_as_dates,
-    loose_date,
-    loose_status,
     months_ahead,
-    moved_to,
     offset_opening,
     status_of,
-    tensed_beside,
-    voters_dates,
 )
 from usjapan_facts.extract.election_words import (
     BODIES,
@@ -40,6 +33,7 @@ from usjapan_facts.extract.election_words import (
 )
 from usjapan_facts.extract.japan import PARTIES
 from usjapan_facts.extract.local_offices import elsewhere_beside_governor
+from usjapan_facts.extract.own_dates import DATE_BEFORE, loose_own_date
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import may_hold
@@ -79,14 +73,6 @@ _ELECTION_DATE = re.compile(
     r"(?P<rest>.{0,30})",
     re.IGNORECASE,
 )
-_DATE_BEFORE = re.compile(
-    r"(?:\s*,)?\s+(?:(?:Upper|Lower|House|of|Representatives|Councill?ors|Diet|general|national|snap|Okinawa|"
-    r"Okinawan|gubernatorial|LDP|\(LDP\)|Liberal|Democratic|Party|presidential|leadership|parliamentary|upper|lower|"
-    r"chamber)(?:\s+|-)){0,5}(?:elections?|vote|contest|race)\b",
-    re.IGNORECASE,
-)
-"""A date that names the election after it: 'the July 2019 election', 'the November 2014 Okinawa gubernatorial race',
-'the July 2022 upper-house vote'."""
 _YEARLESS_DAY = re.compile(rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
 _DAY_ALONE = re.compile(rf"^(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
 
@@ -109,7 +95,7 @@ def _own_date(text: str, found: tuple[tuple[str, re.Match[str]], ...], slug: str
     own += [
         (at.start(), value)
         for value, at in found
-        if (named := _DATE_BEFORE.match(text, at.end())) and names_body(named.group(0), slug)
+        if (named := DATE_BEFORE.match(text, at.end())) and names_body(named.group(0), slug)
     ]
     if not own:
         return None
@@ -165,64 +151,6 @@ def _only_a_deadline(text: str, date: str, updated: str) -> bool:
     if at is None or not (_BY_DATE.search(text[max(0, at - 20) : at]) or DEADLINE_NOUN.search(text)):
         return False
     return months_ahead(date, updated) > NEAR_DEADLINE or LATEST_ONLY.search(text) is not None
-
-
-_AFTER_NOUN = re.compile(
-    r"\b(?:(?:re-?)?elections?|vote|polls?|contest|race)(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
-    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+|"
-    rf"(?P<doer>{DOER})(?:(?:called|set|scheduled|slated)\s+(?=for\s)|(?:followed|came)\s+(?=on\s))|"
-    r"(?:(?:will\s+)?(?:fall|come|follow|take\s+place)|falls|comes|follows|takes\s+place|fell|came|followed|took\s+place)"
-    r"\s+)?(?:(?:for|on|in)\s+|(?:later\s+)?(?=(?:this|next|last)\s))",
-    re.IGNORECASE,
-)
-"""An election's own words before its date: 'the election set for', 'the vote in', 'the race this July', the vote's
-timing said by a verb of its own ('the next nationwide vote falls in July', 'the poll comes next spring', 'an Upper
-House election follows in the summer of 2019')."""
-_NOUN = re.compile(r"\b(?:elections?|vote|contest|race)\b", re.IGNORECASE)
-_NOT_THE_VOTE = re.compile(
-    r"\s+(?:promises?|pledges?|platform|manifesto|campaign|law|system|districts?|reform|commitments?)\b", re.IGNORECASE
-)
-_SPECULATION = re.compile(
-    r"\b(?:would\s+(?:mean|bring|trigger|lead\s+to|set\s+off|require)|(?:could|might|may)\s+(?:\w+\s+)?(?:call|hold|bring|mean|"
-    r"trigger|come|be)|talk|speculat\w*|rumou?r\w*|consider\w*|weigh\w*|mull\w*|possibl\w*|if)\b",
-    re.IGNORECASE,
-)
-"""Words of a vote only talked of: 'talk of a snap election this autumn', 'which would mean a general election in
-February'."""
-
-
-def _loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None:
-    """The date and status of an election its own words give loosely: 'the October 22 general election', 'the Upper
-    House election in July', 'in the summer of 2019', 'this July'; never in a clause of a vote only talked of."""
-    places = [LOOSE.match(text, at.end()) for at in _AFTER_NOUN.finditer(text) if tensed_beside(text, at)]
-    places += elected_as_dates(text, slug)
-    places += voters_dates(text, lambda words: names_body(words, slug))
-    places += (moved := moved_to(text, _NOUN))  # 'has been moved up to September 30'
-    for noun in _NOUN.finditer(text):  # a date standing just before the election's words: 'the October 22 ... election'
-        start = max(0, noun.start() - 60)
-        places += [
-            found
-            for found in LOOSE.finditer(text, start, noun.start())
-            if (named := _DATE_BEFORE.match(text, found.end() + (2 if text.startswith("'s", found.end()) else 0)))
-            and named.end() == noun.end()
-            and not _NOT_THE_VOTE.match(text, named.end())
-            and names_body(named.group(0), slug)
-        ]
-    read: list[tuple[tuple[str, str, str], str]] = []
-    for found in sorted((place for place in places if place is not None), key=lambda place: place.start()):
-        start, end = next(((one, two) for one, two in clauses(text) if one <= found.start() < two), (0, len(text)))
-        # the tense of 'was moved up to September' is the move's, not the vote's: the month nearest the cover
-        clause = "" if found in moved else text[start:end]
-        bounds = loose_date(found, updated, clause)
-        if bounds is not None and not _SPECULATION.search(text, start, end):
-            read.append((bounds, clause))
-    if not read:
-        return None
-    # 'In the 2022 upper house election, held on July 10, ...': the finest of dates that agree, else the first
-    bounds, clause = max(read, key=lambda item: len(item[0][0]))
-    if not all(bounds[0].startswith(other[0][0]) for other in read):
-        bounds, clause = read[0]
-    return bounds[0], loose_status(bounds, updated, clause)
 
 
 def election_in(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> tuple[str, Fields] | None:
@@ -283,7 +211,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         if days is not None:
             date = (dt.date.fromisoformat(last_day) + dt.timedelta(days=int(days))).isoformat()
     status = None
-    if date is None and (loose := _loose_own_date(text, updated, body[0])) is not None:
+    if date is None and (loose := loose_own_date(text, updated, body[0])) is not None:
         date, status = loose
     if date is None or foreign_or_partial(text, date) or _only_a_deadline(text, date, updated):
         return None

@@ -55,10 +55,11 @@ _CHEAP = (
 _GOVERNED = re.compile(r"\b(?:[Gg]overnor\w*|gubernatorial|govern(?:s|ed)\s+Okinawa)\b")
 _MONTH_DAY = re.compile(rf"\b{p.MONTH}(?:\s+(?P<day>\d{{1,2}})\b)?")
 _PLACE = re.compile(
-    r"\b(?:of|in|from)\s+(?!Okinawa|the\b)[A-Z][a-z]+|\b(?:Tokyo|Osaka|Hokkaido|Kanagawa|Aichi|Fukuoka|Kyoto|Hyogo|"
+    rf"\b(?:of|in|from)\s+(?!Okinawa|the\b|{p.MONTH}\b)[A-Z][a-z]+|\b(?:Tokyo|Osaka|Hokkaido|Kanagawa|Aichi|Fukuoka|Kyoto|Hyogo|"
     r"Saitama|Chiba|Kagoshima|Nagasaki|Yamaguchi|Aomori)\b"
 )
-"""Another place a governor may be of: 'Governor Koike of Tokyo', 'a governor in Osaka'."""
+"""Another place a governor may be of: 'Governor Koike of Tokyo', 'a governor in Osaka' (never a month: 'in
+December')."""
 _WHEN = re.compile(rf"\b{p.MONTH}\b|\b(?:19|20)\d\d\b")
 
 
@@ -67,6 +68,24 @@ def _governor_named(text: str) -> bool:
     if _GOVERNED.search(text) is None:
         return False
     return "Okinawa" in text or (ELSEWHERE.search(text) is None and _PLACE.search(text) is None)
+
+
+_TITLED = re.compile(r"\bGovernor\s+(?:[A-Z][a-z]+\s+)?(?P<name>[A-Z][a-z]+)\b")
+_BACK = 4
+"""How many sentences back, under the same heading, a governor titled there is named by name alone."""
+
+
+def _titled_before(sentences: list[Sentence], index: int, words: str) -> bool:
+    """Tell whether `words` name, by name alone, a governor titled in one of the `_BACK` sentences before under the
+    same heading, of Okinawa or of no other place ('... opposed by Governor Takeshi Onaga. In February, ... Onaga's
+    own term ends in December 2018')."""
+    section = sentences[index].section
+    for before in sentences[max(0, index - _BACK) : index]:
+        if before.section != section or not _governor_named(before.text):
+            continue
+        if any(re.search(rf"\b{found.group('name')}\b", words) for found in _TITLED.finditer(before.text)):
+            return True
+    return False
 
 
 def governor_after(sentences: list[Sentence], index: int) -> str | None:
@@ -82,7 +101,8 @@ def governor_after(sentences: list[Sentence], index: int) -> str | None:
     # is expected in November' (the clauses before, with the sentence before, must name the governor)
     at = next((one for one, two in itertools.pairwise(cuts) if _VOTE.search(text, one, two)), 0)
     part, earlier = text[at:], f"{earlier} {text[:at]}"
-    if not _governor_named(earlier) or not _WHEN.search(part):
+    # 'Onaga's own term ends ...': the governor named alone, titled a few sentences before
+    if not (_governor_named(earlier) or _titled_before(sentences, index, text[:at])) or not _WHEN.search(part):
         return None
     if not _VOTE.search(part) or not _OFFICE_BACK.search(part) or _OTHER_BODY.search(part) or ELSEWHERE.search(part):
         return None

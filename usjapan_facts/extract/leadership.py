@@ -217,7 +217,7 @@ def _ldp_term(text: str, cover: str) -> tuple[str, Fields] | None:
 
 
 _CHOOSES = re.compile(
-    rf"\b(?:{LDP}|the\s+party)\b(?:\s+(?:lawmakers|members)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}members)?)?\s+"
+    rf"\b(?:{LDP}|the\s+party)(?!\w)(?:\s+(?:lawmakers|members)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}members)?)?\s+"
     r"(?:(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|slated\s+|expected\s+)?to\s+|will\s+|must\s+)?(?:next\s+)?(?:choose|chooses|pick|picks|select|selects|elect|elects|"
     r"(?P<past>chose|picked|selected|elected))\s+(?:(?:[A-Z][\w-]+\s+){1,3}as\s+)?"
     r"(?:a\s+(?:new\s+)?|its\s+(?:new\s+|next\s+)?|his\s+|her\s+|the\s+party\W?s\s+(?:new\s+|next\s+)?)?(?:party\s+)?"

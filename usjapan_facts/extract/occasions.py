@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from usjapan_facts.extract.chamber_votes import unread_votes
+from usjapan_facts.extract.clause_chambers import named_back
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.contest_roles import contest_by_roles
 from usjapan_facts.extract.contest_vetoes import ruled_in
@@ -71,7 +72,7 @@ def gathered_collections(
     elections: dict[str, Fields] = {}
     events: dict[str, Fields] = {}
     last_day: str | None = None
-    sentences = dated_rows(document.sentences)
+    sentences = named_back(dated_rows(document.sentences))  # 'that chamber', named
     for index, sentence in enumerate(sentences):
         if len(sentence.text) > MAX_SENTENCE or sentence.cut:
             continue
@@ -80,8 +81,8 @@ def gathered_collections(
             read = [(slug, f) for slug, f in read if not slug.startswith(urged_kinds(sentence.text))]  # only urged
         if not read and (contest := contest_in(sentence, updated)) is not None:
             read = [contest]  # a contest the readers left unread, by its concept words
-        elif not read and (roles := contest_by_roles(sentences, index, updated)) and _new(elections, *roles):
-            read = [roles]  # the party's or Okinawa's contest by its roles, where none is read yet or less precisely
+        elif (roles := contest_by_roles(sentences, index, updated, read)) and _new(elections, *roles):
+            read = [*read, roles]  # the party's or Okinawa's contest by its roles: none read, or in a clause of its own
         for slug, fields in ruled_in(read, sentences, index):  # a deed's date, another place's or body's
             _keep(elections, slug, {**fields, "quote": sentence.text, "section": sentence.section}, warnings)
         dates = {slug: fields["date"] for slug, fields in read}

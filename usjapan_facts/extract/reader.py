@@ -19,9 +19,9 @@ from pydantic import ValidationError
 from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
 from usjapan_facts.extract.by_roles import Readings, fill_unread
-from usjapan_facts.extract.chamber_votes import next_vote
 from usjapan_facts.extract.gapped import restated
 from usjapan_facts.extract.mentions import outcomes
+from usjapan_facts.extract.next_votes import next_vote
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
 from usjapan_facts.extract.resolve import identity, marked_by_own_year, resolve
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for

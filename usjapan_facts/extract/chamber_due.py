@@ -1,0 +1,102 @@
+"""The general reader's due dates (`chamber_roles`): by when the Lower House must be elected and the next national
+vote falls. Which chamber's term or which national vote (the fact's `concept`, and for the Lower House its names, never
+the Upper House's in the same words), by when (a date after the cover's in a clause holding `deadline` words); ruled
+out by `gone` words. Pure, no I/O."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.chamber_lexicon import Fact, I, Lexicon, any_of, chamber_of, chambers_in
+from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.election_dates import next_month
+from usjapan_facts.extract.rules.base import Context, Fields
+from usjapan_facts.extract.text import Sentence
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BARE_YEAR = re.compile(r"(?<![\w-])(?P<year>20\d\d)\b(?!\s*[-\u2013/]\d)")
+_THAT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
+"""A month of the year the sentence before names: 'run out in October of that year'."""
+_NEXT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?P<rel>this|next)\s+year\b")
+"""A month of a year counted from the cover: 'by October of next year'."""
+_NEXT = re.compile(r"\bnext\b", I)
+_BARE_MONTH = re.compile(rf"\b(?P<month>{p.MONTH})\b(?!\s+(?:\d|of\b))")
+"""A month said without its year: the next vote's, the next such month from the cover."""
+_ONE = re.compile(r"\b(?:the\s+next\s+one|it|that\s+one)\b", I)
+"""Words pointing back to a vote an earlier clause names."""
+
+
+def due_dates(clause: str, precision: str, before: str, now: str = "") -> list[str]:
+    """The clause's dates: a month and year (of the one year the sentence `before` names, for 'October of that
+    year', or of the cover's `now` or the next, for 'October of next year'), or for a year's precision a bare year or
+    a season's too, or a month without its year in a clause of the next vote (the next such month's year)."""
+    found = [value for value, _ in p.dates(clause)]
+    found += [
+        f"{int(now[:4]) + (m.group('rel').lower() == 'next')}-{p.month_number(m.group('month')):02d}"
+        for m in (_NEXT_YEAR.finditer(clause) if now and "year" in clause else ())
+    ]
+    years = set(_YEAR.findall(before))
+    if len(years) == 1:
+        found += [f"{min(years)}-{p.month_number(m.group('month')):02d}" for m in _THAT_YEAR.finditer(clause)]
+    if precision == "year":
+        taken = [match.span() for _, match in p.dates(clause)]
+        found += [m.group("year") for m in _BARE_YEAR.finditer(clause) if not any(s <= m.start() < e for s, e in taken)]
+        if now and not found and _NEXT.search(clause):  # 'The July Upper House contest is the next national vote'
+            found += [next_month(p.month_number(m.group("month")), now)[:4] for m in _BARE_MONTH.finditer(clause)]
+    return found
+
+
+def _parts(lex: Lexicon, text: str, fact: Fact) -> list[tuple[int, int]]:
+    """The sentence's clauses, each that names both chambers cut where each chamber is named, for a chamber's fact:
+    in 'The next national vote is the upper-chamber election of July 2025, three months before the lower chamber's
+    term lapses in October of that year', the words from 'the lower chamber' on are the Lower House's."""
+    out: list[tuple[int, int]] = []
+    for start, end in clauses(text):
+        named = sorted(
+            (found.start(), name)
+            for name, words in lex.chambers.items()
+            for pattern in words
+            for found in pattern.finditer(text, start, end)
+        )
+        if fact.chamber is None or len({name for _, name in named}) < 2:
+            out.append((start, end))
+            continue
+        cuts = [start, *(at for index, (at, name) in enumerate(named) if index and named[index - 1][1] != name)]
+        out += [(one, two) for one, two in zip(cuts, [*cuts[1:], end], strict=True)]
+    return out
+
+
+def due(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fields | None:
+    text, before = sentence.text, context.preceding.get(sentence.text, "")
+    now = context.updated.isoformat() if context.updated else ""
+    taken: set[str] = set()
+    for start, end in _parts(lex, text, fact):
+        clause = text[start:end]
+        # 'no national election since July 2022, and the next one is not due until 2025': a clause naming no chamber
+        # that points back ('the next one', 'it') to the vote an earlier clause names is of that vote.
+        pointed = _ONE.search(clause) and not chambers_in(lex, clause) and any_of(fact.concept, text[:start])
+        if not any_of(fact.concept, clause) and not (fact.chamber is None and pointed):
+            continue
+        if fact.chamber is not None and chamber_of(lex, clause, text, before) != fact.chamber:
+            continue
+        said = before if not _YEAR.search(text, 0, start) else text[:start]  # 'October of that year': the nearer
+        if not any(any_of(lex.words[bound], clause) for bound in fact.bound) or any_of(lex.words["gone"], clause):
+            continue
+        if fact.chamber is None and "upper" in chambers_in(lex, text) and "lower" in chambers_in(lex, text):
+            continue  # two chambers' dates in one sentence: the next vote is the earlier, which the rules read
+        dated = [
+            value
+            for value in due_dates(clause, fact.precision, said, now)
+            if (len(value) >= 7 or fact.precision == "year") and (value > now[: len(value)] or value == now[:4])
+        ]
+        taken.update(value[:7] if fact.precision == "month" else value[:4] for value in dated)
+    if len(taken) != 1:
+        return None
+    value = taken.pop()
+    if fact.precision == "year":
+        return {"value": int(value), "qualifier": "exact"}
+    return {"value": value, "qualifier": "exact"}
+
+
+__all__ = ["due", "due_dates"]

@@ -1,0 +1,42 @@
+"""The next Diet election's year, when no reader gave it, from the chambers' votes the text tells as to come. Pure,
+no I/O."""
+
+from __future__ import annotations
+
+from usjapan_facts.extract.election_dates import months_ahead
+from usjapan_facts.extract.events import NEAR_DEADLINE
+from usjapan_facts.extract.rules.base import Fields
+
+NEXT_VOTE = "politics.next_diet_election_due"
+LOWER_DUE = "politics.lower_house_election_due"
+
+
+def _near(fields: Fields, cover: str) -> bool:
+    """Whether a Lower House vote to come stands near enough to be the coming vote, not its deadline only."""
+    return len(str(fields["date"])) >= 7 and months_ahead(str(fields["date"]), cover) <= NEAR_DEADLINE
+
+
+def next_vote(facts: dict[str, Fields], elections: dict[str, Fields], kinds: set[str], cover: str) -> None:
+    """Add the next Diet election's year, when no reader gave it, from the chambers' votes the text tells as to come:
+    the earliest of them and of the Lower House's deadline (the convention: the next national vote is the earliest
+    coming one the text states). Only when that deadline is read, or the earliest is the Lower House's own vote: a
+    deadline the readers missed may come first."""
+    if NEXT_VOTE not in kinds or NEXT_VOTE in facts:
+        return
+    coming = sorted(
+        (str(fields["date"]), slug)
+        for slug, fields in elections.items()
+        if fields.get("status") == "upcoming"
+        and (slug.startswith("upper_house_") or (slug.startswith("lower_house_") and _near(fields, cover)))
+    )
+    due = str(facts.get(LOWER_DUE, {}).get("value", ""))
+    if coming and due:
+        coming.append((due, ""))  # the Lower House's deadline, when earlier, is the next vote due
+    coming.sort()
+    if coming and (due or coming[0][1].startswith("lower_house_")):
+        told = elections[coming[0][1]] if coming[0][1] else facts[LOWER_DUE]
+        year = int(coming[0][0][:4])
+        facts[NEXT_VOTE] = {"kind": "year", "value": year, "quote": told["quote"], "section": told["section"]}
+
+
+__all__ = ["LOWER_DUE", "NEXT_VOTE", "next_vote"]

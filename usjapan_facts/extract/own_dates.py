@@ -1,0 +1,108 @@
+"""An election's date in the election's own words, written loosely: 'the October 22 general election', 'the Upper
+House election in July', 'in the summer of 2019', 'this July', a day voters choose on or an authority sets; never a
+date another contest's words run into ('winning the LDP leadership race on September 27, and called a snap election
+for October 27': the snap election's is October 27). Pure, no I/O."""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.clauses import clauses
+from usjapan_facts.extract.election_dates import (
+    DOER,
+    LOOSE,
+    elected_as_dates,
+    loose_date,
+    loose_status,
+    moved_to,
+    set_as,
+    tensed_beside,
+    voters_dates,
+)
+from usjapan_facts.extract.election_words import names_body
+
+DATE_BEFORE = re.compile(
+    r"(?:\s*,)?\s+(?:(?:Upper|Lower|House|of|Representatives|Councill?ors|Diet|general|national|snap|Okinawa|"
+    r"Okinawan|gubernatorial|LDP|\(LDP\)|Liberal|Democratic|Party|presidential|leadership|parliamentary|upper|lower|"
+    r"chamber)(?:\s+|-)){0,5}(?:elections?|vote|contest|race)\b",
+    re.IGNORECASE,
+)
+"""A date that names the election after it: 'the July 2019 election', 'the November 2014 Okinawa gubernatorial race',
+'the July 2022 upper-house vote'."""
+_AFTER_NOUN = re.compile(
+    r"\b(?:(?:re-?)?elections?|vote|polls?|contest|race)(?:,\s+\w+,)?,?\s+(?:(?:was|is|were|are|will\s+be)\s+)?"
+    r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+|"
+    rf"(?P<doer>{DOER})(?:(?:called|set|scheduled|slated)\s+(?=for\s)|(?:followed|came)\s+(?=on\s))|"
+    r"(?:(?:will\s+)?(?:fall|come|follow|take\s+place)|falls|comes|follows|takes\s+place|fell|came|followed|took\s+place)"
+    r"\s+)?(?:(?:for|on|in)\s+|(?:later\s+)?(?=(?:this|next|last)\s))",
+    re.IGNORECASE,
+)
+"""An election's own words before its date: 'the election set for', 'the vote in', 'the race this July', the vote's
+timing said by a verb of its own ('the next nationwide vote falls in July', 'the poll comes next spring', 'an Upper
+House election follows in the summer of 2019')."""
+_NOUN = re.compile(r"\b(?:elections?|vote|contest|race)\b", re.IGNORECASE)
+_NOT_THE_VOTE = re.compile(
+    r"\s+(?:promises?|pledges?|platform|manifesto|campaign|law|system|districts?|reform|commitments?)\b", re.IGNORECASE
+)
+_SPECULATION = re.compile(
+    r"\b(?:would\s+(?:mean|bring|trigger|lead\s+to|set\s+off|require)|(?:could|might|may)\s+(?:\w+\s+)?(?:call|hold|bring|mean|"
+    r"trigger|come|be)|talk|speculat\w*|rumou?r\w*|consider\w*|weigh\w*|mull\w*|possibl\w*|if)\b",
+    re.IGNORECASE,
+)
+"""Words of a vote only talked of: 'talk of a snap election this autumn', 'which would mean a general election in
+February'."""
+
+
+_PHRASE_START = re.compile(r"[,;:(]|\b(?:after|before|winning|won|and|but|while|in|on|of|since)\s", re.IGNORECASE)
+
+
+def _noun_phrase(text: str, end: int) -> str:
+    """The words of the election whose noun ends at `end`, back to where its noun phrase starts: 'the Liberal
+    Democratic Party (LDP) leadership race' in '... four days after winning the Liberal Democratic Party (LDP)
+    leadership race on September 27, and called a snap election for October 27' (whose date is that race's, not the
+    snap election's)."""
+    start = max(0, end - 80)
+    cuts = [found.end() for found in _PHRASE_START.finditer(text, start, end) if found.group(0) != "("]
+    return text[cuts[-1] if cuts else start : end + 12]
+
+
+def loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None:
+    """The date and status of an election its own words give loosely: 'the October 22 general election', 'the Upper
+    House election in July', 'in the summer of 2019', 'this July'; never in a clause of a vote only talked of."""
+    places = [
+        LOOSE.match(text, at.end())
+        for at in _AFTER_NOUN.finditer(text)
+        if tensed_beside(text, at) and names_body(_noun_phrase(text, at.start()), slug)
+    ]
+    places += elected_as_dates(text, slug)
+    places += voters_dates(text, lambda words: names_body(words, slug))
+    places += (moved := moved_to(text, _NOUN))  # 'has been moved up to September 30'
+    places += (setting := set_as(text))  # 'has set November 18 as the date on which voters will choose a governor'
+    for noun in _NOUN.finditer(text):  # a date standing just before the election's words: 'the October 22 ... election'
+        start = max(0, noun.start() - 60)
+        places += [
+            found
+            for found in LOOSE.finditer(text, start, noun.start())
+            if (named := DATE_BEFORE.match(text, found.end() + (2 if text.startswith("'s", found.end()) else 0)))
+            and named.end() == noun.end()
+            and not _NOT_THE_VOTE.match(text, named.end())
+            and names_body(named.group(0), slug)
+        ]
+    read: list[tuple[tuple[str, str, str], str]] = []
+    for found in sorted((place for place in places if place is not None), key=lambda place: place.start()):
+        start, end = next(((one, two) for one, two in clauses(text) if one <= found.start() < two), (0, len(text)))
+        # the tense of 'was moved up to September' is the move's, not the vote's: the month nearest the cover
+        clause = "" if found in moved else "will" if found in setting else text[start:end]  # a day set is ahead
+        bounds = loose_date(found, updated, clause)
+        if bounds is not None and not _SPECULATION.search(text, start, end):
+            read.append((bounds, clause))
+    if not read:
+        return None
+    # 'In the 2022 upper house election, held on July 10, ...': the finest of dates that agree, else the first
+    bounds, clause = max(read, key=lambda item: len(item[0][0]))
+    if not all(bounds[0].startswith(other[0][0]) for other in read):
+        bounds, clause = read[0]
+    return bounds[0], loose_status(bounds, updated, clause)
+
+
+__all__ = ["DATE_BEFORE", "loose_own_date"]
