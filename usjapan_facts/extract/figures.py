@@ -21,7 +21,8 @@ from importlib import resources
 
 from usjapan_facts.extract.agreed import Readings, fill_agreed
 from usjapan_facts.extract.anaphora import routed
-from usjapan_facts.extract.clauses import SINCE, clause_of, clauses, value_spans
+from usjapan_facts.extract.appositives import appositive_head
+from usjapan_facts.extract.clauses import FRONTED_PARTICIPLE, SINCE, clause_of, clauses, value_spans
 from usjapan_facts.extract.declared import Declaration, declarations
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.parsers import YEAR
@@ -128,6 +129,7 @@ def _ruled_out(declaration: Declaration, words: tuple[str, str, str], cover: int
     the `cover`'s) and its phrase's before it (a change's size: 'rose by')."""
     own, clause, before = words
     clause = SINCE.sub("", clause)  # 'has barely moved since the islands reverted to Japan in 1972' is of now
+    clause = FRONTED_PARTICIPLE.sub("", clause)  # 'Bound by a treaty signed in 1951, Japan hosts': the treaty's
     if any(p.search(own) for p in (*declaration.exclude, *declaration.past)) or _CHANGE.search(before):
         return True
     if declaration.japan and _OTHERS.search(own):
@@ -174,6 +176,8 @@ def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fiel
         clause = clause_of(spans, value.start)
         others = [other for other in found if other is not value]
         words, (start, end) = value_spans(text, clause, value, others, _BREAK)
+        start = appositive_head(text, value, (start, end))
+        words = (min(words[0], start), words[1])
         phrase = text[start:end]
         # A share's whole is said right after it ('15% of its main island'): there, or nowhere, its concept stands.
         # A phrase that names no concept borrows its clause's only when no other value of the kind stands there.
