@@ -1,7 +1,8 @@
-"""The rule of IPEF's members besides Japan, of the diplomacy section, read by who is counted: 'N other countries' counts
-the members named with it in the clause besides, whoever they are ('launched by Japan, the United States, and a dozen
-other partners' is 13 beside Japan; 'the United States and twelve other economies joined Japan' is 13; 'Japan joined 12
-other countries' is 12), a place ('launched in Tokyo') or an adjective ('the U.S.-led framework') naming no member."""
+"""The rule of IPEF's members besides Japan, of the diplomacy section, read by who is counted: 'N other countries'
+counts the members named with it in its statement besides, whoever they are ('launched by Japan, the United States,
+and a dozen other partners' is 13 beside Japan; 'the United States and twelve other economies joined Japan' is 13;
+'Japan joined 12 other countries' is 12), a place ('launched in Tokyo') or an adjective ('the U.S.-led framework')
+naming no member."""
 
 from __future__ import annotations
 
