@@ -38,7 +38,7 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", I)
 _NAMED = re.compile(r"(?<=\s)[A-Z][A-Za-z]+")
 """A name after a sentence's first word ('The LDP and its partner'): what a pronoun after it stands for."""
 _PAIR = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|allies|governments)\b", I)
-"""The two allies named as a pair before a pronoun ('The two countries signed their security treaty'): its antecedent."""
+"""The two allies named as a pair before a pronoun ('The two countries signed their treaty'): its antecedent."""
 _US = re.compile(
     r"\b(?:the\s+)?(?:United\s+States|U\.S\.)(?=\s+(?:sold|bought|exported|imported|purchased|shipped)\b)", I
 )
