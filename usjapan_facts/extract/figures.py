@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 
 from usjapan_facts.extract.agreed import Readings, fill_agreed
-from usjapan_facts.extract.anaphora import routed
+from usjapan_facts.extract.anaphora import points_back, routed
 from usjapan_facts.extract.appositives import appositive_head
 from usjapan_facts.extract.clauses import FRONTED_PARTICIPLE, SINCE, clause_of, clauses, value_spans
 from usjapan_facts.extract.declared import Declaration, declarations
@@ -60,6 +60,8 @@ _UNSURE = re.compile(
     r"not(?!\s+(?:quite|far|much|more|less|fewer))|no(?!\s+(?:fewer|less|more|greater|larger|bigger)))\b",
     I,
 )
+_DELAYED = re.compile(r"\bnot\s+(?:\w+\s+){0,5}?(?:until|before)\b", I)
+"""A negation of when, not of what: 'are not expected to begin arriving until the next decade'."""
 _PLAN = re.compile(r"\b(?:will|plans?|planned|aims?|intends?|is\s+to|are\s+to|by\s+(?:FY\s?)?20\d\d)\b", I)
 _PAST = re.compile(
     r"\b(?:was|were|had|once|previously|formerly|originally|at\s+its\s+peak|until|as\s+recently\s+as)\b", I
@@ -136,6 +138,7 @@ def _ruled_out(declaration: Declaration, words: tuple[str, str, str], cover: int
         return True
     if cover and any(int(year) < cover for year in _YEAR.findall(clause)):
         return True
+    clause = _DELAYED.sub("", clause)  # 'is not expected to begin arriving until the 2020s': a timing, no denial
     if _UNSURE.search(clause) or _PAST.search(clause) or _FIRST_GROUP.search(clause):
         return True
     return not declaration.planned and bool(_PLAN.search(clause))
@@ -145,6 +148,10 @@ def _about(declaration: Declaration, sentence: Sentence, context: Context) -> bo
     """Whether the sentence is about the subject: it names it, or it points back ('It', 'They', 'there') to a
     sentence that names it and no other country."""
     before = context.preceding.get(sentence.text, "")
+    if not points_back(sentence.text) and not _THERE.search(sentence.text) and declaration.names_subject(sentence.text):
+        return (
+            True  # 'Two percent of GDP by FY2027: that is the defense goal ...': a lead before a colon points nowhere
+        )
     if routed(sentence.text) or _THERE.search(sentence.text):
         if _OTHERS.search(before) or (_THERE.search(sentence.text) and _ELSEWHERE.search(before)):
             return False  # 'South Korea is a U.S. ally. It hosts about 28,500 U.S. troops, fewer than Japan does.'

@@ -31,7 +31,11 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _DETERMINER = r"(?:the\s+|all\s+(?:the\s+)?|those\s+|these\s+|some\s+of\s+the\s+)?"
 _LEADING = re.compile(rf"(?:^|[;:(]\s*|\.\s+|\u2014\s*)(?:Of|Out\s+of|Among|From)\s+{_DETERMINER}$", I)
 _INLINE = re.compile(rf"\s+(?:of|out\s+of)\s+{_DETERMINER}$", I)
-_RELATIVE = re.compile(r"\s+(?:of|out\s+of)\s+(?:whom|which|them|those|these)\b", I)
+_RELATIVE = re.compile(
+    r"(?:,?\s+(?:or\s+so|or\s+thereabouts|give\s+or\s+take),?)?\s+(?:of|out\s+of)\s+(?:whom|which|them|those|these)\b",
+    I,
+)
+"""The part's relative words right after it, a hedge between: 'some 4,000 of them', 'four thousand or so of them'."""
 _RELATIVE_BEFORE = re.compile(
     r",\s+(?:of|out\s+of|among)\s+(?:whom|which|them|those|these)\s*,?\s+(?:[a-z]+\s+){0,3}$", I
 )
