@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
@@ -29,8 +30,11 @@ def quad_leader_meetings(sentence: Sentence, context: Context) -> Fields | None:
     return {"value": p.plain(number), "qualifier": "exact"} if number is not None else None
 
 
-_ORDINAL = p.ORDINAL_WORD
-_ORDINAL_WORD = re.compile(rf"\b{p.ORDINAL_WORD}\b", I)
+_ORDINAL = rf"(?:{p.ORDINAL_WORD}|inaugural)"
+_ORDINAL_WORD = re.compile(rf"\b{_ORDINAL}\b", I)
+_ORDINALS = {**p.ORDINALS, "inaugural": 1}
+_OF_LEADERS = r"of\s+(?:the\s+)?(?:Quad\s+leaders|leaders\s+of\s+the\s+Quad|Quad\W?s\s+leaders)\b"
+"""Whose gathering an ordinal counts, after its noun: 'the fourth meeting of Quad leaders'."""
 _GATHERING = r"(?:Quad\s+)?(?:leader-level\s+|leaders\W?\s+)?(?:Quad\s+)?(?:meeting|summit|gathering)"
 _LAST_MEETING = re.compile(
     # 'The Quad's leaders last met in September 2024, their sixth meeting'; 'its sixth and most recent summit'
@@ -57,17 +61,25 @@ _TALLY = re.compile(
     I,
 )
 """The count said as a tally: 'brought the tally of leader-level Quad meetings since March 2021 to four'."""
+_SO_FAR = re.compile(
+    r"\b(?:Quad\s+(?:leaders\W?\s+)?(?:meetings|summits)|(?:meetings|summits)\s+of\s+(?:the\s+)?Quad\W?s?\s+leaders)\b"
+    r"[^;]{0,60}?\bthere\s+(?:has|have)\s+(?:so\s+far\s+|thus\s+far\s+|now\s+|to\s+date\s+)?been\s+(?:only\s+|just\s+)?"
+    rf"(?P<number>{p.NUMBER}|a\s+single\s+one|a\s+single)\b",
+    I,
+)
+"""The count said as what there has been so far: 'Of Quad meetings at the leaders' level there has so far been a single
+one'."""
 _NEWEST = re.compile(
     # 'the leaders of the Quad met for the first time'; 'convened the fifth leader-level meeting of the Quad'
     rf"\b(?:leaders|leader-level)\b[^;]{{0,120}}?\b(?:met|(?:were\s+|have\s+|had\s+)?(?:convened|gathered)|came\s+together)\s+"
     rf"for\s+the\s+{_ORDINAL}\s+time\b"
     # 'hosted ... on September 21, the sixth meeting of Quad leaders': the meeting told, then counted
-    rf"|(?:,|\b(?:was|is|marked|became|made)\b)\s+(?:the|their|its)\s+{_ORDINAL}\s+(?:meeting|summit|gathering)\s+of\s+"
-    r"(?:the\s+)?(?:Quad\s+leaders|leaders\s+of\s+the\s+Quad|Quad\W?s\s+leaders)\b"
+    rf"|(?:,|\b(?:was|is|marked|became|made|convened|held|hosted|attended|chaired)\b)\s+(?:the|their|its)\s+{_ORDINAL}\s+"
+    rf"(?:meeting|summit|gathering)\s+{_OF_LEADERS}"
     # 'The September 24 summit was the Quad leaders' second meeting': the meeting told, then counted by copula
     rf"|\b(?:was|is|marked|became|made)\s+the\s+(?:Quad\W?s?\s+)?(?:leaders\W?|heads\W?)\s+{_ORDINAL}\s+"
     r"(?:meeting|summit|gathering)\b"
-    rf"|\b(?:convened|held|hosted|attended|chaired|(?:joined|met)\b[^;]{{0,60}}?\bfor)\s+the\s+{_ORDINAL}(?:-ever)?\s+"
+    rf"|\b(?:convened|held|hosted|attended|chaired|(?:joined|met)\b[^;]{{0,60}}?\bfor)\s+the\s+(?:Quad\W?s\s+)?{_ORDINAL}(?:-ever)?\s+"
     rf"(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\b"
     # 'The sixth Quad leaders' summit took place in Wilmington'
     rf"|^(?:The|Its|Their)\s+{_ORDINAL}\s+(?:Quad\s+)?(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\s+"
@@ -82,7 +94,7 @@ _NOT_ALL = re.compile(
 """Words that make an ordinal or a 'once' count something else: in-person or ministerial meetings, a plan."""
 _BOTH_KINDS = re.compile(
     rf"\b(?:virtually|by\s+video)\b[^;]{{0,60}}?\band\s+in[- ]person\b"
-    rf"|,?\s+and\s+(?:the|their|its)\s+{_ORDINAL}\s+(?:time\s+|(?:one\s+)?held\s+)?in[- ]person\b",
+    rf"|,?\s+(?:and\s+)?(?:the|their|its)\s+{_ORDINAL}\s+(?:time\s+|(?:one\s+)?held\s+)?in[- ]person\b",
     I,
 )
 """Both kinds of meeting listed ('met twice, virtually in March and in person in September'), or the in-person ones
@@ -108,6 +120,11 @@ def _quad_told_otherwise(text: str, context: Context) -> Fields | None:
     last = _LAST_MEETING.search(text)
     if last is not None and plain(last):
         return _ordinal(last.group(0))
+    so_far = _SO_FAR.search(text)
+    if so_far is not None and plain(so_far):
+        said = so_far.group("number").casefold()
+        number = Decimal(1) if said.startswith("a single") else p.number_of(said)
+        return {"value": p.plain(number), "qualifier": "exact"} if number else None
     times = _TIMES.search(text)
     if times is not None and plain(times):
         return {"value": _ONCE[times.group("times").casefold()], "qualifier": "exact"}
@@ -121,4 +138,4 @@ def _quad_told_otherwise(text: str, context: Context) -> Fields | None:
 
 def _ordinal(words: str) -> Fields:
     """The count an ordinal gives: the last ordinal of the words ('last met ..., their sixth meeting' is 6)."""
-    return {"value": p.ORDINALS[_ORDINAL_WORD.findall(words)[-1].casefold()], "qualifier": "exact"}
+    return {"value": _ORDINALS[_ORDINAL_WORD.findall(words)[-1].casefold()], "qualifier": "exact"}
