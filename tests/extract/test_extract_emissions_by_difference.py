@@ -1,5 +1,5 @@
-"""Japan's 2030 emissions pledge stated by its difference from FY2013: 'to emit 30% fewer greenhouse gases in FY2030 than
-it did in FY2013', 'to be 46% below those of FY2013', 'the 46% reduction already pledged for FY2030' beside later
+"""Japan's 2030 emissions pledge stated by its difference from FY2013: 'to emit 30% fewer greenhouse gases in FY2030
+than it did in FY2013', 'to be 46% below those of FY2013', 'the 46% reduction already pledged for FY2030' beside later
 goals, under 'climate targets'. A cut achieved so far, or another country's pledge, is not the pledge.
 
 Every sentence is invented for the test.

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.changed_since import change_size, changed_since
-from usjapan_facts.extract.clauses import COUNTED_IN, clause_of, clauses, date_commas
+from usjapan_facts.extract.clauses import COMPARED_YEAR, COUNTED_IN, clause_of, clauses, date_commas
 from usjapan_facts.extract.not_in_force import (
     DEMANDED,
     DENIED,
@@ -245,6 +245,7 @@ def long_ago(text: str, at: int, year: int | None) -> bool:
     statement += len(text[statement:at]) - len(text[statement:at].lstrip())
     opening = _DATED.match(text, statement) or _WHEN.match(text, statement) or COUNTED_IN.match(text, statement)
     dates = [*_DATED.finditer(text, start, end), *([opening] if opening else [])]
+    dates = [match for match in dates if not COMPARED_YEAR.search(text, 0, match.start())]  # 'than in FY2013'
     return any(year - int(match.group("year")) >= LONG_AGO for match in dates)
 
 
