@@ -30,6 +30,7 @@ from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.set_apart import set_apart
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
+from usjapan_facts.extract.whose import another_country
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -208,6 +209,10 @@ def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fiel
         cover = context.updated.year if context.updated else None
         said = (text[words[0] : end], text[clause[0] : clause[1]], text[start : value.start])
         if _ruled_out(declaration, said, cover) or set_apart(declaration.value, value.value, text):
+            continue
+        # 'Germany spends 1.5% of GDP on defense and aims to reach 2%': the clause's subject is another country's (up to
+        # the value's phrase: 'to 2% of GDP, a level NATO asks of its members' compares, its NATO no subject).
+        if declaration.japan and another_country(text, (clause[0], end), value.start, value.end):
             continue
         taken.add((value.value, value.qualifier))
     if len(taken) != 1:
