@@ -33,11 +33,14 @@ partners', 'thirteen other members', 'a dozen others'."""
 _NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2}"
 _LISTED = re.compile(rf"(?:{_NAME},\s+)*{_NAME},?\s+(?:and|plus)\s+$")
 """The names listed with the count, right before it: 'Japan, the United States, and ', 'the United States and '."""
-_PLACE = re.compile(r"\b(?:in|at|from|to)\s+(?:Tokyo|Washington)\b|\b(?:U\.S\.|American|Japanese)-\w+")
+_PLACE = re.compile(r"\b(?i:in|at|from|to)\s+(?:Tokyo|Washington)\b|\b(?:U\.S\.|American|Japanese)-\w+")
 """A member's name that names none: the place of a launch ('in Tokyo'), an adjective ('U.S.-led')."""
-_AMONG_OTHERS = re.compile(
-    r"^\W*(?:\w+\s+)?(?:including\s+(?:both\s+)?Japan\b|Japan\b[^;,()]{0,40}?\b(?:among\s+them|included|one\s+of\s+them))"
-)
+_JOINED_JAPAN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:joined|accompanied|stood\s+with|signed\s+on\s+with)\s+Japan\b")
+"""Japan as whom the others joined, after the count: 'the United States and twelve other economies joined Japan'."""
+_FRONTED_WITH = re.compile(r"^\W*(?:Along\s+with|Alongside|Together\s+with|With|Like|Beside|Besides)\b", I)
+_SUBJECT_AFTER = re.compile(r"^[^;,]*,\s+Japan\s+(?!among\b)")
+"""Japan as the subject after a fronted 'Along with the United States and 12 other economies, Japan joined': outside
+the others."""
 
 
 def _member(name: str) -> str:
@@ -52,18 +55,18 @@ def _besides(before: str, after: str) -> int | None:
     """How many members a count of others is besides, Japan left out: those listed with it ('Japan, the United States,
     and'), Japan and the United States named before it in its clause ('Japan launched IPEF with ...'), and Japan named
     after it as whom the others joined ('... joined Japan'). Japan named nowhere is among the others. None when Japan
-    is named among the others beside another member ('the United States and thirteen other economies, Japan among
-    them'): whose others they are is unsure."""
+    is named otherwise after the count beside another member ('the United States and thirteen other economies, Japan
+    among them', '... opened with eleven other countries, includes Japan'): whose others they are is unsure."""
     before, after = _PLACE.sub(" ", before), _PLACE.sub(" ", after)
     listed = _LISTED.search(before)
     names = re.split(r",\s+(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+", listed.group(0)) if listed else []
     named = {_member(name) for name in names if name.strip(", ")}
     named |= {"japan" if found.group("japan") else "us" for found in _MEMBER.finditer(before)}
-    among = _AMONG_OTHERS.match(after) is not None
-    if among and named - {"japan"}:
-        return None
-    if "japan" in named or (not among and re.search(r"\bJapan\b", after)):
+    outside = _JOINED_JAPAN.match(after) or (_FRONTED_WITH.match(before) and _SUBJECT_AFTER.match(after))
+    if "japan" in named or outside:
         return len(named | {"japan"}) - 1
+    if named - {"japan"} and re.search(r"\bJapan\b", after):
+        return None  # 'the United States and thirteen other economies, Japan among them', '..., includes Japan'
     return max(len(named) - 1, 0)
 
 
