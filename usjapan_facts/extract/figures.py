@@ -26,6 +26,7 @@ from usjapan_facts.extract.clauses import FRONTED_PARTICIPLE, SINCE, clause_of, 
 from usjapan_facts.extract.declared import Declaration, declarations
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.parsers import YEAR
+from usjapan_facts.extract.partitive import pairs
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.set_apart import set_apart
 from usjapan_facts.extract.text import Document, Sentence
@@ -169,6 +170,19 @@ def _set_off(text: str, value: Candidate) -> bool:
     )
 
 
+def _given_to_parts(declaration: Declaration, text: str, found: tuple[Candidate, ...]) -> set[Candidate]:
+    """The wholes whose part the fact's clause words name ('Some 9,000 Marines are to leave Okinawa, 4,000 of them for
+    Guam'): the part is the fact, the whole is not (`partitive.inherits`' roles)."""
+    if declaration.value != "count" or not declaration.clause:
+        return set()
+    given = set()
+    for pair in pairs(text, found):
+        whole, part = (text[start:end] for start, end in (pair.whole_span, pair.part_span))
+        if any(p.search(part) for p in declaration.clause) and not any(p.search(whole) for p in declaration.clause):
+            given.add(pair.whole)
+    return given
+
+
 def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fields | None:
     """The fact's fields from the sentence by its concept words, or None."""
     facts, declared = lexicon(brief), declarations(brief)
@@ -180,7 +194,10 @@ def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fiel
     found = of_kind(declaration.value, text, context.preceding.get(text, ""))
     spans = clauses(text) if found else ()
     taken: set[tuple[object, str]] = set()
+    given = _given_to_parts(declaration, text, found)
     for value in found:
+        if value in given:
+            continue  # '9,000 Marines are to leave, 4,000 of them for Guam': the part is Guam's, not the whole
         clause = clause_of(spans, value.start)
         others = [other for other in found if other is not value]
         words, (start, end) = value_spans(text, clause, value, others, _BREAK)
