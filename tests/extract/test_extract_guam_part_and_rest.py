@@ -18,7 +18,8 @@ from tests.extract.traps import GUAM, facts_in
     [
         ("Some 9,000 Marines are to leave Okinawa, roughly 4,000 of them for Guam, and the rest for Hawaii.", 4000),
         (
-            "About 9,000 Marines will leave Okinawa, some 4,000 or so of them for Guam, while the remainder go to Hawaii.",
+            "About 9,000 Marines will leave Okinawa, some 4,000 or so of them for Guam, while the remainder go to "
+            "Hawaii.",
             4000,
         ),
     ],

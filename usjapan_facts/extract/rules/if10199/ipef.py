@@ -35,6 +35,10 @@ _LISTED = re.compile(rf"(?:{_NAME},\s+)*{_NAME},?\s+(?:and|plus)\s+$")
 """The names listed with the count, right before it: 'Japan, the United States, and ', 'the United States and '."""
 _PLACE = re.compile(r"\b(?i:in|at|from|to)\s+(?:Tokyo|Washington)\b|\b(?:U\.S\.|American|Japanese)-\w+")
 """A member's name that names none: the place of a launch ('in Tokyo'), an adjective ('U.S.-led')."""
+_AMONG_OTHERS = re.compile(
+    r"^\W*(?:\w+\s+)?(?:including\s+(?:both\s+)?Japan\b|Japan\b[^;,()]{0,40}?\b(?:among\s+them|included|one\s+of\s+them))"
+)
+"""Japan named as one of the others right after the count: 'thirteen other economies, Japan among them'."""
 _JOINED_JAPAN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:joined|accompanied|stood\s+with|signed\s+on\s+with)\s+Japan\b")
 """Japan as whom the others joined, after the count: 'the United States and twelve other economies joined Japan'."""
 _FRONTED_WITH = re.compile(r"^\W*(?:Along\s+with|Alongside|Together\s+with|With|Like|Beside|Besides)\b", I)
@@ -62,6 +66,8 @@ def _besides(before: str, after: str) -> int | None:
     names = re.split(r",\s+(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+", listed.group(0)) if listed else []
     named = {_member(name) for name in names if name.strip(", ")}
     named |= {"japan" if found.group("japan") else "us" for found in _MEMBER.finditer(before)}
+    if _AMONG_OTHERS.match(after) and named - {"japan"}:
+        return None  # 'the United States and thirteen other economies, Japan among them': Japan one of the others
     outside = _JOINED_JAPAN.match(after) or (_FRONTED_WITH.match(before) and _SUBJECT_AFTER.match(after))
     if "japan" in named or outside:
         return len(named | {"japan"}) - 1
