@@ -30,6 +30,8 @@ class Fact:
     concept: Patterns
     precision: str
     bound: tuple[str, ...]
+    term: int = 0
+    """Years between the chamber's votes at most: a share a vote gave holds while no later vote can have come."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ def lexicon(brief: str) -> Lexicon:
                 compiled(entry.get("concept", [])),
                 entry.get("precision", ""),
                 tuple(entry.get("bound", ())),
+                entry.get("term", 0),
             )
             for fact_id, entry in data["fact"].items()
         },

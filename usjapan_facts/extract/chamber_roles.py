@@ -26,8 +26,9 @@ from decimal import Decimal
 from usjapan_facts.extract.agreed import Readings, fill_agreed
 from usjapan_facts.extract.chamber_due import due
 from usjapan_facts.extract.chamber_lexicon import Fact, Lexicon, any_of, blank, chamber_of, lexicon
-from usjapan_facts.extract.clauses import SINCE, clauses
+from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.rules.base import Context, Fields
+from usjapan_facts.extract.share_roles import held_by_coalition, share_time
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import percents
 
@@ -69,21 +70,6 @@ def _row(sentence: Sentence, context: Context) -> str:
     return "; ".join([*headers, sentence.section])
 
 
-def _held_by_coalition(lex: Lexicon, clause: str, text: str, before: str, row: str = "") -> bool:
-    """Whether the share's holder is the ruling coalition, and no other holder stands in the clause (or, for a
-    table's cell, in its row's other labels)."""
-    if any_of(lex.words["rival"], clause) or (row and any_of(lex.words["rival"], row)):
-        return False
-    if (
-        any_of(lex.words["holder"], clause)
-        or any_of(lex.words["holder"], text)
-        or (row and any_of(lex.words["holder"], row))
-    ):
-        return True
-    pointed = any_of(lex.words["back"], clause) and any_of(lex.words["holder"], before)
-    return pointed and not any_of(lex.words["rival"], before) and not any_of(lex.words["rival"], text)
-
-
 def _shares(lex: Lexicon, clause: str, seats_too: bool = True) -> set[tuple[object, str, bool]]:
     """The clause's shares of seats: figures first, then seats 'N of M' (unless `seats_too` is false: the sentence
     gives a figure, which may restate either of its counts), then words of a majority or of less."""
@@ -118,7 +104,7 @@ def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fi
     cell = _SHARE_CELL.fullmatch(sentence.text.partition(":")[0]) if sentence.section.startswith("Table") else None
     text += "%" if cell and cell.group("unit") and text[-1:].isdigit() else ""  # 'share (%): 59' is 59%
     cover = context.updated.year if context.updated else None
-    taken: set[tuple[object, str, bool]] = set()
+    taken: set[tuple[object, str, bool, int]] = set()
     spans = clauses(text)
     figured = any(not candidate.coarse for candidate in percents(text))
     row = _row(sentence, context)
@@ -130,18 +116,16 @@ def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fi
         earlier = [text[a:b] for a, b in spans[:index]]  # an earlier clause lends its chamber if it gives no share
         if chamber_of(lex, clause, text, before, earlier, lambda words: not _shares(lex, words)) != fact.chamber:
             continue
-        if not _held_by_coalition(lex, clause, text, before, row):
+        if not held_by_coalition(lex.words, clause, text, before, row):
             continue
-        said = SINCE.sub("", f"{clause}; {row}")  # a row's other columns may rule it out too ('Won', 'Up for')
-        if any_of(lex.words["other"], said) or any_of(lex.words["past"], said):
-            continue
-        if cover and any(int(year) < cover for year in _YEAR.findall(said)):
-            continue
-        taken |= shares
-    if len(taken) != 1:
+        said = f"{clause}; {row}"  # a row's other columns may rule it out too ('Won', 'Up for')
+        when = None if any_of(lex.words["other"], said) else share_time(lex.words, clause, row, text, cover, fact.term)
+        if when is not None:
+            taken |= {(*share, when) for share in shares}
+    if len({share[:3] for share in taken}) != 1:
         return None
-    value, qualifier, coarse = taken.pop()
-    return {"value": value, "qualifier": qualifier, **({"_coarse": True} if coarse else {})}
+    value, qualifier, coarse, when = min(taken, key=lambda share: share[3])
+    return {"value": value, "qualifier": qualifier, **({"_coarse": True} if coarse else {}), "_when": when}
 
 
 def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fields | None:

@@ -20,15 +20,18 @@ from functools import cache
 from importlib import resources
 
 from usjapan_facts.extract.agreed import Readings, fill_agreed
-from usjapan_facts.extract.anaphora import routed
-from usjapan_facts.extract.clauses import SINCE, clause_of, clauses, value_spans
+from usjapan_facts.extract.anaphora import points_back, routed
+from usjapan_facts.extract.appositives import appositive_head
+from usjapan_facts.extract.clauses import FRONTED_PARTICIPLE, SINCE, clause_of, clauses, value_spans
 from usjapan_facts.extract.declared import Declaration, declarations
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.parsers import YEAR
+from usjapan_facts.extract.partitive import pairs
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.set_apart import set_apart
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
+from usjapan_facts.extract.whose import another_country
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -59,6 +62,8 @@ _UNSURE = re.compile(
     r"not(?!\s+(?:quite|far|much|more|less|fewer))|no(?!\s+(?:fewer|less|more|greater|larger|bigger)))\b",
     I,
 )
+_DELAYED = re.compile(r"\bnot\s+(?:\w+\s+){0,5}?(?:until|before)\b", I)
+"""A negation of when, not of what: 'are not expected to begin arriving until the next decade'."""
 _PLAN = re.compile(r"\b(?:will|plans?|planned|aims?|intends?|is\s+to|are\s+to|by\s+(?:FY\s?)?20\d\d)\b", I)
 _PAST = re.compile(
     r"\b(?:was|were|had|once|previously|formerly|originally|at\s+its\s+peak|until|as\s+recently\s+as)\b", I
@@ -128,12 +133,14 @@ def _ruled_out(declaration: Declaration, words: tuple[str, str, str], cover: int
     the `cover`'s) and its phrase's before it (a change's size: 'rose by')."""
     own, clause, before = words
     clause = SINCE.sub("", clause)  # 'has barely moved since the islands reverted to Japan in 1972' is of now
+    clause = FRONTED_PARTICIPLE.sub("", clause)  # 'Bound by a treaty signed in 1951, Japan hosts': the treaty's
     if any(p.search(own) for p in (*declaration.exclude, *declaration.past)) or _CHANGE.search(before):
         return True
     if declaration.japan and _OTHERS.search(own):
         return True
     if cover and any(int(year) < cover for year in _YEAR.findall(clause)):
         return True
+    clause = _DELAYED.sub("", clause)  # 'is not expected to begin arriving until the 2020s': a timing, no denial
     if _UNSURE.search(clause) or _PAST.search(clause) or _FIRST_GROUP.search(clause):
         return True
     return not declaration.planned and bool(_PLAN.search(clause))
@@ -143,6 +150,10 @@ def _about(declaration: Declaration, sentence: Sentence, context: Context) -> bo
     """Whether the sentence is about the subject: it names it, or it points back ('It', 'They', 'there') to a
     sentence that names it and no other country."""
     before = context.preceding.get(sentence.text, "")
+    if not points_back(sentence.text) and not _THERE.search(sentence.text) and declaration.names_subject(sentence.text):
+        return (
+            True  # 'Two percent of GDP by FY2027: that is the defense goal ...': a lead before a colon points nowhere
+        )
     if routed(sentence.text) or _THERE.search(sentence.text):
         if _OTHERS.search(before) or (_THERE.search(sentence.text) and _ELSEWHERE.search(before)):
             return False  # 'South Korea is a U.S. ally. It hosts about 28,500 U.S. troops, fewer than Japan does.'
@@ -159,6 +170,19 @@ def _set_off(text: str, value: Candidate) -> bool:
     )
 
 
+def _given_to_parts(declaration: Declaration, text: str, found: tuple[Candidate, ...]) -> set[Candidate]:
+    """The wholes whose part the fact's clause words name ('Some 9,000 Marines are to leave Okinawa, 4,000 of them for
+    Guam'): the part is the fact, the whole is not (`partitive.inherits`' roles)."""
+    if declaration.value != "count" or not declaration.clause:
+        return set()
+    given = set()
+    for pair in pairs(text, found):
+        whole, part = (text[start:end] for start, end in (pair.whole_span, pair.part_span))
+        if any(p.search(part) for p in declaration.clause) and not any(p.search(whole) for p in declaration.clause):
+            given.add(pair.whole)
+    return given
+
+
 def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fields | None:
     """The fact's fields from the sentence by its concept words, or None."""
     facts, declared = lexicon(brief), declarations(brief)
@@ -170,10 +194,15 @@ def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fiel
     found = of_kind(declaration.value, text, context.preceding.get(text, ""))
     spans = clauses(text) if found else ()
     taken: set[tuple[object, str]] = set()
+    given = _given_to_parts(declaration, text, found)
     for value in found:
+        if value in given:
+            continue  # '9,000 Marines are to leave, 4,000 of them for Guam': the part is Guam's, not the whole
         clause = clause_of(spans, value.start)
         others = [other for other in found if other is not value]
         words, (start, end) = value_spans(text, clause, value, others, _BREAK)
+        start = appositive_head(text, value, (start, end))
+        words = (min(words[0], start), words[1])
         phrase = text[start:end]
         # A share's whole is said right after it ('15% of its main island'): there, or nowhere, its concept stands.
         # A phrase that names no concept borrows its clause's only when no other value of the kind stands there.
@@ -197,6 +226,10 @@ def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fiel
         cover = context.updated.year if context.updated else None
         said = (text[words[0] : end], text[clause[0] : clause[1]], text[start : value.start])
         if _ruled_out(declaration, said, cover) or set_apart(declaration.value, value.value, text):
+            continue
+        # 'Germany spends 1.5% of GDP on defense and aims to reach 2%': the clause's subject is another country's (up to
+        # the value's phrase: 'to 2% of GDP, a level NATO asks of its members' compares, its NATO no subject).
+        if declaration.japan and another_country(text, (clause[0], end), value.start, value.end):
             continue
         taken.add((value.value, value.qualifier))
     if len(taken) != 1:

@@ -142,6 +142,9 @@ _AFTER_HEDGE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_QUALIFIER: dict[str, Qualifier] = {"or more": "at_least"}
+_BRACKETED = re.compile(
+    r"\s*\(\s*(?:approx(?:\.|imately)?|about|roughly|est(?:\.|imated|imate)?|circa|ca\.)\s*\)", re.I
+)
 _LETTER = re.compile("[A-Za-z]")
 _HEDGE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 _Q = TypeVar("_Q", bound=str)
@@ -157,6 +160,8 @@ def hedged_after(text: str, end: int, qualifier: _Q) -> _Q | Qualifier:
         return "over"  # '200+ Marines', '$1.2 billion-plus': read as more than it, as readers take them
     if text.startswith("-odd", end):
         return "about"  # '54,000-odd troops
+    if _BRACKETED.match(text, end):
+        return "about"  # 'one-quarter (approx.)', '25% (est.)': a table's mark of an estimate
     after = _AFTER_HEDGE.match(text, end)
     if after is None:
         return qualifier

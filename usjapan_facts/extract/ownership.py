@@ -37,6 +37,8 @@ _MEASURED_AGAINST = re.compile(
 _PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", I)
 _NAMED = re.compile(r"(?<=\s)[A-Z][A-Za-z]+")
 """A name after a sentence's first word ('The LDP and its partner'): what a pronoun after it stands for."""
+_PAIR = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|allies|governments)\b", I)
+"""The two allies named as a pair before a pronoun ('The two countries signed their treaty'): its antecedent."""
 _US = re.compile(
     r"\b(?:the\s+)?(?:United\s+States|U\.S\.)(?=\s+(?:sold|bought|exported|imported|purchased|shipped)\b)", I
 )
@@ -242,8 +244,10 @@ def _country_pronoun(text: str, clause: tuple[int, int]) -> bool:
     """Tell whether the clause holds a pronoun that may stand for the country the sentence before names: none
     when a name stands before it in the sentence ('The LDP and its partner' is the LDP's)."""
     pronoun = _PRONOUN.search(text, clause[0], clause[1])
-    # 'The United States sold it ...': the other party of a U.S. flow is no name the pronoun could stand for.
-    return pronoun is not None and not _NAMED.search(_US.sub(" ", text[: pronoun.start()]))
+    # 'The United States sold it ...': the other party of a U.S. flow is no name the pronoun could stand for; 'The two
+    # countries signed their treaty': the pair the sentence names first is what 'their' stands for.
+    ahead = text[: pronoun.start()] if pronoun is not None else ""
+    return pronoun is not None and not _NAMED.search(_US.sub(" ", ahead)) and not _PAIR.search(ahead)
 
 
 __all__ = ["not_its", "pledge_years", "target_year", "without_others"]

@@ -23,8 +23,10 @@ MONTH = "(?:" + "|".join(MONTHS) + ")"
 MONTH_WORD = "(?:" + "|".join(rf"{name[0]}(?<!\w{name[0]}){name[1:]}" for name in MONTHS) + ")"
 """A month's name opening a word, as `\\b{MONTH}`: each name starts with its letter, so the engine skips the places no
 month's first letter stands at (some three times faster over a text)."""
-_SMALL_NUMBERS = {word: number for word, number in UNITS.items() if number <= 50}
-"""The numbers in words a count or rank here is written in: 'one' to 'fifty'."""
+_SMALL_NUMBERS = {word: number for word, number in UNITS.items() if number <= 50} | {
+    "a dozen": 12, "half a dozen": 6, "a half-dozen": 6, "a score": 20,
+}  # fmt: skip
+"""The numbers in words a count or rank here is written in: 'one' to 'fifty', 'a dozen', 'half a dozen'."""
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,

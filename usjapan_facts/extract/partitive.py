@@ -31,7 +31,11 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _DETERMINER = r"(?:the\s+|all\s+(?:the\s+)?|those\s+|these\s+|some\s+of\s+the\s+)?"
 _LEADING = re.compile(rf"(?:^|[;:(]\s*|\.\s+|\u2014\s*)(?:Of|Out\s+of|Among|From)\s+{_DETERMINER}$", I)
 _INLINE = re.compile(rf"\s+(?:of|out\s+of)\s+{_DETERMINER}$", I)
-_RELATIVE = re.compile(r"\s+(?:of|out\s+of)\s+(?:whom|which|them|those|these)\b", I)
+_RELATIVE = re.compile(
+    r"(?:,?\s+(?:or\s+so|or\s+thereabouts|give\s+or\s+take),?)?\s+(?:of|out\s+of)\s+(?:whom|which|them|those|these)\b",
+    I,
+)
+"""The part's relative words right after it, a hedge between: 'some 4,000 of them', 'four thousand or so of them'."""
 _RELATIVE_BEFORE = re.compile(
     r",\s+(?:of|out\s+of|among)\s+(?:whom|which|them|those|these)\s*,?\s+(?:[a-z]+\s+){0,3}$", I
 )
@@ -141,10 +145,15 @@ def _relative(text: str, found: tuple[Candidate, ...], index: int) -> Pair | Non
     return Pair(whole, part, (start, comma), (comma, _end(text, part.end)))
 
 
+_REST = re.compile(r",?\s+(?:and|while|with)\s+(?:the\s+)?(?:rest|remainder|others|balance)\b", I)
+"""Where a part's words give way to the rest's: '4,000 of them for Guam, and the rest for Hawaii'."""
+
+
 def _end(text: str, at: int) -> int:
-    """Where the statement holding `at` ends: the next semicolon or dash, else the sentence's end."""
+    """Where the statement holding `at` ends: the next semicolon, dash or turn to the rest, else the sentence's end."""
+    rest = _REST.search(text, at)
     ends = [i for i in (text.find(";", at), text.find("\u2014", at), text.find(" -- ", at)) if i >= 0]
-    return min(ends, default=len(text))
+    return min([*ends, *([rest.start()] if rest else [])], default=len(text))
 
 
 def pairs(text: str, found: tuple[Candidate, ...]) -> tuple[Pair, ...]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.changed_since import change_size, changed_since
-from usjapan_facts.extract.clauses import clause_of, clauses, date_commas
+from usjapan_facts.extract.clauses import COMPARED_YEAR, COUNTED_IN, clause_of, clauses, date_commas
 from usjapan_facts.extract.not_in_force import (
     DEMANDED,
     DENIED,
@@ -237,14 +237,15 @@ def gone_decade(text: str, start: int, end: int, year: int | None) -> bool:
 
 def long_ago(text: str, at: int, year: int | None) -> bool:
     """Tell whether the value at `at` is dated ten years or more before the cover's `year`, in its own phrase or the
-    statement's opening phrase: 'In 1972, when Okinawa reverted to Japan, it hosted nearly 60%'."""
+    statement's opening phrase: 'In 1972, when Okinawa reverted to Japan, it hosted 60%', 'Counted in 2012, ...'."""
     if year is None:
         return False
     start, end = clause_of(all_phrases(text), at)
     statement = text.rfind(";", 0, at) + 1
     statement += len(text[statement:at]) - len(text[statement:at].lstrip())
-    opening = _DATED.match(text, statement) or _WHEN.match(text, statement)  # 'In 1972, when', 'When ... in 1972,'
+    opening = _DATED.match(text, statement) or _WHEN.match(text, statement) or COUNTED_IN.match(text, statement)
     dates = [*_DATED.finditer(text, start, end), *([opening] if opening else [])]
+    dates = [match for match in dates if not COMPARED_YEAR.search(text, 0, match.start())]  # 'than in FY2013'
     return any(year - int(match.group("year")) >= LONG_AGO for match in dates)
 
 

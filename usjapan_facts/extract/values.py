@@ -113,10 +113,11 @@ _ONE_IN = re.compile(
 _ITEM_FRACTION = re.compile(
     rf"(?:^|:\s*|(?<=\w),\s+|\b(?:is|was|are|were|at|to|reached)\s+(?:(?:now|still|currently)\s+)?)"
     rf"(?P<value>(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}))"
-    r"\s*(?=[,;.)]|$|:\s)",
+    r"\s*(?=[,;.)]|$|:\s|\((?:approx|about|roughly|est)\w*\.?\)\s*(?:[,;.]|$))",
     I,
 )
-"""A fraction that is a list item's or a clause's whole value, or an apposition's: 'Facilities used by U.S. forces:
+"""A fraction that is a list item's or a clause's whole value, or an apposition's (a table's mark of an estimate after
+it: 'one-quarter (approx.)'): 'Facilities used by U.S. forces:
 about one-quarter', 'Its share of the upper chamber is close to three-fifths, up from 57%', '310 of the 465 seats,
 roughly two-thirds'."""
 _FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "tenth", "hundredth")

@@ -15,6 +15,7 @@ from usjapan_facts.extract.rules.if10199 import (
     events,
     growth,
     guam,
+    ipef,
     politics,
     trade,
     ukraine,
@@ -35,6 +36,7 @@ RULES: dict[str, Rule] = {
     **economy.RULES,
     **growth.RULES,
     **diplomacy.RULES,
+    **ipef.RULES,
     **ukraine.RULES,
 }
 TITLE = re.compile(r"U\.?\s?S\.?\s?[-\u2010-\u2015]\s?Japan\s+Relations", re.IGNORECASE)

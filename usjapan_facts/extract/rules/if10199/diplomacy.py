@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
-from usjapan_facts.extract.rules.readings import period_of
 from usjapan_facts.extract.text import Sentence
 
 RULES: dict[str, Rule] = {}
@@ -30,8 +30,11 @@ def quad_leader_meetings(sentence: Sentence, context: Context) -> Fields | None:
     return {"value": p.plain(number), "qualifier": "exact"} if number is not None else None
 
 
-_ORDINAL = p.ORDINAL_WORD
-_ORDINAL_WORD = re.compile(rf"\b{p.ORDINAL_WORD}\b", I)
+_ORDINAL = rf"(?:{p.ORDINAL_WORD}|inaugural)"
+_ORDINAL_WORD = re.compile(rf"\b{_ORDINAL}\b", I)
+_ORDINALS = {**p.ORDINALS, "inaugural": 1}
+_OF_LEADERS = r"of\s+(?:the\s+)?(?:Quad\s+leaders|leaders\s+of\s+the\s+Quad|Quad\W?s\s+leaders)\b"
+"""Whose gathering an ordinal counts, after its noun: 'the fourth meeting of Quad leaders'."""
 _GATHERING = r"(?:Quad\s+)?(?:leader-level\s+|leaders\W?\s+)?(?:Quad\s+)?(?:meeting|summit|gathering)"
 _LAST_MEETING = re.compile(
     # 'The Quad's leaders last met in September 2024, their sixth meeting'; 'its sixth and most recent summit'
@@ -58,17 +61,25 @@ _TALLY = re.compile(
     I,
 )
 """The count said as a tally: 'brought the tally of leader-level Quad meetings since March 2021 to four'."""
+_SO_FAR = re.compile(
+    r"\b(?:Quad\s+(?:leaders\W?\s+)?(?:meetings|summits)|(?:meetings|summits)\s+of\s+(?:the\s+)?Quad\W?s?\s+leaders)\b"
+    r"[^;]{0,60}?\bthere\s+(?:has|have)\s+(?:so\s+far\s+|thus\s+far\s+|now\s+|to\s+date\s+)?been\s+(?:only\s+|just\s+)?"
+    rf"(?P<number>{p.NUMBER}|a\s+single\s+one|a\s+single)\b",
+    I,
+)
+"""The count said as what there has been so far: 'Of Quad meetings at the leaders' level there has so far been a single
+one'."""
 _NEWEST = re.compile(
     # 'the leaders of the Quad met for the first time'; 'convened the fifth leader-level meeting of the Quad'
     rf"\b(?:leaders|leader-level)\b[^;]{{0,120}}?\b(?:met|(?:were\s+|have\s+|had\s+)?(?:convened|gathered)|came\s+together)\s+"
     rf"for\s+the\s+{_ORDINAL}\s+time\b"
     # 'hosted ... on September 21, the sixth meeting of Quad leaders': the meeting told, then counted
-    rf"|(?:,|\b(?:was|is|marked|became|made)\b)\s+(?:the|their|its)\s+{_ORDINAL}\s+(?:meeting|summit|gathering)\s+of\s+"
-    r"(?:the\s+)?(?:Quad\s+leaders|leaders\s+of\s+the\s+Quad|Quad\W?s\s+leaders)\b"
+    rf"|(?:,|\b(?:was|is|marked|became|made|convened|held|hosted|attended|chaired)\b)\s+(?:the|their|its)\s+{_ORDINAL}\s+"
+    rf"(?:meeting|summit|gathering)\s+{_OF_LEADERS}"
     # 'The September 24 summit was the Quad leaders' second meeting': the meeting told, then counted by copula
     rf"|\b(?:was|is|marked|became|made)\s+the\s+(?:Quad\W?s?\s+)?(?:leaders\W?|heads\W?)\s+{_ORDINAL}\s+"
     r"(?:meeting|summit|gathering)\b"
-    rf"|\b(?:convened|held|hosted|attended|chaired|(?:joined|met)\b[^;]{{0,60}}?\bfor)\s+the\s+{_ORDINAL}(?:-ever)?\s+"
+    rf"|\b(?:convened|held|hosted|attended|chaired|(?:joined|met)\b[^;]{{0,60}}?\bfor)\s+the\s+(?:Quad\W?s\s+)?{_ORDINAL}(?:-ever)?\s+"
     rf"(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\b"
     # 'The sixth Quad leaders' summit took place in Wilmington'
     rf"|^(?:The|Its|Their)\s+{_ORDINAL}\s+(?:Quad\s+)?(?:leader-level|leaders\W?)\s+(?:Quad\s+)?(?:meeting|summit)\s+"
@@ -83,7 +94,7 @@ _NOT_ALL = re.compile(
 """Words that make an ordinal or a 'once' count something else: in-person or ministerial meetings, a plan."""
 _BOTH_KINDS = re.compile(
     rf"\b(?:virtually|by\s+video)\b[^;]{{0,60}}?\band\s+in[- ]person\b"
-    rf"|,?\s+and\s+(?:the|their|its)\s+{_ORDINAL}\s+(?:time\s+|(?:one\s+)?held\s+)?in[- ]person\b",
+    rf"|,?\s+(?:and\s+)?(?:the|their|its)\s+{_ORDINAL}\s+(?:time\s+|(?:one\s+)?held\s+)?in[- ]person\b",
     I,
 )
 """Both kinds of meeting listed ('met twice, virtually in March and in person in September'), or the in-person ones
@@ -109,6 +120,11 @@ def _quad_told_otherwise(text: str, context: Context) -> Fields | None:
     last = _LAST_MEETING.search(text)
     if last is not None and plain(last):
         return _ordinal(last.group(0))
+    so_far = _SO_FAR.search(text)
+    if so_far is not None and plain(so_far):
+        said = so_far.group("number").casefold()
+        number = Decimal(1) if said.startswith("a single") else p.number_of(said)
+        return {"value": p.plain(number), "qualifier": "exact"} if number else None
     times = _TIMES.search(text)
     if times is not None and plain(times):
         return {"value": _ONCE[times.group("times").casefold()], "qualifier": "exact"}
@@ -122,142 +138,4 @@ def _quad_told_otherwise(text: str, context: Context) -> Fields | None:
 
 def _ordinal(words: str) -> Fields:
     """The count an ordinal gives: the last ordinal of the words ('last met ..., their sixth meeting' is 6)."""
-    return {"value": p.ORDINALS[_ORDINAL_WORD.findall(words)[-1].casefold()], "qualifier": "exact"}
-
-
-_MEMBER = re.compile(
-    r"\b(?P<japan>Japan|Tokyo)\b|\b(?:United\s+States|U\.S\.(?!-led)|Washington|America|Biden|Trump)\b"
-)
-
-
-_US = r"\b(?:United\s+States|U\.S\.(?!-led)|Washington|America|Biden|Trump)\b"
-
-
-def _anchor(before: str) -> str | None:
-    """Which member 'N other countries' counts besides: the one named last before it ('Japan joined 13 other')."""
-    named = list(_MEMBER.finditer(before))
-    return None if not named else "japan" if named[-1].group("japan") else "us"
-
-
-_BESIDES_JAPAN = re.compile(
-    rf"\b(?P<number>{p.NUMBER})\s+(?:[A-Z][\w-]*\s+)?(?:countries|nations|partners|economies|members)\s+"
-    r"(?:other\s+than|besides|apart\s+from|aside\s+from|in\s+addition\s+to|beyond)\s+Japan\b"
-    r"(?P<us>\s+and\s+the\s+United\s+States)?"
-    rf"|\b(?:Apart\s+from|Aside\s+from|Besides|Other\s+than)\s+Japan(?P<us2>\s+and\s+the\s+United\s+States)?,\s+"
-    rf"(?P<number2>{p.NUMBER})\s+(?:other\s+)?(?:countries|nations|partners|economies)\b",
-    I,
-)
-"""IPEF's members counted without Japan: 'thirteen countries other than Japan', 'Besides Japan, 13 countries'."""
-
-
-def _besides_japan(text: str) -> Fields | None:
-    """The count of IPEF's members besides Japan said with Japan left out; one more when the United States is left out
-    with it ('12 countries besides Japan and the United States')."""
-    found = _BESIDES_JAPAN.search(text)
-    number = p.number_of(found.group("number") or found.group("number2")) if found else None
-    if found is None or number is None:
-        return None
-    number += 1 if found.group("us") or found.group("us2") else 0
-    period = period_of(text)
-    return {"value": p.plain(number), "qualifier": "exact", **({"period": period} if period else {})}
-
-
-_MEMBERS = r"(?:countries|nations|economies|members|partners|participants|governments|states|signatories)"
-_SORT = r"(?:(?:founding|original|charter|participating|member|IPEF)\s+){0,2}"
-
-
-_IPEF = r"\bIPEF\b|Indo-Pacific Economic Framework"
-_JOINED = re.compile(
-    rf"^(?:Alongside|Besides|Beside|With|Along\s+with|Together\s+with|Joining)\s+Japan,\s+(?:{p.NUMBER})\s+other\s+"
-    r"(?:countries|nations|partners|economies|governments)\b[^;]{0,160}?\b(?:signed\s+(?:on|up)|joined|enrolled|"
-    r"took\s+part|launched|founded)\b"
-)
-"""Who joined the framework the sentence before names: 'Alongside Japan, thirteen other economies had signed on'."""
-_JAPAN_AMONG = r"^\s*[,(]\s*(?:including\s+Japan\b|Japan\b[^;,()]{0,40}?\b(?:among\s+them|included|one\s+of\s+them))"
-_OTHER_GROUPS = r"\b(?:CPTPP|TPP|RCEP|Quad|G-?7|G-?20|APEC|ASEAN|NATO|AUKUS|Trans-Pacific|Comprehensive)\b"
-
-
-@rule(
-    "diplomacy.ipef_other_partners",
-    needs=(
-        "ipef",
-        "indo-pacific economic",
-        "other countr",
-        "other nation",
-        "other partner",
-        "other econom",
-        "other gov",
-    ),
-)
-def ipef_other_partners(sentence: Sentence, context: Context) -> Fields | None:
-    text = sentence.text
-    if not has(_IPEF, text) and not (
-        _JOINED.match(text) and has(_IPEF, context.preceding.get(text, "")) and not has(_OTHER_GROUPS, text, 0)
-    ):
-        return None
-    match = re.search(
-        rf"\b(?P<number>{p.NUMBER})\s+other\s+(?:[A-Z][\w-]*\s+)?(?:countries|nations|partners|economies)\b", text, I
-    )
-    # 'Japan was one of fourteen countries that launched IPEF', 'among the 14 founding partners': one fewer.
-    among = re.search(
-        rf"\bJapan\s+(?:was|is|became|has\s+been)\s+(?:also\s+|itself\s+|likewise\s+)?(?:one\s+of|among)\s+(?:the\s+)?"
-        rf"(?P<number>{p.NUMBER})\s+{_SORT}{_MEMBERS}\b",
-        text,
-        I,
-    )
-    # 'IPEF, whose fourteen founding members include Japan': Japan among them, one fewer; 'apart from Japan, its
-    # founders numbered 13': Japan already left out.
-    among = among or re.search(
-        rf"\b(?:whose|its|the|IPEF\W?s)\s+(?P<number>{p.NUMBER})\s+{_SORT}"
-        rf"(?:{_MEMBERS}|founders)\s+(?:include|included|are|were)\s+(?:both\s+)?Japan\b"
-        # '14 founding members, Japan and the United States among them', '14 members (Japan included)'
-        rf"|\b(?P<number2>{p.NUMBER})\s+(?:founding\s+|original\s+|charter\s+)?{_MEMBERS}\s*[,(]\s*(?:including\s+"
-        r"(?:both\s+)?Japan\b|Japan\b[^;,()]{0,40}?\b(?:among\s+them|included|one\s+of\s+them)\b)",
-        text,
-        I,
-    )
-    besides = re.search(
-        rf"\b(?:apart\s+from|besides|other\s+than|excluding|not\s+counting)\s+Japan,\s+(?:its|the|IPEF\W?s)\s+"
-        rf"(?:founders|founding\s+members|members|participants|partners)\s+(?:numbered|number|totaled|totalled|were)\s+"
-        rf"(?P<number>{p.NUMBER})\b",
-        text,
-        I,
-    )
-    found = match or among or besides
-    if found is None:
-        return _besides_japan(text)
-    groups = found.groupdict()
-    number = p.number_of(groups.get("number") or groups.get("number2") or "")
-    if number is None:
-        return None
-    if match is None and besides is None:
-        number -= 1
-    # The count is of the members besides one of them: 'Japan and the United States were joined by 12 other' is 13.
-    pair = (
-        r"\b(?:Japan\s+and\s+the\s+United\s+States|the\s+United\s+States\s+and\s+Japan|"
-        r"the\s+two\s+(?:countries|allies))\b"
-    )
-    # 'Along with the United States and 12 other economies, Japan joined': Japan and the United States besides.
-    beside = r"\b(?:(?:along\s+with|with|joined\s+by|together\s+with)\s+)?the\s+United\s+States\s+and\s+$"
-    # 'which the United States launched with Japan and twelve other partners': both beside the twelve.
-    with_japan = r"\b(?:along\s+with|with|alongside|joined\s+by|together\s+with)\s+Japan\s+and\s+$"
-    # 'the United States and thirteen other economies, Japan among them': not one more; whose others, unsure (below).
-    japan_in = match is not None and has(_JAPAN_AMONG, text[match.end() :], 0)
-    if (
-        match is not None
-        and not japan_in
-        and (
-            has(rf"{pair}[^;]{{0,80}}$", text[: match.start()])
-            or has(beside, text[max(0, match.start() - 60) : match.start()])
-            or (
-                has(with_japan, text[max(0, match.start() - 40) : match.start()]) and has(_US, text[: match.start()], 0)
-            )
-        )
-    ):
-        number += 1
-    elif match is not None and _anchor(text[: match.start()]) == "us" and has(r"\bJapan", text, 0):
-        # 'the United States and twelve other countries joined Japan': is Japan among the others? Unsure, unread.
-        return None
-    fields: Fields = {"value": p.plain(number), "qualifier": "exact"}
-    period = period_of(text)
-    return {**fields, "period": period} if period else fields
+    return {"value": _ORDINALS[_ORDINAL_WORD.findall(words)[-1].casefold()], "qualifier": "exact"}

@@ -1,0 +1,78 @@
+"""Whose a chamber's share is, and when it is said to hold: now, as the chamber's last vote gave it, or no longer.
+
+The general reader of the chambers (`extract.chamber_roles`) asks this of each clause holding a share of seats: whether
+the ruling coalition holds it (named, or pointed back to: 'the two hold' after a sentence naming the LDP and Komeito),
+and when it holds:
+
+- held now: no word of a past share, and no year before the cover's (a state since a vote holds now: 'holds 59% since
+  the 2019 election', 'After the snap election of December 2014 the two hold 326 of the 475 seats');
+- given by a vote (`won` words: 'won 293 of the Lower House's 465 seats ... in the general election of October 31,
+  2021', 'came away with 313 of the 465 seats'): the chamber's make-up as long as no later vote changed it, so read
+  when the vote named is no more than the chamber's term before the cover, and marked as a past statement, which a
+  share said to hold now wins over;
+- past: a share held before ('had held', 'going into the vote'), a gain or loss, a vote of more than a term ago.
+
+Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.clauses import SINCE
+from usjapan_facts.extract.rules.base import PAST, PLAIN
+from usjapan_facts.extract.tense import NOW_MARK
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+Patterns = tuple[re.Pattern[str], ...]
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_AFTER_VOTE = re.compile(
+    r"^\W*(?:After|Following|Since)\s+(?:the\s+|its\s+|their\s+|a\s+)?[^,;]{0,60}?\b(?:elections?|vote|polls)\b"
+    r"(?:\s+(?:of|on|in)\s+[^,;]{0,30}?)?(?=,|\s+(?:the\s+(?:two|partners|coalition|parties|bloc)|they|it)\s+"
+    r"(?:now\s+)?(?:hold|holds|control|controls|have|has|command|commands|occupy|occupies)\b)",
+    I,
+)
+"""A vote named as what a present state follows ('After the snap election of December 2014 the two hold ...'): the
+share holds since, as 'since the election' says."""
+
+
+def _any(patterns: Patterns, text: str) -> bool:
+    return any(pattern.search(text) for pattern in patterns)
+
+
+def held_by_coalition(words: dict[str, Patterns], clause: str, text: str, before: str, row: str = "") -> bool:
+    """Whether the share's holder is the ruling coalition, and no other holder stands in the clause (or, for a
+    table's cell, in its row's other labels)."""
+    if _any(words["rival"], clause) or (row and _any(words["rival"], row)):
+        return False
+    joined = _any(words.get("joined", ()), clause)  # 'Together with its partner Komeito, the LDP controls'
+    if not joined and any(_any(words.get("one_party", ()), said) for said in (clause, row)):
+        return False
+    if joined or _any(words["holder"], clause) or _any(words["holder"], text) or (row and _any(words["holder"], row)):
+        return True
+    pointed = _any(words["back"], clause) and _any(words["holder"], before)
+    alone = (*words["rival"], *words.get("one_party", ()))
+    return pointed and not _any(alone, before) and not _any(alone, text)
+
+
+def share_time(
+    words: dict[str, Patterns], clause: str, row: str, sentence: str, cover: int | None, term: int
+) -> int | None:
+    """PLAIN for a share the clause (with a table's `row`, whose other columns may say 'Won' or 'Up for') says is held
+    now, PAST for one its chamber's last vote gave (no more than `term` years before the `cover`), None for a share no
+    longer held. `words` are the lexicon's word lists."""
+    said = _AFTER_VOTE.sub("", SINCE.sub("", f"{clause}; {row}"))
+    if _any(words["past"], said):
+        return None
+    years = [int(year) for year in _YEAR.findall(said)]
+    if _any(words.get("won", ()), said):
+        voted = _any(words.get("vote", ()), said) or _any(words.get("vote", ()), sentence)
+        recent = cover is not None and term > 0 and all(cover - term <= year <= cover for year in years)
+        # 'won 293 of the 465 seats in 2021; defections have since cut that to 288': changed since the vote.
+        changed = NOW_MARK.search(sentence.replace(clause, " "))
+        return PAST if voted and recent and not changed else None
+    return None if cover and any(year < cover for year in years) else PLAIN
+
+
+__all__ = ["held_by_coalition", "share_time"]
