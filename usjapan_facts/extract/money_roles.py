@@ -105,7 +105,7 @@ def lexicon() -> _Lexicon:
     )
 
 
-def _part(clause: str) -> str | None:
+def part_named(clause: str) -> str | None:
     """Which part of a flow the clause names: both, goods or services alone; None when it names none."""
     parts = lexicon().parts
     if parts["total"].search(clause):
@@ -143,7 +143,7 @@ def _flow(clause: str, parts: bool, before: tuple[str, ...] = ()) -> str | None:
     if japans := _japans(clause, before):  # 'It absorbed $121 billion of American goods', Japan carried from before
         clause = clause if lexicon().named["JP"].search(clause) else _IT.sub("Japan", clause, count=1)
     sellers = _sellers(clause) if japans else set()
-    part = _part(clause)
+    part = part_named(clause)
     if not parts:
         part = None if part == "services" else "total"
     return FLOWS[(sellers.pop(), part)] if len(sellers) == 1 and part else None
@@ -159,7 +159,7 @@ def _deficit(clause: str) -> str | None:
     """The U.S. deficit in goods with Japan, also said as Japan's surplus with the United States ('Seen from Tokyo,
     the goods surplus with the United States was ...'); never Japan's own deficit."""
     lex = lexicon().deficit
-    if not lex["goods"].search(clause) or _part(clause) != "goods" or not lex["owner_japan"].search(clause):
+    if not lex["goods"].search(clause) or part_named(clause) != "goods" or not lex["owner_japan"].search(clause):
         return None
     if lex["surplus"].search(clause):  # Japan's surplus in goods with the United States is the U.S. deficit
         return None if _JAPAN_DEFICIT.search(clause) or not lex["japan_surplus"].search(clause) else DEFICIT
