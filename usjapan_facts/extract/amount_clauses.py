@@ -57,6 +57,30 @@ def amount_clause(text: str, candidate: Candidate) -> str:
     return with_subject(text, spans, clause_of(spans, candidate.start))
 
 
+_FLOW_VERB = (
+    r"(?:sold|sells|shipped|ships|exported|supplied|supplies|sent|sends|provided|bought|buys|took|takes|purchased|"
+    r"imported|absorbed|spent)"
+)
+_COORDINATED_VERB = re.compile(rf"\s*,?\s*and\s+(?:(?:also|then|in\s+turn)\s+)?(?={_FLOW_VERB}\b)", I)
+"""A verb of trade coordinated with the clause before, with no subject of its own: ', and shipped $134.0 billion'."""
+_SUBJECT = re.compile(rf"^(?P<subject>[^,;$]{{1,60}}?)\s+(?:(?:also|then)\s+)?{_FLOW_VERB}\b", I)
+"""The subject of a clause of trade: the words before its verb ('Japan', 'Japanese firms')."""
+
+
+def own_predicate(text: str, candidate: Candidate, clause: str) -> str | None:
+    """An amount's clause read as its own when its verb of trade has no subject but the one of the clause before it
+    (`clause`, the two together): 'Japan bought $66.8 billion of U.S. goods that year, and shipped $134.0 billion in
+    return' gives 'Japan shipped $134.0 billion in return', whose verb, not the first one's, tells the flow. None when
+    the amount's clause is no such predicate."""
+    spans = clauses(text)
+    own = text[slice(*clause_of(spans, candidate.start))]
+    verb = _COORDINATED_VERB.match(own)
+    subject = _SUBJECT.match(clause)
+    if own == clause or verb is None or subject is None:
+        return None
+    return f"{subject.group('subject')} {own[verb.end() :]}"
+
+
 _LAST_YEAR = re.compile(r"\blast\s+year\b|\bthe\s+(?:past|previous|prior)\s+year\b", I)
 
 
@@ -89,4 +113,4 @@ def part_of(text: str, candidate: Candidate) -> bool:
     )
 
 
-__all__ = ["amount_clause", "fronted_clause", "last_year", "part_of"]
+__all__ = ["amount_clause", "fronted_clause", "last_year", "own_predicate", "part_of"]

@@ -22,7 +22,8 @@ from usjapan_facts.extract.agreed import Readings
 from usjapan_facts.extract.declared import declarations
 from usjapan_facts.extract.flat_tables import flat_table
 from usjapan_facts.extract.hedges import HEDGE, qualifier_of
-from usjapan_facts.extract.money_roles import DEFICIT, FDI, FLOWS, facts_of, lexicon, part_named
+from usjapan_facts.extract.money_lexicon import lexicon
+from usjapan_facts.extract.money_roles import DEFICIT, FDI, FLOWS, facts_of, part_named
 from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, concepts
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.table_cells import NOT_ACTUAL, SCALE_WORDS, number, scale

@@ -221,10 +221,10 @@ _COORDINATED = re.compile(
 the seventh-largest supplier of U.S. imports' (a rank said of the subject before)."""
 _WHICH = re.compile(rf"\s*,\s*which\s+(?!{_OWN_SUBJECT})[a-z]")
 """A relative clause of the noun before it, with no subject of its own: ', which took $126.8 billion'."""
-_WHOSE = re.compile(r"\s*,\s*whose\s+(?:[a-z]+\s+)?(?:sales|shipments|exports|imports|purchases)\s+(?:to|from)\b")
+_WHOSE = re.compile(r"\s*,\s*whose\s+(?:[a-z]+\s+)?(?:sales|shipments|exports|imports|purchases)\b")
 _JAPAN_LAST = re.compile(r"\bJapan\s*$")
 """A flow whose owner is Japan, named right before it: 'more than Japan, whose sales to the United States came to $131.4
-billion' (never 'behind China, whose sales ...')."""
+billion', 'than Japan, whose shipments were valued at $187.4 billion' (never 'behind China, whose sales ...')."""
 
 
 _ELABORATION = re.compile(

@@ -22,7 +22,9 @@ from itertools import chain
 from usjapan_facts.extract.agreed import Readings
 from usjapan_facts.extract.clauses import bare
 from usjapan_facts.extract.declared import declarations, phrase
-from usjapan_facts.extract.money_roles import FACTS, FLOWS, lexicon, read_roles, value_fields
+from usjapan_facts.extract.flow_directions import directions, japans_own, last_seller, named_back, parts_listed
+from usjapan_facts.extract.money_lexicon import lexicon
+from usjapan_facts.extract.money_roles import FACTS, FLOWS, read_roles, value_fields
 from usjapan_facts.extract.parsers import YEAR, stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.rules.readings import period_of
@@ -34,62 +36,6 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _GATE = ("respectively", "goods", "services", "merchandise", "in all", "total", "added up", "combined", "altogether")
 _ROUNDING = 0.25e9
 """How far parts written to one decimal may miss their total."""
-
-
-def _directions(text: str) -> list[tuple[int, str]]:
-    """The flows the text names, in order, as their seller ('US' for U.S. exports, 'JP' for imports): 'Japan sold',
-    'Japan's purchases of U.S. services' and 'goods shipped from Japan' name the other way round; a verb whose doer
-    the text does not name ('It also sold ...', 'shipping ...') is '?', a flow no reading may take."""
-    pairs = lexicon().pairs
-    found: list[tuple[int, str]] = []
-    for match in pairs["direction"].finditer(text):
-        seller = "US" if match.group("exports") else "JP"
-        if toward := pairs["toward"].match(text, match.end()):
-            seller = "US" if toward.group("to") else "JP"
-        elif whose := pairs["whose_goods"].match(text, match.end()):
-            seller = "US" if whose.group("us") else "JP"
-        elif pairs["japan_does"].search(text, max(0, match.start() - 30), match.start()):
-            seller = "JP" if seller == "US" else "US"
-        elif pairs["verb"].fullmatch(match.group(0)) and not pairs["us_does"].search(text, 0, match.start()):
-            seller = "?"
-        if not found or found[-1][1] != seller:
-            found.append((match.start(), seller))
-    return found
-
-
-_FORMER = re.compile(r"\b(?:the\s+)(?P<which>former|latter)\b", I)
-
-
-def _named_back(text: str, before: str) -> str:
-    """The text with 'the former' and 'the latter' written as the flows the sentence before names in order, each as a
-    word of the same length ('export', 'import'), so that the amounts keep their places ('U.S. exports to Japan
-    totaled $121.1 billion; imports, $179.7 billion. Of the former, goods accounted for $75.2 billion')."""
-    if "former" not in text and "latter" not in text:
-        return text
-    named = list(dict.fromkeys(seller for _, seller in _directions(before) if seller != "?"))
-    if len(named) != 2:
-        return text
-    word = {"former": "export" if named[0] == "US" else "import", "latter": "export" if named[1] == "US" else "import"}
-    return _FORMER.sub(lambda m: m.group(0)[: -len(m.group("which"))] + word[m.group("which").casefold()], text)
-
-
-def _japans_own(text: str) -> bool:
-    """Whether the text gives Japan's own statistics ('Japan's exports to the United States'), which the brief may not
-    count as the U.S. flow."""
-    pairs = lexicon().pairs
-    return any(
-        pairs["japan_does"].search(text, max(0, m.start() - 30), m.start())
-        for m in re.finditer(r"\b(?:exports|imports)\b", text, re.IGNORECASE)
-    )
-
-
-def _parts(text: str) -> list[str]:
-    """The parts the text lists, in order ('goods and services' as the whole when it qualifies a flow)."""
-    pairs = lexicon().pairs
-    if pairs["whole"].search(text):
-        return ["total"]
-    found = [("goods" if m.group(0)[0] in "gGmM" else "services") for m in pairs["part"].finditer(text)]
-    return [part for index, part in enumerate(found) if index == 0 or found[index - 1] != part]
 
 
 def _tag(text: str, candidate: Candidate, start: int, end: int) -> str | None:
@@ -110,15 +56,15 @@ def _tag(text: str, candidate: Candidate, start: int, end: int) -> str | None:
 def _respectively(clause: str, count: int, before: str) -> list[tuple[str, str]] | None:
     """The (seller, part) of each of `count` amounts a 'respectively' pairs with the flows or parts listed in order."""
     head = clause[: clause.find("$")] if "$" in clause else clause
-    sellers = [seller for _, seller in _directions(head)] or [seller for _, seller in _directions(clause)]
-    parts = _parts(head) or _parts(clause) or (_parts(before) if len(sellers) == 1 else [])
+    sellers = [seller for _, seller in directions(head)] or [seller for _, seller in directions(clause)]
+    parts = parts_listed(head) or parts_listed(clause) or (parts_listed(before) if len(sellers) == 1 else [])
     if len(sellers) == count and len(parts) <= 1:
         return [(seller, parts[0] if parts else "total") for seller in sellers]
     if len(parts) == count and len(set(parts)) == count and len(sellers) <= 1:
-        sellers = sellers or list(dict.fromkeys(seller for _, seller in _directions(before)))
+        sellers = sellers or list(dict.fromkeys(seller for _, seller in directions(before)))
         return [(sellers[0], part) for part in parts] if len(sellers) == 1 else None
     if not sellers and len(parts) == 1 and parts[0] != "total":
-        carried = [seller for _, seller in _directions(before)]
+        carried = [seller for _, seller in directions(before)]
         return [(seller, parts[0]) for seller in carried] if len(carried) == count else None
     return None
 
@@ -154,7 +100,7 @@ def _gapped(text: str, start: int, candidate: Candidate) -> bool:
     $179.7 billion')."""
     return bool(
         _GAPPED.fullmatch(text, start + 1, candidate.start)
-        and not _parts(text)
+        and not parts_listed(text)
         and not lexicon().never["product"].search(text)
     )
 
@@ -175,11 +121,11 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
             paired = _respectively(clause, len(inside), text[:start] or before)
             roles |= dict(zip(inside, paired, strict=True)) if paired else {}
             continue
-        own = _directions(clause)
-        sellers = {seller for _, seller in own} or {seller for _, seller in _directions(text)}
-        if not sellers and not _directions(text):
-            sellers = {seller for _, seller in _directions(before)}
-        head = _parts(clause[: found[inside[0]].start - start]) if inside else []
+        own = directions(clause, last_seller(text[:start], before))
+        sellers = {seller for _, seller in own} or {seller for _, seller in directions(text, last_seller(before))}
+        if not sellers and not directions(text):
+            sellers = {seller for _, seller in directions(before)}
+        head = parts_listed(clause[: found[inside[0]].start - start]) if inside else []
         for index in inside:
             candidate = found[index]
             left = max(found[index - 1].end, start) if index else start
@@ -216,12 +162,12 @@ def paired(
         return
     lex = lexicon()
     before = context.preceding.get(said, "")
-    text = _named_back(said, before)
+    text = named_back(said, before)
     japan = lex.named["JP"]
     if (
         not (japan.search(text) or japan.search(before))
         or lex.never["countries"].search(bare(text))
-        or _japans_own(text)
+        or japans_own(text)
         or phrase(brief, "part_year").search(text)
     ):
         return

@@ -12,17 +12,15 @@ party, a product or a place for the whole flow, a part of a year, a plan, a chan
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from usjapan_facts import catalog
 from usjapan_facts.extract.agreed import Readings
-from usjapan_facts.extract.amount_clauses import amount_clause, last_year, part_of
+from usjapan_facts.extract.amount_clauses import amount_clause, last_year, own_predicate, part_of
 from usjapan_facts.extract.declared import phrase
-from usjapan_facts.extract.japan import ANOTHER_COUNTRY, OTHER_COUNTRIES
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY
+from usjapan_facts.extract.money_lexicon import OTHER_PARTY as _OTHER
+from usjapan_facts.extract.money_lexicon import lexicon
 from usjapan_facts.extract.parsers import YEAR, stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.rules.readings import period_of
@@ -31,7 +29,6 @@ from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
-Patterns = dict[str, re.Pattern[str]]
 EXPORTS, IMPORTS = "trade.us_exports_to_japan", "trade.us_imports_from_japan"
 FLOWS = {
     ("US", "total"): EXPORTS,
@@ -46,63 +43,10 @@ BUDGET = "economy.supplementary_budget"
 FDI = {"JP": "trade.us_fdi_stock_in_japan", "US": "trade.japan_fdi_stock_in_us"}
 """The stock of direct investment by the country it is held in."""
 FACTS = frozenset({*FLOWS.values(), DEFICIT, HOST_NATION, BUDGET, *FDI.values()})
-_OTHER = {"US": "JP", "JP": "US"}
 _GATE = ("export", "import", "sold", "bought", "purchas", "ship", "suppl", "market", "deficit", "surplus", "gap",
          "imbalance", "shortfall", "invest", "fdi", "host", "cost", "burden", "measures", "sma", "budget", "spending",
          "took", "flow", "sent", "sales", "goods", "services", "merchandise", "position", "stake",
          "holdings", "payment", "contribution")  # fmt: skip
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    """The roles' patterns of `briefs/money_roles.toml`, by section and key: each seller's ('US', 'JP') flow patterns
-    (the buyer the other party), each party by its name (`named`) and as the country a stock is held in (`host`)."""
-
-    flow: dict[str, list[re.Pattern[str]]]
-    parts: Patterns
-    deficit: Patterns
-    host_nation: Patterns
-    budget: Patterns
-    never: Patterns
-    pairs: Patterns
-    named: Patterns
-    host: Patterns
-    investment: Patterns
-
-
-@functools.cache
-def lexicon() -> _Lexicon:
-    """The roles' patterns, compiled once: each flow pattern with the seller and buyer slots filled both ways."""
-    data = tomllib.loads((catalog.BRIEFS_DIR / "money_roles.toml").read_text(encoding="utf-8"))
-    parties = data["parties"]
-
-    def filled(pattern: str, seller: str) -> re.Pattern[str]:
-        buyer = _OTHER[seller]
-        slots = {"S": parties[seller]["name"], "SA": parties[seller]["adj"], "B": parties[buyer]["name"]}
-        slots = {key: f"(?:{value})" for key, value in (slots | {"BA": parties[buyer]["adj"]}).items()}
-        return re.compile(re.sub(r"\{(\w+)\}", lambda m: slots[m.group(1)], pattern), I)
-
-    OTHERS = f"(?:{OTHER_COUNTRIES})"  # noqa: N806 - the slot's name
-
-    def each(section: str) -> dict[str, re.Pattern[str]]:
-        return {
-            key: re.compile(value.replace("{PRODUCT}", data["never"]["product"]).replace("{OTHERS}", OTHERS), I)
-            for key, value in data[section].items()
-        }
-
-    investment = data["investment"]
-    return _Lexicon(
-        flow={seller: [filled(p, seller) for p in data["flow"]["direction"]] for seller in ("US", "JP")},
-        parts=each("parts"),
-        deficit=each("deficit"),
-        host_nation=each("host_nation"),
-        budget=each("budget"),
-        never=each("never"),
-        pairs=each("pairs"),
-        named={key: re.compile(f"{value['name']}|{value['adj']}", I) for key, value in parties.items()},
-        host={key: re.compile(investment["host"].replace("{P}", f"(?:{v['name']})"), I) for key, v in parties.items()},
-        investment={key: re.compile(investment[key], I) for key in ("words", "not_stock", "host_verb", "carried")},
-    )
 
 
 def part_named(clause: str) -> str | None:
@@ -112,6 +56,9 @@ def part_named(clause: str) -> str | None:
         return "total"
     goods, services = parts["goods"].search(clause), parts["services"].search(clause)
     return None if bool(goods) == bool(services) else ("goods" if goods else "services")
+
+
+_PART_WORDS = {"total": "goods and services", "goods": "goods", "services": "services"}
 
 
 def _sellers(text: str) -> set[str]:
@@ -243,10 +190,16 @@ def read_roles(
     part_year = phrase(brief, "part_year")  # the brief's words for a part of a year ('year-to-date', 'Jan.-Apr.')
     year = context.updated.year if context.updated else None
     taken: dict[str, list[tuple[Candidate, str]]] = {}
+    carried: set[int] = set()  # the amounts whose verb's doer (and year) the clause before gives
     for candidate in found:
         clause = amount_clause(text, candidate)
         before = (text[: text.find(clause)], context.preceding.get(text, ""))
-        facts = facts_of(clause, text, FLOWS["US", "goods"] in readings, before) & FACTS
+        said = clause
+        if (own := own_predicate(text, candidate, clause)) is not None:  # 'Japan ..., and shipped $134.0 billion'
+            part = part_named(clause) if part_named(own) is None else None  # the part the first clause names
+            said = f"{own} ({_PART_WORDS[part]})" if part else own
+            carried.add(candidate.start)
+        facts = facts_of(said, text, FLOWS["US", "goods"] in readings, before) & FACTS
         if len(facts) != 1 or (fact := facts.pop()) not in unread:
             continue
         if fact not in (HOST_NATION, BUDGET) and (never["trade"].search(clause) or part_year.search(clause)):
@@ -256,7 +209,10 @@ def read_roles(
         taken.setdefault(fact, []).append((candidate, clause))
     for fact, values in taken.items():
         if len(values) == 1:  # two amounts for one fact in one sentence: which is which is not sure
-            yield fact, value_fields(fact, values[0], text, found, context.preceding.get(text, ""), year)
+            fields = value_fields(fact, values[0], text, found, context.preceding.get(text, ""), year)
+            if "period" not in fields and values[0][0].start in carried and (shared := stated_year(values[0][1])[1]):
+                fields["period"] = shared  # 'Japanese firms sold ... in 2025, and took $118.9 billion in return'
+            yield fact, fields
 
 
 def value_fields(
