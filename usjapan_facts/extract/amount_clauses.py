@@ -81,6 +81,45 @@ def own_predicate(text: str, candidate: Candidate, clause: str) -> str | None:
     return f"{subject.group('subject')} {own[verb.end() :]}"
 
 
+_COMPARING = re.compile(
+    r"\b(?:(?:(?:far|much)\s+)?(?:more|less|larger|smaller|bigger|greater|lower|higher)\s+than|than|"
+    r"(?:(?:almost|nearly|about|roughly|some|over|more\s+than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+(?:\.\d+)?)\s+times|twice|dwarfed\s+by|compared\s+(?:with|to)|versus|(?:only\s+)?(?:a|one)\s+(?:half|third|"
+    r"quarter|fifth|sixth|tenth)\s+(?:of|the\s+size\s+of))\b",
+    I,
+)
+"""A word that sets two terms of a comparison apart: 'than', 'five times', 'dwarfed by', 'compared with'."""
+_COMPARED_AFTER = re.compile(
+    r"\b(?:than|behind|after|ahead\s+of|trailing|runner[- ]up|second\s+to|next\s+to|only\s+to|"
+    r"exceeded\s+(?:only\s+)?by|surpassed\s+by|compared\s+(?:with|to)|versus|unlike)\b",
+    I,
+)
+"""A word after an amount that names what it is weighed against: 'was runner-up to the United Kingdom's', 'the
+fifth-largest, after those with China': the countries named there own nothing of the amount."""
+
+
+def compared_term(text: str, candidate: Candidate) -> str | None:
+    """The term of a comparison the amount stands in, the sentence cut at the words that compare ('more than five times
+    the $136.3 billion U.S. stock in Japan', 'than Japan's $484.4 billion'); None in a sentence comparing nothing."""
+    cuts = [0, *(m.start() for m in _COMPARING.finditer(text)), len(text)]
+    if len(cuts) == 2:
+        return None
+    start = max(at for at in cuts if at <= candidate.start)
+    end = min(at for at in cuts if at > candidate.start)
+    return text[start:end]
+
+
+def uncompared(text: str, clause: str, candidate: Candidate) -> str:
+    """An amount's clause without what follows a comparing word after the amount: in 'Japan's $484.4 billion ... was
+    runner-up to the United Kingdom's', the United Kingdom owns nothing of the amount."""
+    at = text.find(clause)
+    if at < 0 or not at <= candidate.end <= at + len(clause):
+        return clause
+    tail = clause[candidate.end - at :]
+    compared = _COMPARED_AFTER.search(tail)
+    return clause[: candidate.end - at] + (tail[: compared.start()] if compared else tail)
+
+
 _LAST_YEAR = re.compile(r"\blast\s+year\b|\bthe\s+(?:past|previous|prior)\s+year\b", I)
 
 
@@ -113,4 +152,4 @@ def part_of(text: str, candidate: Candidate) -> bool:
     )
 
 
-__all__ = ["amount_clause", "fronted_clause", "last_year", "own_predicate", "part_of"]
+__all__ = ["amount_clause", "compared_term", "fronted_clause", "last_year", "own_predicate", "part_of", "uncompared"]

@@ -16,7 +16,14 @@ import re
 from collections.abc import Iterator
 
 from usjapan_facts.extract.agreed import Readings
-from usjapan_facts.extract.amount_clauses import amount_clause, last_year, own_predicate, part_of
+from usjapan_facts.extract.amount_clauses import (
+    amount_clause,
+    compared_term,
+    last_year,
+    own_predicate,
+    part_of,
+    uncompared,
+)
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY as _OTHER
@@ -46,7 +53,7 @@ FACTS = frozenset({*FLOWS.values(), DEFICIT, HOST_NATION, BUDGET, *FDI.values()}
 _GATE = ("export", "import", "sold", "bought", "purchas", "ship", "suppl", "market", "deficit", "surplus", "gap",
          "imbalance", "shortfall", "invest", "fdi", "host", "cost", "burden", "measures", "sma", "budget", "spending",
          "took", "flow", "sent", "sales", "goods", "services", "merchandise", "position", "stake",
-         "holdings", "payment", "contribution")  # fmt: skip
+         "holdings", "stock", "payment", "contribution")  # fmt: skip
 
 
 def part_named(clause: str) -> str | None:
@@ -115,17 +122,25 @@ def _deficit(clause: str) -> str | None:
     return None if _JAPAN_DEFICIT.search(clause) else DEFICIT
 
 
-def _investment(clause: str, before: tuple[str, ...] = ()) -> str | None:
+def _investment(clause: str, before: tuple[str, ...] = (), sentence: str = "") -> str | None:
     """A stock of direct investment: the country it is held in, and an owner that is the other party. The words of
-    direct investment may stand in the sentence before, when the clause names a stock by its noun alone."""
+    direct investment may stand in the sentence before, when the clause names a stock by its noun alone. A term of a
+    comparison (`sentence` the one it stands in, which names the investment) may name one party alone: 'than Japan's
+    $484.4 billion' is held in the other country, 'the stock in Japan of $135.4 billion' by it."""
     lex = lexicon()
     words = lex.investment
+    concept = sentence or clause
     carried = len(before) > 1 and words["carried"].search(clause) and words["words"].search(before[1])
-    if not (words["words"].search(clause) or carried) or words["not_stock"].search(clause):
+    if not (words["words"].search(concept) or carried) or words["not_stock"].search(clause):
         return None
     hosts, named = lex.host, lex.named
     found = {party: m.start() for party, pattern in named.items() if (m := pattern.search(clause))}
     held_in = [party for party, pattern in hosts.items() if pattern.search(clause)]
+    if sentence and not found and _japans(clause, before):
+        found = {"JP": 0}  # 'Its FDI stock reached $754.1 billion', Japan named before
+    if sentence and len(found) == 1:
+        party = next(iter(found))
+        return FDI[party] if held_in == [party] else None if held_in else FDI[_OTHER[party]]
     if len(found) != 2:
         return None
     # With no 'in ...': the subject owns ('Japanese multinationals owned $824 billion of U.S. assets'), unless a verb
@@ -190,7 +205,7 @@ def read_roles(
     part_year = phrase(brief, "part_year")  # the brief's words for a part of a year ('year-to-date', 'Jan.-Apr.')
     year = context.updated.year if context.updated else None
     taken: dict[str, list[tuple[Candidate, str]]] = {}
-    carried: set[int] = set()  # the amounts whose verb's doer (and year) the clause before gives
+    dated_by: dict[int, str] = {}  # the words an amount takes its year from when its own give none
     for candidate in found:
         clause = amount_clause(text, candidate)
         before = (text[: text.find(clause)], context.preceding.get(text, ""))
@@ -198,19 +213,32 @@ def read_roles(
         if (own := own_predicate(text, candidate, clause)) is not None:  # 'Japan ..., and shipped $134.0 billion'
             part = part_named(clause) if part_named(own) is None else None  # the part the first clause names
             said = f"{own} ({_PART_WORDS[part]})" if part else own
-            carried.add(candidate.start)
+            before = (
+                text[: candidate.start],
+                before[1],
+            )  # 'sold China $140 billion ..., and bought $90 billion from it'
+            dated_by[candidate.start] = clause  # its doer's clause: 'sold ... in 2025, and took $118.9 billion'
         facts = facts_of(said, text, FLOWS["US", "goods"] in readings, before) & FACTS
+        # A term of a comparison names its own stock: 'more than five times the $136.3 billion U.S. stock in Japan'.
+        if (term := compared_term(text, candidate)) and (stock := _investment(term, before, text)):
+            facts, said = {stock}, term
+            dated_by[candidate.start] = text  # the sentence's: 'Japanese FDI, at $790.2 billion in 2024, was ...'
         if len(facts) != 1 or (fact := facts.pop()) not in unread:
             continue
-        if fact not in (HOST_NATION, BUDGET) and (never["trade"].search(clause) or part_year.search(clause)):
+        own_words = said if said is not clause else uncompared(text, clause, candidate)
+        if fact not in (HOST_NATION, BUDGET) and (never["trade"].search(own_words) or part_year.search(clause)):
             continue
         if not_current(text, candidate.start, year=year, dated_ok=True) or part_of(text, candidate):
             continue
+        if all(part_of(text, other) for other in found if other != candidate):
+            dated_by.setdefault(
+                candidate.start, text
+            )  # the one level beside a change: 'widened by $7 billion in 2022, to'
         taken.setdefault(fact, []).append((candidate, clause))
     for fact, values in taken.items():
         if len(values) == 1:  # two amounts for one fact in one sentence: which is which is not sure
             fields = value_fields(fact, values[0], text, found, context.preceding.get(text, ""), year)
-            if "period" not in fields and values[0][0].start in carried and (shared := stated_year(values[0][1])[1]):
+            if "period" not in fields and (shared := stated_year(dated_by.get(values[0][0].start, ""))[1]):
                 fields["period"] = shared  # 'Japanese firms sold ... in 2025, and took $118.9 billion in return'
             yield fact, fields
 

@@ -237,7 +237,9 @@ RELEASED = re.compile(
 2026 that 210 Marines were in Guam' dates what the report found, and is kept)."""
 
 _STATED_YEAR = re.compile(
-    r"(?:\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hrough|end\s+of|[Aa]s\s+of)\s+(?:calendar\s+|fiscal\s+)?|^)(?P<year>(?:19|20)\d{2})\b"
+    r"(?:\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hrough|(?:end|close)\s+of|year[- ]end|[Aa]s\s+of)\s+"
+    r"(?:calendar\s+|fiscal\s+)?|\bend-|^)"
+    r"(?P<year>(?:19|20)\d{2})\b"
     r"(?!\s+(?:U\.?S\.?|agreement|deal|framework|election))"
     r"|,\s+(?P<titled>(?:19|20)\d{2})(?=\s*(?:$|[\u2022:.)]))"
 )

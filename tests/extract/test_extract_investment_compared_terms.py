@@ -1,0 +1,93 @@
+"""Stocks of direct investment stated as terms of a comparison, each term read for its own owner ('almost six times
+the U.S. stock in Japan of $135.4 billion', 'than Japan's $484.4 billion'); a ratio ('a quarter that size') no part of a
+year; an aside between a stock and its verb; a stock named by its noun alone after a sentence on direct investment;
+another country named after a comparing word no owner of the amount. Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.traps import facts_in
+
+JF, UF, D = "trade.japan_fdi_stock_in_us", "trade.us_fdi_stock_in_japan", "trade.goods_deficit"
+B = 1_000_000_000
+
+
+def _read(body: str) -> dict[str, Any]:
+    return {key: value for key, (value, _) in facts_in(body, "IF11120").items() if key in (JF, UF, D)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Japanese FDI in the United States, at $790.2 billion in 2025, was almost six times the U.S. stock in "
+            "Japan of $135.4 billion.",
+            {JF: 790.2, UF: 135.4},
+        ),
+        (
+            "The U.S. direct investment position in Japan ($138.7 billion at end-2025) is dwarfed by Japan's $801.3 "
+            "billion in the United States.",
+            {JF: 801.3, UF: 138.7},
+        ),
+        (
+            "The United Kingdom, at $560.9 billion, was the only country whose firms held a larger stock of direct "
+            "investment in the United States at the end of 2025 than Japan's $484.4 billion.",
+            {JF: 484.4},
+        ),
+        (
+            "Japan has been the largest source of foreign direct investment in the United States since 2019. Its FDI "
+            "stock reached $754.1 billion at the end of 2025, more than five times the $136.3 billion U.S. stock in "
+            "Japan.",
+            {JF: 754.1, UF: 136.3},
+        ),
+    ],
+)
+def test_each_term_of_a_comparison_is_read_for_its_own_owner(body: str, expected: dict[str, float]) -> None:
+    """A term naming its owner ('the U.S. stock in Japan', 'Japan's') states that owner's stock, held in the other
+    country when it names none ('than Japan's $484.4 billion'); the other country's term states nothing."""
+    assert _read(body) == {key: round(value * B) for key, value in expected.items()}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "U.S. companies' stake in Japan was about a quarter that size, $124.9 billion.",
+        "U.S. multinationals' stake in Japan, by comparison, came to $124.9 billion.",
+        "The U.S. stock in Japan was a comparatively modest $124.9 billion.",
+    ],
+)
+def test_the_us_stock_after_japans_is_read_by_its_roles(second: str) -> None:
+    """After 'Japan's $484.4 billion direct investment position in the United States at the close of 2025 was
+    runner-up to the United Kingdom's' (the United Kingdom named after a comparing word owns nothing of it): the U.S.
+    stake said with a ratio ('a quarter that size'), an aside ('by comparison'), or the noun alone ('stock')."""
+    first = (
+        "Japan's $484.4 billion direct investment position in the United States at the close of 2025 was runner-up to "
+        "the United Kingdom's."
+    )
+    assert _read(f"{first} {second}") == {JF: 484_400_000_000, UF: 124_900_000_000}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The U.S. stock of direct investment in Japan was smaller than the United Kingdom's $200.5 billion in Japan.",
+        "Japanese firms invested $20.4 billion in new U.S. plants in 2025, less than the $25.3 billion of 2024.",
+    ],
+)
+def test_another_countrys_term_or_a_years_investment_is_no_stock(body: str) -> None:
+    """The United Kingdom's term of the comparison is its own; money invested in a year is no stock."""
+    assert _read(body) == {}
+
+
+def test_a_deficit_ranked_after_other_countries_is_still_japans() -> None:
+    """'..., to $67.9 billion, the fifth-largest after those with China, Mexico, Vietnam, and Canada': the countries
+    named after the comparing word own nothing of the amount, the change's year dates the level."""
+    facts = facts_in(
+        "The U.S. goods deficit with Japan widened by about $7 billion in 2025, to $67.9 billion, the fifth-largest "
+        "after those with China, Mexico, Vietnam, and Canada.",
+        "IF11120",
+    )
+    assert facts[D] == (67_900_000_000, "exact")
