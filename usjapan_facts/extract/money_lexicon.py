@@ -51,7 +51,12 @@ def lexicon() -> Lexicon:
 
     def each(section: str) -> dict[str, re.Pattern[str]]:
         return {
-            key: re.compile(value.replace("{PRODUCT}", data["never"]["product"]).replace("{OTHERS}", OTHERS), I)
+            key: re.compile(
+                value.replace("{PRODUCT}", data["never"]["product"])
+                .replace("{PART}", data["never"]["part"])
+                .replace("{OTHERS}", OTHERS),
+                I,
+            )
             for key, value in data[section].items()
         }
 

@@ -23,6 +23,7 @@ from usjapan_facts.extract.agreed import Readings
 from usjapan_facts.extract.clauses import bare
 from usjapan_facts.extract.declared import declarations, phrase
 from usjapan_facts.extract.flow_directions import directions, japans_own, last_seller, named_back, parts_listed
+from usjapan_facts.extract.flow_parts import of_a_product
 from usjapan_facts.extract.money_lexicon import lexicon
 from usjapan_facts.extract.money_roles import FACTS, FLOWS, read_roles, value_fields
 from usjapan_facts.extract.parsers import YEAR, stated_year
@@ -67,15 +68,6 @@ def _respectively(clause: str, count: int, before: str) -> list[tuple[str, str]]
         carried = [seller for _, seller in directions(before)]
         return [(seller, parts[0]) for seller in carried] if len(carried) == count else None
     return None
-
-
-def _of_a_product(text: str, candidate: Candidate, start: int, end: int) -> bool:
-    """Whether the amount's phrase (its stretch cut at commas, colons, parentheses) names a product, a place or a part
-    of a year: 'agricultural exports to Japan were $12.0 billion' (an aside's 'with travel ... foremost' is not)."""
-    cuts = [m.start() for m in re.finditer(r"[,:()\u2014]", text[start:end])]
-    left = max((start + at + 1 for at in cuts if start + at < candidate.start), default=start)
-    right = min((start + at for at in cuts if start + at >= candidate.end), default=end)
-    return bool(lexicon().never["product"].search(text, left, right))
 
 
 def _ruled_out(text: str, candidate: Candidate, year: int | None, part: str) -> bool:
@@ -139,7 +131,7 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
             after = pairs["flow_after"].match(text, candidate.end, right)
             near = {seller for at, seller in own if left <= start + at < right}
             whose = {"US" if after.group("exports") else "JP"} if after else near or sellers
-            if part and len(whose) == 1 and not _of_a_product(text, candidate, left, right):
+            if part and len(whose) == 1 and not of_a_product(text, candidate, left, right):
                 roles[index] = (next(iter(whose)), part)
                 carried |= {index} if not (after or near or own) else set()
     # A part of a flow named only in the sentence before splits nothing alone ('Merchandise accounted for $89.6 billion
