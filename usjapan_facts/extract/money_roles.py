@@ -178,9 +178,11 @@ def _alliance(clause: str, sentence: str, previous: str = "") -> str | None:
     if host["words"].search(said) and host["per_year"].search(clause) and _japan_first(said):
         return None if host["not_now"].search(said) or ANOTHER_COUNTRY.search(said) else HOST_NATION
     budget = lex.budget
-    if budget["words"].search(sentence) and not budget["not_now"].search(sentence):
-        main = _FRONT.sub("", sentence)  # 'To cushion households against ... Russia's war, the Diet enacted ...'
-        return None if budget["part"].search(sentence) or lex.never["budget"].search(main) else BUDGET
+    own = budget["purpose"].sub("", sentence)  # not what it pays for: ', financing a ¥21.3 trillion economic package'
+    picked = budget["picked"].match(sentence) and budget["picked_from"].search(previous)  # 'The third, ... is worth'
+    if (budget["words"].search(sentence) or picked) and not budget["not_now"].search(own):
+        main = _FRONT.sub("", own)  # 'To cushion households against ... Russia's war, the Diet enacted ...'
+        return None if budget["part"].search(own) or lex.never["budget"].search(main) else BUDGET
     return None
 
 
@@ -190,7 +192,7 @@ def facts_of(clause: str, sentence: str, parts: bool = True, before: tuple[str, 
     found = {fact for fact in (_deficit(clause), _investment(clause, before)) if fact}
     if not found and not re.search(r"\b(?:deficit|surplus|imbalance|shortfall|gap|invest\w*|FDI)\b", clause, I):
         found |= {fact for fact in (_flow(clause, parts, before),) if fact}
-    previous = before[1] if len(before) > 1 else ""
+    previous = " ".join(before[1:])
     return found or {fact for fact in (_alliance(clause, sentence, previous),) if fact}
 
 
@@ -199,7 +201,8 @@ def read_roles(
 ) -> Iterator[tuple[str, Fields]]:
     text = sentence.text
     folded = text.casefold()
-    if not any(word in folded for word in _GATE) or not (found := amounts(text)):
+    picked = lexicon().budget["picked"].match(text)  # 'The third, ... is worth': the noun two sentences back
+    if not (picked or any(word in folded for word in _GATE)) or not (found := amounts(text)):
         return
     never = lexicon().never
     part_year = phrase(brief, "part_year")  # the brief's words for a part of a year ('year-to-date', 'Jan.-Apr.')
@@ -209,6 +212,8 @@ def read_roles(
     for candidate in found:
         clause = amount_clause(text, candidate)
         before = (text[: text.find(clause)], context.preceding.get(text, ""))
+        if picked:
+            before = (*before, context.preceding.get(before[1], ""))
         said = clause
         if (own := own_predicate(text, candidate, clause)) is not None:  # 'Japan ..., and shipped $134.0 billion'
             part = part_named(clause) if part_named(own) is None else None  # the part the first clause names
