@@ -26,9 +26,8 @@ from usjapan_facts.extract.flow_directions import directions, japans_own, last_s
 from usjapan_facts.extract.flow_parts import of_a_product
 from usjapan_facts.extract.money_lexicon import lexicon
 from usjapan_facts.extract.money_roles import FACTS, FLOWS, read_roles, value_fields
-from usjapan_facts.extract.parsers import YEAR, stated_year
+from usjapan_facts.extract.parsers import stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
-from usjapan_facts.extract.rules.readings import period_of
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, amounts
@@ -51,7 +50,13 @@ def _tag(text: str, candidate: Candidate, start: int, end: int) -> str | None:
     if found is None:
         return None
     word = found.group("part").casefold()
-    return "total" if " " in word else "goods" if word in ("goods", "merchandise") else "services"
+    return "total" if " " in word or word == "total" else "goods" if word in ("goods", "merchandise") else "services"
+
+
+_BOTH = re.compile(r"\b(goods|merchandise|services)\s+and\s+(goods|merchandise|services)\b", I)
+"""The two parts a 'respectively' pairs two amounts with: 'exports of goods and services ... came to $80.2 billion and
+$39.9 billion, respectively' (never their whole)."""
+_KIND = {"goods": "goods", "merchandise": "goods", "services": "services"}
 
 
 def _respectively(clause: str, count: int, before: str) -> list[tuple[str, str]] | None:
@@ -59,6 +64,8 @@ def _respectively(clause: str, count: int, before: str) -> list[tuple[str, str]]
     head = clause[: clause.find("$")] if "$" in clause else clause
     sellers = [seller for _, seller in directions(head)] or [seller for _, seller in directions(clause)]
     parts = parts_listed(head) or parts_listed(clause) or (parts_listed(before) if len(sellers) == 1 else [])
+    if parts == ["total"] and count == 2 and (both := _BOTH.search(head)):
+        parts = [_KIND[both.group(1).casefold()], _KIND[both.group(2).casefold()]]  # 'of goods and services ...'
     if len(sellers) == count and len(parts) <= 1:
         return [(seller, parts[0] if parts else "total") for seller in sellers]
     if len(parts) == count and len(set(parts)) == count and len(sellers) <= 1:
@@ -110,9 +117,12 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
         clause = piece.group(0)
         inside = [index for index, c in enumerate(found) if start <= c.start < end]
         if "respectively" in clause.casefold() and len(inside) >= 2:
-            paired = _respectively(clause, len(inside), text[:start] or before)
-            roles |= dict(zip(inside, paired, strict=True)) if paired else {}
-            continue
+            # The amounts before the word are paired; those after it are read as any ('for a total of $120.1 billion').
+            said = start + clause.casefold().find("respectively")
+            listed = [index for index in inside if found[index].start < said]
+            paired = _respectively(clause, len(listed), text[:start] or before) if len(listed) >= 2 else None
+            roles |= dict(zip(listed, paired, strict=True)) if paired else {}
+            inside = [index for index in inside if index not in listed]
         own = directions(clause, last_seller(text[:start], before))
         sellers = {seller for _, seller in own} or {seller for _, seller in directions(text, last_seller(before))}
         if not sellers and not directions(text):
@@ -176,19 +186,21 @@ def paired(
         fact = FLOWS.get((seller, part)) if parts or part == "total" else None
         if fact in unread:
             fields = value_fields(fact, (candidate, said), said, found, before)
-            period = fields.get("period") or period_of(said) or _carried_year(said, context)
+            # The year the sentence states its figures for, never one it compares them with ('up from ... in 2021').
+            period = fields.get("period") or stated_year(said)[1] or _carried_year(said, context)
             yield fact, fields | ({"period": period} if period else {})
 
 
-def _carried_year(text: str, context: Context, steps: int = 2) -> str | None:
-    """The year of the nearest sentence before that names one, within `steps` (a sentence naming years of its own
-    carries none: which one is the figure's is not sure)."""
-    if YEAR.search(text):
+def _carried_year(text: str, context: Context, steps: int = 4) -> str | None:
+    """The year of the nearest sentence before that states one, within `steps` (a sentence stating years of its own
+    carries none: which one is the figure's is not sure; one naming a year only to compare with goes on back)."""
+    if stated_year(text)[0]:
         return None
     for _ in range(steps):
         text = context.preceding.get(text, "")
-        if YEAR.search(text):
-            return stated_year(text)[1]
+        names, year = stated_year(text)
+        if names:
+            return year
     return None
 
 

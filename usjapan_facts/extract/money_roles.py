@@ -211,17 +211,16 @@ def read_roles(
     dated_by: dict[int, str] = {}  # the words an amount takes its year from when its own give none
     for candidate in found:
         clause = amount_clause(text, candidate)
-        before = (text[: text.find(clause)], context.preceding.get(text, ""))
+        previous = context.preceding.get(text, "")
+        # The words before the clause, the sentence before (and, for a budget picked among several, the one before it).
+        before: tuple[str, ...] = (text[: text.find(clause)], previous)
         if picked:
-            before = (*before, context.preceding.get(before[1], ""))
+            before = (*before, context.preceding.get(previous, ""))
         said = clause
         if (own := own_predicate(text, candidate, clause)) is not None:  # 'Japan ..., and shipped $134.0 billion'
             part = part_named(clause) if part_named(own) is None else None  # the part the first clause names
             said = f"{own} ({_PART_WORDS[part]})" if part else own
-            before = (
-                text[: candidate.start],
-                before[1],
-            )  # 'sold China $140 billion ..., and bought $90 billion from it'
+            before = (text[: candidate.start], previous)  # 'sold China $140 billion ..., and bought ... from it'
             dated_by[candidate.start] = clause  # its doer's clause: 'sold ... in 2025, and took $118.9 billion'
         facts = facts_of(said, text, FLOWS["US", "goods"] in readings, before) & FACTS
         # A term of a comparison names its own stock: 'more than five times the $136.3 billion U.S. stock in Japan'.
