@@ -77,3 +77,49 @@ def test_a_flow_the_other_way_is_the_one_before_turned_round() -> None:
     )
     read = _flows(body, "IF11120")
     assert {key: read.get(key) for key in (M, GM, SM)} == {M: 193_500_000_000, GM: 149_000_000_000, SM: 44_500_000_000}
+
+
+def test_a_coordinated_verb_in_a_split_of_both_flows() -> None:
+    """'the United States exported $124.0 billion to Japan in 2030 and imported $181.5 billion from it; services alone
+    were $47.0 billion and $36.2 billion, respectively': 'imported' has the United States for its doer, so the
+    services pair with exports and imports in order."""
+    body = (
+        "Counting services, the United States exported $124.0 billion to Japan in 2030 and imported $181.5 billion "
+        "from it; services alone were $47.0 billion and $36.2 billion, respectively."
+    )
+    read = _flows(body, "IF11120")
+    assert {key: read.get(key) for key in ("trade.us_services_exports_to_japan", SM)} == {
+        "trade.us_services_exports_to_japan": 47_000_000_000,
+        SM: 36_200_000_000,
+    }
+
+
+def test_a_flow_sent_the_other_way_by_its_named_seller() -> None:
+    """'while Japanese firms sent roughly $186 billion the other way': Japan's sales, U.S. imports, of the year the
+    sentence states."""
+    facts = facts_in(
+        "Japan's market took about $125 billion of U.S. goods and services in 2030, while Japanese firms sent roughly "
+        "$186 billion the other way."
+    )
+    assert (facts.get(X), facts.get(M)) == ((125_000_000_000, "about"), (186_000_000_000, "about"))
+
+
+def test_a_balance_that_ran_the_other_way_turns_no_flow_round() -> None:
+    """'Services trade ran the other way: ...' says the balance turned, not which way a flow runs: the sentence's own
+    verbs tell each flow."""
+    body = (
+        "U.S. exports to Japan were $80.0 billion in goods in 2030. Services trade ran the other way: the United "
+        "States sold Japan $39.1 billion in services in 2030."
+    )
+    assert "trade.us_services_imports_from_japan" not in facts_in(body, "IF11120")
+
+
+def test_a_combined_total_after_its_parts() -> None:
+    """'$150 billion in goods and $37 billion in services came from Japan in 2030, a combined $187 billion': 'a
+    combined' sums the parts, and 'in services' is the amount before's own part, not the total's."""
+    read = _flows(
+        "Japan's sales were large. Goods worth $150 billion and services worth $37 billion came from Japan in 2030, a "
+        "combined $187 billion.",
+        "IF11120",
+    )
+    assert read.get(M) == 187_000_000_000

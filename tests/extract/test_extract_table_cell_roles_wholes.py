@@ -101,3 +101,12 @@ def test_a_unit_in_a_rows_label_scales_its_cells() -> None:
         "IF10199",
     )
     assert (facts.get(X), facts.get(M)) == ((131_600_000_000, "2031"), (183_400_000_000, "2031"))
+
+
+def test_a_year_in_the_label_columns_header_dates_the_grid() -> None:
+    """'| Two-way trade, 2031 | Value |' over rows of each flow's goods and services: that year's flows."""
+    facts = _facts(
+        "| Two-way trade, 2031 | Value |\n| --- | --- |\n| U.S. exports to Japan (goods and services) | $126 billion |\n"
+        "| U.S. imports from Japan (goods and services) | $188 billion |"
+    )
+    assert (facts.get(X), facts.get(M)) == ((126_000_000_000, "2031"), (188_000_000_000, "2031"))

@@ -19,14 +19,14 @@ from decimal import Decimal
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.agreed import Readings
+from usjapan_facts.extract.cell_amounts import cell_amount
 from usjapan_facts.extract.declared import declarations
 from usjapan_facts.extract.flat_tables import flat_table
-from usjapan_facts.extract.hedges import HEDGE, qualifier_of
 from usjapan_facts.extract.money_lexicon import lexicon
 from usjapan_facts.extract.money_roles import DEFICIT, FDI, FLOWS, facts_of, part_named
 from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, concepts
 from usjapan_facts.extract.rules.base import Fields
-from usjapan_facts.extract.table_cells import NOT_ACTUAL, SCALE_WORDS, number, scale
+from usjapan_facts.extract.table_cells import NOT_ACTUAL, scale
 from usjapan_facts.extract.table_steps import EMPTY
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.whose import OTHERS
@@ -49,40 +49,11 @@ _SUM = re.compile(r"\s*(?:total|sum|subtotal|all|combined|other|others|rest\s+of
 _WHOLE = re.compile(r"\s*(?:(?:grand\s+)?total|sum|all|combined)\b(?!\s+(?:other|others|partners|countries)\b)", I)
 """A sum's row or column that is a whole ('Total', 'All imports'), not the rest ('Other goods', 'All other'): in a table
 of Japan's alone, the flow's goods and services together where its parts beside it add up to it."""
-_MARK = re.compile(r"~|\u2248|<|>|\(?approx(?:imately|\.)?\)?|\(?e(?:st)?\.?\)|\+$")
-_MARKS = {"~": "about", "\u2248": "about", "<": "under", ">": "over", "+": "over"}
-_HEDGED = re.compile(rf"(?P<hedge>{HEDGE})\s+(?=[$\d])", I)
 _PART_YEAR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|YTD|through|to\s+date)\b", I)
 """A year's column of part of a year ('2024 (Jan.-Sept.)'): never read, but the table's other years are sure."""
 _ROUNDING = 0.25e9
 """How far parts written to one decimal may miss their whole."""
 _BARE_FLOW = re.compile(r"\b(?P<flow>exports?|imports?)\b(?!\s+(?:to|from|of|into)\b)", I)
-
-
-def _qualified(cell: str) -> tuple[str, str]:
-    """The cell without its hedge marks, and the qualifier they make: '~121' is about 121, '50+' over 50."""
-    qualifier = "exact"
-    for mark in _MARK.finditer(cell):
-        said = mark.group(0).strip("()").casefold()
-        qualifier = _MARKS.get(said[:1] if said[:1] in "~\u2248<>" else said, "about")
-    text = _MARK.sub(" ", cell).strip()
-    if hedged := _HEDGED.match(text):
-        qualifier = qualifier_of(hedged.group("hedge"))
-        text = text[hedged.end() :]
-    return text, qualifier
-
-
-def _amount(cell: str, unit: int | None) -> tuple[Decimal, str] | None:
-    """A cell's amount in whole units ('121.1' under '$ billions', '$121.1 billion'), and its qualifier."""
-    text, qualifier = _qualified(" ".join(cell.replace("_", " ").split()))
-    words = text.split()
-    if not words or len(words) > 2:
-        return None
-    figure = number(words[0])
-    multiplier = SCALE_WORDS.get(words[1].casefold().rstrip("s")) if len(words) == 2 else unit
-    if figure is None or multiplier is None or (len(words) == 1 and "$" in words[0] and unit is None):
-        return None
-    return figure * multiplier, qualifier
 
 
 def _role(name: str) -> str:
@@ -106,9 +77,11 @@ def _role(name: str) -> str:
 
 def _columns(header: tuple[str, ...]) -> tuple[list[str], str | None]:
     """Each column's role, and the year in the corner over the rows' labels, which dates the whole grid ('2019 | Goods
-    | Services'): no year's column."""
+    | Services', 'Two-way trade, 2023 | Value'): no year's column."""
     columns = [_role(name) for name in header]
     corner = columns[0][5:] if columns[0].startswith("year") else None
+    if corner is None and columns[0] == "" and len(named := set(p.YEAR.findall(header[0]))) == 1:
+        return columns, named.pop()  # a label column headed by what the grid gives, and when
     return (["", *columns[1:]] if corner else columns), corner
 
 
@@ -164,7 +137,7 @@ def _money(
     own: str, words: str, title: str, cell: str, unit: int | None, parts: bool
 ) -> tuple[str, Decimal, str, bool] | None:
     """The money fact a cell states (`_named`), its amount, its qualifier, and whether it is a whole to add up."""
-    amount = _amount(cell, unit)
+    amount = cell_amount(cell, unit)
     if amount is None:
         return None
     value, qualifier = amount
@@ -213,7 +186,11 @@ def _cells(
     title: str, table: WordTable, updated: dt.date | None, unread: set[str], parts: bool = True
 ) -> list[tuple[str, Fields, str]]:
     """The facts a table's cells state, each with its fields and its quote."""
-    if not table.header and table.rows and not any(_amount(c, 1) and not _YEAR.fullmatch(c) for c in table.rows[0][1:]):
+    if (
+        not table.header
+        and table.rows
+        and not any(cell_amount(c, 1) and not _YEAR.fullmatch(c) for c in table.rows[0][1:])
+    ):
         table = WordTable(table.rows[0], table.rows[1:])  # a header row the layout did not tell from the rows
     width = len(table.header)
     if width < 2 or any(len(row) != width for row in table.rows):
@@ -280,7 +257,7 @@ def cell_readings(brief: str, document: Document, updated: dt.date | None, readi
     flat = [
         t
         for c in document.captions
-        if c.startswith("Table") and not c.startswith(tuple(titles)) and (t := flat_table(c, _amount))
+        if c.startswith("Table") and not c.startswith(tuple(titles)) and (t := flat_table(c))
     ]
     for title, table in [*document.tables, *flat]:
         for fact, fields, quote in _cells(title, table, updated, unread, FLOWS["US", "goods"] in readings):

@@ -6,8 +6,8 @@ Pure, no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from usjapan_facts.extract.cell_amounts import cell_amount
 from usjapan_facts.extract.table_cells import YEAR
 from usjapan_facts.extract.word_tables import WordTable
 
@@ -17,13 +17,12 @@ _GLUED = re.compile(
 )
 
 
-def flat_table(caption: str, amount: Callable[[str, int | None], object]) -> tuple[str, WordTable] | None:
+def flat_table(caption: str) -> tuple[str, WordTable] | None:
     """A table of years the layout gave only as its caption's words ('Table 1. ... Country 2022 2023 Canada 356.1
-    354.4 Japan 80.2 76.0'), as its grid: a row a label and as many figures as the header has years (a cell is what
-    `amount` reads as one)."""
+    354.4 Japan 80.2 76.0'), as its grid: a row a label and as many figures as the header has years."""
 
     def _cell(token: str) -> bool:
-        return amount(token, 1) is not None
+        return cell_amount(token, 1) is not None
 
     tokens = _GLUED.sub("_", caption).split()  # 'about 121' one cell: 'about_121'
     first = next((i for i in range(2, len(tokens)) if _cell(tokens[i]) and not YEAR.fullmatch(tokens[i])), 0)

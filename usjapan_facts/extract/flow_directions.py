@@ -14,25 +14,35 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 def directions(text: str, prior: str | None = None) -> list[tuple[int, str]]:
     """The flows the text names, in order, as their seller ('US' for U.S. exports, 'JP' for imports): 'Japan sold',
     'Japan's purchases of U.S. services' and 'goods shipped from Japan' name the other way round; a verb whose doer
-    the text does not name ('It also sold ...', 'shipping ...') is '?', a flow no reading may take. A flow said to run
-    the other way ('Flows the other way', 'the reverse flow') is the flow named before it turned round, or the one
-    `prior` (the seller of the last flow before the text) turned round."""
+    the text does not name ('It also sold ...', 'shipping ...') is '?', a flow no reading may take, unless it is
+    coordinated with a verb before whose doer is named ('the United States exported ... and imported ...'). A flow
+    said to run the other way ('Flows the other way', 'the reverse flow') is the flow named before it turned round, or
+    the one `prior` (the seller of the last flow before the text) turned round."""
     pairs = lexicon().pairs
     found: list[tuple[int, str]] = []
+    doer: str | None = None  # who does the last verb of trade whose doer is named
     marks = sorted((*pairs["direction"].finditer(text), *pairs["reverse"].finditer(text)), key=lambda m: m.start())
     for match in marks:
         if match.re is pairs["reverse"]:
             last = next((seller for _, seller in reversed(found) if seller != "?"), prior)
             seller = OTHER_PARTY.get(last or "", "?")
         else:
-            seller = _seller(text, match)
+            seller = _seller(text, match, doer)
+            if pairs["verb"].fullmatch(match.group(0)) and seller != "?":
+                selling = bool(match.group("exports"))
+                doer = seller if selling else OTHER_PARTY[seller]
         if not found or found[-1][1] != seller:
             found.append((match.start(), seller))
     return found
 
 
-def _seller(text: str, match: re.Match[str]) -> str:
-    """The seller of the flow a direction word names: by its way, its goods' maker, its doer."""
+_COORDINATED = re.compile(r"\band\s+(?:(?:also|then)\s+)?$", I)
+"""A verb joined on to the one before with no subject of its own: 'exported ... to Japan and imported ...'."""
+
+
+def _seller(text: str, match: re.Match[str], doer: str | None = None) -> str:
+    """The seller of the flow a direction word names: by its way, its goods' maker, its doer (for a coordinated verb
+    with no subject of its own, `doer`, the one of the verb before)."""
     pairs = lexicon().pairs
     seller = "US" if match.group("exports") else "JP"
     if toward := pairs["toward"].match(text, match.end()):
@@ -42,6 +52,8 @@ def _seller(text: str, match: re.Match[str]) -> str:
     if pairs["japan_does"].search(text, max(0, match.start() - 30), match.start()):
         return "JP" if seller == "US" else "US"
     if pairs["verb"].fullmatch(match.group(0)) and not pairs["us_does"].search(text, 0, match.start()):
+        if doer is not None and _COORDINATED.search(text, max(0, match.start() - 15), match.start()):
+            return doer if match.group("exports") else OTHER_PARTY[doer]
         return "?"
     return seller
 

@@ -131,6 +131,8 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
         for index in inside:
             candidate = found[index]
             left = max(found[index - 1].end, start) if index else start
+            if index and (tagged := pairs["tag_after"].match(text, found[index - 1].end)):
+                left = max(left, tagged.end())  # the amount before's own part: '$36 billion in services were ...'
             right = min(found[index + 1].start, end) if index + 1 < len(found) else end
             elliptic = index == inside[0] or not pairs["level_verb"].search(text, left, candidate.start)
             part = _tag(text, candidate, left, right) or (

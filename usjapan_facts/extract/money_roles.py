@@ -234,15 +234,13 @@ def read_roles(
             continue
         if not_current(text, candidate.start, year=year, dated_ok=True) or part_of(text, candidate):
             continue
-        if all(part_of(text, other) for other in found if other != candidate):
-            dated_by.setdefault(
-                candidate.start, text
-            )  # the one level beside a change: 'widened by $7 billion in 2022, to'
         taken.setdefault(fact, []).append((candidate, clause))
     for fact, values in taken.items():
         if len(values) == 1:  # two amounts for one fact in one sentence: which is which is not sure
             fields = value_fields(fact, values[0], text, found, context.preceding.get(text, ""), year)
-            if "period" not in fields and (shared := stated_year(dated_by.get(values[0][0].start, ""))[1]):
+            # Else the one year the words it shares a role with state, else the sentence's ('widened by $7 billion
+            # in 2022, to $67.9 billion'; 'took $121 billion in 2023, while Japanese firms sent $184 billion ...').
+            if "period" not in fields and (shared := stated_year(dated_by.get(values[0][0].start, text))[1]):
                 fields["period"] = shared  # 'Japanese firms sold ... in 2025, and took $118.9 billion in return'
             yield fact, fields
 
