@@ -72,3 +72,12 @@ def test_the_paragraphs_year_carries_to_parts_some_sentences_on() -> None:
         "the exports and $150.0 billion of the imports."
     )
     assert {key: read.get(key) for key in (GX, GM)} == {GX: (81_000_000_000, "2031"), GM: (150_000_000_000, "2031")}
+
+
+def test_goods_and_services_of_both_flows_respectively_are_their_wholes() -> None:
+    """'exports to and imports from Japan of goods and services were $X and $Y, respectively': each flow's whole."""
+    read = _read(
+        "U.S. exports to and imports from Japan of goods and services were $127.3 billion and $185.6 billion, "
+        "respectively, in 2031."
+    )
+    assert {key: read.get(key) for key in (X, M)} == {X: (127_300_000_000, "2031"), M: (185_600_000_000, "2031")}

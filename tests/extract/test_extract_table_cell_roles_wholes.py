@@ -110,3 +110,26 @@ def test_a_year_in_the_label_columns_header_dates_the_grid() -> None:
         "| U.S. imports from Japan (goods and services) | $188 billion |"
     )
     assert (facts.get(X), facts.get(M)) == ((126_000_000_000, "2031"), (188_000_000_000, "2031"))
+
+
+@pytest.mark.parametrize(
+    ("table", "brief", "fact"),
+    [
+        (
+            "Table 1. Tariff Terms: Japan and Two Other Partners\n\n| Measure | Japan | S. Korea | EU |\n"
+            "| --- | --- | --- | --- |\n| Rate in the 2025 deal (%) | 15 | 15 | 15 |\n| Pledge ($ billions) | 550 | 350 | 600 |",
+            "IF10199",
+            "trade.japan_investment_pledge",
+        ),
+        (
+            "Table 1. Investment Commitments in 2025 Trade Deals ($ billions)\n\n| Partner | Commitment |\n"
+            "| --- | --- |\n| South Korea | 350 |\n| Japan | 550 |",
+            "IF11120",
+            "framework.investment_pledge",
+        ),
+    ],
+)
+def test_japans_cell_of_a_pledge_row_or_column_is_its_pledge(table: str, brief: str, fact: str) -> None:
+    """'Pledge ($ billions) | 550 | 350 | 600' under 'Japan | S. Korea | EU': Japan's pledge is its own cell, never
+    another partner's."""
+    assert _facts(table, brief)[fact] == (550_000_000_000, None)

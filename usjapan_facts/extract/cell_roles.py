@@ -34,6 +34,11 @@ from usjapan_facts.extract.word_tables import WordTable
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 MONEY = frozenset({*FLOWS.values(), DEFICIT, *FDI.values()})
+PLEDGES = frozenset({"trade.japan_investment_pledge", "framework.investment_pledge"})
+"""Japan's pledge to invest in the United States, as each brief names it: a pledge's row or column in Japan's."""
+_PLEDGE = re.compile(
+    r"\b(?:(?:investment\s+)?(?:pledge|commitment)s?|pledged\s+investment)\b(?!\s+(?:by|deadline|date))", I
+)
 _YEAR = re.compile(r"(?:CY\s?)?(?P<year>(?:19|20)\d{2})(?P<mark>\s*\S.*)?")
 _JAPAN = re.compile(r"\s*Japan(?:ese)?\s*")
 _NAMES_JAPAN = re.compile(r"\bJapan(?:ese|\W?s)?\b")
@@ -53,6 +58,8 @@ _PART_YEAR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov
 """A year's column of part of a year ('2024 (Jan.-Sept.)'): never read, but the table's other years are sure."""
 _ROUNDING = 0.25e9
 """How far parts written to one decimal may miss their whole."""
+_LABEL_UNIT = re.compile(r"\s*\(?(?:US)?\$\s*(?:billions?|bn|millions?|mn|trillions?)\)?\s*$", I)
+"""A label's unit ('Pledge ($ billions)'), set aside when the label is read for its concept."""
 _BARE_FLOW = re.compile(r"\b(?P<flow>exports?|imports?)\b(?!\s+(?:to|from|of|into)\b)", I)
 
 
@@ -66,6 +73,8 @@ def _role(name: str) -> str:
         return "no"  # 'Jan.-October 2022': part of a year, never read
     if _JAPAN.fullmatch(name):
         return "japan"
+    if _PLEDGE.fullmatch(_LABEL_UNIT.sub("", name)):
+        return "pledge"  # 'Pledge ($ billions)': Japan's cell of it is its pledge to invest
     if (OTHERS.search(name) and not _NAMES_JAPAN.search(name)) or NOT_ACTUAL.search(name) or _NOT_FACT.search(name):
         return "no"
     if _WHOLE.match(name):
@@ -240,7 +249,9 @@ def _cells(
                 found.extend((*place, quote, False) for place in [_place(words, header, cell, year, parts)] if place)
                 continue
             unit = next((s for s in (scale(header), scale(row[0]), scale(group), scale(title)) if s), None)
-            if year is not None and (money := _money(own, words, titled_words, cell, unit, parts)) is not None:
+            if "pledge" in roles and japan and (amount := cell_amount(cell, unit)) is not None:
+                found.extend((f, {"value": p.plain(amount[0]), "qualifier": amount[1]}, quote, False) for f in PLEDGES)
+            elif year is not None and (money := _money(own, words, titled_words, cell, unit, parts)) is not None:
                 fact, value, qualifier, whole = money
                 found.append((fact, {"value": p.plain(value), "qualifier": qualifier, "period": year}, quote, whole))
     return [(fact, fields, quote) for fact, fields, quote in _added_up(found) if fact in unread]
@@ -249,7 +260,7 @@ def _cells(
 def cell_readings(brief: str, document: Document, updated: dt.date | None, readings: Readings) -> None:
     """Add what the tables' cells state of the money and rank facts no other reader read, where all cells agree."""
     declared = declarations(brief)
-    unread = {f for f in (*MONEY, *CONCEPTS) if f in readings and not readings[f] and f in declared}
+    unread = {f for f in (*MONEY, *PLEDGES, *CONCEPTS) if f in readings and not readings[f] and f in declared}
     if not unread:
         return
     found: dict[str, list[tuple[Fields, Sentence]]] = {}

@@ -64,8 +64,11 @@ def _respectively(clause: str, count: int, before: str) -> list[tuple[str, str]]
     head = clause[: clause.find("$")] if "$" in clause else clause
     sellers = [seller for _, seller in directions(head)] or [seller for _, seller in directions(clause)]
     parts = parts_listed(head) or parts_listed(clause) or (parts_listed(before) if len(sellers) == 1 else [])
-    if parts == ["total"] and count == 2 and (both := _BOTH.search(head)):
-        parts = [_KIND[both.group(1).casefold()], _KIND[both.group(2).casefold()]]  # 'of goods and services ...'
+    if both := _BOTH.search(head):  # 'goods and services' written together: the whole of each flow, or two parts
+        if len(sellers) == count:
+            parts = ["total"]  # 'exports to and imports from Japan of goods and services were $X and $Y'
+        elif count == 2 and len(sellers) <= 1:
+            parts = [_KIND[both.group(1).casefold()], _KIND[both.group(2).casefold()]]  # 'exports of goods and ...'
     if len(sellers) == count and len(parts) <= 1:
         return [(seller, parts[0] if parts else "total") for seller in sellers]
     if len(parts) == count and len(set(parts)) == count and len(sellers) <= 1:
