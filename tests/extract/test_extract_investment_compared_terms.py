@@ -91,3 +91,16 @@ def test_a_deficit_ranked_after_other_countries_is_still_japans() -> None:
         "IF11120",
     )
     assert facts[D] == (67_900_000_000, "exact")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("On the Census Bureau's goods-only measure, the bilateral deficit was $67.6 billion in 2025.", 67_600_000_000),
+        ("On a goods-only basis, the largest bilateral deficit, with China, was $295.4 billion in 2025.", None),
+    ],
+)
+def test_the_bilateral_goods_deficit_is_japans(body: str, expected: int | None) -> None:
+    """In a brief on trade with Japan, 'the bilateral deficit' in goods is the one with Japan; another country's
+    named beside it is not."""
+    assert facts_in(body, "IF11120").get(D, (None,))[0] == expected
