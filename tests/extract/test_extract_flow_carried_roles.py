@@ -123,3 +123,13 @@ def test_a_combined_total_after_its_parts() -> None:
         "IF11120",
     )
     assert read.get(M) == 187_000_000_000
+
+
+def test_a_role_joined_on_takes_the_subject_before() -> None:
+    """'It held the same position as a market for U.S. exports, which totaled $69.0 billion, and as a supplier of U.S.
+    imports, at $140.2 billion': the supplier's amount is U.S. imports, 'It' Japan."""
+    facts = facts_in(
+        "In 2030, Japan was the fourth-largest U.S. partner in goods trade. It held the same position as a market for "
+        "U.S. exports, which totaled $69.0 billion, and as a supplier of U.S. imports, at $140.2 billion."
+    )
+    assert (facts.get(X), facts.get(M)) == ((69_000_000_000, "exact"), (140_200_000_000, "exact"))

@@ -104,3 +104,14 @@ def test_the_bilateral_goods_deficit_is_japans(body: str, expected: int | None) 
     """In a brief on trade with Japan, 'the bilateral deficit' in goods is the one with Japan; another country's
     named beside it is not."""
     assert facts_in(body, "IF11120").get(D, (None,))[0] == expected
+
+
+def test_its_stock_after_a_sentence_naming_japan_and_the_us_stake_after_a_semicolon() -> None:
+    """'Its stock reached $754.1 billion ...; the U.S. stake in Japan, $136.3 billion, was less than a fifth as large':
+    'Its' is Japan, named the sentence before, and each clause's stock is its own (the comparison's term ends at the
+    semicolon)."""
+    body = (
+        "No country has a larger direct-investment stake in the United States than Japan. Its stock reached $754.1 "
+        "billion at the end of 2025; the U.S. stake in Japan, $136.3 billion, was less than a fifth as large."
+    )
+    assert _read(body) == {JF: 754_100_000_000, UF: 136_300_000_000}

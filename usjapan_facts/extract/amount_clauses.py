@@ -67,18 +67,35 @@ _SUBJECT = re.compile(rf"^(?P<subject>[^,;$]{{1,60}}?)\s+(?:(?:also|then)\s+)?{_
 """The subject of a clause of trade: the words before its verb ('Japan', 'Japanese firms')."""
 
 
+_COORDINATED_ROLE = re.compile(r"\s*,?\s*and\s+(?:also\s+)?(?=as\s+(?:an?|the)\s+)", I)
+"""A role coordinated with the clause before, with no subject of its own: ', and as a supplier of U.S. imports, at'."""
+_PARTY_SUBJECT = re.compile(
+    r"^(?:(?:In|By|During|At)\s+[^,;$]{1,30},\s+)?(?P<subject>It|Japan|Tokyo|the\s+United\s+States|"
+    r"U\.S\.\s+(?:firms|companies|exporters|importers|buyers|consumers))\b",
+    I,
+)
+"""A clause's subject named as a party or a pronoun at its head ('It held the same position as ...')."""
+
+
 def own_predicate(text: str, candidate: Candidate, clause: str) -> str | None:
-    """An amount's clause read as its own when its verb of trade has no subject but the one of the clause before it
-    (`clause`, the two together): 'Japan bought $66.8 billion of U.S. goods that year, and shipped $134.0 billion in
-    return' gives 'Japan shipped $134.0 billion in return', whose verb, not the first one's, tells the flow. None when
-    the amount's clause is no such predicate."""
+    """An amount's clause read as its own when it has no subject but the one of the clause before it (`clause`, the
+    two together): a verb of trade ('Japan bought $66.8 billion of U.S. goods that year, and shipped $134.0 billion in
+    return' gives 'Japan shipped $134.0 billion in return', whose verb, not the first one's, tells the flow) or a role
+    ('It held the same position as a market for U.S. exports, ..., and as a supplier of U.S. imports, at $136.5
+    billion' gives 'It as a supplier of U.S. imports, at $136.5 billion'). None when the clause is no such predicate."""
     spans = clauses(text)
-    own = text[slice(*clause_of(spans, candidate.start))]
-    verb = _COORDINATED_VERB.match(own)
-    subject = _SUBJECT.match(clause)
-    if own == clause or verb is None or subject is None:
-        return None
-    return f"{subject.group('subject')} {own[verb.end() :]}"
+    start, end = clause_of(spans, candidate.start)
+    own = text[start:end]
+    if own != clause and (verb := _COORDINATED_VERB.match(own)) and (subject := _SUBJECT.match(clause)):
+        return f"{subject.group('subject')} {own[verb.end() :]}"
+    # A role joined on shares its clause with the one before ('..., and as a supplier'): its words start at the join.
+    at = max(0, text.find(clause))
+    roles = [
+        m for m in _COORDINATED_ROLE.finditer(text, at, candidate.start) if "$" not in text[m.end() : candidate.start]
+    ]
+    if roles and (party := _PARTY_SUBJECT.match(clause)):
+        return f"{party.group('subject')} {text[roles[-1].end() : max(end, at + len(clause))]}"
+    return None
 
 
 _COMPARING = re.compile(
@@ -101,9 +118,10 @@ fifth-largest, after those with China': the countries named there own nothing of
 def compared_term(text: str, candidate: Candidate) -> str | None:
     """The term of a comparison the amount stands in, the sentence cut at the words that compare ('more than five times
     the $136.3 billion U.S. stock in Japan', 'than Japan's $484.4 billion'); None in a sentence comparing nothing."""
-    cuts = [0, *(m.start() for m in _COMPARING.finditer(text)), len(text)]
-    if len(cuts) == 2:
+    compares = [m.start() for m in _COMPARING.finditer(text)]
+    if not compares:
         return None
+    cuts = sorted({0, *compares, *(m.end() for m in re.finditer(r";", text)), len(text)})  # a term ends its clause
     start = max(at for at in cuts if at <= candidate.start)
     end = min(at for at in cuts if at > candidate.start)
     return text[start:end]

@@ -25,7 +25,7 @@ from usjapan_facts.extract.declared import declarations, phrase
 from usjapan_facts.extract.flow_directions import directions, japans_own, last_seller, named_back, parts_listed
 from usjapan_facts.extract.flow_parts import of_a_product
 from usjapan_facts.extract.money_lexicon import lexicon
-from usjapan_facts.extract.money_roles import FACTS, FLOWS, read_roles, value_fields
+from usjapan_facts.extract.money_roles import FACTS, FLOWS, carried_year, read_roles, value_fields
 from usjapan_facts.extract.parsers import stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
@@ -192,21 +192,8 @@ def paired(
         if fact in unread:
             fields = value_fields(fact, (candidate, said), said, found, before)
             # The year the sentence states its figures for, never one it compares them with ('up from ... in 2021').
-            period = fields.get("period") or stated_year(said)[1] or _carried_year(said, context)
+            period = fields.get("period") or stated_year(said)[1] or carried_year(said, context.preceding)
             yield fact, fields | ({"period": period} if period else {})
-
-
-def _carried_year(text: str, context: Context, steps: int = 4) -> str | None:
-    """The year of the nearest sentence before that states one, within `steps` (a sentence stating years of its own
-    carries none: which one is the figure's is not sure; one naming a year only to compare with goes on back)."""
-    if stated_year(text)[0]:
-        return None
-    for _ in range(steps):
-        text = context.preceding.get(text, "")
-        names, year = stated_year(text)
-        if names:
-            return year
-    return None
 
 
 def _adds_up(values: dict[tuple[str, str], list[Candidate]], loose: list[float]) -> bool:

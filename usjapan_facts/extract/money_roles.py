@@ -136,9 +136,10 @@ def _investment(clause: str, before: tuple[str, ...] = (), sentence: str = "") -
     hosts, named = lex.host, lex.named
     found = {party: m.start() for party, pattern in named.items() if (m := pattern.search(clause))}
     held_in = [party for party, pattern in hosts.items() if pattern.search(clause)]
-    if sentence and not found and _japans(clause, before):
-        found = {"JP": 0}  # 'Its FDI stock reached $754.1 billion', Japan named before
-    if sentence and len(found) == 1:
+    alone = bool(sentence)  # a term of a comparison may name its owner alone
+    if not found and _PRONOUN.search(clause) and _japans(clause, before):
+        found, alone = {"JP": 0}, True  # 'Its (FDI) stock reached $754.1 billion', Japan named before
+    if alone and len(found) == 1:
         party = next(iter(found))
         return FDI[party] if held_in == [party] else None if held_in else FDI[_OTHER[party]]
     if len(found) != 2:
@@ -240,9 +241,23 @@ def read_roles(
             fields = value_fields(fact, values[0], text, found, context.preceding.get(text, ""), year)
             # Else the one year the words it shares a role with state, else the sentence's ('widened by $7 billion
             # in 2022, to $67.9 billion'; 'took $121 billion in 2023, while Japanese firms sent $184 billion ...').
-            if "period" not in fields and (shared := stated_year(dated_by.get(values[0][0].start, text))[1]):
+            shared = stated_year(dated_by.get(values[0][0].start, text))[1] or carried_year(text, context.preceding)
+            if "period" not in fields and shared:
                 fields["period"] = shared  # 'Japanese firms sold ... in 2025, and took $118.9 billion in return'
             yield fact, fields
+
+
+def carried_year(text: str, preceding: dict[str, str], steps: int = 4) -> str | None:
+    """The year of the nearest sentence before that states one, within `steps` (a sentence stating years of its own
+    carries none: which one is the figure's is not sure; one naming a year only to compare with goes on back)."""
+    if stated_year(text)[0]:
+        return None
+    for _ in range(steps):
+        text = preceding.get(text, "")
+        names, year = stated_year(text)
+        if names:
+            return year
+    return None
 
 
 def value_fields(
