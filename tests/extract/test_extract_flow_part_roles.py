@@ -81,3 +81,24 @@ def test_goods_and_services_of_both_flows_respectively_are_their_wholes() -> Non
         "respectively, in 2031."
     )
     assert {key: read.get(key) for key in (X, M)} == {X: (127_300_000_000, "2031"), M: (185_600_000_000, "2031")}
+
+
+def test_a_flow_whose_verb_is_gapped_after_a_comma_shares_the_part_before() -> None:
+    """'Sales of U.S. goods and services to Japan came to $121.0 billion that year, purchases from Japan to $182.0
+    billion': the second flow's verb ('came') left out, it is goods and services too, of the year stated before (never
+    'as recently as 2019', a year it compares with)."""
+    read = _read(
+        "In 2031 Japan was the fifth-largest U.S. trading partner, having been fourth as recently as 2029. Sales of "
+        "U.S. goods and services to Japan came to $121.0 billion that year, purchases from Japan to $182.0 billion."
+    )
+    assert {key: read.get(key) for key in (X, M)} == {X: (121_000_000_000, "2031"), M: (182_000_000_000, "2031")}
+
+
+def test_the_goods_deficit_on_the_goods_side_alone() -> None:
+    """'On the goods side alone, the United States ran a $71.1 billion deficit with Japan in 2031': 'alone' names the
+    part the deficit is of, no product's share."""
+    read = _read(
+        "On the goods side alone, the United States ran a $71.1 billion deficit with Japan in 2031, about $3 billion "
+        "more than a year earlier."
+    )
+    assert read.get("trade.goods_deficit") == (71_100_000_000, "2031")

@@ -94,6 +94,13 @@ _GAPPED = re.compile(
     r"\s*(?:(?:and|while|but)\s+)?(?:U\.S\.\s+)?(?:exports|imports|sales|purchases)\b[^$;]{0,30}?,\s*$", I
 )
 """A clause with its verb gapped, the flow and a comma before the amount: '; imports, $179.7 billion'."""
+_GAPPED_AFTER = re.compile(
+    r"(?:\s+(?:that|this|the\s+same)\s+year|\s+in\s+(?:19|20)\d\d)?,\s+(?:and\s+)?(?:U\.S\.\s+)?(?:exports|imports|sales|"
+    r"purchases)\b[^$;,]{0,30}?\s+(?:to|at)\s+(?:(?:about|some|roughly|nearly|almost|over|just\s+(?:over|under))\s+)?",
+    I,
+)
+"""The next flow after a comma with the verb before it gapped, its amount's part the one before's: '... came to $120.1
+billion that year, purchases from Japan to $180.3 billion'."""
 
 
 def _gapped(text: str, start: int, candidate: Candidate) -> bool:
@@ -143,6 +150,8 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
             )
             if part is None and start and elliptic and _gapped(text, start, candidate):
                 part = "total"
+            elif part is None and index and index - 1 in roles and _GAPPED_AFTER.fullmatch(text, left, candidate.start):
+                part = roles[index - 1][1]  # 'Sales of ... came to $120.1 billion that year, purchases from Japan to
             after = pairs["flow_after"].match(text, candidate.end, right)
             near = {seller for at, seller in own if left <= start + at < right}
             whose = {"US" if after.group("exports") else "JP"} if after else near or sellers
