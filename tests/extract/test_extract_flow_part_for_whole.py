@@ -1,5 +1,5 @@
-"""A part of a flow is never read as the flow, whichever reader reads it: a product's flow ('U.S. agricultural exports to
-Japan were worth $15 billion'), a fraction of the flow restated as an amount ('roughly a third of U.S. imports from
+"""A part of a flow is never read as the flow, whichever reader reads it: a product's flow ('U.S. agricultural exports
+to Japan were worth $15 billion'), a fraction of the flow restated as an amount ('roughly a third of U.S. imports from
 Japan, about $55 billion'), a part after a whole fronted by a time ('In 2030, of the $131.0 billion ..., $80.5 billion
 came from goods'). The flow whose aside names products is still the flow. Every sentence is invented for the test."""
 

@@ -65,7 +65,8 @@ def test_a_flow_named_with_no_part_and_no_parts_beside_it_is_not_read() -> None:
         "Table 2. Japan in U.S. Trade and Investment, 2031 ($ billions)\n\n| Measure | Value |\n| --- | --- |\n"
         "| U.S. exports to Japan | 80.4 |\n| U.S. imports from Japan | 146.0 |"
     )
-    assert X not in facts and M not in facts
+    assert X not in facts
+    assert M not in facts
 
 
 @pytest.mark.parametrize(("balance", "expected"), [("-70.3", 70_300_000_000), ("12.4", None)])
@@ -106,7 +107,8 @@ def test_a_unit_in_a_rows_label_scales_its_cells() -> None:
 def test_a_year_in_the_label_columns_header_dates_the_grid() -> None:
     """'| Two-way trade, 2031 | Value |' over rows of each flow's goods and services: that year's flows."""
     facts = _facts(
-        "| Two-way trade, 2031 | Value |\n| --- | --- |\n| U.S. exports to Japan (goods and services) | $126 billion |\n"
+        "| Two-way trade, 2031 | Value |\n| --- | --- |\n"
+        "| U.S. exports to Japan (goods and services) | $126 billion |\n"
         "| U.S. imports from Japan (goods and services) | $188 billion |"
     )
     assert (facts.get(X), facts.get(M)) == ((126_000_000_000, "2031"), (188_000_000_000, "2031"))
@@ -117,7 +119,8 @@ def test_a_year_in_the_label_columns_header_dates_the_grid() -> None:
     [
         (
             "Table 1. Tariff Terms: Japan and Two Other Partners\n\n| Measure | Japan | S. Korea | EU |\n"
-            "| --- | --- | --- | --- |\n| Rate in the 2025 deal (%) | 15 | 15 | 15 |\n| Pledge ($ billions) | 550 | 350 | 600 |",
+            "| --- | --- | --- | --- |\n| Rate in the 2025 deal (%) | 15 | 15 | 15 |\n"
+            "| Pledge ($ billions) | 550 | 350 | 600 |",
             "IF10199",
             "trade.japan_investment_pledge",
         ),
