@@ -115,3 +115,16 @@ def test_its_stock_after_a_sentence_naming_japan_and_the_us_stake_after_a_semico
         "billion at the end of 2025; the U.S. stake in Japan, $136.3 billion, was less than a fifth as large."
     )
     assert _read(body) == {JF: 754_100_000_000, UF: 136_300_000_000}
+
+
+def test_a_stock_in_a_when_clause_takes_the_host_and_the_year_it_hangs_on() -> None:
+    """'Japan ... became the largest source of FDI in the United States, and it held that place in 2025, when the stock
+    of Japanese FDI reached close to six hundred fifty billion dollars': Japan's stock in the United States (the host
+    the sentence names outside the clause), of 2025 (the year the clause of 'when' hangs on)."""
+    facts = facts_in(
+        "Japan overtook the United Kingdom in 2024 to become the largest source of foreign direct investment (FDI) in "
+        "the United States, and it held that place in 2025, when the stock of Japanese FDI reached close to six "
+        "hundred fifty billion dollars.",
+        "IF11120",
+    )
+    assert facts[JF] == (650_000_000_000, "nearly")

@@ -20,12 +20,13 @@ from collections.abc import Iterator
 from itertools import chain
 
 from usjapan_facts.extract.agreed import Readings
+from usjapan_facts.extract.amount_years import carried_year, value_fields
 from usjapan_facts.extract.clauses import bare
 from usjapan_facts.extract.declared import declarations, phrase
 from usjapan_facts.extract.flow_directions import directions, japans_own, last_seller, named_back, parts_listed
 from usjapan_facts.extract.flow_parts import of_a_product
 from usjapan_facts.extract.money_lexicon import lexicon
-from usjapan_facts.extract.money_roles import FACTS, FLOWS, carried_year, read_roles, value_fields
+from usjapan_facts.extract.money_roles import FACTS, FLOWS, read_roles
 from usjapan_facts.extract.parsers import stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current

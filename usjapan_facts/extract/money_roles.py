@@ -19,18 +19,17 @@ from usjapan_facts.extract.agreed import Readings
 from usjapan_facts.extract.amount_clauses import (
     amount_clause,
     compared_term,
-    last_year,
     own_predicate,
     part_of,
     uncompared,
 )
+from usjapan_facts.extract.amount_years import HOST_NATION, carried_year, value_fields, when_year
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY as _OTHER
 from usjapan_facts.extract.money_lexicon import lexicon
-from usjapan_facts.extract.parsers import YEAR, stated_year
+from usjapan_facts.extract.parsers import stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
-from usjapan_facts.extract.rules.readings import period_of
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
@@ -45,7 +44,7 @@ FLOWS = {
     ("JP", "goods"): "trade.us_goods_imports_from_japan",
     ("JP", "services"): "trade.us_services_imports_from_japan",
 }
-DEFICIT, HOST_NATION = "trade.goods_deficit", "alliance.host_nation_support_per_year"
+DEFICIT = "trade.goods_deficit"
 BUDGET = "economy.supplementary_budget"
 FDI = {"JP": "trade.us_fdi_stock_in_japan", "US": "trade.japan_fdi_stock_in_us"}
 """The stock of direct investment by the country it is held in."""
@@ -122,11 +121,13 @@ def _deficit(clause: str) -> str | None:
     return None if _JAPAN_DEFICIT.search(clause) else DEFICIT
 
 
-def _investment(clause: str, before: tuple[str, ...] = (), sentence: str = "") -> str | None:
+def _investment(clause: str, before: tuple[str, ...] = (), sentence: str = "", around: str = "") -> str | None:
     """A stock of direct investment: the country it is held in, and an owner that is the other party. The words of
     direct investment may stand in the sentence before, when the clause names a stock by its noun alone. A term of a
     comparison (`sentence` the one it stands in, which names the investment) may name one party alone: 'than Japan's
-    $484.4 billion' is held in the other country, 'the stock in Japan of $135.4 billion' by it."""
+    $484.4 billion' is held in the other country, 'the stock in Japan of $135.4 billion' by it; so may a clause whose
+    sentence (`around`) names the other party alone as the host ('... source of FDI in the United States, ..., when
+    the stock of Japanese FDI reached ...')."""
     lex = lexicon()
     words = lex.investment
     concept = sentence or clause
@@ -137,6 +138,9 @@ def _investment(clause: str, before: tuple[str, ...] = (), sentence: str = "") -
     found = {party: m.start() for party, pattern in named.items() if (m := pattern.search(clause))}
     held_in = [party for party, pattern in hosts.items() if pattern.search(clause)]
     alone = bool(sentence)  # a term of a comparison may name its owner alone
+    if len(found) == 1 and not held_in and around:  # the host named once in the sentence, outside the clause
+        party = next(iter(found))
+        alone = [p for p, pattern in hosts.items() if pattern.search(around)] == [_OTHER[party]]
     if not found and _PRONOUN.search(clause) and _japans(clause, before):
         found, alone = {"JP": 0}, True  # 'Its (FDI) stock reached $754.1 billion', Japan named before
     if alone and len(found) == 1:
@@ -190,7 +194,7 @@ def _alliance(clause: str, sentence: str, previous: str = "") -> str | None:
 def facts_of(clause: str, sentence: str, parts: bool = True, before: tuple[str, ...] = ()) -> set[str]:
     """The facts whose roles stand in a value's clause (`parts`: whether the brief tells goods from services; `before`:
     the words before the clause that may name the flow a part is of)."""
-    found = {fact for fact in (_deficit(clause), _investment(clause, before)) if fact}
+    found = {fact for fact in (_deficit(clause), _investment(clause, before, around=sentence)) if fact}
     if not found and not re.search(r"\b(?:deficit|surplus|imbalance|shortfall|gap|invest\w*|FDI)\b", clause, I):
         found |= {fact for fact in (_flow(clause, parts, before),) if fact}
     previous = " ".join(before[1:])
@@ -224,6 +228,8 @@ def read_roles(
             before = (text[: candidate.start], previous)  # 'sold China $140 billion ..., and bought ... from it'
             dated_by[candidate.start] = clause  # its doer's clause: 'sold ... in 2025, and took $118.9 billion'
         facts = facts_of(said, text, FLOWS["US", "goods"] in readings, before) & FACTS
+        if when := when_year(clause, before[0]):
+            dated_by[candidate.start] = f"In {when}"  # 'it held that place in 2020, when the stock ... reached'
         # A term of a comparison names its own stock: 'more than five times the $136.3 billion U.S. stock in Japan'.
         if (term := compared_term(text, candidate)) and (stock := _investment(term, before, text)):
             facts, said = {stock}, term
@@ -245,42 +251,3 @@ def read_roles(
             if "period" not in fields and shared:
                 fields["period"] = shared  # 'Japanese firms sold ... in 2025, and took $118.9 billion in return'
             yield fact, fields
-
-
-def carried_year(text: str, preceding: dict[str, str], steps: int = 4) -> str | None:
-    """The year of the nearest sentence before that states one, within `steps` (a sentence stating years of its own
-    carries none: which one is the figure's is not sure; one naming a year only to compare with goes on back)."""
-    if stated_year(text)[0]:
-        return None
-    for _ in range(steps):
-        text = preceding.get(text, "")
-        names, year = stated_year(text)
-        if names:
-            return year
-    return None
-
-
-def value_fields(
-    fact: str,
-    value: tuple[Candidate, str],
-    text: str,
-    found: tuple[Candidate, ...],
-    before: str,
-    cover: int | None = None,
-) -> Fields:
-    """The value's fields, dated by its clause's year (up to the next amount: 'taking $67.7 billion in U.S. goods (up
-    from $63.2 billion in 2016)' is not of 2016), else by the sentence's when it states no other amount, else by
-    'last year' in it (the year before the `cover`'s), else (a sentence naming no year) by the sentence before's one
-    year."""
-    candidate, clause = value
-    fields: Fields = {"value": candidate.value, "qualifier": candidate.qualifier}
-    if fact == HOST_NATION:
-        fields["per"] = "year"
-    start = text.find(clause)
-    end = start + len(clause)
-    others = [other.start for other in found if start <= other.start < end and other.start != candidate.start]
-    own = text[candidate.start : min((at for at in others if at > candidate.start), default=end)] if others else clause
-    period = period_of(own) or (period_of(text) if len(found) == 1 else None) or last_year(own, cover)
-    if period is None and not YEAR.search(text):
-        period = stated_year(before)[1]  # 'In 2024, ...' before; never 'The 2019 agreement still shapes it.'
-    return fields | ({"period": period} if period else {})
