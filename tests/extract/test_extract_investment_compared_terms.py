@@ -128,3 +128,15 @@ def test_a_stock_in_a_when_clause_takes_the_host_and_the_year_it_hangs_on() -> N
         "IF11120",
     )
     assert facts[JF] == (650_000_000_000, "nearly")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "U.S. firms invested a further $12 billion directly in Japan during 2025.",
+        "Japanese companies put another $20 billion of direct investment into the United States in 2025.",
+    ],
+)
+def test_money_invested_in_a_year_is_no_stock(body: str) -> None:
+    """'a further $12 billion ... during 2025', 'another $20 billion': an increment of a year, not the stock."""
+    assert _read(body) == {}
