@@ -93,7 +93,6 @@ def test_an_ordinal_that_ranks_nothing_is_no_rank() -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "In 2031, the goods deficit with Japan narrowed by $8.1 billion to $71.3 billion.",
         "In 2031, the goods deficit with Japan and the services surplus were $71.3 billion and $20.1 billion, "
         "respectively.",
     ],
@@ -101,6 +100,14 @@ def test_an_ordinal_that_ranks_nothing_is_no_rank() -> None:
 def test_an_amount_not_tied_to_the_deficit_is_not_read(paragraph: str) -> None:
     """Only an amount the deficit's own words tie to it ('was', 'of', ', $X,') is its value."""
     assert DEFICIT not in _read(paragraph)
+
+
+def test_the_level_a_change_leads_to_is_the_deficit_and_the_change_is_not() -> None:
+    """'narrowed by $8.1 billion to $71.3 billion': the deficit is the level it narrowed to, of the change's year (an
+    outsider's truth read 'widened by about $7 billion in 2022, to $67.9 billion' so); the change's size never."""
+    assert _read("In 2031, the goods deficit with Japan narrowed by $8.1 billion to $71.3 billion.") == {
+        DEFICIT: (71_300_000_000, "2031")
+    }
 
 
 def test_a_deficit_compared_with_another_years_keeps_its_own_year() -> None:

@@ -57,6 +57,87 @@ def amount_clause(text: str, candidate: Candidate) -> str:
     return with_subject(text, spans, clause_of(spans, candidate.start))
 
 
+_FLOW_VERB = (
+    r"(?:sold|sells|shipped|ships|exported|supplied|supplies|sent|sends|provided|bought|buys|took|takes|purchased|"
+    r"imported|absorbed|spent)"
+)
+_COORDINATED_VERB = re.compile(rf"\s*,?\s*and\s+(?:(?:also|then|in\s+turn)\s+)?(?={_FLOW_VERB}\b)", I)
+"""A verb of trade coordinated with the clause before, with no subject of its own: ', and shipped $134.0 billion'."""
+_SUBJECT = re.compile(rf"^(?P<subject>[^,;$]{{1,60}}?)\s+(?:(?:also|then)\s+)?{_FLOW_VERB}\b", I)
+"""The subject of a clause of trade: the words before its verb ('Japan', 'Japanese firms')."""
+
+
+_COORDINATED_ROLE = re.compile(r"\s*,?\s*and\s+(?:also\s+)?(?=as\s+(?:an?|the)\s+)", I)
+"""A role coordinated with the clause before, with no subject of its own: ', and as a supplier of U.S. imports, at'."""
+_PARTY_SUBJECT = re.compile(
+    r"^(?:(?:In|By|During|At)\s+[^,;$]{1,30},\s+)?(?P<subject>It|Japan|Tokyo|the\s+United\s+States|"
+    r"U\.S\.\s+(?:firms|companies|exporters|importers|buyers|consumers))\b",
+    I,
+)
+"""A clause's subject named as a party or a pronoun at its head ('It held the same position as ...')."""
+
+
+def own_predicate(text: str, candidate: Candidate, clause: str) -> str | None:
+    """An amount's clause read as its own when it has no subject but the one of the clause before it (`clause`, the
+    two together): a verb of trade ('Japan bought $66.8 billion of U.S. goods that year, and shipped $134.0 billion in
+    return' gives 'Japan shipped $134.0 billion in return', whose verb, not the first one's, tells the flow) or a role
+    ('It held the same position as a market for U.S. exports, ..., and as a supplier of U.S. imports, at $136.5
+    billion' gives 'It as a supplier of U.S. imports, at $136.5 billion'). None when the clause is no such predicate."""
+    spans = clauses(text)
+    start, end = clause_of(spans, candidate.start)
+    own = text[start:end]
+    if own != clause and (verb := _COORDINATED_VERB.match(own)) and (subject := _SUBJECT.match(clause)):
+        return f"{subject.group('subject')} {own[verb.end() :]}"
+    # A role joined on shares its clause with the one before ('..., and as a supplier'): its words start at the join.
+    at = max(0, text.find(clause))
+    roles = [
+        m for m in _COORDINATED_ROLE.finditer(text, at, candidate.start) if "$" not in text[m.end() : candidate.start]
+    ]
+    if roles and (party := _PARTY_SUBJECT.match(clause)):
+        return f"{party.group('subject')} {text[roles[-1].end() : max(end, at + len(clause))]}"
+    return None
+
+
+_COMPARING = re.compile(
+    r"\b(?:(?:(?:far|much)\s+)?(?:more|less|larger|smaller|bigger|greater|lower|higher)\s+than|than|"
+    r"(?:(?:almost|nearly|about|roughly|some|over|more\s+than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+(?:\.\d+)?)\s+times|twice|dwarfed\s+by|compared\s+(?:with|to)|versus|(?:only\s+)?(?:a|one)\s+(?:half|third|"
+    r"quarter|fifth|sixth|tenth)\s+(?:of|the\s+size\s+of))\b",
+    I,
+)
+"""A word that sets two terms of a comparison apart: 'than', 'five times', 'dwarfed by', 'compared with'."""
+_COMPARED_AFTER = re.compile(
+    r"\b(?:than|behind|after|ahead\s+of|trailing|runner[- ]up|second\s+to|next\s+to|only\s+to|"
+    r"exceeded\s+(?:only\s+)?by|surpassed\s+by|compared\s+(?:with|to)|versus|unlike)\b",
+    I,
+)
+"""A word after an amount that names what it is weighed against: 'was runner-up to the United Kingdom's', 'the
+fifth-largest, after those with China': the countries named there own nothing of the amount."""
+
+
+def compared_term(text: str, candidate: Candidate) -> str | None:
+    """The term of a comparison the amount stands in, the sentence cut at the words that compare ('more than five times
+    the $136.3 billion U.S. stock in Japan', 'than Japan's $484.4 billion'); None in a sentence comparing nothing."""
+    compares = [m.start() for m in _COMPARING.finditer(text)]
+    if not compares:
+        return None
+    cuts = sorted({0, *compares, *(m.end() for m in re.finditer(r";", text)), len(text)})  # a term ends its clause
+    start = max(at for at in cuts if at <= candidate.start)
+    end = min(at for at in cuts if at > candidate.start)
+    return text[start:end]
+
+
+def uncompared(text: str, clause: str, candidate: Candidate) -> str:
+    """An amount's clause without what follows a comparing word after the amount: in 'Japan's $484.4 billion ... was
+    runner-up to the United Kingdom's', the United Kingdom owns nothing of the amount."""
+    at = text.find(clause)
+    if at < 0 or not at <= candidate.end <= at + len(clause):
+        return clause
+    tail = clause[candidate.end - at :]
+    compared = _COMPARED_AFTER.search(tail)
+    return clause[: candidate.end - at] + (tail[: compared.start()] if compared else tail)
+
+
 _LAST_YEAR = re.compile(r"\blast\s+year\b|\bthe\s+(?:past|previous|prior)\s+year\b", I)
 
 
@@ -89,4 +170,4 @@ def part_of(text: str, candidate: Candidate) -> bool:
     )
 
 
-__all__ = ["amount_clause", "fronted_clause", "last_year", "part_of"]
+__all__ = ["amount_clause", "compared_term", "fronted_clause", "last_year", "own_predicate", "part_of", "uncompared"]

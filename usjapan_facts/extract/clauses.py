@@ -233,10 +233,13 @@ _COORDINATED = re.compile(
 the seventh-largest supplier of U.S. imports' (a rank said of the subject before)."""
 _WHICH = re.compile(rf"\s*,\s*which\s+(?!{_OWN_SUBJECT})[a-z]")
 """A relative clause of the noun before it, with no subject of its own: ', which took $126.8 billion'."""
-_WHOSE = re.compile(r"\s*,\s*whose\s+(?:[a-z]+\s+)?(?:sales|shipments|exports|imports|purchases)\s+(?:to|from)\b")
+_WHOSE = re.compile(r"\s*,\s*whose\s+(?:[a-z]+\s+)?(?:sales|shipments|exports|imports|purchases)\b")
+_COMPARISON_ASIDE = re.compile(r"\s*,\s*(?:by|in)\s+comparison\s*,\s*(?=[a-z])")
+"""An aside between a subject and its verb: 'U.S. multinationals' stake in Japan, by comparison, came to $124.9
+billion'."""
 _JAPAN_LAST = re.compile(r"\bJapan\s*$")
 """A flow whose owner is Japan, named right before it: 'more than Japan, whose sales to the United States came to $131.4
-billion' (never 'behind China, whose sales ...')."""
+billion', 'than Japan, whose shipments were valued at $187.4 billion' (never 'behind China, whose sales ...')."""
 
 
 _ELABORATION = re.compile(
@@ -259,7 +262,8 @@ def with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[in
     for _ in range(steps):  # 'sixth as a market for U.S. goods, which took $126.8 billion': back through each join
         own = text[start : clause[1]]
         whose = _WHOSE.match(own) and _JAPAN_LAST.search(text, 0, start)
-        if start == 0 or not (_COORDINATED.match(own) or _WHICH.match(own) or _ELABORATION.match(own) or whose):
+        joined = _COORDINATED.match(own) or _WHICH.match(own) or _ELABORATION.match(own) or _COMPARISON_ASIDE.match(own)
+        if start == 0 or not (joined or whose):
             break
         start = next((before for before, end in spans if end == start), start)
     return text[start : clause[1]]

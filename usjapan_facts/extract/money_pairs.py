@@ -20,12 +20,15 @@ from collections.abc import Iterator
 from itertools import chain
 
 from usjapan_facts.extract.agreed import Readings
+from usjapan_facts.extract.amount_years import carried_year, value_fields
 from usjapan_facts.extract.clauses import bare
 from usjapan_facts.extract.declared import declarations, phrase
-from usjapan_facts.extract.money_roles import FACTS, FLOWS, lexicon, read_roles, value_fields
-from usjapan_facts.extract.parsers import YEAR, stated_year
+from usjapan_facts.extract.flow_directions import directions, japans_own, last_seller, named_back, parts_listed
+from usjapan_facts.extract.flow_parts import of_a_product
+from usjapan_facts.extract.money_lexicon import lexicon
+from usjapan_facts.extract.money_roles import FACTS, FLOWS, read_roles
+from usjapan_facts.extract.parsers import stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
-from usjapan_facts.extract.rules.readings import period_of
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, amounts
@@ -34,62 +37,6 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 _GATE = ("respectively", "goods", "services", "merchandise", "in all", "total", "added up", "combined", "altogether")
 _ROUNDING = 0.25e9
 """How far parts written to one decimal may miss their total."""
-
-
-def _directions(text: str) -> list[tuple[int, str]]:
-    """The flows the text names, in order, as their seller ('US' for U.S. exports, 'JP' for imports): 'Japan sold',
-    'Japan's purchases of U.S. services' and 'goods shipped from Japan' name the other way round; a verb whose doer
-    the text does not name ('It also sold ...', 'shipping ...') is '?', a flow no reading may take."""
-    pairs = lexicon().pairs
-    found: list[tuple[int, str]] = []
-    for match in pairs["direction"].finditer(text):
-        seller = "US" if match.group("exports") else "JP"
-        if toward := pairs["toward"].match(text, match.end()):
-            seller = "US" if toward.group("to") else "JP"
-        elif whose := pairs["whose_goods"].match(text, match.end()):
-            seller = "US" if whose.group("us") else "JP"
-        elif pairs["japan_does"].search(text, max(0, match.start() - 30), match.start()):
-            seller = "JP" if seller == "US" else "US"
-        elif pairs["verb"].fullmatch(match.group(0)) and not pairs["us_does"].search(text, 0, match.start()):
-            seller = "?"
-        if not found or found[-1][1] != seller:
-            found.append((match.start(), seller))
-    return found
-
-
-_FORMER = re.compile(r"\b(?:the\s+)(?P<which>former|latter)\b", I)
-
-
-def _named_back(text: str, before: str) -> str:
-    """The text with 'the former' and 'the latter' written as the flows the sentence before names in order, each as a
-    word of the same length ('export', 'import'), so that the amounts keep their places ('U.S. exports to Japan
-    totaled $121.1 billion; imports, $179.7 billion. Of the former, goods accounted for $75.2 billion')."""
-    if "former" not in text and "latter" not in text:
-        return text
-    named = list(dict.fromkeys(seller for _, seller in _directions(before) if seller != "?"))
-    if len(named) != 2:
-        return text
-    word = {"former": "export" if named[0] == "US" else "import", "latter": "export" if named[1] == "US" else "import"}
-    return _FORMER.sub(lambda m: m.group(0)[: -len(m.group("which"))] + word[m.group("which").casefold()], text)
-
-
-def _japans_own(text: str) -> bool:
-    """Whether the text gives Japan's own statistics ('Japan's exports to the United States'), which the brief may not
-    count as the U.S. flow."""
-    pairs = lexicon().pairs
-    return any(
-        pairs["japan_does"].search(text, max(0, m.start() - 30), m.start())
-        for m in re.finditer(r"\b(?:exports|imports)\b", text, re.IGNORECASE)
-    )
-
-
-def _parts(text: str) -> list[str]:
-    """The parts the text lists, in order ('goods and services' as the whole when it qualifies a flow)."""
-    pairs = lexicon().pairs
-    if pairs["whole"].search(text):
-        return ["total"]
-    found = [("goods" if m.group(0)[0] in "gGmM" else "services") for m in pairs["part"].finditer(text)]
-    return [part for index, part in enumerate(found) if index == 0 or found[index - 1] != part]
 
 
 def _tag(text: str, candidate: Candidate, start: int, end: int) -> str | None:
@@ -104,32 +51,34 @@ def _tag(text: str, candidate: Candidate, start: int, end: int) -> str | None:
     if found is None:
         return None
     word = found.group("part").casefold()
-    return "total" if " " in word else "goods" if word in ("goods", "merchandise") else "services"
+    return "total" if " " in word or word == "total" else "goods" if word in ("goods", "merchandise") else "services"
+
+
+_BOTH = re.compile(r"\b(goods|merchandise|services)\s+and\s+(goods|merchandise|services)\b", I)
+"""The two parts a 'respectively' pairs two amounts with: 'exports of goods and services ... came to $80.2 billion and
+$39.9 billion, respectively' (never their whole)."""
+_KIND = {"goods": "goods", "merchandise": "goods", "services": "services"}
 
 
 def _respectively(clause: str, count: int, before: str) -> list[tuple[str, str]] | None:
     """The (seller, part) of each of `count` amounts a 'respectively' pairs with the flows or parts listed in order."""
     head = clause[: clause.find("$")] if "$" in clause else clause
-    sellers = [seller for _, seller in _directions(head)] or [seller for _, seller in _directions(clause)]
-    parts = _parts(head) or _parts(clause) or (_parts(before) if len(sellers) == 1 else [])
+    sellers = [seller for _, seller in directions(head)] or [seller for _, seller in directions(clause)]
+    parts = parts_listed(head) or parts_listed(clause) or (parts_listed(before) if len(sellers) == 1 else [])
+    if both := _BOTH.search(head):  # 'goods and services' written together: the whole of each flow, or two parts
+        if len(sellers) == count:
+            parts = ["total"]  # 'exports to and imports from Japan of goods and services were $X and $Y'
+        elif count == 2 and len(sellers) <= 1:
+            parts = [_KIND[both.group(1).casefold()], _KIND[both.group(2).casefold()]]  # 'exports of goods and ...'
     if len(sellers) == count and len(parts) <= 1:
         return [(seller, parts[0] if parts else "total") for seller in sellers]
     if len(parts) == count and len(set(parts)) == count and len(sellers) <= 1:
-        sellers = sellers or list(dict.fromkeys(seller for _, seller in _directions(before)))
+        sellers = sellers or list(dict.fromkeys(seller for _, seller in directions(before)))
         return [(sellers[0], part) for part in parts] if len(sellers) == 1 else None
     if not sellers and len(parts) == 1 and parts[0] != "total":
-        carried = [seller for _, seller in _directions(before)]
+        carried = [seller for _, seller in directions(before)]
         return [(seller, parts[0]) for seller in carried] if len(carried) == count else None
     return None
-
-
-def _of_a_product(text: str, candidate: Candidate, start: int, end: int) -> bool:
-    """Whether the amount's phrase (its stretch cut at commas, colons, parentheses) names a product, a place or a part
-    of a year: 'agricultural exports to Japan were $12.0 billion' (an aside's 'with travel ... foremost' is not)."""
-    cuts = [m.start() for m in re.finditer(r"[,:()\u2014]", text[start:end])]
-    left = max((start + at + 1 for at in cuts if start + at < candidate.start), default=start)
-    right = min((start + at for at in cuts if start + at >= candidate.end), default=end)
-    return bool(lexicon().never["product"].search(text, left, right))
 
 
 def _ruled_out(text: str, candidate: Candidate, year: int | None, part: str) -> bool:
@@ -146,6 +95,13 @@ _GAPPED = re.compile(
     r"\s*(?:(?:and|while|but)\s+)?(?:U\.S\.\s+)?(?:exports|imports|sales|purchases)\b[^$;]{0,30}?,\s*$", I
 )
 """A clause with its verb gapped, the flow and a comma before the amount: '; imports, $179.7 billion'."""
+_GAPPED_AFTER = re.compile(
+    r"(?:\s+(?:that|this|the\s+same)\s+year|\s+in\s+(?:19|20)\d\d)?,\s+(?:and\s+)?(?:U\.S\.\s+)?(?:exports|imports|sales|"
+    r"purchases)\b[^$;,]{0,30}?\s+(?:to|at)\s+(?:(?:about|some|roughly|nearly|almost|over|just\s+(?:over|under))\s+)?",
+    I,
+)
+"""The next flow after a comma with the verb before it gapped, its amount's part the one before's: '... came to $120.1
+billion that year, purchases from Japan to $180.3 billion'."""
 
 
 def _gapped(text: str, start: int, candidate: Candidate) -> bool:
@@ -154,7 +110,7 @@ def _gapped(text: str, start: int, candidate: Candidate) -> bool:
     $179.7 billion')."""
     return bool(
         _GAPPED.fullmatch(text, start + 1, candidate.start)
-        and not _parts(text)
+        and not parts_listed(text)
         and not lexicon().never["product"].search(text)
     )
 
@@ -172,17 +128,22 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
         clause = piece.group(0)
         inside = [index for index, c in enumerate(found) if start <= c.start < end]
         if "respectively" in clause.casefold() and len(inside) >= 2:
-            paired = _respectively(clause, len(inside), text[:start] or before)
-            roles |= dict(zip(inside, paired, strict=True)) if paired else {}
-            continue
-        own = _directions(clause)
-        sellers = {seller for _, seller in own} or {seller for _, seller in _directions(text)}
-        if not sellers and not _directions(text):
-            sellers = {seller for _, seller in _directions(before)}
-        head = _parts(clause[: found[inside[0]].start - start]) if inside else []
+            # The amounts before the word are paired; those after it are read as any ('for a total of $120.1 billion').
+            said = start + clause.casefold().find("respectively")
+            listed = [index for index in inside if found[index].start < said]
+            paired = _respectively(clause, len(listed), text[:start] or before) if len(listed) >= 2 else None
+            roles |= dict(zip(listed, paired, strict=True)) if paired else {}
+            inside = [index for index in inside if index not in listed]
+        own = directions(clause, last_seller(text[:start], before))
+        sellers = {seller for _, seller in own} or {seller for _, seller in directions(text, last_seller(before))}
+        if not sellers and not directions(text):
+            sellers = {seller for _, seller in directions(before)}
+        head = parts_listed(clause[: found[inside[0]].start - start]) if inside else []
         for index in inside:
             candidate = found[index]
             left = max(found[index - 1].end, start) if index else start
+            if index and (tagged := pairs["tag_after"].match(text, found[index - 1].end)):
+                left = max(left, tagged.end())  # the amount before's own part: '$36 billion in services were ...'
             right = min(found[index + 1].start, end) if index + 1 < len(found) else end
             elliptic = index == inside[0] or not pairs["level_verb"].search(text, left, candidate.start)
             part = _tag(text, candidate, left, right) or (
@@ -190,10 +151,12 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
             )
             if part is None and start and elliptic and _gapped(text, start, candidate):
                 part = "total"
+            elif part is None and index and index - 1 in roles and _GAPPED_AFTER.fullmatch(text, left, candidate.start):
+                part = roles[index - 1][1]  # 'Sales of ... came to $120.1 billion that year, purchases from Japan to
             after = pairs["flow_after"].match(text, candidate.end, right)
             near = {seller for at, seller in own if left <= start + at < right}
             whose = {"US" if after.group("exports") else "JP"} if after else near or sellers
-            if part and len(whose) == 1 and not _of_a_product(text, candidate, left, right):
+            if part and len(whose) == 1 and not of_a_product(text, candidate, left, right):
                 roles[index] = (next(iter(whose)), part)
                 carried |= {index} if not (after or near or own) else set()
     # A part of a flow named only in the sentence before splits nothing alone ('Merchandise accounted for $89.6 billion
@@ -216,12 +179,12 @@ def paired(
         return
     lex = lexicon()
     before = context.preceding.get(said, "")
-    text = _named_back(said, before)
+    text = named_back(said, before)
     japan = lex.named["JP"]
     if (
         not (japan.search(text) or japan.search(before))
         or lex.never["countries"].search(bare(text))
-        or _japans_own(text)
+        or japans_own(text)
         or phrase(brief, "part_year").search(text)
     ):
         return
@@ -238,20 +201,9 @@ def paired(
         fact = FLOWS.get((seller, part)) if parts or part == "total" else None
         if fact in unread:
             fields = value_fields(fact, (candidate, said), said, found, before)
-            period = fields.get("period") or period_of(said) or _carried_year(said, context)
+            # The year the sentence states its figures for, never one it compares them with ('up from ... in 2021').
+            period = fields.get("period") or stated_year(said)[1] or carried_year(said, context.preceding)
             yield fact, fields | ({"period": period} if period else {})
-
-
-def _carried_year(text: str, context: Context, steps: int = 2) -> str | None:
-    """The year of the nearest sentence before that names one, within `steps` (a sentence naming years of its own
-    carries none: which one is the figure's is not sure)."""
-    if YEAR.search(text):
-        return None
-    for _ in range(steps):
-        text = context.preceding.get(text, "")
-        if YEAR.search(text):
-            return stated_year(text)[1]
-    return None
 
 
 def _adds_up(values: dict[tuple[str, str], list[Candidate]], loose: list[float]) -> bool:

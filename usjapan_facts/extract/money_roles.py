@@ -12,26 +12,29 @@ party, a product or a place for the whole flow, a part of a year, a plan, a chan
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from usjapan_facts import catalog
 from usjapan_facts.extract.agreed import Readings
-from usjapan_facts.extract.amount_clauses import amount_clause, last_year, part_of
+from usjapan_facts.extract.amount_clauses import (
+    amount_clause,
+    compared_term,
+    own_predicate,
+    part_of,
+    uncompared,
+)
+from usjapan_facts.extract.amount_years import HOST_NATION, carried_year, value_fields, when_year
 from usjapan_facts.extract.declared import phrase
-from usjapan_facts.extract.japan import ANOTHER_COUNTRY, OTHER_COUNTRIES
-from usjapan_facts.extract.parsers import YEAR, stated_year
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY
+from usjapan_facts.extract.money_lexicon import OTHER_PARTY as _OTHER
+from usjapan_facts.extract.money_lexicon import lexicon
+from usjapan_facts.extract.parsers import stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
-from usjapan_facts.extract.rules.readings import period_of
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
-Patterns = dict[str, re.Pattern[str]]
 EXPORTS, IMPORTS = "trade.us_exports_to_japan", "trade.us_imports_from_japan"
 FLOWS = {
     ("US", "total"): EXPORTS,
@@ -41,77 +44,27 @@ FLOWS = {
     ("JP", "goods"): "trade.us_goods_imports_from_japan",
     ("JP", "services"): "trade.us_services_imports_from_japan",
 }
-DEFICIT, HOST_NATION = "trade.goods_deficit", "alliance.host_nation_support_per_year"
+DEFICIT = "trade.goods_deficit"
 BUDGET = "economy.supplementary_budget"
 FDI = {"JP": "trade.us_fdi_stock_in_japan", "US": "trade.japan_fdi_stock_in_us"}
 """The stock of direct investment by the country it is held in."""
 FACTS = frozenset({*FLOWS.values(), DEFICIT, HOST_NATION, BUDGET, *FDI.values()})
-_OTHER = {"US": "JP", "JP": "US"}
 _GATE = ("export", "import", "sold", "bought", "purchas", "ship", "suppl", "market", "deficit", "surplus", "gap",
          "imbalance", "shortfall", "invest", "fdi", "host", "cost", "burden", "measures", "sma", "budget", "spending",
          "took", "flow", "sent", "sales", "goods", "services", "merchandise", "position", "stake",
-         "holdings", "payment", "contribution")  # fmt: skip
+         "holdings", "stock", "payment", "contribution")  # fmt: skip
 
 
-@dataclass(frozen=True)
-class _Lexicon:
-    """The roles' patterns of `briefs/money_roles.toml`, by section and key: each seller's ('US', 'JP') flow patterns
-    (the buyer the other party), each party by its name (`named`) and as the country a stock is held in (`host`)."""
-
-    flow: dict[str, list[re.Pattern[str]]]
-    parts: Patterns
-    deficit: Patterns
-    host_nation: Patterns
-    budget: Patterns
-    never: Patterns
-    pairs: Patterns
-    named: Patterns
-    host: Patterns
-    investment: Patterns
-
-
-@functools.cache
-def lexicon() -> _Lexicon:
-    """The roles' patterns, compiled once: each flow pattern with the seller and buyer slots filled both ways."""
-    data = tomllib.loads((catalog.BRIEFS_DIR / "money_roles.toml").read_text(encoding="utf-8"))
-    parties = data["parties"]
-
-    def filled(pattern: str, seller: str) -> re.Pattern[str]:
-        buyer = _OTHER[seller]
-        slots = {"S": parties[seller]["name"], "SA": parties[seller]["adj"], "B": parties[buyer]["name"]}
-        slots = {key: f"(?:{value})" for key, value in (slots | {"BA": parties[buyer]["adj"]}).items()}
-        return re.compile(re.sub(r"\{(\w+)\}", lambda m: slots[m.group(1)], pattern), I)
-
-    OTHERS = f"(?:{OTHER_COUNTRIES})"  # noqa: N806 - the slot's name
-
-    def each(section: str) -> dict[str, re.Pattern[str]]:
-        return {
-            key: re.compile(value.replace("{PRODUCT}", data["never"]["product"]).replace("{OTHERS}", OTHERS), I)
-            for key, value in data[section].items()
-        }
-
-    investment = data["investment"]
-    return _Lexicon(
-        flow={seller: [filled(p, seller) for p in data["flow"]["direction"]] for seller in ("US", "JP")},
-        parts=each("parts"),
-        deficit=each("deficit"),
-        host_nation=each("host_nation"),
-        budget=each("budget"),
-        never=each("never"),
-        pairs=each("pairs"),
-        named={key: re.compile(f"{value['name']}|{value['adj']}", I) for key, value in parties.items()},
-        host={key: re.compile(investment["host"].replace("{P}", f"(?:{v['name']})"), I) for key, v in parties.items()},
-        investment={key: re.compile(investment[key], I) for key in ("words", "not_stock", "host_verb", "carried")},
-    )
-
-
-def _part(clause: str) -> str | None:
+def part_named(clause: str) -> str | None:
     """Which part of a flow the clause names: both, goods or services alone; None when it names none."""
     parts = lexicon().parts
     if parts["total"].search(clause):
         return "total"
     goods, services = parts["goods"].search(clause), parts["services"].search(clause)
     return None if bool(goods) == bool(services) else ("goods" if goods else "services")
+
+
+_PART_WORDS = {"total": "goods and services", "goods": "goods", "services": "services"}
 
 
 def _sellers(text: str) -> set[str]:
@@ -143,7 +96,7 @@ def _flow(clause: str, parts: bool, before: tuple[str, ...] = ()) -> str | None:
     if japans := _japans(clause, before):  # 'It absorbed $121 billion of American goods', Japan carried from before
         clause = clause if lexicon().named["JP"].search(clause) else _IT.sub("Japan", clause, count=1)
     sellers = _sellers(clause) if japans else set()
-    part = _part(clause)
+    part = part_named(clause)
     if not parts:
         part = None if part == "services" else "total"
     return FLOWS[(sellers.pop(), part)] if len(sellers) == 1 and part else None
@@ -159,7 +112,7 @@ def _deficit(clause: str) -> str | None:
     """The U.S. deficit in goods with Japan, also said as Japan's surplus with the United States ('Seen from Tokyo,
     the goods surplus with the United States was ...'); never Japan's own deficit."""
     lex = lexicon().deficit
-    if not lex["goods"].search(clause) or _part(clause) != "goods" or not lex["owner_japan"].search(clause):
+    if not lex["goods"].search(clause) or part_named(clause) != "goods" or not lex["owner_japan"].search(clause):
         return None
     if lex["surplus"].search(clause):  # Japan's surplus in goods with the United States is the U.S. deficit
         return None if _JAPAN_DEFICIT.search(clause) or not lex["japan_surplus"].search(clause) else DEFICIT
@@ -168,17 +121,31 @@ def _deficit(clause: str) -> str | None:
     return None if _JAPAN_DEFICIT.search(clause) else DEFICIT
 
 
-def _investment(clause: str, before: tuple[str, ...] = ()) -> str | None:
+def _investment(clause: str, before: tuple[str, ...] = (), sentence: str = "", around: str = "") -> str | None:
     """A stock of direct investment: the country it is held in, and an owner that is the other party. The words of
-    direct investment may stand in the sentence before, when the clause names a stock by its noun alone."""
+    direct investment may stand in the sentence before, when the clause names a stock by its noun alone. A term of a
+    comparison (`sentence` the one it stands in, which names the investment) may name one party alone: 'than Japan's
+    $484.4 billion' is held in the other country, 'the stock in Japan of $135.4 billion' by it; so may a clause whose
+    sentence (`around`) names the other party alone as the host ('... source of FDI in the United States, ..., when
+    the stock of Japanese FDI reached ...')."""
     lex = lexicon()
     words = lex.investment
+    concept = sentence or clause
     carried = len(before) > 1 and words["carried"].search(clause) and words["words"].search(before[1])
-    if not (words["words"].search(clause) or carried) or words["not_stock"].search(clause):
+    if not (words["words"].search(concept) or carried) or words["not_stock"].search(clause):
         return None
     hosts, named = lex.host, lex.named
     found = {party: m.start() for party, pattern in named.items() if (m := pattern.search(clause))}
     held_in = [party for party, pattern in hosts.items() if pattern.search(clause)]
+    alone = bool(sentence)  # a term of a comparison may name its owner alone
+    if len(found) == 1 and not held_in and around:  # the host named once in the sentence, outside the clause
+        party = next(iter(found))
+        alone = [p for p, pattern in hosts.items() if pattern.search(around)] == [_OTHER[party]]
+    if not found and _PRONOUN.search(clause) and _japans(clause, before):
+        found, alone = {"JP": 0}, True  # 'Its (FDI) stock reached $754.1 billion', Japan named before
+    if alone and len(found) == 1:
+        party = next(iter(found))
+        return FDI[party] if held_in == [party] else None if held_in else FDI[_OTHER[party]]
     if len(found) != 2:
         return None
     # With no 'in ...': the subject owns ('Japanese multinationals owned $824 billion of U.S. assets'), unless a verb
@@ -216,19 +183,21 @@ def _alliance(clause: str, sentence: str, previous: str = "") -> str | None:
     if host["words"].search(said) and host["per_year"].search(clause) and _japan_first(said):
         return None if host["not_now"].search(said) or ANOTHER_COUNTRY.search(said) else HOST_NATION
     budget = lex.budget
-    if budget["words"].search(sentence) and not budget["not_now"].search(sentence):
-        main = _FRONT.sub("", sentence)  # 'To cushion households against ... Russia's war, the Diet enacted ...'
-        return None if budget["part"].search(sentence) or lex.never["budget"].search(main) else BUDGET
+    own = budget["purpose"].sub("", sentence)  # not what it pays for: ', financing a ¥21.3 trillion economic package'
+    picked = budget["picked"].match(sentence) and budget["picked_from"].search(previous)  # 'The third, ... is worth'
+    if (budget["words"].search(sentence) or picked) and not budget["not_now"].search(own):
+        main = _FRONT.sub("", own)  # 'To cushion households against ... Russia's war, the Diet enacted ...'
+        return None if budget["part"].search(own) or lex.never["budget"].search(main) else BUDGET
     return None
 
 
 def facts_of(clause: str, sentence: str, parts: bool = True, before: tuple[str, ...] = ()) -> set[str]:
     """The facts whose roles stand in a value's clause (`parts`: whether the brief tells goods from services; `before`:
     the words before the clause that may name the flow a part is of)."""
-    found = {fact for fact in (_deficit(clause), _investment(clause, before)) if fact}
+    found = {fact for fact in (_deficit(clause), _investment(clause, before, around=sentence)) if fact}
     if not found and not re.search(r"\b(?:deficit|surplus|imbalance|shortfall|gap|invest\w*|FDI)\b", clause, I):
         found |= {fact for fact in (_flow(clause, parts, before),) if fact}
-    previous = before[1] if len(before) > 1 else ""
+    previous = " ".join(before[1:])
     return found or {fact for fact in (_alliance(clause, sentence, previous),) if fact}
 
 
@@ -237,49 +206,48 @@ def read_roles(
 ) -> Iterator[tuple[str, Fields]]:
     text = sentence.text
     folded = text.casefold()
-    if not any(word in folded for word in _GATE) or not (found := amounts(text)):
+    picked = lexicon().budget["picked"].match(text)  # 'The third, ... is worth': the noun two sentences back
+    if not (picked or any(word in folded for word in _GATE)) or not (found := amounts(text)):
         return
     never = lexicon().never
     part_year = phrase(brief, "part_year")  # the brief's words for a part of a year ('year-to-date', 'Jan.-Apr.')
     year = context.updated.year if context.updated else None
     taken: dict[str, list[tuple[Candidate, str]]] = {}
+    dated_by: dict[int, str] = {}  # the words an amount takes its year from when its own give none
     for candidate in found:
         clause = amount_clause(text, candidate)
-        before = (text[: text.find(clause)], context.preceding.get(text, ""))
-        facts = facts_of(clause, text, FLOWS["US", "goods"] in readings, before) & FACTS
+        previous = context.preceding.get(text, "")
+        # The words before the clause, the sentence before (and, for a budget picked among several, the one before it).
+        before: tuple[str, ...] = (text[: text.find(clause)], previous)
+        if picked:
+            before = (*before, context.preceding.get(previous, ""))
+        said = clause
+        if (own := own_predicate(text, candidate, clause)) is not None:  # 'Japan ..., and shipped $134.0 billion'
+            part = part_named(clause) if part_named(own) is None else None  # the part the first clause names
+            said = f"{own} ({_PART_WORDS[part]})" if part else own
+            before = (text[: candidate.start], previous)  # 'sold China $140 billion ..., and bought ... from it'
+            dated_by[candidate.start] = clause  # its doer's clause: 'sold ... in 2025, and took $118.9 billion'
+        facts = facts_of(said, text, FLOWS["US", "goods"] in readings, before) & FACTS
+        if when := when_year(clause, before[0]):
+            dated_by[candidate.start] = f"In {when}"  # 'it held that place in 2020, when the stock ... reached'
+        # A term of a comparison names its own stock: 'more than five times the $136.3 billion U.S. stock in Japan'.
+        if (term := compared_term(text, candidate)) and (stock := _investment(term, before, text)):
+            facts, said = {stock}, term
+            dated_by[candidate.start] = text  # the sentence's: 'Japanese FDI, at $790.2 billion in 2024, was ...'
         if len(facts) != 1 or (fact := facts.pop()) not in unread:
             continue
-        if fact not in (HOST_NATION, BUDGET) and (never["trade"].search(clause) or part_year.search(clause)):
+        own_words = said if said is not clause else uncompared(text, clause, candidate)
+        if fact not in (HOST_NATION, BUDGET) and (never["trade"].search(own_words) or part_year.search(clause)):
             continue
         if not_current(text, candidate.start, year=year, dated_ok=True) or part_of(text, candidate):
             continue
         taken.setdefault(fact, []).append((candidate, clause))
     for fact, values in taken.items():
         if len(values) == 1:  # two amounts for one fact in one sentence: which is which is not sure
-            yield fact, value_fields(fact, values[0], text, found, context.preceding.get(text, ""), year)
-
-
-def value_fields(
-    fact: str,
-    value: tuple[Candidate, str],
-    text: str,
-    found: tuple[Candidate, ...],
-    before: str,
-    cover: int | None = None,
-) -> Fields:
-    """The value's fields, dated by its clause's year (up to the next amount: 'taking $67.7 billion in U.S. goods (up
-    from $63.2 billion in 2016)' is not of 2016), else by the sentence's when it states no other amount, else by
-    'last year' in it (the year before the `cover`'s), else (a sentence naming no year) by the sentence before's one
-    year."""
-    candidate, clause = value
-    fields: Fields = {"value": candidate.value, "qualifier": candidate.qualifier}
-    if fact == HOST_NATION:
-        fields["per"] = "year"
-    start = text.find(clause)
-    end = start + len(clause)
-    others = [other.start for other in found if start <= other.start < end and other.start != candidate.start]
-    own = text[candidate.start : min((at for at in others if at > candidate.start), default=end)] if others else clause
-    period = period_of(own) or (period_of(text) if len(found) == 1 else None) or last_year(own, cover)
-    if period is None and not YEAR.search(text):
-        period = stated_year(before)[1]  # 'In 2024, ...' before; never 'The 2019 agreement still shapes it.'
-    return fields | ({"period": period} if period else {})
+            fields = value_fields(fact, values[0], text, found, context.preceding.get(text, ""), year)
+            # Else the one year the words it shares a role with state, else the sentence's ('widened by $7 billion
+            # in 2022, to $67.9 billion'; 'took $121 billion in 2023, while Japanese firms sent $184 billion ...').
+            shared = stated_year(dated_by.get(values[0][0].start, text))[1] or carried_year(text, context.preceding)
+            if "period" not in fields and shared:
+                fields["period"] = shared  # 'Japanese firms sold ... in 2025, and took $118.9 billion in return'
+            yield fact, fields

@@ -239,13 +239,16 @@ RELEASED = re.compile(
 2026 that 210 Marines were in Guam' dates what the report found, and is kept)."""
 
 _STATED_YEAR = re.compile(
-    r"(?:\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hrough|end\s+of|[Aa]s\s+of)\s+(?:calendar\s+|fiscal\s+)?|^)(?P<year>(?:19|20)\d{2})\b"
+    r"(?:\b(?:[Ii]n|[Dd]uring|[Ff]or|[Tt]hrough|(?:end|close)\s+of|year[- ]end|[Aa]s\s+of)\s+"
+    r"(?:calendar\s+|fiscal\s+)?|\bend-|^)"
+    r"(?P<year>(?:19|20)\d{2})\b"
     r"(?!\s+(?:U\.?S\.?|agreement|deal|framework|election))"
     r"|,\s+(?P<titled>(?:19|20)\d{2})(?=\s*(?:$|[\u2022:.)]))"
 )
 _COMPARED_YEAR = re.compile(
-    r"\b(?:from|since|than|compared\s+(?:with|to)|versus|above|below|as(?:\s+it\s+(?:had|did|was))?(?=\s+in\s))\s+(?:the\s+)?"
-    # the compared figure's own words: 'a notch below its fifth-place standing of 2022'
+    r"\b(?:from|since|than|compared\s+(?:with|to)|versus|above|below|as\s+(?:recently|late|early)\s+as|"
+    r"as(?:\s+it\s+(?:had|did|was))?(?=\s+in\s))\s+(?:the\s+)?"
+    # the compared figure's own words: 'a notch below its fifth-place standing of 2022' ('as recently as 2019' too)
     r"(?:(?:its|their|Japan\W?s)\s+(?:[\w-]+\s+){0,3}?(?:(?:of|in)\s+)?)?"
     r"(?:\$\s?[\d.,]+\s*(?:billion|million|trillion)?\s+(?:of|in)\s+)?(?:in\s+)?(?:19|20)\d{2}\b"
     # the year of what a span runs from: 'as has been true since Japan passed the United Kingdom in 2019'

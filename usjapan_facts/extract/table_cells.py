@@ -17,13 +17,16 @@ LAYOUT_CELL = (
 )
 """A cell of a table's row in text from a PDF: a figure or a rank, a short note in brackets after it ('4 (deficit)',
 '2.1 (est.)'), or left empty; a hedge mark before it ('~121', 'about 184', 'No. 4') or a '+' after it ('50+')."""
-SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "mn": 10**6, "bn": 10**9}
+SCALE_WORDS = {
+    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "mn": 10**6, "bn": 10**9, "tn": 10**12
+}  # fmt: skip
 UNIT = re.compile(
-    r"\(?(?:US|U\.S\.\s?)?\$\s*(?P<a>thousands?|millions?|billions?|trillions?)(?:\)?(?![^\s;,.:])|(?=[;,]\s))"
+    r"\(?(?:US|U\.S\.\s?)?\$\s*(?P<a>thousands?|millions?|billions?|trillions?|bn|mn|tn)(?:\)?(?![^\s;,.:])|(?=[;,]\s))"
     r"|\(?(?:in\s+)?(?P<b>thousands?|millions?|billions?|trillions?)\s+of\s+(?:U\.S\.\s+)?dollars\)?",
     re.IGNORECASE,
 )
-"""The table's unit, in its title or its header row's first cell: '($ billions)', '$ billions', 'billions of dollars';
+"""The table's unit, in its title, its header row's first cell or a row's label: '($ billions)', '$ billions', '$bn',
+'billions of dollars';
 the title may go on after it ('($ billions), with Japan's Rank Among U.S. Partners');
 a title may name what its other rows give after it ('($ billions; ranks among all U.S. partners)')."""
 

@@ -45,8 +45,13 @@ _GAP_BAD = re.compile(r"\b(?:of\s+which|including|share|agricultur\w*|food|autos
 _LOW, _HIGH = 5 * 10**9, 10**12
 """What a flow with Japan, or a part of one, can be: never the U.S. total with the world."""
 _RESPECTIVELY = re.compile(r"\brespectively\b", I)
-_OF_THE_TOTAL = re.compile(r"^Of\s+(?:the\s+)?(?:some\s+|about\s+|roughly\s+|nearly\s+)?\$[^,;$]{3,120}$", I)
-"""'Of the $131 billion in goods and services the United States exported to Japan, ...': the total comes first."""
+_OF_THE_TOTAL = re.compile(
+    r"^(?:(?:In|During|For|By|At|As\s+of|Through)\s+[^,;$]{1,30},\s+)?"
+    r"Of\s+(?:the\s+)?(?:some\s+|about\s+|roughly\s+|nearly\s+)?\$[^,;$]{3,120}$",
+    I,
+)
+"""'Of the $131 billion in goods and services the United States exported to Japan, ...': the total comes first, after
+a fronted time if any ('In 2024, of the $129.1 billion ...')."""
 
 
 _FRONTED = re.compile(

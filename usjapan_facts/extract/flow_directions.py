@@ -1,0 +1,105 @@
+"""Which flow each trade amount of a sentence belongs to, told by the flows and parts the sentence names in order: the
+words of `briefs/money_roles.toml`'s [pairs] section, read for `money_pairs`. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.money_lexicon import OTHER_PARTY, lexicon
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+
+def directions(text: str, prior: str | None = None) -> list[tuple[int, str]]:
+    """The flows the text names, in order, as their seller ('US' for U.S. exports, 'JP' for imports): 'Japan sold',
+    'Japan's purchases of U.S. services' and 'goods shipped from Japan' name the other way round; a verb whose doer
+    the text does not name ('It also sold ...', 'shipping ...') is '?', a flow no reading may take, unless it is
+    coordinated with a verb before whose doer is named ('the United States exported ... and imported ...'). A flow
+    said to run the other way ('Flows the other way', 'the reverse flow') is the flow named before it turned round, or
+    the one `prior` (the seller of the last flow before the text) turned round."""
+    pairs = lexicon().pairs
+    found: list[tuple[int, str]] = []
+    doer: str | None = None  # who does the last verb of trade whose doer is named
+    marks = sorted((*pairs["direction"].finditer(text), *pairs["reverse"].finditer(text)), key=lambda m: m.start())
+    for match in marks:
+        if match.re is pairs["reverse"]:
+            last = next((seller for _, seller in reversed(found) if seller != "?"), prior)
+            seller = OTHER_PARTY.get(last or "", "?")
+        else:
+            seller = _seller(text, match, doer)
+            if pairs["verb"].fullmatch(match.group(0)) and seller != "?":
+                selling = bool(match.group("exports"))
+                doer = seller if selling else OTHER_PARTY[seller]
+        if not found or found[-1][1] != seller:
+            found.append((match.start(), seller))
+    return found
+
+
+_COORDINATED = re.compile(r"\band\s+(?:(?:also|then)\s+)?$", I)
+"""A verb joined on to the one before with no subject of its own: 'exported ... to Japan and imported ...'."""
+
+
+def _seller(text: str, match: re.Match[str], doer: str | None = None) -> str:
+    """The seller of the flow a direction word names: by its way, its goods' maker, its doer (for a coordinated verb
+    with no subject of its own, `doer`, the one of the verb before)."""
+    pairs = lexicon().pairs
+    seller = "US" if match.group("exports") else "JP"
+    if toward := pairs["toward"].match(text, match.end()):
+        return "US" if toward.group("to") or toward.group("from_us") else "JP"  # to Japan, from the U.S.
+    if whose := pairs["whose_goods"].match(text, match.end()):
+        return "US" if whose.group("us") else "JP"
+    if pairs["japan_does"].search(text, max(0, match.start() - 30), match.start()):
+        return "JP" if seller == "US" else "US"
+    if pairs["verb"].fullmatch(match.group(0)) and not pairs["us_does"].search(text, 0, match.start()):
+        if doer is not None and _COORDINATED.search(text, max(0, match.start() - 15), match.start()):
+            return doer if match.group("exports") else OTHER_PARTY[doer]
+        return "?"
+    return seller
+
+
+def last_seller(*texts: str) -> str | None:
+    """The seller of the last flow named in the first of `texts` that names one ('?' none)."""
+    for text in texts:
+        named = [seller for _, seller in directions(text) if seller != "?"]
+        if named:
+            return named[-1]
+    return None
+
+
+_FORMER = re.compile(r"\b(?:the\s+)(?P<which>former|latter)\b", I)
+
+
+def named_back(text: str, before: str) -> str:
+    """The text with 'the former' and 'the latter' written as the flows the sentence before names in order, each as a
+    word of the same length ('export', 'import'), so that the amounts keep their places ('U.S. exports to Japan
+    totaled $121.1 billion; imports, $179.7 billion. Of the former, goods accounted for $75.2 billion')."""
+    if "former" not in text and "latter" not in text:
+        return text
+    named = list(dict.fromkeys(seller for _, seller in directions(before) if seller != "?"))
+    if len(named) != 2:
+        return text
+    word = {"former": "export" if named[0] == "US" else "import", "latter": "export" if named[1] == "US" else "import"}
+    return _FORMER.sub(lambda m: m.group(0)[: -len(m.group("which"))] + word[m.group("which").casefold()], text)
+
+
+def japans_own(text: str) -> bool:
+    """Whether the text gives Japan's own statistics ('Japan's exports to the United States'), which the brief may not
+    count as the U.S. flow."""
+    pairs = lexicon().pairs
+    return any(
+        pairs["japan_does"].search(text, max(0, m.start() - 30), m.start())
+        for m in re.finditer(r"\b(?:exports|imports)\b", text, re.IGNORECASE)
+    )
+
+
+def parts_listed(text: str) -> list[str]:
+    """The parts the text lists, in order ('goods and services' as the whole when it qualifies a flow)."""
+    pairs = lexicon().pairs
+    if pairs["whole"].search(text):
+        return ["total"]
+    found = [("goods" if m.group(0)[0] in "gGmM" else "services") for m in pairs["part"].finditer(text)]
+    return [part for index, part in enumerate(found) if index == 0 or found[index - 1] != part]
+
+
+__all__ = ["directions", "japans_own", "last_seller", "named_back", "parts_listed"]

@@ -1,0 +1,49 @@
+"""Whether a trade amount is a part of a flow rather than the flow: a product's, a place's or a part of a year's share
+('U.S. agricultural exports to Japan were worth $15 billion'), or a fraction of the flow set beside it ('Vehicles and
+parts make up roughly a third of U.S. imports from Japan, about $55 billion'). The roles' own words
+(`briefs/money_roles.toml`, [never] and [pairs]), asked by every reader of a flow: the readers by roles and the
+hand-written rules alike.
+
+Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.money_lexicon import lexicon
+from usjapan_facts.extract.values import Candidate, amounts
+
+
+def of_a_product(text: str, candidate: Candidate, start: int, end: int, key: str = "product") -> bool:
+    """Whether the amount's phrase (its stretch [start, end) cut at commas, colons, parentheses) names a product, a
+    place or a part of a year ([never]'s `key`: 'product' with another party's flows, 'part' without): 'agricultural
+    exports to Japan were $12.0 billion' (an aside's 'with travel ... foremost' is not)."""
+    cuts = [m.start() for m in re.finditer(r"[,:()\u2014]", text[start:end])]
+    left = max((start + at + 1 for at in cuts if start + at < candidate.start), default=start)
+    right = min((start + at for at in cuts if start + at >= candidate.end), default=end)
+    return bool(lexicon().never[key].search(text, left, right))
+
+
+def a_fraction(text: str, candidate: Candidate) -> bool:
+    """Whether the amount restates a fraction or share of a flow said right before it: 'a third of U.S. imports from
+    Japan, about $55 billion', 'half of it, $60.3 billion'."""
+    return bool(lexicon().pairs["fraction"].search(text, max(0, candidate.start - 40), candidate.start))
+
+
+def a_part(text: str, value: object) -> bool:
+    """Whether every place the sentence writes the amount `value` is a part of a flow, not the flow (no such place:
+    not a part). Each amount's stretch runs between its neighbours and the semicolons around it."""
+    found = amounts(text)
+    places = [index for index, candidate in enumerate(found) if candidate.value == value]
+    for index in places:
+        candidate = found[index]
+        start = max(found[index - 1].end if index else 0, text.rfind(";", 0, candidate.start) + 1)
+        stop = text.find(";", candidate.end)
+        end = min(found[index + 1].start if index + 1 < len(found) else len(text), stop if stop >= 0 else len(text))
+        if not (of_a_product(text, candidate, start, end, "part") or a_fraction(text, candidate)):
+            return False
+    return bool(places)
+
+
+__all__ = ["a_fraction", "a_part", "of_a_product"]
