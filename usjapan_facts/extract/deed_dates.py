@@ -30,6 +30,10 @@ _THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b(?!\W?s\b)", re.IGNORECA
 """The year the sentence named, pointed back to."""
 _FROM_COVER = re.compile(rf"\b(?P<which>this|last)\s+(?P<month>{_MONTH})\b(?!\s+\d)")
 """A month counted from the cover: 'signed this January', 'a critical minerals agreement signed last March'."""
+_OF_COVER_YEAR = re.compile(
+    rf"\b(?P<month>{_MONTH})(?:\s+(?P<day>\d{{1,2}}))?,?\s+of\s+(?P<which>this|last|next)\s+year\b", re.IGNORECASE
+)
+"""A day or month in a year counted from the cover: 'signed in January of last year'."""
 _BARE = re.compile(
     rf"\b(?:(?:early|mid|late)[- ])?(?P<month>{_MONTH})"
     r"(?:\s+(?P<day>\d{1,2})(?!\d|\s*[-\u2013]\s*\d|,?\s*(?:19|20)\d\d))?\b(?!,?\s*(?:19|20)\d\d)"
@@ -38,10 +42,11 @@ _BARE = re.compile(
 _YEAR = re.compile(r"(?<![\w$.-])(?P<year>(?:19|20)\d{2})\b(?![-\u2013]\d|\s*(?:percent|%))")
 _BOUND = re.compile(
     r"\b(?:before|after|until|till|by|through|following|prior\s+to|ahead\s+of|no\s+later\s+than|within)\s+"
-    r"(?:(?:early|mid|late)[- ]|the\s+(?:end|start|beginning)\s+of\s+)?$",
+    r"(?:(?:about|around|roughly|approximately)\s+)?(?:(?:early|mid|late)[- ]|the\s+(?:end|start|beginning)\s+of\s+)?$",
     re.IGNORECASE,
 )
-"""The words before a date that bound a deed by it rather than date it: 'three months after October 7, 2019'."""
+"""The words before a date that bound a deed by it rather than date it: 'three months after October 7, 2019', 'or by
+about the end of April 2020'."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,9 @@ def dates_said(text: str, context: tuple[str, ...], cover: str) -> list[Said]:
         add(
             str(reference), match.start(), match.end()
         )  # 'the 2020 Digital Trade Agreement, which took effect that year'
+    for match in _OF_COVER_YEAR.finditer(text):
+        shift = {"this": 0, "last": -1, "next": 1}[match.group("which").lower()]
+        add(_value(int(cover[:4]) + shift, match.group("month"), match.group("day")), match.start(), match.end())
     for match in _FROM_COVER.finditer(text):
         ahead = p.month_number(match.group("month")) >= int(cover[5:7])
         year = int(cover[:4]) - (1 if match.group("which").lower() == "last" and ahead else 0)
