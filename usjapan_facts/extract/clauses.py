@@ -20,18 +20,6 @@ _DIGIT = re.compile(r"\d")
 SINCE = re.compile(r"\bsince\s+[^,;:]*", I)
 """A state's start ('holds 59% since the 2019 election', 'has barely moved since the islands reverted in 1972'): its
 year and words are no past of the value, which holds now."""
-_MEASURED = r"(?:Counted|Measured|Tallied|Estimated|Recorded|Reported|Surveyed|Polled|Totaled)"
-COUNTED_IN = re.compile(rf"{_MEASURED}\s+(?:in|during|as\s+of)\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b")
-"""A count dated by its own deed put first: 'Counted in 2012, the U.S. troops in Japan came to some 52,000'."""
-COMPARED_YEAR = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", I)
-"""Before a year, a comparison: 'to emit 26% less in FY2030 than it did in FY2013' is of 2030, against 2013."""
-FRONTED_PARTICIPLE = re.compile(
-    rf"^(?!{_MEASURED}\b)[A-Z][a-z]*(?:ed|en|wn|ght|ound|uilt|ung|orn)\b"
-    r"[^,;:]*?\b(?:in|since)\s+(?:19|20)\d\d\b[^,;:]*,"
-)
-"""A participle phrase put before the subject it describes, with its own deed's year: 'Bound to Washington by a treaty
-first signed in 1951 and rewritten in 1960, Japan hosts ...'. Its years date that deed, not the main clause's value
-(a count 'Measured in 2012, ...' is dated by its own)."""
 
 
 def date_commas(text: str) -> frozenset[int]:

@@ -22,7 +22,7 @@ from importlib import resources
 from usjapan_facts.extract.agreed import Readings, fill_agreed
 from usjapan_facts.extract.anaphora import points_back, routed
 from usjapan_facts.extract.appositives import appositive_head
-from usjapan_facts.extract.clauses import FRONTED_PARTICIPLE, SINCE, clause_of, clauses, value_spans
+from usjapan_facts.extract.clauses import SINCE, clause_of, clauses, value_spans
 from usjapan_facts.extract.declared import Declaration, declarations
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.parsers import YEAR
@@ -32,6 +32,7 @@ from usjapan_facts.extract.set_apart import set_apart
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
 from usjapan_facts.extract.whose import another_country
+from usjapan_facts.extract.year_roles import FRONTED_PARTICIPLE
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.changed_since import change_size, changed_since
-from usjapan_facts.extract.clauses import COMPARED_YEAR, COUNTED_IN, clause_of, clauses, date_commas
+from usjapan_facts.extract.clauses import clause_of, clauses, date_commas
 from usjapan_facts.extract.not_in_force import (
     DEMANDED,
     DENIED,
@@ -37,6 +37,7 @@ from usjapan_facts.extract.quoted import in_quotation
 from usjapan_facts.extract.ranges import in_range
 from usjapan_facts.extract.vote_time import before_the_vote
 from usjapan_facts.extract.word_choice import may_hold
+from usjapan_facts.extract.year_roles import COMPARED_YEAR, COUNTED_IN
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
