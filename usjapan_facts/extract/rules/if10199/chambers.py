@@ -67,6 +67,11 @@ _HELD_BEFORE = phrase("IF10199", "held_before")
 words)."""
 _WHOSE = re.compile(r",\s+(?:(?:half|some|most|all|\w+)\s+of\s+)?whose\b.*", I)
 """A relative clause after the chamber: 'a majority in the Upper House, half of whose seats are up in July'."""
+_WHERE_VOTED = re.compile(
+    r",\s+where\s+[^,;]*?\b(?:filled|refilled|renewed|chosen|elected|contested|up\s+for)\b[^,;]*,", I
+)
+"""A relative clause after the chamber telling its last or next vote, whose seats are no share: 'In the House of
+Councillors, where half the seats were filled in July 2016, they control about three-fifths'."""
 _PARTIES = re.compile(r"\b(?:the|Together,\s+the)\s+(?:(?:two|ruling|governing)\s+parties|pair|partners)\b|^They\b", I)
 """'The two parties', 'the pair', 'They': the ruling parties when the sentence before names the LDP or the
 coalition."""
@@ -173,7 +178,7 @@ def _overridden(house: str, other: str) -> re.Pattern[str]:
 
 
 def _house_share(text: str, house: str, other: str, before: str = "", year: int | None = None) -> Fields | None:
-    text = _overridden(house, other).sub(" ", _WHOSE.sub("", text))
+    text = _overridden(house, other).sub(" ", _WHOSE.sub("", _WHERE_VOTED.sub(",", text)))
     # 'The two parties remain in the minority there' after a sentence naming the LDP: the ruling parties.
     ruling = has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text) or (
         (_PARTIES.search(text) or (_THEM.search(text) and not has(r"\bopposition\b", f"{before} {text}")))
