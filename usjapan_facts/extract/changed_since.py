@@ -40,9 +40,21 @@ _CHANGE_SIZE = re.compile(
 it moved, never the level it stands at)."""
 
 
+_COMPARED_AFTER = re.compile(
+    r"[$\u00a5]\s?[\d.,]+(?:\s+(?:billion|million|trillion)|\s?(?:bn|mn|tn))?\s+"
+    r"(?:narrower|wider|smaller|larger|bigger|greater|higher|lower|more|less)\b(?:\s+[\w$.]+){0,4}?\s+than\b",
+    I,
+)
+"""An amount told as a difference, the comparison right after it: 'was $10.2 billion narrower than in 2024', '$10.2
+billion smaller in 2025 than in 2024' (how far apart two levels are, never a level)."""
+
+
 def change_size(text: str, at: int) -> bool:
     """Tell whether the value at `at` is the size of a change, not a level: 'exports rose by $4 billion in 2018',
-    'imports fell $20 billion, to $180 billion' (the $180 billion is the level)."""
+    'imports fell $20 billion, to $180 billion' (the $180 billion is the level), 'was $10.2 billion narrower than in
+    2024'."""
+    if _COMPARED_AFTER.match(text, at) is not None:
+        return True
     if _CHANGE_SIZE.search(text, max(0, at - 40), at) is None:
         return False
     return _A_PERCENT.match(text, at) is None  # 'grew 2.2%' is a rate of growth, which is a fact's value
