@@ -161,6 +161,20 @@ _PART_OR_COMPARED = re.compile(
 """A part said of a whole ('$55 billion of the $180 billion'), or a comparison ('$10 billion larger than')."""
 
 
+_WHOLE_OF_A_PART = re.compile(
+    r"[$\u00a5][\d.,]+\s*(?:billion|million|trillion)?\s+(?:of|out\s+of)\s+(?:the|a|an|its)\s+"
+    r"(?:(?:about|some|roughly|nearly|around|overall|combined|total)\s+)?$",
+    I,
+)
+"""The whole after a part of it: the $121 billion of 'Services made up $44 billion of the $121 billion in U.S. exports'
+(the part's level is the first amount, never this one)."""
+
+
+def whole_of_a_part(text: str, candidate: Candidate) -> bool:
+    """Whether the amount is the whole a part before it is said of: '$44 billion of the $121 billion'."""
+    return _WHOLE_OF_A_PART.search(text, max(0, candidate.start - 60), candidate.start) is not None
+
+
 def part_of(text: str, candidate: Candidate) -> bool:
     """A difference, a part of a whole or a comparison: no level of the fact."""
     return bool(

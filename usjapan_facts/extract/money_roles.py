@@ -22,6 +22,7 @@ from usjapan_facts.extract.amount_clauses import (
     own_predicate,
     part_of,
     uncompared,
+    whole_of_a_part,
 )
 from usjapan_facts.extract.amount_years import HOST_NATION, carried_year, value_fields, when_year
 from usjapan_facts.extract.declared import phrase
@@ -65,6 +66,7 @@ def part_named(clause: str) -> str | None:
 
 
 _PART_WORDS = {"total": "goods and services", "goods": "goods", "services": "services"}
+_PART_FACTS = frozenset(FLOWS[seller, part] for seller in ("US", "JP") for part in ("goods", "services"))
 
 
 def _sellers(text: str) -> set[str]:
@@ -241,6 +243,8 @@ def read_roles(
             continue
         if not_current(text, candidate.start, year=year, dated_ok=True) or part_of(text, candidate):
             continue
+        if fact in _PART_FACTS and whole_of_a_part(text, candidate):
+            continue  # 'Services made up $44 billion of the $121 billion in U.S. exports': the whole, not the part
         taken.setdefault(fact, []).append((candidate, clause))
     for fact, values in taken.items():
         if len(values) == 1:  # two amounts for one fact in one sentence: which is which is not sure
