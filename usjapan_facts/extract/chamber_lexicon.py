@@ -4,13 +4,12 @@ names, the word lists, each fact's part; and which chamber a clause is about. Pu
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from usjapan_facts.extract.declared import phrase
+from usjapan_facts.extract.word_files import word_file
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -48,10 +47,9 @@ def compiled(words: list[str], brief: str = "") -> Patterns:  # '@name': the nam
 @cache
 def lexicon(brief: str) -> Lexicon:
     """The brief's lexicon of chambers (empty for a brief that has none)."""
-    path = resources.files("usjapan_facts").joinpath("briefs", brief, "chamber_roles.toml")
-    if not path.is_file():
+    data = word_file(brief, "chamber_roles.toml")
+    if data is None:
         return Lexicon({}, {}, {})
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
     return Lexicon(
         {name: compiled(entry["words"]) for name, entry in data["chamber"].items()},
         {name: compiled(words, brief) for name, words in data["words"].items()},

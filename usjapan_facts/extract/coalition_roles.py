@@ -15,14 +15,13 @@ only when every sentence read names the same one partner.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from usjapan_facts.extract.occasions import MAX_SENTENCE
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.text import Document, Sentence
+from usjapan_facts.extract.word_files import word_file
 
 FACT = "politics.ruling_coalition"
 _CLAUSES = re.compile(r"[;:\u2014]|\s[-\u2013]\s")
@@ -45,8 +44,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The coalition's roles, each pattern compiled once a partner."""
-    path = resources.files("usjapan_facts").joinpath("briefs", "IF10199", "coalition_roles.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = word_file("IF10199", "coalition_roles.toml") or {}
     lead, words = data["lead"], data["words"]
 
     def compiled(patterns: list[str], partner: str) -> tuple[re.Pattern[str], ...]:

@@ -5,11 +5,11 @@ agreement named before. Pure, no I/O but the package's own data."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from usjapan_facts.extract.word_files import word_file
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -48,7 +48,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The lexicon of deeds and the facts they date."""
-    data = tomllib.loads(resources.files("usjapan_facts").joinpath("briefs", "deed_roles.toml").read_text("utf-8"))
+    data = word_file("deed_roles.toml") or {}
     facts = {
         fact_id: DeedFact(
             frozenset(entry["names"]),

@@ -14,10 +14,8 @@ declarations left unread, and keeps a value only when every sentence it reads gi
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from usjapan_facts.extract.agreed import Readings, fill_agreed
 from usjapan_facts.extract.anaphora import points_back, routed
@@ -32,6 +30,7 @@ from usjapan_facts.extract.set_apart import set_apart
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
 from usjapan_facts.extract.whose import another_country
+from usjapan_facts.extract.word_files import word_file
 from usjapan_facts.extract.year_roles import FRONTED_PARTICIPLE
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -97,10 +96,9 @@ class Concept:
 @cache
 def lexicon(brief: str) -> dict[str, Concept]:
     """The brief's lexicon of figures (empty for a brief that has none)."""
-    path = resources.files("usjapan_facts").joinpath("briefs", brief, "figures.toml")
-    if not path.is_file():
+    data = word_file(brief, "figures.toml")
+    if data is None:
         return {}
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
     return {
         fact_id: Concept(
             tuple(entry["gate"]),

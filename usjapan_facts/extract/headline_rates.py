@@ -14,16 +14,15 @@ no rate now: such readings are dropped before the general reader looks for the r
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.parsers import percents, plain
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Fields
 from usjapan_facts.extract.rules.if11120.tariffs import BEFORE_IT
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.word_files import word_file
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 HEADLINE = "a headline rate"
@@ -43,8 +42,7 @@ class Words:
 @cache
 def words() -> Words:
     """The headline words of `briefs/tariff_roles.toml`, one pattern per role."""
-    path = resources.files("usjapan_facts").joinpath("briefs", "tariff_roles.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))["headline"]
+    data = (word_file("tariff_roles.toml") or {})["headline"]
     role = {key: re.compile("|".join(f"(?:{w})" for w in data[key]), I) for key in data}
     return Words(
         role["instrument"], role["told"], role["now"], role["since"], role["perfect"], role["contrast"], role["earlier"]

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 
-from usjapan_facts import catalog
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.word_files import word_file
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 Patterns = dict[str, re.Pattern[str]]
@@ -38,7 +37,7 @@ class Lexicon:
 @functools.cache
 def lexicon() -> Lexicon:
     """The roles' patterns, compiled once: each flow pattern with the seller and buyer slots filled both ways."""
-    data = tomllib.loads((catalog.BRIEFS_DIR / "money_roles.toml").read_text(encoding="utf-8"))
+    data = word_file("money_roles.toml") or {}
     parties = data["parties"]
 
     def filled(pattern: str, seller: str) -> re.Pattern[str]:

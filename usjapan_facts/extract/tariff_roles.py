@@ -21,10 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.clauses import clause_of, clauses, value_spans
@@ -35,6 +33,7 @@ from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
+from usjapan_facts.extract.word_files import word_file
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -89,8 +88,7 @@ def _compiled(words: list[str]) -> tuple[re.Pattern[str], ...]:
 @cache
 def lexicon() -> Lexicon:
     """The lexicon of tariff and pledge concepts."""
-    path = resources.files("usjapan_facts").joinpath("briefs", "tariff_roles.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = word_file("tariff_roles.toml") or {}
     facts = {
         fact_id: Concept(
             entry["kind"],

@@ -15,10 +15,8 @@ stale. Pure, no I/O.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.japan import US_PRESIDENTS, known_person
@@ -35,6 +33,7 @@ from usjapan_facts.extract.rules.shared.taking_office import (
     person,
     taken_long_ago,
 )
+from usjapan_facts.extract.word_files import word_file
 
 _NAMED = rf"(?P<name>{NAME}(?:\s+{NAME})?)"
 _OFFICE = (
@@ -77,8 +76,7 @@ class Roles:
 @cache
 def roles() -> Roles:
     """The predicates of `briefs/office_roles.toml`, compiled once."""
-    path = resources.files("usjapan_facts").joinpath("briefs", "office_roles.toml")
-    words = tomllib.loads(path.read_text(encoding="utf-8"))["office"]
+    words = (word_file("office_roles.toml") or {})["office"]
     subject = [
         (re.compile(rf"{_OPENS}{_NAMED}{_ASIDE}(?:{verb})\s+{_OFFICE}"), kind)
         for kind in ("take", "hold")
