@@ -42,7 +42,6 @@ _SEATS = re.compile(
 """Seats held of the chamber's whole: '310 of the 465 seats', '135 out of 245', '141 of the Upper House's 245'."""
 _BY = re.compile(r"\b(?:by|from)\s+(?:\w+\s+)?$", I)
 _OF_VOTES = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:votes?|voters|ballots|respondents)\b", I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FRACTION_IN = re.compile(r"\b(thirds|fifths|quarters|half)\s+in\b", I)
 """A fraction 'in' a chamber is 'of' it: 'more than two-thirds in the House of Representatives'."""
 

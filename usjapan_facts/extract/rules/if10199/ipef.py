@@ -110,7 +110,6 @@ _JOINED = re.compile(
     r"took\s+part|launched|founded)\b"
 )
 """Who joined the framework the sentence before names: 'Alongside Japan, thirteen other economies had signed on'."""
-_JAPAN_AMONG = r"^\s*[,(]\s*(?:including\s+Japan\b|Japan\b[^;,()]{0,40}?\b(?:among\s+them|included|one\s+of\s+them))"
 _OTHER_GROUPS = r"\b(?:CPTPP|TPP|RCEP|Quad|G-?7|G-?20|APEC|ASEAN|NATO|AUKUS|Trans-Pacific|Comprehensive)\b"
 
 
