@@ -9,7 +9,9 @@ shape of the project's record (one version, `coverage: "full"`); each text whose
 NAME is scored against it (`D4-2025-03.layout.txt` against `D4-2025-03.truth.json`). As the sets'
 `score.py` does: "stated" counts each catalogue fact once and each election or event twice (date and
 status); "wrong" counts a wrong value or hedge, and any fact extracted that the truth lacks. A wrong value
-is a false CI alarm, a missed one only unknown: read the wrong column first.
+is a false CI alarm, a missed one only unknown: read the wrong column first. "found" is every stated fact read at
+all (stated minus missed), so a wrong value counts as found; "right" is found less the stated facts read wrong (a
+wrong value and a wrong hedge of one fact count once): the figure to compare with a target of facts read right.
 
 `--past` adds the stored copies of past versions as one more set, measured as `eval_extract.py` does
 (file names start with the version's date; the record gives the values, so "stated" is the record's facts).
@@ -48,6 +50,12 @@ class Score:
     missing: list[str] = field(default_factory=list)
     millis: float = 0.0
     error: str | None = None
+    wrong_ids: set[str] = field(default_factory=set)
+
+    @property
+    def right(self) -> int:
+        """Stated facts read with the right value (and hedge): found, less the stated facts read wrong."""
+        return self.found - len(self.wrong_ids)
 
 
 def _parse(text: str) -> Any:
@@ -145,8 +153,10 @@ def score_text(name: str, text: str, truth: dict[str, Any]) -> Score:
         got = _by_year(row["value"]) if isinstance(want, dict) else _parse(row["value"])
         quote = row.get("quote", "").strip()[:160]
         if want is not None and got != want:
+            result.wrong_ids.add(fact_id)
             result.wrong.append(f"{fact_id}: got {row['value']!r}, want {want!r} <- {quote!r}")
         if qualifier and qualifier != "exact" and (row.get("qualifier") or "exact") != qualifier:
+            result.wrong_ids.add(fact_id)
             result.wrong.append(f"{fact_id}: qualifier {row.get('qualifier')!r}, want {qualifier!r} <- {quote!r}")
     for fact_id, row in sorted(rows.items()):
         if fact_id in known or fact_id.startswith("report.") or any(side in fact_id for side in SIDE):
@@ -183,6 +193,7 @@ def score_past(texts: Path, record_path: Path, brief: str = "IF10199") -> list[S
         row = eval_extract.measure(path, dated.group(1), record, None, None, brief)
         item = Score(path.name, stated=len(row.recorded), found=len(row.found & row.recorded), millis=row.millis)
         item.wrong = row.wrong + [f"{extra} not in the record" for extra in row.extra]
+        item.wrong_ids = {line.split(":", 1)[0] for line in row.wrong} & row.recorded & row.found
         item.error = row.error
         scores.append(item)
     return scores
@@ -206,10 +217,11 @@ def main() -> int:
         sets.append((f"past versions {args.past[0]}", score_past(*args.past)))
     for folder, scores in sets:
         print(f"== {folder}")
-        header = f"{'text':<34} {'found/stated':>14} {'wrong':>5} {'ms':>6}"
+        header = f"{'text':<34} {'found/stated':>14} {'wrong':>5} {'right':>5} {'ms':>6}"
         print(header)
         for item in scores:
-            print(f"{item.name:<34} {_share(item.found, item.stated):>14} {len(item.wrong):>5} {item.millis:>6.1f}")
+            figures = f"{_share(item.found, item.stated):>14} {len(item.wrong):>5} {item.right:>5}"
+            print(f"{item.name:<34} {figures} {item.millis:>6.1f}")
             if item.error:
                 print(f"    error: {item.error}")
             for line in [] if args.figures else item.wrong:
@@ -217,8 +229,8 @@ def main() -> int:
             if args.verbose:
                 for fact_id in item.missing:
                     print(f"    missed {fact_id}")
-        found, stated = sum(s.found for s in scores), sum(s.stated for s in scores)
-        print(f"{'total':<34} {_share(found, stated):>14} {sum(len(s.wrong) for s in scores):>5}")
+        found, stated, right = (sum(getattr(s, key) for s in scores) for key in ("found", "stated", "right"))
+        print(f"{'total':<34} {_share(found, stated):>14} {sum(len(s.wrong) for s in scores):>5} {right:>5}")
     return 0
 
 
