@@ -23,6 +23,9 @@ _NEXT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?P<rel>this|next)
 _NEXT = re.compile(r"\bnext\b", I)
 _BARE_MONTH = re.compile(rf"\b(?P<month>{p.MONTH})\b(?!\s+(?:\d|of\b))")
 """A month said without its year: the next vote's, the next such month from the cover."""
+_POINTED = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?:this|that|the\s+same)\s+(?:date|day|month)\b", I)
+"""A deadline pointing back to a date named before it: 'Lower House term ends; general election required by this
+date'."""
 _ONE = re.compile(r"\b(?:the\s+next\s+one|it|that\s+one)\b", I)
 """Words pointing back to a vote an earlier clause names."""
 
@@ -85,9 +88,11 @@ def due(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Field
             continue
         if fact.chamber is None and "upper" in chambers_in(lex, text) and "lower" in chambers_in(lex, text):
             continue  # two chambers' dates in one sentence: the next vote is the earlier, which the rules read
+        back = _POINTED.search(clause)  # 'general election required by this date': the date named before it
+        named = (p.dates(text[: start + back.start()]) or p.dates(before)) if back else []
         dated = [
             value
-            for value in due_dates(clause, fact.precision, said, now)
+            for value in ([named[-1][0]] if named else [] if back else due_dates(clause, fact.precision, said, now))
             if (len(value) >= 7 or fact.precision == "year") and (value > now[: len(value)] or value == now[:4])
         ]
         taken.update(value[:7] if fact.precision == "month" else value[:4] for value in dated)

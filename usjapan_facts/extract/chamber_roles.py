@@ -44,6 +44,12 @@ _BY = re.compile(r"\b(?:by|from)\s+(?:\w+\s+)?$", I)
 _OF_VOTES = re.compile(r"\s*of\s+(?:the\s+|all\s+)?(?:\w+\s+)?(?:votes?|voters|ballots|respondents)\b", I)
 _FRACTION_IN = re.compile(r"\b(thirds|fifths|quarters|half)\s+in\b", I)
 """A fraction 'in' a chamber is 'of' it: 'more than two-thirds in the House of Representatives'."""
+_FRACTION_THE = re.compile(
+    r"\b(thirds|fifths|quarters|half)\s+(?=the\s+(?:[\w'\u2019-]+\s+){1,3}?(?:seats|members)\b)", I
+)
+"""A fraction of the chamber's seats said without 'of': 'fewer than half the upper chamber's seats'."""
+_EVERY = re.compile(r"\b(?P<held>\d{1,3})\s+(?:seats?\s+)?(?:of|in|out\s+of)\s+every\s+(?P<whole>\d{1,3})\b", I)
+"""Seats said as so many of every so many: 'or 63 of every 100'."""
 
 
 _SHARE_CELL = re.compile(r"(?P<row>.+?)\s+(?:seat\s+)?share(?:\s+of\s+(?:the\s+)?seats)?(?P<unit>\s*\(%\))?", I)
@@ -72,7 +78,7 @@ def _row(sentence: Sentence, context: Context) -> str:
 def _shares(lex: Lexicon, clause: str, seats_too: bool = True) -> set[tuple[object, str, bool]]:
     """The clause's shares of seats: figures first, then seats 'N of M' (unless `seats_too` is false: the sentence
     gives a figure, which may restate either of its counts), then words of a majority or of less."""
-    clause = _FRACTION_IN.sub(r"\1 of", clause)  # as long as it was: the spans stand
+    clause = _FRACTION_THE.sub(r"\1 of ", _FRACTION_IN.sub(r"\1 of", clause))  # the spans of this clause only
     found = [
         candidate
         for candidate in percents(clause)
@@ -88,6 +94,11 @@ def _shares(lex: Lexicon, clause: str, seats_too: bool = True) -> set[tuple[obje
             share = Decimal(held * 100) / whole
             rounded = int(share.quantize(Decimal(1)))
             seats.add((rounded, "exact" if share == rounded else "about", False))
+    for match in _EVERY.finditer(clause):
+        held, whole = int(match.group("held")), int(match.group("whole"))
+        if 0 < held < whole:
+            share, rounded = Decimal(held * 100) / whole, round(held * 100 / whole)
+            seats.add((rounded, "exact" if share == rounded else "about", False))
     if seats:
         return seats
     if any_of(lex.words["under"], clause):
@@ -97,8 +108,40 @@ def _shares(lex: Lexicon, clause: str, seats_too: bool = True) -> set[tuple[obje
     return {(c.value, c.qualifier, True) for c in found}
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", I)
+
+
+def _respective(lex: Lexicon, fact: Fact, text: str, start: int) -> set[tuple[object, str, bool]]:
+    """The share words pairing shares with chambers in order, from `start` to 'respectively', give this fact's chamber:
+    'hold 63% and 59% of the seats in the House of Representatives (the Lower House) and the House of Councillors
+    (the Upper House), respectively' (63 the Lower House's). Empty unless as many shares as chambers are named."""
+    said = _RESPECTIVELY.search(text, start)
+    if said is None:
+        return set()
+    span = text[start : said.start()]
+    found = [c for c in percents(span) if not c.coarse]
+    named = sorted((min(m.start() for w in words for m in w.finditer(span)), name)
+                   for name, words in lex.chambers.items() if any_of(words, span))  # fmt: skip
+    order = [name for _, name in named]
+    if len(found) != len(order) or len(order) < 2 or fact.chamber not in order:
+        return set()
+    share = found[order.index(fact.chamber)]
+    return {(share.value, share.qualifier, False)}
+
+
+def _antecedent(lex: Lexicon, sentence: str, context: Context) -> str:
+    """The sentence a pointing holder ('they', 'their') stands for: the one before, or while that one only points
+    back in turn ('They won 326 of the 475 seats ...'), the nearest before it that names a holder."""
+    before = said = context.preceding.get(sentence, "")
+    for _ in range(3):
+        if any_of(lex.words["holder"], said) or not any_of(lex.words["back"], said) or any_of(lex.words["rival"], said):
+            return said if any_of(lex.words["holder"], said) else before
+        said = context.preceding.get(said, "")
+    return before
+
+
 def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fields | None:
-    before = context.preceding.get(sentence.text, "")
+    before, named = context.preceding.get(sentence.text, ""), _antecedent(lex, sentence.text, context)
     text = blank(lex.words["aside"], sentence.text)
     cell = _SHARE_CELL.fullmatch(sentence.text.partition(":")[0]) if sentence.section.startswith("Table") else None
     text += "%" if cell and cell.group("unit") and text[-1:].isdigit() else ""  # 'share (%): 59' is 59%
@@ -109,16 +152,22 @@ def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fi
     row = _row(sentence, context)
     for index, (start, end) in enumerate(spans):
         clause = text[start:end]
-        shares = _shares(lex, clause, not figured)
+        paired = _respective(lex, fact, text, start)
+        shares = paired or _shares(lex, clause, not figured)
         if not shares:
             continue
         earlier = [text[a:b] for a, b in spans[:index]]  # an earlier clause lends its chamber if it gives no share
-        if chamber_of(lex, clause, text, before, earlier, lambda words: not _shares(lex, words)) != fact.chamber:
+        if not paired and (
+            chamber_of(lex, clause, text, before, earlier, lambda words: not _shares(lex, words)) != fact.chamber
+        ):
             continue
-        if not held_by_coalition(lex.words, clause, text, before, row):
+        # A clause restating an earlier clause's share ('won 313 of the 465 seats ...: about two seats in every three')
+        # is that clause's: its holder, and its time, are read in the sentence up to it.
+        owner = clause if held_by_coalition(lex.words, clause, text, named, row) else text[:end] if index else ""
+        if not owner or (owner != clause and not held_by_coalition(lex.words, owner, text, named, row)):
             continue
-        said = f"{clause}; {row}"  # a row's other columns may rule it out too ('Won', 'Up for')
-        when = None if any_of(lex.words["other"], said) else share_time(lex.words, clause, row, text, cover, fact.term)
+        said = f"{owner}; {row}"  # a row's other columns may rule it out too ('Won', 'Up for')
+        when = None if any_of(lex.words["other"], said) else share_time(lex.words, owner, row, text, cover, fact.term)
         if when is not None:
             taken |= {(*share, when) for share in shares}
     if len({share[:3] for share in taken}) != 1:

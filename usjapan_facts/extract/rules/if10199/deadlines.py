@@ -227,13 +227,25 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
         return None
     if another_country_before(text, len(text), _ABROAD):
         return None
-    match = _UNTIL.search(text)
-    if match is None or has(PASSED_DUE, text[clause_of(clauses(text), match.start())[0] : match.start()]):
+    spans = clauses(text)
+    match = next((m for m in _UNTIL.finditer(text) if not _other_vote(text[slice(*clause_of(spans, m.start()))])), None)
+    if match is None or has(PASSED_DUE, text[clause_of(spans, match.start())[0] : match.start()]):
         return None  # 'had been due by October 2021': a deadline overtaken, not the chamber's current one
     [(value, _)] = p.dates(match.group("date"))
     if updated is not None and value[:7] < updated[:7]:
         return None  # 'was due to sit until October 2025 before it was dissolved', told in 2026: no deadline now
     return {"value": value, "qualifier": "exact"}
+
+
+_OTHER_VOTE = (
+    rf"{UPPER_HOUSE}|\b(?:national|nationwide|Diet|parliamentary)\s+(?:\w+\s+)?(?:votes?|elections?|ballots?|polls)\b"
+)
+
+
+def _other_vote(clause: str) -> bool:
+    """Whether a clause's date bounds another vote than the Lower House's: 'No nationwide ballot is required before
+    July 2025, when half of the Upper House seats are next contested' (the clause names no Lower House)."""
+    return has(_OTHER_VOTE, clause) and not has(LOWER_HOUSE, clause) and not has(r"\bgeneral\s+elections?\b", clause)
 
 
 _UNTIL = re.compile(
