@@ -73,3 +73,17 @@ def test_a_deadline_is_the_lower_houses_own_not_another_votes(body: str, due: st
     """The date a clause of the national or Upper House vote bounds is not the Lower House's deadline; 'by this
     date' points back to the date named before it, not the one after."""
     assert facts_in(body)[LOWER_DUE] == (due, "exact")
+
+
+COALITION = "politics.ruling_coalition"
+
+
+def test_a_rules_pairing_with_a_partner_the_text_says_left_gives_way() -> None:
+    """'the LDP and its partner Komeito lost ...' told of a past vote, in a text saying Komeito walked out of the
+    coalition and the LDP then governed with Ishin: the coalition is the LDP and Ishin."""
+    body = (
+        "Ishiba stepped down after the LDP and its partner Komeito lost their upper-house majority in July 2025. "
+        "Komeito, allied with the LDP since 1999, walked out of the coalition that October; Takaichi then formed a "
+        "government with the Japan Innovation Party (Ishin)."
+    )
+    assert facts_in(body)[COALITION] == (["LDP", "Ishin"], None)

@@ -94,8 +94,11 @@ def beside(text: str, before: str, year: int | None) -> set[str]:
 
 
 def fill(document: Document, context: Context, readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:
-    """Add the coalition the sentences' roles give, when no rule read it and they all name the same one partner."""
-    if FACT not in readings or any(not fields.get("_stale") for fields, _ in readings[FACT]):
+    """Add the coalition the sentences' roles give, when no rule read it and they all name the same one partner; or
+    when the rules' pairings name a partner the text says left, and the rules or the roles name another ('had resigned
+    after the LDP and its partner Komeito lost ...' beside 'Komeito ... quit the coalition; she then struck a governing
+    agreement with Ishin')."""
+    if FACT not in readings:
         return
     sentences = [one for one in document.sentences if len(one.text) <= MAX_SENTENCE and not one.cut]
     gone = {name for one in sentences for name in departed(one.text)}
@@ -107,6 +110,11 @@ def fill(document: Document, context: Context, readings: dict[str, list[tuple[Fi
         if partners:
             got.append((partners, sentence))
     named = {name for partners, _ in got for name in partners}
+    kept = [(fields, one) for fields, one in readings[FACT] if not gone & set(fields.get("value") or ())]
+    if len(kept) < len(readings[FACT]) and (kept or len(named) == 1):
+        readings[FACT] = kept
+    if any(not fields.get("_stale") for fields, _ in readings[FACT]):
+        return
     if len(named) == 1:
         partner = named.pop()
         readings[FACT] = readings[FACT] + [({"value": ["LDP", partner]}, sentence) for _, sentence in got]
