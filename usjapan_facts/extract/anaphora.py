@@ -28,7 +28,9 @@ _ANAPHOR = re.compile(
     r"Only (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?:(?:,| and|, and) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})*"
     r"(?: (?:firms|companies|investors|holders|residents))? (?:holds?|held|owns?|owned|has|have|had|buys?|bought|"
     r"sells?|sold|invest(?:s|ed)?|outranks?|outranked|trades?|traded|suppl(?:y|ies|ied)|ship(?:s|ped)?)|"
-    r"(?:In|By|Since|As of|At|For|On|With|Counting|Combining|Taking|Adding|Measured by|Judged by|[A-Z][a-z]+ed) "
+    # A participle put first ('Spread evenly, that amounts to'), the irregular ones named.
+    r"(?:In|By|Since|As of|At|For|On|With|Counting|Combining|Taking|Adding|Measured by|Judged by|[A-Z][a-z]+ed|"
+    r"Spread|Split|Put|Set|Cut|Seen|Taken|Given|Broken|Paid|Laid|Shown|Held|Kept|Spent|Told) "
     r"[^,]{1,40}(?:, \d{4})?, "
     r"(?:it|they|the (?:(?:governing|ruling) )?(?:chamber|country|prefecture|alliance|coalition|bloc)|"
     r"(?:those|these) (?:forces|troops|personnel)|"

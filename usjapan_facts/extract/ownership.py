@@ -46,10 +46,12 @@ _US = re.compile(
 
 
 _YEAR_AFTER = re.compile(
-    r"[^.;]{0,60}?\b(?:by|for|in|until|through)\s+(?:the\s+end\s+of\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?"
+    r"(?:(?!\bthan\b)[^.;]){0,60}?\b(?:by|for|in|until|through)\s+(?:the\s+end\s+of\s+)?(?:FY\s?|fiscal\s+(?:year\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)\b(?!\s+levels?\b)",
     I,
 )
+"""The year a pledge is due by, said after its value; never one after 'than', the year it is measured against ('46%
+less greenhouse gas than it did in FY2013')."""
 _YEAR_BEFORE = re.compile(
     r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\s+(?:target|goal|pledge|aim)\b[^.;\d]{0,40}$", I
 )
@@ -77,7 +79,8 @@ _ANOTHER_SUM = re.compile(
 year Japan spends on base construction', 'on top of the 28,500 in South Korea'."""
 _BY = re.compile(r"\bby\s+(?:the end of\s+)?(?P<by>FY\s?\d{4}|fiscal year \d{4}|\d{4})\b", I)
 _BASELINE = re.compile(
-    r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to)\s+(?:its\s+|their\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
+    r"\b(?:from|below|compared\s+(?:with|to)|relative\s+to|than\s+(?:(?:it|they)\s+(?:did|emitted|were|was)\s+)?(?:in\s+)?)"
+    r"\s*(?:its\s+|their\s+|the\s+)?(?:FY\s?)?(?P<base>\d{4})(?:\s+levels?)?\b",
     I,
 )
 

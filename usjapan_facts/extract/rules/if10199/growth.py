@@ -16,7 +16,18 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.growth_tables import listed_years
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if10199.growth_carried import carried_years, last_year
-from usjapan_facts.extract.rules.if10199.growth_words import ADVERB, DOWN, ECONOMY, ELSEWHERE, SUBJECT, TOPIC, UP, YEAR
+from usjapan_facts.extract.rules.if10199.growth_words import (
+    ADVERB,
+    DOWN,
+    ECONOMY,
+    ELSEWHERE,
+    FRONTED,
+    SUBJECT,
+    TOPIC,
+    UP,
+    YEAR,
+    YEAR_BESIDE,
+)
 from usjapan_facts.extract.rules.readings import another_country_before
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import percents
@@ -79,20 +90,6 @@ _LOST = re.compile(
 )
 """A fall said by what the economy lost after the figure: 'recovering part of the 4.5% lost in 2020', 'regaining much
 of the 4.3% it shed during 2020'."""
-_YEAR_BESIDE = re.compile(  # the year before the one figure read, or ('next') the year after it
-    r"\s*(?:(?:contraction|decline)\s+)?(?:growth\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year|preceding\s+"
-    r"year)|a\s+year\s+(?:earlier|before)|in\s+the\s+(?:previous|prior|preceding)\s+year"
-    r"|(?P<next>(?:in\s+)?the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later|the\s+year\s+after))\b",
-    I,
-)
-_FRONTED = re.compile(
-    rf"(?:^|[;:]\s*|,\s+(?:and|but)\s+|\band\s+)(?:In|in|During|during|For|for)\s+(?P<year>{YEAR})(?:\s+as\s+a\s+whole)?,?\s+(?:the\s+|Japan\W?s\s+|its\s+)?"
-    rf"(?:real\s+)?(?:economy|GDP|gross\s+domestic\s+product|output|it|growth)\s+(?:\w+\s+){{0,3}}?$"
-    rf"|\bin\s+(?P<own>{YEAR})(?:,\s+(?:{UP}|{DOWN})\s+(?:by\s+)?|\s+by\s+){ADVERB}$",
-    I,
-)
-"""A year said before its figure: 'In 2023, the economy grew 1.9%', 'for 2017 as a whole, real GDP rose 1.7%', 'grew in
-2030 by 1.4%', 'barely grew in 2024, expanding 0.1%'."""
 _NOT_A_YEAR = re.compile(
     r"annuali[sz]ed|quarter|quarterly|\bmonths?\b|year[- ]on[- ]year|(?-i:\b[A-Z][a-z]+-[A-Z][a-z]+\b)", I
 )
@@ -284,12 +281,12 @@ def _year(text: str, start: int, end: int, local: str, years: dict[str, float]) 
     after = _YEAR_AFTER.match(text, end)
     if after is not None:
         return after.group("year") or after.group("seen")
-    if (beside := _YEAR_BESIDE.match(text, end)) is not None:  # 'rebounded by 1.7% the following year'
+    if (beside := YEAR_BESIDE.match(text, end)) is not None:  # 'rebounded by 1.7% the following year'
         return str(int(next(iter(years))) + (1 if beside.group("next") else -1)) if len(years) == 1 else None
     owned = _ELLIPSIS.search(local)
     if owned is not None and owned.group("year"):
         return owned.group("year")
     if owned is not None and owned.group("prior"):
         return str(int(next(iter(years))) - 1) if len(years) == 1 else None  # 'the previous year's 1.0%'
-    fronted = _FRONTED.search(text[:start])
-    return (fronted.group("year") or fronted.group("own")) if fronted else None
+    fronted = FRONTED.search(text[:start])
+    return (fronted.group("year") or fronted.group("own") or fronted.group("verb")) if fronted else None

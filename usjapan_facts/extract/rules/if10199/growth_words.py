@@ -43,4 +43,23 @@ TOPIC = re.compile(
 """Subjects a growth verb may have other than the economy: 'Exports grew 5%', 'prices rose 2.5%'."""
 
 
-__all__ = ["ADVERB", "DOWN", "ECONOMY", "ELSEWHERE", "SUBJECT", "TOPIC", "UP", "YEAR"]
+YEAR_BESIDE = re.compile(  # the year before the one figure read, or ('next') the year after it
+    r"\s*(?:(?:contraction|decline)\s+)?(?:growth\s+)?(?:(?:of|for|during)\s+)?(?:the\s+(?:year\s+before|previous\s+year|"
+    r"prior\s+year|preceding\s+year)|a\s+year\s+(?:earlier|before)|in\s+the\s+(?:previous|prior|preceding)\s+year"
+    r"|(?P<next>(?:in\s+)?the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later|the\s+year\s+after))\b",
+    I,
+)
+"""A figure's year told from the one figure read before it: 'the 1.0% growth of the year before'."""
+FRONTED = re.compile(
+    rf"(?:^|[;:]\s*|,\s+(?:and|but)\s+|\band\s+)(?:In|in|During|during|For|for)\s+(?P<year>{YEAR})(?:\s+as\s+a\s+whole)?,?\s+"
+    rf"(?:the\s+|Japan\W?s\s+|its\s+)?(?:real\s+)?(?:economy|GDP|gross\s+domestic\s+product|output|it|growth)\s+(?:\w+\s+){{0,3}}?$"
+    rf"|\bin\s+(?P<own>{YEAR})(?:,\s+(?:{UP}|{DOWN})\s+(?:by\s+)?|\s+by\s+){ADVERB}$"
+    rf"|\b(?:{UP}|{DOWN})\s+(?:in|during)\s+(?P<verb>{YEAR}),?\s+(?:by\s+)?{ADVERB}$",
+    I,
+)
+"""A year said before its figure: 'In 2023, the economy grew 1.9%', 'for 2017 as a whole, real GDP rose 1.7%', 'grew in
+2030 by 1.4%', 'barely grew in 2024, expanding 0.1%'; or between the figure's verb and it, the figure set off in
+brackets: 'After barely growing in 2024 (0.1%), ...'."""
+
+
+__all__ = ["ADVERB", "DOWN", "ECONOMY", "ELSEWHERE", "FRONTED", "SUBJECT", "TOPIC", "UP", "YEAR", "YEAR_BESIDE"]

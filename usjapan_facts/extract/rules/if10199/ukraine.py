@@ -36,12 +36,13 @@ _HUMANITARIAN = (
 )
 _FINANCIAL = rf"{_AID}(?:financial|budget(?:ary)?)\s+(?:support|assistance|aid)|loans\b"
 _TOLD = (
-    r"(?:\s+(?:pledged|provided|committed|given|offered|extended|promised|sent)(?:\s+by\s+(?:Japan|Tokyo))?)?"
+    r"(?:(?:\s+(?:pledged|provided|committed|given|offered|extended|promised|sent)(?:\s+by\s+(?:Japan|Tokyo))?)?"
     r"(?:\s+(?:to|for)\s+(?:Ukraine|Kyiv))?\s+(?:accounts?\s+for|totals?|totaled|totalled|amounts?\s+to|comes?\s+to|came\s+to|makes?\s+up|made\s+up|"
-    r"stands?\s+at|stood\s+at|for|of|is|was)\s+$"
+    r"stands?\s+at|stood\s+at|for|of|is|was)\s+|\s*\(\s*)$"
 )
 """Between the kind of aid and its amount: 'financial support accounts for an estimated $5.5 billion and humanitarian
-aid for about $1.2 billion', 'Humanitarian aid pledged by Japan to Ukraine totals $300 million'."""
+aid for about $1.2 billion', 'Humanitarian aid pledged by Japan to Ukraine totals $300 million'; or in brackets after
+it: 'Humanitarian aid (about $1.3 billion)'."""
 _AS_KIND = (
     r",?\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:in|of|for|(?:has|have)\s+been|was|were|is|are|went\s+(?:to|for)|(?:took|takes)\s+the\s+form\s+of|"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:earmarked|set\s+aside|allocated|designated|reserved|"
@@ -61,10 +62,13 @@ _PART_OF_TOTAL = re.compile(
     r"|(?:That|This|The|Its)\s+(?:total|amount|sum|figure|pledge|package|commitment|aid)\s+(?:includes|included|"
     r"comprises|comprised|consists\s+of|consisted\s+of|covers|covered|breaks\s+down|is\s+made\s+up\s+of)\b"
     r"|(?:It|This|That|These|They)\s+(?:includes?|included|comprises?|comprised|covers?|covered)\b"
-    r"|Included\s+in\s+(?:that|this|the)\b)"
+    r"|Included\s+in\s+(?:that|this|the)\b"
+    r"|(?:The|Its)\s+(?:largest|biggest|main|greatest|greater|chief|single\s+largest)\s+(?:part|share|portion|piece|component)\b"
+    r"|(?:The\s+)?(?:bulk|most|much|rest|remainder|balance)\s+of\s+(?:it|that|this|the\s+(?:total|amount|sum|aid|pledges?))\b)"
 )
 """A sentence that parts the total the one before gives: 'Of that amount, roughly $1 billion ...', 'That sum includes
-...'. Its aid is the donor's of that sentence, to Ukraine."""
+...', 'The largest part, $5.5 billion in financial support, ...'. Its aid is the donor's of that sentence, to
+Ukraine."""
 _BY_JAPAN = re.compile(
     r"\b(?:pledged|provided|committed|given|offered|disbursed|extended|promised|sent)\b[^;]{0,40}?\bby\s+(?:the\s+)?"
     r"(?:Japan|Tokyo|Japanese\s+government|Kishida|Ishiba|Takaichi)\b(?!\W?s\b)"
@@ -79,9 +83,37 @@ def _japans(text: str, amount: Candidate, carried: bool) -> bool:
     by = _BY_JAPAN.search(text, amount.end, end)
     if by is not None and not has(_OTHER_DONORS, text[amount.end : by.start()], 0):
         return True
+    giver = _last_giver(text[: amount.start])
+    if giver is not None:  # its giving verb's subject: 'Japan has joined G7 sanctions, and it has pledged'
+        return giver
     named = carried or has(_JAPAN_AS_DONOR, text[: amount.start], 0)
+    if not named and not has(_OTHER_DONORS, text, 0):  # 'Humanitarian aid (about $1.3 billion) ... Japan has committed'
+        giver_after = _GIVES.search(text)
+        return giver_after is not None and re.match(_JAPAN_AS_DONOR, giver_after.group(0)) is not None
     # Another donor's pledge is not Japan's: 'The United States has provided $1 billion in humanitarian aid'.
     return named and not another_country_before(text, amount.start, _OTHER_DONORS)
+
+
+_GIVES = re.compile(
+    rf"(?:{_JAPAN_AS_DONOR}|\bit\b|{_OTHER_DONORS})\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|so\s+far\s+|now\s+|since\s+)?"
+    r"(?:pledged|provided|committed|given|offered|extended|promised|sent|disbursed)\b"
+)
+"""A donor as the subject of its giving verb: 'Japan has committed', 'it has pledged', 'the EU has provided'."""
+
+
+def _last_giver(before: str) -> bool | None:
+    """Whether the subject of the last giving verb before an amount is Japan (its 'it' the sentence's first donor
+    named, Japan when that is Japan), None when no giving verb with a subject stands before it."""
+    givers = list(_GIVES.finditer(before))
+    if not givers:
+        return None
+    who = givers[-1].group(0)
+    if re.match(r"it\b", who):
+        first_japan, first_other = re.search(_JAPAN_AS_DONOR, before), re.search(_OTHER_DONORS, before)
+        if first_japan is None:
+            return None
+        return first_other is None or first_japan.start() < first_other.start()
+    return re.match(_JAPAN_AS_DONOR, who) is not None
 
 
 def _japan_first(before: str) -> bool:
@@ -92,9 +124,10 @@ def _japan_first(before: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _kind_told(kind: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The kind after an amount, and before it: compiled once a kind."""
-    return re.compile(rf"{_AS_KIND}(?:{kind})", I), re.compile(rf"(?:{kind}){_TOLD}", I)
+def _kind_told(kind: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The kind after an amount, before it, and right before an amount opening with its verb: compiled once a kind."""
+    told = (rf"{_AS_KIND}(?:{kind})", rf"(?:{kind}){_TOLD}", rf"(?:{kind})\s+$")
+    return re.compile(told[0], I), re.compile(told[1], I), re.compile(told[2], I)
 
 
 def _ukraine(text: str, kind: str, before: str) -> Fields | None:
@@ -106,13 +139,15 @@ def _ukraine(text: str, kind: str, before: str) -> Fields | None:
     # 'It ...' (or a total parted) after a sentence whose first donor named is Japan: 'Japan joined G7 sanctions ...'.
     carried = parted or _CARRIED_DONOR.search(text) is not None
     carried = carried and _japan_first(before)
-    kind_after, kind_before = _kind_told(kind)
+    kind_after, kind_before, kind_subject = _kind_told(kind)
     values = [
         {"value": amount.value, "qualifier": amount.qualifier}
         for amount in amounts(text)
         if (
             kind_after.match(text[amount.end : amount.end + 60])
             or kind_before.search(text[max(0, amount.start - 80) : amount.start])
+            # 'humanitarian aid approaches $1.1 billion': the verb (its hedge) is read as part of the amount
+            or (text[amount.start].isalpha() and kind_subject.search(text, max(0, amount.start - 80), amount.start))
         )
         and _japans(text, amount, carried)
         and not not_current(text, amount.start, kin=())  # 'Japan may pledge another $3 billion'
