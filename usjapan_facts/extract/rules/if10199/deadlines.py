@@ -227,7 +227,7 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
         return None
     if another_country_before(text, len(text), _ABROAD):
         return None
-    match = _UNTIL.search(text)
+    match = next((m for m in _UNTIL.finditer(text) if not _upper_houses(text, m.end())), None)
     if match is None or has(PASSED_DUE, text[clause_of(clauses(text), match.start())[0] : match.start()]):
         return None  # 'had been due by October 2021': a deadline overtaken, not the chamber's current one
     [(value, _)] = p.dates(match.group("date"))
@@ -236,6 +236,18 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     return {"value": value, "qualifier": "exact"}
 
 
+def _upper_houses(text: str, at: int) -> bool:
+    """Tell whether the date ending at `at` is the Upper House's: its clause, or a relative clause on it ('before July
+    2025, when half of the Upper House seats are next contested'), names the Upper House and not the Lower House."""
+    spans = clauses(text)
+    start, end = clause_of(spans, at - 1)
+    relative = next((span for span in spans if span[0] == end and _ON_DATE.match(text, span[0])), None)
+    said = text[start : relative[1] if relative else end]
+    return has(UPPER_HOUSE, said) and not has(LOWER_HOUSE, said)
+
+
+_ON_DATE = re.compile(r"[\s,]*(?:when|at\s+which\s+(?:time|point)|the\s+(?:month|year)\s+(?:when|in\s+which))\b")
+"""A relative clause on a date, telling what happens then."""
 _UNTIL = re.compile(
     r"\b(?:(?:until|by|before|no later than)\s+(?:(?:their|its|the(?:ir)?)\s+(?:\w+[- ]year\s+)?terms?\s+"
     r"(?:end|ends|expire|expires|run\s+out|runs\s+out)\s+(?:in\s+)?)?|"
