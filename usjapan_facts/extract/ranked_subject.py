@@ -59,6 +59,8 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
     """Tell whether the place from `start` to `end` is Japan's: the nearest country before it that no comparison
     word sets aside is Japan (or 'it', when `before` names Japan last); with none before, the first after it; with none
     at all, what `before` is about ('Japan's exports rose. Two-way trade ..., good for sixth place among partners')."""
+    if _US_RANKED.match(clause, 0, end):
+        return False  # 'The United States is the top destination for Japan's FDI': the U.S.'s place
     if _AHEAD.match(clause, start):
         return _compared(clause, start, end, before)
     named = [(m.start(), "japan") for m in JAPAN.finditer(clause)] + [
@@ -83,6 +85,13 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
     return bool(_MEASURE_PLACED.search(clause, 0, start)) and first_country(before) == "japan"
 
 
+_US_RANKED = re.compile(
+    r"\W*(?:(?:In|As\s+of|By|Since)\b[^,;]{1,40},\s+)?(?:the\s+)?(?:United\s+States|U\.S\.|America)\s+(?:(?:also|still|now)\s+)?"
+    r"(?:is|was|are|were|remains?|remained|ranks?|ranked|stands?|stood|ha[sd]\s+been|became|becomes)\b",
+    I,
+)
+"""The United States as the subject a place is said of ('The United States is the largest destination for Japanese
+investment'): the place is the U.S.'s, whatever country its yardstick names."""
 _MEASURE_PLACED = re.compile(
     r"\b(?:deficits?|shortfalls?|gaps?|imbalances?|surplus(?:es)?|trade|stock|holdings|position|investment|exports|"
     r"imports)\b[^;]*?\b(?:is|was|are|were|ranks?|ranked|came|comes|placed|places|stood|stands|remains?|remained|"

@@ -23,6 +23,7 @@ from usjapan_facts.extract.gapped import restated
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.next_votes import next_vote
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
+from usjapan_facts.extract.past_openings import STATES, historic, marked_past
 from usjapan_facts.extract.resolve import identity, marked_by_own_year, resolve
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for
 from usjapan_facts.extract.rules.base import NeedsIndex
@@ -122,6 +123,8 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
             readings[fact_id] = merged_years(readings[fact_id])
         elif context.updated is not None:
             readings[fact_id] = marked_by_own_year(readings[fact_id], context.updated.year)
+            if kind in STATES and not historic(reader.catalogue.brief, fact_id):  # 'Until 2017, it held 68%'
+                readings[fact_id] = marked_past(readings[fact_id], context.updated.year)
     facts: dict[str, Any] = {}
     for spec in reader.catalogue.facts:
         chosen = resolve(spec.id, readings[spec.id], warnings)

@@ -26,6 +26,13 @@ _DATED_AT = re.compile(
 )
 """The year a value is of, a few words after it with no comma between: 'the third-largest source of U.S. imports in
 2010' (never 'a 46% cut by 2030, in 2025 ...')."""
+_PART_HEAD = re.compile(
+    r"\b(?:(?:the|its|a|an|one)\s+)?(?:first|second|third|initial|latest|next|final|last|one|a|an)\s+(?:tranche|"
+    r"install?ments?|disbursements?|batch|portion|slice|fraction|part)\s+of\b[^;$\u00a5\d]{0,50}$",
+    I,
+)
+"""A part named as the head of the value's phrase: 'The first tranche of Japan's aid, $100 million', 'a portion of the
+support, $1.2 billion'."""
 _YEARS = re.compile(r"\b(?:in|during)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b", I)
 
 
@@ -40,6 +47,10 @@ def set_apart(kind: str, value: object, text: str) -> bool:
         return any(found.value == value and _respective(text, ordered, at) for at, found in enumerate(ordered))
     if kind not in FINDERS or isinstance(value, (dict, list)) or kind in ("year", "month"):
         return False
+    if kind in ("money", "count") and any(
+        c.value == value and _PART_HEAD.search(text, max(0, c.start - 70), c.start) for c in FINDERS[kind](text)
+    ):
+        return True  # 'The first tranche of Japan's aid to Ukraine, $100 million, ...': a part's sum, not the whole's
     if kind == "rank" and any(c.value == value and _SHARED.search(text, 0, c.start) for c in FINDERS[kind](text)):
         return True  # 'Japan and Korea were the fifth- and seventh-largest partners'
     paired = "respectively" in text

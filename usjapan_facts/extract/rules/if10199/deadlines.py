@@ -228,7 +228,7 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     if another_country_before(text, len(text), _ABROAD):
         return None
     spans = clauses(text)
-    match = next((m for m in _UNTIL.finditer(text) if not _other_vote(text[slice(*clause_of(spans, m.start()))])), None)
+    match = next((m for m in _UNTIL.finditer(text) if not _other_vote(text, spans, m.start())), None)
     if match is None or has(PASSED_DUE, text[clause_of(spans, match.start())[0] : match.start()]):
         return None  # 'had been due by October 2021': a deadline overtaken, not the chamber's current one
     [(value, _)] = p.dates(match.group("date"))
@@ -242,12 +242,18 @@ _OTHER_VOTE = (
 )
 
 
-def _other_vote(clause: str) -> bool:
-    """Whether a clause's date bounds another vote than the Lower House's: 'No nationwide ballot is required before
-    July 2025, when half of the Upper House seats are next contested' (the clause names no Lower House)."""
-    return has(_OTHER_VOTE, clause) and not has(LOWER_HOUSE, clause) and not has(r"\bgeneral\s+elections?\b", clause)
+def _other_vote(text: str, spans: tuple[tuple[int, int], ...], at: int) -> bool:
+    """Whether the date at `at` bounds another vote than the Lower House's: its clause, with a relative clause on the
+    date after it, names the Upper House or a national vote and not the Lower House ('No nationwide ballot is required
+    before July 2025, when half of the Upper House seats are next contested')."""
+    start, end = clause_of(spans, at)
+    relative = next((span for span in spans if span[0] == end and _ON_DATE.match(text, span[0])), None)
+    said = text[start : relative[1] if relative else end]
+    return has(_OTHER_VOTE, said) and not has(LOWER_HOUSE, said) and not has(r"\bgeneral\s+elections?\b", said)
 
 
+_ON_DATE = re.compile(r"[\s,]*(?:when|at\s+which\s+(?:time|point)|the\s+(?:month|year)\s+(?:when|in\s+which))\b")
+"""A relative clause on a date, telling what happens then."""
 _UNTIL = re.compile(
     r"\b(?:(?:until|by|before|no later than)\s+(?:(?:their|its|the(?:ir)?)\s+(?:\w+[- ]year\s+)?terms?\s+"
     r"(?:end|ends|expire|expires|run\s+out|runs\s+out)\s+(?:in\s+)?)?|"
