@@ -81,16 +81,17 @@ def test_a_rate_told_as_the_sum_of_two_duties_is_neither(body: str, value: float
             "May 27, 2025",
             {"first_negotiating_round": "2019-04"},
         ),
-        # a count without its number, or one not to be taken to a day: the deed's own day, else none
+        # a count without its number: none
         (
             "Formal negotiations opened in April 2019, weeks before the President proclaimed that imports of autos "
             "and parts threatened U.S. national security.",
             "May 27, 2025",
             {"first_negotiating_round": "2019-04"},
         ),
+        # the deed a count is taken from, its words inside the count: not the day the main deed names
         (
-            "Talks began in April 2019, about four weeks before Trump proclaimed, on May 17, 2019, that auto imports "
-            "threatened national security under Section 232.",
+            "Formal talks opened in April 2019. Less than a month after the first round, on May 17, 2019, President "
+            "Trump proclaimed that imports of autos and parts threatened U.S. national security.",
             "May 27, 2025",
             {"first_negotiating_round": "2019-04", "section232_autos_proclamation": "2019-05-17"},
         ),

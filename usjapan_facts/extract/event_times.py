@@ -139,14 +139,13 @@ def day_of_deed(text: str, start: int, at: int, date: str) -> str | None:
 def own_day_counted(text: str, at: int, end: int, counted: str | None) -> str | None:
     """The deed's date where a count from another deed's gave `counted` and its own words (from the count to `end`)
     name one day: that day where the count agrees with it ('a month before the President proclaimed, on May 17, 2019,
-    that ...'), or where the count cannot be taken to a date ('about four weeks before ...' a month); '' where the two
-    disagree; the count where its words name none."""
+    that ...'); '' where the two disagree; the count where its words name none, or it gives none."""
     count = COUNTED_FROM.search(text, 0, at)
     owns = {value for value, _ in p.dates(text[count.end() if count else at : end])}
-    if len(owns) != 1:
-        return counted
+    if counted is None or len(owns) != 1:
+        return counted  # none where the count gives none: 'a month after the first round, on May 17' is another's
     day = owns.pop()
-    return day if counted is None or day.startswith(counted) else ""
+    return day if day.startswith(counted) else ""
 
 
 __all__ = [
