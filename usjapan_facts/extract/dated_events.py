@@ -9,7 +9,6 @@ import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.counted_back import counted_back
-from usjapan_facts.extract.days_later import nearer_day
 from usjapan_facts.extract.deeds import without_others_days
 from usjapan_facts.extract.event_clauses import (
     CARRIED,
@@ -25,6 +24,9 @@ from usjapan_facts.extract.event_times import (
     COUNTED_FROM,
     WHEN_CLAUSE,
     counted_from,
+    day_of_deed,
+    own_day_counted,
+    qualifying_date,
     span_start,
     when_after,
     when_before,
@@ -220,13 +222,19 @@ def dated_event_in(
         date_of_doer
         or next((value for value, at in p.dates(found.group(0)) if at.start() == 0), None)
         or counted_ahead(text, found.start())  # 'Five days after the April 2, 2025, ...'
+        or qualifying_date(text, found.start())  # 'his 2015 speech to a joint meeting of Congress'
     )
     # Without a date of its own, the clause may take one from the clauses before it ('These talks date back to
     # April 2025, when ... opened negotiations'), never from those after ('..., and a second in September').
     from_other = date_of_doer is None and COUNTED_FROM.search(text, 0, found.start()) is not None
-    counted = counted_from(text, found.start()) if from_other else None
-    if from_other and counted is None:
-        return None  # counted from another deed's date, but not to a date of its own
+    # a count's own day where the deed's words name one: 'a month before the President proclaimed, on May 17, 2019'
+    counted = (
+        own_day_counted(text, found.start(), max(own[1], found.end()), counted_from(text, found.start()))
+        if from_other
+        else None
+    )
+    if (from_other and counted is None) or counted == "":
+        return None  # counted from another deed's date, but not to a date of its own, or to another than its own
     right = (_right_after(text, found.end()) if counted is None and date_of_doer is None else None) or span_start(
         text,
         found.end(),  # 'ran from mid-April to late September 2019'
@@ -237,7 +245,7 @@ def dated_event_in(
     mine = _mine(clause if p.dates(_mine(clause, found)) else text[:before], found)
     date = date_of_doer or counted or right or when or _one_date(mine) or carried
     if date is not None and not (date_of_doer or counted or right or when):
-        date = nearer_day(text, found.start(), date)  # 'on July 22, 2025, months after the April 7 call in which'
+        date = day_of_deed(text, own[0], found.start(), date)  # 'the following day', 'months after the April 7 call'
     bare = bare_months(clause) if counted is None and right is None and date_of_doer is None else set()
     if event.fallback and not (date_of_doer or counted or right or when) and len(bare) + len(p.dates(clause)) > 1:
         return None  # a general reader's clause of two dates ('opened by the May 17 proclamation, closed November 13')

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.days_later import nearer_day
 
 WHEN_CLAUSE = re.compile(r"[\s,]*when\b", re.IGNORECASE)
 _TIME_BEFORE = re.compile(rf"\b(?:in|on)\s+(?P<when>{p.MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)\s*,?\s*$")
@@ -60,11 +61,13 @@ def when_after(text: str, end: int) -> str | None:
 
 
 COUNTED_FROM = re.compile(
-    rf"\b(?P<n>{p.NUMBER}|an?|one)\s+(?P<unit>day|week|month)s?\s+(?P<side>before|after)\s+(?:[^.;,\d]{{0,50}}?\s)?$",
+    rf"\b(?:(?P<n>{p.NUMBER}|an?|one)\s+|(?:some|several|a\s+few|few|many)\s+)?(?P<unit>day|week|month)s?\s+"
+    r"(?P<side>before|after)\s+(?:[^.;,\d]{0,50}?\s)?$",
     re.IGNORECASE,
 )
 """The event as another deed's time plus or minus a span: 'Formal trade talks opened in April 2019, a month before the
-President proclaimed ...' dates the proclamation in May 2019."""
+President proclaimed ...' dates the proclamation in May 2019; a count without its number ('weeks before the President
+proclaimed') dates it by nothing but the deed's own day."""
 
 
 def counted_from(text: str, at: int) -> str | None:
@@ -72,7 +75,7 @@ def counted_from(text: str, at: int) -> str | None:
     date's precision for days and weeks, at a month's for months; None where it cannot be counted."""
     counted = COUNTED_FROM.search(text, 0, at)
     dated = p.dates(text[: counted.start()]) if counted else ()
-    if counted is None or len({value for value, _ in dated}) != 1:
+    if counted is None or counted.group("n") is None or len({value for value, _ in dated}) != 1:
         return None
     number = 1 if counted.group("n").lower() in {"a", "an", "one"} else p.number_of(counted.group("n"))
     other, unit = dated[0][0], counted.group("unit").lower()
@@ -85,4 +88,75 @@ def counted_from(text: str, at: int) -> str | None:
     return (dt.date.fromisoformat(other) + dt.timedelta(days=step * (7 if unit == "week" else 1))).isoformat()
 
 
-__all__ = ["COUNTED_FROM", "WHEN_CLAUSE", "counted_from", "span_start", "when_after", "when_before"]
+_QUALIFIER = re.compile(r"(?:\b(?:his|her|their|its|the|a|an)|\b[A-Z][a-z]+['\u2019]s)\s+$")
+"""What stands before a date that qualifies the noun after it: 'his 2015 speech', 'Abe's April 29, 2015, address'."""
+
+
+def qualifying_date(text: str, at: int) -> str | None:
+    """The date that qualifies the event's noun at `at` as a modifier ('remembered for his 2015 speech to a joint
+    meeting of Congress', 'Abe's April 29, 2015, address'): the event's own, whatever else the clause dates."""
+    lead = text[:at].rstrip(" ,")
+    said = [(value, found.start()) for value, found in p.dates(lead) if found.end() == len(lead)]
+    said += [(year.group(0), year.start()) for year in _YEAR_ENDS.finditer(lead)]
+    return next((value for value, start in said if _QUALIFIER.search(text, 0, start)), None)
+
+
+_YEAR_ENDS = re.compile(r"\b(?:19|20)\d\d$")
+
+
+_LATER_BY = re.compile(
+    rf"\b(?:(?:the\s+)?(?:following|next)\s+(?P<unit1>day|week)|(?P<n>an?|one|{p.NUMBER_IN_WORDS}|\d{{1,2}})\s+"
+    r"(?P<unit2>days?|weeks?)\s+(?:later|afterwards?|on))\b",
+    re.IGNORECASE,
+)
+
+
+def later_by(text: str, start: int, at: int, date: str) -> str | None:
+    """The event's day where its clause counts it from the sentence's one day ('On March 27, 2025, they spoke by
+    phone; the following day the two governments announced talks', 'a week later'): that day plus the count; the date
+    as it is where the clause counts nothing; None where a count cannot be taken from it (a month's, not a day's)."""
+    later = _LATER_BY.search(text, start, at)
+    if later is None:
+        return date
+    if len(date) < 10:
+        return None
+    n = later.group("n")
+    count = 1 if n is None or n.lower() in {"a", "an", "one"} else p.number_of(n)
+    if count is None:
+        return None
+    days = int(count) * (7 if (later.group("unit1") or later.group("unit2")).lower().startswith("week") else 1)
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
+
+
+def day_of_deed(text: str, start: int, at: int, date: str) -> str | None:
+    """The day of a deed at `at` whose clause (from `start`) dates it by no words of its own, `date` the sentence's:
+    counted from it ('...; the following day the two governments announced'), else the day the clauses before give
+    (`days_later.nearer_day`: 'on July 22, 2025, months after the April 7 call in which')."""
+    later = later_by(text, start, at, date)
+    return nearer_day(text, at, date) if later == date else later
+
+
+def own_day_counted(text: str, at: int, end: int, counted: str | None) -> str | None:
+    """The deed's date where a count from another deed's gave `counted` and its own words (from the count to `end`)
+    name one day: that day where the count agrees with it ('a month before the President proclaimed, on May 17, 2019,
+    that ...'); '' where the two disagree; the count where its words name none, or it gives none."""
+    count = COUNTED_FROM.search(text, 0, at)
+    owns = {value for value, _ in p.dates(text[count.end() if count else at : end])}
+    if counted is None or len(owns) != 1:
+        return counted  # none where the count gives none: 'a month after the first round, on May 17' is another's
+    day = owns.pop()
+    return day if day.startswith(counted) else ""
+
+
+__all__ = [
+    "COUNTED_FROM",
+    "WHEN_CLAUSE",
+    "counted_from",
+    "day_of_deed",
+    "later_by",
+    "own_day_counted",
+    "qualifying_date",
+    "span_start",
+    "when_after",
+    "when_before",
+]

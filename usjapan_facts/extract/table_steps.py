@@ -89,19 +89,48 @@ def annotated_rank(header: str, cell: str) -> bool:
 
 
 _STEP = re.compile(r"(?:(?:Before|Until|Since|From|After|As\s+of|Effective)\s+)?(?P<date>.+?)\W*", re.IGNORECASE)
+_SPAN = re.compile(r"(?P<start>.+?)\s*(?:[-\u2013\u2014]|\bto\b|\bthrough\b|\buntil\b)\s*(?P<end>.+?)\W*")
+"""A step that ran from one date to another ('Aug. 2025-Feb. 2026', 'Apr.-Aug. 2025'): over by its end."""
+_ABBREVIATED = re.compile(r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", re.IGNORECASE)
+_PART = re.compile(r"^(?:early|mid|late)[-\s]+", re.IGNORECASE)
+"""A part of a month ('late July 2026'): the month's date."""
+_MONTH_NAMES = "January,February,March,April,June,July,August,September,October,November,December"
+_FULL = {name[:3].casefold(): name for name in _MONTH_NAMES.split(",")} | {"sept": "September"}
+"""A month's short form, its full name: 'Aug.' is August."""
+
+
+def _one_date(text: str) -> str | None:
+    """The one date `text` is, whole ('August 7, 2025', 'late July 2026'), else None."""
+    found = dates(text)
+    whole = len(found) == 1 and _PART.sub("", text, count=1) == found[0][1].group(0)
+    return found[0][0] if whole else None
+
+
+def _step(label: str) -> tuple[str, bool] | None:
+    """When a timeline's row stands: the date its step took effect, open ('April 5, 2025', 'Since late July 2026'), or
+    the date a span it ran ended, closed ('Aug. 2025-Feb. 2026'); None for a label that is no date."""
+    label = _ABBREVIATED.sub(lambda short: _FULL[short.group("month").casefold()], " ".join(label.split()))
+    step = _STEP.fullmatch(label)
+    if step and (when := _one_date(step.group("date"))) is not None:
+        return when, True
+    span = _SPAN.fullmatch(label)
+    if span and (end := _one_date(span.group("end"))) is not None:
+        start = span.group("start")
+        if _one_date(start) or re.fullmatch(r"[A-Z][a-z]+", _PART.sub("", start, count=1)):
+            return end, False
+    return None
 
 
 def current_step(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """A timeline's rows, each labelled by the date its step took effect ('April 5, 2025 | 10%', 'August 7, 2025 |
-    15%'): only its latest step is current; none if that row's cells were lost (a layout cut the table there). Any
-    other table's rows, all."""
+    15%') or by the span it ran ('Aug. 2025-Feb. 2026 | 15%', 'Since late July 2026 | 12.5%'): only its latest step
+    is current, a step still running after a span that ended then; none if that row's cells were lost (a layout cut
+    the table there). Any other table's rows, all."""
     steps = []
     for row in rows:
-        step = _STEP.fullmatch(" ".join(row[0].split()))
-        found = dates(step.group("date")) if step else ()
-        if len(found) != 1 or found[0][1].group(0) != step.group("date"):  # type: ignore[union-attr]
+        if (when := _step(row[0])) is None:
             return rows
-        steps.append((found[0][0], row))
+        steps.append((when, row))
     if len(steps) < 2 or not any(_MEASURE.search(cell) for row in rows for cell in row[1:]):
         return rows  # a calendar of events ('July 2028 | Upper House election'), not one figure's steps
     latest = max(steps, key=lambda step: step[0])[1]

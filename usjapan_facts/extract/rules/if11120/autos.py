@@ -54,6 +54,20 @@ _LOWERED_TO = re.compile(
 _SUPERSEDED = phrase("IF11120", "superseded")
 """A rate in the past perfect ('cars had paid 25%'), or a total of two duties set after them ('25% on top of the 2.5%
 MFN duty, or 27.5% in all'): never the Section 232 rate now. The declaration rules out the same words."""
+_SUM_LEAD = re.compile(r"\b(?:combined|all-in|total|overall|cumulative)\b[^%;,]{0,30}$", I)
+_SUM_TAIL = re.compile(r"\s*(?:in\s+all|all\s+told|combined|in\s+total|altogether)\b", I)
+"""A rate told as a total ('the combined charge is 27.5%', '27.5% in all'): the sum of two duties where two other
+rates its sentence or the one before gives add up to it, else the one rate (the framework's 15%, MFN included)."""
+
+
+def _sum_of_two(value: float, text: str, before: str) -> bool:
+    """Tell whether two other rates of the sentence and the one before add up to `value`: 25% and the 2.5% MFN duty
+    to 'the combined charge is 27.5%', never the one rate a deal set ('the combined rate fell to 15%')."""
+    told = [float(n) for n, _, _m in (*p.percents(before), *p.percents(text))]
+    others = [rate for rate in told if abs(rate - value) > 1e-9]
+    return any(abs(a + b - value) < 1e-9 for i, a in enumerate(others) for b in others[i + 1 :])
+
+
 _FROM_TO = re.compile(r"\bfrom\s+\d[\d.]*\s?%\s+to\s+(?P<to>\d[\d.]*)\s?%", I)
 
 
@@ -170,6 +184,10 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
             continue  # a rate still to come: 'is to fall so that, with the MFN duty, it totals 15%'
         if text[start] == "(" or _MFN.match(text, m.end()) or _MFN_OF.search(text, max(0, m.start() - 30), m.start()):
             continue  # an aside, '27.5% (25% plus the 2.5% MFN duty)'; the cars' MFN tariff, 'the 2.5% MFN rate'
+        if (
+            _SUM_LEAD.search(text, max(0, m.start() - 40), m.start()) or _SUM_TAIL.match(text, m.end())
+        ) and _sum_of_two(float(n), text, previous(text, context)):
+            continue  # 'For cars, which also carry the 2.5% MFN duty, the combined charge is 27.5%': the sum of both
         if _SUPERSEDED.search(text, start, end):
             continue  # 'Since April 3, Japanese cars had paid a 25% Section 232 tariff ..., or 27.5% in all'
         if _nearer_product(text, m.start(), m.end()):
