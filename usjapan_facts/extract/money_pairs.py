@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from usjapan_facts.extract.agreed import Readings
+from usjapan_facts.extract.amount_stretch import a_balance, near_sellers, object_of
 from usjapan_facts.extract.amount_years import carried_year, value_fields
 from usjapan_facts.extract.clauses import bare
 from usjapan_facts.extract.declared import declarations, phrase
@@ -136,9 +137,16 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
             elif part is None and index and index - 1 in roles and _GAPPED_AFTER.fullmatch(text, left, candidate.start):
                 part = roles[index - 1][1]  # 'Sales of ... came to $120.1 billion that year, purchases from Japan to
             after = pairs["flow_after"].match(text, candidate.end, right)
-            near = {seller for at, seller in own if left <= start + at < right}
+            near = near_sellers(own, start, left, candidate, right, object_of(text, found, index, right))
+            if maker := pairs["whose_goods"].match(text, candidate.end, right):
+                near = {"US" if maker.group("us") else "JP"}  # '$67.7 billion in U.S. goods': the maker sells
             whose = {"US" if after.group("exports") else "JP"} if after else near or sellers
-            if part and len(whose) == 1 and not of_a_product(text, candidate, left, right):
+            if (
+                part
+                and len(whose) == 1
+                and not of_a_product(text, candidate, left, right)
+                and not a_balance(text, left, candidate)
+            ):
                 roles[index] = (next(iter(whose)), part)
                 carried |= {index} if not (after or near or own) else set()
     # A part of a flow named only in the sentence before splits nothing alone ('Merchandise accounted for $89.6 billion
@@ -181,12 +189,19 @@ def paired(
     if any(len(each) > 1 for each in values.values()) or not _adds_up(values, loose):
         return
     for (seller, part), (candidate,) in values.items():
+        if not parts and part == "goods" and _goods_alone(said, values, seller):
+            part = "total"  # a brief that tells no part apart: a flow given by its goods alone is the flow
         fact = FLOWS.get((seller, part)) if parts or part == "total" else None
         if fact in unread:
             fields = value_fields(fact, (candidate, said), said, found, before)
             # The year the sentence states its figures for, never one it compares them with ('up from ... in 2021').
             period = fields.get("period") or stated_year(said)[1] or carried_year(said, context.preceding)
             yield fact, fields | ({"period": period} if period else {})
+
+
+def _goods_alone(said: str, values: dict[tuple[str, str], list[Candidate]], seller: str) -> bool:
+    """Whether the sentence gives the flow by its goods alone: no services, no total of the flow beside them."""
+    return (seller, "total") not in values and not lexicon().parts["services"].search(said)
 
 
 def _carried_from(before: str) -> bool:
