@@ -28,7 +28,7 @@ from usjapan_facts.extract.declared import declarations, phrase
 from usjapan_facts.extract.flow_directions import directions, japans_own, last_seller, named_back, parts_listed
 from usjapan_facts.extract.flow_parts import of_a_product
 from usjapan_facts.extract.in_order import in_order, run_of, whole_split
-from usjapan_facts.extract.money_lexicon import lexicon
+from usjapan_facts.extract.money_lexicon import OTHER_PARTY, lexicon
 from usjapan_facts.extract.money_roles import FACTS, FLOWS, read_roles
 from usjapan_facts.extract.parsers import stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
@@ -139,7 +139,11 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
             after = pairs["flow_after"].match(text, candidate.end, right)
             near = near_sellers(own, start, left, candidate, right, object_of(text, found, index, right))
             if maker := pairs["whose_goods"].match(text, candidate.end, right):
-                near = {"US" if maker.group("us") else "JP"}  # '$67.7 billion in U.S. goods': the maker sells
+                # '$67.7 billion in U.S. goods': the maker sells, unless the verb says the maker buys them
+                buys = {
+                    OTHER_PARTY[seller] for at, seller in own if left <= start + at < candidate.start and seller != "?"
+                }
+                near = {"US" if maker.group("us") else "JP"} - buys
             whose = {"US" if after.group("exports") else "JP"} if after else near or sellers
             if (
                 part
