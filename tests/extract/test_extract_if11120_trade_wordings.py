@@ -90,10 +90,10 @@ def test_the_goods_deficit_by_any_name_and_its_rank(paragraph: str, expected: di
         ("The United States imported $190.0 billion of goods and services from Japan in 2031, up from $185.0 billion "
          "in 2030, with services making up $40.0 billion. The merchandise portion, led by cars, was some $150 billion.",
          {IMPORTS: (190 * B, "2031"), GOODS_IN: (150 * B, "2031"), SERVICES_IN: (40 * B, "2031")}),
-        # a trap: what the United States bought is no part of its exports
+        # a trap: what the United States bought is no part of its exports (the part of its imports it is)
         ("The United States exported $121.0 billion of goods and services to Japan in 2031. It bought $190 billion "
          "from Japan, of which goods accounted for $150 billion.", {EXPORTS: (121 * B, "2031"),
-          IMPORTS: (190 * B, "2031")}),
+          IMPORTS: (190 * B, "2031"), GOODS_IN: (150 * B, "2031")}),
     ],
 )  # fmt: skip
 def test_flows_moved_to_their_figure_or_split_after(paragraph: str, expected: dict[str, Any]) -> None:

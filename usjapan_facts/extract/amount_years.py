@@ -52,8 +52,8 @@ def value_fields(
 ) -> Fields:
     """The value's fields, dated by its clause's year (up to the next amount: 'taking $67.7 billion in U.S. goods (up
     from $63.2 billion in 2016)' is not of 2016), else by the sentence's when it states no other amount, else by
-    'last year' in it (the year before the `cover`'s), else (a sentence naming no year) by the sentence before's one
-    year."""
+    'last year' in it or in its clause right before it (the year before the `cover`'s), else (a sentence naming no
+    year) by the sentence before's one year."""
     candidate, clause = value
     fields: Fields = {"value": candidate.value, "qualifier": candidate.qualifier}
     if fact == HOST_NATION:
@@ -63,6 +63,9 @@ def value_fields(
     others = [other.start for other in found if start <= other.start < end and other.start != candidate.start]
     own = text[candidate.start : min((at for at in others if at > candidate.start), default=end)] if others else clause
     period = period_of(own) or (period_of(text) if len(found) == 1 else None) or last_year(own, cover)
+    lead = text[max([start, *(other.end for other in found if other.end <= candidate.start)]) : candidate.start]
+    if period is None and not YEAR.search(lead):
+        period = last_year(lead, cover)  # 'narrowed slightly last year, to $67.6 billion from $68.8 billion in 2017'
     if period is None and not YEAR.search(text):
         period = stated_year(before)[1]  # 'In 2024, ...' before; never 'The 2019 agreement still shapes it.'
     return fields | ({"period": period} if period else {})

@@ -2,14 +2,15 @@
 pairs, for what `money_roles` and the declarations left unread.
 
 Each amount gets a direction (U.S. exports to Japan, or imports from it) and a part (goods, services, the total) from
-what it is tied to: a 'respectively' pairs the amounts with the flows or parts listed before them in order ('exports
-to and imports from Japan were $112.2 billion and $167.8 billion, respectively'; 'goods made up $76.9 billion and
-$148.0 billion of those totals, respectively', the flows carried from the clause or sentence before); otherwise an
-amount takes the part written right beside it ('$78.2 billion in goods', 'services the remaining $42.4 billion',
-'took the lion's share ($119.5 billion)' after 'goods'), a total the words that sum ('for $179.7 billion in all',
-'added up to'), and the direction its sentence names, else the one the sentence before names ('Imports leaned more
-heavily toward merchandise: ...'). Ruled out as in `money_roles`: another country, a product or place for the whole,
-a plan, a change's size, a past year beside the current; and parts that do not add up to the total beside them.
+what it is tied to: a 'respectively' (`in_order`) pairs amounts with the flows or parts listed before them in order
+('exports to and imports from Japan were $112.2 billion and $167.8 billion, respectively'; 'goods made up $76.9
+billion and $148.0 billion of those totals, respectively', the flows carried from the clause or sentence before);
+otherwise an amount takes the part written right beside it ('$78.2 billion in goods', 'services the remaining $42.4
+billion', 'took the lion's share ($119.5 billion)' after 'goods'), a total the words that sum ('for $179.7 billion in
+all', 'added up to'), and the direction its sentence names, else the one the sentence before names ('Imports leaned
+more heavily toward merchandise: ...'). Ruled out as in `money_roles`: another country, a product or place for the
+whole, a plan, a change's size, a past year beside the current; and parts that do not add up to the total beside
+them.
 The words are data: `briefs/money_roles.toml`, section `pairs`.
 """
 
@@ -20,12 +21,14 @@ from collections.abc import Iterator
 from itertools import chain
 
 from usjapan_facts.extract.agreed import Readings
+from usjapan_facts.extract.amount_stretch import a_balance, near_sellers, object_of
 from usjapan_facts.extract.amount_years import carried_year, value_fields
 from usjapan_facts.extract.clauses import bare
 from usjapan_facts.extract.declared import declarations, phrase
 from usjapan_facts.extract.flow_directions import directions, japans_own, last_seller, named_back, parts_listed
 from usjapan_facts.extract.flow_parts import of_a_product
-from usjapan_facts.extract.money_lexicon import lexicon
+from usjapan_facts.extract.in_order import in_order, run_of, whole_split
+from usjapan_facts.extract.money_lexicon import OTHER_PARTY, lexicon
 from usjapan_facts.extract.money_roles import FACTS, FLOWS, read_roles
 from usjapan_facts.extract.parsers import stated_year
 from usjapan_facts.extract.rules.base import Context, Fields
@@ -52,33 +55,6 @@ def _tag(text: str, candidate: Candidate, start: int, end: int) -> str | None:
         return None
     word = found.group("part").casefold()
     return "total" if " " in word or word == "total" else "goods" if word in ("goods", "merchandise") else "services"
-
-
-_BOTH = re.compile(r"\b(goods|merchandise|services)\s+and\s+(goods|merchandise|services)\b", I)
-"""The two parts a 'respectively' pairs two amounts with: 'exports of goods and services ... came to $80.2 billion and
-$39.9 billion, respectively' (never their whole)."""
-_KIND = {"goods": "goods", "merchandise": "goods", "services": "services"}
-
-
-def _respectively(clause: str, count: int, before: str) -> list[tuple[str, str]] | None:
-    """The (seller, part) of each of `count` amounts a 'respectively' pairs with the flows or parts listed in order."""
-    head = clause[: clause.find("$")] if "$" in clause else clause
-    sellers = [seller for _, seller in directions(head)] or [seller for _, seller in directions(clause)]
-    parts = parts_listed(head) or parts_listed(clause) or (parts_listed(before) if len(sellers) == 1 else [])
-    if both := _BOTH.search(head):  # 'goods and services' written together: the whole of each flow, or two parts
-        if len(sellers) == count:
-            parts = ["total"]  # 'exports to and imports from Japan of goods and services were $X and $Y'
-        elif count == 2 and len(sellers) <= 1:
-            parts = [_KIND[both.group(1).casefold()], _KIND[both.group(2).casefold()]]  # 'exports of goods and ...'
-    if len(sellers) == count and len(parts) <= 1:
-        return [(seller, parts[0] if parts else "total") for seller in sellers]
-    if len(parts) == count and len(set(parts)) == count and len(sellers) <= 1:
-        sellers = sellers or list(dict.fromkeys(seller for _, seller in directions(before)))
-        return [(sellers[0], part) for part in parts] if len(sellers) == 1 else None
-    if not sellers and len(parts) == 1 and parts[0] != "total":
-        carried = [seller for _, seller in directions(before)]
-        return [(seller, parts[0]) for seller in carried] if len(carried) == count else None
-    return None
 
 
 def _ruled_out(text: str, candidate: Candidate, year: int | None, part: str) -> bool:
@@ -123,17 +99,24 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
     pairs = lexicon().pairs
     roles: dict[int, tuple[str, str]] = {}
     carried: set[int] = set()
+    last_parts: list[str] = []
     for piece in re.finditer(r"[^;]+", text):
         start, end = piece.span()
         clause = piece.group(0)
         inside = [index for index, c in enumerate(found) if start <= c.start < end]
-        if "respectively" in clause.casefold() and len(inside) >= 2:
-            # The amounts before the word are paired; those after it are read as any ('for a total of $120.1 billion').
-            said = start + clause.casefold().find("respectively")
-            listed = [index for index in inside if found[index].start < said]
-            paired = _respectively(clause, len(listed), text[:start] or before) if len(listed) >= 2 else None
-            roles |= dict(zip(listed, paired, strict=True)) if paired else {}
-            inside = [index for index in inside if index not in listed]
+        listed, said, marked = run_of(text, found, inside, start, end)
+        if listed:
+            # The run's amounts are paired; the others are read as any ('for a total of $120.1 billion').
+            words = text[start : found[listed[0]].start], text[found[listed[-1]].end : said]
+            prior = text[:start] if directions(text[:start]) else before
+            paired = in_order(*words, len(listed), prior, last_parts, marked)
+            roles |= (
+                (dict(zip(listed, paired, strict=True)) | whole_split(text, found, start, listed, paired))
+                if paired
+                else {}
+            )
+            last_parts = [kind for _, kind in paired] if paired else last_parts
+            inside = [index for index in inside if index not in roles]
         own = directions(clause, last_seller(text[:start], before))
         sellers = {seller for _, seller in own} or {seller for _, seller in directions(text, last_seller(before))}
         if not sellers and not directions(text):
@@ -154,9 +137,20 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
             elif part is None and index and index - 1 in roles and _GAPPED_AFTER.fullmatch(text, left, candidate.start):
                 part = roles[index - 1][1]  # 'Sales of ... came to $120.1 billion that year, purchases from Japan to
             after = pairs["flow_after"].match(text, candidate.end, right)
-            near = {seller for at, seller in own if left <= start + at < right}
+            near = near_sellers(own, start, left, candidate, right, object_of(text, found, index, right))
+            if maker := pairs["whose_goods"].match(text, candidate.end, right):
+                # '$67.7 billion in U.S. goods': the maker sells, unless the verb says the maker buys them
+                buys = {
+                    OTHER_PARTY[seller] for at, seller in own if left <= start + at < candidate.start and seller != "?"
+                }
+                near = {"US" if maker.group("us") else "JP"} - buys
             whose = {"US" if after.group("exports") else "JP"} if after else near or sellers
-            if part and len(whose) == 1 and not of_a_product(text, candidate, left, right):
+            if (
+                part
+                and len(whose) == 1
+                and not of_a_product(text, candidate, left, right)
+                and not a_balance(text, left, candidate)
+            ):
                 roles[index] = (next(iter(whose)), part)
                 carried |= {index} if not (after or near or own) else set()
     # A part of a flow named only in the sentence before splits nothing alone ('Merchandise accounted for $89.6 billion
@@ -181,8 +175,9 @@ def paired(
     before = context.preceding.get(said, "")
     text = named_back(said, before)
     japan = lex.named["JP"]
+    earlier = context.preceding.get(before, "")  # Japan named two sentences back, the flows carried since
     if (
-        not (japan.search(text) or japan.search(before))
+        not (japan.search(text) or japan.search(before) or (japan.search(earlier) and _carried_from(before)))
         or lex.never["countries"].search(bare(text))
         or japans_own(text)
         or phrase(brief, "part_year").search(text)
@@ -198,12 +193,25 @@ def paired(
     if any(len(each) > 1 for each in values.values()) or not _adds_up(values, loose):
         return
     for (seller, part), (candidate,) in values.items():
+        if not parts and part == "goods" and _goods_alone(said, values, seller):
+            part = "total"  # a brief that tells no part apart: a flow given by its goods alone is the flow
         fact = FLOWS.get((seller, part)) if parts or part == "total" else None
         if fact in unread:
             fields = value_fields(fact, (candidate, said), said, found, before)
             # The year the sentence states its figures for, never one it compares them with ('up from ... in 2021').
             period = fields.get("period") or stated_year(said)[1] or carried_year(said, context.preceding)
             yield fact, fields | ({"period": period} if period else {})
+
+
+def _goods_alone(said: str, values: dict[tuple[str, str], list[Candidate]], seller: str) -> bool:
+    """Whether the sentence gives the flow by its goods alone: no services, no total of the flow beside them."""
+    return (seller, "total") not in values and not lexicon().parts["services"].search(said)
+
+
+def _carried_from(before: str) -> bool:
+    """Whether the sentence before carries the flows on, naming no other country: 'Goods made up the larger part of
+    each: $75.2 billion of the exports and $143.6 billion of the imports.'"""
+    return bool(directions(before)) and not lexicon().never["countries"].search(bare(before))
 
 
 def _adds_up(values: dict[tuple[str, str], list[Candidate]], loose: list[float]) -> bool:

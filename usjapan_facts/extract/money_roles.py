@@ -203,6 +203,10 @@ def facts_of(clause: str, sentence: str, parts: bool = True, before: tuple[str, 
     return found or {fact for fact in (_alliance(clause, sentence, previous),) if fact}
 
 
+_ORIGIN = re.compile(r"\bfrom\s+(?:(?:about|some|roughly|nearly|almost|over|just\s+(?:over|under))\s+)?$", I)
+"""An amount a change starts from, beside the one it reaches."""
+
+
 def read_roles(
     brief: str, sentence: Sentence, context: Context, unread: set[str], readings: Readings
 ) -> Iterator[tuple[str, Fields]]:
@@ -243,6 +247,8 @@ def read_roles(
             continue
         if not_current(text, candidate.start, year=year, dated_ok=True) or part_of(text, candidate):
             continue
+        if len(found) > 1 and _ORIGIN.search(text, max(0, candidate.start - 30), candidate.start):
+            continue  # the level a change started from: 'narrowed last year, to $67.6 billion from $68.8 billion'
         if fact in _PART_FACTS and whole_of_a_part(text, candidate):
             continue  # 'Services made up $44 billion of the $121 billion in U.S. exports': the whole, not the part
         taken.setdefault(fact, []).append((candidate, clause))

@@ -1,0 +1,49 @@
+"""Which flow an amount in a sentence's stretch belongs to, by the words right around it, for `money_pairs`: the verb
+it is the object of, when its stretch names two flows; whether it is a balance (a deficit, a surplus), never a flow.
+Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.candidate import Candidate
+from usjapan_facts.extract.money_lexicon import lexicon
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+
+def near_sellers(
+    own: list[tuple[int, str]], start: int, left: int, candidate: Candidate, right: int, more: bool
+) -> set[str]:
+    """The sellers of the flows named in an amount's stretch [left, right): with two, and another amount ending the
+    stretch (`more`), the flow whose verb comes last before the amount ('Japan bought $80.1 billion of U.S. goods and
+    shipped $140.2 billion', the second verb the next amount's)."""
+    near = [(start + at, seller) for at, seller in own if left <= start + at < right]
+    ahead = [seller for at, seller in near if at < candidate.start]
+    if len({seller for _, seller in near}) > 1 and ahead and more:
+        return {ahead[-1]}
+    return {seller for _, seller in near}
+
+
+def object_of(text: str, found: tuple[Candidate, ...], index: int, right: int) -> bool:
+    """Whether the amount is the object of the verb before it, with its own part right after it, and the next amount
+    ends its stretch: '[bought] $80.1 billion of U.S. goods and shipped $140.2 billion'."""
+    more = index + 1 < len(found) and right == found[index + 1].start
+    return more and lexicon().pairs["tag_after"].match(text, found[index].end) is not None
+
+
+_BALANCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:deficits?|surplus(?:es)?|imbalances?|gaps?|shortfalls?)\b", I)
+
+
+def a_balance(text: str, left: int, candidate: Candidate) -> bool:
+    """Whether the amount is a balance, not a flow: a deficit or surplus named in its stretch before it ('so that the
+    bilateral goods deficit, $68.8 billion, was') or right after it ('a $68.8 billion goods deficit')."""
+    words = lexicon().deficit
+    before = text[left : candidate.start]
+    return bool(
+        words["words"].search(before) or words["surplus"].search(before) or _BALANCE_AFTER.match(text, candidate.end)
+    )
+
+
+__all__ = ["a_balance", "near_sellers", "object_of"]
