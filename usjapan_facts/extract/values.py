@@ -62,6 +62,11 @@ def _number(match: re.Match[str]) -> Decimal | None:
     return words_value(written)
 
 
+_NOT_COUNTED = re.compile(r"\s*(?:%|percent|billion|trillion|dollars|yen|point\s)")
+"""What right after a number (in lower case) makes it a percent, a sum or a point, not a count."""
+_YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
+
+
 @lru_cache(maxsize=512)
 def counts(text: str) -> tuple[Candidate, ...]:
     """Every count: '54,000', 'more than fifty thousand', 'some 9 thousand'; never a year, percent or amount."""
@@ -69,9 +74,9 @@ def counts(text: str) -> tuple[Candidate, ...]:
     for match in (_SPOKEN_NUMBER if may_hold(text, _SPOKEN_WORDS) else _NUMBER).finditer(text):
         number = _number(match)
         after = text[match.end() : match.end() + 12].casefold()
-        if number is None or re.match(r"\s*(?:%|percent|billion|trillion|dollars|yen|point\s)", after):
+        if number is None or _NOT_COUNTED.match(after):
             continue
-        if re.fullmatch(r"(?:19|20)\d{2}", match.group("number")):
+        if _YEAR_LIKE.fullmatch(match.group("number")):
             continue
         found.append(Candidate(p.plain(number), n.hedge(text, match), match.start(), match.end()))
     return tuple(found)

@@ -15,6 +15,7 @@ from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESID
 from usjapan_facts.extract.rules.base import Context, Fields, I, has
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.rules.shared import tenure
+from usjapan_facts.extract.word_choice import holds_any
 
 NOT_SITTING = re.compile(
     r"(?:\b(?:former|then|late|ex|previous|past|predecessor|outgoing|erstwhile)(?:[- ]|,\s)?\s*|"
@@ -134,6 +135,20 @@ _INTO_OFFICE = re.compile(
 )
 """'Ten months into her premiership, Takaichi Sanae has ...': the one in office, named after the office."""
 
+_OFFICE_WORDS = ("government", "abinet")
+_CUED = (
+    (_BECAME, ("became", "took", "assumed", "stepped", "elected", "sworn", "appointed", "named", "chosen", "installed",
+               "picked", "confirmed")),
+    (_INTO_OFFICE, ("premiership", "year", "month", "term")),
+    (_MADE, ("made", "makes", "making", "installed", "installs", "elected", "chose")),
+    (_IS, ()),
+    (_SINCE, ()),
+    *((pattern, _OFFICE_WORDS) for pattern in (*_HEADS, *_TOOK_OVER)),
+)  # fmt: skip
+"""The patterns of a leader taking or holding office, in the order tried, each with the words (case-sensitive, as the
+patterns are) one of which its every match holds (keep it so; `_OFFICE_WORDS`: `_GOVERNMENT`'s): a sentence without
+any is spared the pattern; none, it is always tried."""
+
 
 def became(text: str, context: Context) -> list[Fields]:
     """The leader a sentence says took office as prime minister, name first: 'Takaichi Sanae became prime minister'
@@ -144,7 +159,7 @@ def became(text: str, context: Context) -> list[Fields]:
     succeeded = tenure.succeeded(text, year)  # none in a sentence naming a year before the last
     # 'took over from Suga as ...' says what 'succeeded' does, read alike (no year before the last)
     other_verb = "succeeded" not in text and bool(tenure.succeeded(text.replace("took over from", "succeeded"), year))
-    found = (_BECAME, _INTO_OFFICE, _MADE, _IS, _SINCE, *_HEADS, *_TOOK_OVER, *succeeded)
+    found = (*(pattern for pattern, words in _CUED if not words or holds_any(text, words)), *succeeded)
     found = (*found, *((_SUCCEEDED_AS,) if succeeded or other_verb else ()))
     for match in (one for pattern in found for one in pattern.finditer(text)):
         held = _HOLDER.match(text, match.start("holder")) if match.re is _IS and match.group("holder") else None
