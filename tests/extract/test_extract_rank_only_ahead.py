@@ -134,3 +134,29 @@ def test_it_stands_for_another_country_said_before() -> None:
         "the United States was exceeded only by the shipments of Mexico, China, Canada, and Vietnam."
     )
     assert facts_in(body).get(IMPORT) is None
+
+
+def test_a_deficit_in_goods_trade_carries_its_year_past_a_year_compared_with() -> None:
+    body = (
+        "The U.S. deficit in goods trade with Japan came to $66 billion in 2025, slightly less than in 2024. Only "
+        "three bilateral goods deficits were larger: those with China, Mexico, and Vietnam."
+    )
+    assert facts_in(body, "IF11120").get(DEFICIT) == (4, "exact")
+
+
+def test_a_place_told_in_the_pluperfect_is_no_change_of_the_current_one() -> None:
+    body = (
+        "Only five countries (Canada, Mexico, China, Germany, and the United Kingdom) conducted more goods and "
+        "services trade with the United States in 2025 than Japan did; as recently as 2021, Japan had ranked fourth."
+    )
+    assert facts_in(body).get("trade.overall_partner_rank") == (6, "exact")
+
+
+def test_each_of_the_ones_ahead_after_a_while_and_a_change_told_by_a_colon() -> None:
+    body = (
+        "Counted one flow at a time, Japan dropped a place: Canada, Mexico, China, and the United Kingdom each bought "
+        "more U.S. exports than it did, while China, Mexico, Canada, and Germany each supplied more U.S. imports."
+    )
+    facts = facts_in(body)
+    assert facts.get(IMPORT) == (5, "exact")
+    assert facts.get(EXPORT) == (5, "exact")

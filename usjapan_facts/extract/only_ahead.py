@@ -40,8 +40,8 @@ _WHO = (
     r"investors|creditors)"
 )
 _MEASURES = (
-    r"(?:(?:[\w-]+\s+){0,2}?(?:deficits|surpluses|imbalances|stocks|stakes|holdings|positions|exports|imports|purchases|"
-    r"sales|shipments|trade))"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:deficits|shortfalls|gaps|surpluses|imbalances|stocks|stakes|holdings|positions|exports|"
+    r"imports|purchases|sales|shipments|trade))"
 )
 _ONLY = re.compile(
     # 'Only with China, Mexico, and Germany did the United States run a larger goods deficit ... than with Japan'
@@ -55,8 +55,9 @@ _ONLY = re.compile(
     r"country|nation|economy|partner|supplier|source|market|buyer|holder|investor)\s+(?:to|that|which|whose\s+\w+)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:\w+\s+){_MORE}{_THAN_OTHER}"
     # 'only three partners, counting the European Union as one, had bigger goods surpluses'
-    rf"|\b(?i:only|just)\s+{_COUNT}\s+(?:other\s+)?{_WHO}\s+(?:(?:likewise|also|each|all|still)\s+)?(?:had|has|have|ran|run|"
-    rf"runs|posted|recorded|held|hold|holds|bought|buy|sold|sell|shipped|supplied|traded|invested)\s+{_MORE}{_THAN_OTHER}",
+    rf"|\b(?i:only|just)\s+{_COUNT}\s+(?:other\s+)?{_WHO}\s+(?:(?:likewise|also|each|all|still)\s+)?"
+    r"(?:had|has|have|ran|run|runs|posted|recorded|held|hold|holds|bought|buy|sold|sell|shipped|supplied|traded|"
+    rf"invested)\s+{_MORE}{_THAN_OTHER}",
 )
 """The only ones ahead, named or counted, in the orders `counted_ranks` leaves."""
 _NAMED = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")

@@ -99,11 +99,14 @@ to $321 billion, good for'; never a thing of its own ('the largest single deal')
 4')."""
 _AHEAD = re.compile(
     r"(?:only|just)\s+(?!by\b|(?:Japan|Japanese|it)\b)|(?:the\s+)?(?!Japan\b)(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}"
-    r"\s+alone\b",
+    r"\s+alone\b"
+    # 'China, Mexico, Canada, and Germany each supplied more (than Japan)'
+    r"|(?:the\s+)?(?!Japan\b)(?-i:[A-Z])[^;:]{0,100}?,?\s+and\s+[^;:]{1,40}?\s+(?:each|all|both)\s+\w+\s+"
+    r"(?:more|(?:a\s+)?(?:larger|bigger|greater))\b",
     I,
 )
 """A place said by the countries ahead of what it ranks: 'only China and Canada buy more (than Japan)', 'the United
-Kingdom alone had a larger one'."""
+Kingdom alone had a larger one', 'China, Mexico, and Canada each supplied more'."""
 
 
 def _compared(clause: str, start: int, end: int, before: str) -> bool:
