@@ -160,3 +160,41 @@ def test_each_of_the_ones_ahead_after_a_while_and_a_change_told_by_a_colon() -> 
     facts = facts_in(body)
     assert facts.get(IMPORT) == (5, "exact")
     assert facts.get(EXPORT) == (5, "exact")
+
+
+@pytest.mark.parametrize(
+    ("body", "brief", "fact", "rank"),
+    [
+        (
+            "Japan's direct investment in the United States exceeded that of any country but the United Kingdom and "
+            "Canada in 2025.",
+            "IF11120",
+            FDI,
+            3,
+        ),
+        (
+            "Japan bought $60 billion of U.S. goods in 2025. Neither as a buyer of U.S. goods nor as a seller of them "
+            "did any country other than Canada, Mexico, and China outrank it.",
+            "IF10199",
+            EXPORT,
+            4,
+        ),
+        (
+            "The U.S. merchandise deficit with Japan reached $69 billion in 2025. Only the shortfalls with China, "
+            "Mexico, Vietnam, Ireland, and Germany were bigger.",
+            "IF11120",
+            DEFICIT,
+            6,
+        ),
+    ],
+)
+def test_any_other_than_the_ones_ahead(body: str, brief: str, fact: str, rank: int) -> None:
+    assert facts_in(body, brief).get(fact) == (rank, "exact")
+
+
+def test_another_country_outranked_by_any_other_than_the_ones_ahead() -> None:
+    body = (
+        "Germany bought $60 billion of U.S. goods in 2025. Neither as a buyer of U.S. goods nor as a seller of them "
+        "did any country other than China, Canada, and Mexico outrank it."
+    )
+    assert facts_in(body).get(EXPORT) is None

@@ -57,7 +57,15 @@ _ONLY = re.compile(
     # 'only three partners, counting the European Union as one, had bigger goods surpluses'
     rf"|\b(?i:only|just)\s+{_COUNT}\s+(?:other\s+)?{_WHO}\s+(?:(?:likewise|also|each|all|still)\s+)?"
     r"(?:had|has|have|ran|run|runs|posted|recorded|held|hold|holds|bought|buy|sold|sell|shipped|supplied|traded|"
-    rf"invested)\s+{_MORE}{_THAN_OTHER}",
+    rf"invested)\s+{_MORE}{_THAN_OTHER}"
+    # 'Neither as a buyer ... nor as a seller did any country other than China, Canada, and Mexico outrank it'
+    r"|\b(?:did|does|has|had)\s+(?:any|another)\s+(?:other\s+)?(?:country|nation|economy|partner)\s+(?:other\s+than|"
+    rf"except(?:\s+for)?|but|besides|apart\s+from)\s+{names('besides')},?\s+(?:outrank|top|exceed|surpass|beat|"
+    r"outsell|outbuy)\s+(?:it|Japan)\b"
+    # 'exceeded that of any country but the United Kingdom'
+    r"|\b(?:outrank|top|exceed|surpass|beat|outpac)(?:s|ed|ped|ing|es)?\s+(?:th(?:at|ose)\s+of\s+)?any\s+(?:other\s+)?"
+    rf"(?:country|nation|economy|partner|holder|investor)\W?s?,?\s+(?:but|except(?:\s+for)?|other\s+than|save|apart\s+from)"
+    rf"\s+{names('but')}",
 )
 """The only ones ahead, named or counted, in the orders `counted_ranks` leaves."""
 _NAMED = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
@@ -70,7 +78,7 @@ def _plain(text: str) -> str:
 
 def only_ahead(text: str, found: list[Candidate]) -> list[Candidate]:
     """The ranks said by the only ones ahead, beside those already `found` (one inside them is not read again)."""
-    if not re.search(r"\bonly\b|\bjust\b", text, re.IGNORECASE):
+    if not re.search(r"\b(?:only|just|any)\b", text, re.IGNORECASE):
         return found
     found = list(found)
     for match in _ONLY.finditer(_plain(text)):
@@ -79,7 +87,7 @@ def only_ahead(text: str, found: list[Candidate]) -> list[Candidate]:
         if match["count"]:
             ahead = int(p.number_of(match["count"].lower()) or 0)
         else:
-            who = next(group for group in (match["fronted"], match["measured"], match["sole"]) if group)
+            who = next(g for g in match.group("fronted", "measured", "sole", "besides", "but") if g)
             if "Japan" in who:
                 continue  # Japan among those ahead: it is not the one ranked
             ahead = len(_NAMED.findall(re.sub(r"\b(?:and|or)\b", ",", who)))

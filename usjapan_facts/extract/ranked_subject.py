@@ -102,7 +102,8 @@ _AHEAD = re.compile(
     r"\s+alone\b"
     # 'China, Mexico, Canada, and Germany each supplied more (than Japan)'
     r"|(?:the\s+)?(?!Japan\b)(?-i:[A-Z])[^;:]{0,100}?,?\s+and\s+[^;:]{1,40}?\s+(?:each|all|both)\s+\w+\s+"
-    r"(?:more|(?:a\s+)?(?:larger|bigger|greater))\b",
+    r"(?:more|(?:a\s+)?(?:larger|bigger|greater))\b"
+    r"|(?:did|does|has|had)\s+(?:any|another)\s+(?:other\s+)?(?:country|nation|economy|partner)\s",  # '... outrank it'
     I,
 )
 """A place said by the countries ahead of what it ranks: 'only China and Canada buy more (than Japan)', 'the United
