@@ -19,7 +19,7 @@ ORDINAL = rf"(?:{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 _THEIRS = (
     r"(?:(?:that|those)\s+(?:of|to|from|for|with)\s+|(?:the\s+)?(?:U\.S\.\s+)?(?:imports|purchases|exports|sales|shipments|"
     r"trade|deficits?|shortfalls?|surplus(?:es)?)\s+(?:(?:that\s+)?the\s+(?:United\s+States|U\.S\.)\s+ran\s+)?"
-    r"(?:from|to|with)\s+)?"
+    r"(?:from|to|with|of)\s+)?"
 )
 """Whose measure a rank is compared with, before the countries: 'that of', 'those to', 'imports from', 'the deficits
 with'."""
@@ -124,7 +124,7 @@ _NTH_HINT = re.compile(r"(?:st|nd|rd|th)(?: place)?,? (?:only )?(?:to|behind|aft
 """Where an ordinal may stand before the countries ahead of it: _NTH_BEHIND is tried only then."""
 _NO_OTHER = re.compile(
     r"\b(?:(?:no|(?:nor|neither)\s+(?:does|did)\s+any)\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+"
-    r"(?:firms|companies|investors|holders|residents)|,?\s+(?:other\s+than|except(?:\s+for)?|save(?:\s+for)?|besides|apart\s+from)\s+"
+    r"(?:firms|companies|investors|holders|residents)|,?\s+(?:other\s+than|except(?:\s+for)?|save(?:\s+for)?|besides|apart\s+from|but)\s+"
     rf"{names('besides')},?)?|(?:nobody|no\s+one|none)(?:\s+else)?(?:\s+(?:abroad|overseas|outside\s+Japan))?)\s+"
     r"(?:(?:has|have|had)\s+(?:ever\s+)?)?(?:has|have|had|holds?|held|owns?|owned|invests?|invested|(?:is|was)(?=\s+a\s+(?:larger|bigger|greater)\b[^;]{0,100}?\bthan\s+(?:Japan|it)\b)|"
     r"buys?|bought|purchase[sd]?|imports?|imported|takes?|took|sells?|sold|suppl(?:y|ies|ied)|ships?|shipped|exports?|exported|"

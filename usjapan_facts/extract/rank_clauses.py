@@ -17,16 +17,21 @@ from usjapan_facts.extract.rank_concepts import concepts as _concepts
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _CLAUSES = re.compile(
-    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though)\s(?!(?:the\s+)?[A-Z][\w.]*+(?:\s+[A-Z][\w.]*+)*+\s*(?:[,;)]|\.?$)))"
+    r";\s+|,\s+(?=(?:and|but)\s(?!(?:the\s+)?[A-Z][\w.]*+(?:\s+[A-Z][\w.]*+)*+\s*(?:[,;)]|\.?$))|(?:while|whereas|although|though)\s)"
     r"|,\s+(?=(?:having|after\s+being|leaving)\s)"
 )
-"""Where a sentence's clauses part: a semicolon, a comma before a conjunction (not one ending a list of countries), or
-before a participle telling a place before or a change ('..., having been fourth in 2019', 'having slid two places')
-or what followed ('..., leaving Japan in second place')."""
+"""Where a sentence's clauses part: a semicolon, a comma before a conjunction (not an 'and' or 'but' ending a list of
+countries), or before a participle telling a place before or a change ('..., having been fourth in 2019', 'having slid
+two places') or what followed ('..., leaving Japan in second place')."""
 
 
-PAST_ASIDE = re.compile(r"(?:having|after\s+being)\s", I)
-"""A participle clause telling a place before the current one: no change that leaves the current one unsure."""
+PAST_ASIDE = re.compile(
+    r"(?:having|after\s+being)\s|\W*(?:(?:and|but|though|while)\s+)?(?:as\s+recently\s+as|formerly|previously|back\s+in)\b"
+    r"|[^,;]{0,60}?\b(?:had|having)\s+(?:been|ranked|placed|come|stood|held|slipped|fallen|risen)\b",
+    I,
+)
+"""A clause telling a place before the current one, by a participle, a past marker fronted, or the pluperfect ('...; as
+recently as 2021, Japan had ranked fourth'): no change that leaves the current one unsure."""
 
 
 _LISTED = re.compile(rf",\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|Japan)$")

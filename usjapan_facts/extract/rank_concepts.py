@@ -58,6 +58,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "trade.goods_deficit_rank": (
         r"\b(?:goods|merchandise)\s+(?:trade\s+)?(?:deficits?|imbalances?|gaps?|shortfalls?)\b",
+        r"\b(?:deficits?|imbalances?|gaps?|shortfalls?)\s+(?:in|on)\s+(?:goods|merchandise)(?:\s+trade)?\b",
         r"\bbilateral\s+(?:goods\s+)?(?:trade\s+)?deficits\b",
         r"\b(?:ran|runs|run|had|has|recorded|posted)\s+with\s+any\b",
         r"\b(?:goods|merchandise)\s+(?:trade\s+)?surplus(?:es)?\b|\bsurplus(?:es)?\s+in\s+(?:goods|merchandise)\b",
@@ -110,13 +111,14 @@ EU_AS_ONE = re.compile(
 European Union (EU) as one partner, Japan's total trailed those of five partners')."""
 MOVED_BY = re.compile(
     r"\b(?:fell|dropped|slipped|slid|sank|rose|climbed|jumped|moved)\s+(?:a|one|two|three|four|\d)\s+(?:places?|spots?|"
-    r"notch(?:es)?|positions?)(?=,?\s+(?:[^,;]{1,40},\s+)?to\s)|\ba\s+position\s+(?:that\s+|which\s+)?\w+\s+ha[sd]\s+held\b"
+    r"notch(?:es)?|positions?)(?=,?\s+(?:[^,;]{1,40},\s+)?to\s|\s*[:\u2014])|\ba\s+position\s+(?:that\s+|which\s+)?\w+\s+ha[sd]\s+held\b"
     r"|\b(?:did\s+not|didn\W?t|has\s+not|hasn\W?t|had\s+not)\s+(?:change|budge|move|shift)\b",
     re.IGNORECASE,
 )
 """A change's size said before the place it led to ('slipped two places, to seventh', 'slipped a notch, behind Germany,
-to fifth'), the place said again as one held ('a position Japan has held since 2019'), or said not to have changed
-('its position did not change: it stayed at number four'): none rules the place out."""
+to fifth', 'dropped a place: ... each supplied more'), the place said again as one held ('a position Japan has held
+since 2019'), or said not to have changed ('its position did not change: it stayed at number four'): none rules the
+place out."""
 SERVICES_ALONE = re.compile(r"\b(?:in|for|by|of)\s+services\b(?!\s+and\s+goods)", re.IGNORECASE)
 """A rank in services trade alone ('the fourth-largest partner in services'), not the overall rank of goods and
 services."""
@@ -169,9 +171,20 @@ STALE_RANK = 3
 two): 'the fourth-largest U.S. trading partner in 2015' in a brief of 2025 is a past place."""
 
 
+_COMPARED_YEAR = re.compile(
+    r"\b(?:than|(?:up|down)\s+from|compared\s+with)\s+(?:(?:about|some|nearly)\s+)?(?:\$[\d.,]+\s+(?:billion|million|"
+    r"trillion)\s+)?(?:in\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+"""A year a figure is compared with, not the one it is of: 'slightly less than in 2017', 'up from $63 billion in
+2016'."""
+
+
 def period(clause: str, updated: dt.date | None) -> str | bool | None:
     """The year a clause dates its rank by (None when undated); False when a year is too old for a current place."""
     years = {int(y) for y in p.YEAR.findall(clause)}
+    if len(years) > 1:  # 'came to $67.6 billion in 2018, slightly less than in 2017': the year compared with is not it
+        years = {int(y) for y in p.YEAR.findall(_COMPARED_YEAR.sub("", clause))} or years
     if not years:
         return None
     if len(years) > 1 or (updated is not None and not updated.year - STALE_RANK <= min(years) <= updated.year):

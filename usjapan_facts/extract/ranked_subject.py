@@ -14,6 +14,8 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 JAPAN = re.compile(r"\b(?:Japan(?!\W?s\s+(?:\w+[- ])?(?:largest|biggest|top|main|leading)\b)|Japanese|Tokyo)\b")
 _IT = re.compile(r"\b(?:it|its|It|Its)\b")
+PRONOUN_LED = re.compile(r"\W*(?:It|Its)\b")
+"""A sentence whose subject is 'it': the one before it says what 'it' stands for."""
 _OTHER = re.compile(rf"{OTHER_COUNTRIES}|\b(?:The\s+)?United\s+Kingdom\b|\bU\.K\.")
 _ASIDE = (
     r"(?:behind|after|ahead\s+of|trail(?:s|ed|ing)?|following|followed\s+by|besides|except|(?:only\s+)?to|"
@@ -32,14 +34,17 @@ _AFTER_SIDELINED = re.compile(
 
 def first_country(text: str) -> str | None:
     """Who the last sentence of `text` that names a country names first, the subject 'it' stands for: 'japan',
-    'other', or None (none named). Japan named as another's owner ("Japan's ally, the United Kingdom", "Japan's closest
-    European partner") is not the subject where another country is named after it."""
+    'other', or None (none named); a country a comparison sets aside ('trailed only Canada') is none, and an 'it'
+    before the first country named stands for the one said before. Japan named as another's owner ("Japan's ally, the
+    United Kingdom", "Japan's closest European partner") is not the subject where another country is named after it."""
     for part in reversed(_SENTENCE_END.split(text)):
         found = [(m.start(), "japan") for m in JAPAN.finditer(part)] + [
-            (m.start(), "other") for m in _OTHER.finditer(part)
+            (m.start(), "other") for m in _OTHER.finditer(part) if not _SIDELINED.search(part, 0, m.start())
         ]
         if found:
             first = min(found)
+            if any(m.start() < first[0] for m in _IT.finditer(part)):
+                continue  # 'It trailed only Canada, ...': the subject is the one 'it' stands for, said before
             if first[1] == "japan" and _POSSESSIVE.match(part, first[0]) and any(w == "other" for _, w in found):
                 return "other"
             return first[1]
@@ -103,11 +108,15 @@ to $321 billion, good for'; never a thing of its own ('the largest single deal')
 4')."""
 _AHEAD = re.compile(
     r"(?:only|just)\s+(?!by\b|(?:Japan|Japanese|it)\b)|(?:the\s+)?(?!Japan\b)(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}"
-    r"\s+alone\b",
+    r"\s+alone\b"
+    # 'China, Mexico, Canada, and Germany each supplied more (than Japan)'
+    r"|(?:the\s+)?(?!Japan\b)(?-i:[A-Z])[^;:]{0,100}?,?\s+and\s+[^;:]{1,40}?\s+(?:each|all|both)\s+\w+\s+"
+    r"(?:more|(?:a\s+)?(?:larger|bigger|greater))\b"
+    r"|(?:did|does|has|had)\s+(?:any|another)\s+(?:other\s+)?(?:country|nation|economy|partner)\s",  # '... outrank it'
     I,
 )
 """A place said by the countries ahead of what it ranks: 'only China and Canada buy more (than Japan)', 'the United
-Kingdom alone had a larger one'."""
+Kingdom alone had a larger one', 'China, Mexico, and Canada each supplied more'."""
 
 
 def _compared(clause: str, start: int, end: int, before: str) -> bool:
@@ -137,4 +146,4 @@ def ranked_japan(text: str) -> bool:
     return any(about_japan(text, place.start, place.end, "") for place in ranks(text))
 
 
-__all__ = ["JAPAN", "about_japan", "first_country", "ranked_japan"]
+__all__ = ["JAPAN", "PRONOUN_LED", "about_japan", "first_country", "ranked_japan"]

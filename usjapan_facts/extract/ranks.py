@@ -13,6 +13,7 @@ from usjapan_facts.extract.ahead import NOT_EXCEPT as _NOT_EXCEPT
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.counted_ranks import ORDINAL as _ORDINAL
 from usjapan_facts.extract.counted_ranks import counted, listed, ordinal_value
+from usjapan_facts.extract.only_ahead import only_ahead
 from usjapan_facts.extract.passive_ranks import WORDS as _PASSIVE_WORDS
 from usjapan_facts.extract.passive_ranks import passive
 from usjapan_facts.extract.word_choice import may_hold
@@ -60,7 +61,7 @@ _NOT_REGION = (
 )
 """'The world's largest outside China' is second; 'the largest outside Asia' ranks only outside a region."""
 _THOSE = (
-    r"(?:(?:by\s+)?(?:the\s+)?(?:those|investors|holders|owners|firms|companies|residents)\s+"
+    r"(?:(?:by\s+)?(?:the\s+)?(?:those|that|investors|holders|owners|firms|companies|residents)\s+"
     r"(?:of|in|from|based\s+in)\s+|by\s+)?"
 )
 """Whose holdings a rank is compared with: 'than those in any other country', 'than investors from any other'."""
@@ -127,7 +128,7 @@ _RANK = re.compile(
     r"|\b(?P<except>more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+"
     rf"{_THOSE}(?:the\s+)?(?:investors\s+(?:of|from)\s+)?(?:any|every|all)\s+(?:other\s+)?(?:country|nation|economy|"
     r"countries|nations|economies)\s+(?:except|but|other\s+than|save|apart\s+from)\s+(?P<but>(?:the\s+)?[A-Z][^;.]{0,60}))"
-    r"|\bthe\s+(?:most|largest|highest)\s+(?:of|among)\s+any\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|investor|economy)\b"
+    r"|\bthe\s+(?:most|largest|highest)\s+(?:of|among|(?:held|owned)\s+by)\s+any\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|investor|economy)\b"
     rf"{_NOT_EXCEPT}"
     r"|\b(?P<more>more|(?:larger|greater|bigger)\s+(?:amounts?|holdings?|sums?|quantities)(?:\s+of)?)\b(?=[^;]{0,80}?\bthan\s+"
     rf"{_THOSE}(?:the\s+)?(?:investors\s+(?:of|from)\s+)?{_OR_ONE}any\s+other\s+(?:country|nation|foreign|economy))"
@@ -220,7 +221,7 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         found.append(Candidate(rank, "exact", match.start(), place.end() if place else match.end()))
     if may_hold(text, _GROUP_WORDS, folded):
         found = [candidate for candidate in found if not regional(text, candidate.start, candidate.end)]
-    found = counted(text, found)
+    found = only_ahead(text, counted(text, found))
     if found and may_hold(text, _PASSIVE_WORDS, folded):  # 'exceeded by those of China, the largest holder': 2nd
         found = passive(text, found)
     if "outside" in folded:  # 'outside North America, only China bought more': a place among a region's outsiders

@@ -90,10 +90,11 @@ def marked_by_own_year(readings: list[tuple[Fields, Sentence]], cover: int) -> l
     """The readings, each marked by the year its own sentence dates it: more than `LONG_AGO` years before the cover as
     of long ago ('In 1990, Japan was the second-largest U.S. trading partner' in a brief of 2024): it gives way, and
     alone is no current value, whichever reader took it; each it dates within `_LATEST_DATA` years marked as the latest
-    data ('was the fourth-largest U.S. trading partner in 2019' in a brief of 2020). A figure of a whole year its
-    sentence dates after the cover's and says planned or projected is no current value ('exports to Japan would total
-    $175 billion by 2028' in a brief of 2025): marked so too. A year carried from sentences before is not the sentence's
-    own: left as it is."""
+    data ('was the fourth-largest U.S. trading partner in 2019' in a brief of 2020; a reading of no date of its own by
+    the latest year its sentence names: 'was the largest, at $783 billion at the end of 2023'). A figure of a whole
+    year its sentence dates after the cover's and says planned or projected is no current value ('exports to Japan
+    would total $175 billion by 2028' in a brief of 2025): marked so too. A year carried from sentences before is not
+    the sentence's own: left as it is."""
     marked = []
     for fields, sentence in readings:
         year = str(fields.get("period", ""))[:4]
@@ -103,11 +104,15 @@ def marked_by_own_year(readings: list[tuple[Fields, Sentence]], cover: int) -> l
             fields = {**fields, "_stale": True}
         elif (own := str(fields.get("period") or fields.get("_date", ""))[:4]).isdigit() and own in sentence.text:
             fields = {**fields, "_latest_data": True} if 0 <= cover - int(own) <= _LATEST_DATA else fields
+        elif not own and (years := [int(y) for y in _YEAR.findall(sentence.text) if int(y) <= cover]):
+            # undated, in a sentence whose latest year is the latest data: 'was the largest at the end of 2023'
+            fields = {**fields, "_latest_data": True} if cover - max(years) <= _LATEST_DATA else fields
         marked.append((fields, sentence))
     return marked
 
 
 _LATEST_DATA = 2
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 """The most years before the cover a figure's own year may stand and still be the latest data the brief has."""
 
 

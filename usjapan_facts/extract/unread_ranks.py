@@ -29,6 +29,7 @@ from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.led_ranks import led_place
 from usjapan_facts.extract.occasions import MAX_SENTENCE
+from usjapan_facts.extract.only_ahead import without_place
 from usjapan_facts.extract.rank_clauses import FRONTED_PAST, PAST_ASIDE, clauses_of, last_later, later_clause
 from usjapan_facts.extract.rank_concepts import (
     CONCEPTS,
@@ -45,7 +46,7 @@ from usjapan_facts.extract.rank_concepts import (
 )
 from usjapan_facts.extract.rank_concepts import concepts as _concepts
 from usjapan_facts.extract.ranked_lists import listed_ranks
-from usjapan_facts.extract.ranked_subject import JAPAN, about_japan
+from usjapan_facts.extract.ranked_subject import JAPAN, PRONOUN_LED, about_japan
 from usjapan_facts.extract.ranks import ranks
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import CURRENT, PAST
@@ -101,8 +102,9 @@ _ANOTHERS = re.compile(
 'in total trade with China'."""
 _THAN = re.compile(r"\bthan\s+(?:those|holders|investors|owners|firms|companies)\s+(?:of|in|from)\s+")
 """Whom Japan is compared with: 'more than holders in China ... or in any other', no partner of another country's."""
-_EU_ASIDE = re.compile(rf",\s+(?:{EU_AS_ONE.pattern}),", I)
-"""The EU counted as one set aside by commas: 'only three partners, counting the European Union as one, had ...'."""
+_EU_ASIDE = re.compile(rf",\s+(?=(?:counting|with|when|if)\s)(?:{EU_AS_ONE.pattern}),", I)
+"""The EU counted as one set aside by commas: 'only three partners, counting the European Union as one, had ...'; never
+the EU named among the ones ahead ('the deficits with China, the European Union taken as a whole, and Mexico')."""
 _STILL = re.compile(r"\bstill\b", I)
 """A clause that says its place goes on to this day: '... through most of the 2010s, and it still places second'."""
 _EACH = re.compile(r"\b(?:both|each|all\s+(?:three|two))\b", I)
@@ -127,6 +129,7 @@ def read_clause(
     updated: dt.date | None,
     stated: set[int | float | str],
     carried: tuple[str, ...] = (),
+    earlier: str = "",
 ) -> list[tuple[str, Fields]]:
     """The rank facts and fields a clause states of Japan, if its roles are all filled and nothing rules it out: one
     yardstick's, or each of those a place is shared by ('fourth both as a market and as a supplier')."""
@@ -156,7 +159,7 @@ def read_clause(
         return []
     if said == ["trade.goods_deficit_rank"] and unset_surplus(sentence) and _BARE_PLACE.search(clause):
         return []  # 'Japan ran a goods surplus ..., the ninth-largest': among what is unsaid
-    if any(fact in NOT_JAPANS and NOT_JAPANS[fact].search(clause) for fact in said):
+    if any(fact in NOT_JAPANS and NOT_JAPANS[fact].search(without_place(clause, places)) for fact in said):
         return []
     if (SERVICES_ALONE if said == ["trade.overall_partner_rank"] else _SERVICES_ONLY).search(clause):
         return []
@@ -168,7 +171,7 @@ def read_clause(
     place = places[0]
     if carried and OWN_YARDSTICK.search(clause, place.end):
         return []  # 'Japan ranked third in Olympic medals' after a sentence on its FDI
-    said_before = before + " " + sentence[: sentence.find(clause)]
+    said_before = f"{earlier} {before} {sentence[: sentence.find(clause)]}"  # 'earlier': what an 'It' before stands for
     if led is None and not about_japan(clause, place.start, place.end, said_before):
         return []
     year = period(clause, updated) if not carried or p.YEAR.search(clause) else period(before, updated)
@@ -230,7 +233,8 @@ def unread_ranks(
         for index, clause in enumerate(clauses):
             if index and (same := _SAME.search(clause)) and len(prior := _counts(clauses[index - 1])) == 1:
                 clause = f"{clause[: same.start()]}only {prior.pop() - 1}{clause[same.end() :]}"
-            for fact, fields in read_clause(clause, text, before, facts, context.updated, stated, carried):
+            it_was = context.preceding.get(before, "") if PRONOUN_LED.match(before) else ""
+            for fact, fields in read_clause(clause, text, before, facts, context.updated, stated, carried, it_was):
                 others = [other for other in clauses if other != clause and not PAST_ASIDE.match(other)]
                 if index == last and _changed(fact, fields["value"], others):
                     fields = {**fields, "_when": CURRENT}  # 'Japan led in February; by June it was second'
