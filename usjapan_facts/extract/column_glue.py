@@ -33,6 +33,7 @@ from usjapan_facts.extract.line_joins import (
     table_line,
     unit_header,
 )
+from usjapan_facts.extract.table_groups import cells, group, grouped_rows, row_goes_on, sources_joined
 from usjapan_facts.extract.word_choice import may_hold
 from usjapan_facts.extract.word_tables import layout_rows
 
@@ -43,6 +44,9 @@ def _caption_block(lines: list[str]) -> Iterator[str]:
     A table of words ('Item  Latest  Earlier') gives its rows as a Markdown table's, as layout text's does."""
     if not lines[0].startswith("Table"):
         yield " ".join(lines)
+        return
+    if grouped := grouped_rows(lines):
+        yield from grouped
         return
     rows = lines[1:]
     worded, taken = ([], 0) if not rows or (table_line(rows[0]) and not unit_header(rows[0])) else layout_rows(rows)
@@ -61,11 +65,6 @@ def _item_then_heading(paragraph: str, line: str, following: str) -> bool:
     or more with a paragraph opening under it ('• Investment pledge: $550 billion' / 'Trade Flows' / 'Japan ...')."""
     item = BULLET.match(paragraph) is not None and item_may_end(paragraph)
     return item and len(line.split()) > 1 and following[:1].isupper()
-
-
-def cells(line: str) -> bool:
-    """Tell whether a line of copied text is a table's row: its cells apart by runs of spaces, as no prose is."""
-    return "  " in line.strip()
 
 
 _CAPTION = re.compile(r"(?:Figure|Table|Chart|Map)\s+\d+\.\s")
@@ -87,18 +86,19 @@ def glue(lines: list[str]) -> Iterator[str]:
     table: list[str] = []
     lengths = [len(line) for line in lines if len(line) > MIN_PROSE_LINE]
     median = statistics.median(lengths) if lengths else float("inf")
+    lines = sources_joined(lines)
     for index, line in enumerate(lines):
         lone = bool(table) and table[0].endswith(",") and " " not in line  # "..., " / "2024": the title's year
         if table and len(table) == 1 and (lone or not TABLE_ROW.fullmatch(line)) and caption_goes_on(table[0], line):
             table[0] = caption_joined(table[0], line)  # a caption wrapped onto a second line
             continue
-        if table and table[0].startswith("Table") and (table_line(line) or cells(line)):
-            table.append(line)  # a table's unit, years and rows, one a line
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if table and table[0].startswith("Table") and (table_line(line) or cells(line) or group(line, following)):
+            table.append(line)  # a table's unit, years and rows, one a line, and a row naming the rows under it
             continue
         if table:
             yield from _caption_block(table)
             table = []
-        following = lines[index + 1] if index + 1 < len(lines) else ""
         if _CAPTION.match(line):
             if paragraph and ends_sentence(paragraph):
                 yield paragraph  # the paragraph ended before the figure or table
@@ -282,7 +282,7 @@ def rows_kept(lines: list[str], labels: list[int]) -> list[int]:
             and _amid_rows(lines, index, last[1 - table], turn=out[index - 2 : index] == [1 - table, table])
         ):
             out[index] = 1 - table  # a line of prose between the table's rows: the other column's, cut mid-sentence
-        elif table is not None and rows and out[index] == table and "  " not in line:
+        elif table is not None and rows and out[index] == table and not row_goes_on(lines, out, index):
             table = None  # the table ended in its column (a row with words, "Dec. 2019", goes on)
         last[out[index]] = line
     return out

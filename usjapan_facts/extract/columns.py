@@ -27,6 +27,7 @@ from usjapan_facts.extract.line_joins import (
     hangs,
     heading_like,
 )
+from usjapan_facts.extract.table_groups import rows_carried
 
 _DATELINE = re.compile(r"(?:CRS In Focus\s+)?Updated\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$")
 MIN_RUN = 6
@@ -267,6 +268,6 @@ def reassemble_columns(text: str) -> str:
         # Lines left as they are keep their own line ends and blank lines.
         if fixed is not None and out and out[-1].strip():
             out.append("")  # a page's footer, or lines left as they are, end before the columns begin
-        out += fixed if fixed is not None else as_they_are(part[0], later)
+        out += fixed if fixed is not None else rows_carried(out, as_they_are(part[0], later))
     out += as_they_are(done, len(lines))
     return "\n".join(out)

@@ -15,6 +15,7 @@ from usjapan_facts.extract.line_joins import (
     table_line,
     unit_header,
 )
+from usjapan_facts.extract.table_groups import grouped_table
 from usjapan_facts.extract.word_tables import layout_rows
 
 SOURCE = re.compile(r"(?:Sources?|Notes?):\s")
@@ -107,6 +108,8 @@ def figure(lines: list[str], start: int) -> tuple[list[str], int]:
         return [caption, subtitled[0]], subtitled[1]
     while table and index < len(lines) and not lines[index]:
         index += 1  # a table's caption at the foot of a column or page, its rows at the top of the next
+    if table and (grouped := grouped_table(caption, lines, index)):
+        return grouped  # rows under rows that name them ('Goods' / 'U.S. exports  80.2  75.7')
     for end in range(index + _wrapped_header(lines, index, table), min(len(lines), index + MAX_FIGURE_LINES)):
         line = lines[end]
         no_row = bool(table and line and not table_line(line) and not SOURCE.match(line))

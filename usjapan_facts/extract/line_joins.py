@@ -165,8 +165,9 @@ def ends_sentence(line: str) -> bool:
     return not _ABBREVIATION.fullmatch(last)
 
 
-def _starts_lower(line: str) -> bool:
-    return line[:1].islower()
+def source_cut(line: str) -> bool:
+    """Tell whether a source line goes on on the next ('Source: Bureau of Economic Analysis (BEA), international')."""
+    return line.startswith(("Source", "Note")) and not ends_sentence(line) and not line.endswith(":")
 
 
 class LineJoins:
@@ -187,6 +188,7 @@ class LineJoins:
         self.name = [AUTHOR_NAME.fullmatch(line) is not None for line in lines]
         self.role = [AUTHOR_ROLE.fullmatch(line) is not None for line in lines]
         self.row = [TABLE_ROW.fullmatch(line) is not None for line in lines]
+        self.source_cut = [aside and source_cut(line) for line, aside in zip(lines, self.aside, strict=True)]
         # A name with its role right below it, or a line further down where the other column's line is between.
         self.author = [name and any(self.role[index + 1 : index + 3]) for index, name in enumerate(self.name)]
         self.open_paren = [line.count("(") > line.count(")") for line in lines]
@@ -196,7 +198,7 @@ class LineJoins:
             line[:1].islower() and len(line.split()) <= MAX_TITLE_WORDS and _TITLE_YEARS.search(line) is not None
             for line in lines
         ]
-        self.lower = [_starts_lower(line) for line in lines]
+        self.lower = [line[:1].islower() for line in lines]
         self.hyphen = [line.endswith("-") and line[-2:-1].isalpha() for line in lines]
         self.opener = [line[:1] in '$(—"“' for line in lines]
         self.digit = [_FIGURE_START.match(line) is not None for line in lines]
@@ -226,7 +228,7 @@ class LineJoins:
             return 1.5  # "Mark E. Manyin" / "Specialist in Asian Affairs"; a table's row, then the next
         if self.role[before] and self.author[after]:
             return 1.0  # "Specialist in Asian Affairs" / "Caitlin Campbell": the next author of the list
-        if self.aside[before] and (self.open_paren[before] or self.title_end[after]):
+        if self.aside[before] and (self.open_paren[before] or self.title_end[after] or self.source_cut[before]):
             return 1.5 if self.lower[after] else 0.0  # "Table 1. U.S. Trade with Japan ($" / "billions)"
         if self.heading[after]:
             return 1.0 if self.ends[before] or self.heading[before] else -3.0
