@@ -2,7 +2,9 @@
 China, Mexico, and Germany did the United States run a larger deficit than with Japan': 4th), the measures named for
 the countries ('Only the deficits with China, the EU taken as a whole, and Mexico were larger': 4th), the ones ahead
 said to be the only ones ('Canada, Mexico, and China were the only economies to buy more U.S. goods than Japan': 4th),
-a count of them told apart from its verb ('only three partners, counting the EU as one, had bigger surpluses': 4th).
+a count of them told apart from its verb ('only three partners, counting the EU as one, had bigger surpluses': 4th),
+whatever the verb of the comparison ('only A and B accounted for wider deficits': 3rd), a count with its list ('Two
+economies (A and B) did more business ... than Japan': 3rd), one country's measure ahead ('trailed China's': 2nd).
 
 The roles: who is ahead (a list of countries, each one place, or a count); the comparison (more, larger, bigger)
 by which they are; whom they are compared with, Japan (said, or left unsaid): 'than with China' ranks China, not
@@ -43,6 +45,11 @@ _MEASURES = (
     r"(?:(?:[\w-]+\s+){0,2}?(?:deficits|shortfalls|gaps|surpluses|imbalances|stocks|stakes|holdings|positions|exports|"
     r"imports|purchases|sales|shipments|trade))"
 )
+_CHANGE = (
+    r"(?:gr[eo]w\w*|rose|rise[sn]?|increas\w+|expand\w*|climb\w*|jump\w*|gain\w*|fell|fall\w*|drop\w*|declin\w+|shr[ua]nk|"
+    r"(?:has|have|had|will|would|could|may|might)\b)"
+)
+"""A verb of change or time after the ones named: 'only China's grew more' compares changes, no place."""
 _ONLY = re.compile(
     # 'Only with China, Mexico, and Germany did the United States run a larger goods deficit ... than with Japan'
     rf"\b(?i:only|just)\s+(?:with|by|from|to)\s+{names('fronted')}\s+(?:did|does|do|was|were|is|are|has|have|had)\b"
@@ -65,7 +72,17 @@ _ONLY = re.compile(
     # 'exceeded that of any country but the United Kingdom'
     r"|\b(?:outrank|top|exceed|surpass|beat|outpac)(?:s|ed|ped|ing|es)?\s+(?:th(?:at|ose)\s+of\s+)?any\s+(?:other\s+)?"
     rf"(?:country|nation|economy|partner|holder|investor)\W?s?,?\s+(?:but|except(?:\s+for)?|other\s+than|save|apart\s+from)"
-    rf"\s+{names('but')}",
+    rf"\s+{names('but')}"
+    # 'only China, Mexico, and Germany accounted for wider U.S. goods deficits': whatever the verb, a comparison
+    rf"|\b(?i:only|just)\s+{names('any')}\s+(?!{_CHANGE})(?:[\w-]+\s+){{1,3}}?{_MORE}{_THAN_OTHER}"
+    # 'Five economies (Canada, Mexico, China, Germany, and the United Kingdom) did more business ... than Japan did'
+    rf"|\b{_COUNT.replace('<count>', '<counted>')}\s+(?:other\s+)?{_WHO}\s*"
+    rf"(?:\(\s*{names('listed')}\s*\)|,\s+{names('apposed')},)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_MORE}[^;]{{0,120}}?\bthan\s+(?:with\s+|did\s+|does\s+)?(?:Japan|it)\b"
+    # 'Japan's holdings ..., at $1.03 trillion, trailed China's', '... ranked behind China's alone': one ahead, second
+    r"|\b(?:(?:trail|lag)(?:s|ed|ged)?|(?:ranked|ranks|came|comes|stood|stands|placed|places|fell|sat)\s+(?:just\s+|right\s+|"
+    rf"only\s+)?behind)\s+(?:th(?:ose|at)\s+of\s+)?{names('one')}(?:\s+alone)?(?=\s*(?:[;.)]|$|,\s+(?:and|but|while)\b|"
+    r"\s+(?:in|at|as|among)\s+(?:(?:19|20)\d\d|early|late|mid|the\s+end|[A-Z][a-z]+\b)))",
 )
 """The only ones ahead, named or counted, in the orders `counted_ranks` leaves."""
 _NAMED = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
@@ -78,19 +95,24 @@ def _plain(text: str) -> str:
 
 def only_ahead(text: str, found: list[Candidate]) -> list[Candidate]:
     """The ranks said by the only ones ahead, beside those already `found` (one inside them is not read again)."""
-    if not re.search(r"\b(?:only|just|any)\b", text, re.IGNORECASE):
+    if not re.search(r"\b(?:only|just|any|behind|trail\w*|lag\w*|than)\b", text, re.IGNORECASE):
         return found
     found = list(found)
     for match in _ONLY.finditer(_plain(text)):
         if any(other.start <= match.start() < other.end for other in found):
             continue
-        if match["count"]:
-            ahead = int(p.number_of(match["count"].lower()) or 0)
+        if counted := match["count"] or match["counted"]:
+            ahead = int(p.number_of(counted.lower()) or 0)
+            listed = match["listed"] or match["apposed"]
+            if listed and ("Japan" in listed or len(_NAMED.findall(re.sub(r"\b(?:and|or)\b", ",", listed))) != ahead):
+                continue  # the list named is not the count of those ahead
         else:
-            who = next(g for g in match.group("fronted", "measured", "sole", "besides", "but") if g)
+            who = next(g for g in match.group("fronted", "measured", "sole", "besides", "but", "any", "one") if g)
             if "Japan" in who:
                 continue  # Japan among those ahead: it is not the one ranked
             ahead = len(_NAMED.findall(re.sub(r"\b(?:and|or)\b", ",", who)))
+            if match["one"] and (ahead != 1 or not re.search(r"\W(?:s|s\W)$", who.strip())):
+                continue  # 'trailed China's': one country's measure ahead; 'trailed China in' says no place
         found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
     return found
 

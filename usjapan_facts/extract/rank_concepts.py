@@ -55,6 +55,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"-(?:ranked|largest|biggest)\s+partner\b(?!\s+(?:of|for|in|to)\b)",
         rf"\b(?:{ORDINAL})\s+overall\b",
         r"\b(?:the\s+two|both|exports\s+and\s+imports)\s+(?:combined|together)\b",
+        # 'did more business with the United States', 'exchanged more goods with': no direction, the whole of the trade
+        rf"\b(?:business|exchang(?:e|es|ed|ing))\s+(?!(?:[\w-]+\s+){{0,3}}?(?:deficits?|surplus(?:es)?|balances?|gaps?)\b)"
+        rf"(?:[\w-]+\s+){{0,3}}?with\s+{_US}",
     ),
     "trade.goods_deficit_rank": (
         r"\b(?:goods|merchandise)\s+(?:trade\s+)?(?:deficits?|imbalances?|gaps?|shortfalls?)\b",

@@ -61,7 +61,7 @@ _CONCEPT_WORDS = [word for words in CONCEPTS.values() for word in words]
 _WORDS = (
     *("invest", "fdi", "treasur", "debt", "creditor", "lender", "export", "import", "suppl", "partner", "trade"),
     *("deficit", "surplus", "imbalance", "gap", "shortfall", "market", "buyer", "customer", "destination"),
-    *("sold", "sell", "ship", "sent ", "buy", "bought", "purchas"),
+    *("sold", "sell", "ship", "sent ", "buy", "bought", "purchas", "business", "exchang"),
 )
 """The words one of `CONCEPTS` holds: a sentence with none of them is not tried."""
 _PLACE_WORDS = re.compile(
