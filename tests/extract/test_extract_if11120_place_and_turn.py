@@ -67,6 +67,16 @@ def test_a_role_carried_from_before(paragraph: str, expected: dict[str, object])
             "in the opposite direction was $480 billion.",
             {EXPORTS: 125 * B},
         ),
+        (  # a value of years before the one told ('Ten years earlier'), turned round or not, is not current
+            "U.S. exports to Japan came to $125 billion in 2031. Ten years earlier, the flow in the opposite "
+            "direction had been $135 billion.",
+            {EXPORTS: 125 * B},
+        ),
+        (
+            "U.S. exports to Japan came to $125 billion in 2031. Ten years earlier, Japan had sold $135 billion of "
+            "goods and services to the United States.",
+            {EXPORTS: 125 * B},
+        ),
         (  # the turn of the goods flow is the goods flow the other way, never the whole
             "U.S. goods exports to Japan came to $80 billion in 2031. Goods flowing in the opposite direction came "
             "to $150 billion.",
@@ -76,3 +86,14 @@ def test_a_role_carried_from_before(paragraph: str, expected: dict[str, object])
 )
 def test_a_carried_role_that_is_not_the_fact(paragraph: str, expected: dict[str, object]) -> None:
     assert _read(paragraph) == expected
+
+
+def test_the_parts_of_a_flow_turned_round_after_a_sentence_of_parts() -> None:
+    facts = extract_snapshot(
+        COVER + "U.S. exports to Japan totaled $125 billion in 2031. Services supplied $45 billion of that amount, "
+        "goods the other $80 billion. Flows in the opposite direction were larger: $190 billion of U.S. imports, "
+        "which split into $150 billion in goods and $40 billion in services.\n",
+        brief="IF11120",
+    ).snapshot.facts
+    flows = ("us_imports_from_japan", "us_goods_imports_from_japan", "us_services_imports_from_japan")
+    assert [facts[f"trade.{flow}"].value for flow in flows] == [190 * B, 150 * B, 40 * B]

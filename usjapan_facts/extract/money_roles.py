@@ -204,7 +204,9 @@ def facts_of(
 ) -> set[str]:
     """The facts whose roles stand in a value's clause (`parts`: whether the brief tells goods from services; `before`:
     the words before the clause that may name the flow a part is of)."""
-    found = {fact for fact in (_deficit(clause), _investment(clause, before, around=sentence)) if fact}
+    # A place word stands for the country named before it as the host: 'held $484.4 billion there', the United States.
+    stock = _investment(placed(clause, before), before, around=sentence)
+    found = {fact for fact in (_deficit(clause), stock) if fact}
     if not found and not re.search(r"\b(?:deficit|surplus|imbalance|shortfall|gap|invest\w*|FDI)\b", clause, I):
         found |= {fact for fact in (_flow(clause, parts, before, earlier),) if fact}
     previous = " ".join(before[1:])
@@ -242,9 +244,8 @@ def read_roles(
             said = f"{own} ({_PART_WORDS[part]})" if part else own
             before = (text[: candidate.start], previous)  # 'sold China $140 billion ..., and bought ... from it'
             dated_by[candidate.start] = clause  # its doer's clause: 'sold ... in 2025, and took $118.9 billion'
-        # A place word stands for the country named before it: 'held $484.4 billion there', the United States.
         earlier = context.preceding.get(previous, "")
-        facts = facts_of(placed(said, before), text, FLOWS["US", "goods"] in readings, before, earlier) & FACTS
+        facts = facts_of(said, text, FLOWS["US", "goods"] in readings, before, earlier) & FACTS
         if when := when_year(clause, before[0]):
             dated_by[candidate.start] = f"In {when}"  # 'it held that place in 2020, when the stock ... reached'
         # A term of a comparison names its own stock: 'more than five times the $136.3 billion U.S. stock in Japan'.
