@@ -102,4 +102,23 @@ def parts_listed(text: str) -> list[str]:
     return [part for index, part in enumerate(found) if index == 0 or found[index - 1] != part]
 
 
-__all__ = ["directions", "japans_own", "last_seller", "named_back", "parts_listed"]
+def turned_round(text: str, *before: str) -> tuple[str, str | None] | None:
+    """The flow the text names as the one before it turned round ('The flow in the opposite direction was larger:
+    $184 billion'): its seller, the other party to the last flow named before the turn (in the text, else in the
+    sentences `before`, nearest first), and the part that flow was of ('total' when it names none, None when it names
+    more than one); None with no turn, or when the flow before is not one with Japan."""
+    lex = lexicon()
+    marks = list(lex.pairs["reverse"].finditer(text))
+    if not marks:
+        return None
+    for words in (text[: marks[-1].start()], *before):
+        named = [seller for _, seller in directions(words) if seller != "?"]
+        if named:
+            if not lex.named["JP"].search(words):
+                return None
+            parts = set(parts_listed(words)) or {"total"}
+            return OTHER_PARTY[named[-1]], parts.pop() if len(parts) == 1 else None
+    return None
+
+
+__all__ = ["directions", "japans_own", "last_seller", "named_back", "parts_listed", "turned_round"]

@@ -20,7 +20,8 @@ OTHER_PARTY = {"US": "JP", "JP": "US"}
 @dataclass(frozen=True)
 class Lexicon:
     """The roles' patterns of `briefs/money_roles.toml`, by section and key: each seller's ('US', 'JP') flow patterns
-    (the buyer the other party), each party by its name (`named`) and as the country a stock is held in (`host`)."""
+    (the buyer the other party), each party by its name (`named`) and as the country a stock is held in (`host`), and
+    the place a place word stands for (`places`)."""
 
     flow: dict[str, list[re.Pattern[str]]]
     parts: Patterns
@@ -32,6 +33,7 @@ class Lexicon:
     named: Patterns
     host: Patterns
     investment: Patterns
+    places: Patterns
 
 
 @functools.cache
@@ -71,6 +73,7 @@ def lexicon() -> Lexicon:
         named={key: re.compile(f"{value['name']}|{value['adj']}", I) for key, value in parties.items()},
         host={key: re.compile(investment["host"].replace("{P}", f"(?:{v['name']})"), I) for key, v in parties.items()},
         investment={key: re.compile(investment[key], I) for key in ("words", "not_stock", "host_verb", "carried")},
+        places=each("places"),
     )
 
 

@@ -25,7 +25,14 @@ from usjapan_facts.extract.amount_stretch import a_balance, near_sellers, object
 from usjapan_facts.extract.amount_years import carried_year, value_fields
 from usjapan_facts.extract.clauses import bare
 from usjapan_facts.extract.declared import declarations, phrase
-from usjapan_facts.extract.flow_directions import directions, japans_own, last_seller, named_back, parts_listed
+from usjapan_facts.extract.flow_directions import (
+    directions,
+    japans_own,
+    last_seller,
+    named_back,
+    parts_listed,
+    turned_round,
+)
 from usjapan_facts.extract.flow_parts import of_a_product
 from usjapan_facts.extract.in_order import in_order, run_of, whole_split
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY, lexicon
@@ -91,11 +98,12 @@ def _gapped(text: str, start: int, candidate: Candidate) -> bool:
     )
 
 
-def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tuple[str, str]]:
+def _roles(text: str, found: tuple[Candidate, ...], before: str, earlier: str = "") -> dict[int, tuple[str, str]]:
     """Each amount's (seller, part) by the sentence's structure, keyed by the amount's index: its own flow ('$80.2
     billion of the exports'), else the one its stretch names, else its clause's or sentence's one flow, else (a
     sentence naming none) the sentence before's; its own part, else its clause's one part (for a later amount, only
-    in an ellipsis with no verb of its own: '$80.2 billion of the exports and $148.1 billion of the imports')."""
+    in an ellipsis with no verb of its own: '$80.2 billion of the exports and $148.1 billion of the imports'). A flow
+    turned round ('the flow in the opposite direction') turns the last one named, back to the sentence `earlier`."""
     pairs = lexicon().pairs
     roles: dict[int, tuple[str, str]] = {}
     carried: set[int] = set()
@@ -117,8 +125,10 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str) -> dict[int, tu
             )
             last_parts = [kind for _, kind in paired] if paired else last_parts
             inside = [index for index in inside if index not in roles]
-        own = directions(clause, last_seller(text[:start], before))
-        sellers = {seller for _, seller in own} or {seller for _, seller in directions(text, last_seller(before))}
+        own = directions(clause, last_seller(text[:start], before, earlier))
+        sellers = {seller for _, seller in own} or {
+            seller for _, seller in directions(text, last_seller(before, earlier))
+        }
         if not sellers and not directions(text):
             sellers = {seller for _, seller in directions(before)}
         head = parts_listed(clause[: found[inside[0]].start - start]) if inside else []
@@ -176,15 +186,16 @@ def paired(
     text = named_back(said, before)
     japan = lex.named["JP"]
     earlier = context.preceding.get(before, "")  # Japan named two sentences back, the flows carried since
+    with_japan = japan.search(text) or japan.search(before) or (japan.search(earlier) and _carried_from(before))
     if (
-        not (japan.search(text) or japan.search(before) or (japan.search(earlier) and _carried_from(before)))
+        not (with_japan or turned_round(text, before, earlier))  # or the flow with Japan before turned round
         or lex.never["countries"].search(bare(text))
         or japans_own(text)
         or phrase(brief, "part_year").search(text)
     ):
         return
     year = context.updated.year if context.updated else None
-    roles = _roles(text, found, before)
+    roles = _roles(text, found, before, earlier)
     values: dict[tuple[str, str], list[Candidate]] = {}
     for index, role in roles.items():
         if not _ruled_out(text, found[index], year, role[1]):

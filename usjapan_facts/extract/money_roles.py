@@ -26,10 +26,12 @@ from usjapan_facts.extract.amount_clauses import (
 )
 from usjapan_facts.extract.amount_years import HOST_NATION, carried_year, value_fields, when_year
 from usjapan_facts.extract.declared import phrase
+from usjapan_facts.extract.flow_directions import directions, parts_listed, turned_round
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY as _OTHER
 from usjapan_facts.extract.money_lexicon import lexicon
 from usjapan_facts.extract.parsers import stated_year
+from usjapan_facts.extract.place_words import placed
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
@@ -90,15 +92,19 @@ def _japans(clause: str, before: tuple[str, ...]) -> bool:
     return japan is not None and (first is None or first.start() > japan.start())
 
 
-def _flow(clause: str, parts: bool, before: tuple[str, ...] = ()) -> str | None:
+def _flow(clause: str, parts: bool, before: tuple[str, ...] = (), earlier: str = "") -> str | None:
     """The flow the clause states: its seller read from the verb and its prepositions or the noun phrase. In a brief
     with no goods or services fact (`parts` false), a flow named by its goods or by no part is the flow. A part alone
     with no seller of its own ('services for the remaining $40.3 billion') splits nothing: `flows.py` reads parts only
-    when they add up to their flow."""
+    when they add up to their flow. A flow named as the one before turned round ('the flow in the opposite direction')
+    is that flow's other way, of its part (`earlier`: the sentence before the one before)."""
     if japans := _japans(clause, before):  # 'It absorbed $121 billion of American goods', Japan carried from before
         clause = clause if lexicon().named["JP"].search(clause) else _IT.sub("Japan", clause, count=1)
     sellers = _sellers(clause) if japans else set()
     part = part_named(clause)
+    turn = None if sellers else turned_round(before[0] + clause if before else clause, *before[1:], earlier)
+    if turn is not None and {seller for _, seller in directions(clause) if seller != "?"} <= {turn[0]}:
+        sellers, part = {turn[0]}, part or (None if parts_listed(clause) else turn[1])  # 'of U.S. imports' agrees
     if not parts:
         part = None if part == "services" else "total"
     return FLOWS[(sellers.pop(), part)] if len(sellers) == 1 and part else None
@@ -193,12 +199,16 @@ def _alliance(clause: str, sentence: str, previous: str = "") -> str | None:
     return None
 
 
-def facts_of(clause: str, sentence: str, parts: bool = True, before: tuple[str, ...] = ()) -> set[str]:
+def facts_of(
+    clause: str, sentence: str, parts: bool = True, before: tuple[str, ...] = (), earlier: str = ""
+) -> set[str]:
     """The facts whose roles stand in a value's clause (`parts`: whether the brief tells goods from services; `before`:
     the words before the clause that may name the flow a part is of)."""
-    found = {fact for fact in (_deficit(clause), _investment(clause, before, around=sentence)) if fact}
+    # A place word stands for the country named before it as the host: 'held $484.4 billion there', the United States.
+    stock = _investment(placed(clause, before), before, around=sentence)
+    found = {fact for fact in (_deficit(clause), stock) if fact}
     if not found and not re.search(r"\b(?:deficit|surplus|imbalance|shortfall|gap|invest\w*|FDI)\b", clause, I):
-        found |= {fact for fact in (_flow(clause, parts, before),) if fact}
+        found |= {fact for fact in (_flow(clause, parts, before, earlier),) if fact}
     previous = " ".join(before[1:])
     return found or {fact for fact in (_alliance(clause, sentence, previous),) if fact}
 
@@ -213,7 +223,8 @@ def read_roles(
     text = sentence.text
     folded = text.casefold()
     picked = lexicon().budget["picked"].match(text)  # 'The third, ... is worth': the noun two sentences back
-    if not (picked or any(word in folded for word in _GATE)) or not (found := amounts(text)):
+    turned = lexicon().pairs["reverse"].search(text)  # 'Trade in the reverse direction was bigger, at $190 billion'
+    if not (picked or turned or any(word in folded for word in _GATE)) or not (found := amounts(text)):
         return
     never = lexicon().never
     part_year = phrase(brief, "part_year")  # the brief's words for a part of a year ('year-to-date', 'Jan.-Apr.')
@@ -233,7 +244,8 @@ def read_roles(
             said = f"{own} ({_PART_WORDS[part]})" if part else own
             before = (text[: candidate.start], previous)  # 'sold China $140 billion ..., and bought ... from it'
             dated_by[candidate.start] = clause  # its doer's clause: 'sold ... in 2025, and took $118.9 billion'
-        facts = facts_of(said, text, FLOWS["US", "goods"] in readings, before) & FACTS
+        earlier = context.preceding.get(previous, "")
+        facts = facts_of(said, text, FLOWS["US", "goods"] in readings, before, earlier) & FACTS
         if when := when_year(clause, before[0]):
             dated_by[candidate.start] = f"In {when}"  # 'it held that place in 2020, when the stock ... reached'
         # A term of a comparison names its own stock: 'more than five times the $136.3 billion U.S. stock in Japan'.

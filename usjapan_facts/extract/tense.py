@@ -67,7 +67,7 @@ NOW_MARK = re.compile(
 LONG_PAST = re.compile(
     rf"{LETTER_FIRST}\b(?:(?<!at\s)once(?!\s+(?:again|more|a\s+year|every|a\s+month))|formerly|used\s+to|originally|initially|at\s+(?:its|the(?:ir)?)\s+(?:peak|height)|peak(?:ed|ing)|"
     r"(?:decades?|generations?)\s+(?:ago|earlier|before)|(?:\w+|\d+)\s+years\s+ago|as\s+(?:recently|late)\s+as|(?:during|at\s+the\s+end\s+of)\s+the\s+(?:occupation|Cold\s+War)|"
-    r"briefly|temporarily|for\s+a\s+(?:time|while)|(?<!illion\s)at\s+the\s+time(?!\s+of\s+(?:this\s+)?writing)|(?:previously|earlier)(?=\s+(?:the|an?|its|their|ranked)\s)|(?:a|one|two|three)\s+years?\s+(?:earlier|before)|"
+    r"briefly|temporarily|for\s+a\s+(?:time|while)|(?<!illion\s)at\s+the\s+time(?!\s+of\s+(?:this\s+)?writing)|(?:previously|earlier)(?=\s+(?:the|an?|its|their|ranked)\s)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+years?\s+(?:earlier|before)|"
     r"the\s+(?:year|month)\s+before|the\s+(?:previous|prior|preceding)\s+year|"
     r"until\s+[^,;]{0,40}?\b(?:overtook|surpassed|passed|replaced|displaced|took\s+over|ended|lost)|"
     r"during\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:pause|truce|suspension|interim|transition))\b",
