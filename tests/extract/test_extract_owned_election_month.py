@@ -1,6 +1,6 @@
 """The next Diet election dated by a month or season that owns it, counted from the cover: 'next July's House of
-Councillors election', 'this summer's upper house vote'; none where 'next July' may still be the coming one. Every
-sentence is invented for the test."""
+Councillors election', 'this summer's upper house vote', seats 'up this July'; none where 'next July' may still be
+the coming one. Every sentence is invented for the test."""
 
 from __future__ import annotations
 
@@ -27,7 +27,12 @@ def _due(body: str, cover: dt.date) -> object:
     [
         ("Next summer's House of Councillors election will test the coalition.", dt.date(2026, 6, 1), 2027),
         ("The cabinet hopes to pass the bill before next July's upper house election.", dt.date(2030, 11, 2), 2031),
-        ("This July's House of Councillors election will be the first since the party split.", dt.date(2028, 3, 1), 2028),
+        ("This July's House of Councillors election will be the first since the split.", dt.date(2028, 3, 1), 2028),
+        (
+            "Half of the upper chamber's 248 seats are up this July, the first vote since the party split.",
+            dt.date(2028, 3, 1),
+            2028,
+        ),
     ],
 )
 def test_an_election_owned_by_a_month_counted_from_the_cover_is_dated(body: str, cover: dt.date, year: int) -> None:

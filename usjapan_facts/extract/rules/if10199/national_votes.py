@@ -107,7 +107,8 @@ def in_cover_year(clause: str, cover: dt.date | None, text: str, abroad: str) ->
     that day is still to come: an earlier day might be next year's or a past one, so it gives none; nor does 'in July'
     in a sentence naming a year."""
     match = _YEARLESS.search(clause)
-    if cover is not None and (told := _OWNED.search(clause)) and not another_country_before(clause, told.start(), abroad):
+    told = _OWNED.search(clause) if cover is not None else None
+    if cover is not None and told is not None and not another_country_before(clause, told.start(), abroad):
         return _owned_month(told, cover)
     if match is None or cover is None or another_country_before(clause, match.start(), abroad):
         return None

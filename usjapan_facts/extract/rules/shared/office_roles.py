@@ -52,7 +52,9 @@ _ASIDE = (
 )
 """What may stand between the subject and its predicate: an aside set off by commas, or 'who' opening a relative
 clause that carries the predicate ('Takaichi Sanae, who heads a minority government, ...')."""
-_CHAIN = r"(?:(?:(?!\b(?:who|whom|which|whose|that)\b)[^;:\u2014]){1,150}?,?\s+and\s+(?:then\s+|later\s+|was\s+then\s+)?)?"
+_CHAIN = (
+    r"(?:(?:(?!\b(?:who|whom|which|whose|that)\b)[^;:\u2014]){1,150}?,?\s+and\s+(?:then\s+|later\s+|was\s+then\s+)?)?"
+)
 """An earlier deed of the same subject, joined by 'and' to the taking of office: 'X won the LDP's leadership vote on
 September 29 and was chosen prime minister by the Diet' (no relative clause in it, whose subject would be another)."""
 _SINCE_NOW = re.compile(r"^\W*Since\s+$")
@@ -177,7 +179,8 @@ def office_holders(text: str, context: Context) -> list[Fields]:
         read = {**person(*order, match.group("name")), **when(text, match.start("name"), match.end(), context.updated)}
         if kind != "hold":
             read["_when"] = min(read.get("_when", PLAIN), PLAIN)  # a taking of office, or since when: its date rules
-        if kind == "take" and not since and context.updated and taken_long_ago(read, text, match.end(), context.updated):
+        updated = context.updated
+        if kind == "take" and not since and updated and taken_long_ago(read, text, match.end(), updated):
             read["_stale"] = True  # 'X took office as prime minister in October 2021', in a brief of 2026
         values.append(read)
     return values
