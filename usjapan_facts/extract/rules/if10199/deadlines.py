@@ -69,7 +69,7 @@ _CONTESTED = re.compile(
     letter_first(
         rf"(?:(?:{UPPER_HOUSE}|{LOWER_HOUSE}|\b(?:that|the)\s+chamber)\b[^;]{{0,40}}?(?:\b(?:seats|members)\s+|\s)"
         r"(?:(?:will|are\s+to|are\s+due\s+to|are\s+scheduled\s+to|is\s+to|is\s+due\s+to)\s+be\s+(?:contested|elected|up\s+for\s+election|filled)"
-        r"|(?:are|is)\s+up(?:\s+for\s+(?:re-?)?election)?(?=\s+(?:in|on)\s))\b)"
+        r"|(?:are|is)\s+up(?:\s+for\s+(?:re-?)?election)?(?=\s+(?:in|on|this|next)\s))\b)"
         r"|\b(?:[Tt]hat|[Tt]he)\s+(?:chamber|body)(?:\W?s\s+(?:next\s+)?(?:elections?|contest|race)|\s+(?:next\s+)?(?:holds|will\s+hold|"
         r"faces)\s+(?:an?\s+|its\s+next\s+)?(?:elections?|voters|the\s+voters))\b"
     ),
@@ -210,7 +210,9 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     if (elected := elected_in(text, context.text)) is not None:
         return elected
     updated = context.updated.isoformat() if context.updated is not None else None
-    if (runs_out := term_runs_out(text, before, updated)) is not None:
+    earlier = context.preceding.get(before, "")
+    earlier = f"{context.preceding.get(earlier, '')} {earlier}"  # where 'the newly elected members' sit
+    if (runs_out := term_runs_out(text, before, updated, earlier)) is not None:
         return {"value": runs_out, "qualifier": "exact"}
     text = members_named(text)
     faces = next(

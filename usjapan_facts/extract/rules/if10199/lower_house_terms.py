@@ -69,10 +69,20 @@ def members_named(text: str) -> str:
     return _named_back(text, "", _MEMBERS)
 
 
-def term_runs_out(text: str, before: str, updated: str | None) -> str | None:
+_ELECTED_NOW = re.compile(
+    r"(?:^|(?<=[;,]\s)|(?<=,\sand\s))[Tt]he\s+(?:newly\s+(?:elected|chosen)|new(?:ly\s+seated)?)"
+    r"(?=\s+(?:members|lawmakers|legislators)\b)"
+)
+"""The members a vote just told of chose, pointing back to the chamber named last, a few sentences back at most:
+'The LDP won 261 seats in the House of Representatives ... Barring a dissolution, the newly elected members may serve
+until October 2025'."""
+
+
+def term_runs_out(text: str, before: str, updated: str | None, earlier: str = "") -> str | None:
     """The month (or day) the Lower House's members' tenure runs out, as a clause of `text` says it, if one does: not a
-    past chamber's, another office's or another country's House, nor one already past at the cover date."""
-    text = _named_back(text, before)
+    past chamber's, another office's or another country's House, nor one already past at the cover date. `earlier`,
+    the sentences before `before`, may name the chamber the newly elected members sit in."""
+    text = _named_back(_named_back(text, f"{earlier} {before}", _ELECTED_NOW), before)
     cuts = [0, *(found.end() for found in _JOIN.finditer(text)), len(text) + 1]
     for start, end in itertools.pairwise(cuts):
         clause = text[start:end]

@@ -107,6 +107,9 @@ def in_cover_year(clause: str, cover: dt.date | None, text: str, abroad: str) ->
     that day is still to come: an earlier day might be next year's or a past one, so it gives none; nor does 'in July'
     in a sentence naming a year."""
     match = _YEARLESS.search(clause)
+    told = _OWNED.search(clause) if cover is not None else None
+    if cover is not None and told is not None and not another_country_before(clause, told.start(), abroad):
+        return _owned_month(told, cover)
     if match is None or cover is None or another_country_before(clause, match.start(), abroad):
         return None
     if match.group("in") and p.YEAR.search(text):  # 'The election is due in 2025: the seats are up in July'
@@ -118,3 +121,22 @@ def in_cover_year(clause: str, cover: dt.date | None, text: str, abroad: str) ->
         return month if month >= cover.isoformat()[:7] else None
     dated = p.dates(f"{match.group('date')}, {cover.year}")
     return dated[0][0] if dated and dated[0][0] > cover.isoformat() else None
+
+
+_OWNED = re.compile(
+    rf"\b(?P<rel>[Tt]his|[Nn]ext)\s+(?:(?P<month>{p.MONTH})|(?P<season>summer))(?:'|\u2019)s\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:elections?|votes?|contests?|polls|races?|ballots?)\b"
+)
+"""An election owned by a month or season counted from the cover: 'next July's House of Councillors election', 'this
+summer's upper house vote' (the Upper House's summer one is in July)."""
+
+
+def _owned_month(told: re.Match[str], cover: dt.date) -> str | None:
+    """The month of an election `told` owned by 'this/next MONTH' or '... summer': 'this' the cover's year, the month
+    still to come; 'next' the year after, only once the cover has reached that month or season (before it, 'next
+    July' may be the coming one)."""
+    month = p.month_number(told.group("month")) if told.group("month") else 7
+    after = cover.month >= (6 if told.group("season") else month)  # June is summer's first month
+    if told.group("rel").lower() == "this":
+        return None if cover.month > month else f"{cover.year}-{month:02d}"
+    return f"{cover.year + 1}-{month:02d}" if after else None

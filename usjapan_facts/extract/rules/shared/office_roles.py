@@ -38,11 +38,12 @@ from usjapan_facts.extract.word_files import word_file
 _NAMED = rf"(?P<name>{NAME}(?:\s+{NAME})?)"
 _OFFICE = (
     r"(?:Japan\W?s\s+|the\s+(?:country\W?s\s+)?)?(?:(?:new|next|current|sitting|\d{2,3}(?:st|nd|rd|th)|"
-    rf"first\s+(?:woman|female))\s+)*(?:{PM_ROLE})(?:\s+of\s+Japan)?(?!\s+of\b)"
+    rf"first\s+(?:woman|female))\s+)*(?:premiership|(?:{PM_TITLE})\W?s\s+(?:office|post|chair)|{PM_ROLE})(?:\s+of\s+Japan)?"
+    r"(?!\s+of\b)"
 )
 """The office as a predicate's object: 'Japan's new prime minister', 'the 102nd prime minister', 'premier'."""
 _OPENS = (
-    r"(?:^\W*(?:(?:On|In|By|After|Within|Later|Then|Weeks\s+later|Days\s+later)\b[^,;]{0,50},\s+)?|[;:]\s+|"
+    r"(?:^\W*(?:(?:On|In|By|After|Within|Later|Then|Weeks\s+later|Days\s+later)\b[^,;]{0,50},\s+|Since\s+)?|[;:]\s+|"
     r",\s+(?:and|but|while|then|so)\s+|\b(?:and|but|then)\s+)"
 )
 """Where a clause's subject stands: the sentence's start (after a phrase setting the scene), or a clause joined on."""
@@ -51,6 +52,15 @@ _ASIDE = (
 )
 """What may stand between the subject and its predicate: an aside set off by commas, or 'who' opening a relative
 clause that carries the predicate ('Takaichi Sanae, who heads a minority government, ...')."""
+_CHAIN = (
+    r"(?:(?:(?!\b(?:who|whom|which|whose|that)\b)[^;:\u2014]){1,150}?,?\s+and\s+(?:then\s+|later\s+|was\s+then\s+)?)?"
+)
+"""An earlier deed of the same subject, joined by 'and' to the taking of office: 'X won the LDP's leadership vote on
+September 29 and was chosen prime minister by the Diet' (no relative clause in it, whose subject would be another)."""
+_SINCE_NOW = re.compile(r"^\W*Since\s+$")
+_PERFECT = re.compile(r"[^;]*?,\s+[^;,]*?\b(?:has|have)\s+(?:(?:not|never|also|long)\s+)?(?!to\b)[a-z]+\b")
+"""'Since X returned to the premiership in 2012, Japan has sought ...': a taking of office the main clause, in the
+present perfect, counts time from, its holder in office still."""
 _SUBORDINATE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce|[Ss]ince|[Aa]s|[Bb]y\s+the\s+time)\s+$")
 _APPOSED = re.compile(
     rf"\b{_NAMED},\s+(?:(?:Japan\W?s|the)\s+)?(?:(?:current|sitting|new)\s+)?(?:{PM_TITLE})(?:\s+of\s+Japan)?"
@@ -78,7 +88,7 @@ def roles() -> Roles:
     """The predicates of `briefs/office_roles.toml`, compiled once."""
     words = (word_file("office_roles.toml") or {})["office"]
     subject = [
-        (re.compile(rf"{_OPENS}{_NAMED}{_ASIDE}(?:{verb})\s+{_OFFICE}"), kind)
+        (re.compile(rf"{_OPENS}{_NAMED}{_ASIDE}{_CHAIN if kind == 'take' else ''}(?:{verb})\s+{_OFFICE}"), kind)
         for kind in ("take", "hold")
         for verb in words[kind]
     ]
@@ -156,7 +166,10 @@ def office_holders(text: str, context: Context) -> list[Fields]:
     for match, kind in found:
         if _ruled_out(text, match):
             continue
-        if kind == "take" and _SUBORDINATE.search(text, 0, match.start("name")):
+        since = kind == "take" and bool(_SINCE_NOW.match(text[: match.start("name")]))
+        if since and not _PERFECT.match(text, match.end()):
+            continue  # 'Since Abe became prime minister in 2012, the yen fell': no holding told now
+        if kind == "take" and not since and _SUBORDINATE.search(text, 0, match.start("name")):
             continue  # 'When Abe Shinzo became prime minister, ...': the time of another deed
         if kind == "apposed" and not match.group("since") and _dated_deed(text, match.end(), year):
             continue
@@ -166,7 +179,8 @@ def office_holders(text: str, context: Context) -> list[Fields]:
         read = {**person(*order, match.group("name")), **when(text, match.start("name"), match.end(), context.updated)}
         if kind != "hold":
             read["_when"] = min(read.get("_when", PLAIN), PLAIN)  # a taking of office, or since when: its date rules
-        if kind == "take" and context.updated and taken_long_ago(read, text, match.end(), context.updated):
+        updated = context.updated
+        if kind == "take" and not since and updated and taken_long_ago(read, text, match.end(), updated):
             read["_stale"] = True  # 'X took office as prime minister in October 2021', in a brief of 2026
         values.append(read)
     return values
