@@ -83,6 +83,20 @@ def _right_after(text: str, end: int) -> str | None:
     return next((value for value, match in p.dates(text) if match.start() == lead.end()), None)
 
 
+_OF_DATE = re.compile(r"\s+(?:of|dated|issued\s+on)\s+(?=[A-Z][a-z]+\s+\d)")
+
+
+def _noun_dated(text: str, found: re.Match[str]) -> str | None:
+    """The date the event's first word runs straight into, the date of its noun ('proclamation of May 17, 2019,
+    declared ... autos'), where the words go on past it."""
+    first = re.match(r"\w+", found.group(0))
+    if first is None or found.start() + first.end() >= found.end() - 1:
+        return None
+    end = found.start() + first.end()
+    lead = _OF_DATE.match(text, end) or _RIGHT_AFTER.match(text, end)
+    return next((value for value, at in p.dates(text) if lead is not None and at.start() == lead.end()), None)
+
+
 def _mine(part: str, found: re.Match[str]) -> str:
     """`part` rid of another's deed before the event's words, whose date is not the event's: a fronted 'After meeting
     Obama on April 28, 2015, Abe told ...', an aside 'Abe, who had met Obama on April 28, 2015, later told ...'."""
@@ -221,6 +235,7 @@ def dated_event_in(
     date_of_doer = (
         date_of_doer
         or next((value for value, at in p.dates(found.group(0)) if at.start() == 0), None)
+        or _noun_dated(text, found)  # 'a presidential proclamation of May 17, 2019, declared imports of autos ...'
         or counted_ahead(text, found.start())  # 'Five days after the April 2, 2025, ...'
         or qualifying_date(text, found.start())  # 'his 2015 speech to a joint meeting of Congress'
     )
@@ -258,7 +273,12 @@ def dated_event_in(
         if date is not None and day is not None:
             date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
     date = date if date is not None else yearless(text, clause, before, event, borrowed, updated)
-    date = date if date is not None or p.dates(text) else counted_back(clause, updated)
+    # counted back in its clause, else in the clause before: 'marked ... last April 29, when Abe became ...'
+    date = (
+        date
+        if date is not None or p.dates(text)
+        else counted_back(clause, updated) or counted_back(text[:before], updated)
+    )
     date = date if date is not None or p.dates(text) else year_alone(clause if p.YEAR.search(clause) else text)
     if (
         date is None
