@@ -83,20 +83,6 @@ def _right_after(text: str, end: int) -> str | None:
     return next((value for value, match in p.dates(text) if match.start() == lead.end()), None)
 
 
-_OF_DATE = re.compile(r"\s+(?:of|dated|issued\s+on)\s+(?=[A-Z][a-z]+\s+\d)")
-
-
-def _noun_dated(text: str, found: re.Match[str]) -> str | None:
-    """The date the event's first word runs straight into, the date of its noun ('proclamation of May 17, 2019,
-    declared ... autos'), where the words go on past it."""
-    first = re.match(r"\w+", found.group(0))
-    if first is None or found.start() + first.end() >= found.end() - 1:
-        return None
-    end = found.start() + first.end()
-    lead = _OF_DATE.match(text, end) or _RIGHT_AFTER.match(text, end)
-    return next((value for value, at in p.dates(text) if lead is not None and at.start() == lead.end()), None)
-
-
 def _mine(part: str, found: re.Match[str]) -> str:
     """`part` rid of another's deed before the event's words, whose date is not the event's: a fronted 'After meeting
     Obama on April 28, 2015, Abe told ...', an aside 'Abe, who had met Obama on April 28, 2015, later told ...'."""
@@ -235,7 +221,6 @@ def dated_event_in(
     date_of_doer = (
         date_of_doer
         or next((value for value, at in p.dates(found.group(0)) if at.start() == 0), None)
-        or _noun_dated(text, found)  # 'a presidential proclamation of May 17, 2019, declared imports of autos ...'
         or counted_ahead(text, found.start())  # 'Five days after the April 2, 2025, ...'
         or qualifying_date(text, found.start())  # 'his 2015 speech to a joint meeting of Congress'
     )

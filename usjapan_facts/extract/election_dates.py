@@ -122,8 +122,7 @@ def _shift(cover: str, months: int) -> str:
 
 _AHEAD = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to|(?<!as\s)scheduled|set\s+for|slated|due|upcoming|coming|expected|expects|next|"
-    r"plans?|ahead\s+of|later\s+this\s+(?:month|year)|(?:are|is)\s+(?:up(?!\s+(?:from|to|by))|at\s+stake)|"
-    r"(?:voters|Okinawans|residents|members|the\s+party)\s+"
+    r"plans?|ahead\s+of|later\s+this\s+(?:month|year)|(?:voters|Okinawans|residents|members|the\s+party)\s+"
     r"(?:choose|elect|pick|vote|go\s+to\s+the\s+polls)|(?:Okinawa|the\s+prefecture|the\s+party|the\s+LDP)\s+"
     r"(?:chooses|elects|picks|votes|goes\s+to\s+the\s+polls))\b",
     re.IGNORECASE,

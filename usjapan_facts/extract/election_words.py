@@ -75,7 +75,7 @@ ELECTION_WORDS = (
 _RETURNED = (
     r"by\s+(?:the\s+)?voters|(?:go|goes|going|went|return|returns|returning)\s+(?:back\s+)?to\s+the\s+voters|"
     r"\b(?:seats|half|members)\b[^.;]{0,40}?\s(?:were|was|are|is|be)\s+(?:last\s+|next\s+)?(?:filled|renewed|"
-    r"(?:up|at\s+stake)(?=\s+(?:this|next|in|on|again)\b))|"
+    r"(?:up|at\s+stake)\s+(?:this|next|in|on|again)\b)|"
     r"\bcomes?\s+up\s+for\s+renewal"
 )
 """Members' return to the voters, or seats' filling: 'were last sent to the Diet by voters', 'go back to the voters',

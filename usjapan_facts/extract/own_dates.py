@@ -43,11 +43,13 @@ House election follows in the summer of 2019'), or a day straight after 'held' (
 October 27')."""
 _SEATS_FILLED = re.compile(
     r"\b(?:seats|half|members)\b[^.;]{0,40}?\s(?:were|was|are|is|will\s+be|come|comes|came)\s+(?:last\s+|next\s+)?"
-    r"(?:up\s+for\s+(?:renewal|grabs)|up|at\s+stake|filled|renewed|contested)\s+(?:(?:for|on|in)\s+|(?=(?:this|next)\s))",
+    r"(?:(?:up\s+for\s+(?:renewal|grabs)|filled|renewed|contested)\s+(?:(?:for|on|in)\s+|(?=(?:this|next)\s))|"
+    r"(?:up|at\s+stake)\s+(?=(?:this|next)\s))",
     re.IGNORECASE,
 )
 """A chamber's seats filled, its members returned, before a loose date: 'half of them are at stake this July', 'Half
 of the upper chamber's seats are up this July', 'its members come up for renewal in July'."""
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOUN = re.compile(r"\b(?:elections?|vote|contest|race)\b", re.IGNORECASE)
 _NOT_THE_VOTE = re.compile(
     r"\s+(?:promises?|pledges?|platform|manifesto|campaign|law|system|districts?|reform|commitments?)\b", re.IGNORECASE
@@ -83,9 +85,11 @@ def loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None
         if tensed_beside(text, at) and names_body(_noun_phrase(text, at.start()), slug)
     ]
     places += [
-        LOOSE.match(text, at.end())
+        found
         for at in _SEATS_FILLED.finditer(text)
         if names_body(text[text.rfind(";", 0, at.start()) + 1 : at.end()], slug)
+        and (found := LOOSE.match(text, at.end())) is not None
+        and not (found.group("month") and _A_YEAR.search(text))  # 'due in 2025: half ... are up in July': that year's
     ]
     places += elected_as_dates(text, slug)
     places += voters_dates(text, lambda words: names_body(words, slug))
