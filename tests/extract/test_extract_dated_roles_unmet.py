@@ -56,7 +56,7 @@ def test_a_signing_told_by_a_fronted_participle_or_a_pact_on_a_topic(body: str) 
     ("body", "cover", "expected"),
     [
         (
-            "Half of the upper chamber's 242 seats are up this July.",
+            "Half of the upper chamber's 242 seats are up this July, in the first national vote open to 18-year-olds.",
             "February 1, 2016",
             {"upper_house_2016": "2016-07"},
         ),

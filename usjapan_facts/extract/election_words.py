@@ -57,25 +57,12 @@ ELECTION = (
     r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected|(?<!-)elect|re-?elect(?:ed|ion)|"
     r"won\s+(?:a\s+)?(?:second|third|fourth|new)\s+term)\b"
 )
-ELECTION_WORDS = (
-    "elect",
-    "vote",
-    "poll",
-    "race",
-    "contest",
-    "won",
-    "fill",
-    "renew",
-    "ballot",
-    "voting",
-    "stake",
-    " up ",
-)
+ELECTION_WORDS = ("elect", "vote", "poll", "race", "contest", "won", "fill", "renew", "ballot", "voting", "stake")
 """A word each match of ELECTION holds (keep it so): a sentence without any reports no election."""
 _RETURNED = (
     r"by\s+(?:the\s+)?voters|(?:go|goes|going|went|return|returns|returning)\s+(?:back\s+)?to\s+the\s+voters|"
-    r"\b(?:seats|half|members)\b[^.;]{0,40}?\s(?:were|was|are|is|be)\s+(?:last\s+|next\s+)?(?:filled|renewed|"
-    r"(?:up|at\s+stake)\s+(?:this|next|in|on|again)\b)|"
+    r"\b(?:seats|half|members)\b[^.;]{0,40}?\s(?:(?:were|was|are|is|be)\s+(?:last\s+|next\s+)?(?:filled|renewed)|"
+    r"(?:are|is)\s+at\s+stake\s+this\b)|"
     r"\bcomes?\s+up\s+for\s+renewal"
 )
 """Members' return to the voters, or seats' filling: 'were last sent to the Diet by voters', 'go back to the voters',
