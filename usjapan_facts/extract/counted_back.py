@@ -1,5 +1,5 @@
 """A date counted back from the cover: 'a year ago this month', 'two months ago', 'last month', 'three years ago next
-month', 'in April of last year'. Pure, no I/O."""
+month', 'in April of last year', 'last April 29'. Pure, no I/O."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from usjapan_facts.extract.parsers import MONTH, MONTHS, NUMBER, number_of
 _AGO = re.compile(
     rf"\b(?P<n>an?|one|{NUMBER})\s+(?P<unit>year|month)s?\s+ago(?:\s+(?P<month>this|next|last)\s+month)?\b"
     r"|\b(?P<last>last|this)\s+month\b"
-    rf"|\b(?:(?P<named>{MONTH})\s+(?:of\s+)?)?(?P<year>last|this)\s+year\b(?!\W?s\b)",
+    rf"|\b(?:(?P<named>{MONTH})\s+(?:of\s+)?)?(?P<year>last|this)\s+year\b(?!\W?s\b)"
+    rf"|\blast\s+(?P<lmonth>{MONTH})(?:\s+(?P<lday>[12]\d|3[01]|0?[1-9]))?\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d)",
     re.IGNORECASE,
 )
 
@@ -27,6 +28,11 @@ def counted_back(clause: str, updated: str) -> str | None:
         return None
     match = found[0]
     months = int(updated[:4]) * 12 + int(updated[5:7]) - 1
+    if match.group("lmonth"):  # 'last April 29' in February 2016: the latest April before the cover's month
+        month = MONTHS.index(match.group("lmonth").capitalize()) + 1
+        year = int(updated[:4]) - (1 if month >= int(updated[5:7]) else 0)
+        day = f"-{int(match.group('lday')):02d}" if match.group("lday") else ""
+        return f"{year}-{month:02d}{day}"
     if match.group("year"):  # 'in April of last year': that month of the year before the cover's
         year = int(updated[:4]) - (1 if match.group("year").lower() == "last" else 0)
         named = match.group("named")

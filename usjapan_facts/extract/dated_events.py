@@ -258,7 +258,12 @@ def dated_event_in(
         if date is not None and day is not None:
             date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
     date = date if date is not None else yearless(text, clause, before, event, borrowed, updated)
-    date = date if date is not None or p.dates(text) else counted_back(clause, updated)
+    # counted back in its clause, else in the clause before: 'marked ... last April 29, when Abe became ...'
+    date = (
+        date
+        if date is not None or p.dates(text)
+        else counted_back(clause, updated) or counted_back(text[:before], updated)
+    )
     date = date if date is not None or p.dates(text) else year_alone(clause if p.YEAR.search(clause) else text)
     if (
         date is None

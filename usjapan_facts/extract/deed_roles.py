@@ -24,7 +24,7 @@ import re
 from usjapan_facts.extract.deed_dates import Said, dates_said
 from usjapan_facts.extract.deed_lexicon import DeedFact, lexicon
 from usjapan_facts.extract.deed_owners import Deed, deeds_in, own_aside, owners
-from usjapan_facts.extract.deed_things import carried_names, things_in
+from usjapan_facts.extract.deed_things import Thing, carried_names, things_in
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.text import Document, Sentence
@@ -46,6 +46,8 @@ _OBJECT_OF = re.compile(r"\s+(?:of|for)\b", I)
 _THAT = re.compile(r"\s+(?:on\s+\S+\s+)?that\b")
 """An announcement whose object is what it said: 'posted that the United States had reached a deal with Japan'."""
 _A_DEAL = re.compile(r"\bdeal\b", I)
+_PARTICIPLE = re.compile(r"[A-Z]\w*ed\b")
+"""A past participle that opens a clause ('Signed', 'Inked', 'Concluded')."""
 _SET_OFF = re.compile(r":\s|\s[\u2013\u2014-]+\s|\u2014")
 _JAPAN = re.compile(r"\bJapan|\bTokyo\b|\b(?:Abe|Suga|Kishida|Ishiba|Takaichi|Akazawa|Motegi|Sugiyama|Tomita)\b")
 _CUES = {
@@ -75,6 +77,8 @@ def _agreement(
     start = max([deeds[at - 1].end if at else 0, *(m.end() for m in _SET_OFF.finditer(text, 0, deed.start))])
     if right and transitive:
         chosen = right
+    elif fronted := _fronted(text, deed, things):
+        chosen = fronted
     else:
         left = [thing for thing in things if start <= thing.start and thing.end <= deed.start]
         # the subject coordinated deeds share ('were signed on ... and took effect on ...'), never past a colon or dash
@@ -102,6 +106,15 @@ def _agreement(
     # a deal said by a common noun is the framework only beside Japan: 'President Trump announced a deal on July 22'
     own = own and (not fact.deal or _japan(sentences, index))
     return carried_names(sentences, index, prefix + text[:at_word], fact.names if own else frozenset())
+
+
+def _fronted(text: str, deed: Deed, things: tuple[Thing, ...]) -> list[Thing]:
+    """A participle opening the clause ('Signed in Washington on March 28 by ..., a critical minerals agreement
+    commits ...'): its agreement is the main clause's subject, the first thing past the participle phrase's comma."""
+    if text[: deed.start].strip() or not _PARTICIPLE.match(text, deed.start):
+        return []
+    comma = text.find(", ", deed.end)
+    return [thing for thing in things if comma >= 0 and thing.start > comma][:1]
 
 
 def _foreign(text: str, start: int, end: int) -> bool:

@@ -57,15 +57,17 @@ ELECTION = (
     r"\b(?:elections?|vote|polls?|race|contest(?:ed)?|elected|(?<!-)elect|re-?elect(?:ed|ion)|"
     r"won\s+(?:a\s+)?(?:second|third|fourth|new)\s+term)\b"
 )
-ELECTION_WORDS = ("elect", "vote", "poll", "race", "contest", "won", "fill", "renew", "ballot", "voting")
+ELECTION_WORDS = ("elect", "vote", "poll", "race", "contest", "won", "fill", "renew", "ballot", "voting", "stake")
 """A word each match of ELECTION holds (keep it so): a sentence without any reports no election."""
 _RETURNED = (
     r"by\s+(?:the\s+)?voters|(?:go|goes|going|went|return|returns|returning)\s+(?:back\s+)?to\s+the\s+voters|"
-    r"\b(?:seats|half|members)\b[^.;]{0,40}?\s(?:were|was|are|is|be)\s+(?:last\s+|next\s+)?(?:filled|renewed)|"
+    r"\b(?:seats|half|members)\b[^.;]{0,40}?\s(?:(?:were|was|are|is|be)\s+(?:last\s+|next\s+)?(?:filled|renewed)|"
+    r"(?:are|is)\s+at\s+stake\s+this\b)|"
     r"\bcomes?\s+up\s+for\s+renewal"
 )
 """Members' return to the voters, or seats' filling: 'were last sent to the Diet by voters', 'go back to the voters',
-'half of the seats were filled in July 2016', 'its seats come up for renewal in July 2022'."""
+'half of the seats were filled in July 2016', 'half of them are at stake this July', 'its seats come up for renewal in
+July 2022'."""
 VOTERS = (
     r"\b(?:votes\s+again|(?:go(?:es)?|went)\s+to\s+the\s+polls|fac(?:es?|ed)\s+(?:the\s+)?voters|"
     r"(?:go|goes|went|sent|sending|send|sends|put)\s+(?:\w+\s+){0,3}?(?:before|to)\s+(?:the\s+)?(?:voters|electorate)|"

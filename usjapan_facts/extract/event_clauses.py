@@ -147,6 +147,10 @@ def owned_by_other(text: str, at: int) -> bool:
     return _OWNER.search(text, max(0, at - 60), at) is not None
 
 
+_VERB = re.compile(r"[a-z]+ed\b")
+"""Words that open with a verb in the past ('declared imports of autos')."""
+
+
 def others_blanked(clause: str, words: str) -> str:
     """The clause with other deeds' phrases blanked out, those that hold any of the event's `words` kept."""
     at = clause.find(words)
@@ -154,7 +158,10 @@ def others_blanked(clause: str, words: str) -> str:
 
     def blank(other: re.Match[str]) -> str:
         held = words in other.group(0) or (other.start() < mine[1] and mine[0] < other.end())
-        return other.group(0) if held else " " * len(other.group(0))
+        # an aside the words' verb runs on from is their subject, not another deed: ', a month before a presidential
+        # proclamation of May 17, 2019, declared imports of autos ...'
+        subject = other.group(0).startswith(",") and clause[other.end() :].lstrip(", ").startswith(words)
+        return other.group(0) if held or (subject and _VERB.match(words)) else " " * len(other.group(0))
 
     return _OTHERS.sub(blank, clause)
 

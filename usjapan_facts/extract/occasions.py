@@ -222,7 +222,11 @@ def dated_events(
     unread = {spec.slug for spec in last.plain + last.carried} - read.keys()
     if unread and (folded := "\n".join(sentence.folded for sentence in sentences)):
         # only the events whose concept words the text holds at all: most texts never tell most events
-        tried = [spec for spec in last.plain if spec.slug in unread and any(cue in folded for cue in spec.cues)]
+        tried = [
+            spec
+            for spec in last.plain + last.carried
+            if spec.slug in unread and any(cue in folded for cue in spec.cues)
+        ]
         unread = {spec.slug for spec in tried if any(_said(spec, sentence) for sentence in sentences)}
     if unread:
         read.update(_walk(last, sentences, updated, warnings, unread))
@@ -230,8 +234,10 @@ def dated_events(
 
 
 def _said(spec: DatedEvent, sentence: Sentence) -> bool:
-    """Tell whether a sentence holds a declaration's words: its cheap words first, the pattern only then."""
-    return holds_any(sentence.folded, spec.cues) and spec.words.search(sentence.text) is not None
+    """Tell whether a sentence holds a declaration's words: its cheap words first (for one carried, the text's were
+    tried), the pattern only then."""
+    cued = spec.carried or holds_any(sentence.folded, spec.cues)  # a carried one's cues are the sentence before's
+    return cued and spec.words.search(sentence.text) is not None
 
 
 def _walk(

@@ -34,12 +34,22 @@ _AFTER_NOUN = re.compile(
     r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+|"
     rf"(?P<doer>{DOER})(?:(?:called|set|scheduled|slated)\s+(?=for\s)|(?:followed|came)\s+(?=on\s))|"
     r"(?:(?:will\s+)?(?:fall|come|follow|take\s+place)|falls|comes|follows|takes\s+place|fell|came|followed|took\s+place)"
-    r"\s+)?(?:(?:for|on|in)\s+|(?:later\s+)?(?=(?:this|next|last)\s))",
+    r"\s+)?(?:(?:for|on|in)\s+|(?:later\s+)?(?=(?:this|next|last)\s)|(?<=held\s)(?=[A-Z][a-z]+\s+\d))",
     re.IGNORECASE,
 )
 """An election's own words before its date: 'the election set for', 'the vote in', 'the race this July', the vote's
 timing said by a verb of its own ('the next nationwide vote falls in July', 'the poll comes next spring', 'an Upper
-House election follows in the summer of 2019')."""
+House election follows in the summer of 2019'), or a day straight after 'held' ('In that contest, held
+October 27')."""
+_SEATS_FILLED = re.compile(
+    r"\b(?:seats|half|members)\b[^.;]{0,40}?\s(?:were|was|are|is|will\s+be|come|comes|came)\s+(?:last\s+|next\s+)?"
+    r"(?:(?:up\s+for\s+(?:renewal|grabs)|filled|renewed|contested)\s+(?:(?:for|on|in)\s+|(?=(?:this|next)\s))|"
+    r"(?:up|at\s+stake)\s+(?=(?:this|next)\s))",
+    re.IGNORECASE,
+)
+"""A chamber's seats filled, its members returned, before a loose date: 'half of them are at stake this July', 'Half
+of the upper chamber's seats are up this July', 'its members come up for renewal in July'."""
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOUN = re.compile(r"\b(?:elections?|vote|contest|race)\b", re.IGNORECASE)
 _NOT_THE_VOTE = re.compile(
     r"\s+(?:promises?|pledges?|platform|manifesto|campaign|law|system|districts?|reform|commitments?)\b", re.IGNORECASE
@@ -73,6 +83,13 @@ def loose_own_date(text: str, updated: str, slug: str) -> tuple[str, str] | None
         LOOSE.match(text, at.end())
         for at in _AFTER_NOUN.finditer(text)
         if tensed_beside(text, at) and names_body(_noun_phrase(text, at.start()), slug)
+    ]
+    places += [
+        found
+        for at in _SEATS_FILLED.finditer(text)
+        if names_body(text[text.rfind(";", 0, at.start()) + 1 : at.end()], slug)
+        and (found := LOOSE.match(text, at.end())) is not None
+        and not (found.group("month") and _A_YEAR.search(text))  # 'due in 2025: half ... are up in July': that year's
     ]
     places += elected_as_dates(text, slug)
     places += voters_dates(text, lambda words: names_body(words, slug))

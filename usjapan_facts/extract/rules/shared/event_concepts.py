@@ -22,9 +22,25 @@ _GAP = r"(?:[^.;:]|(?<=[A-Z])\.){{0,{}}}?"
 characters (`Concept.gap`)."""
 
 
+_ASIDE = r"(?:[^.;:]|(?<=[A-Z])\.){1,260}?"
+"""An aside between commas, within the sentence: past any number of its own commas, at most so many characters."""
+
+
 _ORDINAL_DAY = r"^(?!.*\bthe\s+\d{1,2}(?:st|nd|rd|th)\b)"
 """A day said by its ordinal alone ('a speech ... on the 29th', its month elsewhere): left unread, not read as the
 month."""
+
+
+_STAGE_ONE = (
+    r"(?:first|initial)[-\s](?:stage|phase)",
+    r"stage[-\s]one",
+    r"phase[-\s]one",
+    r"limited\s+(?:bilateral\s+)?(?:trade\s+)?(?:deal|agreement|pact)",
+    r"final\s+(?:terms|texts?)",  # 'Final terms were confirmed by the two leaders in New York on ...'
+)
+_FINISHED = (
+    r"finali[sz]\w*|complet\w*|conclu\w*|reached|done|wrapped\s+up|ended|struck|sealed|settled|finished|confirm\w*",
+)
 
 
 @dataclass(frozen=True)
@@ -45,16 +61,30 @@ class Concept:
     gap: int = 130
     """How far apart the noun and the deed may stand: a long aside, or only a few words for a deed whose noun is its
     object ('spoke to Congress', never 'a speech to the UN ... praised Congress')."""
+    carried: bool = False
+    """Whether the noun points back to the sentence before, which must hold `needs` (`DatedEvent.carried`)."""
 
     def event(self) -> DatedEvent:
         """The concept as a declaration tried last: its nouns and deeds in one clause, in either order."""
         noun, deed = "|".join(self.nouns), "|".join(self.deeds)
         gap = _GAP.format(self.gap)
-        words = re.compile(rf"\b(?:{noun})\b{gap}\b(?:{deed})|\b(?:{deed})\b{gap}\b(?:{noun})\b", re.IGNORECASE)
+        # or the noun as the subject of the deed past a long aside set off by commas ('A temporary import surcharge of
+        # 10%, proclaimed under Section 122 ... after the Supreme Court invalidated ..., lapsed on July 23, 2026')
+        aside = rf"\b(?:{noun})\b(?:[^.;:,]|(?<=[A-Z])\.){{0,40}}?,{_ASIDE},\s+(?:{deed})\b"
+        words = re.compile(rf"\b(?:{noun})\b{gap}\b(?:{deed})|\b(?:{deed})\b{gap}\b(?:{noun})\b|{aside}", re.IGNORECASE)
         needs = re.compile(f"{_ORDINAL_DAY}(?=.*?(?:{self.needs}))" if self.needs else _ORDINAL_DAY, re.IGNORECASE)
         vetoes = re.compile(self.vetoes, re.IGNORECASE) if self.vetoes else None
         return DatedEvent(
-            self.slug, self.what, words, needs, self.since, self.until, self.cues, fallback=True, vetoes=vetoes
+            self.slug,
+            self.what,
+            words,
+            needs,
+            self.since,
+            self.until,
+            self.cues,
+            fallback=True,
+            vetoes=vetoes,
+            carried=self.carried,
         )
 
 
@@ -130,17 +160,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "stage_one_deal_finalized",
         "Trump and Abe announce they have finalized a limited bilateral trade agreement (tariff cuts, digital trade)",
-        nouns=(
-            r"(?:first|initial)[-\s](?:stage|phase)",
-            r"stage[-\s]one",
-            r"phase[-\s]one",
-            r"limited\s+(?:bilateral\s+)?(?:trade\s+)?(?:deal|agreement|pact)",
-            r"final\s+(?:terms|texts?)",  # 'Final terms were confirmed by the two leaders in New York on ...'
-        ),
-        deeds=(
-            r"finali[sz]\w*|complet\w*|conclu\w*|reached|done|wrapped\s+up|ended|struck|sealed|settled|finished"
-            r"|confirm\w*",
-        ),
+        nouns=_STAGE_ONE,
+        deeds=_FINISHED,
         # never a part of the deal ('the first-stage deal's digital chapter was completed'); an agreement in principle,
         # or another country's deal, in its own clause only ('After an agreement in principle at the G-7 summit in
         # Biarritz, France, on August 25, 2019, stage one wrapped up a month later')
@@ -151,12 +172,26 @@ CONCEPTS: tuple[Concept, ...] = (
         until=2019,
     ),
     Concept(
+        "stage_one_deal_finalized",
+        "Trump and Abe announce they have finalized a limited bilateral trade agreement (tariff cuts, digital trade)",
+        # the deal the sentence before names, its terms pointed back to: 'A first, limited trade deal ... awaits only
+        # Japan's ratification. Its terms were settled at a meeting ... on September 25 in New York'
+        nouns=(r"^(?:Its|Their|The\s+(?:deal|agreement|pact)\W?s)\s+(?:(?:final|main|key)\s+)?(?:terms|texts?)",),
+        deeds=_FINISHED,
+        needs=rf"^(?!.*{OTHER_COUNTRIES})(?!.*\bsecond\s+(?:stage|phase)\b).*\b(?:{'|'.join(_STAGE_ONE)})\b",
+        vetoes=rf"\bin\s+principle\b|{OTHER_COUNTRIES}",
+        cues=("stage", "phase", "limited", "final"),
+        since=2019,
+        until=2019,
+        carried=True,
+    ),
+    Concept(
         "tariff_talks_announced",
         "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
         "and government subsidies",
         nouns=(r"talks|negotiations|negotiate|negotiating",),
         # not 'began', 'opened': the day such a sentence names may be the first round's
-        deeds=(r"agree[sd]?|decided|announc\w*|launch\w*|set\s+up|secured|first\s+in\s+line",),
+        deeds=(r"agree[sd]?|decided|announc\w*|launch\w*|set\s+up|secured|first\s+in\s+line|statement",),
         needs=(
             rf"^(?!.*{_AGAIN})(?!.*\b(?:deal|framework|agreement)\b)(?!.*{OTHER_COUNTRIES})"
             r"(?!.*\b(?:talks|negotiations)\s+(?:on|over|about)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:tariffs?|trade)\b))"
@@ -219,6 +254,8 @@ ADDRESS = Concept(
         r"(?:to|before)\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+|both\s+houses\s+of\s+)?(?:the\s+)?(?:U\.S\.\s+)?"
         r"Congress(?!\W?s\b)",
         r"Congress\s+(?:heard|welcomed|received|listened\s+to|gathered)",
+        # the audience as the deed's object: 'to address a joint meeting of Congress'
+        r"(?:a\s+)?joint\s+(?:meeting|session)\s+of\s+(?:the\s+)?(?:U\.S\.\s+)?Congress(?!\W?s\b)",
     ),
     deeds=(r"address\w*|speech|sp(?:eak|eaks|oke|eaking)|remarks|told|hear|heard",),
     # Abe's; never the speech as the thing another deed names ('a statement that echoed his speech to Congress')
