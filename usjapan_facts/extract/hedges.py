@@ -35,14 +35,21 @@ _MARGIN_SIDES: tuple[tuple[str, Qualifier], ...] = (
 """The side a small margin stands on: 'a shade under $70 billion', 'a touch over', 'a hair less than', 'a little
 better than two-thirds'."""
 
+_APPROXIMATIONS = (
+    *(f"in the {noun} of" for noun in ("neighbourhood", "neighborhood", "region", "vicinity", "range", "ballpark")),
+    "around",
+    "about",
+    "near",
+)
+"""The words that put a value near a figure, on neither side ('in the vicinity of', 'around')."""
+
 # The brief's hedges, longest first so that "more than" wins over "more".
 _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     *sorted(_ESTIMATES, key=lambda hedge: -len(hedge[0])),
-    ("in the neighbourhood of", "about"),
-    ("in the neighborhood of", "about"),
-    ("in the region of", "about"),
-    ("in the vicinity of", "about"),
-    ("in the range of", "about"),
+    # 'somewhere around 53,000', 'somewhere in the region of': 'somewhere' loosens an approximation, not its side
+    *((f"somewhere {words}", "about") for words in _APPROXIMATIONS),
+    *((words, "about") for words in _APPROXIMATIONS if words.startswith("in the")),
+    *((f"somewhere {words}", qualifier) for words, qualifier in (*_SIDES, ("north of", "over"), ("south of", "under"))),
     ("on the order of", "about"),
     ("in the order of", "about"),
     ("something like", "about"),

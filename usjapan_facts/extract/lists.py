@@ -10,6 +10,26 @@ from usjapan_facts.extract.parsers import dates
 
 LABEL = re.compile(r"\s*([^:;]{3,60}):\s*")
 """A labelled item: 'U.S. troops in Japan: about 54,000'."""
+_LONG_LABEL = re.compile(r"\s*([^:;,]{61,100}):\s*")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b", re.I)
+_FINITE = re.compile(
+    r"\b(?:is|was|are|were|has|had|have|ranks?|ranked|stands?|stood|holds?|held|hosts?|hosted|makes?|made)\b", re.I
+)
+"""A verb that makes the words before a colon a clause of prose ('In both directions, Japan was the fifth-largest
+U.S. partner: ...'), where it stands outside a relative clause."""
+
+
+def item_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The label of an item running from `start` right up to its value at `end`: a short one, or a longer noun phrase
+    whose verbs stand in a relative clause only ('Land reserved for exclusive U.S. use that lies in the prefecture:
+    about 70%'), never a clause of prose before a colon."""
+    label = LABEL.fullmatch(text, start, end) or _LONG_LABEL.fullmatch(text, start, end)
+    if label is None or len(label.group(1)) <= 60:
+        return label
+    head = _RELATIVE.split(label.group(1), maxsplit=1)[0]
+    return None if _FINITE.search(head) else label
+
+
 _GLUED = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|percent))\s+"
     r"(?!(?:Japan|Tokyo|U\.S|United|America|Washington|China|The|In|Of|On|At|And)\b)[A-Z][a-z]+\b"

@@ -13,7 +13,7 @@ import re
 from usjapan_facts.extract.clauses import bare
 from usjapan_facts.extract.counted_ranks import OTHERS_ONES
 from usjapan_facts.extract.declared import Declaration
-from usjapan_facts.extract.lists import LABEL, item_ended
+from usjapan_facts.extract.lists import LABEL, item_ended, item_label
 from usjapan_facts.extract.values import Candidate
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -74,7 +74,7 @@ def tied_to(
         heads = {item.end(), item.start("of")} - {-1}
         return any(pattern.match(text, at) for at in heads for pattern in declaration.unit + declaration.cue)
     # A list's label: 'U.S. troops in Japan: about 54,000' names the unit before the value.
-    label = LABEL.fullmatch(text, clause[0], candidate.start) or LABEL.fullmatch(text, 0, candidate.start)
+    label = item_label(text, clause[0], candidate.start) or item_label(text, 0, candidate.start)
     if label is None and not others and not item_ended(text, candidate.start):
         # 'Treasury securities: Japanese investors hold ..., more than any other country's': the item's only value.
         label = LABEL.match(text)

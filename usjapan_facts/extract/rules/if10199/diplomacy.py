@@ -35,6 +35,8 @@ _ORDINAL_WORD = re.compile(rf"\b{_ORDINAL}\b", I)
 _ORDINALS = {**p.ORDINALS, "inaugural": 1}
 _OF_LEADERS = r"of\s+(?:the\s+)?(?:Quad\s+leaders|leaders\s+of\s+the\s+Quad|Quad\W?s\s+leaders)\b"
 """Whose gathering an ordinal counts, after its noun: 'the fourth meeting of Quad leaders'."""
+_WHOSE = r"(?:the|their|its|the\s+(?:group|Quad)\W?s)"
+"""Who an appositive ordinal's gathering belongs to: 'the', 'their', 'the group's'."""
 _GATHERING = r"(?:Quad\s+)?(?:leader-level\s+|leaders\W?\s+)?(?:Quad\s+)?(?:meeting|summit|gathering)"
 _LAST_MEETING = re.compile(
     # 'The Quad's leaders last met in September 2024, their sixth meeting'; 'its sixth and most recent summit'
@@ -76,6 +78,10 @@ _NEWEST = re.compile(
     # 'hosted ... on September 21, the sixth meeting of Quad leaders': the meeting told, then counted
     rf"|(?:,|\b(?:was|is|marked|became|made|convened|held|hosted|attended|chaired)\b)\s+(?:the|their|its)\s+{_ORDINAL}\s+"
     rf"(?:meeting|summit|gathering)\s+{_OF_LEADERS}"
+    # 'The Quad leaders met ... on September 24, the second such summit': the leaders' meeting told, then counted by
+    # an appositive ('such', 'the group's') that points back to it
+    rf"|\b(?:leaders|leader-level|heads\s+of\s+government)\b[^;]{{0,160}}?,\s+{_WHOSE}\s+{_ORDINAL}\s+(?:such\s+)?"
+    r"(?:leader-level\s+|leaders\W?\s+)?(?:meeting|summit|gathering)\b(?!\s+(?:of|with|between)\b)"
     # 'The September 24 summit was the Quad leaders' second meeting': the meeting told, then counted by copula
     rf"|\b(?:was|is|marked|became|made)\s+the\s+(?:Quad\W?s?\s+)?(?:leaders\W?|heads\W?)\s+{_ORDINAL}\s+"
     r"(?:meeting|summit|gathering)\b"
@@ -92,8 +98,10 @@ _NOT_ALL = re.compile(
     I,
 )
 """Words that make an ordinal or a 'once' count something else: in-person or ministerial meetings, a plan."""
+_THEN = r"(?:and(?:\s+(?:then|later))?|then|later|before\s+meeting|before\s+gathering)"
+"""The words that join the virtual meetings to the in-person ones that followed: 'and', 'then', 'and later'."""
 _BOTH_KINDS = re.compile(
-    rf"\b(?:virtually|by\s+video)\b[^;]{{0,60}}?\band\s+in[- ]person\b"
+    rf"\b(?:virtually|by\s+video(?:conference)?|online|remotely)\b[^;]{{0,60}}?\b{_THEN}\s+in[- ]person\b"
     rf"|,?\s+(?:and\s+)?(?:the|their|its)\s+{_ORDINAL}\s+(?:time\s+|(?:one\s+)?held\s+)?in[- ]person\b",
     I,
 )
@@ -112,7 +120,7 @@ def _quad_told_otherwise(text: str, context: Context) -> Fields | None:
             return False
         start, end = clause_of(spans, match.end() - 1)
         rest = _BOTH_KINDS.sub(" ", text[start:end])
-        return not _NOT_ALL.search(match.group(0)) and not _NOT_ALL.search(rest)
+        return not _NOT_ALL.search(_BOTH_KINDS.sub(" ", match.group(0))) and not _NOT_ALL.search(rest)
 
     tally = _TALLY.search(text)
     if tally is not None and plain(tally) and (number := p.number_of(tally.group("number"))) is not None:
