@@ -73,6 +73,13 @@ def test_another_donors_aid_is_not_read(body: str) -> None:
             "Real GDP rose 1.3% in 2024, a pickup on the 0.5% growth of the year before.",
             {"2024": 1.3, "2023": 0.5},
         ),
+        (
+            "Output grew 1.1% in 2024, below the 1.6% rate of the year before, as exports slowed.",
+            {"2024": 1.1, "2023": 1.6},
+        ),
+        ("The economy expanded 0.9% in 2025, half the 1.8% pace a year earlier.", {"2025": 0.9, "2024": 1.8}),
+        ("Real GDP rose 0.4% in 2024, well under the 1.5% pace of the year before.", {"2024": 0.4, "2023": 1.5}),
+        ("Growth reached 2.1% in 2023, just behind the 2.3% of 2022.", {"2023": 2.1, "2022": 2.3}),
     ],
 )
 def test_growth_years_by_roles(body: str, expected: dict[str, float]) -> None:

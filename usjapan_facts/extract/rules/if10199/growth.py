@@ -66,14 +66,16 @@ _NOUN_OF = re.compile(
 )
 """A figure tied to growth by the noun after it: 'A 0.1% contraction in real GDP was recorded for 2014'."""
 _ELLIPSIS = re.compile(
-    rf"(?:\ba\s+(?:touch|bit|tad|shade|little)\s+)?\b(?P<how>after|following|from|and|versus|than|below|above|"
-    rf"compared\s+(?:with|to)|against|on|half|twice|double|triple)(?:\s+in\s+{YEAR})?\s+(?:by\s+)?(?:an?\s+|the\s+)?{ADVERB}$"
+    rf"(?:\ba\s+(?:touch|bit|tad|shade|little)\s+|\b(?:well|far|just|slightly)\s+)?\b(?P<how>after|following|from|and|"
+    rf"versus|than|below|above|under|over|short\s+of|behind|ahead\s+of|compared\s+(?:with|to)|against|on|half|twice|double|"
+    rf"triple)(?:\s+in\s+{YEAR})?\s+(?:by\s+)?(?:an?\s+|the\s+)?{ADVERB}$"
     rf"|\b(?P<year>{YEAR})\W?s\s+{ADVERB}$"
     rf"|\b(?:the\s+)?(?P<prior>previous|prior|preceding)\s+year\W?s\s+{ADVERB}$",
     I,
 )
 """A figure for the same measure as the one before: 'after 1.0% in 2022', 'an improvement on 2016's 1.0%', 'outpacing
-the previous year's 1.0%' (the year before the one figure read), 'less than half the 2.6% pace of 2021'."""
+the previous year's 1.0%' (the year before the one figure read), 'less than half the 2.6% pace of 2021', 'well under the
+1.9% pace of the year before'."""
 _OWNED_YEAR = re.compile(rf"\b{YEAR}\W?s\s+{ADVERB}$", I)
 """A year's figure said as the year's own, its noun after it: 'less than half of 2020's 4.5% contraction'."""
 _YEAR_AFTER = re.compile(

@@ -44,12 +44,13 @@ TOPIC = re.compile(
 
 
 YEAR_BESIDE = re.compile(  # the year before the one figure read, or ('next') the year after it
-    r"\s*(?:(?:contraction|decline)\s+)?(?:growth\s+)?(?:(?:of|for|during)\s+)?(?:the\s+(?:year\s+before|previous\s+year|"
+    r"\s*(?:(?:contraction|decline|pace|rate|expansion)\s+)?(?:growth\s+)?(?:(?:of|for|during)\s+)?(?:the\s+(?:year\s+before|previous\s+year|"
     r"prior\s+year|preceding\s+year)|a\s+year\s+(?:earlier|before)|in\s+the\s+(?:previous|prior|preceding)\s+year"
     r"|(?P<next>(?:in\s+)?the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later|the\s+year\s+after))\b",
     I,
 )
-"""A figure's year told from the one figure read before it: 'the 1.0% growth of the year before'."""
+"""A figure's year told from the one figure read before it: 'the 1.0% growth of the year before', 'the 1.6% pace a year
+earlier'."""
 FRONTED = re.compile(
     rf"(?:^|[;:]\s*|,\s+(?:and|but)\s+|\band\s+)(?:In|in|During|during|For|for)\s+(?P<year>{YEAR})(?:\s+as\s+a\s+whole)?,?\s+"
     rf"(?:the\s+|Japan\W?s\s+|its\s+)?(?:real\s+)?(?:economy|GDP|gross\s+domestic\s+product|output|it|growth)\s+(?:\w+\s+){{0,3}}?$"
