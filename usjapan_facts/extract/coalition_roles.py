@@ -67,6 +67,8 @@ def departed(text: str) -> set[str]:
     lex = lexicon()
     gone = set()
     for name, patterns in lex.left.items():
+        if not lex.names[name].search(text):
+            continue  # every pattern names the partner: a sentence without its name says nothing of it
         for match in (found for pattern in patterns for found in pattern.finditer(text)):
             others = [way for other, way in lex.names.items() if other != name]
             if not any(way.search(match.group(0)) for way in others):
@@ -87,8 +89,9 @@ def beside(text: str, before: str, year: int | None) -> set[str]:
         if lex.not_now.search(clause) or (year and any(found < year - 1 for found in years)):
             continue  # a supposition, a past perfect, a deed of a year before the last ('since 1999' dates none)
         governing = lex.governs.search(clause) is not None
-        for name in lex.names:
-            if any(one.search(clause) for one in (*lex.beside[name], *(lex.joined[name] if governing else ()))):
+        for name, way in lex.names.items():
+            roles = (*lex.beside[name], *(lex.joined[name] if governing else ()))
+            if way.search(clause) and any(one.search(clause) for one in roles):  # every role names the partner
                 found.add(name)
     return found - departed(text)
 
@@ -102,6 +105,8 @@ def fill(document: Document, context: Context, readings: dict[str, list[tuple[Fi
         return
     sentences = [one for one in document.sentences if len(one.text) <= MAX_SENTENCE and not one.cut]
     gone = {name for one in sentences for name in departed(one.text)}
+    if not gone and any(not fields.get("_stale") for fields, _ in readings[FACT]):
+        return  # a rule read the coalition now, and no partner it may pair is said to have left
     year = context.updated.year if context.updated else None
     got = []
     for sentence in sentences:
