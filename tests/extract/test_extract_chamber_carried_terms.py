@@ -8,19 +8,10 @@ import datetime as dt
 
 import pytest
 
-from usjapan_facts.extract import extract_snapshot
+from tests.extract.traps import values_on
 
 LOWER, UPPER = "politics.lower_house_coalition_share", "politics.upper_house_coalition_share"
 DUE = "politics.lower_house_election_due"
-
-
-def _facts(body: str, cover: dt.date) -> dict[str, object]:
-    text = (
-        f"# U.S.-Japan Relations\n\nUpdated {cover:%B} {cover.day}, {cover.year}\n\n## Overview\n\n"
-        f"Japan has been a U.S. treaty ally since 1952. {body}\n"
-    )
-    facts = extract_snapshot(text, updated=cover).snapshot.facts
-    return {key: fact.model_dump(mode="json")["value"] for key, fact in facts.items()}
 
 
 @pytest.mark.parametrize(
@@ -42,7 +33,7 @@ def _facts(body: str, cover: dt.date) -> dict[str, object]:
     ],
 )
 def test_a_share_with_its_holder_or_chamber_carried_is_read(body: str, fact: str, value: int) -> None:
-    assert _facts(body, dt.date(2029, 6, 1))[fact] == value
+    assert values_on(body, dt.date(2029, 6, 1))[fact] == value
 
 
 def test_the_newly_elected_members_sit_in_the_chamber_a_vote_before_filled() -> None:
@@ -50,9 +41,9 @@ def test_the_newly_elected_members_sit_in_the_chamber_a_vote_before_filled() -> 
         "The LDP won 240 seats in the 465-member House of Representatives in March. The opposition split. "
         "Unless the chamber is dissolved, the newly elected members may serve until March 2033, when their terms end."
     )
-    assert _facts(body, dt.date(2029, 6, 1))[DUE] == "2033-03"
+    assert values_on(body, dt.date(2029, 6, 1))[DUE] == "2033-03"
 
 
 def test_the_newly_elected_members_of_the_upper_house_give_no_lower_house_deadline() -> None:
     body = "Half of the House of Councillors was elected in July 2028. The newly elected members serve until July 2034."
-    assert DUE not in _facts(body, dt.date(2029, 6, 1))
+    assert DUE not in values_on(body, dt.date(2029, 6, 1))

@@ -9,19 +9,10 @@ import datetime as dt
 
 import pytest
 
-from usjapan_facts.extract import extract_snapshot
+from tests.extract.traps import values_on
 
 PM, COALITION = "leaders.japan_prime_minister", "politics.ruling_coalition"
 COVER = dt.date(2026, 6, 1)
-
-
-def _facts(body: str, cover: dt.date = COVER) -> dict[str, object]:
-    text = (
-        f"# U.S.-Japan Relations\n\nUpdated {cover:%B} {cover.day}, {cover.year}\n\n## Overview\n\n"
-        f"Japan has been a U.S. treaty ally since 1952. {body}\n"
-    )
-    facts = extract_snapshot(text, updated=cover).snapshot.facts
-    return {key: fact.model_dump(mode="json")["value"] for key, fact in facts.items()}
 
 
 @pytest.mark.parametrize(
@@ -38,7 +29,7 @@ def _facts(body: str, cover: dt.date = COVER) -> dict[str, object]:
     ],
 )
 def test_a_return_or_a_chain_of_deeds_gives_the_prime_minister(body: str) -> None:
-    assert _facts(body)[PM]["family"] == "Sato"  # type: ignore[index]
+    assert values_on(body, COVER)[PM]["family"] == "Sato"
 
 
 @pytest.mark.parametrize(
@@ -50,7 +41,7 @@ def test_a_return_or_a_chain_of_deeds_gives_the_prime_minister(body: str) -> Non
     ],
 )
 def test_a_time_counted_from_no_holding_or_another_subject_gives_none(body: str) -> None:
-    assert _facts(body).get(PM) is None
+    assert values_on(body, COVER).get(PM) is None
 
 
 @pytest.mark.parametrize(
@@ -61,4 +52,4 @@ def test_a_time_counted_from_no_holding_or_another_subject_gives_none(body: str)
     ],
 )
 def test_a_coalition_told_by_what_it_pairs_is_read(body: str) -> None:
-    assert _facts(body)[COALITION] == ["LDP", "Komeito"]
+    assert values_on(body, COVER)[COALITION] == ["LDP", "Komeito"]

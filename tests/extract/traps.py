@@ -50,3 +50,13 @@ def table_text(title: str) -> str:
         f"\n\n## Trade\n\n{title} (billions of dollars)\n\n| | 2025 | 2026 |\n| --- | --- | --- |\n"
         "| U.S. exports, goods and services | 127.4 | 133.0 |\n"
     )
+
+
+def values_on(body: str, cover: dt.date) -> dict[str, Any]:
+    """The facts' values (as JSON) read from `body` in an IF10199 brief dated `cover`, after the anchor sentence."""
+    text = (
+        f"# {TITLE['IF10199']}\n\nUpdated {cover:%B} {cover.day}, {cover.year}\n\n## Overview\n\n"
+        f"{ANCHOR['IF10199']} {body}\n"
+    )
+    facts = extract_snapshot(text, updated=cover).snapshot.facts
+    return {key: fact.model_dump(mode="json")["value"] for key, fact in facts.items()}
