@@ -29,6 +29,8 @@ _JAPAN_AS_DONOR = r"\b(?:Japan|Japanese|Tokyo|Kishida|Ishiba|Takaichi|Suga)\b"
 """Who may stand for Japan as the donor: the country, its government or a prime minister of the war's years."""
 
 
+_GAVE = r"(?:pledged|provided|committed|given|offered|extended|promised|sent|disbursed)\b"
+"""A giving verb's past participle: 'pledged', 'provided', 'disbursed'."""
 _AID = r"(?:(?:emergency|additional|new|further|direct)\s+)?"
 _HUMANITARIAN = (
     rf"{_AID}humanitarian(?:\s+and\s+(?:development|recovery|reconstruction|relief|emergency|medical|food))?\s+"
@@ -53,7 +55,7 @@ support', '$1.3 billion has been humanitarian assistance', '$300 million earmark
 of it is humanitarian aid'."""
 _CARRIED_DONOR = re.compile(
     r"^(?:It|Tokyo|The\s+government)\b|\b(?:it|Tokyo|the\s+government)\s+(?:has\s+|had\s+)?(?:so\s+far\s+|now\s+)?"
-    r"(?:pledged|provided|committed|given|offered|extended|promised|sent|disbursed)\b"
+    rf"{_GAVE}"
 )
 """The donor said by 'It' (or 'Tokyo'), the sentence's subject or the giver of the whole it parts ('Of the $12 billion
 it has pledged to Ukraine, ...'): the one the sentence before names first."""
@@ -70,7 +72,7 @@ _PART_OF_TOTAL = re.compile(
 ...', 'The largest part, $5.5 billion in financial support, ...'. Its aid is the donor's of that sentence, to
 Ukraine."""
 _BY_JAPAN = re.compile(
-    r"\b(?:pledged|provided|committed|given|offered|disbursed|extended|promised|sent)\b[^;]{0,40}?\bby\s+(?:the\s+)?"
+    rf"\b{_GAVE}[^;]{{0,40}}?\bby\s+(?:the\s+)?"
     r"(?:Japan|Tokyo|Japanese\s+government|Kishida|Ishiba|Takaichi)\b(?!\W?s\b)"
 )
 """A donor named after its gift: '$5.5 billion in financial support ... have been pledged to Ukraine by Tokyo'."""
@@ -96,7 +98,7 @@ def _japans(text: str, amount: Candidate, carried: bool) -> bool:
 
 _GIVES = re.compile(
     rf"(?:{_JAPAN_AS_DONOR}|\bit\b|{_OTHER_DONORS})\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|so\s+far\s+|now\s+|since\s+)?"
-    r"(?:pledged|provided|committed|given|offered|extended|promised|sent|disbursed)\b"
+    rf"{_GAVE}"
 )
 """A donor as the subject of its giving verb: 'Japan has committed', 'it has pledged', 'the EU has provided'."""
 
