@@ -96,7 +96,9 @@ def _part(
     first_right = next((start + k for k in range(count) if (k + parity) % 2 and not label[start + k]), -1)
     # After `stop` lines taking turns, one column runs on alone: whichever ended, the other goes on. A tie goes
     # to longer turns, then to the column whose turn it is.
-    best = _Part(float("-inf"), [], ends)
+    # The best reading's score, `stop`, column and columns' last lines; its labels are built once, at the end (built
+    # at each better or tying reading, they made the part's work grow with the square of its lines).
+    best = (float("-inf"), -1, 0, ends)
     for stop in range(min(MIN_TURNS, count), count + 1):
         head = first_prose[stop] if stop < count else -1
         natural = (stop + parity) % 2
@@ -111,10 +113,12 @@ def _part(
                 top = top_known if top_known >= 0 else right
                 score += scorer.join(after[0], top) if top >= 0 and after[0] >= 0 else 0.0
                 score += scorer.join(after[1], after_page) if after_page >= 0 and after[1] >= 0 else 0.0
-            if score >= best.score:
-                labels = [(offset + parity) % 2 for offset in range(stop)] + [column] * (count - stop)
-                best = _Part(score, labels, (after[0], after[1]))
-    return best
+            if score >= best[0]:
+                best = (score, stop, column, (after[0], after[1]))
+    score, stop, column, last_lines = best
+    if stop < 0:
+        return _Part(score, [], last_lines)
+    return _Part(score, [(offset + parity) % 2 for offset in range(stop)] + [column] * (count - stop), last_lines)
 
 
 def _read(scorer: LineJoins, label: list[bool], start: int, after: int) -> Turns | None:

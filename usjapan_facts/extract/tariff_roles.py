@@ -33,6 +33,7 @@ from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
+from usjapan_facts.extract.word_choice import holds_any
 from usjapan_facts.extract.word_files import word_file
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -259,7 +260,7 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
         got: list[tuple[Fields, Sentence]] = []
         values: set[tuple[object, str]] = set()
         for sentence in document.sentences:
-            if len(sentence.text) > MAX_SENTENCE or not any(word in sentence.folded for word in concept.gate):
+            if len(sentence.text) > MAX_SENTENCE or not holds_any(sentence.folded, concept.gate):
                 continue
             taken = read(fact_id, sentence, context)
             values |= taken
