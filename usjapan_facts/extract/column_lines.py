@@ -30,12 +30,20 @@ from usjapan_facts.extract.line_joins import (
     heading_like,
     table_line,
 )
-from usjapan_facts.extract.parsers import MONTH_WORD
+from usjapan_facts.extract.number_words import UNITS
+from usjapan_facts.extract.parsers import FRACTIONS, MONTH_WORD, ORDINALS
 from usjapan_facts.extract.word_tables import is_header, layout_rows
 
 _CAPTION = re.compile(r"(?:Figure|Table|Map|Chart)\s+\d+\.\s")
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _SUSPENDED = re.compile(r"(?:and|or|to)\s+[\w.]+-\w")
+_NUMBER_HEADS = frozenset(ORDINALS) | frozenset(UNITS)
+"""Words that open a compound with a hyphen ('fourth-largest', 'second-ranked', 'two-thirds', 'twenty-five'):
+whole words of their own, which no word broken at a line's end begins with before a rank's or a number's word."""
+_FRACTION_WORDS = frozenset(word.rsplit("-", 1)[-1].split()[-1] for word in FRACTIONS) | {"thirds", "quarters"}
+_FRACTIONS = "|".join(sorted(_FRACTION_WORDS))
+_COMPOUND_TAIL = re.compile(rf"[a-z]{{2,}}est|most|least|ranked|ranking|placed|{_FRACTIONS}", re.IGNORECASE)
+"""What goes on from a number's word after its hyphen: a superlative, a ranking's participle, a fraction."""
 SHORT_LAST_LINE = 0.7
 """A line that ends a sentence this far short of the column's width ends its paragraph."""
 
@@ -57,6 +65,8 @@ def _join(before: str, after: str, vocabulary: Counter[str]) -> tuple[str, str]:
         tail = _WORDS.findall(after[:40])
         if head and tail and after[:1].islower():
             first, second = head[-1].casefold(), tail[0].casefold()
+            if first in _NUMBER_HEADS and (second in UNITS or _COMPOUND_TAIL.fullmatch(second)):
+                return before, ""  # "fourth-" / "largest" (a caption may stand between), "twenty-" / "five"
             # Each half is counted once where it stands broken: a word of the text shows up again elsewhere.
             halves_are_words = vocabulary[first] > 1 and vocabulary[second] > 1
             if not vocabulary[f"{first}-{second}"] and (vocabulary[first + second] or not halves_are_words):
