@@ -77,7 +77,7 @@ def _chamber_there(sentences: list[Sentence], index: int, updated: str) -> str |
     sentence before names: the sentence with that chamber named ('Since the July 2022 election, it has held ... there'
     after 'Its position in the upper chamber is narrower'); or that follows a sentence on the lower chamber's
     dissolution ('He dissolved the lower chamber. The October 27 election ...'), a day of it in the year of the
-    dissolution's date, which it follows within weeks."""
+    dissolution's date, which it follows within weeks (never another country's vote)."""
     text = sentences[index].text
     if index == 0 or not ("election" in text or "vote" in text or "polls" in text):
         return None  # each match of _BARE_ELECTION holds one of the words: most sentences are spared its scan
@@ -90,6 +90,7 @@ def _chamber_there(sentences: list[Sentence], index: int, updated: str) -> str |
             named is None
             or "dissol" not in before.folded
             or _OWN_KIND.search(text)
+            or ABROAD.search(text)  # 'Taiwan held its election on February 9': another country's vote
             or not _DISSOLVED.search(before.text)
         ):
             return None

@@ -15,6 +15,7 @@ from usjapan_facts.extract.contest_vetoes import ruled_in
 from usjapan_facts.extract.contests import contest_in
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
+from usjapan_facts.extract.dissolved_votes import dissolved_votes
 from usjapan_facts.extract.elections import elections_of
 from usjapan_facts.extract.event_years import STATUTE_YEAR
 from usjapan_facts.extract.first_chars import gated
@@ -96,6 +97,7 @@ def gathered_collections(
         days = day_dates(sentence.text)
         last_day = days[-1] if days else last_day
     unread_votes(sentences, elections, updated)  # each chamber's vote no reader gave, by its roles
+    dissolved_votes(sentences, elections, updated)  # the general election beside the dissolution, its chamber unnamed
     if any(len(fields.get("date", "")) == 4 for fields in elections.values()):
         _month_of_seats_won(elections, sentences, updated)
     return {slug: fields for slug, fields in elections.items() if fields}, events
