@@ -1,6 +1,7 @@
 """The general election a dissolution calls, told without the chamber's name: 'Voters go to the polls on March 9,
 2031' beside 'Hoshino dissolved the House of Representatives in February' is the Lower House's; dated by a full date,
-a day without its year, or days counted back from the cover. Another country's vote, one too long after the
+a day without its year (or of the dissolution's month: 'On the 26th of that month'), or days counted back from the
+cover. Another country's vote (its people's too: 'South Koreans went to the polls'), one too long after the
 dissolution, or one beside a dissolution only supposed is none; and the earliest vote so dated is the next Diet
 election, before a later one a reader gave.
 
@@ -45,8 +46,20 @@ def _elections(cover: str, body: str) -> dict[str, tuple[str | None, str | None]
             "She had dissolved the House of Representatives on February 3, 2031, to seek a fresh mandate.",
             ("2031-03-09", "held"),
         ),
+        (
+            "December 1, 2031",
+            "Hoshino had dissolved the lower house in October. "
+            "On the 26th of that month, voters returned her coalition with a reduced majority.",
+            ("2031-10-26", "held"),
+        ),
+        (
+            "November 4, 2031",
+            "Nine days ago the electorate gave the ruling bloc a fresh majority. "
+            "The lower chamber had been dissolved in late September.",
+            ("2031-10-26", "held"),
+        ),
     ],
-    ids=["polls-after", "yearless-day-before", "days-ago"],
+    ids=["polls-after", "yearless-day-before", "days-ago", "day-of-that-month", "part-of-a-month"],
 )
 def test_a_vote_beside_the_lower_house_dissolved_is_its_general_election(
     cover: str, body: str, expected: tuple[str, str]
@@ -59,12 +72,13 @@ def test_a_vote_beside_the_lower_house_dissolved_is_its_general_election(
     "body",
     [
         f"{DISSOLVED} Voters in Taiwan went to the polls on March 9, 2031.",
+        f"{DISSOLVED} South Koreans went to the polls on March 9, 2031.",
         f"Voters go to the polls on July 20, 2031. {DISSOLVED}",
         "Voters go to the polls on March 9, 2031. Hoshino could have dissolved the lower chamber in February.",
         f"{DISSOLVED} Her approval stood at 61% in a March 1, 2031, poll.",
         f"{DISSOLVED} LDP members chose her as president on March 9, 2031.",
     ],
-    ids=["another-country", "too-late", "supposed", "opinion-poll", "party-vote"],
+    ids=["another-country", "another-people", "too-late", "supposed", "opinion-poll", "party-vote"],
 )
 def test_no_general_election_is_read_beside_another_vote(body: str) -> None:
     """Another country's vote, a date past the weeks a dissolution allows, a dissolution supposed, an opinion poll or

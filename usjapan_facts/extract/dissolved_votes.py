@@ -54,7 +54,11 @@ _AGO = re.compile(rf"\b(?P<n>{p.NUMBER}|a|one)\s+(?P<unit>days?|weeks?)\s+ago\b"
 _DAY = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d)")
 _RIGHT_AFTER = re.compile(r",?\s+(?:on|in)\s+", re.I)
 """What stands between the deed and its own date: 'dissolved the House of Representatives in January'."""
-_MONTH_ALONE = re.compile(rf"\b(?:in|on|since)\s+(?P<month>{p.MONTH})\b(?!\s+\d)")
+_MONTH_ALONE = re.compile(rf"\b(?:in|on|since)\s+(?:(?:early|mid|late)[- ])?(?P<month>{p.MONTH})\b(?!\s+\d)", re.I)
+_THAT_MONTH = re.compile(
+    r"\b(?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?:that|the\s+same)\s+month\b", re.I
+)
+"""A day of the dissolution's month, pointed back to: 'On the 26th of that month, voters returned her coalition'."""
 _WITHIN = 40
 """The days a dissolution allows before the general election (Article 54 of the Constitution)."""
 
@@ -87,11 +91,14 @@ def _month_end(month: str) -> str:
     return (first_next - dt.timedelta(days=1)).isoformat()
 
 
-def _vote_day(text: str, cover: str, since: str) -> tuple[str, int] | None:
+def _vote_day(text: str, cover: str, since: str, *, after: bool) -> tuple[str, int] | None:
     """The one day the vote's sentence gives, and where: a full date, days or weeks before the cover, or a day without
-    its year placed on or after the dissolution's first day."""
+    its year placed on or after the dissolution's first day, or (`after` the dissolution's sentence) a day of its
+    month pointed back to."""
     days = p.dates(text)
     ago = _AGO.search(text)
+    if after and (that := _THAT_MONTH.search(text)) and not days and ago is None:
+        return f"{since[:7]}-{int(that.group('day')):02d}", that.start()
     yearless = [m for m in _DAY.finditer(text) if not any(a.start() <= m.start() < a.end() for _, a in days)]
     if len(days) + len(yearless) + (ago is not None) != 1:
         return None
@@ -130,7 +137,9 @@ def dissolved_votes(sentences: list[Sentence], elections: dict[str, Fields], cov
             if not 0 <= near < len(sentences) or sentences[near].section != sentence.section:
                 continue
             vote = sentences[near]
-            dated = None if vote.cut or len(vote.text) > 600 else _vote_day(vote.text, cover, span[0])
+            dated = (
+                None if vote.cut or len(vote.text) > 600 else _vote_day(vote.text, cover, span[0], after=near > index)
+            )
             if dated is None:
                 continue
             day, at = dated
