@@ -58,14 +58,27 @@ def _elections(cover: str, body: str) -> dict[str, tuple[str | None, str | None]
             "The lower chamber had been dissolved in late September.",
             ("2031-10-26", "held"),
         ),
+        (
+            "April 2, 2033",
+            "On March 27, 2033, Japanese voters handed the opposition its first win in a decade. "
+            "Hoshino had dissolved the House of Representatives on February 20.",
+            ("2033-03-27", "held"),
+        ),
     ],
-    ids=["polls-after", "yearless-day-before", "days-ago", "day-of-that-month", "part-of-a-month"],
+    ids=[
+        "polls-after",
+        "yearless-day-before",
+        "days-ago",
+        "day-of-that-month",
+        "part-of-a-month",
+        "yearless-dissolution",
+    ],
 )
 def test_a_vote_beside_the_lower_house_dissolved_is_its_general_election(
     cover: str, body: str, expected: tuple[str, str]
 ) -> None:
     """The vote's sentence names no chamber; the dissolution beside it makes it the Lower House's."""
-    assert _elections(cover, body)["lower_house_2031"] == expected
+    assert _elections(cover, body)[f"lower_house_{expected[0][:4]}"] == expected
 
 
 @pytest.mark.parametrize(
@@ -84,6 +97,12 @@ def test_no_general_election_is_read_beside_another_vote(body: str) -> None:
     """Another country's vote, a date past the weeks a dissolution allows, a dissolution supposed, an opinion poll or
     the party's vote give the Lower House no election."""
     assert not any(slug.startswith("lower_house_2031") for slug in _elections("March 2, 2031", body))
+
+
+def test_a_vote_years_after_the_dissolution_is_none() -> None:
+    """'dissolved ... in 2029. Voters go to the polls on March 13, 2033': no election that dissolution called."""
+    body = "Hoshino dissolved the House of Representatives in 2029. Voters go to the polls on March 13, 2033."
+    assert "lower_house_2033" not in _elections("March 1, 2033", body)
 
 
 def test_the_dated_general_election_comes_before_a_later_chamber_vote_as_the_next() -> None:

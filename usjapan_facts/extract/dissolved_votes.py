@@ -38,7 +38,7 @@ _DISSOLVED = re.compile(
 """The Lower House dissolved, a deed done: 'she dissolved the House of Representatives', 'the lower chamber was
 dissolved'."""
 _VOTE = re.compile(
-    rf"\b{NOUN}\b|\bvoters\b|\belectorate\b|\b(?:victory|landslide|defeat|rout)\b"
+    rf"\b{NOUN}\b|\bballots\b|\bvoters\b|\belectorate\b|\b(?:victory|landslide|defeat|rout)\b"
     r"|\b(?:took|won|captured|secured|lost|kept)\s+(?:\d{2,3}|a\s+majority|(?:its|their)\s+majority)\b",
     re.I,
 )
@@ -74,6 +74,12 @@ def _dissolved_on(text: str, cover: str) -> tuple[str, str] | None:
     told = text[after.end() :] if after else clause  # 'dissolved the lower chamber in January, ...': the date beside
     dated = [(value, at) for value, at in p.dates(told) if not after or at.start() == 0]
     months = [m for m in _MONTH_ALONE.finditer(f"in {told}" if after else told) if not after or m.start() == 0]
+    yearless = [m for m in _DAY.finditer(f"in {told}" if after else told) if not after or m.start() == 3]
+    if not dated and not months and len(yearless) == 1:  # 'on February 20': its last such day up to the cover
+        found = yearless[0]
+        day = f"{cover[:4]}-{p.month_number(found.group('month')):02d}-{int(found.group('day')):02d}"
+        day = day if day <= cover else f"{int(day[:4]) - 1}{day[4:]}"
+        return day, day
     if len(dated) + len(months) != 1:
         return None
     if dated:

@@ -95,6 +95,10 @@ def _chamber_there(sentences: list[Sentence], index: int, updated: str) -> str |
         ):
             return None
         named, dated = ("lower_house", "Lower House"), [value for value, _ in p.dates(before.text)]
+        dissolved = {int(found.group("year")) for found in p.YEAR.finditer(before.text)}
+        voted = {int(found.group("year")) for found in p.YEAR.finditer(text)}
+        if len(dissolved) == 1 and voted and not voted <= {min(dissolved), min(dissolved) + 1}:
+            return None  # 'dissolved ... in 2029. Voters go to the polls on March 13, 2033': no election it called
         if (day := _DAY.search(text)) and not p.YEAR.search(text):
             month = p.month_number(day.group("month"))
             dated += [found.group("year") for found in p.YEAR.finditer(before.text)]
