@@ -77,7 +77,7 @@ def _chamber_there(sentences: list[Sentence], index: int, updated: str) -> str |
     sentence before names: the sentence with that chamber named ('Since the July 2022 election, it has held ... there'
     after 'Its position in the upper chamber is narrower'); or that follows a sentence on the lower chamber's
     dissolution ('He dissolved the lower chamber. The October 27 election ...'), a day of it in the year of the
-    dissolution's date, which it follows within weeks."""
+    dissolution's date, which it follows within weeks (never another country's vote)."""
     text = sentences[index].text
     if index == 0 or not ("election" in text or "vote" in text or "polls" in text):
         return None  # each match of _BARE_ELECTION holds one of the words: most sentences are spared its scan
@@ -90,10 +90,15 @@ def _chamber_there(sentences: list[Sentence], index: int, updated: str) -> str |
             named is None
             or "dissol" not in before.folded
             or _OWN_KIND.search(text)
+            or ABROAD.search(text)  # 'Taiwan held its election on February 9': another country's vote
             or not _DISSOLVED.search(before.text)
         ):
             return None
         named, dated = ("lower_house", "Lower House"), [value for value, _ in p.dates(before.text)]
+        dissolved = {int(found.group("year")) for found in p.YEAR.finditer(before.text)}
+        voted = {int(found.group("year")) for found in p.YEAR.finditer(text)}
+        if len(dissolved) == 1 and voted and not voted <= {min(dissolved), min(dissolved) + 1}:
+            return None  # 'dissolved ... in 2029. Voters go to the polls on March 13, 2033': no election it called
         if (day := _DAY.search(text)) and not p.YEAR.search(text):
             month = p.month_number(day.group("month"))
             dated += [found.group("year") for found in p.YEAR.finditer(before.text)]

@@ -103,10 +103,10 @@ OTHER_COUNTRIES = (
     r"Indonesia|Indonesian|Thailand|Thai|Malaysia|Malaysian|Cambodia|Jakarta|Bangkok|Kuala Lumpur|Indian(?!\s+Ocean)|"
     r"France|French|Italy|Italian|Spain|Spanish|Switzerland|Swiss|Luxembourg|Belgium|Belgian|Poland|Polish|Sweden|"
     r"Swedish|Norway|Norwegian|Brazil|Brazilian|Saudi\s+Arabia|Saudi|Ottawa|"
-    r"New\s+Delhi|Brasilia)\b"
+    r"New\s+Delhi|Brasilia)s?\b"
 )
-"""Countries a brief sets beside Japan (and their capitals), whose figures, payments, budgets, surcharges and leaders
-are not Japan's: the one list of 'another party' every reader asks."""
+"""Countries a brief sets beside Japan (and their capitals, and their peoples: 'South Koreans'), whose figures,
+payments, budgets, surcharges, leaders and voters are not Japan's: the one list of 'another party' every reader asks."""
 ANOTHER_COUNTRY = re.compile(OTHER_COUNTRIES)
 """`OTHER_COUNTRIES` compiled once, for a reader that asks only whether another country is named."""
 

@@ -21,7 +21,7 @@ def next_vote(facts: dict[str, Fields], elections: dict[str, Fields], kinds: set
     the earliest of them and of the Lower House's deadline (the convention: the next national vote is the earliest
     coming one the text states). Only when that deadline is read, or the earliest is the Lower House's own vote: a
     deadline the readers missed may come first."""
-    if NEXT_VOTE not in kinds or NEXT_VOTE in facts:
+    if NEXT_VOTE not in kinds:
         return
     coming = sorted(
         (str(fields["date"]), slug)
@@ -29,6 +29,9 @@ def next_vote(facts: dict[str, Fields], elections: dict[str, Fields], kinds: set
         if fields.get("status") == "upcoming"
         and (slug.startswith("upper_house_") or (slug.startswith("lower_house_") and _near(fields, cover)))
     )
+    if NEXT_VOTE in facts:
+        _earlier(facts, elections, coming)
+        return
     due = str(facts.get(LOWER_DUE, {}).get("value", ""))
     if coming and due:
         coming.append((due, ""))  # the Lower House's deadline, when earlier, is the next vote due
@@ -37,6 +40,23 @@ def next_vote(facts: dict[str, Fields], elections: dict[str, Fields], kinds: set
         told = elections[coming[0][1]] if coming[0][1] else facts[LOWER_DUE]
         year = int(coming[0][0][:4])
         facts[NEXT_VOTE] = {"kind": "year", "value": year, "quote": told["quote"], "section": told["section"]}
+
+
+def _earlier(facts: dict[str, Fields], elections: dict[str, Fields], coming: list[tuple[str, str]]) -> None:
+    """Give the next Diet election the year of a chamber's vote the text dates to the day before the year a reader
+    read ('Voters go to the polls on February 8, 2026' before 'the next regular Upper House contest is not until summer
+    2028'): the earliest coming vote is the next."""
+    read = facts[NEXT_VOTE].get("value")
+    days = [(date, slug) for date, slug in coming if len(date) == 10]
+    if not isinstance(read, int) or not days or int(days[0][0][:4]) >= read:
+        return
+    told = elections[days[0][1]]
+    facts[NEXT_VOTE] = {
+        "kind": "year",
+        "value": int(days[0][0][:4]),
+        "quote": told["quote"],
+        "section": told["section"],
+    }
 
 
 __all__ = ["LOWER_DUE", "NEXT_VOTE", "next_vote"]

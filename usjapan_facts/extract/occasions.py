@@ -15,10 +15,12 @@ from usjapan_facts.extract.contest_vetoes import ruled_in
 from usjapan_facts.extract.contests import contest_in
 from usjapan_facts.extract.dated_events import dated_event_in
 from usjapan_facts.extract.deeds import event_in
+from usjapan_facts.extract.dissolved_votes import dissolved_votes
 from usjapan_facts.extract.elections import elections_of
 from usjapan_facts.extract.event_years import STATUTE_YEAR
 from usjapan_facts.extract.first_chars import gated
 from usjapan_facts.extract.parsers import DAY_DATE, MONTH, MONTHS, YEAR, dates, month_number
+from usjapan_facts.extract.pro_verbs import done_so
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import DatedEvent
 from usjapan_facts.extract.schedules import more_elections
@@ -96,6 +98,7 @@ def gathered_collections(
         days = day_dates(sentence.text)
         last_day = days[-1] if days else last_day
     unread_votes(sentences, elections, updated)  # each chamber's vote no reader gave, by its roles
+    dissolved_votes(sentences, elections, updated)  # the general election beside the dissolution, its chamber unnamed
     if any(len(fields.get("date", "")) == 4 for fields in elections.values()):
         _month_of_seats_won(elections, sentences, updated)
     return {slug: fields for slug, fields in elections.items() if fields}, events
@@ -216,8 +219,8 @@ def dated_events(
     """The brief's declared events, each from the sentences that state it (the finest of dates that agree: 'in 2019',
     then 'on September 25, 2019'); sentences that disagree leave it out. A declaration tried last
     (`DatedEvent.fallback`) reads only an event the others read nothing of."""
-    sentences = dated_rows(document.sentences)
     first, last = _cues_in(specs, int(updated[:4]))
+    sentences = done_so(dated_rows(document.sentences), (spec.words for spec in first.plain + last.plain))
     read = _walk(first, sentences, updated, warnings, None)
     unread = {spec.slug for spec in last.plain + last.carried} - read.keys()
     if unread and (folded := "\n".join(sentence.folded for sentence in sentences)):

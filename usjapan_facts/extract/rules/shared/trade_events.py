@@ -244,7 +244,25 @@ EVENTS: tuple[DatedEvent, ...] = (
         # 'The surcharge now in force sets a 10% tariff. By law it cannot exceed 15% ..., so it is due to lapse in late
         # July 2026': 'it' of the sentence before, whose subject is the surcharge
         re.compile(rf"(?:^|[;,]\s+(?:so\s+|and\s+|but\s+)?)(?:[Ii]t|[Tt]he\s+levy)\s+{_RUNS_OUT}"),
-        needs=re.compile(r"^(?:The|This|That|A|Its)\s+(?:[\w%-]+\s+){0,3}?surcharge\b"),
+        # past an adverbial the sentence before opens with: 'By statute, a Section 122 surcharge may not last longer
+        # than 150 days ... No such act passed, and it lapsed on July 23, 2026'
+        needs=re.compile(
+            r"^(?:[A-Z][\w\s]{0,30},\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]|[Aa]ny|[Ee]ach|[Ee]very|[Ii]ts)\s+(?:[\w%-]+\s+){0,3}?surcharge\b"
+        ),
+        since=2026,
+        cues=("surcharge",),
+        carried=True,
+    ),
+    DatedEvent(
+        "section122_surcharge_expired",
+        "Global 10% Section 122 temporary import surcharge expires",
+        # 'one' standing for the surcharge the sentence before names last: '... a longer surcharge needs an act of
+        # Congress. Unless extended, the current one lapses on July 23' (the law's end, unless Congress acts)
+        re.compile(
+            r"^(?:(?:Unless|Barring|Absent|Without)\s+[^,]{0,30}?\b(?:Congress|extend\w*|extension)\b[^,]{0,20},\s+)?"
+            rf"(?:[Tt]he\s+(?:current|present)\s+one|[Tt]his\s+one)\s+{_RUNS_OUT}"
+        ),
+        needs=re.compile(rf"^(?!.*{OTHER_COUNTRIES})(?!.*\b(?:steel|aluminum|retaliat\w*)\b).*\bsurcharge\b[^;]*$", I),
         since=2026,
         cues=("surcharge",),
         carried=True,
