@@ -122,3 +122,13 @@ def test_members_who_need_not_face_the_voters_before_a_month() -> None:
 )
 def test_one_partys_share_of_the_upper_house_is_no_share_of_the_coalitions(body: str) -> None:
     assert UPPER not in values_on(body, COVER)
+
+
+def test_the_premier_by_the_office_named_first_in_apposition() -> None:
+    """'Japan's head of government, Sanae Takaichi, has': the holder after the office, a deed dated before the cover
+    year no sign of the sitting one ('The head of government, Fumio Kishida, visited Washington in 2024')."""
+    cover = dt.date(2026, 3, 3)
+    body = "Japan's head of government, Sanae Takaichi, has pledged to raise defense spending."
+    assert values_on(body, cover).get("leaders.japan_prime_minister") == {"family": "Takaichi", "given": "Sanae"}
+    past = "The head of government, Fumio Kishida, visited Washington in 2024."
+    assert "leaders.japan_prime_minister" not in values_on(past, cover)
