@@ -132,3 +132,21 @@ def test_the_premier_by_the_office_named_first_in_apposition() -> None:
     assert values_on(body, cover).get("leaders.japan_prime_minister") == {"family": "Takaichi", "given": "Sanae"}
     past = "The head of government, Fumio Kishida, visited Washington in 2024."
     assert "leaders.japan_prime_minister" not in values_on(past, cover)
+
+
+@pytest.mark.parametrize(
+    ("body", "family"),
+    [
+        (
+            "Japan's prime minister heads a minority government. Sanae Takaichi has held the post since October 2025.",
+            "Takaichi",
+        ),
+        ("Japan's former prime minister was Fumio Kishida. Shigeru Ishiba has held the post since October 2024.", None),
+        ("Japan's prime minister heads the cabinet. Fumio Kishida held the post from 2021 to 2024.", None),
+    ],
+    ids=["carried", "former-before", "bounded"],
+)
+def test_the_post_carried_from_the_sentence_before(body: str, family: str | None) -> None:
+    """'the post' is the office the sentence before names, unless that one names a former holder's."""
+    got = values_on(body, dt.date(2026, 3, 3)).get("leaders.japan_prime_minister")
+    assert (got or {}).get("family") == family
