@@ -48,8 +48,25 @@ _FRACTION_THE = re.compile(
     r"\b(thirds|fifths|quarters|half)\s+(?=the\s+(?:[\w'\u2019-]+\s+){1,3}?(?:seats|members)\b)", I
 )
 """A fraction of the chamber's seats said without 'of': 'fewer than half the upper chamber's seats'."""
+_FRACTION_END = re.compile(
+    r"(\b(?:holds?|held|controls?|commands?|has|have|occupies|occupy|keeps?|retains?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:[\w]+-)?(?:thirds|fifths|quarters|half))(?=\W*$)",
+    I,
+)
+"""A fraction the clause ends on, held with no 'of': 'they control about three-fifths' (of the chamber's seats)."""
 _EVERY = re.compile(r"\b(?P<held>\d{1,3})\s+(?:seats?\s+)?(?:of|in|out\s+of)\s+every\s+(?P<whole>\d{1,3})\b", I)
 """Seats said as so many of every so many: 'or 63 of every 100'."""
+_WHOLE = re.compile(r"\b(?P<whole>\d{3})[-\s]+(?:seats?|members?|lawmakers|legislators)\b", I)
+"""The chamber's size, told apart from the seats held: 'Of the 248 seats ..., the two hold 122', 'The House of
+Councillors has 248 members. The ruling bloc accounts for 119 of them'."""
+_COUNT = re.compile(
+    r"(?:\b(?:holds?|held|controls?|has|have|commands?|occupies|occupy|accounts?\s+for|fills?)\s+"
+    r"(?P<near>(?:about|some|roughly|around|nearly|almost|only|just|a\s+mere)\s+)?(?P<held>\d{2,3})"
+    r"|\b(?P<held2>\d{2,3})\s+(?:seats\s+)?of\s+(?:them|those|these|the\s+seats|its\s+seats|that\s+total))\b"
+    r"(?![-\s]*(?:percent|%|-|years?|members|seats\s+(?:up|at\s+stake|contested)))",
+    I,
+)
+"""Seats held said as a bare count, the chamber's size told elsewhere in the sentence or the one before."""
 
 
 _SHARE_CELL = re.compile(r"(?P<row>.+?)\s+(?:seat\s+)?share(?:\s+of\s+(?:the\s+)?seats)?(?P<unit>\s*\(%\))?", I)
@@ -75,10 +92,12 @@ def _row(sentence: Sentence, context: Context) -> str:
     return "; ".join([*headers, sentence.section])
 
 
-def _shares(lex: Lexicon, clause: str, seats_too: bool = True) -> set[tuple[object, str, bool]]:
+def _shares(lex: Lexicon, clause: str, seats_too: bool = True, whole: int = 0) -> set[tuple[object, str, bool]]:
     """The clause's shares of seats: figures first, then seats 'N of M' (unless `seats_too` is false: the sentence
-    gives a figure, which may restate either of its counts), then words of a majority or of less."""
+    gives a figure, which may restate either of its counts), or a bare count of the chamber's `whole` told elsewhere,
+    then words of a majority or of less."""
     clause = _FRACTION_THE.sub(r"\1 of ", _FRACTION_IN.sub(r"\1 of", clause))  # the spans of this clause only
+    clause = _FRACTION_END.sub(r"\1 of the seats", clause)
     found = [
         candidate
         for candidate in percents(clause)
@@ -99,6 +118,12 @@ def _shares(lex: Lexicon, clause: str, seats_too: bool = True) -> set[tuple[obje
         if 0 < held < whole:
             share, rounded = Decimal(held * 100) / whole, round(held * 100 / whole)
             seats.add((rounded, "exact" if share == rounded else "about", False))
+    for match in _COUNT.finditer(clause) if seats_too and whole and not seats else ():
+        held = int(match.group("held") or match.group("held2"))
+        if whole // 5 <= held < whole:
+            share = Decimal(held * 100) / whole
+            rounded = int(share.quantize(Decimal(1)))
+            seats.add((rounded, "exact" if share == rounded and not match.group("near") else "about", False))
     if seats:
         return seats
     if any_of(lex.words["under"], clause):
@@ -129,6 +154,29 @@ def _respective(lex: Lexicon, fact: Fact, text: str, start: int) -> set[tuple[ob
     return {(share.value, share.qualifier, False)}
 
 
+_CONCEDED = re.compile(r"^\W*(?:While|Whilst|Although|Though|Even\s+though|Whereas)\b[^,;]{1,160}?(?=,\s)", I)
+"""A fronted clause granting one thing before the main clause tells another: 'While the coalition is in the minority
+in the upper house, it holds 53% of the lower house' (each clause its own chamber)."""
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The sentence's clauses, a fronted concession set apart from the main clause it stands before."""
+    spans = list(clauses(text))
+    conceded = _CONCEDED.match(text)
+    if conceded and spans and spans[0][1] > conceded.end():
+        spans[0:1] = [(spans[0][0], conceded.end()), (conceded.end() + 1, spans[0][1])]
+    return spans
+
+
+def _whole(text: str, before: str) -> int:
+    """The chamber's size the sentence tells, else the sentence before (0 when neither, or either tells two)."""
+    for said in (text, before):
+        sizes = {int(m.group("whole")) for m in _WHOLE.finditer(said) if 200 <= int(m.group("whole")) <= 520}
+        if sizes:
+            return sizes.pop() if len(sizes) == 1 else 0
+    return 0
+
+
 def _antecedent(lex: Lexicon, sentence: str, context: Context) -> str:
     """The sentence a pointing holder ('they', 'their') stands for: the one before, or while that one only points
     back in turn ('They won 326 of the 475 seats ...'), the nearest before it that names a holder."""
@@ -147,13 +195,13 @@ def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fi
     text += "%" if cell and cell.group("unit") and text[-1:].isdigit() else ""  # 'share (%): 59' is 59%
     cover = context.updated.year if context.updated else None
     taken: set[tuple[object, str, bool, int]] = set()
-    spans = clauses(text)
+    spans = _spans(text)
     figured = any(not candidate.coarse for candidate in percents(text))
     row = _row(sentence, context)
     for index, (start, end) in enumerate(spans):
         clause = text[start:end]
         paired = _respective(lex, fact, text, start)
-        shares = paired or _shares(lex, clause, not figured)
+        shares = paired or _shares(lex, clause, not figured, _whole(text, before))
         if not shares:
             continue
         earlier = [text[a:b] for a, b in spans[:index]]  # an earlier clause lends its chamber if it gives no share

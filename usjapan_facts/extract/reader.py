@@ -28,6 +28,7 @@ from usjapan_facts.extract.resolve import identity, marked_by_own_year, resolve
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for
 from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.set_apart import set_apart
+from usjapan_facts.extract.term_dues import term_due
 from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
 from usjapan_facts.extract.yearly import merged_years
 from usjapan_facts.model import Author, Snapshot
@@ -239,9 +240,9 @@ def extract_snapshot(
         else ({}, {})
     )
     events.update(dated_events(reader.rules.events, document, version.isoformat(), warnings))
-    next_vote(
-        facts, elections, {spec.id for spec in catalogue.facts}, version.isoformat()
-    )  # the earliest vote to come, if none said it
+    ids = {spec.id for spec in catalogue.facts}
+    term_due(facts, elections, ids, document.sentences, preceding, version.isoformat())  # a term from its last vote
+    next_vote(facts, elections, ids, version.isoformat())  # the earliest vote to come, if none said it
     if not facts and not elections and not events:  # an excerpt may report an election or an event alone
         raise ExtractError(f"no fact of the catalogue was found in the text; is it the {catalogue.brief} brief?")
     snapshot = _validated(

@@ -58,6 +58,12 @@ _ONE_PARTY = re.compile(
 )
 """One party named as the holder of a share, first in its clause or after a fronted phrase: 'Komeito holds 10% of the
 seats', 'the LDP alone won 52%', 'In the 2009 election, the LDP was reduced to 25%'."""
+_OWN_SHARE = re.compile(
+    rf"\b(?:{_ANY_PARTY})\W?s\s+(?:own\s+)?(?:seat\s+)?(?:share|seats|strength|tally)\b"
+    r"(?![^;]{0,40}?\b(?:and|plus|with|together|combined|joint|coalition)\b)",
+    I,
+)
+"""One party's own share or seats, its partner's apart: 'The LDP's share of the upper house seats fell to 40%'."""
 _OTHER_LED = re.compile(r"\b(?:DPJ|CDP|DPP|DP|Democratic|opposition)-led\b", I)
 """A coalition led by another party: 'In 2009 the DPJ-led coalition took 64% of the seats'."""
 _HAD_HELD = re.compile(r"\bhad\s+(?:held|had|controlled|commanded)\b", I)
@@ -214,6 +220,8 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
         return None  # 'In the 2017 election, the coalition won two-thirds' in a 2025 brief: a chamber since re-elected
     if _ONE_PARTY.search(text) and not has(r"\b(?:coalition|ruling|bloc|together|combined|partners?)\b", text):
         return None  # 'Komeito holds 10% of the seats', 'the LDP alone won 52%': one party's share, not the coalition's
+    if _OWN_SHARE.search(text):
+        return None  # 'Komeito's own seats in the upper house number 21, about 8% of the chamber'
     change = _CHANGE.search(text)
     if change:
         (new, qualifier, _), *_ = p.percents(change.group("new"))

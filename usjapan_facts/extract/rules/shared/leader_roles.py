@@ -25,11 +25,13 @@ _WHO_HOLDS = re.compile(
 )
 """'Kishida, who has been prime minister since 2021, faces ...': a name, then the office it holds now."""
 _WHO_PRESIDES = re.compile(
-    rf"\b(?P<name>{NAME}\s+{NAME}|{NAME}),\s+who\s+(?:has\s+been|is|remains|became|took\s+office\s+as|"
+    rf"\b(?P<name>{NAME}\s+{NAME}|{NAME}),\s+who\s+(?:(?:has\s+been|is|remains|became|took\s+office\s+as|"
     r"was\s+sworn\s+in\s+as|returned\s+to\s+office\s+as)\s+(?:the\s+)?(?:U\.S\.\s+|\w+th\s+)?[Pp]resident\b"
-    r"(?!\s+of\s+(?!the\s+United\s+States))(?![- ]elect)"
+    r"(?!\s+of\s+(?!the\s+United\s+States))(?![- ]elect)|(?:returned\s+to|entered|moved\s+(?:back\s+)?into|"
+    r"occupies|has\s+occupied|is\s+back\s+in)\s+the\s+White\s+House\b)"
 )
-"""'Donald Trump, who became president on January 20, 2025, has ...': a known president's name, then the office."""
+"""'Donald Trump, who became president on January 20, 2025, has ...', '..., who returned to the White House in January
+2025, has ...': a known president's name, then the office (or its house) taken."""
 
 
 def _ruled_out(text: str, start: int, end: int) -> bool:

@@ -202,6 +202,9 @@ def _unique(values: list[Fields]) -> Fields | None:
         "picked",
         "selected",
         "succeeded",
+        "the post",
+        "the office",
+        "the job",
         *ROLE_WORDS,
     ),
 )

@@ -152,8 +152,16 @@ def _dated_deed(text: str, end: int, year: int | None) -> bool:
     return year is not None and any(int(found) < year for found in p.YEAR.findall(text, end))
 
 
+_CARRIED = re.compile(r"\bthe\s+(?:post|office|job|top\s+job)\b(?!\s+of\b)")
+"""The office named by a bare noun, carried from the sentence before that names it: 'Japan's prime minister heads a
+minority government. Sanae Takaichi has held the post since October 2025'."""
+
+
 def office_holders(text: str, context: Context) -> list[Fields]:
     """The holders of Japan's premiership the sentence's roles name, each dated as its clause dates it."""
+    before = context.preceding.get(text, "")
+    if not re.search(PM_ROLE, text) and re.search(PM_ROLE, before) and not re.search(r"\b(?:former|then)\b", before):
+        text = _CARRIED.sub("the prime minister's post", text)
     if not re.search(PM_ROLE, text) and "government" not in text and "cabinet" not in text.casefold():
         return []
     year = context.updated.year if context.updated else None

@@ -68,10 +68,10 @@ _IS = re.compile(
     rf"\b(?P<name>{NAME}\s+{NAME})\s+(?:is|remains|serves\s+as|has\s+(?:served\s+as|been))\s+(?:now\s+|still\s+)?(?:Japan\W?s\s+|the\s+)?"
     rf"(?:current\s+|sitting\s+)?{PM_ROLE}"
     # the office first: 'The current prime minister is Kishida Fumio', 'Japan's leader since 2021, Kishida Fumio,'
-    rf"|(?:^\W*|\b(?:Japan\W?s|[Tt]he)\s+(?:current\s+|sitting\s+)?){PM_ROLE}(?:\s+of\s+Japan)?\s+(?:(?:is|remains)\s+(?:now\s+)?"
-    rf"|since\s+[^,;]{{1,30}},\s+)(?P<holder>{NAME}\s+{NAME})\b"
+    rf"|(?:^\W*|\b(?:Japan\W?s|[Tt]he)\s+(?:current\s+|sitting\s+)?){PM_ROLE}(?:\s+of\s+Japan)?(?:\s+(?:is|remains)\s+(?:now\s+)?"
+    rf"|\s+since\s+[^,;]{{1,30}},\s+|,\s+(?={NAME}\s+{NAME},))(?P<holder>{NAME}\s+{NAME})\b"
 )
-"""'Shigeru Ishiba is Japan's prime minister', 'Takaichi Sanae remains prime minister': the one in office."""
+"""'Shigeru Ishiba is Japan's prime minister', 'Japan's premier, Takaichi Sanae, has': the one in office."""
 _HOLDER = re.compile(rf"(?P<name>{NAME}\s+{NAME})")
 _LONE = re.compile(rf"(?P<name>{NAME})")
 _SINCE = re.compile(
@@ -163,6 +163,7 @@ def became(text: str, context: Context) -> list[Fields]:
     found = (*found, *((_SUCCEEDED_AS,) if succeeded or other_verb else ()))
     for match in (one for pattern in found for one in pattern.finditer(text)):
         held = _HOLDER.match(text, match.start("holder")) if match.re is _IS and match.group("holder") else None
+        apposed = held is not None and text[: held.start()].endswith(", ")  # 'The premier, Kishida Fumio, visited'
         match = held or match  # the office named first: its holder, after it
         taking = match.re is _BECAME
         if taking and match.group("titled"):
@@ -181,9 +182,9 @@ def became(text: str, context: Context) -> list[Fields]:
             continue  # 'Abe Shinzo, who died in 2022, became prime minister in 2012': not the sitting one
         if match.groupdict().get("who") and _GONE.search(text, match.end()):
             continue  # 'Abe Shinzo, who became prime minister in 2012, was assassinated in 2022'
-        if (match.groupdict().get("who") or (match.re is _SINCE and "since" not in match.group(0))) and _dated_deed(
-            text, match.end(), year
-        ):
+        if (
+            apposed or match.groupdict().get("who") or (match.re is _SINCE and "since" not in match.group(0))
+        ) and _dated_deed(text, match.end(), year):
             continue  # 'Kishida Fumio, the prime minister, visited Washington in 2024' in a brief of 2025: a past deed
 
         if taking and _SUBORDINATE.search(text, 0, match.start()):
