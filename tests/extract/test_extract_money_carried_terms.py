@@ -73,5 +73,13 @@ def test_two_stocks_set_against_each_other() -> None:
 def test_a_verb_joined_with_no_comma_reads_its_own_flow() -> None:
     """'sold $129.8 billion of goods and services to Japan and bought $187.5 billion from it': the second verb, joined
     with no comma, has its own way (U.S. imports) and the first clause's part."""
-    body = "In 2025 the United States sold $129.8 billion of goods and services to Japan and bought $187.5 billion from it"
-    assert _money(f"{body}.") == {X: 129_800_000_000, M: 187_500_000_000}
+    sold = "In 2025 the United States sold $129.8 billion of goods and services to Japan"
+    assert _money(f"{sold} and bought $187.5 billion from it.") == {X: 129_800_000_000, M: 187_500_000_000}
+
+
+def test_an_amount_invested_directly() -> None:
+    """'had invested $131.6 billion directly in Japan by the end of 2025': a stock, the amount between the verb and
+    'directly'; what was invested in one year is no stock."""
+    body = "American firms had invested $131.6 billion directly in Japan by the end of 2025."
+    assert _money(body) == {UF: 131_600_000_000}
+    assert _money("Japanese firms invested $21.4 billion directly in the United States in 2025.") == {}
