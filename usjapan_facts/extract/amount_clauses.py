@@ -63,6 +63,7 @@ _FLOW_VERB = (
 )
 _COORDINATED_VERB = re.compile(rf"\s*,?\s*and\s+(?:(?:also|then|in\s+turn)\s+)?(?={_FLOW_VERB}\b)", I)
 """A verb of trade coordinated with the clause before, with no subject of its own: ', and shipped $134.0 billion'."""
+_JOINED_VERB = re.compile(rf"\s+and\s+(?:(?:also|then|in\s+turn)\s+)?(?={_FLOW_VERB}\b)", I)
 _SUBJECT = re.compile(rf"^(?P<subject>[^,;$]{{1,60}}?)\s+(?:(?:also|then)\s+)?{_FLOW_VERB}\b", I)
 """The subject of a clause of trade: the words before its verb ('Japan', 'Japanese firms')."""
 
@@ -88,8 +89,13 @@ def own_predicate(text: str, candidate: Candidate, clause: str) -> str | None:
     own = text[start:end]
     if own != clause and (verb := _COORDINATED_VERB.match(own)) and (subject := _SUBJECT.match(clause)):
         return f"{subject.group('subject')} {own[verb.end() :]}"
-    # A role joined on shares its clause with the one before ('..., and as a supplier'): its words start at the join.
+    # No comma before the join ('sold $131 billion to Japan and bought $178 billion from it'): the verb after the
+    # amount before starts the amount's own words.
     at = max(0, text.find(clause))
+    joins = [m for m in _JOINED_VERB.finditer(text, at, candidate.start) if "$" in text[at : m.start()]]
+    if joins and "$" not in text[joins[-1].end() : candidate.start] and (subject := _SUBJECT.match(clause)):
+        return f"{subject.group('subject')} {text[joins[-1].end() : max(end, at + len(clause))]}"
+    # A role joined on shares its clause with the one before ('..., and as a supplier'): its words start at the join.
     roles = [
         m for m in _COORDINATED_ROLE.finditer(text, at, candidate.start) if "$" not in text[m.end() : candidate.start]
     ]
@@ -101,11 +107,11 @@ def own_predicate(text: str, candidate: Candidate, clause: str) -> str | None:
 _COMPARING = re.compile(
     r"\b(?:(?:(?:far|much)\s+)?(?:more|less|larger|smaller|bigger|greater|lower|higher)\s+than|than|"
     r"(?:(?:almost|nearly|about|roughly|some|over|more\s+than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d+(?:\.\d+)?)\s+times|twice|dwarfed\s+by|compared\s+(?:with|to)|versus|(?:only\s+)?(?:a|one)\s+(?:half|third|"
+    r"\d+(?:\.\d+)?)\s+times|twice|dwarfed\s+by|compared\s+(?:with|to)|versus|(?:as\s+)?against|(?:only\s+)?(?:a|one)\s+(?:half|third|"
     r"quarter|fifth|sixth|tenth)\s+(?:of|the\s+size\s+of))\b",
     I,
 )
-"""A word that sets two terms of a comparison apart: 'than', 'five times', 'dwarfed by', 'compared with'."""
+"""A word that sets two terms of a comparison apart: 'than', 'five times', 'dwarfed by', 'compared with', 'against'."""
 _COMPARED_AFTER = re.compile(
     r"\b(?:than|behind|after|ahead\s+of|trailing|runner[- ]up|second\s+to|next\s+to|only\s+to|"
     r"exceeded\s+(?:only\s+)?by|surpassed\s+by|compared\s+(?:with|to)|versus|unlike)\b",

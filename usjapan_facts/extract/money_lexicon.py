@@ -72,7 +72,7 @@ def lexicon() -> Lexicon:
         pairs=each("pairs"),
         named={key: re.compile(f"{value['name']}|{value['adj']}", I) for key, value in parties.items()},
         host={key: re.compile(investment["host"].replace("{P}", f"(?:{v['name']})"), I) for key, v in parties.items()},
-        investment={key: re.compile(investment[key], I) for key in ("words", "not_stock", "host_verb", "carried")},
+        investment={key: re.compile(value, I) for key, value in investment.items() if key != "host"},
         places=each("places"),
     )
 

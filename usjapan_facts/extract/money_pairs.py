@@ -155,6 +155,9 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str, earlier: str = 
                 }
                 near = {"US" if maker.group("us") else "JP"} - buys
             whose = {"US" if after.group("exports") else "JP"} if after else near or sellers
+            summed = {roles[i][0] for i in inside if i < index and i in roles}  # 'for a total of': its parts' seller
+            sums = part == "total" and pairs["sums_before"].search(text, left, candidate.start)
+            whose = summed if not whose and sums and len(summed) == 1 else whose
             if (
                 part
                 and len(whose) == 1
@@ -162,7 +165,7 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str, earlier: str = 
                 and not a_balance(text, left, candidate)
             ):
                 roles[index] = (next(iter(whose)), part)
-                carried |= {index} if not (after or near or own) else set()
+                carried |= {index} if not (after or near or own or whose is summed) else set()
     # A part of a flow named only in the sentence before splits nothing alone ('Merchandise accounted for $89.6 billion
     # of that total'): it is read beside the flow's other part, as the sentence's split of the flow.
     for index in carried:

@@ -80,13 +80,17 @@ _IT = re.compile(r"\b[Ii]t\b(?!\W?s\b)")
 
 
 def _japans(clause: str, before: tuple[str, ...]) -> bool:
-    """Whether the flow is one with Japan: the clause names it, or says 'it'/'its' after a sentence whose first
-    country is Japan, with no other country named in between ('Fourth was its position as a market, taking ...')."""
+    """Whether the flow is one with Japan: the clause names it, or says 'it'/'its' after words of its sentence whose
+    last party is Japan, or after a sentence whose first country is Japan, with no other country named in between
+    ('Fourth was its position as a market, taking ...')."""
     lex = lexicon()
     if lex.named["JP"].search(clause):
         return True
     if not before or not _PRONOUN.search(clause + before[0]) or lex.never["countries"].search(before[0] + clause):
         return False
+    named = [(m.start(), party) for party, pattern in lex.named.items() for m in pattern.finditer(before[0])]
+    if named and max(named)[1] == "JP":  # 'sold $121 billion to Japan, and bought $178 billion from it'
+        return True
     first = lex.never["countries"].search(before[1]) if len(before) > 1 else None
     japan = lex.named["JP"].search(before[1]) if len(before) > 1 else None
     return japan is not None and (first is None or first.start() > japan.start())
@@ -140,8 +144,11 @@ def _investment(clause: str, before: tuple[str, ...] = (), sentence: str = "", a
     words = lex.investment
     concept = sentence or clause
     carried = len(before) > 1 and words["carried"].search(clause) and words["words"].search(before[1])
-    if not (words["words"].search(concept) or carried) or words["not_stock"].search(clause):
+    if words["not_stock"].search(clause):
         return None
+    if not (words["words"].search(concept) or carried):  # 'Japanese investment in the U.S. ... The stock of it reached'
+        alone = words["carried"].search(clause) and not any(p.search(clause) for p in lex.named.values())
+        return _antecedent(before) if alone and _PRONOUN.search(clause) else None
     hosts, named = lex.host, lex.named
     found = {party: m.start() for party, pattern in named.items() if (m := pattern.search(clause))}
     held_in = [party for party, pattern in hosts.items() if pattern.search(clause)]
@@ -164,6 +171,19 @@ def _investment(clause: str, before: tuple[str, ...] = (), sentence: str = "", a
     # The owner is the other party, named outside the words that name the host ('in the United States').
     rest = hosts[host].sub(" ", clause) if host is not None else ""
     return FDI[host] if host is not None and named[_OTHER[host]].search(rest) else None
+
+
+def _antecedent(before: tuple[str, ...]) -> str | None:
+    """The stock of the one investment the words before name, with its owner and host: the clause before in its
+    sentence ('Japan has been the top source of FDI in the United States; its stock stood at'), else the sentence
+    before."""
+    lex = lexicon()
+    said = next((text for text in before[:2] if lex.investment["concept"].search(text)), "")
+    if not said or lex.investment["not_stock"].search(said) or amounts(said):
+        return None
+    held_in = [party for party, pattern in lex.host.items() if pattern.search(said)]
+    owner = held_in and lex.named[_OTHER[held_in[0]]].search(lex.host[held_in[0]].sub(" ", said))
+    return FDI[held_in[0]] if len(held_in) == 1 and owner else None
 
 
 def _japan_first(sentence: str) -> bool:
@@ -255,6 +275,7 @@ def read_roles(
         if len(facts) != 1 or (fact := facts.pop()) not in unread:
             continue
         own_words = said if said is not clause else uncompared(text, clause, candidate)
+        own_words = never["made_of"].sub("", own_words)  # ', led by manufacturing': what the whole is made of
         if fact not in (HOST_NATION, BUDGET) and (never["trade"].search(own_words) or part_year.search(clause)):
             continue
         if not_current(text, candidate.start, year=year, dated_ok=True) or part_of(text, candidate):

@@ -199,6 +199,14 @@ def flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
     return read[sentence.text]
 
 
+_PART_CARRIED = re.compile(
+    r"\$[\d.,]+\s*(?:billion|million|trillion)?\s+(?:(?:worth\s+)?(?:of|in)\s+)?(?:(?:U\.S\.|American|Japanese)\s+)?"
+    r"(?:goods|merchandise|services)\b(?!\s+and\b)[^$;]*?,?\s+and\s+(?:(?:also|then)\s+)?$",
+    I,
+)
+"""A verb coordinated with the one before, whose amount was of one part: the part carries to it (read by roles)."""
+
+
 _NOT_THE_FLOW = tuple(phrase("IF11120", name) for name in ("flow_by_part", "over_years", "japan_data"))
 """A part of the flow ('Texas alone exported'), a sum over years ('From 2015 to 2024, exports totaled'), a flow by
 Japan's statistics: the phrases the flows' declarations exclude too."""
@@ -218,6 +226,8 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
         end = later[0][0] if later else len(text)
         if changed_since(text, start):
             continue  # 'flows grew from 2021, when U.S. exports to Japan were $112 billion': that year's, not now
+        if kind == "deed" and index and anchors[index - 1][3] == "deed" and _PART_CARRIED.search(text, 0, start):
+            continue  # 'sold $80 billion of goods to Japan, and bought $148 billion from it': goods, not the total
         first = next((c.start for c in amounts(text) if anchor_end <= c.start < end), end)
         if LONG_PAST.search(text, start, first):
             continue  # 'imports from Japan peaked at $210 billion in 2007', 'once topped': a past long gone, not now
