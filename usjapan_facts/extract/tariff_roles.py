@@ -33,6 +33,7 @@ from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
+from usjapan_facts.extract.voided_rates import mark_voided, take_successor
 from usjapan_facts.extract.word_files import word_file
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -253,6 +254,7 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
     read only as what a framework set); then mark the headline rates among disagreeing readings as past. A rate its
     sentence says gave way (`headline_rates.gives_way`) is dropped first."""
     drop_given_way({fact_id for fact_id, concept in lexicon().facts.items() if concept.kind == "percent"}, readings)
+    mark_voided(document, readings, context.updated)  # a rate under an authority the text's ruling voided: not now
     for fact_id, concept in lexicon().facts.items():
         if fact_id not in readings or not unread_but_headlines(readings[fact_id]):
             continue  # read by a sentence that says more than what a framework set
@@ -268,6 +270,8 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
                 got.append(({"value": number, "qualifier": qualifier}, sentence))
         if len(values) == 1:
             readings[fact_id].extend(new_values(readings[fact_id], got))
+    goods = {fact_id: concept.concept for fact_id, concept in lexicon().facts.items()}
+    take_successor(document, readings, context.updated, goods)  # the rate that followed a voided one
     mark(set(lexicon().facts), readings)  # a rate a framework set gives way to the rate said to apply now
 
 

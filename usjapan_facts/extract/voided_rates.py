@@ -1,0 +1,131 @@
+"""A rate in force read from an authority's rate, where the text tells the ruling that voided that authority.
+
+A brief written after the Supreme Court held that IEEPA gives no power to impose tariffs may still tell the
+framework's terms ('a single IEEPA rate of 15% on most Japanese goods, effective August 7, 2025'): that sentence names
+the rate on most imports, but as IEEPA's rate, which the ruling voided. Whether a reading of the rate in force is such
+a rate is read by its roles over the whole text, not by one sentence's words: the text tells the ruling (its fact is
+read, dated no later than the cover, or a sentence says the Supreme Court struck the authority down, with no hedge),
+the reading's sentence names the voided authority and no other one, and its value is one the text reads as that
+authority's own rate. Such a reading is marked past, so that the general reader (`extract.tariff_roles`) looks for the
+rate that followed and the choice among sentences (`extract.resolve`) takes it. Where none is found, the successor
+authority's current rate is taken when its sentence names the goods the rate in force is on or says it took the
+voided rate's place ('In its place, ... a ten percent surcharge under Section 122'), and no sentence tells that it
+ended. Alone, the marked reading still stands. The words are data (`briefs/tariff_roles.toml`, `[voided]`). Pure, no
+I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from usjapan_facts.extract.rules.base import PAST, Fields
+from usjapan_facts.extract.text import Document, Sentence
+from usjapan_facts.extract.word_files import word_file
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+VOIDED_AUTHORITY = "a rate under an authority the ruling voided"
+Readings = dict[str, list[tuple[Fields, Sentence]]]
+
+
+@dataclass(frozen=True)
+class Authority:
+    ruling: str
+    rate: str
+    names: re.Pattern[str]
+    others: re.Pattern[str]
+    successor: str
+    ended: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Words:
+    in_force: tuple[str, ...]
+    ruled: re.Pattern[str]
+    hedged: re.Pattern[str]
+    took_place: re.Pattern[str]
+    authorities: tuple[Authority, ...]
+
+
+@cache
+def _words() -> Words:
+    data = dict((word_file("tariff_roles.toml") or {})["voided"])
+    role = {key: re.compile(data.pop(key), I) for key in ("ruled", "hedged", "took_place")}
+    in_force = tuple(data.pop("in_force"))
+    authorities = tuple(
+        Authority(
+            entry["ruling"],
+            entry["rate"],
+            re.compile(entry["names"], I),
+            re.compile(entry["others"], I),
+            entry["successor"],
+            re.compile(entry["ended"], I),
+        )
+        for entry in data.values()
+    )
+    return Words(in_force, role["ruled"], role["hedged"], role["took_place"], authorities)
+
+
+def _ruled(authority: Authority, readings: Readings, document: Document, updated: dt.date | None) -> bool:
+    """Whether the text tells the ruling that voided the authority: its fact read, on a day no later than the cover (a
+    ruling to come voids nothing yet), or a sentence on the Supreme Court striking the authority down, unhedged."""
+    for fields, _ in readings.get(authority.ruling) or []:
+        value = str(fields.get("value") or "")
+        if value and (updated is None or value[:10] <= updated.isoformat()):
+            return True
+    words = _words()
+    return any(
+        words.ruled.search(s.text) and authority.names.search(s.text) and not words.hedged.search(s.text)
+        for s in document.sentences
+        if "court" in s.folded
+    )
+
+
+def _voided(document: Document, readings: Readings, updated: dt.date | None) -> list[Authority]:
+    return [authority for authority in _words().authorities if _ruled(authority, readings, document, updated)]
+
+
+def mark_voided(document: Document, readings: Readings, updated: dt.date | None) -> None:
+    """Mark as past each reading of a rate in force that is the rate of an authority the text says a ruling voided."""
+    for authority in _voided(document, readings, updated):
+        own = {repr(fields.get("value")) for fields, _ in readings.get(authority.rate) or []}
+        for fact_id in _words().in_force:
+            read = readings.get(fact_id) or []
+            for index, (fields, sentence) in enumerate(read):
+                text = sentence.text
+                if (
+                    repr(fields.get("value")) in own
+                    and authority.names.search(text)
+                    and not authority.others.search(text)
+                ):
+                    read[index] = ({**fields, "_when": PAST, "_why": VOIDED_AUTHORITY}, sentence)
+
+
+def take_successor(
+    document: Document, readings: Readings, updated: dt.date | None, on_goods: dict[str, tuple[re.Pattern[str], ...]]
+) -> None:
+    """Where a rate in force has no reading but past ones, and the text tells the ruling that voided an authority, take
+    the successor's current rate whose sentence names the fact's goods (`on_goods`) or says it took the voided rate's
+    place, unless a sentence tells that the successor ended."""
+    for authority in _voided(document, readings, updated):
+        if any(authority.ended.search(s.text) for s in document.sentences):
+            continue  # 'the Section 122 surcharge expired on July 23': what followed it is not told here
+        current = [(f, s) for f, s in readings.get(authority.successor) or [] if f.get("_when") != PAST]
+        if len({repr(fields.get("value")) for fields, _ in current}) != 1:
+            continue
+        for fact_id in _words().in_force:
+            read = readings.get(fact_id)
+            if read is None or any(fields.get("_when") != PAST for fields, _ in read):
+                continue
+            tied = [
+                ({"value": fields["value"], "qualifier": fields.get("qualifier", "exact")}, sentence)
+                for fields, sentence in current
+                if _words().took_place.search(sentence.text)
+                or any(pattern.search(sentence.text) for pattern in on_goods.get(fact_id, ()))
+            ]
+            read.extend(tied[:1])
+
+
+__all__ = ["VOIDED_AUTHORITY", "mark_voided", "take_successor"]
