@@ -103,3 +103,22 @@ def test_the_pair_after_a_list_of_the_two_agreements_stands_for_both() -> None:
     )
     assert facts["agreements.usjta_in_force"] == "2020-01-01"
     assert facts["agreements.digital_trade_in_force"] == "2020-01-01"
+
+
+def test_the_rate_the_surcharge_replaced_is_the_voided_authoritys_rate() -> None:
+    """'a 12% surcharge under Section 122 instead of the 18% IEEPA rate' after the ruling: IEEPA's rate was 18%."""
+    facts = _values(
+        RULING + "Since March 6, 2031, most U.S. imports from Japan have paid a 12% surcharge under Section 122 of "
+        "the Trade Act of 1974 instead of the 18% IEEPA rate they had paid since June 3, 2030."
+    )
+    assert facts["tariffs.ieepa_rate"] == 18
+    assert facts["tariffs.us_tariff_most_imports"] == 12
+
+
+def test_a_replaced_rate_named_by_no_authority_is_not_the_ieepa_rate() -> None:
+    """'instead of the 18% the deal set' names no authority: no IEEPA rate is read from it."""
+    facts = _values(
+        RULING + "Since March 6, 2031, most U.S. imports from Japan have paid a 12% surcharge under Section 122 "
+        "instead of the 18% the deal set under IEEPA."
+    )
+    assert "tariffs.ieepa_rate" not in facts

@@ -33,7 +33,7 @@ from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
-from usjapan_facts.extract.voided_rates import mark_voided, take_successor
+from usjapan_facts.extract.voided_rates import mark_voided, take_replaced, take_successor
 from usjapan_facts.extract.word_files import word_file
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -272,6 +272,7 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
             readings[fact_id].extend(new_values(readings[fact_id], got))
     goods = {fact_id: concept.concept for fact_id, concept in lexicon().facts.items()}
     take_successor(document, readings, context.updated, goods)  # the rate that followed a voided one
+    take_replaced(document, readings, context.updated)  # the voided authority's rate the one that followed replaced
     mark(set(lexicon().facts), readings)  # a rate a framework set gives way to the rate said to apply now
 
 

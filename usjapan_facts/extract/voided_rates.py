@@ -21,7 +21,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from usjapan_facts.extract.parsers import percents, plain
 from usjapan_facts.extract.rules.base import PAST, Fields
+from usjapan_facts.extract.tense import REPLACED
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.word_files import word_file
 
@@ -37,6 +39,7 @@ class Authority:
     names: re.Pattern[str]
     others: re.Pattern[str]
     successor: str
+    follows: re.Pattern[str]
     ended: re.Pattern[str]
 
 
@@ -61,6 +64,7 @@ def _words() -> Words:
             re.compile(entry["names"], I),
             re.compile(entry["others"], I),
             entry["successor"],
+            re.compile(entry["follows"], I),
             re.compile(entry["ended"], I),
         )
         for entry in data.values()
@@ -128,4 +132,37 @@ def take_successor(
             read.extend(tied[:1])
 
 
-__all__ = ["VOIDED_AUTHORITY", "mark_voided", "take_successor"]
+_NAMED_BY = re.compile(r"\s*(?:[\w-]+\s+){0,1}?(?P<name>[^\s,;]+)")
+
+
+def _replaced_rates(text: str, authority: Authority) -> set[tuple[object, str]]:
+    """The rates of a sentence naming the successor that it says were replaced, each named by the authority right
+    after it ('instead of the 15% IEEPA rate', 'replacing the reciprocal 15% rate' is not)."""
+    found: set[tuple[object, str]] = set()
+    for number, qualifier, match in percents(text):
+        if match.group("fraction") or not REPLACED.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        named = _NAMED_BY.match(text, match.end())
+        if named and authority.names.fullmatch(named.group("name")):
+            found.add((plain(number), qualifier))
+    return found
+
+
+def take_replaced(document: Document, readings: Readings, updated: dt.date | None) -> None:
+    """Where a voided authority's own rate is unread, take the one rate that sentences naming the successor say it
+    replaced: 'have paid a 10% surcharge under Section 122 instead of the 15% IEEPA rate they had paid'."""
+    for authority in _voided(document, readings, updated):
+        if readings.get(authority.rate) != []:
+            continue  # read already, or no fact of this brief
+        got = [
+            (value, sentence)
+            for sentence in document.sentences
+            if authority.follows.search(sentence.text) and authority.names.search(sentence.text)
+            for value in _replaced_rates(sentence.text, authority)
+        ]
+        if len({value for value, _ in got}) == 1:
+            (number, qualifier), sentence = got[0]
+            readings[authority.rate].append(({"value": number, "qualifier": qualifier}, sentence))
+
+
+__all__ = ["VOIDED_AUTHORITY", "mark_voided", "take_replaced", "take_successor"]
