@@ -122,3 +122,33 @@ def test_a_replaced_rate_named_by_no_authority_is_not_the_ieepa_rate() -> None:
         "instead of the 18% the deal set under IEEPA."
     )
     assert "tariffs.ieepa_rate" not in facts
+
+
+def test_a_voided_rate_alone_is_no_rate_in_force() -> None:
+    """'That tariff was invalidated by the Supreme Court' after the IEEPA tariff on most goods, with no rate that
+    followed read: no rate on most goods, rather than the voided 18%."""
+    facts = _values(
+        "Under the 2030 deal, an 18% IEEPA tariff covered most Japanese products. That tariff was invalidated by the "
+        "Supreme Court on March 2, 2031."
+    )
+    assert facts.get("tariffs.us_tariff_most_imports") != 18
+
+
+def test_the_courts_decision_names_the_ruling_and_the_surcharge_instead_is_the_rate_now() -> None:
+    """'The Court's March 2, 2031, decision held IEEPA tariffs unlawful. The 18% rate on most Japanese goods ... is no
+    longer collected; instead, a 12% Section 122 surcharge applies': 12% on most goods."""
+    facts = _values(
+        "The Court's March 2, 2031, decision held IEEPA tariffs unlawful. The 18% rate on most Japanese goods agreed "
+        "in the framework is no longer collected; instead, a 12% Section 122 surcharge applies."
+    )
+    assert facts["tariffs.us_tariff_most_imports"] == 12
+
+
+def test_a_ruling_of_the_court_of_international_trade_stayed_voids_no_rate() -> None:
+    """'The Court of International Trade held the IEEPA tariffs unlawful ..., but the ruling was stayed on appeal': the
+    18% IEEPA rate on most goods stands."""
+    facts = _values(
+        "The Court of International Trade held the IEEPA tariffs unlawful in May 2030, but the ruling was stayed on "
+        "appeal, and most Japanese goods still pay the 18% IEEPA rate."
+    )
+    assert facts["tariffs.us_tariff_most_imports"] == 18

@@ -33,7 +33,7 @@ from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
-from usjapan_facts.extract.voided_rates import mark_voided, take_replaced, take_successor
+from usjapan_facts.extract.voided_rates import in_force_facts, mark_voided, take_replaced, take_successor
 from usjapan_facts.extract.word_files import word_file
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -254,8 +254,12 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
     read only as what a framework set); then mark the headline rates among disagreeing readings as past. A rate its
     sentence says gave way (`headline_rates.gives_way`) is dropped first."""
     drop_given_way({fact_id for fact_id, concept in lexicon().facts.items() if concept.kind == "percent"}, readings)
-    mark_voided(document, readings, context.updated)  # a rate under an authority the text's ruling voided: not now
-    for fact_id, concept in lexicon().facts.items():
+    order = sorted(lexicon().facts, key=lambda fact_id: fact_id in in_force_facts())  # the rates in force last
+    first = next((fact_id for fact_id in order if fact_id in in_force_facts()), None)
+    for fact_id in order:
+        if fact_id == first:  # each authority's own rate read by now: a rate under one a ruling voided is not now
+            mark_voided(document, readings, context.updated)
+        concept = lexicon().facts[fact_id]
         if fact_id not in readings or not unread_but_headlines(readings[fact_id]):
             continue  # read by a sentence that says more than what a framework set
         got: list[tuple[Fields, Sentence]] = []

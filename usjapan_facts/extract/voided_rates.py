@@ -10,8 +10,8 @@ authority's own rate. Such a reading is marked past, so that the general reader 
 rate that followed and the choice among sentences (`extract.resolve`) takes it. Where none is found, the successor
 authority's current rate is taken when its sentence names the goods the rate in force is on or says it took the
 voided rate's place ('In its place, ... a ten percent surcharge under Section 122'), and no sentence tells that it
-ended. Alone, the marked reading still stands. The words are data (`briefs/tariff_roles.toml`, `[voided]`). Pure, no
-I/O.
+ended. Alone, the marked reading is dropped: the text says it is no rate now. The words are data
+(`briefs/tariff_roles.toml`, `[voided]`). Pure, no I/O.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from usjapan_facts.extract.anaphora import points_back
 from usjapan_facts.extract.parsers import percents, plain
 from usjapan_facts.extract.rules.base import PAST, Fields
 from usjapan_facts.extract.tense import REPLACED
@@ -72,19 +73,31 @@ def _words() -> Words:
     return Words(in_force, role["ruled"], role["hedged"], role["took_place"], authorities)
 
 
+def in_force_facts() -> frozenset[str]:
+    """The facts of the rate in force now, whatever its authority: read after each authority's own rate."""
+    return frozenset(_words().in_force)
+
+
 def _ruled(authority: Authority, readings: Readings, document: Document, updated: dt.date | None) -> bool:
     """Whether the text tells the ruling that voided the authority: its fact read, on a day no later than the cover (a
-    ruling to come voids nothing yet), or a sentence on the Supreme Court striking the authority down, unhedged."""
+    ruling to come voids nothing yet), or a sentence on the Supreme Court striking the authority (named in it or in the
+    sentence it points back to) down, unhedged."""
     for fields, _ in readings.get(authority.ruling) or []:
         value = str(fields.get("value") or "")
         if value and (updated is None or value[:10] <= updated.isoformat()):
             return True
-    words = _words()
-    return any(
-        words.ruled.search(s.text) and authority.names.search(s.text) and not words.hedged.search(s.text)
-        for s in document.sentences
-        if "court" in s.folded
-    )
+    words, sentences = _words(), document.sentences
+    for index, sentence in enumerate(sentences):
+        if (
+            "court" not in sentence.folded
+            or not words.ruled.search(sentence.text)
+            or words.hedged.search(sentence.text)
+        ):
+            continue
+        before = sentences[index - 1].text if index and points_back(sentence.text) else ""
+        if authority.names.search(sentence.text) or authority.names.search(before):
+            return True  # 'That tariff was invalidated by the Supreme Court' after a sentence on the IEEPA tariff
+    return False
 
 
 def _voided(document: Document, readings: Readings, updated: dt.date | None) -> list[Authority]:
@@ -112,7 +125,7 @@ def take_successor(
 ) -> None:
     """Where a rate in force has no reading but past ones, and the text tells the ruling that voided an authority, take
     the successor's current rate whose sentence names the fact's goods (`on_goods`) or says it took the voided rate's
-    place, unless a sentence tells that the successor ended."""
+    place, unless a sentence tells that the successor ended. A voided authority's rate left alone is dropped."""
     for authority in _voided(document, readings, updated):
         if any(authority.ended.search(s.text) for s in document.sentences):
             continue  # 'the Section 122 surcharge expired on July 23': what followed it is not told here
@@ -130,6 +143,10 @@ def take_successor(
                 or any(pattern.search(sentence.text) for pattern in on_goods.get(fact_id, ()))
             ]
             read.extend(tied[:1])
+    for fact_id in _words().in_force:
+        read = readings.get(fact_id) or []
+        if read and all(fields.get("_why") == VOIDED_AUTHORITY for fields, _ in read):
+            read.clear()  # alone, a voided authority's rate is still no rate in force: none is read
 
 
 _NAMED_BY = re.compile(r"\s*(?:[\w-]+\s+){0,1}?(?P<name>[^\s,;]+)")
@@ -165,4 +182,4 @@ def take_replaced(document: Document, readings: Readings, updated: dt.date | Non
             readings[authority.rate].append(({"value": number, "qualifier": qualifier}, sentence))
 
 
-__all__ = ["VOIDED_AUTHORITY", "mark_voided", "take_replaced", "take_successor"]
+__all__ = ["VOIDED_AUTHORITY", "in_force_facts", "mark_voided", "take_replaced", "take_successor"]
