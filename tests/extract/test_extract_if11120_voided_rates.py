@@ -152,3 +152,12 @@ def test_a_ruling_of_the_court_of_international_trade_stayed_voids_no_rate() -> 
         "appeal, and most Japanese goods still pay the 18% IEEPA rate."
     )
     assert facts["tariffs.us_tariff_most_imports"] == 18
+
+
+def test_another_countrys_replaced_rate_and_surcharge_are_not_japans() -> None:
+    """'Brazil's goods have faced a 12% Section 122 surcharge in place of the 50% IEEPA rate': neither is Japan's."""
+    facts = _values(
+        RULING + "Since then, Brazil's goods have faced a 12% Section 122 surcharge in place of the 50% IEEPA rate."
+    )
+    assert "tariffs.ieepa_rate" not in facts
+    assert "tariffs.us_tariff_most_imports" not in facts

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from usjapan_facts.extract.anaphora import points_back
+from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.parsers import percents, plain
 from usjapan_facts.extract.rules.base import PAST, Fields
 from usjapan_facts.extract.tense import REPLACED
@@ -125,7 +126,8 @@ def take_successor(
 ) -> None:
     """Where a rate in force has no reading but past ones, and the text tells the ruling that voided an authority, take
     the successor's current rate whose sentence names the fact's goods (`on_goods`) or says it took the voided rate's
-    place, unless a sentence tells that the successor ended. A voided authority's rate left alone is dropped."""
+    place, unless a sentence tells that the successor ended; never another country's. A voided authority's rate left
+    alone is dropped."""
     for authority in _voided(document, readings, updated):
         if any(authority.ended.search(s.text) for s in document.sentences):
             continue  # 'the Section 122 surcharge expired on July 23': what followed it is not told here
@@ -139,8 +141,11 @@ def take_successor(
             tied = [
                 ({"value": fields["value"], "qualifier": fields.get("qualifier", "exact")}, sentence)
                 for fields, sentence in current
-                if _words().took_place.search(sentence.text)
-                or any(pattern.search(sentence.text) for pattern in on_goods.get(fact_id, ()))
+                if not ANOTHER_COUNTRY.search(sentence.text)  # 'Brazil's goods have faced a 10% surcharge ...'
+                and (
+                    _words().took_place.search(sentence.text)
+                    or any(pattern.search(sentence.text) for pattern in on_goods.get(fact_id, ()))
+                )
             ]
             read.extend(tied[:1])
     for fact_id in _words().in_force:
@@ -174,7 +179,9 @@ def take_replaced(document: Document, readings: Readings, updated: dt.date | Non
         got = [
             (value, sentence)
             for sentence in document.sentences
-            if authority.follows.search(sentence.text) and authority.names.search(sentence.text)
+            if authority.follows.search(sentence.text)
+            and authority.names.search(sentence.text)
+            and not ANOTHER_COUNTRY.search(sentence.text)  # 'in place of the 50% IEEPA rate' on Brazil's goods
             for value in _replaced_rates(sentence.text, authority)
         ]
         if len({value for value, _ in got}) == 1:
