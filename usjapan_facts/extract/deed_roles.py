@@ -105,7 +105,8 @@ def _agreement(
     own = (fact.common and common) or (fact.deal and carrier == "deal")
     # a deal said by a common noun is the framework only beside Japan: 'President Trump announced a deal on July 22'
     own = own and (not fact.deal or _japan(sentences, index))
-    return carried_names(sentences, index, prefix + text[:at_word], fact.names if own else frozenset())
+    fallback = fact.names if own else frozenset()
+    return carried_names(sentences, index, prefix + text[:at_word], fallback, plural=carrier == "plural")
 
 
 def _fronted(text: str, deed: Deed, things: tuple[Thing, ...]) -> list[Thing]:

@@ -97,13 +97,14 @@ def _named(things: tuple[Thing, ...] | list[Thing]) -> frozenset[str] | None:
 
 
 def carried_names(
-    sentences: list[Sentence], index: int, before: str, fallback: frozenset[str]
+    sentences: list[Sentence], index: int, before: str, fallback: frozenset[str], *, plural: bool = False
 ) -> frozenset[str] | None:
     """What a word standing for an agreement after `before` (the words of sentence `index` before it) points back to:
     the nearest agreement the text names before it, else the nearest sentence before it under the same heading (three
     at most) that names one, else the heading; never past another deal or a sentence naming another country's. With
     none named, `fallback` (the fact's own, for a word the fact takes as its own: 'the agreements' for the brief's
-    pair, 'a deal' for the framework)."""
+    pair, 'a deal' for the framework). A `plural` word ('the pair', 'them') stands for more than one: where the nearest
+    sentence naming an agreement names one alone (a list's last item), the sentences before it add theirs."""
     names = _named([thing for thing in things_in(before) if thing.kind in ("name", "other")])
     if names is None:
         return None
@@ -114,10 +115,16 @@ def carried_names(
         if sentences[back].section != sentence.section:
             break
         things = [thing for thing in things_in(sentences[back].text) if thing.kind in ("name", "other")]
+        if names:  # 'the pair' after a list's last item: the item before it adds the agreement it opens with
+            return names | things[0].names if things and things[0].kind == "name" else names
         if any(thing.kind == "other" for thing in things):
             return None
-        if things:
-            return frozenset(name for thing in things for name in thing.names)
+        if things and (found := frozenset(name for thing in things for name in thing.names)):
+            if not plural or len(found) > 1 or "pair" in found:
+                return found
+            names = found
+    if names:
+        return names
     heading = [thing for thing in things_in(sentence.section) if thing.kind in ("name", "other")]
     if heading:
         return _named(heading)

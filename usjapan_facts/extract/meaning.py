@@ -21,6 +21,7 @@ from usjapan_facts.extract.lists import LABEL as _LABEL
 from usjapan_facts.extract.lists import lead_in, superseded_item
 from usjapan_facts.extract.ownership import not_its, pledge_years, target_year, without_others
 from usjapan_facts.extract.partitive import inherits, own_span, pairs, part_clause, parts_start, without_parts
+from usjapan_facts.extract.restated import restates_replaced
 from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fields, Rule
 from usjapan_facts.extract.rules.readings import period_of, when
 from usjapan_facts.extract.tense import long_ago
@@ -201,8 +202,10 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         )
         if _ruled_out(declaration, text, candidate, (ruled, named)):
             continue
-        if not_its(declaration, text, candidate, clause, context):
-            continue
+        if not_its(declaration, text, candidate, clause, context) or restates_replaced(
+            text, candidate.start, [(other.start, other.end) for other in found]
+        ):
+            continue  # or 'in place of 27.5%, the 25% duty plus the 2.5% MFN rate': the replaced rate's parts
         pledged = target_year(text, candidate, found) if declaration.target_year else None
         if pledged not in (None, declaration.target_year):
             continue  # '60% by FY2035' beside the pledge for 2030: another pledge

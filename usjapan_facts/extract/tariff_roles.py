@@ -33,6 +33,7 @@ from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
+from usjapan_facts.extract.voided_rates import in_force_facts, mark_voided, take_replaced, take_successor
 from usjapan_facts.extract.word_choice import holds_any
 from usjapan_facts.extract.word_files import word_file
 
@@ -254,7 +255,12 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
     read only as what a framework set); then mark the headline rates among disagreeing readings as past. A rate its
     sentence says gave way (`headline_rates.gives_way`) is dropped first."""
     drop_given_way({fact_id for fact_id, concept in lexicon().facts.items() if concept.kind == "percent"}, readings)
-    for fact_id, concept in lexicon().facts.items():
+    order = sorted(lexicon().facts, key=lambda fact_id: fact_id in in_force_facts())  # the rates in force last
+    first = next((fact_id for fact_id in order if fact_id in in_force_facts()), None)
+    for fact_id in order:
+        if fact_id == first:  # each authority's own rate read by now: a rate under one a ruling voided is not now
+            mark_voided(document, readings, context.updated)
+        concept = lexicon().facts[fact_id]
         if fact_id not in readings or not unread_but_headlines(readings[fact_id]):
             continue  # read by a sentence that says more than what a framework set
         got: list[tuple[Fields, Sentence]] = []
@@ -269,6 +275,9 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
                 got.append(({"value": number, "qualifier": qualifier}, sentence))
         if len(values) == 1:
             readings[fact_id].extend(new_values(readings[fact_id], got))
+    goods = {fact_id: concept.concept for fact_id, concept in lexicon().facts.items()}
+    take_successor(document, readings, context.updated, goods)  # the rate that followed a voided one
+    take_replaced(document, readings, context.updated)  # the voided authority's rate the one that followed replaced
     mark(set(lexicon().facts), readings)  # a rate a framework set gives way to the rate said to apply now
 
 

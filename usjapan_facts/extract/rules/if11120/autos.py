@@ -15,6 +15,7 @@ from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.not_in_force import NOT_APPLIED, POSSIBLE
+from usjapan_facts.extract.restated import restates_replaced
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, previous, spanned
 from usjapan_facts.extract.rules.if11120.tariffs import SINCE_OPENS, authority_of, single_rate
@@ -188,8 +189,8 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
             _SUM_LEAD.search(text, max(0, m.start() - 40), m.start()) or _SUM_TAIL.match(text, m.end())
         ) and _sum_of_two(float(n), text, previous(text, context)):
             continue  # 'For cars, which also carry the 2.5% MFN duty, the combined charge is 27.5%': the sum of both
-        if _SUPERSEDED.search(text, start, end):
-            continue  # 'Since April 3, Japanese cars had paid a 25% Section 232 tariff ..., or 27.5% in all'
+        if _SUPERSEDED.search(text, start, end) or restates_replaced(text, m.start()):
+            continue  # 'Japanese cars had paid a 25% ... tariff', 'in place of 27.5%, the 25% ... plus ...': past parts
         if _nearer_product(text, m.start(), m.end()):
             continue  # 'steel ... without paying the 25% Section 232 tariff' after a heading on 'Autos': steel's rate
         if CLOSED_SPAN.search(text, start, end) or m.start() in ended:

@@ -1,0 +1,44 @@
+"""A value that restates another in an apposition: 'in place of 27.5%, the 25% Section 232 duty plus the 2.5% MFN
+rate' tells what the 27.5% it replaced was made of, so its 25% is no more current than the 27.5%.
+
+A value is read as such when it stands in a noun phrase set off by a comma right after an earlier value of its
+statement (no ';' between them, no verb or clause word between: the apposition names, it does not tell), and that
+earlier value is one another replaced (`tense.REPLACED`: 'in place of', 'replacing', 'down from', 'rather than').
+Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from usjapan_facts.extract.parsers import percents
+from usjapan_facts.extract.tense import REPLACED
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+_APPOSED = re.compile(
+    r"\s*(?:\(|,\s*(?:that\s+is,?\s+|i\.e\.,?\s+|or\s+)?)(?:the|a|an|its|their)\s+(?P<noun>(?:[\w.-]+\s+){0,4}?)",
+    I,
+)
+"""Between a value and the value that restates it: ', the ', ', that is, the combined ', ' (the '."""
+_TELLS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|which|that|who|while|but|and|when|since)\b", I)
+"""A verb or clause word: what follows it tells something, it does not name the value before."""
+
+
+def restates_replaced(text: str, at: int, spans: Iterable[tuple[int, int]] | None = None) -> bool:
+    """Whether the value at `at` stands in an apposition of the value just before it, which another value replaced.
+    `spans` are the values of its kind in the text (start, end); the percentages when not given."""
+    if spans is None:
+        spans = [(m.start(), m.end()) for _, _, m in percents(text) if not m.group("fraction")]
+    statement = text.rfind(";", 0, at) + 1
+    before = [(start, end) for start, end in spans if statement <= start and end <= at]
+    if not before:
+        return False
+    start, end = max(before)
+    apposed = _APPOSED.fullmatch(text, end, at)
+    if apposed is None or _TELLS.search(apposed.group("noun")):
+        return False
+    return bool(REPLACED.search(text, max(0, start - 40), start))
+
+
+__all__ = ["restates_replaced"]
