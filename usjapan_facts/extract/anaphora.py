@@ -95,7 +95,11 @@ U.S. troops in Japan are stationed on the island', 'Squeezed onto it are roughly
 most of the land reserved for U.S. forces is there', 'The bases there are manned by'."""
 _PLACE_WORDS = ("stati", "based", "deploy", "locat", "host", "hous", "sit", "lie", "squeez", "crowd", "cram", "pack",
                 "concentr", "cluster", "found", "there")  # fmt: skip
+_DRAWN = re.compile(r"^[^,;]{1,60}?\s(?:thus|therefore|hence|accordingly)\s+(?!far\b)", I)
+"""A figure drawn from the sentence before ('It provides ¥1.055 trillion over FY2022-FY2026. Japan's payments thus
+average ¥211 billion a year'): its subject is the one that sentence holds."""
 BACK: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_DRAWN, ("thus", "therefore", "hence", "accordingly")),
     (_THAT_ONE, _THAT_WORDS),
     (_UNDER_IT, _UNDER_WORDS),
     (PLACE_BACK, _PLACE_WORDS),

@@ -49,8 +49,8 @@ FLOATED = re.compile(
 )
 """A value reportedly offered or floated ('Tokyo reportedly offered $400 billion'): a proposal, even of a plan."""
 PLAN_CALLS = re.compile(
-    r"\b(?:plans?|strateg(?:y|ies)|documents?|guidelines|law|budget|program(?:me)?s?|buildup|blueprint)\s*,?\s+"
-    r"(?:(?:which|that)\s+)?(?:also\s+)?call(?:s|ed)\s+for\s+$",
+    r"\b(?:plans?|strateg(?:y|ies)|documents?|papers?|guidelines|law|budget|program(?:me)?s?|buildup|blueprint)\s*,?\s+"
+    r"(?:(?:which|that)\s+)?(?:also\s+)?call(?:s|ed)?\s+for\s+$",
     I,
 )
 """A plan's own documents that call for a value state the plan: 'strategy documents, which called for spending ...'."""

@@ -131,11 +131,19 @@ _ON_THE_ISLAND = re.compile(
     r"(?:stationed\s+|based\s+|serving\s+)?(?:there|on\s+the\s+island)|now\s+serve\s+(?:there|on\s+the\s+island)"
     # a date's arrival, or who were there by a date the clause gives before ('by spring 2026 some 200 were there')
     r"|(?:[a-z]+\s+)?(?:Marines|specialists|personnel|troops),\s+arrived\s+(?:there|on\s+the\s+island)\s+(?:in|on)\s+(?=[A-Z])"
+    # a dated move in the simple past ('around one hundred logistics Marines moved there in December 2024', 'the first
+    # of these, some 100 logistics personnel, made the move in December 2024')
+    r"|(?:[a-z]+\s+)?(?:Marines|specialists|personnel|troops)?,?\s*(?:(?:arrived|moved|relocated|transferred)\s+"
+    r"(?:there|to\s+the\s+island|on\s+the\s+island)|made\s+the\s+(?:move|transfer|trip))\s+(?:in|on)\s+(?=[A-Z])"
     r"|(?P<bare>(?:Marines\s+)?were\s+(?:already\s+)?(?:there|on\s+the\s+island)(?=\s*(?:[.;]|$))))\b"
 )
 """After a count of a sentence taking Guam from the one before, an arrival by a date: 'a little more than 200 were on
 the island by this spring', 'some 150 had arrived there', 'around 200 are there now'; a bare 'are on the island' might
 be Okinawa's garrison, and 'there' is Guam only when Guam is the place the sentence before names last."""
+
+
+_LATER_NOW = re.compile(r"[,;]\s+(?:and\s+|but\s+)?[^,;]*\b(?:so\s+far|to\s+date|now|currently)\b", I)
+"""After the last count read, a later clause of how many are there now: a count not read, later than the dated one."""
 
 
 def _on_the_island(text: str, before: str) -> list[Fields]:
@@ -157,6 +165,8 @@ def _on_the_island(text: str, before: str) -> list[Fields]:
         period = period_of(text[start:end])
         if (moving is None or count.value <= moving) and (period or not on.group("bare")):
             found.append({"value": count.value, "qualifier": count.qualifier, "period": period})
+    if found and _LATER_NOW.search(text, max(count.end for count in counts(text) if count.value == found[-1]["value"])):
+        return []  # 'about 100 arrived there in December 2024, and a couple of hundred have made the move so far'
     # 'The first 100 arrived there in December 2024; by spring 2026 some 200 were on the island': the latest
     latest = max((str(fields["period"]) for fields in found if fields["period"]), default=None)
     return [fields for fields in found if fields["period"] == latest] if latest and len(found) > 1 else found
@@ -184,7 +194,7 @@ def _labelled(text: str) -> Fields | None:
     return None
 
 
-@rule("alliance.marines_in_guam", needs=("guam", "the island", "there"))
+@rule("alliance.marines_in_guam", needs=("guam", "the island", "there", "the move"))
 def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     labelled = _labelled(text) if ":" in text else None
