@@ -75,8 +75,9 @@ def carried_places(
                 place, dated = _one(set(said_before)), f"{before} {clause}"
             rest = " ".join(clauses[index:])  # 'that same position as a destination ..., and as a source of imports'
             found += [(f, place, dated) for f in concepts(rest) if place]
-        elif each_named_before(clause) and (place := _one(own)):
-            named = {*concepts(before), *concepts(earlier)} - {_PARTNERS}
+        if each_named_before(clause) and (place := _one(own)):
+            # 'By either measure Japan placed fifth': the two named in the clauses before, else the sentences before
+            named = set(concepts(prior)) - {_PARTNERS} or {*concepts(before), *concepts(earlier)} - {_PARTNERS}
             found += [(f, place, clause) for f in named] if len(named) == 2 else []
     return found
 
