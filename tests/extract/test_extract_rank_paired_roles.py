@@ -58,6 +58,11 @@ TREASURY = "trade.treasury_holder_rank"
             {EXPORT: 4, IMPORT: 4},
         ),
         (
+            "Japanese firms held $790 billion in direct investment in the United States in 2025; for the sixth year "
+            "running, no other country's holdings were larger.",
+            {FDI: 1},
+        ),
+        (
             "Japan bought $80.0 billion of U.S. goods in 2025 and sold $150.1 billion to the United States; on both "
             "counts it ranked fourth among U.S. partners.",
             {EXPORT: 4, IMPORT: 4},
@@ -101,6 +106,11 @@ def test_a_rank_whose_roles_are_paired_or_carried_is_read(body: str, expected: d
             "The United States traded more with Vietnam than with any partner but Canada, Mexico, and China, making "
             "it the fourth-largest.",
             OVERALL,
+        ),
+        (
+            "Canadian firms held $700 billion in direct investment in the United States in 2025; no other country's "
+            "holdings were larger.",
+            FDI,
         ),
         (
             "Canadian firms are major investors. By one official count, their direct investment position in the United "

@@ -91,7 +91,18 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
         return min(after)[1] == "japan"
     # No country named: a measure's place ('The goods shortfall ... was the sixth-largest') is that of what the
     # sentence before is about.
-    return bool(_MEASURE_PLACED.search(clause, 0, start)) and first_country(before) == "japan"
+    carried = (
+        _MEASURE_PLACED.search(clause, 0, start) or _ELIDED.match(clause[:start]) or _NONE_AHEAD.match(clause, start)
+    )
+    return bool(carried) and first_country(before) == "japan"
+
+
+_ELIDED = re.compile(r"\W*(?:and\s+|but\s+)?as\s+(?:a|an|the)\s+[\w\s.-]{1,40}?,\s*$", I)
+"""A clause whose subject and verb are those of the clause before, only its role said: '(Japan ranked behind A, B,
+and C as a buyer); as a seller, behind C, B, and A'."""
+_NONE_AHEAD = re.compile(r"(?:no|not\s+one|none)\b", I)
+"""A place said by nobody being ahead of what the text before is about: '(Japanese firms held $783 billion ...); for
+the fifth year in a row, no other country's holdings were larger'."""
 
 
 _US_RANKED = re.compile(
