@@ -63,6 +63,11 @@ TREASURY = "trade.treasury_holder_rank"
             {FDI: 1},
         ),
         (
+            "Purchases from Japan came to $190 billion in 2025; as a supplier, Japan ranked fifth, as it did as a "
+            "customer.",
+            {IMPORT: 5, EXPORT: 5},
+        ),
+        (
             "Japan bought $80.0 billion of U.S. goods in 2025 and sold $150.1 billion to the United States; on both "
             "counts it ranked fourth among U.S. partners.",
             {EXPORT: 4, IMPORT: 4},
@@ -113,6 +118,11 @@ def test_a_rank_whose_roles_are_paired_or_carried_is_read(body: str, expected: d
             FDI,
         ),
         (
+            "Purchases from Japan came to $190 billion in 2025; as a supplier, Japan ranked fifth, as it did as a "
+            "customer of Chinese machinery.",
+            EXPORT,
+        ),
+        (
             "Canadian firms are major investors. By one official count, their direct investment position in the United "
             "States reached $700 billion in 2025, trailing only that of British firms.",
             FDI,
@@ -122,3 +132,23 @@ def test_a_rank_whose_roles_are_paired_or_carried_is_read(body: str, expected: d
 def test_a_place_paired_or_carried_to_another_is_not_japans(body: str, fact: str) -> None:
     """A place paired with another country, or among a region's creditors, is not Japan's."""
     assert fact not in facts_in(body)
+
+
+def _ranked_table(column: str) -> str:
+    """A trade table of Japan whose last column, headed `column`, holds Japan's rank by each row's flow."""
+    return (
+        f"\n\n## Trade\n\nTable 1. U.S. Trade with Japan ($ billions)\n\n| Flow | 2025 | {column} |\n| --- | --- | --- |\n"
+        "| U.S. exports to Japan | 130.0 | 4 |\n| U.S. imports from Japan | 190.0 | 6 |\n"
+    )
+
+
+def test_a_rank_column_dated_by_its_head_gives_each_rows_place() -> None:
+    """A column headed "Japan's rank, 2025" ranks Japan by each row's flow in that year."""
+    facts = facts_in(_ranked_table("Japan's rank, 2025"))
+    assert (facts.get(EXPORT, (None,))[0], facts.get(IMPORT, (None,))[0]) == (4, 6)
+
+
+def test_a_rank_column_of_a_past_year_gives_no_current_place() -> None:
+    """A column headed with a year long past ranks Japan then, not now."""
+    facts = facts_in(_ranked_table("Japan's rank, 2012"))
+    assert EXPORT not in facts and IMPORT not in facts
