@@ -137,7 +137,8 @@ def test_a_place_paired_or_carried_to_another_is_not_japans(body: str, fact: str
 def _ranked_table(column: str) -> str:
     """A trade table of Japan whose last column, headed `column`, holds Japan's rank by each row's flow."""
     return (
-        f"\n\n## Trade\n\nTable 1. U.S. Trade with Japan ($ billions)\n\n| Flow | 2025 | {column} |\n| --- | --- | --- |\n"
+        "\n\n## Trade\n\nTable 1. U.S. Trade with Japan ($ billions)\n\n"
+        f"| Flow | 2025 | {column} |\n| --- | --- | --- |\n"
         "| U.S. exports to Japan | 130.0 | 4 |\n| U.S. imports from Japan | 190.0 | 6 |\n"
     )
 
@@ -151,4 +152,5 @@ def test_a_rank_column_dated_by_its_head_gives_each_rows_place() -> None:
 def test_a_rank_column_of_a_past_year_gives_no_current_place() -> None:
     """A column headed with a year long past ranks Japan then, not now."""
     facts = facts_in(_ranked_table("Japan's rank, 2012"))
-    assert EXPORT not in facts and IMPORT not in facts
+    assert EXPORT not in facts
+    assert IMPORT not in facts

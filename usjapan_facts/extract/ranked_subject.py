@@ -100,7 +100,7 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
 _ELIDED = re.compile(r"\W*(?:and\s+|but\s+)?as\s+(?:a|an|the)\s+[\w\s.-]{1,40}?,\s*$", I)
 """A clause whose subject and verb are those of the clause before, only its role said: '(Japan ranked behind A, B,
 and C as a buyer); as a seller, behind C, B, and A'."""
-_NONE_AHEAD = re.compile(r"(?:no|not\s+one|none)\b", I)
+_NONE_AHEAD = re.compile(r"(?:no\s+other|none\s+(?:other|else)|nobody|not\s+one)\b", I)
 """A place said by nobody being ahead of what the text before is about: '(Japanese firms held $783 billion ...); for
 the fifth year in a row, no other country's holdings were larger'."""
 
