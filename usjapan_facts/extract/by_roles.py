@@ -16,6 +16,7 @@ from usjapan_facts.extract.deed_roles import fill as unread_deeds
 from usjapan_facts.extract.figures import fill as unread_figures
 from usjapan_facts.extract.headline_rates import new_values, only_past
 from usjapan_facts.extract.money_pairs import fallback as unread_amounts
+from usjapan_facts.extract.respective_ranks import respective_ranks
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import PAST
 from usjapan_facts.extract.rules.shared.named_alone import fill as unread_leaders
@@ -45,6 +46,9 @@ def fill_unread(brief: str, document: Document, context: Context, readings: Read
             placed.setdefault(sentence.text, set()).add(int(fields["value"]))
     for fact_id, ranked in unread_ranks(document.sentences, context, unread, changing - unread, placed).items():
         readings[fact_id] = readings[fact_id] + new_values(readings[fact_id], ranked)  # a place said now wins
+    unread = {fact_id for fact_id in unread if only_past(readings[fact_id]) or no_place(readings[fact_id])}
+    for fact_id, ranked in respective_ranks(document.sentences, context.preceding, unread, context.updated).items():
+        readings[fact_id] = readings[fact_id] + ranked  # 'the fourth- and fifth-largest ..., respectively'
     cell_readings(brief, document, context.updated, readings)  # what only a table's cell states
     unread_leaders(document, context, readings)  # a leader named by family name alone, once titled elsewhere
 

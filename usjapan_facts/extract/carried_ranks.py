@@ -39,6 +39,7 @@ _AS_IT_DID_AT = re.compile(_AS_IT_DID, I)
 _EACH_AT = re.compile(_EACH, I)
 _OWN = re.compile(r"\b(?:it|its|It|Its)\b")
 _PARTNERS = "trade.overall_partner_rank"
+_EXPORT, _IMPORT = "trade.export_partner_rank", "trade.import_partner_rank"
 
 
 def _japans(clause: str, before: str) -> bool:
@@ -68,17 +69,37 @@ def carried_places(
         if not _japans(clause, f"{before} {prior}"):
             continue
         if (did := _AS_IT_DID_AT.search(clause)) and (place := _one(own)):
-            found += [(f, place, clause) for f in {*concepts(clause[: did.start()]), *concepts(clause[did.end() :])}]
+            halves = (clause[: did.start()], clause[did.end() :])
+            sides = [concepts(half) for half in halves]  # a bare role ('as a customer') by the other side's flow
+            sides = [
+                side or _counterpart(half, other) for side, half, other in zip(sides, halves, sides[::-1], strict=True)
+            ]
+            found += [(f, place, clause) for f in {*sides[0], *sides[1]}]
         elif _SAME_AT.search(clause) and not own:
             place, dated = _one(places_in(prior)), f"{prior} {clause}"
             if place is None:
                 place, dated = _one(set(said_before)), f"{before} {clause}"
             rest = " ".join(clauses[index:])  # 'that same position as a destination ..., and as a source of imports'
             found += [(f, place, dated) for f in concepts(rest) if place]
-        elif each_named_before(clause) and (place := _one(own)):
-            named = {*concepts(before), *concepts(earlier)} - {_PARTNERS}
+        if each_named_before(clause) and (place := _one(own)):
+            # 'By either measure Japan placed fifth': the two named in the clauses before, else the sentences before
+            named = set(concepts(prior)) - {_PARTNERS} or {*concepts(before), *concepts(earlier)} - {_PARTNERS}
             found += [(f, place, clause) for f in named] if len(named) == 2 else []
     return found
+
+
+_BARE_ROLE = {
+    _EXPORT: re.compile(r"\b(?:customers?|buyers?|markets?|destinations?|purchasers?)\W*$", I),
+    _IMPORT: re.compile(r"\b(?:suppliers?|sellers?|sources?|vendors?)\W*$", I),
+}
+"""A role said bare after 'as a', which the other side of the trade names: 'as a supplier, ..., as it did as a
+customer' (a customer of U.S. goods, since the supplier is one to the United States)."""
+
+
+def _counterpart(text: str, other: list[str]) -> list[str]:
+    """The yardstick a bare role ('as a customer') names when the other side names the opposite flow."""
+    flows = {_EXPORT: _IMPORT, _IMPORT: _EXPORT}
+    return [flows[o] for o in other if o in flows and _BARE_ROLE[flows[o]].search(text)]
 
 
 def each_named_before(clause: str) -> bool:

@@ -31,7 +31,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\b(?:U\.S\.|American)\s+exporters\b",
         rf"\bexports?\s+(?:from\s+{_US}\s+)?to\b(?!\s+{_US})",
         r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?exports\b",
-        r"\b(?:buys?|bought|buying|purchas(?:es|ed|ing))\s+(?:(?:the\s+)?[\w-]+\s+){0,2}?(?:U\.S\.|American)\s+(?:goods|exports)\b",
+        r"\b(?:buys?|bought|buying|purchas(?:es|ed|ing))\s+(?:(?:the\s+)?[\w$.,-]+\s+){0,3}?(?:U\.S\.|American)\s+(?:goods|exports)\b",
     ),
     "trade.import_partner_rank": (
         r"\b(?:U\.S\.|American)\s+(?:goods\s+)?imports\b",
@@ -40,7 +40,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\bsuppliers?\b(?!\s+of\s+(?!(?:goods|imports|merchandise)\b))",
         r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?imports\b",
         rf"\b(?:exporters?|suppliers?)\s+(?:of\s+\w+\s+)?to\s+{_US}",
-        rf"\b(?:shipped|ships|shipping|sold|sells|selling|sent|suppl(?:y|ies|ied|ying))\s+(?:(?:the\s+)?[\w-]+\s+){{0,2}}?(?:goods\s+)?to\s+{_US}",
+        rf"\b(?:shipped|ships|shipping|sold|sells|selling|sent|suppl(?:y|ies|ied|ying))\s+(?:(?:the\s+)?[\w$.,-]+\s+){{0,3}}?(?:goods\s+)?to\s+{_US}",
         rf"\bimported\s+(?:by|into)\s+{_US}",
         rf"\bimports\s+(?:of\s+\w+\s+)?(?:into|for)\s+{_US}",
         rf"\b(?:Japan\W?s|Japanese)\s+(?:\w+\s+)?exports\s+to\s+{_US}",
@@ -58,6 +58,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         # 'did more business with the United States', 'exchanged more goods with': no direction, the whole of the trade
         rf"\b(?:business|exchang(?:e|es|ed|ing))\s+(?!(?:[\w-]+\s+){{0,3}}?(?:deficits?|surplus(?:es)?|balances?|gaps?)\b)"
         rf"(?:[\w-]+\s+){{0,3}}?with\s+{_US}",
+        # 'The United States traded more with Japan than with any partner but ...': the verb of the whole trade
+        r"\btrad(?:es|ed)\s+(?:more\s+|most\s+|less\s+)?with\b",
     ),
     "trade.goods_deficit_rank": (
         r"\b(?:goods|merchandise)\s+(?:trade\s+)?(?:deficits?|imbalances?|gaps?|shortfalls?)\b",
@@ -90,7 +92,7 @@ United States ran with any trading partner'), not a yardstick."""
 
 RULED_OUT = re.compile(
     r"\b(?:had\s+(?:been|\w+ed)|as\s+recently\s+as|last\s+(?:year|decade)|(?:19|20)\d0s|not|never|none|whether|if|world\W?s|"
-    r"econom(?:y|ies)|directions?|added|adding|adds|new|(?:in)?flows?|pledg\w*|announc\w*|commit\w*|gr[eo]w\w*|"
+    r"(?<!two\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<!six\s)(?<!seven\s)(?<!other\s)econom(?:y|ies)|directions?|added|adding|adds|new|(?:in)?flows?|pledg\w*|announc\w*|commit\w*|gr[eo]w\w*|"
     r"once|briefly|formerly|previously|used\s+to|until|no\s+longer|"
     r"could|would|might|(?-i:may)|will|expect\w*|project\w*|forecast\w*|likely|poised|set\s+to|on\s+(?:track|course)|become|"
     r"next\s+(?:year|decade)|coming\s+years?|allies|by\s+(?:U\.S\.\s+)?state|central\s+banks?|Bank\s+of\s+Japan|(?:largest|biggest|leading|top)\s+Japanese|among\s+(?:the\s+)?Japanese|"
@@ -156,10 +158,14 @@ OWN_YARDSTICK = re.compile(
 place on that list', 'fourth in 2025'."""
 
 
-def carried_yardstick(before: str) -> tuple[str, ...]:
+def carried_yardstick(before: str, text: str = "") -> tuple[str, ...]:
     """The yardstick a sentence naming Japan and no yardstick word of its own takes from the sentence before, when that
-    names exactly one: 'The goods deficit with Japan was $68 billion. By that measure Japan came in sixth'."""
+    names exactly one: 'The goods deficit with Japan was $68 billion. By that measure Japan came in sixth'; never a
+    trade yardstick to a sentence ranking a deficit or surplus ('Only China ... traded more with the United States.
+    ... the U.S. deficit with Japan was ..., the third-largest')."""
     said = concepts(before)
+    if said != ["trade.goods_deficit_rank"] and (_DEFICIT.search(text) or _SURPLUS.search(text)):
+        return ()
     return tuple(said) if len(said) == 1 else ()
 
 

@@ -50,10 +50,12 @@ _ITEM = re.compile(_SEP)
 _ORDERED_ITEMS = re.compile(r"\(\d{1,2}\)|\bfirst,?\s+then\b|,?\s+followed\s+by\b")
 """Items whose places are said beside them ('Mexico (1), Canada (2)'), or in turn ('China first, then Mexico')."""
 _ROW = re.compile(
-    rf"^(?P<head>[^:]{{0,100}}\brank(?:ing)?\b[^:]{{0,80}}):\s*(?:No\.\s*)?(?P<place>\d{{1,2}}(?:st|nd|rd|th)?|{p.ORDINAL_WORD})\W*$",
+    rf"^(?P<head>[^:]{{0,100}}\brank(?:ing)?\b[^:]{{0,80}}):\s*(?:No\.\s*)?(?P<place>\d{{1,2}}(?:st|nd|rd|th)?|{p.ORDINAL_WORD})"
+    r"(?P<year>\s+in\s+(?:19|20)\d\d)?\W*$",
     re.IGNORECASE,
 )
-"""A table's row of a rank column, as `extract.text` says it: 'Japan's rank by U.S. imports: 5'."""
+"""A table's row of a rank column, as `extract.text` says it: 'Japan's rank by U.S. imports: 5', or 'U.S. exports to
+Japan Japan's rank: 5 in 2024' of a column headed "Japan's rank, 2024" (the year dates the place)."""
 _JAPANS_ROW = re.compile(
     r"^(?P<place>\d{1,2})\s+(?:partners?|countr(?:y|ies)|economy|economies|nations?|sources?|holders?|markets?|"
     r"suppliers?|investors?|destinations?|creditors?)\s*:\s+Japan\W*$",
@@ -83,7 +85,7 @@ def listed_ranks(
     gives Japan, if its head names one yardstick (a year unsaid in a list's head is the sentence `before`'s)."""
     if (row := _ROW.match(sentence)) and ("Japan" in row["head"] + title or _list_of_japans(row["head"], before)):
         place = ordinal_value(row["place"]) if row["place"].isalpha() else int(row["place"].rstrip("stndrh"))
-        return _fields(row["head"], place, facts, title, updated)
+        return _fields(row["head"] + (row["year"] or ""), place, facts, title, updated)
     if (row := _JAPANS_ROW.match(sentence)) and _RANKED_TITLE.search(title):
         return _fields(title, int(row["place"]), facts, title, updated)
     for found in _LIST.finditer(sentence) if "Japan" in sentence else ():

@@ -13,13 +13,15 @@ from usjapan_facts.extract.ranks import ranks
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 JAPAN = re.compile(r"\b(?:Japan(?!\W?s\s+(?:\w+[- ])?(?:largest|biggest|top|main|leading)\b)|Japanese|Tokyo)\b")
-_IT = re.compile(r"\b(?:it|its|It|Its)\b")
+_IT = re.compile(r"\b(?:it|its|their|It|Its|Their)\b")
+"""What stands for the ranked thing said before: 'it', 'its', and 'their' of the firms or investors said before."""
 PRONOUN_LED = re.compile(r"\W*(?:It|Its)\b")
 """A sentence whose subject is 'it': the one before it says what 'it' stands for."""
 _OTHER = re.compile(rf"{OTHER_COUNTRIES}|\b(?:The\s+)?United\s+Kingdom\b|\bU\.K\.")
 _ASIDE = (
     r"(?:behind|after|ahead\s+of|trail(?:s|ed|ing)?|following|followed\s+by|besides|except|(?:only\s+)?to|"
-    r"(?:outrank\w*|exceed\w*|surpass\w*|topp\w*|displac\w*|overtak\w*|overtook|pass\w*)(?:\s+only)?(?:\s+by)?)"
+    r"(?:outrank\w*|exceed\w*|surpass\w*|topp\w*|displac\w*|overtak\w*|overtook|pass\w*)(?:\s+only)?(?:\s+by)?|"
+    r"(?:any|every)\s+(?:other\s+)?[a-z]+\s+(?:but|save|other\s+than))"
 )
 _SIDELINED = re.compile(
     rf"\b(?:{_ASIDE}|than)\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+(?:of|with)\s+)?(?:the\s+)?(?!United\s+States\b)"
@@ -72,14 +74,16 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
         (m.start(), "other") for m in _OTHER.finditer(clause)
     ]
     named = [n for n in sorted([*named, *((m.start(), "it") for m in _IT.finditer(clause))]) if n[0] < start]
+    named = [n for n in named if not _SIDELINED.search(clause, 0, n[0])]  # 'than any partner but Canada': aside
     if named and named[-1][1] == "it" and any(who == "other" for _, who in named):
         return False  # 'China's holdings, which passed Japan's, make it the largest': 'it' is the clause's own
-    named = [n for n in named if not _SIDELINED.search(clause, 0, n[0])]
     if named:
         who = named[-1][1]
         return who == "japan" or (
             who == "it" and (first_country(before + " " + clause[: named[-1][0]]) == "japan" or ranked_japan(before))
         )
+    if inner := _INNER_COMPARED.search(clause, start, end):  # 'Three countries stood ahead of it': the one compared
+        return inner["who"].lower() != "it" or first_country(before) == "japan" or ranked_japan(before)
     after = [(m.start(), "japan") for m in JAPAN.finditer(clause, end)]
     after += [(m.start(), "other") for m in _OTHER.finditer(clause, end)]
     after = [n for n in after if not _AFTER_SIDELINED.search(clause, 0, n[0])]
@@ -87,7 +91,18 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
         return min(after)[1] == "japan"
     # No country named: a measure's place ('The goods shortfall ... was the sixth-largest') is that of what the
     # sentence before is about.
-    return bool(_MEASURE_PLACED.search(clause, 0, start)) and first_country(before) == "japan"
+    carried = (
+        _MEASURE_PLACED.search(clause, 0, start) or _ELIDED.match(clause[:start]) or _NONE_AHEAD.match(clause, start)
+    )
+    return bool(carried) and first_country(before) == "japan"
+
+
+_ELIDED = re.compile(r"\W*(?:and\s+|but\s+)?as\s+(?:a|an|the)\s+[\w\s.-]{1,40}?,\s*$", I)
+"""A clause whose subject and verb are those of the clause before, only its role said: '(Japan ranked behind A, B,
+and C as a buyer); as a seller, behind C, B, and A'."""
+_NONE_AHEAD = re.compile(r"(?:no\s+other|none\s+(?:other|else)|nobody|not\s+one)\b", I)
+"""A place said by nobody being ahead of what the text before is about: '(Japanese firms held $783 billion ...); for
+the fifth year in a row, no other country's holdings were larger'."""
 
 
 _US_RANKED = re.compile(
@@ -97,6 +112,13 @@ _US_RANKED = re.compile(
 )
 """The United States as the subject a place is said of ('The United States is the largest destination for Japanese
 investment'): the place is the U.S.'s, whatever country its yardstick names."""
+_INNER_COMPARED = re.compile(
+    r"\b(?:ahead\s+of|above|than|outrank\w*|outpac\w*|exceed\w*|surpass\w*|topp\w*)\s+(?:(?:that|those)\s+of\s+)?"
+    r"(?P<who>Japan(?:ese)?|it)(?:\W?s)?\W*$",
+    I,
+)
+"""The one a counted place compares the countries ahead with, at the place's end: 'Three countries stood ahead of
+it' (what 'it' stands for), 'four partners outranked Japan'."""
 _MEASURE_PLACED = re.compile(
     r"\b(?:deficits?|shortfalls?|gaps?|imbalances?|surplus(?:es)?|trade|stock|holdings|position|investment|exports|"
     r"imports)\b[^;]*?\b(?:is|was|are|were|ranks?|ranked|came|comes|placed|places|stood|stands|remains?|remained|"

@@ -215,7 +215,7 @@ def unread_ranks(
             and (JAPAN.search(sentence.text) or _ONLY.match(sentence.text))
             and not (worded and _ANY_CONCEPT.search(sentence.text))  # 'Only British investors held more': no concept
         )
-        carried = carried_yardstick(before) if named else ()  # 'By that measure Japan came in sixth'
+        carried = carried_yardstick(before, sentence.text) if named else ()  # 'By that measure Japan came in sixth'
         if not (tabled or (worded and (placed or CARRIER.search(sentence.text))) or carried):
             continue
         listed = () if carried else listed_ranks(sentence.text, facts, context.updated, sentence.section, before)

@@ -1,0 +1,86 @@
+"""Places paired 'respectively' with what they rank: with the countries said before them ('British and Japanese firms
+held the largest and second-largest FDI positions ..., respectively': Japan's is the second), or with the yardsticks
+said after them ('it was the fourth- and fifth-largest market for U.S. exports and source of U.S. imports,
+respectively': fourth by exports, fifth by imports). The roles pair in order, and only when their counts agree. Pure,
+no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Collection, Iterable
+
+from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, concepts, period
+from usjapan_facts.extract.ranked_subject import JAPAN, about_japan
+from usjapan_facts.extract.rules import Fields
+from usjapan_facts.extract.text import Sentence
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+_ITEM = rf"(?:(?:{ORDINAL})(?:-(?:largest|biggest|most))?-?|largest|biggest|top)"
+_SERIES = re.compile(rf"\b{_ITEM}(?:(?:,\s+|,?\s+and\s+){_ITEM})+(?=\s)", I)
+"""Places said in a row: 'the largest and second-largest', 'fourth- and fifth-largest', 'third, fourth, and sixth'."""
+_ONE = re.compile(rf"(?P<ordinal>{ORDINAL})|largest|biggest|top", I)
+_CONCEPT = {fact: re.compile("|".join(words), I) for fact, words in CONCEPTS.items()}
+_OTHER = re.compile(rf"{OTHER_COUNTRIES}|\b(?:The\s+)?United\s+Kingdom\b|\bU\.K\.")
+_RESPECTIVELY = re.compile(r"\brespectively\b", I)
+_CLAUSE_END = re.compile(r";")
+
+
+def _places(series: str) -> list[int]:
+    """The places a row says, in order: 'largest and second-largest' -> [1, 2]."""
+    items = re.split(r",\s+(?:and\s+)?|,?\s+and\s+", series)
+    return [ordinal_value(m["ordinal"]) if (m := _ONE.search(item)) and m["ordinal"] else 1 for item in items]
+
+
+def _in_order(clause: str, start: int, end: int) -> list[str]:
+    """The yardsticks named from `start` to `end`, in the order they are first named (each once)."""
+    firsts = {fact: m.start() for fact, words in _CONCEPT.items() if (m := words.search(clause, start, end))}
+    return sorted(firsts, key=firsts.__getitem__)
+
+
+def respective(clause: str, before: str, facts: Collection[str]) -> list[tuple[str, int]]:
+    """Japan's places a clause pairs 'respectively' with the countries before them or the yardsticks after them."""
+    if not _RESPECTIVELY.search(clause) or RULED_OUT.search(clause) or not (series := _SERIES.search(clause)):
+        return []
+    places = _places(series[0])
+    head = clause[: series.start()]
+    named = sorted(
+        [(m.start(), "japan") for m in JAPAN.finditer(head)] + [(m.start(), "other") for m in _OTHER.finditer(head)]
+    )
+    said = concepts(clause)
+    if len(named) == len(places) > 1 and [w for _, w in named].count("japan") == 1 and len(said) == 1:
+        pairs = [(said[0], places[[w for _, w in named].index("japan")])]  # countries before, in order
+    else:
+        after = _in_order(clause, series.end(), len(clause))
+        if len(after) != len(places) or not about_japan(clause, series.start(), series.end(), before):
+            return []
+        pairs = list(zip(after, places, strict=True))  # yardsticks after, in order
+    return [
+        (fact, place)
+        for fact, place in pairs
+        if fact in facts
+        and fact != "trade.goods_deficit_rank"
+        and not (fact in NOT_JAPANS and NOT_JAPANS[fact].search(clause))
+    ]
+
+
+def respective_ranks(
+    sentences: Iterable[Sentence], preceding: dict[str, str], facts: Collection[str], updated: dt.date | None
+) -> dict[str, list[tuple[Fields, Sentence]]]:
+    """The places of `facts` said 'respectively' in the sentences, each read with its sentence."""
+    found: dict[str, list[tuple[Fields, Sentence]]] = {}
+    for sentence in sentences if facts else ():
+        if sentence.cut or "respectively" not in sentence.folded:
+            continue
+        for clause in _CLAUSE_END.split(sentence.text):
+            if period(clause, updated) is False:
+                continue
+            for fact, place in respective(clause, preceding.get(sentence.text, ""), facts):
+                found.setdefault(fact, []).append(({"value": place, "qualifier": "exact"}, sentence))
+    return found
+
+
+__all__ = ["respective", "respective_ranks"]
