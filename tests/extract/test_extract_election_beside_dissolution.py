@@ -10,7 +10,12 @@ Every sentence is invented for the test.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+
+from tests.conftest import Run
 
 from usjapan_facts.extract import extract_snapshot
 
@@ -115,3 +120,31 @@ def test_the_dated_general_election_comes_before_a_later_chamber_vote_as_the_nex
     snapshot = _snapshot("March 2, 2031", body)
     assert snapshot.elections["lower_house_2031"].date == "2031-03-09"
     assert snapshot.facts["politics.next_diet_election_due"].value == 2031
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{DISSOLVED} On the 31st of that month, voters returned her coalition.",
+        f"{DISSOLVED} On February 30 her party took 290 of its 465 seats.",
+        f"{DISSOLVED} A million days ago voters gave her party a majority.",
+    ],
+    ids=["31st-of-february", "february-30", "a-million-days-ago"],
+)
+def test_a_day_no_calendar_has_dates_no_election(tmp_path: Path, run: Run, body: str) -> None:
+    """A day the calendar lacks ('the 31st of that month' after February, 'February 30'), or days counted back past
+    any calendar, dates no election: `extract` reads the rest (exit 0, no traceback)."""
+    brief = tmp_path / "brief.md"
+    brief.write_text(HEAD.format(cover="March 20, 2031") + body + "\n", encoding="utf-8")
+    result = run(f"usjapan-facts extract {brief}")
+    assert (result.code, "Traceback" in result.stderr) == (0, False)
+    assert not any(slug.startswith("lower_house_2031") for slug in json.loads(result.stdout)["elections"])
+
+
+def test_a_dissolution_on_a_day_no_calendar_has_is_read_without_a_crash(tmp_path: Path, run: Run) -> None:
+    """'dissolved the lower chamber on February 30' beside a dated vote: `extract` exits 0 with no traceback."""
+    brief = tmp_path / "brief.md"
+    body = "Hoshino dissolved the lower chamber on February 30. Voters went to the polls on March 9."
+    brief.write_text(HEAD.format(cover="March 20, 2031") + body + "\n", encoding="utf-8")
+    result = run(f"usjapan-facts extract {brief}")
+    assert (result.code, "Traceback" in result.stderr) == (0, False)

@@ -161,3 +161,12 @@ def test_another_countrys_replaced_rate_and_surcharge_are_not_japans() -> None:
     )
     assert "tariffs.ieepa_rate" not in facts
     assert "tariffs.us_tariff_most_imports" not in facts
+
+
+def test_a_ruling_that_upholds_the_authority_voids_no_rate() -> None:
+    """'the Supreme Court found that the IEEPA tariffs were within the President's powers': no rate voided, the 18%
+    on most goods stands."""
+    facts = _values(
+        "On March 2, 2031, the Supreme Court found that the IEEPA tariffs were within the President's powers." + TERMS
+    )
+    assert facts.get("tariffs.us_tariff_most_imports") == 18

@@ -18,13 +18,14 @@ supposed or urged, and a Lower House election of that year another reader gave.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clause_chambers import CHAMBER
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.election_dates import election
+from usjapan_facts.extract.election_dates import election, last_such_day
 from usjapan_facts.extract.election_words import ABROAD, LEGISLATIVE_VOTE, foreign_or_partial, polled
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
@@ -51,16 +52,28 @@ _OTHER_BODY = re.compile(
 )
 """Another body's vote in the vote's clause (the Upper House's, a prefecture's, the party's), or an opinion polled."""
 _AGO = re.compile(rf"\b(?P<n>{p.NUMBER}|a|one)\s+(?P<unit>days?|weeks?)\s+ago\b", re.I)
+"""Days or weeks counted back from the cover: 'Four days ago Japanese voters gave ...'."""
 _DAY = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d)")
+"""A month and day without its year: 'On February 8 the LDP took 316 of its 465 seats'."""
 _RIGHT_AFTER = re.compile(r",?\s+(?:on|in)\s+", re.I)
 """What stands between the deed and its own date: 'dissolved the House of Representatives in January'."""
 _MONTH_ALONE = re.compile(rf"\b(?:in|on|since)\s+(?:(?:early|mid|late)[- ])?(?P<month>{p.MONTH})\b(?!\s+\d)", re.I)
+"""A month alone after 'in' or 'on', with no day beside it: 'dissolved the chamber in January'."""
 _THAT_MONTH = re.compile(
     r"\b(?:the\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?:that|the\s+same)\s+month\b", re.I
 )
 """A day of the dissolution's month, pointed back to: 'On the 26th of that month, voters returned her coalition'."""
 _WITHIN = 40
 """The days a dissolution allows before the general election (Article 54 of the Constitution)."""
+
+
+def _real(year: int | str, month: int, day: int | str) -> str | None:
+    """The ISO day of `year`, `month` and `day`, or None where no such day exists ('February 30', 'the 31st' of a
+    30-day month)."""
+    try:
+        return dt.date(int(year), month, int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 def _dissolved_on(text: str, cover: str) -> tuple[str, str] | None:
@@ -77,24 +90,24 @@ def _dissolved_on(text: str, cover: str) -> tuple[str, str] | None:
     yearless = [m for m in _DAY.finditer(f"in {told}" if after else told) if not after or m.start() == 3]
     if not dated and not months and len(yearless) == 1:  # 'on February 20': its last such day up to the cover
         found = yearless[0]
-        day = f"{cover[:4]}-{p.month_number(found.group('month')):02d}-{int(found.group('day')):02d}"
-        day = day if day <= cover else f"{int(day[:4]) - 1}{day[4:]}"
-        return day, day
+        month, number = p.month_number(found.group("month")), int(found.group("day"))
+        day = _real(cover[:4], month, number)
+        if day is not None and day > cover:
+            day = _real(int(cover[:4]) - 1, month, number)
+        return None if day is None else (day, day)
     if len(dated) + len(months) != 1:
         return None
     if dated:
         day = dated[0][0]
         return (day, day) if len(day) == 10 else (f"{day}-01", _month_end(day)) if len(day) == 7 else None
-    month = f"{cover[:4]}-{p.month_number(months[0].group('month')):02d}"
-    month = month if month <= cover[:7] else f"{int(month[:4]) - 1}{month[4:]}"
+    month = last_such_day(f"{cover[:4]}-{p.month_number(months[0].group('month')):02d}", cover)
     return f"{month}-01", _month_end(month)
 
 
 def _month_end(month: str) -> str:
     """The last day of `month` ('2026-01' -> '2026-01-31')."""
     year, number = int(month[:4]), int(month[5:7])
-    first_next = dt.date(year + number // 12, number % 12 + 1, 1)
-    return (first_next - dt.timedelta(days=1)).isoformat()
+    return f"{month}-{calendar.monthrange(year, number)[1]:02d}"
 
 
 def _vote_day(text: str, cover: str, since: str, *, after: bool) -> tuple[str, int] | None:
@@ -104,7 +117,8 @@ def _vote_day(text: str, cover: str, since: str, *, after: bool) -> tuple[str, i
     days = p.dates(text)
     ago = _AGO.search(text)
     if after and (that := _THAT_MONTH.search(text)) and not days and ago is None:
-        return f"{since[:7]}-{int(that.group('day')):02d}", that.start()
+        pointed = _real(since[:4], int(since[5:7]), that.group("day"))
+        return None if pointed is None else (pointed, that.start())
     yearless = [m for m in _DAY.finditer(text) if not any(a.start() <= m.start() < a.end() for _, a in days)]
     if len(days) + len(yearless) + (ago is not None) != 1:
         return None
@@ -115,10 +129,15 @@ def _vote_day(text: str, cover: str, since: str, *, after: bool) -> tuple[str, i
         if n is None:
             return None
         step = int(n) * (7 if ago.group("unit").lower().startswith("week") else 1)
+        if step > _WITHIN * 2:
+            return None  # no vote a dissolution called so long before the cover ('a million days ago')
         return (dt.date.fromisoformat(cover) - dt.timedelta(days=step)).isoformat(), ago.start()
     found = yearless[0]
-    day = f"{since[:4]}-{p.month_number(found.group('month')):02d}-{int(found.group('day')):02d}"
-    return (day if day >= since else f"{int(day[:4]) + 1}{day[4:]}"), found.start()
+    month, number = p.month_number(found.group("month")), found.group("day")
+    day = _real(since[:4], month, number)
+    if day is not None and day < since:
+        day = _real(int(since[:4]) + 1, month, number)
+    return None if day is None else (day, found.start())
 
 
 def _a_vote(text: str) -> bool:

@@ -36,6 +36,10 @@ Readings = dict[str, list[tuple[Fields, Sentence]]]
 
 @dataclass(frozen=True)
 class Authority:
+    """One tariff authority a ruling may void (a `[voided.AUTHORITY]` table of tariff_roles.toml): the facts of its
+    ruling, its own rate and its successor's rate, and the words that name it, the others, its successor and the
+    successor's end."""
+
     ruling: str
     rate: str
     names: re.Pattern[str]
@@ -47,8 +51,12 @@ class Authority:
 
 @dataclass(frozen=True)
 class Words:
+    """The `[voided]` table of tariff_roles.toml, compiled: the facts of the rate in force, the words of a ruling made,
+    upheld or hedged and of a rate taking another's place, and the authorities."""
+
     in_force: tuple[str, ...]
     ruled: re.Pattern[str]
+    upheld: re.Pattern[str]
     hedged: re.Pattern[str]
     took_place: re.Pattern[str]
     authorities: tuple[Authority, ...]
@@ -56,8 +64,9 @@ class Words:
 
 @cache
 def _words() -> Words:
+    """The `[voided]` table, read and compiled once."""
     data = dict((word_file("tariff_roles.toml") or {})["voided"])
-    role = {key: re.compile(data.pop(key), I) for key in ("ruled", "hedged", "took_place")}
+    role = {key: re.compile(data.pop(key), I) for key in ("ruled", "upheld", "hedged", "took_place")}
     in_force = tuple(data.pop("in_force"))
     authorities = tuple(
         Authority(
@@ -71,7 +80,7 @@ def _words() -> Words:
         )
         for entry in data.values()
     )
-    return Words(in_force, role["ruled"], role["hedged"], role["took_place"], authorities)
+    return Words(in_force, role["ruled"], role["upheld"], role["hedged"], role["took_place"], authorities)
 
 
 def in_force_facts() -> frozenset[str]:
@@ -83,16 +92,17 @@ def _ruled(authority: Authority, readings: Readings, document: Document, updated
     """Whether the text tells the ruling that voided the authority: its fact read, on a day no later than the cover (a
     ruling to come voids nothing yet), or a sentence on the Supreme Court striking the authority (named in it or in the
     sentence it points back to) down, unhedged."""
-    for fields, _ in readings.get(authority.ruling) or []:
-        value = str(fields.get("value") or "")
-        if value and (updated is None or value[:10] <= updated.isoformat()):
-            return True
     words, sentences = _words(), document.sentences
+    for fields, told in readings.get(authority.ruling) or []:
+        value = str(fields.get("value") or "")
+        if value and (updated is None or value[:10] <= updated.isoformat()) and not words.upheld.search(told.text):
+            return True
     for index, sentence in enumerate(sentences):
         if (
             "court" not in sentence.folded
             or not words.ruled.search(sentence.text)
             or words.hedged.search(sentence.text)
+            or words.upheld.search(sentence.text)
         ):
             continue
         before = sentences[index - 1].text if index and points_back(sentence.text) else ""
