@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Run
-
 from usjapan_facts.extract import extract_snapshot
 
 DISSOLVED = "Hoshino dissolved the House of Representatives in February."

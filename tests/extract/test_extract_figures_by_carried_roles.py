@@ -82,3 +82,19 @@ def test_a_dated_move_to_the_island_named_before_is_the_count_there(body: str, e
     """A dated move 'there' or 'made the move' after the sentence naming Guam; none when a later count 'so far' is
     told that is not read."""
     assert facts_in(body).get(ON_GUAM, (None,))[0] == expected
+
+
+@pytest.mark.parametrize(
+    "drawn",
+    [
+        "The United States therefore spends about $5.5 billion a year on its forces in Japan.",
+        "Japanese contractors therefore earn just under $1.6 billion a year from the bases.",
+    ],
+)
+def test_a_drawn_figure_with_a_subject_of_its_own_is_no_yearly_payment(drawn: str) -> None:
+    """'The United States therefore spends ...' after the agreement's total: its own subject, not the payments."""
+    body = (
+        "The cost-sharing terms are set by a Special Measures Agreement signed in January 2022. It provides ¥1.05 "
+        f"trillion over five years. {drawn}"
+    )
+    assert HOST not in facts_in(body)

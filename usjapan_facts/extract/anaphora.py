@@ -95,9 +95,17 @@ U.S. troops in Japan are stationed on the island', 'Squeezed onto it are roughly
 most of the land reserved for U.S. forces is there', 'The bases there are manned by'."""
 _PLACE_WORDS = ("stati", "based", "deploy", "locat", "host", "hous", "sit", "lie", "squeez", "crowd", "cram", "pack",
                 "concentr", "cluster", "found", "there")  # fmt: skip
-_DRAWN = re.compile(r"^[^,;]{1,60}?\s(?:thus|therefore|hence|accordingly)\s+(?!far\b)", I)
-"""A figure drawn from the sentence before ('It provides ¥1.055 trillion over FY2022-FY2026. Japan's payments thus
-average ¥211 billion a year'): its subject is the one that sentence holds."""
+_DRAWN = re.compile(
+    r"^\W*(?:(?:It|They|This|That|These|Those)"
+    r"|[^,;]{0,40}?(?:\w['\u2019]s|\bits|\btheir)\s+[^,;]{1,30}?"
+    r"|(?:The|This|That|These|Those)\s+(?:[\w-]+\s+)?(?:figures?|sums?|amounts?|totals?|payments?|contributions?"
+    r"|outlays?|costs?|bills?|shares?))"
+    r"\s(?:thus|therefore|hence|accordingly)\s+(?!far\b)",
+    I,
+)
+"""A figure drawn from the sentence before, its subject a pronoun, someone's quantity or a figure's noun ('It provides
+¥1.055 trillion over FY2022-FY2026. Japan's payments thus average ¥211 billion a year'): its subject is the one that
+sentence holds; never a subject of its own ('The United States therefore spends ...')."""
 BACK: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_DRAWN, ("thus", "therefore", "hence", "accordingly")),
     (_THAT_ONE, _THAT_WORDS),

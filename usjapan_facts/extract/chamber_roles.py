@@ -168,13 +168,19 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _whole(text: str, before: str) -> int:
-    """The chamber's size the sentence tells, else the sentence before (0 when neither, or either tells two)."""
+def _whole(text: str, before: str, sizes: frozenset[int]) -> int:
+    """The chamber's size the sentence tells, else the sentence before: one of the fact's chamber's `sizes` (its gate's
+    numbers); 0 when neither tells one, either tells two, or a size is another's ('The LDP won 300 seats in 2005')."""
     for said in (text, before):
-        sizes = {int(m.group("whole")) for m in _WHOLE.finditer(said) if 200 <= int(m.group("whole")) <= 520}
-        if sizes:
-            return sizes.pop() if len(sizes) == 1 else 0
+        told = {int(m.group("whole")) for m in _WHOLE.finditer(said) if 200 <= int(m.group("whole")) <= 520}
+        if told:
+            return told.pop() if len(told) == 1 and told <= sizes else 0
     return 0
+
+
+def _sizes(fact: Fact) -> frozenset[int]:
+    """The chamber's sizes the fact's gate words name ('465', '248')."""
+    return frozenset(int(word) for word in fact.gate if word.isdigit())
 
 
 def _antecedent(lex: Lexicon, sentence: str, context: Context) -> str:
@@ -201,7 +207,7 @@ def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fi
     for index, (start, end) in enumerate(spans):
         clause = text[start:end]
         paired = _respective(lex, fact, text, start)
-        shares = paired or _shares(lex, clause, not figured, _whole(text, before))
+        shares = paired or _shares(lex, clause, not figured, _whole(text, before, _sizes(fact)))
         if not shares:
             continue
         earlier = [text[a:b] for a, b in spans[:index]]  # an earlier clause lends its chamber if it gives no share
