@@ -93,6 +93,11 @@ def test_a_rank_whose_roles_are_paired_or_carried_is_read(body: str, expected: d
             EXPORT,
         ),
         (
+            "The fourth- and fifth-largest sources of U.S. imports and buyers of U.S. exports in 2025 were Japan and "
+            "South Korea, respectively.",
+            EXPORT,
+        ),
+        (
             "British and Dutch firms held the largest and second-largest direct investment positions in the United "
             "States, respectively.",
             FDI,

@@ -17,7 +17,8 @@ _IT = re.compile(r"\b(?:it|its|their|It|Its|Their)\b")
 """What stands for the ranked thing said before: 'it', 'its', and 'their' of the firms or investors said before."""
 PRONOUN_LED = re.compile(r"\W*(?:It|Its)\b")
 """A sentence whose subject is 'it': the one before it says what 'it' stands for."""
-_OTHER = re.compile(rf"{OTHER_COUNTRIES}|\b(?:The\s+)?United\s+Kingdom\b|\bU\.K\.")
+NOT_JAPAN = re.compile(rf"{OTHER_COUNTRIES}|\b(?:The\s+)?United\s+Kingdom\b|\bU\.K\.")
+"""A country other than Japan (the United Kingdom too, which the list of others lacks)."""
 _ASIDE = (
     r"(?:behind|after|ahead\s+of|trail(?:s|ed|ing)?|following|followed\s+by|besides|except|(?:only\s+)?to|"
     r"(?:outrank\w*|exceed\w*|surpass\w*|topp\w*|displac\w*|overtak\w*|overtook|pass\w*)(?:\s+only)?(?:\s+by)?|"
@@ -41,7 +42,7 @@ def first_country(text: str) -> str | None:
     United Kingdom", "Japan's closest European partner") is not the subject where another country is named after it."""
     for part in reversed(_SENTENCE_END.split(text)):
         found = [(m.start(), "japan") for m in JAPAN.finditer(part)] + [
-            (m.start(), "other") for m in _OTHER.finditer(part) if not _SIDELINED.search(part, 0, m.start())
+            (m.start(), "other") for m in NOT_JAPAN.finditer(part) if not _SIDELINED.search(part, 0, m.start())
         ]
         if found:
             first = min(found)
@@ -71,7 +72,7 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
     if _AHEAD.match(clause, start):
         return _compared(clause, start, end, before)
     named = [(m.start(), "japan") for m in JAPAN.finditer(clause)] + [
-        (m.start(), "other") for m in _OTHER.finditer(clause)
+        (m.start(), "other") for m in NOT_JAPAN.finditer(clause)
     ]
     named = [n for n in sorted([*named, *((m.start(), "it") for m in _IT.finditer(clause))]) if n[0] < start]
     named = [n for n in named if not _SIDELINED.search(clause, 0, n[0])]  # 'than any partner but Canada': aside
@@ -85,7 +86,7 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
     if inner := _INNER_COMPARED.search(clause, start, end):  # 'Three countries stood ahead of it': the one compared
         return inner["who"].lower() != "it" or first_country(before) == "japan" or ranked_japan(before)
     after = [(m.start(), "japan") for m in JAPAN.finditer(clause, end)]
-    after += [(m.start(), "other") for m in _OTHER.finditer(clause, end)]
+    after += [(m.start(), "other") for m in NOT_JAPAN.finditer(clause, end)]
     after = [n for n in after if not _AFTER_SIDELINED.search(clause, 0, n[0])]
     if after:
         return min(after)[1] == "japan"
@@ -146,12 +147,12 @@ def _compared(clause: str, start: int, end: int, before: str) -> bool:
     ('... outranked Japan', '... buy more than Japan does'), else, with none named in the clause, what the sentence
     before ranks or is about ('Japan held $1.1 trillion. Only China held more.')."""
     after = [(m.start(), "japan") for m in JAPAN.finditer(clause, end)]
-    after += [(m.start(), "other") for m in _OTHER.finditer(clause, end)]
+    after += [(m.start(), "other") for m in NOT_JAPAN.finditer(clause, end)]
     after += [(m.start(), "it") for m in _IT.finditer(clause, end)]
     if after and not _LISTED.match(clause, end):  # '...were larger: those with China, Mexico, and Germany' lists them
         who = min(after)[1]
         return who == "japan" or (who == "it" and (first_country(before) == "japan" or ranked_japan(before)))
-    if JAPAN.search(clause, 0, start) or _OTHER.search(clause, 0, start):
+    if JAPAN.search(clause, 0, start) or NOT_JAPAN.search(clause, 0, start):
         return False
     return first_country(before) == "japan"
 
@@ -168,4 +169,4 @@ def ranked_japan(text: str) -> bool:
     return any(about_japan(text, place.start, place.end, "") for place in ranks(text))
 
 
-__all__ = ["JAPAN", "PRONOUN_LED", "about_japan", "first_country", "ranked_japan"]
+__all__ = ["JAPAN", "NOT_JAPAN", "PRONOUN_LED", "about_japan", "first_country", "ranked_japan"]

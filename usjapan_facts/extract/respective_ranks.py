@@ -12,9 +12,8 @@ import re
 from collections.abc import Collection, Iterable
 
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
-from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, concepts, period
-from usjapan_facts.extract.ranked_subject import JAPAN, about_japan
+from usjapan_facts.extract.ranked_subject import JAPAN, NOT_JAPAN, about_japan
 from usjapan_facts.extract.rules import Fields
 from usjapan_facts.extract.text import Sentence
 
@@ -23,16 +22,25 @@ _ITEM = rf"(?:(?:{ORDINAL})(?:-(?:largest|biggest|most))?-?|largest|biggest|top)
 _SERIES = re.compile(rf"\b{_ITEM}(?:(?:,\s+|,?\s+and\s+){_ITEM})+(?=\s)", I)
 """Places said in a row: 'the largest and second-largest', 'fourth- and fifth-largest', 'third, fourth, and sixth'."""
 _ONE = re.compile(rf"(?P<ordinal>{ORDINAL})|largest|biggest|top", I)
+"""One place of a row: an ordinal, or a superlative alone (first)."""
 _CONCEPT = {fact: re.compile("|".join(words), I) for fact, words in CONCEPTS.items()}
-_OTHER = re.compile(rf"{OTHER_COUNTRIES}|\b(?:The\s+)?United\s+Kingdom\b|\bU\.K\.")
+"""Each rank fact's yardstick words, one pattern each."""
 _RESPECTIVELY = re.compile(r"\brespectively\b", I)
 _CLAUSE_END = re.compile(r";")
+"""Where a clause of a pairing ends: each semicolon-separated part pairs on its own."""
 
 
 def _places(series: str) -> list[int]:
     """The places a row says, in order: 'largest and second-largest' -> [1, 2]."""
     items = re.split(r",\s+(?:and\s+)?|,?\s+and\s+", series)
     return [ordinal_value(m["ordinal"]) if (m := _ONE.search(item)) and m["ordinal"] else 1 for item in items]
+
+
+def _countries(span: str) -> list[str]:
+    """The countries a span names, in order: 'japan' for Japan, 'other' for any other."""
+    japan = [(m.start(), "japan") for m in JAPAN.finditer(span)]
+    named = japan + [(m.start(), "other") for m in NOT_JAPAN.finditer(span)]
+    return [who for _, who in sorted(named)]
 
 
 def _in_order(clause: str, start: int, end: int) -> list[str]:
@@ -46,13 +54,16 @@ def respective(clause: str, before: str, facts: Collection[str]) -> list[tuple[s
     if not _RESPECTIVELY.search(clause) or RULED_OUT.search(clause) or not (series := _SERIES.search(clause)):
         return []
     places = _places(series[0])
-    head = clause[: series.start()]
-    named = sorted(
-        [(m.start(), "japan") for m in JAPAN.finditer(head)] + [(m.start(), "other") for m in _OTHER.finditer(head)]
-    )
+    before_row, after_row = _countries(clause[: series.start()]), _countries(clause[series.end() :])
     said = concepts(clause)
-    if len(named) == len(places) > 1 and [w for _, w in named].count("japan") == 1 and len(said) == 1:
-        pairs = [(said[0], places[[w for _, w in named].index("japan")])]  # countries before, in order
+    if len(after_row) > 1:  # '... were Japan and South Korea, respectively': the places are the countries'
+        named = after_row if len(after_row) == len(places) and len(said) == 1 else []
+    else:
+        named = before_row
+    if len(named) == len(places) > 1 and named.count("japan") == 1 and len(said) == 1:
+        pairs = [(said[0], places[named.index("japan")])]  # countries before or after, in order
+    elif len(after_row) > 1:
+        return []
     else:
         after = _in_order(clause, series.end(), len(clause))
         if len(after) != len(places) or not about_japan(clause, series.start(), series.end(), before):
@@ -83,4 +94,4 @@ def respective_ranks(
     return found
 
 
-__all__ = ["respective", "respective_ranks"]
+__all__ = ["respective_ranks"]
