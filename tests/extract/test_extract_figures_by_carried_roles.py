@@ -98,3 +98,15 @@ def test_a_drawn_figure_with_a_subject_of_its_own_is_no_yearly_payment(drawn: st
         f"trillion over five years. {drawn}"
     )
     assert HOST not in facts_in(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Trump Administration's national security strategy sets a goal of 5% of GDP for allies.",
+        "A U.S. defense strategy published in January calls for allies to spend 3.5% of GDP on defense.",
+    ],
+)
+def test_a_us_strategys_goal_for_allies_is_not_japans(body: str) -> None:
+    """The goal a U.S. strategy sets allies is no goal of Japan's defense spending."""
+    assert GOAL not in facts_in(body)

@@ -59,3 +59,12 @@ def test_another_countrys_surcharge_carried_is_none() -> None:
     """'Canada's retaliatory surcharge on U.S. steel ...; the current one lapses on July 23': Canada's."""
     body = "Canada imposed a retaliatory surcharge on U.S. steel. Unless extended, the current one lapses on July 23."
     assert _expiry("March 20, 2026", body) is None
+
+
+def test_a_common_word_that_spells_a_countrys_name_does_not_make_the_surcharge_anothers() -> None:
+    """'Officials polish the rules ...' beside the surcharge: 'polish' in lower case is no country (Poland's people)."""
+    body = (
+        "Section 122 caps the rate at 15% for 150 days; officials polish the rules of any longer surcharge. "
+        "Unless extended, the current one lapses on July 23."
+    )
+    assert _expiry("March 20, 2026", body) == ("2026-07-23", "upcoming")

@@ -262,7 +262,9 @@ EVENTS: tuple[DatedEvent, ...] = (
             r"^(?:(?:Unless|Barring|Absent|Without)\s+[^,]{0,30}?\b(?:Congress|extend\w*|extension)\b[^,]{0,20},\s+)?"
             rf"(?:[Tt]he\s+(?:current|present)\s+one|[Tt]his\s+one)\s+{_RUNS_OUT}"
         ),
-        needs=re.compile(rf"^(?!.*{OTHER_COUNTRIES})(?!.*\b(?:steel|aluminum|retaliat\w*)\b).*\bsurcharge\b[^;]*$", I),
+        needs=re.compile(
+            rf"^(?!.*(?-i:{OTHER_COUNTRIES}))(?!.*\b(?:steel|aluminum|retaliat\w*)\b).*\bsurcharge\b[^;]*$", I
+        ),
         since=2026,
         cues=("surcharge",),
         carried=True,
