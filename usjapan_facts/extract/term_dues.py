@@ -16,12 +16,12 @@ from collections.abc import Iterable
 
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.japan import LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE
+from usjapan_facts.extract.next_votes import LOWER_DUE
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
-LOWER_DUE = "politics.lower_house_election_due"
 _FOUR = r"(?:four|4)"
 _TERM = re.compile(
     rf"\b{_FOUR}[- ]years?\s+(?:terms?|mandates?|tenure)\b"
