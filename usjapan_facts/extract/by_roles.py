@@ -32,8 +32,8 @@ def fill_unread(brief: str, document: Document, context: Context, readings: Read
     """Add to `readings` what the readers by roles read of the facts still unread, in their order."""
     table_readings(brief, document, readings)  # a table of words' rows, as labelled items
     unread_figures(brief, document, context, readings)  # alliance and defense counts and percents
-    unread_chambers(brief, document, context, readings)  # chamber shares and election deadlines
     unread_coalition(document, context, readings)  # the LDP's partner in government, by the roles it is cast in
+    unread_chambers(brief, document, context, readings)  # chamber shares and election deadlines, the partners read
     unread_amounts(brief, document, context, readings)  # trade and investment amounts
     unread_tariffs(brief, document, context, readings)  # tariff rates, the pledge; headlines give way
     unread_deeds(document, context, readings)  # the agreements' dates, by the deed each date belongs to

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from usjapan_facts.extract.declared import phrase
@@ -38,6 +38,8 @@ class Lexicon:
     chambers: dict[str, Patterns]
     words: dict[str, Patterns]
     facts: dict[str, Fact]
+    partners: dict[str, Patterns] = field(default_factory=dict)
+    """The parties a text may cast as the LDP's partner or as its rival: each one's names."""
 
 
 def compiled(words: list[str], brief: str = "") -> Patterns:  # '@name': the named phrase of meaning.toml
@@ -65,7 +67,17 @@ def lexicon(brief: str) -> Lexicon:
             )
             for fact_id, entry in data["fact"].items()
         },
+        {name: compiled(words) for name, words in data.get("partners", {}).items()},
     )
+
+
+@cache
+def partnered(brief: str, partners: frozenset[str]) -> Lexicon:
+    """The brief's lexicon for a text whose ruling coalition counts `partners` besides the LDP: every other party of
+    the lexicon's `partners` is a rival holder ('Ishin holds 38 seats' beside a coalition of the LDP and Komeito)."""
+    lex = lexicon(brief)
+    rivals = [pattern for name, patterns in lex.partners.items() if name not in partners for pattern in patterns]
+    return replace(lex, words={**lex.words, "rival": (*lex.words.get("rival", ()), *rivals)})
 
 
 def any_of(patterns: Patterns, text: str) -> bool:
@@ -112,4 +124,15 @@ def chamber_of(
     return named.pop() if len(named) == 1 else None
 
 
-__all__ = ["Fact", "Lexicon", "Patterns", "any_of", "blank", "chamber_of", "chambers_in", "compiled", "lexicon"]
+__all__ = [
+    "Fact",
+    "Lexicon",
+    "Patterns",
+    "any_of",
+    "blank",
+    "chamber_of",
+    "chambers_in",
+    "compiled",
+    "lexicon",
+    "partnered",
+]

@@ -25,14 +25,15 @@ from decimal import Decimal
 
 from usjapan_facts.extract.agreed import Readings, fill_agreed
 from usjapan_facts.extract.chamber_due import due
-from usjapan_facts.extract.chamber_lexicon import Fact, Lexicon, any_of, blank, chamber_of, lexicon
+from usjapan_facts.extract.chamber_lexicon import Fact, Lexicon, any_of, blank, chamber_of, partnered
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.rules.base import Context, Fields
+from usjapan_facts.extract.rules.base import PAST, Context, Fields
 from usjapan_facts.extract.share_roles import held_by_coalition, share_time
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import percents
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+COALITION = "politics.ruling_coalition"
 
 _SEATS = re.compile(
     r"\b(?P<held>\d{2,3})\s+(?:seats\s+)?(?:of|out\s+of)\s+(?:the\s+|its\s+|all\s+)?(?:(?:chamber|(?:upper|lower)[-\s](?:House|chamber))\W?s\s+)?"
@@ -188,10 +189,24 @@ def _antecedent(lex: Lexicon, sentence: str, context: Context) -> str:
     back in turn ('They won 326 of the 475 seats ...'), the nearest before it that names a holder."""
     before = said = context.preceding.get(sentence, "")
     for _ in range(3):
-        if any_of(lex.words["holder"], said) or not any_of(lex.words["back"], said) or any_of(lex.words["rival"], said):
+        if _no_one(lex, said) and said != before:
+            return before
+        if not _no_one(lex, said) and (
+            any_of(lex.words["holder"], said) or not any_of(lex.words["back"], said) or any_of(lex.words["rival"], said)
+        ):
             return said if any_of(lex.words["holder"], said) else before
-        said = context.preceding.get(said, "")
+        said = context.preceding.get(
+            said, ""
+        )  # a sentence naming no one: 'The House of Councillors is another matter.'
     return before
+
+
+_PARTY = re.compile(r"\b(?:LDP|Liberal\s+Democratic|Komeito|Ishin)\b")
+
+
+def _no_one(lex: Lexicon, said: str) -> bool:
+    """Whether a sentence names no holder at all: no party, no coalition, no word pointing back."""
+    return not any(any_of(lex.words[name], said) for name in ("holder", "back", "rival")) and not _PARTY.search(said)
 
 
 def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fields | None:
@@ -230,17 +245,32 @@ def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fi
     return {"value": value, "qualifier": qualifier, **({"_coarse": True} if coarse else {}), "_when": when}
 
 
-def read(fact_id: str, brief: str, sentence: Sentence, context: Context) -> Fields | None:
-    """The fact's fields from the sentence by its roles, or None."""
-    lex = lexicon(brief)
+def read(
+    fact_id: str, brief: str, sentence: Sentence, context: Context, partners: frozenset[str] = frozenset()
+) -> Fields | None:
+    """The fact's fields from the sentence by its roles, or None (`partners`: the ruling coalition's parties besides
+    the LDP, as the text tells them)."""
+    lex = partnered(brief, partners)
     fact = lex.facts[fact_id]
     return (_share if fact.role == "share" else due)(lex, fact, sentence, context)
 
 
+def _partners(readings: Readings) -> frozenset[str]:
+    """The parties besides the LDP of the ruling coalition the text tells now, when every reading of it agrees."""
+    told = {
+        frozenset(fields.get("value") or ()) - {"LDP"}
+        for fields, _ in readings.get(COALITION, [])
+        if not fields.get("_stale") and fields.get("_when") != PAST
+    }
+    return told.pop() if len(told) == 1 else frozenset()
+
+
 def fill(brief: str, document: Document, context: Context, readings: Readings) -> None:
     """Add the general reader's value of each chamber's fact of the lexicon that no rule or declaration read."""
-    gates = ((fact_id, fact.gate) for fact_id, fact in lexicon(brief).facts.items())
-    fill_agreed(gates, lambda fact_id, sentence: read(fact_id, brief, sentence, context), document, readings)
+    partners = _partners(readings)
+    gates = ((fact_id, fact.gate) for fact_id, fact in partnered(brief, partners).facts.items())
+    read_one = lambda fact_id, sentence: read(fact_id, brief, sentence, context, partners)  # noqa: E731
+    fill_agreed(gates, read_one, document, readings)
 
 
 __all__ = ["fill", "read"]

@@ -180,4 +180,6 @@ def dissolved_votes(sentences: list[Sentence], elections: dict[str, Fields], cov
             elections[slug] = {**fields, "quote": vote.text, "section": vote.section}
 
 
-__all__ = ["dissolved_votes"]
+DISSOLVED, WITHIN, dissolved_on = _DISSOLVED, _WITHIN, _dissolved_on  # for `dissolved_share`
+
+__all__ = ["DISSOLVED", "WITHIN", "dissolved_on", "dissolved_votes"]

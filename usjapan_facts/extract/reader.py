@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
 from usjapan_facts.extract.by_roles import Readings, fill_unread
+from usjapan_facts.extract.dissolved_share import unseated
 from usjapan_facts.extract.gapped import restated
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.next_votes import next_vote
@@ -243,6 +244,7 @@ def extract_snapshot(
     ids = {spec.id for spec in catalogue.facts}
     term_due(facts, elections, ids, document.sentences, preceding, version.isoformat())  # a term from its last vote
     next_vote(facts, elections, ids, version.isoformat())  # the earliest vote to come, if none said it
+    unseated(facts, elections, document.sentences, version.isoformat())  # no share of a dissolved chamber
     if not facts and not elections and not events:  # an excerpt may report an election or an event alone
         raise ExtractError(f"no fact of the catalogue was found in the text; is it the {catalogue.brief} brief?")
     snapshot = _validated(

@@ -41,6 +41,12 @@ def _any(patterns: Patterns, text: str) -> bool:
     return any(pattern.search(text) for pattern in patterns)
 
 
+def _blanked(patterns: Patterns, text: str) -> str:
+    for pattern in patterns:
+        text = pattern.sub(" ", text)
+    return text
+
+
 def held_by_coalition(words: dict[str, Patterns], clause: str, text: str, before: str, row: str = "") -> bool:
     """Whether the share's holder is the ruling coalition, and no other holder stands in the clause (or, for a
     table's cell, in its row's other labels)."""
@@ -52,6 +58,11 @@ def held_by_coalition(words: dict[str, Patterns], clause: str, text: str, before
     if joined or _any(words["holder"], clause) or _any(words["holder"], text) or (row and _any(words["holder"], row)):
         return True
     pointed = _any(words["back"], clause) and _any(words["holder"], before)
+    if pointed and _any(words.get("pair", ()), clause):
+        # 'the two parties', 'the partners': never one party alone ('the LDP won 316 by itself; counting Ishin's
+        # seats, the governing camp holds'), nor a rival named after the pointer ('they depend on opposition votes').
+        told = f"{_blanked(words['solo'], before)} {_blanked(words['solo'], text[: text.find(clause) + len(clause)])}"
+        return not _any(words["rival"], told)
     alone = (*words["rival"], *words.get("one_party", ()))
     return pointed and not _any(alone, before) and not _any(alone, text)
 

@@ -44,7 +44,8 @@ def chosen(text: str, context: Context) -> list[Fields]:
 
 _DIET_ELECTED = (
     r"\b(?:Diet|parliament|lawmakers)\s+(?:then\s+|later\s+|formally\s+|duly\s+)?(?:elected|chose|named|confirmed|"
-    rf"picked|installed)\s+(?:him|her)\s+(?:as\s+|to\s+be\s+)?(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?{PM_TITLE}\b"
+    rf"picked|installed)\s+(?:him|her)\s+(?:as\s+|to\s+be\s+)?(?:Japan\W?s\s+|the\s+)?(?:new\s+|next\s+)?"
+    rf"(?:(?:first|\d{{2,3}}(?:st|nd|rd|th))\s+(?:(?:woman|female)\s+)?)?{PM_TITLE}\b"
 )
 _ELECTED_PRONOUN = re.compile(_DIET_ELECTED)
 """'The Diet then elected him prime minister on September 16': the one the sentence before says his party chose."""
@@ -59,6 +60,11 @@ _OPENS_ON = re.compile(rf"^\W*(?P<name>{NAME}\s+{NAME})(?=,|\s+(?:won|was|had|ha
 minister, won the party's election on September 27, and on October 1 the Diet chose him as prime minister'."""
 
 
+_LATER_CLAUSE = re.compile(r";\s+|[,;]\s+(?:and|then|before|after)\b")
+"""Where a later clause begins, whose pronoun carries the person the sentence opens on: '..., won the LDP race in
+October; the Diet elected her prime minister on October 21'."""
+
+
 def elected_pronoun(text: str, context: Context) -> list[Fields]:
     """The prime minister named by a pronoun the Diet elected, taken from the party's choice the sentence before, or
     from the person the sentence opens on when the pronoun stands in a later clause."""
@@ -66,8 +72,10 @@ def elected_pronoun(text: str, context: Context) -> list[Fields]:
     if match is None or NOT_SITTING.search(text[max(0, match.start() - 30) : match.start()]):
         return []
     names = {found.group("name") for found in _PARTY_CHOSE.finditer(context.preceding.get(text, ""))}
+    # 'The LDP picked Takaichi Sanae as its leader in October, and the Diet then named her': an earlier clause's.
+    names = names or {found.group("name") for found in _PARTY_CHOSE.finditer(text, 0, match.start())}
     opens = _OPENS_ON.match(text)
-    if not names and opens and re.search(r"[,;]\s+(?:and|then|before|after)\b", text[opens.end() : match.start()]):
+    if not names and opens and _LATER_CLAUSE.search(text[opens.end() : match.start()]):
         names = {opens.group("name")}
     if len(names) != 1 or tenure.left_later(text, match.end()):
         return []  # 'The LDP chose A ...; B was chosen ...': which one 'him' is, the words do not say
