@@ -1,0 +1,47 @@
+"""A count told by the ordinal of the latest occasion: 'it was the Quad's fifth gathering at the leader level' says
+five such gatherings have been held, as 'the sixth leaders' summit' and 'the fifth time since 2021 that they have
+convened' do. Restated as the plain count ('the Quad's 5 gatherings at the leader level'), read as the sentence is,
+so the fact's own words (its subject, its clause, its exclusions: 'ministerial', 'next', 'planned') still decide.
+A first occasion counts nothing yet ('first met by video in 2021' is no count of the meetings held since). Pure, no
+I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
+
+I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
+
+_OCCASION = re.compile(
+    rf"\b(?P<the>the|its|their)\s+(?P<whose>(?:[A-Z][\w.-]*\W?s\s+)?)(?P<ordinal>{ORDINAL})\s+(?:such\s+)?"
+    r"(?P<words>(?:(?:in-person|leader-level|leaders\W?|Quad|summit-level)\s+){0,2})"
+    r"(?P<noun>time|gathering|summit|meeting|occasion)\b(?!-)",
+    I,
+)
+"""The ordinal of an occasion and its noun: 'the fifth time', 'the Quad's fifth gathering', 'its sixth leaders'
+summit', 'the second such summit'."""
+_AHEAD = re.compile(
+    r"\b(?:will|would|(?:is|are|was|were)\s+(?:(?:set|due|scheduled|slated|expected|planned)\s+)?to|next|upcoming|"
+    r"plan\w*|propos\w*|postponed|cancel\w*|called\s+off)\b",
+    I,
+)
+"""An occasion still ahead, or one that did not take place: 'India is to host the seventh summit' counts none held."""
+
+
+def ordinal_counts(text: str) -> list[str]:
+    """The sentence with each occasion told by its ordinal (second or later) restated as a count, [] if none."""
+    restated, at, changed = [], 0, False
+    for match in _OCCASION.finditer(text):
+        count = ordinal_value(match.group("ordinal"))
+        clause = text[text.rfind(";", 0, match.start()) + 1 : (text.find(";", match.end()) + 1 or len(text) + 1) - 1]
+        if count < 2 or _AHEAD.search(clause):
+            continue
+        the, whose, words, noun = match.group("the", "whose", "words", "noun")
+        restated += [text[at : match.start()], f"{the} {whose}{count} {words}{noun}s"]
+        at, changed = match.end(), True
+    return ["".join(restated) + text[at:]] if changed else []
+
+
+__all__ = ["ordinal_counts"]
