@@ -20,7 +20,11 @@ GROWTH = "economy.gdp_growth"
             (4000, "about"),
         ),
         ("Hawaii and Guam are to receive 2,700 and 4,000 of the Marines, respectively.", GUAM, (4000, "exact")),
-        ("Guam and Hawaii are slated to absorb some 4,000 and 2,700 of the Marines, respectively.", GUAM, (4000, "about")),
+        (
+            "Guam and Hawaii are slated to absorb some 4,000 and 2,700 of the Marines, respectively.",
+            GUAM,
+            (4000, "about"),
+        ),
         ("Official data put real GDP growth at 1.7% and 0.4% for 2021 and 2022, respectively.", GROWTH, None),
         ("Growth was lackluster before the shock: 0.4% in 2021 and 0.9% in 2022.", GROWTH, None),
         ("In May the Quad held its fourth leaders' summit, in Tokyo.", QUAD, (4, "exact")),

@@ -2,8 +2,8 @@
 five such gatherings have been held, as 'the sixth leaders' summit' and 'the fifth time since 2021 that they have
 convened' do. Restated as the plain count ('the Quad's 5 gatherings at the leader level'), read as the sentence is,
 so the fact's own words (its subject, its clause, its exclusions: 'ministerial', 'next', 'planned') still decide.
-A first occasion counts nothing yet ('first met by video in 2021' is no count of the meetings held since). Pure, no
-I/O.
+An occasion dated in an earlier year than the text's counted only those up to then; a first occasion counts nothing
+yet ('first met by video in 2021' is no count of the meetings held since). Pure, no I/O.
 """
 
 from __future__ import annotations
@@ -24,19 +24,27 @@ _OCCASION = re.compile(
 summit', 'the second such summit'."""
 _AHEAD = re.compile(
     r"\b(?:will|would|(?:is|are|was|were)\s+(?:(?:set|due|scheduled|slated|expected|planned)\s+)?to|next|upcoming|"
-    r"plan\w*|propos\w*|postponed|cancel\w*|called\s+off)\b",
+    r"plan\w*|propos\w*|postponed|cancel\w*|called\s+off|in[- ]person)\b",
     I,
 )
-"""An occasion still ahead, or one that did not take place: 'India is to host the seventh summit' counts none held."""
+"""An occasion still ahead, or one that did not take place: 'India is to host the seventh summit' counts none held;
+and one counted among some only ('the third time they have met in person') counts not all."""
 
 
-def ordinal_counts(text: str) -> list[str]:
-    """The sentence with each occasion told by its ordinal (second or later) restated as a count, [] if none."""
+_DATED = re.compile(r"(?<!\bsince\s)\b(?:19|20)\d\d\b", I)
+"""A year the occasion is dated by ('in Tokyo in May 2022'), never the start of the count ('since 2021')."""
+
+
+def ordinal_counts(text: str, cover: int | None) -> list[str]:
+    """The sentence with each occasion told by its ordinal (second or later) restated as a count, [] if none. An
+    occasion dated before the `cover`'s year ('In 2021, Washington hosted the second meeting') counted only the
+    occasions up to then."""
     restated, at, changed = [], 0, False
     for match in _OCCASION.finditer(text):
         count = ordinal_value(match.group("ordinal"))
         clause = text[text.rfind(";", 0, match.start()) + 1 : (text.find(";", match.end()) + 1 or len(text) + 1) - 1]
-        if count < 2 or _AHEAD.search(clause):
+        years = [int(year.group(0)) for year in _DATED.finditer(clause)]
+        if count < 2 or _AHEAD.search(clause) or any(cover is None or year < cover for year in years):
             continue
         the, whose, words, noun = match.group("the", "whose", "words", "noun")
         restated += [text[at : match.start()], f"{the} {whose}{count} {words}{noun}s"]

@@ -157,7 +157,8 @@ def _restated(
     occasion's ordinal (`ordinal_counts`), for the facts the sentence itself gave no value."""
     found = []
     plain = [(text, True) for text in restated(sentence.text, sentence.folded)]
-    paired = [(text, False) for text in respective(sentence.text) + ordinal_counts(sentence.text)]
+    cover = context.updated.year if context.updated is not None else None
+    paired = [(text, False) for text in respective(sentence.text) + ordinal_counts(sentence.text, cover)]
     for text, ranks in plain + paired:
         context.preceding.setdefault(text, context.preceding.get(sentence.text, ""))
         context.following.setdefault(text, context.following.get(sentence.text, ""))
