@@ -24,11 +24,13 @@ _OCCASION = re.compile(
 summit', 'the second such summit'."""
 _AHEAD = re.compile(
     r"\b(?:will|would|(?:is|are|was|were)\s+(?:(?:set|due|scheduled|slated|expected|planned)\s+)?to|next|upcoming|"
-    r"plan\w*|propos\w*|postponed|cancel\w*|called\s+off|in[- ]person)\b",
+    r"plan\w*|propos\w*|postponed|cancel\w*|called\s+off)\b",
     I,
 )
-"""An occasion still ahead, or one that did not take place: 'India is to host the seventh summit' counts none held;
-and one counted among some only ('the third time they have met in person') counts not all."""
+"""An occasion still ahead, or one that did not take place: 'India is to host the seventh summit' counts none held."""
+_SOME_ONLY = re.compile(r"\bin[- ]person\b", I)
+"""After the ordinal, the kind it counts among: 'the third time they have met in person' counts not all (before it,
+'then in person ..., the second such summit' tells how this one was held)."""
 
 
 _DATED = re.compile(r"(?<!\bsince\s)\b(?:19|20)\d\d\b", I)
@@ -42,9 +44,11 @@ def ordinal_counts(text: str, cover: int | None) -> list[str]:
     restated, at, changed = [], 0, False
     for match in _OCCASION.finditer(text):
         count = ordinal_value(match.group("ordinal"))
-        clause = text[text.rfind(";", 0, match.start()) + 1 : (text.find(";", match.end()) + 1 or len(text) + 1) - 1]
+        end = (text.find(";", match.end()) + 1 or len(text) + 1) - 1
+        clause = text[text.rfind(";", 0, match.start()) + 1 : end]
         years = [int(year.group(0)) for year in _DATED.finditer(clause)]
-        if count < 2 or _AHEAD.search(clause) or any(cover is None or year < cover for year in years):
+        some_only = _SOME_ONLY.search(match.group("words")) or _SOME_ONLY.search(text, match.end(), end)
+        if count < 2 or _AHEAD.search(clause) or some_only or any(cover is None or year < cover for year in years):
             continue
         the, whose, words, noun = match.group("the", "whose", "words", "noun")
         restated += [text[at : match.start()], f"{the} {whose}{count} {words}{noun}s"]
