@@ -24,8 +24,10 @@ from usjapan_facts.extract.gapped import restated
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.next_votes import next_vote
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
+from usjapan_facts.extract.ordinal_counts import ordinal_counts
 from usjapan_facts.extract.past_openings import STATES, historic, marked_past
 from usjapan_facts.extract.resolve import identity, marked_by_own_year, resolve
+from usjapan_facts.extract.respective_values import respective
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for
 from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.set_apart import set_apart
@@ -116,7 +118,8 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
                 # '28,500 and 54,000, respectively', 'third in 2010 and fifth in 2021': not the fact's current value
                 and not set_apart(kinds[fact_id], fields.get("value"), sentence.text)
             ]
-            seen[sentence.text] = found = found + _restated(reader, sentence, context, kinds)
+            read = {fact_id for fact_id, _ in found}
+            seen[sentence.text] = found = found + _restated(reader, sentence, context, kinds, read)
         for fact_id, fields in found:
             readings[fact_id].append((fields, sentence))
     fill_unread(reader.catalogue.brief, document, context, readings, kinds)  # the readers by roles (`by_roles`)
@@ -147,17 +150,24 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
     return facts
 
 
-def _restated(reader: _Reader, sentence: Sentence, context: Context, kinds: dict[str, str]) -> list[tuple[str, Fields]]:
-    """What the plain sentences a shortened rank stands for ('sixth and fifth, respectively') state, quoting it."""
+def _restated(
+    reader: _Reader, sentence: Sentence, context: Context, kinds: dict[str, str], read: set[str]
+) -> list[tuple[str, Fields]]:
+    """What the plain sentences a shortened rank stands for ('sixth and fifth, respectively') state, quoting it; and
+    those figures paired 'respectively' with places or years stand for (`respective_values`) and a count told by an
+    occasion's ordinal (`ordinal_counts`), for the facts the sentence itself gave no value."""
     found = []
-    for text in restated(sentence.text, sentence.folded):
+    plain = [(text, True) for text in restated(sentence.text, sentence.folded)]
+    cover = context.updated.year if context.updated is not None else None
+    paired = [(text, False) for text in respective(sentence.text) + ordinal_counts(sentence.text, cover)]
+    for text, ranks in plain + paired:
         context.preceding.setdefault(text, context.preceding.get(sentence.text, ""))
         context.following.setdefault(text, context.following.get(sentence.text, ""))
         part = Sentence(text, sentence.section, sentence.cut)
         found += [
             (fact_id, fields)
             for fact_id, rule in reader.needs.candidates(part)
-            if kinds[fact_id] == "rank" and (fields := rule.read(part, context))
+            if (kinds[fact_id] == "rank") == ranks and fact_id not in read and (fields := rule.read(part, context))
         ]
     return found
 

@@ -25,6 +25,7 @@ from usjapan_facts.extract.rules.if10199.growth_words import (
     SUBJECT,
     TOPIC,
     UP,
+    VERDICT,
     YEAR,
     YEAR_BESIDE,
 )
@@ -46,11 +47,11 @@ _VERB = re.compile(rf"\b(?P<verb>{UP}|{DOWN})\s+(?:(?:in|during)\s+{YEAR},?\s+)?
 _LEVEL = re.compile(
     r"\b(?:(?:slow\w*|accelerat\w*|eas(?:ed|ing)|picked\s+up|fell|dropped|slipped|rose|climbed|recovered|rebounded|"
     r"improved|(?:edged|inched|ticked)\s+(?:up|down)|jumped|came\s+in|stood)\s+(?:to|at)|was|were|reached|hit|"
-    rf"registered|averaged|measured|came\s+to|amounted\s+to|totaled|(?<=growth):)\s+{ADVERB}$",
+    rf"registered|averaged|measured|came\s+to|amounted\s+to|totaled|(?<=growth):|(?<=growth\s)at)\s+{ADVERB}$",
     I,
 )
 """A rate of growth said as a level: 'Growth slowed to 0.1%', 'real GDP growth reached 1.7%', a label's 'Real GDP
-growth: 1.0% in 2022'."""
+growth: 1.0% in 2022', a figure put on it ('put real GDP growth at 2.2% for 2017')."""
 _FALL_NOUN = r"(?:contraction|decline|drop|fall|slump|plunge|loss|downturn)"
 _NOUN_BEFORE = re.compile(
     rf"(?P<whose>\b\w+\s+)?\b(?:growth|expansion|(?P<fell>contraction|decline|drop|fall))\s+(?:rate\s+)?of\s+{ADVERB}$",
@@ -225,7 +226,7 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
 
 def _years(text: str) -> dict[str, float] | None:
     """The years of Japan's growth a sentence states, None if it states none or any it states is unsure."""
-    text = _without_aside(text)
+    text = VERDICT.sub(r"\g<subject>:", _without_aside(text))
     if not ECONOMY.search(text) or has(r"\bnominal\b|\bper\s+capita\b", text) or _DANGLING.search(text):
         return None  # nominal or per-head growth is not the year's real growth; a cut sentence's years are unsure
     years: dict[str, float] = {}

@@ -22,7 +22,7 @@ DOWN = (
 )
 ADVERB = (
     r"(?:(?:just|only|barely|merely|revised|an\s+estimated|an?\s+(?:revised|preliminary|estimated)|an?\s+(?:modest|meager|mere|slim|"
-    r"slight|small|robust|solid|strong|weak|sluggish|healthy|tepid|anemic|scant|paltry|moderate|brisk|marginal|"
+    r"slight|small|robust|solid|strong|weak|sluggish|healthy|tepid|anemic|scant|paltry|moderate|brisk|marginal|bare|feeble|"
     r"(?:(?:nearly|almost|virtually|essentially)\s+)?flat))\s+)*"
 )
 """Words between a figure and what governs it that change no figure: 'expanded just 0.1%', 'after a meager 0.2%',
@@ -63,4 +63,25 @@ FRONTED = re.compile(
 brackets: 'After barely growing in 2024 (0.1%), ...'."""
 
 
-__all__ = ["ADVERB", "DOWN", "ECONOMY", "ELSEWHERE", "FRONTED", "SUBJECT", "TOPIC", "UP", "YEAR", "YEAR_BESIDE"]
+VERDICT = re.compile(
+    r"^(?P<subject>(?:(?:Japan\W?s|the|its)\s+)?(?:real\s+)?(?:GDP\s+|economic\s+)?(?:growth|expansion))\s+(?:was|were|is|"
+    r"has\s+been|had\s+been|remained|stayed|proved|looked)\s+[^:;\d%]{1,80}:(?=\s*(?:minus\s+|-|\u2212)?\d)",
+    I,
+)
+"""A verdict on growth before a colon, its figures after it: 'Growth was feeble even before the pandemic: 0.3% in 2018
+and 0.7% in 2019' says what growth was, as 'Growth: 0.3% in 2018 and 0.7% in 2019' does."""
+
+
+__all__ = [
+    "ADVERB",
+    "DOWN",
+    "ECONOMY",
+    "ELSEWHERE",
+    "FRONTED",
+    "SUBJECT",
+    "TOPIC",
+    "UP",
+    "VERDICT",
+    "YEAR",
+    "YEAR_BESIDE",
+]
