@@ -5,7 +5,7 @@ from __future__ import annotations
 from usjapan_facts.extract import extract_snapshot
 
 COVER = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated {updated}\n\n## Background\n\n"
-ANCHOR = "Japan was the fifth-largest U.S. trading partner in 2022. "
+ANCHOR = "Japan is the fifth-largest U.S. trading partner. "
 """A fact of the brief, so that the text is one of IF11120's."""
 
 

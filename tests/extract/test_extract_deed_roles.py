@@ -17,7 +17,7 @@ import pytest
 from usjapan_facts.extract import extract_snapshot
 
 TRADE = "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated {updated}\n\n## Background\n\n"
-ANCHOR = "Japan was the fifth-largest U.S. trading partner in 2018.\n\n## The Agreements\n\n"
+ANCHOR = "Japan is the fifth-largest U.S. trading partner.\n\n## The Agreements\n\n"
 RELATIONS = (
     "Updated {updated}\n\n## U.S.-Japan Relations\n\nJapan has been a U.S. treaty ally since 1952.\n\n## Alliance\n\n"
 )

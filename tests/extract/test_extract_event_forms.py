@@ -13,7 +13,7 @@ HEADS = {
     "IF10199": "# U.S.-Japan Relations\n\nUpdated {cover}\n\n## Relations\n\n"
     "Japan has been a U.S. treaty ally since 1952.",
     "IF11120": "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated {cover}\n\n## Relations\n\n"
-    "Japan was the fifth-largest U.S. trading partner in 2018.",
+    "Japan is the fifth-largest U.S. trading partner.",
 }
 
 

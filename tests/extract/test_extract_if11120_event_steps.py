@@ -11,7 +11,7 @@ from usjapan_facts.extract import extract_snapshot
 
 HEAD = (
     "# U.S.-Japan Trade Agreements and Tariff Negotiations\n\nUpdated {cover}\n\n## Relations\n\n"
-    "Japan was the fifth-largest U.S. trading partner in 2018.\n\n## Talks\n\n"
+    "Japan is the fifth-largest U.S. trading partner.\n\n## Talks\n\n"
 )
 
 

@@ -20,9 +20,9 @@ TREASURY = "trade.treasury_holder_rank"
 @pytest.mark.parametrize(
     ("body", "brief", "fact", "rank"),
     [
-        ("Only Mexico and Canada exchanged more with the United States in 2019 than Japan did.", "IF10199", OVERALL, 3),
+        ("Only Mexico and Canada exchanged more with the United States in 2025 than Japan did.", "IF10199", OVERALL, 3),
         (
-            "Only China, Mexico, and Vietnam were responsible for larger U.S. goods deficits in 2022.",
+            "Only China, Mexico, and Vietnam were responsible for larger U.S. goods deficits in 2025.",
             "IF11120",
             DEFICIT,
             4,

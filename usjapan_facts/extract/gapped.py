@@ -46,7 +46,7 @@ _TRAILING_PAIR = re.compile(
 """'Japan was the fourth- and sixth-largest export market and import source, respectively'."""
 _RANKED = re.compile(
     rf"^(?P<lead>(?:As|By|In)\s+[^,;]{{3,60}}?),?\s+(?P<who>Japan|it)\s+(?P<verb>ranked|placed|stood|came|was|ranks|is)\s+"
-    rf"(?:the\s+)?{ORDINAL}\b",
+    rf"(?:(?:the\s+)?{ORDINAL}\b|(?=behind\s))",
     I,
 )
 _ONE_FOR_BOTH = re.compile(
@@ -67,8 +67,12 @@ _NOT_BUT = re.compile(
 )
 """A place said of Japan by the one it is no longer: 'The largest holder of U.S. Treasuries is no longer China but
 Japan' is 'Japan is the largest holder of U.S. Treasuries'."""
-_ELIDED = re.compile(rf"[;,]\s+(?:and\s+)?(?P<yard>as\s+an?\s+[^,;]{{3,60}}?),\s+(?P<o2>{ORDINAL})\b(?!-)", I)
-"""'As a market for U.S. goods it ranked fourth, ...; as a source of imports, fourth as well'."""
+_ELIDED = re.compile(
+    rf"[;,]\s+(?:and\s+)?(?P<yard>as\s+an?\s+[^,;]{{3,60}}?),\s+(?P<o2>{ORDINAL}\b(?!-)|behind\s+[^;.]{{3,80}})", I
+)
+"""'As a market for U.S. goods it ranked fourth, ...; as a source of imports, fourth as well'; the place told by those
+ahead: 'As a buyer of U.S. goods Japan ranked behind Canada, Mexico, and China; as a seller, behind China, Mexico, and
+Canada'."""
 _NEXT = re.compile(
     r"^(?P<first>[^;]*?\b(?P<verb>is|was|remains|remained)\s+the\s+(?:single\s+)?(?:largest|biggest)\s+"
     r"(?P<noun>[^,;]{3,80}?)),?\s+(?:and|with)\s+(?P<who>Japan)\s+(?:is\s+|was\s+)?(?:the\s+)?"

@@ -9,6 +9,7 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.counted_ranks import ORDINAL
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.year_roles import STALE_RANK
 
 _US = r"(?:the\s+)?(?:United\s+States|U\.S\.)"
 
@@ -32,6 +33,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         rf"\bexports?\s+(?:from\s+{_US}\s+)?to\b(?!\s+{_US})",
         r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?exports\b",
         r"\b(?:buys?|bought|buying|purchas(?:es|ed|ing))\s+(?:(?:the\s+)?[\w$.,-]+\s+){0,3}?(?:U\.S\.|American)\s+(?:goods|exports)\b",
+        # 'as a buyer' among U.S. partners, unless of what is not U.S. goods ('as a buyer of LNG')
+        r"\bas\s+an?\s+(?:buyer|customer)\b(?!\s+of\s+(?!(?:U\.S\.|American)\s+(?:goods|exports|products)\b|them\b))",
     ),
     "trade.import_partner_rank": (
         r"\b(?:U\.S\.|American)\s+(?:goods\s+)?imports\b",
@@ -45,6 +48,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         rf"\bimports\s+(?:of\s+\w+\s+)?(?:into|for)\s+{_US}",
         rf"\b(?:Japan\W?s|Japanese)\s+(?:\w+\s+)?exports\s+to\s+{_US}",
         r"\b(?:U\.S\.\s+)?imports\s+(?:of\s+(?:goods\s+)?(?:and\s+services\s+)?)?from\s+Japan\b",
+        # 'as a seller' to U.S. buyers, unless of what is not goods ('as a seller of LNG'): a source of U.S. imports
+        r"\bas\s+an?\s+sellers?\b(?!\s+of\s+(?!(?:goods|them|its\s+goods|merchandise)\b))",
     ),
     "trade.overall_partner_rank": (
         r"\btrad(?:ing|e)\s+partners?\b",
@@ -175,12 +180,7 @@ def unset_surplus(text: str) -> bool:
     return bool(_SURPLUS.search(text)) and not _DEFICIT.search(text) and not AMONG.search(text)
 
 
-STALE_RANK = 3
-"""The most years before the cover a rank's own year may stand and the rank still be current (the data lag a year or
-two): 'the fourth-largest U.S. trading partner in 2015' in a brief of 2025 is a past place."""
-
-
-_COMPARED_YEAR = re.compile(
+COMPARED_YEAR = re.compile(
     r"\b(?:than|(?:up|down)\s+from|compared\s+with)\s+(?:(?:about|some|nearly)\s+)?(?:\$[\d.,]+\s+(?:billion|million|"
     r"trillion)\s+)?(?:in\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
@@ -193,7 +193,7 @@ def period(clause: str, updated: dt.date | None) -> str | bool | None:
     """The year a clause dates its rank by (None when undated); False when a year is too old for a current place."""
     years = {int(y) for y in p.YEAR.findall(clause)}
     if len(years) > 1:  # 'came to $67.6 billion in 2018, slightly less than in 2017': the year compared with is not it
-        years = {int(y) for y in p.YEAR.findall(_COMPARED_YEAR.sub("", clause))} or years
+        years = {int(y) for y in p.YEAR.findall(COMPARED_YEAR.sub("", clause))} or years
     if not years:
         return None
     if len(years) > 1 or (updated is not None and not updated.year - STALE_RANK <= min(years) <= updated.year):
@@ -203,6 +203,7 @@ def period(clause: str, updated: dt.date | None) -> str | bool | None:
 
 __all__ = [
     "AMONG",
+    "COMPARED_YEAR",
     "CONCEPTS",
     "EU_AS_ONE",
     "MOVED_BY",

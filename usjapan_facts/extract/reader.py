@@ -127,7 +127,7 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
         if kind.startswith("yearly"):
             readings[fact_id] = merged_years(readings[fact_id])
         elif context.updated is not None:
-            readings[fact_id] = marked_by_own_year(readings[fact_id], context.updated.year)
+            readings[fact_id] = marked_by_own_year(readings[fact_id], context.updated.year, rank=kind == "rank")
             if kind in STATES and not historic(reader.catalogue.brief, fact_id):  # 'Until 2017, it held 68%'
                 readings[fact_id] = marked_past(readings[fact_id], context.updated.year)
     facts: dict[str, Any] = {}

@@ -12,9 +12,11 @@ import re
 
 from usjapan_facts.bounds import TOP_RANKS
 from usjapan_facts.extract.not_in_force import NOT_APPLIED
+from usjapan_facts.extract.rank_concepts import COMPARED_YEAR
 from usjapan_facts.extract.rules.base import PAST, PLAIN, Fields
 from usjapan_facts.extract.tense import LONG_AGO
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.year_roles import STALE_RANK
 
 CONTEXT_FIELDS = ("period", "by", "per", "previous", "baseline")
 _PRESENT = "9999"  # an undated statement speaks as of the cover date: later than any date it names
@@ -86,7 +88,9 @@ def resolve(
     return merged, sentence
 
 
-def marked_by_own_year(readings: list[tuple[Fields, Sentence]], cover: int) -> list[tuple[Fields, Sentence]]:
+def marked_by_own_year(
+    readings: list[tuple[Fields, Sentence]], cover: int, *, rank: bool = False
+) -> list[tuple[Fields, Sentence]]:
     """The readings, each marked by the year its own sentence dates it: more than `LONG_AGO` years before the cover as
     of long ago ('In 1990, Japan was the second-largest U.S. trading partner' in a brief of 2024): it gives way, and
     alone is no current value, whichever reader took it; each it dates within `_LATEST_DATA` years marked as the latest
@@ -94,13 +98,16 @@ def marked_by_own_year(readings: list[tuple[Fields, Sentence]], cover: int) -> l
     the latest year its sentence names: 'was the largest, at $783 billion at the end of 2023'). A figure of a whole
     year its sentence dates after the cover's and says planned or projected is no current value ('exports to Japan
     would total $175 billion by 2028' in a brief of 2025): marked so too. A year carried from sentences before is not
-    the sentence's own: left as it is."""
+    the sentence's own: left as it is. A `rank` is a past place sooner, more than `STALE_RANK` years before the cover
+    by its own year ('In 2019 Japan was the fourth-largest' in a brief of 2026), as the rank readers hold."""
     marked = []
+    gone = STALE_RANK if rank else LONG_AGO
     for fields, sentence in readings:
         year = str(fields.get("period", ""))[:4]
         ahead = year.isdigit() and str(fields.get("period")) == year and int(year) > cover  # a year's, not a month's
         ahead = ahead and NOT_APPLIED.search(sentence.text) is not None
-        if year.isdigit() and year in sentence.text and (cover - int(year) > LONG_AGO or ahead):
+        own_text = COMPARED_YEAR.sub("", sentence.text) if rank else sentence.text  # 'two places lower than in 2019'
+        if year.isdigit() and year in own_text and (cover - int(year) > gone or ahead):
             fields = {**fields, "_stale": True}
         elif (own := str(fields.get("period") or fields.get("_date", ""))[:4]).isdigit() and own in sentence.text:
             fields = {**fields, "_latest_data": True} if 0 <= cover - int(own) <= _LATEST_DATA else fields

@@ -25,7 +25,7 @@ from collections.abc import Collection, Iterable
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.carried_ranks import CARRIER, carried_places, each_named_before
-from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
+from usjapan_facts.extract.counted_ranks import ORDINAL
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.led_ranks import led_place
 from usjapan_facts.extract.occasions import MAX_SENTENCE
@@ -45,11 +45,13 @@ from usjapan_facts.extract.rank_concepts import (
     unset_surplus,
 )
 from usjapan_facts.extract.rank_concepts import concepts as _concepts
+from usjapan_facts.extract.rank_places import PLACE, SAME, counts, other_place, place_value, places_in, with_restated
 from usjapan_facts.extract.ranked_lists import listed_ranks
 from usjapan_facts.extract.ranked_subject import JAPAN, PRONOUN_LED, about_japan
 from usjapan_facts.extract.ranks import ranks
 from usjapan_facts.extract.rules import Context, Fields
 from usjapan_facts.extract.rules.base import CURRENT, PAST
+from usjapan_facts.extract.rules.if11120.nearby import data_year_before, heading_year
 from usjapan_facts.extract.text import Sentence
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
@@ -78,21 +80,6 @@ more.'"""
 _TIMES = re.compile(
     r"\b(?:(?:19|20)\d\d(?:s\b)?|now|today|then|later|earlier|since|fell|rose|slipped|climbed|dropped|moved)\b"
 )
-_PLACE = re.compile(
-    r"\b(?:comes?|came|places?|placed|stands?|stood|sits?|sat|finish(?:es|ed)?|lands?|landed|ranks?|ranked)\s+"
-    rf"(?:now\s+|still\s+|also\s+|again\s+)?(?:in\s+)?(?:the\s+)?(?P<place>{ORDINAL})(?:\s+place)?\b"
-    rf"|\b(?:down|up|back)\s+to\s+(?:the\s+)?(?P<moved>{ORDINAL})(?:\s+place)?\b"
-    r"|^\W*(?:the\s+)?(?P<top>top|leading|largest|biggest|No\.\s*1)\b"
-    rf"|\ba\s+(?:close|distant|narrow|strong|solid|clear)\s+(?P<close>{ORDINAL})\b|\bthe\s+(?P<most>{ORDINAL})-most\b"
-    r"|\b(?:behind|after|trail(?:s|ed|ing)?|second\s+to)\s+(?P<alone>(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}alone)\b"
-    r"|\bat\s+(?:number|No\.)\s*(?P<number>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"|\b(?:only|just)\s+(?P<ahead>two|three|four|five|six|seven|eight|nine|\d)\s+(?:(?:other\s+)?(?:countries|partners|"
-    r"nations|economies)\s+)?(?:\w+\s+)?(?:more|larger|bigger)\b",
-    I,
-)
-"""A place after a verb of standing ('Japan comes first', 'places fourth'), or a list item's 'Top source of FDI'; one
-told by how near ('a close second'), by its number ('stayed at number four'), by the most ('sold the fifth-most'), or
-by the one ahead alone ('behind China alone': second)."""
 _ANOTHERS = re.compile(
     r"\b(?:(?:partner|market|supplier|source|buyer|customer|destination|holder|creditor|import|export)s?\s+"
     r"(?:of|for|to)|in|into|(?:trade|trading|commerce)\s+with)\s+"
@@ -107,8 +94,9 @@ _EU_ASIDE = re.compile(rf",\s+(?=(?:counting|with|when|if)\s)(?:{EU_AS_ONE.patte
 the EU named among the ones ahead ('the deficits with China, the European Union taken as a whole, and Mexico')."""
 _STILL = re.compile(r"\bstill\b", I)
 """A clause that says its place goes on to this day: '... through most of the 2010s, and it still places second'."""
-_EACH = re.compile(r"\b(?:both|each|all\s+(?:three|two))\b", I)
-"""A place several yardsticks share: 'fourth both as a market and as a supplier', 'on each of the usual yardsticks'."""
+_EACH = re.compile(r"\b(?:both|each|all\s+(?:three|two))\b|\bneither\b(?=[^;]*\bnor\b)", I)
+"""A place several yardsticks share: 'fourth both as a market and as a supplier', 'on each of the usual yardsticks',
+'Neither as a buyer of U.S. goods nor as a seller of them did any country but China, Canada, and Mexico outrank it'."""
 _WHETHER = re.compile(
     r"^\W*Whether\s+(?:(?:measured|counted|ranked|judged|gauged)\s+)?(?:by|in|on|as)\s+[^;]{1,120}?\bor\b[^;,]{1,60},\s+",
     I,
@@ -130,14 +118,15 @@ def read_clause(
     stated: set[int | float | str],
     carried: tuple[str, ...] = (),
     earlier: str = "",
+    paragraph: str = "",
 ) -> list[tuple[str, Fields]]:
     """The rank facts and fields a clause states of Japan, if its roles are all filled and nothing rules it out: one
     yardstick's, or each of those a place is shared by ('fourth both as a market and as a supplier')."""
     if (front := FRONTED_PAST.match(clause)) and ranks(front[0]):
         clause = clause[front.end() :]  # the fronted past place ranks by the yardstick the clause then reads
     places = [c for c in ranks(clause) if c.value in stated] or [
-        Candidate(_place_value(m), "exact", m.start(), m.end())
-        for m in _PLACE.finditer(clause)
+        Candidate(place_value(m), "exact", m.start(), m.end())
+        for m in PLACE.finditer(clause)
         if not _ASIDE_AFTER.match(clause, m.end())  # 'fourth, after China,': ranks() keeps only an aside that agrees
     ]
     if (led := led_place(clause)) is not None:  # 'Canada's investors ranked second to Japan's': Japan's place is first
@@ -177,6 +166,7 @@ def read_clause(
     year = period(clause, updated) if not carried or p.YEAR.search(clause) else period(before, updated)
     if year is None and said == ["trade.goods_deficit_rank"]:  # 'The goods deficit with Japan was $68 billion in
         year = period(sentence[: sentence.find(clause)] or before, updated)  # 2024. Only six were larger.'
+        year = period(paragraph, updated) if year is None else year  # as the deficit's figure is: the paragraph's
     if year is False:
         return []
     fields: Fields = {"value": place.value, "qualifier": "exact"}
@@ -202,7 +192,8 @@ def unread_ranks(
     facts = [fact for fact in CONCEPTS if fact in unread or fact in changing]
     found: dict[str, list[tuple[Fields, Sentence]]] = {}
     places = {text: set(values) for text, values in (read_places or {}).items()}
-    for sentence in sentences if facts else ():
+    quoted: dict[int, Sentence] = {}  # a restated sentence's reading quotes the sentence it restates
+    for sentence in with_restated(sentences, context.preceding, quoted) if facts else ():
         if sentence.cut or len(sentence.text) > MAX_SENTENCE or sentence.text.rstrip().endswith("?"):
             continue
         tabled = sentence.section.startswith("Table") and "Japan" in sentence.text  # '5 partner: Japan'
@@ -228,23 +219,29 @@ def unread_ranks(
         text = _EU_ASIDE.sub("", sentence.text) if "European Union" in sentence.text else sentence.text
         stated = {c.value for c in ranks(text)}  # a clause's place is one its whole sentence says
         clauses = clauses_of(text)
+        deficit = "deficit" in sentence.folded  # its rank dated as its figure is: by the paragraph's year
+        paragraph = (
+            (data_year_before(sentence.text, context, 6) or heading_year(sentence.section) or "") if deficit else ""
+        )
         last = last_later(clauses)
         changed = (bool(stated) and _TIMES.search(sentence.text)) or last is not None  # which place is current?
         for index, clause in enumerate(clauses):
-            if index and (same := _SAME.search(clause)) and len(prior := _counts(clauses[index - 1])) == 1:
+            if index and (same := SAME.search(clause)) and len(prior := counts(clauses[index - 1])) == 1:
                 clause = f"{clause[: same.start()]}only {prior.pop() - 1}{clause[same.end() :]}"
             it_was = context.preceding.get(before, "") if PRONOUN_LED.match(before) else ""
-            for fact, fields in read_clause(clause, text, before, facts, context.updated, stated, carried, it_was):
+            for fact, fields in read_clause(
+                clause, text, before, facts, context.updated, stated, carried, it_was, paragraph
+            ):
                 others = [other for other in clauses if other != clause and not PAST_ASIDE.match(other)]
-                if index == last and _changed(fact, fields["value"], others):
+                if index == last and other_place(fact, fields["value"], others):
                     fields = {**fields, "_when": CURRENT}  # 'Japan led in February; by June it was second'
-                elif changed and not _STILL.search(clause) and _changed(fact, fields["value"], others):
+                elif changed and not _STILL.search(clause) and other_place(fact, fields["value"], others):
                     continue
                 if fact not in changing or fields.get("_when") == CURRENT:
                     found.setdefault(fact, []).append((fields, sentence))
         said = {fact for fact, read in found.items() if read[-1][1] is sentence}
         earlier = context.preceding.get(before, "")
-        for fact, place, dated in carried_places(clauses, before, earlier, places.get(before, set()), _places_in):
+        for fact, place, dated in carried_places(clauses, before, earlier, places.get(before, set()), places_in):
             year = period(dated, context.updated)
             if fact in facts and fact not in said and fact != "trade.goods_deficit_rank" and year is not False:
                 said.add(fact)  # 'as a supplier, it did likewise': the place said before, of another yardstick
@@ -252,48 +249,13 @@ def unread_ranks(
         places.setdefault(sentence.text, set()).update(
             int(read[-1][0]["value"]) for read in found.values() if read[-1][1] is sentence
         )
-    return found
+    return {fact: [(fields, quoted.get(id(said), said)) for fields, said in read] for fact, read in found.items()}
 
 
 def no_place(readings: list[tuple[Fields, Sentence]]) -> bool:
     """Tell whether a rank is read only as among the top, with no place ('among the largest investors'): a place
     said elsewhere in the text then says more (`extract.resolve` keeps the finer)."""
     return all(fields.get("qualifier") == "among_top" or fields.get("_when") == PAST for fields, _ in readings)
-
-
-_SAME = re.compile(r"\b(?:only\s+)?(?:the\s+same\s+number(?:\s+of\s+(?:countries|partners))?|as\s+many)\b", I)
-"""A count of those ahead said again: 'Four countries bought more than Japan did, and the same number sold more'."""
-
-
-def _places_in(text: str) -> set[int]:
-    """The places a text says, in any form: 'the fourth-largest', 'came fifth'."""
-    return {c.value for c in ranks(text) if isinstance(c.value, int)} | {_place_value(m) for m in _PLACE.finditer(text)}
-
-
-def _counts(clause: str) -> set[int]:
-    """The places a clause counts the countries ahead of: 'Four countries bought more ... than Japan did' -> {5}."""
-    return {c.value for c in ranks(clause) if isinstance(c.value, int)}
-
-
-def _place_value(found: re.Match[str]) -> int:
-    """The place a match of `_PLACE` says: its ordinal, 2 for the one ahead alone, else 1 (a list item's 'Top')."""
-    if word := found["place"] or found["moved"] or found["close"] or found["most"]:
-        return ordinal_value(word)
-    if found["number"]:
-        return int(p.number_of(found["number"]) or 0)
-    if found["ahead"]:
-        return int(p.number_of(found["ahead"]) or 0) + 1
-    return 2 if found["alone"] else 1
-
-
-def _changed(fact: str, value: object, others: list[str]) -> bool:
-    """Tell whether another clause gives the same yardstick (its own, or none named) another place: 'third in 2015;
-    in 2021 it ranked fourth' is a change, and which place is current is unsure."""
-    return any(
-        ({c.value for c in ranks(other)} | {_place_value(m) for m in _PLACE.finditer(other)}) - {value}
-        and (fact in (said := _concepts(other)) or not said)
-        for other in others
-    )
 
 
 __all__ = ["CONCEPTS", "later_clause", "no_place", "read_clause", "unread_ranks"]
