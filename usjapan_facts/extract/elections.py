@@ -18,6 +18,7 @@ from usjapan_facts.extract.governor_after import governor_after
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.ldp_choices import ldp_chosen
 from usjapan_facts.extract.leadership import leadership_win
+from usjapan_facts.extract.member_labels import members_labelled
 from usjapan_facts.extract.party_runoffs import party_runoff
 from usjapan_facts.extract.party_votes import party_vote
 from usjapan_facts.extract.rules.base import Fields, has
@@ -131,6 +132,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 def elections_of(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> list[tuple[str, Fields]]:
     """The elections a sentence reports (`_elections_of`), with the LDP's vote told as 'the party vote'."""
+    if (labelled := members_labelled(sentences, index)) is not None:  # 'Representatives last vote: February 8, 2026'
+        sentences = [*sentences[:index], labelled, *sentences[index + 1 :]]
     found = _elections_of(sentences, index, last_day, updated)
     if any(slug.startswith("ldp_president_") for slug, _ in found):
         return found

@@ -36,6 +36,8 @@ _NOT_HELD = re.compile(r"\b(?:if|unless|should|would|could|might|may|hopes?|hope
 _TO_COME = re.compile(r"\b(?:is|are)\s+(?:due|scheduled|set|slated)\b|\bwill\b|\bcomes?\s+in\b", re.I)
 _DAY = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?!,?\s*\d{{4}})")
 _MONTH = re.compile(rf"\b(?:in|by)\s+(?P<month>{p.MONTH})\b(?!\s+\d)")
+_HELD_ON = re.compile(r"\s*(?:held|taken|conducted)?\s*on\s+")
+"""An aside giving the vote's own day: ', held on September 28,'."""
 _PREMIER = re.compile(r"\bPrime\s+Minister\s+(?P<name>[A-Z][a-z]+)")
 
 
@@ -78,6 +80,8 @@ def party_vote(sentences: list[Sentence], index: int, cover: str) -> tuple[str, 
         if vote is None:
             continue
         comma = part.find(",", vote.end())
+        if comma >= 0 and _HELD_ON.match(part, comma + 1):  # 'The party runoff, held on September 28, gave her ...'
+            comma = part.find(",", _HELD_ON.match(part, comma + 1).end())  # type: ignore[union-attr]
         clause = part[: comma if comma >= 0 else len(part)]  # the vote's own phrase: 'In the September 20 party vote,'
         if _CHAMBER.search(clause) or _POLLED.search(clause) or _NOT_HELD.search(clause):
             return None
