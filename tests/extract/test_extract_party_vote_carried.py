@@ -66,6 +66,11 @@ def test_vote_read_by_its_roles(cover: str, body: str, slug: str, expected: tupl
             "ldp_president_2030",
         ),
         ("October 20, 2030", "In the October 2 party vote, the challenger beat the incumbent.", "ldp_president_2030"),
+        (
+            "October 20, 2030",
+            "Hoshino leads the LDP. In the Republican Party's October 2 presidential contest, a governor won.",
+            "ldp_president_2030",
+        ),
         # a party vote only supposed
         (
             "March 20, 2031",

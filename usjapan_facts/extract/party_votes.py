@@ -36,6 +36,8 @@ _NOT_HELD = re.compile(r"\b(?:if|unless|should|would|could|might|may|hopes?|hope
 _TO_COME = re.compile(r"\b(?:is|are)\s+(?:due|scheduled|set|slated)\b|\bwill\b|\bcomes?\s+in\b", re.I)
 _DAY = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?!,?\s*\d{{4}})")
 _MONTH = re.compile(rf"\b(?:in|by)\s+(?P<month>{p.MONTH})\b(?!\s+\d)")
+_PARTIES_ABROAD = re.compile(r"\b(?:Republican\w*|Democrats?|GOP|primar(?:y|ies)|caucus\w*|KMT|Kuomintang)\b")
+"""Another country's parties or their votes: 'the Republican Party's presidential contest'."""
 _HELD_ON = re.compile(r"\s*(?:held|taken|conducted)?\s*on\s+")
 """An aside giving the vote's own day: ', held on September 28,'."""
 _PREMIER = re.compile(r"\bPrime\s+Minister\s+(?P<name>[A-Z][a-z]+)")
@@ -73,7 +75,7 @@ def _date(clause: str, cover: str) -> str | None:
 def party_vote(sentences: list[Sentence], index: int, cover: str) -> tuple[str, Fields] | None:
     """The LDP's presidential election a sentence tells as 'the party vote', dated by the one date of its clause."""
     text = sentences[index].text
-    if "arty" not in text or OTHER_PARTY.search(text) or ABROAD.search(text):
+    if "arty" not in text or OTHER_PARTY.search(text) or ABROAD.search(text) or _PARTIES_ABROAD.search(text):
         return None
     for part in _PARTS.split(text):
         vote = _VOTE.search(part)
