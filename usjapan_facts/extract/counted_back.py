@@ -54,11 +54,12 @@ def counted_back(clause: str, updated: str) -> str | None:
     return f"{months // 12}-{months % 12 + 1:02d}"
 
 
-def past_semicolon(text: str, found: re.Match[str], before: int) -> int:
-    """Where the stretch of the event's words starts, past a semicolon before them (a date there is another deed's),
-    or 0 where that is not before `before`."""
+def past_semicolon(text: str, found: re.Match[str], before: int, updated: str) -> int:
+    """Where the stretch of the event's words starts, past a semicolon before them, where that stretch counts its own
+    date back from the cover (a date before the semicolon is then another deed's); else 0, as where the stretch
+    counts from the date before ('...; the following day they announced talks')."""
     semi = text.rfind(";", 0, found.start()) + 1
-    return semi if semi < before else 0
+    return semi if semi < before and counted_back(semicolon_stretch(text, found), updated) else 0
 
 
 def semicolon_stretch(text: str, found: re.Match[str]) -> str:

@@ -242,7 +242,9 @@ def dated_event_in(
     when = (when_before(text, own[0]) if WHEN_CLAUSE.match(text, own[0]) and not p.dates(clause) else None) or (
         None if p.dates(_mine(clause, found)) else when_after(text, own[1])
     )
-    mine = _mine(clause if p.dates(_mine(clause, found)) else text[past_semicolon(text, found, before) : before], found)
+    mine = _mine(
+        clause if p.dates(_mine(clause, found)) else text[past_semicolon(text, found, before, updated) : before], found
+    )
     date = date_of_doer or counted or right or when or _one_date(mine) or carried
     if date is not None and not (date_of_doer or counted or right or when):
         date = day_of_deed(text, own[0], found.start(), date)  # 'the following day', 'months after the April 7 call'
