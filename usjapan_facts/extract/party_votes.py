@@ -32,7 +32,10 @@ _VOTE = re.compile(
 _PARTS = re.compile(r";|,?\s+but\s+|,\s+(?:and|while|whereas)\s+")
 _CHAMBER = re.compile(r"\b(?:House|chamber|Diet|general\s+election|upper|lower)\b", re.I)
 _POLLED = re.compile(r"\b(?:polls?|polling|surveys?|approval)\b", re.I)
-_NOT_HELD = re.compile(r"\b(?:if|unless|should|would|could|might|may|hopes?|hoped|expected|likely)\b", re.I)
+_NOT_HELD = re.compile(
+    r"\b(?:no|not|never|before|if|unless|should|would|could|might|may|hopes?|hoped|expected|likely)\b", re.I
+)
+"""A vote denied, bounded, supposed or hoped for ('no party race is due before 2033'): none dated."""
 _TO_COME = re.compile(r"\b(?:is|are)\s+(?:due|scheduled|set|slated)\b|\bwill\b|\bcomes?\s+in\b", re.I)
 _DAY = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?!,?\s*\d{{4}})")
 _MONTH = re.compile(rf"\b(?:in|by)\s+(?P<month>{p.MONTH})\b(?!\s+\d)")
