@@ -8,7 +8,8 @@ import re
 from usjapan_facts.extract.parsers import MONTH, MONTHS, NUMBER, number_of
 
 _AGO = re.compile(
-    rf"\b(?P<n>an?|one|{NUMBER})\s+(?P<unit>year|month)s?\s+ago(?:\s+(?P<month>this|next|last)\s+month)?\b"
+    rf"\b(?P<n>an?|one|{NUMBER})\s+(?P<unit>year|month)s?\s+ago(?:\s+(?P<month>this|next|last)\s+month"
+    rf"|\s+(?:this|in)\s+(?P<amonth>{MONTH}))?\b"
     r"|\b(?P<last>last|this)\s+month\b"
     rf"|\b(?:(?P<named>{MONTH})\s+(?:of\s+)?)?(?P<year>last|this)\s+year\b(?!\W?s\b)"
     rf"|\blast\s+(?P<lmonth>{MONTH})(?:\s+(?P<lday>[12]\d|3[01]|0?[1-9]))?\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d)",
@@ -43,6 +44,8 @@ def counted_back(clause: str, updated: str) -> str | None:
         number = 1 if match.group("n").lower() in {"a", "an", "one"} else number_of(match.group("n"))
         if number is None:
             return None
+        if match.group("unit").lower() == "year" and match.group("amonth"):  # 'three years ago this April'
+            return f"{int(updated[:4]) - int(number)}-{MONTHS.index(match.group('amonth').capitalize()) + 1:02d}"
         if match.group("unit").lower() == "year":
             if not match.group("month"):
                 return str(int(updated[:4]) - int(number))
@@ -51,4 +54,17 @@ def counted_back(clause: str, updated: str) -> str | None:
     return f"{months // 12}-{months % 12 + 1:02d}"
 
 
-__all__ = ["counted_back"]
+def past_semicolon(text: str, found: re.Match[str], before: int, updated: str) -> int:
+    """Where the stretch of the event's words starts, past a semicolon before them, where that stretch counts its own
+    date back from the cover (a date before the semicolon is then another deed's); else 0, as where the stretch
+    counts from the date before ('...; the following day they announced talks')."""
+    semi = text.rfind(";", 0, found.start()) + 1
+    return semi if semi < before and counted_back(semicolon_stretch(text, found), updated) else 0
+
+
+def semicolon_stretch(text: str, found: re.Match[str]) -> str:
+    """The stretch of a sentence between the semicolons around the event's words."""
+    return text[text.rfind(";", 0, found.start()) + 1 : (text.find(";", found.end()) + 1 or len(text) + 1) - 1]
+
+
+__all__ = ["counted_back", "past_semicolon", "semicolon_stretch"]

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.counted_back import counted_back
+from usjapan_facts.extract.counted_back import counted_back, past_semicolon, semicolon_stretch
 from usjapan_facts.extract.deeds import without_others_days
 from usjapan_facts.extract.event_clauses import (
     CARRIED,
@@ -242,7 +242,9 @@ def dated_event_in(
     when = (when_before(text, own[0]) if WHEN_CLAUSE.match(text, own[0]) and not p.dates(clause) else None) or (
         None if p.dates(_mine(clause, found)) else when_after(text, own[1])
     )
-    mine = _mine(clause if p.dates(_mine(clause, found)) else text[:before], found)
+    mine = _mine(
+        clause if p.dates(_mine(clause, found)) else text[past_semicolon(text, found, before, updated) : before], found
+    )
     date = date_of_doer or counted or right or when or _one_date(mine) or carried
     if date is not None and not (date_of_doer or counted or right or when):
         date = day_of_deed(text, own[0], found.start(), date)  # 'the following day', 'months after the April 7 call'
@@ -259,10 +261,13 @@ def dated_event_in(
             date = f"{date}-{int(day.group('day')):02d}"  # 'on the following day, April 29, Abe became'
     date = date if date is not None else yearless(text, clause, before, event, borrowed, updated)
     # counted back in its clause, else in the clause before: 'marked ... last April 29, when Abe became ...'
+    # (past a semicolon: 'Abe has led Japan since December 2012; his address ..., delivered two years ago last month')
     date = (
         date
-        if date is not None or p.dates(text)
-        else counted_back(clause, updated) or counted_back(text[:before], updated)
+        if date is not None or p.dates(semicolon_stretch(text, found))
+        else counted_back(clause, updated)
+        or counted_back(text[:before], updated)
+        or counted_back(semicolon_stretch(text, found), updated)
     )
     date = date if date is not None or p.dates(text) else year_alone(clause if p.YEAR.search(clause) else text)
     if (

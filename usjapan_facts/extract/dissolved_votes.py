@@ -140,13 +140,30 @@ def _vote_day(text: str, cover: str, since: str, *, after: bool) -> tuple[str, i
     return None if day is None else (day, found.start())
 
 
-def _a_vote(text: str) -> bool:
-    """Tell whether a sentence tells a vote of no body it names: its words, no chamber, no other body or country."""
-    if _VOTE.search(text) is None or any(pattern.search(text) for _, _, pattern in CHAMBER):
+def _a_vote(text: str, *, lower: bool = False) -> bool:
+    """Tell whether a sentence tells a vote of no body it names (or, `lower`, of the Lower House only): its words, no
+    other chamber, no other body or country."""
+    chambers = [pattern for slug, _, pattern in CHAMBER if not (lower and slug == "lower_house")]
+    if _VOTE.search(text) is None or any(pattern.search(text) for pattern in chambers):
         return False
     return not (
         _OTHER_BODY.search(text) or ABROAD.search(text) or LEGISLATIVE_VOTE.search(text) or polled(text)
     ) and not (SUPPOSED.search(text) or URGED.search(text))
+
+
+def _without_dissolution(sentence: Sentence) -> Sentence | None:
+    """The sentence less the stretch that tells the dissolution and its date, between the commas around it: 'The
+    general election, called after she dissolved the lower chamber on January 23, falls on February 8' leaves the
+    vote and its own day ('The general election falls on February 8')."""
+    found = _DISSOLVED.search(sentence.text)
+    if found is None:
+        return None
+    text = sentence.text
+    start, end = next(((s, e) for s, e in clauses(text) if s <= found.start() < e), (0, len(text)))
+    before, after = text.rfind(",", start, found.start()), text.find(",", found.end(), end)
+    cut_from, cut_to = (before if before >= 0 else start), (after + 1 if after >= 0 else end)
+    rest = f"{text[:cut_from]}{text[cut_to:]}".strip(" ,")
+    return Sentence(rest, sentence.section, sentence.cut) if rest and cut_from < cut_to else None
 
 
 def dissolved_votes(sentences: list[Sentence], elections: dict[str, Fields], cover: str) -> None:
@@ -158,10 +175,12 @@ def dissolved_votes(sentences: list[Sentence], elections: dict[str, Fields], cov
         span = _dissolved_on(sentence.text, cover)
         if span is None:
             continue
-        for near in (index - 1, index + 1):
+        for near in (index - 1, index, index + 1):
             if not 0 <= near < len(sentences) or sentences[near].section != sentence.section:
                 continue
-            vote = sentences[near]
+            vote = sentences[near] if near != index else _without_dissolution(sentence)
+            if vote is None:
+                continue
             dated = (
                 None if vote.cut or len(vote.text) > 600 else _vote_day(vote.text, cover, span[0], after=near > index)
             )
@@ -170,7 +189,7 @@ def dissolved_votes(sentences: list[Sentence], elections: dict[str, Fields], cov
             day, at = dated
             clause = next((vote.text[s:e] for s, e in clauses(vote.text) if s <= at < e), vote.text)
             after = (dt.date.fromisoformat(day) - dt.date.fromisoformat(span[1])).days
-            if not span[0] <= day or after > _WITHIN or not _a_vote(clause):
+            if not span[0] <= day or after > _WITHIN or not _a_vote(clause, lower=near == index):
                 continue
             if foreign_or_partial(vote.text, day):
                 continue

@@ -18,11 +18,13 @@ from usjapan_facts.extract.governor_after import governor_after
 from usjapan_facts.extract.japan import DUE_WORDS, LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.ldp_choices import ldp_chosen
 from usjapan_facts.extract.leadership import leadership_win
+from usjapan_facts.extract.member_labels import members_labelled
 from usjapan_facts.extract.party_runoffs import party_runoff
+from usjapan_facts.extract.party_votes import party_vote
 from usjapan_facts.extract.rules.base import Fields, has
 from usjapan_facts.extract.table_rows import row_election
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.vote_hedges import party_head_dated
+from usjapan_facts.extract.vote_hedges import chamber_only_supposed, party_head_dated
 
 _EARLIER = re.compile(
     r"\b(?:had\s+(?:already\s+)?won|(?:\w+|a)\s+(?:days?|weeks?|months?)\s+(?:earlier|previously|before|prior)|"
@@ -129,6 +131,19 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def elections_of(sentences: list[Sentence], index: int, last_day: str | None, updated: str) -> list[tuple[str, Fields]]:
+    """The elections a sentence reports (`_elections_of`), with the LDP's vote told as 'the party vote'."""
+    if (labelled := members_labelled(sentences, index)) is not None:  # 'Representatives last vote: February 8, 2026'
+        sentences = [*sentences[:index], labelled, *sentences[index + 1 :]]
+    found = _elections_of(sentences, index, last_day, updated)
+    if any(slug.startswith("ldp_president_") for slug, _ in found):
+        return found
+    party = party_vote(sentences, index, updated)
+    return [*found, party] if party is not None else found
+
+
+def _elections_of(
+    sentences: list[Sentence], index: int, last_day: str | None, updated: str
+) -> list[tuple[str, Fields]]:
     """The elections a sentence reports, each keyed by slug: body, date, status, candidates.
 
     A sentence naming two chambers may report an election of each, one clause each ('In the July 20, 2025, House of
@@ -157,6 +172,8 @@ def elections_of(sentences: list[Sentence], index: int, last_day: str | None, up
     found = events.election_in(sentences, index, last_day, updated)
     if found is not None and _dated_back(text, found[0]):
         return []
+    if found is not None and found[1]["status"] == "upcoming" and chamber_only_supposed(text):
+        return []  # 'Unless Hoshino dissolves the House of Representatives early, voters go to the polls on March 9'
     spans = [found_at.span() for _, found_at in p.dates(text)] if found is not None else []
     if found is not None and found[0][:5] in ("lower", "upper") and party_head_dated(text, spans):
         return []  # the dates are a party head's vote's, a chamber named only beside it

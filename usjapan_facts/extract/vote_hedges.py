@@ -42,6 +42,16 @@ _CHAMBER = re.compile(
 
 
 _HEAD_WORDS = ("head", "president", "leadership")
+_SUPPOSED_DISSOLUTION = re.compile(r"^\W*(?:unless|if|should|barring|were)\b[^,;]*\bdissol\w*[^,;]*,", re.I)
+"""An opening clause that only supposes a dissolution: 'Unless Hoshino dissolves the lower chamber early,'."""
+
+
+def chamber_only_supposed(text: str) -> bool:
+    """Tell whether a sentence names its chamber only in an opening clause supposing its dissolution: in 'Unless
+    Hoshino dissolves the House of Representatives early, voters go to the polls on March 9' the vote's chamber is
+    the supposed dissolution's, and no general election is called."""
+    opening = _SUPPOSED_DISSOLUTION.match(text)
+    return opening is not None and _CHAMBER.search(text, opening.end()) is None
 
 
 def party_head_dated(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -75,4 +85,4 @@ def urged_kinds(text: str) -> tuple[str, ...]:
     )
 
 
-__all__ = ["NOUN", "SUPPOSED", "URGED", "URGING", "party_head_dated", "urged_kinds"]
+__all__ = ["NOUN", "SUPPOSED", "URGED", "URGING", "chamber_only_supposed", "party_head_dated", "urged_kinds"]

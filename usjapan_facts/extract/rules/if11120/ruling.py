@@ -113,6 +113,17 @@ def _supreme_last(text: str, context: Context) -> bool:
     return last is not None and last[2]
 
 
+_OWN_NOUN = re.compile(rf"\bSupreme\s+Court\W?s\s+{_DAY},?\s+{_RULING}")
+"""The Supreme Court's ruling dated in its own noun phrase: 'the Supreme Court's February 20, 2026, ruling'."""
+_IEEPA = re.compile(r"\bIEEPA\b|\bInternational\s+Emergency\s+Economic\s+Powers\b")
+_ANY_AUTHORITY = re.compile(r"\bSection\s+\d{3}\b|\bIEEPA\b|\bInternational\s+Emergency\b|\bTrade\s+Act\b")
+
+
+def _no_authority(text: str) -> bool:
+    """Whether a sentence names no tariff authority at all (a ruling on another law would name its law)."""
+    return _ANY_AUTHORITY.search(text) is None
+
+
 @rule("tariffs.ieepa_ruling", needs=("supreme court", "justices", "the court"))
 def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -122,6 +133,11 @@ def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
         return None
     ruled = _RULED_ON.search(text)
     named = authority_of(text) == "ieepa" or (ruled is not None and authority_of(ruled.group(0)) == "ieepa")
+    # the Supreme Court's ruling dated by its own noun phrase ('Collection ended with the Supreme Court's February 20,
+    # 2026, ruling'), in a text whose one case before the Court is IEEPA's: it names no authority, but the text does
+    named = named or (
+        _OWN_NOUN.search(text) is not None and _no_authority(text) and _IEEPA.search(context.text) is not None
+    )
     if not named or not _DECIDES.search(text):
         return None
     if _PENDING.search(text) or (_HEARD.search(text) and not _DECIDED_BY_COURT.search(text)):

@@ -93,7 +93,11 @@ EVENTS: tuple[DatedEvent, ...] = (
         re.compile(
             r"\bagreed\s+(?:by\s+telephone\s+|by\s+phone\s+|in\s+a\s+(?:(?:tele)?phone\s+)?call\s+(?:with\s+(?:[A-Z][\w-]*\s+){1,3})?)?"
             r"to\s+(?:open|begin|start|launch|hold)\s+"
-            r"(?:tariff\s+)?(?:negotiations|talks)\b",
+            r"(?:tariff\s+)?(?:negotiations|talks)\b"
+            # the talks' opening timed by that call: 'The negotiations had begun after Trump spoke with Ishiba by
+            # telephone on April 7, 2025'
+            r"|\b(?:negotiations|talks)\s+(?:had\s+)?(?:began|begun|opened|started)\s+(?:after|when|with)\s+"
+            r"[^.;]{0,60}?\b(?:spoke|talked|telephoned|called|phoned)\b[^.;]{0,40}?\b(?:by\s+(?:tele)?phone|call)\b",
             I,
         ),
         needs=re.compile(r"\bIshiba\b"),
