@@ -20,19 +20,17 @@ from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
 from usjapan_facts.extract.by_roles import Readings, fill_unread
 from usjapan_facts.extract.dissolved_share import unseated
-from usjapan_facts.extract.gapped import restated
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.next_votes import next_vote
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
-from usjapan_facts.extract.ordinal_counts import ordinal_counts
 from usjapan_facts.extract.past_openings import STATES, historic, marked_past
 from usjapan_facts.extract.resolve import identity, marked_by_own_year, resolve
-from usjapan_facts.extract.respective_values import respective
 from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for
 from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.set_apart import set_apart
+from usjapan_facts.extract.stand_ins import stood_for
 from usjapan_facts.extract.term_dues import term_due
-from usjapan_facts.extract.text import Document, Sentence, parse_cover_date, parse_html, parse_markdown
+from usjapan_facts.extract.text import Document, parse_cover_date, parse_html, parse_markdown
 from usjapan_facts.extract.yearly import merged_years
 from usjapan_facts.model import Author, Snapshot
 
@@ -119,7 +117,7 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
                 and not set_apart(kinds[fact_id], fields.get("value"), sentence.text)
             ]
             read = {fact_id for fact_id, _ in found}
-            seen[sentence.text] = found = found + _restated(reader, sentence, context, kinds, read)
+            seen[sentence.text] = found = found + stood_for(reader.needs, sentence, context, kinds, read)
         for fact_id, fields in found:
             readings[fact_id].append((fields, sentence))
     fill_unread(reader.catalogue.brief, document, context, readings, kinds)  # the readers by roles (`by_roles`)
@@ -148,28 +146,6 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
             fields, sentence = chosen
             facts[spec.id] = {"kind": spec.kind, **fields, "quote": sentence.text, "section": sentence.section}
     return facts
-
-
-def _restated(
-    reader: _Reader, sentence: Sentence, context: Context, kinds: dict[str, str], read: set[str]
-) -> list[tuple[str, Fields]]:
-    """What the plain sentences a shortened rank stands for ('sixth and fifth, respectively') state, quoting it; and
-    those figures paired 'respectively' with places or years stand for (`respective_values`) and a count told by an
-    occasion's ordinal (`ordinal_counts`), for the facts the sentence itself gave no value."""
-    found = []
-    plain = [(text, True) for text in restated(sentence.text, sentence.folded)]
-    cover = context.updated.year if context.updated is not None else None
-    paired = [(text, False) for text in respective(sentence.text) + ordinal_counts(sentence.text, cover)]
-    for text, ranks in plain + paired:
-        context.preceding.setdefault(text, context.preceding.get(sentence.text, ""))
-        context.following.setdefault(text, context.following.get(sentence.text, ""))
-        part = Sentence(text, sentence.section, sentence.cut)
-        found += [
-            (fact_id, fields)
-            for fact_id, rule in reader.needs.candidates(part)
-            if (kinds[fact_id] == "rank") == ranks and fact_id not in read and (fields := rule.read(part, context))
-        ]
-    return found
 
 
 def _validated(data: dict[str, Any], warnings: list[str]) -> Snapshot:
