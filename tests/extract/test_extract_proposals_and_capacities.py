@@ -18,6 +18,7 @@ GOAL, GUAM = "defense.spending_goal_pct_gdp", "alliance.marines_relocating_to_gu
         "Several ruling-party legislators have pressed for raising defense outlays to 3% of GDP.",
         "A party commission recommended, but the cabinet never endorsed, a defense budget of 2.5% of GDP.",
         "U.S. officials have urged Japan to raise defense spending to 3.5% of GDP.",
+        "Some ruling-party members have proposed a defense outlay goal of 3% of GDP, which the cabinet set aside.",
     ],
 )
 def test_a_level_others_urge_is_not_the_goal(body: str) -> None:
