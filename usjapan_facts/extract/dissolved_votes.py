@@ -100,8 +100,8 @@ def _dissolved_on(text: str, cover: str) -> tuple[str, str] | None:
     if dated:
         day = dated[0][0]
         return (day, day) if len(day) == 10 else (f"{day}-01", _month_end(day)) if len(day) == 7 else None
-    month = last_such_day(f"{cover[:4]}-{p.month_number(months[0].group('month')):02d}", cover)
-    return f"{month}-01", _month_end(month)
+    named = last_such_day(f"{cover[:4]}-{p.month_number(months[0].group('month')):02d}", cover)
+    return f"{named}-01", _month_end(named)
 
 
 def _month_end(month: str) -> str:
