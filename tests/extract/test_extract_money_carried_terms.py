@@ -83,3 +83,18 @@ def test_an_amount_invested_directly() -> None:
     body = "American firms had invested $131.6 billion directly in Japan by the end of 2025."
     assert _money(body) == {UF: 131_600_000_000}
     assert _money("Japanese firms invested $21.4 billion directly in the United States in 2025.") == {}
+
+
+def test_a_stock_said_to_have_moved_since_is_no_current_stock() -> None:
+    """'was about $700 billion in 2020, but it has since grown': the level then, not the stock now."""
+    body = "Japan's FDI stock in the United States was about $700 billion in 2020, but it has since grown."
+    assert "trade.japan_fdi_stock_in_us" not in facts_in(body, "IF11120")
+
+
+def test_a_stock_whose_clause_says_nothing_moved_is_still_read() -> None:
+    """'was about $700 billion in 2020, and it has since been the largest of any country's': the stock is read."""
+    body = (
+        "Japan's FDI stock in the United States was about $700 billion in 2020, and it has since been the largest "
+        "of any country's."
+    )
+    assert facts_in(body, "IF11120")["trade.japan_fdi_stock_in_us"][0] == 700000000000

@@ -31,6 +31,20 @@ def changed_since(text: str, at: int) -> bool:
     return "when" in text and _CHANGED_SINCE.search(text, max(0, at - 160), at) is not None
 
 
+_SINCE_CHANGED = re.compile(
+    rf"(?:,\s*|;\s*|\b)(?:but|and|though|although)?\s*(?:it|that(?:\s+\w+)?|this(?:\s+\w+)?|they|these)\s+"
+    rf"ha(?:s|ve)\s+since\s+(?:\w+\s+)?{_CHANGED}\b",
+    I,
+)
+"""A later clause saying the value has since moved: 'was about $700 billion in 2020, but it has since grown'."""
+
+
+def changed_after(text: str, at: int) -> bool:
+    """Tell whether a clause after the value at `at` says that value has since moved ('was $700 billion in 2020, but it
+    has since grown'): the value is a past level, whatever the level now."""
+    return "since" in text[at:] and _SINCE_CHANGED.search(text, at) is not None
+
+
 _CHANGE_SIZE = re.compile(
     rf"(?:\b(?:{_CHANGED}|(?:were|was|is|are)\s+(?:up|down))(?:\s+by)?|"
     r"\ban?\s+(?:\w+\s+)?(?:increase|rise|jump|gain|drop|decline|fall|decrease|reduction)\s+of)\s+$",

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.changed_since import change_size, changed_since
+from usjapan_facts.extract.changed_since import change_size, changed_after, changed_since
 from usjapan_facts.extract.clauses import clause_of, clauses, date_commas
 from usjapan_facts.extract.not_in_force import (
     DEMANDED,
@@ -279,8 +279,8 @@ def not_current(
     own, phrase_end = clause_of(all_phrases(text), at)
     if may_hold(text[own:at], DENIED_WORDS) and DENIED.search(text, own, at):
         return True  # 'Japan is no longer the largest holder', 'did not reach 2%': a value the sentence denies
-    if change_size(text, at):
-        return True  # 'exports rose by $4 billion': how much a figure moved, not where it stands
+    if change_size(text, at) or changed_after(text, at):
+        return True  # 'rose by $4 billion' (how much it moved), '$700 billion in 2020, but it has since grown' (then)
     if in_quotation(text, at):
         return True  # 'Lutnick said Japan "will invest $1 trillion"': the speaker's words, not the brief's figure
     if (

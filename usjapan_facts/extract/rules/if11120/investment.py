@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract.changed_since import changed_after
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.nearby import SIZED, figure_period, previous
@@ -240,6 +241,8 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
             or re.search(OTHER_COUNTRIES, text[start : match.start() if match.re is _ITS_STOCK else match.end()])
         ):
             continue
+        if changed_after(text, match.end()):
+            continue  # 'was about $700 billion in 2020, but it has since grown': a past level
         amount = _amount(text, match, found)
         low, high = _LIMITS[owner]
         if amount is None or not low <= amount[0] <= high:
