@@ -66,3 +66,24 @@ def test_natos_goal_and_another_buyers_missiles_are_not_japans(body: str) -> Non
     facts = facts_in(body)
     assert GOAL not in facts
     assert TOMAHAWK not in facts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan's FY2024 defense budget includes about $5.5 billion for stand-off missiles, among them Tomahawks and "
+        "upgraded Type 12 missiles.",
+        "Tokyo set aside some $4 billion for long-range strike weapons, including Tomahawk cruise missiles.",
+    ],
+)
+def test_the_budget_of_a_class_of_arms_with_tomahawks_among_them_is_no_tomahawk_purchase(body: str) -> None:
+    """'$5.5 billion for stand-off missiles, among them Tomahawks': the class's money, not the Tomahawk purchase."""
+    assert TOMAHAWK not in facts_in(body)
+
+
+def test_the_tomahawk_purchase_itself_is_still_read() -> None:
+    """'signed a contract to buy 400 Tomahawk missiles for about $2.35 billion': the purchase."""
+    assert facts_in("Japan signed a contract to buy 400 Tomahawk missiles for about $2.35 billion.")[TOMAHAWK] == (
+        2350000000,
+        "about",
+    )

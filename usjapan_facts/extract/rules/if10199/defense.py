@@ -46,6 +46,14 @@ _ONE_PRICED = re.compile(
 )
 """The price of one said before it: 'Each Tomahawk missile costs about $2 million', 'the unit cost is $2 million'."""
 
+_CLASS = re.compile(
+    r"\s+(?:for|on|to\s+buy)\s+(?:[\w-]+\s+){0,3}(?:missiles|weapons|munitions|arms|systems|capabilit(?:y|ies))\b,?"
+    r"\s+(?:among\s+them|including|such\s+as|of\s+which|with)\b",
+    I,
+)
+"""A class of arms the amount buys, Tomahawks only among them: 'about $5.5 billion for stand-off missiles, among them
+Tomahawks and upgraded Type 12 missiles' (the class's budget, not the Tomahawk purchase)."""
+
 
 @rule(
     "defense.tomahawk_purchase",
@@ -74,6 +82,7 @@ def tomahawk_purchase(sentence: Sentence, context: Context) -> Fields | None:
         and not not_current(sentence.text, match.start(), planned=True, kin=())  # 'may buy another 200'
         and not _WHOLE.search(sentence.text, max(0, match.start() - 200), match.start())
         and not _EACH.match(sentence.text, match.end())
+        and not _CLASS.match(sentence.text, match.end())
         and not _ONE_PRICED.search(sentence.text, max(0, match.start() - 80), match.start())
     ]
     return one(values)
