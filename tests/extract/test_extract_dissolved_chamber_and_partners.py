@@ -86,3 +86,27 @@ def test_a_party_outside_the_coalition_holds_no_coalition_share() -> None:
 def test_the_diet_electing_her_names_the_prime_minister(body: str) -> None:
     """'the Diet elected her prime minister': the person the sentence opens on, or the party's choice before it."""
     assert values_on(body, dt.date(2025, 11, 10))[PM]["family"] == "Takaichi"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In 2028, Kishida dissolved the House of Representatives. In the general election that followed, the LDP and "
+        "Komeito won 293 of the 465 seats. The next general election is set for March 30, 2031.",
+        "Eight days after taking office, Kishida dissolved the House of Representatives. In the general election that "
+        "followed, the LDP and Komeito won 293 of the 465 seats. The next general election is set for March 30, 2031.",
+    ],
+    ids=["dissolved-years-ago", "election-that-followed"],
+)
+def test_a_dissolution_whose_election_is_past_leaves_the_share(body: str) -> None:
+    """A dissolution years before the cover, or one the text says an election followed, leaves the chamber seated."""
+    assert values_on(body, dt.date(2031, 3, 2)).get(LOWER) == 63
+
+
+def test_an_upcoming_election_on_a_day_no_calendar_has_is_no_crash() -> None:
+    """'The general election is on April 31' after a dissolution: read without a crash, the share left alone."""
+    body = (
+        "In the 2028 general election, the LDP and Komeito won 293 of the 465 seats in the House of Representatives. "
+        "Kishida dissolved the lower house on March 20. The general election is on April 31."
+    )
+    assert values_on(body, dt.date(2031, 3, 25)).get(LOWER) == 63

@@ -39,6 +39,12 @@ _WON = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 """A vote's result told: its words of winning, or a year."""
+_FOLLOWED = re.compile(
+    r"\b(?:(?:election|vote|polls?)\s+(?:that|which)\s+followed|(?:ensuing|subsequent|resulting)\s+"
+    r"(?:general\s+|snap\s+)?(?:election|vote))\b",
+    re.I,
+)
+"""The election a dissolution called told as held after it: 'In the general election that followed, ... won 293'."""
 _RELATIVE = re.compile(r",\s+(?:whose|where|which)\b[^;]*", re.I)
 
 
@@ -50,8 +56,17 @@ def _coming(elections: dict[str, Fields], cover: str) -> list[str]:
         date = str(fields.get("date", ""))
         if slug.startswith("lower_house_") and fields.get("status") == "upcoming" and len(date) >= 7:
             first = date if len(date) == 10 else f"{date}-01"
-            days += [first] if cover <= first <= limit else []
+            days += [first] if cover <= first <= limit and _real(first) else []
     return days
+
+
+def _real(day: str) -> bool:
+    """Whether `day` is a day of the calendar ('2031-04-31' is none)."""
+    try:
+        dt.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
 
 
 def _dissolved(sentence: str, cover: str, vote: str) -> bool:
@@ -61,8 +76,8 @@ def _dissolved(sentence: str, cover: str, vote: str) -> bool:
     if found is None or SUPPOSED.search(sentence, 0, found.start()) or URGED.search(sentence):
         return False
     span = dissolved_on(sentence, cover)
-    if span is None:
-        return True  # 'Eight days after taking office, Ishiba dissolved the House of Representatives'
+    if span is None:  # 'Eight days after taking office, Ishiba dissolved ...', never 'In 2028, Kishida dissolved ...'
+        return not any(int(year) < int(cover[:4]) for year in _YEAR.findall(sentence))
     earliest = (dt.date.fromisoformat(vote) - dt.timedelta(days=WITHIN)).isoformat()
     return span[0] <= cover and span[1] >= earliest
 
@@ -83,7 +98,8 @@ def unseated(facts: dict[str, Fields], elections: dict[str, Fields], sentences: 
     if LOWER_SHARE not in facts or not _result(str(facts[LOWER_SHARE].get("quote", "")), cover):
         return
     for vote in _coming(elections, cover):
-        if any("dissol" in s.folded and _dissolved(s.text, cover, vote) for s in sentences):
+        dissolving = [i for i, s in enumerate(sentences) if "dissol" in s.folded and _dissolved(s.text, cover, vote)]
+        if dissolving and not any(_FOLLOWED.search(s.text) for s in sentences[dissolving[0] :]):
             del facts[LOWER_SHARE]
             return
 
