@@ -49,6 +49,8 @@ def test_paired_and_ordinal_figures(body: str, fact_id: str, value: tuple[object
     [
         "Hawaii and Guam are to receive 4,000 and 2,700 of the Marines, respectively.",
         "India is to host the Quad's fifth leaders' summit next year.",
+        "The Quad's sixth leaders' summit is set for 2032 in India.",
+        "The Quad's sixth leaders' summit, in New Delhi in 2032, will follow.",
         "Quad foreign ministers held their sixth meeting in Tokyo.",
         "Inflation was stubborn: 3.2% in 2023 and 2.7% in 2024.",
     ],

@@ -24,7 +24,7 @@ _OCCASION = re.compile(
 summit', 'the second such summit'."""
 _AHEAD = re.compile(
     r"\b(?:will|would|(?:is|are|was|were)\s+(?:(?:set|due|scheduled|slated|expected|planned)\s+)?to|next|upcoming|"
-    r"plan\w*|propos\w*|postponed|cancel\w*|called\s+off)\b",
+    r"(?:set|due|scheduled|slated|planned)\s+for|plan\w*|propos\w*|postponed|cancel\w*|called\s+off)\b",
     I,
 )
 """An occasion still ahead, or one that did not take place: 'India is to host the seventh summit' counts none held."""
@@ -40,7 +40,7 @@ _DATED = re.compile(r"(?<!\bsince\s)\b(?:19|20)\d\d\b", I)
 def ordinal_counts(text: str, cover: int | None) -> list[str]:
     """The sentence with each occasion told by its ordinal (second or later) restated as a count, [] if none. An
     occasion dated before the `cover`'s year ('In 2021, Washington hosted the second meeting') counted only the
-    occasions up to then."""
+    occasions up to then; one dated after it ('The sixth summit is set for 2032') is still ahead."""
     restated, at, changed = [], 0, False
     for match in _OCCASION.finditer(text):
         count = ordinal_value(match.group("ordinal"))
@@ -48,7 +48,7 @@ def ordinal_counts(text: str, cover: int | None) -> list[str]:
         clause = text[text.rfind(";", 0, match.start()) + 1 : end]
         years = [int(year.group(0)) for year in _DATED.finditer(clause)]
         some_only = _SOME_ONLY.search(match.group("words")) or _SOME_ONLY.search(text, match.end(), end)
-        if count < 2 or _AHEAD.search(clause) or some_only or any(cover is None or year < cover for year in years):
+        if count < 2 or _AHEAD.search(clause) or some_only or any(cover is None or year != cover for year in years):
             continue
         the, whose, words, noun = match.group("the", "whose", "words", "noun")
         restated += [text[at : match.start()], f"{the} {whose}{count} {words}{noun}s"]

@@ -16,6 +16,7 @@ Ruled out: a vote supposed or hoped for, and a clause that gives two dates.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
@@ -41,7 +42,7 @@ _DAY = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?P<day>[12]\d|3[01]|0?[1-9])\b(?!
 _MONTH = re.compile(rf"\b(?:in|by)\s+(?P<month>{p.MONTH})\b(?!\s+\d)")
 _PARTIES_ABROAD = re.compile(r"\b(?:Republican\w*|Democrats?|GOP|primar(?:y|ies)|caucus\w*|KMT|Kuomintang)\b")
 """Another country's parties or their votes: 'the Republican Party's presidential contest'."""
-_HELD_ON = re.compile(r"\s*(?:held|taken|conducted)?\s*on\s+")
+_HELD_ON = re.compile(r"\s*(?:(?:held|taken|conducted)\s+)?on\s+")
 """An aside giving the vote's own day: ', held on September 28,'."""
 _PREMIER = re.compile(r"\bPrime\s+Minister\s+(?P<name>[A-Z][a-z]+)")
 
@@ -68,11 +69,21 @@ def _date(clause: str, cover: str) -> str | None:
     month = p.month_number(found.group("month"))
     if days:
         day = f"{cover[:4]}-{month:02d}-{int(found.group('day')):02d}"
-        return (f"{int(day[:4]) + 1}{day[4:]}" if day < cover else day) if coming else last_such_day(day, cover)
+        day = (f"{int(day[:4]) + 1}{day[4:]}" if day < cover else day) if coming else last_such_day(day, cover)
+        return day if _real(day) else None  # 'February 30', 'September 31': no day of the calendar
     if not coming:
         return None  # a month alone of a past vote: its year is not the cover's alone to give
     month_of = f"{cover[:4]}-{month:02d}"
     return month_of if month_of >= cover[:7] else f"{int(month_of[:4]) + 1}{month_of[4:]}"
+
+
+def _real(day: str) -> bool:
+    """Whether `day` is a day of the calendar ('2031-02-30' is none)."""
+    try:
+        dt.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
 
 
 def party_vote(sentences: list[Sentence], index: int, cover: str) -> tuple[str, Fields] | None:

@@ -46,7 +46,7 @@ def counts(clause: str) -> set[int]:
 
 
 def place_value(found: re.Match[str]) -> int:
-    """The place a match of `_PLACE` says: its ordinal, 2 for the one ahead alone, else 1 (a list item's 'Top')."""
+    """The place a match of `PLACE` says: its ordinal, 2 for the one ahead alone, else 1 (a list item's 'Top')."""
     if word := found["place"] or found["moved"] or found["close"] or found["most"]:
         return ordinal_value(word)
     if found["number"]:

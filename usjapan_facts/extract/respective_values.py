@@ -14,8 +14,8 @@ import re
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _HEDGE = r"(?:(?:about|approximately|roughly|some|around|nearly|almost|over|under|more\s+than|less\s+than)\s+)?"
-_FIGURE = (
-    rf"{_HEDGE}(?:[-\u2212]|minus\s+)?[$\u00a5]?\d[\d,]*(?:\.\d+)?"
+_FIGURE = (  # digits bounded, so a long run of them is matched once, not split every way
+    rf"{_HEDGE}(?:[-\u2212]|minus\s+)?[$\u00a5]?(?<![\d,])(?:\d{{1,3}}(?:,\d{{3}}){{1,4}}|\d{{1,7}})(?:\.\d+)?(?![\d,]\d)"
     r"(?:\s*(?:%|percent\b)|\s+(?:billion|million|trillion)\b)?"
 )
 _NAME = r"(?:(?:19|20)\d\d|(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,2})"
@@ -29,7 +29,7 @@ def _run(item: str) -> str:
 _FIGURES = re.compile(_run(_FIGURE), I)
 _NAMES = re.compile(rf"(?<![\w$\u00a5.,-])(?:{_run(_NAME)})(?![\w%$-])")
 _PAIRING = re.compile(r",?\s+respectively\b", I)
-_ITEM_OF = {"figure": re.compile(_FIGURE, I), "name": re.compile(_NAME)}
+_ONE_FIGURE = re.compile(_FIGURE, I)
 _PLURAL = re.compile(r"^(\s+)(are|were|have)\b", I)
 _SINGULAR = {"are": "is", "were": "was", "have": "has"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -66,7 +66,7 @@ def respective(text: str) -> list[str]:
         return []
     listed = names[0]
     values, places = _items(run.group(0)), _items(listed.group(0))
-    if len(values) != len(places) or len(values) < 2 or any(not _ITEM_OF["figure"].fullmatch(v) for v in values):
+    if len(values) != len(places) or len(values) < 2 or any(not _ONE_FIGURE.fullmatch(v) for v in values):
         return []
     sentences = []
     hedge = _HEDGED.match(values[0])
