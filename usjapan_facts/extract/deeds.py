@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import day_of
 from usjapan_facts.extract.election_dates import last_such_day
 from usjapan_facts.extract.japan import KNOWN_PEOPLE
 from usjapan_facts.extract.rules.base import Context, Fields
@@ -224,14 +225,6 @@ _ORDINAL_DAY = re.compile(r"\s+on\s+the\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\b")
 """The deed's day by its ordinal alone, its month the sentence's: 'July 2022: Abe is assassinated on the 8th'."""
 
 
-def _day_of(month: str, day: int) -> str | None:
-    """The day of `month` ('2022-07') numbered `day`; None when the month has no such day."""
-    try:
-        return dt.date.fromisoformat(f"{month}-{day:02d}").isoformat()
-    except ValueError:
-        return None
-
-
 def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
     """An event a sentence reports with its date, keyed by slug (`abe_assassination`)."""
     text = sentence.text
@@ -255,7 +248,7 @@ def event_in(sentence: Sentence, context: Context) -> tuple[str, Fields] | None:
             date = _apart(text, days[0], at) if order else None
             ordinal = _ORDINAL_DAY.match(text, match.end())
             if date and len(date) == 7 and ordinal:
-                date = _day_of(date, int(ordinal.group("n")))  # 'July 2022: Abe is assassinated on the 8th'
+                date = day_of(date, ordinal.group("n"))  # 'July 2022: Abe is assassinated on the 8th'
         elif not found and len(alone := re.findall(_DAY, text)) == 1 and not _APART.search(text):
             # the sentence's one day, without its year: 'Japanese politics were jolted on July 8, when former Prime
             # Minister Abe Shinzo ... was shot and killed'

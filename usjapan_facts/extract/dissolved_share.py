@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from usjapan_facts.extract.calendar_days import is_day
 from usjapan_facts.extract.dissolved_votes import DISSOLVED, WITHIN, dissolved_on
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
@@ -56,17 +57,8 @@ def _coming(elections: dict[str, Fields], cover: str) -> list[str]:
         date = str(fields.get("date", ""))
         if slug.startswith("lower_house_") and fields.get("status") == "upcoming" and len(date) >= 7:
             first = date if len(date) == 10 else f"{date}-01"
-            days += [first] if cover <= first <= limit and _real(first) else []
+            days += [first] if cover <= first <= limit and is_day(first) else []
     return days
-
-
-def _real(day: str) -> bool:
-    """Whether `day` is a day of the calendar ('2031-04-31' is none)."""
-    try:
-        dt.date.fromisoformat(day)
-    except ValueError:
-        return False
-    return True
 
 
 def _dissolved(sentence: str, cover: str, vote: str) -> bool:

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import day_of
 from usjapan_facts.extract.clause_chambers import CHAMBER
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import election, last_such_day
@@ -67,15 +68,6 @@ _WITHIN = 40
 """The days a dissolution allows before the general election (Article 54 of the Constitution)."""
 
 
-def _real(year: int | str, month: int, day: int | str) -> str | None:
-    """The ISO day of `year`, `month` and `day`, or None where no such day exists ('February 30', 'the 31st' of a
-    30-day month)."""
-    try:
-        return dt.date(int(year), month, int(day)).isoformat()
-    except ValueError:
-        return None
-
-
 def _dissolved_on(text: str, cover: str) -> tuple[str, str] | None:
     """The first and last day the Lower House's dissolution a sentence tells may have fallen on: the day its clause
     gives, or its month's first and last (a month without its year in the last such month up to the cover)."""
@@ -91,9 +83,9 @@ def _dissolved_on(text: str, cover: str) -> tuple[str, str] | None:
     if not dated and not months and len(yearless) == 1:  # 'on February 20': its last such day up to the cover
         found = yearless[0]
         month, number = p.month_number(found.group("month")), int(found.group("day"))
-        day = _real(cover[:4], month, number)
+        day = day_of(f"{cover[:4]}-{month:02d}", number)
         if day is not None and day > cover:
-            day = _real(int(cover[:4]) - 1, month, number)
+            day = day_of(f"{int(cover[:4]) - 1}-{month:02d}", number)
         return None if day is None else (day, day)
     if len(dated) + len(months) != 1:
         return None
@@ -117,7 +109,7 @@ def _vote_day(text: str, cover: str, since: str, *, after: bool) -> tuple[str, i
     days = p.dates(text)
     ago = _AGO.search(text)
     if after and (that := _THAT_MONTH.search(text)) and not days and ago is None:
-        pointed = _real(since[:4], int(since[5:7]), that.group("day"))
+        pointed = day_of(since[:7], that.group("day"))
         return None if pointed is None else (pointed, that.start())
     yearless = [m for m in _DAY.finditer(text) if not any(a.start() <= m.start() < a.end() for _, a in days)]
     if len(days) + len(yearless) + (ago is not None) != 1:
@@ -134,9 +126,9 @@ def _vote_day(text: str, cover: str, since: str, *, after: bool) -> tuple[str, i
         return (dt.date.fromisoformat(cover) - dt.timedelta(days=step)).isoformat(), ago.start()
     found = yearless[0]
     month, number = p.month_number(found.group("month")), found.group("day")
-    day = _real(since[:4], month, number)
+    day = day_of(f"{since[:4]}-{month:02d}", number)
     if day is not None and day < since:
-        day = _real(int(since[:4]) + 1, month, number)
+        day = day_of(f"{int(since[:4]) + 1}-{month:02d}", number)
     return None if day is None else (day, found.start())
 
 

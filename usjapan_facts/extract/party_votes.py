@@ -16,10 +16,10 @@ Ruled out: a vote supposed or hoped for, and a clause that gives two dates.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import is_day
 from usjapan_facts.extract.election_dates import election, last_such_day
 from usjapan_facts.extract.election_words import ABROAD
 from usjapan_facts.extract.leadership import LDP, OTHER_PARTY
@@ -70,20 +70,11 @@ def _date(clause: str, cover: str) -> str | None:
     if days:
         day = f"{cover[:4]}-{month:02d}-{int(found.group('day')):02d}"
         day = (f"{int(day[:4]) + 1}{day[4:]}" if day < cover else day) if coming else last_such_day(day, cover)
-        return day if _real(day) else None  # 'February 30', 'September 31': no day of the calendar
+        return day if is_day(day) else None  # 'February 30', 'September 31': no day of the calendar
     if not coming:
         return None  # a month alone of a past vote: its year is not the cover's alone to give
     month_of = f"{cover[:4]}-{month:02d}"
     return month_of if month_of >= cover[:7] else f"{int(month_of[:4]) + 1}{month_of[4:]}"
-
-
-def _real(day: str) -> bool:
-    """Whether `day` is a day of the calendar ('2031-02-30' is none)."""
-    try:
-        dt.date.fromisoformat(day)
-    except ValueError:
-        return False
-    return True
 
 
 def party_vote(sentences: list[Sentence], index: int, cover: str) -> tuple[str, Fields] | None:
