@@ -33,7 +33,7 @@ from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
-from usjapan_facts.extract.voided_rates import in_force_facts, mark_voided, take_replaced, take_successor
+from usjapan_facts.extract.voided_rates import in_force_facts, mark_voided, take_replaced, take_successor, voided
 from usjapan_facts.extract.word_choice import holds_any
 from usjapan_facts.extract.word_files import word_file
 
@@ -257,9 +257,10 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
     drop_given_way({fact_id for fact_id, concept in lexicon().facts.items() if concept.kind == "percent"}, readings)
     order = sorted(lexicon().facts, key=lambda fact_id: fact_id in in_force_facts())  # the rates in force last
     first = next((fact_id for fact_id in order if fact_id in in_force_facts()), None)
+    ruled = voided(document, readings, context.updated)  # the ruling's fact is no tariff fact: fill reads it not
     for fact_id in order:
         if fact_id == first:  # each authority's own rate read by now: a rate under one a ruling voided is not now
-            mark_voided(document, readings, context.updated)
+            mark_voided(ruled, readings)
         concept = lexicon().facts[fact_id]
         if fact_id not in readings or not unread_but_headlines(readings[fact_id]):
             continue  # read by a sentence that says more than what a framework set
@@ -276,8 +277,8 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
         if len(values) == 1:
             readings[fact_id].extend(new_values(readings[fact_id], got))
     goods = {fact_id: concept.concept for fact_id, concept in lexicon().facts.items()}
-    take_successor(document, readings, context.updated, goods)  # the rate that followed a voided one
-    take_replaced(document, readings, context.updated)  # the voided authority's rate the one that followed replaced
+    take_successor(ruled, document, readings, goods)  # the rate that followed a voided one
+    take_replaced(ruled, document, readings)  # the voided authority's rate the one that followed replaced
     mark(set(lexicon().facts), readings)  # a rate a framework set gives way to the rate said to apply now
 
 

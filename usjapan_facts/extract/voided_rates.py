@@ -111,13 +111,15 @@ def _ruled(authority: Authority, readings: Readings, document: Document, updated
     return False
 
 
-def _voided(document: Document, readings: Readings, updated: dt.date | None) -> list[Authority]:
+def voided(document: Document, readings: Readings, updated: dt.date | None) -> list[Authority]:
+    """The authorities the text tells a ruling voided (by the cover `updated`): worked out once per text, for the three
+    steps below."""
     return [authority for authority in _words().authorities if _ruled(authority, readings, document, updated)]
 
 
-def mark_voided(document: Document, readings: Readings, updated: dt.date | None) -> None:
-    """Mark as past each reading of a rate in force that is the rate of an authority the text says a ruling voided."""
-    for authority in _voided(document, readings, updated):
+def mark_voided(authorities: list[Authority], readings: Readings) -> None:
+    """Mark as past each reading of a rate in force that is the rate of one of the `voided` authorities."""
+    for authority in authorities:
         own = {repr(fields.get("value")) for fields, _ in readings.get(authority.rate) or []}
         for fact_id in _words().in_force:
             read = readings.get(fact_id) or []
@@ -132,13 +134,16 @@ def mark_voided(document: Document, readings: Readings, updated: dt.date | None)
 
 
 def take_successor(
-    document: Document, readings: Readings, updated: dt.date | None, on_goods: dict[str, tuple[re.Pattern[str], ...]]
+    authorities: list[Authority],
+    document: Document,
+    readings: Readings,
+    on_goods: dict[str, tuple[re.Pattern[str], ...]],
 ) -> None:
     """Where a rate in force has no reading but past ones, and the text tells the ruling that voided an authority, take
     the successor's current rate whose sentence names the fact's goods (`on_goods`) or says it took the voided rate's
     place, unless a sentence tells that the successor ended; never another country's. A voided authority's rate left
     alone is dropped."""
-    for authority in _voided(document, readings, updated):
+    for authority in authorities:
         if any(authority.ended.search(s.text) for s in document.sentences):
             continue  # 'the Section 122 surcharge expired on July 23': what followed it is not told here
         current = [(f, s) for f, s in readings.get(authority.successor) or [] if f.get("_when") != PAST]
@@ -180,10 +185,10 @@ def _replaced_rates(text: str, authority: Authority) -> set[tuple[object, str]]:
     return found
 
 
-def take_replaced(document: Document, readings: Readings, updated: dt.date | None) -> None:
+def take_replaced(authorities: list[Authority], document: Document, readings: Readings) -> None:
     """Where a voided authority's own rate is unread, take the one rate that sentences naming the successor say it
     replaced: 'have paid a 10% surcharge under Section 122 instead of the 15% IEEPA rate they had paid'."""
-    for authority in _voided(document, readings, updated):
+    for authority in authorities:
         if readings.get(authority.rate) != []:
             continue  # read already, or no fact of this brief
         got = [
@@ -199,4 +204,4 @@ def take_replaced(document: Document, readings: Readings, updated: dt.date | Non
             readings[authority.rate].append(({"value": number, "qualifier": qualifier}, sentence))
 
 
-__all__ = ["VOIDED_AUTHORITY", "in_force_facts", "mark_voided", "take_replaced", "take_successor"]
+__all__ = ["VOIDED_AUTHORITY", "in_force_facts", "mark_voided", "take_replaced", "take_successor", "voided"]
