@@ -63,6 +63,12 @@ _POSSESSIVE = re.compile(
 """Japan as the owner of a partner named after it: 'Japan's ally, the United Kingdom'."""
 
 
+def countries_at(text: str, start: int = 0) -> list[tuple[int, str]]:
+    """Where each country is named from `start` on, in order: 'japan' for Japan, 'other' for any other."""
+    japan = [(m.start(), "japan") for m in JAPAN.finditer(text, start)]
+    return sorted(japan + [(m.start(), "other") for m in NOT_JAPAN.finditer(text, start)])
+
+
 def about_japan(clause: str, start: int, end: int, before: str) -> bool:
     """Tell whether the place from `start` to `end` is Japan's: the nearest country before it that no comparison
     word sets aside is Japan (or 'it', when `before` names Japan last); with none before, the first after it; with none
@@ -71,10 +77,8 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
         return False  # 'The United States is the top destination for Japan's FDI': the U.S.'s place
     if _AHEAD.match(clause, start):
         return _compared(clause, start, end, before)
-    named = [(m.start(), "japan") for m in JAPAN.finditer(clause)] + [
-        (m.start(), "other") for m in NOT_JAPAN.finditer(clause)
-    ]
-    named = [n for n in sorted([*named, *((m.start(), "it") for m in _IT.finditer(clause))]) if n[0] < start]
+    pointed = [(m.start(), "it") for m in _IT.finditer(clause)]
+    named = [n for n in sorted([*countries_at(clause), *pointed]) if n[0] < start]
     named = [n for n in named if not _SIDELINED.search(clause, 0, n[0])]  # 'than any partner but Canada': aside
     if named and named[-1][1] == "it" and any(who == "other" for _, who in named):
         return False  # 'China's holdings, which passed Japan's, make it the largest': 'it' is the clause's own
@@ -85,9 +89,7 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
         )
     if inner := _INNER_COMPARED.search(clause, start, end):  # 'Three countries stood ahead of it': the one compared
         return inner["who"].lower() != "it" or first_country(before) == "japan" or ranked_japan(before)
-    after = [(m.start(), "japan") for m in JAPAN.finditer(clause, end)]
-    after += [(m.start(), "other") for m in NOT_JAPAN.finditer(clause, end)]
-    after = [n for n in after if not _AFTER_SIDELINED.search(clause, 0, n[0])]
+    after = [n for n in countries_at(clause, end) if not _AFTER_SIDELINED.search(clause, 0, n[0])]
     if after:
         return min(after)[1] == "japan"
     # No country named: a measure's place ('The goods shortfall ... was the sixth-largest') is that of what the
@@ -169,4 +171,4 @@ def ranked_japan(text: str) -> bool:
     return any(about_japan(text, place.start, place.end, "") for place in ranks(text))
 
 
-__all__ = ["JAPAN", "NOT_JAPAN", "PRONOUN_LED", "about_japan", "first_country", "ranked_japan"]
+__all__ = ["JAPAN", "NOT_JAPAN", "PRONOUN_LED", "about_japan", "countries_at", "first_country", "ranked_japan"]

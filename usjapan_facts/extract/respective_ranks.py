@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable
 
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
 from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, concepts, period
-from usjapan_facts.extract.ranked_subject import JAPAN, NOT_JAPAN, about_japan
+from usjapan_facts.extract.ranked_subject import about_japan, countries_at
 from usjapan_facts.extract.rules import Fields
 from usjapan_facts.extract.text import Sentence
 
@@ -36,13 +36,6 @@ def _places(series: str) -> list[int]:
     return [ordinal_value(m["ordinal"]) if (m := _ONE.search(item)) and m["ordinal"] else 1 for item in items]
 
 
-def _countries(span: str) -> list[str]:
-    """The countries a span names, in order: 'japan' for Japan, 'other' for any other."""
-    japan = [(m.start(), "japan") for m in JAPAN.finditer(span)]
-    named = japan + [(m.start(), "other") for m in NOT_JAPAN.finditer(span)]
-    return [who for _, who in sorted(named)]
-
-
 def _in_order(clause: str, start: int, end: int) -> list[str]:
     """The yardsticks named from `start` to `end`, in the order they are first named (each once)."""
     firsts = {fact: m.start() for fact, words in _CONCEPT.items() if (m := words.search(clause, start, end))}
@@ -54,7 +47,8 @@ def respective(clause: str, before: str, facts: Collection[str]) -> list[tuple[s
     if not _RESPECTIVELY.search(clause) or RULED_OUT.search(clause) or not (series := _SERIES.search(clause)):
         return []
     places = _places(series[0])
-    before_row, after_row = _countries(clause[: series.start()]), _countries(clause[series.end() :])
+    before_row = [who for _, who in countries_at(clause[: series.start()])]
+    after_row = [who for _, who in countries_at(clause, series.end())]
     said = concepts(clause)
     if len(after_row) > 1:  # '... were Japan and South Korea, respectively': the places are the countries'
         named = after_row if len(after_row) == len(places) and len(said) == 1 else []
