@@ -19,7 +19,10 @@ def _coalition(body: str, cover: dt.date) -> list[str] | None:
         f"Japan has been a U.S. treaty ally since 1952. {body}\n"
     )
     fact = extract_snapshot(text, updated=cover).snapshot.facts.get(COALITION)
-    return None if fact is None else list(fact.value)
+    if fact is None:
+        return None
+    assert isinstance(fact.value, list)
+    return list(fact.value)
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ def quad_in(body: str, cover: dt.date) -> object:
     lead = "Japan is led by Prime Minister Kishida Fumio."
     text = f"# U.S.-Japan Relations\n\nUpdated {cover:%B %d, %Y}\n\n## Diplomacy\n\n{lead} {body}\n"
     fact = extract_snapshot(text, updated=cover).snapshot.facts.get(QUAD)
-    return None if fact is None else fact.value  # type: ignore[union-attr]
+    return None if fact is None else fact.value
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ def treaty_in(body: str) -> object:
     lead = "Japan is led by Prime Minister Kishida Fumio."
     text = f"# U.S.-Japan Relations\n\nUpdated June 1, 2023\n\n## Overview\n\n{lead} {body}\n"
     fact = extract_snapshot(text, updated=dt.date(2023, 6, 1)).snapshot.facts.get(TREATY)
-    return None if fact is None else fact.value  # type: ignore[union-attr]
+    return None if fact is None else fact.value
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
 from usjapan_facts.extract.by_roles import Readings, fill_unread
 from usjapan_facts.extract.dissolved_share import unseated
+from usjapan_facts.extract.learned import learned_facts
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.next_votes import next_vote
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
@@ -145,6 +146,8 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
         if chosen is not None:
             fields, sentence = chosen
             facts[spec.id] = {"kind": spec.kind, **fields, "quote": sentence.text, "section": sentence.section}
+    # The learned scorer, for the declared facts the rules did not give a value (`learned`).
+    facts.update(learned_facts(reader.catalogue, document.sentences, context, set(kinds) - set(facts), warnings))
     return facts
 
 
