@@ -234,10 +234,25 @@ def _runs(stripped: list[str]) -> Iterator[tuple[int, int]]:
         yield start, len(stripped)
 
 
+def _cut_word(lines: list[str]) -> int | None:
+    """The index of the text's last line if it is a word cut short where the copy ends: one word of letters, with
+    nothing under it, that opens a longer word of the text and is never written whole ('Ja' of 'Japan'). Read as a
+    heading, it would break the column it ends."""
+    last = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].strip()), -1)
+    word = lines[last].strip() if last > 0 else ""
+    if not word.isalpha() or not heading_like(word):
+        return None
+    before = "\n".join(lines[:last])
+    whole = re.search(rf"\b{word}\b", before, re.IGNORECASE)
+    return last if re.search(rf"\b{word}\w", before) and not whole else None
+
+
 def reassemble_columns(text: str) -> str:
     """Return `text` with each run of column-interleaved lines read as its two columns, one after the other."""
     lines = text.split("\n")
     marks = figure_labels(lines)
+    if (last := _cut_word(lines)) is not None:
+        marks[last] = True  # a copy cut mid-word ('Ja'): no heading, and no line to join another to
     stripped = [line.strip() for line in lines]
     out: list[str] = []
     budget = [MAX_COLUMN_LINES]

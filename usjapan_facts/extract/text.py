@@ -84,7 +84,9 @@ def _join_broken_paragraphs(blocks: Iterable[Block], vocabulary: Vocabulary | No
                 pending = None
             yield block
             continue
-        if pending is not None and (block.item or (pending.item and not block.text[:1].islower())):
+        if pending is not None and (
+            block.item or (pending.item and not block.text[:1].islower()) or _dateline(pending.text)
+        ):
             # A list's item need not end in a stop: only a line in lower case goes on with it; and an item starts
             # afresh, after a line with no stop too ('Trade at a Glance, 2030' above its items).
             yield pending
@@ -101,6 +103,13 @@ def _join_broken_paragraphs(blocks: Iterable[Block], vocabulary: Vocabulary | No
             pending = block
     if pending is not None:
         yield pending
+
+
+def _dateline(text: str) -> bool:
+    """Whether a paragraph is the cover's date line alone ('Updated December 18, 2020'): no sentence cut at its end,
+    so the paragraph under it, the brief's first, is not glued on."""
+    match = COVER_DATE.match(text.strip())
+    return match is not None and match.end() == len(text.strip())
 
 
 def parse_cover_date(text: str) -> dt.date | None:
