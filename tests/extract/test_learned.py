@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.conftest import FIXTURES, Run
 from usjapan_facts import catalog
-from usjapan_facts.extract import extract_snapshot
+from usjapan_facts.extract import ExtractError, extract_snapshot
 from usjapan_facts.extract.declared import declarations
 from usjapan_facts.extract.learned import WEIGHTS
 from usjapan_facts.facts import CountFact
@@ -34,24 +34,50 @@ def _with_table(troops: str) -> str:
     return text.replace(TROOPS, troops).replace(anchor, ALLIES_TABLE + anchor, 1)
 
 
-def test_a_fact_the_rules_leave_in_dispute_is_read_by_the_scorer_with_a_note(tmp_path: Path, run: Run) -> None:
-    """The troop count, disputed by a table of three allies' figures, is read from the prose sentence the scorer is
-    sure of; the snapshot's note says so, with the probability, and `extract` prints it."""
-    troops = (
-        "The mutual defense treaty lets the United States base forces in Japan. Around 54,000 U.S. military personnel "
-        "are stationed there, nearly double the South Korean figure (Table 2)."
-    )
-    fact = extract_snapshot(_with_table(troops)).snapshot.facts["alliance.us_troops_in_japan"]
+def _brief(paragraph: str) -> str:
+    return f"# U.S.-Japan Relations\n\nUpdated May 1, 2025\n\n## The Alliance\n\n{paragraph}\n"
+
+
+PRESENCE = (
+    "Japan anchors U.S. posture in Asia. The U.S. military presence, numbering 55,000 or thereabouts, includes the "
+    "only U.S. carrier homeported outside the country."
+)
+
+
+def test_a_value_no_rule_reads_is_read_by_the_scorer_with_a_note(tmp_path: Path, run: Run) -> None:
+    """'The U.S. military presence, numbering 55,000 or thereabouts': no rule reads the troop count from it, the scorer
+    is sure of it; the snapshot's note says so, with the probability, and `extract` prints it."""
+    fact = extract_snapshot(_brief(PRESENCE)).snapshot.facts["alliance.us_troops_in_japan"]
     assert isinstance(fact, CountFact)
-    assert (fact.value, fact.qualifier) == (54000, "about")
-    assert str(fact.quote).startswith("Around 54,000 U.S. military personnel")
+    assert (fact.value, fact.qualifier) == (55000, "about")
+    assert str(fact.quote).startswith("The U.S. military presence, numbering 55,000")
     assert str(fact.note).startswith("read by the learned scorer (p = 0.9")
-    (tmp_path / "brief.md").write_text(_with_table(troops), encoding="utf-8")
+    (tmp_path / "brief.md").write_text(_brief(PRESENCE), encoding="utf-8")
     result = run(f"usjapan-facts extract {tmp_path / 'brief.md'}")
     assert result.code == 0, result.stderr
     shown = json.loads(result.stdout)["facts"]["alliance.us_troops_in_japan"]
-    assert shown["value"] == 54000
+    assert shown["value"] == 55000
     assert shown["note"].startswith("read by the learned scorer")
+
+
+def test_the_scorer_never_reads_a_value_the_rules_refuse() -> None:
+    """The same sentence told of a past year, or after a sentence on another country: the rules' own reasons to
+    refuse a value stand for the scorer too."""
+    for paragraph in (
+        PRESENCE.replace("The U.S. military presence,", "In 2010, the U.S. military presence,").replace(
+            "includes", "included"
+        ),
+        PRESENCE.replace(
+            "The U.S. military presence, numbering", "Before 2012, the U.S. military presence, then at"
+        ).replace("includes", "included"),
+        "South Korea anchors U.S. posture on the peninsula. The U.S. military presence, numbering 28,500 or "
+        "thereabouts, includes an Army division.",
+    ):
+        try:
+            facts = extract_snapshot(_brief(paragraph)).snapshot.facts
+        except ExtractError:  # no fact read at all
+            facts = {}
+        assert "alliance.us_troops_in_japan" not in facts, paragraph
 
 
 def test_a_fact_the_rules_read_is_never_read_again_by_the_scorer() -> None:
@@ -61,11 +87,12 @@ def test_a_fact_the_rules_read_is_never_read_again_by_the_scorer() -> None:
     assert not [fact_id for fact_id, fact in facts.items() if "learned scorer" in str(getattr(fact, "note", ""))]
 
 
-def test_an_unsure_candidate_is_left_unread() -> None:
-    """A sentence whose figure the scorer is not sure of leaves the disputed fact unknown, as the rules do."""
+def test_a_fact_the_rules_disagree_on_is_left_out_not_decided_by_the_scorer() -> None:
+    """Sentences that disagree leave the fact out with a warning (precision first): the scorer reads only facts no rule
+    read at all, never one the rules read two ways (here a table of three allies' troops beside the prose)."""
     troops = (
-        "The mutual defense treaty lets the United States base forces in Japan; some 54,000 U.S. military personnel "
-        "serve there, close to twice as many as in South Korea."
+        "The mutual defense treaty lets the United States base forces in Japan. Around 54,000 U.S. military personnel "
+        "are stationed there, nearly double the South Korean figure (Table 2)."
     )
     extraction = extract_snapshot(_with_table(troops))
     assert "alliance.us_troops_in_japan" not in extraction.snapshot.facts

@@ -122,6 +122,7 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
         for fact_id, fields in found:
             readings[fact_id].append((fields, sentence))
     fill_unread(reader.catalogue.brief, document, context, readings, kinds)  # the readers by roles (`by_roles`)
+    silent = {fact_id for fact_id, found in readings.items() if not found}  # what no rule read at all
     for fact_id, kind in kinds.items():
         if kind.startswith("yearly"):
             readings[fact_id] = merged_years(readings[fact_id])
@@ -146,8 +147,8 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
         if chosen is not None:
             fields, sentence = chosen
             facts[spec.id] = {"kind": spec.kind, **fields, "quote": sentence.text, "section": sentence.section}
-    # The learned scorer, for the declared facts the rules did not give a value (`learned`).
-    facts.update(learned_facts(reader.catalogue, document.sentences, context, set(kinds) - set(facts), warnings))
+    # The learned scorer, for the declared facts no rule read at all (`learned`): never one they disagree on.
+    facts.update(learned_facts(reader.catalogue, document.sentences, context, silent, warnings))
     return facts
 
 
