@@ -90,6 +90,6 @@ def test_each_gated_same_matches(pattern: str) -> None:
 
 
 def test_each_gated_split_only_at_top() -> None:
-    """A '|' inside a group, a set or after a backslash splits nothing; a split that leaves no pattern keeps it whole."""
+    """A '|' inside a group, a set or after a backslash splits nothing; a split leaving no pattern keeps it whole."""
     assert each_gated(r"(?:a|b)c|\|d|[|]e") == r"(?=[ab])(?:(?:a|b)c)|(?=[\|])(?:\|d)|(?=[\|])(?:[|]e)"
     assert each_gated(r"a)|(b") == r"a)|(b"
