@@ -8,7 +8,7 @@ import types
 
 import pytest
 
-from usjapan_facts.extract.first_chars import first_gated, gate_patterns
+from usjapan_facts.extract.first_chars import each_gated, first_gated, gate_patterns
 
 TEXT = (
     "The U.S.-Japan alliance: Kyiv and KIEV, ukraine's 2022 war; 54,000 troops (USFJ) in Okinawa, "
@@ -70,3 +70,26 @@ def test_modules_given_one_gated_twin(monkeypatch: pytest.MonkeyPatch) -> None:
     gate_patterns("fake_pkg")  # again: nothing gated twice
     assert first.TROOPS is second.TROOPS
     assert first.TROOPS.pattern == first_gated(troops.pattern)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bUkrain|\bKyiv\b|\bKiev\b",
+        r"(?:about\s+)?\d+%|troops\b|(?<=the\s)long",
+        r"[|]x|\|y|[]|]z|[^]|]w|(?-i:K)\w+|okinawa",
+        r"(?P<war>war)|(ok)(?:inawa)?|.x|a*",
+    ],
+)
+def test_each_gated_same_matches(pattern: str) -> None:
+    """Each alternative behind its own look-ahead: the same matches and groups (one not worked out is kept)."""
+    gated = each_gated(pattern)
+    assert gated != pattern
+    found = [(match.span(), match.groups()) for match in re.finditer(pattern, TEXT, re.IGNORECASE)]
+    assert [(match.span(), match.groups()) for match in re.finditer(gated, TEXT, re.IGNORECASE)] == found
+
+
+def test_each_gated_split_only_at_top() -> None:
+    """A '|' inside a group, a set or after a backslash splits nothing; a split leaving no pattern keeps it whole."""
+    assert each_gated(r"(?:a|b)c|\|d|[|]e") == r"(?=[ab])(?:(?:a|b)c)|(?=[\|])(?:\|d)|(?=[\|])(?:[|]e)"
+    assert each_gated(r"a)|(b") == r"a)|(b"

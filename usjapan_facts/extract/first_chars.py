@@ -86,6 +86,40 @@ def first_gated(pattern: str, flags: int = re.IGNORECASE) -> str:
     return pattern if empty or not first else gated
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` as written (split at each `|` outside a group, a set or an escape)."""
+    parts, depth, start, at, in_set = [], 0, 0, 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 1
+        elif in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set, at = True, at + (pattern[at + 1 : at + 2] == "^")
+            at += pattern[at + 1 : at + 2] == "]"  # a set opening on ']' holds it
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    return [*parts, pattern[start:]]
+
+
+def each_gated(pattern: str, flags: int = re.IGNORECASE) -> str:
+    """`pattern` (an alternation) with each alternative behind the look-ahead for its own first characters: where a scan
+    tries many alternatives at each place it stops, each turns the place down at once (the same matches, faster). The
+    alternatives are kept as they are where one of them is no pattern of its own (the split is not the engine's)."""
+    parts = _alternatives(pattern)
+    try:
+        for part in parts:
+            re.compile(part, flags)
+    except re.error:
+        return pattern
+    return "|".join(first_gated(part, flags) for part in parts)
+
+
 _GATED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 """Each pattern gated so far, by its identity: the pattern (kept, so that its identity is never another's) and its
 gated twin, which every module that imported it is given."""

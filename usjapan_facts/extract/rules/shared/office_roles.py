@@ -77,6 +77,10 @@ class Roles:
     """The compiled predicates: each pattern with the kind of reading it gives."""
 
     subject: tuple[tuple[re.Pattern[str], str], ...]
+    gates: tuple[re.Pattern[str], ...]
+    """Each subject pattern's predicate (with the office after it, where it asks one), which every match of the
+    pattern holds: a text the predicate is missing from is not scanned with the whole pattern (the same matches,
+    faster)."""
     holder_after: tuple[re.Pattern[str], ...]
     bounded: re.Pattern[str]
     gone: re.Pattern[str]
@@ -93,6 +97,8 @@ def roles() -> Roles:
         for verb in words[kind]
     ]
     subject += [(re.compile(rf"{_OPENS}{_NAMED}{_ASIDE}(?:{verb})"), "hold") for verb in words["heads"]]
+    gates = [re.compile(rf"(?:{verb})\s+{_OFFICE}") for kind in ("take", "hold") for verb in words[kind]]
+    gates += [re.compile(rf"(?:{verb})") for verb in words["heads"]]
     holder_after = [re.compile(rf"{verb}\s+{_NAMED}\b") for verb in words["handed"]]
     holder_after += [re.compile(rf"{verb}\s+{_NAMED}\s+(?:as\s+|to\s+be\s+)?{_OFFICE}") for verb in words["placed"]]
     # the holder first, the agent's deed in a relative clause: 'Kishida Fumio, whom the Diet elected prime minister'
@@ -104,6 +110,7 @@ def roles() -> Roles:
     ]
     return Roles(
         tuple(subject),
+        tuple(gates),
         tuple(holder_after),
         re.compile("|".join(words["bounded"])),
         re.compile("|".join(words["gone"]), re.IGNORECASE),
@@ -166,7 +173,10 @@ def office_holders(text: str, context: Context) -> list[Fields]:
         return []
     year = context.updated.year if context.updated else None
     found: list[tuple[re.Match[str], str]] = [
-        (match, kind) for pattern, kind in roles().subject for match in pattern.finditer(text)
+        (match, kind)
+        for (pattern, kind), gate in zip(roles().subject, roles().gates, strict=True)
+        if gate.search(text)
+        for match in pattern.finditer(text)
     ]
     found += [(match, "take") for pattern in roles().holder_after for match in pattern.finditer(text)]
     found += [(match, "apposed") for match in _APPOSED.finditer(text)]
