@@ -40,6 +40,8 @@ DEFICIT = "trade.goods_deficit_rank"
          "knocked into third place by Japan in 2025.", FDI, 2, "IF11120"),
         ("Korea's sales to the United States overtook Japan's in 2025, pushing Japan down to sixth among "
          "suppliers of U.S. imports.", IMPORT, 6, "IF10199"),
+        ("As a U.S. trading partner in 2025, Japan was outranked by Mexico, Canada, China, and Germany.", OVERALL, 5,
+         "IF10199"),
         ("In 2025 the United States bought more goods from only four countries than from Japan.", IMPORT, 5, "IF10199"),
     ],
 )  # fmt: skip
@@ -61,6 +63,11 @@ def test_a_place_told_by_the_ones_ahead_or_behind_in_any_voice(sentence: str, fa
         # the count and its list disagree
         ("In 2025 the United States traded more goods with only three countries (Mexico and Canada) than with Japan.",
          OVERALL, "IF10199"),
+        # pushed by two countries, Japan one of them; a product's suppliers
+        ("China's holdings of Treasuries were pushed into third place by Japan and the United Kingdom.", TREASURY,
+         "IF10199"),
+        ("Only China and Korea were ahead of Japan as suppliers of steel to the United States in 2025.", IMPORT,
+         "IF10199"),
         # the one pushed down is another country
         ("Japan's sales overtook Korea's in 2025, pushing Korea down to sixth among suppliers of U.S. imports.",
          IMPORT, "IF10199"),

@@ -35,8 +35,8 @@ _WHO = r"(?:other\s+)?(?:countries|nations|economies|(?:trading\s+)?partners|mar
 _MEASURES = r"(?:those|the\s+(?:[\w-]+\s+){0,2}?(?:deficits|shortfalls|gaps|imbalances|surpluses))"
 _ROLES = re.compile(
     # 'only China, Mexico, and Canada were ahead of Japan', 'only Canada and Mexico ranked above it'
-    rf"\b(?i:only|just)\s+{names('ahead')}\s+(?:(?:were|are|was|is|ranked|rank|ranks|came|come|stood|stand|placed|"
-    rf"finished|sat)\s+)(?:(?:still|also)\s+)?(?:ahead\s+of|above|higher\s+than)\s+(?={_JAPAN})"
+    rf"\b(?i:only|just)\s+{names('ahead')}\s+(?:(?:(?:were|are|was|is)\s+(?=ranked|placed|listed))?(?:were|are|was|is|"
+    rf"ranked|rank|ranks|came|come|stood|stand|placed|listed|finished|sat)\s+)(?:(?:still|also)\s+)?(?:ahead\s+of|above|higher\s+than)\s+(?={_JAPAN})"
     # 'only those with China, Mexico, and Germany were larger than the one with Japan'
     rf"|\b(?i:only|just)\s+{_MEASURES}\s+(?:with|of|from|to)\s+{names('measured')}\s+(?:were|are|had\s+been|have\s+been)\s+"
     rf"(?:any\s+)?(?:larger|bigger|greater|wider|deeper|higher)(?=\s+than\s+{_JAPANS})"
@@ -48,19 +48,24 @@ _ROLES = re.compile(
     # 'Japanese holdings of about $1.26 trillion were trailed by China's': the one behind, Japan first
     rf"|(?<![Oo]nly\s)\b(?:were|was|are|is)\s+(?:(?:closely|narrowly|distantly|still|also)\s+)?(?:trailed|followed)\s+"
     rf"by\s+(?:th(?:ose|at)\s+of\s+)?(?P<behind>{NAME})(?=\s*[,;.]|\s+(?:and|at|with)\b)"
+    # 'Japan was outranked by Mexico, Canada, and China': the passive's agent, a list, are the ones ahead
+    r"|\b(?:was|were|is|are)\s+(?:(?:also|still)\s+)?(?:outranked|surpassed|exceeded|topped|outpaced|outstripped)\s+"
+    rf"by\s+(?:th(?:ose|at)\s+of\s+)?(?P<agents>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})(?=\s*[;.]|\s*$|\s+(?:in|as|among)\b)"
     # 'are likewise unmatched', 'remain unrivaled': nobody's is as large
     r"|\b(?:is|are|was|were|remains?|remained|stands?|stood)\s+(?:(?:likewise|also|still|again|now)\s+)?"
-    r"(?P<unmatched>unmatched|unrivall?ed|unsurpassed|unequall?ed)\b(?!\s+(?:since|in|for|on)\b)"
+    r"(?P<unmatched>unmatched|unrivall?ed|unsurpassed|unequall?ed)\b(?!\s+(?:since|for|on)\b|\s+in\s+(?!(?:19|20)\d\d\b))"
     # 'was pushed into second place by Japan': the one pushed is behind Japan
     rf"|\b(?:was|were|been)\s+(?:pushed|knocked|bumped|moved|relegated|displaced)\s+(?:down\s+)?(?:in)?to\s+(?:the\s+)?"
-    rf"(?P<pushed>{ORDINAL})(?:\s+place|\s+spot|\s+position)?\s+by\s+(?:Japan|Japanese\s+\w+)(?P<pusher>)\b"
+    rf"(?P<pushed>{ORDINAL})(?:\s+place|\s+spot|\s+position)?\s+by\s+(?:Japan|Japanese\s+\w+)\b"
+    r"(?!,?\s+(?:and|or|together\s+with|along\s+with)\b)"  # Japan alone pushed it: 'by Japan and Britain' is two
     # 'pushing Japan down to fifth'
     rf"|\b(?:pushing|pushed|knocking|knocked|bumping|bumped|dropping|dropped|relegating|relegated)\s+(?:Japan|it)\s+"
     rf"(?:down|back)\s+(?:in)?to\s+(?:the\s+)?(?P<down>{ORDINAL})\b"
 )
 """The relations between Japan and the ones ahead of (or behind) it, each in its order."""
 _WORDS = ("only", "just", "trailed", "followed", "unmatched", "unrival", "unsurpassed", "unequal", "push", "knock",
-          "bump", "drop", "relegat", "displaced", "moved")  # fmt: skip
+          "bump", "drop", "relegat", "displaced", "moved", "outrank", "surpass", "exceed", "topped", "outpac",
+          "outstrip")  # fmt: skip
 """A word each match of `_ROLES` holds: without any, it is not tried."""
 _NAMED = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 _AFTER_TIME = re.compile(r"[^;]{0,40}?\b(?:until|before|since|from\s+(?:19|20)\d\d)\b", I)
@@ -83,7 +88,7 @@ def ahead_roles(text: str, found: list[Candidate]) -> list[Candidate]:
         if any(other.start <= match.start() < other.end for other in found):
             continue
         start, end, place = match.start(), match.end(), 0
-        if who := match["ahead"] or match["measured"]:
+        if who := match["ahead"] or match["measured"] or match["agents"]:
             place = 0 if "Japan" in who else _count(who) + 1
         elif counted := match["count"]:
             listed = match["listed"] or match["apposed"]

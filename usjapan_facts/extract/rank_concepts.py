@@ -42,7 +42,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\b(?:sources?|suppliers?)\s+of\s+(?:U\.S\.\s+)?(?:goods\s+)?imports\b",
         r"\bsuppliers?\b(?!\s+of\s+(?!(?:goods|imports|merchandise)\b))",
         r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?imports\b",
-        rf"\b(?:exporters?|suppliers?)\s+(?:of\s+\w+\s+)?to\s+{_US}",
+        rf"\b(?:exporters?|suppliers?)\s+(?:of\s+(?:goods|merchandise|products|imports)\s+)?to\s+{_US}",
         rf"\b(?:shipped|ships|shipping|sold|sells|selling|sent|suppl(?:y|ies|ied|ying))\s+(?:(?:the\s+)?[\w$.,-]+\s+){{0,3}}?(?:goods\s+)?to\s+{_US}",
         rf"\bimported\s+(?:by|into)\s+{_US}",
         rf"\bimports\s+(?:of\s+\w+\s+)?(?:into|for)\s+{_US}",
