@@ -42,6 +42,8 @@ DEFICIT = "trade.goods_deficit_rank"
          "suppliers of U.S. imports.", IMPORT, 6, "IF10199"),
         ("As a U.S. trading partner in 2025, Japan was outranked by Mexico, Canada, China, and Germany.", OVERALL, 5,
          "IF10199"),
+        ("Counting services too, only Germany and America's two North American neighbors outranked Japan as U.S. "
+         "trading partners in 2025.", OVERALL, 4, "IF10199"),
         ("In 2025 the United States bought more goods from only four countries than from Japan.", IMPORT, 5, "IF10199"),
     ],
 )  # fmt: skip
@@ -67,6 +69,8 @@ def test_a_place_told_by_the_ones_ahead_or_behind_in_any_voice(sentence: str, fa
         ("China's holdings of Treasuries were pushed into third place by Japan and the United Kingdom.", TREASURY,
          "IF10199"),
         ("Only China and Korea were ahead of Japan as suppliers of steel to the United States in 2025.", IMPORT,
+         "IF10199"),
+        ("Only China and its two North American neighbors outranked Korea as U.S. trading partners in 2025.", OVERALL,
          "IF10199"),
         # the one pushed down is another country
         ("Japan's sales overtook Korea's in 2025, pushing Korea down to sixth among suppliers of U.S. imports.",

@@ -63,6 +63,19 @@ _ROLES = re.compile(
     rf"(?:down|back)\s+(?:in)?to\s+(?:the\s+)?(?P<down>{ORDINAL})\b"
 )
 """The relations between Japan and the ones ahead of (or behind) it, each in its order."""
+_GROUP = (
+    r"(?:(?:America|the\s+United\s+States|the\s+U\.S\.)\W?s?|its|the)\s+(?P<n>two|three|four)\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:neighbou?rs|countries|nations|economies|partners)\b"
+)
+"""A few countries told as one group in a list of the ones ahead: 'America's two North American neighbors'."""
+_ITEM = rf"(?:{_GROUP.replace('?P<n>', '?:')}|{NAME})"
+_GROUPED = re.compile(
+    rf"\b(?i:only|just)\s+(?P<items>{_ITEM}(?:,\s+{_ITEM})*,?\s+(?:and|or)\s+{_ITEM})\s+(?:(?:were|are|was|is|ranked|"
+    r"rank|came|stood|placed)\s+(?:ahead\s+of|above|higher\s+than)|outrank(?:ed|s)?|outpaced|topped|surpassed)\s+"
+    rf"(?={_JAPAN})"
+)
+"""The ones ahead, some told as a group by its count: 'only China and America's two North American neighbors
+outranked Japan' (4th)."""
 _WORDS = ("only", "just", "trailed", "followed", "unmatched", "unrival", "unsurpassed", "unequal", "push", "knock",
           "bump", "drop", "relegat", "displaced", "moved", "outrank", "surpass", "exceed", "topped", "outpac",
           "outstrip")  # fmt: skip
@@ -110,6 +123,21 @@ def ahead_roles(text: str, found: list[Candidate]) -> list[Candidate]:
             start = match.start("down")
         if place > 0:
             found.append(Candidate(place, "exact", start, end))
+    return _grouped(text, found)
+
+
+def _grouped(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The places said by the ones ahead when some are told as a group by its count."""
+    for match in _GROUPED.finditer(text) if " two " in text or " three " in text or " four " in text else ():
+        items = re.split(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", match["items"])
+        groups = [re.match(_GROUP, item) for item in items]
+        if (
+            any(groups)
+            and not any("Japan" in item for item in items)
+            and not any(other.start <= match.start() < other.end for other in found)
+        ):
+            ahead = sum(int(p.number_of(g["n"]) or 0) if g else 1 for g in groups)
+            found.append(Candidate(ahead + 1, "exact", match.start(), match.end()))
     return found
 
 
