@@ -59,8 +59,9 @@ _ONLY = re.compile(
     rf"(?:were|are|was|is|had\s+been|have\s+been)\s+(?:any\s+)?{_MORE}{_THAN_OTHER}"
     # 'Canada, Mexico, and China were the only economies to buy more U.S. goods than Japan'
     rf"|\b{names('sole')}\s+(?:were|are|was|is|remain(?:s|ed)?)\s+the\s+only\s+(?:other\s+)?(?:foreign\s+)?(?:{_WHO}|"
-    r"country|nation|economy|partner|supplier|source|market|buyer|holder|investor)\s+(?:to|that|which|whose\s+\w+)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:\w+\s+){_MORE}{_THAN_OTHER}"
+    r"country|nation|economy|partner|supplier|source|market|buyer|holder|investor)\s+(?:to|that|which|whose\s+\w+|"
+    r"(?:with|to|from|in)\s+which)\s+"
+    rf"(?:[\w.-]+\s+){{0,3}}?(?:\w+\s+){_MORE}{_THAN_OTHER}"
     # 'only three partners, counting the European Union as one, had bigger goods surpluses'
     rf"|\b(?i:only|just)\s+{_COUNT}\s+(?:other\s+)?{_WHO}\s+(?:(?:likewise|also|each|all|still)\s+)?"
     r"(?:had|has|have|ran|run|runs|posted|recorded|held|hold|holds|bought|buy|sold|sell|shipped|supplied|traded|"

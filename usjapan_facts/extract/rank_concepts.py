@@ -42,10 +42,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\b(?:sources?|suppliers?)\s+of\s+(?:U\.S\.\s+)?(?:goods\s+)?imports\b",
         r"\bsuppliers?\b(?!\s+of\s+(?!(?:goods|imports|merchandise)\b))",
         r"\b(?:for|in|by)\s+(?:U\.S\.\s+)?imports\b",
-        rf"\b(?:exporters?|suppliers?)\s+(?:of\s+\w+\s+)?to\s+{_US}",
+        rf"\b(?:exporters?|suppliers?)\s+(?:of\s+(?:goods|merchandise|products|imports)\s+)?to\s+{_US}",
         rf"\b(?:shipped|ships|shipping|sold|sells|selling|sent|suppl(?:y|ies|ied|ying))\s+(?:(?:the\s+)?[\w$.,-]+\s+){{0,3}}?(?:goods\s+)?to\s+{_US}",
         rf"\bimported\s+(?:by|into)\s+{_US}",
         rf"\bimports\s+(?:of\s+\w+\s+)?(?:into|for)\s+{_US}",
+        rf"{_US}\s+(?:bought|buys|imported|imports|purchased)\s+(?:more\s+)?(?:goods\s+)?from\b",
         rf"\b(?:Japan\W?s|Japanese)\s+(?:\w+\s+)?exports\s+to\s+{_US}",
         r"\b(?:U\.S\.\s+)?imports\s+(?:of\s+(?:goods\s+)?(?:and\s+services\s+)?)?from\s+Japan\b",
         # 'as a seller' to U.S. buyers, unless of what is not goods ('as a seller of LNG'): a source of U.S. imports
@@ -64,7 +65,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         rf"\b(?:business|exchang(?:e|es|ed|ing))\s+(?!(?:[\w-]+\s+){{0,3}}?(?:deficits?|surplus(?:es)?|balances?|gaps?)\b)"
         rf"(?:[\w-]+\s+){{0,3}}?with\s+{_US}",
         # 'The United States traded more with Japan than with any partner but ...': the verb of the whole trade
-        r"\btrad(?:es|ed)\s+(?:more\s+|most\s+|less\s+)?with\b",
+        r"\btrad(?:es|ed)\s+(?:more\s+|most\s+|less\s+)?(?:goods\s+(?:and\s+services\s+)?)?with\b",
     ),
     "trade.goods_deficit_rank": (
         r"\b(?:goods|merchandise)\s+(?:trade\s+)?(?:deficits?|imbalances?|gaps?|shortfalls?)\b",

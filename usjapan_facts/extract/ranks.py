@@ -10,6 +10,7 @@ from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.ahead import BEFORE_WORDS, NEXT, counted_after, names, set_aside
 from usjapan_facts.extract.ahead import NAME as _NAME
 from usjapan_facts.extract.ahead import NOT_EXCEPT as _NOT_EXCEPT
+from usjapan_facts.extract.ahead_roles import ahead_roles
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.counted_ranks import ORDINAL as _ORDINAL
 from usjapan_facts.extract.counted_ranks import counted, listed, ordinal_value
@@ -221,7 +222,7 @@ def ranks(text: str) -> tuple[Candidate, ...]:
         found.append(Candidate(rank, "exact", match.start(), place.end() if place else match.end()))
     if may_hold(text, _GROUP_WORDS, folded):
         found = [candidate for candidate in found if not regional(text, candidate.start, candidate.end)]
-    found = only_ahead(text, counted(text, found))
+    found = ahead_roles(text, only_ahead(text, counted(text, found)))
     if found and may_hold(text, _PASSIVE_WORDS, folded):  # 'exceeded by those of China, the largest holder': 2nd
         found = passive(text, found)
     if "outside" in folded:  # 'outside North America, only China bought more': a place among a region's outsiders
