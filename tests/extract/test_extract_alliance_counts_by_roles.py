@@ -76,3 +76,47 @@ def test_a_troop_count_carried_from_the_us_presence(body: str, troops: int) -> N
 )
 def test_a_carried_presence_elsewhere_or_past_is_not_japans_now(body: str) -> None:
     assert TROOPS not in facts_in(body)
+
+
+HNS = "alliance.host_nation_support_per_year"
+
+
+@pytest.mark.parametrize(
+    ("body", "dollars"),
+    [
+        (
+            "U.S. forces are based across Japan. For the expense of housing them, Tokyo pays some $1.9 billion a year.",
+            1.9e9,
+        ),
+        ("Toward the costs of maintaining U.S. forces in Japan, Tokyo contributes roughly $1.6 billion a year.", 1.6e9),
+    ],
+)
+def test_host_nation_support_named_by_the_cost_of_keeping_the_forces(body: str, dollars: float) -> None:
+    """'the cost of keeping them there' names what the money pays for: the U.S. forces' upkeep, Japan's support."""
+    assert facts_in(body)[HNS] == (int(dollars), "about")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "South Korea hosts U.S. troops too. For the expense of housing them, Seoul pays some $1 billion a year.",
+        "The Pentagon spends about $5 billion a year on the cost of maintaining U.S. forces in Japan.",
+    ],
+)
+def test_the_cost_of_keeping_forces_paid_by_another_is_not_japans(body: str) -> None:
+    assert HNS not in facts_in(body)
+
+
+LIMIT = "defense.traditional_limit_pct_gdp"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defense spending is to reach 2% of GDP by FY2027, double the roughly 1% line that for decades was a cap.",
+        "Defense outlays now run near 1.7% of GDP, above the 1% mark that long acted as an informal cap.",
+    ],
+)
+def test_a_level_named_a_ceiling_by_its_relative_clause_is_the_limit(sentence: str) -> None:
+    """'the 1% level that served as a ceiling': the noun after the value and its clause say what the value is."""
+    assert facts_in(sentence)[LIMIT][0] == 1
