@@ -57,7 +57,7 @@ def test_once_of_each_kind_is_counted_whole() -> None:
 @pytest.mark.parametrize(
     ("body", "troops"),
     [
-        ("The U.S. presence is sizable. It comes to some fifty-two thousand personnel, plus their families.", 52000),
+        ("The U.S. presence is sizable. It comes to some fifty-two thousand military personnel, plus families.", 52000),
         ("American forces are spread over 85 sites. They total roughly 53,000 service members.", 53000),
     ],
 )

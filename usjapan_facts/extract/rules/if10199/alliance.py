@@ -23,7 +23,7 @@ RULES: dict[str, Rule] = {}
 rule = registrar(RULES)
 
 
-_TROOPS = r"\b(?:U\.S\.\s+)?(?:troops|(?:military\s+)?personnel|service\s?members|servicemembers|forces personnel)\b"
+_TROOPS = r"\b(?:U\.S\.\s+)?(?:troops|military personnel|service\s?members|servicemembers|forces personnel)\b"
 _AMERICAN = r"\bU\.S\.|\bUnited States\b|\bAmerican\b"
 _OTHERS_COUNTED = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:family|families|dependents?|civilians?|employees|contractors|relatives|spouses|"
