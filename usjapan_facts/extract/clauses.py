@@ -233,6 +233,8 @@ _WHOSE = re.compile(r"\s*,\s*whose\s+(?:[a-z]+\s+)?(?:sales|shipments|exports|im
 _COMPARISON_ASIDE = re.compile(r"\s*,\s*(?:by|in)\s+comparison\s*,\s*(?=[a-z])")
 """An aside between a subject and its verb: 'U.S. multinationals' stake in Japan, by comparison, came to $124.9
 billion'."""
+_AFTER_ASIDE = re.compile(r"\)\s+(?:(?:has|have|had|is|are|was|were)\s+)?[a-z]+")
+"""A predicate right after a parenthesis: the aside stood between the subject and its verb."""
 _JAPAN_LAST = re.compile(r"\bJapan\s*$")
 """A flow whose owner is Japan, named right before it: 'more than Japan, whose sales to the United States came to $131.4
 billion', 'than Japan, whose shipments were valued at $187.4 billion' (never 'behind China, whose sales ...')."""
@@ -259,6 +261,10 @@ def with_subject(text: str, spans: tuple[tuple[int, int], ...], clause: tuple[in
         own = text[start : clause[1]]
         whose = _WHOSE.match(own) and _JAPAN_LAST.search(text, 0, start)
         joined = _COORDINATED.match(own) or _WHICH.match(own) or _ELABORATION.match(own) or _COMPARISON_ASIDE.match(own)
+        aside = text.rfind("(", 0, start) if _AFTER_ASIDE.match(own) else -1
+        if aside > 0:  # 'Quad leaders (of Australia, India, ...) have met six times': the verb's subject is before it
+            start = next((before for before, end in spans if end == aside), start)
+            continue
         if start == 0 or not (joined or whose):
             break
         start = next((before for before, end in spans if end == start), start)

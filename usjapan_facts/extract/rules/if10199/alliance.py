@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from decimal import Decimal
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
@@ -14,6 +16,7 @@ from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, regi
 from usjapan_facts.extract.rules.readings import another_country_before, one
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.values import counts
 from usjapan_facts.extract.whose import carried_foreign
 
 RULES: dict[str, Rule] = {}
@@ -34,23 +37,34 @@ _WITH_ANOTHER = phrase("IF10199", "japan_and_another")  # 'in Japan and South Ko
 _JAPANS_OWN_FORCES = r"\bSelf[- ]Defen[cs]e Forces?\b|\bSDF\b|\bJapanese (?:troops|personnel|service\s?members)\b"
 
 
+_CARRIED = re.compile(r"(?:It|They|This|That|The\s+(?:presence|force|forces|garrison|contingent|total))\s+[a-z]")
+"""A sentence whose subject is the one before's: 'It amounts to', 'They number', 'The total comes to'."""
+_PRESENCE = r"\b(?:U\.S\.|American)\s+(?:military\s+)?(?:presence|forces|troops|garrison|military)\b"
+"""What the carried subject stands for: 'The U.S. presence is large', 'American forces are based in Japan'."""
+
+
 @rule("alliance.us_troops_in_japan", needs=("troops", "personnel", "service"))
 def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if not has(_TROOPS, text) or not has(r"\bJapan", text, 0) or has(r"\bGuam\b|\bMarines?\b", text, 0):
+    before = context.preceding.get(text, "")
+    # 'The U.S. presence in Japan is large. It amounts to some 54,000 personnel': the subject carried from before.
+    carried = bool(_CARRIED.match(text)) and has(_PRESENCE, before, 0) and not p.YEAR.search(before)
+    about = f"{before} {text}" if carried else text
+    # A presence the brief's own ('The U.S. presence is large.') is Japan's when the sentence before names no other.
+    japans = has(r"\bJapan", about, 0) or (
+        carried and not has(OTHER_COUNTRIES, before, 0) and not _REGION.search(before)
+    )
+    if not has(_TROOPS, text) or not japans or has(r"\bGuam\b|\bMarines?\b", text, 0):
         return None
-    if carried_foreign(text, context.preceding.get(text, "")):
+    if carried_foreign(text, before):
         return None  # 'South Korea is an ally. It hosts 28,500 U.S. troops, fewer than Japan does.'
     # The troops must be American: Japan's own forces are counted in troops too.
-    if not has(_AMERICAN, text, 0) or has(_JAPANS_OWN_FORCES, text, 0):
+    if not has(_AMERICAN, about, 0) or has(_JAPANS_OWN_FORCES, about, 0):
         return None
     values = []
     year = context.updated.year if context.updated else None
     for troop_word in re.finditer(_TROOPS, text, I):
-        for number, qualifier, match in p.qualified_numbers(text):
-            as_digits = match.group("number")
-            if number < 10000 or p.YEAR.fullmatch(as_digits) or text[match.end() : match.end() + 1] in "%":
-                continue
+        for number, qualifier, match in _troop_counts(text):
             if another_country_before(text, match.start()) or not_current(text, match.start(), year=year):
                 continue  # 'South Korea hosts about 28,500 U.S. troops', 'In 2012 ... were; it has since grown'
             if _WAS_TO.search(text, clause_of(clauses(text), match.start())[0], match.start()):
@@ -71,6 +85,41 @@ def us_troops_in_japan(sentence: Sentence, context: Context) -> Fields | None:
             if len(gap) <= 40 and not has(r"\b(?:percent|Marines|civilians|dependents)\b", gap):
                 values.append({"value": p.plain(number), "qualifier": qualifier, "as_written": match.group(0)})
     return one(values)
+
+
+def _troop_counts(text: str) -> list[tuple[Decimal, str, _Said]]:
+    """Each count of ten thousand or more in figures ('some 54,000') or in words ('some fifty-four thousand')."""
+    found = [
+        (number, qualifier, _Said(match.start(), match.end(), match.group(0)))
+        for number, qualifier, match in p.qualified_numbers(text)
+        if number >= 10000
+        and not p.YEAR.fullmatch(match.group("number"))
+        and text[match.end() : match.end() + 1] != "%"
+    ]
+    spoken = [
+        (Decimal(count.value), count.qualifier, _Said(count.start, count.end, text[count.start : count.end]))
+        for count in counts(text)
+        if isinstance(count.value, int) and count.value >= 10000 and not re.search(r"\d", text[count.start : count.end])
+    ]
+    return found + spoken
+
+
+@dataclass(frozen=True)
+class _Said:
+    """Where a count stands in its sentence, and its words."""
+
+    at: int
+    stop: int
+    words: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self, _: int = 0) -> str:
+        return self.words
 
 
 _NOT_THIS_ONE = (

@@ -92,6 +92,13 @@ _NEWEST = re.compile(
     r"(?:took\s+place|was\s+held|convened|met)\b",
     I,
 )
+_ONLY = re.compile(
+    r"\b(?:leaders|leader-level|heads\s+of\s+government)\b.{0,160}?\b(?:their|its|the)\s+(?:only|sole|lone|single|"
+    r"one\s+and\s+only)\s+(?:such\s+)?(?:Quad\s+)?(?:leader-level\s+|leaders\W?\s+)?(?:Quad\s+)?(?:meeting|summit|gathering)\b"
+    r"(?!\s+(?:of|with|between)\b)",
+    I,
+)
+"""A count of one told as the only meeting: 'met on March 12; that has been their only leader-level meeting so far'."""
 _NOT_ALL = re.compile(
     r"\b(?:in[- ]person|virtual\s+(?:meetings|summits|gatherings)|will|would|are\s+to|is\s+to|to\s+be|slated|scheduled|"
     r"planned|expected|next|foreign\s+ministers?|ministerial|officials)\b",
@@ -100,8 +107,11 @@ _NOT_ALL = re.compile(
 """Words that make an ordinal or a 'once' count something else: in-person or ministerial meetings, a plan."""
 _THEN = r"(?:and(?:\s+(?:then|later))?|then|later|before\s+meeting|before\s+gathering)"
 """The words that join the virtual meetings to the in-person ones that followed: 'and', 'then', 'and later'."""
+_TIMES_WORD = r"(?:once|twice|(?:one|two|three|four|five|six)\s+times?)"
+"""How often each kind met: 'once virtually and once in person'."""
 _BOTH_KINDS = re.compile(
-    rf"\b(?:virtually|by\s+video(?:conference)?|online|remotely)\b[^;]{{0,60}}?\b{_THEN}\s+in[- ]person\b"
+    rf"\b(?:virtually|by\s+video(?:conference)?|online|remotely)\b[^;]{{0,60}}?\b{_THEN}\s+"
+    rf"(?:{_TIMES_WORD}\s+)?in[- ]person\b"
     rf"|,?\s+(?:and\s+)?(?:the|their|its)\s+{_ORDINAL}\s+(?:time\s+|(?:one\s+)?held\s+)?in[- ]person\b",
     I,
 )
@@ -133,6 +143,9 @@ def _quad_told_otherwise(text: str, context: Context) -> Fields | None:
         said = so_far.group("number").casefold()
         number = Decimal(1) if said.startswith("a single") else p.number_of(said)
         return {"value": p.plain(number), "qualifier": "exact"} if number else None
+    only = _ONLY.search(text)
+    if only is not None and plain(only):
+        return {"value": 1, "qualifier": "exact"}
     times = _TIMES.search(text)
     if times is not None and plain(times):
         return {"value": _ONCE[times.group("times").casefold()], "qualifier": "exact"}
