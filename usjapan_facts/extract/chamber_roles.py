@@ -55,6 +55,9 @@ _FRACTION_END = re.compile(
     I,
 )
 """A fraction the clause ends on, held with no 'of': 'they control about three-fifths' (of the chamber's seats)."""
+_FRACTION_END_OF = re.compile(r"\b((?:[a-z]+-)?(?:thirds|fifths))\b(?!\s+of\b)", I)
+"""A fraction with no 'of' after it, restating seats told before it in its clause: 'a total that works out to just
+over two-thirds'."""
 _EVERY = re.compile(r"\b(?P<held>\d{1,3})\s+(?:seats?\s+)?(?:of|in|out\s+of)\s+every\s+(?P<whole>\d{1,3})\b", I)
 """Seats said as so many of every so many: 'or 63 of every 100'."""
 _WHOLE = re.compile(r"\b(?P<whole>\d{3})[-\s]+(?:seats?|members?|lawmakers|legislators)\b", I)
@@ -109,6 +112,10 @@ def _shares(lex: Lexicon, clause: str, seats_too: bool = True, whole: int = 0) -
         return fine
     seats: set[tuple[object, str, bool]] = set()
     for match in _SEATS.finditer(clause) if seats_too else ():
+        rest = clause[match.end() :]
+        restated = percents(_FRACTION_END_OF.sub(r"\1 of the seats", rest)) if _FRACTION_END_OF.search(rest) else []
+        if restated:  # '313 of the 465 seats, a total that works out to just over two-thirds': the fraction
+            return {(c.value, c.qualifier, False) for c in restated}
         held, whole = int(match.group("held")), int(match.group("whole"))
         if 200 <= whole <= 520 and held < whole:
             share = Decimal(held * 100) / whole
@@ -135,6 +142,9 @@ def _shares(lex: Lexicon, clause: str, seats_too: bool = True, whole: int = 0) -
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", I)
+_FRACTION_LISTED = re.compile(r"\b((?:[a-z]+-)?(?:thirds|fifths|quarters)|half)\s+(?=and\s)", I)
+"""A fraction listed before the next share, its 'of the seats' said once after the last: 'about two-thirds and 57%
+of the seats in the House of Representatives and the House of Councillors, respectively'."""
 
 
 def _respective(lex: Lexicon, fact: Fact, text: str, start: int) -> set[tuple[object, str, bool]]:
@@ -144,7 +154,7 @@ def _respective(lex: Lexicon, fact: Fact, text: str, start: int) -> set[tuple[ob
     said = _RESPECTIVELY.search(text, start)
     if said is None:
         return set()
-    span = text[start : said.start()]
+    span = _FRACTION_LISTED.sub(r"\1 of the seats ", text[start : said.start()])
     found = [c for c in percents(span) if not c.coarse]
     named = sorted((min(m.start() for w in words for m in w.finditer(span)), name)
                    for name, words in lex.chambers.items() if any_of(words, span))  # fmt: skip
@@ -155,6 +165,14 @@ def _respective(lex: Lexicon, fact: Fact, text: str, start: int) -> set[tuple[ob
     return {(share.value, share.qualifier, False)}
 
 
+_RESTATES = re.compile(
+    r"\W*(?:(?:That|This|The|Their|Its)\s+(?:combined\s+|joint\s+)?(?:total|tally|count|number|haul|figure)|"
+    r"(?:That|This)\s+(?:is|amounts\s+to|comes\s+to|works\s+out\s+to|equals|represents|gives))\b",
+    I,
+)
+"""A sentence opening on the seats the one before counts, telling what share they make: '... won 326 of the 475 seats
+in the House of Representatives. That total gives the coalition more than two-thirds of the chamber', 'That is just
+over two-thirds'."""
 _CONCEDED = re.compile(r"^\W*(?:While|Whilst|Although|Though|Even\s+though|Whereas)\b[^,;]{1,160}?(?=,\s)", I)
 """A fronted clause granting one thing before the main clause tells another: 'While the coalition is in the minority
 in the upper house, it holds 53% of the lower house' (each clause its own chamber)."""
@@ -171,9 +189,12 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 def _whole(text: str, before: str, sizes: frozenset[int]) -> int:
     """The chamber's size the sentence tells, else the sentence before: one of the fact's chamber's `sizes` (its gate's
-    numbers); 0 when neither tells one, either tells two, or a size is another's ('The LDP won 300 seats in 2005')."""
+    numbers), never the seats a holder holds ('hold 293 seats in the 465-member House'); 0 when neither tells one,
+    either tells two, or a size is another's ('The LDP won 300 seats in 2005')."""
     for said in (text, before):
+        held = {m.start("held") for m in _COUNT.finditer(said) if m.group("held")}  # 'hold 293 seats': no size
         told = {int(m.group("whole")) for m in _WHOLE.finditer(said) if 200 <= int(m.group("whole")) <= 520}
+        told -= {int(m.group("whole")) for m in _WHOLE.finditer(said) if m.start("whole") in held}
         if told:
             return told.pop() if len(told) == 1 and told <= sizes else 0
     return 0
@@ -218,6 +239,7 @@ def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fi
     taken: set[tuple[object, str, bool, int]] = set()
     spans = _spans(text)
     figured = any(not candidate.coarse for candidate in percents(text))
+    figured |= bool(_RESTATES.match(context.following.get(sentence.text, "")))  # the next sentence's share
     row = _row(sentence, context)
     for index, (start, end) in enumerate(spans):
         clause = text[start:end]
