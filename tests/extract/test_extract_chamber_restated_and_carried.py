@@ -48,8 +48,9 @@ def test_a_count_the_next_sentence_restates_as_a_fraction_gives_the_fraction_and
         "seats in the House of Representatives, a total that works out to just over two-thirds.",
         "In the House of Representatives, the LDP and its junior partner Komeito control 318 of the 475 seats. That "
         "is just over two-thirds of the membership.",
+        "In the House of Representatives, the coalition has 318 of 475 seats, or just over two-thirds.",
     ],
-    ids=["same-clause", "next-sentence"],
+    ids=["same-clause", "next-sentence", "apposed-clause"],
 )
 def test_seats_restated_as_a_fraction_give_the_fraction(body: str) -> None:
     """The fraction the text gives for the seats it counts is the share (not 313/465 or 318/475 rounded)."""

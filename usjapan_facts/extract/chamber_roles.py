@@ -28,7 +28,7 @@ from usjapan_facts.extract.chamber_due import due
 from usjapan_facts.extract.chamber_lexicon import Fact, Lexicon, any_of, blank, chamber_of, partnered
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.rules.base import PAST, Context, Fields
-from usjapan_facts.extract.share_roles import held_by_coalition, share_time
+from usjapan_facts.extract.share_roles import fraction_restating, held_by_coalition, share_time
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import percents
 
@@ -55,9 +55,6 @@ _FRACTION_END = re.compile(
     I,
 )
 """A fraction the clause ends on, held with no 'of': 'they control about three-fifths' (of the chamber's seats)."""
-_FRACTION_END_OF = re.compile(r"\b((?:[a-z]+-)?(?:thirds|fifths))\b(?!\s+of\b)", I)
-"""A fraction with no 'of' after it, restating seats told before it in its clause: 'a total that works out to just
-over two-thirds'."""
 _EVERY = re.compile(r"\b(?P<held>\d{1,3})\s+(?:seats?\s+)?(?:of|in|out\s+of)\s+every\s+(?P<whole>\d{1,3})\b", I)
 """Seats said as so many of every so many: 'or 63 of every 100'."""
 _WHOLE = re.compile(r"\b(?P<whole>\d{3})[-\s]+(?:seats?|members?|lawmakers|legislators)\b", I)
@@ -96,10 +93,12 @@ def _row(sentence: Sentence, context: Context) -> str:
     return "; ".join([*headers, sentence.section])
 
 
-def _shares(lex: Lexicon, clause: str, seats_too: bool = True, whole: int = 0) -> set[tuple[object, str, bool]]:
+def _shares(
+    lex: Lexicon, clause: str, seats_too: bool = True, whole: int = 0, after: str = ""
+) -> set[tuple[object, str, bool]]:
     """The clause's shares of seats: figures first, then seats 'N of M' (unless `seats_too` is false: the sentence
-    gives a figure, which may restate either of its counts), or a bare count of the chamber's `whole` told elsewhere,
-    then words of a majority or of less."""
+    gives a figure, which may restate either of its counts) or the fraction restating them there or in the clause
+    `after` it, or a bare count of the chamber's `whole` told elsewhere, then words of a majority or of less."""
     clause = _FRACTION_THE.sub(r"\1 of ", _FRACTION_IN.sub(r"\1 of", clause))  # the spans of this clause only
     clause = _FRACTION_END.sub(r"\1 of the seats", clause)
     found = [
@@ -112,10 +111,9 @@ def _shares(lex: Lexicon, clause: str, seats_too: bool = True, whole: int = 0) -
         return fine
     seats: set[tuple[object, str, bool]] = set()
     for match in _SEATS.finditer(clause) if seats_too else ():
-        rest = clause[match.end() :]
-        restated = percents(_FRACTION_END_OF.sub(r"\1 of the seats", rest)) if _FRACTION_END_OF.search(rest) else []
+        restated = fraction_restating(clause[match.end() :], after)
         if restated:  # '313 of the 465 seats, a total that works out to just over two-thirds': the fraction
-            return {(c.value, c.qualifier, False) for c in restated}
+            return restated
         held, whole = int(match.group("held")), int(match.group("whole"))
         if 200 <= whole <= 520 and held < whole:
             share = Decimal(held * 100) / whole
@@ -244,7 +242,8 @@ def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fi
     for index, (start, end) in enumerate(spans):
         clause = text[start:end]
         paired = _respective(lex, fact, text, start)
-        shares = paired or _shares(lex, clause, not figured, _whole(text, before, _sizes(fact)))
+        after = text[slice(*spans[index + 1])] if index + 1 < len(spans) else ""
+        shares = paired or _shares(lex, clause, not figured, _whole(text, before, _sizes(fact)), after)
         if not shares:
             continue
         earlier = [text[a:b] for a, b in spans[:index]]  # an earlier clause lends its chamber if it gives no share
