@@ -20,7 +20,7 @@ _THAT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?:that|the\s+same
 """A month of the year the sentence before names: 'run out in October of that year'."""
 _NEXT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?P<rel>this|next)\s+year\b")
 """A month of a year counted from the cover: 'by October of next year'."""
-_THIS_MONTH = re.compile(rf"\b(?:this|next|coming)\s+(?P<month>{p.MONTH})\b(?!\s+(?:\d|of\b))", I)
+_THIS_MONTH = re.compile(rf"\b(this|next|coming)\s+(?P<month>{p.MONTH})\b(?!\s+(?:\d|of\b))", I)
 """A month counted from the cover, its year unsaid: 'no later than this October', 'contested this July'."""
 _NEXT = re.compile(r"\bnext\b", I)
 _BARE_MONTH = re.compile(rf"\b(?P<month>{p.MONTH})\b(?!\s+(?:\d|of\b))")
@@ -43,7 +43,9 @@ def due_dates(clause: str, precision: str, before: str, now: str = "") -> list[s
         f"{int(now[:4]) + (m.group('rel').lower() == 'next')}-{p.month_number(m.group('month')):02d}"
         for m in (_NEXT_YEAR.finditer(clause) if now and "year" in clause else ())
     ]
-    found += [next_month(p.month_number(m.group("month")), now) for m in (_THIS_MONTH.finditer(clause) if now else ())]
+    for m in _THIS_MONTH.finditer(clause) if now else ():  # 'this May' in a June text is gone, never next May
+        month = p.month_number(m.group("month"))
+        found += [next_month(month, now)] if m.group(1).lower() != "this" or month >= int(now[5:7]) else []
     years = set(_YEAR.findall(before))
     if len(years) == 1:
         found += [f"{min(years)}-{p.month_number(m.group('month')):02d}" for m in _THAT_YEAR.finditer(clause)]
