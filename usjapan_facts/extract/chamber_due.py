@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.chamber_lexicon import Fact, I, Lexicon, any_of, chamber_of, chambers_in
+from usjapan_facts.extract.chamber_lexicon import Fact, I, Lexicon, any_of, blank, chamber_of, chambers_in
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import next_month
 from usjapan_facts.extract.rules.base import Context, Fields
@@ -20,13 +20,17 @@ _THAT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?:that|the\s+same
 """A month of the year the sentence before names: 'run out in October of that year'."""
 _NEXT_YEAR = re.compile(rf"\b(?P<month>{p.MONTH})\s+(?:of\s+)?(?P<rel>this|next)\s+year\b")
 """A month of a year counted from the cover: 'by October of next year'."""
+_THIS_MONTH = re.compile(rf"\b(this|next|coming)\s+(?P<month>{p.MONTH})\b(?!\s+(?:\d|of\b))", I)
+"""A month counted from the cover, its year unsaid: 'no later than this October', 'contested this July'."""
 _NEXT = re.compile(r"\bnext\b", I)
 _BARE_MONTH = re.compile(rf"\b(?P<month>{p.MONTH})\b(?!\s+(?:\d|of\b))")
 """A month said without its year: the next vote's, the next such month from the cover."""
 _POINTED = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?:this|that|the\s+same)\s+(?:date|day|month)\b", I)
 """A deadline pointing back to a date named before it: 'Lower House term ends; general election required by this
 date'."""
-_ONE = re.compile(r"\b(?:the\s+next\s+one|it|that\s+one)\b", I)
+_CARRIED = re.compile(r"\b(?:the|that|this)\s+chamber\b", I)
+"""A chamber named by pointing back to one named before."""
+_ONE = re.compile(r"\b(?:the\s+next\s+one|it|its|that\s+one)\b", I)
 """Words pointing back to a vote an earlier clause names."""
 
 
@@ -39,6 +43,9 @@ def due_dates(clause: str, precision: str, before: str, now: str = "") -> list[s
         f"{int(now[:4]) + (m.group('rel').lower() == 'next')}-{p.month_number(m.group('month')):02d}"
         for m in (_NEXT_YEAR.finditer(clause) if now and "year" in clause else ())
     ]
+    for m in _THIS_MONTH.finditer(clause) if now else ():  # 'this May' in a June text is gone, never next May
+        month = p.month_number(m.group("month"))
+        found += [next_month(month, now)] if m.group(1).lower() != "this" or month >= int(now[5:7]) else []
     years = set(_YEAR.findall(before))
     if len(years) == 1:
         found += [f"{min(years)}-{p.month_number(m.group('month')):02d}" for m in _THAT_YEAR.finditer(clause)]
@@ -70,8 +77,28 @@ def _parts(lex: Lexicon, text: str, fact: Fact) -> list[tuple[int, int]]:
     return out
 
 
+def _chamber(lex: Lexicon, clause: str, text: str, before: str, context: Context) -> str | None:
+    """The chamber the clause is about (`chamber_of`), carried over a sentence before that names none but speaks of
+    'the chamber' in turn: 'the two won 326 of the 475 seats in the House of Representatives. That total gives the
+    coalition more than two-thirds of the chamber. Its four-year term does not run out until December 2018'."""
+    named = chamber_of(lex, clause, text, before)
+    if named is None and not chambers_in(lex, blank(lex.words["aside"], before)) and _CARRIED.search(before):
+        named = chamber_of(lex, clause, text, context.preceding.get(before, ""))
+    return named
+
+
+_LAST_CHOSEN = re.compile(
+    r"(?:(?<=chamber)|(?<=House)|(?<=Representatives)|(?<=Councillors)|(?<=Councilors)),\s*(?:which\s+was\s+)?last\s+(?:chosen|elected|filled|renewed)\s+"
+    r"(?:on|in)\s+[^,;]*,",
+    I,
+)
+"""The chamber's last vote told of it in passing, no date of what is due: 'The lower chamber, last chosen in October
+2017, must face voters no later than this October'."""
+
+
 def due(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fields | None:
     text, before = sentence.text, context.preceding.get(sentence.text, "")
+    text = _LAST_CHOSEN.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     now = context.updated.isoformat() if context.updated else ""
     taken: set[str] = set()
     for start, end in _parts(lex, text, fact):
@@ -81,7 +108,7 @@ def due(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Field
         pointed = _ONE.search(clause) and not chambers_in(lex, clause) and any_of(fact.concept, text[:start])
         if not any_of(fact.concept, clause) and not (fact.chamber is None and pointed):
             continue
-        if fact.chamber is not None and chamber_of(lex, clause, text, before) != fact.chamber:
+        if fact.chamber is not None and _chamber(lex, clause, text, before, context) != fact.chamber:
             continue
         said = before if not _YEAR.search(text, 0, start) else text[:start]  # 'October of that year': the nearer
         if not any(any_of(lex.words[bound], clause) for bound in fact.bound) or any_of(lex.words["gone"], clause):

@@ -28,7 +28,7 @@ from usjapan_facts.extract.chamber_due import due
 from usjapan_facts.extract.chamber_lexicon import Fact, Lexicon, any_of, blank, chamber_of, partnered
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.rules.base import PAST, Context, Fields
-from usjapan_facts.extract.share_roles import held_by_coalition, share_time
+from usjapan_facts.extract.share_roles import fraction_restating, held_by_coalition, share_time
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import percents
 
@@ -93,10 +93,12 @@ def _row(sentence: Sentence, context: Context) -> str:
     return "; ".join([*headers, sentence.section])
 
 
-def _shares(lex: Lexicon, clause: str, seats_too: bool = True, whole: int = 0) -> set[tuple[object, str, bool]]:
+def _shares(
+    lex: Lexicon, clause: str, seats_too: bool = True, whole: int = 0, after: str = ""
+) -> set[tuple[object, str, bool]]:
     """The clause's shares of seats: figures first, then seats 'N of M' (unless `seats_too` is false: the sentence
-    gives a figure, which may restate either of its counts), or a bare count of the chamber's `whole` told elsewhere,
-    then words of a majority or of less."""
+    gives a figure, which may restate either of its counts) or the fraction restating them there or in the clause
+    `after` it, or a bare count of the chamber's `whole` told elsewhere, then words of a majority or of less."""
     clause = _FRACTION_THE.sub(r"\1 of ", _FRACTION_IN.sub(r"\1 of", clause))  # the spans of this clause only
     clause = _FRACTION_END.sub(r"\1 of the seats", clause)
     found = [
@@ -109,6 +111,9 @@ def _shares(lex: Lexicon, clause: str, seats_too: bool = True, whole: int = 0) -
         return fine
     seats: set[tuple[object, str, bool]] = set()
     for match in _SEATS.finditer(clause) if seats_too else ():
+        restated = fraction_restating(clause[match.end() :], after)
+        if restated:  # '313 of the 465 seats, a total that works out to just over two-thirds': the fraction
+            return restated
         held, whole = int(match.group("held")), int(match.group("whole"))
         if 200 <= whole <= 520 and held < whole:
             share = Decimal(held * 100) / whole
@@ -135,6 +140,9 @@ def _shares(lex: Lexicon, clause: str, seats_too: bool = True, whole: int = 0) -
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", I)
+_FRACTION_LISTED = re.compile(r"\b((?:[a-z]+-)?(?:thirds|fifths|quarters)|half)\s+(?=and\s)", I)
+"""A fraction listed before the next share, its 'of the seats' said once after the last: 'about two-thirds and 57%
+of the seats in the House of Representatives and the House of Councillors, respectively'."""
 
 
 def _respective(lex: Lexicon, fact: Fact, text: str, start: int) -> set[tuple[object, str, bool]]:
@@ -144,7 +152,7 @@ def _respective(lex: Lexicon, fact: Fact, text: str, start: int) -> set[tuple[ob
     said = _RESPECTIVELY.search(text, start)
     if said is None:
         return set()
-    span = text[start : said.start()]
+    span = _FRACTION_LISTED.sub(r"\1 of the seats ", text[start : said.start()])
     found = [c for c in percents(span) if not c.coarse]
     named = sorted((min(m.start() for w in words for m in w.finditer(span)), name)
                    for name, words in lex.chambers.items() if any_of(words, span))  # fmt: skip
@@ -155,6 +163,14 @@ def _respective(lex: Lexicon, fact: Fact, text: str, start: int) -> set[tuple[ob
     return {(share.value, share.qualifier, False)}
 
 
+_RESTATES = re.compile(
+    r"\W*(?:(?:That|This|The|Their|Its)\s+(?:combined\s+|joint\s+)?(?:total|tally|count|number|haul|figure)|"
+    r"(?:That|This)\s+(?:is|amounts\s+to|comes\s+to|works\s+out\s+to|equals|represents|gives))\b",
+    I,
+)
+"""A sentence opening on the seats the one before counts, telling what share they make: '... won 326 of the 475 seats
+in the House of Representatives. That total gives the coalition more than two-thirds of the chamber', 'That is just
+over two-thirds'."""
 _CONCEDED = re.compile(r"^\W*(?:While|Whilst|Although|Though|Even\s+though|Whereas)\b[^,;]{1,160}?(?=,\s)", I)
 """A fronted clause granting one thing before the main clause tells another: 'While the coalition is in the minority
 in the upper house, it holds 53% of the lower house' (each clause its own chamber)."""
@@ -171,9 +187,12 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 def _whole(text: str, before: str, sizes: frozenset[int]) -> int:
     """The chamber's size the sentence tells, else the sentence before: one of the fact's chamber's `sizes` (its gate's
-    numbers); 0 when neither tells one, either tells two, or a size is another's ('The LDP won 300 seats in 2005')."""
+    numbers), never the seats a holder holds ('hold 293 seats in the 465-member House'); 0 when neither tells one,
+    either tells two, or a size is another's ('The LDP won 300 seats in 2005')."""
     for said in (text, before):
+        held = {m.start("held") for m in _COUNT.finditer(said) if m.group("held")}  # 'hold 293 seats': no size
         told = {int(m.group("whole")) for m in _WHOLE.finditer(said) if 200 <= int(m.group("whole")) <= 520}
+        told -= {int(m.group("whole")) for m in _WHOLE.finditer(said) if m.start("whole") in held}
         if told:
             return told.pop() if len(told) == 1 and told <= sizes else 0
     return 0
@@ -218,11 +237,13 @@ def _share(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fi
     taken: set[tuple[object, str, bool, int]] = set()
     spans = _spans(text)
     figured = any(not candidate.coarse for candidate in percents(text))
+    figured |= bool(_RESTATES.match(context.following.get(sentence.text, "")))  # the next sentence's share
     row = _row(sentence, context)
     for index, (start, end) in enumerate(spans):
         clause = text[start:end]
         paired = _respective(lex, fact, text, start)
-        shares = paired or _shares(lex, clause, not figured, _whole(text, before, _sizes(fact)))
+        after = text[slice(*spans[index + 1])] if index + 1 < len(spans) else ""
+        shares = paired or _shares(lex, clause, not figured, _whole(text, before, _sizes(fact)), after)
         if not shares:
             continue
         earlier = [text[a:b] for a, b in spans[:index]]  # an earlier clause lends its chamber if it gives no share

@@ -22,6 +22,7 @@ import re
 from usjapan_facts.extract.clauses import SINCE
 from usjapan_facts.extract.rules.base import PAST, PLAIN
 from usjapan_facts.extract.tense import NOW_MARK
+from usjapan_facts.extract.values import percents
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -86,4 +87,23 @@ def share_time(
     return None if cover and any(year < cover for year in years) else PLAIN
 
 
-__all__ = ["held_by_coalition", "share_time"]
+_FRACTION_BARE = re.compile(r"\b((?:[a-z]+-)?(?:thirds|fifths))\b(?!\s+of\b)", re.IGNORECASE)
+"""A fraction with no 'of' after it, restating seats told before it: 'a total that works out to over two-thirds'."""
+_APPOSED = re.compile(
+    r"^\W*(?:or|that\s+is|i\.e\.|a\s+(?:total|figure|tally|shade|little|bit)|about|roughly|some|nearly|almost|just|"
+    r"slightly|well|somewhat)\b",
+    re.IGNORECASE,
+)
+"""A clause set beside seats counted to restate them: '147 of 242 seats, or roughly three-fifths'."""
+
+
+def fraction_restating(rest: str, after: str = "") -> set[tuple[object, str, bool]]:
+    """The share a fraction gives in the words after seats counted ('N of M'), or in the clause `after` theirs when it
+    restates them: the fraction is the share the text gives, not the count's rounded percent."""
+    rest = f"{rest} {after}" if _APPOSED.match(after) else rest
+    if not _FRACTION_BARE.search(rest):
+        return set()
+    return {(c.value, c.qualifier, False) for c in percents(_FRACTION_BARE.sub(r"\1 of the seats", rest))}
+
+
+__all__ = ["fraction_restating", "held_by_coalition", "share_time"]

@@ -166,21 +166,23 @@ _CHANGE = re.compile(
 )
 """A share that changed, the old one dated before the vote: 'from 57% to 49.2%', 'from roughly 57% before the vote to
 49.2% after it', 'from about 56% going in to 48.8%'."""
-_BY_CHANGE = re.compile(r"\bby\s+$")
-"""A figure right after 'by' is a change, never a share: 'a pledge to cut the number of lower-house seats by 10%'."""
+_BY_CHANGE = re.compile(r"\b(?:by|choos\w*|chose|elect(?:s|ing)?|renew\w*|pick\w*)\s+$", I)
+"""A figure right after 'by' is a change, never a share ('cut the number of lower-house seats by 10%'), one after a
+vote's verb the seats it fills ('voters choose half of the upper chamber of the Diet on July 20')."""
 
 
 _OVERRIDDEN = (
     r"\b(?:overrid\w*|overrul\w*|overturn\w*|bypass\w*)\s+(?:a\s+veto\s+(?:by|of|from)\s+|(?:the\s+)?(?:will|votes?|"
     r"decisions?)\s+of\s+)?(?:the\s+)?"
 )
-"""Before a chamber: the one a share lets the coalition override, never the one the share is of."""
+_OVERRULED = r"\W?s\s+(?:objections?|vetoe?s?|opposition|rejections?|resistance)\b"
+"""Before a chamber, or after it ('over the upper house's objections'): the one a share lets the coalition override."""
 
 
 @lru_cache(maxsize=8)
 def _overridden(house: str, other: str) -> re.Pattern[str]:
-    """A chamber after the words that override it (`_OVERRIDDEN`): compiled once a pair."""
-    return re.compile(rf"{_OVERRIDDEN}(?:{house}|{other})", I)
+    """A chamber after the words that override it or before what of it is overridden: compiled once a pair."""
+    return re.compile(rf"{_OVERRIDDEN}(?:{house}|{other})|(?:{house}|{other}){_OVERRULED}", I)
 
 
 def _house_share(text: str, house: str, other: str, before: str = "", year: int | None = None) -> Fields | None:
