@@ -28,6 +28,12 @@ _EXCEEDED = re.compile(
     I,
 )
 """'... exceeded goods exports by $65.3 billion': the second term between the verb and 'by'."""
+_EXCEEDED_BY = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:exceeded|topped|outstripped|surpassed|outpaced)\s+by\s+(?P<other>[^;$]{3,120}?)\s+by\s+"
+    rf"{_HEDGE}$",
+    I,
+)
+"""The same said in the passive, the terms the other way round: 'goods exports were exceeded by goods imports by'."""
 _MORE = re.compile(
     r"\s+more\s+(?P<rest>[^;$]{0,60}?)\s+than\s+(?P<other>[^;$]{2,80}?)(?=[,;.]|\s+(?:in|during)\s+\d|$)", I
 )
@@ -72,7 +78,9 @@ def excess(text: str, candidate: Candidate) -> str | None:
         return None
     start = max(m.end() for m in _CLAUSE_START.finditer(text[: candidate.start]))
     lead = text[start : candidate.start]
-    if exceeded := _EXCEEDED.search(lead):
+    if passive := _EXCEEDED_BY.search(lead):
+        first, second = passive.group("other"), lead[: passive.start()]
+    elif exceeded := _EXCEEDED.search(lead):
         first, second = lead[: exceeded.start()], exceeded.group("other")
     elif more := _MORE.match(text, candidate.end):
         first, second = f"{lead} {more.group('rest')}", more.group("other")
@@ -87,4 +95,11 @@ def excess(text: str, candidate: Candidate) -> str | None:
     return both if _seller(first, None) == "JP" and _seller(second, subject) == "US" else None
 
 
-__all__ = ["excess"]
+def as_level(text: str, candidate: Candidate) -> str:
+    """The text with the 'more' right after the amount blanked, its places kept: in an excess it compares the two
+    terms, and tells no change's size ('bought $67.6 billion more merchandise from Japan than it sold there')."""
+    more = re.match(r"\s+more\b", text[candidate.end :], I)
+    return text if more is None else text[: candidate.end] + " " * more.end() + text[candidate.end + more.end() :]
+
+
+__all__ = ["as_level", "excess"]

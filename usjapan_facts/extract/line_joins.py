@@ -188,7 +188,6 @@ class LineJoins:
         self.name = [AUTHOR_NAME.fullmatch(line) is not None for line in lines]
         self.role = [AUTHOR_ROLE.fullmatch(line) is not None for line in lines]
         self.row = [TABLE_ROW.fullmatch(line) is not None for line in lines]
-        self.gap = ["  " in line for line in lines]  # a table's line, its cells apart by runs of spaces
         self.source_cut = [aside and source_cut(line) for line, aside in zip(lines, self.aside, strict=True)]
         # A name with its role right below it, or a line further down where the other column's line is between.
         self.author = [name and any(self.role[index + 1 : index + 3]) for index, name in enumerate(self.name)]
@@ -227,8 +226,6 @@ class LineJoins:
             return -1.0 if self.lower[after] else 0.0
         if (self.role[after] and self.name[before]) or (self.row[before] and self.row[after]):
             return 1.5  # "Mark E. Manyin" / "Specialist in Asian Affairs"; a table's row, then the next
-        if self.row[after] and self.gap[after] and not (self.gap[before] or self.ends[before] or self.heading[before]):
-            return -1.0  # "... tariffs on some $1.6 billion of" / "2021  2022": a table's row goes on no sentence
         if self.role[before] and self.author[after]:
             return 1.0  # "Specialist in Asian Affairs" / "Caitlin Campbell": the next author of the list
         if self.aside[before] and (self.open_paren[before] or self.title_end[after] or self.source_cut[before]):
@@ -280,8 +277,9 @@ def hangs(scorer: LineJoins, before: int, after: int) -> bool:
     """Tell whether line `after` cannot go on from `before`: a word cut at a hyphen, or "the", then a new sentence."""
     if scorer.lower[after] or scorer.heading[after]:
         return False
-    cut = scorer.hyphen[before] and not scorer.last_capital[before]
-    return cut or (scorer.last[before] in _HANGING and scorer.first[after] in _STARTERS)
+    if scorer.hyphen[before] and not scorer.last_capital[before]:
+        return True
+    return scorer.last[before] in _HANGING and scorer.first[after] in _STARTERS
 
 
 def intruding_heading(before: str, line: str, after: str) -> bool:
