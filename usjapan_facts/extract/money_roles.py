@@ -27,6 +27,7 @@ from usjapan_facts.extract.amount_clauses import (
 from usjapan_facts.extract.amount_years import HOST_NATION, carried_year, value_fields, when_year
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.flow_directions import directions, parts_listed, turned_round
+from usjapan_facts.extract.flow_excess import as_level, excess
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.money_lexicon import OTHER_PARTY as _OTHER
 from usjapan_facts.extract.money_lexicon import lexicon
@@ -196,7 +197,6 @@ def _japan_first(sentence: str) -> bool:
 
 _FRONT = re.compile(r"^(?:To|In\s+order\s+to|Amid|With|Despite|Because\s+of|Given)\b[^,;$\u00a5]{0,140},\s*")
 """A fronted phrase of purpose or circumstance, no amount in it: its country is not the budget's owner."""
-"""Another country (or its capital) named: 'Compared with Japan, Seoul pays about $1 billion a year'."""
 
 
 def _alliance(clause: str, sentence: str, previous: str = "") -> str | None:
@@ -265,7 +265,9 @@ def read_roles(
             before = (text[: candidate.start], previous)  # 'sold China $140 billion ..., and bought ... from it'
             dated_by[candidate.start] = clause  # its doer's clause: 'sold ... in 2025, and took $118.9 billion'
         earlier = context.preceding.get(previous, "")
-        facts = facts_of(said, text, FLOWS["US", "goods"] in readings, before, earlier) & FACTS
+        told = excess(text, candidate)  # 'Goods imports exceeded goods exports by $65.3 billion': the deficit
+        facts = {DEFICIT} if told else facts_of(said, text, FLOWS["US", "goods"] in readings, before, earlier) & FACTS
+        said, level = told or said, as_level(text, candidate) if told else text  # '$69 billion more': no change
         if when := when_year(clause, before[0]):
             dated_by[candidate.start] = f"In {when}"  # 'it held that place in 2020, when the stock ... reached'
         # A term of a comparison names its own stock: 'more than five times the $136.3 billion U.S. stock in Japan'.
@@ -278,7 +280,7 @@ def read_roles(
         own_words = never["made_of"].sub("", own_words)  # ', led by manufacturing': what the whole is made of
         if fact not in (HOST_NATION, BUDGET) and (never["trade"].search(own_words) or part_year.search(clause)):
             continue
-        if not_current(text, candidate.start, year=year, dated_ok=True) or part_of(text, candidate):
+        if not_current(level, candidate.start, year=year, dated_ok=True) or (part_of(text, candidate) and not told):
             continue
         if len(found) > 1 and _ORIGIN.search(text, max(0, candidate.start - 30), candidate.start):
             continue  # the level a change started from: 'narrowed last year, to $67.6 billion from $68.8 billion'
