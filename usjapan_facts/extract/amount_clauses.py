@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract.candidate import Candidate
-from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
+from usjapan_facts.extract.clause_subjects import with_subject
+from usjapan_facts.extract.clauses import clause_of, clauses
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 

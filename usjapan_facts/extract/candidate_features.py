@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import meaning as m
-from usjapan_facts.extract.clauses import clause_of, clauses, with_subject
+from usjapan_facts.extract.clause_subjects import with_subject
+from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.ownership import not_its, target_year, without_others
 from usjapan_facts.extract.partitive import inherits, own_span, pairs

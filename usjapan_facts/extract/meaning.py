@@ -14,7 +14,8 @@ import re
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.carried import about, carried_japans, measured, restated, topic_before, year_pointed
-from usjapan_facts.extract.clauses import apposition, bare, clause_of, clauses, with_subject
+from usjapan_facts.extract.clause_subjects import apposition, with_subject
+from usjapan_facts.extract.clauses import bare, clause_of, clauses
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.japan import stale_vote
 from usjapan_facts.extract.lists import LABEL as _LABEL

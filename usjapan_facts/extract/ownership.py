@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from usjapan_facts.extract.clauses import clauses, with_subject
+from usjapan_facts.extract.clause_subjects import with_subject
+from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.date_forms import SPAN_AFTER, starts_later
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.rules.base import Context, Fields
