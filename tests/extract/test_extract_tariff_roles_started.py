@@ -110,12 +110,8 @@ def test_a_table_cell_in_force_is_read_beside_a_threatened_one() -> None:
             "agreements.critical_minerals_signed",
             "In October 2025, the leaders signed a framework with Japan on critical minerals and rare earths.",
         ),
-        (
-            "tariffs.section232_autos",
-            "Before September 16, Japanese cars paid 27.5%, a 25% Section 232 duty on top of the 2.5% MFN rate.",
-        ),
     ],
 )
 def test_a_product_or_another_instrument_gives_none(fact_id: str, body: str) -> None:
-    """A product's rate after a ruling, another instrument, a rate of a time before a date: none is read."""
+    """A product's rate after a ruling, another instrument: none is read."""
     assert facts_in(body, "IF11120").get(fact_id) is None

@@ -19,7 +19,7 @@ from usjapan_facts.extract.not_in_force import NOT_APPLIED, POSSIBLE
 from usjapan_facts.extract.restated import restates_replaced
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import CLOSED_SPAN, previous, spanned
-from usjapan_facts.extract.rules.if11120.tariffs import BEFORE_IT, SINCE_OPENS, authority_of, single_rate
+from usjapan_facts.extract.rules.if11120.tariffs import SINCE_OPENS, authority_of, single_rate
 from usjapan_facts.extract.rules.readings import when
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
@@ -172,8 +172,8 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
         and not _WEIGHED.search(before)
     ):
         return None
-    if has(OTHER_COUNTRIES, text, 0) or BEFORE_IT.match(text):
-        return None  # another country's autos, or a sentence set before a date: 'Before September 16, cars paid ...'
+    if has(OTHER_COUNTRIES, text, 0):
+        return None
     spans = clauses(text)
     # A clause on another product only ('future Section 232 tariffs on semiconductors would be no higher') is not
     # the autos' rate: its words of a threat or promise are its own.

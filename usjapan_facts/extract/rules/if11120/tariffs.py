@@ -224,11 +224,9 @@ BEFORE_IT = re.compile(
     r"\W*(?:Before|Until|Till|Prior\s+to)\s+(?:the|that|this|its)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},\s+)?\d{4},?\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:ruling|decision|judgment|deal|agreement|framework|accord|order|proclamation|surcharge)\b[^,;]{0,40},"
-    r"|\W*(?:Before|Until|Till|Prior\s+to)\s+(?:(?:early|mid-?|late)\s*)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?,"
 )
 """A sentence set in the time before an event that changed the rate: 'Before the ruling, most goods faced 15%', 'Before
-the February 20, 2026, ruling, ...' (the event's date among its words), or before a date ('Before September 16,')."""
+the February 20, 2026, ruling, ...' (the event's date among its words)."""
 
 
 _SURCHARGE_122 = re.compile(
