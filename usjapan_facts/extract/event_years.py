@@ -10,6 +10,12 @@ from usjapan_facts.extract.rules.base import DatedEvent
 
 WILL = re.compile(r"\b(?:will|would|set\s+to|due\s+to|scheduled|expected|slated|unless)\b", re.IGNORECASE)
 """Words of a deed to come: a date after the cover is the event's only where its clause says it is to come."""
+DUE = re.compile(
+    r"\b(?:expires|lapses|ends|runs\s+out|takes\s+effect|begins|starts|opens|closes|convenes)\s+(?:on|in)\s+"
+    rf"{p.MONTH_WORD}",
+    re.IGNORECASE,
+)
+"""A scheduled deed told in the present ('the 10% charge lapses on July 23'): a date to come, as 'will' says."""
 MONTH_NAME = re.compile(rf"{p.MONTH_WORD}\b")
 BARE_DAY = re.compile(
     rf"{p.MONTH_WORD}\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}}|\s*(?:[-\u2013]|and|to|through|till|until)\s*(?:{p.MONTH_WORD}\s+)?\d)"
@@ -53,7 +59,7 @@ def yearless(
     date = f"{years[0]}-{months.pop():02d}"
     day = BARE_DAY.search(where)
     date = f"{date}-{int(day.group('day')):02d}" if day is not None else date
-    return date if date <= updated[: len(date)] or WILL.search(clause) else None
+    return date if date <= updated[: len(date)] or WILL.search(clause) or DUE.search(clause) else None
 
 
 _OF_THAT_YEAR = re.compile(rf"{p.MONTH_WORD}\s+(?:\d{{1,2}}\s+)?of\s+that\s+year\b")

@@ -37,6 +37,8 @@ class Words:
     perfect: re.Pattern[str]
     contrast: re.Pattern[str]
     earlier: re.Pattern[str]
+    started: re.Pattern[str]
+    present: re.Pattern[str]
 
 
 @cache
@@ -45,7 +47,15 @@ def words() -> Words:
     data = (word_file("tariff_roles.toml") or {})["headline"]
     role = {key: re.compile("|".join(f"(?:{w})" for w in data[key]), I) for key in data}
     return Words(
-        role["instrument"], role["told"], role["now"], role["since"], role["perfect"], role["contrast"], role["earlier"]
+        role["instrument"],
+        role["told"],
+        role["now"],
+        role["since"],
+        role["perfect"],
+        role["contrast"],
+        role["earlier"],
+        role["started"],
+        role["present"],
     )
 
 
@@ -62,6 +72,15 @@ def since_current(text: str) -> str | None:
     if not lex.perfect.search(text) or not lex.since.search(text):
         return None
     return lex.since.sub(" ", text, count=1).strip()
+
+
+def started_now(text: str) -> str | None:
+    """A present statement of a rate with its start cut out ('..., which is set at 10% and took effect on February
+    24' -> '..., which is set at 10%'): its rest, still to be read for past, planned or hedged words; None for any
+    other sentence."""
+    lex = words()
+    rest = lex.started.sub("", text)
+    return rest if rest != text and lex.present.search(rest) else None
 
 
 def mark(fact_ids: set[str], readings: dict[str, list[tuple[Fields, Sentence]]]) -> None:
@@ -146,5 +165,6 @@ __all__ = [
     "new_values",
     "only_past",
     "since_current",
+    "started_now",
     "unread_but_headlines",
 ]

@@ -26,7 +26,14 @@ from functools import cache
 
 from usjapan_facts.extract.anaphora import routed
 from usjapan_facts.extract.clauses import clause_of, clauses, value_spans
-from usjapan_facts.extract.headline_rates import drop_given_way, mark, new_values, since_current, unread_but_headlines
+from usjapan_facts.extract.headline_rates import (
+    drop_given_way,
+    mark,
+    new_values,
+    since_current,
+    started_now,
+    unread_but_headlines,
+)
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.parsers import month_number
 from usjapan_facts.extract.rules.base import Context, Fields
@@ -50,7 +57,7 @@ _DATED = re.compile(
 )
 """A sentence dated or spanned: a rate of a day or a period is an event's, not surely the one in force."""
 _PAST = re.compile(
-    r"\b(?:was|were|had|faced|paid|bore|set|imposed|levied|announced|took|rose|fell|raised|lowered|cut|reduced|"
+    r"\b(?:was|were|had|faced|paid|bore|(?<!\bis\s)(?<!\bare\s)set|imposed|levied|announced|took|rose|fell|raised|lowered|cut|reduced|"
     r"hiked|slashed|agreed|said|says|named|names|will|to\s+be|expires?|expired|ended|replac\w*|order)\b",
     I,
 )
@@ -193,6 +200,7 @@ def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object
     if not _japan(sentence, context) or '"' in text or "\u201c" in text:
         return set()
     text = since_current(text) or text  # 'Since July 2026, the rate ... has been 12.5%': its start, the rate now
+    text = started_now(text) or text  # '..., which is set at 10% and took effect on February 24': its start
     text = _plain(_now(text, context.updated))
     lex_out = lex.rule_out[concept.kind]
     if concept.kind == "percent" and (
@@ -200,8 +208,8 @@ def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object
     ):
         return set()  # a past, dated, planned, undone or compared rate anywhere in the sentence: none is sure
     after = context.following.get(text, "")
-    if routed(after) and any(p.search(after) for p in (*concept.unlike, *lex_out, _PAST)):
-        return set()  # 'It is levied under Section 232 on cars.': the next sentence says whose rate it is
+    if not _title(sentence) and routed(after) and any(p.search(after) for p in (*concept.unlike, *lex_out, _PAST)):
+        return set()  # 'It is levied under Section 232 on cars.' (a table's next cell is its own column's rate)
     found = of_kind(concept.kind, text, context.preceding.get(text, ""))
     carried = () if found else _carried(sentence, context, concept.kind)
     if carried:

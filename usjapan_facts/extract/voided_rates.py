@@ -60,13 +60,16 @@ class Words:
     hedged: re.Pattern[str]
     took_place: re.Pattern[str]
     authorities: tuple[Authority, ...]
+    all_goods: re.Pattern[str]
+    products: re.Pattern[str]
 
 
 @cache
 def _words() -> Words:
     """The `[voided]` table, read and compiled once."""
     data = dict((word_file("tariff_roles.toml") or {})["voided"])
-    role = {key: re.compile(data.pop(key), I) for key in ("ruled", "upheld", "hedged", "took_place")}
+    keys = ("ruled", "upheld", "hedged", "took_place", "all_goods", "products")
+    role = {key: re.compile(data.pop(key), I) for key in keys}
     in_force = tuple(data.pop("in_force"))
     authorities = tuple(
         Authority(
@@ -80,7 +83,16 @@ def _words() -> Words:
         )
         for entry in data.values()
     )
-    return Words(in_force, role["ruled"], role["upheld"], role["hedged"], role["took_place"], authorities)
+    return Words(
+        in_force,
+        role["ruled"],
+        role["upheld"],
+        role["hedged"],
+        role["took_place"],
+        authorities,
+        role["all_goods"],
+        role["products"],
+    )
 
 
 def in_force_facts() -> frozenset[str]:
@@ -140,9 +152,9 @@ def take_successor(
     on_goods: dict[str, tuple[re.Pattern[str], ...]],
 ) -> None:
     """Where a rate in force has no reading but past ones, and the text tells the ruling that voided an authority, take
-    the successor's current rate whose sentence names the fact's goods (`on_goods`) or says it took the voided rate's
-    place, unless a sentence tells that the successor ended; never another country's. A voided authority's rate left
-    alone is dropped."""
+    the successor's current rate whose sentence names the fact's goods (`on_goods`) or Japan's goods as a whole, or
+    says it took the voided rate's place, unless a sentence tells that the successor ended; never another country's.
+    A voided authority's rate left alone is dropped."""
     for authority in authorities:
         if any(authority.ended.search(s.text) for s in document.sentences):
             continue  # 'the Section 122 surcharge expired on July 23': what followed it is not told here
@@ -160,6 +172,7 @@ def take_successor(
                 and (
                     _words().took_place.search(sentence.text)
                     or any(pattern.search(sentence.text) for pattern in on_goods.get(fact_id, ()))
+                    or _on_all_goods(sentence.text)
                 )
             ]
             read.extend(tied[:1])
@@ -167,6 +180,12 @@ def take_successor(
         read = readings.get(fact_id) or []
         if read and all(fields.get("_why") == VOIDED_AUTHORITY for fields, _ in read):
             read.clear()  # alone, a voided authority's rate is still no rate in force: none is read
+
+
+def _on_all_goods(text: str) -> bool:
+    """Whether a sentence puts its rate on Japan's goods as a whole, no product named ('Goods from Japan now enter
+    under a surcharge of 10%'): the rate that followed on most of them."""
+    return bool(_words().all_goods.search(text)) and not _words().products.search(text)
 
 
 _NAMED_BY = re.compile(r"\s*(?:[\w-]+\s+){0,1}?(?P<name>[^\s,;]+)")

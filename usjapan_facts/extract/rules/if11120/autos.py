@@ -14,6 +14,7 @@ from usjapan_facts.extract.anaphora import points_back
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.lists import LABEL
 from usjapan_facts.extract.not_in_force import NOT_APPLIED, POSSIBLE
 from usjapan_facts.extract.restated import restates_replaced
 from usjapan_facts.extract.rules.base import CURRENT, PAST, Context, Fields, I, Rule, has, registrar
@@ -120,12 +121,26 @@ def _carried_autos(text: str, context: Context) -> bool:
     )
 
 
-def _of_japan(text: str, context: Context) -> bool:
+def _of_japan(text: str, context: Context, section: str = "") -> bool:
     """Whether the autos a sentence names are Japan's: it names Japan, or names no country and the sentence before
-    names Japan alone ('That 15% is the rate set for Japan. Autos had borne 27.5%; they were moved to 15% ...')."""
+    names Japan alone ('That 15% is the rate set for Japan. Autos had borne 27.5%; they were moved to 15% ...'), or
+    it is a list's item whose section names Japan alone before it."""
     if has(r"\bJapan", text, 0):
         return True
     before = previous(text, context)
+    if has(r"\bJapan", before, 0) and not has(OTHER_COUNTRIES, before, 0):
+        return True
+    return bool(LABEL.match(text)) and _section_on_japan(text, section, context)
+
+
+def _section_on_japan(text: str, section: str, context: Context) -> bool:
+    """Whether a list item's section, from its heading to the item, is on Japan alone: its lead-in ('Its main
+    elements:') names no subject, the prose before it does ('a 24% tariff for Japan', no other country)."""
+    at = context.text.find(text)
+    if at < 0 or not section:
+        return False
+    head = context.text.find(section, 0, at)  # its first: each item of a list may be set after its heading again
+    before = context.text[max(head, at - 3000, 0) : at]
     return has(r"\bJapan", before, 0) and not has(OTHER_COUNTRIES, before, 0)
 
 
@@ -137,7 +152,7 @@ _NEEDS = ("auto", "vehicle", "cars", "combined", "all-in", "total", "overall")
 def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
     tariff = r"\b(?:tariffs?|duty|duties|levy|levies|rate)\b"
-    if not (_AUTOS.search(text) and _of_japan(text, context)) and not (
+    if not (_AUTOS.search(text) and _of_japan(text, context, sentence.section)) and not (
         not _AUTOS.search(text) and _carried_autos(text, context)
     ):
         return None

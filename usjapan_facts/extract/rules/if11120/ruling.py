@@ -22,6 +22,8 @@ _RULING = r"(?:decision|ruling|opinion|judgment)\b"
 _DECISION = r"(?:ruled|held|decided|struck\s+down|invalidated|found|handed\s+down)\b"
 """The verbs of a decided case, spelled once: beside one of the Court's own, 'heard' and 'argument' tell its earlier
 steps."""
+_ISSUED = r"(?:issued|handed\s+down|announced|released|delivered|rendered)"
+"""The verbs of a ruling's own day, in a participle set off after its noun: 'The Court's decision, issued on <day>,'."""
 _SUPREME = r"\bSupreme\s+Court\b|\b[Jj]ustices\b"
 _THE_COURT = r"\b[Tt]he\s+(?:Supreme\s+)?Court\b(?!\s+of\b)"
 _COURT_WORDS = rf"(?:{_SUPREME}|{_THE_COURT})"
@@ -31,10 +33,12 @@ _RULED_ON = re.compile(
     rf"|\b(?:Supreme\s+)?Court\W?s\s+{_DAY},?\s+{_RULING}"
     rf"|\bthe\s+{_DAY},?\s+(?:Supreme\s+Court\s+)?{_RULING}"
     rf"|\bSupreme\s+Court\W?s\s+{_RULING}[^;.]{{0,60}}?\b(?:came|was\s+(?:issued|handed\s+down|announced))\s+on\s+{_DAY}"
+    rf"|\b(?:Supreme\s+)?Court\W?s\s+{_RULING},?\s+(?:(?:which\s+)?was\s+)?{_ISSUED}\s+(?:on\s+)?{_DAY}"
     rf"|(?:^|\band\s+|;\s*)[Oo]n\s+{_DAY},?\s+(?:it|{_COURT_WORDS})\s+{_DECISION}"
 )
 """The ruling's own date beside another: 'the Supreme Court ruled ... on <day>', 'the Supreme Court's <day>, decision',
-'the <day>, Supreme Court ruling', 'the Supreme Court's ruling ... came on <day>', '..., and on <day>, it ruled'."""
+'the <day>, Supreme Court ruling', 'the Supreme Court's ruling ... came on <day>', 'the Court's decision, issued on
+<day>,', '..., and on <day>, it ruled'."""
 _DECIDED = re.compile(
     rf"\b{_DECISION}\s+(?:\d-\d\s+|unanimously\s+)?(?:by\s+(?:a\s+)?\d-\d\s+(?:vote\s+)?)?on\s+{_DAY}"
     rf"|\b{_DECISION}\s+(?:against\s+)?(?:the\s+|its\s+)?[^;.,]{{0,40}}?"

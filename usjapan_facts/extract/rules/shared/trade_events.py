@@ -232,9 +232,11 @@ EVENTS: tuple[DatedEvent, ...] = (
         "section122_surcharge_expired",
         "Global 10% Section 122 temporary import surcharge expires",
         # 'A Section 122 surcharge may last 150 days; this one expires on July 23, 2026': the surcharge a clause
-        # before names, carried by 'this one', 'it', 'the levy', or its limit ('its 150 days run out on July 23')
+        # before names, carried by 'this one', 'it', 'the levy', 'the 10% charge' (after a colon too), or its limit
+        # ('its 150 days run out on July 23')
         re.compile(
-            rf"(?<=[;,]\s)(?:[\w\s]{{0,30}},\s+)?(?:so\s+|and\s+)?(?:this\s+one|it|its\s+(?:150\s+days|150-day\s+\w+|time|term)|the\s+(?:levy|stopgap))"
+            rf"(?<=[;,:]\s)(?:[\w\s]{{0,30}},\s+)?(?:so\s+|and\s+)?(?:this\s+one|it|its\s+(?:150\s+days|150-day\s+\w+|time|term)|"
+            rf"the\s+(?:\d+(?:\.\d+)?%\s+|temporary\s+)?(?:levy|stopgap|charge))"
             rf"\s+{_RUNS_OUT}",
             I,
         ),
