@@ -17,12 +17,19 @@ from typing import Any
 from usjapan_facts.errors import FactsError
 from usjapan_facts.extract import extract_snapshot, parse_text
 from usjapan_facts.extract import meaning as m
-from usjapan_facts.extract.candidate_features import features
+from usjapan_facts.extract.clause_subjects import with_subject
+from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import Declaration, declarations
 from usjapan_facts.extract.occasions import MAX_SENTENCE
-from usjapan_facts.extract.rules.base import Context
-from usjapan_facts.extract.values import FINDERS
+from usjapan_facts.extract.ownership import not_its, target_year, without_others
+from usjapan_facts.extract.partitive import inherits, own_span, pairs
+from usjapan_facts.extract.rules.base import PAST, PLAIN, Context
+from usjapan_facts.extract.text import Sentence
+from usjapan_facts.extract.ties import tied_to
+from usjapan_facts.extract.values import FINDERS, Candidate
 from usjapan_facts.report.export import export_rows
+
+_TOKEN = re.compile(r"[A-Za-z]+|\d[\d,.]*|[%$]")
 
 
 def canon(value: Any) -> Any:
@@ -92,6 +99,89 @@ class Text:
     unscored: set[str] = field(default_factory=set)
     """Declared facts the truth gives without one plain value (a table by year, a hedge alone): left out."""
     examples: list[Example] = field(default_factory=list)
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    left = _TOKEN.findall(text[max(0, start - 60) : start])[-3:]
+    right = _TOKEN.findall(text[end : end + 60])[:3]
+    fold = [re.sub(r"\d[\d,.]*", "#", word.lower()) for word in (*left, *right)]
+    return [f"L:{word}" for word in fold[: len(left)]] + [f"R:{word}" for word in fold[len(left) :]]
+
+
+def _bucket(number: int, edges: tuple[int, ...]) -> str:
+    return next((f"<={edge}" for edge in edges if number <= edge), f">{edges[-1]}")
+
+
+def _subject_distance(declaration: Declaration, text: str, candidate: Candidate) -> str:
+    spots = [hit.start() for pattern in declaration.subject for hit in pattern.finditer(text)]
+    if not spots:
+        return "none"
+    nearest = min(spots, key=lambda at: abs(at - candidate.start))
+    lo, hi = sorted((nearest, candidate.start))
+    side = "before" if nearest < candidate.start else "after"
+    return f"{side}{_bucket(len(_TOKEN.findall(text[lo:hi])), (3, 8, 15))}"
+
+
+def features(
+    declaration: Declaration, sentence: Sentence, context: Context, candidate: Candidate, found: tuple[Candidate, ...]
+) -> list[str]:
+    """The features of one candidate: the declared reader's predicates, a few counts, the words around it."""
+    text, fact = sentence.text, declaration.fact_id
+    named = any(pattern.search(text) for pattern in declaration.subject)
+    spans = clauses(text)
+    wholes = pairs(text, found) if declaration.value == "count" else ()
+    span, pair = own_span(wholes, candidate)
+    clause = span or clause_of(spans, candidate.start)
+    clause_text = text[clause[0] : clause[1]]
+    others = [other for other in found if other != candidate]
+    index = found.index(candidate)
+    on: dict[str, bool] = {
+        "named": named,
+        "carried": not named,
+        "named_in_clause": any(pattern.search(clause_text) for pattern in declaration.subject),
+        "section_named": any(pattern.search(sentence.section) for pattern in declaration.subject),
+        "clause_declared": bool(declaration.clause),
+        "clause_ok": not declaration.clause
+        or any(pattern.search(with_subject(text, spans, clause)) for pattern in declaration.clause),
+        "tie_declared": bool(declaration.unit or declaration.cue),
+        "tied": tied_to(declaration, text, candidate, clause, others),
+        "unit_after": any(pattern.match(text[candidate.end : candidate.end + 60]) for pattern in declaration.unit_near),
+        "cue_before": any(
+            pattern.search(text[max(0, candidate.start - 60) : candidate.start]) for pattern in declaration.cue_near
+        ),
+        "inherits": inherits(
+            declaration.clause, text, pair, lambda v, s: tied_to(declaration, text, v, s, [o for o in found if o != v])
+        ),
+        "excluded": any(
+            pattern.search(without_others(text, 0 if not named else clause[0], clause[1], candidate, found))
+            for pattern in declaration.exclude
+        ),
+        "not_its": not_its(declaration, text, candidate, clause, context),
+        "in_bounds": declaration.in_bounds(candidate.value),
+        "past_word": any(pattern.search(clause_text) for pattern in declaration.past),
+        "now_word": bool(m._NOW.search(clause_text)),
+        "changed_from": bool(m._CHANGED_FROM.search(text, max(0, candidate.start - 30), candidate.start)),
+        "changed_to": bool(m._CHANGED_TO.search(text, max(0, candidate.start - 60), candidate.start)),
+        "hedged": candidate.qualifier != "exact",
+        "first": index == 0,
+        "last": index == len(found) - 1,
+        "cut": sentence.cut,
+        "is_part": pair is not None,
+        "planned_fact": declaration.planned,
+    }
+    if declaration.target_year:
+        on["other_target"] = target_year(text, candidate, found) not in (None, declaration.target_year)
+    hints = m._hints(declaration, text, candidate, clause, context)
+    when = int(hints.get("_when", PLAIN))
+    names = [name for name, value in on.items() if value]
+    names += [f"kind={declaration.value}", f"when={when}", f"qual={candidate.qualifier}", f"fact={fact}"]
+    names += [f"kin={_bucket(len(found), (1, 2, 3))}", f"subj={_subject_distance(declaration, text, candidate)}"]
+    names += ["dated"] * ("_date" in hints) + ["stale"] * bool(hints.get("_stale"))
+    names += ["past"] * (when == PAST)
+    lexical = _words(text, candidate.start, candidate.end)
+    names += lexical + [f"{fact}|{word}" for word in lexical]
+    names += [f"{fact}|tied"] * on["tied"] + [f"{fact}|named"] * named
+    return names
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
 from usjapan_facts.extract.by_roles import Readings, fill_unread
 from usjapan_facts.extract.dissolved_share import unseated
-from usjapan_facts.extract.learned import learned_facts
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.next_votes import next_vote
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
@@ -122,7 +121,6 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
         for fact_id, fields in found:
             readings[fact_id].append((fields, sentence))
     fill_unread(reader.catalogue.brief, document, context, readings, kinds)  # the readers by roles (`by_roles`)
-    silent = {fact_id for fact_id, found in readings.items() if not found}  # what no rule read at all
     for fact_id, kind in kinds.items():
         if kind.startswith("yearly"):
             readings[fact_id] = merged_years(readings[fact_id])
@@ -147,8 +145,6 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
         if chosen is not None:
             fields, sentence = chosen
             facts[spec.id] = {"kind": spec.kind, **fields, "quote": sentence.text, "section": sentence.section}
-    # The learned scorer, for the declared facts no rule read at all (`learned`): never one they disagree on.
-    facts.update(learned_facts(reader.catalogue, document.sentences, context, silent, warnings))
     return facts
 
 
