@@ -29,9 +29,9 @@ def _apart(month: str, cover: str) -> int:
 
 def far_day(month: str, cover: str, near: int) -> bool:
     """Tell whether the month ('2020-07') of a day written without its year, placed by a tense alone over half a year
-    from the cover's, has the same month of another year within `near` months of it: a brief writes the year of a day
-    so far off ('In the July 21 election ..., ... they will seek', a column's 'will' glued on, in August 2019, is the
-    July just past), so which is unsure."""
-    return abs(_apart(month, cover)) > 6 and any(
-        abs(_apart(f"{year}{month[4:]}", cover)) <= near for year in range(int(cover[:4]) - 1, int(cover[:4]) + 2)
+    ahead of the cover's, has the same month within `near` months before it: a brief writes the year of a day so far
+    ahead ('In the July 21 election ..., ... they will seek', a column's 'will' glued on, in August 2019, is the July
+    just past), so which is unsure. A day told in the past may lie a year back ('On September 28, voters chose')."""
+    return _apart(month, cover) > 6 and any(
+        -near <= _apart(f"{year}{month[4:]}", cover) <= 0 for year in range(int(cover[:4]) - 1, int(cover[:4]) + 1)
     )
