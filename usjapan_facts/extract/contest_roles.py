@@ -62,7 +62,10 @@ _OTHER_CONTEST = (
 )
 _OTHER_DEED = (
     r"\b(?:until|through|since|runs?\s+to|serv(?:ed|ing)|sworn|took\s+office|earlier|previously|(?:days?|weeks?|"
-    r"months?|the\s+(?:day|week|month))\s+(?:before|after|later)|campaign\w*|registration|registered|debates?|candidac\w*)\b"
+    r"months?|the\s+(?:day|week|month))\s+(?:before|after|later)|campaign\w*|registration|registered|debates?|candidac\w*|"
+    # a vote on the party's rules, no choice of its leader: 'voted to let its president serve three terms'
+    r"vot(?:ed?|es|ing)\s+to\s+(?!(?:re-?)?elect|choose|pick|select|install|name|make|keep|return|replace|oust)\w+|"
+    r"(?:chang\w*|amend\w*|revis\w*|rewr\w*|relax\w*|extend\w*)\s+(?:its|the|party)\s+(?:\w+\s+)?rules?|rules?\s+changes?)\b"
 )
 _NOT_OURS = re.compile(f"{_OTHER_CONTEST}|{_OTHER_DEED}", re.I)
 """A clause of another contest: a city's, an assembly's, a chamber's, the premier's, another prefecture's governor

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import far_day
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.date_forms import DAY_WORD, day_of
 from usjapan_facts.extract.rules.base import Fields, has
@@ -204,7 +205,7 @@ def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str,
         return month_of, month_of, month_of
     if found.group("month"):
         month = _nearest(p.month_number(found.group("month")), cover, clause)
-        if month is None:
+        if month is None or (found.group("day") and far_day(month, cover, _NEAR)):
             return None
         date = f"{month}-{int(found.group('day')):02d}" if found.group("day") else month
         return date, month, month

@@ -151,7 +151,7 @@ def _month_before(text: str) -> Fields | None:
 
 _NOT_REACHED = (
     r"\b(?:(?:start|begin)(?:s|ning|ing)?\s+(?:in|on|from)|expir\w*|lapses?|runs?\s+(?:out|through|until)|ends?\s+in|t(?:ook|akes?)\s+effect|(?:entered|enters|came|comes|brought|put)\s+"
-    r"into\s+(?:force|effect)|in\s+(?:force|effect)\s+(?:since|from)|effective\s+(?:from|since|as\s+of)|expects?|expected|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+(?:\w+\s+){0,2}?(?:concluded|signed|wrapped|reached|finalized|sealed))\b"
+    r"into\s+(?:force|effect)|in\s+(?:force|effect)\s+(?:since|from|through|until|till)|effective\s+(?:from|since|as\s+of)|expects?|expected|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+(?:\w+\s+){0,2}?(?:concluded|signed|wrapped|reached|finalized|sealed))\b"
 )
 
 

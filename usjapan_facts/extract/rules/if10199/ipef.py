@@ -39,6 +39,14 @@ _AMONG_OTHERS = re.compile(
     r"^\W*(?:\w+\s+)?(?:including\s+(?:both\s+)?Japan\b|Japan\b[^;,()]{0,40}?\b(?:among\s+them|included|one\s+of\s+them))"
 )
 """Japan named as one of the others right after the count: 'thirteen other economies, Japan among them'."""
+_US_AMONG = re.compile(
+    r"^\W*(?:including\s+)?(?:the\s+United\s+States\b|the\s+U\.S\.|America\b)[^;,()]{0,40}?\b(?:among\s+them|"
+    r"included|one\s+of\s+them)\b|^\W*including\s+(?:the\s+United\s+States\b|the\s+U\.S\.|America\b)"
+)
+"""The United States named as one of the others right after the count: '13 other economies, the United States among
+them', '..., including the United States'."""
+_RELATIVE = re.compile(r",\s+(?:which|that|whose)\s+")
+"""A relative clause's start: the members named before it are its antecedent's clause's, not listed with the count."""
 _JOINED_JAPAN = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:joined|accompanied|stood\s+with|signed\s+on\s+with)\s+Japan\b")
 """Japan as whom the others joined, after the count: 'the United States and twelve other economies joined Japan'."""
 _FRONTED_WITH = re.compile(r"^\W*(?:Along\s+with|Alongside|Together\s+with|With|Like|Beside|Besides)\b", I)
@@ -62,10 +70,14 @@ def _besides(before: str, after: str) -> int | None:
     is named otherwise after the count beside another member ('the United States and thirteen other economies, Japan
     among them', '... opened with eleven other countries, includes Japan'): whose others they are is unsure."""
     before, after = _PLACE.sub(" ", before), _PLACE.sub(" ", after)
+    own = _RELATIVE.split(before)[-1]  # 'Biden launched IPEF, which brings together Japan and 13 other economies'
+    before = own if re.search(r"\bJapan\b", own) else before  # not 'Japan, which joined the United States and 12 ...'
     listed = _LISTED.search(before)
     names = re.split(r",\s+(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+", listed.group(0)) if listed else []
     named = {_member(name) for name in names if name.strip(", ")}
     named |= {"japan" if found.group("japan") else "us" for found in _MEMBER.finditer(before)}
+    if _US_AMONG.match(after):
+        named -= {"us"}  # '13 other economies, the United States among them': one of the others
     if _AMONG_OTHERS.match(after) and named - {"japan"}:
         return None  # 'the United States and thirteen other economies, Japan among them': Japan one of the others
     outside = _JOINED_JAPAN.match(after) or (_FRONTED_WITH.match(before) and _SUBJECT_AFTER.match(after))
