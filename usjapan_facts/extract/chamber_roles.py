@@ -110,10 +110,12 @@ def _shares(
     if fine:
         return fine
     seats: set[tuple[object, str, bool]] = set()
-    for match in _SEATS.finditer(clause) if seats_too else ():
+    for match in _SEATS.finditer(clause):
         restated = fraction_restating(clause[match.end() :], after)
         if restated:  # '313 of the 465 seats, a total that works out to just over two-thirds': the fraction
-            return restated
+            return restated  # (the figure the sentence gives, when it is this fraction in the clause after)
+        if not seats_too:
+            continue
         held, whole = int(match.group("held")), int(match.group("whole"))
         if 200 <= whole <= 520 and held < whole:
             share = Decimal(held * 100) / whole

@@ -35,6 +35,19 @@ _MARGIN_SIDES: tuple[tuple[str, Qualifier], ...] = (
 """The side a small margin stands on: 'a shade under $70 billion', 'a touch over', 'a hair less than', 'a little
 better than two-thirds'."""
 
+_WIDE_DEGREES = ("comfortably", "safely", "far", "substantially", "considerably", "significantly", "marginally")
+"""Degree words that leave a value on its side of a figure: 'comfortably above two-thirds', 'far below 1%'."""
+_PASSED = (
+    *(f"{verb}{tense}" for verb in ("pass", "cross") for tense in ("ed", "es", "ing")),
+    *(f"{verb} through" for verb in ("broke", "broken", "breaks", "breaking")),
+    *(f"{verb} past" for verb in ("went", "gone", "moved", "pushed", "climbed", "rose", "risen", "grew", "edged")),
+)
+"""Verbs of passing a level, which leave the value beyond it: 'had passed $700 billion', 'broke through 50%'."""
+_FRACTION_OF = tuple(
+    f"{degree}fraction of" for degree in ("a ", "a small ", "a tiny ", "a mere ", "just a ", "only a ")
+)
+"""A fraction of a figure is under it: 'a fraction of 1% of Japan's land'."""
+
 _APPROXIMATIONS = (
     *(f"in the {noun} of" for noun in ("neighbourhood", "neighborhood", "region", "vicinity", "range", "ballpark")),
     "around",
@@ -59,7 +72,7 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     *((f"{degree} south of", "under") for degree in ("well", "just", "a little", "slightly")),
     *(
         (f"{degree} {word}", qualifier)
-        for degree in ("well", "just", "a little", "a bit", "slightly", "somewhat")
+        for degree in ("well", "just", "a little", "a bit", "slightly", "somewhat", *_WIDE_DEGREES)
         for word, qualifier in _MARGIN_SIDES
     ),
     *(
@@ -88,6 +101,8 @@ _HEDGES: tuple[tuple[str, Qualifier], ...] = (
     ("at or under", "exact"),
     ("upward of", "over"),
     ("the better part of", "nearly"),  # before a number: 'the better part of 55,000' (before a whole, a majority)
+    *((words, "over") for words in _PASSED),
+    *((words, "under") for words in _FRACTION_OF),
     ("surpassed", "over"),
     ("surpasses", "over"),
     ("approaches", "nearly"),
@@ -154,6 +169,11 @@ _BRACKETED = re.compile(
 )
 _LETTER = re.compile("[A-Za-z]")
 _HEDGE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+_LEVEL_AFTER = re.compile(r"\s+(?:mark|threshold|level|line|barrier)\b", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(
+    rf"\b(?P<hedge>{HEDGE})\s+the\s+\S+(?:\s+(?:thousand|million|billion|trillion|percent))?$", re.IGNORECASE
+)
+"""A value named as a level, its hedge before 'the': 'well above the 60% mark', 'had passed the $700 billion mark'."""
 _Q = TypeVar("_Q", bound=str)
 
 
@@ -163,6 +183,9 @@ def hedged_after(text: str, end: int, qualifier: _Q) -> _Q | Qualifier:
     No other figure may stand between the two."""
     if qualifier != "exact":
         return qualifier
+    level = _LEVEL_BEFORE.search(text[max(0, end - 90) : end]) if _LEVEL_AFTER.match(text, end) else None
+    if level is not None:
+        return qualifier_of(level.group("hedge"))
     if text.startswith("+", end) or text.startswith("-plus", end):
         return "over"  # '200+ Marines', '$1.2 billion-plus': read as more than it, as readers take them
     if text.startswith("-odd", end):

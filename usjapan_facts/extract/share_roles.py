@@ -89,9 +89,11 @@ def share_time(
 
 _FRACTION_BARE = re.compile(r"\b((?:[a-z]+-)?(?:thirds|fifths))\b(?!\s+of\b)", re.IGNORECASE)
 """A fraction with no 'of' after it, restating seats told before it: 'a total that works out to over two-thirds'."""
+_LEVEL = re.compile(r"\bthe\s+((?:[a-z]+-)?(?:thirds|fifths))\s+(?:mark|threshold|line|level)\b", re.IGNORECASE)
+"""A fraction named as a level, a hedge's side of it said before: 'comfortably above the two-thirds mark'."""
 _APPOSED = re.compile(
     r"^\W*(?:or|that\s+is|i\.e\.|a\s+(?:total|figure|tally|shade|little|bit)|about|roughly|some|nearly|almost|just|"
-    r"slightly|well|somewhat)\b",
+    r"slightly|well|somewhat|comfortably|safely|easily|far|(?:above|below|beyond)\s+the)\b",
     re.IGNORECASE,
 )
 """A clause set beside seats counted to restate them: '147 of 242 seats, or roughly three-fifths'."""
@@ -100,7 +102,7 @@ _APPOSED = re.compile(
 def fraction_restating(rest: str, after: str = "") -> set[tuple[object, str, bool]]:
     """The share a fraction gives in the words after seats counted ('N of M'), or in the clause `after` theirs when it
     restates them: the fraction is the share the text gives, not the count's rounded percent."""
-    rest = f"{rest} {after}" if _APPOSED.match(after) else rest
+    rest = _LEVEL.sub(r"\1", f"{rest} {after}" if _APPOSED.match(after) else rest)
     if not _FRACTION_BARE.search(rest):
         return set()
     return {(c.value, c.qualifier, False) for c in percents(_FRACTION_BARE.sub(r"\1 of the seats", rest))}

@@ -117,14 +117,15 @@ _ONE_IN = re.compile(
 """A share said as so many in so many: 'one in four of the facilities' is 25%, 'three seats in every five' 60%."""
 _ITEM_FRACTION = re.compile(
     rf"(?:^|:\s*|(?<=\w),\s+|\b(?:is|was|are|were|at|to|reached)\s+(?:(?:now|still|currently)\s+)?)"
-    rf"(?P<value>(?:(?P<hedge>{HEDGE})\s+)?(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))}))"
-    r"\s*(?=[,;.)]|$|:\s|\((?:approx|about|roughly|est)\w*\.?\)\s*(?:[,;.]|$))",
+    rf"(?P<value>(?:(?P<hedge>{HEDGE})\s+(?P<the>the\s+)?)?"
+    rf"(?P<fraction>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})"
+    r"(?(the)\s+(?:mark|threshold|line|level)\b))\s*(?=[,;.)]|$|:\s|\((?:approx|about|roughly|est)\w*\.?\)\s*(?:[,;.]|$))",
     I,
 )
 """A fraction that is a list item's or a clause's whole value, or an apposition's (a table's mark of an estimate after
 it: 'one-quarter (approx.)'): 'Facilities used by U.S. forces:
 about one-quarter', 'Its share of the upper chamber is close to three-fifths, up from 57%', '310 of the 465 seats,
-roughly two-thirds'."""
+roughly two-thirds', '313 of the 465 seats, well above the two-thirds mark' (a hedged level, 'the' before it)."""
 _FRACTION_WORDS = ("half", "third", "quarter", "fourth", "fifth", "tenth", "hundredth")
 """A word each fraction holds: a sentence without any is spared the fraction patterns."""
 _OF_ONE_PERCENT = re.compile(r"\s*(?:one|a|1)\s?(?:%|percent\b|per\s+cent\b)", I)

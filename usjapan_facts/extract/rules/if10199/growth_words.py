@@ -23,10 +23,11 @@ DOWN = (
 ADVERB = (
     r"(?:(?:just|only|barely|merely|revised|an\s+estimated|an?\s+(?:revised|preliminary|estimated)|an?\s+(?:modest|meager|mere|slim|"
     r"slight|small|robust|solid|strong|weak|sluggish|healthy|tepid|anemic|scant|paltry|moderate|brisk|marginal|bare|feeble|"
-    r"(?:(?:nearly|almost|virtually|essentially)\s+)?flat))\s+)*"
+    r"lackluster|lacklustre|listless|meagre|negligible|tiny|minuscule|puny|decent|respectable|steady|"
+    r"(?:(?:nearly|almost|virtually|essentially|near)[\s-]+)?(?:flat|stagnant|zero)))\s+)*"
 )
 """Words between a figure and what governs it that change no figure: 'expanded just 0.1%', 'after a meager 0.2%',
-'after a nearly flat 0.1%'."""
+'after a nearly flat 0.1%', 'after a near-stagnant 0.1%'."""
 ECONOMY = re.compile(
     r"\b(?:GDP|gross domestic product|economy|economic output|economic growth|real growth)\b"
     r"|^(?:Real\s+)?(?:Output|Growth)\b",

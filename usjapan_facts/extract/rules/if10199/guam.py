@@ -111,9 +111,13 @@ _GROWN = re.compile(
 200' is over it."""
 
 
+_LEAD = re.compile(r"(?:passed|topped|exceeded|surpassed|crossed)\s+", I)
+
+
 def _grown(text: str, count: Candidate) -> Fields | None:
     """The count the Marines on Guam have grown to, said after the contingent's noun, or None."""
-    grown = _GROWN.search(text, max(0, count.start - 80), count.start)
+    lead = _LEAD.match(text, count.start)  # 'passed 200' read with its verb as the count's hedge
+    grown = _GROWN.search(text, max(0, count.start - 80), lead.end() if lead else count.start)
     if (
         grown is None
         or has(_ELSEWHERE, text[grown.start() : count.end])
