@@ -103,11 +103,14 @@ _CLEFT = re.compile(
 deed's, whatever date the clause before it names."""
 _AFTER_ANOTHER = re.compile(
     r"(?:,\s+|\s+)(?:(?:just|only|some|a\s+few|several|mere|\w+)\s+)?(?:days?|weeks?|months?)\s+(?:after|before)\b"
-    r"|(?:,\s+|\s+)(?:shortly|soon|right|just|immediately)\s+after\b",
+    r"|(?:,\s+|\s+)(?:shortly|soon|right|just|immediately)\s+after\b"
+    r"|\s+after\s+(?=(?-i:(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:had\s+)?(?!(?:tele)?phoned|called|talked)[a-z]+ed)\b)",
     re.IGNORECASE,
 )
 """Another deed the event is timed by, after its words: 'opened talks on April 7, days after the announcement of April
-2' (the announcement's date is not the talks')."""
+2' (the announcement's date is not the talks'), 'agreed to negotiate after President Trump announced tariffs on
+April 2' (a clause of another doer's deed; never a call, which
+opens talks: 'after Ishiba phoned Trump on April 7')."""
 
 
 _AND_THEN = re.compile(

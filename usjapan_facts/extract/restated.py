@@ -3,7 +3,9 @@ rate' tells what the 27.5% it replaced was made of, so its 25% is no more curren
 
 A value is read as such when it stands in a noun phrase set off by a comma right after an earlier value of its
 statement (no ';' between them, no verb or clause word between: the apposition names, it does not tell), and that
-earlier value is one another replaced (`tense.REPLACED`: 'in place of', 'replacing', 'down from', 'rather than').
+earlier value is one another replaced (`tense.REPLACED`: 'in place of', 'replacing', 'down from', 'rather than'). So
+is a value in a relative clause telling what the replaced value was made of ('it replaced the 27.5% charged since
+April, which combined a 25% Section 232 duty with the 2.5% MFN rate').
 Pure, no I/O.
 """
 
@@ -25,9 +27,20 @@ _TELLS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|which|that|who|whil
 """A verb or clause word: what follows it tells something, it does not name the value before."""
 
 
+_MADE_OF = re.compile(
+    r"[^;%.]{0,90}?,\s*(?:which|that)\s+(?:had\s+)?(?:combined|comprised|consisted\s+of|summed|stacked|bundled|"
+    r"(?:was|were)\s+(?:made\s+up\s+of|composed\s+of|the\s+sum\s+of))\s+(?P<parts>[^;]*)",
+    I,
+)
+"""A relative clause that tells what a value was made of: '27.5% charged since April 3, which combined a 25% ... duty
+with the 2.5% MFN rate' (each of its values a part of the 27.5%, up to a verb or clause word)."""
+_PART_ENDS = re.compile(r"\b(?:is|are|was|were|has|have|will|which|that|who|while|but|when|now)\b", I)
+
+
 def restates_replaced(text: str, at: int, spans: Iterable[tuple[int, int]] | None = None) -> bool:
-    """Whether the value at `at` stands in an apposition of the value just before it, which another value replaced.
-    `spans` are the values of its kind in the text (start, end); the percentages when not given."""
+    """Whether the value at `at` stands in an apposition of the value just before it, or in a relative clause telling
+    what an earlier value was made of, where another value replaced that value. `spans` are the values of its kind in
+    the text (start, end); the percentages when not given."""
     if spans is None:
         spans = [(m.start(), m.end()) for _, _, m in percents(text) if not m.group("fraction")]
     statement = text.rfind(";", 0, at) + 1
@@ -37,8 +50,18 @@ def restates_replaced(text: str, at: int, spans: Iterable[tuple[int, int]] | Non
     start, end = max(before)
     apposed = _APPOSED.fullmatch(text, end, at)
     if apposed is None or _TELLS.search(apposed.group("noun")):
-        return False
+        return any(_part_of_replaced(text, at, *value) for value in before)
     return bool(REPLACED.search(text, max(0, start - 40), start))
+
+
+def _part_of_replaced(text: str, at: int, start: int, end: int) -> bool:
+    """Whether the value at `at` is a part the relative clause after the replaced value text[start:end] names."""
+    made_of = _MADE_OF.match(text, end)
+    if made_of is None or not made_of.start("parts") <= at < made_of.end("parts"):
+        return False
+    return not _PART_ENDS.search(text, made_of.start("parts"), at) and bool(
+        REPLACED.search(text, max(0, start - 40), start)
+    )
 
 
 __all__ = ["restates_replaced"]

@@ -199,6 +199,14 @@ _IN_FORCE = re.compile(
 )
 """A rate announced or agreed ('Trump announced a framework agreement with Japan: a 15% tariff on most Japanese goods')
 is not yet the rate applied unless the sentence says it applies ('most Japanese goods now face 15% under the deal')."""
+_ON_ONE_PRODUCT = re.compile(
+    r"\s*(?:of\s+)?(?:U\.S\.\s+)?(?:tariffs?|dut(?:y|ies))\s+(?:on|for)\s+(?:imported\s+)?(?!(?:most|nearly|almost|virtually|"
+    r"all|the\s+(?:bulk|majority)|everything|what|(?:U\.S\.\s+)?(?:imports|goods|products|merchandise|shipments|exports)|"
+    r"(?:Japanese|Japan\W?s)\s+(?:imports|goods|products|merchandise|shipments|exports))\b)\w",
+    I,
+)
+"""A rate tied by 'on' to one named product ('a 2.5% tariff on passenger cars', 'a 6% duty on watches') is that
+product's rate, never the rate on most imports, whatever else the sentence says of imports from Japan."""
 
 
 @rule("trade.us_tariff_on_most_imports_from_japan", needs=("tariff",))
@@ -228,7 +236,7 @@ def us_tariff_on_imports(sentence: Sentence, context: Context) -> Fields | None:
         or not_current(text, at.start(), kin=())
     ):
         return None  # and one voided or lowered later: 'faced a 15% tariff until the ruling voided it'
-    if _CHANGED_LATER.search(text, at.end()):
+    if _CHANGED_LATER.search(text, at.end()) or _ON_ONE_PRODUCT.match(text, at.end()):
         return None
     clause_end = len(text) if ";" not in text[at.end() :] else text.index(";", at.end())
     own = (clause_start + 1, clause_end)

@@ -22,6 +22,11 @@ _GAP = r"(?:[^.;:]|(?<=[A-Z])\.){{0,{}}}?"
 characters (`Concept.gap`)."""
 
 
+_OWN_GAP = r"(?:(?!\b(?:after|before|following|once|until)\s)(?:[^.;:]|(?<=[A-Z])\.)){{0,{}}}?"
+"""Between an event's noun and a deed after it: never past 'after', 'before' or the like, which open another deed's
+clause ('sought talks after the President announced tariffs on April 2': the date is the tariffs' announcement's)."""
+
+
 _ASIDE = r"(?:[^.;:]|(?<=[A-Z])\.){1,260}?"
 """An aside between commas, within the sentence: past any number of its own commas, at most so many characters."""
 
@@ -71,7 +76,8 @@ class Concept:
         # or the noun as the subject of the deed past a long aside set off by commas ('A temporary import surcharge of
         # 10%, proclaimed under Section 122 ... after the Supreme Court invalidated ..., lapsed on July 23, 2026')
         aside = rf"\b(?:{noun})\b(?:[^.;:,]|(?<=[A-Z])\.){{0,40}}?,{_ASIDE},\s+(?:{deed})\b"
-        words = re.compile(rf"\b(?:{noun})\b{gap}\b(?:{deed})|\b(?:{deed})\b{gap}\b(?:{noun})\b|{aside}", re.IGNORECASE)
+        own = _OWN_GAP.format(self.gap)
+        words = re.compile(rf"\b(?:{noun})\b{own}\b(?:{deed})|\b(?:{deed})\b{gap}\b(?:{noun})\b|{aside}", re.IGNORECASE)
         needs = re.compile(f"{_ORDINAL_DAY}(?=.*?(?:{self.needs}))" if self.needs else _ORDINAL_DAY, re.IGNORECASE)
         vetoes = re.compile(self.vetoes, re.IGNORECASE) if self.vetoes else None
         return DatedEvent(
@@ -191,7 +197,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "and government subsidies",
         nouns=(r"talks|negotiations|negotiate|negotiating",),
         # not 'began', 'opened': the day such a sentence names may be the first round's
-        deeds=(r"agree[sd]?|decided|announc\w*|launch\w*|set\s+up|secured|first\s+in\s+line|statement",),
+        deeds=(
+            r"agree[sd]?|decided|announc\w*|launch\w*|set\s+up|secured|first\s+in\s+line|(?:front|head)\s+of\s+the\s+(?:queue|line)|statement",
+        ),
         needs=(
             rf"^(?!.*{_AGAIN})(?!.*\b(?:deal|framework|agreement)\b)(?!.*{OTHER_COUNTRIES})"
             r"(?!.*\b(?:talks|negotiations)\s+(?:on|over|about)\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:tariffs?|trade)\b))"
