@@ -20,11 +20,9 @@ def is_day(date: str) -> bool:
     return len(date) == 10 and day_of(date[:7], date[8:]) is not None
 
 
-__all__ = ["day_of", "far_day", "is_day"]
-
-
-def _apart(month: str, cover: str) -> int:
-    return (int(month[:4]) - int(cover[:4])) * 12 + int(month[5:7]) - int(cover[5:7])
+def months_ahead(date: str, updated: str) -> int:
+    """How many months the month of `date` comes after the cover date's."""
+    return (int(date[:4]) - int(updated[:4])) * 12 + int(date[5:7]) - int(updated[5:7])
 
 
 def far_day(month: str, cover: str, near: int) -> bool:
@@ -32,6 +30,10 @@ def far_day(month: str, cover: str, near: int) -> bool:
     ahead of the cover's, has the same month within `near` months before it: a brief writes the year of a day so far
     ahead ('In the July 21 election ..., ... they will seek', a column's 'will' glued on, in August 2019, is the July
     just past), so which is unsure. A day told in the past may lie a year back ('On September 28, voters chose')."""
-    return _apart(month, cover) > 6 and any(
-        -near <= _apart(f"{year}{month[4:]}", cover) <= 0 for year in range(int(cover[:4]) - 1, int(cover[:4]) + 1)
+    return months_ahead(month, cover) > 6 and any(
+        -near <= months_ahead(f"{year}{month[4:]}", cover) <= 0
+        for year in range(int(cover[:4]) - 1, int(cover[:4]) + 1)
     )
+
+
+__all__ = ["day_of", "far_day", "is_day", "months_ahead"]

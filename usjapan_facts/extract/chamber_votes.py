@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import months_ahead
 from usjapan_facts.extract.clause_chambers import (
     BACK,
     BODY,
@@ -28,7 +29,7 @@ from usjapan_facts.extract.clause_chambers import (
 )
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.contest_vetoes import ruled_out
-from usjapan_facts.extract.election_dates import STEP_FROM_COVER, election, months_ahead
+from usjapan_facts.extract.election_dates import STEP_FROM_COVER, election
 from usjapan_facts.extract.election_words import ABROAD, foreign_or_partial
 from usjapan_facts.extract.events import DEADLINE_NOUN, LATEST_ONLY, NEAR_DEADLINE
 from usjapan_facts.extract.japan import DUE_WORDS

@@ -9,8 +9,7 @@ import re
 from usjapan_facts.extract.clauses import OWN_SUBJECT as _OWN_SUBJECT
 
 _COORDINATED = re.compile(
-    r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?!(?:the|a|an|it|its|they|their|this|that|these|those|he|she|his|"
-    r"her|there|we|some\s+of)\b)[a-z\d$]"
+    rf"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?!{_OWN_SUBJECT}|(?:there|we|some\s+of)\b)[a-z\d$]"
     r"|(?:also\s+)?the\s+(?:[a-z]+|\d{1,2}(?:st|nd|rd|th))[- ](?:largest|biggest|ranked)\b)"
 )
 """A clause joined on with no subject of its own: 'and roughly 57 percent of ...', 'and sixth among sources of', 'and

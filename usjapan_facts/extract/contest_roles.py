@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import months_ahead
 from usjapan_facts.extract.contest_pieces import ASIDE, OPENS_RELATIVE, dated_on, parts_and_pieces
-from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, loose_status, months_ahead
+from usjapan_facts.extract.election_dates import LOOSE, election, loose_date, loose_status
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.leadership import OTHER_PARTY
 from usjapan_facts.extract.local_offices import elsewhere_beside_governor

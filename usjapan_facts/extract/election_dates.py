@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.calendar_days import far_day
+from usjapan_facts.extract.calendar_days import far_day, months_ahead
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.date_forms import DAY_WORD, day_of
 from usjapan_facts.extract.rules.base import Fields, has
@@ -32,11 +32,6 @@ def last_such_day(date: str, cover: str) -> str:
 def years_in(text: str) -> set[str]:
     """The years a text names."""
     return set(p.YEAR.findall(text))
-
-
-def months_ahead(date: str, updated: str) -> int:
-    """How many months the month of `date` comes after the cover date's."""
-    return (int(date[:4]) - int(updated[:4])) * 12 + int(date[5:7]) - int(updated[5:7])
 
 
 def status_of(date: str, updated: str, text: str) -> str:

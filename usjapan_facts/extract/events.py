@@ -10,10 +10,10 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import months_ahead
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import (
     DOER,
-    months_ahead,
     offset_opening,
     status_of,
 )

@@ -3,7 +3,7 @@ no I/O."""
 
 from __future__ import annotations
 
-from usjapan_facts.extract.election_dates import months_ahead
+from usjapan_facts.extract.calendar_days import months_ahead
 from usjapan_facts.extract.events import NEAR_DEADLINE
 from usjapan_facts.extract.rules.base import Fields
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import months_ahead
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import (
     LOOSE,
     election,
     loose_date,
     loose_status,
-    months_ahead,
     next_month,
     years_in,
 )

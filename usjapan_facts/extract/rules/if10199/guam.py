@@ -100,9 +100,11 @@ def _arrived(text: str, before: str = "") -> list[Fields]:
     return grown or found
 
 
+_PASSED = r"passed|topped|exceeded|surpassed|crossed"
+"""Verbs of a count gone past a figure: 'passed 200' is over it."""
 _GROWN = re.compile(
     r"\b(?:contingent|presence|garrison|headcount|number|total|tally)\b[^.;,]{0,30}?\s(?:had\s+|has\s+|have\s+)?"
-    r"(?:(?P<over>passed|topped|exceeded|surpassed|crossed)|(?:risen|grown|climbed|rose|grew)\s+to|reached|stood\s+at)"
+    rf"(?:(?P<over>{_PASSED})|(?:risen|grown|climbed|rose|grew)\s+to|reached|stood\s+at)"
     r"\s+(?:(?:some|about|roughly|around|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
     I,
 )
@@ -111,7 +113,7 @@ _GROWN = re.compile(
 200' is over it."""
 
 
-_LEAD = re.compile(r"(?:passed|topped|exceeded|surpassed|crossed)\s+", I)
+_LEAD = re.compile(rf"(?:{_PASSED})\s+", I)
 
 
 def _grown(text: str, count: Candidate) -> Fields | None:
