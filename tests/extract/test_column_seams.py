@@ -127,8 +127,8 @@ def test_two_tables_side_by_side_keep_their_own_rows() -> None:
 
 
 def test_a_date_goes_on_from_the_word_that_takes_it_where_one_column_ends() -> None:
-    """The left column ends on a figure after a possessive ('China's' / '$1.08 trillion.') and the right one runs on
-    alone: 'signed both texts in Washington on' goes on with 'October 7, 2019', not with the other column's figure."""
+    """The left column ends a line or two before the right one, which runs on alone: 'signed both texts in Washington
+    on' goes on with the date it takes ('October 7, 2019'), not the other column's last line ('$1.08 trillion.')."""
     left_head = wrapped(
         "Investment",
         "Japanese companies' direct investment position in the United States totaled $619.3 billion at the end of "

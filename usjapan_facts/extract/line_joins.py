@@ -268,8 +268,7 @@ class LineJoins:
             # "nearly 60%" / "of the seats": a share goes on with what it is a share of, seldom with anything else.
             return (2.5 if self.first[after] in _AFTER_SHARES else 0.5) + bonus
         number_word = self.lower[after] and self.first[after].split("-")[0] in _NUMBER_WORDS
-        possessive = self.last[before].endswith(("'s", "’s"))  # "compared with China's" / "$1.08 trillion"
-        if (self.digit[after] or number_word) and (self.last[before] in _BEFORE_NUMBERS or possessive):
+        if (self.digit[after] or number_word) and self.last[before] in _BEFORE_NUMBERS:
             return 2.0 + bonus  # "after decreasing by" / "4.5% in 2020": a figure goes on from its verb or hedge
         if self.date_start[after] and self.last[before] in _HANGING:
             return 2.0 + bonus  # "signed them in Washington on" / "October 7, 2019": a date goes on from its word
