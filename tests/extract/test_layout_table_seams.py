@@ -7,8 +7,9 @@ import pytest
 
 from usjapan_facts.extract import extract_snapshot
 from usjapan_facts.extract.blocks import markdown_blocks
-from usjapan_facts.extract.column_glue import carry_rows, glue, rows_kept
+from usjapan_facts.extract.column_glue import carry_rows, glue
 from usjapan_facts.extract.line_joins import table_line
+from usjapan_facts.extract.table_columns import rows_kept
 
 
 @pytest.mark.parametrize(

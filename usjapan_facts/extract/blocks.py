@@ -15,6 +15,7 @@ from typing import Literal
 
 from usjapan_facts.extract.column_lines import Vocabulary, join_lines
 from usjapan_facts.extract.layout_figures import MIN_PROSE_WORDS, caption_goes_on
+from usjapan_facts.extract.line_breaks import intruding_heading
 from usjapan_facts.extract.line_joins import (
     AUTHOR_NAME,
     AUTHOR_ROLE,
@@ -24,7 +25,6 @@ from usjapan_facts.extract.line_joins import (
     date_goes_on,
     ends_sentence,
     heading_like,
-    intruding_heading,
     item_may_end,
     table_line,
     unit_header,

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract.column_lines import SHORT_LAST_LINE
 from usjapan_facts.extract.layout_figures import caption_goes_on
+from usjapan_facts.extract.line_breaks import bullet_item_ended
 from usjapan_facts.extract.line_joins import (
     ASIDE,
     AUTHOR_NAME,
@@ -25,7 +26,6 @@ from usjapan_facts.extract.line_joins import (
     FULL_LINE,
     MIN_PROSE_LINE,
     TABLE_ROW,
-    bullet_item_ended,
     caption_joined,
     ends_sentence,
     heading_like,
@@ -33,7 +33,7 @@ from usjapan_facts.extract.line_joins import (
     table_line,
     unit_header,
 )
-from usjapan_facts.extract.table_groups import cells, group, grouped_rows, row_goes_on, sources_joined
+from usjapan_facts.extract.table_groups import cells, group, grouped_rows, sources_joined
 from usjapan_facts.extract.word_choice import may_hold
 from usjapan_facts.extract.word_tables import layout_rows
 
@@ -172,7 +172,7 @@ _DATELINE = re.compile(r"Updated\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}")
 
 
 _FIGURE_CAPTION = re.compile(r"\s*(?:Figure|Chart)\s+\d+\.\s")
-_FIGURE_SOURCE = re.compile(r"\s*(?:Sources?|Notes?):\s")
+FIGURE_SOURCE = re.compile(r"\s*(?:Sources?|Notes?):\s")
 _LABEL = re.compile(
     r"\s*(?:[-\d$%.,()\s]+|\(?\$?\s?(?:(?:in\s+)?(?:billions?|millions?|trillions?|thousands?|percent)(?:\s+of\s+[\w$]+)?)"
     r"(?:\s+of\s+dollars)?\)?|\S+(?:\s\S+){0,5}(?:\s{3,}\S+(?:\s\S+){0,5})+)\s*",
@@ -228,7 +228,7 @@ def _source_line(lines: list[str], labels: list[bool], caption: int) -> tuple[in
     another column's (its labels every other line; that column's table may have its own source line between),
     else 1."""
     ahead = range(caption + 1, min(len(lines), caption + 1 + 2 * MAX_FIGURE_LABELS))
-    sources = [index for index in ahead if _FIGURE_SOURCE.match(lines[index])]
+    sources = [index for index in ahead if FIGURE_SOURCE.match(lines[index])]
     in_turn = next((index for index in sources if (index - caption) % 2 == 0), None)
     if in_turn is None:
         return (sources[0], 1) if sources else (-1, 1)
@@ -253,47 +253,6 @@ def carry_rows(text: list[str], lines: list[str]) -> list[str]:
         return lines
     text[len(text) - 1 - text[::-1].index(last)] = "\n".join([last, *lines[:rows]])
     rest = lines[rows:]
-    if rest[1:] and _FIGURE_SOURCE.match(rest[0]) and not ends_sentence(rest[0]) and ends_sentence(rest[1]):
+    if rest[1:] and FIGURE_SOURCE.match(rest[0]) and not ends_sentence(rest[0]) and ends_sentence(rest[1]):
         rest = [f"{rest[0]} {rest[1]}", *rest[2:]]
     return rest
-
-
-def rows_kept(lines: list[str], labels: list[int]) -> list[int]:
-    """The columns told, with a table's rows kept in its caption's column: a row given to the other column, whose
-    line before is prose, goes back (the other column ended beside the table, and its turns ran on in the rows).
-    A column that ended on its authors' lines (the brief's last) has no more: the other column runs on alone."""
-    out, table, rows, last = list(labels), None, False, ["", ""]
-    for index, line in enumerate(lines):
-        ended = AUTHOR_ROLE.fullmatch(last[out[index]]) and not AUTHOR_NAME.fullmatch(line)
-        if ended and not AUTHOR_ROLE.fullmatch(line):
-            out[index] = 1 - out[index]
-        if line.startswith("Table "):
-            table, rows = out[index], False
-        elif table is not None and TABLE_ROW.fullmatch(line):
-            if out[index] != table and last[out[index]] and not TABLE_ROW.fullmatch(last[out[index]]):
-                out[index] = table
-            rows = rows or out[index] == table
-        elif table is not None and rows and _FIGURE_SOURCE.match(line):
-            out[index], table = table, None  # the table's source line, under its rows
-        elif (
-            table is not None
-            and rows
-            and out[index] == table
-            and _amid_rows(lines, index, last[1 - table], turn=out[index - 2 : index] == [1 - table, table])
-        ):
-            out[index] = 1 - table  # a line of prose between the table's rows: the other column's, cut mid-sentence
-        elif table is not None and rows and out[index] == table and not row_goes_on(lines, out, index):
-            table = None  # the table ended in its column (a row with words, "Dec. 2019", goes on)
-        last[out[index]] = line
-    return out
-
-
-def _amid_rows(lines: list[str], index: int, other: str, *, turn: bool) -> bool:
-    """Tell whether line `index`, no row, stands between a table's rows in the other column's `turn` (its last line,
-    `other`, the one before this line's but one) where that line stopped mid-sentence: as wide as that line (a row's
-    name wrapped onto a line of its own is narrower), it goes on from it."""
-    if not turn:
-        return False
-    line, following = lines[index], lines[index + 1] if index + 1 < len(lines) else ""
-    wide = bool(other) and len(line) >= SHORT_LAST_LINE * len(other) and not TABLE_ROW.fullmatch(line)
-    return wide and bool(TABLE_ROW.fullmatch(following)) and not (ends_sentence(other) or _FIGURE_SOURCE.match(line))

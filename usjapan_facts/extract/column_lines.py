@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from usjapan_facts.extract.date_forms import brief_dates
 from usjapan_facts.extract.layout_figures import SOURCE, figure, source_line
+from usjapan_facts.extract.line_breaks import bullet_item_ended
 from usjapan_facts.extract.line_joins import (
     ASIDE,
     AUTHOR_NAME,
@@ -25,7 +26,6 @@ from usjapan_facts.extract.line_joins import (
     BULLET,
     FULL_LINE,
     MIN_PROSE_LINE,
-    bullet_item_ended,
     ends_sentence,
     heading_like,
     table_line,

@@ -19,14 +19,16 @@ import re
 from collections.abc import Iterator
 
 from usjapan_facts.extract.alternation import broken_joins, page_joins, take_turns
-from usjapan_facts.extract.column_glue import carry_rows, figure_labels, glue, is_footer, rows_kept, without_chrome
+from usjapan_facts.extract.column_glue import carry_rows, figure_labels, glue, is_footer, without_chrome
 from usjapan_facts.extract.column_lines import dated_lines
+from usjapan_facts.extract.line_breaks import right_first
 from usjapan_facts.extract.line_joins import (
     ASIDE,
     LineJoins,
     hangs,
     heading_like,
 )
+from usjapan_facts.extract.table_columns import rows_kept
 from usjapan_facts.extract.table_groups import rows_carried
 
 _DATELINE = re.compile(r"(?:CRS In Focus\s+)?Updated\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$")
@@ -176,6 +178,8 @@ def _reassembled(
     page = page_joins(lines, after)
     turns = take_turns(page, label, min(cover + first, lead), lead)
     labels = _columns(scorer)
+    if lead and heading_like(lines[lead - 1]):
+        labels = right_first(scorer, labels)
     # Interleaved columns alternate line by line; a reading that moves whole blocks is prose mistaken for columns.
     gain = _score(scorer, labels) - _plain_score(scorer) if _switch_share(scorer, labels) >= MIN_SWITCH_SHARE else None
     keeps_turns = False

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from usjapan_facts.extract.acronyms import opening_acronym, spells_out
+from usjapan_facts.extract.grid_rows import row_shape, rows_agree
 from usjapan_facts.extract.parsers import MONTH
 from usjapan_facts.extract.table_cells import LAYOUT_CELL as _CELL
 
@@ -58,6 +59,7 @@ def caption_joined(caption: str, line: str) -> str:
 _MONTH_END = re.compile(rf"\b(?:{MONTH}|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{{1,2}},)?$")
 """A date cut before its year ('on February 8,' / '2026, ...', 'in July' / '2025.'): the year goes on from it."""
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\b")
+_DATE_START = re.compile(rf"(?:{MONTH})\s+\d")
 _FIGURE_START = re.compile(r"[$\u00a5\u20ac\u00a3]?\d|FY\s?\d")
 """A line that opens on a figure: a number, an amount in dollars, yen, euros or pounds ('¥43 trillion'), a fiscal
 year ('FY2023-FY2027'); it goes on from a verb or hedge ('outlays over')."""
@@ -188,6 +190,8 @@ class LineJoins:
         self.name = [AUTHOR_NAME.fullmatch(line) is not None for line in lines]
         self.role = [AUTHOR_ROLE.fullmatch(line) is not None for line in lines]
         self.row = [TABLE_ROW.fullmatch(line) is not None for line in lines]
+        self.shape = [row_shape(line) for line in lines]
+        self.closes = [line.count(")") > line.count("(") for line in lines]
         self.source_cut = [aside and source_cut(line) for line, aside in zip(lines, self.aside, strict=True)]
         # A name with its role right below it, or a line further down where the other column's line is between.
         self.author = [name and any(self.role[index + 1 : index + 3]) for index, name in enumerate(self.name)]
@@ -202,6 +206,7 @@ class LineJoins:
         self.hyphen = [line.endswith("-") and line[-2:-1].isalpha() for line in lines]
         self.opener = [line[:1] in '$(—"“' for line in lines]
         self.digit = [_FIGURE_START.match(line) is not None for line in lines]
+        self.date_start = [_DATE_START.match(line) is not None for line in lines]
         self.percent_end = [line.endswith("%") for line in lines]
         self.number_end = [line[-1:].isdigit() for line in lines]
         self.month_end = [_MONTH_END.search(line[-20:]) is not None for line in lines]
@@ -224,8 +229,15 @@ class LineJoins:
     def join(self, before: int, after: int) -> float:
         if before < 0:
             return -1.0 if self.lower[after] else 0.0
-        if (self.role[after] and self.name[before]) or (self.row[before] and self.row[after]):
+        shapes = self.shape[before], self.shape[after]
+        if shapes[0] and shapes[1] and not rows_agree(shapes[0], shapes[1]):
+            return -1.0  # "4  China  641" / "Arrangement  Signed  In effect": another table's row
+        if (self.role[after] and self.name[before]) or (self.row[before] and self.row[after]) or all(shapes):
             return 1.5  # "Mark E. Manyin" / "Specialist in Asian Affairs"; a table's row, then the next
+        if self.aside[before] and self.open_paren[before] and self.closes[after] and self.lower[after]:
+            return 3.0  # "Table 1. ... 2023 (goods and" / "services, $ billions)": the caption's bracket closes
+        if shapes[1] and (self.aside[before] or self.closes[before]) and not self.ends[before]:
+            return 1.5  # "services, $ billions)" / "Rank  Partner  Trade": a caption, then its table's header
         if self.role[before] and self.author[after]:
             return 1.0  # "Specialist in Asian Affairs" / "Caitlin Campbell": the next author of the list
         if self.aside[before] and (self.open_paren[before] or self.title_end[after] or self.source_cut[before]):
@@ -258,6 +270,8 @@ class LineJoins:
         number_word = self.lower[after] and self.first[after].split("-")[0] in _NUMBER_WORDS
         if (self.digit[after] or number_word) and self.last[before] in _BEFORE_NUMBERS:
             return 2.0 + bonus  # "after decreasing by" / "4.5% in 2020": a figure goes on from its verb or hedge
+        if self.date_start[after] and self.last[before] in _HANGING:
+            return 2.0 + bonus  # "signed them in Washington on" / "October 7, 2019": a date goes on from its word
         if self.lower[after] or self.opener[after]:
             return 1.5 + bonus
         if self.digit[after]:
@@ -280,19 +294,3 @@ def hangs(scorer: LineJoins, before: int, after: int) -> bool:
     if scorer.hyphen[before] and not scorer.last_capital[before]:
         return True
     return scorer.last[before] in _HANGING and scorer.first[after] in _STARTERS
-
-
-def intruding_heading(before: str, line: str, after: str) -> bool:
-    """Tell whether `line` is a heading standing between two lines of one sentence (text copied from columns)."""
-    return (
-        heading_like(line)
-        and not ends_sentence(before)
-        and after[:1] != ""
-        and (after[:1].islower() or after[:1] in "$0123456789")
-    )
-
-
-def bullet_item_ended(item: str, last: str, line: str, short: float) -> bool:
-    """Tell whether a list's item (`item`, from its mark) ended at its line `last`: a line well short of the
-    column's prose, and `line` opening in a capital. An item needs no stop ('U.S. imports of $180 billion')."""
-    return BULLET.match(item) is not None and len(last) < short and line[:1].isupper()
