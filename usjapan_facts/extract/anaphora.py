@@ -141,4 +141,11 @@ def routed(text: str) -> bool:
     return points_back(text) or (":" in text and LABEL.match(text) is not None)  # a label ends at its colon
 
 
-__all__ = ["BACK", "PLACE_BACK", "passes_over", "points_back", "routed"]
+def routed_or_led(text: str) -> bool:
+    """Tell whether a sentence may state a fact without its words (`routed`), or is a list's item in lower case,
+    finishing the sentence its lead-in opens ('The prefecture' / '- covers 0.6% of Japan's land area;'): whose
+    subject the lead-in says (`carried.topic_before` asks it)."""
+    return routed(text) or text[:1].islower()
+
+
+__all__ = ["BACK", "PLACE_BACK", "passes_over", "points_back", "routed", "routed_or_led"]

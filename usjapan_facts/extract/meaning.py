@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.anaphora import routed
+from usjapan_facts.extract.anaphora import routed_or_led
 from usjapan_facts.extract.carried import about, carried_japans, measured, restated, topic_before, year_pointed
 from usjapan_facts.extract.clause_subjects import apposition, with_subject
 from usjapan_facts.extract.clauses import bare, clause_of, clauses
@@ -255,7 +255,7 @@ def declared_rule(declaration: Declaration) -> Rule:
         # and only of the topic the sentences it points back to hold: 'Its holdings ... are the largest' after a
         # sentence on Treasuries, never after one on direct investment.
         if not holds_any(sentence.folded, declaration.needs) and not (
-            routed(sentence.text) and topic_before(declaration, sentence, context)
+            routed_or_led(sentence.text) and topic_before(declaration, sentence, context)
         ):
             return None
         return read(declaration, sentence, context)
