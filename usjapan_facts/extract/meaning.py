@@ -27,7 +27,7 @@ from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fiel
 from usjapan_facts.extract.rules.readings import period_of, when
 from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.ties import tied_to
+from usjapan_facts.extract.ties import led_unit, tied_to
 from usjapan_facts.extract.values import FINDERS, Candidate, of_kind
 from usjapan_facts.extract.whose import OTHERS_OWN
 from usjapan_facts.extract.word_choice import holds_any
@@ -179,6 +179,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         return (
             tied_to(declaration, text, value, span, [other for other in found if other != value], earlier)
             or (carried and measured(declaration, text, value.start, value.end, context.preceding.get(text, "")))
+            or led_unit(declaration, text, value, lead)
             or (declaration.period and (step := in_series(text, found, value)) is not None and tied(step, span))
         )
 

@@ -114,4 +114,12 @@ def _elided(declaration: Declaration, text: str, candidate: Candidate, others: l
     )
 
 
-__all__ = ["tied_to"]
+def led_unit(declaration: Declaration, text: str, candidate: Candidate, lead: str | None) -> bool:
+    """Tell whether a labelled item's value, right after its label, counts what the list's lead-in names: 'Under the
+    plan, the Marines are headed to:' then 'Guam: approximately 4,000' (the label says whose, the lead-in what)."""
+    if not lead or item_label(text, 0, candidate.start) is None:
+        return False
+    return any(pattern.search(lead) for pattern in declaration.unit)
+
+
+__all__ = ["led_unit", "tied_to"]
