@@ -82,18 +82,18 @@ def test_a_place_put_first_with_an_aside_points_back() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "The 2006 accord would have moved 8,000 Marines from Okinawa to Guam.",
-        "The first roadmap would originally have shifted some 8,000 Marines to Guam.",
+        "The 2006 accord would have sent 8,000 Marines from Okinawa to Guam.",
+        "The first roadmap would have shipped some 8,000 Marines off to Guam.",
     ],
 )
 def test_a_plan_said_in_the_conditional_past_is_not_the_current_plan(body: str) -> None:
-    """'would have moved 8,000 Marines': a plan not carried out."""
+    """'would have sent 8,000 Marines': a plan not carried out."""
     assert GUAM not in facts_in(body)
 
 
 def test_the_current_plan_is_read_beside_one_said_in_the_conditional_past() -> None:
     body = (
-        "The 2006 accord would have moved 8,000 Marines from Okinawa to Guam. Under its 2012 revision, some 9,000 "
+        "The 2006 accord would have sent 8,000 Marines from Okinawa to Guam. Under its 2012 revision, some 9,000 "
         "Marines are to leave the island, of whom roughly four thousand are bound for Guam."
     )
     assert facts_in(body)[GUAM] == (4000, "about")
@@ -148,7 +148,9 @@ def test_a_presence_numbering_a_count_elsewhere_is_not_guams() -> None:
 
 def test_a_treaty_ally_since_an_event_in_a_year_is_read() -> None:
     """'a treaty ally ... since the end of the occupation in 1952': the year of the event after 'since'."""
-    body = "Japan, a treaty ally of the United States since the end of the postwar occupation in 1952, hosts U.S. bases."
+    body = (
+        "Japan, a treaty ally of the United States since the end of the postwar occupation in 1952, hosts U.S. bases."
+    )
     text = f"# U.S.-Japan Relations\n\nUpdated June 1, 2026\n\n## Overview\n\n{body}\n"
     facts = extract_snapshot(text, brief="IF10199", updated=dt.date(2026, 6, 1)).snapshot.facts
     assert facts["alliance.treaty_ally_since"].value == 1952

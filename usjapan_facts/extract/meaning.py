@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.anaphora import routed_or_led
+from usjapan_facts.extract.anaphora import routed, routed_or_led
 from usjapan_facts.extract.carried import about, carried_japans, measured, restated, topic_before, year_pointed
 from usjapan_facts.extract.clause_subjects import apposition, with_subject
 from usjapan_facts.extract.clauses import bare, clause_of, clauses
