@@ -179,7 +179,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         return (
             tied_to(declaration, text, value, span, [other for other in found if other != value], earlier)
             or (carried and measured(declaration, text, value.start, value.end, context.preceding.get(text, "")))
-            or led_unit(declaration, text, value, lead)
+            or led_unit(declaration, text, value, lead, len(found) == 1)
             or (declaration.period and (step := in_series(text, found, value)) is not None and tied(step, span))
         )
 
