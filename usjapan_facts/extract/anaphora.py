@@ -23,8 +23,9 @@ _ANAPHOR = re.compile(
     r"arrangement|rate|tariff|duty|levy|goal|target|ceiling|cap|limit|pledge|package|commitment|stock|deficit|gap|"
     r"surplus|sum|average|amount|share|level|tally|payments?|contingent)|Such|Of (?:them|these|those)|"
     r"Under (?:it|this|that|them)|No (?:other )?(?:foreign )?(?:country|nation|economy)|"
-    # A place put first, the subject after its verb: 'On it sit about 70% of the facilities'.
-    r"(?:On|In|Onto|Within) (?:it|them|the (?:island|islands|prefecture)) (?:sit|sits|lie|lies|stand|stands|are|is)|"
+    # A place put first, the subject after its verb: 'On it sit about 70% of the facilities' ('On it, however, sit').
+    r"(?:On|In|Onto|Within) (?:it|them|the (?:island|islands|prefecture))(?:, [a-z]+,)? "
+    r"(?:sit|sits|lie|lies|stand|stands|are|is)|"
     r"Only (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}(?:(?:,| and|, and) (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})*"
     r"(?: (?:firms|companies|investors|holders|residents))? (?:holds?|held|owns?|owned|has|have|had|buys?|bought|"
     r"sells?|sold|invest(?:s|ed)?|outranks?|outranked|trades?|traded|suppl(?:y|ies|ied)|ship(?:s|ped)?)|"
@@ -141,4 +142,11 @@ def routed(text: str) -> bool:
     return points_back(text) or (":" in text and LABEL.match(text) is not None)  # a label ends at its colon
 
 
-__all__ = ["BACK", "PLACE_BACK", "passes_over", "points_back", "routed"]
+def routed_or_led(text: str) -> bool:
+    """Tell whether a sentence may state a fact without its words (`routed`), or is a list's item in lower case,
+    finishing the sentence its lead-in opens ('The prefecture' / '- covers 0.6% of Japan's land area;'): whose
+    subject the lead-in says (`carried.topic_before` asks it)."""
+    return routed(text) or text[:1].islower()
+
+
+__all__ = ["BACK", "PLACE_BACK", "passes_over", "points_back", "routed", "routed_or_led"]

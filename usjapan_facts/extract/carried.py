@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from usjapan_facts.extract.anaphora import PLACE_BACK, passes_over, points_back
+from usjapan_facts.extract.anaphora import PLACE_BACK, passes_over, points_back, routed
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.lists import LABEL, lead_in
 from usjapan_facts.extract.rules.base import Context
@@ -151,6 +151,10 @@ def topic_before(declaration: Declaration, sentence: Sentence, context: Context)
     if LABEL.match(sentence.text):
         return True
     text = sentence.text
+    if not routed(text):  # a list's item in lower case: its lead-in, or the sentence before that, holds the words
+        lead = lead_in(text, context.preceding)
+        said = f"{lead} {context.preceding.get(lead, '')}" if lead else ""
+        return any(word in said.casefold() for word in declaration.needs)
     for _ in range(2):
         text = context.preceding.get(text, "")
         if any(word in text.casefold() for word in declaration.needs):

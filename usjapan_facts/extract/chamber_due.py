@@ -30,6 +30,10 @@ _POINTED = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?:this|that|t
 date'."""
 _CARRIED = re.compile(r"\b(?:the|that|this)\s+chamber\b", I)
 """A chamber named by pointing back to one named before."""
+_WHEN = re.compile(r"^,\s*when\b", I)
+"""A clause telling what happens at the date the clause before ends on: 'before December 2018, when the lower
+chamber's term ends' (its chamber and term are the date's)."""
+_ENDS_DATED = re.compile(r"(?:19|20)\d\d\W*$")
 _ONE = re.compile(r"\b(?:the\s+next\s+one|it|its|that\s+one)\b", I)
 """Words pointing back to a vote an earlier clause names."""
 
@@ -57,12 +61,23 @@ def due_dates(clause: str, precision: str, before: str, now: str = "") -> list[s
     return found
 
 
+def _when_joined(text: str) -> list[tuple[int, int]]:
+    """The sentence's clauses, a 'when' clause after a date joined to the clause that ends on it (`_WHEN`)."""
+    out: list[tuple[int, int]] = []
+    for start, end in clauses(text):
+        if out and _WHEN.match(text[start:end]) and _ENDS_DATED.search(text[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def _parts(lex: Lexicon, text: str, fact: Fact) -> list[tuple[int, int]]:
     """The sentence's clauses, each that names both chambers cut where each chamber is named, for a chamber's fact:
     in 'The next national vote is the upper-chamber election of July 2025, three months before the lower chamber's
     term lapses in October of that year', the words from 'the lower chamber' on are the Lower House's."""
     out: list[tuple[int, int]] = []
-    for start, end in clauses(text):
+    for start, end in _when_joined(text):
         named = sorted(
             (found.start(), name)
             for name, words in lex.chambers.items()
@@ -80,7 +95,11 @@ def _parts(lex: Lexicon, text: str, fact: Fact) -> list[tuple[int, int]]:
 def _chamber(lex: Lexicon, clause: str, text: str, before: str, context: Context) -> str | None:
     """The chamber the clause is about (`chamber_of`), carried over a sentence before that names none but speaks of
     'the chamber' in turn: 'the two won 326 of the 475 seats in the House of Representatives. That total gives the
-    coalition more than two-thirds of the chamber. Its four-year term does not run out until December 2018'."""
+    coalition more than two-thirds of the chamber. Its four-year term does not run out until December 2018'. A clause
+    pointing back to 'the chamber' is about one named before it, never one a later clause names ('until the
+    chamber's term runs out in October 2021; the next upper-house contest ...')."""
+    if _CARRIED.search(clause) and not chambers_in(lex, clause):
+        text = text[: text.find(clause) + len(clause)]
     named = chamber_of(lex, clause, text, before)
     if named is None and not chambers_in(lex, blank(lex.words["aside"], before)) and _CARRIED.search(before):
         named = chamber_of(lex, clause, text, context.preceding.get(before, ""))

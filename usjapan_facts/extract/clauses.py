@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from usjapan_facts.extract.candidate import Candidate
 from usjapan_facts.extract.first_chars import first_gated
+from usjapan_facts.extract.hedges import HEDGE
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
@@ -110,15 +111,15 @@ Canada) sold more')."""
 
 
 _SAME_SUM = re.compile(
-    r"[$\u00a5]\s?[\d.,]+\s*(?:million|billion|trillion)(?:\s+(?:a|per|each)\s+year|\s+annually)?(?P<join>,\s+or)\s+"
-    r"(?:(?:about|roughly|some|approximately|around|nearly|almost|(?:just|a\s+little|slightly)\s+(?:over|under)|"
-    r"more\s+than|less\s+than)\s+)?[$\u00a5]\s?[\d.,]+\s*(?:million|billion|trillion)\b"
+    r"[$\u00a5]\s?[\d.,]+\s*(?:million|billion|trillion)(?:\s+(?:a|per|each)\s+year|\s+annually)?(?P<join>,\s+or|:)\s+"
+    rf"(?:(?:{HEDGE})\s+)?[$\u00a5]\s?[\d.,]+\s*(?:million|billion|trillion)\b"
     r"(?:,|\s+at\s+(?:[\w\u2019']+\s+){0,3}?(?:exchange\s+)?rates?\b|(?=\s*(?:[.;]|$)))",
     I,
 )
 """A sum and its conversion set off by commas ('$7.2 billion, or ¥778 billion,', '¥3 trillion, or roughly $28
 billion,'), or ending its sentence or told at a rate ('¥211 billion a year, or a little under $1.5 billion at recent
-exchange rates'): one amount said twice, whose 'or' starts no clause."""
+exchange rates', '¥189.3 billion a year: somewhat under $2 billion at current exchange rates'), under any hedge: one
+amount said twice, whose 'or' or colon starts no clause."""
 _SERIES = re.compile(
     r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(,\s+(?:and|or))\s+(?:the\s+)?[A-Z]"
 )
@@ -197,7 +198,7 @@ def _mask(text: str) -> str:
             start, end = match.span("aside")
             masked = masked[:start] + " " * (end - start) + masked[end:]
     masked = bare(masked)
-    for match in _SAME_SUM.finditer(masked) if ", or " in masked else ():
+    for match in _SAME_SUM.finditer(masked) if ", or " in masked or ": " in masked else ():
         start, end = match.span("join")
         masked = masked[:start] + " " * (end - start) + masked[end:]
     for match in _SERIES.finditer(masked) if ", and " in masked or ", or " in masked else ():

@@ -46,15 +46,30 @@ def is_item(text: str) -> bool:
     return labelled or text[:1].islower() or not text.removesuffix("\n").rstrip(_CLOSERS).endswith((".", "!", "?"))
 
 
+def _stem(before: str, after: str) -> bool:
+    """Tell whether `before` is the opening of a sentence its list's items finish, each in lower case: 'The
+    prefecture' then '- covers 0.6% of Japan's land area;' (its subject, which every item shares)."""
+    return (
+        before[:1].isupper()
+        and after[:1].islower()
+        and not before.rstrip().endswith((".", "!", "?", ";", ","))
+        and LABEL.match(before) is None
+        and len(before.split()) <= _STEM_WORDS
+    )
+
+
+_STEM_WORDS = 12
+
+
 def lead_in(text: str, preceding: Mapping[str, str]) -> str | None:
-    """The sentence ending in a colon that introduces the list `text` is an item of, through the items before it
-    (`preceding` maps each sentence to the one before it)."""
+    """The sentence ending in a colon that introduces the list `text` is an item of, or the sentence's opening its
+    items finish (`_stem`), through the items before it (`preceding` maps each sentence to the one before it)."""
     if not is_item(text):
         return None
     before = text
     for _ in range(8):
-        before = preceding.get(before, "")
-        if not before or before.rstrip().endswith(":"):
+        after, before = before, preceding.get(before, "")
+        if not before or before.rstrip().endswith(":") or _stem(before, after):
             return before or None
         if not is_item(before):
             return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.anaphora import routed
+from usjapan_facts.extract.anaphora import routed, routed_or_led
 from usjapan_facts.extract.carried import about, carried_japans, measured, restated, topic_before, year_pointed
 from usjapan_facts.extract.clause_subjects import apposition, with_subject
 from usjapan_facts.extract.clauses import bare, clause_of, clauses
@@ -27,7 +27,7 @@ from usjapan_facts.extract.rules.base import CURRENT, PAST, PLAIN, Context, Fiel
 from usjapan_facts.extract.rules.readings import period_of, when
 from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
-from usjapan_facts.extract.ties import tied_to
+from usjapan_facts.extract.ties import led_unit, tied_to
 from usjapan_facts.extract.values import FINDERS, Candidate, of_kind
 from usjapan_facts.extract.whose import OTHERS_OWN
 from usjapan_facts.extract.word_choice import holds_any
@@ -179,6 +179,7 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
         return (
             tied_to(declaration, text, value, span, [other for other in found if other != value], earlier)
             or (carried and measured(declaration, text, value.start, value.end, context.preceding.get(text, "")))
+            or led_unit(declaration, text, value, lead, len(found) == 1)
             or (declaration.period and (step := in_series(text, found, value)) is not None and tied(step, span))
         )
 
@@ -255,7 +256,7 @@ def declared_rule(declaration: Declaration) -> Rule:
         # and only of the topic the sentences it points back to hold: 'Its holdings ... are the largest' after a
         # sentence on Treasuries, never after one on direct investment.
         if not holds_any(sentence.folded, declaration.needs) and not (
-            routed(sentence.text) and topic_before(declaration, sentence, context)
+            routed_or_led(sentence.text) and topic_before(declaration, sentence, context)
         ):
             return None
         return read(declaration, sentence, context)

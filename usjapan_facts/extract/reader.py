@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from usjapan_facts import catalog
 from usjapan_facts.extract import ExtractError
+from usjapan_facts.extract.anaphora import routed_or_led
 from usjapan_facts.extract.by_roles import Readings, fill_unread
 from usjapan_facts.extract.dissolved_share import unseated
 from usjapan_facts.extract.mentions import outcomes
@@ -25,7 +26,7 @@ from usjapan_facts.extract.next_votes import next_vote
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
 from usjapan_facts.extract.past_openings import STATES, historic, marked_past
 from usjapan_facts.extract.resolve import identity, marked_by_own_year, resolve
-from usjapan_facts.extract.rules import BriefRules, Context, Fields, routed, rules_for
+from usjapan_facts.extract.rules import BriefRules, Context, Fields, rules_for
 from usjapan_facts.extract.rules.base import NeedsIndex
 from usjapan_facts.extract.set_apart import set_apart
 from usjapan_facts.extract.stand_ins import stood_for
@@ -72,7 +73,7 @@ class _Reader:
 def _reader(brief: str) -> _Reader:
     catalogue = catalog.load(brief)
     rules = rules_for(catalogue.brief)
-    index = NeedsIndex({spec.id: rules.rules[spec.id] for spec in catalogue.facts}, points_back=routed)
+    index = NeedsIndex({spec.id: rules.rules[spec.id] for spec in catalogue.facts}, points_back=routed_or_led)
     return _Reader(catalogue, rules, index)
 
 

@@ -114,4 +114,16 @@ def _elided(declaration: Declaration, text: str, candidate: Candidate, others: l
     )
 
 
-__all__ = ["tied_to"]
+_PROSE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|go|goes|went|head|heads)\b", I)
+
+
+def led_unit(declaration: Declaration, text: str, candidate: Candidate, lead: str | None, alone: bool) -> bool:
+    """Tell whether a labelled item's value, right after its label and `alone` of its kind there, counts what the
+    list's lead-in names: 'Under the plan, the Marines are headed to:' then 'Guam: approximately 4,000' (the label says
+    whose, the lead-in what); a lead-in of prose, with its verb, never a table's title over its rows' cells."""
+    if not lead or not alone or not _PROSE.search(lead) or item_label(text, 0, candidate.start) is None:
+        return False
+    return any(pattern.search(lead) for pattern in declaration.unit)
+
+
+__all__ = ["led_unit", "tied_to"]

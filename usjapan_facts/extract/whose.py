@@ -50,6 +50,10 @@ _COMPARED = re.compile(
     rf"|\bas\s+(?:the\s+)?{OTHER_COUNTRIES}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*\s+"
     r"(?:moved|pulled|edged|climbed|jumped|crept)\s+(?:ahead|past|up)\b"
     r"|,\s+the\s+NATO(?=\s+(?:benchmark|standard|goal|target|level|yardstick|norm|guideline)\b)"
+    # A sentence's opening phrase citing another's example, its own subject after the comma: 'Pointing to the
+    # benchmark used by NATO members, the government has set a target of 2%'.
+    r"|^(?:Citing|Pointing\s+to|Invoking|Mirroring|Echoing|Following)\s+[^,;]{0,60}?\b"
+    rf"(?:NATO|{OTHER_COUNTRIES})\b[^,;]{{0,40}},"
     rf"|\b(?:the\s+)?{OTHER_COUNTRIES}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*\s+(?:aside|apart|excepted|excluded)\b"
     rf"|\b(?:the\s+)?{OTHER_COUNTRIES}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?{OTHER_COUNTRIES})*\s+(?:(?:were|are|was|is)\s+)?"
     r"(?:among\s+)?(?:those|the\s+(?:ones|countries|economies))?\s*(?:ahead\s+of|above)\s+(?:it|Japan)\b"

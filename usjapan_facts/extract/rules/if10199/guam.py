@@ -104,13 +104,16 @@ _PASSED = r"passed|topped|exceeded|surpassed|crossed"
 """Verbs of a count gone past a figure: 'passed 200' is over it."""
 _GROWN = re.compile(
     r"\b(?:contingent|presence|garrison|headcount|number|total|tally)\b[^.;,]{0,30}?\s(?:had\s+|has\s+|have\s+)?"
-    rf"(?:(?P<over>{_PASSED})|(?:risen|grown|climbed|rose|grew)\s+to|reached|stood\s+at)"
+    rf"(?:(?P<over>{_PASSED})|(?:risen|grown|climbed|rose|grew)\s+to|reached|stood\s+at|"
+    r"(?P<state>numbered|numbers|totall?ed|totals|stands\s+at|(?:came|comes)\s+to))"
     r"\s+(?:(?:some|about|roughly|around|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
     I,
 )
 """Before a count, the Marines there having grown to it, a later state than any arrival the sentence tells before
-('after an advance group of about 100 arrived in December 2024, the Guam contingent had passed 200 by March'): 'passed
-200' is over it."""
+('after an advance group of about 100 arrived in December 2024, the Guam contingent had passed 200 by March'), or
+numbering it ('the contingent on Guam numbered around 200', its noun on Guam: 'the Okinawa-based Marine presence
+numbers some 19,000' is not): 'passed 200' is over it."""
+_ON_GUAM = re.compile(r"\b(?:on|in|at)\s+Guam\b|\bGuam(?:\W?s)?\s+(?:[\w-]+\s+)?(?:contingent|presence|garrison)\b", I)
 
 
 _LEAD = re.compile(rf"(?:{_PASSED})\s+", I)
@@ -122,6 +125,7 @@ def _grown(text: str, count: Candidate) -> Fields | None:
     grown = _GROWN.search(text, max(0, count.start - 80), lead.end() if lead else count.start)
     if (
         grown is None
+        or (grown.group("state") and not _ON_GUAM.search(text, max(0, grown.start() - 40), grown.start("state")))
         or has(_ELSEWHERE, text[grown.start() : count.end])
         or has(_TO_COME, text[grown.start() : count.start])
     ):
@@ -200,6 +204,19 @@ def _labelled(text: str) -> Fields | None:
     return None
 
 
+def _paragraph_before(text: str, context: Context, back: int = 3) -> str:
+    """The few sentences before `text`, nearest last: the Marines a paragraph names once stay its topic ('roughly
+    9,000 Marines are to leave Okinawa. About 4,000 of them are bound for Guam. ... the contingent on Guam numbered
+    around 200')."""
+    told: list[str] = []
+    for _ in range(back):
+        text = context.preceding.get(text, "")
+        if not text:
+            break
+        told.insert(0, text)
+    return " ".join(told)
+
+
 @rule("alliance.marines_in_guam", needs=("guam", "the island", "there", "the move"))
 def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
@@ -220,7 +237,7 @@ def marines_in_guam(sentence: Sentence, context: Context) -> Fields | None:
             values.append(fields)
         elif hosted and not has(_TO_COME, text[end:]):
             values.append(fields)  # 'Camp Blaz on Guam now hosts more than 200 Marines transferred from Okinawa
-    found = one(values) or one(_arrived(text, context.preceding.get(text, "")))
+    found = one(values) or one(_arrived(text, _paragraph_before(text, context)))
     if found is None:
         return None
     period = found.pop("period") if "period" in found else period_of(text)
