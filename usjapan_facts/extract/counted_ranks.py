@@ -17,12 +17,13 @@ ORDINAL = rf"(?:{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 """An ordinal in words or figures: 'fourth', '4th'."""
 
 _THEIRS = (
-    r"(?:(?:that|those)\s+(?:of|to|from|for|with)\s+|(?:the\s+)?(?:U\.S\.\s+)?(?:imports|purchases|exports|sales|shipments|"
+    r"(?:(?:that|those)\s+(?:of|to|from|for|with)\s+(?:(?:the\s+)?(?:investors|holders|owners|firms|companies|businesses|"
+    r"residents)\s+(?:of|from|in|based\s+in)\s+)?|(?:the\s+)?(?:U\.S\.\s+)?(?:imports|purchases|exports|sales|shipments|"
     r"trade|deficits?|shortfalls?|surplus(?:es)?)\s+(?:(?:that\s+)?the\s+(?:United\s+States|U\.S\.)\s+ran\s+)?"
     r"(?:from|to|with|of)\s+)?"
 )
 """Whose measure a rank is compared with, before the countries: 'that of', 'those to', 'imports from', 'the deficits
-with'."""
+with', 'that of firms from'."""
 _ENDS = r"(?!\w)(?!,?\s+(?:and|or)\b[^,;.]{0,30}?\s[A-Z][a-z])"
 """A list of the countries ahead that goes on in words ('China and Mexico, and by a slim margin Germany'): unsure."""
 OTHERS_ONES = r"\bno\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)\W?s"

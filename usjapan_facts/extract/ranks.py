@@ -62,11 +62,13 @@ _NOT_REGION = (
     r"Northeast|Indo-Pacific|Pacific|region|G-?7|OECD|EU|European))"
 )
 """'The world's largest outside China' is second; 'the largest outside Asia' ranks only outside a region."""
+_HOLDERS = r"(?:investors|holders|owners|firms|companies|businesses|residents)"
 _THOSE = (
-    r"(?:(?:by\s+)?(?:the\s+)?(?:those|that|investors|holders|owners|firms|companies|residents)\s+"
+    rf"(?:(?:by\s+)?(?:the\s+)?(?:(?:those|that)\s+of\s+(?:the\s+)?(?={_HOLDERS}\b))?(?:those|that|{_HOLDERS})\s+"
     r"(?:of|in|from|based\s+in)\s+|by\s+)?"
 )
-"""Whose holdings a rank is compared with: 'than those in any other country', 'than investors from any other'."""
+"""Whose holdings a rank is compared with: 'than those in any other country', 'than investors from any other', 'than
+that of firms from any other country'."""
 _OR_ONE = (
     r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:\W?s)?(?:\s*\([^()]{1,40}\))?,?\s+or\s+"
     r"(?:(?:those|that)\s+of\s+|(?:in|of|from)\s+)?)?"

@@ -1,0 +1,101 @@
+"""Trade ranks and flows said apart from their subject or their parts: a total before the parts 'respectively' pairs,
+places paired before their yardsticks, a rank by whose holdings ('that of firms from any other country'), a place
+regained 'for the first time since', a colon before Japan's place, and 'a source of them' after a market for U.S. goods.
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.traps import facts_in
+
+EXPORTS, GOODS = "trade.us_exports_to_japan", "trade.us_goods_exports_to_japan"
+SERVICES = "trade.us_services_exports_to_japan"
+EXPORT, IMPORT = "trade.export_partner_rank", "trade.import_partner_rank"
+FDI, TREASURY = "trade.fdi_source_rank", "trade.treasury_holder_rank"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2025, U.S. exports to Japan came to $131.4 billion, of which goods and services made up $80.2 billion and "
+        "$51.2 billion, respectively.",
+        "U.S. exports to Japan in 2025 were $131.4 billion; goods and services accounted for $80.2 billion and $51.2 "
+        "billion of that, respectively.",
+    ],
+)  # fmt: skip
+def test_a_total_before_the_parts_respectively_pairs(sentence: str) -> None:
+    """The parts are paired with their names; the total said before their clause is read too."""
+    facts = facts_in(sentence, "IF11120")
+    assert (facts[EXPORTS], facts[GOODS], facts[SERVICES]) == (
+        (131_400_000_000, "exact"), (80_200_000_000, "exact"), (51_200_000_000, "exact")
+    )  # fmt: skip
+
+
+def test_flows_paired_respectively_with_no_total_before_stay_unread() -> None:
+    """'Exports and imports were $X and $Y, respectively' names no total before the pair: no flow read by the rule."""
+    sentence = "In 2025, goods exports and goods imports came to $80.2 billion and $140.1 billion, respectively."
+    facts = facts_in(sentence, "IF11120")
+    assert EXPORTS not in facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "export", "import_"),
+    [
+        ("In 2025 Japan ranked fifth and sixth, respectively, as a market for U.S. exports and as a source of U.S. "
+         "imports.", 5, 6),
+        ("In 2025 it stood fourth and seventh, respectively, as a buyer of U.S. goods and as a supplier of U.S. "
+         "imports, behind Mexico among others.", 4, 7),
+    ],
+)  # fmt: skip
+def test_places_paired_before_their_yardsticks(sentence: str, export: int, import_: int) -> None:
+    """'ranked fifth and sixth, respectively, as A and as B': each place with its own yardstick."""
+    facts = facts_in(f"Japan's trade with the United States is large. {sentence}")
+    assert (facts[EXPORT], facts[IMPORT]) == ((export, "exact"), (import_, "exact"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rank"),
+    [
+        ("At the end of 2025, Japanese companies' direct investment in the United States came to $790 billion, more "
+         "than that of companies from any other country.", 1),
+        ("Japanese investors' direct investment in the United States was $790 billion at the end of 2025, a stock "
+         "surpassed only by that of investors from the United Kingdom.", 2),
+    ],
+)  # fmt: skip
+def test_a_rank_by_whose_holdings_it_is_compared_with(sentence: str, rank: int) -> None:
+    """'than that of firms from any other country', 'only by that of investors from the United Kingdom'."""
+    assert facts_in(sentence)[FDI] == (rank, "exact")
+
+
+def test_a_place_regained_for_the_first_time_since_is_current() -> None:
+    """'returning Japan to the top ... for the first time since 2019': the top now, no change's size."""
+    sentence = (
+        "Japan's holdings of U.S. Treasury securities overtook China's in April, returning Japan to the top of the "
+        "list of foreign holders for the first time since 2019."
+    )
+    assert facts_in(sentence)[TREASURY] == (1, "exact")
+
+
+def test_a_colon_before_japans_place_and_a_source_of_them() -> None:
+    """A clause after a colon says its own place; 'a source of them' after 'a market for U.S. goods' is an import
+    source."""
+    sentence = (
+        "In 2025, Japan was the fifth-largest U.S. trading partner in goods, and taking the two directions apart does "
+        "not alter that: it was the fifth-largest market for U.S. goods and the sixth-largest source of them."
+    )
+    facts = facts_in(sentence)
+    assert (facts[EXPORT], facts[IMPORT]) == ((5, "exact"), (6, "exact"))
+
+
+def test_a_seller_of_them_keeps_its_own_yardstick() -> None:
+    """'as a buyer of U.S. goods nor as a seller of them': the seller names its yardstick; the pronoun is not
+    rewritten."""
+    sentence = (
+        "Neither as a buyer of U.S. goods nor as a seller of them did any country other than China, Canada, and Mexico "
+        "outrank Japan in 2025."
+    )
+    facts = facts_in(sentence)
+    assert (facts[EXPORT], facts[IMPORT]) == ((4, "exact"), (4, "exact"))
