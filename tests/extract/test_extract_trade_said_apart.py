@@ -99,3 +99,55 @@ def test_a_seller_of_them_keeps_its_own_yardstick() -> None:
     )
     facts = facts_in(sentence)
     assert (facts[EXPORT], facts[IMPORT]) == ((4, "exact"), (4, "exact"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nor does any foreign government own more U.S. Treasury securities: Japan's came to $1.15 trillion in April.",
+        "Japan held $1.15 trillion of U.S. Treasury securities in April; no other foreign holder came close.",
+        "Of the $8.1 trillion in U.S. Treasury securities held abroad in April, Japanese holders accounted for $1.15 "
+        "trillion, the largest national share; China's, in second place, came to about $760 billion.",
+    ],
+)  # fmt: skip
+def test_first_said_by_none_holding_more_or_the_largest_national_share(sentence: str) -> None:
+    """None holding more, none coming close, the largest national share (the next clause placing China, not Japan)."""
+    assert facts_in(sentence)[TREASURY] == (1, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China's holdings of U.S. Treasury securities topped Japan's by $100 billion in April; no other foreign holder "
+        "comes near either.",
+        "Japan held $1.15 trillion of U.S. Treasury securities in April, second to China. No other country holds more "
+        "than $1 trillion.",
+    ],
+)  # fmt: skip
+def test_none_near_either_or_none_above_a_sum_is_no_first_place(sentence: str) -> None:
+    """'no other comes near either' speaks of two; 'no other holds more than $1 trillion' of a sum: no first place."""
+    assert facts_in(sentence).get(TREASURY) != (1, "exact")
+
+
+STOCK_IN_US, STOCK_IN_JAPAN = "trade.japan_fdi_stock_in_us", "trade.us_fdi_stock_in_japan"
+
+
+def test_a_stock_after_a_rank_that_names_the_country_ahead_and_one_in_the_next_clause() -> None:
+    """'second only to the United Kingdom ..., with $484 billion': the United Kingdom owns nothing of the amount; '; the
+    U.S. stock in Japan, at ... that year': the stock named by its noun, both parties in its clause."""
+    sentence = (
+        "Measured by the stock of direct investment, Japan stood second only to the United Kingdom as a source of "
+        "investment in the United States at the end of 2024, with $754.1 billion; the U.S. stock in Japan, at just "
+        "under $130 billion that year, was roughly a sixth as large."
+    )
+    facts = facts_in(sentence, "IF11120")
+    assert (facts[STOCK_IN_US], facts[STOCK_IN_JAPAN]) == ((754_100_000_000, "exact"), (130_000_000_000, "under"))
+
+
+def test_a_stock_said_by_it_after_the_sentence_naming_it() -> None:
+    """'The U.S. investment position in Japan is far smaller. It stood at about $127 billion that same year.'"""
+    sentence = (
+        "Japan's FDI stock in the United States reached $754.1 billion at the end of 2024. The U.S. investment "
+        "position in Japan is far smaller. It stood at about $127 billion that same year."
+    )
+    assert facts_in(sentence, "IF11120")[STOCK_IN_JAPAN] == (127_000_000_000, "about")

@@ -70,7 +70,7 @@ _PLACE_WORDS = re.compile(
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th)\b|largest|"
     r"biggest|greatest|top|leading|foremost|no\. ?\d|number|rank|place|more|most|only|behind|after|ahead|trail|exceed|"
     r"outrank|surpass|outpac|overt[ao]|pass|lead|runner|next|except|but\b|atop|head|larger|bigger|greater|higher|"
-    r"smaller|fewer|less|lower|below|above|order|then\b|followed"
+    r"smaller|fewer|less|lower|below|above|order|then\b|followed|near\b|close\b"
 )
 """The words any place holds (as `extract.ranks` and `_PLACE` find it), tested on the folded sentence first."""
 _ANY_CONCEPT = re.compile("|".join(f"(?:{words})" for words in _CONCEPT_WORDS), I)
