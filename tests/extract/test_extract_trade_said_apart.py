@@ -151,3 +151,44 @@ def test_a_stock_said_by_it_after_the_sentence_naming_it() -> None:
         "position in Japan is far smaller. It stood at about $127 billion that same year."
     )
     assert facts_in(sentence, "IF11120")[STOCK_IN_JAPAN] == (127_000_000_000, "about")
+
+
+DEFICIT_RANK = "trade.goods_deficit_rank"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the partners counted ahead are the set, not the yardstick; the pluperfect 1990s clause is a past place
+        "The U.S. goods deficit with Japan came to $66.1 billion in 2025. Four other trading partners, led by Mexico, "
+        "accounted for larger U.S. goods deficits, leaving Japan in fifth place; in the 1990s, the deficit with Japan "
+        "had been the largest of all.",
+        # the countries ahead set off by who leads them
+        "In 2025 the goods deficit widened to $66.1 billion. Four partners, led by China and Mexico, ran larger goods "
+        "surpluses with the United States than Japan did.",
+        # the yardstick carried ('On that yardstick'), dated by the paragraph's year as the deficit's figure is
+        "In 2025, U.S. goods imports from Japan were $142.3 billion. The merchandise gap was $66.1 billion. On that "
+        "yardstick Japan came in at number five, behind China, Mexico, Vietnam, and Canada.",
+    ],
+)  # fmt: skip
+def test_the_deficit_rank_by_the_partners_ahead_or_a_carried_yardstick(sentence: str) -> None:
+    """Fifth, however the partners ahead or the yardstick are said."""
+    assert facts_in(sentence, "IF11120")[DEFICIT_RANK] == (5, "exact")
+
+
+def test_a_place_a_decade_ago_is_past() -> None:
+    """'A decade ago, Japan's surplus ... was second only to China's': a past place, the current one read alone."""
+    sentence = (
+        "The U.S. goods deficit with Japan came to $66.1 billion in 2025. Only with China, Mexico, and Vietnam was the "
+        "U.S. goods deficit larger. A decade ago, Japan's surplus with the United States was second only to China's."
+    )
+    assert facts_in(sentence, "IF11120")[DEFICIT_RANK] == (4, "exact")
+
+
+def test_the_partners_ahead_set_off_by_who_leads_them() -> None:
+    """'Five partners, led by China and Mexico, ran larger goods surpluses ... than Japan did': sixth."""
+    sentence = (
+        "The goods deficit widened to $66.1 billion from $60.2 billion in 2024. Five partners, led by China and "
+        "Mexico, ran larger goods surpluses with the United States than Japan did."
+    )
+    assert facts_in(sentence, "IF11120")[DEFICIT_RANK] == (6, "exact")

@@ -35,11 +35,13 @@ goods and the fourth-largest source of them' is a source of the goods the United
 
 PAST_ASIDE = re.compile(
     r"(?:having|after\s+being)\s|\W*(?:(?:and|but|though|while)\s+)?(?:as\s+recently\s+as|formerly|previously|back\s+in)\b"
-    r"|[^,;]{0,60}?\b(?:had|having)\s+(?:been|ranked|placed|come|stood|held|slipped|fallen|risen)\b",
+    r"|[^,;]{0,60}?\b(?:had|having)\s+(?:been|ranked|placed|come|stood|held|slipped|fallen|risen)\b"
+    r"|[^;]{0,30}?\b(?:19|20)\d0s\b[^;]{0,60}?\bhad\s+(?:been|ranked|placed|come|stood|held)\b",
     I,
 )
 """A clause telling a place before the current one, by a participle, a past marker fronted, or the pluperfect ('...; as
-recently as 2021, Japan had ranked fourth'): no change that leaves the current one unsure."""
+recently as 2021, Japan had ranked fourth', '...; in the late 1980s, the deficit with Japan had been the largest'): no
+change that leaves the current one unsure."""
 
 
 _LISTED = re.compile(rf",\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|Japan)$")

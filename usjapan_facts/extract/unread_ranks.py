@@ -227,7 +227,8 @@ def unread_ranks(
         text = _EU_ASIDE.sub("", sentence.text) if "European Union" in sentence.text else sentence.text
         stated = {c.value for c in ranks(text)}  # a clause's place is one its whole sentence says
         clauses = clauses_of(text)
-        deficit = "deficit" in sentence.folded  # its rank dated as its figure is: by the paragraph's year
+        # its rank dated as its figure is: by the paragraph's year (the deficit named, or its yardstick carried)
+        deficit = "deficit" in sentence.folded or carried == ("trade.goods_deficit_rank",)
         paragraph = (
             (data_year_before(sentence.text, context, 6) or heading_year(sentence.section) or "") if deficit else ""
         )
