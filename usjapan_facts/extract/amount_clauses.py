@@ -134,15 +134,25 @@ def compared_term(text: str, candidate: Candidate) -> str | None:
     return text[start:end]
 
 
+_RANKED_BEHIND = re.compile(
+    r"\b(?:(?:only|second|next)\s+to|behind|trailing|runner[- ]up\s+to|(?:exceeded|surpassed|topped)\s+(?:only\s+)?by)"
+    r"\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?:\W?s\b)?",
+    I,
+)
+"""A country a rank before the amount puts ahead: in 'Japan stood second only to the United Kingdom as a source of
+investment ..., with $484.4 billion' the United Kingdom owns nothing of the amount."""
+
+
 def uncompared(text: str, clause: str, candidate: Candidate) -> str:
-    """An amount's clause without what follows a comparing word after the amount: in 'Japan's $484.4 billion ... was
-    runner-up to the United Kingdom's', the United Kingdom owns nothing of the amount."""
+    """An amount's clause without what follows a comparing word after the amount, and without the country a rank
+    before it puts ahead: in 'Japan's $484.4 billion ... was runner-up to the United Kingdom's', and in 'Japan stood
+    second only to the United Kingdom ..., with $484.4 billion', the United Kingdom owns nothing of the amount."""
     at = text.find(clause)
     if at < 0 or not at <= candidate.end <= at + len(clause):
         return clause
-    tail = clause[candidate.end - at :]
+    head, tail = _RANKED_BEHIND.sub(" ", clause[: candidate.end - at]), clause[candidate.end - at :]
     compared = _COMPARED_AFTER.search(tail)
-    return clause[: candidate.end - at] + (tail[: compared.start()] if compared else tail)
+    return head + (tail[: compared.start()] if compared else tail)
 
 
 _LAST_YEAR = re.compile(r"\blast\s+year\b|\bthe\s+(?:past|previous|prior)\s+year\b", I)

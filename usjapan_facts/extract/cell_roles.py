@@ -23,9 +23,10 @@ from usjapan_facts.extract.cell_amounts import cell_amount
 from usjapan_facts.extract.declared import declarations
 from usjapan_facts.extract.flat_tables import flat_table
 from usjapan_facts.extract.money_lexicon import lexicon
-from usjapan_facts.extract.money_roles import DEFICIT, FDI, FLOWS, facts_of, part_named
+from usjapan_facts.extract.money_roles import DEFICIT, FLOWS, facts_of, part_named
 from usjapan_facts.extract.rank_concepts import CONCEPTS, NOT_JAPANS, RULED_OUT, concepts, period
 from usjapan_facts.extract.rules.base import Fields
+from usjapan_facts.extract.stock_antecedent import FDI
 from usjapan_facts.extract.table_cells import NOT_ACTUAL, scale
 from usjapan_facts.extract.table_steps import EMPTY
 from usjapan_facts.extract.text import Document, Sentence

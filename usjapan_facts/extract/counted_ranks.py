@@ -17,12 +17,13 @@ ORDINAL = rf"(?:{p.ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
 """An ordinal in words or figures: 'fourth', '4th'."""
 
 _THEIRS = (
-    r"(?:(?:that|those)\s+(?:of|to|from|for|with)\s+|(?:the\s+)?(?:U\.S\.\s+)?(?:imports|purchases|exports|sales|shipments|"
+    r"(?:(?:that|those)\s+(?:of|to|from|for|with)\s+(?:(?:the\s+)?(?:investors|holders|owners|firms|companies|businesses|"
+    r"residents)\s+(?:of|from|in|based\s+in)\s+)?|(?:the\s+)?(?:U\.S\.\s+)?(?:imports|purchases|exports|sales|shipments|"
     r"trade|deficits?|shortfalls?|surplus(?:es)?)\s+(?:(?:that\s+)?the\s+(?:United\s+States|U\.S\.)\s+ran\s+)?"
     r"(?:from|to|with|of)\s+)?"
 )
 """Whose measure a rank is compared with, before the countries: 'that of', 'those to', 'imports from', 'the deficits
-with'."""
+with', 'that of firms from'."""
 _ENDS = r"(?!\w)(?!,?\s+(?:and|or)\b[^,;.]{0,30}?\s[A-Z][a-z])"
 """A list of the countries ahead that goes on in words ('China and Mexico, and by a slim margin Germany'): unsure."""
 OTHERS_ONES = r"\bno\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)\W?s"
@@ -68,8 +69,10 @@ _BY_LIST = re.compile(
     r"greater)\s+(?:[\w-]+\s+){0,3}?(?:to|from|with)\s+(?:only\s+|just\s+)?(?P<to>two|three|four|five|six|seven|eight|nine)"
     r"\s+(?:other\s+)?(?:countries|nations|economies|markets|suppliers|partners)(?=\s+than\s+(?:to|from|with)\s)"
     r"|\b(?:[Oo]nly\s+)?(?P<ahead>two|three|four|five|six|seven|eight|nine|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
-    r"[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|partners|suppliers|buyers|customers)(?:\s*[\u2014\u2013]\s*[^\u2014\u2013;]{1,60}?\s*"
-    rf"[\u2014\u2013]\s*|\s+\([^()]{{1,60}}\)\s+|,\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME},\s+|\s+)"
+    r"[Ee]ight|[Nn]ine)\s+(?:other\s+)?(?:countries|nations|economies|(?:trading\s+)?partners|suppliers|buyers|customers)"
+    r"(?:\s*[\u2014\u2013]\s*[^\u2014\u2013;]{1,60}?\s*"
+    rf"[\u2014\u2013]\s*|\s+\([^()]{{1,60}}\)\s+|,\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME},\s+"
+    rf"|,\s+(?:led|headed)\s+by\s+{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})*,\s+|\s+)"
     r"(?:(?:likewise|also|each|all|too|similarly|still)\s+)?"
     r"(?:traded|trade|bought|buy|purchased|purchase|sold|sell|supplied|supply|shipped|held|hold|owned|own|invested|"
     r"conducted|conduct|did|do|had|have|ran|run|posted|recorded)\s+(?:more|(?:a\s+)?(?:larger|bigger|greater))\b"

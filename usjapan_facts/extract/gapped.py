@@ -44,6 +44,14 @@ _TRAILING_PAIR = re.compile(
     I,
 )
 """'Japan was the fourth- and sixth-largest export market and import source, respectively'."""
+_PAIR_FIRST = re.compile(
+    rf"(?P<rest>\b(?:is|was|are|were|ranks|ranked|placed|stood|stands|came|comes|remains|remained)\s+(?:the\s+)?){_PAIR}"
+    rf",?\s+respectively,\s+(?P<y1>(?:as|by|among|in)\s+{_YARD})\s+and\s+(?P<y2>(?:as|by|among|in)\s+{_YARD})"
+    r"(?P<tail>(?=,\s|;|\.?$)[^;]*)",
+    I,
+)
+"""The places first and their yardsticks after 'respectively': 'It stood sixth and seventh, respectively, as a market
+for U.S. goods and as a source of U.S. imports'."""
 _RANKED = re.compile(
     rf"^(?P<lead>(?:As|By|In)\s+[^,;]{{3,60}}?),?\s+(?P<who>Japan|it)\s+(?P<verb>ranked|placed|stood|came|was|ranks|is)\s+"
     rf"(?:(?:the\s+)?{ORDINAL}\b|(?=behind\s))",
@@ -207,7 +215,7 @@ def _paired(text: str) -> list[str]:
     """'As a market and as a source of imports, it ranked sixth and fifth, respectively': each place with its own."""
     pair = _FRONTED_PAIR.match(text)
     fronted = pair is not None
-    pair = pair or _TRAILING_PAIR.search(text)
+    pair = pair or _TRAILING_PAIR.search(text) or _PAIR_FIRST.search(text)
     if pair is None or _OTHER_TIME.search(pair["tail"]):
         return []  # 'fifth and fourth, respectively, as recently as 2019', '..., in 2015, but sixth in 2025': not now
     if fronted:

@@ -34,6 +34,7 @@ from usjapan_facts.extract.money_lexicon import lexicon
 from usjapan_facts.extract.parsers import stated_year
 from usjapan_facts.extract.place_words import placed
 from usjapan_facts.extract.rules.base import Context, Fields
+from usjapan_facts.extract.stock_antecedent import FDI, antecedent
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import Candidate, amounts
@@ -50,8 +51,6 @@ FLOWS = {
 }
 DEFICIT = "trade.goods_deficit"
 BUDGET = "economy.supplementary_budget"
-FDI = {"JP": "trade.us_fdi_stock_in_japan", "US": "trade.japan_fdi_stock_in_us"}
-"""The stock of direct investment by the country it is held in."""
 FACTS = frozenset({*FLOWS.values(), DEFICIT, HOST_NATION, BUDGET, *FDI.values()})
 _GATE = ("export", "import", "sold", "bought", "purchas", "ship", "suppl", "market", "deficit", "surplus", "gap",
          "imbalance", "shortfall", "invest", "fdi", "host", "cost", "burden", "measures", "sma", "budget", "spending",
@@ -144,12 +143,15 @@ def _investment(clause: str, before: tuple[str, ...] = (), sentence: str = "", a
     lex = lexicon()
     words = lex.investment
     concept = sentence or clause
-    carried = len(before) > 1 and words["carried"].search(clause) and words["words"].search(before[1])
+    # ('...; the U.S. stock in Japan, at just under $125 billion': the words before it in its sentence, both parties)
+    both = len(before) > 1 and all(p.search(clause) for p in lex.named.values()) and words["words"].search(before[0])
+    carried = len(before) > 1 and words["carried"].search(clause) and (words["words"].search(before[1]) or both)
     if words["not_stock"].search(clause):
         return None
     if not (words["words"].search(concept) or carried):  # 'Japanese investment in the U.S. ... The stock of it reached'
-        alone = words["carried"].search(clause) and not any(p.search(clause) for p in lex.named.values())
-        return _antecedent(before) if alone and _PRONOUN.search(clause) else None
+        noun = bool(words["carried"].search(clause) or _IT.match(clause))  # '... in Japan is far smaller. It stood at'
+        alone = noun and not any(p.search(clause) for p in lex.named.values())
+        return antecedent(before) if alone and _PRONOUN.search(clause) else None
     hosts, named = lex.host, lex.named
     found = {party: m.start() for party, pattern in named.items() if (m := pattern.search(clause))}
     held_in = [party for party, pattern in hosts.items() if pattern.search(clause)]
@@ -172,19 +174,6 @@ def _investment(clause: str, before: tuple[str, ...] = (), sentence: str = "", a
     # The owner is the other party, named outside the words that name the host ('in the United States').
     rest = hosts[host].sub(" ", clause) if host is not None else ""
     return FDI[host] if host is not None and named[_OTHER[host]].search(rest) else None
-
-
-def _antecedent(before: tuple[str, ...]) -> str | None:
-    """The stock of the one investment the words before name, with its owner and host: the clause before in its
-    sentence ('Japan has been the top source of FDI in the United States; its stock stood at'), else the sentence
-    before."""
-    lex = lexicon()
-    said = next((text for text in before[:2] if lex.investment["concept"].search(text)), "")
-    if not said or lex.investment["not_stock"].search(said) or amounts(said):
-        return None
-    held_in = [party for party, pattern in lex.host.items() if pattern.search(said)]
-    owner = held_in and lex.named[_OTHER[held_in[0]]].search(lex.host[held_in[0]].sub(" ", said))
-    return FDI[held_in[0]] if len(held_in) == 1 and owner else None
 
 
 def _japan_first(sentence: str) -> bool:
@@ -244,7 +233,8 @@ def read_roles(
     folded = text.casefold()
     picked = lexicon().budget["picked"].match(text)  # 'The third, ... is worth': the noun two sentences back
     turned = lexicon().pairs["reverse"].search(text)  # 'Trade in the reverse direction was bigger, at $190 billion'
-    if not (picked or turned or any(word in folded for word in _GATE)) or not (found := amounts(text)):
+    it_was = _IT.match(text) and lexicon().investment["concept"].search(context.preceding.get(text, ""))  # 'It was'
+    if not (picked or turned or it_was or any(word in folded for word in _GATE)) or not (found := amounts(text)):
         return
     never = lexicon().never
     part_year = phrase(brief, "part_year")  # the brief's words for a part of a year ('year-to-date', 'Jan.-Apr.')

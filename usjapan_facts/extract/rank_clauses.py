@@ -18,20 +18,30 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
 _CLAUSES = re.compile(
     r";\s+|,\s+(?=(?:and|but)\s(?!(?:the\s+)?[A-Z][\w.]*+(?:\s+[A-Z][\w.]*+)*+\s*(?:[,;)]|\.?$))|(?:while|whereas|although|though)\s)"
-    r"|,\s+(?=(?:having|after\s+being|leaving)\s)"
+    r"|,\s+(?=(?:having|after\s+being|leaving)\s)|:\s+(?=(?:it|Japan)\s+(?:was|is|ranked|ranks|placed|stood|came)\s)"
 )
 """Where a sentence's clauses part: a semicolon, a comma before a conjunction (not an 'and' or 'but' ending a list of
 countries), or before a participle telling a place before or a change ('..., having been fourth in 2019', 'having slid
-two places') or what followed ('..., leaving Japan in second place')."""
+two places') or what followed ('..., leaving Japan in second place'); a colon before a clause of Japan's place ('...
+does not change its place: it was the fourth-largest market')."""
+_THEM = re.compile(r"\b(?P<noun>sources?|suppliers?|sellers?)\s+of\s+(?:them|those)\b", I)
+_MARKET_FOR = re.compile(
+    r"\b(?:markets?|buyers?|customers?|destinations?)\s+(?:for|of)\s+(?:U\.S\.|American)\s+(?:goods|exports|products)\b",
+    I,
+)
+"""A place as a source of what was just named as bought from the United States: 'the fourth-largest market for U.S.
+goods and the fourth-largest source of them' is a source of the goods the United States buys."""
 
 
 PAST_ASIDE = re.compile(
     r"(?:having|after\s+being)\s|\W*(?:(?:and|but|though|while)\s+)?(?:as\s+recently\s+as|formerly|previously|back\s+in)\b"
-    r"|[^,;]{0,60}?\b(?:had|having)\s+(?:been|ranked|placed|come|stood|held|slipped|fallen|risen)\b",
+    r"|[^,;]{0,60}?\b(?:had|having)\s+(?:been|ranked|placed|come|stood|held|slipped|fallen|risen)\b"
+    r"|[^;]{0,30}?\b(?:19|20)\d0s\b[^;]{0,60}?\bhad\s+(?:been|ranked|placed|come|stood|held)\b",
     I,
 )
 """A clause telling a place before the current one, by a participle, a past marker fronted, or the pluperfect ('...; as
-recently as 2021, Japan had ranked fourth'): no change that leaves the current one unsure."""
+recently as 2021, Japan had ranked fourth', '...; in the late 1980s, the deficit with Japan had been the largest'): no
+change that leaves the current one unsure."""
 
 
 _LISTED = re.compile(rf",\s+(?:the\s+)?(?:{OTHER_COUNTRIES}|Japan)$")
@@ -110,7 +120,16 @@ def last_later(clauses: list[str]) -> int | None:
 def clauses_of(text: str) -> list[str]:
     """A sentence's clauses, each with one yardstick's place: 'Sixth overall, Japan ranked first in FDI and second in
     Treasuries' -> 'Japan ranked sixth overall', 'Japan ranked first in FDI', 'Japan ranked second in Treasuries'."""
-    return [part for clause in _fronted(text) for part in _yardsticks(clause)]
+    return [part for clause in _fronted(text) for part in _yardsticks(_carried_object(clause))]
+
+
+def _carried_object(clause: str) -> str:
+    """The clause with 'a source of them' after 'a market for U.S. goods' said as a source of U.S. goods imports, when
+    the pronoun leaves the second yardstick unnamed ('as a seller of them' names it)."""
+    them = _THEM.search(clause)
+    if them is None or not _MARKET_FOR.search(clause, 0, them.start()) or len(_concepts(clause)) > 1:
+        return clause
+    return f"{clause[: them.start()]}{them['noun']} of U.S. goods imports{clause[them.end() :]}"
 
 
 __all__ = ["FRONTED_PAST", "PAST_ASIDE", "clauses_of", "last_later", "later_clause"]

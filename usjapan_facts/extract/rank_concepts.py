@@ -89,17 +89,18 @@ NOT_JAPANS = {
 }
 """What makes a yardstick's words another's: U.S. investment in Japan, Japan's own exports or imports."""
 AMONG = re.compile(
-    r"\b(?:of\s+any|of\s+all|with\s+any|among(?:\s+all)?)\s+(?:other\s+)?(?:(?:U\.S\.|American|its|America\W?s)\s+)?"
-    r"(?:(?:trading|trade)\s+)?(?:partners?|countries|nations)\b",
+    r"\b(?:of\s+any|of\s+all|with\s+any|among(?:\s+all)?|two|three|four|five|six|seven|eight|nine|\d)\s+(?:other\s+)?"
+    r"(?:(?:U\.S\.|American|its|America\W?s)\s+)?(?:(?:trading|trade)\s+)?(?:partners?|countries|nations)\b",
     re.IGNORECASE,
 )
 """The set a place is among ('the seventh-largest goods surplus of any U.S. trading partner', 'the sixth-largest the
-United States ran with any trading partner'), not a yardstick."""
+United States ran with any trading partner', 'Five other trading partners ... accounted for larger U.S. goods
+deficits': the ones counted ahead), not a yardstick."""
 
 RULED_OUT = re.compile(
     r"\b(?:had\s+(?:been|\w+ed)|as\s+recently\s+as|last\s+(?:year|decade)|(?:19|20)\d0s|not|never|none|whether|if|world\W?s|"
     r"(?<!two\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<!six\s)(?<!seven\s)(?<!other\s)econom(?:y|ies)|directions?|added|adding|adds|new|(?:in)?flows?|pledg\w*|announc\w*|commit\w*|gr[eo]w\w*|"
-    r"once|briefly|formerly|previously|used\s+to|until|no\s+longer|"
+    r"once|briefly|formerly|previously|used\s+to|until|no\s+longer|ago|"
     r"could|would|might|(?-i:may)|will|expect\w*|project\w*|forecast\w*|likely|poised|set\s+to|on\s+(?:track|course)|become|"
     r"next\s+(?:year|decade)|coming\s+years?|allies|by\s+(?:U\.S\.\s+)?state|central\s+banks?|Bank\s+of\s+Japan|(?:largest|biggest|leading|top)\s+Japanese|among\s+(?:the\s+)?Japanese|"
     r"one\s+of|among\s+the\s+top|top[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)|"
@@ -107,12 +108,14 @@ RULED_OUT = re.compile(
     r"beef|pork|autos?|automo\w+|vehicles?|cars?|agricultur\w*|farm\w*|food|soybeans?|corn|wheat|rice|aircraft|"
     r"LNG|energy|semiconductors?|chips?|machinery|manufactur\w*|sectors?|industr\w*|products?|"
     r"places?\s+(?:up|down|higher|lower)|(?:a|one|two|three|\d)\s+(?:places?|spots?|notches?|positions?)|"
-    r"(?:increase|decrease|decline|drop|rise|gain|jump|fall|amount|growth|change|share|time|quarter|half|term|round)|"
+    r"(?:increase|decrease|decline|drop|rise|gain|jump|fall|amount|growth|change|(?<!national\s)share|time|quarter|half|"
+    r"term|round)|"
     r"(?:largest|biggest|highest|lowest|smallest)\s+(?:since|on\s+record|ever|in\s+(?:history|decades|\w+\s+years)))\b",
     re.IGNORECASE,
 )
 """A clause that ranks among a region, a product or a subset (allies, states, central banks, Japanese firms: 'the
-largest Japanese investor'), or says a place once held, planned, asked, denied, or a change's size."""
+largest Japanese investor'), or says a place once held, planned, asked, denied, or a change's size or a share (never
+'the largest national share', a share among countries)."""
 EU_AS_ONE = re.compile(
     r"\b(?:(?:counting|with|when|if)\s+)?the\s+(?:\d+-member\s+)?European\s+Union(?:\s+\(EU\))?\s+(?:is\s+)?"
     r"(?:(?:counted|taken|treated)\s+)?as\s+(?:one(?:\s+partner)?|a\s+(?:whole|single\s+partner|unit))\b",

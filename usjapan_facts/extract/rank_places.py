@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.counted_ranks import ORDINAL, ordinal_value
 from usjapan_facts.extract.gapped import restated
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rank_concepts import concepts
 from usjapan_facts.extract.ranks import ranks
 from usjapan_facts.extract.text import Sentence
@@ -56,12 +57,21 @@ def place_value(found: re.Match[str]) -> int:
     return 2 if found["alone"] else 1
 
 
+_ANOTHERS_CLAUSE = re.compile(
+    rf"^\W*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?(?:{OTHER_COUNTRIES})\b(?![^;]*\bJapan)"
+)
+"""A clause whose subject is another country, Japan unnamed: 'China's, in second place, came to $835 billion' places
+China, not Japan."""
+
+
 def other_place(fact: str, value: object, others: list[str]) -> bool:
     """Tell whether another clause gives the same yardstick (its own, or none named) another place: 'third in 2015;
-    in 2021 it ranked fourth' is a change, and which place is current is unsure."""
+    in 2021 it ranked fourth' is a change, and which place is current is unsure (never a clause placing another
+    country)."""
     return any(
         ({c.value for c in ranks(other)} | {place_value(m) for m in PLACE.finditer(other)}) - {value}
         and (fact in (said := concepts(other)) or not said)
+        and not _ANOTHERS_CLAUSE.match(other)
         for other in others
     )
 

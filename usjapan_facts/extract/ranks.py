@@ -62,11 +62,13 @@ _NOT_REGION = (
     r"Northeast|Indo-Pacific|Pacific|region|G-?7|OECD|EU|European))"
 )
 """'The world's largest outside China' is second; 'the largest outside Asia' ranks only outside a region."""
+_HOLDERS = r"(?:investors|holders|owners|firms|companies|businesses|residents)"
 _THOSE = (
-    r"(?:(?:by\s+)?(?:the\s+)?(?:those|that|investors|holders|owners|firms|companies|residents)\s+"
+    rf"(?:(?:by\s+)?(?:the\s+)?(?:(?:those|that)\s+of\s+(?:the\s+)?(?={_HOLDERS}\b))?(?:those|that|{_HOLDERS})\s+"
     r"(?:of|in|from|based\s+in)\s+|by\s+)?"
 )
-"""Whose holdings a rank is compared with: 'than those in any other country', 'than investors from any other'."""
+"""Whose holdings a rank is compared with: 'than those in any other country', 'than investors from any other', 'than
+that of firms from any other country'."""
 _OR_ONE = (
     r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:\W?s)?(?:\s*\([^()]{1,40}\))?,?\s+or\s+"
     r"(?:(?:those|that)\s+of\s+|(?:in|of|from)\s+)?)?"
@@ -136,6 +138,12 @@ _WAYS = (  # each way of saying a rank, one alternative each
 # its own try at each other place in the sentence; and each way is behind the look-ahead for its own first characters,
 # turned down at once where none stands (the same matches, in a third of the time).
 _RANK = re.compile(rf"(?=\b\w|,)(?:{each_gated(_WAYS, I)})", I)
+_RIVAL = (
+    r"(?:country|countries|nation|nations|economy|economies|government|governments|holder|holders|investor|investors|"
+    r"creditor|creditors|owner|owners)"
+)
+"""Whom Japan is ranked against, said by none of them doing more: 'no other foreign holder', 'any foreign
+government'."""
 _MORE_RANK = re.compile(
     r"(?=\b\w)(?:\bsecond\s+to\s+none\b"
     r"|\b(?:holds?|held|owns?|owned|has|had)\s+(?:by\s+far\s+)?the\s+most\b"
@@ -154,16 +162,20 @@ _MORE_RANK = re.compile(
     r"|\b(?:round(?:s|ed|ing)|clos(?:es|ed|ing))\s+out\s+the\s+top\s+(?P<numbered>[2-9]|1[0-2]|two|three|four|five|six|seven|"
     r"eight|nine|ten)\b"
     r"|(?:(?<=\bJapan\s)|(?<=\bit\s)|(?<=\bJapan\snow\s)|(?<=\bJapan\sstill\s))leads\b(?=\s*(?:[,;.]|$))"
+    # 'Nor does any foreign government hold more ...: Japan's came to', 'no other foreign holder comes near': none ahead
+    rf"|\b(?:[Nn]or\s+(?:does|did)\s+any|[Nn]o)\s+(?:other\s+)?(?:foreign\s+)?{_RIVAL}\s+(?:(?:holds?|held|owns?|owned|"
+    r"has|had|have|invests?|invested)\s+more|(?:comes?|came|gets?|got)\s+(?:anywhere\s+)?(?:near|close)(?!\s+(?:to\s+)?(?:either|both|them)\b))\b"
+    r"(?![^;]{0,100}?\bthan\b)"
     r"|\b(?:more|larger\s+(?:amounts?|holdings?)\s+of)\b(?=[^;]{0,80}?\bthan\s+(?:(?:those|that)\s+of\s+)?(?:all|every\s+"
     r"(?:other\s+)?(?:country|nation|economy|partner))\s+but\s+(?P<allbut>two|three|four|five|six|seven|eight|nine|\d)\b))",
     I,
 )
 """Rarer ways of saying a rank, tried only where their words stand (`_MORE_WORDS`): 'second to none', 'holds the most',
 'at the top of the list of', 'atop the list of', a list item's bare 'fifth', 'is fifth among', 'led by Japan', 'than
-all but three', 'Among holders of Treasuries, Japan leads', 'rounded out the top five'."""
+all but three', 'Among holders of Treasuries, Japan leads', 'rounded out the top five', 'no other holder comes near'."""
 _MORE_WORDS = (
     "none", "the most", "top of", "head of", "atop", ": ", "is ", "was ", "remain", "sits ", "sat ", "led by",
-    "topped by", "headed by", " but ", " leads", " out the top",
+    "topped by", "headed by", " but ", " leads", " out the top", "no ", "nor ",
 )  # fmt: skip
 _REGION = rf"{_PART_OF}(?:{_REGIONS}|regional)\b"
 _REGIONAL = re.compile(

@@ -70,7 +70,7 @@ _PLACE_WORDS = re.compile(
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th)\b|largest|"
     r"biggest|greatest|top|leading|foremost|no\. ?\d|number|rank|place|more|most|only|behind|after|ahead|trail|exceed|"
     r"outrank|surpass|outpac|overt[ao]|pass|lead|runner|next|except|but\b|atop|head|larger|bigger|greater|higher|"
-    r"smaller|fewer|less|lower|below|above|order|then\b|followed"
+    r"smaller|fewer|less|lower|below|above|order|then\b|followed|near\b|close\b"
 )
 """The words any place holds (as `extract.ranks` and `_PLACE` find it), tested on the folded sentence first."""
 _ANY_CONCEPT = re.compile("|".join(f"(?:{words})" for words in _CONCEPT_WORDS), I)
@@ -105,6 +105,12 @@ _WHETHER = re.compile(
 combined, Japan ranked fourth' (each of the three)."""
 _ASIDE_AFTER = re.compile(r",?\s+(?:after|behind|trailing|following)\b", I)
 _SERVICES_ONLY = re.compile(r"(?<!goods\sand\s)(?<!goods\s&\s)\bservices\b", I)
+_FIRST_SINCE = re.compile(
+    r"\b(?:for\s+the\s+)?first\s+time\s+since\s+(?:(?:early|mid|late)[- ]?)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},\s+)?"
+    r"(?:19|20)\d\d\b"
+)
+"""An occasion told by how long since the last one, no change's size or past place: 'returning Japan to the top of the
+list for the first time since May 2017' is the top now."""
 _BARE_PLACE = re.compile(rf",\s+the\s+(?:(?:{ORDINAL})[- ])?(?:largest|biggest|highest)\W*$", I)
 """A place told as a bare appositive, among nothing said: '..., the ninth-largest.'"""
 
@@ -140,6 +146,7 @@ def read_clause(
         return []  # 'By either measure Japan placed fifth among U.S. partners': the measures named before
     said_of = EU_AS_ONE.sub("", clause[whether.end() :] if whether else clause)  # the EU as one: among all partners
     said_of = MOVED_BY.sub("", said_of)  # 'slipped two places, to seventh': the place it led to stands
+    said_of = _FIRST_SINCE.sub("", said_of)  # 'to the top for the first time since 2017': the top now
     if (
         not set(said) & set(facts)
         or RULED_OUT.search(_WHICH.sub("", said_of))
@@ -163,7 +170,8 @@ def read_clause(
     said_before = f"{earlier} {before} {sentence[: sentence.find(clause)]}"  # 'earlier': what an 'It' before stands for
     if led is None and not about_japan(clause, place.start, place.end, said_before):
         return []
-    year = period(clause, updated) if not carried or p.YEAR.search(clause) else period(before, updated)
+    own_time = _FIRST_SINCE.sub("", clause)  # 'since 2017' dates the last time, not the place
+    year = period(own_time, updated) if not carried or p.YEAR.search(own_time) else period(before, updated)
     if year is None and said == ["trade.goods_deficit_rank"]:  # 'The goods deficit with Japan was $68 billion in
         year = period(sentence[: sentence.find(clause)] or before, updated)  # 2024. Only six were larger.'
         year = period(paragraph, updated) if year is None else year  # as the deficit's figure is: the paragraph's
@@ -219,7 +227,8 @@ def unread_ranks(
         text = _EU_ASIDE.sub("", sentence.text) if "European Union" in sentence.text else sentence.text
         stated = {c.value for c in ranks(text)}  # a clause's place is one its whole sentence says
         clauses = clauses_of(text)
-        deficit = "deficit" in sentence.folded  # its rank dated as its figure is: by the paragraph's year
+        # its rank dated as its figure is: by the paragraph's year (the deficit named, or its yardstick carried)
+        deficit = "deficit" in sentence.folded or carried == ("trade.goods_deficit_rank",)
         paragraph = (
             (data_year_before(sentence.text, context, 6) or heading_year(sentence.section) or "") if deficit else ""
         )

@@ -58,3 +58,28 @@ def items_after(text: str, context: Context) -> str:
 
 
 __all__ = ["OF_THAT", "items_after", "split_after"]
+
+
+_LISTED_ON = re.compile(
+    r"(?:\s+(?:in|of|for)\s+[\w.]+(?:\s+[\w.]+)?)?,?\s+(?:and\s+)?(?:(?:about|some|roughly|nearly|almost|around)\s+)?"
+)
+"""What stands between two amounts of one list: '$79.7 billion and $49.4 billion', '$80 billion in goods, $49
+billion'."""
+_OPENS = re.compile(r"[,;:(\u2014]")
+
+
+def paired_from(text: str, spans: list[tuple[int, int]]) -> int:
+    """Where the amounts 'respectively' pairs with the names beside them start their clause (the last comma, semicolon,
+    colon or dash before the first of them; 0 when none): 'U.S. exports to Japan totaled $123.6 billion, of which goods
+    and services accounted for $74.7 billion and $48.9 billion, respectively' pairs the parts, and leaves the total
+    before them to be read. `spans` are the sentence's amounts, in order."""
+    paired = text.rfind("respectively")
+    before = [span for span in spans if span[1] <= paired and ";" not in text[span[1] : paired]]
+    if len(before) < 2:
+        return 0
+    first = len(before) - 1
+    while first and _LISTED_ON.fullmatch(text, before[first - 1][1], before[first][0]):
+        first -= 1
+    if first == len(before) - 1:
+        return 0  # no list of amounts: which pairs with what is not read
+    return max((found.start() for found in _OPENS.finditer(text, 0, before[first][0])), default=0)

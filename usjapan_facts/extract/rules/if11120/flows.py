@@ -16,7 +16,7 @@ from usjapan_facts.extract.changed_since import changed_since
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
-from usjapan_facts.extract.rules.if11120.flow_after import OF_THAT, items_after, split_after
+from usjapan_facts.extract.rules.if11120.flow_after import OF_THAT, items_after, paired_from, split_after
 from usjapan_facts.extract.rules.if11120.flow_anchors import PART_OF_WHOLE, flow_anchors
 from usjapan_facts.extract.rules.if11120.flow_tags import nearest_part
 from usjapan_facts.extract.rules.if11120.flow_tags import tag as tag_of
@@ -214,16 +214,19 @@ Japan's statistics: the phrases the flows' declarations exclude too."""
 
 def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
     text = sentence.text
-    if _RESPECTIVELY.search(text) or PARTIAL_YEAR.search(text) or any(words.search(text) for words in _NOT_THE_FLOW):
-        return {}  # 'goods exports and imports were $75 billion and $142 billion, respectively': pairs, not read
-    anchors = flow_anchors(text, context)
+    # 'goods exports and imports were $75 billion and $142 billion, respectively': pairs, not read; a total before the
+    # pairs' clause is ('totaled $123.6 billion, of which goods and services accounted for $74.7 billion and ...')
+    cut = paired_from(text, [(c.start, c.end) for c in amounts(text)]) if _RESPECTIVELY.search(text) else len(text)
+    if not cut or PARTIAL_YEAR.search(text) or any(words.search(text) for words in _NOT_THE_FLOW):
+        return {}
+    anchors = [anchor for anchor in flow_anchors(text, context) if anchor[0] < cut]
     read: dict[str, list[Fields]] = {}
     for index, (start, anchor_end, flow, kind) in enumerate(anchors):
         whole = ("total", "deed")
         if index and anchors[index - 1][2] == flow and anchors[index - 1][3] in whole and kind in whole:
             continue  # read with the anchor before: 'Japan shipped $X in goods ..., for total U.S. imports of $Y'
         later = [anchor for anchor in anchors[index + 1 :] if anchor[2] != flow or {anchor[3], kind} - set(whole)]
-        end = later[0][0] if later else len(text)
+        end = min(later[0][0] if later else len(text), cut)
         if changed_since(text, start):
             continue  # 'flows grew from 2021, when U.S. exports to Japan were $112 billion': that year's, not now
         if kind == "deed" and index and anchors[index - 1][3] == "deed" and _PART_CARRIED.search(text, 0, start):
