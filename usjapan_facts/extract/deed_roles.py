@@ -51,7 +51,7 @@ _PARTICIPLE = re.compile(r"[A-Z]\w*ed\b")
 _SET_OFF = re.compile(r":\s|\s[\u2013\u2014-]+\s|\u2014")
 _JAPAN = re.compile(r"\bJapan|\bTokyo\b|\b(?:Abe|Suga|Kishida|Ishiba|Takaichi|Akazawa|Motegi|Sugiyama|Tomita)\b")
 _CUES = {
-    "signed": ("sign", "inked", "pen to paper", "dates", "dated", "dating"),
+    "signed": ("sign", "inked", "pen to paper", "names to", "names on", "dates", "dated", "dating"),
     "in_force": ("effect", "force", "implemented", "live", "apply"),
     "announced": ("announc", "unveil", "public", "disclosed", "revealed", "posted"),
     "reached": ("sign", "conclu", "reach", "struck", "agree", "settled", "sealed", "clinch", "finali", "renew",
@@ -83,8 +83,7 @@ def _agreement(
         left = [thing for thing in things if start <= thing.start and thing.end <= deed.start]
         # the subject coordinated deeds share ('were signed on ... and took effect on ...'), never past a colon or dash
         left = left or [t for t in things if t.end <= deed.start and not _SET_OFF.search(text, t.end, deed.start)]
-        coordinated = len(left) > 1 and left[-2].kind == left[-1].kind == "name"
-        chosen = left[-2:] if coordinated else left[-1:]  # 'the USJTA and the DTA'
+        chosen = _coordinated(text, left)  # 'the USJTA and the DTA', each with its own aside
     if any(thing.kind in ("other", "thing") or _foreign(text, thing.start, thing.end) for thing in chosen):
         return None  # another deal, or another country's: 'China's phase one trade deal', 'a framework with Indonesia'
     if names := frozenset(name for thing in chosen for name in thing.names):
@@ -107,6 +106,32 @@ def _agreement(
     own = own and (not fact.deal or _japan(sentences, index))
     fallback = fact.names if own else frozenset()
     return carried_names(sentences, index, prefix + text[:at_word], fallback, plural=carrier == "plural")
+
+
+def _coordinated(text: str, left: list[Thing]) -> list[Thing]:
+    """The subject a deed's clause runs back to: the last thing before the deed with the names coordinated or set in
+    apposition before it ('the USJTA and the DTA', 'the U.S.-Japan Trade Agreement (USJTA)'), past an aside each says
+    of itself ('The USJTA, which cuts tariffs on farm goods, and the DTA, which sets rules for digital commerce, were
+    signed'); a thing inside such an aside is no subject."""
+    asides = [m.span() for m in _ASIDE.finditer(text)]
+    free = [t for t in left if not any(a <= t.start < b for a, b in asides)] if left else []
+    if not free or free[-1] is not left[-1]:
+        return left[-1:]
+    chosen = [free[-1]]
+    for thing in reversed(free[:-1]):
+        gap = text[thing.end : chosen[0].start]
+        for a, b in reversed([span for span in asides if thing.end <= span[0] and span[1] <= chosen[0].start]):
+            gap = gap[: a - thing.end] + gap[b - thing.end :]
+        if thing.kind != "name" or chosen[0].kind != "name" or not _JOINED.fullmatch(gap):
+            break
+        chosen.insert(0, thing)
+    return chosen
+
+
+_ASIDE = re.compile(r",\s+(?:which|that|who)\b[^,;()]*(?=,)")
+"""A relative clause set off by commas after a name: what it says of the name, never the deed's subject."""
+_JOINED = re.compile(r"[\s,()]*(?:and\s+)?(?:(?:the|a|its)\s+)?(?:[a-z-]+\s+)?")
+"""What stands between two names of one subject: 'and the', a comma, an acronym's parentheses."""
 
 
 def _fronted(text: str, deed: Deed, things: tuple[Thing, ...]) -> list[Thing]:
