@@ -239,10 +239,11 @@ def _by_roles(sentences: list[Sentence], index: int, updated: str, taken: list[s
             return _reading(slug, *dated)
     if supposing:
         return None
-    ends, votes = term_end_pieces(pieces), choice_pieces(pieces)
+    # a term that ends speaks of what is to come, whatever the words before; read with and without asides, one end
+    ends = list(dict.fromkeys(end[at.start() :] for end in term_end_pieces(pieces) if (at := TERM_END.search(end))))
+    votes = choice_pieces(pieces)
     if len(ends) == 1 and votes and not _NOT_OURS_TIED.search(text):
-        end = TERM_END.search(ends[0])  # a term that ends speaks of what is to come, whatever the words before
-        dated = _one_date(f"{ends[0][end.start() if end else 0 :]} (will)", updated)
+        dated = _one_date(f"{ends[0]} (will)", updated)
         if dated is not None and dated[0] > updated[: len(dated[0])] and dated[0] not in taken:
             return _reading(slug, dated[0], "upcoming")
     return None
