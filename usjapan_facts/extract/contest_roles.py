@@ -214,7 +214,9 @@ def _by_roles(sentences: list[Sentence], index: int, updated: str, taken: list[s
     ):
         return None
     said = f"{text} {carried}"
-    if slugs[0] == "ldp_president" and any(not _LDP.search(one) and ANOTHER_COUNTRY.search(one) for one in (said, text)):
+    if slugs[0] == "ldp_president" and any(
+        not _LDP.search(one) and ANOTHER_COUNTRY.search(one) for one in (said, text)
+    ):
         return None  # 'In Taiwan, the ruling party's leadership race': another country's ruling party
     if slugs[0] == "okinawa_governor" and elsewhere_beside_governor(text):
         return None  # 'met the governor of Hokkaido, who won a gubernatorial election': another's, in any clause

@@ -75,8 +75,12 @@ def _agreement(
     said = text[deed.start : deed.end]
     transitive = deed.kind != "in_force" or "brought" in said or "put" in said or _OBJECT_OF.match(text, deed.end)
     start = max([deeds[at - 1].end if at else 0, *(m.end() for m in _SET_OFF.finditer(text, 0, deed.start))])
+    inside = [thing for thing in things if deed.start <= thing.start and thing.end <= deed.end]
     if right and transitive:
         chosen = right
+    elif inside:
+        chosen = inside  # the object the deed's own words hold: 'made it public', 'made the deal public'
+
     elif fronted := _fronted(text, deed, things):
         chosen = fronted
     else:

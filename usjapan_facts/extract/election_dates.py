@@ -197,7 +197,9 @@ def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str,
     if found.group("ymonth"):  # 'in July of next year': the month of the year counted from the cover's
         year = int(cover[:4]) + STEP_FROM_COVER[found.group("yrel").lower()]
         month_of = f"{year}-{p.month_number(found.group('ymonth')):02d}"
-        day = f"{month_of}-{int(found.group('yday')):02d}" if found.group("yday") else month_of  # 'October 4 of last year'
+        day = (
+            f"{month_of}-{int(found.group('yday')):02d}" if found.group("yday") else month_of
+        )  # 'October 4 of last year'
         return day, month_of, month_of
     if found.group("month"):
         month = _nearest(p.month_number(found.group("month")), cover, clause)

@@ -52,6 +52,8 @@ def _not_held_until(text: str) -> bool:
     then')."""
     parts = text.split(";")
     return any(has(_NOT_HELD_UNTIL, part) and (len(parts) == 1 or p.YEAR.search(part)) for part in parts)
+
+
 _DAYS_LATER = re.compile(rf"\b(?P<n>{p.NUMBER})\s+days?\s+later\b", re.IGNORECASE)
 _PERSON = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
 _DAYS_APART = re.compile(

@@ -223,6 +223,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         cues=("talks", "negotiations"),
         since=2025,
+        until=2025,  # the 2025 talks only: a day said without its year is never a later year's
         gap=30,
     ),
     Concept(
