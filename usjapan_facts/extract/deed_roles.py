@@ -45,6 +45,11 @@ _EARLIER = re.compile(r"\b(?:previous|prior|former|earlier|predecessor|preceding
 _OBJECT_OF = re.compile(r"\s+(?:of|for)\b", I)
 _THAT = re.compile(r"\s+(?:on\s+\S+\s+)?that\b")
 """An announcement whose object is what it said: 'posted that the United States had reached a deal with Japan'."""
+_OWN_OBJECT = re.compile(
+    r"\s+(?!(?:on|in|at|by|for|with|to|from|during|after|before|that|it|them|this|these|last|early|late|mid|and|"
+    r"while|when|as|later|earlier|the\s+same\s+day)\b)[\"\u201c]?[A-Za-z]"
+)
+"""A word after a deed that opens its own object, no time, place or clause: 'announced "reciprocal" tariffs'."""
 _A_DEAL = re.compile(r"\bdeal\b", I)
 _PARTICIPLE = re.compile(r"[A-Z]\w*ed\b")
 """A past participle that opens a clause ('Signed', 'Inked', 'Concluded')."""
@@ -93,7 +98,9 @@ def _agreement(
     if names := frozenset(name for thing in chosen for name in thing.names):
         return names
     # 'Signature followed on ...', '..., and their envoys signed in Washington on ...': no agreement, no other thing
-    bare = deed.noun or (not right and lexicon().agents.search(text, start, deed.start) is not None)
+    # (never a deed with an object of its own that is no agreement: 'Trump announced "reciprocal" tariffs on April 2')
+    doers = lexicon().agents.search(text, start, deed.start) is not None
+    bare = deed.noun or (not right and doers and not _OWN_OBJECT.match(text, deed.end))
     carrier = chosen[0].kind if chosen else ("bare" if bare else "")
     if not carrier:
         return None
