@@ -207,6 +207,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         cues=("negotiat", "talks"),
         since=2025,
+        until=2025,  # the talks of 2025: a day said without its year is never a later year's
     ),
     Concept(
         "tariff_talks_announced",
@@ -223,7 +224,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         cues=("talks", "negotiations"),
         since=2025,
-        until=2025,  # the 2025 talks only: a day said without its year is never a later year's
+        until=2025,
         gap=30,
     ),
     Concept(
