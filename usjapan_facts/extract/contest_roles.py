@@ -49,7 +49,7 @@ in the clause of the contest, elsewhere in its sentence, or in the sentence befo
 reelection in September')."""
 _EVENT = re.compile(
     r"\b(?:elections?|votes?|voted|ballot|race|contest|runoff|polls|re-?elect(?:ed|ion)|elected|(?<!-)elects?|won|wins?|regained|"
-    r"returned|chose|choose|chosen|picks?|picked|fac(?:es|ed|ing)\s+(?:the\s+)?(?:voters|electorate)|(?:second|third|fourth|new|another|consecutive)\s+"
+    r"returned|chose|chooses?|choosing|chosen|picks?|picked|fac(?:es|ed|ing)\s+(?:the\s+)?(?:voters|electorate)|(?:second|third|fourth|new|another|consecutive)\s+"
     rf"(?:(?:three|four|two)-year\s+)?term|(?:leadership|presidency)(?=[,:]\s+(?:{p.MONTH})))\b",
     re.I,
 )
@@ -84,6 +84,8 @@ def _not_ours(clause: str) -> bool:
     return (_NOT_OURS_TIED if _TIED.search(clause) else _NOT_OURS).search(clause) is not None
 
 
+_CONDITION_PART = re.compile(r";|,\s+(?:and|but),?\s+(?=(?:if|unless|should)\b)")
+"""Where a sentence's parts part: its semicolons, and a coordinated clause a condition opens."""
 _LDP = re.compile(r"\b(?:LDP|Liberal\s+Democratic\s+Party)\b")
 _OFFICE_TERM = re.compile(
     r"\bterm\s+(?:as|at\s+the\s+helm\s+of)\s+(?:the\s+)?(?:LDP\s+president|(?:president|leader|head)\s+of\s+the\s+"
@@ -94,7 +96,7 @@ _OFFICE_TERM = re.compile(
 _FACES = re.compile(r"\b(?:faces?|up\s+for|seeks?|seeking)\b(?![^,;]*\b(?:won|was|were|had|last)\b)", re.I)
 """A contest the clause's subject faces or seeks: a month it names is the next one ('He faces a party vote in
 September')."""
-_ROLE_CHEAP = ("ldp", "liberal democratic", "party", "okinawa", "governor", "gubernatorial")
+_ROLE_CHEAP = ("ldp", "liberal democratic", "party", "leadership", "okinawa", "governor", "gubernatorial")
 _PRONOUN = re.compile(r"\b(?:he|his|she|her)\b", re.I)
 """A subject a pronoun carries from the sentence before, anywhere in the sentence: only a term's end and the choice it
 calls for are read so ('Because Suga is serving out Abe's term, his mandate from the party lasts only until ...')."""
@@ -106,7 +108,7 @@ contest expected late this year', 'The prefecture's gubernatorial vote')."""
 
 
 _PARTY_CONTEST = re.compile(
-    r"\bparty(?:\W?s)?\s+(?:leadership\s+)?(?:vote|election|race|contest|ballot|runoff)\b", re.I
+    r"\b(?:party(?:\W?s)?\s+(?:leadership\s+)?|leadership\s+)(?:vote|election|race|contest|ballot|runoff)\b", re.I
 )
 """A party's contest that names no party: the party is the sentence before's ('Under his leadership the LDP ... In the
 October 4 party vote, Takaichi defeated Koizumi in a runoff')."""
@@ -212,13 +214,18 @@ def _by_roles(sentences: list[Sentence], index: int, updated: str, taken: list[s
     ):
         return None
     said = f"{text} {carried}"
-    if slugs[0] == "ldp_president" and not _LDP.search(said) and ANOTHER_COUNTRY.search(said):
+    if slugs[0] == "ldp_president" and any(
+        not _LDP.search(one) and ANOTHER_COUNTRY.search(one) for one in (said, text)
+    ):
         return None  # 'In Taiwan, the ruling party's leadership race': another country's ruling party
     if slugs[0] == "okinawa_governor" and elsewhere_beside_governor(text):
         return None  # 'met the governor of Hokkaido, who won a gubernatorial election': another's, in any clause
     slug = slugs[0]
-    held = [part for part in text.split(";") if not _supposed(part)]  # a vote supposed or urged in a part of its own
-    supposing = len(held) < text.count(";") + 1
+    # a vote supposed or urged in a part of its own: past a semicolon, or a condition opening a coordinated clause
+    # ('... chooses its leader, in September 2018, and, if he wins, to remain prime minister')
+    said_parts = _CONDITION_PART.split(text)
+    held = [part for part in said_parts if not _supposed(part)]
+    supposing = len(held) < len(said_parts)
     parts, pieces = parts_and_pieces(text)
     # a relative clause tells a fact of its own, whatever the rest supposes ('Governor Nakama, who won the post three
     # years ago this month, still refuses the permits')
@@ -239,10 +246,11 @@ def _by_roles(sentences: list[Sentence], index: int, updated: str, taken: list[s
             return _reading(slug, *dated)
     if supposing:
         return None
-    ends, votes = term_end_pieces(pieces), choice_pieces(pieces)
+    # a term that ends speaks of what is to come, whatever the words before; read with and without asides, one end
+    ends = list(dict.fromkeys(end[at.start() :] for end in term_end_pieces(pieces) if (at := TERM_END.search(end))))
+    votes = choice_pieces(pieces)
     if len(ends) == 1 and votes and not _NOT_OURS_TIED.search(text):
-        end = TERM_END.search(ends[0])  # a term that ends speaks of what is to come, whatever the words before
-        dated = _one_date(f"{ends[0][end.start() if end else 0 :]} (will)", updated)
+        dated = _one_date(f"{ends[0]} (will)", updated)
         if dated is not None and dated[0] > updated[: len(dated[0])] and dated[0] not in taken:
             return _reading(slug, dated[0], "upcoming")
     return None

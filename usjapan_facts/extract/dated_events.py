@@ -17,6 +17,7 @@ from usjapan_facts.extract.event_clauses import (
     anothers,
     coordinated_after,
     counted_ahead,
+    deed_relative,
     only_planned,
     others_blanked,
 )
@@ -50,7 +51,7 @@ _PART = r"(?:[^,;]|,\s*\d{4}|,\s*[A-Z][a-z]+,(?=\s+(?:in|on|at|during)\b))*"
 _OTHER_DEED = re.compile(rf"^\s*(?:After|Before|Following)\b{_PART},|,\s+who\s+had\b{_PART}(?=,)")
 
 
-def _own_relative(text: str, own: tuple[int, int], at: int) -> tuple[str, int]:
+def _own_relative(text: str, own: tuple[int, int], at: int, deed: int = -1) -> tuple[str, int]:
     """The clause of the event's words, narrowed to the relative clause that holds them, or rid of those that do
     not (the month of 'is to visit on December 27' is not the address's, nor is 'who took office in October'); and
     where the text before it, that may date it, ends."""
@@ -59,7 +60,7 @@ def _own_relative(text: str, own: tuple[int, int], at: int) -> tuple[str, int]:
         if relative.start() <= at < relative.end():
             return relative.group(0), relative.start()
         clause = clause.replace(relative.group(0), " " * len(relative.group(0)))
-    return clause, own[1]
+    return deed_relative(text, at, deed) or (clause, own[1])
 
 
 _RIGHT_AFTER = re.compile(
@@ -191,7 +192,7 @@ def dated_event_in(
     if anothers(text, found.start(), found.end()):
         return None  # 'A Canadian surcharge expired', 'held talks on April 16, after Japan agreed to negotiate'
     own = next(((start, end) for start, end in clauses if start <= found.start() < end), (0, len(text)))
-    clause, before = _own_relative(text, own, found.start())
+    clause, before = _own_relative(text, own, found.start(), found.end())
     clause = without_others_days(clause, found.group(0))  # not 'Obama's May 27 visit', another deed's day
     clause = others_blanked(clause, found.group(0))  # not 'After an agreement in principle in August, ...'
     if anchor := _ANCHOR.search(text, own[0], found.start()):

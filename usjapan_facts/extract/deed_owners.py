@@ -25,6 +25,10 @@ _LEAD = re.compile(
     r"\s*(?:After|Following|Before|Since|Despite|Although|Though|Unlike|Ahead\s+of|Prior\s+to|Amid)\b[^,;]*$"
 )
 """The start of a fronted phrase of another deed, up to a date in it (no comma between)."""
+_OPENS_CLAUSE = re.compile(r"(?:,|;|\bthen)\s+(?:and|but|while|so|yet|then)\s+(?:then\s+)?(?:on|in|by|from)?\s*$", I)
+"""A date fronted in a coordinated clause: after ', and', ', but', '; then' and its preposition."""
+_SUBJECT_NEXT = re.compile(r",?\s+(?!(?:in|at|on|by|with|after|before|for|when|and|or|of|to)\b)[A-Za-z]")
+"""What follows a fronted date: its clause's subject ('..., and on October 7, 2019, representatives ... signed')."""
 _RELATIVE = re.compile(r",\s+(?:which|who|that|when)\b[^,;]*")
 _YEAR_IN = re.compile(r"\b(?:in|during|since)\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
 
@@ -66,6 +70,8 @@ def owners(deeds: list[Deed], dates: list[Said], text: str) -> dict[int, list[Sa
         after = next((i for i, deed in enumerate(deeds) if deed.start >= said.end), None)
         if after is not None and deeds[after].noun and deeds[after].start - said.end <= 3:
             owner: int | None = after  # 'their October 7, 2019, signing'
+        elif after is not None and _OPENS_CLAUSE.search(text, 0, said.start) and _SUBJECT_NEXT.match(text, said.end):
+            owner = after  # fronted in a clause of its own: '..., and on October 7, 2019, their envoys signed'
         else:
             before = [i for i, deed in enumerate(deeds) if deed.end <= said.start]
             owner = before[-1] if before else after

@@ -45,13 +45,18 @@ _EARLIER = re.compile(r"\b(?:previous|prior|former|earlier|predecessor|preceding
 _OBJECT_OF = re.compile(r"\s+(?:of|for)\b", I)
 _THAT = re.compile(r"\s+(?:on\s+\S+\s+)?that\b")
 """An announcement whose object is what it said: 'posted that the United States had reached a deal with Japan'."""
+_OWN_OBJECT = re.compile(
+    r"\s+(?!(?:on|in|at|by|for|with|to|from|during|after|before|that|it|them|this|these|last|early|late|mid|and|"
+    r"while|when|as|later|earlier|the\s+same\s+day)\b)[\"\u201c]?[A-Za-z]"
+)
+"""A word after a deed that opens its own object, no time, place or clause: 'announced "reciprocal" tariffs'."""
 _A_DEAL = re.compile(r"\bdeal\b", I)
 _PARTICIPLE = re.compile(r"[A-Z]\w*ed\b")
 """A past participle that opens a clause ('Signed', 'Inked', 'Concluded')."""
 _SET_OFF = re.compile(r":\s|\s[\u2013\u2014-]+\s|\u2014")
 _JAPAN = re.compile(r"\bJapan|\bTokyo\b|\b(?:Abe|Suga|Kishida|Ishiba|Takaichi|Akazawa|Motegi|Sugiyama|Tomita)\b")
 _CUES = {
-    "signed": ("sign", "inked", "pen to paper", "dates", "dated", "dating"),
+    "signed": ("sign", "inked", "pen to paper", "names to", "names on", "dates", "dated", "dating"),
     "in_force": ("effect", "force", "implemented", "live", "apply"),
     "announced": ("announc", "unveil", "public", "disclosed", "revealed", "posted"),
     "reached": ("sign", "conclu", "reach", "struck", "agree", "settled", "sealed", "clinch", "finali", "renew",
@@ -75,22 +80,27 @@ def _agreement(
     said = text[deed.start : deed.end]
     transitive = deed.kind != "in_force" or "brought" in said or "put" in said or _OBJECT_OF.match(text, deed.end)
     start = max([deeds[at - 1].end if at else 0, *(m.end() for m in _SET_OFF.finditer(text, 0, deed.start))])
+    inside = [thing for thing in things if deed.start <= thing.start and thing.end <= deed.end]
     if right and transitive:
         chosen = right
+    elif inside:
+        chosen = inside  # the object the deed's own words hold: 'made it public', 'made the deal public'
+
     elif fronted := _fronted(text, deed, things):
         chosen = fronted
     else:
         left = [thing for thing in things if start <= thing.start and thing.end <= deed.start]
         # the subject coordinated deeds share ('were signed on ... and took effect on ...'), never past a colon or dash
         left = left or [t for t in things if t.end <= deed.start and not _SET_OFF.search(text, t.end, deed.start)]
-        coordinated = len(left) > 1 and left[-2].kind == left[-1].kind == "name"
-        chosen = left[-2:] if coordinated else left[-1:]  # 'the USJTA and the DTA'
+        chosen = _coordinated(text, left)  # 'the USJTA and the DTA', each with its own aside
     if any(thing.kind in ("other", "thing") or _foreign(text, thing.start, thing.end) for thing in chosen):
         return None  # another deal, or another country's: 'China's phase one trade deal', 'a framework with Indonesia'
     if names := frozenset(name for thing in chosen for name in thing.names):
         return names
     # 'Signature followed on ...', '..., and their envoys signed in Washington on ...': no agreement, no other thing
-    bare = deed.noun or (not right and lexicon().agents.search(text, start, deed.start) is not None)
+    # (never a deed with an object of its own that is no agreement: 'Trump announced "reciprocal" tariffs on April 2')
+    doers = lexicon().agents.search(text, start, deed.start) is not None
+    bare = deed.noun or (not right and doers and not _OWN_OBJECT.match(text, deed.end))
     carrier = chosen[0].kind if chosen else ("bare" if bare else "")
     if not carrier:
         return None
@@ -107,6 +117,32 @@ def _agreement(
     own = own and (not fact.deal or _japan(sentences, index))
     fallback = fact.names if own else frozenset()
     return carried_names(sentences, index, prefix + text[:at_word], fallback, plural=carrier == "plural")
+
+
+def _coordinated(text: str, left: list[Thing]) -> list[Thing]:
+    """The subject a deed's clause runs back to: the last thing before the deed with the names coordinated or set in
+    apposition before it ('the USJTA and the DTA', 'the U.S.-Japan Trade Agreement (USJTA)'), past an aside each says
+    of itself ('The USJTA, which cuts tariffs on farm goods, and the DTA, which sets rules for digital commerce, were
+    signed'); a thing inside such an aside is no subject."""
+    asides = [m.span() for m in _ASIDE.finditer(text)]
+    free = [t for t in left if not any(a <= t.start < b for a, b in asides)] if left else []
+    if not free or free[-1] is not left[-1]:
+        return left[-1:]
+    chosen = [free[-1]]
+    for thing in reversed(free[:-1]):
+        gap = text[thing.end : chosen[0].start]
+        for a, b in reversed([span for span in asides if thing.end <= span[0] and span[1] <= chosen[0].start]):
+            gap = gap[: a - thing.end] + gap[b - thing.end :]
+        if thing.kind != "name" or chosen[0].kind != "name" or not _JOINED.fullmatch(gap):
+            break
+        chosen.insert(0, thing)
+    return chosen
+
+
+_ASIDE = re.compile(r",\s+(?:which|that|who)\b[^,;()]*(?=,)")
+"""A relative clause set off by commas after a name: what it says of the name, never the deed's subject."""
+_JOINED = re.compile(r"[\s,()]*(?:and\s+)?(?:(?:the|a|its)\s+)?(?:[a-z-]+\s+)?")
+"""What stands between two names of one subject: 'and the', a comma, an acronym's parentheses."""
 
 
 def _fronted(text: str, deed: Deed, things: tuple[Thing, ...]) -> list[Thing]:

@@ -60,7 +60,7 @@ LOOSE = re.compile(
     rf"|(?P<ago>{p.NUMBER}|an?)\s+years?\s+ago(?:\s+(?P<agothis>this\s+month))?\b"
     rf"|(?:(?:the\s+)?(?P<rday>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{DAY_WORD})\s+of\s+(?=(?:this|next)\s+month\b))?"
     rf"(?P<rel>this|next|last)\s+(?:(?P<rmonth>{p.MONTH})|(?P<unit>month|year|spring|summer|fall|autumn|winter))\b"
-    rf"|(?P<ymonth>{p.MONTH})\s+(?:of\s+)?(?P<yrel>this|next|last)\s+year\b"
+    rf"|(?P<ymonth>{p.MONTH})(?:\s+(?P<yday>\d{{1,2}}))?,?\s+(?:of\s+)?(?P<yrel>this|next|last)\s+year\b"
     rf"|(?P<month>{p.MONTH})(?:\s+(?P<day>\d{{1,2}}))?\b(?!,?\s*\d{{4}}|\s*[-\u2013]\s*\d|\s+of\b)"
     rf"|(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-\u2013%])",
     re.IGNORECASE,
@@ -197,7 +197,10 @@ def loose_date(found: re.Match[str], cover: str, clause: str) -> tuple[str, str,
     if found.group("ymonth"):  # 'in July of next year': the month of the year counted from the cover's
         year = int(cover[:4]) + STEP_FROM_COVER[found.group("yrel").lower()]
         month_of = f"{year}-{p.month_number(found.group('ymonth')):02d}"
-        return month_of, month_of, month_of
+        day = (
+            f"{month_of}-{int(found.group('yday')):02d}" if found.group("yday") else month_of
+        )  # 'October 4 of last year'
+        return day, month_of, month_of
     if found.group("month"):
         month = _nearest(p.month_number(found.group("month")), cover, clause)
         if month is None or (found.group("day") and far_day(month, cover, _NEAR)):

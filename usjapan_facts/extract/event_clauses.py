@@ -201,6 +201,21 @@ def counted_ahead(text: str, at: int) -> str | None:
     return (dt.date.fromisoformat(days.pop()) + dt.timedelta(days=step)).isoformat()
 
 
+_LAST_WHO = re.compile(r",\s+(?:which|that)\b[^;()]{1,200}$")
+"""A relative clause that ends its sentence: ', which expired on July 23 after the 150 days the statute allows'."""
+_VERBED = re.compile(r"\b(?:is|are|was|were|has|have|had|will|\w+ed)\b")
+
+
+def deed_relative(text: str, at: int, deed: int) -> tuple[str, int] | None:
+    """The relative clause ending the sentence that holds the event's deed (ending at `deed`), said of its noun (at
+    `at`) with no verb between, and where it starts: 'a temporary import surcharge of 10% under Section 122 of the
+    same act, which expired on July 23' is dated by it, not by the main clause 'It took the place of ...'."""
+    last = _LAST_WHO.search(text, at)
+    if last is None or not last.start() < deed <= last.end() or _VERBED.search(text, at, last.start()):
+        return None
+    return last.group(0), last.start()
+
+
 __all__ = [
     "CARRIED",
     "LATER",
@@ -208,6 +223,7 @@ __all__ = [
     "anothers",
     "coordinated_after",
     "counted_ahead",
+    "deed_relative",
     "in_undated_other",
     "only_planned",
     "other_subject",

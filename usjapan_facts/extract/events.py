@@ -26,6 +26,7 @@ from usjapan_facts.extract.election_words import (
     body_of,
     foreign_or_partial,
     names_body,
+    one_body,
     own_body,
     polled,
     section_body,
@@ -43,6 +44,16 @@ _NOT_HELD_UNTIL = (
     r"no\s+[^.;]{0,40}\bis\s+(?:required|due|needed|scheduled|expected|planned))\b"
 )
 """'No Lower House election is required until October 2028': a far deadline, no election the brief reports."""
+
+
+def _not_held_until(text: str) -> bool:
+    """Tell whether a part of the sentence (at its semicolons) says no election is due before its date; a part without
+    a date of its own negates only itself ('... next up for election in July 2028; no national vote is scheduled before
+    then')."""
+    parts = text.split(";")
+    return any(has(_NOT_HELD_UNTIL, part) and (len(parts) == 1 or p.YEAR.search(part)) for part in parts)
+
+
 _DAYS_LATER = re.compile(rf"\b(?P<n>{p.NUMBER})\s+days?\s+later\b", re.IGNORECASE)
 _PERSON = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
 _DAYS_APART = re.compile(
@@ -123,6 +134,12 @@ def _later_that_year(match: re.Match[str], last_day: str) -> str | None:
     return day if day > last_day else None
 
 
+_CHAMBER_BACK = (
+    r"^(?:(?!\b(?:party|parties|LDP|coalition|Komeito|Ishin|governor|prefecture)\b)[^;])*?"
+    r"(?:\b(?:its|the\s+chamber\W?s)\s+(?:members|seats|lawmakers|membership)\b|\b(?:that|the)\s+chamber\b)"
+)
+"""A sentence pointing back to a chamber named before it, speaking of no party: 'Half of its members are next up
+for election in July 2028', 'that chamber votes again in July'."""
 _BY_DATE = re.compile(r"\b(?:until|by|before|through|no\s+later\s+than|term\s+run(?:s|ning)?\s+to)\s+$", re.I)
 LATEST_ONLY = re.compile(
     r"\b(?:unless|barring|at\s+the\s+latest|(?:may|can|could|might)\s+(?:\w+\s+)?(?:sit|serve|remain|stay|last)|"
@@ -161,7 +178,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         return None  # the test below fails: cutting votes and asides out adds no word
     # Each legislative vote says 'vote' or 'elect': the long pattern is tried only where one stands.
     votes = LEGISLATIVE_VOTE.sub(" ", text) if may_hold(text, VOTE_WORDS) else text
-    if not has(ELECTION_SAID, without_asides(votes)) or has(_NOT_HELD_UNTIL, text) or polled(text):
+    if not has(ELECTION_SAID, without_asides(votes)) or _not_held_until(text) or polled(text):
         return None
     body, scope = body_of(text) or section_body(text, sentence.section), (0, len(text))
     if (own := own_body(text)) is not None and own[0] != body:
@@ -173,6 +190,10 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
     own_kind = has(
         r"\b(?:leadership|presidential|party|gubernatorial|mayoral)\s+(?:elections?|race|vote|contest)\b", text
     )
+    if body is None and not own_kind and index and sentences[index - 1].section == sentence.section:
+        # 'In the House of Councillors the two parties hold fewer than half of the seats. Half of its members are next
+        # up for election in July 2028': 'its members', 'that chamber' point back to the one chamber named before
+        body = one_body(sentences[index - 1].text) if has(_CHAMBER_BACK, text) and not one_body(text) else None
     if (
         body is None
         and not own_kind

@@ -17,10 +17,13 @@ from usjapan_facts.extract import parsers as p
 
 TERM_END = re.compile(
     r"\b(?:term|mandate)\b[^;]{0,60}?\b(?:ends|expires|lapses|runs\s+out|is\s+up|"
-    r"(?:runs|lasts)\s+(?:only\s+)?(?:to|until|through))\b",
+    r"(?:runs|lasts)\s+(?:only\s+)?(?:to|until|through))\b"
+    # the holder as the subject: 'Okinawa's governor ends his term in September'
+    r"|\b(?:ends|finishes|completes|serves\s+out)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:term|mandate)\b",
     re.I,
 )
-"""A term's end: 'term ... ends', 'expires', 'runs out', 'runs to', 'his mandate ... lasts only until'."""
+"""A term's end: 'term ... ends', 'expires', 'runs out', 'runs to', 'his mandate ... lasts only until', 'ends his
+term'."""
 CHOOSERS = r"(?:members|voters|lawmakers|delegates|the\s+party|party\s+members|(?:[Tt]he\s+)?LDP)"
 CHOICE = re.compile(
     r"\b(?:elections?|votes?|ballot|race|contest|runoff|polls|re-?elect(?:ed|ion)|elect|elects|win|wins|choose|chooses|"

@@ -207,6 +207,25 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         cues=("negotiat", "talks"),
         since=2025,
+        until=2025,  # the talks of 2025: a day said without its year is never a later year's
+    ),
+    Concept(
+        "tariff_talks_announced",
+        "Trump Administration announces new negotiations with Japan on tariffs, non-tariff barriers, currency issues "
+        "and government subsidies",
+        # the talks said to come, in reported speech: 'the White House said talks with Tokyo would begin', 'the two
+        # governments said that negotiations would begin' (after a call with Ishiba, in office for the 2025 talks)
+        nouns=(r"talks|negotiations",),
+        deeds=(r"(?:would|will)\s+(?:soon\s+)?(?:begin|open|start|commence|get\s+under\s+way)",),
+        needs=(
+            rf"^(?!.*{_AGAIN})(?!.*\b(?:deal|framework|agreement)\b)(?!.*{OTHER_COUNTRIES})"
+            r"(?=.*\b(?:said|announced|stated|declared|confirmed)\b(?:\s+that)?\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations))"
+            r"(?=.*\b(?:tariffs?|reciprocal|Ishiba)\b)(?=.*\b(?:Japan|Japanese|Tokyo|Ishiba|Akazawa)\b)"
+        ),
+        cues=("talks", "negotiations"),
+        since=2025,
+        until=2025,
+        gap=30,
     ),
     Concept(
         "section232_autos_proclamation",
