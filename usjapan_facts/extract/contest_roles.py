@@ -56,7 +56,7 @@ _EVENT = re.compile(
 """The contest's own role: a vote, or the office won or given ('gave him a second three-year term as its president')."""
 _OTHER_CONTEST = (
     r"\b(?:mayor\w*|assembly|referendum|House|chamber|Diet|general\s+election|snap|upper|lower|prime\s+minister|"
-    r"premier\w*|cabinet(?!\s+secretary)|not\s+an\s+election|no\s+(?:\w+\s+){0,2}(?:election|vote|race|contest|ballot)|by-elections?|seats|"
+    r"premier\w*|cabinet(?!\s+secretary)|(?:back\s+)?to\s+power|not\s+an\s+election|no\s+(?:\w+\s+){0,2}(?:election|vote|race|contest|ballot)|by-elections?|seats|"
     r"(?:unlike|like|than|neighbou?r\w*)\s+Okinawa)\b|(?-i:\b(?!Okinawa|The|A|An|Its|Their|This|That|Next|New|Former|Late|"
     r"Incumbent|Prefect|Governor|LDP)[A-Z][a-z]+(?:\W?s)?\s+(?:(?:will\s+)?(?:hold|held|holds|choose|chose|chooses|elect|"
     r"elected|elects|pick|picks|picked|voted|votes?)\b[^.;]{0,30}\b)?(?:[Gg]overnor|gubernatorial))"
@@ -71,7 +71,8 @@ _OTHER_DEED = (
 _NOT_OURS = re.compile(f"{_OTHER_CONTEST}|{_OTHER_DEED}", re.I)
 """A clause of another contest: a city's, an assembly's, a chamber's, the premier's, another prefecture's governor
 ('Tokyo Governor Yuriko Koike won a third term', 'Kagoshima's gubernatorial election'), or one said not to be one;
-or a deed of the race that is not its vote (its campaign, registration, debates), or of a date another deed's."""
+or a deed of the race that is not its vote (its campaign, registration, debates), or of a date another deed's; a
+party returned 'to power' is a general election's, not its leader's ('Abe, who returned the LDP to power in 2012')."""
 _NOT_OURS_TIED = re.compile(_OTHER_CONTEST, re.I)
 _TIED = re.compile(rf"\b(?:election|vote|race|contest|ballot|runoff)\s+(?:on|of|held\s+on)\s+(?:{p.MONTH})\b", re.I)
 """A date the contest's noun runs straight into ('winning the LDP leadership race on September 27'): the contest's own,

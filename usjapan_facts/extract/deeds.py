@@ -205,6 +205,11 @@ def _that_month(match: re.Match[str]) -> str | None:
     return before[-1][0][:7] if before else None
 
 
+_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s+[^,;]*,")
+"""A relative clause set off by commas: a year written only there ('Abe, who signed the 2019 deals, was shot on July 8')
+is its own deed's, never the year of a day outside it."""
+
+
 def _last_day(day: str | None, context: Context, text: str = "") -> str | None:
     """A past deed's day written without its year: in the sentence's one year where that day is past by the cover
     ('A funeral on September 27, 2022, honored Abe, who had been assassinated on July 8'), else the last such day up
@@ -212,7 +217,8 @@ def _last_day(day: str | None, context: Context, text: str = "") -> str | None:
     if day is None or context.updated is None:
         return None
     cover = context.updated.isoformat()
-    years = {found.group(0) for found in p.YEAR.finditer(text)}
+    plain = _RELATIVE.sub(lambda aside: " " * len(aside.group(0)), text)
+    years = {found.group(0) for found in p.YEAR.finditer(plain if day in plain else text)}
     if len(years) == 1 and (dated := p.dates(f"{day}, {next(iter(years))}")) and dated[0][0] <= cover:
         return dated[0][0]
     dated = p.dates(f"{day}, {cover[:4]}")

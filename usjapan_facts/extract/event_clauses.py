@@ -47,6 +47,12 @@ UNDONE = ("postponed", "canceled", "cancelled", "called off", "put off", "shelve
 """A deed that did not take place when said: 'The first round, scheduled for January 2019, was postponed' (never
 'postponed from March', whose date is the old plan's)."""
 
+_UNDATED = (
+    r"\b(?:(?:yet|still)\s+to\s+be\s+|not\s+yet\s+(?:been\s+)?|(?:has|have)\s+not\s+(?:yet\s+)?been\s+)"
+    r"(?:scheduled|set|fixed|dated|announced)\b|\bno\s+date\s+(?:has\s+been|was|is)\s+(?:yet\s+)?set\b"
+)
+"""A deed not yet given a date ('the first round has yet to be scheduled'): a date elsewhere in its sentence is another
+deed's ('USTR published its objectives on December 21; ...')."""
 PLANNED = ("planned", "scheduled", "slated", "expected", "floated", "proposed", "targeted", "intended", "meant")
 """The words of a date only planned: said in the past of a deed held by the cover date, the date is the plan's."""
 LATER_LEADS = (
@@ -98,7 +104,7 @@ _COUNT = re.compile(
 )
 _MONTH = re.compile(rf"\b{p.MONTH_WORD}\b")
 CARRIED = re.compile(rf"^\s*(?:{'|'.join(CARRY_LEADS)})\b", re.IGNORECASE)
-NOT_DONE = re.compile(rf"\b(?:{_any(UNDONE)})\b(?!\s+(?:from|to|until|till)\b)", re.IGNORECASE)
+NOT_DONE = re.compile(rf"\b(?:{_any(UNDONE)})\b(?!\s+(?:from|to|until|till)\b)|{_UNDATED}", re.IGNORECASE)
 
 
 LATER = re.compile(rf"^\s*(?:{'|'.join(LATER_LEADS)})\b", re.IGNORECASE)

@@ -54,6 +54,12 @@ def _not_held_until(text: str) -> bool:
     return any(has(_NOT_HELD_UNTIL, part) and (len(parts) == 1 or p.YEAR.search(part)) for part in parts)
 
 
+_CHALLENGED = re.compile(
+    r"\bcontest(?:s|ed|ing)?\s+(?:the|its|that|this)\s+(?:revocation|decision|ruling|order|move|cancell?ation|"
+    r"withdrawal|permit|approval|case|claim|lawsuit|suit|findings?)\b",
+    re.IGNORECASE,
+)
+"""'Contest' as a challenge to a deed ('Tokyo will contest the revocation'): the words of no election."""
 _DAYS_LATER = re.compile(rf"\b(?P<n>{p.NUMBER})\s+days?\s+later\b", re.IGNORECASE)
 _PERSON = r"[A-Z][a-z]+\s+[A-Z][a-z]+"
 _DAYS_APART = re.compile(
@@ -85,6 +91,9 @@ _ELECTION_DATE = re.compile(
     re.IGNORECASE,
 )
 _YEARLESS_DAY = re.compile(rf"\b{p.MONTH}\s+\d{{1,2}}\b(?!,?\s*\d{{4}})")
+_FROM_COVER = re.compile(rf"\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+(?:{p.MONTH}|spring|summer|fall|autumn|winter)\b")
+"""A month counted from the cover ('won office last November'): a date of its own, beside which a sentence's one written
+date may be another deed's ('..., revoked the permit approved by his predecessor in December 2013')."""
 _DAY_ALONE = re.compile(rf"^(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\b(?!,?\s*\d{{4}})")
 
 
@@ -178,6 +187,7 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         return None  # the test below fails: cutting votes and asides out adds no word
     # Each legislative vote says 'vote' or 'elect': the long pattern is tried only where one stands.
     votes = LEGISLATIVE_VOTE.sub(" ", text) if may_hold(text, VOTE_WORDS) else text
+    votes = _CHALLENGED.sub(" ", votes) if "contest" in votes else votes
     if not has(ELECTION_SAID, without_asides(votes)) or _not_held_until(text) or polled(text):
         return None
     body, scope = body_of(text) or section_body(text, sentence.section), (0, len(text))
@@ -215,9 +225,12 @@ def election_in(sentences: list[Sentence], index: int, last_day: str | None, upd
         # 'shot on July 8, 2022, while campaigning, two days before the Upper House election': another event's date.
         shift = int(days) if apart.group("side") == "before" else -int(days)
         date = (dt.date.fromisoformat(found[0][0]) + dt.timedelta(days=shift)).isoformat()
-    elif (_ANOTHER_DEED.search(text) or len({value for value, _ in found}) > 1 or _YEARLESS_DAY.search(text)) and not (
-        len(found) == 1 and offset_opening(text, ELECTION_SAID, _ANOTHER_DEED)
-    ):
+    elif (
+        _ANOTHER_DEED.search(text)
+        or len({value for value, _ in found}) > 1
+        or _YEARLESS_DAY.search(text)
+        or _FROM_COVER.search(text)
+    ) and not (len(found) == 1 and offset_opening(text, ELECTION_SAID, _ANOTHER_DEED)):
         # 'dissolved the Lower House on January 23, setting an election for February 8', 'became prime minister
         # on October 4 after winning the election on September 29': only the date the election's own words give
         # is the election's; without one, the sentence's dates may all be another deed's.

@@ -54,9 +54,13 @@ _LEVEL = re.compile(
 growth: 1.0% in 2022', a figure put on it ('put real GDP growth at 2.2% for 2017')."""
 _FALL_NOUN = r"(?:contraction|decline|drop|fall|slump|plunge|loss|downturn)"
 _NOUN_BEFORE = re.compile(
-    rf"(?P<whose>\b\w+\s+)?\b(?:growth|expansion|(?P<fell>contraction|decline|drop|fall))\s+(?:rate\s+)?of\s+{ADVERB}$",
+    r"(?P<whose>\b\w+\s+)?\b(?:growth|expansion|(?:(?<=\bafter\sa\s)|(?<=\bfollowing\sa\s))gain|"
+    rf"(?P<fell>contraction|decline|drop|fall))\s+(?:rate\s+)?of\s+{ADVERB}$",
     I,
 )
+"""A figure tied to growth by the noun before it: 'growth of 1.2%', 'a contraction of 0.4%', and the economy's 'gain'
+only after 'after a' or 'following a' ('fell 0.1% in 2014, after a gain of 1.6% the year before'; never 'stocks
+posted a gain of 10%')."""
 _NOUN_AFTER = re.compile(
     rf"\s*(?:real\s+)?(?:GDP\s+)?(?:(?P<fell>{_FALL_NOUN})|growth|expansion|gain|increase|rise)\b", I
 )

@@ -82,6 +82,14 @@ _WEIGHED = re.compile(
 rate of the next sentence ('Japan's cars already pay a 2.5% tariff') is not under it."""
 
 
+_TALKED_OF = (
+    r"\b(?:threaten\w*|propos\w*|could|would|might|recommend\w*|consider\w*|floated|discuss\w*|debated|mooted|"
+    r"talked\s+(?:of|about)|(?:never|not)\s+(?:been\s+)?subject(?:ed)?\s+to)\b"
+)
+"""A rate only talked of, or one the autos are said never to have borne: 'Japan's autos were never subjected to Section
+232 duties, though a 25% tariff had been discussed' gives no rate charged."""
+
+
 _MFN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:most[- ]favou?red[- ]nation|MFN|NTR|normal\s+trade\s+relations)\b", I)
 _MFN_OF = re.compile(r"\b(?:MFN|most[- ]favou?red[- ]nation|NTR)\s+(?:rate|tariff|duty)\s+(?:of\s+|at\s+)?$", I)
 """A car's most-favored-nation tariff ('the 2.5% MFN rate'), paid by every country's cars: never the Section 232 one."""
@@ -178,8 +186,8 @@ def section232_autos(sentence: Sentence, context: Context) -> Fields | None:
     # A clause on another product only ('future Section 232 tariffs on semiconductors would be no higher') is not
     # the autos' rate: its words of a threat or promise are its own.
     own = " ".join(text[a:b] for a, b in spans if _AUTOS.search(text, a, b) or not _OTHER_PRODUCT.search(text, a, b))
-    if has(r"\b(?:threaten\w*|propos\w*|could|would|might|recommend\w*|consider\w*|floated)\b", own):
-        return None  # a rate threatened or proposed was never applied
+    if has(_TALKED_OF, own):
+        return None  # a rate threatened, proposed or discussed was never applied (`_TALKED_OF`)
     # Shares ("5% of U.S. imports") are not rates; "from 27.5% to 15%" states the rate it came to.
     moved = _FROM_TO.search(text)
     rates = [

@@ -142,9 +142,12 @@ def overall_partner_rank(sentence: Sentence, context: Context) -> Fields | None:
 
 _FIRM_PLEDGES = (
     r"\b(?:firms?|compan(?:y|ies)|automakers?|corporations?|conglomerates?|Toyota|Honda|Nissan|SoftBank|Nippon\s+Steel|"
-    r"Hitachi|Mitsubishi|Sony|Panasonic)\b(?:\s+\w+){0,3}?\s+(?:has\s+|have\s+|had\s+)?(?:pledg|promis|commit)"
+    r"Hitachi|Mitsubishi|Sony|Panasonic)\b(?:(?:\s+\w+){0,3}?\s+(?:has\s+|have\s+|had\s+)?(?:pledg|promis|commit)"
+    r"|[^;]{0,40}?\b(?:purchase|acquisition|takeover|buyout|merger|bid)\s+(?:of|for)\b)"
 )
-"""A company's own pledge, not the government's: 'Toyota has pledged to invest $10 billion in U.S. plants'."""
+"""A company's own pledge, not the government's: 'Toyota has pledged to invest $10 billion in U.S. plants'; or one its
+deal for another company carries ('Nippon Steel completed its purchase of U.S. Steel, ... committing $11 billion of
+new investment')."""
 
 
 @rule("trade.japan_investment_pledge", needs=("invest",))
