@@ -60,10 +60,11 @@ next-largest foreign holder', 'topped those of second-place China by $200 billio
 those of the United Kingdom, which has displaced China as the second-largest holder'; never a passive 'was exceeded by
 those of China, the second-largest' (Japan behind)."""
 NOT_EXCEPT = (
-    r"(?![^;.]{0,80}?\b(?:except|other\s+than|apart\s+from|excluding|save\s+for|"
+    r"(?![^;.]{0,80}?\b(?:except|other\s+than|apart\s+from|excluding|save\s+for|save(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"any\s+(?:other\s+)?(?:foreign\s+)?\w+\s+but)\b)"
 )
-"""A first place with an exception is not first: 'the biggest of any country except China's' names one ahead."""
+"""A first place with an exception is not first: 'the biggest of any country except China's' (or 'save China') names
+one ahead."""
 
 _COUNTRY = (
     r"(?:the\s+)?(?:China|Canada|Mexico|Germany|(?:United\s+)?Kingdom|Britain|(?:South\s+)?Korea|Taiwan|India|Vietnam|"

@@ -66,7 +66,9 @@ _OTHER_DEED = (
     r"months?|the\s+(?:day|week|month))\s+(?:before|after|later)|campaign\w*|registration|registered|debates?|candidac\w*|"
     # a vote on the party's rules, no choice of its leader: 'voted to let its president serve three terms'
     r"vot(?:ed?|es|ing)\s+to\s+(?!(?:re-?)?elect|choose|pick|select|install|name|make|keep|return|replace|oust)\w+|"
-    r"(?:chang\w*|amend\w*|revis\w*|rewr\w*|relax\w*|extend\w*)\s+(?:its|the|party)\s+(?:\w+\s+)?rules?|rules?\s+changes?)\b"
+    r"(?:chang\w*|amend\w*|revis\w*|rewr\w*|relax\w*|extend\w*)\s+(?:its|the|party)\s+(?:\w+\s+)?rules?|rules?\s+changes?|"
+    # a death's or a resignation's date, not the vote's: 'the vote was moved up after the governor died in May'
+    rf"(?:died|resigned|stepped\s+down|quit|passed\s+away|retired)\s+(?:in|on)\s+(?=(?:{p.MONTH})\b|(?:19|20)\d\d))\b"
 )
 _NOT_OURS = re.compile(f"{_OTHER_CONTEST}|{_OTHER_DEED}", re.I)
 """A clause of another contest: a city's, an assembly's, a chamber's, the premier's, another prefecture's governor
@@ -80,8 +82,15 @@ whatever deed the clause dates from it ('took office on October 1, four days aft
 contest's words rule it out."""
 
 
+_MADE_GOVERNOR = re.compile(
+    r"\b(?P<verb>(?:re-?)?elect(?:ed|s)?|chose|choose|picked|pick|made|named)\s+(?:[A-Z][a-z]+\s+){1,3}(?=governor\b)"
+)
+"""A person made governor ('Okinawans elected Denny Tamaki governor'): the name before it is no other place's."""
+
+
 def _not_ours(clause: str) -> bool:
     """Tell whether a clause is another contest's, or its date another deed's (`_NOT_OURS`, `_TIED`)."""
+    clause = _MADE_GOVERNOR.sub(r"\g<verb> ", clause)
     return (_NOT_OURS_TIED if _TIED.search(clause) else _NOT_OURS).search(clause) is not None
 
 

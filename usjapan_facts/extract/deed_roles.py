@@ -51,6 +51,7 @@ _OWN_OBJECT = re.compile(
 )
 """A word after a deed that opens its own object, no time, place or clause: 'announced "reciprocal" tariffs'."""
 _A_DEAL = re.compile(r"\bdeal\b", I)
+_SIGNING = re.compile(r"signed|signing|inked", I)
 _PARTICIPLE = re.compile(r"[A-Z]\w*ed\b")
 """A past participle that opens a clause ('Signed', 'Inked', 'Concluded')."""
 _SET_OFF = re.compile(r":\s|\s[\u2013\u2014-]+\s|\u2014")
@@ -166,6 +167,7 @@ def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> s
     sentence = sentences[index]
     before = sentences[index - 1].text if index and sentences[index - 1].section == sentence.section else ""
     values: set[str] = set()
+    signings: set[str] = set()  # the values of signing words ('signed', 'inked')
     if _elsewhere(sentences, index):
         return set()  # 'South Korea held talks. In March 2023, the two governments also signed ...': theirs
     for offset, part in _parts(sentence.text):
@@ -195,7 +197,14 @@ def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> s
                 continue  # another deed ('talks on a successor'), or too coarse
             if fact.since <= int(said.value[:4]) <= (fact.until or 9999):
                 values.add(said.value)
-    # two dates of the fact in one sentence ('agreed in principle in December 2030 and signed in February 2031'): unsure
+                if _SIGNING.fullmatch(part[deed.start : deed.end]):
+                    signings.add(said.value)
+    # two dates of the fact in one sentence ('agreed in principle in December 2030 and signed in February 2031'):
+    # unsure, unless the fact is the deal reached, told before its later formal signing ('agreed on it in December; it
+    # was signed on January 9'): the agreement's date; never a deal only in principle, which the signing makes final
+    final = "in principle" not in sentence.folded
+    if fact.deeds[0] == "reached" and final and (agreed := values - signings) and _one(agreed, latest=False):
+        return agreed if all(signed > max(agreed) for signed in signings) else set()
     return values if _one(values, latest=False) else set()
 
 

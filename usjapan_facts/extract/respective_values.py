@@ -37,6 +37,14 @@ _HEDGED = re.compile(_HEDGE, I)
 _SPLIT = re.compile(r",?\s+and\s+|,\s+")
 
 
+_SHARED_HEAD = re.compile(r"\b(?P<one>lower|upper)\s+and\s+(?P<two>upper|lower)\s+(?:chambers|houses)\b", I)
+"""Two chambers sharing one head noun ('the lower and upper chambers'): each restated by its own name."""
+
+
+def _chambers(found: re.Match[str]) -> str:
+    return f"{found.group('one').title()} House and {found.group('two').title()} House"
+
+
 def _items(run: str) -> list[str]:
     return [item for item in _SPLIT.split(run) if item]
 
@@ -46,6 +54,8 @@ def respective(text: str) -> list[str]:
     pairing = _PAIRING.search(text)
     if pairing is None:
         return []
+    text = _SHARED_HEAD.sub(_chambers, text)  # 'the lower and upper chambers': 'the Lower House and Upper House'
+    pairing = _PAIRING.search(text) or pairing
     clause_start = text.rfind(";", 0, pairing.start()) + 1
     clause_end = text.find(";", pairing.end())
     clause_end = len(text) if clause_end < 0 else clause_end
