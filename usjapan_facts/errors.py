@@ -82,6 +82,11 @@ class PartialSnapshotWarning(UserWarning):
     """A snapshot compared on its own records only part of the catalogue: a change there cannot be seen."""
 
 
+class ReadingFailureWarning(UserWarning):
+    """A reader failed on the text (a bug, not bad input): what it was reading is left out, named in the extraction's
+    warnings, and the rest of the text is read."""
+
+
 def close_matches(word: str, candidates: list[str] | tuple[str, ...], *, limit: int = 3) -> tuple[str, ...]:
     """Return up to `limit` candidates close to `word`, nearest first: the 'did you mean' of every error."""
     return tuple(difflib.get_close_matches(word, candidates, n=limit, cutoff=0.6))

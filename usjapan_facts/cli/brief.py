@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,10 +25,13 @@ if TYPE_CHECKING:
 
 def _extracted(got: Source, brief: str, *, updated: dt.date | None = None, source_url: str | None) -> Extraction:
     """Extract a snapshot from a source's text; a text that yields none is named in the error."""
+    from usjapan_facts.errors import ReadingFailureWarning
     from usjapan_facts.extract import ExtractError, extract_snapshot
 
     try:
-        return extract_snapshot(got.text, brief=brief, updated=updated, source_url=source_url)
+        with warnings.catch_warnings():  # a reader's failure is said once, among the extraction's warnings
+            warnings.simplefilter("ignore", ReadingFailureWarning)
+            return extract_snapshot(got.text, brief=brief, updated=updated, source_url=source_url)
     except ExtractError as exc:
         raise ExtractError(f"{got.name}: {exc.message}", hint=exc.hint, cli_hint=exc.cli_hint) from None
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from usjapan_facts.extract import parsers as p
+
 
 def day_of(month: str, day: int | str) -> str | None:
     """The day of `month` ('2022-07') numbered `day`, as an ISO date; None when the month has no such day."""
@@ -21,8 +23,10 @@ def is_day(date: str) -> bool:
 
 
 def months_ahead(date: str, updated: str) -> int:
-    """How many months the month of `date` comes after the cover date's."""
-    return (int(date[:4]) - int(updated[:4])) * 12 + int(date[5:7]) - int(updated[5:7])
+    """How many months the month of `date` comes after the cover date's; a date given only to the year ('by 2028')
+    counts to its last month."""
+    month = int(date[5:7]) if len(date) >= 7 else 12
+    return (int(date[:4]) - int(updated[:4])) * 12 + month - int(updated[5:7])
 
 
 def far_day(month: str, cover: str, near: int) -> bool:
@@ -37,3 +41,10 @@ def far_day(month: str, cover: str, near: int) -> bool:
 
 
 __all__ = ["day_of", "far_day", "is_day", "months_ahead"]
+
+
+def written_date(written: str) -> str | None:
+    """The date a piece of text written as one date gives ('July 22, 2025' -> '2025-07-22'); None when it names no day
+    of the calendar ('June 31, 2025'): a misprinted day is no date, never a failed reading."""
+    found = p.dates(written)
+    return found[0][0] if found else None

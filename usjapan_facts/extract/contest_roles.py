@@ -281,8 +281,8 @@ def _term_ends(text: str, updated: str) -> tuple[str, Fields] | None:
     if any(_supposing(text, one) for one in SUPPOSED.finditer(text)):
         return None
     dated = _one_date(f"{text} (will)", updated)  # a term that ends speaks of what is to come
-    if dated is None or dated[1] != "upcoming" or len(dated[0]) == 10 or months_ahead(dated[0], updated) > _SOON:
-        return None  # a term's end further off is a deadline only: the vote's own date may move
+    if dated is None or dated[1] != "upcoming" or len(dated[0]) != 7 or months_ahead(dated[0], updated) > _SOON:
+        return None  # a term's end further off, or said to the year or the day, is a deadline only: the vote may move
     return _reading("ldp_president", dated[0], "upcoming")
 
 

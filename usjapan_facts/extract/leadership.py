@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import written_date
 from usjapan_facts.extract.clauses import clauses
 from usjapan_facts.extract.election_dates import (
     LOOSE,
@@ -157,9 +158,10 @@ def _dated_win(text: str, cover: str) -> tuple[str, Fields] | None:
     if win is None or _OTHER_DEED.search(text, 0, upto if upto >= 0 else len(text)):
         return None  # '...; the Diet names him prime minister two days later': another deed, after the win's part
     dated = after or _FRONT.match(text)
-    if dated is None:
+    date = written_date(dated.group("date")) if dated is not None else None
+    if date is None:
         return None
-    return election("ldp_president", "LDP president", p.dates(dated.group("date"))[0][0], cover, "won")  # past
+    return election("ldp_president", "LDP president", date, cover, "won")  # past
 
 
 def leadership_win(text: str, updated: str) -> tuple[str, Fields] | None:

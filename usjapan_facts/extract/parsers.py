@@ -19,8 +19,9 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
-MONTH = "(?:" + "|".join(MONTHS) + ")"
-MONTH_WORD = "(?:" + "|".join(rf"{name[0]}(?<!\w{name[0]}){name[1:]}" for name in MONTHS) + ")"
+MONTH = "(?-i:" + "|".join(MONTHS) + ")"
+"""A month's name, capitalised even in a case-blind pattern: 'may' and 'march' are verbs ('members may vote')."""
+MONTH_WORD = "(?-i:" + "|".join(rf"{name[0]}(?<!\w{name[0]}){name[1:]}" for name in MONTHS) + ")"
 """A month's name opening a word, as `\\b{MONTH}`: each name starts with its letter, so the engine skips the places no
 month's first letter stands at (some three times faster over a text)."""
 _SMALL_NUMBERS = {word: number for word, number in UNITS.items() if number <= 50} | {
@@ -70,7 +71,7 @@ RANK = re.compile(
     re.IGNORECASE,
 )
 DAY_DATE = re.compile(
-    rf"(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})(?P<span>\s+(?:and|to|through)\s+\d{{1,2}})?,\s*(?P<year>\d{{4}})\b"
+    rf"(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})(?P<span>\s+(?:and|to|through)\s+\d{{1,2}})?,\s*(?P<year>(?:19|20)\d{{2}})\b"
 )
 """A day, or two days named apart ('April 15 and 16, 2019', 'April 15 to 16, 2019'), a span which only its month
 dates, as 'April 15-16'."""
@@ -79,7 +80,9 @@ _DAY_BEFORE = re.compile(
 )
 """The first day of a span told before the one with its year: 'over the 15th and April 16, 2019', 'from April 15 to
 April 16, 2019' (a span of one month's days, dated by its month; a span from another month is no such span)."""
-MONTH_DATE = re.compile(rf"(?P<month>{MONTH_WORD})\s+(?:\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}},\s*)?(?P<year>\d{{4}})\b")
+MONTH_DATE = re.compile(
+    rf"(?P<month>{MONTH_WORD})\s+(?:\d{{1,2}}\s*[-\u2013]\s*\d{{1,2}},\s*)?(?P<year>(?:19|20)\d{{2}})\b"
+)
 """A month, or a span of its days, which only the month dates: 'May 2022', 'April 15-16, 2019'."""
 SEASON_DATE = re.compile(r"\b(?P<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
 # A year starts with its first digit, what stands before it checked after: the engine skips every other place.
@@ -183,8 +186,8 @@ def rank_of(match: re.Match[str]) -> int:
 
 
 def month_number(name: str) -> int:
-    """The number of a month named in full: 'September' -> 9."""
-    return MONTHS.index(name) + 1
+    """The number of a month named in full, in any case: 'September' -> 9 ('the july 10 election', 'JULY 10')."""
+    return MONTHS.index(name.capitalize()) + 1
 
 
 @lru_cache(maxsize=512)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import written_date
 from usjapan_facts.extract.election_dates import election, last_such_day
 from usjapan_facts.extract.leadership import LDP as _LDP
 from usjapan_facts.extract.leadership import OTHER_PARTY, WIN, yearless_win
@@ -73,8 +74,8 @@ def party_runoff(text: str, cover: str) -> tuple[str, Fields] | None:
     if not p.dates(written):  # a day without its year: the year of the sentence's one other day, else the last such day
         days = {value for value, _ in p.dates(text) if len(value) == 10}
         day = f"{written}, {days.pop()[:4]}" if len(days) == 1 else None
-    date = p.dates(day)[0][0] if day else last_such_day(_this_year(written, cover), cover)
-    return election("ldp_president", "LDP president", date, cover, "")
+    date = written_date(day) if day else last_such_day(_this_year(written, cover), cover)
+    return election("ldp_president", "LDP president", date, cover, "") if date else None
 
 
 def _won_in_vote(text: str, cover: str) -> tuple[str, Fields] | None:

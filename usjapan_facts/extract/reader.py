@@ -21,6 +21,7 @@ from usjapan_facts.extract import ExtractError
 from usjapan_facts.extract.anaphora import routed_or_led
 from usjapan_facts.extract.by_roles import Readings, fill_unread
 from usjapan_facts.extract.dissolved_share import unseated
+from usjapan_facts.extract.guarded import guarded
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.next_votes import next_vote
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
@@ -113,15 +114,18 @@ def _facts(reader: _Reader, document: Document, context: Context, warnings: list
             found = [
                 (fact_id, fields)
                 for fact_id, rule in reader.needs.candidates(sentence)
-                if (fields := rule.read(sentence, context))
+                if (fields := guarded(fact_id, functools.partial(rule.read, sentence, context), None, warnings))
                 # '28,500 and 54,000, respectively', 'third in 2010 and fifth in 2021': not the fact's current value
                 and not set_apart(kinds[fact_id], fields.get("value"), sentence.text)
             ]
             read = {fact_id for fact_id, _ in found}
-            seen[sentence.text] = found = found + stood_for(reader.needs, sentence, context, kinds, read)
+            stand_ins = functools.partial(stood_for, reader.needs, sentence, context, kinds, read)
+            none: list[tuple[str, Fields]] = []
+            seen[sentence.text] = found = found + guarded("stand-ins", stand_ins, none, warnings)
         for fact_id, fields in found:
             readings[fact_id].append((fields, sentence))
-    fill_unread(reader.catalogue.brief, document, context, readings, kinds)  # the readers by roles (`by_roles`)
+    by_roles = functools.partial(fill_unread, reader.catalogue.brief, document, context, readings, kinds)
+    guarded("the readers by roles", by_roles, None, warnings)  # each fills `readings` in place
     for fact_id, kind in kinds.items():
         if kind.startswith("yearly"):
             readings[fact_id] = merged_years(readings[fact_id])
@@ -222,16 +226,23 @@ def extract_snapshot(
             "together with the line breaks lost, so their sentences are cut; extract the PDF itself, or a copy "
             "that keeps its lines"
         )
-    elections, events = (
-        gathered_collections(document, context, version.isoformat(), warnings, people=reader.rules.reads_person_events)
-        if reader.rules.reads_collections
-        else ({}, {})
-    )
-    events.update(dated_events(reader.rules.events, document, version.isoformat(), warnings))
+    cover = version.isoformat()
+    people = reader.rules.reads_person_events
+    gathered = functools.partial(gathered_collections, document, context, cover, warnings, people=people)
+    none: tuple[dict[str, Any], dict[str, Any]] = ({}, {})
+    elections, events = guarded("elections", gathered, none, warnings) if reader.rules.reads_collections else none
+    declared = functools.partial(dated_events, reader.rules.events, document, cover, warnings)
+    events.update(guarded("events", declared, dict[str, Fields](), warnings))
     ids = {spec.id for spec in catalogue.facts}
-    term_due(facts, elections, ids, document.sentences, preceding, version.isoformat())  # a term from its last vote
-    next_vote(facts, elections, ids, version.isoformat())  # the earliest vote to come, if none said it
-    unseated(facts, elections, document.sentences, version.isoformat())  # no share of a dissolved chamber
+    for stage, call in (  # each completes `facts` in place
+        (
+            "a term from its last vote",
+            functools.partial(term_due, facts, elections, ids, document.sentences, preceding, cover),
+        ),
+        ("the earliest vote to come", functools.partial(next_vote, facts, elections, ids, cover)),
+        ("no share of a dissolved chamber", functools.partial(unseated, facts, elections, document.sentences, cover)),
+    ):
+        guarded(stage, call, None, warnings)
     if not facts and not elections and not events:  # an excerpt may report an election or an event alone
         raise ExtractError(f"no fact of the catalogue was found in the text; is it the {catalogue.brief} brief?")
     snapshot = _validated(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import written_date
 from usjapan_facts.extract.japan import LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.rules.base import has
 from usjapan_facts.extract.rules.if10199.national_votes import NATIONAL
@@ -57,7 +58,7 @@ def calendar_deadline(text: str, before: str = "") -> str | None:
         and (must := _BY_THEN.search(text)) is not None
         and not has(rf"{UPPER_HOUSE}|\b(?:not|no|never)\b", text[: must.end()])
     ):
-        return p.dates(label.group("date"))[0][0]
+        return written_date(label.group("date"))
     entry = _entry(text)
     if entry is None or not _DEADLINE.match(entry[1]) or has(UPPER_HOUSE, entry[1]):
         return None

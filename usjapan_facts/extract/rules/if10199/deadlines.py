@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import written_date
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.japan import (
     DUE_WORDS,
@@ -193,8 +194,8 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     # Each match of TERM_ENDS holds 'term' or 'mandate', each of TERM_MONTH 'term' (both patterns case-sensitive).
     term = TERM_ENDS.search(text) if "term" in text or "mandate" in text else None
     if term is not None and not another_country_before(text, term.start(), _ABROAD):
-        [(value, _)] = p.dates(term.group("date") or term.group("when"))
-        return {"value": value, "qualifier": "exact"}
+        value = written_date(term.group("date") or term.group("when"))
+        return {"value": value, "qualifier": "exact"} if value else None
     month = TERM_MONTH.search(text) if "term" in text else None
     ended = month_of(month, text, context) if month is not None else None
     if month is not None and ended is not None and not another_country_before(text, month.start()):
@@ -205,8 +206,8 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
         first = text[: clauses(text)[0][1]]
         dissolved = has(r"\bdissolv", text) and not has(UPPER_HOUSE, first)  # only the Lower House is dissolved
         if dissolved or not has(UPPER_HOUSE, before + first):
-            [(value, _)] = p.dates(chamber.group("date") or chamber.group("when"))  # after the Lower House
-            return {"value": value, "qualifier": "exact"}
+            value = written_date(chamber.group("date") or chamber.group("when"))  # after the Lower House
+            return {"value": value, "qualifier": "exact"} if value else None
     if (elected := elected_in(text, context.text)) is not None:
         return elected
     updated = context.updated.isoformat() if context.updated is not None else None
@@ -233,9 +234,9 @@ def lower_house_election_due(sentence: Sentence, context: Context) -> Fields | N
     match = next((m for m in _UNTIL.finditer(text) if not _other_vote(text, spans, m.start())), None)
     if match is None or has(PASSED_DUE, text[clause_of(spans, match.start())[0] : match.start()]):
         return None  # 'had been due by October 2021': a deadline overtaken, not the chamber's current one
-    [(value, _)] = p.dates(match.group("date"))
-    if updated is not None and value[:7] < updated[:7]:
-        return None  # 'was due to sit until October 2025 before it was dissolved', told in 2026: no deadline now
+    value = written_date(match.group("date"))
+    if value is None or (updated is not None and value[:7] < updated[:7]):
+        return None  # no day, or 'was due to sit until October 2025 before it was dissolved', told in 2026: no deadline
     return {"value": value, "qualifier": "exact"}
 
 

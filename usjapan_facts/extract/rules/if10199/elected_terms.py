@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import written_date
 from usjapan_facts.extract.japan import LOWER_HOUSE, LOWER_HOUSE_SEATS, UPPER_HOUSE
 from usjapan_facts.extract.rules.base import Fields
 
@@ -42,8 +43,8 @@ def elected_in(text: str, whole: str) -> Fields | None:
 
     if not told(rf"(?:{LOWER_HOUSE}|{LOWER_HOUSE_SEATS}|\b(?:general|snap)\s+election\b)") or told(UPPER_HOUSE):
         return None
-    [(value, _)] = p.dates(found.group("date"))
-    return {"value": value, "qualifier": "exact"}
+    value = written_date(found.group("date"))
+    return {"value": value, "qualifier": "exact"} if value else None
 
 
 __all__ = ["elected_in"]

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import written_date
 from usjapan_facts.extract.japan import LOWER_HOUSE, OTHER_COUNTRIES, UPPER_HOUSE
 
 DEADLINE_WORDS: tuple[str, ...] = ("election", "term", "mandate", "voters", "serve", "elect", "polls", "sit until")
@@ -93,9 +94,9 @@ def term_runs_out(text: str, before: str, updated: str | None, earlier: str = ""
             continue
         if re.search(r"\b(?:ran|lasted|expired|ended|previous|former)\b", clause[: found.start()]):
             continue
-        [(value, _)] = p.dates(found.group("date"))
-        if updated is not None and value[:7] < updated[:7]:
-            continue  # a term already run out is no deadline
+        value = written_date(found.group("date"))
+        if value is None or (updated is not None and value[:7] < updated[:7]):
+            continue  # a day the calendar lacks, or a term already run out: no deadline
         return value
     return None
 

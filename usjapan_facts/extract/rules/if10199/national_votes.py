@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import written_date
 from usjapan_facts.extract.election_dates import STEP_FROM_COVER
 from usjapan_facts.extract.japan import LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.rules.base import has
@@ -88,7 +89,7 @@ def timeline_term_end(text: str) -> str | None:
     item = found.group("item")
     if not has(LOWER_HOUSE, item) or has(UPPER_HOUSE, item) or _TERM_ENDS.search(item) is None:
         return None
-    return p.dates(found.group("first"))[0][0]
+    return written_date(found.group("first"))
 
 
 __all__ = ["NATIONAL", "NATIONAL_FOR", "NATIONAL_WORDS", "date_pointed_back", "labelled_next", "timeline_term_end"]

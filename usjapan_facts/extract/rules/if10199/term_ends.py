@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import written_date
 from usjapan_facts.extract.japan import LOWER_HOUSE, UPPER_HOUSE
 from usjapan_facts.extract.rules.base import Context
 
@@ -76,6 +77,6 @@ def term_ends(clause: str, text: str, context: Context) -> str | None:
     """The month the Lower House's term ends, as a clause of the sentence `text` says it, if it does."""
     term = TERM_ENDS.search(clause)
     if term is not None:
-        return p.dates(term.group("date") or term.group("when"))[0][0]
+        return written_date(term.group("date") or term.group("when"))
     month = TERM_MONTH.search(clause)
     return month_of(month, text, context) if month is not None else None

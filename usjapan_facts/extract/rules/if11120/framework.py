@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import written_date
 from usjapan_facts.extract.japan import KNOWN_PEOPLE, OTHER_COUNTRIES, US_PRESIDENTS
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
 from usjapan_facts.extract.rules.if11120.nearby import clause_around, previous
@@ -159,6 +160,12 @@ def _dated_by_heading(text: str, heading: str, cover: dt.date | None) -> str:
     return _YEARLESS_ON.sub(dated, text)
 
 
+def _exact(written: str) -> Fields | None:
+    """The framework's date as written ('July 22, 2025'), exact; None for a day the calendar lacks."""
+    date = written_date(written)
+    return {"value": date, "qualifier": "exact"} if date else None
+
+
 @rule("framework.announced", needs=(*_NEEDS, *_STRUCK, "public"))
 def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     text = _dated_by_heading(sentence.text, sentence.section, context.updated)
@@ -167,13 +174,13 @@ def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     dated_name = _DATED_NAME.search(text)
     if dated_name and not _OTHERS.search(text):
         # 'Under the July 22, 2025, framework agreement, ...': the framework goes by the day it was announced.
-        return {"value": p.dates(dated_name.group("date"))[0][0], "qualifier": "exact"}
+        return _exact(dated_name.group("date"))
     struck = _STRUCK_DEAL.search(text)
     if struck and int(struck.group("year")) >= _FIRST_YEAR and not _OTHERS.search(text):
-        return {"value": p.dates(struck.group("date"))[0][0], "qualifier": "exact"}
+        return _exact(struck.group("date"))
     made = _MADE_WITH_JAPAN.search(text)
     if made and int(made.group("year")) >= _FIRST_YEAR and not _OTHERS.search(text):
-        return {"value": p.dates(made.group("date"))[0][0], "qualifier": "exact"}
+        return _exact(made.group("date"))
     when = _WHEN_ANNOUNCED.search(text)
     if when and when.group("lead") and (not _JAPAN.search(text) or has(OTHER_COUNTRIES, text, 0)):
         when = None  # 'Announced May 8, 2025, the U.K. deal ...': a deal the sentence does not tie to Japan
@@ -185,10 +192,7 @@ def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
         or when.group("lead_year")
     )
     if when and int(year or 0) >= _FIRST_YEAR and not _OTHERS.search(text):
-        return {
-            "value": p.dates(next(day for day in (when.group(name) for name in _DAYS) if day))[0][0],
-            "qualifier": "exact",
-        }
+        return _exact(next(day for day in (when.group(name) for name in _DAYS) if day))
     headed = re.search(r"\bframework\b", sentence.section, I) is not None and not _OTHERS.search(sentence.section)
     named = _FRAMEWORK.search(text) or (_THE_DEAL.search(text) if headed else None)
     verb = _ANNOUNCED.search(text)
@@ -204,7 +208,7 @@ def framework_announced(sentence: Sentence, context: Context) -> Fields | None:
     # 'announced a framework agreement on July 22, 2025', 'the framework the two governments announced on ...'
     right_after = _ON_DATE.match(text, verb.end())
     if right_after and verb.start() - named.end() < 60 and named.start() - verb.end() < 60:
-        return {"value": p.dates(right_after.group("date"))[0][0], "qualifier": "exact"}
+        return _exact(right_after.group("date"))
     # The date is that of the announcement's own clause, never of the tariffs that came before it.
     clause = clause_around(text, min(named.start(), verb.start()), max(named.end(), verb.end()))
     clause = _AFTER_SOMETHING.sub(" ", clause)

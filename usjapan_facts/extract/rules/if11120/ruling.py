@@ -10,6 +10,7 @@ import functools
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import written_date
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
 from usjapan_facts.extract.rules.if11120.tariffs import authority_of
 from usjapan_facts.extract.text import Sentence
@@ -153,5 +154,6 @@ def ieepa_ruling(sentence: Sentence, context: Context) -> Fields | None:
         # 'After the Supreme Court struck down the IEEPA tariffs on February 20, 2026, a surcharge ... expired on
         # July 23, 2026': the date the ruling's own words give.
         own = _RULED_ON.search(text) or (None if _LOWER_COURT.search(text) else _DECIDED.search(text))
-        dated = {p.dates(next(day for day in own.groups() if day))[0][0]} if own else set()
+        date = written_date(next(day for day in own.groups() if day)) if own else None
+        dated = {date} if date else set()
     return {"value": dated.pop(), "qualifier": "exact"} if len(dated) == 1 else None

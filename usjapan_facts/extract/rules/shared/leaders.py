@@ -148,7 +148,7 @@ def _in_tenure(text: str, match: re.Match[str], context: Context, *, named_by_ti
     dated = owned or _IN_YEAR.search(text[match.end() : match.end() + 60]) or fronted
     year = dated.group("year") if dated else str(hints.get("_date", ""))[:4]
     # Years before the cover date: one (the leader may still sit: past), or more (long gone: stale).
-    ago = context.updated.year - int(year) if year and context.updated is not None else 0
+    ago = context.updated.year - int(year) if year.isdigit() and context.updated is not None else 0
     if (owned or (fronted and mark != CURRENT)) and ago > 1:
         # 'Prime Minister Abe's 2015 security laws', 'In May 2019, President Trump found': a deed of his, long ago
         return {**hints, "_stale": True}
