@@ -1,0 +1,69 @@
+"""Dated records told by a role the readers had missed: a chamber's majority, or the chamber itself, the object of a
+relative clause that dates its winning or losing; a departure's verb in the main clause with the result in the 'after'
+clause (the result is the cause, not the departure's sequel); the 2019 deal named bare as the subject of its
+completion, or its completion reported by a dated announcement; a signing in another clause of the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.if11120_events import events_of
+from tests.extract.traps import elections_of
+
+STAGE = "stage_one_deal_finalized"
+
+
+@pytest.mark.parametrize(
+    ("body", "cover", "slug", "date"),
+    [
+        (
+            "The ruling bloc also controls the House of Councillors, a majority that Abe's parties won in July 2013.",
+            "March 1, 2015",
+            "upper_house_2013",
+            "2013-07",
+        ),
+        (
+            "Ishiba's cabinet governs without the Upper House, which the LDP and Komeito lost in July 2025.",
+            "December 1, 2025",
+            "upper_house_2025",
+            "2025-07",
+        ),
+        (
+            "Ishiba Shigeru resigned as prime minister after the coalition lost its Upper House majority in July 2025.",
+            "December 1, 2025",
+            "upper_house_2025",
+            "2025-07",
+        ),
+    ],
+)
+def test_a_majority_won_or_lost_as_the_object_of_its_clause(body: str, cover: str, slug: str, date: str) -> None:
+    """The majority (or the chamber) a relative clause's verb wins or loses dates the chamber's election."""
+    assert elections_of(body, cover)[slug] == {"date": date, "status": "held"}
+
+
+def test_a_partner_that_left_is_still_no_election() -> None:
+    """A majority lost when a partner quit stays unread: the departure is the loss's cause, not its sequel."""
+    body = "The LDP lost its Lower House majority in October 2025 when Komeito quit the coalition."
+    assert "lower_house_2025" not in elections_of(body, "December 1, 2025")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Negotiators kept at it through the summer. An agreement was concluded on September 25, 2019, in New York.",
+        "Trump and Abe said on September 25 that the two agreements had been finalized; they were signed in "
+        "Washington on October 7, 2019.",
+        "Final terms of the first stage were confirmed by the leaders on September 25, 2019, and the two texts were "
+        "signed two weeks later.",
+    ],
+)
+def test_the_deal_named_bare_reported_or_beside_its_signing(body: str) -> None:
+    """A bare 'agreement' completed in the talks' year, a completion reported on a day, a signing in its own clause."""
+    assert events_of(body, "November 20, 2019")[STAGE] == "2019-09-25"
+
+
+def test_a_deal_in_principle_reported_is_not_the_finalized_deal() -> None:
+    """The report of an agreement in principle is not the deal finalized."""
+    body = "The leaders said on August 25, 2019, that a deal had been reached in principle."
+    assert events_of(body, "November 20, 2019").get(STAGE) != "2019-08-25"
