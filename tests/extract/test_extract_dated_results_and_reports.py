@@ -67,3 +67,25 @@ def test_a_deal_in_principle_reported_is_not_the_finalized_deal() -> None:
     """The report of an agreement in principle is not the deal finalized."""
     body = "The leaders said on August 25, 2019, that a deal had been reached in principle."
     assert events_of(body, "November 20, 2019").get(STAGE) != "2019-08-25"
+
+
+TALKS = "tariff_talks_announced"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On April 7, the Administration stated that Japan would be one of the first countries to negotiate.",
+        "Tokyo asked for relief from the new duties. President Trump said on April 7 that Japan would send its "
+        "economy minister to Washington to negotiate.",
+    ],
+)
+def test_the_talks_announced_in_the_us_sides_reported_speech(body: str) -> None:
+    """A U.S. report whose clause makes Japan the one to negotiate is the talks' announcement, on the report's day."""
+    assert events_of(body, "June 20, 2025")[TALKS] == "2025-04-07"
+
+
+def test_tokyos_own_word_on_negotiating_is_no_announcement() -> None:
+    """Japan's leader saying how Japan would negotiate announces no talks."""
+    body = "Ishiba said on May 12 that Japan would negotiate patiently and would not rush."
+    assert TALKS not in events_of(body, "June 20, 2025")
