@@ -89,3 +89,25 @@ def test_tokyos_own_word_on_negotiating_is_no_announcement() -> None:
     """Japan's leader saying how Japan would negotiate announces no talks."""
     body = "Ishiba said on May 12 that Japan would negotiate patiently and would not rush."
     assert TALKS not in events_of(body, "June 20, 2025")
+
+
+@pytest.mark.parametrize(
+    ("body", "cover", "slug", "date"),
+    [
+        (
+            "The general election of last December returned the coalition with 326 seats in the Lower House.",
+            "June 1, 2015",
+            "lower_house_2014",
+            "2014-12",
+        ),
+        (
+            "Japan's next nationwide contest is the Upper House election of summer 2028.",
+            "March 1, 2026",
+            "upper_house_2028",
+            "2028",
+        ),
+    ],
+)
+def test_an_elections_date_told_by_of(body: str, cover: str, slug: str, date: str) -> None:
+    """'the election of last December', 'the election of summer 2028': the date the noun's 'of' gives, loose."""
+    assert elections_of(body, cover)[slug]["date"] == date
