@@ -30,7 +30,7 @@ STAGE = "stage_one_deal_finalized"
             "2025-07",
         ),
         (
-            "Ishiba Shigeru resigned as prime minister after the coalition lost its Upper House majority in July 2025.",
+            "Ishiba Shigeru quit as prime minister after the coalition lost its Upper House majority in July 2025.",
             "December 1, 2025",
             "upper_house_2025",
             "2025-07",
@@ -52,6 +52,7 @@ def test_a_partner_that_left_is_still_no_election() -> None:
     "body",
     [
         "Negotiators kept at it through the summer. An agreement was concluded on September 25, 2019, in New York.",
+        "The pact was sealed on September 25, 2019, as the two leaders met at the United Nations.",
         "Trump and Abe said on September 25 that the two agreements had been finalized; they were signed in "
         "Washington on October 7, 2019.",
         "Final terms of the first stage were confirmed by the leaders on September 25, 2019, and the two texts were "

@@ -76,7 +76,19 @@ _OTHERS = (
 )
 """The 2019 talks with Japan: a year of them or none (its context's), no later year, no other partner's deal."""
 _MONTH = rf"(?:(?:early|mid|late)[- ])?{p.MONTH}\b"
-_CUES = ("limited", "stage", "phase", "initial", "narrow", "declared", "pronounced", "deemed", "deal", "agreement")
+_CUES = (
+    "limited",
+    "stage",
+    "phase",
+    "initial",
+    "narrow",
+    "declared",
+    "pronounced",
+    "deemed",
+    "deal",
+    "agreement",
+    "pact",
+)
 
 EVENTS: tuple[DatedEvent, ...] = (
     # dated at a month or day, written right after the words ('... was reached in New York on September 25, 2019') or
