@@ -80,6 +80,8 @@ _OTHER_DEEDS = re.compile(
     r"by-?\s?elections?|dissolv\w+\s+(?:it|the\s+chamber))\b",
     I,
 )
+_CAUSE = re.compile(r"\b(?:after|following)\s+(?=(?:[\w'\u2019-]+\s+){1,4}?(?:lost|won|retained|kept|suffered)\b)", I)
+"""An 'after' that opens the clause of a result, the deed before it that result's sequel: 'quit after the bloc lost'."""
 _RESULT = re.compile(
     r"\b(?:lost|won|retained|kept|suffered|fell\s+short\s+of)\s+(?:a\s+|its\s+|their\s+)?"
     rf"(?:(?:{UPPER}|{LOWER})\s+)?(?:landslide|majority|rout|defeat)\b"
@@ -88,15 +90,18 @@ _RESULT = re.compile(
     rf"(?P<date2>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}))?"
     rf"|\b(?:led|carried)\b[^;]{{0,90}}?\bto\s+a\s+landslide\s+on\s+(?P<day>{p.MONTH}\s+\d{{1,2}})\b(?!,?\s*\d)"
     rf"|(?P<before>{p.MONTH}\s+\d{{4}})\s+(?P<chamber>{UPPER}|{LOWER})\s+(?:election\s+)?(?:defeat|loss|rout|victory|landslide)\b"
-    rf"|\bwon\s+the\s+(?P<general>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}),?\s+(?:general|snap\s+general)\s+election\b",
+    rf"|\bwon\s+the\s+(?P<general>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}}),?\s+(?:general|snap\s+general)\s+election\b"
+    rf"|\b(?:majority|{UPPER}|{LOWER}),?\s+(?:which\s+|that\s+)?(?:[\w'\u2019-]+\s+){{1,4}}?(?:won|lost|kept|retained|secured)\s+"
+    rf"(?:on|in)\s+(?:the\s+)?(?P<object>{p.MONTH}\s+(?:\d{{1,2}},\s*)?\d{{4}})\b",
     I,
 )
 """'lost their Lower House majority on October 27, 2024, and their Upper House majority in the July 20, 2025,
 election', 'where the coalition won a landslide in December 2014', 'led the LDP ... to a landslide on February 8',
-'the coalition's July 2025 upper-house defeat'."""
+'the coalition's July 2025 upper-house defeat'; the majority or chamber the object of a relative clause after it ('a
+majority the coalition won in July 2013', 'the Upper House, which the ruling parties lost in July 2025')."""
 
 
-_RESULT_WORDS = ("majority", "landslide", "defeat", "rout", "victory", "loss", "general election")
+_RESULT_WORDS = ("majority", "landslide", "defeat", "rout", "victory", "loss", "general election", " lost ", " won ")
 
 
 def _results(text: str, cover: str, lower: str) -> list[tuple[str, Fields]]:
@@ -105,12 +110,16 @@ def _results(text: str, cover: str, lower: str) -> list[tuple[str, Fields]]:
         return []
     found = _RESULT.search(text)
     rest = text.replace("dissolved the Lower House", "")
+    causes = [at.end() for at in _CAUSE.finditer(text) if found is not None and at.end() <= found.start()]
+    rest = rest[causes[-1] :] if causes and rest == text else rest  # the result's clause: 'quit after ... lost'
     if found is None or _OTHER_DEEDS.search(rest) or _PM_VOTE.search(rest):
         return []
     read: list[tuple[str, Fields]] = []
     body: tuple[str, str] | None = None
     if found.group("general"):
         body, dated = ("lower_house", "Lower House"), p.dates(found.group("general"))
+    elif found.group("object"):
+        body, dated = one_body(text[: found.start("object")]), p.dates(found.group("object"))
     elif found.group("before"):
         body = one_body(found.group("chamber"))
         dated = p.dates(found.group("before"))
@@ -277,7 +286,10 @@ def _chosen_or_kept(text: str, cover: str, lower: str) -> tuple[str, Fields] | N
     return election(*body, date, cover, "") if date <= cover[: len(date)] else None
 
 
-_CUES = ("election", "vote", "polls", "contest", "majority", "landslide", "defeat", "rout", "victory", "loss", " seats")
+_CUES = (
+    *("election", "vote", "polls", "contest", "majority", "landslide", "defeat", "rout", "victory", "loss", " seats"),
+    " lost ",
+)
 
 
 def past_elections(sentence: Sentence, updated: str) -> list[tuple[str, Fields]]:

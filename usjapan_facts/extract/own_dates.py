@@ -34,7 +34,7 @@ _AFTER_NOUN = re.compile(
     r"(?:(?:held|set|slated|scheduled|planned|due|expected)\s+|"
     rf"(?P<doer>{DOER})(?:(?:called|set|scheduled|slated)\s+(?=for\s)|(?:followed|came)\s+(?=on\s))|"
     r"(?:(?:will\s+)?(?:fall|come|follow|take\s+place)|falls|comes|follows|takes\s+place|fell|came|followed|took\s+place)"
-    r"\s+)?(?:(?:for|on|in)\s+|(?:later\s+)?(?=(?:this|next|last)\s)|(?<=held\s)(?=[A-Z][a-z]+\s+\d))",
+    r"\s+)?(?:(?:for|on|in|of)\s+|(?:later\s+)?(?=(?:this|next|last)\s)|(?<=held\s)(?=[A-Z][a-z]+\s+\d))",
     re.IGNORECASE,
 )
 """An election's own words before its date: 'the election set for', 'the vote in', 'the race this July', the vote's

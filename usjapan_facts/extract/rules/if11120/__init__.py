@@ -24,7 +24,7 @@ from usjapan_facts.extract.rules.if11120 import (
     tariffs,
     trade,
 )
-from usjapan_facts.extract.rules.shared import event_concepts, trade_events
+from usjapan_facts.extract.rules.shared import event_concepts, reported_talks, trade_events
 
 RULES: dict[str, Rule] = {
     **leaders.RULES,
@@ -52,4 +52,4 @@ READS_COLLECTIONS = True
 READS_PERSON_EVENTS = True
 """The shared events about people too: the 2022-2023 versions tell Abe's assassination beside the July 2022
 election it overshadowed, and a reader records it as IF10199 does (`abe_assassination`)."""
-EVENTS = trade_events.EVENTS + event_concepts.EVENTS
+EVENTS = trade_events.EVENTS + event_concepts.EVENTS + reported_talks.EVENTS

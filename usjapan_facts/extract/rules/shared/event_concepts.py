@@ -171,8 +171,8 @@ CONCEPTS: tuple[Concept, ...] = (
         # never a part of the deal ('the first-stage deal's digital chapter was completed'); an agreement in principle,
         # or another country's deal, in its own clause only ('After an agreement in principle at the G-7 summit in
         # Biarritz, France, on August 25, 2019, stage one wrapped up a month later')
-        needs=r"^(?!.*\b(?:signed|second\s+(?:stage|phase)|hope\w*|chapters?|sections?|provisions?|annex\w*|parts?)\b)",
-        vetoes=rf"\bin\s+principle\b|{OTHER_COUNTRIES}",
+        needs=r"^(?!.*\b(?:second\s+(?:stage|phase)|hope\w*|chapters?|sections?|provisions?|annex\w*|parts?)\b)",
+        vetoes=rf"\bin\s+principle\b|\bsigned\b|{OTHER_COUNTRIES}",  # a signing in its own clause only
         cues=("stage", "phase", "limited", "final"),
         since=2019,
         until=2019,

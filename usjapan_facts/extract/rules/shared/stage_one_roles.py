@@ -38,6 +38,15 @@ _DONE = (
 )
 """The deal said done, as a participle or its state: 'was reached', 'was declared finished'."""
 _NOT_PRINCIPLE = r"(?![^.;]{0,40}\b(?:in\s+principle|framework)\b)"
+_BARE = r"(?:deals?|agreements?|pacts?)"
+"""The deal named bare, the talks' year giving its stage: 'a deal', 'the agreements'."""
+_FINAL = r"(?:finali[sz]ed|concluded|completed|wrapped\s+up|sealed|struck|clinched|reached)"
+_TOLD = (
+    rf"\b(?:announced|declared|confirmed|said)\s+(?:on\s+{p.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?\s+)?that\s+(?:{_DEAL}|"
+    rf"(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_BARE})\s+(?:had\s+been|was|were)\s+{_FINAL}\b{_NOT_PRINCIPLE}"
+)
+"""The completion told in the words of the deed that reported it, dated by that deed: 'The leaders announced on
+September 25 that the deals had been finalized'."""
 
 _BY_ROLES = (
     # active, the deal its object, or the final agreement on it: 'Trump and Abe finalized a limited trade deal',
@@ -57,6 +66,8 @@ _BY_ROLES = (
     # the leaders' deed on the deal named bare: 'Trump and Abe announced the deal on September 25, 2019'
     r"|\b(?:Trump|Abe|(?:the\s+)?(?:two\s+)?leaders)\b[^.;]{0,40}?\b(?:announced|finali[sz]ed|concluded|completed|"
     rf"sealed|clinched)\s+(?:the|their)\s+(?:trade\s+)?(?:deal|agreements?)\b{_NOT_PRINCIPLE}"
+    # the deal named bare as the subject of its completion, in the talks' year: 'A deal was finalized on September 25'
+    rf"|\b(?:an?|the|their)\s+(?:trade\s+)?{_BARE}\s+(?:was|were|had\s+been)\s+(?:formally\s+)?{_FINAL}\b{_NOT_PRINCIPLE}"
 )
 """The deal of the first stage and a deed of completion or agreement done to it, in any voice."""
 _OTHERS = (
@@ -65,7 +76,19 @@ _OTHERS = (
 )
 """The 2019 talks with Japan: a year of them or none (its context's), no later year, no other partner's deal."""
 _MONTH = rf"(?:(?:early|mid|late)[- ])?{p.MONTH}\b"
-_CUES = ("limited", "stage", "phase", "initial", "narrow", "declared", "pronounced", "deemed", "deal", "agreement")
+_CUES = (
+    "limited",
+    "stage",
+    "phase",
+    "initial",
+    "narrow",
+    "declared",
+    "pronounced",
+    "deemed",
+    "deal",
+    "agreement",
+    "pact",
+)
 
 EVENTS: tuple[DatedEvent, ...] = (
     # dated at a month or day, written right after the words ('... was reached in New York on September 25, 2019') or
@@ -85,6 +108,16 @@ EVENTS: tuple[DatedEvent, ...] = (
         t.EVENTS[-1].what,
         re.compile(_BY_ROLES, I),
         needs=re.compile(rf"{_OTHERS}^(?:(?:On|In|By|It\s+was\s+(?:on|in))\s+)?{_MONTH}", I),
+        since=2019,
+        until=2019,
+        cues=_CUES,
+    ),
+    # the completion as reported, the report's day its date: 'announced on September 25 that the deals had been ...'
+    DatedEvent(
+        "stage_one_deal_finalized",
+        t.EVENTS[-1].what,
+        re.compile(rf"{_TOLD}", I),
+        needs=re.compile(rf"{_OTHERS}.*\b{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?\s+that\b", I),
         since=2019,
         until=2019,
         cues=_CUES,

@@ -1,0 +1,36 @@
+"""The 2025 tariff talks announced in reported speech whose complement is Japan's negotiating: 'the White House said
+Japan would be among the first partners invited to negotiate', 'Trump announced that Japan would send a team to
+Washington to negotiate'.
+
+The role read is the report's: a reporting verb (said, announced) of the U.S. side whose clause makes Japan the one to
+negotiate; the date the report's own clause gives, in the talks' year. Never a later step of the talks
+('again', 'a second round'), a deal or framework reached, or another country's talks. Declared as a concept
+(`event_concepts.Concept`), tried only where the event's other declarations read nothing.
+"""
+
+from __future__ import annotations
+
+from usjapan_facts.extract.japan import OTHER_COUNTRIES
+from usjapan_facts.extract.rules.base import DatedEvent
+from usjapan_facts.extract.rules.shared.event_concepts import _AGAIN, CONCEPTS, Concept
+
+_TALKS = next(concept for concept in CONCEPTS if concept.slug == "tariff_talks_announced")
+
+REPORTED = Concept(
+    "tariff_talks_announced",
+    _TALKS.what,
+    # the U.S. side reports it: never Tokyo's own word on how it would negotiate ('Ishiba said Japan would negotiate')
+    nouns=(
+        r"(?:Trump|President|White\s+House|Administration)\s+(?:said|announced|stated|declared|confirmed)"
+        r"(?:\s+(?:on|in)\s+[\w\s,]{1,20}?)?(?:\s+that)?\s+(?:Japan|Tokyo)",  # 'said on April 7 that Japan'
+    ),
+    deeds=(r"(?:to|would|will)\s+negotiate|invited\s+to\s+(?:negotiate|talks)",),
+    needs=(rf"^(?!.*{_AGAIN})(?!.*\b(?:deal|framework|agreement|concluded|finished)\b)(?!.*{OTHER_COUNTRIES})"),
+    cues=("negotiate",),
+    since=2025,
+    until=2025,
+    gap=80,
+)
+
+EVENTS: tuple[DatedEvent, ...] = (REPORTED.event(),)
+"""The talks announced as reported, a declaration tried last."""
