@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
-from usjapan_facts.extract.calendar_days import written_date
 from usjapan_facts.extract.election_dates import LOOSE, election, last_such_day, loose_date, years_in
 from usjapan_facts.extract.election_words import LOWER, UPPER, abroad_between, chamber_at, one_body
 from usjapan_facts.extract.japan import LOWER_HOUSE_SEATS, UPPER_HOUSE_SEATS
@@ -134,9 +133,8 @@ def _results(text: str, cover: str, lower: str) -> list[tuple[str, Fields]]:
     else:
         body = one_body(text[found.start() : found.start("date")]) or one_body(text)
         dated = p.dates(found.group("date"))
-        second = one_body(found.group("second")) if found.group("second") and body else None
-        if second and (date2 := written_date(found.group("date2"))):
-            read += [election(*second, date2, cover, "")]
+        if found.group("second") and body and (second := one_body(found.group("second"))):
+            read += [election(*second, day[0][0], cover, "") for day in [p.dates(found.group("date2"))] if day]
     if body is None or not dated or dated[0][0] > cover:
         return []
     if abroad_between(text, 0 if found.group("day") else found.start(), found.end(), chamber_at(text, body[0])):
