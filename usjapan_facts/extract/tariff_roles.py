@@ -36,6 +36,7 @@ from usjapan_facts.extract.headline_rates import (
 )
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.parsers import month_number
+from usjapan_facts.extract.row_status import mark_ended_rows
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
@@ -262,7 +263,9 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
     """Add the general reader's value of each tariff or pledge fact of the brief that no rule or declaration read (or
     read only as what a framework set); then mark the headline rates among disagreeing readings as past. A rate its
     sentence says gave way (`headline_rates.gives_way`) is dropped first."""
-    drop_given_way({fact_id for fact_id, concept in lexicon().facts.items() if concept.kind == "percent"}, readings)
+    rates = {fact_id for fact_id, concept in lexicon().facts.items() if concept.kind == "percent"}
+    drop_given_way(rates, readings)
+    mark_ended_rows(rates, document, readings)  # '| April 5 | Baseline | 10% | replaced |': no rate now
     order = sorted(lexicon().facts, key=lambda fact_id: fact_id in in_force_facts())  # the rates in force last
     first = next((fact_id for fact_id in order if fact_id in in_force_facts()), None)
     ruled = voided(document, readings, context.updated)  # the ruling's fact is no tariff fact: fill reads it not
