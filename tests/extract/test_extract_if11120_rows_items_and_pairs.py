@@ -4,7 +4,8 @@ Each class has its own test: a rate said of 'most cases'; a table row's status c
 ('replaced', 'paused', 'not applied') beside the row 'in effect'; a dated list's items taking their year from the
 lead-in ('Key steps in 2025:'); 'both' standing for the two agreements a sentence before carried by its own 'Both'; a
 heading repeated before a list's items passed over when a sentence points back; a year's first day counted from the
-year before ('on the first day of the following year').
+year before ('on the first day of the following year'); a rate whose goods the sentence before names ('most Japanese
+goods have been subject to it. The surcharge is 12%').
 """
 
 from __future__ import annotations
@@ -101,3 +102,33 @@ def test_a_rate_said_of_most_cases_is_the_rate_on_most_goods() -> None:
         "Japanese goods are, by and large, charged a 17% tariff at the U.S. border.",
     ):
         assert _facts(f"## Tariffs\n\n{sentence}\n")["tariffs.us_tariff_most_imports"] == 17
+
+
+def test_a_rate_whose_goods_the_sentence_before_says_is_the_rate_on_them() -> None:
+    """'most Japanese goods ... have been subject to it. The surcharge is 12%': the rate on most goods."""
+    facts = _facts(
+        "## Tariffs\n\nThe President turned to Section 122, which permits a temporary import surcharge. Since March 2, "
+        "most Japanese goods, like most imports from other countries, have been subject to it. The surcharge is 12%, "
+        "added to MFN duties.\n"
+    )
+    assert facts["tariffs.us_tariff_most_imports"] == 12
+
+
+def test_a_rate_whose_goods_the_sentence_before_says_bore_it_once_is_no_rate_now() -> None:
+    """'most Japanese goods were subject to it until ...': the goods bore it once; its rate is no rate now."""
+    facts = _facts(
+        "## Tariffs\n\nThe President turned to Section 122, which permits a temporary import surcharge. Most Japanese "
+        "goods were subject to it until the Congress let it lapse. It is 12%.\n"
+    )
+    assert facts.get("tariffs.us_tariff_most_imports") != 12
+
+
+def test_the_rows_of_most_goods_under_several_authorities_give_the_one_in_effect() -> None:
+    """Rows of 'Most goods' under three authorities, 'voided', 'in effect' and 'proposed': the rate now is the one in
+    effect, the others no rate now."""
+    facts = _facts(
+        "## Tariffs\n\nTable 2. U.S. Duties on Japanese Goods, 2031\n\n"
+        "| Goods | Basis | Rate | Status |\n| --- | --- | --- | --- |\n| Most goods | IEEPA | 18% | voided |\n"
+        "| Most goods | Section 122 | 12% | in effect |\n| Most goods | Section 301 | 14.5% | proposed |\n"
+    )
+    assert facts["tariffs.us_tariff_most_imports"] == 12

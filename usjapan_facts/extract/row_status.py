@@ -60,4 +60,13 @@ def mark_ended_rows(fact_ids: set[str], document: Document, readings: dict[str, 
                 fields["_when"] = PAST
 
 
-__all__ = ["mark_ended_rows"]
+def live_sentences(document: Document) -> list[Sentence]:
+    """The document's sentences less the cells of the table rows whose status cell says their rate ended: what a
+    reader by roles may read a rate now from."""
+    if not any(sentence.section.startswith("Table") for sentence in document.sentences):
+        return document.sentences
+    rows = _rows(document)
+    return [s for s in document.sentences if not ((found := rows.get((s.section, s.text))) and all(map(_ended, found)))]
+
+
+__all__ = ["live_sentences", "mark_ended_rows"]
