@@ -4,7 +4,8 @@ A table of rates may give each row a status beside its rate ('| April 5 | Baseli
 | IEEPA | 15% | voided February 20 |', '| August 7 | Framework | 15% | in effect |'). The reader flattens a row into
 one sentence a cell, under the table's title repeated before each row ('Table 1. ...:', 'April 5 rate: 10%', 'April
 5: replaced'), so the rate's own sentence says nothing of its time. A reading of a rate from a row whose other cells
-tell it ended, was replaced, paused, voided, proposed or never applied, and none tells it is in effect, is marked past:
+(holding no rate of their own: a status, not another column's rate) tell it ended, was replaced, paused, voided,
+proposed or never applied, and none tells it is in effect, nor does its own column, is marked past:
 the rate of the row in effect wins. The status words are data (`[row_status]` of `briefs/tariff_roles.toml`). Pure.
 """
 
@@ -16,6 +17,9 @@ from functools import cache
 from usjapan_facts.extract.rules.base import PAST, Fields
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.word_files import word_file
+
+_RATE = re.compile(r"\d\s*(?:%|percent)", re.IGNORECASE)
+"""A cell holding a rate is another column's rate ('Announced or threatened: 24% (April 2)'), not the row's status."""
 
 
 @cache
@@ -34,11 +38,18 @@ def _rows(document: Document) -> dict[tuple[str, str], list[list[str]]]:
         if row and (title or sentence.section != row[0].section):
             if row[0].text.rstrip(":").strip() == row[0].section:  # a row under its title, not the table's prose
                 for cell in row[1:]:
-                    rows.setdefault((cell.section, cell.text), []).append([o.text for o in row[1:] if o is not cell])
+                    status = [other.text for other in row[1:] if other is not cell and not _RATE.search(other.text)]
+                    rows.setdefault((cell.section, cell.text), []).append(status if not _now(cell.text) else [])
             row = []
         if sentence.section.startswith("Table"):
             row.append(sentence)
     return rows
+
+
+def _now(cell: str) -> bool:
+    """Whether a cell tells its own rate is in effect ('Most goods in force: 10%', under its column 'In force')."""
+    ended, now = _words()
+    return bool(now.search(cell)) and not ended.search(cell)
 
 
 def _ended(cells: list[str]) -> bool:
