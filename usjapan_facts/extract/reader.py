@@ -22,6 +22,7 @@ from usjapan_facts.extract.anaphora import routed_or_led
 from usjapan_facts.extract.by_roles import Readings, fill_unread
 from usjapan_facts.extract.dissolved_share import unseated
 from usjapan_facts.extract.guarded import guarded
+from usjapan_facts.extract.list_years import dated_items
 from usjapan_facts.extract.mentions import outcomes
 from usjapan_facts.extract.next_votes import next_vote
 from usjapan_facts.extract.occasions import MAX_SENTENCE, dated_events, gathered_collections
@@ -185,6 +186,7 @@ def extract_snapshot(
     if not text.strip():
         raise ExtractError("the text is empty")
     document = parse_text(text)
+    document.sentences = dated_items(document.sentences)  # 'Key steps in 2025:' then 'July 22: ...'
     if document.title and not reader.rules.title.search(document.title):
         owner = _titled(document.title, catalogue.brief)
         said = "it is" if owner else "the page names first"
@@ -211,7 +213,14 @@ def extract_snapshot(
     following: dict[str, str] = {}
     preceding: dict[str, str] = {}
     seen: set[str] = set()  # the sections read so far
-    for before, after in itertools.pairwise(document.sentences):
+    # A heading a layout repeats before each item of its list is no sentence of the chain: a sentence after it points
+    # back past it to the item before (the heading's text, said twice, would leave that sentence with none before it).
+    chain, seen_texts = [], set()
+    for sentence in document.sentences:
+        if sentence.text != sentence.section or sentence.text not in seen_texts:
+            chain.append(sentence)
+        seen_texts.add(sentence.text)
+    for before, after in itertools.pairwise(chain):
         following.setdefault(before.text, after.text)
         seen.add(before.section)
         # A section resumed after a table's rows (under its title) takes its subject from the table's title, not its

@@ -36,7 +36,9 @@ from usjapan_facts.extract.headline_rates import (
 )
 from usjapan_facts.extract.japan import ANOTHER_COUNTRY
 from usjapan_facts.extract.parsers import month_number
+from usjapan_facts.extract.row_status import live_sentences, mark_ended_rows
 from usjapan_facts.extract.rules.base import Context, Fields
+from usjapan_facts.extract.subject_before import subject_before
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Document, Sentence
 from usjapan_facts.extract.values import Candidate, of_kind
@@ -196,8 +198,9 @@ def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object
     """The fact's values in the sentence, read by its concept words; empty where none is sure."""
     lex = lexicon()
     concept = lex.facts[fact_id]
-    text = sentence.text
-    if not _japan(sentence, context) or '"' in text or "\u201c" in text:
+    text, before = sentence.text, context.preceding.get(sentence.text, "")
+    told_before = subject_before(text, before, lambda words: _names(concept, words))  # 'subject to it. It is 10%'
+    if not (told_before or _japan(sentence, context)) or '"' in text or "\u201c" in text:
         return set()
     text = since_current(text) or text  # 'Since July 2026, the rate ... has been 12.5%': its start, the rate now
     text = started_now(text) or text  # '..., which is set at 10% and took effect on February 24': its start
@@ -231,7 +234,7 @@ def read(fact_id: str, sentence: Sentence, context: Context) -> set[tuple[object
             continue
         own, phrase = _words(text, clause, value, found)
         words = next((w for w in (phrase, own, text[clause[0] : clause[1]]) if _names(concept, w)), None)
-        if words is None and len(found) == 1 and _names(concept, text):
+        if words is None and len(found) == 1 and (told_before or _names(concept, text)):
             words = text
         if words is None or any(p.search(text) for p in concept.unlike):
             continue
@@ -262,7 +265,9 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
     """Add the general reader's value of each tariff or pledge fact of the brief that no rule or declaration read (or
     read only as what a framework set); then mark the headline rates among disagreeing readings as past. A rate its
     sentence says gave way (`headline_rates.gives_way`) is dropped first."""
-    drop_given_way({fact_id for fact_id, concept in lexicon().facts.items() if concept.kind == "percent"}, readings)
+    rates = {fact_id for fact_id, concept in lexicon().facts.items() if concept.kind == "percent"}
+    drop_given_way(rates, readings)
+    mark_ended_rows(rates, document, readings)  # '| April 5 | Baseline | 10% | replaced |': no rate now
     order = sorted(lexicon().facts, key=lambda fact_id: fact_id in in_force_facts())  # the rates in force last
     first = next((fact_id for fact_id in order if fact_id in in_force_facts()), None)
     ruled = voided(document, readings, context.updated)  # the ruling's fact is no tariff fact: fill reads it not
@@ -274,8 +279,9 @@ def fill(brief: str, document: Document, context: Context, readings: dict[str, l
             continue  # read by a sentence that says more than what a framework set
         got: list[tuple[Fields, Sentence]] = []
         values: set[tuple[object, str]] = set()
-        for sentence in document.sentences:
-            if len(sentence.text) > MAX_SENTENCE or not holds_any(sentence.folded, concept.gate):
+        for sentence in live_sentences(document):  # no row its status cell says ended ('| 15% | voided |')
+            said = f"{sentence.folded} {context.preceding.get(sentence.text, '').lower()}"  # its subject said before
+            if len(sentence.text) > MAX_SENTENCE or not holds_any(said, concept.gate):
                 continue
             taken = read(fact_id, sentence, context)
             values |= taken

@@ -130,11 +130,13 @@ def _item_names(text: str, context: Context) -> set[str]:
     return set()
 
 
-def carried(text: str, context: Context, section: str = "") -> str:
+def carried(text: str, context: Context, section: str = "", back: bool = True) -> str:
     """The sentence with the agreements its pronoun stands for named before it ('The USJTA and the DTA: They were
     ...'), or as it is. 'They', 'both', 'the two' stand for the nearest of the three sentences before that names an
     agreement or deal, if it names both, else ('Both texts', 'the two', never 'They') for the two of a section headed
-    for stage one; 'It' for the sentence right before, if it names one of the two alone."""
+    for stage one; 'It' for the sentence right before, if it names one of the two alone. A sentence before that names
+    neither but opens on its own 'Both' or 'They' names what that one stands for ('Both were signed ...' after a list
+    of the two, then '... on January 1, 2020, both entered into force')."""
     # A pronoun that opens the sentence is its subject, whatever the sentence names after it ('The pair took effect
     # on January 1, 2020: the USJTA under ..., and the digital pact as ...', 'It entered into force ..., together
     # with the Digital Trade Agreement').
@@ -165,6 +167,8 @@ def carried(text: str, context: Context, section: str = "") -> str:
         early = early_names(before, context)
         if not before or OTHER_DEALS.search(early):
             return text
+        if back and not which(early) and _PLURAL.match(before):  # 'Both were signed ...' stands for what it carries
+            early = carried(before, context, section, back=False)
         named = which(early)
         if named and not (plural and len(named) == 1):
             break  # 'The two ...' passes over a sentence naming one agreement ('treated the digital agreement as ...')

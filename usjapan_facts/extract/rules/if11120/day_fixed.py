@@ -46,3 +46,20 @@ def day_fixed(text: str) -> str:
         return f"{what} {verb} on {found.group('date') or found.group('first')}"
 
     return _DAY_FIXED.sub(said, text)
+
+
+_NEXT_YEAR_DAY = re.compile(r"\bthe\s+first\s+day\s+of\s+(?:the\s+)?(?:following|next|ensuing)\s+year\b", I)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def next_year_day(text: str, before: str = "") -> str:
+    """The text with a year's first day counted from the year named before it in the sentence, else in the sentence
+    `before` it: 'signed ... on October 7, 2019, and both entered into force on the first day of the following year' as
+    '... on January 1, 2020'."""
+    if "first day" not in text:
+        return text
+    for found in reversed(list(_NEXT_YEAR_DAY.finditer(text))):
+        years = _YEAR.findall(text, 0, found.start()) or _YEAR.findall(before)
+        if years:
+            text = f"{text[: found.start()]}January 1, {int(years[-1]) + 1}{text[found.end() :]}"
+    return text

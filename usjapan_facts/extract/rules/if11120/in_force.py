@@ -23,7 +23,7 @@ from usjapan_facts.extract.rules.if11120.agreement_names import (
     so_did,
     which,
 )
-from usjapan_facts.extract.rules.if11120.day_fixed import day_fixed
+from usjapan_facts.extract.rules.if11120.day_fixed import day_fixed, next_year_day
 from usjapan_facts.extract.rules.if11120.fronted import read_in_order
 from usjapan_facts.extract.rules.if11120.in_force_clauses import clause_date, part_takes_effect
 from usjapan_facts.extract.rules.if11120.in_force_labels import labelled_years
@@ -139,7 +139,7 @@ _THIS_YEAR = re.compile(rf"({p.MONTH_WORD}\s+\d{{1,2}})\s+of\s+this\s+year\b")
 def _prepared(sentence: Sentence, context: Context) -> str:
     """The sentence with what it carries named and a year's first day, a dated list item's date, as a date."""
     text = read_in_order(early_names(carried(sentence.text, context, sentence.section), context))
-    text = _FIRST_DAY.sub(r"January 1, \1", text)
+    text = next_year_day(_FIRST_DAY.sub(r"January 1, \1", text), previous(sentence.text, context))
     if context.updated:  # 'since January 1 of this year': the cover's year
         text = _THIS_YEAR.sub(rf"\1, {context.updated.year}", text)
     text = _START_OF.sub(r"\1", _START_ON.sub(r"on \2, \1", text))
