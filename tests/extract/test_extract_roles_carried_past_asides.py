@@ -96,3 +96,30 @@ def test_a_prime_minister_given_the_office_by_taking_it_is_read_by_family_name()
 def test_a_prime_minister_who_took_office_and_left_is_not_read_by_family_name() -> None:
     body = "Shinzo Abe became prime minister in 2012 and resigned in 2020. Abe remains influential in the party."
     assert PM not in values_on(body, dt.date(2022, 9, 3))
+
+
+HUMANITARIAN = "diplomacy.ukraine_humanitarian_aid"
+FINANCIAL = "diplomacy.ukraine_financial_support"
+
+
+def test_ukraine_aid_told_by_its_commitments_from_the_donor_and_loans_extended() -> None:
+    body = (
+        "Russia's war has drawn Tokyo closer to its allies. Humanitarian pledges from Japan so far total $350 million; "
+        "a further $250 million, given as loans, is to keep Ukraine's government running."
+    )
+    facts = facts_in(body)
+    assert (facts[HUMANITARIAN], facts[FINANCIAL]) == ((350000000, "exact"), (250000000, "exact"))
+
+
+def test_the_most_of_a_ukraine_total_is_its_part_whatever_its_case() -> None:
+    body = "Japan has pledged about $9 billion to Ukraine. Most of that, $7 billion, is budget support."
+    assert facts_in(body)[FINANCIAL] == (7000000000, "exact")
+
+
+def test_another_donors_humanitarian_pledges_stay_out() -> None:
+    assert HUMANITARIAN not in facts_in("Humanitarian pledges from the EU to Ukraine now total $2 billion.")
+
+
+def test_a_partners_seats_added_make_the_coalitions_share() -> None:
+    body = "With Komeito's seats added, the ruling camp commands about three-fifths of the 465-member Lower House."
+    assert facts_in(body)[LOWER] == (60, "about")
