@@ -123,3 +123,11 @@ def test_another_donors_humanitarian_pledges_stay_out() -> None:
 def test_a_partners_seats_added_make_the_coalitions_share() -> None:
     body = "With Komeito's seats added, the ruling camp commands about three-fifths of the 465-member Lower House."
     assert facts_in(body)[LOWER] == (60, "about")
+
+
+def test_the_other_chamber_called_its_lower_counterpart_is_the_lower_house() -> None:
+    body = (
+        "Half of the upper chamber's seats are up for election in July 2027. Its lower counterpart need not face "
+        "voters before October 2028, when its members' terms run out."
+    )
+    assert values_on(body, dt.date(2026, 9, 3))["politics.lower_house_election_due"] == "2028-10"
