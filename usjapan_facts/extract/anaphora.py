@@ -37,6 +37,10 @@ _ANAPHOR = re.compile(
     r"(?:those|these) (?:forces|troops|personnel)|"
     r"(?:that|this) (?:is|was|comes?|came|works?|amounts?|equals?|translates?|converts?))|"
     r"(?:Together|Along) with [^;.]{1,120}?, (?:it|they)|"
+    # A subordinate clause put first, the main clause's subject after it: 'Though its land makes up less than one
+    # percent of Japan's area, the prefecture hosts ...', 'While it holds a majority there, it ...'.
+    r"(?:Though|Although|Even though|While|Whereas|Because|When|If|Once|Unless) [^,;]{1,100}, "
+    r"(?:it|they|the (?:[a-z]+ )?(?:chamber|country|prefecture|island|coalition|bloc|partners|two parties))|"
     # A sum converted, its comma often left out: 'At recent exchange rates that comes to', 'In dollar terms, the
     # annual average of some ¥189 billion is'.
     r"(?:At|In|By|Converted|Expressed|Translated|Measured)\b[^,.;]{0,40}?\b(?:rates?|dollars|terms),? (?:that|this|"

@@ -75,6 +75,9 @@ def carries(declaration: Declaration, sentence: Sentence, context: Context) -> b
     lead = lead_in(text, context.preceding)
     if lead is not None and (
         declaration.names_subject(lead)
+        # 'it covers less than one percent of Japan's land' under 'The southern prefecture carries a share:' under the
+        # heading 'Okinawa': the lead-in points back, to the heading.
+        or (points_back(lead) and declaration.names_subject(sentence.section))
         or (not OTHERS.search(lead) and declaration.names_subject(context.preceding.get(lead, "")))
     ):
         return True  # 'fourth-largest trading partner overall' under 'Japan's place among U.S. partners held:'
@@ -155,6 +158,8 @@ def topic_before(declaration: Declaration, sentence: Sentence, context: Context)
         lead = lead_in(text, context.preceding)
         said = f"{lead} {context.preceding.get(lead, '')}" if lead else ""
         return any(word in said.casefold() for word in declaration.needs)
+    if any(word in sentence.section.casefold() for word in declaration.needs):
+        return True  # 'It is home to over half of ...', the third of its list's items, under the heading 'Okinawa'
     for _ in range(2):
         text = context.preceding.get(text, "")
         if any(word in text.casefold() for word in declaration.needs):

@@ -34,12 +34,12 @@ _GAVE = r"(?:pledged|provided|committed|given|offered|extended|promised|sent|dis
 _AID = r"(?:(?:emergency|additional|new|further|direct)\s+)?"
 _HUMANITARIAN = (
     rf"{_AID}humanitarian(?:\s+and\s+(?:development|recovery|reconstruction|relief|emergency|medical|food))?\s+"
-    r"(?:aid|assistance|relief|needs|purposes)"
+    r"(?:aid|assistance|relief|needs|purposes|commitments|pledges|contributions|support|grants)"
 )
 _FINANCIAL = rf"{_AID}(?:financial|budget(?:ary)?)\s+(?:support|assistance|aid)|loans\b"
 _TOLD = (
     r"(?:(?:\s+(?:pledged|provided|committed|given|offered|extended|promised|sent)(?:\s+by\s+(?:Japan|Tokyo))?)?"
-    r"(?:\s+(?:to|for)\s+(?:Ukraine|Kyiv))?\s+(?:accounts?\s+for|totals?|totaled|totalled|amounts?\s+to|comes?\s+to|came\s+to|makes?\s+up|made\s+up|"
+    r"(?:\s+(?:to|for)\s+(?:Ukraine|Kyiv))?(?:\s+from\s+(?:Japan|Tokyo))?(?:\s+(?:now|so\s+far))?\s+(?:accounts?\s+for|totals?|totaled|totalled|amounts?\s+to|comes?\s+to|came\s+to|makes?\s+up|made\s+up|"
     r"stands?\s+at|stood\s+at|for|of|is|was)\s+|\s*\(\s*)$"
 )
 """Between the kind of aid and its amount: 'financial support accounts for an estimated $5.5 billion and humanitarian
@@ -48,7 +48,7 @@ it: 'Humanitarian aid (about $1.3 billion)'."""
 _AS_KIND = (
     r",?\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:in|of|for|(?:has|have)\s+been|was|were|is|are|went\s+(?:to|for)|(?:took|takes)\s+the\s+form\s+of|"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:earmarked|set\s+aside|allocated|designated|reserved|"
-    r"intended|meant)\s+(?:for|as))\s+"
+    r"intended|meant|extended|given|provided|offered|disbursed)\s+(?:for|as))\s+"
 )
 """Between an amount and its kind of aid: '$600 million in financial support', 'twice that, $600 million, in financial
 support', '$1.3 billion has been humanitarian assistance', '$300 million earmarked for humanitarian needs', '$1 billion
@@ -66,7 +66,7 @@ _PART_OF_TOTAL = re.compile(
     r"|(?:It|This|That|These|They)\s+(?:includes?|included|comprises?|comprised|covers?|covered)\b"
     r"|Included\s+in\s+(?:that|this|the)\b"
     r"|(?:The|Its)\s+(?:largest|biggest|main|greatest|greater|chief|single\s+largest)\s+(?:part|share|portion|piece|component)\b"
-    r"|(?:The\s+)?(?:bulk|most|much|rest|remainder|balance)\s+of\s+(?:it|that|this|the\s+(?:total|amount|sum|aid|pledges?))\b)"
+    r"|(?:The\s+)?(?:bulk|[Mm]ost|[Mm]uch|[Rr]est|[Rr]emainder|[Bb]alance)\s+of\s+(?:it|that|this|the\s+(?:total|amount|sum|aid|pledges?))\b)"
 )
 """A sentence that parts the total the one before gives: 'Of that amount, roughly $1 billion ...', 'That sum includes
 ...', 'The largest part, $5.5 billion in financial support, ...'. Its aid is the donor's of that sentence, to

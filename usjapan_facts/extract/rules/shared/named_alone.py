@@ -29,10 +29,24 @@ _PRESENT_VERB = (
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+_TAKES_OFFICE = (
+    r"(?:,[^,.;]{1,60})?,?(?:\s+[^.;]{1,110}?\band,?(?:\s+[a-z][^.;,]{0,30},)?)?\s+(?:became|returned\s+to|regained|"
+    r"assumed|took\s+up)\s+(?:the\s+)?(?:premiership\b|(?:first\s+\w+\s+to\s+(?:serve\s+as|become|hold)\s+)?"
+    r"(?:(?:Japan|the\s+country|the\s+nation)\W?s\s+)?prime\s+minister(?:ship)?\b)"
+)
+"""The office given by the holder's taking it, the name first: 'Shinzo Abe, ..., returned to the premiership in
+December 2012', 'Takaichi Sanae won ... and, later that month, became the first woman to serve as the country's prime
+minister' (the verbs joined by 'and' share their subject)."""
+
+
 def _titled_in(document: str, family: str, title: str) -> bool:
-    """Tell whether the text gives `family` the office by its title once at least, never as a former holder's."""
-    for found in re.finditer(rf"\b{title}\s+(?:[A-Z][a-z]+\s+)?{family}\b", document):
-        if not NOT_SITTING.search(document[max(0, found.start() - 30) : found.start()]):
+    """Tell whether the text gives `family` the office by its title once at least, never as a former holder's (for
+    Japan's prime minister, also by the holder's taking it: `_TAKES_OFFICE`)."""
+    taking = rf"|\b{family}{_TAKES_OFFICE}" if title == PM_TITLE else ""
+    for found in re.finditer(rf"\b{title}\s+(?:[A-Z][a-z]+\s+)?{family}\b{taking}", document):
+        if not NOT_SITTING.search(document[max(0, found.start() - 30) : found.start()]) and not (
+            taking and tenure.left_later(document, found.end())  # 'became prime minister in 2012 and resigned'
+        ):
             return True
     return False
 

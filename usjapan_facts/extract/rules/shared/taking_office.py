@@ -172,8 +172,8 @@ def became(text: str, context: Context) -> list[Fields]:
             continue  # 'Suga Yoshihide led Japan's government from 2020 to 2021'
         if match.re is _HEADS[-1] and (match.group("name") not in KNOWN_PEOPLE or match.group("name") in US_PRESIDENTS):
             continue  # 'the Trump government' is no cabinet of Japan's
-        if match.re in _HEADS[2:] and (_told_past(text) or _dated_deed(text, 0, year)):
-            continue  # 'The Abe government negotiated the deals in 2019': a past cabinet's deed
+        if match.re in _HEADS[2:] and (_told_past(text) or _dated_deed(text, 0, year) or tenure.of_deed(text, match)):
+            continue  # 'The Abe government negotiated the deals in 2019', 'deals negotiated with the Abe government'
         if match.re in _TOOK_OVER and year is not None and any(int(y) < year - 1 for y in p.YEAR.findall(text)):
             continue  # 'In 2012, Abe Shinzo took over Japan's government from Noda': a handover long past
         if match.re in _TOOK_OVER and (_GONE.search(text, match.end()) or _HANDED_ON.search(text)):

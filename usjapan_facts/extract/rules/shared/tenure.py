@@ -167,3 +167,12 @@ def decade_before(text: str, start: int, end: int, updated: dt.date | None) -> b
         if decade and int(decade.group("decade")) * 10 + 9 < updated.year - 1:
             return True
     return False
+
+
+_DEED_PARTY = re.compile(r"\b(?:[a-z]+ed|made|struck|won|signed|sought|taken|begun|done)\s+(?:with|by|under)\s+$")
+
+
+def of_deed(text: str, named: re.Match[str]) -> bool:
+    """Tell whether the government `named` is the party to a deed a past participle tells ('agreements negotiated
+    with the Abe government', 'signed by', 'reached under'): the government of the deed's time, not one sitting now."""
+    return _DEED_PARTY.search(text, 0, named.start()) is not None
