@@ -35,10 +35,10 @@ _EACH = (
 ledger'."""
 _STEPS = (
     r"\b(?P<steps>one|two|three|a|\d)\s+(?:notch|place|spot|step|rung|position)(?:es|s)?\s+"
-    r"(?P<way>lower|higher|down|up|below|above|further\s+down|behind)\b"
+    r"(?P<way>lower|higher|down|up|below|above|further\s+down|behind)\b(?!\s+than\b)"
 )
 """A place said by its distance from the one said before it: 'As a destination for U.S. exports it placed fourth; as a
-supplier, one notch lower' (fifth)."""
+supplier, one notch lower' (fifth); never from another's or another year's ('one place higher than in 2020')."""
 CARRIER = re.compile(f"{_SAME}|{_AS_IT_DID}|{_EACH}|{_STEPS}", I)
 _STEPS_AT = re.compile(_STEPS, I)
 _COUNTS = {"one": 1, "a": 1, "two": 2, "three": 3}
