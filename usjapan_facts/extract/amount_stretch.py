@@ -26,11 +26,57 @@ def near_sellers(
     return {seller for _, seller in near}
 
 
+def parenthesized(text: str, start: int, at: int, end: int) -> tuple[int, int] | None:
+    """The parentheses an amount stands in (where they open and close), when they close before `end`: '$129.1 billion
+    ($79.7 billion of goods and $49.4 billion of services), while imports ...' puts the parts with the flow before them,
+    never with the one after."""
+    opened = text.rfind("(", start, at)
+    if opened < 0 or ")" in text[opened:at]:
+        return None
+    closed = text.find(")", at, end)
+    return (opened, closed) if closed >= 0 else None
+
+
+def stretch_sellers(
+    text: str,
+    own: list[tuple[int, str]],
+    clause: tuple[int, int],
+    left: int,
+    candidate: Candidate,
+    right: int,
+    more: bool,
+) -> set[str]:
+    """The sellers of an amount's stretch (`near_sellers`); an amount in parentheses has its stretch end with them, and
+    with no flow of its own there it is of the flow named before them: '$129.1 billion ($79.7 billion of goods and
+    $49.4 billion of services), while imports ...' (exports' parts, never the imports')."""
+    start, end = clause
+    paren = parenthesized(text, start, candidate.start, end)
+    if paren:
+        right = min(right, paren[1])
+    near = near_sellers(own, start, left, candidate, right, more)
+    if paren and not near:
+        near = set([seller for at, seller in own if start + at < paren[0]][-1:]) - {"?"}
+    return near
+
+
 def object_of(text: str, found: tuple[Candidate, ...], index: int, right: int) -> bool:
     """Whether the amount is the object of the verb before it, with its own part right after it, and the next amount
     ends its stretch: '[bought] $80.1 billion of U.S. goods and shipped $140.2 billion'."""
     more = index + 1 < len(found) and right == found[index + 1].start
+    if more and _GAPPED_NEXT.fullmatch(text, found[index].end, found[index + 1].start):
+        return (
+            True  # 'U.S. exports made up $124.1 billion and U.S. imports $179.4 billion': the next flow's verb left out
+        )
     return more and lexicon().pairs["tag_after"].match(text, found[index].end) is not None
+
+
+_GAPPED_NEXT = re.compile(
+    r"(?:\s+(?:in|of)\s+(?:19|20)\d\d)?,?\s+(?:and|while|whereas)\s+(?:(?:total|U\.S\.|American)\s+)*"
+    r"(?:exports|imports|sales|purchases|shipments)(?:\s+(?:to|from)\s+(?:Japan|it))?\s+(?:of\s+)?"
+    r"(?:(?:about|some|roughly|nearly|almost|around|over)\s+)?",
+    I,
+)
+"""The next amount's own flow, its verb left out: '..., and U.S. imports $179.4 billion'."""
 
 
 _BALANCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:deficits?|surplus(?:es)?|imbalances?|gaps?|shortfalls?)\b", I)

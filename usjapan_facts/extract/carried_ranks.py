@@ -33,7 +33,15 @@ _EACH = (
 )
 """A place said of each of the yardsticks the sentences before named: 'By either measure', 'On each side of that
 ledger'."""
-CARRIER = re.compile(f"{_SAME}|{_AS_IT_DID}|{_EACH}", I)
+_STEPS = (
+    r"\b(?P<steps>one|two|three|a|\d)\s+(?:notch|place|spot|step|rung|position)(?:es|s)?\s+"
+    r"(?P<way>lower|higher|down|up|below|above|further\s+down|behind)\b(?!\s+than\b)"
+)
+"""A place said by its distance from the one said before it: 'As a destination for U.S. exports it placed fourth; as a
+supplier, one notch lower' (fifth); never from another's or another year's ('one place higher than in 2020')."""
+CARRIER = re.compile(f"{_SAME}|{_AS_IT_DID}|{_EACH}|{_STEPS}", I)
+_STEPS_AT = re.compile(_STEPS, I)
+_COUNTS = {"one": 1, "a": 1, "two": 2, "three": 3}
 _SAME_AT = re.compile(_SAME, I)
 _AS_IT_DID_AT = re.compile(_AS_IT_DID, I)
 _EACH_AT = re.compile(_EACH, I)
@@ -62,11 +70,17 @@ def carried_places(
     text says ('came fifth')."""
     found: list[tuple[str, int, str]] = []
     for index, clause in enumerate(clauses):
-        if not CARRIER.search(clause) or RULED_OUT.search(re.sub(r",\s+(?:which|taking|shipping)\b[^,;]*", "", clause)):
+        steps = _STEPS_AT.search(clause)
+        unstepped = _STEPS_AT.sub("", clause)  # the distance is no change's size: its place is read from the one before
+        if not CARRIER.search(clause) or RULED_OUT.search(
+            re.sub(r",\s+(?:which|taking|shipping)\b[^,;]*", "", unstepped)
+        ):
             continue
         prior = " ".join(clauses[:index])
         own = places_in(clause)
-        if not _japans(clause, f"{before} {prior}"):
+        # 'as a supplier, one notch lower': a clause with no verb of its own is about the one before's subject
+        elliptic = steps and index and not _OWN.search(clause) and _japans(clauses[index - 1], f"{earlier} {before}")
+        if not _japans(clause, f"{before} {prior}") and not elliptic:
             continue
         if (did := _AS_IT_DID_AT.search(clause)) and (place := _one(own)):
             halves = (clause[: did.start()], clause[did.end() :])
@@ -75,6 +89,10 @@ def carried_places(
                 side or _counterpart(half, other) for side, half, other in zip(sides, halves, sides[::-1], strict=True)
             ]
             found += [(f, place, clause) for f in {*sides[0], *sides[1]}]
+        elif steps and not own and index and (place := _one(places_in(clauses[index - 1]))):
+            count = _COUNTS.get(steps["steps"].casefold()) or int(steps["steps"])
+            moved = place + count if steps["way"].casefold() in ("lower", "down", "below", "behind") else place - count
+            found += [(f, moved, f"{prior} {clause}") for f in concepts(clause) if moved >= 1]
         elif _SAME_AT.search(clause) and not own:
             place, dated = _one(places_in(prior)), f"{prior} {clause}"
             if place is None:

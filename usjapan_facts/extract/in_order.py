@@ -77,7 +77,8 @@ def in_order(
     if len(sellers) == count and len(parts) <= 1:
         return [(seller, parts[0] if parts else "total") for seller in sellers]
     if len(parts) == count and len(set(parts)) == count and len(sellers) <= 1:
-        sellers = sellers or list(dict.fromkeys(seller for _, seller in directions(before)))
+        # the flows before whose doer is named ('imports fell ..., as automakers shipped fewer cars': imports)
+        sellers = sellers or list(dict.fromkeys(seller for _, seller in directions(before) if seller != "?"))
         return [(sellers[0], part) for part in parts] if len(sellers) == 1 else None
     if not sellers and len(parts) == 1 and parts[0] != "total":
         carried = [seller for _, seller in directions(before)]

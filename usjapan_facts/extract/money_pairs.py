@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from usjapan_facts.extract.agreed import Readings
-from usjapan_facts.extract.amount_stretch import a_balance, near_sellers, object_of
+from usjapan_facts.extract.amount_stretch import a_balance, object_of, stretch_sellers
 from usjapan_facts.extract.amount_years import carried_year, value_fields
 from usjapan_facts.extract.clauses import bare
 from usjapan_facts.extract.declared import declarations, phrase
@@ -98,6 +98,22 @@ def _gapped(text: str, start: int, candidate: Candidate) -> bool:
     )
 
 
+_OF_THE_WHOLE = re.compile(
+    r"(?:Of|Out\s+of)\s+(?:that|this|the)\s+(?:(?:19|20)\d\d\s+)?(?:total|sum|figure|amount)\b", re.I
+)
+"""'Of that total, U.S. exports made up $124.1 billion' after 'U.S. trade with Japan in goods and services totaled ...':
+each flow split from the two-way trade is of the part the trade was (the whole, goods or services)."""
+
+
+def _split_part(text: str, before: str) -> str | None:
+    """The part of the two-way trade the sentence before gives, when the sentence opens by splitting it ('Of that
+    total, ...') and the one before names no one-way flow: 'total' for trade in goods and services."""
+    if not _OF_THE_WHOLE.match(text) or directions(before):
+        return None
+    split = parts_listed(before)
+    return "total" if split == ["goods", "services"] else split[0] if len(split) == 1 else None
+
+
 def _roles(text: str, found: tuple[Candidate, ...], before: str, earlier: str = "") -> dict[int, tuple[str, str]]:
     """Each amount's (seller, part) by the sentence's structure, keyed by the amount's index: its own flow ('$80.2
     billion of the exports'), else the one its stretch names, else its clause's or sentence's one flow, else (a
@@ -108,6 +124,7 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str, earlier: str = 
     roles: dict[int, tuple[str, str]] = {}
     carried: set[int] = set()
     last_parts: list[str] = []
+    split = _split_part(text, before)
     for piece in re.finditer(r"[^;]+", text):
         start, end = piece.span()
         clause = piece.group(0)
@@ -130,7 +147,8 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str, earlier: str = 
             seller for _, seller in directions(text, last_seller(before, earlier))
         }
         if not sellers and not directions(text):
-            sellers = {seller for _, seller in directions(before)}
+            # the sentence before's flows whose doer it names ('imports fell ..., as automakers shipped fewer cars')
+            sellers = {seller for _, seller in directions(before)} - {"?"}
         head = parts_listed(clause[: found[inside[0]].start - start]) if inside else []
         for index in inside:
             candidate = found[index]
@@ -142,12 +160,16 @@ def _roles(text: str, found: tuple[Candidate, ...], before: str, earlier: str = 
             part = _tag(text, candidate, left, right) or (
                 head[0] if elliptic and head in (["goods"], ["services"]) else None
             )
-            if part is None and start and elliptic and _gapped(text, start, candidate):
+            if part is None and split:
+                part = split  # a flow of the two-way trade split before: of that trade's part
+            elif part is None and start and elliptic and _gapped(text, start, candidate):
                 part = "total"
             elif part is None and index and index - 1 in roles and _GAPPED_AFTER.fullmatch(text, left, candidate.start):
                 part = roles[index - 1][1]  # 'Sales of ... came to $120.1 billion that year, purchases from Japan to
             after = pairs["flow_after"].match(text, candidate.end, right)
-            near = near_sellers(own, start, left, candidate, right, object_of(text, found, index, right))
+            near = stretch_sellers(
+                text, own, (start, end), left, candidate, right, object_of(text, found, index, right)
+            )
             if maker := pairs["whose_goods"].match(text, candidate.end, right):
                 # '$67.7 billion in U.S. goods': the maker sells, unless the verb says the maker buys them
                 buys = {
@@ -182,7 +204,8 @@ def paired(
     about a part of a year: the brief's phrase `part_year`)."""
     said = sentence.text
     folded = said.casefold()
-    if not any(word in folded for word in _GATE) or not (found := amounts(said)):
+    gated = any(word in folded for word in _GATE) or _OF_THE_WHOLE.match(said)  # 'Of that figure, exports made up'
+    if not gated or not (found := amounts(said)):
         return
     lex = lexicon()
     before = context.preceding.get(said, "")

@@ -31,4 +31,13 @@ def placed(clause: str, before: tuple[str, ...]) -> str:
     return clause
 
 
-__all__ = ["placed"]
+def last_party(*texts: str) -> str | None:
+    """Whom a pronoun or 'the country' stands for: 'US', 'JP' or 'other', the country named last in the first of
+    `texts` that names one ('exports to the country' after 'Japan was the sixth-largest U.S. partner': Japan)."""
+    for text in texts:
+        if (place := _last_place(text)) is not None:
+            return next(key for key in ("US", "JP", "other") if lexicon().places[key].fullmatch(place.group(0)))
+    return None
+
+
+__all__ = ["last_party", "placed"]

@@ -108,14 +108,14 @@ RULED_OUT = re.compile(
     r"beef|pork|autos?|automo\w+|vehicles?|cars?|agricultur\w*|farm\w*|food|soybeans?|corn|wheat|rice|aircraft|"
     r"LNG|energy|semiconductors?|chips?|machinery|manufactur\w*|sectors?|industr\w*|products?|"
     r"places?\s+(?:up|down|higher|lower)|(?:a|one|two|three|\d)\s+(?:places?|spots?|notches?|positions?)|"
-    r"(?:increase|decrease|decline|drop|rise|gain|jump|fall|amount|growth|change|(?<!national\s)share|time|quarter|half|"
+    r"(?:increase|decrease|decline|drop|rise|gain|jump|fall|amount|growth|change|(?<!national\s)share|(?<!\bat\sa\s)time|quarter|half|"
     r"term|round)|"
     r"(?:largest|biggest|highest|lowest|smallest)\s+(?:since|on\s+record|ever|in\s+(?:history|decades|\w+\s+years)))\b",
     re.IGNORECASE,
 )
 """A clause that ranks among a region, a product or a subset (allies, states, central banks, Japanese firms: 'the
 largest Japanese investor'), or says a place once held, planned, asked, denied, or a change's size or a share (never
-'the largest national share', a share among countries)."""
+'the largest national share', a share among countries); 'one side at a time' is a way of counting, no time."""
 EU_AS_ONE = re.compile(
     r"\b(?:(?:counting|with|when|if)\s+)?the\s+(?:\d+-member\s+)?European\s+Union(?:\s+\(EU\))?\s+(?:is\s+)?"
     r"(?:(?:counted|taken|treated)\s+)?as\s+(?:one(?:\s+partner)?|a\s+(?:whole|single\s+partner|unit))\b",

@@ -15,8 +15,9 @@ I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 JAPAN = re.compile(r"\b(?:Japan(?!\W?s\s+(?:\w+[- ])?(?:largest|biggest|top|main|leading)\b)|Japanese|Tokyo)\b")
 _IT = re.compile(r"\b(?:it|its|their|It|Its|Their)\b")
 """What stands for the ranked thing said before: 'it', 'its', and 'their' of the firms or investors said before."""
-PRONOUN_LED = re.compile(r"\W*(?:It|Its)\b")
-"""A sentence whose subject is 'it': the one before it says what 'it' stands for."""
+PRONOUN_LED = re.compile(r"\W*(?:It|Its|(?-i:[A-Z])[^,;.]{0,80},\s+(?:it|its))\b")
+"""A sentence whose subject is 'it', after a fronted phrase or none ('Counting goods and services, it ranked
+fourth'): the one before it says what 'it' stands for."""
 NOT_JAPAN = re.compile(rf"{OTHER_COUNTRIES}|\b(?:The\s+)?United\s+Kingdom\b|\bU\.K\.")
 """A country other than Japan (the United Kingdom too, which the list of others lacks)."""
 _ASIDE = (

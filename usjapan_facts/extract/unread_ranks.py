@@ -111,6 +111,19 @@ _FIRST_SINCE = re.compile(
 )
 """An occasion told by how long since the last one, no change's size or past place: 'returning Japan to the top of the
 list for the first time since May 2017' is the top now."""
+_HELD_SINCE = re.compile(
+    r",\s+an?\s+(?:position|place|spot|lead|rank|standing|title)\s+(?:that\s+|which\s+)?(?:it|Japan)\s+(?:has\s+|had\s+)?"
+    r"(?:took|taken|won|gained|claimed|seized|assumed|held|kept|wrested)\b[^;]*",
+    I,
+)
+"""The place restated as one taken or held since a time: '..., a position Japan took from the United Kingdom in 2019'
+dates when it was taken, never a past place."""
+_TO_BECOME = re.compile(
+    r"(?P<deed>\b(?:overtaking|passing|surpassing|displacing|overtook|passed|surpassed|displaced)\b[^;]{0,60}?)\bto\s+become\b",
+    I,
+)
+"""A place reached by overtaking another ('overtaking the British stock to become the largest'): reached, not
+planned."""
 _BARE_PLACE = re.compile(rf",\s+the\s+(?:(?:{ORDINAL})[- ])?(?:largest|biggest|highest)\W*$", I)
 """A place told as a bare appositive, among nothing said: '..., the ninth-largest.'"""
 
@@ -147,6 +160,7 @@ def read_clause(
     said_of = EU_AS_ONE.sub("", clause[whether.end() :] if whether else clause)  # the EU as one: among all partners
     said_of = MOVED_BY.sub("", said_of)  # 'slipped two places, to seventh': the place it led to stands
     said_of = _FIRST_SINCE.sub("", said_of)  # 'to the top for the first time since 2017': the top now
+    said_of = _TO_BECOME.sub(r"\g<deed>and became", _HELD_SINCE.sub("", said_of))
     if (
         not set(said) & set(facts)
         or RULED_OUT.search(_WHICH.sub("", said_of))
@@ -170,7 +184,7 @@ def read_clause(
     said_before = f"{earlier} {before} {sentence[: sentence.find(clause)]}"  # 'earlier': what an 'It' before stands for
     if led is None and not about_japan(clause, place.start, place.end, said_before):
         return []
-    own_time = _FIRST_SINCE.sub("", clause)  # 'since 2017' dates the last time, not the place
+    own_time = _HELD_SINCE.sub("", _FIRST_SINCE.sub("", clause))  # 'since 2017' dates the last time, not the place
     year = period(own_time, updated) if not carried or p.YEAR.search(own_time) else period(before, updated)
     if year is None and said == ["trade.goods_deficit_rank"]:  # 'The goods deficit with Japan was $68 billion in
         year = period(sentence[: sentence.find(clause)] or before, updated)  # 2024. Only six were larger.'

@@ -57,7 +57,20 @@ def items_after(text: str, context: Context) -> str:
     return " ".join(items)
 
 
-__all__ = ["OF_THAT", "items_after", "split_after"]
+def unparenthesized(text: str) -> str:
+    """The sentence with a parenthesis that pairs amounts 'respectively' blanked (same length): '$129.1 billion
+    ($79.7 billion of goods and $49.4 billion of services, respectively), while imports from it totaled $192.4
+    billion' splits the flow before it and leaves the rest of the sentence to be read (its own readers read it)."""
+    paired = re.search(r"\brespectively\b", text)
+    if paired is None:
+        return text
+    opened, closed = text.rfind("(", 0, paired.start()), text.find(")", paired.end())
+    if opened < 0 or closed < 0 or ")" in text[opened : paired.start()]:
+        return text
+    return f"{text[:opened]}{' ' * (closed + 1 - opened)}{text[closed + 1 :]}"
+
+
+__all__ = ["OF_THAT", "items_after", "split_after", "unparenthesized"]
 
 
 _LISTED_ON = re.compile(

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from usjapan_facts.extract.place_words import last_party
 from usjapan_facts.extract.rules.base import Context, I
 from usjapan_facts.extract.rules.if11120.nearby import previous
 from usjapan_facts.extract.values import amounts
@@ -23,7 +24,7 @@ _WARES = r"(?:goods\s+and\s+services|goods|services|products|merchandise)\b"
 _ANCHOR = re.compile(
     # 'U.S. exports of goods and services to Japan', 'goods imports from Japan', 'Imports from Japan'
     rf"(?P<part>\b(?:goods\s+and\s+services|goods|merchandise|services)\s+)?\b(?P<noun>exports|imports|sales|purchases|shipments)\s+"
-    rf"(?:(?:{_BOTH}|of\s+(?P<ofpart>goods|services)\s+)?(?P<partner>to|from)\s+Japan\b"
+    rf"(?:(?:{_BOTH}|of\s+(?P<ofpart>goods|services)\s+)?(?P<partner>to|from)\s+(?:Japan|(?P<pro>it|the\s+country))\b"
     # 'U.S. imports of Japanese goods', 'imports of Japanese services': the partner in the goods' name
     r"|of\s+Japanese\s+(?P<jpart>goods\s+and\s+services|goods|merchandise|services)\b(?!\s+(?:from|via|through|by)\s+(?!Japan\b)))"
     # 'The United States exported $129 billion in goods and services to Japan', '... was exported to Japan'
@@ -139,7 +140,7 @@ _NAMES_FLOW = re.compile(r"[^;$]{0,20}\$[^;$]{0,30}?\b(?:in|of)\s+(?:U\.S\.\s+)?
 """'the other way were $120 billion in U.S. exports': the flow an inverted sentence names itself."""
 
 
-def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
+def _flow(match: re.Match[str], text: str, before: str) -> tuple[str, str] | None:
     """The flow ('exports'/'imports') and part an anchor names, or None when it names no flow with Japan."""
     if match.group("inverse"):
         named = _NAMES_FLOW.match(text, match.end())
@@ -169,6 +170,8 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
         return "imports", "passive"
     if match.group("sold_to"):
         return "exports", "deed"
+    if match.group("pro") and last_party(text[: match.start()], before) != "JP":
+        return None  # 'imports from it', 'exports to the country': Japan only when it is the country named last
     if match.group("it") and not re.search(r"\bJapan\b", text[: match.start()]):
         return None  # 'bought $192 billion from it': 'it' is Japan only after the sentence names Japan
     if match.group("verb") and match.group("verb").lower() == "spent" and not _SPENDERS.search(text, 0, match.start()):
@@ -213,7 +216,7 @@ def _flow(match: re.Match[str], text: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1024)
-def _anchors(text: str) -> tuple[tuple[int, int, str, str], ...]:
+def _anchors(text: str, before: str = "") -> tuple[tuple[int, int, str, str], ...]:
     """Each flow a text names: where, 'exports' or 'imports', and 'total', 'goods', 'services', 'bare', 'bare total',
     'bare goods' or 'bare services' (named without Japan beside the other flow), 'opening' or 'deed' (said by its
     buyer's or seller's verb, whose one amount may be a part: '$70 billion in U.S. goods')."""
@@ -222,7 +225,7 @@ def _anchors(text: str) -> tuple[tuple[int, int, str, str], ...]:
     found = [
         (next((m.start(doer) for doer in ("buyer", "seller") if m.group(doer)), m.start()), m.end(), *flow)
         for m in _ANCHOR.finditer(text)
-        if (flow := _flow(m, text))
+        if (flow := _flow(m, text, before))
     ]
     # A bare part stands for the other flow than the one named before it ('goods imports from Japan ..., against goods
     # exports of $75 billion'); after its own flow ('...; services imports came to $36 billion') it is that flow's part.
@@ -254,10 +257,11 @@ def _inverted(anchors: list[tuple[int, int, str, str]], before: str) -> list[tup
     return read
 
 
-def flow_anchors(text: str, context: Context) -> list[tuple[int, int, str, str]]:
-    """The flows a sentence gives, a flow it names without Japan only beside (or just after) one named with it."""
-    anchors = list(_anchors(text))
-    before = previous(text, context)
+def flow_anchors(text: str, context: Context, said: str | None = None) -> list[tuple[int, int, str, str]]:
+    """The flows a sentence gives, a flow it names without Japan only beside (or just after) one named with it
+    (`said` the sentence as written, when `text` blanks a part of it)."""
+    before = previous(said or text, context)
+    anchors = list(_anchors(text, before))
     if not _named(anchors):
         # 'U.S. imports totaled $184 billion.' a sentence or two after 'U.S. exports to Japan totaled $121 billion.'
         sentences = [before, previous(before, context), previous(previous(before, context), context)]

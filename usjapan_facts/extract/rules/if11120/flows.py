@@ -16,7 +16,13 @@ from usjapan_facts.extract.changed_since import changed_since
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, registrar
-from usjapan_facts.extract.rules.if11120.flow_after import OF_THAT, items_after, paired_from, split_after
+from usjapan_facts.extract.rules.if11120.flow_after import (
+    OF_THAT,
+    items_after,
+    paired_from,
+    split_after,
+    unparenthesized,
+)
 from usjapan_facts.extract.rules.if11120.flow_anchors import PART_OF_WHOLE, flow_anchors
 from usjapan_facts.extract.rules.if11120.flow_tags import nearest_part
 from usjapan_facts.extract.rules.if11120.flow_tags import tag as tag_of
@@ -213,13 +219,13 @@ Japan's statistics: the phrases the flows' declarations exclude too."""
 
 
 def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
-    text = sentence.text
+    said, text = sentence.text, unparenthesized(sentence.text)
     # 'goods exports and imports were $75 billion and $142 billion, respectively': pairs, not read; a total before the
     # pairs' clause is ('totaled $123.6 billion, of which goods and services accounted for $74.7 billion and ...')
     cut = paired_from(text, [(c.start, c.end) for c in amounts(text)]) if _RESPECTIVELY.search(text) else len(text)
     if not cut or PARTIAL_YEAR.search(text) or any(words.search(text) for words in _NOT_THE_FLOW):
         return {}
-    anchors = [anchor for anchor in flow_anchors(text, context) if anchor[0] < cut]
+    anchors = [anchor for anchor in flow_anchors(text, context, said) if anchor[0] < cut]
     read: dict[str, list[Fields]] = {}
     for index, (start, anchor_end, flow, kind) in enumerate(anchors):
         whole = ("total", "deed")
@@ -238,10 +244,11 @@ def _flows(sentence: Sentence, context: Context) -> dict[str, Fields]:
             continue  # 'exports to China', 'South Korea imported $55 billion from Japan': never the U.S. flow
         segment_text = text
         part = "total" if kind in ("bare", "opening", "passive", "deed", "inverse") else kind.removeprefix("bare ")
-        if end == len(text) and part == "total" and OF_THAT.match(context.following.get(text, "")):
-            segment_text = f"{text} {split_after(text, context)}"  # 'Of that sum, goods accounted for ...'
+        after = context.following.get(said, "")
+        if end == len(text) and part == "total" and OF_THAT.match(after) and not _RESPECTIVELY.search(after):
+            segment_text = f"{text} {split_after(said, context)}"  # 'Of that sum, goods accounted for ...'
             end = len(segment_text)
-        elif end == len(text) and text.endswith(":") and (items := items_after(text, context)):
+        elif end == len(text) and text.endswith(":") and (items := items_after(said, context)):
             segment_text, end = f"{text} {items}", len(text) + 1 + len(items)
         if kind == "passive":
             anchor_end = start  # the amount that opens the anchor is the flow's

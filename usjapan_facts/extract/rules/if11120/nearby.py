@@ -210,10 +210,10 @@ def figure_period(text: str, start: int, end: int, sentence: Sentence, context: 
         return None  # a year after the figure belongs to another one ('down from ... in 2019' dates the old one)
     if _THAT_DATE.search(text, start):
         # 'held $74 billion ... at that date' after '... at the end of 2025, and ... employed ... in 2024': the date
-        closes = {found.group("year") for found in _CLOSE_OF.finditer(previous(text, context))}
+        closes = {found.group("year") for found in _CLOSE_OF.finditer(previous(sentence.text, context))}
         if len(closes) == 1:
             return closes.pop()
-    return data_year_before(text, context) or heading_year(sentence.section)
+    return data_year_before(sentence.text, context) or heading_year(sentence.section)
 
 
 _THAT_DATE = re.compile(r"\b(?:at|on|by|as\s+of)\s+that\s+(?:date|time|point)\b|\bthat\s+year\b", I)
