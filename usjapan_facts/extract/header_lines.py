@@ -30,6 +30,12 @@ def _header_cell(cell: str) -> bool:
     return not re.search(r"\d", _YEAR.sub("", cell)) and len(cell.split()) <= _MAX_WORDS
 
 
+def _goes_on(cell: str, pending: bool) -> bool:
+    """Tell whether a cell reads as the rest of a header above it: in lower case, a note in brackets, or any words
+    where the header above stops mid-phrase ('Value,' / '2029')."""
+    return pending or cell[:1].islower() or cell.startswith("(")
+
+
 def _year(cell: str) -> int | None:
     found = _YEAR.fullmatch(cell.strip())
     return int(found.group(1)) if found else None
@@ -57,6 +63,11 @@ def two_line_header(top: Sequence[str], bottom: Sequence[str], row: Sequence[str
     heads = sorted((pending + worded)[:going_on])
     if len(heads) < going_on:
         return None
+    news = [cell for at, cell in enumerate(bottom) if at not in tails]
+    if any(not _goes_on(bottom[tail], head in pending) for head, tail in zip(heads, tails, strict=True)) or any(
+        _year(cell) is None for cell in news
+    ):
+        return None  # a row of words ('Ruling bloc  LDP-Komeito'), no header's rest: a title's own line is a year's
     merged = list(top)
     for head, tail in zip(heads, tails, strict=True):
         merged[head] = f"{merged[head]} {bottom[tail]}"
