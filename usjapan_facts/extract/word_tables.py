@@ -269,8 +269,8 @@ def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
             header = [part for cell in parted for part in _CAMEL.split(cell)]
         elif header and not rows and is_header(cells) and (len(cells) == 1 or _staggered(header, cells, lines, at)):
             header.extend(cells)  # the last header(s), set on a line of their own
-        elif header and not rows and (merged := two_line_header(header, parted, line_cells(lines, at + 1))):
-            header = merged  # a header set over two lines ('Flow  2023  Japan's' / '2024 rank, 2024')
+        elif taken == 1 and not rows and (merged := two_line_header(header, parted, line_cells(lines, at + 1))):
+            header = merged  # a header on two lines ('Flow  2023  Japan's' / '2024 rank, 2024'), not wrapped on more
         elif len(cells) >= 2 or (rows and len(cells) == len(rows[0])):
             if header and not rows and len(cells) > len(header):
                 header = _header_words(header, len(cells))
