@@ -200,16 +200,16 @@ def test_check_brief_reads_the_pdf_and_its_layout_text_as_the_markdown(run: Run,
 
 
 def test_a_tables_rows_are_read_as_its_caption_as_in_html() -> None:
-    """A table's rows go into its caption (as a web page's table does), never into the prose."""
+    """A table's rows are read as a web page's table is: under its caption, as its cells, never as prose."""
     left = [*textwrap.wrap(LEFT, 52), "", "Table 1. U.S. Trade with Japan ($", "billions)", "         2023    2024"]
     left += ["U.S. exports to Japan    121.0   129.0", "Source: CRS."]
     document = parse_markdown(
         "Updated July 21, 2022\n\nU.S.-Japan Relations\n\n" + side_by_side(left, textwrap.wrap(RIGHT, 52))
     )
-    assert (
-        document.captions[0]
-        == "Table 1. U.S. Trade with Japan ($ billions) 2023 2024 U.S. exports to Japan 121.0 129.0"
-    )
+    assert document.captions[0] == "Table 1. U.S. Trade with Japan ($ billions)"
+    title, table = document.tables[0]
+    assert title == "Table 1. U.S. Trade with Japan ($ billions)"
+    assert table.rows == (("U.S. exports to Japan", "121.0", "129.0"),)
     assert not any("121.0" in sentence.text for sentence in document.sentences)
 
 

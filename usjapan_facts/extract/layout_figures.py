@@ -5,6 +5,7 @@ a table's rows go into its caption, as a web page's table does. Pure, no I/O.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from usjapan_facts.extract.line_joins import (
@@ -123,13 +124,24 @@ def figure(lines: list[str], start: int) -> tuple[list[str], int]:
         if no_row:
             return [f"{caption} {' '.join(' '.join(lines[index:end]).split())}"], end  # rows end at a line no row
         if SOURCE.match(line) or (prose(line) and not _label_over_source(lines, end)):
-            body = " ".join(" ".join(lines[index:end]).split()) if table else ""
-            blocks = [f"{caption} {body}" if body else caption]
+            blocks = _table_blocks(caption, lines[index:end]) if table else [caption]
             if not SOURCE.match(line):
                 return blocks, end
             source, end = source_line(lines, end)
             return [*blocks, source], end
-    return [caption], min(len(lines), index + MAX_FIGURE_LINES)
+    end = min(len(lines), index + MAX_FIGURE_LINES)
+    rows = list(itertools.takewhile(bool, lines[index:end]))  # a table's rows at a column's end, no source line
+    return (_table_blocks(caption, rows) if table else [caption]), end
+
+
+def _table_blocks(caption: str, rows: list[str]) -> list[str]:
+    """A table's caption and its rows: as a Markdown table where they all line up under a header, else their words
+    in the caption (an empty body leaves the caption alone)."""
+    worded, taken = layout_rows(rows) if rows else ([], 0)
+    if taken == len(rows) and worded[1:2] and worded[1].startswith("| ---"):  # under a header: rows alone lose it
+        return [caption, "\n".join(worded)]
+    body = " ".join(" ".join(rows).split())
+    return [f"{caption} {body}" if body else caption]
 
 
 _WORDS_HEADER = re.compile(r"[A-Z][a-z]+(?:\s{2,}[A-Z][a-z]+){1,5}")

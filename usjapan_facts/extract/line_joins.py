@@ -115,6 +115,7 @@ _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2} (?=[A-Z][a-z])")
 
 _STOP_INSIDE = re.compile(r"(?<![A-Z]\.[A-Z])\. ")
 """A full stop inside a line, other than an abbreviation's ('U.S. Forces in Okinawa' is a heading)."""
+_DATED_CELLS = frozenset(["date", "period", "year"])
 _NEVER_LAST = frozenset("a an and as at by for from in into of on or the to with vs. and/or its their".split())  # noqa: SIM905
 """Words a heading never ends on ('The Election and After' does end on 'After')."""
 
@@ -135,7 +136,10 @@ def _comma_heading(line: str, words: list[str]) -> bool:
 
 
 def heading_like(line: str) -> bool:
-    """Tell whether a line reads as a heading: short, no sentence mark at its end, its words capitalised."""
+    """Tell whether a line reads as a heading: short, no sentence mark at its end, its words capitalised; never a
+    table's row that opens on its date ('July 24-August 9, 2020  Tokyo Summer Olympics')."""
+    if (shape := row_shape(line)) and shape[0] in _DATED_CELLS:
+        return False
     line = _YEAR_LEAD.sub("", _DATED_HEADING.sub("", line), count=1)  # 'Trade at a Glance, 2018'
     if len(line) > 70 or not line[:1].isupper() or ends_sentence(line) or line.endswith((",", ";", "-", "—")):
         return False

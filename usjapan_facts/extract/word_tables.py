@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from usjapan_facts.extract.header_lines import line_cells, two_line_header, widened
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
 from usjapan_facts.extract.table_cells import UNIT, labelled_unit
 from usjapan_facts.extract.table_steps import EMPTY as _EMPTY
@@ -191,8 +192,8 @@ def _worded(cell: str) -> bool:
 
 
 _RUN = re.compile(r"\s{2,}")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
-"""Two header cells set so close their words touch: 'ShareLast election'."""
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|(?:[A-Z]\.){2})")
+"""Two header cells set so close their words touch: 'ShareLast election', 'U.S. exportsU.S. imports'."""
 _FIGURE_THEN_WORDS = re.compile(r"(?P<figure>\S*\d\S*)\s+(?P<rest>\S.*)")
 """Two cells set so close only a space parts them: '67% Oct. 2017'."""
 
@@ -215,7 +216,7 @@ def _header_words(header: list[str], width: int) -> list[str]:
     """A header with fewer cells than its first row: two one-word titles set one space apart ('Seats Coalition')
     are each a cell, when that gives the row's count of cells."""
     words = [word for cell in header for word in cell.split()]
-    return words if len(words) == width else header
+    return words if len(words) == width else widened(header, width)
 
 
 _AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})\s+(?=\S)")
@@ -242,7 +243,7 @@ def _wrapped_cells(label: str, following: str, width: int) -> tuple[list[str], i
 def _staggered(header: list[str], cells: list[str], lines: Sequence[str], at: int) -> bool:
     """A header set at two heights ('Flow  U.S. exports' / 'U.S. imports  Balance'): the second line's headers
     follow the first's when the row under them has a cell for each of them."""
-    following = [cell for cell in _RUN.split(lines[at + 1].strip()) if cell] if at + 1 < len(lines) else []
+    following = line_cells(lines, at + 1)
     return len(following) == len(header) + len(cells) and not is_header(following)
 
 
@@ -268,6 +269,8 @@ def layout_rows(lines: Sequence[str]) -> tuple[list[str], int]:
             header = [part for cell in parted for part in _CAMEL.split(cell)]
         elif header and not rows and is_header(cells) and (len(cells) == 1 or _staggered(header, cells, lines, at)):
             header.extend(cells)  # the last header(s), set on a line of their own
+        elif taken == 1 and not rows and (merged := two_line_header(header, parted, line_cells(lines, at + 1))):
+            header = merged  # a header on two lines ('Flow  2023  Japan's' / '2024 rank, 2024'), not wrapped on more
         elif len(cells) >= 2 or (rows and len(cells) == len(rows[0])):
             if header and not rows and len(cells) > len(header):
                 header = _header_words(header, len(cells))
