@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,14 @@ def test_trade_ranks_and_flows_told_in_other_words_are_mentioned_not_dropped(scr
     assert result.code == 0, result.stderr
     removed = [line for line in result.stdout.splitlines() if "-> (not stated)" in line]
     assert not [line for line in removed if any(fact_id in line for fact_id in trade)], removed
+
+
+def test_a_prime_minister_told_only_by_the_premiership_is_mentioned_not_dropped() -> None:
+    """A brief that names the office only as 'the premiership' still speaks of Japan's leader: mentioned (or found),
+    never 'not stated', so check --brief would not report the prime minister removed."""
+    text = re.sub(r"(?i)\b(?:prime minister|premier)s?\b\s*", "", BRIEF_2022.read_text("utf-8"))
+    opening = text.index("\n\n", text.index("Overview") + 20)
+    said = " The Diet installed Kishida in the premiership after his party's leadership vote."
+    extraction = extract_snapshot(text[:opening] + said + text[opening:])
+    assert extraction.full
+    assert "leaders.japan_prime_minister" not in extraction.not_mentioned
