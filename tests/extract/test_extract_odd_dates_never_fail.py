@@ -147,3 +147,11 @@ def test_a_failing_reader_shows_no_traceback_on_the_command_line(
     assert "warning: stand-ins: a reader failed (ValueError" in result.stderr
     assert "Traceback" not in result.stderr
     assert "ReadingFailureWarning" not in result.stderr
+
+
+def test_a_leadership_vote_in_a_year_no_brief_dates_is_no_race() -> None:
+    """'will choose its next president in September 0227': a misprinted year dates no LDP race, and fails nothing."""
+    extraction = _extracted(ALLY + "The LDP will choose its next president in September 0227.")
+    assert extraction.snapshot.facts["alliance.treaty_ally_since"].value == 1952
+    assert not extraction.snapshot.elections
+    assert not extraction.warnings

@@ -259,8 +259,9 @@ def _ldp_choice(text: str, cover: str) -> tuple[str, Fields] | None:
         return election(
             "ldp_president", "LDP president", next_month(p.month_number(chosen.group("bymonth")), cover), cover, "will"
         )
-    if chosen.group("bymonth"):
-        return election("ldp_president", "LDP president", p.dates(chosen.group(0))[-1][0], cover, "will")
+    if chosen.group("bymonth"):  # 'in September 2027'; no date for a year no brief dates ('September 0227')
+        dated = p.dates(chosen.group(0))
+        return election("ldp_president", "LDP president", dated[-1][0], cover, "will") if dated else None
     month, day = p.month_number(chosen.group("month")), int(chosen.group("day"))
     year = chosen.group("year")
     date = f"{year}-{month:02d}-{day:02d}" if year else f"{next_month(month, cover)}-{day:02d}"
