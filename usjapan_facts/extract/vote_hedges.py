@@ -17,13 +17,14 @@ SUPPOSED = re.compile(
 """A vote only supposed, or one urged, demanded or ruled out: no contest scheduled."""
 URGED = re.compile(
     rf"\b(?:demand\w*|urg\w*|press\w*\s+for|push\w*\s+for|call\w*\s+for\s+(?:an?\s+)?early)\s+(?:[\w-]+\s+){{0,11}}?{NOUN}\b"
-    rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may)\s+(?:[\w-]+\s+){{0,6}}?"
+    rf"|\b(?:rul(?:e|es|ed|ing)\s+out|specul\w*|might|could|may|expect(?:s|ed|ing)?)\s+(?:[\w'\u2019-]+\s+){{0,6}}?"
     rf"(?:(?:snap|early)\s+(?:(?:lower|upper)[- ]house\s+|general\s+|national\s+)?{NOUN}|dissol\w*)\b",
     re.I,
 )
 """A vote urged or demanded ('the opposition demanded a snap election in 2023'), ruled out or only speculated about
-('Kishida might dissolve the lower house for a snap poll in October'): none the readers may date."""
-URGING = ("demand", "urg", "press", "push", "call", "rul", "specul", "might", "could", "may")
+('Kishida might dissolve the lower house for a snap poll in October'), or only expected ('pundits expect him to call
+a snap vote in the spring'; a scheduled vote 'expected in July' is dated): none the readers may date."""
+URGING = ("demand", "urg", "press", "push", "call", "rul", "specul", "might", "could", "may", "expect")
 """The words of `URGED`, one of which a sentence must hold (lower case) before the pattern is tried."""
 _PARTY_HEAD = re.compile(
     r"\b(?:re-?elect\w*|(?:leadership|presidential)\s+(?:elections?|votes?|races?|contests?)|(?:(?:third|second|new|own)\s+)?term)"

@@ -192,6 +192,9 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
         return None  # another ally's cost-sharing agreement with the United States
     # Else the month of the one agreement that no word tells another: '..., and a one-year extension was agreed in
     # February 2021 instead' beside the old accord's dates; 'the SMA signed in January 2016, ... the previous one'.
+    # What follows 'to replace' or 'replacing' is the accord it replaced ('..., signed on May 5 to replace the accord
+    # of March 2011'): its months are not this one's.
+    text = text[: replaced.start()] if (replaced := _REPLACING.search(text)) else text
     whole = not has(_NOT_REACHED, text) and not has(_NOT_THIS_ONE, text)
     months = {value for value, match in p.dates(text) if len(value) == 7 and (whole or _its_own(text, match))}
     if not months and whole and context.updated is not None:
@@ -199,6 +202,7 @@ def host_nation_support_agreement(sentence: Sentence, context: Context) -> Field
     return {"value": months.pop(), "qualifier": "exact"} if len(months) == 1 else None
 
 
+_REPLACING = re.compile(r"\b(?:to\s+replace|replacing|superseding|in\s+place\s+of)\b", I)
 _SIGNED_ON = re.compile(rf"\b(?:signed|concluded|reached|struck|sealed)\b|^On\s+{p.MONTH_WORD}\s+\d", I)
 
 
