@@ -11,69 +11,17 @@ from __future__ import annotations
 import re
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.calendar_days import written_date
 from usjapan_facts.extract.election_dates import LOOSE, election, last_such_day, loose_date, years_in
 from usjapan_facts.extract.election_words import LOWER, UPPER, abroad_between, chamber_at, one_body
 from usjapan_facts.extract.japan import LOWER_HOUSE_SEATS, UPPER_HOUSE_SEATS
 from usjapan_facts.extract.rules.base import Fields
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.word_choice import holds_any, lower_case
+from usjapan_facts.extract.yearless_votes import PM_VOTE, yearless_vote
 
 I = re.IGNORECASE  # noqa: E741 - reads as the flag it is
 
-_YEARLESS_NAMED = re.compile(
-    rf"\bthe\s+(?P<month>{p.MONTH})\s+(?P<day>\d{{1,2}})\s+(?:{UPPER}|{LOWER}|general|snap)\s+(?:[\w-]+\s+)?"
-    r"(?:elections?|vote|contest|polls)\b"
-    rf"|(?:{UPPER}|{LOWER})\s+(?:elections?|vote|contest|polls)\s+(?:of|on|held\s+on)\s+(?P<after>{p.MONTH})\s+"
-    r"(?P<afterday>\d{1,2})\b"
-    r"|\bthe\s+(?P<july>July)\s+(?P<julyday>\d{1,2})\s+(?:elections?|vote|contest|polls)\b"
-    rf"|^(?P<label>{p.MONTH})\s+(?P<labelday>\d{{1,2}}):\s",
-    I,
-)
-"""'In the July 20 Upper House election they won 47 seats', 'the House of Councillors vote of July 10'; a timeline's
-'July 20: in an Upper House election, ...'; 'the July 10 election' with the Upper House named elsewhere in the
-sentence, July being the month of its regular contest (checked against its cycle)."""
-_ELECTION_WORD = re.compile(
-    r"\b(?:elections?|vote|polls|contest|landslide)\b|\b(?:wins?|won|takes?|took|captures?|captured|secures?|secured)\s+"
-    rf"\d{{2,3}}\s+(?:of\s+(?:the\s+)?\d{{3}}\s+)?(?:(?:{UPPER}|{LOWER})\s+)?seats\b",
-    I,
-)
-"""An election's words, or its result as seats won: 'February 8: The LDP and Ishin win 352 of 465 Lower House seats'."""
-_SINCE = re.compile(rf"\b[Ss]ince\s+(?P<month>{p.MONTH})\s+(?P<year>\d{{4}})\b")
-"""A heading's start of its span ('Key Developments Since October 2025'): a month before it is of the next year."""
-
-
-def _yearless(sentence: Sentence, cover: str) -> tuple[str, Fields] | None:
-    """A past election dated by a day without its year: the year the section's heading gives, else the cover's."""
-    text = sentence.text
-    if p.YEAR.search(text) or not _ELECTION_WORD.search(text):
-        return None
-    found = _YEARLESS_NAMED.search(text)
-    if found is None or _PM_VOTE.search(text):
-        return None
-    body = one_body(text)
-    if body is None or abroad_between(text, *found.span(), chamber_at(text, body[0])):
-        return None
-    if found.group("july") and body[0] != "upper_house":
-        return None  # 'the July 10 election' names no chamber: only the Upper House's is the July one
-    month = p.month_number(next(found.group(key) for key in ("month", "after", "july", "label") if found.group(key)))
-    day = int(next(found.group(key) for key in ("day", "afterday", "julyday", "labelday") if found.group(key)))
-    heading = years_in(sentence.section or "")
-    year = heading.pop() if len(heading) == 1 else cover[:4]
-    since = _SINCE.search(sentence.section or "")
-    if since is not None and since.group("year") == year and month < p.month_number(since.group("month")):
-        year = str(int(year) + 1)  # 'February 8' under 'Since October 2025' is February 2026
-    date = f"{year}-{month:02d}-{day:02d}"
-    if date > cover or (found.group("july") and int(year) % 3):
-        return None
-    return election(*body, date, cover, "")
-
-
-_PM_VOTE = re.compile(
-    r"\b(?:elected|elect|chose|choose|named|designated|nominated|confirmed|voted?\s+for)\b[^.;]{0,40}?\b(?:prime\s+minister|premier)\b"
-    r"|\b(?:prime\s+minister|premier)(?:ial)?\s+(?:vote|election|nomination|designation)|\bno-confidence\b",
-    I,
-)
-"""The Diet's vote for prime minister, or on a motion of no confidence: no general election."""
 _OTHER_DEEDS = re.compile(
     r"\b(?:left|quit|withdr[ae]w\w*|departure|defect\w*|split|exit\w*|broke|collapse\w*|joined|merg\w+|"
     r"by-?\s?elections?|dissolv\w+\s+(?:it|the\s+chamber))\b",
@@ -111,7 +59,7 @@ def _results(text: str, cover: str, lower: str) -> list[tuple[str, Fields]]:
     rest = text.replace("dissolved the Lower House", "")
     causes = [at.end() for at in _CAUSE.finditer(text) if found is not None and at.end() <= found.start()]
     rest = rest[causes[-1] :] if causes and rest == text else rest  # the result's clause: 'quit after ... lost'
-    if found is None or _OTHER_DEEDS.search(rest) or _PM_VOTE.search(rest):
+    if found is None or _OTHER_DEEDS.search(rest) or PM_VOTE.search(rest):
         return []
     read: list[tuple[str, Fields]] = []
     body: tuple[str, str] | None = None
@@ -133,8 +81,9 @@ def _results(text: str, cover: str, lower: str) -> list[tuple[str, Fields]]:
     else:
         body = one_body(text[found.start() : found.start("date")]) or one_body(text)
         dated = p.dates(found.group("date"))
-        if found.group("second") and body and (second := one_body(found.group("second"))):
-            read += [election(*second, day[0][0], cover, "") for day in [p.dates(found.group("date2"))] if day]
+        second = one_body(found.group("second")) if found.group("second") and body else None
+        if second and (date2 := written_date(found.group("date2"))):
+            read += [election(*second, date2, cover, "")]
     if body is None or not dated or dated[0][0] > cover:
         return []
     if abroad_between(text, 0 if found.group("day") else found.start(), found.end(), chamber_at(text, body[0])):
@@ -195,7 +144,7 @@ def _upper_on_day(text: str, cover: str) -> str | None:
     if on_day is None or not re.search(UPPER, on_day.group(0), I):
         return None
     own = text[text.rfind(";", 0, on_day.start()) + 1 :]  # its clause: 'U.S. tariffs ...; two months after ...'
-    if _OTHER_DEEDS.search(own) or _PM_VOTE.search(own) or abroad_between(text, *on_day.span()):
+    if _OTHER_DEEDS.search(own) or PM_VOTE.search(own) or abroad_between(text, *on_day.span()):
         return None
     day = f"{on_day['year'] or cover[:4]}-07-{int(on_day['day']):02d}"
     day = day if on_day["year"] else last_such_day(day, cover)
@@ -238,7 +187,7 @@ def _chosen_or_kept(text: str, cover: str, lower: str) -> tuple[str, Fields] | N
     if may_lose and (day := _upper_on_day(text, cover)) is not None:
         return election("upper_house", "Upper House", day, cover, "")
     body = one_body(text) or _by_size(text)
-    if body is None or _OTHER_DEEDS.search(text) or _PM_VOTE.search(text):
+    if body is None or _OTHER_DEEDS.search(text) or PM_VOTE.search(text):
         return None
     at = chamber_at(text, body[0])  # the clauses from the chamber to the date must name no other country's vote
     lost = _UPPER_LOST.search(text) if may_lose else None
@@ -296,5 +245,5 @@ def past_elections(sentence: Sentence, updated: str) -> list[tuple[str, Fields]]
     kept = _chosen_or_kept(sentence.text, updated, lower)
     if not holds_any(sentence.folded, _CUES):  # most sentences name no election at all
         return [kept] if kept else []
-    found = [one for one in (_yearless(sentence, updated), kept) if one is not None]
+    found = [one for one in (yearless_vote(sentence, updated), kept) if one is not None]
     return [*found, *_results(sentence.text, updated, lower)]
