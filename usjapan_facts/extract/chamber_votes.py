@@ -260,6 +260,8 @@ def unread_votes(sentences: list[Sentence], elections: dict[str, Fields], cover:
         before = "\n".join(one.text for one in reversed(back))  # the nearer sentence first
         dated = any(c.isdigit() for c in sentence.text) or " year" in sentence.folded  # 'October of next year'
         for slug, fields in chamber_votes(sentence, cover, before) if dated else ():
+            if slug in elections and not elections[slug]:
+                continue  # left out: the sentences that state it disagree on its status
             known = str(elections[slug]["date"]) if slug in elections else None
             if ruled_out(slug, fields, sentences, index):
                 continue  # a chamber carried from another country's, a local vote's date
