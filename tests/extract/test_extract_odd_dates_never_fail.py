@@ -170,3 +170,13 @@ def test_an_election_left_out_for_disagreeing_sentences_stays_out_and_fails_noth
     extraction = _extracted(body, cover=dt.date(2016, 6, 14))
     assert "upper_house_2016" not in extraction.snapshot.elections
     assert extraction.warnings == ("elections.upper_house_2016: sentences disagree on its status; left out",)
+
+
+def test_a_president_met_on_a_day_zero_is_read_as_met_that_month() -> None:
+    """'spoke with President Trump by telephone on April 0' (a misprinted day): the call is dated by its month alone,
+    so the president is read, and no reader fails on a day no calendar has."""
+    cover = dt.date(2025, 4, 23)
+    sentence = "Prime Minister Ishiba Shigeru spoke with President Trump by telephone on April 0."
+    extraction = _extracted(TARIFF + " " + sentence, brief="IF11120", cover=cover)
+    assert extraction.snapshot.facts["leaders.us_president"].value.family == "Trump"
+    assert not extraction.warnings

@@ -51,7 +51,7 @@ def before_inauguration(text: str, match: re.Match[str], cover: dt.date | None) 
     if month is None or cover is None or not tenure.PAST_WORD.search(clause) or _AHEAD.search(clause):
         return False
     number = p.month_number(month.group("month"))
-    day = int(month.group("day") or 28)  # a month alone: only an inauguration after all of it
+    day = int(month.group("day") or 0) or 28  # a month alone (or a day 0 no calendar has): after all of it
     return sworn_in_since(f"{cover.year - (number > cover.month)}-{number:02d}-{min(day, 28):02d}", cover)
 
 
