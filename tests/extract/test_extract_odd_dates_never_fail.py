@@ -16,6 +16,7 @@ import pytest
 from tests.conftest import Run
 from usjapan_facts import ReadingFailureWarning
 from usjapan_facts.extract import Extraction, extract_snapshot
+from usjapan_facts.model import PersonName
 
 RELATIONS = "U.S.-Japan Relations"
 TRADE = "U.S.-Japan Trade Agreements and Tariff Negotiations"
@@ -178,5 +179,5 @@ def test_a_president_met_on_a_day_zero_is_read_as_met_that_month() -> None:
     cover = dt.date(2025, 4, 23)
     sentence = "Prime Minister Ishiba Shigeru spoke with President Trump by telephone on April 0."
     extraction = _extracted(TARIFF + " " + sentence, brief="IF11120", cover=cover)
-    assert extraction.snapshot.facts["leaders.us_president"].value.family == "Trump"
+    assert extraction.snapshot.facts["leaders.us_president"].value == PersonName(family="Trump", given="Donald")
     assert not extraction.warnings
