@@ -1,8 +1,7 @@
 """Tables of IF10199 read from `pdftotext -layout` text as from the Markdown: a caption whose date runs onto a
 second line ('..., October' / '2026'), a header set over the figures only and wrapped under itself ('House of' /
-'Representatives'), a header whose second line holds the labels' title ('Last  Next' / 'Chamber  election
-election (by)'), and the sentences set right above a table read before its rows, as on the page. Every sentence
-is invented."""
+'Representatives'), a year's title touching the next one ('2030Change from 2029'), and the sentences set right
+above a table read before its rows, as on the page. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -68,6 +67,10 @@ SHARES = {"politics.lower_house_coalition_share": 51.6, "politics.upper_house_co
             ["Table 1. Seats Held by the Governing Parties, March", "1, 2031"],
             ["                         Lower House     Upper House"],
         ),
+        (
+            ["Table 1. Seats Held by the Governing Parties, Jan.", "2031"],
+            ["                         Lower House     Upper House"],
+        ),
         # Each title wrapped under itself ('House of' / 'Representatives'), over the figures only.
         (
             ["Table 1. Seats Held by the Governing Parties"],
@@ -91,17 +94,19 @@ def test_a_seat_table_reads_its_shares_as_the_markdowns(caption: list[str], head
     assert {key: markdown.get(key) for key in SHARES} == SHARES
 
 
-def test_a_header_whose_second_line_holds_the_labels_title_reads_the_next_elections() -> None:
+def test_a_year_title_touching_the_next_title_is_two_titles() -> None:
+    """A PDF's header set so tight that a year's title touches the next one ('2030Change from 2029') reads as the
+    Markdown's two titles: the year's column is the flows of that year."""
     table = [
-        "Table 1. Diet Elections",
-        "                     Last            Next",
-        "Chamber            election        election (by)",
-        "Lower House        Feb. 2030       Feb. 2034",
-        "Upper House        July 2028       July 2031",
-        "Source: CRS.",
+        "Table 1. U.S.-Japan Trade in Goods and Services, 2030",
+        "Flow                                2030Change from 2029",
+        "U.S. exports to Japan        $130.4 billion        +1.3%",
+        "U.S. imports from Japan      $185.2 billion        -3.3%",
+        "Source: U.S. Bureau of Economic Analysis.",
     ]
-    found = _read(_page(["Politics", *PROSE, *table]))
-    assert found.get("elections.upper_house_2031") == "2031-07"
+    found = _read(_page(["Trade", *PROSE, *table]))
+    assert found.get("trade.us_exports_to_japan") == 130_400_000_000
+    assert found.get("trade.us_imports_from_japan") == 185_200_000_000
 
 
 def test_the_sentences_right_above_a_table_are_read_before_its_rows() -> None:

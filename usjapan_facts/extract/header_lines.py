@@ -18,8 +18,6 @@ _PENDING = re.compile(r"(?:[,(]|\b(?:of|in|and|the|to|among|per))$")
 
 
 _RUN = re.compile(r"\s{2,}")
-_DATED = re.compile(r"[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s+)?(?:19|20)\d{2}")
-"""A row's cell that is a date ('July 2028', 'Feb. 2030'): a figure's place, no header's words."""
 
 
 def line_cells(lines: Sequence[str], at: int) -> list[str]:
@@ -50,12 +48,12 @@ def two_line_header(top: Sequence[str], bottom: Sequence[str], row: Sequence[str
     new = width - len(top)
     if not top or not bottom or new < 0 or new > len(bottom) or not all(_header_cell(cell) for cell in bottom):
         return None
-    if (_header_cell(row[-1]) and not _DATED.fullmatch(row[-1])) or len(top) < 2:
-        return None  # no row of figures (or of dates: 'July 2028') under it
+    if _header_cell(row[-1]) or len(top) < 2:
+        return None  # no row of figures under it
     if (
         new == 1
         and len(bottom) == len(top)
-        and all(_goes_on(cell, _PENDING.search(head) is not None) for head, cell in zip(top, bottom, strict=True))
+        and all(_PENDING.search(head) or cell.startswith("(") for head, cell in zip(top, bottom, strict=True))
     ):
         # Each title wrapped under itself over the figures only ('House of' / 'Representatives'): the labels'
         # column has none.
@@ -73,10 +71,7 @@ def two_line_header(top: Sequence[str], bottom: Sequence[str], row: Sequence[str
     heads = sorted((pending + worded)[:going_on])
     if len(heads) < going_on:
         return None
-    # A second line's first cell that goes on from no header is the labels' title ('Last  Next' / 'Chamber
-    # election  election (by)'): the first line, set over the figures only, left it out.
-    titled = len(bottom) == width and 0 not in tails and new == 1 and _year(bottom[0]) is None
-    news = [cell for at, cell in enumerate(bottom) if at not in tails and not (titled and at == 0)]
+    news = [cell for at, cell in enumerate(bottom) if at not in tails]
     if any(not _goes_on(bottom[tail], head in pending) for head, tail in zip(heads, tails, strict=True)) or any(
         _year(cell) is None for cell in news
     ):
@@ -84,10 +79,8 @@ def two_line_header(top: Sequence[str], bottom: Sequence[str], row: Sequence[str
     merged = list(top)
     for head, tail in zip(heads, tails, strict=True):
         merged[head] = f"{merged[head]} {bottom[tail]}"
-    if titled:
-        merged.insert(0, bottom[0])
     for at, cell in enumerate(bottom):
-        if at in tails or (titled and at == 0):
+        if at in tails:
             continue
         year = _year(cell)
         before = [i for i, head in enumerate(merged) if (_year(head) or 0) and year and (_year(head) or 0) < year]
