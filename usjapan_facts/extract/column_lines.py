@@ -160,6 +160,13 @@ class _Paragraphs:
             self.blocks.append(dated_lines([joined], self.lines)[0] if len(self.lines) > 1 else joined)
             self.lines.clear()
 
+    def figure(self, blocks: list[str]) -> None:
+        """Add a figure's or table's blocks: the sentences right above it first, as on the page, where they end (a
+        paragraph cut mid-sentence by the figure goes on under it)."""
+        if ends_sentence(self.last):
+            self.close()
+        self.blocks.extend(blocks)
+
     def apart(self, block: str) -> None:
         """Add a block standing on its own (a caption may sit inside a paragraph cut by a figure)."""
         self.blocks.append(block)
@@ -221,8 +228,7 @@ def paragraphs(lines: list[str]) -> Iterator[str]:
             continue
         if (set_apart := _set_apart(lines, index)) is not None:
             blocks, index = set_apart
-            for block in blocks:
-                out.apart(block)
+            out.figure(blocks)
             continue
         if ASIDE.match(line) or SOURCE.match(line):  # a source line under a table's rows may wrap, too
             if SOURCE.match(line) and any("  " in part for part in out.lines):

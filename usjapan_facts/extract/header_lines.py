@@ -50,6 +50,14 @@ def two_line_header(top: Sequence[str], bottom: Sequence[str], row: Sequence[str
         return None
     if _header_cell(row[-1]) or len(top) < 2:
         return None  # no row of figures under it
+    if (
+        new == 1
+        and len(bottom) == len(top)
+        and all(_PENDING.search(head) or cell.startswith("(") for head, cell in zip(top, bottom, strict=True))
+    ):
+        # Each title wrapped under itself over the figures only ('House of' / 'Representatives'): the labels'
+        # column has none.
+        return ["", *(f"{head} {cell}" for head, cell in zip(top, bottom, strict=True))]
     going_on = len(bottom) - new
     # The words that go on from a header above: those in lower case first, then (a wrapped title's tail is at
     # the right) the last cells.

@@ -16,11 +16,15 @@ from usjapan_facts.extract.line_joins import (
     table_line,
     unit_header,
 )
+from usjapan_facts.extract.parsers import MONTH_WORD
 from usjapan_facts.extract.table_groups import grouped_table
 from usjapan_facts.extract.word_tables import layout_rows
 
 SOURCE = re.compile(r"(?:Sources?|Notes?):\s")
 _ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d{2}\)?$")
+_DATE_CUT = re.compile(rf"\b(?:{MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)$")
+"""A title that ends on a month: its date goes on in the next line ('..., October' / '2025', 'March' / '1, 2027')."""
+_DATE_TAIL = re.compile(r"(?:\d{1,2},\s+)?(?:19|20)\d{2}\b")
 _GOES_ON = frozenset(["a", "an", "and", "the", "of", "to", "in", "on", "for", "with", "by", "from", "at", "or", "vs."])
 MAX_FIGURE_LINES = 40
 """A figure's labels run to a few dozen lines at most; past that its source line is taken as lost."""
@@ -38,7 +42,11 @@ def prose(line: str) -> bool:
 
 def caption_goes_on(caption: str, line: str) -> bool:
     """Tell whether a figure's title goes on in `line`, rather than its labels beginning there."""
-    if "  " in line or not line[:1].isalnum() or ends_sentence(caption):
+    if "  " in line or not line[:1].isalnum():
+        return False
+    if _DATE_CUT.search(caption) and _DATE_TAIL.match(line):
+        return True  # "..., October" / "2025", "..., Oct." / "2025": the title's date cut at the line's end
+    if ends_sentence(caption):
         return False
     if line[:1].islower() and len(line.split()) <= MAX_TITLE_WORDS and _ENDS_WITH_YEAR.search(line):
         return True  # "... Imports from Japan" / "and on Japanese Cars, 2025-2026": the title ends at its years

@@ -219,7 +219,8 @@ def _header_words(header: list[str], width: int) -> list[str]:
     return words if len(words) == width else widened(header, width)
 
 
-_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})\s+(?=\S)")
+_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})(?:\s+(?=\S)|(?=[A-Z][a-z]))")
+"""After a year's title, the next title: a space or more apart, or touching it ('2025Change from 2024')."""
 
 
 _NO_CELL = re.compile(r"(?:Source|Note|Table|Figure)s?\b|.*\.$")
