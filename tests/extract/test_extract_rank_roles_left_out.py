@@ -73,6 +73,24 @@ def test_a_place_whose_verb_or_yardstick_is_said_apart(body: str, ranks: dict[st
             1,
         ),
         (
+            "Japanese companies own a bigger stake of direct investment in the United States than the companies of "
+            "any other nation.",
+            FDI,
+            1,
+        ),
+        (
+            "Japan's holdings of U.S. Treasury securities, $1.02 trillion in March, put it behind China ($1.12 "
+            "trillion) and ahead of every other foreign holder.",
+            TREASURY,
+            2,
+        ),
+        (
+            "Japan's exports rose. Two-way trade came to $320 billion in 2025, good for sixth place among U.S. "
+            "partners when the European Union is counted as one.",
+            OVERALL,
+            6,
+        ),
+        (
             "Japanese investment figures follow.\n\n- Rank: sixth among U.S. trading partners in 2025.\n"
             "- Treasury securities: $1.10 trillion in April, second among foreign holders after China.",
             TREASURY,
@@ -81,7 +99,8 @@ def test_a_place_whose_verb_or_yardstick_is_said_apart(body: str, ranks: dict[st
     ],
 )  # fmt: skip
 def test_a_place_whose_subject_is_said_apart(body: str, fact: str, place: int) -> None:
-    """A place of Japan's by those ahead named by their home, by overtaking, held since a year, or a list item's."""
+    """A place of Japan's by those ahead named by their home or as all ahead, by overtaking, held since a year, a list
+    item's, or among all partners with the EU counted as one."""
     assert _ranks(body)[fact] == place
 
 
@@ -114,3 +133,21 @@ def test_the_us_stock_said_as_a_stock_after_japans() -> None:
         "that year."
     )
     assert facts_in(body, "IF11120")["trade.us_fdi_stock_in_japan"][0] == 130_000_000_000
+
+
+def test_a_pledge_listed_after_its_lead_in() -> None:
+    """'$550 billion to be invested in U.S. projects', a list item after Japan's commitments are named."""
+    body = (
+        "Japan's commitments under the framework include:\n\n- $550 billion to be invested in U.S. projects the "
+        "President selects;\n- the purchase of 100 Boeing aircraft."
+    )
+    assert facts_in(body)["trade.japan_investment_pledge"][0] == 550_000_000_000
+
+
+def test_another_countrys_listed_pledge_is_not_japans() -> None:
+    """An item of a list whose lead-in is South Korea's is South Korea's pledge, not Japan's."""
+    body = (
+        "South Korea's undertakings under its own deal are:\n\n- $350 billion to be invested in U.S. projects chosen "
+        "by Washington;\n- more purchases of U.S. beef."
+    )
+    assert "trade.japan_investment_pledge" not in facts_in(body)
