@@ -28,11 +28,19 @@ _ENDS = r"(?!\w)(?!,?\s+(?:and|or)\b[^,;.]{0,30}?\s[A-Z][a-z])"
 """A list of the countries ahead that goes on in words ('China and Mexico, and by a slim margin Germany'): unsure."""
 OTHERS_ONES = r"\bno\s+(?:other\s+)?(?:foreign\s+)?(?:country|nation|economy)\W?s"
 """The others' measure said by 'no other country's': '..., and no other country's is larger'."""
+_HOMED = (
+    r"(?:(?:the\s+)?(?:firms|companies|investors|holders|residents|businesses)\s+"
+    r"(?:(?:based|headquartered)\s+in|from)\s+)?"
+)
+"""Those ahead named by their home before it: 'only firms based in the United Kingdom held more'."""
 _BY_LIST = re.compile(
-    rf"\b(?:[Oo]nly|[Jj]ust)\s+{names('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
+    rf"\b(?:[Oo]nly|[Jj]ust)\s+{_HOMED}{names('buyers')}\s+(?:(?:firms|companies|investors|holders|residents)\s+)?(?:(?:(?:buy|bought|buys|purchase[sd]?|import(?:s|ed)?|has|have|had|hold|holds|held|own|owns|"
     rf"owned|invest(?:s|ed)?|trade[sd]?|conduct(?:s|ed)?|did|do|does|sells?|sold|suppl(?:y|ies|ied)|ship(?:s|ped)?|ran|runs?|posted)|(?:(?:has|have|had)\s+)?(?:built(?:\s+up)?|amassed|accumulated))\s+(?:a\s+)?(?:more|larger|bigger|greater)|(?:outrank|exceed|surpass|outpace|top)(?:s|ed)?)\b"
     rf"(?![^;]{{0,100}}?\bthan\s+(?:the\s+)?(?!Japan|it\b|does\s+Japan)[A-Z])"
     rf"|\b(?:trail(?:s|ed|ing)?|[Bb]ehind)\s+only\s+{_THEIRS}{names('leaders')}{_ENDS}"
+    # 'behind China ($1.12 trillion) and ahead of every other foreign holder': the ones named are all that are ahead
+    rf"|\b(?:trail(?:s|ed|ing)?|[Bb]ehind)\s+{names('before_all')}(?:\s*\([^()]{{1,40}}\))?,?\s+(?:and|but)\s+"
+    r"(?:ahead\s+of|above|before)\s+(?:every|all|any)\s+other\b"
     # 'behind just three countries:', 'trailed those of five partners', 'exceeded by those of just four other countries'
     r"|\b(?:behind|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind|(?:exceeded|surpassed|outranked|outpaced|topped|bettered|"
     r"eclipsed|outdone)(?:\s+(?!by\b)[\w.]+){0,5}?\s+by)\s+(?:(?:that|those)\s+(?:of|with|to|from)\s+)?"

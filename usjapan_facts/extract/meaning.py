@@ -29,7 +29,7 @@ from usjapan_facts.extract.tense import long_ago
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.ties import led_unit, tied_to
 from usjapan_facts.extract.values import FINDERS, Candidate, of_kind
-from usjapan_facts.extract.whose import OTHERS_OWN
+from usjapan_facts.extract.whose import ANOTHER_ALONE, OTHERS_OWN
 from usjapan_facts.extract.word_choice import holds_any
 from usjapan_facts.extract.year_series import in_series, latest_of_series, series_year, superseded
 
@@ -161,10 +161,13 @@ def read(declaration: Declaration, sentence: Sentence, context: Context) -> Fiel
     if not found or superseded_item(text, context.following):
         return None  # or a step of a timeline since overtaken: 'April 5, 2025: 10%' before 'August 7, 2025: 15%'
     carried = not declaration.names_subject(text)  # from the one before, or a heading
-    if carried and not carried_japans(declaration, sentence, context):
-        return None
-    # A list's lead-in ('Japan's place among partners:') stands in each item's clause.
+    # A list's lead-in ('Japan's place among partners:') stands in each item's clause; another country's list
+    # ('South Korea's undertakings are: - $350 billion to be invested ...') is not Japan's.
     lead = lead_in(text, context.preceding)
+    if (carried and not carried_japans(declaration, sentence, context)) or (
+        declaration.japan and lead and ANOTHER_ALONE.match(lead)
+    ):
+        return None
     spans = clauses(text)
     values: list[Fields] = []
     clauses_of: list[tuple[object, str]] = []  # each value's clause, asked whether it speaks of now only if need be

@@ -117,10 +117,25 @@ def last_later(clauses: list[str]) -> int | None:
     return max((i for i, clause in enumerate(clauses) if i and _LATER.match(clause)), default=None)
 
 
+_VERBLESS = re.compile(rf"^(?:and|but)\s+(?:also\s+)?(?=(?:the\s+|its\s+|a\s+)?(?:{ORDINAL})\b)", I)
+"""A clause whose place is said with the subject and verb of the clause before left out: '(Japan placed fourth in
+total trade), and fourth as well as a buyer of U.S. exports'."""
+
+
+def _with_verb(clauses: list[str]) -> list[str]:
+    """The clauses, each one whose subject and verb are left to the clause before given them: 'Japan placed fourth in
+    total trade', 'and fourth as a buyer' -> ..., 'Japan placed fourth as a buyer'."""
+    said = list(clauses)
+    for index in range(1, len(said)):
+        if (verbless := _VERBLESS.match(said[index])) and (first := _ORDINAL.search(said[index - 1])):
+            said[index] = said[index - 1][: first.start()] + said[index][verbless.end() :]
+    return said
+
+
 def clauses_of(text: str) -> list[str]:
     """A sentence's clauses, each with one yardstick's place: 'Sixth overall, Japan ranked first in FDI and second in
     Treasuries' -> 'Japan ranked sixth overall', 'Japan ranked first in FDI', 'Japan ranked second in Treasuries'."""
-    return [part for clause in _fronted(text) for part in _yardsticks(_carried_object(clause))]
+    return [part for clause in _with_verb(_fronted(text)) for part in _yardsticks(_carried_object(clause))]
 
 
 def _carried_object(clause: str) -> str:

@@ -18,6 +18,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"\b(?:foreign\s+)?direct[- ]investment\b",
         r"\bFDI\b",
         rf"\b(?:direct\s+)?invest(?:ors?|ments?|s|ed|ing)?\s+(?:\w+\s+){{0,2}}?in(?:to)?\s+{_US}",
+        # what firms own in the United States is their direct investment: 'Japanese firms' holdings in the U.S.'
+        rf"\b(?:firms|companies|businesses|multinationals)\W{{0,2}}\s+(?:holdings|stakes?|assets|positions?)\s+"
+        rf"in\s+{_US}",
     ),
     "trade.treasury_holder_rank": (
         r"\bTreasur(?:y|ies)\b",
@@ -54,9 +57,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "trade.overall_partner_rank": (
         r"\btrad(?:ing|e)\s+partners?\b",
-        r"\b(?:total|two-way|overall|bilateral)\s+(?:goods\s+)?trade\b(?!\s+(?:deficit|surplus|balance|gap|imbalance))",
+        r"\b(?:total|two-way|overall|bilateral)\s+(?:(?:U\.S\.|American)\s+)?(?:goods\s+)?trade\b(?!\s+(?:deficit|surplus|balance|gap|imbalance))",
         r"\b(?:U\.S\.|American)\s+partners\b",
-        r"\btrade\s+in\s+goods\s+and\s+services\b",
+        r"\btrade\s+(?:with\s+Japan\s+)?in\s+goods\s+and\s+services\b",
+        r"\b(?:U\.S\.|American)\s+trade\s+with\s+Japan\b(?!\s+(?:in\s+(?!goods\s+and\s+services)|deficit|surplus|balance|gap))",
         r"\bgoods\s+and\s+services\s+trade\b",
         r"-(?:ranked|largest|biggest)\s+partner\b(?!\s+(?:of|for|in|to)\b)",
         rf"\b(?:{ORDINAL})\s+overall\b",
@@ -79,7 +83,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 
 NOT_JAPANS = {
     "trade.fdi_source_rank": re.compile(
-        r"\b(?:in|into)\s+Japan\b|\b(?:U\.S\.|American)\s+(?:FDI|foreign\s+direct|direct|firms|companies|investors)\b"
+        r"\b(?:in|into)\s+Japan\b|(?<!whose\s)(?<!their\s)(?<!its\s)\b(?:U\.S\.|American)\s+"
+        r"(?:FDI|foreign\s+direct|direct|firms|companies|investors)\b"
     ),
     "trade.export_partner_rank": re.compile(r"\bexports?\s+from\s+Japan\b|\bJapan\W?s\s+(?:\w+\s+)?exports\b"),
     "trade.import_partner_rank": re.compile(r"\bimports?\s+(?:to|into)\s+Japan\b|\bJapan\W?s\s+(?:\w+\s+)?imports\b"),
@@ -87,7 +92,8 @@ NOT_JAPANS = {
         rf"\b(?:surplus(?:es)?|deficits?)\s+(?:in\s+\w+\s+)?(?:with|against)\s+(?:the\s+)?(?:{OTHER_COUNTRIES})"
     ),
 }
-"""What makes a yardstick's words another's: U.S. investment in Japan, Japan's own exports or imports."""
+"""What makes a yardstick's words another's: U.S. investment in Japan, Japan's own exports or imports (never an owner's
+'their U.S. direct investment', which is in the United States)."""
 AMONG = re.compile(
     r"\b(?:of\s+any|of\s+all|with\s+any|among(?:\s+all)?|two|three|four|five|six|seven|eight|nine|\d)\s+(?:other\s+)?"
     r"(?:(?:U\.S\.|American|its|America\W?s)\s+)?(?:(?:trading|trade)\s+)?(?:partners?|countries|nations)\b",
@@ -98,7 +104,8 @@ United States ran with any trading partner', 'Five other trading partners ... ac
 deficits': the ones counted ahead), not a yardstick."""
 
 RULED_OUT = re.compile(
-    r"\b(?:had\s+(?:been|\w+ed)|as\s+recently\s+as|last\s+(?:year|decade)|(?:19|20)\d0s|not|never|none|whether|if|world\W?s|"
+    r"\b(?:had\s+(?:been|\w+ed)|as\s+recently\s+as|last\s+(?:year|decade)|(?:19|20)\d0s|not|never|none|if|world\W?s|"
+    r"whether(?!\s+(?:measured|counted|ranked|judged|gauged|taken)\s+(?:by|as|in)\b)|"
     r"(?<!two\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<!six\s)(?<!seven\s)(?<!other\s)econom(?:y|ies)|directions?|added|adding|adds|new|(?:in)?flows?|pledg\w*|announc\w*|commit\w*|gr[eo]w\w*|"
     r"once|briefly|formerly|previously|used\s+to|until|no\s+longer|ago|"
     r"could|would|might|(?-i:may)|will|expect\w*|project\w*|forecast\w*|likely|poised|set\s+to|on\s+(?:track|course)|become|"
@@ -115,7 +122,8 @@ RULED_OUT = re.compile(
 )
 """A clause that ranks among a region, a product or a subset (allies, states, central banks, Japanese firms: 'the
 largest Japanese investor'), or says a place once held, planned, asked, denied, or a change's size or a share (never
-'the largest national share', a share among countries); 'one side at a time' is a way of counting, no time."""
+'the largest national share', a share among countries); 'one side at a time' is a way of counting, no time; 'whether
+measured as a market or as a source' is each measure, no doubt."""
 EU_AS_ONE = re.compile(
     r"\b(?:(?:counting|with|when|if)\s+)?the\s+(?:\d+-member\s+)?European\s+Union(?:\s+\(EU\))?\s+(?:is\s+)?"
     r"(?:(?:counted|taken|treated)\s+)?as\s+(?:one(?:\s+partner)?|a\s+(?:whole|single\s+partner|unit))\b",

@@ -26,10 +26,12 @@ _ASIDE = (
     r"(?:any|every)\s+(?:other\s+)?[a-z]+\s+(?:but|save|other\s+than))"
 )
 _SIDELINED = re.compile(
-    rf"\b(?:{_ASIDE}|than)\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+(?:of|with)\s+)?(?:the\s+)?(?!United\s+States\b)"
+    rf"\b(?:{_ASIDE}|than)\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+(?:of|with)\s+)?(?:the\s+|their\s+|its\s+)?"
+    r"(?!United\s+States\b)"
     r"(?:[A-Z][\w.]*,?\s+(?:and\s+|or\s+)?){0,5}$"
 )
-"""Words that set a country beside the ranked thing, not as it: 'second to China', 'behind Canada, Mexico, and'."""
+"""Words that set a country beside the ranked thing, not as it: 'second to China', 'behind Canada, Mexico, and',
+'overtaken their British'."""
 _AFTER_SIDELINED = re.compile(
     rf"\b{_ASIDE}\s+(?:only\s+|just\s+)?(?:(?:that|those)\s+(?:of|with)\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w.]*,?\s+(?:and\s+|or\s+)?){0,5}$"
@@ -98,7 +100,16 @@ def about_japan(clause: str, start: int, end: int, before: str) -> bool:
     carried = (
         _MEASURE_PLACED.search(clause, 0, start) or _ELIDED.match(clause[:start]) or _NONE_AHEAD.match(clause, start)
     )
+    if _LABELLED.match(clause[:start]):  # a list item's 'Rank: fifth among ...': the brief's own subject, unless the
+        return first_country(before) != "other"  # text before is about another country
     return bool(carried) and first_country(before) == "japan"
+
+
+_LABELLED = re.compile(
+    r"\W*(?!(?:the\s+)?(?:U\.S\.|United\s+States|American?)\b)(?-i:[A-Z])[\w .'-]{0,40}:\s+[^:;]*$", I
+)
+"""A list item whose label names what is measured and no country ('Rank: fifth among U.S. trading partners',
+'Treasury securities: $1.20 trillion, second among foreign holders'): it is about what the brief is about."""
 
 
 _ELIDED = re.compile(r"\W*(?:and\s+|but\s+)?as\s+(?:a|an|the)\s+[\w\s.-]{1,40}?,\s*$", I)

@@ -122,7 +122,7 @@ _WAYS = (  # each way of saying a rank, one alternative each
     r"|\b(?:(?:is\s+)?(?:a|the)\s+(?:sum|figure|total|amount|stake|position)\s+)?no\s+other\s+(?:foreign\s+)?(?:country|nation|economy)(?:\W?s\s+(?:investors|firms|companies|holders))?\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:matched|matches|equaled|equalled|equals|rivaled|rivals)\b"
     r"|\b(?:an?\s+(?=\w+\s+(?:stock|stake|position|holdings?|total|amount|sum)\b))?(?:larger|bigger|greater|higher)\s+"
-    r"(?:(?:stock|stake|position|holdings?|total|amount|sum)\s+)?than\s+"
+    r"(?:(?:stock|stake|position|holdings?|total|amount|sum)\s+(?:of\s+[^;,$]{1,60}?\s+)?)?than\s+"
     rf"(?:(?:that|those)\s+of\s+)?{_THOSE}(?:any|every)\s+other\s+(?:foreign\s+)?"
     r"(?:country|nation|economy|holder|investor)\b(?![^;.]{0,60}?\b(?:except|save|other\s+than|apart\s+from)\b))"
     r"|(?P<runner>\b(?:the\s+)?runner[- ]up\b(?:\s+to\s+(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?=\s+among))?)"

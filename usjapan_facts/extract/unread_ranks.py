@@ -63,7 +63,8 @@ _CONCEPT_WORDS = [word for words in CONCEPTS.values() for word in words]
 _WORDS = (
     *("invest", "fdi", "treasur", "debt", "creditor", "lender", "export", "import", "suppl", "partner", "trade"),
     *("deficit", "surplus", "imbalance", "gap", "shortfall", "market", "buyer", "customer", "destination"),
-    *("sold", "sell", "ship", "sent ", "buy", "bought", "purchas", "business", "exchang"),
+    *("sold", "sell", "ship", "sent ", "buy", "bought", "purchas", "business", "exchang", "holding", "stake", "asset"),
+    "position",
 )
 """The words one of `CONCEPTS` holds: a sentence with none of them is not tried."""
 _PLACE_WORDS = re.compile(
@@ -82,13 +83,17 @@ _TIMES = re.compile(
 )
 _ANOTHERS = re.compile(
     r"\b(?:(?:partner|market|supplier|source|buyer|customer|destination|holder|creditor|import|export)s?\s+"
-    r"(?:of|for|to)|in|into|(?:trade|trading|commerce)\s+with)\s+"
+    r"(?:of|for|to)|(?<!based\s)(?<!headquartered\s)in|into|(?:trade|trading|commerce)\s+with)\s+"
     rf"(?:the\s+)?(?:{OTHER_COUNTRIES})(?!\W?s\b)"
 )
 """Another country's partners, markets, trade or ground: 'fourth as a trading partner of China', 'investor in Vietnam',
-'in total trade with China'."""
-_THAN = re.compile(r"\bthan\s+(?:those|holders|investors|owners|firms|companies)\s+(?:of|in|from)\s+")
-"""Whom Japan is compared with: 'more than holders in China ... or in any other', no partner of another country's."""
+'in total trade with China'; never the home of those compared ('firms based in the United Kingdom')."""
+_THAN = re.compile(
+    r"\bthan\s+(?:those|holders|investors|owners|firms|companies)\s+(?:of|in|from)\s+"
+    r"|\b(?:than|by|behind|after|trailing|to)\s+(?:(?:that|those|trade|commerce)\s+)with\s+"
+)
+"""Whom Japan is compared with: 'more than holders in China ... or in any other', 'exceeded only by trade with China',
+no partner of another country's."""
 _EU_ASIDE = re.compile(rf",\s+(?=(?:counting|with|when|if)\s)(?:{EU_AS_ONE.pattern}),", I)
 """The EU counted as one set aside by commas: 'only three partners, counting the European Union as one, had ...'; never
 the EU named among the ones ahead ('the deficits with China, the European Union taken as a whole, and Mexico')."""
@@ -119,11 +124,14 @@ _HELD_SINCE = re.compile(
 """The place restated as one taken or held since a time: '..., a position Japan took from the United Kingdom in 2019'
 dates when it was taken, never a past place."""
 _TO_BECOME = re.compile(
-    r"(?P<deed>\b(?:overtaking|passing|surpassing|displacing|overtook|passed|surpassed|displaced)\b[^;]{0,60}?)\bto\s+become\b",
+    r"(?P<deed>\b(?:overtaking|passing|surpassing|displacing|outstripping|overtook|overtaken|passed|surpassed|displaced|"
+    r"outstripped)\b[^;]{0,60}?)\bto\s+become\b",
     I,
 )
 """A place reached by overtaking another ('overtaking the British stock to become the largest'): reached, not
 planned."""
+_SPAN = re.compile(r"\b(?:(?:in\s+)?every\s+year\s+|ever\s+)?since\s+(?:19|20)\d\d\b(?!\s*[-\u2013])", I)
+"""A place held through a span to this day ('the largest since 2019'): its start dates no past place."""
 _BARE_PLACE = re.compile(rf",\s+the\s+(?:(?:{ORDINAL})[- ])?(?:largest|biggest|highest)\W*$", I)
 """A place told as a bare appositive, among nothing said: '..., the ninth-largest.'"""
 
@@ -154,7 +162,8 @@ def read_clause(
     if whether := _WHETHER.match(clause):  # each yardstick listed: 'Whether measured by A, B, or C, Japan ranked'
         said = _concepts(whether[0])
     elif _EACH.search(clause):  # the yardsticks listed may run on past a comma's 'and'
-        said = _concepts(sentence[sentence.find(clause) :].split(";", maxsplit=1)[0])
+        at = sentence.find(clause)  # a clause restated ('a supplier of them' named) is not the sentence's own words
+        said = _concepts((sentence[at:] if at >= 0 else clause).split(";", maxsplit=1)[0])
     elif len(said) > 1 or each_named_before(clause):
         return []  # 'By either measure Japan placed fifth among U.S. partners': the measures named before
     said_of = EU_AS_ONE.sub("", clause[whether.end() :] if whether else clause)  # the EU as one: among all partners
@@ -182,9 +191,11 @@ def read_clause(
     if carried and OWN_YARDSTICK.search(clause, place.end):
         return []  # 'Japan ranked third in Olympic medals' after a sentence on its FDI
     said_before = f"{earlier} {before} {sentence[: sentence.find(clause)]}"  # 'earlier': what an 'It' before stands for
-    if led is None and not about_japan(clause, place.start, place.end, said_before):
+    among = EU_AS_ONE.sub(lambda m: " " * len(m[0]), clause)  # 'when the EU is counted as one': no country ranked
+    if led is None and not about_japan(among, place.start, place.end, said_before):
         return []
     own_time = _HELD_SINCE.sub("", _FIRST_SINCE.sub("", clause))  # 'since 2017' dates the last time, not the place
+    own_time = _SPAN.sub("", own_time)  # 'have exceeded every other country's since 2019': held to this day
     year = period(own_time, updated) if not carried or p.YEAR.search(own_time) else period(before, updated)
     if year is None and said == ["trade.goods_deficit_rank"]:  # 'The goods deficit with Japan was $68 billion in
         year = period(sentence[: sentence.find(clause)] or before, updated)  # 2024. Only six were larger.'

@@ -49,11 +49,11 @@ _THAT_OF = re.compile(
 position of U.S. firms in Japan was ...', 'The comparable U.S. figure in Japan was ...'."""
 _HOLDINGS = re.compile(
     rf"\b(?P<owner>U\.S\.|American)(?:\s+(?:firms|companies|investors|businesses)['\u2019]?)?\s+"
-    rf"(?:investment|holdings|stake|assets)\s+{_HOST}",
+    rf"(?:investment|holdings|stake|assets|stock)\s+{_HOST}",
     I,
 )
 """The U.S. stock in a plainer word, after a sentence on FDI: 'U.S. firms' investment in Japan was valued at $X',
-'American firms' holdings in Japan came to $X'."""
+'American firms' holdings in Japan came to $X', 'The U.S. stock in Japan is far smaller: roughly $130 billion'."""
 _HELD_BY = re.compile(rf"\b(?:the\s+)?stock\s+of\s+{_KIND}\s+held\s+by\s+{_OWNER}\s+{_HOST}", I)
 """'the stock of foreign direct investment (FDI) held by Japanese firms in the United States'."""
 _ASIDE = r"(?:,\s+[^,;\d]{2,30},)?"
@@ -99,7 +99,7 @@ _LINK = re.compile(
     r"^" + _WHEN + r"(?:,\s+(?:by\s+contrast|in\s+turn|meanwhile),)?"
     r",?\s+(?:was|were|totaled|totalled|stood\s+at|"
     r"reached|came\s+to|amounted\s+to|was\s+valued\s+at|rose\s+to|fell\s+to|grew\s+to|climbed\s+to|"
-    rf"(?:is|was)\s+(?:much|far|considerably)\s+(?:smaller|lower),?(?:\s+at)?|{SIZED}|{_AS_LARGE}|{_BY_TO})\s*$"
+    rf"(?:is|was)\s+(?:much|far|considerably)\s+(?:smaller|lower)[,:]?(?:\s+at)?|{SIZED}|{_AS_LARGE}|{_BY_TO})\s*$"
     r"|^" + _WHEN + r",\s*$|^\s*:\s*$|^\s+of\s*$|^" + _WHEN + r",\s+at\s*$",
     I,
 )
@@ -171,6 +171,8 @@ stood at ...'."""
 
 _SUBCLAUSE = re.compile(r",\s+(?:when|while|whereas)\b", I)
 _ON_FDI = re.compile(r"\b(?:FDI|direct[- ]invest\w*)\b", I)
+_GOES_ON = re.compile(r"^(?:Its|Their|That|This|The)\s+(?:stock|position|total|holdings)\b", I)
+"""A sentence going on with the stock the one before it named: 'Its stock reached nearly $650 billion'."""
 _LABELLED = re.compile(
     r"^(?:(?:The\s+)?(?:stock|value|position)\s+of\s+)?(?:foreign\s+)?(?:direct\s+investment|FDI)(?:\s+\(FDI\))?"
     r"(?:\s+(?:stock|position))?\s+in\s+the\s+(?:United\s+States|U\.S\.)(?=\s*:)",
@@ -229,7 +231,9 @@ def stocks(sentence: Sentence, context: Context) -> dict[str, Fields]:
             [text.rfind(";", 0, match.start()) + 1]
             + [m.start() for m in _SUBCLAUSE.finditer(text) if m.start() <= match.start()]
         )
-        on_fdi = _ON_FDI.search(previous(text, context)) or _ON_FDI.search(text, 0, match.end())
+        before = previous(text, context)  # the sentence before, or the one before it whose stock it goes on with
+        on_fdi = _ON_FDI.search(before) or _ON_FDI.search(text, 0, match.end())
+        on_fdi = on_fdi or (_GOES_ON.search(before) and _ON_FDI.search(previous(before, context)))
         if (match.re in _AFTER_FDI and not on_fdi) or (
             match.re is _ELIDED and not _ON_FDI.search(text, 0, match.start())
         ):
