@@ -73,6 +73,8 @@ _OWN_WORDS = frozenset(
     {"Japanese", "Japan's", "Japan", "Tokyo", "Tokyo's", "U.S.", "US", "American", "United States", "Washington"}
 )
 _PRESIDENT_TITLE = r"(?:President|president)"
+_SUFFIXES = frozenset(("Jr", "Sr"))
+"""A generation's mark after a family name is part of no stored name: 'President Joseph R. Biden Jr.'."""
 # Capitalised words that may stand before a title without naming a country: sentence openers.
 _FUNCTION_WORDS = frozenset((
     "The", "A", "An", "And", "But", "When", "As", "Since", "After", "Before", "Under", "While", "In", "On", "At",
@@ -123,7 +125,9 @@ def _titled(text: str, title: str, *, strict: bool) -> list[tuple[list[str], re.
             continue  # 'Prime Minister of Australia', 'Prime Minister Ishiba resigned in September'
         if NOT_NAMES.intersection(match.group("name").split()):
             continue
-        found.append(([word for word in match.group("name").split() if not re.fullmatch(r"[A-Z]\.", word)], match))
+        words = [word for word in match.group("name").split() if not re.fullmatch(r"[A-Z]\.", word)]
+        found.append(([word for word in words if word not in _SUFFIXES], match))  # 'Joseph R. Biden Jr.'
+
     return found
 
 
