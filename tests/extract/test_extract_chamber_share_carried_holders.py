@@ -52,3 +52,18 @@ def test_their_majority_takes_its_holder_from_two_sentences_back() -> None:
         "In the upper chamber, the July 2025 election widened their majority from 55% to nearly 59%."
     )
     assert facts[UPPER] == (59, "nearly")
+
+
+def test_a_chambers_list_item_counts_the_seats_of_the_lists_coalition() -> None:
+    """'Upper House: roughly 56% of seats' in a list whose item 'Coalition: ...' names whose seats they are."""
+    facts = facts_in(
+        "\n\n- Coalition: Liberal Democratic Party (LDP) and Komeito.\n- Prime Minister: Takaichi Sanae.\n"
+        "- Upper House: roughly 56% of seats.\n"
+    )
+    assert facts[UPPER] == (56, "about")
+
+
+def test_a_chambers_list_item_with_no_holder_named_is_no_share() -> None:
+    """'Upper House: 40% of seats' in a list naming no coalition: whose seats is not said."""
+    facts = facts_in("\n\n- Opposition: the CDP and others.\n- Upper House: 40% of seats.\n")
+    assert UPPER not in facts

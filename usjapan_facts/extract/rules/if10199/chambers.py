@@ -90,6 +90,10 @@ _THEM = re.compile(
 )
 """'leaving them with 122 of the chamber's 248': the ruling parties too, when the sentence before names no
 opposition."""
+_HOLDER_LABEL = r"(?:^|[.;]\s+)\W*(?:the\s+)?(?:(?:ruling|governing)\s+)?(?:coalition|parties)(?:\s+partners)?\s*:"
+_LABELLED = re.compile(r"^\W*(?-i:[A-Z])[\w' -]{2,30}:\s")
+"""A list item's label: 'Upper House: roughly 56% of seats', in a list whose item 'Coalition: the LDP and Komeito'
+names whose seats the chambers' items count."""
 _BOTH = re.compile(r"\b(?:both|either)\s+(?:houses|chambers|house|chamber)\b", I)
 """Both chambers at once: 'lacks a majority in either house of the Diet', 'majorities in both chambers'."""
 _MAJORITIES = re.compile(
@@ -154,9 +158,14 @@ def _overridden(house: str, other: str) -> re.Pattern[str]:
 def _house_share(text: str, house: str, other: str, before: str = "", year: int | None = None) -> Fields | None:
     text = _overridden(house, other).sub(" ", _WHOSE.sub("", _WHERE_VOTED.sub(",", text)))
     # 'The two parties remain in the minority there' after a sentence naming the LDP: the ruling parties.
-    ruling = has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text) or (
-        (_PARTIES.search(text) or (_THEM.search(text) and not has(r"\bopposition\b", f"{before} {text}")))
-        and has(r"\b(?:LDP|coalition|ruling|two\s+parties|(?:the|two|ruling|governing)\s+partners)\b", before)
+    labelled = _LABELLED.match(text) and has(_HOLDER_LABEL, before)
+    ruling = (
+        labelled
+        or has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text)
+        or (
+            (_PARTIES.search(text) or (_THEM.search(text) and not has(r"\bopposition\b", f"{before} {text}")))
+            and has(r"\b(?:LDP|coalition|ruling|two\s+parties|(?:the|two|ruling|governing)\s+partners)\b", before)
+        )
     )
     if not ruling:
         return None
@@ -167,10 +176,10 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
         # 'The two parties hold just under half of the Lower House, and they are well short of a majority in the
         # Upper House': the one clause naming this house alone, with the ruling parties the sentence names.
         own = [text[start:end] for start, end in clauses(text) if has(house, text[start:end])]
-        if len(own) == 1 and not has(other, own[0]):
-            text = own[0]
-        elif (text := without_relative(text, other)) is None:
+        alone = own[0] if len(own) == 1 and not has(other, own[0]) else without_relative(text, other)
+        if alone is None:
             return None
+        text = alone
     if has(r"\bopposition\s+(?:\w+\s+){0,3}?(?:holds?|held|controls?|has|have|had|commands?|won|took|enjoys?)\b", text):
         return None  # 'the opposition holds a majority in the Upper House': another bloc's share
     # 'the 465-member chamber' is the Lower House, whatever the sentence names; seats 'contested' or
@@ -231,7 +240,10 @@ def _holder_before(text: str, context: Context) -> str:
     before = context.preceding.get(text, "")
     if (_PARTIES.search(before) or _THEM.search(before)) and not has(r"\b(?:LDP|coalition|Komeito|ruling)\b", before):
         return f"{context.preceding.get(before, '')} {before}"
-    return before
+    items = [before] if _LABELLED.match(text) and _LABELLED.match(before) else []
+    while items and len(items) < 4 and _LABELLED.match(earlier := context.preceding.get(items[-1], "")):
+        items.append(earlier)  # a list's items before a chamber's, one of which may name the holder: 'Coalition: ...'
+    return " ".join(reversed(items)) if items else before
 
 
 @rule(
