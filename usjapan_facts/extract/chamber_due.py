@@ -115,9 +115,10 @@ _LAST_CHOSEN = re.compile(
 2017, must face voters no later than this October'."""
 
 
-_LABEL_ASIDE = re.compile(r"\((?P<words>[^():;]{1,20})\)(?=[^:;.]{0,60}:\s)")
+_LABEL_ASIDE = re.compile(r"\((?P<words>[a-z][a-z ]{0,19})\)(?=[^:;.]{0,60}:\s)")
 """A short aside in a label, before its colon, that speaks for the value after it as the label's words do: 'Next
-election (by) Lower House: October 2028' (a table's row and column), 'Next general election (no later than): ...'."""
+election (by) Lower House: October 2028' (a table's row and column), 'Next general election (no later than): ...';
+never a name in brackets ('House of Representatives (Lower House)'), which the chambers' words read as it stands."""
 
 
 def label_unbracketed(text: str) -> str:
