@@ -28,11 +28,8 @@ NOT_NAMES = frozenset((
     "Japan", "China", "Korea", "Taiwan", "Russia", "India", "Australia", "America", "Tokyo", "Washington", "Beijing",
     "Seoul", "Okinawa", "Congress", "Diet", "Parliament", "Cabinet", "Administration", "Government", "Office",
     "Minister", "President", "Party", "Committee", "Council", "House", "Senate", "State", "States", "United",
-    "Secretary", "Ambassador", "Representative", "Senator", "Governor", "Speaker", "Chancellor", "Chairman", "Chair",
-    "Commissioner", "Director", "Deputy", "Vice", "Chief", "Envoy", "Mayor", "General", "Admiral", "Trade",
 ))  # fmt: skip
-"""Capitalised words that follow a title without being a name: 'Japan Prime Minister / Japan, a U.S. ally' cut; an
-office's own title after a comma begins another person's ('met the President, Secretary Bessent, and ...')."""
+"""Capitalised words that follow a title without being a name: 'Japan Prime Minister / Japan, a U.S. ally' cut."""
 ABROAD = (
     rf"{OTHER_COUNTRIES}|\b(?:Beijing|Seoul|Pyongyang|Taipei|Moscow|Manila|Hanoi|New\s+Delhi|Canberra|Ottawa|"
     r"Mexico\s+City|Berlin|London|Paris|Brussels|Jakarta|Kyiv|Tehran)\b"
