@@ -115,8 +115,19 @@ _LAST_CHOSEN = re.compile(
 2017, must face voters no later than this October'."""
 
 
+_LABEL_ASIDE = re.compile(r"\((?P<words>[a-z][a-z ]{0,19})\)(?=[^:;.]{0,60}:\s)")
+"""A short aside in a label, before its colon, that speaks for the value after it as the label's words do: 'Next
+election (by) Lower House: October 2028' (a table's row and column), 'Next general election (no later than): ...';
+never a name in brackets ('House of Representatives (Lower House)'), which the chambers' words read as it stands."""
+
+
+def label_unbracketed(text: str) -> str:
+    """The text with a short aside of its label read as the label's words (`_LABEL_ASIDE`)."""
+    return _LABEL_ASIDE.sub(r" \g<words> ", text) if "(" in text else text
+
+
 def due(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Fields | None:
-    text, before = sentence.text, context.preceding.get(sentence.text, "")
+    text, before = label_unbracketed(sentence.text), context.preceding.get(sentence.text, "")
     text = _LAST_CHOSEN.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     now = context.updated.isoformat() if context.updated else ""
     taken: set[str] = set()
@@ -150,4 +161,4 @@ def due(lex: Lexicon, fact: Fact, sentence: Sentence, context: Context) -> Field
     return {"value": value, "qualifier": "exact"}
 
 
-__all__ = ["due", "due_dates"]
+__all__ = ["due", "due_dates", "label_unbracketed"]

@@ -2,7 +2,7 @@
 before: the chamber the sentences before name alone, pointed back to ('That chamber's members ...', 'Half of them ...');
 the chamber a relative clause hangs on ('in the House of Councillors, where they went into the July 2022 election');
 a result said once for two votes ('lost their lower-house majority in ..., and their upper-house majority on July 20,
-2025'). Pure, no I/O."""
+2025'); a sentence of one chamber once a relative clause naming the other is set aside. Pure, no I/O."""
 
 from __future__ import annotations
 
@@ -89,3 +89,19 @@ def named_back(sentences: list[Sentence]) -> list[Sentence]:
 
 
 __all__ = ["BACK", "BODY", "CHAMBER", "RESULT_NOUN", "Mark", "carried_chamber", "gapped", "named_back", "where_chamber"]
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
+
+
+def without_relative(text: str, other: str) -> str | None:
+    """The sentence without the relative clause set off by commas that names the `other` chamber, when the rest names
+    it no more; else None. 'The LDP and Komeito, which have controlled two-thirds of the lower chamber since 2017, also
+    hold three-fifths of the House of Councillors' is of the upper chamber once its subject's clause is set aside."""
+    naming = re.compile(other, re.IGNORECASE)
+    for opening in _RELATIVE.finditer(text):
+        named = naming.search(text, opening.end())
+        close = text.find(",", named.end()) if named else -1
+        if close > 0 and ";" not in text[opening.end() : close] and not naming.search(text, close):
+            return f"{text[: opening.start()]} {text[close + 1 :].lstrip()}"
+    return None

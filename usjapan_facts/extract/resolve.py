@@ -54,6 +54,7 @@ def resolve(
     if len(readings) == 1:  # nothing to weigh: kept unless it is of long ago
         fields, sentence = readings[0]
         return None if fields.get("_stale") else (_public(fields), sentence)
+    readings = _spelled_given(readings)
     if any("_earliest" in fields for fields, _ in readings):
         # Deadlines of several upcoming events: the next one is the earliest.
         first = min(str(fields.get("_earliest")) for fields, _ in readings)
@@ -86,6 +87,26 @@ def resolve(
         # Say why the current statement won, so that a reviewer sees the other value was read and weighed.
         merged["note"] = "preferred over " + "; ".join(_why(fields) for fields in list(set_aside.values())[:3])
     return merged, sentence
+
+
+def _spelled_given(readings: list[tuple[Fields, Sentence]]) -> list[tuple[Fields, Sentence]]:
+    """The readings of a person, each named by family name alone ('President Biden', its given name taken from the
+    known people) given the one given name the text spells for that family elsewhere ('President Joseph R. Biden'):
+    one person, however the text shortens the name."""
+    spelled: dict[str, set[str]] = {}
+    for fields, _ in readings:
+        value = fields.get("value")
+        if isinstance(value, dict) and value.get("given") and value["given"] in str(fields.get("as_written", "")):
+            spelled.setdefault(str(value.get("family")), set()).add(str(value["given"]))
+    if not spelled:
+        return readings
+    out = []
+    for fields, sentence in readings:
+        value = fields.get("value")
+        if isinstance(value, dict) and len(given := spelled.get(str(value.get("family")), set())) == 1:
+            fields = {**fields, "value": {**value, "given": next(iter(given))}}
+        out.append((fields, sentence))
+    return out
 
 
 def marked_by_own_year(

@@ -7,6 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from usjapan_facts.extract import parsers as p
+from usjapan_facts.extract.clause_chambers import without_relative
 from usjapan_facts.extract.clauses import clause_of, clauses
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.hedges import HEDGE
@@ -19,7 +20,8 @@ from usjapan_facts.extract.japan import (
     stale_vote,
 )
 from usjapan_facts.extract.not_in_force import DENIED
-from usjapan_facts.extract.rules.base import PAST, Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.base import Context, Fields, I, Rule, has, registrar
+from usjapan_facts.extract.rules.if10199.minority import MINORITY, minority
 from usjapan_facts.extract.rules.readings import one
 from usjapan_facts.extract.tense import not_current
 from usjapan_facts.extract.text import Sentence
@@ -71,7 +73,9 @@ _HAD_HELD = re.compile(r"\bhad\s+(?:held|had|controlled|commanded)\b", I)
 _HELD_BEFORE = phrase("IF10199", "held_before")
 """A share held up to a year gone by: 'The coalition held two-thirds of the Lower House until 2024' (the declarations'
 words)."""
-_WHOSE = re.compile(r",\s+(?:(?:half|some|most|all|\w+)\s+of\s+)?whose\b.*", I)
+_WHOSE = re.compile(
+    r",\s+(?:(?:half|some|most|all|\w+)\s+of\s+)?whose\b.*|,\s+(?:half|some|most|all)\s+of\s+which\b[^,;]*", I
+)
 """A relative clause after the chamber: 'a majority in the Upper House, half of whose seats are up in July'."""
 _WHERE_VOTED = re.compile(
     r",\s+where\s+[^,;]*?\b(?:filled|refilled|renewed|chosen|elected|contested|up\s+for)\b[^,;]*,", I
@@ -81,9 +85,15 @@ Councillors, where half the seats were filled in July 2016, they control about t
 _PARTIES = re.compile(r"\b(?:the|Together,\s+the)\s+(?:(?:two|ruling|governing)\s+parties|pair|partners)\b|^They\b", I)
 """'The two parties', 'the pair', 'They': the ruling parties when the sentence before names the LDP or the
 coalition."""
-_THEM = re.compile(r"\b(?:they|them|it)\b")
+_THEM = re.compile(
+    r"\b(?:they|them|it)\b|^(?:It|They)\b|\b(?:their|its)\s+(?:\w+\s+)?(?:majority|share|seats|strength)\b"
+)
 """'leaving them with 122 of the chamber's 248': the ruling parties too, when the sentence before names no
 opposition."""
+_HOLDER_LABEL = r"(?:^|[.;]\s+)\W*(?:the\s+)?(?:(?:ruling|governing)\s+)?(?:coalition|parties)(?:\s+partners)?\s*:"
+_LABELLED = re.compile(r"^\W*(?-i:[A-Z])[\w' -]{2,30}:\s")
+"""A list item's label: 'Upper House: roughly 56% of seats', in a list whose item 'Coalition: the LDP and Komeito'
+names whose seats the chambers' items count."""
 _BOTH = re.compile(r"\b(?:both|either)\s+(?:houses|chambers|house|chamber)\b", I)
 """Both chambers at once: 'lacks a majority in either house of the Diet', 'majorities in both chambers'."""
 _MAJORITIES = re.compile(
@@ -93,25 +103,6 @@ _MAJORITIES = re.compile(
 )
 
 
-_MINORITY = re.compile(
-    r"\b(?:a minority|(?:in|into)\s+the\s+minority|minority status|lacks? a majority|"
-    r"(?:well\s+|far\s+)?(?:short|shy) of (?:a|an outright) majority|"
-    r"(?P<lost>lost (?:its|their) (?:\w+\s+){0,2}majority)|"
-    r"(?P<short>(?:short|shy) of the \d{2,3} (?:seats )?(?:needed|required) "
-    r"(?:to (?:control|hold|win) (?:a majority|the chamber|it)|for (?:a )?(?:simple |bare |working )?majority)))\b",
-    I,
-)
-"""Words that put the coalition under half the seats: 'in the minority', 'short of a majority', 'lost its majority',
-'three seats short of the 233 needed to control the chamber' (unless the opposition is the one short, or the
-sentence gives the share itself)."""
-_LOOKED_BACK = re.compile(r"\b(?:after|before|when|until|who|whose|which|had|having)\b(?:\s+[\w'\u2019-]+){0,4}\s+$", I)
-"""Words that make a majority's loss the background of another deed: 'who resigned after his coalition lost its
-majority', 'the coalition had lost its majority', 'before the coalition lost its majority'."""
-_REGAINED = re.compile(r"\b(?:regain\w*|recover\w*|restor\w*|won\s+(?:it|them|its\s+majority)\s+back|won\s+back)\b", I)
-_PAST_SPAN = re.compile(
-    r"\b(?:from\s+(?:19|20)\d\d\s+(?:to|until|through)\s+(?:19|20)\d\d|until|till|once|formerly)\b", I
-)
-_WAS_IN = re.compile(r"\b(?:was|were|had\s+been)\b[^;]{0,80}?\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b", I)
 _OPINION = re.compile(
     r"\b(?:approval|ratings?|polls?|polling|respondents|popularity|surveys?|support\s+(?:for|of))\b", I
 )
@@ -124,34 +115,13 @@ _OF_PEOPLE = re.compile(
 """A percentage of people, not of seats: '55% of voters', '70% of those polled'."""
 
 
-def _minority(text: str, year: int | None) -> Fields | None:
-    """Under half of the seats, from a majority wording, or None when it is not the coalition's now: a loss told as
-    the background of another deed or later undone, or a minority of a span long past.
-
-    A loss ('lost its majority in July') is a past deed: a statement of the share now wins over it.
-    """
-    found = _MINORITY.search(text)
-    if found is None or _REGAINED.search(text, found.end()) or _PAST_SPAN.search(text):
-        return None  # 'lost its majority in 2024 but regained it', 'in the minority from 2007 to 2012'
-    if found.group("short") and (
-        has(r"\bopposition\b", text) or any(not not_current(text, match.start()) for *_, match in p.percents(text))
-    ):
-        return None  # 'the opposition is ten short of the 125 needed to control it', 'they hold 46%, short of the 233'
-    if _LOOKED_BACK.search(text[max(0, found.start() - 60) : found.start()]):
-        return None  # 'Ishiba, who resigned after his coalition lost its majority in the upper house'
-    was = _WAS_IN.search(text)
-    if was and year is not None and int(was.group("year")) < year:
-        return None  # 'the coalition was in the minority there in 2012'
-    return {"value": 50, "qualifier": "under", "_coarse": True, **({"_when": PAST} if found.group("lost") else {})}
-
-
 def _both_houses(text: str, year: int | None) -> Fields | None:
     """The coalition's share of each chamber when a sentence speaks of both at once, in words of a majority only: a
     figure there could be either chamber's."""
     if p.percents(text) or has(r"\b(?:two-thirds|supermajority|need\w*|require\w*|opposition)\b", text):
         return None
-    if _MINORITY.search(text):
-        return _minority(text, year)
+    if MINORITY.search(text):
+        return minority(text, year)
     return {"value": 50, "qualifier": "over", "_coarse": True} if _held(_MAJORITIES, text) else None
 
 
@@ -188,9 +158,14 @@ def _overridden(house: str, other: str) -> re.Pattern[str]:
 def _house_share(text: str, house: str, other: str, before: str = "", year: int | None = None) -> Fields | None:
     text = _overridden(house, other).sub(" ", _WHOSE.sub("", _WHERE_VOTED.sub(",", text)))
     # 'The two parties remain in the minority there' after a sentence naming the LDP: the ruling parties.
-    ruling = has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text) or (
-        (_PARTIES.search(text) or (_THEM.search(text) and not has(r"\bopposition\b", f"{before} {text}")))
-        and has(r"\b(?:LDP|coalition|ruling|two\s+parties|(?:the|two|ruling|governing)\s+partners)\b", before)
+    labelled = _LABELLED.match(text) and has(_HOLDER_LABEL, before)
+    ruling = (
+        labelled
+        or has(r"\b(?:LDP|coalition|Komeito|ruling)\b", text)
+        or (
+            (_PARTIES.search(text) or (_THEM.search(text) and not has(r"\bopposition\b", f"{before} {text}")))
+            and has(r"\b(?:LDP|coalition|ruling|two\s+parties|(?:the|two|ruling|governing)\s+partners)\b", before)
+        )
     )
     if not ruling:
         return None
@@ -201,9 +176,10 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
         # 'The two parties hold just under half of the Lower House, and they are well short of a majority in the
         # Upper House': the one clause naming this house alone, with the ruling parties the sentence names.
         own = [text[start:end] for start, end in clauses(text) if has(house, text[start:end])]
-        if len(own) != 1 or has(other, own[0]):
+        alone = own[0] if len(own) == 1 and not has(other, own[0]) else without_relative(text, other)
+        if alone is None:
             return None
-        text = own[0]
+        text = alone
     if has(r"\bopposition\s+(?:\w+\s+){0,3}?(?:holds?|held|controls?|has|have|had|commands?|won|took|enjoys?)\b", text):
         return None  # 'the opposition holds a majority in the Upper House': another bloc's share
     # 'the 465-member chamber' is the Lower House, whatever the sentence names; seats 'contested' or
@@ -251,11 +227,23 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
     share = one(shares)
     if share is not None:
         return share  # 'where the two parties fell into the minority in July, the partners hold 48 percent'
-    if _MINORITY.search(text):
-        return _minority(text, year)
+    if MINORITY.search(text):
+        return minority(text, year)
     if not shares and _held(_HOLDS_MAJORITY, text) and not has(r"\btwo-thirds|supermajority|\bneed", text):
         return {"value": 50, "qualifier": "over", "_coarse": True}
     return None
+
+
+def _holder_before(text: str, context: Context) -> str:
+    """The sentence before, and the one before it when that one names its holder by a pronoun only ('Together they
+    hold 293 seats in the Lower House' after a sentence naming the LDP and Komeito): where a pronoun's parties are."""
+    before = context.preceding.get(text, "")
+    if (_PARTIES.search(before) or _THEM.search(before)) and not has(r"\b(?:LDP|coalition|Komeito|ruling)\b", before):
+        return f"{context.preceding.get(before, '')} {before}"
+    items = [before] if _LABELLED.match(text) and _LABELLED.match(before) else []
+    while items and len(items) < 4 and _LABELLED.match(earlier := context.preceding.get(items[-1], "")):
+        items.append(earlier)  # a list's items before a chamber's, one of which may name the holder: 'Coalition: ...'
+    return " ".join(reversed(items)) if items else before
 
 
 @rule(
@@ -276,7 +264,7 @@ def _house_share(text: str, house: str, other: str, before: str = "", year: int 
 )
 def upper_house_coalition_share(sentence: Sentence, context: Context) -> Fields | None:
     year = context.updated.year if context.updated else None
-    return _house_share(sentence.text, UPPER_HOUSE, LOWER_HOUSE, context.preceding.get(sentence.text, ""), year)
+    return _house_share(sentence.text, UPPER_HOUSE, LOWER_HOUSE, _holder_before(sentence.text, context), year)
 
 
 @rule(
@@ -297,4 +285,4 @@ def upper_house_coalition_share(sentence: Sentence, context: Context) -> Fields 
 )
 def lower_house_coalition_share(sentence: Sentence, context: Context) -> Fields | None:
     year = context.updated.year if context.updated else None
-    return _house_share(sentence.text, LOWER_HOUSE, UPPER_HOUSE, context.preceding.get(sentence.text, ""), year)
+    return _house_share(sentence.text, LOWER_HOUSE, UPPER_HOUSE, _holder_before(sentence.text, context), year)

@@ -201,7 +201,7 @@ def ruling_coalition(sentence: Sentence, context: Context) -> Fields | None:
         r"\bpartner\s+in\s+(?:the\s+|a\s+)?(?:LDP|Liberal\s+Democratic\s+Party)-led\s+(?:coalition|government)\b|"
         r"\b(?:LDP|Liberal\s+Democratic\s+Party)\W?s\s+(?:(?:junior|coalition|governing|smaller|longtime|long-standing)\s+)?"
         r"partner\s+in\s+(?:government|power|the\s+coalition)\b|^(?:The\s+)?(?:ruling\s+|governing\s+)?coalition\s+of\b|"
-        r"^\W*(?:Governing|Ruling)\s+(?:parties|coalition|bloc)\s*:|"
+        r"^\W*(?:(?:Governing|Ruling)\s+(?:parties|coalition|bloc)|(?:The\s+)?[Cc]oalition(?:\s+partners)?)\s*:|"
         r"^(?:The\s+)?(?:ruling|governing)\s+(?:bloc|coalition|camp)\s+(?:is|remains)\s+an?\s+(?:partnership|alliance)\s+"
         r"(?:of|between)\s+(?:the\s+)?(?:LDP|Liberal\s+Democratic\s+Party)\s+and\b|"
         r"^(?:The\s+)?(?:ruling|governing)\s+(?:bloc|coalition|camp)\s+(?:now\s+)?(?:consists\s+of|comprises|is\s+made\s+up\s+of)\s+"

@@ -40,11 +40,12 @@ _FINANCIAL = rf"{_AID}(?:financial|budget(?:ary)?)\s+(?:support|assistance|aid)|
 _TOLD = (
     r"(?:(?:\s+(?:pledged|provided|committed|given|offered|extended|promised|sent)(?:\s+by\s+(?:Japan|Tokyo))?)?"
     r"(?:\s+(?:to|for)\s+(?:Ukraine|Kyiv))?(?:\s+from\s+(?:Japan|Tokyo))?(?:\s+(?:now|so\s+far))?\s+(?:accounts?\s+for|totals?|totaled|totalled|amounts?\s+to|comes?\s+to|came\s+to|makes?\s+up|made\s+up|"
-    r"stands?\s+at|stood\s+at|for|of|is|was)\s+|\s*\(\s*)$"
+    r"stands?\s+at|stood\s+at|for|of|is|was)\s+(?:the\s+(?:balance|rest|remainder)(?:\s+of\s+(?:it|that|this))?,?\s+)?"
+    r"|\s*\(\s*)$"
 )
 """Between the kind of aid and its amount: 'financial support accounts for an estimated $5.5 billion and humanitarian
-aid for about $1.2 billion', 'Humanitarian aid pledged by Japan to Ukraine totals $300 million'; or in brackets after
-it: 'Humanitarian aid (about $1.3 billion)'."""
+aid for about $1.2 billion', 'Humanitarian aid pledged by Japan to Ukraine totals $300 million', 'humanitarian aid makes
+up the balance, approximately $1.5 billion'; or in brackets after it: 'Humanitarian aid (about $1.3 billion)'."""
 _AS_KIND = (
     r",?\s*(?:of\s+(?:it|that|this|the\s+total)\s+)?(?:in|of|for|(?:has|have)\s+been|was|were|is|are|went\s+(?:to|for)|(?:took|takes)\s+the\s+form\s+of|"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:earmarked|set\s+aside|allocated|designated|reserved|"
@@ -66,10 +67,14 @@ _PART_OF_TOTAL = re.compile(
     r"|(?:It|This|That|These|They)\s+(?:includes?|included|comprises?|comprised|covers?|covered)\b"
     r"|Included\s+in\s+(?:that|this|the)\b"
     r"|(?:The|Its)\s+(?:largest|biggest|main|greatest|greater|chief|single\s+largest)\s+(?:part|share|portion|piece|component)\b"
-    r"|(?:The\s+)?(?:bulk|[Mm]ost|[Mm]uch|[Rr]est|[Rr]emainder|[Bb]alance)\s+of\s+(?:it|that|this|the\s+(?:total|amount|sum|aid|pledges?))\b)"
+    r"|(?:The\s+)?(?:bulk|[Mm]ost|[Mm]uch|[Rr]est|[Rr]emainder|[Bb]alance)\s+of\s+(?:it|that|this|the\s+(?:total|amount|sum|aid|pledges?))\b"
+    r"|(?:(?:About|Roughly|Some|Nearly|Almost|Over|Under|More\s+than|Less\s+than|Just\s+(?:over|under))\s+)?"
+    r"(?:half|a\s+(?:third|quarter|fifth)|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|[\d.]+\s*(?:%|percent))"
+    r"\s+of\s+(?:it|that|this|the\s+(?:total|amount|sum))\b)"
 )
 """A sentence that parts the total the one before gives: 'Of that amount, roughly $1 billion ...', 'That sum includes
-...', 'The largest part, $5.5 billion in financial support, ...'. Its aid is the donor's of that sentence, to
+...', 'The largest part, $5.5 billion in financial support, ...', 'About four-fifths of that, $6.1 billion, is
+...'. Its aid is the donor's of that sentence, to
 Ukraine."""
 _BY_JAPAN = re.compile(
     rf"\b{_GAVE}[^;]{{0,40}}?\bby\s+(?:the\s+)?"

@@ -73,6 +73,13 @@ _OWN_WORDS = frozenset(
     {"Japanese", "Japan's", "Japan", "Tokyo", "Tokyo's", "U.S.", "US", "American", "United States", "Washington"}
 )
 _PRESIDENT_TITLE = r"(?:President|president)"
+_OFFICES = frozenset((
+    "Secretary", "Ambassador", "Representative", "Senator", "Governor", "Speaker", "Chancellor", "Chairman", "Chair",
+    "Commissioner", "Director", "Deputy", "Vice", "Chief", "Envoy", "Mayor", "General", "Admiral", "Trade",
+))  # fmt: skip
+"""An office's title after the title and a comma begins another person's: 'met the President, Secretary Bessent'."""
+_SUFFIXES = frozenset(("Jr", "Sr"))
+"""A generation's mark after a family name is part of no stored name: 'President Joseph R. Biden Jr.'."""
 # Capitalised words that may stand before a title without naming a country: sentence openers.
 _FUNCTION_WORDS = frozenset((
     "The", "A", "An", "And", "But", "When", "As", "Since", "After", "Before", "Under", "While", "In", "On", "At",
@@ -121,9 +128,11 @@ def _titled(text: str, title: str, *, strict: bool) -> list[tuple[list[str], re.
             continue
         if re.match(r"\s+of\b", text[match.end() : match.end() + 4]) or _LEFT_OFFICE.match(text, match.end()):
             continue  # 'Prime Minister of Australia', 'Prime Minister Ishiba resigned in September'
-        if NOT_NAMES.intersection(match.group("name").split()):
+        if NOT_NAMES.intersection(match.group("name").split()) or match.group("name").split()[0] in _OFFICES:
             continue
-        found.append(([word for word in match.group("name").split() if not re.fullmatch(r"[A-Z]\.", word)], match))
+        words = [word for word in match.group("name").split() if not re.fullmatch(r"[A-Z]\.", word)]
+        found.append(([word for word in words if word not in _SUFFIXES], match))  # 'Joseph R. Biden Jr.'
+
     return found
 
 
