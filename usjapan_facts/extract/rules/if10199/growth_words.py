@@ -11,6 +11,8 @@ from usjapan_facts.extract.rules.base import I
 ELSEWHERE = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerica\b|\b(?:the\s+)?(?:euro\s+area|eurozone)\b"
 """Economies other than Japan's whose growth a brief may give beside it."""
 YEAR = r"(?:19|20)\d\d"
+FALL_NOUN = r"(?:contraction|decline|drop|fall|slump|plunge|loss|downturn)"
+"""The nouns of a fall in output."""
 UP = (
     r"(?:increas\w*|gr[eo]w(?:s|ing|n)?|rose|ris(?:es|ing|en)|expand\w*|climb\w*|advanc\w*|rebound\w*|recover\w*|"
     r"(?:edg|inch|tick|pick)(?:ed|ing)\s+up|gain(?:ed|ing)?|regain(?:ed|ing|s)?|was\s+up)"
@@ -78,6 +80,7 @@ __all__ = [
     "DOWN",
     "ECONOMY",
     "ELSEWHERE",
+    "FALL_NOUN",
     "FRONTED",
     "SUBJECT",
     "TOPIC",
