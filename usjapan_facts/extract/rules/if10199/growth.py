@@ -27,6 +27,7 @@ from usjapan_facts.extract.rules.if10199.growth_words import (
     UP,
     VERDICT,
     YEAR,
+    labelled,
 )
 from usjapan_facts.extract.rules.if10199.growth_years import ELLIPSIS, LOST, OWNED_YEAR, YEAR_AFTER, year_of
 from usjapan_facts.extract.rules.readings import another_country_before
@@ -46,7 +47,7 @@ the 2.1% growth of the U.S. economy', 'a weaker rebound than the 5.9% posted by 
 _VERB = re.compile(rf"\b(?P<verb>{UP}|{DOWN})\s+(?:(?:in|during)\s+{YEAR},?\s+)?(?:by\s+)?{ADVERB}$", I)
 _LEVEL = re.compile(
     r"\b(?:(?:slow\w*|accelerat\w*|eas(?:ed|ing)|picked\s+up|fell|dropped|slipped|rose|climbed|recovered|rebounded|"
-    r"improved|(?:edged|inched|ticked)\s+(?:up|down)|jumped|came\s+in|stood)\s+(?:to|at)|was|were|reached|hit|"
+    r"improved|(?:edged|inched|ticked)\s+(?:up|down)|jumped|came\s+in|stood)\s+(?:to|at)|was|were|(?:had|has)\s+been|reached|hit|"
     rf"registered|averaged|measured|came\s+to|amounted\s+to|totaled|(?<=growth):|(?<=growth\s)at)\s+{ADVERB}$",
     I,
 )
@@ -189,7 +190,7 @@ def _negative(text: str, local: str, before: float | None) -> bool | None:
     return before < 0 and (ellipsis.group("how") or "").lower() == "and"  # 'shrank 2.1% in 2027 and 0.4% in 2026'
 
 
-@rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy", "output", "growth"), anaphoric=True)
+@rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy", "output", "growth", " it "), anaphoric=True)
 def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     if "%" not in sentence.text and "percent" not in sentence.text:
         return None  # no figure: the cheap test first, most sentences on the economy give none
@@ -202,7 +203,7 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
 
 def _years(text: str) -> dict[str, float] | None:
     """The years of Japan's growth a sentence states, None if it states none or any it states is unsure."""
-    text = VERDICT.sub(r"\g<subject>:", _without_aside(text))
+    text = labelled(VERDICT.sub(r"\g<subject>:", _without_aside(text)))  # 'Real GDP: down 0.1% in 2014'
     if not ECONOMY.search(text) or has(r"\bnominal\b|\bper\s+capita\b", text) or _DANGLING.search(text):
         return None  # nominal or per-head growth is not the year's real growth; a cut sentence's years are unsure
     years: dict[str, float] = {}

@@ -58,12 +58,15 @@ FRONTED = re.compile(
     rf"(?:^|[;:]\s*|,\s+(?:and|but)\s+|\band\s+)(?:In|in|During|during|For|for)\s+(?P<year>{YEAR})(?:\s+as\s+a\s+whole)?,?\s+"
     rf"(?:the\s+|Japan\W?s\s+|its\s+)?(?:real\s+)?(?:economy|GDP|gross\s+domestic\s+product|output|it|growth)\s+(?:\w+\s+){{0,3}}?$"
     rf"|\bin\s+(?P<own>{YEAR})(?:,\s+(?:{UP}|{DOWN})\s+(?:by\s+)?|\s+by\s+){ADVERB}$"
-    rf"|\b(?:{UP}|{DOWN})\s+(?:in|during)\s+(?P<verb>{YEAR}),?\s+(?:by\s+)?{ADVERB}$",
+    rf"|\b(?:{UP}|{DOWN})\s+(?:in|during)\s+(?P<verb>{YEAR}),?\s+(?:by\s+)?{ADVERB}$"
+    rf"|^(?:(?:Japan\W?s|the|its)\s+)?(?:real\s+)?(?:GDP\s+|economic\s+)?growth\s+(?:in|for|during)\s+(?P<subject>{YEAR}),?\s+"
+    rf"(?:\w+\s+){{0,3}}?{ADVERB}$",
     I,
 )
 """A year said before its figure: 'In 2023, the economy grew 1.9%', 'for 2017 as a whole, real GDP rose 1.7%', 'grew in
 2030 by 1.4%', 'barely grew in 2024, expanding 0.1%'; or between the figure's verb and it, the figure set off in
-brackets: 'After barely growing in 2024 (0.1%), ...'."""
+brackets: 'After barely growing in 2024 (0.1%), ...'; or in the subject the figure is said of: 'Growth in 2019 had
+been a slim 0.3%'."""
 
 
 VERDICT = re.compile(
@@ -73,6 +76,32 @@ VERDICT = re.compile(
 )
 """A verdict on growth before a colon, its figures after it: 'Growth was feeble even before the pandemic: 0.3% in 2018
 and 0.7% in 2019' says what growth was, as 'Growth: 0.3% in 2018 and 0.7% in 2019' does."""
+
+
+_LABEL = re.compile(
+    r"^(?P<subject>(?:Japan\W?s\s+)?(?:real\s+)?(?:GDP|gross\s+domestic\s+product|economy|economic\s+output|output))\s*:\s*",
+    I,
+)
+_BARE_VERB = re.compile(
+    rf"(?:^|(?<=;\s)|(?<=,\s))(?P<verb>up|down|{UP}|{DOWN})(?=\s+(?:by\s+)?{ADVERB}[-\u2212]?\d)", I
+)
+
+
+def labelled(text: str) -> str:
+    """The text with the economy a label names made the subject of each verb after it: 'Real GDP: down 0.1% in 2014;
+    up 1.6% in 2013' says 'Real GDP was down 0.1% in 2014; Real GDP was up 1.6% in 2013'."""
+    label = _LABEL.match(text)
+    if label is None:
+        return text
+    subject = label.group("subject")
+
+    def said(verb: re.Match[str]) -> str:
+        bare = verb.group("verb").lower() in ("up", "down")
+        return f"{subject} {'was ' if bare else ''}{verb.group('verb')}"
+
+    rest = text[label.end() :]
+    told = _BARE_VERB.sub(said, rest)
+    return told if told != rest else text
 
 
 __all__ = [
@@ -88,4 +117,5 @@ __all__ = [
     "VERDICT",
     "YEAR",
     "YEAR_BESIDE",
+    "labelled",
 ]

@@ -50,7 +50,7 @@ def year_of(text: str, start: int, end: int, local: str, years: dict[str, float]
     if owned is not None and owned.group("prior"):
         return str(int(next(iter(years))) - 1) if len(years) == 1 else None  # 'the previous year's 1.0%'
     fronted = FRONTED.search(text[:start])
-    return (fronted.group("year") or fronted.group("own") or fronted.group("verb")) if fronted else None
+    return next((year for year in fronted.group("year", "own", "verb", "subject") if year), None) if fronted else None
 
 
 __all__ = ["ELLIPSIS", "LOST", "OWNED_YEAR", "YEAR_AFTER", "year_of"]
