@@ -48,11 +48,13 @@ _VERB = re.compile(rf"\b(?P<verb>{UP}|{DOWN})\s+(?:(?:in|during)\s+{YEAR},?\s+)?
 _LEVEL = re.compile(
     r"\b(?:(?:slow\w*|accelerat\w*|eas(?:ed|ing)|picked\s+up|fell|dropped|slipped|rose|climbed|recovered|rebounded|"
     r"improved|(?:edged|inched|ticked)\s+(?:up|down)|jumped|came\s+in|stood)\s+(?:to|at)|was|were|(?:had|has)\s+been|reached|hit|"
-    rf"registered|averaged|measured|came\s+to|amounted\s+to|totaled|(?<=growth):|(?<=growth\s)at)\s+{ADVERB}$",
+    rf"registered|averaged|measured|came\s+to|amounted\s+to|totaled|(?<=growth):|(?<=growth\s)at)\s+{ADVERB}"
+    r"(?:minus\s+|[-\u2212])?$",
     I,
 )
 """A rate of growth said as a level: 'Growth slowed to 0.1%', 'real GDP growth reached 1.7%', a label's 'Real GDP
-growth: 1.0% in 2022', a figure put on it ('put real GDP growth at 2.2% for 2017')."""
+growth: 1.0% in 2022', a figure put on it ('put real GDP growth at 2.2% for 2017'), a fall's sign before it ('was
+-0.1%')."""
 _NOUN_BEFORE = re.compile(
     r"(?P<whose>\b\w+\s+)?\b(?:growth|expansion|(?:(?<=\bafter\sa\s)|(?<=\bfollowing\sa\s))gain|"
     rf"(?P<fell>contraction|decline|drop|fall))\s+(?:rate\s+)?of\s+{ADVERB}$",

@@ -15,7 +15,7 @@ FALL_NOUN = r"(?:contraction|decline|drop|fall|slump|plunge|loss|downturn)"
 """The nouns of a fall in output."""
 UP = (
     r"(?:increas\w*|gr[eo]w(?:s|ing|n)?|rose|ris(?:es|ing|en)|expand\w*|climb\w*|advanc\w*|rebound\w*|recover\w*|"
-    r"(?:edg|inch|tick|pick)(?:ed|ing)\s+up|gain(?:ed|ing)?|regain(?:ed|ing|s)?|was\s+up)"
+    r"(?:edg|inch|tick|pick)(?:ed|ing)\s+up|gain(?:ed|ing)?|regain(?:ed|ing|s)?|was\s+up|(?<=all\sbut\s)stall(?:ed|ing))"
 )
 DOWN = (
     r"(?:decreas\w*|contract\w*|fell|fall(?:s|ing|en)?|shr[aiu]nk\w*|declin\w*|slipped|slid|dipped|dropped|"
@@ -60,7 +60,7 @@ FRONTED = re.compile(
     rf"|\bin\s+(?P<own>{YEAR})(?:,\s+(?:{UP}|{DOWN})\s+(?:by\s+)?|\s+by\s+){ADVERB}$"
     rf"|\b(?:{UP}|{DOWN})\s+(?:in|during)\s+(?P<verb>{YEAR}),?\s+(?:by\s+)?{ADVERB}$"
     rf"|^(?:(?:Japan\W?s|the|its)\s+)?(?:real\s+)?(?:GDP\s+|economic\s+)?growth\s+(?:in|for|during)\s+(?P<subject>{YEAR}),?\s+"
-    rf"(?:\w+\s+){{0,3}}?{ADVERB}$",
+    rf"(?:\w+\s+){{0,3}}?{ADVERB}(?:minus\s+|[-\u2212])?$",
     I,
 )
 """A year said before its figure: 'In 2023, the economy grew 1.9%', 'for 2017 as a whole, real GDP rose 1.7%', 'grew in
@@ -87,9 +87,21 @@ _BARE_VERB = re.compile(
 )
 
 
+_FIGURE_FIRST = re.compile(
+    r"^(?P<figure>(?:minus\s+|[-\u2212])?\d[\d.]*\s*(?:%|percent))\s*:\s*(?:that|this|it)\s+(?:was|is)\s+"
+    rf"(?P<subject>(?:Japan\W?s\s+)?(?:real\s+)?(?:GDP\s+)?growth\s+(?:in|for)\s+{YEAR})\b",
+    I,
+)
+"""A figure put first, what it is after a colon: 'Minus 0.1%: that was Japan's real growth in 2014'."""
+
+
 def labelled(text: str) -> str:
     """The text with the economy a label names made the subject of each verb after it: 'Real GDP: down 0.1% in 2014;
-    up 1.6% in 2013' says 'Real GDP was down 0.1% in 2014; Real GDP was up 1.6% in 2013'."""
+    up 1.6% in 2013' says 'Real GDP was down 0.1% in 2014; Real GDP was up 1.6% in 2013'; a figure put first
+    ('Minus 0.1%: that was Japan's real growth in 2014') is said after its subject."""
+    first = _FIGURE_FIRST.match(text)
+    if first is not None:
+        return f"{first.group('subject')} was {first.group('figure').lower()}{text[first.end() :]}"
     label = _LABEL.match(text)
     if label is None:
         return text
