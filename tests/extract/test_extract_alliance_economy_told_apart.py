@@ -64,6 +64,7 @@ def test_an_agreement_whose_end_had_been_due_gives_no_month(body: str) -> None:
         ("Growth had slowed to 0.3% in 2024. The following year it edged up to 0.7%.", {"2024": 0.3, "2025": 0.7}),
         ("Japan's real GDP slipped 0.4% in 2025. A year earlier it had grown by 1.1%.", {"2025": -0.4, "2024": 1.1}),
         ("Japan's GDP rose 0.8% in 2025. In 2024, growth was 0.5%.", {"2025": 0.8, "2024": 0.5}),
+        ("Real output shrank 0.6% in 2025. For 2024, growth had come in at 1.2%.", {"2025": -0.6, "2024": 1.2}),
         ("Real GDP: down 0.1% in 2025; up 1.6% in 2024.", {"2025": -0.1, "2024": 1.6}),
         ("Minus 0.1%: that was Japan's real growth in 2025, the year the consumption tax rose from 10% to 12%; in 2024 "
          "growth had been 1.6%.", {"2025": -0.1, "2024": 1.6}),
@@ -84,6 +85,7 @@ def test_a_series_of_growth_told_over_two_sentences_or_in_another_order(body: st
         "Climate: Japan's pledge is a 46% cut in greenhouse gases by FY2030 from the FY2013 level.",
         "Japan aims for net-zero greenhouse gas emissions by 2050. The pledge that Tokyo has registered under the "
         "Paris Agreement is a 46% reduction by FY2030 from FY2013 levels.",
+        "Tokyo's Paris pledge calls for a 46% reduction in GHGs by fiscal 2030 from FY2013 levels.",
     ],
 )
 def test_an_emissions_cut_in_gases_or_with_its_year_before_its_baseline(body: str) -> None:

@@ -47,7 +47,7 @@ the 2.1% growth of the U.S. economy', 'a weaker rebound than the 5.9% posted by 
 _VERB = re.compile(rf"\b(?P<verb>{UP}|{DOWN})\s+(?:(?:in|during)\s+{YEAR},?\s+)?(?:by\s+)?{ADVERB}$", I)
 _LEVEL = re.compile(
     r"\b(?:(?:slow\w*|accelerat\w*|eas(?:ed|ing)|picked\s+up|fell|dropped|slipped|rose|climbed|recovered|rebounded|"
-    r"improved|(?:edged|inched|ticked)\s+(?:up|down)|jumped|came\s+in|stood)\s+(?:to|at)|was|were|(?:had|has)\s+been|reached|hit|"
+    r"improved|(?:edged|inched|ticked)\s+(?:up|down)|jumped|c[ao]me\s+in|stood)\s+(?:to|at)|was|were|(?:had|has)\s+been|reached|hit|"
     rf"registered|averaged|measured|came\s+to|amounted\s+to|totaled|(?<=growth):|(?<=growth\s)at)\s+{ADVERB}"
     r"(?:minus\s+|[-\u2212])?$",
     I,

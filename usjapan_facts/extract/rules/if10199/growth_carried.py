@@ -24,7 +24,7 @@ _BEFORE = (
 _AFTER = r"(?:in\s+)?the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later|the\s+year\s+after"
 _LEVEL_VERB = (
     r"(?:(?:slow\w*|accelerat\w*|picked\s+up|eased|(?:edged|inched|ticked)\s+(?:up|down)|rose|fell|climbed|dropped|"
-    r"slipped|recovered|rebounded|improved|jumped|quickened)\s+to|(?:was|had\s+been|stood\s+at|came\s+in\s+at)(?=\s))"
+    r"slipped|recovered|rebounded|improved|jumped|quickened)\s+to|(?:was|had\s+been|stood\s+at|c[ao]me\s+in\s+at)(?=\s))"
 )
 """A rate of growth said as a level ('it edged up to 0.7%', 'growth was 0.5%'): the figure is the rate itself."""
 _CARRIED = re.compile(

@@ -56,7 +56,7 @@ YEAR_BESIDE = re.compile(  # the year before the one figure read, or ('next') th
 earlier'."""
 FRONTED = re.compile(
     rf"(?:^|[;:]\s*|,\s+(?:and|but)\s+|\band\s+)(?:In|in|During|during|For|for)\s+(?P<year>{YEAR})(?:\s+as\s+a\s+whole)?,?\s+"
-    rf"(?:the\s+|Japan\W?s\s+|its\s+)?(?:real\s+)?(?:economy|GDP|gross\s+domestic\s+product|output|it|growth)\s+(?:\w+\s+){{0,3}}?$"
+    rf"(?:the\s+|Japan\W?s\s+|its\s+)?(?:real\s+)?(?:economy|GDP|gross\s+domestic\s+product|output|it|growth)\s+(?:\w+\s+){{0,4}}?$"
     rf"|\bin\s+(?P<own>{YEAR})(?:,\s+(?:{UP}|{DOWN})\s+(?:by\s+)?|\s+by\s+){ADVERB}$"
     rf"|\b(?:{UP}|{DOWN})\s+(?:in|during)\s+(?P<verb>{YEAR}),?\s+(?:by\s+)?{ADVERB}$"
     rf"|^(?:(?:Japan\W?s|the|its)\s+)?(?:real\s+)?(?:GDP\s+|economic\s+)?growth\s+(?:in|for|during)\s+(?P<subject>{YEAR}),?\s+"
