@@ -122,3 +122,12 @@ def test_a_source_inside_a_relative_clause_leaves_the_count() -> None:
 def test_marines_there_since_a_month_are_on_guam_now(body: str) -> None:
     """'Roughly 100 have been there since December 2024', 'About 100 of them are already there': Guam's count now."""
     assert facts_in(body)["alliance.marines_in_guam"][0] == 100
+
+
+def test_an_extension_dated_before_its_agreeing_is_the_latest_agreement() -> None:
+    """'...; in May 2026 the two sides instead agreed to renew it early': the renewal's month, not the old SMA's."""
+    body = (
+        "The existing SMA, concluded in January 2022, had been set to expire in March 2027; in May 2026 the two sides "
+        "instead agreed to renew it early."
+    )
+    assert facts_in(body)[SMA][0] == "2026-05"

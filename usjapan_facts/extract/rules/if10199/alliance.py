@@ -156,19 +156,25 @@ _NOT_REACHED = (
 )
 
 
-_EXTENDED = re.compile(
-    rf"\b(?:agreed|decided)\s+(?:in|on)\s+(?P<when>{p.MONTH}(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>(?:19|20)\d\d))?)"
-    r"\s+to\s+(?:extend|renew|prolong|roll\s+(?:[\w-]+\s+){0,3}?over)\b",
-    I,
+_WHEN = rf"(?P<when>{p.MONTH}(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>(?:19|20)\d\d))?)"
+_TO_EXTEND = r"\s+(?:extend|renew|prolong|roll\s+(?:[\w-]+\s+){0,3}?over)\b"
+_EXTENDED = (
+    re.compile(rf"\b(?:agreed|decided)\s+(?:in|on)\s+{_WHEN}\s+to{_TO_EXTEND}", I),
+    re.compile(
+        rf"(?:^|[;:]\s+|,\s+(?:and|but)\s+)(?:in|on)\s+{_WHEN},?\s+(?:the\s+)?(?:two\s+)?(?:governments|sides|they)"
+        rf"\s+(?:instead\s+|also\s+|then\s+)?(?:agreed|decided)\s+to{_TO_EXTEND}",
+        I,
+    ),
 )
 """An extension agreed, the latest agreement: '(the SMA ...) the two governments agreed in February 2021 to roll the
 existing terms over for one year', its agreement named in the sentence or the one before; a day without its year
-('they agreed on February 17 to extend its terms') is the cover's year's, or the year before's if after the cover."""
+('they agreed on February 17 to extend its terms') is the cover's year's, or the year before's if after the cover; the
+date may come first ('...; in May 2026 the two sides instead agreed to renew it early')."""
 _COST_SHARING = r"\b(?:Special\s+Measures|SMA|cost[- ]sharing|host[- ]nation)\b"
 
 
 def _extended(text: str, before: str, cover: str | None) -> Fields | None:
-    found = _EXTENDED.search(text)
+    found = next((found for pattern in _EXTENDED if (found := pattern.search(text))), None)
     if found is None or not (has(_COST_SHARING, text) or has(_COST_SHARING, before)) or has(OTHER_COUNTRIES, text):
         return None
     if found.group("year") is None:
