@@ -247,6 +247,13 @@ SPAN_AFTER = re.compile(
 )
 """A span with an end in brackets right after a value: 'paid a 15% tariff (August 7, 2025, to February 20, 2026)' (a
 value of that span, not one in force)."""
+END_OVERTAKEN = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:due|set|scheduled|slated|meant|supposed)\s+to\s+(?:expire|lapse|end|run\s+out|terminate)\b"
+    r"|\b(?:originally|initially)\s+(?:been\s+)?(?:due|set|scheduled|slated|meant)\s+to\s+(?:expire|lapse|end|run\s+out)\b",
+    re.IGNORECASE,
+)
+"""An end that was due and no longer is ('The current SMA, signed in January 2016, had been due to lapse at the end of
+March'): what the sentence dates was extended or replaced since, so its dates are no longer the latest agreement's."""
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from usjapan_facts.extract.date_forms import END_OVERTAKEN
 from usjapan_facts.extract.deed_dates import Said, dates_said
 from usjapan_facts.extract.deed_lexicon import DeedFact, lexicon
 from usjapan_facts.extract.deed_owners import Deed, deeds_in, own_aside, owners
@@ -170,6 +171,8 @@ def read(sentences: list[Sentence], index: int, fact: DeedFact, cover: str) -> s
     signings: set[str] = set()  # the values of signing words ('signed', 'inked')
     if _elsewhere(sentences, index):
         return set()  # 'South Korea held talks. In March 2023, the two governments also signed ...': theirs
+    if fact.latest and END_OVERTAKEN.search(sentence.text):
+        return set()  # 'The current SMA, signed in January 2016, had been due to lapse in March': extended since
     for offset, part in _parts(sentence.text):
         deeds = deeds_in(part, fact.deeds)
         if not any(deed.kind in fact.deeds for deed in deeds):

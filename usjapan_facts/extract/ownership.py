@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from usjapan_facts.extract.clause_subjects import with_subject
 from usjapan_facts.extract.clauses import clauses
-from usjapan_facts.extract.date_forms import SPAN_AFTER, starts_later
+from usjapan_facts.extract.date_forms import END_OVERTAKEN, SPAN_AFTER, starts_later
 from usjapan_facts.extract.declared import Declaration
 from usjapan_facts.extract.rules.base import Context, Fields
 from usjapan_facts.extract.tense import not_current
@@ -170,6 +170,8 @@ def _ruled_out(
         return True  # 'a 15% tariff (August 7, 2025, to February 20, 2026)': the value of a span that ended
     if not declaration.planned and starts_later(text[clause[0] : clause[1]], context.updated):
         return True  # 'Most imports from Japan face a 12.5% tariff from July 24' before July 24: due, not in force
+    if declaration.value == "month" and END_OVERTAKEN.search(text):
+        return True  # 'The current SMA, signed in January 2016, had been due to lapse in March': extended since
     if declaration.historic:
         return False  # 'up from the roughly 1% long treated as a cap': the norm is the value it changed from
     # 'which once had 57% of the seats, has since grown': the current value is another, read or not.

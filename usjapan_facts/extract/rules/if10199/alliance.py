@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from usjapan_facts.extract import parsers as p
 from usjapan_facts.extract.clauses import clause_of, clauses
+from usjapan_facts.extract.date_forms import END_OVERTAKEN
 from usjapan_facts.extract.declared import phrase
 from usjapan_facts.extract.event_years import BARE_DAY
 from usjapan_facts.extract.japan import OTHER_COUNTRIES
@@ -155,30 +156,47 @@ _NOT_REACHED = (
 )
 
 
-_EXTENDED = re.compile(
-    rf"\b(?:agreed|decided)\s+(?:in|on)\s+(?P<when>{p.MONTH}(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d)\s+to\s+"
-    r"(?:extend|renew|prolong|roll\s+(?:[\w-]+\s+){0,3}?over)\b",
-    I,
+_WHEN = rf"(?P<when>{p.MONTH}(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>(?:19|20)\d\d))?)"
+_TO_EXTEND = r"\s+(?:extend|renew|prolong|roll\s+(?:[\w-]+\s+){0,3}?over)\b"
+_EXTENDED = (
+    re.compile(rf"\b(?:agreed|decided)\s+(?:in|on)\s+{_WHEN}\s+to{_TO_EXTEND}", I),
+    re.compile(
+        rf"(?:^|[;:]\s+|,\s+(?:and|but)\s+)(?:in|on)\s+{_WHEN},?\s+(?:the\s+)?(?:two\s+)?(?:governments|sides|they)"
+        rf"\s+(?:instead\s+|also\s+|then\s+)?(?:agreed|decided)\s+to{_TO_EXTEND}",
+        I,
+    ),
 )
 """An extension agreed, the latest agreement: '(the SMA ...) the two governments agreed in February 2021 to roll the
-existing terms over for one year', its agreement named in the sentence or the one before."""
+existing terms over for one year', its agreement named in the sentence or the one before; a day without its year
+('they agreed on February 17 to extend its terms') is the cover's year's, or the year before's if after the cover; the
+date may come first ('...; in May 2026 the two sides instead agreed to renew it early')."""
 _COST_SHARING = r"\b(?:Special\s+Measures|SMA|cost[- ]sharing|host[- ]nation)\b"
 
 
-def _extended(text: str, before: str) -> Fields | None:
-    found = _EXTENDED.search(text)
+def _extended(text: str, before: str, cover: str | None) -> Fields | None:
+    found = next((found for pattern in _EXTENDED if (found := pattern.search(text))), None)
     if found is None or not (has(_COST_SHARING, text) or has(_COST_SHARING, before)) or has(OTHER_COUNTRIES, text):
         return None
+    if found.group("year") is None:
+        if found.group("day") is None or cover is None:
+            return None  # a month alone, no year: unsure which
+        when = found.group("when")
+        date = f"{cover[:4]}-{p.month_number(when.split()[0]):02d}-{int(found.group('day')):02d}"
+        return {"value": date if date <= cover else f"{int(cover[:4]) - 1}{date[4:]}", "qualifier": "exact"}
     dates = [value for value, _ in p.dates(found.group("when"))]
     return {"value": dates[0], "qualifier": "exact"} if len(dates) == 1 else None
 
 
-@rule("alliance.host_nation_support_agreement", needs=("deal", "agreement", "sma", "agreed to", "agreed in"))
+_NEEDS = ("deal", "agreement", "sma", "agreed to", "agreed in", "agreed on")
+
+
+@rule("alliance.host_nation_support_agreement", needs=_NEEDS)
 def host_nation_support_agreement(sentence: Sentence, context: Context) -> Fields | None:
     text = sentence.text
-    if "agreed" in text and (extension := _extended(text, context.preceding.get(text, ""))) is not None:
+    cover = context.updated.isoformat() if context.updated is not None else None
+    if "agreed" in text and (extension := _extended(text, context.preceding.get(text, ""), cover)) is not None:
         return extension
-    if not has(r"\b(?:deal|agreement|Special Measures Agreement|SMA)\b", text):
+    if not has(r"\b(?:deal|agreement|Special Measures Agreement|SMA)\b", text) or END_OVERTAKEN.search(text):
         return None
     if not has(r"\b(?:contribution|cost[- ]sharing|host[- ]nation|cost of stationing|Special Measures|SMA\b)", text):
         return None

@@ -21,14 +21,15 @@ from usjapan_facts.extract.rules.if10199.growth_words import (
     DOWN,
     ECONOMY,
     ELSEWHERE,
-    FRONTED,
+    FALL_NOUN,
     SUBJECT,
     TOPIC,
     UP,
     VERDICT,
     YEAR,
-    YEAR_BESIDE,
+    labelled,
 )
+from usjapan_facts.extract.rules.if10199.growth_years import ELLIPSIS, LOST, OWNED_YEAR, YEAR_AFTER, year_of
 from usjapan_facts.extract.rules.readings import another_country_before
 from usjapan_facts.extract.text import Sentence
 from usjapan_facts.extract.values import percents
@@ -46,13 +47,14 @@ the 2.1% growth of the U.S. economy', 'a weaker rebound than the 5.9% posted by 
 _VERB = re.compile(rf"\b(?P<verb>{UP}|{DOWN})\s+(?:(?:in|during)\s+{YEAR},?\s+)?(?:by\s+)?{ADVERB}$", I)
 _LEVEL = re.compile(
     r"\b(?:(?:slow\w*|accelerat\w*|eas(?:ed|ing)|picked\s+up|fell|dropped|slipped|rose|climbed|recovered|rebounded|"
-    r"improved|(?:edged|inched|ticked)\s+(?:up|down)|jumped|came\s+in|stood)\s+(?:to|at)|was|were|reached|hit|"
-    rf"registered|averaged|measured|came\s+to|amounted\s+to|totaled|(?<=growth):|(?<=growth\s)at)\s+{ADVERB}$",
+    r"improved|(?:edged|inched|ticked)\s+(?:up|down)|jumped|c[ao]me\s+in|stood)\s+(?:to|at)|was|were|(?:had|has)\s+been|reached|hit|"
+    rf"registered|averaged|measured|came\s+to|amounted\s+to|totaled|(?<=growth):|(?<=growth\s)at)\s+{ADVERB}"
+    r"(?:minus\s+|[-\u2212])?$",
     I,
 )
 """A rate of growth said as a level: 'Growth slowed to 0.1%', 'real GDP growth reached 1.7%', a label's 'Real GDP
-growth: 1.0% in 2022', a figure put on it ('put real GDP growth at 2.2% for 2017')."""
-_FALL_NOUN = r"(?:contraction|decline|drop|fall|slump|plunge|loss|downturn)"
+growth: 1.0% in 2022', a figure put on it ('put real GDP growth at 2.2% for 2017'), a fall's sign before it ('was
+-0.1%')."""
 _NOUN_BEFORE = re.compile(
     r"(?P<whose>\b\w+\s+)?\b(?:growth|expansion|(?:(?<=\bafter\sa\s)|(?<=\bfollowing\sa\s))gain|"
     rf"(?P<fell>contraction|decline|drop|fall))\s+(?:rate\s+)?of\s+{ADVERB}$",
@@ -62,41 +64,14 @@ _NOUN_BEFORE = re.compile(
 only after 'after a' or 'following a' ('fell 0.1% in 2014, after a gain of 1.6% the year before'; never 'stocks
 posted a gain of 10%')."""
 _NOUN_AFTER = re.compile(
-    rf"\s*(?:real\s+)?(?:GDP\s+)?(?:(?P<fell>{_FALL_NOUN})|growth|expansion|gain|increase|rise)\b", I
+    rf"\s*(?:real\s+)?(?:GDP\s+)?(?:(?P<fell>{FALL_NOUN})|growth|expansion|gain|increase|rise)\b", I
 )
 _NOUN_OF = re.compile(
-    rf"\s*(?:(?P<fell>{_FALL_NOUN})|growth|expansion|gain|increase|rise)\s+(?:in|of)\s+(?:Japan\W?s\s+|the\s+)?"
+    rf"\s*(?:(?P<fell>{FALL_NOUN})|growth|expansion|gain|increase|rise)\s+(?:in|of)\s+(?:Japan\W?s\s+|the\s+)?"
     rf"(?:real\s+)?(?:GDP|gross\s+domestic\s+product|economy|economic\s+output|output)\b(?:\s+in\s+(?P<year>{YEAR})\b)?",
     I,
 )
 """A figure tied to growth by the noun after it: 'A 0.1% contraction in real GDP was recorded for 2014'."""
-_ELLIPSIS = re.compile(
-    rf"(?:\ba\s+(?:touch|bit|tad|shade|little)\s+|\b(?:well|far|just|slightly)\s+)?\b(?P<how>after|following|from|and|"
-    rf"versus|than|below|above|under|over|short\s+of|behind|ahead\s+of|compared\s+(?:with|to)|against|on|half|twice|double|"
-    rf"triple)(?:\s+in\s+{YEAR})?\s+(?:by\s+)?(?:an?\s+|the\s+)?{ADVERB}$"
-    rf"|\b(?P<year>{YEAR})\W?s\s+{ADVERB}$"
-    rf"|\b(?:the\s+)?(?P<prior>previous|prior|preceding)\s+year\W?s\s+{ADVERB}$",
-    I,
-)
-"""A figure for the same measure as the one before: 'after 1.0% in 2022', 'an improvement on 2016's 1.0%', 'outpacing
-the previous year's 1.0%' (the year before the one figure read), 'less than half the 2.6% pace of 2021', 'well under the
-1.9% pace of the year before'."""
-_OWNED_YEAR = re.compile(rf"\b{YEAR}\W?s\s+{ADVERB}$", I)
-"""A year's figure said as the year's own, its noun after it: 'less than half of 2020's 4.5% contraction'."""
-_YEAR_AFTER = re.compile(
-    rf"\s*(?:(?:real\s+)?(?:GDP\s+)?(?:growth|expansion|gain|increase|rise|pace|rate|{_FALL_NOUN})\s+)?(?:in\s+real\s+terms,?\s+)?"
-    rf"(?:in|for|during|over|of(?=\s+{YEAR}\b(?!\W*(?:GDP|gross|output|levels?)\b)))\s+(?:calendar\s+(?:year\s+)?)?"
-    rf"(?P<year>{YEAR})\b"
-    rf"|[^;,\d]{{0,30}}?\b(?:recorded|registered|posted|logged|reported|achieved|seen)\s+(?:in|for)\s+(?P<seen>{YEAR})\b",
-    I,
-)
-_LOST = re.compile(
-    r"\s*(?:(?:that|which)\s+)?(?:(?:it|the\s+economy|GDP|output)\s+)?(?:had\s+)?"
-    rf"(?:lost|shed|gave\s+up|given\s+up|forfeited|erased|wiped\s+out)\s+(?:in|during)\s+(?P<year>{YEAR})\b",
-    I,
-)
-"""A fall said by what the economy lost after the figure: 'recovering part of the 4.5% lost in 2020', 'regaining much
-of the 4.3% it shed during 2020'."""
 _NOT_A_YEAR = re.compile(
     r"annuali[sz]ed|quarter|quarterly|\bmonths?\b|year[- ]on[- ]year|(?-i:\b[A-Z][a-z]+-[A-Z][a-z]+\b)", I
 )
@@ -210,14 +185,14 @@ def _negative(text: str, local: str, before: float | None) -> bool | None:
     noun = _NOUN_BEFORE.search(local)
     if noun is not None:
         return None if TOPIC.search(noun.group("whose") or "") else bool(noun.group("fell"))
-    ellipsis = _ELLIPSIS.search(local)
+    ellipsis = ELLIPSIS.search(local)
     if ellipsis is None or before is None or _BETWEEN.sub("", local[: ellipsis.start()]):
         return None  # 'after 1.0% in 2022', never '..., largely because a tax increase from 5% to 8%'
 
     return before < 0 and (ellipsis.group("how") or "").lower() == "and"  # 'shrank 2.1% in 2027 and 0.4% in 2026'
 
 
-@rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy", "output", "growth"), anaphoric=True)
+@rule("economy.gdp_growth", needs=("gdp", "gross domestic", "economy", "output", "growth", " it "), anaphoric=True)
 def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
     if "%" not in sentence.text and "percent" not in sentence.text:
         return None  # no figure: the cheap test first, most sentences on the economy give none
@@ -230,7 +205,7 @@ def gdp_growth(sentence: Sentence, context: Context) -> Fields | None:
 
 def _years(text: str) -> dict[str, float] | None:
     """The years of Japan's growth a sentence states, None if it states none or any it states is unsure."""
-    text = VERDICT.sub(r"\g<subject>:", _without_aside(text))
+    text = labelled(VERDICT.sub(r"\g<subject>:", _without_aside(text)))  # 'Real GDP: down 0.1% in 2014'
     if not ECONOMY.search(text) or has(r"\bnominal\b|\bper\s+capita\b", text) or _DANGLING.search(text):
         return None  # nominal or per-head growth is not the year's real growth; a cut sentence's years are unsure
     years: dict[str, float] = {}
@@ -251,7 +226,7 @@ def _years(text: str) -> dict[str, float] | None:
             for part in (clause, after.group(0) if after else "")
         ):
             continue  # a quarter's rate, a forecast ('half the 3.2% expected for 2024')
-        lost = _LOST.match(text, start)
+        lost = LOST.match(text, start)
         if lost and (read is not None or _ECONOMY_FIRST.match(_FRONT.sub("", text))) and not TOPIC.search(local):
             # '..., recovering part of the 4.5% lost in 2020': the economy's loss, that year's fall
             if lost.group("year") in years or another_country_before(text, figure.start, ELSEWHERE):
@@ -265,35 +240,19 @@ def _years(text: str) -> dict[str, float] | None:
         if negative is None and noun_of is not None and not TOPIC.search(local):
             negative = bool(noun_of.group("fell"))
         possessed = _NOUN_AFTER.match(text, start) if read is not None else None  # '..., after eking out 0.3% growth'
-        possessed = possessed if possessed and (_OWNED_YEAR.search(local) or negative is None) else None
+        possessed = possessed if possessed and (OWNED_YEAR.search(local) or negative is None) else None
         if negative is None and possessed is not None and not TOPIC.search(local):
             negative = bool(possessed.group("fell"))  # '..., recouping less than half of 2020's 4.5% contraction'
         if negative is None:
-            if _YEAR_AFTER.match(text, start) and not TOPIC.search(local):
+            if YEAR_AFTER.match(text, start) and not TOPIC.search(local):
                 return None  # a year's figure left unread ('..., down from 1.9% in 2017'): the table would be partial
             continue
         if another_country_before(text, figure.start, ELSEWHERE):
             return None  # 'China's economy grew by 5.2%', 'In the United States, GDP grew 2.8%'
         noun = _NOUN_AFTER.match(text, start)
-        year = (noun_of and noun_of.group("year")) or _year(text, figure.start, start, local, years)
+        year = (noun_of and noun_of.group("year")) or year_of(text, figure.start, start, local, years)
         if year is None or year in years:
             return None  # a figure of growth whose year is unread, or a year given twice: unsure which is which
         fell = negative or text[: figure.start].rstrip().endswith(("-", "minus")) or bool(noun and noun.group("fell"))
         years[year] = before = -abs(float(figure.value)) if fell else abs(float(figure.value))
     return years or None
-
-
-def _year(text: str, start: int, end: int, local: str, years: dict[str, float]) -> str | None:
-    """The year a figure of growth is for, from the words after it, else before it, else 'the year before'."""
-    after = _YEAR_AFTER.match(text, end)
-    if after is not None:
-        return after.group("year") or after.group("seen")
-    if (beside := YEAR_BESIDE.match(text, end)) is not None:  # 'rebounded by 1.7% the following year'
-        return str(int(next(iter(years))) + (1 if beside.group("next") else -1)) if len(years) == 1 else None
-    owned = _ELLIPSIS.search(local)
-    if owned is not None and owned.group("year"):
-        return owned.group("year")
-    if owned is not None and owned.group("prior"):
-        return str(int(next(iter(years))) - 1) if len(years) == 1 else None  # 'the previous year's 1.0%'
-    fronted = FRONTED.search(text[:start])
-    return (fronted.group("year") or fronted.group("own") or fronted.group("verb")) if fronted else None

@@ -22,15 +22,20 @@ _BEFORE = (
     r"the\s+(?:year|one)\s+before|a\s+year\s+(?:earlier|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year"
 )
 _AFTER = r"(?:in\s+)?the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later|the\s+year\s+after"
-_LEVEL_VERB = r"(?:slow\w*|accelerat\w*|picked\s+up|eased)\s+to"
+_LEVEL_VERB = (
+    r"(?:(?:slow\w*|accelerat\w*|picked\s+up|eased|(?:edged|inched|ticked)\s+(?:up|down)|rose|fell|climbed|dropped|"
+    r"slipped|recovered|rebounded|improved|jumped|quickened)\s+to|(?:was|had\s+been|stood\s+at|c[ao]me\s+in\s+at)(?=\s))"
+)
+"""A rate of growth said as a level ('it edged up to 0.7%', 'growth was 0.5%'): the figure is the rate itself."""
 _CARRIED = re.compile(
     r"^(?:(?:But|Yet|And|Then|Still),?\s+)?"
     rf"(?:(?P<front>(?:In|During|For)\s+{YEAR}|{_BEFORE}|{_AFTER}),?\s+)?"
-    r"(?P<it>it)\s+(?:(?:had|has|then|also|again|only|instead)\s+)*"
+    r"(?P<it>it|(?:real\s+)?(?:GDP\s+)?growth)\s+(?:(?:had|has|then|also|again|only|instead)\s+)*"
     rf"(?=(?:(?P<level>{_LEVEL_VERB})|{UP}|{DOWN})\s+(?:(?:in|during)\s+{YEAR},?\s+)?(?:by\s+)?{ADVERB}[-\u2212]?\d)",
     I,
 )
-"""A sentence whose subject is a carried 'it' right before a verb of growth or decline and its figure."""
+"""A sentence whose subject is a carried 'it' right before a verb of growth or decline and its figure, or 'growth'
+told as a level ('In 2024, growth was 0.5%', 'The following year it edged up to 0.7%')."""
 _RELATIVE = re.compile(rf"\b(?:(?P<before>{_BEFORE})|(?P<after>{_AFTER}))\b", I)
 
 
@@ -50,7 +55,9 @@ def carried_years(text: str, before: str | None, read: Callable[[str], Years | N
     def dated(match: re.Match[str]) -> str:
         return f"in {seen - 1 if match.group('before') else seen + 1}"
 
-    subject = "growth" if opening.group("level") else "the economy"
+    if opening.group("it").lower() != "it" and not opening.group("level"):
+        return None  # 'growth rose 0.5%': a level or a change of it, unsure
+    subject = "real growth" if opening.group("level") else "the economy"
     front = text[opening.start("front") if opening.group("front") else opening.start("it") : opening.start("it")]
     said = _RELATIVE.sub(dated, front) + subject + _RELATIVE.sub(dated, text[opening.end("it") :])  # 'But' dropped
     years = read(said)

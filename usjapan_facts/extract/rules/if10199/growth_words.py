@@ -11,9 +11,11 @@ from usjapan_facts.extract.rules.base import I
 ELSEWHERE = rf"{OTHER_COUNTRIES}|\bUnited States\b|\bU\.S\.(?!-)|\bAmerica\b|\b(?:the\s+)?(?:euro\s+area|eurozone)\b"
 """Economies other than Japan's whose growth a brief may give beside it."""
 YEAR = r"(?:19|20)\d\d"
+FALL_NOUN = r"(?:contraction|decline|drop|fall|slump|plunge|loss|downturn)"
+"""The nouns of a fall in output."""
 UP = (
     r"(?:increas\w*|gr[eo]w(?:s|ing|n)?|rose|ris(?:es|ing|en)|expand\w*|climb\w*|advanc\w*|rebound\w*|recover\w*|"
-    r"(?:edg|inch|tick|pick)(?:ed|ing)\s+up|gain(?:ed|ing)?|regain(?:ed|ing|s)?|was\s+up)"
+    r"(?:edg|inch|tick|pick)(?:ed|ing)\s+up|gain(?:ed|ing)?|regain(?:ed|ing|s)?|was\s+up|(?<=all\sbut\s)stall(?:ed|ing))"
 )
 DOWN = (
     r"(?:decreas\w*|contract\w*|fell|fall(?:s|ing|en)?|shr[aiu]nk\w*|declin\w*|slipped|slid|dipped|dropped|"
@@ -54,14 +56,17 @@ YEAR_BESIDE = re.compile(  # the year before the one figure read, or ('next') th
 earlier'."""
 FRONTED = re.compile(
     rf"(?:^|[;:]\s*|,\s+(?:and|but)\s+|\band\s+)(?:In|in|During|during|For|for)\s+(?P<year>{YEAR})(?:\s+as\s+a\s+whole)?,?\s+"
-    rf"(?:the\s+|Japan\W?s\s+|its\s+)?(?:real\s+)?(?:economy|GDP|gross\s+domestic\s+product|output|it|growth)\s+(?:\w+\s+){{0,3}}?$"
+    rf"(?:the\s+|Japan\W?s\s+|its\s+)?(?:real\s+)?(?:economy|GDP|gross\s+domestic\s+product|output|it|growth)\s+(?:\w+\s+){{0,4}}?$"
     rf"|\bin\s+(?P<own>{YEAR})(?:,\s+(?:{UP}|{DOWN})\s+(?:by\s+)?|\s+by\s+){ADVERB}$"
-    rf"|\b(?:{UP}|{DOWN})\s+(?:in|during)\s+(?P<verb>{YEAR}),?\s+(?:by\s+)?{ADVERB}$",
+    rf"|\b(?:{UP}|{DOWN})\s+(?:in|during)\s+(?P<verb>{YEAR}),?\s+(?:by\s+)?{ADVERB}$"
+    rf"|^(?:(?:Japan\W?s|the|its)\s+)?(?:real\s+)?(?:GDP\s+|economic\s+)?growth\s+(?:in|for|during)\s+(?P<subject>{YEAR}),?\s+"
+    rf"(?:\w+\s+){{0,3}}?{ADVERB}(?:minus\s+|[-\u2212])?$",
     I,
 )
 """A year said before its figure: 'In 2023, the economy grew 1.9%', 'for 2017 as a whole, real GDP rose 1.7%', 'grew in
 2030 by 1.4%', 'barely grew in 2024, expanding 0.1%'; or between the figure's verb and it, the figure set off in
-brackets: 'After barely growing in 2024 (0.1%), ...'."""
+brackets: 'After barely growing in 2024 (0.1%), ...'; or in the subject the figure is said of: 'Growth in 2019 had
+been a slim 0.3%'."""
 
 
 VERDICT = re.compile(
@@ -73,11 +78,50 @@ VERDICT = re.compile(
 and 0.7% in 2019' says what growth was, as 'Growth: 0.3% in 2018 and 0.7% in 2019' does."""
 
 
+_LABEL = re.compile(
+    r"^(?P<subject>(?:Japan\W?s\s+)?(?:real\s+)?(?:GDP|gross\s+domestic\s+product|economy|economic\s+output|output))\s*:\s*",
+    I,
+)
+_BARE_VERB = re.compile(
+    rf"(?:^|(?<=;\s)|(?<=,\s))(?P<verb>up|down|{UP}|{DOWN})(?=\s+(?:by\s+)?{ADVERB}[-\u2212]?\d)", I
+)
+
+
+_FIGURE_FIRST = re.compile(
+    r"^(?P<figure>(?:minus\s+|[-\u2212])?\d[\d.]*\s*(?:%|percent))\s*:\s*(?:that|this|it)\s+(?:was|is)\s+"
+    rf"(?P<subject>(?:Japan\W?s\s+)?(?:real\s+)?(?:GDP\s+)?growth\s+(?:in|for)\s+{YEAR})\b",
+    I,
+)
+"""A figure put first, what it is after a colon: 'Minus 0.1%: that was Japan's real growth in 2014'."""
+
+
+def labelled(text: str) -> str:
+    """The text with the economy a label names made the subject of each verb after it: 'Real GDP: down 0.1% in 2014;
+    up 1.6% in 2013' says 'Real GDP was down 0.1% in 2014; Real GDP was up 1.6% in 2013'; a figure put first
+    ('Minus 0.1%: that was Japan's real growth in 2014') is said after its subject."""
+    first = _FIGURE_FIRST.match(text)
+    if first is not None:
+        return f"{first.group('subject')} was {first.group('figure').lower()}{text[first.end() :]}"
+    label = _LABEL.match(text)
+    if label is None:
+        return text
+    subject = label.group("subject")
+
+    def said(verb: re.Match[str]) -> str:
+        bare = verb.group("verb").lower() in ("up", "down")
+        return f"{subject} {'was ' if bare else ''}{verb.group('verb')}"
+
+    rest = text[label.end() :]
+    told = _BARE_VERB.sub(said, rest)
+    return told if told != rest else text
+
+
 __all__ = [
     "ADVERB",
     "DOWN",
     "ECONOMY",
     "ELSEWHERE",
+    "FALL_NOUN",
     "FRONTED",
     "SUBJECT",
     "TOPIC",
@@ -85,4 +129,5 @@ __all__ = [
     "VERDICT",
     "YEAR",
     "YEAR_BESIDE",
+    "labelled",
 ]

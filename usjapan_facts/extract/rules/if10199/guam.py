@@ -135,7 +135,9 @@ def _grown(text: str, count: Candidate) -> Fields | None:
 
 
 _ON_THE_ISLAND = re.compile(
-    r"\s+(?:were\s+(?:already\s+)?(?:on\s+the\s+island|there)\s+by|(?:had|have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?"
+    r"(?:\s+of\s+(?:them|those|these))?"  # 'About 100 of them are already there'
+    r"\s+(?:(?:had|have|has)\s+been\s+(?:(?:stationed|based|serving)\s+)?(?:there|on\s+the\s+island)\s+since\s+(?=[A-Z])|"
+    r"were\s+(?:already\s+)?(?:on\s+the\s+island|there)\s+by|(?:had|have|has)\s+(?:now\s+|already\s+|so\s+far\s+)?"
     r"(?:arrived|moved|relocated)\s+(?:on\s+the\s+island|there)|(?:Marines\s+)?(?:are|is)\s+(?:now\s+)?(?:stationed\s+|based\s+|"
     r"serving\s+)?(?:there|on\s+the\s+island)\s+(?:now|today|so\s+far|already)|(?:Marines\s+)?(?:are|is)\s+(?:now|already)\s+"
     r"(?:stationed\s+|based\s+|serving\s+)?(?:there|on\s+the\s+island)|now\s+serve\s+(?:there|on\s+the\s+island)"
@@ -148,7 +150,8 @@ _ON_THE_ISLAND = re.compile(
     r"|(?P<bare>(?:Marines\s+)?were\s+(?:already\s+)?(?:there|on\s+the\s+island)(?=\s*(?:[.;]|$))))\b"
 )
 """After a count of a sentence taking Guam from the one before, an arrival by a date: 'a little more than 200 were on
-the island by this spring', 'some 150 had arrived there', 'around 200 are there now'; a bare 'are on the island' might
+the island by this spring', 'some 150 had arrived there', 'around 200 are there now', 'Roughly 100 have been there
+since December 2024' (there now, since then); a bare 'are on the island' might
 be Okinawa's garrison, and 'there' is Guam only when Guam is the place the sentence before names last."""
 
 
