@@ -149,8 +149,8 @@ def when(text: str, start: int, end: int, updated: dt.date | None) -> Fields:
     dated = [value for value, _ in p.dates(clause)]
     if "_date" not in hints and len(set(dated)) == 1:
         hints["_date"] = dated[0]
-    elif "_date" not in hints and (end := range_end(clause)):
-        hints["_date"] = end  # a period 'August 7, 2025-February 20, 2026' is as recent as its end
+    elif "_date" not in hints and (last := range_end(clause)):
+        hints["_date"] = last  # a period 'August 7, 2025-February 20, 2026' is as recent as its end
     return hints
 
 

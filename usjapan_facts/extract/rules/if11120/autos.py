@@ -273,7 +273,7 @@ def _aside_of_subject(text: str, around: tuple[int, int], at: int, kin: tuple[in
     if comma < 0 or text[comma] != "," or end >= len(text) or text[end] != ",":
         return False
     opens = _ASIDE_OPENS.match(text, comma)  # the participle puts the rate on the subject: ', charged 27.5%'
-    return bool(opens) and at - opens.end() <= _NEAR and any(other > end for other in kin if other != at)
+    return opens is not None and at - opens.end() <= _NEAR and any(other > end for other in kin if other != at)
 
 
 _SAME_LEVEL = re.compile(

@@ -43,6 +43,12 @@ _ON_JAPAN = (
     r"(?:(?:most|all|nearly all)\s+)?(?:Japan\b(?!'s|ese)|(?:U\.S\.\s+)?(?:imports|goods|products)\s+from\s+Japan\b|"
     r"Japanese\s+(?:imports|goods|products)\b)"
 )
+_MOST_LABEL = re.compile(
+    r".*?(?:^|[.;]\s+)\W*(?:Most|Nearly\s+all|Almost\s+all)\s+(?:Japanese\s+)?(?:goods|imports|products)"
+    r"(?:\s+from\s+Japan)?\s*:\s*",
+    I | re.S,
+)
+"""A label naming the reach of the rate after it, in a brief on Japan's tariffs: 'Most goods: 12.5% (Section 301)'."""
 _NOT_MOST = re.compile(r"\b(?:some|certain|selected|specific)\s+(?:Japanese\s+)?(?:imports|goods|products)\b", I)
 # "under ..." naming no authority we read (a line cut off, a law by another name): nothing is inherited.
 _UNDER_UNREAD = re.compile(
@@ -141,7 +147,7 @@ def rates(sentence: Sentence, context: Context, named: Named | None = None) -> l
             or _APPLIES_TO_JAPAN.match(text, match.end())
             or _CHARGED_ON_JAPAN.match(text, match.end())
         )
-        faces = _JAPAN_FACES.search(before) or _RATE_ON_JAPAN.search(before)
+        faces = _JAPAN_FACES.search(before) or _RATE_ON_JAPAN.search(before) or _MOST_LABEL.fullmatch(before)
         if match.group("fraction") or not (on_japan or faces or (named and named(text, match))):
             continue
         clause = clause_around(text, match.start(), match.end())
