@@ -56,6 +56,7 @@ def _value(fact_id: str, body: str, cover: dt.date = dt.date(2031, 9, 9)) -> obj
         (RULING, "The sequence began on February 20 of this year, when the Supreme Court held that the International "
          "Emergency Economic Powers Act (IEEPA) does not give the President power to impose tariffs.", "2031-02-20"),
         (MOST, "Most goods: 12.5% (Section 301), charged on top of ordinary MFN duties since July 24.", 12.5),
+        (MOST, "Most imports: 15% (IEEPA, MFN included), since August 7.", 15),
         (PLEDGE, "Its main elements:\n\n- $550 billion in Japanese investment in U.S. projects selected by the United "
          "States, to be committed by January 19, 2029;\n- purchases of U.S. rice.", 550_000_000_000),
         # traps: a row under another authority, a rate only possible, a court's hearing, cars' rate with no Section 232

@@ -219,7 +219,9 @@ def single_rate(values: list[Fields]) -> Fields | None:
     return one(kept)
 
 
-@rule("tariffs.us_tariff_most_imports", needs=("tariff", "duty", "duties", "surcharge"))
+@rule(
+    "tariffs.us_tariff_most_imports", needs=("tariff", "duty", "duties", "surcharge", "goods:", "imports:", "products:")
+)
 def us_tariff_most_imports(sentence: Sentence, context: Context) -> Fields | None:
     if BEFORE_IT.match(sentence.text):
         return None  # 'Before the ruling, most Japanese goods faced a 15% IEEPA tariff': the rate of a time gone by
